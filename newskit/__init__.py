@@ -1,0 +1,14 @@
+"""newskit: show, with evidence, how published versions of the same news story differ.
+
+Example
+-------
+>>> import newskit as nk
+>>> story = nk.story_from_texts({"wire": "It rained.", "copy": "It poured."})
+>>> story.ids
+['wire', 'copy']
+"""
+
+from .errors import NewskitError, NewskitWarning
+from .story import Story, Version, load_story, story_blocks, story_from_texts
+from .provenance import provenance
+from .readability import text_stats

@@ -1,0 +1,224 @@
+"""Label every stretch of a raw story text, so that nothing is lost.
+
+A raw text is cut into *blocks* that tile it exactly: each character belongs to
+one block, and joining the blocks' text in order gives the raw text back. Each
+block carries a label saying what it is:
+
+========== =================================================================
+label      what it holds
+========== =================================================================
+headline   the title, before the first body paragraph
+body       a paragraph of the article itself
+subhead    a short heading between body paragraphs ("What is happening?")
+chrome     site furniture ("| Welcome to Global Village Space")
+date       a line that only gives a date ("Saturday, May 18, 2024",
+           "This content was published on January 11, 2022 - 01:54")
+dateline   the place and agency opening the story ("SHANGHAI (Reuters) -")
+credit     "Reporting by ...; Editing by ...", "Reuters with additional input by GVS"
+byline     "By Jane Doe"
+read_more  a link to another story ("Read more: ...")
+caption    a photo caption with its picture credit
+whitespace the blank space between the other blocks
+========== =================================================================
+
+Example
+-------
+>>> label_blocks("Big news\\n\\nLONDON (Reuters) - It happened.")[["label", "text"]].values.tolist()
+[['headline', 'Big news'], ['whitespace', '\\n\\n'], ['dateline', 'LONDON (Reuters) - '], ['body', 'It happened.']]
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+LABELS = (
+    "headline", "body", "subhead", "chrome", "date", "dateline", "credit", "byline",
+    "read_more", "caption", "whitespace",
+)
+BLOCK_COLUMNS = ["block", "label", "start", "end", "text", "paragraph"]
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+_LINE_BREAK = re.compile(r"\s*\n\s*")
+
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = (
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+)
+_TIME = r"(?:\s*(?:[-–—|,]|at)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+_DATE_LINE = re.compile(
+    rf"(?i:(?:this\s+(?:content|article|story)\s+was\s+)?(?:first\s+)?"
+    rf"(?:date|dated|published|updated|posted|last\s+updated|modified)(?:\s+on)?\s*:?\s*)?"
+    rf"{_DATE}{_TIME}"
+)
+_CHROME = re.compile(
+    r"^\s*\|"
+    r"|^\W*(?:welcome to|skip to|sign (?:in|up)|log ?in|subscribe|advertisement|share (?:this|on)"
+    r"|follow us|cookies?\b|newsletter|all rights reserved|copyright|©|menu$|home$|search$)",
+    re.IGNORECASE,
+)
+_READ_MORE = re.compile(
+    r"^\W*(?:read (?:more|also|next)|also read|see also|related(?: stories| articles)?|recommended"
+    r"|more from|watch|listen)\s*[:|–—-]",
+    re.IGNORECASE,
+)
+_AGENCIES = (
+    r"Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|DPA|Xinhua|ANI|IANS"
+    r"|PTI|UPI|AAP|ANSA|EFE|Kyodo|TASS|Yonhap|CNA"
+)
+_CREDIT = re.compile(
+    r"^\(?\s*(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled|translated"
+    r"|additional\s+input)\s+by\b"
+    rf"|^\(?\s*(?:{_AGENCIES})\)?(?:\s*[,;/&]\s*(?:{_AGENCIES}))*"
+    r"(?:\s+with\s+(?:additional\s+)?(?:input|reporting|inputs)\s+(?:by|from)\s+.+)?\s*\.?\s*\)?$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|al-\w+)){0,6}(?:\s*[,|]\s*.{0,40})?$")
+_CAPTION = re.compile(
+    r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/|_tickers\b|\bAP Photo\b|\bGetty Images\b|\bFILE PHOTO\b"
+    r"|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\(Photo\b|\bImage:|\bPicture:|\bCredit:",
+)
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ /-]+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)"
+    rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?\s*"
+    rf"(?:\((?P<agency>{_AGENCIES}(?:\s+\w+)?)\)\s*)?[-–—]+\s+"
+)
+_TRAILING_CREDIT = re.compile(
+    r"\(\s*(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\b[^()]*\)\s*$", re.IGNORECASE
+)
+_TERMINAL = re.compile(r"[.!…:;,\"”’')\]]$")
+
+
+def label_blocks(raw: str) -> pd.DataFrame:
+    """Cut ``raw`` into labelled blocks that tile it exactly.
+
+    Paragraphs are separated by blank lines; a text with no blank line has one
+    paragraph per line. A dateline opening a paragraph and a credit in brackets
+    closing it become blocks of their own.
+
+    Returns
+    -------
+    DataFrame
+        ``block`` (0..n-1), ``label``, ``start``, ``end`` (offsets into ``raw``),
+        ``text`` (``raw[start:end]``) and ``paragraph`` (number of the body
+        paragraph, from 0; NA for other blocks), in text order.
+
+    Example
+    -------
+    >>> label_blocks("One.\\nTwo.")["label"].tolist()
+    ['body', 'whitespace', 'body']
+    """
+    spans: list[tuple[str, int, int]] = []
+    pos = 0
+    for start, end in _paragraphs(raw):
+        if start > pos:
+            spans.append(("whitespace", pos, start))
+        spans.extend(_split_paragraph(raw, start, end))
+        pos = end
+    if pos < len(raw):
+        spans.append(("whitespace", pos, len(raw)))
+    labels = _label_paragraphs(raw, spans)
+    frame = pd.DataFrame(
+        {
+            "block": range(len(spans)),
+            "label": labels,
+            "start": [s for _, s, _ in spans],
+            "end": [e for _, _, e in spans],
+            "text": [raw[s:e] for _, s, e in spans],
+        },
+        columns=BLOCK_COLUMNS[:-1],
+    )
+    body = frame["label"].eq("body")
+    frame["paragraph"] = pd.array([pd.NA] * len(frame), dtype="Int64")
+    frame.loc[body, "paragraph"] = range(int(body.sum()))
+    return frame.astype({"block": "int64", "start": "int64", "end": "int64"})
+
+
+def _paragraphs(raw: str) -> list[tuple[int, int]]:
+    """Spans of the paragraphs of ``raw``, stripped of surrounding whitespace."""
+    separator = _BLANK_LINE if _BLANK_LINE.search(raw) else _LINE_BREAK
+    spans, pos = [], 0
+    for gap in separator.finditer(raw):
+        spans.append((pos, gap.start()))
+        pos = gap.end()
+    spans.append((pos, len(raw)))
+    stripped = []
+    for start, end in spans:
+        chunk = raw[start:end]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            trail = len(chunk) - len(chunk.rstrip())
+            stripped.append((start + lead, end - trail))
+    return stripped
+
+
+def _split_paragraph(raw: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Cut a paragraph into an optional dateline, its text and an optional trailing credit.
+
+    The first item of each triple is a provisional label: ``dateline``,
+    ``credit``, ``whitespace`` or ``paragraph`` (labelled later).
+    """
+    parts: list[tuple[str, int, int]] = []
+    text = raw[start:end]
+    dateline = _DATELINE.match(text)
+    if dateline and dateline.end() < len(text) and _is_dateline(dateline):
+        parts.append(("dateline", start, start + dateline.end()))
+        start += dateline.end()
+        text = raw[start:end]
+    credit = _TRAILING_CREDIT.search(text)
+    if credit and text[: credit.start()].strip():
+        body_end = start + len(text[: credit.start()].rstrip())
+        parts.append(("paragraph", start, body_end))
+        if body_end < start + credit.start():
+            parts.append(("whitespace", body_end, start + credit.start()))
+        parts.append(("credit", start + credit.start(), end))
+    else:
+        parts.append(("paragraph", start, end))
+    return parts
+
+
+def _is_dateline(match: re.Match) -> bool:
+    """A dateline names an agency, or is a capitalised place of four letters or more."""
+    place = match.group("place").split(",")[0]
+    return bool(match.group("agency")) or (len(place) >= 4 and place.isupper())
+
+
+def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
+    """Final labels: classify each provisional ``paragraph`` by its text and position."""
+    labels, seen_body = [], False
+    for kind, start, end in spans:
+        if kind != "paragraph":
+            labels.append(kind)
+            continue
+        label = _classify(raw[start:end], seen_body, "headline" in labels)
+        seen_body = seen_body or label == "body"
+        labels.append(label)
+    if not seen_body:  # a text with no body: its title-like lines are the body
+        labels = ["body" if lab in ("headline", "subhead") else lab for lab in labels]
+    return labels
+
+
+def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
+    """Label of one paragraph, given whether body text or a headline came before it."""
+    if _CHROME.search(text):
+        return "chrome"
+    if len(text) < 80 and _DATE_LINE.fullmatch(text.strip(" \t|·•")):
+        return "date"
+    if _READ_MORE.search(text):
+        return "read_more"
+    if _CREDIT.search(text):
+        return "credit"
+    if _BYLINE.match(text):
+        return "byline"
+    if _CAPTION.search(text):
+        return "caption"
+    words = len(text.split())
+    title_like = "\n" not in text and not _TERMINAL.search(text)
+    if not seen_body and not seen_headline and title_like and words <= 25:
+        return "headline"
+    if (title_like or text.endswith("?")) and words <= 12:
+        return "subhead"
+    return "body"

@@ -1,0 +1,138 @@
+"""Read the metadata a story text states about itself: dates, dateline, credits.
+
+Each finding keeps the block it came from, so a reader can check it against
+the raw text.
+
+Example
+-------
+>>> from newskit.blocks import label_blocks
+>>> text = "SHANGHAI (Reuters) - It rained. (Reporting by Jo Li; Editing by Al Bo)"
+>>> meta = text_metadata(label_blocks(text))
+>>> meta["dateline_place"], meta["agency"], meta["reporting_by"], meta["editing_by"]
+('SHANGHAI', 'Reuters', 'Jo Li', 'Al Bo')
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+import pandas as pd
+from dateutil import parser as dateparser
+
+from .blocks import _AGENCIES, _DATELINE, _DATE_LINE
+
+_PUBLISHED = re.compile(r"\b(?:published|posted)\b", re.IGNORECASE)
+_UPDATED = re.compile(r"\b(?:updated|modified)\b", re.IGNORECASE)
+_ROLE = re.compile(
+    r"\b(?P<role>(?:additional\s+)?reporting|writing|written|editing|edited|compiled|translated|additional\s+input)"
+    r"\s+by\s+(?P<names>[^;()]+)",
+    re.IGNORECASE,
+)
+_AGENCY = re.compile(rf"\b(?:{_AGENCIES})\b")
+_ROLE_KEYS = {
+    "reporting": "reporting_by", "additional reporting": "additional_reporting_by",
+    "writing": "writing_by", "written": "writing_by", "editing": "editing_by", "edited": "editing_by",
+    "compiled": "compiled_by", "translated": "translated_by", "additional input": "additional_input_by",
+}
+
+
+def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
+    """Metadata stated in the text of one version, as strings.
+
+    Keys appear only when the text states them: ``headline``; ``page_date``
+    (a bare date shown on the page), ``published_in_text``, ``updated_in_text``
+    and ``date_line`` (an unlabelled "date ..." field), all ISO 8601;
+    ``dateline_place``, ``dateline_date``, ``agency`` (the wire agency credited
+    anywhere); ``reporting_by``, ``editing_by``, ``additional_input_by`` and the
+    other ``*_by`` roles of credit lines, names joined by ", "; ``byline``.
+
+    Example
+    -------
+    >>> from newskit.blocks import label_blocks
+    >>> text_metadata(label_blocks("Saturday, May 18, 2024\\n\\nIt rained."))
+    {'page_date': '2024-05-18'}
+    """
+    meta: dict[str, str] = {}
+    for row in blocks.itertuples(index=False):
+        reader = _READERS.get(row.label)
+        if reader:
+            for key, value in reader(row.text).items():
+                meta.setdefault(key, value)
+    agencies = _AGENCY.findall(" ".join(blocks.loc[blocks["label"] != "body", "text"]))
+    if agencies and "agency" not in meta:
+        meta["agency"] = agencies[0].title() if agencies[0].isupper() and len(agencies[0]) > 3 else agencies[0]
+    return meta
+
+
+def parse_date(text: str) -> str | None:
+    """ISO 8601 form of the first date (and time) in ``text``, or None.
+
+    Example
+    -------
+    >>> parse_date("This content was published on January 11, 2022 – 01:54")
+    '2022-01-11T01:54'
+    >>> parse_date("Saturday, May 18, 2024")
+    '2024-05-18'
+    """
+    match = _DATE_LINE.search(text)
+    if not match:
+        return None
+    stamp = re.sub(r"(?i)^.*?\b(?:date|dated|published|updated|posted|modified)(?:\s+on)?\s*:?\s*", "", match.group())
+    stamp = re.sub(r"\s*[–—|]\s*", " ", stamp)
+    try:
+        when = dateparser.parse(stamp, default=datetime(1, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+    has_time = bool(re.search(r"\d{1,2}[:.]\d{2}(?!\d)", stamp.split(str(when.year))[-1]))
+    return when.strftime("%Y-%m-%dT%H:%M") if has_time else when.strftime("%Y-%m-%d")
+
+
+def _date_fields(text: str) -> dict[str, str]:
+    value = parse_date(text)
+    if value is None:
+        return {}
+    if _PUBLISHED.search(text):
+        return {"published_in_text": value}
+    if _UPDATED.search(text):
+        return {"updated_in_text": value}
+    if re.match(r"(?i)\W*dated?\b", text):
+        return {"date_line": value}
+    return {"page_date": value}
+
+
+def _dateline_fields(text: str) -> dict[str, str]:
+    match = _DATELINE.match(text)
+    if not match:
+        return {}
+    fields = {"dateline_place": match.group("place").strip()}
+    if match.group("date"):
+        fields["dateline_date"] = match.group("date")
+    if match.group("agency"):
+        fields["agency"] = match.group("agency")
+    return fields
+
+
+def _credit_fields(text: str) -> dict[str, str]:
+    fields = {}
+    for match in _ROLE.finditer(text):
+        key = _ROLE_KEYS[re.sub(r"\s+", " ", match.group("role").lower())]
+        fields.setdefault(key, match.group("names").strip(" .,"))
+    return fields
+
+
+def _byline_fields(text: str) -> dict[str, str]:
+    return {"byline": re.sub(r"^By\s+", "", text).strip()}
+
+
+def _headline_fields(text: str) -> dict[str, str]:
+    return {"headline": text.strip()}
+
+
+_READERS = {
+    "date": _date_fields,
+    "dateline": _dateline_fields,
+    "credit": _credit_fields,
+    "byline": _byline_fields,
+    "headline": _headline_fields,
+}

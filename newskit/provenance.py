@@ -1,0 +1,42 @@
+"""Where each version comes from: what its manifest records beside what its text states.
+
+Example
+-------
+>>> from newskit.story import story_from_texts
+>>> provenance(story_from_texts({"a": "LONDON (Reuters) - It rained."}))[["version", "agency"]].values.tolist()
+[['a', 'Reuters']]
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .story import Story
+
+MANIFEST_COLUMNS = ["outlet", "url", "language", "published", "page_date", "retrieved"]
+TEXT_COLUMNS = [
+    "headline", "agency", "dateline_place", "dateline_date", "published_in_text", "updated_in_text",
+    "page_date_in_text", "date_line", "byline", "reporting_by", "writing_by", "editing_by",
+    "additional_reporting_by", "additional_input_by",
+]
+
+
+def provenance(story: Story) -> pd.DataFrame:
+    """One row per version: manifest fields, then the metadata its text states.
+
+    Columns: ``version``, the manifest's ``outlet, url, language, published,
+    page_date, retrieved``, then what the text states: ``headline, agency,
+    dateline_place, dateline_date, published_in_text, updated_in_text,
+    page_date_in_text, date_line, byline`` and the credit roles ``reporting_by,
+    writing_by, editing_by, additional_reporting_by, additional_input_by``.
+    Unknown values are empty strings. Rows follow the story's version order.
+    """
+    rows = []
+    for version in story.versions:
+        meta = dict(version.meta)
+        meta["page_date_in_text"] = meta.pop("page_date", "")
+        row = {"version": version.id}
+        row.update({col: getattr(version, col) for col in MANIFEST_COLUMNS})
+        row.update({col: meta.get(col, "") for col in TEXT_COLUMNS})
+        rows.append(row)
+    return pd.DataFrame(rows, columns=["version", *MANIFEST_COLUMNS, *TEXT_COLUMNS])

@@ -1,0 +1,244 @@
+"""Stories and their versions: loading a story folder, or texts held in memory.
+
+A story is a folder holding one raw file per published version and, optionally,
+a ``story.toml`` manifest that names the versions and what is known of them
+(outlet, url, language, dates, notes). A folder of plain ``.txt`` files with no
+manifest loads too, with the file stems as version ids.
+
+Example
+-------
+>>> story = story_from_texts({"a": "It rained.", "b": "It poured."})
+>>> [v.id for v in story.versions]
+['a', 'b']
+"""
+
+from __future__ import annotations
+
+import sys
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .blocks import label_blocks
+from .decode import decode
+from .errors import NewskitError, NewskitWarning
+from .metadata import text_metadata
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+MANIFEST = "story.toml"
+VERSION_FIELDS = ("id", "file", "outlet", "url", "language", "published", "page_date", "retrieved", "notes")
+STORY_FIELDS = ("id", "title", "event_date", "notes", "versions")
+
+
+@dataclass
+class Version:
+    """One published version of a story.
+
+    ``raw`` is the decoded text of the file, kept as it is (only a byte-order
+    mark is dropped); ``blocks`` labels every character of it; ``body`` is the
+    article text, the body blocks joined by blank lines; ``meta`` holds what the
+    text states about itself (see :func:`newskit.metadata.text_metadata`); the
+    other fields come from the manifest (empty when unknown).
+    """
+
+    id: str
+    raw: str
+    blocks: pd.DataFrame
+    meta: dict[str, str]
+    file: str = ""
+    outlet: str = ""
+    url: str = ""
+    language: str = ""
+    published: str = ""
+    page_date: str = ""
+    retrieved: str = ""
+    notes: str = ""
+    encoding: str = "utf-8"
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        """The article text: body paragraphs joined by blank lines."""
+        return "\n\n".join(self.blocks.loc[self.blocks["label"] == "body", "text"])
+
+    def __repr__(self) -> str:
+        return f"Version(id={self.id!r}, outlet={self.outlet!r}, chars={len(self.raw)}, blocks={len(self.blocks)})"
+
+
+@dataclass
+class Story:
+    """Several versions of one news story, in manifest (or file name) order."""
+
+    id: str
+    versions: list[Version]
+    title: str = ""
+    event_date: str = ""
+    notes: str = ""
+    path: Path | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def __getitem__(self, version_id: str) -> Version:
+        for version in self.versions:
+            if version.id == version_id:
+                return version
+        raise KeyError(f"story {self.id!r} has no version {version_id!r}; it has {self.ids}")
+
+    def __iter__(self):
+        return iter(self.versions)
+
+    def __len__(self) -> int:
+        return len(self.versions)
+
+    @property
+    def ids(self) -> list[str]:
+        """Version ids, in order."""
+        return [v.id for v in self.versions]
+
+    def __repr__(self) -> str:
+        return f"Story(id={self.id!r}, versions={self.ids})"
+
+
+def make_version(version_id: str, raw: str, **fields) -> Version:
+    """Build a :class:`Version` from decoded text, labelling its blocks.
+
+    Example
+    -------
+    >>> make_version("a", "Headline\\n\\nIt rained.").meta
+    {'headline': 'Headline'}
+    """
+    blocks = label_blocks(raw)
+    return Version(id=version_id, raw=raw, blocks=blocks, meta=text_metadata(blocks), **fields)
+
+
+def story_from_texts(texts: dict[str, str], story_id: str = "story", **story_fields) -> Story:
+    """A story from a mapping of version id to text, in the mapping's order.
+
+    Example
+    -------
+    >>> story_from_texts({"a": "One.", "b": "Two."}).ids
+    ['a', 'b']
+    """
+    versions = []
+    for version_id, text in texts.items():
+        if not isinstance(text, str):
+            raise NewskitError(f"version {version_id!r}: expected text (str), got {type(text).__name__}")
+        if not text.strip():
+            raise NewskitError(f"version {version_id!r}: the text is empty or holds only whitespace")
+        versions.append(make_version(str(version_id), text))
+    return _finish(Story(id=story_id, versions=versions, **story_fields))
+
+
+def load_story(path: str | Path) -> Story:
+    """Load the story in folder ``path``, with or without a ``story.toml`` manifest.
+
+    Raises :class:`NewskitError` for a missing folder, a manifest naming a
+    missing file or a file outside the folder, and for empty or binary files.
+
+    Example
+    -------
+    >>> story = load_story("data/stories/kazakhstan-csto-2022")  # doctest: +SKIP
+    >>> story.ids  # doctest: +SKIP
+    ['gvs', 'swissinfo']
+    """
+    folder = Path(path)
+    if not folder.is_dir():
+        raise NewskitError(f"{folder}: no such story folder")
+    manifest = folder / MANIFEST
+    notes: list[str] = []
+    if manifest.is_file():
+        info = _read_manifest(manifest, notes)
+    else:
+        files = sorted(p.name for p in folder.glob("*.txt"))
+        if not files:
+            raise NewskitError(f"{folder}: no {MANIFEST} and no .txt files to load")
+        info = {"versions": [{"id": Path(f).stem, "file": f} for f in files]}
+    entries = info.pop("versions")
+    versions = [_load_version(folder, entry) for entry in entries]
+    story = Story(id=str(info.pop("id", folder.name)), versions=versions, path=folder, warnings=notes, **info)
+    return _finish(story)
+
+
+def _read_manifest(manifest: Path, notes: list[str]) -> dict:
+    """The manifest as a dict, checked: known keys, unique ids, a file for every version."""
+    try:
+        info = tomllib.loads(manifest.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        raise NewskitError(f"{manifest}: not a valid TOML manifest ({err})") from err
+    unknown = sorted(set(info) - set(STORY_FIELDS))
+    if unknown:
+        _warn(f"{manifest}: unknown key(s) {unknown} ignored", notes)
+    entries = info.get("versions")
+    if not isinstance(entries, list) or not entries:
+        raise NewskitError(f"{manifest}: needs at least one [[versions]] entry")
+    for entry in entries:
+        if "file" not in entry:
+            raise NewskitError(f"{manifest}: a version has no 'file': {entry}")
+        entry.setdefault("id", Path(str(entry["file"])).stem)
+        unknown = sorted(set(entry) - set(VERSION_FIELDS))
+        if unknown:
+            _warn(f"{manifest}: version {entry['id']!r}: unknown key(s) {unknown} ignored", notes)
+            for key in unknown:
+                del entry[key]
+    ids = [str(e["id"]) for e in entries]
+    duplicated = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicated:
+        raise NewskitError(f"{manifest}: duplicate version id(s) {duplicated}")
+    return {k: (v if k == "versions" else str(v)) for k, v in info.items() if k in STORY_FIELDS}
+
+
+def _load_version(folder: Path, entry: dict) -> Version:
+    """Read, decode and label the file a manifest entry names."""
+    name = str(entry["file"])
+    target = (folder / name).resolve()
+    if Path(name).is_absolute() or not target.is_relative_to(folder.resolve()):
+        raise NewskitError(f"{folder / MANIFEST}: file {name!r} lies outside the story folder")
+    if not target.is_file():
+        raise NewskitError(f"{folder / MANIFEST}: file {name!r} does not exist in {folder}")
+    raw, encoding, notes = decode(target.read_bytes(), name)
+    fields = {k: str(v) for k, v in entry.items() if k not in ("id",)}
+    version = make_version(str(entry["id"]), raw, encoding=encoding, **fields)
+    for note in notes:
+        _warn(note, version.warnings)
+    return version
+
+
+def _finish(story: Story) -> Story:
+    """Check the story as a whole, warning about what makes comparison moot."""
+    if not story.versions:
+        raise NewskitError(f"story {story.id!r} has no versions")
+    if len(story.versions) == 1:
+        _warn(f"story {story.id!r} has one version: comparisons between versions will be empty", story.warnings)
+    bodies: dict[str, str] = {}
+    for version in story.versions:
+        if version.body in bodies:
+            _warn(
+                f"story {story.id!r}: versions {bodies[version.body]!r} and {version.id!r} have identical bodies",
+                story.warnings,
+            )
+        bodies.setdefault(version.body, version.id)
+    return story
+
+
+def _warn(message: str, record: list[str]) -> None:
+    """Record ``message`` and show it as a :class:`NewskitWarning`."""
+    record.append(message)
+    warnings.warn(message, NewskitWarning, stacklevel=3)
+
+
+def story_blocks(story: Story) -> pd.DataFrame:
+    """Every block of every version: ``version`` followed by the block columns.
+
+    Example
+    -------
+    >>> story_blocks(story_from_texts({"a": "One."}))[["version", "label"]].values.tolist()  # doctest: +SKIP
+    [['a', 'body']]
+    """
+    frames = [v.blocks.assign(version=v.id) for v in story.versions]
+    frame = pd.concat(frames, ignore_index=True)
+    return frame[["version", *[c for c in frame.columns if c != "version"]]]
