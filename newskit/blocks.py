@@ -89,6 +89,7 @@ _DATELINE = re.compile(
 _TRAILING_CREDIT = re.compile(
     r"\(\s*(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\b[^()]*\)\s*$", re.IGNORECASE
 )
+_INNER_STOP = re.compile(r"[.!?][\"”’')]?\s+[A-Z“\"]")
 _TERMINAL = re.compile(r"[.!…:;,\"”’')\]]$")
 
 
@@ -216,7 +217,7 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     if _CAPTION.search(text):
         return "caption"
     words = len(text.split())
-    title_like = "\n" not in text and not _TERMINAL.search(text)
+    title_like = "\n" not in text and not _TERMINAL.search(text) and not _INNER_STOP.search(text)
     if not seen_body and not seen_headline and title_like and words <= 25:
         return "headline"
     if (title_like or text.endswith("?")) and words <= 12:

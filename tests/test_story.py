@@ -264,3 +264,10 @@ def test_story_from_texts_rejects_empty_and_non_text():
         nk.story_from_texts({"a": "Text.", "b": "   "})
     with pytest.raises(NewskitError, match="expected text"):
         nk.story_from_texts({"a": b"bytes"})
+
+
+def test_two_sentence_opening_ending_in_a_question_is_body():
+    text = "Prisons have a reputation. But are they a soft option?\nThe head of the service spoke."
+    story = nk.story_from_texts({"a": text, "b": "Other."})
+    assert labelled(story["a"], "headline") == []
+    assert len(labelled(story["a"], "body")) == 2
