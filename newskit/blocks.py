@@ -217,9 +217,10 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     if _CAPTION.search(text):
         return "caption"
     words = len(text.split())
-    title_like = "\n" not in text and not _TERMINAL.search(text) and not _INNER_STOP.search(text)
+    one_line = "\n" not in text and not _INNER_STOP.search(text)
+    title_like = one_line and not _TERMINAL.search(text)
     if not seen_body and not seen_headline and title_like and words <= 25:
         return "headline"
-    if (title_like or text.endswith("?")) and words <= 12:
+    if one_line and (title_like or text.endswith("?")) and words <= 12:
         return "subhead"
     return "body"
