@@ -1,0 +1,289 @@
+"""Sentence segmentation for news text, offline and deterministic.
+
+The splitter is nltk's :class:`~nltk.tokenize.punkt.PunktSentenceTokenizer`
+with hand-set parameters instead of a downloaded model: a news abbreviation
+list (titles, months, a.m./p.m., U.S., Inc. ...), and an orthographic table
+of common function words ("The", "He", "But" ...) that, capitalised after an
+abbreviation, an initial or an ellipsis, start a new sentence. Small general
+rules cover what Punkt gets wrong on news text:
+
+- a blank line always ends a sentence; a single (hard-wrapped) line break never
+  does on its own;
+- a title before a name ("Gov.", "Sen.", "Dr.") never ends a sentence, nor does
+  "No."/"p." before a number, nor a dotted acronym ("U.S.", "E.U.") before a
+  word that does not open a sentence;
+- closing quotation marks and brackets after the full stop stay with the
+  sentence (Punkt's realignment);
+- a "sentence" that opens with a lower-case letter or with ``, ; :`` continues
+  the one before it: ``"This is great." she said.`` is one sentence, and so is
+  the machine-translation artefact ``... from causing chaos. , according to the
+  reading.`` (a sentence cannot open with a comma, and the attribution belongs
+  to what it attributes);
+- a bare list marker ("1.", "a.", "2.)") is never a sentence by itself, and an
+  enumerated or bulleted list is cut before each item;
+- four dots end a sentence; three do so only before a sentence opener.
+
+Spans are character offsets into the text given, stripped of surrounding
+whitespace; together they cover every non-whitespace character.
+
+Example
+-------
+>>> split_sentences("Gov. Jane Doe arrived at 3 p.m. on Monday. She left.")
+['Gov. Jane Doe arrived at 3 p.m. on Monday.', 'She left.']
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+from nltk.tokenize import punkt
+
+SENTENCE_COLUMNS = ["version", "paragraph", "sentence", "text", "start", "end"]
+
+_TITLES = "mr mrs ms messrs dr gov sen rep reps gen lt col maj capt sgt cpl pvt adm cmdr prof rev hon pres supt fr msgr mt"
+_MONTHS = "jan feb mar apr jun jul aug sep sept oct nov dec"
+_WEEKDAYS = "mon tue tues thu thur thurs fri"
+# AP state abbreviations; Ill. Mass. Miss. Ore. Wash. are left out: they are also words.
+_STATES = (
+    "ala ariz ark calif colo conn del fla ga ind kan kans ky la md mich minn mo mont neb nev "
+    "okla pa penn tenn va vt wis wyo"
+)
+_OTHERS = (
+    "jr sr st ave blvd rd inc corp co ltd llc bros vs etc al cf approx dept est fig figs vol vols "
+    "pp ed eds univ assn intl natl govt ph.d ft oz lb lbs"
+)
+ABBREVIATIONS = frozenset(" ".join([_TITLES, _MONTHS, _WEEKDAYS, _STATES, _OTHERS]).split())
+"""Abbreviation types (lower case, final period dropped) that Punkt does not take for a full stop."""
+
+PREPOSITIVE = frozenset(_TITLES.split())
+"""Abbreviations that stand before a name and so never end a sentence."""
+
+BEFORE_NUMBER = frozenset("no nos n° nº p pp vol fig".split())
+"""Abbreviations that are not a full stop when a number follows ("No. 10", "p. 55")."""
+
+SENTENCE_OPENERS = frozenset(
+    """the a an this that these those there here it its he she they we you his her their our my your
+    but and or so yet however meanwhile also still then thus instead moreover nevertheless indeed
+    in on at for with from by of to as after before since while when where what who why how which
+    whether if although though because unless until during despite
+    is are was were did does do has have had would could should might must
+    some many most all both each every other such only""".split()
+)
+"""Function words that, capitalised, open a sentence (Punkt's orthographic evidence)."""
+
+_NOT_PLAIN = ABBREVIATIONS | BEFORE_NUMBER
+_PLAIN_STOP = re.compile(r"[^\w\s.\-]*([^\W\d_][^\W\d_]+)\.\s+[^\s.]")
+_ORTHO_OPENER = punkt._ORTHO_BEG_UC | punkt._ORTHO_MID_LC
+_ACRONYM = re.compile(r"(?:[^\W\d_]\.){2,}$")
+_FOUR_DOTS = re.compile(r"\.(?:\s?\.){3,}$")
+_SPACED_ELLIPSIS = re.compile(r"\.(?:\s\.)+$")
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+_BULLET = re.compile(r"(?<!\S)[•◦▪‣⁃●■]")
+_MARKER = re.compile(r"[•◦▪‣⁃●■]?\s*(\d{1,3}|[a-z])(\.\)|\.|\))(?=\s)")
+_BARE_MARKER = re.compile(r"[•◦▪‣⁃●■]?\s*[(\[]?(?:\d{1,3}|[a-zA-Z]|[ivx]+)(?:\.\)|\.|\)|\])$")
+_CONTINUATION = re.compile(r"[\"'\u2019\u201d)\]]*\s*([^\W\d_]|[,;:])")
+_QUOTED_STOP = re.compile(r"\.[\u201d\"]\s+([A-Z][a-z]*)\b")
+_ATTACHED_ELLIPSIS = re.compile(r"[^\s.]\.((?:\s\.){3})$")
+
+
+class _NewsLanguageVars(punkt.PunktLanguageVars):
+    """English Punkt variables that see a spaced ellipsis (". . .") as one candidate boundary."""
+
+    @property
+    def _re_sent_end_chars(self):
+        return r"(?:\.(?:[^\S\n]\.)*|[?!])"
+
+
+class _NewsPunkt(punkt.PunktSentenceTokenizer):
+    """Punkt with rules for titles, numbers, acronyms and ellipses."""
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        # Shortcut for the common "word. Next" context, which Punkt always breaks.
+        plain = _PLAIN_STOP.match(text)
+        if plain and plain.group(1).lower() not in _NOT_PLAIN:
+            return True
+        return super().text_contains_sentbreak(text)
+
+    def _first_pass_annotation(self, aug_tok: punkt.PunktToken) -> None:
+        tok = aug_tok.tok
+        if not aug_tok.period_final:
+            super()._first_pass_annotation(aug_tok)
+        elif _FOUR_DOTS.match(tok):
+            aug_tok.sentbreak = True
+        elif _SPACED_ELLIPSIS.match(tok):
+            aug_tok.ellipsis = True
+        elif _ACRONYM.match(tok.rsplit("-", 1)[-1]):
+            aug_tok.abbr = True
+        else:
+            super()._first_pass_annotation(aug_tok)
+
+    def _second_pass_annotation(self, aug_tok1, aug_tok2):
+        reason = super()._second_pass_annotation(aug_tok1, aug_tok2)
+        if aug_tok2 is None or not aug_tok1.period_final:
+            return reason
+        typ = aug_tok1.type_no_period
+        if typ in PREPOSITIVE or (typ in BEFORE_NUMBER and aug_tok2.tok[0].isdigit()):
+            aug_tok1.sentbreak = False
+            aug_tok1.abbr = True
+        return reason
+
+
+def _news_parameters() -> punkt.PunktParameters:
+    """Punkt parameters for English news: abbreviations and sentence openers."""
+    params = punkt.PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    for word in SENTENCE_OPENERS:
+        params.add_ortho_context(word, _ORTHO_OPENER)
+    return params
+
+
+_TOKENIZER = _NewsPunkt(_news_parameters(), lang_vars=_NewsLanguageVars())
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans ``(start, end)`` of the sentences of ``text``, in order.
+
+    Spans never overlap, never are empty, hold no surrounding whitespace and
+    together cover every non-whitespace character of ``text``.
+
+    Example
+    -------
+    >>> text = "He met Mr. Smith at 3 p.m. on Jan. 5. \\"It went well.\\" They left."
+    >>> [text[s:e] for s, e in sentence_spans(text)]
+    ['He met Mr. Smith at 3 p.m. on Jan. 5.', '"It went well."', 'They left.']
+    """
+    spans: list[tuple[int, int]] = []
+    for start, end in _paragraphs(text):
+        for item_start, item_end in _list_items(text, start, end):
+            spans.extend(_item_sentences(text, item_start, item_end))
+    return spans
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of ``text`` as strings (see :func:`sentence_spans`).
+
+    Example
+    -------
+    >>> split_sentences("Russia-U.S. relations are tense. Talks start Monday.")
+    ['Russia-U.S. relations are tense.', 'Talks start Monday.']
+    """
+    return [text[start:end] for start, end in sentence_spans(text)]
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the stretches of ``text`` between blank lines."""
+    spans, start = [], 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a paragraph before each bullet and each next item of an enumeration it opens with."""
+    cuts = {start, end}
+    cuts.update(m.start() for m in _BULLET.finditer(text, start, end))
+    for begin in sorted(cuts):
+        cuts.update(_enumeration_cuts(text, begin, end))
+    ordered = sorted(cuts)
+    return list(zip(ordered, ordered[1:]))
+
+
+def _enumeration_cuts(text: str, start: int, end: int) -> list[int]:
+    """Where the items after the first of an enumeration ("1. ... 2. ...", "a) ... b) ...") begin."""
+    first = _MARKER.match(text, start, end) if not text[start:start + 1].isspace() else None
+    cuts: list[int] = []
+    while first:
+        label, style = first.group(1), first.group(2)
+        after = str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+        pattern = rf"(?<=\s)[•◦▪‣⁃●■]?\s*({re.escape(after)})({re.escape(style)})(?=\s)"
+        first = re.compile(pattern).search(text, first.end(), end)
+        if first:
+            cuts.append(first.start())
+    return cuts
+
+
+def _item_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph or list item: Punkt, then the merging rules."""
+    chunk = text[start:end]
+    spans = [(start + s, start + e) for s, e in _TOKENIZER.span_tokenize(chunk)]
+    spans = [_strip(text, s, e) for s, e in spans]
+    merged: list[tuple[int, int]] = []
+    for span in (s for s in spans if s[0] < s[1]):
+        if merged and _continues(text, merged[-1], span):
+            merged[-1] = (merged[-1][0], span[1])
+        else:
+            merged.append(span)
+    return _move_ellipses(text, _split_quoted_abbreviations(text, merged))
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow a span to exclude leading and trailing whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _continues(text: str, previous: tuple[int, int], span: tuple[int, int]) -> bool:
+    """Whether ``span`` goes on with the sentence ``previous`` rather than opening one."""
+    if _BARE_MARKER.match(text, previous[0], previous[1]):
+        return True
+    opening = _CONTINUATION.match(text, span[0], span[1])
+    return bool(opening) and not opening.group(1).isupper()
+
+
+def _split_quoted_abbreviations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut after an abbreviation closing a quotation when a sentence opener follows ('the U.S." He')."""
+    cut: list[tuple[int, int]] = []
+    for start, end in spans:
+        for match in _QUOTED_STOP.finditer(text, start, end):
+            if match.group(1).lower() in SENTENCE_OPENERS:
+                cut.append((start, match.start() + 2))
+                start = match.start(1)
+        cut.append((start, end))
+    return cut
+
+
+def _move_ellipses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Give a spaced ellipsis after a full stop ("word. . . . Next") to the next sentence."""
+    moved = list(spans)
+    for i in range(len(moved) - 1):
+        start, end = moved[i]
+        match = _ATTACHED_ELLIPSIS.search(text, start, end)
+        if match:
+            moved[i] = (start, match.start(1))
+            moved[i + 1] = (match.start(1) + 1, moved[i + 1][1])
+    return moved
+
+
+def sentences(story) -> pd.DataFrame:
+    """One row per sentence of every body paragraph of every version of ``story``.
+
+    Columns: ``version`` (id), ``paragraph`` (body paragraph index within the
+    version), ``sentence`` (number from 0 within the version, across
+    paragraphs), ``text``, ``start`` and ``end`` (offsets into the version's
+    ``raw``, so ``raw[start:end] == text``). Rows are in version order, then
+    text order.
+
+    Example
+    -------
+    >>> from newskit.story import story_from_texts
+    >>> story = story_from_texts({"a": "Rain\\n\\nIt rained. It poured.", "b": "Rain\\n\\nIt rained."})
+    >>> sentences(story)[["version", "sentence", "text"]].values.tolist()
+    [['a', 0, 'It rained.'], ['a', 1, 'It poured.'], ['b', 0, 'It rained.']]
+    """
+    rows = []
+    for version in story.versions:
+        body = version.blocks[version.blocks["label"] == "body"]
+        number = 0
+        for block in body.itertuples(index=False):
+            for start, end in sentence_spans(version.raw[block.start:block.end]):
+                first, last = block.start + start, block.start + end
+                rows.append((version.id, int(block.paragraph), number, version.raw[first:last], first, last))
+                number += 1
+    frame = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+    return frame.astype({"paragraph": "int64", "sentence": "int64", "start": "int64", "end": "int64"})
