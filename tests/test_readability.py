@@ -1,24 +1,181 @@
-"""Readability: textstat counts over newskit's sentences."""
+"""Readability: textstat counts over newskit's sentences, bootstrap intervals, offline."""
 
+import json
 import math
+import subprocess
+import sys
+import warnings
 
+import numpy as np
+import pytest
 import textstat
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newskit as nk
-from newskit.readability import COUNTS, count_vector, indices
+from newskit import readability as rd
+
+WORDS = ["the", "cat", "sat", "government", "unprecedented", "deployment", "said", "on", "a", "mat", "Kazakhstan"]
+sentence = st.lists(st.sampled_from(WORDS), min_size=3, max_size=15).map(lambda w: " ".join(w).capitalize() + ".")
+text = st.lists(sentence, min_size=1, max_size=8).map(" ".join)
 
 
 def test_text_stats_one_row_per_version(example):
     stats = nk.text_stats(example)
     assert stats["version"].tolist() == example.ids
-    for column in ["paragraphs", "sentences", "words", "mean_sentence_length", "flesch_kincaid_grade", "smog_index"]:
+    for column in ["paragraphs", "sentences", "words", "mean_sentence_length", "sentence_count", *rd.SCORES, "mtld"]:
         assert column in stats
     assert (stats["words"] > 0).all()
+    assert np.allclose(stats["mean_sentence_length"], stats["words"] / stats["sentences"])
 
 
-def test_formulas_match_textstat_with_its_own_sentence_count():
-    text = "The quick brown fox jumps over the lazy dog. Nobody expected the inquisition, obviously. " * 5
-    scores = indices(count_vector(text), textstat.sentence_count(text))
-    for name, value in scores.items():
-        assert math.isclose(value, getattr(textstat, name)(text), abs_tol=1e-9), name
-    assert len(count_vector(text)) == len(COUNTS)
+@settings(max_examples=30, deadline=None)
+@given(text)
+def test_formulas_match_textstat_given_its_sentence_count(sample):
+    scores = rd.indices(rd.count_vector(sample), textstat.sentence_count(sample))
+    for name in rd.INDICES:
+        assert math.isclose(scores[name], getattr(textstat, name)(sample), rel_tol=1e-9, abs_tol=1e-9), name
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(sentence, min_size=1, max_size=8))
+def test_counts_add_up_over_sentences(parts):
+    whole = rd.count_vector(" ".join(parts))
+    assert np.array_equal(np.sum([rd.count_vector(p) for p in parts], axis=0), whole)
+
+
+def test_paragraphs_and_sentences_add_up_to_versions(example):
+    counts = rd.sentence_counts(example)
+    stats = nk.text_stats(example, counts).set_index("version")
+    paragraphs = rd.paragraph_stats(example, counts).groupby("version")[["sentences", "words"]].sum()
+    assert (paragraphs["sentences"] == stats["sentences"]).all() and (paragraphs["words"] == stats["words"]).all()
+    per_sentence = rd.sentence_stats(example, counts)
+    assert per_sentence.groupby("version")["syllable_count"].sum().equals(stats["syllable_count"])
+    for row in per_sentence.itertuples():
+        assert example[row.version].raw[row.start:row.end] == row.text
+
+
+def test_lexical_diversity():
+    assert rd.type_token_ratio(["a", "a", "b", "b"]) == 0.5
+    assert math.isnan(rd.type_token_ratio([]))
+    tokens = "the cat sat on the mat and the dog sat on the log".split()
+    assert rd.mtld(tokens * 4) == pytest.approx(rd.mtld(tokens * 8), rel=0.15)  # length-robust
+    assert rd.type_token_ratio(tokens * 8) < rd.type_token_ratio(tokens)  # the TTR is not
+
+
+def test_bootstrap_is_seeded_and_vectorised(example):
+    first = rd.bootstrap(example, resamples=200, seed=7)
+    again = rd.bootstrap(example, resamples=200, seed=7)
+    other = rd.bootstrap(example, resamples=200, seed=8)
+    for version in example.ids:
+        assert first[version]["flesch_kincaid_grade"].shape == (200,)
+        assert np.array_equal(first[version]["smog_index"], again[version]["smog_index"])
+        assert not np.array_equal(first[version]["smog_index"], other[version]["smog_index"])
+
+
+def test_intervals_bracket_the_score_and_flag_short_texts(example):
+    with pytest.warns(nk.NewskitWarning, match="too short for smog_index"):
+        frame = rd.intervals(example, resamples=300)
+    assert frame["version"].unique().tolist() == example.ids
+    assert ((frame["low"] <= frame["value"] + 1e-9) | (frame["index"] == "consensus_grade")).all()
+    assert (frame["low"] <= frame["high"]).all()
+    smog = frame[frame["index"] == "smog_index"]
+    assert smog["caveat"].str.startswith("needs 30 sentences").all()
+
+
+def test_short_text_needs_100_words():
+    story = nk.story_from_texts({"a": "It rained. It poured all day.", "b": "The sun came out later."})
+    table = rd.short_text(nk.text_stats(story))
+    assert set(table["index"]) == set(rd.SCORES) and set(table["needs"]) == {"100 words"}
+
+
+def test_identical_versions_differ_by_nothing_significant(example):
+    body = example.versions[0].body
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", nk.NewskitWarning)
+        story = nk.story_from_texts({"a": body, "b": body})
+    frame = rd.differences(story, resamples=300)
+    assert (frame["difference"] == 0).all() and not frame["significant"].any()
+
+
+def test_differences_detect_a_real_gap():
+    easy = " ".join(["The cat sat on the mat."] * 40)
+    hard = " ".join(["Governmental deliberations necessitated unprecedented international coordination."] * 40)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", nk.NewskitWarning)
+        frame = rd.differences(nk.story_from_texts({"easy": easy, "hard": hard}), resamples=200)
+    grade = frame.set_index("index").loc["flesch_kincaid_grade"]
+    assert grade["significant"] and grade["difference"] > 5
+
+
+def test_seed_versions_do_not_differ_significantly(example):
+    """The seed: GVS and swissinfo carry the same Reuters prose; no index separates them."""
+    frame = rd.differences(example, resamples=1000)
+    assert not frame["significant"].any()
+
+
+def test_drivers_rank_by_leave_one_out_influence(example):
+    top = rd.drivers(example, top=3)
+    assert top.groupby("version", sort=False).size().tolist() == [3] * len(example)
+    for _, group in top.groupby("version"):
+        assert group["influence"].is_monotonic_decreasing
+    assert top["elsewhere"].between(0, 1).all()
+    with pytest.raises(nk.NewskitError):
+        rd.drivers(example, index="nope")
+
+
+def test_raw_page_scores_differently_from_body(example):
+    frame = rd.raw_vs_body(example)
+    assert frame["text"].tolist() == ["raw", "body"] * len(example)
+    raw, body = frame[frame["text"] == "raw"], frame[frame["text"] == "body"]
+    assert (raw["words"].to_numpy() > body["words"].to_numpy()).all()
+
+
+def test_no_readability_call_touches_the_network(example_dir, tmp_path):
+    """A fresh interpreter with sockets and nltk.download disabled and no nltk data runs everything."""
+    code = f"""
+import socket, nltk
+def refuse(*args, **kwargs):
+    raise RuntimeError("network access attempted")
+socket.socket.connect = refuse
+socket.create_connection = refuse
+socket.getaddrinfo = refuse
+nltk.download = refuse
+import warnings
+warnings.simplefilter("ignore")
+import newskit as nk
+from newskit import readability as rd
+story = nk.load_story({str(example_dir)!r})
+nk.text_stats(story); rd.paragraph_stats(story); rd.sentence_stats(story); rd.raw_vs_body(story)
+rd.intervals(story, resamples=50); rd.differences(story, resamples=50); rd.drivers(story)
+rd.text_scores("Zyxqvtastic unheard-of words: syllables come from pyphen, not a download.")
+print("ok")
+"""
+    env = {"PATH": "", "HOME": str(tmp_path), "NLTK_DATA": str(tmp_path / "nltk_data")}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+    assert "nltk_data" not in done.stderr
+
+
+def test_textstat_fixtures_reproduced(shared_dir):
+    """textstat's own backend expectations, with our formulas and textstat's sentence count."""
+    data = json.loads((shared_dir / "corpora" / "textstat-fixtures" / "textstat_backend_metric_cases.json").read_text())
+    checked = 0
+    for case in data["cases"]:
+        name, args = case["function"].split(".", 1)[1], case["args"]
+        text_ = data["resources"][args["text"]["resource"]]
+        if name not in rd.INDICES or args.get("lang", "en_US") != "en_US" or not text_:
+            continue
+        value = rd.indices(rd.count_vector(text_), textstat.sentence_count(text_))[name]
+        assert round(float(value), 3) == args["expected"], (name, args["text"])
+        checked += 1
+    assert checked == 28  # 35 en_US cases for our indices less the 7 on the empty text (textstat 0.0, newskit NaN)
+
+
+def test_gutenberg_sentence_counts_match_hand_set(shared_dir):
+    data = json.loads((shared_dir / "corpora" / "textstat-fixtures" / "gutenberg_passages_expected.json").read_text())
+    for passage in data.values():
+        scores = rd.text_scores(passage["text"])
+        assert scores["sentences"] == passage["statistics"]["sentences"]
+        assert abs(scores["words"] - passage["statistics"]["words"]) <= 1
