@@ -14,11 +14,12 @@ rules cover what Punkt gets wrong on news text:
   word that does not open a sentence;
 - closing quotation marks and brackets after the full stop stay with the
   sentence (Punkt's realignment);
-- a "sentence" that opens with a lower-case letter or with ``, ; :`` continues
-  the one before it: ``"This is great." she said.`` is one sentence, and so is
-  the machine-translation artefact ``... from causing chaos. , according to the
-  reading.`` (a sentence cannot open with a comma, and the attribution belongs
-  to what it attributes);
+- a "sentence" that opens with a lower-case letter continues the one before
+  it: ``"This is great." she said.`` is one sentence. A full stop followed by a
+  comma is taken at its word: in the machine-translation artefact ``... from
+  causing chaos. , according to the reading.`` the stray ``, according to the
+  reading.`` is a sentence of its own, so a comparison shows the sentence the
+  translation broke in two;
 - a bare list marker ("1.", "a.", "2.)") is never a sentence by itself, and an
   enumerated or bulleted list is cut before each item;
 - four dots end a sentence; three do so only before a sentence opener.
@@ -82,7 +83,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 _BULLET = re.compile(r"(?<!\S)[•◦▪‣⁃●■]")
 _MARKER = re.compile(r"[•◦▪‣⁃●■]?\s*(\d{1,3}|[a-z])(\.\)|\.|\))(?=\s)")
 _BARE_MARKER = re.compile(r"[•◦▪‣⁃●■]?\s*[(\[]?(?:\d{1,3}|[a-zA-Z]|[ivx]+)(?:\.\)|\.|\)|\])$")
-_CONTINUATION = re.compile(r"[\"'\u2019\u201d)\]]*\s*([^\W\d_]|[,;:])")
+_CONTINUATION = re.compile(r"[\"'\u2019\u201d)\]]*\s*([^\W\d_])")
 _QUOTED_STOP = re.compile(r"\.[\u201d\"]\s+([A-Z][a-z]*)\b")
 _ATTACHED_ELLIPSIS = re.compile(r"[^\s.]\.((?:\s\.){3})$")
 

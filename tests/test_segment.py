@@ -64,10 +64,11 @@ def test_seed_hyphenated_acronym_and_dateline(example):
     assert "China is supporting Russian-led forces" in text
 
 
-def test_seed_translation_artefact_joins_its_sentence():
+def test_seed_translation_artefact_stands_as_its_own_sentence():
     text = "Wang added that they should prevent “color revolutions” from causing chaos. , according to the reading. China defines them."
     assert split_sentences(text) == [
-        "Wang added that they should prevent “color revolutions” from causing chaos. , according to the reading.",
+        "Wang added that they should prevent “color revolutions” from causing chaos.",
+        ", according to the reading.",
         "China defines them.",
     ]
 
@@ -80,7 +81,8 @@ def test_seed_stories(shared_dir):
     assert "(Reporting by Josh Horwitz; Editing by Michael Perry)" in swissinfo
     assert "Troops were ordered to shoot to kill to put down a countrywide uprising." in gvs
     assert gvs[-2].endswith("Russia-U.S. relations ahead of new talks on the Ukraine crisis.")
-    assert len(gvs) == 21 and len(swissinfo) == 14
+    assert ", according to the reading." in swissinfo
+    assert len(gvs) == 21 and len(swissinfo) == 15
 
 
 def test_sentences_frame(example):
