@@ -1,0 +1,229 @@
+"""The ``newskit`` command: ``new``, ``report`` and ``compare``.
+
+``newskit new STORY_DIR FILE...``
+    make a story folder from text files, HTML pages (or folders of them) and URLs.
+``newskit report STORY_DIR... [--out reports]``
+    run every analysis notebook on each story and write readers' HTML pages.
+``newskit compare A B``
+    a terminal summary of how two files differ.
+
+Errors in the input print one clear line and exit with status 2; a report with a
+failing notebook exits with status 1 after rendering the others.
+
+Example
+-------
+>>> main(["compare", "wire.txt", "copy.txt"])  # doctest: +SKIP
+0
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import NewskitError, NewskitWarning
+
+READABILITY = (
+    "words", "sentences", "paragraphs", "mean_sentence_length", "flesch_reading_ease", "flesch_kincaid_grade",
+    "gunning_fog", "smog_index", "dale_chall_readability_score", "consensus_grade", "type_token_ratio",
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line ``argv`` (default: ``sys.argv[1:]``) and return the exit status."""
+    args = parser().parse_args(argv)
+    with warnings.catch_warnings():
+        warnings.showwarning = _show_warning
+        warnings.simplefilter("always", NewskitWarning)
+        try:
+            return args.run(args)
+        except NewskitError as err:
+            print(f"newskit {args.command}: error: {err}", file=sys.stderr)
+            return 2
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``newskit`` command."""
+    top = argparse.ArgumentParser(prog="newskit", description="Show how published versions of a news story differ.")
+    commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    new = commands.add_parser("new", help="make a story folder from text files, HTML pages or URLs",
+                              description="Copy the raw files verbatim into STORY_DIR and write its story.toml. "
+                                          "HTML pages are kept and their article text is extracted beside them.")
+    new.add_argument("story_dir", metavar="STORY_DIR", help="the story folder to create")
+    new.add_argument("inputs", metavar="FILE", nargs="+",
+                     help="a text file, an HTML page, a folder of them, or an http(s) URL (needs a network)")
+    new.add_argument("--force", action="store_true", help="write into STORY_DIR even if it exists")
+    new.set_defaults(run=_run_new)
+
+    report = commands.add_parser("report", help="run every analysis notebook on a story and render HTML pages",
+                                 description="Run notebooks/NN-*.ipynb on each story with papermill and render "
+                                             "them to HTML under OUT/<story-id>/, with an index page.")
+    report.add_argument("story_dirs", metavar="STORY_DIR", nargs="+", help="a story folder (several for many)")
+    report.add_argument("--out", default="reports", help="where the pages go (default: reports)")
+    report.add_argument("--notebooks", default=None, help="folder of the NN-*.ipynb notebooks "
+                                                         "(default: the project's notebooks/)")
+    report.add_argument("--cell-timeout", type=int, default=600, help="seconds a cell may run (default: 600)")
+    report.add_argument("--quiet", action="store_true", help="no progress bar")
+    report.set_defaults(run=_run_report)
+
+    compare = commands.add_parser("compare", help="summarise how two files differ",
+                                  description="Versions, sentence alignment, quotes, sources and readability "
+                                              "of two text or HTML files, as tables in the terminal.")
+    compare.add_argument("file_a", metavar="A", help="the first version (text or HTML file)")
+    compare.add_argument("file_b", metavar="B", help="the second version (text or HTML file)")
+    compare.set_defaults(run=_run_compare)
+    return top
+
+
+def _run_new(args) -> int:
+    from .newstory import new_story
+
+    story = new_story(args.story_dir, args.inputs, force=args.force)
+    print(f"wrote {Path(args.story_dir) / 'story.toml'}: story {story.id!r} with {len(story)} version(s)")
+    for version in story:
+        print(f"  {version.id}: {version.file} ({len(version.raw):,} characters"
+              f"{', ' + version.outlet if version.outlet else ''}{', ' + version.published if version.published else ''})")
+    print(f"next: newskit report {args.story_dir}")
+    return 0
+
+
+def _run_report(args) -> int:
+    from .report import report_story, stories_index_html
+
+    out = Path(args.out)
+    reports, failures = [], 0
+    for story_dir in args.story_dirs:
+        try:
+            result = report_story(story_dir, out, args.notebooks, progress=not args.quiet,
+                                  cell_timeout=args.cell_timeout)
+        except NewskitError as err:
+            if len(args.story_dirs) == 1:
+                raise
+            print(f"newskit report: {story_dir}: skipped: {err}", file=sys.stderr)
+            failures += 1
+            continue
+        reports.append(result)
+        failures += bool(result.failed)
+        ran = ", ".join(f"{r.name} {r.seconds:.1f} s{'' if r.ok else ' FAILED'}" for r in result.notebooks)
+        print(f"{result.index}: {ran}")
+        for failed in result.failed:
+            print(f"  {failed.name} failed: {failed.error}", file=sys.stderr)
+    if len(args.story_dirs) > 1:
+        index = out / "index.html"
+        index.write_text(stories_index_html(reports, out), encoding="utf-8")
+        print(f"{index}: {len(reports)} stories")
+    return 1 if failures else 0
+
+
+def _run_compare(args) -> int:
+    story = compare_story(args.file_a, args.file_b)
+    print(f"newskit compare: {args.file_a} (A) vs {args.file_b} (B)\n")
+    for title, table in summary_tables(story):
+        print(title)
+        print(table if isinstance(table, str) else table.to_string(index=False))
+        print()
+    return 0
+
+
+def compare_story(file_a: str | Path, file_b: str | Path):
+    """A two-version story from two text or HTML files (HTML: the article text trafilatura finds).
+
+    Version ids are the file stems ("A" and "B" when the stems are the same).
+    """
+    from .decode import decode
+    from .newstory import Source, extract_html, is_html
+    from .story import story_from_texts
+
+    texts = {}
+    paths = [Path(file_a), Path(file_b)]
+    ids = [p.stem for p in paths] if paths[0].stem != paths[1].stem else ["A", "B"]
+    for version_id, path in zip(ids, paths):
+        if not path.is_file():
+            raise NewskitError(f"{path}: no such file")
+        source = Source(path.name, path.read_bytes())
+        texts[version_id] = extract_html(source.data, path.name)["text"] if is_html(source) else decode(
+            source.data, path.name)[0]
+    return story_from_texts(texts, story_id="compare")
+
+
+def summary_tables(story) -> list[tuple[str, pd.DataFrame | str]]:
+    """The sections of the ``compare`` summary: (title, table or a one-line note), for what newskit offers.
+
+    Each analysis is looked up on ``newskit`` when called, so a section appears
+    as soon as the analysis it needs exists.
+    """
+    import newskit as nk
+
+    sections: list[tuple[str, pd.DataFrame | str]] = [("Versions", _versions_table(story))]
+    for title, name, build in (
+        ("Sentences, A -> B (how each sentence fared)", "align", _alignment_table),
+        ("Quotes", "compare_quotes", _status_table),
+        ("Sources", "compare_sources", _status_table),
+        ("Readability (B - A)", "text_stats", _readability_table),
+    ):
+        analysis = getattr(nk, name, None)
+        if analysis is None:
+            sections.append((title, f"  (not available: this newskit has no nk.{name})"))
+            continue
+        sections.append((title, build(analysis(story))))
+    return sections
+
+
+def _versions_table(story) -> pd.DataFrame:
+    rows = []
+    for label, version in zip("AB", story.versions):
+        labels = version.blocks["label"]
+        rows.append({
+            "": label, "version": version.id, "characters": len(version.raw),
+            "body paragraphs": int((labels == "body").sum()), "body words": len(version.body.split()),
+            "other blocks": int((~labels.isin(["body", "whitespace"])).sum()),
+            "headline": (version.meta.get("headline", "") or "")[:50],
+        })
+    return pd.DataFrame(rows)
+
+
+def _alignment_table(alignment: pd.DataFrame) -> pd.DataFrame:
+    counts = alignment["kind"].value_counts()
+    order = ["identical", "edited", "moved", "merged", "split", "dropped", "added"]
+    kinds = [k for k in order if k in counts.index] + sorted(k for k in counts.index if k not in order)
+    return pd.DataFrame({"kind": kinds, "links": [int(counts[k]) for k in kinds]})
+
+
+def _status_table(frame: pd.DataFrame) -> pd.DataFrame | str:
+    """Rows counted by the first of the usual status columns the frame has."""
+    for column in ("status", "change", "kind", "diff"):
+        if column in frame.columns:
+            counts = frame[column].astype(str).value_counts().sort_index()
+            return pd.DataFrame({column: counts.index, "count": counts.to_numpy()})
+    return f"  {len(frame)} row(s)"
+
+
+def _readability_table(stats: pd.DataFrame) -> pd.DataFrame:
+    numeric = [c for c in READABILITY if c in stats.columns] or list(stats.select_dtypes("number").columns)
+    a, b = stats.iloc[0], stats.iloc[1]
+    return pd.DataFrame({
+        "measure": numeric,
+        "A": [_number(a[c]) for c in numeric],
+        "B": [_number(b[c]) for c in numeric],
+        "B - A": [_number(float(b[c]) - float(a[c])) for c in numeric],
+    }, dtype=object)
+
+
+def _number(value) -> int | float:
+    """Whole numbers as ints, others rounded to two decimals."""
+    value = float(value)
+    return int(value) if value.is_integer() else round(value, 2)
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Warnings as one plain line each, without the source line."""
+    print(f"warning: {message}", file=sys.stderr)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,284 @@
+"""Run every analysis notebook on a story and render readers' pages.
+
+Each ``notebooks/NN-*.ipynb`` is executed by papermill with the ``story_dir``
+parameter (an absolute path; the kernel runs in the notebooks folder), then
+rendered to one standalone HTML page by nbconvert with the code cells hidden and
+the outputs kept: figures inline, wide tables scrollable, diffs styled. An index
+page links the pages. A failing notebook is reported with its cell and error, its
+page still shows how far it got, and the other notebooks still run.
+
+Layout written under ``out`` (default ``reports``)::
+
+    reports/<story-id>/index.html        the index page
+    reports/<story-id>/NN-name.html      one page per notebook
+    reports/<story-id>/NN-name.ipynb     the executed notebook, outputs and all
+
+Example
+-------
+>>> results = report_story("data/stories/kazakhstan-csto-2022")  # doctest: +SKIP
+>>> [(r.name, r.ok) for r in results.notebooks]  # doctest: +SKIP
+[('01-meet-the-story', True), ...]
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import NewskitError
+from .story import Story, load_story
+
+NOTEBOOK_GLOB = "[0-9][0-9]-*.ipynb"
+KERNEL = "python3"
+
+CSS = """
+body { max-width: 1200px; margin: 0 auto; padding: 0 1.5em 3em; }
+main, .nk-page { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.5; }
+.nk-nav { font-size: 0.9em; padding: 0.8em 0; border-bottom: 1px solid #ddd; margin-bottom: 1em; }
+/* wide tables and long outputs scroll sideways instead of spilling off the page */
+.jp-OutputArea-output { overflow-x: auto; max-width: 100%; }
+.jp-RenderedHTMLCommon table, .nk-page table { border-collapse: collapse; font-size: 0.85em; margin: 0.5em 0; }
+.jp-RenderedHTMLCommon th, .jp-RenderedHTMLCommon td, .nk-page th, .nk-page td {
+  padding: 0.25em 0.6em; border-bottom: 1px solid #e5e5e5; text-align: left; vertical-align: top; }
+.jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { max-width: 40em; white-space: normal; }
+.jp-RenderedHTMLCommon tbody tr:nth-child(odd) { background: #f7f7f7; }
+.jp-RenderedImage img, .jp-OutputArea-output img { max-width: 100%; height: auto; }
+.jp-OutputArea-output pre { white-space: pre-wrap; }
+/* side-by-side diffs: inserted and deleted words, changed lines, two columns */
+ins, .nk-ins, .diff_add { background: #d7f5dd; color: #064d16; text-decoration: none; }
+del, .nk-del, .diff_sub { background: #fbdada; color: #7a0d0d; text-decoration: line-through; }
+.diff_chg { background: #fff3c4; }
+table.diff { font-family: ui-monospace, monospace; font-size: 0.8em; }
+table.diff td { white-space: pre-wrap; word-break: break-word; }
+.nk-sbs, .nk-side-by-side { display: grid; grid-template-columns: 1fr 1fr; gap: 1em; }
+.nk-status-ok { color: #0a6b1f; } .nk-status-failed { color: #a10d0d; font-weight: bold; }
+.nk-error { background: #fff0f0; border-left: 4px solid #c00; padding: 0.4em 0.8em; white-space: pre-wrap; }
+"""
+
+_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
+{%- block html_head_js -%}{%- endblock html_head_js -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{%- block html_head_css -%}<style type="text/css">""" + CSS + """</style>{%- endblock html_head_css -%}
+{%- block body_header -%}{{ super() }}
+<nav class="nk-nav"><a href="index.html">&larr; all analyses of this story</a></nav>
+{%- endblock body_header -%}
+"""
+
+
+@dataclass
+class NotebookResult:
+    """What happened to one notebook: its page, its time, and its error if it failed."""
+
+    name: str
+    title: str
+    seconds: float
+    html: Path | None = None
+    error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        """True when the notebook ran to the end."""
+        return not self.error
+
+
+@dataclass
+class StoryReport:
+    """The report of one story: where its index is and how each notebook went."""
+
+    story: Story
+    index: Path
+    notebooks: list[NotebookResult] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[NotebookResult]:
+        """The notebooks that did not run to the end."""
+        return [r for r in self.notebooks if not r.ok]
+
+
+def default_notebooks_dir() -> Path:
+    """The project's ``notebooks/`` folder (beside the package in a checkout), else ``./notebooks``."""
+    beside = Path(__file__).resolve().parents[1] / "notebooks"
+    return beside if beside.is_dir() else Path("notebooks").resolve()
+
+
+def find_notebooks(folder: str | Path) -> list[Path]:
+    """The analysis notebooks ``NN-*.ipynb`` in ``folder``, in name order.
+
+    Example
+    -------
+    >>> [p.name for p in find_notebooks("notebooks")]  # doctest: +SKIP
+    ['01-meet-the-story.ipynb', '02-compare-wording.ipynb']
+    """
+    found = sorted(Path(folder).glob(NOTEBOOK_GLOB))
+    if not found:
+        raise NewskitError(f"{folder}: no analysis notebooks (files named {NOTEBOOK_GLOB})")
+    return found
+
+
+def report_story(
+    story_dir: str | Path,
+    out: str | Path = "reports",
+    notebooks_dir: str | Path | None = None,
+    progress: bool = True,
+    cell_timeout: int | None = 600,
+) -> StoryReport:
+    """Run every notebook on the story in ``story_dir`` and write its pages under ``out/<story-id>/``.
+
+    Raises :class:`NewskitError` when the story does not load or there are no
+    notebooks; a failing notebook does not raise: see ``StoryReport.failed``.
+    """
+    from tqdm.auto import tqdm
+
+    story_path = Path(story_dir).resolve()
+    story = load_story(story_path)
+    notebooks = find_notebooks(notebooks_dir or default_notebooks_dir())
+    target = Path(out) / safe_name(story.id, story_path.name)
+    target.mkdir(parents=True, exist_ok=True)
+    results = []
+    bar = tqdm(notebooks, desc=story.id, unit="notebook", disable=not progress, file=sys.stderr)
+    for path in bar:
+        bar.set_postfix_str(path.stem)
+        result = run_notebook(path, story_path, target, cell_timeout)
+        if not result.ok:
+            bar.write(f"FAILED {story.id} / {path.name}: {result.error}", file=sys.stderr)
+        results.append(result)
+    index = target / "index.html"
+    index.write_text(story_index_html(story, results), encoding="utf-8")
+    return StoryReport(story, index, results)
+
+
+def run_notebook(path: Path, story_dir: Path, target: Path, cell_timeout: int | None = 600) -> NotebookResult:
+    """Execute one notebook with papermill on ``story_dir``, then render it to ``target/<name>.html``."""
+    import nbformat
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    executed = target / path.name
+    title = notebook_title(nbformat.read(path, as_version=4)) or path.stem
+    executed.unlink(missing_ok=True)
+    error = ""
+    start = time.perf_counter()
+    try:
+        papermill.execute_notebook(
+            str(path), str(executed), parameters={"story_dir": str(story_dir)}, kernel_name=KERNEL,
+            cwd=str(path.parent), progress_bar=False, execution_timeout=cell_timeout,
+        )
+    except PapermillExecutionError as err:
+        source = next((line for line in err.source.splitlines() if line.strip()), "")
+        error = f"cell [{err.exec_count}] `{source.strip()[:80]}`: {err.ename}: {err.evalue}".strip()
+    except Exception as err:  # noqa: BLE001 - a kernel that dies or a timeout must not stop the other notebooks
+        error = f"{type(err).__name__}: {err}".strip()
+    seconds = time.perf_counter() - start
+    page = None
+    if executed.is_file():
+        page = target / f"{path.stem}.html"
+        page.write_text(render_html(nbformat.read(executed, as_version=4)), encoding="utf-8")
+    return NotebookResult(path.stem, title, seconds, page, error)
+
+
+def render_html(notebook) -> str:
+    """A notebook as one standalone HTML page: outputs only, no code, no prompts, no external scripts."""
+    import jinja2
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(
+        extra_loaders=[jinja2.DictLoader({"newskit.html.j2": _TEMPLATE})], template_file="newskit.html.j2",
+        exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
+    )
+    body, _ = exporter.from_notebook_node(notebook)
+    return body
+
+
+def notebook_title(notebook) -> str:
+    """The text of the first markdown heading in a notebook, or ''.
+
+    Example
+    -------
+    >>> import nbformat
+    >>> notebook_title(nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# How wording changed")]))
+    'How wording changed'
+    """
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown":
+            match = re.search(r"^\s*#+\s*(.+?)\s*#*\s*$", cell.source, re.MULTILINE)
+            if match:
+                return match.group(1)
+    return ""
+
+
+def safe_name(story_id: str, fallback: str) -> str:
+    """A folder name made from a story id: no separators, no leading dots.
+
+    Example
+    -------
+    >>> safe_name("../evil id", "x"), safe_name("...", "x")
+    ('evil-id', 'x')
+    """
+    name = re.sub(r"[^\w.-]+", "-", story_id).strip(".-")
+    return name or fallback
+
+
+def story_index_html(story: Story, results: list[NotebookResult]) -> str:
+    """The index page of one story: its versions and a link to each notebook's page, with failures."""
+    rows = "".join(
+        f"<tr><td>{_e(v.id)}</td><td>{_e(v.outlet)}</td><td>{_e(v.published)}</td><td>{_e(v.page_date)}</td>"
+        f"<td>{_e(v.language)}</td><td>{_e(v.file)}</td><td>{len(v.raw):,}</td></tr>"
+        for v in story.versions
+    )
+    items = "".join(_notebook_item(r) for r in results)
+    warnings = "".join(f"<li>{_e(w)}</li>" for w in [*story.warnings, *(w for v in story for w in v.warnings)])
+    failed = sum(not r.ok for r in results)
+    summary = f"{len(results) - failed} of {len(results)} analyses ran" + (f"; {failed} failed" if failed else "")
+    body = (
+        f"<h1>{_e(story.title or story.id)}</h1>"
+        f"<p>Story <code>{_e(story.id)}</code>, {len(story.versions)} version(s). {summary}.</p>"
+        f"<h2>Analyses</h2><ol>{items}</ol>"
+        "<h2>Versions</h2><div class='jp-OutputArea-output'><table><thead><tr><th>version</th><th>outlet</th>"
+        "<th>published</th><th>page date</th><th>language</th><th>file</th><th>characters</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table></div>"
+        + (f"<h2>Warnings from loading</h2><ul>{warnings}</ul>" if warnings else "")
+        + f"<p>{_e(story.notes)}</p>"
+    )
+    return _page(f"newskit report: {story.title or story.id}", body)
+
+
+def stories_index_html(reports: list[StoryReport], out: Path) -> str:
+    """An index of several stories' reports, linking each story's index page."""
+    items = "".join(
+        f"<li><a href='{_e(r.index.relative_to(out).as_posix())}'>{_e(r.story.title or r.story.id)}</a> "
+        f"(<code>{_e(r.story.id)}</code>, {len(r.story.versions)} versions) "
+        + (f"<span class='nk-status-failed'>{len(r.failed)} failed</span>" if r.failed else
+           "<span class='nk-status-ok'>all ran</span>")
+        + "</li>"
+        for r in reports
+    )
+    return _page("newskit reports", f"<h1>newskit reports</h1><p>{len(reports)} stories.</p><ol>{items}</ol>")
+
+
+def _notebook_item(result: NotebookResult) -> str:
+    """One list item of the index: link, status, time, error."""
+    title = _e(result.title)
+    link = f"<a href='{_e(result.html.name)}'>{title}</a>" if result.html else title
+    status = "<span class='nk-status-ok'>ok</span>" if result.ok else "<span class='nk-status-failed'>failed</span>"
+    error = f"<div class='nk-error'>{_e(result.error)}</div>" if result.error else ""
+    return f"<li>{link} <small>({_e(result.name)}, {result.seconds:.1f} s)</small> {status}{error}</li>"
+
+
+def _page(title: str, body: str) -> str:
+    """A small standalone HTML page with the report's CSS."""
+    return (
+        "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>"
+        f"<title>{_e(title)}</title><style>{CSS}</style></head>"
+        f"<body><div class='nk-page'>{body}</div></body></html>\n"
+    )
+
+
+def _e(text: object) -> str:
+    """HTML-escaped text."""
+    return html.escape(str(text), quote=True)
