@@ -14,3 +14,5 @@ from .provenance import provenance
 from .segment import sentence_spans, sentences, split_sentences
 from .views import versions_side_by_side
 from .readability import text_stats
+from .quotes import compare_quotes, find_quotes, quotes
+from .sources import attributions, compare_sources, cue_changes, source_table, unmatched_material

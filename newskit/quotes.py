@@ -1,0 +1,442 @@
+"""Direct quotations: where they are, who said them, with which cue, and how versions changed them.
+
+Quotation marks are read with a stack, paragraph by paragraph: curly and straight
+double quotes, guillemets (« » and the German » «), and single quotes used as
+quotation marks, told apart from apostrophes by what stands on either side
+("Russia’s", "horses' carrots" and "'90s" are apostrophes). A quotation left open
+at the end of a paragraph continues when the next paragraph opens with a
+quotation mark (the news convention for a multi-paragraph quote); otherwise, and
+for a closing mark with no opener, a :class:`~newskit.errors.NewskitWarning` is
+emitted and the best reading kept (the quote runs to the paragraph end; a stray
+closing mark is ignored). Quotes nested inside another are part of it.
+
+Each quotation gets a kind: ``full`` (the quoted words stand as the statement),
+``partial`` (a fragment inside a reported sentence), ``scare`` (a quoted term of
+three words or fewer, or a title) or ``multi-paragraph``; and a speaker and cue,
+found next to it ("..., he said", "said Paul Martin", "Wang added that ... “...”"),
+inherited by a follow-on quote, and resolved with :mod:`newskit.sources`.
+
+Example
+-------
+>>> from newskit.story import story_from_texts
+>>> story = story_from_texts({"a": 'Wang Yi spoke. “We agree,” Wang said.'})
+>>> quotes(story)[["text", "speaker", "cue", "kind"]].values.tolist()
+[['“We agree,”', 'Wang Yi', 'said', 'full']]
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import itertools
+import re
+import warnings
+
+import pandas as pd
+
+from .errors import NewskitWarning
+from .sources import (
+    BY_CUES, PERSON_PRONOUNS, PRONOUNS, QUOTE_CUES, _version_attributions, fullest_name, name_forms,
+    named_people, subject_after, subject_before, tokens,
+)
+
+QUOTE_COLUMNS = [
+    "version", "sentence", "start", "end", "text", "speaker", "cue", "kind", "paragraph", "mention",
+]
+COMPARE_COLUMNS = [
+    "version_a", "version_b", "start_a", "end_a", "start_b", "end_b", "text_a", "text_b",
+    "speaker_a", "speaker_b", "status", "similarity", "diff",
+]
+KINDS = ("full", "partial", "scare", "multi-paragraph")
+STATUSES = ("identical", "altered", "trimmed", "extended", "speaker changed", "only in some versions")
+
+_OPENERS = {"“": "double", "„": "double", "‟": "double", "«": "guillemet", "‘": "single", "‚": "single"}
+_CLOSERS = {"”": "double", "»": "guillemet", "’": "single"}
+_MARKS = re.compile(r"[\"“”„‟«»‘’‚']")
+_ELISION = re.compile(r"(?:\d0s|em|til|cause|n|tis|twas)\b", re.IGNORECASE)
+_OPEN_BEFORE = set("([{—–-/") | set(_OPENERS)
+_WORD = re.compile(r"\w+(?:['’.-]\w+)*")
+_SCARE_WORDS = 3
+
+
+def _role(text: str, i: int, lo: int, hi: int) -> str:
+    """'open', 'close' or 'inner' (inside a word) for the quotation mark at ``text[i]``."""
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    if prev.isalnum() and nxt.isalnum():
+        return "inner"
+    if prev.isspace() or prev in _OPEN_BEFORE:
+        return "open" if not nxt.isspace() else "close"
+    return "close"
+
+
+def _marks(text: str, lo: int, hi: int):
+    """(position, family, role) of every quotation mark in ``text[lo:hi]``; apostrophes are left out."""
+    for match in _MARKS.finditer(text, lo, hi):
+        i, ch = match.start(), match.group()
+        role = _role(text, i, lo, hi)
+        if ch in "'’‘‚":
+            if role == "inner" or (role == "open" and _ELISION.match(text, i + 1)):
+                continue
+            if ch == "‘" or ch == "‚":
+                role = "open"
+            yield i, "single", role
+        elif ch in _OPENERS:
+            yield i, _OPENERS[ch], "open" if ch != "»" else role
+        elif ch in _CLOSERS:
+            yield i, _CLOSERS[ch], "close" if ch != "»" else role
+        else:
+            yield i, "double", role if role != "inner" else "toggle"
+
+
+def quote_spans(text: str, paragraphs: list[tuple[int, int]], label: str = "text") -> list[dict]:
+    """Top-level quotations in ``text`` whose paragraphs are the spans ``paragraphs``.
+
+    Returns dicts with start, end (the quotation marks included), paragraph (index into
+    ``paragraphs``) and continued (True for the pieces of a multi-paragraph quote).
+    Unbalanced marks emit a :class:`NewskitWarning` naming ``label`` and give a best reading.
+
+    Example
+    -------
+    >>> text = 'He said "it\\'s fine" and left.'
+    >>> [text[q["start"]:q["end"]] for q in quote_spans(text, [(0, len(text))])]
+    ['"it\\'s fine"']
+    """
+    found: list[dict] = []
+    carry = False
+    for index, (lo, hi) in enumerate(paragraphs):
+        stack: list[tuple[int, str]] = []
+        pending_carry, carry = carry, False
+        for pos, family, role in _marks(text, lo, hi):
+            top = stack[-1] if stack else None
+            if family == "single":
+                if role == "open" and (not top or top[1] != "single"):
+                    stack.append((pos, "single"))
+                elif role == "close" and top and top[1] == "single":
+                    stack.pop()
+                    if not stack:
+                        found.append({"start": top[0], "end": pos + 1, "paragraph": index, "continued": False})
+                continue
+            open_same = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][1] == family), None)
+            closes = role == "close" or (role == "toggle" and open_same is not None)
+            if closes and open_same is None:
+                if text[pos] == "”" and text[pos + 1:pos + 2].isalnum():
+                    _warn(f"{label}: ” used as an opening mark at offset {pos}", NewskitWarning)
+                    stack.append((pos, family))
+                else:
+                    _warn(f"{label}: closing quotation mark without an opener at offset {pos}; ignored")
+                continue
+            if closes:
+                start = stack[open_same][0]
+                del stack[open_same:]
+                if not stack:
+                    found.append({"start": start, "end": pos + 1, "paragraph": index,
+                                  "continued": pending_carry and start == _first_mark(text, lo, hi)})
+                continue
+            if open_same is not None and family != "single":
+                start = stack[open_same][0]
+                del stack[open_same:]
+                _warn(f"{label}: quotation opened at offset {start} is opened again at {pos} before it closes; "
+                      "read as closing before the new mark")
+                if not stack:
+                    end = len(text[:pos].rstrip())
+                    found.append({"start": start, "end": end, "paragraph": index, "continued": False})
+            stack.append((pos, family))
+        doubles = [(p, f) for p, f in stack if f != "single"]
+        if doubles:
+            start = doubles[0][0]
+            end = len(text[:hi].rstrip())
+            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            carry = bool(nxt) and text[nxt[0]:nxt[1]].lstrip()[:1] in "\"“„«"
+            if not carry:
+                _warn(f"{label}: quotation opened at offset {start} is not closed in its paragraph; "
+                      "read as running to the paragraph end")
+            found.append({"start": start, "end": end, "paragraph": index,
+                          "continued": carry or (pending_carry and start == _first_mark(text, lo, hi))})
+        elif stack and stack[0][1] == "single" and text[stack[0][0]] == "‘":
+            _warn(f"{label}: single quotation mark opened at offset {stack[0][0]} is not closed; ignored")
+    return found
+
+
+def _first_mark(text: str, lo: int, hi: int) -> int:
+    return lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip()))
+
+
+def _warn(message: str, category=NewskitWarning) -> None:
+    warnings.warn(message, category, stacklevel=3)
+
+
+def _inner_words(quote: str) -> list[str]:
+    return _WORD.findall(quote)
+
+
+def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
+    """The cue next to a quotation: first cue within ``reach`` words after it, or the last one before it."""
+    matches = sorted(itertools.chain(QUOTE_CUES.finditer(text, lo, hi), BY_CUES.finditer(text, lo, hi)),
+                     key=lambda m: m.start())
+    if not matches:
+        return None
+    if after:
+        match = matches[0]
+        if len(tokens(text, lo, match.start())) > reach:
+            return None
+        between = text[lo:match.start()]
+        if match.re is BY_CUES or not re.search(r"\w", between):
+            subject = subject_after(text, match.end(), hi)
+        else:
+            subject = subject_before(text, lo, match.start())
+            if subject and subject[1] < lo:
+                subject = None
+    else:
+        match = matches[-1]
+        if match.re is BY_CUES:
+            subject = subject_after(text, match.end(), hi)
+        else:
+            subject = subject_before(text, lo, match.start())
+            if subject is None and match.group().endswith("ing"):
+                earlier = [m for m in matches[:-1] if m.re is QUOTE_CUES]
+                subject = subject_before(text, lo, earlier[-1].start()) if earlier else None
+    if subject is None:
+        return None
+    return subject, re.sub(r"\s+", " ", match.group().strip()).lower()
+
+
+def _kind(text: str, q: dict, sent_start: int) -> str:
+    if q["continued"]:
+        return "multi-paragraph"
+    before = text[sent_start:q["start"]].rstrip()
+    words = _inner_words(text[q["start"]:q["end"]])
+    at_start = not re.search(r"\w", before) or before.endswith((":", ",")) or bool(
+        QUOTE_CUES.search(before[-20:]) and QUOTE_CUES.search(before[-20:]).end() == len(before[-20:]))
+    inner = text[q["start"] + 1:q["end"] - 1].strip()
+    titled = len(words) >= 2 and all(w[0].isupper() or len(w) <= 3 for w in words)
+    if (not at_start or not re.search(r"[.,!?;:…]$", inner)) and (len(words) <= _SCARE_WORDS or titled):
+        return "scare" if not at_start or not re.search(r"[.,!?]$", inner) else "full"
+    return "full" if at_start else "partial"
+
+
+def _version_quotes(version, sents: pd.DataFrame) -> list[dict]:
+    """Quotation rows of one version (see :func:`quotes`)."""
+    body = version.blocks[version.blocks["label"] == "body"]
+    paragraphs = list(zip(body["start"], body["end"]))
+    text = version.raw
+    spans = quote_spans(text, paragraphs, label=f"version {version.id!r}")
+    starts, ends = list(sents["start"]), list(sents["end"])
+    attributed = _version_attributions(version, sents, [(q["start"], q["end"]) for q in spans])
+    names = name_forms(version.body)
+    people = sorted([(a["start"], a["source"]) for a in attributed
+                     if a["source_type"] == "person" and a["source"].lower() not in PRONOUNS]
+                    + named_people(text, paragraphs, names))
+    rows, previous = [], None
+    quote_starts = [q["start"] for q in spans]
+    for q in spans:
+        i = max(bisect.bisect_right(starts, q["start"]) - 1, 0)
+        j = max(bisect.bisect_right(starts, q["end"] - 1) - 1, 0)
+        prior = [e for e in (q2["end"] for q2 in spans) if starts[i] <= e <= q["start"]]
+        lo = max([starts[i], *prior])
+        nxt = [s for s in quote_starts if q["end"] <= s < ends[j]]
+        hi = min([ends[j], *nxt])
+        kind = _kind(text, q, lo)
+        order = (True, False) if kind in ("full", "multi-paragraph") else (False, True)
+        found = None
+        same = [r for r in rows if r["sentence"] == (int(sents["sentence"].iloc[i]) if len(sents) else 0)
+                and r["speaker"] and r["kind"] != "scare"]
+        if kind in ("partial", "scare") and same:
+            found = ((same[-1]["mention"], 0, 0), same[-1]["cue"])
+        for after in order if not found else ():
+            found = _cue_near(text, q["end"], hi, True, 8 if kind == "full" else 60) if after else _cue_near(
+                text, lo, q["start"], False)
+            if found:
+                break
+        if found:
+            (mention, _, _), cue = found
+            speaker = fullest_name(mention, names)
+            if mention.lower() in PERSON_PRONOUNS:
+                earlier = [name for pos, name in people if pos < q["start"]]
+                speaker = earlier[-1] if earlier else mention
+        elif kind != "scare" and previous and q["paragraph"] - previous["paragraph"] <= 1 and previous["speaker"]:
+            mention, speaker, cue = previous["mention"], previous["speaker"], previous["cue"]
+        else:
+            mention = speaker = cue = ""
+        row = {"version": version.id, "sentence": int(sents["sentence"].iloc[i]) if len(sents) else 0,
+               "start": q["start"], "end": q["end"], "text": text[q["start"]:q["end"]], "speaker": speaker,
+               "cue": cue, "kind": kind, "paragraph": q["paragraph"], "mention": mention}
+        rows.append(row)
+        if kind != "scare" and speaker:
+            previous = row
+    for row, nxt in reversed(list(zip(rows, rows[1:]))):  # a multi-paragraph quote is attributed once
+        if row["kind"] == nxt["kind"] == "multi-paragraph" and not row["speaker"]:
+            row.update(speaker=nxt["speaker"], mention=nxt["mention"], cue=nxt["cue"])
+    return rows
+
+
+def quotes(story, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every direct quotation in every version's body, with speaker, cue and kind.
+
+    Columns: version, sentence (the sentence holding the opening mark), start, end (offsets
+    into ``version.raw``; the quotation marks included, so ``raw[start:end] == text``), text,
+    speaker (fullest name the version gives; "he"/"she" -> the last named person cited before;
+    "" when none is found), cue (reporting verb or phrase, lower case), kind (see
+    :data:`KINDS`), paragraph (body paragraph index), mention (the speaker as written).
+    Sorted by version (story order) then start.
+
+    Example
+    -------
+    >>> from newskit.story import story_from_texts
+    >>> story = story_from_texts({"a": '"I love those cats," he said. Burton smiled.'})
+    >>> quotes(story)[["text", "speaker", "cue"]].values.tolist()
+    [['"I love those cats,"', 'he', 'said']]
+    """
+    if sentences is None:
+        from .segment import sentences as story_sentences
+        sentences = story_sentences(story)
+    rows = []
+    for version in story.versions:
+        rows += _version_quotes(version, sentences[sentences["version"] == version.id].reset_index(drop=True))
+    frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    return frame.astype({"sentence": "int64", "start": "int64", "end": "int64", "paragraph": "int64"})
+
+
+def find_quotes(text: str) -> pd.DataFrame:
+    """Quotations in a plain text (each line a paragraph): :func:`quotes` without a story.
+
+    Example
+    -------
+    >>> find_quotes('“I love those cats!” insists Burton.')[["speaker", "cue", "kind"]].values.tolist()
+    [['Burton', 'insists', 'full']]
+    """
+    from .story import story_from_texts
+
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*has one version", category=NewskitWarning)
+        story = story_from_texts({"text": text})
+    return quotes(story).drop(columns="version")
+
+
+def quote_diff(a: str, b: str) -> str:
+    """Word changes between two quotations, as ``[-removed-] {+added+}`` marks over the kept words.
+
+    Uses :func:`newskit.wording.word_diff` when that module is present, else difflib on words.
+
+    Example
+    -------
+    >>> quote_diff("forces interfering with", "forces that interfere with")
+    'forces [-interfering-] {+that interfere+} with'
+    """
+    wa, wb = a.split(), b.split()
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
+        if op == "equal":
+            out += wa[i1:i2]
+            continue
+        if i2 > i1:
+            out.append("[-" + " ".join(wa[i1:i2]) + "-]")
+        if j2 > j1:
+            out.append("{+" + " ".join(wb[j1:j2]) + "+}")
+    return " ".join(out)
+
+
+def _strip_marks(quote: str) -> str:
+    return quote.strip().strip("\"“”„‟«»‘’‚'").strip()
+
+
+def _status(a: dict, b: dict) -> str:
+    wa = [w.lower() for w in _inner_words(a["text"])]
+    wb = [w.lower() for w in _inner_words(b["text"])]
+    if wa == wb:
+        return "identical" if _same_speaker(a, b) else "speaker changed"
+    joined_a, joined_b = " ".join(wa), " ".join(wb)
+    if joined_b in joined_a:
+        return "trimmed"
+    if joined_a in joined_b:
+        return "extended"
+    return "altered"
+
+
+def _same_speaker(a: dict, b: dict) -> bool:
+    sa, sb = a["speaker"].lower(), b["speaker"].lower()
+    return not sa or not sb or sa == sb or sa in sb.split() or sb in sa.split()
+
+
+def _similarity(a: str, b: str) -> float:
+    wa, wb = [w.lower() for w in _inner_words(a)], [w.lower() for w in _inner_words(b)]
+    if not wa or not wb:
+        return 0.0
+    matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
+    common = sum(block.size for block in matcher.get_matching_blocks())
+    return round(max(common / len(wa), common / len(wb)) if min(len(wa), len(wb)) >= 3
+                 else 2 * common / (len(wa) + len(wb)), 3)
+
+
+def match_quotes(rows_a: list[dict], rows_b: list[dict], threshold: float = 0.6) -> list[tuple[int, int, float]]:
+    """One-to-one links between two versions' quotations, most similar first.
+
+    Similarity is the share of the shorter quotation's words found in order in the other
+    (so a trimmed quote still matches); quotes of fewer than three words must match closely.
+
+    Example
+    -------
+    >>> match_quotes([{"text": "“three evil forces”"}], [{"text": "“three evil forces”"}])
+    [(0, 0, 1.0)]
+    """
+    pairs = sorted(((_similarity(a["text"], b["text"]), i, j) for i, a in enumerate(rows_a)
+                    for j, b in enumerate(rows_b)), key=lambda p: (-p[0], p[1], p[2]))
+    used_a, used_b, links = set(), set(), []
+    for score, i, j in pairs:
+        if score < threshold or i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        links.append((i, j, score))
+    return sorted(links)
+
+
+def compare_quotes(story, quoted: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The same quotation matched across each pair of versions, with what changed.
+
+    Columns: version_a, version_b, start_a, end_a, start_b, end_b (offsets into each raw
+    text; NA on the side that lacks the quote), text_a, text_b, speaker_a, speaker_b,
+    status (see :data:`STATUSES`: words identical, altered, trimmed or extended in b,
+    speaker changed, or only in some versions), similarity (0..1), diff (the word changes
+    inside the quotation marks, ``[-a-] {+b+}``; empty when none). Sorted by version pair
+    (story order), then by position in a, then in b.
+
+    Example
+    -------
+    >>> from newskit.story import story_from_texts
+    >>> story = story_from_texts({"a": 'He said "we oppose forces interfering with us" today.',
+    ...                           "b": 'He said "we oppose forces that interfere with us" today.'})
+    >>> compare_quotes(story)[["status", "diff"]].values.tolist()
+    [['altered', 'we oppose forces [-interfering-] {+that interfere+} with us']]
+    """
+    quoted = quotes(story) if quoted is None else quoted
+    rows = []
+    for va, vb in itertools.combinations(story.ids, 2):
+        rows_a = quoted[quoted["version"] == va].to_dict("records")
+        rows_b = quoted[quoted["version"] == vb].to_dict("records")
+        links = match_quotes(rows_a, rows_b)
+        linked_a, linked_b = {i for i, _, _ in links}, {j for _, j, _ in links}
+        for i, j, score in links:
+            a, b = rows_a[i], rows_b[j]
+            status = _status(a, b)
+            diff = "" if status == "identical" else quote_diff(_strip_marks(a["text"]), _strip_marks(b["text"]))
+            rows.append(_pair_row(va, vb, a, b, status, score, diff))
+        rows += [_pair_row(va, vb, a, None, "only in some versions", 0.0, "")
+                 for i, a in enumerate(rows_a) if i not in linked_a]
+        rows += [_pair_row(va, vb, None, b, "only in some versions", 0.0, "")
+                 for j, b in enumerate(rows_b) if j not in linked_b]
+    frame = pd.DataFrame(rows, columns=COMPARE_COLUMNS)
+    for col in ("start_a", "end_a", "start_b", "end_b"):
+        frame[col] = frame[col].astype("Int64")
+    order = {v: i for i, v in enumerate(story.ids)}
+    key = frame["version_a"].map(order) * 1000 + frame["version_b"].map(order)
+    frame = frame.assign(_key=key, _a=frame["start_a"].fillna(10**9), _b=frame["start_b"].fillna(-1))
+    return frame.sort_values(["_key", "_a", "_b"]).drop(columns=["_key", "_a", "_b"]).reset_index(drop=True)
+
+
+def _pair_row(va: str, vb: str, a: dict | None, b: dict | None, status: str, score: float, diff: str) -> dict:
+    empty = {"start": pd.NA, "end": pd.NA, "text": "", "speaker": ""}
+    a, b = a or empty, b or empty
+    return {"version_a": va, "version_b": vb, "start_a": a["start"], "end_a": a["end"], "start_b": b["start"],
+            "end_b": b["end"], "text_a": a["text"], "text_b": b["text"], "speaker_a": a["speaker"],
+            "speaker_b": b["speaker"], "status": status, "similarity": score, "diff": diff}

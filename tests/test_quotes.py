@@ -1,0 +1,151 @@
+"""Direct quotations: the seed story's quotes, the bad cases, invariants and textacy's cases."""
+
+import json
+import warnings
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newskit as nk
+from newskit.quotes import quote_diff, quote_spans
+
+GVS_QUOTES = [
+    ("“oppose external forces interfering with the internal affairs of Central Asian countries,”", "Wang Yi", "added",
+     "partial"),
+    ("“color revolutions”", "Wang Yi", "added", "scare"),
+    ("“three evil forces”", "Wang Yi", "added", "scare"),
+    ("“three evil forces”", "", "", "scare"),
+    ("“extremists”", "Authorities", "blamed", "scare"),
+    ("“strategic facilities”", "Kazakh officials", "said", "scare"),
+]
+
+
+def rows(frame, *columns):
+    return [tuple(r) for r in frame[list(columns)].itertuples(index=False)]
+
+
+def test_seed_quotes_gvs(example):
+    q = nk.quotes(example)
+    assert rows(q[q["version"] == "gvs"], "text", "speaker", "cue", "kind") == GVS_QUOTES
+
+
+def test_seed_quotes_swissinfo(example):
+    q = nk.quotes(example)
+    sw = q[q["version"] == "swissinfo"]
+    assert sw["text"].tolist() == [
+        "“oppose external forces that interfere with the internal affairs of Central Asian countries”",
+        "“color revolutions”", "“three evil forces”", "“three evil forces”", "“extremists,”"]
+    assert sw["speaker"].iloc[0] == "Wang Yi" and sw["mention"].iloc[0] == "Wang"
+
+
+def test_offsets_point_into_raw(example):
+    q = nk.quotes(example)
+    for row in q.itertuples():
+        assert example[row.version].raw[row.start:row.end] == row.text
+    assert list(q.columns[:8]) == ["version", "sentence", "start", "end", "text", "speaker", "cue", "kind"]
+
+
+def test_compare_quotes_seed(example):
+    c = nk.compare_quotes(example)
+    altered = c[c["status"] == "altered"]
+    assert len(altered) == 1
+    assert "[-interfering-] {+that interfere+}" in altered["diff"].iloc[0]
+    assert (c["status"] == "identical").sum() == 4
+    only = c[c["status"] == "only in some versions"]
+    assert only["text_a"].tolist() == ["“strategic facilities”"] and only["text_b"].tolist() == [""]
+
+
+def test_follow_on_quote_and_inverted_cue():
+    q = nk.find_quotes('“I love those cats!” insists Burton. “Yeah, I absolutely do.”')
+    assert rows(q, "speaker", "cue", "kind") == [("Burton", "insists", "full"), ("Burton", "insists", "full")]
+
+
+def test_pronoun_resolves_to_last_named_person():
+    q = nk.find_quotes('Mayor Jane Smith spoke on Friday. "We will rebuild," she said.')
+    assert rows(q, "mention", "speaker") == [("she", "Jane Smith")]
+
+
+def test_fullest_name_and_appositive():
+    text = ('"We will wait," said Heather C. Briccetti, president of the council. '
+            '"It is optional," Briccetti said.')
+    assert nk.find_quotes(text)["speaker"].tolist() == ["Heather C. Briccetti", "Heather C. Briccetti"]
+
+
+def test_apostrophes_are_not_quotes():
+    q = nk.find_quotes("Russia’s minister said the horses' carrots weren't there in the '90s, he said.")
+    assert q.empty
+
+
+def test_single_quotes_as_quotation_marks():
+    q = nk.find_quotes("'We won't back down,' the minister said.")
+    assert rows(q, "text", "speaker") == [("'We won't back down,'", "minister")]
+
+
+def test_nested_quote_is_part_of_outer():
+    q = nk.find_quotes('He told everyone, "This \'hamburger with cheese\' is good."')
+    assert rows(q, "text", "mention", "cue") == [('"This \'hamburger with cheese\' is good."', "He", "told")]
+
+
+def test_guillemets():
+    q = nk.find_quotes("«Me encantan los gatos», afirmó Burtón.")
+    assert rows(q, "text", "speaker", "cue") == [("«Me encantan los gatos»", "Burtón", "afirmó")]
+
+
+def test_multi_paragraph_quote():
+    text = ('"We did not receive positive feedback on the proposal,\n'
+            '"But the final language made it optional," said Jo Briggs.')
+    q = nk.find_quotes(text)
+    assert q["kind"].tolist() == ["multi-paragraph", "multi-paragraph"]
+    assert q["speaker"].tolist() == ["Jo Briggs", "Jo Briggs"]
+
+
+def test_unbalanced_opening_mark_warns_and_runs_to_paragraph_end():
+    with pytest.warns(nk.NewskitWarning, match="not closed"):
+        q = nk.find_quotes('The minister said: "We will never give up the fight for this.\nLater he left.')
+    assert q["text"].tolist() == ['"We will never give up the fight for this.']
+
+
+def test_stray_closing_mark_warns_and_is_ignored():
+    with pytest.warns(nk.NewskitWarning, match="without an opener"):
+        q = nk.find_quotes('uneasy on Gilmer street”\n"Detectives are looking into it," police said.')
+    assert rows(q, "speaker", "cue") == [("police", "said")]
+
+
+def test_scare_quote_and_title_are_scare():
+    assert nk.find_quotes('Burton thinks that cats are "cuties".')["kind"].tolist() == ["scare"]
+    assert nk.find_quotes('His favorite book is "One Hundred Years of Solitude".')["kind"].tolist() == ["scare"]
+
+
+def test_quote_diff():
+    assert quote_diff("a b c", "a x c") == "a [-b-] {+x+} c"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(['"', "“", "”", "'", "‘", "’", "«", "»", "Wang said", " ", ",", ".", "\n",
+                                 "it's", "We", "go"]), min_size=1, max_size=30))
+def test_any_marks_give_a_reading_never_an_exception(parts):
+    text = "".join(parts)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        spans = quote_spans(text, [(0, len(text))])
+    for span in spans:
+        assert 0 <= span["start"] < span["end"] <= len(text)
+
+
+def test_textacy_cases(shared_dir):
+    path = shared_dir / "corpora" / "textacy-quote-cases" / "direct_quotation_cases.jsonl"
+    cases = [json.loads(line) for line in path.read_text().splitlines() if line]
+    for case in cases:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            found = nk.find_quotes(case["text"])
+        found = found[found["kind"] != "scare"]
+        if "expected" in case:
+            assert len(found) == len(case["expected"]), case["text"]
+            for row, expected in zip(found.itertuples(), case["expected"]):
+                assert expected["speaker"][0] in (row.mention, *row.speaker.split()), case["text"]
+                assert row.cue == expected["cue"][0].lower()
+        else:
+            wanted = set(case["expected_speaker_tokens"])
+            assert all(set(f"{r.mention} {r.speaker}".split()) & wanted for r in found.itertuples()), case["text"]

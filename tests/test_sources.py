@@ -1,0 +1,86 @@
+"""Attributions and sources across versions: the seed story's sources and general patterns."""
+
+import newskit as nk
+from newskit.sources import fullest_name, source_type
+
+
+def cited(frame, version):
+    sub = frame[frame["version"] == version]
+    return set(zip(sub["source"], sub["source_type"], sub["cue"]))
+
+
+def test_seed_sources_gvs(example):
+    a = nk.attributions(example)
+    assert {
+        ("Wang Yi", "person", "told"), ("Wang Yi", "person", "said"), ("Wang Yi", "person", "added"),
+        ("Chinese state media", "state media", "summarized by"), ("readout", "document", "stated"),
+        ("Authorities", "government", "blamed"), ("government", "government", "says"),
+        ("Xi Jinping", "person", "told"), ("Chinese state television", "state media", "said"),
+        ("Kazakh officials", "anonymous", "said"), ("Reuters", "wire agency", "credit"),
+        ("GVS", "media", "with additional input by"),
+    } <= cited(a, "gvs")
+
+
+def test_seed_sources_swissinfo(example):
+    a = nk.attributions(example)
+    got = cited(a, "swissinfo")
+    assert {
+        ("reading", "document", "according to"), ("Reuters", "wire agency", "dateline"),
+        ("Josh Horwitz", "person", "reporting by"), ("Michael Perry", "person", "editing by"),
+        ("Wang Yi", "person", "added"),
+    } <= got
+    assert not any(source == "Kazakh officials" for source, _, _ in got)
+
+
+def test_offsets_and_blocks(example):
+    a = nk.attributions(example)
+    for row in a.itertuples():
+        raw = example[row.version].raw
+        assert row.mention in raw[row.start:row.end]
+    assert set(a.loc[a["sentence"].isna(), "block"]) <= {"credit", "dateline", "caption", "byline"}
+
+
+def test_compare_sources_seed(example):
+    c = nk.compare_sources(example)
+    only = set(c.loc[c["status"] == "only in some versions", "source"])
+    assert {"Kazakh officials", "readout", "reading", "GVS", "Josh Horwitz"} <= only
+    assert "Wang Yi" not in only
+    table = nk.source_table(example)
+    assert list(table.columns) == ["source", "source_type", "gvs", "swissinfo"]
+
+
+def test_cue_changes_seed(example):
+    changes = nk.cue_changes(example)
+    assert ("readout", "stated", "reading", "according to", "source changed") in set(
+        zip(changes["source_a"], changes["cue_a"], changes["source_b"], changes["cue_b"], changes["change"]))
+
+
+def test_unmatched_material_seed(example):
+    extra = nk.unmatched_material(example)
+    assert extra["version"].tolist() == ["gvs"] * 3
+    assert "Kazakh officials" in extra["sources"].iloc[0]
+
+
+def test_cue_change_said_to_claimed():
+    story = nk.story_from_texts({"a": "Police said the road was shut on Monday.",
+                                 "b": "Police claimed the road was shut on Monday."})
+    assert nk.cue_changes(story)[["cue_a", "cue_b", "change"]].values.tolist() == [["said", "claimed", "cue changed"]]
+
+
+def test_patterns():
+    story = nk.story_from_texts({"a": (
+        "According to a statement from the ministry, talks failed. Mr. Lee told reporters he was pleased. "
+        "The company said on Sunday that sales rose, a spokesman added. Sources said it was over.")})
+    got = set(zip(nk.attributions(story)["source"], nk.attributions(story)["source_type"]))
+    assert {("statement", "document"), ("Lee", "person"), ("company", "official/institution"),
+            ("spokesman", "official/institution"), ("Sources", "anonymous")} <= got
+
+
+def test_noun_uses_are_not_cues():
+    story = nk.story_from_texts({"a": "Chinese state media covered the United States report on claims."})
+    assert nk.attributions(story).empty
+
+
+def test_helpers():
+    assert fullest_name("Wang", ["Wang Yi", "Wang Lei"]) == "Wang"
+    assert source_type("Associated Press") == "wire agency"
