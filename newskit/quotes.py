@@ -35,6 +35,7 @@ import warnings
 import pandas as pd
 
 from .errors import NewskitWarning
+from .wording import word_diff
 from .sources import (
     BY_CUES, PERSON_PRONOUNS, PRONOUNS, QUOTE_CUES, _version_attributions, fullest_name, name_forms,
     named_people, subject_after, subject_before, tokens,
@@ -316,24 +317,21 @@ def find_quotes(text: str) -> pd.DataFrame:
 def quote_diff(a: str, b: str) -> str:
     """Word changes between two quotations, as ``[-removed-] {+added+}`` marks over the kept words.
 
-    Uses :func:`newskit.wording.word_diff` when that module is present, else difflib on words.
+    Built on :func:`newskit.wording.word_diff`.
 
     Example
     -------
     >>> quote_diff("forces interfering with", "forces that interfere with")
     'forces [-interfering-] {+that interfere+} with'
     """
-    wa, wb = a.split(), b.split()
     out = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
-        if op == "equal":
-            out += wa[i1:i2]
+    for op in word_diff(a, b).itertuples():
+        old, new = op.a_text.strip(), op.b_text.strip()
+        if op.op == "equal":
+            out.append(old)
             continue
-        if i2 > i1:
-            out.append("[-" + " ".join(wa[i1:i2]) + "-]")
-        if j2 > j1:
-            out.append("{+" + " ".join(wb[j1:j2]) + "+}")
-    return " ".join(out)
+        out += (["[-" + old + "-]"] if old else []) + (["{+" + new + "+}"] if new else [])
+    return " ".join(w for w in out if w)
 
 
 def _strip_marks(quote: str) -> str:
