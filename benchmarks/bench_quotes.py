@@ -1,0 +1,62 @@
+"""Speed of quotations and attributions on every OneStopEnglish story, beside loading and splitting them.
+
+Each story folder (three reading levels = three documents) is loaded with ``nk.load_story``.
+Baseline: load + ``nk.sentences``. Measured: ``nk.quotes`` + ``nk.attributions`` on the loaded
+stories (attributions finds the quotes again, to skip cues inside them). Best of three runs.
+
+Run: .venv/bin/python benchmarks/bench_quotes.py   (exits 0; skips when ../shared is absent)
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+import warnings
+from pathlib import Path
+
+import newskit as nk
+
+STORIES = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "onestopenglish" / "stories"
+
+
+def best_of(runs: int, work) -> float:
+    """Fastest wall time of ``runs`` calls of ``work``."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> int:
+    if not STORIES.is_dir():
+        print(f"skipped: {STORIES} is absent")
+        return 0
+    folders = sorted(p for p in STORIES.iterdir() if p.is_dir())
+    warnings.simplefilter("ignore", nk.NewskitWarning)
+    stories = [nk.load_story(f) for f in folders]
+    docs = sum(len(s) for s in stories)
+
+    def load_and_split():
+        for folder in folders:
+            nk.sentences(nk.load_story(folder))
+
+    def quotes_and_sources():
+        for story in stories:
+            nk.quotes(story)
+            nk.attributions(story)
+
+    baseline = best_of(3, load_and_split)
+    measured = best_of(3, quotes_and_sources)
+    found_q = sum(len(nk.quotes(s)) for s in stories)
+    found_a = sum(len(nk.attributions(s)) for s in stories)
+    print(f"{len(stories)} stories, {docs} documents; {found_q} quotations, {found_a} attributions")
+    print(f"load + split sentences:      {docs / baseline:8.1f} docs/s ({baseline:.2f} s)")
+    print(f"quotes + attributions:       {docs / measured:8.1f} docs/s ({measured:.2f} s)")
+    print(f"ratio (quotes+attributions / load+split time): {measured / baseline:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
