@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import types
 import warnings
 from pathlib import Path
 
@@ -162,12 +163,14 @@ def summary_tables(story) -> list[tuple[str, pd.DataFrame | str]]:
     sections: list[tuple[str, pd.DataFrame | str]] = [("Versions", _versions_table(story))]
     for title, name, build in (
         ("Sentences, A -> B (how each sentence fared)", "align", _alignment_table),
-        ("Quotes", "compare_quotes", _status_table),
-        ("Sources", "compare_sources", _status_table),
+        ("Quotes, A -> B", "compare_quotes", _quotes_table),
+        ("Sources added (cited only in B) or dropped (cited only in A)", "compare_sources", _sources_table),
         ("Readability (B - A)", "text_stats", _readability_table),
     ):
         analysis = getattr(nk, name, None)
-        if analysis is None:
+        if isinstance(analysis, types.ModuleType):  # the submodule, before its function is exported
+            analysis = getattr(analysis, name, None)
+        if not callable(analysis):
             sections.append((title, f"  (not available: this newskit has no nk.{name})"))
             continue
         sections.append((title, build(analysis(story))))
@@ -182,7 +185,7 @@ def _versions_table(story) -> pd.DataFrame:
             "": label, "version": version.id, "characters": len(version.raw),
             "body paragraphs": int((labels == "body").sum()), "body words": len(version.body.split()),
             "other blocks": int((~labels.isin(["body", "whitespace"])).sum()),
-            "headline": (version.meta.get("headline", "") or "")[:50],
+            "headline": _clip(version.meta.get("headline", ""), 40),
         })
     return pd.DataFrame(rows)
 
@@ -191,7 +194,43 @@ def _alignment_table(alignment: pd.DataFrame) -> pd.DataFrame:
     counts = alignment["kind"].value_counts()
     order = ["identical", "edited", "moved", "merged", "split", "dropped", "added"]
     kinds = [k for k in order if k in counts.index] + sorted(k for k in counts.index if k not in order)
-    return pd.DataFrame({"kind": kinds, "links": [int(counts[k]) for k in kinds]})
+    return pd.DataFrame({"kind": kinds, "count": [int(counts[k]) for k in kinds]})
+
+
+def _quotes_table(matched: pd.DataFrame) -> pd.DataFrame | str:
+    """Quotes counted by status, then each changed quote with its word changes."""
+    if not {"status", "diff", "speaker_a", "speaker_b"} <= set(matched.columns):
+        return _status_table(matched)
+    counts = matched["status"].value_counts().sort_index()
+    lines = [pd.DataFrame({"status": counts.index, "quotes": counts.to_numpy()}).to_string(index=False)]
+    changed = matched[(matched["diff"].fillna("") != "") | (matched["status"] == "speaker changed")]
+    for row in changed.itertuples(index=False):
+        speaker = row.speaker_a if row.speaker_a == row.speaker_b else f"{row.speaker_a} -> {row.speaker_b}"
+        lines.append(f"  {row.status} ({speaker or 'no speaker'}): {_clip(row.diff, 160)}")
+    return "\n".join(lines)
+
+
+def _sources_table(cited: pd.DataFrame) -> pd.DataFrame | str:
+    """Sources cited by one version only: dropped (A only) and added (B only), with their mentions."""
+    if not {"source", "source_type", "version", "mentions"} <= set(cited.columns):
+        return _status_table(cited)
+    wide = cited.pivot_table(index=["source", "source_type"], columns="version", values="mentions",
+                             aggfunc="sum", fill_value=0)
+    a, b = cited["version"].drop_duplicates().tolist()[:2]
+    both = int(((wide[a] > 0) & (wide[b] > 0)).sum())
+    rows = [{"change": change, "source": source, "type": kind, "mentions": int(wide.loc[(source, kind), side])}
+            for change, side, keep in (("dropped", a, (wide[a] > 0) & (wide[b] == 0)),
+                                       ("added", b, (wide[b] > 0) & (wide[a] == 0)))
+            for source, kind in wide.index[keep]]
+    table = pd.DataFrame(rows, columns=["change", "source", "type", "mentions"])
+    note = f"  {both} source(s) cited in both; {len(table)} added or dropped"
+    return note + ("\n" + table.to_string(index=False) if len(table) else "")
+
+
+def _clip(text: str, width: int) -> str:
+    """``text`` on one line, cut to ``width`` characters with an ellipsis."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _status_table(frame: pd.DataFrame) -> pd.DataFrame | str:

@@ -128,3 +128,21 @@ def test_pages_render_in_a_headless_browser(report, page, tmp_path):
     pixels = matplotlib.image.imread(shot)
     assert pixels.shape[:2] == (2000, 1280)
     assert (pixels[..., :3] < 0.5).any(axis=-1).mean() > 0.001, "the page looks blank"
+
+
+def test_many_stories_get_one_index_and_a_bad_folder_is_skipped(example_dir, tmp_path, capsys):
+    notebooks = tmp_path / "nbs"
+    notebooks.mkdir()
+    nbformat.write(_notebook("Say hello", "print('hello', story.id)"), notebooks / "01-say-hello.ipynb")
+    copy = tmp_path / "copy"
+    shutil.copytree(example_dir, copy)
+    (copy / "story.toml").write_text((copy / "story.toml").read_text().replace('id = "kazakhstan-csto-2022"',
+                                                                                'id = "copy"', 1))
+    out = tmp_path / "out"
+    args = ["report", str(example_dir), str(copy), str(tmp_path / "missing"), "--out", str(out),
+            "--notebooks", str(notebooks), "--quiet"]
+    assert main(args) == 1
+    assert "missing: skipped" in capsys.readouterr().err
+    index = (out / "index.html").read_text()
+    assert "href='kazakhstan-csto-2022/index.html'" in index and "href='copy/index.html'" in index
+    assert (out / "copy" / "01-say-hello.html").is_file()
