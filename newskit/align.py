@@ -14,7 +14,9 @@ The rules, in order:
    version that it duplicates (similarity at least :data:`LINK`, e.g. a paraphrased
    lede) or that holds at least :data:`CONTAINED` of its content words (a part
    broken out of it or folded into it); several sentences of A linked to one of B
-   are *merged*, one of A linked to several of B is *split*;
+   are *merged*, one of A linked to several of B is *split*; a left-over fragment
+   (opening with a lower-case letter or a comma, as in a machine translation's
+   ``chaos. , according to the reading.``) joins the sentence before it;
 3. **order**: one-to-one links outside the in-order chain of largest total
    similarity are *moved*;
 4. sentences left without a link are *dropped* (in A) or *added* (in B).
@@ -53,6 +55,7 @@ MIN_COMMON = 3
 
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
+_FRAGMENT = re.compile(r"[,;:]|[^\W\d_](?<![A-Z])")
 
 FUNCTION_WORDS = frozenset(
     """a an the this that these those it its he she they them his her their we us our you your i me my
@@ -151,6 +154,30 @@ def _in_gap(links: dict[int, int], i: int, j: int) -> bool:
     return low < j < high
 
 
+def is_fragment(text: str) -> bool:
+    """Whether a "sentence" cannot stand alone: it opens with a lower-case letter or ``, ; :``.
+
+    Example
+    -------
+    >>> is_fragment(", according to the reading."), is_fragment("It rained.")
+    (True, False)
+    """
+    return bool(_FRAGMENT.match(text.lstrip()))
+
+
+def _fragments(pairs: list[tuple[int, int]], texts: list[str], side: int) -> list[tuple[int, int]]:
+    """Links of left-over fragments to the partners of the sentence before them (``side`` 0 = A, 1 = B)."""
+    linked = {p[side] for p in pairs}
+    extra = []
+    for k, text in enumerate(texts):
+        if k in linked or k == 0 or not is_fragment(text):
+            continue
+        for pair in pairs:
+            if pair[side] == k - 1:
+                extra.append((k, pair[1]) if side == 0 else (pair[0], k))
+    return extra
+
+
 def _folded(sim: np.ndarray, contained_a: np.ndarray, contained_b: np.ndarray, links: dict[int, int]):
     """Links of left-over sentences to a linked sentence they duplicate or that contains them.
 
@@ -221,6 +248,7 @@ def align_texts(texts_a: list[str], texts_b: list[str]) -> pd.DataFrame:
     links = _one_to_one(sim)
     extra = _folded(sim, contained_a, contained_b, links)
     pairs = sorted(set(links.items()) | set(extra))
+    pairs = sorted(set(pairs) | set(_fragments(pairs, texts_a, 0)) | set(_fragments(pairs, texts_b, 1)))
     a_count = pd.Series([i for i, _ in pairs]).value_counts()
     b_count = pd.Series([j for _, j in pairs]).value_counts()
     chain = _in_order(list(links.items()), sim)

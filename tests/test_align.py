@@ -38,10 +38,11 @@ def test_paraphrased_lede_duplicate_merges_into_one_sentence(example, seed_links
         assert "Wang Yi" in _text(example, "gvs", int(number))
 
 
-def test_translated_attribution_stays_with_its_sentence(example, seed_links):
-    row = seed_links[seed_links["sentence_a"] == 3].iloc[0]
-    assert row["kind"] == "edited"
-    assert _text(example, "swissinfo", int(row["sentence_b"])).endswith(", according to the reading.")
+def test_translated_attribution_broken_off_is_a_split(example, seed_links):
+    rows = seed_links[seed_links["sentence_a"] == 3]
+    assert rows["kind"].tolist() == ["split", "split"]
+    parts = [_text(example, "swissinfo", int(n)) for n in rows["sentence_b"]]
+    assert parts[0].startswith("Wang added") and parts[1] == ", according to the reading."
 
 
 def test_appended_paragraphs_link_to_nothing(example, seed_links):

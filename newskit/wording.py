@@ -1,0 +1,342 @@
+"""Word-level changes between linked sentences, and the substitutions they add up to.
+
+:func:`word_diff` compares two sentences word by word with :mod:`difflib`; its
+operations cover both texts exactly, so either one can be rebuilt from them.
+:func:`changes` runs it over every link of :func:`newskit.align.align` and adds the
+sentences one version dropped or added, with offsets into each version's raw
+text; changes that may alter a fact come first. :func:`substitutions` counts
+which phrases replaced which.
+
+Each change is flagged by what it touches (:data:`FLAGS`, in this order): numbers,
+names (capitalised words not opening the sentence), dates and weekdays, negations,
+hedges and reporting verbs.
+
+Example
+-------
+>>> word_diff("Minister Sergei Lavrov spoke.", "Minister Sergey Lavrov spoke.").query("op != 'equal'")[["a_text", "b_text", "flags"]].values.tolist()
+[[' Sergei', ' Sergey', 'name']]
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+import pandas as pd
+
+from .align import align
+from .segment import sentences as story_sentences
+
+FLAGS = ("number", "name", "date", "negation", "hedge", "reporting")
+DIFF_COLUMNS = ["op", "a_start", "a_end", "b_start", "b_end", "a_text", "b_text", "flags"]
+CHANGE_COLUMNS = [
+    "version_a", "sentence_a", "version_b", "sentence_b", "kind", "op",
+    "a_start", "a_end", "b_start", "b_end", "before", "after", "flags", "fact",
+]
+SUBSTITUTION_COLUMNS = ["before", "after", "count", "pairs", "flags"]
+
+_TOKEN = re.compile(r"\s*(?:\w+(?:['’.-]\w+)*|[^\w\s])|\s+$")
+_NUMBER_WORDS = set(
+    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds
+    thousand thousands million millions billion billions trillion dozen dozens half quarter percent per cent""".split()
+)
+_DATE_WORDS = set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december today yesterday tomorrow tonight morning afternoon evening night week
+    weekend month year decade ago late earlier later""".split()
+)
+_NEGATIONS = set("not no never none nobody nothing neither nor without cannot n't nowhere".split())
+_HEDGES = set(
+    """may might could reportedly allegedly possibly probably likely unlikely apparently seemingly about around
+    nearly almost approximately some suggest suggests suggested appear appears appeared seem seems seemed believed
+    estimated unconfirmed perhaps""".split()
+)
+_REPORTING = set(
+    """said say says told tell tells stated state states claimed claim claims according added add adds reported
+    report reports announced announce denied deny insisted confirmed alleged warned argued readout reading
+    quoted cited noted explained asserted acknowledged admitted""".split()
+)
+_LEADING = re.compile(r"^\s+")
+
+
+def _tokens(text: str) -> list[tuple[int, int]]:
+    """Spans of the tokens of ``text`` (a word or punctuation mark with the whitespace before it)."""
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    covered = sum(end - start for start, end in spans)
+    if covered != len(text):  # pragma: no cover - the pattern covers every character
+        raise AssertionError("tokens do not cover the text")
+    return spans
+
+
+def flags(words: list[str], sentence_start: bool = False) -> str:
+    """The fact flags the changed ``words`` raise, joined by ";" in :data:`FLAGS` order ("" for none).
+
+    ``sentence_start`` says the first word opens its sentence (so its capital is no name).
+
+    Example
+    -------
+    >>> flags(["did", "not", "say", "on", "Monday", "in", "Almaty"])
+    'name;date;negation;reporting'
+    """
+    found = set()
+    for k, word in enumerate(words):
+        low = word.lower()
+        if any(ch.isdigit() for ch in word) or low in _NUMBER_WORDS:
+            found.add("number")
+        if word[:1].isupper() and not (k == 0 and sentence_start) and low not in _DATE_WORDS:
+            found.add("name")
+        if low in _DATE_WORDS or re.fullmatch(r"(1[89]|20)\d\d", word):
+            found.add("date")
+        if low in _NEGATIONS or low.endswith("n't"):
+            found.add("negation")
+        if low in _HEDGES:
+            found.add("hedge")
+        if low in _REPORTING:
+            found.add("reporting")
+    return ";".join(flag for flag in FLAGS if flag in found)
+
+
+def word_diff(a: str, b: str) -> pd.DataFrame:
+    """Word-level operations turning sentence ``a`` into sentence ``b``.
+
+    Columns: ``op`` (equal, insert, delete, replace), ``a_start, a_end, b_start,
+    b_end`` (offsets into ``a`` and ``b``), ``a_text, b_text`` (the spans, with the
+    whitespace before each word, so joining ``a_text`` rebuilds ``a`` exactly and
+    joining ``b_text`` rebuilds ``b``) and ``flags`` (see :func:`flags`; "" on equal
+    rows). Words are compared exactly, case included.
+
+    Example
+    -------
+    >>> word_diff("They torched it.", "They set on fire it.")[["op", "a_text", "b_text"]].values.tolist()
+    [['equal', 'They', 'They'], ['replace', ' torched', ' set on fire'], ['equal', ' it.', ' it.']]
+    """
+    spans_a, spans_b = _tokens(a), _tokens(b)
+    keys_a = [a[s:e].strip() for s, e in spans_a]
+    keys_b = [b[s:e].strip() for s, e in spans_b]
+    rows = []
+    matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        a_start = spans_a[i1][0] if i1 < len(spans_a) else len(a)
+        a_end = spans_a[i2 - 1][1] if i2 > i1 else a_start
+        b_start = spans_b[j1][0] if j1 < len(spans_b) else len(b)
+        b_end = spans_b[j2 - 1][1] if j2 > j1 else b_start
+        changed = "" if op == "equal" else ";".join(
+            sorted(set(flags(keys_a[i1:i2], i1 == 0).split(";") + flags(keys_b[j1:j2], j1 == 0).split(";")) - {""},
+                   key=FLAGS.index)
+        )
+        rows.append((op, a_start, a_end, b_start, b_end, a[a_start:a_end], b[b_start:b_end], changed))
+    return pd.DataFrame(rows, columns=DIFF_COLUMNS).astype(
+        {c: "int64" for c in ("a_start", "a_end", "b_start", "b_end")}
+    )
+
+
+def changes(story, alignment: pd.DataFrame | None = None, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every word-level change between linked sentences, and every dropped or added sentence.
+
+    Columns: ``version_a, sentence_a, version_b, sentence_b`` (the link; for a
+    merged or split group diffed as one, the first sentence of each side),
+    ``kind`` (the link's kind from :func:`newskit.align.align`), ``op`` (insert,
+    delete, replace; and move, spanning the whole sentence on both sides, for a
+    sentence that changed place), ``a_start, a_end, b_start, b_end`` (offsets into the raw
+    text of version A and B; an insertion is an empty span where the text went in
+    or came out), ``before, after`` (the changed words, trimmed), ``flags`` and
+    ``fact`` (True when any flag is raised). Sorted by version pair, then changes
+    with flags first, then position in A and B.
+
+    A merged or split group is diffed as one passage when its sentences follow one
+    another in both versions and joining them matches better than any single link.
+
+    Example
+    -------
+    >>> from newskit.story import story_from_texts
+    >>> story = story_from_texts({"a": "He left on Monday.", "b": "He left on Tuesday."})
+    >>> changes(story)[["op", "before", "after", "flags"]].values.tolist()
+    [['replace', 'Monday', 'Tuesday', 'date']]
+    """
+    sents = story_sentences(story) if sentences is None else sentences
+    links = align(story, sents) if alignment is None else alignment
+    spans = {(v, int(n)): (int(s), int(e)) for v, n, s, e in sents[["version", "sentence", "start", "end"]].itertuples(index=False)}
+    raws = {v.id: v.raw for v in story.versions}
+    rows: list[dict] = []
+    for (va, vb), pair in links.groupby(["version_a", "version_b"], sort=False):
+        rows += _pair_changes(pair, va, vb, spans, raws)
+    frame = pd.DataFrame(rows, columns=CHANGE_COLUMNS)
+    frame["fact"] = frame["flags"] != ""
+    frame = frame.astype({"sentence_a": "Int64", "sentence_b": "Int64", "fact": bool})
+    order = frame.assign(_rank=~frame["fact"]).sort_values(
+        ["version_a", "version_b", "_rank", "a_start", "b_start", "a_end", "b_end"], kind="stable"
+    )
+    return order[CHANGE_COLUMNS].reset_index(drop=True)
+
+
+def _pair_changes(pair: pd.DataFrame, va: str, vb: str, spans: dict, raws: dict) -> list[dict]:
+    """Changes between two versions from their alignment rows."""
+    rows: list[dict] = []
+    linked = pair.dropna(subset=["sentence_a", "sentence_b"])
+    for group in _groups(linked):
+        a_nums = sorted({int(x) for x in group["sentence_a"]})
+        b_nums = sorted({int(x) for x in group["sentence_b"]})
+        kind = group["kind"].iloc[0]
+        passage_a = _passage(raws[va], [spans[(va, n)] for n in a_nums])
+        passage_b = _passage(raws[vb], [spans[(vb, n)] for n in b_nums])
+        best_single = group["similarity"].max()
+        if len(group) > 1 and passage_a and passage_b and _joined_better(raws, va, vb, passage_a, passage_b, best_single):
+            units = [(a_nums[0], b_nums[0], passage_a, passage_b)]
+        else:
+            units = [(int(r.sentence_a), int(r.sentence_b), spans[(va, int(r.sentence_a))], spans[(vb, int(r.sentence_b))])
+                     for r in group.itertuples(index=False)]
+        for na, nb, (sa, ea), (sb, eb) in units:
+            if kind == "moved":
+                rows.append(_row(va, na, vb, nb, kind, "move", sa, ea, sb, eb, raws[va][sa:ea], raws[vb][sb:eb], ""))
+            diff = word_diff(raws[va][sa:ea], raws[vb][sb:eb])
+            for d in diff[diff["op"] != "equal"].itertuples(index=False):
+                rows.append(_row(va, na, vb, nb, kind, d.op, sa + d.a_start, sa + d.a_end, sb + d.b_start, sb + d.b_end,
+                                 d.a_text, d.b_text, d.flags))
+    rows += _whole_sentences(pair, va, vb, spans, raws)
+    return rows
+
+
+def _groups(linked: pd.DataFrame) -> list[pd.DataFrame]:
+    """Linked rows grouped into connected merged/split groups (single links stand alone)."""
+    group_of: dict[tuple[str, int], int] = {}
+    labels = []
+    for r in linked.itertuples(index=False):
+        ka, kb = ("a", int(r.sentence_a)), ("b", int(r.sentence_b))
+        label = group_of.get(ka, group_of.get(kb, len(labels)))
+        old = {group_of.get(ka), group_of.get(kb)} - {None, label}
+        labels = [label if x in old else x for x in labels]
+        group_of = {k: (label if g in old else g) for k, g in group_of.items()}
+        group_of[ka] = group_of[kb] = label
+        labels.append(label)
+    return [linked[[x == g for x in labels]] for g in dict.fromkeys(labels)]
+
+
+def _passage(raw: str, parts: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span running over consecutive sentences, or None when anything but whitespace lies between them."""
+    parts = sorted(parts)
+    for (_, end), (start, _) in zip(parts, parts[1:]):
+        if raw[end:start].strip():
+            return None
+    return parts[0][0], parts[-1][1]
+
+
+def _joined_better(raws, va, vb, passage_a, passage_b, best_single) -> bool:
+    """Whether the joined passages are more alike than the best single link of the group."""
+    from .align import similarity_matrix, words
+
+    joined = similarity_matrix([words(raws[va][slice(*passage_a)])], [words(raws[vb][slice(*passage_b)])])[0, 0]
+    return bool(joined > best_single)
+
+
+def _whole_sentences(pair: pd.DataFrame, va: str, vb: str, spans: dict, raws: dict) -> list[dict]:
+    """Dropped and added sentences as whole-sentence deletions and insertions."""
+    linked = pair.dropna(subset=["sentence_a", "sentence_b"])
+    a_of_b = {int(b): int(a) for a, b in zip(linked["sentence_a"], linked["sentence_b"])}
+    b_of_a = {int(a): int(b) for a, b in zip(linked["sentence_a"], linked["sentence_b"])}
+    rows = []
+    for r in pair[pair["kind"] == "dropped"].itertuples(index=False):
+        na = int(r.sentence_a)
+        sa, ea = spans[(va, na)]
+        point = _insertion_point(na, b_of_a, vb, spans)
+        rows.append(_row(va, na, vb, pd.NA, "dropped", "delete", sa, ea, point, point, raws[va][sa:ea], "",
+                         flags(_LEADING.sub("", raws[va][sa:ea]).split(), True)))
+    for r in pair[pair["kind"] == "added"].itertuples(index=False):
+        nb = int(r.sentence_b)
+        sb, eb = spans[(vb, nb)]
+        point = _insertion_point(nb, a_of_b, va, spans)
+        rows.append(_row(va, pd.NA, vb, nb, "added", "insert", point, point, sb, eb, "", raws[vb][sb:eb],
+                         flags(raws[vb][sb:eb].split(), True)))
+    return rows
+
+
+def _insertion_point(number: int, partner: dict[int, int], other: str, spans: dict) -> int:
+    """Offset in the other version after the partner of the nearest earlier linked sentence."""
+    earlier = [n for n in partner if n < number]
+    if earlier:
+        return spans[(other, partner[max(earlier)])][1]
+    firsts = [start for (v, _), (start, _) in spans.items() if v == other]
+    return min(firsts) if firsts else 0
+
+
+def _row(va, na, vb, nb, kind, op, a_start, a_end, b_start, b_end, a_text, b_text, flag) -> dict:
+    """One change row; texts trimmed and whitespace collapsed."""
+    return {
+        "version_a": va, "sentence_a": na, "version_b": vb, "sentence_b": nb, "kind": kind, "op": op,
+        "a_start": a_start, "a_end": a_end, "b_start": b_start, "b_end": b_end,
+        "before": " ".join(a_text.split()), "after": " ".join(b_text.split()), "flags": flag,
+    }
+
+
+def substitutions(story, changes_frame: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Which phrases replaced which across the story, with counts.
+
+    A substitution is a replacement of at most :data:`PHRASE_WORDS` words by at
+    most as many, with articles and "that" at its edges trimmed ("the unrest" ->
+    "unrest"); case-only changes are left out. Besides the replace operations of
+    :func:`changes`, a clause that moved within a sentence is matched to where it
+    went, and the replacements inside it count too.
+
+    Columns: ``before, after``, ``count`` (over every pair of versions), ``pairs``
+    (the version pairs, "a>b" joined by ", ") and ``flags``. Sorted by count
+    (descending), then ``before`` and ``after``.
+
+    Example
+    -------
+    >>> from newskit.story import story_from_texts
+    >>> story = story_from_texts({"a": "Troops torched it.", "b": "Troops set on fire it."})
+    >>> substitutions(story)[["before", "after", "count"]].values.tolist()
+    [['torched', 'set on fire', 1]]
+    """
+    frame = changes(story) if changes_frame is None else changes_frame
+    rows = []
+    for (va, vb, _, _), link in frame.groupby(["version_a", "version_b", "sentence_a", "sentence_b"], sort=False):
+        pairs = [(r.before, r.after, r.flags) for r in link.itertuples(index=False) if r.op == "replace"]
+        pairs += _moved_replacements(link)
+        for before, after, flag in pairs:
+            phrase = _phrase(before, after)
+            if phrase:
+                rows.append((*phrase, f"{va}>{vb}", flag))
+    found = pd.DataFrame(rows, columns=["before", "after", "pair", "flags"])
+    grouped = found.groupby(["before", "after"], sort=True).agg(
+        count=("pair", "size"), pairs=("pair", lambda p: ", ".join(dict.fromkeys(p))), flags=("flags", "first")
+    )
+    out = grouped.reset_index().sort_values(["count", "before", "after"], ascending=[False, True, True], kind="stable")
+    return out[SUBSTITUTION_COLUMNS].reset_index(drop=True)
+
+
+_EDGE_WORDS = frozenset({"a", "an", "the", "that"})
+PHRASE_WORDS = 6
+"""Longest substitution counted, in words on either side (longer replacements are rewrites)."""
+
+
+def _moved_replacements(link: pd.DataFrame) -> list[tuple[str, str, str]]:
+    """Replacements inside text that was removed in one place of a sentence and added in another."""
+    removed = [(k, r.before) for k, r in enumerate(link.itertuples(index=False)) if r.before]
+    added = [(k, r.after) for k, r in enumerate(link.itertuples(index=False)) if r.after]
+    found = []
+    for k1, before in removed:
+        for k2, after in added:
+            if k1 == k2:
+                continue
+            diff = word_diff(before, after)
+            same = sum(len(t.split()) for t in diff.loc[diff["op"] == "equal", "a_text"])
+            if same >= 3 and same >= 0.5 * min(len(before.split()), len(after.split())):
+                found += [(r.a_text, r.b_text, r.flags) for r in diff[diff["op"] == "replace"].itertuples(index=False)]
+    return found
+
+
+def _phrase(before: str, after: str) -> tuple[str, str] | None:
+    """The trimmed phrase pair, or None when it is no phrase substitution."""
+    sides = []
+    for text in (before, after):
+        words = text.strip(" ,.;:!?\"“”'‘’()").split()
+        trimmed = list(words)
+        while trimmed and trimmed[0].lower() in _EDGE_WORDS:
+            trimmed.pop(0)
+        while trimmed and trimmed[-1].lower() in _EDGE_WORDS:
+            trimmed.pop()
+        sides.append(trimmed or words)
+    a, b = (" ".join(w).strip(" ,.;:!?\"“”'‘’()") for w in sides)
+    if not a or not b or a.lower() == b.lower() or max(len(w) for w in sides) > PHRASE_WORDS:
+        return None
+    return a, b
