@@ -43,6 +43,7 @@ from .sources import (
 
 QUOTE_COLUMNS = [
     "version", "sentence", "start", "end", "text", "speaker", "cue", "kind", "paragraph", "mention",
+    "mention_start", "mention_end",
 ]
 COMPARE_COLUMNS = [
     "version_a", "version_b", "start_a", "end_a", "start_b", "end_b", "text_a", "text_b",
@@ -243,31 +244,34 @@ def _version_quotes(version, sents: pd.DataFrame) -> list[dict]:
         same = [r for r in rows if r["sentence"] == (int(sents["sentence"].iloc[i]) if len(sents) else 0)
                 and r["speaker"] and r["kind"] != "scare"]
         if kind in ("partial", "scare") and same:
-            found = ((same[-1]["mention"], 0, 0), same[-1]["cue"])
+            found = ((same[-1]["mention"], same[-1]["mention_start"], same[-1]["mention_end"]), same[-1]["cue"])
         for after in order if not found else ():
             found = _cue_near(text, q["end"], hi, True, 8 if kind == "full" else 60) if after else _cue_near(
                 text, lo, q["start"], False)
             if found:
                 break
         if found:
-            (mention, _, _), cue = found
+            (mention, m_start, m_end), cue = found
             speaker = fullest_name(mention, names)
             if mention.lower() in PERSON_PRONOUNS:
                 earlier = [name for pos, name in people if pos < q["start"]]
                 speaker = earlier[-1] if earlier else mention
         elif kind != "scare" and previous and q["paragraph"] - previous["paragraph"] <= 1 and previous["speaker"]:
             mention, speaker, cue = previous["mention"], previous["speaker"], previous["cue"]
+            m_start, m_end = previous["mention_start"], previous["mention_end"]
         else:
             mention = speaker = cue = ""
+            m_start = m_end = pd.NA
         row = {"version": version.id, "sentence": int(sents["sentence"].iloc[i]) if len(sents) else 0,
                "start": q["start"], "end": q["end"], "text": text[q["start"]:q["end"]], "speaker": speaker,
-               "cue": cue, "kind": kind, "paragraph": q["paragraph"], "mention": mention}
+               "cue": cue, "kind": kind, "paragraph": q["paragraph"], "mention": mention,
+               "mention_start": m_start, "mention_end": m_end}
         rows.append(row)
         if kind != "scare" and speaker:
             previous = row
     for row, nxt in reversed(list(zip(rows, rows[1:]))):  # a multi-paragraph quote is attributed once
         if row["kind"] == nxt["kind"] == "multi-paragraph" and not row["speaker"]:
-            row.update(speaker=nxt["speaker"], mention=nxt["mention"], cue=nxt["cue"])
+            row.update({k: nxt[k] for k in ("speaker", "mention", "cue", "mention_start", "mention_end")})
     return rows
 
 
@@ -278,7 +282,8 @@ def quotes(story, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     into ``version.raw``; the quotation marks included, so ``raw[start:end] == text``), text,
     speaker (fullest name the version gives; "he"/"she" -> the last named person cited before;
     "" when none is found), cue (reporting verb or phrase, lower case), kind (see
-    :data:`KINDS`), paragraph (body paragraph index), mention (the speaker as written).
+    :data:`KINDS`), paragraph (body paragraph index), mention (the speaker as written),
+    mention_start, mention_end (its offsets into ``version.raw``; NA when there is none).
     Sorted by version (story order) then start.
 
     Example
@@ -295,7 +300,8 @@ def quotes(story, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     for version in story.versions:
         rows += _version_quotes(version, sentences[sentences["version"] == version.id].reset_index(drop=True))
     frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
-    return frame.astype({"sentence": "int64", "start": "int64", "end": "int64", "paragraph": "int64"})
+    return frame.astype({"sentence": "int64", "start": "int64", "end": "int64", "paragraph": "int64",
+                         "mention_start": "Int64", "mention_end": "Int64"})
 
 
 def find_quotes(text: str) -> pd.DataFrame:

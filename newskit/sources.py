@@ -89,6 +89,7 @@ head editor correspondent reporter author sheikh""".split())
 _INSTITUTION = re.compile(
     r"\b(?:police|military|army|navy|court|council|committee|commission|company|firm|bank|university|party|"
     r"organi[sz]ation|alliance|agency|union|association|institute|department|office|bureau|group|board|"
+    r"foundation|trust|fund|society|network|centre|center|school|hospital|news|times|post|"
     r"spokes(?:man|woman|person)|official|minister|prosecutors?|investigators?|regulators?|CSTO|NATO|UN|EU|"
     r"Inc|Corp|Ltd|Council|Ministry|Department|Commission|Police|University|Bank|Organi[sz]ation|Agency)\b",
     re.IGNORECASE,
@@ -110,6 +111,8 @@ _ANONYMOUS = re.compile(r"\b(?:officials?|sources?|people familiar|persons? fami
 
 _TOKEN = re.compile(r"(?:[A-Z]\.)+|[^\W_](?:[\w'’.-]*[^\W_])?|[^\w\s]")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$")
+_FUNCTION_WORDS = set("""but and the in on at so yet or as if when while after before then also meanwhile however
+a an this that it he she they we i his her their its our my there here for with from by of to""".split())
 _PARTICLES = {"de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "di", "dos", "ibn"}
 _CAPITALISED_RUN = re.compile(
     r"(?:(?<=\s)|^)((?:[A-Z](?:\.|[\w'’-]*[\w])|(?:de|van|von|der|bin|al|el|da|di|du|ibn)(?=\s+[A-Z]))"
@@ -150,6 +153,8 @@ def person_name(words: list[str]) -> list[str]:
     """
     run: list[str] = []
     for word in reversed(words):
+        if word.lower() in _FUNCTION_WORDS:
+            break
         if (_is_capitalised(word) or word in _PARTICLES) and word.lower() not in _ROLE_WORDS:
             if word.endswith(("'s", "’s")):
                 break
@@ -598,26 +603,47 @@ def cue_changes(story, attributed: pd.DataFrame | None = None, alignment: pd.Dat
         key = (row["version"], int(row["sentence"]))
         by_sentence.setdefault(anchor.get(key, key), []).append(row)
     rows = []
-    linked = alignment.dropna(subset=["sentence_a", "sentence_b"])
-    for link in linked.itertuples():
-        a = list(by_sentence.get((link.version_a, int(link.sentence_a)), []))
-        b = list(by_sentence.get((link.version_b, int(link.sentence_b)), []))
-        base = {"version_a": link.version_a, "sentence_a": link.sentence_a,
-                "version_b": link.version_b, "sentence_b": link.sentence_b}
-        for ra in list(a):
-            rb = next((x for x in b if x["source"] == ra["source"]), None)
-            if rb is not None:
-                a.remove(ra)
-                b.remove(rb)
-                if rb["cue"] != ra["cue"]:
-                    rows.append({**base, **_sides(ra, rb), "change": "cue changed"})
-        for ra, rb in zip(a, b):
-            rows.append({**base, **_sides(ra, rb), "change": "source changed"})
-        rows += [{**base, **_sides(ra, None), "change": "source dropped"} for ra in a[len(b):]]
-        rows += [{**base, **_sides(None, rb), "change": "source added"} for rb in b[len(a):]]
+    for (va, vb), pair in alignment.dropna(subset=["sentence_a", "sentence_b"]).groupby(
+            ["version_a", "version_b"], sort=False):
+        for group_a, group_b in _linked_groups(pair):
+            a = [r for n in group_a for r in by_sentence.get((va, n), [])]
+            b = [r for n in group_b for r in by_sentence.get((vb, n), [])]
+            base = {"version_a": va, "sentence_a": group_a[0], "version_b": vb, "sentence_b": group_b[0]}
+            rows += _group_changes(a, b, base)
     columns = ["version_a", "sentence_a", "version_b", "sentence_b", "source_a", "cue_a", "source_b", "cue_b", "change"]
     frame = pd.DataFrame(rows, columns=columns).drop_duplicates()
     return frame.astype({"sentence_a": "Int64", "sentence_b": "Int64"}).reset_index(drop=True)
+
+
+def _linked_groups(pair: pd.DataFrame) -> list[tuple[list[int], list[int]]]:
+    """Sentence numbers of a and of b joined by links (merges and splits make groups), in order."""
+    groups: list[tuple[set, set]] = []
+    for sa, sb in zip(pair["sentence_a"].astype(int), pair["sentence_b"].astype(int)):
+        joined = [g for g in groups if sa in g[0] or sb in g[1]]
+        merged = ({sa}, {sb})
+        for g in joined:
+            merged[0].update(g[0])
+            merged[1].update(g[1])
+            groups.remove(g)
+        groups.append(merged)
+    return sorted((sorted(a), sorted(b)) for a, b in groups)
+
+
+def _group_changes(a: list[dict], b: list[dict], base: dict) -> list[dict]:
+    """Changes between the attributions of two linked groups of sentences."""
+    rows = []
+    for ra in list(a):
+        rb = next((x for x in b if x["source"] == ra["source"]), None)
+        if rb is not None:
+            a.remove(ra)
+            b.remove(rb)
+            if rb["cue"] != ra["cue"]:
+                rows.append({**base, **_sides(ra, rb), "change": "cue changed"})
+    for ra, rb in zip(a, b):
+        rows.append({**base, **_sides(ra, rb), "change": "source changed"})
+    rows += [{**base, **_sides(ra, None), "change": "source dropped"} for ra in a[len(b):]]
+    rows += [{**base, **_sides(None, rb), "change": "source added"} for rb in b[len(a):]]
+    return rows
 
 
 def _continuations(sents: pd.DataFrame, alignment: pd.DataFrame) -> dict[tuple[str, int], tuple[str, int]]:

@@ -149,3 +149,14 @@ def test_textacy_cases(shared_dir):
         else:
             wanted = set(case["expected_speaker_tokens"])
             assert all(set(f"{r.mention} {r.speaker}".split()) & wanted for r in found.itertuples()), case["text"]
+
+
+def test_mention_offsets(example):
+    q = nk.quotes(example).dropna(subset=["mention_start"])
+    for row in q.itertuples():
+        assert example[row.version].raw[row.mention_start:row.mention_end] == row.mention
+
+
+def test_sentence_opener_is_not_part_of_a_name():
+    q = nk.find_quotes('But Bartho Boer disagrees. "We want to defend our values," he says.')
+    assert q["speaker"].tolist() == ["Bartho Boer"]
