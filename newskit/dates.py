@@ -1,0 +1,112 @@
+"""Relative dates ("late Monday", "on Friday", "last week") resolved against publication.
+
+News copy dates events by weekday relative to when it was filed. A weekday is
+read as the latest such day on or before the publication date ("next Monday"
+as the first after it); "yesterday", "today" and "tomorrow" count from it; a
+week ("last week", "over the past week") resolves to an ISO interval. A
+version with no known publication date gets no resolution, never a guess from
+the date its page happens to show.
+
+Example
+-------
+>>> resolve_relative("late Monday", "2022-01-11")
+'2022-01-10'
+>>> resolve_relative("on Friday", "2022-01-11")
+'2022-01-07'
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import pandas as pd
+
+from .segment import sentences
+from .story import Story
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_RELATIVE = re.compile(
+    r"\b(?:(?P<modifier>late|early|last|past|this|next|by|until|since)\s+)?(?:on\s+)?"
+    r"(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|tomorrow|(?<=past )week|(?<=last |this |next )week)"
+    r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
+    re.IGNORECASE,
+)
+COLUMNS = ["version", "sentence", "start", "end", "text", "reference", "reference_source", "resolved"]
+
+
+def resolve_relative(expression: str, reference: str) -> str | None:
+    """ISO date that ``expression`` names, counted from the ISO date ``reference``.
+
+    Example
+    -------
+    >>> resolve_relative("next Monday", "2022-01-11")
+    '2022-01-17'
+    >>> resolve_relative("yesterday", "2022-01-11")
+    '2022-01-10'
+    >>> resolve_relative("last week", "2022-01-11")
+    '2022-01-03/2022-01-09'
+    """
+    match = _RELATIVE.search(expression)
+    if not match:
+        return None
+    anchor = date.fromisoformat(reference[:10])
+    day = match.group("day").lower()
+    modifier = (match.group("modifier") or "").lower()
+    if day == "week":
+        return _week(anchor, modifier)
+    if day in _OFFSETS:
+        return (anchor + timedelta(days=_OFFSETS[day])).isoformat()
+    back = (anchor.weekday() - WEEKDAYS.index(day)) % 7
+    if modifier == "next":
+        return (anchor + timedelta(days=(7 - back) % 7 or 7)).isoformat()
+    if modifier == "last" and back == 0:
+        back = 7
+    return (anchor - timedelta(days=back)).isoformat()
+
+
+def _week(anchor: date, modifier: str) -> str:
+    """ISO interval of the week a "last/past/this/next week" names, counted from ``anchor``."""
+    if modifier == "past":
+        return f"{(anchor - timedelta(days=7)).isoformat()}/{anchor.isoformat()}"
+    monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks={"last": -1, "next": 1}.get(modifier, 0))
+    return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+
+
+def publication_reference(version) -> tuple[str, str]:
+    """The publication date a version's relative dates count from, and where it came from.
+
+    The manifest's ``published`` first, then a publication date the text states;
+    ``("", "")`` when neither is known.
+    """
+    if version.published:
+        return version.published[:10], "manifest published"
+    stated = version.meta.get("published_in_text", "")
+    return (stated[:10], "published in text") if stated else ("", "")
+
+
+def relative_dates(story: Story) -> pd.DataFrame:
+    """Every relative date in the body of every version, resolved where a publication date is known.
+
+    Columns: ``version``, ``sentence``, ``start``, ``end`` (offsets into the raw
+    text), ``text`` (the expression, e.g. "late Monday"), ``reference`` (the ISO
+    publication date used, empty when unknown), ``reference_source`` and
+    ``resolved`` (ISO date, empty when there is no reference). Rows are in
+    version order, then text order.
+    """
+    rows = []
+    for row in sentences(story).itertuples(index=False):
+        reference, source = publication_reference(story[row.version])
+        for match in _RELATIVE.finditer(row.text):
+            rows.append({
+                "version": row.version,
+                "sentence": row.sentence,
+                "start": row.start + match.start(),
+                "end": row.start + match.end(),
+                "text": match.group(),
+                "reference": reference,
+                "reference_source": source,
+                "resolved": resolve_relative(match.group(), reference) if reference else "",
+            })
+    return pd.DataFrame(rows, columns=COLUMNS)
