@@ -12,7 +12,6 @@ from .errors import NewskitError, NewskitWarning
 from .story import Story, Version, load_story, story_blocks, story_from_texts
 from .provenance import provenance
 from .dates import relative_dates
-from .dates import relative_dates
 from .segment import sentence_spans, sentences, split_sentences
 from .views import versions_side_by_side
 from .readability import text_stats
