@@ -1,0 +1,58 @@
+"""Figures. Functions draw on a matplotlib Axes and return it; nothing is shown on import.
+
+Example
+-------
+>>> from newskit.story import story_from_texts
+>>> ax = plot_alignment(story_from_texts({"a": "It rained.", "b": "It poured."}), "a", "b")
+>>> ax.get_xlabel()
+'sentence position'
+"""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from .align import align
+
+KIND_COLOURS = {
+    "identical": "#1b9e77", "edited": "#7570b3", "moved": "#d95f02", "merged": "#e7298a",
+    "split": "#e7298a", "dropped": "#a6761d", "added": "#66a61e",
+}
+
+
+def plot_alignment(story, version_a: str, version_b: str, alignment: pd.DataFrame | None = None, ax=None):
+    """Sentence positions of two versions on two rows, linked sentences joined by lines.
+
+    Version A's sentences sit on the upper row, B's on the lower, at their sentence
+    numbers; a line joins each link, coloured by kind (:data:`KIND_COLOURS`);
+    dropped and added sentences are marked with an x on their own row.
+
+    Example
+    -------
+    >>> from newskit.story import story_from_texts
+    >>> plot_alignment(story_from_texts({"a": "It rained.", "b": "Sun."}), "a", "b").get_yticks().tolist()
+    [0, 1]
+    """
+    links = align(story) if alignment is None else alignment
+    pair = links[(links["version_a"] == version_a) & (links["version_b"] == version_b)]
+    if ax is None:
+        _, ax = plt.subplots(figsize=(10, 3))
+    seen = set()
+    for row in pair.itertuples(index=False):
+        colour = KIND_COLOURS[row.kind]
+        label = row.kind if row.kind not in seen else None
+        seen.add(row.kind)
+        if pd.notna(row.sentence_a) and pd.notna(row.sentence_b):
+            ax.plot([row.sentence_a, row.sentence_b], [1, 0], color=colour, label=label, lw=1.5)
+            ax.plot([row.sentence_a, row.sentence_b], [1, 0], "o", color=colour, ms=4)
+        elif pd.notna(row.sentence_a):
+            ax.plot([row.sentence_a], [1], "x", color=colour, label=label, ms=8, mew=2)
+        else:
+            ax.plot([row.sentence_b], [0], "x", color=colour, label=label, ms=8, mew=2)
+    ax.set_yticks([0, 1], [version_b, version_a])
+    ax.set_ylim(-0.3, 1.3)
+    ax.set_xlabel("sentence position")
+    ax.set_title(f"Sentences of {version_a} (top) and {version_b} (bottom)")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small")
+    return ax
