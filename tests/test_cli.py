@@ -119,6 +119,14 @@ def test_a_binary_file_is_refused_and_nothing_is_written(files, tmp_path, capsys
     assert not story_dir.exists()
 
 
+def test_a_saved_page_named_txt_is_treated_as_html(files, tmp_path):
+    (files / "saved.txt").write_text(PAGE, encoding="utf-8")
+    story = new_story(tmp_path / "s", [files / "saved.txt", files / "wire.txt"])
+    assert story["saved"].file == "saved.extracted.txt"
+    assert (tmp_path / "s" / "saved.txt").read_text(encoding="utf-8") == PAGE
+    assert "<p>" not in story["saved"].raw and "Wang Yi said" in story["saved"].body
+
+
 def test_one_file_warns_but_makes_a_story(files, tmp_path, capsys):
     assert main(["new", str(tmp_path / "one"), str(files / "wire.txt")]) == 0
     assert "warning:" in capsys.readouterr().err
