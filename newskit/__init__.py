@@ -13,6 +13,10 @@ from .story import Story, Version, load_story, story_blocks, story_from_texts
 from .provenance import provenance
 from .dates import relative_dates
 from .segment import sentence_spans, sentences, split_sentences
+from .align import align, families
+from .wording import changes, substitutions, word_diff
+from .render import side_by_side
+from .plots import plot_alignment
 from .views import versions_side_by_side
 from .readability import text_stats
 from .quotes import compare_quotes, find_quotes, quotes
