@@ -57,7 +57,7 @@ _DATE_LINE = re.compile(
 _CHROME = re.compile(
     r"^\s*\|"
     r"|^\W*(?:welcome to|skip to|sign (?:in|up)|log ?in|subscribe|advertisement|share (?:this|on)"
-    r"|follow us|cookies?\b|newsletter|all rights reserved|copyright|©|menu$|home$|search$)",
+    r"|follow us|cookies?\b|newsletter|all rights reserved|copyright|©|our standards|menu$|home$|search$)",
     re.IGNORECASE,
 )
 _READ_MORE = re.compile(

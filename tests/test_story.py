@@ -271,3 +271,32 @@ def test_two_sentence_opening_ending_in_a_question_is_body():
     story = nk.story_from_texts({"a": text, "b": "Other."})
     assert labelled(story["a"], "headline") == []
     assert len(labelled(story["a"], "body")) == 2
+
+
+def test_a_typical_wire_page_is_labelled_block_by_block():
+    page = (
+        "Skip to main content\n\nUkraine talks stall as Russia masses troops\n\nBy Jane Doe and John Smith, Reuters\n\n"
+        "Updated January 10, 2022 at 3:45 p.m. EST\n\n"
+        "FILE PHOTO: A soldier walks along a trench, January 8, 2022. REUTERS/Anna Kudriavtseva\n\n"
+        "GENEVA, Jan 10 (Reuters) - Officials met on Monday.\n\nAdvertisement\n\nTalks resume on Wednesday.\n\n"
+        "Why it matters\n\nThe stakes are high.\n\n"
+        "(Additional reporting by Pavel Polityuk in Kyiv; Writing by Jane Doe; Editing by Mark Heinrich)\n\n"
+        "Our Standards: The Thomson Reuters Trust Principles.\n"
+    )
+    version = nk.story_from_texts({"a": page, "b": "Other."})["a"]
+    labels = version.blocks.query("label != 'whitespace'")["label"].tolist()
+    assert labels == [
+        "chrome", "headline", "byline", "date", "caption", "dateline", "body", "chrome", "body", "subhead", "body",
+        "credit", "chrome",
+    ]
+    assert version.meta == {
+        "headline": "Ukraine talks stall as Russia masses troops",
+        "byline": "Jane Doe and John Smith, Reuters",
+        "updated_in_text": "2022-01-10T15:45",
+        "dateline_place": "GENEVA",
+        "dateline_date": "Jan 10",
+        "agency": "Reuters",
+        "additional_reporting_by": "Pavel Polityuk in Kyiv",
+        "writing_by": "Jane Doe",
+        "editing_by": "Mark Heinrich",
+    }
