@@ -489,7 +489,8 @@ def drivers(story, index: str = "flesch_kincaid_grade", top: int = 5) -> pd.Data
             .sort_values(["influence", "sentence"], ascending=[False, True], kind="stable")
             .head(top)
         )
-    columns = ["version", "sentence", "paragraph", "start", "end", "text", "words", "polysyllabcount", "influence", "elsewhere"]
+    columns = ["version", "sentence", "paragraph", "start", "end", "text", "words", "polysyllabcount"]
+    columns += ["influence", "elsewhere"]
     return pd.concat(frames, ignore_index=True)[columns]
 
 
