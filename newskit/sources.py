@@ -695,3 +695,28 @@ def unmatched_material(story, attributed: pd.DataFrame | None = None,
     sources = [cited.get((v, s), "") for v, s in zip(alone["version"], alone["sentence"])]
     frame = alone.assign(sources=sources)[["version", "sentence", "paragraph", "start", "end", "text", "sources"]]
     return frame.reset_index(drop=True)
+
+
+def plot_sources(story, attributed: pd.DataFrame | None = None, ax=None):
+    """Bar chart of attributions by source type, one group of bars per version; returns the Axes.
+
+    Example
+    -------
+    >>> from newskit.story import story_from_texts
+    >>> ax = plot_sources(story_from_texts({"a": "Police said so.", "b": "Officials said so."}))  # doctest: +SKIP
+    """
+    import matplotlib.pyplot as plt
+
+    attributed = attributions(story) if attributed is None else attributed
+    counts = pd.crosstab(attributed["source_type"], attributed["version"]).reindex(
+        index=[t for t in SOURCE_TYPES if t in set(attributed["source_type"])], columns=story.ids, fill_value=0)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(7, 3.5))
+    counts.T.plot.barh(stacked=True, ax=ax, colormap="tab10", width=0.6)
+    ax.invert_yaxis()
+    ax.set_xlabel("attributions (body cues and credit lines)")
+    ax.set_ylabel("version")
+    ax.set_title("Who each version cites, by source type")
+    ax.legend(title="source type", bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
+    ax.figure.tight_layout()
+    return ax

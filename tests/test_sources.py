@@ -17,6 +17,7 @@ def test_seed_sources_gvs(example):
         ("Authorities", "government", "blamed"), ("government", "government", "says"),
         ("Xi Jinping", "person", "told"), ("Chinese state television", "state media", "said"),
         ("Kazakh officials", "anonymous", "said"), ("Reuters", "wire agency", "credit"),
+        ("Kassym-Jomart Tokayev", "person", "blamed"),
         ("GVS", "media", "with additional input by"),
     } <= cited(a, "gvs")
 
