@@ -109,7 +109,7 @@ _DOCUMENT = re.compile(r"\b(?:readout|reading|report|statement|document|document
 _ANONYMOUS = re.compile(r"\b(?:officials?|sources?|people familiar|persons? familiar|diplomats?|insiders?|"
                         r"witnesses|residents|analysts|experts|observers|critics|aides?)$", re.IGNORECASE)
 
-_TOKEN = re.compile(r"(?:[A-Z]\.)+|[^\W_](?:[\w'’.-]*[^\W_])?|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Z]\.)+|[^\W_](?:[\w'’.-]*[^\W_])?\.?|[^\w\s]")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$")
 _FUNCTION_WORDS = set("""but and the in on at so yet or as if when while after before then also meanwhile however
 a an this that it he she they we i his her their its our my there here for with from by of to""".split())
@@ -227,6 +227,9 @@ def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
     toks = _skip_adverbials(tokens(text, lo, pos))
     if toks and toks[-1][0] == ",":
         commas = [i for i, t in enumerate(toks[:-1]) if t[0] == ","]
+        between = [t[0] for t in toks[commas[-1] + 1:-1]] if commas else []
+        if between and person_name(between) == between:
+            return " ".join(between), toks[commas[-1] + 1][1], toks[-2][2]
         if commas and len(toks) - commas[-1] < 16:
             toks = toks[: commas[-1]]
         else:

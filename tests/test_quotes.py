@@ -160,3 +160,13 @@ def test_mention_offsets(example):
 def test_sentence_opener_is_not_part_of_a_name():
     q = nk.find_quotes('But Bartho Boer disagrees. "We want to defend our values," he says.')
     assert q["speaker"].tolist() == ["Bartho Boer"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"It is over," said Dr. Ann Lee, a doctor at the hospital.', "Ann Lee"),
+    ('"We lost," the company\'s chief executive, John Smith, said in a statement.', "John Smith"),
+    ('"We are ready," a spokesman for the ministry told Reuters.', "spokesman for the ministry"),
+    ('Smith said: "We will win the vote."', "Smith"),
+])
+def test_common_news_attributions(text, speaker):
+    assert nk.find_quotes(text)["speaker"].tolist() == [speaker]
