@@ -146,3 +146,22 @@ def test_many_stories_get_one_index_and_a_bad_folder_is_skipped(example_dir, tmp
     index = (out / "index.html").read_text()
     assert "href='kazakhstan-csto-2022/index.html'" in index and "href='copy/index.html'" in index
     assert (out / "copy" / "01-say-hello.html").is_file()
+
+
+def test_the_real_notebooks_run_on_a_story_they_were_not_written_for(shared_dir, tmp_path):
+    """Every project notebook, run by `newskit report` on a OneStopEnglish story: no seed-only assumption."""
+    from newskit.newstory import new_story
+    from newskit.report import default_notebooks_dir, report_story
+
+    folder = shared_dir / "corpora" / "onestopenglish" / "stories" / "bolivia"
+    if not folder.is_dir():
+        pytest.skip("onestopenglish corpus absent")
+    story_dir = tmp_path / "bolivia"
+    new_story(story_dir, [folder])
+    start = time.perf_counter()
+    result = report_story(story_dir, tmp_path / "out", progress=False)
+    seconds = time.perf_counter() - start
+    assert [r.name for r in result.notebooks] == [p.stem for p in find_notebooks(default_notebooks_dir())]
+    assert not result.failed, [(r.name, r.error) for r in result.failed]
+    assert all(r.html.is_file() for r in result.notebooks)
+    assert seconds < 120, f"the full report took {seconds:.0f} s"
