@@ -41,6 +41,7 @@ BLOCK_COLUMNS = ["block", "label", "start", "end", "text", "paragraph"]
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 _LINE_BREAK = re.compile(r"\s*\n\s*")
+_LINE_END = re.compile(r"[.!?…:\"”’')\]]\s*$")
 
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -97,7 +98,8 @@ def label_blocks(raw: str) -> pd.DataFrame:
     """Cut ``raw`` into labelled blocks that tile it exactly.
 
     Paragraphs are separated by blank lines; a text with no blank line has one
-    paragraph per line. A dateline opening a paragraph and a credit in brackets
+    paragraph per line, unless most of its lines end mid-sentence (a text wrapped
+    at a fixed width), when a paragraph ends at a short line closing a sentence. A dateline opening a paragraph and a credit in brackets
     closing it become blocks of their own.
 
     Returns
@@ -146,6 +148,8 @@ def _paragraphs(raw: str) -> list[tuple[int, int]]:
         spans.append((pos, gap.start()))
         pos = gap.end()
     spans.append((pos, len(raw)))
+    if separator is _LINE_BREAK and _hard_wrapped(raw, spans):
+        spans = _rewrap(raw, spans)
     stripped = []
     for start, end in spans:
         chunk = raw[start:end]
@@ -154,6 +158,27 @@ def _paragraphs(raw: str) -> list[tuple[int, int]]:
             trail = len(chunk) - len(chunk.rstrip())
             stripped.append((start + lead, end - trail))
     return stripped
+
+
+def _hard_wrapped(raw: str, lines: list[tuple[int, int]]) -> bool:
+    """True when most lines end mid-sentence: a text wrapped at a fixed width."""
+    ends = [_LINE_END.search(raw[s:e]) is not None for s, e in lines[:-1] if raw[s:e].strip()]
+    return len(ends) >= 2 and sum(ends) < len(ends) / 2
+
+
+def _rewrap(raw: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join wrapped lines into paragraphs, ending one after a short line that ends a sentence."""
+    width = max(e - s for s, e in lines)
+    paragraphs, first = [], lines[0][0]
+    for start, end in lines:
+        if _LINE_END.search(raw[start:end]) and end - start < 0.8 * width:
+            paragraphs.append((first, end))
+            first = None
+        elif first is None:
+            first = start
+    if first is not None:
+        paragraphs.append((first, lines[-1][1]))
+    return paragraphs
 
 
 def _split_paragraph(raw: str, start: int, end: int) -> list[tuple[str, int, int]]:

@@ -300,3 +300,19 @@ def test_a_typical_wire_page_is_labelled_block_by_block():
         "writing_by": "Jane Doe",
         "editing_by": "Mark Heinrich",
     }
+
+
+def test_hard_wrapped_text_is_rewrapped_into_paragraphs():
+    text = (
+        "For some time past, though at intervals only, the unaccompanied, secluded\n"
+        "White Whale had haunted those uncivilized seas mostly frequented by the\n"
+        "Sperm Whale fishermen. But not all of them knew of his existence; only a few\n"
+        "of them had seen him.\n"
+        "A second paragraph starts here and it runs on for a while before it wraps\n"
+        "onto a second line and then it ends.\n"
+    )
+    version = nk.story_from_texts({"a": text, "b": "Other."})["a"]
+    body = labelled(version, "body")
+    assert len(body) == 2
+    assert body[0].startswith("For some time") and body[0].endswith("had seen him.")
+    assert body[1].endswith("then it ends.")
