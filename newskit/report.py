@@ -52,6 +52,7 @@ main, .nk-page { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans
 ins, .nk-ins, .diff_add { background: #d7f5dd; color: #064d16; text-decoration: none; }
 del, .nk-del, .diff_sub { background: #fbdada; color: #7a0d0d; text-decoration: line-through; }
 .diff_chg { background: #fff3c4; }
+.jp-OutputArea-output table.nk-diff td, .jp-OutputArea-output table.nk-diff th { text-align: left; }
 table.diff { font-family: ui-monospace, monospace; font-size: 0.8em; }
 table.diff td { white-space: pre-wrap; word-break: break-word; }
 .nk-sbs, .nk-side-by-side { display: grid; grid-template-columns: 1fr 1fr; gap: 1em; }
