@@ -140,9 +140,11 @@ def test_many_stories_get_one_index_and_a_bad_folder_is_skipped(example_dir, tmp
                                                                                 'id = "copy"', 1))
     out = tmp_path / "out"
     args = ["report", str(example_dir), str(copy), str(tmp_path / "missing"), "--out", str(out),
-            "--notebooks", str(notebooks), "--quiet"]
+            "--notebooks", str(notebooks)]
     assert main(args) == 1
-    assert "missing: skipped" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "missing: skipped" in err
+    assert "01-say-hello" in err and "1/1" in err, "the progress bar names the running notebook"
     index = (out / "index.html").read_text()
     assert "href='kazakhstan-csto-2022/index.html'" in index and "href='copy/index.html'" in index
     assert (out / "copy" / "01-say-hello.html").is_file()
