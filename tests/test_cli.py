@@ -130,7 +130,8 @@ def test_a_saved_page_named_txt_is_treated_as_html(files, tmp_path):
 def test_one_file_warns_but_makes_a_story(files, tmp_path, capsys):
     assert main(["new", str(tmp_path / "one"), str(files / "wire.txt")]) == 0
     assert "warning:" in capsys.readouterr().err
-    assert nk.load_story(tmp_path / "one").ids == ["wire"]
+    with pytest.warns(nk.NewskitWarning, match="one version"):
+        assert nk.load_story(tmp_path / "one").ids == ["wire"]
 
 
 def test_bad_inputs_get_clear_errors(files, tmp_path):
