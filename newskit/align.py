@@ -11,8 +11,8 @@ The rules, in order:
    free and their similarity reaches :data:`LINK`; between two already linked
    neighbours (an in-order gap) a lower :data:`GAP_LINK` is enough;
 2. **merges and splits**: a sentence left over joins a linked sentence of the other
-   version that it duplicates (similarity at least :data:`LINK`, e.g. a paraphrased
-   lede) or that holds at least :data:`CONTAINED` of its content words (a part
+   version that it duplicates (similarity at least :data:`DUPLICATE`, e.g. a paraphrased
+   lede) or that holds a share :data:`CONTAINED` (all) of its content words (a part
    broken out of it or folded into it); several sentences of A linked to one of B
    are *merged*, one of A linked to several of B is *split*; a left-over fragment
    (opening with a lower-case letter or a comma, as in a machine translation's
@@ -48,8 +48,10 @@ LINK = 0.5
 """Word similarity from which two free sentences are linked anywhere in the story."""
 GAP_LINK = 0.3
 """Lower word similarity that links two free sentences lying in order between linked neighbours."""
-CONTAINED = 0.9
+CONTAINED = 1.0
 """Share of a left-over sentence's content words found in a linked sentence to count as merged/split."""
+DUPLICATE = 0.7
+"""Similarity from which a left-over sentence counts as a duplicate of a linked one (merged/split)."""
 MIN_COMMON = 3
 """Content words a left-over sentence must share with a linked one to count as contained in it."""
 
@@ -182,7 +184,7 @@ def _folded(sim: np.ndarray, contained_a: np.ndarray, contained_b: np.ndarray, l
     """Links of left-over sentences to a linked sentence they duplicate or that contains them.
 
     A left-over sentence joins the best linked sentence of the other version when
-    their similarity reaches :data:`LINK` (a duplicate, e.g. a paraphrased lede) or
+    their similarity reaches :data:`DUPLICATE` (a duplicate, e.g. a paraphrased lede) or
     when at least :data:`CONTAINED` of its content words appear there (a part
     broken out of it or folded into it).
     """
@@ -201,7 +203,7 @@ def _folded(sim: np.ndarray, contained_a: np.ndarray, contained_b: np.ndarray, l
 
 def _best(sim_row: np.ndarray, contained_row: np.ndarray, linked: set[int]) -> int | None:
     """The linked partner a left-over sentence duplicates or lies inside, if any."""
-    score = np.where(sim_row >= LINK, sim_row, 0) + np.where(contained_row >= CONTAINED, contained_row, 0)
+    score = np.where(sim_row >= DUPLICATE, sim_row, 0) + np.where(contained_row >= CONTAINED, contained_row, 0)
     for k in np.argsort(-score, kind="stable"):
         if score[k] <= 0:
             return None
