@@ -160,8 +160,11 @@ def run_notebook(path: Path, story_dir: Path, target: Path, cell_timeout: int | 
     from papermill.exceptions import PapermillExecutionError
 
     executed = target / path.name
-    title = notebook_title(nbformat.read(path, as_version=4)) or path.stem
+    notebook = nbformat.read(path, as_version=4)
+    title = notebook_title(notebook) or path.stem
     executed.unlink(missing_ok=True)
+    if not any("parameters" in cell.metadata.get("tags", []) for cell in notebook.cells):
+        return NotebookResult(path.stem, title, 0.0, None, "no cell tagged `parameters`: it would not run on this story")
     error = ""
     start = time.perf_counter()
     try:

@@ -28,7 +28,7 @@ def _notebook(title: str, *code: str):
 
 @pytest.fixture(scope="module")
 def notebooks(tmp_path_factory):
-    """Two small notebooks: one draws a table and a figure, one fails in its fourth cell."""
+    """Small notebooks: one draws a table and a figure, one fails in its fourth cell, one lacks `parameters`."""
     folder = tmp_path_factory.mktemp("notebooks")
     wide = "pd.DataFrame([[v.id, *v.raw.split()[:40]] for v in story]).set_index(0)"
     nbformat.write(_notebook(
@@ -41,6 +41,9 @@ def notebooks(tmp_path_factory):
     nbformat.write(_notebook("Break on purpose", "raise ValueError('boom <b>not bold</b>')", "print('never')"),
                    folder / "02-break-things.ipynb")
     (folder / "scratch.ipynb").write_text("not a notebook the report runs")
+    untagged = _notebook("No parameters cell", "print('bundled story only')")
+    untagged.cells[1].metadata["tags"] = []
+    nbformat.write(untagged, folder / "03-forget-the-tag.ipynb")
     return folder
 
 
@@ -72,6 +75,7 @@ def test_the_index_links_pages_and_names_the_failing_cell_and_error(report):
     assert "failed" in index and "cell [4]" in index and "ValueError" in index
     assert "boom &lt;b&gt;not bold&lt;/b&gt;" in index and "<b>not bold" not in index
     assert "Global Village Space" in index and "swissinfo" in index
+    assert "No parameters cell" in index and "no cell tagged `parameters`" in index
 
 
 def test_pages_show_outputs_not_code_with_inline_figures_and_scrollable_tables(report):
