@@ -182,6 +182,7 @@ def _plan_text(source: Source) -> Planned:
 
 def _plan_html(source: Source) -> Planned:
     """An HTML page: kept verbatim, its article text extracted beside it."""
+    decode(source.data, source.name)  # an empty or binary file named .html fails here, saying so
     page = extract_html(source.data, source.name)
     stem = Path(source.name).stem
     text_name = f"{stem}.txt"

@@ -117,6 +117,9 @@ def test_a_binary_file_is_refused_and_nothing_is_written(files, tmp_path, capsys
     assert main(["new", str(story_dir), str(files / "wire.txt"), str(files / "photo.txt")]) == 2
     assert "photo.txt: binary data" in capsys.readouterr().err
     assert not story_dir.exists()
+    (files / "photo.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    with pytest.raises(nk.NewskitError, match="photo.html: binary data"):
+        new_story(story_dir, [files / "photo.html"])
 
 
 def test_a_saved_page_named_txt_is_treated_as_html(files, tmp_path):
