@@ -37,8 +37,8 @@ import pandas as pd
 from .errors import NewskitWarning
 from .wording import word_diff
 from .sources import (
-    BY_CUES, PERSON_PRONOUNS, PRONOUNS, QUOTE_CUES, _version_attributions, fullest_name, name_forms,
-    named_people, subject_after, subject_before, tokens,
+    BY_CUES, PERSON_PRONOUNS, PRONOUNS, QUOTE_CUES, _version_attributions, name_forms,
+    named_people, resolve_source, role_names, subject_after, subject_before, tokens,
 )
 
 QUOTE_COLUMNS = [
@@ -59,6 +59,11 @@ _ELISION = re.compile(r"(?:\d0s|em|til|cause|n|tis|twas)\b", re.IGNORECASE)
 _OPEN_BEFORE = set("([{—–-/") | set(_OPENERS)
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 _SCARE_WORDS = 3
+_PREDICATE_LEAD = set("""is are was were be been being am has have had will would could should can may might must
+as it them him her seemed seems become became remains remained looked sounded felt called calling""".split())
+_PHRASE_WORDS = set("""a an and but or not no nor to of for with without in on at by from into than too very
+is are was were be been has have had will would could should can may might must do does did it its this that
+they we he she i you our their his her my""".split())
 
 
 def _role(text: str, i: int, lo: int, hi: int) -> str:
@@ -190,31 +195,69 @@ def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
             if subject and subject[1] < lo:
                 subject = None
     else:
-        match = matches[-1]
-        if match.re is BY_CUES:
-            subject = subject_after(text, match.end(), hi)
-        else:
-            subject = subject_before(text, lo, match.start())
-            if subject is None and match.group().endswith("ing"):
-                earlier = [m for m in matches[:-1] if m.re is QUOTE_CUES]
-                subject = subject_before(text, lo, earlier[-1].start()) if earlier else None
+        subject = None
+        for k in range(len(matches) - 1, -1, -1):  # the nearest cue with a subject ("the claims were")
+            match = matches[k]
+            if match.re is BY_CUES:
+                subject = subject_after(text, match.end(), hi)
+            else:
+                subject = subject_before(text, lo, match.start())
+                if subject is None and match.group().endswith("ing"):
+                    earlier = [m for m in matches[:k] if m.re is QUOTE_CUES]
+                    subject = subject_before(text, lo, earlier[-1].start()) if earlier else None
+            if subject is not None:
+                break
     if subject is None:
         return None
     return subject, re.sub(r"\s+", " ", match.group().strip()).lower()
 
 
-def _kind(text: str, q: dict, sent_start: int) -> str:
-    if q["continued"]:
-        return "multi-paragraph"
+def _opens_statement(text: str, q: dict, sent_start: int) -> bool:
+    """Whether a quotation stands as the statement: it opens its sentence or follows ":" / "," / a cue,
+    and is a sentence or clause of its own (closing punctuation inside, or more than a few words)."""
     before = text[sent_start:q["start"]].rstrip()
+    cue = QUOTE_CUES.search(before[-20:])
+    at_start = not re.search(r"\w", before) or before.endswith((":", ",")) or bool(cue and cue.end() == len(before[-20:]))
     words = _inner_words(text[q["start"]:q["end"]])
-    at_start = not re.search(r"\w", before) or before.endswith((":", ",")) or bool(
-        QUOTE_CUES.search(before[-20:]) and QUOTE_CUES.search(before[-20:]).end() == len(before[-20:]))
     inner = text[q["start"] + 1:q["end"] - 1].strip()
     titled = len(words) >= 2 and all(w[0].isupper() or len(w) <= 3 for w in words)
-    if (not at_start or not re.search(r"[.,!?;:…]$", inner)) and (len(words) <= _SCARE_WORDS or titled):
-        return "scare" if not at_start or not re.search(r"[.,!?]$", inner) else "full"
-    return "full" if at_start else "partial"
+    return at_start and (bool(re.search(r"[.,!?…]$", inner)) or (len(words) > _SCARE_WORDS and not titled))
+
+
+def _phrase_like(text: str, q: dict) -> bool:
+    """Whether a short quoted fragment reads as someone's words rather than a term: it follows a copula,
+    auxiliary or "as" ("were "absurd"", "described it as "cowardly""), or holds a function word or a
+    verb or adverb ending ("unworkable and unfair", "deeply regrets", "repelled an attack")."""
+    words = [w.lower() for w in _inner_words(text[q["start"]:q["end"]])]
+    before = _WORD.findall(text[max(0, q["start"] - 30):q["start"]])
+    if before and before[-1].lower() in _PREDICATE_LEAD:
+        return True
+    return any(w in _PHRASE_WORDS or (len(w) > 4 and w.endswith(("ed", "ing", "ly"))) for w in words)
+
+
+def _definite(text: str, pos: int) -> bool:
+    """Whether the mention at ``pos`` follows "the" ("the mayor said")."""
+    return bool(re.search(r"\bthe\s+$", text[max(0, pos - 5):pos], re.IGNORECASE))
+
+
+def _colon_cue(text: str, lo: int, hi: int):
+    """Speaker and cue of a sentence ending in a colon that introduces the quotation below it."""
+    if not text[lo:hi].rstrip().endswith(":"):
+        return None
+    return _cue_near(text, lo, hi, False)
+
+
+def _kind(text: str, q: dict, sent_start: int, cued: bool) -> str:
+    """full, partial, scare or multi-paragraph (see :data:`KINDS`); ``cued``: a speaker cue is attached."""
+    if q["continued"]:
+        return "multi-paragraph"
+    if _opens_statement(text, q, sent_start):
+        return "full"
+    words = _inner_words(text[q["start"]:q["end"]])
+    titled = all(w[0].isupper() or (len(w) <= 3 and len(words) > 1) for w in words)
+    if titled or (len(words) <= _SCARE_WORDS and not (cued and _phrase_like(text, q))):
+        return "scare"
+    return "partial"
 
 
 def _version_quotes(version, sents: pd.DataFrame) -> list[dict]:
@@ -226,6 +269,7 @@ def _version_quotes(version, sents: pd.DataFrame) -> list[dict]:
     starts, ends = list(sents["start"]), list(sents["end"])
     attributed = _version_attributions(version, sents, [(q["start"], q["end"]) for q in spans])
     names = name_forms(version.body)
+    roles = role_names(version.body, names)
     people = sorted([(a["start"], a["source"]) for a in attributed
                      if a["source_type"] == "person" and a["source"].lower() not in PRONOUNS]
                     + named_people(text, paragraphs, names))
@@ -238,21 +282,23 @@ def _version_quotes(version, sents: pd.DataFrame) -> list[dict]:
         lo = max([starts[i], *prior])
         nxt = [s for s in quote_starts if q["end"] <= s < ends[j]]
         hi = min([ends[j], *nxt])
-        kind = _kind(text, q, lo)
-        order = (True, False) if kind in ("full", "multi-paragraph") else (False, True)
+        opening = q["continued"] or _opens_statement(text, q, lo)
         found = None
         same = [r for r in rows if r["sentence"] == (int(sents["sentence"].iloc[i]) if len(sents) else 0)
                 and r["speaker"] and r["kind"] != "scare"]
-        if kind in ("partial", "scare") and same:
+        if not opening and same:
             found = ((same[-1]["mention"], same[-1]["mention_start"], same[-1]["mention_end"]), same[-1]["cue"])
-        for after in order if not found else ():
-            found = _cue_near(text, q["end"], hi, True, 8 if kind == "full" else 60) if after else _cue_near(
+        for after in ((True, False) if opening else (False, True)) if not found else ():
+            found = _cue_near(text, q["end"], hi, True, 8 if opening else 60) if after else _cue_near(
                 text, lo, q["start"], False)
             if found:
                 break
+        if not found and opening and q["start"] == _first_mark(text, *paragraphs[q["paragraph"]]) and i > 0:
+            found = _colon_cue(text, starts[i - 1], ends[i - 1])
+        kind = _kind(text, q, lo, bool(found))
         if found:
             (mention, m_start, m_end), cue = found
-            speaker = fullest_name(mention, names)
+            speaker = resolve_source(mention, names, roles, _definite(text, m_start))
             if mention.lower() in PERSON_PRONOUNS:
                 earlier = [name for pos, name in people if pos < q["start"]]
                 speaker = earlier[-1] if earlier else mention

@@ -31,19 +31,25 @@ SOURCE_TYPES = (
     "person", "official/institution", "government", "state media", "media", "wire agency", "anonymous", "document",
 )
 
-_IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "go on": "went on"}
+_IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "go on": "went on",
+              "read": "read"}
+_DOUBLED = {"admit", "quip", "regret", "commit", "plead", "chat", "snap", "shrug"}  # admitted, quipped
 _VERBS = """say tell add state claim explain insist note write argue warn stress declare announce acknowledge
 admit concede reply respond recall suggest confirm deny urge predict quip joke remark observe emphasise emphasize
 reiterate tweet comment conclude caution contend counter complain boast agree ask blame accuse assert allege
-testify vow pledge promise estimate insist report charge""".split()
-_QUOTE_ONLY_VERBS = "continue begin shout yell wonder laugh cry whisper".split() + ["go on"]
-_NOUNISH = set("state report charge estimate counter comment promise joke vow pledge note remark tweet reply claim".split())
+testify vow pledge promise estimate insist report charge maintain demand lament concede recall plead reveal
+disclose reckon mention retort rebut protest post chant plead muse sigh snap""".split()
+_QUOTE_ONLY_VERBS = "continue begin shout yell scream wonder laugh cry whisper describe call".split() + ["go on"]
+_NOUNISH = set("""state report charge estimate counter comment promise joke vow pledge note remark tweet reply claim post
+protest demand call""".split())
 _SPANISH = "dijo afirmó declaró aseguró explicó señaló añadió agregó indicó sostuvo comentó".split()
 
 
 def _forms(base: str) -> list[str]:
     """Inflected forms of an English reporting verb: says, said, saying."""
     stem = base[:-1] if base.endswith("e") else base
+    if base in _DOUBLED:
+        return [base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"]
     past = _IRREGULAR.get(base, base + "d" if base.endswith("e") else (stem[:-1] + "ied" if base.endswith("y")
                                                                         and base[-2] not in "aeiou" else base + "ed"))
     third = base[:-1] + "ies" if base.endswith("y") and base[-2] not in "aeiou" else (
@@ -69,6 +75,7 @@ BY_CUES = re.compile(r"\b(?:[Aa]ccording to|[Ss]ummari[sz]ed by|[Rr]eported by|[
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which", "that", "you"}
 PERSON_PRONOUNS = {"he", "she"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one"}
+_QUANTIFIERS = {"some", "two", "three", "several", "many", "most", "both", "all", "each"}
 _SKIP_BEFORE_CUE = set("""also later then further previously again recently repeatedly earlier separately additionally
 however meanwhile both all reportedly once publicly privately would will could may might has have had was were is
 already not never""".split())
@@ -85,7 +92,17 @@ director governor senator sen. rep. representative mr. mrs. ms. dr. prof. genera
 mayor chairman chairwoman chair ceo ambassador commissioner officer detective sheriff captain capt. king queen
 prince princess pope archbishop bishop lord lady sir dame deputy vice premier chancellor leader speaker attorney
 coach manager professor analyst economist lt. sgt. adm. supt. councillor councilor lawmaker envoy founder
-head editor correspondent reporter author sheikh""".split())
+head editor correspondent reporter author sheikh mr mrs ms dr prof sen rep gov gen lt col capt sgt det insp supt
+rev fr mp mep msp mla inspector superintendent constable sergeant farmer resident residents campaigner organiser
+organizer owner nurse teacher doctor driver student shopkeeper activist lawyer prosecutor researcher scientist
+historian candidate trustee fan player striker singer actor actress comedian writer novelist artist chef pilot
+soldier commander veteran survivor victim witness neighbour neighbor mother father parent widow volunteer
+worker employee engineer lecturer headteacher principal pastor priest rabbi imam cardinal marshal firefighter
+paramedic surgeon consultant adviser advisor strategist pollster investor entrepreneur businessman
+businesswoman billionaire congressman congresswoman assemblyman assemblywoman alderman dean meteorologist
+treasurer cfo coo cto chairperson president-elect governor-elect shadow opposition party labour conservative
+democrat republican democratic official officer""".split())
+_TITLES = set("mr mrs ms dr prof sen rep gov gen lt col capt sgt det insp supt rev fr sir dame lord lady".split())
 _INSTITUTION = re.compile(
     r"\b(?:police|military|army|navy|court|council|committee|commission|company|firm|bank|university|party|"
     r"organi[sz]ation|alliance|agency|union|association|institute|department|office|bureau|group|board|"
@@ -139,6 +156,11 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str,
     return out
 
 
+def _is_pronoun(word: str) -> bool:
+    """A pronoun, not an acronym that spells one ("WHO", "IT")."""
+    return word.lower() in PRONOUNS and not (len(word) > 1 and word.isupper())
+
+
 def _is_capitalised(word: str) -> bool:
     return bool(_NAME_TOKEN.match(word)) and word[0].isupper()
 
@@ -167,25 +189,28 @@ def person_name(words: list[str]) -> list[str]:
 
 
 def _strip_determiner(words: list[str]) -> list[str]:
-    while len(words) > 1 and words[0].lower() in _DETERMINERS:
-        words = words[1:]
+    while len(words) > 1 and (words[0].lower() in _DETERMINERS or (
+            words[0].lower() in _QUANTIFIERS and words[1].lower() == "of")):
+        words = words[2:] if words[1].lower() == "of" and len(words) > 2 else words[1:]  # "one of the sources"
     return words
 
 
 def _phrase(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     """Source text and offsets from the tokens of a subject phrase."""
     words = [t for t, _, _ in toks]
-    if not words or words[-1].lower() in _DETERMINERS | _STOP | {"of", "for"}:
+    if not words or (words[-1].lower() in _DETERMINERS | _STOP | {"of", "for"} and not words[-1].isupper()):
         return None
-    if words[-1].lower() in PRONOUNS:
+    if _is_pronoun(words[-1]):
         toks, words = toks[-1:], words[-1:]
-    if len(words) == 1 and words[0].lower() in PRONOUNS:
+    if len(words) == 1 and _is_pronoun(words[0]):
         return (words[0], toks[0][1], toks[0][2]) if words[0].lower() not in {"it", "who", "which", "that"} else None
     name = person_name(words)
     if name and not (len(name) == len(words) and len(words) == 1 and words[0].lower() in _DETERMINERS):
         first = toks[len(words) - len(name)]
-        if len(name) < len(words) and words[len(words) - len(name) - 1].lower() in _ROLE_WORDS | {"'s", "’s"}:
-            return " ".join(name), first[1], toks[-1][2]
+        before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""
+        if before.lower() in _ROLE_WORDS | {"'s", "’s"} or (
+                before.isalpha() and before.islower() and before not in _DETERMINERS | _STOP | {"of", "for"}):
+            return " ".join(name), first[1], toks[-1][2]  # "HSBC spokesman Gareth Hewett", "aide Jo Lee"
         if all(_is_capitalised(w) or w in _PARTICLES for w in words) and not _INSTITUTION.search(" ".join(words)):
             kept = _strip_determiner(words)
             start = toks[len(words) - len(kept)][1]
@@ -238,7 +263,8 @@ def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
     for tok in reversed(toks):
         word = tok[0]
         verb_like = word.islower() and word.endswith("ed") and word not in _ADJECTIVES_ED
-        if not (word[0].isalnum()) or word.lower() in _STOP or verb_like or len(phrase) >= 6:
+        stop = word.lower() in _STOP and not (len(word) > 1 and word.isupper())  # "WHO", not "who"
+        if not (word[0].isalnum()) or stop or verb_like or len(phrase) >= 6:
             if word.lower() in {"of", "for"} and phrase:
                 phrase.insert(0, tok)
                 continue
@@ -252,6 +278,9 @@ def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
 def subject_after(text: str, pos: int, hi: int) -> tuple[str, int, int] | None:
     """The source phrase that starts at ``pos`` (after an inverted cue or "according to"), up to ``hi``.
 
+    A role followed by a name gives the name ("said HSBC spokesman Gareth Hewett"), and so does
+    a role in apposition to a name ("admitted the mayor, John Smith, who ...").
+
     Example
     -------
     >>> text = "according to the readout."
@@ -259,19 +288,20 @@ def subject_after(text: str, pos: int, hi: int) -> tuple[str, int, int] | None:
     ('readout', 17, 24)
     """
     phrase: list[tuple[str, int, int]] = []
-    for tok in tokens(text, pos, hi):
+    toks = tokens(text, pos, hi)
+    for tok in toks:
         word = tok[0]
         if not word[0].isalnum() or len(phrase) >= 8:
             break
-        if word.lower() in _STOP - {"of"} or (word.lower() in _SKIP_BEFORE_CUE and phrase):
+        if word.lower() in _STOP - {"of"} or (word.lower() in (_SKIP_BEFORE_CUE | _TIME_NOUNS) and phrase):
             break
         if phrase and not _is_capitalised(phrase[-1][0]) and _is_capitalised(word) and word.lower() != "of":
-            if phrase[-1][0].lower() not in _DETERMINERS | {"of"}:
+            if phrase[-1][0].lower() not in _DETERMINERS | {"of"} | _ROLE_WORDS:
                 break
         phrase.append(tok)
     while phrase and phrase[-1][0].lower() in {"of"} | _DETERMINERS:
         phrase.pop()
-    if phrase and phrase[0][0].lower() in PRONOUNS and len(phrase) > 1:
+    if phrase and _is_pronoun(phrase[0][0]) and len(phrase) > 1:
         phrase = phrase[:1]
     if not phrase:
         return None
@@ -279,7 +309,27 @@ def subject_after(text: str, pos: int, hi: int) -> tuple[str, int, int] | None:
     name = person_name(words)
     if name and len(name) == len(words):
         return " ".join(name), phrase[0][1], phrase[-1][2]
+    if not name and words[-1].lower() in _ROLE_WORDS:
+        appositive = _appositive_name(toks[len(phrase):])
+        if appositive:
+            return appositive
     return _phrase(phrase)
+
+
+def _appositive_name(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    """The name in ", John Smith," / ", John Smith." at the start of ``toks``, else None."""
+    if not toks or toks[0][0] != ",":
+        return None
+    run = []
+    for tok in toks[1:]:
+        if not (_is_capitalised(tok[0]) or tok[0] in _PARTICLES) or tok[0].lower() in _FUNCTION_WORDS:
+            break
+        run.append(tok)
+    rest = toks[1 + len(run):]
+    name = person_name([t for t, _, _ in run])
+    if not run or len(name) != len(run) or (rest and rest[0][0] not in {",", ".", ";", "who"}):
+        return None
+    return " ".join(name), run[0][1], run[-1][2]
 
 
 def source_type(source: str) -> str:
@@ -341,6 +391,52 @@ def named_people(text: str, spans: list[tuple[int, int]], names: list[str]) -> l
     return found
 
 
+_NAME_ROLE = re.compile(r",\s+(?:the|a|an|its|their)\s+((?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)\b")
+_ROLE_COMMA = re.compile(r"\b(?:the|a|an|its|their)\s+((?:[\w'’-]+\s+){0,3}?[a-z][\w-]*),\s*$")
+
+
+def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
+    """Role word -> fullest names the text gives it ("Mayor Karen Bass", "Karen Weaver, the mayor of Flint",
+    "the mayor, John Smith").
+
+    Example
+    -------
+    >>> role_names("Mayor Karen Bass spoke.", ["Karen Bass"])
+    {'mayor': {'Karen Bass'}}
+    """
+    roles: dict[str, set[str]] = {}
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group(1).split()
+        name = person_name(words)
+        if len(name) < 2 or _INSTITUTION.search(" ".join(name)):
+            continue
+        before = text[max(0, match.start(1) - 60):match.start(1)]
+        lead = words[:len(words) - len(name)] + before.split()[-2:]
+        after = _NAME_ROLE.match(text, match.end(1))
+        appositive = _ROLE_COMMA.search(before)
+        lead += (after.group(1).split()[-1:] if after else []) + (appositive.group(1).split()[-1:] if appositive else [])
+        for role in {w.lower().strip(",") for w in lead} & (_ROLE_WORDS - _TITLES):
+            roles.setdefault(role, set()).add(fullest_name(" ".join(name).rstrip("."), names))
+    return roles
+
+
+def resolve_source(mention: str, names: list[str], roles: dict[str, set[str]], definite: bool) -> str:
+    """The fullest name for a mention: "Wang" -> "Wang Yi"; "the mayor" -> the one named mayor, when
+    ``definite`` (the mention follows "the") and the text names exactly one.
+
+    Example
+    -------
+    >>> resolve_source("mayor", [], {"mayor": {"Karen Bass"}}, True)
+    'Karen Bass'
+    """
+    words = mention.split()
+    if definite and words and words[-1].lower() in roles and not any(_is_capitalised(w) for w in words):
+        found = roles[words[-1].lower()]
+        if len(found) == 1:
+            return next(iter(found))
+    return fullest_name(mention, names)
+
+
 def fullest_name(name: str, names: list[str]) -> str:
     """The longest name in ``names`` that contains ``name`` word for word, when only one does.
 
@@ -383,23 +479,29 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
         return i >= 0 and skip[i][0] <= pos < skip[i][1]
 
     for index, (lo, hi) in enumerate(spans):
-        for match in list(CUES.finditer(text, lo, hi)) + list(BY_CUES.finditer(text, lo, hi)):
+        last = None
+        for match in sorted(list(CUES.finditer(text, lo, hi)) + list(BY_CUES.finditer(text, lo, hi)),
+                            key=lambda m: m.start()):
             if quoted(match.start()):
                 continue
             cue = re.sub(r"\s+", " ", match.group().strip()).lower()
             if match.re is BY_CUES:
                 subject = subject_after(text, match.end(), hi)
             else:
-                clause = _clause_start(text, lo, match.start())
+                ends = [e for s, e in skip if lo <= e <= match.start()]
+                clause = max([_clause_start(text, lo, match.start()), *ends])
                 subject = subject_before(text, clause, match.start())
                 if subject is None and cue.endswith("ing"):
-                    continue
+                    subject = last  # "..., she said, adding that ...": the adding is hers
+                    if subject is None:
+                        continue
                 if subject is None and not re.search(r"\w", text[clause:match.start()]):
                     subject = subject_after(text, match.end(), hi)
                     if subject and subject[0].lower() in PRONOUNS - {"he", "she", "they", "i", "we"}:
                         subject = None
-            if subject is None:
-                continue
+            if subject is None or quoted(subject[1]) or quoted(subject[2] - 1):
+                continue  # quoted words are never a source
+            last = subject
             source, s, e = subject
             found.append({"source": source, "cue": cue, "start": min(s, match.start()),
                           "end": max(e, match.end()), "mention_start": s, "mention_end": e, "span": index})
@@ -469,10 +571,12 @@ def _version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[i
     found = find_attributions(version.raw, spans, quoted)
     names = name_forms(version.body)
     people = named_people(version.raw, spans, names)
+    roles = role_names(version.body, names)
     rows = []
     for item in found:
         mention = item["source"]
-        source = fullest_name(mention, names)
+        definite = re.search(r"\bthe\s+$", version.raw[max(0, item["mention_start"] - 5):item["mention_start"]], re.I)
+        source = resolve_source(mention, names, roles, bool(definite))
         if mention.lower() in PERSON_PRONOUNS:
             earlier = [name for pos, name in people if pos < item["mention_start"]]
             source = earlier[-1] if earlier else mention

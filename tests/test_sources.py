@@ -85,3 +85,16 @@ def test_noun_uses_are_not_cues():
 def test_helpers():
     assert fullest_name("Wang", ["Wang Yi", "Wang Lei"]) == "Wang"
     assert source_type("Associated Press") == "wire agency"
+
+
+def test_quoted_words_are_never_a_source():
+    story = nk.story_from_texts({"a": "Labour MP Angela Rayner toured the site.\n\n"
+                                      "'It's a disaster,' she said of the plan, adding that the council had 'failed'."})
+    a = nk.attributions(story)
+    assert set(zip(a["source"], a["cue"])) == {("Angela Rayner", "said"), ("Angela Rayner", "adding")}
+
+
+def test_role_and_title_resolve_to_the_named_person():
+    story = nk.story_from_texts({"a": "Mayor Karen Bass toured the zone. The mayor said roads were shut. "
+                                      "Boris Johnson arrived. Mr Johnson said he was sorry."})
+    assert nk.attributions(story)["source"].tolist() == ["Karen Bass", "Boris Johnson"]
