@@ -26,7 +26,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 import newskit as nk
-from newskit.align import align_texts
+from newskit.alignment import align_texts
 from newskit.segment import sentences
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "onestopenglish"
@@ -100,7 +100,7 @@ def evaluate(aligner, stories) -> dict[tuple[str, str], tuple[float, float]]:
 
 
 def newskit_links(texts_a: list[str], texts_b: list[str]) -> set[tuple[int, int]]:
-    """Links from :func:`newskit.align.align_texts`."""
+    """Links from :func:`newskit.alignment.align_texts`."""
     return links_of(align_texts(texts_a, texts_b))
 
 

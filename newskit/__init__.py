@@ -13,7 +13,7 @@ from .story import Story, Version, load_story, story_blocks, story_from_texts
 from .provenance import provenance
 from .dates import relative_dates
 from .segment import sentence_spans, sentences, split_sentences
-from .align import align, families
+from .alignment import align, families
 from .wording import changes, substitutions, word_diff
 from .render import side_by_side
 from .plots import plot_alignment

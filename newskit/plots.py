@@ -13,7 +13,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from .align import align
+from .alignment import align
 
 KIND_COLOURS = {
     "identical": "#1b9e77", "edited": "#7570b3", "moved": "#d95f02", "merged": "#e7298a",

@@ -17,7 +17,7 @@ import html
 
 import pandas as pd
 
-from .align import align
+from .alignment import align
 from .segment import sentences as story_sentences
 from .wording import word_diff
 

@@ -683,7 +683,7 @@ def source_table(story, attributed: pd.DataFrame | None = None) -> pd.DataFrame:
 def cue_changes(story, attributed: pd.DataFrame | None = None, alignment: pd.DataFrame | None = None) -> pd.DataFrame:
     """Attributions that changed between linked sentences of two versions.
 
-    Sentences are linked by :func:`newskit.align.align`. In each linked pair, an attribution of
+    Sentences are linked by :func:`newskit.alignment.align`. In each linked pair, an attribution of
     the same source with another cue is a "cue changed" ("said" -> "claimed"); attributions left
     over on both sides are paired in order as "source changed" ("the readout stated" -> "according
     to the reading"); the rest are "source dropped" or "source added".
@@ -697,7 +697,7 @@ def cue_changes(story, attributed: pd.DataFrame | None = None, alignment: pd.Dat
     >>> cue_changes(story)[["source_a", "cue_a", "cue_b", "change"]].values.tolist()
     [['Police', 'said', 'claimed', 'cue changed']]
     """
-    from .align import align
+    from .alignment import align
 
     from .segment import sentences as story_sentences
 
@@ -786,7 +786,7 @@ def unmatched_material(story, attributed: pd.DataFrame | None = None,
     >>> unmatched_material(story)[["version", "sources"]].values.tolist()
     [['b', 'officials']]
     """
-    from .align import align
+    from .alignment import align
     from .segment import sentences as story_sentences
 
     attributed = attributions(story) if attributed is None else attributed

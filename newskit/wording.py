@@ -2,7 +2,7 @@
 
 :func:`word_diff` compares two sentences word by word with :mod:`difflib`; its
 operations cover both texts exactly, so either one can be rebuilt from them.
-:func:`changes` runs it over every link of :func:`newskit.align.align` and adds the
+:func:`changes` runs it over every link of :func:`newskit.alignment.align` and adds the
 sentences one version dropped or added, with offsets into each version's raw
 text; changes that may alter a fact come first. :func:`substitutions` counts
 which phrases replaced which.
@@ -24,7 +24,7 @@ import re
 
 import pandas as pd
 
-from .align import align
+from .alignment import align
 from .segment import sentences as story_sentences
 
 FLAGS = ("number", "name", "date", "negation", "hedge", "reporting")
@@ -135,7 +135,7 @@ def changes(story, alignment: pd.DataFrame | None = None, sentences: pd.DataFram
 
     Columns: ``version_a, sentence_a, version_b, sentence_b`` (the link; for a
     merged or split group diffed as one, the first sentence of each side),
-    ``kind`` (the link's kind from :func:`newskit.align.align`), ``op`` (insert,
+    ``kind`` (the link's kind from :func:`newskit.alignment.align`), ``op`` (insert,
     delete, replace; and move, spanning the whole sentence on both sides, for a
     sentence that changed place), ``a_start, a_end, b_start, b_end`` (offsets into the raw
     text of version A and B; an insertion is an empty span where the text went in
@@ -222,7 +222,7 @@ def _passage(raw: str, parts: list[tuple[int, int]]) -> tuple[int, int] | None:
 
 def _joined_better(raws, va, vb, passage_a, passage_b, best_single) -> bool:
     """Whether the joined passages are more alike than the best single link of the group."""
-    from .align import similarity_matrix, words
+    from .alignment import similarity_matrix, words
 
     joined = similarity_matrix([words(raws[va][slice(*passage_a)])], [words(raws[vb][slice(*passage_b)])])[0, 0]
     return bool(joined > best_single)

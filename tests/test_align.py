@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit.align import ALIGN_COLUMNS, align, align_texts, families
+from newskit.alignment import ALIGN_COLUMNS, align, align_texts, families
 from newskit.segment import sentences
 from newskit.story import story_from_texts
 

@@ -5,7 +5,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 from newskit.plots import plot_alignment  # noqa: E402
-from newskit.align import align  # noqa: E402
+from newskit.alignment import align  # noqa: E402
 from newskit.render import side_by_side  # noqa: E402
 from newskit.story import story_from_texts  # noqa: E402
 
