@@ -2,8 +2,8 @@
 
 Each ``notebooks/NN-*.ipynb`` is executed by papermill with the ``story_dir``
 parameter (an absolute path; the kernel runs in the notebooks folder), then
-rendered to one standalone HTML page by nbconvert with the code cells hidden and
-the outputs kept: figures inline, wide tables scrollable, diffs styled. An index
+rendered to one standalone HTML page by nbconvert with the code cells hidden (but
+the assert cells, which state what the reader may rely on) and the outputs kept: figures inline, wide tables scrollable, diffs styled. An index
 page links the pages. A failing notebook is reported with its cell and error, its
 page still shows how far it got, and the other notebooks still run.
 
@@ -22,6 +22,8 @@ Example
 
 from __future__ import annotations
 
+import ast
+import copy
 import html
 import re
 import sys
@@ -34,6 +36,7 @@ from .story import Story, load_story
 
 NOTEBOOK_GLOB = "[0-9][0-9]-*.ipynb"
 KERNEL = "python3"
+_HIDE = "nk-hide-input"
 
 CSS = """
 body { max-width: 1200px; margin: 0 auto; padding: 0 1.5em 3em; }
@@ -187,16 +190,44 @@ def run_notebook(path: Path, story_dir: Path, target: Path, cell_timeout: int | 
 
 
 def render_html(notebook) -> str:
-    """A notebook as one standalone HTML page: outputs only, no code, no prompts, no external scripts."""
+    """A notebook as one standalone HTML page: outputs, no prompts, no external scripts.
+
+    Code is hidden except the assert cells: the invariants a reader relies on
+    are shown (they all held, or the page shows the error).
+    """
     import jinja2
     from nbconvert import HTMLExporter
+    from nbconvert.preprocessors import TagRemovePreprocessor
 
+    notebook = copy.deepcopy(notebook)
+    for cell in notebook.cells:
+        if cell.cell_type == "code" and not is_assertion(cell):
+            cell.metadata["tags"] = [*cell.metadata.get("tags", []), _HIDE]
     exporter = HTMLExporter(
         extra_loaders=[jinja2.DictLoader({"newskit.html.j2": _TEMPLATE})], template_file="newskit.html.j2",
-        exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
+        exclude_input_prompt=True, exclude_output_prompt=True,
     )
+    exporter.register_preprocessor(TagRemovePreprocessor(remove_input_tags={_HIDE}), enabled=True)
     body, _ = exporter.from_notebook_node(notebook)
     return body
+
+
+def is_assertion(cell) -> bool:
+    r"""True for a check cell: a code cell with no output whose code holds an ``assert`` statement.
+
+    Example
+    -------
+    >>> from nbformat import v4
+    >>> is_assertion(v4.new_code_cell("for x in xs:\n    assert x > 0")), is_assertion(v4.new_code_cell("x = 1"))
+    (True, False)
+    """
+    if cell.cell_type != "code" or cell.get("outputs"):
+        return False
+    try:
+        tree = ast.parse(cell.source)
+    except SyntaxError:  # IPython magics
+        return False
+    return any(isinstance(node, ast.Assert) for node in ast.walk(tree))
 
 
 def notebook_title(notebook) -> str:

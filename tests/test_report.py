@@ -11,7 +11,7 @@ import pytest
 from nbformat import v4
 
 from newskit.cli import main
-from newskit.report import find_notebooks, notebook_title, safe_name
+from newskit.report import find_notebooks, is_assertion, notebook_title, safe_name
 import newskit as nk
 
 
@@ -37,6 +37,7 @@ def notebooks(tmp_path_factory):
         f"import pandas as pd\n{wide}",
         "import matplotlib.pyplot as plt\nplt.bar(story.ids, [len(v.raw) for v in story]);",
         "print('versions:', len(story))",
+        "for version in story:\n    assert version.raw, 'every version has text'",
     ), folder / "01-count-versions.ipynb")
     nbformat.write(_notebook("Break on purpose", "raise ValueError('boom <b>not bold</b>')", "print('never')"),
                    folder / "02-break-things.ipynb")
@@ -83,6 +84,7 @@ def test_pages_show_outputs_not_code_with_inline_figures_and_scrollable_tables(r
     page = (pages / "01-count-versions.html").read_text()
     assert "Count the versions" in page and "versions: 2" in page
     assert "import newskit as nk" not in page and "story_dir" not in page
+    assert "every version has text" in page, "assert cells (what the reader relies on) stay visible"
     assert re.search(r"<img [^>]*src=\"data:image/png;base64,", page)
     assert "<table" in page and "overflow-x: auto" in page
     assert "mathjax" not in page.lower() and "require.min.js" not in page and "<script src=" not in page
@@ -103,6 +105,13 @@ def test_a_story_that_does_not_load_is_a_clear_error(tmp_path, notebooks, capsys
 def test_no_notebooks_is_a_clear_error(tmp_path, example_dir):
     with pytest.raises(nk.NewskitError, match="no analysis notebooks"):
         find_notebooks(tmp_path)
+
+
+def test_check_cells_are_told_apart():
+    assert is_assertion(v4.new_code_cell("assert 1 == 1"))
+    assert not is_assertion(v4.new_code_cell("%matplotlib inline\nassert True"))
+    shown = v4.new_code_cell("assert True\n1", outputs=[v4.new_output("execute_result", data={"text/plain": "1"})])
+    assert not is_assertion(shown) and not is_assertion(v4.new_markdown_cell("assert"))
 
 
 def test_titles_and_folder_names():
