@@ -235,6 +235,16 @@ def _phrase_like(text: str, q: dict) -> bool:
     return any(w in _PHRASE_WORDS or (len(w) > 4 and w.endswith(("ed", "ing", "ly"))) for w in words)
 
 
+def _antecedent(mention: str, q: dict, speakers: list, people: list, sentence_start: int, paragraph_end: int) -> str:
+    """Who "he"/"she" is: a person named earlier in the same sentence, else the last named speaker before
+    the quotation, else the last named person, else the first person named after it in the same
+    paragraph ("she said. The nurse, Chloe Adams, ...")."""
+    earlier = ([name for pos, name in people if sentence_start <= pos < q["start"]]
+               or [name for pos, name in speakers if pos < q["start"]] or [name for pos, name in people if pos < q["start"]])
+    later = [name for pos, name in people if q["end"] <= pos < paragraph_end]
+    return earlier[-1] if earlier else (later[0] if later else mention)
+
+
 def _definite(text: str, pos: int) -> bool:
     """Whether the mention at ``pos`` follows "the" ("the mayor said")."""
     return bool(re.search(r"\bthe\s+$", text[max(0, pos - 5):pos], re.IGNORECASE))
@@ -270,9 +280,9 @@ def _version_quotes(version, sents: pd.DataFrame) -> list[dict]:
     attributed = _version_attributions(version, sents, [(q["start"], q["end"]) for q in spans])
     names = name_forms(version.body)
     roles = role_names(version.body, names)
-    people = sorted([(a["start"], a["source"]) for a in attributed
-                     if a["source_type"] == "person" and a["source"].lower() not in PRONOUNS]
-                    + named_people(text, paragraphs, names))
+    speakers = sorted((a["start"], a["source"]) for a in attributed
+                      if a["source_type"] == "person" and a["source"].lower() not in PRONOUNS)
+    people = named_people(text, paragraphs, names)
     rows, previous = [], None
     quote_starts = [q["start"] for q in spans]
     for q in spans:
@@ -300,8 +310,7 @@ def _version_quotes(version, sents: pd.DataFrame) -> list[dict]:
             (mention, m_start, m_end), cue = found
             speaker = resolve_source(mention, names, roles, _definite(text, m_start))
             if mention.lower() in PERSON_PRONOUNS:
-                earlier = [name for pos, name in people if pos < q["start"]]
-                speaker = earlier[-1] if earlier else mention
+                speaker = _antecedent(mention, q, speakers, people, starts[i], paragraphs[q["paragraph"]][1])
         elif kind != "scare" and previous and q["paragraph"] - previous["paragraph"] <= 1 and previous["speaker"]:
             mention, speaker, cue = previous["mention"], previous["speaker"], previous["cue"]
             m_start, m_end = previous["mention_start"], previous["mention_end"]

@@ -571,6 +571,7 @@ def _version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[i
     found = find_attributions(version.raw, spans, quoted)
     names = name_forms(version.body)
     people = named_people(version.raw, spans, names)
+    speakers: list[tuple[int, str]] = []
     roles = role_names(version.body, names)
     rows = []
     for item in found:
@@ -578,11 +579,13 @@ def _version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[i
         definite = re.search(r"\bthe\s+$", version.raw[max(0, item["mention_start"] - 5):item["mention_start"]], re.I)
         source = resolve_source(mention, names, roles, bool(definite))
         if mention.lower() in PERSON_PRONOUNS:
-            earlier = [name for pos, name in people if pos < item["mention_start"]]
+            here, pos0 = spans[item["span"]][0], item["mention_start"]  # same sentence, last speaker, last person
+            earlier = ([name for pos, name in people if here <= pos < pos0]
+                       or [name for pos, name in speakers if pos < pos0] or [name for pos, name in people if pos < pos0])
             source = earlier[-1] if earlier else mention
         kind = source_type(source) if source.lower() not in PRONOUNS else "person"
         if kind == "person" and person_name(source.split()):
-            bisect.insort(people, (item["mention_start"], source))
+            bisect.insort(speakers, (item["mention_start"], source))
         rows.append({"version": version.id, "sentence": int(sentences["sentence"].iloc[item["span"]]),
                      "source": source, "source_type": kind, "cue": item["cue"], "start": item["start"],
                      "end": item["end"], "mention": mention, "block": "body"})

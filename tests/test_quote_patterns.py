@@ -189,7 +189,65 @@ CASES = [
     ("nickname", 'Leaders of the so-called "Squad" met in Washington.', []),
     ("unattributed quote", 'Police were called at 2 a.m.\n\n"Please hurry, he has a knife."\n\n'
      'Officers arrived within minutes.', [("Please hurry, he has a knife.", "")]),
+    # --- written after the rules above were tuned, then scored unseen (see evaluation/quote_patterns.py)
+    ("reuters said in an interview", 'Nvidia Chief Executive Jensen Huang said in an interview that demand was "incredible".',
+     [("incredible", "Jensen Huang")]),
+    ("reuters two sources", '"There is no deal yet," said one of the people, who declined to be named because the talks are private.',
+     [("There is no deal yet,", "people")]),
+    ("ap said friday", '"This is a tragedy for our whole community," Police Chief Maria Gomez said Friday at a news conference.',
+     [("This is a tragedy for our whole community,", "Maria Gomez")]),
+    ("ap follow paragraph he", 'Gov. Gavin Newsom signed the bill on Tuesday.\n\n"California is leading the nation," he said. '
+     '"Other states will follow."', [("California is leading the nation,", "Gavin Newsom"), ("Other states will follow.", "Gavin Newsom")]),
+    ("bbc told bbc news", 'Sarah, a mother of three from Leeds, told BBC News: "I skip meals so the children can eat."',
+     [("I skip meals so the children can eat.", "Sarah")]),
+    ("bbc spokesperson", 'A Department for Education spokesperson said: "Schools will receive extra funding this year."',
+     [("Schools will receive extra funding this year.", "Department for Education spokesperson")]),
+    ("guardian single mid cue", "‘We are,’ she said, ‘completely exhausted.’ The nurse, Chloe Adams, has worked 12-hour shifts.",
+     [("We are,", "Chloe Adams"), ("completely exhausted.", "Chloe Adams")]),
+    ("guardian writes", 'In his memoir, the former prime minister Tony Blair writes: "I got it wrong on Iraq."',
+     [("I got it wrong on Iraq.", "Tony Blair")]),
+    ("local quoted resident pronoun", 'Longtime resident Frank Ellis, 72, remembers the mill.\n\n'
+     '"Everybody worked there," Ellis said. "Now it\'s just empty."', [("Everybody worked there,", "Frank Ellis"), ("Now it's just empty.", "Frank Ellis")]),
+    ("statement from company", '"We take these allegations very seriously," the company said in a statement to CNN.',
+     [("We take these allegations very seriously,", "company")]),
+    ("spokesperson for X said they", '"We are aware of the reports," a spokesperson for Meta said.',
+     [("We are aware of the reports,", "spokesperson for Meta")]),
+    ("according to partial", 'The move was "deeply irresponsible," according to Greenpeace.',
+     [("deeply irresponsible,", "Greenpeace")]),
+    ("wrote in letter", 'Senators wrote in a letter that the agency had "failed to protect consumers."',
+     [("failed to protect consumers.", "Senators")]),
+    ("called the decision", 'Opposition leader Keir Starmer called the decision "a betrayal of working people".',
+     [("a betrayal of working people", "Keir Starmer")]),
+    ("inverted said with title and org", '"We will appeal," said Mark Stephens, a lawyer for the family.',
+     [("We will appeal,", "Mark Stephens")]),
+    ("quote spanning sentences cue middle", '"We had no warning," said Lena Fischer. "The water came up in minutes. '
+     'We lost everything."', [("We had no warning,", "Lena Fischer"), ("The water came up in minutes. We lost everything.", "Lena Fischer")]),
+    ("pronoun two people different", 'Defence Secretary John Healey met his German counterpart Boris Pistorius in Berlin.\n\n'
+     '"Our alliance has never been stronger," Pistorius said.', [("Our alliance has never been stronger,", "Boris Pistorius")]),
+    ("they said", 'The two men were released on bail.\n\n"We are innocent," they said in a joint statement.',
+     [("We are innocent,", "they")]),
+    ("quote before said the minister", '"Inflation has peaked," the finance minister told parliament.',
+     [("Inflation has peaked,", "finance minister")]),
+    ("curly inverted says present", '“I never thought I’d see this day,” says Amina Yusuf, 45, as she hugs her son.',
+     [("I never thought I’d see this day,", "Amina Yusuf")]),
+    ("scare quotes in analysis", 'The "special military operation" entered its third year as the "grain deal" collapsed.', []),
+    ("title of report", 'The report, titled "A Broken System", was published on Monday.', []),
+    ("nickname in quotes", 'Former boxer Mike "Iron Mike" Tyson returned to the ring.', []),
+    ("headline-like", 'Ministers accused of "cover-up" over Post Office scandal', []),
+    ("possessive s quote", "The Smiths' lawyer, Dan Ortiz, said the family was 'devastated'.", [("devastated", "Dan Ortiz")]),
+    ("unclosed paragraph then narrative", '"We tried to leave, said Omar Haddad. We could not.\n\nThe army arrived later.',
+     [("We tried to leave, said Omar Haddad. We could not.", "Omar Haddad")]),
+    ("question quote", '"Who will pay for this?" asked Councillor Jim Wells at Tuesday\'s meeting.',
+     [("Who will pay for this?", "Jim Wells")]),
+    ("quote after colon no verb", 'The message from the White House was clear: "No more delays."', [("No more delays.", "")]),
+    ("insisted that partial", 'Mr Hunt insisted the economy was "turning a corner" despite the figures.\n\n'
+     'Jeremy Hunt, the chancellor, spoke in London.', [("turning a corner", "Jeremy Hunt")]),
+    ("told broadcaster", '"The ceasefire is holding," Israeli military spokesman Daniel Hagari told reporters.',
+     [("The ceasefire is holding,", "Daniel Hagari")]),
 ]
+
+
+KNOWN_WEAK = {"unclosed paragraph then narrative"}  # a cue inside an unclosed quotation is not read
 
 
 def _find(text, expected):
@@ -260,7 +318,9 @@ def test_cases_are_well_formed():
         _find(text, expected)
 
 
-@pytest.mark.parametrize("name, text, expected", CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize("name, text, expected", [
+    pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason="known weakness")) if c[0] in KNOWN_WEAK else c
+    for c in CASES], ids=[c[0] for c in CASES])
 def test_pattern(name, text, expected):
     want = [(s, e, sp) for s, e, sp in _find(text, expected)]
     got = found_quotes(text)
