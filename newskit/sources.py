@@ -787,7 +787,7 @@ def unmatched_material(story, attributed: pd.DataFrame | None = None,
     >>> from newskit.story import story_from_texts
     >>> story = story_from_texts({"a": "It rained.", "b": "It rained. Officials said roads were shut."})
     >>> unmatched_material(story)[["version", "sources"]].values.tolist()
-    [['b', 'officials']]
+    [['b', 'Officials']]
     """
     from .alignment import align
     from .segment import sentences as story_sentences
