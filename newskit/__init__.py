@@ -19,5 +19,5 @@ from .render import side_by_side
 from .plots import plot_alignment
 from .views import versions_side_by_side
 from .readability import text_stats
-from .quotes import compare_quotes, find_quotes, quotes
+from .quotations import compare_quotes, find_quotes, quotes
 from .sources import attributions, compare_sources, cue_changes, source_table, unmatched_material

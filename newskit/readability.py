@@ -541,7 +541,7 @@ def raw_vs_body(story) -> pd.DataFrame:
 def sourcing_density(story) -> pd.DataFrame:
     """Quote share and attribution density of each version's body.
 
-    Uses :func:`newskit.quotes.quotes` and :func:`newskit.sources.attributions`
+    Uses :func:`newskit.quotations.quotes` and :func:`newskit.sources.attributions`
     (attributions in body blocks only: credits, datelines and captions are not
     prose). Columns: ``version``, ``words`` (textstat words of the body),
     ``quoted_words`` (textstat words inside quotation marks), ``quote_share``,
@@ -556,7 +556,7 @@ def sourcing_density(story) -> pd.DataFrame:
     >>> sourcing_density(story)["quoted_words"].tolist()
     [3]
     """
-    from .quotes import quotes
+    from .quotations import quotes
     from .sources import attributions
 
     found_quotes, found_sources = quotes(story), attributions(story)

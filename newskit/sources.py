@@ -618,7 +618,7 @@ def attributions(story) -> pd.DataFrame:
     >>> attributions(story)[["source", "cue"]].values.tolist()
     [['Wang Yi', 'added'], ['readout', 'stated']]
     """
-    from .quotes import quotes as story_quotes
+    from .quotations import quotes as story_quotes
     from .segment import sentences as story_sentences
 
     sents = story_sentences(story)

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newskit as nk
-from newskit.quotes import quote_diff, quote_spans
+from newskit.quotations import quote_diff, quote_spans
 
 GVS_QUOTES = [
     ("“oppose external forces interfering with the internal affairs of Central Asian countries,”", "Wang Yi", "added",
