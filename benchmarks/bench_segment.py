@@ -12,23 +12,14 @@ Run from the project root: ``python benchmarks/bench_segment.py``.
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
+from corpus import STORIES
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
+from newskit.decode import decode
 from newskit.segment import sentence_spans
 
-STORIES = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "onestopenglish" / "stories"
 PASSES = 5
-
-
-def read_text(path: Path) -> str:
-    """A corpus file decoded as UTF-8 (BOM dropped), else as Windows-1252."""
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252")
 
 
 def best_time(split, texts: list[str]) -> tuple[float, int]:
@@ -46,7 +37,7 @@ def main() -> int:
     if not files:
         print(f"skipped: no texts under {STORIES} (../shared exists only beside a development checkout)")
         return 0
-    texts = [read_text(path) for path in files]
+    texts = [decode(path.read_bytes(), path.name)[0] for path in files]
     words = sum(len(text.split()) for text in texts)
     punkt = PunktSentenceTokenizer()
     splitters = {"untrained Punkt": lambda text: list(punkt.span_tokenize(text)), "newskit": sentence_spans}
