@@ -222,8 +222,8 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         label = _classify(raw[start:end], seen_body, "headline" in labels)
         seen_body = seen_body or label == "body"
         labels.append(label)
-    if not seen_body:  # a text with no body: its title-like lines are the body
-        labels = ["body" if lab in ("headline", "subhead") else lab for lab in labels]
+    if not seen_body:  # a text with no body: its title-like and caption-like paragraphs are the body
+        labels = ["body" if lab in ("headline", "subhead", "caption") else lab for lab in labels]
     return labels
 
 

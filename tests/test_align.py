@@ -146,3 +146,20 @@ def test_one_version_gives_empty_alignment():
     frame = align(story)
     assert frame.empty and list(frame.columns) == ALIGN_COLUMNS
     assert isinstance(frame, pd.DataFrame)
+
+
+def test_a_text_whose_only_paragraph_reads_like_a_caption_is_still_aligned():
+    a = "Image:Seal.svg|Seal ]] Officials said the road is closed. It will reopen on Monday."
+    b = "Image:Seal.svg|Seal ]] Officials said the road is closed. It will reopen on Tuesday."
+    links = align(story_from_texts({"a": a, "b": b}))
+    assert len(links) == 2 and set(links["kind"]) <= {"identical", "edited"}
+
+
+def test_a_short_sentence_whose_few_words_recur_in_a_long_one_is_not_a_part_of_it():
+    a = ["The company, which runs 30 stores in Mexico and sells bikes, opened a shop in California in 2014 "
+         "and hopes to open more across the country soon."]
+    opened = "The company opened a shop in California in 2014 and hopes to open more soon."
+    summary = align_texts(a, [opened, "The company has 30 stores in Mexico."])
+    assert summary["kind"].tolist() == ["edited", "added"]
+    part = align_texts(a, [opened, "The company runs 30 stores in Mexico and sells bikes."])
+    assert part["kind"].tolist() == ["split", "split"]
