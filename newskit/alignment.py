@@ -12,8 +12,8 @@ The rules, in order:
    neighbours (an in-order gap) a lower :data:`GAP_LINK` is enough;
 2. **merges and splits**: a sentence left over joins a linked sentence of the other
    version that it duplicates (similarity at least :data:`DUPLICATE`, e.g. a paraphrased
-   lede) or that holds a share :data:`CONTAINED` (all) of its content words (a part
-   broken out of it or folded into it); several sentences of A linked to one of B
+   lede) or that holds a share :data:`CONTAINED` (all) of its content words while
+   still reaching :data:`CONTAINED_SIMILARITY` (a part broken out of it or folded into it); several sentences of A linked to one of B
    are *merged*, one of A linked to several of B is *split*; a left-over fragment
    (opening with a lower-case letter or a comma, as in a machine translation's
    ``chaos. , according to the reading.``) joins the sentence before it;
@@ -54,6 +54,9 @@ DUPLICATE = 0.7
 """Similarity from which a left-over sentence counts as a duplicate of a linked one (merged/split)."""
 MIN_COMMON = 3
 """Content words a left-over sentence must share with a linked one to count as contained in it."""
+CONTAINED_SIMILARITY = 0.4
+"""Similarity a contained left-over sentence still needs: a short sentence whose few words recur in a much
+longer one is a summary of a detail, not a part broken out of it."""
 
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -185,8 +188,8 @@ def _folded(sim: np.ndarray, contained_a: np.ndarray, contained_b: np.ndarray, l
 
     A left-over sentence joins the best linked sentence of the other version when
     their similarity reaches :data:`DUPLICATE` (a duplicate, e.g. a paraphrased lede) or
-    when at least :data:`CONTAINED` of its content words appear there (a part
-    broken out of it or folded into it).
+    when at least :data:`CONTAINED` of its content words appear there and their
+    similarity reaches :data:`CONTAINED_SIMILARITY` (a part broken out of it or folded into it).
     """
     extra: list[tuple[int, int]] = []
     linked_a, linked_b = set(links), set(links.values())
@@ -203,7 +206,8 @@ def _folded(sim: np.ndarray, contained_a: np.ndarray, contained_b: np.ndarray, l
 
 def _best(sim_row: np.ndarray, contained_row: np.ndarray, linked: set[int]) -> int | None:
     """The linked partner a left-over sentence duplicates or lies inside, if any."""
-    score = np.where(sim_row >= DUPLICATE, sim_row, 0) + np.where(contained_row >= CONTAINED, contained_row, 0)
+    contained = (contained_row >= CONTAINED) & (sim_row >= CONTAINED_SIMILARITY)
+    score = np.where(sim_row >= DUPLICATE, sim_row, 0) + np.where(contained, contained_row, 0)
     for k in np.argsort(-score, kind="stable"):
         if score[k] <= 0:
             return None

@@ -57,6 +57,7 @@ _REPORTING = set(
     quoted cited noted explained asserted acknowledged admitted""".split()
 )
 _LEADING = re.compile(r"^\s+")
+_WORDLIKE = re.compile(r"\w")
 
 
 def _tokens(text: str) -> list[tuple[int, int]]:
@@ -99,11 +100,16 @@ def flags(words: list[str], sentence_start: bool = False) -> str:
 def word_diff(a: str, b: str) -> pd.DataFrame:
     """Word-level operations turning sentence ``a`` into sentence ``b``.
 
-    Columns: ``op`` (equal, insert, delete, replace), ``a_start, a_end, b_start,
-    b_end`` (offsets into ``a`` and ``b``), ``a_text, b_text`` (the spans, with the
-    whitespace before each word, so joining ``a_text`` rebuilds ``a`` exactly and
-    joining ``b_text`` rebuilds ``b``) and ``flags`` (see :func:`flags`; "" on equal
-    rows). Words are compared exactly, case included.
+    Columns: ``op`` (equal, insert, delete, replace, move), ``a_start, a_end,
+    b_start, b_end`` (offsets into ``a`` and ``b``), ``a_text, b_text`` (the spans,
+    with the whitespace before each word, so joining ``a_text`` rebuilds ``a``
+    exactly and joining ``b_text`` rebuilds ``b``) and ``flags`` (see :func:`flags`;
+    "" on equal rows). Words and punctuation marks are compared exactly, case
+    included; a change of the spacing between them (" ," -> ",", two spaces -> one,
+    not a line wrapped elsewhere) is an operation of its own. Words deleted in one
+    place and inserted unchanged in another are two ``move`` rows: the source (text
+    in ``a``, an empty span in ``b``) and the destination (an empty span in ``a``,
+    text in ``b``). Equal rows hold the same text on both sides, up to where lines wrap.
 
     Example
     -------
@@ -116,18 +122,76 @@ def word_diff(a: str, b: str) -> pd.DataFrame:
     rows = []
     matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            rows += _equal_rows(a, b, spans_a[i1:i2], spans_b[j1:j2])
+            continue
         a_start = spans_a[i1][0] if i1 < len(spans_a) else len(a)
         a_end = spans_a[i2 - 1][1] if i2 > i1 else a_start
         b_start = spans_b[j1][0] if j1 < len(spans_b) else len(b)
         b_end = spans_b[j2 - 1][1] if j2 > j1 else b_start
-        changed = "" if op == "equal" else ";".join(
+        changed = ";".join(
             sorted(set(flags(keys_a[i1:i2], i1 == 0).split(";") + flags(keys_b[j1:j2], j1 == 0).split(";")) - {""},
                    key=FLAGS.index)
         )
-        rows.append((op, a_start, a_end, b_start, b_end, a[a_start:a_end], b[b_start:b_end], changed))
+        rows.append([op, a_start, a_end, b_start, b_end, a[a_start:a_end], b[b_start:b_end], changed])
+    rows = _merge_adjacent(rows)
+    _mark_moves(rows)
     return pd.DataFrame(rows, columns=DIFF_COLUMNS).astype(
         {c: "int64" for c in ("a_start", "a_end", "b_start", "b_end")}
     )
+
+
+def _layout(space: str) -> str:
+    """Whitespace as far as it changes the text: line breaks inside a paragraph read as spaces."""
+    return "\n\n" if space.count("\n") > 1 else space.replace("\r", "").replace("\n", " ")
+
+
+def _equal_rows(a: str, b: str, spans_a: list, spans_b: list) -> list[list]:
+    """Rows for a run of equal tokens, split where the whitespace before a token changed."""
+    rows = []
+    pos_a, pos_b = spans_a[0][0], spans_b[0][0]
+    for (sa, ea), (sb, eb) in zip(spans_a, spans_b):
+        word_a = sa + len(a[sa:ea]) - len(a[sa:ea].lstrip())
+        word_b = sb + len(b[sb:eb]) - len(b[sb:eb].lstrip())
+        if _layout(a[sa:word_a]) == _layout(b[sb:word_b]):
+            continue
+        if sa > pos_a:
+            rows.append(["equal", pos_a, sa, pos_b, sb, a[pos_a:sa], b[pos_b:sb], ""])
+        op = "replace" if word_a > sa and word_b > sb else "delete" if word_a > sa else "insert"
+        rows.append([op, sa, word_a, sb, word_b, a[sa:word_a], b[sb:word_b], ""])
+        pos_a, pos_b = word_a, word_b
+    end_a, end_b = spans_a[-1][1], spans_b[-1][1]
+    if end_a > pos_a:
+        rows.append(["equal", pos_a, end_a, pos_b, end_b, a[pos_a:end_a], b[pos_b:end_b], ""])
+    return rows
+
+
+def _merge_adjacent(rows: list[list]) -> list[list]:
+    """Rows with each change of spacing folded into a change right beside it ("X ." -> "Y." is one)."""
+    merged: list[list] = []
+    for row in rows:
+        last = merged[-1] if merged else None
+        if last is None or "equal" in (row[0], last[0]):
+            merged.append(row)
+            continue
+        a_text, b_text = last[5] + row[5], last[6] + row[6]
+        op = "replace" if a_text and b_text else "delete" if a_text else "insert"
+        found = set(last[7].split(";") + row[7].split(";")) - {""}
+        merged[-1] = [op, last[1], row[2], last[3], row[4], a_text, b_text, ";".join(f for f in FLAGS if f in found)]
+    return merged
+
+
+def _mark_moves(rows: list[list]) -> None:
+    """Relabel as ``move`` each deletion whose words are inserted unchanged elsewhere, and that insertion."""
+    inserted: dict[str, list[int]] = {}
+    for k, row in enumerate(rows):
+        if row[0] == "insert" and _WORDLIKE.search(row[6]):
+            inserted.setdefault(" ".join(row[6].split()), []).append(k)
+    for row in rows:
+        found = inserted.get(" ".join(row[5].split())) if row[0] == "delete" else None
+        if found:
+            rows[found.pop(0)][0] = "move"
+            row[0] = "move"
 
 
 def changes(story, alignment: pd.DataFrame | None = None, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -173,6 +237,9 @@ def _pair_changes(pair: pd.DataFrame, va: str, vb: str, spans: dict, raws: dict)
     """Changes between two versions from their alignment rows."""
     rows: list[dict] = []
     linked = pair.dropna(subset=["sentence_a", "sentence_b"])
+    in_place = linked[linked["kind"] != "moved"]
+    b_of_a = {int(a): int(b) for a, b in zip(in_place["sentence_a"], in_place["sentence_b"])}
+    a_of_b = {int(b): int(a) for a, b in zip(in_place["sentence_a"], in_place["sentence_b"])}
     for group in _groups(linked):
         a_nums = sorted({int(x) for x in group["sentence_a"]})
         b_nums = sorted({int(x) for x in group["sentence_b"]})
@@ -187,12 +254,42 @@ def _pair_changes(pair: pd.DataFrame, va: str, vb: str, spans: dict, raws: dict)
                      for r in group.itertuples(index=False)]
         for na, nb, (sa, ea), (sb, eb) in units:
             if kind == "moved":
-                rows.append(_row(va, na, vb, nb, kind, "move", sa, ea, sb, eb, raws[va][sa:ea], raws[vb][sb:eb], ""))
-            diff = word_diff(raws[va][sa:ea], raws[vb][sb:eb])
-            for d in diff[diff["op"] != "equal"].itertuples(index=False):
-                rows.append(_row(va, na, vb, nb, kind, d.op, sa + d.a_start, sa + d.a_end, sb + d.b_start, sb + d.b_end,
-                                 d.a_text, d.b_text, d.flags))
-    rows += _whole_sentences(pair, va, vb, spans, raws)
+                came_out = _insertion_point(na, b_of_a, vb, spans)
+                went_in = _insertion_point(nb, a_of_b, va, spans)
+                rows.append(_row(va, na, vb, nb, kind, "move", sa, ea, came_out, came_out, raws[va][sa:ea], "", ""))
+                rows.append(_row(va, na, vb, nb, kind, "move", went_in, went_in, sb, eb, "", raws[vb][sb:eb], ""))
+            rows += _diff_rows(va, na, vb, nb, kind, raws[va], (sa, ea), raws[vb], (sb, eb))
+    rows += _gaps(in_place, va, vb, spans, raws)
+    rows += _whole_sentences(pair, va, vb, spans, raws, b_of_a, a_of_b)
+    return rows
+
+
+def _diff_rows(va, na, vb, nb, kind, raw_a: str, span_a, raw_b: str, span_b) -> list[dict]:
+    """The changed rows of :func:`word_diff` between two spans, with offsets into the raw texts."""
+    (sa, ea), (sb, eb) = span_a, span_b
+    diff = word_diff(raw_a[sa:ea], raw_b[sb:eb])
+    return [_row(va, na, vb, nb, kind, d.op, sa + d.a_start, sa + d.a_end, sb + d.b_start, sb + d.b_end,
+                 d.a_text, d.b_text, d.flags) for d in diff[diff["op"] != "equal"].itertuples(index=False)]
+
+
+def _gaps(in_place: pd.DataFrame, va: str, vb: str, spans: dict, raws: dict) -> list[dict]:
+    """Changes in the text between two sentences that follow one another in both versions.
+
+    Whitespace and punctuation outside sentences (a paragraph break made or undone,
+    a stray mark) change the text too; they belong to the link of the first sentence.
+    """
+    counts_a = in_place["sentence_a"].value_counts()
+    counts_b = in_place["sentence_b"].value_counts()
+    single = {(int(a), int(b)): kind for a, b, kind in zip(in_place["sentence_a"], in_place["sentence_b"], in_place["kind"])
+              if counts_a[a] == 1 and counts_b[b] == 1}
+    rows = []
+    for (na, nb), kind in sorted(single.items()):
+        if (na + 1, nb + 1) not in single:
+            continue
+        gap_a = (spans[(va, na)][1], spans[(va, na + 1)][0])
+        gap_b = (spans[(vb, nb)][1], spans[(vb, nb + 1)][0])
+        if raws[va][slice(*gap_a)] != raws[vb][slice(*gap_b)]:
+            rows += _diff_rows(va, na, vb, nb, kind, raws[va], gap_a, raws[vb], gap_b)
     return rows
 
 
@@ -228,11 +325,13 @@ def _joined_better(raws, va, vb, passage_a, passage_b, best_single) -> bool:
     return bool(joined > best_single)
 
 
-def _whole_sentences(pair: pd.DataFrame, va: str, vb: str, spans: dict, raws: dict) -> list[dict]:
-    """Dropped and added sentences as whole-sentence deletions and insertions."""
-    linked = pair.dropna(subset=["sentence_a", "sentence_b"])
-    a_of_b = {int(b): int(a) for a, b in zip(linked["sentence_a"], linked["sentence_b"])}
-    b_of_a = {int(a): int(b) for a, b in zip(linked["sentence_a"], linked["sentence_b"])}
+def _whole_sentences(pair: pd.DataFrame, va: str, vb: str, spans: dict, raws: dict, b_of_a: dict, a_of_b: dict
+                     ) -> list[dict]:
+    """Dropped and added sentences as whole-sentence deletions and insertions.
+
+    The other side's point is placed after the partner of the nearest earlier
+    sentence linked in place (``b_of_a``, ``a_of_b``: links that are not moves).
+    """
     rows = []
     for r in pair[pair["kind"] == "dropped"].itertuples(index=False):
         na = int(r.sentence_a)
@@ -259,11 +358,13 @@ def _insertion_point(number: int, partner: dict[int, int], other: str, spans: di
 
 
 def _row(va, na, vb, nb, kind, op, a_start, a_end, b_start, b_end, a_text, b_text, flag) -> dict:
-    """One change row; texts trimmed and whitespace collapsed."""
+    """One change row; texts trimmed and whitespace collapsed, except a change of whitespace alone."""
+    spacing = not (a_text.strip() or b_text.strip())
     return {
         "version_a": va, "sentence_a": na, "version_b": vb, "sentence_b": nb, "kind": kind, "op": op,
         "a_start": a_start, "a_end": a_end, "b_start": b_start, "b_end": b_end,
-        "before": " ".join(a_text.split()), "after": " ".join(b_text.split()), "flags": flag,
+        "before": a_text if spacing else " ".join(a_text.split()),
+        "after": b_text if spacing else " ".join(b_text.split()), "flags": flag,
     }
 
 

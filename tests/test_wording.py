@@ -1,10 +1,16 @@
 """Word-level diffs, story-wide changes and the substitution inventory."""
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit.story import story_from_texts
-from newskit.wording import CHANGE_COLUMNS, changes, flags, substitutions, word_diff
+from newskit.wording import CHANGE_COLUMNS, _layout, changes, flags, substitutions, word_diff
+
+def _spaced(text):
+    return re.sub(r"\s+", lambda m: _layout(m.group()), text)
+
 
 _text = st.lists(st.sampled_from(list("ab Cd1.,’\n") + ["  ", "Monday", "not"]), max_size=20).map("".join)
 
@@ -17,6 +23,8 @@ def test_both_sentences_rebuild_from_the_diff(a, b):
     assert "".join(diff["b_text"]) == b
     for row in diff.itertuples(index=False):
         assert a[row.a_start:row.a_end] == row.a_text and b[row.b_start:row.b_end] == row.b_text
+        if row.op == "equal":  # the same text, up to where a line wraps
+            assert _spaced(row.a_text) == _spaced(row.b_text)
 
 
 def test_flags_name_number_date_negation_hedge_reporting():
@@ -34,10 +42,10 @@ def test_seed_changes_point_into_raw_text_and_facts_come_first(example):
     assert list(frame.columns) == CHANGE_COLUMNS
     raws = {v.id: v.raw for v in example.versions}
     for row in frame.itertuples(index=False):
-        if row.op in ("replace", "delete"):
-            assert " ".join(raws[row.version_a][row.a_start:row.a_end].split()) == row.before
-        if row.op in ("replace", "insert"):
-            assert " ".join(raws[row.version_b][row.b_start:row.b_end].split()) == row.after
+        text_a = raws[row.version_a][row.a_start:row.a_end]
+        text_b = raws[row.version_b][row.b_start:row.b_end]
+        assert row.before == (" ".join(text_a.split()) if (text_a + text_b).strip() else text_a)
+        assert row.after == (" ".join(text_b.split()) if (text_a + text_b).strip() else text_b)
     facts = frame["fact"].tolist()
     assert facts == sorted(facts, reverse=True)
     sergei = frame[(frame["before"] == "Sergei") & (frame["after"] == "Sergey")]
@@ -58,3 +66,35 @@ def test_dropped_and_added_sentences_are_whole_changes():
     frame = changes(story)
     assert set(frame["op"]) == {"delete", "insert"}
     assert frame.set_index("op").loc["delete", "before"] == "The cat slept all day long."
+
+
+def test_spacing_and_punctuation_changes_are_operations():
+    diff = word_diff("It rained  hard , he said.", "It rained hard, he said.").query("op != 'equal'")
+    assert diff[["a_text", "b_text"]].values.tolist() == [["  ", " "], [" ", ""]]
+    assert word_diff("It rained\nhard.", "It rained hard.")["op"].tolist() == ["equal"]
+
+
+def test_words_moved_inside_a_sentence_are_two_move_rows():
+    diff = word_diff("On Monday the minister resigned.", "The minister resigned on Monday.")
+    moved = diff[diff["op"] == "move"]
+    assert len(moved) <= 2
+    diff = word_diff("He said in Paris that it rained.", "He said that it rained in Paris.")
+    moved = diff[diff["op"] == "move"]
+    assert moved[["a_text", "b_text"]].values.tolist() == [[" in Paris", ""], ["", " in Paris"]]
+
+
+def test_a_moved_sentence_reports_where_it_left_and_where_it_went_in_both_texts():
+    a = "The storm hit at dawn. Roads were closed. Schools stayed shut. Power failed in the north."
+    b = "Power failed in the north. The storm hit at dawn. Roads were closed. Schools stayed shut."
+    frame = changes(story_from_texts({"a": a, "b": b}))
+    moves = frame[frame["op"] == "move"]
+    assert len(moves) == 2
+    source = moves[moves["a_end"] > moves["a_start"]].iloc[0]
+    target = moves[moves["b_end"] > moves["b_start"]].iloc[0]
+    assert a[source.a_start:source.a_end] == "Power failed in the north." and source.b_start == source.b_end
+    assert b[target.b_start:target.b_end] == "Power failed in the north." and target.a_start == target.a_end == 0
+
+
+def test_a_paragraph_break_between_kept_sentences_is_a_change():
+    frame = changes(story_from_texts({"a": "It rained. Roads closed.", "b": "It rained.\n\nRoads closed."}))
+    assert frame[["op", "a_start", "a_end"]].values.tolist() == [["replace", 10, 11]]
