@@ -200,14 +200,17 @@ def changes(story, alignment: pd.DataFrame | None = None, sentences: pd.DataFram
     Columns: ``version_a, sentence_a, version_b, sentence_b`` (the link; for a
     merged or split group diffed as one, the first sentence of each side),
     ``kind`` (the link's kind from :func:`newskit.alignment.align`), ``op`` (insert,
-    delete, replace; and move, spanning the whole sentence on both sides, for a
-    sentence that changed place), ``a_start, a_end, b_start, b_end`` (offsets into the raw
+    delete, replace; and move: a sentence or words that changed place give two rows,
+    where they left (text in A, an empty point in B) and where they went (an empty
+    point in A, text in B)), ``a_start, a_end, b_start, b_end`` (offsets into the raw
     text of version A and B; an insertion is an empty span where the text went in
-    or came out), ``before, after`` (the changed words, trimmed), ``flags`` and
+    or came out), ``before, after`` (the changed words, trimmed: both empty for a change
+    of spacing alone, which only its offsets show), ``flags`` and
     ``fact`` (True when any flag is raised). Sorted by version pair, then changes
     with flags first, then position in A and B.
 
-    A merged or split group is diffed as one passage when its sentences follow one
+    Changed spacing and punctuation count, inside sentences and between two
+    sentences that follow one another in both versions. A merged or split group is diffed as one passage when its sentences follow one
     another in both versions and joining them matches better than any single link.
 
     Example
@@ -358,13 +361,11 @@ def _insertion_point(number: int, partner: dict[int, int], other: str, spans: di
 
 
 def _row(va, na, vb, nb, kind, op, a_start, a_end, b_start, b_end, a_text, b_text, flag) -> dict:
-    """One change row; texts trimmed and whitespace collapsed, except a change of whitespace alone."""
-    spacing = not (a_text.strip() or b_text.strip())
+    """One change row; texts trimmed and whitespace collapsed."""
     return {
         "version_a": va, "sentence_a": na, "version_b": vb, "sentence_b": nb, "kind": kind, "op": op,
         "a_start": a_start, "a_end": a_end, "b_start": b_start, "b_end": b_end,
-        "before": a_text if spacing else " ".join(a_text.split()),
-        "after": b_text if spacing else " ".join(b_text.split()), "flags": flag,
+        "before": " ".join(a_text.split()), "after": " ".join(b_text.split()), "flags": flag,
     }
 
 

@@ -42,10 +42,8 @@ def test_seed_changes_point_into_raw_text_and_facts_come_first(example):
     assert list(frame.columns) == CHANGE_COLUMNS
     raws = {v.id: v.raw for v in example.versions}
     for row in frame.itertuples(index=False):
-        text_a = raws[row.version_a][row.a_start:row.a_end]
-        text_b = raws[row.version_b][row.b_start:row.b_end]
-        assert row.before == (" ".join(text_a.split()) if (text_a + text_b).strip() else text_a)
-        assert row.after == (" ".join(text_b.split()) if (text_a + text_b).strip() else text_b)
+        assert " ".join(raws[row.version_a][row.a_start:row.a_end].split()) == row.before
+        assert " ".join(raws[row.version_b][row.b_start:row.b_end].split()) == row.after
     facts = frame["fact"].tolist()
     assert facts == sorted(facts, reverse=True)
     sergei = frame[(frame["before"] == "Sergei") & (frame["after"] == "Sergey")]
