@@ -175,7 +175,8 @@ def _merge_adjacent(rows: list[list]) -> list[list]:
             merged.append(row)
             continue
         a_text, b_text = last[5] + row[5], last[6] + row[6]
-        op = "replace" if a_text and b_text else "delete" if a_text else "insert"
+        words_a, words_b = bool(a_text.strip()), bool(b_text.strip())
+        op = "delete" if words_a and not words_b else "insert" if words_b and not words_a else "replace"
         found = set(last[7].split(";") + row[7].split(";")) - {""}
         merged[-1] = [op, last[1], row[2], last[3], row[4], a_text, b_text, ";".join(f for f in FLAGS if f in found)]
     return merged
