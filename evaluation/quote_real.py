@@ -1,0 +1,172 @@
+"""Score newskit's quotations on real news read and annotated by hand (evaluation/gold/real_quotes.jsonl).
+
+The gold holds, per article, the offsets of every direct quotation (partial quotes included,
+quoted terms and titles left out) and its speaker: the fullest name the article gives, or the
+mention as written when it never names one; "A|B" lists readings that are equally right (an
+organisation or the document that speaks for it). Articles are the OneStopEnglish advanced texts
+(``onestopenglish``: story folder, level) and Wikinews revisions (``wikinews``: doc_id and row of
+revisions.jsonl, whose after_revision text is read with ``nk.story_from_texts``). No article text is
+stored in the repository: quotes are recovered from the offsets into ``version.raw``.
+
+Detection: a found quotation is a true positive when it overlaps a gold quotation, each matched at
+most once; the pieces of one multi-paragraph quotation count as one; scare quotes are left out of
+the predictions unless they overlap a gold quotation. Speaker: a matched quotation whose speaker
+agrees (case-insensitive, leading article dropped, fullest name or surname) is a true positive;
+a wrong or missing speaker counts against precision and recall.
+
+Run: .venv/bin/python evaluation/quote_real.py [--half 1|2] [--errors]   (exits 0; skips without ../shared)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import warnings
+from pathlib import Path
+
+import newskit as nk
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "evaluation" / "gold" / "real_quotes.jsonl"
+SHARED = ROOT.parent / "shared" / "corpora"
+
+
+def load_gold(half: int | None = None) -> list[dict]:
+    """Gold records (one per article), optionally only one half of the sample."""
+    records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r for r in records if half is None or r["half"] == half]
+
+
+def load_version(record: dict, wikinews_rows: list[str]):
+    """The annotated version of one gold record."""
+    if record["corpus"] == "onestopenglish":
+        return nk.load_story(SHARED / "onestopenglish" / "stories" / record["story"])[record["level"]]
+    text = json.loads(wikinews_rows[record["row"]])["after_revision"]
+    return nk.story_from_texts({"after": text}).versions[0]
+
+
+def predictions(version) -> list[dict]:
+    """Quotations found in one version, the pieces of a multi-paragraph quote joined into one."""
+    found = nk.quotes(_single(version))
+    rows: list[dict] = []
+    for row in found.to_dict("records"):
+        if rows and row["kind"] == rows[-1]["kind"] == "multi-paragraph" and rows[-1]["open"]:
+            rows[-1]["end"] = row["end"]
+            rows[-1]["open"] = not row["text"].rstrip().endswith(("”", '"', "»"))
+            continue
+        rows.append({"start": row["start"], "end": row["end"], "speaker": row["speaker"], "kind": row["kind"],
+                     "open": row["kind"] == "multi-paragraph" and not row["text"].rstrip().endswith(("”", '"', "»"))})
+    return rows
+
+
+def _single(version):
+    """A one-version story around ``version`` (quotes are found per version)."""
+    from newskit.story import Story
+
+    return Story(id=version.id, versions=[version])
+
+
+def _norm(name: str) -> list[str]:
+    words = re.sub(r"[^\w\s]", " ", name.lower().replace("’", "'")).split()
+    while words and words[0] in {"the", "a", "an", "one"}:
+        words = words[1:]
+    return words
+
+
+def same_speaker(got: str, want: str) -> bool:
+    """Whether a found speaker agrees with a gold one ("A|B": any reading): equal words once lower-cased
+    and stripped of a leading article, or one is the other's last word (surname for full name)."""
+    g = _norm(got)
+    for option in want.split("|"):
+        w = _norm(option)
+        if g and w and (g == w or g == w[-1:] or w == g[-1:]):
+            return True
+    return False
+
+
+def score_article(gold: list[dict], found: list[dict]) -> tuple[dict, list[str]]:
+    """Counts (tp, fp, fn for "quote" and "speaker") and error lines for one article."""
+    counts = {"quote": [0, 0, 0], "speaker": [0, 0, 0]}
+    errors, matched = [], {}
+    for k, q in enumerate(found):
+        hit = next((i for i, g in enumerate(gold) if i not in matched.values() and g["start"] < q["end"]
+                    and q["start"] < g["end"]), None)
+        if q["kind"] == "scare" and hit is None:
+            continue
+        if hit is None:
+            counts["quote"][1] += 1
+            counts["speaker"][1] += bool(q["speaker"])
+            errors.append(("extra", q, None))
+            continue
+        matched[k] = hit
+        counts["quote"][0] += 1
+        want = gold[hit]["speaker"]
+        if q["speaker"] and same_speaker(q["speaker"], want):
+            counts["speaker"][0] += 1
+        else:
+            counts["speaker"][1] += bool(q["speaker"])
+            counts["speaker"][2] += 1
+            errors.append(("speaker", q, gold[hit]))
+    for i, g in enumerate(gold):
+        if i not in matched.values():
+            counts["quote"][2] += 1
+            counts["speaker"][2] += 1
+            errors.append(("missed", None, g))
+    return counts, errors
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall and F1."""
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _label(record: dict) -> str:
+    return f"{record['corpus']}/{record.get('story') or record['doc_id']}"
+
+
+def _clip(text: str, width: int = 70) -> str:
+    text = re.sub(r"\s+", " ", text)
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--half", type=int, choices=(1, 2), help="score one half of the sample only")
+    parser.add_argument("--errors", action="store_true", help="list every error")
+    args = parser.parse_args(argv)
+    if not SHARED.is_dir():
+        print(f"skipped: {SHARED} is absent")
+        return 0
+    warnings.simplefilter("ignore", nk.NewskitWarning)
+    rows = (SHARED / "wikinews-revisions" / "revisions.jsonl").read_text(encoding="utf-8").splitlines()
+    records = load_gold(args.half)
+    total = {"quote": [0, 0, 0], "speaker": [0, 0, 0]}
+    lines = []
+    for record in records:
+        version = load_version(record, rows)
+        counts, errors = score_article(record["quotes"], predictions(version))
+        for what in total:
+            total[what] = [a + b for a, b in zip(total[what], counts[what])]
+        for kind, q, g in errors:
+            shown = q or g
+            text = version.raw[shown["start"]:shown["end"]]
+            lines.append(f"  {_label(record)} {kind:7s} {_clip(text)!r} found={q['speaker'] if q else '-'!r} "
+                         f"gold={g['speaker'] if g else '-'!r}")
+    halves = "both halves" if args.half is None else f"half {args.half}"
+    print(f"{len(records)} articles ({halves}), {sum(len(r['quotes']) for r in records)} gold quotations")
+    for what in ("quote", "speaker"):
+        tp, fp, fn = total[what]
+        p, r, f = prf(tp, fp, fn)
+        print(f"{what:8s} P={p:.3f} R={r:.3f} F1={f:.3f}  (tp={tp} fp={fp} fn={fn})")
+    print(f"{len(lines)} errors" + (":" if args.errors and lines else ""))
+    if args.errors:
+        print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
