@@ -174,7 +174,7 @@ def run_notebook(path: Path, story_dir: Path, target: Path, cell_timeout: int | 
         papermill.execute_notebook(
             str(path), str(executed), parameters={"story_dir": str(story_dir)}, kernel_name=KERNEL,
             cwd=str(path.parent), progress_bar=False, execution_timeout=cell_timeout,
-            extra_arguments=["--IPKernelApp.log_level=ERROR"],
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],  # shutdown noise; cell errors come back as exceptions
         )
     except PapermillExecutionError as err:
         source = next((line for line in err.source.splitlines() if line.strip()), "")
