@@ -38,7 +38,7 @@ from .errors import NewskitWarning
 from .wording import word_diff
 from .sources import (
     BY_CUES, PERSON_PRONOUNS, PRONOUNS, QUOTE_CUES, _version_attributions, name_forms,
-    named_people, resolve_source, role_names, subject_after, subject_before, tokens,
+    named_people, person_name, resolve_source, role_names, subject_after, subject_before, tokens,
 )
 
 QUOTE_COLUMNS = [
@@ -235,14 +235,75 @@ def _phrase_like(text: str, q: dict) -> bool:
     return any(w in _PHRASE_WORDS or (len(w) > 4 and w.endswith(("ed", "ing", "ly"))) for w in words)
 
 
-def _antecedent(mention: str, q: dict, speakers: list, people: list, sentence_start: int, paragraph_end: int) -> str:
-    """Who "he"/"she" is: a person named earlier in the same sentence, else the last named speaker before
-    the quotation, else the last named person, else the first person named after it in the same
-    paragraph ("she said. The nurse, Chloe Adams, ...")."""
+def _antecedent(mention: str, q: dict, mentions: list, people: list, sentence_start: int,
+                window: tuple[int, int]) -> str:
+    """Who "he"/"she" is: a person named earlier in the same sentence, else the person last mentioned
+    (full name, surname or a cited source) since ``window[0]`` (the previous paragraph's start), else the
+    last named person before the quotation, else the first named after it before ``window[1]`` (the
+    paragraph end: "she said. The nurse, Chloe Adams, ...")."""
     earlier = ([name for pos, name in people if sentence_start <= pos < q["start"]]
-               or [name for pos, name in speakers if pos < q["start"]] or [name for pos, name in people if pos < q["start"]])
-    later = [name for pos, name in people if q["end"] <= pos < paragraph_end]
+               or [name for pos, name in mentions if window[0] <= pos < q["start"]]
+               or [name for pos, name in people if pos < q["start"]])
+    later = [name for pos, name in people if q["end"] <= pos < window[1]]
     return earlier[-1] if earlier else (later[0] if later else mention)
+
+
+def person_mentions(text: str, paragraphs: list[tuple[int, int]], names: list[str], people: list,
+                    speakers: list) -> list[tuple[int, str]]:
+    """(offset, fullest name) of every mention of a person: full names, bare surnames of the names
+    the text gives (when only one name has that surname) and cited person sources, in order.
+
+    Example
+    -------
+    >>> text = "Jo Bloggs came. Later Bloggs left."
+    >>> person_mentions(text, [(0, len(text))], ["Jo Bloggs"], [(0, "Jo Bloggs")], [])
+    [(0, 'Jo Bloggs'), (22, 'Jo Bloggs')]
+    """
+    surnames: dict[str, list[str]] = {}
+    for name in names:
+        surnames.setdefault(name.split()[-1], []).append(name)
+    found = set(people) | set(speakers)
+    taken = {pos for pos, _ in found}
+    for surname, full in surnames.items():
+        if len(full) != 1:
+            continue
+        pattern = re.compile(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])")
+        for lo, hi in paragraphs:
+            for match in pattern.finditer(text, lo, hi):
+                if not any(p <= match.start() < p + 60 and match.start() - p <= len(n) for p, n in found
+                           if p in taken):
+                    found.add((match.start(), full[0]))
+    return sorted(found)
+
+
+def _named_between(q: dict, rows: list[dict], mentions: list, paragraphs: list) -> tuple | None:
+    """The person last mentioned in the quotation's paragraph between the previous quotation and this
+    one ("Thavis noted that ... “I asked myself ...”", "Gustafsson talks about it: “...”"), else None."""
+    lo = paragraphs[q["paragraph"]][0]
+    if rows and rows[-1]["end"] > lo:
+        lo = rows[-1]["end"]
+    between = [m for m in mentions if lo <= m[0] < q["start"]]
+    return between[-1] if between else None
+
+
+_POSSESSIVE_LEAD = re.compile(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*[’']s\s+(?=[A-Z])")
+_OF_TAIL = re.compile(r"\s+(?:of|from|at)\s+.*$")
+
+
+def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
+    """A speaker phrase without an organisation before a name ("Currie’s Larry Pizzi"), the place
+    after a name ("Laurence Rose of the RSPB") or a participle after a noun ("a teenager standing")."""
+    lead = _POSSESSIVE_LEAD.match(mention)
+    if lead and person_name(mention[lead.end():].split()) == mention[lead.end():].split():
+        return mention[lead.end():], start + lead.end(), end
+    tail = _OF_TAIL.search(mention)
+    if tail and len(person_name(mention[:tail.start()].split())) >= 2:
+        return mention[:tail.start()], start, start + tail.start()
+    words = mention.split()
+    if len(words) > 1 and words[-1].islower() and words[-1].endswith("ing"):
+        kept = " ".join(words[:-1])
+        return kept, start, start + len(kept)
+    return mention, start, end
 
 
 def _definite(text: str, pos: int) -> bool:
@@ -282,7 +343,10 @@ def _version_quotes(version, sents: pd.DataFrame) -> list[dict]:
     roles = role_names(version.body, names)
     speakers = sorted((a["start"], a["source"]) for a in attributed
                       if a["source_type"] == "person" and a["source"].lower() not in PRONOUNS)
-    people = named_people(text, paragraphs, names)
+    cited = {name for _, name in speakers}
+    people = [(pos, name) for pos, name in named_people(text, paragraphs, names) if name in cited or not cited]
+    mentions = person_mentions(text, paragraphs, sorted(cited & set(names)),
+                               [p for p in people if p[1] in cited], speakers)
     rows, previous = [], None
     quote_starts = [q["start"] for q in spans]
     for q in spans:
@@ -308,9 +372,18 @@ def _version_quotes(version, sents: pd.DataFrame) -> list[dict]:
         kind = _kind(text, q, lo, bool(found))
         if found:
             (mention, m_start, m_end), cue = found
+            mention, m_start, m_end = _clean_mention(mention, m_start, m_end)
             speaker = resolve_source(mention, names, roles, _definite(text, m_start))
-            if mention.lower() in PERSON_PRONOUNS:
-                speaker = _antecedent(mention, q, speakers, people, starts[i], paragraphs[q["paragraph"]][1])
+            again = [r for r in rows if r["mention_start"] is not pd.NA and r["mention_start"] == m_start]
+            if again:  # the cue of a quotation split in two: “...,” she said, “...”
+                speaker = again[-1]["speaker"]
+            elif mention.lower() in PERSON_PRONOUNS:
+                window = (paragraphs[max(q["paragraph"] - 1, 0)][0], paragraphs[q["paragraph"]][1])
+                speaker = _antecedent(mention, q, mentions, people, starts[i], window)
+        elif kind != "scare" and (named := _named_between(q, rows, mentions, paragraphs)) and not (
+                previous and previous["speaker"] == named[1]):
+            (m_start, speaker), cue = named, ""
+            mention, m_end = speaker, m_start + len(speaker)
         elif kind != "scare" and previous and q["paragraph"] - previous["paragraph"] <= 1 and previous["speaker"]:
             mention, speaker, cue = previous["mention"], previous["speaker"], previous["cue"]
             m_start, m_end = previous["mention_start"], previous["mention_end"]

@@ -93,7 +93,7 @@ mayor chairman chairwoman chair ceo ambassador commissioner officer detective sh
 prince princess pope archbishop bishop lord lady sir dame deputy vice premier chancellor leader speaker attorney
 coach manager professor analyst economist lt. sgt. adm. supt. councillor councilor lawmaker envoy founder
 head editor correspondent reporter author sheikh mr mrs ms dr prof sen rep gov gen lt col capt sgt det insp supt
-rev fr mp mep msp mla inspector superintendent constable sergeant farmer resident residents campaigner organiser
+rev fr mp mep msp mla monsignor msgr inspector superintendent constable sergeant farmer resident residents campaigner organiser
 organizer owner nurse teacher doctor driver student shopkeeper activist lawyer prosecutor researcher scientist
 historian candidate trustee fan player striker singer actor actress comedian writer novelist artist chef pilot
 soldier commander veteran survivor victim witness neighbour neighbor mother father parent widow volunteer
