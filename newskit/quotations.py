@@ -14,7 +14,7 @@ Each quotation gets a kind: ``full`` (the quoted words stand as the statement),
 ``partial`` (a fragment inside a reported sentence), ``scare`` (a quoted term of
 three words or fewer, or a title) or ``multi-paragraph``; and a speaker and cue,
 found next to it ("..., he said", "said Paul Martin", "Wang added that ... “...”"),
-inherited by a follow-on quote, and resolved with :mod:`newskit.sources`.
+inherited by a follow-on quote, and resolved with :mod:`newskit.speakers`.
 
 Example
 -------
@@ -36,9 +36,10 @@ import pandas as pd
 
 from .errors import NewskitWarning
 from .wording import word_diff
-from .sources import (
-    BY_CUES, PERSON_PRONOUNS, PRONOUNS, QUOTE_CUES, _version_attributions, name_forms,
-    named_people, person_name, resolve_source, role_names, subject_after, subject_before, tokens,
+from .sources import BY_CUES, QUOTE_CUES, _version_attributions
+from .speakers import (
+    PERSON_PRONOUNS, PRONOUNS, name_forms, named_people, person_name, resolve_source, role_names, subject_after,
+    subject_before, tokens,
 )
 
 QUOTE_COLUMNS = [

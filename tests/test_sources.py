@@ -1,7 +1,8 @@
 """Attributions and sources across versions: the seed story's sources and general patterns."""
 
 import newskit as nk
-from newskit.sources import fullest_name, source_type
+from newskit.sources import source_type
+from newskit.speakers import fullest_name
 
 
 def cited(frame, version):

@@ -1,0 +1,362 @@
+"""Who speaks: tokens, personal names, the subject next to a reporting cue, role names and the
+fullest form of a name. The machinery :mod:`newskit.quotations` and :mod:`newskit.sources` share.
+
+A named person is reduced to the name ("China's Foreign Minister Wang Yi" -> "Wang Yi") and
+resolved to the fullest form the text gives ("Wang" -> "Wang Yi"; "the mayor" -> the one person
+the text calls mayor).
+
+Example
+-------
+>>> text = "Foreign Minister Wang Yi spoke. Wang said so."
+>>> fullest_name(subject_before(text, 32, text.index("said"))[0], name_forms(text))
+'Wang Yi'
+"""
+
+from __future__ import annotations
+
+import re
+
+PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which", "that", "you"}
+PERSON_PRONOUNS = {"he", "she"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one"}
+_QUANTIFIERS = {"some", "two", "three", "several", "many", "most", "both", "all", "each"}
+_SKIP_BEFORE_CUE = set("""also later then further previously again recently repeatedly earlier separately additionally
+however meanwhile both all reportedly once publicly privately would will could may might has have had was were is
+already not never""".split())
+_TIME_NOUNS = set("""yesterday today tonight morning evening afternoon night week month year monday tuesday wednesday
+thursday friday saturday sunday""".split())
+_ADJECTIVES_ED = {"retired", "unnamed", "elected", "armed", "detained", "united", "concerned", "informed", "advanced"}
+_TIME_LEAD = {"on", "late", "early", "last", "this", "that", "in", "the", "on"}
+_STOP = set("""that and but or which who whom whose when while as because if so than whether where although though
+after before since until in with at from to on into over under about against between through during without
+not nor yet is are was were be been being has have had do does did will would can could should may might must
+also said says told tells""".split()) | {"“", "”", '"', "«", "»"}
+_ROLE_WORDS = set("""minister president prime foreign secretary spokesman spokeswoman spokesperson chief executive
+director governor senator sen. rep. representative mr. mrs. ms. dr. prof. general gen. colonel col. judge justice
+mayor chairman chairwoman chair ceo ambassador commissioner officer detective sheriff captain capt. king queen
+prince princess pope archbishop bishop lord lady sir dame deputy vice premier chancellor leader speaker attorney
+coach manager professor analyst economist lt. sgt. adm. supt. councillor councilor lawmaker envoy founder
+head editor correspondent reporter author sheikh mr mrs ms dr prof sen rep gov gen lt col capt sgt det insp supt
+rev fr mp mep msp mla monsignor msgr inspector superintendent constable sergeant farmer resident residents campaigner organiser
+organizer owner nurse teacher doctor driver student shopkeeper activist lawyer prosecutor researcher scientist
+historian candidate trustee fan player striker singer actor actress comedian writer novelist artist chef pilot
+soldier commander veteran survivor victim witness neighbour neighbor mother father parent widow volunteer
+worker employee engineer lecturer headteacher principal pastor priest rabbi imam cardinal marshal firefighter
+paramedic surgeon consultant adviser advisor strategist pollster investor entrepreneur businessman
+businesswoman billionaire congressman congresswoman assemblyman assemblywoman alderman dean meteorologist
+treasurer cfo coo cto chairperson president-elect governor-elect shadow opposition party labour conservative
+democrat republican democratic official officer""".split())
+_TITLES = set("mr mrs ms dr prof sen rep gov gen lt col capt sgt det insp supt rev fr sir dame lord lady".split())
+_INSTITUTION = re.compile(
+    r"\b(?:police|military|army|navy|court|council|committee|commission|company|firm|bank|university|party|"
+    r"organi[sz]ation|alliance|agency|union|association|institute|department|office|bureau|group|board|"
+    r"foundation|trust|fund|society|network|centre|center|school|hospital|news|times|post|"
+    r"spokes(?:man|woman|person)|official|minister|prosecutors?|investigators?|regulators?|CSTO|NATO|UN|EU|"
+    r"Inc|Corp|Ltd|Council|Ministry|Department|Commission|Police|University|Bank|Organi[sz]ation|Agency)\b",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"(?:[A-Z]\.)+|[^\W_](?:[\w'’.-]*[^\W_])?\.?|[^\w\s]")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$")
+_FUNCTION_WORDS = set("""but and the in on at so yet or as if when while after before then also meanwhile however
+a an this that it he she they we i his her their its our my there here for with from by of to""".split())
+_PARTICLES = {"de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "di", "dos", "ibn"}
+_CAPITALISED_RUN = re.compile(
+    r"(?:(?<=\s)|^)((?:[A-Z](?:\.|[\w'’-]*[\w])|(?:de|van|von|der|bin|al|el|da|di|du|ibn)(?=\s+[A-Z]))"
+    r"(?:\s+(?:[A-Z](?:\.|[\w'’-]*[\w])|(?:de|van|von|der|bin|al|el|da|di|du|ibn)(?=\s+[A-Z])))+)"
+)
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    """Word and punctuation tokens of ``text[start:end]`` with their offsets into ``text``.
+
+    Example
+    -------
+    >>> [t for t, _, _ in tokens("Heather C. Briccetti said.")]
+    ['Heather', 'C.', 'Briccetti', 'said', '.']
+    """
+    end = len(text) if end is None else end
+    out = []
+    for match in _TOKEN.finditer(text, start, end):
+        word, s, e = match.group(), match.start(), match.end()
+        if len(word) > 2 and word.endswith(".") and word.lower() not in _ROLE_WORDS and "." not in word[:-1]:
+            out += [(word[:-1], s, e - 1), (".", e - 1, e)]
+        else:
+            out.append((word, s, e))
+    return out
+
+
+def _is_pronoun(word: str) -> bool:
+    """A pronoun, not an acronym that spells one ("WHO", "IT")."""
+    return word.lower() in PRONOUNS and not (len(word) > 1 and word.isupper())
+
+
+def _is_capitalised(word: str) -> bool:
+    return bool(_NAME_TOKEN.match(word)) and word[0].isupper()
+
+
+def person_name(words: list[str]) -> list[str]:
+    """The personal name at the end of a phrase, without titles and roles, or [] if none.
+
+    Example
+    -------
+    >>> person_name("China's Foreign Minister Wang Yi".split())
+    ['Wang', 'Yi']
+    """
+    run: list[str] = []
+    for word in reversed(words):
+        if word.lower() in _FUNCTION_WORDS:
+            break
+        if (_is_capitalised(word) or word in _PARTICLES) and word.lower() not in _ROLE_WORDS:
+            if word.endswith(("'s", "’s")):
+                break
+            run.insert(0, word)
+        else:
+            break
+    while run and run[0] in _PARTICLES:
+        run.pop(0)
+    return run
+
+
+def _strip_determiner(words: list[str]) -> list[str]:
+    while len(words) > 1 and (words[0].lower() in _DETERMINERS or (
+            words[0].lower() in _QUANTIFIERS and words[1].lower() == "of")):
+        words = words[2:] if words[1].lower() == "of" and len(words) > 2 else words[1:]  # "one of the sources"
+    return words
+
+
+def _phrase(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    """Source text and offsets from the tokens of a subject phrase."""
+    words = [t for t, _, _ in toks]
+    if not words or (words[-1].lower() in _DETERMINERS | _STOP | {"of", "for"} and not words[-1].isupper()):
+        return None
+    if _is_pronoun(words[-1]):
+        toks, words = toks[-1:], words[-1:]
+    if len(words) == 1 and _is_pronoun(words[0]):
+        return (words[0], toks[0][1], toks[0][2]) if words[0].lower() not in {"it", "who", "which", "that"} else None
+    name = person_name(words)
+    if name and not (len(name) == len(words) and len(words) == 1 and words[0].lower() in _DETERMINERS):
+        first = toks[len(words) - len(name)]
+        before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""
+        if before.lower() in _ROLE_WORDS | {"'s", "’s"} or (
+                before.isalpha() and before.islower() and before not in _DETERMINERS | _STOP | {"of", "for"}):
+            return " ".join(name), first[1], toks[-1][2]  # "HSBC spokesman Gareth Hewett", "aide Jo Lee"
+        if all(_is_capitalised(w) or w in _PARTICLES for w in words) and not _INSTITUTION.search(" ".join(words)):
+            kept = _strip_determiner(words)
+            start = toks[len(words) - len(kept)][1]
+            return " ".join(kept), start, toks[-1][2]
+    kept = _strip_determiner(words)
+    if kept[0].lower() in _DETERMINERS or kept[-1].lower() in _STOP:
+        return None
+    start = toks[len(words) - len(kept)][1]
+    return " ".join(kept), start, toks[-1][2]
+
+
+def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Drop adverbs, auxiliaries and time phrases ("on Friday", "late Monday") before a verb."""
+    while len(toks) > 1:
+        word = toks[-1][0].lower()
+        if word in _SKIP_BEFORE_CUE:
+            toks = toks[:-1]
+        elif word in _TIME_NOUNS:
+            toks = toks[:-1]
+            while len(toks) > 1 and toks[-1][0].lower() in _TIME_LEAD | _TIME_NOUNS:
+                toks = toks[:-1]
+        else:
+            break
+    return toks
+
+
+def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
+    """The source phrase that ends just before a cue at ``pos`` (looking back no further than ``lo``).
+
+    Time words between subject and verb ("Xi Jinping on Friday told") are skipped, and
+    an appositive ("Heather C. Briccetti, president of X, said") yields the name before it.
+
+    Example
+    -------
+    >>> text = "Kazakh officials said Sunday."
+    >>> subject_before(text, 0, text.index("said"))
+    ('Kazakh officials', 0, 16)
+    """
+    toks = _skip_adverbials(tokens(text, lo, pos))
+    if toks and toks[-1][0] == ",":
+        commas = [i for i, t in enumerate(toks[:-1]) if t[0] == ","]
+        between = [t[0] for t in toks[commas[-1] + 1:-1]] if commas else []
+        if between and person_name(between) == between:
+            return " ".join(between), toks[commas[-1] + 1][1], toks[-2][2]
+        if commas and len(toks) - commas[-1] < 16:
+            toks = toks[: commas[-1]]
+        else:
+            return None
+    phrase: list[tuple[str, int, int]] = []
+    for tok in reversed(toks):
+        word = tok[0]
+        verb_like = word.islower() and word.endswith("ed") and word not in _ADJECTIVES_ED
+        stop = word.lower() in _STOP and not (len(word) > 1 and word.isupper())  # "WHO", not "who"
+        if not (word[0].isalnum()) or stop or verb_like or len(phrase) >= 6:
+            if word.lower() in {"of", "for"} and phrase:
+                phrase.insert(0, tok)
+                continue
+            break
+        phrase.insert(0, tok)
+    while phrase and phrase[0][0].lower() in {"of", "for"}:
+        phrase.pop(0)
+    return _phrase(phrase)
+
+
+def subject_after(text: str, pos: int, hi: int) -> tuple[str, int, int] | None:
+    """The source phrase that starts at ``pos`` (after an inverted cue or "according to"), up to ``hi``.
+
+    A role followed by a name gives the name ("said HSBC spokesman Gareth Hewett"), and so does
+    a role in apposition to a name ("admitted the mayor, John Smith, who ...").
+
+    Example
+    -------
+    >>> text = "according to the readout."
+    >>> subject_after(text, 13, len(text))
+    ('readout', 17, 24)
+    """
+    phrase: list[tuple[str, int, int]] = []
+    toks = tokens(text, pos, hi)
+    for tok in toks:
+        word = tok[0]
+        if not word[0].isalnum() or len(phrase) >= 8:
+            break
+        if word.lower() in _STOP - {"of"} or (word.lower() in (_SKIP_BEFORE_CUE | _TIME_NOUNS) and phrase):
+            break
+        if phrase and not _is_capitalised(phrase[-1][0]) and _is_capitalised(word) and word.lower() != "of":
+            if phrase[-1][0].lower() not in _DETERMINERS | {"of"} | _ROLE_WORDS:
+                break
+        phrase.append(tok)
+    while phrase and phrase[-1][0].lower() in {"of"} | _DETERMINERS:
+        phrase.pop()
+    if phrase and _is_pronoun(phrase[0][0]) and len(phrase) > 1:
+        phrase = phrase[:1]
+    if not phrase:
+        return None
+    words = [t for t, _, _ in phrase]
+    name = person_name(words)
+    if name and len(name) == len(words):
+        return " ".join(name), phrase[0][1], phrase[-1][2]
+    if not name and words[-1].lower() in _ROLE_WORDS:
+        appositive = _appositive_name(toks[len(phrase):])
+        if appositive:
+            return appositive
+    return _phrase(phrase)
+
+
+def _appositive_name(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    """The name in ", John Smith," / ", John Smith." at the start of ``toks``, else None."""
+    if not toks or toks[0][0] != ",":
+        return None
+    run = []
+    for tok in toks[1:]:
+        if not (_is_capitalised(tok[0]) or tok[0] in _PARTICLES) or tok[0].lower() in _FUNCTION_WORDS:
+            break
+        run.append(tok)
+    rest = toks[1 + len(run):]
+    name = person_name([t for t, _, _ in run])
+    if not run or len(name) != len(run) or (rest and rest[0][0] not in {",", ".", ";", "who"}):
+        return None
+    return " ".join(name), run[0][1], run[-1][2]
+
+
+def name_forms(text: str) -> list[str]:
+    """Personal names written in ``text`` (runs of two or more capitalised words, roles dropped).
+
+    Example
+    -------
+    >>> name_forms("Foreign Minister Wang Yi met Sergei Lavrov.")
+    ['Wang Yi', 'Sergei Lavrov']
+    """
+    names = []
+    for match in _CAPITALISED_RUN.finditer(text):
+        name = person_name(match.group(1).split())
+        if len(name) >= 2 and not _INSTITUTION.search(" ".join(name)):
+            names.append(" ".join(name).rstrip("."))
+    return list(dict.fromkeys(names))
+
+
+def named_people(text: str, spans: list[tuple[int, int]], names: list[str]) -> list[tuple[int, str]]:
+    """(offset, fullest name) of every personal name written in the spans of ``text``, in order.
+
+    Example
+    -------
+    >>> named_people("Tokayev's order. Kassym-Jomart Tokayev spoke.", [(0, 45)], ["Kassym-Jomart Tokayev"])
+    [(17, 'Kassym-Jomart Tokayev')]
+    """
+    found = []
+    for lo, hi in spans:
+        for match in _CAPITALISED_RUN.finditer(text[:hi], lo):
+            name = person_name(match.group(1).split())
+            if len(name) >= 2 and not _INSTITUTION.search(" ".join(name)):
+                found.append((match.start(1), fullest_name(" ".join(name).rstrip("."), names)))
+    return found
+
+
+_NAME_ROLE = re.compile(r",\s+(?:the|a|an|its|their)\s+((?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)\b")
+_ROLE_COMMA = re.compile(r"\b(?:the|a|an|its|their)\s+((?:[\w'’-]+\s+){0,3}?[a-z][\w-]*),\s*$")
+
+
+def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
+    """Role word -> fullest names the text gives it ("Mayor Karen Bass", "Karen Weaver, the mayor of Flint",
+    "the mayor, John Smith").
+
+    Example
+    -------
+    >>> role_names("Mayor Karen Bass spoke.", ["Karen Bass"])
+    {'mayor': {'Karen Bass'}}
+    """
+    roles: dict[str, set[str]] = {}
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group(1).split()
+        name = person_name(words)
+        if len(name) < 2 or _INSTITUTION.search(" ".join(name)):
+            continue
+        before = text[max(0, match.start(1) - 60):match.start(1)]
+        lead = words[:len(words) - len(name)] + before.split()[-2:]
+        after = _NAME_ROLE.match(text, match.end(1))
+        appositive = _ROLE_COMMA.search(before)
+        lead += (after.group(1).split()[-1:] if after else []) + (appositive.group(1).split()[-1:] if appositive else [])
+        for role in {w.lower().strip(",") for w in lead} & (_ROLE_WORDS - _TITLES):
+            roles.setdefault(role, set()).add(fullest_name(" ".join(name).rstrip("."), names))
+    return roles
+
+
+def resolve_source(mention: str, names: list[str], roles: dict[str, set[str]], definite: bool) -> str:
+    """The fullest name for a mention: "Wang" -> "Wang Yi"; "the mayor" -> the one named mayor, when
+    ``definite`` (the mention follows "the") and the text names exactly one.
+
+    Example
+    -------
+    >>> resolve_source("mayor", [], {"mayor": {"Karen Bass"}}, True)
+    'Karen Bass'
+    """
+    words = mention.split()
+    if definite and words and words[-1].lower() in roles and not any(_is_capitalised(w) for w in words):
+        found = roles[words[-1].lower()]
+        if len(found) == 1:
+            return next(iter(found))
+    return fullest_name(mention, names)
+
+
+def fullest_name(name: str, names: list[str]) -> str:
+    """The longest name in ``names`` that contains ``name`` word for word, when only one does.
+
+    Example
+    -------
+    >>> fullest_name("Wang", ["Wang Yi", "Sergei Lavrov"])
+    'Wang Yi'
+    """
+    words = name.split()
+    if not words or not all(_is_capitalised(w) or w in _PARTICLES for w in words):
+        return name
+    best: list[str] = []
+    for candidate in names:
+        cw = candidate.split()
+        if len(cw) > len(words) and any(cw[i:i + len(words)] == words for i in range(len(cw) - len(words) + 1)):
+            best.append(candidate)
+    longest = {b for b in best if len(b.split()) == max((len(x.split()) for x in best), default=0)}
+    if len(longest) == 1:
+        return longest.pop()
+    return name
