@@ -18,6 +18,7 @@ import textstat
 from corpus import STORIES, clear_textstat_caches, load_stories, story_folders
 
 from newskit import readability as rd
+from newskit import uncertainty
 
 RESAMPLES = 1000
 
@@ -27,7 +28,7 @@ def full_readability(story) -> int:
     counts = rd.sentence_counts(story)
     rd.text_stats(story, counts)
     rd.paragraph_stats(story, counts)
-    return len(rd.intervals(story, resamples=RESAMPLES, warn=False, counts=counts))
+    return len(uncertainty.intervals(story, resamples=RESAMPLES, warn=False, counts=counts))
 
 
 def main() -> int:

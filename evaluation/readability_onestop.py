@@ -4,7 +4,7 @@ Inputs: a folder of stories, each holding adv.txt, int.txt and ele.txt
 (default ../shared/corpora/onestopenglish/stories; pass another folder, e.g. the
 held-back part, to score it the same way). Each story folder loads with
 ``nk.load_story``; scores are ``nk.text_stats`` on the body; significance comes
-from ``readability.differences`` (1,000 seeded bootstrap resamples over
+from ``uncertainty.differences`` (1,000 seeded bootstrap resamples over
 sentences, 95% intervals): a step is significant when its interval excludes 0.
 
 Prints, for flesch_kincaid_grade and consensus_grade: the share of stories
@@ -22,7 +22,7 @@ from pathlib import Path
 import textstat
 
 import newskit as nk
-from newskit import readability as rd
+from newskit import uncertainty
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "onestopenglish" / "stories"
 LEVELS = ("ele", "int", "adv")
@@ -35,7 +35,8 @@ def score(folder: Path) -> dict:
     stats = nk.text_stats(story).set_index("version")
     steps = list(zip(LEVELS, LEVELS[1:]))
     pairs = [*steps, (LEVELS[0], LEVELS[-1])]
-    diffs = rd.differences(story, resamples=1000, seed=0, pairs=pairs).set_index(["version_a", "version_b", "index"])
+    diffs = uncertainty.differences(story, resamples=1000, seed=0, pairs=pairs)
+    diffs = diffs.set_index(["version_a", "version_b", "index"])
     result = {}
     for measure in MEASURES:
         values = [stats.at[level, measure] for level in LEVELS]

@@ -56,3 +56,26 @@ def plot_alignment(story, version_a: str, version_b: str, alignment: pd.DataFram
     ax.set_title(f"Sentences of {version_a} (top) and {version_b} (bottom)")
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small")
     return ax
+
+
+def plot_paragraphs(paragraphs: pd.DataFrame, index: str = "flesch_kincaid_grade", ax=None):
+    """Line chart of ``index`` by body paragraph, one line per version.
+
+    ``paragraphs`` is a :func:`newskit.readability.paragraph_stats` frame.
+    Returns the axes.
+
+    Example
+    -------
+    >>> from newskit.readability import paragraph_stats
+    >>> from newskit.story import story_from_texts
+    >>> plot_paragraphs(paragraph_stats(story_from_texts({"a": "It rained.\\n\\nIt poured."}))).get_xlabel()
+    'body paragraph'
+    """
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, 3.5))
+    for version, group in paragraphs.groupby("version", sort=False):
+        ax.plot(group["paragraph"], group[index], marker="o", label=version)
+    ax.set_xlabel("body paragraph")
+    ax.set_ylabel(index)
+    ax.legend(title="version")
+    return ax

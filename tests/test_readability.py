@@ -13,7 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newskit as nk
+from newskit import lexical
 from newskit import readability as rd
+from newskit import readability_drivers as drivers
+from newskit import uncertainty
 
 WORDS = ["the", "cat", "sat", "government", "unprecedented", "deployment", "said", "on", "a", "mat", "Kazakhstan"]
 sentence = st.lists(st.sampled_from(WORDS), min_size=3, max_size=15).map(lambda w: " ".join(w).capitalize() + ".")
@@ -56,17 +59,17 @@ def test_paragraphs_and_sentences_add_up_to_versions(example):
 
 
 def test_lexical_diversity():
-    assert rd.type_token_ratio(["a", "a", "b", "b"]) == 0.5
-    assert math.isnan(rd.type_token_ratio([]))
+    assert lexical.type_token_ratio(["a", "a", "b", "b"]) == 0.5
+    assert math.isnan(lexical.type_token_ratio([]))
     tokens = "the cat sat on the mat and the dog sat on the log".split()
-    assert rd.mtld(tokens * 4) == pytest.approx(rd.mtld(tokens * 8), rel=0.15)  # length-robust
-    assert rd.type_token_ratio(tokens * 8) < rd.type_token_ratio(tokens)  # the TTR is not
+    assert lexical.mtld(tokens * 4) == pytest.approx(lexical.mtld(tokens * 8), rel=0.15)  # length-robust
+    assert lexical.type_token_ratio(tokens * 8) < lexical.type_token_ratio(tokens)  # the TTR is not
 
 
 def test_bootstrap_is_seeded_and_vectorised(example):
-    first = rd.bootstrap(example, resamples=200, seed=7)
-    again = rd.bootstrap(example, resamples=200, seed=7)
-    other = rd.bootstrap(example, resamples=200, seed=8)
+    first = uncertainty.bootstrap(example, resamples=200, seed=7)
+    again = uncertainty.bootstrap(example, resamples=200, seed=7)
+    other = uncertainty.bootstrap(example, resamples=200, seed=8)
     for version in example.ids:
         assert first[version]["flesch_kincaid_grade"].shape == (200,)
         assert np.array_equal(first[version]["smog_index"], again[version]["smog_index"])
@@ -75,7 +78,7 @@ def test_bootstrap_is_seeded_and_vectorised(example):
 
 def test_intervals_bracket_the_score_and_flag_short_texts(example):
     with pytest.warns(nk.NewskitWarning, match="too short for smog_index"):
-        frame = rd.intervals(example, resamples=300)
+        frame = uncertainty.intervals(example, resamples=300)
     assert frame["version"].unique().tolist() == example.ids
     assert ((frame["low"] <= frame["value"] + 1e-9) | (frame["index"] == "consensus_grade")).all()
     assert (frame["low"] <= frame["high"]).all()
@@ -85,7 +88,7 @@ def test_intervals_bracket_the_score_and_flag_short_texts(example):
 
 def test_short_text_needs_100_words():
     story = nk.story_from_texts({"a": "It rained. It poured all day.", "b": "The sun came out later."})
-    table = rd.short_text(nk.text_stats(story))
+    table = uncertainty.short_text(nk.text_stats(story))
     assert set(table["index"]) == set(rd.SCORES) and set(table["needs"]) == {"100 words"}
 
 
@@ -94,7 +97,7 @@ def test_identical_versions_differ_by_nothing_significant(example):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", nk.NewskitWarning)
         story = nk.story_from_texts({"a": body, "b": body})
-    frame = rd.differences(story, resamples=300)
+    frame = uncertainty.differences(story, resamples=300)
     assert (frame["difference"] == 0).all() and not frame["significant"].any()
 
 
@@ -103,32 +106,42 @@ def test_differences_detect_a_real_gap():
     hard = " ".join(["Governmental deliberations necessitated unprecedented international coordination."] * 40)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", nk.NewskitWarning)
-        frame = rd.differences(nk.story_from_texts({"easy": easy, "hard": hard}), resamples=200)
+        frame = uncertainty.differences(nk.story_from_texts({"easy": easy, "hard": hard}), resamples=200)
     grade = frame.set_index("index").loc["flesch_kincaid_grade"]
     assert grade["significant"] and grade["difference"] > 5
 
 
 def test_seed_versions_do_not_differ_significantly(example):
     """The seed: GVS and swissinfo carry the same Reuters prose; no index separates them."""
-    frame = rd.differences(example, resamples=1000)
+    frame = uncertainty.differences(example, resamples=1000)
     assert not frame["significant"].any()
 
 
 def test_drivers_rank_by_leave_one_out_influence(example):
-    top = rd.drivers(example, top=3)
+    top = drivers.drivers(example, top=3)
     assert top.groupby("version", sort=False).size().tolist() == [3] * len(example)
     for _, group in top.groupby("version"):
         assert group["influence"].is_monotonic_decreasing
     assert top["elsewhere"].between(0, 1).all()
     with pytest.raises(nk.NewskitError):
-        rd.drivers(example, index="nope")
+        drivers.drivers(example, index="nope")
 
 
 def test_raw_page_scores_differently_from_body(example):
-    frame = rd.raw_vs_body(example)
+    frame = drivers.raw_vs_body(example)
     assert frame["text"].tolist() == ["raw", "body"] * len(example)
     raw, body = frame[frame["text"] == "raw"], frame[frame["text"] == "body"]
     assert (raw["words"].to_numpy() > body["words"].to_numpy()).all()
+
+
+def test_furniture_shift_is_raw_minus_body_per_version(example):
+    frame = drivers.raw_vs_body(example)
+    shift = drivers.furniture_shift(frame)
+    assert shift["version"].tolist() == example.ids
+    raw = frame.loc[frame["text"] == "raw", "flesch_kincaid_grade"].to_numpy()
+    body = frame.loc[frame["text"] == "body", "flesch_kincaid_grade"].to_numpy()
+    assert np.allclose(shift["shift"], raw - body) and np.allclose(shift["body"], body)
+    assert (drivers.furniture_shift(frame, "words")["shift"] > 0).all()
 
 
 def test_no_readability_call_touches_the_network(example_dir, tmp_path):
@@ -144,10 +157,10 @@ nltk.download = refuse
 import warnings
 warnings.simplefilter("ignore")
 import newskit as nk
-from newskit import readability as rd
+from newskit import readability as rd, readability_drivers as drivers, uncertainty
 story = nk.load_story({str(example_dir)!r})
-nk.text_stats(story); rd.paragraph_stats(story); rd.sentence_stats(story); rd.raw_vs_body(story)
-rd.intervals(story, resamples=50); rd.differences(story, resamples=50); rd.drivers(story)
+nk.text_stats(story); rd.paragraph_stats(story); rd.sentence_stats(story); drivers.raw_vs_body(story)
+uncertainty.intervals(story, resamples=50); uncertainty.differences(story, resamples=50); drivers.drivers(story)
 rd.text_scores("Zyxqvtastic unheard-of words: syllables come from pyphen, not a download.")
 print("ok")
 """
@@ -182,7 +195,7 @@ def test_gutenberg_sentence_counts_match_hand_set(shared_dir):
 
 
 def test_sourcing_density_counts_quotes_and_body_attributions(example):
-    frame = rd.sourcing_density(example)
+    frame = drivers.sourcing_density(example)
     assert frame["version"].tolist() == example.ids
     assert frame["quote_share"].between(0, 1).all() and (frame["attributions"] > 0).all()
 
@@ -191,6 +204,7 @@ def test_every_analysis_runs_on_a_single_version_story():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", nk.NewskitWarning)
         story = nk.story_from_texts({"only": "It rained all day. The river rose. Nobody was hurt, officials said."})
-    assert rd.differences(story, resamples=50).empty
-    assert len(rd.drivers(story, top=2)) == 2 and len(rd.intervals(story, resamples=50, warn=False)) == len(rd.SCORES)
-    assert len(rd.paragraph_stats(story)) == 1 and len(rd.raw_vs_body(story)) == 2
+    assert uncertainty.differences(story, resamples=50).empty
+    assert len(drivers.drivers(story, top=2)) == 2
+    assert len(uncertainty.intervals(story, resamples=50, warn=False)) == len(rd.SCORES)
+    assert len(rd.paragraph_stats(story)) == 1 and len(drivers.raw_vs_body(story)) == 2

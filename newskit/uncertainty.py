@@ -1,0 +1,180 @@
+"""How sure a readability score is: seeded bootstrap intervals and short-text caveats.
+
+A version's sentences are resampled with replacement and every index is
+recomputed from the resampled counts (:func:`bootstrap`, vectorised with
+numpy); percentile intervals come from the replicates, for each version's
+scores (:func:`intervals`) and for the difference between two versions
+(:func:`differences`). A text shorter than an index needs is flagged
+(:func:`short_text`) and, by :func:`intervals`, warned about.
+
+Example
+-------
+>>> from newskit.story import story_from_texts
+>>> story = story_from_texts({"a": "It rained. It poured all day long."})
+>>> intervals(story, resamples=50, warn=False)["index"].tolist()[:2]
+['flesch_reading_ease', 'flesch_kincaid_grade']
+"""
+
+from __future__ import annotations
+
+import warnings
+from itertools import combinations
+
+import numpy as np
+import pandas as pd
+
+from .errors import NewskitError, NewskitWarning
+from .readability import COUNTS, SCORES, indices, sentence_counts, text_stats
+
+MIN_WORDS = 100
+"""Fewer words than this and every index is flagged as unreliable."""
+
+MIN_SENTENCES = {"smog_index": 30}
+"""Indices that need more sentences than :data:`MIN_WORDS` implies (SMOG was normed on 30)."""
+
+
+def short_text(stats: pd.DataFrame) -> pd.DataFrame:
+    """Which indices are unreliable for which version, and why.
+
+    ``stats`` is a :func:`newskit.readability.text_stats` frame. Columns:
+    ``version``, ``index``, ``needs`` ("100 words", "30 sentences"), ``has``.
+    Empty when every text is long enough; rows in version order, then
+    :data:`~newskit.readability.SCORES` order.
+
+    Example
+    -------
+    >>> frame = pd.DataFrame({"version": ["a"], "words": [150], "sentences": [8]})
+    >>> short_text(frame)[["index", "needs", "has"]].values.tolist()
+    [['smog_index', '30 sentences', 8]]
+    """
+    rows = []
+    for row in stats.itertuples(index=False):
+        for index in SCORES:
+            if row.words < MIN_WORDS:
+                rows.append((row.version, index, f"{MIN_WORDS} words", int(row.words)))
+            elif row.sentences < MIN_SENTENCES.get(index, 0):
+                rows.append((row.version, index, f"{MIN_SENTENCES[index]} sentences", int(row.sentences)))
+    return pd.DataFrame(rows, columns=["version", "index", "needs", "has"])
+
+
+def _resampled_counts(counts: np.ndarray, resamples: int, rng: np.random.Generator) -> np.ndarray:
+    """Summed counts of ``resamples`` bootstrap resamples of the sentence rows of ``counts``."""
+    n = len(counts)
+    weights = rng.multinomial(n, np.full(n, 1 / n), size=resamples)
+    return weights @ counts
+
+
+def bootstrap(story, resamples: int = 1000, seed: int = 0, counts: pd.DataFrame | None = None) -> dict[str, dict]:
+    """Bootstrap replicates of every score, per version: ``{version: {score: array}}``.
+
+    Each replicate resamples the version's sentences with replacement (as many
+    as it has) and recomputes the :data:`SCORES` from the summed counts. The
+    generator for version ``i`` is seeded with ``(seed, i)``, so results repeat.
+
+    Example
+    -------
+    >>> from newskit.story import story_from_texts
+    >>> reps = bootstrap(story_from_texts({"a": "It rained. It poured all day long."}), resamples=5)
+    >>> reps["a"]["flesch_kincaid_grade"].shape
+    (5,)
+    """
+    counts = sentence_counts(story) if counts is None else counts
+    replicates = {}
+    for position, version in enumerate(story.versions):
+        mine = counts.loc[counts["version"] == version.id, list(COUNTS)].to_numpy(dtype=float)
+        if not len(mine):
+            raise NewskitError(f"version {version.id!r} has no body sentences to resample")
+        rng = np.random.default_rng([seed, position])
+        replicates[version.id] = indices(_resampled_counts(mine, resamples, rng), len(mine))
+    return replicates
+
+
+def _bounds(values: np.ndarray, level: float) -> tuple[float, float]:
+    """Percentile interval of ``values`` at ``level``."""
+    tail = 100 * (1 - level) / 2
+    low, high = np.nanpercentile(values, [tail, 100 - tail])
+    return float(low), float(high)
+
+
+def _caveats(stats: pd.DataFrame) -> dict[tuple[str, str], str]:
+    """``(version, index) -> "needs 100 words, has 57"`` for :func:`short_text` rows."""
+    return {(r.version, r.index): f"needs {r.needs}, has {r.has}" for r in short_text(stats).itertuples(index=False)}
+
+
+def _warn(caveats: dict[tuple[str, str], str]) -> None:
+    """One :class:`NewskitWarning` per version with short-text caveats."""
+    for version in dict.fromkeys(v for v, _ in caveats):
+        flagged = {i: c for (v, i), c in caveats.items() if v == version}
+        detail = "; ".join(sorted(set(flagged.values())))
+        warnings.warn(
+            f"version {version!r} is too short for {', '.join(flagged)} ({detail}): read the intervals, not the scores",
+            NewskitWarning,
+            stacklevel=3,
+        )
+
+
+def intervals(
+    story, resamples: int = 1000, seed: int = 0, level: float = 0.95, warn: bool = True, counts=None
+) -> pd.DataFrame:
+    """Each score of each version with a bootstrap interval over its sentences.
+
+    Columns: ``version``, ``index`` (a :data:`SCORES` name), ``value`` (on the
+    whole text), ``low``, ``high`` (percentile interval at ``level``),
+    ``caveat`` (why the text is too short for this index, else ""). Rows in
+    version order, then :data:`SCORES` order. With ``warn`` a
+    :class:`NewskitWarning` names every too-short version. ``counts`` (from
+    :func:`newskit.readability.sentence_counts`) saves recounting.
+
+    Example
+    -------
+    >>> from newskit.story import story_from_texts
+    >>> frame = intervals(story_from_texts({"a": "It rained. It poured all day long."}), resamples=50, warn=False)
+    >>> frame.loc[frame["index"] == "smog_index", "caveat"].item()
+    'needs 100 words, has 7'
+    """
+    counts = sentence_counts(story) if counts is None else counts
+    stats = text_stats(story, counts)
+    replicates = bootstrap(story, resamples, seed, counts)
+    caveats = _caveats(stats)
+    if warn:
+        _warn(caveats)
+    rows = []
+    for row in stats.itertuples(index=False):
+        for index in SCORES:
+            low, high = _bounds(replicates[row.version][index], level)
+            rows.append((row.version, index, getattr(row, index), low, high, caveats.get((row.version, index), "")))
+    return pd.DataFrame(rows, columns=["version", "index", "value", "low", "high", "caveat"])
+
+
+def differences(
+    story, resamples: int = 1000, seed: int = 0, level: float = 0.95, pairs=None, counts=None
+) -> pd.DataFrame:
+    """Each score's difference between two versions, with a bootstrap interval.
+
+    ``pairs`` (a list of ``(version_a, version_b)``) defaults to every pair
+    of versions in story order; ``counts`` as in :func:`intervals`. The two
+    versions are resampled independently (the replicates of :func:`bootstrap`)
+    and the interval is taken over the differences of the replicates.
+
+    Columns: ``version_a``, ``version_b``, ``index``, ``difference``
+    (b minus a, on the whole texts), ``low``, ``high``, ``significant``
+    (the interval excludes 0). Rows in pair order, then :data:`SCORES` order.
+
+    Example
+    -------
+    >>> from newskit.story import story_from_texts
+    >>> story = story_from_texts({"a": "It rained. It poured.", "b": "Precipitation intensified considerably."})
+    >>> differences(story, resamples=20)["significant"].dtype
+    dtype('bool')
+    """
+    counts = sentence_counts(story) if counts is None else counts
+    stats = text_stats(story, counts).set_index("version")
+    replicates = bootstrap(story, resamples, seed, counts)
+    pairs = list(combinations(story.ids, 2)) if pairs is None else pairs
+    rows = []
+    for a, b in pairs:
+        for index in SCORES:
+            low, high = _bounds(replicates[b][index] - replicates[a][index], level)
+            difference = float(stats.at[b, index] - stats.at[a, index])
+            rows.append((a, b, index, difference, low, high, bool(low > 0 or high < 0)))
+    return pd.DataFrame(rows, columns=["version_a", "version_b", "index", "difference", "low", "high", "significant"])
