@@ -38,8 +38,8 @@ from .errors import NewskitWarning
 from .wording import word_diff
 from .sources import BY_CUES, QUOTE_CUES, _version_attributions
 from .speakers import (
-    PERSON_PRONOUNS, PRONOUNS, name_forms, named_people, person_name, resolve_source, role_names, subject_after,
-    subject_before, tokens,
+    PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, not_people, person_name, resolve_source,
+    role_names, single_names, subject_after, subject_before, tokens,
 )
 
 QUOTE_COLUMNS = [
@@ -236,16 +236,19 @@ def _phrase_like(text: str, q: dict) -> bool:
     return any(w in _PHRASE_WORDS or (len(w) > 4 and w.endswith(("ed", "ing", "ly"))) for w in words)
 
 
-def _antecedent(mention: str, q: dict, mentions: list, people: list, sentence_start: int,
-                window: tuple[int, int]) -> str:
-    """Who "he"/"she" is: a person named earlier in the same sentence, else the person last mentioned
-    (full name, surname or a cited source) since ``window[0]`` (the previous paragraph's start), else the
-    last named person before the quotation, else the first named after it before ``window[1]`` (the
-    paragraph end: "she said. The nurse, Chloe Adams, ...")."""
-    earlier = ([name for pos, name in people if sentence_start <= pos < q["start"]]
-               or [name for pos, name in mentions if window[0] <= pos < q["start"]]
-               or [name for pos, name in people if pos < q["start"]])
-    later = [name for pos, name in people if q["end"] <= pos < window[1]]
+def _antecedent(mention: str, q: dict, before: int, mentions: list, sex: dict[str, str], cited: set[str],
+                sentence_start: int, window: tuple[int, int]) -> str:
+    """Who "he"/"she" (written at ``before`` or after the quotation) is, among the person mentions of the
+    same gender (or of unknown gender when cited as a source elsewhere, or named just after): one named earlier in the same sentence, else the one last mentioned
+    since ``window[0]`` (the previous paragraph's start), else the last mentioned before, else the first
+    named after the quotation before ``window[1]`` (the paragraph end: "she said. The nurse, Chloe Adams, ...")."""
+    want = "m" if mention.lower() == "he" else "f"
+    fits = [(pos, name) for pos, name in mentions if sex.get(name) == want or (name not in sex and name in cited)]
+    bound = min(q["start"], before)
+    earlier = ([name for pos, name in fits if sentence_start <= pos < bound]
+               or [name for pos, name in fits if window[0] <= pos < bound]
+               or [name for pos, name in fits if pos < bound])
+    later = [name for pos, name in mentions if q["end"] <= pos < window[1] and sex.get(name, want) == want]
     return earlier[-1] if earlier else (later[0] if later else mention)
 
 
@@ -341,13 +344,18 @@ def _version_quotes(version, sents: pd.DataFrame) -> list[dict]:
     starts, ends = list(sents["start"]), list(sents["end"])
     attributed = _version_attributions(version, sents, [(q["start"], q["end"]) for q in spans])
     names = name_forms(version.body)
+    blocked = not_people(version.body, names)
+    names = [n for n in names if n not in blocked]
+    names += single_names(version.body, names)
+    sex = genders(version.body, names)
     roles = role_names(version.body, names)
-    speakers = sorted((a["start"], a["source"]) for a in attributed
-                      if a["source_type"] == "person" and a["source"].lower() not in PRONOUNS)
+    speakers = sorted((a["start"], a["source"]) for a in attributed if a["source_type"] == "person"
+                      and a["source"].lower() not in PRONOUNS and a["source"] not in blocked)
     cited = {name for _, name in speakers}
-    people = [(pos, name) for pos, name in named_people(text, paragraphs, names) if name in cited or not cited]
+    people = [(pos, name) for pos, name in named_people(text, paragraphs, names) if name not in blocked]
     mentions = person_mentions(text, paragraphs, sorted(cited & set(names)),
                                [p for p in people if p[1] in cited], speakers)
+    everyone = person_mentions(text, paragraphs, names, people, speakers)
     rows, previous = [], None
     quote_starts = [q["start"] for q in spans]
     for q in spans:
@@ -380,7 +388,7 @@ def _version_quotes(version, sents: pd.DataFrame) -> list[dict]:
                 speaker = again[-1]["speaker"]
             elif mention.lower() in PERSON_PRONOUNS:
                 window = (paragraphs[max(q["paragraph"] - 1, 0)][0], paragraphs[q["paragraph"]][1])
-                speaker = _antecedent(mention, q, mentions, people, starts[i], window)
+                speaker = _antecedent(mention, q, m_start, everyone, sex, cited, starts[i], window)
         elif kind != "scare" and (named := _named_between(q, rows, mentions, paragraphs)) and not (
                 previous and previous["speaker"] == named[1]):
             (m_start, speaker), cue = named, ""

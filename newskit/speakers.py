@@ -55,14 +55,14 @@ _INSTITUTION = re.compile(
     r"Inc|Corp|Ltd|Council|Ministry|Department|Commission|Police|University|Bank|Organi[sz]ation|Agency)\b",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"(?:[A-Z]\.)+|[^\W_](?:[\w'’.-]*[^\W_])?\.?|[^\w\s]")
-_NAME_TOKEN = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$")
+_TOKEN = re.compile(r"[A-Z][a-z]+- [A-Z][a-z]+|(?:[A-Z]\.)+|[^\W_](?:[\w'’.-]*[^\W_])?\.?|[^\w\s]")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$|^[A-Z][a-z]+- [A-Z][a-z]+$")
 _FUNCTION_WORDS = set("""but and the in on at so yet or as if when while after before then also meanwhile however
 a an this that it he she they we i his her their its our my there here for with from by of to""".split())
 _PARTICLES = {"de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "di", "dos", "ibn"}
 _CAPITALISED_RUN = re.compile(
-    r"(?:(?<=\s)|^)((?:[A-Z](?:\.|[\w'’-]*[\w])|(?:de|van|von|der|bin|al|el|da|di|du|ibn)(?=\s+[A-Z]))"
-    r"(?:\s+(?:[A-Z](?:\.|[\w'’-]*[\w])|(?:de|van|von|der|bin|al|el|da|di|du|ibn)(?=\s+[A-Z])))+)"
+    r"(?:(?<=\s)|^)((?:[A-Z][a-z]+- (?=[A-Z])|[A-Z](?:\.|[\w'’-]*[\w])|(?:de|van|von|der|bin|al|el|da|di|du|ibn)(?=\s+[A-Z]))"
+    r"(?:(?:\s+|(?<=- ))(?:[A-Z](?:\.|[\w'’-]*[\w])|(?:de|van|von|der|bin|al|el|da|di|du|ibn)(?=\s+[A-Z])))+)"
 )
 
 
@@ -360,3 +360,87 @@ def fullest_name(name: str, names: list[str]) -> str:
     if len(longest) == 1:
         return longest.pop()
     return name
+
+
+_MALE = set("""mr lord sir king prince duke earl baron fr father brother son husband boyfriend spokesman chairman
+businessman congressman assemblyman alderman actor he his him himself""".split())
+_FEMALE = set("""mrs ms miss lady dame queen princess duchess countess baroness sister mother daughter wife girlfriend
+spokeswoman chairwoman businesswoman congresswoman assemblywoman actress widow she her hers herself""".split())
+_FIRST_NAMES = {  # a few common first names whose gender English news takes for granted; the text decides first
+    **dict.fromkeys("""james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark paul steven andrew kenneth george peter nick nils andy henry kurt derrick larry don craig
+    clay jacob barack gordon ban martin carlos laurence vicente dan kyle jim omer trevor geoff alain mario rob""".split(),
+                    "m"),
+    **dict.fromkeys("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret
+    sandra ashley emily michelle laura louise christine mel maria katherine fiona julia diane heidi ingrid silje
+    tracey moira jill val hannah celan lauren malala katie delphine maud nancie pia neha""".split(), "f"),
+}
+_PRONOUN_AFTER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def genders(text: str, names: list[str]) -> dict[str, str]:
+    """Name -> "m" or "f" where the text shows it: the title or role word before a mention ("Mr", "Lady",
+    "spokeswoman"), the first he/his/him or she/her after a mention in its sentence or the next one with no
+    other name between, and, failing those, a short built-in list of common first names.
+
+    Example
+    -------
+    >>> genders("Jo Bloggs spoke. She left. Sam Smith came; his car broke.", ["Jo Bloggs", "Sam Smith"])
+    {'Jo Bloggs': 'f', 'Sam Smith': 'm'}
+    """
+    found: dict[str, str] = {}
+    others = [n.split()[-1] for n in names]
+    for name in names:
+        votes = {"m": 0, "f": 0}
+        forms = {name, name.split()[-1]}
+        for form in forms:
+            for match in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
+                before = text[max(0, match.start() - 25):match.start()].lower().replace(".", "").split()[-1:]
+                for word in before:
+                    votes["m"] += word in _MALE
+                    votes["f"] += word in _FEMALE
+                after = text[match.end():match.end() + 250]
+                stop = re.search(r"[.!?][”\"]?\s+[^.!?]*[.!?]", after)
+                after = after[:stop.end()] if stop else after
+                pronoun = _PRONOUN_AFTER.search(after)
+                if pronoun and not any(re.search(r"(?<![\w-])" + re.escape(o) + r"(?![\w-])", after[:pronoun.start()])
+                                       for o in others if o not in forms):
+                    votes["m" if pronoun.group(1).lower() in _MALE else "f"] += 1
+        if votes["m"] != votes["f"]:
+            found[name] = "m" if votes["m"] > votes["f"] else "f"
+        elif name.split()[0].lower() in _FIRST_NAMES:
+            found[name] = _FIRST_NAMES[name.split()[0].lower()]
+    return found
+
+
+def not_people(text: str, names: list[str]) -> set[str]:
+    """Names the text writes after "the" ("the Occupy Wall Street movement", "the Khmer Rouge"): not people.
+
+    Example
+    -------
+    >>> sorted(not_people("The Apostolic Palace and Jo Bloggs.", ["Apostolic Palace", "Jo Bloggs"]))
+    ['Apostolic Palace']
+    """
+    return {name for name in names if re.search(r"\b[Tt]he\s+" + re.escape(name) + r"(?![\w-])", text)}
+
+
+_SINGLE_NAME = re.compile(
+    r"(?:\b[\w]+-year-old\s+([A-Z][a-z]+)\b)|(?:\b([A-Z][a-z]+),\s+(?:an?\s+)?(?:\d{1,3}|[\w-]+-year-old)\b)")
+
+
+def single_names(text: str, names: list[str]) -> list[str]:
+    """People the text calls by one name, shown by an age beside it ("Thirteen-year-old Bennett",
+    "Laura, a 50-year-old mystery shopper", "Val, 51,"), unless that word belongs to a longer name.
+
+    Example
+    -------
+    >>> single_names("Laura, a 50-year-old shopper, smiled.", [])
+    ['Laura']
+    """
+    parts = {w for n in names for w in n.split()}
+    found = []
+    for match in _SINGLE_NAME.finditer(text):
+        word = match.group(1) or match.group(2)
+        if word not in parts and word.lower() not in _FUNCTION_WORDS | _ROLE_WORDS:
+            found.append(word)
+    return list(dict.fromkeys(found))
