@@ -180,8 +180,9 @@ def _inner_words(quote: str) -> list[str]:
 
 def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
     """The cue next to a quotation: first cue within ``reach`` words after it, or the last one before it."""
-    matches = sorted(itertools.chain(QUOTE_CUES.finditer(text, lo, hi), BY_CUES.finditer(text, lo, hi)),
-                     key=lambda m: m.start())
+    passive = re.compile(r"\s+by\b")  # "the warnings demanded by MEPs": the verb's subject is not its source
+    matches = sorted(itertools.chain((m for m in QUOTE_CUES.finditer(text, lo, hi) if not passive.match(text, m.end())),
+                                     BY_CUES.finditer(text, lo, hi)), key=lambda m: m.start())
     if not matches:
         return None
     if after:

@@ -71,7 +71,7 @@ def _cue_pattern(verbs: list[str], extra: list[str]) -> re.Pattern:
 
 CUES = _cue_pattern([v for v in _VERBS if v != "ask"], ["pointed out", "points out"] + _SPANISH)
 """Reporting verbs (all inflections) that attribute a statement to a source."""
-QUOTE_CUES = _cue_pattern(_VERBS + _QUOTE_ONLY_VERBS, ["pointed out", "points out"] + _SPANISH)
+QUOTE_CUES = _cue_pattern(_VERBS + _QUOTE_ONLY_VERBS, ["pointed out", "points out", "notes", "states"] + _SPANISH)
 """Cues accepted next to a quotation ("she continued", "he went on") but not on their own."""
 BY_CUES = re.compile(r"\b(?:[Aa]ccording to|[Ss]ummari[sz]ed by|[Rr]eported by|[Cc]ited by|[Qq]uoted by)\s+")
 """Cues whose source follows them."""

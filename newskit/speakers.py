@@ -132,7 +132,7 @@ def _phrase(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     if _is_pronoun(words[-1]):
         toks, words = toks[-1:], words[-1:]
     if len(words) == 1 and _is_pronoun(words[0]):
-        return (words[0], toks[0][1], toks[0][2]) if words[0].lower() not in {"it", "who", "which", "that"} else None
+        return (words[0], toks[0][1], toks[0][2]) if words[0].lower() not in {"who", "which", "that"} else None
     name = person_name(words)
     if name and not (len(name) == len(words) and len(words) == 1 and words[0].lower() in _DETERMINERS):
         first = toks[len(words) - len(name)]
@@ -181,9 +181,10 @@ def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
     toks = _skip_adverbials(tokens(text, lo, pos))
     if toks and toks[-1][0] == ",":
         commas = [i for i, t in enumerate(toks[:-1]) if t[0] == ","]
-        between = [t[0] for t in toks[commas[-1] + 1:-1]] if commas else []
-        if between and person_name(between) == between:
-            return " ".join(between), toks[commas[-1] + 1][1], toks[-2][2]
+        for left, right in zip(reversed([-1] + commas), reversed(commas + [len(toks) - 1])):
+            between = [t[0] for t in toks[left + 1:right]]  # "Jo Lee, president of X, the Y group, said"
+            if between and person_name(between) == between and len(toks) - left < 24:
+                return " ".join(between), toks[left + 1][1], toks[right - 1][2]
         if commas and len(toks) - commas[-1] < 16:
             toks = toks[: commas[-1]]
         else:
