@@ -180,3 +180,15 @@ def test_the_real_notebooks_run_on_a_story_they_were_not_written_for(shared_dir,
     assert not result.failed, [(r.name, r.error) for r in result.failed]
     assert all(r.html.is_file() for r in result.notebooks)
     assert seconds < 120, f"the full report took {seconds:.0f} s"
+
+
+def test_the_real_notebooks_run_on_a_story_with_one_version(example_dir, tmp_path):
+    """A one-version story is warned about, never a crash in a notebook."""
+    from newskit.report import report_story
+
+    story_dir = tmp_path / "lonely"
+    story_dir.mkdir()
+    shutil.copy(example_dir / "002_557297c23ae0d613.txt", story_dir)
+    with pytest.warns(nk.NewskitWarning, match="one version"):
+        result = report_story(story_dir, tmp_path / "out", progress=False)
+    assert not result.failed, [(r.name, r.error) for r in result.failed]
