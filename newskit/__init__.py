@@ -15,9 +15,8 @@ from .dates import relative_dates
 from .segment import sentence_spans, sentences, split_sentences
 from .alignment import align, families
 from .wording import changes, substitutions, word_diff
-from .render import side_by_side
+from .render import side_by_side, versions_side_by_side
 from .plots import plot_alignment, plot_paragraphs
-from .views import versions_side_by_side
 from .readability import paragraph_stats, sentence_counts, sentence_stats, text_scores, text_stats
 from .uncertainty import bootstrap, differences, intervals, short_text
 from .readability_drivers import drivers, furniture_shift, raw_vs_body, sourcing_density

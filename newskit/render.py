@@ -1,4 +1,4 @@
-"""HTML views of wording changes: two versions side by side, sentence by sentence.
+"""HTML views for notebooks and pages: every version's blocks, and two versions' wording side by side.
 
 Every piece of article text passes through :func:`html.escape`, so markup in a
 story (``<script>`` included) shows as text and never runs.
@@ -19,6 +19,7 @@ import pandas as pd
 
 from .alignment import align
 from .segment import sentences as story_sentences
+from .story import Story, Version
 from .wording import word_diff
 
 _STYLE = (
@@ -29,10 +30,13 @@ _STYLE = (
 
 
 class Html(str):
-    """An HTML string that notebooks display rendered."""
+    """An HTML string that notebooks display rendered (and plain-text views summarise)."""
 
     def _repr_html_(self) -> str:
         return str(self)
+
+    def __repr__(self) -> str:
+        return f"<HTML view, {len(self):,} characters>"
 
 
 def _marked(a: str, b: str) -> tuple[str, str]:
@@ -80,3 +84,58 @@ def side_by_side(story, version_a: str, version_b: str, alignment: pd.DataFrame 
             right = f"<ins>{html.escape(b)}</ins>" if b is not None else ""
         rows.append(f"<tr><td>{left}</td><td class=\"nk-kind\">{html.escape(row.kind)}</td><td>{right}</td></tr>")
     return Html(_STYLE + "<table class=\"nk-diff\">" + "".join(rows) + "</table>")
+
+
+LABEL_COLOURS = {
+    "body": "transparent",
+    "headline": "#dbe9f6",
+    "subhead": "#e8e0f4",
+    "chrome": "#eeeeee",
+    "date": "#fdebd0",
+    "dateline": "#fcf3cf",
+    "credit": "#d5f5e3",
+    "byline": "#d5f5e3",
+    "read_more": "#fadbd8",
+    "caption": "#f6ddcc",
+}
+
+
+def versions_side_by_side(story: Story) -> Html:
+    """Each version in a column, every block shown with its label; nothing left out.
+
+    Body paragraphs are plain; every other block is shaded and tagged with its
+    label and offsets, so a reader sees what the loader set aside and why.
+
+    Example
+    -------
+    >>> from newskit.story import story_from_texts
+    >>> "&lt;b&gt;" in versions_side_by_side(story_from_texts({"a": "<b>Hi</b> there."}))
+    True
+    """
+    columns = "".join(_version_column(version) for version in story.versions)
+    legend = " ".join(
+        f'<span style="background:{colour};padding:0 4px">{label}</span>'
+        for label, colour in LABEL_COLOURS.items() if label != "body"
+    )
+    return Html(
+        f'<div style="font-size:0.85em">labels: {legend}</div>'
+        f'<div style="display:flex;gap:1em;align-items:flex-start;overflow-x:auto">{columns}</div>'
+    )
+
+
+def _version_column(version: Version) -> str:
+    """One version's blocks as HTML paragraphs, whitespace blocks omitted."""
+    cells = []
+    for block in version.blocks.itertuples(index=False):
+        if block.label == "whitespace":
+            continue
+        text = html.escape(block.text)
+        if block.label == "body":
+            cells.append(f'<p title="body paragraph {block.paragraph}">{text}</p>')
+        else:
+            cells.append(
+                f'<p style="background:{LABEL_COLOURS[block.label]};padding:2px 4px">'
+                f"<small><b>{block.label}</b> [{block.start}:{block.end}]</small><br>{text}</p>"
+            )
+    title = html.escape(f"{version.id}: {version.outlet}" if version.outlet else version.id)
+    return f'<div style="flex:1;min-width:18em"><h4>{title}</h4>{"".join(cells)}</div>'
