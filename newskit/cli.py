@@ -183,7 +183,7 @@ def _versions_table(story) -> pd.DataFrame:
         labels = version.blocks["label"]
         rows.append({
             "": label, "version": version.id, "characters": len(version.raw),
-            "body paragraphs": int((labels == "body").sum()), "body words": len(version.body.split()),
+            "body paragraphs": int((labels == "body").sum()),
             "other blocks": int((~labels.isin(["body", "whitespace"])).sum()),
             "headline": _clip(version.meta.get("headline", ""), 40),
         })
