@@ -29,8 +29,10 @@ Example
 
 from __future__ import annotations
 
+import itertools
 import re
 
+import numpy as np
 import pandas as pd
 
 LABELS = (
@@ -124,20 +126,15 @@ def label_blocks(raw: str) -> pd.DataFrame:
     if pos < len(raw):
         spans.append(("whitespace", pos, len(raw)))
     labels = _label_paragraphs(raw, spans)
-    frame = pd.DataFrame(
-        {
-            "block": range(len(spans)),
-            "label": labels,
-            "start": [s for _, s, _ in spans],
-            "end": [e for _, _, e in spans],
-            "text": [raw[s:e] for _, s, e in spans],
-        },
-        columns=BLOCK_COLUMNS[:-1],
-    )
-    body = frame["label"].eq("body")
-    frame["paragraph"] = pd.array([pd.NA] * len(frame), dtype="Int64")
-    frame.loc[body, "paragraph"] = range(int(body.sum()))
-    return frame.astype({"block": "int64", "start": "int64", "end": "int64"})
+    body = itertools.count()
+    return pd.DataFrame({
+        "block": np.arange(len(spans), dtype="int64"),
+        "label": labels,
+        "start": np.array([s for _, s, _ in spans], dtype="int64"),
+        "end": np.array([e for _, _, e in spans], dtype="int64"),
+        "text": [raw[s:e] for _, s, e in spans],
+        "paragraph": pd.array([next(body) if lab == "body" else pd.NA for lab in labels], dtype="Int64"),
+    }, columns=BLOCK_COLUMNS)
 
 
 def _paragraphs(raw: str) -> list[tuple[int, int]]:
