@@ -281,6 +281,42 @@ def person_mentions(text: str, paragraphs: list[tuple[int, int]], names: list[st
     return sorted(found)
 
 
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+
+
+def _source_between(text: str, q: dict, rows: list[dict], paragraphs: list, mentions: list) -> tuple | None:
+    """For a quotation without a cue of its own, the source its paragraph names last before it (since
+    the previous quotation): the subject of a cue ("..., the guide says. “...”"), else the last
+    person mentioned in the same paragraph or he/she ("She cited the attack ... “...”", "he “quickly forgot ...”"). A
+    quotation opening a paragraph looks back for he/she into the previous paragraph when that one
+    holds no quotation. Returns ((mention, start, end), cue, fullest name or he/she when not cued) or None."""
+    k = q["paragraph"]
+    lo = paragraphs[k][0]
+    if k and q["start"] == _first_mark(text, *paragraphs[k]) and not (rows and rows[-1]["end"] > paragraphs[k - 1][0]):
+        lo = paragraphs[k - 1][0]
+    if rows and rows[-1]["end"] > lo:
+        lo = rows[-1]["end"]
+    own = max(lo, paragraphs[k][0])  # a cue or a name is looked for in the quotation's own paragraph only
+    cued = _cue_near(text, own, q["start"], False) if own < q["start"] else None
+    if cued:
+        return cued[0], cued[1], ""
+    named = [(pos, pos + size, name) for pos, name in mentions if own <= pos < q["start"]
+             and (size := _written_length(text, pos, name))]
+    named += [(m.start(), m.end(), None) for m in _PERSON_PRONOUN.finditer(text, lo, q["start"])]
+    if not named:
+        return None
+    start, end, name = max(named)
+    return (text[start:end], start, end), "", name or text[start:end]
+
+
+def _written_length(text: str, pos: int, name: str) -> int:
+    """How much of ``name`` (a fullest name) is written at ``pos``: all of it, its surname, or 0."""
+    for form in (name, name.split()[-1]):
+        if text.startswith(form, pos):
+            return len(form)
+    return 0
+
+
 def _named_between(q: dict, rows: list[dict], mentions: list, paragraphs: list) -> tuple | None:
     """The person last mentioned in the quotation's paragraph between the previous quotation and this
     one ("Thavis noted that ... “I asked myself ...”", "Gustafsson talks about it: “...”"), else None."""
@@ -388,6 +424,14 @@ def _version_quotes(version, sents: pd.DataFrame) -> list[dict]:
             if again:  # the cue of a quotation split in two: “...,” she said, “...”
                 speaker = again[-1]["speaker"]
             elif mention.lower() in PERSON_PRONOUNS:
+                window = (paragraphs[max(q["paragraph"] - 1, 0)][0], paragraphs[q["paragraph"]][1])
+                speaker = _antecedent(mention, q, m_start, everyone, sex, cited, starts[i], window)
+        elif kind != "scare" and (between := _source_between(text, q, rows, paragraphs, [m for m in everyone if m[1] in cited or m[1] in sex])):
+            (mention, m_start, m_end), cue, speaker = between
+            if not speaker:
+                mention, m_start, m_end = _clean_mention(mention, m_start, m_end)
+                speaker = resolve_source(mention, names, roles, _definite(text, m_start))
+            if mention.lower() in PERSON_PRONOUNS:
                 window = (paragraphs[max(q["paragraph"] - 1, 0)][0], paragraphs[q["paragraph"]][1])
                 speaker = _antecedent(mention, q, m_start, everyone, sex, cited, starts[i], window)
         elif kind != "scare" and (named := _named_between(q, rows, mentions, paragraphs)) and not (
