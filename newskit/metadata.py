@@ -81,7 +81,7 @@ def parse_date(text: str) -> str | None:
     stamp = re.sub(r"(?i)^.*?\b(?:date|dated|published|updated|posted|modified)(?:\s+on)?\s*:?\s*", "", match.group())
     stamp = re.sub(r"\s*[–—|]\s*", " ", stamp)
     try:
-        when = dateparser.parse(stamp, default=datetime(1, 1, 1))
+        when = dateparser.parse(stamp, default=datetime(1, 1, 1), ignoretz=True)
     except (ValueError, OverflowError):
         return None
     has_time = bool(re.search(r"\d{1,2}[:.]\d{2}(?!\d)", stamp.split(str(when.year))[-1]))
