@@ -9,7 +9,10 @@ revisions.jsonl, whose after_revision text is read with ``nk.story_from_texts``)
 annotated in turn, each before any rule change it would score: half 1 (tuned on), half 2 (held out
 from half 1's tuning) and half 3 (41 fresh articles: OneStopEnglish advanced texts, three
 intermediate ones, and short Wikinews revisions; scored only before and after the rule changes that
-followed halves 1 and 2). No article text is
+followed halves 1 and 2) and half 4 (15 articles annotated after half 3's rule changes: the
+intermediate OneStopEnglish texts of 13 stories whose advanced text is in halves 1-3, the only unused
+sources with several quotes, and two Wikinews revisions; scored once before and once after the rule
+changes that followed). No article text is
 stored in the repository: quotes are recovered from the offsets into ``version.raw``.
 
 Detection: a found quotation is a true positive when it overlaps a gold quotation, each matched at
@@ -25,7 +28,7 @@ quotation, usually the grammatical subject of its cue ("he", "the US president",
 for an uncued follow-on quote, the mention that cued the quote it continues), stored in the gold as
 ``mention_start``/``mention_end`` offsets into ``version.raw`` and annotated by reading.
 
-Run: .venv/bin/python evaluation/quote_real.py [--half 1|2|3] [--errors [--only KIND]]   (exits 0; skips without ../shared)
+Run: .venv/bin/python evaluation/quote_real.py [--half 1|2|3|4] [--errors [--only KIND]]   (exits 0; skips without ../shared)
 """
 
 from __future__ import annotations
@@ -159,7 +162,7 @@ def _clip(text: str, width: int = 70) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--half", type=int, choices=(1, 2, 3), help="score one half of the sample only")
+    parser.add_argument("--half", type=int, choices=(1, 2, 3, 4), help="score one half of the sample only")
     parser.add_argument("--errors", action="store_true", help="list every error")
     parser.add_argument("--only", choices=("extra", "missed", "speaker", "mention"), help="list one kind of error")
     args = parser.parse_args(argv)
