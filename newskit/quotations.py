@@ -38,7 +38,7 @@ from .errors import NewskitWarning
 from .wording import word_diff
 from .sources import BY_CUES, QUOTE_CUES, _version_attributions
 from .speakers import (
-    PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, not_people, person_name, resolve_source,
+    _INSTITUTION, PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, not_people, person_name, resolve_source,
     role_names, single_names, subject_after, subject_before, tokens,
 )
 
@@ -352,6 +352,22 @@ def _definite(text: str, pos: int) -> bool:
     return bool(re.search(r"\bthe\s+$", text[max(0, pos - 5):pos], re.IGNORECASE))
 
 
+_NAME_COMMA = re.compile(r",?\s+((?:[A-Z][\w'’.-]*|de|van|von|der|da|di|du|al|bin)(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|di|du|al|bin))+),")
+
+
+def _named_cue_after(text: str, pos: int, hi: int):
+    """Speaker and cue of a reporting clause that opens with a name and a long description before its
+    cue ("“...,” Richard Dirndorfer, one of the pioneers of ..., told ..."), up to the sentence end ``hi``."""
+    match = _NAME_COMMA.match(text, pos)
+    if not match or match.end() > hi:
+        return None
+    words = match.group(1).split()
+    cue = QUOTE_CUES.search(text, match.end(), hi)
+    if person_name(words) != words or _INSTITUTION.search(match.group(1)) or not cue:
+        return None
+    return (match.group(1), match.start(1), match.end(1)), re.sub(r"\s+", " ", cue.group().strip()).lower()
+
+
 def _colon_cue(text: str, lo: int, hi: int):
     """Speaker and cue of a sentence ending in a colon that introduces the quotation below it."""
     if not text[lo:hi].rstrip().endswith(":"):
@@ -413,6 +429,8 @@ def _version_quotes(version, sents: pd.DataFrame) -> list[dict]:
                 text, lo, q["start"], False)
             if found:
                 break
+        if not found and opening:
+            found = _named_cue_after(text, q["end"], hi)
         if not found and opening and q["start"] == _first_mark(text, *paragraphs[q["paragraph"]]) and i > 0:
             found = _colon_cue(text, starts[i - 1], ends[i - 1])
         kind = _kind(text, q, lo, bool(found))

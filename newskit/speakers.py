@@ -62,7 +62,7 @@ a an this that it he she they we i his her their its our my there here for with 
 _PARTICLES = {"de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "di", "dos", "ibn"}
 _CAPITALISED_RUN = re.compile(
     r"(?:(?<=\s)|^)((?:[A-Z][a-z]+- (?=[A-Z])|[A-Z](?:\.|[\w'’-]*[\w])|(?:de|van|von|der|bin|al|el|da|di|du|ibn)(?=\s+[A-Z]))"
-    r"(?:(?:\s+|(?<=- ))(?:[A-Z](?:\.|[\w'’-]*[\w])|(?:de|van|von|der|bin|al|el|da|di|du|ibn)(?=\s+[A-Z])))+)"
+    r"(?:(?:[^\S\n]+|(?<=- ))(?:[A-Z](?:\.|[\w'’-]*[\w])|(?:de|van|von|der|bin|al|el|da|di|du|ibn)(?=\s+[A-Z])))+)"
 )
 
 
@@ -179,6 +179,9 @@ def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
     ('Kazakh officials', 0, 16)
     """
     toks = _skip_adverbials(tokens(text, lo, pos))
+    if len(toks) > 2 and toks[-1][0] == "," and toks[-2][0].islower() and toks[-2][0].endswith("ed") \
+            and toks[-2][0] not in _ADJECTIVES_ED:
+        toks = toks[:-2]  # "Days later, Desaki resigned, conceding that": the subject of the verb before
     if toks and toks[-1][0] == ",":
         commas = [i for i, t in enumerate(toks[:-1]) if t[0] == ","]
         for left, right in zip(reversed([-1] + commas), reversed(commas + [len(toks) - 1])):
@@ -227,6 +230,9 @@ def subject_after(text: str, pos: int, hi: int) -> tuple[str, int, int] | None:
             break
         if phrase and not _is_capitalised(phrase[-1][0]) and _is_capitalised(word) and word.lower() != "of":
             if phrase[-1][0].lower() not in _DETERMINERS | {"of"} | _ROLE_WORDS:
+                named = _leading_name(toks[len(phrase):])  # "new media specialist Ian Maude"
+                if named:
+                    return named
                 break
         phrase.append(tok)
     while phrase and phrase[-1][0].lower() in {"of"} | _DETERMINERS:
@@ -244,6 +250,19 @@ def subject_after(text: str, pos: int, hi: int) -> tuple[str, int, int] | None:
         if appositive:
             return appositive
     return _phrase(phrase)
+
+
+def _leading_name(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    """A personal name of two or more words at the start of ``toks`` ("Ian Maude, ..."), else None."""
+    run = []
+    for tok in toks:
+        if not (_is_capitalised(tok[0]) or tok[0] in _PARTICLES) or tok[0].lower() in _FUNCTION_WORDS:
+            break
+        run.append(tok)
+    words = [t for t, _, _ in run]
+    if len(words) < 2 or person_name(words) != words or _INSTITUTION.search(" ".join(words)):
+        return None
+    return " ".join(words), run[0][1], run[-1][2]
 
 
 def _appositive_name(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
