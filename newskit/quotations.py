@@ -208,6 +208,11 @@ def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
                     earlier = [m for m in matches[:k] if m.re is QUOTE_CUES]
                     subject = subject_before(text, lo, earlier[-1].start()) if earlier else None
             if subject is not None:
+                outer = [m for m in matches[:k] if m.re is QUOTE_CUES
+                         and re.fullmatch(r"\s*(?:that\s+)?", text[m.end():subject[1]])]
+                reporter = subject_before(text, lo, outer[-1].start()) if outer else None
+                if reporter:  # "Mitchell said he found ...": the subject of the reporting verb speaks
+                    subject, match = reporter, outer[-1]
                 break
     if subject is None:
         return None
