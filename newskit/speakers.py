@@ -292,9 +292,17 @@ def name_forms(text: str) -> list[str]:
     names = []
     for match in _CAPITALISED_RUN.finditer(text):
         name = person_name(match.group(1).split())
-        if len(name) >= 2 and not _INSTITUTION.search(" ".join(name)):
+        if len(name) >= 2 and not _INSTITUTION.search(" ".join(name)) and not _place_then_surname(text, match, names):
             names.append(" ".join(name).rstrip("."))
     return list(dict.fromkeys(names))
+
+
+def _place_then_surname(text: str, match: re.Match, names: list[str]) -> bool:
+    """Whether a run after a comma ends in the surname of a name given before with another first word:
+    "Celan Beausoleil, 31, Oakland, California Beausoleil is ..." (a place, then the surname)."""
+    words = match.group(1).split()
+    return len(words) == 2 and bool(re.search(r",\s*$", text[max(0, match.start(1) - 3):match.start(1)])) and any(
+        n.split()[-1] == words[-1] and words[0] not in n.split() for n in names)
 
 
 def named_people(text: str, spans: list[tuple[int, int]], names: list[str]) -> list[tuple[int, str]]:
@@ -309,7 +317,7 @@ def named_people(text: str, spans: list[tuple[int, int]], names: list[str]) -> l
     for lo, hi in spans:
         for match in _CAPITALISED_RUN.finditer(text[:hi], lo):
             name = person_name(match.group(1).split())
-            if len(name) >= 2 and not _INSTITUTION.search(" ".join(name)):
+            if len(name) >= 2 and not _INSTITUTION.search(" ".join(name)) and not _place_then_surname(text, match, names):
                 found.append((match.start(1), fullest_name(" ".join(name).rstrip("."), names)))
     return found
 
@@ -448,9 +456,14 @@ _SINGLE_NAME = re.compile(
     r"(?:\b[\w]+-year-old\s+([A-Z][a-z]+)\b)|(?:\b([A-Z][a-z]+),\s+(?:an?\s+)?(?:\d{1,3}|[\w-]+-year-old)\b)")
 
 
+_SINGLE_ROLE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))([A-Z][a-z]+),\s+(?:an?|the)\s+((?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)\b")
+_AGENT_END = ("er", "or", "ist", "ian", "ant", "ent")
+
+
 def single_names(text: str, names: list[str]) -> list[str]:
     """People the text calls by one name, shown by an age beside it ("Thirteen-year-old Bennett",
-    "Laura, a 50-year-old mystery shopper", "Val, 51,"), unless that word belongs to a longer name.
+    "Laura, a 50-year-old mystery shopper", "Val, 51,") or by a role after it at the start of a sentence
+    ("Rajagopalan, a student at ..."), unless that word belongs to a longer name.
 
     Example
     -------
@@ -462,5 +475,10 @@ def single_names(text: str, names: list[str]) -> list[str]:
     for match in _SINGLE_NAME.finditer(text):
         word = match.group(1) or match.group(2)
         if word not in parts and word.lower() not in _FUNCTION_WORDS | _ROLE_WORDS:
+            found.append(word)
+    for match in _SINGLE_ROLE.finditer(text):
+        word, role = match.group(1), match.group(2).split()[-1]
+        if word not in parts and word.lower() not in _FUNCTION_WORDS | _ROLE_WORDS | _TIME_NOUNS and (
+                role in _ROLE_WORDS or role.endswith(_AGENT_END)):
             found.append(word)
     return list(dict.fromkeys(found))
