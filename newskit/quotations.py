@@ -246,12 +246,16 @@ def _antecedent(mention: str, q: dict, before: int, mentions: list, sex: dict[st
                 sentence_start: int, window: tuple[int, int]) -> str:
     """Who "he"/"she" (written at ``before`` or after the quotation) is, among the person mentions of the
     same gender (or of unknown gender when cited as a source elsewhere, or named just after): one named earlier in the same sentence, else the one last mentioned
-    since ``window[0]`` (the previous paragraph's start), else the last mentioned before, else the first
+    in the quotation's paragraph (from ``window[2]``), else the last cited source mentioned since ``window[0]``
+    (the previous paragraph's start: a source, not a name in passing, "... Madonna, Bob Dylan and Luciano
+    Pavarotti, said ..."), else the last mentioned since then, else the last mentioned before, else the first
     named after the quotation before ``window[1]`` (the paragraph end: "she said. The nurse, Chloe Adams, ...")."""
     want = "m" if mention.lower() == "he" else "f"
     fits = [(pos, name) for pos, name in mentions if sex.get(name) == want or (name not in sex and name in cited)]
     bound = min(q["start"], before)
     earlier = ([name for pos, name in fits if sentence_start <= pos < bound]
+               or [name for pos, name in fits if window[2] <= pos < bound]
+               or [name for pos, name in fits if window[0] <= pos < bound and name in cited]
                or [name for pos, name in fits if window[0] <= pos < bound]
                or [name for pos, name in fits if pos < bound])
     later = [name for pos, name in mentions if q["end"] <= pos < window[1] and sex.get(name, want) == want]
@@ -447,7 +451,8 @@ def _version_quotes(version, sents: pd.DataFrame) -> list[dict]:
             if again:  # the cue of a quotation split in two: “...,” she said, “...”
                 speaker = again[-1]["speaker"]
             elif mention.lower() in PERSON_PRONOUNS:
-                window = (paragraphs[max(q["paragraph"] - 1, 0)][0], paragraphs[q["paragraph"]][1])
+                window = (paragraphs[max(q["paragraph"] - 1, 0)][0], paragraphs[q["paragraph"]][1],
+                          paragraphs[q["paragraph"]][0])
                 speaker = _antecedent(mention, q, m_start, everyone, sex, cited, starts[i], window)
         elif kind != "scare" and (between := _source_between(text, q, rows, paragraphs, [m for m in everyone if m[1] in cited or m[1] in sex])):
             (mention, m_start, m_end), cue, speaker = between
@@ -455,7 +460,8 @@ def _version_quotes(version, sents: pd.DataFrame) -> list[dict]:
                 mention, m_start, m_end = _clean_mention(mention, m_start, m_end)
                 speaker = resolve_source(mention, names, roles, _definite(text, m_start))
             if mention.lower() in PERSON_PRONOUNS:
-                window = (paragraphs[max(q["paragraph"] - 1, 0)][0], paragraphs[q["paragraph"]][1])
+                window = (paragraphs[max(q["paragraph"] - 1, 0)][0], paragraphs[q["paragraph"]][1],
+                          paragraphs[q["paragraph"]][0])
                 speaker = _antecedent(mention, q, m_start, everyone, sex, cited, starts[i], window)
         elif kind != "scare" and (named := _named_between(q, rows, mentions, paragraphs)) and not (
                 previous and previous["speaker"] == named[1]):
