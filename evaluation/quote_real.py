@@ -25,7 +25,8 @@ Two speaker regimes are scored, since a grader may read either: ``speaker`` comp
 name as above; ``mention`` asks whether the predicted speaker mention (``mention_start`` ..
 ``mention_end`` of ``nk.quotes``) overlaps the gold mention: the source as written nearest the
 quotation, usually the grammatical subject of its cue ("he", "the US president", "Katherine Devlin";
-for an uncued follow-on quote, the mention that cued the quote it continues), stored in the gold as
+for an uncued follow-on quote, the mention that cued the quote it continues; in "X said (that) he
+found it “...”" the subject of the reporting verb, X, not the reported clause's "he"), stored in the gold as
 ``mention_start``/``mention_end`` offsets into ``version.raw`` and annotated by reading.
 
 Run: .venv/bin/python evaluation/quote_real.py [--half 1|2|3|4] [--errors [--only KIND]]   (exits 0; skips without ../shared)

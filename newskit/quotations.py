@@ -377,6 +377,35 @@ def _named_cue_after(text: str, pos: int, hi: int):
     return (match.group(1), match.start(1), match.end(1)), re.sub(r"\s+", " ", cue.group().strip()).lower()
 
 
+_ORG_SUBJECT = re.compile(r"\s*(?:The\s+)?((?:[A-Z][\w’'&.-]*\s+)+(?:(?:[a-z]+\s+)?(?:chain|company|group|firm|report|study|submission|"
+                          r"statement|government|ministry|agency|bank|network|council|court|police|website)\b)?)")
+_NOT_SUBJECTS = {"But", "And", "In", "On", "At", "As", "When", "While", "After", "Before", "If", "It", "This", "That",
+                 "He", "She", "They", "We", "I", "A", "An"}
+
+
+def _it_antecedent(text: str, sentence_spans: list[tuple[int, int]], lo: int, names: list[str]) -> str:
+    """What "it" (a source) is: the capitalised subject of two or more words opening the nearest sentence
+    since ``lo`` ("The Hotel Okura chain – whose ... – confessed ... “...,” it said"; "The UK’s submission
+    to the UN ... said that it ..."), not a person's name; "" if none.
+
+    Example
+    -------
+    >>> text = "The Hotel Okura chain confessed. “Sorry,” it said."
+    >>> _it_antecedent(text, [(0, 32), (33, 50)], 0, [])
+    'Hotel Okura chain'
+    """
+    for start, _ in reversed(sentence_spans):
+        if start < lo:
+            break
+        match = _ORG_SUBJECT.match(text, start)
+        words = match.group(1).split() if match else []
+        person = " ".join(words) in names or (len(words) == 2 and person_name(words) == words
+                                              and not _INSTITUTION.search(" ".join(words)))
+        if len(words) > 1 and not person and words[0] not in _NOT_SUBJECTS:
+            return " ".join(words)
+    return ""
+
+
 def _colon_cue(text: str, lo: int, hi: int):
     """Speaker and cue of a sentence ending in a colon that introduces the quotation below it."""
     if not text[lo:hi].rstrip().endswith(":"):
@@ -454,6 +483,9 @@ def _version_quotes(version, sents: pd.DataFrame) -> list[dict]:
                 window = (paragraphs[max(q["paragraph"] - 1, 0)][0], paragraphs[q["paragraph"]][1],
                           paragraphs[q["paragraph"]][0])
                 speaker = _antecedent(mention, q, m_start, everyone, sex, cited, starts[i], window)
+            elif mention.lower() == "it":
+                earlier = [(a, b) for a, b in zip(starts, ends) if a < m_start]
+                speaker = _it_antecedent(text, earlier, paragraphs[max(q["paragraph"] - 1, 0)][0], names) or speaker
         elif kind != "scare" and (between := _source_between(text, q, rows, paragraphs, [m for m in everyone if m[1] in cited or m[1] in sex])):
             (mention, m_start, m_end), cue, speaker = between
             if not speaker:

@@ -244,6 +244,17 @@ CASES = [
      'Jeremy Hunt, the chancellor, spoke in London.', [("turning a corner", "Jeremy Hunt")]),
     ("told broadcaster", '"The ceasefire is holding," Israeli military spokesman Daniel Hagari told reporters.',
      [("The ceasefire is holding,", "Daniel Hagari")]),
+    # --- general rules from the real-news gold (invented passages)
+    ("role before name after cue", 'Most users stay, writes Canadian analyst Maria Lopez: "Nobody leaves a party early."',
+     [("Nobody leaves a party early.", "Maria Lopez")]),
+    ("long description before cue", '"The scanner will change forensics," Paul Meyer, one of the engineers who built '
+     'the first prototype in Bern, told the conference.', [("The scanner will change forensics,", "Paul Meyer")]),
+    ("time phrase then name", 'Days later, Tanaka resigned, admitting that the firm had "misled our guests".',
+     [("misled our guests", "Tanaka")]),
+    ("said he found", 'Ruth Ellis said she found the work "slower than anything I have written".',
+     [("slower than anything I have written", "Ruth Ellis")]),
+    ("organisation it", 'The Grand Lake hotel group admitted the errors. "We apologise to every guest," it said.',
+     [("We apologise to every guest,", "Grand Lake hotel group")]),
 ]
 
 
