@@ -15,7 +15,6 @@ Run: .venv/bin/python evaluation/readability_fixtures.py   (exits 0; skips when 
 import json
 import math
 import sys
-import tomllib
 from pathlib import Path
 
 import textstat

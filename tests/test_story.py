@@ -2,7 +2,6 @@
 
 import codecs
 
-import pandas as pd
 import pytest
 
 import newskit as nk
