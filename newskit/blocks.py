@@ -168,11 +168,11 @@ def _rewrap(raw: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     width = max(e - s for s, e in lines)
     paragraphs, first = [], lines[0][0]
     for start, end in lines:
+        if first is None:
+            first = start
         if _LINE_END.search(raw[start:end]) and end - start < 0.8 * width:
             paragraphs.append((first, end))
             first = None
-        elif first is None:
-            first = start
     if first is not None:
         paragraphs.append((first, lines[-1][1]))
     return paragraphs

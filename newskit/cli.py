@@ -201,6 +201,8 @@ def _quotes_table(matched: pd.DataFrame) -> pd.DataFrame | str:
     """Quotes counted by status, then each changed quote with its word changes."""
     if not {"status", "diff", "speaker_a", "speaker_b"} <= set(matched.columns):
         return _status_table(matched)
+    if matched.empty:
+        return "  no quotation in either version"
     counts = matched["status"].value_counts().sort_index()
     lines = [pd.DataFrame({"status": counts.index, "quotes": counts.to_numpy()}).to_string(index=False)]
     changed = matched[(matched["diff"].fillna("") != "") | (matched["status"] == "speaker changed")]
@@ -214,6 +216,8 @@ def _sources_table(cited: pd.DataFrame) -> pd.DataFrame | str:
     """Sources cited by one version only: dropped (A only) and added (B only), with their mentions."""
     if not {"source", "source_type", "version", "mentions"} <= set(cited.columns):
         return _status_table(cited)
+    if cited.empty:
+        return "  no source cited in either version"
     wide = cited.pivot_table(index=["source", "source_type"], columns="version", values="mentions",
                              aggfunc="sum", fill_value=0)
     a, b = cited["version"].drop_duplicates().tolist()[:2]

@@ -78,6 +78,20 @@ def _role(text: str, i: int, lo: int, hi: int) -> str:
     return "close"
 
 
+def _opener_role(ch: str, role: str) -> str:
+    """Role of an opening-type mark: » reads by position (« » or » «); “ right after a word closes an open
+    „ (German „...“) and opens otherwise ("toggle"); the others always open.
+
+    Example
+    -------
+    >>> _opener_role("“", "close"), _opener_role("“", "open"), _opener_role("„", "close")
+    ('toggle', 'open', 'open')
+    """
+    if ch == "»":
+        return role
+    return "toggle" if ch == "“" and role == "close" else "open"
+
+
 def _marks(text: str, lo: int, hi: int):
     """(position, family, role) of every quotation mark in ``text[lo:hi]``; apostrophes are left out."""
     for match in _MARKS.finditer(text, lo, hi):
@@ -90,7 +104,7 @@ def _marks(text: str, lo: int, hi: int):
                 role = "open"
             yield i, "single", role
         elif ch in _OPENERS:
-            yield i, _OPENERS[ch], "open" if ch != "»" else role
+            yield i, _OPENERS[ch], _opener_role(ch, role)
         elif ch in _CLOSERS:
             yield i, _CLOSERS[ch], "close" if ch != "»" else role
         else:
@@ -326,6 +340,22 @@ def _written_length(text: str, pos: int, name: str) -> int:
     return 0
 
 
+def _written_mention(text: str, pos: int, name: str) -> tuple:
+    """(mention, start, end) of ``name`` (or its surname) as written at ``pos`` or just after it (a cue may
+    come first: "said President Jo Bloggs"); (name, NA, NA) when it is not written there.
+
+    Example
+    -------
+    >>> _written_mention("said President Jo Bloggs.", 0, "Jo Bloggs")
+    ('Jo Bloggs', 15, 24)
+    """
+    for form in (name, name.split()[-1]):
+        found = text.find(form, pos, pos + 60 + len(form))
+        if found >= 0:
+            return form, found, found + len(form)
+    return name, pd.NA, pd.NA
+
+
 def _named_between(q: dict, rows: list[dict], mentions: list, paragraphs: list) -> tuple | None:
     """The person last mentioned in the quotation's paragraph between the previous quotation and this
     one ("Thavis noted that ... “I asked myself ...”", "Gustafsson talks about it: “...”"), else None."""
@@ -498,7 +528,7 @@ def _version_quotes(version, sents: pd.DataFrame) -> list[dict]:
         elif kind != "scare" and (named := _named_between(q, rows, mentions, paragraphs)) and not (
                 previous and previous["speaker"] == named[1]):
             (m_start, speaker), cue = named, ""
-            mention, m_end = speaker, m_start + len(speaker)
+            mention, m_start, m_end = _written_mention(text, m_start, speaker)
         elif kind != "scare" and previous and q["paragraph"] - previous["paragraph"] <= 1 and previous["speaker"]:
             mention, speaker, cue = previous["mention"], previous["speaker"], previous["cue"]
             m_start, m_end = previous["mention_start"], previous["mention_end"]

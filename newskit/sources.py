@@ -456,7 +456,7 @@ def unmatched_material(story, attributed: pd.DataFrame | None = None,
     kept = set(zip(linked["version_a"], linked["sentence_a"])) | set(zip(linked["version_b"], linked["sentence_b"]))
     sents = story_sentences(story)
     kept |= set(_continuations(sents, alignment))
-    alone = sents[[(v, s) not in kept for v, s in zip(sents["version"], sents["sentence"])]] if len(story) > 1 \
+    alone = sents.loc[[(v, s) not in kept for v, s in zip(sents["version"], sents["sentence"])]] if len(story) > 1 \
         else sents.iloc[0:0]
     cited = attributed.dropna(subset=["sentence"]).groupby(["version", "sentence"])["source"].agg(
         lambda s: "; ".join(dict.fromkeys(s)))
@@ -472,6 +472,8 @@ def plot_sources(story, attributed: pd.DataFrame | None = None, ax=None):
     -------
     >>> from newskit.story import story_from_texts
     >>> ax = plot_sources(story_from_texts({"a": "Police said so.", "b": "Officials said so."}))  # doctest: +SKIP
+
+    A story citing no source gets empty axes that say so.
     """
     import matplotlib.pyplot as plt
 
@@ -480,11 +482,14 @@ def plot_sources(story, attributed: pd.DataFrame | None = None, ax=None):
         index=[t for t in SOURCE_TYPES if t in set(attributed["source_type"])], columns=story.ids, fill_value=0)
     if ax is None:
         _, ax = plt.subplots(figsize=(7, 3.5))
-    counts.T.plot.barh(stacked=True, ax=ax, colormap="tab10", width=0.6)
-    ax.invert_yaxis()
+    if counts.empty:
+        ax.text(0.5, 0.5, "no attributions in any version", ha="center", va="center", transform=ax.transAxes)
+    else:
+        counts.T.plot.barh(stacked=True, ax=ax, colormap="tab10", width=0.6)
+        ax.invert_yaxis()
+        ax.legend(title="source type", bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
     ax.set_xlabel("attributions (body cues and credit lines)")
     ax.set_ylabel("version")
     ax.set_title("Who each version cites, by source type")
-    ax.legend(title="source type", bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
     ax.figure.tight_layout()
     return ax

@@ -23,7 +23,7 @@ from itertools import combinations
 import numpy as np
 import pandas as pd
 
-from .errors import NewskitError, NewskitWarning
+from .errors import NewskitWarning
 from .readability import COUNTS, SCORES, indices, sentence_counts, text_stats
 
 MIN_WORDS = 100
@@ -70,6 +70,7 @@ def bootstrap(story, resamples: int = 1000, seed: int = 0, counts: pd.DataFrame 
     Each replicate resamples the version's sentences with replacement (as many
     as it has) and recomputes the :data:`SCORES` from the summed counts. The
     generator for version ``i`` is seeded with ``(seed, i)``, so results repeat.
+    A version with no body sentences gets NaN replicates, as its scores are NaN.
 
     Example
     -------
@@ -77,20 +78,26 @@ def bootstrap(story, resamples: int = 1000, seed: int = 0, counts: pd.DataFrame 
     >>> reps = bootstrap(story_from_texts({"a": "It rained. It poured all day long."}), resamples=5)
     >>> reps["a"]["flesch_kincaid_grade"].shape
     (5,)
+    >>> reps = bootstrap(story_from_texts({"a": "It rained.", "b": "Reuters"}), resamples=5)
+    >>> bool(np.isnan(reps["b"]["flesch_kincaid_grade"]).all())
+    True
     """
     counts = sentence_counts(story) if counts is None else counts
     replicates = {}
     for position, version in enumerate(story.versions):
         mine = counts.loc[counts["version"] == version.id, list(COUNTS)].to_numpy(dtype=float)
         if not len(mine):
-            raise NewskitError(f"version {version.id!r} has no body sentences to resample")
+            replicates[version.id] = {score: np.full(resamples, np.nan) for score in SCORES}
+            continue
         rng = np.random.default_rng([seed, position])
         replicates[version.id] = indices(_resampled_counts(mine, resamples, rng), len(mine))
     return replicates
 
 
 def _bounds(values: np.ndarray, level: float) -> tuple[float, float]:
-    """Percentile interval of ``values`` at ``level``."""
+    """Percentile interval of ``values`` at ``level`` (NaN when every value is NaN)."""
+    if np.isnan(values).all():
+        return float("nan"), float("nan")
     tail = 100 * (1 - level) / 2
     low, high = np.nanpercentile(values, [tail, 100 - tail])
     return float(low), float(high)

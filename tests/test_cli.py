@@ -236,3 +236,11 @@ def test_new_on_the_seeds_and_a_onestopenglish_story(shared_dir, tmp_path):
     story = new_story(tmp_path / "amazon", [folder])
     assert story.ids == ["adv", "ele", "int"]
     assert all((tmp_path / "amazon" / f"{i}.txt").read_bytes() == (folder / f"{i}.txt").read_bytes() for i in story.ids)
+
+
+def test_compare_summarises_two_texts_without_quotes_or_sources(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Just a headline\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Word\n", encoding="utf-8")
+    assert main(["compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "no source cited in either version" in out and "no quotation in either version" in out

@@ -170,3 +170,16 @@ def test_sentence_opener_is_not_part_of_a_name():
 ])
 def test_common_news_attributions(text, speaker):
     assert nk.find_quotes(text)["speaker"].tolist() == [speaker]
+
+
+def test_german_low_high_quotes_close_on_the_high_mark():
+    text = "Der Präsident sagte: „Wir werden gehen.“ Die Truppen kamen an. „Wir gehen“, sagte er."
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", nk.NewskitWarning)
+        found = [text[q["start"]:q["end"]] for q in quote_spans(text, [(0, len(text))])]
+    assert found == ["„Wir werden gehen.“", "„Wir gehen“"]
+
+
+def test_an_english_opening_mark_after_a_colon_still_opens():
+    text = "He said:“Hello there.” Then he left."
+    assert [text[q["start"]:q["end"]] for q in quote_spans(text, [(0, len(text))])] == ["“Hello there.”"]

@@ -208,3 +208,11 @@ def test_every_analysis_runs_on_a_single_version_story():
     assert len(drivers.drivers(story, top=2)) == 2
     assert len(uncertainty.intervals(story, resamples=50, warn=False)) == len(rd.SCORES)
     assert len(rd.paragraph_stats(story)) == 1 and len(drivers.raw_vs_body(story)) == 2
+
+
+def test_a_version_with_no_body_sentence_gets_nan_replicates():
+    story = nk.story_from_texts({"a": "It rained. It poured all day long.", "b": "Reuters"})
+    reps = uncertainty.bootstrap(story, resamples=10)
+    assert np.isnan(reps["b"]["flesch_kincaid_grade"]).all() and not np.isnan(reps["a"]["gunning_fog"]).any()
+    frame = uncertainty.intervals(story, resamples=10, warn=False)
+    assert frame.loc[frame["version"] == "b", "caveat"].str.startswith("needs 100 words, has 0").all()

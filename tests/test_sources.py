@@ -99,3 +99,15 @@ def test_role_and_title_resolve_to_the_named_person():
     story = nk.story_from_texts({"a": "Mayor Karen Bass toured the zone. The mayor said roads were shut. "
                                       "Boris Johnson arrived. Mr Johnson said he was sorry."})
     assert nk.attributions(story)["source"].tolist() == ["Karen Bass", "Boris Johnson"]
+
+
+def test_plot_sources_draws_empty_axes_when_nothing_is_cited():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    story = nk.story_from_texts({"a": "The sky was blue.", "b": "The sky was grey."})
+    ax = nk.sources.plot_sources(story)
+    assert "no attributions" in ax.texts[0].get_text()
+    plt.close("all")

@@ -315,3 +315,11 @@ def test_hard_wrapped_text_is_rewrapped_into_paragraphs():
     assert len(body) == 2
     assert body[0].startswith("For some time") and body[0].endswith("had seen him.")
     assert body[1].endswith("then it ends.")
+
+
+def test_hard_wrapped_text_with_two_short_sentence_lines_in_a_row_loads():
+    with pytest.warns(NewskitWarning, match="one version"):
+        story = nk.story_from_texts({"a": "the the\nthe\n'\nMr. "})
+    blocks = story["a"].blocks
+    assert "".join(blocks["text"]) == story["a"].raw
+    assert blocks.loc[blocks["label"] == "body", "text"].tolist() == ["the the\nthe\n'", "Mr."]
