@@ -535,6 +535,8 @@ def _version_quotes(version, sents: pd.DataFrame) -> list[dict]:
         else:
             mention = speaker = cue = ""
             m_start = m_end = pd.NA
+        if not pd.isna(m_start):
+            mention = text[m_start:m_end]  # as written: spacing and line breaks kept
         row = {"version": version.id, "sentence": int(sents["sentence"].iloc[i]) if len(sents) else 0,
                "start": q["start"], "end": q["end"], "text": text[q["start"]:q["end"]], "speaker": speaker,
                "cue": cue, "kind": kind, "paragraph": q["paragraph"], "mention": mention,

@@ -216,6 +216,10 @@ def _finish(story: Story) -> Story:
         _warn(f"story {story.id!r} has one version: comparisons between versions will be empty", story.warnings)
     bodies: dict[str, str] = {}
     for version in story.versions:
+        if not version.body:
+            labels = ", ".join(dict.fromkeys(version.blocks["label"]))
+            _warn(f"version {version.id!r} has no body text (only {labels}): its analyses will be empty",
+                  version.warnings)
         if version.body in bodies:
             _warn(
                 f"story {story.id!r}: versions {bodies[version.body]!r} and {version.id!r} have identical bodies",

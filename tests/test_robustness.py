@@ -158,3 +158,9 @@ def test_a_speaker_named_after_its_cue_points_at_the_name():
     frame = nk.quotes(_story({"a": "said President « the the the مرحبا "}))
     assert frame["mention"].tolist() == ["President"]
     assert (frame["mention_start"].tolist(), frame["mention_end"].tolist()) == ([5], [14])
+
+
+def test_a_speaker_mention_is_the_text_as_written_at_its_offsets():
+    text = "Title\n\nThe plan failed, according to  Jo   Bloggs. “It is too high,” said the   minister Jo  Bloggs."
+    row = nk.quotes(_story({"a": text})).iloc[0]
+    assert text[row["mention_start"]:row["mention_end"]] == row["mention"] == "Jo  Bloggs"

@@ -323,3 +323,9 @@ def test_hard_wrapped_text_with_two_short_sentence_lines_in_a_row_loads():
     blocks = story["a"].blocks
     assert "".join(blocks["text"]) == story["a"].raw
     assert blocks.loc[blocks["label"] == "body", "text"].tolist() == ["the the\nthe\n'", "Mr."]
+
+
+def test_a_version_without_body_text_is_warned_about():
+    with pytest.warns(NewskitWarning, match="'b' has no body text"):
+        story = nk.story_from_texts({"a": "It rained all day.", "b": "Reuters"})
+    assert story["b"].warnings == ["version 'b' has no body text (only credit): its analyses will be empty"]
