@@ -39,6 +39,7 @@ import pandas as pd
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
+from .errors import NewskitError
 from .segment import sentences as story_sentences
 
 ALIGN_COLUMNS = ["version_a", "sentence_a", "version_b", "sentence_b", "similarity", "kind"]
@@ -323,6 +324,30 @@ def align(story, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     if not frames:
         return _empty()
     return pd.concat(frames, ignore_index=True)[ALIGN_COLUMNS]
+
+
+def pair_links(story, alignment: pd.DataFrame, version_a: str, version_b: str) -> pd.DataFrame:
+    """The rows of ``alignment`` linking ``version_a`` to ``version_b``, which must both exist, A first.
+
+    A version paired with itself has no rows (a one-version story compares nothing).
+
+    Example
+    -------
+    >>> from newskit.story import story_from_texts
+    >>> story = story_from_texts({"a": "It rained.", "b": "It poured."})
+    >>> len(pair_links(story, align(story), "a", "b"))
+    1
+    >>> pair_links(story, align(story), "b", "a")
+    Traceback (most recent call last):
+    ...
+    newskit.errors.NewskitError: version 'b' must come before 'a' in the story (order: ['a', 'b'])
+    """
+    position = {v: i for i, v in enumerate(story.ids)}
+    for version in (version_a, version_b):
+        story[version]  # a KeyError naming the versions there are
+    if position[version_a] > position[version_b]:
+        raise NewskitError(f"version {version_a!r} must come before {version_b!r} in the story (order: {story.ids})")
+    return alignment[(alignment["version_a"] == version_a) & (alignment["version_b"] == version_b)]
 
 
 def _empty() -> pd.DataFrame:

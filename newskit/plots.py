@@ -13,7 +13,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from .alignment import align
+from .alignment import align, pair_links
 
 KIND_COLOURS = {
     "identical": "#1b9e77", "edited": "#7570b3", "moved": "#d95f02", "merged": "#e7298a",
@@ -35,7 +35,7 @@ def plot_alignment(story, version_a: str, version_b: str, alignment: pd.DataFram
     [0, 1]
     """
     links = align(story) if alignment is None else alignment
-    pair = links[(links["version_a"] == version_a) & (links["version_b"] == version_b)]
+    pair = pair_links(story, links, version_a, version_b)
     if ax is None:
         _, ax = plt.subplots(figsize=(10, 3))
     seen = set()

@@ -17,7 +17,7 @@ import html
 
 import pandas as pd
 
-from .alignment import align
+from .alignment import align, pair_links
 from .segment import sentences as story_sentences
 from .story import Story, Version
 from .wording import word_diff
@@ -71,7 +71,7 @@ def side_by_side(story, version_a: str, version_b: str, alignment: pd.DataFrame 
     """
     sents = story_sentences(story)
     links = align(story, sents) if alignment is None else alignment
-    pair = links[(links["version_a"] == version_a) & (links["version_b"] == version_b)]
+    pair = pair_links(story, links, version_a, version_b)
     text = {(v, int(n)): t for v, n, t in sents[["version", "sentence", "text"]].itertuples(index=False)}
     rows = [f"<tr><th>{html.escape(version_a)}</th><th>change</th><th>{html.escape(version_b)}</th></tr>"]
     for row in pair.itertuples(index=False):

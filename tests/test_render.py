@@ -28,3 +28,19 @@ def test_alignment_figure_draws_every_row(example):
     labels = {t.get_text() for t in ax.get_legend().get_texts()}
     assert {"merged", "split", "edited", "dropped"} <= labels
     matplotlib.pyplot.close(ax.figure)
+
+
+def test_a_pair_in_reverse_order_or_an_unknown_version_is_an_error_not_an_empty_view():
+    import matplotlib.pyplot as plt
+    import pytest
+
+    from newskit.errors import NewskitError
+
+    story = story_from_texts({"a": "It rained.", "b": "It poured."})
+    with pytest.raises(NewskitError, match="'b' must come before 'a'"):
+        side_by_side(story, "b", "a")
+    with pytest.raises(NewskitError, match="'b' must come before 'a'"):
+        plot_alignment(story, "b", "a")
+    with pytest.raises(KeyError, match="no version 'zz'"):
+        side_by_side(story, "a", "zz")
+    plt.close("all")
