@@ -18,10 +18,12 @@ Example
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import date, timedelta
 
 import pandas as pd
 
+from .errors import NewskitWarning
 from .segment import sentences
 from .story import Story
 
@@ -74,14 +76,39 @@ def _week(anchor: date, modifier: str) -> str:
     return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
 
 
+def _is_iso_date(value: str) -> bool:
+    """Whether ``value`` opens with an ISO date ("2022-01-11", "2022-01-11T01:54").
+
+    Example
+    -------
+    >>> _is_iso_date("2022-01-11T01:54"), _is_iso_date("Jan 11, 2022"), _is_iso_date("2022-13-45")
+    (True, False, False)
+    """
+    try:
+        date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    return True
+
+
 def publication_reference(version) -> tuple[str, str]:
     """The publication date a version's relative dates count from, and where it came from.
 
-    The manifest's ``published`` first, then a publication date the text states;
-    ``("", "")`` when neither is known.
+    The manifest's ``published`` first (when it is an ISO date; otherwise a
+    :class:`NewskitWarning` says it is ignored), then a publication date the
+    text states; ``("", "")`` when neither is known.
+
+    Example
+    -------
+    >>> from types import SimpleNamespace
+    >>> publication_reference(SimpleNamespace(id="a", published="2022-01-11T01:54", meta={}))
+    ('2022-01-11', 'manifest published')
     """
-    if version.published:
+    if version.published and _is_iso_date(version.published):
         return version.published[:10], "manifest published"
+    if version.published:
+        warnings.warn(f"version {version.id!r}: published {version.published!r} is not an ISO date "
+                      "(YYYY-MM-DD); relative dates do not count from it", NewskitWarning, stacklevel=3)
     stated = version.meta.get("published_in_text", "")
     return (stated[:10], "published in text") if stated else ("", "")
 
@@ -96,8 +123,9 @@ def relative_dates(story: Story) -> pd.DataFrame:
     version order, then text order.
     """
     rows = []
+    references = {version.id: publication_reference(version) for version in story.versions}
     for row in sentences(story).itertuples(index=False):
-        reference, source = publication_reference(story[row.version])
+        reference, source = references[row.version]
         for match in _RELATIVE.finditer(row.text):
             rows.append({
                 "version": row.version,

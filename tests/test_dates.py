@@ -62,3 +62,14 @@ def test_publication_date_stated_in_the_text_is_used():
     })
     found = relative_dates(story)
     assert found[["version", "resolved", "reference_source"]].values.tolist() == [["a", "2022-01-09", "published in text"]]
+
+
+def test_a_published_value_that_is_not_an_iso_date_is_warned_about_not_a_crash(tmp_path):
+    (tmp_path / "a.txt").write_text("Headline\n\nThe president spoke late Monday.\n", encoding="utf-8")
+    (tmp_path / "story.toml").write_text('[[versions]]\nid = "a"\nfile = "a.txt"\npublished = "Jan 11, 2022"\n',
+                                         encoding="utf-8")
+    with pytest.warns(nk.NewskitWarning):
+        story = nk.load_story(tmp_path)
+    with pytest.warns(nk.NewskitWarning, match="'Jan 11, 2022' is not an ISO date"):
+        frame = relative_dates(story)
+    assert frame[["text", "reference", "resolved"]].values.tolist() == [["late Monday", "", ""]]
