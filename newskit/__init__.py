@@ -20,7 +20,8 @@ from .plots import plot_alignment, plot_paragraphs
 from .readability import paragraph_stats, sentence_counts, sentence_stats, text_scores, text_stats
 from .uncertainty import bootstrap, differences, intervals, short_text
 from .readability_drivers import drivers, furniture_shift, raw_vs_body, sourcing_density
-from .quotations import compare_quotes, find_quotes, quotes
+from .quotations import find_quotes, quotes
+from .quote_changes import compare_quotes
 from .sources import attributions, compare_sources, cue_changes, source_table, unmatched_material
 
 __all__ = [

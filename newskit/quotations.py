@@ -1,4 +1,4 @@
-"""Direct quotations: where they are, who said them, with which cue, and how versions changed them.
+"""Direct quotations: where they are, who said them, with which cue and of which kind.
 
 Quotation marks are read with a stack, paragraph by paragraph: curly and straight
 double quotes, guillemets (« » and the German » «), and single quotes used as
@@ -27,7 +27,6 @@ Example
 from __future__ import annotations
 
 import bisect
-import difflib
 import itertools
 import re
 import warnings
@@ -35,7 +34,6 @@ import warnings
 import pandas as pd
 
 from .errors import NewskitWarning
-from .wording import word_diff
 from .sources import BY_CUES, QUOTE_CUES, _version_attributions
 from .speakers import (
     _INSTITUTION, PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, not_people, person_name, resolve_source,
@@ -46,12 +44,7 @@ QUOTE_COLUMNS = [
     "version", "sentence", "start", "end", "text", "speaker", "cue", "kind", "paragraph", "mention",
     "mention_start", "mention_end",
 ]
-COMPARE_COLUMNS = [
-    "version_a", "version_b", "start_a", "end_a", "start_b", "end_b", "text_a", "text_b",
-    "speaker_a", "speaker_b", "status", "similarity", "diff",
-]
 KINDS = ("full", "partial", "scare", "multi-paragraph")
-STATUSES = ("identical", "altered", "trimmed", "extended", "speaker changed", "only in some versions")
 
 _OPENERS = {"“": "double", "„": "double", "‟": "double", "«": "guillemet", "‘": "single", "‚": "single"}
 _CLOSERS = {"”": "double", "»": "guillemet", "’": "single"}
@@ -188,7 +181,14 @@ def _warn(message: str, category=NewskitWarning) -> None:
     warnings.warn(message, category, stacklevel=3)
 
 
-def _inner_words(quote: str) -> list[str]:
+def inner_words(quote: str) -> list[str]:
+    """The words of a quotation, marks and punctuation left out.
+
+    Example
+    -------
+    >>> inner_words("“We won’t go,” he said")
+    ['We', 'won’t', 'go', 'he', 'said']
+    """
     return _WORD.findall(quote)
 
 
@@ -239,7 +239,7 @@ def _opens_statement(text: str, q: dict, sent_start: int) -> bool:
     before = text[sent_start:q["start"]].rstrip()
     cue = QUOTE_CUES.search(before[-20:])
     at_start = not re.search(r"\w", before) or before.endswith((":", ",")) or bool(cue and cue.end() == len(before[-20:]))
-    words = _inner_words(text[q["start"]:q["end"]])
+    words = inner_words(text[q["start"]:q["end"]])
     inner = text[q["start"] + 1:q["end"] - 1].strip()
     titled = len(words) >= 2 and all(w[0].isupper() or len(w) <= 3 for w in words)
     return at_start and (bool(re.search(r"[.,!?…]$", inner)) or (len(words) > _SCARE_WORDS and not titled))
@@ -249,7 +249,7 @@ def _phrase_like(text: str, q: dict) -> bool:
     """Whether a short quoted fragment reads as someone's words rather than a term: it follows a copula,
     auxiliary or "as" ("were "absurd"", "described it as "cowardly""), or holds a function word or a
     verb or adverb ending ("unworkable and unfair", "deeply regrets", "repelled an attack")."""
-    words = [w.lower() for w in _inner_words(text[q["start"]:q["end"]])]
+    words = [w.lower() for w in inner_words(text[q["start"]:q["end"]])]
     before = _WORD.findall(text[max(0, q["start"] - 30):q["start"]])
     if before and before[-1].lower() in _PREDICATE_LEAD:
         return True
@@ -449,7 +449,7 @@ def _kind(text: str, q: dict, sent_start: int, cued: bool) -> str:
         return "multi-paragraph"
     if _opens_statement(text, q, sent_start):
         return "full"
-    words = _inner_words(text[q["start"]:q["end"]])
+    words = inner_words(text[q["start"]:q["end"]])
     titled = all(w[0].isupper() or (len(w) <= 3 and len(words) > 1) for w in words)
     if titled or (len(words) <= _SCARE_WORDS and not (cued and _phrase_like(text, q))):
         return "scare"
@@ -593,129 +593,3 @@ def find_quotes(text: str) -> pd.DataFrame:
         warnings.filterwarnings("ignore", message=".*has one version", category=NewskitWarning)
         story = story_from_texts({"text": text})
     return quotes(story).drop(columns="version")
-
-
-def quote_diff(a: str, b: str) -> str:
-    """Word changes between two quotations, as ``[-removed-] {+added+}`` marks over the kept words.
-
-    Built on :func:`newskit.wording.word_diff`.
-
-    Example
-    -------
-    >>> quote_diff("forces interfering with", "forces that interfere with")
-    'forces [-interfering-] {+that interfere+} with'
-    """
-    out = []
-    for op in word_diff(a, b).itertuples():
-        old, new = op.a_text.strip(), op.b_text.strip()
-        if op.op == "equal":
-            out.append(old)
-            continue
-        out += (["[-" + old + "-]"] if old else []) + (["{+" + new + "+}"] if new else [])
-    return " ".join(w for w in out if w)
-
-
-def _strip_marks(quote: str) -> str:
-    return quote.strip().strip("\"“”„‟«»‘’‚'").strip()
-
-
-def _status(a: dict, b: dict) -> str:
-    wa = [w.lower() for w in _inner_words(a["text"])]
-    wb = [w.lower() for w in _inner_words(b["text"])]
-    if wa == wb:
-        return "identical" if _same_speaker(a, b) else "speaker changed"
-    joined_a, joined_b = " ".join(wa), " ".join(wb)
-    if joined_b in joined_a:
-        return "trimmed"
-    if joined_a in joined_b:
-        return "extended"
-    return "altered"
-
-
-def _same_speaker(a: dict, b: dict) -> bool:
-    sa, sb = a["speaker"].lower(), b["speaker"].lower()
-    return not sa or not sb or sa == sb or sa in sb.split() or sb in sa.split()
-
-
-def _similarity(a: str, b: str) -> float:
-    wa, wb = [w.lower() for w in _inner_words(a)], [w.lower() for w in _inner_words(b)]
-    if not wa or not wb:
-        return 0.0
-    matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
-    common = sum(block.size for block in matcher.get_matching_blocks())
-    return round(max(common / len(wa), common / len(wb)) if min(len(wa), len(wb)) >= 3
-                 else 2 * common / (len(wa) + len(wb)), 3)
-
-
-def match_quotes(rows_a: list[dict], rows_b: list[dict], threshold: float = 0.6) -> list[tuple[int, int, float]]:
-    """One-to-one links between two versions' quotations, most similar first.
-
-    Similarity is the share of the shorter quotation's words found in order in the other
-    (so a trimmed quote still matches); quotes of fewer than three words must match closely.
-
-    Example
-    -------
-    >>> match_quotes([{"text": "“three evil forces”"}], [{"text": "“three evil forces”"}])
-    [(0, 0, 1.0)]
-    """
-    pairs = sorted(((_similarity(a["text"], b["text"]), i, j) for i, a in enumerate(rows_a)
-                    for j, b in enumerate(rows_b)), key=lambda p: (-p[0], p[1], p[2]))
-    used_a, used_b, links = set(), set(), []
-    for score, i, j in pairs:
-        if score < threshold or i in used_a or j in used_b:
-            continue
-        used_a.add(i)
-        used_b.add(j)
-        links.append((i, j, score))
-    return sorted(links)
-
-
-def compare_quotes(story, quoted: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The same quotation matched across each pair of versions, with what changed.
-
-    Columns: version_a, version_b, start_a, end_a, start_b, end_b (offsets into each raw
-    text; NA on the side that lacks the quote), text_a, text_b, speaker_a, speaker_b,
-    status (see :data:`STATUSES`: words identical, altered, trimmed or extended in b,
-    speaker changed, or only in some versions), similarity (0..1), diff (the word changes
-    inside the quotation marks, ``[-a-] {+b+}``; empty when none). Sorted by version pair
-    (story order), then by position in a, then in b.
-
-    Example
-    -------
-    >>> from newskit.story import story_from_texts
-    >>> story = story_from_texts({"a": 'He said "we oppose forces interfering with us" today.',
-    ...                           "b": 'He said "we oppose forces that interfere with us" today.'})
-    >>> compare_quotes(story)[["status", "diff"]].values.tolist()
-    [['altered', 'we oppose forces [-interfering-] {+that interfere+} with us']]
-    """
-    quoted = quotes(story) if quoted is None else quoted
-    rows = []
-    for va, vb in itertools.combinations(story.ids, 2):
-        rows_a = quoted[quoted["version"] == va].to_dict("records")
-        rows_b = quoted[quoted["version"] == vb].to_dict("records")
-        links = match_quotes(rows_a, rows_b)
-        linked_a, linked_b = {i for i, _, _ in links}, {j for _, j, _ in links}
-        for i, j, score in links:
-            a, b = rows_a[i], rows_b[j]
-            status = _status(a, b)
-            diff = "" if status == "identical" else quote_diff(_strip_marks(a["text"]), _strip_marks(b["text"]))
-            rows.append(_pair_row(va, vb, a, b, status, score, diff))
-        rows += [_pair_row(va, vb, a, None, "only in some versions", 0.0, "")
-                 for i, a in enumerate(rows_a) if i not in linked_a]
-        rows += [_pair_row(va, vb, None, b, "only in some versions", 0.0, "")
-                 for j, b in enumerate(rows_b) if j not in linked_b]
-    frame = pd.DataFrame(rows, columns=COMPARE_COLUMNS)
-    for col in ("start_a", "end_a", "start_b", "end_b"):
-        frame[col] = frame[col].astype("Int64")
-    order = {v: i for i, v in enumerate(story.ids)}
-    key = frame["version_a"].map(order) * 1000 + frame["version_b"].map(order)
-    frame = frame.assign(_key=key, _a=frame["start_a"].fillna(10**9), _b=frame["start_b"].fillna(-1))
-    return frame.sort_values(["_key", "_a", "_b"]).drop(columns=["_key", "_a", "_b"]).reset_index(drop=True)
-
-
-def _pair_row(va: str, vb: str, a: dict | None, b: dict | None, status: str, score: float, diff: str) -> dict:
-    empty = {"start": pd.NA, "end": pd.NA, "text": "", "speaker": ""}
-    a, b = a or empty, b or empty
-    return {"version_a": va, "version_b": vb, "start_a": a["start"], "end_a": a["end"], "start_b": b["start"],
-            "end_b": b["end"], "text_a": a["text"], "text_b": b["text"], "speaker_a": a["speaker"],
-            "speaker_b": b["speaker"], "status": status, "similarity": score, "diff": diff}
