@@ -25,7 +25,7 @@ import pandas as pd
 
 from .errors import NewskitWarning
 from .segment import sentences
-from .story import Story
+from .story import Story, is_iso_date
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
@@ -76,21 +76,6 @@ def _week(anchor: date, modifier: str) -> str:
     return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
 
 
-def _is_iso_date(value: str) -> bool:
-    """Whether ``value`` opens with an ISO date ("2022-01-11", "2022-01-11T01:54").
-
-    Example
-    -------
-    >>> _is_iso_date("2022-01-11T01:54"), _is_iso_date("Jan 11, 2022"), _is_iso_date("2022-13-45")
-    (True, False, False)
-    """
-    try:
-        date.fromisoformat(value[:10])
-    except ValueError:
-        return False
-    return True
-
-
 def publication_reference(version) -> tuple[str, str]:
     """The publication date a version's relative dates count from, and where it came from.
 
@@ -104,7 +89,7 @@ def publication_reference(version) -> tuple[str, str]:
     >>> publication_reference(SimpleNamespace(id="a", published="2022-01-11T01:54", meta={}))
     ('2022-01-11', 'manifest published')
     """
-    if version.published and _is_iso_date(version.published):
+    if version.published and is_iso_date(version.published):
         return version.published[:10], "manifest published"
     if version.published:
         warnings.warn(f"version {version.id!r}: published {version.published!r} is not an ISO date "

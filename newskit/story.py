@@ -15,6 +15,7 @@ Example
 from __future__ import annotations
 
 import sys
+from datetime import date
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,7 @@ else:  # pragma: no cover
 
 MANIFEST = "story.toml"
 VERSION_FIELDS = ("id", "file", "outlet", "url", "language", "published", "page_date", "retrieved", "notes")
+DATE_FIELDS = ("published", "page_date", "retrieved")
 STORY_FIELDS = ("id", "title", "event_date", "notes", "versions")
 
 
@@ -205,7 +207,27 @@ def _load_version(folder: Path, entry: dict) -> Version:
     version = make_version(str(entry["id"]), raw, encoding=encoding, **fields)
     for note in notes:
         _warn(note, version.warnings)
+    for key in DATE_FIELDS:
+        value = getattr(version, key)
+        if value and not is_iso_date(value):
+            _warn(f"{folder / MANIFEST}: version {version.id!r}: {key} {value!r} is not an ISO date (YYYY-MM-DD)",
+                  version.warnings)
     return version
+
+
+def is_iso_date(value: str) -> bool:
+    """Whether ``value`` opens with an ISO date ("2022-01-11", "2022-01-11T01:54").
+
+    Example
+    -------
+    >>> is_iso_date("2022-01-11T01:54"), is_iso_date("Jan 11, 2022"), is_iso_date("2022-13-45")
+    (True, False, False)
+    """
+    try:
+        date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    return True
 
 
 def _finish(story: Story) -> Story:

@@ -329,3 +329,12 @@ def test_a_version_without_body_text_is_warned_about():
     with pytest.warns(NewskitWarning, match="'b' has no body text"):
         story = nk.story_from_texts({"a": "It rained all day.", "b": "Reuters"})
     assert story["b"].warnings == ["version 'b' has no body text (only credit): its analyses will be empty"]
+
+
+def test_manifest_dates_that_are_not_iso_are_warned_and_recorded(tmp_path):
+    manifest = '[[versions]]\nfile = "a.txt"\npage_date = "May 18 2024"\nretrieved = "2024-05-18"\n'
+    write_story(tmp_path, {"a.txt": GOOD}, manifest)
+    with pytest.warns(NewskitWarning, match=r"page_date 'May 18 2024' is not an ISO date"):
+        story = nk.load_story(tmp_path)
+    assert any("page_date 'May 18 2024'" in w for w in story["a"].warnings)
+    assert not any("retrieved" in w for w in story["a"].warnings)
