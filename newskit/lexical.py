@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from textstat.backend.selections import list_words
 
+
 def tokens(text: str) -> list[str]:
     """textstat's words of ``text``, lower-cased (the words ``lexicon_count`` counts).
 
