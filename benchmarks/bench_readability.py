@@ -26,9 +26,9 @@ RESAMPLES = 1000
 def full_readability(story) -> int:
     """Everything issue 5 computes for one story; returns the number of bootstrap rows."""
     counts = rd.sentence_counts(story)
-    rd.text_stats(story, counts)
-    rd.paragraph_stats(story, counts)
-    return len(uncertainty.intervals(story, resamples=RESAMPLES, warn=False, counts=counts))
+    rd.text_stats(story)
+    rd.paragraph_stats(story)
+    return len(uncertainty.intervals(story, resamples=RESAMPLES, warn=False))
 
 
 def main() -> int:

@@ -16,8 +16,8 @@ import time
 from corpus import STORIES
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-from newskit.decode import decode
-from newskit.segment import sentence_spans
+from newskit.encoding import decode
+from newskit.text.sentences import sentence_spans
 
 PASSES = 5
 

@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 
 import newskit as nk
 from newskit.alignment import align_texts
-from newskit.segment import sentences
+from newskit.story import sentences
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "onestopenglish"
 LEVELS = ("adv", "ele", "int")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from newskit.segment import split_sentences
+from newskit.text.sentences import split_sentences
 
 CASES = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "sbd-golden-rules" / "english_golden_rules.jsonl"
 

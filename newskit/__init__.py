@@ -9,20 +9,20 @@ Example
 """
 
 from .errors import NewskitError, NewskitWarning
-from .story import Story, Version, load_story, story_blocks, story_from_texts
+from .story import Story, Version, load_story, sentences, story_blocks, story_from_texts
 from .provenance import provenance
 from .dates import relative_dates
-from .segment import sentence_spans, sentences, split_sentences
+from .text.sentences import sentence_spans, split_sentences
 from .alignment import align, families
 from .wording import changes, substitutions, word_diff
-from .render import side_by_side, versions_side_by_side
-from .plots import plot_alignment, plot_paragraphs
+from .views.html import side_by_side, versions_side_by_side
+from .views.figures import plot_alignment, plot_paragraphs, plot_sources
 from .readability import paragraph_stats, sentence_counts, sentence_stats, text_scores, text_stats
 from .uncertainty import bootstrap, differences, intervals, short_text
 from .readability_drivers import drivers, furniture_shift, raw_vs_body, sourcing_density
 from .quotations import find_quotes, quotes
-from .quote_changes import compare_quotes
-from .sources import attributions, compare_sources, cue_changes, source_table, unmatched_material
+from .sources import attributions
+from .comparison import compare_quotes, compare_sources, cue_changes, source_table, unmatched_material
 
 __all__ = [
     "NewskitError",
@@ -46,6 +46,7 @@ __all__ = [
     "versions_side_by_side",
     "plot_alignment",
     "plot_paragraphs",
+    "plot_sources",
     "paragraph_stats",
     "sentence_counts",
     "sentence_stats",

@@ -1,6 +1,6 @@
 """Sentence alignment between the versions of a story.
 
-Every pair of versions is aligned on its sentences (see :func:`newskit.segment.sentences`).
+Every pair of versions is aligned on its sentences (see :func:`newskit.text.sentences.sentences`).
 Sentences are compared as lower-cased words: the similarity of two sentences is
 the larger of the Indel similarity of their word sequences (``2 * LCS / (len_a +
 len_b)``, all pairs at once with rapidfuzz's ``cdist``) and the Dice coefficient
@@ -40,7 +40,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from .errors import NewskitError
-from .segment import sentences as story_sentences
+from .story import sentences as story_sentences, story_table
 
 ALIGN_COLUMNS = ["version_a", "sentence_a", "version_b", "sentence_b", "similarity", "kind"]
 KINDS = ("identical", "edited", "moved", "merged", "split", "dropped", "added")
@@ -294,7 +294,8 @@ def _sorted(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     return frame.loc[order].reset_index(drop=True)
 
 
-def align(story, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+@story_table
+def align(story) -> pd.DataFrame:
     """Sentence links between every pair of versions of ``story``.
 
     Columns: ``version_a, sentence_a, version_b, sentence_b, similarity, kind``.
@@ -303,19 +304,13 @@ def align(story, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     (NA ``sentence_a``); ``similarity`` is the word similarity in [0, 1] (NA on
     dropped/added rows). Every sentence of every version appears in each of its pairs.
 
-    Parameters
-    ----------
-    story : Story
-    sentences : DataFrame, optional
-        :func:`newskit.segment.sentences` of the story, if already computed.
-
     Example
     -------
     >>> from newskit.story import story_from_texts
     >>> align(story_from_texts({"a": "It rained.", "b": "It rained."}))["kind"].tolist()
     ['identical']
     """
-    sents = story_sentences(story) if sentences is None else sentences
+    sents = story_sentences(story)
     texts = {v: list(g.sort_values("sentence")["text"]) for v, g in sents.groupby("version", sort=False)}
     frames = []
     for a, b in itertools.combinations(story.ids, 2):
@@ -326,8 +321,8 @@ def align(story, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)[ALIGN_COLUMNS]
 
 
-def pair_links(story, alignment: pd.DataFrame, version_a: str, version_b: str) -> pd.DataFrame:
-    """The rows of ``alignment`` linking ``version_a`` to ``version_b``, which must both exist, A first.
+def pair_links(story, version_a: str, version_b: str) -> pd.DataFrame:
+    """The rows of :func:`align` linking ``version_a`` to ``version_b``, which must both exist, A first.
 
     A version paired with itself has no rows (a one-version story compares nothing).
 
@@ -335,9 +330,9 @@ def pair_links(story, alignment: pd.DataFrame, version_a: str, version_b: str) -
     -------
     >>> from newskit.story import story_from_texts
     >>> story = story_from_texts({"a": "It rained.", "b": "It poured."})
-    >>> len(pair_links(story, align(story), "a", "b"))
+    >>> len(pair_links(story, "a", "b"))
     1
-    >>> pair_links(story, align(story), "b", "a")
+    >>> pair_links(story, "b", "a")
     Traceback (most recent call last):
     ...
     newskit.errors.NewskitError: version 'b' must come before 'a' in the story (order: ['a', 'b'])
@@ -347,7 +342,8 @@ def pair_links(story, alignment: pd.DataFrame, version_a: str, version_b: str) -
         story[version]  # a KeyError naming the versions there are
     if position[version_a] > position[version_b]:
         raise NewskitError(f"version {version_a!r} must come before {version_b!r} in the story (order: {story.ids})")
-    return alignment[(alignment["version_a"] == version_a) & (alignment["version_b"] == version_b)]
+    links = align(story)
+    return links[(links["version_a"] == version_a) & (links["version_b"] == version_b)]
 
 
 def _empty() -> pd.DataFrame:
@@ -364,7 +360,8 @@ def _empty() -> pd.DataFrame:
     )
 
 
-def families(story, alignment: pd.DataFrame | None = None) -> pd.DataFrame:
+@story_table
+def families(story) -> pd.DataFrame:
     """Sentence families: sentences linked across versions, one row per family, one column per version.
 
     A family is a connected group of linked sentences. Columns: ``family`` (0..),
@@ -378,7 +375,7 @@ def families(story, alignment: pd.DataFrame | None = None) -> pd.DataFrame:
     >>> families(story_from_texts({"a": "It rained. Off.", "b": "It rained."}))[["a", "b"]].values.tolist()
     [['0', '0'], ['1', <NA>]]
     """
-    links = align(story) if alignment is None else alignment
+    links = align(story)
     parent: dict[tuple[str, int], tuple[str, int]] = {}
 
     def find(node):

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from .errors import NewskitWarning
-from .segment import sentences
+from .story import sentences
 from .story import Story, is_iso_date
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

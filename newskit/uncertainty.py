@@ -64,7 +64,7 @@ def _resampled_counts(counts: np.ndarray, resamples: int, rng: np.random.Generat
     return weights @ counts
 
 
-def bootstrap(story, resamples: int = 1000, seed: int = 0, counts: pd.DataFrame | None = None) -> dict[str, dict]:
+def bootstrap(story, resamples: int = 1000, seed: int = 0) -> dict[str, dict]:
     """Bootstrap replicates of every score, per version: ``{version: {score: array}}``.
 
     Each replicate resamples the version's sentences with replacement (as many
@@ -82,7 +82,7 @@ def bootstrap(story, resamples: int = 1000, seed: int = 0, counts: pd.DataFrame 
     >>> bool(np.isnan(reps["b"]["flesch_kincaid_grade"]).all())
     True
     """
-    counts = sentence_counts(story) if counts is None else counts
+    counts = sentence_counts(story)
     replicates = {}
     for position, version in enumerate(story.versions):
         mine = counts.loc[counts["version"] == version.id, list(COUNTS)].to_numpy(dtype=float)
@@ -121,7 +121,7 @@ def _warn(caveats: dict[tuple[str, str], str]) -> None:
 
 
 def intervals(
-    story, resamples: int = 1000, seed: int = 0, level: float = 0.95, warn: bool = True, counts=None
+    story, resamples: int = 1000, seed: int = 0, level: float = 0.95, warn: bool = True
 ) -> pd.DataFrame:
     """Each score of each version with a bootstrap interval over its sentences.
 
@@ -129,8 +129,7 @@ def intervals(
     whole text), ``low``, ``high`` (percentile interval at ``level``),
     ``caveat`` (why the text is too short for this index, else ""). Rows in
     version order, then :data:`SCORES` order. With ``warn`` a
-    :class:`NewskitWarning` names every too-short version. ``counts`` (from
-    :func:`newskit.readability.sentence_counts`) saves recounting.
+    :class:`NewskitWarning` names every too-short version.
 
     Example
     -------
@@ -139,9 +138,8 @@ def intervals(
     >>> frame.loc[frame["index"] == "smog_index", "caveat"].item()
     'needs 100 words, has 7'
     """
-    counts = sentence_counts(story) if counts is None else counts
-    stats = text_stats(story, counts)
-    replicates = bootstrap(story, resamples, seed, counts)
+    stats = text_stats(story)
+    replicates = bootstrap(story, resamples, seed)
     caveats = _caveats(stats)
     if warn:
         _warn(caveats)
@@ -154,12 +152,12 @@ def intervals(
 
 
 def differences(
-    story, resamples: int = 1000, seed: int = 0, level: float = 0.95, pairs=None, counts=None
+    story, resamples: int = 1000, seed: int = 0, level: float = 0.95, pairs=None
 ) -> pd.DataFrame:
     """Each score's difference between two versions, with a bootstrap interval.
 
     ``pairs`` (a list of ``(version_a, version_b)``) defaults to every pair
-    of versions in story order; ``counts`` as in :func:`intervals`. The two
+    of versions in story order. The two
     versions are resampled independently (the replicates of :func:`bootstrap`)
     and the interval is taken over the differences of the replicates.
 
@@ -174,9 +172,8 @@ def differences(
     >>> differences(story, resamples=20)["significant"].dtype
     dtype('bool')
     """
-    counts = sentence_counts(story) if counts is None else counts
-    stats = text_stats(story, counts).set_index("version")
-    replicates = bootstrap(story, resamples, seed, counts)
+    stats = text_stats(story).set_index("version")
+    replicates = bootstrap(story, resamples, seed)
     pairs = list(combinations(story.ids, 2)) if pairs is None else pairs
     rows = []
     for a, b in pairs:

@@ -25,7 +25,7 @@ import re
 import pandas as pd
 
 from .alignment import align
-from .segment import sentences as story_sentences
+from .story import sentences as story_sentences, story_table
 
 FLAGS = ("number", "name", "date", "negation", "hedge", "reporting")
 DIFF_COLUMNS = ["op", "a_start", "a_end", "b_start", "b_end", "a_text", "b_text", "flags"]
@@ -195,7 +195,8 @@ def _mark_moves(rows: list[list]) -> None:
             row[0] = "move"
 
 
-def changes(story, alignment: pd.DataFrame | None = None, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+@story_table
+def changes(story) -> pd.DataFrame:
     """Every word-level change between linked sentences, and every dropped or added sentence.
 
     Columns: ``version_a, sentence_a, version_b, sentence_b`` (the link; for a
@@ -221,8 +222,8 @@ def changes(story, alignment: pd.DataFrame | None = None, sentences: pd.DataFram
     >>> changes(story)[["op", "before", "after", "flags"]].values.tolist()
     [['replace', 'Monday', 'Tuesday', 'date']]
     """
-    sents = story_sentences(story) if sentences is None else sentences
-    links = align(story, sents) if alignment is None else alignment
+    sents = story_sentences(story)
+    links = align(story)
     spans = {(v, int(n)): (int(s), int(e)) for v, n, s, e in sents[["version", "sentence", "start", "end"]].itertuples(index=False)}
     raws = {v.id: v.raw for v in story.versions}
     rows: list[dict] = []
@@ -370,7 +371,8 @@ def _row(va, na, vb, nb, kind, op, a_start, a_end, b_start, b_end, a_text, b_tex
     }
 
 
-def substitutions(story, changes_frame: pd.DataFrame | None = None) -> pd.DataFrame:
+@story_table
+def substitutions(story) -> pd.DataFrame:
     """Which phrases replaced which across the story, with counts.
 
     A substitution is a replacement of at most :data:`PHRASE_WORDS` words by at
@@ -390,7 +392,7 @@ def substitutions(story, changes_frame: pd.DataFrame | None = None) -> pd.DataFr
     >>> substitutions(story)[["before", "after", "count"]].values.tolist()
     [['torched', 'set on fire', 1]]
     """
-    frame = changes(story) if changes_frame is None else changes_frame
+    frame = changes(story)
     rows = []
     for (va, vb, _, _), link in frame.groupby(["version_a", "version_b", "sentence_a", "sentence_b"], sort=False):
         pairs = [(r.before, r.after, r.flags) for r in link.itertuples(index=False) if r.op == "replace"]

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, strategies as st
 
 import newskit as nk
-from newskit.cli import main
-from newskit.newstory import extract_html, manifest_toml, new_story, toml_string
+from newskit.app.cli import main
+from newskit.app.ingest import extract_html, manifest_toml, new_story, toml_string
 
 if sys.version_info >= (3, 11):
     import tomllib

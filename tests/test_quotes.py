@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import newskit as nk
 from newskit.quotations import quote_spans
-from newskit.quote_changes import quote_diff
+from newskit.comparison import quote_diff
 
 GVS_QUOTES = [
     ("“oppose external forces interfering with the internal affairs of Central Asian countries,”", "Wang Yi", "added",

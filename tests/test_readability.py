@@ -49,10 +49,10 @@ def test_counts_add_up_over_sentences(parts):
 
 def test_paragraphs_and_sentences_add_up_to_versions(example):
     counts = rd.sentence_counts(example)
-    stats = nk.text_stats(example, counts).set_index("version")
-    paragraphs = rd.paragraph_stats(example, counts).groupby("version")[["sentences", "words"]].sum()
+    stats = nk.text_stats(example).set_index("version")
+    paragraphs = rd.paragraph_stats(example).groupby("version")[["sentences", "words"]].sum()
     assert (paragraphs["sentences"] == stats["sentences"]).all() and (paragraphs["words"] == stats["words"]).all()
-    per_sentence = rd.sentence_stats(example, counts)
+    per_sentence = rd.sentence_stats(example)
     assert per_sentence.groupby("version")["syllable_count"].sum().equals(stats["syllable_count"])
     for row in per_sentence.itertuples():
         assert example[row.version].raw[row.start:row.end] == row.text

@@ -4,9 +4,9 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-from newskit.plots import plot_alignment  # noqa: E402
+from newskit.views.figures import plot_alignment  # noqa: E402
 from newskit.alignment import align  # noqa: E402
-from newskit.render import side_by_side  # noqa: E402
+from newskit.views.html import side_by_side  # noqa: E402
 from newskit.story import story_from_texts  # noqa: E402
 
 

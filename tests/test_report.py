@@ -10,8 +10,8 @@ import nbformat
 import pytest
 from nbformat import v4
 
-from newskit.cli import main
-from newskit.report import find_notebooks, is_assertion, notebook_title, safe_name
+from newskit.app.cli import main
+from newskit.app.report import find_notebooks, is_assertion, notebook_title, safe_name
 import newskit as nk
 
 
@@ -165,8 +165,8 @@ def test_many_stories_get_one_index_and_a_bad_folder_is_skipped(example_dir, tmp
 
 def test_the_real_notebooks_run_on_a_story_they_were_not_written_for(shared_dir, tmp_path):
     """Every project notebook, run by `newskit report` on a OneStopEnglish story: no seed-only assumption."""
-    from newskit.newstory import new_story
-    from newskit.report import default_notebooks_dir, report_story
+    from newskit.app.ingest import new_story
+    from newskit.app.report import default_notebooks_dir, report_story
 
     folder = shared_dir / "corpora" / "onestopenglish" / "stories" / "bolivia"
     if not folder.is_dir():
@@ -184,7 +184,7 @@ def test_the_real_notebooks_run_on_a_story_they_were_not_written_for(shared_dir,
 
 def test_the_real_notebooks_run_on_a_story_with_one_version(example_dir, tmp_path):
     """A one-version story is warned about, never a crash in a notebook."""
-    from newskit.report import report_story
+    from newskit.app.report import report_story
 
     story_dir = tmp_path / "lonely"
     story_dir.mkdir()

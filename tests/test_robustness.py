@@ -63,7 +63,7 @@ def check_invariants(story):
         mine = sents[sents["version"] == v.id]
         assert mine["sentence"].tolist() == list(range(len(mine)))
         assert all(v.raw[a:e] == t for a, e, t in zip(mine["start"], mine["end"], mine["text"]))
-    alignment = nk.align(story, sents)
+    alignment = nk.align(story)
     assert set(alignment["kind"]) <= set(KINDS)
     assert alignment["similarity"].dropna().between(0, 1).all()
     for i, a in enumerate(ids):
@@ -73,50 +73,50 @@ def check_invariants(story):
                 assert set(pair[side].dropna()) == set(range(int((sents["version"] == version).sum())))
                 again = pair[pair[side].notna() & pair[side].duplicated(keep=False)]
                 assert set(again["kind"]) <= {"merged", "split"}
-    fams = nk.families(story, alignment)
+    fams = nk.families(story)
     if len(ids) > 1:
         for v in ids:
             numbers = sorted(int(n) for cell in fams[v].dropna() for n in cell.split("+"))
             assert numbers == list(range(int((sents["version"] == v).sum())))
-    found = nk.changes(story, alignment, sents)
+    found = nk.changes(story)
     for row in found.itertuples(index=False):
         assert 0 <= row.a_start <= row.a_end <= len(story[row.version_a].raw)
         assert 0 <= row.b_start <= row.b_end <= len(story[row.version_b].raw)
-    nk.substitutions(story, found)
-    quoted = nk.quotes(story, sents)
+    nk.substitutions(story)
+    quoted = nk.quotes(story)
     for row in quoted.itertuples(index=False):
         raw = story[row.version].raw
         assert raw[row.start:row.end] == row.text
         if pd.notna(row.mention_start):
             assert raw[row.mention_start:row.mention_end] == row.mention
-    matched = nk.compare_quotes(story, quoted)
+    matched = nk.compare_quotes(story)
     assert matched["similarity"].dropna().between(0, 1).all()
     cited = nk.attributions(story)
     for row in cited.itertuples(index=False):
         assert 0 <= row.start <= row.end <= len(story[row.version].raw)
-    nk.compare_sources(story, cited)
-    nk.source_table(story, cited)
-    nk.cue_changes(story, cited, alignment)
-    alone = nk.unmatched_material(story, cited, alignment)
+    nk.compare_sources(story)
+    nk.source_table(story)
+    nk.cue_changes(story)
+    alone = nk.unmatched_material(story)
     assert all(story[v].raw[a:e] == t for v, a, e, t in zip(alone["version"], alone["start"], alone["end"], alone["text"]))
     for row in nk.relative_dates(story).itertuples(index=False):
         assert story[row.version].raw[row.start:row.end] == row.text
     assert nk.provenance(story)["version"].tolist() == ids
     counts = nk.sentence_counts(story)
-    stats = nk.text_stats(story, counts)
+    stats = nk.text_stats(story)
     assert stats["version"].tolist() == ids
     nk.short_text(stats)
-    assert len(nk.sentence_stats(story, counts)) == len(sents)
-    nk.plot_paragraphs(nk.paragraph_stats(story, counts))
-    nk.intervals(story, resamples=20, warn=False, counts=counts)
-    nk.differences(story, resamples=20, counts=counts)
+    assert len(nk.sentence_stats(story)) == len(sents)
+    nk.plot_paragraphs(nk.paragraph_stats(story))
+    nk.intervals(story, resamples=20, warn=False)
+    nk.differences(story, resamples=20)
     nk.drivers(story, top=2)
     nk.furniture_shift(nk.raw_vs_body(story))
     nk.sourcing_density(story)
-    nk.side_by_side(story, ids[0], ids[-1], alignment)
+    nk.side_by_side(story, ids[0], ids[-1])
     nk.versions_side_by_side(story)
-    nk.plot_alignment(story, ids[0], ids[-1], alignment)
-    nk.sources.plot_sources(story, cited)
+    nk.plot_alignment(story, ids[0], ids[-1])
+    nk.plot_sources(story)
     plt.close("all")
     for v in story.versions:
         nk.find_quotes(v.raw)

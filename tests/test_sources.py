@@ -108,6 +108,6 @@ def test_plot_sources_draws_empty_axes_when_nothing_is_cited():
     import matplotlib.pyplot as plt
 
     story = nk.story_from_texts({"a": "The sky was blue.", "b": "The sky was grey."})
-    ax = nk.sources.plot_sources(story)
+    ax = nk.plot_sources(story)
     assert "no attributions" in ax.texts[0].get_text()
     plt.close("all")

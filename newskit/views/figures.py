@@ -10,10 +10,19 @@ Example
 
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 import pandas as pd
 
-from .alignment import align, pair_links
+from ..alignment import align, pair_links
+from ..sources import SOURCE_TYPES, attributions
+
+def _axes(ax, figsize: tuple[float, float]):
+    """``ax``, or the Axes of a new figure of ``figsize``: matplotlib is imported only when a figure is drawn."""
+    if ax is not None:
+        return ax
+    import matplotlib.pyplot as plt
+
+    return plt.subplots(figsize=figsize)[1]
+
 
 KIND_COLOURS = {
     "identical": "#1b9e77", "edited": "#7570b3", "moved": "#d95f02", "merged": "#e7298a",
@@ -21,7 +30,7 @@ KIND_COLOURS = {
 }
 
 
-def plot_alignment(story, version_a: str, version_b: str, alignment: pd.DataFrame | None = None, ax=None):
+def plot_alignment(story, version_a: str, version_b: str, ax=None):
     """Sentence positions of two versions on two rows, linked sentences joined by lines.
 
     Version A's sentences sit on the upper row, B's on the lower, at their sentence
@@ -34,10 +43,8 @@ def plot_alignment(story, version_a: str, version_b: str, alignment: pd.DataFram
     >>> plot_alignment(story_from_texts({"a": "It rained.", "b": "Sun."}), "a", "b").get_yticks().tolist()
     [0, 1]
     """
-    links = align(story) if alignment is None else alignment
-    pair = pair_links(story, links, version_a, version_b)
-    if ax is None:
-        _, ax = plt.subplots(figsize=(10, 3))
+    pair = pair_links(story, version_a, version_b)
+    ax = _axes(ax, (10, 3))
     seen = set()
     for row in pair.itertuples(index=False):
         colour = KIND_COLOURS[row.kind]
@@ -71,11 +78,37 @@ def plot_paragraphs(paragraphs: pd.DataFrame, index: str = "flesch_kincaid_grade
     >>> plot_paragraphs(paragraph_stats(story_from_texts({"a": "It rained.\\n\\nIt poured."}))).get_xlabel()
     'body paragraph'
     """
-    if ax is None:
-        _, ax = plt.subplots(figsize=(8, 3.5))
+    ax = _axes(ax, (8, 3.5))
     for version, group in paragraphs.groupby("version", sort=False):
         ax.plot(group["paragraph"], group[index], marker="o", label=version)
     ax.set_xlabel("body paragraph")
     ax.set_ylabel(index)
     ax.legend(title="version")
+    return ax
+
+
+def plot_sources(story, ax=None):
+    """Bar chart of attributions by source type, one group of bars per version; returns the Axes.
+
+    Example
+    -------
+    >>> from newskit.story import story_from_texts
+    >>> ax = plot_sources(story_from_texts({"a": "Police said so.", "b": "Officials said so."}))  # doctest: +SKIP
+
+    A story citing no source gets empty axes that say so.
+    """
+    attributed = attributions(story)
+    counts = pd.crosstab(attributed["source_type"], attributed["version"]).reindex(
+        index=[t for t in SOURCE_TYPES if t in set(attributed["source_type"])], columns=story.ids, fill_value=0)
+    ax = _axes(ax, (7, 3.5))
+    if counts.empty:
+        ax.text(0.5, 0.5, "no attributions in any version", ha="center", va="center", transform=ax.transAxes)
+    else:
+        counts.T.plot.barh(stacked=True, ax=ax, colormap="tab10", width=0.6)
+        ax.invert_yaxis()
+        ax.legend(title="source type", bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
+    ax.set_xlabel("attributions (body cues and credit lines)")
+    ax.set_ylabel("version")
+    ax.set_title("Who each version cites, by source type")
+    ax.figure.tight_layout()
     return ax

@@ -17,10 +17,10 @@ import html
 
 import pandas as pd
 
-from .alignment import align, pair_links
-from .segment import sentences as story_sentences
-from .story import Story, Version
-from .wording import word_diff
+from ..alignment import align, pair_links
+from ..story import sentences as story_sentences
+from ..story import Story, Version
+from ..wording import word_diff
 
 _STYLE = (
     "<style>.nk-diff{border-collapse:collapse;font-size:0.9em}.nk-diff td{vertical-align:top;padding:4px 8px;"
@@ -55,7 +55,7 @@ def _marked(a: str, b: str) -> tuple[str, str]:
     return "".join(left), "".join(right)
 
 
-def side_by_side(story, version_a: str, version_b: str, alignment: pd.DataFrame | None = None) -> Html:
+def side_by_side(story, version_a: str, version_b: str) -> Html:
     """Versions ``version_a`` and ``version_b`` as an HTML table, one row per alignment row.
 
     Linked sentences show their word changes (removed words struck in red, added
@@ -70,8 +70,7 @@ def side_by_side(story, version_a: str, version_b: str, alignment: pd.DataFrame 
     2
     """
     sents = story_sentences(story)
-    links = align(story, sents) if alignment is None else alignment
-    pair = pair_links(story, links, version_a, version_b)
+    pair = pair_links(story, version_a, version_b)
     text = {(v, int(n)): t for v, n, t in sents[["version", "sentence", "text"]].itertuples(index=False)}
     rows = [f"<tr><th>{html.escape(version_a)}</th><th>change</th><th>{html.escape(version_b)}</th></tr>"]
     for row in pair.itertuples(index=False):

@@ -1,4 +1,4 @@
-"""Tests of newskit.segment: news cases, the seed stories, invariants, golden rules."""
+"""Tests of newskit.text.sentences: news cases, the seed stories, invariants, golden rules."""
 
 import json
 
@@ -6,7 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newskit.segment import SENTENCE_COLUMNS, sentence_spans, sentences, split_sentences
+from newskit.story import SENTENCE_COLUMNS, sentences
+from newskit.text.sentences import sentence_spans, split_sentences
 from newskit.story import story_from_texts
 
 GOLDEN_SCORE = 47  # of 48; rule 18 ("6 P.M. Mr. Smith") is left: its two halves contradict each other

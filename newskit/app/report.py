@@ -31,8 +31,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import NewskitError
-from .story import Story, load_story
+from ..errors import NewskitError
+from ..story import Story, load_story
 
 NOTEBOOK_GLOB = "[0-9][0-9]-*.ipynb"
 KERNEL = "python3"
@@ -105,9 +105,8 @@ class StoryReport:
 
 
 def default_notebooks_dir() -> Path:
-    """The project's ``notebooks/`` folder (beside the package in a checkout), else ``./notebooks``."""
-    beside = Path(__file__).resolve().parents[1] / "notebooks"
-    return beside if beside.is_dir() else Path("notebooks").resolve()
+    """The analysis notebooks shipped with the package (``newskit/notebooks``, package data)."""
+    return Path(__file__).resolve().parents[1] / "notebooks"
 
 
 def find_notebooks(folder: str | Path) -> list[Path]:

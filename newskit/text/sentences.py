@@ -37,10 +37,7 @@ from __future__ import annotations
 
 import re
 
-import pandas as pd
 from nltk.tokenize import punkt
-
-SENTENCE_COLUMNS = ["version", "paragraph", "sentence", "text", "start", "end"]
 
 _TITLES = "mr mrs ms messrs dr gov sen rep reps gen lt col maj capt sgt cpl pvt adm cmdr prof rev hon pres supt fr msgr mt"
 _MONTHS = "jan feb mar apr jun jul aug sep sept oct nov dec"
@@ -259,32 +256,3 @@ def _move_ellipses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
             moved[i] = (start, match.start(1))
             moved[i + 1] = (match.start(1) + 1, moved[i + 1][1])
     return moved
-
-
-def sentences(story) -> pd.DataFrame:
-    """One row per sentence of every body paragraph of every version of ``story``.
-
-    Columns: ``version`` (id), ``paragraph`` (body paragraph index within the
-    version), ``sentence`` (number from 0 within the version, across
-    paragraphs), ``text``, ``start`` and ``end`` (offsets into the version's
-    ``raw``, so ``raw[start:end] == text``). Rows are in version order, then
-    text order.
-
-    Example
-    -------
-    >>> from newskit.story import story_from_texts
-    >>> story = story_from_texts({"a": "Rain\\n\\nIt rained. It poured.", "b": "Rain\\n\\nIt rained."})
-    >>> sentences(story)[["version", "sentence", "text"]].values.tolist()
-    [['a', 0, 'It rained.'], ['a', 1, 'It poured.'], ['b', 0, 'It rained.']]
-    """
-    rows = []
-    for version in story.versions:
-        body = version.blocks[version.blocks["label"] == "body"]
-        number = 0
-        for block in body.itertuples(index=False):
-            for start, end in sentence_spans(version.raw[block.start:block.end]):
-                first, last = block.start + start, block.start + end
-                rows.append((version.id, int(block.paragraph), number, version.raw[first:last], first, last))
-                number += 1
-    frame = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
-    return frame.astype({"paragraph": "int64", "sentence": "int64", "start": "int64", "end": "int64"})

@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .decode import decode
-from .errors import NewskitError, NewskitWarning
-from .story import MANIFEST, Story, load_story, make_version
+from ..encoding import decode
+from ..errors import NewskitError, NewskitWarning
+from ..story import MANIFEST, Story, load_story, make_version
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 TEXT_SUFFIXES = (".txt",)

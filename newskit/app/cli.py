@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import NewskitError, NewskitWarning
+from ..errors import NewskitError, NewskitWarning
 
 READABILITY = (
     "words", "sentences", "paragraphs", "mean_sentence_length", "flesch_reading_ease", "flesch_kincaid_grade",
@@ -82,7 +82,7 @@ def parser() -> argparse.ArgumentParser:
 
 
 def _run_new(args) -> int:
-    from .newstory import new_story
+    from .ingest import new_story
 
     story = new_story(args.story_dir, args.inputs, force=args.force)
     print(f"wrote {Path(args.story_dir) / 'story.toml'}: story {story.id!r} with {len(story)} version(s)")
@@ -136,9 +136,9 @@ def compare_story(file_a: str | Path, file_b: str | Path):
 
     Version ids are the file stems ("A" and "B" when the stems are the same).
     """
-    from .decode import decode
-    from .newstory import Source, extract_html, is_html
-    from .story import story_from_texts
+    from ..encoding import decode
+    from .ingest import Source, extract_html, is_html
+    from ..story import story_from_texts
 
     texts = {}
     paths = [Path(file_a), Path(file_b)]

@@ -1,0 +1,331 @@
+"""Quotations and sources across versions: what each version quotes and cites that the others do not.
+
+The same quotation across versions: matched, and what changed inside the quotation marks.
+
+Quotations (:func:`newskit.quotations.quotes`) of each pair of versions are linked
+one to one, most similar first; each link gets a status (:data:`STATUSES`) and the
+word changes inside the marks, built on :func:`newskit.wording.word_diff`.
+
+Example
+-------
+>>> quote_diff("help quell the unrest", "assist settle unrest")
+'[-help quell the-] {+assist settle+} unrest'
+"""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+import re
+
+import pandas as pd
+
+from .alignment import align
+from .quotations import inner_words, quotes
+from .sources import attributions
+from .story import story_table
+from .story import sentences as story_sentences
+from .wording import word_diff
+
+COMPARE_COLUMNS = [
+    "version_a", "version_b", "start_a", "end_a", "start_b", "end_b", "text_a", "text_b",
+    "speaker_a", "speaker_b", "status", "similarity", "diff",
+]
+STATUSES = ("identical", "altered", "trimmed", "extended", "speaker changed", "only in some versions")
+
+
+def quote_diff(a: str, b: str) -> str:
+    """Word changes between two quotations, as ``[-removed-] {+added+}`` marks over the kept words.
+
+    Built on :func:`newskit.wording.word_diff`.
+
+    Example
+    -------
+    >>> quote_diff("forces interfering with", "forces that interfere with")
+    'forces [-interfering-] {+that interfere+} with'
+    """
+    out = []
+    for op in word_diff(a, b).itertuples():
+        old, new = op.a_text.strip(), op.b_text.strip()
+        if op.op == "equal":
+            out.append(old)
+            continue
+        out += (["[-" + old + "-]"] if old else []) + (["{+" + new + "+}"] if new else [])
+    return " ".join(w for w in out if w)
+
+
+def _strip_marks(quote: str) -> str:
+    return quote.strip().strip("\"“”„‟«»‘’‚'").strip()
+
+
+def _status(a: dict, b: dict) -> str:
+    wa = [w.lower() for w in inner_words(a["text"])]
+    wb = [w.lower() for w in inner_words(b["text"])]
+    if wa == wb:
+        return "identical" if _same_speaker(a, b) else "speaker changed"
+    joined_a, joined_b = " ".join(wa), " ".join(wb)
+    if joined_b in joined_a:
+        return "trimmed"
+    if joined_a in joined_b:
+        return "extended"
+    return "altered"
+
+
+def _same_speaker(a: dict, b: dict) -> bool:
+    sa, sb = a["speaker"].lower(), b["speaker"].lower()
+    return not sa or not sb or sa == sb or sa in sb.split() or sb in sa.split()
+
+
+def _similarity(a: str, b: str) -> float:
+    wa, wb = [w.lower() for w in inner_words(a)], [w.lower() for w in inner_words(b)]
+    if not wa or not wb:
+        return 0.0
+    matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
+    common = sum(block.size for block in matcher.get_matching_blocks())
+    return round(max(common / len(wa), common / len(wb)) if min(len(wa), len(wb)) >= 3
+                 else 2 * common / (len(wa) + len(wb)), 3)
+
+
+def match_quotes(rows_a: list[dict], rows_b: list[dict], threshold: float = 0.6) -> list[tuple[int, int, float]]:
+    """One-to-one links between two versions' quotations, most similar first.
+
+    Similarity is the share of the shorter quotation's words found in order in the other
+    (so a trimmed quote still matches); quotes of fewer than three words must match closely.
+
+    Example
+    -------
+    >>> match_quotes([{"text": "“three evil forces”"}], [{"text": "“three evil forces”"}])
+    [(0, 0, 1.0)]
+    """
+    pairs = sorted(((_similarity(a["text"], b["text"]), i, j) for i, a in enumerate(rows_a)
+                    for j, b in enumerate(rows_b)), key=lambda p: (-p[0], p[1], p[2]))
+    used_a, used_b, links = set(), set(), []
+    for score, i, j in pairs:
+        if score < threshold or i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        links.append((i, j, score))
+    return sorted(links)
+
+
+@story_table
+def compare_quotes(story) -> pd.DataFrame:
+    """The same quotation matched across each pair of versions, with what changed.
+
+    Columns: version_a, version_b, start_a, end_a, start_b, end_b (offsets into each raw
+    text; NA on the side that lacks the quote), text_a, text_b, speaker_a, speaker_b,
+    status (see :data:`STATUSES`: words identical, altered, trimmed or extended in b,
+    speaker changed, or only in some versions), similarity (0..1), diff (the word changes
+    inside the quotation marks, ``[-a-] {+b+}``; empty when none). Sorted by version pair
+    (story order), then by position in a, then in b.
+
+    Example
+    -------
+    >>> from newskit.story import story_from_texts
+    >>> story = story_from_texts({"a": 'He said "we oppose forces interfering with us" today.',
+    ...                           "b": 'He said "we oppose forces that interfere with us" today.'})
+    >>> compare_quotes(story)[["status", "diff"]].values.tolist()
+    [['altered', 'we oppose forces [-interfering-] {+that interfere+} with us']]
+    """
+    quoted = quotes(story)
+    rows = []
+    for va, vb in itertools.combinations(story.ids, 2):
+        rows_a = quoted[quoted["version"] == va].to_dict("records")
+        rows_b = quoted[quoted["version"] == vb].to_dict("records")
+        links = match_quotes(rows_a, rows_b)
+        linked_a, linked_b = {i for i, _, _ in links}, {j for _, j, _ in links}
+        for i, j, score in links:
+            a, b = rows_a[i], rows_b[j]
+            status = _status(a, b)
+            diff = "" if status == "identical" else quote_diff(_strip_marks(a["text"]), _strip_marks(b["text"]))
+            rows.append(_pair_row(va, vb, a, b, status, score, diff))
+        rows += [_pair_row(va, vb, a, None, "only in some versions", 0.0, "")
+                 for i, a in enumerate(rows_a) if i not in linked_a]
+        rows += [_pair_row(va, vb, None, b, "only in some versions", 0.0, "")
+                 for j, b in enumerate(rows_b) if j not in linked_b]
+    frame = pd.DataFrame(rows, columns=COMPARE_COLUMNS)
+    for col in ("start_a", "end_a", "start_b", "end_b"):
+        frame[col] = frame[col].astype("Int64")
+    order = {v: i for i, v in enumerate(story.ids)}
+    key = frame["version_a"].map(order) * 1000 + frame["version_b"].map(order)
+    frame = frame.assign(_key=key, _a=frame["start_a"].fillna(10**9), _b=frame["start_b"].fillna(-1))
+    return frame.sort_values(["_key", "_a", "_b"]).drop(columns=["_key", "_a", "_b"]).reset_index(drop=True)
+
+
+def _pair_row(va: str, vb: str, a: dict | None, b: dict | None, status: str, score: float, diff: str) -> dict:
+    empty = {"start": pd.NA, "end": pd.NA, "text": "", "speaker": ""}
+    a, b = a or empty, b or empty
+    return {"version_a": va, "version_b": vb, "start_a": a["start"], "end_a": a["end"], "start_b": b["start"],
+            "end_b": b["end"], "text_a": a["text"], "text_b": b["text"], "speaker_a": a["speaker"],
+            "speaker_b": b["speaker"], "status": status, "similarity": score, "diff": diff}
+
+
+@story_table
+def compare_sources(story) -> pd.DataFrame:
+    """Source-by-version table in long form: who each version cites, how often, with which cues.
+
+    Columns: source, source_type, version, mentions (0 when the version does not cite the
+    source), cues (distinct cues in order of use, joined by ", "), versions (how many versions
+    cite the source), status ("in all versions" or "only in some versions"). Sorted by status
+    (partly cited first), source, then version in story order.
+
+    Example
+    -------
+    >>> from newskit.story import story_from_texts
+    >>> story = story_from_texts({"a": "Police said it rained.", "b": "Police claimed it rained. Aid groups said so."})
+    >>> compare_sources(story).query("version == 'a'")[["source", "mentions", "status"]].values.tolist()
+    [['Aid groups', 0, 'only in some versions'], ['Police', 1, 'in all versions']]
+    """
+    attributed = attributions(story)
+    rows = []
+    for source, group in attributed.groupby("source", sort=True):
+        kind = group["source_type"].mode().sort_values().iloc[0]
+        present = set(group["version"])
+        for version in story.ids:
+            mine = group[group["version"] == version]
+            rows.append({"source": source, "source_type": kind, "version": version, "mentions": len(mine),
+                         "cues": ", ".join(dict.fromkeys(mine["cue"])), "versions": len(present),
+                         "status": "in all versions" if len(present) == len(story.ids) else "only in some versions"})
+    frame = pd.DataFrame(rows, columns=["source", "source_type", "version", "mentions", "cues", "versions", "status"])
+    order = {v: i for i, v in enumerate(story.ids)}
+    frame = frame.assign(_s=frame["status"].eq("in all versions"), _v=frame["version"].map(order))
+    return frame.sort_values(["_s", "source", "_v"]).drop(columns=["_s", "_v"]).reset_index(drop=True)
+
+
+@story_table
+def source_table(story) -> pd.DataFrame:
+    """Wide source-by-version table: one row per source, one column of mention counts per version.
+
+    Example
+    -------
+    >>> from newskit.story import story_from_texts
+    >>> story = story_from_texts({"a": "Police said it rained.", "b": "Police claimed it rained."})
+    >>> source_table(story).values.tolist()
+    [['Police', 'official/institution', 1, 1]]
+    """
+    long = compare_sources(story)
+    wide = long.pivot_table(index=["source", "source_type"], columns="version", values="mentions", aggfunc="sum")
+    wide = wide.reindex(columns=story.ids).reset_index()
+    wide.columns.name = None
+    return wide.sort_values(["source_type", "source"]).reset_index(drop=True)
+
+
+@story_table
+def cue_changes(story) -> pd.DataFrame:
+    """Attributions that changed between linked sentences of two versions.
+
+    Sentences are linked by :func:`newskit.alignment.align`. In each linked pair, an attribution of
+    the same source with another cue is a "cue changed" ("said" -> "claimed"); attributions left
+    over on both sides are paired in order as "source changed" ("the readout stated" -> "according
+    to the reading"); the rest are "source dropped" or "source added".
+
+    Columns: version_a, sentence_a, version_b, sentence_b, source_a, cue_a, source_b, cue_b, change.
+
+    Example
+    -------
+    >>> from newskit.story import story_from_texts
+    >>> story = story_from_texts({"a": "Police said the road was shut.", "b": "Police claimed the road was shut."})
+    >>> cue_changes(story)[["source_a", "cue_a", "cue_b", "change"]].values.tolist()
+    [['Police', 'said', 'claimed', 'cue changed']]
+    """
+
+    attributed = attributions(story)
+    alignment = align(story)
+    anchor = _continuations(story_sentences(story), alignment)
+    body = attributed.dropna(subset=["sentence"])
+    by_sentence: dict[tuple[str, int], list[dict]] = {}
+    for row in body.to_dict("records"):
+        key = (row["version"], int(row["sentence"]))
+        by_sentence.setdefault(anchor.get(key, key), []).append(row)
+    rows = []
+    for (va, vb), pair in alignment.dropna(subset=["sentence_a", "sentence_b"]).groupby(
+            ["version_a", "version_b"], sort=False):
+        for group_a, group_b in _linked_groups(pair):
+            a = [r for n in group_a for r in by_sentence.get((va, n), [])]
+            b = [r for n in group_b for r in by_sentence.get((vb, n), [])]
+            base = {"version_a": va, "sentence_a": group_a[0], "version_b": vb, "sentence_b": group_b[0]}
+            rows += _group_changes(a, b, base)
+    columns = ["version_a", "sentence_a", "version_b", "sentence_b", "source_a", "cue_a", "source_b", "cue_b", "change"]
+    frame = pd.DataFrame(rows, columns=columns).drop_duplicates()
+    return frame.astype({"sentence_a": "Int64", "sentence_b": "Int64"}).reset_index(drop=True)
+
+
+def _linked_groups(pair: pd.DataFrame) -> list[tuple[list[int], list[int]]]:
+    """Sentence numbers of a and of b joined by links (merges and splits make groups), in order."""
+    groups: list[tuple[set, set]] = []
+    for sa, sb in zip(pair["sentence_a"].astype(int), pair["sentence_b"].astype(int)):
+        joined = [g for g in groups if sa in g[0] or sb in g[1]]
+        merged = ({sa}, {sb})
+        for g in joined:
+            merged[0].update(g[0])
+            merged[1].update(g[1])
+            groups.remove(g)
+        groups.append(merged)
+    return sorted((sorted(a), sorted(b)) for a, b in groups)
+
+
+def _group_changes(a: list[dict], b: list[dict], base: dict) -> list[dict]:
+    """Changes between the attributions of two linked groups of sentences."""
+    rows = []
+    for ra in list(a):
+        rb = next((x for x in b if x["source"] == ra["source"]), None)
+        if rb is not None:
+            a.remove(ra)
+            b.remove(rb)
+            if rb["cue"] != ra["cue"]:
+                rows.append({**base, **_sides(ra, rb), "change": "cue changed"})
+    for ra, rb in zip(a, b):
+        rows.append({**base, **_sides(ra, rb), "change": "source changed"})
+    rows += [{**base, **_sides(ra, None), "change": "source dropped"} for ra in a[len(b):]]
+    rows += [{**base, **_sides(None, rb), "change": "source added"} for rb in b[len(a):]]
+    return rows
+
+
+def _continuations(sents: pd.DataFrame, alignment: pd.DataFrame) -> dict[tuple[str, int], tuple[str, int]]:
+    """Unlinked sentences that continue the one before (they open with a comma or lower case),
+    mapped to that sentence: ", according to the reading." belongs to what it attributes."""
+    linked = alignment.dropna(subset=["sentence_a", "sentence_b"])
+    kept = {(v, int(s)) for v, s in zip(linked["version_a"], linked["sentence_a"])}
+    kept |= {(v, int(s)) for v, s in zip(linked["version_b"], linked["sentence_b"])}
+    anchor = {}
+    for row in sents.itertuples():
+        key = (row.version, int(row.sentence))
+        if key not in kept and row.sentence > 0 and re.match(r"[\W_]*[a-z,;:]", row.text):
+            anchor[key] = anchor.get((row.version, int(row.sentence) - 1), (row.version, int(row.sentence) - 1))
+    return anchor
+
+
+def _sides(a: dict | None, b: dict | None) -> dict:
+    return {"source_a": a["source"] if a else "", "cue_a": a["cue"] if a else "",
+            "source_b": b["source"] if b else "", "cue_b": b["cue"] if b else ""}
+
+
+@story_table
+def unmatched_material(story) -> pd.DataFrame:
+    """Sentences found in one version only (no link to any other version), with the sources they cite.
+
+    Columns: version, sentence, paragraph, start, end, text, sources (the sources attributed in
+    the sentence, joined by "; ", "" when it cites none). Sorted by version then sentence.
+
+    Example
+    -------
+    >>> from newskit.story import story_from_texts
+    >>> story = story_from_texts({"a": "It rained.", "b": "It rained. Officials said roads were shut."})
+    >>> unmatched_material(story)[["version", "sources"]].values.tolist()
+    [['b', 'Officials']]
+    """
+
+    attributed = attributions(story)
+    alignment = align(story)
+    linked = alignment.dropna(subset=["sentence_a", "sentence_b"])
+    kept = set(zip(linked["version_a"], linked["sentence_a"])) | set(zip(linked["version_b"], linked["sentence_b"]))
+    sents = story_sentences(story)
+    kept |= set(_continuations(sents, alignment))
+    alone = sents.loc[[(v, s) not in kept for v, s in zip(sents["version"], sents["sentence"])]] if len(story) > 1 \
+        else sents.iloc[0:0]
+    cited = attributed.dropna(subset=["sentence"]).groupby(["version", "sentence"])["source"].agg(
+        lambda s: "; ".join(dict.fromkeys(s)))
+    sources = [cited.get((v, s), "") for v, s in zip(alone["version"], alone["sentence"])]
+    frame = alone.assign(sources=sources)[["version", "sentence", "paragraph", "start", "end", "text", "sources"]]
+    return frame.reset_index(drop=True)
