@@ -10,7 +10,7 @@ Example
 
 from .errors import NewskitError, NewskitWarning
 from .story import Story, Version, load_story, sentences, story_blocks, story_from_texts
-from .provenance import provenance
+from .origin import provenance
 from .dates import relative_dates
 from .text.sentences import sentence_spans, split_sentences
 from .alignment import align, families

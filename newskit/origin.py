@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .story import Story
+from .story import story_table
 
 MANIFEST_COLUMNS = ["outlet", "url", "language", "published", "page_date", "retrieved"]
 TEXT_COLUMNS = [
@@ -21,7 +21,8 @@ TEXT_COLUMNS = [
 ]
 
 
-def provenance(story: Story) -> pd.DataFrame:
+@story_table
+def provenance(story) -> pd.DataFrame:
     """One row per version: manifest fields, then the metadata its text states.
 
     Columns: ``version``, the manifest's ``outlet, url, language, published,
