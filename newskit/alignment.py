@@ -82,13 +82,12 @@ class _Candidates:
 
     def __init__(self, words_a: list[list[str]], words_b: list[list[str]]):
         self.words_a, self.words_b = words_a, words_b
-        sets_a = [content(w) for w in words_a]
-        sets_b = [content(w) for w in words_b]
-        self.size_a = [len(x) for x in sets_a]
-        self.size_b = [len(x) for x in sets_b]
+        self.sets_a = [content(w) for w in words_a]
+        self.sets_b = [content(w) for w in words_b]
+        self.size_a = [len(x) for x in self.sets_a]
+        self.size_b = [len(x) for x in self.sets_b]
         self.pairs = candidate_pairs(words_a, words_b)
         self.sim = {(i, j): s for i, j, s in self.pairs}
-        self.common = {(i, j): len(sets_a[i] & sets_b[j]) for i, j, _ in self.pairs}
         self.of_a: dict[int, list[int]] = {}
         self.of_b: dict[int, list[int]] = {}
         for i, j, _ in self.pairs:
@@ -202,7 +201,7 @@ def _best(found: _Candidates, pairs: list[tuple[int, int]], size: int) -> tuple[
     inside best (the first on ties), if any."""
     best, chosen = 0.0, None
     for pair in pairs:
-        sim, common = found.sim[pair], found.common[pair]
+        sim, common = found.sim[pair], len(found.sets_a[pair[0]] & found.sets_b[pair[1]])
         share = common / size if common >= MIN_COMMON else 0.0
         score = (sim if sim >= DUPLICATE else 0.0) + (share if share >= CONTAINED and sim >= CONTAINED_SIMILARITY else 0.0)
         if score > best:

@@ -102,8 +102,19 @@ def match_quotes(rows_a: list[dict], rows_b: list[dict], threshold: float = 0.6)
     """
     words_a = [_quote_words(row["text"]) for row in rows_a]
     words_b = [_quote_words(row["text"]) for row in rows_b]
-    pairs = candidate_pairs(words_a, words_b, measure=quote_similarity)
+    pairs = candidate_pairs(words_a, words_b, measure=lambda a, b: _quote_similarity_from(a, b, threshold))
     return pair_one_to_one(pairs, threshold, tiebreak=lambda i, j: Indel.normalized_similarity(words_a[i], words_b[j]))
+
+
+def _quote_similarity_from(words_a: list[str], words_b: list[str], threshold: float) -> float:
+    """:func:`newskit.matching.quote_similarity`, or 0 when even the longest common subsequence
+    (which no count of matching blocks exceeds) leaves it below ``threshold``."""
+    if not words_a or not words_b:
+        return 0.0
+    longest = Indel.similarity(words_a, words_b) / 2
+    la, lb = len(words_a), len(words_b)
+    bound = max(longest / la, longest / lb) if min(la, lb) >= 3 else 2 * longest / (la + lb)
+    return quote_similarity(words_a, words_b) if bound >= threshold - 1e-9 else 0.0
 
 
 @story_table

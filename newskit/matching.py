@@ -54,6 +54,10 @@ FEW_CONTENT_WORDS = 2
 """Items with at most this many content words are candidates for each other whatever words they share."""
 
 
+FREQUENT = 50
+"""A content word in more items of the other side than this proposes no candidate pairs."""
+
+
 def words(text: str) -> list[str]:
     """Lower-cased words of ``text``, the units sentences are compared on.
 
@@ -151,7 +155,10 @@ def candidate_pairs(words_a: Sequence[Sequence[str]], words_b: Sequence[Sequence
     the pairs, so items with nothing in common are never scored, with two exceptions where function
     words alone can make items match: an item with no content word at all (``"It is."``) is paired
     with every item of the other side, and items with at most :data:`FEW_CONTENT_WORDS` content words
-    with each other (``"It rained."`` and ``"It poured."``). Pairs come sorted by ``i`` then ``j``.
+    with each other (``"It rained."`` and ``"It poured."``). A word found in more than
+    :data:`FREQUENT` items of B proposes no pairs: in long versions ("said" in every third
+    sentence) it would make the comparison quadratic, and items sharing nothing rarer are not the
+    same sentence told twice. Pairs come sorted by ``i`` then ``j``.
 
     Example
     -------
@@ -159,13 +166,21 @@ def candidate_pairs(words_a: Sequence[Sequence[str]], words_b: Sequence[Sequence
     >>> candidate_pairs(a, [words("The main road was closed by police"), words("Shops opened late")])
     [(0, 0, 1.0)]
     """
-    measure = measure or sentence_similarity
     sets_a = [content(w) for w in words_a]
     sets_b = [content(w) for w in words_b]
+    if measure is None:
+        def measure(i, j):
+            return max(Indel.normalized_similarity(words_a[i], words_b[j]), dice(sets_a[i], sets_b[j]))
+    else:
+        given = measure
+
+        def measure(i, j):
+            return given(words_a[i], words_b[j])
     index: dict[str, list[int]] = {}
     for j, found in enumerate(sets_b):
         for word in found:
             index.setdefault(word, []).append(j)
+    index = {word: found for word, found in index.items() if len(found) <= FREQUENT}
     bare_b = [j for j, found in enumerate(sets_b) if not found]
     short_b = [j for j, found in enumerate(sets_b) if len(found) <= FEW_CONTENT_WORDS]
     every_b = range(len(sets_b))
@@ -177,7 +192,7 @@ def candidate_pairs(words_a: Sequence[Sequence[str]], words_b: Sequence[Sequence
             partners = {j for word in found for j in index.get(word, ())}
             partners.update(short_b if len(found) <= FEW_CONTENT_WORDS else bare_b)
             partners = sorted(partners)
-        pairs += [(i, j, measure(words_a[i], words_b[j])) for j in partners]
+        pairs += [(i, j, measure(i, j)) for j in partners]
     return pairs
 
 

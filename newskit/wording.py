@@ -409,9 +409,15 @@ def substitutions(story) -> pd.DataFrame:
     [['torched', 'set on fire', 1]]
     """
     frame = changes(story)
+    links: dict[tuple, list[tuple[str, str, str, str]]] = {}
+    for va, vb, na, nb, op, before, after, flag in zip(
+            frame["version_a"], frame["version_b"], frame["sentence_a"], frame["sentence_b"], frame["op"],
+            frame["before"], frame["after"], frame["flags"]):
+        if pd.notna(na) and pd.notna(nb):  # dropped and added sentences are no substitutions
+            links.setdefault((va, vb, na, nb), []).append((op, before, after, flag))
     rows = []
-    for (va, vb, _, _), link in frame.groupby(["version_a", "version_b", "sentence_a", "sentence_b"], sort=False):
-        pairs = [(r.before, r.after, r.flags) for r in link.itertuples(index=False) if r.op == "replace"]
+    for (va, vb, _, _), link in links.items():
+        pairs = [(before, after, flag) for op, before, after, flag in link if op == "replace"]
         pairs += _moved_replacements(link)
         for before, after, flag in pairs:
             phrase = _phrase(before, after)
@@ -430,10 +436,11 @@ PHRASE_WORDS = 6
 """Longest substitution counted, in words on either side (longer replacements are rewrites)."""
 
 
-def _moved_replacements(link: pd.DataFrame) -> list[tuple[str, str, str]]:
-    """Replacements inside text that was removed in one place of a sentence and added in another."""
-    removed = [(k, r.before) for k, r in enumerate(link.itertuples(index=False)) if r.before]
-    added = [(k, r.after) for k, r in enumerate(link.itertuples(index=False)) if r.after]
+def _moved_replacements(link: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str]]:
+    """Replacements inside text that was removed in one place of a sentence and added in another
+    (``link`` holds the link's changes as ``(op, before, after, flags)``)."""
+    removed = [(k, before) for k, (_, before, _, _) in enumerate(link) if before]
+    added = [(k, after) for k, (_, _, after, _) in enumerate(link) if after]
     found = []
     for k1, before in removed:
         for k2, after in added:
