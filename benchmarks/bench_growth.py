@@ -13,7 +13,8 @@ the story, so each time is that comparison's own work): ``align``, ``families``,
 Printed: seconds at 100, 500 and 2,000 sentences per version (two versions) and the growth exponent
 ``log(t2 / t1) / log(n2 / n1)`` between neighbours (target: at most 1.2); then the same comparisons
 on 2, 4 and 8 versions of 100 sentences (1, 6 and 28 pairs) with the exponent against pairs
-(target: about 1, linear). Each time is the best of ``--runs`` runs on a fresh story (default 2).
+(target: about 1, linear). Times are CPU seconds (``time.process_time``: steadier than wall time on a
+shared machine), each the best of ``--runs`` runs on a fresh story (default 2).
 
 Run: ``.venv/bin/python benchmarks/bench_growth.py [--sizes 100,500,2000] [--runs 2]``.
 Exits 0 and says so when ../shared is absent.
@@ -121,14 +122,14 @@ def time_once(texts: dict[str, str]) -> dict[str, float]:
         warnings.simplefilter("ignore", nk.NewskitWarning)
         story = nk.story_from_texts(texts)
         times = {}
-        start = time.perf_counter()
+        start = time.process_time()
         for name in PER_VERSION:
             getattr(nk, name)(story)
-        times["per-version tables"] = time.perf_counter() - start
+        times["per-version tables"] = time.process_time() - start
         for name in COMPARISONS:
-            start = time.perf_counter()
+            start = time.process_time()
             getattr(nk, name)(story)
-            times[name] = time.perf_counter() - start
+            times[name] = time.process_time() - start
     return times
 
 

@@ -56,6 +56,8 @@ FEW_CONTENT_WORDS = 2
 
 FREQUENT = 50
 """A content word in more items of the other side than this proposes no candidate pairs."""
+RARE = 10
+"""A content word in at most this many items of the other side proposes every item it is in."""
 
 
 def words(text: str) -> list[str]:
@@ -156,9 +158,10 @@ def candidate_pairs(words_a: Sequence[Sequence[str]], words_b: Sequence[Sequence
     words alone can make items match: an item with no content word at all (``"It is."``) is paired
     with every item of the other side, and items with at most :data:`FEW_CONTENT_WORDS` content words
     with each other (``"It rained."`` and ``"It poured."``). A word found in more than
-    :data:`FREQUENT` items of B proposes no pairs: in long versions ("said" in every third
-    sentence) it would make the comparison quadratic, and items sharing nothing rarer are not the
-    same sentence told twice. Pairs come sorted by ``i`` then ``j``.
+    :data:`FREQUENT` items of B proposes no pairs, and one found in more than :data:`RARE` proposes
+    only items sharing a second word with it (or small ones): in long versions ("said" in every
+    third sentence) such words would make the comparison quadratic, and items sharing nothing
+    rarer are not the same sentence told twice. Pairs come sorted by ``i`` then ``j``.
 
     Example
     -------
@@ -183,17 +186,31 @@ def candidate_pairs(words_a: Sequence[Sequence[str]], words_b: Sequence[Sequence
     index = {word: found for word, found in index.items() if len(found) <= FREQUENT}
     bare_b = [j for j, found in enumerate(sets_b) if not found]
     short_b = [j for j, found in enumerate(sets_b) if len(found) <= FEW_CONTENT_WORDS]
-    every_b = range(len(sets_b))
     pairs = []
     for i, found in enumerate(sets_a):
-        if not found:
-            partners = every_b
-        else:
-            partners = {j for word in found for j in index.get(word, ())}
+        partners = _partners(found, index, sets_b) if found else range(len(sets_b))
+        if found:
             partners.update(short_b if len(found) <= FEW_CONTENT_WORDS else bare_b)
             partners = sorted(partners)
         pairs += [(i, j, measure(i, j)) for j in partners]
     return pairs
+
+
+def _partners(found: frozenset, index: dict[str, list[int]], sets_b: list[frozenset]) -> set[int]:
+    """Items of B sharing with an item of A a word found in at most :data:`RARE` items of B, or two
+    words found in at most :data:`FREQUENT`, or one when the two hold few content words between them
+    (one word in common cannot make the Dice coefficient of larger sets reach 0.3)."""
+    shared: dict[int, int] = {}
+    partners: set[int] = set()
+    for word in found:
+        postings = index.get(word, ())
+        if len(postings) <= RARE:
+            partners.update(postings)
+        for j in postings:
+            shared[j] = shared.get(j, 0) + 1
+    size = len(found)
+    partners.update(j for j, count in shared.items() if count >= 2 or size + len(sets_b[j]) <= 6)
+    return partners
 
 
 def pair_one_to_one(pairs: Iterable[tuple[int, int, float]], threshold: float, tiebreak=None

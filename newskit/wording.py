@@ -162,8 +162,11 @@ def _layout(space: str) -> str:
 
 def _equal_rows(a: str, b: str, spans_a: list, spans_b: list) -> list[list]:
     """Rows for a run of equal tokens, split where the whitespace before a token changed."""
-    rows = []
     pos_a, pos_b = spans_a[0][0], spans_b[0][0]
+    end_a, end_b = spans_a[-1][1], spans_b[-1][1]
+    if a[pos_a:end_a] == b[pos_b:end_b]:
+        return [["equal", pos_a, end_a, pos_b, end_b, a[pos_a:end_a], b[pos_b:end_b], ""]]
+    rows = []
     for (sa, ea), (sb, eb) in zip(spans_a, spans_b):
         word_a = sa + len(a[sa:ea]) - len(a[sa:ea].lstrip())
         word_b = sb + len(b[sb:eb]) - len(b[sb:eb].lstrip())
@@ -287,6 +290,8 @@ def _pair_changes(pair: pd.DataFrame, va: str, vb: str, spans: dict, raws: dict)
 def _diff_rows(va, na, vb, nb, kind, raw_a: str, span_a, raw_b: str, span_b) -> list[dict]:
     """The changed rows of :func:`word_diff` between two spans, with offsets into the raw texts."""
     (sa, ea), (sb, eb) = span_a, span_b
+    if raw_a[sa:ea] == raw_b[sb:eb]:
+        return []
     return [_row(va, na, vb, nb, kind, op, sa + a_start, sa + a_end, sb + b_start, sb + b_end, a_text, b_text, flag)
             for op, a_start, a_end, b_start, b_end, a_text, b_text, flag in diff_rows(raw_a[sa:ea], raw_b[sb:eb])
             if op != "equal"]
