@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .story import Story
+from .story import Story, check_story
 
 MANIFEST_COLUMNS = ["outlet", "url", "language", "published", "page_date", "retrieved"]
 TEXT_COLUMNS = [
@@ -31,6 +31,7 @@ def provenance(story: Story) -> pd.DataFrame:
     writing_by, editing_by, additional_reporting_by, additional_input_by``.
     Unknown values are empty strings. Rows follow the story's version order.
     """
+    check_story(story, "provenance")
     rows = []
     for version in story.versions:
         meta = dict(version.meta)
