@@ -93,8 +93,10 @@ def staged(target: Path) -> Iterator[Path]:
     """A fresh staging folder beside ``target``, swapped in for it when the block ends without an error.
 
     On any error or interrupt the staging folder is removed and ``target`` is left as it was. The old
-    ``target`` is removed only after the new one is in place.
+    ``target`` is removed only after the new one is in place. Paths are made absolute first, as code run
+    inside the block (papermill) may change the working folder.
     """
+    target = Path(os.path.abspath(target))
     check_target(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     stage = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{target.name[:40]}-", dir=target.parent))
@@ -109,6 +111,7 @@ def staged(target: Path) -> Iterator[Path]:
 
 def swap_in(stage: Path, target: Path) -> None:
     """Put folder ``stage`` where ``target`` is, atomically where the system allows; the old target is removed."""
+    stage, target = Path(os.path.abspath(stage)), Path(os.path.abspath(target))
     check_target(target)
     if not target.exists():
         os.rename(stage, target)
