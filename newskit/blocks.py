@@ -84,6 +84,9 @@ _CAPTION = re.compile(
     r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/|_tickers\b|\bAP Photo\b|\bGetty Images\b|\bFILE PHOTO\b"
     r"|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\(Photo\b|\bImage:|\bPicture:|\bCredit:",
 )
+_CAPTION_WORDS = ("REUTERS", "Reuters/", "_tickers", "AP Photo", "Getty Images", "FILE PHOTO", "Photo", "Image:",
+                  "Picture:", "Credit:")
+"""Every :data:`_CAPTION` match holds one of these: a cheap test first keeps labelling linear and quick."""
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ /-]+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?\s*"
@@ -253,7 +256,7 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
         return "credit"
     if _BYLINE.match(text):
         return "byline"
-    if _CAPTION.search(text):
+    if any(word in text for word in _CAPTION_WORDS) and _CAPTION.search(text):
         return "caption"
     words = len(text.split())
     one_line = "\n" not in text and not _INNER_STOP.search(text)
