@@ -84,6 +84,9 @@ _CAPTION = re.compile(
     r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/|_tickers\b|\bAP Photo\b|\bGetty Images\b|\bFILE PHOTO\b"
     r"|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\(Photo\b|\bImage:|\bPicture:|\bCredit:",
 )
+_CAPTION_WORDS = ("REUTERS", "Reuters/", "_tickers", "AP Photo", "Getty Images", "FILE PHOTO", "Photo", "Image:",
+                  "Picture:", "Credit:")
+"""Every :data:`_CAPTION` match holds one of these: a cheap test first keeps labelling linear and quick."""
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ /-]+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?\s*"
@@ -99,6 +102,7 @@ _TERMINAL = re.compile(r"[.!…:;,\"”’')\]]$")
 def label_blocks(raw: str) -> pd.DataFrame:
     """Cut ``raw`` into labelled blocks that tile it exactly.
 
+    Line breaks may be LF, CRLF or CR alone (old Mac files), mixed in one file.
     Paragraphs are separated by blank lines; a text with no blank line has one
     paragraph per line, unless most of its lines end mid-sentence (a text wrapped
     at a fixed width), when a paragraph ends at a short line closing a sentence. A dateline opening a paragraph and a credit in brackets
@@ -115,17 +119,20 @@ def label_blocks(raw: str) -> pd.DataFrame:
     -------
     >>> label_blocks("One.\\nTwo.")["label"].tolist()
     ['body', 'whitespace', 'body']
+    >>> label_blocks("Title\\r\\rIt rained.\\r\\rIt poured.")["label"].tolist()
+    ['headline', 'whitespace', 'body', 'whitespace', 'body']
     """
+    view = line_feeds(raw)
     spans: list[tuple[str, int, int]] = []
     pos = 0
-    for start, end in _paragraphs(raw):
+    for start, end in _paragraphs(view):
         if start > pos:
             spans.append(("whitespace", pos, start))
-        spans.extend(_split_paragraph(raw, start, end))
+        spans.extend(_split_paragraph(view, start, end))
         pos = end
-    if pos < len(raw):
-        spans.append(("whitespace", pos, len(raw)))
-    labels = _label_paragraphs(raw, spans)
+    if pos < len(view):
+        spans.append(("whitespace", pos, len(view)))
+    labels = _label_paragraphs(view, spans)
     body = itertools.count()
     return pd.DataFrame({
         "block": np.arange(len(spans), dtype="int64"),
@@ -135,6 +142,19 @@ def label_blocks(raw: str) -> pd.DataFrame:
         "text": [raw[s:e] for _, s, e in spans],
         "paragraph": pd.array([next(body) if lab == "body" else pd.NA for lab in labels], dtype="Int64"),
     }, columns=BLOCK_COLUMNS)
+
+
+def line_feeds(raw: str) -> str:
+    r"""``raw`` with every line break a line feed, offsets kept: CRLF becomes " \n", a lone CR "\n".
+
+    Example
+    -------
+    >>> line_feeds("a\r\nb\rc\nd")
+    'a \nb\nc\nd'
+    """
+    if "\r" not in raw:
+        return raw
+    return raw.replace("\r\n", " \n").replace("\r", "\n")
 
 
 def _paragraphs(raw: str) -> list[tuple[int, int]]:
@@ -236,7 +256,7 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
         return "credit"
     if _BYLINE.match(text):
         return "byline"
-    if _CAPTION.search(text):
+    if any(word in text for word in _CAPTION_WORDS) and _CAPTION.search(text):
         return "caption"
     words = len(text.split())
     one_line = "\n" not in text and not _INNER_STOP.search(text)

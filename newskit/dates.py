@@ -25,7 +25,7 @@ import pandas as pd
 
 from .errors import NewskitWarning
 from .story import sentences
-from .story import Story, is_iso_date
+from .story import Story, check_story, is_iso_date
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
@@ -49,11 +49,24 @@ def resolve_relative(expression: str, reference: str) -> str | None:
     '2022-01-10'
     >>> resolve_relative("last week", "2022-01-11")
     '2022-01-03/2022-01-09'
+
+    A date that would fall outside the calendar (before year 1, after 9999) is
+    left unresolved (None).
+
+    >>> resolve_relative("tomorrow", "9999-12-31") is None
+    True
     """
     match = _RELATIVE.search(expression)
     if not match:
         return None
-    anchor = date.fromisoformat(reference[:10])
+    try:
+        return _resolve(match, date.fromisoformat(reference[:10]))
+    except OverflowError:
+        return None
+
+
+def _resolve(match: re.Match, anchor: date) -> str:
+    """The ISO date (or interval) a :data:`_RELATIVE` match names, counted from ``anchor``."""
     day = match.group("day").lower()
     modifier = (match.group("modifier") or "").lower()
     if day == "week":
@@ -107,11 +120,17 @@ def relative_dates(story: Story) -> pd.DataFrame:
     ``resolved`` (ISO date, empty when there is no reference). Rows are in
     version order, then text order.
     """
+    check_story(story, "relative_dates")
     rows = []
     references = {version.id: publication_reference(version) for version in story.versions}
     for row in sentences(story).itertuples(index=False):
         reference, source = references[row.version]
         for match in _RELATIVE.finditer(row.text):
+            resolved = resolve_relative(match.group(), reference) if reference else ""
+            if resolved is None:
+                resolved = ""
+                warnings.warn(f"version {row.version!r}: {match.group()!r} counted from {reference} falls outside "
+                              "the calendar; left unresolved", NewskitWarning, stacklevel=2)
             rows.append({
                 "version": row.version,
                 "sentence": row.sentence,
@@ -120,6 +139,6 @@ def relative_dates(story: Story) -> pd.DataFrame:
                 "text": match.group(),
                 "reference": reference,
                 "reference_source": source,
-                "resolved": resolve_relative(match.group(), reference) if reference else "",
+                "resolved": resolved,
             })
     return pd.DataFrame(rows, columns=COLUMNS)

@@ -15,12 +15,18 @@ Example
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import datetime
 
 import pandas as pd
 from dateutil import parser as dateparser
 
 from .blocks import _AGENCIES, _DATELINE, _DATE_LINE
+from .errors import NewskitWarning
+
+YEARS = range(1000, 9999)
+"""Years a stated date may have (four digits, up to 9998 so that a week either side stays in the calendar);
+a date outside them is left unread, with a :class:`NewskitWarning`."""
 
 _PUBLISHED = re.compile(r"\b(?:published|posted)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.IGNORECASE)
@@ -74,6 +80,10 @@ def parse_date(text: str) -> str | None:
     '2022-01-11T01:54'
     >>> parse_date("Saturday, May 18, 2024")
     '2024-05-18'
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True):
+    ...     parse_date("January 1, 0001") is None
+    True
     """
     match = _DATE_LINE.search(text)
     if not match:
@@ -83,6 +93,12 @@ def parse_date(text: str) -> str | None:
     try:
         when = dateparser.parse(stamp, default=datetime(1, 1, 1), ignoretz=True)
     except (ValueError, OverflowError):
+        return None
+    written = re.findall(r"(?<!\d)\d{4}(?!\d)", stamp)
+    if when.year not in YEARS or (written and str(when.year) not in written):
+        year = written[0] if written else when.year
+        warnings.warn(f"date {match.group().strip()!r}: year {year} is out of range "
+                      f"({YEARS.start}-{YEARS.stop - 1}); left unread", NewskitWarning, stacklevel=2)
         return None
     has_time = bool(re.search(r"\d{1,2}[:.]\d{2}(?!\d)", stamp.split(str(when.year))[-1]))
     return when.strftime("%Y-%m-%dT%H:%M") if has_time else when.strftime("%Y-%m-%d")

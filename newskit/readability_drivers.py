@@ -22,6 +22,7 @@ from .matching import text_ratio
 from .quotations import quotes
 from .readability import COUNTS, SCORES, indices, sentence_counts, text_scores
 from .sources import attributions
+from .story import check_story
 
 def drivers(story, index: str = "flesch_kincaid_grade", top: int = 5) -> pd.DataFrame:
     """The sentences that pull each version's ``index`` up most.
@@ -44,8 +45,11 @@ def drivers(story, index: str = "flesch_kincaid_grade", top: int = 5) -> pd.Data
     >>> drivers(story, top=1)["sentence"].tolist()
     [1]
     """
+    check_story(story, "drivers")
     if index not in SCORES:
         raise NewskitError(f"unknown index {index!r}; choose one of {list(SCORES)}")
+    if isinstance(top, bool) or not isinstance(top, int) or top < 1:
+        raise ValueError(f"top must be a whole number >= 1, not {top!r}")
     counts = sentence_counts(story)
     frames = []
     for version in story.ids:
@@ -62,6 +66,8 @@ def drivers(story, index: str = "flesch_kincaid_grade", top: int = 5) -> pd.Data
         )
     columns = ["version", "sentence", "paragraph", "start", "end", "text", "words", "polysyllabcount"]
     columns += ["influence", "elsewhere"]
+    if not frames:  # a story with no versions
+        return pd.DataFrame(columns=columns)
     return pd.concat(frames, ignore_index=True)[columns]
 
 
@@ -79,6 +85,7 @@ def raw_vs_body(story) -> pd.DataFrame:
     >>> raw_vs_body(story_from_texts({"a": "Welcome to the site\\n\\nIt rained. It poured."}))["words"].tolist()
     [8, 4]
     """
+    check_story(story, "raw_vs_body")
     rows = [
         {"version": version.id, "text": name, **text_scores(text)}
         for version in story.versions
@@ -101,6 +108,8 @@ def furniture_shift(scores: pd.DataFrame, column: str = "flesch_kincaid_grade") 
     >>> furniture_shift(scores, "words")[["body", "raw", "shift"]].values.tolist()
     [[4, 8, 4]]
     """
+    if not isinstance(scores, pd.DataFrame):
+        raise TypeError(f"furniture_shift() takes the frame nk.raw_vs_body(story) returns, not {type(scores).__name__}")
     table = scores.pivot(index="version", columns="text", values=column).loc[scores["version"].unique()]
     table = table.assign(shift=table["raw"] - table["body"])
     return table[["body", "raw", "shift"]].rename_axis(columns=None).reset_index()
@@ -123,6 +132,7 @@ def sourcing_density(story) -> pd.DataFrame:
     >>> sourcing_density(story)["quoted_words"].tolist()
     [3]
     """
+    check_story(story, "sourcing_density")
     found_quotes, found_sources = quotes(story), attributions(story)
     found_sources = found_sources[found_sources["block"] == "body"]
     rows = []

@@ -26,7 +26,7 @@ from typing import TypeVar
 
 import pandas as pd
 
-from .blocks import label_blocks
+from .blocks import BLOCK_COLUMNS, label_blocks
 from .encoding import decode
 from .errors import NewskitError, NewskitWarning
 from .metadata import text_metadata
@@ -41,6 +41,9 @@ MANIFEST = "story.toml"
 VERSION_FIELDS = ("id", "file", "outlet", "url", "language", "published", "page_date", "retrieved", "notes")
 DATE_FIELDS = ("published", "page_date", "retrieved")
 STORY_FIELDS = ("id", "title", "event_date", "notes", "versions")
+MAX_FILE_BYTES = 16 * 2**20
+"""Largest version file the loader reads (16 MiB, some 2.5 million words); set ``newskit.story.MAX_FILE_BYTES``
+to load bigger ones (loading takes about a second per megabyte)."""
 SENTENCE_COLUMNS = ["version", "paragraph", "sentence", "text", "start", "end"]
 T = TypeVar("T")
 
@@ -114,7 +117,7 @@ class Story:
         for version in self.versions:
             if version.id == version_id:
                 return version
-        raise KeyError(f"story {self.id!r} has no version {version_id!r}; it has {self.ids}")
+        raise UnknownVersionError(f"story {self.id!r} has no version {version_id!r}; it has {self.ids}")
 
     def __iter__(self):
         return iter(self.versions)
@@ -129,6 +132,41 @@ class Story:
 
     def __repr__(self) -> str:
         return f"Story(id={self.id!r}, versions={self.ids})"
+
+
+class UnknownVersionError(NewskitError, KeyError):
+    """A version id the story does not have (a :class:`NewskitError`, and a ``KeyError`` for lookups)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+def check_story(value: object, caller: str) -> Story:
+    """``value`` if it is a :class:`Story`; a ``TypeError`` naming ``caller`` and what to call otherwise.
+
+    Example
+    -------
+    >>> check_story("stories/rain", "intervals")
+    Traceback (most recent call last):
+    TypeError: intervals() takes a Story, not str: load one with nk.load_story(folder) or nk.story_from_texts(texts)
+    """
+    if not isinstance(value, Story):
+        raise TypeError(f"{caller}() takes a Story, not {type(value).__name__}: load one with "
+                        "nk.load_story(folder) or nk.story_from_texts(texts)")
+    return value
+
+
+def check_versions(story: Story, *version_ids: object) -> None:
+    """Raise :class:`UnknownVersionError` (a :class:`NewskitError`) for an id ``story`` does not have, listing its ids.
+
+    Example
+    -------
+    >>> check_versions(story_from_texts({"a": "One.", "b": "Two."}), "a", "c")
+    Traceback (most recent call last):
+    newskit.story.UnknownVersionError: story 'story' has no version 'c'; it has ['a', 'b']
+    """
+    for version_id in version_ids:
+        story[version_id]
 
 
 def story_table(compute: Callable[[Story], pd.DataFrame]) -> Callable[[Story], pd.DataFrame]:
@@ -150,9 +188,7 @@ def story_table(compute: Callable[[Story], pd.DataFrame]) -> Callable[[Story], p
 
     @functools.wraps(compute)
     def table(story: Story) -> pd.DataFrame:
-        if not isinstance(story, Story):
-            raise TypeError(f"{compute.__name__}() takes a Story, not {type(story).__name__}: load one with "
-                            "nk.load_story(folder) or nk.story_from_texts(texts)")
+        check_story(story, compute.__name__)
         return story.derived(compute, lambda: compute(story)).copy()
 
     return table
@@ -167,7 +203,16 @@ def make_version(version_id: str, raw: str, **fields) -> Version:
     {'headline': 'Headline'}
     """
     blocks = label_blocks(raw)
-    return Version(id=version_id, raw=raw, blocks=blocks, meta=text_metadata(blocks), **fields)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", NewskitWarning)
+        meta = text_metadata(blocks)
+    version = Version(id=version_id, raw=raw, blocks=blocks, meta=meta, **fields)
+    for warning in caught:
+        if issubclass(warning.category, NewskitWarning):
+            _warn(f"version {version_id!r}: {warning.message}", version.warnings)
+        else:  # pragma: no cover - passed on as they came
+            warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
+    return version
 
 
 def story_from_texts(texts: dict[str, str], story_id: str = "story", **story_fields) -> Story:
@@ -177,9 +222,19 @@ def story_from_texts(texts: dict[str, str], story_id: str = "story", **story_fie
     -------
     >>> story_from_texts({"a": "One.", "b": "Two."}).ids
     ['a', 'b']
+    >>> story_from_texts({1: "One.", "1": "Two."})
+    Traceback (most recent call last):
+    newskit.errors.NewskitError: version ids 1 and '1' are both '1' once made text; give distinct ids
     """
-    versions = []
+    if not isinstance(texts, dict):
+        raise TypeError(f"story_from_texts() takes a dict of version id to text, not {type(texts).__name__}"
+                        + (": load a folder with nk.load_story(folder)" if isinstance(texts, (str, Path)) else ""))
+    versions, seen = [], {}
     for version_id, text in texts.items():
+        if str(version_id) in seen:
+            raise NewskitError(f"version ids {seen[str(version_id)]!r} and {version_id!r} are both "
+                               f"{str(version_id)!r} once made text; give distinct ids")
+        seen[str(version_id)] = version_id
         if not isinstance(text, str):
             raise NewskitError(f"version {version_id!r}: expected text (str), got {type(text).__name__}")
         if not text.strip():
@@ -200,13 +255,36 @@ def load_story(path: str | Path) -> Story:
     >>> story.ids  # doctest: +SKIP
     ['gvs', 'swissinfo']
     """
+    if not isinstance(path, (str, Path)):
+        raise TypeError(f"load_story() takes the path of a story folder, not {type(path).__name__}")
     folder = Path(path)
-    if not folder.is_dir():
+    try:
+        return _load_folder(folder)
+    except (OSError, ValueError) as err:
+        if isinstance(err, NewskitError):
+            raise
+        raise NewskitError(f"{folder}: cannot be read ({_os_reason(err)})") from err
+
+
+def _os_reason(err: Exception) -> str:
+    """A short reason for an ``OSError`` or a path ``ValueError`` ("Permission denied: 'a.txt'")."""
+    if isinstance(err, OSError) and err.strerror:
+        return f"{err.strerror}: {err.filename!r}" if err.filename else err.strerror
+    return str(err)
+
+
+def _load_folder(folder: Path) -> Story:
+    """The work of :func:`load_story`; ``OSError`` and path ``ValueError`` are turned into errors by the caller."""
+    if not folder.exists():
         raise NewskitError(f"{folder}: no such story folder")
+    if not folder.is_dir():
+        raise NewskitError(f"{folder}: is a file, not a story folder (a folder holding {MANIFEST} or .txt files)")
     manifest = folder / MANIFEST
     notes: list[str] = []
     if manifest.is_file():
         info = _read_manifest(manifest, notes)
+    elif manifest.exists() or manifest.is_symlink():
+        raise NewskitError(f"{manifest}: not a regular file")
     else:
         files = sorted(p.name for p in folder.glob("*.txt"))
         if not files:
@@ -220,20 +298,24 @@ def load_story(path: str | Path) -> Story:
 
 def _read_manifest(manifest: Path, notes: list[str]) -> dict:
     """The manifest as a dict, checked: known keys, unique ids, a file for every version."""
+    data = manifest.read_bytes()
+    if len(data) > MAX_FILE_BYTES:
+        raise NewskitError(f"{manifest}: {len(data):,} bytes, more than a manifest needs")
     try:
-        info = tomllib.loads(manifest.read_text(encoding="utf-8"))
+        info = tomllib.loads(data.decode("utf-8-sig"))  # a byte-order mark, as some editors write, is allowed
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
         raise NewskitError(f"{manifest}: not a valid TOML manifest ({err})") from err
+    except RecursionError as err:
+        raise NewskitError(f"{manifest}: not a valid TOML manifest (nested too deeply)") from err
     unknown = sorted(set(info) - set(STORY_FIELDS))
     if unknown:
         _warn(f"{manifest}: unknown key(s) {unknown} ignored", notes)
     entries = info.get("versions")
     if not isinstance(entries, list) or not entries:
         raise NewskitError(f"{manifest}: needs at least one [[versions]] entry")
-    for entry in entries:
-        if "file" not in entry:
-            raise NewskitError(f"{manifest}: a version has no 'file': {entry}")
-        entry.setdefault("id", Path(str(entry["file"])).stem)
+    for number, entry in enumerate(entries, 1):
+        _check_entry(manifest, number, entry)
+        entry.setdefault("id", Path(entry["file"]).stem)
         unknown = sorted(set(entry) - set(VERSION_FIELDS))
         if unknown:
             _warn(f"{manifest}: version {entry['id']!r}: unknown key(s) {unknown} ignored", notes)
@@ -243,7 +325,30 @@ def _read_manifest(manifest: Path, notes: list[str]) -> dict:
     duplicated = sorted({i for i in ids if ids.count(i) > 1})
     if duplicated:
         raise NewskitError(f"{manifest}: duplicate version id(s) {duplicated}")
+    for key in set(STORY_FIELDS).intersection(info) - {"versions"}:
+        if not isinstance(info[key], (str, int, float, date)):
+            raise NewskitError(f"{manifest}: {key} must be a string, not a TOML {type(info[key]).__name__}")
     return {k: (v if k == "versions" else str(v)) for k, v in info.items() if k in STORY_FIELDS}
+
+
+def _check_entry(manifest: Path, number: int, entry: object) -> None:
+    """One ``[[versions]]`` entry: a table whose ``file`` is a usable file name and whose values are plain."""
+    if not isinstance(entry, dict):
+        raise NewskitError(f"{manifest}: versions entry {number} is a {type(entry).__name__} ({entry!r:.40}), "
+                           "not a table; write each version as a [[versions]] table with a file = \"...\" key")
+    if "file" not in entry:
+        raise NewskitError(f"{manifest}: versions entry {number} has no 'file' key")
+    for key, value in entry.items():
+        if not isinstance(value, (str, int, float, date)):
+            raise NewskitError(f"{manifest}: versions entry {number}: {key} must be a string, "
+                               f"not a TOML {type(value).__name__}")
+    name = entry["file"]
+    if not isinstance(name, str) or not name.strip():
+        raise NewskitError(f"{manifest}: versions entry {number}: file must be a non-empty string, not {name!r}")
+    if "\0" in name or len(name.encode("utf-8", "surrogatepass")) > 255 or any(
+            len(part.encode("utf-8", "surrogatepass")) > 255 for part in Path(name).parts):
+        raise NewskitError(f"{manifest}: versions entry {number}: file {name[:60]!r}... is not a usable file name "
+                           "(a NUL character, or longer than 255 bytes)")
 
 
 def _load_version(folder: Path, entry: dict) -> Version:
@@ -253,7 +358,12 @@ def _load_version(folder: Path, entry: dict) -> Version:
     if Path(name).is_absolute() or not target.is_relative_to(folder.resolve()):
         raise NewskitError(f"{folder / MANIFEST}: file {name!r} lies outside the story folder")
     if not target.is_file():
-        raise NewskitError(f"{folder / MANIFEST}: file {name!r} does not exist in {folder}")
+        where = folder / MANIFEST if (folder / MANIFEST).is_file() else folder
+        raise NewskitError(f"{where}: file {name!r} does not exist in {folder}")
+    size = target.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise NewskitError(f"{folder / name}: {size / 2**20:.1f} MiB, more than the {MAX_FILE_BYTES / 2**20:g} MiB "
+                           "a version file may hold (newskit.story.MAX_FILE_BYTES); is it one article?")
     raw, encoding, notes = decode(target.read_bytes(), name)
     fields = {k: str(v) for k, v in entry.items() if k not in ("id",)}
     version = make_version(str(entry["id"]), raw, encoding=encoding, **fields)
@@ -317,7 +427,10 @@ def story_blocks(story: Story) -> pd.DataFrame:
     >>> story_blocks(story_from_texts({"a": "One."}))[["version", "label"]].values.tolist()  # doctest: +SKIP
     [['a', 'body']]
     """
+    check_story(story, "story_blocks")
     frames = [v.blocks.assign(version=v.id) for v in story.versions]
+    if not frames:  # a Story built by hand with no versions
+        return pd.DataFrame(columns=["version", *BLOCK_COLUMNS])
     frame = pd.concat(frames, ignore_index=True)
     return frame[["version", *[c for c in frame.columns if c != "version"]]]
 

@@ -25,6 +25,7 @@ import pandas as pd
 
 from .errors import NewskitWarning
 from .readability import COUNTS, SCORES, indices, sentence_counts, text_stats
+from .story import check_story, check_versions
 
 MIN_WORDS = 100
 """Fewer words than this and every index is flagged as unreliable."""
@@ -82,6 +83,8 @@ def bootstrap(story, resamples: int = 1000, seed: int = 0) -> dict[str, dict]:
     >>> bool(np.isnan(reps["b"]["flesch_kincaid_grade"]).all())
     True
     """
+    check_story(story, "bootstrap")
+    _check_options(resamples, seed)
     counts = sentence_counts(story)
     replicates = {}
     for position, version in enumerate(story.versions):
@@ -92,6 +95,25 @@ def bootstrap(story, resamples: int = 1000, seed: int = 0) -> dict[str, dict]:
         rng = np.random.default_rng([seed, position])
         replicates[version.id] = indices(_resampled_counts(mine, resamples, rng), len(mine))
     return replicates
+
+
+def _check_options(resamples: object, seed: object, level: float = 0.5) -> None:
+    """A ``ValueError`` (``TypeError`` for the wrong type) naming the option out of range.
+
+    Example
+    -------
+    >>> _check_options(1000, 0, level=1.5)
+    Traceback (most recent call last):
+    ValueError: level must lie strictly between 0 and 1 (0.95 for a 95% interval), not 1.5
+    """
+    if isinstance(resamples, bool) or not isinstance(resamples, (int, np.integer)):
+        raise TypeError(f"resamples must be a whole number, not {type(resamples).__name__}")
+    if resamples < 1:
+        raise ValueError(f"resamples must be at least 1 (1000 is usual), not {resamples}")
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
+        raise ValueError(f"seed must be a whole number >= 0, not {seed!r}")
+    if isinstance(level, bool) or not isinstance(level, (int, float)) or not 0 < level < 1:
+        raise ValueError(f"level must lie strictly between 0 and 1 (0.95 for a 95% interval), not {level!r}")
 
 
 def _bounds(values: np.ndarray, level: float) -> tuple[float, float]:
@@ -138,6 +160,8 @@ def intervals(
     >>> frame.loc[frame["index"] == "smog_index", "caveat"].item()
     'needs 100 words, has 7'
     """
+    check_story(story, "intervals")
+    _check_options(resamples, seed, level)
     stats = text_stats(story)
     replicates = bootstrap(story, resamples, seed)
     caveats = _caveats(stats)
@@ -172,13 +196,21 @@ def differences(
     >>> differences(story, resamples=20)["significant"].dtype
     dtype('bool')
     """
+    check_story(story, "differences")
+    _check_options(resamples, seed, level)
+    pairs = list(combinations(story.ids, 2)) if pairs is None else [tuple(pair) for pair in pairs]
+    if any(len(pair) != 2 for pair in pairs):
+        raise ValueError(f"pairs must be (version_a, version_b) pairs, not {pairs!r}")
+    check_versions(story, *(v for pair in pairs for v in pair))
+    columns = ["version_a", "version_b", "index", "difference", "low", "high", "significant"]
+    if not pairs:  # one version, or none: nothing to compare
+        return pd.DataFrame(columns=columns)
     stats = text_stats(story).set_index("version")
     replicates = bootstrap(story, resamples, seed)
-    pairs = list(combinations(story.ids, 2)) if pairs is None else pairs
     rows = []
     for a, b in pairs:
         for index in SCORES:
             low, high = _bounds(replicates[b][index] - replicates[a][index], level)
             difference = float(stats.at[b, index] - stats.at[a, index])
             rows.append((a, b, index, difference, low, high, bool(low > 0 or high < 0)))
-    return pd.DataFrame(rows, columns=["version_a", "version_b", "index", "difference", "low", "high", "significant"])
+    return pd.DataFrame(rows, columns=columns)

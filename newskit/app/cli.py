@@ -8,7 +8,9 @@
     a terminal summary of how two files differ.
 
 Errors in the input print one clear line and exit with status 2; a report with a
-failing notebook exits with status 1 after rendering the others.
+failing notebook exits with status 1 after rendering the others; Ctrl-C prints one
+line, stops any running kernel and exits with status 130, leaving every folder as it
+was before the command (or, for a story already finished, as the command made it).
 
 Example
 -------
@@ -19,6 +21,7 @@ Example
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import types
 import warnings
@@ -43,8 +46,32 @@ def main(argv: list[str] | None = None) -> int:
         try:
             return args.run(args)
         except NewskitError as err:
-            print(f"newskit {args.command}: error: {err}", file=sys.stderr)
+            print(f"newskit {args.command}: error: {printable(str(err))}", file=sys.stderr)
             return 2
+        except OSError as err:
+            where = f": {err.filename}" if err.filename else ""
+            print(f"newskit {args.command}: error: {printable(err.strerror or str(err))}{printable(str(where))}",
+                  file=sys.stderr)
+            return 2
+        except KeyboardInterrupt:
+            print(f"\nnewskit {args.command}: interrupted; kernels stopped, no folder left half-written",
+                  file=sys.stderr)
+            return 130
+
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    r"""``text`` safe for a terminal: control characters (escape sequences, bidi overrides) shown as ``\xNN``.
+
+    Example
+    -------
+    >>> printable("It rained.\x1b]0;pwned\x07 Then\x1b[2J sun.")
+    'It rained.\\x1b]0;pwned\\x07 Then\\x1b[2J sun.'
+    """
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}",
+                         text)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -85,48 +112,53 @@ def _run_new(args) -> int:
     from .ingest import new_story
 
     story = new_story(args.story_dir, args.inputs, force=args.force)
-    print(f"wrote {Path(args.story_dir) / 'story.toml'}: story {story.id!r} with {len(story)} version(s)")
+    print(printable(f"wrote {Path(args.story_dir) / 'story.toml'}: story {story.id!r} with {len(story)} version(s)"))
     for version in story:
-        print(f"  {version.id}: {version.file} ({len(version.raw):,} characters"
-              f"{', ' + version.outlet if version.outlet else ''}{', ' + version.published if version.published else ''})")
-    print(f"next: newskit report {args.story_dir}")
+        print(printable(f"  {version.id}: {version.file} ({len(version.raw):,} characters"
+                        f"{', ' + version.outlet if version.outlet else ''}"
+                        f"{', ' + version.published if version.published else ''})"))
+    print(printable(f"next: newskit report {args.story_dir}"))
     return 0
 
 
 def _run_report(args) -> int:
     from .report import report_story, stories_index_html
+    from .writing import check_target, replace_file
 
     out = Path(args.out)
-    reports, failures = [], 0
+    check_target(out, "--out folder")
+    if args.cell_timeout is not None and args.cell_timeout < 1:
+        raise NewskitError(f"--cell-timeout must be at least 1 second, not {args.cell_timeout}")
+    reports, failures, claimed = [], 0, {}
     for story_dir in args.story_dirs:
         try:
             result = report_story(story_dir, out, args.notebooks, progress=not args.quiet,
-                                  cell_timeout=args.cell_timeout)
+                                  cell_timeout=args.cell_timeout, claimed=claimed)
         except NewskitError as err:
             if len(args.story_dirs) == 1:
                 raise
-            print(f"newskit report: {story_dir}: skipped: {err}", file=sys.stderr)
+            print(printable(f"newskit report: {story_dir}: skipped: {err}"), file=sys.stderr)
             failures += 1
             continue
         reports.append(result)
         failures += bool(result.failed)
         ran = ", ".join(f"{r.name} {r.seconds:.1f} s{'' if r.ok else ' FAILED'}" for r in result.notebooks)
-        print(f"{result.index}: {ran}")
+        print(printable(f"{result.index}: {ran}"))
         for failed in result.failed:
-            print(f"  {failed.name} failed: {failed.error}", file=sys.stderr)
-    if len(args.story_dirs) > 1:
+            print(printable(f"  {failed.name} failed: {failed.error}"), file=sys.stderr)
+    if len(args.story_dirs) > 1 and reports:
         index = out / "index.html"
-        index.write_text(stories_index_html(reports, out), encoding="utf-8")
-        print(f"{index}: {len(reports)} stories")
+        replace_file(index, stories_index_html(reports, out).encode("utf-8"))
+        print(printable(f"{index}: {len(reports)} stories"))
     return 1 if failures else 0
 
 
 def _run_compare(args) -> int:
     story = compare_story(args.file_a, args.file_b)
-    print(f"newskit compare: {args.file_a} (A) vs {args.file_b} (B)\n")
+    print(printable(f"newskit compare: {args.file_a} (A) vs {args.file_b} (B)") + "\n")
     for title, table in summary_tables(story):
         print(title)
-        print(table if isinstance(table, str) else table.to_string(index=False))
+        print(printable(table if isinstance(table, str) else table.to_string(index=False)))
         print()
     return 0
 
@@ -146,7 +178,10 @@ def compare_story(file_a: str | Path, file_b: str | Path):
     for version_id, path in zip(ids, paths):
         if not path.is_file():
             raise NewskitError(f"{path}: no such file")
-        source = Source(path.name, path.read_bytes())
+        try:
+            source = Source(path.name, path.read_bytes())
+        except OSError as err:
+            raise NewskitError(f"{path}: cannot be read ({err.strerror or err})") from err
         texts[version_id] = extract_html(source.data, path.name)["text"] if is_html(source) else decode(
             source.data, path.name)[0]
     return story_from_texts(texts, story_id="compare")
@@ -265,7 +300,7 @@ def _number(value) -> int | float:
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
     """Warnings as one plain line each, without the source line."""
-    print(f"warning: {message}", file=sys.stderr)
+    print(printable(f"warning: {message}"), file=sys.stderr)
 
 
 if __name__ == "__main__":  # pragma: no cover

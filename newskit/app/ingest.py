@@ -5,7 +5,12 @@ them (headline, dates stated in the text). HTML pages are kept byte for byte as
 the raw file; trafilatura extracts the article text, title, author, site name and
 date (htmldate adds the page's last-modified date), and the text is written beside
 the page as the file the manifest names. Everything is checked before anything is
-written, so bad input leaves no half-made folder behind.
+written, and the folder is built beside its target and swapped in whole (see
+:mod:`newskit.app.writing`), so bad input or an interrupt leaves no half-made folder.
+
+A URL is fetched with a total deadline (:data:`URL_DEADLINE` seconds, not only a
+per-read timeout) and a size cap (:data:`MAX_PAGE_BYTES`), streamed; both can be set
+with the environment variables ``NEWSKIT_URL_DEADLINE`` and ``NEWSKIT_MAX_PAGE_MB``.
 
 Example
 -------
@@ -19,7 +24,11 @@ Example
 
 from __future__ import annotations
 
+import http.client
+import os
 import re
+import shutil
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -30,12 +39,20 @@ from pathlib import Path
 
 from ..encoding import decode
 from ..errors import NewskitError, NewskitWarning
+from .. import story as story_module
 from ..story import MANIFEST, Story, load_story, make_version
+from .writing import STAGING_PREFIX, check_target, reason, staged, write_new
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 TEXT_SUFFIXES = (".txt",)
 MIN_WORDS = 20
 URL_TIMEOUT = 10.0
+"""Seconds one read from the network may take."""
+URL_DEADLINE = float(os.environ.get("NEWSKIT_URL_DEADLINE", "30"))
+"""Seconds a whole download may take (``NEWSKIT_URL_DEADLINE``), however slowly the server sends."""
+MAX_PAGE_BYTES = int(float(os.environ.get("NEWSKIT_MAX_PAGE_MB", "20")) * 2**20)
+"""Largest page fetched (``NEWSKIT_MAX_PAGE_MB``, default 20 MiB); a bigger one is refused, not kept in memory."""
+_CHUNK = 64 * 1024
 _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
 _LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)", re.I)
 _TOML_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
@@ -77,8 +94,15 @@ def new_story(story_dir: str | Path, inputs: list[str | Path], force: bool = Fal
     Story(id='mine', versions=['wire', 'copy'])
     """
     folder = Path(story_dir)
-    if folder.exists() and not folder.is_dir():
-        raise NewskitError(f"{folder}: exists and is not a folder")
+    try:
+        return _new_story(folder, inputs, force)
+    except OSError as err:
+        raise NewskitError(f"{folder}: {reason(err)} (nothing was written)") from err
+
+
+def _new_story(folder: Path, inputs: list[str | Path], force: bool) -> Story:
+    """The work of :func:`new_story`: check, plan, build beside the target, swap in, load."""
+    check_target(folder, "story folder")
     if folder.is_dir() and any(folder.iterdir()) and not force:
         raise NewskitError(f"{folder}: the story folder exists already; pass --force to write into it")
     sources = [source for item in inputs for source in read_inputs(item)]
@@ -86,20 +110,50 @@ def new_story(story_dir: str | Path, inputs: list[str | Path], force: bool = Fal
         raise NewskitError("no input files: give the text or HTML files (or URLs) of the versions")
     plans = [plan_version(source) for source in sources]
     _check_unique(plans)
+    written = {name for plan in plans for name in plan.files} | {MANIFEST}
+    if folder.is_dir():
+        _check_overwrite(folder, written)
     for plan in plans:
         for message in plan.warnings:
             warnings.warn(message, NewskitWarning)
-    folder.mkdir(parents=True, exist_ok=True)
-    for plan in plans:
-        for name, data in plan.files.items():
-            (folder / name).write_bytes(data)
     story_fields = {
         "id": folder.resolve().name,
         "title": next((p.title for p in plans if p.title), ""),
         "notes": f"Made with `newskit new` from {len(sources)} file(s): {', '.join(s.name for s in sources)}.",
     }
-    (folder / MANIFEST).write_text(manifest_toml(story_fields, [p.entry for p in plans]), encoding="utf-8")
+    manifest = manifest_toml(story_fields, [p.entry for p in plans]).encode("utf-8")
+    with staged(folder) as stage:
+        if folder.is_dir():
+            _keep_others(folder, stage, written)
+        for plan in plans:
+            for name, data in plan.files.items():
+                write_new(stage / name, data)
+        write_new(stage / MANIFEST, manifest)
     return load_story(folder)
+
+
+def _check_overwrite(folder: Path, written: set[str]) -> None:
+    """With --force, only files may be replaced: a folder or a link where an output goes is refused."""
+    for name in sorted(written):
+        path = folder / name
+        if path.is_symlink():
+            raise NewskitError(f"{path}: is a link; newskit does not write through links (remove it; "
+                               "nothing was written)")
+        if path.exists() and not path.is_file():
+            raise NewskitError(f"{path}: is a folder where `new` would write a file (nothing was written)")
+
+
+def _keep_others(folder: Path, stage: Path, written: set[str]) -> None:
+    """Copy what ``folder`` holds besides the files being written into ``stage`` (links copied as links)."""
+    for path in folder.iterdir():
+        if path.name in written or path.name.startswith(STAGING_PREFIX):
+            continue
+        if path.is_symlink():
+            os.symlink(os.readlink(path), stage / path.name)
+        elif path.is_dir():
+            shutil.copytree(path, stage / path.name, symlinks=True)
+        else:
+            shutil.copy2(path, stage / path.name, follow_symlinks=False)
 
 
 def read_inputs(item: str | Path) -> list[Source]:
@@ -113,21 +167,54 @@ def read_inputs(item: str | Path) -> list[Source]:
     newskit.errors.NewskitError: no/such/file.txt: no such file, folder or URL
     """
     text = str(item)
-    if re.match(r"(?i)https?://", text):
+    if re.match(r"(?i)[a-z][a-z0-9+.-]*://", text):
         return [fetch_url(text)]
+    if "\0" in text:
+        raise NewskitError(f"{text!r}: a file name cannot hold a NUL character")
     path = Path(item)
-    if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES)
-        if not files:
-            raise NewskitError(f"{path}: a folder with no .txt or .html files")
-        return [Source(p.name, p.read_bytes()) for p in files]
-    if not path.is_file():
-        raise NewskitError(f"{path}: no such file, folder or URL")
-    return [Source(path.name, path.read_bytes())]
+    try:
+        if path.is_dir():
+            return [_read_file(p) for p in folder_files(path)]
+        if not path.is_file():
+            raise NewskitError(f"{path}: no such file, folder or URL")
+        return [_read_file(path)]
+    except OSError as err:
+        raise NewskitError(f"{path}: cannot be read ({reason(err)}); nothing was written") from err
 
 
-def fetch_url(url: str, timeout: float = URL_TIMEOUT) -> Source:
-    """Download one page, giving up after ``timeout`` seconds with a clear error.
+def folder_files(folder: Path) -> list[Path]:
+    """The ``.txt`` and ``.html`` files of an input folder, in name order; a link leading out of it is refused,
+    as the loader refuses one.
+    """
+    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES)
+    inside = folder.resolve()
+    for path in files:
+        if path.is_symlink() and not path.resolve().is_relative_to(inside):
+            raise NewskitError(f"{path}: a link to {path.resolve()}, outside {folder}; the loader refuses such "
+                               "links, so `new` does too (copy the file in, or name it directly)")
+    files = [p for p in files if p.is_file()]
+    if not files:
+        raise NewskitError(f"{folder}: a folder with no .txt or .html files")
+    return files
+
+
+def _read_file(path: Path) -> Source:
+    """One input file's bytes, refused above the loader's size limit before it is read."""
+    size = path.stat().st_size
+    limit = story_module.MAX_FILE_BYTES
+    if size > limit:
+        raise NewskitError(f"{path}: {size / 2**20:.1f} MiB, more than the {limit / 2**20:g} MiB a version file "
+                           "may hold (newskit.story.MAX_FILE_BYTES)")
+    return Source(path.name, path.read_bytes())
+
+
+def fetch_url(url: str, timeout: float = URL_TIMEOUT, deadline: float | None = None,
+              max_bytes: int | None = None) -> Source:
+    """Download one page, streamed, with a clear error when it is unreachable, slow or too big.
+
+    ``timeout`` bounds each read, ``deadline`` (default :data:`URL_DEADLINE`) the whole download, and
+    ``max_bytes`` (default :data:`MAX_PAGE_BYTES`) its size: a page announcing or sending more is refused
+    as soon as that is known, without holding it in memory.
 
     Example
     -------
@@ -136,17 +223,67 @@ def fetch_url(url: str, timeout: float = URL_TIMEOUT) -> Source:
     ...
     newskit.errors.NewskitError: http://127.0.0.1:9/story.html: could not fetch (...)...
     """
+    deadline = URL_DEADLINE if deadline is None else deadline
+    max_bytes = MAX_PAGE_BYTES if max_bytes is None else max_bytes
+    try:
+        parts = urllib.parse.urlsplit(url)
+        host = parts.hostname
+    except ValueError as err:
+        raise NewskitError(f"{url}: not a well-formed URL ({err})") from err
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        raise NewskitError(f"{url}: not an http(s) URL with a host name")
     request = urllib.request.Request(url, headers={"User-Agent": "newskit (+https://pypi.org/project/newskit)"})
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            data = response.read()
-    except (urllib.error.URLError, OSError, ValueError) as err:
-        reason = getattr(err, "reason", err)
+        data = _download(request, timeout, deadline, max_bytes)
+    except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as err:
+        why = getattr(err, "reason", err)
         raise NewskitError(
-            f"{url}: could not fetch ({reason}); is this machine offline? Save the page and pass the file instead"
+            f"{url}: could not fetch ({why}); is this machine offline? Save the page and pass the file instead"
         ) from err
-    stem = re.sub(r"[^\w.-]+", "-", Path(urllib.parse.urlsplit(url).path).stem).strip("-.") or "page"
+    except _Refused as err:
+        raise NewskitError(f"{url}: {err} (nothing was written)") from err
+    stem = re.sub(r"[^\w.-]+", "-", Path(parts.path).stem)[:100].strip("-.") or "page"
     return Source(f"{stem}.html", data, url=url, retrieved=date.today().isoformat())
+
+
+class _Refused(Exception):
+    """A download stopped for going past its deadline or size cap."""
+
+
+def _download(request: urllib.request.Request, timeout: float, deadline: float, max_bytes: int) -> bytes:
+    """The body of ``request``, read in chunks; :class:`_Refused` past ``deadline`` seconds or ``max_bytes``."""
+    until = time.monotonic() + deadline
+    late = f"not complete after the {deadline:g} s deadline (NEWSKIT_URL_DEADLINE)"
+    with urllib.request.urlopen(request, timeout=min(timeout, deadline)) as response:
+        announced = response.headers.get("Content-Length", "").strip()
+        if announced.isdigit() and int(announced) > max_bytes:
+            raise _Refused(f"the page announces {int(announced):,} bytes, more than the {max_bytes:,} allowed "
+                           "(NEWSKIT_MAX_PAGE_MB)")
+        chunks, size = [], 0
+        while True:
+            left = until - time.monotonic()
+            if left <= 0:
+                raise _Refused(late)
+            _set_timeout(response, min(timeout, left))
+            try:
+                chunk = response.read1(_CHUNK)
+            except TimeoutError as err:
+                if time.monotonic() >= until:
+                    raise _Refused(late) from err
+                raise
+            if not chunk:
+                return b"".join(chunks)
+            size += len(chunk)
+            if size > max_bytes:
+                raise _Refused(f"the page is bigger than the {max_bytes:,} bytes allowed (NEWSKIT_MAX_PAGE_MB)")
+            chunks.append(chunk)
+
+
+def _set_timeout(response, seconds: float) -> None:
+    """Bound the next socket read of ``response``, so a byte every few seconds cannot outlast the deadline."""
+    sock = getattr(getattr(getattr(response, "fp", None), "raw", None), "_sock", None)
+    if sock is not None:
+        sock.settimeout(max(0.05, seconds))
 
 
 def is_html(source: Source) -> bool:
@@ -253,9 +390,13 @@ def _entry(version_id: str, file: str, **fields: str) -> dict[str, str]:
 
 
 def _check_unique(plans: list[Planned]) -> None:
-    """Two inputs must not give the same version id or write the same file."""
+    """Two inputs must not give the same version id or write the same file; none may be named like the manifest."""
     seen: dict[str, str] = {}
     for plan in plans:
+        for name in plan.files:
+            if name.lower() == MANIFEST:
+                raise NewskitError(f"an input is named {name!r}, the name of the manifest `new` writes; rename it "
+                                   "(nothing was written)")
         for key in [f"version id {plan.entry['id']!r}", *(f"file {name!r}" for name in plan.files)]:
             if key in seen:
                 raise NewskitError(f"two inputs give the same {key}; rename one of them (nothing was written)")

@@ -5,7 +5,16 @@ parameter (an absolute path; the kernel runs in the notebooks folder), then
 rendered to one standalone HTML page by nbconvert with the code cells hidden (but
 the assert cells, which state what the reader may rely on) and the outputs kept: figures inline, wide tables scrollable, diffs styled. An index
 page links the pages. A failing notebook is reported with its cell and error, its
-page still shows how far it got, and the other notebooks still run.
+page still shows how far it got, and the other notebooks still run; a notebook
+that is not valid JSON is listed as failed the same way.
+
+The report folder is built in a staging folder beside ``out/<story-id>`` and swapped
+in whole when every notebook has run (see :mod:`newskit.app.writing`): a run that is
+interrupted (Ctrl-C stops the kernel and raises ``KeyboardInterrupt``) or killed
+leaves the previous report as it was, so an index always tells exactly which
+analyses ran for the pages beside it. Each report folder records its story id in
+``.newskit-report``; a different story whose id cleans to the same folder name is
+refused, naming both, before anything is written.
 
 Layout written under ``out`` (default ``reports``)::
 
@@ -25,16 +34,20 @@ from __future__ import annotations
 import ast
 import copy
 import html
+import json
 import re
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import NewskitError
 from ..story import Story, load_story
+from .writing import check_target, reason, staged, write_new
 
 NOTEBOOK_GLOB = "[0-9][0-9]-*.ipynb"
+MARKER = ".newskit-report"
 KERNEL = "python3"
 _HIDE = "nk-hide-input"
 
@@ -129,30 +142,71 @@ def report_story(
     notebooks_dir: str | Path | None = None,
     progress: bool = True,
     cell_timeout: int | None = 600,
+    claimed: dict | None = None,
 ) -> StoryReport:
     """Run every notebook on the story in ``story_dir`` and write its pages under ``out/<story-id>/``.
 
-    Raises :class:`NewskitError` when the story does not load or there are no
-    notebooks; a failing notebook does not raise: see ``StoryReport.failed``.
+    Raises :class:`NewskitError` when the story does not load, there are no
+    notebooks, or the report folder cannot be written (a link, a file, read-only,
+    another story's); a failing notebook does not raise: see ``StoryReport.failed``.
+    ``claimed`` (report folder -> (story id, story folder)) collects the folders
+    written in one run, so that two stories cannot share one.
     """
-    from tqdm.auto import tqdm
-
     story_path = Path(story_dir).resolve()
     story = load_story(story_path)
-    notebooks = find_notebooks(notebooks_dir or default_notebooks_dir())
-    target = Path(out) / safe_name(story.id, story_path.name)
-    target.mkdir(parents=True, exist_ok=True)
+    notebooks = [p.absolute() for p in find_notebooks(notebooks_dir or default_notebooks_dir())]
+    shown = Path(out) / safe_name(story.id, story_path.name)
+    target = shown.absolute()  # papermill changes the working folder while a notebook runs
+    try:
+        check_target(Path(out), "--out folder")
+        check_target(target)
+        check_owner(target, story, story_path, claimed)
+        with staged(target) as stage:
+            results = _run_all(story, story_path, notebooks, stage, progress, cell_timeout)
+            write_new(stage / "index.html", story_index_html(story, results).encode("utf-8"))
+            write_new(stage / MARKER, json.dumps({"story_id": story.id, "story_dir": str(story_path)}).encode())
+    except OSError as err:
+        raise NewskitError(f"{target}: cannot write the report ({reason(err)}); nothing was changed") from err
+    if claimed is not None:
+        claimed[target.resolve()] = (story.id, story_path)
+    for result in results:
+        result.html = shown / result.html.name if result.html else None
+    return StoryReport(story, shown / "index.html", results)
+
+
+def _run_all(story: Story, story_path: Path, notebooks: list[Path], stage: Path, progress: bool,
+             cell_timeout: int | None) -> list[NotebookResult]:
+    """Run every notebook into ``stage``, with a progress bar."""
+    from tqdm.auto import tqdm
+
     results = []
     bar = tqdm(notebooks, desc=story.id, unit="notebook", disable=not progress, file=sys.stderr)
     for path in bar:
         bar.set_postfix_str(path.stem)
-        result = run_notebook(path, story_path, target, cell_timeout)
+        result = run_notebook(path, story_path, stage, cell_timeout)
         if not result.ok:
             bar.write(f"FAILED {story.id} / {path.name}: {result.error}", file=sys.stderr)
         results.append(result)
-    index = target / "index.html"
-    index.write_text(story_index_html(story, results), encoding="utf-8")
-    return StoryReport(story, index, results)
+    return results
+
+
+def check_owner(target: Path, story: Story, story_path: Path, claimed: dict | None = None) -> None:
+    """Refuse, before writing, to put ``story``'s report where another story's is (a folder name two ids share)."""
+    if claimed is not None and target.resolve() in claimed:
+        other_id, other_path = claimed[target.resolve()]
+        if other_path != story_path:
+            raise NewskitError(f"{target}: story {story.id!r} ({story_path}) and story {other_id!r} ({other_path}) "
+                               "would share this report folder; give one of them another id in its story.toml")
+    marker = target / MARKER
+    if marker.is_file() and not marker.is_symlink():
+        try:
+            other_id = json.loads(marker.read_text(encoding="utf-8")).get("story_id")
+        except (ValueError, AttributeError, OSError):
+            other_id = None
+        if other_id is not None and other_id != story.id:
+            raise NewskitError(f"{target}: holds the report of story {other_id!r}; story {story.id!r} ({story_path}) "
+                               "cleans to the same folder name: give it another id in its story.toml, or use "
+                               "another --out")
 
 
 def run_notebook(path: Path, story_dir: Path, target: Path, cell_timeout: int | None = 600) -> NotebookResult:
@@ -162,30 +216,91 @@ def run_notebook(path: Path, story_dir: Path, target: Path, cell_timeout: int | 
     from papermill.exceptions import PapermillExecutionError
 
     executed = target / path.name
-    notebook = nbformat.read(path, as_version=4)
+    try:
+        notebook = nbformat.read(path, as_version=4)
+    except Exception as err:  # noqa: BLE001 - invalid JSON, not a notebook, unreadable: listed as failed
+        return NotebookResult(path.stem, path.stem, 0.0, None, f"not a readable notebook: {type(err).__name__}: "
+                                                               f"{str(err)[:200]}")
     title = notebook_title(notebook) or path.stem
-    executed.unlink(missing_ok=True)
     if not any("parameters" in cell.metadata.get("tags", []) for cell in notebook.cells):
         return NotebookResult(path.stem, title, 0.0, None, "no cell tagged `parameters`: it would not run on this story")
-    error = ""
     start = time.perf_counter()
-    try:
-        papermill.execute_notebook(
-            str(path), str(executed), parameters={"story_dir": str(story_dir)}, kernel_name=KERNEL,
-            cwd=str(path.parent), progress_bar=False, execution_timeout=cell_timeout,
-            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],  # shutdown noise; cell errors come back as exceptions
-        )
-    except PapermillExecutionError as err:
-        source = next((line for line in err.source.splitlines() if line.strip()), "")
-        error = f"cell [{err.exec_count}] `{source.strip()[:80]}`: {err.ename}: {err.evalue}".strip()
-    except Exception as err:  # noqa: BLE001 - a kernel that dies or a timeout must not stop the other notebooks
-        error = f"{type(err).__name__}: {err}".strip()
+    error = execute(path, executed, story_dir, cell_timeout)
     seconds = time.perf_counter() - start
     page = None
     if executed.is_file():
         page = target / f"{path.stem}.html"
-        page.write_text(render_html(nbformat.read(executed, as_version=4)), encoding="utf-8")
+        try:
+            write_new(page, render_html(nbformat.read(executed, as_version=4)).encode("utf-8"))
+        except Exception as err:  # noqa: BLE001 - a page that does not render is a failure of this notebook only
+            page = None
+            error = error or f"the page did not render: {type(err).__name__}: {str(err)[:200]}"
     return NotebookResult(path.stem, title, seconds, page, error)
+
+
+def execute(path: Path, executed: Path, story_dir: Path, cell_timeout: int | None) -> str:
+    """Run notebook ``path`` into ``executed`` with papermill; the error as one line, or '' when it ran.
+
+    The notebook runs in a worker thread, so that Ctrl-C reaches the main thread (nbclient would
+    otherwise take the signal for itself and carry on): its kernel is then stopped and
+    ``KeyboardInterrupt`` raised.
+    """
+    from jupyter_client.manager import AsyncKernelManager
+
+    started: list = []
+
+    class Tracked(AsyncKernelManager):
+        """A kernel manager that makes its kernel known, so that an interrupt can stop it."""
+
+        async def start_kernel(self, **kwargs):
+            started.append(self)
+            return await super().start_kernel(**kwargs)
+
+    outcome: list[str] = []
+    worker = threading.Thread(target=_execute, args=(path, executed, story_dir, cell_timeout, Tracked, outcome),
+                              daemon=True)
+    worker.start()
+    try:
+        while worker.is_alive():
+            worker.join(0.2)
+    except KeyboardInterrupt:
+        for manager in started:
+            _stop(manager)
+        worker.join(15)
+        raise
+    return outcome[0] if outcome else "the notebook run ended without a result"
+
+
+def _execute(path: Path, executed: Path, story_dir: Path, cell_timeout: int | None, manager_class,
+             outcome: list) -> None:
+    """Papermill's run of one notebook (in a worker thread); appends the error line ('' when it ran) to ``outcome``."""
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    try:
+        papermill.execute_notebook(
+            str(path), str(executed), parameters={"story_dir": str(story_dir)}, kernel_name=KERNEL,
+            cwd=str(path.parent), progress_bar=False, execution_timeout=cell_timeout,
+            kernel_manager_class=manager_class,
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],  # shutdown noise; cell errors come back as exceptions
+        )
+        outcome.append("")
+    except PapermillExecutionError as err:
+        source = next((line for line in err.source.splitlines() if line.strip()), "")
+        outcome.append(f"cell [{err.exec_count}] `{source.strip()[:80]}`: {err.ename}: {err.evalue}".strip())
+    except BaseException as err:  # noqa: BLE001 - a kernel that dies or a timeout must not stop the other notebooks
+        outcome.append(f"{type(err).__name__}: {err}".strip())
+
+
+def _stop(manager) -> None:
+    """Kill the kernel process of ``manager`` if it still runs (from another thread than its own); never raises."""
+    process = getattr(getattr(manager, "provisioner", None), "process", None)
+    try:
+        if process is not None and process.poll() is None:
+            process.kill()
+            process.wait(10)
+    except Exception:  # noqa: BLE001 - already gone
+        pass
 
 
 def render_html(notebook) -> str:
@@ -254,7 +369,9 @@ def safe_name(story_id: str, fallback: str) -> str:
     >>> safe_name("../evil id", "x"), safe_name("...", "x")
     ('evil-id', 'x')
     """
-    name = re.sub(r"[^\w.-]+", "-", story_id).strip(".-")
+    name = re.sub(r"[^\w.-]+", "-", story_id).strip(".-")[:100]
+    if name.lower().endswith(".html"):  # never the name of an index page
+        name = name[:-5] + "-html"
     return name or fallback
 
 

@@ -14,6 +14,19 @@ import pandas as pd
 
 from ..alignment import align, pair_links
 from ..sources import SOURCE_TYPES, attributions
+from ..story import check_story
+
+
+def literal(text: object) -> str:
+    r"""``text`` as matplotlib shows it literally: every ``$`` escaped, so ids are never read as math.
+
+    Example
+    -------
+    >>> print(literal("a $x$ b"))
+    a \$x\$ b
+    """
+    return str(text).replace("$", r"\$")
+
 
 def _axes(ax, figsize: tuple[float, float]):
     """``ax``, or the Axes of a new figure of ``figsize``: matplotlib is imported only when a figure is drawn."""
@@ -43,6 +56,7 @@ def plot_alignment(story, version_a: str, version_b: str, ax=None):
     >>> plot_alignment(story_from_texts({"a": "It rained.", "b": "Sun."}), "a", "b").get_yticks().tolist()
     [0, 1]
     """
+    check_story(story, "plot_alignment")
     pair = pair_links(story, version_a, version_b)
     ax = _axes(ax, (10, 3))
     seen = set()
@@ -57,10 +71,10 @@ def plot_alignment(story, version_a: str, version_b: str, ax=None):
             ax.plot([row.sentence_a], [1], "x", color=colour, label=label, ms=8, mew=2)
         else:
             ax.plot([row.sentence_b], [0], "x", color=colour, label=label, ms=8, mew=2)
-    ax.set_yticks([0, 1], [version_b, version_a])
+    ax.set_yticks([0, 1], [literal(version_b), literal(version_a)])
     ax.set_ylim(-0.3, 1.3)
     ax.set_xlabel("sentence position")
-    ax.set_title(f"Sentences of {version_a} (top) and {version_b} (bottom)")
+    ax.set_title(f"Sentences of {literal(version_a)} (top) and {literal(version_b)} (bottom)")
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small")
     return ax
 
@@ -78,9 +92,14 @@ def plot_paragraphs(paragraphs: pd.DataFrame, index: str = "flesch_kincaid_grade
     >>> plot_paragraphs(paragraph_stats(story_from_texts({"a": "It rained.\\n\\nIt poured."}))).get_xlabel()
     'body paragraph'
     """
+    if not isinstance(paragraphs, pd.DataFrame):
+        raise TypeError(f"plot_paragraphs() takes the frame nk.paragraph_stats(story) returns, "
+                        f"not {type(paragraphs).__name__}")
+    if index not in paragraphs.columns:
+        raise ValueError(f"index {index!r} is not a column of the paragraphs frame; it has {list(paragraphs.columns)}")
     ax = _axes(ax, (8, 3.5))
     for version, group in paragraphs.groupby("version", sort=False):
-        ax.plot(group["paragraph"], group[index], marker="o", label=version)
+        ax.plot(group["paragraph"], group[index], marker="o", label=literal(version))
     ax.set_xlabel("body paragraph")
     ax.set_ylabel(index)
     ax.legend(title="version")
@@ -97,9 +116,11 @@ def plot_sources(story, ax=None):
 
     A story citing no source gets empty axes that say so.
     """
+    check_story(story, "plot_sources")
     attributed = attributions(story)
     counts = pd.crosstab(attributed["source_type"], attributed["version"]).reindex(
         index=[t for t in SOURCE_TYPES if t in set(attributed["source_type"])], columns=story.ids, fill_value=0)
+    counts.columns = [literal(v) for v in counts.columns]
     ax = _axes(ax, (7, 3.5))
     if counts.empty:
         ax.text(0.5, 0.5, "no attributions in any version", ha="center", va="center", transform=ax.transAxes)

@@ -19,7 +19,7 @@ import pandas as pd
 
 from ..alignment import align, pair_links
 from ..story import sentences as story_sentences
-from ..story import Story, Version
+from ..story import Story, Version, check_story
 from ..wording import word_diff
 
 _STYLE = (
@@ -69,6 +69,7 @@ def side_by_side(story, version_a: str, version_b: str) -> Html:
     >>> side_by_side(story, "a", "b").count("<tr>")
     2
     """
+    check_story(story, "side_by_side")
     sents = story_sentences(story)
     pair = pair_links(story, version_a, version_b)
     text = {(v, int(n)): t for v, n, t in sents[["version", "sentence", "text"]].itertuples(index=False)}
@@ -111,6 +112,7 @@ def versions_side_by_side(story: Story) -> Html:
     >>> "&lt;b&gt;" in versions_side_by_side(story_from_texts({"a": "<b>Hi</b> there."}))
     True
     """
+    check_story(story, "versions_side_by_side")
     columns = "".join(_version_column(version) for version in story.versions)
     legend = " ".join(
         f'<span style="background:{colour};padding:0 4px">{label}</span>'
