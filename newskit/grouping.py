@@ -54,6 +54,7 @@ from .errors import NewskitError
 from .story import Story, story_from_texts
 from .text.sentences import split_sentences
 
+VERSION_FIELDS = ("outlet", "published", "url", "retrieved")
 FAMILY_COLUMNS = ["document", "family", "size", "linked_to", "method", "jaccard", "similarity"]
 
 SHINGLE_WORDS = 2
@@ -315,12 +316,24 @@ def family_story(corpus: Corpus, family: str, families: pd.DataFrame | None = No
     """
     members = family_members(corpus, family, families)
     docs = corpus.documents.set_index("document")
-    texts = {key: corpus.texts.at[key] for key in members}
-    story = story_from_texts(texts, story_id=family)
-    versions = []
-    for key in members:
-        fields = {name: str(docs.at[key, name]) for name in ("outlet", "published", "url")}
-        if "retrieved" in docs.columns:
-            fields["retrieved"] = str(docs.at[key, "retrieved"] or "")
-        versions.append(dataclasses.replace(story[key], **fields))
-    return dataclasses.replace(story, versions=versions, title=f"Story family {family}")
+    fields = [name for name in ("outlet", "published", "url", "retrieved") if name in docs.columns]
+    documents = [{"document": key, "text": corpus.texts.at[key], **{f: str(docs.at[key, f]) for f in fields}}
+                 for key in members]
+    return story_of_documents(family, documents)
+
+
+def story_of_documents(story_id: str, documents: list[dict]) -> Story:
+    """A story whose versions are ``documents`` (dicts with ``document``, ``text`` and optionally ``outlet``,
+    ``published``, ``url``, ``retrieved``), in the order given.
+
+    Example
+    -------
+    >>> story = story_of_documents("f1", [{"document": "a", "text": "It rained.", "outlet": "Daily"},
+    ...                                   {"document": "b", "text": "It poured."}])
+    >>> story.ids, story["a"].outlet, story.title
+    (['a', 'b'], 'Daily', 'Story family f1')
+    """
+    story = story_from_texts({d["document"]: d["text"] for d in documents}, story_id=story_id)
+    versions = [dataclasses.replace(story[d["document"]], **{f: str(d.get(f) or "") for f in VERSION_FIELDS})
+                for d in documents]
+    return dataclasses.replace(story, versions=versions, title=f"Story family {story_id}")
