@@ -299,7 +299,7 @@ def _wilson(count: int, total: int, z: float = 1.96) -> tuple[float, float]:
     p = count / total
     centre = (p + z * z / (2 * total)) / (1 + z * z / total)
     half = z * np.sqrt(p * (1 - p) / total + z * z / (4 * total * total)) / (1 + z * z / total)
-    return float(centre - half), float(centre + half)
+    return max(0.0, min(p, float(centre - half))), min(1.0, max(p, float(centre + half)))  # rounding at 0 and 1
 
 
 def outlet_summary(findings: pd.DataFrame) -> pd.DataFrame:
