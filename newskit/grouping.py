@@ -44,6 +44,8 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import multiprocessing
+import zlib
 
 import numpy as np
 import pandas as pd
@@ -72,10 +74,10 @@ LINKED_SHARE = 0.5
 """Share of the shorter document's sentences that the alignment must link to the other document. A trimmed
 copy links nearly all of its sentences, a rewrite for another reading level most of them; a different story
 on the same topic links few (a shared background sentence or two)."""
-ALIGN_JACCARD = 0.08
+ALIGN_JACCARD = 0.1
 """Estimated Jaccard similarity below which a candidate is not aligned. LSH with a low threshold lets through
 unrelated pairs; on the evaluation mix (evaluation/families_eval.py) those had at most 0.063 and the versions
-of one story at least 0.148, so the floor sits between and saves most of the alignments."""
+of one story at least 0.148, so the floor sits between the two and saves most of the alignments."""
 NEAR_DUPLICATE = 0.6
 """Estimated Jaccard similarity from which a pair joins without being aligned: documents sharing most of their
 word pairs are copies of one text (wire copy carried by many outlets), and every one of the candidate pairs
@@ -105,6 +107,9 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
 def signatures(texts: list[str], num_perm: int = NUM_PERM, seed: int = SEED) -> np.ndarray:
     """MinHash signatures of ``texts`` (one row of ``num_perm`` hash values per text), by datasketch.
 
+    Shingles are hashed with CRC-32 (zlib): the same value in every process and on every machine, so
+    signatures made on different workers agree, and ten times quicker than datasketch's default SHA-1.
+
     Example
     -------
     >>> signatures(["It rained in Paris.", "It rained in Paris."], num_perm=16).shape
@@ -113,7 +118,8 @@ def signatures(texts: list[str], num_perm: int = NUM_PERM, seed: int = SEED) -> 
     from datasketch import MinHash
 
     sets = (list(shingles(text)) for text in texts)
-    found = [m.hashvalues for m in MinHash.generator(sets, num_perm=num_perm, seed=seed, scheme=SCHEME)]
+    found = [m.hashvalues for m in MinHash.generator(sets, num_perm=num_perm, seed=seed, scheme=SCHEME,
+                                                     hashfunc=zlib.crc32)]
     return np.vstack(found) if found else np.empty((0, num_perm), dtype=np.uint64)
 
 
@@ -198,12 +204,14 @@ class _Families:
         self.edges.append((a, b, method, jaccard, share))
 
 
-def story_families(corpus: Corpus, threshold: float = CANDIDATE_JACCARD) -> pd.DataFrame:
+def story_families(corpus: Corpus, threshold: float = CANDIDATE_JACCARD, scheduler: str = "processes") -> pd.DataFrame:
     """One row per document: its story family, and the document and similarity it joined through.
 
     Computed once per corpus (and per ``threshold``) and kept with it; a copy is returned. The
     frame's ``attrs`` hold how much work it took: ``candidates`` (pairs LSH proposed), ``aligned``
     (pairs verified by alignment), ``joined`` (pairs that joined), ``bands`` and ``rows`` of LSH.
+    Verification runs on Dask's local ``scheduler`` (forked processes by default; ``"sync"`` for one process)
+    once there are :data:`PARALLEL_FROM` candidate pairs; the families do not depend on it.
     See the module docstring for the columns and the method.
 
     Example
@@ -214,23 +222,60 @@ def story_families(corpus: Corpus, threshold: float = CANDIDATE_JACCARD) -> pd.D
     """
     if not isinstance(corpus, Corpus):
         raise TypeError(f"story_families() takes a Corpus, not {type(corpus).__name__}: load one with nk.load_corpus(path)")
-    frame = corpus.derived(("story_families", threshold), lambda: _families(corpus, threshold))
+    frame = corpus.derived(("story_families", threshold), lambda: _families(corpus, threshold, scheduler))
     result = frame.copy()
     result.attrs = dict(frame.attrs)
     return result
 
 
-def _families(corpus: Corpus, threshold: float) -> pd.DataFrame:
+def _families(corpus: Corpus, threshold: float, scheduler: str) -> pd.DataFrame:
     """Candidates, verification and connected groups (see the module docstring)."""
     ids = corpus.documents["document"].tolist()
     texts = [corpus.texts.at[key] for key in ids]
     candidates = candidate_pairs(signatures(texts), threshold)
+    kept = candidates[candidates["jaccard"] >= ALIGN_JACCARD]
+    groups = _components(len(ids), kept)
     forest = _Families(len(ids))
+    aligned = 0
+    for edges, count in _verify_all(groups, texts, scheduler):
+        aligned += count
+        for edge in edges:
+            forest.union(*edge)
+    frame = _family_frame(ids, forest)
+    frame.attrs.update(candidates=len(candidates), aligned=aligned, joined=len(forest.edges), **candidates.attrs)
+    return frame
+
+
+def _components(count: int, pairs: pd.DataFrame) -> list[list[tuple[int, int, float]]]:
+    """The candidate pairs split into groups that share no document (each verified on its own), most similar first."""
+    forest = _Families(count)
+    for a, b in zip(pairs["a"].tolist(), pairs["b"].tolist()):
+        if forest.find(a) != forest.find(b):
+            forest.union(a, b, "", 0.0, 0.0)
+    groups: dict[int, list] = {}
+    for a, b, jaccard in zip(pairs["a"].tolist(), pairs["b"].tolist(), pairs["jaccard"].tolist()):
+        groups.setdefault(forest.find(a), []).append((a, b, jaccard))
+    return list(groups.values())
+
+
+def verify_group(pairs: list[tuple[int, int, float]], texts: dict[int, str]) -> tuple[list[tuple], int]:
+    """Join the documents of one group of candidate pairs (most similar first): the joins made and the alignments run.
+
+    A pair already in one family is skipped; a near-duplicate joins at once; any other pair joins when
+    newskit's alignment links enough of its sentences (:func:`joins`). Each join is
+    ``(a, b, method, jaccard, share)``.
+
+    Example
+    -------
+    >>> texts = {0: "Floods hit the north. Twelve died there.", 1: "Floods hit the north. Twelve died there today."}
+    >>> verify_group([(0, 1, 0.5)], texts)
+    ([(0, 1, 'aligned', 0.5, 1.0)], 1)
+    """
+    forest = _Families(0)
+    forest.parent = {i: i for pair in pairs for i in pair[:2]}
     sentences: dict[int, list[str]] = {}
     aligned = 0
-    for a, b, jaccard in zip(candidates["a"].tolist(), candidates["b"].tolist(), candidates["jaccard"].tolist()):
-        if jaccard < ALIGN_JACCARD:
-            break  # sorted by jaccard: every pair left is below the floor
+    for a, b, jaccard in pairs:
         if forest.find(a) == forest.find(b):
             continue
         if jaccard >= NEAR_DUPLICATE:
@@ -243,9 +288,32 @@ def _families(corpus: Corpus, threshold: float) -> pd.DataFrame:
         aligned += 1
         if joins(share, linked):
             forest.union(a, b, "aligned", jaccard, share)
-    frame = _family_frame(ids, forest)
-    frame.attrs.update(candidates=len(candidates), aligned=aligned, joined=len(forest.edges), **candidates.attrs)
-    return frame
+    return forest.edges, aligned
+
+
+PARALLEL_FROM = 200
+"""Candidate pairs to verify from which verification runs on Dask's local processes: below it, starting
+workers costs more than it saves."""
+
+
+def _verify_all(groups: list[list[tuple[int, int, float]]], texts: list[str], scheduler: str) -> list[tuple]:
+    """Every group verified: inline for a few pairs or ``scheduler="sync"``, else on Dask in batches of groups."""
+    payloads = [(group, {i: texts[i] for pair in group for i in pair[:2]}) for group in groups]
+    if scheduler == "sync" or sum(len(g) for g in groups) < PARALLEL_FROM:
+        return [verify_group(*payload) for payload in payloads]
+    import dask
+
+    batches = [payloads[i::16] for i in range(min(16, len(payloads)))]
+    tasks = [dask.delayed(_verify_batch, pure=False)(batch) for batch in batches]
+    settings = {"multiprocessing.context": "fork"} if "fork" in multiprocessing.get_all_start_methods() else {}
+    with dask.config.set(settings):
+        results = dask.compute(*tasks, scheduler=scheduler)
+    return [result for batch in results for result in batch]
+
+
+def _verify_batch(batch: list[tuple]) -> list[tuple]:
+    """Several groups verified in one task."""
+    return [verify_group(*payload) for payload in batch]
 
 
 def _family_frame(ids: list[str], forest: _Families) -> pd.DataFrame:
