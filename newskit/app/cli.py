@@ -6,6 +6,8 @@
     run every analysis notebook on each story and write readers' HTML pages.
 ``newskit compare A B``
     a terminal summary of how two files differ.
+``newskit families CORPUS --out DIR [--scheduler ADDRESS]``
+    find the story families of a corpus, write a story folder per family and the findings across them.
 
 Errors in the input print one clear line and exit with status 2; a report with a
 failing notebook exits with status 1 after rendering the others; Ctrl-C prints one
@@ -91,7 +93,11 @@ def parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="run every analysis notebook on a story and render HTML pages",
                                  description="Run notebooks/NN-*.ipynb on each story with papermill and render "
                                              "them to HTML under OUT/<story-id>/, with an index page.")
-    report.add_argument("story_dirs", metavar="STORY_DIR", nargs="+", help="a story folder (several for many)")
+    report.add_argument("story_dirs", metavar="STORY_DIR", nargs="*", help="a story folder (several for many)")
+    report.add_argument("--corpus", default=None, help="a corpus (folder, table or WARC): its families page, "
+                                                       "then the report of each of its largest families")
+    report.add_argument("--families", type=int, default=5, help="with --corpus: how many of the largest families "
+                                                                 "to report (default: 5)")
     report.add_argument("--out", default="reports", help="where the pages go (default: reports)")
     report.add_argument("--notebooks", default=None, help="folder of the NN-*.ipynb notebooks "
                                                          "(default: the project's notebooks/)")
@@ -105,7 +111,33 @@ def parser() -> argparse.ArgumentParser:
     compare.add_argument("file_a", metavar="A", help="the first version (text or HTML file)")
     compare.add_argument("file_b", metavar="B", help="the second version (text or HTML file)")
     compare.set_defaults(run=_run_compare)
+
+    families = commands.add_parser("families", help="find the versions of each story in a corpus and compare them",
+                                   description="Group the documents of CORPUS (a folder of .txt/.html files, a "
+                                               "CSV/JSONL/Parquet table or WARC files) into story families, write "
+                                               "one story folder per family of two or more under OUT/stories, and "
+                                               "the findings across families under OUT/findings (Parquet, resumable).")
+    families.add_argument("corpus", metavar="CORPUS", help="the corpus to read")
+    families.add_argument("--out", required=True, help="where the families, story folders and findings go")
+    families.add_argument("--scheduler", default=None,
+                          help="a Dask scheduler address (tcp://host:8786) to run on that cluster, or a local "
+                               "scheduler: processes (default), threads, sync")
+    families.add_argument("--quiet", action="store_true", help="no progress report")
+    families.set_defaults(run=_run_families)
     return top
+
+
+def _run_families(args) -> int:
+    from .corpus_run import run_families
+
+    corpus, families, findings = run_families(args.corpus, args.out, args.scheduler, args.quiet)
+    sizes = families.drop_duplicates("family")["size"]
+    print(f"{args.out}: {len(corpus)} documents, {len(sizes)} families, {int((sizes > 1).sum())} of two or more "
+          f"({int(sizes[sizes > 1].sum())} documents); {len(findings)} version pairs compared")
+    print(f"  {Path(args.out) / 'families.csv'}, {Path(args.out) / 'stories'}/, {Path(args.out) / 'findings'}/")
+    if len(corpus.warnings):
+        print(f"  {len(corpus.warnings)} document(s) left out; see the warnings above")
+    return 0
 
 
 def _run_new(args) -> int:
@@ -126,6 +158,10 @@ def _run_report(args) -> int:
     from .writing import check_target, replace_file
 
     out = Path(args.out)
+    if args.corpus:
+        return _run_corpus_report(args)
+    if not args.story_dirs:
+        raise NewskitError("give one or more story folders, or --corpus CORPUS")
     check_target(out, "--out folder")
     if args.cell_timeout is not None and args.cell_timeout < 1:
         raise NewskitError(f"--cell-timeout must be at least 1 second, not {args.cell_timeout}")
@@ -151,6 +187,18 @@ def _run_report(args) -> int:
         replace_file(index, stories_index_html(reports, out).encode("utf-8"))
         print(printable(f"{index}: {len(reports)} stories"))
     return 1 if failures else 0
+
+
+def _run_corpus_report(args) -> int:
+    from .report import report_corpus
+
+    result = report_corpus(args.corpus, args.out, args.notebooks, largest=args.families, progress=not args.quiet,
+                           cell_timeout=args.cell_timeout)
+    print(f"{result.index}: {len(result.stories)} families reported")
+    failed = [r for r in result.corpus_notebooks if not r.ok] + [r for s in result.stories for r in s.failed]
+    for failure in failed:
+        print(f"  {failure.name} failed: {failure.error}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def _run_compare(args) -> int:

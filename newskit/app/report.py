@@ -122,18 +122,40 @@ def default_notebooks_dir() -> Path:
     return Path(__file__).resolve().parents[1] / "notebooks"
 
 
-def find_notebooks(folder: str | Path) -> list[Path]:
-    """The analysis notebooks ``NN-*.ipynb`` in ``folder``, in name order.
+def find_notebooks(folder: str | Path, corpus: bool = False) -> list[Path]:
+    """The analysis notebooks ``NN-*.ipynb`` in ``folder``, in name order: those about one story, or with
+    ``corpus`` those about a corpus (see :func:`is_corpus_notebook`).
 
     Example
     -------
     >>> [p.name for p in find_notebooks("notebooks")]  # doctest: +SKIP
     ['01-meet-the-story.ipynb', '02-compare-wording.ipynb']
     """
-    found = sorted(Path(folder).glob(NOTEBOOK_GLOB))
+    found = [p for p in sorted(Path(folder).glob(NOTEBOOK_GLOB)) if is_corpus_notebook(p) == corpus]
     if not found:
-        raise NewskitError(f"{folder}: no analysis notebooks (files named {NOTEBOOK_GLOB})")
+        kind = "corpus notebooks (with a `corpus_path` parameter)" if corpus else "analysis notebooks"
+        raise NewskitError(f"{folder}: no {kind} (files named {NOTEBOOK_GLOB})")
     return found
+
+
+def is_corpus_notebook(path: str | Path) -> bool:
+    """True for a notebook about a whole corpus: its ``parameters`` cell sets ``corpus_path``, not ``story_dir``.
+
+    Example
+    -------
+    >>> is_corpus_notebook("notebooks/06-compare-many-stories.ipynb")  # doctest: +SKIP
+    True
+    """
+    import nbformat
+
+    try:
+        notebook = nbformat.read(str(path), as_version=4)
+    except Exception:  # noqa: BLE001 - an unreadable notebook is reported when it is run
+        return False
+    for cell in notebook.cells:
+        if "parameters" in cell.metadata.get("tags", []):
+            return bool(re.search(r"^\s*corpus_path\s*=", cell.source, re.MULTILINE))
+    return False
 
 
 def report_story(
@@ -209,11 +231,13 @@ def check_owner(target: Path, story: Story, story_path: Path, claimed: dict | No
                                "another --out")
 
 
-def run_notebook(path: Path, story_dir: Path, target: Path, cell_timeout: int | None = 600) -> NotebookResult:
-    """Execute one notebook with papermill on ``story_dir``, then render it to ``target/<name>.html``."""
+def run_notebook(path: Path, story_dir: Path, target: Path, cell_timeout: int | None = 600,
+                 parameters: dict | None = None) -> NotebookResult:
+    """Execute one notebook with papermill on ``story_dir``, then render it to ``target/<name>.html``.
+
+    ``parameters`` replaces the default ``{"story_dir": story_dir}`` (a corpus notebook takes ``corpus_path``).
+    """
     import nbformat
-    import papermill
-    from papermill.exceptions import PapermillExecutionError
 
     executed = target / path.name
     try:
@@ -225,7 +249,7 @@ def run_notebook(path: Path, story_dir: Path, target: Path, cell_timeout: int | 
     if not any("parameters" in cell.metadata.get("tags", []) for cell in notebook.cells):
         return NotebookResult(path.stem, title, 0.0, None, "no cell tagged `parameters`: it would not run on this story")
     start = time.perf_counter()
-    error = execute(path, executed, story_dir, cell_timeout)
+    error = execute(path, executed, parameters or {"story_dir": str(story_dir)}, cell_timeout)
     seconds = time.perf_counter() - start
     page = None
     if executed.is_file():
@@ -238,8 +262,8 @@ def run_notebook(path: Path, story_dir: Path, target: Path, cell_timeout: int | 
     return NotebookResult(path.stem, title, seconds, page, error)
 
 
-def execute(path: Path, executed: Path, story_dir: Path, cell_timeout: int | None) -> str:
-    """Run notebook ``path`` into ``executed`` with papermill; the error as one line, or '' when it ran.
+def execute(path: Path, executed: Path, parameters: dict, cell_timeout: int | None) -> str:
+    """Run notebook ``path`` into ``executed`` with papermill and ``parameters``; the error as one line, or '' when it ran.
 
     The notebook runs in a worker thread, so that Ctrl-C reaches the main thread (nbclient would
     otherwise take the signal for itself and carry on): its kernel is then stopped and
@@ -257,7 +281,7 @@ def execute(path: Path, executed: Path, story_dir: Path, cell_timeout: int | Non
             return await super().start_kernel(**kwargs)
 
     outcome: list[str] = []
-    worker = threading.Thread(target=_execute, args=(path, executed, story_dir, cell_timeout, Tracked, outcome),
+    worker = threading.Thread(target=_execute, args=(path, executed, parameters, cell_timeout, Tracked, outcome),
                               daemon=True)
     worker.start()
     try:
@@ -271,7 +295,7 @@ def execute(path: Path, executed: Path, story_dir: Path, cell_timeout: int | Non
     return outcome[0] if outcome else "the notebook run ended without a result"
 
 
-def _execute(path: Path, executed: Path, story_dir: Path, cell_timeout: int | None, manager_class,
+def _execute(path: Path, executed: Path, parameters: dict, cell_timeout: int | None, manager_class,
              outcome: list) -> None:
     """Papermill's run of one notebook (in a worker thread); appends the error line ('' when it ran) to ``outcome``."""
     import papermill
@@ -279,7 +303,7 @@ def _execute(path: Path, executed: Path, story_dir: Path, cell_timeout: int | No
 
     try:
         papermill.execute_notebook(
-            str(path), str(executed), parameters={"story_dir": str(story_dir)}, kernel_name=KERNEL,
+            str(path), str(executed), parameters=parameters, kernel_name=KERNEL,
             cwd=str(path.parent), progress_bar=False, execution_timeout=cell_timeout,
             kernel_manager_class=manager_class,
             extra_arguments=["--IPKernelApp.log_level=CRITICAL"],  # shutdown noise; cell errors come back as exceptions
@@ -434,3 +458,74 @@ def _page(title: str, body: str) -> str:
 def _e(text: object) -> str:
     """HTML-escaped text."""
     return html.escape(str(text), quote=True)
+
+
+@dataclass
+class CorpusReport:
+    """The report of a corpus: its index, its corpus notebooks' pages and the reports of its largest families."""
+
+    index: Path
+    corpus_notebooks: list[NotebookResult] = field(default_factory=list)
+    stories: list[StoryReport] = field(default_factory=list)
+
+
+def report_corpus(
+    corpus_path: str | Path,
+    out: str | Path = "reports",
+    notebooks_dir: str | Path | None = None,
+    largest: int = 5,
+    progress: bool = True,
+    cell_timeout: int | None = 600,
+) -> CorpusReport:
+    """Run the corpus notebooks on ``corpus_path``, then every story notebook on its ``largest`` families.
+
+    Layout: ``out/<corpus>/index.html`` (links everything), ``out/<corpus>/NN-name.html`` (corpus notebooks),
+    ``out/<corpus>/stories/<family>/`` (the family's story folder, written by ``newskit families``'s rules)
+    and ``out/<corpus>/<family>/index.html`` (its story report).
+    """
+    import warnings
+
+    import newskit as nk
+
+    from .corpus_run import write_family_folders
+
+    corpus_path = Path(corpus_path).resolve()
+    folder = notebooks_dir or default_notebooks_dir()
+    corpus_notebooks = find_notebooks(folder, corpus=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the corpus notebook shows the loading warnings itself
+        corpus = nk.load_corpus(corpus_path)
+    families = nk.story_families(corpus)
+    target = Path(out) / safe_name(corpus_path.stem, "corpus")
+    target.mkdir(parents=True, exist_ok=True)
+    results = []
+    for path in corpus_notebooks:
+        results.append(run_notebook(path, corpus_path, target, cell_timeout, parameters={"corpus_path": str(corpus_path)}))
+    sizes = families.drop_duplicates("family").set_index("family")["size"]
+    chosen = sizes[sizes >= 2].sort_values(ascending=False, kind="stable").index[:largest]
+    written = write_family_folders(corpus, families[families["family"].isin(chosen)], target / "stories")
+    stories = [report_story(f, target, notebooks_dir, progress=progress, cell_timeout=cell_timeout) for f in written]
+    index = target / "index.html"
+    index.write_text(corpus_index_html(corpus, families, results, stories, target), encoding="utf-8")
+    return CorpusReport(index, results, stories)
+
+
+def corpus_index_html(corpus, families, results: list[NotebookResult], stories: list[StoryReport], out: Path) -> str:
+    """The index page of a corpus report: the corpus notebooks, then each reported family."""
+    sizes = families.drop_duplicates("family")["size"]
+    items = "".join(_notebook_item(r) for r in results)
+    reported = "".join(
+        f"<li><a href='{_e(r.index.relative_to(out).as_posix())}'>{_e(r.story.id)}</a> "
+        f"({len(r.story.versions)} versions: {_e(', '.join(r.story.ids))}) "
+        + (f"<span class='nk-status-failed'>{len(r.failed)} failed</span>" if r.failed else
+           "<span class='nk-status-ok'>all ran</span>") + "</li>"
+        for r in stories
+    )
+    body = (
+        f"<h1>Corpus {_e(Path(corpus.source).name)}</h1>"
+        f"<p>{len(corpus)} documents in {len(sizes)} story families, {int((sizes > 1).sum())} of two or more; "
+        f"{len(corpus.warnings)} document(s) left out when loading.</p>"
+        f"<h2>Across the families</h2><ol>{items}</ol>"
+        f"<h2>The largest families</h2><ol>{reported}</ol>"
+    )
+    return _page(f"newskit report: corpus {Path(corpus.source).name}", body)
