@@ -40,7 +40,7 @@ from pathlib import Path
 from ..encoding import decode
 from ..errors import NewskitError, NewskitWarning
 from .. import story as story_module
-from ..extraction import MIN_WORDS, extract_html
+from ..extraction import extract_html
 from ..story import MANIFEST, Story, load_story, make_version
 from .writing import STAGING_PREFIX, check_target, reason, staged, write_new
 
