@@ -6,7 +6,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from newskit.app.report import default_notebooks_dir, report_story
+from newskit.app.report import default_notebooks_dir, find_notebooks, report_story
 from newskit.views.pages import COMMENTARY
 
 VERSIONS = {
@@ -52,7 +52,7 @@ def _visible(page: str) -> str:
 
 
 def test_every_page_was_rendered(pages):
-    assert set(pages) == {"index.html", *(f"{p.stem}.html" for p in default_notebooks_dir().glob("[0-9][0-9]-*.ipynb"))}
+    assert set(pages) == {"index.html", *(f"{p.stem}.html" for p in find_notebooks(default_notebooks_dir()))}
 
 
 @pytest.mark.parametrize("bad", ["Story(", "<NA>", "&lt;NA&gt;", "NaN", "dtype:", "class=\"dataframe\"",
