@@ -80,17 +80,7 @@ def table(frame: pd.DataFrame, story: Story | None = None, digits: int = 2, capt
     for column in frame.columns:
         if column in hidden:
             continue
-        values = frame[column]
-        kind = _kind(values)
-        pair = next((v for s, v in _PAIRS if s == column and v in frame.columns), None)
-        if pair and texts:
-            kind = "sent"
-            cells = [_sentence_cell(texts, version, number) for version, number in zip(frame[pair], values)]
-        elif column in diffs and kind == "text":
-            cells = [marked(value) if isinstance(value, str) else "" for value in values]
-        else:
-            cells = [_cell(value, kind, digits) for value in values]
-        css = {"int": "nk-num", "float": "nk-num", "sent": "nk-sent", "bool": "nk-text"}.get(kind, "nk-text")
+        css, cells = _column(frame, column, texts if column in shown else {}, digits, diffs)
         heads.append(f"<th class='{css}'>{html.escape(str(column).replace('_', ' '))}</th>")
         bodies.append([f"<td class='{css}'>{cell}</td>" for cell in cells])
     rows = "".join("<tr>" + "".join(row) + "</tr>" for row in zip(*bodies))
@@ -110,6 +100,19 @@ def marked(text: str) -> str:
     escaped = html.escape(text)
     escaped = re.sub(r"\[-(.*?)-\]", r"<del>\1</del>", escaped)
     return re.sub(r"\{\+(.*?)\+\}", r"<ins>\1</ins>", escaped)
+
+
+def _column(frame: pd.DataFrame, column: str, texts: dict, digits: int, diffs: tuple[str, ...]):
+    """(CSS class, HTML cells) of one column: sentences as text when ``texts`` is given, diffs marked."""
+    values = frame[column]
+    kind = _kind(values)
+    if texts:
+        version = dict(_PAIRS)[column]
+        return "nk-sent", [_sentence_cell(texts, v, n) for v, n in zip(frame[version], values)]
+    if column in diffs and kind == "text":
+        return "nk-text", [marked(value) if isinstance(value, str) else "" for value in values]
+    css = "nk-num" if kind in ("int", "float") else "nk-text"
+    return css, [_cell(value, kind, digits) for value in values]
 
 
 def prose(*sentences_: str) -> Html:
