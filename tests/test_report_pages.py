@@ -91,3 +91,10 @@ def test_versions_in_manifest_order_and_findings_first(pages):
     wording = pages["02-compare-wording.html"]
     head = re.search(r"<thead><tr>(.*?)</tr></thead>", wording[wording.index("Sentence families"):]).group(1)
     assert re.findall(r">(wire|portal|digest)<", head) == ["wire", "portal", "digest"]
+
+
+def test_pages_load_no_external_resource(pages):
+    loads = re.compile(r"""<(?:script|img|iframe|link|source|video|audio)\b[^>]*(?:src|href)=["']?(?:https?:)?//"""
+                       r"""|@import|url\(\s*["']?(?:https?:)?//""", re.I)
+    for name, page in pages.items():
+        assert not loads.search(page), f"{name} loads {loads.search(page).group(0)}"
