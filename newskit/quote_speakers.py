@@ -27,7 +27,7 @@ import pandas as pd
 from .cues import BY_CUES, QUOTE_CUES
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
-    INSTITUTION, PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, not_people, person_name,
+    INSTITUTION, PERSON_PRONOUNS, PRONOUNS, WordFinder, genders, name_forms, named_people, not_people, person_name,
     resolve_source, role_names, single_names, subject_after, subject_before, tokens,
 )
 
@@ -160,16 +160,15 @@ def person_mentions(text: str, paragraphs: list[tuple[int, int]], names: list[st
     for name in names:
         surnames.setdefault(name.split()[-1], []).append(name)
     found = set(people) | set(speakers)
-    taken = {pos for pos, _ in found}
-    for surname, full in surnames.items():
-        if len(full) != 1:
-            continue
-        pattern = re.compile(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])")
-        for lo, hi in paragraphs:
-            for match in pattern.finditer(text, lo, hi):
-                if not any(p <= match.start() < p + 60 and match.start() - p <= len(n) for p, n in found
-                           if p in taken):
-                    found.add((match.start(), full[0]))
+    given = sorted(found)  # a surname written inside (or just after) a name given here is that mention
+    offsets = [pos for pos, _ in given]
+    single = {surname: full[0] for surname, full in surnames.items() if len(full) == 1}
+    finder = WordFinder(single)
+    for lo, hi in paragraphs:
+        for pos, surname in finder.find(text, lo, hi):
+            near = given[bisect.bisect_left(offsets, pos - 59):bisect.bisect_right(offsets, pos)]
+            if not any(pos - p <= len(n) for p, n in near):
+                found.add((pos, single[surname]))
     return sorted(found)
 
 
