@@ -405,6 +405,7 @@ def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
     {'mayor': {'Karen Bass'}}
     """
     roles: dict[str, set[str]] = {}
+    fullest: dict[str, str] = {}
     for match in _CAPITALISED_RUN.finditer(text):
         words = match.group(1).split()
         name = person_name(words)
@@ -415,8 +416,11 @@ def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
         after = _NAME_ROLE.match(text, match.end(1))
         appositive = _ROLE_COMMA.search(before)
         lead += (after.group(1).split()[-1:] if after else []) + (appositive.group(1).split()[-1:] if appositive else [])
+        written = " ".join(name).rstrip(".")
         for role in {w.lower().strip(",") for w in lead} & (_ROLE_WORDS - _TITLES):
-            roles.setdefault(role, set()).add(fullest_name(" ".join(name).rstrip("."), names))
+            if written not in fullest:
+                fullest[written] = fullest_name(written, names)
+            roles.setdefault(role, set()).add(fullest[written])
     return roles
 
 
