@@ -85,7 +85,7 @@ def measure(text: str, package: Path) -> float:
     env = {**os.environ, "PYTHONPATH": str(package)}
     try:
         done = subprocess.run([sys.executable, "-c", RUN, handle.name], capture_output=True, text=True, env=env,
-                              timeout=LIMIT, check=True)
+                              timeout=LIMIT, check=True, cwd=package)  # "-c" puts the working folder first
         return float(done.stdout.split()[-1])
     except subprocess.TimeoutExpired:
         return math.nan
