@@ -31,45 +31,54 @@ from .speakers import (
     resolve_source, role_names, single_names, subject_after, subject_before, tokens,
 )
 
+_PASSIVE = re.compile(r"\s+by\b")  # "the warnings demanded by MEPs": the verb's subject is not its source
+
+
 def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
-    """The cue next to a quotation: first cue within ``reach`` words after it, or the last one before it."""
-    passive = re.compile(r"\s+by\b")  # "the warnings demanded by MEPs": the verb's subject is not its source
-    matches = sorted(itertools.chain((m for m in QUOTE_CUES.finditer(text, lo, hi) if not passive.match(text, m.end())),
+    """The cue next to a quotation: first cue within ``reach`` words after it (``after``: in ``text[lo:hi]``
+    after the quotation), or the last one with a subject before it; ((mention, start, end), cue) or None."""
+    matches = sorted(itertools.chain((m for m in QUOTE_CUES.finditer(text, lo, hi) if not _PASSIVE.match(text, m.end())),
                                      BY_CUES.finditer(text, lo, hi)), key=lambda m: m.start())
     if not matches:
         return None
-    if after:
-        match = matches[0]
-        if len(tokens(text, lo, match.start())) > reach:
-            return None
-        between = text[lo:match.start()]
-        if match.re is BY_CUES or not re.search(r"\w", between):
+    found = _cue_after(text, lo, hi, matches[0], reach) if after else _cue_before(text, lo, hi, matches)
+    if found is None:
+        return None
+    subject, match = found
+    return subject, re.sub(r"\s+", " ", match.group().strip()).lower()
+
+
+def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
+    """(subject, cue match) of the first cue after a quotation, when within ``reach`` words of it."""
+    if len(tokens(text, lo, match.start())) > reach:
+        return None
+    if match.re is BY_CUES or not re.search(r"\w", text[lo:match.start()]):
+        subject = subject_after(text, match.end(), hi)
+    else:
+        subject = subject_before(text, lo, match.start())
+        if subject and subject[1] < lo:
+            subject = None
+    return (subject, match) if subject is not None else None
+
+
+def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
+    """(subject, cue match) of the nearest cue before a quotation that has a subject ("the claims were"); the
+    reporting verb's subject when that cue is reported ("Mitchell said he found ...")."""
+    for k in range(len(matches) - 1, -1, -1):
+        match = matches[k]
+        if match.re is BY_CUES:
             subject = subject_after(text, match.end(), hi)
         else:
             subject = subject_before(text, lo, match.start())
-            if subject and subject[1] < lo:
-                subject = None
-    else:
-        subject = None
-        for k in range(len(matches) - 1, -1, -1):  # the nearest cue with a subject ("the claims were")
-            match = matches[k]
-            if match.re is BY_CUES:
-                subject = subject_after(text, match.end(), hi)
-            else:
-                subject = subject_before(text, lo, match.start())
-                if subject is None and match.group().endswith("ing"):
-                    earlier = [m for m in matches[:k] if m.re is QUOTE_CUES]
-                    subject = subject_before(text, lo, earlier[-1].start()) if earlier else None
-            if subject is not None:
-                outer = [m for m in matches[:k] if m.re is QUOTE_CUES
-                         and re.fullmatch(r"\s*(?:that\s+)?", text[m.end():subject[1]])]
-                reporter = subject_before(text, lo, outer[-1].start()) if outer else None
-                if reporter:  # "Mitchell said he found ...": the subject of the reporting verb speaks
-                    subject, match = reporter, outer[-1]
-                break
-    if subject is None:
-        return None
-    return subject, re.sub(r"\s+", " ", match.group().strip()).lower()
+            if subject is None and match.group().endswith("ing"):
+                earlier = [m for m in matches[:k] if m.re is QUOTE_CUES]
+                subject = subject_before(text, lo, earlier[-1].start()) if earlier else None
+        if subject is not None:
+            outer = [m for m in matches[:k] if m.re is QUOTE_CUES
+                     and re.fullmatch(r"\s*(?:that\s+)?", text[m.end():subject[1]])]
+            reporter = subject_before(text, lo, outer[-1].start()) if outer else None
+            return (reporter, outer[-1]) if reporter else (subject, match)
+    return None
 
 
 class Mentions:
@@ -496,18 +505,20 @@ SPEAKER_STRATEGIES = (_between, _named_before, _previous)
 the source named between, a person named between, the previous speaker."""
 
 
-def _speaker(v: _Version, q: dict, place: _Place, found: _Found) -> tuple[str, tuple]:
-    """(kind, (mention, mention_start, mention_end, cue, speaker)) of quotation ``q``."""
-    cued = next((c for strategy in CUE_STRATEGIES if (c := strategy(v, q, place, found))), None)
-    kind = quote_kind(v.text, q, place.lo, bool(cued))
-    if cued:
-        return kind, _cued_speaker(v, q, place, found, cued)
+def _speaker(v: _Version, q: dict, place: _Place, found: _Found) -> tuple[str, tuple, str]:
+    """(kind, (mention, mention_start, mention_end, cue, speaker), name of the strategy that found it or "")
+    of quotation ``q``."""
+    for strategy in CUE_STRATEGIES:
+        cued = strategy(v, q, place, found)
+        if cued:
+            return quote_kind(v.text, q, place.lo, True), _cued_speaker(v, q, place, found, cued), strategy.__name__
+    kind = quote_kind(v.text, q, place.lo, False)
     if kind != "scare":
         for strategy in SPEAKER_STRATEGIES:
             spoken = strategy(v, q, place, found)
             if spoken:
-                return kind, spoken
-    return kind, ("", pd.NA, pd.NA, "", "")
+                return kind, spoken, strategy.__name__
+    return kind, ("", pd.NA, pd.NA, "", ""), ""
 
 
 def _row(v: _Version, q: dict, place: _Place, kind: str, spoken: tuple) -> dict:
@@ -536,19 +547,42 @@ def quote_rows(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], 
     >>> [(r["speaker"], r["cue"], r["kind"]) for r in rows]
     [('Wang Yi', 'said', 'full')]
     """
+    rows = [row for row, _ in _rows(version, sents, paragraphs, spans, attributed)]
+    for row, nxt in reversed(list(zip(rows, rows[1:]))):  # a multi-paragraph quote is attributed once
+        if row["kind"] == nxt["kind"] == "multi-paragraph" and not row["speaker"]:
+            row.update({k: nxt[k] for k in ("speaker", "mention", "cue", "mention_start", "mention_end")})
+    return rows
+
+
+def _rows(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans: list[dict], attributed: list[dict]):
+    """(row, strategy name) of each quotation in turn."""
     v = _version(version, sents, paragraphs, spans, attributed)
     found = _Found()
     for q in spans:
         place = _place(v, q)
-        kind, spoken = _speaker(v, q, place, found)
+        kind, spoken, strategy = _speaker(v, q, place, found)
         row = _row(v, q, place, kind, spoken)
         found.rows.append(row)
         if row["mention_start"] is not pd.NA:
             found.by_mention[row["mention_start"]] = row
         if kind != "scare" and row["speaker"]:
             found.previous = found.spoken[row["sentence"]] = row
-    rows = found.rows
-    for row, nxt in reversed(list(zip(rows, rows[1:]))):  # a multi-paragraph quote is attributed once
-        if row["kind"] == nxt["kind"] == "multi-paragraph" and not row["speaker"]:
-            row.update({k: nxt[k] for k in ("speaker", "mention", "cue", "mention_start", "mention_end")})
-    return rows
+        yield row, strategy
+
+
+def speaker_strategies(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans: list[dict],
+                       attributed: list[dict]) -> list[str]:
+    """For each quotation of :func:`quote_rows` (same arguments), the name of the strategy in
+    :data:`CUE_STRATEGIES` or :data:`SPEAKER_STRATEGIES` that found its speaker ("" for none): how a
+    speaker was found, for tests and for reading a result.
+
+    Example
+    -------
+    >>> from newskit.quote_marks import quote_spans
+    >>> from newskit.story import sentences, story_from_texts
+    >>> story = story_from_texts({"a": '“We agree,” Wang Yi said. “We will go.”'})
+    >>> version, whole = story.versions[0], [(0, len(story.versions[0].raw))]
+    >>> speaker_strategies(version, sentences(story), whole, quote_spans(version.raw, whole), [])
+    ['_cue_beside', '_between']
+    """
+    return [name for _, name in _rows(version, sents, paragraphs, spans, attributed)]

@@ -133,22 +133,33 @@ def _phrase(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
         toks, words = toks[-1:], words[-1:]
     if len(words) == 1 and _is_pronoun(words[0]):
         return (words[0], toks[0][1], toks[0][2]) if words[0].lower() not in {"who", "which", "that"} else None
-    name = person_name(words)
-    if name and not (len(name) == len(words) and len(words) == 1 and words[0].lower() in _DETERMINERS):
-        first = toks[len(words) - len(name)]
-        before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""
-        if before.lower() in _ROLE_WORDS | {"'s", "’s"} or (
-                before.isalpha() and before.islower() and before not in _DETERMINERS | _STOP | {"of", "for"}):
-            return " ".join(name), first[1], toks[-1][2]  # "HSBC spokesman Gareth Hewett", "aide Jo Lee"
-        if all(_is_capitalised(w) or w in _PARTICLES for w in words) and not INSTITUTION.search(" ".join(words)):
-            kept = _strip_determiner(words)
-            start = toks[len(words) - len(kept)][1]
-            return " ".join(kept), start, toks[-1][2]
+    named = _named_phrase(toks, words)
+    if named:
+        return named
     kept = _strip_determiner(words)
     if kept[0].lower() in _DETERMINERS or kept[-1].lower() in _STOP:
         return None
     start = toks[len(words) - len(kept)][1]
     return " ".join(kept), start, toks[-1][2]
+
+
+def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[str, int, int] | None:
+    """The source of a subject phrase that ends in a personal name: the name after a role or a lower-case
+    description ("HSBC spokesman Gareth Hewett", "aide Jo Lee"), or the whole phrase when every word is
+    capitalised and it names no institution; None otherwise."""
+    name = person_name(words)
+    if not name or (len(name) == len(words) and len(words) == 1 and words[0].lower() in _DETERMINERS):
+        return None
+    first = toks[len(words) - len(name)]
+    before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""
+    if before.lower() in _ROLE_WORDS | {"'s", "’s"} or (
+            before.isalpha() and before.islower() and before not in _DETERMINERS | _STOP | {"of", "for"}):
+        return " ".join(name), first[1], toks[-1][2]
+    if all(_is_capitalised(w) or w in _PARTICLES for w in words) and not INSTITUTION.search(" ".join(words)):
+        kept = _strip_determiner(words)
+        start = toks[len(words) - len(kept)][1]
+        return " ".join(kept), start, toks[-1][2]
+    return None
 
 
 def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -484,7 +495,7 @@ _SPACE = re.compile(r"\s")
 
 
 class WordFinder:
-    """Every place ``words`` (names, surnames) are written as words of their own, all words in one pass:
+    r"""Every place ``words`` (names, surnames) are written as words of their own, all words in one pass:
     what ``re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text, lo, hi)`` finds for each.
 
     Example
