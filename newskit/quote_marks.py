@@ -103,60 +103,100 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]], label: str = "text
     >>> [text[q["start"]:q["end"]] for q in quote_spans(text, [(0, len(text))])]
     ['"it\\'s fine"']
     """
-    found: list[dict] = []
+    reader = _Reader(text, label)
     carry = False
     for index, (lo, hi) in enumerate(paragraphs):
+        stack = reader.paragraph(index, lo, hi, carry)
+        nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        carry = reader.paragraph_end(stack, index, lo, hi, nxt, carry)
+    for message in reader.messages:
+        warnings.warn(message, NewskitWarning, stacklevel=2)
+    return reader.found
+
+
+class _Reader:
+    """The quotation-mark stack of :func:`quote_spans`, paragraph by paragraph: quotations found and
+    messages about unbalanced marks."""
+
+    def __init__(self, text: str, label: str):
+        self.text, self.label = text, label
+        self.found: list[dict] = []
+        self.messages: list[str] = []
+
+    def paragraph(self, index: int, lo: int, hi: int, pending_carry: bool) -> list[tuple[int, str]]:
+        """Read the marks of paragraph ``index``; the marks left open at its end."""
         stack: list[tuple[int, str]] = []
-        pending_carry, carry = carry, False
-        for pos, family, role in _marks(text, lo, hi):
-            top = stack[-1] if stack else None
+        for pos, family, role in _marks(self.text, lo, hi):
             if family == "single":
-                if role == "open" and (not top or top[1] != "single"):
-                    stack.append((pos, "single"))
-                elif role == "close" and top and top[1] == "single":
-                    stack.pop()
-                    if not stack:
-                        found.append({"start": top[0], "end": pos + 1, "paragraph": index, "continued": False})
-                continue
-            open_same = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][1] == family), None)
-            closes = role == "close" or (role == "toggle" and open_same is not None)
-            if closes and open_same is None:
-                if text[pos] == "”" and text[pos + 1:pos + 2].isalnum():
-                    _warn(f"{label}: ” used as an opening mark at offset {pos}", NewskitWarning)
-                    stack.append((pos, family))
-                else:
-                    _warn(f"{label}: closing quotation mark without an opener at offset {pos}; ignored")
-                continue
-            if closes:
-                start = stack[open_same][0]
-                del stack[open_same:]
-                if not stack:
-                    found.append({"start": start, "end": pos + 1, "paragraph": index,
-                                  "continued": pending_carry and start == first_mark(text, lo, hi)})
-                continue
-            if open_same is not None and family != "single":
-                start = stack[open_same][0]
-                del stack[open_same:]
-                _warn(f"{label}: quotation opened at offset {start} is opened again at {pos} before it closes; "
-                      "read as closing before the new mark")
-                if not stack:
-                    end = len(text[:pos].rstrip())
-                    found.append({"start": start, "end": end, "paragraph": index, "continued": False})
-            stack.append((pos, family))
+                self._single(stack, pos, role, index)
+            else:
+                self._double(stack, pos, family, role, index, pending_carry and first_mark(self.text, lo, hi))
+        return stack
+
+    def _single(self, stack: list, pos: int, role: str, index: int) -> None:
+        top = stack[-1] if stack else None
+        if role == "open" and (not top or top[1] != "single"):
+            stack.append((pos, "single"))
+        elif role == "close" and top and top[1] == "single":
+            stack.pop()
+            if not stack:
+                self.found.append({"start": top[0], "end": pos + 1, "paragraph": index, "continued": False})
+
+    def _double(self, stack: list, pos: int, family: str, role: str, index: int, carried_from) -> None:
+        """A double mark or guillemet; ``carried_from``: the paragraph's first mark when a quotation of the
+        previous paragraph goes on into it, else False."""
+        text = self.text
+        open_same = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][1] == family), None)
+        closes = role == "close" or (role == "toggle" and open_same is not None)
+        if closes and open_same is None:
+            if text[pos] == "”" and text[pos + 1:pos + 2].isalnum():
+                self.messages.append(f"{self.label}: ” used as an opening mark at offset {pos}")
+                stack.append((pos, family))
+            else:
+                self.messages.append(f"{self.label}: closing quotation mark without an opener at offset {pos}; ignored")
+            return
+        if closes:
+            start = stack[open_same][0]
+            del stack[open_same:]
+            if not stack:
+                self.found.append({"start": start, "end": pos + 1, "paragraph": index,
+                                   "continued": carried_from is not False and start == carried_from})
+            return
+        if open_same is not None:
+            start = stack[open_same][0]
+            del stack[open_same:]
+            self.messages.append(f"{self.label}: quotation opened at offset {start} is opened again at {pos} "
+                                 "before it closes; read as closing before the new mark")
+            if not stack:
+                self.found.append({"start": start, "end": _end_before_space(text, pos), "paragraph": index,
+                                   "continued": False})
+        stack.append((pos, family))
+
+    def paragraph_end(self, stack: list, index: int, lo: int, hi: int, nxt, pending_carry: bool) -> bool:
+        """Close what paragraph ``index`` left open; whether a quotation goes on into the next one."""
+        text = self.text
         doubles = [(p, f) for p, f in stack if f != "single"]
         if doubles:
             start = doubles[0][0]
-            end = len(text[:hi].rstrip())
-            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-            carry = bool(nxt) and text[nxt[0]:nxt[1]].lstrip()[:1] in "\"“„«"
+            head = first_mark(text, *nxt) if nxt else 0
+            carry = bool(nxt) and (text[head:head + 1] if head < nxt[1] else "") in "\"“„«"
             if not carry:
-                _warn(f"{label}: quotation opened at offset {start} is not closed in its paragraph; "
-                      "read as running to the paragraph end")
-            found.append({"start": start, "end": end, "paragraph": index,
-                          "continued": carry or (pending_carry and start == first_mark(text, lo, hi))})
-        elif stack and stack[0][1] == "single" and text[stack[0][0]] == "‘":
-            _warn(f"{label}: single quotation mark opened at offset {stack[0][0]} is not closed; ignored")
-    return found
+                self.messages.append(f"{self.label}: quotation opened at offset {start} is not closed in its "
+                                     "paragraph; read as running to the paragraph end")
+            self.found.append({"start": start, "end": _end_before_space(text, hi), "paragraph": index,
+                               "continued": carry or (pending_carry and start == first_mark(text, lo, hi))})
+            return carry
+        if stack and stack[0][1] == "single" and text[stack[0][0]] == "‘":
+            self.messages.append(f"{self.label}: single quotation mark opened at offset {stack[0][0]} is not "
+                                 "closed; ignored")
+        return False
+
+
+def _end_before_space(text: str, pos: int) -> int:
+    """``len(text[:pos].rstrip())`` without copying the text."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def first_mark(text: str, lo: int, hi: int) -> int:
@@ -168,11 +208,9 @@ def first_mark(text: str, lo: int, hi: int) -> int:
     >>> first_mark("  “Yes,” he said.", 0, 17)
     2
     """
-    return lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip()))
-
-
-def _warn(message: str, category=NewskitWarning) -> None:
-    warnings.warn(message, category, stacklevel=3)
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    return lo
 
 
 def inner_words(quote: str) -> list[str]:

@@ -20,75 +20,138 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from dataclasses import dataclass, field
 
 import pandas as pd
 
 from .cues import BY_CUES, QUOTE_CUES
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
-    INSTITUTION, PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, not_people, person_name,
+    INSTITUTION, PERSON_PRONOUNS, PRONOUNS, WordFinder, genders, name_forms, named_people, not_people, person_name,
     resolve_source, role_names, single_names, subject_after, subject_before, tokens,
 )
 
+_PASSIVE = re.compile(r"\s+by\b")  # "the warnings demanded by MEPs": the verb's subject is not its source
+
+
 def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
-    """The cue next to a quotation: first cue within ``reach`` words after it, or the last one before it."""
-    passive = re.compile(r"\s+by\b")  # "the warnings demanded by MEPs": the verb's subject is not its source
-    matches = sorted(itertools.chain((m for m in QUOTE_CUES.finditer(text, lo, hi) if not passive.match(text, m.end())),
+    """The cue next to a quotation: first cue within ``reach`` words after it (``after``: in ``text[lo:hi]``
+    after the quotation), or the last one with a subject before it; ((mention, start, end), cue) or None."""
+    matches = sorted(itertools.chain((m for m in QUOTE_CUES.finditer(text, lo, hi) if not _PASSIVE.match(text, m.end())),
                                      BY_CUES.finditer(text, lo, hi)), key=lambda m: m.start())
     if not matches:
         return None
-    if after:
-        match = matches[0]
-        if len(tokens(text, lo, match.start())) > reach:
-            return None
-        between = text[lo:match.start()]
-        if match.re is BY_CUES or not re.search(r"\w", between):
-            subject = subject_after(text, match.end(), hi)
-        else:
-            subject = subject_before(text, lo, match.start())
-            if subject and subject[1] < lo:
-                subject = None
-    else:
-        subject = None
-        for k in range(len(matches) - 1, -1, -1):  # the nearest cue with a subject ("the claims were")
-            match = matches[k]
-            if match.re is BY_CUES:
-                subject = subject_after(text, match.end(), hi)
-            else:
-                subject = subject_before(text, lo, match.start())
-                if subject is None and match.group().endswith("ing"):
-                    earlier = [m for m in matches[:k] if m.re is QUOTE_CUES]
-                    subject = subject_before(text, lo, earlier[-1].start()) if earlier else None
-            if subject is not None:
-                outer = [m for m in matches[:k] if m.re is QUOTE_CUES
-                         and re.fullmatch(r"\s*(?:that\s+)?", text[m.end():subject[1]])]
-                reporter = subject_before(text, lo, outer[-1].start()) if outer else None
-                if reporter:  # "Mitchell said he found ...": the subject of the reporting verb speaks
-                    subject, match = reporter, outer[-1]
-                break
-    if subject is None:
+    found = _cue_after(text, lo, hi, matches[0], reach) if after else _cue_before(text, lo, hi, matches)
+    if found is None:
         return None
+    subject, match = found
     return subject, re.sub(r"\s+", " ", match.group().strip()).lower()
 
 
-def _antecedent(mention: str, q: dict, before: int, mentions: list, sex: dict[str, str], cited: set[str],
-                sentence_start: int, window: tuple[int, int]) -> str:
-    """Who "he"/"she" (written at ``before`` or after the quotation) is, among the person mentions of the
-    same gender (or of unknown gender when cited as a source elsewhere, or named just after): one named earlier in the same sentence, else the one last mentioned
-    in the quotation's paragraph (from ``window[2]``), else the last cited source mentioned since ``window[0]``
-    (the previous paragraph's start: a source, not a name in passing, "... Madonna, Bob Dylan and Luciano
-    Pavarotti, said ..."), else the last mentioned since then, else the last mentioned before, else the first
-    named after the quotation before ``window[1]`` (the paragraph end: "she said. The nurse, Chloe Adams, ...")."""
-    want = "m" if mention.lower() == "he" else "f"
-    fits = [(pos, name) for pos, name in mentions if sex.get(name) == want or (name not in sex and name in cited)]
-    bound = min(q["start"], before)
-    earlier = ([name for pos, name in fits if sentence_start <= pos < bound]
-               or [name for pos, name in fits if window[2] <= pos < bound]
-               or [name for pos, name in fits if window[0] <= pos < bound and name in cited]
-               or [name for pos, name in fits if window[0] <= pos < bound]
-               or [name for pos, name in fits if pos < bound])
-    later = [name for pos, name in mentions if q["end"] <= pos < window[1] and sex.get(name, want) == want]
-    return earlier[-1] if earlier else (later[0] if later else mention)
+def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
+    """(subject, cue match) of the first cue after a quotation, when within ``reach`` words of it."""
+    if len(tokens(text, lo, match.start())) > reach:
+        return None
+    if match.re is BY_CUES or not re.search(r"\w", text[lo:match.start()]):
+        subject = subject_after(text, match.end(), hi)
+    else:
+        subject = subject_before(text, lo, match.start())
+        if subject and subject[1] < lo:
+            subject = None
+    return (subject, match) if subject is not None else None
+
+
+def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
+    """(subject, cue match) of the nearest cue before a quotation that has a subject ("the claims were"); the
+    reporting verb's subject when that cue is reported ("Mitchell said he found ...")."""
+    for k in range(len(matches) - 1, -1, -1):
+        match = matches[k]
+        if match.re is BY_CUES:
+            subject = subject_after(text, match.end(), hi)
+        else:
+            subject = subject_before(text, lo, match.start())
+            if subject is None and match.group().endswith("ing"):
+                earlier = [m for m in matches[:k] if m.re is QUOTE_CUES]
+                subject = subject_before(text, lo, earlier[-1].start()) if earlier else None
+        if subject is not None:
+            outer = [m for m in matches[:k] if m.re is QUOTE_CUES
+                     and re.fullmatch(r"\s*(?:that\s+)?", text[m.end():subject[1]])]
+            reporter = subject_before(text, lo, outer[-1].start()) if outer else None
+            return (reporter, outer[-1]) if reporter else (subject, match)
+    return None
+
+
+class Mentions:
+    """Sorted (offset, name) pairs with look-ups by offset range, each in O(log n).
+
+    Example
+    -------
+    >>> m = Mentions([(0, "Jo Lee"), (20, "Al Roe"), (40, "Jo Lee")])
+    >>> m.last(0, 40), m.first(21, 99), m.between(10, 41)
+    ((20, 'Al Roe'), (40, 'Jo Lee'), [(20, 'Al Roe'), (40, 'Jo Lee')])
+    """
+
+    def __init__(self, items: list[tuple[int, str]]):
+        self.items = items
+        self.offsets = [pos for pos, _ in items]
+
+    def last(self, lo: int, hi: int) -> tuple[int, str] | None:
+        """The last pair at ``lo <= offset < hi``, else None."""
+        k = bisect.bisect_left(self.offsets, hi) - 1
+        return self.items[k] if k >= 0 and self.offsets[k] >= lo else None
+
+    def first(self, lo: int, hi: int) -> tuple[int, str] | None:
+        """The first pair at ``lo <= offset < hi``, else None."""
+        k = bisect.bisect_left(self.offsets, lo)
+        return self.items[k] if k < len(self.items) and self.offsets[k] < hi else None
+
+    def between(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """The pairs at ``lo <= offset < hi``, in order."""
+        return self.items[bisect.bisect_left(self.offsets, lo):bisect.bisect_left(self.offsets, hi)]
+
+
+class Antecedents:
+    """Who "he"/"she" is, among the person mentions ``everyone`` of a version whose genders ``sex`` shows
+    and whose ``cited`` names are cited as sources (see :meth:`resolve`).
+
+    Example
+    -------
+    >>> text = "Jo Lee came. “Yes,” he said."
+    >>> Antecedents([(0, "Jo Lee")], {"Jo Lee": "m"}, set()).resolve("he", {"start": 13, "end": 19}, 20, 13, (0, 28, 0))
+    'Jo Lee'
+    """
+
+    def __init__(self, everyone: list[tuple[int, str]], sex: dict[str, str], cited: set[str]):
+        self.everyone, self.sex, self.cited = everyone, sex, cited
+        self._by_gender: dict[str, tuple[Mentions, Mentions, Mentions]] = {}
+
+    def _index(self, want: str) -> tuple[Mentions, Mentions, Mentions]:
+        """(mentions that fit ``want``, those of them cited, mentions not of the other gender)."""
+        if want not in self._by_gender:
+            sex, cited = self.sex, self.cited
+            fits = [(p, n) for p, n in self.everyone if sex.get(n) == want or (n not in sex and n in cited)]
+            self._by_gender[want] = (Mentions(fits), Mentions([m for m in fits if m[1] in cited]),
+                                     Mentions([m for m in self.everyone if sex.get(m[1], want) == want]))
+        return self._by_gender[want]
+
+    def resolve(self, mention: str, q: dict, before: int, sentence_start: int, window: tuple[int, int, int]) -> str:
+        """Who ``mention`` ("he"/"she", written at ``before`` or after the quotation ``q``) is, among the
+        mentions of the same gender (or of unknown gender when cited as a source elsewhere, or named just
+        after): one named earlier in the same sentence, else the one last mentioned in the quotation's
+        paragraph (from ``window[2]``), else the last cited source mentioned since ``window[0]`` (the previous
+        paragraph's start: a source, not a name in passing, "... Madonna, Bob Dylan and Luciano Pavarotti,
+        said ..."), else the last mentioned since then, else the last mentioned before, else the first named
+        after the quotation before ``window[1]`` (the paragraph end: "she said. The nurse, Chloe Adams, ...");
+        ``mention`` itself when there is none."""
+        want = "m" if mention.lower() == "he" else "f"
+        fits, cited, compatible = self._index(want)
+        bound = min(q["start"], before)
+        for found in (fits.last(sentence_start, bound), fits.last(window[2], bound), cited.last(window[0], bound),
+                      fits.last(window[0], bound), fits.last(-1, bound)):
+            if found:
+                return found[1]
+        later = compatible.first(q["end"], window[1])
+        return later[1] if later else mention
 
 
 def person_mentions(text: str, paragraphs: list[tuple[int, int]], names: list[str], people: list,
@@ -106,31 +169,30 @@ def person_mentions(text: str, paragraphs: list[tuple[int, int]], names: list[st
     for name in names:
         surnames.setdefault(name.split()[-1], []).append(name)
     found = set(people) | set(speakers)
-    taken = {pos for pos, _ in found}
-    for surname, full in surnames.items():
-        if len(full) != 1:
-            continue
-        pattern = re.compile(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])")
-        for lo, hi in paragraphs:
-            for match in pattern.finditer(text, lo, hi):
-                if not any(p <= match.start() < p + 60 and match.start() - p <= len(n) for p, n in found
-                           if p in taken):
-                    found.add((match.start(), full[0]))
+    given = sorted(found)  # a surname written inside (or just after) a name given here is that mention
+    offsets = [pos for pos, _ in given]
+    single = {surname: full[0] for surname, full in surnames.items() if len(full) == 1}
+    finder = WordFinder(single)
+    for lo, hi in paragraphs:
+        for pos, surname in finder.find(text, lo, hi):
+            near = given[bisect.bisect_left(offsets, pos - 59):bisect.bisect_right(offsets, pos)]
+            if not any(pos - p <= len(n) for p, n in near):
+                found.add((pos, single[surname]))
     return sorted(found)
 
 
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 
 
-def _source_between(text: str, q: dict, rows: list[dict], paragraphs: list, mentions: list) -> tuple | None:
+def _source_between(v, q: dict, rows: list[dict]) -> tuple | None:
     """For a quotation without a cue of its own, the source its paragraph names last before it (since
     the previous quotation): the subject of a cue ("..., the guide says. “...”"), else the last
     person mentioned in the same paragraph or he/she ("She cited the attack ... “...”", "he “quickly forgot ...”"). A
     quotation opening a paragraph looks back for he/she into the previous paragraph when that one
     holds no quotation. Returns ((mention, start, end), cue, fullest name or he/she when not cued) or None."""
-    k = q["paragraph"]
+    text, paragraphs, k = v.text, v.paragraphs, q["paragraph"]
     lo = paragraphs[k][0]
-    if k and q["start"] == first_mark(text, *paragraphs[k]) and not (rows and rows[-1]["end"] > paragraphs[k - 1][0]):
+    if k and q["start"] == v.first_marks[k] and not (rows and rows[-1]["end"] > paragraphs[k - 1][0]):
         lo = paragraphs[k - 1][0]
     if rows and rows[-1]["end"] > lo:
         lo = rows[-1]["end"]
@@ -138,8 +200,8 @@ def _source_between(text: str, q: dict, rows: list[dict], paragraphs: list, ment
     cued = _cue_near(text, own, q["start"], False) if own < q["start"] else None
     if cued:
         return cued[0], cued[1], ""
-    named = [(pos, pos + size, name) for pos, name in mentions if own <= pos < q["start"]
-             and (size := _written_length(text, pos, name))]
+    named = [(pos, pos + size, name) for pos, name in v.known.between(own, q["start"])
+             if (size := _written_length(text, pos, name))]
     named += [(m.start(), m.end(), None) for m in _PERSON_PRONOUN.finditer(text, lo, q["start"])]
     if not named:
         return None
@@ -171,14 +233,13 @@ def _written_mention(text: str, pos: int, name: str) -> tuple:
     return name, pd.NA, pd.NA
 
 
-def _named_between(q: dict, rows: list[dict], mentions: list, paragraphs: list) -> tuple | None:
-    """The person last mentioned in the quotation's paragraph between the previous quotation and this
+def _named_between(v, q: dict, rows: list[dict]) -> tuple | None:
+    """The cited person last mentioned in the quotation's paragraph between the previous quotation and this
     one ("Thavis noted that ... “I asked myself ...”", "Gustafsson talks about it: “...”"), else None."""
-    lo = paragraphs[q["paragraph"]][0]
+    lo = v.paragraphs[q["paragraph"]][0]
     if rows and rows[-1]["end"] > lo:
         lo = rows[-1]["end"]
-    between = [m for m in mentions if lo <= m[0] < q["start"]]
-    return between[-1] if between else None
+    return v.mentions.last(lo, q["start"])
 
 
 _POSSESSIVE_LEAD = re.compile(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*[’']s\s+(?=[A-Z])")
@@ -228,18 +289,18 @@ _NOT_SUBJECTS = {"But", "And", "In", "On", "At", "As", "When", "While", "After",
                  "He", "She", "They", "We", "I", "A", "An"}
 
 
-def _it_antecedent(text: str, sentence_spans: list[tuple[int, int]], lo: int, names: list[str]) -> str:
+def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str]) -> str:
     """What "it" (a source) is: the capitalised subject of two or more words opening the nearest sentence
-    since ``lo`` ("The Hotel Okura chain – whose ... – confessed ... “...,” it said"; "The UK’s submission
+    among the first ``k`` sentences (which start at ``starts``) since ``lo`` ("The Hotel Okura chain – whose ... – confessed ... “...,” it said"; "The UK’s submission
     to the UN ... said that it ..."), not a person's name; "" if none.
 
     Example
     -------
     >>> text = "The Hotel Okura chain confessed. “Sorry,” it said."
-    >>> _it_antecedent(text, [(0, 32), (33, 50)], 0, [])
+    >>> _it_antecedent(text, [0, 33], 2, 0, set())
     'Hotel Okura chain'
     """
-    for start, _ in reversed(sentence_spans):
+    for start in (starts[n] for n in range(k - 1, -1, -1)):
         if start < lo:
             break
         match = _ORG_SUBJECT.match(text, start)
@@ -256,6 +317,217 @@ def _colon_cue(text: str, lo: int, hi: int):
     if not text[lo:hi].rstrip().endswith(":"):
         return None
     return _cue_near(text, lo, hi, False)
+
+
+@dataclass
+class _Version:
+    """What the speaker strategies read about one version."""
+
+    id: str
+    text: str
+    paragraphs: list[tuple[int, int]]
+    first_marks: list[int]
+    starts: list[int]
+    ends: list[int]
+    sentence_ids: list[int]
+    names: list[str]
+    name_set: set[str]
+    roles: dict[str, set[str]]
+    mentions: Mentions  # cited people
+    known: Mentions  # people cited or of known gender
+    antecedents: Antecedents
+    quote_starts: list[int]
+    quote_ends: list[int]
+    resolved: dict = field(default_factory=dict)
+
+    def resolve(self, mention: str, start: int) -> str:
+        """:func:`~newskit.speakers.resolve_source` of the mention written at ``start``, kept per mention."""
+        key = (mention, _definite(self.text, start))
+        if key not in self.resolved:
+            self.resolved[key] = resolve_source(mention, self.names, self.roles, key[1])
+        return self.resolved[key]
+
+    def window(self, k: int) -> tuple[int, int, int]:
+        """(previous paragraph start, paragraph end, paragraph start) of paragraph ``k``."""
+        return self.paragraphs[max(k - 1, 0)][0], self.paragraphs[k][1], self.paragraphs[k][0]
+
+
+@dataclass
+class _Place:
+    """Where a quotation stands: its sentence ``i`` (index and ``sentence`` id), the stretch ``lo``-``hi``
+    of that sentence between the neighbouring quotations, and whether it ``opens`` a statement."""
+
+    i: int
+    sentence: int
+    lo: int
+    hi: int
+    opens: bool
+
+
+@dataclass
+class _Found:
+    """Rows so far, the last quotation with a speaker, and look-ups over the rows."""
+
+    rows: list = field(default_factory=list)
+    previous: dict | None = None
+    spoken: dict = field(default_factory=dict)  # sentence id -> last row there with a speaker, not scare
+    by_mention: dict = field(default_factory=dict)  # mention_start -> last row with that mention
+
+
+def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans: list[dict],
+             attributed: list[dict]) -> _Version:
+    """The names, genders, roles and person mentions of ``version`` the strategies need."""
+    text, body = version.raw, version.body
+    names = name_forms(body)
+    blocked = not_people(body, names)
+    names = [n for n in names if n not in blocked]
+    names += single_names(body, names)
+    sex = genders(body, names)
+    speakers = sorted((a["start"], a["source"]) for a in attributed if a["source_type"] == "person"
+                      and a["source"].lower() not in PRONOUNS and a["source"] not in blocked)
+    cited = {name for _, name in speakers}
+    people = [(pos, name) for pos, name in named_people(text, paragraphs, names) if name not in blocked]
+    mentions = person_mentions(text, paragraphs, sorted(cited & set(names)), [p for p in people if p[1] in cited],
+                               speakers)
+    everyone = person_mentions(text, paragraphs, names, people, speakers)
+    return _Version(
+        id=version.id, text=text, paragraphs=paragraphs, first_marks=[first_mark(text, lo, hi) for lo, hi in paragraphs],
+        starts=list(sents["start"]), ends=list(sents["end"]), sentence_ids=[int(s) for s in sents["sentence"]],
+        names=names, name_set=set(names), roles=role_names(body, names), mentions=Mentions(mentions),
+        known=Mentions([m for m in everyone if m[1] in cited or m[1] in sex]),
+        antecedents=Antecedents(everyone, sex, cited), quote_starts=sorted(q["start"] for q in spans),
+        quote_ends=sorted(q["end"] for q in spans))
+
+
+def _place(v: _Version, q: dict) -> _Place:
+    """The sentence of quotation ``q`` and the stretch of it up to the quotations on either side."""
+    i = max(bisect.bisect_right(v.starts, q["start"]) - 1, 0)
+    j = max(bisect.bisect_right(v.starts, q["end"] - 1) - 1, 0)
+    start = v.starts[i] if v.starts else 0
+    k = bisect.bisect_right(v.quote_ends, q["start"]) - 1  # the last quotation ending before this one opens
+    lo = max(start, v.quote_ends[k]) if k >= 0 and v.quote_ends[k] >= start else start
+    end = v.ends[j] if v.ends else 0
+    k = bisect.bisect_left(v.quote_starts, q["end"])  # the next quotation opening in the sentence
+    hi = v.quote_starts[k] if k < len(v.quote_starts) and v.quote_starts[k] < end else end
+    sentence = v.sentence_ids[i] if v.sentence_ids else 0
+    return _Place(i, sentence, lo, hi, q["continued"] or opens_statement(v.text, q, lo))
+
+
+def _same_sentence(v: _Version, q: dict, place: _Place, found: _Found):
+    """A quotation inside a statement whose sentence already has a speaker: that speaker."""
+    same = found.spoken.get(place.sentence)
+    if place.opens or not same:
+        return None
+    return (same["mention"], same["mention_start"], same["mention_end"]), same["cue"]
+
+
+def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
+    """A cue in the same sentence: after the quotation first when it opens a statement ("“...,” he said"),
+    before it first otherwise ("Wang added that ... “...”")."""
+    for after in (True, False) if place.opens else (False, True):
+        if after:
+            cued = _cue_near(v.text, q["end"], place.hi, True, 8 if place.opens else 60)
+        else:
+            cued = _cue_near(v.text, place.lo, q["start"], False)
+        if cued:
+            return cued
+    return None
+
+
+def _named_cue(v: _Version, q: dict, place: _Place, found: _Found):
+    """A statement followed by a name and a long description before the cue."""
+    return _named_cue_after(v.text, q["end"], place.hi) if place.opens else None
+
+
+def _colon(v: _Version, q: dict, place: _Place, found: _Found):
+    """A statement opening its paragraph after a sentence that ends in a colon."""
+    if not place.opens or q["start"] != v.first_marks[q["paragraph"]] or place.i <= 0:
+        return None
+    return _colon_cue(v.text, v.starts[place.i - 1], v.ends[place.i - 1])
+
+
+CUE_STRATEGIES = (_same_sentence, _cue_beside, _named_cue, _colon)
+"""How a quotation's own cue is looked for, in order: the sentence's speaker, a cue beside it, a name
+then a cue after it, a colon cue before it."""
+
+
+def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> tuple:
+    """(mention, start, end, cue, speaker) from a cue's subject: resolved to the fullest name, the speaker
+    of the same mention before (a split quotation), the antecedent of he/she or it."""
+    (mention, m_start, m_end), cue = cued
+    mention, m_start, m_end = _clean_mention(mention, m_start, m_end)
+    speaker = v.resolve(mention, m_start)
+    again = found.by_mention.get(m_start)
+    if again:  # the cue of a quotation split in two: “...,” she said, “...”
+        speaker = again["speaker"]
+    elif mention.lower() in PERSON_PRONOUNS:
+        speaker = v.antecedents.resolve(mention, q, m_start, v.starts[place.i], v.window(q["paragraph"]))
+    elif mention.lower() == "it":
+        k = bisect.bisect_left(v.starts, m_start)
+        speaker = _it_antecedent(v.text, v.starts, k, v.window(q["paragraph"])[0], v.name_set) or speaker
+    return mention, m_start, m_end, cue, speaker
+
+
+def _between(v: _Version, q: dict, place: _Place, found: _Found):
+    """The source the paragraph names last before the quotation (see :func:`_source_between`)."""
+    between = _source_between(v, q, found.rows)
+    if not between:
+        return None
+    (mention, m_start, m_end), cue, speaker = between
+    if not speaker:
+        mention, m_start, m_end = _clean_mention(mention, m_start, m_end)
+        speaker = v.resolve(mention, m_start)
+    if mention.lower() in PERSON_PRONOUNS:
+        speaker = v.antecedents.resolve(mention, q, m_start, v.starts[place.i], v.window(q["paragraph"]))
+    return mention, m_start, m_end, cue, speaker
+
+
+def _named_before(v: _Version, q: dict, place: _Place, found: _Found):
+    """The cited person last named between the previous quotation and this one, unless already speaking."""
+    named = _named_between(v, q, found.rows)
+    if not named or (found.previous and found.previous["speaker"] == named[1]):
+        return None
+    mention, m_start, m_end = _written_mention(v.text, named[0], named[1])
+    return mention, m_start, m_end, "", named[1]
+
+
+def _previous(v: _Version, q: dict, place: _Place, found: _Found):
+    """The speaker of the previous quotation with one, in the same or the previous paragraph."""
+    previous = found.previous
+    if not previous or q["paragraph"] - previous["paragraph"] > 1 or not previous["speaker"]:
+        return None
+    return (previous["mention"], previous["mention_start"], previous["mention_end"], previous["cue"],
+            previous["speaker"])
+
+
+SPEAKER_STRATEGIES = (_between, _named_before, _previous)
+"""How the speaker of a quotation without a cue of its own (and not a scare quote) is looked for, in order:
+the source named between, a person named between, the previous speaker."""
+
+
+def _speaker(v: _Version, q: dict, place: _Place, found: _Found) -> tuple[str, tuple, str]:
+    """(kind, (mention, mention_start, mention_end, cue, speaker), name of the strategy that found it or "")
+    of quotation ``q``."""
+    for strategy in CUE_STRATEGIES:
+        cued = strategy(v, q, place, found)
+        if cued:
+            return quote_kind(v.text, q, place.lo, True), _cued_speaker(v, q, place, found, cued), strategy.__name__
+    kind = quote_kind(v.text, q, place.lo, False)
+    if kind != "scare":
+        for strategy in SPEAKER_STRATEGIES:
+            spoken = strategy(v, q, place, found)
+            if spoken:
+                return kind, spoken, strategy.__name__
+    return kind, ("", pd.NA, pd.NA, "", ""), ""
+
+
+def _row(v: _Version, q: dict, place: _Place, kind: str, spoken: tuple) -> dict:
+    mention, m_start, m_end, cue, speaker = spoken
+    if not pd.isna(m_start):
+        mention = v.text[m_start:m_end]  # as written: spacing and line breaks kept
+    return {"version": v.id, "sentence": place.sentence, "start": q["start"], "end": q["end"],
+            "text": v.text[q["start"]:q["end"]], "speaker": speaker, "cue": cue, "kind": kind,
+            "paragraph": q["paragraph"], "mention": mention, "mention_start": m_start, "mention_end": m_end}
 
 
 def quote_rows(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans: list[dict],
@@ -275,91 +547,42 @@ def quote_rows(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], 
     >>> [(r["speaker"], r["cue"], r["kind"]) for r in rows]
     [('Wang Yi', 'said', 'full')]
     """
-    text = version.raw
-    starts, ends = list(sents["start"]), list(sents["end"])
-    names = name_forms(version.body)
-    blocked = not_people(version.body, names)
-    names = [n for n in names if n not in blocked]
-    names += single_names(version.body, names)
-    sex = genders(version.body, names)
-    roles = role_names(version.body, names)
-    speakers = sorted((a["start"], a["source"]) for a in attributed if a["source_type"] == "person"
-                      and a["source"].lower() not in PRONOUNS and a["source"] not in blocked)
-    cited = {name for _, name in speakers}
-    people = [(pos, name) for pos, name in named_people(text, paragraphs, names) if name not in blocked]
-    mentions = person_mentions(text, paragraphs, sorted(cited & set(names)),
-                               [p for p in people if p[1] in cited], speakers)
-    everyone = person_mentions(text, paragraphs, names, people, speakers)
-    rows, previous = [], None
-    quote_starts = [q["start"] for q in spans]
-    for q in spans:
-        i = max(bisect.bisect_right(starts, q["start"]) - 1, 0)
-        j = max(bisect.bisect_right(starts, q["end"] - 1) - 1, 0)
-        prior = [e for e in (q2["end"] for q2 in spans) if starts[i] <= e <= q["start"]]
-        lo = max([starts[i], *prior])
-        nxt = [s for s in quote_starts if q["end"] <= s < ends[j]]
-        hi = min([ends[j], *nxt])
-        opening = q["continued"] or opens_statement(text, q, lo)
-        found = None
-        same = [r for r in rows if r["sentence"] == (int(sents["sentence"].iloc[i]) if len(sents) else 0)
-                and r["speaker"] and r["kind"] != "scare"]
-        if not opening and same:
-            found = ((same[-1]["mention"], same[-1]["mention_start"], same[-1]["mention_end"]), same[-1]["cue"])
-        for after in ((True, False) if opening else (False, True)) if not found else ():
-            found = _cue_near(text, q["end"], hi, True, 8 if opening else 60) if after else _cue_near(
-                text, lo, q["start"], False)
-            if found:
-                break
-        if not found and opening:
-            found = _named_cue_after(text, q["end"], hi)
-        if not found and opening and q["start"] == first_mark(text, *paragraphs[q["paragraph"]]) and i > 0:
-            found = _colon_cue(text, starts[i - 1], ends[i - 1])
-        kind = quote_kind(text, q, lo, bool(found))
-        if found:
-            (mention, m_start, m_end), cue = found
-            mention, m_start, m_end = _clean_mention(mention, m_start, m_end)
-            speaker = resolve_source(mention, names, roles, _definite(text, m_start))
-            again = [r for r in rows if r["mention_start"] is not pd.NA and r["mention_start"] == m_start]
-            if again:  # the cue of a quotation split in two: “...,” she said, “...”
-                speaker = again[-1]["speaker"]
-            elif mention.lower() in PERSON_PRONOUNS:
-                window = (paragraphs[max(q["paragraph"] - 1, 0)][0], paragraphs[q["paragraph"]][1],
-                          paragraphs[q["paragraph"]][0])
-                speaker = _antecedent(mention, q, m_start, everyone, sex, cited, starts[i], window)
-            elif mention.lower() == "it":
-                earlier = [(a, b) for a, b in zip(starts, ends) if a < m_start]
-                speaker = _it_antecedent(text, earlier, paragraphs[max(q["paragraph"] - 1, 0)][0], names) or speaker
-        elif kind != "scare" and (between := _source_between(text, q, rows, paragraphs, [m for m in everyone if m[1] in cited or m[1] in sex])):
-            (mention, m_start, m_end), cue, speaker = between
-            if not speaker:
-                mention, m_start, m_end = _clean_mention(mention, m_start, m_end)
-                speaker = resolve_source(mention, names, roles, _definite(text, m_start))
-            if mention.lower() in PERSON_PRONOUNS:
-                window = (paragraphs[max(q["paragraph"] - 1, 0)][0], paragraphs[q["paragraph"]][1],
-                          paragraphs[q["paragraph"]][0])
-                speaker = _antecedent(mention, q, m_start, everyone, sex, cited, starts[i], window)
-        elif kind != "scare" and (named := _named_between(q, rows, mentions, paragraphs)) and not (
-                previous and previous["speaker"] == named[1]):
-            (m_start, speaker), cue = named, ""
-            mention, m_start, m_end = _written_mention(text, m_start, speaker)
-        elif kind != "scare" and previous and q["paragraph"] - previous["paragraph"] <= 1 and previous["speaker"]:
-            mention, speaker, cue = previous["mention"], previous["speaker"], previous["cue"]
-            m_start, m_end = previous["mention_start"], previous["mention_end"]
-        else:
-            mention = speaker = cue = ""
-            m_start = m_end = pd.NA
-        if not pd.isna(m_start):
-            mention = text[m_start:m_end]  # as written: spacing and line breaks kept
-        row = {"version": version.id, "sentence": int(sents["sentence"].iloc[i]) if len(sents) else 0,
-               "start": q["start"], "end": q["end"], "text": text[q["start"]:q["end"]], "speaker": speaker,
-               "cue": cue, "kind": kind, "paragraph": q["paragraph"], "mention": mention,
-               "mention_start": m_start, "mention_end": m_end}
-        rows.append(row)
-        if kind != "scare" and speaker:
-            previous = row
+    rows = [row for row, _ in _rows(version, sents, paragraphs, spans, attributed)]
     for row, nxt in reversed(list(zip(rows, rows[1:]))):  # a multi-paragraph quote is attributed once
         if row["kind"] == nxt["kind"] == "multi-paragraph" and not row["speaker"]:
             row.update({k: nxt[k] for k in ("speaker", "mention", "cue", "mention_start", "mention_end")})
     return rows
 
 
+def _rows(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans: list[dict], attributed: list[dict]):
+    """(row, strategy name) of each quotation in turn."""
+    v = _version(version, sents, paragraphs, spans, attributed)
+    found = _Found()
+    for q in spans:
+        place = _place(v, q)
+        kind, spoken, strategy = _speaker(v, q, place, found)
+        row = _row(v, q, place, kind, spoken)
+        found.rows.append(row)
+        if row["mention_start"] is not pd.NA:
+            found.by_mention[row["mention_start"]] = row
+        if kind != "scare" and row["speaker"]:
+            found.previous = found.spoken[row["sentence"]] = row
+        yield row, strategy
+
+
+def speaker_strategies(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans: list[dict],
+                       attributed: list[dict]) -> list[str]:
+    """For each quotation of :func:`quote_rows` (same arguments), the name of the strategy in
+    :data:`CUE_STRATEGIES` or :data:`SPEAKER_STRATEGIES` that found its speaker ("" for none): how a
+    speaker was found, for tests and for reading a result.
+
+    Example
+    -------
+    >>> from newskit.quote_marks import quote_spans
+    >>> from newskit.story import sentences, story_from_texts
+    >>> story = story_from_texts({"a": '“We agree,” Wang Yi said. “We will go.”'})
+    >>> version, whole = story.versions[0], [(0, len(story.versions[0].raw))]
+    >>> speaker_strategies(version, sentences(story), whole, quote_spans(version.raw, whole), [])
+    ['_cue_beside', '_between']
+    """
+    return [name for _, name in _rows(version, sents, paragraphs, spans, attributed)]

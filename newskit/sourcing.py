@@ -31,7 +31,7 @@ import pandas as pd
 
 from .cues import BY_CUES, CUES, credit_sources, credit_type, source_type
 from .quote_marks import quote_spans
-from .quote_speakers import quote_rows
+from .quote_speakers import Mentions, quote_rows
 from .speakers import PERSON_PRONOUNS, PRONOUNS, name_forms, named_people, person_name, resolve_source, role_names, \
     subject_after, subject_before
 from .story import sentences as story_sentences
@@ -42,8 +42,52 @@ QUOTE_COLUMNS = [
 ]
 ATTRIBUTION_COLUMNS = ["version", "sentence", "source", "source_type", "cue", "start", "end", "mention", "block"]
 
+_CLAUSE_CUTS = re.compile(r"[“”\"«»;—–:]")
+_WORD_CHAR = re.compile(r"\w")
+_SOURCELESS = PRONOUNS - {"he", "she", "they", "i", "we"}
+
+
+class _Skips:
+    """The quoted spans of a text, and where its clauses start, looked up in O(log n)."""
+
+    def __init__(self, text: str, skip: list[tuple[int, int]]):
+        self.skip = list(skip)
+        self.starts = [s for s, _ in self.skip]
+        self.ends = sorted(e for _, e in self.skip)
+        self.cuts = [m.start() for m in _CLAUSE_CUTS.finditer(text)]
+
+    def quoted(self, pos: int) -> bool:
+        """Whether ``pos`` is inside a quoted span."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.skip[i][0] <= pos < self.skip[i][1]
+
+    def clause_start(self, lo: int, pos: int) -> int:
+        """Where the clause holding ``pos`` starts (no earlier than ``lo``): after the last quotation mark,
+        semicolon, colon or dash before it, or the end of the last quotation before it."""
+        k = bisect.bisect_left(self.cuts, pos) - 1
+        start = self.cuts[k] + 1 if k >= 0 and self.cuts[k] >= lo else lo
+        k = bisect.bisect_right(self.ends, pos) - 1
+        return max(start, self.ends[k]) if k >= 0 and self.ends[k] >= lo else start
+
+
+def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, last):
+    """The subject of the cue ``match`` in the sentence ``lo``-``hi`` ("missing" when the cue is to be
+    passed over); ``last``: the subject of the sentence's previous cue."""
+    if match.re is BY_CUES:
+        return subject_after(text, match.end(), hi)
+    clause = skips.clause_start(lo, match.start())
+    subject = subject_before(text, clause, match.start())
+    if subject is None and match.group().strip().lower().endswith("ing"):
+        return last if last is not None else "missing"  # "..., she said, adding that ...": the adding is hers
+    if subject is None and not _WORD_CHAR.search(text, clause, match.start()):
+        subject = subject_after(text, match.end(), hi)
+        if subject and subject[0].lower() in _SOURCELESS:
+            subject = None
+    return subject
+
+
 def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[int, int]] = ()) -> list[dict]:
-    """Attributions in the sentences ``spans`` of ``text``, skipping cues inside ``skip`` (quoted) spans.
+    """Attributions in the sentences ``spans`` of ``text``, skipping cues inside ``skip`` (quoted, sorted) spans.
 
     Returns dicts with source (as written), cue, start, end (of source and cue together),
     mention_start, mention_end, and the index of the sentence span.
@@ -54,47 +98,33 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
     >>> [(a["source"], a["cue"]) for a in find_attributions(text, [(0, len(text))])]
     [('Authorities', 'blamed')]
     """
-    skip_starts = [s for s, _ in skip]
+    skips = _Skips(text, skip)
     found = []
-
-    def quoted(pos: int) -> bool:
-        i = bisect.bisect_right(skip_starts, pos) - 1
-        return i >= 0 and skip[i][0] <= pos < skip[i][1]
-
     for index, (lo, hi) in enumerate(spans):
         last = None
         for match in sorted(list(CUES.finditer(text, lo, hi)) + list(BY_CUES.finditer(text, lo, hi)),
                             key=lambda m: m.start()):
-            if quoted(match.start()):
+            if skips.quoted(match.start()):
                 continue
-            cue = re.sub(r"\s+", " ", match.group().strip()).lower()
-            if match.re is BY_CUES:
-                subject = subject_after(text, match.end(), hi)
-            else:
-                ends = [e for s, e in skip if lo <= e <= match.start()]
-                clause = max([_clause_start(text, lo, match.start()), *ends])
-                subject = subject_before(text, clause, match.start())
-                if subject is None and cue.endswith("ing"):
-                    subject = last  # "..., she said, adding that ...": the adding is hers
-                    if subject is None:
-                        continue
-                if subject is None and not re.search(r"\w", text[clause:match.start()]):
-                    subject = subject_after(text, match.end(), hi)
-                    if subject and subject[0].lower() in PRONOUNS - {"he", "she", "they", "i", "we"}:
-                        subject = None
-            if subject is None or quoted(subject[1]) or quoted(subject[2] - 1):
+            subject = _cue_subject(text, match, lo, hi, skips, last)
+            if subject is None or subject == "missing" or skips.quoted(subject[1]) or skips.quoted(subject[2] - 1):
                 continue  # quoted words are never a source
             last = subject
             source, s, e = subject
-            found.append({"source": source, "cue": cue, "start": min(s, match.start()),
-                          "end": max(e, match.end()), "mention_start": s, "mention_end": e, "span": index})
+            found.append({"source": source, "cue": re.sub(r"\s+", " ", match.group().strip()).lower(),
+                          "start": min(s, match.start()), "end": max(e, match.end()), "mention_start": s,
+                          "mention_end": e, "span": index})
     return found
 
 
-def _clause_start(text: str, lo: int, pos: int) -> int:
-    """Where the clause holding ``pos`` starts: after the last quotation mark, semicolon or dash before it."""
-    cut = max(text.rfind(ch, lo, pos) for ch in "“”\"«»;—–:")
-    return lo if cut < 0 else cut + 1
+def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speakers: list[tuple[int, str]]) -> str:
+    """Who he/she written at ``pos`` is: the person last named in the same sentence (from ``here``), else
+    the last person cited before, else the last person named before; ``mention`` when none."""
+    k = bisect.bisect_left(speakers, (pos,)) - 1
+    for found in (people.last(here, pos), speakers[k] if k >= 0 else None, people.last(-1, pos)):
+        if found:
+            return found[1]
+    return mention
 
 
 def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[int, int]]) -> list[dict]:
@@ -109,25 +139,27 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
     [('Jo Lee', 'He')]
     """
     spans = list(zip(sentences["start"], sentences["end"]))
+    sentence_ids = [int(n) for n in sentences["sentence"]]
     found = find_attributions(version.raw, spans, quoted)
     names = name_forms(version.body)
-    people = named_people(version.raw, spans, names)
+    people = Mentions(named_people(version.raw, spans, names))
     speakers: list[tuple[int, str]] = []
     roles = role_names(version.body, names)
+    resolved: dict[tuple[str, bool], str] = {}
     rows = []
     for item in found:
         mention = item["source"]
-        definite = re.search(r"\bthe\s+$", version.raw[max(0, item["mention_start"] - 5):item["mention_start"]], re.I)
-        source = resolve_source(mention, names, roles, bool(definite))
+        definite = bool(re.search(r"\bthe\s+$", version.raw[max(0, item["mention_start"] - 5):item["mention_start"]],
+                                  re.I))
+        if (mention, definite) not in resolved:
+            resolved[mention, definite] = resolve_source(mention, names, roles, definite)
+        source = resolved[mention, definite]
         if mention.lower() in PERSON_PRONOUNS:
-            here, pos0 = spans[item["span"]][0], item["mention_start"]  # same sentence, last speaker, last person
-            earlier = ([name for pos, name in people if here <= pos < pos0]
-                       or [name for pos, name in speakers if pos < pos0] or [name for pos, name in people if pos < pos0])
-            source = earlier[-1] if earlier else mention
+            source = _pronoun_source(mention, item["mention_start"], spans[item["span"]][0], people, speakers)
         kind = source_type(source) if source.lower() not in PRONOUNS else "person"
         if kind == "person" and person_name(source.split()):
             bisect.insort(speakers, (item["mention_start"], source))
-        rows.append({"version": version.id, "sentence": int(sentences["sentence"].iloc[item["span"]]),
+        rows.append({"version": version.id, "sentence": sentence_ids[item["span"]],
                      "source": source, "source_type": kind, "cue": item["cue"], "start": item["start"],
                      "end": item["end"], "mention": mention, "block": "body"})
     for item in credit_sources(version):
@@ -136,8 +168,6 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
                      "cue": item["cue"], "start": item["start"], "end": item["end"], "mention": item["mention"],
                      "block": item["block"]})
     return rows
-
-
 
 
 def version_sourcing(version, sents: pd.DataFrame) -> tuple[list[dict], list[dict]]:

@@ -133,22 +133,33 @@ def _phrase(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
         toks, words = toks[-1:], words[-1:]
     if len(words) == 1 and _is_pronoun(words[0]):
         return (words[0], toks[0][1], toks[0][2]) if words[0].lower() not in {"who", "which", "that"} else None
-    name = person_name(words)
-    if name and not (len(name) == len(words) and len(words) == 1 and words[0].lower() in _DETERMINERS):
-        first = toks[len(words) - len(name)]
-        before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""
-        if before.lower() in _ROLE_WORDS | {"'s", "’s"} or (
-                before.isalpha() and before.islower() and before not in _DETERMINERS | _STOP | {"of", "for"}):
-            return " ".join(name), first[1], toks[-1][2]  # "HSBC spokesman Gareth Hewett", "aide Jo Lee"
-        if all(_is_capitalised(w) or w in _PARTICLES for w in words) and not INSTITUTION.search(" ".join(words)):
-            kept = _strip_determiner(words)
-            start = toks[len(words) - len(kept)][1]
-            return " ".join(kept), start, toks[-1][2]
+    named = _named_phrase(toks, words)
+    if named:
+        return named
     kept = _strip_determiner(words)
     if kept[0].lower() in _DETERMINERS or kept[-1].lower() in _STOP:
         return None
     start = toks[len(words) - len(kept)][1]
     return " ".join(kept), start, toks[-1][2]
+
+
+def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[str, int, int] | None:
+    """The source of a subject phrase that ends in a personal name: the name after a role or a lower-case
+    description ("HSBC spokesman Gareth Hewett", "aide Jo Lee"), or the whole phrase when every word is
+    capitalised and it names no institution; None otherwise."""
+    name = person_name(words)
+    if not name or (len(name) == len(words) and len(words) == 1 and words[0].lower() in _DETERMINERS):
+        return None
+    first = toks[len(words) - len(name)]
+    before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""
+    if before.lower() in _ROLE_WORDS | {"'s", "’s"} or (
+            before.isalpha() and before.islower() and before not in _DETERMINERS | _STOP | {"of", "for"}):
+        return " ".join(name), first[1], toks[-1][2]
+    if all(_is_capitalised(w) or w in _PARTICLES for w in words) and not INSTITUTION.search(" ".join(words)):
+        kept = _strip_determiner(words)
+        start = toks[len(words) - len(kept)][1]
+        return " ".join(kept), start, toks[-1][2]
+    return None
 
 
 def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -166,11 +177,24 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
     return toks
 
 
+_WINDOW = 1000  # characters of a sentence read around a cue at first; more only when the subject needs it
+
+
+def _cut(text: str, start: int, stop: int) -> int | None:
+    """The first place in ``text[start:stop]`` that no token of :func:`tokens` can straddle (a space not
+    right after a hyphen), else None."""
+    for at in range(max(start, 1), stop):
+        if text[at].isspace() and text[at - 1] != "-":
+            return at
+    return None
+
+
 def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
     """The source phrase that ends just before a cue at ``pos`` (looking back no further than ``lo``).
 
     Time words between subject and verb ("Xi Jinping on Friday told") are skipped, and
     an appositive ("Heather C. Briccetti, president of X, said") yields the name before it.
+    Only the words just before the cue are read, however long the sentence.
 
     Example
     -------
@@ -178,20 +202,53 @@ def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
     >>> subject_before(text, 0, text.index("said"))
     ('Kazakh officials', 0, 16)
     """
-    toks = _skip_adverbials(tokens(text, lo, pos))
+    width = _WINDOW
+    while True:
+        start = (_cut(text, pos - width, pos) if pos - width > lo else None) or lo
+        found, complete = _subject_before_tokens(tokens(text, start, pos), start == lo)
+        if complete:
+            return found
+        width *= 4
+
+
+def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool) -> tuple[tuple | None, bool]:
+    """(subject, True) from the tokens before a cue, or (None, False) when ``toks`` is not ``whole`` (the
+    clause goes on before it) and the answer could depend on what comes before."""
+    toks = _skip_adverbials(toks)
     if len(toks) > 2 and toks[-1][0] == "," and toks[-2][0].islower() and toks[-2][0].endswith("ed") \
             and toks[-2][0] not in _ADJECTIVES_ED:
         toks = toks[:-2]  # "Days later, Desaki resigned, conceding that": the subject of the verb before
+    if not whole and len(toks) < 40:
+        return None, False
     if toks and toks[-1][0] == ",":
+        named = _name_between_commas(toks)
+        if named:
+            return named, True
         commas = [i for i, t in enumerate(toks[:-1]) if t[0] == ","]
-        for left, right in zip(reversed([-1] + commas), reversed(commas + [len(toks) - 1])):
-            between = [t[0] for t in toks[left + 1:right]]  # "Jo Lee, president of X, the Y group, said"
-            if between and person_name(between) == between and len(toks) - left < 24:
-                return " ".join(between), toks[left + 1][1], toks[right - 1][2]
-        if commas and len(toks) - commas[-1] < 16:
-            toks = toks[: commas[-1]]
-        else:
-            return None
+        if not (commas and len(toks) - commas[-1] < 16):
+            return None, True
+        toks = toks[: commas[-1]]
+    phrase = _phrase_before(toks)
+    if not whole and len(phrase) == len(toks):
+        return None, False
+    while phrase and phrase[0][0].lower() in {"of", "for"}:
+        phrase.pop(0)
+    return _phrase(phrase), True
+
+
+def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    """The personal name between two commas close before a cue ("Jo Lee, president of X, the Y group, said")."""
+    commas = [i for i, t in enumerate(toks[:-1]) if t[0] == ","]
+    for left, right in zip(reversed([-1] + commas), reversed(commas + [len(toks) - 1])):
+        between = [t[0] for t in toks[left + 1:right]]
+        if between and person_name(between) == between and len(toks) - left < 24:
+            return " ".join(between), toks[left + 1][1], toks[right - 1][2]
+    return None
+
+
+def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The last words of ``toks`` that can be a subject: up to six, stopping at a stop word, a verb in -ed
+    or punctuation ("of" and "for" carry on: "a spokesman for Tesco")."""
     phrase: list[tuple[str, int, int]] = []
     for tok in reversed(toks):
         word = tok[0]
@@ -203,16 +260,20 @@ def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
                 continue
             break
         phrase.insert(0, tok)
-    while phrase and phrase[0][0].lower() in {"of", "for"}:
-        phrase.pop(0)
-    return _phrase(phrase)
+    return phrase
+
+
+def _run_word(word: str) -> bool:
+    """A word that can carry on a name: capitalised or a particle, not a function word."""
+    return (_is_capitalised(word) or word in _PARTICLES) and word.lower() not in _FUNCTION_WORDS
 
 
 def subject_after(text: str, pos: int, hi: int) -> tuple[str, int, int] | None:
     """The source phrase that starts at ``pos`` (after an inverted cue or "according to"), up to ``hi``.
 
     A role followed by a name gives the name ("said HSBC spokesman Gareth Hewett"), and so does
-    a role in apposition to a name ("admitted the mayor, John Smith, who ...").
+    a role in apposition to a name ("admitted the mayor, John Smith, who ..."). Only the words just
+    after the cue are read, however long the sentence.
 
     Example
     -------
@@ -220,8 +281,19 @@ def subject_after(text: str, pos: int, hi: int) -> tuple[str, int, int] | None:
     >>> subject_after(text, 13, len(text))
     ('readout', 17, 24)
     """
+    width = _WINDOW
+    while True:
+        end = (_cut(text, pos + width, hi) if pos + width < hi else None) or hi
+        toks = tokens(text, pos, end)
+        if end == hi or (len(toks) > 12 and not all(_run_word(t[0]) for t in toks[10:])):
+            return _subject_after_tokens(toks)  # the phrase and any name run end inside ``toks``
+        width *= 4
+
+
+def _after_phrase(toks: list[tuple[str, int, int]]):
+    """(phrase, name) at the start of ``toks``: up to eight words to a stop word, or a name met after a
+    lower-case description ("new media specialist Ian Maude") as ``name``."""
     phrase: list[tuple[str, int, int]] = []
-    toks = tokens(text, pos, hi)
     for tok in toks:
         word = tok[0]
         if not word[0].isalnum() or len(phrase) >= 8:
@@ -230,11 +302,16 @@ def subject_after(text: str, pos: int, hi: int) -> tuple[str, int, int] | None:
             break
         if phrase and not _is_capitalised(phrase[-1][0]) and _is_capitalised(word) and word.lower() != "of":
             if phrase[-1][0].lower() not in _DETERMINERS | {"of"} | _ROLE_WORDS:
-                named = _leading_name(toks[len(phrase):])  # "new media specialist Ian Maude"
-                if named:
-                    return named
-                break
+                return phrase, _leading_name(toks[len(phrase):])
         phrase.append(tok)
+    return phrase, None
+
+
+def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    """The source phrase at the start of ``toks`` (see :func:`subject_after`)."""
+    phrase, named = _after_phrase(toks)
+    if named:
+        return named
     while phrase and phrase[-1][0].lower() in {"of"} | _DETERMINERS:
         phrase.pop()
     if phrase and _is_pronoun(phrase[0][0]) and len(phrase) > 1:
@@ -313,12 +390,15 @@ def named_people(text: str, spans: list[tuple[int, int]], names: list[str]) -> l
     >>> named_people("Tokayev's order. Kassym-Jomart Tokayev spoke.", [(0, 45)], ["Kassym-Jomart Tokayev"])
     [(17, 'Kassym-Jomart Tokayev')]
     """
-    found = []
+    found, fullest = [], {}
     for lo, hi in spans:
-        for match in _CAPITALISED_RUN.finditer(text[:hi], lo):
+        for match in _CAPITALISED_RUN.finditer(text, lo, hi):
             name = person_name(match.group(1).split())
             if len(name) >= 2 and not INSTITUTION.search(" ".join(name)) and not _place_then_surname(text, match, names):
-                found.append((match.start(1), fullest_name(" ".join(name).rstrip("."), names)))
+                written = " ".join(name).rstrip(".")
+                if written not in fullest:
+                    fullest[written] = fullest_name(written, names)
+                found.append((match.start(1), fullest[written]))
     return found
 
 
@@ -336,6 +416,7 @@ def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
     {'mayor': {'Karen Bass'}}
     """
     roles: dict[str, set[str]] = {}
+    fullest: dict[str, str] = {}
     for match in _CAPITALISED_RUN.finditer(text):
         words = match.group(1).split()
         name = person_name(words)
@@ -346,8 +427,11 @@ def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
         after = _NAME_ROLE.match(text, match.end(1))
         appositive = _ROLE_COMMA.search(before)
         lead += (after.group(1).split()[-1:] if after else []) + (appositive.group(1).split()[-1:] if appositive else [])
+        written = " ".join(name).rstrip(".")
         for role in {w.lower().strip(",") for w in lead} & (_ROLE_WORDS - _TITLES):
-            roles.setdefault(role, set()).add(fullest_name(" ".join(name).rstrip("."), names))
+            if written not in fullest:
+                fullest[written] = fullest_name(written, names)
+            roles.setdefault(role, set()).add(fullest[written])
     return roles
 
 
@@ -406,6 +490,66 @@ _FIRST_NAMES = {  # a few common first names whose gender English news takes for
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 
 
+_WORDISH = re.compile(r"[\w-]")
+_SPACE = re.compile(r"\s")
+
+
+class WordFinder:
+    r"""Every place ``words`` (names, surnames) are written as words of their own, all words in one pass:
+    what ``re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text, lo, hi)`` finds for each.
+
+    Example
+    -------
+    >>> WordFinder(["Lee", "Jo Lee"]).find("Jo Lee met Lee-Ann and Lee.")
+    [(0, 'Jo Lee'), (3, 'Lee'), (23, 'Lee')]
+    """
+
+    def __init__(self, words):
+        self.words = sorted(set(words), key=len, reverse=True)
+        self._by_first: dict[str, list[str]] = {}
+        for word in self.words:
+            self._by_first.setdefault(word[:1], []).append(word)
+        alternatives = "|".join(re.escape(w) for w in self.words)
+        self._starts = re.compile(r"(?<![\w-])(?=" + alternatives + ")") if self.words else None
+
+    def find(self, text: str, lo: int = 0, hi: int | None = None, overlapping: bool = False) -> list[tuple[int, str]]:
+        """(offset, word) of every word written in ``text[lo:hi]``, in order; ``overlapping``: also the
+        places inside an earlier find of the same word."""
+        hi = len(text) if hi is None else hi
+        if self._starts is None:
+            return []
+        found, ends = [], {}
+        for match in self._starts.finditer(text, lo, hi):
+            pos = match.start()
+            for word in self._by_first[text[pos]]:
+                end = pos + len(word)
+                if end <= hi and text.startswith(word, pos) and (end == hi or not _WORDISH.match(text, end)) and (
+                        overlapping or pos >= ends.get(word, 0)):
+                    found.append((pos, word))
+                    ends[word] = end
+        return found
+
+
+def _pronoun_votes(text: str, pos: int, end: int, forms: set[str], others: WordFinder) -> tuple[int, int]:
+    """(male, female) votes of the mention ``text[pos:end]``: the title or role word before it, and the
+    first he/she-type pronoun after it in its sentence or the next one with none of ``others`` between
+    (those not in ``forms``)."""
+    male = female = 0
+    for word in text[max(0, pos - 25):pos].lower().replace(".", "").split()[-1:]:
+        male += word in _MALE
+        female += word in _FEMALE
+    after = text[end:end + 250]
+    stop = re.search(r"[.!?][”\"]?\s+[^.!?]*[.!?]", after)
+    after = after[:stop.end()] if stop else after
+    pronoun = _PRONOUN_AFTER.search(after)
+    if pronoun and not any(o not in forms for _, o in others.find(text, end, end + pronoun.start())):
+        if pronoun.group(1).lower() in _MALE:
+            male += 1
+        else:
+            female += 1
+    return male, female
+
+
 def genders(text: str, names: list[str]) -> dict[str, str]:
     """Name -> "m" or "f" where the text shows it: the title or role word before a mention ("Mr", "Lady",
     "spokeswoman"), the first he/his/him or she/her after a mention in its sentence or the next one with no
@@ -417,28 +561,32 @@ def genders(text: str, names: list[str]) -> dict[str, str]:
     {'Jo Bloggs': 'f', 'Sam Smith': 'm'}
     """
     found: dict[str, str] = {}
-    others = [n.split()[-1] for n in names]
+    others = WordFinder(n.split()[-1] for n in names)
+    written: dict[str, list[int]] = {}
+    for pos, form in WordFinder(f for n in names for f in (n, n.split()[-1])).find(text):
+        written.setdefault(form, []).append(pos)
     for name in names:
         votes = {"m": 0, "f": 0}
         forms = {name, name.split()[-1]}
         for form in forms:
-            for match in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
-                before = text[max(0, match.start() - 25):match.start()].lower().replace(".", "").split()[-1:]
-                for word in before:
-                    votes["m"] += word in _MALE
-                    votes["f"] += word in _FEMALE
-                after = text[match.end():match.end() + 250]
-                stop = re.search(r"[.!?][”\"]?\s+[^.!?]*[.!?]", after)
-                after = after[:stop.end()] if stop else after
-                pronoun = _PRONOUN_AFTER.search(after)
-                if pronoun and not any(re.search(r"(?<![\w-])" + re.escape(o) + r"(?![\w-])", after[:pronoun.start()])
-                                       for o in others if o not in forms):
-                    votes["m" if pronoun.group(1).lower() in _MALE else "f"] += 1
+            for pos in written.get(form, ()):
+                male, female = _pronoun_votes(text, pos, pos + len(form), forms, others)
+                votes["m"] += male
+                votes["f"] += female
         if votes["m"] != votes["f"]:
             found[name] = "m" if votes["m"] > votes["f"] else "f"
         elif name.split()[0].lower() in _FIRST_NAMES:
             found[name] = _FIRST_NAMES[name.split()[0].lower()]
     return found
+
+
+def _after_the(text: str, pos: int) -> bool:
+    """Whether "the" or "The" (a word of its own) and white space come just before ``pos``."""
+    start = pos
+    while start > 0 and _SPACE.match(text, start - 1):
+        start -= 1
+    return start < pos and text[max(0, start - 3):start] in ("the", "The") and start >= 3 and (
+        start == 3 or not re.match(r"\w", text[start - 4]))
 
 
 def not_people(text: str, names: list[str]) -> set[str]:
@@ -449,7 +597,8 @@ def not_people(text: str, names: list[str]) -> set[str]:
     >>> sorted(not_people("The Apostolic Palace and Jo Bloggs.", ["Apostolic Palace", "Jo Bloggs"]))
     ['Apostolic Palace']
     """
-    return {name for name in names if re.search(r"\b[Tt]he\s+" + re.escape(name) + r"(?![\w-])", text)}
+    found = {name for pos, name in WordFinder(names).find(text, overlapping=True) if _after_the(text, pos)}
+    return {name for name in names if name in found}
 
 
 _SINGLE_NAME = re.compile(

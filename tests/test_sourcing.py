@@ -1,0 +1,150 @@
+"""The sourcing pass: computed once per story, modules without a circle, each speaker strategy on a passage
+it serves, and the fast look-ups checked against the plain computation they replace."""
+
+import ast
+import re
+import warnings
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+import newskit as nk
+from newskit import sourcing
+from newskit.quote_marks import quote_spans
+from newskit.quote_speakers import CUE_STRATEGIES, SPEAKER_STRATEGIES, Mentions, speaker_strategies
+from newskit.speakers import WordFinder, subject_after, subject_before, tokens
+from newskit.story import sentences, story_from_texts
+
+PACKAGE = Path(nk.__file__).parent
+SOURCING_MODULES = ["cues", "quote_marks", "quote_speakers", "sourcing", "quotations", "sources", "speakers"]
+
+
+def trace(text):
+    """(speaker, strategy name) of every quotation in ``text``."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", nk.NewskitWarning)
+        story = story_from_texts({"a": text})
+    version, sents = story.versions[0], sentences(story)
+    body = version.blocks[version.blocks["label"] == "body"]
+    paragraphs = list(zip(body["start"], body["end"]))
+    rows, attributed = sourcing.version_sourcing(version, sents)
+    names = speaker_strategies(version, sents, paragraphs, quote_spans(version.raw, paragraphs), attributed)
+    return [(row["speaker"], name) for row, name in zip(rows, names)]
+
+
+STRATEGY_CASES = [
+    ("_cue_beside", '“We agree,” Wang Yi said.', [("Wang Yi", "_cue_beside")]),
+    ("_same_sentence", 'Organiser Tom Lee spoke to reporters.\n\nHe said the protest was "peaceful" and that police '
+     'had "overreacted".', [("Tom Lee", "_cue_beside"), ("Tom Lee", "_same_sentence")]),
+    ("_named_cue", '"The scanner will change forensics," Paul Meyer, one of the engineers who built the first '
+     'prototype in Bern, told the conference.', [("Paul Meyer", "_named_cue")]),
+    ("_colon", 'Home Secretary Priti Patel said in a speech on Tuesday:\n\n"Britain is open for business."',
+     [("Priti Patel", "_colon")]),
+    ("_between", 'The guide Jo Lee says the walls are old. “They were built in 1200 by the monks.”',
+     [("Jo Lee", "_between")]),
+    ("_named_before", 'Laura, a 50-year-old shopper, was there.\n\n“Prices are up a lot,” said Tom Reed.\n\nThe shop '
+     'was cheap once — said Laura — and busy. “Now it is dear for all of us.”',
+     [("Tom Reed", "_cue_beside"), ("Laura", "_named_before")]),
+    ("_previous", '“We agree,” Wang Yi said.\n\n“We will go.”', [("Wang Yi", "_cue_beside"), ("Wang Yi", "_previous")]),
+]
+
+
+def test_every_strategy_has_a_case():
+    names = {f.__name__ for f in CUE_STRATEGIES + SPEAKER_STRATEGIES}
+    assert names == {name for name, _, _ in STRATEGY_CASES}
+
+
+@pytest.mark.parametrize("name,text,expected", STRATEGY_CASES, ids=[c[0] for c in STRATEGY_CASES])
+def test_speaker_strategy(name, text, expected):
+    assert trace(text) == expected
+
+
+def test_scare_quote_gets_no_strategy():
+    assert trace('The so-called “reset” failed.') == [("", "")]
+
+
+def test_sourcing_pass_runs_once_per_version(monkeypatch):
+    calls = []
+    original = sourcing.version_sourcing
+    monkeypatch.setattr(sourcing, "version_sourcing", lambda *a: calls.append(a[0].id) or original(*a))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", nk.NewskitWarning)
+        story = story_from_texts({"a": '“No,” Jo Lee said.', "b": '“Yes,” Al Roe said.'})
+    nk.quotes(story)
+    nk.attributions(story)
+    nk.quotes(story)
+    assert calls == ["a", "b"]
+
+
+def _imports(module: str) -> list[ast.ImportFrom]:
+    tree = ast.parse((PACKAGE / f"{module}.py").read_text(encoding="utf-8"))
+    return [node for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.level == 1]
+
+
+@pytest.mark.parametrize("module", SOURCING_MODULES)
+def test_no_private_name_imported(module):
+    private = [(node.module, a.name) for node in _imports(module) for a in node.names if a.name.startswith("_")]
+    assert private == []
+
+
+def test_sourcing_modules_form_no_circle():
+    graph = {m: {node.module for node in _imports(m)} & set(SOURCING_MODULES) for m in SOURCING_MODULES}
+
+    def reaches(start, goal, seen=()):
+        return any(n == goal or (n not in seen and reaches(n, goal, (*seen, n))) for n in graph[start])
+
+    assert [m for m in SOURCING_MODULES if reaches(m, m)] == []
+    assert not any(node.col_offset for m in SOURCING_MODULES for node in _imports(m))  # no import inside a function
+
+
+words = st.sampled_from(["Lee", "Jo Lee", "O'Brien", "Brien", "Ann-Lee", "Lee Lee", "Li"])
+texts = st.lists(st.sampled_from(["Lee", "Jo", "O'Brien", "Brien", "-", " ", "Ann", ".", "Li", "x", "\n", "'"]),
+                 max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(words, min_size=1, max_size=4), texts, st.data())
+def test_word_finder_matches_one_regex_per_word(found_words, text, data):
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    expected = sorted((m.start(), w) for w in set(found_words)
+                      for m in re.compile(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])").finditer(text, lo, hi))
+    assert sorted(WordFinder(found_words).find(text, lo, hi)) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 50), st.sampled_from("ab")), max_size=20), st.integers(-1, 52),
+       st.integers(-1, 52))
+def test_mentions_lookups_match_scans(items, lo, hi):
+    items = sorted(items)
+    found = Mentions(items)
+    inside = [m for m in items if lo <= m[0] < hi]
+    assert found.between(lo, hi) == inside
+    assert found.last(lo, hi) == (inside[-1] if inside else None)
+    assert found.first(lo, hi) == (inside[0] if inside else None)
+
+
+pieces = st.sampled_from(["officials", "said", "Jo", "Lee", ",", "the", "of", "for", "also", "on", "Friday", "spokesman",
+                          "Tesco", "according to", "reporters", "told", "resigned", "Ann- Marie", "U.S.", "—"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(pieces, min_size=1, max_size=400), st.data())
+def test_subjects_read_from_a_window_match_the_whole_sentence(parts, data):
+    """subject_before/subject_after read only the words near the cue; the answer is the one the whole
+    sentence gives (checked with a tiny window so that the widening is exercised)."""
+    from newskit import speakers
+
+    text = " ".join(parts) + " said Jo Lee."
+    pos = data.draw(st.integers(0, len(text)))
+    lo = data.draw(st.integers(0, pos))
+    want_before = speakers._subject_before_tokens(tokens(text, lo, pos), True)[0]
+    want_after = speakers._subject_after_tokens(tokens(text, pos, len(text)))
+    window = speakers._WINDOW
+    try:
+        speakers._WINDOW = 7
+        assert subject_before(text, lo, pos) == want_before
+        assert subject_after(text, pos, len(text)) == want_after
+    finally:
+        speakers._WINDOW = window
