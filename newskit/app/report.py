@@ -191,7 +191,18 @@ def _run_all(story: Story, story_path: Path, notebooks: list[Path], stage: Path,
 
 
 def check_owner(target: Path, story: Story, story_path: Path, claimed: dict | None = None) -> None:
-    """Refuse, before writing, to put ``story``'s report where another story's is (a folder name two ids share)."""
+    """Refuse, before writing, to put ``story``'s report where another story's is (a folder name two ids share).
+
+    Example
+    -------
+    >>> from newskit.story import story_from_texts
+    >>> rain = story_from_texts({"a": "It rained."}, story_id="rain story")
+    >>> claimed = {Path("reports/rain-story").resolve(): ("rain-story", Path("a"))}
+    >>> check_owner(Path("reports/rain-story"), rain, Path("b"), claimed)
+    Traceback (most recent call last):
+    ...
+    newskit.errors.NewskitError: reports/rain-story: story 'rain story' (b) and story 'rain-story' (a) would share ...
+    """
     if claimed is not None and target.resolve() in claimed:
         other_id, other_path = claimed[target.resolve()]
         if other_path != story_path:
@@ -244,6 +255,11 @@ def execute(path: Path, executed: Path, story_dir: Path, cell_timeout: int | Non
     The notebook runs in a worker thread, so that Ctrl-C reaches the main thread (nbclient would
     otherwise take the signal for itself and carry on): its kernel is then stopped and
     ``KeyboardInterrupt`` raised.
+
+    Example
+    -------
+    >>> execute(Path("notebooks/01-meet-the-story.ipynb"), Path("/tmp/01.ipynb"), Path("stories/x"), 60)  # doctest: +SKIP
+    ''
     """
     from jupyter_client.manager import AsyncKernelManager
 
