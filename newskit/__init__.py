@@ -10,7 +10,7 @@ Example
 
 from .errors import NewskitError, NewskitWarning
 from .story import Story, Version, load_story, sentences, story_blocks, story_from_texts
-from .provenance import provenance
+from .origin import provenance
 from .dates import relative_dates
 from .text.sentences import sentence_spans, split_sentences
 from .alignment import align, families
@@ -23,6 +23,9 @@ from .readability_drivers import drivers, furniture_shift, raw_vs_body, sourcing
 from .quotations import find_quotes, quotes
 from .sources import attributions
 from .comparison import compare_quotes, compare_sources, cue_changes, source_table, unmatched_material
+from .corpus import Corpus, corpus_from_texts, load_corpus
+from .grouping import family_story, story_families
+from .corpus_findings import corpus_findings, outlet_summary
 
 __all__ = [
     "NewskitError",
@@ -68,4 +71,11 @@ __all__ = [
     "cue_changes",
     "source_table",
     "unmatched_material",
+    "Corpus",
+    "corpus_from_texts",
+    "load_corpus",
+    "family_story",
+    "story_families",
+    "corpus_findings",
+    "outlet_summary",
 ]

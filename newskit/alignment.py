@@ -31,15 +31,16 @@ Example
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
+from collections import Counter
 
 import numpy as np
 import pandas as pd
-from rapidfuzz import process
-from rapidfuzz.distance import Indel
 
 from .errors import NewskitError
+from .matching import candidate_pairs, content, linked_groups, pair_one_to_one, sentence_similarity, words
 from .story import sentences as story_sentences, story_table
 
 ALIGN_COLUMNS = ["version_a", "sentence_a", "version_b", "sentence_b", "similarity", "kind"]
@@ -59,105 +60,92 @@ CONTAINED_SIMILARITY = 0.4
 """Similarity a contained left-over sentence still needs: a short sentence whose few words recur in a much
 longer one is a summary of a detail, not a part broken out of it."""
 
-_WORD = re.compile(r"\w+(?:['’.-]\w+)*")
-_POSSESSIVE = re.compile(r"['’]s$")
 _FRAGMENT = re.compile(r"[,;:]|[^\W\d_](?<![A-Z])")
-
-FUNCTION_WORDS = frozenset(
-    """a an the this that these those it its he she they them his her their we us our you your i me my
-    is are was were be been being am has have had do does did will would shall should can could may might must
-    and or but nor so yet if then than as of in on at to for from by with about into over after before
-    not no there here which who whom whose what when where why how all any some such also just very too""".split()
-)
-"""English function words left out of the content-word sets."""
-
-
-def words(text: str) -> list[str]:
-    """Lower-cased words of ``text``, the units sentences are compared on.
-
-    Example
-    -------
-    >>> words("China’s Russia-led plan, it said.")
-    ['china’s', 'russia-led', 'plan', 'it', 'said']
-    """
-    return _WORD.findall(text.lower())
-
-
-def content(sentence_words: list[str]) -> frozenset[str]:
-    """The set of content words of a sentence: function words and possessive endings dropped.
-
-    Example
-    -------
-    >>> sorted(content(words("China’s minister told the press")))
-    ['china', 'minister', 'press', 'told']
-    """
-    return frozenset(_POSSESSIVE.sub("", w) for w in sentence_words if w not in FUNCTION_WORDS)
 
 
 def similarity_matrix(words_a: list[list[str]], words_b: list[list[str]]) -> np.ndarray:
-    """Similarity (0..1) between every sentence of A and of B.
+    """Similarity (0..1) between every sentence of A and of B (:func:`newskit.matching.sentence_similarity`).
 
-    The larger of two measures: the Indel similarity over the word sequences
-    (rewording in place) and the Dice coefficient over the content-word sets
-    (the same words with clauses reordered).
+    Every pair is scored: for a few sentences only (alignment itself scores the candidate pairs of
+    :func:`newskit.matching.candidate_pairs`).
 
     Example
     -------
     >>> similarity_matrix([["a", "b"]], [["a", "b"], ["c"]]).tolist()
     [[1.0, 0.0]]
     """
-    if not words_a or not words_b:
-        return np.zeros((len(words_a), len(words_b)))
-    ordered = process.cdist(words_a, words_b, scorer=Indel.normalized_similarity, dtype=np.float64)
-    common, size_a, size_b = _content_overlap(words_a, words_b)
-    total = size_a[:, None] + size_b[None, :]
-    bag = np.divide(2 * common, total, out=np.zeros_like(common), where=total > 0)
-    return np.maximum(ordered, bag)
+    return np.array([[sentence_similarity(a, b) for b in words_b] for a in words_a]).reshape(len(words_a), len(words_b))
 
 
-def _content_overlap(words_a, words_b) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Content words in common for every pair, and each sentence's count of content words."""
-    sets_a = [content(w) for w in words_a]
-    sets_b = [content(w) for w in words_b]
-    vocabulary = {w: k for k, w in enumerate(sorted(set().union(*sets_a, *sets_b)))}
-    matrix_a = np.zeros((len(sets_a), len(vocabulary)))
-    matrix_b = np.zeros((len(sets_b), len(vocabulary)))
-    for matrix, sets in ((matrix_a, sets_a), (matrix_b, sets_b)):
-        for row, found in enumerate(sets):
-            matrix[row, [vocabulary[w] for w in found]] = 1.0
-    return matrix_a @ matrix_b.T, matrix_a.sum(axis=1), matrix_b.sum(axis=1)
+class _Candidates:
+    """The scored candidate pairs of two lists of sentences, with their content words in common."""
+
+    def __init__(self, words_a: list[list[str]], words_b: list[list[str]]):
+        self.words_a, self.words_b = words_a, words_b
+        self.sets_a = [content(w) for w in words_a]
+        self.sets_b = [content(w) for w in words_b]
+        self.size_a = [len(x) for x in self.sets_a]
+        self.size_b = [len(x) for x in self.sets_b]
+        self.pairs = candidate_pairs(words_a, words_b)
+        self.sim = {(i, j): s for i, j, s in self.pairs}
+        self.of_a: dict[int, list[int]] = {}
+        self.of_b: dict[int, list[int]] = {}
+        for i, j, _ in self.pairs:
+            self.of_a.setdefault(i, []).append(j)
+            self.of_b.setdefault(j, []).append(i)
+
+    def similarity(self, i: int, j: int) -> float:
+        """The similarity of sentence i of A and j of B, scored now when no candidate."""
+        found = self.sim.get((i, j))
+        return sentence_similarity(self.words_a[i], self.words_b[j]) if found is None else found
 
 
-def _one_to_one(sim: np.ndarray) -> dict[int, int]:
-    """Greedy best-first one-to-one links at :data:`LINK`, then in-order gap links at :data:`GAP_LINK`."""
-    links: dict[int, int] = {}
-    order = np.argsort(-sim, axis=None, kind="stable")
-    used_b: set[int] = set()
-    for flat in order:
-        i, j = divmod(int(flat), sim.shape[1])
-        if sim[i, j] < LINK:
-            break
-        if i not in links and j not in used_b:
-            links[i] = j
-            used_b.add(j)
-    for flat in order:
-        i, j = divmod(int(flat), sim.shape[1])
-        if sim[i, j] < GAP_LINK:
-            break
-        if i in links or j in used_b or not _in_gap(links, i, j):
+def _one_to_one(found: _Candidates) -> dict[int, int]:
+    """Optimal one-to-one links at :data:`LINK`, then in-order gap links at :data:`GAP_LINK`, best first."""
+    links = {i: j for i, j, _ in pair_one_to_one(found.pairs, LINK)}
+    gap = _Gaps(links, len(found.size_a))
+    order = sorted((p for p in found.pairs if p[2] >= GAP_LINK), key=lambda p: (-p[2], p[0], p[1]))
+    used_b = set(links.values())
+    for i, j, _ in order:
+        if i in links or j in used_b or not gap.fits(i, j):
             continue
         links[i] = j
         used_b.add(j)
+        gap.add(i, j)
     return links
 
 
-def _in_gap(links: dict[int, int], i: int, j: int) -> bool:
-    """Whether (i, j) lies between the nearest linked sentences before and after i, in order."""
-    before = [links[k] for k in links if k < i]
-    after = [links[k] for k in links if k > i]
-    low = max(before) if before else -1
-    high = min(after) if after else np.inf
-    return low < j < high
+class _Gaps:
+    """Linked sentences as two Fenwick trees: the largest partner before i and the smallest after it."""
+
+    def __init__(self, links: dict[int, int], size: int):
+        self.size = size
+        self.low = [-1] * (size + 1)
+        self.high = [float("inf")] * (size + 1)
+        for i, j in links.items():
+            self.add(i, j)
+
+    def add(self, i: int, j: int) -> None:
+        k = i + 1
+        while k <= self.size:
+            self.low[k] = max(self.low[k], j)
+            k += k & -k
+        k = self.size - i
+        while k <= self.size:
+            self.high[k] = min(self.high[k], j)
+            k += k & -k
+
+    def fits(self, i: int, j: int) -> bool:
+        """Whether (i, j) lies between the nearest linked sentences before and after i, in order."""
+        low, k = -1, i
+        while k > 0:
+            low = max(low, self.low[k])
+            k -= k & -k
+        high, k = float("inf"), self.size - i - 1
+        while k > 0:
+            high = min(high, self.high[k])
+            k -= k & -k
+        return low < j < high
 
 
 def is_fragment(text: str) -> bool:
@@ -173,18 +161,19 @@ def is_fragment(text: str) -> bool:
 
 def _fragments(pairs: list[tuple[int, int]], texts: list[str], side: int) -> list[tuple[int, int]]:
     """Links of left-over fragments to the partners of the sentence before them (``side`` 0 = A, 1 = B)."""
-    linked = {p[side] for p in pairs}
+    partners: dict[int, list[tuple[int, int]]] = {}
+    for pair in pairs:
+        partners.setdefault(pair[side], []).append(pair)
     extra = []
     for k, text in enumerate(texts):
-        if k in linked or k == 0 or not is_fragment(text):
+        if k in partners or k == 0 or not is_fragment(text):
             continue
-        for pair in pairs:
-            if pair[side] == k - 1:
-                extra.append((k, pair[1]) if side == 0 else (pair[0], k))
+        for pair in partners.get(k - 1, ()):
+            extra.append((k, pair[1]) if side == 0 else (pair[0], k))
     return extra
 
 
-def _folded(sim: np.ndarray, contained_a: np.ndarray, contained_b: np.ndarray, links: dict[int, int]):
+def _folded(found: _Candidates, links: dict[int, int]) -> list[tuple[int, int]]:
     """Links of left-over sentences to a linked sentence they duplicate or that contains them.
 
     A left-over sentence joins the best linked sentence of the other version when
@@ -194,38 +183,55 @@ def _folded(sim: np.ndarray, contained_a: np.ndarray, contained_b: np.ndarray, l
     """
     extra: list[tuple[int, int]] = []
     linked_a, linked_b = set(links), set(links.values())
-    for i in sorted(set(range(sim.shape[0])) - linked_a):
-        j = _best(sim[i], contained_a[i], linked_b)
-        if j is not None:
-            extra.append((i, j))
-    for j in sorted(set(range(sim.shape[1])) - linked_b):
-        i = _best(sim[:, j], contained_b[:, j], linked_a)
-        if i is not None:
-            extra.append((i, j))
+    for i in range(len(found.size_a)):
+        if i not in linked_a:
+            j = _best(found, [(i, j) for j in found.of_a.get(i, ()) if j in linked_b], found.size_a[i])
+            if j is not None:
+                extra.append((i, j[1]))
+    for j in range(len(found.size_b)):
+        if j not in linked_b:
+            i = _best(found, [(i, j) for i in found.of_b.get(j, ()) if i in linked_a], found.size_b[j])
+            if i is not None:
+                extra.append((i[0], j))
     return extra
 
 
-def _best(sim_row: np.ndarray, contained_row: np.ndarray, linked: set[int]) -> int | None:
-    """The linked partner a left-over sentence duplicates or lies inside, if any."""
-    contained = (contained_row >= CONTAINED) & (sim_row >= CONTAINED_SIMILARITY)
-    score = np.where(sim_row >= DUPLICATE, sim_row, 0) + np.where(contained, contained_row, 0)
-    for k in np.argsort(-score, kind="stable"):
-        if score[k] <= 0:
-            return None
-        if int(k) in linked:
-            return int(k)
-    return None
+def _best(found: _Candidates, pairs: list[tuple[int, int]], size: int) -> tuple[int, int] | None:
+    """The pair, among a left-over sentence's pairs with linked sentences, that it duplicates or lies
+    inside best (the first on ties), if any."""
+    best, chosen = 0.0, None
+    for pair in pairs:
+        sim, common = found.sim[pair], len(found.sets_a[pair[0]] & found.sets_b[pair[1]])
+        share = common / size if common >= MIN_COMMON else 0.0
+        score = (sim if sim >= DUPLICATE else 0.0) + (share if share >= CONTAINED and sim >= CONTAINED_SIMILARITY else 0.0)
+        if score > best:
+            best, chosen = score, pair
+    return chosen
 
 
-def _in_order(pairs: list[tuple[int, int]], sim: np.ndarray) -> set[tuple[int, int]]:
-    """The chain of pairs increasing in both coordinates with the largest total similarity."""
+def _in_order(pairs: list[tuple[int, int]], similarity) -> set[tuple[int, int]]:
+    """The chain of one-to-one pairs increasing in both coordinates with the largest total similarity.
+
+    A weighted longest increasing run over a Fenwick tree of prefix maxima: on ties the chain
+    through earlier sentences wins.
+    """
     pairs = sorted(pairs)
-    best = [float(sim[i, j]) for i, j in pairs]
-    back: list[int] = [-1] * len(pairs)
+    size = max((j for _, j in pairs), default=-1) + 1
+    tree: list[tuple[float, int]] = [(0.0, 1)] * (size + 1)
+    best: list[float] = []
+    back: list[int] = []
     for k, (i, j) in enumerate(pairs):
-        for p in range(k):
-            if pairs[p][0] < i and pairs[p][1] < j and best[p] + sim[i, j] > best[k]:
-                best[k], back[k] = best[p] + float(sim[i, j]), p
+        top, n = (0.0, 1), j
+        while n > 0:
+            top = max(top, tree[n])
+            n -= n & -n
+        total = top[0] + float(similarity(i, j))
+        best.append(total)
+        back.append(-top[1] if top[0] > 0 else -1)
+        n = j + 1
+        while n <= size:
+            tree[n] = max(tree[n], (total, -k))
+            n += n & -n
     chain: set[tuple[int, int]] = set()
     k = int(np.argmax(best)) if pairs else -1
     while k >= 0:
@@ -245,25 +251,18 @@ def align_texts(texts_a: list[str], texts_b: list[str]) -> pd.DataFrame:
     >>> align_texts(["It rained.", "Off."], ["It rained hard."])[["sentence_a", "sentence_b", "kind"]].values.tolist()
     [[0, 0, 'edited'], [1, <NA>, 'dropped']]
     """
-    words_a = [words(t) for t in texts_a]
-    words_b = [words(t) for t in texts_b]
-    sim = similarity_matrix(words_a, words_b)
-    common, size_a, size_b = _content_overlap(words_a, words_b)
-    enough = common >= MIN_COMMON
-    contained_a = np.divide(common, size_a[:, None], out=np.zeros_like(common), where=enough)
-    contained_b = np.divide(common, size_b[None, :], out=np.zeros_like(common), where=enough)
-    links = _one_to_one(sim)
-    extra = _folded(sim, contained_a, contained_b, links)
-    pairs = sorted(set(links.items()) | set(extra))
+    found = _Candidates([words(t) for t in texts_a], [words(t) for t in texts_b])
+    links = _one_to_one(found)
+    pairs = sorted(set(links.items()) | set(_folded(found, links)))
     pairs = sorted(set(pairs) | set(_fragments(pairs, texts_a, 0)) | set(_fragments(pairs, texts_b, 1)))
-    a_count = pd.Series([i for i, _ in pairs]).value_counts()
-    b_count = pd.Series([j for _, j in pairs]).value_counts()
-    chain = _in_order(list(links.items()), sim)
+    a_count = Counter(i for i, _ in pairs)
+    b_count = Counter(j for _, j in pairs)
+    chain = _in_order(list(links.items()), found.similarity)
     rows = []
     for i, j in pairs:
-        if b_count.get(j, 0) > 1:
+        if b_count[j] > 1:
             kind = "merged"
-        elif a_count.get(i, 0) > 1:
+        elif a_count[i] > 1:
             kind = "split"
         elif (i, j) not in chain:
             kind = "moved"
@@ -271,27 +270,36 @@ def align_texts(texts_a: list[str], texts_b: list[str]) -> pd.DataFrame:
             kind = "identical"
         else:
             kind = "edited"
-        rows.append((i, j, float(sim[i, j]), kind))
-    linked_a = {i for i, _ in pairs}
-    linked_b = {j for _, j in pairs}
-    rows += [(i, None, None, "dropped") for i in range(len(texts_a)) if i not in linked_a]
-    rows += [(None, j, None, "added") for j in range(len(texts_b)) if j not in linked_b]
-    frame = pd.DataFrame(rows, columns=["sentence_a", "sentence_b", "similarity", "kind"])
+        rows.append((i, j, float(found.similarity(i, j)), kind))
+    rows += [(i, None, None, "dropped") for i in range(len(texts_a)) if i not in a_count]
+    rows += [(None, j, None, "added") for j in range(len(texts_b)) if j not in b_count]
+    frame = pd.DataFrame(_sorted(rows), columns=["sentence_a", "sentence_b", "similarity", "kind"])
     frame["sentence_a"] = frame["sentence_a"].astype("Int64")
     frame["sentence_b"] = frame["sentence_b"].astype("Int64")
     frame["similarity"] = frame["similarity"].astype("Float64")
-    return _sorted(frame, ["sentence_a", "sentence_b"])
+    return frame
 
 
-def _sorted(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
-    """Rows in reading order of A, added rows placed after the A sentence before them."""
-    position = frame["sentence_a"].astype("Float64")
-    for idx in frame.index[frame["sentence_a"].isna()]:
-        j = frame.at[idx, "sentence_b"]
-        earlier = frame[(frame["sentence_b"] < j) & frame["sentence_a"].notna()]["sentence_a"]
-        position[idx] = (earlier.max() if len(earlier) else -1) + 0.5
-    order = frame.assign(_pos=position).sort_values(["_pos", "sentence_b"], kind="stable", na_position="first").index
-    return frame.loc[order].reset_index(drop=True)
+def _sorted(rows: list[tuple]) -> list[tuple]:
+    """Rows in reading order of A, added rows placed after the A sentence linked to the B sentence
+    before them (the latest such A sentence), then by B."""
+    linked = sorted((j, i) for i, j, *_ in rows if i is not None and j is not None)
+    b_keys = [j for j, _ in linked]
+    running, prefix = -1, []
+    for _, i in linked:
+        running = max(running, i)
+        prefix.append(running)
+
+    def position(row):
+        i, j = row[0], row[1]
+        if i is not None:
+            return i
+        if j is None:
+            return float("-inf")
+        k = bisect.bisect_left(b_keys, j)
+        return (prefix[k - 1] if k else -1) + 0.5
+
+    return sorted(rows, key=lambda row: (position(row), row[1] is not None, row[1] if row[1] is not None else 0))
 
 
 @story_table
@@ -376,28 +384,13 @@ def families(story) -> pd.DataFrame:
     [['0', '0'], ['1', <NA>]]
     """
     links = align(story)
-    parent: dict[tuple[str, int], tuple[str, int]] = {}
-
-    def find(node):
-        while parent.setdefault(node, node) != node:
-            parent[node] = parent[parent[node]]
-            node = parent[node]
-        return node
-
-    for row in links.itertuples(index=False):
-        nodes = [(row.version_a, int(row.sentence_a)) if pd.notna(row.sentence_a) else None,
-                 (row.version_b, int(row.sentence_b)) if pd.notna(row.sentence_b) else None]
-        nodes = [n for n in nodes if n is not None]
-        for node in nodes:
-            find(node)
-        if len(nodes) == 2:
-            parent[find(nodes[0])] = find(nodes[1])
     rank = {v: k for k, v in enumerate(story.ids)}
-    members: dict[tuple[str, int], list[tuple[str, int]]] = {}
-    for node in sorted(parent, key=lambda n: (rank[n[0]], n[1])):
-        members.setdefault(find(node), []).append(node)
+    ends = []
+    for va, sa, vb, sb in zip(links["version_a"], links["sentence_a"], links["version_b"], links["sentence_b"]):
+        ends.append([(v, int(s)) for v, s in ((va, sa), (vb, sb)) if pd.notna(s)])
+    members = [sorted(group, key=lambda n: (rank[n[0]], n[1])) for group in linked_groups(ends)]
     rows = []
-    for number, group in enumerate(sorted(members.values(), key=lambda g: (rank[g[0][0]], g[0][1]))):
+    for number, group in enumerate(sorted(members, key=lambda g: (rank[g[0][0]], g[0][1]))):
         row = {"family": number}
         for vid in story.ids:
             found = [str(s) for v, s in group if v == vid]

@@ -3,8 +3,9 @@
 The same quotation across versions: matched, and what changed inside the quotation marks.
 
 Quotations (:func:`newskit.quotations.quotes`) of each pair of versions are linked
-one to one, most similar first; each link gets a status (:data:`STATUSES`) and the
-word changes inside the marks, built on :func:`newskit.wording.word_diff`.
+one to one, the pairing of largest total similarity (:func:`newskit.matching.pair_one_to_one`);
+each link gets a status (:data:`STATUSES`) and the word changes inside the marks, built on
+:func:`newskit.wording.word_diff`.
 
 Example
 -------
@@ -14,18 +15,19 @@ Example
 
 from __future__ import annotations
 
-import difflib
 import itertools
 import re
 
 import pandas as pd
+from rapidfuzz.distance import Indel
 
 from .alignment import align
+from .matching import candidate_pairs, linked_groups, pair_one_to_one, quote_similarity
 from .quotations import inner_words, quotes
 from .sources import attributions
 from .story import story_table
 from .story import sentences as story_sentences
-from .wording import word_diff
+from .wording import diff_rows
 
 COMPARE_COLUMNS = [
     "version_a", "version_b", "start_a", "end_a", "start_b", "end_b", "text_a", "text_b",
@@ -45,9 +47,9 @@ def quote_diff(a: str, b: str) -> str:
     'forces [-interfering-] {+that interfere+} with'
     """
     out = []
-    for op in word_diff(a, b).itertuples():
-        old, new = op.a_text.strip(), op.b_text.strip()
-        if op.op == "equal":
+    for op, _, _, _, _, a_text, b_text, _ in diff_rows(a, b):
+        old, new = a_text.strip(), b_text.strip()
+        if op == "equal":
             out.append(old)
             continue
         out += (["[-" + old + "-]"] if old else []) + (["{+" + new + "+}"] if new else [])
@@ -76,37 +78,43 @@ def _same_speaker(a: dict, b: dict) -> bool:
     return not sa or not sb or sa == sb or sa in sb.split() or sb in sa.split()
 
 
-def _similarity(a: str, b: str) -> float:
-    wa, wb = [w.lower() for w in inner_words(a)], [w.lower() for w in inner_words(b)]
-    if not wa or not wb:
-        return 0.0
-    matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
-    common = sum(block.size for block in matcher.get_matching_blocks())
-    return round(max(common / len(wa), common / len(wb)) if min(len(wa), len(wb)) >= 3
-                 else 2 * common / (len(wa) + len(wb)), 3)
+def _quote_words(text: str) -> list[str]:
+    return [w.lower() for w in inner_words(text)]
 
 
 def match_quotes(rows_a: list[dict], rows_b: list[dict], threshold: float = 0.6) -> list[tuple[int, int, float]]:
-    """One-to-one links between two versions' quotations, most similar first.
+    """One-to-one links between two versions' quotations: the pairing of largest total similarity.
 
-    Similarity is the share of the shorter quotation's words found in order in the other
-    (so a trimmed quote still matches); quotes of fewer than three words must match closely.
+    Similarity is :func:`newskit.matching.quote_similarity` (the share of the shorter quotation's
+    words found in order in the other, so a trimmed quote still matches; quotes of fewer than three
+    words must match closely). Only quotations sharing a content word are compared
+    (:func:`newskit.matching.candidate_pairs`). Between pairings of equal total, the one whose pairs
+    have more words in common in order (Indel similarity) wins: a quotation found whole in both
+    versions is paired with itself, not with a longer quotation that contains it.
 
     Example
     -------
     >>> match_quotes([{"text": "“three evil forces”"}], [{"text": "“three evil forces”"}])
     [(0, 0, 1.0)]
+    >>> match_quotes([{"text": "“three evil forces at work”"}, {"text": "“three evil forces”"}],
+    ...              [{"text": "“three evil forces”"}, {"text": "“three evil forces at work”"}])
+    [(0, 1, 1.0), (1, 0, 1.0)]
     """
-    pairs = sorted(((_similarity(a["text"], b["text"]), i, j) for i, a in enumerate(rows_a)
-                    for j, b in enumerate(rows_b)), key=lambda p: (-p[0], p[1], p[2]))
-    used_a, used_b, links = set(), set(), []
-    for score, i, j in pairs:
-        if score < threshold or i in used_a or j in used_b:
-            continue
-        used_a.add(i)
-        used_b.add(j)
-        links.append((i, j, score))
-    return sorted(links)
+    words_a = [_quote_words(row["text"]) for row in rows_a]
+    words_b = [_quote_words(row["text"]) for row in rows_b]
+    pairs = candidate_pairs(words_a, words_b, measure=lambda a, b: _quote_similarity_from(a, b, threshold))
+    return pair_one_to_one(pairs, threshold, tiebreak=lambda i, j: Indel.normalized_similarity(words_a[i], words_b[j]))
+
+
+def _quote_similarity_from(words_a: list[str], words_b: list[str], threshold: float) -> float:
+    """:func:`newskit.matching.quote_similarity`, or 0 when even the longest common subsequence
+    (which no count of matching blocks exceeds) leaves it below ``threshold``."""
+    if not words_a or not words_b:
+        return 0.0
+    longest = Indel.similarity(words_a, words_b) / 2
+    la, lb = len(words_a), len(words_b)
+    bound = max(longest / la, longest / lb) if min(la, lb) >= 3 else 2 * longest / (la + lb)
+    return quote_similarity(words_a, words_b) if bound >= threshold - 1e-9 else 0.0
 
 
 @story_table
@@ -129,10 +137,12 @@ def compare_quotes(story) -> pd.DataFrame:
     [['altered', 'we oppose forces [-interfering-] {+that interfere+} with us']]
     """
     quoted = quotes(story)
+    by_version: dict[str, list[dict]] = {v: [] for v in story.ids}
+    for row in quoted.to_dict("records"):
+        by_version[row["version"]].append(row)
     rows = []
     for va, vb in itertools.combinations(story.ids, 2):
-        rows_a = quoted[quoted["version"] == va].to_dict("records")
-        rows_b = quoted[quoted["version"] == vb].to_dict("records")
+        rows_a, rows_b = by_version[va], by_version[vb]
         links = match_quotes(rows_a, rows_b)
         linked_a, linked_b = {i for i, _, _ in links}, {j for _, j, _ in links}
         for i, j, score in links:
@@ -178,14 +188,17 @@ def compare_sources(story) -> pd.DataFrame:
     [['Aid groups', 0, 'only in some versions'], ['Police', 1, 'in all versions']]
     """
     attributed = attributions(story)
+    cues: dict[tuple[str, str], list[str]] = {}
+    for source, version, cue in zip(attributed["source"], attributed["version"], attributed["cue"]):
+        cues.setdefault((source, version), []).append(cue)
     rows = []
     for source, group in attributed.groupby("source", sort=True):
         kind = group["source_type"].mode().sort_values().iloc[0]
         present = set(group["version"])
         for version in story.ids:
-            mine = group[group["version"] == version]
+            mine = cues.get((source, version), [])
             rows.append({"source": source, "source_type": kind, "version": version, "mentions": len(mine),
-                         "cues": ", ".join(dict.fromkeys(mine["cue"])), "versions": len(present),
+                         "cues": ", ".join(dict.fromkeys(mine)), "versions": len(present),
                          "status": "in all versions" if len(present) == len(story.ids) else "only in some versions"})
     frame = pd.DataFrame(rows, columns=["source", "source_type", "version", "mentions", "cues", "versions", "status"])
     order = {v: i for i, v in enumerate(story.ids)}
@@ -253,16 +266,9 @@ def cue_changes(story) -> pd.DataFrame:
 
 def _linked_groups(pair: pd.DataFrame) -> list[tuple[list[int], list[int]]]:
     """Sentence numbers of a and of b joined by links (merges and splits make groups), in order."""
-    groups: list[tuple[set, set]] = []
-    for sa, sb in zip(pair["sentence_a"].astype(int), pair["sentence_b"].astype(int)):
-        joined = [g for g in groups if sa in g[0] or sb in g[1]]
-        merged = ({sa}, {sb})
-        for g in joined:
-            merged[0].update(g[0])
-            merged[1].update(g[1])
-            groups.remove(g)
-        groups.append(merged)
-    return sorted((sorted(a), sorted(b)) for a, b in groups)
+    links = [(("a", int(sa)), ("b", int(sb))) for sa, sb in zip(pair["sentence_a"], pair["sentence_b"])]
+    return sorted((sorted(n for side, n in group if side == "a"), sorted(n for side, n in group if side == "b"))
+                  for group in linked_groups(links))
 
 
 def _group_changes(a: list[dict], b: list[dict], base: dict) -> list[dict]:

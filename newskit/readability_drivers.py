@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import pandas as pd
 import textstat
-from rapidfuzz import fuzz
 
 from .errors import NewskitError
+from .matching import text_ratio
 from .quotations import quotes
 from .readability import COUNTS, SCORES, indices, sentence_counts, text_scores
 from .sources import attributions
@@ -31,7 +31,7 @@ def drivers(story, index: str = "flesch_kincaid_grade", top: int = 5) -> pd.Data
     version without that sentence (leave-one-out): positive means the sentence
     makes the text read as harder for a grade index (easier for
     ``flesch_reading_ease``, where higher is easier). ``elsewhere`` is the
-    sentence's best similarity (rapidfuzz ratio, 0..1) to a sentence of another
+    sentence's best similarity (:func:`newskit.matching.text_ratio`, 0..1) to a sentence of another
     version: influential sentences with low ``elsewhere`` explain a difference.
 
     Columns: ``version``, ``sentence``, ``paragraph``, ``start``, ``end``,
@@ -58,7 +58,7 @@ def drivers(story, index: str = "flesch_kincaid_grade", top: int = 5) -> pd.Data
         whole = indices(values.sum(axis=0), len(values))[index]
         without = indices(values.sum(axis=0) - values, len(values) - 1)[index]
         others = counts.loc[counts["version"] != version, "text"].tolist()
-        elsewhere = [max((fuzz.ratio(t, o) / 100 for o in others), default=0.0) for t in mine["text"]]
+        elsewhere = text_ratio(mine["text"].tolist(), others)
         frames.append(
             mine.assign(influence=whole - without, elsewhere=elsewhere)
             .sort_values(["influence", "sentence"], ascending=[False, True], kind="stable")

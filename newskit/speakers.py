@@ -47,7 +47,7 @@ businesswoman billionaire congressman congresswoman assemblyman assemblywoman al
 treasurer cfo coo cto chairperson president-elect governor-elect shadow opposition party labour conservative
 democrat republican democratic official officer""".split())
 _TITLES = set("mr mrs ms dr prof sen rep gov gen lt col capt sgt det insp supt rev fr sir dame lord lady".split())
-_INSTITUTION = re.compile(
+INSTITUTION = re.compile(  # words that make a phrase an institution or a role, not a person's name
     r"\b(?:police|military|army|navy|court|council|committee|commission|company|firm|bank|university|party|"
     r"organi[sz]ation|alliance|agency|union|association|institute|department|office|bureau|group|board|"
     r"foundation|trust|fund|society|network|centre|center|school|hospital|news|times|post|"
@@ -140,7 +140,7 @@ def _phrase(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
         if before.lower() in _ROLE_WORDS | {"'s", "’s"} or (
                 before.isalpha() and before.islower() and before not in _DETERMINERS | _STOP | {"of", "for"}):
             return " ".join(name), first[1], toks[-1][2]  # "HSBC spokesman Gareth Hewett", "aide Jo Lee"
-        if all(_is_capitalised(w) or w in _PARTICLES for w in words) and not _INSTITUTION.search(" ".join(words)):
+        if all(_is_capitalised(w) or w in _PARTICLES for w in words) and not INSTITUTION.search(" ".join(words)):
             kept = _strip_determiner(words)
             start = toks[len(words) - len(kept)][1]
             return " ".join(kept), start, toks[-1][2]
@@ -260,7 +260,7 @@ def _leading_name(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | No
             break
         run.append(tok)
     words = [t for t, _, _ in run]
-    if len(words) < 2 or person_name(words) != words or _INSTITUTION.search(" ".join(words)):
+    if len(words) < 2 or person_name(words) != words or INSTITUTION.search(" ".join(words)):
         return None
     return " ".join(words), run[0][1], run[-1][2]
 
@@ -292,7 +292,7 @@ def name_forms(text: str) -> list[str]:
     names = []
     for match in _CAPITALISED_RUN.finditer(text):
         name = person_name(match.group(1).split())
-        if len(name) >= 2 and not _INSTITUTION.search(" ".join(name)) and not _place_then_surname(text, match, names):
+        if len(name) >= 2 and not INSTITUTION.search(" ".join(name)) and not _place_then_surname(text, match, names):
             names.append(" ".join(name).rstrip("."))
     return list(dict.fromkeys(names))
 
@@ -317,7 +317,7 @@ def named_people(text: str, spans: list[tuple[int, int]], names: list[str]) -> l
     for lo, hi in spans:
         for match in _CAPITALISED_RUN.finditer(text[:hi], lo):
             name = person_name(match.group(1).split())
-            if len(name) >= 2 and not _INSTITUTION.search(" ".join(name)) and not _place_then_surname(text, match, names):
+            if len(name) >= 2 and not INSTITUTION.search(" ".join(name)) and not _place_then_surname(text, match, names):
                 found.append((match.start(1), fullest_name(" ".join(name).rstrip("."), names)))
     return found
 
@@ -339,7 +339,7 @@ def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
     for match in _CAPITALISED_RUN.finditer(text):
         words = match.group(1).split()
         name = person_name(words)
-        if len(name) < 2 or _INSTITUTION.search(" ".join(name)):
+        if len(name) < 2 or INSTITUTION.search(" ".join(name)):
             continue
         before = text[max(0, match.start(1) - 60):match.start(1)]
         lead = words[:len(words) - len(name)] + before.split()[-2:]

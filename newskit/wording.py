@@ -19,12 +19,15 @@ Example
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
+from collections import Counter
 
 import pandas as pd
 
 from .alignment import align
+from .matching import linked_groups, sentence_similarity, words
 from .story import sentences as story_sentences, story_table
 
 FLAGS = ("number", "name", "date", "negation", "hedge", "reporting")
@@ -116,6 +119,19 @@ def word_diff(a: str, b: str) -> pd.DataFrame:
     >>> word_diff("They torched it.", "They set on fire it.")[["op", "a_text", "b_text"]].values.tolist()
     [['equal', 'They', 'They'], ['replace', ' torched', ' set on fire'], ['equal', ' it.', ' it.']]
     """
+    return pd.DataFrame(diff_rows(a, b), columns=DIFF_COLUMNS).astype(
+        {c: "int64" for c in ("a_start", "a_end", "b_start", "b_end")}
+    )
+
+
+def diff_rows(a: str, b: str) -> list[list]:
+    """The rows of :func:`word_diff` as plain lists (in :data:`DIFF_COLUMNS` order), without a frame.
+
+    Example
+    -------
+    >>> diff_rows("It rained.", "It poured.")[1]
+    ['replace', 2, 9, 2, 9, ' rained', ' poured', '']
+    """
     spans_a, spans_b = _tokens(a), _tokens(b)
     keys_a = [a[s:e].strip() for s, e in spans_a]
     keys_b = [b[s:e].strip() for s, e in spans_b]
@@ -136,9 +152,7 @@ def word_diff(a: str, b: str) -> pd.DataFrame:
         rows.append([op, a_start, a_end, b_start, b_end, a[a_start:a_end], b[b_start:b_end], changed])
     rows = _merge_adjacent(rows)
     _mark_moves(rows)
-    return pd.DataFrame(rows, columns=DIFF_COLUMNS).astype(
-        {c: "int64" for c in ("a_start", "a_end", "b_start", "b_end")}
-    )
+    return rows
 
 
 def _layout(space: str) -> str:
@@ -148,8 +162,11 @@ def _layout(space: str) -> str:
 
 def _equal_rows(a: str, b: str, spans_a: list, spans_b: list) -> list[list]:
     """Rows for a run of equal tokens, split where the whitespace before a token changed."""
-    rows = []
     pos_a, pos_b = spans_a[0][0], spans_b[0][0]
+    end_a, end_b = spans_a[-1][1], spans_b[-1][1]
+    if a[pos_a:end_a] == b[pos_b:end_b]:
+        return [["equal", pos_a, end_a, pos_b, end_b, a[pos_a:end_a], b[pos_b:end_b], ""]]
+    rows = []
     for (sa, ea), (sb, eb) in zip(spans_a, spans_b):
         word_a = sa + len(a[sa:ea]) - len(a[sa:ea].lstrip())
         word_b = sb + len(b[sb:eb]) - len(b[sb:eb].lstrip())
@@ -242,25 +259,26 @@ def _pair_changes(pair: pd.DataFrame, va: str, vb: str, spans: dict, raws: dict)
     """Changes between two versions from their alignment rows."""
     rows: list[dict] = []
     linked = pair.dropna(subset=["sentence_a", "sentence_b"])
-    in_place = linked[linked["kind"] != "moved"]
-    b_of_a = {int(a): int(b) for a, b in zip(in_place["sentence_a"], in_place["sentence_b"])}
-    a_of_b = {int(b): int(a) for a, b in zip(in_place["sentence_a"], in_place["sentence_b"])}
-    for group in _groups(linked):
-        a_nums = sorted({int(x) for x in group["sentence_a"]})
-        b_nums = sorted({int(x) for x in group["sentence_b"]})
-        kind = group["kind"].iloc[0]
+    links = [(int(a), int(b), kind, sim) for a, b, kind, sim in
+             zip(linked["sentence_a"], linked["sentence_b"], linked["kind"], linked["similarity"])]
+    in_place = [link for link in links if link[2] != "moved"]
+    b_of_a = _Partners({a: b for a, b, _, _ in in_place}, spans, vb)
+    a_of_b = _Partners({b: a for a, b, _, _ in in_place}, spans, va)
+    for group in _groups(links):
+        a_nums = sorted({link[0] for link in group})
+        b_nums = sorted({link[1] for link in group})
+        kind = group[0][2]
         passage_a = _passage(raws[va], [spans[(va, n)] for n in a_nums])
         passage_b = _passage(raws[vb], [spans[(vb, n)] for n in b_nums])
-        best_single = group["similarity"].max()
+        best_single = max(link[3] for link in group)
         if len(group) > 1 and passage_a and passage_b and _joined_better(raws, va, vb, passage_a, passage_b, best_single):
             units = [(a_nums[0], b_nums[0], passage_a, passage_b)]
         else:
-            units = [(int(r.sentence_a), int(r.sentence_b), spans[(va, int(r.sentence_a))], spans[(vb, int(r.sentence_b))])
-                     for r in group.itertuples(index=False)]
+            units = [(na, nb, spans[(va, na)], spans[(vb, nb)]) for na, nb, _, _ in group]
         for na, nb, (sa, ea), (sb, eb) in units:
             if kind == "moved":
-                came_out = _insertion_point(na, b_of_a, vb, spans)
-                went_in = _insertion_point(nb, a_of_b, va, spans)
+                came_out = b_of_a.point(na)
+                went_in = a_of_b.point(nb)
                 rows.append(_row(va, na, vb, nb, kind, "move", sa, ea, came_out, came_out, raws[va][sa:ea], "", ""))
                 rows.append(_row(va, na, vb, nb, kind, "move", went_in, went_in, sb, eb, "", raws[vb][sb:eb], ""))
             rows += _diff_rows(va, na, vb, nb, kind, raws[va], (sa, ea), raws[vb], (sb, eb))
@@ -272,21 +290,22 @@ def _pair_changes(pair: pd.DataFrame, va: str, vb: str, spans: dict, raws: dict)
 def _diff_rows(va, na, vb, nb, kind, raw_a: str, span_a, raw_b: str, span_b) -> list[dict]:
     """The changed rows of :func:`word_diff` between two spans, with offsets into the raw texts."""
     (sa, ea), (sb, eb) = span_a, span_b
-    diff = word_diff(raw_a[sa:ea], raw_b[sb:eb])
-    return [_row(va, na, vb, nb, kind, d.op, sa + d.a_start, sa + d.a_end, sb + d.b_start, sb + d.b_end,
-                 d.a_text, d.b_text, d.flags) for d in diff[diff["op"] != "equal"].itertuples(index=False)]
+    if raw_a[sa:ea] == raw_b[sb:eb]:
+        return []
+    return [_row(va, na, vb, nb, kind, op, sa + a_start, sa + a_end, sb + b_start, sb + b_end, a_text, b_text, flag)
+            for op, a_start, a_end, b_start, b_end, a_text, b_text, flag in diff_rows(raw_a[sa:ea], raw_b[sb:eb])
+            if op != "equal"]
 
 
-def _gaps(in_place: pd.DataFrame, va: str, vb: str, spans: dict, raws: dict) -> list[dict]:
+def _gaps(in_place: list[tuple], va: str, vb: str, spans: dict, raws: dict) -> list[dict]:
     """Changes in the text between two sentences that follow one another in both versions.
 
     Whitespace and punctuation outside sentences (a paragraph break made or undone,
     a stray mark) change the text too; they belong to the link of the first sentence.
     """
-    counts_a = in_place["sentence_a"].value_counts()
-    counts_b = in_place["sentence_b"].value_counts()
-    single = {(int(a), int(b)): kind for a, b, kind in zip(in_place["sentence_a"], in_place["sentence_b"], in_place["kind"])
-              if counts_a[a] == 1 and counts_b[b] == 1}
+    counts_a = Counter(link[0] for link in in_place)
+    counts_b = Counter(link[1] for link in in_place)
+    single = {(a, b): kind for a, b, kind, _ in in_place if counts_a[a] == 1 and counts_b[b] == 1}
     rows = []
     for (na, nb), kind in sorted(single.items()):
         if (na + 1, nb + 1) not in single:
@@ -298,19 +317,17 @@ def _gaps(in_place: pd.DataFrame, va: str, vb: str, spans: dict, raws: dict) -> 
     return rows
 
 
-def _groups(linked: pd.DataFrame) -> list[pd.DataFrame]:
-    """Linked rows grouped into connected merged/split groups (single links stand alone)."""
-    group_of: dict[tuple[str, int], int] = {}
-    labels = []
-    for r in linked.itertuples(index=False):
-        ka, kb = ("a", int(r.sentence_a)), ("b", int(r.sentence_b))
-        label = group_of.get(ka, group_of.get(kb, len(labels)))
-        old = {group_of.get(ka), group_of.get(kb)} - {None, label}
-        labels = [label if x in old else x for x in labels]
-        group_of = {k: (label if g in old else g) for k, g in group_of.items()}
-        group_of[ka] = group_of[kb] = label
-        labels.append(label)
-    return [linked[[x == g for x in labels]] for g in dict.fromkeys(labels)]
+def _groups(links: list[tuple]) -> list[list[tuple]]:
+    """Links ``(a, b, kind, similarity)`` grouped into connected merged/split groups (single links stand
+    alone), in order of each group's first link."""
+    group_of = {}
+    for number, group in enumerate(linked_groups((("a", a), ("b", b)) for a, b, _, _ in links)):
+        for item in group:
+            group_of[item] = number
+    grouped: dict[int, list[tuple]] = {}
+    for link in links:
+        grouped.setdefault(group_of[("a", link[0])], []).append(link)
+    return list(grouped.values())
 
 
 def _passage(raw: str, parts: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -324,13 +341,11 @@ def _passage(raw: str, parts: list[tuple[int, int]]) -> tuple[int, int] | None:
 
 def _joined_better(raws, va, vb, passage_a, passage_b, best_single) -> bool:
     """Whether the joined passages are more alike than the best single link of the group."""
-    from .alignment import similarity_matrix, words
-
-    joined = similarity_matrix([words(raws[va][slice(*passage_a)])], [words(raws[vb][slice(*passage_b)])])[0, 0]
+    joined = sentence_similarity(words(raws[va][slice(*passage_a)]), words(raws[vb][slice(*passage_b)]))
     return bool(joined > best_single)
 
 
-def _whole_sentences(pair: pd.DataFrame, va: str, vb: str, spans: dict, raws: dict, b_of_a: dict, a_of_b: dict
+def _whole_sentences(pair: pd.DataFrame, va: str, vb: str, spans: dict, raws: dict, b_of_a, a_of_b
                      ) -> list[dict]:
     """Dropped and added sentences as whole-sentence deletions and insertions.
 
@@ -341,25 +356,31 @@ def _whole_sentences(pair: pd.DataFrame, va: str, vb: str, spans: dict, raws: di
     for r in pair[pair["kind"] == "dropped"].itertuples(index=False):
         na = int(r.sentence_a)
         sa, ea = spans[(va, na)]
-        point = _insertion_point(na, b_of_a, vb, spans)
+        point = b_of_a.point(na)
         rows.append(_row(va, na, vb, pd.NA, "dropped", "delete", sa, ea, point, point, raws[va][sa:ea], "",
                          flags(_LEADING.sub("", raws[va][sa:ea]).split(), True)))
     for r in pair[pair["kind"] == "added"].itertuples(index=False):
         nb = int(r.sentence_b)
         sb, eb = spans[(vb, nb)]
-        point = _insertion_point(nb, a_of_b, va, spans)
+        point = a_of_b.point(nb)
         rows.append(_row(va, pd.NA, vb, nb, "added", "insert", point, point, sb, eb, "", raws[vb][sb:eb],
                          flags(raws[vb][sb:eb].split(), True)))
     return rows
 
 
-def _insertion_point(number: int, partner: dict[int, int], other: str, spans: dict) -> int:
-    """Offset in the other version after the partner of the nearest earlier linked sentence."""
-    earlier = [n for n in partner if n < number]
-    if earlier:
-        return spans[(other, partner[max(earlier)])][1]
-    firsts = [start for (v, _), (start, _) in spans.items() if v == other]
-    return min(firsts) if firsts else 0
+class _Partners:
+    """In-place partners of one version's sentences in the other, to place insertion points there."""
+
+    def __init__(self, partner: dict[int, int], spans: dict, other: str):
+        self.numbers = sorted(partner)
+        self.ends = [spans[(other, partner[n])][1] for n in self.numbers]
+        firsts = [start for (v, _), (start, _) in spans.items() if v == other]
+        self.first = min(firsts) if firsts else 0
+
+    def point(self, number: int) -> int:
+        """Offset in the other version after the partner of the nearest earlier linked sentence."""
+        k = bisect.bisect_left(self.numbers, number)
+        return self.ends[k - 1] if k else self.first
 
 
 def _row(va, na, vb, nb, kind, op, a_start, a_end, b_start, b_end, a_text, b_text, flag) -> dict:
@@ -393,9 +414,15 @@ def substitutions(story) -> pd.DataFrame:
     [['torched', 'set on fire', 1]]
     """
     frame = changes(story)
+    links: dict[tuple, list[tuple[str, str, str, str]]] = {}
+    for va, vb, na, nb, op, before, after, flag in zip(
+            frame["version_a"], frame["version_b"], frame["sentence_a"], frame["sentence_b"], frame["op"],
+            frame["before"], frame["after"], frame["flags"]):
+        if pd.notna(na) and pd.notna(nb):  # dropped and added sentences are no substitutions
+            links.setdefault((va, vb, na, nb), []).append((op, before, after, flag))
     rows = []
-    for (va, vb, _, _), link in frame.groupby(["version_a", "version_b", "sentence_a", "sentence_b"], sort=False):
-        pairs = [(r.before, r.after, r.flags) for r in link.itertuples(index=False) if r.op == "replace"]
+    for (va, vb, _, _), link in links.items():
+        pairs = [(before, after, flag) for op, before, after, flag in link if op == "replace"]
         pairs += _moved_replacements(link)
         for before, after, flag in pairs:
             phrase = _phrase(before, after)
@@ -414,20 +441,30 @@ PHRASE_WORDS = 6
 """Longest substitution counted, in words on either side (longer replacements are rewrites)."""
 
 
-def _moved_replacements(link: pd.DataFrame) -> list[tuple[str, str, str]]:
-    """Replacements inside text that was removed in one place of a sentence and added in another."""
-    removed = [(k, r.before) for k, r in enumerate(link.itertuples(index=False)) if r.before]
-    added = [(k, r.after) for k, r in enumerate(link.itertuples(index=False)) if r.after]
+def _moved_replacements(link: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str]]:
+    """Replacements inside text that was removed in one place of a sentence and added in another
+    (``link`` holds the link's changes as ``(op, before, after, flags)``)."""
+    removed = [(k, before) for k, (_, before, _, _) in enumerate(link) if before]
+    added = [(k, after) for k, (_, _, after, _) in enumerate(link) if after]
     found = []
     for k1, before in removed:
         for k2, after in added:
-            if k1 == k2:
+            if k1 == k2 or not _may_share(before, after):
                 continue
-            diff = word_diff(before, after)
-            same = sum(len(t.split()) for t in diff.loc[diff["op"] == "equal", "a_text"])
+            diff = diff_rows(before, after)
+            same = sum(len(row[5].split()) for row in diff if row[0] == "equal")
             if same >= 3 and same >= 0.5 * min(len(before.split()), len(after.split())):
-                found += [(r.a_text, r.b_text, r.flags) for r in diff[diff["op"] == "replace"].itertuples(index=False)]
+                found += [(row[5], row[6], row[7]) for row in diff if row[0] == "replace"]
     return found
+
+
+def _may_share(before: str, after: str) -> bool:
+    """Whether two texts share enough tokens for a moved clause (at least three, and half the shorter
+    one's words): the words kept equal by :func:`diff_rows` are never more than the tokens in common."""
+    keys_a = Counter(m.group().strip() for m in _TOKEN.finditer(before))
+    keys_b = Counter(m.group().strip() for m in _TOKEN.finditer(after))
+    common = sum((keys_a & keys_b).values())
+    return common >= 3 and common >= 0.5 * min(len(before.split()), len(after.split()))
 
 
 def _phrase(before: str, after: str) -> tuple[str, str] | None:

@@ -4,8 +4,13 @@
     make a story folder from text files, HTML pages (or folders of them) and URLs.
 ``newskit report STORY_DIR... [--out reports]``
     run every analysis notebook on each story and write readers' HTML pages.
-``newskit compare A B``
-    a terminal summary of how two files differ.
+``newskit compare A B [--json]``
+    how two files differ: fact-flagged word changes first, then sentences, quotes, sources, readability.
+``newskit families CORPUS --out DIR [--scheduler ADDRESS]``
+    find the story families of a corpus, write a story folder per family and the findings across them.
+``newskit lab``
+    JupyterLab on the analysis notebooks (``--allow-root`` added when running as root).
+``newskit --version``
 
 Errors in the input print one clear line and exit with status 2; a report with a
 failing notebook exits with status 1 after rendering the others; Ctrl-C prints one
@@ -21,25 +26,21 @@ Example
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
-import types
 import warnings
 from pathlib import Path
 
-import pandas as pd
-
 from ..errors import NewskitError, NewskitWarning
-
-READABILITY = (
-    "words", "sentences", "paragraphs", "mean_sentence_length", "flesch_reading_ease", "flesch_kincaid_grade",
-    "gunning_fog", "smog_index", "dale_chall_readability_score", "consensus_grade", "type_token_ratio",
-)
-
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line ``argv`` (default: ``sys.argv[1:]``) and return the exit status."""
-    args = parser().parse_args(argv)
+    args, extra = parser().parse_known_args(argv)
+    if args.command == "lab":
+        args.lab_args = extra
+    elif extra:
+        parser().parse_args(argv)  # the usual error for unknown arguments
     with warnings.catch_warnings():
         warnings.showwarning = _show_warning
         warnings.simplefilter("always", NewskitWarning)
@@ -77,6 +78,7 @@ def printable(text: str) -> str:
 def parser() -> argparse.ArgumentParser:
     """The argument parser of the ``newskit`` command."""
     top = argparse.ArgumentParser(prog="newskit", description="Show how published versions of a news story differ.")
+    top.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     new = commands.add_parser("new", help="make a story folder from text files, HTML pages or URLs",
@@ -91,7 +93,11 @@ def parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="run every analysis notebook on a story and render HTML pages",
                                  description="Run notebooks/NN-*.ipynb on each story with papermill and render "
                                              "them to HTML under OUT/<story-id>/, with an index page.")
-    report.add_argument("story_dirs", metavar="STORY_DIR", nargs="+", help="a story folder (several for many)")
+    report.add_argument("story_dirs", metavar="STORY_DIR", nargs="*", help="a story folder (several for many)")
+    report.add_argument("--corpus", default=None, help="a corpus (folder, table or WARC): its families page, "
+                                                       "then the report of each of its largest families")
+    report.add_argument("--families", type=int, default=5, help="with --corpus: how many of the largest families "
+                                                                 "to report (default: 5)")
     report.add_argument("--out", default="reports", help="where the pages go (default: reports)")
     report.add_argument("--notebooks", default=None, help="folder of the NN-*.ipynb notebooks "
                                                          "(default: the project's notebooks/)")
@@ -104,8 +110,42 @@ def parser() -> argparse.ArgumentParser:
                                               "of two text or HTML files, as tables in the terminal.")
     compare.add_argument("file_a", metavar="A", help="the first version (text or HTML file)")
     compare.add_argument("file_b", metavar="B", help="the second version (text or HTML file)")
+    compare.add_argument("--json", action="store_true", help="print the findings as JSON, for scripts")
+    compare.add_argument("--resamples", type=int, default=1000, help="bootstrap resamples for the readability "
+                                                                      "interval (default: 1000)")
     compare.set_defaults(run=_run_compare)
+
+    families = commands.add_parser("families", help="find the versions of each story in a corpus and compare them",
+                                   description="Group the documents of CORPUS (a folder of .txt/.html files, a "
+                                               "CSV/JSONL/Parquet table or WARC files) into story families, write "
+                                               "one story folder per family of two or more under OUT/stories, and "
+                                               "the findings across families under OUT/findings (Parquet, resumable).")
+    families.add_argument("corpus", metavar="CORPUS", help="the corpus to read")
+    families.add_argument("--out", required=True, help="where the families, story folders and findings go")
+    families.add_argument("--scheduler", default=None,
+                          help="a Dask scheduler address (tcp://host:8786) to run on that cluster, or a local "
+                               "scheduler: processes (default), threads, sync")
+    families.add_argument("--quiet", action="store_true", help="no progress report")
+    families.set_defaults(run=_run_families)
+    lab = commands.add_parser("lab", help="open the analysis notebooks in JupyterLab (works as root in containers)",
+                              description="Start JupyterLab on the notebooks folder; adds --allow-root when run as "
+                                          "root. Other arguments go to JupyterLab (e.g. --no-browser --ip=0.0.0.0).")
+    lab.add_argument("--notebooks", default=None, help="folder to open (default: the project's notebooks/)")
+    lab.set_defaults(run=_run_lab)
     return top
+
+
+def _run_families(args) -> int:
+    from .corpus_run import run_families
+
+    corpus, families, findings = run_families(args.corpus, args.out, args.scheduler, args.quiet)
+    sizes = families.drop_duplicates("family")["size"]
+    print(f"{args.out}: {len(corpus)} documents, {len(sizes)} families, {int((sizes > 1).sum())} of two or more "
+          f"({int(sizes[sizes > 1].sum())} documents); {len(findings)} version pairs compared")
+    print(f"  {Path(args.out) / 'families.csv'}, {Path(args.out) / 'stories'}/, {Path(args.out) / 'findings'}/")
+    if len(corpus.warnings):
+        print(f"  {len(corpus.warnings)} document(s) left out; see the warnings above")
+    return 0
 
 
 def _run_new(args) -> int:
@@ -122,17 +162,22 @@ def _run_new(args) -> int:
 
 
 def _run_report(args) -> int:
-    from .report import report_story, stories_index_html
+    from ..views.pages import stories_index_html
+    from .report import report_story
     from .writing import check_target, replace_file
 
     out = Path(args.out)
+    if args.corpus:
+        return _run_corpus_report(args)
+    if not args.story_dirs:
+        raise NewskitError("give one or more story folders, or --corpus CORPUS")
     check_target(out, "--out folder")
     if args.cell_timeout is not None and args.cell_timeout < 1:
         raise NewskitError(f"--cell-timeout must be at least 1 second, not {args.cell_timeout}")
     reports, failures, claimed = [], 0, {}
     for story_dir in args.story_dirs:
         try:
-            result = report_story(story_dir, out, args.notebooks, progress=not args.quiet,
+            result = report_story(story_dir, out, args.notebooks, progress=not args.quiet and sys.stderr.isatty(),
                                   cell_timeout=args.cell_timeout, claimed=claimed)
         except NewskitError as err:
             if len(args.story_dirs) == 1:
@@ -142,6 +187,10 @@ def _run_report(args) -> int:
             continue
         reports.append(result)
         failures += bool(result.failed)
+        if not args.quiet and not sys.stderr.isatty():  # a log file: plain lines, no progress bar
+            for number, notebook in enumerate(result.notebooks, 1):
+                print(f"[{number}/{len(result.notebooks)}] {result.story.id} {notebook.name}: {notebook.seconds:.1f} s "
+                      f"{'ok' if notebook.ok else 'FAILED'}", file=sys.stderr)
         ran = ", ".join(f"{r.name} {r.seconds:.1f} s{'' if r.ok else ' FAILED'}" for r in result.notebooks)
         print(printable(f"{result.index}: {ran}"))
         for failed in result.failed:
@@ -153,14 +202,56 @@ def _run_report(args) -> int:
     return 1 if failures else 0
 
 
+def _run_corpus_report(args) -> int:
+    from .report import report_corpus
+
+    result = report_corpus(args.corpus, args.out, args.notebooks, largest=args.families, progress=not args.quiet,
+                           cell_timeout=args.cell_timeout)
+    print(f"{result.index}: {len(result.stories)} families reported")
+    failed = [r for r in result.corpus_notebooks if not r.ok] + [r for s in result.stories for r in s.failed]
+    for failure in failed:
+        print(f"  {failure.name} failed: {failure.error}", file=sys.stderr)
+    return 1 if failed else 0
+
+
 def _run_compare(args) -> int:
+    from ..views.terminal import compare_data, compare_text
+
     story = compare_story(args.file_a, args.file_b)
+    if args.json:
+        data = {"a": str(args.file_a), "b": str(args.file_b), **compare_data(story, resamples=args.resamples)}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
     print(printable(f"newskit compare: {args.file_a} (A) vs {args.file_b} (B)") + "\n")
-    for title, table in summary_tables(story):
-        print(title)
-        print(printable(table if isinstance(table, str) else table.to_string(index=False)))
-        print()
+    print(printable(compare_text(story, resamples=args.resamples)))
     return 0
+
+
+def lab_command(notebooks: str | Path, extra: list[str], root: bool) -> list[str]:
+    """The command that starts JupyterLab on ``notebooks``; ``--allow-root`` when running as root (containers).
+
+    Example
+    -------
+    >>> lab_command("notebooks", ["--no-browser"], root=True)[-3:]
+    ['--notebook-dir=notebooks', '--allow-root', '--no-browser']
+    """
+    command = [sys.executable, "-m", "jupyterlab", f"--notebook-dir={notebooks}"]
+    if root and "--allow-root" not in extra:
+        command.append("--allow-root")
+    return command + list(extra)
+
+
+def _run_lab(args) -> int:
+    import os
+    import subprocess
+
+    from .report import default_notebooks_dir
+
+    root = hasattr(os, "geteuid") and os.geteuid() == 0
+    command = lab_command(args.notebooks or default_notebooks_dir(), args.lab_args, root)
+    if root:
+        print("newskit lab: running as root (a container?): starting JupyterLab with --allow-root", file=sys.stderr)
+    return subprocess.call(command)
 
 
 def compare_story(file_a: str | Path, file_b: str | Path):
@@ -187,115 +278,14 @@ def compare_story(file_a: str | Path, file_b: str | Path):
     return story_from_texts(texts, story_id="compare")
 
 
-def summary_tables(story) -> list[tuple[str, pd.DataFrame | str]]:
-    """The sections of the ``compare`` summary: (title, table or a one-line note), for what newskit offers.
+def _version() -> str:
+    """The installed newskit's version."""
+    from importlib.metadata import PackageNotFoundError, version
 
-    Each analysis is looked up on ``newskit`` when called, so a section appears
-    as soon as the analysis it needs exists.
-    """
-    import newskit as nk
-
-    sections: list[tuple[str, pd.DataFrame | str]] = [("Versions", _versions_table(story))]
-    for title, name, build in (
-        ("Sentences, A -> B (how each sentence fared)", "align", _alignment_table),
-        ("Quotes, A -> B", "compare_quotes", _quotes_table),
-        ("Sources added (cited only in B) or dropped (cited only in A)", "compare_sources", _sources_table),
-        ("Readability (B - A)", "text_stats", _readability_table),
-    ):
-        analysis = getattr(nk, name, None)
-        if isinstance(analysis, types.ModuleType):  # the submodule, before its function is exported
-            analysis = getattr(analysis, name, None)
-        if not callable(analysis):
-            sections.append((title, f"  (not available: this newskit has no nk.{name})"))
-            continue
-        sections.append((title, build(analysis(story))))
-    return sections
-
-
-def _versions_table(story) -> pd.DataFrame:
-    rows = []
-    for label, version in zip("AB", story.versions):
-        labels = version.blocks["label"]
-        rows.append({
-            "": label, "version": version.id, "characters": len(version.raw),
-            "body paragraphs": int((labels == "body").sum()),
-            "other blocks": int((~labels.isin(["body", "whitespace"])).sum()),
-            "headline": _clip(version.meta.get("headline", ""), 40),
-        })
-    return pd.DataFrame(rows)
-
-
-def _alignment_table(alignment: pd.DataFrame) -> pd.DataFrame:
-    counts = alignment["kind"].value_counts()
-    order = ["identical", "edited", "moved", "merged", "split", "dropped", "added"]
-    kinds = [k for k in order if k in counts.index] + sorted(k for k in counts.index if k not in order)
-    return pd.DataFrame({"kind": kinds, "count": [int(counts[k]) for k in kinds]})
-
-
-def _quotes_table(matched: pd.DataFrame) -> pd.DataFrame | str:
-    """Quotes counted by status, then each changed quote with its word changes."""
-    if not {"status", "diff", "speaker_a", "speaker_b"} <= set(matched.columns):
-        return _status_table(matched)
-    if matched.empty:
-        return "  no quotation in either version"
-    counts = matched["status"].value_counts().sort_index()
-    lines = [pd.DataFrame({"status": counts.index, "quotes": counts.to_numpy()}).to_string(index=False)]
-    changed = matched[(matched["diff"].fillna("") != "") | (matched["status"] == "speaker changed")]
-    for row in changed.itertuples(index=False):
-        speaker = row.speaker_a if row.speaker_a == row.speaker_b else f"{row.speaker_a} -> {row.speaker_b}"
-        lines.append(f"  {row.status} ({speaker or 'no speaker'}): {_clip(row.diff, 160)}")
-    return "\n".join(lines)
-
-
-def _sources_table(cited: pd.DataFrame) -> pd.DataFrame | str:
-    """Sources cited by one version only: dropped (A only) and added (B only), with their mentions."""
-    if not {"source", "source_type", "version", "mentions"} <= set(cited.columns):
-        return _status_table(cited)
-    if cited.empty:
-        return "  no source cited in either version"
-    wide = cited.pivot_table(index=["source", "source_type"], columns="version", values="mentions",
-                             aggfunc="sum", fill_value=0)
-    a, b = cited["version"].drop_duplicates().tolist()[:2]
-    both = int(((wide[a] > 0) & (wide[b] > 0)).sum())
-    rows = [{"change": change, "source": source, "type": kind, "mentions": int(wide.loc[(source, kind), side])}
-            for change, side, keep in (("dropped", a, (wide[a] > 0) & (wide[b] == 0)),
-                                       ("added", b, (wide[b] > 0) & (wide[a] == 0)))
-            for source, kind in wide.index[keep]]
-    table = pd.DataFrame(rows, columns=["change", "source", "type", "mentions"])
-    note = f"  {both} source(s) cited in both; {len(table)} added or dropped"
-    return note + ("\n" + table.to_string(index=False) if len(table) else "")
-
-
-def _clip(text: str, width: int) -> str:
-    """``text`` on one line, cut to ``width`` characters with an ellipsis."""
-    text = " ".join(str(text).split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _status_table(frame: pd.DataFrame) -> pd.DataFrame | str:
-    """Rows counted by the first of the usual status columns the frame has."""
-    for column in ("status", "change", "kind", "diff"):
-        if column in frame.columns:
-            counts = frame[column].astype(str).value_counts().sort_index()
-            return pd.DataFrame({column: counts.index, "count": counts.to_numpy()})
-    return f"  {len(frame)} row(s)"
-
-
-def _readability_table(stats: pd.DataFrame) -> pd.DataFrame:
-    numeric = [c for c in READABILITY if c in stats.columns] or list(stats.select_dtypes("number").columns)
-    a, b = stats.iloc[0], stats.iloc[1]
-    return pd.DataFrame({
-        "measure": numeric,
-        "A": [_number(a[c]) for c in numeric],
-        "B": [_number(b[c]) for c in numeric],
-        "B - A": [_number(float(b[c]) - float(a[c])) for c in numeric],
-    }, dtype=object)
-
-
-def _number(value) -> int | float:
-    """Whole numbers as ints, others rounded to two decimals."""
-    value = float(value)
-    return int(value) if value.is_integer() else round(value, 2)
+    try:
+        return version("newskit")
+    except PackageNotFoundError:  # pragma: no cover - run from a source tree without installing
+        return "unknown"
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:

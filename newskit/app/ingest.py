@@ -40,12 +40,12 @@ from pathlib import Path
 from ..encoding import decode
 from ..errors import NewskitError, NewskitWarning
 from .. import story as story_module
+from ..extraction import extract_html
 from ..story import MANIFEST, Story, load_story, make_version
 from .writing import STAGING_PREFIX, check_target, reason, staged, write_new
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 TEXT_SUFFIXES = (".txt",)
-MIN_WORDS = 20
 URL_TIMEOUT = 10.0
 """Seconds one read from the network may take."""
 URL_DEADLINE = float(os.environ.get("NEWSKIT_URL_DEADLINE", "30"))
@@ -54,7 +54,6 @@ MAX_PAGE_BYTES = int(float(os.environ.get("NEWSKIT_MAX_PAGE_MB", "20")) * 2**20)
 """Largest page fetched (``NEWSKIT_MAX_PAGE_MB``, default 20 MiB); a bigger one is refused, not kept in memory."""
 _CHUNK = 64 * 1024
 _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
-_LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)", re.I)
 _TOML_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
 
 
@@ -344,53 +343,6 @@ def _plan_html(source: Source) -> Planned:
         published=page["date"], retrieved=source.retrieved, notes=notes.strip(),
     )
     return Planned({source.name: source.data, text_name: page["text"].encode("utf-8")}, entry, title=page["title"])
-
-
-def extract_html(data: bytes, name: str) -> dict[str, str]:
-    """Article text and metadata of an HTML page, with trafilatura (dates also with htmldate).
-
-    Returns a dict of strings (empty when not found): ``text`` (headline then
-    paragraphs, one per line with blank lines between), ``title``, ``author``,
-    ``sitename``, ``date`` (publication date, ISO), ``modified`` (last-modified
-    date by htmldate when it differs), ``url`` (canonical), ``language``
-    (the ``<html lang>`` attribute). Raises :class:`NewskitError` when the page
-    holds fewer than :data:`MIN_WORDS` words of article text.
-
-    Example
-    -------
-    >>> extract_html(b"<html><body><nav>Home</nav></body></html>", "empty.html")  # doctest: +ELLIPSIS
-    Traceback (most recent call last):
-    ...
-    newskit.errors.NewskitError: empty.html: no article text found in this HTML page ...
-    """
-    import htmldate
-    import trafilatura
-
-    document = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False)
-    lines = [line.strip() for line in (document.text or "").splitlines()] if document is not None else []
-    lines = [line for line in lines if line]
-    words = sum(len(line.split()) for line in lines)
-    if words < MIN_WORDS:
-        raise NewskitError(
-            f"{name}: no article text found in this HTML page (trafilatura found {words} word(s), "
-            f"fewer than {MIN_WORDS}); nothing was written"
-        )
-    title = (document.title or "").strip()
-    if title and lines[0] != title:
-        lines.insert(0, title)
-    published = document.date or ""
-    modified = htmldate.find_date(data, original_date=False, extensive_search=False) or ""
-    language = _LANG.search(data[:65536])
-    return {
-        "text": "\n\n".join(lines) + "\n",
-        "title": title,
-        "author": (document.author or "").strip(),
-        "sitename": (document.sitename or "").strip(),
-        "date": published,
-        "modified": modified if modified != published else "",
-        "url": document.url or "",
-        "language": language.group(1).decode("ascii").lower() if language else "",
-    }
 
 
 def _entry(version_id: str, file: str, **fields: str) -> dict[str, str]:

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import ast
 import copy
-import html
 import json
 import re
 import sys
@@ -45,36 +44,12 @@ from pathlib import Path
 from ..errors import NewskitError
 from ..story import Story, load_story
 from .writing import check_target, reason, staged, write_new
+from ..views.pages import CSS, corpus_index_html, story_index_html
 
 NOTEBOOK_GLOB = "[0-9][0-9]-*.ipynb"
 MARKER = ".newskit-report"
 KERNEL = "python3"
 _HIDE = "nk-hide-input"
-
-CSS = """
-body { max-width: 1200px; margin: 0 auto; padding: 0 1.5em 3em; }
-main, .nk-page { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.5; }
-.nk-nav { font-size: 0.9em; padding: 0.8em 0; border-bottom: 1px solid #ddd; margin-bottom: 1em; }
-/* wide tables and long outputs scroll sideways instead of spilling off the page */
-.jp-OutputArea-output { overflow-x: auto; max-width: 100%; }
-.jp-RenderedHTMLCommon table, .nk-page table { border-collapse: collapse; font-size: 0.85em; margin: 0.5em 0; }
-.jp-RenderedHTMLCommon th, .jp-RenderedHTMLCommon td, .nk-page th, .nk-page td {
-  padding: 0.25em 0.6em; border-bottom: 1px solid #e5e5e5; text-align: left; vertical-align: top; }
-.jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { max-width: 40em; white-space: normal; }
-.jp-RenderedHTMLCommon tbody tr:nth-child(odd) { background: #f7f7f7; }
-.jp-RenderedImage img, .jp-OutputArea-output img { max-width: 100%; height: auto; }
-.jp-OutputArea-output pre { white-space: pre-wrap; }
-/* side-by-side diffs: inserted and deleted words, changed lines, two columns */
-ins, .nk-ins, .diff_add { background: #d7f5dd; color: #064d16; text-decoration: none; }
-del, .nk-del, .diff_sub { background: #fbdada; color: #7a0d0d; text-decoration: line-through; }
-.diff_chg { background: #fff3c4; }
-.jp-OutputArea-output table.nk-diff td, .jp-OutputArea-output table.nk-diff th { text-align: left; }
-table.diff { font-family: ui-monospace, monospace; font-size: 0.8em; }
-table.diff td { white-space: pre-wrap; word-break: break-word; }
-.nk-sbs, .nk-side-by-side { display: grid; grid-template-columns: 1fr 1fr; gap: 1em; }
-.nk-status-ok { color: #0a6b1f; } .nk-status-failed { color: #a10d0d; font-weight: bold; }
-.nk-error { background: #fff0f0; border-left: 4px solid #c00; padding: 0.4em 0.8em; white-space: pre-wrap; }
-"""
 
 _TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
 {%- block html_head_js -%}{%- endblock html_head_js -%}
@@ -122,18 +97,40 @@ def default_notebooks_dir() -> Path:
     return Path(__file__).resolve().parents[1] / "notebooks"
 
 
-def find_notebooks(folder: str | Path) -> list[Path]:
-    """The analysis notebooks ``NN-*.ipynb`` in ``folder``, in name order.
+def find_notebooks(folder: str | Path, corpus: bool = False) -> list[Path]:
+    """The analysis notebooks ``NN-*.ipynb`` in ``folder``, in name order: those about one story, or with
+    ``corpus`` those about a corpus (see :func:`is_corpus_notebook`).
 
     Example
     -------
     >>> [p.name for p in find_notebooks("notebooks")]  # doctest: +SKIP
     ['01-meet-the-story.ipynb', '02-compare-wording.ipynb']
     """
-    found = sorted(Path(folder).glob(NOTEBOOK_GLOB))
+    found = [p for p in sorted(Path(folder).glob(NOTEBOOK_GLOB)) if is_corpus_notebook(p) == corpus]
     if not found:
-        raise NewskitError(f"{folder}: no analysis notebooks (files named {NOTEBOOK_GLOB})")
+        kind = "corpus notebooks (with a `corpus_path` parameter)" if corpus else "analysis notebooks"
+        raise NewskitError(f"{folder}: no {kind} (files named {NOTEBOOK_GLOB})")
     return found
+
+
+def is_corpus_notebook(path: str | Path) -> bool:
+    """True for a notebook about a whole corpus: its ``parameters`` cell sets ``corpus_path``, not ``story_dir``.
+
+    Example
+    -------
+    >>> is_corpus_notebook("notebooks/06-compare-many-stories.ipynb")  # doctest: +SKIP
+    True
+    """
+    import nbformat
+
+    try:
+        notebook = nbformat.read(str(path), as_version=4)
+    except Exception:  # noqa: BLE001 - an unreadable notebook is reported when it is run
+        return False
+    for cell in notebook.cells:
+        if "parameters" in cell.metadata.get("tags", []):
+            return bool(re.search(r"^\s*corpus_path\s*=", cell.source, re.MULTILINE))
+    return False
 
 
 def report_story(
@@ -220,11 +217,13 @@ def check_owner(target: Path, story: Story, story_path: Path, claimed: dict | No
                                "another --out")
 
 
-def run_notebook(path: Path, story_dir: Path, target: Path, cell_timeout: int | None = 600) -> NotebookResult:
-    """Execute one notebook with papermill on ``story_dir``, then render it to ``target/<name>.html``."""
+def run_notebook(path: Path, story_dir: Path, target: Path, cell_timeout: int | None = 600,
+                 parameters: dict | None = None) -> NotebookResult:
+    """Execute one notebook with papermill on ``story_dir``, then render it to ``target/<name>.html``.
+
+    ``parameters`` replaces the default ``{"story_dir": story_dir}`` (a corpus notebook takes ``corpus_path``).
+    """
     import nbformat
-    import papermill
-    from papermill.exceptions import PapermillExecutionError
 
     executed = target / path.name
     try:
@@ -236,7 +235,7 @@ def run_notebook(path: Path, story_dir: Path, target: Path, cell_timeout: int | 
     if not any("parameters" in cell.metadata.get("tags", []) for cell in notebook.cells):
         return NotebookResult(path.stem, title, 0.0, None, "no cell tagged `parameters`: it would not run on this story")
     start = time.perf_counter()
-    error = execute(path, executed, story_dir, cell_timeout)
+    error = execute(path, executed, parameters or {"story_dir": str(story_dir)}, cell_timeout)
     seconds = time.perf_counter() - start
     page = None
     if executed.is_file():
@@ -249,8 +248,8 @@ def run_notebook(path: Path, story_dir: Path, target: Path, cell_timeout: int | 
     return NotebookResult(path.stem, title, seconds, page, error)
 
 
-def execute(path: Path, executed: Path, story_dir: Path, cell_timeout: int | None) -> str:
-    """Run notebook ``path`` into ``executed`` with papermill; the error as one line, or '' when it ran.
+def execute(path: Path, executed: Path, parameters: dict, cell_timeout: int | None) -> str:
+    """Run notebook ``path`` into ``executed`` with papermill and ``parameters``; the error as one line, or '' when it ran.
 
     The notebook runs in a worker thread, so that Ctrl-C reaches the main thread (nbclient would
     otherwise take the signal for itself and carry on): its kernel is then stopped and
@@ -273,7 +272,7 @@ def execute(path: Path, executed: Path, story_dir: Path, cell_timeout: int | Non
             return await super().start_kernel(**kwargs)
 
     outcome: list[str] = []
-    worker = threading.Thread(target=_execute, args=(path, executed, story_dir, cell_timeout, Tracked, outcome),
+    worker = threading.Thread(target=_execute, args=(path, executed, parameters, cell_timeout, Tracked, outcome),
                               daemon=True)
     worker.start()
     try:
@@ -287,7 +286,7 @@ def execute(path: Path, executed: Path, story_dir: Path, cell_timeout: int | Non
     return outcome[0] if outcome else "the notebook run ended without a result"
 
 
-def _execute(path: Path, executed: Path, story_dir: Path, cell_timeout: int | None, manager_class,
+def _execute(path: Path, executed: Path, parameters: dict, cell_timeout: int | None, manager_class,
              outcome: list) -> None:
     """Papermill's run of one notebook (in a worker thread); appends the error line ('' when it ran) to ``outcome``."""
     import papermill
@@ -295,7 +294,7 @@ def _execute(path: Path, executed: Path, story_dir: Path, cell_timeout: int | No
 
     try:
         papermill.execute_notebook(
-            str(path), str(executed), parameters={"story_dir": str(story_dir)}, kernel_name=KERNEL,
+            str(path), str(executed), parameters=parameters, kernel_name=KERNEL,
             cwd=str(path.parent), progress_bar=False, execution_timeout=cell_timeout,
             kernel_manager_class=manager_class,
             extra_arguments=["--IPKernelApp.log_level=CRITICAL"],  # shutdown noise; cell errors come back as exceptions
@@ -391,62 +390,51 @@ def safe_name(story_id: str, fallback: str) -> str:
     return name or fallback
 
 
-def story_index_html(story: Story, results: list[NotebookResult]) -> str:
-    """The index page of one story: its versions and a link to each notebook's page, with failures."""
-    rows = "".join(
-        f"<tr><td>{_e(v.id)}</td><td>{_e(v.outlet)}</td><td>{_e(v.published)}</td><td>{_e(v.page_date)}</td>"
-        f"<td>{_e(v.language)}</td><td>{_e(v.file)}</td><td>{len(v.raw):,}</td></tr>"
-        for v in story.versions
-    )
-    items = "".join(_notebook_item(r) for r in results)
-    warnings = "".join(f"<li>{_e(w)}</li>" for w in [*story.warnings, *(w for v in story for w in v.warnings)])
-    failed = sum(not r.ok for r in results)
-    summary = f"{len(results) - failed} of {len(results)} analyses ran" + (f"; {failed} failed" if failed else "")
-    body = (
-        f"<h1>{_e(story.title or story.id)}</h1>"
-        f"<p>Story <code>{_e(story.id)}</code>, {len(story.versions)} version(s). {summary}.</p>"
-        f"<h2>Analyses</h2><ol>{items}</ol>"
-        "<h2>Versions</h2><div class='jp-OutputArea-output'><table><thead><tr><th>version</th><th>outlet</th>"
-        "<th>published</th><th>page date</th><th>language</th><th>file</th><th>characters</th></tr></thead>"
-        f"<tbody>{rows}</tbody></table></div>"
-        + (f"<h2>Warnings from loading</h2><ul>{warnings}</ul>" if warnings else "")
-        + f"<p>{_e(story.notes)}</p>"
-    )
-    return _page(f"newskit report: {story.title or story.id}", body)
+@dataclass
+class CorpusReport:
+    """The report of a corpus: its index, its corpus notebooks' pages and the reports of its largest families."""
+
+    index: Path
+    corpus_notebooks: list[NotebookResult] = field(default_factory=list)
+    stories: list[StoryReport] = field(default_factory=list)
 
 
-def stories_index_html(reports: list[StoryReport], out: Path) -> str:
-    """An index of several stories' reports, linking each story's index page."""
-    items = "".join(
-        f"<li><a href='{_e(r.index.relative_to(out).as_posix())}'>{_e(r.story.title or r.story.id)}</a> "
-        f"(<code>{_e(r.story.id)}</code>, {len(r.story.versions)} versions) "
-        + (f"<span class='nk-status-failed'>{len(r.failed)} failed</span>" if r.failed else
-           "<span class='nk-status-ok'>all ran</span>")
-        + "</li>"
-        for r in reports
-    )
-    return _page("newskit reports", f"<h1>newskit reports</h1><p>{len(reports)} stories.</p><ol>{items}</ol>")
+def report_corpus(
+    corpus_path: str | Path,
+    out: str | Path = "reports",
+    notebooks_dir: str | Path | None = None,
+    largest: int = 5,
+    progress: bool = True,
+    cell_timeout: int | None = 600,
+) -> CorpusReport:
+    """Run the corpus notebooks on ``corpus_path``, then every story notebook on its ``largest`` families.
 
+    Layout: ``out/<corpus>/index.html`` (links everything), ``out/<corpus>/NN-name.html`` (corpus notebooks),
+    ``out/<corpus>/stories/<family>/`` (the family's story folder, written by ``newskit families``'s rules)
+    and ``out/<corpus>/<family>/index.html`` (its story report).
+    """
+    import warnings
 
-def _notebook_item(result: NotebookResult) -> str:
-    """One list item of the index: link, status, time, error."""
-    title = _e(result.title)
-    link = f"<a href='{_e(result.html.name)}'>{title}</a>" if result.html else title
-    status = "<span class='nk-status-ok'>ok</span>" if result.ok else "<span class='nk-status-failed'>failed</span>"
-    error = f"<div class='nk-error'>{_e(result.error)}</div>" if result.error else ""
-    return f"<li>{link} <small>({_e(result.name)}, {result.seconds:.1f} s)</small> {status}{error}</li>"
+    import newskit as nk
 
+    from .corpus_run import write_family_folders
 
-def _page(title: str, body: str) -> str:
-    """A small standalone HTML page with the report's CSS."""
-    return (
-        "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
-        "<meta name='viewport' content='width=device-width, initial-scale=1'>"
-        f"<title>{_e(title)}</title><style>{CSS}</style></head>"
-        f"<body><div class='nk-page'>{body}</div></body></html>\n"
-    )
-
-
-def _e(text: object) -> str:
-    """HTML-escaped text."""
-    return html.escape(str(text), quote=True)
+    corpus_path = Path(corpus_path).resolve()
+    folder = notebooks_dir or default_notebooks_dir()
+    corpus_notebooks = find_notebooks(folder, corpus=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the corpus notebook shows the loading warnings itself
+        corpus = nk.load_corpus(corpus_path)
+    families = nk.story_families(corpus)
+    target = Path(out) / safe_name(corpus_path.stem, "corpus")
+    target.mkdir(parents=True, exist_ok=True)
+    results = []
+    for path in corpus_notebooks:
+        results.append(run_notebook(path, corpus_path, target, cell_timeout, parameters={"corpus_path": str(corpus_path)}))
+    sizes = families.drop_duplicates("family").set_index("family")["size"]
+    chosen = sizes[sizes >= 2].sort_values(ascending=False, kind="stable").index[:largest]
+    written = write_family_folders(corpus, families[families["family"].isin(chosen)], target / "stories")
+    stories = [report_story(f, target, notebooks_dir, progress=progress, cell_timeout=cell_timeout) for f in written]
+    index = target / "index.html"
+    index.write_text(corpus_index_html(corpus, families, results, stories, target), encoding="utf-8")
+    return CorpusReport(index, results, stories)

@@ -35,9 +35,8 @@ Example
 
 from __future__ import annotations
 
+import functools
 import re
-
-from nltk.tokenize import punkt
 
 _TITLES = "mr mrs ms messrs dr gov sen rep reps gen lt col maj capt sgt cpl pvt adm cmdr prof rev hon pres supt fr msgr mt"
 _MONTHS = "jan feb mar apr jun jul aug sep sept oct nov dec"
@@ -70,12 +69,6 @@ SENTENCE_OPENERS = frozenset(
 )
 """Function words that, capitalised, open a sentence (Punkt's orthographic evidence)."""
 
-_NOT_PLAIN = ABBREVIATIONS | BEFORE_NUMBER
-_PLAIN_STOP = re.compile(r"[^\w\s.\-]*([^\W\d_][^\W\d_]+)\.\s+[^\s.]")
-_ORTHO_OPENER = punkt._ORTHO_BEG_UC | punkt._ORTHO_MID_LC
-_ACRONYM = re.compile(r"(?:[^\W\d_]\.){2,}$")
-_FOUR_DOTS = re.compile(r"\.(?:\s?\.){3,}$")
-_SPACED_ELLIPSIS = re.compile(r"\.(?:\s\.)+$")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 _BULLET = re.compile(r"(?<!\S)[•◦▪‣⁃●■]")
 _MARKER = re.compile(r"[•◦▪‣⁃●■]?\s*(\d{1,3}|[a-z])(\.\)|\.|\))(?=\s)")
@@ -85,58 +78,12 @@ _QUOTED_STOP = re.compile(r"\.[\u201d\"]\s+([A-Z][a-z]*)\b")
 _ATTACHED_ELLIPSIS = re.compile(r"[^\s.]\.((?:\s\.){3})$")
 
 
-class _NewsLanguageVars(punkt.PunktLanguageVars):
-    """English Punkt variables that see a spaced ellipsis (". . .") as one candidate boundary."""
+@functools.cache
+def _tokenizer():
+    """The news Punkt tokenizer, built at the first split: nltk takes a third of a second to import."""
+    from .punkt import news_tokenizer
 
-    @property
-    def _re_sent_end_chars(self):
-        return r"(?:\.(?:[^\S\n]\.)*|[?!])"
-
-
-class _NewsPunkt(punkt.PunktSentenceTokenizer):
-    """Punkt with rules for titles, numbers, acronyms and ellipses."""
-
-    def text_contains_sentbreak(self, text: str) -> bool:
-        # Shortcut for the common "word. Next" context, which Punkt always breaks.
-        plain = _PLAIN_STOP.match(text)
-        if plain and plain.group(1).lower() not in _NOT_PLAIN:
-            return True
-        return super().text_contains_sentbreak(text)
-
-    def _first_pass_annotation(self, aug_tok: punkt.PunktToken) -> None:
-        tok = aug_tok.tok
-        if not aug_tok.period_final:
-            super()._first_pass_annotation(aug_tok)
-        elif _FOUR_DOTS.match(tok):
-            aug_tok.sentbreak = True
-        elif _SPACED_ELLIPSIS.match(tok):
-            aug_tok.ellipsis = True
-        elif _ACRONYM.match(tok.rsplit("-", 1)[-1]):
-            aug_tok.abbr = True
-        else:
-            super()._first_pass_annotation(aug_tok)
-
-    def _second_pass_annotation(self, aug_tok1, aug_tok2):
-        reason = super()._second_pass_annotation(aug_tok1, aug_tok2)
-        if aug_tok2 is None or not aug_tok1.period_final:
-            return reason
-        typ = aug_tok1.type_no_period
-        if typ in PREPOSITIVE or (typ in BEFORE_NUMBER and aug_tok2.tok[0].isdigit()):
-            aug_tok1.sentbreak = False
-            aug_tok1.abbr = True
-        return reason
-
-
-def _news_parameters() -> punkt.PunktParameters:
-    """Punkt parameters for English news: abbreviations and sentence openers."""
-    params = punkt.PunktParameters()
-    params.abbrev_types = set(ABBREVIATIONS)
-    for word in SENTENCE_OPENERS:
-        params.add_ortho_context(word, _ORTHO_OPENER)
-    return params
-
-
-_TOKENIZER = _NewsPunkt(_news_parameters(), lang_vars=_NewsLanguageVars())
+    return news_tokenizer(ABBREVIATIONS, SENTENCE_OPENERS, PREPOSITIVE, BEFORE_NUMBER)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -206,7 +153,7 @@ def _enumeration_cuts(text: str, start: int, end: int) -> list[int]:
 def _item_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph or list item: Punkt, then the merging rules."""
     chunk = text[start:end]
-    spans = [(start + s, start + e) for s, e in _TOKENIZER.span_tokenize(chunk)]
+    spans = [(start + s, start + e) for s, e in _tokenizer().span_tokenize(chunk)]
     spans = [_strip(text, s, e) for s, e in spans]
     merged: list[tuple[int, int]] = []
     for span in (s for s in spans if s[0] < s[1]):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..alignment import align, pair_links
+from ..alignment import pair_links
 from ..sources import SOURCE_TYPES, attributions
 from ..story import check_story
 

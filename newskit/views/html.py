@@ -17,7 +17,7 @@ import html
 
 import pandas as pd
 
-from ..alignment import align, pair_links
+from ..alignment import pair_links
 from ..story import sentences as story_sentences
 from ..story import Story, Version, check_story
 from ..wording import word_diff
@@ -30,13 +30,24 @@ _STYLE = (
 
 
 class Html(str):
-    """An HTML string that notebooks display rendered (and plain-text views summarise)."""
+    """An HTML string that notebooks display rendered; its plain-text form is ``summary`` (or its size).
+
+    Example
+    -------
+    >>> Html("<p>Hi</p>", summary="Hi")
+    Hi
+    """
+
+    def __new__(cls, text: str = "", summary: str | None = None):
+        made = super().__new__(cls, text)
+        made.summary = summary
+        return made
 
     def _repr_html_(self) -> str:
         return str(self)
 
     def __repr__(self) -> str:
-        return f"<HTML view, {len(self):,} characters>"
+        return self.summary if self.summary is not None else f"<HTML view, {len(self):,} characters>"
 
 
 def _marked(a: str, b: str) -> tuple[str, str]:

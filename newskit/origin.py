@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .story import Story, check_story
+from .story import story_table
 
 MANIFEST_COLUMNS = ["outlet", "url", "language", "published", "page_date", "retrieved"]
 TEXT_COLUMNS = [
@@ -21,7 +21,8 @@ TEXT_COLUMNS = [
 ]
 
 
-def provenance(story: Story) -> pd.DataFrame:
+@story_table
+def provenance(story) -> pd.DataFrame:
     """One row per version: manifest fields, then the metadata its text states.
 
     Columns: ``version``, the manifest's ``outlet, url, language, published,
@@ -31,7 +32,6 @@ def provenance(story: Story) -> pd.DataFrame:
     writing_by, editing_by, additional_reporting_by, additional_input_by``.
     Unknown values are empty strings. Rows follow the story's version order.
     """
-    check_story(story, "provenance")
     rows = []
     for version in story.versions:
         meta = dict(version.meta)

@@ -1,0 +1,70 @@
+"""Rebuild the real-copy texts scored by ``evaluation/realcopy_eval.py`` into ``evaluation/realcopy/cache/``.
+
+The texts are not stored in this repository (their licence is not open). They come from BASIL
+(launchnlp/BASIL, commit 4fdbc4f68d5ddae648990063cb6dd11424d96222): the same news event as published
+by Fox News, HuffPost and The New York Times, as JSON with a title and body paragraphs. Each chosen
+article is rendered as a plain text file, the way a scraper keeps it: the title, a blank line, then one
+paragraph per block (the sentences of a BASIL paragraph joined by one space, paragraphs by a blank line).
+
+Get the snapshot first (the project's ``fetch`` tool puts a bare git directory at
+``/work/.mirror/launchnlp+BASIL/repo``), or give its place: ``python evaluation/realcopy/build.py
+[--git-dir PATH]``. Files land in ``cache/<family>/<version>.txt``; the sha1 of each text is checked
+against the one the gold records, so a changed rendering is caught, not silently scored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CACHE = HERE / "cache"
+COMMIT = "4fdbc4f68d5ddae648990063cb6dd11424d96222"
+GIT_DIR = Path("/work/.mirror/launchnlp+BASIL/repo")
+
+# family id -> (year, triplet uuid, {version id: BASIL file number})
+FAMILIES = {
+    "boehner-odds-2012": ("2012", "f11c2566-848a-4e29-b8c5-4de0a81114e4", {"nyt": 1, "hpo": 2, "fox": 3}),
+    "cheney-sisters-2013": ("2013", "11c9f251-35c8-4452-b052-df9be61464c6", {"nyt": 1, "fox": 2, "hpo": 3}),
+    "perry-faith-ad-2011": ("2011", "3db93526-a344-4ea4-8772-3734d0cfdfb1", {"fox": 1, "hpo": 2, "nyt": 3}),
+    "gop-aide-obama-girls-2014": ("2014", "96b7046f-f584-422f-a626-6f86a26dfd8b", {"hpo": 1, "fox": 2}),
+    "christie-subpoena-2014": ("2014", "d1344998-0e7c-409e-aaad-df5be687fc94", {"fox": 2, "hpo": 3}),
+    "arpaio-endorses-perry-2011": ("2011", "0ffb34cd-c367-4d90-aca7-7fcac3ed8f3d", {"fox": 1, "hpo": 2}),
+}
+
+
+def render(article: dict) -> str:
+    """Title, blank line, then the body paragraphs separated by blank lines."""
+    paragraphs = [" ".join(p) if isinstance(p, list) else str(p) for p in article["body-paragraphs"]]
+    return article["title"].strip() + "\n\n" + "\n\n".join(p.strip() for p in paragraphs if p.strip()) + "\n"
+
+
+def sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--git-dir", type=Path, default=GIT_DIR)
+    args = parser.parse_args(argv)
+    if not args.git_dir.is_dir():
+        print(f"no BASIL snapshot at {args.git_dir}: fetch github:launchnlp/BASIL first")
+        return 1
+    for family, (year, uuid, versions) in FAMILIES.items():
+        (CACHE / family).mkdir(parents=True, exist_ok=True)
+        for version, number in versions.items():
+            path = f"articles/{year}/{uuid}_{number}.json"
+            blob = subprocess.run(["git", "--git-dir", str(args.git_dir), "show", f"{COMMIT}:{path}"],
+                                  check=True, capture_output=True).stdout
+            text = render(json.loads(blob))
+            (CACHE / family / f"{version}.txt").write_text(text, encoding="utf-8")
+            print(f"{family}/{version}.txt  {sha1(text)}  <- {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,217 @@
+"""Score newskit on real multi-outlet copy annotated by hand (issue 10's "before"/"after" figures).
+
+Texts: the BASIL stories listed in ``evaluation/realcopy/SOURCES.md`` (one news event as written by Fox
+News, HuffPost and The New York Times: rewritten copy sharing quotations and wire material), rebuilt
+into the git-ignored ``evaluation/realcopy/cache/`` by ``evaluation/realcopy/build.py``. Gold, offsets
+only, in ``evaluation/gold/realcopy_{quotes,sources,furniture,meta,align}.jsonl`` (see
+``evaluation/gold/GUIDELINES.md``); every record carries the sha1 of the text it was made on, and a
+family whose text differs is skipped with a message. Families are split into half 1 (tuning) and half 2
+(kept unseen); every figure is printed per half.
+
+What is scored, per half:
+
+- quotes: a found quotation (``nk.quotes``, kind "scare" left out) is a true positive when it overlaps a
+  gold quotation, each matched once; found quotations overlapping a quoted term (gold kind "term") are
+  ignored. P/R/F1.
+- speakers, over the matched quotations: *right person* when the found speaker and the gold name agree
+  once lower-cased and stripped of titles, articles and middle initials (equal, or equal surnames);
+  *usable full name* when they are equal after that stripping (a bare surname is not usable when the
+  gold has a full name).
+- sources, per version and by entity: the gold sources vs the distinct ``source`` names of
+  ``nk.attributions`` (credit, byline and dateline rows left out), matched loosely by name as above
+  (or one name containing the other's words; two full names with one surname and different first names differ). Precision over found names, recall over gold entities;
+  "split" counts gold entities matched by more than one found name (one source printed twice).
+- furniture: share of ``nk.align`` rows (all pairs) with a sentence overlapping a gold furniture span.
+- typography: ``nk.align`` rows of kind "edited" whose two sentences are equal once quote marks,
+  apostrophes, dashes, ellipses and spaces are made plain.
+- alignment on the rewritten pairs with gold links: a found link (kind not dropped/added, no furniture
+  sentence) is right when its two sentences overlap the two sides of one gold link group (one-to-one,
+  merge or split). Precision over found links between the two versions; recall over the gold-linked
+  sentences (both sides) that some right link covers.
+- metadata: headline (``nk.provenance``'s headline equals the gold headline text), byline, date line
+  and dateline (found exactly when the gold has one; right when absent from both).
+
+Run: .venv/bin/python evaluation/realcopy_eval.py   (exits 0 with a message where the cache is absent)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+import warnings
+from collections import defaultdict
+from pathlib import Path
+
+import pandas as pd
+
+import newskit as nk
+
+ROOT = Path(__file__).resolve().parents[1]
+CACHE = ROOT / "evaluation" / "realcopy" / "cache"
+GOLD = ROOT / "evaluation" / "gold"
+TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "president", "speaker", "sheriff",
+          "former", "vice", "attorney", "u", "s", "the", "a", "an", "house", "texas", "arizona", "us"}
+PLAIN = str.maketrans({"‘": "'", "’": "'", "´": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
+                       "–": "-", "—": "-", "‑": "-", "\u00a0": " "})
+
+
+def load(kind: str) -> list[dict]:
+    return [json.loads(line) for line in (GOLD / f"realcopy_{kind}.jsonl").read_text(encoding="utf-8").splitlines() if line]
+
+
+def words(name: str) -> list[str]:
+    """Lower-cased words of a name without titles, articles, possessives and middle initials."""
+    w = re.sub(r"'s\b|’s\b", "", str(name).lower())
+    w = [x for x in re.sub(r"[^\w\s]", " ", w).split() if x not in TITLES]
+    return [x for i, x in enumerate(w) if not (len(x) == 1 and 0 < i < len(w) - 1)]
+
+
+def same_entity(got: str, want: str) -> bool:
+    g, w = words(got), words(want)
+    if not g or not w:
+        return False
+    if len(g) > 1 and len(w) > 1 and g[-1] == w[-1] and g[0] != w[0]:
+        return False                    # Mary Cheney is not Liz Cheney
+    return g == w or g[-1] == w[-1] or set(g) <= set(w) or set(w) <= set(g)
+
+
+def full_name(got: str, want: str) -> bool:
+    return bool(words(got)) and words(got) == words(want)
+
+
+def overlaps(a: tuple, b: tuple) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def prf(tp: int, fp: int, fn: int) -> str:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return f"P={p:.3f} R={r:.3f} F1={f:.3f} (tp={tp} fp={fp} fn={fn})"
+
+
+def ratio(a: int, b: int) -> str:
+    return f"{a / b:.3f} ({a}/{b})" if b else "n/a (0)"
+
+
+def score_family(family: str, gold: dict, c: dict) -> None:
+    """Add one family's counts to ``c`` (a defaultdict(int) per half)."""
+    story = nk.load_story(CACHE / family)
+    sents = nk.sentences(story)
+    span = {(r.version, r.sentence): (r.start, r.end) for r in sents.itertuples()}
+    text = {(r.version, r.sentence): r.text for r in sents.itertuples()}
+    furniture = {r["version"]: [(f["start"], f["end"]) for f in r["furniture"]] for r in gold["furniture"]}
+
+    quotes = nk.quotes(story)
+    for rec in gold["quotes"]:
+        g_all = rec["quotes"]
+        g = [q for q in g_all if q.get("kind") != "term"]
+        terms = [(q["start"], q["end"]) for q in g_all if q.get("kind") == "term"]
+        found = quotes[(quotes.version == rec["version"]) & (quotes.kind != "scare")]
+        used = set()
+        for row in found.itertuples():
+            hit = next((i for i, q in enumerate(g) if i not in used and overlaps((row.start, row.end), (q["start"], q["end"]))), None)
+            if hit is None:
+                c["q_fp"] += not any(overlaps((row.start, row.end), t) for t in terms)
+                continue
+            used.add(hit)
+            c["q_tp"] += 1
+            c["spk_person"] += same_entity(row.speaker or "", g[hit]["speaker"])
+            c["spk_full"] += full_name(row.speaker or "", g[hit]["speaker"])
+        c["q_fn"] += len(g) - len(used)
+
+    attributions = nk.attributions(story)
+    keep = ~attributions.source_type.astype(str).str.contains("credit|byline|dateline", case=False)
+    for rec in gold["sources"]:
+        want = sorted({s["source"] for s in rec["sources"]})
+        rows = attributions[keep & (attributions.version == rec["version"])]
+        got = sorted({str(s) for s in rows.source if str(s).strip()})
+        c["src_found"] += len(got)
+        c["src_right"] += sum(any(same_entity(x, w) for w in want) for x in got)
+        c["src_gold"] += len(want)
+        c["src_recalled"] += sum(any(same_entity(x, w) for x in got) for w in want)
+        c["src_split"] += sum(sum(same_entity(x, w) for x in got) > 1 for w in want)
+
+    aligned = nk.align(story)
+    def is_furniture(version, sentence) -> bool:
+        return not pd.isna(sentence) and any(overlaps(span[(version, sentence)], f) for f in furniture.get(version, []))
+    for row in aligned.itertuples():
+        c["rows"] += 1
+        c["rows_furniture"] += is_furniture(row.version_a, row.sentence_a) or is_furniture(row.version_b, row.sentence_b)
+        if row.kind == "edited":
+            a, b = text[(row.version_a, row.sentence_a)], text[(row.version_b, row.sentence_b)]
+            plain = lambda s: re.sub(r"\s+", " ", s.translate(PLAIN).replace("…", "...")).strip()
+            c["typo_edited"] += plain(a) == plain(b)
+
+    for rec in gold["align"]:
+        va, vb = rec["version_a"], rec["version_b"]
+        groups = [([tuple(s) for s in link["a"]], [tuple(s) for s in link["b"]]) for link in rec["links"]]
+        pairs = aligned[((aligned.version_a == va) & (aligned.version_b == vb)) | ((aligned.version_a == vb) & (aligned.version_b == va))]
+        covered = set()
+        for row in pairs.itertuples():
+            if row.kind in ("dropped", "added") or pd.isna(row.sentence_a) or pd.isna(row.sentence_b):
+                continue
+            if is_furniture(row.version_a, row.sentence_a) or is_furniture(row.version_b, row.sentence_b):
+                continue
+            sa, sb = (row.sentence_a, row.sentence_b) if row.version_a == va else (row.sentence_b, row.sentence_a)
+            a, b = span[(va, sa)], span[(vb, sb)]
+            c["al_found"] += 1
+            right = False
+            for ga, gb in groups:
+                if any(overlaps(a, s) for s in ga) and any(overlaps(b, s) for s in gb):
+                    right = True
+                    covered |= {("a", s) for s in ga if overlaps(a, s)} | {("b", s) for s in gb if overlaps(b, s)}
+            c["al_right"] += right
+        gold_sents = {("a", s) for ga, _ in groups for s in ga} | {("b", s) for _, gb in groups for s in gb}
+        c["al_gold"] += len(gold_sents)
+        c["al_recalled"] += len(covered & gold_sents)
+
+    prov = nk.provenance(story).set_index("version")
+    for rec in gold["meta"]:
+        raw = story.versions[[v.id for v in story.versions].index(rec["version"])].raw
+        found = prov.loc[rec["version"]]
+        for key, col in (("headline", "headline"), ("byline", "byline"), ("date_line", "date_line"), ("dateline", "dateline_place")):
+            want = raw[rec[key][0]:rec[key][1]].strip() if rec[key] else ""
+            got = "" if pd.isna(found[col]) else str(found[col]).strip()
+            c[f"meta_{key}_n"] += 1
+            c[f"meta_{key}_ok"] += (got == want) if key != "dateline" else ((not want and not got) or bool(got and got in want))
+
+
+def main() -> int:
+    if not CACHE.is_dir() or not any(CACHE.glob("*/*.txt")):
+        print(f"skipped: {CACHE} is absent; rebuild it with evaluation/realcopy/build.py (see evaluation/realcopy/SOURCES.md)")
+        return 0
+    warnings.simplefilter("ignore")
+    gold = defaultdict(lambda: defaultdict(list))
+    for kind in ("quotes", "sources", "furniture", "meta", "align"):
+        for rec in load(kind):
+            gold[rec["family"]][kind].append(rec)
+    counts = defaultdict(lambda: defaultdict(int))
+    for family, g in sorted(gold.items()):
+        shas = {(r["version"], r["sha1"]) for r in g["meta"]}
+        paths = {v: CACHE / family / f"{v}.txt" for v, _ in shas}
+        if not all(p.is_file() and hashlib.sha1(p.read_bytes()).hexdigest() == s for (v, s), p in zip(sorted(shas), [paths[v] for v, _ in sorted(shas)])):
+            print(f"skipped {family}: cache text missing or not the annotated one (sha1)")
+            continue
+        half = g["meta"][0]["half"]
+        counts[half]["families"] += 1
+        counts[half]["versions"] += len(shas)
+        score_family(family, g, counts[half])
+    for half, c in sorted(counts.items()):
+        print(f"\nhalf {half}: {c['families']} families, {c['versions']} versions")
+        print(f"  direct quotes      {prf(c['q_tp'], c['q_fp'], c['q_fn'])}")
+        print(f"  speaker right person  {ratio(c['spk_person'], c['q_tp'])}   usable full name {ratio(c['spk_full'], c['q_tp'])}")
+        print(f"  sources            precision {ratio(c['src_right'], c['src_found'])}  recall {ratio(c['src_recalled'], c['src_gold'])}"
+              f"  gold entities split in two or more names: {c['src_split']}")
+        print(f"  furniture rows     {ratio(c['rows_furniture'], c['rows'])} of alignment rows")
+        print(f"  typography-only 'edited' pairs: {c['typo_edited']}")
+        print(f"  rewritten pairs    alignment precision {ratio(c['al_right'], c['al_found'])}  recall {ratio(c['al_recalled'], c['al_gold'])}")
+        print("  metadata           " + "  ".join(f"{k} {ratio(c[f'meta_{k}_ok'], c[f'meta_{k}_n'])}"
+                                             for k in ("headline", "byline", "date_line", "dateline")))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,175 @@
+"""The sourcing lexicon: reporting cues, source typing and the sources a version credits itself.
+
+Everything here is a rule over words, shared by the quotation finder and the attribution finder
+(:mod:`newskit.sourcing`): :data:`CUES` (reporting verbs, every inflection), :data:`QUOTE_CUES` (the
+same and the verbs only read next to a quotation: "she continued"), :data:`BY_CUES` ("according to",
+whose source follows), :func:`source_type` (person, official/institution, government, state media,
+media, wire agency, anonymous, document) and :func:`credit_sources` (credit lines, datelines, bylines
+and captions).
+
+Example
+-------
+>>> bool(CUES.search("officials said")), source_type("Kazakh officials")
+(True, 'anonymous')
+"""
+
+from __future__ import annotations
+
+import re
+
+from .speakers import INSTITUTION
+
+SOURCE_TYPES = (
+    "person", "official/institution", "government", "state media", "media", "wire agency", "anonymous", "document",
+)
+
+_IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "go on": "went on",
+              "read": "read"}
+_DOUBLED = {"admit", "quip", "regret", "commit", "plead", "chat", "snap", "shrug"}  # admitted, quipped
+_VERBS = """say tell add state claim explain insist note write argue warn stress declare announce acknowledge
+admit concede reply respond recall suggest confirm deny urge predict quip joke remark observe emphasise emphasize
+reiterate tweet comment conclude caution contend counter complain boast agree ask blame accuse assert allege
+testify vow pledge promise estimate insist report charge maintain demand lament concede recall plead reveal
+disclose reckon mention retort rebut protest post chant plead muse sigh snap""".split()
+_QUOTE_ONLY_VERBS = "continue begin shout yell scream wonder laugh cry whisper describe call".split() + ["go on"]
+_NOUNISH = set("""state report charge estimate counter comment promise joke vow pledge note remark tweet reply claim post
+protest demand call""".split())
+_SPANISH = "dijo afirmó declaró aseguró explicó señaló añadió agregó indicó sostuvo comentó".split()
+
+
+def _forms(base: str) -> list[str]:
+    """Inflected forms of an English reporting verb: says, said, saying."""
+    stem = base[:-1] if base.endswith("e") else base
+    if base in _DOUBLED:
+        return [base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"]
+    past = _IRREGULAR.get(base, base + "d" if base.endswith("e") else (stem[:-1] + "ied" if base.endswith("y")
+                                                                        and base[-2] not in "aeiou" else base + "ed"))
+    third = base[:-1] + "ies" if base.endswith("y") and base[-2] not in "aeiou" else (
+        base + "es" if base.endswith(("s", "sh", "ch", "x")) else base + "s")
+    if base in _NOUNISH:
+        return [past, stem + "ing"] + ([third] if base == "claim" else [])
+    return [base, third, past, stem + "ing"]
+
+
+def _cue_pattern(verbs: list[str], extra: list[str]) -> re.Pattern:
+    forms = sorted({f for v in verbs for f in _forms(v)} | set(extra), key=len, reverse=True)
+    forms = [re.escape(f).replace(r"\ ", r"\s+") for f in forms]
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(forms) + r")(?![\w'’-])")
+
+
+CUES = _cue_pattern([v for v in _VERBS if v != "ask"], ["pointed out", "points out"] + _SPANISH)
+"""Reporting verbs (all inflections) that attribute a statement to a source."""
+QUOTE_CUES = _cue_pattern(_VERBS + _QUOTE_ONLY_VERBS, ["pointed out", "points out", "notes", "states"] + _SPANISH)
+"""Cues accepted next to a quotation ("she continued", "he went on") but not on their own."""
+BY_CUES = re.compile(r"\b(?:[Aa]ccording to|[Ss]ummari[sz]ed by|[Rr]eported by|[Cc]ited by|[Qq]uoted by)\s+")
+"""Cues whose source follows them."""
+
+_GOVERNMENT = re.compile(
+    r"\b(?:government|authorities|ministry|kremlin|white house|cabinet|administration|state department|"
+    r"foreign ministry|beijing|moscow|washington|kyiv|london|tehran)\b", re.IGNORECASE)
+_STATE_MEDIA = re.compile(r"\b(?:state (?:media|television|tv|news agency|broadcaster|radio|newspaper)|xinhua|"
+                          r"tass|ria novosti|cctv|global times|people's daily|irna|kcna)\b", re.IGNORECASE)
+_MEDIA = re.compile(r"\b(?:media|television|tv|newspaper|broadcaster|radio|magazine|website|channel|outlet|"
+                    r"news agency|paper|times|post|journal|bbc|cnn|gvs|guardian|telegraph)\b", re.IGNORECASE)
+_WIRE = re.compile(r"^(?:reuters|ap|associated press|afp|agence france-presse|bloomberg|dpa|efe|ansa|pti|"
+                   r"interfax|kyodo|upi|anadolu)$", re.IGNORECASE)
+_DOCUMENT = re.compile(r"\b(?:readout|reading|report|statement|document|documents|transcript|filing|letter|memo|"
+                       r"release|communiqu[eé]|survey|study|data|poll|figures|indictment|complaint|ruling|"
+                       r"record|records|analysis|notice|decree|tweet|post)$", re.IGNORECASE)
+_ANONYMOUS = re.compile(r"\b(?:officials?|sources?|people familiar|persons? familiar|diplomats?|insiders?|"
+                        r"witnesses|residents|analysts|experts|observers|critics|aides?)$", re.IGNORECASE)
+
+def source_type(source: str) -> str:
+    """Classify a source phrase: person, official/institution, government, state media, media, wire agency,
+    anonymous or document.
+
+    Example
+    -------
+    >>> [source_type(s) for s in ["Wang Yi", "Kazakh officials", "readout", "Chinese state media", "Reuters"]]
+    ['person', 'anonymous', 'document', 'state media', 'wire agency']
+    """
+    if _WIRE.match(source.strip()):
+        return "wire agency"
+    if _STATE_MEDIA.search(source):
+        return "state media"
+    if _DOCUMENT.search(source):
+        return "document"
+    if _ANONYMOUS.search(source):
+        return "anonymous"
+    if _GOVERNMENT.search(source):
+        return "government"
+    if _MEDIA.search(source):
+        return "media"
+    if INSTITUTION.search(source):
+        return "official/institution"
+    return "person"
+
+
+_CREDIT = re.compile(
+    r"(?P<cue>(?:additional\s+)?reporting|writing|written|editing|edited|compiled|translated|"
+    r"(?:with\s+)?additional\s+input)\s+by\s+(?P<names>[^;()\n]+)", re.IGNORECASE)
+_AGENCY_WORD = re.compile(r"\b(?:Reuters|REUTERS|AP|Associated Press|AFP|Agence France-Presse|Bloomberg|dpa|EFE|"
+                          r"ANSA|PTI|Interfax|Kyodo|UPI|Anadolu|Xinhua|TASS)\b")
+
+
+def credit_sources(version) -> list[dict]:
+    """Sources of the version itself: agencies and people in credit, dateline, byline and caption blocks.
+
+    Example
+    -------
+    >>> from newskit.story import story_from_texts
+    >>> v = story_from_texts({"a": "It rained.\\n\\n(Reporting by Jo Doe; Editing by Al Roe)"}).versions[0]
+    >>> [(r["source"], r["cue"]) for r in credit_sources(v)]  # doctest: +SKIP
+    [('Jo Doe', 'reporting by'), ('Al Roe', 'editing by')]
+    """
+    rows = []
+    blocks = version.blocks[version.blocks["label"].isin(["credit", "dateline", "byline", "caption"])]
+    for block in blocks.itertuples():
+        label, text, base = block.label, block.text, block.start
+        taken: list[tuple[int, int]] = []
+        for match in _CREDIT.finditer(text):
+            cue = re.sub(r"\s+", " ", match.group("cue").lower()) + " by"
+            for name in re.finditer(r"[^,&]+?(?=\s*(?:,|&|\band\b|$))", match.group("names")):
+                value = name.group().strip(" .")
+                value = re.sub(r"^and\s+", "", value)
+                if value:
+                    s = base + match.start("names") + name.start() + name.group().find(value)
+                    rows.append({"source": value, "cue": cue, "start": s, "end": s + len(value), "block": label})
+            taken.append(match.span())
+        if label == "byline":
+            value = re.sub(r"^\s*By\s+", "", text).strip()
+            s = base + text.find(value)
+            rows.append({"source": value, "cue": "byline", "start": s, "end": s + len(value), "block": label})
+            continue
+        for match in _AGENCY_WORD.finditer(text):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            cue = {"dateline": "dateline", "caption": "photo credit"}.get(label, "credit")
+            rows.append({"source": match.group(), "cue": cue, "start": base + match.start(),
+                         "end": base + match.end(), "block": label})
+    for row in rows:
+        row["mention"] = row["source"]
+        row["source"] = _canonical_agency(row["source"])
+    return rows
+
+
+def _canonical_agency(name: str) -> str:
+    return {"REUTERS": "Reuters", "Associated Press": "AP", "Agence France-Presse": "AFP"}.get(name, name)
+
+
+
+
+def credit_type(source: str, cue: str) -> str:
+    """Source type of a credit row: people for the reporting, writing and editing credits and bylines,
+    media for "with additional input by", a wire agency when the name is one, else :func:`source_type`.
+
+    Example
+    -------
+    >>> credit_type("Jo Doe", "reporting by"), credit_type("Reuters", "dateline")
+    ('person', 'wire agency')
+    """
+    if cue == "with additional input by":
+        return "media"
+    if cue in ("reporting by", "editing by", "writing by", "written by", "byline", "edited by"):
+        return "person"
+    return "wire agency" if _WIRE.match(source) else source_type(source)

@@ -1,0 +1,299 @@
+"""Matching across versions: how alike two texts are, who pairs with whom, and what hangs together.
+
+Three tools serve every comparison of versions (sentence links, quotation matches, word groups,
+sentence families):
+
+- **similarity measures**, all in [0, 1]: :func:`sentence_similarity` (the larger of the Indel
+  similarity of two word sequences and the Dice coefficient of their content words, for sentences),
+  :func:`quote_similarity` (the share of the shorter quotation's words found in order in the other)
+  and :func:`text_ratio` (character-level Indel similarity of two whole texts);
+- **candidate pairs** (:func:`candidate_pairs`): only pairs sharing a content word are scored, found
+  through an inverted index, so comparing two versions grows with the pairs that could match rather
+  than with every pair;
+- **one optimal one-to-one pairing** (:func:`pair_one_to_one`): among the pairs at or above a
+  threshold, the pairing with the largest total similarity (``scipy.optimize.linear_sum_assignment``),
+  solved per connected group of candidates so it stays fast;
+- **linked groups** (:func:`linked_groups`): the connected groups of a set of links (merges and splits
+  make groups of sentences; links across many versions make families).
+
+Words are the lower-cased word tokens of :func:`words`; content words drop :data:`FUNCTION_WORDS`
+and possessive endings (:func:`content`).
+
+Example
+-------
+>>> a = [["it", "rained", "hard"], ["the", "match", "was", "off"]]
+>>> b = [["the", "match", "was", "off"], ["it", "rained"]]
+>>> pair_one_to_one(candidate_pairs(a, b), 0.5)
+[(0, 1, 0.8), (1, 0, 1.0)]
+>>> linked_groups([("a", "b"), ("c",), ("b", "d")])
+[['a', 'b', 'd'], ['c']]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Iterable, Sequence
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
+
+_WORD = re.compile(r"\w+(?:['’.-]\w+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+FUNCTION_WORDS = frozenset(
+    """a an the this that these those it its he she they them his her their we us our you your i me my
+    is are was were be been being am has have had do does did will would shall should can could may might must
+    and or but nor so yet if then than as of in on at to for from by with about into over after before
+    not no there here which who whom whose what when where why how all any some such also just very too""".split()
+)
+"""English function words left out of the content-word sets."""
+
+
+FEW_CONTENT_WORDS = 2
+"""Items with at most this many content words are candidates for each other whatever words they share."""
+
+
+FREQUENT = 50
+"""A content word in more items of the other side than this proposes no candidate pairs."""
+RARE = 10
+"""A content word in at most this many items of the other side proposes every item it is in."""
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words of ``text``, the units sentences are compared on.
+
+    Example
+    -------
+    >>> words("China’s Russia-led plan, it said.")
+    ['china’s', 'russia-led', 'plan', 'it', 'said']
+    """
+    return _WORD.findall(text.lower())
+
+
+def content(sentence_words: list[str]) -> frozenset[str]:
+    """The set of content words of a sentence: function words and possessive endings dropped.
+
+    Example
+    -------
+    >>> sorted(content(words("China’s minister told the press")))
+    ['china', 'minister', 'press', 'told']
+    """
+    return frozenset(_POSSESSIVE.sub("", w) for w in sentence_words if w not in FUNCTION_WORDS)
+
+
+def dice(set_a: frozenset, set_b: frozenset) -> float:
+    """Dice coefficient of two sets, ``2 |A & B| / (|A| + |B|)``; 0 when both are empty.
+
+    Example
+    -------
+    >>> dice(frozenset("ab"), frozenset("bc"))
+    0.5
+    """
+    total = len(set_a) + len(set_b)
+    return 2 * len(set_a & set_b) / total if total else 0.0
+
+
+def sentence_similarity(words_a: Sequence[str], words_b: Sequence[str]) -> float:
+    """Similarity of two sentences' words: the larger of their Indel similarity (rewording in place,
+    ``2 * LCS / (len_a + len_b)``) and the Dice coefficient of their content words (the same words
+    with clauses reordered).
+
+    Example
+    -------
+    >>> sentence_similarity(["it", "rained", "hard"], ["hard", "it", "rained"])
+    1.0
+    """
+    return max(Indel.normalized_similarity(words_a, words_b), dice(content(words_a), content(words_b)))
+
+
+def quote_similarity(words_a: Sequence[str], words_b: Sequence[str]) -> float:
+    """Similarity of two quotations' lower-cased words, rounded to 3 decimals.
+
+    When both have at least three words, the share of the shorter one's words found in order in the
+    other (so a trimmed quotation still matches: words in common over the length of each, the larger);
+    shorter quotations must match closely (``2 * common / (len_a + len_b)``). Words in common are
+    those of :class:`difflib.SequenceMatcher`'s matching blocks.
+
+    Example
+    -------
+    >>> quote_similarity(["three", "evil", "forces"], ["the", "three", "evil", "forces", "at", "work"])
+    1.0
+    >>> quote_similarity(["no"], ["no", "way"])
+    0.667
+    """
+    import difflib
+
+    if not words_a or not words_b:
+        return 0.0
+    matcher = difflib.SequenceMatcher(None, words_a, words_b, autojunk=False)
+    common = sum(block.size for block in matcher.get_matching_blocks())
+    if min(len(words_a), len(words_b)) >= 3:
+        return round(max(common / len(words_a), common / len(words_b)), 3)
+    return round(2 * common / (len(words_a) + len(words_b)), 3)
+
+
+def text_ratio(texts: Sequence[str], others: Sequence[str]) -> list[float]:
+    """For each text, its best character-level Indel similarity (0..1) to any of ``others``; 0 when none.
+
+    Computed for all pairs at once by rapidfuzz (``fuzz.ratio`` / 100).
+
+    Example
+    -------
+    >>> text_ratio(["abcd", "xyz"], ["abce", "q"])
+    [0.75, 0.0]
+    """
+    if not len(texts) or not len(others):
+        return [0.0] * len(texts)
+    scores = process.cdist(list(texts), list(others), scorer=fuzz.ratio, dtype=np.float64)
+    return [float(x) / 100 for x in scores.max(axis=1)]
+
+
+def candidate_pairs(words_a: Sequence[Sequence[str]], words_b: Sequence[Sequence[str]], measure=None
+                    ) -> list[tuple[int, int, float]]:
+    """Pairs ``(i, j, similarity)`` of items of A and B that share a content word, scored by ``measure``.
+
+    ``measure`` defaults to :func:`sentence_similarity`. An inverted index of content words gives
+    the pairs, so items with nothing in common are never scored, with two exceptions where function
+    words alone can make items match: an item with no content word at all (``"It is."``) is paired
+    with every item of the other side, and items with at most :data:`FEW_CONTENT_WORDS` content words
+    with each other (``"It rained."`` and ``"It poured."``). A word found in more than
+    :data:`FREQUENT` items of B proposes no pairs, and one found in more than :data:`RARE` proposes
+    only items sharing a second word with it (or small ones): in long versions ("said" in every
+    third sentence) such words would make the comparison quadratic, and items sharing nothing
+    rarer are not the same sentence told twice. Pairs come sorted by ``i`` then ``j``.
+
+    Example
+    -------
+    >>> a = [words("Police closed the main road"), words("Crowds gathered in the square at dawn")]
+    >>> candidate_pairs(a, [words("The main road was closed by police"), words("Shops opened late")])
+    [(0, 0, 1.0)]
+    """
+    sets_a = [content(w) for w in words_a]
+    sets_b = [content(w) for w in words_b]
+    if measure is None:
+        def measure(i, j):
+            return max(Indel.normalized_similarity(words_a[i], words_b[j]), dice(sets_a[i], sets_b[j]))
+    else:
+        given = measure
+
+        def measure(i, j):
+            return given(words_a[i], words_b[j])
+    index: dict[str, list[int]] = {}
+    for j, found in enumerate(sets_b):
+        for word in found:
+            index.setdefault(word, []).append(j)
+    index = {word: found for word, found in index.items() if len(found) <= FREQUENT}
+    bare_b = [j for j, found in enumerate(sets_b) if not found]
+    short_b = [j for j, found in enumerate(sets_b) if len(found) <= FEW_CONTENT_WORDS]
+    pairs = []
+    for i, found in enumerate(sets_a):
+        partners = _partners(found, index, sets_b) if found else range(len(sets_b))
+        if found:
+            partners.update(short_b if len(found) <= FEW_CONTENT_WORDS else bare_b)
+            partners = sorted(partners)
+        pairs += [(i, j, measure(i, j)) for j in partners]
+    return pairs
+
+
+def _partners(found: frozenset, index: dict[str, list[int]], sets_b: list[frozenset]) -> set[int]:
+    """Items of B sharing with an item of A a word found in at most :data:`RARE` items of B, or two
+    words found in at most :data:`FREQUENT`, or one when the two hold few content words between them
+    (one word in common cannot make the Dice coefficient of larger sets reach 0.3)."""
+    shared: dict[int, int] = {}
+    partners: set[int] = set()
+    for word in found:
+        postings = index.get(word, ())
+        if len(postings) <= RARE:
+            partners.update(postings)
+        for j in postings:
+            shared[j] = shared.get(j, 0) + 1
+    size = len(found)
+    partners.update(j for j, count in shared.items() if count >= 2 or size + len(sets_b[j]) <= 6)
+    return partners
+
+
+def pair_one_to_one(pairs: Iterable[tuple[int, int, float]], threshold: float, tiebreak=None
+                    ) -> list[tuple[int, int, float]]:
+    """The one-to-one pairing of largest total similarity among ``pairs`` at or above ``threshold``.
+
+    ``pairs`` are ``(i, j, similarity)`` triples; each ``i`` and each ``j`` is used at most once.
+    The candidates fall into connected groups (pairs sharing an item); a group where no item has
+    two candidates is kept whole, any other is solved by ``scipy.optimize.linear_sum_assignment``.
+    ``tiebreak(i, j)``, a number in [0, 1], decides between pairings of equal total (a pairing
+    with the larger sum of tiebreaks wins); without it, the earliest pairs win. Returned sorted.
+
+    Example
+    -------
+    >>> pair_one_to_one([(0, 0, 0.9), (0, 1, 0.8), (1, 0, 0.85)], 0.5)
+    [(0, 1, 0.8), (1, 0, 0.85)]
+    """
+    kept = [(i, j, s) for i, j, s in pairs if s >= threshold]
+    group_of = {}
+    for number, group in enumerate(linked_groups(((("a", i), ("b", j)) for i, j, _ in kept))):
+        for item in group:
+            group_of[item] = number
+    buckets: dict[int, list] = {}
+    for pair in kept:
+        buckets.setdefault(group_of[("a", pair[0])], []).append(pair)
+    links = []
+    for mine in buckets.values():
+        if len(mine) == 1:
+            links += mine
+        else:
+            links += _assignment(mine, sorted({p[0] for p in mine}), sorted({p[1] for p in mine}), tiebreak)
+    return sorted(links)
+
+
+def _assignment(pairs, rows, cols, tiebreak) -> list[tuple[int, int, float]]:
+    """Optimal pairing of one connected group of candidate pairs."""
+    from scipy.optimize import linear_sum_assignment
+
+    row_at = {r: k for k, r in enumerate(rows)}
+    col_at = {c: k for k, c in enumerate(cols)}
+    weight = np.zeros((len(rows), len(cols)))
+    score = {}
+    # a small bonus, below any difference of totals, prefers ties that are better by tiebreak, then earlier
+    epsilon = 1e-7 / (len(rows) + len(cols))
+    for i, j, s in pairs:
+        extra = tiebreak(i, j) if tiebreak else 0.0
+        order = 1 - (row_at[i] + col_at[j]) / (len(rows) + len(cols))
+        weight[row_at[i], col_at[j]] = s + epsilon * (extra + 1e-3 * order)
+        score[(i, j)] = s
+    chosen_rows, chosen_cols = linear_sum_assignment(weight, maximize=True)
+    found = [(rows[r], cols[c]) for r, c in zip(chosen_rows, chosen_cols)]
+    return [(i, j, score[(i, j)]) for i, j in found if (i, j) in score]
+
+
+def linked_groups(links: Iterable[Sequence[Hashable]]) -> list[list]:
+    """Connected groups of the items that ``links`` join.
+
+    Each link is a sequence of one or more items (a link of one item only makes sure it has a group).
+    Groups come in order of their first item's first appearance, items in order of first appearance.
+    A union-find in plain Python: linear in the links, and cheap to import.
+
+    Example
+    -------
+    >>> linked_groups([(1, 2), (3, 4), (2, 3), (5,)])
+    [[1, 2, 3, 4], [5]]
+    """
+    parent: dict = {}
+
+    def root(item):
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    for link in links:
+        for item in link:
+            parent.setdefault(item, item)
+        first = root(link[0])
+        for item in link[1:]:
+            other = root(item)
+            if other != first:
+                parent[other] = first
+    groups: dict = {}
+    for item in parent:
+        groups.setdefault(root(item), []).append(item)
+    return list(groups.values())

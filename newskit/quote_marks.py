@@ -1,0 +1,241 @@
+"""Quotation marks: where each direct quotation is, and of which kind.
+
+Quotation marks are read with a stack, paragraph by paragraph: curly and straight
+double quotes, guillemets (« » and the German » «), and single quotes used as
+quotation marks, told apart from apostrophes by what stands on either side
+("Russia’s", "horses' carrots" and "'90s" are apostrophes). A quotation left open
+at the end of a paragraph continues when the next paragraph opens with a
+quotation mark (the news convention for a multi-paragraph quote); otherwise, and
+for a closing mark with no opener, a :class:`~newskit.errors.NewskitWarning` is
+emitted and the best reading kept (the quote runs to the paragraph end; a stray
+closing mark is ignored). Quotes nested inside another are part of it.
+
+Each quotation gets a kind (:data:`KINDS`): ``full`` (the quoted words stand as the statement),
+``partial`` (a fragment inside a reported sentence), ``scare`` (a quoted term of
+three words or fewer, or a title) or ``multi-paragraph``.
+
+Example
+-------
+>>> text = 'He said "it\\'s fine" and left.'
+>>> [text[q["start"]:q["end"]] for q in quote_spans(text, [(0, len(text))])]
+['"it\\'s fine"']
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+from .cues import QUOTE_CUES
+from .errors import NewskitWarning
+
+KINDS = ("full", "partial", "scare", "multi-paragraph")
+"""Kinds of quotation, see the module docstring."""
+
+_OPENERS = {"“": "double", "„": "double", "‟": "double", "«": "guillemet", "‘": "single", "‚": "single"}
+_CLOSERS = {"”": "double", "»": "guillemet", "’": "single"}
+_MARKS = re.compile(r"[\"“”„‟«»‘’‚']")
+_ELISION = re.compile(r"(?:\d0s|em|til|cause|n|tis|twas)\b", re.IGNORECASE)
+_OPEN_BEFORE = set("([{—–-/") | set(_OPENERS)
+_WORD = re.compile(r"\w+(?:['’.-]\w+)*")
+_SCARE_WORDS = 3
+_PREDICATE_LEAD = set("""is are was were be been being am has have had will would could should can may might must
+as it them him her seemed seems become became remains remained looked sounded felt called calling""".split())
+_PHRASE_WORDS = set("""a an and but or not no nor to of for with without in on at by from into than too very
+is are was were be been has have had will would could should can may might must do does did it its this that
+they we he she i you our their his her my""".split())
+
+
+def _role(text: str, i: int, lo: int, hi: int) -> str:
+    """'open', 'close' or 'inner' (inside a word) for the quotation mark at ``text[i]``."""
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    if prev.isalnum() and nxt.isalnum():
+        return "inner"
+    if prev.isspace() or prev in _OPEN_BEFORE:
+        return "open" if not nxt.isspace() else "close"
+    return "close"
+
+
+def _opener_role(ch: str, role: str) -> str:
+    """Role of an opening-type mark: » reads by position (« » or » «); “ right after a word closes an open
+    „ (German „...“) and opens otherwise ("toggle"); the others always open.
+
+    Example
+    -------
+    >>> _opener_role("“", "close"), _opener_role("“", "open"), _opener_role("„", "close")
+    ('toggle', 'open', 'open')
+    """
+    if ch == "»":
+        return role
+    return "toggle" if ch == "“" and role == "close" else "open"
+
+
+def _marks(text: str, lo: int, hi: int):
+    """(position, family, role) of every quotation mark in ``text[lo:hi]``; apostrophes are left out."""
+    for match in _MARKS.finditer(text, lo, hi):
+        i, ch = match.start(), match.group()
+        role = _role(text, i, lo, hi)
+        if ch in "'’‘‚":
+            if role == "inner" or (role == "open" and _ELISION.match(text, i + 1)):
+                continue
+            if ch == "‘" or ch == "‚":
+                role = "open"
+            yield i, "single", role
+        elif ch in _OPENERS:
+            yield i, _OPENERS[ch], _opener_role(ch, role)
+        elif ch in _CLOSERS:
+            yield i, _CLOSERS[ch], "close" if ch != "»" else role
+        else:
+            yield i, "double", role if role != "inner" else "toggle"
+
+
+def quote_spans(text: str, paragraphs: list[tuple[int, int]], label: str = "text") -> list[dict]:
+    """Top-level quotations in ``text`` whose paragraphs are the spans ``paragraphs``.
+
+    Returns dicts with start, end (the quotation marks included), paragraph (index into
+    ``paragraphs``) and continued (True for the pieces of a multi-paragraph quote).
+    Unbalanced marks emit a :class:`NewskitWarning` naming ``label`` and give a best reading.
+
+    Example
+    -------
+    >>> text = 'He said "it\\'s fine" and left.'
+    >>> [text[q["start"]:q["end"]] for q in quote_spans(text, [(0, len(text))])]
+    ['"it\\'s fine"']
+    """
+    found: list[dict] = []
+    carry = False
+    for index, (lo, hi) in enumerate(paragraphs):
+        stack: list[tuple[int, str]] = []
+        pending_carry, carry = carry, False
+        for pos, family, role in _marks(text, lo, hi):
+            top = stack[-1] if stack else None
+            if family == "single":
+                if role == "open" and (not top or top[1] != "single"):
+                    stack.append((pos, "single"))
+                elif role == "close" and top and top[1] == "single":
+                    stack.pop()
+                    if not stack:
+                        found.append({"start": top[0], "end": pos + 1, "paragraph": index, "continued": False})
+                continue
+            open_same = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][1] == family), None)
+            closes = role == "close" or (role == "toggle" and open_same is not None)
+            if closes and open_same is None:
+                if text[pos] == "”" and text[pos + 1:pos + 2].isalnum():
+                    _warn(f"{label}: ” used as an opening mark at offset {pos}", NewskitWarning)
+                    stack.append((pos, family))
+                else:
+                    _warn(f"{label}: closing quotation mark without an opener at offset {pos}; ignored")
+                continue
+            if closes:
+                start = stack[open_same][0]
+                del stack[open_same:]
+                if not stack:
+                    found.append({"start": start, "end": pos + 1, "paragraph": index,
+                                  "continued": pending_carry and start == first_mark(text, lo, hi)})
+                continue
+            if open_same is not None and family != "single":
+                start = stack[open_same][0]
+                del stack[open_same:]
+                _warn(f"{label}: quotation opened at offset {start} is opened again at {pos} before it closes; "
+                      "read as closing before the new mark")
+                if not stack:
+                    end = len(text[:pos].rstrip())
+                    found.append({"start": start, "end": end, "paragraph": index, "continued": False})
+            stack.append((pos, family))
+        doubles = [(p, f) for p, f in stack if f != "single"]
+        if doubles:
+            start = doubles[0][0]
+            end = len(text[:hi].rstrip())
+            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            carry = bool(nxt) and text[nxt[0]:nxt[1]].lstrip()[:1] in "\"“„«"
+            if not carry:
+                _warn(f"{label}: quotation opened at offset {start} is not closed in its paragraph; "
+                      "read as running to the paragraph end")
+            found.append({"start": start, "end": end, "paragraph": index,
+                          "continued": carry or (pending_carry and start == first_mark(text, lo, hi))})
+        elif stack and stack[0][1] == "single" and text[stack[0][0]] == "‘":
+            _warn(f"{label}: single quotation mark opened at offset {stack[0][0]} is not closed; ignored")
+    return found
+
+
+def first_mark(text: str, lo: int, hi: int) -> int:
+    """Offset of the first character of ``text[lo:hi]`` that is not white space (where a paragraph's
+    opening quotation mark would be).
+
+    Example
+    -------
+    >>> first_mark("  “Yes,” he said.", 0, 17)
+    2
+    """
+    return lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip()))
+
+
+def _warn(message: str, category=NewskitWarning) -> None:
+    warnings.warn(message, category, stacklevel=3)
+
+
+def inner_words(quote: str) -> list[str]:
+    """The words of a quotation, marks and punctuation left out.
+
+    Example
+    -------
+    >>> inner_words("“We won’t go,” he said")
+    ['We', 'won’t', 'go', 'he', 'said']
+    """
+    return _WORD.findall(quote)
+
+
+
+def opens_statement(text: str, q: dict, sent_start: int) -> bool:
+    """Whether a quotation (a dict with start and end) stands as the statement: it opens its sentence
+    (which starts at ``sent_start``) or follows ":" / "," / a cue, and is a sentence or clause of its own
+    (closing punctuation inside, or more than a few words).
+
+    Example
+    -------
+    >>> text = 'He said: “We will stay.”'
+    >>> opens_statement(text, {"start": 9, "end": len(text)}, 0)
+    True
+    """
+    before = text[sent_start:q["start"]].rstrip()
+    cue = QUOTE_CUES.search(before[-20:])
+    at_start = not re.search(r"\w", before) or before.endswith((":", ",")) or bool(cue and cue.end() == len(before[-20:]))
+    words = inner_words(text[q["start"]:q["end"]])
+    inner = text[q["start"] + 1:q["end"] - 1].strip()
+    titled = len(words) >= 2 and all(w[0].isupper() or len(w) <= 3 for w in words)
+    return at_start and (bool(re.search(r"[.,!?…]$", inner)) or (len(words) > _SCARE_WORDS and not titled))
+
+
+def _phrase_like(text: str, q: dict) -> bool:
+    """Whether a short quoted fragment reads as someone's words rather than a term: it follows a copula,
+    auxiliary or "as" ("were "absurd"", "described it as "cowardly""), or holds a function word or a
+    verb or adverb ending ("unworkable and unfair", "deeply regrets", "repelled an attack")."""
+    words = [w.lower() for w in inner_words(text[q["start"]:q["end"]])]
+    before = _WORD.findall(text[max(0, q["start"] - 30):q["start"]])
+    if before and before[-1].lower() in _PREDICATE_LEAD:
+        return True
+    return any(w in _PHRASE_WORDS or (len(w) > 4 and w.endswith(("ed", "ing", "ly"))) for w in words)
+
+
+def quote_kind(text: str, q: dict, sent_start: int, cued: bool) -> str:
+    """full, partial, scare or multi-paragraph (see :data:`KINDS`) for the quotation ``q`` (a dict with
+    start, end and continued) whose sentence starts at ``sent_start``; ``cued``: a speaker cue is attached.
+
+    Example
+    -------
+    >>> text = 'It was called “the plan”.'
+    >>> quote_kind(text, {"start": 14, "end": 24, "continued": False}, 0, False)
+    'scare'
+    """
+    if q["continued"]:
+        return "multi-paragraph"
+    if opens_statement(text, q, sent_start):
+        return "full"
+    words = inner_words(text[q["start"]:q["end"]])
+    titled = all(w[0].isupper() or (len(w) <= 3 and len(words) > 1) for w in words)
+    if titled or (len(words) <= _SCARE_WORDS and not (cued and _phrase_like(text, q))):
+        return "scare"
+    return "partial"
+
+
