@@ -43,7 +43,7 @@ from pathlib import Path
 
 from ..errors import NewskitError
 from ..story import Story, load_story
-from .writing import check_target, reason, staged, write_new
+from .writing import check_target, reason, replace_file, staged, write_new
 from ..views.pages import CSS, corpus_index_html, story_index_html
 
 NOTEBOOK_GLOB = "[0-9][0-9]-*.ipynb"
@@ -222,10 +222,15 @@ def run_notebook(path: Path, story_dir: Path, target: Path, cell_timeout: int | 
     """Execute one notebook with papermill on ``story_dir``, then render it to ``target/<name>.html``.
 
     ``parameters`` replaces the default ``{"story_dir": story_dir}`` (a corpus notebook takes ``corpus_path``).
+    An old page or executed notebook in ``target`` (or a link in their place) is removed first, never written
+    through.
     """
     import nbformat
 
     executed = target / path.name
+    for stale in (executed, target / f"{path.stem}.html"):
+        if stale.is_symlink() or stale.is_file():
+            stale.unlink()
     try:
         notebook = nbformat.read(path, as_version=4)
     except Exception as err:  # noqa: BLE001 - invalid JSON, not a notebook, unreadable: listed as failed
@@ -427,6 +432,7 @@ def report_corpus(
         corpus = nk.load_corpus(corpus_path)
     families = nk.story_families(corpus)
     target = Path(out) / safe_name(corpus_path.stem, "corpus")
+    check_target(target)
     target.mkdir(parents=True, exist_ok=True)
     results = []
     for path in corpus_notebooks:
@@ -436,5 +442,5 @@ def report_corpus(
     written = write_family_folders(corpus, families[families["family"].isin(chosen)], target / "stories")
     stories = [report_story(f, target, notebooks_dir, progress=progress, cell_timeout=cell_timeout) for f in written]
     index = target / "index.html"
-    index.write_text(corpus_index_html(corpus, families, results, stories, target), encoding="utf-8")
+    replace_file(index, corpus_index_html(corpus, families, results, stories, target).encode("utf-8"))
     return CorpusReport(index, results, stories)
