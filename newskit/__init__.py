@@ -25,7 +25,7 @@ from .sources import attributions
 from .comparison import compare_quotes, compare_sources, cue_changes, source_table, unmatched_material
 from .corpus import Corpus, corpus_from_texts, load_corpus
 from .grouping import family_story, story_families
-from .corpus_findings import corpus_findings, outlet_summary
+from .corpus_analysis import corpus_findings, outlet_summary
 
 __all__ = [
     "NewskitError",

@@ -52,11 +52,12 @@ _DATE = (
     rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
 )
 _TIME = r"(?:\s*(?:[-–—|,]|at)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
-_DATE_LINE = re.compile(
+DATE_LINE = re.compile(
     rf"(?i:(?:this\s+(?:content|article|story)\s+was\s+)?(?:first\s+)?"
     rf"(?:date|dated|published|updated|posted|last\s+updated|modified)(?:\s+on)?\s*:?\s*)?"
     rf"{_DATE}{_TIME}"
 )
+"""A printed date line ("Published: Jan. 11, 2022 01:54", "Saturday, May 18, 2024")."""
 _CHROME = re.compile(
     r"^\s*\|"
     r"|^\W*(?:welcome to|skip to|sign (?:in|up)|log ?in|subscribe|advertisement|share (?:this|on)"
@@ -68,14 +69,15 @@ _READ_MORE = re.compile(
     r"|more from|watch|listen)\s*[:|–—-]",
     re.IGNORECASE,
 )
-_AGENCIES = (
+AGENCIES = (
     r"Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|DPA|Xinhua|ANI|IANS"
     r"|PTI|UPI|AAP|ANSA|EFE|Kyodo|TASS|Yonhap|CNA"
 )
+"""Wire agencies as credit lines and datelines write them (a regular-expression alternation)."""
 _CREDIT = re.compile(
     r"^\(?\s*(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled|translated"
     r"|additional\s+input)\s+by\b"
-    rf"|^\(?\s*(?:{_AGENCIES})\)?(?:\s*[,;/&]\s*(?:{_AGENCIES}))*"
+    rf"|^\(?\s*(?:{AGENCIES})\)?(?:\s*[,;/&]\s*(?:{AGENCIES}))*"
     r"(?:\s+with\s+(?:additional\s+)?(?:input|reporting|inputs)\s+(?:by|from)\s+.+)?\s*\.?\s*\)?$",
     re.IGNORECASE,
 )
@@ -87,11 +89,12 @@ _CAPTION = re.compile(
 _CAPTION_WORDS = ("REUTERS", "Reuters/", "_tickers", "AP Photo", "Getty Images", "FILE PHOTO", "Photo", "Image:",
                   "Picture:", "Credit:")
 """Every :data:`_CAPTION` match holds one of these: a cheap test first keeps labelling linear and quick."""
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ /-]+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?\s*"
-    rf"(?:\((?P<agency>{_AGENCIES}(?:\s+\w+)?)\)\s*)?[-–—]+\s+"
+    rf"(?:\((?P<agency>{AGENCIES}(?:\s+\w+)?)\)\s*)?[-–—]+\s+"
 )
+"""A dateline opening a paragraph: PLACE, optional date, optional (AGENCY), then a dash."""
 _TRAILING_CREDIT = re.compile(
     r"\(\s*(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\b[^()]*\)\s*$", re.IGNORECASE
 )
@@ -206,7 +209,7 @@ def _split_paragraph(raw: str, start: int, end: int) -> list[tuple[str, int, int
     """
     parts: list[tuple[str, int, int]] = []
     text = raw[start:end]
-    dateline = _DATELINE.match(text)
+    dateline = DATELINE.match(text)
     if dateline and dateline.end() < len(text) and _is_dateline(dateline):
         parts.append(("dateline", start, start + dateline.end()))
         start += dateline.end()
@@ -248,7 +251,7 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     """Label of one paragraph, given whether body text or a headline came before it."""
     if _CHROME.search(text):
         return "chrome"
-    if len(text) < 80 and _DATE_LINE.fullmatch(text.strip(" \t|·•")):
+    if len(text) < 80 and DATE_LINE.fullmatch(text.strip(" \t|·•")):
         return "date"
     if _READ_MORE.search(text):
         return "read_more"

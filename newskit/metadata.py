@@ -21,7 +21,7 @@ from datetime import datetime
 import pandas as pd
 from dateutil import parser as dateparser
 
-from .blocks import _AGENCIES, _DATELINE, _DATE_LINE
+from .blocks import AGENCIES, DATE_LINE, DATELINE
 from .errors import NewskitWarning
 
 YEARS = range(1000, 9999)
@@ -35,7 +35,7 @@ _ROLE = re.compile(
     r"\s+by\s+(?P<names>[^;()]+)",
     re.IGNORECASE,
 )
-_AGENCY = re.compile(rf"\b(?:{_AGENCIES})\b")
+_AGENCY = re.compile(rf"\b(?:{AGENCIES})\b")
 _ROLE_KEYS = {
     "reporting": "reporting_by", "additional reporting": "additional_reporting_by",
     "writing": "writing_by", "written": "writing_by", "editing": "editing_by", "edited": "editing_by",
@@ -85,7 +85,7 @@ def parse_date(text: str) -> str | None:
     ...     parse_date("January 1, 0001") is None
     True
     """
-    match = _DATE_LINE.search(text)
+    match = DATE_LINE.search(text)
     if not match:
         return None
     stamp = re.sub(r"(?i)^.*?\b(?:date|dated|published|updated|posted|modified)(?:\s+on)?\s*:?\s*", "", match.group())
@@ -118,7 +118,7 @@ def _date_fields(text: str) -> dict[str, str]:
 
 
 def _dateline_fields(text: str) -> dict[str, str]:
-    match = _DATELINE.match(text)
+    match = DATELINE.match(text)
     if not match:
         return {}
     fields = {"dateline_place": match.group("place").strip()}

@@ -40,7 +40,8 @@ from .alignment import align
 from .comparison import compare_quotes
 from .sources import attributions
 from .story import Story, sentences
-from .uncertainty import differences
+from .readability import text_stats
+from .uncertainty import differences, short_text
 from .wording import changes
 
 TOPICS = ("sentences", "added", "dropped", "fact", "quote", "source", "credit", "readability")
@@ -81,13 +82,15 @@ def findings(story: Story, resamples: int = 1000, seed: int = 0, limit: int | No
     quoted = compare_quotes(story)
     cited = attributions(story)
     gaps = differences(story, resamples=resamples, seed=seed)
+    short = short_text(text_stats(story))
+    short = short[short["index"] == READABILITY_INDEX]
     rows = []
     for (a, b), pair in links.groupby(["version_a", "version_b"], sort=False):
         rows += _sentence_lines(a, b, pair, sents, limit)
         rows += _fact_lines(a, b, _pair(word_changes, a, b), limit)
         rows += _quote_lines(a, b, _pair(quoted, a, b), limit)
         rows += _source_lines(a, b, cited, limit)
-        rows += _readability_lines(a, b, _pair(gaps, a, b))
+        rows += _readability_lines(a, b, _pair(gaps, a, b), short[short["version"].isin([a, b])])
     frame = pd.DataFrame(rows, columns=COLUMNS)
     frame["order"] = frame["topic"].map(TOPICS.index)
     pairs = list(dict.fromkeys(zip(frame["version_a"], frame["version_b"])))
@@ -123,6 +126,18 @@ def clip(text: str, width: int = 90) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
+def quoted(sentence: str, width: int = 90) -> str:
+    """A sentence shortened and set in quotation marks, unless it opens with its own.
+
+    Example
+    -------
+    >>> quoted("It rained."), quoted('"Rain," she said.')
+    ('“It rained.”', '"Rain," she said.')
+    """
+    text = clip(sentence, width)
+    return text if text[:1] in "\"“‘'" else f"“{text}”"
+
+
 def _row(a: str, b: str, topic: str, text: str, detail: str = "") -> dict:
     return {"version_a": a, "version_b": b, "topic": topic, "text": text, "detail": detail}
 
@@ -153,9 +168,9 @@ def _sentence_lines(a: str, b: str, pair: pd.DataFrame, sents: dict, limit: int 
     summary = f"From {a} to {b}: of {_plural(total, 'sentence')} in {a}, " + (", ".join(outcomes) or "none")
     summary += f"; {b} adds {_plural(len(added), 'sentence')}." if added else f"; {b} adds none."
     rows = [_row(a, b, "sentences", summary)]
-    rows += _limited(a, b, "added", [(f"{b} adds: “{clip(sents[(b, n)])}”", sents[(b, n)]) for n in sorted(added)],
+    rows += _limited(a, b, "added", [(f"{b} adds: {quoted(sents[(b, n)])}", sents[(b, n)]) for n in sorted(added)],
                      "added sentences", limit)
-    rows += _limited(a, b, "dropped", [(f"{b} drops: “{clip(sents[(a, n)])}”", sents[(a, n)])
+    rows += _limited(a, b, "dropped", [(f"{b} drops: {quoted(sents[(a, n)])}", sents[(a, n)])
                                        for n in sorted(dropped)], "dropped sentences", limit)
     return rows
 
@@ -211,8 +226,9 @@ def _source_lines(a: str, b: str, cited: pd.DataFrame, limit: int | None) -> lis
     return rows
 
 
-def _readability_lines(a: str, b: str, gaps: pd.DataFrame) -> list[dict]:
-    """The Flesch-Kincaid difference with its interval, and how many indices differ beyond noise."""
+def _readability_lines(a: str, b: str, gaps: pd.DataFrame, short: pd.DataFrame) -> list[dict]:
+    """The Flesch-Kincaid difference with its interval, how many indices differ beyond noise, and a caution
+    where a text is too short for the index."""
     row = gaps[gaps["index"] == READABILITY_INDEX]
     if row.empty:
         return []
@@ -224,4 +240,7 @@ def _readability_lines(a: str, b: str, gaps: pd.DataFrame) -> list[dict]:
     beyond = int(gaps["significant"].sum())
     text = (f"Flesch-Kincaid grade, {b} minus {a}: {row['difference']:+.1f} (95% interval {row['low']:+.1f} to "
             f"{row['high']:+.1f}), {verdict}; {beyond} of {len(gaps)} indices differ beyond noise.")
+    if not short.empty:
+        text += " Caution: " + "; ".join(f"{r.version} has {r.has} {r.needs.split()[-1]}, the index needs {r.needs}"
+                                         for r in short.itertuples(index=False)) + "."
     return [_row(a, b, "readability", text)]

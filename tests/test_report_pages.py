@@ -6,7 +6,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from newskit.app.report import default_notebooks_dir, report_story
+from newskit.app.report import default_notebooks_dir, find_notebooks, report_story
 from newskit.views.pages import COMMENTARY
 
 VERSIONS = {
@@ -52,7 +52,7 @@ def _visible(page: str) -> str:
 
 
 def test_every_page_was_rendered(pages):
-    assert set(pages) == {"index.html", *(f"{p.stem}.html" for p in default_notebooks_dir().glob("[0-9][0-9]-*.ipynb"))}
+    assert set(pages) == {"index.html", *(f"{p.stem}.html" for p in find_notebooks(default_notebooks_dir()))}
 
 
 @pytest.mark.parametrize("bad", ["Story(", "<NA>", "&lt;NA&gt;", "NaN", "dtype:", "class=\"dataframe\"",
@@ -91,3 +91,10 @@ def test_versions_in_manifest_order_and_findings_first(pages):
     wording = pages["02-compare-wording.html"]
     head = re.search(r"<thead><tr>(.*?)</tr></thead>", wording[wording.index("Sentence families"):]).group(1)
     assert re.findall(r">(wire|portal|digest)<", head) == ["wire", "portal", "digest"]
+
+
+def test_pages_load_no_external_resource(pages):
+    loads = re.compile(r"""<(?:script|img|iframe|link|source|video|audio)\b[^>]*(?:src|href)=["']?(?:https?:)?//"""
+                       r"""|@import|url\(\s*["']?(?:https?:)?//""", re.I)
+    for name, page in pages.items():
+        assert not loads.search(page), f"{name} loads {loads.search(page).group(0)}"

@@ -109,11 +109,12 @@ def test_tables_format_each_kind_of_column_once():
 
 
 def test_tables_show_sentences_as_text(story):
-    links = nk.align(story)
-    html = table(links[["version_a", "sentence_a", "kind", "version_b", "sentence_b"]], story)
+    links = nk.align(story)[["version_a", "sentence_a", "kind", "version_b", "sentence_b"]]
+    html = table(links.dropna(), story)
     assert "Rain is expected to ease by the weekend." in html
     assert "<small>wire 3</small>" in html
     assert "version a" not in html, "the version is printed beside each sentence, not in a column of its own"
+    assert "version b" in table(links, story), "kept where a row has no sentence (an added or dropped one)"
     with pytest.warns(nk.NewskitWarning, match="one version"):
         long = nk.story_from_texts({"a": "word " * 40 + "end."})
     cell = table(pd.DataFrame({"version": ["a"], "sentence": [0]}), long)

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from newskit.app.report import find_notebooks
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "data" / "stories" / "kazakhstan-csto-2022"
 
@@ -49,4 +51,4 @@ def test_report_runs_from_an_installed_wheel_outside_the_checkout(wheel, tmp_pat
                           "--quiet"], cwd=tmp_path, capture_output=True, text=True, env=env, timeout=600)
     assert run.returncode == 0, run.stderr[-2000:]
     pages = sorted(p.name for p in (tmp_path / "out" / "kazakhstan-csto-2022").glob("*.html"))
-    assert pages == sorted(["index.html"] + [p.stem + ".html" for p in (ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb")])
+    assert pages == sorted(["index.html"] + [p.stem + ".html" for p in find_notebooks(ROOT / "notebooks")])

@@ -1,7 +1,9 @@
 """nltk's Punkt sentence tokenizer with news rules, built from word lists instead of a downloaded model.
 
 Imported only when the first text is split (:func:`newskit.text.sentences.sentence_spans`): nltk takes a
-third of a second to import, which ``import newskit`` need not pay.
+third of a second to import, which ``import newskit`` need not pay. nltk's package set-up also imports
+``scipy.stats`` where scipy is installed (for collocation statistics newskit never uses: 1.3 s more); nltk
+falls back without it, so :func:`_nltk_punkt` keeps it out while nltk loads.
 
 Example
 -------
@@ -13,8 +15,23 @@ Example
 from __future__ import annotations
 
 import re
+import sys
 
-from nltk.tokenize import punkt
+
+def _nltk_punkt():
+    """nltk's Punkt module, loaded with ``scipy.stats`` held back (every nltk use of it has a fallback)."""
+    held = "scipy.stats" not in sys.modules
+    if held:
+        sys.modules["scipy.stats"] = None  # an import of it raises ImportError, which nltk catches
+    try:
+        from nltk.tokenize import punkt as module
+    finally:
+        if held and sys.modules.get("scipy.stats", 0) is None:
+            del sys.modules["scipy.stats"]
+    return module
+
+
+punkt = _nltk_punkt()
 
 _PLAIN_STOP = re.compile(r"[^\w\s.\-]*([^\W\d_][^\W\d_]+)\.\s+[^\s.]")
 _ACRONYM = re.compile(r"(?:[^\W\d_]\.){2,}$")

@@ -73,6 +73,9 @@ def plot_alignment(story, version_a: str, version_b: str, ax=None):
             ax.plot([row.sentence_b], [0], "x", color=colour, label=label, ms=8, mew=2)
     ax.set_yticks([0, 1], [literal(version_b), literal(version_a)])
     ax.set_ylim(-0.3, 1.3)
+    from matplotlib.ticker import MaxNLocator  # sentence positions are whole numbers
+
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel("sentence position")
     ax.set_title(f"Sentences of {literal(version_a)} (top) and {literal(version_b)} (bottom)")
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small")

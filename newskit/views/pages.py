@@ -14,12 +14,12 @@ True
 from __future__ import annotations
 
 import html
-import re
 from pathlib import Path
 
 from ..story import Story
 from ..summary import findings
 from .html import Html
+from .tables import marked
 
 CSS = """
 body { max-width: 1200px; margin: 0 auto; padding: 0 1.5em 3em; }
@@ -106,19 +106,6 @@ def findings_html(frame, pages: dict[str, str] | None = None) -> str:
             items.append(f"<li><b>{_e(TOPIC_LABELS.get(topic, topic))}</b><ul>{entries}</ul></li>")
         parts.append(f"<h3>{_e(a)} &rarr; {_e(b)}</h3><ul class='nk-findings'>{''.join(items)}</ul>")
     return "".join(parts)
-
-
-def marked(text: str) -> str:
-    """Escaped text with a word diff's ``[-removed-]`` and ``{+added+}`` shown struck and highlighted.
-
-    Example
-    -------
-    >>> marked("say [-<b>-] {+so+}")
-    'say <del>&lt;b&gt;</del> <ins>so</ins>'
-    """
-    escaped = _e(text)
-    escaped = re.sub(r"\[-(.*?)-\]", r"<del>\1</del>", escaped)
-    return re.sub(r"\{\+(.*?)\+\}", r"<ins>\1</ins>", escaped)
 
 
 def _title(detail: str) -> str:

@@ -25,6 +25,7 @@ Example
 from __future__ import annotations
 
 import html
+import re
 
 import pandas as pd
 
@@ -39,11 +40,14 @@ STYLE = (
     "table.nk-table th{text-align:left!important;vertical-align:bottom;border-bottom:2px solid #bbb;"
     "padding:3px 8px;font-weight:600}table.nk-table td{vertical-align:top;padding:3px 8px;"
     "border-bottom:1px solid #e3e3e3;text-align:left!important}"
-    "table.nk-table td.nk-num,table.nk-table th.nk-num{text-align:right!important;white-space:nowrap}"
+    "table.nk-table td.nk-num,table.nk-table th.nk-num{text-align:right!important}"
+    "table.nk-table td.nk-num{white-space:nowrap}table.nk-table th{max-width:9em}"
     "table.nk-table td.nk-text{white-space:normal;overflow-wrap:normal;word-break:normal;"
-    "min-width:5em;max-width:36em}table.nk-table td.nk-sent{min-width:14em;max-width:32em}"
+    "min-width:7em;max-width:36em}table.nk-table td.nk-sent{min-width:11em;max-width:30em}"
     ".nk-table small{color:#666}.nk-table details summary{cursor:pointer}"
-    ".nk-table caption{caption-side:top;text-align:left;color:#555;padding-bottom:3px}"
+    ".nk-caption{color:#555;font-size:0.88em;margin:0.8em 0 0.1em}"
+    ".nk-table del{background:#fbdada;color:#7a0d0d}.nk-table ins{background:#d7f5dd;color:#064d16;"
+    "text-decoration:none}"
     ".nk-prose{max-width:48em;line-height:1.5}</style>"
 )
 
@@ -51,11 +55,13 @@ _PAIRS = (("sentence", "version"), ("sentence_a", "version_a"), ("sentence_b", "
 
 
 def table(frame: pd.DataFrame, story: Story | None = None, digits: int = 2, caption: str = "",
-          empty: str = "nothing to show") -> Html:
+          empty: str = "nothing to show", diffs: tuple[str, ...] = ("diff",)) -> Html:
     """``frame`` as a styled HTML table (see the module docstring); ``story`` gives sentence columns their text.
 
-    ``digits`` is the number of decimals for non-integer numbers. An empty frame
-    is a one-line note (``empty``) instead of a table of headers.
+    ``digits`` is the number of decimals for non-integer numbers. Columns named in
+    ``diffs`` hold word diffs (``[-removed-] {+added+}``), shown struck and
+    highlighted. An empty frame is a one-line note (``empty``) instead of a table
+    of headers.
 
     Example
     -------
@@ -69,25 +75,44 @@ def table(frame: pd.DataFrame, story: Story | None = None, digits: int = 2, capt
     frame = frame.reset_index(drop=True)
     texts = _sentence_texts(story) if story is not None else {}
     shown = {s: v for s, v in _PAIRS if s in frame.columns and v in frame.columns} if texts else {}
+    hidden = {v for s, v in shown.items() if frame[s].notna().all()}  # shown beside each sentence instead
     heads, bodies = [], []
     for column in frame.columns:
-        if column in shown.values() and column not in shown:
-            continue  # the version is printed beside each of its sentences
-        values = frame[column]
-        kind = _kind(values)
-        pair = next((v for s, v in _PAIRS if s == column and v in frame.columns), None)
-        if pair and texts:
-            kind = "sent"
-            cells = [_sentence_cell(texts, version, number) for version, number in zip(frame[pair], values)]
-        else:
-            cells = [_cell(value, kind, digits) for value in values]
-        css = {"int": "nk-num", "float": "nk-num", "sent": "nk-sent", "bool": "nk-text"}.get(kind, "nk-text")
+        if column in hidden:
+            continue
+        css, cells = _column(frame, column, texts if column in shown else {}, digits, diffs)
         heads.append(f"<th class='{css}'>{html.escape(str(column).replace('_', ' '))}</th>")
         bodies.append([f"<td class='{css}'>{cell}</td>" for cell in cells])
     rows = "".join("<tr>" + "".join(row) + "</tr>" for row in zip(*bodies))
-    title = f"<caption>{html.escape(caption)}</caption>" if caption else ""
-    body = f"{STYLE}<table class='nk-table'>{title}<thead><tr>{''.join(heads)}</tr></thead><tbody>{rows}</tbody></table>"
+    title = f"<p class='nk-caption'>{html.escape(caption)}</p>" if caption else ""
+    body = f"{STYLE}{title}<table class='nk-table'><thead><tr>{''.join(heads)}</tr></thead><tbody>{rows}</tbody></table>"
     return Html(body, summary=f"table: {len(frame)} rows x {len(frame.columns)} columns")
+
+
+def marked(text: str) -> str:
+    """Escaped text with a word diff's ``[-removed-]`` and ``{+added+}`` shown struck and highlighted.
+
+    Example
+    -------
+    >>> marked("say [-<b>-] {+so+}")
+    'say <del>&lt;b&gt;</del> <ins>so</ins>'
+    """
+    escaped = html.escape(text)
+    escaped = re.sub(r"\[-(.*?)-\]", r"<del>\1</del>", escaped)
+    return re.sub(r"\{\+(.*?)\+\}", r"<ins>\1</ins>", escaped)
+
+
+def _column(frame: pd.DataFrame, column: str, texts: dict, digits: int, diffs: tuple[str, ...]):
+    """(CSS class, HTML cells) of one column: sentences as text when ``texts`` is given, diffs marked."""
+    values = frame[column]
+    kind = _kind(values)
+    if texts:
+        version = dict(_PAIRS)[column]
+        return "nk-sent", [_sentence_cell(texts, v, n) for v, n in zip(frame[version], values)]
+    if column in diffs and kind == "text":
+        return "nk-text", [marked(value) if isinstance(value, str) else "" for value in values]
+    css = "nk-num" if kind in ("int", "float") else "nk-text"
+    return css, [_cell(value, kind, digits) for value in values]
 
 
 def prose(*sentences_: str) -> Html:

@@ -25,7 +25,7 @@ from ..readability import text_stats
 from ..sources import attributions
 from ..quotations import quotes
 from ..story import Story
-from ..summary import clip, findings
+from ..summary import clip, findings, quoted
 
 READABILITY = ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index", "consensus_grade")
 SECTIONS = (
@@ -98,7 +98,7 @@ def _lines(frame: pd.DataFrame, width: int, empty: str) -> list[str]:
     for row in frame.itertuples(index=False):
         text = row.text
         if row.topic in ("added", "dropped") and row.detail:
-            text = text.split(":", 1)[0] + ": “" + " ".join(row.detail.split()) + "”"
+            text = text.split(":", 1)[0] + ": " + quoted(row.detail, width=len(row.detail))
         out += textwrap.wrap(text, width=width, initial_indent="  - ", subsequent_indent="    ",
                              break_long_words=False, break_on_hyphens=False)
     return out

@@ -60,7 +60,7 @@ from .alignment import align
 from .comparison import compare_quotes, compare_sources
 from .corpus import Corpus
 from .grouping import family_members, story_families, story_of_documents
-from .provenance import provenance
+from .origin import provenance
 from .sources import attributions
 from .uncertainty import differences
 

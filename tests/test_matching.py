@@ -1,0 +1,137 @@
+"""Matching across versions: similarity measures, optimal pairing, linked groups, and the fast
+paths of alignment checked against the plain quadratic rules they replace."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newskit.alignment import _Gaps, _in_order
+from newskit.comparison import match_quotes
+from newskit.matching import (
+    candidate_pairs,
+    linked_groups,
+    pair_one_to_one,
+    quote_similarity,
+    sentence_similarity,
+    text_ratio,
+    words,
+)
+
+WORDS = st.lists(st.sampled_from("the police road shut rain it was said minister plan".split()), max_size=8)
+SCORED = st.lists(st.tuples(st.integers(0, 4), st.integers(0, 4), st.sampled_from([0.3, 0.5, 0.6, 0.8, 1.0])),
+                  max_size=12, unique_by=lambda p: (p[0], p[1]))
+
+
+def best_total(pairs, threshold):
+    """The largest total similarity of a one-to-one pairing, by trying every subset."""
+    kept = [p for p in pairs if p[2] >= threshold]
+    best = 0.0
+    for size in range(len(kept) + 1):
+        for chosen in itertools.combinations(kept, size):
+            if len({p[0] for p in chosen}) == size and len({p[1] for p in chosen}) == size:
+                best = max(best, sum(p[2] for p in chosen))
+    return best
+
+
+@settings(max_examples=150, deadline=None)
+@given(SCORED)
+def test_pairing_is_one_to_one_and_optimal(pairs):
+    links = pair_one_to_one(pairs, 0.5)
+    assert len({i for i, _, _ in links}) == len(links) == len({j for _, j, _ in links})
+    assert all(s >= 0.5 and (i, j, s) in pairs for i, j, s in links)
+    assert abs(sum(s for _, _, s in links) - best_total(pairs, 0.5)) < 1e-9
+
+
+def test_pairing_beats_greedy_where_greedy_blocks():
+    # greedy takes (0, 0) first and leaves 1 unpaired; the optimum pairs both
+    assert pair_one_to_one([(0, 0, 0.9), (0, 1, 0.8), (1, 0, 0.85)], 0.5) == [(0, 1, 0.8), (1, 0, 0.85)]
+
+
+def test_tiebreak_decides_equal_totals():
+    pairs = [(0, 0, 1.0), (0, 1, 1.0), (1, 0, 1.0), (1, 1, 1.0)]
+    assert pair_one_to_one(pairs, 0.5, tiebreak=lambda i, j: float(i != j)) == [(0, 1, 1.0), (1, 0, 1.0)]
+    assert pair_one_to_one(pairs, 0.5, tiebreak=lambda i, j: float(i == j)) == [(0, 0, 1.0), (1, 1, 1.0)]
+
+
+def test_identical_quote_pairs_with_itself_not_with_a_longer_one():
+    long, short = "“we will not give up the fight for our land”", "“we will not give up”"
+    links = match_quotes([{"text": short}, {"text": long}], [{"text": long}, {"text": short}])
+    assert links == [(0, 1, 1.0), (1, 0, 1.0)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 9), min_size=1, max_size=3), max_size=10))
+def test_linked_groups_partition_the_items_and_keep_links_together(links):
+    groups = linked_groups(links)
+    items = [x for group in groups for x in group]
+    assert sorted(items) == sorted({x for link in links for x in link})
+    where = {x: k for k, group in enumerate(groups) for x in group}
+    assert all(len({where[x] for x in link}) == 1 for link in links)
+    # no group splits further: each is connected by the links inside it
+    for group in groups:
+        inside = linked_groups([link for link in links if link[0] in group])
+        assert len(inside) == 1
+
+
+@settings(max_examples=100, deadline=None)
+@given(WORDS, WORDS)
+def test_measures_lie_in_unit_interval_and_are_symmetric(a, b):
+    for measure in (sentence_similarity, quote_similarity):
+        assert 0.0 <= measure(a, b) <= 1.0
+    assert sentence_similarity(a, b) == sentence_similarity(b, a)
+    assert 0.0 <= text_ratio([" ".join(a)], [" ".join(b)])[0] <= 1.0
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(WORDS, max_size=6), st.lists(WORDS, max_size=6))
+def test_candidates_hold_every_pair_sharing_a_content_word_in_small_versions(a, b):
+    found = {(i, j): s for i, j, s in candidate_pairs(a, b)}
+    for i, j in itertools.product(range(len(a)), range(len(b))):
+        shared = (set(a[i]) & set(b[j])) - {"the", "it", "was"}
+        if shared:
+            assert found[(i, j)] == sentence_similarity(a[i], b[j])
+
+
+def test_frequent_words_alone_propose_no_pairs():
+    b = [words(f"Officials said road {k} was shut") for k in range(60)]
+    a = [words("The minister said nothing")]
+    assert candidate_pairs(a, b) == []
+
+
+def brute_chain(pairs, sim):
+    pairs = sorted(pairs)
+    best = [sim[p] for p in pairs]
+    back = [-1] * len(pairs)
+    for k, (i, j) in enumerate(pairs):
+        for p in range(k):
+            if pairs[p][0] < i and pairs[p][1] < j and best[p] + sim[(i, j)] > best[k]:
+                best[k], back[k] = best[p] + sim[(i, j)], p
+    chain, k = set(), (max(range(len(best)), key=lambda x: (best[x], -x)) if pairs else -1)
+    while k >= 0:
+        chain.add(pairs[k])
+        k = back[k]
+    return chain
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.permutations(range(8)), st.lists(st.sampled_from([0.3, 0.5, 0.75, 1.0]), min_size=8, max_size=8),
+       st.integers(1, 8))
+def test_in_order_chain_matches_the_quadratic_rule(perm, sims, size):
+    pairs = [(i, perm[i]) for i in range(size)]
+    sim = {p: sims[k] for k, p in enumerate(pairs)}
+    chain = _in_order(pairs, lambda i, j: sim[(i, j)])
+    assert sum(sim[p] for p in chain) == sum(sim[p] for p in brute_chain(pairs, sim))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dictionaries(st.integers(0, 11), st.integers(0, 11), max_size=6), st.integers(0, 11), st.integers(0, 11))
+def test_gap_check_matches_the_quadratic_rule(links, i, j):
+    if i in links:
+        return
+    before = [links[k] for k in links if k < i]
+    after = [links[k] for k in links if k > i]
+    expected = (max(before) if before else -1) < j < (min(after) if after else float("inf"))
+    assert _Gaps(links, 12).fits(i, j) == expected
