@@ -43,7 +43,9 @@ def decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
     >>> text, encoding
     ('“Hi,” she said “there”.', 'utf-8')
     >>> notes
-    ['a.txt: 2 byte(s) not valid UTF-8, read as Windows-1252 at character offset(s) 15, 21; the rest of the file is UTF-8']
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ['a.txt: 2 byte(s) not valid UTF-8, read as Windows-1252 at character offset(s) 15, 21;
+      the rest of the file is UTF-8']
     """
     if not data.strip():
         raise NewskitError(f"{name}: the file is empty or holds only whitespace")
@@ -68,7 +70,7 @@ def decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
 
 
 def _utf16_without_bom(data: bytes) -> str:
-    """``"utf-16-le"`` or ``"utf-16-be"`` when NULs sit on most odd (or even) bytes, as in ASCII-heavy UTF-16; else ''."""
+    """``"utf-16-le"`` or ``"utf-16-be"`` when NULs sit on most odd (or even) bytes (ASCII-heavy UTF-16), else ''."""
     if len(data) % 2:
         return ""
     pairs = len(data) // 2

@@ -214,7 +214,8 @@ def _sleepy_notebooks(folder: Path, pid_file: Path) -> Path:
     parameters = v4.new_code_cell('story_dir = "x"')
     parameters.metadata["tags"] = ["parameters"]
     cells = [v4.new_markdown_cell("# Sleep"), parameters,
-             v4.new_code_cell(f"import os, time\nopen({str(pid_file)!r}, 'w').write(str(os.getpid()))\ntime.sleep(120)")]
+             v4.new_code_cell(f"import os, time\nopen({str(pid_file)!r}, 'w').write(str(os.getpid()))\n"
+                              "time.sleep(120)")]
     notebook = v4.new_notebook(cells=cells)
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nbformat.write(notebook, folder / "01-sleep.ipynb")
@@ -508,7 +509,8 @@ def test_ids_are_shown_literally_in_figures():
 
 
 def test_compare_shows_terminal_escapes_escaped(tmp_path, capsys):
-    (tmp_path / "a.txt").write_text((ARTICLE * 2).replace("Storm", "Storm\x1b]0;owned\x07", 1).replace("mayor", "mayor\x1b[2J", 1))
+    hostile = (ARTICLE * 2).replace("Storm", "Storm\x1b]0;owned\x07", 1).replace("mayor", "mayor\x1b[2J", 1)
+    (tmp_path / "a.txt").write_text(hostile)
     (tmp_path / "b.txt").write_text(OTHER)
     status, out, _ = run(["compare", tmp_path / "a.txt", tmp_path / "b.txt"], capsys)
     assert status == 0 and "\x1b" not in out and "\x07" not in out and "\\x1b" in out

@@ -55,8 +55,8 @@ def main(argv: list[str] | None = None) -> int:
                   file=sys.stderr)
             return 2
         except KeyboardInterrupt:
-            print(f"\nnewskit {args.command}: interrupted; kernels stopped, no folder left half-written",
-                  file=sys.stderr)
+            stopped = "kernels stopped, " if args.command == "report" else ""
+            print(f"\nnewskit {args.command}: interrupted; {stopped}no folder left half-written", file=sys.stderr)
             return 130
 
 

@@ -184,6 +184,16 @@ def read_inputs(item: str | Path) -> list[Source]:
 def folder_files(folder: Path) -> list[Path]:
     """The ``.txt`` and ``.html`` files of an input folder, in name order; a link leading out of it is refused,
     as the loader refuses one.
+
+    Example
+    -------
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> (folder / "passwd.txt").symlink_to("/etc/passwd")
+    >>> folder_files(folder)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    newskit.errors.NewskitError: .../passwd.txt: a link to /etc/passwd, outside ...
     """
     files = sorted(p for p in folder.iterdir() if p.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES)
     inside = folder.resolve()

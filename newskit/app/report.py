@@ -43,7 +43,7 @@ from pathlib import Path
 
 from ..errors import NewskitError
 from ..story import Story, load_story
-from .writing import check_target, reason, staged, write_new
+from .writing import check_target, reason, replace_file, staged, write_new
 from ..views.pages import CSS, corpus_index_html, story_index_html
 
 NOTEBOOK_GLOB = "[0-9][0-9]-*.ipynb"
@@ -188,7 +188,18 @@ def _run_all(story: Story, story_path: Path, notebooks: list[Path], stage: Path,
 
 
 def check_owner(target: Path, story: Story, story_path: Path, claimed: dict | None = None) -> None:
-    """Refuse, before writing, to put ``story``'s report where another story's is (a folder name two ids share)."""
+    """Refuse, before writing, to put ``story``'s report where another story's is (a folder name two ids share).
+
+    Example
+    -------
+    >>> from newskit.story import story_from_texts
+    >>> rain = story_from_texts({"a": "It rained."}, story_id="rain story")
+    >>> claimed = {Path("reports/rain-story").resolve(): ("rain-story", Path("a"))}
+    >>> check_owner(Path("reports/rain-story"), rain, Path("b"), claimed)
+    Traceback (most recent call last):
+    ...
+    newskit.errors.NewskitError: reports/rain-story: story 'rain story' (b) and story 'rain-story' (a) would share ...
+    """
     if claimed is not None and target.resolve() in claimed:
         other_id, other_path = claimed[target.resolve()]
         if other_path != story_path:
@@ -211,10 +222,15 @@ def run_notebook(path: Path, story_dir: Path, target: Path, cell_timeout: int | 
     """Execute one notebook with papermill on ``story_dir``, then render it to ``target/<name>.html``.
 
     ``parameters`` replaces the default ``{"story_dir": story_dir}`` (a corpus notebook takes ``corpus_path``).
+    An old page or executed notebook in ``target`` (or a link in their place) is removed first, never written
+    through.
     """
     import nbformat
 
     executed = target / path.name
+    for stale in (executed, target / f"{path.stem}.html"):
+        if stale.is_symlink() or stale.is_file():
+            stale.unlink()
     try:
         notebook = nbformat.read(path, as_version=4)
     except Exception as err:  # noqa: BLE001 - invalid JSON, not a notebook, unreadable: listed as failed
@@ -243,6 +259,11 @@ def execute(path: Path, executed: Path, parameters: dict, cell_timeout: int | No
     The notebook runs in a worker thread, so that Ctrl-C reaches the main thread (nbclient would
     otherwise take the signal for itself and carry on): its kernel is then stopped and
     ``KeyboardInterrupt`` raised.
+
+    Example
+    -------
+    >>> execute(Path("notebooks/01-meet-the-story.ipynb"), Path("/tmp/01.ipynb"), Path("stories/x"), 60)  # doctest: +SKIP
+    ''
     """
     from jupyter_client.manager import AsyncKernelManager
 
@@ -411,6 +432,7 @@ def report_corpus(
         corpus = nk.load_corpus(corpus_path)
     families = nk.story_families(corpus)
     target = Path(out) / safe_name(corpus_path.stem, "corpus")
+    check_target(target)
     target.mkdir(parents=True, exist_ok=True)
     results = []
     for path in corpus_notebooks:
@@ -420,5 +442,5 @@ def report_corpus(
     written = write_family_folders(corpus, families[families["family"].isin(chosen)], target / "stories")
     stories = [report_story(f, target, notebooks_dir, progress=progress, cell_timeout=cell_timeout) for f in written]
     index = target / "index.html"
-    index.write_text(corpus_index_html(corpus, families, results, stories, target), encoding="utf-8")
+    replace_file(index, corpus_index_html(corpus, families, results, stories, target).encode("utf-8"))
     return CorpusReport(index, results, stories)

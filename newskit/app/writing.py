@@ -36,7 +36,13 @@ STAGING_PREFIX = ".newskit-staging-"
 
 
 def reason(err: OSError) -> str:
-    """``err`` in a few words: its message and the path it names."""
+    """``err`` in a few words: its message and the path it names.
+
+    Example
+    -------
+    >>> reason(PermissionError(13, "Permission denied", "a.txt"))
+    'Permission denied: a.txt'
+    """
     text = err.strerror or str(err)
     return f"{text}: {err.filename}" if getattr(err, "filename", None) else text
 
@@ -64,7 +70,20 @@ def check_target(target: Path, what: str = "folder") -> None:
 
 
 def write_new(path: Path, data: bytes) -> None:
-    """Create ``path`` and write ``data``: refuses a file or link already there (never follows a link)."""
+    """Create ``path`` and write ``data``: refuses a file or link already there (never follows a link).
+
+    Example
+    -------
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> (folder / "link").symlink_to(folder / "elsewhere")
+    >>> write_new(folder / "link", b"x")
+    Traceback (most recent call last):
+    ...
+    FileExistsError: [Errno 17] File exists: ...
+    >>> (folder / "elsewhere").exists()
+    False
+    """
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     descriptor = os.open(path, flags, 0o666)
     with os.fdopen(descriptor, "wb") as handle:
@@ -72,7 +91,15 @@ def write_new(path: Path, data: bytes) -> None:
 
 
 def replace_file(path: Path, data: bytes) -> None:
-    """Write ``path`` by writing a temporary file beside it and renaming it over: refuses a link at ``path``."""
+    """Write ``path`` by writing a temporary file beside it and renaming it over: refuses a link at ``path``.
+
+    Example
+    -------
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "index.html"
+    >>> replace_file(path, b"old"); replace_file(path, b"new"); path.read_bytes()
+    b'new'
+    """
     if path.is_symlink():
         raise NewskitError(f"{path}: is a link; newskit does not write through links (remove it)")
     if path.exists() and not path.is_file():
@@ -110,7 +137,16 @@ def staged(target: Path) -> Iterator[Path]:
 
 
 def swap_in(stage: Path, target: Path) -> None:
-    """Put folder ``stage`` where ``target`` is, atomically where the system allows; the old target is removed."""
+    """Put folder ``stage`` where ``target`` is, atomically where the system allows; the old target is removed.
+
+    Example
+    -------
+    >>> import tempfile
+    >>> root = Path(tempfile.mkdtemp())
+    >>> (root / "new").mkdir(); (root / "old").mkdir(); _ = (root / "new" / "a").write_text("a")
+    >>> swap_in(root / "new", root / "old"); sorted(p.name for p in root.iterdir()), (root / "old" / "a").exists()
+    (['old'], True)
+    """
     stage, target = Path(os.path.abspath(stage)), Path(os.path.abspath(target))
     check_target(target)
     if not target.exists():
