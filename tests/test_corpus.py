@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import newskit as nk
 from newskit.app.cli import main
-from newskit.corpus_findings import FINDING_COLUMNS, read_findings
+from newskit.corpus_analysis import FINDING_COLUMNS, read_findings
 from newskit.grouping import linked_share
 
 ROOT = Path(__file__).resolve().parents[1]
