@@ -241,3 +241,13 @@ def test_families_command_writes_story_folders_ready_for_report(tmp_path, capsys
     assert story.ids == ["wikinews-104857-first", "wikinews-104857-second", "wikinews-104857-third"]
     assert story.versions[0].outlet == "Wikinews (first revision)"
     assert len(read_findings(tmp_path / "out" / "findings")) == 6
+
+
+def test_the_corpus_notebook_is_run_for_corpora_only():
+    from newskit.app.report import default_notebooks_dir, find_notebooks, is_corpus_notebook
+
+    folder = default_notebooks_dir()
+    corpus_notebooks = find_notebooks(folder, corpus=True)
+    assert [p.name for p in corpus_notebooks] == ["06-compare-many-stories.ipynb"]
+    assert all(not is_corpus_notebook(p) for p in find_notebooks(folder))
+    assert main(["report"]) == 2  # neither a story folder nor --corpus
