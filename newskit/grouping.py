@@ -50,7 +50,8 @@ import zlib
 import numpy as np
 import pandas as pd
 
-from .alignment import FUNCTION_WORDS, align_texts, words
+from .alignment import align_texts
+from .matching import FUNCTION_WORDS, words
 from .corpus import Corpus
 from .errors import NewskitError
 from .story import Story, story_from_texts

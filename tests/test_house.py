@@ -1,0 +1,133 @@
+"""The package's shape: layers that import only downwards, no circles, no private names across modules,
+no function too branched to hold in one's head, and an import that stays light."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from radon.complexity import cc_visit
+
+PACKAGE = Path(__file__).resolve().parents[1] / "newskit"
+
+LAYERS = [
+    ("base", ["errors"]),
+    ("text", ["text.*"]),
+    ("story", ["encoding", "extraction", "blocks", "metadata", "story", "dates", "origin"]),
+    ("per version", ["speakers", "cues", "quote_marks", "quote_speakers", "quotations", "sources", "sourcing",
+                     "readability", "lexical", "uncertainty"]),
+    ("across versions", ["matching", "alignment", "wording", "comparison", "readability_drivers", "summary"]),
+    ("corpus", ["corpus", "grouping", "corpus_analysis"]),
+    ("views", ["views.*"]),
+    ("application", ["app.*"]),
+]
+"""Each module's layer, lowest first: a module imports only from its own layer or the ones below."""
+
+MAX_COMPLEXITY = 20
+
+
+def _modules() -> dict[str, Path]:
+    found = {}
+    for path in PACKAGE.rglob("*.py"):
+        if "notebooks" in path.relative_to(PACKAGE).parts:
+            continue
+        name = ".".join(path.relative_to(PACKAGE).with_suffix("").parts)
+        found["" if name == "__init__" else name.removesuffix(".__init__")] = path
+    return found
+
+
+MODULES = _modules()
+
+
+def _layer(module: str) -> int:
+    for rank, (_, members) in enumerate(LAYERS):
+        for member in members:
+            if module == member or (member.endswith(".*") and module.startswith(member[:-1])) or \
+                    module == member.removesuffix(".*"):
+                return rank
+    raise AssertionError(f"newskit.{module} belongs to no layer: add it to LAYERS in {Path(__file__).name}")
+
+
+def _imports(module: str) -> list[tuple[str, list[str]]]:
+    """(imported newskit module, names taken from it) for every relative import in ``module``."""
+    path = MODULES[module]
+    package = module.split(".") if path.name == "__init__.py" else module.split(".")[:-1]
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            base = package[: len(package) - node.level + 1]
+            target = ".".join(base + ([node.module] if node.module else []))
+            if target in MODULES:
+                found.append((target, [a.name for a in node.names]))
+            else:  # "from . import x" / "from .text import sentences": submodules named in the list
+                found += [(f"{target}.{a.name}".lstrip("."), []) for a in node.names
+                          if f"{target}.{a.name}".lstrip(".") in MODULES]
+    return found
+
+
+def _graph() -> dict[str, set[str]]:
+    return {m: {t for t, _ in _imports(m) if t != m} for m in MODULES if m not in ("", "text", "views", "app")}
+
+
+def test_every_module_has_a_layer_and_imports_only_downwards():
+    for module in _graph():
+        for target in _graph()[module]:
+            if target in ("", "text", "views", "app"):
+                continue
+            assert _layer(target) <= _layer(module), (
+                f"newskit.{module} ({LAYERS[_layer(module)][0]}) imports newskit.{target}, "
+                f"which sits higher ({LAYERS[_layer(target)][0]})")
+
+
+def test_no_import_circle():
+    graph = _graph()
+    state: dict[str, int] = {}
+
+    def visit(node: str, trail: list[str]) -> None:
+        state[node] = 1
+        for nxt in sorted(graph.get(node, ())):
+            assert state.get(nxt) != 1, "import circle: " + " -> ".join(trail + [node, nxt])
+            if nxt not in state:
+                visit(nxt, trail + [node])
+        state[node] = 2
+
+    for module in sorted(graph):
+        if module not in state:
+            visit(module, [])
+
+
+def test_no_private_name_crosses_a_module():
+    for module in MODULES:
+        for target, names in _imports(module):
+            private = [n for n in names if n.startswith("_") and not n.startswith("__")]
+            assert not private, f"newskit.{module} takes private {private} from newskit.{target}"
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_no_function_above_the_complexity_limit(module):
+    blocks = cc_visit(MODULES[module].read_text(encoding="utf-8"))
+    over = [(b.fullname, b.complexity) for b in blocks if b.complexity > MAX_COMPLEXITY]
+    assert not over, f"newskit.{module}: cyclomatic complexity above {MAX_COMPLEXITY}: {over}"
+
+
+def test_no_module_is_named_like_a_public_function():
+    import newskit as nk
+
+    for name in nk.__all__:
+        assert not callable(getattr(nk, name)) or name not in MODULES, (
+            f"newskit/{name}.py would replace nk.{name} on the package once imported")
+
+
+def test_importing_newskit_loads_no_plotting_or_nltk():
+    code = "import sys, newskit; print(sorted({m.split('.')[0] for m in sys.modules} & {'matplotlib', 'nltk'}))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_splitting_sentences_leaves_scipy_stats_unloaded():
+    """nltk's set-up would import scipy.stats (1.3 s) for statistics newskit never uses."""
+    code = ("import sys, newskit as nk; nk.split_sentences('It rained. It poured.'); "
+            "print('scipy.stats' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
