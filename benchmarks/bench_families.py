@@ -104,7 +104,7 @@ def synthesise(count: int, seed: int = 0) -> tuple[dict[str, str], dict[str, int
     paragraph) with their content words disguised for that story, so no two stories share a skeleton.
     """
     from newskit import split_sentences
-    from newskit.alignment import FUNCTION_WORDS
+    from newskit.matching import FUNCTION_WORDS
 
     rng = random.Random(seed)
     bases = real_stories()
