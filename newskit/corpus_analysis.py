@@ -233,7 +233,7 @@ def corpus_findings(
     families = story_families(corpus) if families is None else families
     payloads = family_payloads(corpus, families)
     done = set(read_findings(out)["family"]) if out is not None else set()
-    todo = [p for p in payloads if p["family"] not in done]
+    todo = sorted((p for p in payloads if p["family"] not in done), key=_work, reverse=True)  # largest first
     target = str(out) if out is not None else None
     if progress is not None:
         progress(len(payloads) - len(todo), len(payloads))
@@ -246,6 +246,13 @@ def corpus_findings(
     if not frames:
         return pd.DataFrame(columns=FINDING_COLUMNS)
     return _ordered(pd.concat(frames, ignore_index=True))
+
+
+def _work(payload: dict) -> int:
+    """A family's share of the work, for handing out the largest first (no worker is left finishing a big one
+    alone): its pairs of versions times its characters."""
+    documents = payload["documents"]
+    return len(documents) * (len(documents) - 1) * sum(len(d["text"]) for d in documents)
 
 
 def _on_local(todo: list[dict], out: str | None, scheduler: str, total: int, progress) -> list[pd.DataFrame]:
