@@ -25,7 +25,7 @@ RESAMPLES = 1000
 
 def full_readability(story) -> int:
     """Everything issue 5 computes for one story; returns the number of bootstrap rows."""
-    counts = rd.sentence_counts(story)
+    rd.sentence_counts(story)
     rd.text_stats(story)
     rd.paragraph_stats(story)
     return len(uncertainty.intervals(story, resamples=RESAMPLES, warn=False))

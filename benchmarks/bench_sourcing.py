@@ -18,7 +18,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 import warnings
 from pathlib import Path
 
@@ -51,7 +50,7 @@ def quotes_text(n: int) -> str:
             f"“The talks number {k} went well,” said Foreign Minister {name}. {last} added that the plan was sound.",
             f"“We will keep going,” {pronoun} said, “and we will not stop.”",
             f"According to {names[(k + 7) % len(names)]}, the deal was “far too slow” for the region.",
-            f"Officials called it a “reset”. “It was a hard day for everyone here,” the minister told reporters.",
+            "Officials called it a “reset”. “It was a hard day for everyone here,” the minister told reporters.",
         ]
         count += 6
         k += 1

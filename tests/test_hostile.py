@@ -8,7 +8,6 @@ naming the path or key, with exit status 2 from the command line.
 import codecs
 import http.server
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -29,7 +28,7 @@ import newskit.story as story_module
 from newskit.app import ingest, report as report_module, writing
 from newskit.app.cli import main, printable
 from newskit.app.ingest import fetch_url, new_story
-from newskit.app.report import MARKER, report_story, safe_name
+from newskit.app.report import MARKER, safe_name
 from newskit.encoding import decode
 from newskit.story import Story
 

@@ -48,7 +48,6 @@ def test_counts_add_up_over_sentences(parts):
 
 
 def test_paragraphs_and_sentences_add_up_to_versions(example):
-    counts = rd.sentence_counts(example)
     stats = nk.text_stats(example).set_index("version")
     paragraphs = rd.paragraph_stats(example).groupby("version")[["sentences", "words"]].sum()
     assert (paragraphs["sentences"] == stats["sentences"]).all() and (paragraphs["words"] == stats["words"]).all()

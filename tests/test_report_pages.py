@@ -1,7 +1,6 @@
 """The real notebooks rendered on a story that is not the bundled one: only deliberate output, no borrowed prose."""
 
 import re
-from pathlib import Path
 
 import nbformat
 import pytest

@@ -102,7 +102,7 @@ def check_invariants(story):
     for row in nk.relative_dates(story).itertuples(index=False):
         assert story[row.version].raw[row.start:row.end] == row.text
     assert nk.provenance(story)["version"].tolist() == ids
-    counts = nk.sentence_counts(story)
+    nk.sentence_counts(story)
     stats = nk.text_stats(story)
     assert stats["version"].tolist() == ids
     nk.short_text(stats)
