@@ -131,3 +131,12 @@ def test_splitting_sentences_leaves_scipy_stats_unloaded():
             "print('scipy.stats' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_splitting_sentences_leaves_nltk_whole_for_others():
+    """Punkt is loaded without nltk's package set-up; an ``import nltk`` after it still gets all of nltk."""
+    code = ("import sys, newskit as nk; nk.split_sentences('It rained. It poured.'); "
+            "print(sorted(m for m in sys.modules if m.startswith('nltk'))); import nltk; "
+            "print(nltk.tokenize.punkt.PunktSentenceTokenizer().tokenize('It rained. It poured.'), nltk.FreqDist.__name__)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["[]", "['It rained.', 'It poured.'] FreqDist"]

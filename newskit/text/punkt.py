@@ -1,9 +1,10 @@
 """nltk's Punkt sentence tokenizer with news rules, built from word lists instead of a downloaded model.
 
-Imported only when the first text is split (:func:`newskit.text.sentences.sentence_spans`): nltk takes a
-third of a second to import, which ``import newskit`` need not pay. nltk's package set-up also imports
-``scipy.stats`` where scipy is installed (for collocation statistics newskit never uses: 1.3 s more); nltk
-falls back without it, so :func:`_nltk_punkt` keeps it out while nltk loads.
+Imported only when the first text is split (:func:`newskit.text.sentences.sentence_spans`). nltk's package
+set-up imports all of nltk (parsers, taggers, ``scipy.stats`` where scipy is installed): 0.6-2 s per process
+for one module. :func:`_nltk_punkt` loads nltk's Punkt module and the few modules it imports without that
+set-up (0.1 s), then takes them out of ``sys.modules`` again, so that an ``import nltk`` elsewhere in the
+same process still gets the whole package, set up as usual.
 
 Example
 -------
@@ -14,21 +15,28 @@ Example
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import re
 import sys
 
 
 def _nltk_punkt():
-    """nltk's Punkt module, loaded with ``scipy.stats`` held back (every nltk use of it has a fallback)."""
-    held = "scipy.stats" not in sys.modules
-    if held:
-        sys.modules["scipy.stats"] = None  # an import of it raises ImportError, which nltk catches
+    """nltk's Punkt module, loaded with bare ``nltk`` and ``nltk.tokenize`` packages (their
+    ``__init__`` not run) unless nltk is already imported; the ``nltk`` modules this loads are taken
+    out of ``sys.modules`` after."""
+    if "nltk" in sys.modules:
+        return importlib.import_module("nltk.tokenize.punkt")
+    root = importlib.util.find_spec("nltk").submodule_search_locations[0]
+    for name, folder in (("nltk", root), ("nltk.tokenize", os.path.join(root, "tokenize"))):
+        spec = importlib.util.spec_from_file_location(name, os.path.join(folder, "__init__.py"),
+                                                      submodule_search_locations=[folder])
+        sys.modules[name] = importlib.util.module_from_spec(spec)
     try:
-        from nltk.tokenize import punkt as module
+        return importlib.import_module("nltk.tokenize.punkt")
     finally:
-        if held and sys.modules.get("scipy.stats", 0) is None:
-            del sys.modules["scipy.stats"]
-    return module
+        for name in [n for n in sys.modules if n == "nltk" or n.startswith("nltk.")]:
+            del sys.modules[name]
 
 
 punkt = _nltk_punkt()
