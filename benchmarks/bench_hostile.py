@@ -14,16 +14,17 @@
 Run: .venv/bin/python benchmarks/bench_hostile.py   (about two minutes)
 """
 
-import http.server
 import math
 import os
 import random
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from hostile_servers import LocalServer, huge, stalling  # noqa: E402 - after the path is set
 
 PYTHON = sys.executable
 LOAD = """
@@ -102,71 +103,23 @@ def load_growth(root: Path) -> None:
     print(f"8 MB article loads in {eight:.1f} s (goal: under 10 s)")
 
 
-class Stalling(http.server.BaseHTTPRequestHandler):
-    """Sends headers, then one byte every 3 seconds for ten minutes."""
-
-    def do_GET(self):  # noqa: N802 - http.server's name
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html")
-        self.end_headers()
-        try:
-            for _ in range(200):
-                self.wfile.write(b" ")
-                self.wfile.flush()
-                time.sleep(3)
-        except OSError:
-            pass
-
-    def log_message(self, *args):
-        pass
-
-
-class Huge(Stalling):
-    """Sends an 800 MB page as fast as it can; announces its length or not."""
-
-    announce = True
-
-    def do_GET(self):  # noqa: N802
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html")
-        if self.announce:
-            self.send_header("Content-Length", str(800 * 2**20))
-        self.end_headers()
-        block = b"<p>" + b"word " * 200_000 + b"</p>"
-        try:
-            for _ in range(800 * 2**20 // len(block)):
-                self.wfile.write(block)
-        except OSError:
-            pass
-
-
-class HugeUnannounced(Huge):
-    announce = False
-
-
-def serve(handler) -> tuple[http.server.ThreadingHTTPServer, str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/story.html"
-
-
 def network(root: Path) -> None:
     deadline = 20
     print(f"\n2. newskit new STORY URL against local servers (deadline {deadline} s, size cap 20 MiB)")
     print(f"{'server':>28} {'seconds':>8} {'exit':>5} {'peak MB':>8}  message")
     env = {**os.environ, "NEWSKIT_URL_DEADLINE": str(deadline)}
-    for label, handler in (("a byte every 3 s", Stalling), ("800 MB, length announced", Huge),
-                           ("800 MB, length not announced", HugeUnannounced)):
-        server, url = serve(handler)
+    for label, handler in (("a byte every 3 s", stalling(pause=3, times=200)),
+                           ("800 MB, length announced", huge(announce=True, words_per_block=200_000)),
+                           ("800 MB, length not announced", huge(announce=False, words_per_block=200_000))):
+        server = LocalServer(handler)
+        url = server.url
         start = time.perf_counter()
-        process = subprocess.Popen([PYTHON, "-m", "newskit.app.cli", "new", str(root / f"story-{handler.__name__}"),
+        process = subprocess.Popen([PYTHON, "-m", "newskit.app.cli", "new", str(root / f"story-{label.split()[0]}-{label.split()[-1]}"),
                                     url], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - start
         message = process.stderr.read().strip().splitlines()[-1].split(": ", 3)[-1][:70]
-        server.shutdown()
-        server.server_close()
+        server.close()
         print(f"{label:>28} {seconds:8.1f} {os.waitstatus_to_exitcode(status):5d} {usage.ru_maxrss / 1024:8.0f}  "
               f"{message}")
 

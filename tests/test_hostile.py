@@ -6,12 +6,10 @@ naming the path or key, with exit status 2 from the command line.
 """
 
 import codecs
-import http.server
 import json
 import signal
 import subprocess
 import sys
-import threading
 import time
 import warnings
 from pathlib import Path
@@ -31,6 +29,8 @@ from newskit.app.ingest import fetch_url, new_story
 from newskit.app.report import MARKER, safe_name
 from newskit.encoding import decode
 from newskit.story import Story
+
+from hostile_servers import LocalServer, huge, stalling
 
 matplotlib.use("Agg")
 
@@ -312,64 +312,12 @@ def test_a_manifest_with_a_bom_is_read(tmp_path):
 
 # 4. Cost bounded ------------------------------------------------------------------------------------------
 
-class _Server:
-    """A local HTTP server on 127.0.0.1 whose handler is given; stopped at the end of the test."""
-
-    def __init__(self, handler):
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.httpd.daemon_threads = True
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/story.html"
-
-    def close(self):
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
-class _Stalling(http.server.BaseHTTPRequestHandler):
-    def do_GET(self):  # noqa: N802 - http.server's name
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html")
-        self.end_headers()
-        try:
-            for _ in range(60):
-                self.wfile.write(b"<")
-                self.wfile.flush()
-                time.sleep(0.5)
-        except OSError:
-            pass
-
-    def log_message(self, *args):
-        pass
-
-
-class _Huge(_Stalling):
-    announce = True
-
-    def do_GET(self):  # noqa: N802
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html")
-        if self.announce:
-            self.send_header("Content-Length", str(800 * 2**20))
-        self.end_headers()
-        block = b"<p>" + b"word " * 13000 + b"</p>"
-        try:
-            for _ in range(800 * 2**20 // len(block)):
-                self.wfile.write(block)
-        except OSError:
-            pass
-
-
-class _HugeUnannounced(_Huge):
-    announce = False
-
-
 @pytest.fixture
 def server(request):
     servers = []
 
     def start(handler):
-        servers.append(_Server(handler))
+        servers.append(LocalServer(handler))
         return servers[-1].url
 
     yield start
@@ -378,14 +326,14 @@ def server(request):
 
 
 def test_a_stalling_server_is_cut_off_at_the_deadline(server):
-    url = server(_Stalling)
+    url = server(stalling(pause=0.5, times=60))
     start = time.monotonic()
     with pytest.raises(nk.NewskitError, match="deadline"):
         fetch_url(url, timeout=2, deadline=2)
     assert time.monotonic() - start < 5
 
 
-@pytest.mark.parametrize("handler", [_Huge, _HugeUnannounced])
+@pytest.mark.parametrize("handler", [huge(announce=True), huge(announce=False)])
 def test_a_huge_page_is_refused_by_the_size_cap(server, handler):
     url = server(handler)
     start = time.monotonic()
