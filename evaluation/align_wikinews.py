@@ -56,7 +56,7 @@ def score(record: dict) -> tuple[int, int, int, int]:
         story = story_from_texts({"before": record["before_revision"], "after": record["after_revision"]})
     found = changes(story)
     before = record["before_revision"]
-    spans = [widen(before, s, e) for s, e in zip(found["a_start"], found["a_end"])]
+    spans = [widen(before, s, e) for s, e in zip(found["start_a"], found["end_a"])]
     gold = [widen(before, e["start_char_pos"], e["end_char_pos"]) for e in record["edit_actions"]]
     hit = sum(any(overlaps(gs, ge, s, e) for s, e in spans) for gs, ge in gold)
     stray = sum(not any(overlaps(gs, ge, s, e) for gs, ge in gold) for s, e in spans)

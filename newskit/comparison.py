@@ -4,7 +4,7 @@ The same quotation across versions: matched, and what changed inside the quotati
 
 Quotations (:func:`newskit.quotations.quotes`) of each pair of versions are linked
 one to one, the pairing of largest total similarity (:func:`newskit.matching.pair_one_to_one`);
-each link gets a status (:data:`STATUSES`) and the word changes inside the marks, built on
+each link gets a ``kind`` (:data:`STATUSES`) and the word changes inside the marks, built on
 :func:`newskit.wording.word_diff`.
 
 Example
@@ -31,7 +31,7 @@ from .wording import diff_rows
 
 COMPARE_COLUMNS = [
     "version_a", "version_b", "start_a", "end_a", "start_b", "end_b", "text_a", "text_b",
-    "speaker_a", "speaker_b", "status", "similarity", "diff",
+    "speaker_a", "speaker_b", "kind", "similarity", "diff",
 ]
 STATUSES = ("identical", "altered", "trimmed", "extended", "speaker changed", "only in some versions")
 
@@ -123,7 +123,7 @@ def compare_quotes(story) -> pd.DataFrame:
 
     Columns: version_a, version_b, start_a, end_a, start_b, end_b (offsets into each raw
     text; NA on the side that lacks the quote), text_a, text_b, speaker_a, speaker_b,
-    status (see :data:`STATUSES`: words identical, altered, trimmed or extended in b,
+    kind (see :data:`STATUSES`: words identical, altered, trimmed or extended in b,
     speaker changed, or only in some versions), similarity (0..1), diff (the word changes
     inside the quotation marks, ``[-a-] {+b+}``; empty when none). Sorted by version pair
     (story order), then by position in a, then in b.
@@ -133,7 +133,7 @@ def compare_quotes(story) -> pd.DataFrame:
     >>> from newskit.story import story_from_texts
     >>> story = story_from_texts({"a": 'He said "we oppose forces interfering with us" today.',
     ...                           "b": 'He said "we oppose forces that interfere with us" today.'})
-    >>> compare_quotes(story)[["status", "diff"]].values.tolist()
+    >>> compare_quotes(story)[["kind", "diff"]].values.tolist()
     [['altered', 'we oppose forces [-interfering-] {+that interfere+} with us']]
     """
     quoted = quotes(story)
@@ -168,7 +168,7 @@ def _pair_row(va: str, vb: str, a: dict | None, b: dict | None, status: str, sco
     a, b = a or empty, b or empty
     return {"version_a": va, "version_b": vb, "start_a": a["start"], "end_a": a["end"], "start_b": b["start"],
             "end_b": b["end"], "text_a": a["text"], "text_b": b["text"], "speaker_a": a["speaker"],
-            "speaker_b": b["speaker"], "status": status, "similarity": score, "diff": diff}
+            "speaker_b": b["speaker"], "kind": status, "similarity": score, "diff": diff}
 
 
 @story_table
@@ -177,14 +177,14 @@ def compare_sources(story) -> pd.DataFrame:
 
     Columns: source, source_type, version, mentions (0 when the version does not cite the
     source), cues (distinct cues in order of use, joined by ", "), versions (how many versions
-    cite the source), status ("in all versions" or "only in some versions"). Sorted by status
+    cite the source), kind ("in all versions" or "only in some versions"). Sorted by kind
     (partly cited first), source, then version in story order.
 
     Example
     -------
     >>> from newskit.story import story_from_texts
     >>> story = story_from_texts({"a": "Police said it rained.", "b": "Police claimed it rained. Aid groups said so."})
-    >>> compare_sources(story).query("version == 'a'")[["source", "mentions", "status"]].values.tolist()
+    >>> compare_sources(story).query("version == 'a'")[["source", "mentions", "kind"]].values.tolist()
     [['Aid groups', 0, 'only in some versions'], ['Police', 1, 'in all versions']]
     """
     attributed = attributions(story)
@@ -199,10 +199,10 @@ def compare_sources(story) -> pd.DataFrame:
             mine = cues.get((source, version), [])
             rows.append({"source": source, "source_type": kind, "version": version, "mentions": len(mine),
                          "cues": ", ".join(dict.fromkeys(mine)), "versions": len(present),
-                         "status": "in all versions" if len(present) == len(story.ids) else "only in some versions"})
-    frame = pd.DataFrame(rows, columns=["source", "source_type", "version", "mentions", "cues", "versions", "status"])
+                         "kind": "in all versions" if len(present) == len(story.ids) else "only in some versions"})
+    frame = pd.DataFrame(rows, columns=["source", "source_type", "version", "mentions", "cues", "versions", "kind"])
     order = {v: i for i, v in enumerate(story.ids)}
-    frame = frame.assign(_s=frame["status"].eq("in all versions"), _v=frame["version"].map(order))
+    frame = frame.assign(_s=frame["kind"].eq("in all versions"), _v=frame["version"].map(order))
     return frame.sort_values(["_s", "source", "_v"]).drop(columns=["_s", "_v"]).reset_index(drop=True)
 
 
@@ -233,13 +233,13 @@ def cue_changes(story) -> pd.DataFrame:
     over on both sides are paired in order as "source changed" ("the readout stated" -> "according
     to the reading"); the rest are "source dropped" or "source added".
 
-    Columns: version_a, sentence_a, version_b, sentence_b, source_a, cue_a, source_b, cue_b, change.
+    Columns: version_a, sentence_a, version_b, sentence_b, source_a, cue_a, source_b, cue_b, kind.
 
     Example
     -------
     >>> from newskit.story import story_from_texts
     >>> story = story_from_texts({"a": "Police said the road was shut.", "b": "Police claimed the road was shut."})
-    >>> cue_changes(story)[["source_a", "cue_a", "cue_b", "change"]].values.tolist()
+    >>> cue_changes(story)[["source_a", "cue_a", "cue_b", "kind"]].values.tolist()
     [['Police', 'said', 'claimed', 'cue changed']]
     """
 
@@ -259,7 +259,7 @@ def cue_changes(story) -> pd.DataFrame:
             b = [r for n in group_b for r in by_sentence.get((vb, n), [])]
             base = {"version_a": va, "sentence_a": group_a[0], "version_b": vb, "sentence_b": group_b[0]}
             rows += _group_changes(a, b, base)
-    columns = ["version_a", "sentence_a", "version_b", "sentence_b", "source_a", "cue_a", "source_b", "cue_b", "change"]
+    columns = ["version_a", "sentence_a", "version_b", "sentence_b", "source_a", "cue_a", "source_b", "cue_b", "kind"]
     frame = pd.DataFrame(rows, columns=columns).drop_duplicates()
     return frame.astype({"sentence_a": "Int64", "sentence_b": "Int64"}).reset_index(drop=True)
 
@@ -280,11 +280,11 @@ def _group_changes(a: list[dict], b: list[dict], base: dict) -> list[dict]:
             a.remove(ra)
             b.remove(rb)
             if rb["cue"] != ra["cue"]:
-                rows.append({**base, **_sides(ra, rb), "change": "cue changed"})
+                rows.append({**base, **_sides(ra, rb), "kind": "cue changed"})
     for ra, rb in zip(a, b):
-        rows.append({**base, **_sides(ra, rb), "change": "source changed"})
-    rows += [{**base, **_sides(ra, None), "change": "source dropped"} for ra in a[len(b):]]
-    rows += [{**base, **_sides(None, rb), "change": "source added"} for rb in b[len(a):]]
+        rows.append({**base, **_sides(ra, rb), "kind": "source changed"})
+    rows += [{**base, **_sides(ra, None), "kind": "source dropped"} for ra in a[len(b):]]
+    rows += [{**base, **_sides(None, rb), "kind": "source added"} for rb in b[len(a):]]
     return rows
 
 

@@ -122,7 +122,7 @@ def family_findings(story) -> pd.DataFrame:
             "sentences_a": int(links["sentence_a"].dropna().nunique()),
             "kept": _count(links, KEPT), "edited": _count(links, EDITED), "dropped": _count(links, ("dropped",)),
             "added": int(len(added)),
-            "quotes_altered": int(quoted["status"].isin(ALTERED).sum()),
+            "quotes_altered": int(quoted["kind"].isin(ALTERED).sum()),
             "quotes_dropped": int((quoted["start_a"].notna() & quoted["start_b"].isna()).sum()),
             "sources_added": int(((mentions.get(b, 0) > 0) & (mentions.get(a, 0) == 0)).sum()),
             "sources_dropped": int(((mentions.get(a, 0) > 0) & (mentions.get(b, 0) == 0)).sum()),

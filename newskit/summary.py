@@ -181,28 +181,28 @@ def _fact_lines(a: str, b: str, changed: pd.DataFrame, limit: int | None) -> lis
     lines = {}
     for row in inside.itertuples(index=False):
         flags = row.flags.replace(";", ", ")
-        if row.op == "move":
+        if row.kind == "move":
             continue  # the same words in another place: not a changed fact
-        if row.op == "replace":
-            text = f"“{clip(row.before, 60)}” became “{clip(row.after, 60)}” ({flags})"
-        elif row.op == "delete":
-            text = f"{b} drops “{clip(row.before, 60)}” ({flags})"
+        if row.kind == "replace":
+            text = f"“{clip(row.text_a, 60)}” became “{clip(row.text_b, 60)}” ({flags})"
+        elif row.kind == "delete":
+            text = f"{b} drops “{clip(row.text_a, 60)}” ({flags})"
         else:
-            text = f"{b} inserts “{clip(row.after, 60)}” ({flags})"
-        lines.setdefault(text, f"{row.before} → {row.after}".strip(" →"))
+            text = f"{b} inserts “{clip(row.text_b, 60)}” ({flags})"
+        lines.setdefault(text, f"{row.text_a} → {row.text_b}".strip(" →"))
     return _limited(a, b, "fact", list(lines.items()), "flagged changes", limit)
 
 
 def _quote_lines(a: str, b: str, quoted: pd.DataFrame, limit: int | None) -> list[dict]:
     """Quotations whose words or speaker changed, then quotations only one version of the pair has."""
     lines = []
-    for row in quoted[quoted["status"].isin(_CHANGED_QUOTES)].itertuples(index=False):
+    for row in quoted[quoted["kind"].isin(_CHANGED_QUOTES)].itertuples(index=False):
         speaker = row.speaker_a or row.speaker_b
         who = f" ({speaker})" if speaker and row.speaker_a == row.speaker_b else (
             f" (speaker {row.speaker_a or 'unnamed'} → {row.speaker_b or 'unnamed'})" if speaker else "")
         change = clip(row.diff, 140) if row.diff else f"{clip(row.text_a, 60)} → {clip(row.text_b, 60)}"
-        lines.append((f"Quotation {row.status}{who}: {change}", f"{row.text_a} → {row.text_b}"))
-    for row in quoted[quoted["status"] == "only in some versions"].itertuples(index=False):
+        lines.append((f"Quotation {row.kind}{who}: {change}", f"{row.text_a} → {row.text_b}"))
+    for row in quoted[quoted["kind"] == "only in some versions"].itertuples(index=False):
         side, text, speaker = (a, row.text_a, row.speaker_a) if row.text_a else (b, row.text_b, row.speaker_b)
         lines.append((f"Quotation only in {side}" + (f" ({speaker})" if speaker else "") + f": {clip(text, 100)}",
                       text))

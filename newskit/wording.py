@@ -13,7 +13,7 @@ hedges and reporting verbs.
 
 Example
 -------
->>> word_diff("Minister Sergei Lavrov spoke.", "Minister Sergey Lavrov spoke.").query("op != 'equal'")[["a_text", "b_text", "flags"]].values.tolist()
+>>> word_diff("Minister Sergei Lavrov spoke.", "Minister Sergey Lavrov spoke.").query("kind != 'equal'")[["text_a", "text_b", "flags"]].values.tolist()
 [[' Sergei', ' Sergey', 'name']]
 """
 
@@ -31,12 +31,12 @@ from .matching import linked_groups, sentence_similarity, words
 from .story import sentences as story_sentences, story_table
 
 FLAGS = ("number", "name", "date", "negation", "hedge", "reporting")
-DIFF_COLUMNS = ["op", "a_start", "a_end", "b_start", "b_end", "a_text", "b_text", "flags"]
+DIFF_COLUMNS = ["kind", "start_a", "end_a", "start_b", "end_b", "text_a", "text_b", "flags"]
 CHANGE_COLUMNS = [
-    "version_a", "sentence_a", "version_b", "sentence_b", "kind", "op",
-    "a_start", "a_end", "b_start", "b_end", "before", "after", "flags", "fact",
+    "version_a", "sentence_a", "version_b", "sentence_b", "link", "kind",
+    "start_a", "end_a", "start_b", "end_b", "text_a", "text_b", "flags", "fact",
 ]
-SUBSTITUTION_COLUMNS = ["before", "after", "count", "pairs", "flags"]
+SUBSTITUTION_COLUMNS = ["text_a", "text_b", "count", "pairs", "flags"]
 
 _TOKEN = re.compile(r"\s*(?:\w+(?:['’.-]\w+)*|[^\w\s])|\s+$")
 _NUMBER_WORDS = set(
@@ -103,10 +103,10 @@ def flags(words: list[str], sentence_start: bool = False) -> str:
 def word_diff(a: str, b: str) -> pd.DataFrame:
     """Word-level operations turning sentence ``a`` into sentence ``b``.
 
-    Columns: ``op`` (equal, insert, delete, replace, move), ``a_start, a_end,
-    b_start, b_end`` (offsets into ``a`` and ``b``), ``a_text, b_text`` (the spans,
-    with the whitespace before each word, so joining ``a_text`` rebuilds ``a``
-    exactly and joining ``b_text`` rebuilds ``b``) and ``flags`` (see :func:`flags`;
+    Columns: ``kind`` (equal, insert, delete, replace, move), ``start_a, end_a,
+    start_b, end_b`` (offsets into ``a`` and ``b``), ``text_a, text_b`` (the spans,
+    with the whitespace before each word, so joining ``text_a`` rebuilds ``a``
+    exactly and joining ``text_b`` rebuilds ``b``) and ``flags`` (see :func:`flags`;
     "" on equal rows). Words and punctuation marks are compared exactly, case
     included; a change of the spacing between them (" ," -> ",", two spaces -> one,
     not a line wrapped elsewhere) is an operation of its own. Words deleted in one
@@ -116,11 +116,11 @@ def word_diff(a: str, b: str) -> pd.DataFrame:
 
     Example
     -------
-    >>> word_diff("They torched it.", "They set on fire it.")[["op", "a_text", "b_text"]].values.tolist()
+    >>> word_diff("They torched it.", "They set on fire it.")[["kind", "text_a", "text_b"]].values.tolist()
     [['equal', 'They', 'They'], ['replace', ' torched', ' set on fire'], ['equal', ' it.', ' it.']]
     """
     return pd.DataFrame(diff_rows(a, b), columns=DIFF_COLUMNS).astype(
-        {c: "int64" for c in ("a_start", "a_end", "b_start", "b_end")}
+        {c: "int64" for c in ("start_a", "end_a", "start_b", "end_b")}
     )
 
 
@@ -218,12 +218,12 @@ def changes(story) -> pd.DataFrame:
 
     Columns: ``version_a, sentence_a, version_b, sentence_b`` (the link; for a
     merged or split group diffed as one, the first sentence of each side),
-    ``kind`` (the link's kind from :func:`newskit.alignment.align`), ``op`` (insert,
+    ``link`` (the link's kind from :func:`newskit.alignment.align`), ``kind`` (insert,
     delete, replace; and move: a sentence or words that changed place give two rows,
     where they left (text in A, an empty point in B) and where they went (an empty
-    point in A, text in B)), ``a_start, a_end, b_start, b_end`` (offsets into the raw
+    point in A, text in B)), ``start_a, end_a, start_b, end_b`` (offsets into the raw
     text of version A and B; an insertion is an empty span where the text went in
-    or came out), ``before, after`` (the changed words, trimmed: both empty for a change
+    or came out), ``text_a, text_b`` (the changed words, trimmed: both empty for a change
     of spacing alone, which only its offsets show), ``flags`` and
     ``fact`` (True when any flag is raised). Sorted by version pair, then changes
     with flags first, then position in A and B.
@@ -236,7 +236,7 @@ def changes(story) -> pd.DataFrame:
     -------
     >>> from newskit.story import story_from_texts
     >>> story = story_from_texts({"a": "He left on Monday.", "b": "He left on Tuesday."})
-    >>> changes(story)[["op", "before", "after", "flags"]].values.tolist()
+    >>> changes(story)[["kind", "text_a", "text_b", "flags"]].values.tolist()
     [['replace', 'Monday', 'Tuesday', 'date']]
     """
     sents = story_sentences(story)
@@ -250,7 +250,7 @@ def changes(story) -> pd.DataFrame:
     frame["fact"] = frame["flags"] != ""
     frame = frame.astype({"sentence_a": "Int64", "sentence_b": "Int64", "fact": bool})
     order = frame.assign(_rank=~frame["fact"]).sort_values(
-        ["version_a", "version_b", "_rank", "a_start", "b_start", "a_end", "b_end"], kind="stable"
+        ["version_a", "version_b", "_rank", "start_a", "start_b", "end_a", "end_b"], kind="stable"
     )
     return order[CHANGE_COLUMNS].reset_index(drop=True)
 
@@ -386,9 +386,9 @@ class _Partners:
 def _row(va, na, vb, nb, kind, op, a_start, a_end, b_start, b_end, a_text, b_text, flag) -> dict:
     """One change row; texts trimmed and whitespace collapsed."""
     return {
-        "version_a": va, "sentence_a": na, "version_b": vb, "sentence_b": nb, "kind": kind, "op": op,
-        "a_start": a_start, "a_end": a_end, "b_start": b_start, "b_end": b_end,
-        "before": " ".join(a_text.split()), "after": " ".join(b_text.split()), "flags": flag,
+        "version_a": va, "sentence_a": na, "version_b": vb, "sentence_b": nb, "link": kind, "kind": op,
+        "start_a": a_start, "end_a": a_end, "start_b": b_start, "end_b": b_end,
+        "text_a": " ".join(a_text.split()), "text_b": " ".join(b_text.split()), "flags": flag,
     }
 
 
@@ -402,22 +402,22 @@ def substitutions(story) -> pd.DataFrame:
     :func:`changes`, a clause that moved within a sentence is matched to where it
     went, and the replacements inside it count too.
 
-    Columns: ``before, after``, ``count`` (over every pair of versions), ``pairs``
+    Columns: ``text_a, text_b`` (the phrase in the earlier and the later version), ``count`` (over every pair of versions), ``pairs``
     (the version pairs, "a>b" joined by ", ") and ``flags``. Sorted by count
-    (descending), then ``before`` and ``after``.
+    (descending), then ``text_a`` and ``text_b``.
 
     Example
     -------
     >>> from newskit.story import story_from_texts
     >>> story = story_from_texts({"a": "Troops torched it.", "b": "Troops set on fire it."})
-    >>> substitutions(story)[["before", "after", "count"]].values.tolist()
+    >>> substitutions(story)[["text_a", "text_b", "count"]].values.tolist()
     [['torched', 'set on fire', 1]]
     """
     frame = changes(story)
     links: dict[tuple, list[tuple[str, str, str, str]]] = {}
     for va, vb, na, nb, op, before, after, flag in zip(
-            frame["version_a"], frame["version_b"], frame["sentence_a"], frame["sentence_b"], frame["op"],
-            frame["before"], frame["after"], frame["flags"]):
+            frame["version_a"], frame["version_b"], frame["sentence_a"], frame["sentence_b"], frame["kind"],
+            frame["text_a"], frame["text_b"], frame["flags"]):
         if pd.notna(na) and pd.notna(nb):  # dropped and added sentences are no substitutions
             links.setdefault((va, vb, na, nb), []).append((op, before, after, flag))
     rows = []
@@ -428,11 +428,11 @@ def substitutions(story) -> pd.DataFrame:
             phrase = _phrase(before, after)
             if phrase:
                 rows.append((*phrase, f"{va}>{vb}", flag))
-    found = pd.DataFrame(rows, columns=["before", "after", "pair", "flags"])
-    grouped = found.groupby(["before", "after"], sort=True).agg(
+    found = pd.DataFrame(rows, columns=["text_a", "text_b", "pair", "flags"])
+    grouped = found.groupby(["text_a", "text_b"], sort=True).agg(
         count=("pair", "size"), pairs=("pair", lambda p: ", ".join(dict.fromkeys(p))), flags=("flags", "first")
     )
-    out = grouped.reset_index().sort_values(["count", "before", "after"], ascending=[False, True, True], kind="stable")
+    out = grouped.reset_index().sort_values(["count", "text_a", "text_b"], ascending=[False, True, True], kind="stable")
     return out[SUBSTITUTION_COLUMNS].reset_index(drop=True)
 
 

@@ -49,11 +49,11 @@ def test_offsets_point_into_raw(example):
 
 def test_compare_quotes_seed(example):
     c = nk.compare_quotes(example)
-    altered = c[c["status"] == "altered"]
+    altered = c[c["kind"] == "altered"]
     assert len(altered) == 1
     assert "[-interfering-] {+that interfere+}" in altered["diff"].iloc[0]
-    assert (c["status"] == "identical").sum() == 4
-    only = c[c["status"] == "only in some versions"]
+    assert (c["kind"] == "identical").sum() == 4
+    only = c[c["kind"] == "only in some versions"]
     assert only["text_a"].tolist() == ["“strategic facilities”"] and only["text_b"].tolist() == [""]
 
 

@@ -80,8 +80,8 @@ def check_invariants(story):
             assert numbers == list(range(int((sents["version"] == v).sum())))
     found = nk.changes(story)
     for row in found.itertuples(index=False):
-        assert 0 <= row.a_start <= row.a_end <= len(story[row.version_a].raw)
-        assert 0 <= row.b_start <= row.b_end <= len(story[row.version_b].raw)
+        assert 0 <= row.start_a <= row.end_a <= len(story[row.version_a].raw)
+        assert 0 <= row.start_b <= row.end_b <= len(story[row.version_b].raw)
     nk.substitutions(story)
     quoted = nk.quotes(story)
     for row in quoted.itertuples(index=False):
@@ -121,7 +121,7 @@ def check_invariants(story):
     for v in story.versions:
         nk.find_quotes(v.raw)
         diff = nk.word_diff(story.versions[0].body, v.body)
-        assert "".join(diff["a_text"]) == story.versions[0].body and "".join(diff["b_text"]) == v.body
+        assert "".join(diff["text_a"]) == story.versions[0].body and "".join(diff["text_b"]) == v.body
 
 
 @pytest.mark.parametrize("name", list(STORIES))

@@ -44,7 +44,7 @@ def test_offsets_and_blocks(example):
 
 def test_compare_sources_seed(example):
     c = nk.compare_sources(example)
-    only = set(c.loc[c["status"] == "only in some versions", "source"])
+    only = set(c.loc[c["kind"] == "only in some versions", "source"])
     assert {"Kazakh officials", "readout", "reading", "GVS", "Josh Horwitz"} <= only
     assert "Wang Yi" not in only
     table = nk.source_table(example)
@@ -54,7 +54,7 @@ def test_compare_sources_seed(example):
 def test_cue_changes_seed(example):
     changes = nk.cue_changes(example)
     assert ("readout", "stated", "reading", "according to", "source changed") in set(
-        zip(changes["source_a"], changes["cue_a"], changes["source_b"], changes["cue_b"], changes["change"]))
+        zip(changes["source_a"], changes["cue_a"], changes["source_b"], changes["cue_b"], changes["kind"]))
 
 
 def test_unmatched_material_seed(example):
@@ -66,7 +66,7 @@ def test_unmatched_material_seed(example):
 def test_cue_change_said_to_claimed():
     story = nk.story_from_texts({"a": "Police said the road was shut on Monday.",
                                  "b": "Police claimed the road was shut on Monday."})
-    assert nk.cue_changes(story)[["cue_a", "cue_b", "change"]].values.tolist() == [["said", "claimed", "cue changed"]]
+    assert nk.cue_changes(story)[["cue_a", "cue_b", "kind"]].values.tolist() == [["said", "claimed", "cue changed"]]
 
 
 def test_patterns():

@@ -19,12 +19,12 @@ _text = st.lists(st.sampled_from(list("ab Cd1.,’\n") + ["  ", "Monday", "not"]
 @given(_text, _text)
 def test_both_sentences_rebuild_from_the_diff(a, b):
     diff = word_diff(a, b)
-    assert "".join(diff["a_text"]) == a
-    assert "".join(diff["b_text"]) == b
+    assert "".join(diff["text_a"]) == a
+    assert "".join(diff["text_b"]) == b
     for row in diff.itertuples(index=False):
-        assert a[row.a_start:row.a_end] == row.a_text and b[row.b_start:row.b_end] == row.b_text
-        if row.op == "equal":  # the same text, up to where a line wraps
-            assert _spaced(row.a_text) == _spaced(row.b_text)
+        assert a[row.start_a:row.end_a] == row.text_a and b[row.start_b:row.end_b] == row.text_b
+        if row.kind == "equal":  # the same text, up to where a line wraps
+            assert _spaced(row.text_a) == _spaced(row.text_b)
 
 
 def test_flags_name_number_date_negation_hedge_reporting():
@@ -42,57 +42,57 @@ def test_seed_changes_point_into_raw_text_and_facts_come_first(example):
     assert list(frame.columns) == CHANGE_COLUMNS
     raws = {v.id: v.raw for v in example.versions}
     for row in frame.itertuples(index=False):
-        assert " ".join(raws[row.version_a][row.a_start:row.a_end].split()) == row.before
-        assert " ".join(raws[row.version_b][row.b_start:row.b_end].split()) == row.after
+        assert " ".join(raws[row.version_a][row.start_a:row.end_a].split()) == row.text_a
+        assert " ".join(raws[row.version_b][row.start_b:row.end_b].split()) == row.text_b
     facts = frame["fact"].tolist()
     assert facts == sorted(facts, reverse=True)
-    sergei = frame[(frame["before"] == "Sergei") & (frame["after"] == "Sergey")]
+    sergei = frame[(frame["text_a"] == "Sergei") & (frame["text_b"] == "Sergey")]
     assert len(sergei) >= 1 and sergei["flags"].str.contains("name").all()
-    assert frame[frame["after"] == "reading"]["flags"].str.contains("reporting").all()
+    assert frame[frame["text_b"] == "reading"]["flags"].str.contains("reporting").all()
 
 
 def test_seed_substitutions(example):
     inventory = substitutions(example)
-    pairs = set(zip(inventory["before"], inventory["after"]))
+    pairs = set(zip(inventory["text_a"], inventory["text_b"]))
     assert {("Sergei", "Sergey"), ("torched", "set on fire"), ("assist settle", "help quell")} <= pairs
-    assert inventory.set_index(["before", "after"]).loc[("Sergei", "Sergey"), "count"] == 2
+    assert inventory.set_index(["text_a", "text_b"]).loc[("Sergei", "Sergey"), "count"] == 2
     assert inventory["count"].is_monotonic_decreasing
 
 
 def test_dropped_and_added_sentences_are_whole_changes():
     story = story_from_texts({"a": "It rained. The cat slept all day long.", "b": "It rained. Parliament passed the budget."})
     frame = changes(story)
-    assert set(frame["op"]) == {"delete", "insert"}
-    assert frame.set_index("op").loc["delete", "before"] == "The cat slept all day long."
+    assert set(frame["kind"]) == {"delete", "insert"}
+    assert frame.set_index("kind").loc["delete", "text_a"] == "The cat slept all day long."
 
 
 def test_spacing_and_punctuation_changes_are_operations():
-    diff = word_diff("It rained  hard , he said.", "It rained hard, he said.").query("op != 'equal'")
-    assert diff[["a_text", "b_text"]].values.tolist() == [["  ", " "], [" ", ""]]
-    assert word_diff("It rained\nhard.", "It rained hard.")["op"].tolist() == ["equal"]
+    diff = word_diff("It rained  hard , he said.", "It rained hard, he said.").query("kind != 'equal'")
+    assert diff[["text_a", "text_b"]].values.tolist() == [["  ", " "], [" ", ""]]
+    assert word_diff("It rained\nhard.", "It rained hard.")["kind"].tolist() == ["equal"]
 
 
 def test_words_moved_inside_a_sentence_are_two_move_rows():
     diff = word_diff("On Monday the minister resigned.", "The minister resigned on Monday.")
-    moved = diff[diff["op"] == "move"]
+    moved = diff[diff["kind"] == "move"]
     assert len(moved) <= 2
     diff = word_diff("He said in Paris that it rained.", "He said that it rained in Paris.")
-    moved = diff[diff["op"] == "move"]
-    assert moved[["a_text", "b_text"]].values.tolist() == [[" in Paris", ""], ["", " in Paris"]]
+    moved = diff[diff["kind"] == "move"]
+    assert moved[["text_a", "text_b"]].values.tolist() == [[" in Paris", ""], ["", " in Paris"]]
 
 
 def test_a_moved_sentence_reports_where_it_left_and_where_it_went_in_both_texts():
     a = "The storm hit at dawn. Roads were closed. Schools stayed shut. Power failed in the north."
     b = "Power failed in the north. The storm hit at dawn. Roads were closed. Schools stayed shut."
     frame = changes(story_from_texts({"a": a, "b": b}))
-    moves = frame[frame["op"] == "move"]
+    moves = frame[frame["kind"] == "move"]
     assert len(moves) == 2
-    source = moves[moves["a_end"] > moves["a_start"]].iloc[0]
-    target = moves[moves["b_end"] > moves["b_start"]].iloc[0]
-    assert a[source.a_start:source.a_end] == "Power failed in the north." and source.b_start == source.b_end
-    assert b[target.b_start:target.b_end] == "Power failed in the north." and target.a_start == target.a_end == 0
+    source = moves[moves["end_a"] > moves["start_a"]].iloc[0]
+    target = moves[moves["end_b"] > moves["start_b"]].iloc[0]
+    assert a[source.start_a:source.end_a] == "Power failed in the north." and source.start_b == source.end_b
+    assert b[target.start_b:target.end_b] == "Power failed in the north." and target.start_a == target.end_a == 0
 
 
 def test_a_paragraph_break_between_kept_sentences_is_a_change():
     frame = changes(story_from_texts({"a": "It rained. Roads closed.", "b": "It rained.\n\nRoads closed."}))
-    assert frame[["op", "a_start", "a_end"]].values.tolist() == [["replace", 10, 11]]
+    assert frame[["kind", "start_a", "end_a"]].values.tolist() == [["replace", 10, 11]]

@@ -54,8 +54,8 @@ def _marked(a: str, b: str) -> tuple[str, str]:
     """Both sentences as escaped HTML, removed words in ``<del>`` and added words in ``<ins>``."""
     left, right = [], []
     for row in word_diff(a, b).itertuples(index=False):
-        ta, tb = html.escape(row.a_text), html.escape(row.b_text)
-        if row.op == "equal":
+        ta, tb = html.escape(row.text_a), html.escape(row.text_b)
+        if row.kind == "equal":
             left.append(ta)
             right.append(tb)
             continue
