@@ -47,8 +47,8 @@ def quote_diff(a: str, b: str) -> str:
     'forces [-interfering-] {+that interfere+} with'
     """
     out = []
-    for op, _, _, _, _, a_text, b_text, _ in diff_rows(a, b):
-        old, new = a_text.strip(), b_text.strip()
+    for op, _, _, _, _, text_a, text_b, _ in diff_rows(a, b):
+        old, new = text_a.strip(), text_b.strip()
         if op == "equal":
             out.append(old)
             continue

@@ -141,15 +141,15 @@ def diff_rows(a: str, b: str) -> list[list]:
         if op == "equal":
             rows += _equal_rows(a, b, spans_a[i1:i2], spans_b[j1:j2])
             continue
-        a_start = spans_a[i1][0] if i1 < len(spans_a) else len(a)
-        a_end = spans_a[i2 - 1][1] if i2 > i1 else a_start
-        b_start = spans_b[j1][0] if j1 < len(spans_b) else len(b)
-        b_end = spans_b[j2 - 1][1] if j2 > j1 else b_start
+        start_a = spans_a[i1][0] if i1 < len(spans_a) else len(a)
+        end_a = spans_a[i2 - 1][1] if i2 > i1 else start_a
+        start_b = spans_b[j1][0] if j1 < len(spans_b) else len(b)
+        end_b = spans_b[j2 - 1][1] if j2 > j1 else start_b
         changed = ";".join(
             sorted(set(flags(keys_a[i1:i2], i1 == 0).split(";") + flags(keys_b[j1:j2], j1 == 0).split(";")) - {""},
                    key=FLAGS.index)
         )
-        rows.append([op, a_start, a_end, b_start, b_end, a[a_start:a_end], b[b_start:b_end], changed])
+        rows.append([op, start_a, end_a, start_b, end_b, a[start_a:end_a], b[start_b:end_b], changed])
     rows = _merge_adjacent(rows)
     _mark_moves(rows)
     return rows
@@ -191,11 +191,11 @@ def _merge_adjacent(rows: list[list]) -> list[list]:
         if last is None or "equal" in (row[0], last[0]):
             merged.append(row)
             continue
-        a_text, b_text = last[5] + row[5], last[6] + row[6]
-        words_a, words_b = bool(a_text.strip()), bool(b_text.strip())
+        text_a, text_b = last[5] + row[5], last[6] + row[6]
+        words_a, words_b = bool(text_a.strip()), bool(text_b.strip())
         op = "delete" if words_a and not words_b else "insert" if words_b and not words_a else "replace"
         found = set(last[7].split(";") + row[7].split(";")) - {""}
-        merged[-1] = [op, last[1], row[2], last[3], row[4], a_text, b_text, ";".join(f for f in FLAGS if f in found)]
+        merged[-1] = [op, last[1], row[2], last[3], row[4], text_a, text_b, ";".join(f for f in FLAGS if f in found)]
     return merged
 
 
@@ -292,8 +292,8 @@ def _diff_rows(va, na, vb, nb, kind, raw_a: str, span_a, raw_b: str, span_b) -> 
     (sa, ea), (sb, eb) = span_a, span_b
     if raw_a[sa:ea] == raw_b[sb:eb]:
         return []
-    return [_row(va, na, vb, nb, kind, op, sa + a_start, sa + a_end, sb + b_start, sb + b_end, a_text, b_text, flag)
-            for op, a_start, a_end, b_start, b_end, a_text, b_text, flag in diff_rows(raw_a[sa:ea], raw_b[sb:eb])
+    return [_row(va, na, vb, nb, kind, op, sa + start_a, sa + end_a, sb + start_b, sb + end_b, text_a, text_b, flag)
+            for op, start_a, end_a, start_b, end_b, text_a, text_b, flag in diff_rows(raw_a[sa:ea], raw_b[sb:eb])
             if op != "equal"]
 
 
@@ -383,12 +383,12 @@ class _Partners:
         return self.ends[k - 1] if k else self.first
 
 
-def _row(va, na, vb, nb, kind, op, a_start, a_end, b_start, b_end, a_text, b_text, flag) -> dict:
+def _row(va, na, vb, nb, link, kind, start_a, end_a, start_b, end_b, text_a, text_b, flag) -> dict:
     """One change row; texts trimmed and whitespace collapsed."""
     return {
-        "version_a": va, "sentence_a": na, "version_b": vb, "sentence_b": nb, "link": kind, "kind": op,
-        "start_a": a_start, "end_a": a_end, "start_b": b_start, "end_b": b_end,
-        "text_a": " ".join(a_text.split()), "text_b": " ".join(b_text.split()), "flags": flag,
+        "version_a": va, "sentence_a": na, "version_b": vb, "sentence_b": nb, "link": link, "kind": kind,
+        "start_a": start_a, "end_a": end_a, "start_b": start_b, "end_b": end_b,
+        "text_a": " ".join(text_a.split()), "text_b": " ".join(text_b.split()), "flags": flag,
     }
 
 
