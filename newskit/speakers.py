@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import re
 
+from .text.lexicon import NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, \
+    TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES
+
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which", "that", "you"}
 PERSON_PRONOUNS = {"he", "she"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one"}
@@ -23,8 +26,6 @@ _QUANTIFIERS = {"some", "two", "three", "several", "many", "most", "both", "all"
 _SKIP_BEFORE_CUE = set("""also later then further previously again recently repeatedly earlier separately additionally
 however meanwhile both all reportedly once publicly privately would will could may might has have had was were is
 already not never""".split())
-_TIME_NOUNS = set("""yesterday today tonight morning evening afternoon night week month year monday tuesday wednesday
-thursday friday saturday sunday""".split())
 _ADJECTIVES_ED = {"retired", "unnamed", "elected", "armed", "detained", "united", "concerned", "informed", "advanced"}
 _TIME_LEAD = {"on", "late", "early", "last", "this", "that", "in", "the", "on"}
 _STOP = set("""that and but or which who whom whose when while as because if so than whether where although though
@@ -46,7 +47,6 @@ paramedic surgeon consultant adviser advisor strategist pollster investor entrep
 businesswoman billionaire congressman congresswoman assemblyman assemblywoman alderman dean meteorologist
 treasurer cfo coo cto chairperson president-elect governor-elect shadow opposition party labour conservative
 democrat republican democratic official officer""".split())
-_TITLES = set("mr mrs ms dr prof sen rep gov gen lt col capt sgt det insp supt rev fr sir dame lord lady".split())
 INSTITUTION = re.compile(  # words that make a phrase an institution or a role, not a person's name
     r"\b(?:police|military|army|navy|court|council|committee|commission|company|firm|bank|university|party|"
     r"organi[sz]ation|alliance|agency|union|association|institute|department|office|bureau|group|board|"
@@ -57,12 +57,9 @@ INSTITUTION = re.compile(  # words that make a phrase an institution or a role, 
 )
 _TOKEN = re.compile(r"[A-Z][a-z]+- [A-Z][a-z]+|(?:[A-Z]\.)+|[^\W_](?:[\w'’.-]*[^\W_])?\.?|[^\w\s]")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$|^[A-Z][a-z]+- [A-Z][a-z]+$")
-_FUNCTION_WORDS = set("""but and the in on at so yet or as if when while after before then also meanwhile however
-a an this that it he she they we i his her their its our my there here for with from by of to""".split())
-_PARTICLES = {"de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "di", "dos", "ibn"}
 _CAPITALISED_RUN = re.compile(
-    r"(?:(?<=\s)|^)((?:[A-Z][a-z]+- (?=[A-Z])|[A-Z](?:\.|[\w'’-]*[\w])|(?:de|van|von|der|bin|al|el|da|di|du|ibn)(?=\s+[A-Z]))"
-    r"(?:(?:[^\S\n]+|(?<=- ))(?:[A-Z](?:\.|[\w'’-]*[\w])|(?:de|van|von|der|bin|al|el|da|di|du|ibn)(?=\s+[A-Z])))+)"
+    rf"(?:(?<=\s)|^)((?:[A-Z][a-z]+- (?=[A-Z])|[A-Z](?:\.|[\w'’-]*[\w])|(?:{NAME_PARTICLE_PATTERN})(?=\s+[A-Z]))"
+    rf"(?:(?:[^\S\n]+|(?<=- ))(?:[A-Z](?:\.|[\w'’-]*[\w])|(?:{NAME_PARTICLE_PATTERN})(?=\s+[A-Z])))+)"
 )
 
 

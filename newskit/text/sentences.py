@@ -38,9 +38,13 @@ from __future__ import annotations
 import functools
 import re
 
-_TITLES = "mr mrs ms messrs dr gov sen rep reps gen lt col maj capt sgt cpl pvt adm cmdr prof rev hon pres supt fr msgr mt"
-_MONTHS = "jan feb mar apr jun jul aug sep sept oct nov dec"
-_WEEKDAYS = "mon tue tues thu thur thurs fri"
+from .lexicon import (
+    ABBREVIATIONS_THAT_ARE_WORDS, MONTH_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS,
+)
+
+_TITLES = " ".join(sorted(TITLE_ABBREVIATIONS | {"mt"}))  # "Mt." stands before a name too
+_MONTHS = " ".join(m for m in MONTH_ABBREVIATIONS if m not in ABBREVIATIONS_THAT_ARE_WORDS)
+_WEEKDAYS = " ".join(d for d in WEEKDAY_ABBREVIATIONS if d not in ABBREVIATIONS_THAT_ARE_WORDS)
 # AP state abbreviations; Ill. Mass. Miss. Ore. Wash. are left out: they are also words.
 _STATES = (
     "ala ariz ark calif colo conn del fla ga ind kan kans ky la md mich minn mo mont neb nev "
@@ -59,15 +63,6 @@ PREPOSITIVE = frozenset(_TITLES.split())
 BEFORE_NUMBER = frozenset("no nos n° nº p pp vol fig".split())
 """Abbreviations that are not a full stop when a number follows ("No. 10", "p. 55")."""
 
-SENTENCE_OPENERS = frozenset(
-    """the a an this that these those there here it its he she they we you his her their our my your
-    but and or so yet however meanwhile also still then thus instead moreover nevertheless indeed
-    in on at for with from by of to as after before since while when where what who why how which
-    whether if although though because unless until during despite
-    is are was were did does do has have had would could should might must
-    some many most all both each every other such only""".split()
-)
-"""Function words that, capitalised, open a sentence (Punkt's orthographic evidence)."""
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 _BULLET = re.compile(r"(?<!\S)[•◦▪‣⁃●■]")
