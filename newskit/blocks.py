@@ -39,6 +39,7 @@ from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN,
     WEEKDAY_ABBREVIATIONS,
 )
+from .text.tokens import BLANK_LINE, paragraph_spans
 
 LABELS = (
     "headline", "body", "subhead", "chrome", "date", "dateline", "credit", "byline",
@@ -46,7 +47,6 @@ LABELS = (
 )
 BLOCK_COLUMNS = ["block", "label", "start", "end", "text", "paragraph"]
 
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 _LINE_END = re.compile(r"[.!?…:\"”’')\]]\s*$")
 
@@ -162,12 +162,8 @@ def line_feeds(raw: str) -> str:
 
 def _paragraphs(raw: str) -> list[tuple[int, int]]:
     """Spans of the paragraphs of ``raw``, stripped of surrounding whitespace."""
-    separator = _BLANK_LINE if _BLANK_LINE.search(raw) else _LINE_BREAK
-    spans, pos = [], 0
-    for gap in separator.finditer(raw):
-        spans.append((pos, gap.start()))
-        pos = gap.end()
-    spans.append((pos, len(raw)))
+    separator = BLANK_LINE if BLANK_LINE.search(raw) else _LINE_BREAK
+    spans = paragraph_spans(raw, separator)
     if separator is _LINE_BREAK and _hard_wrapped(raw, spans):
         spans = _rewrap(raw, spans)
     stripped = []

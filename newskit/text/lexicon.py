@@ -149,6 +149,12 @@ def verb_forms(base: str) -> list[str]:
     return [base, third, past, stem + "ing"]
 
 
+REPORTING_WORDS = frozenset(f for verb in REPORTING_VERBS for f in verb_forms(verb)) | frozenset(
+    {"according", "cited", "quoted", "readout", "reading"})
+"""Every word that attributes: each cue form of :data:`REPORTING_VERBS`, "according (to)", "cited", "quoted"
+and the "readout" (or its translation, "the reading") a statement comes from."""
+
+
 # --- function words --------------------------------------------------------------------------------------
 
 FUNCTION_WORDS = frozenset(
