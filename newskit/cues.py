@@ -19,8 +19,8 @@ import re
 
 from .speakers import INSTITUTION
 from .text.lexicon import (
-    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPANISH_REPORTING_VERBS, WIRE_PATTERN,
-    canonical_agency, verb_forms,
+    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPANISH_REPORTING_VERBS, STATE_AGENCIES,
+    WIRE_PATTERN, canonical_agency, verb_forms,
 )
 
 SOURCE_TYPES = (
@@ -44,8 +44,9 @@ BY_CUES = re.compile(r"\b(?:[Aa]ccording to|[Ss]ummari[sz]ed by|[Rr]eported by|[
 _GOVERNMENT = re.compile(
     r"\b(?:government|authorities|ministry|kremlin|white house|cabinet|administration|state department|"
     r"foreign ministry|beijing|moscow|washington|kyiv|london|tehran)\b", re.IGNORECASE)
-_STATE_MEDIA = re.compile(r"\b(?:state (?:media|television|tv|news agency|broadcaster|radio|newspaper)|xinhua|"
-                          r"tass|ria novosti|cctv|global times|people's daily|irna|kcna)\b", re.IGNORECASE)
+_STATE_MEDIA = re.compile(r"\b(?:state (?:media|television|tv|news agency|broadcaster|radio|newspaper)|"
+                          rf"{'|'.join(sorted(STATE_AGENCIES))}|"
+                          r"ria novosti|cctv|global times|people's daily|irna|kcna)\b", re.IGNORECASE)
 _MEDIA = re.compile(r"\b(?:media|television|tv|newspaper|broadcaster|radio|magazine|website|channel|outlet|"
                     r"news agency|paper|times|post|journal|bbc|cnn|gvs|guardian|telegraph)\b", re.IGNORECASE)
 _WIRE = re.compile(rf"^(?:{WIRE_PATTERN})$", re.IGNORECASE)
