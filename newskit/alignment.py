@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections import Counter
 
 import numpy as np

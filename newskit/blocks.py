@@ -80,8 +80,8 @@ _CREDIT = re.compile(
     r"(?:\s+with\s+(?:additional\s+)?(?:input|reporting|inputs)\s+(?:by|from)\s+.+)?\s*\.?\s*\)?$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(
-    rf"^By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|al-\w+|{NAME_PARTICLE_PATTERN})){{0,6}}(?:\s*[,|]\s*.{{0,40}})?$")
+_BYLINE = re.compile(rf"^By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|al-\w+|{NAME_PARTICLE_PATTERN})){{0,6}}"
+                     r"(?:\s*[,|]\s*.{0,40})?$")
 _CAPTION = re.compile(
     r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/|_tickers\b|\bAP Photo\b|\bGetty Images\b|\bFILE PHOTO\b"
     r"|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\(Photo\b|\bImage:|\bPicture:|\bCredit:",

@@ -16,7 +16,6 @@ Example
 from __future__ import annotations
 
 import itertools
-import re
 
 import pandas as pd
 from rapidfuzz.distance import Indel

@@ -16,9 +16,9 @@ Given textstat's sentence count, :func:`indices` reproduces textstat exactly.
 
 Columns are named after the textstat function that computes the same quantity;
 ``words`` is textstat's ``lexicon_count``. Words are counted by textstat on purpose, not by newskit's own
-tokeniser (:mod:`newskit.text.tokens`): the indices stay textstat's, comparable with any other use of it. Lexical diversity comes from
-:mod:`newskit.lexical`, intervals from :mod:`newskit.uncertainty`, what drives a
-difference from :mod:`newskit.readability_drivers`.
+tokeniser (:mod:`newskit.text.tokens`): the indices stay textstat's, comparable with any other use of it.
+Lexical diversity comes from :mod:`newskit.lexical`, intervals from :mod:`newskit.uncertainty`, what drives
+a difference from :mod:`newskit.readability_drivers`.
 
 Example
 -------

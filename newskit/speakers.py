@@ -33,20 +33,20 @@ _STOP = set("""that and but or which who whom whose when while as because if so 
 after before since until in with at from to on into over under about against between through during without
 not nor yet is are was were be been being has have had do does did will would can could should may might must
 also said says told tells""".split()) | {"“", "”", '"', "«", "»"}
-_ROLE_WORDS = set("""minister president prime foreign secretary spokesman spokeswoman spokesperson chief executive director governor
-senator representative general colonel judge justice mayor chairman chairwoman chair ceo ambassador commissioner
-officer detective sheriff captain king queen prince princess pope archbishop bishop deputy vice premier
-chancellor leader speaker attorney coach manager professor analyst economist councillor councilor lawmaker envoy
-founder head editor correspondent reporter author sheikh mp mep msp mla monsignor inspector superintendent
-constable sergeant farmer resident residents campaigner organiser organizer owner nurse teacher doctor driver
-student shopkeeper activist lawyer prosecutor researcher scientist historian candidate trustee fan player
-striker singer actor actress comedian writer novelist artist chef pilot soldier commander veteran survivor
-victim witness neighbour neighbor mother father parent widow volunteer worker employee engineer lecturer
-headteacher principal pastor priest rabbi imam cardinal marshal firefighter paramedic surgeon consultant adviser
-advisor strategist pollster investor entrepreneur businessman businesswoman billionaire congressman
-congresswoman assemblyman assemblywoman alderman dean meteorologist treasurer cfo coo cto chairperson
-president-elect governor-elect shadow opposition party labour conservative democrat republican democratic
-official officer""".split()) | _TITLES | {t + "." for t in TITLE_ABBREVIATIONS}
+_ROLE_WORDS = set("""minister president prime foreign secretary spokesman spokeswoman spokesperson chief
+executive director governor senator representative general colonel judge justice mayor chairman chairwoman chair
+ceo ambassador commissioner officer detective sheriff captain king queen prince princess pope archbishop bishop
+deputy vice premier chancellor leader speaker attorney coach manager professor analyst economist councillor
+councilor lawmaker envoy founder head editor correspondent reporter author sheikh mp mep msp mla monsignor
+inspector superintendent constable sergeant farmer resident residents campaigner organiser organizer owner nurse
+teacher doctor driver student shopkeeper activist lawyer prosecutor researcher scientist historian candidate
+trustee fan player striker singer actor actress comedian writer novelist artist chef pilot soldier commander
+veteran survivor victim witness neighbour neighbor mother father parent widow volunteer worker employee engineer
+lecturer headteacher principal pastor priest rabbi imam cardinal marshal firefighter paramedic surgeon
+consultant adviser advisor strategist pollster investor entrepreneur businessman businesswoman billionaire
+congressman congresswoman assemblyman assemblywoman alderman dean meteorologist treasurer cfo coo cto
+chairperson president-elect governor-elect shadow opposition party labour conservative democrat republican
+democratic official officer""".split()) | _TITLES | {t + "." for t in TITLE_ABBREVIATIONS}
 INSTITUTION = re.compile(  # words that make a phrase an institution or a role, not a person's name
     r"\b(?:police|military|army|navy|court|council|committee|commission|company|firm|bank|university|party|"
     r"organi[sz]ation|alliance|agency|union|association|institute|department|office|bureau|group|board|"
