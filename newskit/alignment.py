@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections import Counter
 
 import numpy as np
@@ -42,6 +41,7 @@ import pandas as pd
 from .errors import NewskitError
 from .matching import candidate_pairs, content, linked_groups, pair_one_to_one, sentence_similarity, words
 from .story import sentences as story_sentences, story_table
+from .text.tokens import continues_sentence
 
 ALIGN_COLUMNS = ["version_a", "sentence_a", "version_b", "sentence_b", "similarity", "kind"]
 KINDS = ("identical", "edited", "moved", "merged", "split", "dropped", "added")
@@ -59,9 +59,6 @@ MIN_COMMON = 3
 CONTAINED_SIMILARITY = 0.4
 """Similarity a contained left-over sentence still needs: a short sentence whose few words recur in a much
 longer one is a summary of a detail, not a part broken out of it."""
-
-_FRAGMENT = re.compile(r"[,;:]|[^\W\d_](?<![A-Z])")
-
 
 def similarity_matrix(words_a: list[list[str]], words_b: list[list[str]]) -> np.ndarray:
     """Similarity (0..1) between every sentence of A and of B (:func:`newskit.matching.sentence_similarity`).
@@ -148,17 +145,6 @@ class _Gaps:
         return low < j < high
 
 
-def is_fragment(text: str) -> bool:
-    """Whether a "sentence" cannot stand alone: it opens with a lower-case letter or ``, ; :``.
-
-    Example
-    -------
-    >>> is_fragment(", according to the reading."), is_fragment("It rained.")
-    (True, False)
-    """
-    return bool(_FRAGMENT.match(text.lstrip()))
-
-
 def _fragments(pairs: list[tuple[int, int]], texts: list[str], side: int) -> list[tuple[int, int]]:
     """Links of left-over fragments to the partners of the sentence before them (``side`` 0 = A, 1 = B)."""
     partners: dict[int, list[tuple[int, int]]] = {}
@@ -166,7 +152,7 @@ def _fragments(pairs: list[tuple[int, int]], texts: list[str], side: int) -> lis
         partners.setdefault(pair[side], []).append(pair)
     extra = []
     for k, text in enumerate(texts):
-        if k in partners or k == 0 or not is_fragment(text):
+        if k in partners or k == 0 or not continues_sentence(text):
             continue
         for pair in partners.get(k - 1, ()):
             extra.append((k, pair[1]) if side == 0 else (pair[0], k))

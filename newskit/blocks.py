@@ -35,18 +35,23 @@ import re
 import numpy as np
 import pandas as pd
 
+from .text.lexicon import (
+    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN,
+    WEEKDAY_ABBREVIATIONS,
+)
+from .text.tokens import BLANK_LINE, paragraph_spans
+
 LABELS = (
     "headline", "body", "subhead", "chrome", "date", "dateline", "credit", "byline",
     "read_more", "caption", "whitespace",
 )
 BLOCK_COLUMNS = ["block", "label", "start", "end", "text", "paragraph"]
 
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 _LINE_END = re.compile(r"[.!?…:\"”’')\]]\s*$")
 
-_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_WEEKDAY = r"(?:" + "|".join(d.title() for d in WEEKDAY_ABBREVIATIONS) + r")[a-z]*\.?"
+_MONTH = r"(?:" + "|".join(m.title() for m in MONTH_ABBREVIATIONS) + r")[a-z]*\.?"
 _DATE = (
     rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
@@ -54,7 +59,7 @@ _DATE = (
 _TIME = r"(?:\s*(?:[-–—|,]|at)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
 DATE_LINE = re.compile(
     rf"(?i:(?:this\s+(?:content|article|story)\s+was\s+)?(?:first\s+)?"
-    rf"(?:date|dated|published|updated|posted|last\s+updated|modified)(?:\s+on)?\s*:?\s*)?"
+    rf"(?:{'|'.join(DATE_STAMP_WORDS)}|last\s+updated)(?:\s+on)?\s*:?\s*)?"
     rf"{_DATE}{_TIME}"
 )
 """A printed date line ("Published: Jan. 11, 2022 01:54", "Saturday, May 18, 2024")."""
@@ -69,19 +74,14 @@ _READ_MORE = re.compile(
     r"|more from|watch|listen)\s*[:|–—-]",
     re.IGNORECASE,
 )
-AGENCIES = (
-    r"Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|DPA|Xinhua|ANI|IANS"
-    r"|PTI|UPI|AAP|ANSA|EFE|Kyodo|TASS|Yonhap|CNA"
-)
-"""Wire agencies as credit lines and datelines write them (a regular-expression alternation)."""
 _CREDIT = re.compile(
-    r"^\(?\s*(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled|translated"
-    r"|additional\s+input)\s+by\b"
-    rf"|^\(?\s*(?:{AGENCIES})\)?(?:\s*[,;/&]\s*(?:{AGENCIES}))*"
+    rf"^\(?\s*(?:{CREDIT_ROLE_PATTERN})\s+by\b"
+    rf"|^\(?\s*(?:{AGENCY_PATTERN})\)?(?:\s*[,;/&]\s*(?:{AGENCY_PATTERN}))*"
     r"(?:\s+with\s+(?:additional\s+)?(?:input|reporting|inputs)\s+(?:by|from)\s+.+)?\s*\.?\s*\)?$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|al-\w+)){0,6}(?:\s*[,|]\s*.{0,40})?$")
+_BYLINE = re.compile(rf"^By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|al-\w+|{NAME_PARTICLE_PATTERN})){{0,6}}"
+                     r"(?:\s*[,|]\s*.{0,40})?$")
 _CAPTION = re.compile(
     r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/|_tickers\b|\bAP Photo\b|\bGetty Images\b|\bFILE PHOTO\b"
     r"|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\(Photo\b|\bImage:|\bPicture:|\bCredit:",
@@ -92,11 +92,11 @@ _CAPTION_WORDS = ("REUTERS", "Reuters/", "_tickers", "AP Photo", "Getty Images",
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ /-]+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?\s*"
-    rf"(?:\((?P<agency>{AGENCIES}(?:\s+\w+)?)\)\s*)?[-–—]+\s+"
+    rf"(?:\((?P<agency>(?:{AGENCY_PATTERN})(?:\s+\w+)?)\)\s*)?[-–—]+\s+"
 )
 """A dateline opening a paragraph: PLACE, optional date, optional (AGENCY), then a dash."""
 _TRAILING_CREDIT = re.compile(
-    r"\(\s*(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\b[^()]*\)\s*$", re.IGNORECASE
+    rf"\(\s*(?:{CREDIT_ROLE_PATTERN})\s+by\b[^()]*\)\s*$", re.IGNORECASE
 )
 _INNER_STOP = re.compile(r"[.!?][\"”’')]?\s+[A-Z“\"]")
 _TERMINAL = re.compile(r"[.!…:;,\"”’')\]]$")
@@ -162,12 +162,8 @@ def line_feeds(raw: str) -> str:
 
 def _paragraphs(raw: str) -> list[tuple[int, int]]:
     """Spans of the paragraphs of ``raw``, stripped of surrounding whitespace."""
-    separator = _BLANK_LINE if _BLANK_LINE.search(raw) else _LINE_BREAK
-    spans, pos = [], 0
-    for gap in separator.finditer(raw):
-        spans.append((pos, gap.start()))
-        pos = gap.end()
-    spans.append((pos, len(raw)))
+    separator = BLANK_LINE if BLANK_LINE.search(raw) else _LINE_BREAK
+    spans = paragraph_spans(raw, separator)
     if separator is _LINE_BREAK and _hard_wrapped(raw, spans):
         spans = _rewrap(raw, spans)
     stripped = []

@@ -16,7 +16,6 @@ Example
 from __future__ import annotations
 
 import itertools
-import re
 
 import pandas as pd
 from rapidfuzz.distance import Indel
@@ -27,6 +26,7 @@ from .quotations import inner_words, quotes
 from .sources import attributions
 from .story import story_table
 from .story import sentences as story_sentences
+from .text.tokens import continues_sentence
 from .wording import diff_rows
 
 COMPARE_COLUMNS = [
@@ -297,7 +297,7 @@ def _continuations(sents: pd.DataFrame, alignment: pd.DataFrame) -> dict[tuple[s
     anchor = {}
     for row in sents.itertuples():
         key = (row.version, int(row.sentence))
-        if key not in kept and row.sentence > 0 and re.match(r"[\W_]*[a-z,;:]", row.text):
+        if key not in kept and row.sentence > 0 and continues_sentence(row.text):
             anchor[key] = anchor.get((row.version, int(row.sentence) - 1), (row.version, int(row.sentence) - 1))
     return anchor
 

@@ -18,48 +18,25 @@ from __future__ import annotations
 import re
 
 from .speakers import INSTITUTION
+from .text.lexicon import (
+    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPANISH_REPORTING_VERBS, STATE_AGENCIES,
+    WIRE_PATTERN, canonical_agency, verb_forms,
+)
 
 SOURCE_TYPES = (
     "person", "official/institution", "government", "state media", "media", "wire agency", "anonymous", "document",
 )
 
-_IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "go on": "went on",
-              "read": "read"}
-_DOUBLED = {"admit", "quip", "regret", "commit", "plead", "chat", "snap", "shrug"}  # admitted, quipped
-_VERBS = """say tell add state claim explain insist note write argue warn stress declare announce acknowledge
-admit concede reply respond recall suggest confirm deny urge predict quip joke remark observe emphasise emphasize
-reiterate tweet comment conclude caution contend counter complain boast agree ask blame accuse assert allege
-testify vow pledge promise estimate insist report charge maintain demand lament concede recall plead reveal
-disclose reckon mention retort rebut protest post chant plead muse sigh snap""".split()
-_QUOTE_ONLY_VERBS = "continue begin shout yell scream wonder laugh cry whisper describe call".split() + ["go on"]
-_NOUNISH = set("""state report charge estimate counter comment promise joke vow pledge note remark tweet reply claim post
-protest demand call""".split())
-_SPANISH = "dijo afirmó declaró aseguró explicó señaló añadió agregó indicó sostuvo comentó".split()
-
-
-def _forms(base: str) -> list[str]:
-    """Inflected forms of an English reporting verb: says, said, saying."""
-    stem = base[:-1] if base.endswith("e") else base
-    if base in _DOUBLED:
-        return [base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"]
-    past = _IRREGULAR.get(base, base + "d" if base.endswith("e") else (stem[:-1] + "ied" if base.endswith("y")
-                                                                        and base[-2] not in "aeiou" else base + "ed"))
-    third = base[:-1] + "ies" if base.endswith("y") and base[-2] not in "aeiou" else (
-        base + "es" if base.endswith(("s", "sh", "ch", "x")) else base + "s")
-    if base in _NOUNISH:
-        return [past, stem + "ing"] + ([third] if base == "claim" else [])
-    return [base, third, past, stem + "ing"]
-
-
-def _cue_pattern(verbs: list[str], extra: list[str]) -> re.Pattern:
-    forms = sorted({f for v in verbs for f in _forms(v)} | set(extra), key=len, reverse=True)
+def _cue_pattern(verbs, extra: list[str]) -> re.Pattern:
+    forms = sorted({f for v in verbs for f in verb_forms(v)} | set(extra), key=len, reverse=True)
     forms = [re.escape(f).replace(r"\ ", r"\s+") for f in forms]
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(forms) + r")(?![\w'’-])")
 
 
-CUES = _cue_pattern([v for v in _VERBS if v != "ask"], ["pointed out", "points out"] + _SPANISH)
+CUES = _cue_pattern([v for v in REPORTING_VERBS if v != "ask"], ["pointed out", "points out", *SPANISH_REPORTING_VERBS])
 """Reporting verbs (all inflections) that attribute a statement to a source."""
-QUOTE_CUES = _cue_pattern(_VERBS + _QUOTE_ONLY_VERBS, ["pointed out", "points out", "notes", "states"] + _SPANISH)
+QUOTE_CUES = _cue_pattern(REPORTING_VERBS + QUOTE_ONLY_VERBS,
+                          ["pointed out", "points out", "notes", "states", *SPANISH_REPORTING_VERBS])
 """Cues accepted next to a quotation ("she continued", "he went on") but not on their own."""
 BY_CUES = re.compile(r"\b(?:[Aa]ccording to|[Ss]ummari[sz]ed by|[Rr]eported by|[Cc]ited by|[Qq]uoted by)\s+")
 """Cues whose source follows them."""
@@ -67,12 +44,12 @@ BY_CUES = re.compile(r"\b(?:[Aa]ccording to|[Ss]ummari[sz]ed by|[Rr]eported by|[
 _GOVERNMENT = re.compile(
     r"\b(?:government|authorities|ministry|kremlin|white house|cabinet|administration|state department|"
     r"foreign ministry|beijing|moscow|washington|kyiv|london|tehran)\b", re.IGNORECASE)
-_STATE_MEDIA = re.compile(r"\b(?:state (?:media|television|tv|news agency|broadcaster|radio|newspaper)|xinhua|"
-                          r"tass|ria novosti|cctv|global times|people's daily|irna|kcna)\b", re.IGNORECASE)
+_STATE_MEDIA = re.compile(r"\b(?:state (?:media|television|tv|news agency|broadcaster|radio|newspaper)|"
+                          rf"{'|'.join(sorted(STATE_AGENCIES))}|"
+                          r"ria novosti|cctv|global times|people's daily|irna|kcna)\b", re.IGNORECASE)
 _MEDIA = re.compile(r"\b(?:media|television|tv|newspaper|broadcaster|radio|magazine|website|channel|outlet|"
                     r"news agency|paper|times|post|journal|bbc|cnn|gvs|guardian|telegraph)\b", re.IGNORECASE)
-_WIRE = re.compile(r"^(?:reuters|ap|associated press|afp|agence france-presse|bloomberg|dpa|efe|ansa|pti|"
-                   r"interfax|kyodo|upi|anadolu)$", re.IGNORECASE)
+_WIRE = re.compile(rf"^(?:{WIRE_PATTERN})$", re.IGNORECASE)
 _DOCUMENT = re.compile(r"\b(?:readout|reading|report|statement|document|documents|transcript|filing|letter|memo|"
                        r"release|communiqu[eé]|survey|study|data|poll|figures|indictment|complaint|ruling|"
                        r"record|records|analysis|notice|decree|tweet|post)$", re.IGNORECASE)
@@ -106,10 +83,8 @@ def source_type(source: str) -> str:
 
 
 _CREDIT = re.compile(
-    r"(?P<cue>(?:additional\s+)?reporting|writing|written|editing|edited|compiled|translated|"
-    r"(?:with\s+)?additional\s+input)\s+by\s+(?P<names>[^;()\n]+)", re.IGNORECASE)
-_AGENCY_WORD = re.compile(r"\b(?:Reuters|REUTERS|AP|Associated Press|AFP|Agence France-Presse|Bloomberg|dpa|EFE|"
-                          r"ANSA|PTI|Interfax|Kyodo|UPI|Anadolu|Xinhua|TASS)\b")
+    rf"(?P<cue>{CREDIT_ROLE_PATTERN}|with\s+additional\s+input)\s+by\s+(?P<names>[^;()\n]+)", re.IGNORECASE)
+_AGENCY_WORD = re.compile(rf"\b(?:{AGENCY_PATTERN})\b")
 
 
 def credit_sources(version) -> list[dict]:
@@ -149,14 +124,8 @@ def credit_sources(version) -> list[dict]:
                          "end": base + match.end(), "block": label})
     for row in rows:
         row["mention"] = row["source"]
-        row["source"] = _canonical_agency(row["source"])
+        row["source"] = canonical_agency(row["source"])
     return rows
-
-
-def _canonical_agency(name: str) -> str:
-    return {"REUTERS": "Reuters", "Associated Press": "AP", "Agence France-Presse": "AFP"}.get(name, name)
-
-
 
 
 def credit_type(source: str, cue: str) -> str:

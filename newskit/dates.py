@@ -26,13 +26,12 @@ import pandas as pd
 from .errors import NewskitWarning
 from .story import sentences
 from .story import Story, check_story, is_iso_date
+from .text.lexicon import DAY_OFFSETS, PARTS_OF_DAY, WEEKDAYS
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _RELATIVE = re.compile(
     r"\b(?:(?P<modifier>late|early|last|past|this|next|by|until|since)\s+)?(?:on\s+)?"
-    r"(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|tomorrow|(?<=past )week|(?<=last |this |next )week)"
-    r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
+    rf"(?P<day>{'|'.join(WEEKDAYS)}|{'|'.join(DAY_OFFSETS)}|(?<=past )week|(?<=last |this |next )week)"
+    rf"(?:\s+(?P<part>{'|'.join(PARTS_OF_DAY)}))?\b",
     re.IGNORECASE,
 )
 COLUMNS = ["version", "sentence", "start", "end", "text", "reference", "reference_source", "resolved"]
@@ -71,8 +70,8 @@ def _resolve(match: re.Match, anchor: date) -> str:
     modifier = (match.group("modifier") or "").lower()
     if day == "week":
         return _week(anchor, modifier)
-    if day in _OFFSETS:
-        return (anchor + timedelta(days=_OFFSETS[day])).isoformat()
+    if day in DAY_OFFSETS:
+        return (anchor + timedelta(days=DAY_OFFSETS[day])).isoformat()
     back = (anchor.weekday() - WEEKDAYS.index(day)) % 7
     if modifier == "next":
         return (anchor + timedelta(days=(7 - back) % 7 or 7)).isoformat()

@@ -51,7 +51,8 @@ import numpy as np
 import pandas as pd
 
 from .alignment import align_texts
-from .matching import FUNCTION_WORDS, words
+from .text.tokens import words
+from .text.lexicon import FUNCTION_WORDS
 from .corpus import Corpus
 from .errors import NewskitError
 from .story import Story, story_from_texts

@@ -2,11 +2,13 @@
 
 The type-token ratio (distinct words over words) falls as a text grows, so it
 only compares texts of similar length; MTLD (McCarthy and Jarvis 2010) barely
-depends on length. Words are textstat's, lower-cased (:func:`tokens`).
+depends on length. Words are textstat's, lower-cased (:func:`textstat_words`): on purpose,
+not newskit's own tokeniser (:mod:`newskit.text.tokens`), so that the diversity counts the same words
+as the readability indices beside it (textstat's ``lexicon_count``).
 
 Example
 -------
->>> round(type_token_ratio(tokens("The cat sat. The cat ran.")), 2)
+>>> round(type_token_ratio(textstat_words("The cat sat. The cat ran.")), 2)
 0.67
 """
 
@@ -15,12 +17,13 @@ from __future__ import annotations
 from textstat.backend.selections import list_words
 
 
-def tokens(text: str) -> list[str]:
-    """textstat's words of ``text``, lower-cased (the words ``lexicon_count`` counts).
+def textstat_words(text: str) -> list[str]:
+    """textstat's words of ``text``, lower-cased (the words ``lexicon_count`` counts). Kept on purpose beside
+    newskit's own tokeniser (:func:`newskit.text.tokens.words`): readability's words are textstat's.
 
     Example
     -------
-    >>> tokens("Don't stop, it's fine.")
+    >>> textstat_words("Don't stop, it's fine.")
     ["don't", 'stop', "it's", 'fine']
     """
     return list_words(text, lowercase=True)

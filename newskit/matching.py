@@ -41,16 +41,10 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-_WORD = re.compile(r"\w+(?:['’.-]\w+)*")
-_POSSESSIVE = re.compile(r"['’]s$")
+from .text.lexicon import FUNCTION_WORDS
+from .text.tokens import words
 
-FUNCTION_WORDS = frozenset(
-    """a an the this that these those it its he she they them his her their we us our you your i me my
-    is are was were be been being am has have had do does did will would shall should can could may might must
-    and or but nor so yet if then than as of in on at to for from by with about into over after before
-    not no there here which who whom whose what when where why how all any some such also just very too""".split()
-)
-"""English function words left out of the content-word sets."""
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 FEW_CONTENT_WORDS = 2
@@ -61,17 +55,6 @@ FREQUENT = 50
 """A content word in more items of the other side than this proposes no candidate pairs."""
 RARE = 10
 """A content word in at most this many items of the other side proposes every item it is in."""
-
-
-def words(text: str) -> list[str]:
-    """Lower-cased words of ``text``, the units sentences are compared on.
-
-    Example
-    -------
-    >>> words("China’s Russia-led plan, it said.")
-    ['china’s', 'russia-led', 'plan', 'it', 'said']
-    """
-    return _WORD.findall(text.lower())
 
 
 def content(sentence_words: list[str]) -> frozenset[str]:

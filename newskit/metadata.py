@@ -21,8 +21,9 @@ from datetime import datetime
 import pandas as pd
 from dateutil import parser as dateparser
 
-from .blocks import AGENCIES, DATE_LINE, DATELINE
+from .blocks import DATE_LINE, DATELINE
 from .errors import NewskitWarning
+from .text.lexicon import AGENCY_PATTERN, CREDIT_ROLE_PATTERN, CREDIT_ROLES, DATE_STAMP_WORDS, canonical_agency
 
 YEARS = range(1000, 9999)
 """Years a stated date may have (four digits, up to 9998 so that a week either side stays in the calendar);
@@ -30,17 +31,12 @@ a date outside them is left unread, with a :class:`NewskitWarning`."""
 
 _PUBLISHED = re.compile(r"\b(?:published|posted)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.IGNORECASE)
+_STAMP_LABEL = re.compile(rf"(?i)^.*?\b(?:{'|'.join(DATE_STAMP_WORDS)})(?:\s+on)?\s*:?\s*")
 _ROLE = re.compile(
-    r"\b(?P<role>(?:additional\s+)?reporting|writing|written|editing|edited|compiled|translated|additional\s+input)"
-    r"\s+by\s+(?P<names>[^;()]+)",
+    rf"\b(?P<role>{CREDIT_ROLE_PATTERN})\s+by\s+(?P<names>[^;()]+)",
     re.IGNORECASE,
 )
-_AGENCY = re.compile(rf"\b(?:{AGENCIES})\b")
-_ROLE_KEYS = {
-    "reporting": "reporting_by", "additional reporting": "additional_reporting_by",
-    "writing": "writing_by", "written": "writing_by", "editing": "editing_by", "edited": "editing_by",
-    "compiled": "compiled_by", "translated": "translated_by", "additional input": "additional_input_by",
-}
+_AGENCY = re.compile(rf"\b(?:{AGENCY_PATTERN})\b")
 
 
 def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
@@ -67,7 +63,7 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
                 meta.setdefault(key, value)
     agencies = _AGENCY.findall(" ".join(blocks.loc[blocks["label"] != "body", "text"]))
     if agencies and "agency" not in meta:
-        meta["agency"] = agencies[0].title() if agencies[0].isupper() and len(agencies[0]) > 3 else agencies[0]
+        meta["agency"] = canonical_agency(agencies[0])
     return meta
 
 
@@ -88,7 +84,7 @@ def parse_date(text: str) -> str | None:
     match = DATE_LINE.search(text)
     if not match:
         return None
-    stamp = re.sub(r"(?i)^.*?\b(?:date|dated|published|updated|posted|modified)(?:\s+on)?\s*:?\s*", "", match.group())
+    stamp = _STAMP_LABEL.sub("", match.group())
     stamp = re.sub(r"\s*[–—|]\s*", " ", stamp)
     try:
         when = dateparser.parse(stamp, default=datetime(1, 1, 1), ignoretz=True)
@@ -125,14 +121,14 @@ def _dateline_fields(text: str) -> dict[str, str]:
     if match.group("date"):
         fields["dateline_date"] = match.group("date")
     if match.group("agency"):
-        fields["agency"] = match.group("agency")
+        fields["agency"] = canonical_agency(match.group("agency"))
     return fields
 
 
 def _credit_fields(text: str) -> dict[str, str]:
     fields = {}
     for match in _ROLE.finditer(text):
-        key = _ROLE_KEYS[re.sub(r"\s+", " ", match.group("role").lower())]
+        key = CREDIT_ROLES[re.sub(r"\s+", " ", match.group("role").lower())]
         fields.setdefault(key, match.group("names").strip(" .,"))
     return fields
 

@@ -28,6 +28,7 @@ import warnings
 
 from .cues import QUOTE_CUES
 from .errors import NewskitWarning
+from .text.tokens import WORD
 
 KINDS = ("full", "partial", "scare", "multi-paragraph")
 """Kinds of quotation, see the module docstring."""
@@ -37,7 +38,6 @@ _CLOSERS = {"”": "double", "»": "guillemet", "’": "single"}
 _MARKS = re.compile(r"[\"“”„‟«»‘’‚']")
 _ELISION = re.compile(r"(?:\d0s|em|til|cause|n|tis|twas)\b", re.IGNORECASE)
 _OPEN_BEFORE = set("([{—–-/") | set(_OPENERS)
-_WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 _SCARE_WORDS = 3
 _PREDICATE_LEAD = set("""is are was were be been being am has have had will would could should can may might must
 as it them him her seemed seems become became remains remained looked sounded felt called calling""".split())
@@ -221,7 +221,7 @@ def inner_words(quote: str) -> list[str]:
     >>> inner_words("“We won’t go,” he said")
     ['We', 'won’t', 'go', 'he', 'said']
     """
-    return _WORD.findall(quote)
+    return WORD.findall(quote)
 
 
 
@@ -250,7 +250,7 @@ def _phrase_like(text: str, q: dict) -> bool:
     auxiliary or "as" ("were "absurd"", "described it as "cowardly""), or holds a function word or a
     verb or adverb ending ("unworkable and unfair", "deeply regrets", "repelled an attack")."""
     words = [w.lower() for w in inner_words(text[q["start"]:q["end"]])]
-    before = _WORD.findall(text[max(0, q["start"] - 30):q["start"]])
+    before = WORD.findall(text[max(0, q["start"] - 30):q["start"]])
     if before and before[-1].lower() in _PREDICATE_LEAD:
         return True
     return any(w in _PHRASE_WORDS or (len(w) > 4 and w.endswith(("ed", "ing", "ly"))) for w in words)

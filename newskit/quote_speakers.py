@@ -30,6 +30,7 @@ from .speakers import (
     INSTITUTION, PERSON_PRONOUNS, PRONOUNS, WordFinder, genders, name_forms, named_people, not_people, person_name,
     resolve_source, role_names, single_names, subject_after, subject_before, tokens,
 )
+from .text.lexicon import NAME_PARTICLE_PATTERN
 
 _PASSIVE = re.compile(r"\s+by\b")  # "the warnings demanded by MEPs": the verb's subject is not its source
 
@@ -267,7 +268,8 @@ def _definite(text: str, pos: int) -> bool:
     return bool(re.search(r"\bthe\s+$", text[max(0, pos - 5):pos], re.IGNORECASE))
 
 
-_NAME_COMMA = re.compile(r",?\s+((?:[A-Z][\w'’.-]*|de|van|von|der|da|di|du|al|bin)(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|di|du|al|bin))+),")
+_NAME_COMMA = re.compile(
+    rf",?\s+((?:[A-Z][\w'’.-]*|{NAME_PARTICLE_PATTERN})(?:\s+(?:[A-Z][\w'’.-]*|{NAME_PARTICLE_PATTERN}))+),")
 
 
 def _named_cue_after(text: str, pos: int, hi: int):

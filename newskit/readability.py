@@ -15,9 +15,10 @@ it is reported beside ours in :func:`text_stats` so the difference stays visible
 Given textstat's sentence count, :func:`indices` reproduces textstat exactly.
 
 Columns are named after the textstat function that computes the same quantity;
-``words`` is textstat's ``lexicon_count``. Lexical diversity comes from
-:mod:`newskit.lexical`, intervals from :mod:`newskit.uncertainty`, what drives a
-difference from :mod:`newskit.readability_drivers`.
+``words`` is textstat's ``lexicon_count``. Words are counted by textstat on purpose, not by newskit's own
+tokeniser (:mod:`newskit.text.tokens`): the indices stay textstat's, comparable with any other use of it.
+Lexical diversity comes from :mod:`newskit.lexical`, intervals from :mod:`newskit.uncertainty`, what drives
+a difference from :mod:`newskit.readability_drivers`.
 
 Example
 -------
@@ -38,7 +39,7 @@ import pandas as pd
 import textstat
 from textstat.backend.counts import _count_syllables
 
-from .lexical import mtld, tokens, type_token_ratio
+from .lexical import mtld, textstat_words, type_token_ratio
 from .story import sentences, story_table
 from .text.sentences import split_sentences
 
@@ -190,7 +191,7 @@ def sentence_counts(story) -> pd.DataFrame:
 def _summary(group: pd.DataFrame) -> dict:
     """Counts, indices and lexical diversity of a run of sentence rows."""
     text = " ".join(group["text"])
-    words = tokens(text)
+    words = textstat_words(text)
     totals = group[list(COUNTS)].sum()
     n = len(group)
     return {

@@ -16,6 +16,10 @@ from __future__ import annotations
 
 import re
 
+from .text.lexicon import NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, \
+    TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES
+from .text.tokens import tokens
+
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which", "that", "you"}
 PERSON_PRONOUNS = {"he", "she"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one"}
@@ -23,30 +27,26 @@ _QUANTIFIERS = {"some", "two", "three", "several", "many", "most", "both", "all"
 _SKIP_BEFORE_CUE = set("""also later then further previously again recently repeatedly earlier separately additionally
 however meanwhile both all reportedly once publicly privately would will could may might has have had was were is
 already not never""".split())
-_TIME_NOUNS = set("""yesterday today tonight morning evening afternoon night week month year monday tuesday wednesday
-thursday friday saturday sunday""".split())
 _ADJECTIVES_ED = {"retired", "unnamed", "elected", "armed", "detained", "united", "concerned", "informed", "advanced"}
 _TIME_LEAD = {"on", "late", "early", "last", "this", "that", "in", "the", "on"}
 _STOP = set("""that and but or which who whom whose when while as because if so than whether where although though
 after before since until in with at from to on into over under about against between through during without
 not nor yet is are was were be been being has have had do does did will would can could should may might must
 also said says told tells""".split()) | {"“", "”", '"', "«", "»"}
-_ROLE_WORDS = set("""minister president prime foreign secretary spokesman spokeswoman spokesperson chief executive
-director governor senator sen. rep. representative mr. mrs. ms. dr. prof. general gen. colonel col. judge justice
-mayor chairman chairwoman chair ceo ambassador commissioner officer detective sheriff captain capt. king queen
-prince princess pope archbishop bishop lord lady sir dame deputy vice premier chancellor leader speaker attorney
-coach manager professor analyst economist lt. sgt. adm. supt. councillor councilor lawmaker envoy founder
-head editor correspondent reporter author sheikh mr mrs ms dr prof sen rep gov gen lt col capt sgt det insp supt
-rev fr mp mep msp mla monsignor msgr inspector superintendent constable sergeant farmer resident residents campaigner organiser
-organizer owner nurse teacher doctor driver student shopkeeper activist lawyer prosecutor researcher scientist
-historian candidate trustee fan player striker singer actor actress comedian writer novelist artist chef pilot
-soldier commander veteran survivor victim witness neighbour neighbor mother father parent widow volunteer
-worker employee engineer lecturer headteacher principal pastor priest rabbi imam cardinal marshal firefighter
-paramedic surgeon consultant adviser advisor strategist pollster investor entrepreneur businessman
-businesswoman billionaire congressman congresswoman assemblyman assemblywoman alderman dean meteorologist
-treasurer cfo coo cto chairperson president-elect governor-elect shadow opposition party labour conservative
-democrat republican democratic official officer""".split())
-_TITLES = set("mr mrs ms dr prof sen rep gov gen lt col capt sgt det insp supt rev fr sir dame lord lady".split())
+_ROLE_WORDS = set("""minister president prime foreign secretary spokesman spokeswoman spokesperson chief
+executive director governor senator representative general colonel judge justice mayor chairman chairwoman chair
+ceo ambassador commissioner officer detective sheriff captain king queen prince princess pope archbishop bishop
+deputy vice premier chancellor leader speaker attorney coach manager professor analyst economist councillor
+councilor lawmaker envoy founder head editor correspondent reporter author sheikh mp mep msp mla monsignor
+inspector superintendent constable sergeant farmer resident residents campaigner organiser organizer owner nurse
+teacher doctor driver student shopkeeper activist lawyer prosecutor researcher scientist historian candidate
+trustee fan player striker singer actor actress comedian writer novelist artist chef pilot soldier commander
+veteran survivor victim witness neighbour neighbor mother father parent widow volunteer worker employee engineer
+lecturer headteacher principal pastor priest rabbi imam cardinal marshal firefighter paramedic surgeon
+consultant adviser advisor strategist pollster investor entrepreneur businessman businesswoman billionaire
+congressman congresswoman assemblyman assemblywoman alderman dean meteorologist treasurer cfo coo cto
+chairperson president-elect governor-elect shadow opposition party labour conservative democrat republican
+democratic official officer""".split()) | _TITLES | {t + "." for t in TITLE_ABBREVIATIONS}
 INSTITUTION = re.compile(  # words that make a phrase an institution or a role, not a person's name
     r"\b(?:police|military|army|navy|court|council|committee|commission|company|firm|bank|university|party|"
     r"organi[sz]ation|alliance|agency|union|association|institute|department|office|bureau|group|board|"
@@ -55,34 +55,11 @@ INSTITUTION = re.compile(  # words that make a phrase an institution or a role, 
     r"Inc|Corp|Ltd|Council|Ministry|Department|Commission|Police|University|Bank|Organi[sz]ation|Agency)\b",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[A-Z][a-z]+- [A-Z][a-z]+|(?:[A-Z]\.)+|[^\W_](?:[\w'’.-]*[^\W_])?\.?|[^\w\s]")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$|^[A-Z][a-z]+- [A-Z][a-z]+$")
-_FUNCTION_WORDS = set("""but and the in on at so yet or as if when while after before then also meanwhile however
-a an this that it he she they we i his her their its our my there here for with from by of to""".split())
-_PARTICLES = {"de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "di", "dos", "ibn"}
 _CAPITALISED_RUN = re.compile(
-    r"(?:(?<=\s)|^)((?:[A-Z][a-z]+- (?=[A-Z])|[A-Z](?:\.|[\w'’-]*[\w])|(?:de|van|von|der|bin|al|el|da|di|du|ibn)(?=\s+[A-Z]))"
-    r"(?:(?:[^\S\n]+|(?<=- ))(?:[A-Z](?:\.|[\w'’-]*[\w])|(?:de|van|von|der|bin|al|el|da|di|du|ibn)(?=\s+[A-Z])))+)"
+    rf"(?:(?<=\s)|^)((?:[A-Z][a-z]+- (?=[A-Z])|[A-Z](?:\.|[\w'’-]*[\w])|(?:{NAME_PARTICLE_PATTERN})(?=\s+[A-Z]))"
+    rf"(?:(?:[^\S\n]+|(?<=- ))(?:[A-Z](?:\.|[\w'’-]*[\w])|(?:{NAME_PARTICLE_PATTERN})(?=\s+[A-Z])))+)"
 )
-
-
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
-    """Word and punctuation tokens of ``text[start:end]`` with their offsets into ``text``.
-
-    Example
-    -------
-    >>> [t for t, _, _ in tokens("Heather C. Briccetti said.")]
-    ['Heather', 'C.', 'Briccetti', 'said', '.']
-    """
-    end = len(text) if end is None else end
-    out = []
-    for match in _TOKEN.finditer(text, start, end):
-        word, s, e = match.group(), match.start(), match.end()
-        if len(word) > 2 and word.endswith(".") and word.lower() not in _ROLE_WORDS and "." not in word[:-1]:
-            out += [(word[:-1], s, e - 1), (".", e - 1, e)]
-        else:
-            out.append((word, s, e))
-    return out
 
 
 def _is_pronoun(word: str) -> bool:

@@ -27,8 +27,10 @@ from collections import Counter
 import pandas as pd
 
 from .alignment import align
-from .matching import linked_groups, sentence_similarity, words
+from .matching import linked_groups, sentence_similarity
 from .story import sentences as story_sentences, story_table
+from .text.lexicon import DATE_WORDS as _DATE_WORDS, REPORTING_WORDS as _REPORTING
+from .text.tokens import SPACED_TOKEN as _TOKEN, spaced_tokens as _tokens, words
 
 FLAGS = ("number", "name", "date", "negation", "hedge", "reporting")
 DIFF_COLUMNS = ["kind", "start_a", "end_a", "start_b", "end_b", "text_a", "text_b", "flags"]
@@ -38,15 +40,9 @@ CHANGE_COLUMNS = [
 ]
 SUBSTITUTION_COLUMNS = ["text_a", "text_b", "count", "pairs", "flags"]
 
-_TOKEN = re.compile(r"\s*(?:\w+(?:['’.-]\w+)*|[^\w\s])|\s+$")
 _NUMBER_WORDS = set(
     """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds
     thousand thousands million millions billion billions trillion dozen dozens half quarter percent per cent""".split()
-)
-_DATE_WORDS = set(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december today yesterday tomorrow tonight morning afternoon evening night week
-    weekend month year decade ago late earlier later""".split()
 )
 _NEGATIONS = set("not no never none nobody nothing neither nor without cannot n't nowhere".split())
 _HEDGES = set(
@@ -54,22 +50,8 @@ _HEDGES = set(
     nearly almost approximately some suggest suggests suggested appear appears appeared seem seems seemed believed
     estimated unconfirmed perhaps""".split()
 )
-_REPORTING = set(
-    """said say says told tell tells stated state states claimed claim claims according added add adds reported
-    report reports announced announce denied deny insisted confirmed alleged warned argued readout reading
-    quoted cited noted explained asserted acknowledged admitted""".split()
-)
 _LEADING = re.compile(r"^\s+")
 _WORDLIKE = re.compile(r"\w")
-
-
-def _tokens(text: str) -> list[tuple[int, int]]:
-    """Spans of the tokens of ``text`` (a word or punctuation mark with the whitespace before it)."""
-    spans = [m.span() for m in _TOKEN.finditer(text)]
-    covered = sum(end - start for start, end in spans)
-    if covered != len(text):  # pragma: no cover - the pattern covers every character
-        raise AssertionError("tokens do not cover the text")
-    return spans
 
 
 def flags(words: list[str], sentence_start: bool = False) -> str:

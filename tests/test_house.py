@@ -2,6 +2,7 @@
 no function too branched to hold in one's head, and an import that stays light."""
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -140,3 +141,36 @@ def test_splitting_sentences_leaves_nltk_whole_for_others():
             "print(nltk.tokenize.punkt.PunktSentenceTokenizer().tokenize('It rained. It poured.'), nltk.FreqDist.__name__)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.splitlines() == ["[]", "['It rained.', 'It poured.'] FreqDist"]
+
+
+
+_LISTED = {
+    "weekday or month": {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                         "february", "april", "june", "july", "august", "september", "october", "november",
+                         "december", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "apr", "jun",
+                         "jul", "aug", "sep", "oct", "nov", "dec"},
+    "wire agency": {"reuters", "afp", "ap", "bloomberg", "dpa", "efe", "ansa", "pti", "upi", "kyodo", "interfax"},
+    "credit role": {"reporting", "editing", "edited", "writing", "written", "compiled", "translated"},
+}
+"""Words that come in lists: a string (not a docstring) naming three or more of one kind writes a list again."""
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    return {id(node.body[0].value) for node in ast.walk(tree)
+            if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body
+            and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+
+
+@pytest.mark.parametrize("module", sorted(m for m in MODULES if m != "text.lexicon"))
+def test_word_lists_and_the_word_pattern_are_written_only_in_the_text_layer(module):
+    tree = ast.parse(MODULES[module].read_text(encoding="utf-8"))
+    skip = _docstrings(tree)
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Constant) or not isinstance(node.value, str) or id(node) in skip:
+            continue
+        if module != "text.tokens":
+            assert r"\w+(?:['’.-]\w+)*" not in node.value, f"newskit.{module} writes the word pattern again"
+        found = set(re.findall(r"[a-z]+", node.value.lower()))
+        for kind, listed in _LISTED.items():
+            assert len(found & listed) < 3, (f"newskit.{module} line {node.lineno} lists {kind}s "
+                                             f"{sorted(found & listed)}: take them from newskit.text.lexicon")

@@ -38,9 +38,14 @@ from __future__ import annotations
 import functools
 import re
 
-_TITLES = "mr mrs ms messrs dr gov sen rep reps gen lt col maj capt sgt cpl pvt adm cmdr prof rev hon pres supt fr msgr mt"
-_MONTHS = "jan feb mar apr jun jul aug sep sept oct nov dec"
-_WEEKDAYS = "mon tue tues thu thur thurs fri"
+from .lexicon import (
+    ABBREVIATIONS_THAT_ARE_WORDS, MONTH_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS,
+)
+from .tokens import continues_sentence, paragraph_spans
+
+_TITLES = " ".join(sorted(TITLE_ABBREVIATIONS | {"mt"}))  # "Mt." stands before a name too
+_MONTHS = " ".join(m for m in MONTH_ABBREVIATIONS if m not in ABBREVIATIONS_THAT_ARE_WORDS)
+_WEEKDAYS = " ".join(d for d in WEEKDAY_ABBREVIATIONS if d not in ABBREVIATIONS_THAT_ARE_WORDS)
 # AP state abbreviations; Ill. Mass. Miss. Ore. Wash. are left out: they are also words.
 _STATES = (
     "ala ariz ark calif colo conn del fla ga ind kan kans ky la md mich minn mo mont neb nev "
@@ -59,21 +64,10 @@ PREPOSITIVE = frozenset(_TITLES.split())
 BEFORE_NUMBER = frozenset("no nos n° nº p pp vol fig".split())
 """Abbreviations that are not a full stop when a number follows ("No. 10", "p. 55")."""
 
-SENTENCE_OPENERS = frozenset(
-    """the a an this that these those there here it its he she they we you his her their our my your
-    but and or so yet however meanwhile also still then thus instead moreover nevertheless indeed
-    in on at for with from by of to as after before since while when where what who why how which
-    whether if although though because unless until during despite
-    is are was were did does do has have had would could should might must
-    some many most all both each every other such only""".split()
-)
-"""Function words that, capitalised, open a sentence (Punkt's orthographic evidence)."""
 
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 _BULLET = re.compile(r"(?<!\S)[•◦▪‣⁃●■]")
 _MARKER = re.compile(r"[•◦▪‣⁃●■]?\s*(\d{1,3}|[a-z])(\.\)|\.|\))(?=\s)")
 _BARE_MARKER = re.compile(r"[•◦▪‣⁃●■]?\s*[(\[]?(?:\d{1,3}|[a-zA-Z]|[ivx]+)(?:\.\)|\.|\)|\])$")
-_CONTINUATION = re.compile(r"[\"'\u2019\u201d)\]]*\s*([^\W\d_])")
 _QUOTED_STOP = re.compile(r"\.[\u201d\"]\s+([A-Z][a-z]*)\b")
 _ATTACHED_ELLIPSIS = re.compile(r"[^\s.]\.((?:\s\.){3})$")
 
@@ -99,7 +93,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     ['He met Mr. Smith at 3 p.m. on Jan. 5.', '"It went well."', 'They left.']
     """
     spans: list[tuple[int, int]] = []
-    for start, end in _paragraphs(text):
+    for start, end in paragraph_spans(text):
         for item_start, item_end in _list_items(text, start, end):
             spans.extend(_item_sentences(text, item_start, item_end))
     return spans
@@ -114,16 +108,6 @@ def split_sentences(text: str) -> list[str]:
     ['Russia-U.S. relations are tense.', 'Talks start Monday.']
     """
     return [text[start:end] for start, end in sentence_spans(text)]
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """Spans of the stretches of ``text`` between blank lines."""
-    spans, start = [], 0
-    for match in _PARAGRAPH_BREAK.finditer(text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return spans
 
 
 def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -177,8 +161,7 @@ def _continues(text: str, previous: tuple[int, int], span: tuple[int, int]) -> b
     """Whether ``span`` goes on with the sentence ``previous`` rather than opening one."""
     if _BARE_MARKER.match(text, previous[0], previous[1]):
         return True
-    opening = _CONTINUATION.match(text, span[0], span[1])
-    return bool(opening) and not opening.group(1).isupper()
+    return continues_sentence(text, span[0], span[1], comma=False)
 
 
 def _split_quoted_abbreviations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1,0 +1,234 @@
+"""Every word list newskit reads text with, each written once.
+
+=========================== ==============================================================================
+list                        what it is for
+=========================== ==============================================================================
+:data:`AGENCY_FORMS`        wire agencies: each canonical name with the other ways copy writes it
+:data:`STATE_AGENCIES`      the agencies a state runs (typed "state media", not "wire agency")
+:data:`CREDIT_ROLES`        the roles of a credit line ("Reporting by", "Editing by" ...) and their key
+:data:`REPORTING_VERBS`     verbs that attribute a statement (base forms; :func:`verb_forms` inflects)
+:data:`FUNCTION_WORDS`      English function words, left out of the content words sentences are matched on
+:data:`SENTENCE_OPENERS`    function words that, capitalised, open a sentence (and so end a name)
+:data:`TITLE_ABBREVIATIONS` titles written short before a name ("Gov.", "Sen.", "Dr.")
+:data:`TITLES`              the same and the titles written in full ("Sir", "Lady")
+:data:`NAME_PARTICLES`      lower-case words inside personal names ("de", "van", "bin")
+:data:`WEEKDAYS`, ...       weekdays, months, their abbreviations and the other words that date an event
+=========================== ==============================================================================
+
+Regular expressions built from a list sit next to it (``*_PATTERN``: an alternation to place inside a
+larger expression, longest form first so that no form hides a longer one).
+
+Example
+-------
+>>> canonical_agency("Associated Press"), canonical_agency("REUTERS"), canonical_agency("Jo Doe")
+('AP', 'Reuters', 'Jo Doe')
+>>> verb_forms("say"), verb_forms("admit")
+(['say', 'says', 'said', 'saying'], ['admit', 'admits', 'admitted', 'admitting'])
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _alternation(forms, flexible_space: bool = True) -> str:
+    """A regular-expression alternation of ``forms``, longest first; a space matches any run of spaces."""
+    escaped = [re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f))]
+    return "|".join(e.replace(r"\ ", r"\s+") if flexible_space else e for e in escaped)
+
+
+# --- wire agencies ---------------------------------------------------------------------------------------
+
+AGENCY_FORMS = {
+    "Reuters": ("REUTERS",),
+    "AP": ("Associated Press", "The Associated Press"),
+    "AFP": ("Agence France-Presse",),
+    "Bloomberg": (),
+    "dpa": ("DPA",),
+    "EFE": (),
+    "ANSA": (),
+    "PTI": (),
+    "ANI": (),
+    "IANS": (),
+    "UPI": (),
+    "AAP": (),
+    "Kyodo": (),
+    "Yonhap": (),
+    "CNA": (),
+    "Interfax": (),
+    "Anadolu": (),
+    "Xinhua": (),
+    "TASS": (),
+}
+"""Wire agencies: the canonical name (the one a credit row reports) and the other forms copy writes."""
+
+STATE_AGENCIES = frozenset({"Xinhua", "TASS"})
+"""Agencies a state runs: as a source they are state media, not a wire agency."""
+
+_AGENCY_CANONICAL = {form: name for name, forms in AGENCY_FORMS.items() for form in (name, *forms)}
+
+AGENCY_PATTERN = _alternation(_AGENCY_CANONICAL, flexible_space=False)
+"""Every form of every agency, as copy writes it (a regular-expression alternation, case as written)."""
+
+WIRE_PATTERN = _alternation(form for form, name in _AGENCY_CANONICAL.items() if name not in STATE_AGENCIES)
+"""Every form of the agencies that are not state-run (an alternation, meant to be matched ignoring case)."""
+
+
+def canonical_agency(name: str) -> str:
+    """The canonical name of a wire agency written ``name``; ``name`` itself when it is no agency form.
+
+    Example
+    -------
+    >>> canonical_agency("Agence France-Presse"), canonical_agency("IANS")
+    ('AFP', 'IANS')
+    """
+    return _AGENCY_CANONICAL.get(name, name)
+
+
+# --- credit lines ----------------------------------------------------------------------------------------
+
+CREDIT_ROLES = {
+    "additional reporting": "additional_reporting_by",
+    "reporting": "reporting_by",
+    "writing": "writing_by",
+    "written": "writing_by",
+    "editing": "editing_by",
+    "edited": "editing_by",
+    "compiled": "compiled_by",
+    "translated": "translated_by",
+    "additional input": "additional_input_by",
+}
+"""The roles a credit line names before "by", each with the metadata key its names go under."""
+
+CREDIT_ROLE_PATTERN = _alternation(CREDIT_ROLES)
+"""The roles of :data:`CREDIT_ROLES` as an alternation ("by" not included; match ignoring case)."""
+
+
+# --- reporting verbs -------------------------------------------------------------------------------------
+
+REPORTING_VERBS = tuple(dict.fromkeys("""say tell add state claim explain insist note write argue warn stress
+declare announce acknowledge admit concede reply respond recall suggest confirm deny urge predict quip joke remark
+observe emphasise emphasize reiterate tweet comment conclude caution contend counter complain boast agree ask blame
+accuse assert allege testify vow pledge promise estimate report charge maintain demand lament plead reveal disclose
+reckon mention retort rebut protest post chant muse sigh snap""".split()))
+"""Verbs that attribute a statement to a source, in their base form."""
+
+QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "laugh", "cry", "whisper", "describe",
+                    "call", "go on")
+"""Verbs that attribute only next to a quotation ("she continued", "he went on")."""
+
+SPANISH_REPORTING_VERBS = ("dijo", "afirmó", "declaró", "aseguró", "explicó", "señaló", "añadió", "agregó",
+                           "indicó", "sostuvo", "comentó")
+"""Spanish reporting verbs (past tense) met in bilingual copy."""
+
+_IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "go on": "went on", "read": "read"}
+_DOUBLED = frozenset({"admit", "quip", "regret", "commit", "plead", "chat", "snap", "shrug"})  # admitted, quipped
+NOUN_LIKE_VERBS = frozenset("""state report charge estimate counter comment promise joke vow pledge note remark
+tweet reply claim post protest demand call""".split())
+"""Reporting verbs whose base and -s forms are mostly nouns ("a state", "the report"): only their -ed and -ing
+forms are cues ("claims" stays one: "he claims")."""
+
+
+def verb_forms(base: str) -> list[str]:
+    """Inflected forms of an English reporting verb that read as a cue: says, said, saying.
+
+    Example
+    -------
+    >>> verb_forms("deny"), verb_forms("report")
+    (['deny', 'denies', 'denied', 'denying'], ['reported', 'reporting'])
+    """
+    stem = base[:-1] if base.endswith("e") else base
+    if base in _DOUBLED:
+        return [base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"]
+    past = _IRREGULAR.get(base, base + "d" if base.endswith("e") else (stem[:-1] + "ied" if base.endswith("y")
+                                                                        and base[-2] not in "aeiou" else base + "ed"))
+    third = base[:-1] + "ies" if base.endswith("y") and base[-2] not in "aeiou" else (
+        base + "es" if base.endswith(("s", "sh", "ch", "x")) else base + "s")
+    if base in NOUN_LIKE_VERBS:
+        return [past, stem + "ing"] + ([third] if base == "claim" else [])
+    return [base, third, past, stem + "ing"]
+
+
+REPORTING_WORDS = frozenset(f for verb in REPORTING_VERBS for f in verb_forms(verb)) | frozenset(
+    {"according", "cited", "quoted", "readout", "reading"})
+"""Every word that attributes: each cue form of :data:`REPORTING_VERBS`, "according (to)", "cited", "quoted"
+and the "readout" (or its translation, "the reading") a statement comes from."""
+
+
+# --- function words --------------------------------------------------------------------------------------
+
+FUNCTION_WORDS = frozenset(
+    """a an the this that these those it its he she they them his her their we us our you your i me my
+    is are was were be been being am has have had do does did will would shall should can could may might must
+    and or but nor so yet if then than as of in on at to for from by with about into over after before
+    not no there here which who whom whose what when where why how all any some such also just very too""".split()
+)
+"""English function words: what is left out of the content words sentences are matched on."""
+
+SENTENCE_OPENERS = frozenset(
+    """the a an this that these those there here it its he she they we you his her their our my your
+    but and or so yet however meanwhile also still then thus instead moreover nevertheless indeed
+    in on at for with from by of to as after before since while when where what who why how which
+    whether if although though because unless until during despite
+    is are was were did does do has have had would could should might must
+    some many most all both each every other such only""".split()
+)
+"""Function words that, capitalised, open a sentence: Punkt's orthographic evidence after an abbreviation.
+Left out: words that, capitalised, are as often names ("May", "Will", "Can") or never lower case ("I")."""
+
+NAME_BREAKS = frozenset("""but and the in on at so yet or as if when while after before then also meanwhile however
+a an this that it he she they we i his her their its our my there here for with from by of to""".split())
+"""Words that end a run of capitalised words read back from a personal name ("But Wang Yi" -> "Wang Yi")."""
+
+
+# --- titles and names ------------------------------------------------------------------------------------
+
+TITLE_ABBREVIATIONS = frozenset("""mr mrs ms messrs dr gov sen rep reps gen lt col maj capt sgt cpl pvt adm cmdr
+prof rev hon pres supt fr msgr det insp""".split())
+"""Titles written short before a name (lower case, without the full stop): "Gov.", "Sen.", "Det."."""
+
+TITLES = TITLE_ABBREVIATIONS | frozenset({"sir", "dame", "lord", "lady"})
+"""Titles before a name: the abbreviations and the titles written in full."""
+
+NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "di", "dos", "ibn"})
+"""Lower-case words inside personal names ("Ursula von der Leyen", "Mohammed bin Salman")."""
+
+NAME_PARTICLE_PATTERN = _alternation(NAME_PARTICLES)
+""":data:`NAME_PARTICLES` as an alternation (case as written)."""
+
+
+# --- dates -----------------------------------------------------------------------------------------------
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+"""The weekdays, Monday first (``WEEKDAYS.index(day)`` is :meth:`datetime.date.weekday`)."""
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+"""The months, January first."""
+
+WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+"""The short forms of the weekdays copy writes ("Tues.", "Thurs")."""
+
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+"""The short forms of the months copy writes ("Sept.", "Jan")."""
+
+ABBREVIATIONS_THAT_ARE_WORDS = frozenset({"may", "wed", "sat", "sun"})
+"""Weekday and month abbreviations that are also English words: a full stop after them ends a sentence."""
+
+DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+"""Days named relative to the day of writing, with their offset in days."""
+
+PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
+"""Parts of a day ("late Monday night")."""
+
+PERIODS = ("week", "month", "year")
+"""Calendar periods an event is dated by ("last week")."""
+
+TIME_NOUNS = frozenset(WEEKDAYS) | frozenset(DAY_OFFSETS) | frozenset(PARTS_OF_DAY) | frozenset(PERIODS)
+"""Nouns that date an event: weekdays, relative days, parts of a day, periods."""
+
+DATE_WORDS = TIME_NOUNS | frozenset(MONTHS) | frozenset({"weekend", "decade", "ago", "late", "earlier", "later"})
+"""Every word that dates something: :data:`TIME_NOUNS`, the months and the words of relative time."""
+
+DATE_STAMP_WORDS = ("date", "dated", "published", "updated", "posted", "modified")
+"""Words that label a printed date ("Published: Jan. 11, 2022", "Updated 3:15 p.m.")."""

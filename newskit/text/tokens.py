@@ -1,0 +1,131 @@
+"""Words, tokens with their offsets, paragraphs, and the test of a sentence that goes on from the one before.
+
+Every tokeniser of newskit's own reads words with :data:`WORD`: letters and digits, joined by an apostrophe,
+a full stop or a hyphen inside them ("don't", "U.S", "Russia-led"). readability keeps textstat's own word
+count on purpose (:func:`newskit.lexical.textstat_words`), so its indices stay textstat's.
+
+- :func:`words`: the lower-cased words of a text, what sentences are matched on;
+- :func:`tokens`: words and punctuation marks with their offsets, a title's full stop kept ("Dr.");
+- :func:`spaced_tokens`: spans that tile a text, each a word or mark with the whitespace before it;
+- :func:`paragraph_spans`: the stretches between blank lines;
+- :func:`continues_sentence`: whether a piece of text goes on with the sentence before it.
+
+Offsets are into the text given: ``text[start:end]`` is the token.
+
+Example
+-------
+>>> text = "Gov. Jo Doe said: it's over."
+>>> [(t, text[s:e] == t) for t, s, e in tokens(text)][:4]
+[('Gov.', True), ('Jo', True), ('Doe', True), ('said', True)]
+>>> words(text)
+['gov', 'jo', 'doe', 'said', "it's", 'over']
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import TITLE_ABBREVIATIONS
+
+WORD = re.compile(r"\w+(?:['’.-]\w+)*")
+"""A word: letters and digits, joined by an apostrophe, full stop or hyphen inside it."""
+
+SPACED_TOKEN = re.compile(rf"\s*(?:{WORD.pattern}|[^\w\s])|\s+$")
+"""A word or a punctuation mark with the whitespace before it (or the whitespace ending a text)."""
+
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+"""A paragraph break: a line with nothing but whitespace, and the whitespace after it."""
+
+_TOKEN = re.compile(r"[A-Z][a-z]+- [A-Z][a-z]+|(?:[A-Z]\.)+|[^\W_](?:[\w'’.-]*[^\W_])?\.?|[^\w\s]")
+_OPENING = re.compile(r"[^\w,;:]*(?:([^\W\d_])|[,;:])")
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words of ``text`` (:data:`WORD`), the units sentences are compared on.
+
+    Example
+    -------
+    >>> words("China’s Russia-led plan, it said.")
+    ['china’s', 'russia-led', 'plan', 'it', 'said']
+    """
+    return WORD.findall(text.lower())
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    """Word and punctuation tokens of ``text[start:end]`` with their offsets into ``text``.
+
+    Initials and acronyms keep their full stops ("C.", "U.S."), as does a title before a name
+    (:data:`~newskit.text.lexicon.TITLE_ABBREVIATIONS`: "Dr."); a word line-wrapped at its hyphen
+    ("Jean- Pierre") is one token. Any other full stop is a token of its own.
+
+    Example
+    -------
+    >>> [t for t, _, _ in tokens("Dr. Heather C. Briccetti said.")]
+    ['Dr.', 'Heather', 'C.', 'Briccetti', 'said', '.']
+    """
+    end = len(text) if end is None else end
+    out = []
+    for match in _TOKEN.finditer(text, start, end):
+        word, s, e = match.group(), match.start(), match.end()
+        if len(word) > 2 and word.endswith(".") and word[:-1].lower() not in TITLE_ABBREVIATIONS \
+                and "." not in word[:-1]:
+            out += [(word[:-1], s, e - 1), (".", e - 1, e)]
+        else:
+            out.append((word, s, e))
+    return out
+
+
+def spaced_tokens(text: str) -> list[tuple[int, int]]:
+    """Spans of the tokens of ``text``, each a word or punctuation mark with the whitespace before it
+    (:data:`SPACED_TOKEN`); together they tile the text, so joining them gives it back.
+
+    Example
+    -------
+    >>> text = "It rained , hard."
+    >>> [text[s:e] for s, e in spaced_tokens(text)]
+    ['It', ' rained', ' ,', ' hard', '.']
+    """
+    spans = [m.span() for m in SPACED_TOKEN.finditer(text)]
+    if sum(end - start for start, end in spans) != len(text):  # pragma: no cover - the pattern covers every character
+        raise AssertionError("tokens do not cover the text")
+    return spans
+
+
+def paragraph_spans(text: str, breaks: re.Pattern = BLANK_LINE) -> list[tuple[int, int]]:
+    """Spans of the stretches of ``text`` between the matches of ``breaks`` (blank lines), in order;
+    whitespace at either end of a stretch is kept, and an empty text is one empty stretch.
+
+    Example
+    -------
+    >>> text = "One.\\n\\nTwo.\\n \\nThree."
+    >>> [text[s:e] for s, e in paragraph_spans(text)]
+    ['One.', 'Two.', 'Three.']
+    """
+    spans, start = [], 0
+    for match in breaks.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def continues_sentence(text: str, start: int = 0, end: int | None = None, *, comma: bool = True) -> bool:
+    """Whether ``text[start:end]`` goes on with the sentence before it rather than opening one: its first
+    letter, after any quotation marks, brackets, dashes or dots, is lower case ("she said.", "... and
+    then"); with ``comma``, also when it opens with a comma, semicolon or colon (", according to the
+    reading."). The sentence splitter reads a full stop before a comma as written (``comma=False``),
+    so that a translation's stray ", according to ..." stays a sentence of its own; alignment and
+    comparison then join it to the sentence it belongs to (``comma=True``).
+
+    Example
+    -------
+    >>> continues_sentence('" she said.'), continues_sentence("It rained."), continues_sentence("élan.")
+    (True, False, True)
+    >>> continues_sentence(", according to the reading."), continues_sentence(", according to it.", comma=False)
+    (True, False)
+    """
+    opening = _OPENING.match(text, start, len(text) if end is None else end)
+    if not opening:
+        return False
+    letter = opening.group(1)
+    return letter.islower() if letter else comma
