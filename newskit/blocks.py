@@ -56,12 +56,21 @@ _DATE = (
     rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
 )
-_TIME = r"(?:\s*(?:[-–—|,]|at)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
-DATE_LINE = re.compile(
-    rf"(?i:(?:this\s+(?:content|article|story)\s+was\s+)?(?:first\s+)?"
-    rf"(?:{'|'.join(DATE_STAMP_WORDS)}|last\s+updated)(?:\s+on)?\s*:?\s*)?"
-    rf"{_DATE}{_TIME}"
+_CLOCK = (
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?(?![a-z]))?|\d{1,2}\s*[AaPp]\.?\s?[Mm]\.?(?![a-z]))"
+    r"(?:\s*\(?(?:[A-Z]{2,4}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?(?![\w/]))?"
 )
+"""A time of day as printed: "9:06 a.m. EDT", "3:57 pm", "10:50 AM", "01:54", "9 a.m. ET", with a time zone."""
+_GLUE = r"\s*(?:[-–—|/,·•]|\bat\b)?\s*"
+DATE_STAMP = re.compile(rf"(?:(?P<lead>{_CLOCK}){_GLUE})?(?P<date>{_DATE})(?:{_GLUE}(?P<time>{_CLOCK}))?")
+"""A date with a time before or after it ("3:57 pm, July 15, 2018", "May 31, 2019 / 10:50 AM"),
+its parts named ``lead`` (a time before), ``date`` and ``time`` (a time after)."""
+_STAMP = rf"(?:{_CLOCK}{_GLUE})?{_DATE}(?:{_GLUE}{_CLOCK})?"
+_DATE_WORD = (
+    r"(?i:(?:this\s+(?:content|article|story)\s+was\s+)?(?:first\s+|originally\s+|last\s+)?"
+    rf"(?:{'|'.join(DATE_STAMP_WORDS)})(?:\s+(?:on|at))?\s*:?\s*)"
+)
+DATE_LINE = re.compile(rf"{_DATE_WORD}?{_STAMP}(?:\s*[|·•,;.]?\s*{_DATE_WORD}{_STAMP})?\.?")
 """A printed date line ("Published: Jan. 11, 2022 01:54", "Saturday, May 18, 2024")."""
 _CHROME = re.compile(
     r"^\s*\|"
@@ -80,8 +89,41 @@ _CREDIT = re.compile(
     r"(?:\s+with\s+(?:additional\s+)?(?:input|reporting|inputs)\s+(?:by|from)\s+.+)?\s*\.?\s*\)?$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(rf"^By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|al-\w+|{NAME_PARTICLE_PATTERN})){{0,6}}"
-                     r"(?:\s*[,|]\s*.{0,40})?$")
+OUTLETS = (
+    rf"{AGENCY_PATTERN}|CNN|NPR|BBC|MSNBC|CNBC|NBC|CBS|ABC|PBS|HuffPost|Politico|POLITICO|Axios|Vox|Newsweek|Breitbart"
+    r"|[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?"
+    r"|(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,3}(?:Press|News|Post|Times|Journal|Herald|Tribune|Gazette|Chronicle"
+    r"|Daily|Network|Radio|Television|TV|Magazine|Wire|Bureau|Today|TODAY|Star|Globe|Examiner|Inquirer|Observer"
+    r"|Register|Dispatch|Telegraph|Guardian|Independent|Bee|Beast|Hill|Atlantic|Republic)"
+)
+"""Agencies, networks, papers and station call signs as bylines and datelines name them (an alternation)."""
+_STAFF = r"(?:\s+(?:Staff|Senior|Chief|Political|National|Foreign|Special)?\s*(?:Writer|Reporter|Correspondent|Editor|Contributor)s?)"
+_PERSON = rf"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|{NAME_PARTICLE_PATTERN})){{1,4}}"
+_BYLINE = re.compile(
+    rf"^By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|al-\w+|{NAME_PARTICLE_PATTERN})){{0,6}}"
+    rf"(?:\s*[,|]\s*.{{0,40}}|\s*[-–—]+\s*(?:(?:{OUTLETS}){_STAFF}?|{_STAFF.replace('s+', 's*', 1)}))?$"
+    rf"|^{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{0,3}}\s*,\s*(?:{OUTLETS}){_STAFF}?$"
+)
+"""A byline: "By Jane Doe", "By JANE DOE - Associated Press", "By Jane Doe | The Daily Planet",
+or people then their outlet after a comma ("Jane Doe and John Roe, Reuters")."""
+_SECTION = (
+    r"(?:U\.?S\.?|US|World|Nation|National|Local|Metro|Regional|Politics|Political|Government|Business|Money"
+    r"|Markets?|Economy|Finance|Opinions?|Editorials?|Commentary|Analysis|Health|Science|Tech|Technology"
+    r"|Sports?|Entertainment|Culture|Arts|Lifestyle|Life|Travel|Weather|Crime|Justice|Education|Elections?"
+    r"|Video|Videos|Photos|Home|News|Breaking|Top Stories|Latest|Trending|Asia|Europe|Africa|Americas"
+    r"|Middle East|Immigration|Environment|Climate|Religion|Media|Military|Defen[cs]e|Security|Congress"
+    r"|White House|Supreme Court|Courts?|Law|Investigations|Fact Check)"
+)
+_NOT_HEADLINE = re.compile(
+    rf"(?i:{_SECTION}(?:\s*(?:&|and|/|,|\||>|»|·|•)\s*{_SECTION})*(?:\s+News)?)"
+    rf"|(?:{OUTLETS})(?i:\.com)?"
+    r"|(?i:(?:share|tweet|e-?mail|print|facebook|twitter|whatsapp|linkedin|pinterest|reddit|comments?|save"
+    r"|copy\s+link|sms|messenger|flipboard|advertisement|close|menu|more|story\s+highlights|hide\s+caption"
+    r"|toggle\s+caption|show\s+comments|listen)(?:\s+(?:this|the)\s+(?:story|article))?[^\w\n]*)+"
+)
+"""A one-line paragraph that is page furniture, never a headline or subhead: a section name
+("World News", "Politics"), an outlet's name ("The Daily Planet", "CNN"), share buttons ("Share",
+"e-mail", "Advertisement")."""
 _CAPTION = re.compile(
     r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/|_tickers\b|\bAP Photo\b|\bGetty Images\b|\bFILE PHOTO\b"
     r"|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\(Photo\b|\bImage:|\bPicture:|\bCredit:",
@@ -92,13 +134,16 @@ _CAPTION_WORDS = ("REUTERS", "Reuters/", "_tickers", "AP Photo", "Getty Images",
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ /-]+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?\s*"
-    rf"(?:\((?P<agency>(?:{AGENCY_PATTERN})(?:\s+\w+)?)\)\s*)?[-–—]+\s+"
+    rf"(?:\((?P<agency>(?:{AGENCY_PATTERN})(?:\s+\w+)?|{OUTLETS}|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}})\)\s*)?"
+    r"[-–—]+\s+"
 )
-"""A dateline opening a paragraph: PLACE, optional date, optional (AGENCY), then a dash."""
+"""A dateline opening a paragraph: PLACE, optional date, optional (AGENCY) or the station or paper
+("(KGW)", "(CNN)", "(The Daily Planet)"), then a dash."""
 _TRAILING_CREDIT = re.compile(
     rf"\(\s*(?:{CREDIT_ROLE_PATTERN})\s+by\b[^()]*\)\s*$", re.IGNORECASE
 )
-_INNER_STOP = re.compile(r"[.!?][\"”’')]?\s+[A-Z“\"]")
+_INNER_STOP = re.compile(r"(?:(?<!\b[A-Z])\.|[!?])[\"”’')]?\s+[A-Z“\"]")
+"""A sentence ending inside a paragraph; the dot of an initial or an acronym ("G.O.P. Will") is no end."""
 _TERMINAL = re.compile(r"[.!…:;,\"”’')\]]$")
 
 
@@ -247,7 +292,7 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     """Label of one paragraph, given whether body text or a headline came before it."""
     if _CHROME.search(text):
         return "chrome"
-    if len(text) < 80 and DATE_LINE.fullmatch(text.strip(" \t|·•")):
+    if len(text) < 120 and DATE_LINE.fullmatch(text.strip(" \t|·•")):
         return "date"
     if _READ_MORE.search(text):
         return "read_more"
@@ -258,6 +303,8 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     if any(word in text for word in _CAPTION_WORDS) and _CAPTION.search(text):
         return "caption"
     words = len(text.split())
+    if words <= 8 and "\n" not in text and _NOT_HEADLINE.fullmatch(text.strip()):
+        return "chrome"
     one_line = "\n" not in text and not _INNER_STOP.search(text)
     title_like = one_line and not _TERMINAL.search(text)
     if not seen_body and not seen_headline and title_like and words <= 25:

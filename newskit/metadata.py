@@ -21,9 +21,9 @@ from datetime import datetime
 import pandas as pd
 from dateutil import parser as dateparser
 
-from .blocks import DATE_LINE, DATELINE
+from .blocks import DATE_STAMP, DATELINE, OUTLETS
 from .errors import NewskitWarning
-from .text.lexicon import AGENCY_PATTERN, CREDIT_ROLE_PATTERN, CREDIT_ROLES, DATE_STAMP_WORDS, canonical_agency
+from .text.lexicon import AGENCY_PATTERN, CREDIT_ROLE_PATTERN, CREDIT_ROLES, NAME_PARTICLE_PATTERN, canonical_agency
 
 YEARS = range(1000, 9999)
 """Years a stated date may have (four digits, up to 9998 so that a week either side stays in the calendar);
@@ -31,12 +31,16 @@ a date outside them is left unread, with a :class:`NewskitWarning`."""
 
 _PUBLISHED = re.compile(r"\b(?:published|posted)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.IGNORECASE)
-_STAMP_LABEL = re.compile(rf"(?i)^.*?\b(?:{'|'.join(DATE_STAMP_WORDS)})(?:\s+on)?\s*:?\s*")
+_ZONE = re.compile(r"(?<=\S)\s*\(?\b(?![AP]M\b)(?:[A-Z]{2,4}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?$")
 _ROLE = re.compile(
     rf"\b(?P<role>{CREDIT_ROLE_PATTERN})\s+by\s+(?P<names>[^;()]+)",
     re.IGNORECASE,
 )
 _AGENCY = re.compile(rf"\b(?:{AGENCY_PATTERN})\b")
+_WIRE = re.compile(rf"(?:{AGENCY_PATTERN})\b")
+_STAFF = r"(?:Staff|Senior|Chief|Political|National|Foreign|Special)?\s*(?:Writer|Reporter|Correspondent|Editor|Contributor)s?"
+_BYLINE_OUTLET = re.compile(rf"\s*(?:[-–—|,]+\s*)(?:(?P<outlet>{OUTLETS})(?:\s+{_STAFF})?|{_STAFF})\s*\.?$")
+_NAME = re.compile(rf"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|{NAME_PARTICLE_PATTERN}))*")
 
 
 def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
@@ -70,47 +74,62 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
 def parse_date(text: str) -> str | None:
     """ISO 8601 form of the first date (and time) in ``text``, or None.
 
+    A time may stand before or after the date, with a time zone, which is
+    dropped (the clock time as printed is kept).
+
     Example
     -------
     >>> parse_date("This content was published on January 11, 2022 – 01:54")
     '2022-01-11T01:54'
     >>> parse_date("Saturday, May 18, 2024")
     '2024-05-18'
+    >>> parse_date("Updated 8:30 AM ET, Sun July 15, 2018"), parse_date("May 31, 2019 / 10:50 AM")
+    ('2018-07-15T08:30', '2019-05-31T10:50')
     >>> import warnings
     >>> with warnings.catch_warnings(record=True):
     ...     parse_date("January 1, 0001") is None
     True
     """
-    match = DATE_LINE.search(text)
-    if not match:
-        return None
-    stamp = _STAMP_LABEL.sub("", match.group())
-    stamp = re.sub(r"\s*[–—|]\s*", " ", stamp)
+    match = DATE_STAMP.search(text)
+    return _stamp_date(match) if match else None
+
+
+def _stamp_date(match: re.Match) -> str | None:
+    """ISO form of one :data:`~newskit.blocks.DATE_STAMP` match, or None (with a warning) when out of range."""
+    clock = match.group("time") or match.group("lead") or ""
+    day = match.group("date")
     try:
-        when = dateparser.parse(stamp, default=datetime(1, 1, 1), ignoretz=True)
+        when = dateparser.parse(f"{day} {_ZONE.sub('', clock)}".strip(), default=datetime(1, 1, 1), ignoretz=True)
     except (ValueError, OverflowError):
         return None
-    written = re.findall(r"(?<!\d)\d{4}(?!\d)", stamp)
+    written = re.findall(r"(?<!\d)\d{4}(?!\d)", day)
     if when.year not in YEARS or (written and str(when.year) not in written):
         year = written[0] if written else when.year
         warnings.warn(f"date {match.group().strip()!r}: year {year} is out of range "
-                      f"({YEARS.start}-{YEARS.stop - 1}); left unread", NewskitWarning, stacklevel=2)
+                      f"({YEARS.start}-{YEARS.stop - 1}); left unread", NewskitWarning, stacklevel=3)
         return None
-    has_time = bool(re.search(r"\d{1,2}[:.]\d{2}(?!\d)", stamp.split(str(when.year))[-1]))
-    return when.strftime("%Y-%m-%dT%H:%M") if has_time else when.strftime("%Y-%m-%d")
+    return when.strftime("%Y-%m-%dT%H:%M") if clock else when.strftime("%Y-%m-%d")
 
 
 def _date_fields(text: str) -> dict[str, str]:
-    value = parse_date(text)
-    if value is None:
-        return {}
-    if _PUBLISHED.search(text):
-        return {"published_in_text": value}
-    if _UPDATED.search(text):
-        return {"updated_in_text": value}
-    if re.match(r"(?i)\W*dated?\b", text):
-        return {"date_line": value}
-    return {"page_date": value}
+    """Dates of a date line, each named by the word before it: published, updated, a "Date:" field or a bare date."""
+    fields: dict[str, str] = {}
+    pos = 0
+    for match in DATE_STAMP.finditer(text):
+        value = _stamp_date(match)
+        words, pos = text[pos:match.start()], match.end()
+        if value is None:
+            continue
+        if _PUBLISHED.search(words):
+            key = "published_in_text"
+        elif _UPDATED.search(words):
+            key = "updated_in_text"
+        elif re.match(r"(?i)\W*dated?\b", words):
+            key = "date_line"
+        else:
+            key = "page_date"
+        fields.setdefault(key, value)
+    return fields
 
 
 def _dateline_fields(text: str) -> dict[str, str]:
@@ -120,8 +139,11 @@ def _dateline_fields(text: str) -> dict[str, str]:
     fields = {"dateline_place": match.group("place").strip()}
     if match.group("date"):
         fields["dateline_date"] = match.group("date")
-    if match.group("agency"):
-        fields["agency"] = canonical_agency(match.group("agency"))
+    source = match.group("agency")
+    if source:
+        fields["dateline_source"] = source
+        if _WIRE.match(source):
+            fields["agency"] = canonical_agency(source)
     return fields
 
 
@@ -133,8 +155,45 @@ def _credit_fields(text: str) -> dict[str, str]:
     return fields
 
 
+def split_byline(text: str) -> tuple[list[str], str]:
+    """The people a byline names and the outlet it credits ("" when none).
+
+    Example
+    -------
+    >>> split_byline("By JANE DOE and JOHN ROE - Associated Press")
+    (['JANE DOE', 'JOHN ROE'], 'Associated Press')
+    >>> split_byline("Jane Doe, Associated Press Writer")
+    (['Jane Doe'], 'Associated Press')
+    >>> split_byline("By Jane Doe | The Daily Planet")
+    (['Jane Doe'], 'The Daily Planet')
+    >>> split_byline("By Jane Doe, John Roe"), split_byline("By Reuters")
+    ((['Jane Doe', 'John Roe'], ''), ([], 'Reuters'))
+    """
+    rest = re.sub(r"^\s*By\s+", "", text.strip()).strip()
+    if re.fullmatch(OUTLETS, rest):
+        return [], rest
+    outlet = ""
+    tail = _BYLINE_OUTLET.search(rest) or re.search(r"\s*(?:[|–—]|\s-)\s*(?P<outlet>[^|–—]+?)\s*$", rest)
+    if tail:
+        outlet, rest = tail.group("outlet") or "", rest[:tail.start()]
+    people = []
+    for part in re.split(r"\s*(?:[,|;]|\band\b|&)\s*", rest):
+        part = part.strip(" .-–—")
+        if not part:
+            continue
+        if _NAME.fullmatch(part) or outlet:
+            people.append(part)
+        else:
+            outlet = part
+    return people, outlet
+
+
 def _byline_fields(text: str) -> dict[str, str]:
-    return {"byline": re.sub(r"^By\s+", "", text).strip()}
+    people, outlet = split_byline(text)
+    fields = {"byline": ", ".join(people)} if people else {}
+    if outlet:
+        fields["byline_outlet"] = outlet
+    return fields
 
 
 def _headline_fields(text: str) -> dict[str, str]:

@@ -15,9 +15,9 @@ from .story import story_table
 
 MANIFEST_COLUMNS = ["outlet", "url", "language", "published", "page_date", "retrieved"]
 TEXT_COLUMNS = [
-    "headline", "agency", "dateline_place", "dateline_date", "published_in_text", "updated_in_text",
-    "page_date_in_text", "date_line", "byline", "reporting_by", "writing_by", "editing_by",
-    "additional_reporting_by", "additional_input_by",
+    "headline", "agency", "dateline_place", "dateline_date", "dateline_source", "published_in_text",
+    "updated_in_text", "page_date_in_text", "date_line", "byline", "byline_outlet", "reporting_by", "writing_by",
+    "editing_by", "additional_reporting_by", "additional_input_by",
 ]
 
 
@@ -26,10 +26,13 @@ def provenance(story) -> pd.DataFrame:
     """One row per version: manifest fields, then the metadata its text states.
 
     Columns: ``version``, the manifest's ``outlet, url, language, published,
-    page_date, retrieved``, then what the text states: ``headline, agency,
-    dateline_place, dateline_date, published_in_text, updated_in_text,
-    page_date_in_text, date_line, byline`` and the credit roles ``reporting_by,
-    writing_by, editing_by, additional_reporting_by, additional_input_by``.
+    page_date, retrieved``, then what the text states: ``headline, agency`` (a
+    wire agency), ``dateline_place, dateline_date, dateline_source`` (the agency,
+    station or paper in the dateline's brackets), ``published_in_text,
+    updated_in_text, page_date_in_text, date_line``, ``byline`` (the people it
+    names, joined by ", "), ``byline_outlet`` (the outlet it credits) and the
+    credit roles ``reporting_by, writing_by, editing_by, additional_reporting_by,
+    additional_input_by``.
     Unknown values are empty strings. Rows follow the story's version order.
     """
     rows = []

@@ -81,6 +81,7 @@ def test_metadata_found_in_text(example):
         "date_line": "2022-01-11",
         "published_in_text": "2022-01-11T01:54",
         "dateline_place": "SHANGHAI",
+        "dateline_source": "Reuters",
         "agency": "Reuters",
         "reporting_by": "Josh Horwitz",
         "editing_by": "Michael Perry",
@@ -290,10 +291,12 @@ def test_a_typical_wire_page_is_labelled_block_by_block():
     ]
     assert version.meta == {
         "headline": "Ukraine talks stall as Russia masses troops",
-        "byline": "Jane Doe and John Smith, Reuters",
+        "byline": "Jane Doe, John Smith",
+        "byline_outlet": "Reuters",
         "updated_in_text": "2022-01-10T15:45",
         "dateline_place": "GENEVA",
         "dateline_date": "Jan 10",
+        "dateline_source": "Reuters",
         "agency": "Reuters",
         "additional_reporting_by": "Pavel Polityuk in Kyiv",
         "writing_by": "Jane Doe",
