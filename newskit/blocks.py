@@ -106,7 +106,7 @@ _BYLINE = re.compile(
 )
 """A byline: "By Jane Doe", "By JANE DOE - Associated Press", "By Jane Doe | The Daily Planet",
 or people then their outlet after a comma ("Jane Doe and John Roe, Reuters")."""
-_SECTION = (
+SECTIONS = (
     r"(?:U\.?S\.?|US|World|Nation|National|Local|Metro|Regional|Politics|Political|Government|Business|Money"
     r"|Markets?|Economy|Finance|Opinions?|Editorials?|Commentary|Analysis|Health|Science|Tech|Technology"
     r"|Sports?|Entertainment|Culture|Arts|Lifestyle|Life|Travel|Weather|Crime|Justice|Education|Elections?"
@@ -114,8 +114,9 @@ _SECTION = (
     r"|Middle East|Immigration|Environment|Climate|Religion|Media|Military|Defen[cs]e|Security|Congress"
     r"|White House|Supreme Court|Courts?|Law|Investigations|Fact Check)"
 )
+"""Section names of news sites ("Politics", "World", "Fact Check"; an alternation, matched without case)."""
 _NOT_HEADLINE = re.compile(
-    rf"(?i:{_SECTION}(?:\s*(?:&|and|/|,|\||>|»|·|•)\s*{_SECTION})*(?:\s+News)?)"
+    rf"(?i:{SECTIONS}(?:\s*(?:&|and|/|,|\||>|»|·|•)\s*{SECTIONS})*(?:\s+News)?)"
     rf"|(?:{OUTLETS})(?i:\.com)?"
     r"|(?i:(?:share|tweet|e-?mail|print|facebook|twitter|whatsapp|linkedin|pinterest|reddit|comments?|save"
     r"|copy\s+link|sms|messenger|flipboard|advertisement|close|menu|more|story\s+highlights|hide\s+caption"
@@ -144,6 +145,10 @@ _TRAILING_CREDIT = re.compile(
 )
 _INNER_STOP = re.compile(r"(?:(?<!\b[A-Z])\.|[!?])[\"”’')]?\s+[A-Z“\"]")
 """A sentence ending inside a paragraph; the dot of an initial or an acronym ("G.O.P. Will") is no end."""
+_ASKED = re.compile(
+    r"^(?:Q|Question)\s*[:.)\-–—]\s|^[A-Z][A-Z.'’ -]{1,30}:\s|\b(?i:you(?:r|rs|rself|[’']re|[’']ve|[’']d|[’']ll)?)\b"
+)
+"""An interview question, body text and no subhead: "Q: ...?", "KELLY: ...?", or one put to "you"."""
 _TERMINAL = re.compile(r"[.!…:;,\"”’')\]]$")
 
 
@@ -309,6 +314,7 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     title_like = one_line and not _TERMINAL.search(text)
     if not seen_body and not seen_headline and title_like and words <= 25:
         return "headline"
-    if one_line and (title_like or text.endswith("?")) and words <= 12:
+    asked = text.endswith("?") and _ASKED.search(text)
+    if one_line and (title_like or text.endswith("?")) and words <= 12 and not asked:
         return "subhead"
     return "body"

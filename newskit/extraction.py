@@ -16,10 +16,24 @@ from __future__ import annotations
 
 import re
 
+from .blocks import OUTLETS
 from .errors import NewskitError
+from .metadata import strip_site_suffix
 
 MIN_WORDS = 20
 """Fewest words of article text a page must hold to be read as an article."""
+_AUTHOR_JUNK = re.compile(
+    r"(?i)\b(?:account|logged|log\s*in|sign\s*(?:in|up|out)|subscribe|register|profile|menu|newsletter|follow"
+    r"|contact|photo(?:graph)?s?|images?|getty|shutterstock|credit|file)\b|[@/\\]|https?:|\d"
+)
+_PHOTO = re.compile(r"(?i)^(?:(?:AP|AFP|EPA|Reuters|Getty)\s+)?(?:photo(?:graph)?s?|images?|getty|shutterstock)\b")
+"""A part of an author field that is a photo credit on its own ("AP Photo", "Getty Images")."""
+_ROLE = re.compile(r"(?i)^by\s+|,?\s+(?:staff\s+|senior\s+|chief\s+)?(?:writer|reporter|correspondent|editor)s?$")
+_GLUED_CREDIT = re.compile(
+    r"(?:/\s*(?:AP|AFP|EPA|Reuters|REUTERS|Getty Images|Bloomberg|Shutterstock)(?:\s+Photo)?"
+    r"|\b(?:AP|AFP|Reuters) Photo|\((?:AP |AFP |Reuters )?Photo[^()\n]{0,60}\)|\bGetty Images)"
+    r"(?=[A-Z“\"])"
+)
 _LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)", re.I)
 
 
@@ -52,7 +66,11 @@ def extract_html(data: bytes, name: str) -> dict[str, str]:
             f"{name}: no article text found in this HTML page (trafilatura found {words} word(s), "
             f"fewer than {MIN_WORDS}); nothing was written"
         )
-    title = (document.title or "").strip()
+    sitename = (document.sitename or "").strip()
+    title = strip_site_suffix((document.title or "").strip(), sitename)
+    lines = [_GLUED_CREDIT.sub(r"\g<0>\n\n", line) for line in lines]
+    if lines and strip_site_suffix(lines[0], sitename) == title:
+        lines[0] = title
     if title and lines[0] != title:
         lines.insert(0, title)
     published = document.date or ""
@@ -61,10 +79,45 @@ def extract_html(data: bytes, name: str) -> dict[str, str]:
     return {
         "text": "\n\n".join(lines) + "\n",
         "title": title,
-        "author": (document.author or "").strip(),
-        "sitename": (document.sitename or "").strip(),
+        "author": clean_author(document.author or ""),
+        "sitename": sitename,
         "date": published,
         "modified": modified if modified != published else "",
         "url": document.url or "",
         "language": language.group(1).decode("ascii").lower() if language else "",
     }
+
+
+def clean_author(author: str) -> str:
+    """The people of an author field, without the page furniture an extractor may have taken for one.
+
+    The field is cut at ";", "|", "&" and "and" (an extractor joins several authors with "; ").
+    Parts that are login or menu text, a photo credit (with the photographer named just before it),
+    an address or a number are left out; so is a one-word part beside a full name (a user name:
+    "jdoe" beside "Jane Doe"), and a repeat. Kept parts are joined with "; ".
+
+    Example
+    -------
+    >>> clean_author("Jane Doe; Jdoe")
+    'Jane Doe'
+    >>> clean_author("Account You're logged in")
+    ''
+    >>> clean_author("By Jane Doe; Jane Roe/AP Photo; John Roe, Staff Writer")
+    'Jane Doe; John Roe'
+    >>> clean_author("Jane Roe; AP Photo")
+    ''
+    >>> clean_author("Reuters")
+    'Reuters'
+    """
+    kept: list[str] = []
+    previous = ""
+    for part in re.split(r"\s*(?:[;|&]|\band\b)\s*", author):
+        part = _ROLE.sub("", part.strip()).strip(" ,.")
+        if _PHOTO.search(part) and kept and kept[-1] == previous:
+            kept.pop()  # "Jane Roe/AP Photo" read as "Jane Roe; AP Photo": the photographer, not an author
+        previous = part
+        if not part or _AUTHOR_JUNK.search(part) or part.lower() in (k.lower() for k in kept):
+            continue
+        kept.append(part)
+    full = any(len(part.split()) > 1 for part in kept)
+    return "; ".join(p for p in kept if not (full and len(p.split()) == 1 and not re.fullmatch(OUTLETS, p)))

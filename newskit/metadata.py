@@ -21,7 +21,7 @@ from datetime import datetime
 import pandas as pd
 from dateutil import parser as dateparser
 
-from .blocks import DATE_STAMP, DATELINE, OUTLETS
+from .blocks import DATE_STAMP, DATELINE, OUTLETS, SECTIONS
 from .errors import NewskitWarning
 from .text.lexicon import AGENCY_PATTERN, CREDIT_ROLE_PATTERN, CREDIT_ROLES, NAME_PARTICLE_PATTERN, canonical_agency
 
@@ -40,6 +40,8 @@ _AGENCY = re.compile(rf"\b(?:{AGENCY_PATTERN})\b")
 _WIRE = re.compile(rf"(?:{AGENCY_PATTERN})\b")
 _STAFF = r"(?:Staff|Senior|Chief|Political|National|Foreign|Special)?\s*(?:Writer|Reporter|Correspondent|Editor|Contributor)s?"
 _BYLINE_OUTLET = re.compile(rf"\s*(?:[-–—|,]+\s*)(?:(?P<outlet>{OUTLETS})(?:\s+{_STAFF})?|{_STAFF})\s*\.?$")
+_SUFFIX = re.compile(r"\s+[-|–—•·]\s+(?P<tail>(?:(?!\s[-|–—•·]\s).)+)$")
+_SITE_NAME = re.compile(rf"(?:{OUTLETS})(?i:\.com)?|(?i:{SECTIONS}(?:\s+News)?)")
 _NAME = re.compile(rf"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|{NAME_PARTICLE_PATTERN}))*")
 
 
@@ -196,8 +198,39 @@ def _byline_fields(text: str) -> dict[str, str]:
     return fields
 
 
+def strip_site_suffix(title: str, site: str = "") -> str:
+    """``title`` without a trailing site or section name (" - The Daily Planet", " | Reuters", " | Politics").
+
+    A trailing part is taken off when it follows a spaced dash, bar or bullet and is ``site``
+    or an outlet's or a section's name; what is left must keep three words or more.
+
+    Example
+    -------
+    >>> strip_site_suffix("Council closes old bridge | Politics | The Daily Planet", "The Daily Planet")
+    'Council closes old bridge'
+    >>> strip_site_suffix("Council closes old bridge - Reuters")
+    'Council closes old bridge'
+    >>> strip_site_suffix("Grizzlies - Lakers")
+    'Grizzlies - Lakers'
+    """
+    site_key = _site_key(site)
+    while True:
+        match = _SUFFIX.search(title)
+        if not match or len(title[:match.start()].split()) < 3:
+            return title.strip()
+        tail = match.group("tail").strip()
+        if not (site_key and _site_key(tail) == site_key or _SITE_NAME.fullmatch(tail)):
+            return title.strip()
+        title = title[:match.start()]
+
+
+def _site_key(name: str) -> str:
+    """A site name compared loosely: lower case, without "The", "www." and ".com"."""
+    return re.sub(r"^the\s+|^www\.|\.(?:com|org|net|co\.uk)$", "", name.strip().lower())
+
+
 def _headline_fields(text: str) -> dict[str, str]:
-    return {"headline": text.strip()}
+    return {"headline": strip_site_suffix(text)}
 
 
 _READERS = {
