@@ -93,21 +93,27 @@ def publication_reference(version) -> tuple[str, str]:
 
     The manifest's ``published`` first (when it is an ISO date; otherwise a
     :class:`NewskitWarning` says it is ignored), then a publication date the
-    text states; ``("", "")`` when neither is known.
+    text states ("Posted 3:57 pm, July 15, 2018"), then an update date it states
+    (copy is rewritten as of its latest update); ``("", "")`` when none is known.
 
     Example
     -------
     >>> from types import SimpleNamespace
     >>> publication_reference(SimpleNamespace(id="a", published="2022-01-11T01:54", meta={}))
     ('2022-01-11', 'manifest published')
+    >>> publication_reference(SimpleNamespace(id="a", published="", meta={"updated_in_text": "2018-07-15T08:30"}))
+    ('2018-07-15', 'updated in text')
     """
     if version.published and is_iso_date(version.published):
         return version.published[:10], "manifest published"
     if version.published:
         warnings.warn(f"version {version.id!r}: published {version.published!r} is not an ISO date "
                       "(YYYY-MM-DD); relative dates do not count from it", NewskitWarning, stacklevel=3)
-    stated = version.meta.get("published_in_text", "")
-    return (stated[:10], "published in text") if stated else ("", "")
+    for key, source in (("published_in_text", "published in text"), ("updated_in_text", "updated in text")):
+        stated = version.meta.get(key, "")
+        if stated:
+            return stated[:10], source
+    return "", ""
 
 
 def relative_dates(story: Story) -> pd.DataFrame:
