@@ -225,8 +225,9 @@ def strip_site_suffix(title: str, site: str = "") -> str:
 
 
 def _site_key(name: str) -> str:
-    """A site name compared loosely: lower case, without "The", "www." and ".com"."""
-    return re.sub(r"^the\s+|^www\.|\.(?:com|org|net|co\.uk)$", "", name.strip().lower())
+    """A site name compared loosely: lower case, letters and digits only, without "The", "www." and ".com"."""
+    key = re.sub(r"^www\.|\.(?:com|org|net|co\.uk)$", "", name.strip().lower())
+    return re.sub(r"^the", "", re.sub(r"\W+", "", key))
 
 
 def _headline_fields(text: str) -> dict[str, str]:

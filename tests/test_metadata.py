@@ -1,0 +1,227 @@
+"""Metadata a text states about itself: date lines, bylines, datelines and headlines in US formats,
+and what HTML intake keeps of a page's title and author. Every text here is written for the test."""
+
+from datetime import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newskit as nk
+from newskit.blocks import label_blocks
+from newskit.dates import relative_dates
+from newskit.extraction import clean_author, extract_html
+from newskit.metadata import parse_date, split_byline, strip_site_suffix, text_metadata
+
+BODY = "The county closed two roads on Sunday after the river rose, officials said."
+
+
+def labelled(text: str) -> list[tuple[str, str]]:
+    blocks = label_blocks(text)
+    return [(row.label, row.text) for row in blocks.itertuples() if row.label != "whitespace"]
+
+
+@pytest.mark.parametrize("line, key, value", [
+    ("Posted 3:57 pm, July 15, 2018", "published_in_text", "2018-07-15T15:57"),
+    ("Updated 8:30 AM ET, Sun July 15, 2018", "updated_in_text", "2018-07-15T08:30"),
+    ("May 31, 2019 / 10:50 AM", "page_date", "2019-05-31T10:50"),
+    ("Monday, July 16, 2018, 9:06 a.m.", "page_date", "2018-07-16T09:06"),
+    ("Published: 07/15/2018", "published_in_text", "2018-07-15"),
+    ("Jul. 15, 2018 at 9:06 PM EDT", "page_date", "2018-07-15T21:06"),
+    ("Last updated 9:06 p.m. (EDT) July 16, 2018", "updated_in_text", "2018-07-16T21:06"),
+    ("Originally published July 15, 2018.", "published_in_text", "2018-07-15"),
+    ("Posted on Sept. 4, 2019 9 a.m. CT", "published_in_text", "2019-09-04T09:00"),
+    ("This content was published on January 11, 2022 - 01:54", "published_in_text", "2022-01-11T01:54"),
+    ("Saturday, May 18, 2024", "page_date", "2024-05-18"),
+])
+def test_us_date_lines_are_date_blocks_read_to_iso(line, key, value):
+    text = f"River closes roads\n\n{line}\n\n{BODY}"
+    assert labelled(text)[1] == ("date", line)
+    assert text_metadata(label_blocks(text))[key] == value
+
+
+def test_a_line_giving_publication_and_update_dates_gives_both():
+    text = f"River closes roads\n\nPublished July 15, 2018 | Updated July 16, 2018 9:06 a.m. EDT\n\n{BODY}"
+    meta = text_metadata(label_blocks(text))
+    assert labelled(text)[1][0] == "date"
+    assert (meta["published_in_text"], meta["updated_in_text"]) == ("2018-07-15", "2018-07-16T09:06")
+
+
+@pytest.mark.parametrize("line", [
+    "The county met on July 15, 2018 at 9:06 p.m. to vote on the roads.",
+    "Updated maps came out on May 31, 2019, and showed the flood zone had grown.",
+])
+def test_a_sentence_holding_a_date_stays_body(line):
+    assert labelled(f"River closes roads\n\n{BODY}\n\n{line}")[-1] == ("body", line)
+
+
+@given(st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2099, 12, 31)),
+       st.sampled_from(["{t}, {d}", "{d} / {t}", "{d} at {t} EDT", "Updated {t} ET, {d}", "Posted {d}, {t}"]))
+def test_any_printed_date_and_time_is_read_back(when, pattern):
+    day = f"{when:%A}, {when:%B} {when.day}, {when.year}"
+    clock = f"{when.hour % 12 or 12}:{when:%M} {'a.m.' if when.hour < 12 else 'p.m.'}"
+    assert parse_date(pattern.format(d=day, t=clock)) == when.strftime("%Y-%m-%dT%H:%M")
+
+
+@pytest.mark.parametrize("line, people, outlet", [
+    ("By JANE DOE - Associated Press", "JANE DOE", "Associated Press"),
+    ("By Jane Doe, Associated Press", "Jane Doe", "Associated Press"),
+    ("Jane Doe, Associated Press", "Jane Doe", "Associated Press"),
+    ("By Jane Doe | The Washington Post", "Jane Doe", "The Washington Post"),
+    ("JANE DOE and JOHN ROE, Reuters", "JANE DOE, JOHN ROE", "Reuters"),
+    ("Jane Doe, John Roe and Al Bo, Associated Press", "Jane Doe, John Roe, Al Bo", "Associated Press"),
+    ("Jane Doe, Associated Press Writer", "Jane Doe", "Associated Press"),
+    ("By Jane Doe - Staff Writer", "Jane Doe", ""),
+    ("By Jane Doe and John Roe", "Jane Doe, John Roe", ""),
+])
+def test_bylines_are_bylines_with_people_and_outlet_apart(line, people, outlet):
+    text = f"River closes roads\n\n{line}\n\n{BODY}"
+    assert labelled(text)[1] == ("byline", line)
+    meta = text_metadata(label_blocks(text))
+    assert meta["byline"] == people
+    assert meta.get("byline_outlet", "") == outlet
+
+
+def test_a_wire_agency_in_a_byline_is_the_agency_and_a_paper_is_not():
+    assert text_metadata(label_blocks(f"River closes roads\n\nJane Doe, Reuters\n\n{BODY}"))["agency"] == "Reuters"
+    meta = text_metadata(label_blocks(f"River closes roads\n\nBy Jane Doe | The Daily Planet\n\n{BODY}"))
+    assert "agency" not in meta and meta["byline_outlet"] == "The Daily Planet"
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Doe, a teacher in the town, said the roads flooded every spring.",
+    "By Tuesday, officials said, the water had gone down in most places across the county.",
+])
+def test_a_sentence_naming_a_person_is_no_byline(line):
+    assert labelled(f"River closes roads\n\n{BODY}\n\n{line}")[-1] == ("body", line)
+
+
+def test_split_byline_without_an_outlet_keeps_every_name():
+    assert split_byline("By Jane Doe, John Roe") == (["Jane Doe", "John Roe"], "")
+
+
+@pytest.mark.parametrize("opening, place, source, agency", [
+    ("MILLBROOK, Ore. (KGW) - ", "MILLBROOK, Ore.", "KGW", None),
+    ("WASHINGTON (CNN) - ", "WASHINGTON", "CNN", None),
+    ("LONDON (Reuters) - ", "LONDON", "Reuters", "Reuters"),
+    ("DALLAS (WFAA-TV) — ", "DALLAS", "WFAA-TV", None),
+    ("SPRINGFIELD, Ill. (The Daily Planet) -- ", "SPRINGFIELD, Ill.", "The Daily Planet", None),
+    ("NEW YORK (AP) — ", "NEW YORK", "AP", "AP"),
+])
+def test_datelines_with_a_station_a_paper_or_an_agency_are_read_alike(opening, place, source, agency):
+    text = f"River closes roads\n\n{opening}{BODY}"
+    assert labelled(text)[1:] == [("dateline", opening), ("body", BODY)]
+    meta = text_metadata(label_blocks(text))
+    assert (meta["dateline_place"], meta["dateline_source"], meta.get("agency")) == (place, source, agency)
+
+
+def test_sections_outlet_names_and_buttons_are_never_the_headline():
+    furniture = ["Politics", "World News", "The Washington Post", "Fox News", "e-mail", "Share", "Advertisement",
+                 "Share Tweet Email", "U.S. | Politics"]
+    text = "\n\n".join([*furniture, "River closes two county roads", BODY])
+    assert labelled(text) == [("chrome", f) for f in furniture] + [
+        ("headline", "River closes two county roads"), ("body", BODY)]
+    assert text_metadata(label_blocks(text))["headline"] == "River closes two county roads"
+
+
+def test_a_headline_with_initials_is_a_headline():
+    text = f"G.O.P. Leader Sees U.S. Roads Closing\n\n{BODY}"
+    assert labelled(text)[0] == ("headline", "G.O.P. Leader Sees U.S. Roads Closing")
+
+
+@pytest.mark.parametrize("title, site, expected", [
+    ("River closes roads - The Washington Post", "", "River closes roads"),
+    ("River closes roads | Reuters", "", "River closes roads"),
+    ("River closes roads | Politics | The Daily Planet", "The Daily Planet", "River closes roads"),
+    ("River closes roads - thedailyplanet.com", "The Daily Planet", "River closes roads"),
+    ("Lakers - Grizzlies", "", "Lakers - Grizzlies"),
+    ("Roads close - and stay shut", "", "Roads close - and stay shut"),
+])
+def test_site_suffix_is_taken_off_a_title(title, site, expected):
+    assert strip_site_suffix(title, site) == expected
+
+
+def test_a_headline_line_loses_its_site_suffix_but_the_block_keeps_its_text():
+    text = f"River closes roads | Fox News\n\n{BODY}"
+    assert labelled(text)[0] == ("headline", "River closes roads | Fox News")
+    assert text_metadata(label_blocks(text))["headline"] == "River closes roads"
+
+
+def test_interview_questions_are_body_and_an_explainer_heading_a_subhead():
+    questions = ["Why did you close the bridge?", "Q: Who pays for it?", "KELLY: What happens now?"]
+    answers = ["The engineers told me it was not safe, and I will not take chances with lives.",
+               "The state pays most of it and the town pays the rest, over five years.",
+               "The bridge stays shut until May, and then we will see what the engineers say."]
+    parts = ["Mayor on the bridge", BODY]
+    for question, answer in zip(questions, answers):
+        parts += [question, answer]
+    parts += ["What is happening?", "The river is still rising in the north of the county."]
+    found = labelled("\n\n".join(parts))
+    assert [label for label, text in found if text in questions] == ["body"] * 3
+    assert ("subhead", "What is happening?") in found
+
+
+def test_relative_dates_count_from_a_stated_update_date():
+    story = nk.story_from_texts({
+        "a": "Roads close\n\nUpdated 8:30 AM ET, Sun July 15, 2018\n\nThe river rose on Saturday.",
+        "b": "Roads close\n\nThe river rose on Saturday.",
+    })
+    found = relative_dates(story).set_index("version")
+    assert (found.loc["a", "resolved"], found.loc["a", "reference_source"]) == ("2018-07-14", "updated in text")
+    assert found.loc["b", "resolved"] == ""
+
+
+@pytest.mark.parametrize("field, expected", [
+    ("Account You're logged in", ""),
+    ("Jane Doe; Jdoe", "Jane Doe"),
+    ("Jane Doe; jane.doe@example.com", "Jane Doe"),
+    ("Jane Roe; AP Photo", ""),
+    ("Jane Doe; Jane Roe/AP Photo", "Jane Doe"),
+    ("By Jane Doe and John Roe", "Jane Doe; John Roe"),
+    ("Jane Doe; Jane Doe", "Jane Doe"),
+    ("Reuters", "Reuters"),
+    ("Jane Doe; Reuters", "Jane Doe; Reuters"),
+])
+def test_author_fields_lose_page_furniture(field, expected):
+    assert clean_author(field) == expected
+
+
+PARAGRAPHS = (
+    "<p>The county closed two roads on Sunday after the river rose, officials said on Monday morning.</p>"
+    "<p>Crews put up barriers at both ends of the old bridge and sent traffic through the town centre.</p>"
+    "<p>The roads should open again once engineers have checked the bridge, perhaps by the end of May.</p>"
+)
+
+
+def page(head: str, article: str) -> bytes:
+    return f"<html><head>{head}</head><body><article>{article}{PARAGRAPHS}</article></body></html>".encode()
+
+
+def test_html_author_with_login_text_and_a_user_name_is_cleaned():
+    found = extract_html(page('<title>x</title><meta name="author" content="Jane Doe, jdoe">', ""), "a.html")
+    assert found["author"] == "Jane Doe"
+    found = extract_html(page("<title>x</title>", '<div class="byline"><span class="author">Account You\'re '
+                                                  "logged in</span></div>"), "b.html")
+    assert found["author"] == ""
+
+
+def test_html_title_loses_the_site_suffix_in_the_title_and_the_text():
+    head = ('<title>River closes roads | Reuters</title>'
+            '<meta property="og:title" content="River closes roads | Reuters">')
+    found = extract_html(page(head, ""), "a.html")
+    assert found["title"] == "River closes roads"
+    assert found["text"].startswith("River closes roads\n\n") and "| Reuters" not in found["text"]
+
+
+@pytest.mark.parametrize("credit", ["Jane Roe/AP Photo", "(AP Photo/Jane Roe)", "Jane Roe/Getty Images"])
+def test_a_photo_credit_glued_to_the_first_word_is_set_apart(credit):
+    found = extract_html(page("<title>x</title>", f'<p><span class="credit">{credit}</span>The county voted.</p>'),
+                         "a.html")
+    assert f"{credit}\n\nThe county voted." in found["text"]
+
+
+def test_a_short_interview_question_in_a_page_is_kept_as_body(tmp_path):
+    article = "<p>Why did you close the bridge?</p>"
+    found = extract_html(page("<title>Mayor on the bridge</title>", article), "a.html")
+    version = nk.story_from_texts({"a": found["text"], "b": "Other."})["a"]
+    assert "Why did you close the bridge?" in version.body
