@@ -164,7 +164,7 @@ def test_interview_questions_are_body_and_an_explainer_heading_a_subhead():
 def test_relative_dates_count_from_a_stated_update_date():
     story = nk.story_from_texts({
         "a": "Roads close\n\nUpdated 8:30 AM ET, Sun July 15, 2018\n\nThe river rose on Saturday.",
-        "b": "Roads close\n\nThe river rose on Saturday.",
+        "b": "Roads close\n\nThe river rose fast on Saturday.",
     })
     found = relative_dates(story).set_index("version")
     assert (found.loc["a", "resolved"], found.loc["a", "reference_source"]) == ("2018-07-14", "updated in text")
