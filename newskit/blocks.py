@@ -307,6 +307,11 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
         return "byline"
     if any(word in text for word in _CAPTION_WORDS) and _CAPTION.search(text):
         return "caption"
+    return _by_shape(text, seen_body, seen_headline)
+
+
+def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
+    """Label of a paragraph no pattern names, by its shape and place: chrome, headline, subhead or body."""
     words = len(text.split())
     if words <= 8 and "\n" not in text and _NOT_HEADLINE.fullmatch(text.strip()):
         return "chrome"

@@ -68,11 +68,7 @@ def extract_html(data: bytes, name: str) -> dict[str, str]:
         )
     sitename = (document.sitename or "").strip()
     title = strip_site_suffix((document.title or "").strip(), sitename)
-    lines = [_GLUED_CREDIT.sub(r"\g<0>\n\n", line) for line in lines]
-    if lines and strip_site_suffix(lines[0], sitename) == title:
-        lines[0] = title
-    if title and lines[0] != title:
-        lines.insert(0, title)
+    lines = _with_title(lines, title, sitename)
     published = document.date or ""
     modified = htmldate.find_date(data, original_date=False, extensive_search=False) or ""
     language = _LANG.search(data[:65536])
@@ -86,6 +82,14 @@ def extract_html(data: bytes, name: str) -> dict[str, str]:
         "url": document.url or "",
         "language": language.group(1).decode("ascii").lower() if language else "",
     }
+
+
+def _with_title(lines: list[str], title: str, sitename: str) -> list[str]:
+    """The text's lines headed by ``title`` (once, without a site suffix), photo credits glued to a word set apart."""
+    lines = [_GLUED_CREDIT.sub(r"\g<0>\n\n", line) for line in lines]
+    if strip_site_suffix(lines[0], sitename) == title:
+        lines[0] = title
+    return [title, *lines] if title and lines[0] != title else lines
 
 
 def clean_author(author: str) -> str:
