@@ -70,8 +70,12 @@ _DATE_WORD = (
     r"(?i:(?:this\s+(?:content|article|story)\s+was\s+)?(?:first\s+|originally\s+|last\s+)?"
     rf"(?:{'|'.join(DATE_STAMP_WORDS)})(?:\s+(?:on|at))?\s*:?\s*)"
 )
-DATE_LINE = re.compile(rf"{_DATE_WORD}?{_STAMP}(?:\s*[|·•,;.]?\s*{_DATE_WORD}{_STAMP})?\.?")
-"""A printed date line ("Published: Jan. 11, 2022 01:54", "Saturday, May 18, 2024")."""
+DATE_LINE = re.compile(
+    rf"{_DATE_WORD}?{_STAMP}(?:\s*[|·•,;.]?\s*{_DATE_WORD}{_STAMP})?\.?"
+    rf"|{_DATE_WORD}\d{{1,2}}\s+(?i:(?:second|minute|min|hour|hr|day|week)s?\s+ago)"
+)
+"""A printed date line ("Published: Jan. 11, 2022 01:54", "Saturday, May 18, 2024", "Updated 8:30 AM ET,
+Sun July 15, 2018", "Updated 2 hours ago": a date line that gives no date)."""
 _CHROME = re.compile(
     r"^\s*\|"
     r"|^\W*(?:welcome to|skip to|sign (?:in|up)|log ?in|subscribe|advertisement|share (?:this|on)"

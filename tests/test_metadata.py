@@ -47,6 +47,12 @@ def test_a_line_giving_publication_and_update_dates_gives_both():
     assert (meta["published_in_text"], meta["updated_in_text"]) == ("2018-07-15", "2018-07-16T09:06")
 
 
+def test_a_date_line_counting_back_from_now_is_a_date_block_giving_no_date():
+    text = f"River closes roads\n\nUpdated 2 hours ago\n\n{BODY}"
+    assert labelled(text)[1] == ("date", "Updated 2 hours ago")
+    assert text_metadata(label_blocks(text)) == {"headline": "River closes roads"}
+
+
 @pytest.mark.parametrize("line", [
     "The county met on July 15, 2018 at 9:06 p.m. to vote on the roads.",
     "Updated maps came out on May 31, 2019, and showed the flood zone had grown.",
