@@ -292,8 +292,9 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         label = _classify(raw[start:end], seen_body, "headline" in labels)
         seen_body = seen_body or label == "body"
         labels.append(label)
-    if not seen_body:  # a text with no body: its title-like and caption-like paragraphs are the body
-        labels = ["body" if lab in ("headline", "subhead", "caption") else lab for lab in labels]
+    if not seen_body:  # a text with no body: its title-like, caption-like and section-like paragraphs are the body
+        labels = ["body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
+            raw[start:end].strip()) else lab for lab, (_, start, end) in zip(labels, spans)]
     return labels
 
 

@@ -231,3 +231,7 @@ def test_a_short_interview_question_in_a_page_is_kept_as_body(tmp_path):
     found = extract_html(page("<title>Mayor on the bridge</title>", article), "a.html")
     version = nk.story_from_texts({"a": found["text"], "b": "Other."})["a"]
     assert "Why did you close the bridge?" in version.body
+
+
+def test_a_text_holding_only_a_section_name_keeps_it_as_body():
+    assert labelled("U.S.") == [("body", "U.S.")]
