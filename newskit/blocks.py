@@ -185,7 +185,7 @@ def label_blocks(raw: str) -> pd.DataFrame:
     for start, end in _paragraphs(view):
         if start > pos:
             spans.append(("whitespace", pos, start))
-        spans.extend(_split_paragraph(view, start, end))
+        spans.extend(_stacked_lines(view, start, end) or _split_paragraph(view, start, end))
         pos = end
     if pos < len(view):
         spans.append(("whitespace", pos, len(view)))
@@ -249,6 +249,39 @@ def _rewrap(raw: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     if first is not None:
         paragraphs.append((first, lines[-1][1]))
     return paragraphs
+
+
+def _stacked_lines(raw: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """A paragraph of stacked page lines cut into one provisional ``paragraph`` per line, else [].
+
+    Scraped pages often stack a byline and a date line without a blank line between them
+    ("By Jane Doe, Associated Press" over "Posted 3:57 pm, July 15, 2018"), sometimes under the
+    headline. Cut only when every line after the first is a date line, a byline or furniture
+    (:data:`_NOT_HEADLINE`), and the first is one too or a title (one line with no closing stop).
+    """
+    text = raw[start:end]
+    if "\n" not in text:
+        return []
+    lines, pos = [], start
+    for gap in _LINE_BREAK.finditer(text):
+        lines.append((pos, start + gap.start()))
+        pos = start + gap.end()
+    lines.append((pos, end))
+    first = raw[slice(*lines[0])]
+    title = not _INNER_STOP.search(first) and not _TERMINAL.search(first)
+    if not (title or _page_line(first)) or not all(_page_line(raw[s:e]) for s, e in lines[1:]):
+        return []
+    parts = [("paragraph", *lines[0])]
+    for (_, gap_start), (line_start, line_end) in zip(lines, lines[1:]):
+        parts += [("whitespace", gap_start, line_start), ("paragraph", line_start, line_end)]
+    return parts
+
+
+def _page_line(line: str) -> bool:
+    """Whether one line is a date line, a byline (closing with no stop) or page furniture."""
+    return bool(len(line) < 120 and DATE_LINE.fullmatch(line.strip(" \t|·•"))
+                or _BYLINE.match(line) and not _TERMINAL.search(line)
+                or len(line.split()) <= 8 and _NOT_HEADLINE.fullmatch(line))
 
 
 def _split_paragraph(raw: str, start: int, end: int) -> list[tuple[str, int, int]]:

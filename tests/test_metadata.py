@@ -235,3 +235,25 @@ def test_a_short_interview_question_in_a_page_is_kept_as_body(tmp_path):
 
 def test_a_text_holding_only_a_section_name_keeps_it_as_body():
     assert labelled("U.S.") == [("body", "U.S.")]
+
+
+def test_stacked_headline_byline_and_date_lines_are_cut_line_by_line():
+    text = (f"River closes roads\nBy Jane Doe, Associated Press\r\nPosted 3:57 pm, July 15, 2018\n\n{BODY}\n\n"
+            "Share\ne-mail\n\nThe water should go down by Tuesday.")
+    blocks = label_blocks(text)
+    assert "".join(blocks["text"]) == text
+    assert labelled(text) == [
+        ("headline", "River closes roads"), ("byline", "By Jane Doe, Associated Press"),
+        ("date", "Posted 3:57 pm, July 15, 2018"), ("body", BODY), ("chrome", "Share"), ("chrome", "e-mail"),
+        ("body", "The water should go down by Tuesday."),
+    ]
+    meta = text_metadata(blocks)
+    assert (meta["byline"], meta["published_in_text"]) == ("Jane Doe", "2018-07-15T15:57")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Officials said the river would crest on Monday and\nBy Tuesday, the water had gone down.",
+    "River closes roads\nThe county closed two roads on Sunday.",
+])
+def test_a_wrapped_paragraph_is_not_cut_into_lines(paragraph):
+    assert labelled(f"{BODY}\n\n{paragraph}")[-1] == ("body", paragraph)
