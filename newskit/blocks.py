@@ -36,8 +36,8 @@ import numpy as np
 import pandas as pd
 
 from .text.lexicon import (
-    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN,
-    WEEKDAY_ABBREVIATIONS,
+    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN, OUTLET_PATTERN,
+    SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN, WEEKDAY_ABBREVIATIONS,
 )
 from .text.tokens import BLANK_LINE, paragraph_spans
 
@@ -75,7 +75,7 @@ DATE_LINE = re.compile(
     rf"|{_DATE_WORD}\d{{1,2}}\s+(?i:(?:second|minute|min|hour|hr|day|week)s?\s+ago)"
 )
 """A printed date line ("Published: Jan. 11, 2022 01:54", "Saturday, May 18, 2024", "Updated 8:30 AM ET,
-Sun July 15, 2018", "Updated 2 hours ago": a date line that gives no date)."""
+May 15, 2018", "Updated 2 hours ago": a date line that gives no date)."""
 _CHROME = re.compile(
     r"^\s*\|"
     r"|^\W*(?:welcome to|skip to|sign (?:in|up)|log ?in|subscribe|advertisement|share (?:this|on)"
@@ -93,38 +93,19 @@ _CREDIT = re.compile(
     r"(?:\s+with\s+(?:additional\s+)?(?:input|reporting|inputs)\s+(?:by|from)\s+.+)?\s*\.?\s*\)?$",
     re.IGNORECASE,
 )
-OUTLETS = (
-    rf"{AGENCY_PATTERN}|CNN|NPR|BBC|MSNBC|CNBC|NBC|CBS|ABC|PBS|HuffPost|Politico|POLITICO|Axios|Vox|Newsweek|Breitbart"
-    r"|[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?"
-    r"|(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,3}(?:Press|News|Post|Times|Journal|Herald|Tribune|Gazette|Chronicle"
-    r"|Daily|Network|Radio|Television|TV|Magazine|Wire|Bureau|Today|TODAY|Star|Globe|Examiner|Inquirer|Observer"
-    r"|Register|Dispatch|Telegraph|Guardian|Independent|Bee|Beast|Hill|Atlantic|Republic)"
-)
-"""Agencies, networks, papers and station call signs as bylines and datelines name them (an alternation)."""
-_STAFF = r"(?:\s+(?:Staff|Senior|Chief|Political|National|Foreign|Special)?\s*(?:Writer|Reporter|Correspondent|Editor|Contributor)s?)"
+_STAFF = rf"(?:\s+{STAFF_TITLE_PATTERN})"
 _PERSON = rf"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|{NAME_PARTICLE_PATTERN})){{1,4}}"
 _BYLINE = re.compile(
     rf"^By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|al-\w+|{NAME_PARTICLE_PATTERN})){{0,6}}"
-    rf"(?:\s*[,|]\s*.{{0,40}}|\s*[-–—]+\s*(?:(?:{OUTLETS}){_STAFF}?|{_STAFF.replace('s+', 's*', 1)}))?$"
-    rf"|^{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{0,3}}\s*,\s*(?:{OUTLETS}){_STAFF}?$"
+    rf"(?:\s*[,|]\s*.{{0,40}}|\s*[-–—]+\s*(?:(?:{OUTLET_PATTERN}){_STAFF}?|\s*{STAFF_TITLE_PATTERN}))?$"
+    rf"|^{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{0,3}}\s*,\s*(?:{OUTLET_PATTERN}){_STAFF}?$"
 )
 """A byline: "By Jane Doe", "By JANE DOE - Associated Press", "By Jane Doe | The Daily Planet",
 or people then their outlet after a comma ("Jane Doe and John Roe, Reuters")."""
-SECTIONS = (
-    r"(?:U\.?S\.?|US|World|Nation|National|Local|Metro|Regional|Politics|Political|Government|Business|Money"
-    r"|Markets?|Economy|Finance|Opinions?|Editorials?|Commentary|Analysis|Health|Science|Tech|Technology"
-    r"|Sports?|Entertainment|Culture|Arts|Lifestyle|Life|Travel|Weather|Crime|Justice|Education|Elections?"
-    r"|Video|Videos|Photos|Home|News|Breaking|Top Stories|Latest|Trending|Asia|Europe|Africa|Americas"
-    r"|Middle East|Immigration|Environment|Climate|Religion|Media|Military|Defen[cs]e|Security|Congress"
-    r"|White House|Supreme Court|Courts?|Law|Investigations|Fact Check)"
-)
-"""Section names of news sites ("Politics", "World", "Fact Check"; an alternation, matched without case)."""
 _NOT_HEADLINE = re.compile(
-    rf"(?i:{SECTIONS}(?:\s*(?:&|and|/|,|\||>|»|·|•)\s*{SECTIONS})*(?:\s+News)?)"
-    rf"|(?:{OUTLETS})(?i:\.com)?"
-    r"|(?i:(?:share|tweet|e-?mail|print|facebook|twitter|whatsapp|linkedin|pinterest|reddit|comments?|save"
-    r"|copy\s+link|sms|messenger|flipboard|advertisement|close|menu|more|story\s+highlights|hide\s+caption"
-    r"|toggle\s+caption|show\s+comments|listen)(?:\s+(?:this|the)\s+(?:story|article))?[^\w\n]*)+"
+    rf"(?i:{SECTION_PATTERN}(?:\s*(?:&|and|/|,|\||>|»|·|•)\s*{SECTION_PATTERN})*(?:\s+News)?)"
+    rf"|(?:{OUTLET_PATTERN})(?i:\.com)?"
+    rf"|(?i:(?:{SHARE_BUTTON_PATTERN})(?:\s+(?:this|the)\s+(?:story|article))?[^\w\n]*)+"
 )
 """A one-line paragraph that is page furniture, never a headline or subhead: a section name
 ("World News", "Politics"), an outlet's name ("The Daily Planet", "CNN"), share buttons ("Share",
@@ -139,7 +120,7 @@ _CAPTION_WORDS = ("REUTERS", "Reuters/", "_tickers", "AP Photo", "Getty Images",
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ /-]+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?\s*"
-    rf"(?:\((?P<agency>(?:{AGENCY_PATTERN})(?:\s+\w+)?|{OUTLETS}|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}})\)\s*)?"
+    rf"(?:\((?P<agency>(?:{AGENCY_PATTERN})(?:\s+\w+)?|{OUTLET_PATTERN}|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}})\)\s*)?"
     r"[-–—]+\s+"
 )
 """A dateline opening a paragraph: PLACE, optional date, optional (AGENCY) or the station or paper

@@ -16,22 +16,23 @@ from __future__ import annotations
 
 import re
 
-from .blocks import OUTLETS
 from .errors import NewskitError
 from .metadata import strip_site_suffix
+from .text.lexicon import AGENCY_PATTERN, OUTLET_PATTERN, PICTURE_AGENCY_PATTERN, STAFF_TITLE_PATTERN
 
 MIN_WORDS = 20
 """Fewest words of article text a page must hold to be read as an article."""
 _AUTHOR_JUNK = re.compile(
     r"(?i)\b(?:account|logged|log\s*in|sign\s*(?:in|up|out)|subscribe|register|profile|menu|newsletter|follow"
-    r"|contact|photo(?:graph)?s?|images?|getty|shutterstock|credit|file)\b|[@/\\]|https?:|\d"
+    rf"|contact|photo(?:graph)?s?|images?|{PICTURE_AGENCY_PATTERN}|credit|file)\b|[@/\\]|https?:|\d"
 )
-_PHOTO = re.compile(r"(?i)^(?:(?:AP|AFP|EPA|Reuters|Getty)\s+)?(?:photo(?:graph)?s?|images?|getty|shutterstock)\b")
+_PHOTO = re.compile(rf"(?i)^(?:(?:{AGENCY_PATTERN}|{PICTURE_AGENCY_PATTERN})\s+)?"
+                    rf"(?:photo(?:graph)?s?|images?|{PICTURE_AGENCY_PATTERN})\b")
 """A part of an author field that is a photo credit on its own ("AP Photo", "Getty Images")."""
-_ROLE = re.compile(r"(?i)^by\s+|,?\s+(?:staff\s+|senior\s+|chief\s+)?(?:writer|reporter|correspondent|editor)s?$")
+_ROLE = re.compile(rf"(?i)^by\s+|,?\s+{STAFF_TITLE_PATTERN}$")
 _GLUED_CREDIT = re.compile(
-    r"(?:/\s*(?:AP|AFP|EPA|Reuters|REUTERS|Getty Images|Bloomberg|Shutterstock)(?:\s+Photo)?"
-    r"|\b(?:AP|AFP|Reuters) Photo|\((?:AP |AFP |Reuters )?Photo[^()\n]{0,60}\)|\bGetty Images)"
+    rf"(?:/\s*(?:{AGENCY_PATTERN}|{PICTURE_AGENCY_PATTERN})(?:\s+Photo)?"
+    rf"|\b(?:{AGENCY_PATTERN}) Photo|\((?:(?:{AGENCY_PATTERN}) )?Photo[^()\n]{{0,60}}\)|\bGetty Images)"
     r"(?=[A-Z“\"])"
 )
 _LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)", re.I)
@@ -124,4 +125,4 @@ def clean_author(author: str) -> str:
             continue
         kept.append(part)
     full = any(len(part.split()) > 1 for part in kept)
-    return "; ".join(p for p in kept if not (full and len(p.split()) == 1 and not re.fullmatch(OUTLETS, p)))
+    return "; ".join(p for p in kept if not (full and len(p.split()) == 1 and not re.fullmatch(OUTLET_PATTERN, p)))

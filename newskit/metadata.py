@@ -21,9 +21,12 @@ from datetime import datetime
 import pandas as pd
 from dateutil import parser as dateparser
 
-from .blocks import DATE_STAMP, DATELINE, OUTLETS, SECTIONS
+from .blocks import DATE_STAMP, DATELINE
 from .errors import NewskitWarning
-from .text.lexicon import AGENCY_PATTERN, CREDIT_ROLE_PATTERN, CREDIT_ROLES, NAME_PARTICLE_PATTERN, canonical_agency
+from .text.lexicon import (
+    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, CREDIT_ROLES, NAME_PARTICLE_PATTERN, OUTLET_PATTERN, SECTION_PATTERN,
+    STAFF_TITLE_PATTERN, canonical_agency,
+)
 
 YEARS = range(1000, 9999)
 """Years a stated date may have (four digits, up to 9998 so that a week either side stays in the calendar);
@@ -38,10 +41,9 @@ _ROLE = re.compile(
 )
 _AGENCY = re.compile(rf"\b(?:{AGENCY_PATTERN})\b")
 _WIRE = re.compile(rf"(?:{AGENCY_PATTERN})\b")
-_STAFF = r"(?:Staff|Senior|Chief|Political|National|Foreign|Special)?\s*(?:Writer|Reporter|Correspondent|Editor|Contributor)s?"
-_BYLINE_OUTLET = re.compile(rf"\s*(?:[-–—|,]+\s*)(?:(?P<outlet>{OUTLETS})(?:\s+{_STAFF})?|{_STAFF})\s*\.?$")
+_BYLINE_OUTLET = re.compile(rf"\s*(?:[-–—|,]+\s*)(?:(?P<outlet>{OUTLET_PATTERN})(?:\s+{STAFF_TITLE_PATTERN})?|{STAFF_TITLE_PATTERN})\s*\.?$")
 _SUFFIX = re.compile(r"\s+[-|–—•·]\s+(?P<tail>(?:(?!\s[-|–—•·]\s).)+)$")
-_SITE_NAME = re.compile(rf"(?:{OUTLETS})(?i:\.com)?|(?i:{SECTIONS}(?:\s+News)?)")
+_SITE_NAME = re.compile(rf"(?:{OUTLET_PATTERN})(?i:\.com)?|(?i:{SECTION_PATTERN}(?:\s+News)?)")
 _NAME = re.compile(rf"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|{NAME_PARTICLE_PATTERN}))*")
 
 
@@ -172,7 +174,7 @@ def split_byline(text: str) -> tuple[list[str], str]:
     ((['Jane Doe', 'John Roe'], ''), ([], 'Reuters'))
     """
     rest = re.sub(r"^\s*By\s+", "", text.strip()).strip()
-    if re.fullmatch(OUTLETS, rest):
+    if re.fullmatch(OUTLET_PATTERN, rest):
         return [], rest
     outlet = ""
     tail = _BYLINE_OUTLET.search(rest) or re.search(r"\s*(?:[|–—]|\s-)\s*(?P<outlet>[^|–—]+?)\s*$", rest)

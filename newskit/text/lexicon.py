@@ -13,6 +13,10 @@ list                        what it is for
 :data:`TITLES`              the same and the titles written in full ("Sir", "Lady")
 :data:`NAME_PARTICLES`      lower-case words inside personal names ("de", "van", "bin")
 :data:`WEEKDAYS`, ...       weekdays, months, their abbreviations and the other words that date an event
+:data:`OUTLET_NAMES`, ...   networks and sites, the words that end a paper's name, photo agencies
+:data:`STAFF_ROLES`         a reporter's title after a byline ("Staff Writer", "Senior Correspondent")
+:data:`SECTIONS`            the section names of news sites ("Politics", "Fact Check")
+:data:`SHARE_BUTTONS`       the words of a page's share buttons and other furniture lines ("Share", "Print")
 =========================== ==============================================================================
 
 Regular expressions built from a list sit next to it (``*_PATTERN``: an alternation to place inside a
@@ -232,3 +236,65 @@ DATE_WORDS = TIME_NOUNS | frozenset(MONTHS) | frozenset({"weekend", "decade", "a
 
 DATE_STAMP_WORDS = ("date", "dated", "published", "updated", "posted", "modified")
 """Words that label a printed date ("Published: Jan. 11, 2022", "Updated 3:15 p.m.")."""
+
+
+# --- outlets, staff titles, sections and page furniture --------------------------------------------------
+
+OUTLET_NAMES = ("CNN", "NPR", "BBC", "MSNBC", "CNBC", "NBC", "CBS", "ABC", "PBS", "HuffPost", "Politico", "POLITICO",
+                "Axios", "Vox", "Newsweek", "Breitbart")
+"""Networks and sites that bylines and datelines name by a name of their own (case as written)."""
+
+MASTHEAD_WORDS = ("Press", "News", "Post", "Times", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Daily",
+                  "Network", "Radio", "Television", "TV", "Magazine", "Wire", "Bureau", "Today", "TODAY", "Star",
+                  "Globe", "Examiner", "Inquirer", "Observer", "Register", "Dispatch", "Telegraph", "Guardian",
+                  "Independent", "Bee", "Beast", "Hill", "Atlantic", "Republic")
+"""Words that close the name of a paper, station or network ("The Daily Planet", "Channel 4 News")."""
+
+OUTLET_PATTERN = (
+    rf"{AGENCY_PATTERN}|{_alternation(OUTLET_NAMES)}"
+    r"|[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?"  # a US station's call sign: "KGW", "WABC-TV"
+    rf"|(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:{_alternation(MASTHEAD_WORDS)})"
+)
+"""An outlet as bylines and datelines name it: a wire agency (:data:`AGENCY_PATTERN`), one of
+:data:`OUTLET_NAMES`, a station's call sign, or up to four capitalised words closed by one of
+:data:`MASTHEAD_WORDS` (an alternation, case as written)."""
+
+PICTURE_AGENCIES = ("EPA", "Getty Images", "Getty", "Shutterstock")
+"""Agencies that credit photographs and are no wire agency."""
+
+PICTURE_AGENCY_PATTERN = _alternation(PICTURE_AGENCIES)
+""":data:`PICTURE_AGENCIES` as an alternation (case as written)."""
+
+STAFF_ROLES = ("Writer", "Reporter", "Correspondent", "Editor", "Contributor")
+"""What a byline may call the person it names after their name or outlet ("Jane Doe, AP Writer")."""
+
+STAFF_ROLE_QUALIFIERS = ("Staff", "Senior", "Chief", "Political", "National", "Foreign", "Special")
+"""Words that may stand before one of :data:`STAFF_ROLES` ("Staff Writer", "Chief Correspondent")."""
+
+STAFF_TITLE_PATTERN = (
+    rf"(?:(?:{_alternation(STAFF_ROLE_QUALIFIERS)})?\s*(?:{_alternation(STAFF_ROLES)})s?)"
+)
+"""A staff title: an optional qualifier, then a role, singular or plural ("Staff Writers"; case as written)."""
+
+SECTIONS = ("U.S.", "US", "World", "Nation", "National", "Local", "Metro", "Regional", "Politics", "Political",
+            "Government", "Business", "Money", "Market", "Markets", "Economy", "Finance", "Opinion", "Opinions",
+            "Editorial", "Editorials", "Commentary", "Analysis", "Health", "Science", "Tech", "Technology", "Sport",
+            "Sports", "Entertainment", "Culture", "Arts", "Lifestyle", "Life", "Travel", "Weather", "Crime",
+            "Justice", "Education", "Election", "Elections", "Video", "Videos", "Photos", "Home", "News",
+            "Breaking", "Top Stories", "Latest", "Trending", "Asia", "Europe", "Africa", "Americas", "Middle East",
+            "Immigration", "Environment", "Climate", "Religion", "Media", "Military", "Defence", "Defense",
+            "Security", "Congress", "White House", "Supreme Court", "Court", "Courts", "Law", "Investigations",
+            "Fact Check")
+"""Section names of news sites, as their menus and title suffixes print them."""
+
+SECTION_PATTERN = "(?:" + _alternation(SECTIONS, flexible_space=False).replace(r"\.", r"\.?") + ")"
+""":data:`SECTIONS` as a group of alternatives, full stops optional ("U.S." or "US."; match ignoring case)."""
+
+SHARE_BUTTONS = ("share", "tweet", "email", "e-mail", "print", "facebook", "twitter", "whatsapp", "linkedin",
+                 "pinterest", "reddit", "comment", "comments", "save", "copy link", "sms", "messenger", "flipboard",
+                 "advertisement", "close", "menu", "more", "story highlights", "hide caption", "toggle caption",
+                 "show comments", "listen")
+"""Words of the share buttons and other one-line furniture of a page ("Share", "Print", "Hide caption")."""
+
+SHARE_BUTTON_PATTERN = _alternation(SHARE_BUTTONS)
+""":data:`SHARE_BUTTONS` as an alternation (match ignoring case)."""
