@@ -16,10 +16,19 @@ date       a line that only gives a date ("Saturday, May 18, 2024",
 dateline   the place and agency opening the story ("SHANGHAI (Reuters) -")
 credit     "Reporting by ...; Editing by ...", "Reuters with additional input by GVS"
 byline     "By Jane Doe"
-read_more  a link to another story ("Read more: ...")
-caption    a photo caption with its picture credit
+read_more  a link to another story ("Read more: ...", "RELATED: ...")
+caption    a photo caption with its picture credit, or a photo credit alone
+script     page code: a script, JSON or CSS (``window._taboola = ...``)
+appeal     a subscription, newsletter or donation appeal
+prompt     a social, messenger or comment prompt ("Share on Facebook")
+promo      advertising and promotion ("Advertisement", "... BY CLICKING HERE")
+loading    a widget's placeholder ("Loading weather data ...")
 whitespace the blank space between the other blocks
 ========== =================================================================
+
+Page furniture (captions, credits, scripts, appeals, prompts, promos, link
+lines, "Loading ..." lines) is recognised by :mod:`newskit.furniture`, also when
+a promo or link line is glued into a body paragraph: it is cut off there.
 
 Example
 -------
@@ -35,6 +44,8 @@ import re
 import numpy as np
 import pandas as pd
 
+from .furniture import LABELS as FURNITURE_LABELS
+from .furniture import furniture_label, glued_furniture
 from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN,
     WEEKDAY_ABBREVIATIONS,
@@ -43,7 +54,7 @@ from .text.tokens import BLANK_LINE, paragraph_spans
 
 LABELS = (
     "headline", "body", "subhead", "chrome", "date", "dateline", "credit", "byline",
-    "read_more", "caption", "whitespace",
+    "read_more", "caption", *FURNITURE_LABELS, "whitespace",
 )
 BLOCK_COLUMNS = ["block", "label", "start", "end", "text", "paragraph"]
 
@@ -82,13 +93,6 @@ _CREDIT = re.compile(
 )
 _BYLINE = re.compile(rf"^By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|al-\w+|{NAME_PARTICLE_PATTERN})){{0,6}}"
                      r"(?:\s*[,|]\s*.{0,40})?$")
-_CAPTION = re.compile(
-    r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/|_tickers\b|\bAP Photo\b|\bGetty Images\b|\bFILE PHOTO\b"
-    r"|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\(Photo\b|\bImage:|\bPicture:|\bCredit:",
-)
-_CAPTION_WORDS = ("REUTERS", "Reuters/", "_tickers", "AP Photo", "Getty Images", "FILE PHOTO", "Photo", "Image:",
-                  "Picture:", "Credit:")
-"""Every :data:`_CAPTION` match holds one of these: a cheap test first keeps labelling linear and quick."""
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ /-]+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?\s*"
@@ -213,12 +217,35 @@ def _split_paragraph(raw: str, start: int, end: int) -> list[tuple[str, int, int
     credit = _TRAILING_CREDIT.search(text)
     if credit and text[: credit.start()].strip():
         body_end = start + len(text[: credit.start()].rstrip())
-        parts.append(("paragraph", start, body_end))
+        parts.extend(_cut_glued(raw, start, body_end))
         if body_end < start + credit.start():
             parts.append(("whitespace", body_end, start + credit.start()))
         parts.append(("credit", start + credit.start(), end))
     else:
-        parts.append(("paragraph", start, end))
+        parts.extend(_cut_glued(raw, start, end))
+    return parts
+
+
+def _cut_glued(raw: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The paragraph ``raw[start:end]`` with the furniture glued into it (see
+    :func:`newskit.furniture.glued_furniture`) cut out as blocks of their own."""
+    parts: list[tuple[str, int, int]] = []
+    pos = start
+    for label, first, last in glued_furniture(raw[start:end]):
+        first, last = start + first, start + last
+        text_end = pos + len(raw[pos:first].rstrip())
+        if text_end > pos:
+            parts.append(("paragraph", pos, text_end))
+        if first > text_end:
+            parts.append(("whitespace", text_end, first))
+        parts.append((label, first, last))
+        pos = last
+        gap = len(raw[pos:end]) - len(raw[pos:end].lstrip())
+        if gap:
+            parts.append(("whitespace", pos, pos + gap))
+            pos += gap
+    if pos < end:
+        parts.append(("paragraph", pos, end))
     return parts
 
 
@@ -255,8 +282,8 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
         return "credit"
     if _BYLINE.match(text):
         return "byline"
-    if any(word in text for word in _CAPTION_WORDS) and _CAPTION.search(text):
-        return "caption"
+    if (furniture := furniture_label(text)) is not None:
+        return furniture
     words = len(text.split())
     one_line = "\n" not in text and not _INNER_STOP.search(text)
     title_like = one_line and not _TERMINAL.search(text)
