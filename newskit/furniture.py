@@ -57,7 +57,8 @@ _CAPTION = (
     r"^\s*FILE\s*[-–—]\s+(?:In this|This)\b",                                 # AP file-photo caption
     r"^\s*(?:Enlarge this image|Open gallery|View (?:the )?gallery|Expand image|Image caption)\b",
     r"\((?:[^()]{0,60}\s/\s[^()]{0,60}|[^()]{0,60}\b(?:Getty Images|AP Photo|AFP|Reuters|Shutterstock|iStock)"
-    r"[^()]{0,40})\)\s*$",                                                   # ends in a picture credit
+    r"[^()]{0,40}|[Pp]hotograph(?:er|y)?\s*:[^()]{1,60})\)\s*$",                  # ends in a picture credit
+    r"\[(?:[A-Z][\w.&'’/-]*\s*){1,5}\]\s*$",                                    # ... [Al Jazeera]
 )
 _CREDIT = (
     r"^\s*\(?\s*(?:Photo|Photograph|Image|Picture|Video)s?\s*(?::|by|credit:?)\s*[^.!?]{0,60}\)?\s*$",
@@ -65,6 +66,7 @@ _CREDIT = (
     r"^\s*\(?\s*(?:REUTERS|Reuters|AFP|EPA|AP)\s*/\s*[\w.'’ -]{1,40}\)?\s*$",
     r"^\s*\(?\s*[\w.'’ -]{1,30}\s*/\s*(?:[\w.'’ -]{1,30}\s+via\s+)?(?:Getty Images|AFP|Reuters|REUTERS|AP|iStock"
     r"|Shutterstock|EPA|Bloomberg)\s*\)?\s*$",
+    r"^\s*\[(?:[A-Z][\w.&'’/-]*\s*){1,4}\]\s*$",                                 # [Al Jazeera]
     r"^\s*(?:©|Copyright)\s*\d{0,4}\s*(?:Getty Images|Reuters|AFP|AP|Shutterstock)\b",
 )
 _SCRIPT = (
@@ -72,7 +74,7 @@ _SCRIPT = (
     r"\b(?:window|document)\.[A-Za-z_$][\w$]*(?:\.[\w$]+)*\s*(?:=|\()",
     r"^\s*(?:var|let|const|function)\s+[A-Za-z_$][\w$]*\s*[=(]",
     r"^\s*(?:!?function\s*\(|\(function\s*\(|\(\s*adsbygoogle|googletag\.|_taboola\.|jQuery\(|\$\()",
-    r"^\s*[{\[]\s*\"[\w@$-]+\"\s*:",                                                  # JSON
+    r"^\s*[{\[]\s*\"[\w@$-]+\"\s*:|(?:\"[\w@$-]+\"\s*:\s*[\[{\"\d][^\n]*){2,}",               # JSON
     r"^\s*(?:@media|@font-face|@import|[.#]?[A-Za-z][\w-]*(?:\s*[.#>,: ]\s*[\w-]+)*\s*\{[^{}]*:[^{}]*;)",  # CSS
 )
 _APPEAL = (
@@ -83,7 +85,9 @@ _APPEAL = (
     r"|(?:get|receive) (?:the latest|our|breaking)\b.{0,40}\b(?:inbox|newsletter|email)"
     r"|enter your (?:e-?mail|email address)|you have reached (?:your|the) (?:limit|maximum)"
     r"|(?:this|the) (?:article|content|story) is (?:for|available to|only available to) (?:subscribers|members)"
-    r"|donate (?:now|today)|make a (?:donation|contribution)|unlock (?:this|unlimited|full))\b",
+    r"|donate (?:now|today)|make a (?:donation|contribution)|unlock (?:this|unlimited|full)"
+    r"|(?:please )?contact us (?:for|about) (?:subscription|advertising))\b",
+    r"\bdelivered (?:straight |directly |right )?to your inbox\b",
     r"^\W*(?:your (?:support|contribution|donation|subscription) (?:helps|makes|keeps|allows|is)"
     r"|(?:for )?(?:just|only) \$\d[\d.,]* (?:a|per) (?:month|week|year))",
 )
@@ -93,7 +97,10 @@ _PROMPT = (
     r"|follow (?:us|@|our|\w+(?: \w+)? on (?:twitter|x|facebook|instagram|tiktok|threads|bluesky|linkedin|youtube))|like us on|join (?:us|the conversation|our (?:channel|community))"
     r"|click (?:here|to)|tap (?:here|to)|comments?$|leave a (?:reply|comment)|cancel reply"
     r"|you must be(?: logged in)?$|log ?in to (?:comment|reply)|view comments|show comments|add a comment"
-    r"|have a (?:news )?tip|send us (?:a|your) (?:tip|story)|contact (?:the )?(?:newsroom|reporter))",
+    r"|have a (?:news )?tip|send (?:us )?(?:a|your) (?:tip|story)|confidential tip|contact (?:the )?(?:newsroom|reporter)"
+    r"|provide (?:news )?feedback|report an? (?:error|typo|correction))",
+    r"^\W*(?:(?:facebook|twitter|x|youtube|instagram(?:-colored-outline)?|tiktok|linkedin|whatsapp|telegram|rss"
+    r"|e-?mail|reddit|pinterest|flipboard|threads|bluesky|messenger|print|copy link)\b\W*){2,}(?:©.*)?$",
     r"^\W*(?:download|get) (?:the|our) (?:\w+ ){0,3}app\b",
 )
 _PROMO = (
@@ -108,6 +115,7 @@ _LINK = (
     r"^\W*(?:read (?:more|also|next|the (?:full|whole|original)\b[^.!?]{0,60}(?:via|at|on|here|below)\b[^.!?]{0,40}:)"
     r"|also read|see also|related(?: stories| articles| coverage| content| links)?)\s*[:|–—-]",
     r"^\W*(?:more(?: on this story)?|recommended reading|further reading|more from \w+)\s*[:|]",
+    r"^\W*read more\W*$",
     r"^\W*(?:read|see|watch|listen to|view|check out)\b[^.!?]{0,80}\b(?:via|at|on|here|below)\b[^.!?]{0,40}:\s*$",
     r"^\W*(?:CLICK HERE TO|READ MORE|READ MORE ON|RELATED|MORE FROM|WATCH)\b[A-Z0-9 '’&.,:|-]*$",
 )
@@ -147,7 +155,7 @@ text that merely mentions a subscription, a link or a picture)."""
 LABELS = ("script", "appeal", "prompt", "promo", "loading")
 """Block labels that only furniture takes (captions and link lines keep ``caption`` and ``read_more``)."""
 
-_CODE = re.compile(r"[;{}]|\|\||=>|\w\s*=\s*[\w\[{'\"(]")
+_CODE = re.compile(r"[;{}]|\|\||=>|\w\s*=\s*[\w\[{'\"(]|\"\s*:\s*[\[{\"\d]")
 """Punctuation of code that prose does not use: a script paragraph must hold some."""
 _REPORTED = re.compile(r"[\"“”«»„]|\b(?:said|says|told|asked|according to)\b", _I)
 """Quotation marks or a reporting verb: an appeal, prompt or promo that holds one is an article's sentence."""
@@ -168,6 +176,9 @@ _GLUED = re.compile(
 )
 """A promo or link glued after a sentence end inside a paragraph: an upper-case promo run ending before the
 next sentence, a "Read more:"/"Related:" line running to the end of the paragraph, or a lone "Advertisement"."""
+_LEADING = re.compile(r"^(?:Donate now|DONATE NOW|Advertisement|ADVERTISEMENT|Subscribe now|SUBSCRIBE NOW|Read more"
+                      r"|READ MORE)(?=\s+[A-Z][a-z])")
+"""A button glued to the start of a paragraph that goes on with a sentence ("Donate now About the crisis ...")."""
 
 
 def furniture_kind(text: str) -> str | None:
@@ -200,8 +211,8 @@ def furniture_label(text: str) -> str | None:
 
 
 def glued_furniture(text: str) -> list[tuple[str, int, int]]:
-    """(label, start, end) of the promos and link lines glued into a paragraph after a sentence end,
-    offsets into ``text``; the paragraph's first sentence is never furniture here.
+    """(label, start, end) of the promos and link lines glued into a paragraph after a sentence end, and of
+    a button glued to its start ("Donate now ..."), offsets into ``text``.
 
     Example
     -------
@@ -210,8 +221,13 @@ def glued_furniture(text: str) -> list[tuple[str, int, int]]:
     [('read_more', 'CLICK HERE TO READ MORE ON FOX NEWS')]
     >>> glued_furniture("He said: “Read more: it helps.”")
     []
+    >>> glued_furniture("Donate now About the crisis: it is long.")
+    [('appeal', 0, 10)]
     """
     found = []
+    button = _LEADING.match(text)
+    if button and furniture_label(button.group()) is not None:
+        found.append((furniture_label(button.group()), 0, button.end()))
     for match in _GLUED.finditer(text):
         start, end = match.span("furniture")
         label = furniture_label(text[start:end].rstrip())
