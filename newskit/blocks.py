@@ -181,8 +181,12 @@ def _paragraphs(raw: str) -> list[tuple[int, int]]:
 
 
 def _hard_wrapped(raw: str, lines: list[tuple[int, int]]) -> bool:
-    """True when most lines end mid-sentence: a text wrapped at a fixed width."""
-    ends = [_LINE_END.search(raw[s:e]) is not None for s, e in lines[:-1] if raw[s:e].strip()]
+    """True when most lines end mid-sentence: a text wrapped at a fixed width. Short lines (under half the
+    longest) are left out when two long ones remain: a scraped page's menu and button lines end mid-sentence too."""
+    width = max((e - s for s, e in lines), default=0)
+    full = [(s, e) for s, e in lines[:-1] if raw[s:e].strip()]
+    long = [(s, e) for s, e in full if e - s >= width / 2]
+    ends = [_LINE_END.search(raw[s:e]) is not None for s, e in (long if len(long) >= 2 else full)]
     return len(ends) >= 2 and sum(ends) < len(ends) / 2
 
 
