@@ -267,11 +267,28 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
             labels.append(kind)
             continue
         label = _classify(raw[start:end], seen_body, "headline" in labels)
+        if label == "body" and seen_body and _other_story(raw[start:end], labels):
+            label = "promo"
         seen_body = seen_body or label == "body"
         labels.append(label)
     if not seen_body:  # a text with no body: its title-like and caption-like paragraphs are the body
         labels = ["body" if lab in ("headline", "subhead", "caption") else lab for lab in labels]
     return labels
+
+
+_LISTED = ("subhead", "promo", "prompt", "read_more", "chrome")
+"""Labels of the lines in a list of other stories' headlines (after the body, or after a "Comments" prompt)."""
+_TITLE_END = re.compile(r"\b(?:a|an|the|of|to|and|or|with|its|his|her|their|our|your|it|from|for|in|on|at|by|that|as)$",
+                        re.IGNORECASE)
+
+
+def _other_story(text: str, labels: list[str]) -> bool:
+    """True for a title of another story in a list of them: a one-line title (capitalised, no sentence end, not
+    cut after a small word, at most one comma) right after a heading or furniture that follows the body."""
+    previous = next((lab for lab in reversed(labels) if lab != "whitespace"), "")
+    one_title = "\n" not in text and not _INNER_STOP.search(text) and not _TERMINAL.search(text)
+    starts = text[:1].isupper() or text[:1].isdigit()
+    return previous in _LISTED and one_title and starts and not _TITLE_END.search(text) and text.count(",") <= 1
 
 
 def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
