@@ -56,6 +56,8 @@ LABELS = (
     "headline", "body", "subhead", "chrome", "date", "dateline", "credit", "byline",
     "read_more", "caption", *FURNITURE_LABELS, "whitespace",
 )
+FURNITURE = ("chrome", "read_more", "caption", *FURNITURE_LABELS)
+"""Labels of page furniture: what a page carries around the article (metadata labels are the others)."""
 BLOCK_COLUMNS = ["block", "label", "start", "end", "text", "paragraph"]
 
 _LINE_BREAK = re.compile(r"\s*\n\s*")
@@ -76,8 +78,8 @@ DATE_LINE = re.compile(
 """A printed date line ("Published: Jan. 11, 2022 01:54", "Saturday, May 18, 2024")."""
 _CHROME = re.compile(
     r"^\s*\|"
-    r"|^\W*(?:welcome to|skip to|sign (?:in|up)|log ?in|subscribe|advertisement|share (?:this|on)"
-    r"|follow us|cookies?\b|newsletter|all rights reserved|copyright|©|our standards|menu$|home$|search$)",
+    r"|^\W*(?:welcome to|skip to|sign (?:in|up)|log ?in"
+    r"|cookies?\b|all rights reserved|copyright|©|our standards|menu$|home$|search$)",
     re.IGNORECASE,
 )
 _READ_MORE = re.compile(

@@ -78,7 +78,8 @@ _SCRIPT = (
     r"^\s*(?:@media|@font-face|@import|[.#]?[A-Za-z][\w-]*(?:\s*[.#>,: ]\s*[\w-]+)*\s*\{[^{}]*:[^{}]*;)",  # CSS
 )
 _APPEAL = (
-    r"^\W*(?:help us|support (?:us|our|independent|quality|local)|please (?:support|consider|donate|subscribe))\b",
+    r"^\W*(?:help us|support (?:us|our|independent|quality|local)|please (?:support|consider|donate|subscribe)"
+    r"|subscribe\b|newsletters?\s*(?::|sign[- ]?up\b|$))",
     r"^\W*(?:choose (?:the|your) plan|subscribe (?:now|today|to|for|and)|become a (?:member|subscriber|supporter)"
     r"|already a (?:subscriber|member)|get unlimited (?:digital )?access|start (?:your|a) free trial"
     r"|sign up (?:for|to) (?:our|the|a)?\s*\w*\s*newsletters?|(?:sign up|register) (?:now|today|here|free)"
@@ -106,17 +107,21 @@ _PROMPT = (
 _PROMO = (
     r"^\W*(?:advertisement|advertising|sponsored(?: content| by [^.!?]{1,40})?|paid (?:content|post)|ad|promoted"
     r"|trending(?: now)?|most (?:read|popular|viewed)|editor'?s picks?|don'?t miss|up next|recommended(?: for you)?)\W*$",
-    r"^\W*(?:story continues below|continue reading(?: below| the main story)?|article continues below"
+    r"^\W*(?:advertisement|story continues below|continue reading(?: below| the main story)?|article continues below"
     r"|listen to this article|listen live|watch live)\b",
+)
+_PROMO_CAPS = (
     r"^\W*[A-Z][A-Z'’]*(?:\s+[A-Z0-9][A-Z0-9'’&.,-]*){2,}\s+(?:BY\s+)?CLICKING HERE\W*$",
     r"^\W*(?:GET|DOWNLOAD|WATCH|LISTEN|SIGN UP|SUBSCRIBE)\b(?:\s+[A-Z0-9][A-Z0-9'’&.,:-]*){2,}\W*$",
 )
 _LINK = (
-    r"^\W*(?:read (?:more|also|next|the (?:full|whole|original)\b[^.!?]{0,60}(?:via|at|on|here|below)\b[^.!?]{0,40}:)"
-    r"|also read|see also|related(?: stories| articles| coverage| content| links)?)\s*[:|–—-]",
+    r"^\W*(?:read (?:more|also|next)|also read|see also|related(?: stories| articles| coverage| content| links)?)"
+    r"\s*[:|–—-]",
     r"^\W*(?:more(?: on this story)?|recommended reading|further reading|more from \w+)\s*[:|]",
     r"^\W*read more\W*$",
     r"^\W*(?:read|see|watch|listen to|view|check out)\b[^.!?]{0,80}\b(?:via|at|on|here|below)\b[^.!?]{0,40}:\s*$",
+)
+_LINK_CAPS = (
     r"^\W*(?:CLICK HERE TO|READ MORE|READ MORE ON|RELATED|MORE FROM|WATCH)\b[A-Z0-9 '’&.,:|-]*$",
 )
 _LOADING = (
@@ -137,12 +142,12 @@ KINDS = tuple(
     for kind, label, patterns, flags, most in (
         ("script", "script", _SCRIPT, 0, _ANY),
         ("loading", "loading", _LOADING, _I, 12),
-        ("link", "read_more", _LINK[:3], _I, 40),
-        ("link", "read_more", _LINK[3:], 0, 40),
+        ("link", "read_more", _LINK, _I, 40),
+        ("link", "read_more", _LINK_CAPS, 0, 40),
         ("appeal", "appeal", _APPEAL, _I, 60),
         ("prompt", "prompt", _PROMPT, _I, 20),
-        ("promo", "promo", _PROMO[:2], _I, 20),
-        ("promo", "promo", _PROMO[2:], 0, 20),
+        ("promo", "promo", _PROMO, _I, 20),
+        ("promo", "promo", _PROMO_CAPS, 0, 20),
         ("credit", "caption", _CREDIT, 0, 14),
         ("caption", "caption", _CAPTION, 0, 80),
         ("caption", "caption", _CAPTION_CUES, 0, _ANY),
