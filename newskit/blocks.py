@@ -216,7 +216,7 @@ def _split_paragraph(raw: str, start: int, end: int) -> list[tuple[str, int, int
     parts: list[tuple[str, int, int]] = []
     text = raw[start:end]
     dateline = DATELINE.match(text)
-    if dateline and dateline.end() < len(text) and _is_dateline(dateline):
+    if dateline and dateline.end() < len(text) and _is_dateline(dateline) and furniture_label(text) is None:
         parts.append(("dateline", start, start + dateline.end()))
         start += dateline.end()
         text = raw[start:end]

@@ -56,7 +56,7 @@ _CAPTION = (
     r"^\s*(?:photo|image|picture|slide)?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*(?:$|[|:–—-]|\s+(?:photos?|images?)\b)",
     r"^\s*FILE\s*[-–—]\s+(?:In this|This)\b",                                 # AP file-photo caption
     r"^\s*(?:Enlarge this image|Open gallery|View (?:the )?gallery|Expand image|Image caption)\b",
-    r"\((?:[^()]{0,60}\s/\s[^()]{0,60}|[^()]{0,60}\b(?:Getty Images|AP Photo|AFP|Reuters|Shutterstock|iStock)"
+    r"\((?:[^()]{0,60}\s/\s[^()]{0,60}|[^()]{0,40}\bPhoto\s*/[^()]{1,40}|[^()]{0,60}\b(?:Getty Images|AP Photo|AFP|Reuters|Shutterstock|iStock)"
     r"[^()]{0,40}|[Pp]hotograph(?:er|y)?\s*:[^()]{1,60})\)\s*$",                  # ends in a picture credit
     r"\[(?:[A-Z][\w.&'’/-]*\s*){1,5}\]\s*$",                                    # ... [Al Jazeera]
 )
