@@ -278,18 +278,21 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     return labels
 
 
-_LISTED = ("subhead", "promo", "prompt", "read_more", "chrome")
+_LISTED = ("subhead", "promo", "prompt", "read_more", "chrome", "date", "byline")
 """Labels of the lines in a list of other stories' headlines (after the body, or after a "Comments" prompt)."""
 _TITLE_END = re.compile(r"\b(?:a|an|the|of|to|and|or|with|its|his|her|their|our|your|it|from|for|in|on|at|by|that|as)$",
                         re.IGNORECASE)
 
 
 def _other_story(text: str, labels: list[str]) -> bool:
-    """True for a title of another story in a list of them: a one-line title (capitalised, no sentence end, not
-    cut after a small word, at most one comma) right after a heading or furniture that follows the body."""
+    """True for a title of another story in a list of them: a one-line title (capitalised, one sentence with no
+    end mark unless a date line or byline precedes it, not cut after a small word, at most one comma) right after a heading, a date line or furniture that follows
+    the body."""
     previous = next((lab for lab in reversed(labels) if lab != "whitespace"), "")
-    one_title = "\n" not in text and not _INNER_STOP.search(text) and not _TERMINAL.search(text)
-    starts = text[:1].isupper() or text[:1].isdigit()
+    dated = previous in ("date", "byline")  # a listing: name, date, title (of one sentence or more)
+    one_title = "\n" not in text and (dated or not _INNER_STOP.search(text)) and not _TERMINAL.search(text)
+    first = text.lstrip("(“\"'[")[:1]
+    starts = first.isupper() or first.isdigit()
     return previous in _LISTED and one_title and starts and not _TITLE_END.search(text) and text.count(",") <= 1
 
 
