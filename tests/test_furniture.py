@@ -172,3 +172,13 @@ def test_blocks_tile_any_mix_of_article_and_furniture(paragraphs, separator):
     assert blocks["start"].iloc[0] == 0 and blocks["end"].iloc[-1] == len(raw)
     assert (blocks["start"].iloc[1:].to_numpy() == blocks["end"].iloc[:-1].to_numpy()).all()
     assert set(blocks["label"]) <= set(LABELS)
+
+
+def test_every_label_has_a_colour_in_the_side_by_side_view():
+    from newskit.views.html import LABEL_COLOURS
+
+    assert set(LABELS) - {"whitespace"} <= set(LABEL_COLOURS)
+    furnished = f"Title\n\n{BODY}\n\n" + "\n\n".join(texts[0] for texts in CASES.values())
+    page = str(nk.versions_side_by_side(nk.story_from_texts({"a": furnished, "b": BODY})))
+    for label in ("script", "appeal", "prompt", "promo", "loading", "caption", "read_more"):
+        assert f"<b>{label}</b>" in page
