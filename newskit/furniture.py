@@ -53,20 +53,20 @@ import re
 _I = re.IGNORECASE
 
 _CAPTION = (
-    r"^\s*(?:photo|image|picture|slide)?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*(?:$|[|:–—-]|\s+(?:photos?|images?)\b)",
+    r"^\s*(?:(?:photo|image|picture|slide)\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*(?:$|[|:–—-]|\s+(?:photos?|images?)\b)",
     r"^\s*FILE\s*[-–—]\s+(?:In this|This)\b",                                 # AP file-photo caption
     r"^\s*(?:Enlarge this image|Open gallery|View (?:the )?gallery|Expand image|Image caption)\b",
     r"\((?:[^()]{0,60}\s/\s[^()]{0,60}|[^()]{0,40}\bPhoto\s*/[^()]{1,40}|[^()]{0,60}\b(?:Getty Images|AP Photo|AFP|Reuters|Shutterstock|iStock)"
     r"[^()]{0,40}|[Pp]hotograph(?:er|y)?\s*:[^()]{1,60})\)\s*$",                  # ends in a picture credit
-    r"\[(?:[A-Z][\w.&'’/-]*\s*){1,5}\]\s*$",                                    # ... [Al Jazeera]
+    r"\[[A-Z][\w.&'’/-]*(?:\s+[\w.&'’/-]+){0,4}\]\s*$",                         # ... [Al Jazeera]
 )
 _CREDIT = (
-    r"^\s*\(?\s*(?:Photo|Photograph|Image|Picture|Video)s?\s*(?::|by|credit:?)\s*[^.!?]{0,60}\)?\s*$",
-    r"^\s*\(?\s*(?:AP Photo|Getty Images|Shutterstock|iStock)(?:\s*/\s*[\w.'’ -]{1,40})?\s*\)?\s*$",
-    r"^\s*\(?\s*(?:REUTERS|Reuters|AFP|EPA|AP)\s*/\s*[\w.'’ -]{1,40}\)?\s*$",
-    r"^\s*\(?\s*[\w.'’ -]{1,30}\s*/\s*(?:[\w.'’ -]{1,30}\s+via\s+)?(?:Getty Images|AFP|Reuters|REUTERS|AP|iStock"
-    r"|Shutterstock|EPA|Bloomberg)\s*\)?\s*$",
-    r"^\s*\[(?:[A-Z][\w.&'’/-]*\s*){1,4}\]\s*$",                                 # [Al Jazeera]
+    r"^\s*(?:\(\s*)?(?:Photo|Photograph|Image|Picture|Video)s?\s*(?::|by|credit:?)\s*[^.!?]{0,60}(?:\)\s*)?$",
+    r"^\s*(?:\(\s*)?(?:AP Photo|Getty Images|Shutterstock|iStock)(?:\s*/\s*[\w.'’ -]{1,40})?\s*(?:\)\s*)?$",
+    r"^\s*(?:\(\s*)?(?:REUTERS|Reuters|AFP|EPA|AP)\s*/\s*[\w.'’ -]{1,40}(?:\)\s*)?$",
+    r"^\s*(?:\(\s*)?(?=\S)[\w.'’ -]{1,30}/\s*(?:(?=\S)[\w.'’ -]{1,30}\s+via\s+)?(?:Getty Images|AFP|Reuters|REUTERS|AP|iStock"
+    r"|Shutterstock|EPA|Bloomberg)\s*(?:\)\s*)?$",
+    r"^\s*\[[A-Z][\w.&'’/-]*(?:\s+[\w.&'’/-]+){0,3}\]\s*$",                      # [Al Jazeera]
     r"^\s*(?:©|Copyright)\s*\d{0,4}\s*(?:Getty Images|Reuters|AFP|AP|Shutterstock)\b",
 )
 _SCRIPT = (
@@ -75,7 +75,7 @@ _SCRIPT = (
     r"^\s*(?:var|let|const|function)\s+[A-Za-z_$][\w$]*\s*[=(]",
     r"^\s*(?:!?function\s*\(|\(function\s*\(|\(\s*adsbygoogle|googletag\.|_taboola\.|jQuery\(|\$\()",
     r"^\s*[{\[]\s*\"[\w@$-]+\"\s*:|(?:\"[\w@$-]+\"\s*:\s*[\[{\"\d][^\n]*){2,}",               # JSON
-    r"^\s*(?:@media|@font-face|@import|[.#]?[A-Za-z][\w-]*(?:\s*[.#>,: ]\s*[\w-]+)*\s*\{[^{}]*:[^{}]*;)",  # CSS
+    r"^\s*(?:@media|@font-face|@import)\b|^[^{}\n]{1,200}\{[^{}]*:[^{}]*;",                      # CSS
 )
 _APPEAL = (
     r"^\W*(?:help us|support (?:us|our|independent|quality|local)|please (?:support|consider|donate|subscribe)"
@@ -160,6 +160,7 @@ text that merely mentions a subscription, a link or a picture)."""
 LABELS = ("script", "appeal", "prompt", "promo", "loading")
 """Block labels that only furniture takes (captions and link lines keep ``caption`` and ``read_more``)."""
 
+_SPACES = re.compile(r"\s{2,}")
 _CODE = re.compile(r"[;{}]|\|\||=>|\w\s*=\s*[\w\[{'\"(]|\"\s*:\s*[\[{\"\d]")
 """Punctuation of code that prose does not use: a script paragraph must hold some."""
 _REPORTED = re.compile(r"[\"“”«»„]|\b(?:said|says|told|asked|according to)\b", _I)
@@ -197,6 +198,7 @@ def furniture_kind(text: str) -> str | None:
     True
     """
     words = len(text.split())
+    text = _SPACES.sub(" ", text)  # one space for each run: no pattern backtracks over a long run of blanks
     for kind, _, patterns, most in KINDS:
         if words <= most and any(p.search(text) for p in patterns) and _GUARDS.get(kind, bool)(text):
             return kind
