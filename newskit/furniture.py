@@ -50,24 +50,26 @@ from __future__ import annotations
 
 import re
 
+from .text.lexicon import AGENCY_PATTERN
+
 _I = re.IGNORECASE
 
 _CAPTION = (
     r"^\s*(?:(?:photo|image|picture|slide)\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*(?:$|[|:–—-]|\s+(?:photos?|images?)\b)",
     r"^\s*FILE\s*[-–—]\s+(?:In this|This)\b",                                 # AP file-photo caption
     r"^\s*(?:Enlarge this image|Open gallery|View (?:the )?gallery|Expand image|Image caption)\b",
-    r"\((?:[^()]{0,60}\s/\s[^()]{0,60}|[^()]{0,40}\bPhoto\s*/[^()]{1,40}|[^()]{0,60}\b(?:Getty Images|AP Photo|AFP|Reuters|Shutterstock|iStock)"
+    r"\((?:[^()]{0,60}\s/\s[^()]{0,60}|[^()]{0,40}\bPhoto\s*/[^()]{1,40}|[^()]{0,60}\b(?:Getty Images|AP Photo|Shutterstock|iStock|" + AGENCY_PATTERN + r")"
     r"[^()]{0,40}|[Pp]hotograph(?:er|y)?\s*:[^()]{1,60})\)\s*$",                  # ends in a picture credit
     r"\[[A-Z][\w.&'’/-]*(?:\s+[\w.&'’/-]+){0,4}\]\s*$",                         # ... [Al Jazeera]
 )
 _CREDIT = (
     r"^\s*(?:\(\s*)?(?:Photo|Photograph|Image|Picture|Video)s?\s*(?::|by|credit:?)\s*[^.!?]{0,60}(?:\)\s*)?$",
     r"^\s*(?:\(\s*)?(?:AP Photo|Getty Images|Shutterstock|iStock)(?:\s*/\s*[\w.'’ -]{1,40})?\s*(?:\)\s*)?$",
-    r"^\s*(?:\(\s*)?(?:REUTERS|Reuters|AFP|EPA|AP)\s*/\s*[\w.'’ -]{1,40}(?:\)\s*)?$",
-    r"^\s*(?:\(\s*)?(?=\S)[\w.'’ -]{1,30}/\s*(?:(?=\S)[\w.'’ -]{1,30}\s+via\s+)?(?:Getty Images|AFP|Reuters|REUTERS|AP|iStock"
-    r"|Shutterstock|EPA|Bloomberg)\s*(?:\)\s*)?$",
+    r"^\s*(?:\(\s*)?(?:EPA|" + AGENCY_PATTERN + r")\s*/\s*[\w.'’ -]{1,40}(?:\)\s*)?$",
+    r"^\s*(?:\(\s*)?(?=\S)[\w.'’ -]{1,30}/\s*(?:(?=\S)[\w.'’ -]{1,30}\s+via\s+)?(?:Getty Images|iStock|Shutterstock|EPA"
+    r"|" + AGENCY_PATTERN + r")\s*(?:\)\s*)?$",
     r"^\s*\[[A-Z][\w.&'’/-]*(?:\s+[\w.&'’/-]+){0,3}\]\s*$",                      # [Al Jazeera]
-    r"^\s*(?:©|Copyright)\s*\d{0,4}\s*(?:Getty Images|Reuters|AFP|AP|Shutterstock)\b",
+    r"^\s*(?:©|Copyright)\s*\d{0,4}\s*(?:Getty Images|Shutterstock|" + AGENCY_PATTERN + r")\b",
 )
 _SCRIPT = (
     r"^\s*(?:<\s*/?\s*(?:script|style|div|iframe|noscript)\b|<!--)",
