@@ -9,7 +9,7 @@ Example
 """
 
 from .errors import NewskitError, NewskitWarning
-from .story import Story, Version, load_story, sentences, story_blocks, story_from_texts
+from .story import Story, Version, load_story, sentences, set_aside, story_blocks, story_from_texts
 from .origin import provenance
 from .dates import relative_dates
 from .text.sentences import sentence_spans, split_sentences
@@ -34,6 +34,7 @@ __all__ = [
     "Version",
     "load_story",
     "story_blocks",
+    "set_aside",
     "story_from_texts",
     "provenance",
     "relative_dates",

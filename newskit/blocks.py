@@ -16,10 +16,19 @@ date       a line that only gives a date ("Saturday, May 18, 2024",
 dateline   the place and agency opening the story ("SHANGHAI (Reuters) -")
 credit     "Reporting by ...; Editing by ...", "Reuters with additional input by GVS"
 byline     "By Jane Doe"
-read_more  a link to another story ("Read more: ...")
-caption    a photo caption with its picture credit
+read_more  a link to another story ("Read more: ...", "RELATED: ...")
+caption    a photo caption with its picture credit, or a photo credit alone
+script     page code: a script, JSON or CSS (``window._taboola = ...``)
+appeal     a subscription, newsletter or donation appeal
+prompt     a social, messenger or comment prompt ("Share on Facebook")
+promo      advertising and promotion ("Advertisement", "... BY CLICKING HERE")
+loading    a widget's placeholder ("Loading weather data ...")
 whitespace the blank space between the other blocks
 ========== =================================================================
+
+Page furniture (captions, credits, scripts, appeals, prompts, promos, link
+lines, "Loading ..." lines) is recognised by :mod:`newskit.furniture`, also when
+a promo or link line is glued into a body paragraph: it is cut off there.
 
 Example
 -------
@@ -35,6 +44,8 @@ import re
 import numpy as np
 import pandas as pd
 
+from .furniture import LABELS as FURNITURE_LABELS
+from .furniture import furniture_label, glued_furniture
 from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN, OUTLET_PATTERN,
     SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN, WEEKDAY_ABBREVIATIONS,
@@ -43,8 +54,10 @@ from .text.tokens import BLANK_LINE, paragraph_spans
 
 LABELS = (
     "headline", "body", "subhead", "chrome", "date", "dateline", "credit", "byline",
-    "read_more", "caption", "whitespace",
+    "read_more", "caption", *FURNITURE_LABELS, "whitespace",
 )
+FURNITURE = ("chrome", "read_more", "caption", *FURNITURE_LABELS)
+"""Labels of page furniture: what a page carries around the article (metadata labels are the others)."""
 BLOCK_COLUMNS = ["block", "label", "start", "end", "text", "paragraph"]
 
 _LINE_BREAK = re.compile(r"\s*\n\s*")
@@ -78,8 +91,8 @@ DATE_LINE = re.compile(
 May 15, 2018", "Updated 2 hours ago": a date line that gives no date)."""
 _CHROME = re.compile(
     r"^\s*\|"
-    r"|^\W*(?:welcome to|skip to|sign (?:in|up)|log ?in|subscribe|advertisement|share (?:this|on)"
-    r"|follow us|cookies?\b|newsletter|all rights reserved|copyright|©|our standards|menu$|home$|search$)",
+    r"|^\W*(?:welcome to|skip to|sign (?:in|up)|log ?in"
+    r"|cookies?\b|all rights reserved|copyright|©|our standards|menu$|home$|search$)",
     re.IGNORECASE,
 )
 _READ_MORE = re.compile(
@@ -110,13 +123,6 @@ _NOT_HEADLINE = re.compile(
 """A one-line paragraph that is page furniture, never a headline or subhead: a section name
 ("World News", "Politics"), an outlet's name ("The Daily Planet", "CNN"), share buttons ("Share",
 "e-mail", "Advertisement")."""
-_CAPTION = re.compile(
-    r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/|_tickers\b|\bAP Photo\b|\bGetty Images\b|\bFILE PHOTO\b"
-    r"|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\(Photo\b|\bImage:|\bPicture:|\bCredit:",
-)
-_CAPTION_WORDS = ("REUTERS", "Reuters/", "_tickers", "AP Photo", "Getty Images", "FILE PHOTO", "Photo", "Image:",
-                  "Picture:", "Credit:")
-"""Every :data:`_CAPTION` match holds one of these: a cheap test first keeps labelling linear and quick."""
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ /-]+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?\s*"
@@ -212,8 +218,12 @@ def _paragraphs(raw: str) -> list[tuple[int, int]]:
 
 
 def _hard_wrapped(raw: str, lines: list[tuple[int, int]]) -> bool:
-    """True when most lines end mid-sentence: a text wrapped at a fixed width."""
-    ends = [_LINE_END.search(raw[s:e]) is not None for s, e in lines[:-1] if raw[s:e].strip()]
+    """True when most lines end mid-sentence: a text wrapped at a fixed width. Short lines (under half the
+    longest) are left out when two long ones remain: a scraped page's menu and button lines end mid-sentence too."""
+    width = max((e - s for s, e in lines), default=0)
+    full = [(s, e) for s, e in lines[:-1] if raw[s:e].strip()]
+    long = [(s, e) for s, e in full if e - s >= width / 2]
+    ends = [_LINE_END.search(raw[s:e]) is not None for s, e in (long if len(long) >= 2 else full)]
     return len(ends) >= 2 and sum(ends) < len(ends) / 2
 
 
@@ -274,19 +284,42 @@ def _split_paragraph(raw: str, start: int, end: int) -> list[tuple[str, int, int
     parts: list[tuple[str, int, int]] = []
     text = raw[start:end]
     dateline = DATELINE.match(text)
-    if dateline and dateline.end() < len(text) and _is_dateline(dateline):
+    if dateline and dateline.end() < len(text) and _is_dateline(dateline) and furniture_label(text) is None:
         parts.append(("dateline", start, start + dateline.end()))
         start += dateline.end()
         text = raw[start:end]
     credit = _TRAILING_CREDIT.search(text)
     if credit and text[: credit.start()].strip():
         body_end = start + len(text[: credit.start()].rstrip())
-        parts.append(("paragraph", start, body_end))
+        parts.extend(_cut_glued(raw, start, body_end))
         if body_end < start + credit.start():
             parts.append(("whitespace", body_end, start + credit.start()))
         parts.append(("credit", start + credit.start(), end))
     else:
-        parts.append(("paragraph", start, end))
+        parts.extend(_cut_glued(raw, start, end))
+    return parts
+
+
+def _cut_glued(raw: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The paragraph ``raw[start:end]`` with the furniture glued into it (see
+    :func:`newskit.furniture.glued_furniture`) cut out as blocks of their own."""
+    parts: list[tuple[str, int, int]] = []
+    pos = start
+    for label, first, last in glued_furniture(raw[start:end]):
+        first, last = start + first, start + last
+        text_end = pos + len(raw[pos:first].rstrip())
+        if text_end > pos:
+            parts.append(("paragraph", pos, text_end))
+        if first > text_end:
+            parts.append(("whitespace", text_end, first))
+        parts.append((label, first, last))
+        pos = last
+        gap = len(raw[pos:end]) - len(raw[pos:end].lstrip())
+        if gap:
+            parts.append(("whitespace", pos, pos + gap))
+            pos += gap
+    if pos < end:
+        parts.append(("paragraph", pos, end))
     return parts
 
 
@@ -304,12 +337,32 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
             labels.append(kind)
             continue
         label = _classify(raw[start:end], seen_body, "headline" in labels)
+        if label == "body" and seen_body and _other_story(raw[start:end], labels):
+            label = "promo"
         seen_body = seen_body or label == "body"
         labels.append(label)
     if not seen_body:  # a text with no body: its title-like, caption-like and section-like paragraphs are the body
         labels = ["body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
             raw[start:end].strip()) else lab for lab, (_, start, end) in zip(labels, spans)]
     return labels
+
+
+_LISTED = ("subhead", "promo", "prompt", "read_more", "chrome", "date", "byline")
+"""Labels of the lines in a list of other stories' headlines (after the body, or after a "Comments" prompt)."""
+_TITLE_END = re.compile(r"\b(?:a|an|the|of|to|and|or|with|its|his|her|their|our|your|it|from|for|in|on|at|by|that|as)$",
+                        re.IGNORECASE)
+
+
+def _other_story(text: str, labels: list[str]) -> bool:
+    """True for a title of another story in a list of them: a one-line title (capitalised, one sentence with no
+    end mark unless a date line or byline precedes it, not cut after a small word, at most one comma) right after a heading, a date line or furniture that follows
+    the body."""
+    previous = next((lab for lab in reversed(labels) if lab != "whitespace"), "")
+    dated = previous in ("date", "byline")  # a listing: name, date, title (of one sentence or more)
+    one_title = "\n" not in text and (dated or not _INNER_STOP.search(text)) and not _TERMINAL.search(text)
+    first = text.lstrip("(“\"'[")[:1]
+    starts = first.isupper() or first.isdigit()
+    return previous in _LISTED and one_title and starts and not _TITLE_END.search(text) and text.count(",") <= 1
 
 
 def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
@@ -324,8 +377,8 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
         return "credit"
     if _BYLINE.match(text):
         return "byline"
-    if any(word in text for word in _CAPTION_WORDS) and _CAPTION.search(text):
-        return "caption"
+    if (furniture := furniture_label(text)) is not None:
+        return furniture
     return _by_shape(text, seen_body, seen_headline)
 
 

@@ -26,7 +26,7 @@ from typing import TypeVar
 
 import pandas as pd
 
-from .blocks import BLOCK_COLUMNS, label_blocks
+from .blocks import BLOCK_COLUMNS, FURNITURE, label_blocks
 from .encoding import decode
 from .errors import NewskitError, NewskitWarning
 from .metadata import text_metadata
@@ -462,3 +462,35 @@ def sentences(story) -> pd.DataFrame:
                 number += 1
     frame = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
     return frame.astype({"paragraph": "int64", "sentence": "int64", "start": "int64", "end": "int64"})
+
+
+SET_ASIDE_COLUMNS = ["version", "block", "label", "kind", "start", "end", "words", "text"]
+
+
+@story_table
+def set_aside(story) -> pd.DataFrame:
+    """What the analyses leave out of each version: one row per block that is neither body nor whitespace.
+
+    Columns: ``version``, ``block`` (number in the version's blocks), ``label``,
+    ``kind`` ("furniture" for captions, credits, scripts, appeals, prompts,
+    promos, link lines, "Loading ..." lines and site chrome; "metadata" for the
+    headline, byline, date lines, dateline, credits and subheads), ``start`` and
+    ``end`` (offsets into the version's ``raw``), ``words`` and ``text``. Readability,
+    alignment, quotations and sources read body blocks only, so none of this
+    counts in them.
+
+    Example
+    -------
+    >>> story = story_from_texts({"a": "Rain\\n\\nIt rained.\\n\\nShare on Facebook", "b": "It rained."})
+    >>> set_aside(story)[["version", "label", "kind", "text"]].values.tolist()
+    [['a', 'headline', 'metadata', 'Rain'], ['a', 'prompt', 'furniture', 'Share on Facebook']]
+    """
+    rows = []
+    for version in story.versions:
+        kept = version.blocks[~version.blocks["label"].isin(["body", "whitespace"])]
+        for block in kept.itertuples(index=False):
+            kind = "furniture" if block.label in FURNITURE else "metadata"
+            rows.append((version.id, int(block.block), block.label, kind, int(block.start), int(block.end),
+                         len(block.text.split()), block.text))
+    frame = pd.DataFrame(rows, columns=SET_ASIDE_COLUMNS)
+    return frame.astype({"block": "int64", "start": "int64", "end": "int64", "words": "int64"})

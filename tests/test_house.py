@@ -15,7 +15,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "newskit"
 LAYERS = [
     ("base", ["errors"]),
     ("text", ["text.*"]),
-    ("story", ["encoding", "extraction", "blocks", "metadata", "story", "dates", "origin"]),
+    ("story", ["encoding", "extraction", "furniture", "blocks", "metadata", "story", "dates", "origin"]),
     ("per version", ["speakers", "cues", "quote_marks", "quote_speakers", "quotations", "sources", "sourcing",
                      "readability", "lexical", "uncertainty"]),
     ("across versions", ["matching", "alignment", "wording", "comparison", "readability_drivers", "summary"]),

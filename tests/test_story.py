@@ -286,7 +286,7 @@ def test_a_typical_wire_page_is_labelled_block_by_block():
     version = nk.story_from_texts({"a": page, "b": "Other."})["a"]
     labels = version.blocks.query("label != 'whitespace'")["label"].tolist()
     assert labels == [
-        "chrome", "headline", "byline", "date", "caption", "dateline", "body", "chrome", "body", "subhead", "body",
+        "chrome", "headline", "byline", "date", "caption", "dateline", "body", "promo", "body", "subhead", "body",
         "credit", "chrome",
     ]
     assert version.meta == {

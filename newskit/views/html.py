@@ -108,6 +108,11 @@ LABEL_COLOURS = {
     "byline": "#d5f5e3",
     "read_more": "#fadbd8",
     "caption": "#f6ddcc",
+    "script": "#d6dbdf",
+    "appeal": "#f5cba7",
+    "prompt": "#f9e79f",
+    "promo": "#f5b7b1",
+    "loading": "#e5e8e8",
 }
 
 

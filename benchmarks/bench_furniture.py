@@ -1,0 +1,68 @@
+"""Page furniture recognition stays linear on hostile paragraphs.
+
+Each furniture pattern runs on every paragraph, so a pattern whose quantifiers overlap (``\\s*\\(?\\s*``,
+``(?:[A-Z]\\w*\\s*){1,5}``) backtracks polynomially or worse on a long run of blanks, brackets or capitals.
+For paragraphs of 5,000, 10,000 and 20,000 repeated units of each hostile shape, prints the time of
+``furniture_kind`` plus ``glued_furniture`` against a baseline measured in the same run (``str.split`` and
+one ``re.sub`` over the same text, which are linear), and the growth exponent as the size doubles (1.0 is
+linear; 2.0 would be quadratic).
+
+Run: .venv/bin/python benchmarks/bench_furniture.py   (a few seconds)
+"""
+
+import math
+import re
+import time
+
+from newskit.furniture import furniture_kind, glued_furniture
+
+SHAPES = {
+    "blanks": " ",
+    "tabs and blanks": "\t ",
+    "open brackets": "( ",
+    "bracketed capitals": "[A ",
+    "capitals after a promo": " AB",
+    "json keys": '"a": "',
+    "slashes": "a / ",
+    "sentence ends": ". A",
+    "words": "word ",
+}
+SIZES = (5_000, 10_000, 20_000)
+
+
+def best(func, text, repeat=3):
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func(text)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def furniture(text):
+    furniture_kind(text)
+    glued_furniture(text)
+
+
+def baseline(text):
+    text.split()
+    re.sub(r"\s+", " ", text)
+
+
+def main():
+    print(f"{'shape':<24}" + "".join(f"{n:>16,}" for n in SIZES) + f"{'growth':>10}")
+    for name, unit in SHAPES.items():
+        prefix = "Yes. CLICK HERE" if name == "capitals after a promo" else ""
+        cells, seconds = [], []
+        for size in SIZES:
+            text = prefix + unit * size + "x"
+            spent, base = best(furniture, text), best(baseline, text)
+            seconds.append(spent)
+            cells.append(f"{spent * 1000:7.1f} ms {spent / base:5.1f}x")
+        growth = math.log2(seconds[-1] / seconds[-2]) if seconds[-2] > 0 else float("nan")
+        print(f"{name:<24}" + "".join(f"{c:>16}" for c in cells) + f"{growth:>10.2f}")
+    print("ms: furniture_kind + glued_furniture; x: against str.split + one re.sub on the same text")
+
+
+if __name__ == "__main__":
+    main()

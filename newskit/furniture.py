@@ -1,0 +1,245 @@
+"""Page furniture: what a scraped page carries around an article that is not the article.
+
+Captions, page scripts, subscription appeals, social prompts, promos, link lines,
+photo credits and "Loading ..." lines are recognised here, one group of patterns
+per *kind*, so that :func:`newskit.blocks.label_blocks` labels them (nothing is
+dropped: they become blocks of their own) and the analyses, which read body
+blocks only, never count them.
+
+========= ===================================================== ============
+kind      what it catches                                        block label
+========= ===================================================== ============
+caption   a photo or gallery caption ("1 of 12", "FILE - In      caption
+          this ... file photo", a sentence ending in a
+          bracketed picture credit)
+credit    a photo credit alone ("(Photo: AP)", "AP Photo/Name",  caption
+          "Getty Images", "(iStock / iStock)")
+script    page code: scripts, JSON, CSS (``window._taboola``)    script
+appeal    subscription, newsletter and donation appeals          appeal
+          ("Help us deliver journalism ...")
+prompt    messenger, social and comment prompts ("Share on       prompt
+          Facebook", "Follow us on ...", "Click here ...")
+promo     advertising and promotion ("Advertisement",            promo
+          "GET FOX BUSINESS ON THE GO BY CLICKING HERE")
+link      a line pointing to another story or an embed           read_more
+          ("Read more: ...", "RELATED: ...", "Read the full
+          statement via Gawker:")
+loading   a widget's placeholder ("Loading weather data ...")   loading
+========= ===================================================== ============
+
+A paragraph is furniture when it *is* one of these (the patterns are anchored
+at its start, or describe the whole paragraph), never merely because it
+mentions a subscription or a newsletter: a sentence quoting someone who asks
+readers to "subscribe" stays body. A promo or link line glued into a body
+paragraph ("... on Tuesday. CLICK HERE TO READ MORE ON FOX BUSINESS The
+senator ...") is cut off at its boundaries by :func:`glued_furniture`.
+
+Each row of :data:`KINDS` is ``(kind, label, patterns, most_words)``: the kind,
+the block label it becomes, its compiled patterns and the longest paragraph it
+may be.
+
+Example
+-------
+>>> furniture_kind("Share on Facebook")
+'prompt'
+>>> furniture_kind("Officials said readers could subscribe to alerts.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text.lexicon import AGENCY_PATTERN
+
+_I = re.IGNORECASE
+
+_CAPTION = (
+    r"^\s*(?:(?:photo|image|picture|slide)\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*(?:$|[|:–—-]|\s+(?:photos?|images?)\b)",
+    r"^\s*FILE\s*[-–—]\s+(?:In this|This)\b",                                 # AP file-photo caption
+    r"^\s*(?:Enlarge this image|Open gallery|View (?:the )?gallery|Expand image|Image caption)\b",
+    r"\((?:[^()]{0,60}\s/\s[^()]{0,60}|[^()]{0,40}\bPhoto\s*/[^()]{1,40}|[^()]{0,60}\b(?:Getty Images|AP Photo|Shutterstock|iStock|" + AGENCY_PATTERN + r")"
+    r"[^()]{0,40}|[Pp]hotograph(?:er|y)?\s*:[^()]{1,60})\)\s*$",                  # ends in a picture credit
+    r"\[[A-Z][\w.&'’/-]*(?:\s+[\w.&'’/-]+){0,4}\]\s*$",                         # ... [Al Jazeera]
+)
+_CREDIT = (
+    r"^\s*(?:\(\s*)?(?:Photo|Photograph|Image|Picture|Video)s?\s*(?::|by|credit:?)\s*[^.!?]{0,60}(?:\)\s*)?$",
+    r"^\s*(?:\(\s*)?(?:AP Photo|Getty Images|Shutterstock|iStock)(?:\s*/\s*[\w.'’ -]{1,40})?\s*(?:\)\s*)?$",
+    r"^\s*(?:\(\s*)?(?:EPA|" + AGENCY_PATTERN + r")\s*/\s*[\w.'’ -]{1,40}(?:\)\s*)?$",
+    r"^\s*(?:\(\s*)?(?=\S)[\w.'’ -]{1,30}/\s*(?:(?=\S)[\w.'’ -]{1,30}\s+via\s+)?(?:Getty Images|iStock|Shutterstock|EPA"
+    r"|" + AGENCY_PATTERN + r")\s*(?:\)\s*)?$",
+    r"^\s*\[[A-Z][\w.&'’/-]*(?:\s+[\w.&'’/-]+){0,3}\]\s*$",                      # [Al Jazeera]
+    r"^\s*(?:©|Copyright)\s*\d{0,4}\s*(?:Getty Images|Shutterstock|" + AGENCY_PATTERN + r")\b",
+)
+_SCRIPT = (
+    r"^\s*(?:<\s*/?\s*(?:script|style|div|iframe|noscript)\b|<!--)",
+    r"\b(?:window|document)\.[A-Za-z_$][\w$]*(?:\.[\w$]+)*\s*(?:=|\()",
+    r"^\s*(?:var|let|const|function)\s+[A-Za-z_$][\w$]*\s*[=(]",
+    r"^\s*(?:!?function\s*\(|\(function\s*\(|\(\s*adsbygoogle|googletag\.|_taboola\.|jQuery\(|\$\()",
+    r"^\s*[{\[]\s*\"[\w@$-]+\"\s*:|(?:\"[\w@$-]+\"\s*:\s*[\[{\"\d][^\n]*){2,}",               # JSON
+    r"^\s*(?:@media|@font-face|@import)\b|^[^{}\n]{1,200}\{[^{}]*:[^{}]*;",                      # CSS
+)
+_APPEAL = (
+    r"^\W*(?:help us|support (?:us|our|independent|quality|local)|please (?:support|consider|donate|subscribe)"
+    r"|subscribe\b|newsletters?\s*(?::|sign[- ]?up\b|$))",
+    r"^\W*(?:choose (?:the|your) plan|subscribe (?:now|today|to|for|and)|become a (?:member|subscriber|supporter)"
+    r"|already a (?:subscriber|member)|get unlimited (?:digital )?access|start (?:your|a) free trial"
+    r"|sign up (?:for|to) (?:our|the|a)?\s*\w*\s*newsletters?|(?:sign up|register) (?:now|today|here|free)"
+    r"|(?:get|receive) (?:the latest|our|breaking)\b.{0,40}\b(?:inbox|newsletter|email)"
+    r"|enter your (?:e-?mail|email address)|you have reached (?:your|the) (?:limit|maximum)"
+    r"|(?:this|the) (?:article|content|story) is (?:for|available to|only available to) (?:subscribers|members)"
+    r"|donate (?:now|today)|make a (?:donation|contribution)|unlock (?:this|unlimited|full)"
+    r"|(?:please )?contact us (?:for|about) (?:subscription|advertising))\b",
+    r"\bdelivered (?:straight |directly |right )?to your inbox\b",
+    r"^\W*(?:your (?:support|contribution|donation|subscription) (?:helps|makes|keeps|allows|is)"
+    r"|(?:for )?(?:just|only) \$\d[\d.,]* (?:a|per) (?:month|week|year))",
+)
+_PROMPT = (
+    r"^\W*(?:share (?:on|via|to|this|the|article|story)|share$|tweet(?: this)?$|e-?mail(?: this)?$|print(?: this)?$"
+    r"|copy (?:the )?link|whatsapp$|messenger$|facebook$|twitter$|linkedin$|pinterest$|reddit$|flipboard$"
+    r"|follow (?:us|@|our|\w+(?: \w+)? on (?:twitter|x|facebook|instagram|tiktok|threads|bluesky|linkedin|youtube))|like us on|join (?:us|the conversation|our (?:channel|community))"
+    r"|click (?:here|to)|tap (?:here|to)|comments?$|leave a (?:reply|comment)|cancel reply"
+    r"|you must be(?: logged in)?$|log ?in to (?:comment|reply)|view comments|show comments|add a comment"
+    r"|have a (?:news )?tip|send (?:us )?(?:a|your) (?:tip|story)|confidential tip|contact (?:the )?(?:newsroom|reporter)"
+    r"|provide (?:news )?feedback|report an? (?:error|typo|correction))",
+    r"^\W*(?:(?:facebook|twitter|x|youtube|instagram(?:-colored-outline)?|tiktok|linkedin|whatsapp|telegram|rss"
+    r"|e-?mail|reddit|pinterest|flipboard|threads|bluesky|messenger|print|copy link)\b\W*){2,}(?:©.*)?$",
+    r"^\W*(?:download|get) (?:the|our) (?:\w+ ){0,3}app\b",
+)
+_PROMO = (
+    r"^\W*(?:advertisement|advertising|sponsored(?: content| by [^.!?]{1,40})?|paid (?:content|post)|ad|promoted"
+    r"|trending(?: now)?|most (?:read|popular|viewed)|editor'?s picks?|don'?t miss|up next|recommended(?: for you)?)\W*$",
+    r"^\W*(?:advertisement|story continues below|continue reading(?: below| the main story)?|article continues below"
+    r"|listen to this article|listen live|watch live)\b",
+)
+_PROMO_CAPS = (
+    r"^\W*[A-Z][A-Z'’]*(?:\s+[A-Z0-9][A-Z0-9'’&.,-]*){2,}\s+(?:BY\s+)?CLICKING HERE\W*$",
+    r"^\W*(?:GET|DOWNLOAD|WATCH|LISTEN|SIGN UP|SUBSCRIBE)\b(?:\s+[A-Z0-9][A-Z0-9'’&.,:-]*){2,}\W*$",
+)
+_LINK = (
+    r"^\W*(?:read (?:more|also|next)|also read|see also|related(?: stories| articles| coverage| content| links)?)"
+    r"\s*[:|–—-]",
+    r"^\W*(?:more(?: on this story)?|recommended reading|further reading|more from \w+)\s*[:|]",
+    r"^\W*read more\W*$",
+    r"^\W*(?:read|see|watch|listen to|view|check out)\b[^.!?]{0,80}\b(?:via|at|on|here|below)\b[^.!?]{0,40}:\s*$",
+)
+_LINK_CAPS = (
+    r"^\W*(?:CLICK HERE TO|READ MORE|READ MORE ON|RELATED|MORE FROM|WATCH)\b[A-Z0-9 '’&.,:|-]*$",
+)
+_LOADING = (
+    r"^\W*(?:loading|please wait|buffering)\b[^.!?]{0,60}(?:\.{2,}|…)?\s*$",
+    r"^\W*(?:video player is loading|this video (?:is|can ?not|cannot)|your browser does not support"
+    r"|play video$|current weather\W*$|javascript is (?:disabled|required)|enable javascript)",
+)
+
+_CAPTION_CUES = (
+    r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/|_tickers\b|\bAP Photo\b|\bGetty Images\b|\bFILE PHOTO\b"
+    r"|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\(Photo\b|\bImage:|\bPicture:|\bCredit:",
+)
+"""A picture agency's or a photographer's credit anywhere in a paragraph of any length: a caption."""
+
+_ANY = 10**9
+KINDS = tuple(
+    (kind, label, tuple(re.compile(p, flags) for p in patterns), most)
+    for kind, label, patterns, flags, most in (
+        ("script", "script", _SCRIPT, 0, _ANY),
+        ("loading", "loading", _LOADING, _I, 12),
+        ("link", "read_more", _LINK, _I, 40),
+        ("link", "read_more", _LINK_CAPS, 0, 40),
+        ("appeal", "appeal", _APPEAL, _I, 60),
+        ("prompt", "prompt", _PROMPT, _I, 20),
+        ("promo", "promo", _PROMO, _I, 20),
+        ("promo", "promo", _PROMO_CAPS, 0, 20),
+        ("credit", "caption", _CREDIT, 0, 14),
+        ("caption", "caption", _CAPTION, 0, 80),
+        ("caption", "caption", _CAPTION_CUES, 0, _ANY),
+    )
+)
+"""(kind, block label, patterns, most words) in the order they are tried: a paragraph takes the first kind
+one of whose patterns it matches, if it has at most that many words (longer text that matches is article
+text that merely mentions a subscription, a link or a picture)."""
+
+LABELS = ("script", "appeal", "prompt", "promo", "loading")
+"""Block labels that only furniture takes (captions and link lines keep ``caption`` and ``read_more``)."""
+
+_SPACES = re.compile(r"\s{2,}")
+_CODE = re.compile(r"[;{}]|\|\||=>|\w\s*=\s*[\w\[{'\"(]|\"\s*:\s*[\[{\"\d]")
+"""Punctuation of code that prose does not use: a script paragraph must hold some."""
+_REPORTED = re.compile(r"[\"“”«»„]|\b(?:said|says|told|asked|according to)\b", _I)
+"""Quotation marks or a reporting verb: an appeal, prompt or promo that holds one is an article's sentence."""
+_GUARDS = {
+    "script": lambda text: bool(_CODE.search(text)),
+    "appeal": lambda text: not _REPORTED.search(text),
+    "prompt": lambda text: not _REPORTED.search(text),
+    "promo": lambda text: not _REPORTED.search(text),
+}
+"""Tests a paragraph must pass, besides a pattern, to be furniture of that kind."""
+
+_GLUED = re.compile(
+    r"(?<=[.!?\"”)])\s*"
+    r"(?P<furniture>(?:CLICK HERE|READ MORE|RELATED|SIGN UP|SUBSCRIBE|GET|WATCH|DOWNLOAD|LISTEN)\b"
+    r"(?:[ \t]+[A-Z0-9][A-Z0-9'’&.,:|-]*)+(?=\s+[A-Z][a-z]|\s*$)"
+    r"|(?:Read more|Related|READ MORE|RELATED|See also|Also read)\s*:[^\n]*$"
+    r"|Advertisement(?=\s+[A-Z]|\s*$))"
+)
+"""A promo or link glued after a sentence end inside a paragraph: an upper-case promo run ending before the
+next sentence, a "Read more:"/"Related:" line running to the end of the paragraph, or a lone "Advertisement"."""
+_LEADING = re.compile(r"^(?:Donate now|DONATE NOW|Advertisement|ADVERTISEMENT|Subscribe now|SUBSCRIBE NOW|Read more"
+                      r"|READ MORE)(?=\s+[A-Z][a-z])")
+"""A button glued to the start of a paragraph that goes on with a sentence ("Donate now About the crisis ...")."""
+
+
+def furniture_kind(text: str) -> str | None:
+    """The furniture kind of a whole paragraph (see :data:`KINDS`), or None when it is article text.
+
+    Example
+    -------
+    >>> [furniture_kind(t) for t in ("(Photo: AP)", "Loading weather data ...", "window._taboola = window._taboola || [];")]
+    ['credit', 'loading', 'script']
+    >>> furniture_kind("“Subscribe to the channel,” she told the crowd.") is None
+    True
+    """
+    words = len(text.split())
+    text = _SPACES.sub(" ", text)  # one space for each run: no pattern backtracks over a long run of blanks
+    for kind, _, patterns, most in KINDS:
+        if words <= most and any(p.search(text) for p in patterns) and _GUARDS.get(kind, bool)(text):
+            return kind
+    return None
+
+
+def furniture_label(text: str) -> str | None:
+    """The block label a furniture paragraph takes, or None when ``text`` is article text.
+
+    Example
+    -------
+    >>> furniture_label("RELATED: Storm hits the coast"), furniture_label("Follow us on Twitter")
+    ('read_more', 'prompt')
+    """
+    kind = furniture_kind(text)
+    return None if kind is None else next(label for k, label, _, _ in KINDS if k == kind)
+
+
+def glued_furniture(text: str) -> list[tuple[str, int, int]]:
+    """(label, start, end) of the promos and link lines glued into a paragraph after a sentence end, and of
+    a button glued to its start ("Donate now ..."), offsets into ``text``.
+
+    Example
+    -------
+    >>> text = "The vote is on Tuesday. CLICK HERE TO READ MORE ON FOX NEWS The senator agreed."
+    >>> [(label, text[s:e]) for label, s, e in glued_furniture(text)]
+    [('read_more', 'CLICK HERE TO READ MORE ON FOX NEWS')]
+    >>> glued_furniture("He said: “Read more: it helps.”")
+    []
+    >>> glued_furniture("Donate now About the crisis: it is long.")
+    [('appeal', 0, 10)]
+    """
+    found = []
+    button = _LEADING.match(text)
+    if button and furniture_label(button.group()) is not None:
+        found.append((furniture_label(button.group()), 0, button.end()))
+    for match in _GLUED.finditer(text):
+        start, end = match.span("furniture")
+        label = furniture_label(text[start:end].rstrip())
+        if label is not None and text[:start].strip():
+            found.append((label, start, start + len(text[start:end].rstrip())))
+    return found

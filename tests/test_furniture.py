@@ -1,0 +1,184 @@
+"""Page furniture is labelled, never counted: one test per kind, glued furniture cut off with true offsets,
+article sentences that merely mention a subscription or a link kept as body, and nothing dropped."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newskit as nk
+from newskit.blocks import FURNITURE, LABELS, label_blocks
+from newskit.furniture import KINDS, furniture_kind, glued_furniture
+
+BODY = "The council voted on Tuesday to close the old bridge. Repairs will take two years, officials said."
+
+CASES = {
+    "caption": [
+        "1 of 12 | Firefighters work at the scene.",
+        "FILE - In this Jan. 5, 2018, file photo, the senator speaks to reporters in Washington.",
+        "A building damaged by shelling is lit by the sunset in the city on Friday. (Agency Photo/Jo Smith)",
+        "The central bank's building at night. (iStock / iStock)",
+        "Voters queue outside a polling station in the capital [Al Jazeera]",
+    ],
+    "credit": ["(Photo: AP)", "AP Photo/Jo Smith", "Getty Images", "REUTERS/Kevin Lee", "[Al Jazeera]"],
+    "script": [
+        "window._taboola = window._taboola || []; _taboola.push({article:'auto'});",
+        '{"@context": "https://schema.org", "@type": "NewsArticle"}',
+        ".story-body p { margin: 0 0 1em; font-size: 18px; }",
+        "(adsbygoogle = window.adsbygoogle || []).push({});",
+    ],
+    "appeal": [
+        "Help us deliver journalism that holds power to account.",
+        "Choose the plan that's right for you.",
+        "Sign up for our daily newsletter",
+        "Subscribe now for just $1 a week",
+        "Get the latest headlines delivered to your inbox every morning.",
+    ],
+    "prompt": [
+        "Share on Facebook", "Follow us on Twitter", "Click here to get alerts", "Leave a comment",
+        "facebook twitter youtube instagram", "Download the app",
+    ],
+    "promo": [
+        "Advertisement", "Story continues below advertisement", "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
+        "Sponsored content",
+    ],
+    "link": [
+        "Read more: Storm batters the coast", "RELATED: How the vote unfolded", "See also: The full list",
+        "CLICK HERE TO READ MORE ON FOX BUSINESS", "Read the full statement via the ministry's website:",
+    ],
+    "loading": ["Loading weather data ...", "Loading...", "Video player is loading."],
+}
+
+
+@pytest.mark.parametrize("kind,text", [(k, t) for k, texts in CASES.items() for t in texts])
+def test_each_kind_of_furniture_is_recognised(kind, text):
+    assert furniture_kind(text) == kind
+
+
+@pytest.mark.parametrize("kind,text", [(k, t) for k, texts in CASES.items() for t in texts])
+def test_a_furniture_paragraph_after_the_body_is_not_body(kind, text):
+    blocks = label_blocks(f"Title\n\n{BODY}\n\n{text}\n\n{BODY}")
+    [label] = blocks.loc[blocks["text"] == text, "label"]
+    assert label in FURNITURE
+    assert (blocks["label"] == "body").sum() == 2
+
+
+def test_every_kind_has_a_label_and_cases():
+    assert {kind for kind, *_ in KINDS} == set(CASES)
+    assert {label for _, label, *_ in KINDS} <= set(LABELS) & set(FURNITURE)
+
+
+ARTICLE_TEXT = [
+    "“Subscribe to the channel and share it,” she told the crowd on Saturday.",
+    "Newsletters have become a large business for independent reporters.",
+    "Subscribers to the service said prices had risen twice this year.",
+    "Follow the money, the prosecutor told the jury.",
+    "Advertising revenue fell 5% in the quarter, the company said.",
+    "Loading of the ship was halted on Monday.",
+    "The senator said readers could sign up for alerts on the state's website.",
+    "Share prices fell sharply after the announcement.",
+    "Click, the start-up behind the app, raised $20 million.",
+    "3 of 5 voters said they would back the plan.",
+    "The window opened at 9 a.m.; the queue was already long.",
+]
+
+
+@pytest.mark.parametrize("text", ARTICLE_TEXT)
+def test_article_sentences_that_mention_furniture_words_stay_body(text):
+    assert furniture_kind(text) is None
+    blocks = label_blocks(f"Title\n\n{BODY}\n\n{text}")
+    assert blocks.loc[blocks["text"] == text, "label"].tolist() == ["body"]
+
+
+def test_a_promo_glued_inside_a_paragraph_is_cut_off_with_true_offsets():
+    raw = ("Title\n\nThe vote is on Tuesday. CLICK HERE TO READ MORE ON FOX BUSINESS The senator agreed to wait."
+           "\n\nMore text follows here.")
+    blocks = label_blocks(raw)
+    assert "".join(blocks["text"]) == raw
+    assert all(raw[s:e] == t for s, e, t in zip(blocks["start"], blocks["end"], blocks["text"]))
+    rows = blocks.query("label != 'whitespace'")[["label", "text"]].values.tolist()
+    assert rows == [
+        ["headline", "Title"], ["body", "The vote is on Tuesday."],
+        ["read_more", "CLICK HERE TO READ MORE ON FOX BUSINESS"], ["body", "The senator agreed to wait."],
+        ["body", "More text follows here."],
+    ]
+
+
+def test_a_related_link_glued_at_the_end_of_a_paragraph_and_a_leading_button_are_cut_off():
+    raw = "Headline\n\nDONATE NOW The fund raised $2 million. It closes in May.Related: Where the money goes"
+    blocks = label_blocks(raw)
+    assert blocks.query("label != 'whitespace'")[["label", "text"]].values.tolist() == [
+        ["headline", "Headline"], ["appeal", "DONATE NOW"], ["body", "The fund raised $2 million. It closes in May."],
+        ["read_more", "Related: Where the money goes"],
+    ]
+
+
+def test_glued_furniture_needs_a_sentence_end_before_it():
+    assert glued_furniture("He told them to read more: books, papers and letters.") == []
+    assert glued_furniture("The Advertisement Standards Authority ruled on Monday.") == []
+
+
+def test_a_list_of_other_stories_headlines_after_the_body_is_promo():
+    raw = (f"Title\n{BODY}\nComments\nLeave a reply\nFire quickly put out in the south of the city\n"
+           "Judge orders a new trial in a murder case from the year 1986 in the north of the state\n")
+    blocks = label_blocks(raw)
+    assert blocks.loc[blocks["label"] == "body", "text"].tolist() == [BODY]
+    assert "promo" in blocks["label"].tolist()
+
+
+def test_a_page_kept_one_line_per_paragraph_with_menus_is_not_rewrapped():
+    menu = "\n".join(["NEWS", "WEATHER", "SPORTS", "Sign In", "Search", "Listen Live"] * 3)
+    long_lines = "\n".join([BODY, "A second paragraph of the report explains what the repairs will cost the city.",
+                            "A third paragraph quotes the mayor, who said the bridge had served the town well."])
+    blocks = label_blocks(f"{menu}\n{long_lines}\nShare on Facebook\n")
+    assert blocks.loc[blocks["label"] == "body", "text"].tolist() == long_lines.split("\n")
+
+
+def test_readability_and_alignment_ignore_furniture():
+    furnished = f"Title\n\n{BODY}\n\nAdvertisement\n\nLoading weather data ...\n\nShare on Facebook\n\n(Photo: AP)"
+    story = nk.story_from_texts({"plain": f"Title\n\n{BODY}", "furnished": furnished})
+    stats = nk.text_stats(story).set_index("version")
+    assert stats.loc["plain", "words"] == stats.loc["furnished", "words"]
+    assert set(nk.align(story)["kind"]) == {"identical"}
+    aside = nk.set_aside(story)
+    assert aside.query("version == 'furnished' and kind == 'furniture'")["label"].tolist() == [
+        "promo", "loading", "prompt", "caption"]
+
+
+def test_furniture_in_what_html_extraction_leaves_is_labelled():
+    pytest.importorskip("trafilatura")
+    from newskit.extraction import extract_html
+
+    paragraphs = "".join(f"<p>{BODY} Paragraph {n} adds detail about the repairs.</p>" for n in range(4))
+    page = (f"<html><head><title>Bridge to close</title></head><body><article><h1>Bridge to close</h1>"
+            f"{paragraphs}<p>Advertisement</p><p>Read more: Storm batters the coast</p>"
+            f"<p>Help us deliver journalism that holds power to account.</p>{paragraphs}</article></body></html>")
+    text = extract_html(page.encode(), "page.html")["text"]
+    blocks = label_blocks(text)
+    found = dict(zip(blocks["text"], blocks["label"]))
+    kept = [t for t in ("Advertisement", "Read more: Storm batters the coast",
+                        "Help us deliver journalism that holds power to account.") if t in found]
+    assert kept, "trafilatura kept none of the furniture: the test no longer tests anything"
+    assert all(found[t] in FURNITURE for t in kept)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([BODY, *[t for ts in CASES.values() for t in ts], *ARTICLE_TEXT, "Title"]),
+                min_size=1, max_size=8),
+       st.sampled_from(["\n\n", "\n", " ", "\r\n\r\n"]))
+def test_blocks_tile_any_mix_of_article_and_furniture(paragraphs, separator):
+    raw = separator.join(paragraphs)
+    blocks = label_blocks(raw)
+    assert "".join(blocks["text"]) == raw
+    assert blocks["start"].iloc[0] == 0 and blocks["end"].iloc[-1] == len(raw)
+    assert (blocks["start"].iloc[1:].to_numpy() == blocks["end"].iloc[:-1].to_numpy()).all()
+    assert set(blocks["label"]) <= set(LABELS)
+
+
+def test_every_label_has_a_colour_in_the_side_by_side_view():
+    from newskit.views.html import LABEL_COLOURS
+
+    assert set(LABELS) - {"whitespace"} <= set(LABEL_COLOURS)
+    furnished = f"Title\n\n{BODY}\n\n" + "\n\n".join(texts[0] for texts in CASES.values())
+    page = str(nk.versions_side_by_side(nk.story_from_texts({"a": furnished, "b": BODY})))
+    for label in ("script", "appeal", "prompt", "promo", "loading", "caption", "read_more"):
+        assert f"<b>{label}</b>" in page
