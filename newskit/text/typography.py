@@ -38,6 +38,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -83,12 +84,26 @@ def comparison_form(text: str) -> tuple[str, Sequence[int]]:
     >>> "a\u00a0 “b”"[bounds[2]:bounds[5]]
     '“b”'
     """
+    return _cached_form(text) if len(text) <= CACHED else _form(text)
+
+
+CACHED = 2000
+"""Texts up to this long (sentences, quotations) keep their comparison form for the next comparison."""
+
+
+@functools.lru_cache(maxsize=8192)
+def _cached_form(text: str) -> tuple[str, Sequence[int]]:
+    return _form(text)
+
+
+def _form(text: str) -> tuple[str, Sequence[int]]:
+    """:func:`comparison_form`, computed."""
     if not _TRIGGER.search(text):
         return text, range(len(text) + 1)
     invisible = _INVISIBLE.search(text)
     visible, back = _visible(text) if invisible else (text, None)
     if not visible and text:  # invisible characters only: one space standing for them
-        return " ", [0, len(text)]
+        return " ", (0, len(text))
     pieces: list[str] = []
     ends: list[int] = []  # the offset in ``visible`` where each character of the form ends
     done = 0
@@ -102,7 +117,7 @@ def comparison_form(text: str) -> tuple[str, Sequence[int]]:
     bounds[-1] = len(visible)
     if back is not None:
         bounds = [back[k] for k in bounds]
-    return "".join(pieces), bounds
+    return "".join(pieces), tuple(bounds)
 
 
 def _visible(text: str) -> tuple[str, list[int]]:
