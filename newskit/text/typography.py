@@ -110,6 +110,8 @@ def _form(text: str) -> tuple[str, Sequence[int]]:
     for match in _SPECIAL.finditer(visible):
         _append(pieces, ends, visible[done:match.start()], done, match.start())
         for start, end, form in _segments(match):
+            if form == " " and start == end and pieces and pieces[-1][-1:].isspace():
+                continue  # the space set around a dash is there already
             _append(pieces, ends, form, start, end)
         done = match.end()
     _append(pieces, ends, visible[done:], done, len(visible))
