@@ -78,10 +78,10 @@ def test_a_typographic_variant_aligns_as_identical_with_no_word_change(pieces, r
     assert bool(row["typography"]) == (_layout(a) != _layout(b))
     assert links["kind"].eq("identical").all()
     diff = word_diff(a, b)
-    assert diff["op"].tolist() == ["equal"] * len(diff)
-    assert "".join(diff["a_text"]) == a and "".join(diff["b_text"]) == b
+    assert diff["kind"].tolist() == ["equal"] * len(diff)
+    assert "".join(diff["text_a"]) == a and "".join(diff["text_b"]) == b
     for r in diff.itertuples(index=False):
-        assert a[r.a_start:r.a_end] == r.a_text and b[r.b_start:r.b_end] == r.b_text
+        assert a[r.start_a:r.end_a] == r.text_a and b[r.start_b:r.end_b] == r.text_b
 
 
 @settings(max_examples=150, deadline=None)
@@ -89,10 +89,10 @@ def test_a_typographic_variant_aligns_as_identical_with_no_word_change(pieces, r
 def test_a_real_change_beside_typography_is_the_only_change_and_its_offsets_are_raw(pieces, rnd, new):
     a = _typed(pieces, lambda v: v[0])
     b = _typed(pieces, rnd.choice) + " " + new
-    changed = word_diff(a, b).query("op != 'equal'")
+    changed = word_diff(a, b).query("kind != 'equal'")
     assert len(changed) == 1
     row = changed.iloc[0]
-    assert row.op == "insert" and row.b_text.strip() == new and b[row.b_start:row.b_end] == row.b_text
+    assert row.kind == "insert" and row.text_b.strip() == new and b[row.start_b:row.end_b] == row.text_b
 
 
 _alphabet = st.text(alphabet=list("ab .,-—–‑…'’“”\"´`«»\u00a0\u2009\u200b\u00ad\n\t\u0301"), max_size=30)
@@ -159,7 +159,7 @@ def test_the_issue_examples_are_identical_flagged_and_no_change_anywhere():
     assert len(links) == len(ISSUE) + 1
     assert nk.changes(story).empty
     quotes = nk.compare_quotes(story)
-    assert len(quotes) == 2 and quotes["status"].eq("identical").all() and quotes["diff"].eq("").all()
+    assert len(quotes) == 2 and quotes["kind"].eq("identical").all() and quotes["diff"].eq("").all()
     found = findings(story, resamples=50)
     assert not found["topic"].isin(["fact", "quote", "added", "dropped"]).any()
     assert "6 kept word for word (6 only retyped" in found["text"].iloc[0]
@@ -171,10 +171,10 @@ def test_a_real_change_among_typography_is_reported_with_raw_offsets():
     story = _story(a, b)
     assert nk.align(story)[["kind", "typography"]].values.tolist() == [["edited", False]]
     frame = nk.changes(story)
-    assert sorted(frame["before"]) == ["Monday", "not"] and sorted(frame["after"]) == ["", "Tuesday"]
+    assert sorted(frame["text_a"]) == ["Monday", "not"] and sorted(frame["text_b"]) == ["", "Tuesday"]
     for row in frame.itertuples(index=False):
-        assert " ".join(a[row.a_start:row.a_end].split()) == row.before
-        assert " ".join(b[row.b_start:row.b_end].split()) == row.after
+        assert " ".join(a[row.start_a:row.end_a].split()) == row.text_a
+        assert " ".join(b[row.start_b:row.end_b].split()) == row.text_b
 
 
 def test_a_wrapped_line_is_identical_without_the_typography_flag():
