@@ -21,6 +21,10 @@ The rules, in order:
    similarity are *moved*;
 4. sentences left without a link are *dropped* (in A) or *added* (in B).
 
+Sentences are compared in their comparison form (:mod:`newskit.text.typography`): two linked sentences
+differing only in quote marks, apostrophes, dashes, spaces or ellipses are *identical*, and the
+``typography`` column says so (True: same words, typed differently; where lines wrap does not count).
+
 Example
 -------
 >>> from newskit.story import story_from_texts
@@ -42,8 +46,9 @@ from .errors import NewskitError
 from .matching import candidate_pairs, content, linked_groups, pair_one_to_one, sentence_similarity, words
 from .story import sentences as story_sentences, story_table
 from .text.tokens import continues_sentence
+from .text.typography import canonical, only_typography
 
-ALIGN_COLUMNS = ["version_a", "sentence_a", "version_b", "sentence_b", "similarity", "kind"]
+ALIGN_COLUMNS = ["version_a", "sentence_a", "version_b", "sentence_b", "similarity", "kind", "typography"]
 KINDS = ("identical", "edited", "moved", "merged", "split", "dropped", "added")
 
 LINK = 0.5
@@ -227,15 +232,18 @@ def _in_order(pairs: list[tuple[int, int]], similarity) -> set[tuple[int, int]]:
 
 
 def align_texts(texts_a: list[str], texts_b: list[str]) -> pd.DataFrame:
-    """Align two lists of sentences; rows ``sentence_a, sentence_b, similarity, kind``.
+    """Align two lists of sentences; rows ``sentence_a, sentence_b, similarity, kind, typography``.
 
     Every sentence of A and of B appears at least once; ``sentence_b`` is NA on
-    *dropped* rows and ``sentence_a`` on *added* rows.
+    *dropped* rows and ``sentence_a`` on *added* rows. ``typography`` is True on a link
+    whose sentences differ only typographically (:func:`newskit.text.typography.only_typography`).
 
     Example
     -------
     >>> align_texts(["It rained.", "Off."], ["It rained hard."])[["sentence_a", "sentence_b", "kind"]].values.tolist()
     [[0, 0, 'edited'], [1, <NA>, 'dropped']]
+    >>> align_texts(["Russia's “plan” -- off."], ['Russia’s "plan" — off.'])[["kind", "typography"]].values.tolist()
+    [['identical', True]]
     """
     found = _Candidates([words(t) for t in texts_a], [words(t) for t in texts_b])
     links = _one_to_one(found)
@@ -252,17 +260,18 @@ def align_texts(texts_a: list[str], texts_b: list[str]) -> pd.DataFrame:
             kind = "split"
         elif (i, j) not in chain:
             kind = "moved"
-        elif " ".join(texts_a[i].split()) == " ".join(texts_b[j].split()):
+        elif canonical(texts_a[i]).strip() == canonical(texts_b[j]).strip():
             kind = "identical"
         else:
             kind = "edited"
-        rows.append((i, j, float(found.similarity(i, j)), kind))
-    rows += [(i, None, None, "dropped") for i in range(len(texts_a)) if i not in a_count]
-    rows += [(None, j, None, "added") for j in range(len(texts_b)) if j not in b_count]
-    frame = pd.DataFrame(_sorted(rows), columns=["sentence_a", "sentence_b", "similarity", "kind"])
+        rows.append((i, j, float(found.similarity(i, j)), kind, only_typography(texts_a[i], texts_b[j])))
+    rows += [(i, None, None, "dropped", False) for i in range(len(texts_a)) if i not in a_count]
+    rows += [(None, j, None, "added", False) for j in range(len(texts_b)) if j not in b_count]
+    frame = pd.DataFrame(_sorted(rows), columns=["sentence_a", "sentence_b", "similarity", "kind", "typography"])
     frame["sentence_a"] = frame["sentence_a"].astype("Int64")
     frame["sentence_b"] = frame["sentence_b"].astype("Int64")
     frame["similarity"] = frame["similarity"].astype("Float64")
+    frame["typography"] = frame["typography"].astype(bool)
     return frame
 
 
@@ -292,11 +301,14 @@ def _sorted(rows: list[tuple]) -> list[tuple]:
 def align(story) -> pd.DataFrame:
     """Sentence links between every pair of versions of ``story``.
 
-    Columns: ``version_a, sentence_a, version_b, sentence_b, similarity, kind``.
+    Columns: ``version_a, sentence_a, version_b, sentence_b, similarity, kind, typography``.
     Pairs of versions follow story order (A before B); ``kind`` is one of
     identical, edited, moved, merged, split, dropped (NA ``sentence_b``) or added
     (NA ``sentence_a``); ``similarity`` is the word similarity in [0, 1] (NA on
-    dropped/added rows). Every sentence of every version appears in each of its pairs.
+    dropped/added rows); ``typography`` is True on a link whose two sentences differ only
+    in typography (quote marks, apostrophes, dashes, spaces, ellipses: such a pair is
+    identical when in place), False elsewhere. Every sentence of every version appears in
+    each of its pairs.
 
     Example
     -------
@@ -350,6 +362,7 @@ def _empty() -> pd.DataFrame:
             "sentence_b": pd.Series(dtype="Int64"),
             "similarity": pd.Series(dtype="Float64"),
             "kind": pd.Series(dtype=object),
+            "typography": pd.Series(dtype=bool),
         }
     )
 

@@ -5,7 +5,9 @@ The same quotation across versions: matched, and what changed inside the quotati
 Quotations (:func:`newskit.quotations.quotes`) of each pair of versions are linked
 one to one, the pairing of largest total similarity (:func:`newskit.matching.pair_one_to_one`);
 each link gets a ``kind`` (:data:`STATUSES`) and the word changes inside the marks, built on
-:func:`newskit.wording.word_diff`.
+:func:`newskit.wording.word_diff`. Quotations are compared in their comparison form
+(:mod:`newskit.text.typography`): one that differs only in quote marks, apostrophes, dashes or
+spaces is identical, never altered.
 
 Example
 -------
@@ -27,6 +29,7 @@ from .sources import attributions
 from .story import story_table
 from .story import sentences as story_sentences
 from .text.tokens import continues_sentence
+from .text.typography import canonical
 from .wording import diff_rows
 
 COMPARE_COLUMNS = [
@@ -61,8 +64,7 @@ def _strip_marks(quote: str) -> str:
 
 
 def _status(a: dict, b: dict) -> str:
-    wa = [w.lower() for w in inner_words(a["text"])]
-    wb = [w.lower() for w in inner_words(b["text"])]
+    wa, wb = _quote_words(a["text"]), _quote_words(b["text"])
     if wa == wb:
         return "identical" if _same_speaker(a, b) else "speaker changed"
     joined_a, joined_b = " ".join(wa), " ".join(wb)
@@ -79,7 +81,8 @@ def _same_speaker(a: dict, b: dict) -> bool:
 
 
 def _quote_words(text: str) -> list[str]:
-    return [w.lower() for w in inner_words(text)]
+    """The lower-cased words of a quotation in its comparison form."""
+    return [w.lower() for w in inner_words(canonical(text))]
 
 
 def match_quotes(rows_a: list[dict], rows_b: list[dict], threshold: float = 0.6) -> list[tuple[int, int, float]]:
@@ -135,6 +138,10 @@ def compare_quotes(story) -> pd.DataFrame:
     ...                           "b": 'He said "we oppose forces that interfere with us" today.'})
     >>> compare_quotes(story)[["kind", "diff"]].values.tolist()
     [['altered', 'we oppose forces [-interfering-] {+that interfere+} with us']]
+    >>> story = story_from_texts({"a": 'He said "Russia´s plan -- is over" today.',
+    ...                           "b": 'He said “Russia’s plan — is over” today.'})
+    >>> compare_quotes(story)[["kind", "diff"]].values.tolist()
+    [['identical', '']]
     """
     quoted = quotes(story)
     by_version: dict[str, list[dict]] = {v: [] for v in story.ids}

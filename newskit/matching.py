@@ -17,8 +17,10 @@ sentence families):
 - **linked groups** (:func:`linked_groups`): the connected groups of a set of links (merges and splits
   make groups of sentences; links across many versions make families).
 
-Words are the lower-cased word tokens of :func:`words`; content words drop :data:`FUNCTION_WORDS`
-and possessive endings (:func:`content`).
+Words are the lower-cased word tokens of :func:`words`, read in the comparison form of
+:mod:`newskit.text.typography` (``Russia’s`` and ``Russia´s`` are the word ``russia's``); content words
+drop :data:`FUNCTION_WORDS` and possessive endings (:func:`content`). :func:`text_ratio` compares
+comparison forms too: two texts differing only in typography are alike.
 
 Example
 -------
@@ -43,6 +45,7 @@ from rapidfuzz.distance import Indel
 
 from .text.lexicon import FUNCTION_WORDS
 from .text.tokens import words
+from .text.typography import canonical
 
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -122,16 +125,18 @@ def quote_similarity(words_a: Sequence[str], words_b: Sequence[str]) -> float:
 def text_ratio(texts: Sequence[str], others: Sequence[str]) -> list[float]:
     """For each text, its best character-level Indel similarity (0..1) to any of ``others``; 0 when none.
 
-    Computed for all pairs at once by rapidfuzz (``fuzz.ratio`` / 100).
+    Computed on comparison forms (:func:`newskit.text.typography.canonical`), for all pairs at once by
+    rapidfuzz (``fuzz.ratio`` / 100).
 
     Example
     -------
-    >>> text_ratio(["abcd", "xyz"], ["abce", "q"])
-    [0.75, 0.0]
+    >>> text_ratio(["abcd", "xyz", "It’s"], ["abce", "q", "It's"])
+    [0.75, 0.0, 1.0]
     """
     if not len(texts) or not len(others):
         return [0.0] * len(texts)
-    scores = process.cdist(list(texts), list(others), scorer=fuzz.ratio, dtype=np.float64)
+    scores = process.cdist([canonical(t) for t in texts], [canonical(t) for t in others], scorer=fuzz.ratio,
+                           dtype=np.float64)
     return [float(x) / 100 for x in scores.max(axis=1)]
 
 

@@ -11,7 +11,8 @@ Columns of :func:`findings`:
     the pair, in manifest order (a before b), as in :func:`newskit.align`.
 ``topic``
     what the line is about (:data:`TOPICS`): ``sentences`` (kept, edited, dropped,
-    added), ``added`` / ``dropped`` (a sentence only one version of the pair has),
+    added; how many of the kept sentences differ only in typography, see
+    :mod:`newskit.text.typography`), ``added`` / ``dropped`` (a sentence only one version of the pair has),
     ``fact`` (a word change flagged as possibly fact-changing), ``quote`` (a
     quotation altered, or only in one version), ``source`` (cited in the body of
     one version only), ``credit`` (a credit, byline, dateline or caption credit
@@ -53,6 +54,7 @@ _OUTCOMES = (
     ("identical", "kept word for word"), ("edited", "edited"), ("moved", "moved"),
     ("merged", "merged with a neighbour"), ("split", "split in two or more"), ("dropped", "dropped"),
 )
+_RETYPED = "only retyped: quote marks, apostrophes, dashes or spaces"
 _CHANGED_QUOTES = ("altered", "trimmed", "extended", "speaker changed")
 READABILITY_INDEX = "flesch_kincaid_grade"
 
@@ -71,6 +73,9 @@ def findings(story: Story, resamples: int = 1000, seed: int = 0, limit: int | No
     >>> story = story_from_texts({"a": "It rained. Police said so.", "b": "It rained. Police said so. It is dry."})
     >>> findings(story, resamples=50).query("topic == 'added'")["text"].tolist()
     ['b adds: “It is dry.”']
+    >>> story = story_from_texts({"a": "It's dry. Police said so.", "b": "It’s dry. Police said so."})
+    >>> findings(story, resamples=50)["text"].iloc[0]
+    'From a to b: of 2 sentences in a, 2 kept word for word (1 only retyped: quote marks, apostrophes, dashes or spaces); b adds none.'
     """
     if not isinstance(story, Story):
         raise TypeError(f"findings needs a Story, not {type(story).__name__}")
@@ -161,8 +166,9 @@ def _sentence_lines(a: str, b: str, pair: pd.DataFrame, sents: dict, limit: int 
     outcomes = []
     for kind, words in _OUTCOMES:
         n = pair.loc[pair["kind"] == kind, "sentence_a"].dropna().nunique()
+        retyped = pair.loc[(pair["kind"] == kind) & pair["typography"], "sentence_a"].dropna().nunique()
         if n:
-            outcomes.append(f"{n} {words}")
+            outcomes.append(f"{n} {words}" + (f" ({retyped} {_RETYPED})" if kind == "identical" and retyped else ""))
     added = pair.loc[pair["kind"] == "added", "sentence_b"].dropna().astype(int).unique().tolist()
     dropped = pair.loc[pair["kind"] == "dropped", "sentence_a"].dropna().astype(int).unique().tolist()
     summary = f"From {a} to {b}: of {_plural(total, 'sentence')} in {a}, " + (", ".join(outcomes) or "none")

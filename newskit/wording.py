@@ -5,7 +5,9 @@ operations cover both texts exactly, so either one can be rebuilt from them.
 :func:`changes` runs it over every link of :func:`newskit.alignment.align` and adds the
 sentences one version dropped or added, with offsets into each version's raw
 text; changes that may alter a fact come first. :func:`substitutions` counts
-which phrases replaced which.
+which phrases replaced which. Texts are compared in their comparison form
+(:mod:`newskit.text.typography`), so quote marks, apostrophes, dashes, spaces and
+ellipses typed differently are no change; offsets and texts stay those of the raw text.
 
 Each change is flagged by what it touches (:data:`FLAGS`, in this order): numbers,
 names (capitalised words not opening the sentence), dates and weekdays, negations,
@@ -31,6 +33,7 @@ from .matching import linked_groups, sentence_similarity
 from .story import sentences as story_sentences, story_table
 from .text.lexicon import DATE_WORDS as _DATE_WORDS, REPORTING_WORDS as _REPORTING
 from .text.tokens import SPACED_TOKEN as _TOKEN, spaced_tokens as _tokens, words
+from .text.typography import canonical, comparison_form
 
 FLAGS = ("number", "name", "date", "negation", "hedge", "reporting")
 DIFF_COLUMNS = ["kind", "start_a", "end_a", "start_b", "end_b", "text_a", "text_b", "flags"]
@@ -50,7 +53,6 @@ _HEDGES = set(
     nearly almost approximately some suggest suggests suggested appear appears appeared seem seems seemed believed
     estimated unconfirmed perhaps""".split()
 )
-_LEADING = re.compile(r"^\s+")
 _WORDLIKE = re.compile(r"\w")
 
 
@@ -90,11 +92,15 @@ def word_diff(a: str, b: str) -> pd.DataFrame:
     with the whitespace before each word, so joining ``text_a`` rebuilds ``a``
     exactly and joining ``text_b`` rebuilds ``b``) and ``flags`` (see :func:`flags`;
     "" on equal rows). Words and punctuation marks are compared exactly, case
-    included; a change of the spacing between them (" ," -> ",", two spaces -> one,
-    not a line wrapped elsewhere) is an operation of its own. Words deleted in one
+    included, in their comparison form (:mod:`newskit.text.typography`): a change of
+    typography alone (``Russia's`` -> ``Russia’s``, ``"`` -> ``“``, ``--`` -> ``—``,
+    ``...`` -> ``…``, two spaces or a no-break space -> one space, a line wrapped
+    elsewhere) is no change, while every offset and text still refers to the raw
+    ``a`` and ``b``. A change of the spacing between words and marks (" ," -> ",",
+    a paragraph break made or undone) is an operation of its own. Words deleted in one
     place and inserted unchanged in another are two ``move`` rows: the source (text
     in ``a``, an empty span in ``b``) and the destination (an empty span in ``a``,
-    text in ``b``). Equal rows hold the same text on both sides, up to where lines wrap.
+    text in ``b``). Equal rows hold the same text on both sides, up to typography.
 
     Example
     -------
@@ -113,55 +119,72 @@ def diff_rows(a: str, b: str) -> list[list]:
     -------
     >>> diff_rows("It rained.", "It poured.")[1]
     ['replace', 2, 9, 2, 9, ' rained', ' poured', '']
+    >>> [row[0] for row in diff_rows("Russia's “no”...", 'Russia’s "no"…')]
+    ['equal']
     """
-    spans_a, spans_b = _tokens(a), _tokens(b)
-    keys_a = [a[s:e].strip() for s, e in spans_a]
-    keys_b = [b[s:e].strip() for s, e in spans_b]
+    side_a, side_b = _Side(a), _Side(b)
+    spans_a, spans_b, keys_a, keys_b = side_a.spans, side_b.spans, side_a.keys, side_b.keys
     rows = []
     matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            rows += _equal_rows(a, b, spans_a[i1:i2], spans_b[j1:j2])
+            rows += _equal_rows(side_a, side_b, spans_a[i1:i2], spans_b[j1:j2])
             continue
-        start_a = spans_a[i1][0] if i1 < len(spans_a) else len(a)
+        start_a = spans_a[i1][0] if i1 < len(spans_a) else len(side_a.form)
         end_a = spans_a[i2 - 1][1] if i2 > i1 else start_a
-        start_b = spans_b[j1][0] if j1 < len(spans_b) else len(b)
+        start_b = spans_b[j1][0] if j1 < len(spans_b) else len(side_b.form)
         end_b = spans_b[j2 - 1][1] if j2 > j1 else start_b
         changed = ";".join(
             sorted(set(flags(keys_a[i1:i2], i1 == 0).split(";") + flags(keys_b[j1:j2], j1 == 0).split(";")) - {""},
                    key=FLAGS.index)
         )
-        rows.append([op, start_a, end_a, start_b, end_b, a[start_a:end_a], b[start_b:end_b], changed])
+        rows.append(_raw_row(op, side_a, start_a, end_a, side_b, start_b, end_b, changed))
     rows = _merge_adjacent(rows)
     _mark_moves(rows)
     return rows
 
 
-def _layout(space: str) -> str:
-    """Whitespace as far as it changes the text: line breaks inside a paragraph read as spaces."""
-    return "\n\n" if space.count("\n") > 1 else space.replace("\r", "").replace("\n", " ")
+class _Side:
+    """One text of a diff: its comparison form (:mod:`newskit.text.typography`), the form's tokens and
+    their keys (the tokens without their whitespace), and the way back to raw offsets."""
+
+    def __init__(self, raw: str):
+        self.raw = raw
+        self.form, self.bounds = comparison_form(raw)
+        self.spans = _tokens(self.form)
+        self.keys = [self.form[s:e].strip() for s, e in self.spans]
 
 
-def _equal_rows(a: str, b: str, spans_a: list, spans_b: list) -> list[list]:
-    """Rows for a run of equal tokens, split where the whitespace before a token changed."""
+def _raw_row(op: str, side_a: _Side, start_a: int, end_a: int, side_b: _Side, start_b: int, end_b: int,
+             flag: str) -> list:
+    """A row from offsets into the two comparison forms: offsets and texts of the raw texts."""
+    sa, ea = side_a.bounds[start_a], side_a.bounds[end_a]
+    sb, eb = side_b.bounds[start_b], side_b.bounds[end_b]
+    return [op, sa, ea, sb, eb, side_a.raw[sa:ea], side_b.raw[sb:eb], flag]
+
+
+def _equal_rows(side_a: _Side, side_b: _Side, spans_a: list, spans_b: list) -> list[list]:
+    """Rows for a run of equal tokens, split where the whitespace before a token changed in the comparison
+    form (a space made or taken away, a paragraph break; not a run of spaces, a no-break space or a line
+    wrapped elsewhere)."""
+    form_a, form_b = side_a.form, side_b.form
     pos_a, pos_b = spans_a[0][0], spans_b[0][0]
     end_a, end_b = spans_a[-1][1], spans_b[-1][1]
-    if a[pos_a:end_a] == b[pos_b:end_b]:
-        return [["equal", pos_a, end_a, pos_b, end_b, a[pos_a:end_a], b[pos_b:end_b], ""]]
+    if form_a[pos_a:end_a] == form_b[pos_b:end_b]:
+        return [_raw_row("equal", side_a, pos_a, end_a, side_b, pos_b, end_b, "")]
     rows = []
     for (sa, ea), (sb, eb) in zip(spans_a, spans_b):
-        word_a = sa + len(a[sa:ea]) - len(a[sa:ea].lstrip())
-        word_b = sb + len(b[sb:eb]) - len(b[sb:eb].lstrip())
-        if _layout(a[sa:word_a]) == _layout(b[sb:word_b]):
+        word_a = sa + len(form_a[sa:ea]) - len(form_a[sa:ea].lstrip())
+        word_b = sb + len(form_b[sb:eb]) - len(form_b[sb:eb].lstrip())
+        if form_a[sa:word_a] == form_b[sb:word_b]:
             continue
         if sa > pos_a:
-            rows.append(["equal", pos_a, sa, pos_b, sb, a[pos_a:sa], b[pos_b:sb], ""])
+            rows.append(_raw_row("equal", side_a, pos_a, sa, side_b, pos_b, sb, ""))
         op = "replace" if word_a > sa and word_b > sb else "delete" if word_a > sa else "insert"
-        rows.append([op, sa, word_a, sb, word_b, a[sa:word_a], b[sb:word_b], ""])
+        rows.append(_raw_row(op, side_a, sa, word_a, side_b, sb, word_b, ""))
         pos_a, pos_b = word_a, word_b
-    end_a, end_b = spans_a[-1][1], spans_b[-1][1]
     if end_a > pos_a:
-        rows.append(["equal", pos_a, end_a, pos_b, end_b, a[pos_a:end_a], b[pos_b:end_b], ""])
+        rows.append(_raw_row("equal", side_a, pos_a, end_a, side_b, pos_b, end_b, ""))
     return rows
 
 
@@ -186,9 +209,9 @@ def _mark_moves(rows: list[list]) -> None:
     inserted: dict[str, list[int]] = {}
     for k, row in enumerate(rows):
         if row[0] == "insert" and _WORDLIKE.search(row[6]):
-            inserted.setdefault(" ".join(row[6].split()), []).append(k)
+            inserted.setdefault(" ".join(canonical(row[6]).split()), []).append(k)
     for row in rows:
-        found = inserted.get(" ".join(row[5].split())) if row[0] == "delete" else None
+        found = inserted.get(" ".join(canonical(row[5]).split())) if row[0] == "delete" else None
         if found:
             rows[found.pop(0)][0] = "move"
             row[0] = "move"
@@ -211,7 +234,8 @@ def changes(story) -> pd.DataFrame:
     with flags first, then position in A and B.
 
     Changed spacing and punctuation count, inside sentences and between two
-    sentences that follow one another in both versions. A merged or split group is diffed as one passage when its sentences follow one
+    sentences that follow one another in both versions; changed typography alone
+    (``Russia's`` -> ``Russia’s``, ``"`` -> ``“``, a no-break space) does not. A merged or split group is diffed as one passage when its sentences follow one
     another in both versions and joining them matches better than any single link.
 
     Example
@@ -340,13 +364,13 @@ def _whole_sentences(pair: pd.DataFrame, va: str, vb: str, spans: dict, raws: di
         sa, ea = spans[(va, na)]
         point = b_of_a.point(na)
         rows.append(_row(va, na, vb, pd.NA, "dropped", "delete", sa, ea, point, point, raws[va][sa:ea], "",
-                         flags(_LEADING.sub("", raws[va][sa:ea]).split(), True)))
+                         flags(canonical(raws[va][sa:ea]).split(), True)))
     for r in pair[pair["kind"] == "added"].itertuples(index=False):
         nb = int(r.sentence_b)
         sb, eb = spans[(vb, nb)]
         point = a_of_b.point(nb)
         rows.append(_row(va, pd.NA, vb, nb, "added", "insert", point, point, sb, eb, "", raws[vb][sb:eb],
-                         flags(raws[vb][sb:eb].split(), True)))
+                         flags(canonical(raws[vb][sb:eb]).split(), True)))
     return rows
 
 
@@ -443,8 +467,8 @@ def _moved_replacements(link: list[tuple[str, str, str, str]]) -> list[tuple[str
 def _may_share(before: str, after: str) -> bool:
     """Whether two texts share enough tokens for a moved clause (at least three, and half the shorter
     one's words): the words kept equal by :func:`diff_rows` are never more than the tokens in common."""
-    keys_a = Counter(m.group().strip() for m in _TOKEN.finditer(before))
-    keys_b = Counter(m.group().strip() for m in _TOKEN.finditer(after))
+    keys_a = Counter(m.group().strip() for m in _TOKEN.finditer(canonical(before)))
+    keys_b = Counter(m.group().strip() for m in _TOKEN.finditer(canonical(after)))
     common = sum((keys_a & keys_b).values())
     return common >= 3 and common >= 0.5 * min(len(before.split()), len(after.split()))
 

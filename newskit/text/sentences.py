@@ -22,7 +22,8 @@ rules cover what Punkt gets wrong on news text:
   translation broke in two;
 - a bare list marker ("1.", "a.", "2.)") is never a sentence by itself, and an
   enumerated or bulleted list is cut before each item;
-- four dots end a sentence; three do so only before a sentence opener.
+- four dots end a sentence; three do so only before a sentence opener; an ellipsis typed as one
+  character (``…``) is read as three dots, so both typings split alike.
 
 Spans are character offsets into the text given, stripped of surrounding
 whitespace; together they cover every non-whitespace character.
@@ -136,8 +137,8 @@ def _enumeration_cuts(text: str, start: int, end: int) -> list[int]:
 
 def _item_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph or list item: Punkt, then the merging rules."""
-    chunk = text[start:end]
-    spans = [(start + s, start + e) for s, e in _tokenizer().span_tokenize(chunk)]
+    chunk, back = _dotted(text[start:end])
+    spans = [(start + back[s], start + back[e]) for s, e in _tokenizer().span_tokenize(chunk)]
     spans = [_strip(text, s, e) for s, e in spans]
     merged: list[tuple[int, int]] = []
     for span in (s for s in spans if s[0] < s[1]):
@@ -146,6 +147,17 @@ def _item_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         else:
             merged.append(span)
     return _move_ellipses(text, _split_quoted_abbreviations(text, merged))
+
+
+def _dotted(chunk: str) -> tuple[str, list[int] | range]:
+    """``chunk`` with each ``…`` written as ``...`` (what Punkt knows as an ellipsis), and for each offset
+    of the result the offset in ``chunk`` (inside a written-out ellipsis: the one after it)."""
+    if "…" not in chunk:
+        return chunk, range(len(chunk) + 1)
+    back: list[int] = []
+    for k, ch in enumerate(chunk):
+        back += [k, k + 1, k + 1] if ch == "…" else [k]
+    return chunk.replace("…", "..."), back + [len(chunk)]
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

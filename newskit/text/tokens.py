@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import TITLE_ABBREVIATIONS
+from .typography import canonical
 
 WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 """A word: letters and digits, joined by an apostrophe, full stop or hyphen inside it."""
@@ -41,14 +42,15 @@ _OPENING = re.compile(r"[^\w,;:]*(?:([^\W\d_])|[,;:])")
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased words of ``text`` (:data:`WORD`), the units sentences are compared on.
+    """Lower-cased words (:data:`WORD`) of ``text`` in its comparison form
+    (:func:`newskit.text.typography.canonical`), the units sentences are compared on.
 
     Example
     -------
-    >>> words("China’s Russia-led plan, it said.")
-    ['china’s', 'russia-led', 'plan', 'it', 'said']
+    >>> words("China’s Russia‑led plan, it said.")
+    ["china's", 'russia-led', 'plan', 'it', 'said']
     """
-    return WORD.findall(text.lower())
+    return WORD.findall(canonical(text).lower())
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
