@@ -57,9 +57,12 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
         subject = subject_after(text, match.end(), hi)
     else:
         subject = _verb_subject(text, lo, match)
-        if subject and subject[1] < lo:
-            subject = None
+        if subject and (subject[1] < lo or _RELATIVE.search(text, subject[2], match.start())):
+            subject = None  # "“scum villages” because ... Geert Wilders, ..., who demanded": not his words
     return (subject, match) if subject is not None else None
+
+
+_RELATIVE = re.compile(r",\s+(?:who|which)\b")
 
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|with|from|into|during|after|before)\s+(?:(?:the|a|an|his|her|its|their)\s+)?$")
@@ -361,6 +364,7 @@ class _Version:
     antecedents: Antecedents
     quote_starts: list[int]
     quote_ends: list[int]
+    surnames: set[str] = field(default_factory=set)
     resolved: dict = field(default_factory=dict)
     subjects: dict = field(default_factory=dict)
 
@@ -420,7 +424,7 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
         names=names, name_set=set(names), roles=role_names(body, names), mentions=Mentions(mentions),
         known=Mentions([m for m in everyone if m[1] in cited or m[1] in sex]),
         antecedents=Antecedents(everyone, sex, cited), quote_starts=sorted(q["start"] for q in spans),
-        quote_ends=sorted(q["end"] for q in spans))
+        quote_ends=sorted(q["end"] for q in spans), surnames={n.split()[-1] for n in names if " " in n})
 
 
 def _place(v: _Version, q: dict) -> _Place:
@@ -539,15 +543,12 @@ def _classify_subject(v: _Version, found: tuple) -> tuple[str, str, int]:
         mention = " ".join(name)
         start = v.text.index(name[0], start)
     speaker = v.resolve(mention, start)
-    if INSTITUTION.search(speaker) or not (name or speaker in v.name_set):
-        return speaker, "other", start
-    return speaker, "person", start
+    return speaker, "person" if _is_person(v, speaker) else "other", start
 
 
 def _is_person(v: _Version, speaker: str) -> bool:
-    words = speaker.split()
-    return bool(words) and speaker.lower() not in PRONOUNS and (speaker in v.name_set or (
-        person_name(words) == words and not INSTITUTION.search(speaker)))
+    """Whether ``speaker`` is a person the version names: one of its names, or the surname of some."""
+    return speaker in v.name_set or (" " not in speaker and speaker in v.surnames)
 
 
 def _clause_subjects(v: _Version, found: _Found, k: int, before: int):
@@ -565,7 +566,8 @@ def _clause_subjects(v: _Version, found: _Found, k: int, before: int):
 
 def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: dict, place: _Place) -> str:
     """Who he/she written at ``m_start`` is: the subject of the nearest reporting clause or sentence before it
-    (back to the previous paragraph's start) that is a person of that gender or of unknown gender, a surname
+    (back to the previous paragraph's start) that is a person of that gender or of unknown gender cited as a
+    source, a surname
     several people share read as the one of them who spoke last; else :meth:`Antecedents.resolve`."""
     want = "m" if mention.lower() == "he" else "f"
     lo = v.window(q["paragraph"])[0]
@@ -575,7 +577,8 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
             break
         for speaker, kind in _clause_subjects(v, found, k, m_start):
             speaker = _one_of_surname(v, found, speaker, want) if kind == "person" else speaker
-            if kind == "person" and v.antecedents.sex.get(speaker, want) == want:
+            sex = v.antecedents.sex.get(speaker)
+            if kind == "person" and (sex == want or (sex is None and speaker in v.antecedents.cited)):
                 return speaker
     return v.antecedents.resolve(mention, q, m_start, v.starts[place.i], v.window(q["paragraph"]))
 

@@ -227,16 +227,17 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool) -> tup
 
 
 def _relative_antecedent(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
-    """What "which"/"who" after the last of ``toks`` (a comma before it) stands for: the phrase before that
-    comma, or before a description set off by commas ("the Log Cabin Republicans, a gay men and lesbian
-    group, which said" -> Log Cabin Republicans)."""
+    """What "which"/"who" after the last of ``toks`` (a comma before it) stands for when it is named: the
+    phrase before that comma, or before a description set off by commas ("the Log Cabin Republicans, a gay
+    men and lesbian group, which said" -> Log Cabin Republicans); None for a phrase in lower case."""
     commas = [i for i, t in enumerate(toks) if t[0] == ","]
     if commas and len(toks) - commas[-1] < 12 and toks[commas[-1] + 1][0].lower() in {"a", "an", "the"}:
         toks = toks[:commas[-1]]
     phrase = _phrase_before(toks)
     while phrase and phrase[0][0] in {"by", "of", "for"}:
         phrase.pop(0)
-    return _phrase(phrase)
+    found = _phrase(phrase)
+    return found if found and _is_capitalised(found[0].split()[0]) else None
 
 
 def _place_after_noun(toks: list[tuple[str, int, int]], phrase: list) -> list:
