@@ -552,35 +552,38 @@ def _is_person(v: _Version, speaker: str) -> bool:
 
 
 def _clause_subjects(v: _Version, found: _Found, k: int, before: int):
-    """(speaker, kind) candidates of sentence ``k`` written before ``before``: the speakers of its quotations'
-    reporting clauses, last first, then the subject opening it."""
+    """(speaker, kind, start) candidates of sentence ``k`` written before ``before``: the speakers of its
+    quotations' reporting clauses, last first, then the subjects opening it and its clauses, last first."""
     sentence = v.sentence_ids[k]
     for row in reversed(found.rows):
         if row["sentence"] == sentence and row["cue"] and row["speaker"] and not pd.isna(row["mention_start"]) \
                 and row["mention_start"] < before:
-            yield row["speaker"], "person" if _is_person(v, row["speaker"]) else "other"
+            yield row["speaker"], "person" if _is_person(v, row["speaker"]) else "other", row["mention_start"]
     for speaker, kind, start in reversed(_sentence_subjects(v, k)):
         if start < before:
-            yield speaker, kind
+            yield speaker, kind, start
 
 
 def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: dict, place: _Place) -> str:
     """Who he/she written at ``m_start`` is: the subject of the nearest reporting clause or sentence before it
-    (back to the previous paragraph's start) that is a person of that gender or of unknown gender cited as a
-    source, a surname
-    several people share read as the one of them who spoke last; else :meth:`Antecedents.resolve`."""
+    (back to the previous paragraph's start) that is a person of that gender, or of unknown gender and cited
+    as a source; a surname several people share read as the one of them who spoke last. When the nearest
+    such subject is the same pronoun again ("Among those present was X. He was in Rome. “...,” he said"),
+    or none is found, :meth:`Antecedents.resolve` (the person last named) from there."""
     want = "m" if mention.lower() == "he" else "f"
-    lo = v.window(q["paragraph"])[0]
+    lo, window = v.window(q["paragraph"])[0], v.window(q["paragraph"])
     k0 = max(bisect.bisect_right(v.starts, m_start) - 1, 0)
     for k in range(k0, max(k0 - 8, -1), -1):
         if k < k0 and v.ends[k] <= lo:
             break
-        for speaker, kind in _clause_subjects(v, found, k, m_start):
+        for speaker, kind, start in _clause_subjects(v, found, k, m_start):
+            if kind == "pronoun" and speaker == mention.lower():
+                return v.antecedents.resolve(mention, {"start": start, "end": start}, start, v.starts[k], window)
             speaker = _one_of_surname(v, found, speaker, want) if kind == "person" else speaker
             sex = v.antecedents.sex.get(speaker)
             if kind == "person" and (sex == want or (sex is None and speaker in v.antecedents.cited)):
                 return speaker
-    return v.antecedents.resolve(mention, q, m_start, v.starts[place.i], v.window(q["paragraph"]))
+    return v.antecedents.resolve(mention, q, m_start, v.starts[place.i], window)
 
 
 def _one_of_surname(v: _Version, found: _Found, speaker: str, want: str) -> str:
