@@ -18,6 +18,7 @@ Example
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -364,7 +365,6 @@ class _Version:
     antecedents: Antecedents
     quote_starts: list[int]
     quote_ends: list[int]
-    surnames: set[str] = field(default_factory=set)
     resolved: dict = field(default_factory=dict)
     subjects: dict = field(default_factory=dict)
 
@@ -374,6 +374,11 @@ class _Version:
         if key not in self.resolved:
             self.resolved[key] = resolve_source(mention, self.names, self.roles, key[1])
         return self.resolved[key]
+
+    @functools.cached_property
+    def surnames(self) -> set[str]:
+        """The last words of the names of two or more words."""
+        return {name.split()[-1] for name in self.names if " " in name}
 
     def window(self, k: int) -> tuple[int, int, int]:
         """(previous paragraph start, paragraph end, paragraph start) of paragraph ``k``."""
@@ -424,7 +429,7 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
         names=names, name_set=set(names), roles=role_names(body, names), mentions=Mentions(mentions),
         known=Mentions([m for m in everyone if m[1] in cited or m[1] in sex]),
         antecedents=Antecedents(everyone, sex, cited), quote_starts=sorted(q["start"] for q in spans),
-        quote_ends=sorted(q["end"] for q in spans), surnames={n.split()[-1] for n in names if " " in n})
+        quote_ends=sorted(q["end"] for q in spans))
 
 
 def _place(v: _Version, q: dict) -> _Place:

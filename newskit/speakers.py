@@ -199,13 +199,20 @@ def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
         width *= 4
 
 
-def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool) -> tuple[tuple | None, bool]:
-    """(subject, True) from the tokens before a cue, or (None, False) when ``toks`` is not ``whole`` (the
-    clause goes on before it) and the answer could depend on what comes before."""
+def _trim_before_cue(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``toks`` without the adverbials before a cue and, before a participle cue, a verb in -ed and its comma
+    ("Days later, Desaki resigned, conceding that": the subject of the verb before)."""
     toks = _skip_adverbials(toks)
     if len(toks) > 2 and toks[-1][0] == "," and toks[-2][0].islower() and toks[-2][0].endswith("ed") \
             and toks[-2][0] not in _ADJECTIVES_ED:
-        toks = toks[:-2]  # "Days later, Desaki resigned, conceding that": the subject of the verb before
+        toks = toks[:-2]
+    return toks
+
+
+def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool) -> tuple[tuple | None, bool]:
+    """(subject, True) from the tokens before a cue, or (None, False) when ``toks`` is not ``whole`` (the
+    clause goes on before it) and the answer could depend on what comes before."""
+    toks = _trim_before_cue(toks)
     if not whole and len(toks) < 40:
         return None, False
     if len(toks) > 2 and toks[-1][0].lower() in {"which", "who"} and toks[-2][0] == ",":
@@ -588,8 +595,8 @@ def _roles_of(text: str, match: re.Match, lead: list[str]) -> set[str]:
     before = text[max(0, match.start(1) - 60):match.start(1)]
     after = _NAME_ROLE.match(text, match.end(1))
     appositive = _ROLE_COMMA.search(before)
-    words = lead + before.split()[-2:]
-    words += (after.group(1).split()[-1:] if after else []) + (appositive.group(1).split()[-1:] if appositive else [])
+    lead = before.split()[-2:] + lead
+    words = lead + (after.group(1).split()[-1:] if after else []) + (appositive.group(1).split()[-1:] if appositive else [])
     found = set()
     for word in words:
         word = word.lower().strip(",").rstrip(".")
@@ -597,7 +604,7 @@ def _roles_of(text: str, match: re.Match, lead: list[str]) -> set[str]:
         if role in _ROLE_WORDS and role not in _TITLES:
             found.add(role)
     places = [w for w, nxt in zip(lead, lead[1:]) if nxt.lower().rstrip(".") in found | set(_TITLE_ROLES)
-              and w.lower() not in _ROLE_WORDS]
+              and w.lower() not in _ROLE_WORDS | _FUNCTION_WORDS and _is_capitalised(w)]
     place = _QUALIFIER_AFTER.match(text, match.end(1))
     places += [place.group(1) or place.group(2)] if place else []
     return found | {f"{p.lower().rstrip('.')} {role}" for p in places for role in found}
