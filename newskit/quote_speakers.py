@@ -498,6 +498,8 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
     elif mention.lower() == "it":
         k = bisect.bisect_left(v.starts, m_start)
         speaker = _it_antecedent(v.text, v.starts, k, v.window(q["paragraph"])[0], v.name_set) or speaker
+    elif mention.lower() == "they":
+        speaker = _group_speaker(v, found, m_start, q) or speaker
     elif speaker == mention and role_phrase(mention) and _definite(v.text, m_start):
         speaker = _role_speaker(v, q, found) or speaker
     return mention, m_start, m_end, cue, speaker
@@ -589,6 +591,24 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
             if kind == "person" and (sex == want or (sex is None and speaker in v.antecedents.cited)):
                 return speaker
     return v.antecedents.resolve(mention, q, m_start, v.starts[place.i], window)
+
+
+_GROUP_HEAD = re.compile(r"(?:[a-z]+[^s\W]s|people|police|staff|media)$")
+
+
+def _group_speaker(v: _Version, found: _Found, m_start: int, q: dict) -> str:
+    """Who "they" written at ``m_start`` is: the subject of the nearest reporting clause or sentence before it
+    (back to the previous paragraph's start) that is a group named by a plural noun ("Kazakh officials",
+    "the rescuers"), else ""."""
+    lo = v.window(q["paragraph"])[0]
+    k0 = max(bisect.bisect_right(v.starts, m_start) - 1, 0)
+    for k in range(k0, max(k0 - 8, -1), -1):
+        if k < k0 and v.ends[k] <= lo:
+            break
+        for speaker, kind, _ in _clause_subjects(v, found, k, m_start):
+            if kind == "other" and _GROUP_HEAD.search(speaker):
+                return speaker
+    return ""
 
 
 def _one_of_surname(v: _Version, found: _Found, speaker: str, want: str) -> str:

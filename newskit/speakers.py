@@ -389,7 +389,8 @@ def _subject_word(word: str, inside: bool) -> bool:
         return True
     if not inside:
         return lower in _DETERMINERS and lower not in {"that", "this", "one"}
-    return word in _PARTICLES or lower in _NAME_STOPS | _SUBJECT_ADJECTIVES | {"of", "'s", "’s"}
+    return word in _PARTICLES or lower in _NAME_STOPS | _SUBJECT_ADJECTIVES | {"of", "'s", "’s"} or (
+        lower.endswith("s") and lower[:-1] in _ROLE_WORDS)  # "Kazakh officials", "the residents"
 
 
 def _run_word(word: str) -> bool:

@@ -166,3 +166,9 @@ def test_a_place_after_a_noun_is_not_the_subject():
 def test_what_before_a_subject_is_dropped():
     text = "Mr. Moss pointed to what aides called “orphan districts” in the state."
     assert subject_before(text, 0, text.index("called"))[0] == "aides"
+
+
+def test_they_is_the_group_subject_before():
+    text = 'Kazakh officials met on Friday. Jo Lee was there.\n\n"We are calm," they said.\n'
+    assert speakers(text)[0][:2] == ("Kazakh officials", "they")
+    assert speakers('Jo Lee and Al Roe met.\n\n"We agree," they said.\n')[0][0] == "they"  # no group named
