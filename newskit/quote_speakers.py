@@ -501,14 +501,17 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
     elif mention.lower() == "they":
         speaker = _group_speaker(v, found, m_start, q) or speaker
     elif speaker == mention and role_phrase(mention) and _definite(v.text, m_start):
-        speaker = _role_speaker(v, q, found) or speaker
+        speaker = _role_speaker(v, q, found, mention) or speaker
     return mention, m_start, m_end, cue, speaker
 
 
-def _role_speaker(v: _Version, q: dict, found: _Found) -> str:
+def _role_speaker(v: _Version, q: dict, found: _Found, mention: str) -> str:
     """Who a role no one is named with is ("the Texas governor continues" after Perry's quotation): the
-    person who spoke last, in the same or the previous paragraph; "" when none."""
+    person who spoke last, in the same or the previous paragraph; "" when none or when someone in the
+    version is named with that role (the roles did not single one out)."""
     previous = found.previous
+    if mention.split()[-1] in v.roles:
+        return ""  # someone is named with that role, but not only one: not a guess
     if previous and q["paragraph"] - previous["paragraph"] <= 1 and _is_person(v, previous["speaker"]):
         return previous["speaker"]
     return ""
@@ -574,23 +577,32 @@ def _clause_subjects(v: _Version, found: _Found, k: int, before: int):
 def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: dict, place: _Place) -> str:
     """Who he/she written at ``m_start`` is: the subject of the nearest reporting clause or sentence before it
     (back to the previous paragraph's start) that is a person of that gender, or of unknown gender and cited
-    as a source; a surname several people share read as the one of them who spoke last. When the nearest
-    such subject is the same pronoun again ("Among those present was X. He was in Rome. “...,” he said"),
-    or none is found, :meth:`Antecedents.resolve` (the person last named) from there."""
-    want = "m" if mention.lower() == "he" else "f"
-    lo, window = v.window(q["paragraph"])[0], v.window(q["paragraph"])
+    as a source; a surname several people share read as the one of them who spoke last. Subjects that are
+    the same pronoun again are passed over while the sentence before them has a subject that fits ("Modi
+    said ... He said ... He added “...”"); else, and when none is found, :meth:`Antecedents.resolve` (the
+    person last named) from the earliest such pronoun ("Among those present was X. He was in Rome.")."""
+    want, pending = "m" if mention.lower() == "he" else "f", None
+    lo = v.window(q["paragraph"])[0]
     k0 = max(bisect.bisect_right(v.starts, m_start) - 1, 0)
     for k in range(k0, max(k0 - 8, -1), -1):
         if k < k0 and v.ends[k] <= lo:
             break
+        chained = False
         for speaker, kind, start in _clause_subjects(v, found, k, m_start):
             if kind == "pronoun" and speaker == mention.lower():
-                return v.antecedents.resolve(mention, {"start": start, "end": start}, start, v.starts[k], window)
+                pending, chained = (start, k), True
+                break
             speaker = _one_of_surname(v, found, speaker, want) if kind == "person" else speaker
             sex = v.antecedents.sex.get(speaker)
             if kind == "person" and (sex == want or (sex is None and speaker in v.antecedents.cited)):
                 return speaker
-    return v.antecedents.resolve(mention, q, m_start, v.starts[place.i], window)
+        if pending and not chained:
+            break
+    if pending:
+        start, k = pending
+        paragraph = max(bisect.bisect_right([p[0] for p in v.paragraphs], start) - 1, 0)
+        return v.antecedents.resolve(mention, {"start": start, "end": start}, start, v.starts[k], v.window(paragraph))
+    return v.antecedents.resolve(mention, q, m_start, v.starts[place.i], v.window(q["paragraph"]))
 
 
 _GROUP_HEAD = re.compile(r"(?:[a-z]+[^s\W]s|people|police|staff|media)$")

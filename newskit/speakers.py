@@ -330,12 +330,15 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[str, int, int] | 
     return _opening_phrase(toks, i)
 
 
-_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but)|;)\s+")
+_PASSIVE_AGENT = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s+"
+                            r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but)|;|\s+but)\s+")
 
 
 def clause_subjects(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """The subjects of the clauses of the sentence ``text[start:end]``: the one opening it (see
-    :func:`sentence_subject`) and those opening a clause after ", and", ", but" or ";", in order.
+    :func:`sentence_subject`), those opening a clause after ", and", "but" or ";", and the named agent of
+    a passive ("This point is backed by Dávila"), in order.
 
     Example
     -------
@@ -345,7 +348,8 @@ def clause_subjects(text: str, start: int, end: int) -> list[tuple[str, int, int
     """
     found = [sentence_subject(text, start, end)]
     found += [sentence_subject(text, m.end(), end) for m in _CLAUSE_JOIN.finditer(text, start, end)]
-    return [f for f in found if f]
+    found += [(m.group(1), m.start(1), m.end(1)) for m in _PASSIVE_AGENT.finditer(text, start, end)]
+    return sorted(f for f in found if f)
 
 
 def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int, int] | None:
@@ -608,7 +612,7 @@ def _roles_of(text: str, match: re.Match, lead: list[str]) -> set[str]:
               and w.lower() not in _ROLE_WORDS | _FUNCTION_WORDS and _is_capitalised(w)]
     place = _QUALIFIER_AFTER.match(text, match.end(1))
     places += [place.group(1) or place.group(2)] if place else []
-    return found | {f"{p.lower().rstrip('.')} {role}" for p in places for role in found}
+    return found | {f"{p.lower().replace('.', '')} {role}" for p in places for role in found}
 
 
 def role_phrase(mention: str) -> bool:
@@ -638,7 +642,7 @@ def resolve_source(mention: str, names: list[str], roles: dict[str, set[str]], d
     """
     words = mention.split()
     if definite and words and words[-1].lower() in roles and not any(_is_capitalised(w) for w in words[-1:]):
-        for key in (" ".join(words[-2:]).lower(), words[-1].lower()):
+        for key in (" ".join(words[-2:]).lower().replace(".", ""), words[-1].lower()):
             found = roles.get(key, ())
             if len(found) == 1 and (key == words[-1].lower()) <= (len(words) == 1 or words[-2].islower()
                                                                 or len(roles[words[-1].lower()]) == 1):

@@ -101,6 +101,8 @@ def test_roles_from_titles_and_places():
     assert resolve_source("Texas senator", [], roles, True) == "Ted Cruz"
     assert resolve_source("Ohio senator", [], roles, True) == "Ohio senator"  # two senators, none of Ohio
     assert role_phrase("former senator") and not role_phrase("Ted Cruz")
+    roles = role_names("U.S. President Joe Biden met South African President Cyril Ramaphosa.", [])
+    assert resolve_source("US president", [], roles, True) == "Joe Biden"
 
 
 def test_the_texas_senator_is_the_senator_named_earlier():
@@ -172,3 +174,21 @@ def test_they_is_the_group_subject_before():
     text = 'Kazakh officials met on Friday. Jo Lee was there.\n\n"We are calm," they said.\n'
     assert speakers(text)[0][:2] == ("Kazakh officials", "they")
     assert speakers('Jo Lee and Al Roe met.\n\n"We agree," they said.\n')[0][0] == "they"  # no group named
+
+
+def test_a_role_several_people_hold_is_not_guessed():
+    text = ("President Ann Ray and President Bo Tan met.\n\n\"We agree,\" said Bo Tan.\n\n"
+            "\"It is done,\" the president said.\n")
+    assert speakers(text)[-1][0] == "president"
+
+
+def test_the_named_agent_of_a_passive_is_a_subject():
+    text = ("\"It is bad,\" said Jo Rose. This point is backed by Carl Diaz, a biologist.\n\n"
+            "\"We must act,\" he added.\n")
+    assert speakers(text)[-1][0] == "Carl Diaz"
+
+
+def test_a_chain_of_he_goes_back_to_the_subject_before_it():
+    text = ("Raj Modi is a vegetarian.\n\nRaj Modi said yoga is a gift of Air India’s founders. He said that yoga "
+            "brings harmony. He added that “it is not about exercise.”\n")
+    assert speakers(text)[-1][0] == "Raj Modi"
