@@ -331,7 +331,7 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[str, int, int] | 
 
 
 _PASSIVE_AGENT = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s+"
-                            r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+                            r"([A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*)*)")
 _CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but)|;|\s+but)\s+")
 
 
@@ -631,7 +631,7 @@ def role_phrase(mention: str) -> bool:
 def resolve_source(mention: str, names: list[str], roles: dict[str, set[str]], definite: bool) -> str:
     """The fullest name for a mention: "Wang" -> "Wang Yi"; "the mayor" -> the one named mayor, when
     ``definite`` (the mention follows "the") and the text names exactly one; "the Texas senator" -> the one
-    senator named with Texas, else the one senator named.
+    senator named with Texas (a place before a role is never ignored).
 
     Example
     -------
@@ -644,8 +644,7 @@ def resolve_source(mention: str, names: list[str], roles: dict[str, set[str]], d
     if definite and words and words[-1].lower() in roles and not any(_is_capitalised(w) for w in words[-1:]):
         for key in (" ".join(words[-2:]).lower().replace(".", ""), words[-1].lower()):
             found = roles.get(key, ())
-            if len(found) == 1 and (key == words[-1].lower()) <= (len(words) == 1 or words[-2].islower()
-                                                                or len(roles[words[-1].lower()]) == 1):
+            if len(found) == 1 and (key == words[-1].lower()) <= (len(words) == 1 or words[-2].islower()):
                 return next(iter(found))
     return fullest_name(mention, names)
 
