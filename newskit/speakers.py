@@ -59,7 +59,7 @@ INSTITUTION = re.compile(  # words that make a phrase an institution or a role, 
     r"organi[sz]ation|alliance|agency|union|association|institute|department|office|bureau|group|board|"
     r"foundation|trust|fund|society|network|centre|center|school|hospital|news|times|post|"
     r"spokes(?:man|woman|person)|official|minister|prosecutors?|investigators?|regulators?|CSTO|NATO|UN|EU|"
-    r"service|kremlin|white house|pentagon|administration|campaign|republicans|democrats|"
+    r"service|kremlin|white house|pentagon|administration|republicans|democrats|"
     r"Inc|Corp|Ltd|Council|Ministry|Department|Commission|Police|University|Bank|Organi[sz]ation|Agency)\b",
     re.IGNORECASE,
 )
