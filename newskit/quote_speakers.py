@@ -18,6 +18,7 @@ Example
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ from .cues import BY_CUES, QUOTE_CUES
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     INSTITUTION, PERSON_PRONOUNS, PRONOUNS, WordFinder, genders, name_forms, named_people, not_people, person_name,
-    resolve_source, role_names, single_names, subject_after, subject_before, tokens,
+    clause_subjects, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, tokens,
 )
 from .text.lexicon import NAME_PARTICLE_PATTERN
 
@@ -56,10 +57,34 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
     if match.re is BY_CUES or not re.search(r"\w", text[lo:match.start()]):
         subject = subject_after(text, match.end(), hi)
     else:
-        subject = subject_before(text, lo, match.start())
-        if subject and subject[1] < lo:
-            subject = None
+        subject = _verb_subject(text, lo, match)
+        if subject and (subject[1] < lo or _RELATIVE.search(text, subject[2], match.start())):
+            subject = None  # "“scum villages” because ... Geert Wilders, ..., who demanded": not his words
     return (subject, match) if subject is not None else None
+
+
+_RELATIVE = re.compile(r",\s+(?:who|which)\b")
+
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|with|from|into|during|after|before)\s+(?:(?:the|a|an|his|her|its|their)\s+)?$")
+_REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)\b")
+
+
+def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
+    """:func:`~newskit.speakers.subject_before` the cue ``match``, except for a participle: none when its
+    "subject" is a noun after a preposition ("in an interview first posted", "in a statement responding"),
+    and the subject of its clause when it describes the subject itself ("he released an ad describing
+    himself")."""
+    subject = subject_before(text, lo, match.start())
+    participle = match.group().rstrip().endswith(("ed", "ing"))
+    if not subject or not participle or subject[0][:1].isupper():
+        return subject
+    if _AFTER_PREPOSITION.search(text, max(0, subject[1] - 20), subject[1]):
+        return None
+    if _REFLEXIVE.match(text, match.end()):
+        clauses = clause_subjects(text, lo, match.start())
+        return clauses[-1] if clauses else subject
+    return subject
 
 
 def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
@@ -70,7 +95,7 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
         if match.re is BY_CUES:
             subject = subject_after(text, match.end(), hi)
         else:
-            subject = subject_before(text, lo, match.start())
+            subject = _verb_subject(text, lo, match)
             if subject is None and match.group().endswith("ing"):
                 earlier = [m for m in matches[:k] if m.re is QUOTE_CUES]
                 subject = subject_before(text, lo, earlier[-1].start()) if earlier else None
@@ -341,6 +366,7 @@ class _Version:
     quote_starts: list[int]
     quote_ends: list[int]
     resolved: dict = field(default_factory=dict)
+    subjects: dict = field(default_factory=dict)
 
     def resolve(self, mention: str, start: int) -> str:
         """:func:`~newskit.speakers.resolve_source` of the mention written at ``start``, kept per mention."""
@@ -348,6 +374,11 @@ class _Version:
         if key not in self.resolved:
             self.resolved[key] = resolve_source(mention, self.names, self.roles, key[1])
         return self.resolved[key]
+
+    @functools.cached_property
+    def surnames(self) -> set[str]:
+        """The last words of the names of two or more words."""
+        return {name.split()[-1] for name in self.names if " " in name}
 
     def window(self, k: int) -> tuple[int, int, int]:
         """(previous paragraph start, paragraph end, paragraph start) of paragraph ``k``."""
@@ -463,11 +494,145 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
     if again:  # the cue of a quotation split in two: “...,” she said, “...”
         speaker = again["speaker"]
     elif mention.lower() in PERSON_PRONOUNS:
-        speaker = v.antecedents.resolve(mention, q, m_start, v.starts[place.i], v.window(q["paragraph"]))
+        speaker = _pronoun_speaker(v, found, mention, m_start, q, place)
     elif mention.lower() == "it":
         k = bisect.bisect_left(v.starts, m_start)
         speaker = _it_antecedent(v.text, v.starts, k, v.window(q["paragraph"])[0], v.name_set) or speaker
+    elif mention.lower() == "they":
+        speaker = _group_speaker(v, found, m_start, q) or speaker
+    elif speaker == mention and role_phrase(mention) and _definite(v.text, m_start):
+        speaker = _role_speaker(v, q, found, mention) or speaker
     return mention, m_start, m_end, cue, speaker
+
+
+def _role_speaker(v: _Version, q: dict, found: _Found, mention: str) -> str:
+    """Who a role no one is named with is ("the Texas governor continues" after Perry's quotation): the
+    person who spoke last, in the same or the previous paragraph; "" when none or when someone in the
+    version is named with that role (the roles did not single one out)."""
+    previous = found.previous
+    if mention.split()[-1] in v.roles:
+        return ""  # someone is named with that role, but not only one: not a guess
+    if previous and q["paragraph"] - previous["paragraph"] <= 1 and _is_person(v, previous["speaker"]):
+        return previous["speaker"]
+    return ""
+
+
+_DETERMINER_WORDS = {"the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our"}
+
+
+def _sentence_subjects(v: _Version, k: int) -> list[tuple[str, str, int]]:
+    """(speaker, kind, start) of the subjects opening sentence ``k`` and its clauses, outside quotations: kind
+    "pronoun" (he, she, ...), "person" (a name resolved to its fullest form, a role resolved to the one person
+    holding it) or "other"."""
+    if k not in v.subjects:
+        found = [f for f in clause_subjects(v.text, v.starts[k], v.ends[k]) if not _quoted(v, f[1])]
+        v.subjects[k] = [_classify_subject(v, f) for f in found]
+    return v.subjects[k]
+
+
+def _quoted(v: _Version, pos: int) -> bool:
+    """Whether ``pos`` is inside a quotation."""
+    k = bisect.bisect_right(v.quote_starts, pos) - 1
+    return k >= 0 and v.quote_ends[k] > pos
+
+
+def _classify_subject(v: _Version, found: tuple) -> tuple[str, str, int]:
+    """(speaker, kind, start) of a subject phrase (see :func:`_sentence_subjects`)."""
+    mention, start, _ = found
+    if mention.lower() in PRONOUNS:
+        return mention.lower(), "pronoun", start
+    words = mention.split()
+    lead = words[0].lower() in _DETERMINER_WORDS
+    if lead and all(w[0].isupper() for w in words[1:]):
+        return mention, "other", start  # "The Perry ad", "The Log Cabin Republicans"
+    name = person_name(words)
+    if lead:
+        start = v.text.index(words[1], start)
+        mention = " ".join(words[1:]) if not name else " ".join(name)
+    elif name:
+        mention = " ".join(name)
+        start = v.text.index(name[0], start)
+    speaker = v.resolve(mention, start)
+    return speaker, "person" if _is_person(v, speaker) else "other", start
+
+
+def _is_person(v: _Version, speaker: str) -> bool:
+    """Whether ``speaker`` is a person the version names: one of its names, or the surname of some."""
+    return speaker in v.name_set or (" " not in speaker and speaker in v.surnames)
+
+
+def _clause_subjects(v: _Version, found: _Found, k: int, before: int):
+    """(speaker, kind, start) candidates of sentence ``k`` written before ``before``: the speakers of its
+    quotations' reporting clauses, last first, then the subjects opening it and its clauses, last first."""
+    sentence = v.sentence_ids[k]
+    for row in reversed(found.rows):
+        if row["sentence"] == sentence and row["cue"] and row["speaker"] and not pd.isna(row["mention_start"]) \
+                and row["mention_start"] < before:
+            yield row["speaker"], "person" if _is_person(v, row["speaker"]) else "other", row["mention_start"]
+    for speaker, kind, start in reversed(_sentence_subjects(v, k)):
+        if start < before:
+            yield speaker, kind, start
+
+
+def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: dict, place: _Place) -> str:
+    """Who he/she written at ``m_start`` is: the subject of the nearest reporting clause or sentence before it
+    (back to the previous paragraph's start) that is a person of that gender, or of unknown gender and cited
+    as a source; a surname several people share read as the one of them who spoke last. Subjects that are
+    the same pronoun again are passed over while the sentence before them has a subject that fits ("Modi
+    said ... He said ... He added “...”"); else, and when none is found, :meth:`Antecedents.resolve` (the
+    person last named) from the earliest such pronoun ("Among those present was X. He was in Rome.")."""
+    want, pending = "m" if mention.lower() == "he" else "f", None
+    lo = v.window(q["paragraph"])[0]
+    k0 = max(bisect.bisect_right(v.starts, m_start) - 1, 0)
+    for k in range(k0, max(k0 - 8, -1), -1):
+        if k < k0 and v.ends[k] <= lo:
+            break
+        chained = False
+        for speaker, kind, start in _clause_subjects(v, found, k, m_start):
+            if kind == "pronoun" and speaker == mention.lower():
+                pending, chained = (start, k), True
+                break
+            speaker = _one_of_surname(v, found, speaker, want) if kind == "person" else speaker
+            sex = v.antecedents.sex.get(speaker)
+            if kind == "person" and (sex == want or (sex is None and speaker in v.antecedents.cited)):
+                return speaker
+        if pending and not chained:
+            break
+    if pending:
+        start, k = pending
+        paragraph = max(bisect.bisect_right([p[0] for p in v.paragraphs], start) - 1, 0)
+        return v.antecedents.resolve(mention, {"start": start, "end": start}, start, v.starts[k], v.window(paragraph))
+    return v.antecedents.resolve(mention, q, m_start, v.starts[place.i], v.window(q["paragraph"]))
+
+
+_GROUP_HEAD = re.compile(r"(?:[a-z]+[^s\W]s|people|police|staff|media)$")
+
+
+def _group_speaker(v: _Version, found: _Found, m_start: int, q: dict) -> str:
+    """Who "they" written at ``m_start`` is: the subject of the nearest reporting clause or sentence before it
+    (back to the previous paragraph's start) that is a group named by a plural noun ("Kazakh officials",
+    "the rescuers"), else ""."""
+    lo = v.window(q["paragraph"])[0]
+    k0 = max(bisect.bisect_right(v.starts, m_start) - 1, 0)
+    for k in range(k0, max(k0 - 8, -1), -1):
+        if k < k0 and v.ends[k] <= lo:
+            break
+        for speaker, kind, _ in _clause_subjects(v, found, k, m_start):
+            if kind == "other" and _GROUP_HEAD.search(speaker):
+                return speaker
+    return ""
+
+
+def _one_of_surname(v: _Version, found: _Found, speaker: str, want: str) -> str:
+    """The person meant by a surname several names share ("the younger Cheney"): the last speaker with it of
+    gender ``want`` (or unknown), else the one such name; ``speaker`` otherwise."""
+    if " " in speaker:
+        return speaker
+    shared = [n for n in v.names if n.split()[-1] == speaker and v.antecedents.sex.get(n, want) == want]
+    for row in reversed(found.rows):
+        if row["speaker"] in shared:
+            return row["speaker"]
+    return shared[0] if len(shared) == 1 else speaker
 
 
 def _between(v: _Version, q: dict, place: _Place, found: _Found):
@@ -476,11 +641,10 @@ def _between(v: _Version, q: dict, place: _Place, found: _Found):
     if not between:
         return None
     (mention, m_start, m_end), cue, speaker = between
-    if not speaker:
-        mention, m_start, m_end = _clean_mention(mention, m_start, m_end)
-        speaker = v.resolve(mention, m_start)
+    if not speaker:  # a cue: its subject read as beside a quotation
+        return _cued_speaker(v, q, place, found, ((mention, m_start, m_end), cue))
     if mention.lower() in PERSON_PRONOUNS:
-        speaker = v.antecedents.resolve(mention, q, m_start, v.starts[place.i], v.window(q["paragraph"]))
+        speaker = _pronoun_speaker(v, found, mention, m_start, q, place)
     return mention, m_start, m_end, cue, speaker
 
 

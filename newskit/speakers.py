@@ -22,7 +22,7 @@ from .text.tokens import tokens
 
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which", "that", "you"}
 PERSON_PRONOUNS = {"he", "she"}
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one", "what"}
 _QUANTIFIERS = {"some", "two", "three", "several", "many", "most", "both", "all", "each"}
 _SKIP_BEFORE_CUE = set("""also later then further previously again recently repeatedly earlier separately additionally
 however meanwhile both all reportedly once publicly privately would will could may might has have had was were is
@@ -47,15 +47,26 @@ consultant adviser advisor strategist pollster investor entrepreneur businessman
 congressman congresswoman assemblyman assemblywoman alderman dean meteorologist treasurer cfo coo cto
 chairperson president-elect governor-elect shadow opposition party labour conservative democrat republican
 democratic official officer""".split()) | _TITLES | {t + "." for t in TITLE_ABBREVIATIONS}
+_TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "col": "colonel",
+                "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "det": "detective", "insp": "inspector",
+                "supt": "superintendent", "prof": "professor", "adm": "admiral"}
+_DEPARTMENTS = set("""state defense defence homeland security staff commerce treasury energy labor labour health
+education transportation transport interior agriculture justice veterans affairs housing finance trade""".split())
+"""Words of a post written before a name ("Secretary of State Mike Pompeo", "Chief of Staff Jo Lee"): not the name."""
+_NAME_STOPS = _ROLE_WORDS | _DEPARTMENTS
 INSTITUTION = re.compile(  # words that make a phrase an institution or a role, not a person's name
     r"\b(?:police|military|army|navy|court|council|committee|commission|company|firm|bank|university|party|"
     r"organi[sz]ation|alliance|agency|union|association|institute|department|office|bureau|group|board|"
     r"foundation|trust|fund|society|network|centre|center|school|hospital|news|times|post|"
     r"spokes(?:man|woman|person)|official|minister|prosecutors?|investigators?|regulators?|CSTO|NATO|UN|EU|"
+    r"service|kremlin|white house|pentagon|administration|republicans|democrats|"
     r"Inc|Corp|Ltd|Council|Ministry|Department|Commission|Police|University|Bank|Organi[sz]ation|Agency)\b",
     re.IGNORECASE,
 )
 _NAME_TOKEN = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$|^[A-Z][a-z]+- [A-Z][a-z]+$")
+_FUNCTION_WORDS = _FUNCTION_WORDS | frozenset("""both all each either neither some many several most nor not about
+against among like unlike under over since until without despite during through toward towards upon within whether
+though although because unless once than via amid""".split())  # "Both Trump and Putin": no name "Both Trump"
 _CAPITALISED_RUN = re.compile(
     rf"(?:(?<=\s)|^)((?:[A-Z][a-z]+- (?=[A-Z])|[A-Z](?:\.|[\w'’-]*[\w])|(?:{NAME_PARTICLE_PATTERN})(?=\s+[A-Z]))"
     rf"(?:(?:[^\S\n]+|(?<=- ))(?:[A-Z](?:\.|[\w'’-]*[\w])|(?:{NAME_PARTICLE_PATTERN})(?=\s+[A-Z])))+)"
@@ -83,7 +94,7 @@ def person_name(words: list[str]) -> list[str]:
     for word in reversed(words):
         if word.lower() in _FUNCTION_WORDS:
             break
-        if (_is_capitalised(word) or word in _PARTICLES) and word.lower() not in _ROLE_WORDS:
+        if (_is_capitalised(word) or word in _PARTICLES) and word.lower() not in _NAME_STOPS:
             if word.endswith(("'s", "’s")):
                 break
             run.insert(0, word)
@@ -104,7 +115,7 @@ def _strip_determiner(words: list[str]) -> list[str]:
 def _phrase(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     """Source text and offsets from the tokens of a subject phrase."""
     words = [t for t, _, _ in toks]
-    if not words or (words[-1].lower() in _DETERMINERS | _STOP | {"of", "for"} and not words[-1].isupper()):
+    if not words or (words[-1].lower() in _DETERMINERS | _STOP | {"of", "for", "by"} and not words[-1].isupper()):
         return None
     if _is_pronoun(words[-1]):
         toks, words = toks[-1:], words[-1:]
@@ -129,7 +140,7 @@ def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[s
         return None
     first = toks[len(words) - len(name)]
     before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""
-    if before.lower() in _ROLE_WORDS | {"'s", "’s"} or (
+    if before.lower() in _NAME_STOPS | {"'s", "’s"} or (
             before.isalpha() and before.islower() and before not in _DETERMINERS | _STOP | {"of", "for"}):
         return " ".join(name), first[1], toks[-1][2]
     if all(_is_capitalised(w) or w in _PARTICLES for w in words) and not INSTITUTION.search(" ".join(words)):
@@ -188,15 +199,24 @@ def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
         width *= 4
 
 
-def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool) -> tuple[tuple | None, bool]:
-    """(subject, True) from the tokens before a cue, or (None, False) when ``toks`` is not ``whole`` (the
-    clause goes on before it) and the answer could depend on what comes before."""
+def _trim_before_cue(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``toks`` without the adverbials before a cue and, before a participle cue, a verb in -ed and its comma
+    ("Days later, Desaki resigned, conceding that": the subject of the verb before)."""
     toks = _skip_adverbials(toks)
     if len(toks) > 2 and toks[-1][0] == "," and toks[-2][0].islower() and toks[-2][0].endswith("ed") \
             and toks[-2][0] not in _ADJECTIVES_ED:
-        toks = toks[:-2]  # "Days later, Desaki resigned, conceding that": the subject of the verb before
+        toks = toks[:-2]
+    return toks
+
+
+def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool) -> tuple[tuple | None, bool]:
+    """(subject, True) from the tokens before a cue, or (None, False) when ``toks`` is not ``whole`` (the
+    clause goes on before it) and the answer could depend on what comes before."""
+    toks = _trim_before_cue(toks)
     if not whole and len(toks) < 40:
         return None, False
+    if len(toks) > 2 and toks[-1][0].lower() in {"which", "who"} and toks[-2][0] == ",":
+        return _relative_antecedent(toks[:-2]), True
     if toks and toks[-1][0] == ",":
         named = _name_between_commas(toks)
         if named:
@@ -205,12 +225,53 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool) -> tup
         if not (commas and len(toks) - commas[-1] < 16):
             return None, True
         toks = toks[: commas[-1]]
-    phrase = _phrase_before(toks)
+    phrase = _place_after_noun(toks, _phrase_before(toks))
     if not whole and len(phrase) == len(toks):
         return None, False
     while phrase and phrase[0][0].lower() in {"of", "for"}:
         phrase.pop(0)
-    return _phrase(phrase), True
+    return _phrase(_after_post(toks, phrase)), True
+
+
+def _relative_antecedent(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    """What "which"/"who" after the last of ``toks`` (a comma before it) stands for when it is named: the
+    phrase before that comma, or before a description set off by commas ("the Log Cabin Republicans, a gay
+    men and lesbian group, which said" -> Log Cabin Republicans); None for a phrase in lower case."""
+    commas = [i for i, t in enumerate(toks) if t[0] == ","]
+    if commas and len(toks) - commas[-1] < 12 and toks[commas[-1] + 1][0].lower() in {"a", "an", "the"}:
+        toks = toks[:commas[-1]]
+    phrase = _phrase_before(toks)
+    while phrase and phrase[0][0] in {"by", "of", "for"}:
+        phrase.pop(0)
+    found = _phrase(phrase)
+    return found if found and _is_capitalised(found[0].split()[0]) else None
+
+
+def _place_after_noun(toks: list[tuple[str, int, int]], phrase: list) -> list:
+    """The subject phrase when ``phrase`` is a place after a noun and "in", "at" or "from" ("an alleged poll in
+    Wyoming said" -> "an alleged poll"), else ``phrase``."""
+    at = len(toks) - len(phrase) - 1
+    if not (0 < at and toks[at][0] in {"in", "at", "from"} and 0 < len(phrase) <= 2
+            and all(_is_capitalised(t[0]) for t in phrase)):
+        return phrase
+    before = toks[at - 1][0]
+    if not (before.isalpha() and before.islower() and before not in _DETERMINERS | _STOP | _SKIP_BEFORE_CUE):
+        return phrase
+    noun = _phrase_before(toks[:at])
+    return noun if noun and all(t[0].islower() for t in noun) else phrase
+
+
+def _after_post(toks: list[tuple[str, int, int]], phrase: list) -> list:
+    """``phrase`` without the place of a post written before a name ("Ambassador to Russia Jon Huntsman" ->
+    Jon Huntsman)."""
+    at = len(toks) - len(phrase) - 1
+    words = [t[0] for t in phrase]
+    if at < 1 or toks[at][0] not in {"to", "of", "for"} or toks[at - 1][0].lower() not in _ROLE_WORDS:
+        return phrase
+    if len(words) > 2 and person_name(words) == words:
+        keep = 3 if words[-2] in _PARTICLES or re.fullmatch(r"[A-Z]\.", words[-2]) else 2
+        return phrase[-keep:]
+    return phrase
 
 
 def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
@@ -238,6 +299,102 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
             break
         phrase.insert(0, tok)
     return phrase
+
+
+_OPENERS = set("""but and so yet still now then meanwhile however previously later also instead indeed earlier
+separately thus""".split())
+_LEADING = set("""on in at after before when while since according during as if although though because with by for
+from last this until despite under over amid following""".split()) | _TIME_NOUNS
+_SUBJECT_ADJECTIVES = {"younger", "elder", "older", "eldest", "youngest", "former", "late", "then", "top", "senior"}
+
+
+def sentence_subject(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The subject opening the sentence ``text[start:end]``, after a conjunction or an opening phrase set off
+    by a comma ("According to the Times, Mary Cheney, who ..., took" -> Mary Cheney; "Their father, former
+    Vice President Dick Cheney, supports" -> Dick Cheney), when a lower-case word (the verb) follows it;
+    a pronoun as written; None when the sentence opens otherwise (a quotation, a name in a longer phrase).
+
+    Example
+    -------
+    >>> text = "On Friday, the Texas governor spoke."
+    >>> sentence_subject(text, 0, len(text))
+    ('the Texas governor', 11, 29)
+    """
+    toks = tokens(text, start, min(end, start + 600))
+    i = 0
+    while i < len(toks) and toks[i][0].lower() in _OPENERS | {","}:
+        i += 1
+    if i < len(toks) and toks[i][0].lower() in _LEADING:  # the first subject after one of the next commas
+        commas = [k for k in range(i, min(len(toks), i + 30)) if toks[k][0] == ","][:3]
+        return next((found for found in (_opening_phrase(toks, k + 1) for k in commas) if found), None)
+    return _opening_phrase(toks, i)
+
+
+_PASSIVE_AGENT = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s+"
+                            r"([A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*)*)")
+_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but)|;|\s+but)\s+")
+
+
+def clause_subjects(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The subjects of the clauses of the sentence ``text[start:end]``: the one opening it (see
+    :func:`sentence_subject`), those opening a clause after ", and", "but" or ";", and the named agent of
+    a passive ("This point is backed by Dávila"), in order.
+
+    Example
+    -------
+    >>> text = "Jo Lee left, and the younger Smith stayed."
+    >>> [s for s, _, _ in clause_subjects(text, 0, len(text))]
+    ['Jo Lee', 'the younger Smith']
+    """
+    found = [sentence_subject(text, start, end)]
+    found += [sentence_subject(text, m.end(), end) for m in _CLAUSE_JOIN.finditer(text, start, end)]
+    found += [(m.group(1), m.start(1), m.end(1)) for m in _PASSIVE_AGENT.finditer(text, start, end)]
+    return sorted(f for f in found if f)
+
+
+def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int, int] | None:
+    """The noun phrase at ``toks[i]`` followed by a lower-case word, or by a comma, a description and a comma."""
+    if i >= len(toks) or not toks[i][0][0].isalnum():
+        return None
+    if _is_pronoun(toks[i][0]):
+        return toks[i] if toks[i][0].lower() in {"he", "she", "they", "it", "we", "i"} else None
+    j = i
+    while j < len(toks) and j - i < 8 and _subject_word(toks[j][0], j > i):
+        j += 1
+    if j == i or j >= len(toks):
+        return None
+    words = [t[0] for t in toks[i:j]]
+    if toks[j][0] == ",":
+        return _opening_appositive(toks, i, j)
+    if not (toks[j][0].isalpha() and toks[j][0].islower()) or words[-1].lower() in _DETERMINERS:
+        return None
+    return " ".join(words), toks[i][1], toks[j - 1][2]
+
+
+def _opening_appositive(toks: list[tuple[str, int, int]], i: int, j: int) -> tuple[str, int, int] | None:
+    """The subject phrase ``toks[i:j]`` followed by a comma: the name in the description after it when the
+    phrase is a description ("Their father, former Vice President Dick Cheney,"), else the phrase."""
+    words = [t[0] for t in toks[i:j]]
+    close = next((k for k in range(j + 1, min(len(toks), j + 30)) if toks[k][0] == ","), None)
+    if close is None or close + 1 >= len(toks) or not toks[close + 1][0].isalpha():
+        return None
+    inner = [t[0] for t in toks[j + 1:close]]
+    name = person_name(inner)
+    if not person_name(words) and len(name) >= 2:
+        return " ".join(name), toks[close - len(name)][1], toks[close - 1][2]
+    return " ".join(words), toks[i][1], toks[j - 1][2]
+
+
+def _subject_word(word: str, inside: bool) -> bool:
+    """A word that can be part of a subject phrase: a capitalised word or particle, a determiner (first),
+    a role word, an adjective of age or time ("the younger Cheney"), "of" or a possessive."""
+    lower = word.lower()
+    if _is_capitalised(word) and lower not in _FUNCTION_WORDS - _DETERMINERS:
+        return True
+    if not inside:
+        return lower in _DETERMINERS and lower not in {"that", "this", "one"}
+    return word in _PARTICLES or lower in _NAME_STOPS | _SUBJECT_ADJECTIVES | {"of", "'s", "’s"} or (
+        lower.endswith("s") and lower[:-1] in _ROLE_WORDS)  # "Kazakh officials", "the residents"
 
 
 def _run_word(word: str) -> bool:
@@ -345,10 +502,35 @@ def name_forms(text: str) -> list[str]:
     """
     names = []
     for match in _CAPITALISED_RUN.finditer(text):
-        name = person_name(match.group(1).split())
+        name = run_name(text, match.start(1), match.group(1).split())
         if len(name) >= 2 and not INSTITUTION.search(" ".join(name)) and not _place_then_surname(text, match, names):
             names.append(" ".join(name).rstrip("."))
     return list(dict.fromkeys(names))
+
+
+_NAME_WORD = re.compile(r"^(?:(?:[A-Z]\.)+|[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\.?|[A-Z][a-z]+- [A-Z][a-z]+)$")
+_POST_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:to|of|for)\s+$")
+
+
+def run_name(text: str, start: int, words: list[str]) -> list[str]:
+    """The personal name at the end of the capitalised ``words`` written at ``start``: :func:`person_name`,
+    without the place or body of a post before it ("Ambassador to Russia Jon Huntsman" -> Jon Huntsman),
+    and [] when a word cannot be part of a name ("One-in-Three", a lone capital letter: a headline).
+
+    Example
+    -------
+    >>> text = "Ambassador to Russia Jon Huntsman spoke."
+    >>> run_name(text, 14, ["Russia", "Jon", "Huntsman"])
+    ['Jon', 'Huntsman']
+    """
+    name = person_name(words)
+    if not all(_NAME_WORD.match(w) or w in _PARTICLES for w in name) or any(len(w) == 1 for w in name):
+        return []
+    post = _POST_BEFORE.search(text, max(0, start - 40), start)
+    if post and post.group(1).lower() in _ROLE_WORDS and len(name) > 2 and len(name) == len(words):
+        keep = 3 if name[-2] in _PARTICLES or re.fullmatch(r"[A-Z]\.", name[-2]) else 2
+        name = name[-keep:]
+    return name
 
 
 def _place_then_surname(text: str, match: re.Match, names: list[str]) -> bool:
@@ -370,7 +552,7 @@ def named_people(text: str, spans: list[tuple[int, int]], names: list[str]) -> l
     found, fullest = [], {}
     for lo, hi in spans:
         for match in _CAPITALISED_RUN.finditer(text, lo, hi):
-            name = person_name(match.group(1).split())
+            name = run_name(text, match.start(1), match.group(1).split())
             if len(name) >= 2 and not INSTITUTION.search(" ".join(name)) and not _place_then_surname(text, match, names):
                 written = " ".join(name).rstrip(".")
                 if written not in fullest:
@@ -383,49 +565,87 @@ _NAME_ROLE = re.compile(r",\s+(?:the|a|an|its|their)\s+((?:[\w'’-]+\s+){0,3}?[
 _ROLE_COMMA = re.compile(r"\b(?:the|a|an|its|their)\s+((?:[\w'’-]+\s+){0,3}?[a-z][\w-]*),\s*$")
 
 
+_QUALIFIER_AFTER = re.compile(r"\s+of\s+([A-Z][a-z]+)\b|\s*\([RDI]-([A-Z][\w.]*)\)")
+
+
 def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
     """Role word -> fullest names the text gives it ("Mayor Karen Bass", "Karen Weaver, the mayor of Flint",
-    "the mayor, John Smith").
+    "the mayor, John Smith"; a title is read as its role, "Sen." as senator), and "place role" -> names where
+    a place comes with the role ("Texas Sen. Ted Cruz", "Sen. Ted Cruz of Texas": "texas senator").
 
     Example
     -------
     >>> role_names("Mayor Karen Bass spoke.", ["Karen Bass"])
     {'mayor': {'Karen Bass'}}
+    >>> sorted(role_names("Sen. Ted Cruz of Texas spoke.", ["Ted Cruz"]))
+    ['senator', 'texas senator']
     """
     roles: dict[str, set[str]] = {}
     fullest: dict[str, str] = {}
     for match in _CAPITALISED_RUN.finditer(text):
         words = match.group(1).split()
-        name = person_name(words)
+        name = run_name(text, match.start(1), words)
         if len(name) < 2 or INSTITUTION.search(" ".join(name)):
             continue
-        before = text[max(0, match.start(1) - 60):match.start(1)]
-        lead = words[:len(words) - len(name)] + before.split()[-2:]
-        after = _NAME_ROLE.match(text, match.end(1))
-        appositive = _ROLE_COMMA.search(before)
-        lead += (after.group(1).split()[-1:] if after else []) + (appositive.group(1).split()[-1:] if appositive else [])
         written = " ".join(name).rstrip(".")
-        for role in {w.lower().strip(",") for w in lead} & (_ROLE_WORDS - _TITLES):
-            if written not in fullest:
-                fullest[written] = fullest_name(written, names)
+        if written not in fullest:
+            fullest[written] = fullest_name(written, names)
+        for role in _roles_of(text, match, words[:len(words) - len(name)]):
             roles.setdefault(role, set()).add(fullest[written])
     return roles
 
 
+def _roles_of(text: str, match: re.Match, lead: list[str]) -> set[str]:
+    """The roles given to the name at the end of the run ``match`` whose words before the name are ``lead``."""
+    before = text[max(0, match.start(1) - 60):match.start(1)]
+    after = _NAME_ROLE.match(text, match.end(1))
+    appositive = _ROLE_COMMA.search(before)
+    lead = before.split()[-2:] + lead
+    words = lead + (after.group(1).split()[-1:] if after else []) + (appositive.group(1).split()[-1:] if appositive else [])
+    found = set()
+    for word in words:
+        word = word.lower().strip(",").rstrip(".")
+        role = _TITLE_ROLES.get(word, word)
+        if role in _ROLE_WORDS and role not in _TITLES:
+            found.add(role)
+    places = [w for w, nxt in zip(lead, lead[1:]) if nxt.lower().rstrip(".") in found | set(_TITLE_ROLES)
+              and w.lower() not in _ROLE_WORDS | _FUNCTION_WORDS and _is_capitalised(w)]
+    place = _QUALIFIER_AFTER.match(text, match.end(1))
+    places += [place.group(1) or place.group(2)] if place else []
+    return found | {f"{p.lower().replace('.', '')} {role}" for p in places for role in found}
+
+
+def role_phrase(mention: str) -> bool:
+    """Whether ``mention`` is a role and not a name: a role word last, written in lower case, with at most
+    places before it ("governor", "Texas governor", "former senator").
+
+    Example
+    -------
+    >>> role_phrase("Texas governor"), role_phrase("Rick Perry")
+    (True, False)
+    """
+    words = mention.split()
+    return bool(words) and words[-1].islower() and words[-1] in _ROLE_WORDS and len(words) <= 3
+
+
 def resolve_source(mention: str, names: list[str], roles: dict[str, set[str]], definite: bool) -> str:
     """The fullest name for a mention: "Wang" -> "Wang Yi"; "the mayor" -> the one named mayor, when
-    ``definite`` (the mention follows "the") and the text names exactly one.
+    ``definite`` (the mention follows "the") and the text names exactly one; "the Texas senator" -> the one
+    senator named with Texas (a place before a role is never ignored).
 
     Example
     -------
     >>> resolve_source("mayor", [], {"mayor": {"Karen Bass"}}, True)
     'Karen Bass'
+    >>> resolve_source("Texas senator", [], {"senator": {"Ted Cruz", "Amy Klobuchar"}, "texas senator": {"Ted Cruz"}}, True)
+    'Ted Cruz'
     """
     words = mention.split()
-    if definite and words and words[-1].lower() in roles and not any(_is_capitalised(w) for w in words):
-        found = roles[words[-1].lower()]
-        if len(found) == 1:
-            return next(iter(found))
+    if definite and words and words[-1].lower() in roles and not any(_is_capitalised(w) for w in words[-1:]):
+        for key in (" ".join(words[-2:]).lower().replace(".", ""), words[-1].lower()):
+            found = roles.get(key, ())
+            if len(found) == 1 and (key == words[-1].lower()) <= (len(words) == 1 or words[-2].islower()):
+                return next(iter(found))
     return fullest_name(mention, names)
 
 
@@ -507,12 +727,29 @@ class WordFinder:
         return found
 
 
+def _described_as(text: str, pos: int) -> list[str]:
+    """The noun of a description just before a name, over titles and roles ("Their father, former Vice
+    President Dick Cheney" -> ["father"]), when it is not a pronoun; else []."""
+    for word in reversed(text[max(0, pos - 60):pos].replace(".", "").split()):
+        word = word.strip(",").lower()
+        if word in _TITLES or not word:
+            continue
+        if word in (_MALE | _FEMALE) - _PRONOUN_WORDS:
+            return [word]
+        if word not in _NAME_STOPS | _SUBJECT_ADJECTIVES:
+            return []
+    return []
+
+
+_PRONOUN_WORDS = {"he", "his", "him", "himself", "she", "her", "hers", "herself"}
+
+
 def _pronoun_votes(text: str, pos: int, end: int, forms: set[str], others: WordFinder) -> tuple[int, int]:
     """(male, female) votes of the mention ``text[pos:end]``: the title or role word before it, and the
     first he/she-type pronoun after it in its sentence or the next one with none of ``others`` between
     (those not in ``forms``)."""
     male = female = 0
-    for word in text[max(0, pos - 25):pos].lower().replace(".", "").split()[-1:]:
+    for word in text[max(0, pos - 25):pos].lower().replace(".", "").split()[-1:] + _described_as(text, pos):
         male += word in _MALE
         female += word in _FEMALE
     after = text[end:end + 250]

@@ -1,0 +1,194 @@
+"""Who speaks: each rule of newskit.speakers and each speaker strategy of newskit.quote_speakers, on texts
+written here that mimic what real copy does."""
+
+import warnings
+
+import pytest
+
+import newskit as nk
+from newskit.speakers import (
+    clause_subjects, genders, name_forms, resolve_source, role_names, role_phrase, run_name, sentence_subject,
+    subject_before,
+)
+
+
+def speakers(text):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        q = nk.find_quotes(text)
+    return [(r.speaker, r.mention, r.cue) for r in q.itertuples()]
+
+
+def sources(text):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        a = nk.attributions(nk.story_from_texts({"a": text}))
+    return [(r.source, r.source_type) for r in a.itertuples()]
+
+
+# pronouns: the subject of the nearest reporting clause or sentence that fits
+
+def test_he_is_the_subject_who_tweeted_not_the_last_man_named():
+    text = ('Donald Trump tweeted on Monday that his talks with Vladimir Putin had gone well.\n\n'
+            '"We had a great meeting," he wrote.\n')
+    assert speakers(text)[0][:2] == ("Donald Trump", "he")
+
+
+def test_she_is_the_subject_after_an_opening_phrase_not_the_partner_named_inside():
+    text = ("According to the Gazette, Ann Moss, who married her partner, Joy Park, last year, wrote to the paper.\n\n"
+            "“I love my town,” she wrote.\n\n“It is home,” she continued.\n\n"
+            "On Friday, Eve Lane issued a statement.\n\n“I disagree,” she said.\n")
+    assert [s for s, _, _ in speakers(text)] == ["Ann Moss", "Ann Moss", "Eve Lane"]
+
+
+def test_he_after_a_cited_person_of_unknown_gender_is_that_person():
+    text = ("Gov. Dan Reed was praised by the group.\n\nR. Kim Lotte, the group’s director, said, “He is right.”\n\n"
+            "He added, “We back him.”\n")
+    assert speakers(text)[-1][0] == "R. Kim Lotte"
+
+
+def test_a_shared_surname_in_a_clause_is_the_one_of_that_gender_who_spoke_last():
+    text = ("Ann Moss wrote on her page: “I love my sister.”\n\nTheir father, former Mayor Bob Moss, backs it, and "
+            "the younger Moss echoed that when she added, “Freedom is for all.”\n\nEve Moss said on her page that "
+            "she disagrees.\n")
+    assert speakers(text)[1][0] == "Ann Moss"
+
+
+def test_a_pronoun_subject_on_the_way_back_is_read_where_it_stands():
+    text = ("“The date is set,” the bishop told the crowd, said Tom Vale.\n\n"
+            "Among those present was a priest, Father Luis Ortega. He was in town for a meeting. "
+            "“We were all there,” he said.\n")
+    assert speakers(text)[-1][0] == "Luis Ortega"
+
+
+def test_clause_subjects_and_sentence_subject():
+    text = "According to the Gazette, Ann Moss, who is 40, left, and the younger Moss stayed."
+    assert [s for s, _, _ in clause_subjects(text, 0, len(text))] == ["Ann Moss", "the younger Moss"]
+    text = "Their father, former Mayor Bob Moss, agrees."
+    assert sentence_subject(text, 0, len(text))[0] == "Bob Moss"
+    text = "“We agree,” he said."
+    assert sentence_subject(text, 0, len(text)) is None
+
+
+def test_gender_from_the_description_before_a_name():
+    text = "Their father, former Mayor Bob Moss, spoke. Their mother, Dr. Kim Moss, did not."
+    assert genders(text, ["Bob Moss", "Kim Moss"]) == {"Bob Moss": "m", "Kim Moss": "f"}
+
+
+# name boundaries
+
+def test_a_quantifier_is_not_part_of_a_name():
+    assert "Both Trump" not in name_forms("Both Trump and Putin have said so. Both Trump and Putin left.")
+    assert speakers('Both Trump and Putin have said "the meeting went well."')[0][0] == "Putin"
+
+
+def test_a_post_before_a_name_is_not_the_name():
+    text = 'Secretary of State Mike Pompeo said "we are ready." U.S. Ambassador to Russia Jon Huntsman said "we talk."'
+    assert [s for s, _, _ in speakers(text)] == ["Mike Pompeo", "Jon Huntsman"]
+    assert name_forms("Chief of Staff Jo Lee met Russian President Vladimir Putin.") == ["Jo Lee", "Vladimir Putin"]
+    assert run_name("Ambassador to Russia Jon Huntsman", 14, ["Russia", "Jon", "Huntsman"]) == ["Jon", "Huntsman"]
+
+
+def test_a_title_case_headline_is_no_name():
+    names = name_forms("Moss Sees One-in-Three Chance G.O.P. Will Lose\n\nAnn Moss spoke.")
+    assert "Ann Moss" in names and not any("Sees" in n for n in names)
+
+
+def test_roles_from_titles_and_places():
+    roles = role_names("Sen. Ted Cruz of Texas and Sen. Amy Klobuchar of Minnesota spoke.", ["Ted Cruz", "Amy Klobuchar"])
+    assert roles["senator"] == {"Ted Cruz", "Amy Klobuchar"} and roles["texas senator"] == {"Ted Cruz"}
+    assert roles == role_names("Texas Sen. Ted Cruz and Minnesota Sen. Amy Klobuchar spoke.", ["Ted Cruz", "Amy Klobuchar"])
+    assert resolve_source("Texas senator", [], roles, True) == "Ted Cruz"
+    assert resolve_source("Ohio senator", [], roles, True) == "Ohio senator"  # two senators, none of Ohio
+    assert role_phrase("former senator") and not role_phrase("Ted Cruz")
+    roles = role_names("U.S. President Joe Biden met South African President Cyril Ramaphosa.", [])
+    assert resolve_source("US president", [], roles, True) == "Joe Biden"
+
+
+def test_the_texas_senator_is_the_senator_named_earlier():
+    text = ("Sen. Ted Cruz of Texas spoke on Monday. Sen. Amy Klobuchar disagreed.\n\n"
+            "\"It is wrong,\" the Texas senator said.\n")
+    assert speakers(text) == [("Ted Cruz", "Texas senator", "said")]
+
+
+def test_a_role_no_one_is_named_with_is_the_person_speaking():
+    text = ("\"I am proud,\" says Rick Perry.\n\n\"I will fight,\" the Texas governor continues. \"Faith matters.\"\n")
+    assert [s for s, _, _ in speakers(text)] == ["Rick Perry"] * 3
+
+
+# organisations and media
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ('The storm moved east. "Stay indoors," the National Weather Service said. Jo Lee, a farmer, agreed.',
+     "National Weather Service", "official/institution"),
+    ('Jo Lee resigned. "She was pushed," The New York Times reported.', "New York Times", "media"),
+    ('Vladimir Putin met aides. "No comment," the Kremlin said.', "Kremlin", "government"),
+])
+def test_organisations_and_media_speak_as_such(text, speaker, kind):
+    assert speakers(text)[0][0] == speaker
+    assert (speaker, kind) in sources(text)
+
+
+def test_which_said_is_the_named_group_before_its_description():
+    text = ("The ad was denounced by the Log Cabin Republicans, a gay and lesbian group, which said it was "
+            "“wrong for Governor Reed.”\n")
+    assert speakers(text)[0][0] == "Log Cabin Republicans"
+
+
+def test_who_after_a_quotation_or_a_common_noun_gives_no_speaker():
+    text = "The camps are called “scum camps” because the plan echoes Jo Lee, the populist, who demanded it.\n"
+    assert speakers(text)[0][0] == ""
+    toks_text = "a poll of 32,000 diners, who said"
+    assert subject_before(toks_text, 0, toks_text.index("said")) is None
+
+
+# cues that are not the speaker's
+
+def test_a_participle_after_a_preposition_is_no_cue():
+    text = ("“We may lose,” he said in an interview first posted online by the Hill. “We have work to do.”\n\n"
+            "“I am not for it,” Eve Moss said in a statement responding to a poll. “I believe in the voters.”\n")
+    assert [m for _, m, _ in speakers(text)] == ["he", "he", "Eve Moss", "Eve Moss"]
+
+
+def test_by_saying_is_the_subject_of_the_verb_before():
+    text = "“Not by a show of hands,” Ann Moss wrote, ending her post by saying, “Please share.”\n"
+    assert speakers(text)[1][0] == "Ann Moss"
+
+
+def test_describing_himself_is_the_subject_of_the_clause():
+    text = "Dan Reed is a Methodist. Last year, he released an ad in Iowa describing himself as a \"man of faith.\"\n"
+    assert speakers(text)[0][:2] == ("Dan Reed", "he")
+
+
+def test_a_place_after_a_noun_is_not_the_subject():
+    text = "Moss replied after a poll in Wyoming said she \"backs the plan.\"\n"
+    assert speakers(text)[0][0] == "poll"
+
+
+def test_what_before_a_subject_is_dropped():
+    text = "Mr. Moss pointed to what aides called “orphan districts” in the state."
+    assert subject_before(text, 0, text.index("called"))[0] == "aides"
+
+
+def test_they_is_the_group_subject_before():
+    text = 'Kazakh officials met on Friday. Jo Lee was there.\n\n"We are calm," they said.\n'
+    assert speakers(text)[0][:2] == ("Kazakh officials", "they")
+    assert speakers('Jo Lee and Al Roe met.\n\n"We agree," they said.\n')[0][0] == "they"  # no group named
+
+
+def test_a_role_several_people_hold_is_not_guessed():
+    text = ("President Ann Ray and President Bo Tan met.\n\n\"We agree,\" said Bo Tan.\n\n"
+            "\"It is done,\" the president said.\n")
+    assert speakers(text)[-1][0] == "president"
+
+
+def test_the_named_agent_of_a_passive_is_a_subject():
+    text = ("\"It is bad,\" said Jo Rose. This point is backed by Carl Diaz, a biologist.\n\n"
+            "\"We must act,\" he added.\n")
+    assert speakers(text)[-1][0] == "Carl Diaz"
+
+
+def test_a_chain_of_he_goes_back_to_the_subject_before_it():
+    text = ("Raj Modi is a vegetarian.\n\nRaj Modi said yoga is a gift of Air India’s founders. He said that yoga "
+            "brings harmony. He added that “it is not about exercise.”\n")
+    assert speakers(text)[-1][0] == "Raj Modi"
