@@ -50,12 +50,10 @@ from collections import Counter, deque
 
 import numpy as np
 import pandas as pd
-
-from .errors import NewskitError
 from rapidfuzz.distance import LCSseq
 
-from .matching import (candidate_pairs, content, content_words, linked_groups, pair_one_to_one, sentence_similarity,
-                       words)
+from .errors import NewskitError
+from .matching import candidate_pairs, content_words, linked_groups, pair_one_to_one, sentence_similarity, words
 from .story import sentences as story_sentences, story_table
 from .text.tokens import continues_sentence
 
@@ -108,10 +106,10 @@ class _Candidates:
 
     def __init__(self, words_a: list[list[str]], words_b: list[list[str]]):
         self.words_a, self.words_b = words_a, words_b
-        self.sets_a = [content(w) for w in words_a]
-        self.sets_b = [content(w) for w in words_b]
         self.seq_a = [content_words(w) for w in words_a]
         self.seq_b = [content_words(w) for w in words_b]
+        self.sets_a = [frozenset(x) for x in self.seq_a]
+        self.sets_b = [frozenset(x) for x in self.seq_b]
         self.size_a = [len(x) for x in self.sets_a]
         self.size_b = [len(x) for x in self.sets_b]
         self.pairs = candidate_pairs(words_a, words_b)
