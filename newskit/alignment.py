@@ -10,7 +10,8 @@ The rules, in order:
 1. **one-to-one links**, best first: a pair is linked when both sentences are still
    free and their similarity reaches :data:`LINK`; in order between linked neighbours (or
    before the first link or after the last) a lower :data:`GAP_LINK` is enough when the two
-   share :data:`MIN_COMMON` content words (a name and a reporting verb alone are not enough);
+   share :data:`MIN_COMMON` content words or their words in order alone reach it (a name and a
+   reporting verb alone are not enough);
 2. **close paraphrases**, one to one, kind *paraphrase*: the one free sentence on each side of
    a gap between two links that follow one another in both versions, when they share
    :data:`IN_PLACE_COMMON` content words in the same order; then free sentences anywhere that
@@ -50,7 +51,7 @@ from collections import Counter, deque
 
 import numpy as np
 import pandas as pd
-from rapidfuzz.distance import LCSseq
+from rapidfuzz.distance import Indel, LCSseq
 
 from .errors import NewskitError
 from .matching import candidate_pairs, content_words, linked_groups, pair_one_to_one, sentence_similarity, words
@@ -142,10 +143,14 @@ def _one_to_one(found: _Candidates) -> dict[int, int]:
 
 
 def _enough_in_common(found: _Candidates, i: int, j: int) -> bool:
-    """Whether two sentences share :data:`MIN_COMMON` content words (or all of the smaller one's, when it
-    has fewer): a name and a reporting verb alone do not make two quotations one."""
+    """Whether a gap link's similarity rests on more than a name and a reporting verb: the two sentences
+    share :data:`MIN_COMMON` content words (or all of the smaller one's, when it has fewer), or their
+    words in order alone reach :data:`GAP_LINK`. Two quotations that share only ``Ortiz said`` are not
+    one sentence."""
     need = min(MIN_COMMON, found.size_a[i], found.size_b[j])
-    return len(found.sets_a[i] & found.sets_b[j]) >= need
+    if len(found.sets_a[i] & found.sets_b[j]) >= need:
+        return True
+    return Indel.normalized_similarity(found.words_a[i], found.words_b[j]) >= GAP_LINK
 
 
 class _Gaps:
