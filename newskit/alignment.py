@@ -8,18 +8,32 @@ of their content-word sets (one matrix product); both lie in [0, 1].
 The rules, in order:
 
 1. **one-to-one links**, best first: a pair is linked when both sentences are still
-   free and their similarity reaches :data:`LINK`; between two already linked
-   neighbours (an in-order gap) a lower :data:`GAP_LINK` is enough;
-2. **merges and splits**: a sentence left over joins a linked sentence of the other
-   version that it duplicates (similarity at least :data:`DUPLICATE`, e.g. a paraphrased
-   lede) or that holds a share :data:`CONTAINED` (all) of its content words while
-   still reaching :data:`CONTAINED_SIMILARITY` (a part broken out of it or folded into it); several sentences of A linked to one of B
-   are *merged*, one of A linked to several of B is *split*; a left-over fragment
-   (opening with a lower-case letter or a comma, as in a machine translation's
-   ``chaos. , according to the reading.``) joins the sentence before it;
-3. **order**: one-to-one links outside the in-order chain of largest total
-   similarity are *moved*;
-4. sentences left without a link are *dropped* (in A) or *added* (in B).
+   free and their similarity reaches :data:`LINK`; in order between linked neighbours (or
+   before the first link or after the last) a lower :data:`GAP_LINK` is enough when the two
+   share :data:`MIN_COMMON` content words or their words in order alone reach it (a name and a
+   reporting verb alone are not enough);
+2. **close paraphrases**, one to one, kind *paraphrase*: the one free sentence on each side of
+   a gap between two links that follow one another in both versions, when they share
+   :data:`IN_PLACE_COMMON` content words in the same order; then free sentences anywhere that
+   share :data:`PARAPHRASE_COMMON` content words in the same order, :data:`PARAPHRASE` of the
+   shorter one's (the same facts in the same order, reworded);
+3. **merges and splits**: a left-over sentence next to a linked one joins its link when the
+   partner holds :data:`PART` of its content words and explains :data:`MIN_COMMON` more of
+   them in order once the two neighbours are read together (a sentence folded into the one
+   before or after it, a quotation cut in two or joined differently); runs grow one
+   sentence at a time. A sentence still left over joins a linked sentence of the other version
+   that it duplicates (similarity at least :data:`DUPLICATE`, e.g. a paraphrased lede) or that
+   holds a share :data:`CONTAINED` (all) of its content words while still reaching
+   :data:`CONTAINED_SIMILARITY`; a left-over fragment (opening with a lower-case letter or a
+   comma, as in a machine translation's ``chaos. , according to the reading.``) joins the
+   sentence before it. Several sentences of A linked to one of B are *merged*, one of A
+   linked to several of B is *split*;
+4. **order**: one-to-one links (paraphrases included) outside the in-order chain of largest
+   total similarity are *moved*;
+5. sentences left without a link are *dropped* (in A) or *added* (in B).
+
+Content words are those of :func:`newskit.matching.content_words`; "in the same order" is the
+length of their longest common subsequence (rapidfuzz's ``LCSseq``).
 
 Sentences are compared in their comparison form (:mod:`newskit.text.typography`): two linked sentences
 differing only in quote marks, apostrophes, dashes, spaces or ellipses are *identical*, and the
@@ -37,19 +51,20 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections import Counter
+from collections import Counter, deque
 
 import numpy as np
 import pandas as pd
+from rapidfuzz.distance import Indel, LCSseq
 
 from .errors import NewskitError
-from .matching import candidate_pairs, content, linked_groups, pair_one_to_one, sentence_similarity, words
+from .matching import candidate_pairs, content_words, linked_groups, pair_one_to_one, sentence_similarity, words
 from .story import sentences as story_sentences, story_table
 from .text.tokens import continues_sentence
 from .text.typography import canonical, only_typography
 
 ALIGN_COLUMNS = ["version_a", "sentence_a", "version_b", "sentence_b", "similarity", "kind", "typography"]
-KINDS = ("identical", "edited", "moved", "merged", "split", "dropped", "added")
+KINDS = ("identical", "edited", "paraphrase", "moved", "merged", "split", "dropped", "added")
 
 LINK = 0.5
 """Word similarity from which two free sentences are linked anywhere in the story."""
@@ -64,6 +79,19 @@ MIN_COMMON = 3
 CONTAINED_SIMILARITY = 0.4
 """Similarity a contained left-over sentence still needs: a short sentence whose few words recur in a much
 longer one is a summary of a detail, not a part broken out of it."""
+
+PART = 0.5
+"""Share of a left-over sentence's content words that the partner of its neighbour's link must hold for
+the left-over sentence to join that link (folded into its neighbour, or broken out of the partner)."""
+PARAPHRASE = 0.5
+"""Share of the shorter sentence's content words that two free sentences must share in the same order to
+be linked as a close paraphrase."""
+PARAPHRASE_COMMON = 5
+"""Content words two free sentences must share in the same order to be linked as a close paraphrase."""
+IN_PLACE_COMMON = 3
+"""Content words, in order, that the one free sentence on each side of a gap between two links in order
+must share to be linked as a paraphrase in place."""
+
 
 def similarity_matrix(words_a: list[list[str]], words_b: list[list[str]]) -> np.ndarray:
     """Similarity (0..1) between every sentence of A and of B (:func:`newskit.matching.sentence_similarity`).
@@ -84,8 +112,10 @@ class _Candidates:
 
     def __init__(self, words_a: list[list[str]], words_b: list[list[str]]):
         self.words_a, self.words_b = words_a, words_b
-        self.sets_a = [content(w) for w in words_a]
-        self.sets_b = [content(w) for w in words_b]
+        self.seq_a = [content_words(w) for w in words_a]
+        self.seq_b = [content_words(w) for w in words_b]
+        self.sets_a = [frozenset(x) for x in self.seq_a]
+        self.sets_b = [frozenset(x) for x in self.seq_b]
         self.size_a = [len(x) for x in self.sets_a]
         self.size_b = [len(x) for x in self.sets_b]
         self.pairs = candidate_pairs(words_a, words_b)
@@ -109,12 +139,23 @@ def _one_to_one(found: _Candidates) -> dict[int, int]:
     order = sorted((p for p in found.pairs if p[2] >= GAP_LINK), key=lambda p: (-p[2], p[0], p[1]))
     used_b = set(links.values())
     for i, j, _ in order:
-        if i in links or j in used_b or not gap.fits(i, j):
+        if i in links or j in used_b or not gap.fits(i, j) or not _enough_in_common(found, i, j):
             continue
         links[i] = j
         used_b.add(j)
         gap.add(i, j)
     return links
+
+
+def _enough_in_common(found: _Candidates, i: int, j: int) -> bool:
+    """Whether a gap link's similarity rests on more than a name and a reporting verb: the two sentences
+    share :data:`MIN_COMMON` content words (or all of the smaller one's, when it has fewer), or their
+    words in order alone reach :data:`GAP_LINK`. Two quotations that share only ``Ortiz said`` are not
+    one sentence."""
+    need = min(MIN_COMMON, found.size_a[i], found.size_b[j])
+    if len(found.sets_a[i] & found.sets_b[j]) >= need:
+        return True
+    return Indel.normalized_similarity(found.words_a[i], found.words_b[j]) >= GAP_LINK
 
 
 class _Gaps:
@@ -148,6 +189,89 @@ class _Gaps:
             high = min(high, self.high[k])
             k -= k & -k
         return low < j < high
+
+
+def _in_order_common(seq_a: list[str], seq_b: list[str]) -> int:
+    """How many words two sequences share in the same order (their longest common subsequence)."""
+    return int(LCSseq.similarity(seq_a, seq_b))
+
+
+def _in_place(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
+    """Paraphrases in place: the one free sentence on each side of a gap between two links that follow
+    one another in both versions, linked when they share :data:`IN_PLACE_COMMON` content words in order."""
+    chain = sorted(links.items())
+    free_b = set(range(len(found.size_b))) - set(links.values())
+    extra = {}
+    for (i, j), (next_i, next_j) in zip(chain, chain[1:]):
+        if next_i == i + 2 and next_j == j + 2 and j + 1 in free_b:
+            if _in_order_common(found.seq_a[i + 1], found.seq_b[j + 1]) >= IN_PLACE_COMMON:
+                extra[i + 1] = j + 1
+    return extra
+
+
+def _paraphrases(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
+    """Close paraphrases among the sentences still free: pairs sharing :data:`PARAPHRASE_COMMON` content
+    words in the same order, and :data:`PARAPHRASE` of the shorter sentence's, paired one to one (the
+    pairing with the most words in order)."""
+    used_b = set(links.values())
+    scored = []
+    for i, j, _ in found.pairs:
+        if i in links or j in used_b:
+            continue
+        seq_a, seq_b = found.seq_a[i], found.seq_b[j]
+        common = _in_order_common(seq_a, seq_b)
+        if common >= PARAPHRASE_COMMON and common >= PARAPHRASE * min(len(seq_a), len(seq_b)):
+            scored.append((i, j, 2 * common / (len(seq_a) + len(seq_b))))
+    return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
+
+
+def _joins(found: _Candidates, links: dict[int, int]) -> list[tuple[int, int]]:
+    """Left-over sentences joined to the link of a neighbour: folded into it (merged) or broken out of
+    its partner (split); see :func:`_side_joins`."""
+    pairs = _side_joins(found.seq_a, found.seq_b, links)
+    pairs += [(i, j) for j, i in _side_joins(found.seq_b, found.seq_a, {j: i for i, j in links.items()})]
+    return pairs
+
+
+def _side_joins(mine: list[list[str]], other: list[list[str]], partner: dict[int, int]) -> list[tuple[int, int]]:
+    """Links ``(k, q)`` of left-over sentences ``k`` of one version to the partner ``q`` of the run of
+    sentences next to them: ``k`` joins when the run and ``k`` together share :data:`MIN_COMMON` more
+    content words in order with ``q`` than the run alone, and ``q`` holds :data:`PART` of ``k``'s
+    content words. A run grows one sentence at a time, to either side."""
+    run = {p: (p, p) for p in partner}
+    hub = dict(partner)
+    waiting = deque(sorted({n for p in partner for n in (p - 1, p + 1) if 0 <= n < len(mine) and n not in hub}))
+    joined = []
+    while waiting:
+        k = waiting.popleft()
+        if k in hub:
+            continue
+        options = [(_gain(mine, other, run[n], k, hub[n]), n) for n in (k - 1, k + 1) if n in hub]
+        gain, n = max(options, default=(0.0, None))
+        if not gain:
+            continue
+        first, last = min(run[n][0], k), max(run[n][1], k)
+        for member in range(first, last + 1):
+            run[member] = (first, last)
+        hub[k] = hub[n]
+        joined.append((k, hub[n]))
+        waiting.extend(m for m in (k - 1, k + 1) if 0 <= m < len(mine) and m not in hub)
+    return joined
+
+
+def _gain(mine: list[list[str]], other: list[list[str]], run: tuple[int, int], k: int, q: int) -> float:
+    """How much of sentence ``k``'s content words sentence ``q`` of the other version newly explains, in
+    order, once ``k`` joins the run next to it (0 when below :data:`MIN_COMMON` or :data:`PART`)."""
+    part, target = mine[k], other[q]
+    if not part:
+        return 0.0
+    first, last = run
+    alone = [w for n in range(first, last + 1) for w in mine[n]]
+    together = [w for n in range(min(first, k), max(last, k) + 1) for w in mine[n]]
+    extra = _in_order_common(together, target) - _in_order_common(alone, target)
+    present = set(target)
+    held = sum(w in present for w in part) / len(part)
+    return extra / len(part) if extra >= MIN_COMMON and held >= PART else 0.0
 
 
 def _fragments(pairs: list[tuple[int, int]], texts: list[str], side: int) -> list[tuple[int, int]]:
@@ -247,24 +371,23 @@ def align_texts(texts_a: list[str], texts_b: list[str]) -> pd.DataFrame:
     """
     found = _Candidates([words(t) for t in texts_a], [words(t) for t in texts_b])
     links = _one_to_one(found)
-    pairs = sorted(set(links.items()) | set(_folded(found, links)))
+    paraphrased = _in_place(found, links)
+    paraphrased.update(_paraphrases(found, {**links, **paraphrased}))
+    links.update(paraphrased)
+    pairs = set(links.items()) | set(_joins(found, links))
+    placed_a, placed_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    # a left-over sentence that no neighbour took may still duplicate, or lie inside, a linked one
+    pairs |= {(i, j) for i, j in _folded(found, links) if (j not in placed_b if i in links else i not in placed_a)}
+    pairs = sorted(pairs)
     pairs = sorted(set(pairs) | set(_fragments(pairs, texts_a, 0)) | set(_fragments(pairs, texts_b, 1)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)
     chain = _in_order(list(links.items()), found.similarity)
     rows = []
     for i, j in pairs:
-        if b_count[j] > 1:
-            kind = "merged"
-        elif a_count[i] > 1:
-            kind = "split"
-        elif (i, j) not in chain:
-            kind = "moved"
-        elif canonical(texts_a[i]).strip() == canonical(texts_b[j]).strip():
-            kind = "identical"
-        else:
-            kind = "edited"
-        rows.append((i, j, float(found.similarity(i, j)), kind, only_typography(texts_a[i], texts_b[j])))
+        rows.append((i, j, float(found.similarity(i, j)),
+                     _kind(i, j, a_count, b_count, chain, paraphrased, texts_a, texts_b),
+                     only_typography(texts_a[i], texts_b[j])))
     rows += [(i, None, None, "dropped", False) for i in range(len(texts_a)) if i not in a_count]
     rows += [(None, j, None, "added", False) for j in range(len(texts_b)) if j not in b_count]
     frame = pd.DataFrame(_sorted(rows), columns=["sentence_a", "sentence_b", "similarity", "kind", "typography"])
@@ -273,6 +396,20 @@ def align_texts(texts_a: list[str], texts_b: list[str]) -> pd.DataFrame:
     frame["similarity"] = frame["similarity"].astype("Float64")
     frame["typography"] = frame["typography"].astype(bool)
     return frame
+
+
+def _kind(i: int, j: int, a_count: Counter, b_count: Counter, chain: set, paraphrased: dict,
+          texts_a: list[str], texts_b: list[str]) -> str:
+    """The kind of the link (i, j): merged, split, moved, paraphrase, identical or edited."""
+    if b_count[j] > 1:
+        return "merged"
+    if a_count[i] > 1:
+        return "split"
+    if (i, j) not in chain:
+        return "moved"
+    if paraphrased.get(i) == j:
+        return "paraphrase"
+    return "identical" if canonical(texts_a[i]).strip() == canonical(texts_b[j]).strip() else "edited"
 
 
 def _sorted(rows: list[tuple]) -> list[tuple]:
@@ -303,9 +440,9 @@ def align(story) -> pd.DataFrame:
 
     Columns: ``version_a, sentence_a, version_b, sentence_b, similarity, kind, typography``.
     Pairs of versions follow story order (A before B); ``kind`` is one of
-    identical, edited, moved, merged, split, dropped (NA ``sentence_b``) or added
-    (NA ``sentence_a``); ``similarity`` is the word similarity in [0, 1] (NA on
-    dropped/added rows); ``typography`` is True on a link whose two sentences differ only
+    identical, edited, paraphrase, moved, merged, split, dropped (NA ``sentence_b``) or added
+    (NA ``sentence_a``) (see the module docstring); ``similarity`` is the word similarity in [0, 1]
+    (NA on dropped/added rows); ``typography`` is True on a link whose two sentences differ only
     in typography (quote marks, apostrophes, dashes, spaces, ellipses: such a pair is
     identical when in place), False elsewhere. Every sentence of every version appears in
     each of its pairs.

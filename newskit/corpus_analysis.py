@@ -22,7 +22,7 @@ version_a, version_b  document ids; A was published first (or comes first in the
 outlet_a, outlet_b    their outlets
 sentences_a           sentences in A
 kept                  A's sentences found unchanged in B (identical or moved)
-edited                A's sentences found reworded in B (edited, merged or split)
+edited                A's sentences found reworded in B (edited, paraphrase, merged or split)
 dropped               A's sentences with no counterpart in B
 added                 B's sentences with no counterpart in A
 quotes_altered        quotations of A whose words B altered, trimmed or extended
@@ -73,7 +73,7 @@ RESAMPLES = 200
 """Bootstrap resamples for the readability interval: enough for a 95% interval, a fifth of the time of 1,000."""
 GRADE = "consensus_grade"
 """The readability score compared: textstat's consensus of the grade indices."""
-KEPT, EDITED = ("identical", "moved"), ("edited", "merged", "split")
+KEPT, EDITED = ("identical", "moved"), ("edited", "paraphrase", "merged", "split")
 ALTERED = ("altered", "trimmed", "extended")
 PART = "part-0.parquet"
 MEASURES = {

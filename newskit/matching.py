@@ -68,7 +68,18 @@ def content(sentence_words: list[str]) -> frozenset[str]:
     >>> sorted(content(words("China’s minister told the press")))
     ['china', 'minister', 'press', 'told']
     """
-    return frozenset(_POSSESSIVE.sub("", w) for w in sentence_words if w not in FUNCTION_WORDS)
+    return frozenset(content_words(sentence_words))
+
+
+def content_words(sentence_words: list[str]) -> list[str]:
+    """The content words of a sentence in order (those of :func:`content`, repeats kept).
+
+    Example
+    -------
+    >>> content_words(words("The press told China’s minister of the press"))
+    ['press', 'told', 'china', 'minister', 'press']
+    """
+    return [_POSSESSIVE.sub("", w) for w in sentence_words if w not in FUNCTION_WORDS]
 
 
 def dice(set_a: frozenset, set_b: frozenset) -> float:

@@ -51,7 +51,7 @@ LISTED = 6
 """At most this many lines per pair and topic; the rest are counted in one more line."""
 
 _OUTCOMES = (
-    ("identical", "kept word for word"), ("edited", "edited"), ("moved", "moved"),
+    ("identical", "kept word for word"), ("edited", "edited"), ("paraphrase", "paraphrased"), ("moved", "moved"),
     ("merged", "merged with a neighbour"), ("split", "split in two or more"), ("dropped", "dropped"),
 )
 _RETYPED = "only retyped: quote marks, apostrophes, dashes or spaces"

@@ -38,7 +38,7 @@ def _axes(ax, figsize: tuple[float, float]):
 
 
 KIND_COLOURS = {
-    "identical": "#1b9e77", "edited": "#7570b3", "moved": "#d95f02", "merged": "#e7298a",
+    "identical": "#1b9e77", "edited": "#7570b3", "paraphrase": "#e6ab02", "moved": "#d95f02", "merged": "#e7298a",
     "split": "#e7298a", "dropped": "#a6761d", "added": "#66a61e",
 }
 
