@@ -48,7 +48,8 @@ def test_compare_sources_seed(example):
     assert {"Kazakh officials", "readout", "reading", "GVS", "Josh Horwitz"} <= only
     assert "Wang Yi" not in only
     table = nk.source_table(example)
-    assert list(table.columns) == ["source", "source_type", "gvs", "swissinfo"]
+    assert list(table.columns) == ["source", "source_type", "role", "gvs", "swissinfo"]
+    assert set(table.loc[table["role"] == "credit", "source"]) >= {"Josh Horwitz", "Reuters"}
 
 
 def test_cue_changes_seed(example):
