@@ -6,7 +6,9 @@ in another, "U.S. intelligence agencies" and "US intelligence agencies". :func:`
 name in one plain form (case folded, possessive, "the", titles, middle initials and the full stops
 of abbreviations dropped, an agency under its canonical name); forms with one key are one entity.
 A surname written alone ("Trump", "Mr. Trump") joins the one full name of the story that ends in
-it; when two people share the surname ("Liz Cheney", "Mary Cheney") it stays apart. The forms are
+it; when two people share the surname ("Liz Cheney", "Mary Cheney") it stays apart. Likewise a
+capitalised one-word name of a body ("the Times") joins the one longer name ending in it ("The New
+York Times"). The forms are
 grouped with :func:`newskit.matching.linked_groups`.
 
 :func:`source_entities` is the table of a story: one row per form, with the entity it belongs to.
@@ -104,13 +106,12 @@ def resolve_names(forms: list[str], people: set[str], full_names: list[str] = ()
     keys = {form: name_key(form) for form in forms}
     full = {key for form, key in keys.items() if form in people and len(key.split()) > 1}
     full |= {name_key(n) for n in full_names if len(name_key(n).split()) > 1}
-    by_surname: dict[str, set[str]] = {}
-    for key in full:
-        by_surname.setdefault(key.split()[-1], set()).add(key)
+    named = {key for form, key in keys.items() if form not in people and len(key.split()) > 1}
     links = []
     for form, key in keys.items():
         links.append((("form", form), ("key", key)))
-        carriers = by_surname.get(key, set()) if form in people and len(key.split()) == 1 else set()
+        one_word = len(key.split()) == 1 and re.sub(r"^[Tt]he\s+", "", form)[:1].isupper()
+        carriers = {k for k in (full if form in people else named) if one_word and k.split()[-1] == key}
         if len(carriers) == 1:
             links.append((("key", key), ("key", next(iter(carriers)))))
     canonical = {}
