@@ -118,7 +118,7 @@ def source_words(source: str) -> tuple[str, int] | None:
         k += 1  # "Late Monday the ministry"
     rest = source[words[k].start():] if words else ""
     low = rest.lower()
-    if not rest or low in _NOT_SOURCES or low in _DATE_WORDS or low.split()[-1] in _OPEN_ENDS:
+    if not rest or low in _NOT_SOURCES or low in _DATE_WORDS or low.split()[-1] in _OPEN_ENDS or rest.isdigit():
         return None
     return rest, words[k].start()
 

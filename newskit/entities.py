@@ -104,6 +104,17 @@ def resolve_names(forms: list[str], people: set[str], full_names: list[str] = ()
     {'Cheney': 'Cheney', 'Liz Cheney': 'Liz Cheney', 'Mary Cheney': 'Mary Cheney'}
     """
     keys = {form: name_key(form) for form in forms}
+    canonical = {}
+    for group in linked_groups(_name_links(keys, people, full_names)):
+        members = [item for side, item in group if side == "form"]
+        best = _canonical(members, keys)
+        canonical.update(dict.fromkeys(members, best))
+    return {form: canonical[form] for form in forms}
+
+
+def _name_links(keys: dict[str, str], people: set[str], full_names) -> list[tuple]:
+    """Links between each form and its key, and between a one-word key and the one longer key ending in
+    it: a person's surname and a full name, a body's last word and its longer name."""
     full = {key for form, key in keys.items() if form in people and len(key.split()) > 1}
     full |= {name_key(n) for n in full_names if len(name_key(n).split()) > 1}
     named = {key for form, key in keys.items() if form not in people and len(key.split()) > 1}
@@ -114,12 +125,7 @@ def resolve_names(forms: list[str], people: set[str], full_names: list[str] = ()
         carriers = {k for k in (full if form in people else named) if one_word and k.split()[-1] == key}
         if len(carriers) == 1:
             links.append((("key", key), ("key", next(iter(carriers)))))
-    canonical = {}
-    for group in linked_groups(links):
-        members = [item for side, item in group if side == "form"]
-        best = _canonical(members, keys)
-        canonical.update(dict.fromkeys(members, best))
-    return {form: canonical[form] for form in forms}
+    return links
 
 
 def _canonical(members: list[str], keys: dict[str, str]) -> str:

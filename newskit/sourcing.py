@@ -90,6 +90,20 @@ _GERUND = re.compile(r"\w+ing\b")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([\w-]+)\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+)?$", re.I)
 
 
+_QUANTITY = re.compile(r"(?:^|\s)(?:\S*\d\S*|half|most|many|some|all|none|one|two|three|four|five|six|seven|eight|"
+                       r"nine|ten|majority|minority|third|quarter|percent|per cent)\s+$", re.I)
+
+
+def _head_before(text: str, lo: int, cut: int, start: int) -> tuple[str, int, int] | None:
+    """The phrase before the preposition at ``cut`` when it can be who is cited: a name (every word
+    capitalised), or a phrase typed as other than a person ("officials", "a poll"), not a pronoun and
+    not led by date words; None otherwise."""
+    head = subject_before(text, lo, cut)
+    if head is None or head[1] >= start or head[0].lower() in PRONOUNS or source_words(head[0]) != (head[0], 0):
+        return None
+    return head if all(w[:1].isupper() for w in head[0].split()) or source_type(head[0]) != "person" else None
+
+
 def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int) -> tuple[str, int, int] | None:
     """``subject`` (source, start, end) of the cue at ``cue`` as a source, or None when it is none.
 
@@ -119,15 +133,19 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int)
             break  # a subject after its cue ("according to ...") is no preposition's object
         before = _WORD_BEFORE.search(text, max(lo, start - 40), start)
         word = before.group(1).lower() if before else ""
-        close = word == "to" and text[max(lo, before.start(1) - 6):before.start(1)].strip().lower() in ("close", "next")
+        close = re.search(r"\b(?:close|next)\s+$", text[max(lo, before.start(1) - 7):before.start(1)], re.I) \
+            if word == "to" else None
         if word == "to" and not close:
             return None
         if word not in PREPOSITIONS and not close or word == "with" and _GERUND.match(text, cue):
             break  # "ends with Perry claiming": the one claiming is Perry
-        head = subject_before(text, lo, before.start(1))
-        if head is None or head[1] >= start or source_words(head[0]) != (head[0], 0):
+        cut = before.start(1) - (len(close.group()) if close else 0)  # "sources close to": from "close"
+        if word == "of" and _QUANTITY.search(text, max(lo, cut - 20), cut):
+            break  # "72% of respondents said": the respondents
+        head = _head_before(text, lo, cut, start)
+        if head is None:
             return None
-        source, start = re.sub(r"\s+", " ", head[0] + " " + text[before.start(1):end]), head[1]
+        source, start = re.sub(r"\s+", " ", head[0] + " " + text[cut:end]), head[1]
     return source, start, end
 
 
