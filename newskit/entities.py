@@ -7,8 +7,8 @@ name in one plain form (case folded, possessive, "the", titles, middle initials 
 of abbreviations dropped, an agency under its canonical name); forms with one key are one entity.
 A surname written alone ("Trump", "Mr. Trump") joins the one full name of the story that ends in
 it; when two people share the surname ("Liz Cheney", "Mary Cheney") it stays apart. Likewise a
-capitalised one-word name of a body ("the Times") joins the one longer name ending in it ("The New
-York Times"). The forms are
+capitalised one-word name of a body ("the Times") joins the one longer proper name ending in it
+("The New York Times"; not "Officials" -> "Russian officials"). The forms are
 grouped with :func:`newskit.matching.linked_groups`.
 
 :func:`source_entities` is the table of a story: one row per form, with the entity it belongs to.
@@ -61,6 +61,7 @@ _AGENCY_NAMES = {form: name for name, forms in AGENCY_FORMS.items() for form in 
 _AGENCY_KEYS = {re.sub(r"[.\s]+", " ", form).strip().casefold(): name for form, name in _AGENCY_NAMES.items()}
 _PLAIN = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'", "\u00a0": " "})
 _POSSESSIVE = re.compile(r"'s?(?=\s|$)")
+_LINK_WORDS = {"of", "the", "and", "for", "&", "de", "du", "la", "al"}  # inside a name: "Bank of England"
 _ABBREVIATION = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 
 
@@ -117,7 +118,8 @@ def _name_links(keys: dict[str, str], people: set[str], full_names) -> list[tupl
     it: a person's surname and a full name, a body's last word and its longer name."""
     full = {key for form, key in keys.items() if form in people and len(key.split()) > 1}
     full |= {name_key(n) for n in full_names if len(name_key(n).split()) > 1}
-    named = {key for form, key in keys.items() if form not in people and len(key.split()) > 1}
+    named = {key for form, key in keys.items() if form not in people and len(key.split()) > 1
+             and all(w[:1].isupper() or w in _LINK_WORDS for w in form.split()[1:])}
     links = []
     for form, key in keys.items():
         links.append((("form", form), ("key", key)))
@@ -136,7 +138,7 @@ def _canonical(members: list[str], keys: dict[str, str]) -> str:
         return agency
     rank = {m: i for i, m in enumerate(members)}
     return min(members, key=lambda m: (m.isupper() and not all(x.isupper() for x in members),
-                                       bool(_POSSESSIVE.search(m.translate(_PLAIN))), -len(keys[m].split()), rank[m]))
+                                       m.translate(_PLAIN).endswith(("'s", "'")), -len(keys[m].split()), rank[m]))
 
 
 def _role(block) -> str:

@@ -109,7 +109,7 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int)
 
     The object of a preposition is not the subject: "officials in Moscow said" cites the officials
     (the phrase before the preposition, back to ``lo``, takes its place, the prepositional phrase
-    kept: "officials in Moscow"); with nothing before it, or after "to" ("directing X to stop
+    kept: "officials in Moscow"; a person's name alone: "Jo Lee of the union" is Jo Lee); with nothing before it, or after "to" ("directing X to stop
     arguing"), there is no source. Date words leading a subject are cut ("Monday Trump said"), and a
     phrase of date words or an adverb alone ("well said") is no source (:func:`newskit.cues.source_words`).
 
@@ -145,6 +145,8 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int)
         head = _head_before(text, lo, cut, start)
         if head is None:
             return None
+        if source_type(head[0]) == "person":
+            return head  # a person named before "of"/"at": "Dennis Conyon of the Taxi Association" is Dennis Conyon
         source, start = re.sub(r"\s+", " ", head[0] + " " + text[cut:end]), head[1]
     return source, start, end
 
