@@ -21,6 +21,8 @@ What is scored, per half:
   ``nk.attributions`` (credit, byline and dateline rows left out), matched loosely by name as above
   (or one name containing the other's words; two full names with one surname and different first names differ). Precision over found names, recall over gold entities;
   "split" counts gold entities matched by more than one found name (one source printed twice).
+  The same figures are printed again with each found name replaced by its entity in
+  ``nk.source_entities`` (what ``compare_sources`` and ``newskit compare`` show).
 - furniture: share of ``nk.align`` rows (all pairs) with a sentence overlapping a gold furniture span.
 - typography: ``nk.align`` rows of kind "edited" whose two sentences are equal once quote marks,
   apostrophes, dashes, ellipses and spaces are made plain.
@@ -123,6 +125,8 @@ def score_family(family: str, gold: dict, c: dict) -> None:
         c["q_fn"] += len(g) - len(used)
 
     attributions = nk.attributions(story)
+    entities = nk.source_entities(story)
+    entity = dict(zip(zip(entities.role, entities.form), entities.entity))
     keep = ~attributions.source_type.astype(str).str.contains("credit|byline|dateline", case=False)
     for rec in gold["sources"]:
         want = sorted({s["source"] for s in rec["sources"]})
@@ -133,6 +137,11 @@ def score_family(family: str, gold: dict, c: dict) -> None:
         c["src_gold"] += len(want)
         c["src_recalled"] += sum(any(same_entity(x, w) for x in got) for w in want)
         c["src_split"] += sum(sum(same_entity(x, w) for x in got) > 1 for w in want)
+        named = sorted({entity.get(("source", x), x) for x in got})
+        c["ent_found"] += len(named)
+        c["ent_right"] += sum(any(same_entity(x, w) for w in want) for x in named)
+        c["ent_recalled"] += sum(any(same_entity(x, w) for x in named) for w in want)
+        c["ent_split"] += sum(sum(same_entity(x, w) for x in named) > 1 for w in want)
 
     aligned = nk.align(story)
     def is_furniture(version, sentence) -> bool:
@@ -205,6 +214,8 @@ def main() -> int:
         print(f"  speaker right person  {ratio(c['spk_person'], c['q_tp'])}   usable full name {ratio(c['spk_full'], c['q_tp'])}")
         print(f"  sources            precision {ratio(c['src_right'], c['src_found'])}  recall {ratio(c['src_recalled'], c['src_gold'])}"
               f"  gold entities split in two or more names: {c['src_split']}")
+        print(f"  source entities    precision {ratio(c['ent_right'], c['ent_found'])}  recall {ratio(c['ent_recalled'], c['src_gold'])}"
+              f"  split: {c['ent_split']}   (the same, by nk.source_entities' entity)")
         print(f"  furniture rows     {ratio(c['rows_furniture'], c['rows'])} of alignment rows")
         print(f"  typography-only 'edited' pairs: {c['typo_edited']}")
         print(f"  rewritten pairs    alignment precision {ratio(c['al_right'], c['al_found'])}  recall {ratio(c['al_recalled'], c['al_gold'])}")

@@ -22,6 +22,7 @@ from .uncertainty import bootstrap, differences, intervals, short_text
 from .readability_drivers import drivers, furniture_shift, raw_vs_body, sourcing_density
 from .quotations import find_quotes, quotes
 from .sources import attributions
+from .entities import source_entities
 from .comparison import compare_quotes, compare_sources, cue_changes, source_table, unmatched_material
 from .corpus import Corpus, corpus_from_texts, load_corpus
 from .grouping import family_story, story_families
@@ -71,6 +72,7 @@ __all__ = [
     "compare_sources",
     "cue_changes",
     "source_table",
+    "source_entities",
     "unmatched_material",
     "Corpus",
     "corpus_from_texts",

@@ -23,9 +23,11 @@ import pandas as pd
 from rapidfuzz.distance import Indel
 
 from .alignment import align
+from .entities import ROLES, entity_names, source_entities
 from .matching import candidate_pairs, linked_groups, pair_one_to_one, quote_similarity
 from .quotations import inner_words, quotes
 from .sources import attributions
+from .speakers import PRONOUNS
 from .story import story_table
 from .story import sentences as story_sentences
 from .text.tokens import continues_sentence
@@ -63,10 +65,10 @@ def _strip_marks(quote: str) -> str:
     return quote.strip().strip("\"“”„‟«»‘’‚'").strip()
 
 
-def _status(a: dict, b: dict) -> str:
+def _status(a: dict, b: dict, entities: dict | None = None) -> str:
     wa, wb = _quote_words(a["text"]), _quote_words(b["text"])
     if wa == wb:
-        return "identical" if _same_speaker(a, b) else "speaker changed"
+        return "identical" if same_speaker(a["speaker"], b["speaker"], entities or {}) else "speaker changed"
     joined_a, joined_b = " ".join(wa), " ".join(wb)
     if joined_b in joined_a:
         return "trimmed"
@@ -75,9 +77,22 @@ def _status(a: dict, b: dict) -> str:
     return "altered"
 
 
-def _same_speaker(a: dict, b: dict) -> bool:
-    sa, sb = a["speaker"].lower(), b["speaker"].lower()
-    return not sa or not sb or sa == sb or sa in sb.split() or sb in sa.split()
+def same_speaker(a: str, b: str, entities: dict[tuple[str, str], str]) -> bool:
+    """Whether two quotations' speakers can be one person: one entity (``entities``: (role, form) ->
+    entity, as :func:`newskit.entities.entity_names` gives), or one name inside the other, or one
+    of them unknown (none found, or a pronoun left unresolved).
+
+    Example
+    -------
+    >>> same_speaker("Trump", "Donald Trump", {}), same_speaker("he", "Putin", {}), same_speaker("Putin", "Trump", {})
+    (True, True, False)
+    >>> same_speaker("Mr. Lee", "Sam Lee", {("source", "Mr. Lee"): "Sam Lee", ("source", "Sam Lee"): "Sam Lee"})
+    True
+    """
+    sa, sb = (entities.get(("source", x), x).lower() for x in (a, b))
+    if not sa or not sb or sa in PRONOUNS or sb in PRONOUNS or sa == sb:
+        return True
+    return sa in sb.split() or sb in sa.split()
 
 
 def _quote_words(text: str) -> list[str]:
@@ -144,6 +159,7 @@ def compare_quotes(story) -> pd.DataFrame:
     [['identical', '']]
     """
     quoted = quotes(story)
+    entities = entity_names(story)
     by_version: dict[str, list[dict]] = {v: [] for v in story.ids}
     for row in quoted.to_dict("records"):
         by_version[row["version"]].append(row)
@@ -154,7 +170,7 @@ def compare_quotes(story) -> pd.DataFrame:
         linked_a, linked_b = {i for i, _, _ in links}, {j for _, j, _ in links}
         for i, j, score in links:
             a, b = rows_a[i], rows_b[j]
-            status = _status(a, b)
+            status = _status(a, b, entities)
             diff = "" if status == "identical" else quote_diff(_strip_marks(a["text"]), _strip_marks(b["text"]))
             rows.append(_pair_row(va, vb, a, b, status, score, diff))
         rows += [_pair_row(va, vb, a, None, "only in some versions", 0.0, "")
@@ -178,14 +194,24 @@ def _pair_row(va: str, vb: str, a: dict | None, b: dict | None, status: str, sco
             "speaker_b": b["speaker"], "kind": status, "similarity": score, "diff": diff}
 
 
+SOURCE_COLUMNS = ["source", "source_type", "role", "version", "mentions", "cues", "forms", "versions", "kind"]
+
+
 @story_table
 def compare_sources(story) -> pd.DataFrame:
     """Source-by-version table in long form: who each version cites, how often, with which cues.
 
-    Columns: source, source_type, version, mentions (0 when the version does not cite the
-    source), cues (distinct cues in order of use, joined by ", "), versions (how many versions
-    cite the source), kind ("in all versions" or "only in some versions"). Sorted by kind
-    (partly cited first), source, then version in story order.
+    A source is an entity (:func:`newskit.entities.source_entities`): "Donald Trump" in one version
+    and "Trump" in another, "The Associated Press" and "AP", are one source, shown under its
+    canonical name. Credits (credit lines, bylines, datelines, photo credits) are kept apart from
+    the sources cited in body text.
+
+    Columns: source (the entity's canonical name), source_type, role ("source" or "credit"),
+    version, mentions (0 when the version does not cite the source), cues (distinct cues in
+    order of use, joined by ", "), forms (how the version writes the source, joined by "; "),
+    versions (how many versions cite the source), kind ("in all versions" or "only in some
+    versions"). Sorted by role (sources first), kind (partly cited first), source, then
+    version in story order.
 
     Example
     -------
@@ -193,42 +219,57 @@ def compare_sources(story) -> pd.DataFrame:
     >>> story = story_from_texts({"a": "Police said it rained.", "b": "Police claimed it rained. Aid groups said so."})
     >>> compare_sources(story).query("version == 'a'")[["source", "mentions", "kind"]].values.tolist()
     [['Aid groups', 0, 'only in some versions'], ['Police', 1, 'in all versions']]
+    >>> story = story_from_texts({"a": "Donald Trump said no.", "b": "Trump said no."})
+    >>> compare_sources(story)[["source", "version", "forms", "kind"]].values.tolist()
+    [['Donald Trump', 'a', 'Donald Trump', 'in all versions'], ['Donald Trump', 'b', 'Trump', 'in all versions']]
     """
     attributed = attributions(story)
-    cues: dict[tuple[str, str], list[str]] = {}
-    for source, version, cue in zip(attributed["source"], attributed["version"], attributed["cue"]):
-        cues.setdefault((source, version), []).append(cue)
+    entities = entity_names(story)
+    types = source_entities(story).drop_duplicates(["entity", "role"]).set_index(["entity", "role"])["source_type"]
+    cited: dict[tuple[str, str], dict[str, list]] = {}
+    for form, version, cue, block in zip(attributed["source"], attributed["version"], attributed["cue"],
+                                         attributed["block"]):
+        role = "source" if block == "body" else "credit"
+        mine = cited.setdefault((role, entities[(role, form)]), {}).setdefault(version, [[], []])
+        mine[0].append(cue)
+        mine[1].append(form)
     rows = []
-    for source, group in attributed.groupby("source", sort=True):
-        kind = group["source_type"].mode().sort_values().iloc[0]
-        present = set(group["version"])
+    for (role, entity), by_version in cited.items():
         for version in story.ids:
-            mine = cues.get((source, version), [])
-            rows.append({"source": source, "source_type": kind, "version": version, "mentions": len(mine),
-                         "cues": ", ".join(dict.fromkeys(mine)), "versions": len(present),
-                         "kind": "in all versions" if len(present) == len(story.ids) else "only in some versions"})
-    frame = pd.DataFrame(rows, columns=["source", "source_type", "version", "mentions", "cues", "versions", "kind"])
+            mine, forms = by_version.get(version, [[], []])
+            rows.append({"source": entity, "source_type": types[(entity, role)], "role": role, "version": version,
+                         "mentions": len(mine), "cues": ", ".join(dict.fromkeys(mine)),
+                         "forms": "; ".join(dict.fromkeys(forms)), "versions": len(by_version),
+                         "kind": "in all versions" if len(by_version) == len(story.ids) else "only in some versions"})
+    frame = pd.DataFrame(rows, columns=SOURCE_COLUMNS)
     order = {v: i for i, v in enumerate(story.ids)}
-    frame = frame.assign(_s=frame["kind"].eq("in all versions"), _v=frame["version"].map(order))
-    return frame.sort_values(["_s", "source", "_v"]).drop(columns=["_s", "_v"]).reset_index(drop=True)
+    frame = frame.assign(_r=frame["role"].map(ROLES.index), _s=frame["kind"].eq("in all versions"),
+                         _v=frame["version"].map(order))
+    return frame.sort_values(["_r", "_s", "source", "_v"]).drop(columns=["_r", "_s", "_v"]).reset_index(drop=True)
 
 
 @story_table
 def source_table(story) -> pd.DataFrame:
-    """Wide source-by-version table: one row per source, one column of mention counts per version.
+    """Wide source-by-version table: one row per source entity (see :func:`compare_sources`) and role,
+    one column of mention counts per version.
+
+    Columns: source, source_type, role ("source" or "credit"), then one column per version.
+    Sorted by role (sources first), source_type, then source.
 
     Example
     -------
     >>> from newskit.story import story_from_texts
     >>> story = story_from_texts({"a": "Police said it rained.", "b": "Police claimed it rained."})
     >>> source_table(story).values.tolist()
-    [['Police', 'official/institution', 1, 1]]
+    [['Police', 'official/institution', 'source', 1, 1]]
     """
     long = compare_sources(story)
-    wide = long.pivot_table(index=["source", "source_type"], columns="version", values="mentions", aggfunc="sum")
+    wide = long.pivot_table(index=["source", "source_type", "role"], columns="version", values="mentions",
+                            aggfunc="sum")
     wide = wide.reindex(columns=story.ids).reset_index()
     wide.columns.name = None
-    return wide.sort_values(["source_type", "source"]).reset_index(drop=True)
+    wide = wide.assign(_r=wide["role"].map(ROLES.index))
+    return wide.sort_values(["_r", "source_type", "source"]).drop(columns="_r").reset_index(drop=True)
 
 
 @story_table
@@ -238,7 +279,8 @@ def cue_changes(story) -> pd.DataFrame:
     Sentences are linked by :func:`newskit.alignment.align`. In each linked pair, an attribution of
     the same source with another cue is a "cue changed" ("said" -> "claimed"); attributions left
     over on both sides are paired in order as "source changed" ("the readout stated" -> "according
-    to the reading"); the rest are "source dropped" or "source added".
+    to the reading"); the rest are "source dropped" or "source added". Sources are compared as
+    entities (:func:`newskit.entities.source_entities`): "Trump said" -> "Donald Trump said" is no change.
 
     Columns: version_a, sentence_a, version_b, sentence_b, source_a, cue_a, source_b, cue_b, kind.
 
@@ -254,8 +296,10 @@ def cue_changes(story) -> pd.DataFrame:
     alignment = align(story)
     anchor = _continuations(story_sentences(story), alignment)
     body = attributed.dropna(subset=["sentence"])
+    entities = entity_names(story)
     by_sentence: dict[tuple[str, int], list[dict]] = {}
     for row in body.to_dict("records"):
+        row["entity"] = entities.get(("source", row["source"]), row["source"])
         key = (row["version"], int(row["sentence"]))
         by_sentence.setdefault(anchor.get(key, key), []).append(row)
     rows = []
@@ -282,7 +326,7 @@ def _group_changes(a: list[dict], b: list[dict], base: dict) -> list[dict]:
     """Changes between the attributions of two linked groups of sentences."""
     rows = []
     for ra in list(a):
-        rb = next((x for x in b if x["source"] == ra["source"]), None)
+        rb = next((x for x in b if x["entity"] == ra["entity"]), None)
         if rb is not None:
             a.remove(ra)
             b.remove(rb)

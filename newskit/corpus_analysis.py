@@ -102,6 +102,7 @@ def family_findings(story) -> pd.DataFrame:
     alignment = align(story)
     quotes = compare_quotes(story)
     cited = compare_sources(story)
+    cited = cited[cited["role"] == "source"]  # credits are no sources added or dropped
     agency = dict(zip(*provenance(story)[["version", "agency"]].to_numpy().T)) if len(story) else {}
     attributed = attributions(story).dropna(subset=["sentence"])
     citing = set(zip(attributed["version"], attributed["sentence"].astype(int)))

@@ -19,17 +19,21 @@ import re
 
 from .speakers import INSTITUTION
 from .text.lexicon import (
-    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPANISH_REPORTING_VERBS, STATE_AGENCIES,
-    WIRE_PATTERN, canonical_agency, verb_forms,
+    AGENCY_FORMS, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_WORDS, QUOTE_ONLY_VERBS, REPORTING_VERBS,
+    SPANISH_REPORTING_VERBS, STATE_AGENCIES, WIRE_PATTERN, canonical_agency, verb_forms,
 )
 
 SOURCE_TYPES = (
     "person", "official/institution", "government", "state media", "media", "wire agency", "anonymous", "document",
 )
 
+_REPORTING_MEDIA = (*AGENCY_FORMS, "Times", "Post", "Journal", "News", "Hill", "Politico", "CNN", "BBC", "NPR", "Axios")
+_MEDIA_REPORTS = [rf"(?<=\b{re.escape(name)}\s)reports" for name in _REPORTING_MEDIA]  # "AP reports", not "reports"
+
+
 def _cue_pattern(verbs, extra: list[str]) -> re.Pattern:
     forms = sorted({f for v in verbs for f in verb_forms(v)} | set(extra), key=len, reverse=True)
-    forms = [re.escape(f).replace(r"\ ", r"\s+") for f in forms]
+    forms = [re.escape(f).replace(r"\ ", r"\s+") for f in forms] + _MEDIA_REPORTS
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(forms) + r")(?![\w'’-])")
 
 
@@ -53,7 +57,7 @@ _WIRE = re.compile(rf"^(?:{WIRE_PATTERN})$", re.IGNORECASE)
 _DOCUMENT = re.compile(r"\b(?:readout|reading|report|statement|document|documents|transcript|filing|letter|memo|"
                        r"release|communiqu[eé]|survey|study|data|poll|figures|indictment|complaint|ruling|"
                        r"record|records|analysis|notice|decree|tweet|post)$", re.IGNORECASE)
-_ANONYMOUS = re.compile(r"\b(?:officials?|sources?|people familiar|persons? familiar|diplomats?|insiders?|"
+_ANONYMOUS = re.compile(r"\b(?:officials?|sources?|people|people familiar|persons? familiar|diplomats?|insiders?|"
                         r"witnesses|residents|analysts|experts|observers|critics|aides?)$", re.IGNORECASE)
 
 def source_type(source: str) -> str:
@@ -64,6 +68,8 @@ def source_type(source: str) -> str:
     -------
     >>> [source_type(s) for s in ["Wang Yi", "Kazakh officials", "readout", "Chinese state media", "Reuters"]]
     ['person', 'anonymous', 'document', 'state media', 'wire agency']
+    >>> source_type("Residents in the town"), source_type("People familiar with the matter")
+    ('anonymous', 'anonymous')
     """
     if _WIRE.match(source.strip()):
         return "wire agency"
@@ -79,7 +85,42 @@ def source_type(source: str) -> str:
         return "media"
     if INSTITUTION.search(source):
         return "official/institution"
-    return "person"
+    head = _HEAD.match(source)
+    return source_type(head.group(1)) if head else "person"  # "residents in the town": typed as "residents"
+
+
+_HEAD = re.compile(r"(.+?)\s+(?:in|at|on|from|of|by|with|aboard|near|close to|familiar with)\s", re.IGNORECASE)
+
+
+_DATE_WORDS = (DATE_WORDS - {"may", "march"}) | {"early", "last", "this", "next", "on"}  # "May" and "March" name people
+_NOT_SOURCES = frozenset("""well also too then now here there so still even just only again down up out off away
+back yet already soon instead meanwhile however later earlier early late""".split())
+_OPEN_ENDS = frozenset("by to of in on at for with from and or but as into about than""".split())
+PREPOSITIONS = frozenset("in at on from of by with aboard near inside outside across during among within around".split())
+"""Prepositions whose object is never the subject of a cue ("officials in Moscow said": not Moscow)."""
+
+
+def source_words(source: str) -> tuple[str, int] | None:
+    """A source phrase without the date words leading it, and how many characters were cut from its
+    start; None when the phrase is no source: only date words ("Late Monday"), an adverb ("well"), or
+    words left open ("her post by").
+
+    Example
+    -------
+    >>> source_words("Monday Trump"), source_words("Late Monday the ministry"), source_words("well")
+    (('Trump', 7), ('ministry', 16), None)
+    """
+    words = list(re.finditer(r"\S+", source))
+    k = 0
+    while k < len(words) - 1 and (words[k].group().lower().strip(",") in _DATE_WORDS or words[k].group()[0].isdigit()):
+        k += 1
+    while 0 < k < len(words) - 1 and words[k].group().lower() in ("the", "a", "an"):
+        k += 1  # "Late Monday the ministry"
+    rest = source[words[k].start():] if words else ""
+    low = rest.lower()
+    if not rest or low in _NOT_SOURCES or low in _DATE_WORDS or low.split()[-1] in _OPEN_ENDS or rest.isdigit():
+        return None
+    return rest, words[k].start()
 
 
 _CREDIT = re.compile(

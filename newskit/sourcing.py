@@ -29,7 +29,7 @@ import re
 
 import pandas as pd
 
-from .cues import BY_CUES, CUES, credit_sources, credit_type, source_type
+from .cues import BY_CUES, CUES, PREPOSITIONS, credit_sources, credit_type, source_type, source_words
 from .quote_marks import quote_spans
 from .quote_speakers import Mentions, quote_rows
 from .speakers import PERSON_PRONOUNS, PRONOUNS, name_forms, named_people, person_name, resolve_source, role_names, \
@@ -86,6 +86,71 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
     return subject
 
 
+_GERUND = re.compile(r"\w+ing\b")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([\w-]+)\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+)?$", re.I)
+
+
+_QUANTITY = re.compile(r"(?:^|\s)(?:\S*\d\S*|half|most|many|some|all|none|one|two|three|four|five|six|seven|eight|"
+                       r"nine|ten|majority|minority|third|quarter|percent|per cent)\s+$", re.I)
+
+
+def _head_before(text: str, lo: int, cut: int, start: int) -> tuple[str, int, int] | None:
+    """The phrase before the preposition at ``cut`` when it can be who is cited: a name (every word
+    capitalised), or a phrase typed as other than a person ("officials", "a poll"), not a pronoun and
+    not led by date words; None otherwise."""
+    head = subject_before(text, lo, cut)
+    if head is None or head[1] >= start or head[0].lower() in PRONOUNS or source_words(head[0]) != (head[0], 0):
+        return None
+    return head if all(w[:1].isupper() for w in head[0].split()) or source_type(head[0]) != "person" else None
+
+
+def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int) -> tuple[str, int, int] | None:
+    """``subject`` (source, start, end) of the cue at ``cue`` as a source, or None when it is none.
+
+    The object of a preposition is not the subject: "officials in Moscow said" cites the officials
+    (the phrase before the preposition, back to ``lo``, takes its place, the prepositional phrase
+    kept: "officials in Moscow"; a person's name alone: "Jo Lee of the union" is Jo Lee); with nothing before it, or after "to" ("directing X to stop
+    arguing"), there is no source. Date words leading a subject are cut ("Monday Trump said"), and a
+    phrase of date words or an adverb alone ("well said") is no source (:func:`newskit.cues.source_words`).
+
+    Example
+    -------
+    >>> text = "Officials in Moscow said no. Late Monday the ministry said yes."
+    >>> checked_subject(text, 0, ("Moscow", 13, 19), 20)
+    ('Officials in Moscow', 0, 19)
+    >>> checked_subject(text, 29, ("Late Monday the ministry", 29, 53), 54)
+    ('ministry', 45, 53)
+    """
+    source, start, end = subject
+    kept = source_words(source)
+    if kept is None:
+        return None
+    if kept[1] and text.startswith(source, start):
+        start += kept[1]
+    source = kept[0]
+    for _ in range(4):
+        if start > cue:
+            break  # a subject after its cue ("according to ...") is no preposition's object
+        before = _WORD_BEFORE.search(text, max(lo, start - 40), start)
+        word = before.group(1).lower() if before else ""
+        close = re.search(r"\b(?:close|next)\s+$", text[max(lo, before.start(1) - 7):before.start(1)], re.I) \
+            if word == "to" else None
+        if word == "to" and not close:
+            return None
+        if word not in PREPOSITIONS and not close or word == "with" and _GERUND.match(text, cue):
+            break  # "ends with Perry claiming": the one claiming is Perry
+        cut = before.start(1) - (len(close.group()) if close else 0)  # "sources close to": from "close"
+        if word == "of" and _QUANTITY.search(text, max(lo, cut - 20), cut):
+            break  # "72% of respondents said": the respondents
+        head = _head_before(text, lo, cut, start)
+        if head is None:
+            return None
+        if source_type(head[0]) == "person":
+            return head  # a person named before "of"/"at": "Dennis Conyon of the Taxi Association" is Dennis Conyon
+        source, start = re.sub(r"\s+", " ", head[0] + " " + text[cut:end]), head[1]
+    return source, start, end
+
+
 def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[int, int]] = ()) -> list[dict]:
     """Attributions in the sentences ``spans`` of ``text``, skipping cues inside ``skip`` (quoted, sorted) spans.
 
@@ -107,6 +172,8 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
             if skips.quoted(match.start()):
                 continue
             subject = _cue_subject(text, match, lo, hi, skips, last)
+            if subject not in (None, "missing"):
+                subject = checked_subject(text, skips.clause_start(lo, match.start()), subject, match.start())
             if subject is None or subject == "missing" or skips.quoted(subject[1]) or skips.quoted(subject[2] - 1):
                 continue  # quoted words are never a source
             last = subject
@@ -141,7 +208,7 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
     spans = list(zip(sentences["start"], sentences["end"]))
     sentence_ids = [int(n) for n in sentences["sentence"]]
     found = find_attributions(version.raw, spans, quoted)
-    names = name_forms(version.body)
+    names = list(dict.fromkeys(kept[0] for kept in map(source_words, name_forms(version.body)) if kept))
     people = Mentions(named_people(version.raw, spans, names))
     speakers: list[tuple[int, str]] = []
     roles = role_names(version.body, names)
@@ -210,7 +277,7 @@ def _compute(story) -> dict[str, pd.DataFrame]:
     for version in story.versions:
         rows, found = version_sourcing(version, sentences[sentences["version"] == version.id].reset_index(drop=True))
         quoted += rows
-        cited += found
+        cited += [row for row in found if str(row["source"]).lower() not in PRONOUNS]  # "He" left unresolved
     quotes = pd.DataFrame(quoted, columns=QUOTE_COLUMNS).astype(
         {"sentence": "int64", "start": "int64", "end": "int64", "paragraph": "int64", "mention_start": "Int64",
          "mention_end": "Int64"})

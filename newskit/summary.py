@@ -38,8 +38,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .alignment import align
-from .comparison import compare_quotes
-from .sources import attributions
+from .comparison import compare_quotes, compare_sources
 from .story import Story, sentences
 from .readability import text_stats
 from .uncertainty import differences, short_text
@@ -85,7 +84,7 @@ def findings(story: Story, resamples: int = 1000, seed: int = 0, limit: int | No
     sents = {(v, int(n)): t for v, n, t in _sentences(story)}
     word_changes = changes(story)
     quoted = compare_quotes(story)
-    cited = attributions(story)
+    cited = compare_sources(story)
     gaps = differences(story, resamples=resamples, seed=seed)
     short = short_text(text_stats(story))
     short = short[short["index"] == READABILITY_INDEX]
@@ -216,18 +215,18 @@ def _quote_lines(a: str, b: str, quoted: pd.DataFrame, limit: int | None) -> lis
 
 
 def _source_lines(a: str, b: str, cited: pd.DataFrame, limit: int | None) -> list[dict]:
-    """Sources cited in the body of one version of the pair only, then credits one version only carries."""
+    """Sources cited in the body of one version of the pair only, then credits one version only carries;
+    ``cited`` is :func:`newskit.compare_sources` (a source is an entity: "Trump" and "Donald Trump" are one)."""
     rows = []
-    for topic, body in (("source", True), ("credit", False)):
-        part = cited[(cited["block"] == "body") == body]
-        names = {v: dict.fromkeys(part.loc[part["version"] == v, "source"]) for v in (a, b)}
-        cues = part.groupby(["version", "source"], sort=False)["cue"].agg(lambda c: ", ".join(dict.fromkeys(c)))
+    for topic in ("source", "credit"):
+        part = cited[cited["role"] == topic]
+        mentions = part.set_index(["version", "source"])
         lines = []
         for mine, other, verb in ((a, b, "drops"), (b, a, "adds")):
-            for name in names[mine]:
-                if name not in names[other]:
-                    what = "source" if body else "credit"
-                    lines.append((f"{b} {verb} the {what} {name} ({cues[(mine, name)]}, in {mine})", ""))
+            here = part[(part["version"] == mine) & (part["mentions"] > 0)]
+            for name, cues in zip(here["source"], here["cues"]):
+                if mentions.at[(other, name), "mentions"] == 0:
+                    lines.append((f"{b} {verb} the {topic} {name} ({cues}, in {mine})", ""))
         rows += _limited(a, b, topic, lines, f"{topic}s", limit)
     return rows
 

@@ -18,7 +18,7 @@ LAYERS = [
     ("story", ["encoding", "extraction", "furniture", "blocks", "metadata", "story", "dates", "origin"]),
     ("per version", ["speakers", "cues", "quote_marks", "quote_speakers", "quotations", "sources", "sourcing",
                      "readability", "lexical", "uncertainty"]),
-    ("across versions", ["matching", "alignment", "wording", "comparison", "readability_drivers", "summary"]),
+    ("across versions", ["matching", "entities", "alignment", "wording", "comparison", "readability_drivers", "summary"]),
     ("corpus", ["corpus", "grouping", "corpus_analysis"]),
     ("views", ["views.*"]),
     ("application", ["app.*"]),

@@ -1,6 +1,9 @@
 """Attributions and sources across versions: the seed story's sources and general patterns."""
 
+import pytest
+
 import newskit as nk
+from newskit.sourcing import find_attributions
 from newskit.sources import source_type
 from newskit.speakers import fullest_name
 
@@ -48,7 +51,8 @@ def test_compare_sources_seed(example):
     assert {"Kazakh officials", "readout", "reading", "GVS", "Josh Horwitz"} <= only
     assert "Wang Yi" not in only
     table = nk.source_table(example)
-    assert list(table.columns) == ["source", "source_type", "gvs", "swissinfo"]
+    assert list(table.columns) == ["source", "source_type", "role", "gvs", "swissinfo"]
+    assert set(table.loc[table["role"] == "credit", "source"]) >= {"Josh Horwitz", "Reuters"}
 
 
 def test_cue_changes_seed(example):
@@ -111,3 +115,35 @@ def test_plot_sources_draws_empty_axes_when_nothing_is_cited():
     ax = nk.plot_sources(story)
     assert "no attributions" in ax.texts[0].get_text()
     plt.close("all")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Officials in Moscow said no.", [("Officials in Moscow", "said")]),          # a place is a preposition's object
+    ("The poll in Wyoming said she won.", [("poll in Wyoming", "said")]),
+    ("Residents in the town said no.", [("Residents in the town", "said")]),
+    ("Trump in a tweet on Monday said no.", [("Trump", "said")]),
+    ("Late Monday the ministry said the talks had failed.", [("ministry", "said")]),  # weekday phrases cut
+    ("On Monday Trump said no.", [("Trump", "said")]),
+    ("July 16 Trump said no.", [("Trump", "said")]),
+    ("Early Tuesday morning said nothing.", []),                                 # a date phrase alone
+    ("Putin as well said no.", []),                                              # an adverb
+    ("Aboard Air Force One said nothing.", []),                                  # a vehicle after "aboard"
+    ("It told the department to stop arguing for it.", [("It", "told")]),        # infinitive: no "stop arguing"
+    ("She ended her post by saying so.", []),                                    # "her post by" is no source
+    ("The ad ends with Perry claiming that.", [("Perry", "claiming")]),
+    ("Sources close to the talks said no.", [("Sources close to the talks", "said")]),
+    ("AP reports the deal is off. The reports said no.", [("AP", "reports"), ("reports", "said")]),
+])
+def test_junk_is_no_source(text, want):
+    assert [(a["source"], a["cue"]) for a in find_attributions(text, [(0, len(text))])] == want
+
+
+def test_unresolved_pronoun_is_no_source():
+    story = nk.story_from_texts({"a": "He said the road was shut. Jo Lee arrived. He said so again."})
+    assert nk.attributions(story)["source"].tolist() == ["Jo Lee"]
+
+
+def test_place_and_date_types():
+    story = nk.story_from_texts({"a": "Residents in Helsinki said the summit went well. Monday Trump tweeted no."})
+    got = nk.attributions(story)[["source", "source_type"]].values.tolist()
+    assert got == [["Residents in Helsinki", "anonymous"], ["Trump", "person"]]

@@ -114,7 +114,7 @@ REPORTING_VERBS = tuple(dict.fromkeys("""say tell add state claim explain insist
 declare announce acknowledge admit concede reply respond recall suggest confirm deny urge predict quip joke remark
 observe emphasise emphasize reiterate tweet comment conclude caution contend counter complain boast agree ask blame
 accuse assert allege testify vow pledge promise estimate report charge maintain demand lament plead reveal disclose
-reckon mention retort rebut protest post chant muse sigh snap""".split()))
+reckon mention retort rebut protest post chant muse sigh snap project""".split()))
 """Verbs that attribute a statement to a source, in their base form."""
 
 QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "laugh", "cry", "whisper", "describe",
@@ -128,7 +128,7 @@ SPANISH_REPORTING_VERBS = ("dijo", "afirmó", "declaró", "aseguró", "explicó"
 _IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "go on": "went on", "read": "read"}
 _DOUBLED = frozenset({"admit", "quip", "regret", "commit", "plead", "chat", "snap", "shrug"})  # admitted, quipped
 NOUN_LIKE_VERBS = frozenset("""state report charge estimate counter comment promise joke vow pledge note remark
-tweet reply claim post protest demand call""".split())
+tweet reply claim post protest demand call project""".split())
 """Reporting verbs whose base and -s forms are mostly nouns ("a state", "the report"): only their -ed and -ing
 forms are cues ("claims" stays one: "he claims")."""
 

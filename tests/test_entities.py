@@ -1,0 +1,128 @@
+"""One entity per source across the versions of a story (issue 10, item 3): name forms resolved,
+people sharing a surname kept apart, credits kept apart from sources, comparisons on entities."""
+
+import warnings
+
+import pytest
+from hypothesis import given, strategies as st
+
+import newskit as nk
+from newskit.summary import findings
+from newskit.entities import name_key, resolve_names
+
+warnings.simplefilter("ignore", nk.NewskitWarning)
+
+
+def _entities(story, role="source"):
+    table = nk.source_entities(story)
+    table = table[table["role"] == role]
+    return {form: entity for form, entity in zip(table["form"], table["entity"])}
+
+
+def test_full_name_and_surname_are_one_source():
+    story = nk.story_from_texts({
+        "a": "Donald Trump met Vladimir Putin. Donald Trump said the talks went well.",
+        "b": "The talks went well, Trump said. Putin agreed.",
+    })
+    assert _entities(story)["Trump"] == "Donald Trump"
+    sources = nk.compare_sources(story)
+    trump = sources[sources["source"] == "Donald Trump"]
+    assert trump["kind"].tolist() == ["in all versions"] * 2
+    assert trump["forms"].tolist() == ["Donald Trump", "Trump"]
+    found = findings(story, resamples=20)
+    cited = found[found["topic"].isin(["source", "credit"])]
+    assert not cited["text"].str.contains("Trump").any(), cited["text"].tolist()
+
+
+def test_people_sharing_a_surname_stay_apart():
+    story = nk.story_from_texts({
+        "a": "Liz Cheney said she opposed it. Mary Cheney wrote that her sister was wrong.",
+        "b": "Mary Cheney wrote that her sister was wrong. Cheney said nothing more.",
+    })
+    entities = _entities(story)
+    assert entities["Liz Cheney"] == "Liz Cheney" and entities["Mary Cheney"] == "Mary Cheney"
+    assert entities.get("Cheney", "Cheney") == "Cheney"
+
+
+def test_agency_case_spacing_and_abbreviations():
+    story = nk.story_from_texts({
+        "a": "The Associated Press reported the deal. U.S. intelligence agencies said Russia meddled.",
+        "b": "AP reported the deal. US intelligence  agencies said Russia meddled.",
+    })
+    entities = _entities(story)
+    assert entities["Associated Press"] == entities["AP"] == "AP"
+    assert len({entities[f] for f in entities if "intelligence" in f}) == 1
+    assert (nk.compare_sources(story)["kind"] == "in all versions").all()
+
+
+def test_credits_are_credits_not_sources():
+    story = nk.story_from_texts({
+        "a": "By JANE ROE\n\nPolice said the road was shut.\n\n(Reporting by Jo Doe; Editing by Al Poe)",
+        "b": "By Jane Roe\n\nPolice said the road was shut.",
+    })
+    sources = nk.compare_sources(story)
+    assert set(sources.loc[sources["role"] == "credit", "source"]) >= {"Jo Doe", "Al Poe"}
+    assert set(sources.loc[sources["role"] == "source", "source"]) == {"Police"}
+    found = findings(story, resamples=20)
+    assert set(found.loc[found["text"].str.contains("Doe"), "topic"]) == {"credit"}
+    assert not found["text"].str.contains("Roe").any()  # one byline in two cases is one credit
+
+
+def test_speaker_written_two_ways_is_no_speaker_change():
+    story = nk.story_from_texts({
+        "a": "Donald Trump spoke on Monday. “We get along well,” Donald Trump said.",
+        "b": "Trump spoke on Monday. “We get along well,” Trump said.",
+    })
+    compared = nk.compare_quotes(story)
+    assert compared["kind"].tolist() == ["identical"]
+
+
+def test_a_different_speaker_is_still_reported():
+    story = nk.story_from_texts({
+        "a": "“We get along well,” Donald Trump said.",
+        "b": "“We get along well,” Vladimir Putin said.",
+    })
+    assert nk.compare_quotes(story)["kind"].tolist() == ["speaker changed"]
+
+
+def test_cue_changes_compare_entities():
+    story = nk.story_from_texts({"a": "Donald Trump said the road was shut. Donald Trump left.",
+                                 "b": "Trump claimed the road was shut. Trump left."})
+    changes = nk.cue_changes(story)
+    assert changes[["source_a", "source_b", "kind"]].values.tolist() == [["Donald Trump", "Trump", "cue changed"]]
+
+
+def test_surname_resolves_only_to_one_full_name():
+    assert resolve_names(["Trump", "Donald Trump", "Melania Trump"], {"Trump", "Donald Trump", "Melania Trump"}) == {
+        "Trump": "Trump", "Donald Trump": "Donald Trump", "Melania Trump": "Melania Trump"}
+    # a full name the story writes without citing it still makes the surname ambiguous
+    assert resolve_names(["Trump", "Donald Trump"], {"Trump", "Donald Trump"}, ["Ivanka Trump"])["Trump"] == "Trump"
+    # an organisation's one-word name never joins a person
+    assert resolve_names(["Reuters", "Jo Reuters"], {"Jo Reuters"})["Reuters"] == "Reuters"
+
+
+_NAME = st.lists(st.sampled_from(["Ann", "Lee", "Roe", "Sam", "Jo", "Poe"]), min_size=1, max_size=3).map(" ".join)
+
+
+@given(_NAME)
+def test_name_key_ignores_case_the_possessive_and_titles(name):
+    key = name_key(name)
+    assert name_key(name.upper()) == key
+    assert name_key(f"the {name}") == key
+    assert name_key(f"{name}’s") == name_key(f"{name}'s") == key
+    assert name_key(f"Mr. {name}") == key
+    assert name_key(f"{name}  ") == key
+
+
+@given(st.lists(_NAME, min_size=1, max_size=6, unique=True))
+def test_every_form_gets_an_entity_made_of_its_group(forms):
+    canonical = resolve_names(forms, set(forms))
+    assert set(canonical) == set(forms)
+    for form, entity in canonical.items():
+        assert entity in forms
+        assert canonical[entity] == entity
+
+
+def test_source_entities_is_a_story_table():
+    with pytest.raises(TypeError):
+        nk.source_entities("not a story")
