@@ -371,12 +371,9 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
         return "chrome"
     if len(text) < 120 and DATE_LINE.fullmatch(text.strip(" \t|·•")):
         return "date"
-    if _READ_MORE.search(text):
-        return "read_more"
-    if _CREDIT.search(text):
-        return "credit"
-    if _BYLINE.match(text):
-        return "byline"
+    for label, pattern in (("read_more", _READ_MORE), ("credit", _CREDIT), ("byline", _BYLINE)):
+        if pattern.search(text):  # _BYLINE is anchored at the start
+            return label
     if (furniture := furniture_label(text)) is not None:
         return furniture
     return _by_shape(text, seen_body, seen_headline)

@@ -59,6 +59,10 @@ _DOCUMENT = re.compile(r"\b(?:readout|reading|report|statement|document|document
                        r"record|records|analysis|notice|decree|tweet|post)$", re.IGNORECASE)
 _ANONYMOUS = re.compile(r"\b(?:officials?|sources?|people|people familiar|persons? familiar|diplomats?|insiders?|"
                         r"witnesses|residents|analysts|experts|observers|critics|aides?)$", re.IGNORECASE)
+_TYPE_PATTERNS = (("state media", _STATE_MEDIA), ("document", _DOCUMENT), ("anonymous", _ANONYMOUS),
+                  ("government", _GOVERNMENT), ("media", _MEDIA), ("official/institution", INSTITUTION))
+"""Source types after "wire agency", each with the pattern that names it, tried in this order."""
+
 
 def source_type(source: str) -> str:
     """Classify a source phrase: person, official/institution, government, state media, media, wire agency,
@@ -73,18 +77,9 @@ def source_type(source: str) -> str:
     """
     if _WIRE.match(source.strip()):
         return "wire agency"
-    if _STATE_MEDIA.search(source):
-        return "state media"
-    if _DOCUMENT.search(source):
-        return "document"
-    if _ANONYMOUS.search(source):
-        return "anonymous"
-    if _GOVERNMENT.search(source):
-        return "government"
-    if _MEDIA.search(source):
-        return "media"
-    if INSTITUTION.search(source):
-        return "official/institution"
+    for kind, pattern in _TYPE_PATTERNS:
+        if pattern.search(source):
+            return kind
     head = _HEAD.match(source)
     return source_type(head.group(1)) if head else "person"  # "residents in the town": typed as "residents"
 
