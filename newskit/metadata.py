@@ -40,7 +40,6 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _AGENCY = re.compile(rf"\b(?:{AGENCY_PATTERN})\b")
-_WIRE = re.compile(rf"(?:{AGENCY_PATTERN})\b")
 _BYLINE_OUTLET = re.compile(rf"\s*(?:[-–—|,]+\s*)(?:(?P<outlet>{OUTLET_PATTERN})(?:\s+{STAFF_TITLE_PATTERN})?|{STAFF_TITLE_PATTERN})\s*\.?$")
 _SUFFIX = re.compile(r"\s+[-|–—•·]\s+(?P<tail>(?:(?!\s[-|–—•·]\s).)+)$")
 _SITE_NAME = re.compile(rf"(?:{OUTLET_PATTERN})(?i:\.com)?|(?i:{SECTION_PATTERN}(?:\s+News)?)")
@@ -146,7 +145,7 @@ def _dateline_fields(text: str) -> dict[str, str]:
     source = match.group("agency")
     if source:
         fields["dateline_source"] = source
-        if _WIRE.match(source):
+        if _AGENCY.match(source):
             fields["agency"] = canonical_agency(source)
     return fields
 
