@@ -64,9 +64,6 @@ INSTITUTION = re.compile(  # words that make a phrase an institution or a role, 
     re.IGNORECASE,
 )
 _NAME_TOKEN = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$|^[A-Z][a-z]+- [A-Z][a-z]+$")
-_FUNCTION_WORDS = _FUNCTION_WORDS | frozenset("""both all each either neither some many several most nor not about
-against among like unlike under over since until without despite during through toward towards upon within whether
-though although because unless once than via amid""".split())  # "Both Trump and Putin": no name "Both Trump"
 _CAPITALISED_RUN = re.compile(
     rf"(?:(?<=\s)|^)((?:[A-Z][a-z]+- (?=[A-Z])|[A-Z](?:\.|[\w'’-]*[\w])|(?:{NAME_PARTICLE_PATTERN})(?=\s+[A-Z]))"
     rf"(?:(?:[^\S\n]+|(?<=- ))(?:[A-Z](?:\.|[\w'’-]*[\w])|(?:{NAME_PARTICLE_PATTERN})(?=\s+[A-Z])))+)"

@@ -181,8 +181,12 @@ SENTENCE_OPENERS = frozenset(
 Left out: words that, capitalised, are as often names ("May", "Will", "Can") or never lower case ("I")."""
 
 NAME_BREAKS = frozenset("""but and the in on at so yet or as if when while after before then also meanwhile however
-a an this that it he she they we i his her their its our my there here for with from by of to""".split())
-"""Words that end a run of capitalised words read back from a personal name ("But Wang Yi" -> "Wang Yi")."""
+a an this that it he she they we i his her their its our my there here for with from by of to
+both all each either neither some many several most nor not about against among like unlike under over since until
+without despite during through toward towards upon within whether though although because unless once than via
+amid""".split())
+"""Words that end a run of capitalised words read back from a personal name ("But Wang Yi" -> "Wang Yi",
+"Both Trump and Putin" -> no name "Both Trump")."""
 
 
 # --- titles and names ------------------------------------------------------------------------------------
