@@ -10,9 +10,8 @@ The rules, in order:
 1. **one-to-one links**, best first: a pair is linked when both sentences are still
    free and their similarity reaches :data:`LINK`; in order between linked neighbours (or
    before the first link or after the last) a lower :data:`GAP_LINK` is enough when the two
-   share :data:`MIN_COMMON` content words other than reporting verbs in the same order, or their
-   words in order alone reach it (a name and a reporting verb alone are not enough, nor the same
-   names in another order around other facts);
+   share :data:`MIN_COMMON` content words or their words in order alone reach it (a name and a
+   reporting verb alone are not enough);
 2. **close paraphrases**, one to one, kind *paraphrase*: free sentences between the same two
    links of the in-order chain (or before the first, or after the last), at most
    :data:`IN_PLACE_GAP` on each side, when they share :data:`IN_PLACE_COMMON` content words other
@@ -173,11 +172,11 @@ def _one_to_one(found: _Candidates) -> dict[int, int]:
 
 def _enough_in_common(found: _Candidates, i: int, j: int) -> bool:
     """Whether a gap link's similarity rests on more than a name and a reporting verb: the two sentences
-    share :data:`MIN_COMMON` content words in the same order (or all of the smaller one's, when it has
-    fewer), or their words in order alone reach :data:`GAP_LINK`. Two quotations that share only ``Ortiz
-    said`` are not one sentence, nor two that name the same things in another order around other facts."""
+    share :data:`MIN_COMMON` content words (or all of the smaller one's, when it has fewer), or their
+    words in order alone reach :data:`GAP_LINK`. Two quotations that share only ``Ortiz said`` are not
+    one sentence."""
     need = min(MIN_COMMON, found.size_a[i], found.size_b[j])
-    if _in_order_common(found.facts_a[i], found.facts_b[j]) >= need:
+    if len(found.sets_a[i] & found.sets_b[j]) >= need:
         return True
     return Indel.normalized_similarity(found.words_a[i], found.words_b[j]) >= GAP_LINK
 

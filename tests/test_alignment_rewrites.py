@@ -65,9 +65,3 @@ def test_a_left_over_sentence_sharing_only_a_name_and_verbs_of_saying_is_not_lin
     frame = align_texts(a, b)
     assert (2, 2) in _links(frame) and (2, 4) not in _links(frame)
     assert frame.set_index("sentence_b")["kind"].dropna().to_dict()[4] == "added"
-
-
-def test_a_gap_link_needs_its_words_in_order_not_the_same_names_shuffled():
-    a = INTRO + ["The twins joined their father at the fair, where he judged two ponies called Salt and Pepper."] + OUTRO
-    b = INTRO + ["Before judging Salt and Pepper, the two ponies, the mayor joked that it was the hardest job he had."] + OUTRO
-    assert (2, 2) not in _links(align_texts(a, b))
