@@ -12,9 +12,10 @@ The rules, in order:
    before the first link or after the last) a lower :data:`GAP_LINK` is enough when the two
    share :data:`MIN_COMMON` content words or their words in order alone reach it (a name and a
    reporting verb alone are not enough);
-2. **close paraphrases**, one to one, kind *paraphrase*: the one free sentence on each side of
-   a gap between two links that follow one another in both versions, when they share
-   :data:`IN_PLACE_COMMON` content words in the same order; then free sentences anywhere that
+2. **close paraphrases**, one to one, kind *paraphrase*: free sentences between the same two
+   links of the in-order chain (or before the first, or after the last), at most
+   :data:`IN_PLACE_GAP` on each side, when they share :data:`IN_PLACE_COMMON` content words other
+   than reporting verbs in the same order (a reworded lede); then free sentences anywhere that
    share :data:`PARAPHRASE_COMMON` content words in the same order, :data:`PARAPHRASE` of the
    shorter one's (the same facts in the same order, reworded);
 3. **merges and splits**: a left-over sentence next to a linked one joins its link when the
@@ -26,8 +27,11 @@ The rules, in order:
    holds a share :data:`CONTAINED` (all) of its content words while still reaching
    :data:`CONTAINED_SIMILARITY`; a left-over fragment (opening with a lower-case letter or a
    comma, as in a machine translation's ``chaos. , according to the reading.``) joins the
-   sentence before it. Several sentences of A linked to one of B are *merged*, one of A
-   linked to several of B is *split*;
+   sentence before it. Last, a sentence still left over joins the linked sentence of the other
+   version that retells it: :data:`PARAPHRASE_COMMON` content words other than reporting verbs in
+   the same order, :data:`PARAPHRASE` of its own (a sentence carrying two of the other version's
+   facts, a quotation cut short and quoted again in full elsewhere). Several sentences of A
+   linked to one of B are *merged*, one of A linked to several of B is *split*;
 4. **order**: one-to-one links (paraphrases included) outside the in-order chain of largest
    total similarity are *moved*;
 5. sentences left without a link are *dropped* (in A) or *added* (in B).
@@ -60,6 +64,7 @@ from rapidfuzz.distance import Indel, LCSseq
 from .errors import NewskitError
 from .matching import candidate_pairs, content_words, linked_groups, pair_one_to_one, sentence_similarity, words
 from .story import sentences as story_sentences, story_table
+from .text.lexicon import REPORTING_WORDS
 from .text.tokens import continues_sentence
 from .text.typography import canonical, only_typography
 
@@ -91,6 +96,10 @@ PARAPHRASE_COMMON = 5
 IN_PLACE_COMMON = 3
 """Content words, in order, that the one free sentence on each side of a gap between two links in order
 must share to be linked as a paraphrase in place."""
+IN_PLACE_GAP = 2
+"""Free sentences, on each side, of the largest gap between two links in order (or before the first, or
+after the last) whose sentences may be linked as paraphrases in place: in a wider gap, a few names and
+a verb in order are not enough to tell which sentence retells which."""
 
 
 def similarity_matrix(words_a: list[list[str]], words_b: list[list[str]]) -> np.ndarray:
@@ -114,6 +123,8 @@ class _Candidates:
         self.words_a, self.words_b = words_a, words_b
         self.seq_a = [content_words(w) for w in words_a]
         self.seq_b = [content_words(w) for w in words_b]
+        self.facts_a = [_facts(x) for x in self.seq_a]
+        self.facts_b = [_facts(x) for x in self.seq_b]
         self.sets_a = [frozenset(x) for x in self.seq_a]
         self.sets_b = [frozenset(x) for x in self.seq_b]
         self.size_a = [len(x) for x in self.sets_a]
@@ -130,6 +141,18 @@ class _Candidates:
         """The similarity of sentence i of A and j of B, scored now when no candidate."""
         found = self.sim.get((i, j))
         return sentence_similarity(self.words_a[i], self.words_b[j]) if found is None else found
+
+
+def _facts(seq: list[str]) -> list[str]:
+    """Content words that tell what happened: reporting verbs (``said``, ``wrote``, ``declared``) left out,
+    so that a name and a verb of saying do not make two sentences one.
+
+    Example
+    -------
+    >>> _facts(["perry", "said", "border", "secure"])
+    ['perry', 'border', 'secure']
+    """
+    return [w for w in seq if w not in REPORTING_WORDS]
 
 
 def _one_to_one(found: _Candidates) -> dict[int, int]:
@@ -197,16 +220,26 @@ def _in_order_common(seq_a: list[str], seq_b: list[str]) -> int:
 
 
 def _in_place(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
-    """Paraphrases in place: the one free sentence on each side of a gap between two links that follow
-    one another in both versions, linked when they share :data:`IN_PLACE_COMMON` content words in order."""
-    chain = sorted(links.items())
-    free_b = set(range(len(found.size_b))) - set(links.values())
-    extra = {}
-    for (i, j), (next_i, next_j) in zip(chain, chain[1:]):
-        if next_i == i + 2 and next_j == j + 2 and j + 1 in free_b:
-            if _in_order_common(found.seq_a[i + 1], found.seq_b[j + 1]) >= IN_PLACE_COMMON:
-                extra[i + 1] = j + 1
-    return extra
+    """Paraphrases in place: free sentences lying between the same two links of the in-order chain (or
+    before its first link, or after its last), at most :data:`IN_PLACE_GAP` on each side, linked one to
+    one when they share
+    :data:`IN_PLACE_COMMON` content words in order (the pairing with the most such words)."""
+    chain = sorted(_in_order(list(links.items()), found.similarity))
+    size_a, size_b = len(found.size_a), len(found.size_b)
+    linked_b = set(links.values())
+    scored = []
+    for (i, j), (next_i, next_j) in zip([(-1, -1), *chain], [*chain, (size_a, size_b)]):
+        free_a = [k for k in range(i + 1, next_i) if k not in links]
+        free_b = {m for m in range(j + 1, next_j) if m not in linked_b}
+        if len(free_a) > IN_PLACE_GAP or len(free_b) > IN_PLACE_GAP:
+            continue
+        for k in free_a:
+            for m in found.of_a.get(k, ()):
+                if m in free_b:
+                    common = _in_order_common(found.facts_a[k], found.facts_b[m])
+                    if common >= IN_PLACE_COMMON:
+                        scored.append((k, m, float(common)))
+    return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
 
 
 def _paraphrases(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
@@ -311,6 +344,35 @@ def _folded(found: _Candidates, links: dict[int, int]) -> list[tuple[int, int]]:
     return extra
 
 
+def _retold(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of sentences still left over to the linked sentence of the other version that retells
+    their facts: sharing :data:`PARAPHRASE_COMMON` content words in the same order, and
+    :data:`PARAPHRASE` of the left-over sentence's (the best such sentence; the first on ties). A
+    sentence that carries two of the other version's facts is linked to both (a lede that also
+    names the interview, a quotation cut short and reported again in full)."""
+    placed_a, placed_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    extra = []
+    for i, seq in enumerate(found.facts_a):
+        if i not in placed_a:
+            extra += [(i, j) for j in _retelling(seq, [(j, found.facts_b[j]) for j in found.of_a.get(i, ())
+                                                        if j in placed_b])]
+    for j, seq in enumerate(found.facts_b):
+        if j not in placed_b:
+            extra += [(i, j) for i in _retelling(seq, [(i, found.facts_a[i]) for i in found.of_b.get(j, ())
+                                                        if i in placed_a])]
+    return extra
+
+
+def _retelling(seq: list[str], others: list[tuple[int, list[str]]]) -> list[int]:
+    """The one of ``others`` (number, content words) that retells ``seq`` best (see :func:`_retold`)."""
+    best, chosen = 0, []
+    for number, other in others:
+        common = _in_order_common(seq, other)
+        if common >= PARAPHRASE_COMMON and common >= PARAPHRASE * len(seq) and common > best:
+            best, chosen = common, [number]
+    return chosen
+
+
 def _best(found: _Candidates, pairs: list[tuple[int, int]], size: int) -> tuple[int, int] | None:
     """The pair, among a left-over sentence's pairs with linked sentences, that it duplicates or lies
     inside best (the first on ties), if any."""
@@ -379,7 +441,8 @@ def align_texts(texts_a: list[str], texts_b: list[str]) -> pd.DataFrame:
     # a left-over sentence that no neighbour took may still duplicate, or lie inside, a linked one
     pairs |= {(i, j) for i, j in _folded(found, links) if (j not in placed_b if i in links else i not in placed_a)}
     pairs = sorted(pairs)
-    pairs = sorted(set(pairs) | set(_fragments(pairs, texts_a, 0)) | set(_fragments(pairs, texts_b, 1)))
+    pairs = set(pairs) | set(_fragments(pairs, texts_a, 0)) | set(_fragments(pairs, texts_b, 1))
+    pairs = sorted(pairs | set(_retold(found, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)
     chain = _in_order(list(links.items()), found.similarity)
