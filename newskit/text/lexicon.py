@@ -7,6 +7,8 @@ list                        what it is for
 :data:`STATE_AGENCIES`      the agencies a state runs (typed "state media", not "wire agency")
 :data:`CREDIT_ROLES`        the roles of a credit line ("Reporting by", "Editing by" ...) and their key
 :data:`REPORTING_VERBS`     verbs that attribute a statement (base forms; :func:`verb_forms` inflects)
+:data:`DECLINING_CUES`, ... cues of declining, statements given out, finding (with a document as subject),
+                            statement nouns, agent participles ("released by") and naming ("what X called")
 :data:`FUNCTION_WORDS`      English function words, left out of the content words sentences are matched on
 :data:`SENTENCE_OPENERS`    function words that, capitalised, open a sentence (and so end a name)
 :data:`TITLE_ABBREVIATIONS` titles written short before a name ("Gov.", "Sen.", "Dr.")
@@ -124,6 +126,39 @@ QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "l
 SPANISH_REPORTING_VERBS = ("dijo", "afirmó", "declaró", "aseguró", "explicó", "señaló", "añadió", "agregó",
                            "indicó", "sostuvo", "comentó")
 """Spanish reporting verbs (past tense) met in bilingual copy."""
+
+DECLINING_CUES = tuple(f"{verb} {rest}" for verb in ("did not", "didn't", "would not", "wouldn't", "declined to",
+                                                     "refused to") for rest in ("say", "comment", "elaborate")) + (
+    "declined to discuss", "declined to respond", "did not immediately respond", "did not respond to requests",
+    "did not respond to a request", "could not immediately be reached", "did not return calls",
+    "did not return messages", "did not return requests", "had no comment", "had no immediate comment")
+"""A source declining to say something, itself an attribution ("the campaign did not say", "declined to
+comment"): the subject before it is the source."""
+
+STATEMENT_CUES = tuple(f"{verb} {det} statement" for verb in ("issued", "released", "put out", "issues", "releases")
+                       for det in ("a", "the"))
+"""A statement given out, an attribution in itself ("Jo Lee issued a statement voicing ...")."""
+
+CRITICISM_CUES = ("criticized", "criticised", "criticizes", "criticises", "criticize", "criticise")
+"""Criticising, an attribution of an opinion ("Jo Lee criticized the plan"); its -ing form is left out: it mostly
+qualifies a noun ("a statement criticizing the plan")."""
+
+FINDING_VERBS = ("found", "finds", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate",
+                 "indicates", "indicated", "concluded", "estimated")
+"""Verbs that attribute only with a poll, study, report or document as their subject ("a poll found")."""
+
+STATEMENT_NOUNS = ("statement", "statements", "comment", "comments", "remarks", "testimony", "announcement", "tweet",
+                   "tweets", "assessment")
+"""What a named source says, written as a noun after its possessive ("Jo Lee's comment")."""
+
+AGENT_PARTICIPLES = ("released", "posted", "published", "issued", "announced", "obtained", "reported", "cited",
+                     "quoted", "summarized", "summarised", "provided", "made public", "disclosed", "written",
+                     "tweeted", "confirmed", "first reported", "compiled", "conducted", "commissioned")
+"""Past participles whose agent, after "by", is the source ("a memorandum released by the White House")."""
+
+CALLED_VERBS = ("called", "described as", "termed", "dubbed", "labeled", "labelled", "characterized as",
+                "characterised as", "deemed")
+"""Verbs of naming that attribute after "what" ("what aides called a wake-up call")."""
 
 _IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "go on": "went on", "read": "read"}
 _DOUBLED = frozenset({"admit", "quip", "regret", "commit", "plead", "chat", "snap", "shrug"})  # admitted, quipped
