@@ -20,9 +20,10 @@ import re
 
 from .speakers import INSTITUTION, fullest_name, sentence_subject, subject_before
 from .text.lexicon import (
-    AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, CALLED_VERBS, CREDIT_ROLE_PATTERN, CRITICISM_CUES, DATE_WORDS, DECLINING_CUES,
-    FINDING_VERBS, FUNCTION_WORDS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPANISH_REPORTING_VERBS, STATE_AGENCIES, STATEMENT_CUES,
-    STATEMENT_NOUNS, WIRE_PATTERN, canonical_agency, verb_forms,
+    AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, CALLED_VERBS, CREDIT_ROLE_PATTERN, CRITICISM_CUES, DATE_WORDS,
+    DECLINING_CUES, FINDING_VERBS, FUNCTION_WORDS, OUTLET_PATTERN, QUOTE_ONLY_VERBS, REPORTING_VERBS, SCHOOL_WORDS,
+    SPANISH_REPORTING_VERBS, STATE_AGENCIES, STATEMENT_CUES, STATEMENT_NOUNS, WIRE_PATTERN, canonical_agency,
+    verb_forms,
 )
 
 SOURCE_TYPES = (
@@ -51,12 +52,13 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-BY_CUES = re.compile(r"\b(?:[Aa]ccording to|"
-                     rf"(?:{_alternation(AGENT_PARTICIPLES)})(?:\s+(?:first|online|jointly|publicly|\w+ly))?\s+by|"
-                     r"(?:[Aa]|[Tt]he|[Ii]n a)\s+(?:joint\s+|written\s+)?statement\s+(?:(?:issued|released)\s+)?"
-                     r"(?:by|from))\s+")
-"""Cues whose source follows them: "according to", a participle and its agent ("released by", "quoted by",
-"first posted online by") and "a statement from"."""
+BY_CUES = re.compile(r"\b(?:[Aa]ccording to|[Ss]ummari[sz]ed by|[Rr]eported by|[Cc]ited by|[Qq]uoted by)\s+")
+"""Cues whose source follows them."""
+AGENT_CUES = re.compile(rf"\b(?:(?:{_alternation(AGENT_PARTICIPLES)})(?:\s+(?:first|online|jointly|publicly|\w+ly))?"
+                        r"\s+by|(?:[Aa]|[Tt]he|[Ii]n a)\s+(?:joint\s+|written\s+)?statement\s+"
+                        r"(?:(?:issued|released)\s+)?(?:by|from))\s+")
+"""Cues of the attribution finder whose source follows them, besides :data:`BY_CUES`: a participle and its
+agent ("released by", "first posted online by") and "a statement from"."""
 FINDING_CUES = re.compile(rf"(?<![\w'’-])(?:{_alternation(FINDING_VERBS)})(?![\w'’-])")
 """Cues that attribute only when a document is their subject ("a poll found", "emails suggest")."""
 NAMED_CUES = re.compile(
@@ -72,7 +74,7 @@ _BY_AFTER = re.compile(r"\s+(?:\w+\s+)?by\b")
 
 def passive_cue(text: str, match: re.Match) -> bool:
     """Whether the cue ``match`` is a passive participle ("the subpoenas were disclosed", "a memo released by"):
-    the words before it are what is said, not who says it (the agent after "by" is found by :data:`BY_CUES`).
+    the words before it are what is said, not who says it (the agent after "by" is found by :data:`AGENT_CUES`).
 
     Example
     -------
@@ -87,7 +89,7 @@ def passive_cue(text: str, match: re.Match) -> bool:
 
 
 def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
-    """Every cue of :data:`CUES`, :data:`BY_CUES`, :data:`FINDING_CUES` and :data:`NAMED_CUES` in
+    """Every cue of :data:`CUES`, :data:`BY_CUES`, :data:`AGENT_CUES`, :data:`FINDING_CUES` and :data:`NAMED_CUES` in
     ``text[lo:hi]``, in order, passive participles (:func:`passive_cue`) left out.
 
     Example
@@ -97,7 +99,9 @@ def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     ['found', 'according to', 'what critics called']
     """
     found = [m for m in CUES.finditer(text, lo, hi) if not passive_cue(text, m)]
-    found += [*BY_CUES.finditer(text, lo, hi), *FINDING_CUES.finditer(text, lo, hi), *NAMED_CUES.finditer(text, lo, hi)]
+    agents = [m for m in AGENT_CUES.finditer(text, lo, hi) if not BY_CUES.match(text, m.start())]
+    found += [*BY_CUES.finditer(text, lo, hi), *agents, *FINDING_CUES.finditer(text, lo, hi),
+              *NAMED_CUES.finditer(text, lo, hi)]
     return sorted(found, key=lambda m: m.start())
 
 
@@ -140,14 +144,17 @@ _STATE_MEDIA = re.compile(r"\b(?:state (?:media|television|tv|news agency|broadc
 _MEDIA = re.compile(r"\b(?:media|television|tv|newspaper|broadcaster|radio|magazine|website|channel|outlet|"
                     r"news agency|paper|times|post|journal|bbc|cnn|gvs|guardian|telegraph)\b", re.IGNORECASE)
 _WIRE = re.compile(rf"^(?:{WIRE_PATTERN})$", re.IGNORECASE)
+_OUTLET = re.compile(OUTLET_PATTERN)
 _DOCUMENT = re.compile(r"\b(?:readout|reading|report|statement|document|documents|transcript|filing|letter|memo|"
                        r"emails|messages|texts|memorandum|"
                        r"release|communiqu[eé]|survey|study|data|poll|figures|indictment|complaint|ruling|"
                        r"record|records|analysis|notice|decree|tweet|post)$", re.IGNORECASE)
 _ANONYMOUS = re.compile(r"\b(?:officials?|sources?|people|people familiar|persons? familiar|diplomats?|insiders?|"
                         r"witnesses|residents|analysts|experts|observers|critics|aides?)$", re.IGNORECASE)
+_SCHOOL = re.compile(rf"\b(?:{'|'.join(SCHOOL_WORDS)})\b", re.IGNORECASE)
 _TYPE_PATTERNS = (("state media", _STATE_MEDIA), ("document", _DOCUMENT), ("anonymous", _ANONYMOUS),
-                  ("government", _GOVERNMENT), ("media", _MEDIA), ("official/institution", INSTITUTION))
+                  ("government", _GOVERNMENT), ("media", _MEDIA), ("official/institution", INSTITUTION),
+                  ("official/institution", _SCHOOL))
 """Source types after "wire agency", each with the pattern that names it, tried in this order."""
 
 
@@ -159,11 +166,15 @@ def source_type(source: str) -> str:
     -------
     >>> [source_type(s) for s in ["Wang Yi", "Kazakh officials", "readout", "Chinese state media", "Reuters"]]
     ['person', 'anonymous', 'document', 'state media', 'wire agency']
+    >>> source_type("The Hill"), source_type("The Washington Post")
+    ('media', 'media')
     >>> source_type("Residents in the town"), source_type("People familiar with the matter")
     ('anonymous', 'anonymous')
     """
     if _WIRE.match(source.strip()):
         return "wire agency"
+    if _OUTLET.fullmatch(source.strip()):
+        return "media"  # "The Hill", "The Washington Post", "Dallas Morning News"
     for kind, pattern in _TYPE_PATTERNS:
         if pattern.search(source):
             return kind
@@ -226,7 +237,8 @@ def adverb_start(text: str, pos: int) -> int:
     Example
     -------
     >>> text = "Jo Lee sharply and publicly criticized it. A daily reported it."
-    >>> adverb_start(text, text.index("criticized")), adverb_start(text, text.index("reported")) == text.index("reported")
+    >>> pos = text.index("reported")
+    >>> adverb_start(text, text.index("criticized")), adverb_start(text, pos) == pos
     (7, True)
     """
     while True:
@@ -343,13 +355,15 @@ def same_given_name(a: str, b: str) -> bool:
 
 
 def nickname_form(name: str, names: list[str]) -> str:
-    """The first of ``names`` that writes the person ``name`` with the same surname and the same given name or
-    a nickname of it ("Elizabeth Cheney" -> "Liz Cheney" when that is written first), else ``name``.
+    """The first of ``names`` that writes the person ``name`` with the same surname and another form of the
+    given name ("Elizabeth Cheney" -> "Liz Cheney" when that is written first), else ``name``.
 
     Example
     -------
     >>> nickname_form("Elizabeth Cheney", ["Liz Cheney", "Mary Cheney", "Elizabeth Cheney"])
     'Liz Cheney'
+    >>> nickname_form("Liz Cheney", ["Liz Cheney", "Elizabeth Cheney"]), nickname_form("Jo A. Lee", ["Jo Lee"])
+    ('Liz Cheney', 'Jo A. Lee')
     """
     words = name.split()
     if len(words) < 2:
@@ -357,7 +371,7 @@ def nickname_form(name: str, names: list[str]) -> str:
     for other in names:
         ow = other.split()
         if len(ow) >= 2 and ow[-1] == words[-1] and same_given_name(ow[0], words[0]):
-            return other
+            return name if ow[0] == words[0] else other  # the form of the given name written first
     return name
 
 

@@ -29,9 +29,11 @@ import re
 
 import pandas as pd
 
-from .cues import BY_CUES, FINDING_CUES, PREPOSITIONS, adverb_start, apposed_name, carried_subject, credit_sources, \
-    credit_type, cue_matches, cue_word, nickname_form, opening_subject, participle_subject, slashed_start, source_type, \
-    source_words, titled_name
+from .cues import (
+    AGENT_CUES, BY_CUES, FINDING_CUES, PREPOSITIONS, adverb_start, apposed_name, carried_subject, credit_sources, credit_type,
+    cue_matches, cue_word, nickname_form, opening_subject, participle_subject, slashed_start, source_type, source_words,
+    titled_name,
+)
 from .quote_marks import quote_spans
 from .quote_speakers import Mentions, quote_rows
 from .speakers import PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, person_name, resolve_source, \
@@ -75,7 +77,7 @@ class _Skips:
 def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, last):
     """The subject of the cue ``match`` in the sentence ``lo``-``hi`` ("missing" when the cue is to be
     passed over); ``last``: the subject of the sentence's previous cue."""
-    if match.re is BY_CUES:
+    if match.re in (BY_CUES, AGENT_CUES):
         after = subject_after(text, match.end(), hi)
         return apposed_name(text, after) if after else None
     if carried_subject(match):
@@ -112,6 +114,18 @@ def _head_before(text: str, lo: int, cut: int, start: int) -> tuple[str, int, in
     return head if all(w[:1].isupper() for w in head[0].split()) or source_type(head[0]) != "person" else None
 
 
+def _trimmed(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int] | None:
+    """``subject`` without the words :func:`newskit.cues.source_words` cuts, its offsets moved to match."""
+    source, start, end = subject
+    kept = source_words(source)
+    if kept is None:
+        return None
+    if kept[1] and text.startswith(source, start):
+        start += kept[1]
+    source = kept[0]
+    return source, start, start + len(source) if text.startswith(source, start) else end  # "Newsrecently": "News"
+
+
 def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int) -> tuple[str, int, int] | None:
     """``subject`` (source, start, end) of the cue at ``cue`` as a source, or None when it is none.
 
@@ -129,14 +143,10 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int)
     >>> checked_subject(text, 29, ("Late Monday the ministry", 29, 53), 54)
     ('ministry', 45, 53)
     """
-    source, start, end = subject
-    kept = source_words(source)
-    if kept is None:
+    trimmed = _trimmed(text, subject)
+    if trimmed is None:
         return None
-    if kept[1] and text.startswith(source, start):
-        start += kept[1]
-    source = kept[0]
-    end = start + len(source) if text.startswith(source, start) else end  # "Newsrecently" cut to "News"
+    source, start, end = trimmed
     for _ in range(4):
         if start > cue or _RELATIVE_AFTER.search(text, end, cue):
             break  # a subject after its cue ("according to ...") or of "which" is no preposition's object
@@ -184,7 +194,7 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
             if subject not in (None, "missing"):
                 clause = skips.clause_start(lo, match.start())
                 subject = checked_subject(text, clause, subject, match.start()) or (
-                    None if match.re is BY_CUES else participle_subject(text, clause, match.start()))
+                    None if match.re in (BY_CUES, AGENT_CUES) else participle_subject(text, clause, match.start()))
             if subject is None or subject == "missing" or skips.quoted(subject[1]) or skips.quoted(subject[2] - 1):
                 continue  # quoted words are never a source
             if match.re is FINDING_CUES and source_type(subject[0]) != "document":
@@ -197,20 +207,21 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
     return found
 
 
-def _pronoun_source(mention: str, pos: int, here: int, people: dict, speakers: list[tuple[int, str]],
+def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speakers: list[tuple[int, str]],
                     sex: dict[str, str]) -> str:
-    """Who he/she written at ``pos`` is, among the people not known to be of the other gender (``sex``):
-    the person last named in the same sentence (from ``here``), else the last person cited before, else the
-    last person named before; ``mention`` when none. ``people``: gender -> :class:`Mentions` of the people
-    named, filled as needed."""
+    """Who he/she written at ``pos`` is, among the people of that gender (``sex``) or of unknown gender and
+    cited before (in ``speakers``): the person last named in the same sentence (from ``here``), else the last
+    person cited before, else the last person named before; ``mention`` when none."""
     want = "m" if mention.lower() == "he" else "f"
-    if want not in people:
-        people[want] = Mentions([m for m in people[None].items if sex.get(m[1], want) == want
-                                 and source_type(m[1]) == "person"])
-    named = people[want]
-    k = bisect.bisect_left(speakers, (pos,)) - 1
-    cited = next((speakers[i] for i in range(k, max(-1, k - 50), -1) if sex.get(speakers[i][1], want) == want), None)
-    for found in (named.last(here, pos), cited, named.last(-1, pos)):
+    k = bisect.bisect_left(speakers, (pos,))
+    cited = {name for _, name in speakers[:k]}
+
+    def fits(name: str) -> bool:
+        return (sex.get(name) == want or name not in sex and name in cited) and source_type(name) == "person"
+
+    named = [m for m in reversed(people.between(-1, pos)[-200:]) if fits(m[1])]
+    said = next((speakers[i] for i in range(k - 1, max(-1, k - 51), -1) if sex.get(speakers[i][1], want) == want), None)
+    for found in (next((m for m in named if m[0] >= here), None), said, named[0] if named else None):
         if found:
             return found[1]
     return mention
@@ -231,7 +242,7 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
     sentence_ids = [int(n) for n in sentences["sentence"]]
     found = find_attributions(version.raw, spans, quoted)
     names = list(dict.fromkeys(kept[0] for kept in map(source_words, name_forms(version.body)) if kept))
-    people = {None: Mentions(named_people(version.raw, spans, names))}
+    people = Mentions(named_people(version.raw, spans, names))
     sex = genders(version.raw, names)
     speakers: list[tuple[int, str]] = []
     roles = role_names(version.body, names)

@@ -156,6 +156,10 @@ AGENT_PARTICIPLES = ("released", "posted", "published", "issued", "announced", "
                      "tweeted", "confirmed", "first reported", "compiled", "conducted", "commissioned")
 """Past participles whose agent, after "by", is the source ("a memorandum released by the White House")."""
 
+SCHOOL_WORDS = ("college", "academy", "polytechnic", "seminary", "conservatory")
+"""Words that make a name a school, a body and not a person ("Boston College"), beside the institution words
+of :data:`newskit.speakers.INSTITUTION`."""
+
 CALLED_VERBS = ("called", "described as", "termed", "dubbed", "labeled", "labelled", "characterized as",
                 "characterised as", "deemed")
 """Verbs of naming that attribute after "what" ("what aides called a wake-up call")."""
