@@ -22,7 +22,7 @@ from .speakers import INSTITUTION, fullest_name, sentence_subject, subject_befor
 from .text.lexicon import (
     AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, CALLED_VERBS, CREDIT_ROLE_PATTERN, CRITICISM_CUES, DATE_WORDS,
     DECLINING_CUES, FINDING_VERBS, FUNCTION_WORDS, OUTLET_PATTERN, QUOTE_ONLY_VERBS, REPORTING_VERBS, SCHOOL_WORDS,
-    SPANISH_REPORTING_VERBS, STATE_AGENCIES, STATEMENT_CUES, STATEMENT_NOUNS, WIRE_PATTERN, canonical_agency,
+    SPANISH_REPORTING_VERBS, STATE_AGENCIES, STATEMENT_CUES, NAME_TITLES, STATEMENT_NOUNS, TITLES, WIRE_PATTERN, canonical_agency,
     verb_forms,
 )
 
@@ -130,7 +130,7 @@ def carried_subject(match: re.Match) -> tuple[str, int, int] | None:
         return None
     group = "subject" if match.group("subject") else "owner"
     start, words = match.start(group), match.group(group).split()
-    while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:  # "But Taylor's statement"
+    while len(words) > 1 and (words[0].lower() in FUNCTION_WORDS or words[0].lower().rstrip(".") in TITLES):
         start = match.string.index(words[1], start + len(words[0]))
         words = words[1:]
     return " ".join(words), start, match.end(group)
@@ -311,20 +311,28 @@ def participle_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | N
 
 def opening_subject(text: str, lo: int, hi: int, pos: int) -> tuple[str, int, int] | None:
     """The subject opening the sentence ``lo``-``hi`` for a cue at ``pos`` right after a comma that closes a
-    long description of it ("Jo Lee, the younger sister of ... and daughter of ..., criticized"); else None.
+    long description of it ("Jo Lee, the younger sister of ... and daughter of ..., criticized") or a phrase
+    after "and" ("Jo Lee backed it and, like her aide, has said"); else None.
 
     Example
     -------
     >>> text = "Jo Lee, the sister of Al Lee (R) and daughter of the late Bo Lee, criticized it."
     >>> opening_subject(text, 0, len(text), text.index("criticized"))
     ('Jo Lee', 0, 6)
+    >>> text = "Jo Lee backed it and, like her aide, has publicly said so."
+    >>> opening_subject(text, 0, len(text), text.index("said"))
+    ('Jo Lee', 0, 6)
     """
-    if not text[lo:pos].rstrip().endswith(","):
+    if not _AFTER_COMMA.search(text, lo, pos):
         return None
     found = sentence_subject(text, lo, hi)
-    if not found or found[2] >= pos or not re.match(r"\s*,", text[found[2]:pos]):
+    if not found or found[2] >= pos or not (re.match(r"\s*,", text[found[2]:pos]) or
+                                            re.search(r"\sand\b", text[found[2]:pos])):
         return None
     return found if found[0][:1].isupper() else None
+
+
+_AFTER_COMMA = re.compile(r",\s*(?:(?:has|have|had|also|then|later|[a-z]+ly)\s+)*$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -385,9 +393,37 @@ def titled_name(text: str, role: str, names: list[str]) -> str:
     'Barack Obama'
     """
     title = re.escape(role[:1].upper() + role[1:])
-    found = {fullest_name(m.group(1), names) for m in re.finditer(
+    found = {fullest_name(re.sub(r"['’]s$", "", m.group(1)), names) for m in re.finditer(
         rf"\b{title}\s+((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)", text)}
     return found.pop() if len(found) == 1 else role
+
+
+def untitled_person(source: str, text: str, names: list[str]) -> str:
+    """A person's name as ``source`` writes it without the titles before it (:data:`NAME_TITLES`) and a place
+    after "of", in its fullest form among ``names``; a surname several names share is read from the title
+    ("Former Vice President Cheney" -> "Dick Cheney" when ``text`` names "Vice President Dick Cheney");
+    ``source`` when less than a full name is left.
+
+    Example
+    -------
+    >>> untitled_person("Speaker John A. Boehner of Ohio", "", [])
+    'John A. Boehner'
+    >>> text = "Vice President Dick Cheney and Liz Cheney spoke."
+    >>> untitled_person("Former Vice President Cheney", text, ["Dick Cheney", "Liz Cheney"])
+    'Dick Cheney'
+    """
+    words = re.sub(r"\s+of\s+[A-Z][\w.'’-]*$", "", source).split()
+    titles = []
+    while len(words) > 1 and words[0].lower().rstrip(".") in NAME_TITLES:
+        titles.append(words.pop(0))
+    rest = " ".join(words)
+    full = fullest_name(rest, names)
+    if len(full.split()) > 1:
+        return full
+    while titles and titles[0].lower() in ("former", "then", "late"):
+        titles.pop(0)
+    found = titled_name(text, " ".join(titles), names) if titles else ""
+    return found if found.split()[-1:] == [rest] and len(found.split()) > 1 else source
 
 
 _CREDIT = re.compile(

@@ -49,15 +49,12 @@ from .quotations import quotes
 from .sources import attributions
 from .speakers import PRONOUNS, name_forms
 from .story import story_table
-from .text.lexicon import AGENCY_FORMS, NAME_PARTICLES, TITLES
+from .text.lexicon import AGENCY_FORMS, NAME_PARTICLES, NAME_TITLES
 from .text.typography import canonical as plain
 
 ENTITY_COLUMNS = ["entity", "role", "source_type", "form", "versions", "attributions", "quotations"]
 ROLES = ("source", "credit")
 
-NAME_TITLES = TITLES | frozenset("""miss president vice former senator governor secretary representative congressman
-congresswoman mayor sheriff ambassador minister prime chancellor judge justice speaker leader""".split())
-"""Titles and roles written before a personal name ("Gov.", "President", "former"): left out of its key."""
 
 _AGENCY_NAMES = {form: name for name, forms in AGENCY_FORMS.items() for form in (name, *forms)}
 _AGENCY_KEYS = {re.sub(r"[.\s]+", " ", form).strip().casefold(): name for form, name in _AGENCY_NAMES.items()}
@@ -69,7 +66,7 @@ _ABBREVIATION = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 def name_key(name: str) -> str:
     """``name`` in one plain form: what two ways of writing one source have in common.
 
-    Case folded; a possessive ending, a leading "the", titles before a name (:data:`NAME_TITLES`),
+    Case folded; a possessive ending, a leading "the", titles before a name (:data:`newskit.text.lexicon.NAME_TITLES`),
     middle initials, the full stops of abbreviations and other punctuation left out; a wire
     agency under its canonical name.
 

@@ -32,7 +32,7 @@ import pandas as pd
 from .cues import (
     AGENT_CUES, BY_CUES, FINDING_CUES, PREPOSITIONS, adverb_start, apposed_name, carried_subject, credit_sources, credit_type,
     cue_matches, cue_word, nickname_form, opening_subject, participle_subject, slashed_start, source_type, source_words,
-    titled_name,
+    titled_name, untitled_person,
 )
 from .quote_marks import quote_spans
 from .quote_speakers import Mentions, quote_rows
@@ -211,7 +211,8 @@ def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speaker
                     sex: dict[str, str]) -> str:
     """Who he/she written at ``pos`` is, among the people of that gender (``sex``) or of unknown gender and
     cited before (in ``speakers``): the person last named in the same sentence (from ``here``), else the last
-    person cited before, else the last person named before; ``mention`` when none."""
+    person cited before (one known to be of that gender first), else the last person named before;
+    ``mention`` when none."""
     want = "m" if mention.lower() == "he" else "f"
     k = bisect.bisect_left(speakers, (pos,))
     cited = {name for _, name in speakers[:k]}
@@ -220,11 +221,26 @@ def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speaker
         return (sex.get(name) == want or name not in sex and name in cited) and source_type(name) == "person"
 
     named = [m for m in reversed(people.between(-1, pos)[-200:]) if fits(m[1])]
-    said = next((speakers[i] for i in range(k - 1, max(-1, k - 51), -1) if sex.get(speakers[i][1], want) == want), None)
+    said = [speakers[i] for i in range(k - 1, max(-1, k - 51), -1) if sex.get(speakers[i][1], want) == want]
+    said = next((m for m in said if m[1] in sex), said[0] if said else None)  # a known gender first
     for found in (next((m for m in named if m[0] >= here), None), said, named[0] if named else None):
         if found:
             return found[1]
     return mention
+
+
+def _body_names(rows: list[dict]) -> None:
+    """Write the one-word name of a body ("the Times") as the one longer source of the rows that ends in it
+    ("New York Times"), in place."""
+    longer: dict[str, set[str]] = {}
+    for row in rows:
+        words = row["source"].split()
+        if len(words) > 1 and row["source_type"] != "person" and words[-1][:1].isupper():
+            longer.setdefault(words[-1], set()).add(row["source"])
+    for row in rows:
+        found = longer.get(row["source"], ())
+        if row["source_type"] != "person" and len(found) == 1:
+            row["source"] = next(iter(found))
 
 
 def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[int, int]]) -> list[dict]:
@@ -260,12 +276,14 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
         if mention.lower() in PERSON_PRONOUNS:
             source = _pronoun_source(mention, item["mention_start"], spans[item["span"]][0], people, speakers, sex)
         kind = source_type(source) if source.lower() not in PRONOUNS else "person"
-        source = nickname_form(source, names) if kind == "person" else source  # "Elizabeth Cheney" -> "Liz Cheney"
+        if kind == "person":  # "Speaker Jo Lee of Ohio" -> "Jo Lee"; "Elizabeth Cheney" -> "Liz Cheney"
+            source = nickname_form(untitled_person(source, version.body, names), names)
         if kind == "person" and person_name(source.split()):
             bisect.insort(speakers, (item["mention_start"], source))
         rows.append({"version": version.id, "sentence": sentence_ids[item["span"]],
                      "source": source, "source_type": kind, "cue": item["cue"], "start": item["start"],
                      "end": item["end"], "mention": mention, "block": "body"})
+    _body_names(rows)
     for item in credit_sources(version):
         kind = credit_type(item["source"], item["cue"])
         rows.append({"version": version.id, "sentence": pd.NA, "source": item["source"], "source_type": kind,

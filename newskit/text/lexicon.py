@@ -13,6 +13,7 @@ list                        what it is for
 :data:`SENTENCE_OPENERS`    function words that, capitalised, open a sentence (and so end a name)
 :data:`TITLE_ABBREVIATIONS` titles written short before a name ("Gov.", "Sen.", "Dr.")
 :data:`TITLES`              the same and the titles written in full ("Sir", "Lady")
+:data:`NAME_TITLES`         the same and the roles written before a name ("President", "former")
 :data:`NAME_PARTICLES`      lower-case words inside personal names ("de", "van", "bin")
 :data:`WEEKDAYS`, ...       weekdays, months, their abbreviations and the other words that date an event
 :data:`OUTLET_NAMES`, ...   networks and sites, the words that end a paper's name, photo agencies
@@ -236,6 +237,10 @@ prof rev hon pres supt fr msgr det insp""".split())
 
 TITLES = TITLE_ABBREVIATIONS | frozenset({"sir", "dame", "lord", "lady"})
 """Titles before a name: the abbreviations and the titles written in full."""
+
+NAME_TITLES = TITLES | frozenset("""miss president vice former senator governor secretary representative congressman
+congresswoman mayor sheriff ambassador minister prime chancellor judge justice speaker leader""".split())
+"""Titles and roles written before a personal name ("Gov.", "President", "former"): not part of the name."""
 
 NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "di", "dos", "ibn"})
 """Lower-case words inside personal names ("Ursula von der Leyen", "Mohammed bin Salman")."""
