@@ -146,7 +146,7 @@ _MEDIA = re.compile(r"\b(?:media|television|tv|newspaper|broadcaster|radio|magaz
 _WIRE = re.compile(rf"^(?:{WIRE_PATTERN})$", re.IGNORECASE)
 _OUTLET = re.compile(OUTLET_PATTERN)
 _DOCUMENT = re.compile(r"\b(?:readout|reading|report|statement|document|documents|transcript|filing|letter|memo|"
-                       r"emails|messages|texts|memorandum|"
+                       r"emails|messages|texts|letters|memos|memorandum|"
                        r"release|communiqu[eé]|survey|study|data|poll|figures|indictment|complaint|ruling|"
                        r"record|records|analysis|notice|decree|tweet|post)$", re.IGNORECASE)
 _ANONYMOUS = re.compile(r"\b(?:officials?|sources?|people|people familiar|persons? familiar|diplomats?|insiders?|"
@@ -395,7 +395,26 @@ def titled_name(text: str, role: str, names: list[str]) -> str:
     title = re.escape(role[:1].upper() + role[1:])
     found = {fullest_name(re.sub(r"['’]s$", "", m.group(1)), names) for m in re.finditer(
         rf"\b{title}\s+((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)", text)}
+    found = {name for name in found if not any(other.split()[-1] == name != other for other in found)}  # "Lee": "Jo Lee"
     return found.pop() if len(found) == 1 else role
+
+
+def titles_before(text: str, pos: int) -> str:
+    """The capitalised titles (:data:`NAME_TITLES`) written just before ``pos``, and a space; "" when none.
+
+    Example
+    -------
+    >>> text = "Then Former Governor Veld said so."
+    >>> titles_before(text, text.index("Veld")), titles_before(text, text.index("Former"))
+    ('Former Governor ', '')
+    """
+    words = re.findall(r"[A-Z][\w.]*\s+", text[max(0, pos - 40):pos])
+    kept: list[str] = []
+    for word in reversed(words):
+        if word.strip().lower().rstrip(".") not in NAME_TITLES or not text.endswith(word + "".join(kept), 0, pos):
+            break
+        kept.insert(0, word)
+    return "".join(kept)
 
 
 def untitled_person(source: str, text: str, names: list[str]) -> str:

@@ -32,7 +32,7 @@ import pandas as pd
 from .cues import (
     AGENT_CUES, BY_CUES, FINDING_CUES, PREPOSITIONS, adverb_start, apposed_name, carried_subject, credit_sources, credit_type,
     cue_matches, cue_word, nickname_form, opening_subject, participle_subject, slashed_start, source_type, source_words,
-    titled_name, untitled_person,
+    titled_name, titles_before, untitled_person,
 )
 from .quote_marks import quote_spans
 from .quote_speakers import Mentions, quote_rows
@@ -277,7 +277,9 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
             source = _pronoun_source(mention, item["mention_start"], spans[item["span"]][0], people, speakers, sex)
         kind = source_type(source) if source.lower() not in PRONOUNS else "person"
         if kind == "person":  # "Speaker Jo Lee of Ohio" -> "Jo Lee"; "Elizabeth Cheney" -> "Liz Cheney"
-            source = nickname_form(untitled_person(source, version.body, names), names)
+            titled = titles_before(version.raw, item["mention_start"]) if len(source.split()) == 1 else ""
+            untitled = untitled_person(titled + source, version.body, names)
+            source = nickname_form(source if untitled == titled + source else untitled, names)
         if kind == "person" and person_name(source.split()):
             bisect.insort(speakers, (item["mention_start"], source))
         rows.append({"version": version.id, "sentence": sentence_ids[item["span"]],
