@@ -106,6 +106,8 @@ def resolve_names(forms: list[str], people: set[str], full_names: list[str] = ()
     canonical = {}
     for group in linked_groups(_name_links(keys, people, full_names)):
         members = [item for side, item in group if side == "form"]
+        if not members:
+            continue  # names the text gives that no source is written as
         best = _canonical(members, keys)
         canonical.update(dict.fromkeys(members, best))
     return {form: canonical[form] for form in forms}

@@ -109,6 +109,12 @@ def test_nickname_forms_are_one_entity_across_versions():
     assert table["entity"].nunique() == 1
 
 
+def test_nickname_forms_no_source_is_written_as():
+    story = nk.story_from_texts({"a": "Bill Orton met William Orton. The club said the mill would close.",
+                                 "b": "The club said the mill would close."})
+    assert set(nk.source_entities(story)["entity"]) == {"club"}
+
+
 def test_passive_cue():
     text = "The memo was released. The memo, released by the board, said little."
     assert [passive_cue(text, m) for m in nk.sources.CUES.finditer(text)] == [False]  # "released" is no cue
