@@ -173,7 +173,7 @@ def source_type(source: str) -> str:
     """
     if _WIRE.match(source.strip()):
         return "wire agency"
-    if _OUTLET.fullmatch(source.strip()):
+    if _OUTLET.fullmatch(source.strip()) and not _STATE_MEDIA.search(source):
         return "media"  # "The Hill", "The Washington Post", "Dallas Morning News"
     for kind, pattern in _TYPE_PATTERNS:
         if pattern.search(source):
