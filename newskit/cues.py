@@ -15,12 +15,15 @@ Example
 
 from __future__ import annotations
 
+import functools
 import re
 
-from .speakers import INSTITUTION
+from .speakers import INSTITUTION, fullest_name, sentence_subject, subject_before
 from .text.lexicon import (
-    AGENCY_FORMS, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_WORDS, QUOTE_ONLY_VERBS, REPORTING_VERBS,
-    SPANISH_REPORTING_VERBS, STATE_AGENCIES, WIRE_PATTERN, canonical_agency, verb_forms,
+    AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, CALLED_VERBS, CREDIT_ROLE_PATTERN, CRITICISM_CUES, DATE_WORDS,
+    DECLINING_CUES, FINDING_VERBS, FUNCTION_WORDS, OUTLET_PATTERN, QUOTE_ONLY_VERBS, REPORTING_VERBS, SCHOOL_WORDS,
+    SPANISH_REPORTING_VERBS, STATE_AGENCIES, STATEMENT_CUES, NAME_TITLES, STATEMENT_NOUNS, TITLES, WIRE_PATTERN, canonical_agency,
+    verb_forms,
 )
 
 SOURCE_TYPES = (
@@ -37,13 +40,100 @@ def _cue_pattern(verbs, extra: list[str]) -> re.Pattern:
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(forms) + r")(?![\w'’-])")
 
 
-CUES = _cue_pattern([v for v in REPORTING_VERBS if v != "ask"], ["pointed out", "points out", *SPANISH_REPORTING_VERBS])
-"""Reporting verbs (all inflections) that attribute a statement to a source."""
+CUES = _cue_pattern([v for v in REPORTING_VERBS if v != "ask"],
+                   ["pointed out", "points out", *SPANISH_REPORTING_VERBS, *DECLINING_CUES, *STATEMENT_CUES,
+                    *CRITICISM_CUES])
+"""Reporting verbs (all inflections) that attribute a statement to a source, and the phrases of a source
+declining to comment ("did not say") or giving out a statement ("issued a statement")."""
 QUOTE_CUES = _cue_pattern(REPORTING_VERBS + QUOTE_ONLY_VERBS,
                           ["pointed out", "points out", "notes", "states", *SPANISH_REPORTING_VERBS])
 """Cues accepted next to a quotation ("she continued", "he went on") but not on their own."""
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
 BY_CUES = re.compile(r"\b(?:[Aa]ccording to|[Ss]ummari[sz]ed by|[Rr]eported by|[Cc]ited by|[Qq]uoted by)\s+")
 """Cues whose source follows them."""
+AGENT_CUES = re.compile(rf"\b(?:(?:{_alternation(AGENT_PARTICIPLES)})(?:\s+(?:first|online|jointly|publicly|\w+ly))?"
+                        r"\s+by|(?:[Aa]|[Tt]he|[Ii]n a)\s+(?:joint\s+|written\s+)?statement\s+"
+                        r"(?:(?:issued|released)\s+)?(?:by|from))\s+")
+"""Cues of the attribution finder whose source follows them, besides :data:`BY_CUES`: a participle and its
+agent ("released by", "first posted online by") and "a statement from"."""
+FINDING_CUES = re.compile(rf"(?<![\w'’-])(?:{_alternation(FINDING_VERBS)})(?![\w'’-])")
+"""Cues that attribute only when a document is their subject ("a poll found", "emails suggest")."""
+NAMED_CUES = re.compile(
+    rf"\b[Ww]hat\s+(?P<subject>(?!(?:is|was|are|were|has|had|have|be|been|being|many|some|most|one|could|would|"
+    rf"might|may|can|will|it|you)\b)[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?)\s+(?P<cue>{_alternation(CALLED_VERBS)})\b|"
+    r"(?<![\w'’.-])(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+(?:[a-z]+\s+){0,2}?"
+    rf"(?P<noun>{_alternation(STATEMENT_NOUNS)})\b")
+"""Cues that carry their source: "what aides called" (group ``subject``, cue ``cue``) and a source's
+statement written as a noun after its possessive, "Jo Lee's comment" (group ``owner``, cue ``noun``)."""
+_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+(?:\w+\s+)?by\b")
+
+
+def passive_cue(text: str, match: re.Match) -> bool:
+    """Whether the cue ``match`` is a passive participle ("the subpoenas were disclosed", "a memo released by"):
+    the words before it are what is said, not who says it (the agent after "by" is found by :data:`AGENT_CUES`).
+
+    Example
+    -------
+    >>> text = "The files were disclosed on Friday. Jo Lee disclosed them."
+    >>> [passive_cue(text, m) for m in CUES.finditer(text)]
+    [True, False]
+    """
+    word = match.group().split()[-1].lower()
+    if not (word.endswith(("ed", "en")) or word in ("said", "told", "wrote", "written")) or " " in match.group():
+        return False
+    return bool(_BE.search(text, max(0, match.start() - 30), match.start()) or _BY_AFTER.match(text, match.end()))
+
+
+def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
+    """Every cue of :data:`CUES`, :data:`BY_CUES`, :data:`AGENT_CUES`, :data:`FINDING_CUES` and :data:`NAMED_CUES` in
+    ``text[lo:hi]``, in order, passive participles (:func:`passive_cue`) left out.
+
+    Example
+    -------
+    >>> text = "A poll found that, according to aides, what critics called a ploy was approved."
+    >>> [m.group().strip() for m in cue_matches(text, 0, len(text))]
+    ['found', 'according to', 'what critics called']
+    """
+    found = [m for m in CUES.finditer(text, lo, hi) if not passive_cue(text, m)]
+    agents = [m for m in AGENT_CUES.finditer(text, lo, hi) if not BY_CUES.match(text, m.start())]
+    found += [*BY_CUES.finditer(text, lo, hi), *agents, *FINDING_CUES.finditer(text, lo, hi),
+              *NAMED_CUES.finditer(text, lo, hi)]
+    return sorted(found, key=lambda m: m.start())
+
+
+def cue_word(match: re.Match) -> str:
+    """The cue as reported (lower case, one space between words): the verb or noun of a :data:`NAMED_CUES` match.
+
+    Example
+    -------
+    >>> cue_word(NAMED_CUES.search("He dismissed Jo Lee's comment")), cue_word(CUES.search("Jo  did not say"))
+    ('comment', 'did not say')
+    """
+    groups = match.re.groupindex
+    text = match.group("cue") or match.group("noun") if "cue" in groups else match.group()
+    return re.sub(r"\s+", " ", text.strip()).lower()
+
+
+def carried_subject(match: re.Match) -> tuple[str, int, int] | None:
+    """(source, start, end) that a :data:`NAMED_CUES` match carries, None for other cues.
+
+    Example
+    -------
+    >>> carried_subject(NAMED_CUES.search("It was what aides called a wake-up call."))
+    ('aides', 12, 17)
+    """
+    if "subject" not in match.re.groupindex:
+        return None
+    group = "subject" if match.group("subject") else "owner"
+    start, words = match.start(group), match.group(group).split()
+    while len(words) > 1 and (words[0].lower() in FUNCTION_WORDS or words[0].lower().rstrip(".") in TITLES):
+        start = match.string.index(words[1], start + len(words[0]))
+        words = words[1:]
+    return " ".join(words), start, match.end(group)
 
 _GOVERNMENT = re.compile(
     r"\b(?:government|authorities|ministry|kremlin|white house|cabinet|administration|state department|"
@@ -54,13 +144,17 @@ _STATE_MEDIA = re.compile(r"\b(?:state (?:media|television|tv|news agency|broadc
 _MEDIA = re.compile(r"\b(?:media|television|tv|newspaper|broadcaster|radio|magazine|website|channel|outlet|"
                     r"news agency|paper|times|post|journal|bbc|cnn|gvs|guardian|telegraph)\b", re.IGNORECASE)
 _WIRE = re.compile(rf"^(?:{WIRE_PATTERN})$", re.IGNORECASE)
+_OUTLET = re.compile(OUTLET_PATTERN)
 _DOCUMENT = re.compile(r"\b(?:readout|reading|report|statement|document|documents|transcript|filing|letter|memo|"
+                       r"emails|messages|texts|letters|memos|memorandum|"
                        r"release|communiqu[eé]|survey|study|data|poll|figures|indictment|complaint|ruling|"
                        r"record|records|analysis|notice|decree|tweet|post)$", re.IGNORECASE)
 _ANONYMOUS = re.compile(r"\b(?:officials?|sources?|people|people familiar|persons? familiar|diplomats?|insiders?|"
                         r"witnesses|residents|analysts|experts|observers|critics|aides?)$", re.IGNORECASE)
+_SCHOOL = re.compile(rf"\b(?:{'|'.join(SCHOOL_WORDS)})\b", re.IGNORECASE)
 _TYPE_PATTERNS = (("state media", _STATE_MEDIA), ("document", _DOCUMENT), ("anonymous", _ANONYMOUS),
-                  ("government", _GOVERNMENT), ("media", _MEDIA), ("official/institution", INSTITUTION))
+                  ("government", _GOVERNMENT), ("media", _MEDIA), ("official/institution", INSTITUTION),
+                  ("official/institution", _SCHOOL))
 """Source types after "wire agency", each with the pattern that names it, tried in this order."""
 
 
@@ -72,11 +166,15 @@ def source_type(source: str) -> str:
     -------
     >>> [source_type(s) for s in ["Wang Yi", "Kazakh officials", "readout", "Chinese state media", "Reuters"]]
     ['person', 'anonymous', 'document', 'state media', 'wire agency']
+    >>> source_type("The Hill"), source_type("The Washington Post")
+    ('media', 'media')
     >>> source_type("Residents in the town"), source_type("People familiar with the matter")
     ('anonymous', 'anonymous')
     """
     if _WIRE.match(source.strip()):
         return "wire agency"
+    if _OUTLET.fullmatch(source.strip()) and not _STATE_MEDIA.search(source):
+        return "media"  # "The Hill", "The Washington Post", "Dallas Morning News"
     for kind, pattern in _TYPE_PATTERNS:
         if pattern.search(source):
             return kind
@@ -87,9 +185,10 @@ def source_type(source: str) -> str:
 _HEAD = re.compile(r"(.+?)\s+(?:in|at|on|from|of|by|with|aboard|near|close to|familiar with)\s", re.IGNORECASE)
 
 
-_DATE_WORDS = (DATE_WORDS - {"may", "march"}) | {"early", "last", "this", "next", "on"}  # "May" and "March" name people
+_DATE_WORDS = (DATE_WORDS - {"may", "march"}) | {"early", "last", "this", "next", "on", "same", "day"}  # "May" and
+# "March" name people; "the same day the campaign said"
 _NOT_SOURCES = frozenset("""well also too then now here there so still even just only again down up out off away
-back yet already soon instead meanwhile however later earlier early late""".split())
+back yet already soon instead meanwhile however later earlier early late far""".split())
 _OPEN_ENDS = frozenset("by to of in on at for with from and or but as into about than""".split())
 PREPOSITIONS = frozenset("in at on from of by with aboard near inside outside across during among within around".split())
 """Prepositions whose object is never the subject of a cue ("officials in Moscow said": not Moscow)."""
@@ -98,13 +197,17 @@ PREPOSITIONS = frozenset("in at on from of by with aboard near inside outside ac
 def source_words(source: str) -> tuple[str, int] | None:
     """A source phrase without the date words leading it, and how many characters were cut from its
     start; None when the phrase is no source: only date words ("Late Monday"), an adverb ("well"), or
-    words left open ("her post by").
+    words left open ("her post by"). What follows a name is cut too: an adverb glued to its last word in
+    scraped copy ("The Dallas Morning Newsrecently") and a participle after a document ("a poll released").
 
     Example
     -------
     >>> source_words("Monday Trump"), source_words("Late Monday the ministry"), source_words("well")
     (('Trump', 7), ('ministry', 16), None)
+    >>> source_words("The Dallas Morning Newsrecently"), source_words("a Des Moines Register poll released")
+    (('The Dallas Morning News', 0), ('a Des Moines Register poll', 0))
     """
+    source = _GLUED_ADVERB.sub(r"\1", _TRAILING_PARTICIPLE.sub("", source))
     words = list(re.finditer(r"\S+", source))
     k = 0
     while k < len(words) - 1 and (words[k].group().lower().strip(",") in _DATE_WORDS or words[k].group()[0].isdigit()):
@@ -116,6 +219,230 @@ def source_words(source: str) -> tuple[str, int] | None:
     if not rest or low in _NOT_SOURCES or low in _DATE_WORDS or low.split()[-1] in _OPEN_ENDS or rest.isdigit():
         return None
     return rest, words[k].start()
+
+
+_GLUED_ADVERB = re.compile(r"\b([A-Z][a-z]+?)(?:recently|also|later|earlier|previously|first|reportedly|then)$")
+_TRAILING_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:released|published|issued|conducted|posted|obtained|taken)$")
+_NOT_ADVERBS = frozenset("""only early daily weekly monthly yearly quarterly family assembly ally rally supply reply
+monopoly anomaly homily bully likely elderly friendly lonely holy""".split())
+
+
+_NEGATION = re.compile(r"(?:n[’']t|\bnot|\bnever|\bcannot)\s+$", re.IGNORECASE)
+
+
+def adverb_start(text: str, pos: int) -> int:
+    """Where the adverbs in -ly right before ``pos`` start ("Jo Lee sharply criticized": the subject ends before
+    "sharply"); ``pos`` when there are none.
+
+    Example
+    -------
+    >>> text = "Jo Lee sharply and publicly criticized it. A daily reported it."
+    >>> pos = text.index("reported")
+    >>> adverb_start(text, text.index("criticized")), adverb_start(text, pos) == pos
+    (7, True)
+    """
+    while True:
+        match = re.search(r"(?:^|(?<=\s))([a-z]{3,}ly)(?:\s+and)?\s+$", text[max(0, pos - 40):pos])
+        if not match or match.group(1) in _NOT_ADVERBS or _NEGATION.search(text, max(0, pos - 60),
+                                                                           max(0, pos - 40) + match.start()):
+            return pos  # "customers don't simply complain": the verb before the adverb is theirs
+        pos = max(0, pos - 40) + match.start()
+
+
+_APPOSED_NAME = re.compile(r"\s+((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'’-]*){0,4})")
+
+
+def apposed_name(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int]:
+    """The name set beside a common noun that is ``subject`` ("the newspaper The Hill", "the network CNN"),
+    else ``subject``.
+
+    Example
+    -------
+    >>> text = "first posted by the newspaper The Hill."
+    >>> apposed_name(text, ("newspaper", 20, 29))
+    ('The Hill', 30, 38)
+    """
+    source, start, end = subject
+    name = _APPOSED_NAME.match(text, end)
+    if not (source.islower() and len(source.split()) == 1 and name):
+        return subject
+    return name.group(1).rstrip("."), name.start(1), name.start(1) + len(name.group(1).rstrip("."))
+
+
+_SLASHED = re.compile(r"(?:(?!(?:The|An?)\s)[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*/$")
+
+
+def slashed_start(text: str, lo: int, start: int) -> int:
+    """Where a name joined to the one at ``start`` by a slash starts ("NBC News/Wall Street Journal poll"),
+    no earlier than ``lo``; ``start`` when none is.
+
+    Example
+    -------
+    >>> text = "An NBC News/Wall Street Journal poll found it."
+    >>> slashed_start(text, 0, text.index("Wall"))
+    3
+    """
+    match = _SLASHED.search(text, max(lo, start - 60), start)
+    return match.start() if match else start
+
+
+_PARTICIPLE = re.compile(r"\b[a-z]{3,}ed\b")
+
+
+def participle_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
+    """The subject of a cue at ``pos`` that a participle phrase parts from its cue ("Emails turned over to
+    the committee suggest": the emails), when it is a document or an anonymous group; else None.
+
+    Example
+    -------
+    >>> text = "Emails turned over to the panel suggest a plan."
+    >>> participle_subject(text, 0, text.index("suggest"))
+    ('Emails', 0, 6)
+    """
+    participles = list(_PARTICIPLE.finditer(text, lo, pos))
+    if not participles:
+        return None
+    found = subject_before(text, lo, participles[-1].start())
+    if not found or source_type(found[0]) not in ("document", "anonymous"):
+        return None
+    joined = re.match(r"\s*(\w+\s+and\s+)$", text[lo:found[1]])  # "Emails and text messages turned over"
+    return (joined.group(1) + found[0], lo + joined.start(1), found[2]) if joined else found
+
+
+def opening_subject(text: str, lo: int, hi: int, pos: int) -> tuple[str, int, int] | None:
+    """The subject opening the sentence ``lo``-``hi`` for a cue at ``pos`` right after a comma that closes a
+    long description of it ("Jo Lee, the younger sister of ... and daughter of ..., criticized") or a phrase
+    after "and" ("Jo Lee backed it and, like her aide, has said"); else None.
+
+    Example
+    -------
+    >>> text = "Jo Lee, the sister of Al Lee (R) and daughter of the late Bo Lee, criticized it."
+    >>> opening_subject(text, 0, len(text), text.index("criticized"))
+    ('Jo Lee', 0, 6)
+    >>> text = "Jo Lee backed it and, like her aide, has publicly said so."
+    >>> opening_subject(text, 0, len(text), text.index("said"))
+    ('Jo Lee', 0, 6)
+    """
+    if not _AFTER_COMMA.search(text, lo, pos):
+        return None
+    found = sentence_subject(text, lo, hi)
+    if not found or found[2] >= pos or not (re.match(r"\s*,", text[found[2]:pos]) or
+                                            re.search(r"\sand\b", text[found[2]:pos])):
+        return None
+    return found if found[0][:1].isupper() else None
+
+
+_AFTER_COMMA = re.compile(r",\s*(?:(?:has|have|had|also|then|later|[a-z]+ly)\s+)*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> dict[str, frozenset[str]]:
+    """Given name -> the names it is one of (itself, its nicknames, the names it is a nickname of)."""
+    from nicknames import NickNamer  # loaded when a name is first compared: ``import newskit`` stays quick
+
+    namer = NickNamer()
+    table: dict[str, set[str]] = {}
+    for name, short in namer.nickname_lookup.items():
+        for other in short:
+            table.setdefault(name, {name}).add(other)
+            table.setdefault(other, {other}).add(name)
+    return {name: frozenset(names) for name, names in table.items()}
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether the given names ``a`` and ``b`` can name one person: equal, or one a nickname of the other
+    ("Liz" and "Elizabeth", "Bill" and "William"), ignoring case.
+
+    Example
+    -------
+    >>> same_given_name("Liz", "Elizabeth"), same_given_name("Bill", "william"), same_given_name("Liz", "Mary")
+    (True, True, False)
+    """
+    a, b = a.casefold(), b.casefold()
+    return a == b or b in _given_names().get(a, ())
+
+
+def nickname_form(name: str, names: list[str]) -> str:
+    """The first of ``names`` that writes the person ``name`` with the same surname and another form of the
+    given name ("Elizabeth Cheney" -> "Liz Cheney" when that is written first), else ``name``.
+
+    Example
+    -------
+    >>> nickname_form("Elizabeth Cheney", ["Liz Cheney", "Mary Cheney", "Elizabeth Cheney"])
+    'Liz Cheney'
+    >>> nickname_form("Liz Cheney", ["Liz Cheney", "Elizabeth Cheney"]), nickname_form("Jo A. Lee", ["Jo Lee"])
+    ('Liz Cheney', 'Jo A. Lee')
+    """
+    words = name.split()
+    if len(words) < 2:
+        return name
+    for other in names:
+        ow = other.split()
+        if len(ow) >= 2 and ow[-1] == words[-1] and same_given_name(ow[0], words[0]):
+            return name if ow[0] == words[0] else other  # the form of the given name written first
+    return name
+
+
+def titled_name(text: str, role: str, names: list[str]) -> str:
+    """The one person ``text`` gives ``role`` as a title before a name ("President Obama" for "president"),
+    written in full when ``names`` has the full name; ``role`` when none or more than one.
+
+    Example
+    -------
+    >>> titled_name("President Obama met them. Later the president spoke.", "president", ["Barack Obama"])
+    'Barack Obama'
+    """
+    title = re.escape(role[:1].upper() + role[1:])
+    found = {fullest_name(re.sub(r"['’]s$", "", m.group(1)), names) for m in re.finditer(
+        rf"\b{title}\s+((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)", text)}
+    found = {name for name in found if not any(other.split()[-1] == name != other for other in found)}  # "Lee": "Jo Lee"
+    return found.pop() if len(found) == 1 else role
+
+
+def titles_before(text: str, pos: int) -> str:
+    """The capitalised titles (:data:`NAME_TITLES`) written just before ``pos``, and a space; "" when none.
+
+    Example
+    -------
+    >>> text = "Then Former Governor Veld said so."
+    >>> titles_before(text, text.index("Veld")), titles_before(text, text.index("Former"))
+    ('Former Governor ', '')
+    """
+    words = re.findall(r"[A-Z][\w.]*\s+", text[max(0, pos - 40):pos])
+    kept: list[str] = []
+    for word in reversed(words):
+        if word.strip().lower().rstrip(".") not in NAME_TITLES or not text.endswith(word + "".join(kept), 0, pos):
+            break
+        kept.insert(0, word)
+    return "".join(kept)
+
+
+def untitled_person(source: str, text: str, names: list[str]) -> str:
+    """A person's name as ``source`` writes it without the titles before it (:data:`NAME_TITLES`) and a place
+    after "of", in its fullest form among ``names``; a surname several names share is read from the title
+    ("Former Vice President Cheney" -> "Dick Cheney" when ``text`` names "Vice President Dick Cheney");
+    ``source`` when less than a full name is left.
+
+    Example
+    -------
+    >>> untitled_person("Speaker John A. Boehner of Ohio", "", [])
+    'John A. Boehner'
+    >>> text = "Vice President Dick Cheney and Liz Cheney spoke."
+    >>> untitled_person("Former Vice President Cheney", text, ["Dick Cheney", "Liz Cheney"])
+    'Dick Cheney'
+    """
+    words = re.sub(r"\s+of\s+[A-Z][\w.'’-]*$", "", source).split()
+    titles = []
+    while len(words) > 1 and words[0].lower().rstrip(".") in NAME_TITLES:
+        titles.append(words.pop(0))
+    rest = " ".join(words)
+    full = fullest_name(rest, names)
+    if len(full.split()) > 1:
+        return full
+    while titles and titles[0].lower() in ("former", "then", "late"):
+        titles.pop(0)
+    found = titled_name(text, " ".join(titles), names) if titles else ""
+    return found if found.split()[-1:] == [rest] and len(found.split()) > 1 else source
 
 
 _CREDIT = re.compile(

@@ -43,32 +43,30 @@ import re
 
 import pandas as pd
 
+from .cues import same_given_name
 from .matching import linked_groups
 from .quotations import quotes
 from .sources import attributions
 from .speakers import PRONOUNS, name_forms
 from .story import story_table
-from .text.lexicon import AGENCY_FORMS, TITLES
+from .text.lexicon import AGENCY_FORMS, NAME_PARTICLES, NAME_TITLES
+from .text.typography import canonical as plain
 
 ENTITY_COLUMNS = ["entity", "role", "source_type", "form", "versions", "attributions", "quotations"]
 ROLES = ("source", "credit")
 
-NAME_TITLES = TITLES | frozenset("""miss president vice former senator governor secretary representative congressman
-congresswoman mayor sheriff ambassador minister prime chancellor judge justice speaker leader""".split())
-"""Titles and roles written before a personal name ("Gov.", "President", "former"): left out of its key."""
 
 _AGENCY_NAMES = {form: name for name, forms in AGENCY_FORMS.items() for form in (name, *forms)}
 _AGENCY_KEYS = {re.sub(r"[.\s]+", " ", form).strip().casefold(): name for form, name in _AGENCY_NAMES.items()}
-_PLAIN = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'", "\u00a0": " "})
 _POSSESSIVE = re.compile(r"'s?(?=\s|$)")
-_LINK_WORDS = {"of", "the", "and", "for", "&", "de", "du", "la", "al"}  # inside a name: "Bank of England"
+_LINK_WORDS = {"of", "the", "and", "for", "&"} | NAME_PARTICLES  # inside a name: "Bank of England"
 _ABBREVIATION = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 
 
 def name_key(name: str) -> str:
     """``name`` in one plain form: what two ways of writing one source have in common.
 
-    Case folded; a possessive ending, a leading "the", titles before a name (:data:`NAME_TITLES`),
+    Case folded; a possessive ending, a leading "the", titles before a name (:data:`newskit.text.lexicon.NAME_TITLES`),
     middle initials, the full stops of abbreviations and other punctuation left out; a wire
     agency under its canonical name.
 
@@ -78,7 +76,7 @@ def name_key(name: str) -> str:
     ...                        "U.S. intelligence agencies", "JOHN  SMITH"]]
     ['donald trump', 'trump', 'ap', 'ap', 'us intelligence agencies', 'john smith']
     """
-    text = _POSSESSIVE.sub("", str(name).translate(_PLAIN).strip())
+    text = _POSSESSIVE.sub("", plain(str(name)).strip())
     text = _ABBREVIATION.sub(lambda m: m.group().replace(".", ""), text)
     words = re.sub(r"[^\w\s&/-]", " ", text).casefold().split()
     if words and words[0] == "the" and len(words) > 1:
@@ -108,6 +106,8 @@ def resolve_names(forms: list[str], people: set[str], full_names: list[str] = ()
     canonical = {}
     for group in linked_groups(_name_links(keys, people, full_names)):
         members = [item for side, item in group if side == "form"]
+        if not members:
+            continue  # names the text gives that no source is written as
         best = _canonical(members, keys)
         canonical.update(dict.fromkeys(members, best))
     return {form: canonical[form] for form in forms}
@@ -120,7 +120,7 @@ def _name_links(keys: dict[str, str], people: set[str], full_names) -> list[tupl
     full |= {name_key(n) for n in full_names if len(name_key(n).split()) > 1}
     named = {key for form, key in keys.items() if form not in people and len(key.split()) > 1
              and all(w[:1].isupper() or w in _LINK_WORDS for w in form.split()[1:])}
-    links = []
+    links = _nickname_links(full)
     for form, key in keys.items():
         links.append((("form", form), ("key", key)))
         one_word = len(key.split()) == 1 and re.sub(r"^[Tt]he\s+", "", form)[:1].isupper()
@@ -128,6 +128,16 @@ def _name_links(keys: dict[str, str], people: set[str], full_names) -> list[tupl
         if len(carriers) == 1:
             links.append((("key", key), ("key", next(iter(carriers)))))
     return links
+
+
+def _nickname_links(full: set[str]) -> list[tuple]:
+    """Links between full names with one surname whose given names are one name or a nickname of it ("liz
+    cheney", "elizabeth cheney")."""
+    by_surname: dict[str, list[str]] = {}
+    for key in sorted(full):
+        by_surname.setdefault(key.split()[-1], []).append(key)
+    return [(("key", a), ("key", b)) for keys in by_surname.values() for i, a in enumerate(keys) for b in keys[i + 1:]
+            if same_given_name(a.split()[0], b.split()[0])]
 
 
 def _canonical(members: list[str], keys: dict[str, str]) -> str:
@@ -138,7 +148,7 @@ def _canonical(members: list[str], keys: dict[str, str]) -> str:
         return agency
     rank = {m: i for i, m in enumerate(members)}
     return min(members, key=lambda m: (m.isupper() and not all(x.isupper() for x in members),
-                                       m.translate(_PLAIN).endswith(("'s", "'")), -len(keys[m].split()), rank[m]))
+                                       plain(m).endswith(("'s", "'")), -len(keys[m].split()), rank[m]))
 
 
 def _role(block) -> str:

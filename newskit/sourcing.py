@@ -29,11 +29,15 @@ import re
 
 import pandas as pd
 
-from .cues import BY_CUES, CUES, PREPOSITIONS, credit_sources, credit_type, source_type, source_words
+from .cues import (
+    AGENT_CUES, BY_CUES, FINDING_CUES, PREPOSITIONS, adverb_start, apposed_name, carried_subject, credit_sources, credit_type,
+    cue_matches, cue_word, nickname_form, opening_subject, participle_subject, slashed_start, source_type, source_words,
+    titled_name, titles_before, untitled_person,
+)
 from .quote_marks import quote_spans
 from .quote_speakers import Mentions, quote_rows
-from .speakers import PERSON_PRONOUNS, PRONOUNS, name_forms, named_people, person_name, resolve_source, role_names, \
-    subject_after, subject_before
+from .speakers import PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, person_name, resolve_source, \
+    role_names, role_phrase, subject_after, subject_before
 from .story import sentences as story_sentences
 
 QUOTE_COLUMNS = [
@@ -73,10 +77,15 @@ class _Skips:
 def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, last):
     """The subject of the cue ``match`` in the sentence ``lo``-``hi`` ("missing" when the cue is to be
     passed over); ``last``: the subject of the sentence's previous cue."""
-    if match.re is BY_CUES:
-        return subject_after(text, match.end(), hi)
+    if match.re in (BY_CUES, AGENT_CUES):
+        after = subject_after(text, match.end(), hi)
+        return apposed_name(text, after) if after else None
+    if carried_subject(match):
+        return carried_subject(match)
     clause = skips.clause_start(lo, match.start())
-    subject = subject_before(text, clause, match.start())
+    subject = subject_before(text, clause, adverb_start(text, match.start()))
+    if subject is None and clause == lo:
+        subject = opening_subject(text, lo, hi, match.start())  # "Jo Lee, the ... of ..., criticized"
     if subject is None and match.group().strip().lower().endswith("ing"):
         return last if last is not None else "missing"  # "..., she said, adding that ...": the adding is hers
     if subject is None and not _WORD_CHAR.search(text, clause, match.start()):
@@ -87,6 +96,7 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
 
 
 _GERUND = re.compile(r"\w+ing\b")
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\s+$")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([\w-]+)\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+)?$", re.I)
 
 
@@ -102,6 +112,18 @@ def _head_before(text: str, lo: int, cut: int, start: int) -> tuple[str, int, in
     if head is None or head[1] >= start or head[0].lower() in PRONOUNS or source_words(head[0]) != (head[0], 0):
         return None
     return head if all(w[:1].isupper() for w in head[0].split()) or source_type(head[0]) != "person" else None
+
+
+def _trimmed(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int] | None:
+    """``subject`` without the words :func:`newskit.cues.source_words` cuts, its offsets moved to match."""
+    source, start, end = subject
+    kept = source_words(source)
+    if kept is None:
+        return None
+    if kept[1] and text.startswith(source, start):
+        start += kept[1]
+    source = kept[0]
+    return source, start, start + len(source) if text.startswith(source, start) else end  # "Newsrecently": "News"
 
 
 def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int) -> tuple[str, int, int] | None:
@@ -121,16 +143,13 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int)
     >>> checked_subject(text, 29, ("Late Monday the ministry", 29, 53), 54)
     ('ministry', 45, 53)
     """
-    source, start, end = subject
-    kept = source_words(source)
-    if kept is None:
+    trimmed = _trimmed(text, subject)
+    if trimmed is None:
         return None
-    if kept[1] and text.startswith(source, start):
-        start += kept[1]
-    source = kept[0]
+    source, start, end = trimmed
     for _ in range(4):
-        if start > cue:
-            break  # a subject after its cue ("according to ...") is no preposition's object
+        if start > cue or _RELATIVE_AFTER.search(text, end, cue):
+            break  # a subject after its cue ("according to ...") or of "which" is no preposition's object
         before = _WORD_BEFORE.search(text, max(lo, start - 40), start)
         word = before.group(1).lower() if before else ""
         close = re.search(r"\b(?:close|next)\s+$", text[max(lo, before.start(1) - 7):before.start(1)], re.I) \
@@ -148,7 +167,8 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int)
         if source_type(head[0]) == "person":
             return head  # a person named before "of"/"at": "Dennis Conyon of the Taxi Association" is Dennis Conyon
         source, start = re.sub(r"\s+", " ", head[0] + " " + text[cut:end]), head[1]
-    return source, start, end
+    joined = slashed_start(text, lo, start)  # "NBC News/Wall Street Journal poll"
+    return (text[joined:start] + source if joined < start else source), joined, end
 
 
 def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[int, int]] = ()) -> list[dict]:
@@ -167,31 +187,62 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
     found = []
     for index, (lo, hi) in enumerate(spans):
         last = None
-        for match in sorted(list(CUES.finditer(text, lo, hi)) + list(BY_CUES.finditer(text, lo, hi)),
-                            key=lambda m: m.start()):
+        for match in cue_matches(text, lo, hi):
             if skips.quoted(match.start()):
                 continue
             subject = _cue_subject(text, match, lo, hi, skips, last)
             if subject not in (None, "missing"):
-                subject = checked_subject(text, skips.clause_start(lo, match.start()), subject, match.start())
+                clause = skips.clause_start(lo, match.start())
+                subject = checked_subject(text, clause, subject, match.start()) or (
+                    None if match.re in (BY_CUES, AGENT_CUES) else participle_subject(text, clause, match.start()))
             if subject is None or subject == "missing" or skips.quoted(subject[1]) or skips.quoted(subject[2] - 1):
                 continue  # quoted words are never a source
+            if match.re is FINDING_CUES and source_type(subject[0]) != "document":
+                continue  # "found" attributes only with a poll or document as its subject
             last = subject
             source, s, e = subject
-            found.append({"source": source, "cue": re.sub(r"\s+", " ", match.group().strip()).lower(),
+            found.append({"source": source, "cue": cue_word(match),
                           "start": min(s, match.start()), "end": max(e, match.end()), "mention_start": s,
                           "mention_end": e, "span": index})
     return found
 
 
-def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speakers: list[tuple[int, str]]) -> str:
-    """Who he/she written at ``pos`` is: the person last named in the same sentence (from ``here``), else
-    the last person cited before, else the last person named before; ``mention`` when none."""
-    k = bisect.bisect_left(speakers, (pos,)) - 1
-    for found in (people.last(here, pos), speakers[k] if k >= 0 else None, people.last(-1, pos)):
+def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speakers: list[tuple[int, str]],
+                    sex: dict[str, str]) -> str:
+    """Who he/she written at ``pos`` is, among the people of that gender (``sex``) or of unknown gender and
+    cited before (in ``speakers``): the person last named in the same sentence (from ``here``), else the last
+    person cited before (one known to be of that gender first), else the last person named before, else the
+    last person of unknown gender named before; ``mention`` when none."""
+    want = "m" if mention.lower() == "he" else "f"
+    k = bisect.bisect_left(speakers, (pos,))
+    cited = {name for _, name in speakers[:k]}
+
+    def fits(name: str) -> bool:
+        return (sex.get(name) == want or name not in sex and name in cited) and source_type(name) == "person"
+
+    named = [m for m in reversed(people.between(-1, pos)[-200:]) if fits(m[1])]
+    said = [speakers[i] for i in range(k - 1, max(-1, k - 51), -1) if sex.get(speakers[i][1], want) == want]
+    said = next((m for m in said if m[1] in sex), said[0] if said else None)  # a known gender first
+    other = next((m for m in reversed(people.between(-1, pos)[-200:])
+                  if m[1] not in sex and source_type(m[1]) == "person"), None)  # of unknown gender, not cited
+    for found in (next((m for m in named if m[0] >= here), None), said, named[0] if named else None, other):
         if found:
             return found[1]
     return mention
+
+
+def _body_names(rows: list[dict]) -> None:
+    """Write the one-word name of a body ("the Times") as the one longer source of the rows that ends in it
+    ("New York Times"), in place."""
+    longer: dict[str, set[str]] = {}
+    for row in rows:
+        words = row["source"].split()
+        if len(words) > 1 and row["source_type"] != "person" and words[-1][:1].isupper():
+            longer.setdefault(words[-1], set()).add(row["source"])
+    for row in rows:
+        found = longer.get(row["source"], ())
+        if row["source_type"] != "person" and len(found) == 1:
+            row["source"] = next(iter(found))
 
 
 def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[int, int]]) -> list[dict]:
@@ -210,6 +261,7 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
     found = find_attributions(version.raw, spans, quoted)
     names = list(dict.fromkeys(kept[0] for kept in map(source_words, name_forms(version.body)) if kept))
     people = Mentions(named_people(version.raw, spans, names))
+    sex = genders(version.raw, names)
     speakers: list[tuple[int, str]] = []
     roles = role_names(version.body, names)
     resolved: dict[tuple[str, bool], str] = {}
@@ -221,14 +273,21 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
         if (mention, definite) not in resolved:
             resolved[mention, definite] = resolve_source(mention, names, roles, definite)
         source = resolved[mention, definite]
+        if definite and source == mention and role_phrase(mention) and len(mention.split()) == 1:
+            source = titled_name(version.body, mention, names)  # "President Obama ... the president said"
         if mention.lower() in PERSON_PRONOUNS:
-            source = _pronoun_source(mention, item["mention_start"], spans[item["span"]][0], people, speakers)
+            source = _pronoun_source(mention, item["mention_start"], spans[item["span"]][0], people, speakers, sex)
         kind = source_type(source) if source.lower() not in PRONOUNS else "person"
+        if kind == "person":  # "Speaker Jo Lee of Ohio" -> "Jo Lee"; "Elizabeth Cheney" -> "Liz Cheney"
+            titled = titles_before(version.raw, item["mention_start"]) if len(source.split()) == 1 else ""
+            untitled = untitled_person(titled + source, version.body, names)
+            source = nickname_form(source if untitled == titled + source else untitled, names)
         if kind == "person" and person_name(source.split()):
             bisect.insort(speakers, (item["mention_start"], source))
         rows.append({"version": version.id, "sentence": sentence_ids[item["span"]],
                      "source": source, "source_type": kind, "cue": item["cue"], "start": item["start"],
                      "end": item["end"], "mention": mention, "block": "body"})
+    _body_names(rows)
     for item in credit_sources(version):
         kind = credit_type(item["source"], item["cue"])
         rows.append({"version": version.id, "sentence": pd.NA, "source": item["source"], "source_type": kind,

@@ -7,10 +7,13 @@ list                        what it is for
 :data:`STATE_AGENCIES`      the agencies a state runs (typed "state media", not "wire agency")
 :data:`CREDIT_ROLES`        the roles of a credit line ("Reporting by", "Editing by" ...) and their key
 :data:`REPORTING_VERBS`     verbs that attribute a statement (base forms; :func:`verb_forms` inflects)
+:data:`DECLINING_CUES`, ... cues of declining, statements given out, finding (with a document as subject),
+                            statement nouns, agent participles ("released by") and naming ("what X called")
 :data:`FUNCTION_WORDS`      English function words, left out of the content words sentences are matched on
 :data:`SENTENCE_OPENERS`    function words that, capitalised, open a sentence (and so end a name)
 :data:`TITLE_ABBREVIATIONS` titles written short before a name ("Gov.", "Sen.", "Dr.")
 :data:`TITLES`              the same and the titles written in full ("Sir", "Lady")
+:data:`NAME_TITLES`         the same and the roles written before a name ("President", "former")
 :data:`NAME_PARTICLES`      lower-case words inside personal names ("de", "van", "bin")
 :data:`WEEKDAYS`, ...       weekdays, months, their abbreviations and the other words that date an event
 :data:`OUTLET_NAMES`, ...   networks and sites, the words that end a paper's name, photo agencies
@@ -125,6 +128,43 @@ SPANISH_REPORTING_VERBS = ("dijo", "afirmó", "declaró", "aseguró", "explicó"
                            "indicó", "sostuvo", "comentó")
 """Spanish reporting verbs (past tense) met in bilingual copy."""
 
+DECLINING_CUES = tuple(f"{verb} {rest}" for verb in ("did not", "didn't", "would not", "wouldn't", "declined to",
+                                                     "refused to") for rest in ("say", "comment", "elaborate")) + (
+    "declined to discuss", "declined to respond", "did not immediately respond", "did not respond to requests",
+    "did not respond to a request", "could not immediately be reached", "did not return calls",
+    "did not return messages", "did not return requests", "had no comment", "had no immediate comment")
+"""A source declining to say something, itself an attribution ("the campaign did not say", "declined to
+comment"): the subject before it is the source."""
+
+STATEMENT_CUES = tuple(f"{verb} {det} statement" for verb in ("issued", "released", "put out", "issues", "releases")
+                       for det in ("a", "the"))
+"""A statement given out, an attribution in itself ("Jo Lee issued a statement voicing ...")."""
+
+CRITICISM_CUES = ("criticized", "criticised", "criticizes", "criticises", "criticize", "criticise")
+"""Criticising, an attribution of an opinion ("Jo Lee criticized the plan"); its -ing form is left out: it mostly
+qualifies a noun ("a statement criticizing the plan")."""
+
+FINDING_VERBS = ("found", "finds", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate",
+                 "indicates", "indicated", "concluded", "estimated")
+"""Verbs that attribute only with a poll, study, report or document as their subject ("a poll found")."""
+
+STATEMENT_NOUNS = ("statement", "statements", "comment", "comments", "remarks", "testimony", "announcement", "tweet",
+                   "tweets", "assessment")
+"""What a named source says, written as a noun after its possessive ("Jo Lee's comment")."""
+
+AGENT_PARTICIPLES = ("released", "posted", "published", "issued", "announced", "obtained", "reported", "cited",
+                     "quoted", "summarized", "summarised", "provided", "made public", "disclosed", "written",
+                     "tweeted", "confirmed", "first reported", "compiled", "conducted", "commissioned")
+"""Past participles whose agent, after "by", is the source ("a memorandum released by the White House")."""
+
+SCHOOL_WORDS = ("college", "academy", "polytechnic", "seminary", "conservatory")
+"""Words that make a name a school, a body and not a person ("Boston College"), beside the institution words
+of :data:`newskit.speakers.INSTITUTION`."""
+
+CALLED_VERBS = ("called", "described as", "termed", "dubbed", "labeled", "labelled", "characterized as",
+                "characterised as", "deemed")
+"""Verbs of naming that attribute after "what" ("what aides called a wake-up call")."""
+
 _IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "go on": "went on", "read": "read"}
 _DOUBLED = frozenset({"admit", "quip", "regret", "commit", "plead", "chat", "snap", "shrug"})  # admitted, quipped
 NOUN_LIKE_VERBS = frozenset("""state report charge estimate counter comment promise joke vow pledge note remark
@@ -197,6 +237,10 @@ prof rev hon pres supt fr msgr det insp""".split())
 
 TITLES = TITLE_ABBREVIATIONS | frozenset({"sir", "dame", "lord", "lady"})
 """Titles before a name: the abbreviations and the titles written in full."""
+
+NAME_TITLES = TITLES | frozenset("""miss president vice former senator governor secretary representative congressman
+congresswoman mayor sheriff ambassador minister prime chancellor judge justice speaker leader""".split())
+"""Titles and roles written before a personal name ("Gov.", "President", "former"): not part of the name."""
 
 NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "di", "dos", "ibn"})
 """Lower-case words inside personal names ("Ursula von der Leyen", "Mohammed bin Salman")."""
