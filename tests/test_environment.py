@@ -31,8 +31,12 @@ def _pyproject_specs() -> set[str]:
 
 
 def _environment_specs() -> set[str]:
+    """Conda dependencies and the pip section's packages (the project itself, ``-e .``, left out)."""
     env = yaml.safe_load((ROOT / "environment.yml").read_text())
-    return {_normalise(d) for d in env["dependencies"] if isinstance(d, str) and not re.match(r"(python|pip)\b(?!-)", d)}
+    deps = env["dependencies"]
+    pip = [d for d in deps if isinstance(d, dict) for d in d.get("pip", []) if not d.startswith("-")]
+    conda = [d for d in deps if isinstance(d, str) and not re.match(r"(python|pip)\b(?!-)", d)]
+    return {_normalise(d) for d in conda + pip}
 
 
 def test_environment_mirrors_pyproject():
