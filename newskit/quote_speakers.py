@@ -33,7 +33,8 @@ from .speakers import (
 )
 from .text.lexicon import NAME_PARTICLE_PATTERN
 
-_PASSIVE = re.compile(r"\s+by\b")  # "the warnings demanded by MEPs": the verb's subject is not its source
+_PASSIVE = re.compile(r"\s+by\b|(?<=accused)\s+of\b")
+"""After a cue, a passive: "the warnings demanded by MEPs", "ministers accused of": the subject is not the source."""
 
 
 def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
