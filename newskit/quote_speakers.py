@@ -29,9 +29,9 @@ from .cues import BY_CUES, QUOTE_CUES
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     INSTITUTION, PERSON_PRONOUNS, PRONOUNS, WordFinder, genders, name_forms, named_people, not_people, person_name,
-    clause_subjects, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, tokens,
+    clause_subjects, introduced_names, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, tokens,
 )
-from .text.lexicon import NAME_PARTICLE_PATTERN
+from .text.lexicon import NAME_PARTICLE_PATTERN, NUMBER_WORDS
 
 _PASSIVE = re.compile(r"\s+by\b|(?<=accused)\s+of\b")
 """After a cue, a passive: "the warnings demanded by MEPs", "ministers accused of": the subject is not the source."""
@@ -413,12 +413,14 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
     """The names, genders, roles and person mentions of ``version`` the strategies need."""
     text, body = version.raw, version.body
     names = name_forms(body)
+    names += [n for n in introduced_names(text) if n not in names]
     blocked = not_people(body, names)
     names = [n for n in names if n not in blocked]
     names += single_names(body, names)
     sex = genders(body, names)
     speakers = sorted((a["start"], a["source"]) for a in attributed if a["source_type"] == "person"
-                      and a["source"].lower() not in PRONOUNS and a["source"] not in blocked)
+                      and a["source"].lower() not in PRONOUNS and a["source"] not in blocked
+                      and not is_quantity(a["source"]))
     cited = {name for _, name in speakers}
     people = [(pos, name) for pos, name in named_people(text, paragraphs, names) if name not in blocked]
     mentions = person_mentions(text, paragraphs, sorted(cited & set(names)), [p for p in people if p[1] in cited],
@@ -431,6 +433,24 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
         known=Mentions([m for m in everyone if m[1] in cited or m[1] in sex]),
         antecedents=Antecedents(everyone, sex, cited), quote_starts=sorted(q["start"] for q in spans),
         quote_ends=sorted(q["end"] for q in spans))
+
+
+_QUANTITY_LEAD = {"almost", "nearly", "about", "around", "some", "over", "under", "more", "less", "fewer", "than",
+                  "only", "just", "roughly", "a"}
+
+
+def is_quantity(source: str) -> bool:
+    """Whether a source is a share or a count ("almost two thirds", "one in five", "70%"): no one to
+    give a quotation to.
+
+    Example
+    -------
+    >>> is_quantity("almost two thirds"), is_quantity("three quarters"), is_quantity("Tom Hale")
+    (True, True, False)
+    """
+    words = [w for w in source.lower().split() if w not in _QUANTITY_LEAD]
+    return bool(words) and (words[0] in NUMBER_WORDS or words[0][0].isdigit()) and (
+        len(words) == 1 or words[-1] in NUMBER_WORDS or words[-1][0].isdigit() or words[-1] in {"%", "percent"})
 
 
 def _place(v: _Version, q: dict) -> _Place:

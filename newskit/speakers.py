@@ -57,7 +57,8 @@ _NAME_STOPS = _ROLE_WORDS | _DEPARTMENTS
 INSTITUTION = re.compile(  # words that make a phrase an institution or a role, not a person's name
     r"\b(?:police|military|army|navy|court|council|committee|commission|company|firm|bank|university|party|"
     r"organi[sz]ation|alliance|agency|union|association|institute|department|office|bureau|group|board|"
-    r"foundation|trust|fund|society|network|centre|center|school|hospital|news|times|post|"
+    r"foundation|trust|fund|society|network|centre|center|school|college|academy|museum|corporation|hospital|"
+    r"news|times|post|"
     r"spokes(?:man|woman|person)|official|minister|prosecutors?|investigators?|regulators?|CSTO|NATO|UN|EU|"
     r"service|kremlin|white house|pentagon|administration|republicans|democrats|"
     r"Inc|Corp|Ltd|Council|Ministry|Department|Commission|Police|University|Bank|Organi[sz]ation|Agency)\b",
@@ -801,15 +802,29 @@ def _after_the(text: str, pos: int) -> bool:
 
 
 def not_people(text: str, names: list[str]) -> set[str]:
-    """Names the text writes after "the" ("the Occupy Wall Street movement", "the Khmer Rouge"): not people.
+    """Names the text writes after "the" ("the Occupy Wall Street movement", "the Khmer Rouge") or before
+    a word that makes them an institution ("Haw Par" of "Haw Par Corporation"): not people.
 
     Example
     -------
     >>> sorted(not_people("The Apostolic Palace and Jo Bloggs.", ["Apostolic Palace", "Jo Bloggs"]))
     ['Apostolic Palace']
+    >>> sorted(not_people("Tan Lee Holdings Corporation said. Tan Lee agreed.", ["Tan Lee"]))
+    ['Tan Lee']
     """
-    found = {name for pos, name in WordFinder(names).find(text, overlapping=True) if _after_the(text, pos)}
+    found = {name for pos, name in WordFinder(names).find(text, overlapping=True)
+             if _after_the(text, pos) or _institution_after(text, pos + len(name))}
     return {name for name in names if name in found}
+
+
+_CAPITALS_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w&’'-]*){1,3}")
+
+
+def _institution_after(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` goes on, within three capitalised words, into an institution word
+    written with a capital ("Haw Par Corporation", "Tan Lee Holdings Group")."""
+    match = _CAPITALS_AFTER.match(text, end)
+    return bool(match) and any(w[0].isupper() and INSTITUTION.fullmatch(w) for w in match.group().split())
 
 
 _SINGLE_NAME = re.compile(
@@ -823,7 +838,8 @@ _AGENT_END = ("er", "or", "ist", "ian", "ant", "ent")
 def single_names(text: str, names: list[str]) -> list[str]:
     """People the text calls by one name, shown by an age beside it ("Thirteen-year-old Bennett",
     "Laura, a 50-year-old mystery shopper", "Val, 51,") or by a role after it at the start of a sentence
-    ("Rajagopalan, a student at ..."), unless that word belongs to a longer name.
+    ("Rajagopalan, a student at ...") or "who" after it there ("Mathias, who works"), unless that word belongs
+    to a longer name.
 
     Example
     -------
@@ -841,4 +857,29 @@ def single_names(text: str, names: list[str]) -> list[str]:
         if word not in parts and word.lower() not in _FUNCTION_WORDS | _ROLE_WORDS | _TIME_NOUNS and (
                 role in _ROLE_WORDS or role.endswith(_AGENT_END)):
             found.append(word)
+    for match in _SINGLE_WHO.finditer(text):
+        word = match.group(1)
+        if word not in parts and word.lower() not in _FUNCTION_WORDS | _ROLE_WORDS | _TIME_NOUNS:
+            found.append(word)
     return list(dict.fromkeys(found))
+
+
+_SINGLE_WHO = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))([A-Z][a-z]+),\s+who\b")
+"""A single capitalised word opening a sentence and described by "who": a person ("Mathias, who works")."""
+
+_INTRODUCED = re.compile(r"^[^\S\n]*([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2}),[^\S\n]*\d{1,3}"
+                         r"(?:,[^\S\n]*[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*)*)*[^\S\n]*$", re.MULTILINE)
+
+
+def introduced_names(text: str) -> list[str]:
+    """Names introducing a person on a line of their own, with an age ("Jo Ruiz, 26, Baltimore, Maryland"):
+    the lines a profile piece sets above each person's part, outside the body text.
+
+    Example
+    -------
+    >>> introduced_names("Jo Ruiz, 26, Baltimore, Maryland\\n“I left,” she said.")
+    ['Jo Ruiz']
+    >>> introduced_names("Farmer Jo Ruiz, 58, watched the river.")
+    []
+    """
+    return list(dict.fromkeys(m.group(1) for m in _INTRODUCED.finditer(text) if person_name(m.group(1).split())))

@@ -234,6 +234,14 @@ CASES = [
     ("title of report", 'The report, titled "A Broken System", was published on Monday.', []),
     ("nickname in quotes", 'Former boxer Mike "Iron Mike" Tyson returned to the ring.', []),
     ("headline-like", 'Ministers accused of "cover-up" over Post Office scandal', []),
+    ("share of people is no speaker", 'Nearly two thirds admit they skip breakfast.\n\n"I never really missed it," he said.',
+     [("I never really missed it,", "he")]),
+    ("company head words are no person", 'Ong Wei fed the seals for years. Lim Tan Holdings Corporation runs the '
+     'park, and Lim Tan pledged help.\n\n"They were my old crew," he said.', [("They were my old crew,", "he")]),  # not Lim Tan
+    ("profile line with age", 'Rosa Delgado, 29, Tucson, Arizona\n\nDelgado left the site in May. '
+     '"I got my evenings back," she said.', [("I got my evenings back,", "Rosa Delgado")]),
+    ("single name with who", 'Okafor, who teaches in Leeds, closed his account in 2019. He said he "never looked back".',
+     [("never looked back", "Okafor")]),
     ("one-word partial after cue", 'Ann Ruiz said the choice belonged to "voters" and not to the courts.',
      [("voters", "Ann Ruiz")]),
     ("odds partial after cue", 'Ann Ruiz admitted there was a "one in four" chance that the plan fails.',
