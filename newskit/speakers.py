@@ -149,10 +149,13 @@ def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[s
 
 
 def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Drop adverbs, auxiliaries and time phrases ("on Friday", "late Monday") before a verb."""
+    """Drop adverbs, auxiliaries, time phrases ("on Friday", "late Monday") and a short aside in brackets
+    ("(R-Ohio)") before a verb."""
     while len(toks) > 1:
         word = toks[-1][0].lower()
-        if word in _SKIP_BEFORE_CUE:
+        if word == ")" and "(" in [t[0] for t in toks[-6:-1]]:  # "John Boehner (R-Ohio) said"
+            toks = toks[:len(toks) - 1 - [t[0] for t in toks[-6:-1]][::-1].index("(") - 1]
+        elif word in _SKIP_BEFORE_CUE:
             toks = toks[:-1]
         elif word in _TIME_NOUNS:
             toks = toks[:-1]
@@ -222,13 +225,34 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool) -> tup
         commas = [i for i, t in enumerate(toks[:-1]) if t[0] == ","]
         if not (commas and len(toks) - commas[-1] < 16):
             return None, True
+        relative = toks[commas[-1] + 1][0].lower() in {"which", "who"}
         toks = toks[: commas[-1]]
+        if relative:
+            toks = _head_before_relative(toks)
     phrase = _place_after_noun(toks, _phrase_before(toks))
     if not whole and len(phrase) == len(toks):
         return None, False
     while phrase and phrase[0][0].lower() in {"of", "for"}:
         phrase.pop(0)
     return _phrase(_after_post(toks, phrase)), True
+
+
+_PHRASE_PREPOSITIONS = {"to", "of", "at", "in", "from", "with", "on"}
+
+
+def _head_before_relative(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``toks`` (a subject and a relative clause set off by commas after it: "The UK's submission to the UN,
+    which oversees it, said") cut to the head of the subject when the clause follows a noun after a
+    preposition: the relative clause tells about that noun, the subject is the phrase before it."""
+    phrase = _phrase_before(toks)
+    at = len(toks) - len(phrase) - 1
+    if at > 0 and toks[at][0].lower() in _DETERMINERS:
+        at -= 1
+    if at > 0 and toks[at][0].lower() in _PHRASE_PREPOSITIONS:
+        before = toks[at - 1][0]
+        if before.isalpha() and before.islower() and before not in _DETERMINERS | _STOP:
+            return toks[:at]
+    return toks
 
 
 def _relative_antecedent(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
@@ -500,10 +524,35 @@ def name_forms(text: str) -> list[str]:
     """
     names = []
     for match in _CAPITALISED_RUN.finditer(text):
-        name = run_name(text, match.start(1), match.group(1).split())
+        words = match.group(1).split()
+        if _question_lead(text, match.start(1), words[0]):
+            words = words[1:]  # "Will Skyfall remain ...?": a question, not Will
+        name = run_name(text, match.start(1), words)
         if len(name) >= 2 and not INSTITUTION.search(" ".join(name)) and not _place_then_surname(text, match, names):
             names.append(" ".join(name).rstrip("."))
     return list(dict.fromkeys(names))
+
+
+_AUXILIARIES = frozenset("""will can could would should shall may might must did does do is are was were has have
+had""".split())
+
+
+def _question_lead(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` at ``start`` is an auxiliary opening a question ("Will Skyfall remain ...?"): it opens
+    its sentence and the sentence ends in a question mark.
+
+    Example
+    -------
+    >>> _question_lead("Will Skyfall last? Will Smith said no.", 0, "Will")
+    True
+    >>> _question_lead("Will Skyfall last? Will Smith said no.", 19, "Will")
+    False
+    """
+    before = text[max(0, start - 4):start].rstrip(" \t\"“‘(")
+    if word.lower() not in _AUXILIARIES or (before and not before.endswith((".", "!", "?", "\n"))):
+        return False
+    end = re.compile(r"[.!?\n]").search(text, start)
+    return bool(end) and end.group() == "?"
 
 
 _NAME_WORD = re.compile(r"^(?:(?:[A-Z]\.)+|[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\.?|[A-Z][a-z]+- [A-Z][a-z]+)$")
@@ -522,7 +571,7 @@ def run_name(text: str, start: int, words: list[str]) -> list[str]:
     ['Jon', 'Huntsman']
     """
     name = person_name(words)
-    if not all(_NAME_WORD.match(w) or w in _PARTICLES for w in name) or any(len(w) == 1 for w in name):
+    if not name or not all(_NAME_WORD.match(w) or w in _PARTICLES for w in name) or any(len(w) == 1 for w in name):
         return []
     post = _POST_BEFORE.search(text, max(0, start - 40), start)
     if post and post.group(1).lower() in _ROLE_WORDS and len(name) > 2 and len(name) == len(words):

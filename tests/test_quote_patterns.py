@@ -242,6 +242,15 @@ CASES = [
      '"I got my evenings back," she said.', [("I got my evenings back,", "Rosa Delgado")]),
     ("single name with who", 'Okafor, who teaches in Leeds, closed his account in 2019. He said he "never looked back".',
      [("never looked back", "Okafor")]),
+    ("question opened by Will", 'Can the sequel win? Will Starfall stay the high point of the series?\n\n'
+     'Nina Park, an editor at a film weekly, thinks so. "It was a clever launch," she says.',
+     [("It was a clever launch,", "Nina Park")]),
+    ("relative clause after a document", 'The Dutch letter to the council, which meets in May, said that it '
+     '"fully supports the plan".', [("fully supports the plan", "Dutch letter")]),
+    ("party and state in brackets", 'Senator Ann Cole (D-Maine) admitted there was a "one in five" chance of a delay.',
+     [("one in five", "Ann Cole")]),
+    ("outlet reports a person saying", 'The Times reports Ann Cole on Monday set out her view, saying it was '
+     'a matter for "voters" alone.', [("voters", "Ann Cole")]),
     ("one-word partial after cue", 'Ann Ruiz said the choice belonged to "voters" and not to the courts.',
      [("voters", "Ann Ruiz")]),
     ("odds partial after cue", 'Ann Ruiz admitted there was a "one in four" chance that the plan fails.',
