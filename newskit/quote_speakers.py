@@ -29,7 +29,7 @@ from .cues import BY_CUES, QUOTE_CUES
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     INSTITUTION, PERSON_PRONOUNS, PRONOUNS, WordFinder, genders, name_forms, named_people, not_people, person_name,
-    clause_subjects, introduced_names, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, tokens,
+    clause_subjects, institution_names, introduced_names, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, tokens,
 )
 from .text.lexicon import NAME_PARTICLE_PATTERN, NUMBER_WORDS
 
@@ -379,6 +379,7 @@ class _Version:
     mentions: Mentions  # cited people
     known: Mentions  # people cited or of known gender
     people: Mentions  # every person mention
+    institutions: dict  # a name written as the head of an institution's name -> that name
     antecedents: Antecedents
     quote_starts: list[int]
     quote_ends: list[int]
@@ -437,6 +438,7 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
     text, body = version.raw, version.body
     names = name_forms(body)
     names += [n for n in introduced_names(text) if n not in names]
+    institutions = institution_names(body, names)
     blocked = not_people(body, names)
     names = [n for n in names if n not in blocked]
     names += single_names(body, names)
@@ -452,6 +454,7 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
         starts=list(sents["start"]), ends=list(sents["end"]), sentence_ids=[int(s) for s in sents["sentence"]],
         names=names, name_set=set(names), roles=role_names(body, names), mentions=Mentions(mentions),
         known=Mentions([m for m in everyone if m[1] in cited or m[1] in sex]), people=Mentions(everyone),
+        institutions=institutions,
         antecedents=Antecedents(everyone, sex, cited), quote_starts=sorted(q["start"] for q in spans),
         quote_ends=sorted(q["end"] for q in spans))
 
@@ -532,6 +535,7 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
     (mention, m_start, m_end), cue = cued
     mention, m_start, m_end = _clean_mention(mention, m_start, m_end)
     speaker = v.resolve(mention, m_start)
+    speaker = v.institutions.get(speaker, speaker)
     again = found.by_mention.get(m_start)
     if again:  # the cue of a quotation split in two: “...,” she said, “...”
         speaker = again["speaker"]

@@ -872,8 +872,32 @@ _CAPITALS_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w&’'-]*){1,3}")
 def _institution_after(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` goes on, within three capitalised words, into an institution word
     written with a capital ("Haw Par Corporation", "Tan Lee Holdings Group")."""
+    return bool(_institution_tail(text, end))
+
+
+def _institution_tail(text: str, end: int) -> str:
+    """The capitalised words after ``end`` up to and with the last institution word among them, else ""."""
     match = _CAPITALS_AFTER.match(text, end)
-    return bool(match) and any(w[0].isupper() and INSTITUTION.fullmatch(w) for w in match.group().split())
+    words = match.group().split() if match else []
+    last = max((i for i, w in enumerate(words) if w[0].isupper() and INSTITUTION.fullmatch(w)), default=-1)
+    return " ".join(words[:last + 1])
+
+
+def institution_names(text: str, names: list[str]) -> dict[str, str]:
+    """Name -> the institution it is written as the head of ("Haw Par" -> "Haw Par Corporation"): what a
+    cue's subject written short stands for.
+
+    Example
+    -------
+    >>> institution_names("Tan Lee Holdings Corporation said. Tan Lee agreed.", ["Tan Lee"])
+    {'Tan Lee': 'Tan Lee Holdings Corporation'}
+    """
+    found: dict[str, str] = {}
+    for pos, name in WordFinder(names).find(text, overlapping=True):
+        tail = _institution_tail(text, pos + len(name))
+        if tail and name not in found:
+            found[name] = f"{name} {tail}"
+    return found
 
 
 _SINGLE_NAME = re.compile(
