@@ -237,7 +237,7 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool) -> tup
     return _phrase(_after_post(toks, phrase)), True
 
 
-_PHRASE_PREPOSITIONS = {"to", "of", "at", "in", "from", "with", "on"}
+_PHRASE_PREPOSITIONS = {"to", "of", "at", "from", "for"}
 
 
 def _head_before_relative(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -250,7 +250,8 @@ def _head_before_relative(toks: list[tuple[str, int, int]]) -> list[tuple[str, i
         at -= 1
     if at > 0 and toks[at][0].lower() in _PHRASE_PREPOSITIONS:
         before = toks[at - 1][0]
-        if before.isalpha() and before.islower() and before not in _DETERMINERS | _STOP:
+        if before.isalpha() and before.islower() and before not in _DETERMINERS | _STOP \
+                and not before.endswith("ing"):
             return toks[:at]
     return toks
 
