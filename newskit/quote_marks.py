@@ -249,11 +249,53 @@ def _phrase_like(text: str, q: dict) -> bool:
     """Whether a short quoted fragment reads as someone's words rather than a term: it follows a copula,
     auxiliary or "as" ("were "absurd"", "described it as "cowardly""), or holds a function word or a
     verb or adverb ending ("unworkable and unfair", "deeply regrets", "repelled an attack")."""
-    words = [w.lower() for w in inner_words(text[q["start"]:q["end"]])]
     before = WORD.findall(text[max(0, q["start"] - 30):q["start"]])
     if before and before[-1].lower() in _PREDICATE_LEAD:
         return True
+    return _clause_words(text, q)
+
+
+def _clause_words(text: str, q: dict) -> bool:
+    """Whether a quotation holds a function word or a verb or adverb ending ("unworkable and unfair",
+    "deeply regrets")."""
+    words = [w.lower() for w in inner_words(text[q["start"]:q["end"]])]
     return any(w in _PHRASE_WORDS or (len(w) > 4 and w.endswith(("ed", "ing", "ly"))) for w in words)
+
+
+_NAMING_BEFORE = re.compile(r"\b(?:(?:is|are|was|were|be|been|being|so)[\s-]+called|dubbed|named|nicknamed|titled|entitled|label(?:l?ed)|branded|"
+                            r"marked|known\s+as|referred\s+to\s+as|such\s+(?:a\s+)?thing\s+as|(?:the|a)\s+(?:words?|term|phrase|name|label)|"
+                            r"definition\s+of|meanings?\s+of(?:\s+the\s+words?)?)"
+                            r"(?:\s+(?:it|them|him|her|this|the|a|an|its|their))?\s*[,:]?\s*$", re.IGNORECASE)
+_NAMING_AFTER = re.compile(r"\s*(?:policy|policies|law|laws|act|bill|rule|rules|doctrine|programme|program|campaign|"
+                           r"initiative|slogan|label|tag|brand|category|sector|term|phrase|nickname|name|title|"
+                           r"application|domain|scandal|era|movement|petition|department|affair|strategy)\b"
+                           r"|(?:\s+\w+)?\s*,\s+(?:a|an|the)\s+(?:category|term|word|phrase|name|kind|type|label)\b",
+                           re.IGNORECASE)
+
+
+def names_a_term(text: str, q: dict) -> bool:
+    """Whether a quotation (a dict with start and end) is used as a name rather than as someone's words: a
+    naming word stands before it ("called “scum villages”", "known as “food loss”", "the words “share”") or
+    a naming noun after it ("the “don’t ask, don’t tell” policy", "the “.amazon” application", "“slow”
+    food, a category"), it is a
+    noun phrase after "the" ("the “pause”", "the “Facebook self”"), or it is a domain, tag or handle
+    (“.com”, “#MeToo”).
+
+    Example
+    -------
+    >>> text = 'He ended the “stay home” policy.'
+    >>> names_a_term(text, {"start": 13, "end": 24})
+    True
+    >>> names_a_term('He said it was “stay home”.', {"start": 15, "end": 26})
+    False
+    """
+    inner = text[q["start"] + 1:q["end"] - 1].strip()
+    if re.match(r"[.#@]\w", inner):
+        return True  # “.com”, “#MeToo”
+    before = text[max(0, q["start"] - 40):q["start"]]
+    if re.search(r"\bthe\s*$", before, re.IGNORECASE) and not _clause_words(text, q):
+        return True
+    return bool(_NAMING_BEFORE.search(before) or _NAMING_AFTER.match(text, q["end"]))
 
 
 def quote_kind(text: str, q: dict, sent_start: int, cued: bool) -> str:
@@ -272,7 +314,7 @@ def quote_kind(text: str, q: dict, sent_start: int, cued: bool) -> str:
         return "full"
     words = inner_words(text[q["start"]:q["end"]])
     titled = all(w[0].isupper() or (len(w) <= 3 and len(words) > 1) for w in words)
-    if titled or (len(words) <= _SCARE_WORDS and not (cued and _phrase_like(text, q))):
+    if titled or names_a_term(text, q) or (len(words) <= _SCARE_WORDS and not cued):
         return "scare"
     return "partial"
 

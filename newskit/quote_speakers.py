@@ -29,11 +29,12 @@ from .cues import BY_CUES, QUOTE_CUES
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     INSTITUTION, PERSON_PRONOUNS, PRONOUNS, WordFinder, genders, name_forms, named_people, not_people, person_name,
-    clause_subjects, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, tokens,
+    clause_subjects, institution_names, introduced_names, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, tokens,
 )
-from .text.lexicon import NAME_PARTICLE_PATTERN
+from .text.lexicon import NAME_PARTICLE_PATTERN, NUMBER_WORDS
 
-_PASSIVE = re.compile(r"\s+by\b")  # "the warnings demanded by MEPs": the verb's subject is not its source
+_PASSIVE = re.compile(r"\s+by\b|(?<=accused)\s+of\b")
+"""After a cue, a passive: "the warnings demanded by MEPs", "ministers accused of": the subject is not the source."""
 
 
 def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
@@ -87,6 +88,21 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     return subject
 
 
+_REPORTS = re.compile(r"\s*report", re.IGNORECASE)
+"""A cue that relays what someone else said ("The Times reports Liz Cheney ... saying"): not the speaker."""
+
+
+def _participle_subject(text: str, lo: int, earlier: re.Match, match: re.Match) -> tuple[str, int, int] | None:
+    """The subject of a participle cue ``match`` without one of its own ("..., saying"): the subject of the
+    earlier cue, except after a report ("The Times reports Liz Cheney first took a position, saying"): the
+    person reported on, who is the one saying it."""
+    if _REPORTS.match(earlier.group()):
+        reported = subject_after(text, earlier.end(), match.start())
+        if reported and person_name(reported[0].split()):
+            return reported
+    return subject_before(text, lo, earlier.start())
+
+
 def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
     """(subject, cue match) of the nearest cue before a quotation that has a subject ("the claims were"); the
     reporting verb's subject when that cue is reported ("Mitchell said he found ...")."""
@@ -98,9 +114,9 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
             subject = _verb_subject(text, lo, match)
             if subject is None and match.group().endswith("ing"):
                 earlier = [m for m in matches[:k] if m.re is QUOTE_CUES]
-                subject = subject_before(text, lo, earlier[-1].start()) if earlier else None
+                subject = _participle_subject(text, lo, earlier[-1], match) if earlier else None
         if subject is not None:
-            outer = [m for m in matches[:k] if m.re is QUOTE_CUES
+            outer = [m for m in matches[:k] if m.re is QUOTE_CUES and not _REPORTS.match(m.group())
                      and re.fullmatch(r"\s*(?:that\s+)?", text[m.end():subject[1]])]
             reporter = subject_before(text, lo, outer[-1].start()) if outer else None
             return (reporter, outer[-1]) if reporter else (subject, match)
@@ -362,6 +378,8 @@ class _Version:
     roles: dict[str, set[str]]
     mentions: Mentions  # cited people
     known: Mentions  # people cited or of known gender
+    people: Mentions  # every person mention
+    institutions: dict  # a name written as the head of an institution's name -> that name
     antecedents: Antecedents
     quote_starts: list[int]
     quote_ends: list[int]
@@ -407,17 +425,25 @@ class _Found:
     by_mention: dict = field(default_factory=dict)  # mention_start -> last row with that mention
 
 
+def _cited_people(attributed: list[dict], blocked: set[str]) -> list[tuple[int, str]]:
+    """(start, source) of the attributions to a person by name: no pronoun, no blocked name, no share."""
+    return sorted((a["start"], a["source"]) for a in attributed if a["source_type"] == "person"
+                  and a["source"].lower() not in PRONOUNS and a["source"] not in blocked
+                  and not is_quantity(a["source"]))
+
+
 def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans: list[dict],
              attributed: list[dict]) -> _Version:
     """The names, genders, roles and person mentions of ``version`` the strategies need."""
     text, body = version.raw, version.body
     names = name_forms(body)
+    names += [n for n in introduced_names(text) if n not in names]
+    institutions = institution_names(body, names)
     blocked = not_people(body, names)
     names = [n for n in names if n not in blocked]
     names += single_names(body, names)
     sex = genders(body, names)
-    speakers = sorted((a["start"], a["source"]) for a in attributed if a["source_type"] == "person"
-                      and a["source"].lower() not in PRONOUNS and a["source"] not in blocked)
+    speakers = _cited_people(attributed, blocked)
     cited = {name for _, name in speakers}
     people = [(pos, name) for pos, name in named_people(text, paragraphs, names) if name not in blocked]
     mentions = person_mentions(text, paragraphs, sorted(cited & set(names)), [p for p in people if p[1] in cited],
@@ -427,9 +453,28 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
         id=version.id, text=text, paragraphs=paragraphs, first_marks=[first_mark(text, lo, hi) for lo, hi in paragraphs],
         starts=list(sents["start"]), ends=list(sents["end"]), sentence_ids=[int(s) for s in sents["sentence"]],
         names=names, name_set=set(names), roles=role_names(body, names), mentions=Mentions(mentions),
-        known=Mentions([m for m in everyone if m[1] in cited or m[1] in sex]),
+        known=Mentions([m for m in everyone if m[1] in cited or m[1] in sex]), people=Mentions(everyone),
+        institutions=institutions,
         antecedents=Antecedents(everyone, sex, cited), quote_starts=sorted(q["start"] for q in spans),
         quote_ends=sorted(q["end"] for q in spans))
+
+
+_QUANTITY_LEAD = {"almost", "nearly", "about", "around", "some", "over", "under", "more", "less", "fewer", "than",
+                  "only", "just", "roughly", "a"}
+
+
+def is_quantity(source: str) -> bool:
+    """Whether a source is a share or a count ("almost two thirds", "one in five", "70%"): no one to
+    give a quotation to.
+
+    Example
+    -------
+    >>> is_quantity("almost two thirds"), is_quantity("three quarters"), is_quantity("Tom Hale")
+    (True, True, False)
+    """
+    words = [w for w in source.lower().split() if w not in _QUANTITY_LEAD]
+    return bool(words) and (words[0] in NUMBER_WORDS or words[0][0].isdigit()) and (
+        len(words) == 1 or words[-1] in NUMBER_WORDS or words[-1][0].isdigit() or words[-1] in {"%", "percent"})
 
 
 def _place(v: _Version, q: dict) -> _Place:
@@ -490,6 +535,7 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
     (mention, m_start, m_end), cue = cued
     mention, m_start, m_end = _clean_mention(mention, m_start, m_end)
     speaker = v.resolve(mention, m_start)
+    speaker = v.institutions.get(speaker, speaker)
     again = found.by_mention.get(m_start)
     if again:  # the cue of a quotation split in two: “...,” she said, “...”
         speaker = again["speaker"]
@@ -657,6 +703,26 @@ def _named_before(v: _Version, q: dict, place: _Place, found: _Found):
     return mention, m_start, m_end, "", named[1]
 
 
+def _sentence_person(v: _Version, q: dict, place: _Place, found: _Found):
+    """For a fragment inside a narrative sentence, the person that sentence names last before it, as a
+    subject (no preposition or possessive around the name: "It seems F Scott Fitzgerald was right: the rich
+    “are different”"), when not the previous speaker (who is found next anyway)."""
+    if place.opens:
+        return None
+    named = v.people.last(place.lo, q["start"])
+    if not named or (found.previous and found.previous["speaker"] == named[1]):
+        return None
+    mention, m_start, m_end = _written_mention(v.text, named[0], named[1])
+    if pd.isna(m_start) or _OBJECT_BEFORE.search(v.text, max(0, m_start - 12), m_start) \
+            or re.match(r"[’']s\b", v.text[m_end:m_end + 3]):
+        return None
+    return mention, m_start, m_end, "", named[1]
+
+
+_OBJECT_BEFORE = re.compile(r"\b(?:of|to|for|by|with|about|on|at|from|against|than|like|as)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+
+
 def _previous(v: _Version, q: dict, place: _Place, found: _Found):
     """The speaker of the previous quotation with one, in the same or the previous paragraph."""
     previous = found.previous
@@ -666,9 +732,10 @@ def _previous(v: _Version, q: dict, place: _Place, found: _Found):
             previous["speaker"])
 
 
-SPEAKER_STRATEGIES = (_between, _named_before, _previous)
+SPEAKER_STRATEGIES = (_between, _named_before, _sentence_person, _previous)
 """How the speaker of a quotation without a cue of its own (and not a scare quote) is looked for, in order:
-the source named between, a person named between, the previous speaker."""
+the source named between, a person named between, the person the fragment's sentence is about, the previous
+speaker."""
 
 
 def _speaker(v: _Version, q: dict, place: _Place, found: _Found) -> tuple[str, tuple, str]:

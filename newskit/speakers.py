@@ -57,7 +57,8 @@ _NAME_STOPS = _ROLE_WORDS | _DEPARTMENTS
 INSTITUTION = re.compile(  # words that make a phrase an institution or a role, not a person's name
     r"\b(?:police|military|army|navy|court|council|committee|commission|company|firm|bank|university|party|"
     r"organi[sz]ation|alliance|agency|union|association|institute|department|office|bureau|group|board|"
-    r"foundation|trust|fund|society|network|centre|center|school|hospital|news|times|post|"
+    r"foundation|trust|fund|society|network|centre|center|school|college|academy|museum|corporation|hospital|"
+    r"news|times|post|"
     r"spokes(?:man|woman|person)|official|minister|prosecutors?|investigators?|regulators?|CSTO|NATO|UN|EU|"
     r"service|kremlin|white house|pentagon|administration|republicans|democrats|"
     r"Inc|Corp|Ltd|Council|Ministry|Department|Commission|Police|University|Bank|Organi[sz]ation|Agency)\b",
@@ -148,10 +149,13 @@ def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[s
 
 
 def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Drop adverbs, auxiliaries and time phrases ("on Friday", "late Monday") before a verb."""
+    """Drop adverbs, auxiliaries, time phrases ("on Friday", "late Monday") and a short aside in brackets
+    ("(R-Ohio)") before a verb."""
     while len(toks) > 1:
         word = toks[-1][0].lower()
-        if word in _SKIP_BEFORE_CUE:
+        if word == ")" and "(" in [t[0] for t in toks[-6:-1]]:  # "John Boehner (R-Ohio) said"
+            toks = toks[:len(toks) - 1 - [t[0] for t in toks[-6:-1]][::-1].index("(") - 1]
+        elif word in _SKIP_BEFORE_CUE:
             toks = toks[:-1]
         elif word in _TIME_NOUNS:
             toks = toks[:-1]
@@ -221,13 +225,35 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool) -> tup
         commas = [i for i, t in enumerate(toks[:-1]) if t[0] == ","]
         if not (commas and len(toks) - commas[-1] < 16):
             return None, True
+        relative = toks[commas[-1] + 1][0].lower() in {"which", "who"}
         toks = toks[: commas[-1]]
+        if relative:
+            toks = _head_before_relative(toks)
     phrase = _place_after_noun(toks, _phrase_before(toks))
     if not whole and len(phrase) == len(toks):
         return None, False
     while phrase and phrase[0][0].lower() in {"of", "for"}:
         phrase.pop(0)
     return _phrase(_after_post(toks, phrase)), True
+
+
+_PHRASE_PREPOSITIONS = {"to", "of", "at", "from", "for"}
+
+
+def _head_before_relative(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``toks`` (a subject and a relative clause set off by commas after it: "The UK's submission to the UN,
+    which oversees it, said") cut to the head of the subject when the clause follows a noun after a
+    preposition: the relative clause tells about that noun, the subject is the phrase before it."""
+    phrase = _phrase_before(toks)
+    at = len(toks) - len(phrase) - 1
+    if at > 0 and toks[at][0].lower() in _DETERMINERS:
+        at -= 1
+    if at > 0 and toks[at][0].lower() in _PHRASE_PREPOSITIONS:
+        before = toks[at - 1][0]
+        if before.isalpha() and before.islower() and before not in _DETERMINERS | _STOP \
+                and not before.endswith("ing"):
+            return toks[:at]
+    return toks
 
 
 def _relative_antecedent(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
@@ -499,10 +525,35 @@ def name_forms(text: str) -> list[str]:
     """
     names = []
     for match in _CAPITALISED_RUN.finditer(text):
-        name = run_name(text, match.start(1), match.group(1).split())
+        words = match.group(1).split()
+        if _question_lead(text, match.start(1), words[0]):
+            words = words[1:]  # "Will Skyfall remain ...?": a question, not Will
+        name = run_name(text, match.start(1), words)
         if len(name) >= 2 and not INSTITUTION.search(" ".join(name)) and not _place_then_surname(text, match, names):
             names.append(" ".join(name).rstrip("."))
     return list(dict.fromkeys(names))
+
+
+_AUXILIARIES = frozenset("""will can could would should shall may might must did does do is are was were has have
+had""".split())
+
+
+def _question_lead(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` at ``start`` is an auxiliary opening a question ("Will Skyfall remain ...?"): it opens
+    its sentence and the sentence ends in a question mark.
+
+    Example
+    -------
+    >>> _question_lead("Will Skyfall last? Will Smith said no.", 0, "Will")
+    True
+    >>> _question_lead("Will Skyfall last? Will Smith said no.", 19, "Will")
+    False
+    """
+    before = text[max(0, start - 4):start].rstrip(" \t\"“‘(")
+    if word.lower() not in _AUXILIARIES or (before and not before.endswith((".", "!", "?", "\n"))):
+        return False
+    end = re.compile(r"[.!?\n]").search(text, start)
+    return bool(end) and end.group() == "?"
 
 
 _NAME_WORD = re.compile(r"^(?:(?:[A-Z]\.)+|[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\.?|[A-Z][a-z]+- [A-Z][a-z]+)$")
@@ -521,7 +572,7 @@ def run_name(text: str, start: int, words: list[str]) -> list[str]:
     ['Jon', 'Huntsman']
     """
     name = person_name(words)
-    if not all(_NAME_WORD.match(w) or w in _PARTICLES for w in name) or any(len(w) == 1 for w in name):
+    if not name or not all(_NAME_WORD.match(w) or w in _PARTICLES for w in name) or any(len(w) == 1 for w in name):
         return []
     post = _POST_BEFORE.search(text, max(0, start - 40), start)
     if post and post.group(1).lower() in _ROLE_WORDS and len(name) > 2 and len(name) == len(words):
@@ -801,15 +852,53 @@ def _after_the(text: str, pos: int) -> bool:
 
 
 def not_people(text: str, names: list[str]) -> set[str]:
-    """Names the text writes after "the" ("the Occupy Wall Street movement", "the Khmer Rouge"): not people.
+    """Names the text writes after "the" ("the Occupy Wall Street movement", "the Khmer Rouge") or before
+    a word that makes them an institution ("Haw Par" of "Haw Par Corporation"): not people.
 
     Example
     -------
     >>> sorted(not_people("The Apostolic Palace and Jo Bloggs.", ["Apostolic Palace", "Jo Bloggs"]))
     ['Apostolic Palace']
+    >>> sorted(not_people("Tan Lee Holdings Corporation said. Tan Lee agreed.", ["Tan Lee"]))
+    ['Tan Lee']
     """
-    found = {name for pos, name in WordFinder(names).find(text, overlapping=True) if _after_the(text, pos)}
+    found = {name for pos, name in WordFinder(names).find(text, overlapping=True)
+             if _after_the(text, pos) or _institution_after(text, pos + len(name))}
     return {name for name in names if name in found}
+
+
+_CAPITALS_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w&’'-]*){1,3}")
+
+
+def _institution_after(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` goes on, within three capitalised words, into an institution word
+    written with a capital ("Haw Par Corporation", "Tan Lee Holdings Group")."""
+    return bool(_institution_tail(text, end))
+
+
+def _institution_tail(text: str, end: int) -> str:
+    """The capitalised words after ``end`` up to and with the last institution word among them, else ""."""
+    match = _CAPITALS_AFTER.match(text, end)
+    words = match.group().split() if match else []
+    last = max((i for i, w in enumerate(words) if w[0].isupper() and INSTITUTION.fullmatch(w)), default=-1)
+    return " ".join(words[:last + 1])
+
+
+def institution_names(text: str, names: list[str]) -> dict[str, str]:
+    """Name -> the institution it is written as the head of ("Haw Par" -> "Haw Par Corporation"): what a
+    cue's subject written short stands for.
+
+    Example
+    -------
+    >>> institution_names("Tan Lee Holdings Corporation said. Tan Lee agreed.", ["Tan Lee"])
+    {'Tan Lee': 'Tan Lee Holdings Corporation'}
+    """
+    found: dict[str, str] = {}
+    for pos, name in WordFinder(names).find(text, overlapping=True):
+        tail = _institution_tail(text, pos + len(name))
+        if tail and name not in found:
+            found[name] = f"{name} {tail}"
+    return found
 
 
 _SINGLE_NAME = re.compile(
@@ -823,7 +912,8 @@ _AGENT_END = ("er", "or", "ist", "ian", "ant", "ent")
 def single_names(text: str, names: list[str]) -> list[str]:
     """People the text calls by one name, shown by an age beside it ("Thirteen-year-old Bennett",
     "Laura, a 50-year-old mystery shopper", "Val, 51,") or by a role after it at the start of a sentence
-    ("Rajagopalan, a student at ..."), unless that word belongs to a longer name.
+    ("Rajagopalan, a student at ...") or "who" after it there ("Mathias, who works"), unless that word belongs
+    to a longer name.
 
     Example
     -------
@@ -841,4 +931,29 @@ def single_names(text: str, names: list[str]) -> list[str]:
         if word not in parts and word.lower() not in _FUNCTION_WORDS | _ROLE_WORDS | _TIME_NOUNS and (
                 role in _ROLE_WORDS or role.endswith(_AGENT_END)):
             found.append(word)
+    for match in _SINGLE_WHO.finditer(text):
+        word = match.group(1)
+        if word not in parts and word.lower() not in _FUNCTION_WORDS | _ROLE_WORDS | _TIME_NOUNS:
+            found.append(word)
     return list(dict.fromkeys(found))
+
+
+_SINGLE_WHO = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))([A-Z][a-z]+),\s+who\b")
+"""A single capitalised word opening a sentence and described by "who": a person ("Mathias, who works")."""
+
+_INTRODUCED = re.compile(r"^[^\S\n]*([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2}),[^\S\n]*\d{1,3}"
+                         r"(?:,[^\S\n]*[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*)*)*[^\S\n]*$", re.MULTILINE)
+
+
+def introduced_names(text: str) -> list[str]:
+    """Names introducing a person on a line of their own, with an age ("Jo Ruiz, 26, Baltimore, Maryland"):
+    the lines a profile piece sets above each person's part, outside the body text.
+
+    Example
+    -------
+    >>> introduced_names("Jo Ruiz, 26, Baltimore, Maryland\\n“I left,” she said.")
+    ['Jo Ruiz']
+    >>> introduced_names("Farmer Jo Ruiz, 58, watched the river.")
+    []
+    """
+    return list(dict.fromkeys(m.group(1) for m in _INTRODUCED.finditer(text) if person_name(m.group(1).split())))

@@ -234,6 +234,32 @@ CASES = [
     ("title of report", 'The report, titled "A Broken System", was published on Monday.', []),
     ("nickname in quotes", 'Former boxer Mike "Iron Mike" Tyson returned to the ring.', []),
     ("headline-like", 'Ministers accused of "cover-up" over Post Office scandal', []),
+    ("share of people is no speaker", 'Nearly two thirds admit they skip breakfast.\n\n"I never really missed it," he said.',
+     [("I never really missed it,", "he")]),
+    ("company head words are no person", 'Ong Wei fed the seals for years. Lim Tan Holdings Corporation runs the '
+     'park, and Lim Tan pledged help.\n\n"They were my old crew," he said.', [("They were my old crew,", "he")]),  # not Lim Tan
+    ("profile line with age", 'Rosa Delgado, 29, Tucson, Arizona\n\nDelgado left the site in May. '
+     '"I got my evenings back," she said.', [("I got my evenings back,", "Rosa Delgado")]),
+    ("single name with who", 'Okafor, who teaches in Leeds, closed his account in 2019. He said he "never looked back".',
+     [("never looked back", "Okafor")]),
+    ("question opened by Will", 'Can the sequel win? Will Starfall stay the high point of the series?\n\n'
+     'Nina Park, an editor at a film weekly, thinks so. "It was a clever launch," she says.',
+     [("It was a clever launch,", "Nina Park")]),
+    ("relative clause after a document", 'The Dutch letter to the council, which meets in May, said that it '
+     '"fully supports the plan".', [("fully supports the plan", "Dutch letter")]),
+    ("party and state in brackets", 'Senator Ann Cole (D-Maine) admitted there was a "one in five" chance of a delay.',
+     [("one in five", "Ann Cole")]),
+    ("outlet reports a person saying", 'The Times reports Ann Cole on Monday set out her view, saying it was '
+     'a matter for "voters" alone.', [("voters", "Ann Cole")]),
+    ("one-word partial after cue", 'Ann Ruiz said the choice belonged to "voters" and not to the courts.',
+     [("voters", "Ann Ruiz")]),
+    ("odds partial after cue", 'Ann Ruiz admitted there was a "one in four" chance that the plan fails.',
+     [("one in four", "Ann Ruiz")]),
+    ("policy name after cue", 'Tom Hale said he would keep the "leave no trace" policy for another year.', []),
+    ("noun after the, after cue", 'Tom Hale said the "slowdown" would end before the winter.', []),
+    ("no such thing as", 'Tom Hale said there is no such thing as a "free lunch" in city budgets.', []),
+    ("domain name after cue", 'Tom Hale said the firm had asked for ".shop" as its own address.', []),
+    ("term defined after it", 'Tom Hale said "slow casual" dining, a category that grew fast, had stalled.', []),
     ("possessive s quote", "The Smiths' lawyer, Dan Ortiz, said the family was 'devastated'.", [("devastated", "Dan Ortiz")]),
     ("unclosed paragraph then narrative", '"We tried to leave, said Omar Haddad. We could not.\n\nThe army arrived later.',
      [("We tried to leave, said Omar Haddad. We could not.", "Omar Haddad")]),

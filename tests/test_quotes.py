@@ -14,11 +14,11 @@ from newskit.comparison import quote_diff
 GVS_QUOTES = [
     ("“oppose external forces interfering with the internal affairs of Central Asian countries,”", "Wang Yi", "added",
      "partial"),
-    ("“color revolutions”", "Wang Yi", "added", "scare"),
-    ("“three evil forces”", "Wang Yi", "added", "scare"),
+    ("“color revolutions”", "Wang Yi", "added", "partial"),  # words of a cued speaker: partial quotes
+    ("“three evil forces”", "Wang Yi", "added", "scare"),  # a noun phrase after "the": a term
     ("“three evil forces”", "", "", "scare"),
-    ("“extremists”", "Authorities", "blamed", "scare"),
-    ("“strategic facilities”", "Kazakh officials", "said", "scare"),
+    ("“extremists”", "Authorities", "blamed", "partial"),
+    ("“strategic facilities”", "Kazakh officials", "said", "partial"),
 ]
 
 

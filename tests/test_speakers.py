@@ -7,7 +7,7 @@ import pytest
 
 import newskit as nk
 from newskit.speakers import (
-    clause_subjects, genders, name_forms, resolve_source, role_names, role_phrase, run_name, sentence_subject,
+    clause_subjects, genders, name_forms, not_people, resolve_source, role_names, role_phrase, run_name, sentence_subject,
     subject_before,
 )
 
@@ -192,3 +192,17 @@ def test_a_chain_of_he_goes_back_to_the_subject_before_it():
     text = ("Raj Modi is a vegetarian.\n\nRaj Modi said yoga is a gift of Air India’s founders. He said that yoga "
             "brings harmony. He added that “it is not about exercise.”\n")
     assert speakers(text)[-1][0] == "Raj Modi"
+
+
+def test_question_opened_by_an_auxiliary_is_no_name():
+    text = "Will Starfall stay the high point of the series? Will Smith said it would. Can Jo Ruiz win?"
+    assert name_forms(text) == ["Will Smith", "Jo Ruiz"]
+
+
+def test_initial_without_full_stop_opens_a_three_word_name_only():
+    assert name_forms("As T Ross Avery wrote, we met R Lee.") == ["Ross Avery"]
+
+
+def test_institution_word_after_a_name_makes_it_no_person():
+    text = "Lim Tan Holdings Corporation owns it. Lim Tan said so. Jo Ruiz agreed."
+    assert sorted(not_people(text, ["Lim Tan", "Jo Ruiz"])) == ["Lim Tan"]

@@ -229,6 +229,12 @@ amid""".split())
 "Both Trump and Putin" -> no name "Both Trump")."""
 
 
+NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
+million billion half halves third thirds quarter quarters dozen dozens hundreds thousands millions""".split())
+"""Numbers and fractions written as words ("almost two thirds", "one in five")."""
+
+
 # --- titles and names ------------------------------------------------------------------------------------
 
 TITLE_ABBREVIATIONS = frozenset("""mr mrs ms messrs dr gov sen rep reps gen lt col maj capt sgt cpl pvt adm cmdr
