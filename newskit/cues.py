@@ -21,7 +21,7 @@ import re
 from .speakers import INSTITUTION, fullest_name, sentence_subject, subject_before
 from .text.lexicon import (
     AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, CALLED_VERBS, CREDIT_ROLE_PATTERN, CRITICISM_CUES, DATE_WORDS,
-    DECLINING_CUES, FINDING_VERBS, FUNCTION_WORDS, OUTLET_PATTERN, QUOTE_ONLY_VERBS, REPORTING_VERBS, SCHOOL_WORDS,
+    DECLINING_CUES, FINDING_VERBS, FUNCTION_WORDS, OUTLET_PATTERN, QUOTE_ONLY_VERBS, REPORTING_VERBS,
     SPANISH_REPORTING_VERBS, STATE_AGENCIES, STATEMENT_CUES, NAME_TITLES, STATEMENT_NOUNS, TITLES, WIRE_PATTERN, canonical_agency,
     verb_forms,
 )
@@ -151,10 +151,8 @@ _DOCUMENT = re.compile(r"\b(?:readout|reading|report|statement|document|document
                        r"record|records|analysis|notice|decree|tweet|post)$", re.IGNORECASE)
 _ANONYMOUS = re.compile(r"\b(?:officials?|sources?|people|people familiar|persons? familiar|diplomats?|insiders?|"
                         r"witnesses|residents|analysts|experts|observers|critics|aides?)$", re.IGNORECASE)
-_SCHOOL = re.compile(rf"\b(?:{'|'.join(SCHOOL_WORDS)})\b", re.IGNORECASE)
 _TYPE_PATTERNS = (("state media", _STATE_MEDIA), ("document", _DOCUMENT), ("anonymous", _ANONYMOUS),
-                  ("government", _GOVERNMENT), ("media", _MEDIA), ("official/institution", INSTITUTION),
-                  ("official/institution", _SCHOOL))
+                  ("government", _GOVERNMENT), ("media", _MEDIA), ("official/institution", INSTITUTION))
 """Source types after "wire agency", each with the pattern that names it, tried in this order."""
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .text.lexicon import NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, \
-    TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES
+    SCHOOL_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES
 from .text.tokens import tokens
 
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which", "that", "you"}
@@ -57,7 +57,7 @@ _NAME_STOPS = _ROLE_WORDS | _DEPARTMENTS
 INSTITUTION = re.compile(  # words that make a phrase an institution or a role, not a person's name
     r"\b(?:police|military|army|navy|court|council|committee|commission|company|firm|bank|university|party|"
     r"organi[sz]ation|alliance|agency|union|association|institute|department|office|bureau|group|board|"
-    r"foundation|trust|fund|society|network|centre|center|school|college|academy|museum|corporation|hospital|"
+    r"foundation|trust|fund|society|network|centre|center|school|" + "|".join(SCHOOL_WORDS) + r"|museum|corporation|hospital|"
     r"news|times|post|"
     r"spokes(?:man|woman|person)|official|minister|prosecutors?|investigators?|regulators?|CSTO|NATO|UN|EU|"
     r"service|kremlin|white house|pentagon|administration|republicans|democrats|"
