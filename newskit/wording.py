@@ -31,7 +31,7 @@ import pandas as pd
 from .alignment import align
 from .matching import linked_groups, sentence_similarity
 from .story import sentences as story_sentences, story_table
-from .text.lexicon import DATE_WORDS as _DATE_WORDS, REPORTING_WORDS as _REPORTING
+from .text.lexicon import DATE_WORDS as _DATE_WORDS, NUMBER_WORDS, REPORTING_WORDS as _REPORTING
 from .text.tokens import SPACED_TOKEN as _TOKEN, spaced_tokens as _tokens, words
 from .text.typography import canonical, comparison_form
 
@@ -43,10 +43,7 @@ CHANGE_COLUMNS = [
 ]
 SUBSTITUTION_COLUMNS = ["text_a", "text_b", "count", "pairs", "flags"]
 
-_NUMBER_WORDS = set(
-    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds
-    thousand thousands million millions billion billions trillion dozen dozens half quarter percent per cent""".split()
-)
+_AMOUNT_WORDS = NUMBER_WORDS | {"percent", "cent"}  # a changed share is a changed number
 _NEGATIONS = set("not no never none nobody nothing neither nor without cannot n't nowhere".split())
 _HEDGES = set(
     """may might could reportedly allegedly possibly probably likely unlikely apparently seemingly about around
@@ -69,7 +66,7 @@ def flags(words: list[str], sentence_start: bool = False) -> str:
     found = set()
     for k, word in enumerate(words):
         low = word.lower()
-        if any(ch.isdigit() for ch in word) or low in _NUMBER_WORDS:
+        if any(ch.isdigit() for ch in word) or low in _AMOUNT_WORDS:
             found.add("number")
         if word[:1].isupper() and not (k == 0 and sentence_start) and low not in _DATE_WORDS:
             found.add("name")

@@ -231,7 +231,7 @@ amid""".split())
 
 NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen
 fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
-million billion half halves third thirds quarter quarters dozen dozens hundreds thousands millions""".split())
+million billion trillion half halves third thirds quarter quarters dozen dozens hundreds thousands millions billions""".split())
 """Numbers and fractions written as words ("almost two thirds", "one in five")."""
 
 
