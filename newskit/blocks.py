@@ -61,6 +61,8 @@ FURNITURE = ("chrome", "read_more", "caption", *FURNITURE_LABELS)
 BLOCK_COLUMNS = ["block", "label", "start", "end", "text", "paragraph"]
 
 _LINE_BREAK = re.compile(r"\s*\n\s*")
+_WRAP_WIDTH = 160
+"""Widest line of a text wrapped at a fixed width whose lines may differ in width; wider ones wrap evenly."""
 _LINE_END = re.compile(r"[.!?…:\"”’')\]]\s*$")
 
 _WEEKDAY = r"(?:" + "|".join(d.title() for d in WEEKDAY_ABBREVIATIONS) + r")[a-z]*\.?"
@@ -218,13 +220,17 @@ def _paragraphs(raw: str) -> list[tuple[int, int]]:
 
 
 def _hard_wrapped(raw: str, lines: list[tuple[int, int]]) -> bool:
-    """True when most lines end mid-sentence: a text wrapped at a fixed width. Short lines (under half the
-    longest) are left out when two long ones remain: a scraped page's menu and button lines end mid-sentence too."""
+    """True when most lines end mid-sentence and the long lines are of one width: a text wrapped at a fixed width.
+    Short lines (under half the longest) are left out when two long ones remain: a scraped page's menu and button
+    lines end mid-sentence too; so do its paragraph lines cut before a link, but those differ in width (lines
+    wider than :data:`_WRAP_WIDTH` must mostly be of one width)."""
     width = max((e - s for s, e in lines), default=0)
     full = [(s, e) for s, e in lines[:-1] if raw[s:e].strip()]
     long = [(s, e) for s, e in full if e - s >= width / 2]
-    ends = [_LINE_END.search(raw[s:e]) is not None for s, e in (long if len(long) >= 2 else full)]
-    return len(ends) >= 2 and sum(ends) < len(ends) / 2
+    used = long if len(long) >= 2 else full
+    ends = [_LINE_END.search(raw[s:e]) is not None for s, e in used]
+    even = width <= _WRAP_WIDTH or sum(e - s >= 0.75 * width for s, e in used) >= 0.6 * len(used)
+    return len(ends) >= 2 and sum(ends) < len(ends) / 2 and even
 
 
 def _rewrap(raw: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
