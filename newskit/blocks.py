@@ -355,20 +355,27 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
 
 _LISTED = ("subhead", "promo", "prompt", "read_more", "chrome", "date", "byline")
 """Labels of the lines in a list of other stories' headlines (after the body, or after a "Comments" prompt)."""
+_SHORT_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,2}\.(?=\s)")
+"""A capitalised abbreviation of up to three letters ("St.", "Gen.", "Mr."), whose dot ends no sentence."""
+_TITLE_WORDS = 30
+"""Most words of a title of another story in a list of them."""
 _TITLE_END = re.compile(r"\b(?:a|an|the|of|to|and|or|with|its|his|her|their|our|your|it|from|for|in|on|at|by|that|as)$",
                         re.IGNORECASE)
 
 
 def _other_story(text: str, labels: list[str]) -> bool:
     """True for a title of another story in a list of them: a one-line title (capitalised, one sentence with no
-    end mark unless a date line or byline precedes it, not cut after a small word, at most one comma) right after a heading, a date line or furniture that follows
-    the body."""
+    end mark unless a date line or byline precedes it, an abbreviation's dot being no end: "Protest at St. Paul
+    church"; not cut after a small word, at most :data:`_TITLE_WORDS` words and three commas) right after a
+    heading, a date line or furniture that follows the body."""
     previous = next((lab for lab in reversed(labels) if lab != "whitespace"), "")
     dated = previous in ("date", "byline")  # a listing: name, date, title (of one sentence or more)
-    one_title = "\n" not in text and (dated or not _INNER_STOP.search(text)) and not _TERMINAL.search(text)
-    first = text.lstrip("(“\"'[")[:1]
+    one_sentence = not _INNER_STOP.search(_SHORT_ABBREVIATION.sub("A", text))
+    one_title = "\n" not in text and (dated or one_sentence) and not _TERMINAL.search(text) and len(
+        text.split()) <= _TITLE_WORDS
+    first = text.lstrip("(“\"'‘[")[:1]
     starts = first.isupper() or first.isdigit()
-    return previous in _LISTED and one_title and starts and not _TITLE_END.search(text) and text.count(",") <= 1
+    return previous in _LISTED and one_title and starts and not _TITLE_END.search(text) and text.count(",") <= 3
 
 
 def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
