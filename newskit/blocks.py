@@ -142,6 +142,8 @@ _ASKED = re.compile(
     r"^(?:Q|Question)\s*[:.)\-–—]\s|^[A-Z][A-Z.'’ -]{1,30}:\s|\b(?i:you(?:r|rs|rself|[’']re|[’']ve|[’']d|[’']ll)?)\b"
 )
 """An interview question, body text and no subhead: "Q: ...?", "KELLY: ...?", or one put to "you"."""
+_INITIALS = re.compile(r"\(?(?:\w{1,2}\.\s?){1,4}\)?")
+"""An author's initials alone on a line ("A.B.", "(J.D.)"), upper case: a byline."""
 _TERMINAL = re.compile(r"[.!…:;,\"”’')\]]$")
 
 
@@ -337,19 +339,51 @@ def _is_dateline(match: re.Match) -> bool:
 
 def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     """Final labels: classify each provisional ``paragraph`` by its text and position."""
-    labels, seen_body = [], False
+    labels, seen_body, headline = [], False, ""
     for kind, start, end in spans:
         if kind != "paragraph":
             labels.append(kind)
             continue
-        label = _classify(raw[start:end], seen_body, "headline" in labels)
-        if label == "body" and seen_body and _other_story(raw[start:end], labels):
+        text = raw[start:end]
+        label = _classify(text, seen_body, bool(headline))
+        if label == "body" and headline and _repeats_headline(text, headline):
+            label = "headline"
+        elif label == "body" and seen_body and _other_story(text, labels):
             label = "promo"
+        headline = headline or (text if label == "headline" else "")
         seen_body = seen_body or label == "body"
         labels.append(label)
     if not seen_body:  # a text with no body: its title-like, caption-like and section-like paragraphs are the body
-        labels = ["body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
+        return ["body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
             raw[start:end].strip()) else lab for lab, (_, start, end) in zip(labels, spans)]
+    return _standfirst(labels)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _repeats_headline(text: str, headline: str) -> bool:
+    """True for a one-line title of four words or more that repeats the headline: nearly all of its words (four
+    in five) are the headline's, as on a page whose title ("... | The Daily Planet") heads the text and whose
+    headline is printed again above the article, perhaps reworded a little."""
+    words = _WORD.findall(text.lower())
+    if "\n" in text or _TERMINAL.search(text) or len(words) < 4:
+        return False
+    known = set(_WORD.findall(headline.lower()))
+    return sum(word in known for word in words) >= 0.8 * len(words)
+
+
+_BEFORE_BYLINE = ("whitespace", "caption", "subhead", "chrome", "prompt", "promo", "headline")
+"""Labels that may stand between a standfirst and the byline or date line under it."""
+
+
+def _standfirst(labels: list[str]) -> list[str]:
+    """``labels`` with a standfirst set aside as ``subhead``: the first body paragraph when a byline or a date
+    line follows it before any other body paragraph (a summary printed above the byline), and body follows."""
+    first = labels.index("body")
+    after = next((n for n in range(first + 1, len(labels)) if labels[n] not in _BEFORE_BYLINE), None)
+    if after is not None and labels[after] in ("byline", "date") and "body" in labels[after:]:
+        labels[first] = "subhead"
     return labels
 
 
@@ -393,8 +427,11 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
 
 
 def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
-    """Label of a paragraph no pattern names, by its shape and place: chrome, headline, subhead or body."""
+    """Label of a paragraph no pattern names, by its shape and place: chrome, byline (an author's initials
+    alone), headline, subhead or body."""
     words = len(text.split())
+    if _INITIALS.fullmatch(text) and text.isupper():
+        return "byline"
     if words <= 8 and "\n" not in text and _NOT_HEADLINE.fullmatch(text.strip()):
         return "chrome"
     one_line = "\n" not in text and not _INNER_STOP.search(text)
