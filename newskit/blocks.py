@@ -356,7 +356,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     if not seen_body:  # a text with no body: its title-like, caption-like and section-like paragraphs are the body
         return ["body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
             raw[start:end].strip()) else lab for lab, (_, start, end) in zip(labels, spans)]
-    return _standfirst(labels)
+    return _listed_between(_standfirst(labels))
 
 
 _WORD = re.compile(r"\w+")
@@ -371,6 +371,24 @@ def _repeats_headline(text: str, headline: str) -> bool:
         return False
     known = set(_WORD.findall(headline.lower()))
     return sum(word in known for word in words) >= 0.8 * len(words)
+
+
+_PAGE_LINES = ("byline", "date")
+
+
+def _listed_between(labels: list[str]) -> list[str]:
+    """``labels`` with a body paragraph between two page lines (a byline or date line before it, one after it, or a
+    short line then one: a name the byline pattern does not know) made ``promo``: an item of a list of other
+    stories (name, date, title or teaser, name, date, ...)."""
+    shown = [n for n, label in enumerate(labels) if label != "whitespace"]
+    follow = [labels[n] for n in shown[2:]] + [""]
+    items = [here for before, here, after, next_after in zip(shown, shown[1:], follow, follow[1:])
+             if labels[here] == "body" and labels[before] in _PAGE_LINES
+             and (after in _PAGE_LINES or after == "subhead" and next_after in _PAGE_LINES)]
+    if len(items) < labels.count("body"):
+        for n in items:
+            labels[n] = "promo"
+    return labels
 
 
 _BEFORE_BYLINE = ("whitespace", "caption", "subhead", "chrome", "prompt", "promo", "headline")
