@@ -345,11 +345,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
             labels.append(kind)
             continue
         text = raw[start:end]
-        label = _classify(text, seen_body, bool(headline))
-        if label == "body" and headline and _repeats_headline(text, headline):
-            label = "headline"
-        elif label == "body" and seen_body and _other_story(text, labels):
-            label = "promo"
+        label = _after_by(raw, spans, labels, _in_place(text, labels, seen_body, headline), text)
         headline = headline or (text if label == "headline" else "")
         seen_body = seen_body or label == "body"
         labels.append(label)
@@ -357,6 +353,21 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         return ["body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
             raw[start:end].strip()) else lab for lab, (_, start, end) in zip(labels, spans)]
     return _listed_between(_standfirst(labels))
+
+
+def _in_place(text: str, labels: list[str], seen_body: bool, headline: str) -> str:
+    """Label of one paragraph given the labels before it: what :func:`_classify` says, unless a paragraph it calls
+    body repeats the headline, is a title in a list of other stories or a field's name after furniture."""
+    label = _classify(text, seen_body, bool(headline))
+    if label in ("body", "subhead") and headline and _repeats_headline(text, headline):
+        return "headline"
+    if label != "body":
+        return label
+    if seen_body and _other_story(text, labels):
+        return "promo"
+    if seen_body and _FIELD.fullmatch(text) and _listed(labels):
+        return "chrome"
+    return label
 
 
 _WORD = re.compile(r"\w+")
@@ -405,10 +416,36 @@ def _standfirst(labels: list[str]) -> list[str]:
     return labels
 
 
+_FIELD = re.compile(r"(?:[A-Z][\w&'’-]*|\d+)(?: (?:[A-Za-z][\w&'’-]*|\d+)){0,3}:")
+"""A field's name on a page ("Studio Line 1:", "Search by:"): at most four words closing with a colon."""
+_BARE_BY = re.compile(r"\s*[Bb][Yy]:?\s*")
+_BY_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}")
+
+
+def _listed(labels: list[str]) -> bool:
+    """Whether the last paragraph labelled so far is furniture or a page line (see :data:`_LISTED`)."""
+    return next((lab for lab in reversed(labels) if lab != "whitespace"), "") in _LISTED
+
+
+def _after_by(raw: str, spans: list[tuple[str, int, int]], labels: list[str], label: str, text: str) -> str:
+    """``label``, or ``byline`` for a name (up to five capitalised words) on the line after a bare "By", which
+    becomes ``byline`` too: a byline a page prints on two lines."""
+    shown = [n for n, lab in enumerate(labels) if lab != "whitespace"]
+    if label not in ("subhead", "body", "headline") or not shown or not _BY_NAME.fullmatch(text):
+        return label
+    _, start, end = spans[shown[-1]]
+    if not _BARE_BY.fullmatch(raw[start:end]):
+        return label
+    labels[shown[-1]] = "byline"
+    return "byline"
+
+
 _LISTED = ("subhead", "promo", "prompt", "read_more", "chrome", "date", "byline")
 """Labels of the lines in a list of other stories' headlines (after the body, or after a "Comments" prompt)."""
 _SHORT_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,2}\.(?=\s)")
 """A capitalised abbreviation of up to three letters ("St.", "Gen.", "Mr."), whose dot ends no sentence."""
+_TITLE_TAG = re.compile(r"\s+\((?:[A-Z]+|[A-Z][a-z]+)\)$")
+"""A tag closing a title in a list: "(MAP)", "(Video)", "(FM)"."""
 _TITLE_WORDS = 30
 """Most words of a title of another story in a list of them."""
 _TITLE_END = re.compile(r"\b(?:a|an|the|of|to|and|or|with|its|his|her|their|our|your|it|from|for|in|on|at|by|that|as)$",
@@ -421,9 +458,10 @@ def _other_story(text: str, labels: list[str]) -> bool:
     church"; not cut after a small word, at most :data:`_TITLE_WORDS` words and three commas) right after a
     heading, a date line or furniture that follows the body."""
     previous = next((lab for lab in reversed(labels) if lab != "whitespace"), "")
-    dated = previous in ("date", "byline")  # a listing: name, date, title (of one sentence or more)
+    dated = previous in ("date", "byline", "promo")  # a listing (name, date, title) or a list: titles of any length
     one_sentence = not _INNER_STOP.search(_SHORT_ABBREVIATION.sub("A", text))
-    one_title = "\n" not in text and (dated or one_sentence) and not _TERMINAL.search(text) and len(
+    untagged = _TITLE_TAG.sub("", text)
+    one_title = "\n" not in text and (dated or one_sentence) and not _TERMINAL.search(untagged) and len(
         text.split()) <= _TITLE_WORDS
     first = text.lstrip("(“\"'‘[")[:1]
     starts = first.isupper() or first.isdigit()
