@@ -44,10 +44,10 @@ def test_a_reworded_headline_repeat_is_headline_but_a_sentence_sharing_its_words
 
 
 def test_a_standfirst_above_the_byline_is_set_aside_and_the_lead_stays_body():
-    raw = page("Port sale slowed", "Deadline moved to May as the ministry seeks leverage in the talks",
+    raw = page("Port sale slowed", "The deadline moves to May as the ministry seeks leverage in the talks.",
                "By Jane Roe", "March 3, 2026", *ARTICLE)
     labels = labels_of(raw)
-    assert labels["Deadline moved to May as the ministry seeks leverage in the talks"] == "subhead"
+    assert labels["The deadline moves to May as the ministry seeks leverage in the talks."] == "subhead"
     assert body_of(raw)[1:] == ARTICLE[1:]
 
 
