@@ -144,6 +144,8 @@ _ASKED = re.compile(
 """An interview question, body text and no subhead: "Q: ...?", "KELLY: ...?", or one put to "you"."""
 _INITIALS = re.compile(r"\(?(?:\w{1,2}\.\s?){1,4}\)?")
 """An author's initials alone on a line ("A.B.", "(J.D.)"), upper case: a byline."""
+_QUOTED_END = re.compile(r"[^\W_]['’\"”]$")
+"""A title closing on a quotation with no stop inside it ("... To 'Show Some Class'"), which may head a text."""
 _TERMINAL = re.compile(r"[.!…:;,\"”’')\]]$")
 
 
@@ -492,7 +494,7 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
         return "chrome"
     one_line = "\n" not in text and not _INNER_STOP.search(text)
     title_like = one_line and not _TERMINAL.search(text)
-    if not seen_body and not seen_headline and title_like and words <= 25:
+    if not seen_body and not seen_headline and (title_like or one_line and _QUOTED_END.search(text)) and words <= 25:
         return "headline"
     asked = text.endswith("?") and _ASKED.search(text)
     if one_line and (title_like or text.endswith("?")) and words <= 12 and not asked:

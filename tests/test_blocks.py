@@ -99,3 +99,9 @@ def test_a_page_kept_one_line_per_paragraph_is_not_rewrapped_when_its_lines_are_
              "for more time", "Officials expect a decision before the summer, when the next round of talks opens."]
     blocks = label_blocks(page(*lines))
     assert "\n" not in "".join(blocks.loc[blocks["label"] != "whitespace", "text"])
+
+
+def test_a_headline_closing_on_a_quotation_heads_the_text():
+    raw = "Mayor Tells Council To 'Mind The Budget'\n\n" + "\n\n".join(ARTICLE)
+    assert labels_of(raw)["Mayor Tells Council To 'Mind The Budget'"] == "headline"
+    assert labels_of("“We will not go,” she said.\n\nIt rained.")["“We will not go,” she said."] == "body"
