@@ -458,8 +458,12 @@ def _other_story(text: str, labels: list[str]) -> bool:
     """True for a title of another story in a list of them: a one-line title (capitalised, one sentence with no
     end mark unless a date line or byline precedes it, an abbreviation's dot being no end: "Protest at St. Paul
     church"; not cut after a small word, at most :data:`_TITLE_WORDS` words and three commas) right after a
-    heading, a date line or furniture that follows the body."""
-    previous = next((lab for lab in reversed(labels) if lab != "whitespace"), "")
+    heading, a date line or furniture that follows the body (not after a subhead that follows body text: that
+    is the article's own subhead)."""
+    shown = [lab for lab in labels if lab != "whitespace"]
+    previous, before = (shown[-1] if shown else ""), (shown[-2] if len(shown) > 1 else "")
+    if previous == "subhead" and before == "body":  # a subhead inside the article: its next line is article text
+        return False
     dated = previous in ("date", "byline", "promo")  # a listing (name, date, title) or a list: titles of any length
     one_sentence = not _INNER_STOP.search(_SHORT_ABBREVIATION.sub("A", text))
     untagged = _TITLE_TAG.sub("", text)

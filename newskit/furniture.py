@@ -23,7 +23,8 @@ promo     advertising and promotion ("Advertisement",            promo
           "GET FOX BUSINESS ON THE GO BY CLICKING HERE")
 link      a line pointing to another story or an embed           read_more
           ("Read more: ...", "RELATED: ...", "Read the full
-          statement via Gawker:")
+          statement via Gawker:"), or heading a list of them
+          ("Related news", "More to read", "Popular now")
 loading   a widget's placeholder ("Loading weather data ...")   loading
 notice    a copyright or reuse notice written as prose, a        chrome
           cookie or privacy banner ("You may quote up to 500
@@ -124,6 +125,8 @@ _LINK = (
     r"\s*[:|–—-]",
     r"^\W*(?:more(?: on this story)?|recommended reading|further reading|more from \w+)\s*[:|]",
     r"^\W*read more\W*$",
+    r"^\W*(?:(?:related|recommended|popular|trending|featured|latest|more|most|top|further|other)(?:\s+[\w'’&-]+){0,3}"
+    r"|read (?:also|next)|see also|news ?feed|up next|you may also like|don'?t miss|editor'?s picks?)\s*[:»›>]?\s*$",
     r"^\W*(?:read|see|watch|listen to|view|check out)\b[^.!?]{0,80}\b(?:via|at|on|here|below)\b[^.!?]{0,40}:\s*$",
 )
 _LINK_CAPS = (

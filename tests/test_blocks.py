@@ -105,3 +105,18 @@ def test_a_headline_closing_on_a_quotation_heads_the_text():
     raw = "Mayor Tells Council To 'Mind The Budget'\n\n" + "\n\n".join(ARTICLE)
     assert labels_of(raw)["Mayor Tells Council To 'Mind The Budget'"] == "headline"
     assert labels_of("“We will not go,” she said.\n\nIt rained.")["“We will not go,” she said."] == "body"
+
+
+def test_a_line_after_the_articles_own_subhead_is_not_taken_for_a_list_title():
+    raw = page("Port sale slowed", "By Jane Roe", *ARTICLE, "A town that held", "Before the war the port employed about",
+               "9,000 people", "Its quays are quiet now.")
+    assert "Before the war the port employed about" not in labels_of(raw) or labels_of(raw)[
+        "Before the war the port employed about"] != "promo"
+
+
+def test_a_heading_of_a_list_of_other_stories_is_a_link_line():
+    raw = page("Port sale slowed", *ARTICLE, "More to Read", "Storm closes the coast road",
+               "Council votes on parking and buses")
+    labels = labels_of(raw)
+    assert labels["More to Read"] == "read_more"
+    assert body_of(raw)[1:] == ARTICLE[1:]
