@@ -109,9 +109,25 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _STAFF = rf"(?:\s+{STAFF_TITLE_PATTERN})"
-_PERSON = rf"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|{NAME_PARTICLE_PATTERN})){{1,4}}"
+_NAME_WORD = r"[A-Z][\w.'’-]*"
+_NAME_PART = rf"(?:{_NAME_WORD}|al-\w+|{NAME_PARTICLE_PATTERN})"
+
+
+def name_pattern(least: int = 0, most: int | None = None) -> str:
+    """Regular expression of a person's name as a byline prints it: a capitalised word, then between ``least`` and
+    ``most`` (no limit when None) more words, each capitalised, "al-..." or a particle ("de", "van").
+
+    Example
+    -------
+    >>> bool(re.fullmatch(name_pattern(), "Jane van der Roe")), bool(re.fullmatch(name_pattern(1, 4), "Jane"))
+    (True, False)
+    """
+    return rf"{_NAME_WORD}(?:\s+{_NAME_PART}){{{least},{'' if most is None else most}}}"
+
+
+_PERSON = name_pattern(1, 4)
 _BYLINE = re.compile(
-    rf"^By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|al-\w+|{NAME_PARTICLE_PATTERN})){{0,6}}"
+    rf"^By\s+{_NAME_WORD}(?:\s+(?:{_NAME_PART}|and|&)){{0,6}}"
     rf"(?:\s*[,|]\s*.{{0,40}}|\s*[-–—]+\s*(?:(?:{OUTLET_PATTERN}){_STAFF}?|\s*{STAFF_TITLE_PATTERN}))?$"
     rf"|^{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{0,3}}\s*,\s*(?:{OUTLET_PATTERN}){_STAFF}?$"
 )
@@ -421,7 +437,7 @@ def _standfirst(labels: list[str]) -> list[str]:
 _FIELD = re.compile(r"(?:[A-Z][\w&'’-]*|\d+)(?: (?:[A-Za-z][\w&'’-]*|\d+)){0,3}:")
 """A field's name on a page ("Studio Line 1:", "Search by:"): at most four words closing with a colon."""
 _BARE_BY = re.compile(r"\s*[Bb][Yy]:?\s*")
-_BY_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}")
+_BY_NAME = re.compile(name_pattern(0, 4))
 
 
 def _listed(labels: list[str]) -> bool:
@@ -488,14 +504,22 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     return _by_shape(text, seen_body, seen_headline)
 
 
+def _page_shape(text: str, words: int, seen_any: bool) -> str | None:
+    """``chrome`` for a section, outlet or share-button line; ``byline`` for an author's initials alone after a
+    headline or body; else None."""
+    if words <= 8 and "\n" not in text and _NOT_HEADLINE.fullmatch(text.strip()):
+        return "chrome"
+    if _INITIALS.fullmatch(text) and text.isupper() and seen_any:
+        return "byline"
+    return None
+
+
 def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     """Label of a paragraph no pattern names, by its shape and place: chrome, byline (an author's initials
     alone), headline, subhead or body."""
     words = len(text.split())
-    if _INITIALS.fullmatch(text) and text.isupper():
-        return "byline"
-    if words <= 8 and "\n" not in text and _NOT_HEADLINE.fullmatch(text.strip()):
-        return "chrome"
+    if (page := _page_shape(text, words, seen_body or seen_headline)) is not None:
+        return page
     one_line = "\n" not in text and not _INNER_STOP.search(text)
     title_like = one_line and not _TERMINAL.search(text)
     if not seen_body and not seen_headline and (title_like or one_line and _QUOTED_END.search(text)) and words <= 25:
