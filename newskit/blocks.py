@@ -442,20 +442,31 @@ _BY_NAME = re.compile(name_pattern(0, 4))
 
 def _listed(labels: list[str]) -> bool:
     """Whether the last paragraph labelled so far is furniture or a page line (see :data:`_LISTED`)."""
-    return next((lab for lab in reversed(labels) if lab != "whitespace"), "") in _LISTED
+    return any(labels[n] in _LISTED for n in _last_shown(labels, 1))
 
 
 def _after_by(raw: str, spans: list[tuple[str, int, int]], labels: list[str], label: str, text: str) -> str:
     """``label``, or ``byline`` for a name (up to five capitalised words) on the line after a bare "By", which
     becomes ``byline`` too: a byline a page prints on two lines."""
-    shown = [n for n, lab in enumerate(labels) if lab != "whitespace"]
+    shown = _last_shown(labels, 1)
     if label not in ("subhead", "body", "headline") or not shown or not _BY_NAME.fullmatch(text):
         return label
-    _, start, end = spans[shown[-1]]
+    _, start, end = spans[shown[0]]
     if not _BARE_BY.fullmatch(raw[start:end]):
         return label
-    labels[shown[-1]] = "byline"
+    labels[shown[0]] = "byline"
     return "byline"
+
+
+def _last_shown(labels: list[str], count: int) -> list[int]:
+    """Positions of the last ``count`` labels that are not whitespace, the latest first (fewer near the start)."""
+    found: list[int] = []
+    for n in range(len(labels) - 1, -1, -1):
+        if len(found) == count:
+            break
+        if labels[n] != "whitespace":
+            found.append(n)
+    return found
 
 
 _LISTED = ("subhead", "promo", "prompt", "read_more", "chrome", "date", "byline")
@@ -476,8 +487,7 @@ def _other_story(text: str, labels: list[str]) -> bool:
     church"; not cut after a small word, at most :data:`_TITLE_WORDS` words and three commas) right after a
     heading, a date line or furniture that follows the body (not after a subhead that follows body text: that
     is the article's own subhead)."""
-    shown = [lab for lab in labels if lab != "whitespace"]
-    previous, before = (shown[-1] if shown else ""), (shown[-2] if len(shown) > 1 else "")
+    previous, before = ([labels[n] for n in _last_shown(labels, 2)] + ["", ""])[:2]
     if previous == "subhead" and before == "body":  # a subhead inside the article: its next line is article text
         return False
     dated = previous in ("date", "byline", "promo")  # a listing (name, date, title) or a list: titles of any length
