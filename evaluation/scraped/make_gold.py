@@ -19,7 +19,7 @@ SHEET = HERE / "sheet.txt"
 GOLD = HERE.parent / "gold" / "scraped_furniture.jsonl"
 METADATA = {"headline", "standfirst", "byline", "date", "dateline", "credit", "subhead", "section"}
 FURNITURE = {"menu", "related", "share", "tags", "caption", "appeal", "prompt", "promo", "cookie", "copyright",
-             "footer", "weather", "contact", "pullquote", "readtime"}
+             "footer", "weather", "contact", "pullquote", "readtime", "bio"}
 GROUPS = {"article": "article", "fragment": "fragment", "unsure": "unsure",
           **{label: "metadata" for label in METADATA}, **{label: "furniture" for label in FURNITURE}}
 
