@@ -160,8 +160,9 @@ _ASKED = re.compile(
 """An interview question, body text and no subhead: "Q: ...?", "KELLY: ...?", or one put to "you"."""
 _INITIALS = re.compile(r"\(?(?:\w{1,2}\.\s?){1,4}\)?")
 """An author's initials alone on a line ("A.B.", "(J.D.)"), upper case: a byline."""
-_QUOTED_END = re.compile(r"[^\W_]['’\"”]$")
-"""A title closing on a quotation with no stop inside it ("... To 'Show Some Class'"), which may head a text."""
+_QUOTED_END = re.compile(r"(?:^|\s)['‘\"“][^'‘’\"“”]*[^\W_]['’\"”]$")
+"""A title closing on a quotation opened in it with no stop inside it ("... To 'Show Some Class'"), which may
+head a text (a closing mark with no opener is a stray, not a title's quotation)."""
 _TERMINAL = re.compile(r"[.!…:;,\"”’')\]]$")
 
 

@@ -120,3 +120,7 @@ def test_a_heading_of_a_list_of_other_stories_is_a_link_line():
     labels = labels_of(raw)
     assert labels["More to Read"] == "read_more"
     assert body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_stray_closing_mark_does_not_make_a_headline():
+    assert labels_of("uneasy on the north street”\n\nIt rained.")["uneasy on the north street”"] == "body"
