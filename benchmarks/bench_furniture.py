@@ -7,6 +7,11 @@ For paragraphs of 5,000, 10,000 and 20,000 repeated units of each hostile shape,
 one ``re.sub`` over the same text, which are linear), and the growth exponent as the size doubles (1.0 is
 linear; 2.0 would be quadratic).
 
+Then, for a scraped page kept one line per paragraph (menus, a byline on two lines, article lines, a list of
+other stories with names and dates) of 1,000, 2,000 and 4,000 lines, the time of ``label_blocks`` against the
+same baseline and its growth exponent: labelling a line looks back a bounded number of lines, so it stays
+linear in the number of lines.
+
 Run: .venv/bin/python benchmarks/bench_furniture.py   (a few seconds)
 """
 
@@ -14,6 +19,7 @@ import math
 import re
 import time
 
+from newskit.blocks import label_blocks
 from newskit.furniture import furniture_kind, glued_furniture
 
 SHAPES = {
@@ -28,6 +34,11 @@ SHAPES = {
     "words": "word ",
 }
 SIZES = (5_000, 10_000, 20_000)
+PAGE_UNIT = ["NEWS", "Sign In", "Port sale slowed | The Evening Lamp", "By", "Jane Roe", "03/03/2026 10:15",
+             "The ministry slowed the sale of the operator's holdings abroad, two people familiar with it said.",
+             "“We are in no hurry,” an official said.", "Recommended", "Sam Writer", "03/03/2026 11:20",
+             "Council of St. Anne's votes on parking, buses and bins", "Share on Facebook"]
+PAGE_LINES = (1_000, 2_000, 4_000)
 
 
 def best(func, text, repeat=3):
@@ -62,6 +73,15 @@ def main():
         growth = math.log2(seconds[-1] / seconds[-2]) if seconds[-2] > 0 else float("nan")
         print(f"{name:<24}" + "".join(f"{c:>16}" for c in cells) + f"{growth:>10.2f}")
     print("ms: furniture_kind + glued_furniture; x: against str.split + one re.sub on the same text")
+    cells, seconds = [], []
+    for lines in PAGE_LINES:
+        text = "\n".join((PAGE_UNIT * (lines // len(PAGE_UNIT) + 1))[:lines])
+        spent, base = best(label_blocks, text, repeat=2), best(baseline, text)
+        seconds.append(spent)
+        cells.append(f"{spent * 1000:7.0f} ms {spent / base:5.0f}x")
+    growth = math.log2(seconds[-1] / seconds[-2])
+    print(f"\n{'page lines':<24}" + "".join(f"{n:>16,}" for n in PAGE_LINES))
+    print(f"{'label_blocks':<24}" + "".join(f"{c:>16}" for c in cells) + f"{growth:>10.2f}")
 
 
 if __name__ == "__main__":

@@ -61,6 +61,8 @@ FURNITURE = ("chrome", "read_more", "caption", *FURNITURE_LABELS)
 BLOCK_COLUMNS = ["block", "label", "start", "end", "text", "paragraph"]
 
 _LINE_BREAK = re.compile(r"\s*\n\s*")
+_WRAP_WIDTH = 160
+"""Widest line of a text wrapped at a fixed width whose lines may differ in width; wider ones wrap evenly."""
 _LINE_END = re.compile(r"[.!?…:\"”’')\]]\s*$")
 
 _WEEKDAY = r"(?:" + "|".join(d.title() for d in WEEKDAY_ABBREVIATIONS) + r")[a-z]*\.?"
@@ -107,9 +109,25 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _STAFF = rf"(?:\s+{STAFF_TITLE_PATTERN})"
-_PERSON = rf"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|{NAME_PARTICLE_PATTERN})){{1,4}}"
+_NAME_WORD = r"[A-Z][\w.'’-]*"
+_NAME_PART = rf"(?:{_NAME_WORD}|al-\w+|{NAME_PARTICLE_PATTERN})"
+
+
+def name_pattern(least: int = 0, most: int | None = None) -> str:
+    """Regular expression of a person's name as a byline prints it: a capitalised word, then between ``least`` and
+    ``most`` (no limit when None) more words, each capitalised, "al-..." or a particle ("de", "van").
+
+    Example
+    -------
+    >>> bool(re.fullmatch(name_pattern(), "Jane van der Roe")), bool(re.fullmatch(name_pattern(1, 4), "Jane"))
+    (True, False)
+    """
+    return rf"{_NAME_WORD}(?:\s+{_NAME_PART}){{{least},{'' if most is None else most}}}"
+
+
+_PERSON = name_pattern(1, 4)
 _BYLINE = re.compile(
-    rf"^By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|al-\w+|{NAME_PARTICLE_PATTERN})){{0,6}}"
+    rf"^By\s+{_NAME_WORD}(?:\s+(?:{_NAME_PART}|and|&)){{0,6}}"
     rf"(?:\s*[,|]\s*.{{0,40}}|\s*[-–—]+\s*(?:(?:{OUTLET_PATTERN}){_STAFF}?|\s*{STAFF_TITLE_PATTERN}))?$"
     rf"|^{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{0,3}}\s*,\s*(?:{OUTLET_PATTERN}){_STAFF}?$"
 )
@@ -140,6 +158,11 @@ _ASKED = re.compile(
     r"^(?:Q|Question)\s*[:.)\-–—]\s|^[A-Z][A-Z.'’ -]{1,30}:\s|\b(?i:you(?:r|rs|rself|[’']re|[’']ve|[’']d|[’']ll)?)\b"
 )
 """An interview question, body text and no subhead: "Q: ...?", "KELLY: ...?", or one put to "you"."""
+_INITIALS = re.compile(r"\(?(?:\w{1,2}\.\s?){1,4}\)?")
+"""An author's initials alone on a line ("A.B.", "(J.D.)"), upper case: a byline."""
+_QUOTED_END = re.compile(r"(?:^|\s)['‘\"“][^'‘’\"“”]*[^\W_]['’\"”]$")
+"""A title closing on a quotation opened in it with no stop inside it ("... To 'Show Some Class'"), which may
+head a text (a closing mark with no opener is a stray, not a title's quotation)."""
 _TERMINAL = re.compile(r"[.!…:;,\"”’')\]]$")
 
 
@@ -218,13 +241,17 @@ def _paragraphs(raw: str) -> list[tuple[int, int]]:
 
 
 def _hard_wrapped(raw: str, lines: list[tuple[int, int]]) -> bool:
-    """True when most lines end mid-sentence: a text wrapped at a fixed width. Short lines (under half the
-    longest) are left out when two long ones remain: a scraped page's menu and button lines end mid-sentence too."""
+    """True when most lines end mid-sentence and the long lines are of one width: a text wrapped at a fixed width.
+    Short lines (under half the longest) are left out when two long ones remain: a scraped page's menu and button
+    lines end mid-sentence too; so do its paragraph lines cut before a link, but those differ in width (lines
+    wider than :data:`_WRAP_WIDTH` must mostly be of one width)."""
     width = max((e - s for s, e in lines), default=0)
     full = [(s, e) for s, e in lines[:-1] if raw[s:e].strip()]
     long = [(s, e) for s, e in full if e - s >= width / 2]
-    ends = [_LINE_END.search(raw[s:e]) is not None for s, e in (long if len(long) >= 2 else full)]
-    return len(ends) >= 2 and sum(ends) < len(ends) / 2
+    used = long if len(long) >= 2 else full
+    ends = [_LINE_END.search(raw[s:e]) is not None for s, e in used]
+    even = width <= _WRAP_WIDTH or sum(e - s >= 0.75 * width for s, e in used) >= 0.6 * len(used)
+    return len(ends) >= 2 and sum(ends) < len(ends) / 2 and even
 
 
 def _rewrap(raw: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -331,38 +358,147 @@ def _is_dateline(match: re.Match) -> bool:
 
 def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     """Final labels: classify each provisional ``paragraph`` by its text and position."""
-    labels, seen_body = [], False
+    labels, seen_body, headline = [], False, ""
     for kind, start, end in spans:
         if kind != "paragraph":
             labels.append(kind)
             continue
-        label = _classify(raw[start:end], seen_body, "headline" in labels)
-        if label == "body" and seen_body and _other_story(raw[start:end], labels):
-            label = "promo"
+        text = raw[start:end]
+        label = _after_by(raw, spans, labels, _in_place(text, labels, seen_body, headline), text)
+        headline = headline or (text if label == "headline" else "")
         seen_body = seen_body or label == "body"
         labels.append(label)
     if not seen_body:  # a text with no body: its title-like, caption-like and section-like paragraphs are the body
-        labels = ["body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
+        return ["body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
             raw[start:end].strip()) else lab for lab, (_, start, end) in zip(labels, spans)]
+    return _listed_between(_standfirst(labels))
+
+
+def _in_place(text: str, labels: list[str], seen_body: bool, headline: str) -> str:
+    """Label of one paragraph given the labels before it: what :func:`_classify` says, unless a paragraph it calls
+    body repeats the headline, is a title in a list of other stories or a field's name after furniture."""
+    label = _classify(text, seen_body, bool(headline))
+    if label in ("body", "subhead") and headline and _repeats_headline(text, headline):
+        return "headline"
+    if label != "body":
+        return label
+    if seen_body and _other_story(text, labels):
+        return "promo"
+    if seen_body and _FIELD.fullmatch(text) and _listed(labels):
+        return "chrome"
+    return label
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _repeats_headline(text: str, headline: str) -> bool:
+    """True for a one-line title of four words or more that repeats the headline: nearly all of its words (four
+    in five) are the headline's, as on a page whose title ("... | The Daily Planet") heads the text and whose
+    headline is printed again above the article, perhaps reworded a little."""
+    words = _WORD.findall(text.lower())
+    if "\n" in text or _TERMINAL.search(text) or len(words) < 4:
+        return False
+    known = set(_WORD.findall(headline.lower()))
+    return sum(word in known for word in words) >= 0.8 * len(words)
+
+
+_PAGE_LINES = ("byline", "date")
+
+
+def _listed_between(labels: list[str]) -> list[str]:
+    """``labels`` with a body paragraph between two page lines (a byline or date line before it, one after it, or a
+    short line then one: a name the byline pattern does not know) made ``promo``: an item of a list of other
+    stories (name, date, title or teaser, name, date, ...)."""
+    shown = [n for n, label in enumerate(labels) if label != "whitespace"]
+    follow = [labels[n] for n in shown[2:]] + [""]
+    items = [here for before, here, after, next_after in zip(shown, shown[1:], follow, follow[1:])
+             if labels[here] == "body" and labels[before] in _PAGE_LINES
+             and (after in _PAGE_LINES or after == "subhead" and next_after in _PAGE_LINES)]
+    if len(items) < labels.count("body"):
+        for n in items:
+            labels[n] = "promo"
     return labels
+
+
+_BEFORE_BYLINE = ("whitespace", "caption", "subhead", "chrome", "prompt", "promo", "headline")
+"""Labels that may stand between a standfirst and the byline or date line under it."""
+
+
+def _standfirst(labels: list[str]) -> list[str]:
+    """``labels`` with a standfirst set aside as ``subhead``: the first body paragraph when a byline or a date
+    line follows it before any other body paragraph (a summary printed above the byline), and body follows."""
+    first = labels.index("body")
+    after = next((n for n in range(first + 1, len(labels)) if labels[n] not in _BEFORE_BYLINE), None)
+    if after is not None and labels[after] in ("byline", "date") and "body" in labels[after:]:
+        labels[first] = "subhead"
+    return labels
+
+
+_FIELD = re.compile(r"(?:[A-Z][\w&'’-]*|\d+)(?: (?:[A-Za-z][\w&'’-]*|\d+)){0,3}:")
+"""A field's name on a page ("Studio Line 1:", "Search by:"): at most four words closing with a colon."""
+_BARE_BY = re.compile(r"\s*[Bb][Yy]:?\s*")
+_BY_NAME = re.compile(name_pattern(0, 4))
+
+
+def _listed(labels: list[str]) -> bool:
+    """Whether the last paragraph labelled so far is furniture or a page line (see :data:`_LISTED`)."""
+    return any(labels[n] in _LISTED for n in _last_shown(labels, 1))
+
+
+def _after_by(raw: str, spans: list[tuple[str, int, int]], labels: list[str], label: str, text: str) -> str:
+    """``label``, or ``byline`` for a name (up to five capitalised words) on the line after a bare "By", which
+    becomes ``byline`` too: a byline a page prints on two lines."""
+    shown = _last_shown(labels, 1)
+    if label not in ("subhead", "body", "headline") or not shown or not _BY_NAME.fullmatch(text):
+        return label
+    _, start, end = spans[shown[0]]
+    if not _BARE_BY.fullmatch(raw[start:end]):
+        return label
+    labels[shown[0]] = "byline"
+    return "byline"
+
+
+def _last_shown(labels: list[str], count: int) -> list[int]:
+    """Positions of the last ``count`` labels that are not whitespace, the latest first (fewer near the start)."""
+    found: list[int] = []
+    for n in range(len(labels) - 1, -1, -1):
+        if len(found) == count:
+            break
+        if labels[n] != "whitespace":
+            found.append(n)
+    return found
 
 
 _LISTED = ("subhead", "promo", "prompt", "read_more", "chrome", "date", "byline")
 """Labels of the lines in a list of other stories' headlines (after the body, or after a "Comments" prompt)."""
+_SHORT_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,2}\.(?=\s)")
+"""A capitalised abbreviation of up to three letters ("St.", "Gen.", "Mr."), whose dot ends no sentence."""
+_TITLE_TAG = re.compile(r"\s+\((?:[A-Z]+|[A-Z][a-z]+)\)$")
+"""A tag closing a title in a list: "(MAP)", "(Video)", "(FM)"."""
+_TITLE_WORDS = 30
+"""Most words of a title of another story in a list of them."""
 _TITLE_END = re.compile(r"\b(?:a|an|the|of|to|and|or|with|its|his|her|their|our|your|it|from|for|in|on|at|by|that|as)$",
                         re.IGNORECASE)
 
 
 def _other_story(text: str, labels: list[str]) -> bool:
     """True for a title of another story in a list of them: a one-line title (capitalised, one sentence with no
-    end mark unless a date line or byline precedes it, not cut after a small word, at most one comma) right after a heading, a date line or furniture that follows
-    the body."""
-    previous = next((lab for lab in reversed(labels) if lab != "whitespace"), "")
-    dated = previous in ("date", "byline")  # a listing: name, date, title (of one sentence or more)
-    one_title = "\n" not in text and (dated or not _INNER_STOP.search(text)) and not _TERMINAL.search(text)
-    first = text.lstrip("(“\"'[")[:1]
+    end mark unless a date line or byline precedes it, an abbreviation's dot being no end: "Protest at St. Paul
+    church"; not cut after a small word, at most :data:`_TITLE_WORDS` words and three commas) right after a
+    heading, a date line or furniture that follows the body (not after a subhead that follows body text: that
+    is the article's own subhead)."""
+    previous, before = ([labels[n] for n in _last_shown(labels, 2)] + ["", ""])[:2]
+    if previous == "subhead" and before == "body":  # a subhead inside the article: its next line is article text
+        return False
+    dated = previous in ("date", "byline", "promo")  # a listing (name, date, title) or a list: titles of any length
+    one_sentence = not _INNER_STOP.search(_SHORT_ABBREVIATION.sub("A", text))
+    untagged = _TITLE_TAG.sub("", text)
+    one_title = "\n" not in text and (dated or one_sentence) and not _TERMINAL.search(untagged) and len(
+        text.split()) <= _TITLE_WORDS
+    first = text.lstrip("(“\"'‘[")[:1]
     starts = first.isupper() or first.isdigit()
-    return previous in _LISTED and one_title and starts and not _TITLE_END.search(text) and text.count(",") <= 1
+    return previous in _LISTED and one_title and starts and not _TITLE_END.search(text) and text.count(",") <= 3
 
 
 def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
@@ -379,14 +515,25 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     return _by_shape(text, seen_body, seen_headline)
 
 
-def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
-    """Label of a paragraph no pattern names, by its shape and place: chrome, headline, subhead or body."""
-    words = len(text.split())
+def _page_shape(text: str, words: int, seen_any: bool) -> str | None:
+    """``chrome`` for a section, outlet or share-button line; ``byline`` for an author's initials alone after a
+    headline or body; else None."""
     if words <= 8 and "\n" not in text and _NOT_HEADLINE.fullmatch(text.strip()):
         return "chrome"
+    if _INITIALS.fullmatch(text) and text.isupper() and seen_any:
+        return "byline"
+    return None
+
+
+def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
+    """Label of a paragraph no pattern names, by its shape and place: chrome, byline (an author's initials
+    alone), headline, subhead or body."""
+    words = len(text.split())
+    if (page := _page_shape(text, words, seen_body or seen_headline)) is not None:
+        return page
     one_line = "\n" not in text and not _INNER_STOP.search(text)
     title_like = one_line and not _TERMINAL.search(text)
-    if not seen_body and not seen_headline and title_like and words <= 25:
+    if not seen_body and not seen_headline and (title_like or one_line and _QUOTED_END.search(text)) and words <= 25:
         return "headline"
     asked = text.endswith("?") and _ASKED.search(text)
     if one_line and (title_like or text.endswith("?")) and words <= 12 and not asked:

@@ -23,8 +23,12 @@ promo     advertising and promotion ("Advertisement",            promo
           "GET FOX BUSINESS ON THE GO BY CLICKING HERE")
 link      a line pointing to another story or an embed           read_more
           ("Read more: ...", "RELATED: ...", "Read the full
-          statement via Gawker:")
+          statement via Gawker:"), or heading a list of them
+          ("Related news", "More to read", "Popular now")
 loading   a widget's placeholder ("Loading weather data ...")   loading
+notice    a copyright or reuse notice written as prose, a        chrome
+          cookie or privacy banner ("You may quote up to 500
+          characters ...", "This cookie is used to ...")
 ========= ===================================================== ============
 
 A paragraph is furniture when it *is* one of these (the patterns are anchored
@@ -50,7 +54,7 @@ from __future__ import annotations
 
 import re
 
-from .text.lexicon import AGENCY_PATTERN
+from .text.lexicon import AGENCY_PATTERN, REPORTING_PAST
 
 _I = re.IGNORECASE
 
@@ -121,6 +125,8 @@ _LINK = (
     r"\s*[:|–—-]",
     r"^\W*(?:more(?: on this story)?|recommended reading|further reading|more from \w+)\s*[:|]",
     r"^\W*read more\W*$",
+    r"^\W*(?:(?:related|recommended|popular|trending|featured|latest|more|most|top|further|other)(?:\s+[\w'’&-]+){0,3}"
+    r"|read (?:also|next)|see also|news ?feed|up next|you may also like|don'?t miss|editor'?s picks?)\s*[:»›>]?\s*$",
     r"^\W*(?:read|see|watch|listen to|view|check out)\b[^.!?]{0,80}\b(?:via|at|on|here|below)\b[^.!?]{0,40}:\s*$",
 )
 _LINK_CAPS = (
@@ -131,6 +137,20 @@ _LOADING = (
     r"^\W*(?:video player is loading|this video (?:is|can ?not|cannot)|your browser does not support"
     r"|play video$|current weather\W*$|javascript is (?:disabled|required)|enable javascript)",
 )
+
+_NOTICE = (
+    r"\b(?:copying|reproduction|reproducing|republication|republishing|reprinting|quoting|use)\b[^!?\n]{0,80}?"
+    r"\b(?:is|are)\s+(?:only\s+)?(?:allowed|permitted|prohibited|forbidden|not (?:allowed|permitted))\b",
+    r"^\W*you may (?:quote|reproduce|republish|copy|use)\b|\b(?:may|must|can) not be (?:reproduced|republished|copied"
+    r"|distributed|used)\b|\bwithout (?:the )?(?:prior |express )*written (?:permission|consent)\b"
+    r"|\b(?:active |clearly visible )*hyperlink to the (?:original|source)\b",
+    r"\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b|^\W*(?:this|these|the) cookies?\b[^.!?]{0,80}"
+    r"\b(?:is|are) used\b|\bcookies (?:are|is) used (?:on|by|to)\b|\b(?:accept|manage|reject) (?:all )?cookies\b"
+    r"|\bcookie (?:policy|preferences|settings)\b",
+    r"\bprotected by reCAPTCHA\b|^\W*we (?:won'?t|will not|do not|don'?t|never) sell\b"
+    r"|\b(?:opt out of|do not sell)\b[^.!?]{0,40}\bpersonal information\b",
+)
+"""Copyright and reuse notices written as prose, cookie and privacy banners: site furniture (``chrome``)."""
 
 _CAPTION_CUES = (
     r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/|_tickers\b|\bAP Photo\b|\bGetty Images\b|\bFILE PHOTO\b"
@@ -147,6 +167,7 @@ KINDS = tuple(
         ("link", "read_more", _LINK, _I, 40),
         ("link", "read_more", _LINK_CAPS, 0, 40),
         ("appeal", "appeal", _APPEAL, _I, 60),
+        ("notice", "chrome", _NOTICE, _I, 80),
         ("prompt", "prompt", _PROMPT, _I, 20),
         ("promo", "promo", _PROMO, _I, 20),
         ("promo", "promo", _PROMO_CAPS, 0, 20),
@@ -165,15 +186,20 @@ LABELS = ("script", "appeal", "prompt", "promo", "loading")
 _SPACES = re.compile(r"\s{2,}")
 _CODE = re.compile(r"[;{}]|\|\||=>|\w\s*=\s*[\w\[{'\"(]|\"\s*:\s*[\[{\"\d]")
 """Punctuation of code that prose does not use: a script paragraph must hold some."""
-_REPORTED = re.compile(r"[\"“”«»„]|\b(?:said|says|told|asked|according to)\b", _I)
-"""Quotation marks or a reporting verb: an appeal, prompt or promo that holds one is an article's sentence."""
+_REPORTING = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_PAST)) + r"|says|according to)\b", _I)
+"""Reported speech: a reporting verb in the past tense (:data:`~newskit.text.lexicon.REPORTING_PAST`), "says"
+or "according to"."""
+_QUOTED = re.compile(r"[\"“”«»„]")
 _GUARDS = {
     "script": lambda text: bool(_CODE.search(text)),
-    "appeal": lambda text: not _REPORTED.search(text),
-    "prompt": lambda text: not _REPORTED.search(text),
-    "promo": lambda text: not _REPORTED.search(text),
+    "appeal": lambda text: not _REPORTING.search(text) and not _QUOTED.search(text),
+    "prompt": lambda text: not _REPORTING.search(text) and not _QUOTED.search(text),
+    "promo": lambda text: not _REPORTING.search(text) and not _QUOTED.search(text),
+    "notice": lambda text: not _REPORTING.search(text),
 }
-"""Tests a paragraph must pass, besides a pattern, to be furniture of that kind."""
+"""Tests a paragraph must pass, besides a pattern, to be furniture of that kind: an appeal, prompt or promo that
+holds quotation marks or reported speech is an article's sentence; so is a notice with reported speech (a
+banner may quote a button's words)."""
 
 _GLUED = re.compile(
     r"(?<=[.!?\"”)])\s*"

@@ -21,10 +21,10 @@ from datetime import datetime
 import pandas as pd
 from dateutil import parser as dateparser
 
-from .blocks import DATE_STAMP, DATELINE
+from .blocks import DATE_STAMP, DATELINE, name_pattern
 from .errors import NewskitWarning
 from .text.lexicon import (
-    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, CREDIT_ROLES, NAME_PARTICLE_PATTERN, OUTLET_PATTERN, SECTION_PATTERN,
+    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, CREDIT_ROLES, OUTLET_PATTERN, SECTION_PATTERN,
     STAFF_TITLE_PATTERN, canonical_agency,
 )
 
@@ -43,7 +43,7 @@ _AGENCY = re.compile(rf"\b(?:{AGENCY_PATTERN})\b")
 _BYLINE_OUTLET = re.compile(rf"\s*(?:[-–—|,]+\s*)(?:(?P<outlet>{OUTLET_PATTERN})(?:\s+{STAFF_TITLE_PATTERN})?|{STAFF_TITLE_PATTERN})\s*\.?$")
 _SUFFIX = re.compile(r"\s+[-|–—•·]\s+(?P<tail>(?:(?!\s[-|–—•·]\s).)+)$")
 _SITE_NAME = re.compile(rf"(?:{OUTLET_PATTERN})(?i:\.com)?|(?i:{SECTION_PATTERN}(?:\s+News)?)")
-_NAME = re.compile(rf"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|{NAME_PARTICLE_PATTERN}))*")
+_NAME = re.compile(name_pattern())
 
 
 def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:

@@ -46,6 +46,15 @@ CASES = {
         "CLICK HERE TO READ MORE ON FOX BUSINESS", "Read the full statement via the ministry's website:",
     ],
     "loading": ["Loading weather data ...", "Loading...", "Video player is loading."],
+    "notice": [
+        "Reproducing articles from dailyplanet.example is permitted only up to 400 characters with a link back.",
+        "You may quote up to 300 characters with a clearly visible hyperlink to the original page.",
+        "We use cookies to improve your experience on our site.",
+        "This cookie is used to tell people from robots.",
+        "Essential cookies are used on our website so that it works.",
+        "This page is protected by reCAPTCHA and the search company's privacy policy applies.",
+        "We won't sell your personal information to show you ads.",
+    ],
 }
 
 
@@ -78,6 +87,9 @@ ARTICLE_TEXT = [
     "Share prices fell sharply after the announcement.",
     "Click, the start-up behind the app, raised $20 million.",
     "3 of 5 voters said they would back the plan.",
+    "Copying of the files was prohibited, the judge said.",
+    "Bakers said cookies are used by the charity to raise money every spring.",
+    "“We use cookies as a reward,” the trainer explained.",
     "The window opened at 9 a.m.; the queue was already long.",
 ]
 

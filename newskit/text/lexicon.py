@@ -193,6 +193,11 @@ def verb_forms(base: str) -> list[str]:
     return [base, third, past, stem + "ing"]
 
 
+REPORTING_PAST = frozenset(form for verb in REPORTING_VERBS for form in verb_forms(verb)
+                           if form.endswith("ed") or form in _IRREGULAR.values())
+"""The past tense of each of :data:`REPORTING_VERBS` ("said", "told", "asked", "added"): reported speech, which
+page furniture (a prompt, an appeal, a notice) does not use."""
+
 REPORTING_WORDS = frozenset(f for verb in REPORTING_VERBS for f in verb_forms(verb)) | frozenset(
     {"according", "cited", "quoted", "readout", "reading"})
 """Every word that attributes: each cue form of :data:`REPORTING_VERBS`, "according (to)", "cited", "quoted"

@@ -1,0 +1,194 @@
+"""Score page-furniture labelling on scraped pages annotated by hand, and check that clean corpora keep
+their body labels.
+
+Pages: the scraped news pages listed in ``evaluation/realcopy/SOURCES.md`` ("Scraped pages with
+furniture"), rebuilt into the git-ignored ``evaluation/scraped/cache/`` by ``evaluation/scraped/build.py``.
+Gold (offsets and sha1 only): ``evaluation/gold/scraped_furniture.jsonl``, made from
+``evaluation/scraped/sheet.txt`` by ``evaluation/scraped/make_gold.py``; every non-blank line of a page is
+article text, a fragment of it (cut out of its sentence by the scraper), unsure, metadata (headline,
+byline, date ...) or furniture of a kind (menu, related, share, caption ...). Pages are split into a
+tuning half and an unseen half.
+
+What is printed, per half:
+
+- per line, body vs set aside: a line is *found body* when at least half of its non-blank characters lie in
+  ``label_blocks`` blocks labelled ``body``. Body precision/recall over article lines (metadata and furniture
+  lines are set aside in the gold); set-aside precision/recall the same way round. Fragment and unsure lines
+  are left out of both.
+- furniture lines kept as body, by kind.
+- for the multi-outlet family (the same Reuters story on three outlets): the share of ``nk.align`` rows with a
+  sentence outside the article (less than half of its characters on article or fragment lines), words per
+  copy (``nk.text_stats``) against the article alone, and Flesch-Kincaid grades.
+
+``--capture OUT.pkl`` / ``--check OUT.pkl``: the body blocks (offsets) of the bundled story, every
+OneStopEnglish story, every Wikinews revision and (when its cache is there) every BASIL text of
+``evaluation/realcopy_eval.py``; ``--check`` lists every body block that changed.
+
+Run: .venv/bin/python evaluation/furniture_eval.py   (exits 0 with a message where the cache is absent)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+import sys
+import warnings
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pandas as pd
+
+import newskit as nk
+from newskit.blocks import label_blocks
+
+ROOT = Path(__file__).resolve().parents[1]
+CACHE = ROOT / "evaluation" / "scraped" / "cache"
+GOLD = ROOT / "evaluation" / "gold" / "scraped_furniture.jsonl"
+SHARED = Path("/work/shared/corpora")
+INSIDE = ("article", "fragment")
+
+
+def body_share(blocks, start: int, end: int) -> float:
+    """Share of the non-blank characters of ``[start, end)`` that lie in body blocks."""
+    body = blocks[(blocks["label"] == "body") & (blocks["start"] < end) & (blocks["end"] > start)]
+    covered = sum(len(t[max(start, s) - s:min(end, e) - s].replace(" ", ""))
+                  for s, e, t in zip(body["start"], body["end"], body["text"]))
+    return covered / max(1, end - start)
+
+
+def score_page(record: dict, text: str, counts: dict) -> None:
+    blocks = label_blocks(text)
+    for line in record["lines"]:
+        width = len(text[line["start"]:line["end"]].replace(" ", ""))
+        found_body = body_share(blocks, line["start"], line["end"]) * (line["end"] - line["start"]) >= width / 2
+        group = line["group"]
+        if group in ("fragment", "unsure"):
+            counts[f"{group}_body"] += found_body
+            counts[group] += 1
+            continue
+        gold_body = group == "article"
+        counts["tp" if gold_body and found_body else "fp" if found_body else "fn" if gold_body else "tn"] += 1
+        if group != "article" and found_body:
+            counts[f"kept:{line['label']}"] += 1
+        counts[f"all:{line['label']}"] += 1
+
+
+def prf(tp: int, fp: int, fn: int) -> str:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return f"P {p:.3f} R {r:.3f} ({tp}/{tp + fp} found, {tp}/{tp + fn} gold)"
+
+
+def report(half: str, counts: dict) -> None:
+    print(f"{half}: {counts['pages']} pages")
+    print(f"  body      {prf(counts['tp'], counts['fp'], counts['fn'])}")
+    print(f"  set aside {prf(counts['tn'], counts['fn'], counts['fp'])}")
+    print(f"  fragments kept as body {counts['fragment_body']}/{counts['fragment']}, "
+          f"unsure {counts['unsure_body']}/{counts['unsure']}")
+    kept = sorted((k.split(":")[1] for k in counts if k.startswith("kept:")), key=lambda k: -counts[f"kept:{k}"])
+    print("  non-article lines kept as body: " + (", ".join(
+        f"{k} {counts[f'kept:{k}']}/{counts[f'all:{k}']}" for k in kept) or "none"))
+
+
+def sentence_inside(lines: list[dict], start: int, end: int) -> bool:
+    """Whether at least half of ``[start, end)`` lies on article or fragment lines."""
+    inside = sum(max(0, min(end, g["end"]) - max(start, g["start"])) for g in lines if g["group"] in INSIDE)
+    return inside * 2 >= end - start
+
+
+def score_family(records: list[dict], texts: dict[str, str]) -> None:
+    names = {r["page"]: r["page"].split("_")[0].removeprefix("en.") for r in records}
+    story = nk.story_from_texts({names[r["page"]]: texts[r["page"]] for r in records})
+    lines = {names[r["page"]]: r["lines"] for r in records}
+    sents = nk.sentences(story)
+    inside = {(r.version, r.sentence): sentence_inside(lines[r.version], r.start, r.end) for r in sents.itertuples()}
+    aligned = nk.align(story)
+    outside = sum(
+        any(not pd.isna(s) and not inside[(v, int(s))] for v, s in ((row.version_a, row.sentence_a),
+                                                                     (row.version_b, row.sentence_b)))
+        for row in aligned.itertuples())
+    body_out = sum(not v for v in inside.values())
+    print(f"family {records[0]['family']}: alignment rows with a sentence outside the article "
+          f"{outside}/{len(aligned)} = {outside / max(1, len(aligned)):.3f}; body sentences outside the article "
+          f"{body_out} of {len(inside)}")
+    article = {names[r["page"]]: "\n".join(texts[r["page"]][g["start"]:g["end"]] for g in r["lines"]
+                                           if g["group"] == "article") for r in records}
+    stats = nk.text_stats(story).set_index("version")
+    alone = nk.text_stats(nk.story_from_texts(article)).set_index("version")
+    for version in stats.index:
+        print(f"  {version:12s} words {stats.loc[version, 'words']:5d} (article alone "
+              f"{alone.loc[version, 'words']}), Flesch-Kincaid {stats.loc[version, 'flesch_kincaid_grade']:.1f} "
+              f"({alone.loc[version, 'flesch_kincaid_grade']:.1f})")
+
+
+def clean_corpora():
+    """(name, {version: raw text}) of the corpora whose body labels must not change."""
+    for folder in [ROOT / "data/stories/kazakhstan-csto-2022", *sorted((SHARED / "onestopenglish/stories").iterdir())]:
+        if folder.is_dir():
+            story = nk.load_story(folder)
+            yield f"{folder.parent.name}/{folder.name}", {v.id: v.raw for v in story.versions}
+    with open(SHARED / "wikinews-revisions/revisions.jsonl", encoding="utf-8") as handle:
+        for line in handle:
+            item = json.loads(line)
+            yield f"wikinews/{item['doc_id']}", {"before": item["before_revision"], "after": item["after_revision"]}
+    basil = ROOT / "evaluation" / "realcopy" / "cache"
+    for folder in sorted(p for p in basil.glob("*") if p.is_dir()):
+        yield f"basil/{folder.name}", {p.stem: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))}
+
+
+def body_blocks() -> dict:
+    found = {}
+    for name, texts in clean_corpora():
+        for version, raw in texts.items():
+            blocks = label_blocks(raw)
+            found[f"{name}/{version}"] = blocks.loc[blocks["label"] == "body", ["start", "end"]].values.tolist()
+    return found
+
+
+def capture_or_check(mode: str, path: str) -> int:
+    found = body_blocks()
+    if mode == "--capture":
+        Path(path).write_bytes(pickle.dumps(found))
+        print(f"{len(found)} texts, {sum(map(len, found.values()))} body blocks -> {path}")
+        return 0
+    before = pickle.loads(Path(path).read_bytes())
+    changed = [name for name in before if before[name] != found.get(name)]
+    print(f"{len(before)} texts, {sum(map(len, before.values()))} body blocks before, "
+          f"{sum(map(len, found.values()))} after; texts whose body blocks changed: {len(changed)}")
+    for name in changed:
+        old, new = map(set, (map(tuple, before[name]), map(tuple, found.get(name, []))))
+        print(f"  {name}: lost {sorted(old - new)[:5]} gained {sorted(new - old)[:5]}")
+    return 1 if changed else 0
+
+
+def main(argv: list[str]) -> int:
+    warnings.simplefilter("ignore")
+    if argv[:1] in (["--capture"], ["--check"]):
+        return capture_or_check(argv[0], argv[1])
+    if not CACHE.is_dir():
+        print(f"no pages in {CACHE}: run evaluation/scraped/build.py first (see its docstring)")
+        return 0
+    records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+    counts: dict[str, Counter] = defaultdict(Counter)
+    texts, families = {}, defaultdict(list)
+    for record in records:
+        path = CACHE / f"{record['page']}.txt"
+        text = path.read_text(encoding="utf-8") if path.exists() else ""
+        if hashlib.sha1(text.encode("utf-8")).hexdigest() != record["sha1"]:
+            print(f"{record['page']}: text missing or not the annotated one (sha1 differs): skipped")
+            continue
+        texts[record["page"]] = text
+        counts[record["half"]]["pages"] += 1
+        score_page(record, text, counts[record["half"]])
+        if record["family"]:
+            families[record["family"]].append(record)
+    for half in ("tune", "unseen"):
+        report(half, counts[half])
+    for family in families.values():
+        score_family(family, texts)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,126 @@
+"""Block labels on scraped pages kept one line per paragraph: what a page prints around the article (a headline
+printed twice, a standfirst, bylines on two lines, an author's initials, lists of other stories, field names) is
+set aside, while the article's paragraphs, short ones included, stay body. Texts are written for these tests."""
+
+from newskit.blocks import label_blocks
+
+ARTICLE = [
+    "CAPITAL (Wire) - The ministry has postponed the sale of the port operator's foreign holdings, two people said.",
+    "Buyers now have until May to close their offers, a document seen by the agency showed.",
+    "“We are in no hurry,” an official said.",
+    "Talks will resume next week.",
+]
+
+
+def labels_of(raw: str) -> dict[str, str]:
+    blocks = label_blocks(raw)
+    return {text: label for text, label in zip(blocks["text"], blocks["label"]) if label != "whitespace"}
+
+
+def body_of(raw: str) -> list[str]:
+    blocks = label_blocks(raw)
+    return blocks.loc[blocks["label"] == "body", "text"].tolist()
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def test_a_headline_printed_again_above_the_article_is_headline():
+    raw = page("Ministry slows port sale to press for a deal | The Evening Lamp", "News", "Sign In",
+               "Ministry slows port sale to press for a deal", "Jane Roe", "Mar 3, 2026 | 9:05 AM", *ARTICLE)
+    labels = labels_of(raw)
+    assert labels["Ministry slows port sale to press for a deal"] == "headline"
+    assert body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_reworded_headline_repeat_is_headline_but_a_sentence_sharing_its_words_stays_body():
+    raw = page("Ministry again slows sale of port assets in talks – Evening Lamp", "Menu",
+               "Ministry again slows sale of port assets in the talks", *ARTICLE,
+               "The ministry slows the sale of port assets in talks.")
+    labels = labels_of(raw)
+    assert labels["Ministry again slows sale of port assets in the talks"] == "headline"
+    assert labels["The ministry slows the sale of port assets in talks."] == "body"
+
+
+def test_a_standfirst_above_the_byline_is_set_aside_and_the_lead_stays_body():
+    raw = page("Port sale slowed", "The deadline moves to May as the ministry seeks leverage in the talks.",
+               "By Jane Roe", "March 3, 2026", *ARTICLE)
+    labels = labels_of(raw)
+    assert labels["The deadline moves to May as the ministry seeks leverage in the talks."] == "subhead"
+    assert body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_without_a_byline_below_it_the_first_paragraph_is_body():
+    raw = "Port sale slowed\n\n" + "\n\n".join(ARTICLE)
+    assert body_of(raw)[1:] == ARTICLE[1:] and len(body_of(raw)) == len(ARTICLE)
+
+
+def test_a_byline_printed_on_two_lines_and_initials_alone_are_bylines():
+    raw = page("Port sale slowed", "By", "Jane Q Roe", "March 3, 2026", *ARTICLE, "J.R.")
+    labels = labels_of(raw)
+    assert labels["By"] == labels["Jane Q Roe"] == labels["J.R."] == "byline"
+    assert body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_list_of_other_stories_with_names_and_dates_is_promo():
+    listing = []
+    for n, title in enumerate(["Mayor opens the new library. Readers queue from dawn.",
+                               "Flood defences tested on the river: “It held,” engineers say",
+                               "Council of St. Anne's votes on parking, buses and bins"]):
+        listing += ["Sam Writer", f"0{n + 1}/03/2026 10:1{n}", title]
+    raw = page("Port sale slowed", *ARTICLE, "Recommended", *listing, "Show more")
+    assert body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_titles_in_a_list_may_hold_an_abbreviation_a_tag_or_a_question():
+    raw = page("Port sale slowed", *ARTICLE, "Comments", "Leave a Reply",
+               "Twelve charged after protest at St. Paul church",
+               "Storm closes the coast road (MAP)",
+               "Moving abroad? New rules for drivers explained",
+               "Studio Line 1:", "(555) 010-2030")
+    assert body_of(raw)[1:] == ARTICLE[1:]
+    assert labels_of(raw)["Studio Line 1:"] == "chrome"
+
+
+def test_short_article_paragraphs_and_quotations_after_a_subhead_stay_body():
+    raw = page("Port sale slowed", "By Jane Roe", *ARTICLE[:2], "What comes next", "He agreed.",
+               "“Not yet,” she said.", "The vote is on Friday", *ARTICLE[2:])
+    body = body_of(raw)
+    for line in ("He agreed.", "“Not yet,” she said.", *ARTICLE[1:]):
+        assert line in body
+
+
+def test_a_page_kept_one_line_per_paragraph_is_not_rewrapped_when_its_lines_are_cut_before_links():
+    lines = ["Port sale slowed", "News", "World",
+             "Months after the deadline first passed, the ministry again delayed the sale of the operator's holdings "
+             "abroad, a decision its own advisers had warned against in a report to parliament, which", "told",
+             "reporters that the holdings in six countries were worth more than expected and that buyers had asked",
+             "for more time", "Officials expect a decision before the summer, when the next round of talks opens."]
+    blocks = label_blocks(page(*lines))
+    assert "\n" not in "".join(blocks.loc[blocks["label"] != "whitespace", "text"])
+
+
+def test_a_headline_closing_on_a_quotation_heads_the_text():
+    raw = "Mayor Tells Council To 'Mind The Budget'\n\n" + "\n\n".join(ARTICLE)
+    assert labels_of(raw)["Mayor Tells Council To 'Mind The Budget'"] == "headline"
+    assert labels_of("“We will not go,” she said.\n\nIt rained.")["“We will not go,” she said."] == "body"
+
+
+def test_a_line_after_the_articles_own_subhead_is_not_taken_for_a_list_title():
+    raw = page("Port sale slowed", "By Jane Roe", *ARTICLE, "A town that held", "Before the war the port employed about",
+               "9,000 people", "Its quays are quiet now.")
+    assert "Before the war the port employed about" not in labels_of(raw) or labels_of(raw)[
+        "Before the war the port employed about"] != "promo"
+
+
+def test_a_heading_of_a_list_of_other_stories_is_a_link_line():
+    raw = page("Port sale slowed", *ARTICLE, "More to Read", "Storm closes the coast road",
+               "Council votes on parking and buses")
+    labels = labels_of(raw)
+    assert labels["More to Read"] == "read_more"
+    assert body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_stray_closing_mark_does_not_make_a_headline():
+    assert labels_of("uneasy on the north street”\n\nIt rained.")["uneasy on the north street”"] == "body"
