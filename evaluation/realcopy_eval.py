@@ -5,8 +5,8 @@ News, HuffPost and The New York Times: rewritten copy sharing quotations and wir
 into the git-ignored ``evaluation/realcopy/cache/`` by ``evaluation/realcopy/build.py``. Gold, offsets
 only, in ``evaluation/gold/realcopy_{quotes,sources,furniture,meta,align}.jsonl`` (see
 ``evaluation/gold/GUIDELINES.md``); every record carries the sha1 of the text it was made on, and a
-family whose text differs is skipped with a message. Families are split into half 1 (tuning) and half 2
-(kept unseen); every figure is printed per half.
+family whose text differs is skipped with a message. Families are split into half 1 (tuning), half 2 (kept
+unseen, then tuned on too) and half 3 (annotated later, kept unseen); every figure is printed per half.
 
 What is scored, per half:
 

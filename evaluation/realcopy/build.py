@@ -34,6 +34,11 @@ FAMILIES = {
     "gop-aide-obama-girls-2014": ("2014", "96b7046f-f584-422f-a626-6f86a26dfd8b", {"hpo": 1, "fox": 2}),
     "christie-subpoena-2014": ("2014", "d1344998-0e7c-409e-aaad-df5be687fc94", {"fox": 2, "hpo": 3}),
     "arpaio-endorses-perry-2011": ("2011", "0ffb34cd-c367-4d90-aca7-7fcac3ed8f3d", {"fox": 1, "hpo": 2}),
+    # half 3: annotated after halves 1 and 2 had been tuned on (kept unseen)
+    "trump-vicente-fox-2016": ("2016", "8abec8d9-50a2-480e-969a-157f94954f4d", {"fox": 1, "hpo": 2, "nyt": 3}),
+    "irs-same-sex-couples-2013": ("2013", "70c744ad-e950-445c-8a7a-0782b0a7d20b", {"fox": 1, "hpo": 3}),
+    "farenthold-resigns-2018": ("2018", "06ffda2d-1caf-45ba-99e2-268aac1bf0e1", {"fox": 1, "nyt": 2, "hpo": 3}),
+    "trump-quits-debate-2011": ("2011", "97566c74-e000-49fb-b091-e6ec6e179de0", {"nyt": 1, "fox": 2, "hpo": 3}),
 }
 
 

@@ -7,7 +7,9 @@ sentence links of rewritten pairs. They name spans by text, ``"start text|end te
 first ``start text`` to the end of the next ``end text``; this script only finds those spans (each start
 must occur once, or the sheet gives a longer one) and writes character offsets with the sha1 of the
 text, so that no article text enters the repository. A mention is the occurrence nearest the quotation
-(outside it); a source's mention and cue are looked up inside its anchor span.
+(outside it); a source's mention and cue are looked up inside its anchor span. Records of families that
+no sheet at hand names stay in the gold files byte for byte; a sheet's families replace their old
+records or are appended after them (each half has its own sheet).
 """
 
 from __future__ import annotations
@@ -24,11 +26,20 @@ CACHE = HERE / "cache"
 GOLD = HERE.parent / "gold"
 
 
-def span(text: str, spec: str, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
-    """Offsets of ``spec`` ("start|end" or a literal) in text[lo:hi]; the start must be unique there."""
+def span(text: str, spec: str | tuple[str, int], lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+    """Offsets of ``spec`` ("start|end" or a literal) in text[lo:hi]; the start must be unique there.
+
+    ``(spec, n)`` takes the n-th occurrence (1-based) of the start instead, for a line a text repeats
+    word for word (a headline printed again as the first body line).
+    """
+    spec, nth = (spec, 0) if isinstance(spec, str) else spec
     hi = len(text) if hi is None else hi
     head, _, tail = spec.partition("|")
     hits = [m.start() for m in re.finditer(re.escape(head), text[lo:hi])]
+    if nth:
+        if len(hits) < nth:
+            raise ValueError(f"{spec!r}: start found {len(hits)} times, wanted occurrence {nth}")
+        hits = [hits[nth - 1]]
     if len(hits) != 1:
         raise ValueError(f"{spec!r}: start found {len(hits)} times")
     start = lo + hits[0]
@@ -104,9 +115,21 @@ def main() -> int:
                                      "sha1_b": hashlib.sha1(texts[vb].encode()).hexdigest(), "links": links})
     for kind, records in out.items():
         path = GOLD / f"realcopy_{kind}.jsonl"
-        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-        print(f"{path.name}: {len(records)} records")
+        path.write_text(merged(path, records), encoding="utf-8")
+        print(f"{path.name}: {len(records)} records written")
     return 0
+
+
+def merged(path: Path, records: list[dict]) -> str:
+    """The gold file's lines with the sheets' families replaced and new families appended.
+
+    Lines of families no sheet names are kept byte for byte, so a half annotated later (its own sheet)
+    is added without rewriting the records of halves whose sheets are not at hand.
+    """
+    new = {r["family"] for r in records}
+    old = path.read_text(encoding="utf-8").splitlines(keepends=True) if path.is_file() else []
+    kept = [line for line in old if line.strip() and json.loads(line)["family"] not in new]
+    return "".join(kept) + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
 if __name__ == "__main__":
