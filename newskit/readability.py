@@ -272,7 +272,8 @@ def paragraph_stats(story) -> pd.DataFrame:
                 **_summary(group),
             }
         )
-    return pd.DataFrame(rows)
+    columns = ["version", "paragraph", "start", "end", *_summary(counts.iloc[:0])]
+    return pd.DataFrame(rows, columns=columns)  # columns kept when no version has a body paragraph
 
 
 @story_table

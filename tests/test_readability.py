@@ -229,3 +229,9 @@ def test_a_version_with_no_body_sentence_gets_nan_replicates():
     assert np.isnan(reps["b"]["flesch_kincaid_grade"]).all() and not np.isnan(reps["a"]["gunning_fog"]).any()
     frame = uncertainty.intervals(story, resamples=10, warn=False)
     assert frame.loc[frame["version"] == "b", "caveat"].str.startswith("needs 100 words, has 0").all()
+
+
+def test_paragraph_stats_keeps_its_columns_when_no_paragraph_is_body():
+    story = nk.story_from_texts({"a": "Reuters "})  # a lone agency name is a credit, not body
+    stats = nk.paragraph_stats(story)
+    assert stats.empty and "flesch_kincaid_grade" in stats.columns
