@@ -108,6 +108,7 @@ def test_sentences_offsets_into_raw():
 
 _PIECES = list("aZé .?!\"'”’“()[]\n\r\t,;:-•1") + [
     "Mr.", "U.S.", " . . .", "...", "p.m.", "\n\n", "1.)", " 2. ", "a. ", " b. ", "The ", "he ", "Jr.'s", "\u00a0",
+    "\u200b", "\u2060", "…",
 ]
 _TEXTS = st.one_of(st.lists(st.sampled_from(_PIECES), max_size=50).map("".join), st.text(max_size=60))
 
@@ -124,6 +125,23 @@ def test_spans_are_ordered_stripped_and_cover_the_text(text):
     covered = {i for start, end in spans for i in range(start, end)}
     assert all(i in covered for i, char in enumerate(text) if not char.isspace())
     assert split_sentences(text) == [text[s:e] for s, e in spans]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES[:-3]), max_size=40).map("".join), st.data())
+def test_zero_width_characters_never_move_a_boundary(text, data):
+    """Pages scatter zero-width characters through words ("the \u200bU.S."): the sentences are those of
+    the text without them, wherever they stand before a letter."""
+    places = [k for k, ch in enumerate(text) if ch.isalpha()]
+    chosen = data.draw(st.sets(st.sampled_from(places), max_size=5)) if places else set()
+    marked = "".join(("\u200c" if k in chosen else "") + ch for k, ch in enumerate(text))
+    plain = [s.replace("\u200c", "") for s in split_sentences(marked)]
+    assert plain == split_sentences(text)
+
+
+def test_zero_width_character_inside_an_abbreviation_is_not_a_full_stop():
+    text = "On Thursday, the \u200bU.S. Office of Foreign Assets Control will \u2060extend it. \u200bThen it ended."
+    assert split_sentences(text) == [text[:text.index(" \u200bThen")], "\u200bThen it ended."]
 
 
 @given(_TEXTS)

@@ -43,6 +43,7 @@ from .lexicon import (
     ABBREVIATIONS_THAT_ARE_WORDS, MONTH_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS,
 )
 from .tokens import continues_sentence, paragraph_spans
+from .typography import INVISIBLE
 
 _TITLES = " ".join(sorted(TITLE_ABBREVIATIONS | {"mt"}))  # "Mt." stands before a name too
 _MONTHS = " ".join(m for m in MONTH_ABBREVIATIONS if m not in ABBREVIATIONS_THAT_ARE_WORDS)
@@ -67,8 +68,8 @@ BEFORE_NUMBER = frozenset("no nos n° nº p pp vol fig".split())
 
 
 _BULLET = re.compile(r"(?<!\S)[•◦▪‣⁃●■]")
-_MARKER = re.compile(r"[•◦▪‣⁃●■]?\s*(\d{1,3}|[a-z])(\.\)|\.|\))(?=\s)")
-_BARE_MARKER = re.compile(r"[•◦▪‣⁃●■]?\s*[(\[]?(?:\d{1,3}|[a-zA-Z]|[ivx]+)(?:\.\)|\.|\)|\])$")
+_MARKER = re.compile(rf"[•◦▪‣⁃●■]?\s*[{INVISIBLE}]*(\d{{1,3}}|[a-z])(\.\)|\.|\))(?=\s)")
+_BARE_MARKER = re.compile(rf"[•◦▪‣⁃●■]?\s*[{INVISIBLE}]*[(\[]?(?:\d{{1,3}}|[a-zA-Z]|[ivx]+)(?:\.\)|\.|\)|\])$")
 _QUOTED_STOP = re.compile(r"\.[\u201d\"]\s+([A-Z][a-z]*)\b")
 _ATTACHED_ELLIPSIS = re.compile(r"[^\s.]\.((?:\s\.){3})$")
 
@@ -128,7 +129,7 @@ def _enumeration_cuts(text: str, start: int, end: int) -> list[int]:
     while first:
         label, style = first.group(1), first.group(2)
         after = str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
-        pattern = rf"(?<=\s)[•◦▪‣⁃●■]?\s*({re.escape(after)})({re.escape(style)})(?=\s)"
+        pattern = rf"(?<=\s)[•◦▪‣⁃●■]?\s*[{INVISIBLE}]*({re.escape(after)})({re.escape(style)})(?=\s)"
         first = re.compile(pattern).search(text, first.end(), end)
         if first:
             cuts.append(first.start())
@@ -137,9 +138,9 @@ def _enumeration_cuts(text: str, start: int, end: int) -> list[int]:
 
 def _item_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph or list item: Punkt, then the merging rules."""
-    chunk, back = _dotted(text[start:end])
+    chunk, back = _punkt_form(text[start:end])
     spans = [(start + back[s], start + back[e]) for s, e in _tokenizer().span_tokenize(chunk)]
-    spans = [_strip(text, s, e) for s, e in spans]
+    spans = _cover(text, [_strip(text, s, e) for s, e in spans], start, end)
     merged: list[tuple[int, int]] = []
     for span in (s for s in spans if s[0] < s[1]):
         if merged and _continues(text, merged[-1], span):
@@ -149,15 +150,45 @@ def _item_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return _move_ellipses(text, _split_quoted_abbreviations(text, merged))
 
 
-def _dotted(chunk: str) -> tuple[str, list[int] | range]:
-    """``chunk`` with each ``…`` written as ``...`` (what Punkt knows as an ellipsis), and for each offset
-    of the result the offset in ``chunk`` (inside a written-out ellipsis: the one after it)."""
-    if "…" not in chunk:
+def _punkt_form(chunk: str) -> tuple[str, list[int] | range]:
+    """``chunk`` as Punkt should read it, and for each offset of the result the offset in ``chunk``.
+
+    Each ``…`` is written as ``...`` (what Punkt knows as an ellipsis; inside it, offsets map to the one
+    after it) and zero-width characters are dropped (pages scatter them through words: "the \u200bU.S."
+    must read as "the U.S."); a dropped character belongs to the character after it.
+
+    Example
+    -------
+    >>> _punkt_form("a\u200b…")
+    ('a...', [0, 1, 3, 3, 3])
+    """
+    if "…" not in chunk and not any(ch in INVISIBLE for ch in chunk):
         return chunk, range(len(chunk) + 1)
+    pieces: list[str] = []
     back: list[int] = []
+    start = None  # where the run of dropped characters before the next kept one began
     for k, ch in enumerate(chunk):
-        back += [k, k + 1, k + 1] if ch == "…" else [k]
-    return chunk.replace("…", "..."), back + [len(chunk)]
+        if ch in INVISIBLE:
+            start = k if start is None else start
+            continue
+        first = k if start is None else start
+        pieces.append("..." if ch == "…" else ch)
+        back += [first, k + 1, k + 1] if ch == "…" else [first]
+        start = None
+    return "".join(pieces), back + [len(chunk)]
+
+
+def _cover(text: str, spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """Give what Punkt read past (zero-width characters beside a space) to the sentence after it, or to the
+    last sentence at the end; a paragraph of zero-width characters only is one sentence."""
+    covered: list[tuple[int, int]] = []
+    for first, last in spans:
+        gap = _strip(text, covered[-1][1] if covered else start, first)
+        covered.append((gap[0] if gap[0] < gap[1] else first, last))
+    if not covered:
+        return [_strip(text, start, end)]
+    covered[-1] = (covered[-1][0], _strip(text, covered[-1][0], end)[1])
+    return covered
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
