@@ -39,6 +39,7 @@ import pandas as pd
 
 from .alignment import align
 from .comparison import compare_quotes, compare_sources
+from .entities import entity_names
 from .story import Story, sentences
 from .readability import text_stats
 from .uncertainty import differences, short_text
@@ -92,7 +93,7 @@ def findings(story: Story, resamples: int = 1000, seed: int = 0, limit: int | No
     for (a, b), pair in links.groupby(["version_a", "version_b"], sort=False):
         rows += _sentence_lines(a, b, pair, sents, limit)
         rows += _fact_lines(a, b, _pair(word_changes, a, b), limit)
-        rows += _quote_lines(a, b, _pair(quoted, a, b), limit)
+        rows += _quote_lines(a, b, _pair(quoted, a, b), entity_names(story), limit)
         rows += _source_lines(a, b, cited, limit)
         rows += _readability_lines(a, b, _pair(gaps, a, b), short[short["version"].isin([a, b])])
     frame = pd.DataFrame(rows, columns=COLUMNS)
@@ -198,12 +199,15 @@ def _fact_lines(a: str, b: str, changed: pd.DataFrame, limit: int | None) -> lis
     return _limited(a, b, "fact", list(lines.items()), "flagged changes", limit)
 
 
-def _quote_lines(a: str, b: str, quoted: pd.DataFrame, limit: int | None) -> list[dict]:
-    """Quotations whose words or speaker changed, then quotations only one version of the pair has."""
+def _quote_lines(a: str, b: str, quoted: pd.DataFrame, entities: dict, limit: int | None) -> list[dict]:
+    """Quotations whose words or speaker changed, then quotations only one version of the pair has; a
+    speaker written two ways ("U.S. official", "US official") is one speaker (``entities``: see
+    :func:`newskit.entities.entity_names`)."""
     lines = []
     for row in quoted[quoted["kind"].isin(_CHANGED_QUOTES)].itertuples(index=False):
         speaker = row.speaker_a or row.speaker_b
-        who = f" ({speaker})" if speaker and row.speaker_a == row.speaker_b else (
+        same = entities.get(("source", row.speaker_a), row.speaker_a) == entities.get(("source", row.speaker_b), row.speaker_b)
+        who = f" ({speaker})" if speaker and same else (
             f" (speaker {row.speaker_a or 'unnamed'} → {row.speaker_b or 'unnamed'})" if speaker else "")
         change = clip(row.diff, 140) if row.diff else f"{clip(row.text_a, 60)} → {clip(row.text_b, 60)}"
         lines.append((f"Quotation {row.kind}{who}: {change}", f"{row.text_a} → {row.text_b}"))

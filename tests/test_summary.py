@@ -144,3 +144,13 @@ def test_version_and_lab(capsys):
     command = lab_command("nbs", ["--no-browser"], root=True)
     assert command[1:3] == ["-m", "jupyterlab"] and "--allow-root" in command and command[-1] == "--no-browser"
     assert "--allow-root" not in lab_command("nbs", [], root=False)
+
+
+def test_a_speaker_written_two_ways_is_not_a_speaker_change():
+    story = nk.story_from_texts({
+        "a": 'A U.S. official said: "We will reach a deal that supports the talks today."',
+        "b": 'A US official said: "We will reach an agreement that supports the talks today."',
+    })
+    quote_lines = findings(story, resamples=50).query("topic == 'quote'")["text"].tolist()
+    assert len(quote_lines) == 1 and "Quotation altered (U.S. official):" in quote_lines[0]
+    assert "→" not in quote_lines[0].split(":")[0]
