@@ -206,8 +206,8 @@ def _quote_lines(a: str, b: str, quoted: pd.DataFrame, entities: dict, limit: in
     lines = []
     for row in quoted[quoted["kind"].isin(_CHANGED_QUOTES)].itertuples(index=False):
         speaker = row.speaker_a or row.speaker_b
-        same = entities.get(("source", row.speaker_a), row.speaker_a) == entities.get(("source", row.speaker_b), row.speaker_b)
-        who = f" ({speaker})" if speaker and same else (
+        entity_a, entity_b = (entities.get(("source", name), name) for name in (row.speaker_a, row.speaker_b))
+        who = f" ({speaker})" if speaker and entity_a == entity_b else (
             f" (speaker {row.speaker_a or 'unnamed'} → {row.speaker_b or 'unnamed'})" if speaker else "")
         change = clip(row.diff, 140) if row.diff else f"{clip(row.text_a, 60)} → {clip(row.text_b, 60)}"
         lines.append((f"Quotation {row.kind}{who}: {change}", f"{row.text_a} → {row.text_b}"))
