@@ -7,7 +7,8 @@ Gold (offsets and sha1 only): ``evaluation/gold/scraped_furniture.jsonl``, made 
 ``evaluation/scraped/sheet.txt`` by ``evaluation/scraped/make_gold.py``; every non-blank line of a page is
 article text, a fragment of it (cut out of its sentence by the scraper), unsure, metadata (headline,
 byline, date ...) or furniture of a kind (menu, related, share, caption ...). Pages are split into a
-tuning half and an unseen half.
+tuning half, an unseen half and a second unseen half ("unseen2", annotated before any rule was tuned on it
+and scored only before and after).
 
 What is printed, per half:
 
@@ -183,7 +184,7 @@ def main(argv: list[str]) -> int:
         score_page(record, text, counts[record["half"]])
         if record["family"]:
             families[record["family"]].append(record)
-    for half in ("tune", "unseen"):
+    for half in ("tune", "unseen", "unseen2"):
         report(half, counts[half])
     for family in families.values():
         score_family(family, texts)
