@@ -21,7 +21,7 @@ from datetime import datetime
 import pandas as pd
 from dateutil import parser as dateparser
 
-from .blocks import DATE_STAMP, DATELINE, name_pattern
+from .blocks import DATE_STAMP, DATELINE, DOTTED_DATE, name_pattern
 from .errors import NewskitWarning
 from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, CREDIT_ROLES, OUTLET_PATTERN, SECTION_PATTERN,
@@ -44,6 +44,7 @@ _BYLINE_OUTLET = re.compile(rf"\s*(?:[-–—|,]+\s*)(?:(?P<outlet>{OUTLET_PATTE
 _SUFFIX = re.compile(r"\s+[-|–—•·]\s+(?P<tail>(?:(?!\s[-|–—•·]\s).)+)$")
 _SITE_NAME = re.compile(rf"(?:{OUTLET_PATTERN})(?i:\.com)?|(?i:{SECTION_PATTERN}(?:\s+News)?)")
 _NAME = re.compile(name_pattern())
+_DOTTED = re.compile(DOTTED_DATE)
 
 
 def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
@@ -88,6 +89,8 @@ def parse_date(text: str) -> str | None:
     '2024-05-18'
     >>> parse_date("Updated 8:30 AM ET, Sun July 15, 2018"), parse_date("May 31, 2019 / 10:50 AM")
     ('2018-07-15T08:30', '2019-05-31T10:50')
+    >>> parse_date("05.02.2026, 14:05"), parse_date("2026-02-27T10:13:00Z")
+    ('2026-02-05T14:05', '2026-02-27T10:13')
     >>> import warnings
     >>> with warnings.catch_warnings(record=True):
     ...     parse_date("January 1, 0001") is None
@@ -99,10 +102,11 @@ def parse_date(text: str) -> str | None:
 
 def _stamp_date(match: re.Match) -> str | None:
     """ISO form of one :data:`~newskit.blocks.DATE_STAMP` match, or None (with a warning) when out of range."""
-    clock = match.group("time") or match.group("lead") or ""
+    clock = match.group("time") or match.group("iso") or match.group("lead") or ""
     day = match.group("date")
     try:
-        when = dateparser.parse(f"{day} {_ZONE.sub('', clock)}".strip(), default=datetime(1, 1, 1), ignoretz=True)
+        when = dateparser.parse(f"{day} {_ZONE.sub('', clock)}".strip(), default=datetime(1, 1, 1), ignoretz=True,
+                                dayfirst=bool(_DOTTED.fullmatch(day)))
     except (ValueError, OverflowError):
         return None
     written = re.findall(r"(?<!\d)\d{4}(?!\d)", day)

@@ -357,3 +357,10 @@ SHARE_BUTTONS = ("share", "tweet", "email", "e-mail", "print", "facebook", "twit
 
 SHARE_BUTTON_PATTERN = _alternation(SHARE_BUTTONS)
 """:data:`SHARE_BUTTONS` as an alternation (match ignoring case)."""
+
+APPEAL_SUPPORT_WORDS = ("donate", "donates", "donation", "donations", "donating", "subscribe", "subscribed",
+                        "subscribing", "subscriber", "subscribers", "subscription", "subscriptions", "patron",
+                        "patrons", "membership", "journalism", "independent", "funding", "contribution",
+                        "contributions", "contribute", "support", "supporting", "supporters", "ad blocker",
+                        "adblocker", "advertising revenue", "help us")
+"""Words of an outlet's appeal for money or subscriptions ("readers like you keep our journalism independent")."""
