@@ -74,12 +74,12 @@ _DATE = (
     rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}(?=T\d|\b)|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|{DOTTED_DATE})"
 )
 _CLOCK = (
-    r"(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?(?![a-z]))?|\d{1,2}\s*[AaPp]\.?\s?[Mm]\.?(?![a-z]))"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?(?![a-z])|h\b)?|\d{1,2}\s*[AaPp]\.?\s?[Mm]\.?(?![a-z]))"
     r"(?:\s*\(?(?:[A-Z]{2,4}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?(?![\w/]))?"
 )
 _ISO_CLOCK = r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
 """A time of day as printed: "9:06 a.m. EDT", "3:57 pm", "10:50 AM", "01:54", "9 a.m. ET", with a time zone."""
-_GLUE = r"\s*(?:[-–—|/,·•]|\bat\b)?\s*"
+_GLUE = r"\s*(?:[-–—|/,·•]|\.(?=\s)|\bat\b)?\s*"
 _AFTER_DATE = rf"(?:{_ISO_CLOCK}|{_GLUE}{_CLOCK})"
 DATE_STAMP = re.compile(
     rf"(?:(?P<lead>{_CLOCK}){_GLUE})?(?P<date>{_DATE})(?:T(?P<iso>\d{{2}}:\d{{2}})(?::\d{{2}}(?:\.\d+)?)?"
@@ -93,7 +93,7 @@ _DATE_WORD = (
     rf"(?:{'|'.join(DATE_STAMP_WORDS)})(?:\s+(?:on|at))?\s*:?\s*)"
 )
 DATE_LINE = re.compile(
-    rf"{_DATE_WORD}?{_STAMP}(?:\s*[|·•,;.]?\s*{_DATE_WORD}{_STAMP})?\.?"
+    rf"{_DATE_WORD}?{_STAMP}(?:\s*[-–—|·•,;.]?\s*{_DATE_WORD}{_STAMP})?\.?"
     rf"|{_DATE_WORD}\d{{1,2}}\s+(?i:(?:second|minute|min|hour|hr|day|week)s?\s+ago)"
 )
 """A printed date line ("Published: Jan. 11, 2022 01:54", "Saturday, May 18, 2024", "Updated 8:30 AM ET,
@@ -134,12 +134,15 @@ def name_pattern(least: int = 0, most: int | None = None) -> str:
 
 _PERSON = name_pattern(1, 4)
 _BYLINE = re.compile(
-    rf"^By\s+{_NAME_WORD}(?:\s+(?:{_NAME_PART}|and|&)){{0,6}}"
+    rf"^[Bb]y\s+{_NAME_WORD}(?:\s+(?:{_NAME_PART}|and|&)){{0,6}}"
     rf"(?:\s*[,|]\s*.{{0,40}}|\s*[-–—]+\s*(?:(?:{OUTLET_PATTERN}){_STAFF}?|\s*{STAFF_TITLE_PATTERN}))?$"
+    rf"|^[Bb]y\s+{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{1,7}}\s*$"
     rf"|^{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{0,3}}\s*,\s*(?:{OUTLET_PATTERN}){_STAFF}?$"
+    rf"|^{_PERSON}\s*\|$"
 )
-"""A byline: "By Jane Doe", "By JANE DOE - Associated Press", "By Jane Doe | The Daily Planet",
-or people then their outlet after a comma ("Jane Doe and John Roe, Reuters")."""
+"""A byline: "By Jane Doe", "By JANE DOE - Associated Press", "By Jane Doe | The Daily Planet", "by Jane Doe",
+a list of people ("By Jane Doe, John Roe, Ann Poe and Al Bo"), people then their outlet after a comma ("Jane
+Doe and John Roe, Reuters"), or a name before a bar ("Jane Doe |", a byline cut from its date)."""
 _NOT_HEADLINE = re.compile(
     rf"(?i:{SECTION_PATTERN}(?:\s*(?:&|and|/|,|\||>|»|·|•)\s*{SECTION_PATTERN})*(?:\s+News)?)"
     rf"|(?:{OUTLET_PATTERN})(?i:\.com)?"
@@ -382,7 +385,21 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
             raw[start:end].strip()) else lab for lab, (_, start, end) in zip(labels, spans)]
     labels = _listed_between(_standfirst(labels))
     texts = [raw[start:end] for _, start, end in spans]
-    return _repeated(texts, _listed_after_heading(texts, _continued(texts, labels)))
+    return _repeated(texts, _listed_after_heading(texts, _continued(texts, _named_by_date(texts, labels))))
+
+
+_LONE_NAME = re.compile(name_pattern(1, 3))
+
+
+def _named_by_date(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a person's name alone on its line (two to four capitalised words) right before or after a
+    date line made ``byline``: a page that prints its author's name over or under the date with no "By"."""
+    shown = [n for n, label in enumerate(labels) if label != "whitespace"]
+    for before, here, after in zip([None, *shown], shown, [*shown[1:], None]):
+        near_date = any(n is not None and labels[n] == "date" for n in (before, after))
+        if labels[here] == "subhead" and near_date and _LONE_NAME.fullmatch(texts[here].strip()):
+            labels[here] = "byline"
+    return labels
 
 
 _SHORT_REPEAT = 8

@@ -206,3 +206,22 @@ def test_more_date_line_formats_are_date_lines(line):
 
 def test_a_version_number_is_no_date_line():
     assert DATE_LINE.fullmatch("12.02.20261") is None
+
+
+@pytest.mark.parametrize("line", ["By Jane Roe, Al Bo, Ann Poe and Tim Lee", "by Valley Wire Service", "Jane Roe |"])
+def test_more_byline_forms_are_bylines(line):
+    raw = f"Council closes bridge\n\n{line}\n\nThe council voted on Tuesday to close the old bridge for repairs.\n"
+    assert _labels_of(raw)[line] == "byline"
+
+
+def test_a_name_alone_next_to_a_date_line_is_a_byline_but_a_short_title_elsewhere_is_not():
+    raw = ("Council closes bridge\nJane Roe\n27.02.2026 09:20\n"
+           "The council voted on Tuesday to close the old bridge for repairs.\nRiver Works\n"
+           "Engineers said the piers were failing after the spring flood.\n")
+    labels = _labels_of(raw)
+    assert labels["Jane Roe"] == "byline" and labels["River Works"] == "subhead"
+
+
+def test_two_dates_joined_by_a_dash_and_update_make_one_date_line():
+    line = "27.02.2026 - Update : 28.02.2026"
+    assert _labels_of(f"Council closes bridge\n\n{line}\n\nThe council voted on Tuesday to close it.\n")[line] == "date"
