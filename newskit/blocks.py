@@ -101,7 +101,8 @@ May 15, 2018", "Updated 2 hours ago": a date line that gives no date)."""
 _CHROME = re.compile(
     r"^\s*\|"
     r"|^\W*(?:welcome to|skip to|sign (?:in|up)|log ?in"
-    r"|cookies?\b|all rights reserved|copyright|©|our standards|menu$|home$|search$)",
+    r"|cookies?\b|all rights reserved|copyright|©|our standards|menu$|home$|search$"
+    r"|(?:user ?name|password|log ?in|e-?mail address)\s*\*?\s*:?\s*$)",
     re.IGNORECASE,
 )
 _READ_MORE = re.compile(
@@ -406,6 +407,8 @@ _SHORT_REPEAT = 8
 """Most words of a line that, printed twice or more on one page, is a menu or button line wherever it stands."""
 _QUOTE_WORDS = (5, 60)
 """Fewest and most words of a pull-quote: a paragraph printed again inside another body paragraph."""
+_QUOTE_HITS = 8
+"""Most paragraphs a pull-quote's opening words may appear in (more: a formula; the check stays linear)."""
 
 
 def _repeated(texts: list[str], labels: list[str]) -> list[str]:
@@ -441,9 +444,11 @@ def _quoted_elsewhere(n: int, found: list[str], words: dict[int, list[str]], sta
     """Whether paragraph ``n`` (its ``found`` words, a pull-quote's length) lies inside a longer body paragraph."""
     if not _QUOTE_WORDS[0] <= len(found) <= _QUOTE_WORDS[1]:
         return False
+    hits = set(starts.get(tuple(found[:_QUOTE_WORDS[0]]), ()))
+    if len(hits) > _QUOTE_HITS:  # words shared by many paragraphs are a formula, not a quotation pulled out
+        return False
     joined = " " + " ".join(found) + " "
-    return any(m != n and len(words[m]) > len(found) and joined in " " + " ".join(words[m]) + " "
-               for m in set(starts.get(tuple(found[:_QUOTE_WORDS[0]]), ())))
+    return any(m != n and len(words[m]) > len(found) and joined in " " + " ".join(words[m]) + " " for m in hits)
 
 
 _LIST_HEADING = re.compile(
@@ -480,14 +485,14 @@ _CUT_WORDS = 5
 """Fewest words of a sentence cut before a link (shorter lines over lower-case ones are tags and menus)."""
 _CUT_REACH = 4
 """A cut sentence goes on to a body paragraph closing a sentence within this many paragraphs."""
-_CONTINUES = re.compile(r"[a-z]|\d[\d,.]*\s+[a-z][^.!?]*$")
+_CONTINUES = re.compile(r"(?!.*\b\d+ (?:of|/) \d+\b)(?:[a-z]|\d[\d,.]*\s+[a-z][^.!?]*$)")
 
 
 def _continued(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a subhead (of :data:`_CUT_WORDS` words or more) that the next paragraph continues made ``body``:
     a sentence the scraper cut before a
     link ("Before the war the town had about" over "27,000 people"), whose next paragraph opens in lower case, or
-    with a number and lower-case words and no sentence end, and a body paragraph closing a sentence follows within
+    with a number and lower-case words and no sentence end (not a counter: "list 2 of 4"), and a body paragraph closing a sentence follows within
     :data:`_CUT_REACH` paragraphs (a title over a lower-case menu line stays a subhead)."""
     shown = [n for n, label in enumerate(labels) if label != "whitespace"]
     for at, (here, after) in enumerate(zip(shown, shown[1:])):

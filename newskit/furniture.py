@@ -66,7 +66,6 @@ _CAPTION = (
     r"\((?:[^()]{0,60}\s/\s[^()]{0,60}|[^()]{0,40}\bPhoto\s*/[^()]{1,40}|[^()]{0,60}\b(?:Getty Images|AP Photo|Shutterstock|iStock|" + AGENCY_PATTERN + r")"
     r"[^()]{0,40}|[Pp]hotograph(?:er|y)?\s*:[^()]{1,60})\)\s*$",                  # ends in a picture credit
     r"\[[A-Z][\w.&'’/-]*(?:\s+[\w.&'’/-]+){0,4}\]\s*$",                         # ... [Al Jazeera]
-    r"^\W*(?i:illustrative|illustration|file|archive|stock)\s+(?i:photo|image|picture)\b",   # Illustrative photo. ...
 )
 _CREDIT = (
     r"^\s*(?:\(\s*)?(?:Photo|Photograph|Image|Picture|Video)s?\s*(?::|by|credit:?)\s*[^.!?]{0,60}(?:\)\s*)?$",
@@ -113,6 +112,7 @@ _PROMPT = (
     r"^\W*(?:(?:facebook|twitter|x|youtube|instagram(?:-colored-outline)?|tiktok|linkedin|whatsapp|telegram|rss"
     r"|e-?mail|reddit|pinterest|flipboard|threads|bluesky|messenger|print|copy link)\b\W*){2,}(?:©.*)?$",
     r"^\W*(?:download|get) (?:the|our) (?:\w+ ){0,3}app\b",
+    r"^\W*add (?:us|[\w.'’-]+(?: [\w.'’-]+){0,2}) (?:on|to|as a (?:preferred )?source on) google\b|^\W*add us on\W*$",
 )
 _PROMO = (
     r"^\W*(?:advertisement|advertising|sponsored(?: content| by [^.!?]{1,40})?|paid (?:content|post)|ad|promoted"
@@ -165,8 +165,10 @@ _NOTICE = (
 _CAPTION_CUES = (
     r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/|_tickers\b|\bAP Photo\b|\bGetty Images\b|\bFILE PHOTO\b"
     r"|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\(Photo\b|\bImage:|\bPicture:|\bCredit:",
+    r"^\W*(?i:illustrative|illustration|file|archive|stock)\s+(?i:photo|image|picture)\b",   # Illustrative photo. ...
 )
-"""A picture agency's or a photographer's credit anywhere in a paragraph of any length: a caption."""
+"""A picture agency's or a photographer's credit anywhere in a paragraph of any length, or a paragraph opening
+"Illustrative photo", "File photo": a caption."""
 
 _ANY = 10**9
 KINDS = tuple(

@@ -20,6 +20,7 @@ CASES = {
         "The central bank's building at night. (iStock / iStock)",
         "Voters queue outside a polling station in the capital [Al Jazeera]",
         "Illustrative photo. A crane lifts a beam onto the new bridge over the river.",
+        "File photo: the old bridge " + "over the river at dusk, " * 20 + "as seen from the east bank.",
     ],
     "credit": ["(Photo: AP)", "AP Photo/Jo Smith", "Getty Images", "REUTERS/Kevin Lee", "[Al Jazeera]"],
     "script": [
@@ -42,7 +43,7 @@ CASES = {
         "Ads will be hidden for 30 days.",
     ],
     "prompt": [
-        "Share on Facebook", "Share it:", "Follow us on Twitter", "Click here to get alerts", "Leave a comment",
+        "Share on Facebook", "Share it:", "Add The Planet on Google", "Follow us on Twitter", "Click here to get alerts", "Leave a comment",
         "facebook twitter youtube instagram", "Download the app",
     ],
     "promo": [
@@ -108,6 +109,7 @@ ARTICLE_TEXT = [
     "“We rely on readers like you,” the editor said of the paper's subscribers.",
     "Our team found that support for independent candidates fell in the north.",
     "If you ask us, the mayor said, the town should fund the ferry.",
+    "Add the onions to the pan and stir until soft.",
     "The hospital registers a unique ID for every patient, staff said.",
     "We went to the front to see whether support for the war had faded among you and your neighbours, he wrote.",
 ]
