@@ -384,9 +384,9 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     if not seen_body:  # a text with no body: its title-like, caption-like and section-like paragraphs are the body
         return ["body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
             raw[start:end].strip()) else lab for lab, (_, start, end) in zip(labels, spans)]
-    labels = _listed_between(_standfirst(labels))
     texts = [raw[start:end] for _, start, end in spans]
-    return _repeated(texts, _listed_after_heading(texts, _continued(texts, _named_by_date(texts, labels))))
+    labels = _listed_between(_standfirst(_repeated(texts, labels)))
+    return _listed_after_heading(texts, _continued(texts, _named_by_date(texts, labels)))
 
 
 _LONE_NAME = re.compile(name_pattern(1, 3))
