@@ -415,8 +415,10 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the body paragraphs a page prints twice set aside: a short line (up to
     :data:`_SHORT_REPEAT` words) printed twice or more is ``chrome`` everywhere (a menu printed at the top and the
     foot of a page); a longer paragraph printed again, or printed inside a longer body paragraph (a pull-quote),
-    is ``promo`` (the copy, not the paragraph it repeats); a text's first paragraph printed again before any other
-    body paragraph is its title, ``headline``. Words are compared, not punctuation or case."""
+    is ``promo`` (the copy, not the paragraph it repeats); a text's first paragraph, title-like (no closing stop),
+    printed again before any other body paragraph is its title, ``headline``. A text that would keep no body
+    paragraph keeps its labels. Words are compared, not punctuation or case."""
+    before = list(labels)
     words = {n: _WORD.findall(text.lower()) for n, (text, label) in enumerate(zip(texts, labels)) if label == "body"}
     counts: dict[tuple[str, ...], int] = {}
     for found in words.values():
@@ -427,7 +429,8 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
         for i in range(len(found) - _QUOTE_WORDS[0] + 1):
             starts.setdefault(tuple(found[i:i + _QUOTE_WORDS[0]]), []).append(n)
     first = next((n for n, label in enumerate(labels) if label != "whitespace"), None)
-    title = tuple(words[first]) if first in words else None
+    title_like = first in words and len(words[first]) <= _TITLE_WORDS and not _TERMINAL.search(texts[first])
+    title = tuple(words[first]) if title_like else None
     for n, found in words.items():
         key = tuple(found)
         if key == title and counts[key] > 1 and not seen - {title}:  # a title printed twice over the text
@@ -437,7 +440,7 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
         elif key in seen or _quoted_elsewhere(n, found, words, starts):
             labels[n] = "promo"
         seen.add(key)
-    return labels
+    return labels if "body" in labels else before  # a text of repeats only keeps its labels
 
 
 def _quoted_elsewhere(n: int, found: list[str], words: dict[int, list[str]], starts: dict) -> bool:

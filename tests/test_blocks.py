@@ -225,3 +225,9 @@ def test_a_name_alone_next_to_a_date_line_is_a_byline_but_a_short_title_elsewher
 def test_two_dates_joined_by_a_dash_and_update_make_one_date_line():
     line = "27.02.2026 - Update : 28.02.2026"
     assert _labels_of(f"Council closes bridge\n\n{line}\n\nThe council voted on Tuesday to close it.\n")[line] == "date"
+
+
+def test_a_text_of_one_sentence_printed_twice_keeps_a_body():
+    para = "The council voted on Tuesday to close the old bridge. Repairs will take two years, officials said."
+    labels = label_blocks(f"{para}\n\n{para}")["label"].tolist()
+    assert "body" in labels and "headline" not in labels
