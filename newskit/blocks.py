@@ -424,10 +424,7 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
     for found in words.values():
         counts[tuple(found)] = counts.get(tuple(found), 0) + 1
     seen: set[tuple[str, ...]] = set()
-    starts: dict[tuple[str, ...], list[int]] = {}
-    for n, found in words.items():
-        for i in range(len(found) - _QUOTE_WORDS[0] + 1):
-            starts.setdefault(tuple(found[i:i + _QUOTE_WORDS[0]]), []).append(n)
+    starts = _openings(words)
     first = next((n for n, label in enumerate(labels) if label != "whitespace"), None)
     title_like = first in words and len(words[first]) <= _TITLE_WORDS and not _TERMINAL.search(texts[first])
     title = tuple(words[first]) if title_like else None
@@ -441,6 +438,15 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
             labels[n] = "promo"
         seen.add(key)
     return labels if "body" in labels else before  # a text of repeats only keeps its labels
+
+
+def _openings(words: dict[int, list[str]]) -> dict[tuple[str, ...], list[int]]:
+    """The paragraphs each run of a pull-quote's fewest words (:data:`_QUOTE_WORDS`) appears in."""
+    starts: dict[tuple[str, ...], list[int]] = {}
+    for n, found in words.items():
+        for i in range(len(found) - _QUOTE_WORDS[0] + 1):
+            starts.setdefault(tuple(found[i:i + _QUOTE_WORDS[0]]), []).append(n)
+    return starts
 
 
 def _quoted_elsewhere(n: int, found: list[str], words: dict[int, list[str]], starts: dict) -> bool:
@@ -470,10 +476,7 @@ def _listed_after_heading(texts: list[str], labels: list[str]) -> list[str]:
     when no body text comes after them and page furniture does (the list ends the article; teasers there may close
     with a full stop)."""
     body = [n for n, label in enumerate(labels) if label == "body"]
-    if not body:
-        return labels
-    heading = next((n for n in range(body[-1], -1, -1) if labels[n] != "body" and labels[n] != "whitespace"
-                    and _LIST_HEADING.match(texts[n])), None)
+    heading = _last_list_heading(texts, labels, body)
     if heading is None or not any(n < heading for n in body):
         return labels
     run = [n for n in range(heading + 1, body[-1] + 1) if labels[n] != "whitespace"]
@@ -482,6 +485,14 @@ def _listed_after_heading(texts: list[str], labels: list[str]) -> list[str]:
         for n in run:
             labels[n] = "promo"
     return labels
+
+
+def _last_list_heading(texts: list[str], labels: list[str], body: list[int]) -> int | None:
+    """Position of the last :data:`_LIST_HEADING` line before the last body paragraph, or None."""
+    if not body:
+        return None
+    return next((n for n in range(body[-1], -1, -1) if labels[n] not in ("body", "whitespace")
+                 and _LIST_HEADING.match(texts[n])), None)
 
 
 _CUT_WORDS = 5
