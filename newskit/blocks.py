@@ -67,26 +67,33 @@ _LINE_END = re.compile(r"[.!?…:\"”’')\]]\s*$")
 
 _WEEKDAY = r"(?:" + "|".join(d.title() for d in WEEKDAY_ABBREVIATIONS) + r")[a-z]*\.?"
 _MONTH = r"(?:" + "|".join(m.title() for m in MONTH_ABBREVIATIONS) + r")[a-z]*\.?"
+DOTTED_DATE = r"(?<![\d.])[0-3]?\d\.[01]?\d\.\d{4}(?!\d|\.\d)"
+"""A day-first date with dots ("27.02.2026"), as European pages print it."""
 _DATE = (
     rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}(?=T\d|\b)|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|{DOTTED_DATE})"
 )
 _CLOCK = (
-    r"(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?(?![a-z]))?|\d{1,2}\s*[AaPp]\.?\s?[Mm]\.?(?![a-z]))"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?(?![a-z])|h\b)?|\d{1,2}\s*[AaPp]\.?\s?[Mm]\.?(?![a-z]))"
     r"(?:\s*\(?(?:[A-Z]{2,4}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?(?![\w/]))?"
 )
+_ISO_CLOCK = r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
 """A time of day as printed: "9:06 a.m. EDT", "3:57 pm", "10:50 AM", "01:54", "9 a.m. ET", with a time zone."""
-_GLUE = r"\s*(?:[-–—|/,·•]|\bat\b)?\s*"
-DATE_STAMP = re.compile(rf"(?:(?P<lead>{_CLOCK}){_GLUE})?(?P<date>{_DATE})(?:{_GLUE}(?P<time>{_CLOCK}))?")
+_GLUE = r"\s*(?:[-–—|/,·•]|\.(?=\s)|\bat\b)?\s*"
+_AFTER_DATE = rf"(?:{_ISO_CLOCK}|{_GLUE}{_CLOCK})"
+DATE_STAMP = re.compile(
+    rf"(?:(?P<lead>{_CLOCK}){_GLUE})?(?P<date>{_DATE})(?:T(?P<iso>\d{{2}}:\d{{2}})(?::\d{{2}}(?:\.\d+)?)?"
+    rf"(?:Z|[+-]\d{{2}}:?\d{{2}})?|{_GLUE}(?P<time>{_CLOCK}))?")
 """A date with a time before or after it ("3:57 pm, July 15, 2018", "May 31, 2019 / 10:50 AM"),
-its parts named ``lead`` (a time before), ``date`` and ``time`` (a time after)."""
-_STAMP = rf"(?:{_CLOCK}{_GLUE})?{_DATE}(?:{_GLUE}{_CLOCK})?"
+its parts named ``lead`` (a time before), ``date`` and ``time`` (a time after), or ``iso`` (the time of an ISO 8601
+stamp, "2026-02-27T10:13:00Z")."""
+_STAMP = rf"(?:{_CLOCK}{_GLUE})?{_DATE}{_AFTER_DATE}?"
 _DATE_WORD = (
     r"(?i:(?:this\s+(?:content|article|story)\s+was\s+)?(?:first\s+|originally\s+|last\s+)?"
     rf"(?:{'|'.join(DATE_STAMP_WORDS)})(?:\s+(?:on|at))?\s*:?\s*)"
 )
 DATE_LINE = re.compile(
-    rf"{_DATE_WORD}?{_STAMP}(?:\s*[|·•,;.]?\s*{_DATE_WORD}{_STAMP})?\.?"
+    rf"{_DATE_WORD}?{_STAMP}(?:\s*[-–—|·•,;.]?\s*{_DATE_WORD}{_STAMP})?\.?"
     rf"|{_DATE_WORD}\d{{1,2}}\s+(?i:(?:second|minute|min|hour|hr|day|week)s?\s+ago)"
 )
 """A printed date line ("Published: Jan. 11, 2022 01:54", "Saturday, May 18, 2024", "Updated 8:30 AM ET,
@@ -94,7 +101,8 @@ May 15, 2018", "Updated 2 hours ago": a date line that gives no date)."""
 _CHROME = re.compile(
     r"^\s*\|"
     r"|^\W*(?:welcome to|skip to|sign (?:in|up)|log ?in"
-    r"|cookies?\b|all rights reserved|copyright|©|our standards|menu$|home$|search$)",
+    r"|cookies?\b|all rights reserved|copyright|©|our standards|menu$|home$|search$"
+    r"|(?:user ?name|password|log ?in|e-?mail address)\s*\*?\s*:?\s*$)",
     re.IGNORECASE,
 )
 _READ_MORE = re.compile(
@@ -127,12 +135,15 @@ def name_pattern(least: int = 0, most: int | None = None) -> str:
 
 _PERSON = name_pattern(1, 4)
 _BYLINE = re.compile(
-    rf"^By\s+{_NAME_WORD}(?:\s+(?:{_NAME_PART}|and|&)){{0,6}}"
+    rf"^[Bb]y\s+{_NAME_WORD}(?:\s+(?:{_NAME_PART}|and|&)){{0,6}}"
     rf"(?:\s*[,|]\s*.{{0,40}}|\s*[-–—]+\s*(?:(?:{OUTLET_PATTERN}){_STAFF}?|\s*{STAFF_TITLE_PATTERN}))?$"
+    rf"|^[Bb]y\s+{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{1,7}}\s*$"
     rf"|^{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{0,3}}\s*,\s*(?:{OUTLET_PATTERN}){_STAFF}?$"
+    rf"|^{_PERSON}\s*\|$"
 )
-"""A byline: "By Jane Doe", "By JANE DOE - Associated Press", "By Jane Doe | The Daily Planet",
-or people then their outlet after a comma ("Jane Doe and John Roe, Reuters")."""
+"""A byline: "By Jane Doe", "By JANE DOE - Associated Press", "By Jane Doe | The Daily Planet", "by Jane Doe",
+a list of people ("By Jane Doe, John Roe, Ann Poe and Al Bo"), people then their outlet after a comma ("Jane
+Doe and John Roe, Reuters"), or a name before a bar ("Jane Doe |", a byline cut from its date)."""
 _NOT_HEADLINE = re.compile(
     rf"(?i:{SECTION_PATTERN}(?:\s*(?:&|and|/|,|\||>|»|·|•)\s*{SECTION_PATTERN})*(?:\s+News)?)"
     rf"|(?:{OUTLET_PATTERN})(?i:\.com)?"
@@ -164,6 +175,8 @@ _QUOTED_END = re.compile(r"(?:^|\s)['‘\"“][^'‘’\"“”]*[^\W_]['’\"�
 """A title closing on a quotation opened in it with no stop inside it ("... To 'Show Some Class'"), which may
 head a text (a closing mark with no opener is a stray, not a title's quotation)."""
 _TERMINAL = re.compile(r"[.!…:;,\"”’')\]]$")
+_QUOTATION_LINE = re.compile(r"['‘\"“][^'‘’\"“”.!?]*[^\W_]['’\"”]")
+"""A line that is one quotation with no stop inside it ("‘We are not losing’"): a subhead may be one."""
 
 
 def label_blocks(raw: str) -> pd.DataFrame:
@@ -371,7 +384,137 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     if not seen_body:  # a text with no body: its title-like, caption-like and section-like paragraphs are the body
         return ["body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
             raw[start:end].strip()) else lab for lab, (_, start, end) in zip(labels, spans)]
-    return _listed_between(_standfirst(labels))
+    texts = [raw[start:end] for _, start, end in spans]
+    labels = _listed_between(_standfirst(_repeated(texts, labels)))
+    return _listed_after_heading(texts, _continued(texts, _named_by_date(texts, labels)))
+
+
+_LONE_NAME = re.compile(name_pattern(1, 3))
+
+
+def _named_by_date(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a person's name alone on its line (two to four capitalised words) right before or after a
+    date line made ``byline``: a page that prints its author's name over or under the date with no "By"."""
+    shown = [n for n, label in enumerate(labels) if label != "whitespace"]
+    for before, here, after in zip([None, *shown], shown, [*shown[1:], None]):
+        near_date = any(n is not None and labels[n] == "date" for n in (before, after))
+        if labels[here] == "subhead" and near_date and _LONE_NAME.fullmatch(texts[here].strip()):
+            labels[here] = "byline"
+    return labels
+
+
+_SHORT_REPEAT = 8
+"""Most words of a line that, printed twice or more on one page, is a menu or button line wherever it stands."""
+_QUOTE_WORDS = (5, 60)
+"""Fewest and most words of a pull-quote: a paragraph printed again inside another body paragraph."""
+_QUOTE_HITS = 8
+"""Most paragraphs a pull-quote's opening words may appear in (more: a formula; the check stays linear)."""
+
+
+def _repeated(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the body paragraphs a page prints twice set aside: a short line (up to
+    :data:`_SHORT_REPEAT` words) printed twice or more is ``chrome`` everywhere (a menu printed at the top and the
+    foot of a page); a longer paragraph printed again, or printed inside a longer body paragraph (a pull-quote),
+    is ``promo`` (the copy, not the paragraph it repeats); a text's first paragraph, title-like (no closing stop),
+    printed again before any other body paragraph is its title, ``headline``. A text that would keep no body
+    paragraph keeps its labels. Words are compared, not punctuation or case."""
+    before = list(labels)
+    words = {n: _WORD.findall(text.lower()) for n, (text, label) in enumerate(zip(texts, labels)) if label == "body"}
+    counts: dict[tuple[str, ...], int] = {}
+    for found in words.values():
+        counts[tuple(found)] = counts.get(tuple(found), 0) + 1
+    seen: set[tuple[str, ...]] = set()
+    starts = _openings(words)
+    first = next((n for n, label in enumerate(labels) if label != "whitespace"), None)
+    title_like = first in words and len(words[first]) <= _TITLE_WORDS and not _TERMINAL.search(texts[first])
+    title = tuple(words[first]) if title_like else None
+    for n, found in words.items():
+        key = tuple(found)
+        if key == title and counts[key] > 1 and not seen - {title}:  # a title printed twice over the text
+            labels[n] = "headline"
+        elif counts[key] > 1 and len(found) <= _SHORT_REPEAT:
+            labels[n] = "chrome"
+        elif key in seen or _quoted_elsewhere(n, found, words, starts):
+            labels[n] = "promo"
+        seen.add(key)
+    return labels if "body" in labels else before  # a text of repeats only keeps its labels
+
+
+def _openings(words: dict[int, list[str]]) -> dict[tuple[str, ...], list[int]]:
+    """The paragraphs each run of a pull-quote's fewest words (:data:`_QUOTE_WORDS`) appears in."""
+    starts: dict[tuple[str, ...], list[int]] = {}
+    for n, found in words.items():
+        for i in range(len(found) - _QUOTE_WORDS[0] + 1):
+            starts.setdefault(tuple(found[i:i + _QUOTE_WORDS[0]]), []).append(n)
+    return starts
+
+
+def _quoted_elsewhere(n: int, found: list[str], words: dict[int, list[str]], starts: dict) -> bool:
+    """Whether paragraph ``n`` (its ``found`` words, a pull-quote's length) lies inside a longer body paragraph."""
+    if not _QUOTE_WORDS[0] <= len(found) <= _QUOTE_WORDS[1]:
+        return False
+    hits = set(starts.get(tuple(found[:_QUOTE_WORDS[0]]), ()))
+    if len(hits) > _QUOTE_HITS:  # words shared by many paragraphs are a formula, not a quotation pulled out
+        return False
+    joined = " " + " ".join(found) + " "
+    return any(m != n and len(words[m]) > len(found) and joined in " " + " ".join(words[m]) + " " for m in hits)
+
+
+_LIST_HEADING = re.compile(
+    r"^\W*(?:(?:useful|further|recommended|suggested|related|more) (?:reading|stories|articles|news)|read (?:also|more)"
+    r"|see also|news ?feed|you may also like|(?:most )?popular|latest(?: news)?)\s*[:»›>]?\s*$", re.IGNORECASE)
+"""The heading of a list of other stories, alone on its line ("Useful reading:", "Read also", "Popular")."""
+
+
+_TEASERS = 8
+"""Most teasers in a list under a heading at the foot of an article."""
+
+
+def _listed_after_heading(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the teasers of other stories under a list heading at the foot of an article made ``promo``:
+    the body paragraphs (up to :data:`_TEASERS`) right after a :data:`_LIST_HEADING` line that follows body text,
+    when no body text comes after them and page furniture does (the list ends the article; teasers there may close
+    with a full stop)."""
+    body = [n for n, label in enumerate(labels) if label == "body"]
+    heading = _last_list_heading(texts, labels, body)
+    if heading is None or not any(n < heading for n in body):
+        return labels
+    run = [n for n in range(heading + 1, body[-1] + 1) if labels[n] != "whitespace"]
+    closed = any(label != "whitespace" for label in labels[body[-1] + 1:])
+    if run and closed and all(labels[n] == "body" for n in run) and len(run) <= _TEASERS:
+        for n in run:
+            labels[n] = "promo"
+    return labels
+
+
+def _last_list_heading(texts: list[str], labels: list[str], body: list[int]) -> int | None:
+    """Position of the last :data:`_LIST_HEADING` line before the last body paragraph, or None."""
+    if not body:
+        return None
+    return next((n for n in range(body[-1], -1, -1) if labels[n] not in ("body", "whitespace")
+                 and _LIST_HEADING.match(texts[n])), None)
+
+
+_CUT_WORDS = 5
+"""Fewest words of a sentence cut before a link (shorter lines over lower-case ones are tags and menus)."""
+_CUT_REACH = 4
+"""A cut sentence goes on to a body paragraph closing a sentence within this many paragraphs."""
+_CONTINUES = re.compile(r"(?!.*\b\d+ (?:of|/) \d+\b)(?:[a-z]|\d[\d,.]*\s+[a-z][^.!?]*$)")
+
+
+def _continued(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a subhead (of :data:`_CUT_WORDS` words or more) that the next paragraph continues made ``body``:
+    a sentence the scraper cut before a
+    link ("Before the war the town had about" over "27,000 people"), whose next paragraph opens in lower case, or
+    with a number and lower-case words and no sentence end (not a counter: "list 2 of 4"), and a body paragraph closing a sentence follows within
+    :data:`_CUT_REACH` paragraphs (a title over a lower-case menu line stays a subhead)."""
+    shown = [n for n, label in enumerate(labels) if label != "whitespace"]
+    for at, (here, after) in enumerate(zip(shown, shown[1:])):
+        if (labels[here] == "subhead" and len(texts[here].split()) >= _CUT_WORDS and _CONTINUES.match(texts[after])
+                and not _TERMINAL.search(texts[here]) and any(
+                    labels[n] == "body" and _TERMINAL.search(texts[n]) for n in shown[at + 1:at + 1 + _CUT_REACH])):
+            labels[here] = "body"
+    return labels
 
 
 def _in_place(text: str, labels: list[str], seen_body: bool, headline: str) -> str:
@@ -413,7 +556,7 @@ def _listed_between(labels: list[str]) -> list[str]:
     shown = [n for n, label in enumerate(labels) if label != "whitespace"]
     follow = [labels[n] for n in shown[2:]] + [""]
     items = [here for before, here, after, next_after in zip(shown, shown[1:], follow, follow[1:])
-             if labels[here] == "body" and labels[before] in _PAGE_LINES
+             if labels[here] == "body" and labels[before] in _PAGE_LINES + ("read_more", "promo")
              and (after in _PAGE_LINES or after == "subhead" and next_after in _PAGE_LINES)]
     if len(items) < labels.count("body"):
         for n in items:
@@ -494,8 +637,8 @@ def _other_story(text: str, labels: list[str]) -> bool:
     dated = previous in ("date", "byline", "promo")  # a listing (name, date, title) or a list: titles of any length
     one_sentence = not _INNER_STOP.search(_SHORT_ABBREVIATION.sub("A", text))
     untagged = _TITLE_TAG.sub("", text)
-    one_title = "\n" not in text and (dated or one_sentence) and not _TERMINAL.search(untagged) and len(
-        text.split()) <= _TITLE_WORDS
+    open_end = not _TERMINAL.search(untagged) or bool(_QUOTED_END.search(untagged))
+    one_title = "\n" not in text and (dated or one_sentence) and open_end and len(text.split()) <= _TITLE_WORDS
     first = text.lstrip("(“\"'‘[")[:1]
     starts = first.isupper() or first.isdigit()
     return previous in _LISTED and one_title and starts and not _TITLE_END.search(text) and text.count(",") <= 3
@@ -536,6 +679,7 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     if not seen_body and not seen_headline and (title_like or one_line and _QUOTED_END.search(text)) and words <= 25:
         return "headline"
     asked = text.endswith("?") and _ASKED.search(text)
-    if one_line and (title_like or text.endswith("?")) and words <= 12 and not asked:
+    quoted = bool(_QUOTATION_LINE.fullmatch(text))
+    if one_line and (title_like or quoted or text.endswith("?")) and words <= 12 and not asked:
         return "subhead"
     return "body"

@@ -16,7 +16,8 @@ credit    a photo credit alone ("(Photo: AP)", "AP Photo/Name",  caption
           "Getty Images", "(iStock / iStock)")
 script    page code: scripts, JSON, CSS (``window._taboola``)    script
 appeal    subscription, newsletter and donation appeals          appeal
-          ("Help us deliver journalism ...")
+          ("Help us deliver journalism ...", or prose: see
+          :func:`prose_appeal`)
 prompt    messenger, social and comment prompts ("Share on       prompt
           Facebook", "Follow us on ...", "Click here ...")
 promo     advertising and promotion ("Advertisement",            promo
@@ -54,7 +55,7 @@ from __future__ import annotations
 
 import re
 
-from .text.lexicon import AGENCY_PATTERN, REPORTING_PAST
+from .text.lexicon import AGENCY_PATTERN, APPEAL_SUPPORT_WORDS, REPORTING_PAST
 
 _I = re.IGNORECASE
 
@@ -95,11 +96,13 @@ _APPEAL = (
     r"|donate (?:now|today)|make a (?:donation|contribution)|unlock (?:this|unlimited|full)"
     r"|(?:please )?contact us (?:for|about) (?:subscription|advertising))\b",
     r"\bdelivered (?:straight |directly |right )?to your inbox\b",
-    r"^\W*(?:your (?:support|contribution|donation|subscription) (?:helps|makes|keeps|allows|is)"
+    r"^\W*(?:your (?:support|contribution|donation|subscription) (?:helps|makes|keeps|allows|is|powers|funds|enables)"
     r"|(?:for )?(?:just|only) \$\d[\d.,]* (?:a|per) (?:month|week|year))",
+    r"^\W*(?:thank you|thanks) for (?:subscri\w*|signing up|donating|supporting|your (?:support|donation|subscription))"
+    r"|^\W*ads (?:are|will be) (?:disabled|hidden|removed|turned off)\b",
 )
 _PROMPT = (
-    r"^\W*(?:share (?:on|via|to|this|the|article|story)|share$|tweet(?: this)?$|e-?mail(?: this)?$|print(?: this)?$"
+    r"^\W*(?:share (?:on|via|to|this|the|it|article|story)|share$|tweet(?: this)?$|e-?mail(?: this)?$|print(?: this)?$"
     r"|copy (?:the )?link|whatsapp$|messenger$|facebook$|twitter$|linkedin$|pinterest$|reddit$|flipboard$"
     r"|follow (?:us|@|our|\w+(?: \w+)? on (?:twitter|x|facebook|instagram|tiktok|threads|bluesky|linkedin|youtube))|like us on|join (?:us|the conversation|our (?:channel|community))"
     r"|click (?:here|to)|tap (?:here|to)|comments?$|leave a (?:reply|comment)|cancel reply"
@@ -109,6 +112,7 @@ _PROMPT = (
     r"^\W*(?:(?:facebook|twitter|x|youtube|instagram(?:-colored-outline)?|tiktok|linkedin|whatsapp|telegram|rss"
     r"|e-?mail|reddit|pinterest|flipboard|threads|bluesky|messenger|print|copy link)\b\W*){2,}(?:©.*)?$",
     r"^\W*(?:download|get) (?:the|our) (?:\w+ ){0,3}app\b",
+    r"^\W*add (?:us|[\w.'’-]+(?: [\w.'’-]+){0,2}) (?:on|to|as a (?:preferred )?source on) google\b|^\W*add us on\W*$",
 )
 _PROMO = (
     r"^\W*(?:advertisement|advertising|sponsored(?: content| by [^.!?]{1,40})?|paid (?:content|post)|ad|promoted"
@@ -126,7 +130,8 @@ _LINK = (
     r"^\W*(?:more(?: on this story)?|recommended reading|further reading|more from \w+)\s*[:|]",
     r"^\W*read more\W*$",
     r"^\W*(?:(?:related|recommended|popular|trending|featured|latest|more|most|top|further|other)(?:\s+[\w'’&-]+){0,3}"
-    r"|read (?:also|next)|see also|news ?feed|up next|you may also like|don'?t miss|editor'?s picks?)\s*[:»›>]?\s*$",
+    r"|read (?:also|next)|see also|news ?feed|up next|you may also like|don'?t miss|editor'?s picks?"
+    r"|(?:useful|further|recommended|suggested) reading|tags?|topics|keywords|filed under|tagged with)\s*[:»›>]?\s*$",
     r"^\W*(?:read|see|watch|listen to|view|check out)\b[^.!?]{0,80}\b(?:via|at|on|here|below)\b[^.!?]{0,40}:\s*$",
 )
 _LINK_CAPS = (
@@ -149,14 +154,21 @@ _NOTICE = (
     r"|\bcookie (?:policy|preferences|settings)\b",
     r"\bprotected by reCAPTCHA\b|^\W*we (?:won'?t|will not|do not|don'?t|never) sell\b"
     r"|\b(?:opt out of|do not sell)\b[^.!?]{0,40}\bpersonal information\b",
+    r"\b(?:web )?links? to\b[^!?\n]{0,80}?\b(?:is|are)\s+(?:only\s+)?(?:allowed|permitted)\b|\bprotected by copyright\b"
+    r"|^\W*\[?e-?mail\s*(?:&#160;|\xa0|\s)*protected\]?\W*$"
+    r"|^\W*(?:web)?(?:site|theme)?\s*(?:proudly\s+)?(?:designed|built|developed|hosted)\s+by\b[^.!?]{1,60}\.?$",
+    r"^\W*(?:registers|remembers|stores|collects|tracks|used by)\b[^!?\n]{0,120}\b(?:(?:the )?(?:user|visitor)(?:'s|’s|s)?"
+    r"|web ?site|browser|cookies?|session)\b",
 )
 """Copyright and reuse notices written as prose, cookie and privacy banners: site furniture (``chrome``)."""
 
 _CAPTION_CUES = (
     r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/|_tickers\b|\bAP Photo\b|\bGetty Images\b|\bFILE PHOTO\b"
     r"|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\(Photo\b|\bImage:|\bPicture:|\bCredit:",
+    r"^\W*(?i:illustrative|illustration|file|archive|stock)\s+(?i:photo|image|picture)\b",   # Illustrative photo. ...
 )
-"""A picture agency's or a photographer's credit anywhere in a paragraph of any length: a caption."""
+"""A picture agency's or a photographer's credit anywhere in a paragraph of any length, or a paragraph opening
+"Illustrative photo", "File photo": a caption."""
 
 _ANY = 10**9
 KINDS = tuple(
@@ -215,6 +227,32 @@ _LEADING = re.compile(r"^(?:Donate now|DONATE NOW|Advertisement|ADVERTISEMENT|Su
 """A button glued to the start of a paragraph that goes on with a sentence ("Donate now About the crisis ...")."""
 
 
+_OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", _I)
+_READER = re.compile(r"\b(?:you|your|readers?|please)\b|(?:^|[.!?]\s+)(?:subscribe|donate|support|join|sign up|help)\b",
+                     _I)
+_SUPPORT = re.compile(r"\b(?:" + "|".join(APPEAL_SUPPORT_WORDS) + r")\b", _I)
+_APPEAL_WORDS = 80
+
+
+def prose_appeal(text: str) -> bool:
+    """Whether a paragraph is an outlet's appeal written as prose: it speaks as the outlet ("we", "our", "us"),
+    to the reader ("you", "readers", "please", or a sentence opening with "Subscribe", "Donate" ...), about
+    money or support (:data:`~newskit.text.lexicon.APPEAL_SUPPORT_WORDS`), in at most 80 words, with no
+    quotation mark and no reported speech (a quoted or reported appeal is an article's sentence).
+
+    Example
+    -------
+    >>> prose_appeal("Instead we rely on readers like you to keep our journalism independent.")
+    True
+    >>> prose_appeal("“We rely on readers like you,” the editor said of the paper's subscribers.")
+    False
+    >>> prose_appeal("Our team found that support for the plan fell.")
+    False
+    """
+    return (len(text.split()) <= _APPEAL_WORDS and bool(_OUTLET_VOICE.search(text)) and bool(_READER.search(text))
+            and bool(_SUPPORT.search(text)) and _GUARDS["appeal"](text))
+
+
 def furniture_kind(text: str) -> str | None:
     """The furniture kind of a whole paragraph (see :data:`KINDS`), or None when it is article text.
 
@@ -230,7 +268,7 @@ def furniture_kind(text: str) -> str | None:
     for kind, _, patterns, most in KINDS:
         if words <= most and any(p.search(text) for p in patterns) and _GUARDS.get(kind, bool)(text):
             return kind
-    return None
+    return "appeal" if prose_appeal(text) else None
 
 
 def furniture_label(text: str) -> str | None:

@@ -21,7 +21,7 @@ from datetime import datetime
 import pandas as pd
 from dateutil import parser as dateparser
 
-from .blocks import DATE_STAMP, DATELINE, name_pattern
+from .blocks import DATE_STAMP, DATELINE, DOTTED_DATE, name_pattern
 from .errors import NewskitWarning
 from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, CREDIT_ROLES, OUTLET_PATTERN, SECTION_PATTERN,
@@ -44,6 +44,8 @@ _BYLINE_OUTLET = re.compile(rf"\s*(?:[-–—|,]+\s*)(?:(?P<outlet>{OUTLET_PATTE
 _SUFFIX = re.compile(r"\s+[-|–—•·]\s+(?P<tail>(?:(?!\s[-|–—•·]\s).)+)$")
 _SITE_NAME = re.compile(rf"(?:{OUTLET_PATTERN})(?i:\.com)?|(?i:{SECTION_PATTERN}(?:\s+News)?)")
 _NAME = re.compile(name_pattern())
+_DOTTED = re.compile(DOTTED_DATE)
+_BARE_BY = re.compile(r"\W*by\W*", re.IGNORECASE)
 
 
 def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
@@ -61,6 +63,9 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
     >>> from newskit.blocks import label_blocks
     >>> text_metadata(label_blocks("Saturday, May 18, 2024\\n\\nIt rained."))
     {'page_date': '2024-05-18'}
+    >>> title = "Council shuts the old bridge"
+    >>> text_metadata(label_blocks(f"{title} | City news - The Planet\\n\\n{title}\\n\\nBy\\n\\nJane Roe\\n\\nIt rained."))
+    {'headline': 'Council shuts the old bridge', 'byline': 'Jane Roe'}
     """
     meta: dict[str, str] = {}
     for row in blocks.itertuples(index=False):
@@ -68,10 +73,29 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
         if reader:
             for key, value in reader(row.text).items():
                 meta.setdefault(key, value)
+    printed = _printed_headline(blocks.loc[blocks["label"] == "headline", "text"].tolist())
+    if printed:
+        meta["headline"] = printed
     agencies = _AGENCY.findall(" ".join(blocks.loc[blocks["label"] != "body", "text"]))
     if agencies and "agency" not in meta:
         meta["agency"] = canonical_agency(agencies[0])
     return meta
+
+
+_HEAD_WORD = re.compile(r"\w+")
+
+
+def _printed_headline(headlines: list[str]) -> str:
+    """The headline a page prints under its title, when the title is that headline with the site's name after it
+    ("Council closes bridge | Ukraine news - The Planet" over "Council closes bridge"), else ""."""
+    if len(headlines) < 2:
+        return ""
+    title = _HEAD_WORD.findall(headlines[0].lower())
+    for text in headlines[1:]:
+        words = _HEAD_WORD.findall(text.lower())
+        if 3 <= len(words) < len(title) and title[:len(words)] == words:
+            return strip_site_suffix(text.strip())
+    return ""
 
 
 def parse_date(text: str) -> str | None:
@@ -88,6 +112,8 @@ def parse_date(text: str) -> str | None:
     '2024-05-18'
     >>> parse_date("Updated 8:30 AM ET, Sun July 15, 2018"), parse_date("May 31, 2019 / 10:50 AM")
     ('2018-07-15T08:30', '2019-05-31T10:50')
+    >>> parse_date("05.02.2026, 14:05"), parse_date("2026-02-27T10:13:00Z")
+    ('2026-02-05T14:05', '2026-02-27T10:13')
     >>> import warnings
     >>> with warnings.catch_warnings(record=True):
     ...     parse_date("January 1, 0001") is None
@@ -99,10 +125,12 @@ def parse_date(text: str) -> str | None:
 
 def _stamp_date(match: re.Match) -> str | None:
     """ISO form of one :data:`~newskit.blocks.DATE_STAMP` match, or None (with a warning) when out of range."""
-    clock = match.group("time") or match.group("lead") or ""
+    clock = match.group("time") or match.group("iso") or match.group("lead") or ""
     day = match.group("date")
     try:
-        when = dateparser.parse(f"{day} {_ZONE.sub('', clock)}".strip(), default=datetime(1, 1, 1), ignoretz=True)
+        when = dateparser.parse(f"{day} {_ZONE.sub('', clock).removesuffix('h')}".strip(), default=datetime(1, 1, 1),
+                                ignoretz=True,
+                                dayfirst=bool(_DOTTED.fullmatch(day)))
     except (ValueError, OverflowError):
         return None
     written = re.findall(r"(?<!\d)\d{4}(?!\d)", day)
@@ -192,6 +220,8 @@ def split_byline(text: str) -> tuple[list[str], str]:
 
 
 def _byline_fields(text: str) -> dict[str, str]:
+    if _BARE_BY.fullmatch(text):  # "By" on a line of its own: the name is the next byline block
+        return {}
     people, outlet = split_byline(text)
     fields = {"byline": ", ".join(people)} if people else {}
     if outlet:

@@ -2,7 +2,9 @@
 printed twice, a standfirst, bylines on two lines, an author's initials, lists of other stories, field names) is
 set aside, while the article's paragraphs, short ones included, stay body. Texts are written for these tests."""
 
-from newskit.blocks import label_blocks
+import pytest
+
+from newskit.blocks import DATE_LINE, label_blocks
 
 ARTICLE = [
     "CAPITAL (Wire) - The ministry has postponed the sale of the port operator's foreign holdings, two people said.",
@@ -124,3 +126,108 @@ def test_a_heading_of_a_list_of_other_stories_is_a_link_line():
 
 def test_a_stray_closing_mark_does_not_make_a_headline():
     assert labels_of("uneasy on the north street”\n\nIt rained.")["uneasy on the north street”"] == "body"
+
+
+def _labels_of(raw: str) -> dict[str, str]:
+    blocks = label_blocks(raw)
+    return dict(zip(blocks["text"], blocks["label"]))
+
+
+def test_a_menu_line_printed_twice_is_set_aside_everywhere():
+    raw = ("Council closes bridge\nHome\nCity Desk\nThe council voted on Tuesday to close the old bridge for repairs.\n"
+           "Repairs will take two years, the mayor said at the meeting.\nHome\nCity Desk\n")
+    labels = _labels_of(raw)
+    assert labels["City Desk"] != "body"
+    assert (label_blocks(raw)["label"] == "body").sum() == 2
+
+
+def test_a_pull_quote_is_set_aside_but_the_paragraph_it_repeats_stays_body():
+    quote = "“We cannot keep the bridge open another winter,” the mayor said on Tuesday."
+    pulled = "“We cannot keep the bridge open another winter.”"
+    raw = f"Council closes bridge\n\n{quote}\n\n{pulled}\n\nRepairs will take two years, officials said.\n"
+    labels = _labels_of(raw)
+    assert labels[quote] == "body" and labels[pulled] != "body"
+
+
+def test_a_paragraph_printed_twice_keeps_its_first_copy_as_body():
+    para = "The crossing will reopen in the spring of next year, engineers expect, after the piers are rebuilt."
+    raw = f"Council closes bridge\n\n{para}\n\nRepairs will cost the city a great deal of money.\n\n{para}\n"
+    blocks = label_blocks(raw)
+    copies = blocks.loc[blocks["text"] == para, "label"].tolist()
+    assert copies == ["body", "promo"]
+
+
+def test_a_title_printed_twice_over_the_text_is_the_headline():
+    title = "Gov. Jane Roe signs the budget bill"
+    raw = f"{title}\n\n{title}\n\nThe governor signed the budget on Friday, her office said.\n"
+    blocks = label_blocks(raw)
+    assert blocks.loc[blocks["text"] == title, "label"].tolist() == ["headline", "headline"]
+
+
+def test_a_sentence_cut_before_a_link_is_body_not_a_subhead():
+    raw = ("Council closes bridge\nThe council voted on Tuesday to close the old bridge for repairs.\n"
+           "Before the flood, the town was a quiet market town of about\n12,000 people\n"
+           "and it has grown since then, the census shows.\n")
+    assert _labels_of(raw)["Before the flood, the town was a quiet market town of about"] == "body"
+
+
+def test_a_title_over_a_lower_case_menu_line_stays_a_subhead():
+    raw = ("Council closes bridge\nThe council voted on Tuesday to close the old bridge for repairs.\n"
+           "Ferry service expands to the north shore\nlist 1 of 2\nFerry fares rise again\n")
+    assert _labels_of(raw)["Ferry service expands to the north shore"] != "body"
+
+
+def test_a_subhead_that_is_one_quotation_is_not_body():
+    raw = ("Council closes bridge\n\nThe council voted on Tuesday to close the old bridge for repairs.\n\n"
+           "‘The river is not waiting for us’\n\nEngineers said the piers were failing.\n")
+    assert _labels_of(raw)["‘The river is not waiting for us’"] == "subhead"
+
+
+def test_teasers_under_a_list_heading_at_the_foot_of_the_article_are_not_body():
+    teaser = "The ferry company said on Monday it would add two boats. Fares will rise in May."
+    raw = ("Council closes bridge\n\nThe council voted on Tuesday to close the old bridge for repairs.\n\n"
+           f"Engineers said the piers were failing.\n\nUseful reading:\n\n{teaser}\n\nTags:\n\nbridges\n")
+    labels = _labels_of(raw)
+    assert labels[teaser] != "body" and labels["Engineers said the piers were failing."] == "body"
+
+
+def test_a_teaser_ending_in_a_full_stop_between_a_list_heading_and_a_date_is_not_body():
+    teaser = "Ferries are full. The north shore waits."
+    raw = ("Council closes bridge\n\nThe council voted on Tuesday to close the old bridge for repairs.\n\n"
+           f"Engineers said the piers were failing.\n\nNews Feed\n\n{teaser}\n\n28/02/2026\n")
+    assert _labels_of(raw)[teaser] != "body"
+
+
+@pytest.mark.parametrize("line", ["27.02.2026", "Published 27.02.2026, 14:05", "2026-02-27T10:13:00Z",
+                                  "Feb. 27, 2026 at 3:04 p.m. EST", "February 27, 2026, 8:30 AM ET"])
+def test_more_date_line_formats_are_date_lines(line):
+    assert _labels_of(f"Council closes bridge\n\n{line}\n\nThe council voted on Tuesday to close it.\n")[line] == "date"
+
+
+def test_a_version_number_is_no_date_line():
+    assert DATE_LINE.fullmatch("12.02.20261") is None
+
+
+@pytest.mark.parametrize("line", ["By Jane Roe, Al Bo, Ann Poe and Tim Lee", "by Valley Wire Service", "Jane Roe |"])
+def test_more_byline_forms_are_bylines(line):
+    raw = f"Council closes bridge\n\n{line}\n\nThe council voted on Tuesday to close the old bridge for repairs.\n"
+    assert _labels_of(raw)[line] == "byline"
+
+
+def test_a_name_alone_next_to_a_date_line_is_a_byline_but_a_short_title_elsewhere_is_not():
+    raw = ("Council closes bridge\nJane Roe\n27.02.2026 09:20\n"
+           "The council voted on Tuesday to close the old bridge for repairs.\nRiver Works\n"
+           "Engineers said the piers were failing after the spring flood.\n")
+    labels = _labels_of(raw)
+    assert labels["Jane Roe"] == "byline" and labels["River Works"] == "subhead"
+
+
+def test_two_dates_joined_by_a_dash_and_update_make_one_date_line():
+    line = "27.02.2026 - Update : 28.02.2026"
+    assert _labels_of(f"Council closes bridge\n\n{line}\n\nThe council voted on Tuesday to close it.\n")[line] == "date"
+
+
+def test_a_text_of_one_sentence_printed_twice_keeps_a_body():
+    para = "The council voted on Tuesday to close the old bridge. Repairs will take two years, officials said."
+    labels = label_blocks(f"{para}\n\n{para}")["label"].tolist()
+    assert "body" in labels and "headline" not in labels

@@ -10,6 +10,7 @@ from newskit.blocks import FURNITURE, LABELS, label_blocks
 from newskit.furniture import KINDS, furniture_kind, glued_furniture
 
 BODY = "The council voted on Tuesday to close the old bridge. Repairs will take two years, officials said."
+BODY2 = "Drivers will use the ferry downstream while the work goes on, the mayor's office said."
 
 CASES = {
     "caption": [
@@ -18,6 +19,8 @@ CASES = {
         "A building damaged by shelling is lit by the sunset in the city on Friday. (Agency Photo/Jo Smith)",
         "The central bank's building at night. (iStock / iStock)",
         "Voters queue outside a polling station in the capital [Al Jazeera]",
+        "Illustrative photo. A crane lifts a beam onto the new bridge over the river.",
+        "File photo: the old bridge " + "over the river at dusk, " * 20 + "as seen from the east bank.",
     ],
     "credit": ["(Photo: AP)", "AP Photo/Jo Smith", "Getty Images", "REUTERS/Kevin Lee", "[Al Jazeera]"],
     "script": [
@@ -32,9 +35,15 @@ CASES = {
         "Sign up for our daily newsletter",
         "Subscribe now for just $1 a week",
         "Get the latest headlines delivered to your inbox every morning.",
+        "Only readers like you keep our journalism going, and we thank you.",
+        "We are a small newsroom that lives on advertising revenue. Please turn off your ad blocker.",
+        "For ten years the Gazette has printed the city's news. Subscribe below to get our weekly letter.",
+        "Thank you for subscribing!",
+        "Your donation powers our reporting from the valley.",
+        "Ads will be hidden for 30 days.",
     ],
     "prompt": [
-        "Share on Facebook", "Follow us on Twitter", "Click here to get alerts", "Leave a comment",
+        "Share on Facebook", "Share it:", "Add The Planet on Google", "Follow us on Twitter", "Click here to get alerts", "Leave a comment",
         "facebook twitter youtube instagram", "Download the app",
     ],
     "promo": [
@@ -44,6 +53,7 @@ CASES = {
     "link": [
         "Read more: Storm batters the coast", "RELATED: How the vote unfolded", "See also: The full list",
         "CLICK HERE TO READ MORE ON FOX BUSINESS", "Read the full statement via the ministry's website:",
+        "Useful reading:", "Tags:", "Filed under",
     ],
     "loading": ["Loading weather data ...", "Loading...", "Video player is loading."],
     "notice": [
@@ -54,6 +64,11 @@ CASES = {
         "Essential cookies are used on our website so that it works.",
         "This page is protected by reCAPTCHA and the search company's privacy policy applies.",
         "We won't sell your personal information to show you ads.",
+        "Links to Gazette stories are allowed provided that they name the paper.",
+        "All photographs on this site are protected by copyright law.",
+        "[email\xa0protected]",
+        "Registers a unique ID that counts how the visitor uses the website.",
+        "Site designed by Example Studio.",
     ],
 }
 
@@ -65,7 +80,7 @@ def test_each_kind_of_furniture_is_recognised(kind, text):
 
 @pytest.mark.parametrize("kind,text", [(k, t) for k, texts in CASES.items() for t in texts])
 def test_a_furniture_paragraph_after_the_body_is_not_body(kind, text):
-    blocks = label_blocks(f"Title\n\n{BODY}\n\n{text}\n\n{BODY}")
+    blocks = label_blocks(f"Title\n\n{BODY}\n\n{text}\n\n{BODY2}")
     [label] = blocks.loc[blocks["text"] == text, "label"]
     assert label in FURNITURE
     assert (blocks["label"] == "body").sum() == 2
@@ -91,6 +106,12 @@ ARTICLE_TEXT = [
     "Bakers said cookies are used by the charity to raise money every spring.",
     "“We use cookies as a reward,” the trainer explained.",
     "The window opened at 9 a.m.; the queue was already long.",
+    "“We rely on readers like you,” the editor said of the paper's subscribers.",
+    "Our team found that support for independent candidates fell in the north.",
+    "If you ask us, the mayor said, the town should fund the ferry.",
+    "Add the onions to the pan and stir until soft.",
+    "The hospital registers a unique ID for every patient, staff said.",
+    "We went to the front to see whether support for the war had faded among you and your neighbours, he wrote.",
 ]
 
 

@@ -259,3 +259,19 @@ def test_stacked_headline_byline_and_date_lines_are_cut_line_by_line():
 ])
 def test_a_wrapped_paragraph_is_not_cut_into_lines(paragraph):
     assert labelled(f"{BODY}\n\n{paragraph}")[-1] == ("body", paragraph)
+
+
+def test_a_dotted_date_is_read_day_first():
+    from newskit.metadata import parse_date
+
+    assert parse_date("05.02.2026") == "2026-02-05" and parse_date("27.02.2026. 06:20h") == "2026-02-27T06:20"
+
+
+def test_the_printed_headline_is_preferred_to_the_page_title_that_carries_the_site_name():
+    from newskit.blocks import label_blocks
+    from newskit.metadata import text_metadata
+
+    title = "Council shuts the old bridge for two years"
+    raw = f"{title} | City news - Planet\n\n{title}\n\nBy\n\nJane Roe\n\nThe council voted on Tuesday to shut it."
+    meta = text_metadata(label_blocks(raw))
+    assert meta["headline"] == title and meta["byline"] == "Jane Roe"

@@ -293,7 +293,7 @@ TIME_NOUNS = frozenset(WEEKDAYS) | frozenset(DAY_OFFSETS) | frozenset(PARTS_OF_D
 DATE_WORDS = TIME_NOUNS | frozenset(MONTHS) | frozenset({"weekend", "decade", "ago", "late", "earlier", "later"})
 """Every word that dates something: :data:`TIME_NOUNS`, the months and the words of relative time."""
 
-DATE_STAMP_WORDS = ("date", "dated", "published", "updated", "posted", "modified")
+DATE_STAMP_WORDS = ("date", "dated", "published", "updated", "posted", "modified", "update")
 """Words that label a printed date ("Published: Jan. 11, 2022", "Updated 3:15 p.m.")."""
 
 
@@ -357,3 +357,10 @@ SHARE_BUTTONS = ("share", "tweet", "email", "e-mail", "print", "facebook", "twit
 
 SHARE_BUTTON_PATTERN = _alternation(SHARE_BUTTONS)
 """:data:`SHARE_BUTTONS` as an alternation (match ignoring case)."""
+
+APPEAL_SUPPORT_WORDS = ("donate", "donates", "donation", "donations", "donating", "subscribe", "subscribed",
+                        "subscribing", "subscriber", "subscribers", "subscription", "subscriptions", "patron",
+                        "patrons", "membership", "journalism", "independent", "funding", "contribution",
+                        "contributions", "contribute", "support", "supporting", "supporters", "ad blocker",
+                        "adblocker", "advertising revenue", "help us")
+"""Words of an outlet's appeal for money or subscriptions ("readers like you keep our journalism independent")."""
