@@ -45,7 +45,7 @@ import numpy as np
 import pandas as pd
 
 from .furniture import LABELS as FURNITURE_LABELS
-from .furniture import furniture_label, glued_furniture
+from .furniture import furniture_label, glued_furniture, reported
 from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN, OUTLET_PATTERN,
     SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN, WEEKDAY_ABBREVIATIONS,
@@ -105,6 +105,8 @@ _CHROME = re.compile(
     r"|(?:user ?name|password|log ?in|e-?mail address)\s*\*?\s*:?\s*$)",
     re.IGNORECASE,
 )
+_CHROME_WORDS = 25
+"""The longest paragraph site chrome may be: a longer one opening "Welcome to" or "Copyright" is article text."""
 _READ_MORE = re.compile(
     r"^\W*(?:read (?:more|also|next)|also read|see also|related(?: stories| articles)?|recommended"
     r"|more from|watch|listen)\s*[:|–—-]",
@@ -646,7 +648,7 @@ def _other_story(text: str, labels: list[str]) -> bool:
 
 def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     """Label of one paragraph, given whether body text or a headline came before it."""
-    if _CHROME.search(text):
+    if _CHROME.search(text) and len(text.split()) <= _CHROME_WORDS and not reported(text):
         return "chrome"
     if len(text) < 120 and DATE_LINE.fullmatch(text.strip(" \t|·•")):
         return "date"

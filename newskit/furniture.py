@@ -30,6 +30,11 @@ loading   a widget's placeholder ("Loading weather data ...")   loading
 notice    a copyright or reuse notice written as prose, a        chrome
           cookie or privacy banner ("You may quote up to 500
           characters ...", "This cookie is used to ...")
+account   a site's account, sign-up and checkout forms ("Create   chrome
+          a password ...", "Already Subscribed!", "Transaction
+          ID:", "Your browser is out of date ...")
+weather   a forecast widget ("Clear to partly cloudy. Low 57F.    chrome
+          Winds SSE at 5 to 10 mph.")
 ========= ===================================================== ============
 
 A paragraph is furniture when it *is* one of these (the patterns are anchored
@@ -162,10 +167,35 @@ _NOTICE = (
 )
 """Copyright and reuse notices written as prose, cookie and privacy banners: site furniture (``chrome``)."""
 
+_ACCOUNT = (
+    r"^\W*(?:create|confirm|choose|enter|reset|change) (?:a |your )?(?:new )?(?:password|e-?mail address|user ?name)\b"
+    r"|^\W*(?:forgot|forget) (?:your )?password|\bif you forget (?:it|your password)\b"
+    r"|\byou(?:'re|’re| are) (?:now )?logged (?:in|out)\b|^\W*(?:already (?:subscribed|a subscriber|registered|have an"
+    r" account)|have an account|need an account|don'?t have an account|not a (?:subscriber|member))\b"
+    r"|\bcheck your e-?mail\b|\b(?:purchase|transaction|payment|registration|subscription) (?:was|is|has been) "
+    r"(?:successful|complete|confirmed)\b|\byour account has been\b|\bwill be automatically renewed\b"
+    r"|\ba receipt (?:was|has been|will be) sent\b|\bno promotional rates\b|\boffer is (?:currently )?unavailable\b"
+    r"|\byour browser is out of date\b|^\W*you have permission to edit\b|\bsubmitting this form\b"
+    r"|\bwill be displayed next to your (?:photo|name|comments?)\b|\bwe won'?t share it with anyone\b"
+    r"|\be-?mail message containing instructions\b"
+    r"|\b(?:we'll|we will) send (?:you )?(?:breaking news|news alerts|alerts|updates)\b"
+    r"|\bdelivered (?:to your inbox|every (?:morning|day|week|weekday))\b",
+    r"^\W*(?:welcome|secure transaction|transaction id|rate|begins|expires|renews|terms of use|privacy policy"
+    r"|sign (?:in|up|out)|log (?:in|out)|my account|subscriber services)\W*$",
+)
+"""Account, registration, sign-up and checkout forms, and the browser warning: site furniture (``chrome``)."""
+
+_WEATHER = (
+    r"\b(?:high|low)s? (?:near |around |of )?-?\d{1,3}\s*°?\s*[FC]\b[^!?]{0,60}\bwinds? (?:light|calm|[NSEW]{1,3}\b)",
+    r"^\W*(?:(?:mostly|partly) )?(?:sunny|cloudy|clear|fair|rain|showers|snow|overcast)\W*\d{1,3}\s*°\s*[FC]?\W*$",
+)
+"""A forecast widget's text ("Clear to partly cloudy. Low 57F. Winds SSE at 5 to 10 mph."): site furniture."""
+
 _CAPTION_CUES = (
     r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/|_tickers\b|\bAP Photo\b|\bGetty Images\b|\bFILE PHOTO\b"
     r"|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\(Photo\b|\bImage:|\bPicture:|\bCredit:",
-    r"^\W*(?i:illustrative|illustration|file|archive|stock)\s+(?i:photo|image|picture)\b",   # Illustrative photo. ...
+    r"^\W*(?i:illustrative|illustration|file|archive|stock)\s+(?i:photo|image|picture)\b"   # Illustrative photo. ...
+    r"|^\W*(?:Infographic|Graphic|Interactive graphic)\s+(?:with|showing|of|on)\b",
 )
 """A picture agency's or a photographer's credit anywhere in a paragraph of any length, or a paragraph opening
 "Illustrative photo", "File photo": a caption."""
@@ -180,6 +210,8 @@ KINDS = tuple(
         ("link", "read_more", _LINK_CAPS, 0, 40),
         ("appeal", "appeal", _APPEAL, _I, 60),
         ("notice", "chrome", _NOTICE, _I, 80),
+        ("account", "chrome", _ACCOUNT, _I, 40),
+        ("weather", "chrome", _WEATHER, _I, 30),
         ("prompt", "prompt", _PROMPT, _I, 20),
         ("promo", "promo", _PROMO, _I, 20),
         ("promo", "promo", _PROMO_CAPS, 0, 20),
@@ -204,10 +236,12 @@ or "according to"."""
 _QUOTED = re.compile(r"[\"“”«»„]")
 _GUARDS = {
     "script": lambda text: bool(_CODE.search(text)),
-    "appeal": lambda text: not _REPORTING.search(text) and not _QUOTED.search(text),
-    "prompt": lambda text: not _REPORTING.search(text) and not _QUOTED.search(text),
-    "promo": lambda text: not _REPORTING.search(text) and not _QUOTED.search(text),
+    "appeal": lambda text: not reported(text),
+    "prompt": lambda text: not reported(text),
+    "promo": lambda text: not reported(text),
     "notice": lambda text: not _REPORTING.search(text),
+    "account": lambda text: not reported(text),
+    "weather": lambda text: not reported(text),
 }
 """Tests a paragraph must pass, besides a pattern, to be furniture of that kind: an appeal, prompt or promo that
 holds quotation marks or reported speech is an article's sentence; so is a notice with reported speech (a
@@ -232,6 +266,18 @@ _READER = re.compile(r"\b(?:you|your|readers?|please)\b|(?:^|[.!?]\s+)(?:subscri
                      _I)
 _SUPPORT = re.compile(r"\b(?:" + "|".join(APPEAL_SUPPORT_WORDS) + r")\b", _I)
 _APPEAL_WORDS = 80
+
+
+def reported(text: str) -> bool:
+    """Whether a paragraph holds quotation marks or reported speech: then it is an article's sentence, whatever
+    site words it uses.
+
+    Example
+    -------
+    >>> reported("Welcome to the new normal, the governor said."), reported("Welcome to the Gazette")
+    (True, False)
+    """
+    return bool(_REPORTING.search(text) or _QUOTED.search(text))
 
 
 def prose_appeal(text: str) -> bool:

@@ -20,6 +20,7 @@ CASES = {
         "The central bank's building at night. (iStock / iStock)",
         "Voters queue outside a polling station in the capital [Al Jazeera]",
         "Illustrative photo. A crane lifts a beam onto the new bridge over the river.",
+        "Infographic with maps of the region showing the territory held by each side since 2022.",
         "File photo: the old bridge " + "over the river at dusk, " * 20 + "as seen from the east bank.",
     ],
     "credit": ["(Photo: AP)", "AP Photo/Jo Smith", "Getty Images", "REUTERS/Kevin Lee", "[Al Jazeera]"],
@@ -70,6 +71,15 @@ CASES = {
         "Registers a unique ID that counts how the visitor uses the website.",
         "Site designed by Example Studio.",
     ],
+    "account": [
+        "Create a password that only you will know. If you forget it, you can reset it by e-mail.",
+        "Already registered? Log in", "Need an account? Sign Up", "Your purchase was successful, and you are now logged in.",
+        "Transaction ID:", "Secure transaction.", "This plan will be automatically renewed each month.",
+        "Your browser is out of date and may not show this site well.", "Welcome,",
+        "The name you choose will be displayed next to your photo when you comment.",
+        "We'll send breaking news alerts to you as soon as they happen!",
+    ],
+    "weather": ["Partly cloudy. High 81F. Winds NW at 10 to 15 mph.", "Sunny 64°F"],
 }
 
 
@@ -112,6 +122,13 @@ ARTICLE_TEXT = [
     "Add the onions to the pan and stir until soft.",
     "The hospital registers a unique ID for every patient, staff said.",
     "We went to the front to see whether support for the war had faded among you and your neighbours, he wrote.",
+    "Experts advise users to create a password of at least 12 characters for every bank account.",
+    "The offer is currently unavailable to farmers in the south, the ministry said.",
+    "Welcome to the new normal of politics in the state capital, the governor said, where both parties court voters.",
+    "Copyright law was rewritten in 2019 after a long fight between publishers, the big platforms and the authors who"
+    " sell their work through them, and courts are still reading it.",
+    "A high of 81F is expected on Tuesday, forecasters said, with winds from the northwest.",
+    "Infographics with maps of the front line are published by the ministry every week.",
 ]
 
 
