@@ -21,8 +21,8 @@ import re
 from .speakers import INSTITUTION, fullest_name, sentence_subject, subject_before
 from .text.lexicon import (
     AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, CALLED_VERBS, CREDIT_ROLE_PATTERN, CRITICISM_CUES, DATE_WORDS,
-    DECLINING_CUES, FINDING_VERBS, FUNCTION_WORDS, OUTLET_PATTERN, QUOTE_ONLY_VERBS, REPORTING_VERBS,
-    SPANISH_REPORTING_VERBS, STATE_AGENCIES, STATEMENT_CUES, NAME_TITLES, STATEMENT_NOUNS, TITLES, WIRE_PATTERN, canonical_agency,
+    CUE_ADVERBS, DECLINING_CUES, FINDING_VERBS, FUNCTION_WORDS, OUTLET_PATTERN, QUOTE_ONLY_VERBS, REPORTING_VERBS,
+    SPANISH_REPORTING_VERBS, STATE_AGENCIES, VOICING_CUES, RELEASED_INFORMATION, STATEMENT_CUES, NAME_TITLES, STATEMENT_NOUNS, TITLES, WIRE_PATTERN, canonical_agency,
     verb_forms,
 )
 
@@ -42,7 +42,7 @@ def _cue_pattern(verbs, extra: list[str]) -> re.Pattern:
 
 CUES = _cue_pattern([v for v in REPORTING_VERBS if v != "ask"],
                    ["pointed out", "points out", *SPANISH_REPORTING_VERBS, *DECLINING_CUES, *STATEMENT_CUES,
-                    *CRITICISM_CUES])
+                    *CRITICISM_CUES, *VOICING_CUES, *RELEASED_INFORMATION])
 """Reporting verbs (all inflections) that attribute a statement to a source, and the phrases of a source
 declining to comment ("did not say") or giving out a statement ("issued a statement")."""
 QUOTE_CUES = _cue_pattern(REPORTING_VERBS + QUOTE_ONLY_VERBS,
@@ -88,6 +88,9 @@ def passive_cue(text: str, match: re.Match) -> bool:
     return bool(_BE.search(text, max(0, match.start() - 30), match.start()) or _BY_AFTER.match(text, match.end()))
 
 
+_SELF_DESCRIBED = re.compile(r"describ\w*\s+(?:himself|herself|themselves|itself|oneself|myself|ourselves)\b", re.I)
+
+
 def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     """Every cue of :data:`CUES`, :data:`BY_CUES`, :data:`AGENT_CUES`, :data:`FINDING_CUES` and :data:`NAMED_CUES` in
     ``text[lo:hi]``, in order, passive participles (:func:`passive_cue`) left out.
@@ -97,8 +100,14 @@ def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     >>> text = "A poll found that, according to aides, what critics called a ploy was approved."
     >>> [m.group().strip() for m in cue_matches(text, 0, len(text))]
     ['found', 'according to', 'what critics called']
+
+    Describing oneself reports nothing ("voters who describe themselves as independents"):
+
+    >>> text = "Voters describe themselves as independents; Jo Lee described the scene."
+    >>> [m.group() for m in cue_matches(text, 0, len(text))]
+    ['described']
     """
-    found = [m for m in CUES.finditer(text, lo, hi) if not passive_cue(text, m)]
+    found = [m for m in CUES.finditer(text, lo, hi) if not passive_cue(text, m) and not _SELF_DESCRIBED.match(text, m.start())]
     agents = [m for m in AGENT_CUES.finditer(text, lo, hi) if not BY_CUES.match(text, m.start())]
     found += [*BY_CUES.finditer(text, lo, hi), *agents, *FINDING_CUES.finditer(text, lo, hi),
               *NAMED_CUES.finditer(text, lo, hi)]
@@ -147,7 +156,7 @@ _WIRE = re.compile(rf"^(?:{WIRE_PATTERN})$", re.IGNORECASE)
 _OUTLET = re.compile(OUTLET_PATTERN)
 _DOCUMENT = re.compile(r"\b(?:readout|reading|report|statement|document|documents|transcript|filing|letter|memo|"
                        r"emails|messages|texts|letters|memos|memorandum|"
-                       r"release|communiqu[eé]|survey|study|data|poll|figures|indictment|complaint|ruling|"
+                       r"release|communiqu[eé]|survey|study|data|poll|figures|reports|studies|polls|surveys|indictment|complaint|ruling|"
                        r"record|records|analysis|notice|decree|tweet|post)$", re.IGNORECASE)
 _ANONYMOUS = re.compile(r"\b(?:officials?|sources?|people|people familiar|persons? familiar|diplomats?|insiders?|"
                         r"witnesses|residents|analysts|experts|observers|critics|aides?)$", re.IGNORECASE)
@@ -204,8 +213,22 @@ def source_words(source: str) -> tuple[str, int] | None:
     (('Trump', 7), ('ministry', 16), None)
     >>> source_words("The Dallas Morning Newsrecently"), source_words("a Des Moines Register poll released")
     (('The Dallas Morning News', 0), ('a Des Moines Register poll', 0))
+
+    A focus word or a part of a group before the group is cut ("only two candidates", "a few of his aides"):
+
+    >>> source_words("only two candidates"), source_words("A few of his GOP colleagues")
+    (('two candidates', 5), ('GOP colleagues', 13))
+
+    So is the owner of a named body ("Congress's Office of Compliance": the office), not of a person's campaign:
+
+    >>> source_words("Congress’s Office of Compliance"), source_words("Jo Lee's campaign")
+    (('Office of Compliance', 11), ("Jo Lee's campaign", 0))
     """
     source = _GLUED_ADVERB.sub(r"\1", _TRAILING_PARTICIPLE.sub("", source))
+    lead = _LEADING_PART.match(source) or _OWNER.match(source)
+    if lead and (lead.re is _LEADING_PART or INSTITUTION.search(source, lead.end())) and lead.end() < len(source):
+        kept = source_words(source[lead.end():])
+        return (kept[0], kept[1] + lead.end()) if kept else None
     words = list(re.finditer(r"\S+", source))
     k = 0
     while k < len(words) - 1 and (words[k].group().lower().strip(",") in _DATE_WORDS or words[k].group()[0].isdigit()):
@@ -219,28 +242,39 @@ def source_words(source: str) -> tuple[str, int] | None:
     return rest, words[k].start()
 
 
+_LEADING_PART = re.compile(
+    r"(?:(?:only|just|even|at least|nearly|almost|about)\s+|(?:(?:a|the)\s+)?(?:few|number|handful|several|some|"
+    r"many|most|all|each|both|one|two|three|four)\s+of\s+(?:his|her|their|its|our|the|those|these)\s+)"
+    r"(?=\S)", re.IGNORECASE)
+"""A focus word or a part of a group leading a source ("only two candidates", "a few of his colleagues"): not the
+source, which is the group."""
+_OWNER = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
 _GLUED_ADVERB = re.compile(r"\b([A-Z][a-z]+?)(?:recently|also|later|earlier|previously|first|reportedly|then)$")
 _TRAILING_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:released|published|issued|conducted|posted|obtained|taken)$")
 _NOT_ADVERBS = frozenset("""only early daily weekly monthly yearly quarterly family assembly ally rally supply reply
 monopoly anomaly homily bully likely elderly friendly lonely holy""".split())
 
 
+_PLAIN_ADVERBS = "|".join(sorted(CUE_ADVERBS, key=len, reverse=True))
 _NEGATION = re.compile(r"(?:n[’']t|\bnot|\bnever|\bcannot)\s+$", re.IGNORECASE)
 
 
 def adverb_start(text: str, pos: int) -> int:
-    """Where the adverbs in -ly right before ``pos`` start ("Jo Lee sharply criticized": the subject ends before
-    "sharply"); ``pos`` when there are none.
+    """Where the adverbs right before ``pos`` start, those in -ly and those of :data:`CUE_ADVERBS` ("Jo Lee
+    sharply criticized", "he first announced", "Jo very loudly claiming": the subject ends before the adverbs);
+    ``pos`` when there are none.
 
     Example
     -------
-    >>> text = "Jo Lee sharply and publicly criticized it. A daily reported it."
+    >>> text = "Jo Lee sharply and publicly criticized it. A daily reported it. He first announced it."
     >>> pos = text.index("reported")
     >>> adverb_start(text, text.index("criticized")), adverb_start(text, pos) == pos
     (7, True)
+    >>> adverb_start(text, text.index("announced")) == text.index("first")
+    True
     """
     while True:
-        match = re.search(r"(?:^|(?<=\s))([a-z]{3,}ly)(?:\s+and)?\s+$", text[max(0, pos - 40):pos])
+        match = re.search(r"(?:^|(?<=\s))([a-z]{3,}ly|" + _PLAIN_ADVERBS + r")(?:\s+and)?\s+$", text[max(0, pos - 40):pos])
         if not match or match.group(1) in _NOT_ADVERBS or _NEGATION.search(text, max(0, pos - 60),
                                                                            max(0, pos - 40) + match.start()):
             return pos  # "customers don't simply complain": the verb before the adverb is theirs

@@ -84,6 +84,7 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
         return carried_subject(match)
     clause = skips.clause_start(lo, match.start())
     subject = subject_before(text, clause, adverb_start(text, match.start()))
+    subject = _before_party_label(text, clause, subject)
     if subject is None and clause == lo:
         subject = opening_subject(text, lo, hi, match.start())  # "Jo Lee, the ... of ..., criticized"
     if subject is None and match.group().strip().lower().endswith("ing"):
@@ -95,13 +96,34 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
     return subject
 
 
+_PARTY_LABEL = re.compile(r"\(?[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\)?")
+_COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def _before_party_label(text: str, lo: int, subject):
+    """The name a party-and-state label is set beside ("Jo Lee, R-Texas, said": Jo Lee, not "R-Texas"), else
+    ``subject``.
+
+    Example
+    -------
+    >>> text = "Jo Lee, R-Texas, had said so."
+    >>> _before_party_label(text, 0, ("R-Texas", 8, 15))
+    ('Jo Lee', 0, 6)
+    """
+    if subject is None or not _PARTY_LABEL.fullmatch(subject[0]):
+        return subject
+    comma = _COMMA_BEFORE.search(text, lo, subject[1])
+    return subject_before(text, lo, comma.start()) if comma else None
+
+
 _GERUND = re.compile(r"\w+ing\b")
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\s+$")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([\w-]+)\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+)?$", re.I)
 
 
 _QUANTITY = re.compile(r"(?:^|\s)(?:\S*\d\S*|half|most|many|some|all|none|one|two|three|four|five|six|seven|eight|"
-                       r"nine|ten|majority|minority|third|quarter|percent|per cent)\s+$", re.I)
+                       r"nine|ten|majority|minority|third|quarter|percent|per cent|few|handful|number|several|"
+                       r"both|each|dozens|hundreds|thousands)\s+$", re.I)
 
 
 def _head_before(text: str, lo: int, cut: int, start: int) -> tuple[str, int, int] | None:

@@ -117,11 +117,10 @@ REPORTING_VERBS = tuple(dict.fromkeys("""say tell add state claim explain insist
 declare announce acknowledge admit concede reply respond recall suggest confirm deny urge predict quip joke remark
 observe emphasise emphasize reiterate tweet comment conclude caution contend counter complain boast agree ask blame
 accuse assert allege testify vow pledge promise estimate report charge maintain demand lament plead reveal disclose
-reckon mention retort rebut protest post chant muse sigh snap project""".split()))
+reckon mention retort rebut protest post chant muse sigh snap project praise hail describe""".split()))
 """Verbs that attribute a statement to a source, in their base form."""
 
-QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "laugh", "cry", "whisper", "describe",
-                    "call", "go on")
+QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "laugh", "cry", "whisper", "call", "go on")
 """Verbs that attribute only next to a quotation ("she continued", "he went on")."""
 
 SPANISH_REPORTING_VERBS = ("dijo", "afirmó", "declaró", "aseguró", "explicó", "señaló", "añadió", "agregó",
@@ -140,12 +139,24 @@ STATEMENT_CUES = tuple(f"{verb} {det} statement" for verb in ("issued", "release
                        for det in ("a", "the"))
 """A statement given out, an attribution in itself ("Jo Lee issued a statement voicing ...")."""
 
+VOICING_CUES = tuple(f"{verb} {what}" for verb in ("expressed", "voiced", "raised", "expresses", "voices", "raises")
+                     for what in ("concern", "concerns", "doubts", "alarm", "support", "opposition")) + tuple(
+    f"{verb} {it}clear" for verb in ("made", "makes", "making") for it in ("", "it "))
+"""A source voicing a view in a verb and its object, an attribution in itself ("some expressed concern that",
+"the candidates made clear that")."""
+
+RELEASED_INFORMATION = tuple(f"{verb} {det}{what}" for verb in ("released", "published", "issued", "made public")
+                             for det in ("", "the ", "its ", "their ", "new ")
+                             for what in ("details", "data", "figures", "findings", "results", "guidance",
+                                          "records", "documents", "a report", "numbers", "statistics"))
+"""A body giving out information, an attribution in itself ("the office released details of six settlements")."""
+
 CRITICISM_CUES = ("criticized", "criticised", "criticizes", "criticises", "criticize", "criticise")
 """Criticising, an attribution of an opinion ("Jo Lee criticized the plan"); its -ing form is left out: it mostly
 qualifies a noun ("a statement criticizing the plan")."""
 
 FINDING_VERBS = ("found", "finds", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate",
-                 "indicates", "indicated", "concluded", "estimated")
+                 "indicates", "indicated", "concluded", "estimated", "emerged")
 """Verbs that attribute only with a poll, study, report or document as their subject ("a poll found")."""
 
 STATEMENT_NOUNS = ("statement", "statements", "comment", "comments", "remarks", "testimony", "announcement", "tweet",
@@ -156,6 +167,11 @@ AGENT_PARTICIPLES = ("released", "posted", "published", "issued", "announced", "
                      "quoted", "summarized", "summarised", "provided", "made public", "disclosed", "written",
                      "tweeted", "confirmed", "first reported", "compiled", "conducted", "commissioned")
 """Past participles whose agent, after "by", is the source ("a memorandum released by the White House")."""
+
+CUE_ADVERBS = ("first", "once", "very", "so", "too", "quickly", "soon", "never", "long", "since", "initially", "still",
+               "even", "just", "often", "twice", "again")
+"""Adverbs not in -ly that stand between a source and its reporting verb ("he first announced", "Jo once
+suggested", "very loudly claiming"): not part of the source."""
 
 SCHOOL_WORDS = ("college", "academy", "polytechnic", "seminary", "conservatory")
 """Words that make a name a school, a body and not a person ("Boston College"), beside the institution words
