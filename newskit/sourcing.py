@@ -30,12 +30,13 @@ import re
 import pandas as pd
 
 from .cues import (
-    AGENT_CUES, BY_CUES, FINDING_CUES, PREPOSITIONS, adverb_start, apposed_name, carried_subject, credit_sources, credit_type,
+    AGENT_CUES, BY_CUES, FINDING_CUES, PREPOSITIONS, adverb_start, given_name_known, apposed_name, carried_subject, credit_sources, credit_type,
     cue_matches, cue_word, nickname_form, opening_subject, participle_subject, slashed_start, source_type, source_words,
     titled_name, titles_before, untitled_person,
 )
 from .quote_marks import quote_spans
 from .quote_speakers import Mentions, quote_rows
+from .text.lexicon import PERSON_NOUNS, PLURAL_ROLES
 from .speakers import PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, person_name, resolve_source, \
     role_names, role_phrase, subject_after, subject_before
 from .story import sentences as story_sentences
@@ -253,6 +254,77 @@ def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speaker
     return mention
 
 
+_OWNED = re.compile(r"^(?P<who>.+?)['’]s\s+(?P<body>campaign|office|team|lawyers?|attorneys?|spokes(?:man|woman|person))$")
+_DEFINITE = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,3}?(?:and\s+)?$", re.I)  # "the", "the mogul and"
+_OWNER_REACH = 300  # characters before "the governor's campaign" its candidate is looked for in
+_DESCRIPTION_LEAD = frozenset({"former", "late", "then", "outgoing", "embattled", "current"})
+
+
+def _description_head(words: list[str]) -> str:
+    """The head noun of a description: its last word, or the word before "of" ("secretary of state")."""
+    low = [w.lower() for w in words]
+    return words[low.index("of") - 1] if "of" in low[1:] else words[-1]
+
+
+def described_person(text: str, mention: str, pos: int, cited: list[str], names: list[str] = (),
+                     roles: dict[str, set[str]] | None = None) -> str | None:
+    """The person a definite description written at ``pos`` names, or whose campaign (office, team, lawyers) it
+    names: "the four-term congressman", "the former Mexican president", "the reality TV star", "the former
+    secretary of state's campaign". A description has a modifier and a head noun that is a role
+    (:func:`newskit.speakers.role_phrase`) or a person noun (:data:`newskit.text.lexicon.PERSON_NOUNS`). A person
+    is the one of ``cited`` (people cited before) written last before it; a campaign's owner the one of ``names``
+    with a known given name ("Hillary Clinton", not "New Jersey") written last in the 300 characters before it. When ``roles`` (see
+    :func:`newskit.speakers.role_names`) gives the head's holders, only they are read. None when ``mention`` is
+    no such description or nobody fits.
+
+    Example
+    -------
+    >>> text = "Jo Lee won. Al Roe lost. The reality TV star said so. The former governor's campaign said no."
+    >>> described_person(text, "reality TV star", text.index("reality"), ["Jo Lee", "Al Roe"])
+    'Al Roe'
+    >>> described_person(text, "former governor's campaign", text.index("former"), [], ["Jo Lee", "Al Roe"],
+    ...                  {"governor": {"Jo Lee"}})
+    "Jo Lee's campaign"
+    >>> described_person(text, "spokesman", text.index("reality"), ["Jo Lee", "Al Roe"]) is None
+    True
+    """
+    owned = _OWNED.match(mention)
+    words = [w for w in (owned.group("who") if owned else mention).split() if w.lower() not in _DESCRIPTION_LEAD]
+    if not words or (len(words) < 2 and not owned) or not words[-1].islower():
+        return None
+    head = _description_head(words)
+    if not head.islower() or not (role_phrase(head) or head in PERSON_NOUNS) or head in PLURAL_ROLES:
+        return None
+    pool = [n for n in names if given_name_known(n.split()[0])] if owned else list(cited)
+    roles = roles or {}
+    holders = roles.get(" ".join(words[-2:]).lower()) or roles.get(head)  # "Mexican president", else "president"
+    if re.search(r"\b(?:former|late|then)\b", mention, re.I):
+        holders = None  # "the former Mexican president": not the one the text titles "President" now
+    last = _last_named(text[max(0, pos - _OWNER_REACH):pos] if owned else text[:pos], pos - max(0, pos - _OWNER_REACH)
+                       if owned else pos, [n for n in pool if n in holders] if holders else pool)
+    if last is None:
+        return None
+    return f"{last}'s {owned.group('body')}" if owned else last
+
+
+def _last_named(text: str, pos: int, names: list[str]) -> str | None:
+    """The person of ``names`` (full names) written last before ``pos``, in full or by a surname that no other
+    of ``names`` has."""
+    people = [n for n in names if len(n.split()) > 1 and source_type(n) == "person"]
+    surnames = [n.split()[-1] for n in people]
+    best, found = -1, None
+    for name in people:
+        forms = [name] + ([name.split()[-1]] if surnames.count(name.split()[-1]) == 1 else [])
+        for form in forms:
+            at = text.rfind(form, 0, pos)
+            while at >= 0 and (re.match(r"[\w-]", text[at + len(form):at + len(form) + 1]) or
+                               (at and re.match(r"[\w-]", text[at - 1]))):
+                at = text.rfind(form, 0, at)
+            if at > best:
+                best, found = at, name
+    return found
+
+
 def _body_names(rows: list[dict]) -> None:
     """Write the one-word name of a body ("the Times") as the one longer source of the rows that ends in it
     ("New York Times"), in place."""
@@ -290,13 +362,15 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
     rows = []
     for item in found:
         mention = item["source"]
-        definite = bool(re.search(r"\bthe\s+$", version.raw[max(0, item["mention_start"] - 5):item["mention_start"]],
-                                  re.I))
+        definite = bool(_DEFINITE.search(version.raw, max(0, item["mention_start"] - 60), item["mention_start"]))
         if (mention, definite) not in resolved:
             resolved[mention, definite] = resolve_source(mention, names, roles, definite)
         source = resolved[mention, definite]
         if definite and source == mention and role_phrase(mention) and len(mention.split()) == 1:
             source = titled_name(version.body, mention, names)  # "President Obama ... the president said"
+        if definite and source == mention:  # "the four-term congressman", "the governor's campaign"
+            cited = list(dict.fromkeys(name for _, name in speakers))  # people already cited: not places
+            source = described_person(version.raw, mention, item["mention_start"], cited, names, roles) or source
         if mention.lower() in PERSON_PRONOUNS:
             source = _pronoun_source(mention, item["mention_start"], spans[item["span"]][0], people, speakers, sex)
         kind = source_type(source) if source.lower() not in PRONOUNS else "person"

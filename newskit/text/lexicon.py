@@ -173,6 +173,15 @@ CUE_ADVERBS = ("first", "once", "very", "so", "too", "quickly", "soon", "never",
 """Adverbs not in -ly that stand between a source and its reporting verb ("he first announced", "Jo once
 suggested", "very loudly claiming"): not part of the source."""
 
+PERSON_NOUNS = frozenset("""star mogul tycoon magnate developer host personality celebrity nominee hopeful frontrunner
+front-runner incumbent challenger politician legislator lawmaker billionaire businessman businesswoman congressman
+congresswoman entrepreneur newcomer veteran""".split())
+"""Nouns that describe one person and, after "the" and a modifier, name someone already written ("the reality TV
+star", "the four-term congressman"), besides the roles of a title."""
+
+PLURAL_ROLES = frozenset("""officials aides sources residents lawmakers candidates critics analysts experts""".split())
+"""Plural heads: a description with one of them names a group, never one person."""
+
 SCHOOL_WORDS = ("college", "academy", "polytechnic", "seminary", "conservatory")
 """Words that make a name a school, a body and not a person ("Boston College"), beside the institution words
 of :data:`newskit.speakers.INSTITUTION`."""
