@@ -55,10 +55,16 @@ def _alternation(words) -> str:
 BY_CUES = re.compile(r"\b(?:[Aa]ccording to|[Ss]ummari[sz]ed by|[Rr]eported by|[Cc]ited by|[Qq]uoted by)\s+")
 """Cues whose source follows them."""
 AGENT_CUES = re.compile(rf"\b(?:(?:{_alternation(AGENT_PARTICIPLES)})(?:\s+(?:first|online|jointly|publicly|\w+ly))?"
-                        r"\s+by|(?:[Aa]|[Tt]he|[Ii]n a)\s+(?:joint\s+|written\s+)?statement\s+"
+                        r"\s+by|(?:accused|criticized|criticised)\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+by|(?:[Aa]|[Tt]he|[Ii]n a)\s+(?:joint\s+|written\s+)?statement\s+"
                         r"(?:(?:issued|released)\s+)?(?:by|from))\s+")
 """Cues of the attribution finder whose source follows them, besides :data:`BY_CUES`: a participle and its
-agent ("released by", "first posted online by") and "a statement from"."""
+agent ("released by", "first posted online by", "accused of harassment by") and "a statement from".
+
+Example
+-------
+>>> AGENT_CUES.search("He was accused of sexual harassment by Jo Lee.").group()
+'accused of sexual harassment by '
+"""
 FINDING_CUES = re.compile(rf"(?<![\w'’-])(?:{_alternation(FINDING_VERBS)})(?![\w'’-])")
 """Cues that attribute only when a document is their subject ("a poll found", "emails suggest")."""
 NAMED_CUES = re.compile(
@@ -250,7 +256,9 @@ _LEADING_PART = re.compile(
 source, which is the group."""
 _OWNER = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
 _GLUED_ADVERB = re.compile(r"\b([A-Z][a-z]+?)(?:recently|also|later|earlier|previously|first|reportedly|then)$")
-_TRAILING_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:released|published|issued|conducted|posted|obtained|taken)$")
+_TRAILING_PARTICIPLE = re.compile(rf"(?<=[a-z])\s+(?:{_alternation(AGENT_PARTICIPLES)})$")
+"""An agent participle (:data:`AGENT_PARTICIPLES`) closing a source phrase: what the document underwent ("a poll
+released", "a survey taken"), not part of its name."""
 _NOT_ADVERBS = frozenset("""only early daily weekly monthly yearly quarterly family assembly ally rally supply reply
 monopoly anomaly homily bully likely elderly friendly lonely holy""".split())
 

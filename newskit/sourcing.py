@@ -36,8 +36,8 @@ from .cues import (
 )
 from .quote_marks import quote_spans
 from .quote_speakers import Mentions, quote_rows
-from .text.lexicon import PERSON_NOUNS, PLURAL_ROLES
-from .speakers import PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, person_name, resolve_source, \
+from .text.lexicon import NAME_BREAKS, PERSON_NOUNS, PLURAL_ROLES
+from .speakers import INSTITUTION, PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, person_name, resolve_source, \
     role_names, role_phrase, subject_after, subject_before
 from .story import sentences as story_sentences
 
@@ -194,6 +194,56 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int)
     return (text[joined:start] + source if joined < start else source), joined, end
 
 
+_JOINED = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he\s+)?((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*)\s+and\s+(?:the\s+)?$")
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w.&'’-]*\s+){1,3})$")
+
+
+def _widened(text: str, lo: int, subject: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A body's one-word name with the capitalised words written before it ("Department" in "the Treasury
+    Department announced": "Treasury Department"); ``subject`` itself otherwise.
+
+    Example
+    -------
+    >>> text = "the IRS and Treasury Department announced it."
+    >>> _widened(text, 0, ("Department", 21, 31))
+    ('Treasury Department', 12, 31)
+    """
+    source, start, end = subject
+    if " " in source or not INSTITUTION.fullmatch(source):
+        return subject
+    before = _CAPITALISED_BEFORE.search(text, max(lo, start - 60), start)
+    if not before:
+        return subject
+    words = before.group(1).split()
+    while words and words[0].lower() in NAME_BREAKS:
+        words.pop(0)
+    if not words:
+        return subject
+    begin = start - len(before.group(1)) + before.group(1).index(words[0])
+    return text[begin:end], begin, end
+
+
+def _joined_before(text: str, lo: int, subject: tuple[str, int, int]) -> list[tuple[str, int, int]]:
+    """The name joined by "and" before a named subject, one cue naming two ("the IRS and Treasury Department
+    announced": the IRS too), as a list of one; [] when there is none or either is not capitalised.
+
+    Example
+    -------
+    >>> text = "the IRS and Treasury Department announced it."
+    >>> _joined_before(text, 0, ("Treasury Department", 12, 31))
+    [('IRS', 4, 7)]
+    """
+    source, start, _ = subject
+    if not source[:1].isupper():
+        return []
+    joined = _JOINED.search(text, max(lo, start - 80), start)
+    if not joined or joined.group(1).split()[0].lower() in NAME_BREAKS:
+        return []
+    return [(joined.group(1), joined.start(1), joined.end(1))]
+
+
 def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[int, int]] = ()) -> list[dict]:
     """Attributions in the sentences ``spans`` of ``text``, skipping cues inside ``skip`` (quoted, sorted) spans.
 
@@ -222,11 +272,12 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
                 continue  # quoted words are never a source
             if match.re is FINDING_CUES and source_type(subject[0]) != "document":
                 continue  # "found" attributes only with a poll or document as its subject
+            subject = _widened(text, clause, subject)
             last = subject
-            source, s, e = subject
-            found.append({"source": source, "cue": cue_word(match),
-                          "start": min(s, match.start()), "end": max(e, match.end()), "mention_start": s,
-                          "mention_end": e, "span": index})
+            for source, s, e in [*_joined_before(text, clause, subject), subject]:
+                found.append({"source": source, "cue": cue_word(match),
+                              "start": min(s, match.start()), "end": max(e, match.end()), "mention_start": s,
+                              "mention_end": e, "span": index})
     return found
 
 
@@ -279,10 +330,10 @@ def described_person(text: str, mention: str, pos: int, cited: list[str], names:
 
     Example
     -------
-    >>> text = "Jo Lee won. Al Roe lost. The reality TV star said so. The former governor's campaign said no."
+    >>> text = "Jo Lee won. Al Roe lost. The reality TV star said so. The governor's campaign said no."
     >>> described_person(text, "reality TV star", text.index("reality"), ["Jo Lee", "Al Roe"])
     'Al Roe'
-    >>> described_person(text, "former governor's campaign", text.index("former"), [], ["Jo Lee", "Al Roe"],
+    >>> described_person(text, "governor's campaign", text.index("governor"), [], ["Jo Lee", "Al Roe"],
     ...                  {"governor": {"Jo Lee"}})
     "Jo Lee's campaign"
     >>> described_person(text, "spokesman", text.index("reality"), ["Jo Lee", "Al Roe"]) is None

@@ -165,8 +165,9 @@ STATEMENT_NOUNS = ("statement", "statements", "comment", "comments", "remarks", 
 
 AGENT_PARTICIPLES = ("released", "posted", "published", "issued", "announced", "obtained", "reported", "cited",
                      "quoted", "summarized", "summarised", "provided", "made public", "disclosed", "written",
-                     "tweeted", "confirmed", "first reported", "compiled", "conducted", "commissioned")
-"""Past participles whose agent, after "by", is the source ("a memorandum released by the White House")."""
+                     "tweeted", "confirmed", "first reported", "compiled", "conducted", "commissioned", "taken")
+"""Past participles whose agent, after "by", is the source ("a memorandum released by the White House", "a poll
+taken by Gallup"); closing a source phrase, they are cut from it ("a poll released ... found": the poll)."""
 
 CUE_ADVERBS = ("first", "once", "very", "so", "too", "quickly", "soon", "never", "long", "since", "initially", "still",
                "even", "just", "often", "twice", "again")
