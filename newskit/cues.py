@@ -21,7 +21,7 @@ import re
 from .speakers import INSTITUTION, fullest_name, sentence_subject, subject_before
 from .text.lexicon import (
     AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, CALLED_VERBS, CREDIT_ROLE_PATTERN, CRITICISM_CUES, DATE_WORDS,
-    CUE_ADVERBS, DECLINING_CUES, FINDING_VERBS, FUNCTION_WORDS, OUTLET_PATTERN, QUOTE_ONLY_VERBS, REPORTING_VERBS,
+    CUE_ADVERBS, DECLINING_CUES, FINDING_VERBS, GERUND_NOT_CUES, FUNCTION_WORDS, OUTLET_PATTERN, QUOTE_ONLY_VERBS, REPORTING_VERBS,
     SPANISH_REPORTING_VERBS, STATE_AGENCIES, VOICING_CUES, RELEASED_INFORMATION, STATEMENT_CUES, NAME_TITLES, STATEMENT_NOUNS, TITLES, WIRE_PATTERN, canonical_agency,
     verb_forms,
 )
@@ -35,7 +35,7 @@ _MEDIA_REPORTS = [rf"(?<=\b{re.escape(name)}\s)reports" for name in _REPORTING_M
 
 
 def _cue_pattern(verbs, extra: list[str]) -> re.Pattern:
-    forms = sorted({f for v in verbs for f in verb_forms(v)} | set(extra), key=len, reverse=True)
+    forms = sorted({f for v in verbs for f in verb_forms(v)} - GERUND_NOT_CUES | set(extra), key=len, reverse=True)
     forms = [re.escape(f).replace(r"\ ", r"\s+") for f in forms] + _MEDIA_REPORTS
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(forms) + r")(?![\w'’-])")
 
@@ -256,8 +256,8 @@ _LEADING_PART = re.compile(
 source, which is the group."""
 _OWNER = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
 _GLUED_ADVERB = re.compile(r"\b([A-Z][a-z]+?)(?:recently|also|later|earlier|previously|first|reportedly|then)$")
-_TRAILING_PARTICIPLE = re.compile(rf"(?<=[a-z])\s+(?:{_alternation(AGENT_PARTICIPLES)})$")
-"""An agent participle (:data:`AGENT_PARTICIPLES`) closing a source phrase: what the document underwent ("a poll
+_TRAILING_PARTICIPLE = re.compile(rf"(?<=[a-z])\s+(?:{_alternation((*AGENT_PARTICIPLES, 'taken'))})$")
+"""An agent participle (:data:`AGENT_PARTICIPLES`, and "taken") closing a source phrase: what the document underwent ("a poll
 released", "a survey taken"), not part of its name."""
 _NOT_ADVERBS = frozenset("""only early daily weekly monthly yearly quarterly family assembly ally rally supply reply
 monopoly anomaly homily bully likely elderly friendly lonely holy""".split())

@@ -234,14 +234,20 @@ def _joined_before(text: str, lo: int, subject: tuple[str, int, int]) -> list[tu
     >>> text = "the IRS and Treasury Department announced it."
     >>> _joined_before(text, 0, ("Treasury Department", 12, 31))
     [('IRS', 4, 7)]
+    >>> text = "the Ministry of Science and Technology said"
+    >>> _joined_before(text, 0, ("Technology", 28, 38))
+    []
     """
     source, start, _ = subject
     if not source[:1].isupper():
         return []
     joined = _JOINED.search(text, max(lo, start - 80), start)
-    if not joined or joined.group(1).split()[0].lower() in NAME_BREAKS:
+    kept = source_words(joined.group(1)) if joined else None  # "Only Ada Brill and ...": Ada Brill
+    if joined and re.search(r"\b(?:of|for|in|at|on|and)\s+$", text[max(lo, joined.start() - 5):joined.start()]):
+        return []  # "the Ministry of Science and Technology": one name
+    if not kept or kept[0].split()[0].lower() in NAME_BREAKS or not kept[0][:1].isupper():
         return []
-    return [(joined.group(1), joined.start(1), joined.end(1))]
+    return [(kept[0], joined.start(1) + kept[1], joined.end(1))]
 
 
 def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[int, int]] = ()) -> list[dict]:
@@ -348,9 +354,12 @@ def described_person(text: str, mention: str, pos: int, cited: list[str], names:
         return None
     pool = [n for n in names if given_name_known(n.split()[0])] if owned else list(cited)
     roles = roles or {}
-    holders = roles.get(" ".join(words[-2:]).lower()) or roles.get(head)  # "Mexican president", else "president"
+    place = len(words) > 1 and words[-2][:1].isupper() and words[-1] == head and role_phrase(head)  # "US president"
+    holders = roles.get(" ".join(words[-2:]).lower()) if place else roles.get(head)
     if re.search(r"\b(?:former|late|then)\b", mention, re.I):
         holders = None  # "the former Mexican president": not the one the text titles "President" now
+    elif place and not holders:
+        return None  # "the US president" when the text titles no US president: not any president
     last = _last_named(text[max(0, pos - _OWNER_REACH):pos] if owned else text[:pos], pos - max(0, pos - _OWNER_REACH)
                        if owned else pos, [n for n in pool if n in holders] if holders else pool)
     if last is None:

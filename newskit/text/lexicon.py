@@ -118,6 +118,9 @@ declare announce acknowledge admit concede reply respond recall suggest confirm 
 observe emphasise emphasize reiterate tweet comment conclude caution contend counter complain boast agree ask blame
 accuse assert allege testify vow pledge promise estimate report charge maintain demand lament plead reveal disclose
 reckon mention retort rebut protest post chant muse sigh snap project praise hail describe""".split()))
+GERUND_NOT_CUES = frozenset({"describing"})
+"""-ing forms of :data:`REPORTING_VERBS` left out of the cues: they mostly qualify a noun ("a blog describing her
+life", "web pages describing it")."""
 """Verbs that attribute a statement to a source, in their base form."""
 
 QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "laugh", "cry", "whisper", "call", "go on")
@@ -165,9 +168,10 @@ STATEMENT_NOUNS = ("statement", "statements", "comment", "comments", "remarks", 
 
 AGENT_PARTICIPLES = ("released", "posted", "published", "issued", "announced", "obtained", "reported", "cited",
                      "quoted", "summarized", "summarised", "provided", "made public", "disclosed", "written",
-                     "tweeted", "confirmed", "first reported", "compiled", "conducted", "commissioned", "taken")
-"""Past participles whose agent, after "by", is the source ("a memorandum released by the White House", "a poll
-taken by Gallup"); closing a source phrase, they are cut from it ("a poll released ... found": the poll)."""
+                     "tweeted", "confirmed", "first reported", "compiled", "conducted", "commissioned")
+"""Past participles whose agent, after "by", is the source ("a memorandum released by the White House"); closing a
+source phrase, they are cut from it ("a poll released ... found": the poll), as is "taken" ("a survey taken"),
+which is left out of this list because its agent is mostly no source ("a bus taken by commuters")."""
 
 CUE_ADVERBS = ("first", "once", "very", "so", "too", "quickly", "soon", "never", "long", "since", "initially", "still",
                "even", "just", "often", "twice", "again")
