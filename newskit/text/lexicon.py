@@ -119,8 +119,9 @@ observe emphasise emphasize reiterate tweet comment conclude caution contend cou
 accuse assert allege testify vow pledge promise estimate report charge maintain demand lament plead reveal disclose
 reckon mention retort rebut protest post chant muse sigh snap project praise hail describe""".split()))
 GERUND_NOT_CUES = frozenset({"describing"})
-"""-ing forms of :data:`REPORTING_VERBS` left out of the cues: they mostly qualify a noun ("a blog describing her
-life", "web pages describing it")."""
+"""-ing forms of :data:`REPORTING_VERBS` left out of the attribution cues: they mostly qualify a noun ("a blog
+describing her life", "web pages describing it"); next to a quotation they still cue it ("an ad describing him as
+a "man of faith"")."""
 """Verbs that attribute a statement to a source, in their base form."""
 
 QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "laugh", "cry", "whisper", "call", "go on")
