@@ -18,10 +18,10 @@ from __future__ import annotations
 import functools
 import re
 
-from .speakers import INSTITUTION, fullest_name, sentence_subject, subject_before
+from .speakers import INSTITUTION, fullest_name, person_name, sentence_subject, subject_before
 from .text.lexicon import (
     AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, CALLED_VERBS, CREDIT_ROLE_PATTERN, CRITICISM_CUES, DATE_WORDS,
-    CUE_ADVERBS, DECLINING_CUES, FINDING_VERBS, GERUND_NOT_CUES, FUNCTION_WORDS, OUTLET_PATTERN, QUOTE_ONLY_VERBS, REPORTING_VERBS,
+    CRITICISM_NOUNS, CUE_ADVERBS, DECLINING_CUES, FINDING_VERBS, GERUND_NOT_CUES, FUNCTION_WORDS, OUTLET_PATTERN, QUOTE_ONLY_VERBS, REPORTING_VERBS,
     SPANISH_REPORTING_VERBS, STATE_AGENCIES, VOICING_CUES, RELEASED_INFORMATION, STATEMENT_CUES, NAME_TITLES, STATEMENT_NOUNS, TITLES, WIRE_PATTERN, canonical_agency,
     verb_forms,
 )
@@ -55,22 +55,26 @@ def _alternation(words) -> str:
 BY_CUES = re.compile(r"\b(?:[Aa]ccording to|[Ss]ummari[sz]ed by|[Rr]eported by|[Cc]ited by|[Qq]uoted by)\s+")
 """Cues whose source follows them."""
 AGENT_CUES = re.compile(rf"\b(?:(?:{_alternation(AGENT_PARTICIPLES)})(?:\s+(?:first|online|jointly|publicly|\w+ly))?"
-                        r"\s+by|(?:accused|criticized|criticised)\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+by|(?:[Aa]|[Tt]he|[Ii]n a)\s+(?:joint\s+|written\s+)?statement\s+"
+                        r"\s+by|(?:accused|criticized|criticised)\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+by|"
+                        rf"(?:{_alternation(CRITICISM_NOUNS)})\s+from|(?:[Aa]|[Tt]he|[Ii]n a)\s+(?:joint\s+|written\s+)?statement\s+"
                         r"(?:(?:issued|released)\s+)?(?:by|from))\s+")
 """Cues of the attribution finder whose source follows them, besides :data:`BY_CUES`: a participle and its
-agent ("released by", "first posted online by", "accused of harassment by") and "a statement from".
+agent ("released by", "first posted online by", "accused of harassment by"), "a statement from" and a noun of
+criticism before "from" ("accusations from other aides", :data:`CRITICISM_NOUNS`).
 
 Example
 -------
 >>> AGENT_CUES.search("He was accused of sexual harassment by Jo Lee.").group()
 'accused of sexual harassment by '
+>>> AGENT_CUES.search("He drew criticism from the party.").group()
+'criticism from '
 """
 FINDING_CUES = re.compile(rf"(?<![\w'’-])(?:{_alternation(FINDING_VERBS)})(?![\w'’-])")
 """Cues that attribute only when a document is their subject ("a poll found", "emails suggest")."""
 NAMED_CUES = re.compile(
     rf"\b[Ww]hat\s+(?P<subject>(?!(?:is|was|are|were|has|had|have|be|been|being|many|some|most|one|could|would|"
     rf"might|may|can|will|it|you)\b)[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?)\s+(?P<cue>{_alternation(CALLED_VERBS)})\b|"
-    r"(?<![\w'’.-])(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+(?:[a-z]+\s+){0,2}?"
+    r"(?<![\w'’.-])(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+){0,2}?"
     rf"(?P<noun>{_alternation(STATEMENT_NOUNS)})\b")
 """Cues that carry their source: "what aides called" (group ``subject``, cue ``cue``) and a source's
 statement written as a noun after its possessive, "Jo Lee's comment" (group ``owner``, cue ``noun``)."""
@@ -140,6 +144,8 @@ def carried_subject(match: re.Match) -> tuple[str, int, int] | None:
     -------
     >>> carried_subject(NAMED_CUES.search("It was what aides called a wake-up call."))
     ('aides', 12, 17)
+    >>> carried_subject(NAMED_CUES.search("He cited Party Chairman Reince Priebus' concerns."))
+    ('Reince Priebus', 24, 38)
     """
     if "subject" not in match.re.groupindex:
         return None
@@ -148,6 +154,10 @@ def carried_subject(match: re.Match) -> tuple[str, int, int] | None:
     while len(words) > 1 and (words[0].lower() in FUNCTION_WORDS or words[0].lower().rstrip(".") in TITLES):
         start = match.string.index(words[1], start + len(words[0]))
         words = words[1:]
+    name = person_name(words) if group == "owner" else []
+    if 1 < len(name) < len(words) and not INSTITUTION.search(" ".join(name)):  # "Committee Chairman Reince Priebus' concerns": Reince Priebus
+        start = match.string.index(" ".join(name), start)
+        words = name
     return " ".join(words), start, match.end(group)
 
 _GOVERNMENT = re.compile(
@@ -162,7 +172,7 @@ _WIRE = re.compile(rf"^(?:{WIRE_PATTERN})$", re.IGNORECASE)
 _OUTLET = re.compile(OUTLET_PATTERN)
 _DOCUMENT = re.compile(r"\b(?:readout|reading|report|statement|document|documents|transcript|filing|letter|memo|"
                        r"emails|messages|texts|letters|memos|memorandum|"
-                       r"release|communiqu[eé]|survey|study|data|poll|figures|reports|studies|polls|surveys|indictment|complaint|ruling|"
+                       r"release|communiqu[eé]|survey|study|data|poll|figures|reports|studies|polls|surveys|rules|regulations|guidelines|guidance|indictment|complaint|ruling|"
                        r"record|records|analysis|notice|decree|tweet|post)$", re.IGNORECASE)
 _ANONYMOUS = re.compile(r"\b(?:officials?|sources?|people|people familiar|persons? familiar|diplomats?|insiders?|"
                         r"witnesses|residents|analysts|experts|observers|critics|aides?)$", re.IGNORECASE)

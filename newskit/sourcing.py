@@ -80,6 +80,9 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
     passed over); ``last``: the subject of the sentence's previous cue."""
     if match.re in (BY_CUES, AGENT_CUES):
         after = subject_after(text, match.end(), hi)
+        reason = _REASON.search(after[0]) if after and match.group().rstrip().endswith("from") else None
+        if reason:  # "criticism from the council for the delay": the council
+            after = (after[0][:reason.start()], after[1], after[1] + reason.start())
         return apposed_name(text, after) if after else None
     if carried_subject(match):
         return carried_subject(match)
@@ -118,6 +121,7 @@ def _before_party_label(text: str, lo: int, subject):
 
 
 _GERUND = re.compile(r"\w+ing\b")
+_REASON = re.compile(r"\s+(?:for|over|about|after|because)\s")
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\s+$")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([\w-]+)\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+)?$", re.I)
 
@@ -270,6 +274,8 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
             if skips.quoted(match.start()):
                 continue
             subject = _cue_subject(text, match, lo, hi, skips, last)
+            if subject is None and match.re not in (BY_CUES, AGENT_CUES):  # "The rules issued Thursday said"
+                subject = participle_subject(text, skips.clause_start(lo, match.start()), match.start())
             if subject not in (None, "missing"):
                 clause = skips.clause_start(lo, match.start())
                 subject = checked_subject(text, clause, subject, match.start()) or (

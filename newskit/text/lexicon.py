@@ -163,8 +163,13 @@ FINDING_VERBS = ("found", "finds", "shows", "showed", "shown", "suggest", "sugge
                  "indicates", "indicated", "concluded", "estimated", "emerged")
 """Verbs that attribute only with a poll, study, report or document as their subject ("a poll found")."""
 
+CRITICISM_NOUNS = ("criticism", "accusations", "allegations", "complaints", "concerns", "warnings", "objections",
+                   "praise", "condemnation")
+"""Nouns of what a source said against (or for) something; before "from" they credit what follows ("criticism
+from the party establishment") and after a possessive its owner ("Jo Lee's concerns")."""
+
 STATEMENT_NOUNS = ("statement", "statements", "comment", "comments", "remarks", "testimony", "announcement", "tweet",
-                   "tweets", "assessment")
+                   "tweets", "assessment") + CRITICISM_NOUNS
 """What a named source says, written as a noun after its possessive ("Jo Lee's comment")."""
 
 AGENT_PARTICIPLES = ("released", "posted", "published", "issued", "announced", "obtained", "reported", "cited",
