@@ -21,7 +21,7 @@ import re
 from .speakers import INSTITUTION, fullest_name, person_name, sentence_subject, subject_before
 from .text.lexicon import (
     AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, CALLED_VERBS, CREDIT_ROLE_PATTERN, CRITICISM_CUES, DATE_WORDS,
-    CRITICISM_NOUNS, CUE_ADVERBS, DECLINING_CUES, FINDING_VERBS, GERUND_NOT_CUES, FUNCTION_WORDS, OUTLET_PATTERN, QUOTE_ONLY_VERBS, REPORTING_VERBS,
+    CRITICISM_NOUNS, CUE_ADVERBS, PARTY_MEMBERS, DECLINING_CUES, FINDING_VERBS, GERUND_NOT_CUES, FUNCTION_WORDS, OUTLET_PATTERN, QUOTE_ONLY_VERBS, REPORTING_VERBS,
     SPANISH_REPORTING_VERBS, STATE_AGENCIES, VOICING_CUES, RELEASED_INFORMATION, STATEMENT_CUES, NAME_TITLES, STATEMENT_NOUNS, TITLES, WIRE_PATTERN, canonical_agency,
     verb_forms,
 )
@@ -78,6 +78,9 @@ NAMED_CUES = re.compile(
     rf"(?P<noun>{_alternation(STATEMENT_NOUNS)})\b")
 """Cues that carry their source: "what aides called" (group ``subject``, cue ``cue``) and a source's
 statement written as a noun after its possessive, "Jo Lee's comment" (group ``owner``, cue ``noun``)."""
+PARTY_CUES = re.compile(rf"\b(?P<party>{_alternation(PARTY_MEMBERS)})\s+(?P<pnoun>{_alternation(CRITICISM_NOUNS)})\b")
+"""A party's adjective before a noun of criticism, crediting the party's members ("over Democratic criticism that":
+Democrats; :data:`PARTY_MEMBERS`)."""
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+(?:\w+\s+)?by\b")
 
@@ -102,8 +105,8 @@ _SELF_DESCRIBED = re.compile(r"describ\w*\s+(?:himself|herself|themselves|itself
 
 
 def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
-    """Every cue of :data:`CUES`, :data:`BY_CUES`, :data:`AGENT_CUES`, :data:`FINDING_CUES` and :data:`NAMED_CUES` in
-    ``text[lo:hi]``, in order, passive participles (:func:`passive_cue`) left out.
+    """Every cue of :data:`CUES`, :data:`BY_CUES`, :data:`AGENT_CUES`, :data:`FINDING_CUES`, :data:`NAMED_CUES` and
+    :data:`PARTY_CUES` in ``text[lo:hi]``, in order, passive participles (:func:`passive_cue`) left out.
 
     Example
     -------
@@ -120,7 +123,7 @@ def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     found = [m for m in CUES.finditer(text, lo, hi) if not passive_cue(text, m) and not _SELF_DESCRIBED.match(text, m.start())]
     agents = [m for m in AGENT_CUES.finditer(text, lo, hi) if not BY_CUES.match(text, m.start())]
     found += [*BY_CUES.finditer(text, lo, hi), *agents, *FINDING_CUES.finditer(text, lo, hi),
-              *NAMED_CUES.finditer(text, lo, hi)]
+              *NAMED_CUES.finditer(text, lo, hi), *PARTY_CUES.finditer(text, lo, hi)]
     return sorted(found, key=lambda m: m.start())
 
 
@@ -134,6 +137,7 @@ def cue_word(match: re.Match) -> str:
     """
     groups = match.re.groupindex
     text = match.group("cue") or match.group("noun") if "cue" in groups else match.group()
+    text = match.group("pnoun") if "pnoun" in groups else text
     return re.sub(r"\s+", " ", text.strip()).lower()
 
 
@@ -146,7 +150,11 @@ def carried_subject(match: re.Match) -> tuple[str, int, int] | None:
     ('aides', 12, 17)
     >>> carried_subject(NAMED_CUES.search("He cited Party Chairman Reince Priebus' concerns."))
     ('Reince Priebus', 24, 38)
+    >>> carried_subject(PARTY_CUES.search("He quit over Democratic criticism."))
+    ('Democrats', 13, 23)
     """
+    if "party" in match.re.groupindex:
+        return PARTY_MEMBERS[match.group("party")], match.start("party"), match.end("party")
     if "subject" not in match.re.groupindex:
         return None
     group = "subject" if match.group("subject") else "owner"

@@ -391,6 +391,22 @@ def _last_named(text: str, pos: int, names: list[str]) -> str | None:
     return found
 
 
+_OF_BODY = re.compile(r"[A-Z][\w.&'’-]*\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def person_mentions(text: str, mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``mentions`` (offset, name) without the names that end a body's name: after a capitalised word and "of"
+    or "for" ("the Office of Congressional Ethics": no person "Congressional Ethics" for "he" to be).
+
+    Example
+    -------
+    >>> text = "The Office of Congressional Ethics cleared Jo Lee, and he paid."
+    >>> person_mentions(text, [(14, "Congressional Ethics"), (43, "Jo Lee")])
+    [(43, 'Jo Lee')]
+    """
+    return [(pos, name) for pos, name in mentions if not _OF_BODY.search(text, max(0, pos - 40), pos)]
+
+
 def _body_names(rows: list[dict]) -> None:
     """Write the one-word name of a body ("the Times") as the one longer source of the rows that ends in it
     ("New York Times"), in place."""
@@ -420,7 +436,7 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
     sentence_ids = [int(n) for n in sentences["sentence"]]
     found = find_attributions(version.raw, spans, quoted)
     names = list(dict.fromkeys(kept[0] for kept in map(source_words, name_forms(version.body)) if kept))
-    people = Mentions(named_people(version.raw, spans, names))
+    people = Mentions(person_mentions(version.raw, named_people(version.raw, spans, names)))
     sex = genders(version.raw, names)
     speakers: list[tuple[int, str]] = []
     roles = role_names(version.body, names)

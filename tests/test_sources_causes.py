@@ -120,3 +120,14 @@ def test_taken_by_and_describing_are_no_cues():
 def test_nominal_cues_and_subjects_past_a_participle(text, want):
     found = sources(text)
     assert want is None or want in found
+
+
+def test_party_adjective_before_criticism_credits_the_party():
+    found = sources("He stayed on, over Republican objections that he should resign at once.")
+    assert ("Republicans", "objections") in found
+
+
+def test_name_ending_a_body_is_no_antecedent():
+    text = ("Rafe Lund ran the depot. The Office of Fleet Safety, a review board, cleared him of wrongdoing, "
+            "and he promised to repay the money.")
+    assert ("Rafe Lund", "promised") in sources(text)

@@ -168,6 +168,9 @@ CRITICISM_NOUNS = ("criticism", "accusations", "allegations", "complaints", "con
 """Nouns of what a source said against (or for) something; before "from" they credit what follows ("criticism
 from the party establishment") and after a possessive its owner ("Jo Lee's concerns")."""
 
+PARTY_MEMBERS = {"Democratic": "Democrats", "Republican": "Republicans", "GOP": "Republicans"}
+"""A party's adjective and who it names as a group: "Democratic criticism" is criticism by Democrats."""
+
 STATEMENT_NOUNS = ("statement", "statements", "comment", "comments", "remarks", "testimony", "announcement", "tweet",
                    "tweets", "assessment") + CRITICISM_NOUNS
 """What a named source says, written as a noun after its possessive ("Jo Lee's comment")."""
