@@ -20,7 +20,7 @@ import re
 
 from .speakers import INSTITUTION, fullest_name, person_name, sentence_subject, subject_before
 from .text.lexicon import (
-    AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, CALLED_VERBS, CREDIT_ROLE_PATTERN, CRITICISM_CUES, DATE_WORDS,
+    AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, AUTHORED_NOUNS, CALLED_VERBS, CREDIT_ROLE_PATTERN, CRITICISM_CUES, DATE_WORDS,
     CRITICISM_NOUNS, CUE_ADVERBS, PARTY_MEMBERS, DECLINING_CUES, FINDING_VERBS, GERUND_NOT_CUES, FUNCTION_WORDS, OUTLET_PATTERN, QUOTE_ONLY_VERBS, REPORTING_VERBS,
     SPANISH_REPORTING_VERBS, STATE_AGENCIES, VOICING_CUES, RELEASED_INFORMATION, STATEMENT_CUES, NAME_TITLES, STATEMENT_NOUNS, TITLES, WIRE_PATTERN, canonical_agency,
     verb_forms,
@@ -56,11 +56,13 @@ BY_CUES = re.compile(r"\b(?:[Aa]ccording to|[Ss]ummari[sz]ed by|[Rr]eported by|[
 """Cues whose source follows them."""
 AGENT_CUES = re.compile(rf"\b(?:(?:{_alternation(AGENT_PARTICIPLES)})(?:\s+(?:first|online|jointly|publicly|\w+ly))?"
                         r"\s+by|(?:accused|criticized|criticised)\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+by|"
-                        rf"(?:{_alternation(CRITICISM_NOUNS)})\s+from|(?:[Aa]|[Tt]he|[Ii]n a)\s+(?:joint\s+|written\s+)?statement\s+"
+                        rf"(?:{_alternation(CRITICISM_NOUNS)})\s+from|"
+                        rf"\b(?:{_alternation(AUTHORED_NOUNS)})\s+(?:(?:in|on|last|this)\s+[\w.]+\s+)?by|(?:[Aa]|[Tt]he|[Ii]n a)\s+(?:joint\s+|written\s+)?statement\s+"
                         r"(?:(?:issued|released)\s+)?(?:by|from))\s+")
 """Cues of the attribution finder whose source follows them, besides :data:`BY_CUES`: a participle and its
 agent ("released by", "first posted online by", "accused of harassment by"), "a statement from" and a noun of
-criticism before "from" ("accusations from other aides", :data:`CRITICISM_NOUNS`).
+criticism before "from" ("accusations from other aides", :data:`CRITICISM_NOUNS`) and a noun of what a body
+finds or decides before "by" ("an analysis by", :data:`AUTHORED_NOUNS`).
 
 Example
 -------
@@ -68,6 +70,8 @@ Example
 'accused of sexual harassment by '
 >>> AGENT_CUES.search("He drew criticism from the party.").group()
 'criticism from '
+>>> AGENT_CUES.search("A review in 2015 by the ethics office cleared him.").group()
+'review in 2015 by '
 """
 FINDING_CUES = re.compile(rf"(?<![\w'’-])(?:{_alternation(FINDING_VERBS)})(?![\w'’-])")
 """Cues that attribute only when a document is their subject ("a poll found", "emails suggest")."""

@@ -83,7 +83,7 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
         reason = _REASON.search(after[0]) if after and match.group().rstrip().endswith("from") else None
         if reason:  # "criticism from the council for the delay": the council
             after = (after[0][:reason.start()], after[1], after[1] + reason.start())
-        return apposed_name(text, after) if after else None
+        return apposed_name(text, _name_only(after)) if after else None
     if carried_subject(match):
         return carried_subject(match)
     clause = skips.clause_start(lo, match.start())
@@ -118,6 +118,27 @@ def _before_party_label(text: str, lo: int, subject):
         return subject
     comma = _COMMA_BEFORE.search(text, lo, subject[1])
     return subject_before(text, lo, comma.start()) if comma else None
+
+
+_NAME_THEN_VERB = re.compile(r"(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the|de)\s+)*)*[A-Z][\w.&'’-]*(?=\s+[a-z])")
+
+
+def _name_only(subject: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A name after "by" without the words of the clause it runs into ("an analysis by the Fiscal Policy Institute
+    found the cuts": the institute); ``subject`` when it does not start with a name.
+
+    Example
+    -------
+    >>> _name_only(("Fiscal Policy Institute found the cuts", 20, 58))
+    ('Fiscal Policy Institute', 20, 43)
+    >>> _name_only(("Office of Audits", 0, 16)), _name_only(("aides close to him", 0, 18))
+    (('Office of Audits', 0, 16), ('aides close to him', 0, 18))
+    """
+    source, start, _ = subject
+    name = _NAME_THEN_VERB.match(source)
+    if not name or source[name.end():].split()[0] in PREPOSITIONS | {"and", "or", "familiar", "close"}:
+        return subject  # "Jo Lee of the union", "Jo Lee and aides"
+    return name.group(), start, start + name.end()
 
 
 _GERUND = re.compile(r"\w+ing\b")

@@ -131,3 +131,15 @@ def test_name_ending_a_body_is_no_antecedent():
     text = ("Rafe Lund ran the depot. The Office of Fleet Safety, a review board, cleared him of wrongdoing, "
             "and he promised to repay the money.")
     assert ("Rafe Lund", "promised") in sources(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("An analysis by the Fiscal Policy Institute found the cuts would cost jobs.", "Fiscal Policy Institute"),
+    ("A review in 2016 by the Office of Audits cleared the agency.", "Office of Audits"),
+])
+def test_what_a_body_finds_credits_its_agent(text, want):
+    assert want in [s for s, _ in sources(text)]
+
+
+def test_a_decision_by_a_court_is_an_act_not_a_source():
+    assert sources("The move follows a decision by the Supreme Court, which struck the law down.") == []

@@ -168,6 +168,12 @@ CRITICISM_NOUNS = ("criticism", "accusations", "allegations", "complaints", "con
 """Nouns of what a source said against (or for) something; before "from" they credit what follows ("criticism
 from the party establishment") and after a possessive its owner ("Jo Lee's concerns")."""
 
+AUTHORED_NOUNS = ("finding", "findings", "review", "investigation", "report", "analysis", "assessment", "study",
+                  "survey", "poll", "estimate", "estimates", "audit", "inquiry", "probe")
+"""What a body finds, written as a noun; before "by" it credits the agent ("an analysis by the Tax Policy Center",
+"a review in 2015 by the ethics office"). "Decision" and "ruling" are left out: mostly acts, not statements ("the
+decision by the court, which overturned ...")."""
+
 PARTY_MEMBERS = {"Democratic": "Democrats", "Republican": "Republicans", "GOP": "Republicans"}
 """A party's adjective and who it names as a group: "Democratic criticism" is criticism by Democrats."""
 
