@@ -57,7 +57,8 @@ BY_CUES = re.compile(r"\b(?:[Aa]ccording to|[Ss]ummari[sz]ed by|[Rr]eported by|[
 AGENT_CUES = re.compile(rf"\b(?:(?:{_alternation(AGENT_PARTICIPLES)})(?:\s+(?:first|online|jointly|publicly|\w+ly))?"
                         r"\s+by|(?:accused|criticized|criticised)\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+by|"
                         rf"(?:{_alternation(CRITICISM_NOUNS)})\s+from|"
-                        rf"\b(?:{_alternation(AUTHORED_NOUNS)})\s+(?:(?:in|on|last|this)\s+[\w.]+\s+)?by|(?:[Aa]|[Tt]he|[Ii]n a)\s+(?:joint\s+|written\s+)?statement\s+"
+                        rf"\b(?:{_alternation(AUTHORED_NOUNS)})\s+(?:(?:in|on|last|this|earlier)\s+"
+                        r"(?:\d{4}|[A-Z][a-z]+|week|month|year)\s+)?by|(?:[Aa]|[Tt]he|[Ii]n a)\s+(?:joint\s+|written\s+)?statement\s+"
                         r"(?:(?:issued|released)\s+)?(?:by|from))\s+")
 """Cues of the attribution finder whose source follows them, besides :data:`BY_CUES`: a participle and its
 agent ("released by", "first posted online by", "accused of harassment by"), "a statement from" and a noun of

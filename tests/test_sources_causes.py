@@ -143,3 +143,8 @@ def test_what_a_body_finds_credits_its_agent(text, want):
 
 def test_a_decision_by_a_court_is_an_act_not_a_source():
     assert sources("The move follows a decision by the Supreme Court, which struck the law down.") == []
+
+
+def test_a_report_on_something_by_someone_is_not_theirs():
+    assert "secret police" not in [s for s, _ in sources("A senate report on abuses by the secret police was "
+                                                         "released.")]
