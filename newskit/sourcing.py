@@ -360,9 +360,9 @@ def described_person(text: str, mention: str, pos: int, cited: list[str], names:
     secretary of state's campaign". A description has a modifier and a head noun that is a role
     (:func:`newskit.speakers.role_phrase`) or a person noun (:data:`newskit.text.lexicon.PERSON_NOUNS`). A person
     is the one of ``cited`` (people cited before) written last before it; a campaign's owner the one of ``names``
-    with a known given name ("Hillary Clinton", not "New Jersey") written last in the 300 characters before it. When ``roles`` (see
-    :func:`newskit.speakers.role_names`) gives the head's holders, only they are read. None when ``mention`` is
-    no such description or nobody fits.
+    with a known given name ("Hillary Clinton", not "New Jersey") written last in the 300 characters before it.
+    When ``roles`` (see :func:`newskit.speakers.role_names`) gives the head's holders, only they are read. None
+    when ``mention`` is no such description or nobody fits.
 
     Example
     -------
@@ -376,25 +376,61 @@ def described_person(text: str, mention: str, pos: int, cited: list[str], names:
     True
     """
     owned = _OWNED.match(mention)
-    words = [w for w in (owned.group("who") if owned else mention).split() if w.lower() not in _DESCRIPTION_LEAD]
+    words = _description_words(owned.group("who") if owned else mention, bool(owned))
+    if words is None:
+        return None
+    pool = [n for n in names if given_name_known(n.split()[0])] if owned else list(cited)
+    holders = _holders(words, mention, roles or {})
+    if holders == set():
+        return None  # "the US president" when the text titles no US president: not any president
+    pool = [n for n in pool if n in holders] if holders else pool
+    lo = max(0, pos - _OWNER_REACH) if owned else 0
+    last = _last_named(text[lo:pos], pos - lo, pool)
+    if last is None:
+        return None
+    return f"{last}'s {owned.group('body')}" if owned else last
+
+
+def _description_words(phrase: str, owned: bool) -> list[str] | None:
+    """The words of a description without "former", "late" ...; None when ``phrase`` is no description of one
+    person: no modifier (unless it owns a campaign), a capitalised last word, or a head that is no role or person
+    noun, or a plural."""
+    words = [w for w in phrase.split() if w.lower() not in _DESCRIPTION_LEAD]
     if not words or (len(words) < 2 and not owned) or not words[-1].islower():
         return None
     head = _description_head(words)
     if not head.islower() or not (role_phrase(head) or head in PERSON_NOUNS) or head in PLURAL_ROLES:
         return None
-    pool = [n for n in names if given_name_known(n.split()[0])] if owned else list(cited)
-    roles = roles or {}
+    return words
+
+
+def _holders(words: list[str], mention: str, roles: dict[str, set[str]]) -> set[str] | None:
+    """The people ``roles`` gives the description's role ("Mexican president" with its place, else "president");
+    None when any person may be meant (no holders known, or a former holder); an empty set when a place goes
+    with the role and the text titles nobody with both."""
+    head = _description_head(words)
     place = len(words) > 1 and words[-2][:1].isupper() and words[-1] == head and role_phrase(head)  # "US president"
-    holders = roles.get(" ".join(words[-2:]).lower()) if place else roles.get(head)
     if re.search(r"\b(?:former|late|then)\b", mention, re.I):
-        holders = None  # "the former Mexican president": not the one the text titles "President" now
-    elif place and not holders:
-        return None  # "the US president" when the text titles no US president: not any president
-    last = _last_named(text[max(0, pos - _OWNER_REACH):pos] if owned else text[:pos], pos - max(0, pos - _OWNER_REACH)
-                       if owned else pos, [n for n in pool if n in holders] if holders else pool)
-    if last is None:
-        return None
-    return f"{last}'s {owned.group('body')}" if owned else last
+        return None  # "the former Mexican president": not the one the text titles "President" now
+    holders = roles.get(" ".join(words[-2:]).lower()) if place else roles.get(head)
+    return set(holders) if holders else (set() if place else None)
+
+
+def _definite_source(version, mention: str, pos: int, names: list[str], roles: dict[str, set[str]],
+                     speakers: list[tuple[int, str]]) -> str:
+    """Who a role or description after "the" at ``pos`` is, when the roles did not say: the one person the text
+    titles so ("President Obama ... the president said"), else the person a description names
+    (:func:`described_person`), else ``mention``."""
+    if role_phrase(mention) and len(mention.split()) == 1:
+        titled = titled_name(version.body, mention, names)
+        if titled != mention:
+            return titled
+    return described_person(version.raw, mention, pos, _cited(speakers), names, roles) or mention
+
+
+def _cited(speakers: list[tuple[int, str]]) -> list[str]:
+    """The people cited so far, in order, each once (people: never a place such as "New Jersey")."""
+    return list(dict.fromkeys(name for _, name in speakers))
 
 
 def _last_named(text: str, pos: int, names: list[str]) -> str | None:
@@ -472,11 +508,8 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
         if (mention, definite) not in resolved:
             resolved[mention, definite] = resolve_source(mention, names, roles, definite)
         source = resolved[mention, definite]
-        if definite and source == mention and role_phrase(mention) and len(mention.split()) == 1:
-            source = titled_name(version.body, mention, names)  # "President Obama ... the president said"
-        if definite and source == mention:  # "the four-term congressman", "the governor's campaign"
-            cited = list(dict.fromkeys(name for _, name in speakers))  # people already cited: not places
-            source = described_person(version.raw, mention, item["mention_start"], cited, names, roles) or source
+        if definite and source == mention:
+            source = _definite_source(version, mention, item["mention_start"], names, roles, speakers)
         if mention.lower() in PERSON_PRONOUNS:
             source = _pronoun_source(mention, item["mention_start"], spans[item["span"]][0], people, speakers, sex)
         kind = source_type(source) if source.lower() not in PRONOUNS else "person"

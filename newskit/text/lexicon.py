@@ -8,7 +8,10 @@ list                        what it is for
 :data:`CREDIT_ROLES`        the roles of a credit line ("Reporting by", "Editing by" ...) and their key
 :data:`REPORTING_VERBS`     verbs that attribute a statement (base forms; :func:`verb_forms` inflects)
 :data:`DECLINING_CUES`, ... cues of declining, statements given out, finding (with a document as subject),
-                            statement nouns, agent participles ("released by") and naming ("what X called")
+                            statement nouns, agent participles ("released by") and naming ("what X called");
+                            voicing a view, giving out details, nouns of criticism and of findings
+:data:`CUE_ADVERBS`, ...    adverbs between a source and its cue; nouns that describe one person, plural roles;
+                            a party's adjective and its members
 :data:`FUNCTION_WORDS`      English function words, left out of the content words sentences are matched on
 :data:`SENTENCE_OPENERS`    function words that, capitalised, open a sentence (and so end a name)
 :data:`TITLE_ABBREVIATIONS` titles written short before a name ("Gov.", "Sen.", "Dr.")
