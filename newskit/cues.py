@@ -20,10 +20,11 @@ import re
 
 from .speakers import INSTITUTION, fullest_name, person_name, sentence_subject, subject_before
 from .text.lexicon import (
-    AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, AUTHORED_NOUNS, CALLED_VERBS, CREDIT_ROLE_PATTERN, CRITICISM_CUES, DATE_WORDS,
-    CRITICISM_NOUNS, CUE_ADVERBS, PARTY_MEMBERS, DECLINING_CUES, FINDING_VERBS, GERUND_NOT_CUES, FUNCTION_WORDS, OUTLET_PATTERN, QUOTE_ONLY_VERBS, REPORTING_VERBS,
-    SPANISH_REPORTING_VERBS, STATE_AGENCIES, VOICING_CUES, RELEASED_INFORMATION, STATEMENT_CUES, NAME_TITLES, STATEMENT_NOUNS, TITLES, WIRE_PATTERN, canonical_agency,
-    verb_forms,
+    AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, AUTHORED_NOUNS, CALLED_VERBS, CREDIT_ROLE_PATTERN,
+    CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS, DATE_WORDS, DECLINING_CUES, DESCRIBING_CUES, FINDING_VERBS,
+    FUNCTION_WORDS, NAME_TITLES, OUTLET_PATTERN, PARTY_MEMBERS, QUOTE_ONLY_VERBS, RELEASED_INFORMATION,
+    REPORTING_VERBS, SPANISH_REPORTING_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TITLES, VOICING_CUES,
+    WIRE_PATTERN, canonical_agency, verb_forms,
 )
 
 SOURCE_TYPES = (
@@ -34,15 +35,15 @@ _REPORTING_MEDIA = (*AGENCY_FORMS, "Times", "Post", "Journal", "News", "Hill", "
 _MEDIA_REPORTS = [rf"(?<=\b{re.escape(name)}\s)reports" for name in _REPORTING_MEDIA]  # "AP reports", not "reports"
 
 
-def _cue_pattern(verbs, extra: list[str], leave_out=frozenset()) -> re.Pattern:
-    forms = sorted({f for v in verbs for f in verb_forms(v)} - leave_out | set(extra), key=len, reverse=True)
+def _cue_pattern(verbs, extra: list[str]) -> re.Pattern:
+    forms = sorted({f for v in verbs for f in verb_forms(v)} | set(extra), key=len, reverse=True)
     forms = [re.escape(f).replace(r"\ ", r"\s+") for f in forms] + _MEDIA_REPORTS
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(forms) + r")(?![\w'’-])")
 
 
 CUES = _cue_pattern([v for v in REPORTING_VERBS if v != "ask"],
                    ["pointed out", "points out", *SPANISH_REPORTING_VERBS, *DECLINING_CUES, *STATEMENT_CUES,
-                    *CRITICISM_CUES, *VOICING_CUES, *RELEASED_INFORMATION], GERUND_NOT_CUES)
+                    *CRITICISM_CUES, *VOICING_CUES, *RELEASED_INFORMATION, *DESCRIBING_CUES])
 """Reporting verbs (all inflections) that attribute a statement to a source, and the phrases of a source
 declining to comment ("did not say") or giving out a statement ("issued a statement")."""
 QUOTE_CUES = _cue_pattern(REPORTING_VERBS + QUOTE_ONLY_VERBS,

@@ -120,14 +120,11 @@ REPORTING_VERBS = tuple(dict.fromkeys("""say tell add state claim explain insist
 declare announce acknowledge admit concede reply respond recall suggest confirm deny urge predict quip joke remark
 observe emphasise emphasize reiterate tweet comment conclude caution contend counter complain boast agree ask blame
 accuse assert allege testify vow pledge promise estimate report charge maintain demand lament plead reveal disclose
-reckon mention retort rebut protest post chant muse sigh snap project praise hail describe""".split()))
-GERUND_NOT_CUES = frozenset({"describing"})
-"""-ing forms of :data:`REPORTING_VERBS` left out of the attribution cues: they mostly qualify a noun ("a blog
-describing her life", "web pages describing it"); next to a quotation they still cue it ("an ad describing him as
-a "man of faith"")."""
+reckon mention retort rebut protest post chant muse sigh snap project praise hail""".split()))
 """Verbs that attribute a statement to a source, in their base form."""
 
-QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "laugh", "cry", "whisper", "call", "go on")
+QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "laugh", "cry", "whisper", "describe",
+                    "call", "go on")
 """Verbs that attribute only next to a quotation ("she continued", "he went on")."""
 
 SPANISH_REPORTING_VERBS = ("dijo", "afirmó", "declaró", "aseguró", "explicó", "señaló", "añadió", "agregó",
@@ -145,6 +142,10 @@ comment"): the subject before it is the source."""
 STATEMENT_CUES = tuple(f"{verb} {det} statement" for verb in ("issued", "released", "put out", "issues", "releases")
                        for det in ("a", "the"))
 """A statement given out, an attribution in itself ("Jo Lee issued a statement voicing ...")."""
+
+DESCRIBING_CUES = ("describe", "describes", "described")
+"""Forms of "describe" that attribute on their own ("she described the scene"); "describing" cues only a quotation
+(:data:`QUOTE_ONLY_VERBS`): on its own it mostly qualifies a noun ("a blog describing her life")."""
 
 VOICING_CUES = tuple(f"{verb} {what}" for verb in ("expressed", "voiced", "raised", "expresses", "voices", "raises")
                      for what in ("concern", "concerns", "doubts", "alarm", "support", "opposition")) + tuple(
