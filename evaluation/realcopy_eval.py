@@ -33,7 +33,8 @@ What is scored, per half:
 - metadata: headline (``nk.provenance``'s headline equals the gold headline text), byline, date line
   and dateline (found exactly when the gold has one; right when absent from both).
 
-Run: .venv/bin/python evaluation/realcopy_eval.py   (exits 0 with a message where the cache is absent)
+Run: .venv/bin/python evaluation/realcopy_eval.py [--sources]   (--sources lists every source name found
+but not in the gold, FALSE, and every gold source not found, MISSED, with its text; exits 0 with a message where the cache is absent)
 """
 
 from __future__ import annotations
@@ -137,6 +138,21 @@ def score_family(family: str, gold: dict, c: dict) -> None:
         c["src_gold"] += len(want)
         c["src_recalled"] += sum(any(same_entity(x, w) for x in got) for w in want)
         c["src_split"] += sum(sum(same_entity(x, w) for x in got) > 1 for w in want)
+        if LIST_SOURCES:
+            half = gold["meta"][0]["half"]
+            where = {}
+            for row in rows.itertuples():
+                raw_v = story.versions[[v.id for v in story.versions].index(rec["version"])].raw
+                where.setdefault(str(row.source), f"{row.mention!s} / {row.cue!s}: ..." + " ".join(raw_v[max(0, row.start - 50):row.end + 50].split()) + "...")
+            for x in got:
+                if not any(same_entity(x, w) for w in want):
+                    print(f"  [half {half}] {family}/{rec['version']} FALSE {x!r} ({where.get(x, '')})")
+            for w in want:
+                if not any(same_entity(x, w) for x in got):
+                    item = next(s for s in rec["sources"] if s["source"] == w)
+                    raw = story.versions[[v.id for v in story.versions].index(rec["version"])].raw
+                    ctx = raw[max(0, min(item["mention_start"], item["cue_start"]) - 60):max(item["mention_end"], item["cue_end"]) + 60]
+                    print(f"  [half {half}] {family}/{rec['version']} MISSED {w!r}: ...{' '.join(ctx.split())}...")
         named = sorted({entity.get(("source", x), x) for x in got})
         c["ent_found"] += len(named)
         c["ent_right"] += sum(any(same_entity(x, w) for w in want) for x in named)
@@ -186,6 +202,9 @@ def score_family(family: str, gold: dict, c: dict) -> None:
             got = "" if pd.isna(found[col]) else str(found[col]).strip()
             c[f"meta_{key}_n"] += 1
             c[f"meta_{key}_ok"] += (got == want) if key != "dateline" else ((not want and not got) or bool(got and got in want))
+
+
+LIST_SOURCES = "--sources" in sys.argv
 
 
 def main() -> int:

@@ -18,12 +18,13 @@ from __future__ import annotations
 import functools
 import re
 
-from .speakers import INSTITUTION, fullest_name, sentence_subject, subject_before
+from .speakers import INSTITUTION, fullest_name, person_name, sentence_subject, subject_before
 from .text.lexicon import (
-    AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, CALLED_VERBS, CREDIT_ROLE_PATTERN, CRITICISM_CUES, DATE_WORDS,
-    DECLINING_CUES, FINDING_VERBS, FUNCTION_WORDS, OUTLET_PATTERN, QUOTE_ONLY_VERBS, REPORTING_VERBS,
-    SPANISH_REPORTING_VERBS, STATE_AGENCIES, STATEMENT_CUES, NAME_TITLES, STATEMENT_NOUNS, TITLES, WIRE_PATTERN, canonical_agency,
-    verb_forms,
+    AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, AUTHORED_NOUNS, CALLED_VERBS, CREDIT_ROLE_PATTERN,
+    CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS, DATE_WORDS, DECLINING_CUES, DESCRIBING_CUES, FINDING_VERBS,
+    FUNCTION_WORDS, NAME_TITLES, OUTLET_PATTERN, PARTY_MEMBERS, QUOTE_ONLY_VERBS, RELEASED_INFORMATION,
+    REPORTING_VERBS, SPANISH_REPORTING_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TITLES, VOICING_CUES,
+    WIRE_PATTERN, canonical_agency, verb_forms,
 )
 
 SOURCE_TYPES = (
@@ -42,7 +43,7 @@ def _cue_pattern(verbs, extra: list[str]) -> re.Pattern:
 
 CUES = _cue_pattern([v for v in REPORTING_VERBS if v != "ask"],
                    ["pointed out", "points out", *SPANISH_REPORTING_VERBS, *DECLINING_CUES, *STATEMENT_CUES,
-                    *CRITICISM_CUES])
+                    *CRITICISM_CUES, *VOICING_CUES, *RELEASED_INFORMATION, *DESCRIBING_CUES])
 """Reporting verbs (all inflections) that attribute a statement to a source, and the phrases of a source
 declining to comment ("did not say") or giving out a statement ("issued a statement")."""
 QUOTE_CUES = _cue_pattern(REPORTING_VERBS + QUOTE_ONLY_VERBS,
@@ -55,19 +56,37 @@ def _alternation(words) -> str:
 BY_CUES = re.compile(r"\b(?:[Aa]ccording to|[Ss]ummari[sz]ed by|[Rr]eported by|[Cc]ited by|[Qq]uoted by)\s+")
 """Cues whose source follows them."""
 AGENT_CUES = re.compile(rf"\b(?:(?:{_alternation(AGENT_PARTICIPLES)})(?:\s+(?:first|online|jointly|publicly|\w+ly))?"
-                        r"\s+by|(?:[Aa]|[Tt]he|[Ii]n a)\s+(?:joint\s+|written\s+)?statement\s+"
+                        r"\s+by|(?:accused|criticized|criticised)\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+by|"
+                        rf"(?:{_alternation(CRITICISM_NOUNS)})\s+from|"
+                        rf"\b(?:{_alternation(AUTHORED_NOUNS)})\s+(?:(?:in|on|last|this|earlier)\s+"
+                        r"(?:\d{4}|[A-Z][a-z]+|week|month|year)\s+)?by|(?:[Aa]|[Tt]he|[Ii]n a)\s+(?:joint\s+|written\s+)?statement\s+"
                         r"(?:(?:issued|released)\s+)?(?:by|from))\s+")
 """Cues of the attribution finder whose source follows them, besides :data:`BY_CUES`: a participle and its
-agent ("released by", "first posted online by") and "a statement from"."""
+agent ("released by", "first posted online by", "accused of harassment by"), "a statement from" and a noun of
+criticism before "from" ("accusations from other aides", :data:`CRITICISM_NOUNS`) and a noun of what a body
+finds or decides before "by" ("an analysis by", :data:`AUTHORED_NOUNS`).
+
+Example
+-------
+>>> AGENT_CUES.search("He was accused of sexual harassment by Jo Lee.").group()
+'accused of sexual harassment by '
+>>> AGENT_CUES.search("He drew criticism from the party.").group()
+'criticism from '
+>>> AGENT_CUES.search("A review in 2015 by the ethics office cleared him.").group()
+'review in 2015 by '
+"""
 FINDING_CUES = re.compile(rf"(?<![\w'’-])(?:{_alternation(FINDING_VERBS)})(?![\w'’-])")
 """Cues that attribute only when a document is their subject ("a poll found", "emails suggest")."""
 NAMED_CUES = re.compile(
     rf"\b[Ww]hat\s+(?P<subject>(?!(?:is|was|are|were|has|had|have|be|been|being|many|some|most|one|could|would|"
     rf"might|may|can|will|it|you)\b)[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?)\s+(?P<cue>{_alternation(CALLED_VERBS)})\b|"
-    r"(?<![\w'’.-])(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+(?:[a-z]+\s+){0,2}?"
+    r"(?<![\w'’.-])(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+){0,2}?"
     rf"(?P<noun>{_alternation(STATEMENT_NOUNS)})\b")
 """Cues that carry their source: "what aides called" (group ``subject``, cue ``cue``) and a source's
 statement written as a noun after its possessive, "Jo Lee's comment" (group ``owner``, cue ``noun``)."""
+PARTY_CUES = re.compile(rf"\b(?P<party>{_alternation(PARTY_MEMBERS)})\s+(?P<pnoun>{_alternation(CRITICISM_NOUNS)})\b")
+"""A party's adjective before a noun of criticism, crediting the party's members ("over Democratic criticism that":
+Democrats; :data:`PARTY_MEMBERS`)."""
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+(?:\w+\s+)?by\b")
 
@@ -88,20 +107,29 @@ def passive_cue(text: str, match: re.Match) -> bool:
     return bool(_BE.search(text, max(0, match.start() - 30), match.start()) or _BY_AFTER.match(text, match.end()))
 
 
+_SELF_DESCRIBED = re.compile(r"describ\w*\s+(?:himself|herself|themselves|itself|oneself|myself|ourselves)\b", re.I)
+
+
 def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
-    """Every cue of :data:`CUES`, :data:`BY_CUES`, :data:`AGENT_CUES`, :data:`FINDING_CUES` and :data:`NAMED_CUES` in
-    ``text[lo:hi]``, in order, passive participles (:func:`passive_cue`) left out.
+    """Every cue of :data:`CUES`, :data:`BY_CUES`, :data:`AGENT_CUES`, :data:`FINDING_CUES`, :data:`NAMED_CUES` and
+    :data:`PARTY_CUES` in ``text[lo:hi]``, in order, passive participles (:func:`passive_cue`) left out.
 
     Example
     -------
     >>> text = "A poll found that, according to aides, what critics called a ploy was approved."
     >>> [m.group().strip() for m in cue_matches(text, 0, len(text))]
     ['found', 'according to', 'what critics called']
+
+    Describing oneself reports nothing ("voters who describe themselves as independents"):
+
+    >>> text = "Voters describe themselves as independents; Jo Lee described the scene."
+    >>> [m.group() for m in cue_matches(text, 0, len(text))]
+    ['described']
     """
-    found = [m for m in CUES.finditer(text, lo, hi) if not passive_cue(text, m)]
+    found = [m for m in CUES.finditer(text, lo, hi) if not passive_cue(text, m) and not _SELF_DESCRIBED.match(text, m.start())]
     agents = [m for m in AGENT_CUES.finditer(text, lo, hi) if not BY_CUES.match(text, m.start())]
     found += [*BY_CUES.finditer(text, lo, hi), *agents, *FINDING_CUES.finditer(text, lo, hi),
-              *NAMED_CUES.finditer(text, lo, hi)]
+              *NAMED_CUES.finditer(text, lo, hi), *PARTY_CUES.finditer(text, lo, hi)]
     return sorted(found, key=lambda m: m.start())
 
 
@@ -115,6 +143,7 @@ def cue_word(match: re.Match) -> str:
     """
     groups = match.re.groupindex
     text = match.group("cue") or match.group("noun") if "cue" in groups else match.group()
+    text = match.group("pnoun") if "pnoun" in groups else text
     return re.sub(r"\s+", " ", text.strip()).lower()
 
 
@@ -125,7 +154,13 @@ def carried_subject(match: re.Match) -> tuple[str, int, int] | None:
     -------
     >>> carried_subject(NAMED_CUES.search("It was what aides called a wake-up call."))
     ('aides', 12, 17)
+    >>> carried_subject(NAMED_CUES.search("He cited Party Chairman Reince Priebus' concerns."))
+    ('Reince Priebus', 24, 38)
+    >>> carried_subject(PARTY_CUES.search("He quit over Democratic criticism."))
+    ('Democrats', 13, 23)
     """
+    if "party" in match.re.groupindex:
+        return PARTY_MEMBERS[match.group("party")], match.start("party"), match.end("party")
     if "subject" not in match.re.groupindex:
         return None
     group = "subject" if match.group("subject") else "owner"
@@ -133,6 +168,10 @@ def carried_subject(match: re.Match) -> tuple[str, int, int] | None:
     while len(words) > 1 and (words[0].lower() in FUNCTION_WORDS or words[0].lower().rstrip(".") in TITLES):
         start = match.string.index(words[1], start + len(words[0]))
         words = words[1:]
+    name = person_name(words) if group == "owner" else []
+    if 1 < len(name) < len(words) and not INSTITUTION.search(" ".join(name)):  # "Committee Chairman Reince Priebus' concerns": Reince Priebus
+        start = match.string.index(" ".join(name), start)
+        words = name
     return " ".join(words), start, match.end(group)
 
 _GOVERNMENT = re.compile(
@@ -147,7 +186,7 @@ _WIRE = re.compile(rf"^(?:{WIRE_PATTERN})$", re.IGNORECASE)
 _OUTLET = re.compile(OUTLET_PATTERN)
 _DOCUMENT = re.compile(r"\b(?:readout|reading|report|statement|document|documents|transcript|filing|letter|memo|"
                        r"emails|messages|texts|letters|memos|memorandum|"
-                       r"release|communiqu[eé]|survey|study|data|poll|figures|indictment|complaint|ruling|"
+                       r"release|communiqu[eé]|survey|study|data|poll|figures|reports|studies|polls|surveys|rules|regulations|guidelines|guidance|indictment|complaint|ruling|"
                        r"record|records|analysis|notice|decree|tweet|post)$", re.IGNORECASE)
 _ANONYMOUS = re.compile(r"\b(?:officials?|sources?|people|people familiar|persons? familiar|diplomats?|insiders?|"
                         r"witnesses|residents|analysts|experts|observers|critics|aides?)$", re.IGNORECASE)
@@ -204,8 +243,22 @@ def source_words(source: str) -> tuple[str, int] | None:
     (('Trump', 7), ('ministry', 16), None)
     >>> source_words("The Dallas Morning Newsrecently"), source_words("a Des Moines Register poll released")
     (('The Dallas Morning News', 0), ('a Des Moines Register poll', 0))
+
+    A focus word or a part of a group before the group is cut ("only two candidates", "a few of his aides"):
+
+    >>> source_words("only two candidates"), source_words("A few of his GOP colleagues")
+    (('two candidates', 5), ('GOP colleagues', 13))
+
+    So is the owner of a named body ("Congress's Office of Compliance": the office), not of a person's campaign:
+
+    >>> source_words("Congress’s Office of Compliance"), source_words("Jo Lee's campaign")
+    (('Office of Compliance', 11), ("Jo Lee's campaign", 0))
     """
     source = _GLUED_ADVERB.sub(r"\1", _TRAILING_PARTICIPLE.sub("", source))
+    lead = _LEADING_PART.match(source) or _OWNER.match(source)
+    if lead and (lead.re is _LEADING_PART or INSTITUTION.search(source, lead.end())) and lead.end() < len(source):
+        kept = source_words(source[lead.end():])
+        return (kept[0], kept[1] + lead.end()) if kept else None
     words = list(re.finditer(r"\S+", source))
     k = 0
     while k < len(words) - 1 and (words[k].group().lower().strip(",") in _DATE_WORDS or words[k].group()[0].isdigit()):
@@ -219,28 +272,41 @@ def source_words(source: str) -> tuple[str, int] | None:
     return rest, words[k].start()
 
 
+_LEADING_PART = re.compile(
+    r"(?:(?:only|just|even|at least|nearly|almost|about)\s+|(?:(?:a|the)\s+)?(?:few|number|handful|several|some|"
+    r"many|most|all|each|both|one|two|three|four)\s+of\s+(?:his|her|their|its|our|the|those|these)\s+)"
+    r"(?=\S)", re.IGNORECASE)
+"""A focus word or a part of a group leading a source ("only two candidates", "a few of his colleagues"): not the
+source, which is the group."""
+_OWNER = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
 _GLUED_ADVERB = re.compile(r"\b([A-Z][a-z]+?)(?:recently|also|later|earlier|previously|first|reportedly|then)$")
-_TRAILING_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:released|published|issued|conducted|posted|obtained|taken)$")
+_TRAILING_PARTICIPLE = re.compile(rf"(?<=[a-z])\s+(?:{_alternation((*AGENT_PARTICIPLES, 'taken'))})$")
+"""An agent participle (:data:`AGENT_PARTICIPLES`, and "taken") closing a source phrase: what the document underwent ("a poll
+released", "a survey taken"), not part of its name."""
 _NOT_ADVERBS = frozenset("""only early daily weekly monthly yearly quarterly family assembly ally rally supply reply
 monopoly anomaly homily bully likely elderly friendly lonely holy""".split())
 
 
+_PLAIN_ADVERBS = "|".join(sorted(CUE_ADVERBS, key=len, reverse=True))
 _NEGATION = re.compile(r"(?:n[’']t|\bnot|\bnever|\bcannot)\s+$", re.IGNORECASE)
 
 
 def adverb_start(text: str, pos: int) -> int:
-    """Where the adverbs in -ly right before ``pos`` start ("Jo Lee sharply criticized": the subject ends before
-    "sharply"); ``pos`` when there are none.
+    """Where the adverbs right before ``pos`` start, those in -ly and those of :data:`CUE_ADVERBS` ("Jo Lee
+    sharply criticized", "he first announced", "Jo very loudly claiming": the subject ends before the adverbs);
+    ``pos`` when there are none.
 
     Example
     -------
-    >>> text = "Jo Lee sharply and publicly criticized it. A daily reported it."
+    >>> text = "Jo Lee sharply and publicly criticized it. A daily reported it. He first announced it."
     >>> pos = text.index("reported")
     >>> adverb_start(text, text.index("criticized")), adverb_start(text, pos) == pos
     (7, True)
+    >>> adverb_start(text, text.index("announced")) == text.index("first")
+    True
     """
     while True:
-        match = re.search(r"(?:^|(?<=\s))([a-z]{3,}ly)(?:\s+and)?\s+$", text[max(0, pos - 40):pos])
+        match = re.search(r"(?:^|(?<=\s))([a-z]{3,}ly|" + _PLAIN_ADVERBS + r")(?:\s+and)?\s+$", text[max(0, pos - 40):pos])
         if not match or match.group(1) in _NOT_ADVERBS or _NEGATION.search(text, max(0, pos - 60),
                                                                            max(0, pos - 40) + match.start()):
             return pos  # "customers don't simply complain": the verb before the adverb is theirs
@@ -345,6 +411,17 @@ def _given_names() -> dict[str, frozenset[str]]:
             table.setdefault(name, {name}).add(other)
             table.setdefault(other, {other}).add(name)
     return {name: frozenset(names) for name, names in table.items()}
+
+
+def given_name_known(word: str) -> bool:
+    """Whether ``word`` is a given name the nickname table knows ("Hillary", not "New").
+
+    Example
+    -------
+    >>> given_name_known("Hillary"), given_name_known("New")
+    (True, False)
+    """
+    return word.casefold() in _given_names()
 
 
 def same_given_name(a: str, b: str) -> bool:

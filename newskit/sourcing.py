@@ -30,13 +30,14 @@ import re
 import pandas as pd
 
 from .cues import (
-    AGENT_CUES, BY_CUES, FINDING_CUES, PREPOSITIONS, adverb_start, apposed_name, carried_subject, credit_sources, credit_type,
+    AGENT_CUES, BY_CUES, FINDING_CUES, PREPOSITIONS, adverb_start, given_name_known, apposed_name, carried_subject, credit_sources, credit_type,
     cue_matches, cue_word, nickname_form, opening_subject, participle_subject, slashed_start, source_type, source_words,
     titled_name, titles_before, untitled_person,
 )
 from .quote_marks import quote_spans
 from .quote_speakers import Mentions, quote_rows
-from .speakers import PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, person_name, resolve_source, \
+from .text.lexicon import NAME_BREAKS, PERSON_NOUNS, PLURAL_ROLES
+from .speakers import INSTITUTION, PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, person_name, resolve_source, \
     role_names, role_phrase, subject_after, subject_before
 from .story import sentences as story_sentences
 
@@ -79,11 +80,15 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
     passed over); ``last``: the subject of the sentence's previous cue."""
     if match.re in (BY_CUES, AGENT_CUES):
         after = subject_after(text, match.end(), hi)
-        return apposed_name(text, after) if after else None
+        reason = _REASON.search(after[0]) if after and match.group().rstrip().endswith("from") else None
+        if reason:  # "criticism from the council for the delay": the council
+            after = (after[0][:reason.start()], after[1], after[1] + reason.start())
+        return apposed_name(text, _name_only(after)) if after else None
     if carried_subject(match):
         return carried_subject(match)
     clause = skips.clause_start(lo, match.start())
     subject = subject_before(text, clause, adverb_start(text, match.start()))
+    subject = _before_party_label(text, clause, subject)
     if subject is None and clause == lo:
         subject = opening_subject(text, lo, hi, match.start())  # "Jo Lee, the ... of ..., criticized"
     if subject is None and match.group().strip().lower().endswith("ing"):
@@ -95,13 +100,59 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
     return subject
 
 
+_PARTY_LABEL = re.compile(r"\(?[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\)?")
+_COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def _before_party_label(text: str, lo: int, subject):
+    """The name a party-and-state label is set beside ("Jo Lee, R-Texas, said": Jo Lee, not "R-Texas"), else
+    ``subject``.
+
+    Example
+    -------
+    >>> text = "Jo Lee, R-Texas, had said so."
+    >>> _before_party_label(text, 0, ("R-Texas", 8, 15))
+    ('Jo Lee', 0, 6)
+    """
+    if subject is None or not _PARTY_LABEL.fullmatch(subject[0]):
+        return subject
+    comma = _COMMA_BEFORE.search(text, lo, subject[1])
+    return subject_before(text, lo, comma.start()) if comma else None
+
+
+_NAME_THEN_VERB = re.compile(r"(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the|de)\s+)*)*[A-Z][\w.&'’-]*(?=\s+[a-z])")
+
+
+_VERB_FORM = re.compile(r"[a-z]{2,}ed|found|said|told|wrote|made|gave|shows|says|finds|suggests")
+
+
+def _name_only(subject: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A name after "by" without the words of the clause it runs into ("an analysis by the Fiscal Policy Institute
+    found the cuts": the institute); ``subject`` when it does not start with a name.
+
+    Example
+    -------
+    >>> _name_only(("Fiscal Policy Institute found the cuts", 20, 58))
+    ('Fiscal Policy Institute', 20, 43)
+    >>> _name_only(("Office of Audits", 0, 16)), _name_only(("Chinese state media", 0, 19))
+    (('Office of Audits', 0, 16), ('Chinese state media', 0, 19))
+    """
+    source, start, _ = subject
+    name = _NAME_THEN_VERB.match(source)
+    if not name or not _VERB_FORM.fullmatch(source[name.end():].split()[0]):
+        return subject  # "Jo Lee of the union", "Chinese state media", "Sophie van der Zee"
+    return name.group(), start, start + name.end()
+
+
 _GERUND = re.compile(r"\w+ing\b")
+_REASON = re.compile(r"\s+(?:for|over|about|after|because)\s")
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\s+$")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([\w-]+)\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+)?$", re.I)
 
 
 _QUANTITY = re.compile(r"(?:^|\s)(?:\S*\d\S*|half|most|many|some|all|none|one|two|three|four|five|six|seven|eight|"
-                       r"nine|ten|majority|minority|third|quarter|percent|per cent)\s+$", re.I)
+                       r"nine|ten|majority|minority|third|quarter|percent|per cent|few|handful|number|several|"
+                       r"both|each|dozens|hundreds|thousands)\s+$", re.I)
 
 
 def _head_before(text: str, lo: int, cut: int, start: int) -> tuple[str, int, int] | None:
@@ -171,6 +222,62 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int)
     return (text[joined:start] + source if joined < start else source), joined, end
 
 
+_JOINED = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he\s+)?((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*)\s+and\s+(?:the\s+)?$")
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w.&'’-]*\s+){1,3})$")
+
+
+def _widened(text: str, lo: int, subject: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A body's one-word name with the capitalised words written before it ("Department" in "the Treasury
+    Department announced": "Treasury Department"); ``subject`` itself otherwise.
+
+    Example
+    -------
+    >>> text = "the IRS and Treasury Department announced it."
+    >>> _widened(text, 0, ("Department", 21, 31))
+    ('Treasury Department', 12, 31)
+    """
+    source, start, end = subject
+    if " " in source or not INSTITUTION.fullmatch(source):
+        return subject
+    before = _CAPITALISED_BEFORE.search(text, max(lo, start - 60), start)
+    if not before:
+        return subject
+    words = before.group(1).split()
+    while words and words[0].lower() in NAME_BREAKS:
+        words.pop(0)
+    if not words:
+        return subject
+    begin = start - len(before.group(1)) + before.group(1).index(words[0])
+    return text[begin:end], begin, end
+
+
+def _joined_before(text: str, lo: int, subject: tuple[str, int, int]) -> list[tuple[str, int, int]]:
+    """The name joined by "and" before a named subject, one cue naming two ("the IRS and Treasury Department
+    announced": the IRS too), as a list of one; [] when there is none or either is not capitalised.
+
+    Example
+    -------
+    >>> text = "the IRS and Treasury Department announced it."
+    >>> _joined_before(text, 0, ("Treasury Department", 12, 31))
+    [('IRS', 4, 7)]
+    >>> text = "the Ministry of Science and Technology said"
+    >>> _joined_before(text, 0, ("Technology", 28, 38))
+    []
+    """
+    source, start, _ = subject
+    if not source[:1].isupper():
+        return []
+    joined = _JOINED.search(text, max(lo, start - 80), start)
+    kept = source_words(joined.group(1)) if joined else None  # "Only Ada Brill and ...": Ada Brill
+    if joined and re.search(r"\b(?:of|for|in|at|on|and)\s+$", text[max(lo, joined.start() - 5):joined.start()]):
+        return []  # "the Ministry of Science and Technology": one name
+    if not kept or kept[0].split()[0].lower() in NAME_BREAKS or not kept[0][:1].isupper():
+        return []
+    return [(kept[0], joined.start(1) + kept[1], joined.end(1))]
+
+
 def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[int, int]] = ()) -> list[dict]:
     """Attributions in the sentences ``spans`` of ``text``, skipping cues inside ``skip`` (quoted, sorted) spans.
 
@@ -191,6 +298,8 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
             if skips.quoted(match.start()):
                 continue
             subject = _cue_subject(text, match, lo, hi, skips, last)
+            if subject is None and match.re not in (BY_CUES, AGENT_CUES):  # "The rules issued Thursday said"
+                subject = participle_subject(text, skips.clause_start(lo, match.start()), match.start())
             if subject not in (None, "missing"):
                 clause = skips.clause_start(lo, match.start())
                 subject = checked_subject(text, clause, subject, match.start()) or (
@@ -199,11 +308,12 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
                 continue  # quoted words are never a source
             if match.re is FINDING_CUES and source_type(subject[0]) != "document":
                 continue  # "found" attributes only with a poll or document as its subject
+            subject = _widened(text, clause, subject)
             last = subject
-            source, s, e = subject
-            found.append({"source": source, "cue": cue_word(match),
-                          "start": min(s, match.start()), "end": max(e, match.end()), "mention_start": s,
-                          "mention_end": e, "span": index})
+            for source, s, e in [*_joined_before(text, clause, subject), subject]:
+                found.append({"source": source, "cue": cue_word(match),
+                              "start": min(s, match.start()), "end": max(e, match.end()), "mention_start": s,
+                              "mention_end": e, "span": index})
     return found
 
 
@@ -229,6 +339,132 @@ def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speaker
         if found:
             return found[1]
     return mention
+
+
+_OWNED = re.compile(r"^(?P<who>.+?)['’]s\s+(?P<body>campaign|office|team|lawyers?|attorneys?|spokes(?:man|woman|person))$")
+_DEFINITE = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,3}?(?:and\s+)?$", re.I)  # "the", "the mogul and"
+_OWNER_REACH = 300  # characters before "the governor's campaign" its candidate is looked for in
+_DESCRIPTION_LEAD = frozenset({"former", "late", "then", "outgoing", "embattled", "current"})
+
+
+def _description_head(words: list[str]) -> str:
+    """The head noun of a description: its last word, or the word before "of" ("secretary of state")."""
+    low = [w.lower() for w in words]
+    return words[low.index("of") - 1] if "of" in low[1:] else words[-1]
+
+
+def described_person(text: str, mention: str, pos: int, cited: list[str], names: list[str] = (),
+                     roles: dict[str, set[str]] | None = None) -> str | None:
+    """The person a definite description written at ``pos`` names, or whose campaign (office, team, lawyers) it
+    names: "the four-term congressman", "the former Mexican president", "the reality TV star", "the former
+    secretary of state's campaign". A description has a modifier and a head noun that is a role
+    (:func:`newskit.speakers.role_phrase`) or a person noun (:data:`newskit.text.lexicon.PERSON_NOUNS`). A person
+    is the one of ``cited`` (people cited before) written last before it; a campaign's owner the one of ``names``
+    with a known given name ("Hillary Clinton", not "New Jersey") written last in the 300 characters before it.
+    When ``roles`` (see :func:`newskit.speakers.role_names`) gives the head's holders, only they are read. None
+    when ``mention`` is no such description or nobody fits.
+
+    Example
+    -------
+    >>> text = "Jo Lee won. Al Roe lost. The reality TV star said so. The governor's campaign said no."
+    >>> described_person(text, "reality TV star", text.index("reality"), ["Jo Lee", "Al Roe"])
+    'Al Roe'
+    >>> described_person(text, "governor's campaign", text.index("governor"), [], ["Jo Lee", "Al Roe"],
+    ...                  {"governor": {"Jo Lee"}})
+    "Jo Lee's campaign"
+    >>> described_person(text, "spokesman", text.index("reality"), ["Jo Lee", "Al Roe"]) is None
+    True
+    """
+    owned = _OWNED.match(mention)
+    words = _description_words(owned.group("who") if owned else mention, bool(owned))
+    if words is None:
+        return None
+    pool = [n for n in names if given_name_known(n.split()[0])] if owned else list(cited)
+    holders = _holders(words, mention, roles or {})
+    if holders == set():
+        return None  # "the US president" when the text titles no US president: not any president
+    pool = [n for n in pool if n in holders] if holders else pool
+    lo = max(0, pos - _OWNER_REACH) if owned else 0
+    last = _last_named(text[lo:pos], pos - lo, pool)
+    if last is None:
+        return None
+    return f"{last}'s {owned.group('body')}" if owned else last
+
+
+def _description_words(phrase: str, owned: bool) -> list[str] | None:
+    """The words of a description without "former", "late" ...; None when ``phrase`` is no description of one
+    person: no modifier (unless it owns a campaign), a capitalised last word, or a head that is no role or person
+    noun, or a plural."""
+    words = [w for w in phrase.split() if w.lower() not in _DESCRIPTION_LEAD]
+    if not words or (len(words) < 2 and not owned) or not words[-1].islower():
+        return None
+    head = _description_head(words)
+    if not head.islower() or not (role_phrase(head) or head in PERSON_NOUNS) or head in PLURAL_ROLES:
+        return None
+    return words
+
+
+def _holders(words: list[str], mention: str, roles: dict[str, set[str]]) -> set[str] | None:
+    """The people ``roles`` gives the description's role ("Mexican president" with its place, else "president");
+    None when any person may be meant (no holders known, or a former holder); an empty set when a place goes
+    with the role and the text titles nobody with both."""
+    head = _description_head(words)
+    place = len(words) > 1 and words[-2][:1].isupper() and words[-1] == head and role_phrase(head)  # "US president"
+    if re.search(r"\b(?:former|late|then)\b", mention, re.I):
+        return None  # "the former Mexican president": not the one the text titles "President" now
+    holders = roles.get(" ".join(words[-2:]).lower()) if place else roles.get(head)
+    return set(holders) if holders else (set() if place else None)
+
+
+def _definite_source(version, mention: str, pos: int, names: list[str], roles: dict[str, set[str]],
+                     speakers: list[tuple[int, str]]) -> str:
+    """Who a role or description after "the" at ``pos`` is, when the roles did not say: the one person the text
+    titles so ("President Obama ... the president said"), else the person a description names
+    (:func:`described_person`), else ``mention``."""
+    if role_phrase(mention) and len(mention.split()) == 1:
+        titled = titled_name(version.body, mention, names)
+        if titled != mention:
+            return titled
+    return described_person(version.raw, mention, pos, _cited(speakers), names, roles) or mention
+
+
+def _cited(speakers: list[tuple[int, str]]) -> list[str]:
+    """The people cited so far, in order, each once (people: never a place such as "New Jersey")."""
+    return list(dict.fromkeys(name for _, name in speakers))
+
+
+def _last_named(text: str, pos: int, names: list[str]) -> str | None:
+    """The person of ``names`` (full names) written last before ``pos``, in full or by a surname that no other
+    of ``names`` has."""
+    people = [n for n in names if len(n.split()) > 1 and source_type(n) == "person"]
+    surnames = [n.split()[-1] for n in people]
+    best, found = -1, None
+    for name in people:
+        forms = [name] + ([name.split()[-1]] if surnames.count(name.split()[-1]) == 1 else [])
+        for form in forms:
+            at = text.rfind(form, 0, pos)
+            while at >= 0 and (re.match(r"[\w-]", text[at + len(form):at + len(form) + 1]) or
+                               (at and re.match(r"[\w-]", text[at - 1]))):
+                at = text.rfind(form, 0, at)
+            if at > best:
+                best, found = at, name
+    return found
+
+
+_OF_BODY = re.compile(r"[A-Z][\w.&'’-]*\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def person_mentions(text: str, mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``mentions`` (offset, name) without the names that end a body's name: after a capitalised word and "of"
+    or "for" ("the Office of Congressional Ethics": no person "Congressional Ethics" for "he" to be).
+
+    Example
+    -------
+    >>> text = "The Office of Congressional Ethics cleared Jo Lee, and he paid."
+    >>> person_mentions(text, [(14, "Congressional Ethics"), (43, "Jo Lee")])
+    [(43, 'Jo Lee')]
+    """
+    return [(pos, name) for pos, name in mentions if not _OF_BODY.search(text, max(0, pos - 40), pos)]
 
 
 def _body_names(rows: list[dict]) -> None:
@@ -260,7 +496,7 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
     sentence_ids = [int(n) for n in sentences["sentence"]]
     found = find_attributions(version.raw, spans, quoted)
     names = list(dict.fromkeys(kept[0] for kept in map(source_words, name_forms(version.body)) if kept))
-    people = Mentions(named_people(version.raw, spans, names))
+    people = Mentions(person_mentions(version.raw, named_people(version.raw, spans, names)))
     sex = genders(version.raw, names)
     speakers: list[tuple[int, str]] = []
     roles = role_names(version.body, names)
@@ -268,13 +504,12 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
     rows = []
     for item in found:
         mention = item["source"]
-        definite = bool(re.search(r"\bthe\s+$", version.raw[max(0, item["mention_start"] - 5):item["mention_start"]],
-                                  re.I))
+        definite = bool(_DEFINITE.search(version.raw, max(0, item["mention_start"] - 60), item["mention_start"]))
         if (mention, definite) not in resolved:
             resolved[mention, definite] = resolve_source(mention, names, roles, definite)
         source = resolved[mention, definite]
-        if definite and source == mention and role_phrase(mention) and len(mention.split()) == 1:
-            source = titled_name(version.body, mention, names)  # "President Obama ... the president said"
+        if definite and source == mention:
+            source = _definite_source(version, mention, item["mention_start"], names, roles, speakers)
         if mention.lower() in PERSON_PRONOUNS:
             source = _pronoun_source(mention, item["mention_start"], spans[item["span"]][0], people, speakers, sex)
         kind = source_type(source) if source.lower() not in PRONOUNS else "person"

@@ -8,7 +8,10 @@ list                        what it is for
 :data:`CREDIT_ROLES`        the roles of a credit line ("Reporting by", "Editing by" ...) and their key
 :data:`REPORTING_VERBS`     verbs that attribute a statement (base forms; :func:`verb_forms` inflects)
 :data:`DECLINING_CUES`, ... cues of declining, statements given out, finding (with a document as subject),
-                            statement nouns, agent participles ("released by") and naming ("what X called")
+                            statement nouns, agent participles ("released by") and naming ("what X called");
+                            voicing a view, giving out details, nouns of criticism and of findings
+:data:`CUE_ADVERBS`, ...    adverbs between a source and its cue; nouns that describe one person, plural roles;
+                            a party's adjective and its members
 :data:`FUNCTION_WORDS`      English function words, left out of the content words sentences are matched on
 :data:`SENTENCE_OPENERS`    function words that, capitalised, open a sentence (and so end a name)
 :data:`TITLE_ABBREVIATIONS` titles written short before a name ("Gov.", "Sen.", "Dr.")
@@ -117,7 +120,7 @@ REPORTING_VERBS = tuple(dict.fromkeys("""say tell add state claim explain insist
 declare announce acknowledge admit concede reply respond recall suggest confirm deny urge predict quip joke remark
 observe emphasise emphasize reiterate tweet comment conclude caution contend counter complain boast agree ask blame
 accuse assert allege testify vow pledge promise estimate report charge maintain demand lament plead reveal disclose
-reckon mention retort rebut protest post chant muse sigh snap project""".split()))
+reckon mention retort rebut protest post chant muse sigh snap project praise hail""".split()))
 """Verbs that attribute a statement to a source, in their base form."""
 
 QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "laugh", "cry", "whisper", "describe",
@@ -140,22 +143,68 @@ STATEMENT_CUES = tuple(f"{verb} {det} statement" for verb in ("issued", "release
                        for det in ("a", "the"))
 """A statement given out, an attribution in itself ("Jo Lee issued a statement voicing ...")."""
 
+DESCRIBING_CUES = ("describe", "describes", "described")
+"""Forms of "describe" that attribute on their own ("she described the scene"); "describing" cues only a quotation
+(:data:`QUOTE_ONLY_VERBS`): on its own it mostly qualifies a noun ("a blog describing her life")."""
+
+VOICING_CUES = tuple(f"{verb} {what}" for verb in ("expressed", "voiced", "raised", "expresses", "voices", "raises")
+                     for what in ("concern", "concerns", "doubts", "alarm", "support", "opposition")) + tuple(
+    f"{verb} {it}clear" for verb in ("made", "makes", "making") for it in ("", "it "))
+"""A source voicing a view in a verb and its object, an attribution in itself ("some expressed concern that",
+"the candidates made clear that")."""
+
+RELEASED_INFORMATION = tuple(f"{verb} {det}{what}" for verb in ("released", "published", "issued", "made public")
+                             for det in ("", "the ", "its ", "their ", "new ")
+                             for what in ("details", "data", "figures", "findings", "results", "guidance",
+                                          "records", "documents", "a report", "numbers", "statistics"))
+"""A body giving out information, an attribution in itself ("the office released details of six settlements")."""
+
 CRITICISM_CUES = ("criticized", "criticised", "criticizes", "criticises", "criticize", "criticise")
 """Criticising, an attribution of an opinion ("Jo Lee criticized the plan"); its -ing form is left out: it mostly
 qualifies a noun ("a statement criticizing the plan")."""
 
 FINDING_VERBS = ("found", "finds", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate",
-                 "indicates", "indicated", "concluded", "estimated")
+                 "indicates", "indicated", "concluded", "estimated", "emerged")
 """Verbs that attribute only with a poll, study, report or document as their subject ("a poll found")."""
 
+CRITICISM_NOUNS = ("criticism", "accusations", "allegations", "complaints", "concerns", "warnings", "objections",
+                   "praise", "condemnation")
+"""Nouns of what a source said against (or for) something; before "from" they credit what follows ("criticism
+from the party establishment") and after a possessive its owner ("Jo Lee's concerns")."""
+
+AUTHORED_NOUNS = ("finding", "findings", "review", "investigation", "report", "analysis", "assessment", "study",
+                  "survey", "poll", "estimate", "estimates", "audit", "inquiry", "probe")
+"""What a body finds, written as a noun; before "by" it credits the agent ("an analysis by the Tax Policy Center",
+"a review in 2015 by the ethics office"). "Decision" and "ruling" are left out: mostly acts, not statements ("the
+decision by the court, which overturned ...")."""
+
+PARTY_MEMBERS = {"Democratic": "Democrats", "Republican": "Republicans", "GOP": "Republicans"}
+"""A party's adjective and who it names as a group: "Democratic criticism" is criticism by Democrats."""
+
 STATEMENT_NOUNS = ("statement", "statements", "comment", "comments", "remarks", "testimony", "announcement", "tweet",
-                   "tweets", "assessment")
+                   "tweets", "assessment") + CRITICISM_NOUNS
 """What a named source says, written as a noun after its possessive ("Jo Lee's comment")."""
 
 AGENT_PARTICIPLES = ("released", "posted", "published", "issued", "announced", "obtained", "reported", "cited",
                      "quoted", "summarized", "summarised", "provided", "made public", "disclosed", "written",
                      "tweeted", "confirmed", "first reported", "compiled", "conducted", "commissioned")
-"""Past participles whose agent, after "by", is the source ("a memorandum released by the White House")."""
+"""Past participles whose agent, after "by", is the source ("a memorandum released by the White House"); closing a
+source phrase, they are cut from it ("a poll released ... found": the poll), as is "taken" ("a survey taken"),
+which is left out of this list because its agent is mostly no source ("a bus taken by commuters")."""
+
+CUE_ADVERBS = ("first", "once", "very", "so", "too", "quickly", "soon", "never", "long", "since", "initially", "still",
+               "even", "just", "often", "twice", "again")
+"""Adverbs not in -ly that stand between a source and its reporting verb ("he first announced", "Jo once
+suggested", "very loudly claiming"): not part of the source."""
+
+PERSON_NOUNS = frozenset("""star mogul tycoon magnate developer host personality celebrity nominee hopeful frontrunner
+front-runner incumbent challenger politician legislator lawmaker billionaire businessman businesswoman congressman
+congresswoman entrepreneur newcomer veteran""".split())
+"""Nouns that describe one person and, after "the" and a modifier, name someone already written ("the reality TV
+star", "the four-term congressman"), besides the roles of a title."""
+
+PLURAL_ROLES = frozenset("""officials aides sources residents lawmakers candidates critics analysts experts""".split())
+"""Plural heads: a description with one of them names a group, never one person."""
 
 SCHOOL_WORDS = ("college", "academy", "polytechnic", "seminary", "conservatory")
 """Words that make a name a school, a body and not a person ("Boston College"), beside the institution words
