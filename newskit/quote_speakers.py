@@ -28,10 +28,10 @@ import pandas as pd
 from .cues import BY_CUES, QUOTE_CUES
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
-    INSTITUTION, PERSON_PRONOUNS, PRONOUNS, WordFinder, genders, name_forms, named_people, not_people, person_name,
+    FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, WordFinder, genders, name_forms, named_people, not_people, person_name,
     clause_subjects, institution_names, introduced_names, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, tokens,
 )
-from .text.lexicon import NAME_PARTICLE_PATTERN, NUMBER_WORDS
+from .text.lexicon import DATE_WORDS, NAME_PARTICLE_PATTERN, NUMBER_WORDS
 
 _PASSIVE = re.compile(r"\s+by\b|(?<=accused)\s+of\b")
 """After a cue, a passive: "the warnings demanded by MEPs", "ministers accused of": the subject is not the source."""
@@ -103,6 +103,31 @@ def _participle_subject(text: str, lo: int, earlier: re.Match, match: re.Match) 
     return subject_before(text, lo, earlier.start())
 
 
+_ASIDE_CUES = {"says", "said", "adds", "added", "notes", "noted", "writes", "wrote", "argues", "argued", "insists",
+               "insisted", "explains", "explained", "recalls", "recalled"}
+_COMMA_BEFORE = re.compile(r",\s*$")
+_COMMA_AFTER = re.compile(r"(?:\s+(?:in|on|last|this)\s+[\w ]{1,20}?)?\s*,")
+
+
+def _aside_subject(text: str, lo: int, hi: int, match: re.Match) -> tuple[str, int, int] | None:
+    """The name after a cue set off by commas inside a sentence ("Usually, says Mitchell, who ..., he
+    “polishes”"), whose subject is that name and not the words before it; None otherwise.
+
+    Example
+    -------
+    >>> text = "Usually, says Mitchell, he writes."
+    >>> _aside_subject(text, 0, len(text), QUOTE_CUES.search(text))
+    ('Mitchell', 14, 22)
+    """
+    if match.group().strip().lower() not in _ASIDE_CUES or not _COMMA_BEFORE.search(text, lo, match.start()):
+        return None
+    after = subject_after(text, match.end(), hi)
+    if not after or person_name(after[0].split()) != after[0].split() or after[0].lower() in DATE_WORDS \
+            or not _COMMA_AFTER.match(text, after[2]):
+        return None
+    return after
+
+
 def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
     """(subject, cue match) of the nearest cue before a quotation that has a subject ("the claims were"); the
     reporting verb's subject when that cue is reported ("Mitchell said he found ...")."""
@@ -111,7 +136,7 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
         if match.re is BY_CUES:
             subject = subject_after(text, match.end(), hi)
         else:
-            subject = _verb_subject(text, lo, match)
+            subject = _aside_subject(text, lo, hi, match) or _verb_subject(text, lo, match)
             if subject is None and match.group().endswith("ing"):
                 earlier = [m for m in matches[:k] if m.re is QUOTE_CUES]
                 subject = _participle_subject(text, lo, earlier[-1], match) if earlier else None
@@ -547,20 +572,37 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
     elif mention.lower() == "they":
         speaker = _group_speaker(v, found, m_start, q) or speaker
     elif speaker == mention and role_phrase(mention) and _definite(v.text, m_start):
-        speaker = _role_speaker(v, q, found, mention) or speaker
+        speaker = _role_speaker(v, q, found, mention, m_start) or speaker
     return mention, m_start, m_end, cue, speaker
 
 
-def _role_speaker(v: _Version, q: dict, found: _Found, mention: str) -> str:
-    """Who a role no one is named with is ("the Texas governor continues" after Perry's quotation): the
-    person who spoke last, in the same or the previous paragraph; "" when none or when someone in the
-    version is named with that role (the roles did not single one out)."""
+def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: int) -> str:
+    """Who a role no one is named with is: the named person the sentence before opens with, when of a
+    gender the role allows ("Barack Obama led tributes. The US president said: ..."); else the person who
+    spoke last ("the Texas governor continues" after Perry's quotation), in the same or the previous
+    paragraph; "" when none or when someone in the version is named with that role (the roles did not single
+    one out)."""
     previous = found.previous
+    before = _subject_before_sentence(v, m_start)
+    role = mention.split()[-1].lower()
+    if before and v.antecedents.sex.get(before) != ("f" if role in MALE_WORDS else "m" if role in FEMALE_WORDS else ""):
+        return before
     if mention.split()[-1] in v.roles:
         return ""  # someone is named with that role, but not only one: not a guess
     if previous and q["paragraph"] - previous["paragraph"] <= 1 and _is_person(v, previous["speaker"]):
         return previous["speaker"]
     return ""
+
+
+def _subject_before_sentence(v: _Version, pos: int) -> str:
+    """The named person (fullest name) opening the sentence before the one at ``pos``, in the same paragraph;
+    "" when that sentence opens with anything else."""
+    k = bisect.bisect_right(v.starts, pos) - 2
+    if k < 0 or bisect.bisect_right([p[0] for p in v.paragraphs], v.starts[k]) != bisect.bisect_right(
+            [p[0] for p in v.paragraphs], pos):
+        return ""
+    subjects = _sentence_subjects(v, k)
+    return subjects[0][0] if subjects and subjects[0][1] == "person" else ""
 
 
 _DETERMINER_WORDS = {"the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our"}

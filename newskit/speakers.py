@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import re
 
-from .text.lexicon import NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, \
-    SCHOOL_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES
+from .text.lexicon import DEMONYMS, NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, \
+    NAME_PARTICLES as _PARTICLES, NOT_PERSON_NAME_ENDS, SCHOOL_WORDS, DATE_WORDS as _DATE_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES
 from .text.tokens import tokens
 
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which", "that", "you"}
 PERSON_PRONOUNS = {"he", "she"}
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one", "what"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one", "what",
+                "other"}
 _QUANTIFIERS = {"some", "two", "three", "several", "many", "most", "both", "all", "each"}
 _SKIP_BEFORE_CUE = set("""also later then further previously again recently repeatedly earlier separately additionally
 however meanwhile both all reportedly once publicly privately would will could may might has have had was were is
@@ -65,9 +66,11 @@ INSTITUTION = re.compile(  # words that make a phrase an institution or a role, 
     re.IGNORECASE,
 )
 _NAME_TOKEN = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$|^[A-Z][a-z]+- [A-Z][a-z]+$")
+_PARTICLE_THEN_CAPITAL = rf"(?:{NAME_PARTICLE_PATTERN})(?=(?:\s+(?:{NAME_PARTICLE_PATTERN}))*\s+[A-Z])"
+"""A name particle followed, maybe through more particles, by a capitalised word ("van der Hoeven")."""
 _CAPITALISED_RUN = re.compile(
-    rf"(?:(?<=\s)|^)((?:[A-Z][a-z]+- (?=[A-Z])|[A-Z](?:\.|[\w'’-]*[\w])|(?:{NAME_PARTICLE_PATTERN})(?=\s+[A-Z]))"
-    rf"(?:(?:[^\S\n]+|(?<=- ))(?:[A-Z](?:\.|[\w'’-]*[\w])|(?:{NAME_PARTICLE_PATTERN})(?=\s+[A-Z])))+)"
+    rf"(?:(?<=\s)|^)((?:[A-Z][a-z]+- (?=[A-Z])|[A-Z](?:\.|[\w'’-]*[\w])|{_PARTICLE_THEN_CAPITAL})"
+    rf"(?:(?:[^\S\n]+|(?<=- ))(?:[A-Z](?:\.|[\w'’-]*[\w])|{_PARTICLE_THEN_CAPITAL}))+)"
 )
 
 
@@ -302,9 +305,16 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
     commas = [i for i, t in enumerate(toks[:-1]) if t[0] == ","]
     for left, right in zip(reversed([-1] + commas), reversed(commas + [len(toks) - 1])):
         between = [t[0] for t in toks[left + 1:right]]
-        if between and person_name(between) == between and len(toks) - left < 24:
-            return " ".join(between), toks[left + 1][1], toks[right - 1][2]
+        cut = next((i for i, w in enumerate(between) if w in _NAME_TAIL_PREPOSITIONS), len(between))
+        if cut < len(between) and cut < 2:
+            continue  # "Jo Lee from X" gives Jo Lee
+        if between and person_name(between[:cut]) == between[:cut] and len(toks) - left < 24:
+            return " ".join(between[:cut]), toks[left + 1][1], toks[left + cut][2]
     return None
+
+
+_NAME_TAIL_PREPOSITIONS = {"from"}
+"""Words after a name in an appositive that start where the person is from ("Adam Fox from X Hospital")."""
 
 
 def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -459,7 +469,8 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
             break
         if phrase and not _is_capitalised(phrase[-1][0]) and _is_capitalised(word) and word.lower() != "of":
             if phrase[-1][0].lower() not in _DETERMINERS | {"of"} | _ROLE_WORDS:
-                return phrase, _leading_name(toks[len(phrase):])
+                lone = all(t[0].islower() for t in phrase)  # a lone name only after a description in lower case
+                return phrase, _leading_name(toks[len(phrase):], lone)
         phrase.append(tok)
     return phrase, None
 
@@ -486,17 +497,32 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
     return _phrase(phrase)
 
 
-def _leading_name(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
-    """A personal name of two or more words at the start of ``toks`` ("Ian Maude, ..."), else None."""
+def _leading_name(toks: list[tuple[str, int, int]], lone: bool = False) -> tuple[str, int, int] | None:
+    """A personal name of two or more words at the start of ``toks`` ("Ian Maude, ..."), or of one word when
+    ``lone`` and it ends the phrase (see :func:`_lone_name`), else None."""
     run = []
     for tok in toks:
         if not (_is_capitalised(tok[0]) or tok[0] in _PARTICLES) or tok[0].lower() in _FUNCTION_WORDS:
             break
         run.append(tok)
     words = [t for t, _, _ in run]
+    titles = next((i for i, w in enumerate(words) if w.lower().rstrip(".") not in _TITLES), len(words))
+    if 0 < titles < len(words) - 1:  # "Sir David Attenborough": the name after the title
+        run, words = run[titles:], words[titles:]
+    if lone and len(words) == 1 and _lone_name(words[0], toks[1:2]):
+        return words[0], run[0][1], run[0][2]
     if len(words) < 2 or person_name(words) != words or INSTITUTION.search(" ".join(words)):
         return None
     return " ".join(words), run[0][1], run[-1][2]
+
+
+def _lone_name(word: str, rest: list[tuple[str, int, int]]) -> bool:
+    """Whether one capitalised ``word`` after a lower-case description, with only punctuation or nothing
+    after it (``rest``: the next token), is a name ("says mystery shopper Laura."): not a date word, an
+    acronym, a role or an institution."""
+    return (not rest or rest[0][0] in {",", ".", ";", ":", "!", "?"}) and bool(re.fullmatch(r"[A-Z][a-z]+", word)) \
+        and word.lower().rstrip(".") not in _DATE_WORDS | _NAME_STOPS and person_name([word]) == [word] \
+        and not INSTITUTION.search(word)
 
 
 def _appositive_name(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
@@ -515,6 +541,19 @@ def _appositive_name(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] |
     return " ".join(name), run[0][1], run[-1][2]
 
 
+def _not_a_name(words: list[str]) -> bool:
+    """Whether capitalised ``words`` name an institution or role, or a day, prize, event, place or document
+    ("Malala Day", "Nobel Peace Prize"), not a person.
+
+    Example
+    -------
+    >>> _not_a_name(["Malala", "Day"]), _not_a_name(["Malala", "Yousafzai"])
+    (True, False)
+    """
+    return bool(INSTITUTION.search(" ".join(words))) or words[-1].lower().rstrip(".") in NOT_PERSON_NAME_ENDS \
+        or words[0].lower() in DEMONYMS
+
+
 def name_forms(text: str) -> list[str]:
     """Personal names written in ``text`` (runs of two or more capitalised words, roles dropped).
 
@@ -529,7 +568,7 @@ def name_forms(text: str) -> list[str]:
         if _question_lead(text, match.start(1), words[0]):
             words = words[1:]  # "Will Skyfall remain ...?": a question, not Will
         name = run_name(text, match.start(1), words)
-        if len(name) >= 2 and not INSTITUTION.search(" ".join(name)) and not _place_then_surname(text, match, names):
+        if len(name) >= 2 and not _not_a_name(name) and not _place_then_surname(text, match, names):
             names.append(" ".join(name).rstrip("."))
     return list(dict.fromkeys(names))
 
@@ -601,7 +640,7 @@ def named_people(text: str, spans: list[tuple[int, int]], names: list[str]) -> l
     for lo, hi in spans:
         for match in _CAPITALISED_RUN.finditer(text, lo, hi):
             name = run_name(text, match.start(1), match.group(1).split())
-            if len(name) >= 2 and not INSTITUTION.search(" ".join(name)) and not _place_then_surname(text, match, names):
+            if len(name) >= 2 and not _not_a_name(name) and not _place_then_surname(text, match, names):
                 written = " ".join(name).rstrip(".")
                 if written not in fullest:
                     fullest[written] = fullest_name(written, names)
@@ -625,6 +664,8 @@ def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
     -------
     >>> role_names("Mayor Karen Bass spoke.", ["Karen Bass"])
     {'mayor': {'Karen Bass'}}
+    >>> role_names("President Obama spoke.", [])
+    {'president': {'Obama'}}
     >>> sorted(role_names("Sen. Ted Cruz of Texas spoke.", ["Ted Cruz"]))
     ['senator', 'texas senator']
     """
@@ -633,8 +674,9 @@ def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
     for match in _CAPITALISED_RUN.finditer(text):
         words = match.group(1).split()
         name = run_name(text, match.start(1), words)
-        if len(name) < 2 or INSTITUTION.search(" ".join(name)):
-            continue
+        titled = len(name) == 1 and len(words) > 1 and words[-2].lower().rstrip(".") in _ROLE_WORDS | set(_TITLE_ROLES)
+        if (len(name) < 2 and not titled) or _not_a_name(name):
+            continue  # one word is a name only after its title ("President Obama")
         written = " ".join(name).rstrip(".")
         if written not in fullest:
             fullest[written] = fullest_name(written, names)
@@ -697,6 +739,11 @@ def resolve_source(mention: str, names: list[str], roles: dict[str, set[str]], d
     return fullest_name(mention, names)
 
 
+def _particle_case(word: str) -> str:
+    """A name particle in lower case ("Van" opening a sentence is the "van" of "Robert van Otterdijk")."""
+    return word.lower() if word.lower() in _PARTICLES else word
+
+
 def fullest_name(name: str, names: list[str]) -> str:
     """The longest name in ``names`` that contains ``name`` word for word, when only one does.
 
@@ -704,13 +751,15 @@ def fullest_name(name: str, names: list[str]) -> str:
     -------
     >>> fullest_name("Wang", ["Wang Yi", "Sergei Lavrov"])
     'Wang Yi'
+    >>> fullest_name("Van der Hoeven", ["Maria van der Hoeven"])
+    'Maria van der Hoeven'
     """
-    words = name.split()
+    words = [_particle_case(w) for w in name.split()]
     if not words or not all(_is_capitalised(w) or w in _PARTICLES for w in words):
         return name
     best: list[str] = []
     for candidate in names:
-        cw = candidate.split()
+        cw = [_particle_case(w) for w in candidate.split()]
         if len(cw) > len(words) and any(cw[i:i + len(words)] == words for i in range(len(cw) - len(words) + 1)):
             best.append(candidate)
     longest = {b for b in best if len(b.split()) == max((len(x.split()) for x in best), default=0)}
@@ -719,9 +768,9 @@ def fullest_name(name: str, names: list[str]) -> str:
     return name
 
 
-_MALE = set("""mr lord sir king prince duke earl baron fr father brother son husband boyfriend spokesman chairman
+MALE_WORDS = _MALE = set("""mr lord sir king prince duke earl baron fr father brother son husband boyfriend spokesman chairman
 businessman congressman assemblyman alderman actor he his him himself""".split())
-_FEMALE = set("""mrs ms miss lady dame queen princess duchess countess baroness sister mother daughter wife girlfriend
+FEMALE_WORDS = _FEMALE = set("""mrs ms miss lady dame queen princess duchess countess baroness sister mother daughter wife girlfriend
 spokeswoman chairwoman businesswoman congresswoman assemblywoman actress widow she her hers herself""".split())
 _FIRST_NAMES = {  # a few common first names whose gender English news takes for granted; the text decides first
     **dict.fromkeys("""james john robert michael william david richard joseph thomas charles christopher daniel

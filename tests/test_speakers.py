@@ -206,3 +206,70 @@ def test_initial_without_full_stop_opens_a_three_word_name_only():
 def test_institution_word_after_a_name_makes_it_no_person():
     text = "Lim Tan Holdings Corporation owns it. Lim Tan said so. Jo Ruiz agreed."
     assert sorted(not_people(text, ["Lim Tan", "Jo Ruiz"])) == ["Lim Tan"]
+
+
+# issue 10, real-copy errors: each rule on text written here
+
+def test_a_nationality_before_a_group_makes_no_person_name():
+    assert name_forms("A meeting of Pakistani Taliban leaders was held. Malala Yousafzai spoke.") == ["Malala Yousafzai"]
+
+
+def test_a_day_or_a_prize_is_no_person_so_a_first_name_resolves():
+    got = speakers("Malala Yousafzai spoke on Malala Day, before the Nobel Peace Prize.\n\n"
+                   "Malala said: “We are not silent.”")
+    assert got[0][0] == "Malala Yousafzai"
+
+
+def test_she_is_not_given_to_a_group_named_before_her():
+    got = speakers("Malala Yousafzai was shot after a meeting of Pakistani Taliban leaders. "
+                   "She now lives in Birmingham. “I am not against anyone,” she said.")
+    assert got[0][0] == "Malala Yousafzai"
+
+
+def test_a_particle_opening_a_sentence_is_the_particle_of_the_full_name():
+    got = speakers("Robert van Otterdijk leads the programme.\n\nVan Otterdijk says there is “real interest” now.")
+    assert got[0][0] == "Robert van Otterdijk"
+    assert name_forms("Maria van der Hoeven spoke.") == ["Maria van der Hoeven"]
+
+
+def test_a_description_then_a_lone_first_name_after_an_inverted_cue_gives_the_name():
+    got = speakers("“I’m given £5 to spend,” says mystery shopper Laura. “I keep it.”")
+    assert [g[0] for g in got] == ["Laura", "Laura"]
+
+
+def test_other_and_another_are_determiners_of_a_group():
+    assert speakers("Other staffers accused the chief of talk about a “redhead patrol” at work.")[0][0] == "staffers"
+
+
+def test_a_cue_set_off_by_commas_takes_the_name_after_it():
+    got = speakers("Usually, says Mitchell, who was shortlisted for a prize, he “polishes and polishes” his work.")
+    assert got[0][:2] == ("Mitchell", "Mitchell")
+    got = speakers("Humans, said TV naturalist Sir David Attenborough in 2013, are a “plague on earth”, he added.")
+    assert got[0][0] == "David Attenborough"
+
+
+def test_a_cue_after_a_time_word_still_takes_the_subject_before():
+    assert speakers("Jo Lee, a lawyer, said Tuesday, “We will appeal.”")[0][0] == "Jo Lee"
+
+
+def test_an_appositive_name_with_where_from_after_a_description():
+    got = speakers("Another allergist, Adam Fox from St Mary's Hospital in London, said: “I see many patients.”")
+    assert got[0][0] == "Adam Fox"
+
+
+def test_a_role_after_a_sentence_opened_by_a_named_person_is_that_person():
+    got = speakers("Barack Obama led tributes from world leaders. The US president said: “He changed us all.”\n\n"
+                   "President Jacob Zuma said: “We will bid him farewell.”")
+    assert [g[0] for g in got] == ["Barack Obama", "Jacob Zuma"]
+
+
+def test_a_role_of_the_other_gender_is_not_the_sentence_subject():
+    got = speakers("Lauren Greene said she was fired. Greene accused Blake Farenthold of abuse. "
+                   "“I had no idea,” the congressman said.")
+    assert got[0][0] != "Lauren Greene"
+
+
+def test_a_title_before_a_lone_surname_gives_that_person_the_role():
+    assert role_names("The girls join President Obama every year.", []) == {"president": {"Obama"}}
+    got = speakers("The girls join President Obama every year. Before the pardon, the president remarked that it was “puzzling”.")
+    assert got[0][0] == "Obama"

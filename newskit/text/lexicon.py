@@ -259,6 +259,26 @@ NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "bin", "al", "el", 
 NAME_PARTICLE_PATTERN = _alternation(NAME_PARTICLES)
 """:data:`NAME_PARTICLES` as an alternation (case as written)."""
 
+DEMONYMS = frozenset("""afghan african albanian algerian american argentine argentinian armenian australian austrian
+azerbaijani bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese cambodian canadian
+chilean chinese colombian congolese croatian cuban cypriot czech danish dutch ecuadorian egyptian emirati english
+eritrean estonian ethiopian european filipino finnish french georgian german ghanaian greek guatemalan haitian
+honduran hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian jamaican japanese
+jordanian kazakh kenyan korean kosovan kurdish kuwaiti kyrgyz latvian lebanese liberian libyan lithuanian malaysian
+malian maltese mexican moldovan mongolian moroccan nepali nigerian nigerien norwegian pakistani palestinian
+panamanian paraguayan peruvian polish portuguese qatari romanian russian rwandan saudi scottish senegalese serbian
+singaporean slovak slovenian somali spanish sudanese swedish swiss syrian taiwanese tajik tanzanian thai tibetan
+tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian
+zimbabwean""".split())
+"""Nationality adjectives, lower case: written before a name they are not part of it ("Pakistani Taliban" is no
+person named Taliban)."""
+
+NOT_PERSON_NAME_ENDS = frozenset("""day days prize prizes award awards festival festivals week month year cup games
+championship championships olympics avenue road square library abbey palace stadium airport station act
+treaty accord agreement index""".split())
+"""Last words, lower case, of capitalised runs that name a day, prize, event, place or document, never a person
+("Malala Day", "Nobel Peace Prize", "Downton Abbey"); words that are also surnames (Hall, Park, Castle) left out."""
+
 
 # --- dates -----------------------------------------------------------------------------------------------
 
