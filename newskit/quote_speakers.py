@@ -665,8 +665,9 @@ def _clause_subjects(v: _Version, found: _Found, k: int, before: int):
 def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: dict, place: _Place) -> str:
     """Who he/she written at ``m_start`` is: the subject of the nearest reporting clause or sentence before it
     (back to the previous paragraph's start) that is a person of that gender, or of unknown gender and cited
-    as a source; a surname several people share read as the one of them who spoke last. Subjects that are
-    the same pronoun again are passed over while the sentence before them has a subject that fits ("Modi
+    as a source or the subject of the pronoun's sentence or the one before ("Anil Varma has decided to
+    rebuild. “...,” he said."); a surname several people share read as the one of them who spoke last.
+    Subjects that are the same pronoun again are passed over while the sentence before them has a subject that fits ("Modi
     said ... He said ... He added “...”"); else, and when none is found, :meth:`Antecedents.resolve` (the
     person last named) from the earliest such pronoun ("Among those present was X. He was in Rome.")."""
     want, pending = "m" if mention.lower() == "he" else "f", None
@@ -682,8 +683,8 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
                 break
             speaker = _one_of_surname(v, found, speaker, want) if kind == "person" else speaker
             sex = v.antecedents.sex.get(speaker)
-            if kind == "person" and (sex == want or (sex is None and speaker in v.antecedents.cited)):
-                return speaker
+            if kind == "person" and (sex == want or (sex is None and (speaker in v.antecedents.cited or k >= k0 - 1))):
+                return speaker  # of unknown gender: cited, or the subject of this sentence or the one before
         if pending and not chained:
             break
     if pending:

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
-from .text.lexicon import DEMONYMS, NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, \
-    NAME_PARTICLES as _PARTICLES, NOT_PERSON_NAME_ENDS, SCHOOL_WORDS, DATE_WORDS as _DATE_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES
+from .text.lexicon import DATE_WORDS as _DATE_WORDS, DEMONYMS, NAME_BREAKS as _FUNCTION_WORDS, \
+    NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, NOT_PERSON_NAME_ENDS, \
+    SCHOOL_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES
 from .text.tokens import tokens
 
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which", "that", "you"}
@@ -768,10 +769,12 @@ def fullest_name(name: str, names: list[str]) -> str:
     return name
 
 
-MALE_WORDS = _MALE = set("""mr lord sir king prince duke earl baron fr father brother son husband boyfriend spokesman chairman
+_MALE = set("""mr lord sir king prince duke earl baron fr father brother son husband boyfriend spokesman chairman
 businessman congressman assemblyman alderman actor he his him himself""".split())
-FEMALE_WORDS = _FEMALE = set("""mrs ms miss lady dame queen princess duchess countess baroness sister mother daughter wife girlfriend
+_FEMALE = set("""mrs ms miss lady dame queen princess duchess countess baroness sister mother daughter wife girlfriend
 spokeswoman chairwoman businesswoman congresswoman assemblywoman actress widow she her hers herself""".split())
+MALE_WORDS, FEMALE_WORDS = frozenset(_MALE), frozenset(_FEMALE)
+"""Words that make the person they describe or stand for a man / a woman ("congressman", "she")."""
 _FIRST_NAMES = {  # a few common first names whose gender English news takes for granted; the text decides first
     **dict.fromkeys("""james john robert michael william david richard joseph thomas charles christopher daniel
     matthew anthony mark paul steven andrew kenneth george peter nick nils andy henry kurt derrick larry don craig

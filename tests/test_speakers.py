@@ -273,3 +273,20 @@ def test_a_title_before_a_lone_surname_gives_that_person_the_role():
     assert role_names("The girls join President Obama every year.", []) == {"president": {"Obama"}}
     got = speakers("The girls join President Obama every year. Before the pardon, the president remarked that it was “puzzling”.")
     assert got[0][0] == "Obama"
+
+
+def test_he_is_the_subject_of_the_sentence_before_even_of_unknown_gender():
+    got = speakers("Magdy Ishak said he would sell. “It is over,” he said.\n\n"
+                   "Anil Varma, a local property developer, has decided to rebuild one site.\n\n"
+                   "“If you build a big house, it won’t sell,” he said.")
+    assert [g[0] for g in got] == ["Magdy Ishak", "Anil Varma"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("“It’s the sun!” grins Ingrid Sparbo, lifting her face to the light.", "Ingrid Sparbo"),
+    ("Izumi Tabata has seen it all. “They were dead!” he chuckles as he recalls the tests.", "Izumi Tabata"),
+    ("“Wealth can be a barrier,” confessed Jo Lee, a spouse.", "Jo Lee"),
+])
+def test_a_grin_a_chuckle_or_a_confession_next_to_a_quotation_is_its_cue(text, want):
+    assert speakers(text)[0][0] == want
+

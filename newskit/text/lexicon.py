@@ -121,7 +121,7 @@ reckon mention retort rebut protest post chant muse sigh snap project""".split()
 """Verbs that attribute a statement to a source, in their base form."""
 
 QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "laugh", "cry", "whisper", "describe",
-                    "call", "go on")
+                    "call", "go on", "grin", "chuckle", "confess")
 """Verbs that attribute only next to a quotation ("she continued", "he went on")."""
 
 SPANISH_REPORTING_VERBS = ("dijo", "afirmó", "declaró", "aseguró", "explicó", "señaló", "añadió", "agregó",
@@ -161,12 +161,24 @@ SCHOOL_WORDS = ("college", "academy", "polytechnic", "seminary", "conservatory")
 """Words that make a name a school, a body and not a person ("Boston College"), beside the institution words
 of :data:`newskit.speakers.INSTITUTION`."""
 
+INSTITUTION_WORDS = tuple("""police military army navy court council committee commission company firm bank university
+party organisation organization alliance agency union association institute department office bureau group board
+foundation trust fund society network centre center school museum corporation hospital news times post
+spokesman spokeswoman spokesperson official minister ministry prosecutor prosecutors investigator investigators
+regulator regulators csto nato un eu service kremlin pentagon administration republicans democrats inc corp
+ltd""".split()) + ("white house",) + SCHOOL_WORDS
+"""Words, lower case, that make a phrase an institution or a role and not a person's name ("Boston College",
+"the White House", "HSBC spokesman"); matched as whole words in any case by :data:`newskit.speakers.INSTITUTION`."""
+
+INSTITUTION_PATTERN = _alternation(INSTITUTION_WORDS, flexible_space=False)
+""":data:`INSTITUTION_WORDS` as an alternation (a space matches one space, as written)."""
+
 CALLED_VERBS = ("called", "described as", "termed", "dubbed", "labeled", "labelled", "characterized as",
                 "characterised as", "deemed")
 """Verbs of naming that attribute after "what" ("what aides called a wake-up call")."""
 
 _IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "go on": "went on", "read": "read"}
-_DOUBLED = frozenset({"admit", "quip", "regret", "commit", "plead", "chat", "snap", "shrug"})  # admitted, quipped
+_DOUBLED = frozenset({"admit", "quip", "regret", "commit", "plead", "chat", "snap", "shrug", "grin"})  # admitted, quipped
 NOUN_LIKE_VERBS = frozenset("""state report charge estimate counter comment promise joke vow pledge note remark
 tweet reply claim post protest demand call project""".split())
 """Reporting verbs whose base and -s forms are mostly nouns ("a state", "the report"): only their -ed and -ing
