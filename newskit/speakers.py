@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 
-from .text.lexicon import DATE_WORDS as _DATE_WORDS, DEMONYMS, NAME_BREAKS as _FUNCTION_WORDS, \
+from .text.lexicon import DATE_WORDS as _DATE_WORDS, DEMONYMS, INSTITUTION_PATTERN, NAME_BREAKS as _FUNCTION_WORDS, \
     NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, NOT_PERSON_NAME_ENDS, \
-    SCHOOL_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES
+    TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES
 from .text.tokens import tokens
 
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which", "that", "you"}
@@ -56,16 +56,9 @@ _DEPARTMENTS = set("""state defense defence homeland security staff commerce tre
 education transportation transport interior agriculture justice veterans affairs housing finance trade""".split())
 """Words of a post written before a name ("Secretary of State Mike Pompeo", "Chief of Staff Jo Lee"): not the name."""
 _NAME_STOPS = _ROLE_WORDS | _DEPARTMENTS
-INSTITUTION = re.compile(  # words that make a phrase an institution or a role, not a person's name
-    r"\b(?:police|military|army|navy|court|council|committee|commission|company|firm|bank|university|party|"
-    r"organi[sz]ation|alliance|agency|union|association|institute|department|office|bureau|group|board|"
-    r"foundation|trust|fund|society|network|centre|center|school|" + "|".join(SCHOOL_WORDS) + r"|museum|corporation|hospital|"
-    r"news|times|post|"
-    r"spokes(?:man|woman|person)|official|minister|prosecutors?|investigators?|regulators?|CSTO|NATO|UN|EU|"
-    r"service|kremlin|white house|pentagon|administration|republicans|democrats|"
-    r"Inc|Corp|Ltd|Council|Ministry|Department|Commission|Police|University|Bank|Organi[sz]ation|Agency)\b",
-    re.IGNORECASE,
-)
+INSTITUTION = re.compile(rf"\b(?:{INSTITUTION_PATTERN})\b", re.IGNORECASE)
+"""Words that make a phrase an institution or a role, not a person's name
+(:data:`~newskit.text.lexicon.INSTITUTION_WORDS`)."""
 _NAME_TOKEN = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$|^[A-Z][a-z]+- [A-Z][a-z]+$")
 _PARTICLE_THEN_CAPITAL = rf"(?:{NAME_PARTICLE_PATTERN})(?=(?:\s+(?:{NAME_PARTICLE_PATTERN}))*\s+[A-Z])"
 """A name particle followed, maybe through more particles, by a capitalised word ("van der Hoeven")."""
