@@ -18,6 +18,7 @@ Example
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import re
@@ -75,9 +76,13 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     """:func:`~newskit.speakers.subject_before` the cue ``match``, except for a participle: none when its
     "subject" is a noun after a preposition ("in an interview first posted", "in a statement responding"),
     and the subject of its clause when it describes the subject itself ("he released an ad describing
-    himself")."""
+    himself") or follows a comma ("Earlier this year, Fox railed against X, promising")."""
     subject = subject_before(text, lo, match.start())
     participle = match.group().rstrip().endswith(("ed", "ing"))
+    if participle and subject and match.group().rstrip().endswith("ing") and _COMMA_BEFORE.search(text, lo, match.start()):
+        clauses = clause_subjects(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
+        if clauses and clauses[-1][1] > subject[1]:
+            return clauses[-1]
     if not subject or not participle or subject[0][:1].isupper():
         return subject
     if _AFTER_PREPOSITION.search(text, max(0, subject[1] - 20), subject[1]):
@@ -267,9 +272,13 @@ def _source_between(v, q: dict, rows: list[dict]) -> tuple | None:
     cued = _cue_near(text, own, q["start"], False) if own < q["start"] else None
     if cued:
         return cued[0], cued[1], ""
-    named = [(pos, pos + size, name) for pos, name in v.known.between(own, q["start"])
+    past = max(own, _past_reporting_clause(v, rows[-1])) if rows and rows[-1]["end"] >= own else own
+    named = [(pos, pos + size, name) for pos, name in v.known.between(past, q["start"])
              if (size := _written_length(text, pos, name))]
     named += [(m.start(), m.end(), None) for m in _PERSON_PRONOUN.finditer(text, lo, q["start"])]
+    opening = v.starts[max(bisect.bisect_right(v.starts, q["start"]) - 1, 0)]
+    if _PERSON_PRONOUN.match(text, opening):  # "He later apologized, and even invited Trump “to come”": he
+        named = [n for n in named if n[0] <= opening]
     if not named:
         return None
     start, end, name = max(named)
@@ -302,11 +311,21 @@ def _written_mention(text: str, pos: int, name: str) -> tuple:
 
 def _named_between(v, q: dict, rows: list[dict]) -> tuple | None:
     """The cited person last mentioned in the quotation's paragraph between the previous quotation and this
-    one ("Thavis noted that ... “I asked myself ...”", "Gustafsson talks about it: “...”"), else None."""
+    one ("Thavis noted that ... “I asked myself ...”", "Gustafsson talks about it: “...”"), else None; the
+    names in the sentence of the previous quotation's reporting clause after it are passed over."""
     lo = v.paragraphs[q["paragraph"]][0]
     if rows and rows[-1]["end"] > lo:
-        lo = rows[-1]["end"]
+        lo = _past_reporting_clause(v, rows[-1])
     return v.mentions.last(lo, q["start"])
+
+
+def _past_reporting_clause(v, row: dict) -> int:
+    """Where a quotation's words and the reporting clause after it end: the end of the sentence of its speaker
+    mention when that follows it (“...,” said Jo Lee, a spokeswoman for Al Roe.), else the quotation's end."""
+    after = row["mention_start"]
+    if pd.isna(after) or after < row["end"]:
+        return row["end"]
+    return max(row["end"], v.ends[max(bisect.bisect_right(v.starts, after) - 1, 0)])
 
 
 _POSSESSIVE_LEAD = re.compile(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*[’']s\s+(?=[A-Z])")
@@ -517,10 +536,11 @@ def _place(v: _Version, q: dict) -> _Place:
 
 
 def _same_sentence(v: _Version, q: dict, place: _Place, found: _Found):
-    """A quotation inside a statement whose sentence already has a speaker: that speaker."""
+    """A quotation inside a statement whose sentence already has a speaker: that speaker, unless a cue with a
+    subject stands between the two quotations."""
     same = found.spoken.get(place.sentence)
-    if place.opens or not same:
-        return None
+    if place.opens or not same or (same["end"] <= place.lo and _cue_near(v.text, place.lo, q["start"], False)):
+        return None  # "“...,” he said, referring to when Fox said he would not pay for “...”": Fox
     return (same["mention"], same["mention_start"], same["mention_end"]), same["cue"]
 
 
@@ -580,18 +600,29 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
     """Who a role no one is named with is: the named person the sentence before opens with, when of a
     gender the role allows ("Barack Obama led tributes. The US president said: ..."); else the person who
     spoke last ("the Texas governor continues" after Perry's quotation), in the same or the previous
-    paragraph; "" when none or when someone in the version is named with that role (the roles did not single
-    one out)."""
+    paragraph, when of such a gender; else, for a role of one gender ("congressman"), :func:`_main_person`;
+    "" when none or when someone in the version is named with that role (the roles did not single one out)."""
     previous = found.previous
     before = _subject_before_sentence(v, m_start)
     role = mention.split()[-1].lower()
-    if before and v.antecedents.sex.get(before) != ("f" if role in MALE_WORDS else "m" if role in FEMALE_WORDS else ""):
+    other = "f" if role in MALE_WORDS else "m" if role in FEMALE_WORDS else ""
+    if before and v.antecedents.sex.get(before) != other:
         return before
     if mention.split()[-1] in v.roles:
         return ""  # someone is named with that role, but not only one: not a guess
-    if previous and q["paragraph"] - previous["paragraph"] <= 1 and _is_person(v, previous["speaker"]):
+    if previous and q["paragraph"] - previous["paragraph"] <= 1 and _is_person(v, previous["speaker"]) \
+            and v.antecedents.sex.get(previous["speaker"]) != other:
         return previous["speaker"]
-    return ""
+    return _main_person(v, other) if other else ""
+
+
+def _main_person(v: _Version, other: str) -> str:
+    """The person a version names most often, when named more often than anyone else and not of gender
+    ``other`` ("the four-term congressman" in a story about one congressman), else ""."""
+    counts = collections.Counter(name for _, name in v.people.items if name in v.name_set).most_common(2)
+    if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]) or v.antecedents.sex.get(counts[0][0]) == other:
+        return ""
+    return counts[0][0]
 
 
 def _subject_before_sentence(v: _Version, pos: int) -> str:
@@ -755,6 +786,8 @@ def _sentence_person(v: _Version, q: dict, place: _Place, found: _Found):
     named = v.people.last(place.lo, q["start"])
     if not named or (found.previous and found.previous["speaker"] == named[1]):
         return None
+    if _PERSON_PRONOUN.match(v.text, v.starts[place.i]):
+        return None  # "He later apologized and invited Trump “to come”": the object, not the subject
     mention, m_start, m_end = _written_mention(v.text, named[0], named[1])
     if pd.isna(m_start) or _OBJECT_BEFORE.search(v.text, max(0, m_start - 12), m_start) \
             or re.match(r"[’']s\b", v.text[m_end:m_end + 3]):

@@ -290,3 +290,38 @@ def test_he_is_the_subject_of_the_sentence_before_even_of_unknown_gender():
 def test_a_grin_a_chuckle_or_a_confession_next_to_a_quotation_is_its_cue(text, want):
     assert speakers(text)[0][0] == want
 
+
+
+def test_a_cue_between_two_quotations_of_one_sentence_gives_the_second_its_own_speaker():
+    got = speakers("Donald Trump fired back.\n\n“Vicente Fox also invited me,” Donald Trump said, referring to when Fox "
+                   "said he would not pay for “that wall.”")
+    assert [g[0] for g in got] == ["Donald Trump", "Fox"]
+
+
+def test_a_participle_after_a_comma_takes_the_subject_of_its_clause():
+    got = speakers("Earlier this year, Vicente Fox railed against Donald Trump in an outburst, promising that Mexico "
+                   "would “never pay for that wall.”")
+    assert got[0][:2] == ("Vicente Fox", "Vicente Fox")
+    got = speakers("Days later, Hiroshi Desaki resigned, conceding that the firm had “betrayed our customers”.")
+    assert got[0][0] == "Hiroshi Desaki"
+
+
+def test_a_name_after_he_in_a_sentence_is_its_object_not_the_speaker():
+    got = speakers("“It is a move,” Vicente Fox said of Donald Trump.\n\n"
+                   "He later apologized, and even invited Trump “to come to Mexico.”")
+    assert got[1][0] == "Vicente Fox"
+
+
+def test_names_in_the_reporting_clause_after_a_quotation_do_not_speak_the_next_one():
+    got = speakers("“Mr. Lee made a commitment,” said AshLee Strong, a spokeswoman for Speaker Paul Ryan, Republican "
+                   "of Wisconsin. “He reiterated his commitment.”")
+    assert [g[0] for g in got] == ["AshLee Strong", "AshLee Strong"]
+    got = speakers("“We are done,” said Jo Lee. Al Roe agreed with her. “Nothing is left.”")
+    assert [g[0] for g in got] == ["Jo Lee", "Al Roe"]
+
+
+def test_a_role_of_one_gender_no_one_is_named_with_is_the_main_person_of_that_gender():
+    got = speakers("Blake Farenthold will resign. Farenthold settled a lawsuit by Lauren Greene. Greene said she was "
+                   "fired.\n\nGreene accused Farenthold of sexual talk.\n\n“I had no idea how to run an office,” the "
+                   "four-term congressman said. Farenthold left.")
+    assert got[0][0] == "Blake Farenthold"
