@@ -600,7 +600,8 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
     """Who a role no one is named with is: the named person the sentence before opens with, when of a
     gender the role allows ("Barack Obama led tributes. The US president said: ..."); else the person who
     spoke last ("the Texas governor continues" after Perry's quotation), in the same or the previous
-    paragraph, when of such a gender; else, for a role of one gender ("congressman"), :func:`_main_person`;
+    paragraph, when of such a gender; else, for a role of one gender ("congressman") or a description ("the
+    teenager", "the 22-year-old"), :func:`_main_person`;
     "" when none or when someone in the version is named with that role (the roles did not single one out)."""
     previous = found.previous
     before = _subject_before_sentence(v, m_start)
@@ -613,13 +614,24 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
     if previous and q["paragraph"] - previous["paragraph"] <= 1 and _is_person(v, previous["speaker"]) \
             and v.antecedents.sex.get(previous["speaker"]) != other:
         return previous["speaker"]
-    return _main_person(v, other) if other else ""
+    return _main_person(v, other) if other or role in _DESCRIBED_PEOPLE or _AGE_WORD.fullmatch(role) else ""
+
+
+def _times_named(text: str, name: str) -> int:
+    """How often ``text`` writes the first or the last word of ``name`` as a word."""
+    first, last = name.split()[0], name.split()[-1]
+    return len(re.findall(rf"\b(?:{re.escape(first)}|{re.escape(last)})\b", text))
+
+
+_DESCRIBED_PEOPLE = {"teenager", "teen", "pensioner"}
+_AGE_WORD = re.compile(r"\d{1,3}-year-old")
+"""Roles that only describe a person ("the teenager", "the 22-year-old"): no office anyone else could hold."""
 
 
 def _main_person(v: _Version, other: str) -> str:
-    """The person a version names most often, when named more often than anyone else and not of gender
-    ``other`` ("the four-term congressman" in a story about one congressman), else ""."""
-    counts = collections.Counter(name for _, name in v.people.items if name in v.name_set).most_common(2)
+    """The person a version names most often (by first name or surname), when named more often than anyone
+    else and not of gender ``other`` ("the four-term congressman" in a story about one congressman), else ""."""
+    counts = collections.Counter({name: _times_named(v.text, name) for name in v.names if " " in name}).most_common(2)
     if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]) or v.antecedents.sex.get(counts[0][0]) == other:
         return ""
     return counts[0][0]

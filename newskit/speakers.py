@@ -48,7 +48,7 @@ lecturer headteacher principal pastor priest rabbi imam cardinal marshal firefig
 consultant adviser advisor strategist pollster investor entrepreneur businessman businesswoman billionaire
 congressman congresswoman assemblyman assemblywoman alderman dean meteorologist treasurer cfo coo cto
 chairperson president-elect governor-elect shadow opposition party labour conservative democrat republican
-democratic official officer""".split()) | _TITLES | {t + "." for t in TITLE_ABBREVIATIONS}
+democratic official officer teenager teen pensioner""".split()) | _TITLES | {t + "." for t in TITLE_ABBREVIATIONS}
 _TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "col": "colonel",
                 "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "det": "detective", "insp": "inspector",
                 "supt": "superintendent", "prof": "professor", "adm": "admiral"}
@@ -705,11 +705,16 @@ def role_phrase(mention: str) -> bool:
 
     Example
     -------
-    >>> role_phrase("Texas governor"), role_phrase("Rick Perry")
-    (True, False)
+    >>> role_phrase("Texas governor"), role_phrase("Rick Perry"), role_phrase("22-year-old")
+    (True, False, True)
     """
     words = mention.split()
-    return bool(words) and words[-1].islower() and words[-1] in _ROLE_WORDS and len(words) <= 3
+    return bool(words) and words[-1].islower() and len(words) <= 3 and (
+        words[-1] in _ROLE_WORDS or bool(_AGE.fullmatch(words[-1])))
+
+
+_AGE = re.compile(r"\d{1,3}-year-old")
+"""A person described by age ("the 22-year-old")."""
 
 
 def resolve_source(mention: str, names: list[str], roles: dict[str, set[str]], definite: bool) -> str:
@@ -952,6 +957,8 @@ _SINGLE_NAME = re.compile(
 
 _SINGLE_ROLE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))([A-Z][a-z]+),\s+(?:an?|the)\s+((?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)\b")
 _AGENT_END = ("er", "or", "ist", "ian", "ant", "ent")
+_NOT_AGENTS = {"another", "whether", "however", "together", "rather", "further", "important", "different", "recent",
+               "current", "percent", "silent", "distant", "elegant", "brilliant", "pleasant", "ancient"}
 
 
 def single_names(text: str, names: list[str]) -> list[str]:
@@ -964,6 +971,8 @@ def single_names(text: str, names: list[str]) -> list[str]:
     -------
     >>> single_names("Laura, a 50-year-old shopper, smiled.", [])
     ['Laura']
+    >>> single_names("Zeina, a twenty-something student, fears it.", [])
+    ['Zeina']
     """
     parts = {w for n in names for w in n.split()}
     found = []
@@ -972,10 +981,12 @@ def single_names(text: str, names: list[str]) -> list[str]:
         if word not in parts and word.lower() not in _FUNCTION_WORDS | _ROLE_WORDS:
             found.append(word)
     for match in _SINGLE_ROLE.finditer(text):
-        word, role = match.group(1), match.group(2).split()[-1]
-        if word not in parts and word.lower() not in _FUNCTION_WORDS | _ROLE_WORDS | _TIME_NOUNS and (
-                role in _ROLE_WORDS or role.endswith(_AGENT_END)):
-            found.append(word)
+        word = match.group(1)
+        described = re.split(r"[,.;:]", text[match.start(2):match.start(2) + 60])[0].split()[:4]
+        if word not in parts and word.lower() not in _FUNCTION_WORDS | _ROLE_WORDS | _TIME_NOUNS and any(
+                role in _ROLE_WORDS or (role.endswith(_AGENT_END) and len(role) > 5 and role not in _NOT_AGENTS)
+                for role in described):
+            found.append(word)  # "Zeina, a twenty-something student, fears": a noun of the description
     for match in _SINGLE_WHO.finditer(text):
         word = match.group(1)
         if word not in parts and word.lower() not in _FUNCTION_WORDS | _ROLE_WORDS | _TIME_NOUNS:

@@ -8,7 +8,7 @@ import pytest
 import newskit as nk
 from newskit.speakers import (
     clause_subjects, genders, name_forms, not_people, resolve_source, role_names, role_phrase, run_name, sentence_subject,
-    subject_before,
+    single_names, subject_before,
 )
 
 
@@ -325,3 +325,17 @@ def test_a_role_of_one_gender_no_one_is_named_with_is_the_main_person_of_that_ge
                    "fired.\n\nGreene accused Farenthold of sexual talk.\n\n“I had no idea how to run an office,” the "
                    "four-term congressman said. Farenthold left.")
     assert got[0][0] == "Blake Farenthold"
+
+
+def test_a_person_named_once_with_a_described_role_is_a_single_name_and_she_finds_her():
+    got = speakers("A shopkeeper complained that his baby daughter cries at the shelling. Zeina, a twenty-something "
+                   "student, fears becoming used to it. “I used to have nightmares,” she reflected. “Now I sleep.”")
+    assert [g[0] for g in got] == ["Zeina", "Zeina"]
+    assert single_names("Paris, a city for lovers, is big. Oslo, a very different place, is cold.", []) == []
+
+
+def test_a_teenager_or_an_age_is_a_role_read_as_the_person_last_speaking():
+    got = speakers("Malala Yousafzai spoke at the UN. “I am not against anyone,” she said.\n\n"
+                   "She wore a white shawl.\n\n“The extremists are afraid of books,” the teenager continued.")
+    assert [g[0] for g in got] == ["Malala Yousafzai", "Malala Yousafzai"]
+    assert role_phrase("22-year-old") and not role_phrase("year")

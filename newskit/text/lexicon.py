@@ -121,7 +121,7 @@ reckon mention retort rebut protest post chant muse sigh snap project""".split()
 """Verbs that attribute a statement to a source, in their base form."""
 
 QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "laugh", "cry", "whisper", "describe",
-                    "call", "go on", "grin", "chuckle", "confess")
+                    "call", "go on", "grin", "chuckle", "confess", "reflect")
 """Verbs that attribute only next to a quotation ("she continued", "he went on")."""
 
 SPANISH_REPORTING_VERBS = ("dijo", "afirmó", "declaró", "aseguró", "explicó", "señaló", "añadió", "agregó",
