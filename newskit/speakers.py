@@ -591,6 +591,9 @@ def _question_lead(text: str, start: int, word: str) -> bool:
 
 _NAME_WORD = re.compile(r"^(?:(?:[A-Z]\.)+|[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\.?|[A-Z][a-z]+- [A-Z][a-z]+)$")
 _POST_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:to|of|for)\s+$")
+_POST_LIST_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:to|of|for)\s+(?:[A-Z][\w'’-]*,?\s+)+(?:&|and)\s+$")
+"""A post whose portfolio is a list, the last item run into the name: "Minister for Business, Enterprise &
+Regulatory Reform Alan Duncan"."""
 
 
 def run_name(text: str, start: int, words: list[str]) -> list[str]:
@@ -603,11 +606,14 @@ def run_name(text: str, start: int, words: list[str]) -> list[str]:
     >>> text = "Ambassador to Russia Jon Huntsman spoke."
     >>> run_name(text, 14, ["Russia", "Jon", "Huntsman"])
     ['Jon', 'Huntsman']
+    >>> text = "Minister for Business, Enterprise & Regulatory Reform Alan Duncan spoke."
+    >>> run_name(text, text.index("Regulatory"), ["Regulatory", "Reform", "Alan", "Duncan"])
+    ['Alan', 'Duncan']
     """
     name = person_name(words)
     if not name or not all(_NAME_WORD.match(w) or w in _PARTICLES for w in name) or any(len(w) == 1 for w in name):
         return []
-    post = _POST_BEFORE.search(text, max(0, start - 40), start)
+    post = _POST_BEFORE.search(text, max(0, start - 40), start) or _POST_LIST_BEFORE.search(text, max(0, start - 80), start)
     if post and post.group(1).lower() in _ROLE_WORDS and len(name) > 2 and len(name) == len(words):
         keep = 3 if name[-2] in _PARTICLES or re.fullmatch(r"[A-Z]\.", name[-2]) else 2
         name = name[-keep:]

@@ -339,3 +339,9 @@ def test_a_teenager_or_an_age_is_a_role_read_as_the_person_last_speaking():
                    "She wore a white shawl.\n\n“The extremists are afraid of books,” the teenager continued.")
     assert [g[0] for g in got] == ["Malala Yousafzai", "Malala Yousafzai"]
     assert role_phrase("22-year-old") and not role_phrase("year")
+
+
+def test_a_post_whose_portfolio_is_a_list_is_not_part_of_the_name_after_it():
+    got = speakers("The Shadow Minister for Business, Enterprise & Regulatory Reform Alan Duncan was contacted. "
+                   "On his website he says that it is “simply not good enough” to close them.")
+    assert got[0][0] == "Alan Duncan"
