@@ -18,6 +18,7 @@ Example
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import re
@@ -28,10 +29,10 @@ import pandas as pd
 from .cues import BY_CUES, QUOTE_CUES
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
-    INSTITUTION, PERSON_PRONOUNS, PRONOUNS, WordFinder, genders, name_forms, named_people, not_people, person_name,
+    FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, WordFinder, genders, name_forms, named_people, not_people, person_name,
     clause_subjects, institution_names, introduced_names, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, tokens,
 )
-from .text.lexicon import NAME_PARTICLE_PATTERN, NUMBER_WORDS
+from .text.lexicon import DATE_WORDS, NAME_PARTICLE_PATTERN, NUMBER_WORDS
 
 _PASSIVE = re.compile(r"\s+by\b|(?<=accused)\s+of\b")
 """After a cue, a passive: "the warnings demanded by MEPs", "ministers accused of": the subject is not the source."""
@@ -75,9 +76,13 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     """:func:`~newskit.speakers.subject_before` the cue ``match``, except for a participle: none when its
     "subject" is a noun after a preposition ("in an interview first posted", "in a statement responding"),
     and the subject of its clause when it describes the subject itself ("he released an ad describing
-    himself")."""
+    himself") or follows a comma ("Earlier this year, Fox railed against X, promising")."""
     subject = subject_before(text, lo, match.start())
     participle = match.group().rstrip().endswith(("ed", "ing"))
+    if participle and subject and match.group().rstrip().endswith("ing") and _COMMA_BEFORE.search(text, lo, match.start()):
+        clauses = clause_subjects(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
+        if clauses and clauses[-1][1] > subject[1]:
+            return clauses[-1]
     if not subject or not participle or subject[0][:1].isupper():
         return subject
     if _AFTER_PREPOSITION.search(text, max(0, subject[1] - 20), subject[1]):
@@ -103,6 +108,31 @@ def _participle_subject(text: str, lo: int, earlier: re.Match, match: re.Match) 
     return subject_before(text, lo, earlier.start())
 
 
+_ASIDE_CUES = {"says", "said", "adds", "added", "notes", "noted", "writes", "wrote", "argues", "argued", "insists",
+               "insisted", "explains", "explained", "recalls", "recalled"}
+_COMMA_BEFORE = re.compile(r",\s*$")
+_COMMA_AFTER = re.compile(r"(?:\s+(?:in|on|last|this)\s+[\w ]{1,20}?)?\s*,")
+
+
+def _aside_subject(text: str, lo: int, hi: int, match: re.Match) -> tuple[str, int, int] | None:
+    """The name after a cue set off by commas inside a sentence ("Usually, says Mitchell, who ..., he
+    “polishes”"), whose subject is that name and not the words before it; None otherwise.
+
+    Example
+    -------
+    >>> text = "Usually, says Mitchell, he writes."
+    >>> _aside_subject(text, 0, len(text), QUOTE_CUES.search(text))
+    ('Mitchell', 14, 22)
+    """
+    if match.group().strip().lower() not in _ASIDE_CUES or not _COMMA_BEFORE.search(text, lo, match.start()):
+        return None
+    after = subject_after(text, match.end(), hi)
+    if not after or person_name(after[0].split()) != after[0].split() or after[0].lower() in DATE_WORDS \
+            or not _COMMA_AFTER.match(text, after[2]):
+        return None
+    return after
+
+
 def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
     """(subject, cue match) of the nearest cue before a quotation that has a subject ("the claims were"); the
     reporting verb's subject when that cue is reported ("Mitchell said he found ...")."""
@@ -111,7 +141,7 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
         if match.re is BY_CUES:
             subject = subject_after(text, match.end(), hi)
         else:
-            subject = _verb_subject(text, lo, match)
+            subject = _aside_subject(text, lo, hi, match) or _verb_subject(text, lo, match)
             if subject is None and match.group().endswith("ing"):
                 earlier = [m for m in matches[:k] if m.re is QUOTE_CUES]
                 subject = _participle_subject(text, lo, earlier[-1], match) if earlier else None
@@ -242,9 +272,13 @@ def _source_between(v, q: dict, rows: list[dict]) -> tuple | None:
     cued = _cue_near(text, own, q["start"], False) if own < q["start"] else None
     if cued:
         return cued[0], cued[1], ""
-    named = [(pos, pos + size, name) for pos, name in v.known.between(own, q["start"])
+    past = max(own, _past_reporting_clause(v, rows[-1])) if rows and rows[-1]["end"] >= own else own
+    named = [(pos, pos + size, name) for pos, name in v.known.between(past, q["start"])
              if (size := _written_length(text, pos, name))]
     named += [(m.start(), m.end(), None) for m in _PERSON_PRONOUN.finditer(text, lo, q["start"])]
+    opening = v.starts[max(bisect.bisect_right(v.starts, q["start"]) - 1, 0)]
+    if _PERSON_PRONOUN.match(text, opening):  # "He later apologized, and even invited Trump “to come”": he
+        named = [n for n in named if n[0] <= opening]
     if not named:
         return None
     start, end, name = max(named)
@@ -277,11 +311,21 @@ def _written_mention(text: str, pos: int, name: str) -> tuple:
 
 def _named_between(v, q: dict, rows: list[dict]) -> tuple | None:
     """The cited person last mentioned in the quotation's paragraph between the previous quotation and this
-    one ("Thavis noted that ... “I asked myself ...”", "Gustafsson talks about it: “...”"), else None."""
+    one ("Thavis noted that ... “I asked myself ...”", "Gustafsson talks about it: “...”"), else None; the
+    names in the sentence of the previous quotation's reporting clause after it are passed over."""
     lo = v.paragraphs[q["paragraph"]][0]
     if rows and rows[-1]["end"] > lo:
-        lo = rows[-1]["end"]
+        lo = _past_reporting_clause(v, rows[-1])
     return v.mentions.last(lo, q["start"])
+
+
+def _past_reporting_clause(v, row: dict) -> int:
+    """Where a quotation's words and the reporting clause after it end: the end of the sentence of its speaker
+    mention when that follows it (“...,” said Jo Lee, a spokeswoman for Al Roe.), else the quotation's end."""
+    after = row["mention_start"]
+    if pd.isna(after) or after < row["end"]:
+        return row["end"]
+    return max(row["end"], v.ends[max(bisect.bisect_right(v.starts, after) - 1, 0)])
 
 
 _POSSESSIVE_LEAD = re.compile(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*[’']s\s+(?=[A-Z])")
@@ -492,10 +536,11 @@ def _place(v: _Version, q: dict) -> _Place:
 
 
 def _same_sentence(v: _Version, q: dict, place: _Place, found: _Found):
-    """A quotation inside a statement whose sentence already has a speaker: that speaker."""
+    """A quotation inside a statement whose sentence already has a speaker: that speaker, unless a cue with a
+    subject stands between the two quotations."""
     same = found.spoken.get(place.sentence)
-    if place.opens or not same:
-        return None
+    if place.opens or not same or (same["end"] <= place.lo and _cue_near(v.text, place.lo, q["start"], False)):
+        return None  # "“...,” he said, referring to when Fox said he would not pay for “...”": Fox
     return (same["mention"], same["mention_start"], same["mention_end"]), same["cue"]
 
 
@@ -547,20 +592,60 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
     elif mention.lower() == "they":
         speaker = _group_speaker(v, found, m_start, q) or speaker
     elif speaker == mention and role_phrase(mention) and _definite(v.text, m_start):
-        speaker = _role_speaker(v, q, found, mention) or speaker
+        speaker = _role_speaker(v, q, found, mention, m_start) or speaker
     return mention, m_start, m_end, cue, speaker
 
 
-def _role_speaker(v: _Version, q: dict, found: _Found, mention: str) -> str:
-    """Who a role no one is named with is ("the Texas governor continues" after Perry's quotation): the
-    person who spoke last, in the same or the previous paragraph; "" when none or when someone in the
-    version is named with that role (the roles did not single one out)."""
+def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: int) -> str:
+    """Who a role no one is named with is: the named person the sentence before opens with, when of a
+    gender the role allows ("Barack Obama led tributes. The US president said: ..."); else the person who
+    spoke last ("the Texas governor continues" after Perry's quotation), in the same or the previous
+    paragraph, when of such a gender; else, for a role of one gender ("congressman") or a description ("the
+    teenager", "the 22-year-old"), :func:`_main_person`;
+    "" when none or when someone in the version is named with that role (the roles did not single one out)."""
     previous = found.previous
+    before = _subject_before_sentence(v, m_start)
+    role = mention.split()[-1].lower()
+    other = "f" if role in MALE_WORDS else "m" if role in FEMALE_WORDS else ""
+    if before and v.antecedents.sex.get(before) != other:
+        return before
     if mention.split()[-1] in v.roles:
         return ""  # someone is named with that role, but not only one: not a guess
-    if previous and q["paragraph"] - previous["paragraph"] <= 1 and _is_person(v, previous["speaker"]):
+    if previous and q["paragraph"] - previous["paragraph"] <= 1 and _is_person(v, previous["speaker"]) \
+            and v.antecedents.sex.get(previous["speaker"]) != other:
         return previous["speaker"]
-    return ""
+    return _main_person(v, other) if other or role in _DESCRIBED_PEOPLE or _AGE_WORD.fullmatch(role) else ""
+
+
+def _times_named(text: str, name: str) -> int:
+    """How often ``text`` writes the first or the last word of ``name`` as a word."""
+    first, last = name.split()[0], name.split()[-1]
+    return len(re.findall(rf"\b(?:{re.escape(first)}|{re.escape(last)})\b", text))
+
+
+_DESCRIBED_PEOPLE = {"teenager", "teen", "pensioner"}
+_AGE_WORD = re.compile(r"\d{1,3}-year-old")
+"""Roles that only describe a person ("the teenager", "the 22-year-old"): no office anyone else could hold."""
+
+
+def _main_person(v: _Version, other: str) -> str:
+    """The person a version names most often (by first name or surname), when named more often than anyone
+    else and not of gender ``other`` ("the four-term congressman" in a story about one congressman), else ""."""
+    counts = collections.Counter({name: _times_named(v.text, name) for name in v.names if " " in name}).most_common(2)
+    if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]) or v.antecedents.sex.get(counts[0][0]) == other:
+        return ""
+    return counts[0][0]
+
+
+def _subject_before_sentence(v: _Version, pos: int) -> str:
+    """The named person (fullest name) opening the sentence before the one at ``pos``, in the same paragraph;
+    "" when that sentence opens with anything else."""
+    k = bisect.bisect_right(v.starts, pos) - 2
+    if k < 0 or bisect.bisect_right([p[0] for p in v.paragraphs], v.starts[k]) != bisect.bisect_right(
+            [p[0] for p in v.paragraphs], pos):
+        return ""
+    subjects = _sentence_subjects(v, k)
+    return subjects[0][0] if subjects and subjects[0][1] == "person" else ""
 
 
 _DETERMINER_WORDS = {"the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our"}
@@ -623,8 +708,9 @@ def _clause_subjects(v: _Version, found: _Found, k: int, before: int):
 def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: dict, place: _Place) -> str:
     """Who he/she written at ``m_start`` is: the subject of the nearest reporting clause or sentence before it
     (back to the previous paragraph's start) that is a person of that gender, or of unknown gender and cited
-    as a source; a surname several people share read as the one of them who spoke last. Subjects that are
-    the same pronoun again are passed over while the sentence before them has a subject that fits ("Modi
+    as a source or the subject of the pronoun's sentence or the one before ("Anil Varma has decided to
+    rebuild. “...,” he said."); a surname several people share read as the one of them who spoke last.
+    Subjects that are the same pronoun again are passed over while the sentence before them has a subject that fits ("Modi
     said ... He said ... He added “...”"); else, and when none is found, :meth:`Antecedents.resolve` (the
     person last named) from the earliest such pronoun ("Among those present was X. He was in Rome.")."""
     want, pending = "m" if mention.lower() == "he" else "f", None
@@ -640,8 +726,8 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
                 break
             speaker = _one_of_surname(v, found, speaker, want) if kind == "person" else speaker
             sex = v.antecedents.sex.get(speaker)
-            if kind == "person" and (sex == want or (sex is None and speaker in v.antecedents.cited)):
-                return speaker
+            if kind == "person" and (sex == want or (sex is None and (speaker in v.antecedents.cited or k >= k0 - 1))):
+                return speaker  # of unknown gender: cited, or the subject of this sentence or the one before
         if pending and not chained:
             break
     if pending:
@@ -712,6 +798,8 @@ def _sentence_person(v: _Version, q: dict, place: _Place, found: _Found):
     named = v.people.last(place.lo, q["start"])
     if not named or (found.previous and found.previous["speaker"] == named[1]):
         return None
+    if _PERSON_PRONOUN.match(v.text, v.starts[place.i]):
+        return None  # "He later apologized and invited Trump “to come”": the object, not the subject
     mention, m_start, m_end = _written_mention(v.text, named[0], named[1])
     if pd.isna(m_start) or _OBJECT_BEFORE.search(v.text, max(0, m_start - 12), m_start) \
             or re.match(r"[’']s\b", v.text[m_end:m_end + 3]):

@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import re
 
-from .text.lexicon import NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, \
-    SCHOOL_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES
+from .text.lexicon import DATE_WORDS as _DATE_WORDS, DEMONYMS, INSTITUTION_PATTERN, NAME_BREAKS as _FUNCTION_WORDS, \
+    NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, NOT_PERSON_NAME_ENDS, \
+    TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES
 from .text.tokens import tokens
 
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which", "that", "you"}
 PERSON_PRONOUNS = {"he", "she"}
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one", "what"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one", "what",
+                "other"}
 _QUANTIFIERS = {"some", "two", "three", "several", "many", "most", "both", "all", "each"}
 _SKIP_BEFORE_CUE = set("""also later then further previously again recently repeatedly earlier separately additionally
 however meanwhile both all reportedly once publicly privately would will could may might has have had was were is
@@ -46,7 +48,7 @@ lecturer headteacher principal pastor priest rabbi imam cardinal marshal firefig
 consultant adviser advisor strategist pollster investor entrepreneur businessman businesswoman billionaire
 congressman congresswoman assemblyman assemblywoman alderman dean meteorologist treasurer cfo coo cto
 chairperson president-elect governor-elect shadow opposition party labour conservative democrat republican
-democratic official officer""".split()) | _TITLES | {t + "." for t in TITLE_ABBREVIATIONS}
+democratic official officer teenager teen pensioner""".split()) | _TITLES | {t + "." for t in TITLE_ABBREVIATIONS}
 _TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "col": "colonel",
                 "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "det": "detective", "insp": "inspector",
                 "supt": "superintendent", "prof": "professor", "adm": "admiral"}
@@ -54,20 +56,15 @@ _DEPARTMENTS = set("""state defense defence homeland security staff commerce tre
 education transportation transport interior agriculture justice veterans affairs housing finance trade""".split())
 """Words of a post written before a name ("Secretary of State Mike Pompeo", "Chief of Staff Jo Lee"): not the name."""
 _NAME_STOPS = _ROLE_WORDS | _DEPARTMENTS
-INSTITUTION = re.compile(  # words that make a phrase an institution or a role, not a person's name
-    r"\b(?:police|military|army|navy|court|council|committee|commission|company|firm|bank|university|party|"
-    r"organi[sz]ation|alliance|agency|union|association|institute|department|office|bureau|group|board|"
-    r"foundation|trust|fund|society|network|centre|center|school|" + "|".join(SCHOOL_WORDS) + r"|museum|corporation|hospital|"
-    r"news|times|post|"
-    r"spokes(?:man|woman|person)|official|minister|prosecutors?|investigators?|regulators?|CSTO|NATO|UN|EU|"
-    r"service|kremlin|white house|pentagon|administration|republicans|democrats|"
-    r"Inc|Corp|Ltd|Council|Ministry|Department|Commission|Police|University|Bank|Organi[sz]ation|Agency)\b",
-    re.IGNORECASE,
-)
+INSTITUTION = re.compile(rf"\b(?:{INSTITUTION_PATTERN})\b", re.IGNORECASE)
+"""Words that make a phrase an institution or a role, not a person's name
+(:data:`~newskit.text.lexicon.INSTITUTION_WORDS`)."""
 _NAME_TOKEN = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$|^[A-Z][a-z]+- [A-Z][a-z]+$")
+_PARTICLE_THEN_CAPITAL = rf"(?:{NAME_PARTICLE_PATTERN})(?=(?:\s+(?:{NAME_PARTICLE_PATTERN}))*\s+[A-Z])"
+"""A name particle followed, maybe through more particles, by a capitalised word ("van der Hoeven")."""
 _CAPITALISED_RUN = re.compile(
-    rf"(?:(?<=\s)|^)((?:[A-Z][a-z]+- (?=[A-Z])|[A-Z](?:\.|[\w'’-]*[\w])|(?:{NAME_PARTICLE_PATTERN})(?=\s+[A-Z]))"
-    rf"(?:(?:[^\S\n]+|(?<=- ))(?:[A-Z](?:\.|[\w'’-]*[\w])|(?:{NAME_PARTICLE_PATTERN})(?=\s+[A-Z])))+)"
+    rf"(?:(?<=\s)|^)((?:[A-Z][a-z]+- (?=[A-Z])|[A-Z](?:\.|[\w'’-]*[\w])|{_PARTICLE_THEN_CAPITAL})"
+    rf"(?:(?:[^\S\n]+|(?<=- ))(?:[A-Z](?:\.|[\w'’-]*[\w])|{_PARTICLE_THEN_CAPITAL}))+)"
 )
 
 
@@ -302,9 +299,16 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
     commas = [i for i, t in enumerate(toks[:-1]) if t[0] == ","]
     for left, right in zip(reversed([-1] + commas), reversed(commas + [len(toks) - 1])):
         between = [t[0] for t in toks[left + 1:right]]
-        if between and person_name(between) == between and len(toks) - left < 24:
-            return " ".join(between), toks[left + 1][1], toks[right - 1][2]
+        cut = next((i for i, w in enumerate(between) if w in _NAME_TAIL_PREPOSITIONS), len(between))
+        if cut < len(between) and cut < 2:
+            continue  # "Jo Lee from X" gives Jo Lee
+        if between and person_name(between[:cut]) == between[:cut] and len(toks) - left < 24:
+            return " ".join(between[:cut]), toks[left + 1][1], toks[left + cut][2]
     return None
+
+
+_NAME_TAIL_PREPOSITIONS = {"from"}
+"""Words after a name in an appositive that start where the person is from ("Adam Fox from X Hospital")."""
 
 
 def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -459,7 +463,8 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
             break
         if phrase and not _is_capitalised(phrase[-1][0]) and _is_capitalised(word) and word.lower() != "of":
             if phrase[-1][0].lower() not in _DETERMINERS | {"of"} | _ROLE_WORDS:
-                return phrase, _leading_name(toks[len(phrase):])
+                lone = all(t[0].islower() for t in phrase)  # a lone name only after a description in lower case
+                return phrase, _leading_name(toks[len(phrase):], lone)
         phrase.append(tok)
     return phrase, None
 
@@ -486,17 +491,32 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
     return _phrase(phrase)
 
 
-def _leading_name(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
-    """A personal name of two or more words at the start of ``toks`` ("Ian Maude, ..."), else None."""
+def _leading_name(toks: list[tuple[str, int, int]], lone: bool = False) -> tuple[str, int, int] | None:
+    """A personal name of two or more words at the start of ``toks`` ("Ian Maude, ..."), or of one word when
+    ``lone`` and it ends the phrase (see :func:`_lone_name`), else None."""
     run = []
     for tok in toks:
         if not (_is_capitalised(tok[0]) or tok[0] in _PARTICLES) or tok[0].lower() in _FUNCTION_WORDS:
             break
         run.append(tok)
     words = [t for t, _, _ in run]
+    titles = next((i for i, w in enumerate(words) if w.lower().rstrip(".") not in _TITLES), len(words))
+    if 0 < titles < len(words) - 1:  # "Sir David Attenborough": the name after the title
+        run, words = run[titles:], words[titles:]
+    if lone and len(words) == 1 and _lone_name(words[0], toks[1:2]):
+        return words[0], run[0][1], run[0][2]
     if len(words) < 2 or person_name(words) != words or INSTITUTION.search(" ".join(words)):
         return None
     return " ".join(words), run[0][1], run[-1][2]
+
+
+def _lone_name(word: str, rest: list[tuple[str, int, int]]) -> bool:
+    """Whether one capitalised ``word`` after a lower-case description, with only punctuation or nothing
+    after it (``rest``: the next token), is a name ("says mystery shopper Laura."): not a date word, an
+    acronym, a role or an institution."""
+    return (not rest or rest[0][0] in {",", ".", ";", ":", "!", "?"}) and bool(re.fullmatch(r"[A-Z][a-z]+", word)) \
+        and word.lower().rstrip(".") not in _DATE_WORDS | _NAME_STOPS and person_name([word]) == [word] \
+        and not INSTITUTION.search(word)
 
 
 def _appositive_name(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
@@ -515,6 +535,19 @@ def _appositive_name(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] |
     return " ".join(name), run[0][1], run[-1][2]
 
 
+def _not_a_name(words: list[str]) -> bool:
+    """Whether capitalised ``words`` name an institution or role, or a day, prize, event, place or document
+    ("Malala Day", "Nobel Peace Prize"), not a person.
+
+    Example
+    -------
+    >>> _not_a_name(["Malala", "Day"]), _not_a_name(["Malala", "Yousafzai"])
+    (True, False)
+    """
+    return bool(INSTITUTION.search(" ".join(words))) or words[-1].lower().rstrip(".") in NOT_PERSON_NAME_ENDS \
+        or words[0].lower() in DEMONYMS
+
+
 def name_forms(text: str) -> list[str]:
     """Personal names written in ``text`` (runs of two or more capitalised words, roles dropped).
 
@@ -529,7 +562,7 @@ def name_forms(text: str) -> list[str]:
         if _question_lead(text, match.start(1), words[0]):
             words = words[1:]  # "Will Skyfall remain ...?": a question, not Will
         name = run_name(text, match.start(1), words)
-        if len(name) >= 2 and not INSTITUTION.search(" ".join(name)) and not _place_then_surname(text, match, names):
+        if len(name) >= 2 and not _not_a_name(name) and not _place_then_surname(text, match, names):
             names.append(" ".join(name).rstrip("."))
     return list(dict.fromkeys(names))
 
@@ -558,6 +591,9 @@ def _question_lead(text: str, start: int, word: str) -> bool:
 
 _NAME_WORD = re.compile(r"^(?:(?:[A-Z]\.)+|[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\.?|[A-Z][a-z]+- [A-Z][a-z]+)$")
 _POST_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:to|of|for)\s+$")
+_POST_LIST_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:to|of|for)\s+(?:[A-Z][\w'’-]*,?\s+)+(?:&|and)\s+$")
+"""A post whose portfolio is a list, the last item run into the name: "Minister for Business, Enterprise &
+Regulatory Reform Alan Duncan"."""
 
 
 def run_name(text: str, start: int, words: list[str]) -> list[str]:
@@ -570,11 +606,14 @@ def run_name(text: str, start: int, words: list[str]) -> list[str]:
     >>> text = "Ambassador to Russia Jon Huntsman spoke."
     >>> run_name(text, 14, ["Russia", "Jon", "Huntsman"])
     ['Jon', 'Huntsman']
+    >>> text = "Minister for Business, Enterprise & Regulatory Reform Alan Duncan spoke."
+    >>> run_name(text, text.index("Regulatory"), ["Regulatory", "Reform", "Alan", "Duncan"])
+    ['Alan', 'Duncan']
     """
     name = person_name(words)
     if not name or not all(_NAME_WORD.match(w) or w in _PARTICLES for w in name) or any(len(w) == 1 for w in name):
         return []
-    post = _POST_BEFORE.search(text, max(0, start - 40), start)
+    post = _POST_BEFORE.search(text, max(0, start - 40), start) or _POST_LIST_BEFORE.search(text, max(0, start - 80), start)
     if post and post.group(1).lower() in _ROLE_WORDS and len(name) > 2 and len(name) == len(words):
         keep = 3 if name[-2] in _PARTICLES or re.fullmatch(r"[A-Z]\.", name[-2]) else 2
         name = name[-keep:]
@@ -601,7 +640,7 @@ def named_people(text: str, spans: list[tuple[int, int]], names: list[str]) -> l
     for lo, hi in spans:
         for match in _CAPITALISED_RUN.finditer(text, lo, hi):
             name = run_name(text, match.start(1), match.group(1).split())
-            if len(name) >= 2 and not INSTITUTION.search(" ".join(name)) and not _place_then_surname(text, match, names):
+            if len(name) >= 2 and not _not_a_name(name) and not _place_then_surname(text, match, names):
                 written = " ".join(name).rstrip(".")
                 if written not in fullest:
                     fullest[written] = fullest_name(written, names)
@@ -625,6 +664,8 @@ def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
     -------
     >>> role_names("Mayor Karen Bass spoke.", ["Karen Bass"])
     {'mayor': {'Karen Bass'}}
+    >>> role_names("President Obama spoke.", [])
+    {'president': {'Obama'}}
     >>> sorted(role_names("Sen. Ted Cruz of Texas spoke.", ["Ted Cruz"]))
     ['senator', 'texas senator']
     """
@@ -633,8 +674,9 @@ def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
     for match in _CAPITALISED_RUN.finditer(text):
         words = match.group(1).split()
         name = run_name(text, match.start(1), words)
-        if len(name) < 2 or INSTITUTION.search(" ".join(name)):
-            continue
+        titled = len(name) == 1 and len(words) > 1 and words[-2].lower().rstrip(".") in _ROLE_WORDS | set(_TITLE_ROLES)
+        if (len(name) < 2 and not titled) or _not_a_name(name):
+            continue  # one word is a name only after its title ("President Obama")
         written = " ".join(name).rstrip(".")
         if written not in fullest:
             fullest[written] = fullest_name(written, names)
@@ -669,11 +711,16 @@ def role_phrase(mention: str) -> bool:
 
     Example
     -------
-    >>> role_phrase("Texas governor"), role_phrase("Rick Perry")
-    (True, False)
+    >>> role_phrase("Texas governor"), role_phrase("Rick Perry"), role_phrase("22-year-old")
+    (True, False, True)
     """
     words = mention.split()
-    return bool(words) and words[-1].islower() and words[-1] in _ROLE_WORDS and len(words) <= 3
+    return bool(words) and words[-1].islower() and len(words) <= 3 and (
+        words[-1] in _ROLE_WORDS or bool(_AGE.fullmatch(words[-1])))
+
+
+_AGE = re.compile(r"\d{1,3}-year-old")
+"""A person described by age ("the 22-year-old")."""
 
 
 def resolve_source(mention: str, names: list[str], roles: dict[str, set[str]], definite: bool) -> str:
@@ -697,6 +744,11 @@ def resolve_source(mention: str, names: list[str], roles: dict[str, set[str]], d
     return fullest_name(mention, names)
 
 
+def _particle_case(word: str) -> str:
+    """A name particle in lower case ("Van" opening a sentence is the "van" of "Robert van Otterdijk")."""
+    return word.lower() if word.lower() in _PARTICLES else word
+
+
 def fullest_name(name: str, names: list[str]) -> str:
     """The longest name in ``names`` that contains ``name`` word for word, when only one does.
 
@@ -704,13 +756,15 @@ def fullest_name(name: str, names: list[str]) -> str:
     -------
     >>> fullest_name("Wang", ["Wang Yi", "Sergei Lavrov"])
     'Wang Yi'
+    >>> fullest_name("Van der Hoeven", ["Maria van der Hoeven"])
+    'Maria van der Hoeven'
     """
-    words = name.split()
+    words = [_particle_case(w) for w in name.split()]
     if not words or not all(_is_capitalised(w) or w in _PARTICLES for w in words):
         return name
     best: list[str] = []
     for candidate in names:
-        cw = candidate.split()
+        cw = [_particle_case(w) for w in candidate.split()]
         if len(cw) > len(words) and any(cw[i:i + len(words)] == words for i in range(len(cw) - len(words) + 1)):
             best.append(candidate)
     longest = {b for b in best if len(b.split()) == max((len(x.split()) for x in best), default=0)}
@@ -723,6 +777,8 @@ _MALE = set("""mr lord sir king prince duke earl baron fr father brother son hus
 businessman congressman assemblyman alderman actor he his him himself""".split())
 _FEMALE = set("""mrs ms miss lady dame queen princess duchess countess baroness sister mother daughter wife girlfriend
 spokeswoman chairwoman businesswoman congresswoman assemblywoman actress widow she her hers herself""".split())
+MALE_WORDS, FEMALE_WORDS = frozenset(_MALE), frozenset(_FEMALE)
+"""Words that make the person they describe or stand for a man / a woman ("congressman", "she")."""
 _FIRST_NAMES = {  # a few common first names whose gender English news takes for granted; the text decides first
     **dict.fromkeys("""james john robert michael william david richard joseph thomas charles christopher daniel
     matthew anthony mark paul steven andrew kenneth george peter nick nils andy henry kurt derrick larry don craig
@@ -907,6 +963,8 @@ _SINGLE_NAME = re.compile(
 
 _SINGLE_ROLE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))([A-Z][a-z]+),\s+(?:an?|the)\s+((?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)\b")
 _AGENT_END = ("er", "or", "ist", "ian", "ant", "ent")
+_NOT_AGENTS = {"another", "whether", "however", "together", "rather", "further", "important", "different", "recent",
+               "current", "percent", "silent", "distant", "elegant", "brilliant", "pleasant", "ancient"}
 
 
 def single_names(text: str, names: list[str]) -> list[str]:
@@ -919,6 +977,8 @@ def single_names(text: str, names: list[str]) -> list[str]:
     -------
     >>> single_names("Laura, a 50-year-old shopper, smiled.", [])
     ['Laura']
+    >>> single_names("Zeina, a twenty-something student, fears it.", [])
+    ['Zeina']
     """
     parts = {w for n in names for w in n.split()}
     found = []
@@ -927,10 +987,12 @@ def single_names(text: str, names: list[str]) -> list[str]:
         if word not in parts and word.lower() not in _FUNCTION_WORDS | _ROLE_WORDS:
             found.append(word)
     for match in _SINGLE_ROLE.finditer(text):
-        word, role = match.group(1), match.group(2).split()[-1]
-        if word not in parts and word.lower() not in _FUNCTION_WORDS | _ROLE_WORDS | _TIME_NOUNS and (
-                role in _ROLE_WORDS or role.endswith(_AGENT_END)):
-            found.append(word)
+        word = match.group(1)
+        described = re.split(r"[,.;:]", text[match.start(2):match.start(2) + 60])[0].split()[:4]
+        if word not in parts and word.lower() not in _FUNCTION_WORDS | _ROLE_WORDS | _TIME_NOUNS and any(
+                role in _ROLE_WORDS or (role.endswith(_AGENT_END) and len(role) > 5 and role not in _NOT_AGENTS)
+                for role in described):
+            found.append(word)  # "Zeina, a twenty-something student, fears": a noun of the description
     for match in _SINGLE_WHO.finditer(text):
         word = match.group(1)
         if word not in parts and word.lower() not in _FUNCTION_WORDS | _ROLE_WORDS | _TIME_NOUNS:

@@ -124,7 +124,7 @@ reckon mention retort rebut protest post chant muse sigh snap project praise hai
 """Verbs that attribute a statement to a source, in their base form."""
 
 QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "laugh", "cry", "whisper", "describe",
-                    "call", "go on")
+                    "call", "go on", "grin", "chuckle", "confess", "reflect")
 """Verbs that attribute only next to a quotation ("she continued", "he went on")."""
 
 SPANISH_REPORTING_VERBS = ("dijo", "afirmó", "declaró", "aseguró", "explicó", "señaló", "añadió", "agregó",
@@ -210,12 +210,24 @@ SCHOOL_WORDS = ("college", "academy", "polytechnic", "seminary", "conservatory")
 """Words that make a name a school, a body and not a person ("Boston College"), beside the institution words
 of :data:`newskit.speakers.INSTITUTION`."""
 
+INSTITUTION_WORDS = tuple("""police military army navy court council committee commission company firm bank university
+party organisation organization alliance agency union association institute department office bureau group board
+foundation trust fund society network centre center school museum corporation hospital news times post
+spokesman spokeswoman spokesperson official minister ministry prosecutor prosecutors investigator investigators
+regulator regulators csto nato un eu service kremlin pentagon administration republicans democrats inc corp
+ltd""".split()) + ("white house",) + SCHOOL_WORDS
+"""Words, lower case, that make a phrase an institution or a role and not a person's name ("Boston College",
+"the White House", "HSBC spokesman"); matched as whole words in any case by :data:`newskit.speakers.INSTITUTION`."""
+
+INSTITUTION_PATTERN = _alternation(INSTITUTION_WORDS, flexible_space=False)
+""":data:`INSTITUTION_WORDS` as an alternation (a space matches one space, as written)."""
+
 CALLED_VERBS = ("called", "described as", "termed", "dubbed", "labeled", "labelled", "characterized as",
                 "characterised as", "deemed")
 """Verbs of naming that attribute after "what" ("what aides called a wake-up call")."""
 
 _IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "go on": "went on", "read": "read"}
-_DOUBLED = frozenset({"admit", "quip", "regret", "commit", "plead", "chat", "snap", "shrug"})  # admitted, quipped
+_DOUBLED = frozenset({"admit", "quip", "regret", "commit", "plead", "chat", "snap", "shrug", "grin"})  # admitted, quipped
 NOUN_LIKE_VERBS = frozenset("""state report charge estimate counter comment promise joke vow pledge note remark
 tweet reply claim post protest demand call project""".split())
 """Reporting verbs whose base and -s forms are mostly nouns ("a state", "the report"): only their -ed and -ing
@@ -307,6 +319,26 @@ NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "bin", "al", "el", 
 
 NAME_PARTICLE_PATTERN = _alternation(NAME_PARTICLES)
 """:data:`NAME_PARTICLES` as an alternation (case as written)."""
+
+DEMONYMS = frozenset("""afghan african albanian algerian american argentine argentinian armenian australian austrian
+azerbaijani bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese cambodian canadian
+chilean chinese colombian congolese croatian cuban cypriot czech danish dutch ecuadorian egyptian emirati english
+eritrean estonian ethiopian european filipino finnish french georgian german ghanaian greek guatemalan haitian
+honduran hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian jamaican japanese
+jordanian kazakh kenyan korean kosovan kurdish kuwaiti kyrgyz latvian lebanese liberian libyan lithuanian malaysian
+malian maltese mexican moldovan mongolian moroccan nepali nigerian nigerien norwegian pakistani palestinian
+panamanian paraguayan peruvian polish portuguese qatari romanian russian rwandan saudi scottish senegalese serbian
+singaporean slovak slovenian somali spanish sudanese swedish swiss syrian taiwanese tajik tanzanian thai tibetan
+tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian
+zimbabwean""".split())
+"""Nationality adjectives, lower case: written before a name they are not part of it ("Pakistani Taliban" is no
+person named Taliban)."""
+
+NOT_PERSON_NAME_ENDS = frozenset("""day days prize prizes award awards festival festivals week month year cup games
+championship championships olympics avenue road square library abbey palace stadium airport station act
+treaty accord agreement index""".split())
+"""Last words, lower case, of capitalised runs that name a day, prize, event, place or document, never a person
+("Malala Day", "Nobel Peace Prize", "Downton Abbey"); words that are also surnames (Hall, Park, Castle) left out."""
 
 
 # --- dates -----------------------------------------------------------------------------------------------
