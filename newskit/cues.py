@@ -188,8 +188,8 @@ _DOCUMENT = re.compile(r"\b(?:readout|reading|report|statement|document|document
                        r"emails|messages|texts|letters|memos|memorandum|"
                        r"release|communiqu[eé]|survey|study|data|poll|figures|reports|studies|polls|surveys|rules|regulations|guidelines|guidance|indictment|complaint|ruling|"
                        r"record|records|analysis|notice|decree|tweet|post)$", re.IGNORECASE)
-_ANONYMOUS = re.compile(r"\b(?:officials?|sources?|people|people familiar|persons? familiar|diplomats?|insiders?|"
-                        r"witnesses|residents|analysts|experts|observers|critics|aides?)$", re.IGNORECASE)
+_ANONYMOUS = re.compile(r"\b(?:(?:officials?|sources?|people|diplomats?|insiders?|witnesses|residents|analysts|experts"
+                        r"|observers|critics|aides?)(?:\s+familiar)?|persons?\s+familiar)$", re.IGNORECASE)
 _TYPE_PATTERNS = (("state media", _STATE_MEDIA), ("document", _DOCUMENT), ("anonymous", _ANONYMOUS),
                   ("government", _GOVERNMENT), ("media", _MEDIA), ("official/institution", INSTITUTION))
 """Source types after "wire agency", each with the pattern that names it, tried in this order."""
@@ -219,7 +219,7 @@ def source_type(source: str) -> str:
     return source_type(head.group(1)) if head else "person"  # "residents in the town": typed as "residents"
 
 
-_HEAD = re.compile(r"(.+?)\s+(?:in|at|on|from|of|by|with|aboard|near|close to|familiar with)\s", re.IGNORECASE)
+_HEAD = re.compile(r"(.+?)\s+(?:in|at|on|from|of|by|with|aboard|near|close to)\s", re.IGNORECASE)
 
 
 _DATE_WORDS = (DATE_WORDS - {"may", "march"}) | {"early", "last", "this", "next", "on", "same", "day"}  # "May" and

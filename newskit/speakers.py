@@ -441,6 +441,9 @@ def subject_after(text: str, pos: int, hi: int) -> tuple[str, int, int] | None:
     >>> text = "according to the readout."
     >>> subject_after(text, 13, len(text))
     ('readout', 17, 24)
+    >>> text = "according to four sources familiar with the matter."
+    >>> subject_after(text, 13, len(text))[0]
+    'four sources familiar with the matter'
     """
     width = _WINDOW
     while True:
@@ -459,7 +462,8 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
         word = tok[0]
         if not word[0].isalnum() or len(phrase) >= 8:
             break
-        if word.lower() in _STOP - {"of"} or (word.lower() in (_SKIP_BEFORE_CUE | _TIME_NOUNS) and phrase):
+        familiar = word.lower() == "with" and phrase and phrase[-1][0].lower() == "familiar"  # "sources familiar with"
+        if word.lower() in _STOP - {"of"} and not familiar or (word.lower() in (_SKIP_BEFORE_CUE | _TIME_NOUNS) and phrase):
             break
         if phrase and not _is_capitalised(phrase[-1][0]) and _is_capitalised(word) and word.lower() != "of":
             if phrase[-1][0].lower() not in _DETERMINERS | {"of"} | _ROLE_WORDS:

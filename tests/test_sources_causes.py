@@ -148,3 +148,13 @@ def test_a_decision_by_a_court_is_an_act_not_a_source():
 def test_a_report_on_something_by_someone_is_not_theirs():
     assert "secret police" not in [s for s, _ in sources("A senate report on abuses by the secret police was "
                                                          "released.")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The deadline moved, according to four sources familiar with the matter.", "four sources familiar with the matter"),
+    ("The deal may fail, according to a person familiar with the talks, who asked not to be named.",
+     "person familiar with the talks"),
+])
+def test_an_unnamed_source_familiar_with_something_is_kept_whole_and_anonymous(text, want):
+    assert (want, "according to") in sources(text)
+    assert nk.cues.source_type(want) == "anonymous"
