@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .text.lexicon import DATE_WORDS as _DATE_WORDS, DEMONYMS, INSTITUTION_PATTERN, NAME_BREAKS as _FUNCTION_WORDS, \
-    NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, NOT_PERSON_NAME_ENDS, \
+    NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, NOT_PERSON_NAME_ENDS, REPORTING_WORDS, \
     TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES
 from .text.tokens import tokens
 
@@ -694,7 +694,7 @@ def _roles_of(text: str, match: re.Match, lead: list[str]) -> set[str]:
     before = text[max(0, match.start(1) - 60):match.start(1)]
     after = _NAME_ROLE.match(text, match.end(1))
     appositive = _ROLE_COMMA.search(before)
-    lead = before.split()[-2:] + lead
+    lead = _touching(before.split()[-2:]) + lead
     words = lead + (after.group(1).split()[-1:] if after else []) + (appositive.group(1).split()[-1:] if appositive else [])
     found = set()
     for word in words:
@@ -707,6 +707,25 @@ def _roles_of(text: str, match: re.Match, lead: list[str]) -> set[str]:
     place = _QUALIFIER_AFTER.match(text, match.end(1))
     places += [place.group(1) or place.group(2)] if place else []
     return found | {f"{p.lower().replace('.', '')} {role}" for p in places for role in found}
+
+
+def _touching(words: list[str]) -> list[str]:
+    """The words of ``words`` (those just before a name) that still belong to its phrase: none before a clause's
+    end or a reporting verb ("the official said. Scott Bessent": "official" is no role of Bessent's).
+
+    Example
+    -------
+    >>> _touching(["official", "said."]), _touching(["U.S.", "envoy"]), _touching(["talks,", "envoy"])
+    ([], ['U.S.', 'envoy'], ['envoy'])
+    >>> _touching(["the", "official."]), _touching(["said", "envoy"])
+    ([], ['envoy'])
+    """
+    kept: list[str] = []
+    for word in reversed(words):
+        if word[-1] in ",;:!?" or word.endswith(".") and word.islower() or word.lower() in REPORTING_WORDS:
+            break
+        kept.insert(0, word)
+    return kept
 
 
 def role_phrase(mention: str) -> bool:

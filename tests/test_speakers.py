@@ -345,3 +345,12 @@ def test_a_post_whose_portfolio_is_a_list_is_not_part_of_the_name_after_it():
     got = speakers("The Shadow Minister for Business, Enterprise & Regulatory Reform Alan Duncan was contacted. "
                    "On his website he says that it is “simply not good enough” to close them.")
     assert got[0][0] == "Alan Duncan"
+
+
+def test_a_role_word_ending_the_sentence_before_a_name_is_not_that_persons_role():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", nk.NewskitWarning)
+        story = nk.story_from_texts({"a": '"We will reach a deal soon," the official said. Scott Bessent said the talks '
+                                          'would go on.'})
+    assert nk.quotes(story)["speaker"].tolist() == ["official"]
+    assert role_names("The official said. Scott Bessent spoke.", ["Scott Bessent"]) == {}
