@@ -33,7 +33,8 @@ What is scored, per half:
 - metadata: headline (``nk.provenance``'s headline equals the gold headline text), byline, date line
   and dateline (found exactly when the gold has one; right when absent from both).
 
-Run: .venv/bin/python evaluation/realcopy_eval.py   (exits 0 with a message where the cache is absent)
+Run: .venv/bin/python evaluation/realcopy_eval.py   (exits 0 with a message where the cache is absent);
+``--list-align`` also prints every false link and every missed gold-linked sentence of the rewritten pairs.
 """
 
 from __future__ import annotations
@@ -98,8 +99,9 @@ def ratio(a: int, b: int) -> str:
     return f"{a / b:.3f} ({a}/{b})" if b else "n/a (0)"
 
 
-def score_family(family: str, gold: dict, c: dict) -> None:
-    """Add one family's counts to ``c`` (a defaultdict(int) per half)."""
+def score_family(family: str, gold: dict, c: dict, listing: bool = False) -> None:
+    """Add one family's counts to ``c`` (a defaultdict(int) per half); ``listing`` prints every false
+    link and every missed gold-linked sentence of the rewritten pairs."""
     story = nk.load_story(CACHE / family)
     sents = nk.sentences(story)
     span = {(r.version, r.sentence): (r.start, r.end) for r in sents.itertuples()}
@@ -173,6 +175,10 @@ def score_family(family: str, gold: dict, c: dict) -> None:
                     right = True
                     covered |= {("a", s) for s in ga if overlaps(a, s)} | {("b", s) for s in gb if overlaps(b, s)}
             c["al_right"] += right
+            if listing and not right:
+                print(f"  FALSE {family} {va}:{sa} -> {vb}:{sb} ({row.kind})\n    A: {_short(text[(va, sa)])}\n    B: {_short(text[(vb, sb)])}")
+        if listing:
+            _list_missed(family, va, vb, groups, covered, sents, text)
         gold_sents = {("a", s) for ga, _ in groups for s in ga} | {("b", s) for _, gb in groups for s in gb}
         c["al_gold"] += len(gold_sents)
         c["al_recalled"] += len(covered & gold_sents)
@@ -186,6 +192,28 @@ def score_family(family: str, gold: dict, c: dict) -> None:
             got = "" if pd.isna(found[col]) else str(found[col]).strip()
             c[f"meta_{key}_n"] += 1
             c[f"meta_{key}_ok"] += (got == want) if key != "dateline" else ((not want and not got) or bool(got and got in want))
+
+
+def _short(sentence: str, width: int = 400) -> str:
+    sentence = " ".join(sentence.split())
+    return sentence if len(sentence) <= width else sentence[:width - 3] + "..."
+
+
+def _list_missed(family: str, va: str, vb: str, groups: list, covered: set, sents: pd.DataFrame, text: dict) -> None:
+    """Print every gold-linked sentence span that no right link covers, with the other side of its group."""
+    def numbers(version, spans):
+        rows = sents[sents.version == version]
+        return [int(r.sentence) for r in rows.itertuples() if any(overlaps((r.start, r.end), s) for s in spans)]
+    for ga, gb in groups:
+        missing = [("a", s) for s in ga if ("a", s) not in covered] + [("b", s) for s in gb if ("b", s) not in covered]
+        if not missing:
+            continue
+        na, nb = numbers(va, ga), numbers(vb, gb)
+        print(f"  MISSED {family} {va}:{na} <-> {vb}:{nb} (missing {len(missing)} of {len(ga) + len(gb)} spans)")
+        for n in na:
+            print(f"    A{n}: {_short(text[(va, n)])}")
+        for n in nb:
+            print(f"    B{n}: {_short(text[(vb, n)])}")
 
 
 def main() -> int:
@@ -207,7 +235,7 @@ def main() -> int:
         half = g["meta"][0]["half"]
         counts[half]["families"] += 1
         counts[half]["versions"] += len(shas)
-        score_family(family, g, counts[half])
+        score_family(family, g, counts[half], listing="--list-align" in sys.argv)
     for half, c in sorted(counts.items()):
         print(f"\nhalf {half}: {c['families']} families, {c['versions']} versions")
         print(f"  direct quotes      {prf(c['q_tp'], c['q_fp'], c['q_fn'])}")

@@ -17,7 +17,10 @@ The rules, in order:
    :data:`IN_PLACE_GAP` on each side, when they share :data:`IN_PLACE_COMMON` content words other
    than reporting verbs in the same order (a reworded lede); then free sentences anywhere that
    share :data:`PARAPHRASE_COMMON` content words in the same order, :data:`PARAPHRASE` of the
-   shorter one's (the same facts in the same order, reworded);
+   shorter one's (the same facts in the same order, reworded); last, free sentences anywhere that
+   share the rare words of one fact: :data:`MIN_COMMON` stems (content words folded to ASCII and cut
+   to :data:`STEM` letters) and an idf-weighted Dice of stems reaching :data:`WEIGHTED` (names and
+   words found all through the story weigh little);
 3. **merges and splits**: a left-over sentence next to a linked one joins its link when the
    partner holds :data:`PART` of its content words and explains :data:`MIN_COMMON` more of
    them in order once the two neighbours are read together (a sentence folded into the one
@@ -55,6 +58,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
+import unicodedata
 from collections import Counter, deque
 
 import numpy as np
@@ -96,6 +101,11 @@ PARAPHRASE_COMMON = 5
 IN_PLACE_COMMON = 3
 """Content words, in order, that the one free sentence on each side of a gap between two links in order
 must share to be linked as a paraphrase in place."""
+STEM = 5
+"""Letters a content word keeps when sentences are compared on rare words (truncation stemming)."""
+WEIGHTED = 0.35
+"""Weighted similarity (Dice of stems, each weighted by its rarity in the two versions) from which two
+free sentences sharing :data:`MIN_COMMON` stems are linked as a paraphrase anywhere."""
 IN_PLACE_GAP = 2
 """Free sentences, on each side, of the largest gap between two links in order (or before the first, or
 after the last) whose sentences may be linked as paraphrases in place: in a wider gap, a few names and
@@ -256,6 +266,52 @@ def _paraphrases(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
         if common >= PARAPHRASE_COMMON and common >= PARAPHRASE * min(len(seq_a), len(seq_b)):
             scored.append((i, j, 2 * common / (len(seq_a) + len(seq_b))))
     return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
+
+
+def _stem(word: str) -> str:
+    """A content word folded to ASCII and cut to :data:`STEM` letters (``legislative`` and
+    ``legislature``, ``Peña`` and ``Pena`` meet)."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()[:STEM] or word[:STEM]
+
+
+def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
+    """Paraphrases on rare words: free sentences sharing :data:`MIN_COMMON` stems (:func:`_stem`) whose
+    Dice coefficient, each stem weighted by its inverse document frequency among the sentences of the
+    version where it is more frequent, reaches :data:`WEIGHTED`; only candidate pairs (:func:`newskit.matching.candidate_pairs`) are
+    scored; paired one to one (the pairing of largest total). Names and
+    words found all through the story weigh little, the words of one fact much.
+
+    Example
+    -------
+    >>> a = [words("The state legislature is also investigating the lane closures.")]
+    >>> b = [words("Trump spoke."), words("A state legislative committee investigating the closures met.")]
+    >>> _weighted(_Candidates(a, b), {})
+    {0: 1}
+    """
+    stems_a = [frozenset(_stem(w) for w in seq) for seq in found.seq_a]
+    stems_b = [frozenset(_stem(w) for w in seq) for seq in found.seq_b]
+    count_a, count_b = Counter(w for seq in stems_a for w in seq), Counter(w for seq in stems_b for w in seq)
+    total = max(len(stems_a), len(stems_b)) + 1
+    idf = {w: math.log(total / max(count_a[w], count_b[w])) for w in count_a | count_b}
+    used_b = set(links.values())
+    scored = []
+    for i in range(len(stems_a)):
+        if i in links:
+            continue
+        for j in found.of_a.get(i, ()):
+            if j in used_b:
+                continue
+            common = stems_a[i] & stems_b[j]
+            if len(common) >= MIN_COMMON:
+                score = 2 * _mass(common, idf) / (_mass(stems_a[i], idf) + _mass(stems_b[j], idf))
+                if score >= WEIGHTED:
+                    scored.append((i, j, score))
+    return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
+
+
+def _mass(stems: frozenset, idf: dict[str, float]) -> float:
+    """The summed weight of some stems."""
+    return sum(idf[w] for w in stems)
 
 
 def _joins(found: _Candidates, links: dict[int, int]) -> list[tuple[int, int]]:
@@ -435,6 +491,7 @@ def align_texts(texts_a: list[str], texts_b: list[str]) -> pd.DataFrame:
     links = _one_to_one(found)
     paraphrased = _in_place(found, links)
     paraphrased.update(_paraphrases(found, {**links, **paraphrased}))
+    paraphrased.update(_weighted(found, {**links, **paraphrased}))
     links.update(paraphrased)
     pairs = set(links.items()) | set(_joins(found, links))
     placed_a, placed_b = {i for i, _ in pairs}, {j for _, j in pairs}

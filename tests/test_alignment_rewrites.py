@@ -65,3 +65,20 @@ def test_a_left_over_sentence_sharing_only_a_name_and_verbs_of_saying_is_not_lin
     frame = align_texts(a, b)
     assert (2, 2) in _links(frame) and (2, 4) not in _links(frame)
     assert frame.set_index("sentence_b")["kind"].dropna().to_dict()[4] == "added"
+
+
+def test_a_paraphrase_sharing_the_rare_words_of_one_fact_is_linked_anywhere():
+    # the two share three words and a stem ("legislative", "legislature") found nowhere else in the
+    # story, little else; the sentence sits out of order in B
+    a = INTRO + ["A state legislative panel examining the flood damage has also requested records from two builders."] + OUTRO
+    b = ["The Harbor state legislature is also examining what the storm cost."] + INTRO + OUTRO
+    assert (2, 0) in _links(align_texts(a, b))
+
+
+def test_a_local_sentence_naming_the_story_s_people_is_not_linked():
+    # names and words found all through the story weigh little: a sentence sharing only those is new
+    a = ["Mayor Ellen Ruiz said the festival would go ahead on Saturday despite the storm.",
+         "Ruiz said the festival drew forty thousand visitors last year.",
+         "The storm closed the festival grounds on Friday."]
+    b = a + ["Ruiz did not respond to a request for comment from the Courier about the festival on Saturday."]
+    assert not any(j == 3 for _, j in _links(align_texts(a, b)))
