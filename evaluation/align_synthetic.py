@@ -127,15 +127,13 @@ def reword_lede(sentence: str, rng: random.Random) -> str:
     return _cap(" ".join(kept)) + "."
 
 
-def republish(sents: list[str], others: list[list[str]], rng: random.Random):
-    """A republished copy of ``sents``: (sentences of B, true links {(i, j)}, kind of each A sentence)."""
-    units: list[tuple[list[str], list[int], str]] = []   # (B sentences, A sentences they carry, kind)
-    i = 0
+def edit_units(sents: list[str], rng: random.Random) -> list[tuple[list[str], list[int], str]]:
+    """The copy as units (B sentences, the A sentences they carry, kind of edit), in A's order."""
+    units: list[tuple[list[str], list[int], str]] = [([reword_lede(sents[0], rng)], [0], "lede")]
+    i = 1
     while i < len(sents):
         s, roll = sents[i], rng.random()
-        if i == 0:
-            units.append(([reword_lede(s, rng)], [0], "lede"))
-        elif roll < 0.08 and i + 1 < len(sents):
+        if roll < 0.08 and i + 1 < len(sents):
             units.append(([merge(s, sents[i + 1])], [i, i + 1], "merge"))
             i += 1
         elif roll < 0.18 and (parts := split(s, rng)):
@@ -144,11 +142,14 @@ def republish(sents: list[str], others: list[list[str]], rng: random.Random):
             units.append(([cut], [i], "trim"))
         elif roll < 0.4:
             units.append(([light_edit(s, rng)], [i], "light"))
-        elif roll < 0.44:
-            units.append(([], [i], "dropped"))
         else:
-            units.append(([s], [i], "kept"))
+            units.append(([], [i], "dropped") if roll < 0.44 else ([s], [i], "kept"))
         i += 1
+    return units
+
+
+def rearrange(units: list, sents: list[str], others: list[list[str]], rng: random.Random) -> None:
+    """The tail cut, a paragraph moved up, local sentences inserted (in place)."""
     cut_tail = rng.randrange(0, max(1, len(units) // 5))
     if cut_tail:
         units[-cut_tail:] = [([], a, "dropped") for _, a, _ in units[-cut_tail:]]
@@ -162,9 +163,14 @@ def republish(sents: list[str], others: list[list[str]], rng: random.Random):
         units.insert(rng.randrange(1, len(units)), ([rng.choice(other)], [], "inserted"))
     names = sorted({w for s in sents[:3] for w in re.findall(r"(?<=\w )[A-Z][a-z]{3,}", s)})
     if names:                                             # a local sentence naming the story's people
-        name = rng.choice(names)
-        local = rng.choice(LOCAL).format(name=name)
+        local = rng.choice(LOCAL).format(name=rng.choice(names))
         units.insert(rng.randrange(1, len(units)), ([local], [], "inserted"))
+
+
+def republish(sents: list[str], others: list[list[str]], rng: random.Random):
+    """A republished copy of ``sents``: (sentences of B, true links {(i, j)}, kind of each A sentence)."""
+    units = edit_units(sents, rng)
+    rearrange(units, sents, others, rng)
     b_sents, links, kind = [], set(), {}
     for b_part, a_part, k in units:
         for a in a_part:

@@ -11,7 +11,8 @@ The rules, in order:
    free and their similarity reaches :data:`LINK`; in order between linked neighbours (or
    before the first link or after the last) a lower :data:`GAP_LINK` is enough when the two
    share :data:`MIN_COMMON` content words or their words in order alone reach it (a name and a
-   reporting verb alone are not enough);
+   reporting verb alone are not enough), tried best first by similarity plus the rare-word similarity
+   below;
 2. **close paraphrases**, one to one, kind *paraphrase*: free sentences between the same two
    links of the in-order chain (or before the first, or after the last), at most
    :data:`IN_PLACE_GAP` on each side, when they share :data:`IN_PLACE_COMMON` content words other
@@ -139,6 +140,9 @@ class _Candidates:
         self.sets_b = [frozenset(x) for x in self.seq_b]
         self.size_a = [len(x) for x in self.sets_a]
         self.size_b = [len(x) for x in self.sets_b]
+        self.stems_a = [frozenset(_stem(w) for w in seq) for seq in self.seq_a]
+        self.stems_b = [frozenset(_stem(w) for w in seq) for seq in self.seq_b]
+        self.idf = _rarity(self.stems_a, self.stems_b)
         self.pairs = candidate_pairs(words_a, words_b)
         self.sim = {(i, j): s for i, j, s in self.pairs}
         self.of_a: dict[int, list[int]] = {}
@@ -147,10 +151,30 @@ class _Candidates:
             self.of_a.setdefault(i, []).append(j)
             self.of_b.setdefault(j, []).append(i)
 
+    def weighted(self, i: int, j: int) -> float:
+        """The idf-weighted Dice coefficient of the stems of sentence i of A and j of B (see :func:`_weighted`)."""
+        total = _mass(self.stems_a[i], self.idf) + _mass(self.stems_b[j], self.idf)
+        return 2 * _mass(self.stems_a[i] & self.stems_b[j], self.idf) / total if total else 0.0
+
     def similarity(self, i: int, j: int) -> float:
         """The similarity of sentence i of A and j of B, scored now when no candidate."""
         found = self.sim.get((i, j))
         return sentence_similarity(self.words_a[i], self.words_b[j]) if found is None else found
+
+
+def _rarity(stems_a: list[frozenset], stems_b: list[frozenset]) -> dict[str, float]:
+    """The inverse document frequency of every stem, among the sentences of the version where it is
+    more frequent: ``log((n + 1) / count)``, n the larger number of sentences.
+
+    Example
+    -------
+    >>> {w: round(x, 2) for w, x in sorted(_rarity([frozenset({"x", "y"}), frozenset({"x"})], [frozenset({"y"})]).items())}
+    {'x': 0.41, 'y': 1.1}
+    """
+    count_a = Counter(w for seq in stems_a for w in seq)
+    count_b = Counter(w for seq in stems_b for w in seq)
+    total = max(len(stems_a), len(stems_b)) + 1
+    return {w: math.log(total / max(count_a[w], count_b[w])) for w in count_a | count_b}
 
 
 def _facts(seq: list[str]) -> list[str]:
@@ -166,10 +190,11 @@ def _facts(seq: list[str]) -> list[str]:
 
 
 def _one_to_one(found: _Candidates) -> dict[int, int]:
-    """Optimal one-to-one links at :data:`LINK`, then in-order gap links at :data:`GAP_LINK`, best first."""
+    """Optimal one-to-one links at :data:`LINK`, then in-order gap links at :data:`GAP_LINK`, best first
+    (by :func:`_gap_rank`)."""
     links = {i: j for i, j, _ in pair_one_to_one(found.pairs, LINK)}
     gap = _Gaps(links, len(found.size_a))
-    order = sorted((p for p in found.pairs if p[2] >= GAP_LINK), key=lambda p: (-p[2], p[0], p[1]))
+    order = sorted((p for p in found.pairs if p[2] >= GAP_LINK), key=lambda p: (-_gap_rank(found, p), p[0], p[1]))
     used_b = set(links.values())
     for i, j, _ in order:
         if i in links or j in used_b or not gap.fits(i, j) or not _enough_in_common(found, i, j):
@@ -178,6 +203,13 @@ def _one_to_one(found: _Candidates) -> dict[int, int]:
         used_b.add(j)
         gap.add(i, j)
     return links
+
+
+def _gap_rank(found: _Candidates, pair: tuple[int, int, float]) -> float:
+    """How early a gap link is tried: its similarity plus its rare-word similarity
+    (:meth:`_Candidates.weighted`), so that of two reworded ledes sharing the story's names, the one
+    that shares the words of one fact wins."""
+    return pair[2] + found.weighted(pair[0], pair[1])
 
 
 def _enough_in_common(found: _Candidates, i: int, j: int) -> bool:
@@ -288,22 +320,16 @@ def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     >>> _weighted(_Candidates(a, b), {})
     {0: 1}
     """
-    stems_a = [frozenset(_stem(w) for w in seq) for seq in found.seq_a]
-    stems_b = [frozenset(_stem(w) for w in seq) for seq in found.seq_b]
-    count_a, count_b = Counter(w for seq in stems_a for w in seq), Counter(w for seq in stems_b for w in seq)
-    total = max(len(stems_a), len(stems_b)) + 1
-    idf = {w: math.log(total / max(count_a[w], count_b[w])) for w in count_a | count_b}
     used_b = set(links.values())
     scored = []
-    for i in range(len(stems_a)):
+    for i in range(len(found.stems_a)):
         if i in links:
             continue
         for j in found.of_a.get(i, ()):
             if j in used_b:
                 continue
-            common = stems_a[i] & stems_b[j]
-            if len(common) >= MIN_COMMON:
-                score = 2 * _mass(common, idf) / (_mass(stems_a[i], idf) + _mass(stems_b[j], idf))
+            if len(found.stems_a[i] & found.stems_b[j]) >= MIN_COMMON:
+                score = found.weighted(i, j)
                 if score >= WEIGHTED:
                     scored.append((i, j, score))
     return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}

@@ -82,3 +82,16 @@ def test_a_local_sentence_naming_the_story_s_people_is_not_linked():
          "The storm closed the festival grounds on Friday."]
     b = a + ["Ruiz did not respond to a request for comment from the Courier about the festival on Saturday."]
     assert not any(j == 3 for _, j in _links(align_texts(a, b)))
+
+
+def test_of_two_ledes_sharing_the_story_s_names_the_one_sharing_a_fact_wins_the_gap():
+    # A's first sentence shares B's lede's names and weekday (found all through the story) and is the
+    # more similar by words; its second shares the fact (council, inviting, open, tunnel)
+    rest = ["Mayor Ruiz told reporters that Governor Baker was wrong about the school budget.",
+            "Governor Baker replied that Mayor Ruiz should apologise to the farmers.",
+            "Mayor Ruiz will visit the museum on Friday, her office said."]
+    a = ["Even before Mayor Ruiz arrived on Monday, she was already in a bitter feud with Governor Baker.",
+         "The row began when he said the council erred in inviting her to open the tunnel."] + rest
+    b = ["Governor Baker on Monday criticised a council for inviting Mayor Ruiz to open a tunnel in Harbor City."] + rest
+    links = _links(align_texts(a, b))
+    assert (1, 0) in links and (0, 0) not in links
