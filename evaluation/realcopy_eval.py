@@ -200,20 +200,23 @@ def _short(sentence: str, width: int = 400) -> str:
 
 
 def _list_missed(family: str, va: str, vb: str, groups: list, covered: set, sents: pd.DataFrame, text: dict) -> None:
-    """Print every gold-linked sentence span that no right link covers, with the other side of its group."""
-    def numbers(version, spans):
+    """Print every gold link group with a sentence span that no right link covers: its sentences on
+    both sides, those covered marked ``+``."""
+    def numbers(version, side, spans):
         rows = sents[sents.version == version]
-        return [int(r.sentence) for r in rows.itertuples() if any(overlaps((r.start, r.end), s) for s in spans)]
+        return [(int(r.sentence), any((side, s) in covered for s in spans if overlaps((r.start, r.end), s)))
+                for r in rows.itertuples() if any(overlaps((r.start, r.end), s) for s in spans)]
     for ga, gb in groups:
         missing = [("a", s) for s in ga if ("a", s) not in covered] + [("b", s) for s in gb if ("b", s) not in covered]
         if not missing:
             continue
-        na, nb = numbers(va, ga), numbers(vb, gb)
-        print(f"  MISSED {family} {va}:{na} <-> {vb}:{nb} (missing {len(missing)} of {len(ga) + len(gb)} spans)")
-        for n in na:
-            print(f"    A{n}: {_short(text[(va, n)])}")
-        for n in nb:
-            print(f"    B{n}: {_short(text[(vb, n)])}")
+        na, nb = numbers(va, "a", ga), numbers(vb, "b", gb)
+        print(f"  MISSED {family} {va}:{[n for n, _ in na]} <-> {vb}:{[n for n, _ in nb]}"
+              f" (missing {len(missing)} of {len(ga) + len(gb)} spans)")
+        for n, hit in na:
+            print(f"   {'+' if hit else ' '}A{n}: {_short(text[(va, n)])}")
+        for n, hit in nb:
+            print(f"   {'+' if hit else ' '}B{n}: {_short(text[(vb, n)])}")
 
 
 def main() -> int:

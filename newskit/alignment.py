@@ -18,7 +18,8 @@ The rules, in order:
    :data:`IN_PLACE_GAP` on each side, when they share :data:`IN_PLACE_COMMON` content words other
    than reporting verbs in the same order (a reworded lede); then free sentences anywhere that
    share :data:`PARAPHRASE_COMMON` content words in the same order, :data:`PARAPHRASE` of the
-   shorter one's (the same facts in the same order, reworded); last, free sentences anywhere that
+   shorter one's (the same facts in the same order, reworded), unless a free sentence shares rarer
+   words with either (a name and an amount in order, the fact told elsewhere); last, free sentences anywhere that
    share the rare words of one fact: :data:`MIN_COMMON` stems (content words folded to ASCII and cut
    to :data:`STEM` letters) and an idf-weighted Dice of stems reaching :data:`WEIGHTED` (names and
    words found all through the story weigh little);
@@ -296,8 +297,26 @@ def _paraphrases(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
         seq_a, seq_b = found.seq_a[i], found.seq_b[j]
         common = _in_order_common(seq_a, seq_b)
         if common >= PARAPHRASE_COMMON and common >= PARAPHRASE * min(len(seq_a), len(seq_b)):
-            scored.append((i, j, 2 * common / (len(seq_a) + len(seq_b))))
+            if not _rarer_partner(found, i, j, links, used_b):
+                scored.append((i, j, 2 * common / (len(seq_a) + len(seq_b))))
     return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
+
+
+def _rarer_partner(found: _Candidates, i: int, j: int, links: dict[int, int], used_b: set[int]) -> bool:
+    """Whether a free sentence of either version shares rarer words with sentence i of A or j of B than
+    they share with each other (:func:`_shares_more`, :meth:`_Candidates.weighted`): two sentences sharing a name and an
+    amount in order do not retell each other when one's fact (``repay``) is told elsewhere."""
+    mine = found.weighted(i, j)
+    rival_b = [m for m in found.of_a.get(i, ()) if m != j and m not in used_b]
+    rival_a = [k for k in found.of_b.get(j, ()) if k != i and k not in links]
+    return (any(_shares_more(found, i, m, mine) for m in rival_b)
+            or any(_shares_more(found, k, j, mine) for k in rival_a))
+
+
+def _shares_more(found: _Candidates, i: int, j: int, than: float) -> bool:
+    """Whether sentences i of A and j of B share :data:`MIN_COMMON` stems and a rare-word similarity
+    above ``than``."""
+    return len(found.stems_a[i] & found.stems_b[j]) >= MIN_COMMON and found.weighted(i, j) > than
 
 
 def _stem(word: str) -> str:

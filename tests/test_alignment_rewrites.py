@@ -95,3 +95,19 @@ def test_of_two_ledes_sharing_the_story_s_names_the_one_sharing_a_fact_wins_the_
     b = ["Governor Baker on Monday criticised a council for inviting Mayor Ruiz to open a tunnel in Harbor City."] + rest
     links = _links(align_texts(a, b))
     assert (1, 0) in links and (0, 0) not in links
+
+
+def test_a_sentence_sharing_a_name_and_an_amount_in_order_yields_to_the_one_sharing_its_fact():
+    # A's third sentence shares five words in order with B's third (name, amount, city money, settle),
+    # but its fact, "repay", is told by B's fifth: the two in order are not one sentence retold
+    a = ["Councillor Ann Smith resigned on Friday after weeks of pressure from her party.",
+         "Smith was accused last year of bullying two members of her staff.",
+         "Smith pledged to repay the $5,000 in city money spent to settle the claim.",
+         "Her seat will be filled at a special election in March."]
+    b = ["Councillor Ann Smith resigned on Friday after weeks of pressure from her party.",
+         "Her seat will be filled at a special election in March.",
+         "Smith used $5,000 in public money to settle a harassment lawsuit her former press aide, Jo Kent, had "
+         "filed in 2019, the Courier reported in May.",
+         "The aide said Smith shouted at her in front of visitors.",
+         "Smith said after the reports broke that she would repay the $5,000, but she has not yet done so."]
+    assert (2, 2) not in _links(align_texts(a, b))
