@@ -42,7 +42,8 @@ The rules, in order:
 5. sentences left without a link are *dropped* (in A) or *added* (in B).
 
 Content words are those of :func:`newskit.matching.content_words`; "in the same order" is the
-length of their longest common subsequence (rapidfuzz's ``LCSseq``).
+length of their longest common subsequence (rapidfuzz's ``LCSseq``), read on stems (:func:`_stem`)
+where reporting verbs are left out (paraphrases in place, sentences retold).
 
 Sentences are compared in their comparison form (:mod:`newskit.text.typography`): two linked sentences
 differing only in quote marks, apostrophes, dashes, spaces or ellipses are *identical*, and the
@@ -135,8 +136,8 @@ class _Candidates:
         self.words_a, self.words_b = words_a, words_b
         self.seq_a = [content_words(w) for w in words_a]
         self.seq_b = [content_words(w) for w in words_b]
-        self.facts_a = [_facts(x) for x in self.seq_a]
-        self.facts_b = [_facts(x) for x in self.seq_b]
+        self.facts_a = [[_stem(w) for w in _facts(x)] for x in self.seq_a]
+        self.facts_b = [[_stem(w) for w in _facts(x)] for x in self.seq_b]
         self.sets_a = [frozenset(x) for x in self.seq_a]
         self.sets_b = [frozenset(x) for x in self.seq_b]
         self.size_a = [len(x) for x in self.sets_a]

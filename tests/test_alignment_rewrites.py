@@ -111,3 +111,15 @@ def test_a_sentence_sharing_a_name_and_an_amount_in_order_yields_to_the_one_shar
          "The aide said Smith shouted at her in front of visitors.",
          "Smith said after the reports broke that she would repay the $5,000, but she has not yet done so."]
     assert (2, 2) not in _links(align_texts(a, b))
+
+
+def test_a_detail_retold_elsewhere_with_another_form_of_a_word_joins_its_sentence():
+    # B's last sentence retells the end of A's first ("effective" / "takes effect"): five words in
+    # order once words are compared by their stems, four without
+    a = ["Mayor Ruiz said in a statement on Friday that she had written to the council about her resignation, "
+         "effective at noon on Monday.", "The council will choose a new mayor in June.",
+         "Two members have said they will stand."]
+    b = ["Mayor Ruiz said in a statement on Friday that she had written to the council about her resignation.",
+         "The council will choose a new mayor in June.", "Two members have said they will stand.",
+         "Ruiz's resignation takes effect at noon on Monday, local time."]
+    assert {(0, 0), (0, 3)} <= _links(align_texts(a, b))
