@@ -13,8 +13,9 @@ links, both at the level of sentence pairs (a merge or split is one link per sen
 printed per kind of edit: the true links of that kind that were missed, and the false links by the
 kind of the A sentence they touch.
 
-Run: ``.venv/bin/python evaluation/align_synthetic.py [--list]`` (``--list`` prints every miss and
-every false link). Exits 0 and says so when ../shared is absent.
+Run: ``.venv/bin/python evaluation/align_synthetic.py [--list] [--hard]`` (``--list`` prints every
+miss and every false link; ``--hard`` edits more: two or three touches and a local clause in every
+lightly edited sentence, a third of the lede's words dropped). Exits 0 and says so when ../shared is absent.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ GOAL_RECALL, GOAL_PRECISION = 0.97, 0.99
 LOCAL = ("{name} did not immediately respond to a request for comment from the Courier on Tuesday.",
          "Readers in the county have followed the {name} story closely since it broke last spring.",
          "A spokesman for {name} told the Herald the matter was under review.")
+CLAUSES = ("a short drive from the county line", "according to figures seen by the Courier",
+           "as readers here will remember", "in a move welcomed by local officials")
+HARD = "--hard" in sys.argv
 SPLIT_AT = re.compile(r"(?:, (?:and|but|while|which|who|although|as) |; )")
 
 
@@ -76,7 +80,17 @@ def _low(text: str) -> str:
 
 
 def light_edit(sentence: str, rng: random.Random) -> str:
-    """A wire editor's touch: a word dropped or added, a tense changed."""
+    """A wire editor's touch: a word dropped or added, a tense changed; with ``--hard``, two or three
+    such touches and a local clause."""
+    if HARD:
+        for _ in range(rng.randrange(2, 4)):
+            sentence = _one_touch(sentence, rng)
+        cut = sentence.find(", ")
+        return sentence[:cut] + ", " + rng.choice(CLAUSES) + sentence[cut:] if cut > 0 else sentence
+    return _one_touch(sentence, rng)
+
+
+def _one_touch(sentence: str, rng: random.Random) -> str:
     words = sentence.split()
     choice = rng.random()
     if " said" in sentence and choice < 0.3:
@@ -123,7 +137,7 @@ def reword_lede(sentence: str, rng: random.Random) -> str:
     if len(parts) > 1:
         parts = parts[1:] + [_low(parts[0])]
     words = ", ".join(parts).split()
-    kept = [w for k, w in enumerate(words) if k == 0 or rng.random() > 0.2]
+    kept = [w for k, w in enumerate(words) if k == 0 or rng.random() > (0.35 if HARD else 0.2)]
     return _cap(" ".join(kept)) + "."
 
 
