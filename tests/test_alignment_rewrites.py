@@ -1,6 +1,9 @@
 """Rewritten copy: reworded ledes in place, sentences carrying two facts, and links that rest only on
 names and verbs of saying. Texts written for these tests."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newskit.alignment import align_texts
 
 INTRO = ["Heavy rain flooded the old market district on Sunday night.",
@@ -123,3 +126,53 @@ def test_a_detail_retold_elsewhere_with_another_form_of_a_word_joins_its_sentenc
          "The council will choose a new mayor in June.", "Two members have said they will stand.",
          "Ruiz's resignation takes effect at noon on Monday, local time."]
     assert {(0, 0), (0, 3)} <= _links(align_texts(a, b))
+
+
+_WORD = st.text(alphabet="bcdfgklmnprstvz", min_size=4, max_size=8)
+_EDIT = st.sampled_from(["keep", "keep", "split", "merge", "trim", "drop", "insert"])
+
+
+def _sentence(words: list[str]) -> str:
+    return " ".join(words).capitalize() + "."
+
+
+def _republished(words: list[str], edits: list[str]) -> tuple[list[str], list[str], set[tuple[int, int]]]:
+    """A story of sentences of ten made-up words each (none shared), and a copy edited as outlets do:
+    kept, split in two at a conjunction, merged with the next, trimmed, dropped, a new sentence
+    inserted. Returns (A, B, true links)."""
+    parts = [words[k:k + 10] for k in range(0, len(edits) * 10, 10)]
+    a = [_sentence(p) for p in parts]
+    b: list[str] = []
+    truth = set()
+    fresh = words[len(edits) * 10:]
+    i = 0
+    while i < len(parts):
+        edit, p = edits[i], parts[i]
+        if edit == "split":
+            truth |= {(i, len(b)), (i, len(b) + 1)}
+            b += [_sentence(p[:5]), "And " + " ".join(p[5:]) + "."]
+        elif edit == "merge" and i + 1 < len(parts):
+            truth |= {(i, len(b)), (i + 1, len(b))}
+            b.append(" ".join(p).capitalize() + ", and " + " ".join(parts[i + 1]) + ".")
+            i += 1
+        elif edit == "trim":
+            truth.add((i, len(b)))
+            b.append(_sentence(p[:7]))
+        elif edit == "insert":
+            b += [_sentence(fresh[:10]), p and _sentence(p)]
+            truth.add((i, len(b) - 1))
+        elif edit != "drop":
+            truth.add((i, len(b)))
+            b.append(_sentence(p))
+        i += 1
+    return a, b, truth
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_EDIT, min_size=2, max_size=8).flatmap(
+    lambda edits: st.tuples(st.just(edits), st.lists(_WORD, min_size=len(edits) * 10 + 10,
+                                                        max_size=len(edits) * 10 + 10, unique=True))))
+def test_wire_edits_with_no_words_in_common_are_linked_exactly(case):
+    edits, words = case
+    a, b, truth = _republished(words, edits)
+    assert _links(align_texts(a, b)) == truth
