@@ -20,8 +20,8 @@ The rules, in order:
    share :data:`PARAPHRASE_COMMON` content words in the same order, :data:`PARAPHRASE` of the
    shorter one's (the same facts in the same order, reworded), unless a free sentence shares rarer
    words with either (a name and an amount in order, the fact told elsewhere); last, free sentences anywhere that
-   share the rare words of one fact: :data:`MIN_COMMON` stems (content words folded to ASCII and cut
-   to :data:`STEM` letters) and an idf-weighted Dice of stems reaching :data:`WEIGHTED` (names and
+   share the rare words of one fact: :data:`MIN_COMMON` stems in the same order (content words folded
+   to ASCII and cut to :data:`STEM` letters) and an idf-weighted Dice of stems reaching :data:`WEIGHTED` (names and
    words found all through the story weigh little);
 3. **merges and splits**: a left-over sentence next to a linked one joins its link when the
    partner holds :data:`PART` of its content words and explains :data:`MIN_COMMON` more of
@@ -327,7 +327,8 @@ def _stem(word: str) -> str:
 
 
 def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
-    """Paraphrases on rare words: free sentences sharing :data:`MIN_COMMON` stems (:func:`_stem`) whose
+    """Paraphrases on rare words: free sentences sharing :data:`MIN_COMMON` stems (:func:`_stem`) in the
+    same order, reporting verbs left out (the same topic told in another order is another fact), whose
     Dice coefficient, each stem weighted by its inverse document frequency among the sentences of the
     version where it is more frequent, reaches :data:`WEIGHTED`; only candidate pairs (:func:`newskit.matching.candidate_pairs`) are
     scored; paired one to one (the pairing of largest total). Names and
@@ -348,7 +349,7 @@ def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
         for j in found.of_a.get(i, ()):
             if j in used_b:
                 continue
-            if len(found.stems_a[i] & found.stems_b[j]) >= MIN_COMMON:
+            if _in_order_common(found.facts_a[i], found.facts_b[j]) >= MIN_COMMON:
                 score = found.weighted(i, j)
                 if score >= WEIGHTED:
                     scored.append((i, j, score))
