@@ -33,8 +33,10 @@ What is scored, per half:
 - metadata: headline (``nk.provenance``'s headline equals the gold headline text), byline, date line
   and dateline (found exactly when the gold has one; right when absent from both).
 
-Run: .venv/bin/python evaluation/realcopy_eval.py [--sources]   (--sources lists every source name found
-but not in the gold, FALSE, and every gold source not found, MISSED, with its text; exits 0 with a message where the cache is absent)
+Run: .venv/bin/python evaluation/realcopy_eval.py [--sources] [--list-align]   (exits 0 with a message where
+the cache is absent). ``--sources`` lists every source name found but not in the gold, FALSE, and every gold
+source not found, MISSED, with its text; ``--list-align`` prints every false link and every missed
+gold-linked sentence of the rewritten pairs.
 """
 
 from __future__ import annotations
@@ -99,8 +101,9 @@ def ratio(a: int, b: int) -> str:
     return f"{a / b:.3f} ({a}/{b})" if b else "n/a (0)"
 
 
-def score_family(family: str, gold: dict, c: dict) -> None:
-    """Add one family's counts to ``c`` (a defaultdict(int) per half)."""
+def score_family(family: str, gold: dict, c: dict, listing: bool = False) -> None:
+    """Add one family's counts to ``c`` (a defaultdict(int) per half); ``listing`` prints every false
+    link and every missed gold-linked sentence of the rewritten pairs."""
     story = nk.load_story(CACHE / family)
     sents = nk.sentences(story)
     span = {(r.version, r.sentence): (r.start, r.end) for r in sents.itertuples()}
@@ -189,6 +192,10 @@ def score_family(family: str, gold: dict, c: dict) -> None:
                     right = True
                     covered |= {("a", s) for s in ga if overlaps(a, s)} | {("b", s) for s in gb if overlaps(b, s)}
             c["al_right"] += right
+            if listing and not right:
+                print(f"  FALSE {family} {va}:{sa} -> {vb}:{sb} ({row.kind})\n    A: {_short(text[(va, sa)])}\n    B: {_short(text[(vb, sb)])}")
+        if listing:
+            _list_missed(family, va, vb, groups, covered, sents, text)
         gold_sents = {("a", s) for ga, _ in groups for s in ga} | {("b", s) for _, gb in groups for s in gb}
         c["al_gold"] += len(gold_sents)
         c["al_recalled"] += len(covered & gold_sents)
@@ -205,6 +212,31 @@ def score_family(family: str, gold: dict, c: dict) -> None:
 
 
 LIST_SOURCES = "--sources" in sys.argv
+
+
+def _short(sentence: str, width: int = 400) -> str:
+    sentence = " ".join(sentence.split())
+    return sentence if len(sentence) <= width else sentence[:width - 3] + "..."
+
+
+def _list_missed(family: str, va: str, vb: str, groups: list, covered: set, sents: pd.DataFrame, text: dict) -> None:
+    """Print every gold link group with a sentence span that no right link covers: its sentences on
+    both sides, those covered marked ``+``."""
+    def numbers(version, side, spans):
+        rows = sents[sents.version == version]
+        return [(int(r.sentence), any((side, s) in covered for s in spans if overlaps((r.start, r.end), s)))
+                for r in rows.itertuples() if any(overlaps((r.start, r.end), s) for s in spans)]
+    for ga, gb in groups:
+        missing = [("a", s) for s in ga if ("a", s) not in covered] + [("b", s) for s in gb if ("b", s) not in covered]
+        if not missing:
+            continue
+        na, nb = numbers(va, "a", ga), numbers(vb, "b", gb)
+        print(f"  MISSED {family} {va}:{[n for n, _ in na]} <-> {vb}:{[n for n, _ in nb]}"
+              f" (missing {len(missing)} of {len(ga) + len(gb)} spans)")
+        for n, hit in na:
+            print(f"   {'+' if hit else ' '}A{n}: {_short(text[(va, n)])}")
+        for n, hit in nb:
+            print(f"   {'+' if hit else ' '}B{n}: {_short(text[(vb, n)])}")
 
 
 def main() -> int:
@@ -226,7 +258,7 @@ def main() -> int:
         half = g["meta"][0]["half"]
         counts[half]["families"] += 1
         counts[half]["versions"] += len(shas)
-        score_family(family, g, counts[half])
+        score_family(family, g, counts[half], listing="--list-align" in sys.argv)
     for half, c in sorted(counts.items()):
         print(f"\nhalf {half}: {c['families']} families, {c['versions']} versions")
         print(f"  direct quotes      {prf(c['q_tp'], c['q_fp'], c['q_fn'])}")

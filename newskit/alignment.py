@@ -11,13 +11,18 @@ The rules, in order:
    free and their similarity reaches :data:`LINK`; in order between linked neighbours (or
    before the first link or after the last) a lower :data:`GAP_LINK` is enough when the two
    share :data:`MIN_COMMON` content words or their words in order alone reach it (a name and a
-   reporting verb alone are not enough);
+   reporting verb alone are not enough), tried best first by similarity plus the rare-word similarity
+   below;
 2. **close paraphrases**, one to one, kind *paraphrase*: free sentences between the same two
    links of the in-order chain (or before the first, or after the last), at most
    :data:`IN_PLACE_GAP` on each side, when they share :data:`IN_PLACE_COMMON` content words other
    than reporting verbs in the same order (a reworded lede); then free sentences anywhere that
    share :data:`PARAPHRASE_COMMON` content words in the same order, :data:`PARAPHRASE` of the
-   shorter one's (the same facts in the same order, reworded);
+   shorter one's (the same facts in the same order, reworded), unless a free sentence shares rarer
+   words with either (a name and an amount in order, the fact told elsewhere); last, free sentences anywhere that
+   share the rare words of one fact: :data:`MIN_COMMON` stems in the same order (content words folded
+   to ASCII and cut to :data:`STEM` letters) and an idf-weighted Dice of stems reaching :data:`WEIGHTED` (names and
+   words found all through the story weigh little);
 3. **merges and splits**: a left-over sentence next to a linked one joins its link when the
    partner holds :data:`PART` of its content words and explains :data:`MIN_COMMON` more of
    them in order once the two neighbours are read together (a sentence folded into the one
@@ -37,7 +42,8 @@ The rules, in order:
 5. sentences left without a link are *dropped* (in A) or *added* (in B).
 
 Content words are those of :func:`newskit.matching.content_words`; "in the same order" is the
-length of their longest common subsequence (rapidfuzz's ``LCSseq``).
+length of their longest common subsequence (rapidfuzz's ``LCSseq``), read on stems (:func:`_stem`)
+where reporting verbs are left out (paraphrases in place, sentences retold).
 
 Sentences are compared in their comparison form (:mod:`newskit.text.typography`): two linked sentences
 differing only in quote marks, apostrophes, dashes, spaces or ellipses are *identical*, and the
@@ -55,6 +61,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
+import unicodedata
 from collections import Counter, deque
 
 import numpy as np
@@ -96,6 +104,11 @@ PARAPHRASE_COMMON = 5
 IN_PLACE_COMMON = 3
 """Content words, in order, that the one free sentence on each side of a gap between two links in order
 must share to be linked as a paraphrase in place."""
+STEM = 5
+"""Letters a content word keeps when sentences are compared on rare words (truncation stemming)."""
+WEIGHTED = 0.35
+"""Weighted similarity (Dice of stems, each weighted by its rarity in the two versions) from which two
+free sentences sharing :data:`MIN_COMMON` stems are linked as a paraphrase anywhere."""
 IN_PLACE_GAP = 2
 """Free sentences, on each side, of the largest gap between two links in order (or before the first, or
 after the last) whose sentences may be linked as paraphrases in place: in a wider gap, a few names and
@@ -123,12 +136,15 @@ class _Candidates:
         self.words_a, self.words_b = words_a, words_b
         self.seq_a = [content_words(w) for w in words_a]
         self.seq_b = [content_words(w) for w in words_b]
-        self.facts_a = [_facts(x) for x in self.seq_a]
-        self.facts_b = [_facts(x) for x in self.seq_b]
+        self.facts_a = [[_stem(w) for w in _facts(x)] for x in self.seq_a]
+        self.facts_b = [[_stem(w) for w in _facts(x)] for x in self.seq_b]
         self.sets_a = [frozenset(x) for x in self.seq_a]
         self.sets_b = [frozenset(x) for x in self.seq_b]
         self.size_a = [len(x) for x in self.sets_a]
         self.size_b = [len(x) for x in self.sets_b]
+        self.stems_a = [frozenset(_stem(w) for w in seq) for seq in self.seq_a]
+        self.stems_b = [frozenset(_stem(w) for w in seq) for seq in self.seq_b]
+        self.idf = _rarity(self.stems_a, self.stems_b)
         self.pairs = candidate_pairs(words_a, words_b)
         self.sim = {(i, j): s for i, j, s in self.pairs}
         self.of_a: dict[int, list[int]] = {}
@@ -137,10 +153,30 @@ class _Candidates:
             self.of_a.setdefault(i, []).append(j)
             self.of_b.setdefault(j, []).append(i)
 
+    def weighted(self, i: int, j: int) -> float:
+        """The idf-weighted Dice coefficient of the stems of sentence i of A and j of B (see :func:`_weighted`)."""
+        total = _mass(self.stems_a[i], self.idf) + _mass(self.stems_b[j], self.idf)
+        return 2 * _mass(self.stems_a[i] & self.stems_b[j], self.idf) / total if total else 0.0
+
     def similarity(self, i: int, j: int) -> float:
         """The similarity of sentence i of A and j of B, scored now when no candidate."""
         found = self.sim.get((i, j))
         return sentence_similarity(self.words_a[i], self.words_b[j]) if found is None else found
+
+
+def _rarity(stems_a: list[frozenset], stems_b: list[frozenset]) -> dict[str, float]:
+    """The inverse document frequency of every stem, among the sentences of the version where it is
+    more frequent: ``log((n + 1) / count)``, n the larger number of sentences.
+
+    Example
+    -------
+    >>> {w: round(x, 2) for w, x in sorted(_rarity([frozenset({"x", "y"}), frozenset({"x"})], [frozenset({"y"})]).items())}
+    {'x': 0.41, 'y': 1.1}
+    """
+    count_a = Counter(w for seq in stems_a for w in seq)
+    count_b = Counter(w for seq in stems_b for w in seq)
+    total = max(len(stems_a), len(stems_b)) + 1
+    return {w: math.log(total / max(count_a[w], count_b[w])) for w in count_a | count_b}
 
 
 def _facts(seq: list[str]) -> list[str]:
@@ -156,10 +192,11 @@ def _facts(seq: list[str]) -> list[str]:
 
 
 def _one_to_one(found: _Candidates) -> dict[int, int]:
-    """Optimal one-to-one links at :data:`LINK`, then in-order gap links at :data:`GAP_LINK`, best first."""
+    """Optimal one-to-one links at :data:`LINK`, then in-order gap links at :data:`GAP_LINK`, best first
+    (by :func:`_gap_rank`)."""
     links = {i: j for i, j, _ in pair_one_to_one(found.pairs, LINK)}
     gap = _Gaps(links, len(found.size_a))
-    order = sorted((p for p in found.pairs if p[2] >= GAP_LINK), key=lambda p: (-p[2], p[0], p[1]))
+    order = sorted((p for p in found.pairs if p[2] >= GAP_LINK), key=lambda p: (-_gap_rank(found, p), p[0], p[1]))
     used_b = set(links.values())
     for i, j, _ in order:
         if i in links or j in used_b or not gap.fits(i, j) or not _enough_in_common(found, i, j):
@@ -168,6 +205,13 @@ def _one_to_one(found: _Candidates) -> dict[int, int]:
         used_b.add(j)
         gap.add(i, j)
     return links
+
+
+def _gap_rank(found: _Candidates, pair: tuple[int, int, float]) -> float:
+    """How early a gap link is tried: its similarity plus its rare-word similarity
+    (:meth:`_Candidates.weighted`), so that of two reworded ledes sharing the story's names, the one
+    that shares the words of one fact wins."""
+    return pair[2] + found.weighted(pair[0], pair[1])
 
 
 def _enough_in_common(found: _Candidates, i: int, j: int) -> bool:
@@ -254,8 +298,67 @@ def _paraphrases(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
         seq_a, seq_b = found.seq_a[i], found.seq_b[j]
         common = _in_order_common(seq_a, seq_b)
         if common >= PARAPHRASE_COMMON and common >= PARAPHRASE * min(len(seq_a), len(seq_b)):
-            scored.append((i, j, 2 * common / (len(seq_a) + len(seq_b))))
+            if not _rarer_partner(found, i, j, links, used_b):
+                scored.append((i, j, 2 * common / (len(seq_a) + len(seq_b))))
     return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
+
+
+def _rarer_partner(found: _Candidates, i: int, j: int, links: dict[int, int], used_b: set[int]) -> bool:
+    """Whether a free sentence of either version shares rarer words with sentence i of A or j of B than
+    they share with each other (:func:`_shares_more`, :meth:`_Candidates.weighted`): two sentences sharing a name and an
+    amount in order do not retell each other when one's fact (``repay``) is told elsewhere."""
+    mine = found.weighted(i, j)
+    rival_b = [m for m in found.of_a.get(i, ()) if m != j and m not in used_b]
+    rival_a = [k for k in found.of_b.get(j, ()) if k != i and k not in links]
+    return (any(_shares_more(found, i, m, mine) for m in rival_b)
+            or any(_shares_more(found, k, j, mine) for k in rival_a))
+
+
+def _shares_more(found: _Candidates, i: int, j: int, than: float) -> bool:
+    """Whether sentences i of A and j of B share :data:`MIN_COMMON` stems and a rare-word similarity
+    above ``than``."""
+    return len(found.stems_a[i] & found.stems_b[j]) >= MIN_COMMON and found.weighted(i, j) > than
+
+
+def _stem(word: str) -> str:
+    """A content word folded to ASCII and cut to :data:`STEM` letters (``legislative`` and
+    ``legislature``, ``Peña`` and ``Pena`` meet)."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()[:STEM] or word[:STEM]
+
+
+def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
+    """Paraphrases on rare words: free sentences sharing :data:`MIN_COMMON` stems (:func:`_stem`) in the
+    same order, reporting verbs left out (the same topic told in another order is another fact), whose
+    Dice coefficient, each stem weighted by its inverse document frequency among the sentences of the
+    version where it is more frequent, reaches :data:`WEIGHTED`; only candidate pairs (:func:`newskit.matching.candidate_pairs`) are
+    scored; paired one to one (the pairing of largest total). Names and
+    words found all through the story weigh little, the words of one fact much.
+
+    Example
+    -------
+    >>> a = [words("The state legislature is also investigating the lane closures.")]
+    >>> b = [words("Trump spoke."), words("A state legislative committee investigating the closures met.")]
+    >>> _weighted(_Candidates(a, b), {})
+    {0: 1}
+    """
+    used_b = set(links.values())
+    scored = []
+    for i in range(len(found.stems_a)):
+        if i in links:
+            continue
+        for j in found.of_a.get(i, ()):
+            if j in used_b:
+                continue
+            if _in_order_common(found.facts_a[i], found.facts_b[j]) >= MIN_COMMON:
+                score = found.weighted(i, j)
+                if score >= WEIGHTED:
+                    scored.append((i, j, score))
+    return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
+
+
+def _mass(stems: frozenset, idf: dict[str, float]) -> float:
+    """The summed weight of some stems."""
+    return sum(idf[w] for w in stems)
 
 
 def _joins(found: _Candidates, links: dict[int, int]) -> list[tuple[int, int]]:
@@ -435,6 +538,7 @@ def align_texts(texts_a: list[str], texts_b: list[str]) -> pd.DataFrame:
     links = _one_to_one(found)
     paraphrased = _in_place(found, links)
     paraphrased.update(_paraphrases(found, {**links, **paraphrased}))
+    paraphrased.update(_weighted(found, {**links, **paraphrased}))
     links.update(paraphrased)
     pairs = set(links.items()) | set(_joins(found, links))
     placed_a, placed_b = {i for i, _ in pairs}, {j for _, j in pairs}
