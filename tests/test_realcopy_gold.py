@@ -36,7 +36,24 @@ def test_each_family_sits_in_one_half_with_one_text_per_version():
             for version, sha in pairs:
                 assert shas.setdefault((rec["family"], version), sha) == sha
     assert all(len(h) == 1 for h in halves.values()), halves
-    assert {h for hs in halves.values() for h in hs} >= {1, 2, 3}
+    assert {h for hs in halves.values() for h in hs} >= {1, 2, 3, 4}
+
+
+def test_every_family_has_one_rewritten_pair_whose_versions_it_annotates():
+    versions = defaultdict(set)
+    for rec in _load("meta"):
+        versions[rec["family"]].add(rec["version"])
+    pairs = defaultdict(list)
+    for rec in _load("align"):
+        pairs[rec["family"]].append((rec["version_a"], rec["version_b"]))
+    assert set(pairs) == set(versions)
+    for family, found in pairs.items():
+        assert len(found) == 1, family
+        assert set(found[0]) <= versions[family] and found[0][0] != found[0][1], family
+    per_half = defaultdict(set)
+    for rec in _load("meta"):
+        per_half[rec["half"]].add(rec["family"])
+    assert all(len(families) >= 3 for families in per_half.values()), per_half
 
 
 def test_spans_are_ordered_and_quotes_do_not_overlap():

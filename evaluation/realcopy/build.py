@@ -39,6 +39,11 @@ FAMILIES = {
     "irs-same-sex-couples-2013": ("2013", "70c744ad-e950-445c-8a7a-0782b0a7d20b", {"fox": 1, "hpo": 3}),
     "farenthold-resigns-2018": ("2018", "06ffda2d-1caf-45ba-99e2-268aac1bf0e1", {"fox": 1, "nyt": 2, "hpo": 3}),
     "trump-quits-debate-2011": ("2011", "97566c74-e000-49fb-b091-e6ec6e179de0", {"nyt": 1, "fox": 2, "hpo": 3}),
+    # half 4: annotated after half 3 had been tuned on (kept unseen)
+    "trump-birth-bill-2011": ("2011", "005a2961-0c2e-4575-8eec-770ba52a08e0", {"fox": 2, "hpo": 3}),
+    "grimm-charges-2014": ("2014", "33521e65-12da-4521-b132-7b606243b0e4", {"fox": 1, "hpo": 3}),
+    "trump-social-media-2018": ("2018", "ad409798-ee94-4436-92c5-92669193be14", {"fox": 1, "hpo": 3}),
+    "romney-gay-marriage-2012": ("2012", "8dc7ccfe-5cf0-482f-9101-a7c69881da4d", {"fox": 2, "hpo": 3}),
 }
 
 
