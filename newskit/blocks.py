@@ -47,9 +47,10 @@ import pandas as pd
 from .furniture import LABELS as FURNITURE_LABELS
 from .furniture import furniture_label, glued_furniture, reported
 from .text.lexicon import (
-    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN, OUTLET_PATTERN,
-    SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN, WEEKDAY_ABBREVIATIONS,
+    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN,
+    OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN, WEEKDAY_ABBREVIATIONS,
 )
+from .text.sentences import sentence_spans
 from .text.tokens import BLANK_LINE, paragraph_spans
 
 LABELS = (
@@ -670,15 +671,32 @@ def _page_shape(text: str, words: int, seen_any: bool) -> str | None:
     return None
 
 
+def title_case(text: str) -> bool:
+    """Whether ``text`` is written in title case: four or more words, and all but at most one of those that are
+    not function words open with a capital letter or a digit.
+
+    Example
+    -------
+    >>> title_case("Trump's Solution? A Free-For-All For Both The 'Good And Bad'"), title_case("He left. It rained.")
+    (True, False)
+    """
+    words = [w.strip("'‘’\"“”()[]") for w in text.split()]
+    content = [w for w in words if w and w.lower() not in FUNCTION_WORDS]
+    lower = sum(not (w[0].isupper() or w[0].isdigit()) for w in content)
+    return len(words) >= 4 and len(content) >= 3 and lower <= 1
+
+
 def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     """Label of a paragraph no pattern names, by its shape and place: chrome, byline (an author's initials
     alone), headline, subhead or body."""
     words = len(text.split())
     if (page := _page_shape(text, words, seen_body or seen_headline)) is not None:
         return page
-    one_line = "\n" not in text and not _INNER_STOP.search(text)
+    one_line = "\n" not in text and (not _INNER_STOP.search(text) or len(sentence_spans(text)) == 1)  # "Rep. Grimm"
     title_like = one_line and not _TERMINAL.search(text)
-    if not seen_body and not seen_headline and (title_like or one_line and _QUOTED_END.search(text)) and words <= 25:
+    opening = one_line or "\n" not in text and title_case(text)  # "Trump's Solution? A Free-For-All"
+    if not seen_body and not seen_headline and opening and words <= 25 and (
+            not _TERMINAL.search(text) or _QUOTED_END.search(text)):
         return "headline"
     asked = text.endswith("?") and _ASKED.search(text)
     quoted = bool(_QUOTATION_LINE.fullmatch(text))

@@ -124,6 +124,19 @@ def test_a_heading_of_a_list_of_other_stories_is_a_link_line():
     assert body_of(raw)[1:] == ARTICLE[1:]
 
 
+@pytest.mark.parametrize("title", [
+    "Prosecutors plan to charge Rep. Lund, lawyer says",            # a title's abbreviation is no sentence end
+    "The Mayor's Plan? A Ferry For The 'Whole Town'",               # two parts, in title case
+])
+def test_a_title_with_an_abbreviation_or_two_parts_heads_the_text(title):
+    assert labels_of(title + "\n\n" + "\n\n".join(ARTICLE))[title] == "headline"
+
+
+@pytest.mark.parametrize("opening", ["Prosecutors plan to charge him. A lawyer says so", "Is it over? Nobody in the town knows"])
+def test_two_sentences_not_in_title_case_do_not_head_the_text(opening):
+    assert labels_of(opening + "\n\n" + "\n\n".join(ARTICLE))[opening] != "headline"
+
+
 def test_a_stray_closing_mark_does_not_make_a_headline():
     assert labels_of("uneasy on the north street”\n\nIt rained.")["uneasy on the north street”"] == "body"
 
