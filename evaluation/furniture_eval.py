@@ -35,7 +35,6 @@ Run: .venv/bin/python evaluation/furniture_eval.py   (exits 0 with a message whe
 
 from __future__ import annotations
 
-import hashlib
 import json
 import pickle
 import sys
@@ -48,6 +47,7 @@ import pandas as pd
 import newskit as nk
 from newskit.blocks import label_blocks
 from newskit.metadata import parse_date, text_metadata
+from snapshot import sha1
 
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = ROOT / "evaluation" / "scraped" / "cache"
@@ -226,7 +226,7 @@ def main(argv: list[str]) -> int:
     for record in records:
         path = CACHE / f"{record['page']}.txt"
         text = path.read_text(encoding="utf-8") if path.exists() else ""
-        if hashlib.sha1(text.encode("utf-8")).hexdigest() != record["sha1"]:
+        if sha1(text) != record["sha1"]:
             print(f"{record['page']}: text missing or not the annotated one (sha1 differs): skipped")
             continue
         texts[record["page"]] = text

@@ -14,12 +14,12 @@ against the one the gold records, so a changed rendering is caught, not silently
 
 from __future__ import annotations
 
-import argparse
-import hashlib
 import json
-import subprocess
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from snapshot import git_show, sha1, snapshot_dir  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / "cache"
@@ -53,24 +53,15 @@ def render(article: dict) -> str:
     return article["title"].strip() + "\n\n" + "\n\n".join(p.strip() for p in paragraphs if p.strip()) + "\n"
 
 
-def sha1(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--git-dir", type=Path, default=GIT_DIR)
-    args = parser.parse_args(argv)
-    if not args.git_dir.is_dir():
-        print(f"no BASIL snapshot at {args.git_dir}: fetch github:launchnlp/BASIL first")
+    git_dir = snapshot_dir(__doc__.splitlines()[0], GIT_DIR, argv)
+    if git_dir is None:
         return 1
     for family, (year, uuid, versions) in FAMILIES.items():
         (CACHE / family).mkdir(parents=True, exist_ok=True)
         for version, number in versions.items():
             path = f"articles/{year}/{uuid}_{number}.json"
-            blob = subprocess.run(["git", "--git-dir", str(args.git_dir), "show", f"{COMMIT}:{path}"],
-                                  check=True, capture_output=True).stdout
-            text = render(json.loads(blob))
+            text = render(json.loads(git_show(git_dir, COMMIT, path)))
             (CACHE / family / f"{version}.txt").write_text(text, encoding="utf-8")
             print(f"{family}/{version}.txt  {sha1(text)}  <- {path}")
     return 0

@@ -14,12 +14,14 @@ records or are appended after them (each half has its own sheet).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import runpy
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from snapshot import sha1  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / "cache"
@@ -79,7 +81,7 @@ def main() -> int:
                 text = (CACHE / family / f"{vid}.txt").read_text(encoding="utf-8")
                 texts[vid] = text
                 base = {"family": family, "version": vid, "half": fam["half"],
-                        "sha1": hashlib.sha1(text.encode("utf-8")).hexdigest()}
+                        "sha1": sha1(text)}
                 quotes = []
                 for spec, speaker, stype, mention in ann["quotes"]:
                     q = span(text, spec)
@@ -111,8 +113,8 @@ def main() -> int:
                 links = [{"a": [list(span(texts[va], s)) for s in ga], "b": [list(span(texts[vb], s)) for s in gb]}
                          for ga, gb in groups]
                 out["align"].append({"family": family, "half": fam["half"], "version_a": va, "version_b": vb,
-                                     "sha1_a": hashlib.sha1(texts[va].encode()).hexdigest(),
-                                     "sha1_b": hashlib.sha1(texts[vb].encode()).hexdigest(), "links": links})
+                                     "sha1_a": sha1(texts[va]),
+                                     "sha1_b": sha1(texts[vb]), "links": links})
     for kind, records in out.items():
         path = GOLD / f"realcopy_{kind}.jsonl"
         path.write_text(merged(path, records), encoding="utf-8")

@@ -16,12 +16,13 @@ Get the snapshot first (the project's ``fetch`` tool puts a bare git directory a
 
 from __future__ import annotations
 
-import argparse
-import hashlib
 import json
 import subprocess
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from snapshot import git_show, sha1, snapshot_dir  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / "cache"
@@ -44,18 +45,11 @@ def name_of(path: str) -> str:
     return Path(path).name.removesuffix(".md")[:60]
 
 
-def sha1(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--git-dir", type=Path, default=GIT_DIR)
-    args = parser.parse_args(argv)
-    if not args.git_dir.is_dir():
-        print(f"no snapshot at {args.git_dir}: fetch github:Kjdragan/universal_agent first")
+    git_dir = snapshot_dir(__doc__.splitlines()[0], GIT_DIR, argv)
+    if git_dir is None:
         return 1
-    git = ["git", "--git-dir", str(args.git_dir)]
+    git = ["git", "--git-dir", str(git_dir)]
     paths = subprocess.run([*git, "ls-tree", "--name-only", f"{COMMIT}:{FOLDER}"], check=True,
                            capture_output=True, text=True).stdout.split()
     want = {}
@@ -66,8 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     for path in paths:
         if not path.endswith(".md"):
             continue
-        markdown = subprocess.run([*git, "show", f"{COMMIT}:{FOLDER}/{path}"], check=True,
-                                  capture_output=True).stdout.decode("utf-8")
+        markdown = git_show(git_dir, COMMIT, f"{FOLDER}/{path}").decode("utf-8")
         if "## Content" not in markdown.splitlines():
             continue
         text = page_text(markdown)

@@ -8,10 +8,12 @@ Run: .venv/bin/python evaluation/scraped/make_gold.py
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from snapshot import sha1  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / "cache"
@@ -57,7 +59,7 @@ def gold_record(page: dict) -> dict:
         lines.append({"line": number, "start": start + lead, "end": start + len(line.rstrip()), "label": label,
                       "group": GROUPS[label]})
     return {"page": path.stem, "half": page["half"], "family": page["family"],
-            "sha1": hashlib.sha1(text.encode("utf-8")).hexdigest(), "lines": lines}
+            "sha1": sha1(text), "lines": lines}
 
 
 def main() -> int:
