@@ -686,6 +686,13 @@ def title_case(text: str) -> bool:
     return len(words) >= 4 and len(content) >= 3 and lower <= 1
 
 
+def _opens_as_title(text: str, one_line: bool, words: int) -> bool:
+    """Whether a text's first paragraph reads as its title: one sentence on one line (or a line in title case:
+    "Trump's Solution? A Free-For-All"), at most 25 words, ending in no stop unless on a quotation."""
+    opening = one_line or "\n" not in text and title_case(text)
+    return opening and words <= 25 and (not _TERMINAL.search(text) or bool(_QUOTED_END.search(text)))
+
+
 def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     """Label of a paragraph no pattern names, by its shape and place: chrome, byline (an author's initials
     alone), headline, subhead or body."""
@@ -694,9 +701,7 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
         return page
     one_line = "\n" not in text and (not _INNER_STOP.search(text) or len(sentence_spans(text)) == 1)  # "Rep. Grimm"
     title_like = one_line and not _TERMINAL.search(text)
-    opening = one_line or "\n" not in text and title_case(text)  # "Trump's Solution? A Free-For-All"
-    if not seen_body and not seen_headline and opening and words <= 25 and (
-            not _TERMINAL.search(text) or _QUOTED_END.search(text)):
+    if not seen_body and not seen_headline and _opens_as_title(text, one_line, words):
         return "headline"
     asked = text.endswith("?") and _ASKED.search(text)
     quoted = bool(_QUOTATION_LINE.fullmatch(text))
