@@ -6,8 +6,9 @@ into the git-ignored ``evaluation/realcopy/cache/`` by ``evaluation/realcopy/bui
 only, in ``evaluation/gold/realcopy_{quotes,sources,furniture,meta,align}.jsonl`` (see
 ``evaluation/gold/GUIDELINES.md``); every record carries the sha1 of the text it was made on, and a
 family whose text differs is skipped with a message. Families are split into half 1 (tuning), half 2 (kept
-unseen, then tuned on too), half 3 (annotated later, kept unseen, then tuned on too) and half 4 (annotated
-later again, kept unseen); every figure is printed per half.
+unseen, then tuned on too), half 3 (annotated later, kept unseen, then tuned on too), half 4 (annotated
+later again, kept unseen, then tuned on too) and half 5 (annotated after that, kept unseen); every figure
+is printed per half.
 
 What is scored, per half:
 

@@ -44,6 +44,11 @@ FAMILIES = {
     "grimm-charges-2014": ("2014", "33521e65-12da-4521-b132-7b606243b0e4", {"fox": 1, "hpo": 3}),
     "trump-social-media-2018": ("2018", "ad409798-ee94-4436-92c5-92669193be14", {"fox": 1, "hpo": 3}),
     "romney-gay-marriage-2012": ("2012", "8dc7ccfe-5cf0-482f-9101-a7c69881da4d", {"fox": 2, "hpo": 3}),
+    # half 5: annotated after half 4 had been tuned on (kept unseen)
+    "mccarthy-immigration-2014": ("2014", "ccf19ab6-7878-4378-b99c-2b08cc21371f", {"hpo": 1, "fox": 3}),
+    "tlaib-impeach-2019": ("2019", "86e6e27d-1440-4879-8b13-0dd2d89f7281", {"fox": 2, "hpo": 3}),
+    "ginsburg-trump-2016": ("2016", "8385a996-1afc-4778-a06d-7070a8f19e27", {"nyt": 2, "fox": 3}),
+    "steele-afghanistan-2010": ("2010", "2b95d2cf-e979-4f9c-ae27-9a5370934f23", {"nyt": 1, "hpo": 3}),
 }
 
 
