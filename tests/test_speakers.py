@@ -354,3 +354,22 @@ def test_a_role_word_ending_the_sentence_before_a_name_is_not_that_persons_role(
                                           'would go on.'})
     assert nk.quotes(story)["speaker"].tolist() == ["official"]
     assert role_names("The official said. Scott Bessent spoke.", ["Scott Bessent"]) == {}
+
+
+def test_statement_speaker_is_its_author():
+    """A statement written as the speaker stands for whoever issued it: the name in its "from" phrase, the
+    speaker who gave a statement just before, or the owner written before it."""
+    import warnings
+
+    import newskit as nk
+    from newskit.story import story_from_texts
+
+    warnings.simplefilter("ignore")
+    texts = {"a": 'The firm was charged.\n\n"We regret it," said the statement from the firm’s counsel, Mara Olsen. '
+                  '"We will appeal."\n\nThe statement said the firm "did nothing wrong."',
+             "b": 'Acme Corp spoke up. "No," Acme Corp said in a statement. "Never," the statement said.',
+             "c": 'Paul Reed left. "Goodbye," Reed’s statement said.'}
+    got = {k: nk.quotes(story_from_texts({k: t})).speaker.tolist() for k, t in texts.items()}
+    assert got["a"] == ["Mara Olsen", "Mara Olsen", "Mara Olsen"]
+    assert got["b"] == ["Acme Corp", "Acme Corp"]
+    assert got["c"] == ["Paul Reed"]
