@@ -373,3 +373,53 @@ def test_statement_speaker_is_its_author():
     assert got["a"] == ["Mara Olsen", "Mara Olsen", "Mara Olsen"]
     assert got["b"] == ["Acme Corp", "Acme Corp"]
     assert got["c"] == ["Paul Reed"]
+
+
+def test_he_after_a_person_named_by_title_and_surname_only():
+    """A man named only as "President Moss" or "Sen. Ruiz" is the antecedent of a later "he"; a woman's title
+    is not."""
+    import warnings
+
+    import newskit as nk
+    from newskit.story import story_from_texts
+
+    warnings.simplefilter("ignore")
+    said = "\n\n“We will not allow it. Everyone can take part.” he said on a call."
+    got = [nk.quotes(story_from_texts({"a": f"{who} on Monday attacked the banks.{said}"})).speaker.tolist()
+           for who in ("President Moss", "Sen. Ruiz", "Mrs. Ruiz")]
+    assert got == [["President Moss"], ["Sen. Ruiz"], ["he"]]
+
+
+def test_the_company_is_the_organisation_named_before():
+    """"The company said" stands for the organisation that is the subject of a sentence just before."""
+    import warnings
+
+    import newskit as nk
+    from newskit.story import story_from_texts
+
+    warnings.simplefilter("ignore")
+    text = ("Critics say the feed hides posts. Lumio denied it last week.\n\n"
+            "\"We hide nothing,\" the company said. \"We rank posts,\" the statement said.")
+    assert nk.quotes(story_from_texts({"a": text})).speaker.tolist() == ["Lumio", "Lumio"]
+
+
+def test_the_company_is_not_a_plural_opening_a_sentence():
+    import warnings
+
+    import newskit as nk
+    from newskit.story import story_from_texts
+
+    warnings.simplefilter("ignore")
+    text = "Critics say the feed hides posts.\n\n\"We hide nothing,\" the company said."
+    assert nk.quotes(story_from_texts({"a": text})).speaker.tolist() == ["company"]
+
+
+def test_the_company_is_not_a_common_word_opening_a_sentence():
+    import warnings
+
+    import newskit as nk
+    from newskit.story import story_from_texts
+
+    warnings.simplefilter("ignore")
+    text = "Mobile usage grew, and mobile users are many.\n\n\"We hide nothing,\" the company said."
+    assert nk.quotes(story_from_texts({"a": text})).speaker.tolist() == ["company"]
