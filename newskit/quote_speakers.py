@@ -802,8 +802,8 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
             sex = v.antecedents.sex.get(speaker)
             if kind == "person" and (sex == want or (sex is None and (speaker in v.antecedents.cited or k >= k0 - 1))):
                 return speaker  # of unknown gender: cited, or the subject of this sentence or the one before
-            titled = _titled_surname(v.text, start) if kind == "other" else ""
-            if titled and titled.split()[0].lower().rstrip(".") not in (FEMALE_WORDS if want == "m" else MALE_WORDS):
+            titled = _titled_person(v.text, start, want) if kind == "other" else ""
+            if titled:
                 return titled  # "President Trump took aim at ... “...,” he said": named by title and surname only
         if pending and not chained:
             break
@@ -831,6 +831,14 @@ def _titled_surname(text: str, start: int) -> str:
     title = _TITLE_BEFORE.search(text, max(0, start - 20), start)
     name = _ONE_NAME.match(text, start)
     return f"{text[title.start():start]}{name.group()}" if title and name else ""
+
+
+def _titled_person(text: str, start: int, want: str) -> str:
+    """:func:`_titled_surname` at ``start`` when its title is not one of the other gender than ``want``
+    ("m"/"f"), else ""."""
+    titled = _titled_surname(text, start)
+    other = FEMALE_WORDS if want == "m" else MALE_WORDS
+    return titled if titled and titled.split()[0].lower().rstrip(".") not in other else ""
 
 
 _GROUP_HEAD = re.compile(r"(?:[a-z]+[^s\W]s|people|police|staff|media)$")
