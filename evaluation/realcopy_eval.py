@@ -128,6 +128,10 @@ def score_family(family: str, gold: dict, c: dict, listing: bool = False) -> Non
             c["q_tp"] += 1
             c["spk_person"] += same_entity(row.speaker or "", g[hit]["speaker"])
             c["spk_full"] += full_name(row.speaker or "", g[hit]["speaker"])
+            if LIST_SPEAKERS and not full_name(row.speaker or "", g[hit]["speaker"]):
+                wrong = "person" if not same_entity(row.speaker or "", g[hit]["speaker"]) else "name"
+                print(f"  speaker {wrong}: {family} {rec['version']} gold={g[hit]['speaker']!r} found={row.speaker!r} "
+                      f"mention={row.mention!r} quote={_short(row.text, 120)!r}")
         c["q_fn"] += len(g) - len(used)
 
     attributions = nk.attributions(story)
@@ -214,6 +218,7 @@ def score_family(family: str, gold: dict, c: dict, listing: bool = False) -> Non
 
 
 LIST_SOURCES = "--sources" in sys.argv
+LIST_SPEAKERS = "--list-speakers" in sys.argv   # print every matched quotation whose speaker is not the gold full name
 
 
 def _short(sentence: str, width: int = 400) -> str:

@@ -32,7 +32,9 @@ from .speakers import (
     FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, WordFinder, genders, name_forms, named_people, not_people, person_name,
     clause_subjects, institution_names, introduced_names, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, tokens,
 )
-from .text.lexicon import DATE_WORDS, NAME_PARTICLE_PATTERN, NUMBER_WORDS
+from .text.lexicon import (
+    DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS,
+)
 
 _PASSIVE = re.compile(r"\s+by\b|(?<=accused)\s+of\b")
 """After a cue, a passive: "the warnings demanded by MEPs", "ministers accused of": the subject is not the source."""
@@ -591,9 +593,81 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
         speaker = _it_antecedent(v.text, v.starts, k, v.window(q["paragraph"])[0], v.name_set) or speaker
     elif mention.lower() == "they":
         speaker = _group_speaker(v, found, m_start, q) or speaker
+    elif mention.split()[-1].lower() in ISSUED_DOCUMENTS:
+        owner = re.match(r"(.+?)[’']s\b", mention)  # "Taylor's statement": Taylor
+        speaker = (v.resolve(owner.group(1), m_start) if owner else _statement_author(v, found, q, m_end)) or speaker
+    elif speaker == mention and mention.split()[-1] in ORGANISATION_DESCRIPTIONS and _definite(v.text, m_start):
+        speaker = _organisation_before(v, m_start, q) or speaker
     elif speaker == mention and role_phrase(mention) and _definite(v.text, m_start):
         speaker = _role_speaker(v, q, found, mention, m_start) or speaker
     return mention, m_start, m_end, cue, speaker
+
+
+_ISSUED_BY = re.compile(r"\s+(?:from|by|issued by|released by|on behalf of)\s+([^\"“”.;:]*)")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
+def _statement_author(v: _Version, found: _Found, q: dict, m_end: int) -> str:
+    """Who a statement written as the speaker ("said the statement from Kay's lawyer, Jo Lee"; "the statement
+    said") is: the last name in its "from"/"by" phrase, possessives passed over; else the speaker of the last
+    quotation given "in a statement" (or by a statement resolved so) in the same or the previous paragraph;
+    "" when neither is found.
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = '“No,” said the statement from Kay’s lawyer, Jo Lee. Later the statement said “Yes.”'
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Jo Lee', 'Jo Lee']
+    >>> text = 'Ann Taylor spoke. “No,” Taylor’s statement said.'
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Ann Taylor']
+    """
+    k = max(bisect.bisect_right(v.starts, m_end) - 1, 0)
+    issued = _ISSUED_BY.match(v.text, m_end, v.ends[k])
+    if issued:
+        runs = [r for r in _CAPITALISED_RUN.finditer(issued.group(1))
+                if not re.match(r"[’']s\b", issued.group(1)[r.end():r.end() + 3])]
+        if runs:
+            return v.resolve(runs[-1].group(), issued.start(1) + runs[-1].start())
+    lo = v.window(q["paragraph"])[0]
+    for row in reversed(found.rows):
+        if row["start"] < lo:
+            break
+        if row["speaker"] and not pd.isna(row["mention_end"]) and row["speaker"].split()[-1].lower() not in ISSUED_DOCUMENTS and (
+                "statement" in row["cue"] or str(row["mention"]).split()[-1:] in [[d] for d in ISSUED_DOCUMENTS]
+                or "statement" in v.text[int(row["mention_end"]):int(row["mention_end"]) + 40]):
+            return row["speaker"]
+    return ""
+
+
+def _organisation_before(v: _Version, m_start: int, q: dict) -> str:
+    """What "the company" (a description of an organisation, written at ``m_start``) is: the capitalised
+    subject, not a person, of the nearest sentence before, back to the previous paragraph's start, whose first
+    word the text never writes in lower case; "" if none.
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = 'Jo Lee complained. Then Twitter at the time said it was a glitch. “No,” the tech giant said.'
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Twitter']
+    """
+    lo = v.window(q["paragraph"])[0]
+    k0 = max(bisect.bisect_right(v.starts, m_start) - 1, 0)
+    for k in range(k0 - 1, -1, -1):
+        if v.ends[k] <= lo:
+            break
+        for speaker, kind, _ in _sentence_subjects(v, k)[:1]:
+            if kind == "other" and speaker[:1].isupper() and speaker.split()[-1].lower() not in ISSUED_DOCUMENTS \
+                    and not _titled_surname(v.text, _) and speaker.split()[0] not in _NOT_SUBJECTS \
+                    and not _GROUP_HEAD.fullmatch(speaker.lower()) \
+                    and not re.search(rf"\b{re.escape(speaker.split()[0].lower())}\b", v.text):
+                # not a common word capitalised as it opens a sentence ("Critics say", "Mobile usage grew")
+                return speaker
+    return ""
 
 
 def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: int) -> str:
@@ -728,6 +802,9 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
             sex = v.antecedents.sex.get(speaker)
             if kind == "person" and (sex == want or (sex is None and (speaker in v.antecedents.cited or k >= k0 - 1))):
                 return speaker  # of unknown gender: cited, or the subject of this sentence or the one before
+            titled = _titled_person(v.text, start, want) if kind == "other" else ""
+            if titled:
+                return titled  # "President Trump took aim at ... “...,” he said": named by title and surname only
         if pending and not chained:
             break
     if pending:
@@ -735,6 +812,33 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
         paragraph = max(bisect.bisect_right([p[0] for p in v.paragraphs], start) - 1, 0)
         return v.antecedents.resolve(mention, {"start": start, "end": start}, start, v.starts[k], v.window(paragraph))
     return v.antecedents.resolve(mention, q, m_start, v.starts[place.i], v.window(q["paragraph"]))
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((t.capitalize() for t in NAME_TITLES), key=len, reverse=True))
+                           + r")\.?\s+$")
+_ONE_NAME = re.compile(r"[A-Z][\w'’-]+(?![\w'’-]|\s+[A-Z]|[’']s\b)")
+
+
+def _titled_surname(text: str, start: int) -> str:
+    """A person whose name written at ``start`` is one capitalised word after a title ("President Trump",
+    "Sen. Lee"): title and name, else "".
+
+    Example
+    -------
+    >>> _titled_surname("Sen. Lee on Saturday spoke.", 5), _titled_surname("President Joe Biden spoke.", 10)
+    ('Sen. Lee', '')
+    """
+    title = _TITLE_BEFORE.search(text, max(0, start - 20), start)
+    name = _ONE_NAME.match(text, start)
+    return f"{text[title.start():start]}{name.group()}" if title and name else ""
+
+
+def _titled_person(text: str, start: int, want: str) -> str:
+    """:func:`_titled_surname` at ``start`` when its title is not one of the other gender than ``want``
+    ("m"/"f"), else ""."""
+    titled = _titled_surname(text, start)
+    other = FEMALE_WORDS if want == "m" else MALE_WORDS
+    return titled if titled and titled.split()[0].lower().rstrip(".") not in other else ""
 
 
 _GROUP_HEAD = re.compile(r"(?:[a-z]+[^s\W]s|people|police|staff|media)$")

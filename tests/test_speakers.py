@@ -354,3 +354,72 @@ def test_a_role_word_ending_the_sentence_before_a_name_is_not_that_persons_role(
                                           'would go on.'})
     assert nk.quotes(story)["speaker"].tolist() == ["official"]
     assert role_names("The official said. Scott Bessent spoke.", ["Scott Bessent"]) == {}
+
+
+def test_statement_speaker_is_its_author():
+    """A statement written as the speaker stands for whoever issued it: the name in its "from" phrase, the
+    speaker who gave a statement just before, or the owner written before it."""
+    import warnings
+
+    import newskit as nk
+    from newskit.story import story_from_texts
+
+    warnings.simplefilter("ignore")
+    texts = {"a": 'The firm was charged.\n\n"We regret it," said the statement from the firm’s counsel, Mara Olsen. '
+                  '"We will appeal."\n\nThe statement said the firm "did nothing wrong."',
+             "b": 'Acme Corp spoke up. "No," Acme Corp said in a statement. "Never," the statement said.',
+             "c": 'Paul Reed left. "Goodbye," Reed’s statement said.'}
+    got = {k: nk.quotes(story_from_texts({k: t})).speaker.tolist() for k, t in texts.items()}
+    assert got["a"] == ["Mara Olsen", "Mara Olsen", "Mara Olsen"]
+    assert got["b"] == ["Acme Corp", "Acme Corp"]
+    assert got["c"] == ["Paul Reed"]
+
+
+def test_he_after_a_person_named_by_title_and_surname_only():
+    """A man named only as "President Moss" or "Sen. Ruiz" is the antecedent of a later "he"; a woman's title
+    is not."""
+    import warnings
+
+    import newskit as nk
+    from newskit.story import story_from_texts
+
+    warnings.simplefilter("ignore")
+    said = "\n\n“We will not allow it. Everyone can take part.” he said on a call."
+    got = [nk.quotes(story_from_texts({"a": f"{who} on Monday attacked the banks.{said}"})).speaker.tolist()
+           for who in ("President Moss", "Sen. Ruiz", "Mrs. Ruiz")]
+    assert got == [["President Moss"], ["Sen. Ruiz"], ["he"]]
+
+
+def test_the_company_is_the_organisation_named_before():
+    """"The company said" stands for the organisation that is the subject of a sentence just before."""
+    import warnings
+
+    import newskit as nk
+    from newskit.story import story_from_texts
+
+    warnings.simplefilter("ignore")
+    text = ("Critics say the feed hides posts. Lumio denied it last week.\n\n"
+            "\"We hide nothing,\" the company said. \"We rank posts,\" the statement said.")
+    assert nk.quotes(story_from_texts({"a": text})).speaker.tolist() == ["Lumio", "Lumio"]
+
+
+def test_the_company_is_not_a_plural_opening_a_sentence():
+    import warnings
+
+    import newskit as nk
+    from newskit.story import story_from_texts
+
+    warnings.simplefilter("ignore")
+    text = "Critics say the feed hides posts.\n\n\"We hide nothing,\" the company said."
+    assert nk.quotes(story_from_texts({"a": text})).speaker.tolist() == ["company"]
+
+
+def test_the_company_is_not_a_common_word_opening_a_sentence():
+    import warnings
+
+    import newskit as nk
+    from newskit.story import story_from_texts
+
+    warnings.simplefilter("ignore")
+    text = "Mobile usage grew, and mobile users are many.\n\n\"We hide nothing,\" the company said."
+    assert nk.quotes(story_from_texts({"a": text})).speaker.tolist() == ["company"]

@@ -185,6 +185,14 @@ STATEMENT_NOUNS = ("statement", "statements", "comment", "comments", "remarks", 
                    "tweets", "assessment") + CRITICISM_NOUNS
 """What a named source says, written as a noun after its possessive ("Jo Lee's comment")."""
 
+ISSUED_DOCUMENTS = ("statement", "release", "communique", "communiqué")
+"""A written text that is the subject of a reporting verb ("the statement said") and stands for whoever issued it."""
+
+ORGANISATION_DESCRIPTIONS = frozenset("""company firm giant network retailer carmaker automaker airline chain
+broadcaster platform website manufacturer insurer lender newspaper publisher organisation organization charity
+conglomerate startup operator""".split())
+"""Nouns that describe an organisation named before ("the tech giant said", "the company said")."""
+
 AGENT_PARTICIPLES = ("released", "posted", "published", "issued", "announced", "obtained", "reported", "cited",
                      "quoted", "summarized", "summarised", "provided", "made public", "disclosed", "written",
                      "tweeted", "confirmed", "first reported", "compiled", "conducted", "commissioned")
