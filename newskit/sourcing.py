@@ -278,6 +278,18 @@ def _joined_before(text: str, lo: int, subject: tuple[str, int, int]) -> list[tu
     return [(kept[0], joined.start(1) + kept[1], joined.end(1))]
 
 
+_QUOTED_SPEAKERS = frozenset({"person"})
+_MEDIA_REPORT = re.compile(r"reports")
+
+
+def _embedded_cue(match: re.Match) -> bool:
+    """Whether a cue inside a quotation still attributes: "according to" and a medium's "reports" ("AP reports
+    his administration wants ...", "now, according to ABC News, he supports it"), whose source is then named
+    in the quotation and no person."""
+    return match.re is BY_CUES and match.group().lower().startswith("according") or (
+        match.re not in (AGENT_CUES, FINDING_CUES) and _MEDIA_REPORT.fullmatch(match.group()) is not None)
+
+
 def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[int, int]] = ()) -> list[dict]:
     """Attributions in the sentences ``spans`` of ``text``, skipping cues inside ``skip`` (quoted, sorted) spans.
 
@@ -295,7 +307,8 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
     for index, (lo, hi) in enumerate(spans):
         last = None
         for match in cue_matches(text, lo, hi):
-            if skips.quoted(match.start()):
+            inside = skips.quoted(match.start())
+            if inside and not _embedded_cue(match):
                 continue
             subject = _cue_subject(text, match, lo, hi, skips, last)
             if subject is None and match.re not in (BY_CUES, AGENT_CUES):  # "The rules issued Thursday said"
@@ -304,8 +317,11 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
                 clause = skips.clause_start(lo, match.start())
                 subject = checked_subject(text, clause, subject, match.start()) or (
                     None if match.re in (BY_CUES, AGENT_CUES) else participle_subject(text, clause, match.start()))
-            if subject is None or subject == "missing" or skips.quoted(subject[1]) or skips.quoted(subject[2] - 1):
+            if subject is None or subject == "missing" or (not inside and (skips.quoted(subject[1]) or
+                                                                       skips.quoted(subject[2] - 1))):
                 continue  # quoted words are never a source
+            if inside and source_type(subject[0]) in _QUOTED_SPEAKERS:
+                continue  # "according to him" inside a quotation: the speaker's own words
             if match.re is FINDING_CUES and source_type(subject[0]) != "document":
                 continue  # "found" attributes only with a poll or document as its subject
             subject = _widened(text, clause, subject)
@@ -428,6 +444,62 @@ def _definite_source(version, mention: str, pos: int, names: list[str], roles: d
     return described_person(version.raw, mention, pos, _cited(speakers), names, roles) or mention
 
 
+_AGENT_ROLES = re.compile(r"^(?P<who>.+?)['’]s\s+(?P<role>lawyer|attorney|spokes(?:man|woman|person))s?$")
+_APPOSED = r"['’]s\s+(?:[a-z]+\s+)?{role}s?,?\s+((?:[A-Z][\w'’-]+\s+)(?:[A-Z]\.\s+)?[A-Z][\w'’-]+)"
+
+
+def named_agent(text: str, mention: str) -> str | None:
+    """The person named elsewhere in ``text`` as the lawyer, attorney or spokesman ``mention`` names by its owner
+    ("Grimm's lawyer" with "Grimm's lawyer, William McGinley, said" in the text); None when the text names
+    nobody so, or more than one person.
+
+    Example
+    -------
+    >>> text = "Rep. Jo Lee's lawyer said he would fight. Lee's defense lawyer, Al Roe, declined to comment."
+    >>> named_agent(text, "Rep. Jo Lee's lawyer"), named_agent(text, "Lee's spokesman")
+    ('Al Roe', None)
+    """
+    owned = _AGENT_ROLES.match(mention)
+    if owned is None:
+        return None
+    owner = owned.group("who").split()[-1]
+    found = {m.group(1) for m in re.finditer(rf"\b{re.escape(owner)}" + _APPOSED.format(role=owned.group("role")), text)
+             if person_name(m.group(1).split()) == m.group(1).split()}
+    return found.pop() if len(found) == 1 else None
+
+
+_STATEMENT_MENTION = re.compile(r"(?:the\s+)?statement", re.I)
+_IN_STATEMENT = re.compile(r"\s*(?:\w+\s+){0,2}?in\s+(?:a|the|an?\s+\w+)\s+statement\b")
+
+
+def statement_authors(rows: list[dict], text: str) -> None:
+    """Give a statement written as the source ("the statement said", "said the statement from ...") its author,
+    in place: the source of the same sentence that the statement is from ("the statement from Jo Lee"), else
+    the last source before it that gave a statement ("Jo Lee said in a statement", "issued a statement").
+
+    Example
+    -------
+    >>> text = "Jo Lee said in a statement that he was sad. The statement said more."
+    >>> rows = [{"source": "Jo Lee", "cue": "said", "sentence": 0, "start": 0, "end": 11, "mention": "Jo Lee",
+    ...          "source_type": "person"},
+    ...         {"source": "statement", "cue": "said", "sentence": 1, "start": 48, "end": 66, "mention": "statement",
+    ...          "source_type": "document"}]
+    >>> statement_authors(rows, text)
+    >>> [(r["source"], r["source_type"]) for r in rows]
+    [('Jo Lee', 'person'), ('Jo Lee', 'person')]
+    """
+    author = None
+    for row in sorted(rows, key=lambda r: r["start"]):
+        if _STATEMENT_MENTION.fullmatch(row["mention"]):
+            here = next((r for r in rows if r is not row and r["sentence"] == row["sentence"]
+                         and "statement" in r["cue"] and not _STATEMENT_MENTION.fullmatch(r["mention"])), None)
+            author = here or author
+            if author is not None:
+                row["source"], row["source_type"] = author["source"], author["source_type"]
+        elif "statement" in row["cue"] or _IN_STATEMENT.match(text, row["end"]):
+            author = row
+
+
 def _cited(speakers: list[tuple[int, str]]) -> list[str]:
     """The people cited so far, in order, each once (people: never a place such as "New Jersey")."""
     return list(dict.fromkeys(name for _, name in speakers))
@@ -508,6 +580,8 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
         if (mention, definite) not in resolved:
             resolved[mention, definite] = resolve_source(mention, names, roles, definite)
         source = resolved[mention, definite]
+        if source == mention and _AGENT_ROLES.match(mention):  # "Grimm's lawyer": "Grimm's lawyer, Al Roe"
+            source = named_agent(version.raw, mention) or source
         if definite and source == mention:
             source = _definite_source(version, mention, item["mention_start"], names, roles, speakers)
         if mention.lower() in PERSON_PRONOUNS:
@@ -523,6 +597,7 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
                      "source": source, "source_type": kind, "cue": item["cue"], "start": item["start"],
                      "end": item["end"], "mention": mention, "block": "body"})
     _body_names(rows)
+    statement_authors(rows, version.raw)
     for item in credit_sources(version):
         kind = credit_type(item["source"], item["cue"])
         rows.append({"version": version.id, "sentence": pd.NA, "source": item["source"], "source_type": kind,
