@@ -36,7 +36,7 @@ from .cues import (
 )
 from .quote_marks import quote_spans
 from .quote_speakers import Mentions, quote_rows
-from .text.lexicon import NAME_BREAKS, PERSON_NOUNS, PLURAL_ROLES
+from .text.lexicon import COMPANIES, COMPANY_NOUNS, CORPORATE_SUFFIXES, NAME_BREAKS, PERSON_NOUNS, PLURAL_ROLES
 from .speakers import INSTITUTION, PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, person_name, resolve_source, \
     role_names, role_phrase, subject_after, subject_before
 from .story import sentences as story_sentences
@@ -441,7 +441,8 @@ def _definite_source(version, mention: str, pos: int, names: list[str], roles: d
         titled = titled_name(version.body, mention, names)
         if titled != mention:
             return titled
-    return described_person(version.raw, mention, pos, _cited(speakers), names, roles) or mention
+    return (described_person(version.raw, mention, pos, _cited(speakers), names, roles)
+            or described_company(version.raw, mention, pos) or mention)
 
 
 _AGENT_ROLES = re.compile(r"^(?P<who>.+?)['’]s\s+(?P<role>lawyer|attorney|spokes(?:man|woman|person))s?$")
@@ -498,6 +499,32 @@ def statement_authors(rows: list[dict], text: str) -> None:
                 row["source"], row["source_type"] = author["source"], author["source_type"]
         elif "statement" in row["cue"] or _IN_STATEMENT.match(text, row["end"]):
             author = row
+
+
+_COMPANY = re.compile(r"(?<![\w'’&-])(?:" + "|".join(sorted(map(re.escape, COMPANIES), key=len, reverse=True))
+                      + r"|(?:[A-Z][\w&'’-]*\s+){1,3}(?:" + "|".join(map(re.escape, CORPORATE_SUFFIXES))
+                      + r"))(?![\w&-]|['’](?!s\b))")
+
+
+def described_company(text: str, mention: str, pos: int) -> str | None:
+    """The company a definite description after "the" at ``pos`` names ("the company", "the tech giant"): the one
+    of :data:`newskit.text.lexicon.COMPANIES` (or a name ending "Inc.", "Corp." ...) written last before it, its
+    possessive dropped; None when ``mention`` is no such description (all lower case, its last word one of
+    :data:`newskit.text.lexicon.COMPANY_NOUNS`) or no company is named before it.
+
+    Example
+    -------
+    >>> text = "Twitter said no. Facebook's chief spoke. The company denied it. Acme Corp. agreed; the firm said so."
+    >>> described_company(text, "company", text.index("company")), described_company(text, "firm", text.index("firm"))
+    ('Facebook', 'Acme Corp.')
+    >>> described_company(text, "senator", 60) is None
+    True
+    """
+    words = mention.split()
+    if not words or not mention.islower() or words[-1] not in COMPANY_NOUNS or len(words) > 3:
+        return None
+    found = [m.group() for m in _COMPANY.finditer(text, 0, pos)]
+    return found[-1] if found else None
 
 
 def _cited(speakers: list[tuple[int, str]]) -> list[str]:
