@@ -1,0 +1,86 @@
+"""Sources written as a description or a document, resolved to who speaks (issue 10, half-4 causes), and
+attributions that still hold inside a quotation; each on text written here to mimic the pattern."""
+
+import warnings
+
+import pytest
+
+import newskit as nk
+from newskit.sourcing import described_company, named_agent, statement_authors
+
+warnings.simplefilter("ignore", nk.NewskitWarning)
+
+
+def cited(text: str) -> list[tuple[str, str, str]]:
+    story = nk.story_from_texts({"a": text})
+    table = nk.attributions(story)
+    return list(zip(table["source"], table["mention"], table["cue"]))
+
+
+@pytest.mark.parametrize("text, want", [
+    # a medium or an anonymous group named with "according to" inside someone's quotation
+    ('Dana Reyes told voters: "He opposed the levy and now, according to the Harbor Gazette, he backs it."',
+     ("Harbor Gazette", "according to")),
+    ('The Ledger now reports that the mayor "was questioned, according to people familiar with the inquiry."',
+     ("people familiar with the inquiry", "according to")),
+    ('"It is a disgrace, and AP reports his office knew," the senator said.', ("AP", "reports")),
+])
+def test_attribution_inside_a_quotation(text, want):
+    assert want in [(s, c) for s, _, c in cited(text)]
+
+
+def test_no_person_is_a_source_inside_a_quotation():
+    text = '"According to him the plan works, and he reports to me," Dana Reyes said.'
+    assert [s for s, _, _ in cited(text)] == ["Dana Reyes"]
+
+
+@pytest.mark.parametrize("text, mention, author", [
+    ('"We will appeal," said the statement from the mayor\'s lawyer, Omar Said. "It is wrong," the statement said.',
+     "statement", "Omar Said"),
+    ("Glenlake Holdings said in a statement that sales fell. The statement said more cuts were coming.",
+     "statement", "Glenlake Holdings"),
+])
+def test_a_statement_speaks_for_its_author(text, mention, author):
+    rows = cited(text)
+    assert [s for s, m, _ in rows if m == mention] and all(s == author for s, m, _ in rows if m == mention)
+
+
+def test_a_statement_without_author_stays():
+    rows = [{"source": "statement", "cue": "said", "sentence": 0, "start": 0, "end": 20, "mention": "statement",
+             "source_type": "document"}]
+    statement_authors(rows, "The statement said no.")
+    assert rows[0]["source"] == "statement"
+
+
+@pytest.mark.parametrize("text, mention, want", [
+    ("Rep. Dana Reyes's lawyer said Friday she would plead. Reyes's lawyer, Omar Said, declined to comment.",
+     "Rep. Dana Reyes's lawyer", "Omar Said"),
+    ("Reyes's spokesman said no. The statement came from Reyes's spokesman, Tim Ebbs.", "Reyes's spokesman",
+     "Tim Ebbs"),
+    ("Reyes's lawyer said no.", "Reyes's lawyer", None),  # nobody named so: left as written
+    ("Reyes's lawyer, Omar Said, and Reyes's lawyer, Kim Tan, spoke.", "Reyes's lawyer", None),  # two: unsure
+    ("Reyes's lawyer, Omar Said, spoke.", "Lee's lawyer", None),  # another owner
+])
+def test_named_agent(text, mention, want):
+    assert named_agent(text, mention) == want
+
+
+def test_owned_lawyer_resolved_in_attributions():
+    text = "Rep. Dana Reyes's lawyer said Friday she would plead. Reyes's lawyer, Omar Said, declined to comment."
+    assert {s for s, _, _ in cited(text)} == {"Omar Said"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Twitter was sued on Monday. The tech giant said in a statement that it would appeal.", "Twitter"),
+    ("A Facebook executive apologized, but the company has also denied being biased.", "Facebook"),
+    ("Glenlake Holdings cut jobs. The firm said demand had fallen.", "Glenlake Holdings"),
+])
+def test_company_description(text, want):
+    assert want in [s for s, _, _ in cited(text)]
+
+
+def test_company_description_needs_a_company():
+    text = "Dana Reyes was sued on Monday. The company said it would appeal."
+    assert described_company(text, "company", text.index("company")) is None
+    assert described_company(text, "Company", text.index("company")) is None
+    assert described_company("Twitter fell. The senator said so.", "senator", 20) is None
