@@ -282,6 +282,12 @@ _QUOTED_SPEAKERS = frozenset({"person"})
 _MEDIA_REPORT = re.compile(r"reports")
 
 
+def _full_name(phrase: str) -> bool:
+    """Whether ``phrase`` is a person's name with a known given name ("Jo Lee", not "Christmas")."""
+    words = phrase.split()
+    return len(words) > 1 and person_name(words) == words and given_name_known(words[0])
+
+
 def _embedded_cue(match: re.Match) -> bool:
     """Whether a cue inside a quotation still attributes: "according to" and a medium's "reports" ("AP reports
     his administration wants ...", "now, according to ABC News, he supports it"), whose source is then named
@@ -322,6 +328,8 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
                 continue  # quoted words are never a source
             if inside and source_type(subject[0]) in _QUOTED_SPEAKERS:
                 continue  # "according to him" inside a quotation: the speaker's own words
+            if cue_word(match) == "citing" and source_type(subject[0]) == "person" and not _full_name(subject[0]):
+                continue  # "..., citing the scale of the damage", "citing Christmas": no source
             if match.re is FINDING_CUES and source_type(subject[0]) != "document":
                 continue  # "found" attributes only with a poll or document as its subject
             subject = _widened(text, clause, subject)

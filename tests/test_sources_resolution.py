@@ -84,3 +84,20 @@ def test_company_description_needs_a_company():
     assert described_company(text, "company", text.index("company")) is None
     assert described_company(text, "Company", text.index("company")) is None
     assert described_company("Twitter fell. The senator said so.", "senator", 20) is None
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Ledger reported the charges, citing someone familiar with the case.", "someone familiar with the case"),
+    ('The Ledger said the charges "will include fraud," citing two people familiar with the inquiry.',
+     "two people familiar with the inquiry"),
+    ("The Ledger reported the deal, citing Reuters.", "Reuters"),
+    ("The Ledger reported the deal, citing Maria Lopez.", "Maria Lopez"),
+])
+def test_citing_credits_its_object(text, want):
+    assert (want, "citing") in [(s, c) for s, _, c in cited(text)]
+
+
+@pytest.mark.parametrize("text", ["He resigned, citing the scale of the damage.", "He quit, citing Christmas.",
+                                  "She kept citing figures nobody had checked."])
+def test_citing_without_a_source(text):
+    assert "citing" not in [c for _, _, c in cited(text)]
