@@ -296,6 +296,20 @@ def _embedded_cue(match: re.Match) -> bool:
         match.re not in (AGENT_CUES, FINDING_CUES) and _MEDIA_REPORT.fullmatch(match.group()) is not None)
 
 
+def _rejected(match: re.Match, subject, inside: bool, skips: _Skips) -> bool:
+    """Whether the ``subject`` found for the cue ``match`` (``inside`` a quotation or not) is no source."""
+    if subject is None or subject == "missing":
+        return True
+    if not inside and (skips.quoted(subject[1]) or skips.quoted(subject[2] - 1)):
+        return True  # quoted words are never a source
+    kind = source_type(subject[0])
+    if inside and kind in _QUOTED_SPEAKERS:
+        return True  # "according to him" inside a quotation: the speaker's own words
+    if cue_word(match) == "citing" and kind == "person" and not _full_name(subject[0]):
+        return True  # "..., citing the scale of the damage", "citing Christmas": no source
+    return match.re is FINDING_CUES and kind != "document"  # "found" only with a poll or document as subject
+
+
 def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[int, int]] = ()) -> list[dict]:
     """Attributions in the sentences ``spans`` of ``text``, skipping cues inside ``skip`` (quoted, sorted) spans.
 
@@ -323,15 +337,8 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
                 clause = skips.clause_start(lo, match.start())
                 subject = checked_subject(text, clause, subject, match.start()) or (
                     None if match.re in (BY_CUES, AGENT_CUES) else participle_subject(text, clause, match.start()))
-            if subject is None or subject == "missing" or (not inside and (skips.quoted(subject[1]) or
-                                                                       skips.quoted(subject[2] - 1))):
-                continue  # quoted words are never a source
-            if inside and source_type(subject[0]) in _QUOTED_SPEAKERS:
-                continue  # "according to him" inside a quotation: the speaker's own words
-            if cue_word(match) == "citing" and source_type(subject[0]) == "person" and not _full_name(subject[0]):
-                continue  # "..., citing the scale of the damage", "citing Christmas": no source
-            if match.re is FINDING_CUES and source_type(subject[0]) != "document":
-                continue  # "found" attributes only with a poll or document as its subject
+            if _rejected(match, subject, inside, skips):
+                continue
             subject = _widened(text, clause, subject)
             last = subject
             for source, s, e in [*_joined_before(text, clause, subject), subject]:
@@ -535,6 +542,27 @@ def described_company(text: str, mention: str, pos: int) -> str | None:
     return found[-1] if found else None
 
 
+def _described_source(version, mention: str, pos: int, definite: bool, names: list[str],
+                      roles: dict[str, set[str]], speakers: list[tuple[int, str]]) -> str:
+    """Who a source phrase that names nobody is: the lawyer an owned role names ("Grimm's lawyer", see
+    :func:`named_agent`), else, after "the", whom the description fits (:func:`_definite_source`)."""
+    if _AGENT_ROLES.match(mention):  # "Grimm's lawyer": "Grimm's lawyer, Al Roe"
+        found = named_agent(version.raw, mention)
+        if found:
+            return found
+    return _definite_source(version, mention, pos, names, roles, speakers) if definite else mention
+
+
+def _kind(text: str, source: str, mention: str, pos: int, definite: bool) -> str:
+    """The source type of ``source`` written as ``mention`` at ``pos``: a company a description names ("the
+    company": Facebook) is a body, never a person to be given a fuller name."""
+    if source.lower() in PRONOUNS:
+        return "person"
+    if definite and source != mention and described_company(text, mention, pos) == source:
+        return "official/institution"
+    return source_type(source)
+
+
 def _cited(speakers: list[tuple[int, str]]) -> list[str]:
     """The people cited so far, in order, each once (people: never a place such as "New Jersey")."""
     return list(dict.fromkeys(name for _, name in speakers))
@@ -575,12 +603,12 @@ def person_mentions(text: str, mentions: list[tuple[int, str]]) -> list[tuple[in
 
 
 def _body_names(rows: list[dict]) -> None:
-    """Write the one-word name of a body ("the Times") as the one longer source of the rows that ends in it
-    ("New York Times"), in place."""
+    """Write the one-word name of a body ("the Times") as the one longer name of the rows that ends in it
+    ("New York Times", not "spokeswoman for Facebook"), in place."""
     longer: dict[str, set[str]] = {}
     for row in rows:
         words = row["source"].split()
-        if len(words) > 1 and row["source_type"] != "person" and words[-1][:1].isupper():
+        if len(words) > 1 and row["source_type"] != "person" and words[-1][:1].isupper() and words[0][:1].isupper():
             longer.setdefault(words[-1], set()).add(row["source"])
     for row in rows:
         found = longer.get(row["source"], ())
@@ -615,13 +643,11 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
         if (mention, definite) not in resolved:
             resolved[mention, definite] = resolve_source(mention, names, roles, definite)
         source = resolved[mention, definite]
-        if source == mention and _AGENT_ROLES.match(mention):  # "Grimm's lawyer": "Grimm's lawyer, Al Roe"
-            source = named_agent(version.raw, mention) or source
-        if definite and source == mention:
-            source = _definite_source(version, mention, item["mention_start"], names, roles, speakers)
+        if source == mention:
+            source = _described_source(version, mention, item["mention_start"], definite, names, roles, speakers)
         if mention.lower() in PERSON_PRONOUNS:
             source = _pronoun_source(mention, item["mention_start"], spans[item["span"]][0], people, speakers, sex)
-        kind = source_type(source) if source.lower() not in PRONOUNS else "person"
+        kind = _kind(version.raw, source, mention, item["mention_start"], definite)
         if kind == "person":  # "Speaker Jo Lee of Ohio" -> "Jo Lee"; "Elizabeth Cheney" -> "Liz Cheney"
             titled = titles_before(version.raw, item["mention_start"]) if len(source.split()) == 1 else ""
             untitled = untitled_person(titled + source, version.body, names)

@@ -101,3 +101,14 @@ def test_citing_credits_its_object(text, want):
                                   "She kept citing figures nobody had checked."])
 def test_citing_without_a_source(text):
     assert "citing" not in [c for _, _, c in cited(text)]
+
+
+def test_company_description_is_no_person():
+    """A described company is typed as a body: it never takes a fuller "person" name from a later product
+    ("Facebook Home") nor a longer phrase ending in it ("spokeswoman for Facebook")."""
+    text = ("A spokeswoman for Facebook declined to comment. The company said younger users had left. "
+            "Its new product, Facebook Home, sold well.")
+    rows = nk.attributions(nk.story_from_texts({"a": text}))
+    company = rows[rows["mention"] == "company"]
+    assert company["source"].tolist() == ["Facebook"]
+    assert company["source_type"].tolist() == ["official/institution"]
