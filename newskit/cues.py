@@ -35,6 +35,11 @@ _REPORTING_MEDIA = (*AGENCY_FORMS, "Times", "Post", "Journal", "News", "Hill", "
 _MEDIA_REPORTS = [rf"(?<=\b{re.escape(name)}\s)reports" for name in _REPORTING_MEDIA]  # "AP reports", not "reports"
 
 
+FIRST_REPORTS = tuple(f"{be} {the}first to {verb}" for be in ("was", "were") for the in ("", "the ")
+                      for verb in ("report", "break"))
+"""A medium credited with a report ("Politico was first to report the news")."""
+
+
 def _cue_pattern(verbs, extra: list[str]) -> re.Pattern:
     forms = sorted({f for v in verbs for f in verb_forms(v)} | set(extra), key=len, reverse=True)
     forms = [re.escape(f).replace(r"\ ", r"\s+") for f in forms] + _MEDIA_REPORTS
@@ -43,7 +48,7 @@ def _cue_pattern(verbs, extra: list[str]) -> re.Pattern:
 
 CUES = _cue_pattern([v for v in REPORTING_VERBS if v != "ask"],
                    ["pointed out", "points out", *SPANISH_REPORTING_VERBS, *DECLINING_CUES, *STATEMENT_CUES,
-                    *CRITICISM_CUES, *VOICING_CUES, *RELEASED_INFORMATION, *DESCRIBING_CUES])
+                    *CRITICISM_CUES, *VOICING_CUES, *RELEASED_INFORMATION, *DESCRIBING_CUES, *FIRST_REPORTS])
 """Reporting verbs (all inflections) that attribute a statement to a source, and the phrases of a source
 declining to comment ("did not say") or giving out a statement ("issued a statement")."""
 QUOTE_CUES = _cue_pattern(REPORTING_VERBS + QUOTE_ONLY_VERBS,

@@ -307,6 +307,8 @@ def _rejected(match: re.Match, subject, inside: bool, skips: _Skips) -> bool:
         return True  # "according to him" inside a quotation: the speaker's own words
     if cue_word(match) == "citing" and kind == "person" and not _full_name(subject[0]):
         return True  # "..., citing the scale of the damage", "citing Christmas": no source
+    if " first to " in cue_word(match) and kind == "person":
+        return True  # "Jo Lee was the first to report for duty": a medium is first to report news
     return match.re is FINDING_CUES and kind != "document"  # "found" only with a poll or document as subject
 
 

@@ -112,3 +112,15 @@ def test_company_description_is_no_person():
     company = rows[rows["mention"] == "company"]
     assert company["source"].tolist() == ["Facebook"]
     assert company["source_type"].tolist() == ["official/institution"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Politico was first to report the news of the indictment.", ("Politico", "was first to report")),
+    ("The Harbor Gazette was the first to report the deal.", ("Harbor Gazette", "was the first to report")),
+])
+def test_first_to_report(text, want):
+    assert want in [(s, c) for s, _, c in cited(text)]
+
+
+def test_a_person_first_to_report_for_duty_is_no_source():
+    assert cited("Maria Lopez was the first to report for duty.") == []
