@@ -35,6 +35,11 @@ _REPORTING_MEDIA = (*AGENCY_FORMS, "Times", "Post", "Journal", "News", "Hill", "
 _MEDIA_REPORTS = [rf"(?<=\b{re.escape(name)}\s)reports" for name in _REPORTING_MEDIA]  # "AP reports", not "reports"
 
 
+FIRST_REPORTS = tuple(f"{be} {the}first to {verb}" for be in ("was", "were") for the in ("", "the ")
+                      for verb in ("report", "break"))
+"""A medium credited with a report ("Politico was first to report the news")."""
+
+
 def _cue_pattern(verbs, extra: list[str]) -> re.Pattern:
     forms = sorted({f for v in verbs for f in verb_forms(v)} | set(extra), key=len, reverse=True)
     forms = [re.escape(f).replace(r"\ ", r"\s+") for f in forms] + _MEDIA_REPORTS
@@ -43,7 +48,7 @@ def _cue_pattern(verbs, extra: list[str]) -> re.Pattern:
 
 CUES = _cue_pattern([v for v in REPORTING_VERBS if v != "ask"],
                    ["pointed out", "points out", *SPANISH_REPORTING_VERBS, *DECLINING_CUES, *STATEMENT_CUES,
-                    *CRITICISM_CUES, *VOICING_CUES, *RELEASED_INFORMATION, *DESCRIBING_CUES])
+                    *CRITICISM_CUES, *VOICING_CUES, *RELEASED_INFORMATION, *DESCRIBING_CUES, *FIRST_REPORTS])
 """Reporting verbs (all inflections) that attribute a statement to a source, and the phrases of a source
 declining to comment ("did not say") or giving out a statement ("issued a statement")."""
 QUOTE_CUES = _cue_pattern(REPORTING_VERBS + QUOTE_ONLY_VERBS,
@@ -55,7 +60,9 @@ def _alternation(words) -> str:
 
 BY_CUES = re.compile(r"\b(?:[Aa]ccording to|[Ss]ummari[sz]ed by|[Rr]eported by|[Cc]ited by|[Qq]uoted by)\s+")
 """Cues whose source follows them."""
-AGENT_CUES = re.compile(rf"\b(?:(?:{_alternation(AGENT_PARTICIPLES)})(?:\s+(?:first|online|jointly|publicly|\w+ly))?"
+AGENT_CUES = re.compile(rf"(?:(?<=,\s)|(?<=,[\"”’]\s))citing\s+(?=(?:an?|the|two|three|several|multiple|unnamed|anonymous|someone|people|"
+                        r"sources?|officials?)\b|[A-Z])|"
+                        rf"\b(?:(?:{_alternation(AGENT_PARTICIPLES)})(?:\s+(?:first|online|jointly|publicly|\w+ly))?"
                         r"\s+by|(?:accused|criticized|criticised)\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+by|"
                         rf"(?:{_alternation(CRITICISM_NOUNS)})\s+from|"
                         rf"\b(?:{_alternation(AUTHORED_NOUNS)})\s+(?:(?:in|on|last|this|earlier)\s+"
@@ -64,7 +71,8 @@ AGENT_CUES = re.compile(rf"\b(?:(?:{_alternation(AGENT_PARTICIPLES)})(?:\s+(?:fi
 """Cues of the attribution finder whose source follows them, besides :data:`BY_CUES`: a participle and its
 agent ("released by", "first posted online by", "accused of harassment by"), "a statement from" and a noun of
 criticism before "from" ("accusations from other aides", :data:`CRITICISM_NOUNS`) and a noun of what a body
-finds or decides before "by" ("an analysis by", :data:`AUTHORED_NOUNS`).
+finds or decides before "by" ("an analysis by", :data:`AUTHORED_NOUNS`), and "citing" after a comma before a
+source ("..., citing people familiar with the case"; no source unless typed or a person's name).
 
 Example
 -------
@@ -74,6 +82,10 @@ Example
 'criticism from '
 >>> AGENT_CUES.search("A review in 2015 by the ethics office cleared him.").group()
 'review in 2015 by '
+>>> AGENT_CUES.search("The Ledger reported it, citing someone familiar with the case.").group()
+'citing '
+>>> AGENT_CUES.search("He resigned, citing concerns for his health.") is None
+True
 """
 FINDING_CUES = re.compile(rf"(?<![\w'’-])(?:{_alternation(FINDING_VERBS)})(?![\w'’-])")
 """Cues that attribute only when a document is their subject ("a poll found", "emails suggest")."""
@@ -189,7 +201,7 @@ _DOCUMENT = re.compile(r"\b(?:readout|reading|report|statement|document|document
                        r"release|communiqu[eé]|survey|study|data|poll|figures|reports|studies|polls|surveys|rules|regulations|guidelines|guidance|indictment|complaint|ruling|"
                        r"record|records|analysis|notice|decree|tweet|post)$", re.IGNORECASE)
 _ANONYMOUS = re.compile(r"\b(?:(?:officials?|sources?|people|diplomats?|insiders?|witnesses|residents|analysts|experts"
-                        r"|observers|critics|aides?)(?:\s+familiar)?|persons?\s+familiar)$", re.IGNORECASE)
+                        r"|observers|critics|aides?)(?:\s+familiar)?|(?:persons?|someone)\s+familiar)$", re.IGNORECASE)
 _TYPE_PATTERNS = (("state media", _STATE_MEDIA), ("document", _DOCUMENT), ("anonymous", _ANONYMOUS),
                   ("government", _GOVERNMENT), ("media", _MEDIA), ("official/institution", INSTITUTION))
 """Source types after "wire agency", each with the pattern that names it, tried in this order."""

@@ -36,7 +36,7 @@ from .cues import (
 )
 from .quote_marks import quote_spans
 from .quote_speakers import Mentions, quote_rows
-from .text.lexicon import NAME_BREAKS, PERSON_NOUNS, PLURAL_ROLES
+from .text.lexicon import COMPANIES, COMPANY_NOUNS, CORPORATE_SUFFIXES, NAME_BREAKS, PERSON_NOUNS, PLURAL_ROLES
 from .speakers import INSTITUTION, PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, person_name, resolve_source, \
     role_names, role_phrase, subject_after, subject_before
 from .story import sentences as story_sentences
@@ -278,6 +278,40 @@ def _joined_before(text: str, lo: int, subject: tuple[str, int, int]) -> list[tu
     return [(kept[0], joined.start(1) + kept[1], joined.end(1))]
 
 
+_QUOTED_SPEAKERS = frozenset({"person"})
+_MEDIA_REPORT = re.compile(r"reports")
+
+
+def _full_name(phrase: str) -> bool:
+    """Whether ``phrase`` is a person's name with a known given name ("Jo Lee", not "Christmas")."""
+    words = phrase.split()
+    return len(words) > 1 and person_name(words) == words and given_name_known(words[0])
+
+
+def _embedded_cue(match: re.Match) -> bool:
+    """Whether a cue inside a quotation still attributes: "according to" and a medium's "reports" ("AP reports
+    his administration wants ...", "now, according to ABC News, he supports it"), whose source is then named
+    in the quotation and no person."""
+    return match.re is BY_CUES and match.group().lower().startswith("according") or (
+        match.re not in (AGENT_CUES, FINDING_CUES) and _MEDIA_REPORT.fullmatch(match.group()) is not None)
+
+
+def _rejected(match: re.Match, subject, inside: bool, skips: _Skips) -> bool:
+    """Whether the ``subject`` found for the cue ``match`` (``inside`` a quotation or not) is no source."""
+    if subject is None or subject == "missing":
+        return True
+    if not inside and (skips.quoted(subject[1]) or skips.quoted(subject[2] - 1)):
+        return True  # quoted words are never a source
+    kind = source_type(subject[0])
+    if inside and kind in _QUOTED_SPEAKERS:
+        return True  # "according to him" inside a quotation: the speaker's own words
+    if cue_word(match) == "citing" and kind == "person" and not _full_name(subject[0]):
+        return True  # "..., citing the scale of the damage", "citing Christmas": no source
+    if " first to " in cue_word(match) and kind == "person":
+        return True  # "Jo Lee was the first to report for duty": a medium is first to report news
+    return match.re is FINDING_CUES and kind != "document"  # "found" only with a poll or document as subject
+
+
 def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[int, int]] = ()) -> list[dict]:
     """Attributions in the sentences ``spans`` of ``text``, skipping cues inside ``skip`` (quoted, sorted) spans.
 
@@ -295,7 +329,8 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
     for index, (lo, hi) in enumerate(spans):
         last = None
         for match in cue_matches(text, lo, hi):
-            if skips.quoted(match.start()):
+            inside = skips.quoted(match.start())
+            if inside and not _embedded_cue(match):
                 continue
             subject = _cue_subject(text, match, lo, hi, skips, last)
             if subject is None and match.re not in (BY_CUES, AGENT_CUES):  # "The rules issued Thursday said"
@@ -304,10 +339,8 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
                 clause = skips.clause_start(lo, match.start())
                 subject = checked_subject(text, clause, subject, match.start()) or (
                     None if match.re in (BY_CUES, AGENT_CUES) else participle_subject(text, clause, match.start()))
-            if subject is None or subject == "missing" or skips.quoted(subject[1]) or skips.quoted(subject[2] - 1):
-                continue  # quoted words are never a source
-            if match.re is FINDING_CUES and source_type(subject[0]) != "document":
-                continue  # "found" attributes only with a poll or document as its subject
+            if _rejected(match, subject, inside, skips):
+                continue
             subject = _widened(text, clause, subject)
             last = subject
             for source, s, e in [*_joined_before(text, clause, subject), subject]:
@@ -425,7 +458,111 @@ def _definite_source(version, mention: str, pos: int, names: list[str], roles: d
         titled = titled_name(version.body, mention, names)
         if titled != mention:
             return titled
-    return described_person(version.raw, mention, pos, _cited(speakers), names, roles) or mention
+    return (described_person(version.raw, mention, pos, _cited(speakers), names, roles)
+            or described_company(version.raw, mention, pos) or mention)
+
+
+_AGENT_ROLES = re.compile(r"^(?P<who>.+?)['’]s\s+(?P<role>lawyer|attorney|spokes(?:man|woman|person))s?$")
+_APPOSED = r"['’]s\s+(?:[a-z]+\s+)?{role}s?,?\s+((?:[A-Z][\w'’-]+\s+)(?:[A-Z]\.\s+)?[A-Z][\w'’-]+)"
+
+
+def named_agent(text: str, mention: str) -> str | None:
+    """The person named elsewhere in ``text`` as the lawyer, attorney or spokesman ``mention`` names by its owner
+    ("Grimm's lawyer" with "Grimm's lawyer, William McGinley, said" in the text); None when the text names
+    nobody so, or more than one person.
+
+    Example
+    -------
+    >>> text = "Rep. Jo Lee's lawyer said he would fight. Lee's defense lawyer, Al Roe, declined to comment."
+    >>> named_agent(text, "Rep. Jo Lee's lawyer"), named_agent(text, "Lee's spokesman")
+    ('Al Roe', None)
+    """
+    owned = _AGENT_ROLES.match(mention)
+    if owned is None:
+        return None
+    owner = owned.group("who").split()[-1]
+    found = {m.group(1) for m in re.finditer(rf"\b{re.escape(owner)}" + _APPOSED.format(role=owned.group("role")), text)
+             if person_name(m.group(1).split()) == m.group(1).split()}
+    return found.pop() if len(found) == 1 else None
+
+
+_STATEMENT_MENTION = re.compile(r"(?:the\s+)?statement", re.I)
+_IN_STATEMENT = re.compile(r"\s*(?:\w+\s+){0,2}?in\s+(?:a|the|an?\s+\w+)\s+statement\b")
+
+
+def statement_authors(rows: list[dict], text: str) -> None:
+    """Give a statement written as the source ("the statement said", "said the statement from ...") its author,
+    in place: the source of the same sentence that the statement is from ("the statement from Jo Lee"), else
+    the last source before it that gave a statement ("Jo Lee said in a statement", "issued a statement").
+
+    Example
+    -------
+    >>> text = "Jo Lee said in a statement that he was sad. The statement said more."
+    >>> rows = [{"source": "Jo Lee", "cue": "said", "sentence": 0, "start": 0, "end": 11, "mention": "Jo Lee",
+    ...          "source_type": "person"},
+    ...         {"source": "statement", "cue": "said", "sentence": 1, "start": 48, "end": 66, "mention": "statement",
+    ...          "source_type": "document"}]
+    >>> statement_authors(rows, text)
+    >>> [(r["source"], r["source_type"]) for r in rows]
+    [('Jo Lee', 'person'), ('Jo Lee', 'person')]
+    """
+    author = None
+    for row in sorted(rows, key=lambda r: r["start"]):
+        if _STATEMENT_MENTION.fullmatch(row["mention"]):
+            here = next((r for r in rows if r is not row and r["sentence"] == row["sentence"]
+                         and "statement" in r["cue"] and not _STATEMENT_MENTION.fullmatch(r["mention"])), None)
+            author = here or author
+            if author is not None:
+                row["source"], row["source_type"] = author["source"], author["source_type"]
+        elif "statement" in row["cue"] or _IN_STATEMENT.match(text, row["end"]):
+            author = row
+
+
+_COMPANY = re.compile(r"(?<![\w'’&-])(?:" + "|".join(sorted(map(re.escape, COMPANIES), key=len, reverse=True))
+                      + r"|(?:[A-Z][\w&'’-]*\s+){1,3}(?:" + "|".join(map(re.escape, CORPORATE_SUFFIXES))
+                      + r"))(?![\w&-]|['’](?!s\b))")
+
+
+def described_company(text: str, mention: str, pos: int) -> str | None:
+    """The company a definite description after "the" at ``pos`` names ("the company", "the tech giant"): the one
+    of :data:`newskit.text.lexicon.COMPANIES` (or a name ending "Inc.", "Corp." ...) written last before it, its
+    possessive dropped; None when ``mention`` is no such description (all lower case, its last word one of
+    :data:`newskit.text.lexicon.COMPANY_NOUNS`) or no company is named before it.
+
+    Example
+    -------
+    >>> text = "Twitter said no. Facebook's chief spoke. The company denied it. Acme Corp. agreed; the firm said so."
+    >>> described_company(text, "company", text.index("company")), described_company(text, "firm", text.index("firm"))
+    ('Facebook', 'Acme Corp.')
+    >>> described_company(text, "senator", 60) is None
+    True
+    """
+    words = mention.split()
+    if not words or not mention.islower() or words[-1] not in COMPANY_NOUNS or len(words) > 3:
+        return None
+    found = [m.group() for m in _COMPANY.finditer(text, 0, pos)]
+    return found[-1] if found else None
+
+
+def _described_source(version, mention: str, pos: int, definite: bool, names: list[str],
+                      roles: dict[str, set[str]], speakers: list[tuple[int, str]]) -> str:
+    """Who a source phrase that names nobody is: the lawyer an owned role names ("Grimm's lawyer", see
+    :func:`named_agent`), else, after "the", whom the description fits (:func:`_definite_source`)."""
+    if _AGENT_ROLES.match(mention):  # "Grimm's lawyer": "Grimm's lawyer, Al Roe"
+        found = named_agent(version.raw, mention)
+        if found:
+            return found
+    return _definite_source(version, mention, pos, names, roles, speakers) if definite else mention
+
+
+def _kind(text: str, source: str, mention: str, pos: int, definite: bool) -> str:
+    """The source type of ``source`` written as ``mention`` at ``pos``: a company a description names ("the
+    company": Facebook) is a body, never a person to be given a fuller name."""
+    if source.lower() in PRONOUNS:
+        return "person"
+    if definite and source != mention and described_company(text, mention, pos) == source:
+        return "official/institution"
+    return source_type(source)
 
 
 def _cited(speakers: list[tuple[int, str]]) -> list[str]:
@@ -468,12 +605,12 @@ def person_mentions(text: str, mentions: list[tuple[int, str]]) -> list[tuple[in
 
 
 def _body_names(rows: list[dict]) -> None:
-    """Write the one-word name of a body ("the Times") as the one longer source of the rows that ends in it
-    ("New York Times"), in place."""
+    """Write the one-word name of a body ("the Times") as the one longer name of the rows that ends in it
+    ("New York Times", not "spokeswoman for Facebook"), in place."""
     longer: dict[str, set[str]] = {}
     for row in rows:
         words = row["source"].split()
-        if len(words) > 1 and row["source_type"] != "person" and words[-1][:1].isupper():
+        if len(words) > 1 and row["source_type"] != "person" and words[-1][:1].isupper() and words[0][:1].isupper():
             longer.setdefault(words[-1], set()).add(row["source"])
     for row in rows:
         found = longer.get(row["source"], ())
@@ -508,11 +645,11 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
         if (mention, definite) not in resolved:
             resolved[mention, definite] = resolve_source(mention, names, roles, definite)
         source = resolved[mention, definite]
-        if definite and source == mention:
-            source = _definite_source(version, mention, item["mention_start"], names, roles, speakers)
+        if source == mention:
+            source = _described_source(version, mention, item["mention_start"], definite, names, roles, speakers)
         if mention.lower() in PERSON_PRONOUNS:
             source = _pronoun_source(mention, item["mention_start"], spans[item["span"]][0], people, speakers, sex)
-        kind = source_type(source) if source.lower() not in PRONOUNS else "person"
+        kind = _kind(version.raw, source, mention, item["mention_start"], definite)
         if kind == "person":  # "Speaker Jo Lee of Ohio" -> "Jo Lee"; "Elizabeth Cheney" -> "Liz Cheney"
             titled = titles_before(version.raw, item["mention_start"]) if len(source.split()) == 1 else ""
             untitled = untitled_person(titled + source, version.body, names)
@@ -523,6 +660,7 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
                      "source": source, "source_type": kind, "cue": item["cue"], "start": item["start"],
                      "end": item["end"], "mention": mention, "block": "body"})
     _body_names(rows)
+    statement_authors(rows, version.raw)
     for item in credit_sources(version):
         kind = credit_type(item["source"], item["cue"])
         rows.append({"version": version.id, "sentence": pd.NA, "source": item["source"], "source_type": kind,

@@ -453,3 +453,18 @@ APPEAL_SUPPORT_WORDS = ("donate", "donates", "donation", "donations", "donating"
                         "contributions", "contribute", "support", "supporting", "supporters", "ad blocker",
                         "adblocker", "advertising revenue", "help us")
 """Words of an outlet's appeal for money or subscriptions ("readers like you keep our journalism independent")."""
+
+COMPANY_NOUNS = frozenset("""company companies firm giant platform retailer automaker carmaker airline carrier bank
+lender insurer conglomerate startup start-up manufacturer maker chain corporation network""".split())
+"""Head nouns of a definite description of a company ("the company", "the tech giant", "the social network"):
+after "the" they name the company last named before them (:data:`COMPANIES`)."""
+
+COMPANIES = frozenset("""Twitter Facebook Google Apple Amazon Microsoft Meta Instagram YouTube TikTok Snapchat WhatsApp
+Uber Lyft Airbnb Netflix Tesla Boeing Airbus Walmart Target Starbucks McDonald's Disney Comcast Verizon AT&T Intel
+Nvidia IBM Oracle Samsung Sony Toyota Ford GM Volkswagen ExxonMobil Exxon Chevron BP Shell Pfizer Moderna
+Goldman JPMorgan Citigroup Wells Fargo Reddit LinkedIn Spotify PayPal Alibaba Huawei Yahoo""".split()) | frozenset(
+    {"General Motors", "Goldman Sachs", "Bank of America", "Morgan Stanley", "Wells Fargo", "Johnson & Johnson"})
+"""Companies wire copy often refers to afterwards by a description ("Twitter ... the tech giant said")."""
+
+CORPORATE_SUFFIXES = ("Inc.", "Inc", "Corp.", "Corp", "Co.", "LLC", "Ltd.", "Ltd", "plc", "Group", "Holdings")
+"""Words that end a company's name ("Acme Inc.", "Globex Corp.")."""

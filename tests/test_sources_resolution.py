@@ -1,0 +1,126 @@
+"""Sources written as a description or a document, resolved to who speaks (issue 10, half-4 causes), and
+attributions that still hold inside a quotation; each on text written here to mimic the pattern."""
+
+import warnings
+
+import pytest
+
+import newskit as nk
+from newskit.sourcing import described_company, named_agent, statement_authors
+
+warnings.simplefilter("ignore", nk.NewskitWarning)
+
+
+def cited(text: str) -> list[tuple[str, str, str]]:
+    story = nk.story_from_texts({"a": text})
+    table = nk.attributions(story)
+    return list(zip(table["source"], table["mention"], table["cue"]))
+
+
+@pytest.mark.parametrize("text, want", [
+    # a medium or an anonymous group named with "according to" inside someone's quotation
+    ('Dana Reyes told voters: "He opposed the levy and now, according to the Harbor Gazette, he backs it."',
+     ("Harbor Gazette", "according to")),
+    ('The Ledger now reports that the mayor "was questioned, according to people familiar with the inquiry."',
+     ("people familiar with the inquiry", "according to")),
+    ('"It is a disgrace, and AP reports his office knew," the senator said.', ("AP", "reports")),
+])
+def test_attribution_inside_a_quotation(text, want):
+    assert want in [(s, c) for s, _, c in cited(text)]
+
+
+def test_no_person_is_a_source_inside_a_quotation():
+    text = '"According to him the plan works, and he reports to me," Dana Reyes said.'
+    assert [s for s, _, _ in cited(text)] == ["Dana Reyes"]
+
+
+@pytest.mark.parametrize("text, mention, author", [
+    ('"We will appeal," said the statement from the mayor\'s lawyer, Omar Said. "It is wrong," the statement said.',
+     "statement", "Omar Said"),
+    ("Glenlake Holdings said in a statement that sales fell. The statement said more cuts were coming.",
+     "statement", "Glenlake Holdings"),
+])
+def test_a_statement_speaks_for_its_author(text, mention, author):
+    rows = cited(text)
+    assert [s for s, m, _ in rows if m == mention] and all(s == author for s, m, _ in rows if m == mention)
+
+
+def test_a_statement_without_author_stays():
+    rows = [{"source": "statement", "cue": "said", "sentence": 0, "start": 0, "end": 20, "mention": "statement",
+             "source_type": "document"}]
+    statement_authors(rows, "The statement said no.")
+    assert rows[0]["source"] == "statement"
+
+
+@pytest.mark.parametrize("text, mention, want", [
+    ("Rep. Dana Reyes's lawyer said Friday she would plead. Reyes's lawyer, Omar Said, declined to comment.",
+     "Rep. Dana Reyes's lawyer", "Omar Said"),
+    ("Reyes's spokesman said no. The statement came from Reyes's spokesman, Tim Ebbs.", "Reyes's spokesman",
+     "Tim Ebbs"),
+    ("Reyes's lawyer said no.", "Reyes's lawyer", None),  # nobody named so: left as written
+    ("Reyes's lawyer, Omar Said, and Reyes's lawyer, Kim Tan, spoke.", "Reyes's lawyer", None),  # two: unsure
+    ("Reyes's lawyer, Omar Said, spoke.", "Lee's lawyer", None),  # another owner
+])
+def test_named_agent(text, mention, want):
+    assert named_agent(text, mention) == want
+
+
+def test_owned_lawyer_resolved_in_attributions():
+    text = "Rep. Dana Reyes's lawyer said Friday she would plead. Reyes's lawyer, Omar Said, declined to comment."
+    assert {s for s, _, _ in cited(text)} == {"Omar Said"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Twitter was sued on Monday. The tech giant said in a statement that it would appeal.", "Twitter"),
+    ("A Facebook executive apologized, but the company has also denied being biased.", "Facebook"),
+    ("Glenlake Holdings cut jobs. The firm said demand had fallen.", "Glenlake Holdings"),
+])
+def test_company_description(text, want):
+    assert want in [s for s, _, _ in cited(text)]
+
+
+def test_company_description_needs_a_company():
+    text = "Dana Reyes was sued on Monday. The company said it would appeal."
+    assert described_company(text, "company", text.index("company")) is None
+    assert described_company(text, "Company", text.index("company")) is None
+    assert described_company("Twitter fell. The senator said so.", "senator", 20) is None
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Ledger reported the charges, citing someone familiar with the case.", "someone familiar with the case"),
+    ('The Ledger said the charges "will include fraud," citing two people familiar with the inquiry.',
+     "two people familiar with the inquiry"),
+    ("The Ledger reported the deal, citing Reuters.", "Reuters"),
+    ("The Ledger reported the deal, citing Maria Lopez.", "Maria Lopez"),
+])
+def test_citing_credits_its_object(text, want):
+    assert (want, "citing") in [(s, c) for s, _, c in cited(text)]
+
+
+@pytest.mark.parametrize("text", ["He resigned, citing the scale of the damage.", "He quit, citing Christmas.",
+                                  "She kept citing figures nobody had checked."])
+def test_citing_without_a_source(text):
+    assert "citing" not in [c for _, _, c in cited(text)]
+
+
+def test_company_description_is_no_person():
+    """A described company is typed as a body: it never takes a fuller "person" name from a later product
+    ("Facebook Home") nor a longer phrase ending in it ("spokeswoman for Facebook")."""
+    text = ("A spokeswoman for Facebook declined to comment. The company said younger users had left. "
+            "Its new product, Facebook Home, sold well.")
+    rows = nk.attributions(nk.story_from_texts({"a": text}))
+    company = rows[rows["mention"] == "company"]
+    assert company["source"].tolist() == ["Facebook"]
+    assert company["source_type"].tolist() == ["official/institution"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Politico was first to report the news of the indictment.", ("Politico", "was first to report")),
+    ("The Harbor Gazette was the first to report the deal.", ("Harbor Gazette", "was the first to report")),
+])
+def test_first_to_report(text, want):
+    assert want in [(s, c) for s, _, c in cited(text)]
+
+
+def test_a_person_first_to_report_for_duty_is_no_source():
+    assert cited("Maria Lopez was the first to report for duty.") == []
