@@ -54,6 +54,7 @@ from pathlib import Path
 import pandas as pd
 
 import newskit as nk
+from newskit.text.lexicon import canonical_agency
 
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = ROOT / "evaluation" / "realcopy" / "cache"
@@ -76,7 +77,10 @@ def words(name: str) -> list[str]:
 
 
 def same_entity(got: str, want: str) -> bool:
-    g, w = words(got), words(want)
+    """Whether a found source or speaker names the gold one: the same words, one's words inside the other's, the
+    same surname (not with two different first names), or one wire agency written two ways ("AP", "Associated
+    Press")."""
+    g, w = words(canonical_agency(got)), words(canonical_agency(want))
     if not g or not w:
         return False
     if len(g) > 1 and len(w) > 1 and g[-1] == w[-1] and g[0] != w[0]:
