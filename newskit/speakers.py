@@ -48,7 +48,7 @@ lecturer headteacher principal pastor priest rabbi imam cardinal marshal firefig
 consultant adviser advisor strategist pollster investor entrepreneur businessman businesswoman billionaire
 congressman congresswoman assemblyman assemblywoman alderman dean meteorologist treasurer cfo coo cto
 chairperson president-elect governor-elect shadow opposition party labour conservative democrat republican
-democratic official officer teenager teen pensioner""".split()) | _TITLES | {t + "." for t in TITLE_ABBREVIATIONS}
+democratic official officer teenager teen pensioner whip counsel administrator""".split()) | _TITLES | {t + "." for t in TITLE_ABBREVIATIONS}
 _TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "col": "colonel",
                 "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "det": "detective", "insp": "inspector",
                 "supt": "superintendent", "prof": "professor", "adm": "admiral"}

@@ -423,3 +423,15 @@ def test_the_company_is_not_a_common_word_opening_a_sentence():
     warnings.simplefilter("ignore")
     text = "Mobile usage grew, and mobile users are many.\n\n\"We hide nothing,\" the company said."
     assert nk.quotes(story_from_texts({"a": text})).speaker.tolist() == ["company"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ('"We will pass it," House Majority Whip Jo Lund said on Monday.', "Jo Lund"),
+    ('"No," said Special Counsel Rob Mull.', "Rob Mull"),
+    ('"No," EPA Administrator Sam Pratt said.', "Sam Pratt"),
+])
+def test_a_job_title_before_a_name_is_not_part_of_it(text, want):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", nk.NewskitWarning)
+        story = nk.story_from_texts({"a": text})
+    assert nk.quotes(story)["speaker"].tolist() == [want]
