@@ -312,6 +312,39 @@ def _rejected(match: re.Match, subject, inside: bool, skips: _Skips) -> bool:
     return match.re is FINDING_CUES and kind != "document"  # "found" only with a poll or document as subject
 
 
+_WHO = re.compile(r"\s+who\s+(?=[a-z])")
+_OPENING = re.compile(r"\s*(?:[A-Z]\w*\s+)?((?:[\w'’-]+\s+){1,3}and\s+)?")  # "Even", "Even figures and"
+_AUXILIARIES = re.compile(r"(?:(?:might|may|would|could|should|will|can|must|did|do|does|had|has|have|not|also|never|"
+                          r"often|once|later|then)\s+)*")
+
+
+def relative_subject(text: str, lo: int, cue: int) -> tuple[str, int, int] | None:
+    """The subject of a cue at ``cue`` whose subject opens its clause (from ``lo``) and is followed by a
+    relative clause without commas ("Two officials who spoke on condition of anonymity said": the officials),
+    else None. At most one capitalised word may come before the subject ("Even lawmakers who ...").
+
+    Example
+    -------
+    >>> text = "Two officials who spoke on condition of anonymity said talks failed."
+    >>> relative_subject(text, 0, text.index("said"))
+    ('Two officials', 0, 13)
+    >>> text = "She thanked the volunteers who helped and said she was glad."
+    >>> relative_subject(text, 0, text.index("said")) is None
+    True
+    """
+    whos = list(_WHO.finditer(text, lo, cue))
+    who = whos[-1] if whos else None
+    if who is None or text[:who.start()].endswith(",") or re.search(r"[,;:()]", text[who.end():cue]) or _AUXILIARIES.fullmatch(text, who.end(), cue):
+        return None
+    head = subject_before(text, lo, who.start())
+    opening = _OPENING.fullmatch(text, lo, head[1]) if head is not None else None
+    if opening is None or head[0].split()[0].lower() in PRONOUNS:
+        return None
+    if opening.group(1):  # "figures and writers who ...": both
+        head = (text[opening.start(1):head[2]], opening.start(1), head[2])
+    return checked_subject(text, lo, head, who.start())
+
+
 def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[int, int]] = ()) -> list[dict]:
     """Attributions in the sentences ``spans`` of ``text``, skipping cues inside ``skip`` (quoted, sorted) spans.
 
@@ -339,6 +372,10 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
                 clause = skips.clause_start(lo, match.start())
                 subject = checked_subject(text, clause, subject, match.start()) or (
                     None if match.re in (BY_CUES, AGENT_CUES) else participle_subject(text, clause, match.start()))
+            if match.re not in (BY_CUES, AGENT_CUES) and subject != "missing":  # "Officials who spoke ... said"
+                clause = skips.clause_start(lo, match.start())
+                before = relative_subject(text, clause, match.start())
+                subject = before if before and (subject is None or subject[1] > before[2]) else subject
             if _rejected(match, subject, inside, skips):
                 continue
             subject = _widened(text, clause, subject)
