@@ -75,6 +75,25 @@ class _Skips:
         return max(start, self.ends[k]) if k >= 0 and self.ends[k] >= lo else start
 
 
+_SUFFIXED = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w&'’-]*\s+){1,3}(?:"
+                       + "|".join(re.escape(x) for x in CORPORATE_SUFFIXES if x.endswith("."))
+                       + r"))\s+$")
+
+
+def suffixed_company(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
+    """A company's name ending in an abbreviated suffix ("Glenlake Corp.") just before ``pos`` (from ``lo``),
+    whose full stop is no sentence end, else None.
+
+    Example
+    -------
+    >>> text = "Glenlake Corp. said profits fell."
+    >>> suffixed_company(text, 0, text.index("said"))
+    ('Glenlake Corp.', 0, 14)
+    """
+    found = _SUFFIXED.search(text, lo, pos)
+    return (found.group(1), found.start(1), found.end(1)) if found else None
+
+
 def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, last):
     """The subject of the cue ``match`` in the sentence ``lo``-``hi`` ("missing" when the cue is to be
     passed over); ``last``: the subject of the sentence's previous cue."""
@@ -89,6 +108,8 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
     clause = skips.clause_start(lo, match.start())
     subject = subject_before(text, clause, adverb_start(text, match.start()))
     subject = _before_party_label(text, clause, subject)
+    if subject is None:
+        subject = suffixed_company(text, clause, match.start())  # "Glenlake Corp. said"
     if subject is None and clause == lo:
         subject = opening_subject(text, lo, hi, match.start())  # "Jo Lee, the ... of ..., criticized"
     if subject is None and match.group().strip().lower().endswith("ing"):

@@ -170,3 +170,9 @@ def test_relative_clause_cue_and_objects_are_not_subjects():
     # the subject before "who" is an object of an earlier verb: no source
     assert _found("She thanked the nurses who helped and said she was grateful.") != [("nurses", "said")]
     assert sourcing.relative_subject("He met voters who later said no.", 0, 23) is None
+
+
+def test_company_name_with_abbreviated_suffix_is_a_source():
+    assert _found("Brookvale Corp. said on Tuesday that sales fell.") == [("Brookvale Corp.", "said")]
+    assert _found("Kestrel Mining Ltd. told investors it would close the pit.") == [("Kestrel Mining Ltd.", "told")]
+    assert sourcing.suffixed_company("He works at Co. ops now", 0, 19) is None
