@@ -75,6 +75,25 @@ class _Skips:
         return max(start, self.ends[k]) if k >= 0 and self.ends[k] >= lo else start
 
 
+_SUFFIXED = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w&'’-]*\s+){1,3}(?:"
+                       + "|".join(re.escape(x) for x in CORPORATE_SUFFIXES if x.endswith("."))
+                       + r"))\s+$")
+
+
+def suffixed_company(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
+    """A company's name ending in an abbreviated suffix ("Glenlake Corp.") just before ``pos`` (from ``lo``),
+    whose full stop is no sentence end, else None.
+
+    Example
+    -------
+    >>> text = "Glenlake Corp. said profits fell."
+    >>> suffixed_company(text, 0, text.index("said"))
+    ('Glenlake Corp.', 0, 14)
+    """
+    found = _SUFFIXED.search(text, lo, pos)
+    return (found.group(1), found.start(1), found.end(1)) if found else None
+
+
 def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, last):
     """The subject of the cue ``match`` in the sentence ``lo``-``hi`` ("missing" when the cue is to be
     passed over); ``last``: the subject of the sentence's previous cue."""
@@ -89,6 +108,8 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
     clause = skips.clause_start(lo, match.start())
     subject = subject_before(text, clause, adverb_start(text, match.start()))
     subject = _before_party_label(text, clause, subject)
+    if subject is None:
+        subject = suffixed_company(text, clause, match.start())  # "Glenlake Corp. said"
     if subject is None and clause == lo:
         subject = opening_subject(text, lo, hi, match.start())  # "Jo Lee, the ... of ..., criticized"
     if subject is None and match.group().strip().lower().endswith("ing"):
@@ -312,6 +333,39 @@ def _rejected(match: re.Match, subject, inside: bool, skips: _Skips) -> bool:
     return match.re is FINDING_CUES and kind != "document"  # "found" only with a poll or document as subject
 
 
+_WHO = re.compile(r"\s+who\s+(?=[a-z])")
+_OPENING = re.compile(r"\s*(?:[A-Z]\w*\s+)?((?:[\w'’-]+\s+){1,3}and\s+)?")  # "Even", "Even figures and"
+_AUXILIARIES = re.compile(r"(?:(?:might|may|would|could|should|will|can|must|did|do|does|had|has|have|not|also|never|"
+                          r"often|once|later|then)\s+)*")
+
+
+def relative_subject(text: str, lo: int, cue: int) -> tuple[str, int, int] | None:
+    """The subject of a cue at ``cue`` whose subject opens its clause (from ``lo``) and is followed by a
+    relative clause without commas ("Two officials who spoke on condition of anonymity said": the officials),
+    else None. At most one capitalised word may come before the subject ("Even lawmakers who ...").
+
+    Example
+    -------
+    >>> text = "Two officials who spoke on condition of anonymity said talks failed."
+    >>> relative_subject(text, 0, text.index("said"))
+    ('Two officials', 0, 13)
+    >>> text = "She thanked the volunteers who helped and said she was glad."
+    >>> relative_subject(text, 0, text.index("said")) is None
+    True
+    """
+    whos = list(_WHO.finditer(text, lo, cue))
+    who = whos[-1] if whos else None
+    if who is None or text[:who.start()].endswith(",") or re.search(r"[,;:()]", text[who.end():cue]) or _AUXILIARIES.fullmatch(text, who.end(), cue):
+        return None
+    head = subject_before(text, lo, who.start())
+    opening = _OPENING.fullmatch(text, lo, head[1]) if head is not None else None
+    if opening is None or head[0].split()[0].lower() in PRONOUNS:
+        return None
+    if opening.group(1):  # "figures and writers who ...": both
+        head = (text[opening.start(1):head[2]], opening.start(1), head[2])
+    return checked_subject(text, lo, head, who.start())
+
+
 def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[int, int]] = ()) -> list[dict]:
     """Attributions in the sentences ``spans`` of ``text``, skipping cues inside ``skip`` (quoted, sorted) spans.
 
@@ -339,6 +393,10 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
                 clause = skips.clause_start(lo, match.start())
                 subject = checked_subject(text, clause, subject, match.start()) or (
                     None if match.re in (BY_CUES, AGENT_CUES) else participle_subject(text, clause, match.start()))
+            if match.re not in (BY_CUES, AGENT_CUES) and subject != "missing":  # "Officials who spoke ... said"
+                clause = skips.clause_start(lo, match.start())
+                before = relative_subject(text, clause, match.start())
+                subject = before if before and (subject is None or subject[1] > before[2]) else subject
             if _rejected(match, subject, inside, skips):
                 continue
             subject = _widened(text, clause, subject)

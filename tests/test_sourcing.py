@@ -151,3 +151,28 @@ def test_subjects_read_from_a_window_match_the_whole_sentence(parts, data):
         assert subject_after(text, pos, len(text)) == want_after
     finally:
         speakers._WINDOW = window
+
+
+def _found(text):
+    return [(a["source"], a["cue"]) for a in sourcing.find_attributions(text, [(0, len(text))])]
+
+
+def test_subject_before_a_relative_clause_is_the_source():
+    assert _found("Three aides who asked not to be named said the plan was dead.") == [("Three aides", "said")]
+    assert _found("Even farmers and ranchers who backed the bill quickly argued it went too far.") == [
+        ("farmers and ranchers", "argued")]
+
+
+def test_relative_clause_cue_and_objects_are_not_subjects():
+    # the cue is the relative clause's own verb: no subject of it before "who"
+    text = "Residents who might complain were not told."
+    assert sourcing.relative_subject(text, 0, text.index("complain")) is None
+    # the subject before "who" is an object of an earlier verb: no source
+    assert _found("She thanked the nurses who helped and said she was grateful.") != [("nurses", "said")]
+    assert sourcing.relative_subject("He met voters who later said no.", 0, 23) is None
+
+
+def test_company_name_with_abbreviated_suffix_is_a_source():
+    assert _found("Brookvale Corp. said on Tuesday that sales fell.") == [("Brookvale Corp.", "said")]
+    assert _found("Kestrel Mining Ltd. told investors it would close the pit.") == [("Kestrel Mining Ltd.", "told")]
+    assert sourcing.suffixed_company("He works at Co. ops now", 0, 19) is None
