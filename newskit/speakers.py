@@ -593,6 +593,32 @@ def _question_lead(text: str, start: int, word: str) -> bool:
     return bool(end) and end.group() == "?"
 
 
+_QUESTION_TOPIC = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)((?:(?:And|But|Or|So|What about|How about)\s+)?"
+                             r"(?:(?:[A-Z][\w'’-]*\.?|of|the|and|de|van|von|der)\s+){0,6}[A-Z][\w'’-]*)\?\s*[\"“‘]$")
+
+
+def question_topic(text: str, pos: int) -> bool:
+    """Whether the name written at ``pos`` is the whole of a question put before a quotation ("Governor
+    Christie? “Strong,” he said.", "And Mr. Lee? “A good man.”"): the person asked about, not a speaker.
+
+    Example
+    -------
+    >>> text = "Asked about each, Jo Bloggs obliged. Governor Al Roe? “Strong,” he said."
+    >>> question_topic(text, text.index("Al Roe")), question_topic(text, text.index("Jo Bloggs"))
+    (True, False)
+    >>> question_topic("Is Al Roe ready? “No,” Jo said.", 3)
+    False
+    """
+    end = re.compile(r"[?\n]").search(text, pos)
+    if not end or end.group() != "?" or end.start() - pos > 60:
+        return False
+    mark = re.compile(r"\s*[\"“‘]").match(text, end.end())
+    if not mark:
+        return False
+    found = _QUESTION_TOPIC.search(text, max(0, pos - 60), mark.end())
+    return bool(found) and found.start(1) <= pos and found.group(1).split()[0].lower() not in _AUXILIARIES
+
+
 _NAME_WORD = re.compile(r"^(?:(?:[A-Z]\.)+|[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\.?|[A-Z][a-z]+- [A-Z][a-z]+)$")
 _POST_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:to|of|for)\s+$")
 _POST_LIST_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:to|of|for)\s+(?:[A-Z][\w'’-]*,?\s+)+(?:&|and)\s+$")
