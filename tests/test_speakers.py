@@ -44,6 +44,13 @@ def test_a_person_asked_about_in_a_question_before_a_quotation_is_not_its_speake
     assert not question_topic("Will Ann Roe run? “No,” Tom Hale said.", 5)
 
 
+def test_an_adverb_in_ly_or_a_reflexive_before_the_verb_is_not_part_of_the_subject():
+    text = ("Mayor Tom Hale spoke on Monday.\n\nHale swiftly responded, telling reporters it was “a mistake.”\n\n"
+            "Even the council was split, and indeed even Hale himself admitted that the plan was “a gamble.”\n\n"
+            "The family later said it was “relieved.”\n")
+    assert [s for s, _, _ in speakers(text)] == ["Tom Hale", "Tom Hale", "family"]
+
+
 def test_she_is_the_subject_after_an_opening_phrase_not_the_partner_named_inside():
     text = ("According to the Gazette, Ann Moss, who married her partner, Joy Park, last year, wrote to the paper.\n\n"
             "“I love my town,” she wrote.\n\n“It is home,” she continued.\n\n"
