@@ -478,6 +478,12 @@ def _cited_people(attributed: list[dict], blocked: set[str]) -> list[tuple[int, 
                   and not is_quantity(a["source"]))
 
 
+def _not_asked_about(text: str, mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``mentions`` without those of a person asked about in a question before a quotation ("Governor Christie?
+    “Strong,” he said."): neither its speaker nor whom he/she refers to."""
+    return [m for m in mentions if not question_topic(text, m[0])]
+
+
 def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans: list[dict],
              attributed: list[dict]) -> _Version:
     """The names, genders, roles and person mentions of ``version`` the strategies need."""
@@ -495,10 +501,7 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
     mentions = person_mentions(text, paragraphs, sorted(cited & set(names)), [p for p in people if p[1] in cited],
                                speakers)
     everyone = person_mentions(text, paragraphs, names, people, speakers)
-    # the person asked about in a question before a quotation ("Governor Christie? “Strong,” he said.") is
-    # neither its speaker nor what he/she refers to
-    mentions = [m for m in mentions if not question_topic(text, m[0])]
-    everyone = [m for m in everyone if not question_topic(text, m[0])]
+    mentions, everyone = _not_asked_about(text, mentions), _not_asked_about(text, everyone)
     return _Version(
         id=version.id, text=text, paragraphs=paragraphs, first_marks=[first_mark(text, lo, hi) for lo, hi in paragraphs],
         starts=list(sents["start"]), ends=list(sents["end"]), sentence_ids=[int(s) for s in sents["sentence"]],

@@ -145,14 +145,14 @@ def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[s
     return None
 
 
-_REFLEXIVES = {"himself", "herself", "themselves", "itself"}
+_REFLEXIVES = {"himself", "herself", "themselves"}
 _LY_NOUNS = {"family", "ally", "assembly", "supply", "rally", "daily", "weekly", "monthly", "quarterly", "bully",
              "monopoly", "anomaly", "fly", "belly", "lily", "homily", "jelly", "folly", "tally", "gully"}
 
 
 def _manner_adverb(word: str) -> bool:
-    """Whether ``word`` is a lower-case adverb in -ly between a subject and its verb ("Trump swiftly
-    responded"), not a noun in -ly ("the family said").
+    """Whether ``word`` is a lower-case adverb in -ly, as between a named subject and its verb ("Trump swiftly
+    responded"), not a noun in -ly ("the family said"). Only one right after a name or a pronoun is skipped.
 
     Example
     -------
@@ -169,7 +169,8 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
         word = toks[-1][0].lower()
         if word == ")" and "(" in [t[0] for t in toks[-6:-1]]:  # "John Boehner (R-Ohio) said"
             toks = toks[:len(toks) - 1 - [t[0] for t in toks[-6:-1]][::-1].index("(") - 1]
-        elif word in _SKIP_BEFORE_CUE or word in _REFLEXIVES or _manner_adverb(toks[-1][0]):
+        elif word in _SKIP_BEFORE_CUE or word in _REFLEXIVES or (
+                _manner_adverb(toks[-1][0]) and (_is_capitalised(toks[-2][0]) or _is_pronoun(toks[-2][0]))):
             toks = toks[:-1]
         elif word in _TIME_NOUNS:
             toks = toks[:-1]
