@@ -30,7 +30,7 @@ from .cues import BY_CUES, QUOTE_CUES
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, WordFinder, genders, name_forms, named_people, not_people, person_name,
-    clause_subjects, institution_names, introduced_names, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, tokens,
+    clause_subjects, institution_names, introduced_names, question_topic, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, tokens,
 )
 from .text.lexicon import (
     DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS,
@@ -478,6 +478,12 @@ def _cited_people(attributed: list[dict], blocked: set[str]) -> list[tuple[int, 
                   and not is_quantity(a["source"]))
 
 
+def _not_asked_about(text: str, mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``mentions`` without those of a person asked about in a question before a quotation ("Governor Christie?
+    “Strong,” he said."): neither its speaker nor whom he/she refers to."""
+    return [m for m in mentions if not question_topic(text, m[0])]
+
+
 def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans: list[dict],
              attributed: list[dict]) -> _Version:
     """The names, genders, roles and person mentions of ``version`` the strategies need."""
@@ -495,6 +501,7 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
     mentions = person_mentions(text, paragraphs, sorted(cited & set(names)), [p for p in people if p[1] in cited],
                                speakers)
     everyone = person_mentions(text, paragraphs, names, people, speakers)
+    mentions, everyone = _not_asked_about(text, mentions), _not_asked_about(text, everyone)
     return _Version(
         id=version.id, text=text, paragraphs=paragraphs, first_marks=[first_mark(text, lo, hi) for lo, hi in paragraphs],
         starts=list(sents["start"]), ends=list(sents["end"]), sentence_ids=[int(s) for s in sents["sentence"]],
@@ -730,7 +737,8 @@ def _sentence_subjects(v: _Version, k: int) -> list[tuple[str, str, int]]:
     "pronoun" (he, she, ...), "person" (a name resolved to its fullest form, a role resolved to the one person
     holding it) or "other"."""
     if k not in v.subjects:
-        found = [f for f in clause_subjects(v.text, v.starts[k], v.ends[k]) if not _quoted(v, f[1])]
+        found = [f for f in clause_subjects(v.text, v.starts[k], v.ends[k])
+                 if not _quoted(v, f[1]) and not question_topic(v.text, f[1])]
         v.subjects[k] = [_classify_subject(v, f) for f in found]
     return v.subjects[k]
 

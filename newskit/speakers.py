@@ -145,6 +145,23 @@ def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[s
     return None
 
 
+_REFLEXIVES = {"himself", "herself", "themselves"}
+_LY_NOUNS = {"family", "ally", "assembly", "supply", "rally", "daily", "weekly", "monthly", "quarterly", "bully",
+             "monopoly", "anomaly", "fly", "belly", "lily", "homily", "jelly", "folly", "tally", "gully"}
+
+
+def _manner_adverb(word: str) -> bool:
+    """Whether ``word`` is a lower-case adverb in -ly, as between a named subject and its verb ("Trump swiftly
+    responded"), not a noun in -ly ("the family said"). Only one right after a name or a pronoun is skipped.
+
+    Example
+    -------
+    >>> _manner_adverb("swiftly"), _manner_adverb("family"), _manner_adverb("Kelly")
+    (True, False, False)
+    """
+    return len(word) > 4 and word.islower() and word.endswith("ly") and word not in _LY_NOUNS
+
+
 def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Drop adverbs, auxiliaries, time phrases ("on Friday", "late Monday") and a short aside in brackets
     ("(R-Ohio)") before a verb."""
@@ -152,7 +169,8 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
         word = toks[-1][0].lower()
         if word == ")" and "(" in [t[0] for t in toks[-6:-1]]:  # "John Boehner (R-Ohio) said"
             toks = toks[:len(toks) - 1 - [t[0] for t in toks[-6:-1]][::-1].index("(") - 1]
-        elif word in _SKIP_BEFORE_CUE:
+        elif word in _SKIP_BEFORE_CUE or word in _REFLEXIVES or (
+                _manner_adverb(toks[-1][0]) and (_is_capitalised(toks[-2][0]) or _is_pronoun(toks[-2][0]))):
             toks = toks[:-1]
         elif word in _TIME_NOUNS:
             toks = toks[:-1]
@@ -591,6 +609,32 @@ def _question_lead(text: str, start: int, word: str) -> bool:
         return False
     end = re.compile(r"[.!?\n]").search(text, start)
     return bool(end) and end.group() == "?"
+
+
+_QUESTION_TOPIC = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)((?:(?:And|But|Or|So|What about|How about)\s+)?"
+                             r"(?:(?:[A-Z][\w'’-]*\.?|of|the|and|de|van|von|der)\s+){0,6}[A-Z][\w'’-]*)\?\s*[\"“‘]$")
+
+
+def question_topic(text: str, pos: int) -> bool:
+    """Whether the name written at ``pos`` is the whole of a question put before a quotation ("Governor
+    Christie? “Strong,” he said.", "And Mr. Lee? “A good man.”"): the person asked about, not a speaker.
+
+    Example
+    -------
+    >>> text = "Asked about each, Jo Bloggs obliged. Governor Al Roe? “Strong,” he said."
+    >>> question_topic(text, text.index("Al Roe")), question_topic(text, text.index("Jo Bloggs"))
+    (True, False)
+    >>> question_topic("Is Al Roe ready? “No,” Jo said.", 3)
+    False
+    """
+    end = re.compile(r"[?\n]").search(text, pos)
+    if not end or end.group() != "?" or end.start() - pos > 60:
+        return False
+    mark = re.compile(r"\s*[\"“‘]").match(text, end.end())
+    if not mark:
+        return False
+    found = _QUESTION_TOPIC.search(text, max(0, pos - 60), mark.end())
+    return bool(found) and found.start(1) <= pos and found.group(1).split()[0].lower() not in _AUXILIARIES
 
 
 _NAME_WORD = re.compile(r"^(?:(?:[A-Z]\.)+|[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\.?|[A-Z][a-z]+- [A-Z][a-z]+)$")

@@ -7,7 +7,7 @@ import pytest
 
 import newskit as nk
 from newskit.speakers import (
-    clause_subjects, genders, name_forms, not_people, resolve_source, role_names, role_phrase, run_name, sentence_subject,
+    clause_subjects, genders, name_forms, not_people, question_topic, resolve_source, role_names, role_phrase, run_name, sentence_subject,
     single_names, subject_before,
 )
 
@@ -32,6 +32,23 @@ def test_he_is_the_subject_who_tweeted_not_the_last_man_named():
     text = ('Donald Trump tweeted on Monday that his talks with Vladimir Putin had gone well.\n\n'
             '"We had a great meeting," he wrote.\n')
     assert speakers(text)[0][:2] == ("Donald Trump", "he")
+
+
+def test_a_person_asked_about_in_a_question_before_a_quotation_is_not_its_speaker():
+    text = ("Mayor Tom Hale has been asked to name a deputy. Governor Paul Lind and Senator Mark Ode are on his list, "
+            "said Hale.\n\nAsked about each of them, Mr. Hale obliged.\n\nGovernor Lind? “Steady,” he said.\n\n"
+            "Senator Mark Ode of Utah? “A fighter.”\n\nAnd Mr. Ode? “Ode is Ode. He works hard.”\n")
+    assert [s for s, _, _ in speakers(text)] == ["Tom Hale"] * 3
+    assert question_topic(text, text.index("Lind?")) and question_topic(text, text.index("Mark Ode of"))
+    assert not question_topic(text, text.index("Mr. Hale")) and not question_topic(text, text.index("Tom Hale"))
+    assert not question_topic("Will Ann Roe run? “No,” Tom Hale said.", 5)
+
+
+def test_an_adverb_in_ly_or_a_reflexive_before_the_verb_is_not_part_of_the_subject():
+    text = ("Mayor Tom Hale spoke on Monday.\n\nHale swiftly responded, telling reporters it was “a mistake.”\n\n"
+            "Even the council was split, and indeed even Hale himself admitted that the plan was “a gamble.”\n\n"
+            "The family later said it was “relieved.”\n")
+    assert [s for s, _, _ in speakers(text)] == ["Tom Hale", "Tom Hale", "family"]
 
 
 def test_she_is_the_subject_after_an_opening_phrase_not_the_partner_named_inside():
