@@ -85,6 +85,7 @@ def findings(story: Story, resamples: int = 1000, seed: int = 0, limit: int | No
     sents = {(v, int(n)): t for v, n, t in _sentences(story)}
     word_changes = changes(story)
     quoted = compare_quotes(story)
+    entities = entity_names(story)
     cited = compare_sources(story)
     gaps = differences(story, resamples=resamples, seed=seed)
     short = short_text(text_stats(story))
@@ -93,7 +94,7 @@ def findings(story: Story, resamples: int = 1000, seed: int = 0, limit: int | No
     for (a, b), pair in links.groupby(["version_a", "version_b"], sort=False):
         rows += _sentence_lines(a, b, pair, sents, limit)
         rows += _fact_lines(a, b, _pair(word_changes, a, b), limit)
-        rows += _quote_lines(a, b, _pair(quoted, a, b), entity_names(story), limit)
+        rows += _quote_lines(a, b, _pair(quoted, a, b), entities, limit)
         rows += _source_lines(a, b, cited, limit)
         rows += _readability_lines(a, b, _pair(gaps, a, b), short[short["version"].isin([a, b])])
     frame = pd.DataFrame(rows, columns=COLUMNS)
