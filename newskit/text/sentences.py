@@ -70,6 +70,7 @@ BEFORE_NUMBER = frozenset("no nos n° nº p pp vol fig".split())
 _BULLET = re.compile(r"(?<!\S)[•◦▪‣⁃●■]")
 _MARKER = re.compile(rf"[•◦▪‣⁃●■]?\s*[{INVISIBLE}]*(\d{{1,3}}|[a-z])(\.\)|\.|\))(?=\s)")
 _BARE_MARKER = re.compile(rf"[•◦▪‣⁃●■]?\s*[{INVISIBLE}]*[(\[]?(?:\d{{1,3}}|[a-zA-Z]|[ivx]+)(?:\.\)|\.|\)|\])$")
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _QUOTED_STOP = re.compile(r"\.[\u201d\"]\s+([A-Z][a-z]*)\b")
 _ATTACHED_ELLIPSIS = re.compile(r"[^\s.]\.((?:\s\.){3})$")
 
@@ -162,7 +163,7 @@ def _punkt_form(chunk: str) -> tuple[str, list[int] | range]:
     >>> _punkt_form("a\u200b…")
     ('a...', [0, 1, 3, 3, 3])
     """
-    if "…" not in chunk and not any(ch in INVISIBLE for ch in chunk):
+    if "…" not in chunk and not _INVISIBLE.search(chunk):
         return chunk, range(len(chunk) + 1)
     pieces: list[str] = []
     back: list[int] = []
