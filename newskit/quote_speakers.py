@@ -29,11 +29,12 @@ import pandas as pd
 from .cues import BY_CUES, QUOTE_CUES
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
-    FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, WordFinder, genders, name_forms, named_people, not_people, person_name,
+    CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, WordFinder, genders, name_forms, named_people, not_people, person_name,
     clause_subjects, institution_names, introduced_names, question_topic, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, tokens,
 )
 from .text.lexicon import (
-    DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS,
+    COMPANIES, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
+    NUMBER_WORDS, ORGANISATION_DESCRIPTIONS,
 )
 
 _PASSIVE = re.compile(r"\s+by\b|(?<=accused)\s+of\b")
@@ -81,7 +82,7 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     himself") or follows a comma ("Earlier this year, Fox railed against X, promising")."""
     subject = subject_before(text, lo, match.start())
     participle = match.group().rstrip().endswith(("ed", "ing"))
-    if participle and subject and match.group().rstrip().endswith("ing") and _COMMA_BEFORE.search(text, lo, match.start()):
+    if participle and subject and match.group().rstrip().endswith("ing") and COMMA_BEFORE.search(text, lo, match.start()):
         clauses = clause_subjects(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
         if clauses and clauses[-1][1] > subject[1]:
             return clauses[-1]
@@ -112,7 +113,6 @@ def _participle_subject(text: str, lo: int, earlier: re.Match, match: re.Match) 
 
 _ASIDE_CUES = {"says", "said", "adds", "added", "notes", "noted", "writes", "wrote", "argues", "argued", "insists",
                "insisted", "explains", "explained", "recalls", "recalled"}
-_COMMA_BEFORE = re.compile(r",\s*$")
 _COMMA_AFTER = re.compile(r"(?:\s+(?:in|on|last|this)\s+[\w ]{1,20}?)?\s*,")
 
 
@@ -126,7 +126,7 @@ def _aside_subject(text: str, lo: int, hi: int, match: re.Match) -> tuple[str, i
     >>> _aside_subject(text, 0, len(text), QUOTE_CUES.search(text))
     ('Mitchell', 14, 22)
     """
-    if match.group().strip().lower() not in _ASIDE_CUES or not _COMMA_BEFORE.search(text, lo, match.start()):
+    if match.group().strip().lower() not in _ASIDE_CUES or not COMMA_BEFORE.search(text, lo, match.start()):
         return None
     after = subject_after(text, match.end(), hi)
     if not after or person_name(after[0].split()) != after[0].split() or after[0].lower() in DATE_WORDS \
@@ -600,25 +600,83 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
         speaker = _it_antecedent(v.text, v.starts, k, v.window(q["paragraph"])[0], v.name_set) or speaker
     elif mention.lower() == "they":
         speaker = _group_speaker(v, found, m_start, q) or speaker
-    elif mention.split()[-1].lower() in ISSUED_DOCUMENTS:
-        owner = re.match(r"(.+?)[’']s\b", mention)  # "Taylor's statement": Taylor
-        speaker = (v.resolve(owner.group(1), m_start) if owner else _statement_author(v, found, q, m_end)) or speaker
+    elif is_statement(mention):
+        speaker = _statement_speaker(v, found, q, m_start, m_end) or speaker
     elif speaker == mention and mention.split()[-1] in ORGANISATION_DESCRIPTIONS and _definite(v.text, m_start):
-        speaker = _organisation_before(v, m_start, q) or speaker
+        speaker = described_organisation(v.text, mention, m_start, _organisation_subject(v, m_start, q)) or speaker
     elif speaker == mention and role_phrase(mention) and _definite(v.text, m_start):
         speaker = _role_speaker(v, q, found, mention, m_start) or speaker
     return mention, m_start, m_end, cue, speaker
 
 
 _ISSUED_BY = re.compile(r"\s+(?:from|by|issued by|released by|on behalf of)\s+([^\"“”.;:]*)")
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+_OWNER = re.compile(r"(.+?)[’']s\b")
 
 
-def _statement_author(v: _Version, found: _Found, q: dict, m_end: int) -> str:
-    """Who a statement written as the speaker ("said the statement from Kay's lawyer, Jo Lee"; "the statement
-    said") is: the last name in its "from"/"by" phrase, possessives passed over; else the speaker of the last
-    quotation given "in a statement" (or by a statement resolved so) in the same or the previous paragraph;
-    "" when neither is found.
+def is_statement(mention: str) -> bool:
+    """Whether a source written as ``mention`` is a document that stands for whoever issued it ("the statement",
+    "Taylor's statement", "the release"; :data:`newskit.text.lexicon.ISSUED_DOCUMENTS`).
+
+    Example
+    -------
+    >>> is_statement("the statement"), is_statement("Taylor’s statement"), is_statement("Jo Lee")
+    (True, True, False)
+    """
+    return bool(mention.split()) and mention.split()[-1].lower() in ISSUED_DOCUMENTS
+
+
+def gave_statement(text: str, cue: str, end: int) -> bool:
+    """Whether a source whose mention or reporting clause ends at ``end`` gave out a statement: its cue says so
+    ("issued a statement", "the statement from"), or "statement" is written within 40 characters after it ("Jo Lee
+    said in a statement", "“No,” the company said. “Yes,” the statement said").
+
+    Example
+    -------
+    >>> text = "Jo Lee said in a statement. Al Roe said no."
+    >>> gave_statement(text, "said", 6), gave_statement(text, "said", 34), gave_statement(text, "issued a statement", 34)
+    (True, False, True)
+    """
+    return "statement" in cue or re.search(r"\bstatement\b", text[end:end + 40]) is not None
+
+
+def statement_author(text: str, start: int, end: int, hi: int, givers: list, named):
+    """Who a statement written as a source (:func:`is_statement`, the mention ``text[start:end]`` in a sentence
+    ending at ``hi``) is: its owner ("Taylor's statement"), else the last name of its "from"/"by" phrase
+    ("the statement from Kay's lawyer, Jo Lee"), possessives passed over, each as ``named(name, position)`` gives
+    it (with name "" and the phrase's position when the phrase has no capitalised name: "from the ministry"); else the last of ``givers``, the authors of the sources before it that gave out a statement
+    (:func:`gave_statement`), in order; None when none is found. The one rule for quotations' speakers and for
+    attributions' sources.
+
+    Example
+    -------
+    >>> text = "Jo Lee spoke. The statement from Kay’s lawyer, Al Roe, said no. Lee’s statement said yes."
+    >>> at = text.index("statement")
+    >>> statement_author(text, at, at + 9, len(text), [], lambda name, pos: name)
+    'Al Roe'
+    >>> at = text.index("Lee’s")
+    >>> statement_author(text, at, at + 15, len(text), [], lambda name, pos: name)
+    'Lee'
+    >>> statement_author("The statement said no.", 0, 13, 22, ["Jo Lee"], lambda name, pos: name)
+    'Jo Lee'
+    """
+    owner = _OWNER.match(text, start, end)  # "Taylor's statement": Taylor
+    if owner:
+        return named(owner.group(1), start) or (givers[-1] if givers else None)
+    issued = _ISSUED_BY.match(text, end, hi)
+    runs = [r for r in CAPITALISED_RUN.finditer(issued.group(1)) if not _OWNER.fullmatch(r.group())] if issued else []
+    if not issued:
+        who = None
+    elif runs:
+        who = named(runs[-1].group(), issued.start(1) + runs[-1].start())
+    else:  # "the statement from the ministry": no capitalised name, the phrase's own position
+        who = named("", issued.start(1))
+    return who or (givers[-1] if givers else None)
+
+
+def _statement_speaker(v: _Version, found: _Found, q: dict, m_start: int, m_end: int) -> str:
+    """The speaker a statement written as the speaker stands for (:func:`statement_author`): a name resolved to
+    its fullest form, else the speaker of the last quotation given "in a statement" (or by a statement resolved
+    so) in the same or the previous paragraph; "" when none is found.
 
     Example
     -------
@@ -631,28 +689,18 @@ def _statement_author(v: _Version, found: _Found, q: dict, m_end: int) -> str:
     >>> quotes(story_from_texts({"a": text})).speaker.tolist()
     ['Ann Taylor']
     """
-    k = max(bisect.bisect_right(v.starts, m_end) - 1, 0)
-    issued = _ISSUED_BY.match(v.text, m_end, v.ends[k])
-    if issued:
-        runs = [r for r in _CAPITALISED_RUN.finditer(issued.group(1))
-                if not re.match(r"[’']s\b", issued.group(1)[r.end():r.end() + 3])]
-        if runs:
-            return v.resolve(runs[-1].group(), issued.start(1) + runs[-1].start())
     lo = v.window(q["paragraph"])[0]
-    for row in reversed(found.rows):
-        if row["start"] < lo:
-            break
-        if row["speaker"] and not pd.isna(row["mention_end"]) and row["speaker"].split()[-1].lower() not in ISSUED_DOCUMENTS and (
-                "statement" in row["cue"] or str(row["mention"]).split()[-1:] in [[d] for d in ISSUED_DOCUMENTS]
-                or "statement" in v.text[int(row["mention_end"]):int(row["mention_end"]) + 40]):
-            return row["speaker"]
-    return ""
+    givers = [row["speaker"] for row in found.rows if row["start"] >= lo and row["speaker"]
+              and not pd.isna(row["mention_end"]) and not is_statement(row["speaker"])
+              and (is_statement(str(row["mention"])) or gave_statement(v.text, row["cue"], int(row["mention_end"])))]
+    k = max(bisect.bisect_right(v.starts, m_end) - 1, 0)
+    return statement_author(v.text, m_start, m_end, v.ends[k], givers,
+                            lambda name, pos: name and v.resolve(name, pos)) or ""
 
 
-def _organisation_before(v: _Version, m_start: int, q: dict) -> str:
-    """What "the company" (a description of an organisation, written at ``m_start``) is: the capitalised
-    subject, not a person, of the nearest sentence before, back to the previous paragraph's start, whose first
-    word the text never writes in lower case; "" if none.
+def _organisation_subject(v: _Version, m_start: int, q: dict) -> tuple[int, str] | None:
+    """(start, name) of the capitalised subject, not a person, of the nearest sentence before ``m_start``, back
+    to the previous paragraph's start, whose first word the text never writes in lower case; None if none.
 
     Example
     -------
@@ -667,14 +715,48 @@ def _organisation_before(v: _Version, m_start: int, q: dict) -> str:
     for k in range(k0 - 1, -1, -1):
         if v.ends[k] <= lo:
             break
-        for speaker, kind, _ in _sentence_subjects(v, k)[:1]:
+        for speaker, kind, start in _sentence_subjects(v, k)[:1]:
             if kind == "other" and speaker[:1].isupper() and speaker.split()[-1].lower() not in ISSUED_DOCUMENTS \
-                    and not _titled_surname(v.text, _) and speaker.split()[0] not in _NOT_SUBJECTS \
+                    and not _titled_surname(v.text, start) and speaker.split()[0] not in _NOT_SUBJECTS \
                     and not _GROUP_HEAD.fullmatch(speaker.lower()) \
                     and not re.search(rf"\b{re.escape(speaker.split()[0].lower())}\b", v.text):
                 # not a common word capitalised as it opens a sentence ("Critics say", "Mobile usage grew")
-                return speaker
-    return ""
+                return start, speaker
+    return None
+
+
+_COMPANY = re.compile(r"(?<![\w'’&-])(?:" + "|".join(sorted(map(re.escape, COMPANIES), key=len, reverse=True))
+                      + r"|(?:[A-Z][\w&'’-]*\s+){1,3}(?:" + "|".join(map(re.escape, CORPORATE_SUFFIXES))
+                      + r"))(?![\w&-]|['’](?!s\b))")
+
+
+def described_organisation(text: str, mention: str, pos: int, subject: tuple[int, str] | None = None) -> str | None:
+    """The organisation a definite description after "the" at ``pos`` names ("the company", "the tech giant", "the
+    newspaper"): the nearer before ``pos`` of ``subject`` ((start, name) of an organisation a sentence before has
+    as its subject, found by the caller) and, for a lower-case description of a company (its last word one of
+    :data:`newskit.text.lexicon.COMPANY_NOUNS`, three words at most), the one of
+    :data:`newskit.text.lexicon.COMPANIES` (or a name ending "Inc.", "Corp." ...) written last, its possessive
+    dropped; None when ``mention`` is no description of an organisation
+    (:data:`newskit.text.lexicon.ORGANISATION_DESCRIPTIONS`) or nothing is found.
+
+    Example
+    -------
+    >>> text = "Twitter said no. Facebook's chief spoke. The company denied it. Acme Corp. agreed; the firm said so."
+    >>> described_organisation(text, "company", text.index("company"))
+    'Facebook'
+    >>> described_organisation(text, "firm", text.index("firm")), described_organisation(text, "senator", 60)
+    ('Acme Corp.', None)
+    >>> text = "The Daily Planet broke the story. The newspaper said so."
+    >>> described_organisation(text, "newspaper", text.index("newspaper"), (0, "The Daily Planet"))
+    'The Daily Planet'
+    """
+    words = mention.split()
+    if not words or words[-1] not in ORGANISATION_DESCRIPTIONS:
+        return None
+    found = [subject] if subject and subject[0] < pos else []
+    if mention.islower() and words[-1] in COMPANY_NOUNS and len(words) <= 3:
+        found += [(m.start(), m.group()) for m in _COMPANY.finditer(text, 0, pos)][-1:]
+    return max(found)[1] if found else None
 
 
 def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: int) -> str:

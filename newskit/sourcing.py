@@ -35,9 +35,10 @@ from .cues import (
     titled_name, titles_before, untitled_person,
 )
 from .quote_marks import quote_spans
-from .quote_speakers import Mentions, quote_rows
-from .text.lexicon import COMPANIES, COMPANY_NOUNS, CORPORATE_SUFFIXES, NAME_BREAKS, PERSON_NOUNS, PLURAL_ROLES
-from .speakers import INSTITUTION, PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, person_name, resolve_source, \
+from .quote_speakers import Mentions, described_organisation, gave_statement, is_statement, quote_rows, \
+    statement_author
+from .text.lexicon import CORPORATE_SUFFIXES, NAME_BREAKS, PERSON_NOUNS, PLURAL_ROLES
+from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, person_name, resolve_source, \
     role_names, role_phrase, subject_after, subject_before
 from .story import sentences as story_sentences
 
@@ -122,7 +123,6 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
 
 
 _PARTY_LABEL = re.compile(r"\(?[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\)?")
-_COMMA_BEFORE = re.compile(r",\s*$")
 
 
 def _before_party_label(text: str, lo: int, subject):
@@ -137,7 +137,7 @@ def _before_party_label(text: str, lo: int, subject):
     """
     if subject is None or not _PARTY_LABEL.fullmatch(subject[0]):
         return subject
-    comma = _COMMA_BEFORE.search(text, lo, subject[1])
+    comma = COMMA_BEFORE.search(text, lo, subject[1])
     return subject_before(text, lo, comma.start()) if comma else None
 
 
@@ -517,7 +517,7 @@ def _definite_source(version, mention: str, pos: int, names: list[str], roles: d
         if titled != mention:
             return titled
     return (described_person(version.raw, mention, pos, _cited(speakers), names, roles)
-            or described_company(version.raw, mention, pos) or mention)
+            or described_organisation(version.raw, mention, pos) or mention)
 
 
 _AGENT_ROLES = re.compile(r"^(?P<who>.+?)['’]s\s+(?P<role>lawyer|attorney|spokes(?:man|woman|person))s?$")
@@ -544,14 +544,11 @@ def named_agent(text: str, mention: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_STATEMENT_MENTION = re.compile(r"(?:the\s+)?statement", re.I)
-_IN_STATEMENT = re.compile(r"\s*(?:\w+\s+){0,2}?in\s+(?:a|the|an?\s+\w+)\s+statement\b")
-
-
 def statement_authors(rows: list[dict], text: str) -> None:
-    """Give a statement written as the source ("the statement said", "said the statement from ...") its author,
-    in place: the source of the same sentence that the statement is from ("the statement from Jo Lee"), else
-    the last source before it that gave a statement ("Jo Lee said in a statement", "issued a statement").
+    """Give a statement written as the source ("the statement said", "said the statement from ...", "Jo Lee's
+    statement said") its author, in place, by :func:`newskit.quote_speakers.statement_author`: the source of
+    the row that names its owner or its "from" phrase, else the last source before it that gave a statement
+    ("Jo Lee said in a statement", "issued a statement").
 
     Example
     -------
@@ -564,42 +561,23 @@ def statement_authors(rows: list[dict], text: str) -> None:
     >>> [(r["source"], r["source_type"]) for r in rows]
     [('Jo Lee', 'person'), ('Jo Lee', 'person')]
     """
-    author = None
+    givers: list[dict] = []
     for row in sorted(rows, key=lambda r: r["start"]):
-        if _STATEMENT_MENTION.fullmatch(row["mention"]):
-            here = next((r for r in rows if r is not row and r["sentence"] == row["sentence"]
-                         and "statement" in r["cue"] and not _STATEMENT_MENTION.fullmatch(r["mention"])), None)
-            author = here or author
+        at = text.find(row["mention"], row["start"], row["end"])
+        if is_statement(row["mention"]) and at >= 0:
+            author = statement_author(text, at, at + len(row["mention"]), len(text), givers, _issuer_row(rows, row))
             if author is not None:
                 row["source"], row["source_type"] = author["source"], author["source_type"]
-        elif "statement" in row["cue"] or _IN_STATEMENT.match(text, row["end"]):
-            author = row
+                givers.append(author)
+        elif gave_statement(text, row["cue"], row["end"]):
+            givers.append(row)
 
 
-_COMPANY = re.compile(r"(?<![\w'’&-])(?:" + "|".join(sorted(map(re.escape, COMPANIES), key=len, reverse=True))
-                      + r"|(?:[A-Z][\w&'’-]*\s+){1,3}(?:" + "|".join(map(re.escape, CORPORATE_SUFFIXES))
-                      + r"))(?![\w&-]|['’](?!s\b))")
-
-
-def described_company(text: str, mention: str, pos: int) -> str | None:
-    """The company a definite description after "the" at ``pos`` names ("the company", "the tech giant"): the one
-    of :data:`newskit.text.lexicon.COMPANIES` (or a name ending "Inc.", "Corp." ...) written last before it, its
-    possessive dropped; None when ``mention`` is no such description (all lower case, its last word one of
-    :data:`newskit.text.lexicon.COMPANY_NOUNS`) or no company is named before it.
-
-    Example
-    -------
-    >>> text = "Twitter said no. Facebook's chief spoke. The company denied it. Acme Corp. agreed; the firm said so."
-    >>> described_company(text, "company", text.index("company")), described_company(text, "firm", text.index("firm"))
-    ('Facebook', 'Acme Corp.')
-    >>> described_company(text, "senator", 60) is None
-    True
-    """
-    words = mention.split()
-    if not words or not mention.islower() or words[-1] not in COMPANY_NOUNS or len(words) > 3:
-        return None
-    found = [m.group() for m in _COMPANY.finditer(text, 0, pos)]
-    return found[-1] if found else None
+def _issuer_row(rows: list[dict], row: dict):
+    """``named`` for :func:`~newskit.quote_speakers.statement_author` on attribution rows: the row, no statement
+    itself, whose span holds the position of the name (or of the "from" phrase), None if none."""
+    return lambda name, pos: next((r for r in rows if r is not row and r["start"] <= pos < r["end"]
+                                   and not is_statement(r["mention"])), None)
 
 
 def _described_source(version, mention: str, pos: int, definite: bool, names: list[str],
@@ -618,7 +596,7 @@ def _kind(text: str, source: str, mention: str, pos: int, definite: bool) -> str
     company": Facebook) is a body, never a person to be given a fuller name."""
     if source.lower() in PRONOUNS:
         return "person"
-    if definite and source != mention and described_company(text, mention, pos) == source:
+    if definite and source != mention and described_organisation(text, mention, pos) == source:
         return "official/institution"
     return source_type(source)
 

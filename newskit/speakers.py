@@ -62,10 +62,28 @@ INSTITUTION = re.compile(rf"\b(?:{INSTITUTION_PATTERN})\b", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$|^[A-Z][a-z]+- [A-Z][a-z]+$")
 _PARTICLE_THEN_CAPITAL = rf"(?:{NAME_PARTICLE_PATTERN})(?=(?:\s+(?:{NAME_PARTICLE_PATTERN}))*\s+[A-Z])"
 """A name particle followed, maybe through more particles, by a capitalised word ("van der Hoeven")."""
-_CAPITALISED_RUN = re.compile(
+CAPITALISED_RUN = re.compile(
     rf"(?:(?<=\s)|^)((?:[A-Z][a-z]+- (?=[A-Z])|[A-Z](?:\.|[\w'’-]*[\w])|{_PARTICLE_THEN_CAPITAL})"
-    rf"(?:(?:[^\S\n]+|(?<=- ))(?:[A-Z](?:\.|[\w'’-]*[\w])|{_PARTICLE_THEN_CAPITAL}))+)"
+    rf"(?:(?:[^\S\n]+|(?<=- ))(?:[A-Z](?:\.|[\w'’-]*[\w])|{_PARTICLE_THEN_CAPITAL}))*)"
 )
+"""A run of capitalised words on one line, name particles and initials among them ("Jo Lee", "Lee van der
+Berg", "J. Lee"), in group 1; one word alone is a run too (a name is a run of two or more: :func:`name_forms`).
+
+Example
+-------
+>>> [m.group(1) for m in CAPITALISED_RUN.finditer("Kay and Lee van der Berg met J. Lee")]
+['Kay', 'Lee van der Berg', 'J. Lee']
+"""
+
+
+def _name_runs(text: str, lo: int, hi: int):
+    """The runs of :data:`CAPITALISED_RUN` in ``text[lo:hi]`` of two or more words: where a name may be."""
+    return (m for m in CAPITALISED_RUN.finditer(text, lo, hi) if len(m.group(1).split()) > 1)
+
+
+COMMA_BEFORE = re.compile(r",\s*$")
+"""A comma closing the text searched, maybe before spaces (search it with an end position: a clause set off
+before a cue, "Usually, says Mitchell")."""
 
 
 def _is_pronoun(word: str) -> bool:
@@ -579,7 +597,7 @@ def name_forms(text: str) -> list[str]:
     ['Wang Yi', 'Sergei Lavrov']
     """
     names = []
-    for match in _CAPITALISED_RUN.finditer(text):
+    for match in _name_runs(text, 0, len(text)):
         words = match.group(1).split()
         if _question_lead(text, match.start(1), words[0]):
             words = words[1:]  # "Will Skyfall remain ...?": a question, not Will
@@ -686,7 +704,7 @@ def named_people(text: str, spans: list[tuple[int, int]], names: list[str]) -> l
     """
     found, fullest = [], {}
     for lo, hi in spans:
-        for match in _CAPITALISED_RUN.finditer(text, lo, hi):
+        for match in _name_runs(text, lo, hi):
             name = run_name(text, match.start(1), match.group(1).split())
             if len(name) >= 2 and not _not_a_name(name) and not _place_then_surname(text, match, names):
                 written = " ".join(name).rstrip(".")
@@ -719,7 +737,7 @@ def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
     """
     roles: dict[str, set[str]] = {}
     fullest: dict[str, str] = {}
-    for match in _CAPITALISED_RUN.finditer(text):
+    for match in _name_runs(text, 0, len(text)):
         words = match.group(1).split()
         name = run_name(text, match.start(1), words)
         titled = len(name) == 1 and len(words) > 1 and words[-2].lower().rstrip(".") in _ROLE_WORDS | set(_TITLE_ROLES)

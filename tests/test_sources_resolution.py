@@ -6,7 +6,8 @@ import warnings
 import pytest
 
 import newskit as nk
-from newskit.sourcing import described_company, named_agent, statement_authors
+from newskit.quote_speakers import described_organisation
+from newskit.sourcing import named_agent, statement_authors
 
 warnings.simplefilter("ignore", nk.NewskitWarning)
 
@@ -81,9 +82,9 @@ def test_company_description(text, want):
 
 def test_company_description_needs_a_company():
     text = "Dana Reyes was sued on Monday. The company said it would appeal."
-    assert described_company(text, "company", text.index("company")) is None
-    assert described_company(text, "Company", text.index("company")) is None
-    assert described_company("Twitter fell. The senator said so.", "senator", 20) is None
+    assert described_organisation(text, "company", text.index("company")) is None
+    assert described_organisation(text, "Company", text.index("company")) is None
+    assert described_organisation("Twitter fell. The senator said so.", "senator", 20) is None
 
 
 @pytest.mark.parametrize("text, want", [
@@ -124,3 +125,66 @@ def test_first_to_report(text, want):
 
 def test_a_person_first_to_report_for_duty_is_no_source():
     assert cited("Maria Lopez was the first to report for duty.") == []
+
+
+def test_organisation_nouns_hold_the_company_nouns():
+    from newskit.text.lexicon import COMPANY_NOUNS, ORGANISATION_DESCRIPTIONS
+
+    assert COMPANY_NOUNS < ORGANISATION_DESCRIPTIONS
+    assert {"newspaper", "charity"} <= ORGANISATION_DESCRIPTIONS - COMPANY_NOUNS
+
+
+def test_described_organisation_takes_the_nearer_of_subject_and_company():
+    text = "Lumio shares fell. Analysts blamed Orbix Corp. for the slump. The company said it would recover."
+    at = text.index("company")
+    assert described_organisation(text, "company", at) == "Orbix Corp."
+    assert described_organisation(text, "company", at, (0, "Lumio")) == "Orbix Corp."  # named later than Lumio
+    text = "Orbix Corp. cut jobs. The Harbor Gazette reported it. The newspaper said more cuts were coming."
+    at = text.index("newspaper")
+    assert described_organisation(text, "newspaper", at) is None  # a newspaper is no company named before
+    assert described_organisation(text, "newspaper", at, (22, "The Harbor Gazette")) == "The Harbor Gazette"
+
+
+def test_the_company_in_a_quotation_is_a_company_named_before_not_as_subject():
+    text = ("Jo Lee, an analyst, said growth at Orbix Corp. slowed last year.\n\n"
+            "The company warned that “costs will rise,” in a filing.")
+    assert nk.quotes(nk.story_from_texts({"a": text})).speaker.tolist() == ["Orbix Corp."]
+
+
+def test_capitalised_run_one_word_is_a_run_but_no_name():
+    from newskit.speakers import CAPITALISED_RUN, name_forms
+
+    assert [m.group(1) for m in CAPITALISED_RUN.finditer("Yes, Kay met Lee van der Berg.")] == [
+        "Yes", "Kay", "Lee van der Berg"]
+    assert name_forms("Yes, Kay met Lee van der Berg.") == ["Lee van der Berg"]
+
+
+def test_gave_statement():
+    from newskit.quote_speakers import gave_statement
+
+    text = "Jo Lee said in an emailed statement that she was sad. Al Roe said no."
+    assert gave_statement(text, "said", text.index(" said"))
+    assert not gave_statement(text, "said", text.index(" said no"))
+    assert gave_statement(text, "issued a statement", len(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    # the "from" phrase names the issuer without a capitalised name: the row of that phrase
+    ("According to a statement from the ministry, talks failed.", "ministry"),
+    # the owner of the statement
+    ("Dana Reyes left on Monday. Later, Reyes's statement said she was tired.", "Dana Reyes"),
+    # the last source before that gave out a statement
+    ("Dana Reyes said in a statement that she was tired. The statement said more.", "Dana Reyes"),
+])
+def test_a_statement_attribution_is_its_authors(text, want):
+    rows = cited(text)
+    assert not [s for s, _, _ in rows if "statement" in s]
+    assert want in [s for s, _, _ in rows]
+
+
+def test_a_possessive_in_the_from_phrase_is_passed_over():
+    from newskit.quote_speakers import statement_author
+
+    text = "The statement from Kay’s office said no."
+    assert statement_author(text, 4, 13, len(text), ["Jo Lee"], lambda name, pos: name) == "Jo Lee"
+    assert statement_author(text, 4, 13, len(text), [], lambda name, pos: name) is None

@@ -188,11 +188,6 @@ STATEMENT_NOUNS = ("statement", "statements", "comment", "comments", "remarks", 
 ISSUED_DOCUMENTS = ("statement", "release", "communique", "communiqué")
 """A written text that is the subject of a reporting verb ("the statement said") and stands for whoever issued it."""
 
-ORGANISATION_DESCRIPTIONS = frozenset("""company firm giant network retailer carmaker automaker airline chain
-broadcaster platform website manufacturer insurer lender newspaper publisher organisation organization charity
-conglomerate startup operator""".split())
-"""Nouns that describe an organisation named before ("the tech giant said", "the company said")."""
-
 AGENT_PARTICIPLES = ("released", "posted", "published", "issued", "announced", "obtained", "reported", "cited",
                      "quoted", "summarized", "summarised", "provided", "made public", "disclosed", "written",
                      "tweeted", "confirmed", "first reported", "compiled", "conducted", "commissioned")
@@ -455,9 +450,16 @@ APPEAL_SUPPORT_WORDS = ("donate", "donates", "donation", "donations", "donating"
 """Words of an outlet's appeal for money or subscriptions ("readers like you keep our journalism independent")."""
 
 COMPANY_NOUNS = frozenset("""company companies firm giant platform retailer automaker carmaker airline carrier bank
-lender insurer conglomerate startup start-up manufacturer maker chain corporation network""".split())
+lender insurer conglomerate startup start-up manufacturer maker chain corporation network operator""".split())
 """Head nouns of a definite description of a company ("the company", "the tech giant", "the social network"):
 after "the" they name the company last named before them (:data:`COMPANIES`)."""
+
+ORGANISATION_DESCRIPTIONS = COMPANY_NOUNS | frozenset("""broadcaster website newspaper publisher organisation
+organization charity""".split())
+"""Head nouns of a definite description of any organisation ("the company", "the newspaper", "the charity"): the
+company nouns (:data:`COMPANY_NOUNS`) and nouns of organisations that are no company of :data:`COMPANIES` ("The
+Times ... the newspaper said"): these name the organisation a sentence before has as its subject, never the last
+company named (a newspaper is not the Facebook it reports on)."""
 
 COMPANIES = frozenset("""Twitter Facebook Google Apple Amazon Microsoft Meta Instagram YouTube TikTok Snapchat WhatsApp
 Uber Lyft Airbnb Netflix Tesla Boeing Airbus Walmart Target Starbucks McDonald's Disney Comcast Verizon AT&T Intel
