@@ -139,6 +139,11 @@ def test_zero_width_characters_never_move_a_boundary(text, data):
     assert plain == split_sentences(text)
 
 
+def test_zero_width_character_inside_a_bracketed_list_marker():
+    """'(a.' stays a bare list marker joined to what follows when a zero-width character sits after '('."""
+    assert split_sentences("(\u200ca. (") == ["(\u200ca. ("]
+
+
 def test_zero_width_character_inside_an_abbreviation_is_not_a_full_stop():
     text = "On Thursday, the \u200bU.S. Office of Foreign Assets Control will \u2060extend it. \u200bThen it ended."
     assert split_sentences(text) == [text[:text.index(" \u200bThen")], "\u200bThen it ended."]
