@@ -61,6 +61,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from realcopy_eval import overlaps, ratio, same_entity, words  # noqa: E402
 
+import pandas as pd  # noqa: E402
+
 import newskit as nk  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -209,8 +211,8 @@ def gold_of(text: str, ann: str) -> dict:
 def found_of(story) -> dict:
     """The quotations (kind "scare" apart) and source names newskit finds in a one-version story."""
     table = nk.quotes(story)
-    quotes = [{"span": (int(r.start), int(r.end)), "speaker": str(r.speaker or ""),
-               "mention": None if r.mention_start != r.mention_start else (int(r.mention_start), int(r.mention_end))}
+    quotes = [{"span": (int(r.start), int(r.end)), "speaker": "" if pd.isna(r.speaker) else str(r.speaker),
+               "mention": None if pd.isna(r.mention_start) else (int(r.mention_start), int(r.mention_end))}
               for r in table.itertuples() if r.kind != "scare"]
     scare = [(int(r.start), int(r.end)) for r in table.itertuples() if r.kind == "scare"]
     rows = nk.attributions(story)

@@ -141,6 +141,15 @@ def test_newskit_on_the_sample_finds_both_quotations_and_reyes():
     assert c["spk_person"] == c["spk_gold"] == 1
 
 
+def test_a_quotation_without_speaker_or_mention_is_read_as_empty():
+    text = "Rain ends the fair\n\nThe fair closed early on Sunday.\n\n“It is over for this year.”\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", nk.NewskitWarning)
+        found = pe.found_of(nk.story_from_texts({"article": text}))
+    assert [(text[slice(*q["span"])], q["speaker"], q["mention"]) for q in found["quotes"]] == [
+        ("“It is over for this year.”", "", None)]
+
+
 def test_the_scorer_skips_without_its_cache(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(pe, "CACHE", tmp_path / "absent")
     assert pe.main([]) == 0
