@@ -1,0 +1,363 @@
+"""Score newskit's quotations, speakers and sources on PolNeAR, human-annotated attribution in US political news.
+
+PolNeAR (Newell, Margolin and Ruths, LREC 2018; networkdynamics/PolNeAR) holds 1,008 articles from seven US
+national publishers (Breitbart, HuffPost, NYT, Politico, USA Today, Washington Post, Western Journalism) on
+the 2016 campaign, every attribution in them annotated by hand as source, cue and content spans (brat
+standoff; a content may be discontinuous). Texts and annotations are rebuilt into the git-ignored
+``evaluation/polnear/cache/`` by ``evaluation/polnear/build.py`` (see ``evaluation/polnear/SOURCES.md``);
+nothing of the corpus is stored here, and the cache is scored only when its sha1 is the one below.
+
+PolNeAR's conventions are not newskit's, so the gold is read this way (what cannot be compared is said):
+
+- direct quotations: an attribution whose content (one character either side included) holds a double
+  quote mark or an opening single one. Its quoted stretches decide its kind: when every quoted stretch is
+  closed inside the content and none has more than three words it is a quoted *term* (PolNeAR annotates
+  "called it a “disaster”" as an attribution; newskit calls such marks scare quotes), otherwise a direct
+  quotation. A found quotation (``nk.quotes``, kind "scare" left out, as ``realcopy_eval.py`` does) is
+  right when it overlaps a direct quotation's content, ignored when it overlaps only a term, and false
+  otherwise (a quotation PolNeAR did not annotate counts against newskit, though the corpus itself is
+  estimated to miss about 6% of attributions). Precision is over found quotations, recall over gold direct
+  quotations overlapped by at least one (the pieces of a multi-paragraph quotation each count as found).
+- speakers, over the gold direct quotations found, with the found quotation overlapping most: PolNeAR's
+  source is the mention as written ("he", "the newspaper", "Clinton"), with no coreference. *Mention*:
+  newskit's speaker mention (``mention_start`` .. ``mention_end``) overlaps the gold source span; scored
+  for every quotation with a gold source. *Right person*: only where the gold source names someone (a
+  comma-separated part of it ends in a capitalised word: "Clinton", "a spokesman, Josh Earnest"; the name
+  is that part's trailing run of capitalised words, unless a preposition precedes the run: "a spokesman
+  for the Senate" describes); pronouns and descriptions ("the newspaper", "a White House official") are not
+  scored for the person, since the gold does not say whom they mean. Agreement is
+  ``realcopy_eval.same_entity`` (equal words after titles and articles are dropped, or the same surname)
+  with the gold name cut to its last two words, so that a title the list there does not know ("Democrat
+  Tim Kaine", "Councilman ...") is not read as a first name. *Full name*: the found speaker's words end the
+  gold's full name and are two or more (one for a one-word name such as "Reuters"); the gold's full name is
+  the name itself or, where the gold names a surname only, the capitalised run of the article ending in
+  that word that every longer such run ends with (a text-derived stand-in for the coreference PolNeAR
+  does not annotate; "Bill Clinton" and "Hillary Clinton" leave "Clinton").
+- sources, per article and by name, as ``realcopy_eval.py`` does: the distinct ``source`` names of
+  ``nk.attributions`` (credit, byline and dateline rows left out). A found name is right when it agrees
+  (``same_entity``) with any gold source that is not a pronoun; precision is over found names. Recall is
+  over the gold's named sources (named as above, merged by ``same_entity`` within the article), for all
+  attributions and again for those with a reporting cue of the commonest kind (say, tell, according to,
+  add, write, state; PolNeAR also annotates beliefs, intentions and endorsements, "Trump wants ...", "the
+  Post backs ...", which newskit does not set out to list). Gold sources that are only descriptions or
+  pronouns are counted, not scored for recall.
+
+Only aggregate figures and counts of error classes are printed; nothing here lists individual errors.
+
+Run: .venv/bin/python evaluation/polnear_eval.py [--compartment train|dev|test]   (exits 0 with a message
+where the cache is absent or differs from the one scored)
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import sys
+import warnings
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from realcopy_eval import overlaps, ratio, same_entity, words  # noqa: E402
+
+import pandas as pd  # noqa: E402
+
+import newskit as nk  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+CACHE = ROOT / "evaluation" / "polnear" / "cache"
+CORPUS_SHA1 = "d4dfe26d2d1557b4ff5a3a3ff1c0ba673677874e"
+COMPARTMENTS = ("train", "dev", "test")
+PRONOUNS = {"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them", "who", "which", "that",
+            "one", "himself", "herself", "itself", "themselves", "this", "these", "those"}
+DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
+               "some", "many", "several", "other", "another", "both", "all", "most", "one", "two", "three", "few"}
+PREPOSITIONS = {"of", "from", "for", "at", "with", "in", "on", "to", "by", "about", "near", "inside", "within"}
+LEADING = {"but", "and", "or", "so", "when", "if", "as", "while", "after", "before", "then", "also", "still", "yet",
+           "now", "here", "there", "in", "on", "at", "for", "with", "by", "from", "to", "of", "that", "this", "said",
+           "says", "told", "asked", "according", "the", "a", "an"}
+REPORTING = re.compile(r"\b(?:say|says|said|saying|tell|tells|told|telling|according|add|adds|added|adding|write|"
+                       r"writes|wrote|writing|state|states|stated|stating)\b", re.IGNORECASE)
+QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|‘[^‘’]*’(?!\w)|«[^«»]*»")
+OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘")
+
+
+def parse_ann(ann: str) -> list[dict]:
+    """Attributions of a brat standoff file: spans of source, cue and content, each a list of (start, end).
+
+    >>> ann = "T1\\tSource 0 5\\tAnna\\nT2\\tCue 6 10\\tsaid\\nT3\\tContent 11 20\\tit rained\\n" \\
+    ...       "T4\\tAttribution 6 10\\tsaid\\nE1\\tAttribution:T4 Content:T3 Cue:T2 Source:T1\\n"
+    >>> parse_ann(ann)
+    [{'source': [(0, 5)], 'cue': [(6, 10)], 'content': [(11, 20)]}]
+    """
+    spans: dict[str, list[tuple[int, int]]] = {}
+    events = []
+    for line in ann.split("\n"):
+        fields = line.split("\t")
+        if re.fullmatch(r"T\d+", fields[0]) and len(fields) > 1:
+            _, _, where = fields[1].partition(" ")
+            spans[fields[0]] = [tuple(int(x) for x in piece.split()) for piece in where.split(";")]
+        elif re.fullmatch(r"E\d+", fields[0]) and len(fields) > 1:
+            events.append(fields[1].split())
+    attributions = []
+    for roles in events:
+        item: dict[str, list] = {"source": [], "cue": [], "content": []}
+        for role_ref in roles:
+            role, _, ref = role_ref.partition(":")
+            role = re.sub(r"\d+$", "", role).lower()
+            if role in item and ref in spans:
+                item[role] += spans[ref]
+        if item["content"]:
+            attributions.append({k: sorted(v) for k, v in item.items()})
+    return attributions
+
+
+def quote_kind(text: str, content: list[tuple[int, int]]) -> str | None:
+    """"direct", "term" or None (no quote mark) for one attribution's content spans in ``text``.
+
+    >>> t = 'He called it a “disaster” and said “we will win this race.”'
+    >>> quote_kind(t, [(3, 25)]), quote_kind(t, [(35, 59)]), quote_kind(t, [(0, 2)])
+    ('term', 'direct', None)
+    """
+    stretch = " ".join(text[max(0, s - 1):e + 1] for s, e in content)
+    if not (re.search(r"[“”\"«»]", stretch) or OPENING_SINGLE.search(stretch)):
+        return None
+    closed = QUOTED.findall(stretch)
+    rest = QUOTED.sub(" ", stretch)
+    if closed and not (re.search(r"[“”\"«»]", rest) or OPENING_SINGLE.search(rest)) \
+            and max(len(q[1:-1].split()) for q in closed) <= 3:
+        return "term"
+    return "direct"
+
+
+def source_name(source: str) -> str | None:
+    """The name a gold source mention gives, None for a pronoun or a description: the trailing run of
+    capitalised words of its first comma-separated part that ends in one, unless a preposition comes
+    just before the run ("a spokesman for the Senate" describes; it does not name).
+
+    >>> [source_name(s) for s in ("he", "the newspaper", "Hillary Clinton", "a spokesman, Josh Earnest",
+    ...     "The New York Times", "a White House official", "Clinton's", "a spokesperson from the Kontra Hall",
+    ...     "campaign manager Robby Mook")]
+    [None, None, 'Hillary Clinton', 'Josh Earnest', 'New York Times', None, 'Clinton', None, 'Robby Mook']
+    """
+    for part in source.split(","):
+        tokens = [re.sub(r"(?:['’]s|['’])$", "", t) for t in re.findall(r"[\w][\w.’'&-]*", part)]
+        if not tokens or not tokens[-1][:1].isupper() or tokens[-1].lower() in PRONOUNS:
+            continue
+        start = len(tokens)
+        while start and tokens[start - 1][:1].isupper() and tokens[start - 1].lower() not in DETERMINERS:
+            start -= 1
+        before = [t.lower() for t in tokens[:start] if t.lower() not in DETERMINERS]
+        return None if before and before[-1] in PREPOSITIONS else " ".join(tokens[start:])
+    return None
+
+
+def fullest(name: str, text: str) -> str:
+    """``name`` or, for a one-word name, the longest run of capitalised words ending in it that every
+    longer such run of ``text`` ends with (leading function words dropped; in lower-cased words).
+
+    >>> fullest("Kaine", "Democrat Tim Kaine spoke. But Kaine left. Tim Kaine"), fullest("Clinton", "Bill Clinton and Hillary Clinton")
+    ('tim kaine', 'Clinton')
+    """
+    if len(words(name)) != 1:
+        return name
+    last = re.escape(name.split()[-1])
+    runs = []
+    for m in re.finditer(rf"(?:[A-Z](?:\.|[\w’'-]*)\s+){{1,3}}{last}\b", text):
+        tokens = m.group(0).split()
+        while tokens and tokens[0].lower() in LEADING:
+            tokens = tokens[1:]
+        if len(words(" ".join(tokens))) > 1:
+            runs.append(words(" ".join(tokens)))
+    if not runs:
+        return name
+    common = min(runs, key=len)
+    while common and not all(r[len(r) - len(common):] == common for r in runs):
+        common = common[1:]
+    return " ".join(common) if len(common) > 1 else name
+
+
+def usable_full(got: str, full: str) -> bool:
+    """Whether ``got`` writes out the name ``full``: its words end ``full``'s (titles before the name
+    aside), two words or more unless ``full`` is one word.
+
+    >>> usable_full("Ana Reyes", "Mayor Ana Reyes"), usable_full("Reyes", "Ana Reyes"), usable_full("Reuters", "Reuters")
+    (True, False, True)
+    """
+    g, f = words(got), words(full)
+    return bool(g) and f[-len(g):] == g and (len(g) > 1 or len(f) == 1)
+
+
+def gold_of(text: str, ann: str) -> dict:
+    """The gold of one article read as the module docstring says: quotations and sources."""
+    quotes, sources, contents = [], [], []
+    for a in parse_ann(ann):
+        contents.append(a["content"])
+        source = " ".join(text[s:e] for s, e in a["source"]) if a["source"] else ""
+        written = source_name(source) if source else None
+        name = " ".join(words(written)[-2:]) if written and words(written) else written
+        cue = " ".join(text[s:e] for s, e in a["cue"])
+        kind = quote_kind(text, a["content"])
+        if kind:
+            quotes.append({"kind": kind, "content": a["content"], "source": a["source"], "name": name,
+                           "full": fullest(written, text) if written else None})
+        if source:
+            sources.append({"text": source, "name": name, "pronoun": source.lower().strip() in PRONOUNS,
+                            "reporting": bool(REPORTING.search(cue))})
+    return {"quotes": quotes, "sources": sources, "first_line": len(text.split("\n", 1)[0]), "contents": contents}
+
+
+def found_of(story) -> dict:
+    """The quotations (kind "scare" apart) and source names newskit finds in a one-version story."""
+    table = nk.quotes(story)
+    quotes = [{"span": (int(r.start), int(r.end)), "speaker": "" if pd.isna(r.speaker) else str(r.speaker),
+               "mention": None if pd.isna(r.mention_start) else (int(r.mention_start), int(r.mention_end))}
+              for r in table.itertuples() if r.kind != "scare"]
+    scare = [(int(r.start), int(r.end)) for r in table.itertuples() if r.kind == "scare"]
+    rows = nk.attributions(story)
+    keep = ~rows.source_type.astype(str).str.contains("credit|byline|dateline", case=False)
+    names = sorted({str(s) for s in rows[keep].source if str(s).strip()})
+    return {"quotes": quotes, "scare": scare, "sources": names}
+
+
+def _covered(span: tuple[int, int], pieces: list[tuple[int, int]]) -> int:
+    return sum(max(0, min(span[1], e) - max(span[0], s)) for s, e in pieces)
+
+
+def score(gold: dict, found: dict, c: Counter) -> None:
+    """Add one article's counts to ``c`` (keys as printed by :func:`report`)."""
+    _score_quotes(gold, found, c)
+    _score_speakers(gold, found, c)
+    _score_sources(gold, found, c)
+
+
+def _score_quotes(gold: dict, found: dict, c: Counter) -> None:
+    direct = [q["content"] for q in gold["quotes"] if q["kind"] == "direct"]
+    terms = [q["content"] for q in gold["quotes"] if q["kind"] == "term"]
+    for f in found["quotes"]:
+        if any(_covered(f["span"], q) for q in direct):
+            c["q_right"] += 1
+        elif not any(_covered(f["span"], q) for q in terms):
+            c["q_false"] += 1
+            inside = any(_covered(f["span"], q) for q in gold.get("contents", []))
+            c["err_q_false_" + ("in_content_without_marks" if inside else "outside_any_attribution")] += 1
+    c["q_gold"] += len(direct)
+    for q in direct:
+        if any(_covered(f["span"], q) for f in found["quotes"]):
+            c["q_recalled"] += 1
+        elif q[0][0] < gold.get("first_line", 0):
+            c["err_q_missed_in_first_line"] += 1
+        else:
+            scare = any(_covered(s, q) for s in found.get("scare", []))
+            c["err_q_missed_" + ("taken_as_scare_quote" if scare else "other")] += 1
+
+
+def _score_speakers(gold: dict, found: dict, c: Counter) -> None:
+    names = [s["name"] for s in gold["sources"] if s["name"]]
+    for q in gold["quotes"]:
+        hits = [f for f in found["quotes"] if _covered(f["span"], q["content"])]
+        if q["kind"] != "direct" or not hits:
+            continue
+        best = max(hits, key=lambda f: _covered(f["span"], q["content"]))
+        if q["source"]:
+            c["m_gold"] += 1
+            c["m_right"] += bool(best["mention"]) and any(overlaps(best["mention"], s) for s in q["source"])
+        if not q["name"]:
+            c["spk_unscored_" + ("no_source" if not q["source"] else "pronoun_or_description")] += 1
+            continue
+        c["spk_gold"] += 1
+        person = same_entity(best["speaker"], q["name"])
+        c["spk_person"] += person
+        c["spk_full"] += person and usable_full(best["speaker"], q["full"])
+        if not person:
+            other = any(same_entity(best["speaker"], n) for n in names)
+            c["err_spk_" + ("none" if not best["speaker"] else "another_gold_source" if other else "other")] += 1
+
+
+def _score_sources(gold: dict, found: dict, c: Counter) -> None:
+    mentions = [s["name"] or s["text"] for s in gold["sources"] if not s["pronoun"]]
+    for name in found["sources"]:
+        c["src_found"] += 1
+        right = any(same_entity(name, m) for m in mentions)
+        c["src_right"] += right
+        if not right:
+            c["err_src_false_" + ("capitalised" if any(w[:1].isupper() for w in name.split()) else "lower_case")] += 1
+    for subset, key in ((gold["sources"], "all"), ([s for s in gold["sources"] if s["reporting"]], "say")):
+        entities: list[str] = []
+        for s in subset:
+            if s["name"] and not any(same_entity(s["name"], e) for e in entities):
+                entities.append(s["name"])
+        c[f"src_gold_{key}"] += len(entities)
+        c[f"src_recalled_{key}"] += sum(any(same_entity(n, e) for n in found["sources"]) for e in entities)
+    c["src_mentions_unnamed"] += sum(not s["name"] for s in gold["sources"])
+    c["src_mentions"] += len(gold["sources"])
+
+
+def corpus_sha1(cache: Path) -> str:
+    """One sha1 over the names and bytes of every cached file, in sorted order."""
+    digest = hashlib.sha1()
+    for path in sorted(cache.glob("*/*")):
+        if path.suffix in (".txt", ".ann"):
+            digest.update(f"{path.parent.name}/{path.name}\n".encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def score_cache(cache: Path, compartments: tuple[str, ...]) -> dict[str, Counter]:
+    """Counts per compartment for every cached article."""
+    counts = {}
+    for compartment in compartments:
+        c = Counter()
+        for path in sorted((cache / compartment).glob("*.txt")):
+            text = path.read_bytes().decode("utf-8")
+            story = nk.story_from_texts({"article": text})
+            if story.versions[0].raw != text:
+                raise nk.NewskitError(f"{path.name}: the version's text is not the file's, offsets would not hold")
+            score(gold_of(text, path.with_suffix(".ann").read_bytes().decode("utf-8")), found_of(story), c)
+            c["articles"] += 1
+        counts[compartment] = c
+    return counts
+
+
+def report(name: str, c: Counter) -> str:
+    """The printed figures for one set of counts."""
+    p = c["q_right"] / (c["q_right"] + c["q_false"]) if c["q_right"] + c["q_false"] else 1.0
+    r = c["q_recalled"] / c["q_gold"] if c["q_gold"] else 1.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    lines = [f"{name}: {c['articles']} articles, {c['q_gold']} gold direct quotations, {c['src_mentions']} gold source mentions",
+             f"  direct quotes      P={p:.3f} R={r:.3f} F1={f1:.3f} (found right {c['q_right']}, false {c['q_false']}; "
+             f"gold found {c['q_recalled']} of {c['q_gold']})",
+             f"  speaker mention    {ratio(c['m_right'], c['m_gold'])} of found quotations with a gold source span",
+             f"  speaker right person  {ratio(c['spk_person'], c['spk_gold'])}   usable full name {ratio(c['spk_full'], c['spk_gold'])}"
+             f"   (not scored: pronoun or description {c['spk_unscored_pronoun_or_description']}, no source {c['spk_unscored_no_source']})",
+             f"  sources            precision {ratio(c['src_right'], c['src_found'])}  recall {ratio(c['src_recalled_all'], c['src_gold_all'])}"
+             f"  recall, say/tell/according-to sources {ratio(c['src_recalled_say'], c['src_gold_say'])}"
+             f"   (gold mentions with no name: {c['src_mentions_unnamed']})"]
+    errors = sorted((k[4:], v) for k, v in c.items() if k.startswith("err_") and v)
+    if errors:
+        lines.append("  error classes      " + ", ".join(f"{k} {v}" for k, v in errors))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--compartment", choices=COMPARTMENTS, help="score one compartment only")
+    args = parser.parse_args(argv)
+    if not CACHE.is_dir() or not any(CACHE.glob("*/*.ann")):
+        print(f"skipped: {CACHE} is absent; rebuild it with evaluation/polnear/build.py (see evaluation/polnear/SOURCES.md)")
+        return 0
+    if corpus_sha1(CACHE) != CORPUS_SHA1:
+        print(f"skipped: {CACHE} is not the text scored before (sha1 {corpus_sha1(CACHE)}); rebuild it")
+        return 0
+    warnings.simplefilter("ignore", nk.NewskitWarning)
+    counts = score_cache(CACHE, (args.compartment,) if args.compartment else COMPARTMENTS)
+    for compartment, c in counts.items():
+        print(report(compartment, c))
+    if len(counts) > 1:
+        print(report("all", sum(counts.values(), Counter())))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,177 @@
+"""``evaluation/polnear_eval.py`` reads PolNeAR's brat standoff as its docstring says and scores what it should.
+
+The sample article and its annotation are made up here in PolNeAR's format (a headline line, a blank line,
+paragraphs; ``T`` lines with spans, ``E`` lines tying attribution, source, cue and content). The real
+corpus is checked only where its git-ignored cache has been rebuilt (``evaluation/polnear/build.py``).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+import warnings
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import newskit as nk
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _module():
+    spec = importlib.util.spec_from_file_location("polnear_eval", ROOT / "evaluation" / "polnear_eval.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("polnear_eval", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+pe = _module()
+
+TEXT = (
+    "Council votes to rebuild the old bridge\n\n"
+    "The city council voted on Tuesday to rebuild the Mill Street bridge, a project Mayor Ana Reyes called “overdue.”\n\n"
+    "“We have waited eleven years for this, and the river will not wait any longer,” Reyes said at the meeting.\n\n"
+    "Councilman Tom Becker said the vote was rushed. “Nobody has seen the final costs,” he told reporters, "
+    "“and the state has not promised a cent.”\n\n"
+    "Engineers expect the work to take two years, the council said.\n"
+)
+
+
+def _span(text: str, occurrence: int = 0) -> tuple[int, int]:
+    start = [m.start() for m in re.finditer(re.escape(text), TEXT)][occurrence]
+    return start, start + len(text)
+
+
+def _ann() -> str:
+    """The sample's annotation, built from the spans of the phrases it marks."""
+    parts = [  # (source and its occurrence, cue and its occurrence, content pieces)
+        ("Mayor Ana Reyes", 0, "called", 0, ["“overdue.”"]),
+        ("Reyes", 1, "said", 0, ["“We have waited eleven years for this, and the river will not wait any longer,”"]),
+        ("Councilman Tom Becker", 0, "said", 1, ["the vote was rushed"]),
+        ("he", 0, "told", 0, ["“Nobody has seen the final costs,”", "“and the state has not promised a cent.”"]),
+        (None, 0, "expect", 0, ["the work to take two years"]),
+    ]
+    lines, t = [], 0
+    for e, (source, nth_source, cue, nth_cue, content) in enumerate(parts, 1):
+        refs = []
+        if source:
+            t += 1
+            s, x = _span(source, nth_source)
+            lines.append(f"T{t}\tSource {s} {x}\t{source}")
+            refs.append(f"Source:T{t}")
+        t += 1
+        s, x = _span(cue, nth_cue)
+        lines.append(f"T{t}\tCue {s} {x}\t{cue}")
+        refs.append(f"Cue:T{t}")
+        t += 1
+        spans = [_span(c) for c in content]
+        lines.append(f"T{t}\tContent {';'.join(f'{a} {b}' for a, b in spans)}\t{' '.join(content)}")
+        refs.append(f"Content:T{t}")
+        t += 1
+        lines.append(f"T{t}\t{'Attribution' if source else 'Attribution-no-source'} {s} {x}\t{cue}")
+        lines.append(f"E{e}\t{'Attribution' if source else 'Attribution-no-source'}:T{t} " + " ".join(refs))
+    lines.append("#1\tAnnotatorNotes T1\ta note, not an annotation")
+    lines.append(f"E{len(parts) + 1}\tAttribution-no-source:T{t} ")      # an event left without parts
+    return "\n".join(lines) + "\n"
+
+
+def test_the_sample_annotation_reads_back_to_its_phrases():
+    attributions = pe.parse_ann(_ann())
+    assert len(attributions) == 5
+    assert [" ".join(TEXT[s:e] for s, e in a["source"]) for a in attributions] == [
+        "Mayor Ana Reyes", "Reyes", "Councilman Tom Becker", "he", ""]
+    assert len(attributions[3]["content"]) == 2                     # a discontinuous content keeps both pieces
+    assert TEXT[slice(*attributions[1]["cue"][0])] == "said"
+
+
+def test_gold_kinds_names_and_full_names():
+    gold = pe.gold_of(TEXT, _ann())
+    kinds = [(q["kind"], q["name"], q["full"]) for q in gold["quotes"]]
+    assert kinds == [("term", "ana reyes", "Mayor Ana Reyes"), ("direct", "reyes", "mayor ana reyes"), ("direct", None, None)]
+    assert [s["name"] for s in gold["sources"]] == ["ana reyes", "reyes", "tom becker", None]
+    assert [s["reporting"] for s in gold["sources"]] == [False, True, True, True]
+    assert gold["first_line"] == len("Council votes to rebuild the old bridge")
+
+
+def test_scoring_counts_on_a_made_up_prediction():
+    gold = pe.gold_of(TEXT, _ann())
+    reyes_quote, becker_first, becker_second = _span("“We have waited"), _span("“Nobody"), _span("“and the state")
+    found = {
+        "quotes": [
+            {"span": (reyes_quote[0], reyes_quote[0] + 80), "speaker": "Ana Reyes", "mention": _span("Reyes", 1)},
+            {"span": becker_first, "speaker": "Tom Becker", "mention": _span("Tom Becker")},  # gold mention is "he"
+            {"span": _span("“overdue.”"), "speaker": "Ana Reyes", "mention": None},         # a gold term: ignored
+            {"span": _span("Mill Street bridge"), "speaker": "", "mention": None},          # no attribution: false
+        ],
+        "scare": [],
+        "sources": ["Ana Reyes", "Tom Becker", "Mill Street"],
+    }
+    c = Counter()
+    pe.score(gold, found, c)
+    assert (c["q_right"], c["q_false"], c["q_recalled"], c["q_gold"]) == (2, 1, 2, 2)
+    assert c["err_q_false_outside_any_attribution"] == 1
+    assert (c["m_right"], c["m_gold"]) == (1, 2)                   # "Tom Becker" is not the span "he"
+    assert (c["spk_person"], c["spk_full"], c["spk_gold"]) == (1, 1, 1)
+    assert c["spk_unscored_pronoun_or_description"] == 1
+    assert (c["src_right"], c["src_found"]) == (2, 3)
+    assert (c["src_recalled_all"], c["src_gold_all"]) == (2, 2)   # Reyes twice is one entity
+    assert (c["src_recalled_say"], c["src_gold_say"]) == (2, 2)
+    assert c["err_src_false_capitalised"] == 1
+    del found["quotes"][0]
+    c = Counter()
+    pe.score(gold, found, c)
+    assert (c["q_recalled"], c["err_q_missed_other"], c["spk_gold"]) == (1, 1, 0)
+    assert "direct quotes      P=0.500 R=0.500 F1=0.500" in pe.report("sample", c)
+
+
+def test_newskit_on_the_sample_finds_both_quotations_and_reyes():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", nk.NewskitWarning)       # one version: nothing to compare
+        story = nk.story_from_texts({"article": TEXT})
+        found = pe.found_of(story)
+    assert story.versions[0].raw == TEXT
+    c = Counter()
+    pe.score(pe.gold_of(TEXT, _ann()), found, c)
+    assert c["q_recalled"] == c["q_gold"] == 2
+    assert c["q_false"] == 0
+    assert c["spk_person"] == c["spk_gold"] == 1
+
+
+def test_a_quotation_without_speaker_or_mention_is_read_as_empty():
+    text = "Rain ends the fair\n\nThe fair closed early on Sunday.\n\n“It is over for this year.”\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", nk.NewskitWarning)
+        found = pe.found_of(nk.story_from_texts({"article": text}))
+    assert [(text[slice(*q["span"])], q["speaker"], q["mention"]) for q in found["quotes"]] == [
+        ("“It is over for this year.”", "", None)]
+
+
+def test_the_scorer_skips_without_its_cache(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(pe, "CACHE", tmp_path / "absent")
+    assert pe.main([]) == 0
+    assert capsys.readouterr().out.startswith("skipped:")
+
+
+@pytest.mark.skipif(not any((ROOT / "evaluation" / "polnear" / "cache").glob("*/*.ann")),
+                    reason="PolNeAR cache not rebuilt (evaluation/polnear/build.py)")
+def test_the_rebuilt_corpus_is_the_scored_one_and_every_span_reads_back():
+    cache = ROOT / "evaluation" / "polnear" / "cache"
+    assert pe.corpus_sha1(cache) == pe.CORPUS_SHA1
+    articles = events = attributions = 0
+    for ann_path in sorted(cache.glob("*/*.ann")):
+        text = ann_path.with_suffix(".txt").read_bytes().decode("utf-8")
+        ann = ann_path.read_bytes().decode("utf-8")
+        for line in ann.split("\n"):
+            fields = line.split("\t")
+            if re.fullmatch(r"T\d+", fields[0]):
+                pieces = [tuple(int(x) for x in p.split()) for p in fields[1].partition(" ")[2].split(";")]
+                assert " ".join(text[s:e] for s, e in pieces).split("\n")[0] == fields[2], (ann_path.name, line)
+        events += sum(bool(re.match(r"E\d+\t.*\bContent\d*:T", line)) for line in ann.split("\n"))
+        attributions += len(pe.parse_ann(ann))
+        articles += 1
+    assert articles == 1008
+    assert attributions == events > 20000                          # every event with a content, none other
