@@ -599,22 +599,24 @@ _BIO_WORDS = (90, 150)
 
 def _author_bios(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the authors' biographies a page prints after the article made ``chrome``: a body paragraph
-    after body text, with no quotation mark, that opens on a name and a verb (:data:`_BIO`) and either stands under
-    a name alone on its line that it repeats (or opens on the verb, the name being that line), or gives the
-    author's role (:data:`_BIO_ROLE`) next to page furniture with no reported speech (see :data:`_BIO_WORDS`).
+    after body text that opens on a name and a verb (:data:`_BIO`) and either stands under a name alone on its
+    line (not body) and opens on the verb, or repeats that name and comes before page furniture; or gives the
+    author's role (:data:`_BIO_ROLE`) next to page furniture, with no quotation mark or reported speech (see
+    :data:`_BIO_WORDS`).
     Read from the foot of the page up, so that a run of biographies is found from its furniture."""
     shown = [n for n, label in enumerate(labels) if label != "whitespace"]
     first_body = next((at for at, n in enumerate(shown) if labels[n] == "body"), len(shown))
     for at in range(len(shown) - 1, first_body, -1):
         here, text = shown[at], texts[shown[at]]
         words = len(text.split())
-        if labels[here] != "body" or words > _BIO_WORDS[1] or _QUOTE_MARK.search(text) or not _BIO.match(text):
+        if labels[here] != "body" or words > _BIO_WORDS[1] or not _BIO.match(text):
             continue
         above = texts[shown[at - 1]].strip()
-        named = _LONE_NAME.fullmatch(above) and labels[shown[at - 1]] != "body" and (
-            text[:1].islower() or text.split()[0] in above.split())
         beside = [labels[shown[n]] for n in (at - 1, at + 1) if n < len(shown)]
-        role = words <= _BIO_WORDS[0] and _BIO_ROLE.search(text) and not reported(text)
+        last = beside[-1] != "body" or at + 1 == len(shown)
+        named = _LONE_NAME.fullmatch(above) and labels[shown[at - 1]] != "body" and (
+            text[:1].islower() or last and text.split()[0] in above.split())
+        role = words <= _BIO_WORDS[0] and _BIO_ROLE.search(text) and not reported(text) and not _QUOTE_MARK.search(text)
         if named or role and any(label != "body" for label in beside):
             labels[here] = "chrome"
     return labels
@@ -696,16 +698,44 @@ _PAGE_LINES = ("byline", "date")
 def _listed_between(labels: list[str]) -> list[str]:
     """``labels`` with a body paragraph between two page lines (a byline or date line before it, one after it, or a
     short line then one: a name the byline pattern does not know) made ``promo``: an item of a list of other
-    stories (name, date, title or teaser, name, date, ...)."""
+    stories (name, date, title or teaser, name, date, ...); so are the items of a dated listing (see
+    :func:`_dated_items`)."""
     shown = [n for n, label in enumerate(labels) if label != "whitespace"]
     follow = [labels[n] for n in shown[2:]] + [""]
     items = [here for before, here, after, next_after in zip(shown, shown[1:], follow, follow[1:])
              if labels[here] == "body" and labels[before] in _PAGE_LINES + ("read_more", "promo")
              and (after in _PAGE_LINES or after == "subhead" and next_after in _PAGE_LINES)]
-    if len(items) < labels.count("body"):
+    items += _dated_items(labels, shown)
+    if len(set(items)) < labels.count("body"):
         for n in items:
             labels[n] = "promo"
     return labels
+
+
+_DATED_RUN = 2
+"""Most body paragraphs of one item (a title and its teaser) between two date lines of a listing."""
+_LISTING_DATES = 3
+"""Fewest date lines after the first body paragraph of a page that lists other stories with their dates."""
+
+
+def _dated_items(labels: list[str], shown: list[int]) -> list[int]:
+    """Body paragraphs in runs of up to :data:`_DATED_RUN` between two date lines, after the first body paragraph
+    of a page that prints at least :data:`_LISTING_DATES` date lines there: the title and teaser of an item of a
+    listing (date, title, teaser, date, ...)."""
+    first = next((at for at, n in enumerate(shown) if labels[n] == "body"), len(shown))
+    if sum(labels[n] == "date" for n in shown[first:]) < _LISTING_DATES:
+        return []
+    found, run = [], []
+    for at in range(first + 1, len(shown)):
+        label = labels[shown[at]]
+        if label == "body":
+            run.append(shown[at])
+            continue
+        before = labels[shown[at - len(run) - 1]]
+        if run and len(run) <= _DATED_RUN and label == "date" and before == "date":
+            found += run
+        run = []
+    return found
 
 
 _BEFORE_BYLINE = ("whitespace", "caption", "subhead", "chrome", "prompt", "promo", "headline")

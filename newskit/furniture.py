@@ -73,6 +73,7 @@ _CAPTION = (
     r"|Source\s*:\s*[^()\s/]{1,40}/[^()]{1,40})"
     r"\)\s*$",                                                                        # ends in a picture credit
     r"\[[A-Z][\w.&'’/-]*(?:\s+[\w.&'’/-]+){0,4}\]\s*$",                         # ... [Al Jazeera]
+    r"\s\((?:[Ff]ile|FILE)(?: (?:[Pp]hoto|PHOTO|[Ii]mage))?\)\s*$",                    # ... at sea (file)
 )
 _CREDIT = (
     r"^\s*(?:\(\s*)?(?:Photo|Photograph|Image|Picture|Video)s?\s*(?::|by|credit:?)\s*[^.!?]{0,60}(?:\)\s*)?$",
@@ -143,7 +144,8 @@ _LINK = (
     r"^\W*read more\W*$",
     r"^\W*(?:(?:related|recommended|popular|trending|featured|latest|more|most|top|further|other)(?:\s+[\w'’&-]+){0,3}"
     r"|read (?:also|next)|see also|news ?feed|up next|you may also like|don'?t miss|editor'?s picks?"
-    r"|(?:useful|further|recommended|suggested) reading|tags?|topics|keywords|filed under|tagged with)\s*[:»›>]?\s*$",
+    r"|(?:useful|further|recommended|suggested) reading|tags?|topics|keywords|filed under|tagged with)\s*[:»›>]?"
+    r"\s*(?:\.{3}|…)?\s*$",
     r"^\W*(?:read|see|watch|listen to|view|check out)\b[^.!?]{0,80}\b(?:via|at|on|here|below)\b[^.!?]{0,40}:\s*$",
 )
 _LINK_CAPS = (

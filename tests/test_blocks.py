@@ -305,3 +305,17 @@ def test_an_outlets_slogan_next_to_its_appeal_is_set_aside_but_we_in_the_article
                "DONATE NOW", quoted, *ARTICLE[2:])
     body = body_of(raw)
     assert slogan not in body and quoted in body and ARTICLE[2] in body
+
+
+def test_a_person_named_in_a_subhead_and_then_described_inside_the_article_stays_body():
+    line = "Jane Roe has lived by the river for forty years and says the bridge is her lifeline."
+    raw = page("Council closes bridge", *ARTICLE[:2], "Jane Roe", line, *ARTICLE[2:])
+    assert line in body_of(raw)
+
+
+def test_titles_and_teasers_between_the_dates_of_a_listing_are_promo():
+    listing = ("Latest from the valley", "Mar 1, 2026", "Ferry service doubles for the summer.",
+               "Mar 2, 2026", "Harbour master named.", "The council chose a former pilot for the post.",
+               "Mar 3, 2026", "School roof repaired before term.", "Mar 4, 2026")
+    raw = page("Council closes bridge", *ARTICLE, *listing, "Contact us")
+    assert body_of(raw)[1:] == ARTICLE[1:]

@@ -20,6 +20,7 @@ CASES = {
         "The central bank's building at night. (iStock / iStock)",
         "Voters queue outside a polling station in the capital [Al Jazeera]",
         "A stamp is shown to guests at the post office, March 3, 2026. (Source: ValleyTV/X)",
+        "Ferries wait at the quay for the morning crossing (file)",
         "Illustrative photo. A crane lifts a beam onto the new bridge over the river.",
         "Infographic with maps of the region showing the territory held by each side since 2022.",
         "File photo: the old bridge " + "over the river at dusk, " * 20 + "as seen from the east bank.",
@@ -59,7 +60,7 @@ CASES = {
     "link": [
         "Read more: Storm batters the coast", "RELATED: How the vote unfolded", "See also: The full list",
         "CLICK HERE TO READ MORE ON FOX BUSINESS", "Read the full statement via the ministry's website:",
-        "Useful reading:", "Tags:", "Filed under",
+        "Useful reading:", "Tags:", "Filed under", "More Valley Picks...",
     ],
     "loading": ["Loading weather data ...", "Loading...", "Video player is loading."],
     "notice": [
@@ -138,6 +139,7 @@ ARTICLE_TEXT = [
     "A high of 81F is expected on Tuesday, forecasters said, with winds from the northwest.",
     "Infographics with maps of the front line are published by the ministry every week.",
     "Exports grew 4% last year (Source: customs office).",
+    "The court will hear the case in May, according to the docket (file 22-104).",
     "The views of farmers do not necessarily reflect those of the ministry, the minister said.",
     "She said she would write a comment for the paper once the vote was counted.",
     "The field was muddy after the rain.",
