@@ -607,20 +607,24 @@ def _author_bios(texts: list[str], labels: list[str]) -> list[str]:
     shown = [n for n, label in enumerate(labels) if label != "whitespace"]
     first_body = next((at for at, n in enumerate(shown) if labels[n] == "body"), len(shown))
     for at in range(len(shown) - 1, first_body, -1):
-        here, text = shown[at], texts[shown[at]]
-        words = len(text.split())
-        if labels[here] != "body" or words > _BIO_WORDS[1] or not _BIO.match(text):
-            continue
-        above = texts[shown[at - 1]].strip()
-        beside = [labels[shown[n]] for n in (at - 1, at + 1) if n < len(shown)]
-        last = beside[-1] != "body" or at + 1 == len(shown)
-        named = _LONE_NAME.fullmatch(above) and labels[shown[at - 1]] != "body" and (
-            text[:1].islower() or last and text.split()[0] in above.split())
-        role = words <= _BIO_WORDS[0] and _BIO_ROLE.search(text) and not reported(text) and not _QUOTE_MARK.search(text)
-        if named or role and any(label != "body" for label in beside):
-            labels[here] = "chrome"
+        if labels[shown[at]] == "body" and _biography(texts, labels, shown, at):
+            labels[shown[at]] = "chrome"
     return labels
 
+
+def _biography(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
+    """Whether the body paragraph at ``shown[at]`` is an author's biography (see :func:`_author_bios`)."""
+    text = texts[shown[at]]
+    words = len(text.split())
+    if words > _BIO_WORDS[1] or not _BIO.match(text):
+        return False
+    above = texts[shown[at - 1]].strip()
+    beside = [labels[shown[n]] for n in (at - 1, at + 1) if n < len(shown)]
+    last = beside[-1] != "body" or at + 1 == len(shown)
+    named = _LONE_NAME.fullmatch(above) and labels[shown[at - 1]] != "body" and (
+        text[:1].islower() or last and text.split()[0] in above.split())
+    role = words <= _BIO_WORDS[0] and _BIO_ROLE.search(text) and not reported(text) and not _QUOTE_MARK.search(text)
+    return bool(named or role and any(label != "body" for label in beside))
 
 _SLOGAN_WORDS = 12
 _OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
