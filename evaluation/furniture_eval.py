@@ -7,8 +7,8 @@ Gold (offsets and sha1 only): ``evaluation/gold/scraped_furniture.jsonl``, made 
 ``evaluation/scraped/sheet.txt`` by ``evaluation/scraped/make_gold.py``; every non-blank line of a page is
 article text, a fragment of it (cut out of its sentence by the scraper), unsure, metadata (headline,
 byline, date ...) or furniture of a kind (menu, related, share, caption ...). Pages are split into a
-tuning half, an unseen half and a second unseen half ("unseen2", annotated before any rule was tuned on it
-and scored only before and after).
+tuning half, an unseen half and a second and a third unseen half ("unseen2", "unseen3", each annotated
+before any rule was tuned on it and scored only before and after).
 
 What is printed, per half:
 
@@ -234,7 +234,7 @@ def main(argv: list[str]) -> int:
         score_page(record, text, counts[record["half"]])
         if record["family"]:
             families[record["family"]].append(record)
-    for half in ("tune", "unseen", "unseen2"):
+    for half in ("tune", "unseen", "unseen2", "unseen3"):
         report(half, counts[half])
     for family in families.values():
         score_family(family, texts)

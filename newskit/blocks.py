@@ -95,10 +95,13 @@ _DATE_WORD = (
 )
 DATE_LINE = re.compile(
     rf"{_DATE_WORD}?{_STAMP}(?:\s*[-–—|·•,;.]?\s*{_DATE_WORD}{_STAMP})?\.?"
-    rf"|{_DATE_WORD}\d{{1,2}}\s+(?i:(?:second|minute|min|hour|hr|day|week)s?\s+ago)"
+    rf"|{_DATE_WORD}?\d{{1,2}}\s+(?i:(?:second|minute|min|hour|hr|day|week)s?\s+ago)"
+    rf"|{_DATE_WORD}?(?i:today|yesterday)(?:\s*(?:,|at)?\s*{_CLOCK})?"
+    rf"|(?i:(?:first\s+|last\s+)?(?:{'|'.join(DATE_STAMP_WORDS[1:])}))\s*:?"
 )
 """A printed date line ("Published: Jan. 11, 2022 01:54", "Saturday, May 18, 2024", "Updated 8:30 AM ET,
-May 15, 2018", "Updated 2 hours ago": a date line that gives no date)."""
+May 15, 2018"), or one that gives no date: "Updated 2 hours ago", "6 hrs ago", "Yesterday at 7:00 a.m. EST", or
+the word alone on a line over its date ("Updated")."""
 _CHROME = re.compile(
     r"^\s*\|"
     r"|^\W*(?:welcome to|skip to|sign (?:in|up)|log ?in"
@@ -143,10 +146,13 @@ _BYLINE = re.compile(
     rf"|^[Bb]y\s+{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{1,7}}\s*$"
     rf"|^{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{0,3}}\s*,\s*(?:{OUTLET_PATTERN}){_STAFF}?$"
     rf"|^{_PERSON}\s*\|$"
+    rf"|^(?=.*\s(?:with|in)\s){_PERSON}(?:\s*(?:,|,?\s+and|&|with)\s+{_PERSON}){{0,3}}(?:\s+in\s+{name_pattern(0, 2)})?"
+    rf"\s+(?:{AGENCY_PATTERN})$"
 )
 """A byline: "By Jane Doe", "By JANE DOE - Associated Press", "By Jane Doe | The Daily Planet", "by Jane Doe",
 a list of people ("By Jane Doe, John Roe, Ann Poe and Al Bo"), people then their outlet after a comma ("Jane
-Doe and John Roe, Reuters"), or a name before a bar ("Jane Doe |", a byline cut from its date)."""
+Doe and John Roe, Reuters"), a name before a bar ("Jane Doe |", a byline cut from its date), or people joined by
+"with", perhaps where they wrote, then their agency ("Jane DOE with John ROE in Kyiv AFP")."""
 _NOT_HEADLINE = re.compile(
     rf"(?i:{SECTION_PATTERN}(?:\s*(?:&|and|/|,|\||>|»|·|•)\s*{SECTION_PATTERN})*(?:\s+News)?)"
     rf"|(?:{OUTLET_PATTERN})(?i:\.com)?"
@@ -389,7 +395,8 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
             raw[start:end].strip()) else lab for lab, (_, start, end) in zip(labels, spans)]
     texts = [raw[start:end] for _, start, end in spans]
     labels = _listed_between(_standfirst(_repeated(texts, labels)))
-    return _listed_after_heading(texts, _continued(texts, _named_by_date(texts, labels)))
+    labels = _author_lines(texts, _continued(texts, _named_by_date(texts, labels)))
+    return _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
 
 
 _LONE_NAME = re.compile(name_pattern(1, 3))
@@ -404,6 +411,81 @@ def _named_by_date(texts: list[str], labels: list[str]) -> list[str]:
         if labels[here] == "subhead" and near_date and _LONE_NAME.fullmatch(texts[here].strip()):
             labels[here] = "byline"
     return labels
+
+
+_AUTHORS_HEADING = re.compile(r"(?i:authors?|written by|words by|reported by|contributors?)\s*:?")
+"""A heading over the names of a story's authors ("Authors", "Written by")."""
+_ROLE_LINE = re.compile(rf"(?:[A-Z][\w&'’-]*\s+){{0,3}}{STAFF_TITLE_PATTERN}")
+"""A reporter's title alone on its line, under their name ("Staff Writer", "News Writer")."""
+_NAME_JOIN = re.compile(r"\W*(?:,|and|&|,\s*and)\W*|[Bb][Yy]:?")
+"""A line that only joins the names of a byline the scraper cut at each name's link (",", ", and", "By")."""
+_NAMED_LABELS = ("subhead", "body", "headline", "byline")
+
+
+def _author_lines(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the lines of a byline spread over several lines made ``byline``: the names (up to four
+    capitalised words each, alone on their lines) after an authors' heading (:data:`_AUTHORS_HEADING`) and the
+    heading itself; a run of names joined by lines holding only "," / "and" / "By"; a name over a reporter's title
+    (:data:`_ROLE_LINE`), and the title; and a name alone between a section line and the headline before any body text
+    (an opinion page's columnist)."""
+    shown = [n for n, label in enumerate(labels) if label != "whitespace"]
+    for at, here in enumerate(shown):
+        text = texts[here].strip()
+        if labels[here] not in _NAMED_LABELS or not _LONE_NAME.fullmatch(text):
+            continue
+        run = _joined_names(texts, labels, shown, at)
+        if run:
+            for n in run:
+                labels[n] = "byline"
+        elif _under_heading(texts, labels, shown, at) or _columnist(texts, labels, shown, at):
+            labels[here] = "byline"
+        role = texts[shown[at + 1]].strip() if at + 1 < len(shown) else ""
+        if _ROLE_LINE.fullmatch(role) and not role.endswith("s"):  # one person's title ("Staff Writer")
+            labels[here] = labels[shown[at + 1]] = "byline"
+    return labels
+
+
+def _joined_names(texts: list[str], labels: list[str], shown: list[int], at: int) -> list[int]:
+    """The positions of a run of names and joining lines (:data:`_NAME_JOIN`) starting at ``shown[at]``, when it
+    holds a joining line (a name repeated on the next line is one name printed twice); else []."""
+    run, joined = [], False
+    for n in shown[at:]:
+        text = texts[n].strip()
+        if _NAME_JOIN.fullmatch(text) and labels[n] != "body":
+            joined = True
+        elif not (_LONE_NAME.fullmatch(text) and labels[n] in _NAMED_LABELS):
+            break
+        run.append(n)
+    while run and _NAME_JOIN.fullmatch(texts[run[-1]].strip()):
+        run.pop()
+    return run if joined and len(run) > 2 else []
+
+
+def _under_heading(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
+    """Whether the name at ``shown[at]`` follows an authors' heading, perhaps after other names of it."""
+    for n in reversed(shown[:at]):
+        text = texts[n].strip()
+        if _AUTHORS_HEADING.fullmatch(text):
+            labels[n] = "byline"
+            return True
+        if not (_LONE_NAME.fullmatch(text) or _ROLE_LINE.fullmatch(text)):
+            return False
+    return False
+
+
+_COLUMN_TITLE_WORDS = 5
+"""Fewest words of the title under a columnist's name (a menu's next item is shorter)."""
+
+
+def _columnist(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
+    """Whether the name at ``shown[at]`` (not in capitals) stands between a section line (``chrome``) and a title
+    (a ``subhead`` of :data:`_COLUMN_TITLE_WORDS` words or more) before any body text: a column's author printed
+    over its title."""
+    if not at or at + 1 >= len(shown) or texts[shown[at]].isupper():
+        return False
+    title = shown[at + 1]
+    return (labels[shown[at - 1]] == "chrome" and labels[title] == "subhead"
+            and len(texts[title].split()) >= _COLUMN_TITLE_WORDS and "body" not in (labels[n] for n in shown[:at]))
 
 
 _SHORT_REPEAT = 8
@@ -498,6 +580,71 @@ def _last_list_heading(texts: list[str], labels: list[str], body: list[int]) -> 
                  and _LIST_HEADING.match(texts[n])), None)
 
 
+_BIO = re.compile(
+    rf"(?:{name_pattern(0, 3)}(?:\s*\([^()]{{1,40}}\))?(?:\s+(?:and|&)\s+{name_pattern(0, 3)})?\s+)?"
+    r"(?:is|are|was|has|have|covers|writes|joined|served)\b"
+)
+"""The opening of an author's biography: a name (perhaps a first name with a note in brackets, or two names), then
+a verb ("Jane Doe is ...", "Jane (class of 2028) is ...", "Jane Doe has lived ..."); or the verb alone, the name
+being on the line above."""
+_BIO_ROLE = re.compile(
+    r"\b(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:[\w&'’-]+\s+){0,6}(?:professor|fellow|lecturer|scholar|researcher|analyst"
+    r"|director|writer|reporter|correspondent|editor|columnist|journalist|contributor|author|intern|student"
+    r"|sophomore|freshman|junior|senior|assistant|associate)s?\b[^.!?]{0,80}\b(?:at|of|for|with|in)\b", re.IGNORECASE)
+"""An author's role in a biography ("... is a senior fellow at ...", "... are research assistants with ...")."""
+_QUOTE_MARK = re.compile(r"[\"“”«»„]")
+_BIO_WORDS = (90, 150)
+"""Most words of a biography found by its role, and of one under its author's name."""
+
+
+def _author_bios(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the authors' biographies a page prints after the article made ``chrome``: a body paragraph
+    after body text that opens on a name and a verb (:data:`_BIO`) and either stands under a name alone on its
+    line (not body) and opens on the verb, or repeats that name and comes before page furniture; or gives the
+    author's role (:data:`_BIO_ROLE`) next to page furniture, with no quotation mark or reported speech (see
+    :data:`_BIO_WORDS`).
+    Read from the foot of the page up, so that a run of biographies is found from its furniture."""
+    shown = [n for n, label in enumerate(labels) if label != "whitespace"]
+    first_body = next((at for at, n in enumerate(shown) if labels[n] == "body"), len(shown))
+    for at in range(len(shown) - 1, first_body, -1):
+        if labels[shown[at]] == "body" and _biography(texts, labels, shown, at):
+            labels[shown[at]] = "chrome"
+    return labels
+
+
+def _biography(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
+    """Whether the body paragraph at ``shown[at]`` is an author's biography (see :func:`_author_bios`)."""
+    text = texts[shown[at]]
+    words = len(text.split())
+    if words > _BIO_WORDS[1] or not _BIO.match(text):
+        return False
+    above = texts[shown[at - 1]].strip()
+    beside = [labels[shown[n]] for n in (at - 1, at + 1) if n < len(shown)]
+    last = beside[-1] != "body" or at + 1 == len(shown)
+    named = _LONE_NAME.fullmatch(above) and labels[shown[at - 1]] != "body" and (
+        text[:1].islower() or last and text.split()[0] in above.split())
+    role = words <= _BIO_WORDS[0] and _BIO_ROLE.search(text) and not reported(text) and not _QUOTE_MARK.search(text)
+    return bool(named or role and any(label != "body" for label in beside))
+
+_SLOGAN_WORDS = 12
+_OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+
+
+def _outlet_slogans(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with an outlet's slogan set next to its appeal made ``appeal``: a short body paragraph (up to
+    :data:`_SLOGAN_WORDS` words) in the outlet's voice ("we", "our", "us"), with no quotation or reported speech,
+    right before or after an appeal block ("We bring you stories from the ground." over "Your support keeps our
+    team in the field.")."""
+    shown = [n for n, label in enumerate(labels) if label != "whitespace"]
+    for at, here in enumerate(shown):
+        text = texts[here]
+        if (labels[here] == "body" and len(text.split()) <= _SLOGAN_WORDS and _OUTLET_VOICE.search(text)
+                and not reported(text)
+                and any(0 <= n < len(shown) and labels[shown[n]] == "appeal" for n in (at - 1, at + 1))):
+            labels[here] = "appeal"
+    return labels
+
+
 _CUT_WORDS = 5
 """Fewest words of a sentence cut before a link (shorter lines over lower-case ones are tags and menus)."""
 _CUT_REACH = 4
@@ -555,16 +702,44 @@ _PAGE_LINES = ("byline", "date")
 def _listed_between(labels: list[str]) -> list[str]:
     """``labels`` with a body paragraph between two page lines (a byline or date line before it, one after it, or a
     short line then one: a name the byline pattern does not know) made ``promo``: an item of a list of other
-    stories (name, date, title or teaser, name, date, ...)."""
+    stories (name, date, title or teaser, name, date, ...); so are the items of a dated listing (see
+    :func:`_dated_items`)."""
     shown = [n for n, label in enumerate(labels) if label != "whitespace"]
     follow = [labels[n] for n in shown[2:]] + [""]
     items = [here for before, here, after, next_after in zip(shown, shown[1:], follow, follow[1:])
              if labels[here] == "body" and labels[before] in _PAGE_LINES + ("read_more", "promo")
              and (after in _PAGE_LINES or after == "subhead" and next_after in _PAGE_LINES)]
-    if len(items) < labels.count("body"):
+    items += _dated_items(labels, shown)
+    if len(set(items)) < labels.count("body"):
         for n in items:
             labels[n] = "promo"
     return labels
+
+
+_DATED_RUN = 2
+"""Most body paragraphs of one item (a title and its teaser) between two date lines of a listing."""
+_LISTING_DATES = 3
+"""Fewest date lines after the first body paragraph of a page that lists other stories with their dates."""
+
+
+def _dated_items(labels: list[str], shown: list[int]) -> list[int]:
+    """Body paragraphs in runs of up to :data:`_DATED_RUN` between two date lines, after the first body paragraph
+    of a page that prints at least :data:`_LISTING_DATES` date lines there: the title and teaser of an item of a
+    listing (date, title, teaser, date, ...)."""
+    first = next((at for at, n in enumerate(shown) if labels[n] == "body"), len(shown))
+    if sum(labels[n] == "date" for n in shown[first:]) < _LISTING_DATES:
+        return []
+    found, run = [], []
+    for at in range(first + 1, len(shown)):
+        label = labels[shown[at]]
+        if label == "body":
+            run.append(shown[at])
+            continue
+        before = labels[shown[at - len(run) - 1]]
+        if run and len(run) <= _DATED_RUN and label == "date" and before == "date":
+            found += run
+        run = []
+    return found
 
 
 _BEFORE_BYLINE = ("whitespace", "caption", "subhead", "chrome", "prompt", "promo", "headline")

@@ -69,8 +69,11 @@ _CAPTION = (
     r"^\s*FILE\s*[-–—]\s+(?:In this|This)\b",                                 # AP file-photo caption
     r"^\s*(?:Enlarge this image|Open gallery|View (?:the )?gallery|Expand image|Image caption)\b",
     r"\((?:[^()]{0,60}\s/\s[^()]{0,60}|[^()]{0,40}\bPhoto\s*/[^()]{1,40}|[^()]{0,60}\b(?:Getty Images|AP Photo|Shutterstock|iStock|" + AGENCY_PATTERN + r")"
-    r"[^()]{0,40}|[Pp]hotograph(?:er|y)?\s*:[^()]{1,60})\)\s*$",                  # ends in a picture credit
+    r"[^()]{0,40}|[Pp]hotograph(?:er|y)?\s*:[^()]{1,60}|(?:Credit|Photo|Image)\s*:\s*[^()]{1,60}"
+    r"|Source\s*:\s*[^()\s/]{1,40}/[^()]{1,40})"
+    r"\)\s*$",                                                                        # ends in a picture credit
     r"\[[A-Z][\w.&'’/-]*(?:\s+[\w.&'’/-]+){0,4}\]\s*$",                         # ... [Al Jazeera]
+    r"\s\((?:[Ff]ile|FILE)(?: (?:[Pp]hoto|PHOTO|[Ii]mage))?\)\s*$",                    # ... at sea (file)
 )
 _CREDIT = (
     r"^\s*(?:\(\s*)?(?:Photo|Photograph|Image|Picture|Video)s?\s*(?::|by|credit:?)\s*[^.!?]{0,60}(?:\)\s*)?$",
@@ -99,7 +102,8 @@ _APPEAL = (
     r"|enter your (?:e-?mail|email address)|you have reached (?:your|the) (?:limit|maximum)"
     r"|(?:this|the) (?:article|content|story) is (?:for|available to|only available to) (?:subscribers|members)"
     r"|donate (?:now|today)|make a (?:donation|contribution)|unlock (?:this|unlimited|full)"
-    r"|(?:please )?contact us (?:for|about) (?:subscription|advertising))\b",
+    r"|(?:please )?contact us (?:for|about) (?:subscription|advertising)|discover more from\b)\b",
+    r"\bplease contact us (?:for|about) (?:subscription|advertising)",
     r"\bdelivered (?:straight |directly |right )?to your inbox\b",
     r"^\W*(?:your (?:support|contribution|donation|subscription) (?:helps|makes|keeps|allows|is|powers|funds|enables)"
     r"|(?:for )?(?:just|only) \$\d[\d.,]* (?:a|per) (?:month|week|year))",
@@ -113,7 +117,11 @@ _PROMPT = (
     r"|click (?:here|to)|tap (?:here|to)|comments?$|leave a (?:reply|comment)|cancel reply"
     r"|you must be(?: logged in)?$|log ?in to (?:comment|reply)|view comments|show comments|add a comment"
     r"|have a (?:news )?tip|send (?:us )?(?:a|your) (?:tip|story)|confidential tip|contact (?:the )?(?:newsroom|reporter)"
-    r"|provide (?:news )?feedback|report an? (?:error|typo|correction))",
+    r"|provide (?:news )?feedback|report an? (?:error|typo|correction)"
+    r"|(?:write|leave|post|add|share) (?:a |your )(?:comment|reply|response|thoughts)\b[^.!?]{0,40}(?:\.{3}|…)?\s*$"
+    r"|we (?:invite|welcome|encourage) (?:your )?(?:comments|feedback|responses)\b"
+    r"|your (?:opinions?|views|comments|feedback) (?:matters?|counts?|are important)\b)",
+    r"\((?:opens|will open) in (?:a )?new (?:window|tab)\)\s*$",                  # a share button's tooltip
     r"^\W*(?:(?:facebook|twitter|x|youtube|instagram(?:-colored-outline)?|tiktok|linkedin|whatsapp|telegram|rss"
     r"|e-?mail|reddit|pinterest|flipboard|threads|bluesky|messenger|print|copy link)\b\W*){2,}(?:©.*)?$",
     r"^\W*(?:download|get) (?:the|our) (?:\w+ ){0,3}app\b",
@@ -136,7 +144,8 @@ _LINK = (
     r"^\W*read more\W*$",
     r"^\W*(?:(?:related|recommended|popular|trending|featured|latest|more|most|top|further|other)(?:\s+[\w'’&-]+){0,3}"
     r"|read (?:also|next)|see also|news ?feed|up next|you may also like|don'?t miss|editor'?s picks?"
-    r"|(?:useful|further|recommended|suggested) reading|tags?|topics|keywords|filed under|tagged with)\s*[:»›>]?\s*$",
+    r"|(?:useful|further|recommended|suggested) reading|tags?|topics|keywords|filed under|tagged with)\s*[:»›>]?"
+    r"\s*(?:\.{3}|…)?\s*$",
     r"^\W*(?:read|see|watch|listen to|view|check out)\b[^.!?]{0,80}\b(?:via|at|on|here|below)\b[^.!?]{0,40}:\s*$",
 )
 _LINK_CAPS = (
@@ -162,6 +171,7 @@ _NOTICE = (
     r"\b(?:web )?links? to\b[^!?\n]{0,80}?\b(?:is|are)\s+(?:only\s+)?(?:allowed|permitted)\b|\bprotected by copyright\b"
     r"|^\W*\[?e-?mail\s*(?:&#160;|\xa0|\s)*protected\]?\W*$"
     r"|^\W*(?:web)?(?:site|theme)?\s*(?:proudly\s+)?(?:designed|built|developed|hosted)\s+by\b[^.!?]{1,60}\.?$",
+    r"\b(?:views?|opinions?)\b[^.!?]{0,100}\b(?:do|does) not necessarily (?:reflect|represent)\b",     # disclaimer
     r"^\W*(?:registers|remembers|stores|collects|tracks|used by)\b[^!?\n]{0,120}\b(?:(?:the )?(?:user|visitor)(?:'s|’s|s)?"
     r"|web ?site|browser|cookies?|session)\b",
 )
@@ -178,6 +188,9 @@ _ACCOUNT = (
     r"|\byour browser is out of date\b|^\W*you have permission to edit\b|\bsubmitting this form\b"
     r"|\bwill be displayed next to your (?:photo|name|comments?)\b|\bwe won'?t share it with anyone\b"
     r"|\be-?mail message containing instructions\b"
+    r"|\byour e-?mail address will not be (?:published|shared|displayed)\b|^\W*required fields are marked\b"
+    r"|^\W*(?:(?:your |full |first |last )?name|e-?mail(?: address)?|website|comment)\s*(?:\(required\)|\*)\W*$"
+    r"|^\W*(?:[A-Z]\w*\s+){0,2}(?:control |verification )?field\W*$"
     r"|\b(?:we'll|we will) send (?:you )?(?:breaking news|news alerts|alerts|updates)\b"
     r"|\bdelivered (?:to your inbox|every (?:morning|day|week|weekday))\b",
     r"^\W*(?:welcome|secure transaction|transaction id|rate|begins|expires|renews|terms of use|privacy policy"

@@ -199,11 +199,16 @@ def split_byline(text: str) -> tuple[list[str], str]:
     (['Jane Doe'], 'The Daily Planet')
     >>> split_byline("By Jane Doe, John Roe"), split_byline("By Reuters")
     ((['Jane Doe', 'John Roe'], ''), ([], 'Reuters'))
+    >>> split_byline("Jane DOE with John ROE in Kyiv AFP")
+    (['Jane DOE', 'John ROE'], 'AFP')
     """
     rest = re.sub(r"^\s*By\s+", "", text.strip()).strip()
     if re.fullmatch(OUTLET_PATTERN, rest):
         return [], rest
     outlet = ""
+    where = _WHERE_AGENCY.search(rest) if re.search(r"\s(?:with|in)\s", rest) else None
+    if where:  # "Jane DOE with John ROE in Kyiv AFP"
+        outlet, rest = where.group("outlet"), re.sub(r"\s+with\s+", ", ", rest[:where.start()])
     tail = _BYLINE_OUTLET.search(rest) or re.search(r"\s*(?:[|–—]|\s-)\s*(?P<outlet>[^|–—]+?)\s*$", rest)
     if tail:
         outlet, rest = tail.group("outlet") or "", rest[:tail.start()]
@@ -219,8 +224,14 @@ def split_byline(text: str) -> tuple[list[str], str]:
     return people, outlet
 
 
+_HEADING = re.compile(r"\W*(?:by|authors?|written by|words by|reported by|contributors?)\W*", re.IGNORECASE)
+"""A byline's heading alone on its line ("By", "Authors"): the names are in the next byline blocks."""
+_WHERE_AGENCY = re.compile(rf"\s+(?:in\s+{name_pattern(0, 2)}\s+)?(?P<outlet>{AGENCY_PATTERN})$")
+"""Where the people of a byline wrote, then their agency ("... in Kyiv AFP")."""
+
+
 def _byline_fields(text: str) -> dict[str, str]:
-    if _BARE_BY.fullmatch(text):  # "By" on a line of its own: the name is the next byline block
+    if _HEADING.fullmatch(text):
         return {}
     people, outlet = split_byline(text)
     fields = {"byline": ", ".join(people)} if people else {}

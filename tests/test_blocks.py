@@ -221,7 +221,8 @@ def test_a_version_number_is_no_date_line():
     assert DATE_LINE.fullmatch("12.02.20261") is None
 
 
-@pytest.mark.parametrize("line", ["By Jane Roe, Al Bo, Ann Poe and Tim Lee", "by Valley Wire Service", "Jane Roe |"])
+@pytest.mark.parametrize("line", ["By Jane Roe, Al Bo, Ann Poe and Tim Lee", "by Valley Wire Service", "Jane Roe |",
+                                  "Jane ROE with Al BO in Riverton AFP", "Ann Poe in Riverton AP"])
 def test_more_byline_forms_are_bylines(line):
     raw = f"Council closes bridge\n\n{line}\n\nThe council voted on Tuesday to close the old bridge for repairs.\n"
     assert _labels_of(raw)[line] == "byline"
@@ -244,3 +245,77 @@ def test_a_text_of_one_sentence_printed_twice_keeps_a_body():
     para = "The council voted on Tuesday to close the old bridge. Repairs will take two years, officials said."
     labels = label_blocks(f"{para}\n\n{para}")["label"].tolist()
     assert "body" in labels and "headline" not in labels
+
+
+def test_a_title_case_line_ending_in_an_agency_is_no_byline():
+    raw = "Council Talks Resume In Riverton AFP\n\nThe council voted on Tuesday to close the old bridge for repairs.\n"
+    assert _labels_of(raw)["Council Talks Resume In Riverton AFP"] != "byline"
+
+
+@pytest.mark.parametrize("line", ["6 hrs ago", "Updated", "Yesterday at 7:00 a.m. EST"])
+def test_relative_dates_and_a_date_word_alone_are_date_lines(line):
+    raw = f"Council closes bridge\n\n{line}\n\nThe council voted on Tuesday to close it.\n"
+    assert _labels_of(raw)[line] == "date"
+
+
+def test_a_byline_spread_over_lines_is_byline():
+    raw = page("Council closes bridge", "By", "Jane Roe", "Jane Roe", ",", "Al Bo", "Al Bo", ", and", "Ann Poe",
+               "Mar 3, 2026", *ARTICLE)
+    labels = labels_of(raw)
+    assert {labels[line] for line in ("By", "Jane Roe", ",", "Al Bo", ", and", "Ann Poe")} == {"byline"}
+    assert body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_names_under_an_authors_heading_and_a_name_over_a_title_are_bylines():
+    raw = page("Council closes bridge", "Mar 3, 2026", "Authors", "Jane Roe", "Staff Writer", *ARTICLE)
+    labels = labels_of(raw)
+    assert labels["Authors"] == labels["Jane Roe"] == labels["Staff Writer"] == "byline"
+
+
+def test_a_columnist_over_the_title_is_a_byline_but_a_menu_item_is_not():
+    raw = page("Opinion | Bridges and budgets - The Evening Lamp", "News", "Ann Poe", "Bridge Works", "Opinion",
+               "Jane Roe", "Why the council was right to close the old bridge", "Mar 3, 2026", *ARTICLE)
+    labels = labels_of(raw)
+    assert labels["Jane Roe"] == "byline" and labels["Ann Poe"] != "byline"
+
+
+BIO_PAGE = (
+    "Talks will resume next week.", "About the author", "Jane Roe",
+    "Jane Roe has reported on the valley's towns for ten years and lives by the river with two dogs.",
+    "Al Bo is a senior fellow at the Valley Institute, where he studies water policy.",
+    "Related stories", "Council names new harbour master",
+)
+
+
+def test_an_authors_biography_after_the_article_is_set_aside():
+    raw = page("Council closes bridge", *ARTICLE[:-1], *BIO_PAGE)
+    assert body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_sentence_about_a_persons_role_inside_the_article_stays_body():
+    line = "Al Bo is a senior fellow at the Valley Institute, where he studies water policy."
+    raw = page("Council closes bridge", ARTICLE[0], line, ARTICLE[1], ARTICLE[3])
+    assert line in body_of(raw)
+
+
+def test_an_outlets_slogan_next_to_its_appeal_is_set_aside_but_we_in_the_article_stays_body():
+    slogan = "We bring you the news from the valley."
+    quoted = "We closed the bridge, the mayor said."
+    raw = page("Council closes bridge", *ARTICLE[:2], slogan, "Your support keeps our reporters on the road.",
+               "DONATE NOW", quoted, *ARTICLE[2:])
+    body = body_of(raw)
+    assert slogan not in body and quoted in body and ARTICLE[2] in body
+
+
+def test_a_person_named_in_a_subhead_and_then_described_inside_the_article_stays_body():
+    line = "Jane Roe has lived by the river for forty years and says the bridge is her lifeline."
+    raw = page("Council closes bridge", *ARTICLE[:2], "Jane Roe", line, *ARTICLE[2:])
+    assert line in body_of(raw)
+
+
+def test_titles_and_teasers_between_the_dates_of_a_listing_are_promo():
+    listing = ("Latest from the valley", "Mar 1, 2026", "Ferry service doubles for the summer.",
+               "Mar 2, 2026", "Harbour master named.", "The council chose a former pilot for the post.",
+               "Mar 3, 2026", "School roof repaired before term.", "Mar 4, 2026")
+    raw = page("Council closes bridge", *ARTICLE, *listing, "Contact us")
+    assert body_of(raw)[1:] == ARTICLE[1:]

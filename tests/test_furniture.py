@@ -19,6 +19,8 @@ CASES = {
         "A building damaged by shelling is lit by the sunset in the city on Friday. (Agency Photo/Jo Smith)",
         "The central bank's building at night. (iStock / iStock)",
         "Voters queue outside a polling station in the capital [Al Jazeera]",
+        "A stamp is shown to guests at the post office, March 3, 2026. (Source: ValleyTV/X)",
+        "Ferries wait at the quay for the morning crossing (file)",
         "Illustrative photo. A crane lifts a beam onto the new bridge over the river.",
         "Infographic with maps of the region showing the territory held by each side since 2022.",
         "File photo: the old bridge " + "over the river at dusk, " * 20 + "as seen from the east bank.",
@@ -42,10 +44,14 @@ CASES = {
         "Thank you for subscribing!",
         "Your donation powers our reporting from the valley.",
         "Ads will be hidden for 30 days.",
+        "Discover more from The Evening Lamp - News from the Valley",
+        "The site carries only some of the stories sent to clients. Please contact us for subscription options.",
     ],
     "prompt": [
         "Share on Facebook", "Share it:", "Add The Planet on Google", "Follow us on Twitter", "Click here to get alerts", "Leave a comment",
         "facebook twitter youtube instagram", "Download the app",
+        "Write a Comment...", "Share your thoughts...", "Email a link to a friend (Opens in new window)",
+        "We invite comments and responses to our stories.", "Your opinions matter to us",
     ],
     "promo": [
         "Advertisement", "Story continues below advertisement", "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
@@ -54,7 +60,7 @@ CASES = {
     "link": [
         "Read more: Storm batters the coast", "RELATED: How the vote unfolded", "See also: The full list",
         "CLICK HERE TO READ MORE ON FOX BUSINESS", "Read the full statement via the ministry's website:",
-        "Useful reading:", "Tags:", "Filed under",
+        "Useful reading:", "Tags:", "Filed under", "More Valley Picks...",
     ],
     "loading": ["Loading weather data ...", "Loading...", "Video player is loading."],
     "notice": [
@@ -70,6 +76,7 @@ CASES = {
         "[email\xa0protected]",
         "Registers a unique ID that counts how the visitor uses the website.",
         "Site designed by Example Studio.",
+        "The views expressed in these columns are the authors' own and do not necessarily reflect those of the Lamp.",
     ],
     "account": [
         "Create a password that only you will know. If you forget it, you can reset it by e-mail.",
@@ -78,6 +85,8 @@ CASES = {
         "Your browser is out of date and may not show this site well.", "Welcome,",
         "The name you choose will be displayed next to your photo when you comment.",
         "We'll send breaking news alerts to you as soon as they happen!",
+        "Your email address will not be published.", "Required fields are marked", "Name (Required)", "Email *",
+        "Spam Control Field.",
     ],
     "weather": ["Partly cloudy. High 81F. Winds NW at 10 to 15 mph.", "Sunny 64°F"],
 }
@@ -129,6 +138,12 @@ ARTICLE_TEXT = [
     " sell their work through them, and courts are still reading it.",
     "A high of 81F is expected on Tuesday, forecasters said, with winds from the northwest.",
     "Infographics with maps of the front line are published by the ministry every week.",
+    "Exports grew 4% last year (Source: customs office).",
+    "The court will hear the case in May, according to the docket (file 22-104).",
+    "The views of farmers do not necessarily reflect those of the ministry, the minister said.",
+    "She said she would write a comment for the paper once the vote was counted.",
+    "The field was muddy after the rain.",
+    "Readers were asked to leave a comment on the plan by Friday, and 300 did so within a day, the council said.",
 ]
 
 
