@@ -97,13 +97,17 @@ def dice(set_a: frozenset, set_b: frozenset) -> float:
 def sentence_similarity(words_a: Sequence[str], words_b: Sequence[str]) -> float:
     """Similarity of two sentences' words: the larger of their Indel similarity (rewording in place,
     ``2 * LCS / (len_a + len_b)``) and the Dice coefficient of their content words (the same words
-    with clauses reordered).
+    with clauses reordered). A sentence with no word at all (``"..."``, ``"* * *"``) is like nothing.
 
     Example
     -------
     >>> sentence_similarity(["it", "rained", "hard"], ["hard", "it", "rained"])
     1.0
+    >>> sentence_similarity([], [])
+    0.0
     """
+    if not words_a or not words_b:
+        return 0.0
     return max(Indel.normalized_similarity(words_a, words_b), dice(content(words_a), content(words_b)))
 
 
@@ -159,7 +163,8 @@ def candidate_pairs(words_a: Sequence[Sequence[str]], words_b: Sequence[Sequence
     the pairs, so items with nothing in common are never scored, with two exceptions where function
     words alone can make items match: an item with no content word at all (``"It is."``) is paired
     with every item of the other side, and items with at most :data:`FEW_CONTENT_WORDS` content words
-    with each other (``"It rained."`` and ``"It poured."``). A word found in more than
+    with each other (``"It rained."`` and ``"It poured."``); an item with no word at all (``"..."``,
+    a row of asterisks) is paired with nothing: it says nothing to compare. A word found in more than
     :data:`FREQUENT` items of B proposes no pairs, and one found in more than :data:`RARE` proposes
     only items sharing a second word with it (or small ones): in long versions ("said" in every
     third sentence) such words would make the comparison quadratic, and items sharing nothing
@@ -186,11 +191,13 @@ def candidate_pairs(words_a: Sequence[Sequence[str]], words_b: Sequence[Sequence
         for word in found:
             index.setdefault(word, []).append(j)
     index = {word: found for word, found in index.items() if len(found) <= FREQUENT}
-    bare_b = [j for j, found in enumerate(sets_b) if not found]
-    short_b = [j for j, found in enumerate(sets_b) if len(found) <= FEW_CONTENT_WORDS]
+    bare_b = [j for j, found in enumerate(sets_b) if not found and words_b[j]]
+    short_b = [j for j, found in enumerate(sets_b) if len(found) <= FEW_CONTENT_WORDS and words_b[j]]
     pairs = []
     for i, found in enumerate(sets_a):
-        partners = _partners(found, index, sets_b) if found else range(len(sets_b))
+        if not words_a[i]:
+            continue
+        partners = _partners(found, index, sets_b) if found else [j for j in range(len(sets_b)) if words_b[j]]
         if found:
             partners.update(short_b if len(found) <= FEW_CONTENT_WORDS else bare_b)
             partners = sorted(partners)
