@@ -490,23 +490,26 @@ def _echoes(found: _Candidates, texts_a: list[str], texts_b: list[str], pairs: s
     >>> _echoes(found, a, b, {(0, 0)})
     [(1, 0)]
     """
-    placed_a, placed_b = {i for i, _ in pairs}, {j for _, j in pairs}
     read_a, read_b = _Readings(texts_a), _Readings(texts_b)
-    partners_a, partners_b = {}, {}
+    extra = _echo_side(found.of_a, found.sets_a, found.sets_b, read_a, read_b, pairs)
+    flipped = {(j, i) for i, j in pairs}
+    return extra + [(i, j) for j, i in _echo_side(found.of_b, found.sets_b, found.sets_a, read_b, read_a, flipped)]
+
+
+def _echo_side(candidates: dict, sets: list, other_sets: list, mine: "_Readings", other: "_Readings",
+               pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The links of :func:`_echoes` from left-over sentences of one version (``pairs`` read from it)."""
+    placed, placed_other = {i for i, _ in pairs}, {j for _, j in pairs}
+    partners: dict[int, list[int]] = {}
     for i, j in pairs:
-        partners_a.setdefault(j, []).append(i)
-        partners_b.setdefault(i, []).append(j)
+        partners.setdefault(j, []).append(i)
     extra = []
-    for i in range(len(texts_a)):
-        if i not in placed_a:
-            runs = [(_echo(read_a[i], read_b[j], [read_a[k] for k in partners_a[j]]), -j, j)
-                    for j in found.of_a.get(i, ()) if j in placed_b and len(found.sets_a[i] & found.sets_b[j]) >= 2]
-            extra += [(i, j) for run, _, j in [max(runs, default=(0, 0, 0))] if run]
-    for j in range(len(texts_b)):
-        if j not in placed_b:
-            runs = [(_echo(read_b[j], read_a[i], [read_b[k] for k in partners_b[i]]), -i, i)
-                    for i in found.of_b.get(j, ()) if i in placed_a and len(found.sets_a[i] & found.sets_b[j]) >= 2]
-            extra += [(i, j) for run, _, i in [max(runs, default=(0, 0, 0))] if run]
+    for i in range(len(mine.texts)):
+        if i in placed:
+            continue
+        runs = [(_echo(mine[i], other[j], [mine[k] for k in partners[j]]), -j, j) for j in candidates.get(i, ())
+                if j in placed_other and len(sets[i] & other_sets[j]) >= 2]
+        extra += [(i, j) for run, _, j in [max(runs, default=(0, 0, 0))] if run]
     return extra
 
 
