@@ -19,7 +19,8 @@ sentence families):
 
 Words are the lower-cased word tokens of :func:`words`, read in the comparison form of
 :mod:`newskit.text.typography` (``Russia’s`` and ``Russia´s`` are the word ``russia's``); content words
-drop :data:`FUNCTION_WORDS` and possessive endings (:func:`content`). :func:`text_ratio` compares
+drop :data:`FUNCTION_WORDS` and possessive endings and read small numbers as figures and unit words as
+nothing (:func:`content`, :func:`number_parts`: "one-in-three" and "1 in 3", "5 percent" and "5%" meet). :func:`text_ratio` compares
 comparison forms too: two texts differing only in typography are alike.
 
 Example
@@ -71,15 +72,46 @@ def content(sentence_words: list[str]) -> frozenset[str]:
     return frozenset(content_words(sentence_words))
 
 
+NUMBER_VALUES = {word: str(value) for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+"""Small numbers written as words, with the figure they are compared as ("three" and "3" are one word)."""
+UNIT_WORDS = frozenset({"percent", "pct", "dollar", "dollars"})
+"""Units that copy writes either as a word or as a sign the words of a sentence leave out ("5 percent" and
+"5%", "$3 million" and "3 million dollars"): no content word of their own."""
+
+
 def content_words(sentence_words: list[str]) -> list[str]:
-    """The content words of a sentence in order (those of :func:`content`, repeats kept).
+    """The content words of a sentence in order (those of :func:`content`, repeats kept), numbers read
+    as figures (:func:`number_parts`).
 
     Example
     -------
     >>> content_words(words("The press told China’s minister of the press"))
     ['press', 'told', 'china', 'minister', 'press']
+    >>> content_words(words("A one-in-three chance")) == content_words(words('A "1 in 3" chance'))
+    True
     """
-    return [_POSSESSIVE.sub("", w) for w in sentence_words if w not in FUNCTION_WORDS]
+    return [part for w in sentence_words if w not in FUNCTION_WORDS
+            for part in number_parts(_POSSESSIVE.sub("", w))]
+
+
+def number_parts(word: str) -> list[str]:
+    """A content word as compared: a small number as its figure, a unit word as nothing, a hyphenated
+    run of numbers (``one-in-three``, ``two-thirds``) as its parts.
+
+    Example
+    -------
+    >>> number_parts("one-in-three"), number_parts("five"), number_parts("percent"), number_parts("well-known")
+    (['1', '3'], ['5'], [], ['well-known'])
+    """
+    if word in UNIT_WORDS:
+        return []
+    if "-" in word:
+        parts = word.split("-")
+        if any(p in NUMBER_VALUES or p.isdigit() for p in parts):
+            return [NUMBER_VALUES.get(p, p) for p in parts if p and p not in FUNCTION_WORDS and p not in UNIT_WORDS]
+    return [NUMBER_VALUES.get(word, word)]
 
 
 def dice(set_a: frozenset, set_b: frozenset) -> float:
