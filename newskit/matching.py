@@ -223,18 +223,25 @@ def candidate_pairs(words_a: Sequence[Sequence[str]], words_b: Sequence[Sequence
         for word in found:
             index.setdefault(word, []).append(j)
     index = {word: found for word, found in index.items() if len(found) <= FREQUENT}
-    bare_b = [j for j, found in enumerate(sets_b) if not found and words_b[j]]
-    short_b = [j for j, found in enumerate(sets_b) if len(found) <= FEW_CONTENT_WORDS and words_b[j]]
+    worded_b, bare_b, short_b = _small_items(words_b, sets_b)
     pairs = []
     for i, found in enumerate(sets_a):
         if not words_a[i]:
             continue
-        partners = _partners(found, index, sets_b) if found else [j for j in range(len(sets_b)) if words_b[j]]
+        partners = _partners(found, index, sets_b) if found else worded_b
         if found:
             partners.update(short_b if len(found) <= FEW_CONTENT_WORDS else bare_b)
             partners = sorted(partners)
         pairs += [(i, j, measure(i, j)) for j in partners]
     return pairs
+
+
+def _small_items(words_b: Sequence[Sequence[str]], sets_b: list[frozenset]) -> tuple[list[int], list[int], list[int]]:
+    """The items of B with a word at all, those of them with no content word, and those with at most
+    :data:`FEW_CONTENT_WORDS` (see :func:`candidate_pairs`)."""
+    worded = [j for j, w in enumerate(words_b) if w]
+    return (worded, [j for j in worded if not sets_b[j]],
+            [j for j in worded if len(sets_b[j]) <= FEW_CONTENT_WORDS])
 
 
 def _partners(found: frozenset, index: dict[str, list[int]], sets_b: list[frozenset]) -> set[int]:
