@@ -490,7 +490,7 @@ def _echoes(found: _Candidates, texts_a: list[str], texts_b: list[str], pairs: s
     >>> _echoes(found, a, b, {(0, 0)})
     [(1, 0)]
     """
-    read_a, read_b = _Readings(texts_a), _Readings(texts_b)
+    read_a, read_b = _Readings(texts_a, found.words_a), _Readings(texts_b, found.words_b)
     extra = _echo_side(found.of_a, found.sets_a, found.sets_b, read_a, read_b, pairs)
     flipped = {(j, i) for i, j in pairs}
     return extra + [(i, j) for j, i in _echo_side(found.of_b, found.sets_b, found.sets_a, read_b, read_a, flipped)]
@@ -508,17 +508,25 @@ def _echo_side(candidates: dict, sets: list, other_sets: list, mine: "_Readings"
         if i in placed:
             continue
         runs = [(_echo(mine[i], other[j], [mine[k] for k in partners[j]]), -j, j) for j in candidates.get(i, ())
-                if j in placed_other and len(sets[i] & other_sets[j]) >= 2]
+                if j in placed_other and len(sets[i] & other_sets[j]) >= 2 and mine.grams(i) & other.grams(j)]
         extra += [(i, j) for run, _, j in [max(runs, default=(0, 0, 0))] if run]
     return extra
 
 
 class _Readings(dict):
-    """The :func:`_reading` of each sentence of a version, made when first asked for."""
+    """The :func:`_reading` of each sentence of a version, made when first asked for, and the runs of
+    :data:`ECHO` words of each (a cheap first test that two sentences may share one)."""
 
-    def __init__(self, texts: list[str]):
+    def __init__(self, texts: list[str], sentence_words: list[list[str]]):
         super().__init__()
-        self.texts = texts
+        self.texts, self.words, self.runs = texts, sentence_words, {}
+
+    def grams(self, k: int) -> set[tuple[str, ...]]:
+        """The runs of :data:`ECHO` words, one after another, of sentence ``k``."""
+        if k not in self.runs:
+            w = self.words[k]
+            self.runs[k] = {tuple(w[n:n + ECHO]) for n in range(len(w) - ECHO + 1)}
+        return self.runs[k]
 
     def __missing__(self, k: int) -> list[tuple[str, bool, bool]]:
         self[k] = _reading(self.texts[k])
@@ -536,11 +544,12 @@ def _reading(text: str) -> list[tuple[str, bool, bool]]:
     [('lee', False, False), ('said', False, False), ('tax', True, True), ('cuts', True, True)]
     """
     plain = canonical(text)
-    found = []
+    found, marks, seen = [], 0, 0
     for number, match in enumerate(WORD.finditer(plain)):
+        marks, seen = marks + plain.count('"', seen, match.start()), match.start()
         word = match.group().lower()
         lower = number > 0 and match.group()[:1].islower() and bool(content_words([word])) and word not in REPORTING_WORDS
-        found.append((word, plain.count('"', 0, match.start()) % 2 == 1, lower))
+        found.append((word, marks % 2 == 1, lower))
     return found
 
 

@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 from collections.abc import Hashable, Iterable, Sequence
 
 import numpy as np
@@ -48,7 +47,6 @@ from .text.lexicon import FUNCTION_WORDS
 from .text.tokens import words
 from .text.typography import canonical
 
-_POSSESSIVE = re.compile(r"['’]s$")
 
 
 FEW_CONTENT_WORDS = 2
@@ -81,6 +79,9 @@ UNIT_WORDS = frozenset({"percent", "pct", "dollar", "dollars"})
 "5%", "$3 million" and "3 million dollars"): no content word of their own."""
 
 
+_NUMBERISH = UNIT_WORDS | set(NUMBER_VALUES)
+
+
 def content_words(sentence_words: list[str]) -> list[str]:
     """The content words of a sentence in order (those of :func:`content`, repeats kept), numbers read
     as figures (:func:`number_parts`).
@@ -92,8 +93,17 @@ def content_words(sentence_words: list[str]) -> list[str]:
     >>> content_words(words("A one-in-three chance")) == content_words(words('A "1 in 3" chance'))
     True
     """
-    return [part for w in sentence_words if w not in FUNCTION_WORDS
-            for part in number_parts(_POSSESSIVE.sub("", w))]
+    found = []
+    for w in sentence_words:
+        if w in FUNCTION_WORDS:
+            continue
+        if w.endswith(("'s", "’s")):
+            w = w[:-2]
+        if w in _NUMBERISH or "-" in w:
+            found += number_parts(w)
+        else:
+            found.append(w)
+    return found
 
 
 def number_parts(word: str) -> list[str]:
