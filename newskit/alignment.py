@@ -17,7 +17,8 @@ The rules, in order:
    links of the in-order chain (or before the first, or after the last), at most
    :data:`IN_PLACE_GAP` on each side, when they share :data:`IN_PLACE_COMMON` content words other
    than reporting verbs in the same order (a reworded lede); then free sentences anywhere that
-   share :data:`PARAPHRASE_COMMON` content words in the same order, :data:`PARAPHRASE` of the
+   share :data:`PARAPHRASE_COMMON` content words other than reporting verbs in the same order (a name
+   and ``said`` do not make two quotations one), :data:`PARAPHRASE` of the
    shorter one's (the same facts in the same order, reworded), unless a free sentence shares rarer
    words with either (a name and an amount in order, the fact told elsewhere); last, free sentences anywhere that
    share the rare words of one fact: :data:`MIN_COMMON` stems in the same order (content words folded
@@ -35,7 +36,10 @@ The rules, in order:
    sentence before it. Last, a sentence still left over joins the linked sentence of the other
    version that retells it: :data:`PARAPHRASE_COMMON` content words other than reporting verbs in
    the same order, :data:`PARAPHRASE` of its own (a sentence carrying two of the other version's
-   facts, a quotation cut short and quoted again in full elsewhere). Several sentences of A
+   facts, a quotation cut short and quoted again in full elsewhere), or that quotes :data:`ECHO` of
+   its words one after another (a quotation cut into sentences differently), unless a sentence of its
+   own version linked there already holds those words (a quotation told twice in one version). A
+   sentence with no word at all (``...``, ``* * *``) is never linked. Several sentences of A
    linked to one of B are *merged*, one of A linked to several of B is *split*;
 4. **order**: one-to-one links (paraphrases included) outside the in-order chain of largest
    total similarity are *moved*;
@@ -43,7 +47,7 @@ The rules, in order:
 
 Content words are those of :func:`newskit.matching.content_words`; "in the same order" is the
 length of their longest common subsequence (rapidfuzz's ``LCSseq``), read on stems (:func:`_stem`)
-where reporting verbs are left out (paraphrases in place, sentences retold).
+where reporting verbs are left out (paraphrases in place, close paraphrases, sentences retold).
 
 Sentences are compared in their comparison form (:mod:`newskit.text.typography`): two linked sentences
 differing only in quote marks, apostrophes, dashes, spaces or ellipses are *identical*, and the
@@ -60,6 +64,7 @@ Example
 from __future__ import annotations
 
 import bisect
+import difflib
 import itertools
 import math
 import unicodedata
@@ -73,7 +78,7 @@ from .errors import NewskitError
 from .matching import candidate_pairs, content_words, linked_groups, pair_one_to_one, sentence_similarity, words
 from .story import sentences as story_sentences, story_table
 from .text.lexicon import REPORTING_WORDS
-from .text.tokens import continues_sentence
+from .text.tokens import WORD, continues_sentence
 from .text.typography import canonical, only_typography
 
 ALIGN_COLUMNS = ["version_a", "sentence_a", "version_b", "sentence_b", "similarity", "kind", "typography"]
@@ -109,6 +114,10 @@ STEM = 5
 WEIGHTED = 0.35
 """Weighted similarity (Dice of stems, each weighted by its rarity in the two versions) from which two
 free sentences sharing :data:`MIN_COMMON` stems are linked as a paraphrase anywhere."""
+ECHO = 6
+"""Words, one after another and inside quote marks on one side, that a left-over sentence must share word
+for word with a linked sentence of the other version to join it (a quotation cut in two, or joined to
+other words), two of them content words written in lower case."""
 IN_PLACE_GAP = 2
 """Free sentences, on each side, of the largest gap between two links in order (or before the first, or
 after the last) whose sentences may be linked as paraphrases in place: in a wider gap, a few names and
@@ -295,7 +304,7 @@ def _paraphrases(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     for i, j, _ in found.pairs:
         if i in links or j in used_b:
             continue
-        seq_a, seq_b = found.seq_a[i], found.seq_b[j]
+        seq_a, seq_b = found.facts_a[i], found.facts_b[j]
         common = _in_order_common(seq_a, seq_b)
         if common >= PARAPHRASE_COMMON and common >= PARAPHRASE * min(len(seq_a), len(seq_b)):
             if not _rarer_partner(found, i, j, links, used_b):
@@ -466,6 +475,125 @@ def _retold(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, 
     return extra
 
 
+def _echoes(found: _Candidates, texts_a: list[str], texts_b: list[str], pairs: set[tuple[int, int]]
+            ) -> list[tuple[int, int]]:
+    """Links of sentences still left over to the linked sentence of the other version that quotes
+    :data:`ECHO` of their words one after another (:func:`_echo`), the longest such run: a quotation
+    cut into sentences differently (``"Dress like you deserve respect ..."`` inside a longer quoted
+    sentence), a quoted clause taken into a sentence of reporting.
+
+    Example
+    -------
+    >>> a = ['Lee said the deal was fair.', '"We will keep every promise we made to them," he said.']
+    >>> b = ['Lee said the deal was fair and "we will keep every promise we made to them."']
+    >>> found = _Candidates([words(t) for t in a], [words(t) for t in b])
+    >>> _echoes(found, a, b, {(0, 0)})
+    [(1, 0)]
+    """
+    read_a, read_b = _Readings(texts_a, found.words_a), _Readings(texts_b, found.words_b)
+    extra = _echo_side(found.of_a, found.sets_a, found.sets_b, read_a, read_b, pairs)
+    flipped = {(j, i) for i, j in pairs}
+    return extra + [(i, j) for j, i in _echo_side(found.of_b, found.sets_b, found.sets_a, read_b, read_a, flipped)]
+
+
+def _echo_side(candidates: dict, sets: list, other_sets: list, mine: "_Readings", other: "_Readings",
+               pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The links of :func:`_echoes` from left-over sentences of one version (``pairs`` read from it)."""
+    placed, placed_other = {i for i, _ in pairs}, {j for _, j in pairs}
+    partners: dict[int, list[int]] = {}
+    for i, j in pairs:
+        partners.setdefault(j, []).append(i)
+    extra = []
+    for i in range(len(mine.texts)):
+        if i in placed:
+            continue
+        runs = [(_echo(mine[i], other[j], [mine[k] for k in partners[j]]), -j, j) for j in candidates.get(i, ())
+                if j in placed_other and len(sets[i] & other_sets[j]) >= 2 and mine.grams(i) & other.grams(j)]
+        extra += [(i, j) for run, _, j in [max(runs, default=(0, 0, 0))] if run]
+    return extra
+
+
+class _Readings(dict):
+    """The :func:`_reading` of each sentence of a version, made when first asked for, and the runs of
+    :data:`ECHO` words of each (a cheap first test that two sentences may share one)."""
+
+    def __init__(self, texts: list[str], sentence_words: list[list[str]]):
+        super().__init__()
+        self.texts, self.words, self.runs = texts, sentence_words, {}
+
+    def grams(self, k: int) -> set[tuple[str, ...]]:
+        """The runs of :data:`ECHO` words, one after another, of sentence ``k``."""
+        if k not in self.runs:
+            w = self.words[k]
+            self.runs[k] = {tuple(w[n:n + ECHO]) for n in range(len(w) - ECHO + 1)}
+        return self.runs[k]
+
+    def __missing__(self, k: int) -> list[tuple[str, bool, bool]]:
+        self[k] = _reading(self.texts[k])
+        return self[k]
+
+
+def _reading(text: str) -> list[tuple[str, bool, bool]]:
+    """Each word of a sentence (as :func:`newskit.matching.words` reads it) with whether it lies inside
+    double quote marks and whether it is a content word written in lower case (not a name, not a
+    title, not the first word, not a reporting verb).
+
+    Example
+    -------
+    >>> _reading('Lee said "tax cuts".')
+    [('lee', False, False), ('said', False, False), ('tax', True, True), ('cuts', True, True)]
+    """
+    plain = canonical(text)
+    found, marks, seen = [], 0, 0
+    for number, match in enumerate(WORD.finditer(plain)):
+        marks, seen = marks + plain.count('"', seen, match.start()), match.start()
+        word = match.group().lower()
+        lower = number > 0 and match.group()[:1].islower() and bool(content_words([word])) and word not in REPORTING_WORDS
+        found.append((word, marks % 2 == 1, lower))
+    return found
+
+
+def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]],
+          linked: list[list[tuple[str, bool, bool]]] = ()) -> int:
+    """The length of the longest run of words (see :func:`_reading`) two sentences share one after
+    another, when it reaches :data:`ECHO`, lies inside quote marks in one of them, holds two lower-case
+    content words in both and is found in none of the ``linked`` sentences (those of ``mine``'s version
+    already linked to ``other``: a quotation told twice in one version is told once in the other); else 0.
+
+    Example
+    -------
+    >>> a, b = _reading('"We will keep every promise we made," he said.'), _reading('Lee vowed "we will keep every promise we made."')
+    >>> _echo(a, b)
+    7
+    >>> _echo(a, b, [_reading('Lee vowed that "we will keep every promise we made."')])
+    0
+    >>> _echo(_reading("He spoke in an interview with the local paper."), _reading("She said so in an interview with the local paper."))
+    0
+    """
+    plain_mine, plain_other = [w for w, _, _ in mine], [w for w, _, _ in other]
+    match = difflib.SequenceMatcher(None, plain_mine, plain_other, autojunk=False).find_longest_match(
+        0, len(mine), 0, len(other))
+    run_mine, run_other = mine[match.a:match.a + match.size], other[match.b:match.b + match.size]
+    quoted = all(q for _, q, _ in run_mine) or all(q for _, q, _ in run_other)
+    lower = sum(a[2] and b[2] for a, b in zip(run_mine, run_other))
+    if match.size < ECHO or not quoted or lower < 2:
+        return 0
+    run = plain_mine[match.a:match.a + match.size]
+    told = any(_holds([w for w, _, _ in sentence], run) for sentence in linked)
+    return 0 if told else match.size
+
+
+def _holds(sequence: list[str], run: list[str]) -> bool:
+    """Whether ``run`` occurs in ``sequence``, its words one after another.
+
+    Example
+    -------
+    >>> _holds(["a", "b", "c"], ["b", "c"]), _holds(["a", "b", "c"], ["a", "c"])
+    (True, False)
+    """
+    return any(sequence[k:k + len(run)] == run for k in range(len(sequence) - len(run) + 1))
+
+
 def _retelling(seq: list[str], others: list[tuple[int, list[str]]]) -> list[int]:
     """The one of ``others`` (number, content words) that retells ``seq`` best (see :func:`_retold`)."""
     best, chosen = 0, []
@@ -546,7 +674,8 @@ def align_texts(texts_a: list[str], texts_b: list[str]) -> pd.DataFrame:
     pairs |= {(i, j) for i, j in _folded(found, links) if (j not in placed_b if i in links else i not in placed_a)}
     pairs = sorted(pairs)
     pairs = set(pairs) | set(_fragments(pairs, texts_a, 0)) | set(_fragments(pairs, texts_b, 1))
-    pairs = sorted(pairs | set(_retold(found, pairs)))
+    pairs = pairs | set(_retold(found, pairs))
+    pairs = sorted(pairs | set(_echoes(found, texts_a, texts_b, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)
     chain = _in_order(list(links.items()), found.similarity)

@@ -19,7 +19,8 @@ sentence families):
 
 Words are the lower-cased word tokens of :func:`words`, read in the comparison form of
 :mod:`newskit.text.typography` (``Russia’s`` and ``Russia´s`` are the word ``russia's``); content words
-drop :data:`FUNCTION_WORDS` and possessive endings (:func:`content`). :func:`text_ratio` compares
+drop :data:`FUNCTION_WORDS` and possessive endings and read small numbers as figures and unit words as
+nothing (:func:`content`, :func:`number_parts`: "one-in-three" and "1 in 3", "5 percent" and "5%" meet). :func:`text_ratio` compares
 comparison forms too: two texts differing only in typography are alike.
 
 Example
@@ -36,7 +37,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 from collections.abc import Hashable, Iterable, Sequence
 
 import numpy as np
@@ -47,7 +47,6 @@ from .text.lexicon import FUNCTION_WORDS
 from .text.tokens import words
 from .text.typography import canonical
 
-_POSSESSIVE = re.compile(r"['’]s$")
 
 
 FEW_CONTENT_WORDS = 2
@@ -71,15 +70,58 @@ def content(sentence_words: list[str]) -> frozenset[str]:
     return frozenset(content_words(sentence_words))
 
 
+NUMBER_VALUES = {word: str(value) for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+"""Small numbers written as words, with the figure they are compared as ("three" and "3" are one word)."""
+UNIT_WORDS = frozenset({"percent", "pct", "dollar", "dollars"})
+"""Units that copy writes either as a word or as a sign the words of a sentence leave out ("5 percent" and
+"5%", "$3 million" and "3 million dollars"): no content word of their own."""
+
+
+_NUMBERISH = UNIT_WORDS | set(NUMBER_VALUES)
+
+
 def content_words(sentence_words: list[str]) -> list[str]:
-    """The content words of a sentence in order (those of :func:`content`, repeats kept).
+    """The content words of a sentence in order (those of :func:`content`, repeats kept), numbers read
+    as figures (:func:`number_parts`).
 
     Example
     -------
     >>> content_words(words("The press told China’s minister of the press"))
     ['press', 'told', 'china', 'minister', 'press']
+    >>> content_words(words("A one-in-three chance")) == content_words(words('A "1 in 3" chance'))
+    True
     """
-    return [_POSSESSIVE.sub("", w) for w in sentence_words if w not in FUNCTION_WORDS]
+    found = []
+    for w in sentence_words:
+        if w in FUNCTION_WORDS:
+            continue
+        if w.endswith(("'s", "’s")):
+            w = w[:-2]
+        if w in _NUMBERISH or "-" in w:
+            found += number_parts(w)
+        else:
+            found.append(w)
+    return found
+
+
+def number_parts(word: str) -> list[str]:
+    """A content word as compared: a small number as its figure, a unit word as nothing, a hyphenated
+    run of numbers (``one-in-three``, ``two-thirds``) as its parts.
+
+    Example
+    -------
+    >>> number_parts("one-in-three"), number_parts("five"), number_parts("percent"), number_parts("well-known")
+    (['1', '3'], ['5'], [], ['well-known'])
+    """
+    if word in UNIT_WORDS:
+        return []
+    if "-" in word:
+        parts = word.split("-")
+        if any(p in NUMBER_VALUES or p.isdigit() for p in parts):
+            return [NUMBER_VALUES.get(p, p) for p in parts if p and p not in FUNCTION_WORDS and p not in UNIT_WORDS]
+    return [NUMBER_VALUES.get(word, word)]
 
 
 def dice(set_a: frozenset, set_b: frozenset) -> float:
@@ -97,13 +139,17 @@ def dice(set_a: frozenset, set_b: frozenset) -> float:
 def sentence_similarity(words_a: Sequence[str], words_b: Sequence[str]) -> float:
     """Similarity of two sentences' words: the larger of their Indel similarity (rewording in place,
     ``2 * LCS / (len_a + len_b)``) and the Dice coefficient of their content words (the same words
-    with clauses reordered).
+    with clauses reordered). A sentence with no word at all (``"..."``, ``"* * *"``) is like nothing.
 
     Example
     -------
     >>> sentence_similarity(["it", "rained", "hard"], ["hard", "it", "rained"])
     1.0
+    >>> sentence_similarity([], [])
+    0.0
     """
+    if not words_a or not words_b:
+        return 0.0
     return max(Indel.normalized_similarity(words_a, words_b), dice(content(words_a), content(words_b)))
 
 
@@ -159,7 +205,8 @@ def candidate_pairs(words_a: Sequence[Sequence[str]], words_b: Sequence[Sequence
     the pairs, so items with nothing in common are never scored, with two exceptions where function
     words alone can make items match: an item with no content word at all (``"It is."``) is paired
     with every item of the other side, and items with at most :data:`FEW_CONTENT_WORDS` content words
-    with each other (``"It rained."`` and ``"It poured."``). A word found in more than
+    with each other (``"It rained."`` and ``"It poured."``); an item with no word at all (``"..."``,
+    a row of asterisks) is paired with nothing: it says nothing to compare. A word found in more than
     :data:`FREQUENT` items of B proposes no pairs, and one found in more than :data:`RARE` proposes
     only items sharing a second word with it (or small ones): in long versions ("said" in every
     third sentence) such words would make the comparison quadratic, and items sharing nothing
@@ -186,16 +233,25 @@ def candidate_pairs(words_a: Sequence[Sequence[str]], words_b: Sequence[Sequence
         for word in found:
             index.setdefault(word, []).append(j)
     index = {word: found for word, found in index.items() if len(found) <= FREQUENT}
-    bare_b = [j for j, found in enumerate(sets_b) if not found]
-    short_b = [j for j, found in enumerate(sets_b) if len(found) <= FEW_CONTENT_WORDS]
+    worded_b, bare_b, short_b = _small_items(words_b, sets_b)
     pairs = []
     for i, found in enumerate(sets_a):
-        partners = _partners(found, index, sets_b) if found else range(len(sets_b))
+        if not words_a[i]:
+            continue
+        partners = _partners(found, index, sets_b) if found else worded_b
         if found:
             partners.update(short_b if len(found) <= FEW_CONTENT_WORDS else bare_b)
             partners = sorted(partners)
         pairs += [(i, j, measure(i, j)) for j in partners]
     return pairs
+
+
+def _small_items(words_b: Sequence[Sequence[str]], sets_b: list[frozenset]) -> tuple[list[int], list[int], list[int]]:
+    """The items of B with a word at all, those of them with no content word, and those with at most
+    :data:`FEW_CONTENT_WORDS` (see :func:`candidate_pairs`)."""
+    worded = [j for j, w in enumerate(words_b) if w]
+    return (worded, [j for j in worded if not sets_b[j]],
+            [j for j in worded if len(sets_b[j]) <= FEW_CONTENT_WORDS])
 
 
 def _partners(found: frozenset, index: dict[str, list[int]], sets_b: list[frozenset]) -> set[int]:

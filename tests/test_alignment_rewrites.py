@@ -176,3 +176,46 @@ def test_wire_edits_with_no_words_in_common_are_linked_exactly(case):
     edits, words = case
     a, b, truth = _republished(words, edits)
     assert _links(align_texts(a, b)) == truth
+
+
+def test_sentences_with_no_words_are_never_linked():
+    # an ellipsis or a row of asterisks between paragraphs says nothing: it is dropped or added, and
+    # does not anchor the sentences around it
+    a = INTRO + ["...", "* * *"] + OUTRO
+    b = INTRO + ["..."] + OUTRO
+    frame = align_texts(a, b)
+    assert _links(frame) == {(0, 0), (1, 1), (4, 3)}
+    assert set(frame[frame["sentence_a"].isin([2, 3])]["kind"]) == {"dropped"}
+    assert frame.set_index("sentence_b")["kind"].dropna().to_dict()[2] == "added"
+
+
+def test_a_name_and_a_verb_of_saying_do_not_make_two_quotations_a_close_paraphrase():
+    # five content words in order, but one is "said": "one Ortiz bridge repairs" are too few to call
+    # one sentence a retelling of the other
+    names = ["Mayor Ortiz said the council would meet on Monday.", "Mayor Ortiz said the port stays open.",
+             "Ortiz said the ferry timetable would not change this month.", "Bridge repairs start in June.",
+             "The bridge repairs will cost the port a third of its budget."]
+    a = INTRO + names + ["Calling it potentially one of the worst delays in the long history of the port, Ortiz "
+                         "said she wants the council to see the bridge repairs plan."] + OUTRO
+    b = INTRO + names + OUTRO + ['"I am not convinced that there is one," Ortiz said of the bridge repairs question.']
+    links = _links(align_texts(a, b))
+    assert not any(i == 7 for i, _ in links)
+
+
+def test_a_quotation_cut_in_two_joins_the_sentence_quoting_it_whole():
+    # A quotes the clause in a sentence of its own after the linked one; B's sentence holds it whole
+    a = INTRO + ['Ann Roe said her crews "have been measuring every pier for weeks," Ms. Roe told the radio.',
+                 "The radio station is owned by the city.",
+                 'Asked again, she said, "And they cannot believe what they are finding."'] + OUTRO
+    b = INTRO + ['Ann Roe told the radio her crews "have been measuring every pier, and they cannot believe what '
+                 'they are finding."'] + OUTRO
+    links = _links(align_texts(a, b))
+    assert {(2, 2), (4, 2)} <= links
+
+
+def test_a_quotation_told_twice_in_one_version_is_not_split_onto_the_other_s_one_telling():
+    quote = '"We are not building a new generation of these bridges, and the old ones will have to last," the engineer said.'
+    a = INTRO + [quote] + OUTRO + ['Asked again, she said: "We are not building a new generation of these bridges."']
+    b = INTRO + [quote] + OUTRO
+    links = _links(align_texts(a, b))
+    assert (2, 2) in links and (4, 2) not in links

@@ -164,3 +164,22 @@ def test_a_story_is_compared_without_importing_the_assignment_solver(example_dir
             "nk.families(s); print('scipy.optimize' in sys.modules)")
     found = subprocess.run([sys.executable, "-c", code, str(example_dir)], capture_output=True, text=True, check=True)
     assert found.stdout.strip() == "False"
+
+
+def test_an_item_with_no_words_is_paired_with_nothing():
+    a = [words("..."), words("It is."), words("Police closed the road")]
+    b = [words("* * *"), words("It was."), words("The road was closed by police")]
+    pairs = candidate_pairs(a, b)
+    assert not any(i == 0 or j == 0 for i, j, _ in pairs)
+    assert (1, 1) in {(i, j) for i, j, _ in pairs} and (2, 2) in {(i, j) for i, j, _ in pairs}
+    assert sentence_similarity([], []) == 0.0 and sentence_similarity(["it"], []) == 0.0
+
+
+def test_numbers_written_differently_are_the_same_words():
+    pairs = [("Voters give the plan a one-in-three chance.", 'Voters give the plan a "1 in 3" chance.'),
+             ("Prices rose 5 percent in May.", "Prices rose 5% in May."),
+             ("The fund lost $3 million.", "The fund lost 3 million dollars."),
+             ("Three officers were hurt.", "3 officers were hurt.")]
+    for a, b in pairs:
+        assert sentence_similarity(words(a), words(b)) == 1.0, (a, b)
+    assert sentence_similarity(words("Three officers were hurt."), words("Four officers were hurt.")) < 1.0
