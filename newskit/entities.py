@@ -51,6 +51,7 @@ from .speakers import PRONOUNS, name_forms
 from .story import story_table
 from .text.lexicon import AGENCY_FORMS, NAME_PARTICLES, NAME_TITLES
 from .text.typography import canonical as plain
+from .text.visible import visible_text
 
 ENTITY_COLUMNS = ["entity", "role", "source_type", "form", "versions", "attributions", "quotations"]
 ROLES = ("source", "credit")
@@ -186,7 +187,7 @@ def source_entities(story) -> pd.DataFrame:
         row["quotations"] += 1
     forms = list(dict.fromkeys(form for _, form in sorted(rows, key=lambda k: -_uses(rows[k]))))
     people = {form for (_, form), row in rows.items() if not row["types"] or "person" in row["types"]}
-    full_names = [n for v in story.versions for n in name_forms(v.body)]
+    full_names = [n for v in story.versions for n in name_forms(visible_text(v.body))]
     canonical = resolve_names(forms, people, full_names)
     out = []
     for (role, form), row in rows.items():

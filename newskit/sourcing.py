@@ -25,6 +25,7 @@ Example
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
 import pandas as pd
@@ -41,6 +42,7 @@ from .text.lexicon import CORPORATE_SUFFIXES, NAME_BREAKS, PERSON_NOUNS, PLURAL_
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, person_name, resolve_source, \
     role_names, role_phrase, subject_after, subject_before
 from .story import sentences as story_sentences
+from .text.visible import Visible, visible
 
 QUOTE_COLUMNS = [
     "version", "sentence", "start", "end", "text", "speaker", "cue", "kind", "paragraph", "mention",
@@ -717,11 +719,40 @@ def version_sourcing(version, sents: pd.DataFrame) -> tuple[list[dict], list[dic
     >>> [(q["text"], q["speaker"]) for q in quoted], [(a["source"], a["cue"]) for a in cited]
     ([('“No,”', 'Jo Lee')], [('Jo Lee', 'said')])
     """
+    shown = visible(version.raw)
+    if shown.changed:  # zero-width characters: the pass reads the visible view, its offsets are mapped back
+        quoted, cited = version_sourcing(_visible_version(version, shown), _view_rows(sents, shown))
+        return _raw_rows(quoted, shown, ("start", "end"), ("mention_start", "mention_end")), \
+            _raw_rows(cited, shown, ("start", "end"))
     body = version.blocks[version.blocks["label"] == "body"]
     paragraphs = list(zip(body["start"], body["end"]))
     spans = quote_spans(version.raw, paragraphs, label=f"version {version.id!r}")
     attributed = version_attributions(version, sents, sorted((q["start"], q["end"]) for q in spans))
     return quote_rows(version, sents, paragraphs, spans, attributed), attributed
+
+
+def _view_rows(frame: pd.DataFrame, shown: Visible) -> pd.DataFrame:
+    """Rows with raw offsets ``start``, ``end`` and their ``text``, as the visible view ``shown`` has them."""
+    starts = [shown.view_offset(int(i)) for i in frame["start"]]
+    ends = [shown.view_offset(int(i)) for i in frame["end"]]
+    return frame.assign(start=starts, end=ends, text=[shown.text[s:e] for s, e in zip(starts, ends)])
+
+
+def _visible_version(version, shown: Visible):
+    """``version`` as its visible view ``shown`` reads (raw text, blocks and body)."""
+    return dataclasses.replace(version, raw=shown.text, blocks=_view_rows(version.blocks, shown))
+
+
+def _raw_rows(rows: list[dict], shown: Visible, *spans: tuple[str, str]) -> list[dict]:
+    """Rows found in the visible view ``shown`` with their spans mapped back to raw offsets (a missing
+    span stays missing); a ``text`` column is the raw text of the first span."""
+    for row in rows:
+        for first, last in spans:
+            if row.get(first) is not None and not pd.isna(row[first]):
+                row[first], row[last] = shown.raw_span(int(row[first]), int(row[last]))
+        if "text" in row:
+            row["text"] = shown.raw[row[spans[0][0]]:row[spans[0][1]]]
+    return rows
 
 
 def sourcing_tables(story) -> dict[str, pd.DataFrame]:
