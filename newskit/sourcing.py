@@ -32,7 +32,8 @@ import pandas as pd
 
 from .cues import (
     AGENT_CUES, BY_CUES, FINDING_CUES, PREPOSITIONS, adverb_start, given_name_known, apposed_name, carried_subject, credit_sources, credit_type,
-    cue_matches, cue_word, nickname_form, opening_subject, participle_subject, slashed_start, source_type, source_words,
+    cue_matches, cue_word, nickname_form, opening_subject, participle_subject, publication_names, slashed_start,
+    source_type, source_words,
     titled_name, titles_before, untitled_person,
 )
 from .quote_marks import quote_spans
@@ -656,6 +657,16 @@ def _body_names(rows: list[dict]) -> None:
             row["source"] = next(iter(found))
 
 
+def _publications(rows: list[dict], text: str) -> None:
+    """Type as media the sources ``text`` uses as a publication elsewhere ("The Ledger reported", "told The
+    Ledger": :func:`newskit.cues.publication_names`), in place."""
+    names = publication_names(text) if "The" in text else set()
+    for row in rows:
+        if names and row["source_type"] in ("person", "official/institution") and \
+                re.sub(r"^[Tt]he\s+", "", row["source"]) in names:
+            row["source_type"] = "media"
+
+
 def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[int, int]]) -> list[dict]:
     """Attribution rows (see :func:`newskit.sources.attributions`) of ``version`` whose sentences are
     ``sentences``, cues inside the sorted ``quoted`` spans skipped; credit rows last.
@@ -698,6 +709,7 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
                      "source": source, "source_type": kind, "cue": item["cue"], "start": item["start"],
                      "end": item["end"], "mention": mention, "block": "body"})
     _body_names(rows)
+    _publications(rows, version.raw)
     statement_authors(rows, version.raw)
     for item in credit_sources(version):
         kind = credit_type(item["source"], item["cue"])

@@ -8,6 +8,7 @@ from hypothesis import given, strategies as st
 
 import newskit as nk
 from newskit.summary import findings
+from newskit.cues import publication_names
 from newskit.entities import name_key, resolve_names, transliterations
 
 warnings.simplefilter("ignore", nk.NewskitWarning)
@@ -183,3 +184,27 @@ def test_one_letter_that_is_no_transliteration_keeps_people_apart():
     entities = _entities(story)
     assert entities["Ann Clinton"] != entities["Ann Clinson"] and entities["Clinson"] == "Ann Clinson"
     assert resolve_names(["Clinton", "Clinson"], {"Clinton", "Clinson"}) == {"Clinton": "Clinton", "Clinson": "Clinson"}
+
+
+# A paper named "The X" is media when the text uses it as a publication.
+
+@pytest.mark.parametrize("text", [
+    "The mayor resigned on Monday, The Ledger reported.",
+    "The Ledger reported that the mayor resigned. \"I am done,\" the mayor told The Ledger.",
+    "According to The Ledger, the mayor resigned.",
+    "The mayor resigned, according to The Ledger. The Ledger said the letter was short.",
+])
+def test_a_paper_used_as_a_publication_is_media(text):
+    story = nk.story_from_texts({"a": text})
+    cited = nk.attributions(story)
+    ledger = cited[cited["source"].str.endswith("Ledger")]
+    assert len(ledger) and ledger["source_type"].eq("media").all(), cited.values.tolist()
+    table = nk.source_entities(story)
+    assert table.loc[table["form"].str.endswith("Ledger"), "source_type"].eq("media").all()
+
+
+def test_a_name_after_the_without_a_publication_use_is_not_media():
+    story = nk.story_from_texts({"a": "The Pentagon reported no losses. Officials told the Pentagon nothing."})
+    assert not publication_names(story.versions[0].raw)
+    cited = nk.attributions(story)
+    assert not cited["source_type"].eq("media").any(), cited.values.tolist()
