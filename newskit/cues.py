@@ -237,7 +237,10 @@ _HEAD = re.compile(r"(.+?)\s+(?:in|at|on|from|of|by|with|aboard|near|close to)\s
 _PAPER = r"The\s+((?:[A-Z](?:[a-z]{0,2}\.|[\w&'’-]*)\s+){0,3}[A-Z][\w&'’-]*)"
 _TOLD = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in TOLD_PUBLICATION)
 _PUBLISHED = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in PUBLISHED_VERBS)
-_PUBLICATION_USE = re.compile(rf"\b(?i:{_TOLD})\s+{_PAPER}(?![\w'’])|(?<=[\w,;:—–-])\s+{_PAPER},?\s+(?:{_PUBLISHED})\b")
+_PAPER_NAME = re.compile(rf"\b{_PAPER}")
+_TOLD_BEFORE = re.compile(rf"\b(?i:{_TOLD})\s+$")
+_PUBLISHED_AFTER = re.compile(rf"(?![\w'’]),?\s+(?:{_PUBLISHED})\b")
+_MID_SENTENCE = re.compile(r"[\w,;:—–-]\s+$")
 
 
 def publication_names(text: str) -> set[str]:
@@ -253,7 +256,13 @@ def publication_names(text: str) -> set[str]:
     >>> publication_names("The Pentagon reported no losses. He told the Pentagon.")
     set()
     """
-    return {re.sub(r"\s+", " ", m.group(1) or m.group(2)) for m in _PUBLICATION_USE.finditer(text)}
+    names = set()
+    for match in _PAPER_NAME.finditer(text):
+        before = text[max(0, match.start() - 40):match.start()]
+        if _TOLD_BEFORE.search(before) and not re.match(r"[\w'’]", text[match.end():match.end() + 1]) or \
+                _MID_SENTENCE.search(before) and _PUBLISHED_AFTER.match(text, match.end()):
+            names.add(re.sub(r"\s+", " ", match.group(1)))
+    return names
 
 
 _DATE_WORDS = (DATE_WORDS - {"may", "march"}) | {"early", "last", "this", "next", "on", "same", "day"}  # "May" and
