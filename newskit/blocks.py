@@ -52,6 +52,7 @@ from .text.lexicon import (
 )
 from .text.sentences import sentence_spans
 from .text.tokens import BLANK_LINE, paragraph_spans
+from .text.visible import visible
 
 LABELS = (
     "headline", "body", "subhead", "chrome", "date", "dateline", "credit", "byline",
@@ -191,6 +192,8 @@ _QUOTATION_LINE = re.compile(r"['‘\"“][^'‘’\"“”.!?]*[^\W_]['’\"”
 def label_blocks(raw: str) -> pd.DataFrame:
     """Cut ``raw`` into labelled blocks that tile it exactly.
 
+    Blocks are found in the visible view of ``raw`` (:mod:`newskit.text.visible`: zero-width
+    characters and soft hyphens left out) and mapped back to it.
     Line breaks may be LF, CRLF or CR alone (old Mac files), mixed in one file.
     Paragraphs are separated by blank lines; a text with no blank line has one
     paragraph per line, unless most of its lines end mid-sentence (a text wrapped
@@ -211,7 +214,8 @@ def label_blocks(raw: str) -> pd.DataFrame:
     >>> label_blocks("Title\\r\\rIt rained.\\r\\rIt poured.")["label"].tolist()
     ['headline', 'whitespace', 'body', 'whitespace', 'body']
     """
-    view = line_feeds(raw)
+    shown = visible(line_feeds(raw))
+    view = shown.text if shown.text.strip() else shown.raw  # a text of invisible characters only: as it is
     spans: list[tuple[str, int, int]] = []
     pos = 0
     for start, end in _paragraphs(view):
@@ -222,6 +226,8 @@ def label_blocks(raw: str) -> pd.DataFrame:
     if pos < len(view):
         spans.append(("whitespace", pos, len(view)))
     labels = _label_paragraphs(view, spans)
+    if view is shown.text and shown.changed:
+        spans = [(label, *shown.raw_span(s, e)) for label, s, e in spans]
     body = itertools.count()
     return pd.DataFrame({
         "block": np.arange(len(spans), dtype="int64"),

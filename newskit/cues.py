@@ -22,7 +22,8 @@ from .speakers import INSTITUTION, fullest_name, person_name, sentence_subject, 
 from .text.lexicon import (
     AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, AUTHORED_NOUNS, CALLED_VERBS, CREDIT_ROLE_PATTERN,
     CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS, DATE_WORDS, DECLINING_CUES, DESCRIBING_CUES, FINDING_VERBS,
-    FUNCTION_WORDS, NAME_TITLES, OUTLET_PATTERN, PARTY_MEMBERS, QUOTE_ONLY_VERBS, RELEASED_INFORMATION,
+    FUNCTION_WORDS, NAME_TITLES, OUTLET_PATTERN, PARTY_MEMBERS, PUBLISHED_VERBS, QUOTE_ONLY_VERBS,
+    RELEASED_INFORMATION, TOLD_PUBLICATION,
     REPORTING_VERBS, SPANISH_REPORTING_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TITLES, VOICING_CUES,
     WIRE_PATTERN, canonical_agency, verb_forms,
 )
@@ -232,6 +233,36 @@ def source_type(source: str) -> str:
 
 
 _HEAD = re.compile(r"(.+?)\s+(?:in|at|on|from|of|by|with|aboard|near|close to)\s", re.IGNORECASE)
+
+_PAPER = r"The\s+((?:[A-Z](?:[a-z]{0,2}\.|[\w&'’-]*)\s+){0,3}[A-Z][\w&'’-]*)"
+_TOLD = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in TOLD_PUBLICATION)
+_PUBLISHED = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in PUBLISHED_VERBS)
+_PAPER_NAME = re.compile(rf"\b{_PAPER}")
+_TOLD_BEFORE = re.compile(rf"\b(?i:{_TOLD})\s+$")
+_PUBLISHED_AFTER = re.compile(rf"(?![\w'’]),?\s+(?:{_PUBLISHED})\b")
+_MID_SENTENCE = re.compile(r"[\w,;:—–-]\s+$")
+
+
+def publication_names(text: str) -> set[str]:
+    """Names that ``text`` uses as a publication: "The X" written with a capital "The" inside a sentence,
+    after what is said to or printed in a paper ("told The Ledger", "according to The Ledger") or before what a
+    paper does ("..., The Ledger reported"), given without "The" (:data:`newskit.text.lexicon.TOLD_PUBLICATION`,
+    :data:`newskit.text.lexicon.PUBLISHED_VERBS`).
+
+    Example
+    -------
+    >>> sorted(publication_names("She told The Ledger it was over. The mayor quit, The Courier reported."))
+    ['Courier', 'Ledger']
+    >>> publication_names("The Pentagon reported no losses. He told the Pentagon.")
+    set()
+    """
+    names = set()
+    for match in _PAPER_NAME.finditer(text):
+        before = text[max(0, match.start() - 40):match.start()]
+        if _TOLD_BEFORE.search(before) and not re.match(r"[\w'’]", text[match.end():match.end() + 1]) or \
+                _MID_SENTENCE.search(before) and _PUBLISHED_AFTER.match(text, match.end()):
+            names.add(re.sub(r"\s+", " ", match.group(1)))
+    return names
 
 
 _DATE_WORDS = (DATE_WORDS - {"may", "march"}) | {"early", "last", "this", "next", "on", "same", "day"}  # "May" and

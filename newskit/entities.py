@@ -6,7 +6,10 @@ in another, "U.S. intelligence agencies" and "US intelligence agencies". :func:`
 name in one plain form (case folded, possessive, "the", titles, middle initials and the full stops
 of abbreviations dropped, an agency under its canonical name); forms with one key are one entity.
 A surname written alone ("Trump", "Mr. Trump") joins the one full name of the story that ends in
-it; when two people share the surname ("Liz Cheney", "Mary Cheney") it stays apart. Likewise a
+it; when two people share the surname ("Liz Cheney", "Mary Cheney") it stays apart. Spellings of one
+name by two transliteration systems ("Volodymyr Zelenskiy", "Volodymyr Zelensky"; "Gaddafi", "Qaddafi":
+:func:`transliterations`) are one person when the story gives no reason to think them two: the same
+given name, or a surname only ever written alone. Likewise a
 capitalised one-word name of a body ("the Times") joins the one longer proper name ending in it
 ("The New York Times"; not "Officials" -> "Russian officials"). The forms are
 grouped with :func:`newskit.matching.linked_groups`.
@@ -40,8 +43,10 @@ Example
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pandas as pd
+from rapidfuzz.distance import Levenshtein
 
 from .cues import same_given_name
 from .matching import linked_groups
@@ -51,6 +56,7 @@ from .speakers import PRONOUNS, name_forms
 from .story import story_table
 from .text.lexicon import AGENCY_FORMS, NAME_PARTICLES, NAME_TITLES
 from .text.typography import canonical as plain
+from .text.visible import visible_text
 
 ENTITY_COLUMNS = ["entity", "role", "source_type", "form", "versions", "attributions", "quotations"]
 ROLES = ("source", "credit")
@@ -114,30 +120,128 @@ def resolve_names(forms: list[str], people: set[str], full_names: list[str] = ()
 
 
 def _name_links(keys: dict[str, str], people: set[str], full_names) -> list[tuple]:
-    """Links between each form and its key, and between a one-word key and the one longer key ending in
-    it: a person's surname and a full name, a body's last word and its longer name."""
+    """Links between each form and its key, between a one-word key and the one longer key ending in it (a
+    person's surname and a full name, a body's last word and its longer name), and between spellings of
+    one person's name (:func:`same_person_keys`)."""
+    full, named = _longer_keys(keys, people, full_names)
+    links = _nickname_links(full)
+    surnames: set[str] = set()
+    for form, key in keys.items():
+        links.append((("form", form), ("key", key)))
+        if len(key.split()) > 1 or not re.sub(r"^[Tt]he\s+", "", form)[:1].isupper():
+            continue
+        surnames.update([key] if form in people else [])
+        carriers = _carriers(key, full) if form in people else {k for k in named if k.split()[-1] == key}
+        if _one_person(carriers) if form in people else len(carriers) == 1:
+            links.extend((("key", key), ("key", k)) for k in carriers)
+    return links + _surname_links(surnames, full)
+
+
+def _longer_keys(keys: dict[str, str], people: set[str], full_names) -> tuple[set[str], set[str]]:
+    """The keys of more than one word: of people (full names, also among ``full_names``) and of bodies."""
     full = {key for form, key in keys.items() if form in people and len(key.split()) > 1}
     full |= {name_key(n) for n in full_names if len(name_key(n).split()) > 1}
     named = {key for form, key in keys.items() if form not in people and len(key.split()) > 1
              and all(w[:1].isupper() or w in _LINK_WORDS for w in form.split()[1:])}
-    links = _nickname_links(full)
-    for form, key in keys.items():
-        links.append((("form", form), ("key", key)))
-        one_word = len(key.split()) == 1 and re.sub(r"^[Tt]he\s+", "", form)[:1].isupper()
-        carriers = {k for k in (full if form in people else named) if one_word and k.split()[-1] == key}
-        if len(carriers) == 1:
-            links.append((("key", key), ("key", next(iter(carriers)))))
+    return full, named
+
+
+def _carriers(surname: str, full: set[str]) -> set[str]:
+    """The full-name keys ending in the one-word key ``surname``; when none does, those ending in a
+    transliteration of it (:func:`transliterations`)."""
+    return {k for k in full if k.split()[-1] == surname} or {k for k in full if transliterations(k.split()[-1], surname)}
+
+
+def _one_person(keys: set[str]) -> bool:
+    """Whether the full-name keys ``keys`` (at least one) all name one person (:func:`same_person_keys`)."""
+    first = next(iter(keys), None)
+    return first is not None and all(same_person_keys(first, k) for k in keys)
+
+
+def _surname_links(surnames: set[str], full: set[str]) -> list[tuple]:
+    """Links between one-word surnames spelt two ways ("zelenskiy", "zelensky") when the full names ending in
+    either are of one person, or there are none."""
+    links = []
+    for group in _by_spelling(surnames, lambda key: key).values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                carriers = _carriers(a, full) | _carriers(b, full)
+                if transliterations(a, b) and (not carriers or _one_person(carriers)):
+                    links.append((("key", a), ("key", b)))
     return links
 
 
 def _nickname_links(full: set[str]) -> list[tuple]:
-    """Links between full names with one surname whose given names are one name or a nickname of it ("liz
-    cheney", "elizabeth cheney")."""
-    by_surname: dict[str, list[str]] = {}
-    for key in sorted(full):
-        by_surname.setdefault(key.split()[-1], []).append(key)
-    return [(("key", a), ("key", b)) for keys in by_surname.values() for i, a in enumerate(keys) for b in keys[i + 1:]
-            if same_given_name(a.split()[0], b.split()[0])]
+    """Links between full names of one person (:func:`same_person_keys`: "liz cheney", "elizabeth cheney";
+    "volodymyr zelenskiy", "volodymyr zelensky")."""
+    links = []
+    for group in _by_spelling(full, lambda key: key.split()[-1]).values():
+        links += [(("key", a), ("key", b)) for i, a in enumerate(group) for b in group[i + 1:] if same_person_keys(a, b)]
+    return links
+
+
+def _by_spelling(keys: set[str], surname) -> dict[str, list[str]]:
+    """``keys`` in sorted lists by the folded spelling of their ``surname(key)``: transliterations of one
+    surname share a list."""
+    groups: dict[str, list[str]] = {}
+    for key in sorted(keys):
+        groups.setdefault(_folded(_unaccented(surname(key))), []).append(key)
+    return groups
+
+
+def same_person_keys(a: str, b: str) -> bool:
+    """Whether two full-name keys (:func:`name_key`) can name one person: one given name (or a nickname of
+    it) and one surname, written alike or as transliterations of each other (:func:`transliterations`).
+
+    Example
+    -------
+    >>> same_person_keys("liz cheney", "elizabeth cheney"), same_person_keys("volodymyr zelenskiy", "volodymyr zelensky")
+    (True, True)
+    >>> same_person_keys("liz cheney", "mary cheney"), same_person_keys("ann clinton", "ann clinson")
+    (False, False)
+    """
+    first, second = a.split(), b.split()
+    return same_given_name(first[0], second[0]) and transliterations(first[-1], second[-1])
+
+
+_FOLDS = [(re.compile(pattern), repl) for pattern, repl in [
+    (r"(?:iy|yy|ii|y|ij|yi)$", "i"),  # Zelenskiy / Zelensky / Zelenskyy, Yanukovych / Yanukovich
+    (r"y", "i"), (r"(?<=[dtkgzsc])h", ""), (r"^[gq]", "k"), (r"q", "k"), (r"c(?=[aou]|k)|ck", "k"), (r"ph", "f"),
+    (r"w", "v"), (r"ou", "u"), (r"j", "i"), (r"(.)\1", r"\1"),
+]]
+"""Spelling differences of one name written in the Latin alphabet by different transliteration systems:
+the endings y/iy/yy/ii, a silent h after a consonant (dh/d, kh/k, zh/z), an initial g/q/k, c/k, ph/f,
+w/v, ou/u, j/i/y, a doubled letter."""
+
+
+def transliterations(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are the same surname (5 letters or more) spelt by two transliteration
+    systems: equal once the spelling differences of :data:`_FOLDS` are folded, and at most two edits apart
+    (Levenshtein, :mod:`rapidfuzz`); or equal, ignoring case and accents. Any other letter differing keeps
+    them apart ("Clinton", "Clinson").
+
+    Example
+    -------
+    >>> [transliterations(*pair) for pair in [("Zelenskiy", "Zelensky"), ("Gaddafi", "Qadhafi"),
+    ...                                       ("Clinton", "Clinson"), ("Lee", "Li"), ("Erdoğan", "Erdogan")]]
+    [True, True, False, False, True]
+    """
+    a, b = _unaccented(a), _unaccented(b)
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or Levenshtein.distance(a, b) > 2:
+        return False
+    return _folded(a) == _folded(b)
+
+
+def _unaccented(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
+
+
+def _folded(word: str) -> str:
+    for pattern, repl in _FOLDS:
+        word = pattern.sub(repl, word)
+    return word
 
 
 def _canonical(members: list[str], keys: dict[str, str]) -> str:
@@ -186,7 +290,7 @@ def source_entities(story) -> pd.DataFrame:
         row["quotations"] += 1
     forms = list(dict.fromkeys(form for _, form in sorted(rows, key=lambda k: -_uses(rows[k]))))
     people = {form for (_, form), row in rows.items() if not row["types"] or "person" in row["types"]}
-    full_names = [n for v in story.versions for n in name_forms(v.body)]
+    full_names = [n for v in story.versions for n in name_forms(visible_text(v.body))]
     canonical = resolve_names(forms, people, full_names)
     out = []
     for (role, form), row in rows.items():

@@ -27,6 +27,7 @@ from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, CREDIT_ROLES, OUTLET_PATTERN, SECTION_PATTERN,
     STAFF_TITLE_PATTERN, canonical_agency,
 )
+from .text.visible import visible_text
 
 YEARS = range(1000, 9999)
 """Years a stated date may have (four digits, up to 9998 so that a week either side stays in the calendar);
@@ -51,7 +52,8 @@ _BARE_BY = re.compile(r"\W*by\W*", re.IGNORECASE)
 def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
     """Metadata stated in the text of one version, as strings.
 
-    Keys appear only when the text states them: ``headline``; ``page_date``
+    Blocks are read in their visible view (:func:`newskit.text.visible.visible_text`). Keys appear only when the
+    text states them: ``headline``; ``page_date``
     (a bare date shown on the page), ``published_in_text``, ``updated_in_text``
     and ``date_line`` (an unlabelled "date ..." field), all ISO 8601;
     ``dateline_place``, ``dateline_date``, ``agency`` (the wire agency credited
@@ -71,12 +73,12 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
     for row in blocks.itertuples(index=False):
         reader = _READERS.get(row.label)
         if reader:
-            for key, value in reader(row.text).items():
+            for key, value in reader(visible_text(row.text)).items():
                 meta.setdefault(key, value)
-    printed = _printed_headline(blocks.loc[blocks["label"] == "headline", "text"].tolist())
+    printed = _printed_headline([visible_text(t) for t in blocks.loc[blocks["label"] == "headline", "text"]])
     if printed:
         meta["headline"] = printed
-    agencies = _AGENCY.findall(" ".join(blocks.loc[blocks["label"] != "body", "text"]))
+    agencies = _AGENCY.findall(visible_text(" ".join(blocks.loc[blocks["label"] != "body", "text"])))
     if agencies and "agency" not in meta:
         meta["agency"] = canonical_agency(agencies[0])
     return meta

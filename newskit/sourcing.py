@@ -25,13 +25,15 @@ Example
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
 import pandas as pd
 
 from .cues import (
     AGENT_CUES, BY_CUES, FINDING_CUES, PREPOSITIONS, adverb_start, given_name_known, apposed_name, carried_subject, credit_sources, credit_type,
-    cue_matches, cue_word, nickname_form, opening_subject, participle_subject, slashed_start, source_type, source_words,
+    cue_matches, cue_word, nickname_form, opening_subject, participle_subject, publication_names, slashed_start,
+    source_type, source_words,
     titled_name, titles_before, untitled_person,
 )
 from .quote_marks import quote_spans
@@ -41,6 +43,7 @@ from .text.lexicon import CORPORATE_SUFFIXES, NAME_BREAKS, PERSON_NOUNS, PLURAL_
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, person_name, resolve_source, \
     role_names, role_phrase, subject_after, subject_before
 from .story import sentences as story_sentences
+from .text.visible import Visible, visible
 
 QUOTE_COLUMNS = [
     "version", "sentence", "start", "end", "text", "speaker", "cue", "kind", "paragraph", "mention",
@@ -654,6 +657,16 @@ def _body_names(rows: list[dict]) -> None:
             row["source"] = next(iter(found))
 
 
+def _publications(rows: list[dict], text: str) -> None:
+    """Type as media the sources ``text`` uses as a publication elsewhere ("The Ledger reported", "told The
+    Ledger": :func:`newskit.cues.publication_names`), in place."""
+    names = publication_names(text) if "The" in text else set()
+    for row in rows:
+        if names and row["source_type"] in ("person", "official/institution") and \
+                re.sub(r"^[Tt]he\s+", "", row["source"]) in names:
+            row["source_type"] = "media"
+
+
 def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[int, int]]) -> list[dict]:
     """Attribution rows (see :func:`newskit.sources.attributions`) of ``version`` whose sentences are
     ``sentences``, cues inside the sorted ``quoted`` spans skipped; credit rows last.
@@ -696,6 +709,7 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
                      "source": source, "source_type": kind, "cue": item["cue"], "start": item["start"],
                      "end": item["end"], "mention": mention, "block": "body"})
     _body_names(rows)
+    _publications(rows, version.raw)
     statement_authors(rows, version.raw)
     for item in credit_sources(version):
         kind = credit_type(item["source"], item["cue"])
@@ -717,11 +731,40 @@ def version_sourcing(version, sents: pd.DataFrame) -> tuple[list[dict], list[dic
     >>> [(q["text"], q["speaker"]) for q in quoted], [(a["source"], a["cue"]) for a in cited]
     ([('“No,”', 'Jo Lee')], [('Jo Lee', 'said')])
     """
+    shown = visible(version.raw)
+    if shown.changed:  # zero-width characters: the pass reads the visible view, its offsets are mapped back
+        quoted, cited = version_sourcing(_visible_version(version, shown), _view_rows(sents, shown))
+        return _raw_rows(quoted, shown, ("start", "end"), ("mention_start", "mention_end")), \
+            _raw_rows(cited, shown, ("start", "end"))
     body = version.blocks[version.blocks["label"] == "body"]
     paragraphs = list(zip(body["start"], body["end"]))
     spans = quote_spans(version.raw, paragraphs, label=f"version {version.id!r}")
     attributed = version_attributions(version, sents, sorted((q["start"], q["end"]) for q in spans))
     return quote_rows(version, sents, paragraphs, spans, attributed), attributed
+
+
+def _view_rows(frame: pd.DataFrame, shown: Visible) -> pd.DataFrame:
+    """Rows with raw offsets ``start``, ``end`` and their ``text``, as the visible view ``shown`` has them."""
+    starts = [shown.view_offset(int(i)) for i in frame["start"]]
+    ends = [shown.view_offset(int(i)) for i in frame["end"]]
+    return frame.assign(start=starts, end=ends, text=[shown.text[s:e] for s, e in zip(starts, ends)])
+
+
+def _visible_version(version, shown: Visible):
+    """``version`` as its visible view ``shown`` reads (raw text, blocks and body)."""
+    return dataclasses.replace(version, raw=shown.text, blocks=_view_rows(version.blocks, shown))
+
+
+def _raw_rows(rows: list[dict], shown: Visible, *spans: tuple[str, str]) -> list[dict]:
+    """Rows found in the visible view ``shown`` with their spans mapped back to raw offsets (a missing
+    span stays missing); a ``text`` column is the raw text of the first span."""
+    for row in rows:
+        for first, last in spans:
+            if row.get(first) is not None and not pd.isna(row[first]):
+                row[first], row[last] = shown.raw_span(int(row[first]), int(row[last]))
+        if "text" in row:
+            row["text"] = shown.raw[row[spans[0][0]]:row[spans[0][1]]]
+    return rows
 
 
 def sourcing_tables(story) -> dict[str, pd.DataFrame]:

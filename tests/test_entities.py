@@ -8,7 +8,8 @@ from hypothesis import given, strategies as st
 
 import newskit as nk
 from newskit.summary import findings
-from newskit.entities import name_key, resolve_names
+from newskit.cues import publication_names
+from newskit.entities import name_key, resolve_names, transliterations
 
 warnings.simplefilter("ignore", nk.NewskitWarning)
 
@@ -126,3 +127,84 @@ def test_every_form_gets_an_entity_made_of_its_group(forms):
 def test_source_entities_is_a_story_table():
     with pytest.raises(TypeError):
         nk.source_entities("not a story")
+
+
+# Spellings of one person's name by two transliteration systems (names made up, and real pairs).
+
+MADE_UP_PAIRS = [("Pryvalenkiy", "Pryvalenky"), ("Pryvalenkyy", "Pryvalenky"), ("Qarbouli", "Garbouli"),
+                 ("Khadrani", "Kadrani"), ("Mazzarov", "Mazarov"), ("Yoskovych", "Yoskovich"), ("Wolanski", "Volanski")]
+REAL_PAIRS = [("Zelenskiy", "Zelensky"), ("Zelenskyy", "Zelensky"), ("Gaddafi", "Qaddafi"), ("Gaddafi", "Gadhafi"),
+              ("Qadhafi", "Gaddafi"), ("Yanukovych", "Yanukovich"), ("Erdoğan", "Erdogan"), ("Prigozhin", "Prigozin")]
+DIFFERENT = [("Clinton", "Clinson"), ("Varenko", "Varenka"), ("Brelova", "Brelov"), ("Petrov", "Petrova"),
+             ("Morgan", "Morton"), ("Lee", "Li"), ("Kim", "Kym"), ("Johnson", "Johnston"), ("Baker", "Barker"),
+             ("Hansen", "Hanson"), ("Pryvalenko", "Pryvalenky")]
+
+
+@pytest.mark.parametrize("a, b", MADE_UP_PAIRS + REAL_PAIRS)
+def test_transliterations_of_one_surname(a, b):
+    assert transliterations(a, b) and transliterations(b, a)
+
+
+@pytest.mark.parametrize("a, b", DIFFERENT)
+def test_different_surnames_are_no_transliterations(a, b):
+    assert not transliterations(a, b) and not transliterations(b, a)
+
+
+def test_spellings_of_one_person_are_one_entity():
+    story = nk.story_from_texts({
+        "a": "Ukrainian President Volodymyr Zelenskiy said the line would hold. Zelenskiy spoke in Kyiv.",
+        "b": "Volodymyr Zelensky said the line would hold, the president said. Zelensky spoke in Kyiv.",
+        "c": "Zelenskyy said the line would hold.",
+    })
+    entities = _entities(story)
+    assert {entities[f] for f in ("Volodymyr Zelenskiy", "Volodymyr Zelensky", "Zelenskyy")} == {"Volodymyr Zelenskiy"}
+    sources = nk.compare_sources(story)
+    assert sources.loc[sources["source"] == "Volodymyr Zelenskiy", "kind"].eq("in all versions").all()
+
+
+def test_surnames_alone_spelt_two_ways_are_one_entity():
+    story = nk.story_from_texts({"a": "Gaddafi said the talks failed.", "b": "Qaddafi said the talks failed."})
+    entities = _entities(story)
+    assert entities["Gaddafi"] == entities["Qaddafi"]
+
+
+def test_different_given_names_keep_transliterated_surnames_apart():
+    story = nk.story_from_texts({
+        "a": "Oksana Pryvalenkiy said the plan failed.", "b": "Taras Pryvalenky said the plan failed.",
+        "c": "Pryvalenkiy said the plan failed.", "d": "Pryvalenky said the plan failed.",
+    })
+    entities = _entities(story)
+    assert entities["Oksana Pryvalenkiy"] != entities["Taras Pryvalenky"]
+    assert entities["Pryvalenkiy"] == "Oksana Pryvalenkiy" and entities["Pryvalenky"] == "Taras Pryvalenky"
+
+
+def test_one_letter_that_is_no_transliteration_keeps_people_apart():
+    story = nk.story_from_texts({"a": "Ann Clinton said no.", "b": "Ann Clinson said no.",
+                                 "c": "Clinson said no."})
+    entities = _entities(story)
+    assert entities["Ann Clinton"] != entities["Ann Clinson"] and entities["Clinson"] == "Ann Clinson"
+    assert resolve_names(["Clinton", "Clinson"], {"Clinton", "Clinson"}) == {"Clinton": "Clinton", "Clinson": "Clinson"}
+
+
+# A paper named "The X" is media when the text uses it as a publication.
+
+@pytest.mark.parametrize("text", [
+    "The mayor resigned on Monday, The Ledger reported.",
+    "The Ledger reported that the mayor resigned. \"I am done,\" the mayor told The Ledger.",
+    "According to The Ledger, the mayor resigned.",
+    "The mayor resigned, according to The Ledger. The Ledger said the letter was short.",
+])
+def test_a_paper_used_as_a_publication_is_media(text):
+    story = nk.story_from_texts({"a": text})
+    cited = nk.attributions(story)
+    ledger = cited[cited["source"].str.endswith("Ledger")]
+    assert len(ledger) and ledger["source_type"].eq("media").all(), cited.values.tolist()
+    table = nk.source_entities(story)
+    assert table.loc[table["form"].str.endswith("Ledger"), "source_type"].eq("media").all()
+
+
+def test_a_name_after_the_without_a_publication_use_is_not_media():
+    story = nk.story_from_texts({"a": "The Pentagon reported no losses. Officials told the Pentagon nothing."})
+    assert not publication_names(story.versions[0].raw)
+    cited = nk.attributions(story)
+    assert not cited["source_type"].eq("media").any(), cited.values.tolist()

@@ -19,7 +19,8 @@ list                        what it is for
 :data:`NAME_TITLES`         the same and the roles written before a name ("President", "former")
 :data:`NAME_PARTICLES`      lower-case words inside personal names ("de", "van", "bin")
 :data:`WEEKDAYS`, ...       weekdays, months, their abbreviations and the other words that date an event
-:data:`OUTLET_NAMES`, ...   networks and sites, the words that end a paper's name, photo agencies
+:data:`OUTLET_NAMES`, ...   networks and sites, the words that end a paper's name, photo agencies; the words
+                            around a paper's name used as a publication ("told The Ledger", "The Ledger reported")
 :data:`STAFF_ROLES`         a reporter's title after a byline ("Staff Writer", "Senior Correspondent")
 :data:`SECTIONS`            the section names of news sites ("Politics", "Fact Check")
 :data:`SHARE_BUTTONS`       the words of a page's share buttons and other furniture lines ("Share", "Print")
@@ -401,6 +402,15 @@ OUTLET_PATTERN = (
 """An outlet as bylines and datelines name it: a wire agency (:data:`AGENCY_PATTERN`), one of
 :data:`OUTLET_NAMES`, a station's call sign, or up to four capitalised words closed by one of
 :data:`MASTHEAD_WORDS` (an alternation, case as written)."""
+
+PUBLISHED_VERBS = ("reported", "reports", "first reported", "published", "publishes", "revealed", "obtained",
+                   "wrote in an editorial", "said in an editorial")
+"""What a publication does, written after its name ("..., The Ledger reported"): "The X" before one is a paper."""
+
+TOLD_PUBLICATION = ("told", "according to", "an interview with", "interviewed by", "reported by", "published by",
+                    "published in", "wrote in", "an op-ed in", "a column in", "a statement to", "confirmed to",
+                    "spoke to", "speaking to", "talking to", "said to")
+"""What is said to or printed in a publication, written before its name ("told The Ledger")."""
 
 PICTURE_AGENCIES = ("EPA", "Getty Images", "Getty", "Shutterstock")
 """Agencies that credit photographs and are no wire agency."""

@@ -43,7 +43,7 @@ from .lexicon import (
     ABBREVIATIONS_THAT_ARE_WORDS, MONTH_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS,
 )
 from .tokens import continues_sentence, paragraph_spans
-from .typography import INVISIBLE
+from .visible import INVISIBLE, visible
 
 _TITLES = " ".join(sorted(TITLE_ABBREVIATIONS | {"mt"}))  # "Mt." stands before a name too
 _MONTHS = " ".join(m for m in MONTH_ABBREVIATIONS if m not in ABBREVIATIONS_THAT_ARE_WORDS)
@@ -70,7 +70,6 @@ BEFORE_NUMBER = frozenset("no nos n° nº p pp vol fig".split())
 _BULLET = re.compile(r"(?<!\S)[•◦▪‣⁃●■]")
 _MARKER = re.compile(rf"[•◦▪‣⁃●■]?\s*[{INVISIBLE}]*(\d{{1,3}}|[a-z])(\.\)|\.|\))(?=\s)")
 _BARE_MARKER = re.compile(rf"[•◦▪‣⁃●■]?\s*[{INVISIBLE}]*[(\[]?[{INVISIBLE}]*(?:\d{{1,3}}|[a-zA-Z]|[ivx]+)(?:\.\)|\.|\)|\])$")
-_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _QUOTED_STOP = re.compile(r"\.[\u201d\"]\s+([A-Z][a-z]*)\b")
 _ATTACHED_ELLIPSIS = re.compile(r"[^\s.]\.((?:\s\.){3})$")
 
@@ -154,29 +153,24 @@ def _item_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _punkt_form(chunk: str) -> tuple[str, list[int] | range]:
     """``chunk`` as Punkt should read it, and for each offset of the result the offset in ``chunk``.
 
-    Each ``…`` is written as ``...`` (what Punkt knows as an ellipsis; inside it, offsets map to the one
-    after it) and zero-width characters are dropped (pages scatter them through words: "the \u200bU.S."
-    must read as "the U.S."); a dropped character belongs to the character after it.
+    Read in its visible view (:mod:`newskit.text.visible`: pages scatter zero-width characters through
+    words, and "the \u200bU.S." must read as "the U.S."), where each ``…`` is written as ``...`` (what Punkt
+    knows as an ellipsis; inside it, offsets map to the one after it).
 
     Example
     -------
     >>> _punkt_form("a\u200b…")
     ('a...', [0, 1, 3, 3, 3])
     """
-    if "…" not in chunk and not _INVISIBLE.search(chunk):
-        return chunk, range(len(chunk) + 1)
-    pieces: list[str] = []
+    shown = visible(chunk)
+    if "…" not in shown.text:
+        return shown.text, [shown.raw_offset(k) for k in range(len(shown.text) + 1)] if shown.changed else \
+            range(len(chunk) + 1)
     back: list[int] = []
-    start = None  # where the run of dropped characters before the next kept one began
-    for k, ch in enumerate(chunk):
-        if ch in INVISIBLE:
-            start = k if start is None else start
-            continue
-        first = k if start is None else start
-        pieces.append("..." if ch == "…" else ch)
-        back += [first, k + 1, k + 1] if ch == "…" else [first]
-        start = None
-    return "".join(pieces), back + [len(chunk)]
+    for k, ch in enumerate(shown.text):
+        back += [shown.raw_offset(k), shown.raw_offset(k + 1), shown.raw_offset(k + 1)] if ch == "…" else \
+            [shown.raw_offset(k)]
+    return shown.text.replace("…", "..."), back + [len(chunk)]
 
 
 def _cover(text: str, spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

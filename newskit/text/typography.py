@@ -43,6 +43,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from .visible import INVISIBLE, visible
+
 DOUBLE_QUOTES = "“”„‟«»″〝〞＂"
 """Double quotation marks and look-alikes read as ``"``."""
 SINGLE_QUOTES = "‘’‚‛′´`ʼʻ‹›＇"
@@ -51,10 +53,6 @@ EM_DASHES = "—―﹘"
 """Dashes read as a dash set off by spaces wherever they stand."""
 DASHES = "‐‑‒–−﹣－"
 """Dashes and hyphens read as ``-`` (or as a spaced dash when a space sets them off)."""
-INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-"""Zero-width characters and the soft hyphen, dropped."""
-
-_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _ALL_DASHES = rf"{DASHES}{EM_DASHES}\-"
 _DASH = rf"(?!-[^\s{_ALL_DASHES}])(?P<lead>\s*)(?P<dash>[{_ALL_DASHES}]+)(?P<trail>\s*)"
 _SPECIAL = re.compile(
@@ -100,34 +98,26 @@ def _form(text: str) -> tuple[str, Sequence[int]]:
     """:func:`comparison_form`, computed."""
     if not _TRIGGER.search(text):
         return text, range(len(text) + 1)
-    invisible = _INVISIBLE.search(text)
-    visible, back = _visible(text) if invisible else (text, None)
-    if not visible and text:  # invisible characters only: one space standing for them
+    shown = visible(text)
+    visible_form, back = shown.text, shown.bounds
+    if not visible_form and text:  # invisible characters only: one space standing for them
         return " ", (0, len(text))
     pieces: list[str] = []
     ends: list[int] = []  # the offset in ``visible`` where each character of the form ends
     done = 0
-    for match in _SPECIAL.finditer(visible):
-        _append(pieces, ends, visible[done:match.start()], done, match.start())
+    for match in _SPECIAL.finditer(visible_form):
+        _append(pieces, ends, visible_form[done:match.start()], done, match.start())
         for start, end, form in _segments(match):
             if form == " " and start == end and pieces and pieces[-1][-1:].isspace():
                 continue  # the space set around a dash is there already
             _append(pieces, ends, form, start, end)
         done = match.end()
-    _append(pieces, ends, visible[done:], done, len(visible))
+    _append(pieces, ends, visible_form[done:], done, len(visible_form))
     bounds = [0, *ends]
-    bounds[-1] = len(visible)
+    bounds[-1] = len(visible_form)
     if back is not None:
         bounds = [back[k] for k in bounds]
     return "".join(pieces), tuple(bounds)
-
-
-def _visible(text: str) -> tuple[str, list[int]]:
-    """``text`` without invisible characters, and where each of its characters starts in ``text`` (the
-    invisible characters before it included), with ``len(text)`` at the end."""
-    kept = [k for k, ch in enumerate(text) if ch not in INVISIBLE]
-    back = [0, *(k + 1 for k in kept[:-1]), len(text)] if kept else [len(text)]
-    return "".join(text[k] for k in kept), back
 
 
 def _append(pieces: list[str], ends: list[int], form: str, start: int, end: int) -> None:
