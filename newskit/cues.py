@@ -27,6 +27,11 @@ from .text.lexicon import (
     REPORTING_VERBS, SPANISH_REPORTING_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TITLES, VOICING_CUES,
     WIRE_PATTERN, canonical_agency, verb_forms,
 )
+from .text.lexicon import (
+    DOCUMENT_FINDINGS, GROUP_NOUNS, GROUP_QUANTIFIERS, NEGATED_AUXILIARIES, NUMBER_WORDS, OFFERING_VERBS, PHRASAL_CUES,
+    QUESTION_WORDS, REACTION_NOUNS, REJECTING_VERBS, SPOKEN_NOUNS, STANCE_VERBS, WELCOMING_VERBS, DECIDED_NOUNS,
+    SIGNALLING_VERBS,
+)
 
 SOURCE_TYPES = (
     "person", "official/institution", "government", "state media", "media", "wire agency", "anonymous", "document",
@@ -47,9 +52,10 @@ def _cue_pattern(verbs, extra: list[str]) -> re.Pattern:
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(forms) + r")(?![\w'’-])")
 
 
-CUES = _cue_pattern([v for v in REPORTING_VERBS if v != "ask"],
+CUES = _cue_pattern([v for v in REPORTING_VERBS if v != "ask"] + list(STANCE_VERBS),
                    ["pointed out", "points out", *SPANISH_REPORTING_VERBS, *DECLINING_CUES, *STATEMENT_CUES,
-                    *CRITICISM_CUES, *VOICING_CUES, *RELEASED_INFORMATION, *DESCRIBING_CUES, *FIRST_REPORTS])
+                    *CRITICISM_CUES, *VOICING_CUES, *RELEASED_INFORMATION, *DESCRIBING_CUES, *FIRST_REPORTS,
+                    *PHRASAL_CUES])
 """Reporting verbs (all inflections) that attribute a statement to a source, and the phrases of a source
 declining to comment ("did not say") or giving out a statement ("issued a statement")."""
 QUOTE_CUES = _cue_pattern(REPORTING_VERBS + QUOTE_ONLY_VERBS,
@@ -57,6 +63,45 @@ QUOTE_CUES = _cue_pattern(REPORTING_VERBS + QUOTE_ONLY_VERBS,
 """Cues accepted next to a quotation ("she continued", "he went on") but not on their own."""
 def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_DETERMINERS = r"(?:the|that|this|those|these|his|her|their|its|such|any|some|all|a|an)"
+STANCE_CUES = re.compile(
+    rf"(?<![\w'’-])(?:{_alternation(f for v in REJECTING_VERBS for f in verb_forms(v))})"
+    rf"(?=\s+(?:{_DETERMINERS}\s+)?(?:[\w-]+\s+)?(?:{_alternation(SPOKEN_NOUNS)})\b)|"
+    rf"(?<![\w'’-])(?:{_alternation(verb_forms('dismiss'))})(?=\s+(?:[\w'’-]+\s+){{1,4}}?as\b)|"
+    rf"(?<![\w'’-])(?:{_alternation(f for v in WELCOMING_VERBS for f in verb_forms(v))})"
+    rf"(?=\s+(?:{_DETERMINERS}\s+)?(?:[\w-]+\s+)?(?:{_alternation(SPOKEN_NOUNS + DECIDED_NOUNS)})\b)|"
+    rf"(?<![\w'’-])(?:{_alternation(SIGNALLING_VERBS)})(?=\s+(?:that|{_alternation(QUESTION_WORDS)})\b)|"
+    r"(?<![\w'’-])called(?=\s+(?:for|on)\b)|"
+    r"(?<![\w'’-])(?:called|calls|calling)(?=\s+(?:the|his|her|their|its|this|that|it|him|them)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:an?\s|the\s|[“\"]))|"
+    rf"(?<![\w'’-])(?:{_alternation(OFFERING_VERBS)})\s+(?:[\w-]+,?\s+){{0,3}}?(?:{_alternation(REACTION_NOUNS)})\b|"
+    rf"(?<![\w'’-])(?<![Ww]hen\s)(?<![Ii]f\s)(?:asked|asks|asking)(?=(?:\s+(?:him|her|them|me|us|it|"
+    rf"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}|the\s+[a-z]+))?\s*,?\s*(?:[“\"]|"
+    rf"(?:{_alternation(QUESTION_WORDS)})\b))|"
+    r"(?<![\w'’-])notes(?=[\s,:])")
+"""Cues of a stance or question that depend on the words after them: a verb of rejecting before something said
+("dismissed the criticism", "dismissed the report as", not "dismissed the case"; :data:`REJECTING_VERBS`,
+:data:`SPOKEN_NOUNS`), welcoming what was said or decided ("welcomed the ruling"), signalling or questioning before
+"that" or a question ("questioned whether"), having called "for" or "on", calling something a name
+("called the ruling a disgrace"), giving a reaction ("offered swift, negative reactions"), asking a question ("Jo Lee asked
+Trump, "...?"", "asked whether"; not "when asked") and a name's "notes" ("NBC further notes", "as TPM notes").
+
+Example
+-------
+>>> [m.group().strip() for m in STANCE_CUES.finditer("Aides dismissed the criticism. A judge dismissed the case.")]
+['dismissed']
+>>> STANCE_CUES.search("Jo Lee asked Al Roe, “Why?”").group(), STANCE_CUES.search("When asked whether he ran") is None
+('asked', True)
+>>> cue_word(STANCE_CUES.search("As TPM notes, the district is large."))
+'notes'
+"""
+IN_DOCUMENT_CUES = re.compile(
+    rf"(?<![\w'’-])(?P<cue>In\s+(?:the|a|an|its|their|this|that)\s+(?P<subject>(?:[\w/.&'’-]+\s+){{0,4}}?"
+    rf"(?:{_alternation(DOCUMENT_FINDINGS)})))(?=\s*,)")
+"""A sentence giving a document's figures after "In the poll," (:data:`DOCUMENT_FINDINGS`): the document is the
+source (group ``subject``), cue "in the poll"."""
 
 
 BY_CUES = re.compile(r"\b(?:[Aa]ccording to|[Ss]ummari[sz]ed by|[Rr]eported by|[Cc]ited by|[Qq]uoted by)\s+")
@@ -139,11 +184,50 @@ def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     >>> [m.group() for m in cue_matches(text, 0, len(text))]
     ['described']
     """
-    found = [m for m in CUES.finditer(text, lo, hi) if not passive_cue(text, m) and not _SELF_DESCRIBED.match(text, m.start())]
+    found = [m for m in (*CUES.finditer(text, lo, hi), *STANCE_CUES.finditer(text, lo, hi))
+             if not passive_cue(text, m) and not _SELF_DESCRIBED.match(text, m.start()) and not _no_report(text, lo, m)]
     agents = [m for m in AGENT_CUES.finditer(text, lo, hi) if not BY_CUES.match(text, m.start())]
-    found += [*BY_CUES.finditer(text, lo, hi), *agents, *FINDING_CUES.finditer(text, lo, hi),
-              *NAMED_CUES.finditer(text, lo, hi), *PARTY_CUES.finditer(text, lo, hi)]
+    found += [*BY_CUES.finditer(text, lo, hi), *agents,
+              *(m for m in FINDING_CUES.finditer(text, lo, hi) if not _no_report(text, lo, m)),
+              *NAMED_CUES.finditer(text, lo, hi), *PARTY_CUES.finditer(text, lo, hi),
+              *IN_DOCUMENT_CUES.finditer(text, lo, hi)]
     return sorted(found, key=lambda m: m.start())
+
+
+_NEGATED = re.compile(rf"(?:{_alternation(NEGATED_AUXILIARIES)})\s+$", re.IGNORECASE)
+_AMOUNT_AFTER = re.compile(rf"\s+(?:[$€£]|\d|(?:{_alternation(NUMBER_WORDS)}|several|dozens|hundreds|thousands|millions)\b)",
+                           re.IGNORECASE)
+_DECLINED = re.compile(r"say|said|comment|commented|elaborate|elaborated|respond|responded")
+_FORCE = re.compile(r"(?:slam|blast)")
+_MOVED = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:into|onto|through|off|open|shut|apart)\b")
+_CONSENT = re.compile(r"agree[sd]?\s+to\b|agreeing\s+to\b", re.IGNORECASE)
+_NAMED_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[A-Z][\w.&-]*|he|she|it)\s+(?:(?:further|also)\s+)?$")
+
+
+def _no_report(text: str, lo: int, match: re.Match) -> bool:
+    """Whether a cue of :data:`CUES`, :data:`STANCE_CUES` or :data:`FINDING_CUES` reports nothing where it stands: negated ("she doesn't
+    tell", "hasn't accused"; :data:`NEGATED_AUXILIARIES`; "has not commented" or "said" is declining to comment, a
+    credit), "estimated" before an amount ("the country's estimated 11
+    million"), "agreed to" (consent to act: "agreed to attend"), "notes" after no name or he/she/it ("his notes") and
+    "slammed" or "blasted" moving something ("slammed nuclei into one another").
+
+    Example
+    -------
+    >>> text = "She doesn't tell them. An estimated 11 million live here. Jo agreed to attend. Jo further notes it."
+    >>> [m.group() for m in cue_matches(text, 0, len(text))]
+    ['notes']
+    """
+    start = adverb_start(text, match.start())
+    word = match.group().lower()
+    if _NEGATED.search(text, max(lo, start - 12), start) and not _DECLINED.fullmatch(word):
+        return True
+    if word == "estimated" and _AMOUNT_AFTER.match(text, match.end()):
+        return True
+    if word == "notes":
+        return not _NAMED_BEFORE.search(text, max(lo, match.start() - 40), match.start())
+    if _FORCE.match(word) and _MOVED.match(text, match.end()):
+        return True  # "researchers slammed lighter nuclei into one another": force, not words
+    return bool(_CONSENT.match(text, match.start()))
 
 
 def cue_word(match: re.Match) -> str:
@@ -202,7 +286,8 @@ _DOCUMENT = re.compile(r"\b(?:readout|reading|report|statement|document|document
                        r"release|communiqu[eé]|survey|study|data|poll|figures|reports|studies|polls|surveys|rules|regulations|guidelines|guidance|indictment|complaint|ruling|"
                        r"record|records|analysis|notice|decree|tweet|post)$", re.IGNORECASE)
 _ANONYMOUS = re.compile(r"\b(?:(?:officials?|sources?|people|diplomats?|insiders?|witnesses|residents|analysts|experts"
-                        r"|observers|critics|aides?)(?:\s+familiar)?|(?:persons?|someone)\s+familiar)$", re.IGNORECASE)
+                        r"|observers|critics|aides?|operative|strategist|adviser|advisor|"
+                        rf"{_alternation(GROUP_NOUNS)})(?:\s+familiar)?|(?:persons?|someone)\s+familiar)$", re.IGNORECASE)
 _TYPE_PATTERNS = (("state media", _STATE_MEDIA), ("document", _DOCUMENT), ("anonymous", _ANONYMOUS),
                   ("government", _GOVERNMENT), ("media", _MEDIA), ("official/institution", INSTITUTION))
 """Source types after "wire agency", each with the pattern that names it, tried in this order."""
@@ -317,10 +402,11 @@ def source_words(source: str) -> tuple[str, int] | None:
 
 _LEADING_PART = re.compile(
     r"(?:(?:only|just|even|at least|nearly|almost|about)\s+|(?:(?:a|the)\s+)?(?:few|number|handful|several|some|"
-    r"many|most|all|each|both|one|two|three|four)\s+of\s+(?:his|her|their|its|our|the|those|these)\s+)"
+    r"many|most|all|each|both|one|two|three|four)\s+of\s+(?:his|her|their|its|our|the|those|these)\s+|"
+    rf"(?:{_alternation(GROUP_QUANTIFIERS)})\s+(?!(?:of|in|at|on|who|that|are|were|have|had|say|said|of)\b))"
     r"(?=\S)", re.IGNORECASE)
-"""A focus word or a part of a group leading a source ("only two candidates", "a few of his colleagues"): not the
-source, which is the group."""
+"""A focus word, a part of a group or a quantifier leading a source ("only two candidates", "a few of his
+colleagues", "some members of the congregation"; :data:`GROUP_QUANTIFIERS`): not the source, which is the group."""
 _OWNER = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
 _GLUED_ADVERB = re.compile(r"\b([A-Z][a-z]+?)(?:recently|also|later|earlier|previously|first|reportedly|then)$")
 _TRAILING_PARTICIPLE = re.compile(rf"(?<=[a-z])\s+(?:{_alternation((*AGENT_PARTICIPLES, 'taken'))})$")
@@ -394,6 +480,7 @@ def slashed_start(text: str, lo: int, start: int) -> int:
 
 
 _PARTICIPLE = re.compile(r"\b[a-z]{3,}ed\b")
+_INFINITIVE = re.compile(r"\bto\s+$")
 
 
 def participle_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
@@ -407,8 +494,8 @@ def participle_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | N
     ('Emails', 0, 6)
     """
     participles = list(_PARTICIPLE.finditer(text, lo, pos))
-    if not participles:
-        return None
+    if not participles or _INFINITIVE.search(text, lo, pos):
+        return None  # "half were told to tell the truth": an infinitive has no subject of its own
     found = subject_before(text, lo, participles[-1].start())
     if not found or source_type(found[0]) not in ("document", "anonymous"):
         return None

@@ -31,17 +31,18 @@ import re
 import pandas as pd
 
 from .cues import (
-    AGENT_CUES, BY_CUES, FINDING_CUES, PREPOSITIONS, adverb_start, given_name_known, apposed_name, carried_subject, credit_sources, credit_type,
-    cue_matches, cue_word, nickname_form, opening_subject, participle_subject, publication_names, slashed_start,
-    source_type, source_words,
+    AGENT_CUES, BY_CUES, CUES, FINDING_CUES, PREPOSITIONS, adverb_start, given_name_known, apposed_name, carried_subject,
+    credit_sources, credit_type, cue_matches, cue_word, nickname_form, opening_subject, participle_subject,
+    publication_names, slashed_start, source_type, source_words,
     titled_name, titles_before, untitled_person,
 )
 from .quote_marks import quote_spans
 from .quote_speakers import Mentions, described_organisation, gave_statement, is_statement, quote_rows, \
     statement_author
-from .text.lexicon import CORPORATE_SUFFIXES, NAME_BREAKS, PERSON_NOUNS, PLURAL_ROLES
+from .text.lexicon import AUTHORING_VERBS, CORPORATE_SUFFIXES, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, \
+    NAME_TITLES, PERSON_NOUNS, PLURAL_ROLES, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, person_name, resolve_source, \
-    role_names, role_phrase, subject_after, subject_before
+    role_names, role_phrase, sentence_subject, subject_after, subject_before
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
 
@@ -69,6 +70,15 @@ class _Skips:
         """Whether ``pos`` is inside a quoted span."""
         i = bisect.bisect_right(self.starts, pos) - 1
         return i >= 0 and self.skip[i][0] <= pos < self.skip[i][1]
+
+    def term(self, text: str, start: int, end: int) -> bool:
+        """Whether ``start``-``end`` lies in a quoted span of at most three words and no punctuation inside its
+        marks: a term in scare quotes ("birthers"), not a quotation."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i < 0 or not (self.skip[i][0] <= start and end <= self.skip[i][1]):
+            return False
+        inner = text[self.skip[i][0] + 1:self.skip[i][1] - 1]
+        return len(inner.split()) <= 3 and not re.search(r"[.,;:!?“”\"]", inner)
 
     def clause_start(self, lo: int, pos: int) -> int:
         """Where the clause holding ``pos`` starts (no earlier than ``lo``): after the last quotation mark,
@@ -98,9 +108,9 @@ def suffixed_company(text: str, lo: int, pos: int) -> tuple[str, int, int] | Non
     return (found.group(1), found.start(1), found.end(1)) if found else None
 
 
-def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, last):
+def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, last, last_cue: int = 0):
     """The subject of the cue ``match`` in the sentence ``lo``-``hi`` ("missing" when the cue is to be
-    passed over); ``last``: the subject of the sentence's previous cue."""
+    passed over); ``last``: the subject of the sentence's previous cue, which ends at ``last_cue``."""
     if match.re in (BY_CUES, AGENT_CUES):
         after = subject_after(text, match.end(), hi)
         reason = _REASON.search(after[0]) if after and match.group().rstrip().endswith("from") else None
@@ -110,7 +120,12 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
     if carried_subject(match):
         return carried_subject(match)
     clause = skips.clause_start(lo, match.start())
+    shaped = _shaped_subject(text, match, lo, hi, clause, skips, last, last_cue)
+    if shaped:
+        return shaped
     subject = subject_before(text, clause, adverb_start(text, match.start()))
+    if subject is None and clause > lo:
+        subject = _term_subject(text, clause, match.start(), skips)  # 'But "birthers" have demanded'
     subject = _before_party_label(text, clause, subject)
     if subject is None:
         subject = suffixed_company(text, clause, match.start())  # "Glenlake Corp. said"
@@ -123,6 +138,124 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
         if subject and subject[0].lower() in _SOURCELESS:
             subject = None
     return subject
+
+
+def _shaped_subject(text: str, match: re.Match, lo: int, hi: int, clause: int, skips: _Skips, last, last_cue: int):
+    """The subject of a cue that the shape of its clause gives, else None: the previous cue's after a comma and a
+    verb in -ing in the same clause ("Vice News reported the issue, saying ..."), the one "quoted ... as saying",
+    the subject of a first verb ("X voted and said"), the subject before a phrase set off by dashes."""
+    adjunct = _ADJUNCT.search(text, clause, match.start()) if _GERUND.fullmatch(match.group().split()[0]) else None
+    if last is not None and adjunct and last_cue and "," not in text[last_cue:adjunct.start()]:
+        return last  # "Vice News reported the issue, saying ...": the one reporting
+    quoted = _QUOTED_AS.search(text, clause, match.start())
+    if quoted:  # "Jo Lee, a Democrat, was quoted in The Hill as saying": Jo Lee
+        return subject_before(text, clause, quoted.start()) or opening_subject(text, lo, hi, quoted.start())
+    coordinated = coordinated_subject(text, clause, match.start())
+    if coordinated:
+        return coordinated
+    return _before_dashes(text, lo, match.start(), skips, bool(_GERUND.match(text, match.start())))  # "Jo – ... – said"
+
+
+_QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?quoted\s+"
+                        r"(?:(?:in|by)\s+[^,.;:“”\"]{1,60}?\s+)?as\s+$")
+_ADJUNCT = re.compile(r",\s*$")
+
+
+_CLOSING_DASH = re.compile(r"(?:--|[—–])\s*(?:(?:has|have|had|also|then|later|will|would|could|can|may|might)\s+)*$")
+
+
+def _before_dashes(text: str, lo: int, cue: int, skips: _Skips, gerund: bool) -> tuple[str, int, int] | None:
+    """The subject written before a phrase set off by dashes (or double hyphens) that closes just before the cue
+    at ``cue`` ("with some – including conservatives such as Jo Lee – arguing": some; "Jo Lee -- the mayor who
+    opened the pier -- said": Jo Lee), when it stands as a subject (see :func:`checked_subject`; ``gerund``:
+    whether the cue is in -ing); else None.
+
+    Example
+    -------
+    >>> text = "Jo Lee -- the mayor who opened the pier -- said so."
+    >>> _before_dashes(text, 0, text.index("said"), _Skips(text, []), False)
+    ('Jo Lee', 0, 6)
+    """
+    closing = _CLOSING_DASH.search(text, lo, adverb_start(text, cue))
+    if not closing:
+        return None
+    dash = text[closing.start():closing.start() + 2] if text.startswith("--", closing.start()) else "—–"
+    opening = text.rfind("--", lo, closing.start()) if dash == "--" else max(text.rfind(d, lo, closing.start()) for d in dash)
+    if opening < 0:
+        return None
+    start = skips.clause_start(lo, opening)
+    found = subject_before(text, start, opening)
+    return checked_subject(text, start, found, opening, gerund) if found else None
+_BASE_FORMS = frozenset(REPORTING_VERBS) | frozenset(STANCE_VERBS)
+_PASSIVE_FIRST = re.compile(r"\b(?:is|are|was|were|been|being|got|get|gets)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
+_AND_BEFORE = re.compile(r"\s+and\s+(?:(?:last|this|next|on|in|earlier|later|then)\s+(?:[A-Z]?[a-z]+\s+)?)?$")
+
+
+def coordinated_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
+    """The subject of a cue at ``pos`` that is the second verb of its subject ("The senator voted against the
+    bill and said", "Grimm stormed back, leaned into him and said", "Mr. Obama shifted the focus and last year
+    announced"): the subject opening the clause from ``lo`` (:func:`newskit.speakers.sentence_subject`), when
+    "and" stands right before the cue (after adverbs and a date); else None.
+
+    Example
+    -------
+    >>> text = "After the vote, the senator left the floor and later said it was flawed."
+    >>> coordinated_subject(text, 0, text.index("said"))
+    ('the senator', 16, 27)
+    >>> text = "Jo Lee and Al Roe said no. Police said the man fled and demanded money."
+    >>> coordinated_subject(text, 0, text.index("said")), coordinated_subject(text, 27, text.index("demanded"))
+    (None, None)
+    """
+    joined = _AND_BEFORE.search(text, lo, adverb_start(text, pos))
+    if not joined or text[pos:pos + 30].split()[0].lower() in _BASE_FORMS:
+        return None  # "Rather than go ahead and declare": a base form has no subject of its own
+    found = sentence_subject(text, lo, joined.start())
+    if not found or found[2] >= joined.start() or found[0].lower() in _SOURCELESS:
+        return None
+    if text[pos:pos + 30].split()[0].endswith("ed") and _PASSIVE_FIRST.search(text, found[2], joined.start()):
+        return None  # "He was arrested and charged": the second verb is passive too
+    if CUES.search(text, found[2], joined.start()):
+        return None  # "Police said the man fled and demanded money": the second verb may be the man's
+    return found
+
+
+_AUTHORED = re.compile(rf"(?:^|(?<=\s))(?:{'|'.join(AUTHORING_VERBS)})\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}$")
+
+
+def document_author(text: str, lo: int, subject: tuple[str, int, int], cue: int) -> tuple[str, int, int] | None:
+    """Who gave out the document ``subject`` of a participle cue at ``cue`` ("the FBI filed a sealed criminal
+    complaint accusing ...": the FBI, :data:`newskit.text.lexicon.AUTHORING_VERBS`), else None.
+
+    Example
+    -------
+    >>> text = "Later the FBI filed a sealed complaint accusing her."
+    >>> document_author(text, 0, ("sealed complaint", 22, 38), text.index("accusing"))
+    ('FBI', 10, 13)
+    """
+    if not _GERUND.match(text, cue) or source_type(subject[0]) != "document":
+        return None
+    gave = _AUTHORED.search(text, max(lo, subject[1] - 60), subject[1])  # "filed a sealed criminal complaint"
+    author = subject_before(text, lo, gave.start()) if gave else None
+    return checked_subject(text, lo, author, gave.start()) if author else None
+
+
+_TERM_LEAD = re.compile(r"(?:^|[.!?,]\s*|\b(?:[Bb]ut|[Aa]nd|[Tt]he|[Ss]o|[Yy]et|[Tt]hese|[Ss]ome|[Mm]any)\s+)$")
+
+
+def _term_subject(text: str, clause: int, pos: int, skips: _Skips) -> tuple[str, int, int] | None:
+    """The term in scare quotes that ends at ``clause`` and is the subject of the cue at ``pos``, only auxiliaries
+    between ('But "birthers" have demanded': birthers), else None."""
+    if not _AUXILIARIES.fullmatch(text[clause:adverb_start(text, pos)].lstrip()):
+        return None
+    i = bisect.bisect_right(skips.ends, clause) - 1
+    if i < 0 or skips.ends[i] != clause:
+        return None
+    start = next((s for s, e in skips.skip if e == clause), None)
+    if start is None or not skips.term(text, start + 1, clause - 1) or text[start + 1:clause - 1].endswith("ly"):
+        return None
+    if not _TERM_LEAD.search(text[max(0, start - 12):start]):
+        return None  # 'crates marked "bullet-proof glass" reveal': the term is no subject
+    return text[start + 1:clause - 1], start + 1, clause - 1
 
 
 _PARTY_LABEL = re.compile(r"\(?[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\)?")
@@ -201,7 +334,56 @@ def _trimmed(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int] |
     return source, start, start + len(source) if text.startswith(source, start) else end  # "Newsrecently": "News"
 
 
-def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int) -> tuple[str, int, int] | None:
+_NOUN_PHRASE = re.compile(r"[A-Z]|(?:the|a|an|his|her|their|its)\s|(?:some|many|most|others|several|both|all)$|"
+                          r"(?:\w+\s+)*(?:\w+[^s\W]s|people|men|women|children|staff|police)$")
+"""A phrase that can be the subject of a gerund after a preposition: a name, a phrase after a determiner, a group
+("some", "others") or a plural noun ("from farmers praising"), not a verb ("to stop arguing")."""
+_GERUND_PREPOSITIONS = (PREPOSITIONS | {"to", "like"}) - {"by"}
+_QUANTIFIERS = "|".join(q.replace(" ", r"\s+") for q in GROUP_QUANTIFIERS)
+_GROUP_OPENING = re.compile(rf"\s*(?:(?:{_QUANTIFIERS})\s+)?(?P<group>(?:[A-Z]?[a-z-]+\s+)?(?:{'|'.join(sorted(GROUP_NOUNS))})"
+                            r"\s+of\s+[^,;:()]+?)\s*", re.IGNORECASE)
+
+
+def group_phrase(text: str, lo: int, cue: int) -> tuple[str, int, int] | None:
+    """The phrase from ``lo`` to the cue at ``cue`` when all of it is a group noun with its "of" complement
+    (:data:`newskit.text.lexicon.GROUP_NOUNS`; "Proponents of a pathway to legal status argued", "Some supporters
+    of the plan to expand Medicaid said"), a leading quantifier left out; else None.
+
+    Example
+    -------
+    >>> text = "Proponents of a pathway to legal status argued it."
+    >>> group_phrase(text, 0, text.index("argued"))
+    ('Proponents of a pathway to legal status', 0, 39)
+    >>> text = "He urged lawmakers to stop arguing."
+    >>> group_phrase(text, 0, text.index("arguing")) is None
+    True
+    """
+    found = _GROUP_OPENING.fullmatch(text, lo, adverb_start(text, cue))
+    return (found.group("group"), found.start("group"), found.end("group")) if found else None
+
+
+def _kept_after(text: str, lo: int, subject: tuple[str, int, int], cue: int, word: str, gerund: bool):
+    """What :func:`checked_subject` makes of ``subject`` after ``word`` (the word before it), for a cue at ``cue``:
+    the subject as it stands (a gerund's subject after a preposition: "from Democrats praising"), a group phrase
+    or "" (none) after "to" ("Proponents of a pathway to legal status argued"), or None to read on."""
+    source, start, end = subject
+    if word in _GERUND_PREPOSITIONS and gerund and not re.search(r"\w", text[end:cue]) and (
+            word == "with" or _NOUN_PHRASE.match(source)):
+        return _slashed(text, lo, subject)  # "ends with Perry claiming", "from Democrats praising ...": theirs
+    if word == "to":
+        return group_phrase(text, lo, cue) or ""
+    return None
+
+
+def _slashed(text: str, lo: int, subject: tuple[str, int, int]) -> tuple[str, int, int]:
+    """``subject`` with a name joined to it by a slash before it ("NBC News/Wall Street Journal poll")."""
+    source, start, end = subject
+    joined = slashed_start(text, lo, start)
+    return (text[joined:start] + source if joined < start else source), joined, end
+
+
+def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
+                    gerund: bool | None = None) -> tuple[str, int, int] | None:
     """``subject`` (source, start, end) of the cue at ``cue`` as a source, or None when it is none.
 
     The object of a preposition is not the subject: "officials in Moscow said" cites the officials
@@ -209,6 +391,8 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int)
     kept: "officials in Moscow"; a person's name alone: "Jo Lee of the union" is Jo Lee); with nothing before it, or after "to" ("directing X to stop
     arguing"), there is no source. Date words leading a subject are cut ("Monday Trump said"), and a
     phrase of date words or an adverb alone ("well said") is no source (:func:`newskit.cues.source_words`).
+    The subject of a cue in -ing (``gerund``: whether it is; read at ``cue`` when None) is the object of any
+    preposition but "by" right before it ("from Democrats praising ... to Republicans decrying").
 
     Example
     -------
@@ -219,9 +403,10 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int)
     ('ministry', 45, 53)
     """
     trimmed = _trimmed(text, subject)
-    if trimmed is None:
-        return None
+    if trimmed is None or trimmed[0].split()[0] in PREPOSITIONS:
+        return None  # "a pledge sponsored by the group promising": no subject
     source, start, end = trimmed
+    gerund = bool(_GERUND.match(text, cue)) if gerund is None else gerund
     for _ in range(4):
         if start > cue or _RELATIVE_AFTER.search(text, end, cue):
             break  # a subject after its cue ("according to ...") or of "which" is no preposition's object
@@ -229,10 +414,11 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int)
         word = before.group(1).lower() if before else ""
         close = re.search(r"\b(?:close|next)\s+$", text[max(lo, before.start(1) - 7):before.start(1)], re.I) \
             if word == "to" else None
-        if word == "to" and not close:
-            return None
-        if word not in PREPOSITIONS and not close or word == "with" and _GERUND.match(text, cue):
-            break  # "ends with Perry claiming": the one claiming is Perry
+        kept = _kept_after(text, lo, (source, start, end), cue, word, gerund) if not close else None
+        if kept is not None:
+            return kept or None
+        if word not in PREPOSITIONS and not close:
+            break
         cut = before.start(1) - (len(close.group()) if close else 0)  # "sources close to": from "close"
         if word == "of" and _QUANTITY.search(text, max(lo, cut - 20), cut):
             break  # "72% of respondents said": the respondents
@@ -242,8 +428,7 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int)
         if source_type(head[0]) == "person":
             return head  # a person named before "of"/"at": "Dennis Conyon of the Taxi Association" is Dennis Conyon
         source, start = re.sub(r"\s+", " ", head[0] + " " + text[cut:end]), head[1]
-    joined = slashed_start(text, lo, start)  # "NBC News/Wall Street Journal poll"
-    return (text[joined:start] + source if joined < start else source), joined, end
+    return _slashed(text, lo, (source, start, end))  # "NBC News/Wall Street Journal poll"
 
 
 _JOINED = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he\s+)?((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*)\s+and\s+(?:the\s+)?$")
@@ -320,19 +505,28 @@ def _embedded_cue(match: re.Match) -> bool:
         match.re not in (AGENT_CUES, FINDING_CUES) and _MEDIA_REPORT.fullmatch(match.group()) is not None)
 
 
+_RECORDING = re.compile(rf"(?:(?:an?|the)\s+)?(?:{'|'.join(RECORDING_NOUNS)})\s+of\s+(?:his|her|their|the)\b", re.I)
+_STATED_FINDING = re.compile(r"(?:indicated|indicates|indicate|concluded|concludes)\s+that\b")
+
+
 def _rejected(match: re.Match, subject, inside: bool, skips: _Skips) -> bool:
     """Whether the ``subject`` found for the cue ``match`` (``inside`` a quotation or not) is no source."""
     if subject is None or subject == "missing":
         return True
-    if not inside and (skips.quoted(subject[1]) or skips.quoted(subject[2] - 1)):
-        return True  # quoted words are never a source
+    if not inside and (skips.quoted(subject[1]) or skips.quoted(subject[2] - 1)) \
+            and not skips.term(match.string, subject[1], subject[2]):
+        return True  # quoted words are never a source, but a group named by a term may be ("birthers" have demanded)
     kind = source_type(subject[0])
     if inside and kind in _QUOTED_SPEAKERS:
         return True  # "according to him" inside a quotation: the speaker's own words
+    if match.re is BY_CUES and _RECORDING.match(subject[0]):
+        return True  # "according to a video of his remarks": the speaker's own words, credited to him
     if cue_word(match) == "citing" and kind == "person" and not _full_name(subject[0]):
         return True  # "..., citing the scale of the damage", "citing Christmas": no source
     if " first to " in cue_word(match) and kind == "person":
         return True  # "Jo Lee was the first to report for duty": a medium is first to report news
+    if match.re is FINDING_CUES and _STATED_FINDING.match(match.string, match.start()):
+        return False  # "House Republicans have indicated that": a finding stated by anyone
     return match.re is FINDING_CUES and kind != "document"  # "found" only with a poll or document as subject
 
 
@@ -384,18 +578,20 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
     skips = _Skips(text, skip)
     found = []
     for index, (lo, hi) in enumerate(spans):
-        last = None
+        last, last_cue = None, 0
         for match in cue_matches(text, lo, hi):
             inside = skips.quoted(match.start())
             if inside and not _embedded_cue(match):
                 continue
-            subject = _cue_subject(text, match, lo, hi, skips, last)
+            subject = _cue_subject(text, match, lo, hi, skips, last, last_cue)
             if subject is None and match.re not in (BY_CUES, AGENT_CUES):  # "The rules issued Thursday said"
                 subject = participle_subject(text, skips.clause_start(lo, match.start()), match.start())
             if subject not in (None, "missing"):
                 clause = skips.clause_start(lo, match.start())
                 subject = checked_subject(text, clause, subject, match.start()) or (
                     None if match.re in (BY_CUES, AGENT_CUES) else participle_subject(text, clause, match.start()))
+            if subject not in (None, "missing"):
+                subject = document_author(text, lo, subject, match.start()) or subject
             if match.re not in (BY_CUES, AGENT_CUES) and subject != "missing":  # "Officials who spoke ... said"
                 clause = skips.clause_start(lo, match.start())
                 before = relative_subject(text, clause, match.start())
@@ -403,7 +599,7 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
             if _rejected(match, subject, inside, skips):
                 continue
             subject = _widened(text, clause, subject)
-            last = subject
+            last, last_cue = subject, match.end()
             for source, s, e in [*_joined_before(text, clause, subject), subject]:
                 found.append({"source": source, "cue": cue_word(match),
                               "start": min(s, match.start()), "end": max(e, match.end()), "mention_start": s,
@@ -667,6 +863,24 @@ def _publications(rows: list[dict], text: str) -> None:
             row["source_type"] = "media"
 
 
+def after_titles(source: str) -> str:
+    """A person's name without the words of a role before its last title ("Supreme Court Justice Ruth Bader
+    Ginsburg": Ruth Bader Ginsburg; :data:`newskit.text.lexicon.NAME_TITLES`), when two or more name words follow
+    it; ``source`` otherwise.
+
+    Example
+    -------
+    >>> after_titles("Supreme Court Justice Ruth Bader Ginsburg"), after_titles("Justice Ginsburg")
+    ('Ruth Bader Ginsburg', 'Justice Ginsburg')
+    """
+    words = source.split()
+    titles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in NAME_TITLES]
+    rest = words[titles[-1] + 1:] if titles else []
+    if len(rest) < 2 or not all(w[:1].isupper() for w in rest) or person_name(rest) != rest:
+        return source
+    return " ".join(rest)
+
+
 def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[int, int]]) -> list[dict]:
     """Attribution rows (see :func:`newskit.sources.attributions`) of ``version`` whose sentences are
     ``sentences``, cues inside the sorted ``quoted`` spans skipped; credit rows last.
@@ -698,6 +912,8 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
             source = _described_source(version, mention, item["mention_start"], definite, names, roles, speakers)
         if mention.lower() in PERSON_PRONOUNS:
             source = _pronoun_source(mention, item["mention_start"], spans[item["span"]][0], people, speakers, sex)
+        if source_type(after_titles(source)) == "person":
+            source = after_titles(source)  # "Supreme Court Justice Ruth Bader Ginsburg": a person, not the court
         kind = _kind(version.raw, source, mention, item["mention_start"], definite)
         if kind == "person":  # "Speaker Jo Lee of Ohio" -> "Jo Lee"; "Elizabeth Cheney" -> "Liz Cheney"
             titled = titles_before(version.raw, item["mention_start"]) if len(source.split()) == 1 else ""

@@ -124,6 +124,76 @@ accuse assert allege testify vow pledge promise estimate report charge maintain 
 reckon mention retort rebut protest post chant muse sigh snap project praise hail""".split()))
 """Verbs that attribute a statement to a source, in their base form."""
 
+STANCE_VERBS = tuple("""fume scoff decry condemn denounce slam blast lambaste ridicule downplay chide applaud bristle
+grumble fret prod certify object dispute mock gripe rebuke tout""".split())
+"""Verbs of a stance voiced in words ("House Republicans fumed", "critics decried the plan", "officials have
+certified the results"): they attribute like :data:`REPORTING_VERBS`, but only in the attribution finder, not next
+to a quotation. Those that are mostly nouns in their base form are in :data:`NOUN_LIKE_VERBS`."""
+
+WELCOMING_VERBS = ("welcome",)
+"""Verbs that attribute a stance only when their object is something said or decided (:data:`SPOKEN_NOUNS`,
+:data:`DECIDED_NOUNS`: "welcomed the ruling"), not a guest ("welcomed visitors")."""
+
+DECIDED_NOUNS = ("decision", "decisions", "ruling", "verdict", "move", "news", "deal", "agreement", "announcement",
+                 "result", "results", "vote")
+"""Nouns of what was decided, the object that makes a verb of :data:`WELCOMING_VERBS` an attribution."""
+
+SIGNALLING_VERBS = ("signal", "signals", "signaled", "signalled", "signaling", "signalling", "question", "questions",
+                    "questioned", "questioning", "wonder", "wonders", "wondered", "wondering")
+"""Verbs that attribute before "that" or an indirect question ("signaled that he would veto it", "questioned
+whether the bill would pass"): without one they mostly act ("signaled a turn", "questioned a suspect")."""
+
+REJECTING_VERBS = ("dismiss", "defend", "reject")
+"""Verbs that attribute a stance only when their object is something said (:data:`SPOKEN_NOUNS`: "dismissed the
+criticism", "defended his comments", "rejected the allegations"), not a person or a case ("dismissed the
+case", "defended the title")."""
+
+SPOKEN_NOUNS = tuple("""criticism criticisms critics claim claims charge charges comment comments remark remarks
+concern concerns idea notion suggestion suggestions report reports allegation allegations accusation accusations
+question questions speculation talk rumors rumours statement statements characterization assertion assertions
+attack attacks""".split())
+"""Nouns of what was said, the object that makes a verb of :data:`REJECTING_VERBS` an attribution."""
+
+PHRASAL_CUES = tuple(f"{verb} {particle}" for verbs, particle in (
+    (("weigh", "weighs", "weighed", "weighing"), "in"), (("chime", "chimes", "chimed", "chiming"), "in"),
+    (("hit", "hits", "hitting"), "back"), (("fire", "fires", "fired", "firing"), "back"),
+    (("lash", "lashes", "lashed", "lashing"), "out"), (("speak", "speaks", "spoke", "speaking"), "out"),
+    (("sound", "sounds", "sounded", "sounding"), "off"), (("push", "pushes", "pushed", "pushing"), "back against"),
+    (("join", "joins", "joined", "joining"), "the chorus"), (("join", "joins", "joined", "joining"), "in the chorus"))
+    for verb in verbs)
+"""Phrasal verbs of speaking up, every form written out ("chimed in", "hit back", "joined the chorus")."""
+
+REACTION_NOUNS = ("reaction", "reactions", "praise", "criticism", "condolences", "rebuttal", "rebuttals", "response",
+                  "responses")
+"""What a source offers or gives in words ("offered swift, negative reactions", "gave praise"): after
+:data:`OFFERING_VERBS` an attribution of the verb's subject."""
+
+OFFERING_VERBS = ("offer", "offers", "offered", "offering", "give", "gives", "gave", "giving")
+"""Verbs of giving, an attribution with one of :data:`REACTION_NOUNS` as their object."""
+
+QUESTION_WORDS = ("whether", "if", "why", "how", "what", "who", "when", "where")
+"""Words opening an indirect question: after "asked" (and its object) they make the asker a source ("Jo Lee asked
+whether ..."), as a quotation after it does."""
+
+DOCUMENT_FINDINGS = ("poll", "survey", "study", "analysis")
+"""Documents whose figures a sentence gives after "In the ...," ("In the poll, Romney leads"): the document is
+the source."""
+
+AUTHORING_VERBS = ("filed", "issued", "released", "published", "sent", "posted", "wrote", "unveiled", "submitted")
+"""Past forms of giving out a document: "the FBI filed a complaint accusing ..." credits the one who filed it with
+what the document says."""
+
+RECORDING_NOUNS = ("video", "videos", "recording", "recordings", "tape", "tapes", "footage", "audio")
+"""Recordings of someone's words: "according to a video of his remarks" credits the speaker, not the video."""
+
+GROUP_QUANTIFIERS = ("some", "many", "most")
+"""Quantifiers of no count leading a group that is a source ("Some members of the congregation said"): the group is
+the source. Counting words ("several", "two", "dozens of") stay part of it ("several prominent conservatives")."""
+
+NEGATED_AUXILIARIES = ("n't", "n’t", "not", "never", "cannot")
+"""Words that, right before a reporting verb, negate it ("she doesn't tell", "he never said"): a negated credit
+credits nobody (the cues of declining, :data:`DECLINING_CUES`, are attributions of their own)."""
+
 QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "laugh", "cry", "whisper", "describe",
                     "call", "go on", "grin", "chuckle", "confess", "reflect")
 """Verbs that attribute only next to a quotation ("she continued", "he went on")."""
@@ -150,9 +220,12 @@ DESCRIBING_CUES = ("describe", "describes", "described")
 
 VOICING_CUES = tuple(f"{verb} {what}" for verb in ("expressed", "voiced", "raised", "expresses", "voices", "raises")
                      for what in ("concern", "concerns", "doubts", "alarm", "support", "opposition")) + tuple(
-    f"{verb} {it}clear" for verb in ("made", "makes", "making") for it in ("", "it "))
+    f"{verb} {it}clear" for verb in ("made", "makes", "making") for it in ("", "it ")) + tuple(
+    f"{verb} {what}" for verb in ("expressed", "voiced", "expresses", "voices", "expressing", "voicing")
+    for what in ("frustration", "disappointment", "skepticism", "scepticism", "outrage", "regret", "sympathy",
+                 "condolences", "confidence", "optimism", "anger", "dismay", "reservations"))
 """A source voicing a view in a verb and its object, an attribution in itself ("some expressed concern that",
-"the candidates made clear that")."""
+"the candidates made clear that", "voiced frustration")."""
 
 RELEASED_INFORMATION = tuple(f"{verb} {det}{what}" for verb in ("released", "published", "issued", "made public")
                              for det in ("", "the ", "its ", "their ", "new ")
@@ -191,13 +264,15 @@ ISSUED_DOCUMENTS = ("statement", "release", "communique", "communiqué")
 
 AGENT_PARTICIPLES = ("released", "posted", "published", "issued", "announced", "obtained", "reported", "cited",
                      "quoted", "summarized", "summarised", "provided", "made public", "disclosed", "written",
-                     "tweeted", "confirmed", "first reported", "compiled", "conducted", "commissioned")
+                     "tweeted", "confirmed", "first reported", "compiled", "conducted", "commissioned", "echoed",
+                     "praised", "condemned", "denounced", "decried", "ridiculed", "mocked", "applauded", "disputed")
 """Past participles whose agent, after "by", is the source ("a memorandum released by the White House"); closing a
 source phrase, they are cut from it ("a poll released ... found": the poll), as is "taken" ("a survey taken"),
-which is left out of this list because its agent is mostly no source ("a bus taken by commuters")."""
+which is left out of this list because its agent is mostly no source ("a bus taken by commuters"). A stance
+voiced counts too ("criticisms were echoed by Republican leaders", "praised by")."""
 
 CUE_ADVERBS = ("first", "once", "very", "so", "too", "quickly", "soon", "never", "long", "since", "initially", "still",
-               "even", "just", "often", "twice", "again")
+               "even", "just", "often", "twice", "again", "further")
 """Adverbs not in -ly that stand between a source and its reporting verb ("he first announced", "Jo once
 suggested", "very loudly claiming"): not part of the source."""
 
@@ -209,6 +284,13 @@ star", "the four-term congressman"), besides the roles of a title."""
 
 PLURAL_ROLES = frozenset("""officials aides sources residents lawmakers candidates critics analysts experts""".split())
 """Plural heads: a description with one of them names a group, never one person."""
+
+GROUP_NOUNS = frozenset("""proponents opponents supporters backers advocates activists members conservatives
+liberals progressives moderates skeptics sceptics detractors defenders allies operatives strategists advisers
+advisors donors lawmakers legislators leaders organizers organisers protesters demonstrators researchers scientists
+economists pollsters commentators pundits colleagues groups""".split()) | PLURAL_ROLES
+"""Plural nouns that name a group of people, typed as an anonymous source ("proponents of the plan argued",
+"Republican officials dismissed"), with :data:`PLURAL_ROLES`."""
 
 SCHOOL_WORDS = ("college", "academy", "polytechnic", "seminary", "conservatory")
 """Words that make a name a school, a body and not a person ("Boston College"), beside the institution words
@@ -231,9 +313,10 @@ CALLED_VERBS = ("called", "described as", "termed", "dubbed", "labeled", "labell
 """Verbs of naming that attribute after "what" ("what aides called a wake-up call")."""
 
 _IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "go on": "went on", "read": "read"}
-_DOUBLED = frozenset({"admit", "quip", "regret", "commit", "plead", "chat", "snap", "shrug", "grin"})  # admitted, quipped
+_DOUBLED = frozenset({"admit", "quip", "regret", "commit", "plead", "chat", "snap", "shrug", "grin", "slam", "prod",
+                      "fret"})  # admitted, quipped
 NOUN_LIKE_VERBS = frozenset("""state report charge estimate counter comment promise joke vow pledge note remark
-tweet reply claim post protest demand call project""".split())
+tweet reply claim post protest demand call project object dispute mock gripe rebuke ridicule blast fume""".split())
 """Reporting verbs whose base and -s forms are mostly nouns ("a state", "the report"): only their -ed and -ing
 forms are cues ("claims" stays one: "he claims")."""
 
