@@ -30,7 +30,7 @@ from .cues import BY_CUES, QUOTE_CUES
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, WordFinder, genders, name_forms, named_people, not_people, person_name,
-    clause_subjects, institution_names, introduced_names, question_topic, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, tokens,
+    clause_subjects, given_name_gender, institution_names, introduced_names, named_in_passing, question_topic, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, tokens,
 )
 from .text.lexicon import (
     COMPANIES, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
@@ -186,7 +186,8 @@ class Mentions:
 
 class Antecedents:
     """Who "he"/"she" is, among the person mentions ``everyone`` of a version whose genders ``sex`` shows
-    and whose ``cited`` names are cited as sources (see :meth:`resolve`).
+    and whose ``cited`` names are cited as sources (see :meth:`resolve`); the mentions at the offsets
+    ``passing`` (names in passing: objects, names quoted) are no antecedents but may be named after.
 
     Example
     -------
@@ -195,15 +196,18 @@ class Antecedents:
     'Jo Lee'
     """
 
-    def __init__(self, everyone: list[tuple[int, str]], sex: dict[str, str], cited: set[str]):
-        self.everyone, self.sex, self.cited = everyone, sex, cited
+    def __init__(self, everyone: list[tuple[int, str]], sex: dict[str, str], cited: set[str],
+                 passing: frozenset[int] = frozenset()):
+        self.everyone, self.sex, self.cited, self.passing = everyone, sex, cited, passing
         self._by_gender: dict[str, tuple[Mentions, Mentions, Mentions]] = {}
 
     def _index(self, want: str) -> tuple[Mentions, Mentions, Mentions]:
-        """(mentions that fit ``want``, those of them cited, mentions not of the other gender)."""
+        """(mentions that fit ``want`` and are not in ``passing``, those of them cited, mentions not of the
+        other gender)."""
         if want not in self._by_gender:
             sex, cited = self.sex, self.cited
-            fits = [(p, n) for p, n in self.everyone if sex.get(n) == want or (n not in sex and n in cited)]
+            fits = [(p, n) for p, n in self.everyone if (sex.get(n) == want or (n not in sex and n in cited))
+                    and p not in self.passing]
             self._by_gender[want] = (Mentions(fits), Mentions([m for m in fits if m[1] in cited]),
                                      Mentions([m for m in self.everyone if sex.get(m[1], want) == want]))
         return self._by_gender[want]
@@ -484,6 +488,25 @@ def _not_asked_about(text: str, mentions: list[tuple[int, str]]) -> list[tuple[i
     return [m for m in mentions if not question_topic(text, m[0])]
 
 
+def _given_sex(cited: set[str]) -> dict[str, str]:
+    """The likely gender of each cited name of two or more words from its given name ("Ban Ki-moon": "m"), where
+    the text shows none."""
+    return {name: sex for name in cited if " " in name and (sex := given_name_gender(name.split()[0]))}
+
+
+def _in_passing(text: str, everyone: list[tuple[int, str]], spans: list[dict]) -> frozenset[int]:
+    """The offsets of the person mentions named in passing: inside a quotation, or an object
+    (:func:`~newskit.speakers.named_in_passing`)."""
+    starts = sorted(q["start"] for q in spans)
+    ends = sorted(q["end"] for q in spans)
+    passing = set()
+    for pos, name in everyone:
+        k = bisect.bisect_right(starts, pos) - 1
+        if (k >= 0 and ends[k] > pos) or named_in_passing(text, pos, pos + (_written_length(text, pos, name) or len(name))):
+            passing.add(pos)
+    return frozenset(passing)
+
+
 def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans: list[dict],
              attributed: list[dict]) -> _Version:
     """The names, genders, roles and person mentions of ``version`` the strategies need."""
@@ -497,6 +520,7 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
     sex = genders(body, names)
     speakers = _cited_people(attributed, blocked)
     cited = {name for _, name in speakers}
+    sex.update(_given_sex(cited - set(sex)))
     people = [(pos, name) for pos, name in named_people(text, paragraphs, names) if name not in blocked]
     mentions = person_mentions(text, paragraphs, sorted(cited & set(names)), [p for p in people if p[1] in cited],
                                speakers)
@@ -508,7 +532,7 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
         names=names, name_set=set(names), roles=role_names(body, names), mentions=Mentions(mentions),
         known=Mentions([m for m in everyone if m[1] in cited or m[1] in sex]), people=Mentions(everyone),
         institutions=institutions,
-        antecedents=Antecedents(everyone, sex, cited), quote_starts=sorted(q["start"] for q in spans),
+        antecedents=Antecedents(everyone, sex, cited, _in_passing(text, everyone, spans)), quote_starts=sorted(q["start"] for q in spans),
         quote_ends=sorted(q["end"] for q in spans))
 
 

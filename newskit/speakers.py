@@ -14,11 +14,13 @@ Example
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .text.lexicon import DATE_WORDS as _DATE_WORDS, DEMONYMS, INSTITUTION_PATTERN, NAME_BREAKS as _FUNCTION_WORDS, \
     NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, NOT_PERSON_NAME_ENDS, REPORTING_WORDS, \
-    TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES
+    TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, \
+    UNISEX_GIVEN_NAMES
 from .text.tokens import tokens
 
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which", "that", "you"}
@@ -338,8 +340,10 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
         cut = next((i for i, w in enumerate(between) if w in _NAME_TAIL_PREPOSITIONS), len(between))
         if cut < len(between) and cut < 2:
             continue  # "Jo Lee from X" gives Jo Lee
-        if between and person_name(between[:cut]) == between[:cut] and len(toks) - left < 24:
-            return " ".join(between[:cut]), toks[left + 1][1], toks[left + cut][2]
+        name = person_name(between[:cut])
+        titles = between[:cut - len(name)]
+        if name and all(w[:1].isupper() and w.lower() in _NAME_STOPS for w in titles) and len(toks) - left < 24:
+            return " ".join(name), toks[left + 1 + len(titles)][1], toks[left + cut][2]  # "Archbishop Jo Lee, said"
     return None
 
 
@@ -874,7 +878,7 @@ _FIRST_NAMES = {  # a few common first names whose gender English news takes for
     tracey moira jill val hannah celan lauren malala katie delphine maud nancie pia neha""".split(), "f"),
 }
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
-
+_QUOTE_MARK = re.compile(r"[“”\"«»]")
 
 _WORDISH = re.compile(r"[\w-]")
 _SPACE = re.compile(r"\s")
@@ -931,55 +935,168 @@ def _described_as(text: str, pos: int) -> list[str]:
 
 
 _PRONOUN_WORDS = {"he", "his", "him", "himself", "she", "her", "hers", "herself"}
+_OBJECT_LEAD = frozenset("""of to from by with for about against at on in into onto than like toward towards upon
+over under between among amid behind beside via""".split())
 
 
-def _pronoun_votes(text: str, pos: int, end: int, forms: set[str], others: WordFinder) -> tuple[int, int]:
-    """(male, female) votes of the mention ``text[pos:end]``: the title or role word before it, and the
-    first he/she-type pronoun after it in its sentence or the next one with none of ``others`` between
-    (those not in ``forms``)."""
+def named_in_passing(text: str, pos: int, end: int | None = None) -> bool:
+    """Whether the name written at ``pos`` (ending at ``end``) is the object of a preposition or of a verb in
+    -ing, over the titles, roles and capitalised words before it and the other names of a list it is in ("with
+    Vermont Sen. Bernie Sanders", "impeaching President Jo Lee", "to Madonna, Bob Dylan and Al Roe"): a name
+    in passing, not whom a he/she after it means. A source after "according to" is no object.
+
+    Example
+    -------
+    >>> named_in_passing("a call from Sen. Al Roe", 19), named_in_passing("Later, Sen. Al Roe", 12)
+    (True, False)
+    >>> named_in_passing("from Jo, Al Roe and Bo", 9, 15), named_in_passing("In Rome, Al Roe said", 9, 15)
+    (True, False)
+    """
+    listed = end is not None and bool(_LIST_AFTER.match(text, end))
+    words = text[max(0, pos - 100):pos].split()
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        bare = word.lower().strip(",").rstrip(".")
+        if word[-1] in ".!?" and bare not in _TITLES and len(bare) > 1 or word[-1] in ";:(–—" or word in {"-", "--"}:
+            return False
+        if bare in {"and", "or"}:
+            listed = True
+            continue
+        if word.endswith(",") and not (listed and word[0].isupper()):
+            return False
+        if bare in _TITLES or bare in _NAME_STOPS or bare in _SUBJECT_ADJECTIVES or word[0].isupper():
+            continue
+        return (bare in _OBJECT_LEAD and not (bare == "to" and k and words[k - 1].lower() == "according")) or (
+            len(bare) > 4 and bare.endswith("ing"))
+    return False
+
+
+_LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+[A-Z]|,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,?\s+(?:and|or)\s+[A-Z]")
+"""After a name, more names of a list ("..., Bob Dylan and Luciano Pavarotti")."""
+
+
+def _outside_quotes(text: str, lo: int, at: int) -> bool:
+    """Whether ``at`` stands outside any quotation that opens in ``text[lo:at]`` (a pronoun after “...,” is the
+    reporting clause's; one inside it is the quoted speaker's word for someone else)."""
+    marks = _QUOTE_MARK.findall(text, lo, at)
+    opened = sum(m in "“«" for m in marks) - sum(m in "”»" for m in marks)
+    return opened <= 0 and marks.count('"') % 2 == 0
+
+
+def _title_votes(text: str, pos: int) -> tuple[int, int]:
+    """(male, female) votes of the title or role word just before a mention at ``pos`` ("Mr", "Lady",
+    "spokeswoman") and of the description before it ("Their father, ...")."""
     male = female = 0
     for word in text[max(0, pos - 25):pos].lower().replace(".", "").split()[-1:] + _described_as(text, pos):
         male += word in _MALE
         female += word in _FEMALE
+    return male, female
+
+
+def _pronoun_vote(text: str, pos: int, end: int, forms: set[str], others: WordFinder) -> str:
+    """"m" or "f" of the first he/she-type pronoun after the mention ``text[pos:end]`` in its sentence or the
+    next one, with none of ``others`` (names not in ``forms``) between, outside quotations (a pronoun quoted is
+    someone else's word for someone else); "" when there is none or the mention is an object
+    (:func:`named_in_passing`)."""
     after = text[end:end + 250]
     stop = re.search(r"[.!?][”\"]?\s+[^.!?]*[.!?]", after)
     after = after[:stop.end()] if stop else after
-    pronoun = _PRONOUN_AFTER.search(after)
-    if pronoun and not any(o not in forms for _, o in others.find(text, end, end + pronoun.start())):
-        if pronoun.group(1).lower() in _MALE:
-            male += 1
-        else:
-            female += 1
-    return male, female
+    pronoun = next((m for m in _PRONOUN_AFTER.finditer(after) if _outside_quotes(text, end, end + m.start())), None)
+    if not pronoun or named_in_passing(text, pos, end) or any(
+            o not in forms for _, o in others.find(text, end, end + pronoun.start())):
+        return ""
+    if pronoun.group(1).lower() not in _SUBJECT_PRONOUNS and _CAPITAL_INSIDE.search(after, 0, pronoun.start()):
+        return ""  # "Gowdy said Clinton did not respond, and her lawyer ...": her is Clinton's
+    if any(m.group(1).lower() in REPORTING_WORDS for m in _CAPITAL_THEN_WORD.finditer(after, 0, pronoun.start())):
+        return ""  # "Gowdy spoke. Later, Clinton said she ...": she is the other speaker
+    return "m" if pronoun.group(1).lower() in _MALE else "f"
+
+
+_SUBJECT_PRONOUNS = {"he", "she", "himself", "herself"}
+_CAPITAL_INSIDE = re.compile(r"(?<![.!?\s])\s+[A-Z][a-z]")
+"""A capitalised word inside a sentence (not opening it): maybe another person a his/her/him belongs to."""
+_CAPITAL_THEN_WORD = re.compile(r"\b[A-Z][\w'’-]+\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+"""A capitalised word and the word after it: a reporting verb there makes it the subject of another clause."""
+
+
+@functools.lru_cache(maxsize=1)
+def _nickname_table():
+    from nicknames import NickNamer  # loaded when a gender is first guessed: ``import newskit`` stays quick
+
+    return NickNamer()
+
+
+@functools.lru_cache(maxsize=4096)
+def given_name_gender(word: str) -> str:
+    """"m" or "f" when ``word`` is a given name borne mostly by men or by women (the lexicon's lists, a few more
+    names news takes for granted, and a nickname whose full names the lists agree on: "Bernie", "Liz"); ""
+    otherwise (unknown, or borne by both: "Chris", "Jo").
+
+    Example
+    -------
+    >>> given_name_gender("Bernie"), given_name_gender("Liz"), given_name_gender("Chris"), given_name_gender("Xu")
+    ('m', 'f', '', '')
+    """
+    word = word.lower().rstrip(".")
+    if word in _FIRST_NAMES:
+        return _FIRST_NAMES[word]
+    if word in UNISEX_GIVEN_NAMES or not word.isalpha():
+        return ""
+    if word in MALE_GIVEN_NAMES or word in FEMALE_GIVEN_NAMES:
+        return "m" if word in MALE_GIVEN_NAMES else "f"
+    full = {"m" if n in MALE_GIVEN_NAMES else "f" for n in _nickname_table().canonicals_of(word)
+            if n in MALE_GIVEN_NAMES or n in FEMALE_GIVEN_NAMES}
+    return full.pop() if len(full) == 1 else ""
+
+
+def _mention_places(text: str, names: list[str]) -> dict[str, list[tuple[int, int]]]:
+    """Name -> (start, end) of each mention: its full form, and its surname alone where not written inside a
+    full name and no other name has that surname (a shared "Cheney" could be any of them)."""
+    surnames: dict[str, int] = {}
+    for name in names:
+        surnames[name.split()[-1]] = surnames.get(name.split()[-1], 0) + 1
+    found = WordFinder(f for n in names for f in (n, n.split()[-1])).find(text)
+    full = [(pos, pos + len(form)) for pos, form in found if " " in form]
+    places: dict[str, list[tuple[int, int]]] = {}
+    for name in names:
+        surname = name.split()[-1]
+        for pos, form in found:
+            if form == name or (form == surname and surnames[surname] == 1
+                                and not any(a <= pos < b for a, b in full)):
+                places.setdefault(name, []).append((pos, pos + len(form)))
+    return places
 
 
 def genders(text: str, names: list[str]) -> dict[str, str]:
     """Name -> "m" or "f" where the text shows it: the title or role word before a mention ("Mr", "Lady",
-    "spokeswoman"), the first he/his/him or she/her after a mention in its sentence or the next one with no
-    other name between, and, failing those, a short built-in list of common first names.
+    "spokeswoman"), else a given name borne mostly by one sex (:func:`given_name_gender`), else the
+    he/his/him or she/her pronouns that follow its mentions (:func:`_pronoun_vote`, one per mention).
 
     Example
     -------
     >>> genders("Jo Bloggs spoke. She left. Sam Smith came; his car broke.", ["Jo Bloggs", "Sam Smith"])
     {'Jo Bloggs': 'f', 'Sam Smith': 'm'}
+    >>> genders("A call from Bernie Sanders came as she spoke.", ["Bernie Sanders"])
+    {'Bernie Sanders': 'm'}
     """
     found: dict[str, str] = {}
     others = WordFinder(n.split()[-1] for n in names)
-    written: dict[str, list[int]] = {}
-    for pos, form in WordFinder(f for n in names for f in (n, n.split()[-1])).find(text):
-        written.setdefault(form, []).append(pos)
+    places = _mention_places(text, names)
     for name in names:
-        votes = {"m": 0, "f": 0}
         forms = {name, name.split()[-1]}
-        for form in forms:
-            for pos in written.get(form, ()):
-                male, female = _pronoun_votes(text, pos, pos + len(form), forms, others)
-                votes["m"] += male
-                votes["f"] += female
-        if votes["m"] != votes["f"]:
-            found[name] = "m" if votes["m"] > votes["f"] else "f"
-        elif name.split()[0].lower() in _FIRST_NAMES:
-            found[name] = _FIRST_NAMES[name.split()[0].lower()]
+        strong, weak = {"m": 0, "f": 0}, {"m": 0, "f": 0}
+        for pos, end in places.get(name, ()):
+            male, female = _title_votes(text, pos)
+            strong["m"] += male
+            strong["f"] += female
+            vote = _pronoun_vote(text, pos, end, forms, others)
+            if vote:
+                weak[vote] += 1
+        given = given_name_gender(name.split()[0]) if " " in name else ""
+        for votes in (strong, {"m": given == "m", "f": given == "f"}, weak):
+            if votes["m"] != votes["f"]:
+                found[name] = "m" if votes["m"] > votes["f"] else "f"
+                break
     return found
 
 
