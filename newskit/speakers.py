@@ -592,6 +592,24 @@ def _not_a_name(words: list[str]) -> bool:
         or words[0].lower() in DEMONYMS
 
 
+def _titled_owner(text: str, start: int, words: list[str]) -> list[str]:
+    """The name of capitalised ``words`` (written at ``start``) that end in a possessive, after a title or role
+    ("Michigan Rep. Rashida Tlaib’s comment" -> Rashida Tlaib); [] otherwise ("Following Romney’s": no title).
+
+    Example
+    -------
+    >>> _titled_owner("Rep. Jo Bloggs’s", 5, ["Jo", "Bloggs’s"]), _titled_owner("", 0, ["Following", "Bloggs’s"])
+    (['Jo', 'Bloggs'], [])
+    """
+    if len(words) < 2 or not words[-1].endswith(("'s", "’s")) or len(words[-1]) < 4:
+        return []
+    name = run_name(text, start, words[:-1] + [words[-1][:-2]])
+    if len(name) < 2:
+        return []
+    before = words[len(words) - len(name) - 1] if len(name) < len(words) else (text[max(0, start - 20):start].split() or [""])[-1]
+    return name if before.lower().rstrip(".") in _TITLES or before.lower() in _NAME_STOPS else []
+
+
 def name_forms(text: str) -> list[str]:
     """Personal names written in ``text`` (runs of two or more capitalised words, roles dropped).
 
@@ -599,13 +617,15 @@ def name_forms(text: str) -> list[str]:
     -------
     >>> name_forms("Foreign Minister Wang Yi met Sergei Lavrov.")
     ['Wang Yi', 'Sergei Lavrov']
+    >>> name_forms("Later Rep. Jo Bloggs’s aide spoke.")
+    ['Jo Bloggs']
     """
     names = []
     for match in _name_runs(text, 0, len(text)):
         words = match.group(1).split()
         if _question_lead(text, match.start(1), words[0]):
             words = words[1:]  # "Will Skyfall remain ...?": a question, not Will
-        name = run_name(text, match.start(1), words)
+        name = run_name(text, match.start(1), words) or _titled_owner(text, match.start(1), words)
         if len(name) >= 2 and not _not_a_name(name) and not _place_then_surname(text, match, names):
             names.append(" ".join(name).rstrip("."))
     return list(dict.fromkeys(names))
@@ -709,7 +729,8 @@ def named_people(text: str, spans: list[tuple[int, int]], names: list[str]) -> l
     found, fullest = [], {}
     for lo, hi in spans:
         for match in _name_runs(text, lo, hi):
-            name = run_name(text, match.start(1), match.group(1).split())
+            words = match.group(1).split()
+            name = run_name(text, match.start(1), words) or _titled_owner(text, match.start(1), words)
             if len(name) >= 2 and not _not_a_name(name) and not _place_then_surname(text, match, names):
                 written = " ".join(name).rstrip(".")
                 if written not in fullest:

@@ -146,6 +146,11 @@ def test_a_title_and_name_before_a_stray_comma_and_a_cue():
     assert speakers("Archbishop Desmond Voss, said: “He restored faith.”")[0][0] == "Desmond Voss"
 
 
+def test_a_titled_name_in_the_possessive_is_a_name_and_an_adverb_opening_a_sentence_is_not():
+    text = "Michigan Rep. Kiran Voss’s remark drew fire. Later Voss spoke. Following Moss’s exit, Jo left."
+    assert name_forms(text) == ["Kiran Voss"]
+
+
 # name boundaries
 
 def test_a_quantifier_is_not_part_of_a_name():
