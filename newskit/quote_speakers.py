@@ -30,11 +30,11 @@ from .cues import BY_CUES, QUOTE_CUES
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, WordFinder, genders, name_forms, named_people, not_people, person_name,
-    clause_subjects, given_name_gender, institution_names, introduced_names, named_in_passing, question_topic, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, tokens,
+    clause_subjects, given_name_gender, institution_names, introduced_names, named_in_passing, question_topic, reporting_subjects, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, tokens,
 )
 from .text.lexicon import (
     COMPANIES, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
-    NUMBER_WORDS, ORGANISATION_DESCRIPTIONS,
+    NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PERSON_NOUNS,
 )
 
 _PASSIVE = re.compile(r"\s+by\b|(?<=accused)\s+of\b")
@@ -628,7 +628,7 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
         speaker = _statement_speaker(v, found, q, m_start, m_end) or speaker
     elif speaker == mention and mention.split()[-1] in ORGANISATION_DESCRIPTIONS and _definite(v.text, m_start):
         speaker = described_organisation(v.text, mention, m_start, _organisation_subject(v, m_start, q)) or speaker
-    elif speaker == mention and role_phrase(mention) and _definite(v.text, m_start):
+    elif speaker == mention and (role_phrase(mention) or _person_noun(mention)) and _definite(v.text, m_start):
         speaker = _role_speaker(v, q, found, mention, m_start) or speaker
     return mention, m_start, m_end, cue, speaker
 
@@ -784,8 +784,9 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
 
 
 def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: int) -> str:
-    """Who a role no one is named with is: the named person the sentence before opens with, when of a
-    gender the role allows ("Barack Obama led tributes. The US president said: ..."); else the person who
+    """Who a role or a description of one person ("the presumptive nominee") no one is named with is: the named
+    person the sentence before opens with, when of a gender the role allows ("Barack Obama led tributes. The US
+    president said: ..."); else the person its own sentence names last before it, when of such a gender; else the person who
     spoke last ("the Texas governor continues" after Perry's quotation), in the same or the previous
     paragraph, when of such a gender; else, for a role of one gender ("congressman") or a description ("the
     teenager", "the 22-year-old"), :func:`_main_person`;
@@ -798,10 +799,21 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
         return before
     if mention.split()[-1] in v.roles:
         return ""  # someone is named with that role, but not only one: not a guess
+    named = v.people.last(v.starts[max(bisect.bisect_right(v.starts, m_start) - 1, 0)], m_start)
+    if named and v.antecedents.sex.get(named[1]) != other:
+        return named[1]  # "Asked about Tlaib’s “language” ― the new congresswoman vowed ...": Tlaib
     if previous and q["paragraph"] - previous["paragraph"] <= 1 and _is_person(v, previous["speaker"]) \
             and v.antecedents.sex.get(previous["speaker"]) != other:
         return previous["speaker"]
     return _main_person(v, other) if other or role in _DESCRIBED_PEOPLE or _AGE_WORD.fullmatch(role) else ""
+
+
+def _person_noun(mention: str) -> bool:
+    """Whether ``mention`` is a description of one person by a noun that is no title ("presumptive Republican
+    nominee", "reality TV star"): a :data:`~newskit.text.lexicon.PERSON_NOUNS` word last, in lower case, with
+    at most two words before it."""
+    words = mention.split()
+    return 1 < len(words) <= 3 and words[-1] in PERSON_NOUNS
 
 
 def _times_named(text: str, name: str) -> int:
@@ -843,8 +855,10 @@ def _sentence_subjects(v: _Version, k: int) -> list[tuple[str, str, int]]:
     "pronoun" (he, she, ...), "person" (a name resolved to its fullest form, a role resolved to the one person
     holding it) or "other"."""
     if k not in v.subjects:
-        found = [f for f in clause_subjects(v.text, v.starts[k], v.ends[k])
-                 if not _quoted(v, f[1]) and not question_topic(v.text, f[1])]
+        clauses = clause_subjects(v.text, v.starts[k], v.ends[k])
+        starts = {f[1] for f in clauses}
+        clauses += [f for f in reporting_subjects(v.text, v.starts[k], v.ends[k]) if f[1] not in starts]
+        found = [f for f in sorted(clauses) if not _quoted(v, f[1]) and not question_topic(v.text, f[1])]
         v.subjects[k] = [_classify_subject(v, f) for f in found]
     return v.subjects[k]
 
@@ -881,16 +895,18 @@ def _is_person(v: _Version, speaker: str) -> bool:
 
 
 def _clause_subjects(v: _Version, found: _Found, k: int, before: int):
-    """(speaker, kind, start) candidates of sentence ``k`` written before ``before``: the speakers of its
-    quotations' reporting clauses, last first, then the subjects opening it and its clauses, last first."""
+    """(speaker, kind, start) candidates of sentence ``k`` written before ``before``: the named subjects of its
+    clauses written after the last reporting clause of its quotations, then the speakers of those reporting
+    clauses, last first, then the other subjects opening it and its clauses, last first."""
     sentence = v.sentence_ids[k]
-    for row in reversed(found.rows):
-        if row["sentence"] == sentence and row["cue"] and row["speaker"] and not pd.isna(row["mention_start"]) \
-                and row["mention_start"] < before:
-            yield row["speaker"], "person" if _is_person(v, row["speaker"]) else "other", row["mention_start"]
-    for speaker, kind, start in reversed(_sentence_subjects(v, k)):
-        if start < before:
-            yield speaker, kind, start
+    rows = [(row["speaker"], "person" if _is_person(v, row["speaker"]) else "other", row["mention_start"])
+            for row in reversed(found.rows) if row["sentence"] == sentence and row["cue"] and row["speaker"]
+            and not pd.isna(row["mention_start"]) and row["mention_start"] < before]
+    later = max((start for _, _, start in rows), default=-1)
+    subjects = [s for s in reversed(_sentence_subjects(v, k)) if s[2] < before]
+    yield from [s for s in subjects if s[2] > later and s[1] == "person"]  # "..., Pelosi said": after the clause
+    yield from rows
+    yield from [s for s in subjects if not (s[2] > later and s[1] == "person")]
 
 
 def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: dict, place: _Place) -> str:

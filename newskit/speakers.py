@@ -419,6 +419,29 @@ def clause_subjects(text: str, start: int, end: int) -> list[tuple[str, int, int
     return sorted(f for f in found if f)
 
 
+_NAME_THEN_WORD = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def reporting_subjects(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The personal names right before a reporting verb in ``text[start:end]``, outside quotations ("Asked about
+    it ― the aside ― Pelosi said ...": Pelosi), in order: subjects of a clause that :func:`clause_subjects`
+    may not reach.
+
+    Example
+    -------
+    >>> reporting_subjects("Asked about it ― Jo Lee said “Ann Roe said no.”", 0, 47)
+    [('Jo Lee', 17, 23)]
+    """
+    found = []
+    for match in _NAME_THEN_WORD.finditer(text, start, end):
+        words = match.group(1).split()
+        name = person_name(words)
+        if match.group(2) in REPORTING_WORDS and name and _outside_quotes(text, start, match.start()):
+            first = match.start(1) + len(" ".join(words[:len(words) - len(name)])) + (len(name) < len(words))
+            found.append((" ".join(name), first, match.end(1)))
+    return found
+
+
 def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int, int] | None:
     """The noun phrase at ``toks[i]`` followed by a lower-case word, or by a comma, a description and a comma."""
     if i >= len(toks) or not toks[i][0][0].isalnum():

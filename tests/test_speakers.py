@@ -151,6 +151,15 @@ def test_a_titled_name_in_the_possessive_is_a_name_and_an_adverb_opening_a_sente
     assert name_forms(text) == ["Kiran Voss"]
 
 
+def test_a_description_of_one_person_is_the_person_spoken_of():
+    text = ("Jo Lee responded Tuesday, telling the Times it was “highly wrong.”\n\n"
+            "“It is a disgrace,” the presumptive Republican nominee said.")
+    assert speakers(text)[-1][0] == "Jo Lee"
+    text = ("Governor Al Roe came.\n\nAsked about Rep. Ann Voss’s “language” ― the new congresswoman vowed to "
+            "“fight on,” referring to Roe ― Kay Moss said it was free speech. “I am not the censor,” she said.")
+    assert [s for s, _, _ in speakers(text)][-2:] == ["Ann Voss", "Kay Moss"]
+
+
 # name boundaries
 
 def test_a_quantifier_is_not_part_of_a_name():
