@@ -75,11 +75,21 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|with|from|into|during|after|befo
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)\b")
 
 
+_QUOTED_AS = re.compile(r"(?:\s+(?:was|were|is|are|been|being))?\s+quoted\s+"
+                        r"(?:(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+)?as\s+$")
+"""Before "saying": "was quoted as" (the subject before speaks) or "quoted Jo Lee as" (Jo Lee speaks)."""
+
+
 def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
     """:func:`~newskit.speakers.subject_before` the cue ``match``, except for a participle: none when its
     "subject" is a noun after a preposition ("in an interview first posted", "in a statement responding"),
     and the subject of its clause when it describes the subject itself ("he released an ad describing
-    himself") or follows a comma ("Earlier this year, Fox railed against X, promising")."""
+    himself") or follows a comma ("Earlier this year, Fox railed against X, promising"); the person quoted
+    before "saying" ("Jo Lee was quoted as saying", "The Times quoted Jo Lee as saying")."""
+    quoted_as = _QUOTED_AS.search(text, max(lo, match.start() - 80), match.start())
+    if quoted_as and match.group().strip().lower() == "saying":  # "Lee was quoted as saying", "X quoted Lee as saying"
+        who = quoted_as.group("who")
+        return (who, quoted_as.start("who"), quoted_as.end("who")) if who else subject_before(text, lo, quoted_as.start())
     subject = subject_before(text, lo, match.start())
     participle = match.group().rstrip().endswith(("ed", "ing"))
     if participle and subject and match.group().rstrip().endswith("ing") and COMMA_BEFORE.search(text, lo, match.start()):
@@ -577,6 +587,25 @@ def _same_sentence(v: _Version, q: dict, place: _Place, found: _Found):
     return (same["mention"], same["mention_start"], same["mention_end"]), same["cue"]
 
 
+_ANSWER_LEAD = re.compile(r"\b(?P<pronoun>His|Her|his|her)\s+(?:response|answer|reply|retort|verdict)\s*:\s*$")
+_ASKED = re.compile(r"\basked\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+|President\s+)?"
+                    r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def _answer(v: _Version, q: dict, place: _Place, found: _Found):
+    """A quotation after "His response:" / "Her answer:": the person asked in the question before it in its
+    paragraph ("Vieira asked Trump, “...?” His response: “...”"), else he/she for the pronoun."""
+    lead = _ANSWER_LEAD.search(v.text, max(place.lo, q["start"] - 40), q["start"])
+    if not lead:
+        return None
+    paragraph = v.paragraphs[q["paragraph"]][0]
+    asked = list(_ASKED.finditer(v.text, max(paragraph, lead.start() - 400), lead.start()))
+    if asked:
+        return (asked[-1].group("who"), asked[-1].start("who"), asked[-1].end("who")), "response"
+    pronoun = "he" if lead.group("pronoun").lower() == "his" else "she"
+    return (pronoun, lead.start("pronoun"), lead.end("pronoun")), "response"
+
+
 def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
     """A cue in the same sentence: after the quotation first when it opens a statement ("“...,” he said"),
     before it first otherwise ("Wang added that ... “...”")."""
@@ -602,9 +631,9 @@ def _colon(v: _Version, q: dict, place: _Place, found: _Found):
     return _colon_cue(v.text, v.starts[place.i - 1], v.ends[place.i - 1])
 
 
-CUE_STRATEGIES = (_same_sentence, _cue_beside, _named_cue, _colon)
-"""How a quotation's own cue is looked for, in order: the sentence's speaker, a cue beside it, a name
-then a cue after it, a colon cue before it."""
+CUE_STRATEGIES = (_same_sentence, _answer, _cue_beside, _named_cue, _colon)
+"""How a quotation's own cue is looked for, in order: the sentence's speaker, "His response:" before it, a cue
+beside it, a name then a cue after it, a colon cue before it."""
 
 
 def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> tuple:

@@ -160,6 +160,15 @@ def test_a_description_of_one_person_is_the_person_spoken_of():
     assert [s for s, _, _ in speakers(text)][-2:] == ["Ann Voss", "Kay Moss"]
 
 
+def test_cues_of_quoting_summing_up_and_answering():
+    assert speakers("Jo Lee spoke.\n\n“It is inconsistent,” summarized Bo Senor.")[-1][0] == "Bo Senor"
+    assert speakers("Jo Lee was quoted as saying “it is fine.”")[0][0] == "Jo Lee"
+    assert speakers("The Times quoted Jo Lee as saying “it is fine.”")[0][0] == "Jo Lee"
+    text = "Al Roe spoke. The host Kay Moss asked Roe, “Do you know?” His response: “I have people.”"
+    assert speakers(text)[-1][:2] == ("Al Roe", "His")
+    assert speakers("Mr. Jo Lee spoke. Then a question came. His response: “I have people.”")[-1][0] == "Jo Lee"
+
+
 # name boundaries
 
 def test_a_quantifier_is_not_part_of_a_name():

@@ -123,7 +123,7 @@ REPORTING_VERBS = tuple(dict.fromkeys("""say tell add state claim explain insist
 declare announce acknowledge admit concede reply respond recall suggest confirm deny urge predict quip joke remark
 observe emphasise emphasize reiterate tweet comment conclude caution contend counter complain boast agree ask blame
 accuse assert allege testify vow pledge promise estimate report charge maintain demand lament plead reveal disclose
-reckon mention retort rebut protest post chant muse sigh snap project praise hail""".split()))
+reckon mention retort rebut protest post chant muse sigh snap project praise hail summarize summarise""".split()))
 """Verbs that attribute a statement to a source, in their base form."""
 
 STANCE_VERBS = tuple("""fume scoff decry condemn denounce slam blast lambaste ridicule downplay chide applaud bristle
