@@ -165,7 +165,7 @@ def test_cues_of_quoting_summing_up_and_answering():
     assert speakers("Jo Lee was quoted as saying “it is fine.”")[0][0] == "Jo Lee"
     assert speakers("The Times quoted Jo Lee as saying “it is fine.”")[0][0] == "Jo Lee"
     text = "Al Roe spoke. The host Kay Moss asked Roe, “Do you know?” His response: “I have people.”"
-    assert speakers(text)[-1][:2] == ("Al Roe", "His")
+    assert speakers(text)[-1][:2] == ("Al Roe", "Roe")  # the person asked, not the host
     assert speakers("Mr. Jo Lee spoke. Then a question came. His response: “I have people.”")[-1][0] == "Jo Lee"
 
 
