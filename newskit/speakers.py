@@ -987,7 +987,8 @@ def named_in_passing(text: str, pos: int, end: int | None = None) -> bool:
     """Whether the name written at ``pos`` (ending at ``end``) is the object of a preposition or of a verb in
     -ing, over the titles, roles and capitalised words before it and the other names of a list it is in ("with
     Vermont Sen. Bernie Sanders", "impeaching President Jo Lee", "to Madonna, Bob Dylan and Al Roe"): a name
-    in passing, not whom a he/she after it means. A source after "according to" is no object.
+    in passing, not whom a he/she after it means. A source after "according to" is no object, nor a name after
+    "with" that does something ("with Sen. Jo Lee giving support").
 
     Example
     -------
@@ -1010,9 +1011,14 @@ def named_in_passing(text: str, pos: int, end: int | None = None) -> bool:
             return False
         if bare in _TITLES or bare in _NAME_STOPS or bare in _SUBJECT_ADJECTIVES or word[0].isupper():
             continue
+        if bare == "with" and end is not None and _DOING.match(text, end):
+            return False  # "with Sen. Jo Lee giving support": Jo Lee does something
         return (bare in _OBJECT_LEAD and not (bare == "to" and k and words[k - 1].lower() == "according")) or (
             len(bare) > 4 and bare.endswith("ing"))
     return False
+
+
+_DOING = re.compile(r",?\s+[a-z]{2,}ing\b")
 
 
 _LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+[A-Z]|,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,?\s+(?:and|or)\s+[A-Z]")

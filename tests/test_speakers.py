@@ -126,6 +126,8 @@ def test_names_in_passing():
         "Bob Dylan": True, "Luca Verdi": True, "Jo Lee": False, "Al Roe": True}
     text = "In Rome, Al Roe said so."
     assert not named_in_passing(text, 9, 15)
+    text = "Relief came, with Sen. Al Roe giving support."
+    assert not named_in_passing(text, 23, 29) and named_in_passing("Relief came with Al Roe.", 17, 23)
 
 
 def test_he_she_skip_a_name_in_passing_for_the_person_the_story_is_about():
