@@ -57,8 +57,8 @@ def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
 
 def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
     """(subject, cue match) of the first cue after a quotation, when within ``reach`` words of it."""
-    if len(tokens(text, lo, match.start())) > reach:
-        return None
+    if len(tokens(text, lo, match.start())) - sum(len(tokens(text, *t.span())) for t in _PARTY_TAG.finditer(text, lo, match.start())) > reach:
+        return None  # a party and state after a name are no words between ("Jo Lee, D-Ill., told")
     if match.re is BY_CUES or not re.search(r"\w", text[lo:match.start()]):
         subject = subject_after(text, match.end(), hi)
     else:
@@ -69,6 +69,8 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
 
 
 _RELATIVE = re.compile(r",\s+(?:who|which)\b")
+_PARTY_TAG = re.compile(r"(?<=,)\s*[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=,)|\([RDI]-[A-Z][\w. ]*\)")
+"""A party and state tag after a name: ", D-Ill.," or "(R-Ohio)"."""
 
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|with|from|into|during|after|before)\s+(?:(?:the|a|an|his|her|its|their)\s+)?$")
@@ -94,8 +96,8 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     participle = match.group().rstrip().endswith(("ed", "ing"))
     if participle and subject and match.group().rstrip().endswith("ing") and COMMA_BEFORE.search(text, lo, match.start()):
         clauses = clause_subjects(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
-        if clauses and clauses[-1][1] > subject[1]:
-            return clauses[-1]
+        if clauses and (clauses[-1][1] > subject[1] or named_in_passing(text, subject[1], subject[2])):
+            return clauses[-1]  # "Lee replied to Roe on Twitter, writing": Lee
     if not subject or not participle or subject[0][:1].isupper():
         return subject
     if _AFTER_PREPOSITION.search(text, max(0, subject[1] - 20), subject[1]):
@@ -346,11 +348,15 @@ def _past_reporting_clause(v, row: dict) -> int:
 
 _POSSESSIVE_LEAD = re.compile(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*[’']s\s+(?=[A-Z])")
 _OF_TAIL = re.compile(r"\s+(?:of|from|at)\s+.*$")
+_TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])")
 
 
 def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     """A speaker phrase without an organisation before a name ("Currie’s Larry Pizzi"), the place
     after a name ("Laurence Rose of the RSPB") or a participle after a noun ("a teenager standing")."""
+    title = _TITLE_LEAD.match(mention)
+    if title and person_name(mention[title.end():].split()) == mention[title.end():].split():
+        return mention[title.end():], start + title.end(), end  # "Mr. Steele" (a clause's subject): Steele
     lead = _POSSESSIVE_LEAD.match(mention)
     if lead and person_name(mention[lead.end():].split()) == mention[lead.end():].split():
         return mention[lead.end():], start + lead.end(), end

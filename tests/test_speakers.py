@@ -171,6 +171,17 @@ def test_cues_of_quoting_summing_up_and_answering():
     assert speakers("Mr. Jo Lee spoke. Then a question came. His response: “I have people.”")[-1][0] == "Jo Lee"
 
 
+def test_a_party_tag_after_a_name_is_no_words_between_a_quotation_and_its_cue():
+    text = ("Al Roe spoke. “We may have got out over our skis a little bit. It is odd,” Senate Minority Whip "
+            "Dick Durbin, D-Ill., told the outlet.")
+    assert speakers(text)[-1][0] == "Dick Durbin"
+
+
+def test_a_participle_after_a_comma_is_the_clause_subjects_and_a_title_is_no_part_of_the_speaker():
+    text = "Mr. Al Roe spoke. Mr. Roe, seeking to clarify, issued a statement on Friday, saying, “We must win.”"
+    assert speakers(text)[-1][0] == "Al Roe"
+
+
 # name boundaries
 
 def test_a_quantifier_is_not_part_of_a_name():
