@@ -1002,20 +1002,30 @@ def named_in_passing(text: str, pos: int, end: int | None = None) -> bool:
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
         bare = word.lower().strip(",").rstrip(".")
-        if word[-1] in ".!?" and bare not in _TITLES and len(bare) > 1 or word[-1] in ";:(–—" or word in {"-", "--"}:
-            return False
         if bare in {"and", "or"}:
             listed = True
-            continue
-        if word.endswith(",") and not (listed and word[0].isupper()):
+        elif _ends_phrase(word, bare, listed):
             return False
-        if bare in _TITLES or bare in _NAME_STOPS or bare in _SUBJECT_ADJECTIVES or word[0].isupper():
-            continue
-        if bare == "with" and end is not None and _DOING.match(text, end):
-            return False  # "with Sen. Jo Lee giving support": Jo Lee does something
-        return (bare in _OBJECT_LEAD and not (bare == "to" and k and words[k - 1].lower() == "according")) or (
-            len(bare) > 4 and bare.endswith("ing"))
+        elif not (bare in _TITLES or bare in _NAME_STOPS or bare in _SUBJECT_ADJECTIVES or word[0].isupper()):
+            return _object_lead(text, words, k, end)
     return False
+
+
+def _ends_phrase(word: str, bare: str, listed: bool) -> bool:
+    """Whether ``word`` (``bare``: lower case, no comma or full stop) read back from a name ends the phrase
+    it stands in: the end of a sentence or a clause, a comma that is no list's."""
+    return (word[-1] in ".!?" and bare not in _TITLES and len(bare) > 1) or word[-1] in ";:(–—" \
+        or word in {"-", "--"} or (word.endswith(",") and not (listed and word[0].isupper()))
+
+
+def _object_lead(text: str, words: list[str], k: int, end: int | None) -> bool:
+    """Whether the lower-case word ``words[k]`` before a name (ending at ``end``) makes it an object: a
+    preposition (not "according to", nor "with" and a name that does something) or a verb in -ing."""
+    bare = words[k].lower().strip(",")
+    if bare == "with" and end is not None and _DOING.match(text, end):
+        return False  # "with Sen. Jo Lee giving support": Jo Lee does something
+    return (bare in _OBJECT_LEAD and not (bare == "to" and k and words[k - 1].lower() == "according")) or (
+        len(bare) > 4 and bare.endswith("ing"))
 
 
 _DOING = re.compile(r",?\s+[a-z]{2,}ing\b")
