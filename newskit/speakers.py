@@ -1006,16 +1006,17 @@ def named_in_passing(text: str, pos: int, end: int | None = None) -> bool:
             listed = True
         elif _ends_phrase(word, bare, listed):
             return False
-        elif not (bare in _TITLES or bare in _NAME_STOPS or bare in _SUBJECT_ADJECTIVES or word[0].isupper()):
+        elif not (bare in _TITLES or bare in _NAME_STOPS or bare in _SUBJECT_ADJECTIVES or bare in {"the", "a", "an"}
+                  or word[0].isupper()):
             return _object_lead(text, words, k, end)
     return False
 
 
 def _ends_phrase(word: str, bare: str, listed: bool) -> bool:
     """Whether ``word`` (``bare``: lower case, no comma or full stop) read back from a name ends the phrase
-    it stands in: the end of a sentence or a clause, a comma that is no list's."""
-    return (word[-1] in ".!?" and bare not in _TITLES and len(bare) > 1) or word[-1] in ";:(–—" \
-        or word in {"-", "--"} or (word.endswith(",") and not (listed and word[0].isupper()))
+    it stands in: the end of a sentence, a clause or a quotation, a comma that is no list's."""
+    return (word[-1] in ".!?" and bare not in _TITLES and len(bare) > 1) or word[-1] in ";:(–—”\"" \
+        or word[0] in "“\"" or word in {"-", "--"} or (word.endswith(",") and not (listed and word[0].isupper()))
 
 
 def _object_lead(text: str, words: list[str], k: int, end: int | None) -> bool:
@@ -1065,6 +1066,8 @@ def _pronoun_vote(text: str, pos: int, end: int, forms: set[str], others: WordFi
     if not pronoun or named_in_passing(text, pos, end) or any(
             o not in forms for _, o in others.find(text, end, end + pronoun.start())):
         return ""
+    if pronoun.group(1).lower() == "him" or (pronoun.group(1).lower() == "her" and _OBJECT_AFTER.match(after, pronoun.end())):
+        return ""  # "Jo Lee suggested her for the prize": an object is someone else
     if pronoun.group(1).lower() not in _SUBJECT_PRONOUNS and _CAPITAL_INSIDE.search(after, 0, pronoun.start()):
         return ""  # "Gowdy said Clinton did not respond, and her lawyer ...": her is Clinton's
     if any(m.group(1).lower() in REPORTING_WORDS for m in _CAPITAL_THEN_WORD.finditer(after, 0, pronoun.start())):
@@ -1073,6 +1076,9 @@ def _pronoun_vote(text: str, pos: int, end: int, forms: set[str], others: WordFi
 
 
 _SUBJECT_PRONOUNS = {"he", "she", "himself", "herself"}
+_OBJECT_AFTER = re.compile(r"\s*[,.;:!?)]|\s+(?:to|for|as|in|on|at|with|from|and|or|that|the|a|an|of|by|into|about|up|"
+                           r"out|back|down|over|this|last|on)\b")
+"""After "her": it is an object ("suggested her for"), not a possessive ("her sister")."""
 _CAPITAL_INSIDE = re.compile(r"(?<![.!?\s])\s+[A-Z][a-z]")
 """A capitalised word inside a sentence (not opening it): maybe another person a his/her/him belongs to."""
 _CAPITAL_THEN_WORD = re.compile(r"\b[A-Z][\w'’-]+\s+(?:[a-z]+ly\s+)?([a-z]+)\b")

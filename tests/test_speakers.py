@@ -105,6 +105,9 @@ def test_gender_votes_once_per_mention_and_only_from_pronouns_that_can_mean_the_
     assert genders("Critics, with Sen. Cal Voss in front, praised her remarks as she spoke.", ["Cal Voss"]) == {}
     # another subject of a reporting clause between: the pronoun is that one's
     assert genders("Cal Voss spoke. Later, Perrin said she agreed.", ["Cal Voss"]) == {}
+    # an object pronoun is someone else than the subject; a name after "at the" is in passing
+    assert genders("By then, Kiran Voss suggested her for the prize.", ["Kiran Voss"]) == {}
+    assert genders("Then she stood up at the United Nations and she spoke.", ["United Nations"]) == {}
     # a possessive after another capitalised name is that one's
     assert genders("Cal Voss said Perrin never replied and her lawyer left.", ["Cal Voss"]) == {}
 
@@ -126,6 +129,8 @@ def test_names_in_passing():
         "Bob Dylan": True, "Luca Verdi": True, "Jo Lee": False, "Al Roe": True}
     text = "In Rome, Al Roe said so."
     assert not named_in_passing(text, 9, 15)
+    text = "“A symbol for Rome,” Al Roe says."
+    assert not named_in_passing(text, 21, 27)
     text = "Relief came, with Sen. Al Roe giving support."
     assert not named_in_passing(text, 23, 29) and named_in_passing("Relief came with Al Roe.", 17, 23)
 
