@@ -1021,15 +1021,17 @@ def _ends_phrase(word: str, bare: str, listed: bool) -> bool:
 
 def _object_lead(text: str, words: list[str], k: int, end: int | None) -> bool:
     """Whether the lower-case word ``words[k]`` before a name (ending at ``end``) makes it an object: a
-    preposition (not "according to", nor "with" and a name that does something) or a verb in -ing."""
+    preposition or a verb in -ing, unless the name does something ("with Jo Lee giving support", "prompting Jo
+    Lee to act") or is a source ("according to Jo Lee")."""
     bare = words[k].lower().strip(",")
-    if bare == "with" and end is not None and _DOING.match(text, end):
-        return False  # "with Sen. Jo Lee giving support": Jo Lee does something
+    if end is not None and (_DOING.match(text, end) if bare == "with" else _TO_DO.match(text, end)):
+        return False  # "with Sen. Jo Lee giving support", "prompting Jo Lee to act": Jo Lee does something
     return (bare in _OBJECT_LEAD and not (bare == "to" and k and words[k - 1].lower() == "according")) or (
         len(bare) > 4 and bare.endswith("ing"))
 
 
 _DOING = re.compile(r",?\s+[a-z]{2,}ing\b")
+_TO_DO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+\b")
 
 
 _LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+[A-Z]|,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,?\s+(?:and|or)\s+[A-Z]")

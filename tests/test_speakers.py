@@ -129,6 +129,8 @@ def test_names_in_passing():
         "Bob Dylan": True, "Luca Verdi": True, "Jo Lee": False, "Al Roe": True}
     text = "In Rome, Al Roe said so."
     assert not named_in_passing(text, 9, 15)
+    text = "Riots came, prompting President Al Roe to issue orders."
+    assert not named_in_passing(text, text.index("Al Roe"), text.index("Al Roe") + 6)
     text = "“A symbol for Rome,” Al Roe says."
     assert not named_in_passing(text, 21, 27)
     text = "Relief came, with Sen. Al Roe giving support."
