@@ -752,8 +752,7 @@ def named_people(text: str, spans: list[tuple[int, int]], names: list[str]) -> l
     found, fullest = [], {}
     for lo, hi in spans:
         for match in _name_runs(text, lo, hi):
-            words = match.group(1).split()
-            name = run_name(text, match.start(1), words) or _titled_owner(text, match.start(1), words)
+            name = run_name(text, match.start(1), match.group(1).split())
             if len(name) >= 2 and not _not_a_name(name) and not _place_then_surname(text, match, names):
                 written = " ".join(name).rstrip(".")
                 if written not in fullest:
