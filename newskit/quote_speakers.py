@@ -30,11 +30,11 @@ from .cues import BY_CUES, QUOTE_CUES
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, WordFinder, genders, name_forms, named_people, not_people, person_name,
-    clause_subjects, institution_names, introduced_names, question_topic, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, tokens,
+    clause_subjects, given_name_gender, institution_names, introduced_names, named_in_passing, question_topic, reporting_subjects, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, tokens,
 )
 from .text.lexicon import (
     COMPANIES, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
-    NUMBER_WORDS, ORGANISATION_DESCRIPTIONS,
+    NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PERSON_NOUNS,
 )
 
 _PASSIVE = re.compile(r"\s+by\b|(?<=accused)\s+of\b")
@@ -57,8 +57,8 @@ def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
 
 def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
     """(subject, cue match) of the first cue after a quotation, when within ``reach`` words of it."""
-    if len(tokens(text, lo, match.start())) > reach:
-        return None
+    if len(tokens(text, lo, match.start())) - sum(len(tokens(text, *t.span())) for t in _PARTY_TAG.finditer(text, lo, match.start())) > reach:
+        return None  # a party and state after a name are no words between ("Jo Lee, D-Ill., told")
     if match.re is BY_CUES or not re.search(r"\w", text[lo:match.start()]):
         subject = subject_after(text, match.end(), hi)
     else:
@@ -69,23 +69,35 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
 
 
 _RELATIVE = re.compile(r",\s+(?:who|which)\b")
+_PARTY_TAG = re.compile(r"(?<=,)\s*[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=,)|\([RDI]-[A-Z][\w. ]*\)")
+"""A party and state tag after a name: ", D-Ill.," or "(R-Ohio)"."""
 
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|with|from|into|during|after|before)\s+(?:(?:the|a|an|his|her|its|their)\s+)?$")
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)\b")
 
 
+_QUOTED_AS = re.compile(r"(?:\s+(?:was|were|is|are|been|being))?\s+quoted\s+"
+                        r"(?:(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+)?as\s+$")
+"""Before "saying": "was quoted as" (the subject before speaks) or "quoted Jo Lee as" (Jo Lee speaks)."""
+
+
 def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
     """:func:`~newskit.speakers.subject_before` the cue ``match``, except for a participle: none when its
     "subject" is a noun after a preposition ("in an interview first posted", "in a statement responding"),
     and the subject of its clause when it describes the subject itself ("he released an ad describing
-    himself") or follows a comma ("Earlier this year, Fox railed against X, promising")."""
+    himself") or follows a comma ("Earlier this year, Fox railed against X, promising"); the person quoted
+    before "saying" ("Jo Lee was quoted as saying", "The Times quoted Jo Lee as saying")."""
+    quoted_as = _QUOTED_AS.search(text, max(lo, match.start() - 80), match.start())
+    if quoted_as and match.group().strip().lower() == "saying":  # "Lee was quoted as saying", "X quoted Lee as saying"
+        who = quoted_as.group("who")
+        return (who, quoted_as.start("who"), quoted_as.end("who")) if who else subject_before(text, lo, quoted_as.start())
     subject = subject_before(text, lo, match.start())
     participle = match.group().rstrip().endswith(("ed", "ing"))
     if participle and subject and match.group().rstrip().endswith("ing") and COMMA_BEFORE.search(text, lo, match.start()):
         clauses = clause_subjects(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
-        if clauses and clauses[-1][1] > subject[1]:
-            return clauses[-1]
+        if clauses and (clauses[-1][1] > subject[1] or named_in_passing(text, subject[1], subject[2])):
+            return clauses[-1]  # "Lee replied to Roe on Twitter, writing": Lee
     if not subject or not participle or subject[0][:1].isupper():
         return subject
     if _AFTER_PREPOSITION.search(text, max(0, subject[1] - 20), subject[1]):
@@ -186,7 +198,8 @@ class Mentions:
 
 class Antecedents:
     """Who "he"/"she" is, among the person mentions ``everyone`` of a version whose genders ``sex`` shows
-    and whose ``cited`` names are cited as sources (see :meth:`resolve`).
+    and whose ``cited`` names are cited as sources (see :meth:`resolve`); the mentions at the offsets
+    ``passing`` (names in passing: objects, names quoted) are no antecedents but may be named after.
 
     Example
     -------
@@ -195,15 +208,18 @@ class Antecedents:
     'Jo Lee'
     """
 
-    def __init__(self, everyone: list[tuple[int, str]], sex: dict[str, str], cited: set[str]):
-        self.everyone, self.sex, self.cited = everyone, sex, cited
+    def __init__(self, everyone: list[tuple[int, str]], sex: dict[str, str], cited: set[str],
+                 passing: frozenset[int] = frozenset()):
+        self.everyone, self.sex, self.cited, self.passing = everyone, sex, cited, passing
         self._by_gender: dict[str, tuple[Mentions, Mentions, Mentions]] = {}
 
     def _index(self, want: str) -> tuple[Mentions, Mentions, Mentions]:
-        """(mentions that fit ``want``, those of them cited, mentions not of the other gender)."""
+        """(mentions that fit ``want`` and are not in ``passing``, those of them cited, mentions not of the
+        other gender)."""
         if want not in self._by_gender:
             sex, cited = self.sex, self.cited
-            fits = [(p, n) for p, n in self.everyone if sex.get(n) == want or (n not in sex and n in cited)]
+            fits = [(p, n) for p, n in self.everyone if (sex.get(n) == want or (n not in sex and n in cited))
+                    and p not in self.passing]
             self._by_gender[want] = (Mentions(fits), Mentions([m for m in fits if m[1] in cited]),
                                      Mentions([m for m in self.everyone if sex.get(m[1], want) == want]))
         return self._by_gender[want]
@@ -332,11 +348,15 @@ def _past_reporting_clause(v, row: dict) -> int:
 
 _POSSESSIVE_LEAD = re.compile(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*[’']s\s+(?=[A-Z])")
 _OF_TAIL = re.compile(r"\s+(?:of|from|at)\s+.*$")
+_TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])")
 
 
 def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     """A speaker phrase without an organisation before a name ("Currie’s Larry Pizzi"), the place
     after a name ("Laurence Rose of the RSPB") or a participle after a noun ("a teenager standing")."""
+    title = _TITLE_LEAD.match(mention)
+    if title and person_name(mention[title.end():].split()) == mention[title.end():].split():
+        return mention[title.end():], start + title.end(), end  # "Mr. Steele" (a clause's subject): Steele
     lead = _POSSESSIVE_LEAD.match(mention)
     if lead and person_name(mention[lead.end():].split()) == mention[lead.end():].split():
         return mention[lead.end():], start + lead.end(), end
@@ -484,6 +504,25 @@ def _not_asked_about(text: str, mentions: list[tuple[int, str]]) -> list[tuple[i
     return [m for m in mentions if not question_topic(text, m[0])]
 
 
+def _given_sex(cited: set[str]) -> dict[str, str]:
+    """The likely gender of each cited name of two or more words from its given name ("Ban Ki-moon": "m"), where
+    the text shows none."""
+    return {name: sex for name in cited if " " in name and (sex := given_name_gender(name.split()[0]))}
+
+
+def _in_passing(text: str, everyone: list[tuple[int, str]], spans: list[dict]) -> frozenset[int]:
+    """The offsets of the person mentions named in passing: inside a quotation, or an object
+    (:func:`~newskit.speakers.named_in_passing`)."""
+    starts = sorted(q["start"] for q in spans)
+    ends = sorted(q["end"] for q in spans)
+    passing = set()
+    for pos, name in everyone:
+        k = bisect.bisect_right(starts, pos) - 1
+        if (k >= 0 and ends[k] > pos) or named_in_passing(text, pos, pos + (_written_length(text, pos, name) or len(name))):
+            passing.add(pos)
+    return frozenset(passing)
+
+
 def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans: list[dict],
              attributed: list[dict]) -> _Version:
     """The names, genders, roles and person mentions of ``version`` the strategies need."""
@@ -497,6 +536,7 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
     sex = genders(body, names)
     speakers = _cited_people(attributed, blocked)
     cited = {name for _, name in speakers}
+    sex.update(_given_sex(cited - set(sex)))
     people = [(pos, name) for pos, name in named_people(text, paragraphs, names) if name not in blocked]
     mentions = person_mentions(text, paragraphs, sorted(cited & set(names)), [p for p in people if p[1] in cited],
                                speakers)
@@ -508,7 +548,7 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
         names=names, name_set=set(names), roles=role_names(body, names), mentions=Mentions(mentions),
         known=Mentions([m for m in everyone if m[1] in cited or m[1] in sex]), people=Mentions(everyone),
         institutions=institutions,
-        antecedents=Antecedents(everyone, sex, cited), quote_starts=sorted(q["start"] for q in spans),
+        antecedents=Antecedents(everyone, sex, cited, _in_passing(text, everyone, spans)), quote_starts=sorted(q["start"] for q in spans),
         quote_ends=sorted(q["end"] for q in spans))
 
 
@@ -553,6 +593,25 @@ def _same_sentence(v: _Version, q: dict, place: _Place, found: _Found):
     return (same["mention"], same["mention_start"], same["mention_end"]), same["cue"]
 
 
+_ANSWER_LEAD = re.compile(r"\b(?P<pronoun>His|Her|his|her)\s+(?:response|answer|reply|retort|verdict)\s*:\s*$")
+_ASKED = re.compile(r"\basked\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+|President\s+)?"
+                    r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def _answer(v: _Version, q: dict, place: _Place, found: _Found):
+    """A quotation after "His response:" / "Her answer:": the person asked in the question before it in its
+    paragraph ("Vieira asked Trump, “...?” His response: “...”"), else he/she for the pronoun."""
+    lead = _ANSWER_LEAD.search(v.text, max(place.lo, q["start"] - 40), q["start"])
+    if not lead:
+        return None
+    paragraph = v.paragraphs[q["paragraph"]][0]
+    asked = list(_ASKED.finditer(v.text, max(paragraph, lead.start() - 400), lead.start()))
+    if asked:
+        return (asked[-1].group("who"), asked[-1].start("who"), asked[-1].end("who")), "response"
+    pronoun = "he" if lead.group("pronoun").lower() == "his" else "she"
+    return (pronoun, lead.start("pronoun"), lead.end("pronoun")), "response"
+
+
 def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
     """A cue in the same sentence: after the quotation first when it opens a statement ("“...,” he said"),
     before it first otherwise ("Wang added that ... “...”")."""
@@ -578,9 +637,9 @@ def _colon(v: _Version, q: dict, place: _Place, found: _Found):
     return _colon_cue(v.text, v.starts[place.i - 1], v.ends[place.i - 1])
 
 
-CUE_STRATEGIES = (_same_sentence, _cue_beside, _named_cue, _colon)
-"""How a quotation's own cue is looked for, in order: the sentence's speaker, a cue beside it, a name
-then a cue after it, a colon cue before it."""
+CUE_STRATEGIES = (_same_sentence, _answer, _cue_beside, _named_cue, _colon)
+"""How a quotation's own cue is looked for, in order: the sentence's speaker, "His response:" before it, a cue
+beside it, a name then a cue after it, a colon cue before it."""
 
 
 def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> tuple:
@@ -604,7 +663,7 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
         speaker = _statement_speaker(v, found, q, m_start, m_end) or speaker
     elif speaker == mention and mention.split()[-1] in ORGANISATION_DESCRIPTIONS and _definite(v.text, m_start):
         speaker = described_organisation(v.text, mention, m_start, _organisation_subject(v, m_start, q)) or speaker
-    elif speaker == mention and role_phrase(mention) and _definite(v.text, m_start):
+    elif speaker == mention and (role_phrase(mention) or _person_noun(mention)) and _definite(v.text, m_start):
         speaker = _role_speaker(v, q, found, mention, m_start) or speaker
     return mention, m_start, m_end, cue, speaker
 
@@ -760,8 +819,9 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
 
 
 def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: int) -> str:
-    """Who a role no one is named with is: the named person the sentence before opens with, when of a
-    gender the role allows ("Barack Obama led tributes. The US president said: ..."); else the person who
+    """Who a role or a description of one person ("the presumptive nominee") no one is named with is: the named
+    person the sentence before opens with, when of a gender the role allows ("Barack Obama led tributes. The US
+    president said: ..."); else the person its own sentence names last before it, when of such a gender; else the person who
     spoke last ("the Texas governor continues" after Perry's quotation), in the same or the previous
     paragraph, when of such a gender; else, for a role of one gender ("congressman") or a description ("the
     teenager", "the 22-year-old"), :func:`_main_person`;
@@ -774,10 +834,21 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
         return before
     if mention.split()[-1] in v.roles:
         return ""  # someone is named with that role, but not only one: not a guess
+    named = v.people.last(v.starts[max(bisect.bisect_right(v.starts, m_start) - 1, 0)], m_start)
+    if named and v.antecedents.sex.get(named[1]) != other:
+        return named[1]  # "Asked about Tlaib’s “language” ― the new congresswoman vowed ...": Tlaib
     if previous and q["paragraph"] - previous["paragraph"] <= 1 and _is_person(v, previous["speaker"]) \
             and v.antecedents.sex.get(previous["speaker"]) != other:
         return previous["speaker"]
     return _main_person(v, other) if other or role in _DESCRIBED_PEOPLE or _AGE_WORD.fullmatch(role) else ""
+
+
+def _person_noun(mention: str) -> bool:
+    """Whether ``mention`` is a description of one person by a noun that is no title ("presumptive Republican
+    nominee", "reality TV star"): a :data:`~newskit.text.lexicon.PERSON_NOUNS` word last, in lower case, with
+    at most two words before it."""
+    words = mention.split()
+    return 1 < len(words) <= 3 and words[-1] in PERSON_NOUNS
 
 
 def _times_named(text: str, name: str) -> int:
@@ -819,8 +890,10 @@ def _sentence_subjects(v: _Version, k: int) -> list[tuple[str, str, int]]:
     "pronoun" (he, she, ...), "person" (a name resolved to its fullest form, a role resolved to the one person
     holding it) or "other"."""
     if k not in v.subjects:
-        found = [f for f in clause_subjects(v.text, v.starts[k], v.ends[k])
-                 if not _quoted(v, f[1]) and not question_topic(v.text, f[1])]
+        clauses = clause_subjects(v.text, v.starts[k], v.ends[k])
+        starts = {f[1] for f in clauses}
+        clauses += [f for f in reporting_subjects(v.text, v.starts[k], v.ends[k]) if f[1] not in starts]
+        found = [f for f in sorted(clauses) if not _quoted(v, f[1]) and not question_topic(v.text, f[1])]
         v.subjects[k] = [_classify_subject(v, f) for f in found]
     return v.subjects[k]
 
@@ -857,16 +930,18 @@ def _is_person(v: _Version, speaker: str) -> bool:
 
 
 def _clause_subjects(v: _Version, found: _Found, k: int, before: int):
-    """(speaker, kind, start) candidates of sentence ``k`` written before ``before``: the speakers of its
-    quotations' reporting clauses, last first, then the subjects opening it and its clauses, last first."""
+    """(speaker, kind, start) candidates of sentence ``k`` written before ``before``: the named subjects of its
+    clauses written after the last reporting clause of its quotations, then the speakers of those reporting
+    clauses, last first, then the other subjects opening it and its clauses, last first."""
     sentence = v.sentence_ids[k]
-    for row in reversed(found.rows):
-        if row["sentence"] == sentence and row["cue"] and row["speaker"] and not pd.isna(row["mention_start"]) \
-                and row["mention_start"] < before:
-            yield row["speaker"], "person" if _is_person(v, row["speaker"]) else "other", row["mention_start"]
-    for speaker, kind, start in reversed(_sentence_subjects(v, k)):
-        if start < before:
-            yield speaker, kind, start
+    rows = [(row["speaker"], "person" if _is_person(v, row["speaker"]) else "other", row["mention_start"])
+            for row in reversed(found.rows) if row["sentence"] == sentence and row["cue"] and row["speaker"]
+            and not pd.isna(row["mention_start"]) and row["mention_start"] < before]
+    later = max((start for _, _, start in rows), default=-1)
+    subjects = [s for s in reversed(_sentence_subjects(v, k)) if s[2] < before]
+    yield from [s for s in subjects if s[2] > later and s[1] == "person"]  # "..., Pelosi said": after the clause
+    yield from rows
+    yield from [s for s in subjects if not (s[2] > later and s[1] == "person")]
 
 
 def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: dict, place: _Place) -> str:

@@ -14,11 +14,13 @@ Example
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .text.lexicon import DATE_WORDS as _DATE_WORDS, DEMONYMS, INSTITUTION_PATTERN, NAME_BREAKS as _FUNCTION_WORDS, \
     NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, NOT_PERSON_NAME_ENDS, REPORTING_WORDS, \
-    TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES
+    TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, \
+    UNISEX_GIVEN_NAMES
 from .text.tokens import tokens
 
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which", "that", "you"}
@@ -338,8 +340,10 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
         cut = next((i for i, w in enumerate(between) if w in _NAME_TAIL_PREPOSITIONS), len(between))
         if cut < len(between) and cut < 2:
             continue  # "Jo Lee from X" gives Jo Lee
-        if between and person_name(between[:cut]) == between[:cut] and len(toks) - left < 24:
-            return " ".join(between[:cut]), toks[left + 1][1], toks[left + cut][2]
+        name = person_name(between[:cut])
+        titles = between[:cut - len(name)]
+        if name and all(w[:1].isupper() and w.lower() in _NAME_STOPS for w in titles) and len(toks) - left < 24:
+            return " ".join(name), toks[left + 1 + len(titles)][1], toks[left + cut][2]  # "Archbishop Jo Lee, said"
     return None
 
 
@@ -413,6 +417,29 @@ def clause_subjects(text: str, start: int, end: int) -> list[tuple[str, int, int
     found += [sentence_subject(text, m.end(), end) for m in _CLAUSE_JOIN.finditer(text, start, end)]
     found += [(m.group(1), m.start(1), m.end(1)) for m in _PASSIVE_AGENT.finditer(text, start, end)]
     return sorted(f for f in found if f)
+
+
+_NAME_THEN_WORD = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def reporting_subjects(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The personal names right before a reporting verb in ``text[start:end]``, outside quotations ("Asked about
+    it ― the aside ― Pelosi said ...": Pelosi), in order: subjects of a clause that :func:`clause_subjects`
+    may not reach.
+
+    Example
+    -------
+    >>> reporting_subjects("Asked about it ― Jo Lee said “Ann Roe said no.”", 0, 47)
+    [('Jo Lee', 17, 23)]
+    """
+    found = []
+    for match in _NAME_THEN_WORD.finditer(text, start, end):
+        words = match.group(1).split()
+        name = person_name(words)
+        if match.group(2) in REPORTING_WORDS and name and _outside_quotes(text, start, match.start()):
+            first = match.start(1) + len(" ".join(words[:len(words) - len(name)])) + (len(name) < len(words))
+            found.append((" ".join(name), first, match.end(1)))
+    return found
 
 
 def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int, int] | None:
@@ -588,6 +615,24 @@ def _not_a_name(words: list[str]) -> bool:
         or words[0].lower() in DEMONYMS
 
 
+def _titled_owner(text: str, start: int, words: list[str]) -> list[str]:
+    """The name of capitalised ``words`` (written at ``start``) that end in a possessive, after a title or role
+    ("Michigan Rep. Rashida Tlaib’s comment" -> Rashida Tlaib); [] otherwise ("Following Romney’s": no title).
+
+    Example
+    -------
+    >>> _titled_owner("Rep. Jo Bloggs’s", 5, ["Jo", "Bloggs’s"]), _titled_owner("", 0, ["Following", "Bloggs’s"])
+    (['Jo', 'Bloggs'], [])
+    """
+    if len(words) < 2 or not words[-1].endswith(("'s", "’s")) or len(words[-1]) < 4:
+        return []
+    name = run_name(text, start, words[:-1] + [words[-1][:-2]])
+    if len(name) < 2:
+        return []
+    before = words[len(words) - len(name) - 1] if len(name) < len(words) else (text[max(0, start - 20):start].split() or [""])[-1]
+    return name if before.lower().rstrip(".") in _TITLES or before.lower() in _NAME_STOPS else []
+
+
 def name_forms(text: str) -> list[str]:
     """Personal names written in ``text`` (runs of two or more capitalised words, roles dropped).
 
@@ -595,13 +640,15 @@ def name_forms(text: str) -> list[str]:
     -------
     >>> name_forms("Foreign Minister Wang Yi met Sergei Lavrov.")
     ['Wang Yi', 'Sergei Lavrov']
+    >>> name_forms("Later Rep. Jo Bloggs’s aide spoke.")
+    ['Jo Bloggs']
     """
     names = []
     for match in _name_runs(text, 0, len(text)):
         words = match.group(1).split()
         if _question_lead(text, match.start(1), words[0]):
             words = words[1:]  # "Will Skyfall remain ...?": a question, not Will
-        name = run_name(text, match.start(1), words)
+        name = run_name(text, match.start(1), words) or _titled_owner(text, match.start(1), words)
         if len(name) >= 2 and not _not_a_name(name) and not _place_then_surname(text, match, names):
             names.append(" ".join(name).rstrip("."))
     return list(dict.fromkeys(names))
@@ -874,7 +921,7 @@ _FIRST_NAMES = {  # a few common first names whose gender English news takes for
     tracey moira jill val hannah celan lauren malala katie delphine maud nancie pia neha""".split(), "f"),
 }
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
-
+_QUOTE_MARK = re.compile(r"[“”\"«»]")
 
 _WORDISH = re.compile(r"[\w-]")
 _SPACE = re.compile(r"\s")
@@ -931,55 +978,192 @@ def _described_as(text: str, pos: int) -> list[str]:
 
 
 _PRONOUN_WORDS = {"he", "his", "him", "himself", "she", "her", "hers", "herself"}
+_OBJECT_LEAD = frozenset("""of to from by with for about against at on in into onto than like toward towards upon
+over under between among amid behind beside via""".split())
 
 
-def _pronoun_votes(text: str, pos: int, end: int, forms: set[str], others: WordFinder) -> tuple[int, int]:
-    """(male, female) votes of the mention ``text[pos:end]``: the title or role word before it, and the
-    first he/she-type pronoun after it in its sentence or the next one with none of ``others`` between
-    (those not in ``forms``)."""
+def named_in_passing(text: str, pos: int, end: int | None = None) -> bool:
+    """Whether the name written at ``pos`` (ending at ``end``) is the object of a preposition or of a verb in
+    -ing, over the titles, roles and capitalised words before it and the other names of a list it is in ("with
+    Vermont Sen. Bernie Sanders", "impeaching President Jo Lee", "to Madonna, Bob Dylan and Al Roe"): a name
+    in passing, not whom a he/she after it means. A source after "according to" is no object, nor a name after
+    "with" that does something ("with Sen. Jo Lee giving support").
+
+    Example
+    -------
+    >>> named_in_passing("a call from Sen. Al Roe", 19), named_in_passing("Later, Sen. Al Roe", 12)
+    (True, False)
+    >>> named_in_passing("from Jo, Al Roe and Bo", 9, 15), named_in_passing("In Rome, Al Roe said", 9, 15)
+    (True, False)
+    """
+    listed = end is not None and bool(_LIST_AFTER.match(text, end))
+    words = text[max(0, pos - 100):pos].split()
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        bare = word.lower().strip(",").rstrip(".")
+        if bare in {"and", "or"}:
+            listed = True
+        elif _ends_phrase(word, bare, listed):
+            return False
+        elif not (bare in _TITLES or bare in _NAME_STOPS or bare in _SUBJECT_ADJECTIVES or bare in {"the", "a", "an"}
+                  or word[0].isupper()):
+            return _object_lead(text, words, k, end)
+    return False
+
+
+def _ends_phrase(word: str, bare: str, listed: bool) -> bool:
+    """Whether ``word`` (``bare``: lower case, no comma or full stop) read back from a name ends the phrase
+    it stands in: the end of a sentence, a clause or a quotation, a comma that is no list's."""
+    return (word[-1] in ".!?" and bare not in _TITLES and len(bare) > 1) or word[-1] in ";:(–—”\"" \
+        or word[0] in "“\"" or word in {"-", "--"} or (word.endswith(",") and not (listed and word[0].isupper()))
+
+
+def _object_lead(text: str, words: list[str], k: int, end: int | None) -> bool:
+    """Whether the lower-case word ``words[k]`` before a name (ending at ``end``) makes it an object: a
+    preposition or a verb in -ing, unless the name does something ("with Jo Lee giving support", "prompting Jo
+    Lee to act") or is a source ("according to Jo Lee")."""
+    bare = words[k].lower().strip(",")
+    if end is not None and (_DOING.match(text, end) if bare == "with" else _TO_DO.match(text, end)):
+        return False  # "with Sen. Jo Lee giving support", "prompting Jo Lee to act": Jo Lee does something
+    return (bare in _OBJECT_LEAD and not (bare == "to" and k and words[k - 1].lower() == "according")) or (
+        len(bare) > 4 and bare.endswith("ing"))
+
+
+_DOING = re.compile(r",?\s+[a-z]{2,}ing\b")
+_TO_DO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+\b")
+
+
+_LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+[A-Z]|,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,?\s+(?:and|or)\s+[A-Z]")
+"""After a name, more names of a list ("..., Bob Dylan and Luciano Pavarotti")."""
+
+
+def _outside_quotes(text: str, lo: int, at: int) -> bool:
+    """Whether ``at`` stands outside any quotation that opens in ``text[lo:at]`` (a pronoun after “...,” is the
+    reporting clause's; one inside it is the quoted speaker's word for someone else)."""
+    marks = _QUOTE_MARK.findall(text, lo, at)
+    opened = sum(m in "“«" for m in marks) - sum(m in "”»" for m in marks)
+    return opened <= 0 and marks.count('"') % 2 == 0
+
+
+def _title_votes(text: str, pos: int) -> tuple[int, int]:
+    """(male, female) votes of the title or role word just before a mention at ``pos`` ("Mr", "Lady",
+    "spokeswoman") and of the description before it ("Their father, ...")."""
     male = female = 0
     for word in text[max(0, pos - 25):pos].lower().replace(".", "").split()[-1:] + _described_as(text, pos):
         male += word in _MALE
         female += word in _FEMALE
+    return male, female
+
+
+def _pronoun_vote(text: str, pos: int, end: int, forms: set[str], others: WordFinder) -> str:
+    """"m" or "f" of the first he/she-type pronoun after the mention ``text[pos:end]`` in its sentence or the
+    next one, with none of ``others`` (names not in ``forms``) between, outside quotations (a pronoun quoted is
+    someone else's word for someone else); "" when there is none or the mention is an object
+    (:func:`named_in_passing`)."""
     after = text[end:end + 250]
     stop = re.search(r"[.!?][”\"]?\s+[^.!?]*[.!?]", after)
     after = after[:stop.end()] if stop else after
-    pronoun = _PRONOUN_AFTER.search(after)
-    if pronoun and not any(o not in forms for _, o in others.find(text, end, end + pronoun.start())):
-        if pronoun.group(1).lower() in _MALE:
-            male += 1
-        else:
-            female += 1
-    return male, female
+    pronoun = next((m for m in _PRONOUN_AFTER.finditer(after) if _outside_quotes(text, end, end + m.start())), None)
+    if not pronoun or named_in_passing(text, pos, end) or any(
+            o not in forms for _, o in others.find(text, end, end + pronoun.start())):
+        return ""
+    if pronoun.group(1).lower() == "him" or (pronoun.group(1).lower() == "her" and _OBJECT_AFTER.match(after, pronoun.end())):
+        return ""  # "Jo Lee suggested her for the prize": an object is someone else
+    if pronoun.group(1).lower() not in _SUBJECT_PRONOUNS and _CAPITAL_INSIDE.search(after, 0, pronoun.start()):
+        return ""  # "Gowdy said Clinton did not respond, and her lawyer ...": her is Clinton's
+    if any(m.group(1).lower() in REPORTING_WORDS for m in _CAPITAL_THEN_WORD.finditer(after, 0, pronoun.start())):
+        return ""  # "Gowdy spoke. Later, Clinton said she ...": she is the other speaker
+    return "m" if pronoun.group(1).lower() in _MALE else "f"
+
+
+_SUBJECT_PRONOUNS = {"he", "she", "himself", "herself"}
+_OBJECT_AFTER = re.compile(r"\s*[,.;:!?)]|\s+(?:to|for|as|in|on|at|with|from|and|or|that|the|a|an|of|by|into|about|up|"
+                           r"out|back|down|over|this|last|on)\b")
+"""After "her": it is an object ("suggested her for"), not a possessive ("her sister")."""
+_CAPITAL_INSIDE = re.compile(r"(?<![.!?\s])\s+[A-Z][a-z]")
+"""A capitalised word inside a sentence (not opening it): maybe another person a his/her/him belongs to."""
+_CAPITAL_THEN_WORD = re.compile(r"\b[A-Z][\w'’-]+\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+"""A capitalised word and the word after it: a reporting verb there makes it the subject of another clause."""
+
+
+@functools.lru_cache(maxsize=1)
+def _nickname_table():
+    from nicknames import NickNamer  # loaded when a gender is first guessed: ``import newskit`` stays quick
+
+    return NickNamer()
+
+
+@functools.lru_cache(maxsize=4096)
+def given_name_gender(word: str) -> str:
+    """"m" or "f" when ``word`` is a given name borne mostly by men or by women (the lexicon's lists, a few more
+    names news takes for granted, and a nickname whose full names the lists agree on: "Bernie", "Liz"); ""
+    otherwise (unknown, or borne by both: "Chris", "Jo").
+
+    Example
+    -------
+    >>> given_name_gender("Bernie"), given_name_gender("Liz"), given_name_gender("Chris"), given_name_gender("Xu")
+    ('m', 'f', '', '')
+    """
+    word = word.lower().rstrip(".")
+    if word in _FIRST_NAMES:
+        return _FIRST_NAMES[word]
+    if word in UNISEX_GIVEN_NAMES or not word.isalpha():
+        return ""
+    if word in MALE_GIVEN_NAMES or word in FEMALE_GIVEN_NAMES:
+        return "m" if word in MALE_GIVEN_NAMES else "f"
+    full = {"m" if n in MALE_GIVEN_NAMES else "f" for n in _nickname_table().canonicals_of(word)
+            if n in MALE_GIVEN_NAMES or n in FEMALE_GIVEN_NAMES}
+    return full.pop() if len(full) == 1 else ""
+
+
+def _mention_places(text: str, names: list[str]) -> dict[str, list[tuple[int, int]]]:
+    """Name -> (start, end) of each mention: its full form, and its surname alone where not written inside a
+    full name and no other name has that surname (a shared "Cheney" could be any of them)."""
+    surnames: dict[str, int] = {}
+    for name in names:
+        surnames[name.split()[-1]] = surnames.get(name.split()[-1], 0) + 1
+    found = WordFinder(f for n in names for f in (n, n.split()[-1])).find(text)
+    full = [(pos, pos + len(form)) for pos, form in found if " " in form]
+    places: dict[str, list[tuple[int, int]]] = {}
+    for name in names:
+        surname = name.split()[-1]
+        for pos, form in found:
+            if form == name or (form == surname and surnames[surname] == 1
+                                and not any(a <= pos < b for a, b in full)):
+                places.setdefault(name, []).append((pos, pos + len(form)))
+    return places
 
 
 def genders(text: str, names: list[str]) -> dict[str, str]:
     """Name -> "m" or "f" where the text shows it: the title or role word before a mention ("Mr", "Lady",
-    "spokeswoman"), the first he/his/him or she/her after a mention in its sentence or the next one with no
-    other name between, and, failing those, a short built-in list of common first names.
+    "spokeswoman"), else a given name borne mostly by one sex (:func:`given_name_gender`), else the
+    he/his/him or she/her pronouns that follow its mentions (:func:`_pronoun_vote`, one per mention).
 
     Example
     -------
     >>> genders("Jo Bloggs spoke. She left. Sam Smith came; his car broke.", ["Jo Bloggs", "Sam Smith"])
     {'Jo Bloggs': 'f', 'Sam Smith': 'm'}
+    >>> genders("A call from Bernie Sanders came as she spoke.", ["Bernie Sanders"])
+    {'Bernie Sanders': 'm'}
     """
     found: dict[str, str] = {}
     others = WordFinder(n.split()[-1] for n in names)
-    written: dict[str, list[int]] = {}
-    for pos, form in WordFinder(f for n in names for f in (n, n.split()[-1])).find(text):
-        written.setdefault(form, []).append(pos)
+    places = _mention_places(text, names)
     for name in names:
-        votes = {"m": 0, "f": 0}
         forms = {name, name.split()[-1]}
-        for form in forms:
-            for pos in written.get(form, ()):
-                male, female = _pronoun_votes(text, pos, pos + len(form), forms, others)
-                votes["m"] += male
-                votes["f"] += female
-        if votes["m"] != votes["f"]:
-            found[name] = "m" if votes["m"] > votes["f"] else "f"
-        elif name.split()[0].lower() in _FIRST_NAMES:
-            found[name] = _FIRST_NAMES[name.split()[0].lower()]
+        strong, weak = {"m": 0, "f": 0}, {"m": 0, "f": 0}
+        for pos, end in places.get(name, ()):
+            male, female = _title_votes(text, pos)
+            strong["m"] += male
+            strong["f"] += female
+            vote = _pronoun_vote(text, pos, end, forms, others)
+            if vote:
+                weak[vote] += 1
+        given = given_name_gender(name.split()[0]) if " " in name else ""
+        for votes in (strong, {"m": given == "m", "f": given == "f"}, weak):
+            if votes["m"] != votes["f"]:
+                found[name] = "m" if votes["m"] > votes["f"] else "f"
+                break
     return found
 
 

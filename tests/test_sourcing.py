@@ -34,6 +34,8 @@ def trace(text):
 
 
 STRATEGY_CASES = [
+    ("_answer", 'Al Roe spoke. The host Kay Moss asked Roe, “Do you know?” His response: “I have people.”',
+     [("Kay Moss", "_cue_beside"), ("Al Roe", "_answer")]),
     ("_cue_beside", '“We agree,” Wang Yi said.', [("Wang Yi", "_cue_beside")]),
     ("_same_sentence", 'Organiser Tom Lee spoke to reporters.\n\nHe said the protest was "peaceful" and that police '
      'had "overreacted".', [("Tom Lee", "_cue_beside"), ("Tom Lee", "_same_sentence")]),

@@ -7,7 +7,7 @@ import pytest
 
 import newskit as nk
 from newskit.speakers import (
-    clause_subjects, genders, name_forms, not_people, question_topic, resolve_source, role_names, role_phrase, run_name, sentence_subject,
+    clause_subjects, genders, given_name_gender, name_forms, named_in_passing, not_people, question_topic, resolve_source, role_names, role_phrase, run_name, sentence_subject,
     single_names, subject_before,
 )
 
@@ -90,6 +90,103 @@ def test_clause_subjects_and_sentence_subject():
 def test_gender_from_the_description_before_a_name():
     text = "Their father, former Mayor Bob Moss, spoke. Their mother, Dr. Kim Moss, did not."
     assert genders(text, ["Bob Moss", "Kim Moss"]) == {"Bob Moss": "m", "Kim Moss": "f"}
+
+
+def test_gender_votes_once_per_mention_and_only_from_pronouns_that_can_mean_the_person():
+    # a surname inside the full name is the same mention: one vote, not two
+    text = "Kiran Moss spoke first. He left. Later Moss came back. She sat down."
+    assert genders(text, ["Kiran Moss"]) == {}  # one vote each way: no guess
+    assert genders(text + " Moss smiled as she sat.", ["Kiran Moss"]) == {"Kiran Moss": "f"}
+    # a pronoun inside a quotation is the quoted speaker's word for someone else
+    assert genders("Kiran Roe, a senator, told us: “She went too far.”", ["Kiran Roe"]) == {}
+    # a pronoun after a reporting clause that follows a quotation still counts
+    assert genders("Cal Toreid smiled. “It is odd,” she says.", ["Cal Toreid"]) == {"Cal Toreid": "f"}
+    # a name after a preposition is in passing: the she after it is the subject's
+    assert genders("Critics, with Sen. Cal Voss in front, praised her remarks as she spoke.", ["Cal Voss"]) == {}
+    # another subject of a reporting clause between: the pronoun is that one's
+    assert genders("Cal Voss spoke. Later, Perrin said she agreed.", ["Cal Voss"]) == {}
+    # an object pronoun is someone else than the subject; a name after "at the" is in passing
+    assert genders("By then, Kiran Voss suggested her for the prize.", ["Kiran Voss"]) == {}
+    assert genders("Then she stood up at the United Nations and she spoke.", ["United Nations"]) == {}
+    # a possessive after another capitalised name is that one's
+    assert genders("Cal Voss said Perrin never replied and her lawyer left.", ["Cal Voss"]) == {}
+
+
+def test_a_given_name_outweighs_pronoun_votes_and_a_title_outweighs_both():
+    text = "A call from Don Voss came as she spoke. Don Voss, she said, was wrong."
+    assert genders(text, ["Don Voss"]) == {"Don Voss": "m"}  # "Don" through the nickname table: Donald
+    text = "Bernie Voss spoke. She left."
+    assert genders(text, ["Bernie Voss"]) == {"Bernie Voss": "m"}
+    text = "Mrs. Bernie Voss spoke. He left."
+    assert genders(text, ["Bernie Voss"]) == {"Bernie Voss": "f"}
+    assert [given_name_gender(w) for w in ("Liz", "Dick", "Chris", "Jo", "Xu")] == ["f", "m", "", "", ""]
+
+
+def test_names_in_passing():
+    text = "He worked with Madonna, Bob Dylan and Luca Verdi, and according to Jo Lee, impeaching Al Roe failed."
+    places = {name: text.index(name) for name in ("Bob Dylan", "Luca Verdi", "Jo Lee", "Al Roe")}
+    assert {n: named_in_passing(text, p, p + len(n)) for n, p in places.items()} == {
+        "Bob Dylan": True, "Luca Verdi": True, "Jo Lee": False, "Al Roe": True}
+    text = "In Rome, Al Roe said so."
+    assert not named_in_passing(text, 9, 15)
+    text = "Riots came, prompting President Al Roe to issue orders."
+    assert not named_in_passing(text, text.index("Al Roe"), text.index("Al Roe") + 6)
+    text = "“A symbol for Rome,” Al Roe says."
+    assert not named_in_passing(text, 21, 27)
+    text = "Relief came, with Sen. Al Roe giving support."
+    assert not named_in_passing(text, 23, 29) and named_in_passing("Relief came with Al Roe.", 17, 23)
+
+
+def test_he_she_skip_a_name_in_passing_for_the_person_the_story_is_about():
+    text = ("The age of the stadium tour is ending, according to the promoter Harvey Voss.\n\n"
+            "The man who has worked with the biggest stars, from Madonna to Bob Dylan and Luca Verdi, said the "
+            "problem was a lack of new bands.\n\n"
+            "“The circuit has peaked,” he said.")
+    assert speakers(text)[-1][0] == "Harvey Voss"
+
+
+def test_a_cited_person_gets_the_gender_of_a_given_name():
+    text = ("Ann Voss came home at last.\n\nShe listened as Ban Ki-moon, the UN chief, described her as “a hero”.\n\n"
+            "She now lives with her family in Leeds. “I am not against anyone,” she said.")
+    assert speakers(text)[-1][0] == "Ann Voss"
+
+
+def test_a_title_and_name_before_a_stray_comma_and_a_cue():
+    assert speakers("Archbishop Desmond Voss, said: “He restored faith.”")[0][0] == "Desmond Voss"
+
+
+def test_a_titled_name_in_the_possessive_is_a_name_and_an_adverb_opening_a_sentence_is_not():
+    text = "Michigan Rep. Kiran Voss’s remark drew fire. Later Voss spoke. Following Moss’s exit, Jo left."
+    assert name_forms(text) == ["Kiran Voss"]
+
+
+def test_a_description_of_one_person_is_the_person_spoken_of():
+    text = ("Jo Lee responded Tuesday, telling the Times it was “highly wrong.”\n\n"
+            "“It is a disgrace,” the presumptive Republican nominee said.")
+    assert speakers(text)[-1][0] == "Jo Lee"
+    text = ("Governor Al Roe came.\n\nAsked about Rep. Ann Voss’s “language” ― the new congresswoman vowed to "
+            "“fight on,” referring to Roe ― Kay Moss said it was free speech. “I am not the censor,” she said.")
+    assert [s for s, _, _ in speakers(text)][-2:] == ["Ann Voss", "Kay Moss"]
+
+
+def test_cues_of_quoting_summing_up_and_answering():
+    assert speakers("Jo Lee spoke.\n\n“It is inconsistent,” summarized Bo Senor.")[-1][0] == "Bo Senor"
+    assert speakers("Jo Lee was quoted as saying “it is fine.”")[0][0] == "Jo Lee"
+    assert speakers("The Times quoted Jo Lee as saying “it is fine.”")[0][0] == "Jo Lee"
+    text = "Al Roe spoke. The host Kay Moss asked Roe, “Do you know?” His response: “I have people.”"
+    assert speakers(text)[-1][:2] == ("Al Roe", "Roe")  # the person asked, not the host
+    assert speakers("Mr. Jo Lee spoke. Then a question came. His response: “I have people.”")[-1][0] == "Jo Lee"
+
+
+def test_a_party_tag_after_a_name_is_no_words_between_a_quotation_and_its_cue():
+    text = ("Al Roe spoke. “We may have got out over our skis a little bit. It is odd,” Senate Minority Whip "
+            "Dick Durbin, D-Ill., told the outlet.")
+    assert speakers(text)[-1][0] == "Dick Durbin"
+
+
+def test_a_participle_after_a_comma_is_the_clause_subjects_and_a_title_is_no_part_of_the_speaker():
+    text = "Mr. Al Roe spoke. Mr. Roe, seeking to clarify, issued a statement on Friday, saying, “We must win.”"
+    assert speakers(text)[-1][0] == "Al Roe"
 
 
 # name boundaries

@@ -18,6 +18,8 @@ list                        what it is for
 :data:`TITLES`              the same and the titles written in full ("Sir", "Lady")
 :data:`NAME_TITLES`         the same and the roles written before a name ("President", "former")
 :data:`NAME_PARTICLES`      lower-case words inside personal names ("de", "van", "bin")
+:data:`MALE_GIVEN_NAMES`    given names of men and of women (:data:`FEMALE_GIVEN_NAMES`): a person's likely gender;
+                            those of both (:data:`UNISEX_GIVEN_NAMES`)
 :data:`WEEKDAYS`, ...       weekdays, months, their abbreviations and the other words that date an event
 :data:`OUTLET_NAMES`, ...   networks and sites, the words that end a paper's name, photo agencies; the words
                             around a paper's name used as a publication ("told The Ledger", "The Ledger reported")
@@ -121,7 +123,7 @@ REPORTING_VERBS = tuple(dict.fromkeys("""say tell add state claim explain insist
 declare announce acknowledge admit concede reply respond recall suggest confirm deny urge predict quip joke remark
 observe emphasise emphasize reiterate tweet comment conclude caution contend counter complain boast agree ask blame
 accuse assert allege testify vow pledge promise estimate report charge maintain demand lament plead reveal disclose
-reckon mention retort rebut protest post chant muse sigh snap project praise hail""".split()))
+reckon mention retort rebut protest post chant muse sigh snap project praise hail summarize summarise""".split()))
 """Verbs that attribute a statement to a source, in their base form."""
 
 STANCE_VERBS = tuple("""fume scoff decry condemn denounce slam blast lambaste ridicule downplay chide applaud bristle
@@ -377,7 +379,7 @@ NAME_BREAKS = frozenset("""but and the in on at so yet or as if when while after
 a an this that it he she they we i his her their its our my there here for with from by of to
 both all each either neither some many several most nor not about against among like unlike under over since until
 without despite during through toward towards upon within whether though although because unless once than via
-amid""".split())
+amid later earlier now instead indeed thus afterwards previously recently""".split())
 """Words that end a run of capitalised words read back from a personal name ("But Wang Yi" -> "Wang Yi",
 "Both Trump and Putin" -> no name "Both Trump")."""
 
@@ -400,6 +402,31 @@ TITLES = TITLE_ABBREVIATIONS | frozenset({"sir", "dame", "lord", "lady"})
 NAME_TITLES = TITLES | frozenset("""miss president vice former senator governor secretary representative congressman
 congresswoman mayor sheriff ambassador minister prime chancellor judge justice speaker leader""".split())
 """Titles and roles written before a personal name ("Gov.", "President", "former"): not part of the name."""
+
+MALE_GIVEN_NAMES = frozenset("""aaron adam alan albert alexander andrew anthony arthur barack benjamin bernard brandon
+brian bruce bryan carl carlos charles christopher colin craig daniel darren david dennis derek donald douglas duncan
+edward eric eugene francis frank frederick gary geoffrey george gerald gordon gregory harold harry henry howard hugh
+ian isaac jack jacob james jason jeffrey jeremy jerry jesse joe john jonathan joseph joshua juan keith kenneth kevin
+kurt larry lawrence louis luke malcolm mark martin matthew michael mitchell muhammad mohammed nathan neil nicholas
+nigel noah oliver patrick paul peter philip ralph randy raymond richard robert roger ronald roy russell samuel scott
+sean stephen steven stuart terence theodore thomas timothy todd victor vincent vladimir walter wayne william""".split())
+"""Given names English-language news gives to men (their nicknames too, through the nickname table: "Bernie",
+"Dick", "Mitch"), each one that a woman rarely bears; a guess the text itself overrides."""
+
+FEMALE_GIVEN_NAMES = frozenset("""abigail alexandra alice amanda amy angela ann anna anne barbara betty bridget brenda
+carol caroline catherine charlotte cheryl christina christine claire deborah denise diana diane donna doris dorothy
+elaine eleanor elizabeth ellen emily emma evelyn frances gloria grace greta hannah heather helen hillary hilary irene
+jacqueline jane janet janice jennifer jessica jill joan joyce judith julia julie karen katherine kathleen kathryn
+laura lauren linda lisa lucy margaret maria marie marilyn martha mary megan melissa michelle michele monica nancy
+natalie nicole olivia olympia pamela patricia rachel rebecca rosemary ruth samantha sandra sarah sharon shirley
+sophia sophie stephanie susan teresa theresa valerie victoria virginia wendy""".split())
+"""Given names English-language news gives to women (and through the nickname table their nicknames: "Liz",
+"Peggy"), each one that a man rarely bears; a guess the text itself overrides."""
+
+UNISEX_GIVEN_NAMES = frozenset("""alex ashley billie casey charlie chris dana drew frankie jackie jamie jean jess jo
+jodie jordan kelly kim kit lee leslie lou mel morgan nicky pat riley robin sam sandy shannon stacy taylor terry toni
+tracy vic""".split())
+"""Given names and nicknames borne by men and women alike: no guess of gender from them."""
 
 NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "di", "dos", "ibn"})
 """Lower-case words inside personal names ("Ursula von der Leyen", "Mohammed bin Salman")."""
