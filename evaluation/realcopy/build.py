@@ -49,6 +49,11 @@ FAMILIES = {
     "tlaib-impeach-2019": ("2019", "86e6e27d-1440-4879-8b13-0dd2d89f7281", {"fox": 2, "hpo": 3}),
     "ginsburg-trump-2016": ("2016", "8385a996-1afc-4778-a06d-7070a8f19e27", {"nyt": 2, "fox": 3}),
     "steele-afghanistan-2010": ("2010", "2b95d2cf-e979-4f9c-ae27-9a5370934f23", {"nyt": 1, "hpo": 3}),
+    # half 6: annotated after half 5 had been tuned on (kept unseen)
+    "bloomberg-dnc-2016": ("2016", "472158a1-4e39-4214-8397-904e66f2b4c5", {"fox": 2, "hpo": 3}),
+    "netanyahu-ad-2012": ("2012", "b4dbeda7-a1f3-4711-ae77-db23809d1ed2", {"fox": 2, "nyt": 3}),
+    "braley-farmer-2014": ("2014", "22b6e900-4826-4b09-a9f8-5d7afe46e78b", {"hpo": 1, "fox": 3}),
+    "benghazi-interview-2015": ("2015", "c5534b7e-a373-4962-8345-3847bc41a636", {"fox": 1, "hpo": 3}),
 }
 
 
