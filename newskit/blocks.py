@@ -51,6 +51,7 @@ from .text.lexicon import (
     OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN, WEEKDAY_ABBREVIATIONS,
 )
 from .text.sentences import sentence_spans
+from .text.typography import DASHES, EM_DASHES
 from .text.tokens import BLANK_LINE, paragraph_spans
 from .text.visible import visible
 
@@ -166,10 +167,10 @@ DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ /-]+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?\s*"
     rf"(?:\((?P<agency>(?:{AGENCY_PATTERN})(?:\s+\w+)?|{OUTLET_PATTERN}|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}})\)\s*)?"
-    r"[-–—]+\s+"
+    rf"[-{DASHES}{EM_DASHES}]+\s+"
 )
 """A dateline opening a paragraph: PLACE, optional date, optional (AGENCY) or the station or paper
-("(KGW)", "(CNN)", "(The Daily Planet)"), then a dash."""
+("(KGW)", "(CNN)", "(The Daily Planet)"), then a dash of any kind ("―", the horizontal bar, in HuffPost copy)."""
 _TRAILING_CREDIT = re.compile(
     rf"\(\s*(?:{CREDIT_ROLE_PATTERN})\s+by\b[^()]*\)\s*$", re.IGNORECASE
 )

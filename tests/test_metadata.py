@@ -121,6 +121,13 @@ def test_datelines_with_a_station_a_paper_or_an_agency_are_read_alike(opening, p
     assert (meta["dateline_place"], meta["dateline_source"], meta.get("agency")) == (place, source, agency)
 
 
+@pytest.mark.parametrize("dash", ["―", "—", "–", "-", "--"])
+def test_a_dateline_takes_any_dash(dash):
+    text = f"River closes roads\n\nSPRINGFIELD {dash} {BODY}"
+    assert labelled(text)[1:] == [("dateline", f"SPRINGFIELD {dash} "), ("body", BODY)]
+    assert text_metadata(label_blocks(text))["dateline_place"] == "SPRINGFIELD"
+
+
 def test_sections_outlet_names_and_buttons_are_never_the_headline():
     furniture = ["Politics", "World News", "The Washington Post", "Fox News", "e-mail", "Share", "Advertisement",
                  "Share Tweet Email", "U.S. | Politics"]
