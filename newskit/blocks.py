@@ -868,11 +868,18 @@ def title_case(text: str) -> bool:
     return len(words) >= 4 and len(content) >= 3 and lower <= 1
 
 
+_ACRONYM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
+"""A line ending on an acronym's dot ("... Tells U.S."), no full stop in a title-case line."""
+
+
 def _opens_as_title(text: str, one_line: bool, words: int) -> bool:
     """Whether a text's first paragraph reads as its title: one sentence on one line (or a line in title case:
-    "Trump's Solution? A Free-For-All"), at most 25 words, ending in no stop unless on a quotation."""
+    "Trump's Solution? A Free-For-All"), at most 25 words, ending in no stop unless on a quotation or, in title
+    case, on an acronym ("Clinton Is 'Sane,' Bloomberg Tells U.S.")."""
     opening = one_line or "\n" not in text and title_case(text)
-    return opening and words <= 25 and (not _TERMINAL.search(text) or bool(_QUOTED_END.search(text)))
+    open_end = not _TERMINAL.search(text) or bool(_QUOTED_END.search(text)) or \
+        bool(_ACRONYM_END.search(text)) and title_case(text)
+    return opening and words <= 25 and open_end
 
 
 def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:

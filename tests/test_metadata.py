@@ -128,6 +128,13 @@ def test_a_dateline_takes_any_dash(dash):
     assert text_metadata(label_blocks(text))["dateline_place"] == "SPRINGFIELD"
 
 
+def test_a_title_case_first_line_ending_on_an_acronym_is_the_headline():
+    title = "River Is 'Calm' And 'Clean,' Mayor Tells U.S."
+    assert labelled(f"{title}\n\n{BODY}")[0] == ("headline", title)
+    lede = "The mayor spoke on Monday about the rivers of the U.S."
+    assert labelled(f"{lede}\n\n{BODY}")[0] == ("body", lede)
+
+
 def test_sections_outlet_names_and_buttons_are_never_the_headline():
     furniture = ["Politics", "World News", "The Washington Post", "Fox News", "e-mail", "Share", "Advertisement",
                  "Share Tweet Email", "U.S. | Politics"]
