@@ -147,6 +147,30 @@ def _aside_subject(text: str, lo: int, hi: int, match: re.Match) -> tuple[str, i
     return after
 
 
+def _clause_of(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
+    """The subject of the clause a participle cue after a comma hangs from, when no cue comes before it
+    ("Lee contrasted her record with Roe’s, saying": Lee, not Roe); None otherwise.
+
+    Example
+    -------
+    >>> text = "Jo Lee compared her record with Al Roe’s, saying it was better."
+    >>> _clause_of(text, 0, re.search("saying", text))
+    ('Jo Lee', 0, 6)
+    >>> text = "Former Mayor Jo Lee backed Roe, saying it was vital."
+    >>> _clause_of(text, 0, re.search("saying", text))
+    ('Jo Lee', 13, 19)
+    """
+    if not COMMA_BEFORE.search(text, lo, match.start()):
+        return None
+    clauses = clause_subjects(text, lo, match.start())
+    if not clauses:
+        return None
+    phrase, start, end = clauses[-1]
+    name = " ".join(person_name(phrase.split()))
+    at = text.rfind(name, start, end) if name else -1
+    return (name, at, at + len(name)) if at >= 0 and at + len(name) == end else clauses[-1]
+
+
 def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
     """(subject, cue match) of the nearest cue before a quotation that has a subject ("the claims were"); the
     reporting verb's subject when that cue is reported ("Mitchell said he found ...")."""
@@ -158,7 +182,7 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
             subject = _aside_subject(text, lo, hi, match) or _verb_subject(text, lo, match)
             if subject is None and match.group().endswith("ing"):
                 earlier = [m for m in matches[:k] if m.re is QUOTE_CUES]
-                subject = _participle_subject(text, lo, earlier[-1], match) if earlier else None
+                subject = _participle_subject(text, lo, earlier[-1], match) if earlier else _clause_of(text, lo, match)
         if subject is not None:
             outer = [m for m in matches[:k] if m.re is QUOTE_CUES and not _REPORTS.match(m.group())
                      and re.fullmatch(r"\s*(?:that\s+)?", text[m.end():subject[1]])]

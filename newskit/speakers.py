@@ -20,7 +20,7 @@ import re
 from .text.lexicon import DATE_WORDS as _DATE_WORDS, DEMONYMS, INSTITUTION_PATTERN, NAME_BREAKS as _FUNCTION_WORDS, \
     NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, NOT_PERSON_NAME_ENDS, REPORTING_WORDS, \
     TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, \
-    UNISEX_GIVEN_NAMES
+    UNISEX_GIVEN_NAMES, WEEKDAYS as _WEEKDAYS
 from .text.tokens import tokens
 
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which", "that", "you"}
@@ -104,8 +104,12 @@ def person_name(words: list[str]) -> list[str]:
     -------
     >>> person_name("China's Foreign Minister Wang Yi".split())
     ['Wang', 'Yi']
+    >>> person_name("endorsed Jo Bloggs Wednesday".split())  # a day after the name ends it
+    ['Jo', 'Bloggs']
     """
     run: list[str] = []
+    while words and words[-1].lower().rstrip(".,") in _WEEKDAYS:
+        words = words[:-1]
     for word in reversed(words):
         if word.lower() in _FUNCTION_WORDS:
             break
@@ -633,8 +637,51 @@ def _titled_owner(text: str, start: int, words: list[str]) -> list[str]:
     return name if before.lower().rstrip(".") in _TITLES or before.lower() in _NAME_STOPS else []
 
 
+_LINE = re.compile(r"[^\n]+")
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def title_case_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of ``text`` written in title case, as US headlines are: four words or more,
+    every word of four letters or more capitalised, in a text with other lines (a text of such lines only has no
+headline: none). Its capitals do not mark names ("Clinton Is 'Sane',
+    Bloomberg Tells U.S.": no "Bloomberg Tells U.S.").
+
+    Example
+    -------
+    >>> title_case_lines("Lee Appears in Group's Ad\\n\\nLee spoke in an ad on Monday.")
+    [(0, 25)]
+    """
+    spans, lines = [], list(_LINE.finditer(text))
+    for line in lines:
+        if len(line.group().split()) >= 4:
+            long = _LONG_WORD.findall(line.group())
+            if long and all(w[0].isupper() for w in long):
+                spans.append(line.span())
+    return spans if len(spans) < sum(bool(line.group().strip()) for line in lines) else []
+
+
+def _possessive_owner(words: list[str]) -> list[str]:
+    """The two words of a full name written only in the possessive, its first word a known given name
+    ("Hillary Clinton’s lawyer" -> Hillary Clinton); [] otherwise ("Following Romney’s": no given name).
+
+    Example
+    -------
+    >>> _possessive_owner(["Hillary", "Clinton’s"]), _possessive_owner(["Following", "Romney’s"])
+    (['Hillary', 'Clinton'], [])
+    """
+    if len(words) < 2 or not words[-1].endswith(("'s", "’s")) or len(words[-1]) < 4:
+        return []
+    first, last = words[-2], words[-1][:-2]
+    known = first.lower() in _FIRST_NAMES or first.lower() in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | UNISEX_GIVEN_NAMES
+    if not known or not _NAME_WORD.match(first) or not _NAME_WORD.match(last):
+        return []
+    return [first, last]
+
+
 def name_forms(text: str) -> list[str]:
-    """Personal names written in ``text`` (runs of two or more capitalised words, roles dropped).
+    """Personal names written in ``text`` (runs of two or more capitalised words, roles dropped); a name
+    read on a title-case line (:func:`title_case_lines`) only when the text writes it elsewhere too.
 
     Example
     -------
@@ -642,16 +689,27 @@ def name_forms(text: str) -> list[str]:
     ['Wang Yi', 'Sergei Lavrov']
     >>> name_forms("Later Rep. Jo Bloggs’s aide spoke.")
     ['Jo Bloggs']
+    >>> name_forms("Jo Bloggs Tells Voters To Wait\\n\\nJo Bloggs spoke to voters.")
+    ['Jo Bloggs']
     """
-    names = []
+    names, titled = [], title_case_lines(text)
     for match in _name_runs(text, 0, len(text)):
         words = match.group(1).split()
         if _question_lead(text, match.start(1), words[0]):
             words = words[1:]  # "Will Skyfall remain ...?": a question, not Will
-        name = run_name(text, match.start(1), words) or _titled_owner(text, match.start(1), words)
+        name = run_name(text, match.start(1), words) or _titled_owner(text, match.start(1), words) \
+            or _possessive_owner(words)
         if len(name) >= 2 and not _not_a_name(name) and not _place_then_surname(text, match, names):
+            if any(lo <= match.start(1) < hi for lo, hi in titled) and not _written_outside(text, name, titled):
+                continue
             names.append(" ".join(name).rstrip("."))
     return list(dict.fromkeys(names))
+
+
+def _written_outside(text: str, name: list[str], spans: list[tuple[int, int]]) -> bool:
+    """Whether the words of ``name`` are written in ``text`` outside the ``spans``."""
+    pattern = re.compile(r"(?<![\w'’-])" + r"\s+".join(map(re.escape, name)) + r"(?![\w-])")
+    return any(not any(lo <= m.start() < hi for lo, hi in spans) for m in pattern.finditer(text))
 
 
 _AUXILIARIES = frozenset("""will can could would should shall may might must did does do is are was were has have

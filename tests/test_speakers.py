@@ -549,3 +549,51 @@ def test_a_job_title_before_a_name_is_not_part_of_it(text, want):
         warnings.simplefilter("ignore", nk.NewskitWarning)
         story = nk.story_from_texts({"a": text})
     assert nk.quotes(story)["speaker"].tolist() == [want]
+
+
+# a title-case headline: its capitals do not mark names
+
+def test_a_title_case_headline_verb_is_not_part_of_a_name():
+    text = ("Tax Plan Is 'Reckless,' Unlike Ours, Jo Bloggs Tells Senate\n\n"
+            "Jo Bloggs, the senator from Ohio, spoke on Tuesday. \u201cThe plan is reckless,\u201d Bloggs said.")
+    assert name_forms(text) == ["Jo Bloggs"]
+    assert [s for s, _, _ in speakers(text)] == ["Jo Bloggs"]
+
+
+def test_a_name_only_in_a_title_case_headline_is_kept_when_the_body_writes_it():
+    text = "Dana Reyes Appears in Group's New Ad\n\nThe ad shows Dana Reyes at a rally in the city."
+    assert name_forms(text) == ["Dana Reyes"]
+    assert name_forms("Lee Appears in Group's New Ad\n\nThe ad shows Lee at a rally in the city.") == []
+
+
+def test_a_text_of_title_case_lines_only_keeps_its_names():
+    assert name_forms("Foreign Minister Wang Yi met Sergei Lavrov") == ["Wang Yi", "Sergei Lavrov"]
+
+
+# a full name written only in the possessive
+
+def test_a_full_name_only_in_the_possessive_is_a_name_when_it_opens_with_a_given_name():
+    text = ("The panel wrote to Hillary Clinton\u2019s lawyer on Tuesday. \u201cWe want answers,\u201d a member said. "
+            "Clinton said she would \u201cthink about it.\u201d")
+    assert "Hillary Clinton" in name_forms(text)
+    assert speakers(text)[-1][0] == "Hillary Clinton"
+    assert name_forms("Following Romney\u2019s lead, the panel met.") == []
+
+
+def test_a_weekday_after_a_name_is_not_part_of_it():
+    assert name_forms("Jo Bloggs endorsed Dana Reyes Wednesday at the convention.") == ["Jo Bloggs", "Dana Reyes"]
+
+
+# a participle after a comma with no cue before it: the subject of its clause speaks
+
+def test_saying_after_a_comma_is_the_clause_subject_not_a_name_after_a_preposition():
+    text = ("Jo Lee, who is worth millions, took jabs at Al Roe, whom she called a \u201creckless man.\u201d\n\n"
+            "Lee contrasted her business record with Roe\u2019s, saying \u201cI built a business, and I did it "
+            "without help from anyone.\u201d")
+    assert speakers(text)[-1][:2] == ("Jo Lee", "Lee")
+
+
+def test_saying_after_a_comma_gives_the_name_of_a_titled_subject():
+    text = ("Former City Mayor Jo Lee endorsed Dana Reyes on Monday, saying it was \u201cvital\u201d that voters "
+            "back her over Al Roe.")
+    assert speakers(text)[0][:2] == ("Jo Lee", "Jo Lee")
