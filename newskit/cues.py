@@ -20,7 +20,7 @@ import re
 
 from .speakers import INSTITUTION, fullest_name, person_name, sentence_subject, subject_before
 from .text.lexicon import (
-    AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, AUTHORED_NOUNS, CALLED_VERBS, CREDIT_ROLE_PATTERN,
+    AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, AUTHORED_NOUNS, BODY_LABELS, CALLED_VERBS, CREDIT_ROLE_PATTERN,
     CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS, DATE_WORDS, DECLINING_CUES, DESCRIBING_CUES, FINDING_VERBS,
     FUNCTION_WORDS, NAME_TITLES, OUTLET_PATTERN, PARTY_MEMBERS, PUBLISHED_VERBS, QUOTE_ONLY_VERBS,
     RELEASED_INFORMATION, TOLD_PUBLICATION,
@@ -403,10 +403,12 @@ def source_words(source: str) -> tuple[str, int] | None:
 _LEADING_PART = re.compile(
     r"(?:(?:only|just|even|at least|nearly|almost|about)\s+|(?:(?:a|the)\s+)?(?:few|number|handful|several|some|"
     r"many|most|all|each|both|one|two|three|four)\s+of\s+(?:his|her|their|its|our|the|those|these)\s+|"
-    rf"(?:{_alternation(GROUP_QUANTIFIERS)})\s+(?!(?:of|in|at|on|who|that|are|were|have|had|say|said|of)\b))"
+    rf"(?:{_alternation(GROUP_QUANTIFIERS)})\s+(?!(?:of|in|at|on|who|that|are|were|have|had|say|said|of)\b)|"
+    rf"(?-i:{_alternation(BODY_LABELS)})\s+(?=[A-Z]))"
     r"(?=\S)", re.IGNORECASE)
 """A focus word, a part of a group or a quantifier leading a source ("only two candidates", "a few of his
-colleagues", "some members of the congregation"; :data:`GROUP_QUANTIFIERS`): not the source, which is the group."""
+colleagues", "some members of the congregation"; :data:`GROUP_QUANTIFIERS`): not the source, which is the group;
+so is a kind of body before its name ("PAC America Rising", :data:`BODY_LABELS`)."""
 _OWNER = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
 _GLUED_ADVERB = re.compile(r"\b([A-Z][a-z]+?)(?:recently|also|later|earlier|previously|first|reportedly|then)$")
 _TRAILING_PARTICIPLE = re.compile(rf"(?<=[a-z])\s+(?:{_alternation((*AGENT_PARTICIPLES, 'taken'))})$")

@@ -40,7 +40,7 @@ from .quote_marks import quote_spans
 from .quote_speakers import Mentions, described_organisation, gave_statement, is_statement, quote_rows, \
     statement_author
 from .text.lexicon import AUTHORING_VERBS, CORPORATE_SUFFIXES, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, \
-    NAME_TITLES, PERSON_NOUNS, PLURAL_ROLES, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS
+    NAME_TITLES, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, person_name, resolve_source, \
     role_names, role_phrase, sentence_subject, subject_after, subject_before
 from .story import sentences as story_sentences
@@ -382,6 +382,27 @@ def _slashed(text: str, lo: int, subject: tuple[str, int, int]) -> tuple[str, in
     return (text[joined:start] + source if joined < start else source), joined, end
 
 
+_PERCEIVED = re.compile(r"(?:^|(?<=\s))(?:is|was|are|were|(?:can|could)\s+be|being)\s+(?:also\s+|later\s+|then\s+)?$")
+
+
+def _perceived(text: str, lo: int, subject: tuple[str, int, int]) -> tuple[str, int, int]:
+    """The subject of "is" when ``subject`` is a participle of :data:`PERCEPTION_PARTICIPLES` right after it
+    ("Jo Lee is shown saying": Jo Lee); ``subject`` otherwise, kept when nothing stands before "is".
+
+    Example
+    -------
+    >>> text = "In the ad, Mayor Jo Lee is shown saying no."
+    >>> _perceived(text, 0, ("shown", 27, 32))
+    ('Jo Lee', 17, 23)
+    >>> _perceived(text, 0, ("Jo Lee", 17, 23))
+    ('Jo Lee', 17, 23)
+    """
+    source, start, _ = subject
+    aux = _PERCEIVED.search(text, max(lo, start - 20), start) if source in PERCEPTION_PARTICIPLES else None
+    found = subject_before(text, lo, aux.start()) if aux else None
+    return found if found and found[1] < aux.start() else subject
+
+
 def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
                     gerund: bool | None = None) -> tuple[str, int, int] | None:
     """``subject`` (source, start, end) of the cue at ``cue`` as a source, or None when it is none.
@@ -402,7 +423,7 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
     >>> checked_subject(text, 29, ("Late Monday the ministry", 29, 53), 54)
     ('ministry', 45, 53)
     """
-    trimmed = _trimmed(text, subject)
+    trimmed = _trimmed(text, _perceived(text, lo, subject))
     if trimmed is None or trimmed[0].split()[0] in PREPOSITIONS:
         return None  # "a pledge sponsored by the group promising": no subject
     source, start, end = trimmed
@@ -431,7 +452,8 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
     return _slashed(text, lo, (source, start, end))  # "NBC News/Wall Street Journal poll"
 
 
-_JOINED = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he\s+)?((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*)\s+and\s+(?:the\s+)?$")
+_JOINED = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he\s+)?((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*)\s+and\s+"
+                     r"(?:the\s+|other\s+|several\s+|many\s+|some\s+)?$")
 
 
 _CAPITALISED_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w.&'’-]*\s+){1,3})$")
@@ -464,21 +486,24 @@ def _widened(text: str, lo: int, subject: tuple[str, int, int]) -> tuple[str, in
 
 def _joined_before(text: str, lo: int, subject: tuple[str, int, int]) -> list[tuple[str, int, int]]:
     """The name joined by "and" before a named subject, one cue naming two ("the IRS and Treasury Department
-    announced": the IRS too), as a list of one; [] when there is none or either is not capitalised.
+    announced": the IRS too; "Jo Lee and other Republicans", "Harbor Future and other groups" too), as a list of one; [] when there is none or either is not capitalised.
 
     Example
     -------
     >>> text = "the IRS and Treasury Department announced it."
     >>> _joined_before(text, 0, ("Treasury Department", 12, 31))
     [('IRS', 4, 7)]
+    >>> text = "Jo Lee and other Republicans said"
+    >>> _joined_before(text, 0, ("Republicans", 17, 28))
+    [('Jo Lee', 0, 6)]
     >>> text = "the Ministry of Science and Technology said"
     >>> _joined_before(text, 0, ("Technology", 28, 38))
     []
     """
     source, start, _ = subject
-    if not source[:1].isupper():
-        return []
     joined = _JOINED.search(text, max(lo, start - 80), start)
+    if not source[:1].isupper() and not (joined and joined.group().endswith("other ")):
+        return []  # "Harbor Future and other groups": a name before a group it is one of
     kept = source_words(joined.group(1)) if joined else None  # "Only Ada Brill and ...": Ada Brill
     if joined and re.search(r"\b(?:of|for|in|at|on|and)\s+$", text[max(lo, joined.start() - 5):joined.start()]):
         return []  # "the Ministry of Science and Technology": one name

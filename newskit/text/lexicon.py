@@ -239,9 +239,17 @@ CRITICISM_CUES = ("criticized", "criticised", "criticizes", "criticises", "criti
 """Criticising, an attribution of an opinion ("Jo Lee criticized the plan"); its -ing form is left out: it mostly
 qualifies a noun ("a statement criticizing the plan")."""
 
-FINDING_VERBS = ("found", "finds", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate",
+FINDING_VERBS = ("found", "finds", "show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate",
                  "indicates", "indicated", "concluded", "estimated", "emerged")
 """Verbs that attribute only with a poll, study, report or document as their subject ("a poll found")."""
+
+BODY_LABELS = ("super PAC", "PAC")
+"""Kinds of political body written before its name ("the conservative super PAC Harbor Future"): not part of
+the name."""
+
+PERCEPTION_PARTICIPLES = ("shown", "seen", "heard", "filmed", "recorded")
+"""Participles that put a speaker before a gerund cue ("Jo Lee is shown saying"): the participle is no source,
+the subject of "is" is."""
 
 CRITICISM_NOUNS = ("criticism", "accusations", "allegations", "complaints", "concerns", "warnings", "objections",
                    "praise", "condemnation")

@@ -1,0 +1,43 @@
+"""Source constructions common in US political copy, each on text written here to mimic the pattern: a plural
+finding verb ("polls show"), a name joined to the group it belongs to ("Jo Lee and other Republicans"), a kind
+of body written before its name ("the super PAC Harbor Future") and a speaker seen in a recording ("is shown
+saying"); with the neighbours each rule must leave alone."""
+
+import warnings
+
+import pytest
+
+import newskit as nk
+
+warnings.simplefilter("ignore", nk.NewskitWarning)
+
+
+def cited(text: str) -> list[tuple[str, str]]:
+    story = nk.story_from_texts({"a": text})
+    table = nk.attributions(story)
+    return list(zip(table["source"], table["cue"]))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Recent polls show the levy losing support along the coast.", [("Recent polls", "show")]),
+    ("Ferry operators said studies show that tolls cut traffic.", [("Ferry operators", "said"), ("studies", "show")]),
+    ("Dana Whitfield and other Republicans have criticized the levy as wasteful.",
+     [("Dana Whitfield", "criticized"), ("Republicans", "criticized")]),
+    ("Harbor Future and other groups said the levy was unfair.", [("Harbor Future", "said"), ("groups", "said")]),
+    ("The clip was posted online by the conservative super PAC Harbor Future on Monday.",
+     [("Harbor Future", "posted online by")]),
+    ("Mayor Dana Whitfield spoke at the pier. In the new ad, Ms. Whitfield is shown saying the ferry will return.",
+     [("Dana Whitfield", "saying")]),
+])
+def test_us_copy_constructions(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The council will show the plan to residents on Friday.", "show"),      # a verb with no finding subject
+    ("In the ad, the bridge is shown collapsing into the bay.", "shown"),    # a participle is never the source
+    ("The mayor and other officials said the levy was unfair.", "mayor"),    # no name before "and other"
+    ("Pacific Harbor Lines said the levy was unfair.", "Harbor Lines"),      # "Pac..." is no label
+])
+def test_us_copy_constructions_leave_neighbours(text, absent):
+    assert absent not in [source for source, _ in cited(text)]
