@@ -270,7 +270,8 @@ def _paragraphs(raw: str) -> list[tuple[int, int]]:
 
 
 def _hard_wrapped(raw: str, lines: list[tuple[int, int]]) -> bool:
-    """True when most lines end mid-sentence and the long lines are of one width: a text wrapped at a fixed width.
+    """True when most lines end mid-sentence with no room for the next word and the long lines are of one width: a
+    text wrapped at a fixed width.
     Short lines (under half the longest) are left out when two long ones remain: a scraped page's menu and button
     lines end mid-sentence too; so do its paragraph lines cut before a link, but those differ in width (lines
     wider than :data:`_WRAP_WIDTH` must mostly be of one width)."""
@@ -278,9 +279,22 @@ def _hard_wrapped(raw: str, lines: list[tuple[int, int]]) -> bool:
     full = [(s, e) for s, e in lines[:-1] if raw[s:e].strip()]
     long = [(s, e) for s, e in full if e - s >= width / 2]
     used = long if len(long) >= 2 else full
-    ends = [_LINE_END.search(raw[s:e]) is not None for s, e in used]
+    following = dict(zip(lines, lines[1:]))
+    wraps = [_LINE_END.search(raw[s:e]) is None and _full(raw, (s, e), following[(s, e)], width) for s, e in used]
     even = width <= _WRAP_WIDTH or sum(e - s >= 0.75 * width for s, e in used) >= 0.6 * len(used)
-    return len(ends) >= 2 and sum(ends) < len(ends) / 2 and even
+    return len(wraps) >= 2 and sum(wraps) > len(wraps) / 2 and even
+
+
+_WRAP_SLACK = 0.85
+"""Share of the widest line a wrapped line reaches with the next line's first word added: a wrapper moves a word
+down only when it does not fit (less than one: a proportional font wraps by printed width, not characters)."""
+
+
+def _full(raw: str, line: tuple[int, int], after: tuple[int, int], width: int) -> bool:
+    """Whether the first word of the line ``after`` would not have fitted on ``line``: the line was wrapped there.
+    A line cut before a link stops wherever the link began, however much room it had left."""
+    first = raw[after[0]:after[1]].split(maxsplit=1)
+    return line[1] - line[0] + 1 + len(first[0] if first else "") > _WRAP_SLACK * width
 
 
 def _rewrap(raw: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

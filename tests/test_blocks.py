@@ -103,6 +103,34 @@ def test_a_page_kept_one_line_per_paragraph_is_not_rewrapped_when_its_lines_are_
     assert "\n" not in "".join(blocks.loc[blocks["label"] != "whitespace", "text"])
 
 
+def test_lines_cut_before_links_with_room_left_are_not_taken_for_a_wrapped_text():
+    # paragraph lines of nearly even width, most ending mid-sentence where a link began, with room for more words
+    cut = ("The ministry said on {} that the sale of the port operator would be delayed again, after buyers asked "
+           "for more time to study the accounts and the unions warned of strikes, and that")
+    whole = cut.format("Sunday").removesuffix(", and that") + (
+        " on the coast; the ministry expects to name a buyer before the summer.")
+    lines = ["Port sale slowed", "Menu", "Search", cut.format("Monday"), "the holdings", whole,
+             cut.format("Friday"), "talks", cut.format("Tuesday"), "advisers", "Tags", "Ports", "Trade"]
+    assert all(len(cut) > 0.75 * len(whole) and len(cut) + 12 < 0.85 * len(whole) for cut in (lines[3], lines[6], lines[8]))
+    blocks = label_blocks(page(*lines))
+    assert "\n" not in "".join(blocks.loc[blocks["label"] != "whitespace", "text"])
+
+
+def test_a_text_wrapped_at_a_fixed_width_is_joined_only_where_the_next_word_did_not_fit():
+    words = ("the harbour board met again on tuesday and agreed to delay the sale of the ferry line until the "
+             "unions and the buyers had settled the terms of the new contracts for the crews").split()
+    lines, line = [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > 40:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    raw = "\n".join([*lines, line + "."]) + "\n"
+    body = label_blocks(raw).query("label == 'body'")["text"].tolist()
+    assert body == [raw.strip()]
+
+
 def test_a_headline_closing_on_a_quotation_heads_the_text():
     raw = "Mayor Tells Council To 'Mind The Budget'\n\n" + "\n\n".join(ARTICLE)
     assert labels_of(raw)["Mayor Tells Council To 'Mind The Budget'"] == "headline"
