@@ -530,6 +530,7 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
     for found in words.values():
         counts[tuple(found)] = counts.get(tuple(found), 0) + 1
     seen: set[tuple[str, ...]] = set()
+    copies: list[int] = []
     starts = _openings(words)
     first = next((n for n, label in enumerate(labels) if label != "whitespace"), None)
     title_like = first in words and len(words[first]) <= _TITLE_WORDS and not _TERMINAL.search(texts[first])
@@ -542,8 +543,32 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
             labels[n] = "chrome"
         elif key in seen or _quoted_elsewhere(n, found, words, starts):
             labels[n] = "promo"
+            copies.extend([n] if key in seen and counts[key] == 2 else [])  # printed once more, not over and over
         seen.add(key)
+    for n in _summary_copies(list(words), copies, labels):
+        labels[n] = "body"
     return labels if "body" in labels else before  # a text of repeats only keeps its labels
+
+
+_SUMMARY_GAP = 2
+"""Most body paragraphs from one copied paragraph to the next in a summary the text prints again (a recap)."""
+
+
+def _summary_copies(order: list[int], copies: list[int], labels: list[str]) -> list[int]:
+    """The copied paragraphs (``copies``, longer than a menu line, each printed twice only) that are the text's own:
+    two or more printed again near each other (a recap of the toplines under "Key takeaways") with fresh body text
+    after them. A pull-quote is one copy, an appeal or a placeholder is printed over and over; a page printing its
+    lede again in a list of teasers has no body text after it.
+
+    >>> _summary_copies([0, 1, 2, 3, 4, 5], [2, 4], ["body", "body", "promo", "body", "promo", "body"])
+    [2, 4]
+    >>> _summary_copies([0, 1, 2, 3], [2, 3], ["body", "body", "promo", "promo"])
+    []
+    """
+    place = {n: i for i, n in enumerate(order)}
+    near = [n for n in copies if any(m != n and abs(place[m] - place[n]) <= _SUMMARY_GAP for m in copies)]
+    fresh = [n for n in order if labels[n] == "body"]
+    return [n for n in near if fresh and fresh[-1] > n]
 
 
 def _openings(words: dict[int, list[str]]) -> dict[tuple[str, ...], list[int]]:
@@ -857,10 +882,24 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     return _by_shape(text, seen_body, seen_headline)
 
 
+_CODE_LINE = re.compile(r'"[\w.$@-]+"\s*:\s*(?:"[^"\n]*"|[\w.+-]+|[\[{])?\s*,?|"[^"\n]*[^"\n.!?]",|[\]}],')
+"""A line of a data block left on a page (JSON): a quoted key and its value (``"blog": "Emissary",``), a quoted
+item with its comma outside the quote (``"Ukraine",``, where prose writes ``"Ukraine,"``) or a bracket closing
+a list with its comma."""
+
+
 def _page_shape(text: str, words: int, seen_any: bool) -> str | None:
-    """``chrome`` for a section, outlet or share-button line; ``byline`` for an author's initials alone after a
-    headline or body; else None."""
+    """``chrome`` for a section, outlet or share-button line or a line of a data block; ``byline`` for an
+    author's initials alone after a headline or body; else None.
+
+    >>> _page_shape('"blog": "Emissary",', 2, False), _page_shape('"Ukraine",', 1, True)
+    ('chrome', 'chrome')
+    >>> _page_shape('"We stay," she said.', 4, True), _page_shape('"We stay."', 2, True)
+    (None, None)
+    """
     if words <= 8 and "\n" not in text and _NOT_HEADLINE.fullmatch(text.strip()):
+        return "chrome"
+    if "\n" not in text and _CODE_LINE.fullmatch(text.strip()):
         return "chrome"
     if _INITIALS.fullmatch(text) and text.isupper() and seen_any:
         return "byline"

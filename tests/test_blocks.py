@@ -347,3 +347,30 @@ def test_titles_and_teasers_between_the_dates_of_a_listing_are_promo():
                "Mar 3, 2026", "School roof repaired before term.", "Mar 4, 2026")
     raw = page("Council closes bridge", *ARTICLE, *listing, "Contact us")
     assert body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_recap_of_the_articles_own_points_printed_again_inside_it_stays_body():
+    points = ["The ministry delayed the sale of the port operator for a third time this year.",
+              "Buyers asked for more time to study the accounts of the six foreign holdings.",
+              "The unions warned of strikes along the coast if the crews' contracts change.",
+              "Officials expect to name a buyer before the summer, when the next talks open."]
+    details = ["The delay was announced at a briefing in the capital on Monday afternoon.",
+               "Advisers had warned against the sale in a report sent to parliament last week."]
+    raw = page("Port sale slowed", "Toplines", *points, "Key Takeaways", *points, "Details", *details)
+    body = body_of(raw)
+    assert body.count(points[0]) == 2 and body.count(points[3]) == 2 and details[1] in body
+
+
+def test_a_paragraph_printed_again_after_the_article_or_over_and_over_is_set_aside():
+    appeal = "Every reader who gives a little each month keeps this newsroom free for everyone to read."
+    raw = page("Port sale slowed", *ARTICLE, appeal, ARTICLE[2], appeal, ARTICLE[3], appeal, "Storm closes the road")
+    assert body_of(raw).count(appeal) <= 1
+    teasers = page("Port sale slowed", *ARTICLE, "More news", ARTICLE[1], ARTICLE[2])
+    assert body_of(teasers).count(ARTICLE[1]) == 1
+
+
+def test_the_lines_of_a_data_block_left_on_a_page_are_set_aside():
+    data = ["{", '"type": "analysis",', '"desk": "Ports",', '"regions": [', '"Europe",', '"Asia",', '"Africa"', "],",
+            '"pages": 3,', "}"]
+    body = body_of(page("Port sale slowed", *data, *ARTICLE))
+    assert body[-3:] == ARTICLE[1:] and not any(line in body for line in data)
