@@ -949,4 +949,11 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     quoted = bool(_QUOTATION_LINE.fullmatch(text))
     if one_line and (title_like or quoted or text.endswith("?")) and words <= 12 and not asked:
         return "subhead"
+    if title_like and words <= _TITLE_WORDS and _LABELLED_HEADING.fullmatch(text):
+        return "subhead"
     return "body"
+
+
+_LABELLED_HEADING = re.compile(r"\(?[A-Z][\w’'-]*(?: [\w’'-]+)?: [A-Z][^:]*")
+"""A heading led by a label of one or two words and a colon ("Russian objective: Cross the river"), closed by
+no stop: a report's section heading, however long (a sentence cut before a link has no such label)."""

@@ -374,3 +374,11 @@ def test_the_lines_of_a_data_block_left_on_a_page_are_set_aside():
             '"pages": 3,', "}"]
     body = body_of(page("Port sale slowed", *data, *ARTICLE))
     assert body[-3:] == ARTICLE[1:] and not any(line in body for line in data)
+
+
+def test_a_long_section_heading_led_by_a_label_is_a_subhead_not_a_cut_sentence():
+    heading = "Ministry objective: Sell the operator's holdings in six countries before the talks with the unions"
+    cut = "Buyers now have until May to close their offers for the holdings, a document seen by the agency"
+    raw = page("Port sale slowed", *ARTICLE[:2], heading, cut, *ARTICLE[2:])
+    labels = labels_of(raw)
+    assert labels[heading] == "subhead" and labels[cut] == "body"
