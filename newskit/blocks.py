@@ -530,7 +530,6 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
     for found in words.values():
         counts[tuple(found)] = counts.get(tuple(found), 0) + 1
     seen: set[tuple[str, ...]] = set()
-    copies: list[int] = []
     starts = _openings(words)
     first = next((n for n, label in enumerate(labels) if label != "whitespace"), None)
     title_like = first in words and len(words[first]) <= _TITLE_WORDS and not _TERMINAL.search(texts[first])
@@ -543,11 +542,18 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
             labels[n] = "chrome"
         elif key in seen or _quoted_elsewhere(n, found, words, starts):
             labels[n] = "promo"
-            copies.extend([n] if key in seen and counts[key] == 2 else [])  # printed once more, not over and over
         seen.add(key)
-    for n in _summary_copies(list(words), copies, labels):
+    for n in _summary_copies(list(words), _second_copies(words, counts, labels), labels):
         labels[n] = "body"
     return labels if "body" in labels else before  # a text of repeats only keeps its labels
+
+
+def _second_copies(words: dict[int, list[str]], counts: dict, labels: list[str]) -> list[int]:
+    """The paragraphs set aside as ``promo`` that print a body paragraph a second time, and no more (not one
+    printed over and over)."""
+    first = {tuple(found): n for n, found in reversed(list(words.items()))}
+    return [n for n, found in words.items()
+            if labels[n] == "promo" and counts[tuple(found)] == 2 and first[tuple(found)] != n]
 
 
 _SUMMARY_GAP = 2
