@@ -960,6 +960,7 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     return "body"
 
 
-_LABELLED_HEADING = re.compile(r"\(?[A-Z][\w’'-]*(?: [\w’'-]+)?: [A-Z][^:]*")
+_LABELLED_HEADING = re.compile(r"\(?[A-Z][\w’'-]*(?: [\w’'-]+)?: [A-Z][^:]*[^:?]")
 """A heading led by a label of one or two words and a colon ("Russian objective: Cross the river"), closed by
-no stop: a report's section heading, however long (a sentence cut before a link has no such label)."""
+no stop or question mark: a report's section heading, however long (a sentence cut before a link has no such
+label; "Q: Who pays?" is an interview's question)."""
