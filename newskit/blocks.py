@@ -270,7 +270,8 @@ def _paragraphs(raw: str) -> list[tuple[int, int]]:
 
 
 def _hard_wrapped(raw: str, lines: list[tuple[int, int]]) -> bool:
-    """True when most lines end mid-sentence and the long lines are of one width: a text wrapped at a fixed width.
+    """True when most lines end mid-sentence with no room for the next word and the long lines are of one width: a
+    text wrapped at a fixed width.
     Short lines (under half the longest) are left out when two long ones remain: a scraped page's menu and button
     lines end mid-sentence too; so do its paragraph lines cut before a link, but those differ in width (lines
     wider than :data:`_WRAP_WIDTH` must mostly be of one width)."""
@@ -278,9 +279,22 @@ def _hard_wrapped(raw: str, lines: list[tuple[int, int]]) -> bool:
     full = [(s, e) for s, e in lines[:-1] if raw[s:e].strip()]
     long = [(s, e) for s, e in full if e - s >= width / 2]
     used = long if len(long) >= 2 else full
-    ends = [_LINE_END.search(raw[s:e]) is not None for s, e in used]
+    following = dict(zip(lines, lines[1:]))
+    wraps = [_LINE_END.search(raw[s:e]) is None and _full(raw, (s, e), following[(s, e)], width) for s, e in used]
     even = width <= _WRAP_WIDTH or sum(e - s >= 0.75 * width for s, e in used) >= 0.6 * len(used)
-    return len(ends) >= 2 and sum(ends) < len(ends) / 2 and even
+    return len(wraps) >= 2 and sum(wraps) > len(wraps) / 2 and even
+
+
+_WRAP_SLACK = 0.85
+"""Share of the widest line a wrapped line reaches with the next line's first word added: a wrapper moves a word
+down only when it does not fit (less than one: a proportional font wraps by printed width, not characters)."""
+
+
+def _full(raw: str, line: tuple[int, int], after: tuple[int, int], width: int) -> bool:
+    """Whether the first word of the line ``after`` would not have fitted on ``line``: the line was wrapped there.
+    A line cut before a link stops wherever the link began, however much room it had left."""
+    first = raw[after[0]:after[1]].split(maxsplit=1)
+    return line[1] - line[0] + 1 + len(first[0] if first else "") > _WRAP_SLACK * width
 
 
 def _rewrap(raw: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -529,7 +543,38 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
         elif key in seen or _quoted_elsewhere(n, found, words, starts):
             labels[n] = "promo"
         seen.add(key)
+    for n in _summary_copies(list(words), _second_copies(words, counts, labels), labels):
+        labels[n] = "body"
     return labels if "body" in labels else before  # a text of repeats only keeps its labels
+
+
+def _second_copies(words: dict[int, list[str]], counts: dict, labels: list[str]) -> list[int]:
+    """The paragraphs set aside as ``promo`` that print a body paragraph a second time, and no more (not one
+    printed over and over)."""
+    first = {tuple(found): n for n, found in reversed(list(words.items()))}
+    return [n for n, found in words.items()
+            if labels[n] == "promo" and counts[tuple(found)] == 2 and first[tuple(found)] != n]
+
+
+_SUMMARY_GAP = 2
+"""Most body paragraphs from one copied paragraph to the next in a summary the text prints again (a recap)."""
+
+
+def _summary_copies(order: list[int], copies: list[int], labels: list[str]) -> list[int]:
+    """The copied paragraphs (``copies``, longer than a menu line, each printed twice only) that are the text's own:
+    two or more printed again near each other (a recap of the toplines under "Key takeaways") with fresh body text
+    after them. A pull-quote is one copy, an appeal or a placeholder is printed over and over; a page printing its
+    lede again in a list of teasers has no body text after it.
+
+    >>> _summary_copies([0, 1, 2, 3, 4, 5], [2, 4], ["body", "body", "promo", "body", "promo", "body"])
+    [2, 4]
+    >>> _summary_copies([0, 1, 2, 3], [2, 3], ["body", "body", "promo", "promo"])
+    []
+    """
+    place = {n: i for i, n in enumerate(order)}
+    near = [n for n in copies if any(m != n and abs(place[m] - place[n]) <= _SUMMARY_GAP for m in copies)]
+    fresh = [n for n in order if labels[n] == "body"]
+    return [n for n in near if fresh and fresh[-1] > n]
 
 
 def _openings(words: dict[int, list[str]]) -> dict[tuple[str, ...], list[int]]:
@@ -843,10 +888,24 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     return _by_shape(text, seen_body, seen_headline)
 
 
+_CODE_LINE = re.compile(r'"[\w.$@-]+"\s*:\s*(?:"[^"\n]*"|[\w.+-]+|[\[{])?\s*,?|"[^"\n]*[^"\n.!?]",|[\]}],')
+"""A line of a data block left on a page (JSON): a quoted key and its value (``"blog": "Emissary",``), a quoted
+item with its comma outside the quote (``"Ukraine",``, where prose writes ``"Ukraine,"``) or a bracket closing
+a list with its comma."""
+
+
 def _page_shape(text: str, words: int, seen_any: bool) -> str | None:
-    """``chrome`` for a section, outlet or share-button line; ``byline`` for an author's initials alone after a
-    headline or body; else None."""
+    """``chrome`` for a section, outlet or share-button line or a line of a data block; ``byline`` for an
+    author's initials alone after a headline or body; else None.
+
+    >>> _page_shape('"blog": "Emissary",', 2, False), _page_shape('"Ukraine",', 1, True)
+    ('chrome', 'chrome')
+    >>> _page_shape('"We stay," she said.', 4, True), _page_shape('"We stay."', 2, True)
+    (None, None)
+    """
     if words <= 8 and "\n" not in text and _NOT_HEADLINE.fullmatch(text.strip()):
+        return "chrome"
+    if "\n" not in text and _CODE_LINE.fullmatch(text.strip()):
         return "chrome"
     if _INITIALS.fullmatch(text) and text.isupper() and seen_any:
         return "byline"
@@ -896,4 +955,12 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     quoted = bool(_QUOTATION_LINE.fullmatch(text))
     if one_line and (title_like or quoted or text.endswith("?")) and words <= 12 and not asked:
         return "subhead"
+    if title_like and words <= _TITLE_WORDS and _LABELLED_HEADING.fullmatch(text):
+        return "subhead"
     return "body"
+
+
+_LABELLED_HEADING = re.compile(r"\(?[A-Z][\w’'-]*(?: [\w’'-]+)?: [A-Z][^:]*[^:?]")
+"""A heading led by a label of one or two words and a colon ("Russian objective: Cross the river"), closed by
+no stop or question mark: a report's section heading, however long (a sentence cut before a link has no such
+label; "Q: Who pays?" is an interview's question)."""

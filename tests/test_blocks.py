@@ -103,6 +103,34 @@ def test_a_page_kept_one_line_per_paragraph_is_not_rewrapped_when_its_lines_are_
     assert "\n" not in "".join(blocks.loc[blocks["label"] != "whitespace", "text"])
 
 
+def test_lines_cut_before_links_with_room_left_are_not_taken_for_a_wrapped_text():
+    # paragraph lines of nearly even width, most ending mid-sentence where a link began, with room for more words
+    cut = ("The ministry said on {} that the sale of the port operator would be delayed again, after buyers asked "
+           "for more time to study the accounts and the unions warned of strikes, and that")
+    whole = cut.format("Sunday").removesuffix(", and that") + (
+        " on the coast; the ministry expects to name a buyer before the summer.")
+    lines = ["Port sale slowed", "Menu", "Search", cut.format("Monday"), "the holdings", whole,
+             cut.format("Friday"), "talks", cut.format("Tuesday"), "advisers", "Tags", "Ports", "Trade"]
+    assert all(len(cut) > 0.75 * len(whole) and len(cut) + 12 < 0.85 * len(whole) for cut in (lines[3], lines[6], lines[8]))
+    blocks = label_blocks(page(*lines))
+    assert "\n" not in "".join(blocks.loc[blocks["label"] != "whitespace", "text"])
+
+
+def test_a_text_wrapped_at_a_fixed_width_is_joined_only_where_the_next_word_did_not_fit():
+    words = ("the harbour board met again on tuesday and agreed to delay the sale of the ferry line until the "
+             "unions and the buyers had settled the terms of the new contracts for the crews").split()
+    lines, line = [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > 40:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    raw = "\n".join([*lines, line + "."]) + "\n"
+    body = label_blocks(raw).query("label == 'body'")["text"].tolist()
+    assert body == [raw.strip()]
+
+
 def test_a_headline_closing_on_a_quotation_heads_the_text():
     raw = "Mayor Tells Council To 'Mind The Budget'\n\n" + "\n\n".join(ARTICLE)
     assert labels_of(raw)["Mayor Tells Council To 'Mind The Budget'"] == "headline"
@@ -319,3 +347,38 @@ def test_titles_and_teasers_between_the_dates_of_a_listing_are_promo():
                "Mar 3, 2026", "School roof repaired before term.", "Mar 4, 2026")
     raw = page("Council closes bridge", *ARTICLE, *listing, "Contact us")
     assert body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_recap_of_the_articles_own_points_printed_again_inside_it_stays_body():
+    points = ["The ministry delayed the sale of the port operator for a third time this year.",
+              "Buyers asked for more time to study the accounts of the six foreign holdings.",
+              "The unions warned of strikes along the coast if the crews' contracts change.",
+              "Officials expect to name a buyer before the summer, when the next talks open."]
+    details = ["The delay was announced at a briefing in the capital on Monday afternoon.",
+               "Advisers had warned against the sale in a report sent to parliament last week."]
+    raw = page("Port sale slowed", "Toplines", *points, "Key Takeaways", *points, "Details", *details)
+    body = body_of(raw)
+    assert body.count(points[0]) == 2 and body.count(points[3]) == 2 and details[1] in body
+
+
+def test_a_paragraph_printed_again_after_the_article_or_over_and_over_is_set_aside():
+    appeal = "Every reader who gives a little each month keeps this newsroom free for everyone to read."
+    raw = page("Port sale slowed", *ARTICLE, appeal, ARTICLE[2], appeal, ARTICLE[3], appeal, "Storm closes the road")
+    assert body_of(raw).count(appeal) <= 1
+    teasers = page("Port sale slowed", *ARTICLE, "More news", ARTICLE[1], ARTICLE[2])
+    assert body_of(teasers).count(ARTICLE[1]) == 1
+
+
+def test_the_lines_of_a_data_block_left_on_a_page_are_set_aside():
+    data = ["{", '"type": "analysis",', '"desk": "Ports",', '"regions": [', '"Europe",', '"Asia",', '"Africa"', "],",
+            '"pages": 3,', "}"]
+    body = body_of(page("Port sale slowed", *data, *ARTICLE))
+    assert body[-3:] == ARTICLE[1:] and not any(line in body for line in data)
+
+
+def test_a_long_section_heading_led_by_a_label_is_a_subhead_not_a_cut_sentence():
+    heading = "Ministry objective: Sell the operator's holdings in six countries before the talks with the unions"
+    cut = "Buyers now have until May to close their offers for the holdings, a document seen by the agency"
+    raw = page("Port sale slowed", *ARTICLE[:2], heading, cut, *ARTICLE[2:])
+    labels = labels_of(raw)
+    assert labels[heading] == "subhead" and labels[cut] == "body"

@@ -322,10 +322,10 @@ def test_hard_wrapped_text_is_rewrapped_into_paragraphs():
 
 def test_hard_wrapped_text_with_two_short_sentence_lines_in_a_row_loads():
     with pytest.warns(NewskitWarning, match="one version"):
-        story = nk.story_from_texts({"a": "the the\nthe\n'\nMr. "})
+        story = nk.story_from_texts({"a": "the the\nthe the\n'\nMr. "})
     blocks = story["a"].blocks
     assert "".join(blocks["text"]) == story["a"].raw
-    assert blocks.loc[blocks["label"] == "body", "text"].tolist() == ["the the\nthe\n'", "Mr."]
+    assert blocks.loc[blocks["label"] == "body", "text"].tolist() == ["the the\nthe the\n'", "Mr."]
 
 
 def test_a_version_without_body_text_is_warned_about():
