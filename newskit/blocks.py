@@ -426,7 +426,7 @@ _LONE_NAME = re.compile(name_pattern(1, 3))
 def _named_by_date(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a person's name alone on its line (two to four capitalised words) right before or after a
     date line made ``byline``: a page that prints its author's name over or under the date with no "By"."""
-    shown = [n for n, label in enumerate(labels) if label != "whitespace"]
+    shown = _shown(labels)
     for before, here, after in zip([None, *shown], shown, [*shown[1:], None]):
         near_date = any(n is not None and labels[n] == "date" for n in (before, after))
         if labels[here] == "subhead" and near_date and _LONE_NAME.fullmatch(texts[here].strip()):
@@ -434,7 +434,9 @@ def _named_by_date(texts: list[str], labels: list[str]) -> list[str]:
     return labels
 
 
-_AUTHORS_HEADING = re.compile(r"(?i:authors?|written by|words by|reported by|contributors?)\s*:?")
+AUTHORS_HEADING = r"(?:authors?|written by|words by|reported by|contributors?)"
+"""The words of a heading over the names of a story's authors ("Authors", "Written by"), as a pattern."""
+_AUTHORS_HEADING = re.compile(rf"(?i:{AUTHORS_HEADING})\s*:?")
 """A heading over the names of a story's authors ("Authors", "Written by")."""
 _ROLE_LINE = re.compile(rf"(?:[A-Z][\w&'’-]*\s+){{0,3}}{STAFF_TITLE_PATTERN}")
 """A reporter's title alone on its line, under their name ("Staff Writer", "News Writer")."""
@@ -449,7 +451,7 @@ def _author_lines(texts: list[str], labels: list[str]) -> list[str]:
     heading itself; a run of names joined by lines holding only "," / "and" / "By"; a name over a reporter's title
     (:data:`_ROLE_LINE`), and the title; and a name alone between a section line and the headline before any body text
     (an opinion page's columnist)."""
-    shown = [n for n, label in enumerate(labels) if label != "whitespace"]
+    shown = _shown(labels)
     for at, here in enumerate(shown):
         text = texts[here].strip()
         if labels[here] not in _NAMED_LABELS or not _LONE_NAME.fullmatch(text):
@@ -656,7 +658,7 @@ def _author_bios(texts: list[str], labels: list[str]) -> list[str]:
     author's role (:data:`_BIO_ROLE`) next to page furniture, with no quotation mark or reported speech (see
     :data:`_BIO_WORDS`).
     Read from the foot of the page up, so that a run of biographies is found from its furniture."""
-    shown = [n for n, label in enumerate(labels) if label != "whitespace"]
+    shown = _shown(labels)
     first_body = next((at for at, n in enumerate(shown) if labels[n] == "body"), len(shown))
     for at in range(len(shown) - 1, first_body, -1):
         if labels[shown[at]] == "body" and _biography(texts, labels, shown, at):
@@ -678,6 +680,7 @@ def _biography(texts: list[str], labels: list[str], shown: list[int], at: int) -
     role = words <= _BIO_WORDS[0] and _BIO_ROLE.search(text) and not reported(text) and not _QUOTE_MARK.search(text)
     return bool(named or role and any(label != "body" for label in beside))
 
+
 _SLOGAN_WORDS = 12
 _OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 
@@ -687,7 +690,7 @@ def _outlet_slogans(texts: list[str], labels: list[str]) -> list[str]:
     :data:`_SLOGAN_WORDS` words) in the outlet's voice ("we", "our", "us"), with no quotation or reported speech,
     right before or after an appeal block ("We bring you stories from the ground." over "Your support keeps our
     team in the field.")."""
-    shown = [n for n, label in enumerate(labels) if label != "whitespace"]
+    shown = _shown(labels)
     for at, here in enumerate(shown):
         text = texts[here]
         if (labels[here] == "body" and len(text.split()) <= _SLOGAN_WORDS and _OUTLET_VOICE.search(text)
@@ -710,7 +713,7 @@ def _continued(texts: list[str], labels: list[str]) -> list[str]:
     link ("Before the war the town had about" over "27,000 people"), whose next paragraph opens in lower case, or
     with a number and lower-case words and no sentence end (not a counter: "list 2 of 4"), and a body paragraph closing a sentence follows within
     :data:`_CUT_REACH` paragraphs (a title over a lower-case menu line stays a subhead)."""
-    shown = [n for n, label in enumerate(labels) if label != "whitespace"]
+    shown = _shown(labels)
     for at, (here, after) in enumerate(zip(shown, shown[1:])):
         if (labels[here] == "subhead" and len(texts[here].split()) >= _CUT_WORDS and _CONTINUES.match(texts[after])
                 and not _TERMINAL.search(texts[here]) and any(
@@ -756,7 +759,7 @@ def _listed_between(labels: list[str]) -> list[str]:
     short line then one: a name the byline pattern does not know) made ``promo``: an item of a list of other
     stories (name, date, title or teaser, name, date, ...); so are the items of a dated listing (see
     :func:`_dated_items`)."""
-    shown = [n for n, label in enumerate(labels) if label != "whitespace"]
+    shown = _shown(labels)
     follow = [labels[n] for n in shown[2:]] + [""]
     items = [here for before, here, after, next_after in zip(shown, shown[1:], follow, follow[1:])
              if labels[here] == "body" and labels[before] in _PAGE_LINES + ("read_more", "promo")
@@ -830,6 +833,11 @@ def _after_by(raw: str, spans: list[tuple[str, int, int]], labels: list[str], la
         return label
     labels[shown[0]] = "byline"
     return "byline"
+
+
+def _shown(labels: list[str]) -> list[int]:
+    """Positions of the labels that are not whitespace: the paragraphs and lines a reader sees, in order."""
+    return [n for n, label in enumerate(labels) if label != "whitespace"]
 
 
 def _last_shown(labels: list[str], count: int) -> list[int]:

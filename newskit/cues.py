@@ -18,19 +18,15 @@ from __future__ import annotations
 import functools
 import re
 
-from .speakers import INSTITUTION, fullest_name, person_name, sentence_subject, subject_before
+from .speakers import INSTITUTION, fullest_name, nickname_table, person_name, sentence_subject, subject_before
 from .text.lexicon import (
     AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, AUTHORED_NOUNS, BODY_LABELS, CALLED_VERBS, CREDIT_ROLE_PATTERN,
-    CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS, DATE_WORDS, DECLINING_CUES, DESCRIBING_CUES, FINDING_VERBS,
-    FUNCTION_WORDS, NAME_TITLES, OUTLET_PATTERN, PARTY_MEMBERS, PUBLISHED_VERBS, QUOTE_ONLY_VERBS,
-    RELEASED_INFORMATION, TOLD_PUBLICATION,
-    REPORTING_VERBS, SPANISH_REPORTING_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TITLES, VOICING_CUES,
-    WIRE_PATTERN, canonical_agency, verb_forms,
-)
-from .text.lexicon import (
-    DOCUMENT_FINDINGS, GROUP_NOUNS, GROUP_QUANTIFIERS, NEGATED_AUXILIARIES, NUMBER_WORDS, OFFERING_VERBS, PHRASAL_CUES,
-    QUESTION_WORDS, REACTION_NOUNS, REJECTING_VERBS, SPOKEN_NOUNS, STANCE_VERBS, WELCOMING_VERBS, DECIDED_NOUNS,
-    SIGNALLING_VERBS,
+    CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS, DATE_WORDS, DECIDED_NOUNS, DECLINING_CUES, DESCRIBING_CUES,
+    DOCUMENT_FINDINGS, FINDING_VERBS, FUNCTION_WORDS, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_TITLES, NEGATED_AUXILIARIES,
+    NUMBER_WORDS, OFFERING_VERBS, OUTLET_PATTERN, PARTY_MEMBERS, PHRASAL_CUES, PUBLISHED_VERBS, QUESTION_WORDS,
+    QUOTE_ONLY_VERBS, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SIGNALLING_VERBS,
+    SPANISH_REPORTING_VERBS, SPOKEN_NOUNS, STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TITLES,
+    TOLD_PUBLICATION, VOICING_CUES, WELCOMING_VERBS, WIRE_PATTERN, alternation, canonical_agency, verb_forms,
 )
 
 SOURCE_TYPES = (
@@ -61,25 +57,21 @@ declining to comment ("did not say") or giving out a statement ("issued a statem
 QUOTE_CUES = _cue_pattern(REPORTING_VERBS + QUOTE_ONLY_VERBS,
                           ["pointed out", "points out", "notes", "states", *SPANISH_REPORTING_VERBS])
 """Cues accepted next to a quotation ("she continued", "he went on") but not on their own."""
-def _alternation(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 _DETERMINERS = r"(?:the|that|this|those|these|his|her|their|its|such|any|some|all|a|an)"
 STANCE_CUES = re.compile(
-    rf"(?<![\w'’-])(?:{_alternation(f for v in REJECTING_VERBS for f in verb_forms(v))})"
-    rf"(?=\s+(?:{_DETERMINERS}\s+)?(?:[\w-]+\s+)?(?:{_alternation(SPOKEN_NOUNS)})\b)|"
-    rf"(?<![\w'’-])(?:{_alternation(verb_forms('dismiss'))})(?=\s+(?:[\w'’-]+\s+){{1,4}}?as\b)|"
-    rf"(?<![\w'’-])(?:{_alternation(f for v in WELCOMING_VERBS for f in verb_forms(v))})"
-    rf"(?=\s+(?:{_DETERMINERS}\s+)?(?:[\w-]+\s+)?(?:{_alternation(SPOKEN_NOUNS + DECIDED_NOUNS)})\b)|"
-    rf"(?<![\w'’-])(?:{_alternation(SIGNALLING_VERBS)})(?=\s+(?:that|{_alternation(QUESTION_WORDS)})\b)|"
+    rf"(?<![\w'’-])(?:{alternation(f for v in REJECTING_VERBS for f in verb_forms(v))})"
+    rf"(?=\s+(?:{_DETERMINERS}\s+)?(?:[\w-]+\s+)?(?:{alternation(SPOKEN_NOUNS)})\b)|"
+    rf"(?<![\w'’-])(?:{alternation(verb_forms('dismiss'))})(?=\s+(?:[\w'’-]+\s+){{1,4}}?as\b)|"
+    rf"(?<![\w'’-])(?:{alternation(f for v in WELCOMING_VERBS for f in verb_forms(v))})"
+    rf"(?=\s+(?:{_DETERMINERS}\s+)?(?:[\w-]+\s+)?(?:{alternation(SPOKEN_NOUNS + DECIDED_NOUNS)})\b)|"
+    rf"(?<![\w'’-])(?:{alternation(SIGNALLING_VERBS)})(?=\s+(?:that|{alternation(QUESTION_WORDS)})\b)|"
     r"(?<![\w'’-])called(?=\s+(?:for|on)\b)|"
     r"(?<![\w'’-])(?:called|calls|calling)(?=\s+(?:the|his|her|their|its|this|that|it|him|them)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:an?\s|the\s|[“\"]))|"
-    rf"(?<![\w'’-])(?:{_alternation(OFFERING_VERBS)})\s+(?:[\w-]+,?\s+){{0,3}}?(?:{_alternation(REACTION_NOUNS)})\b|"
+    rf"(?<![\w'’-])(?:{alternation(OFFERING_VERBS)})\s+(?:[\w-]+,?\s+){{0,3}}?(?:{alternation(REACTION_NOUNS)})\b|"
     rf"(?<![\w'’-])(?<![Ww]hen\s)(?<![Ii]f\s)(?:asked|asks|asking)(?=(?:\s+(?:him|her|them|me|us|it|"
     rf"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}|the\s+[a-z]+))?\s*,?\s*(?:[“\"]|"
-    rf"(?:{_alternation(QUESTION_WORDS)})\b))|"
+    rf"(?:{alternation(QUESTION_WORDS)})\b))|"
     r"(?<![\w'’-])notes(?=[\s,:])")
 """Cues of a stance or question that depend on the words after them: a verb of rejecting before something said
 ("dismissed the criticism", "dismissed the report as", not "dismissed the case"; :data:`REJECTING_VERBS`,
@@ -99,7 +91,7 @@ Example
 """
 IN_DOCUMENT_CUES = re.compile(
     rf"(?<![\w'’-])(?P<cue>In\s+(?:the|a|an|its|their|this|that)\s+(?P<subject>(?:[\w/.&'’-]+\s+){{0,4}}?"
-    rf"(?:{_alternation(DOCUMENT_FINDINGS)})))(?=\s*,)")
+    rf"(?:{alternation(DOCUMENT_FINDINGS)})))(?=\s*,)")
 """A sentence giving a document's figures after "In the poll," (:data:`DOCUMENT_FINDINGS`): the document is the
 source (group ``subject``), cue "in the poll"."""
 
@@ -108,10 +100,10 @@ BY_CUES = re.compile(r"\b(?:[Aa]ccording to|[Ss]ummari[sz]ed by|[Rr]eported by|[
 """Cues whose source follows them."""
 AGENT_CUES = re.compile(rf"(?:(?<=,\s)|(?<=,[\"”’]\s))citing\s+(?=(?:an?|the|two|three|several|multiple|unnamed|anonymous|someone|people|"
                         r"sources?|officials?)\b|[A-Z])|"
-                        rf"\b(?:(?:{_alternation(AGENT_PARTICIPLES)})(?:\s+(?:first|online|jointly|publicly|\w+ly))?"
+                        rf"\b(?:(?:{alternation(AGENT_PARTICIPLES)})(?:\s+(?:first|online|jointly|publicly|\w+ly))?"
                         r"\s+by|(?:accused|criticized|criticised)\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+by|"
-                        rf"(?:{_alternation(CRITICISM_NOUNS)})\s+from|"
-                        rf"\b(?:{_alternation(AUTHORED_NOUNS)})\s+(?:(?:in|on|last|this|earlier)\s+"
+                        rf"(?:{alternation(CRITICISM_NOUNS)})\s+from|"
+                        rf"\b(?:{alternation(AUTHORED_NOUNS)})\s+(?:(?:in|on|last|this|earlier)\s+"
                         r"(?:\d{4}|[A-Z][a-z]+|week|month|year)\s+)?by|(?:[Aa]|[Tt]he|[Ii]n a)\s+(?:joint\s+|written\s+)?statement\s+"
                         r"(?:(?:issued|released)\s+)?(?:by|from))\s+")
 """Cues of the attribution finder whose source follows them, besides :data:`BY_CUES`: a participle and its
@@ -133,16 +125,16 @@ Example
 >>> AGENT_CUES.search("He resigned, citing concerns for his health.") is None
 True
 """
-FINDING_CUES = re.compile(rf"(?<![\w'’-])(?:{_alternation(FINDING_VERBS)})(?![\w'’-])")
+FINDING_CUES = re.compile(rf"(?<![\w'’-])(?:{alternation(FINDING_VERBS)})(?![\w'’-])")
 """Cues that attribute only when a document is their subject ("a poll found", "emails suggest")."""
 NAMED_CUES = re.compile(
     rf"\b[Ww]hat\s+(?P<subject>(?!(?:is|was|are|were|has|had|have|be|been|being|many|some|most|one|could|would|"
-    rf"might|may|can|will|it|you)\b)[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?)\s+(?P<cue>{_alternation(CALLED_VERBS)})\b|"
+    rf"might|may|can|will|it|you)\b)[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?)\s+(?P<cue>{alternation(CALLED_VERBS)})\b|"
     r"(?<![\w'’.-])(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+){0,2}?"
-    rf"(?P<noun>{_alternation(STATEMENT_NOUNS)})\b")
+    rf"(?P<noun>{alternation(STATEMENT_NOUNS)})\b")
 """Cues that carry their source: "what aides called" (group ``subject``, cue ``cue``) and a source's
 statement written as a noun after its possessive, "Jo Lee's comment" (group ``owner``, cue ``noun``)."""
-PARTY_CUES = re.compile(rf"\b(?P<party>{_alternation(PARTY_MEMBERS)})\s+(?P<pnoun>{_alternation(CRITICISM_NOUNS)})\b")
+PARTY_CUES = re.compile(rf"\b(?P<party>{alternation(PARTY_MEMBERS)})\s+(?P<pnoun>{alternation(CRITICISM_NOUNS)})\b")
 """A party's adjective before a noun of criticism, crediting the party's members ("over Democratic criticism that":
 Democrats; :data:`PARTY_MEMBERS`)."""
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -194,8 +186,8 @@ def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     return sorted(found, key=lambda m: m.start())
 
 
-_NEGATED = re.compile(rf"(?:{_alternation(NEGATED_AUXILIARIES)})\s+$", re.IGNORECASE)
-_AMOUNT_AFTER = re.compile(rf"\s+(?:[$€£]|\d|(?:{_alternation(NUMBER_WORDS)}|several|dozens|hundreds|thousands|millions)\b)",
+_NEGATED = re.compile(rf"(?:{alternation(NEGATED_AUXILIARIES)})\s+$", re.IGNORECASE)
+_AMOUNT_AFTER = re.compile(rf"\s+(?:[$€£]|\d|(?:{alternation(NUMBER_WORDS)}|several|dozens|hundreds|thousands|millions)\b)",
                            re.IGNORECASE)
 _DECLINED = re.compile(r"say|said|comment|commented|elaborate|elaborated|respond|responded")
 _FORCE = re.compile(r"(?:slam|blast)")
@@ -287,7 +279,7 @@ _DOCUMENT = re.compile(r"\b(?:readout|reading|report|statement|document|document
                        r"record|records|analysis|notice|decree|tweet|post)$", re.IGNORECASE)
 _ANONYMOUS = re.compile(r"\b(?:(?:officials?|sources?|people|diplomats?|insiders?|witnesses|residents|analysts|experts"
                         r"|observers|critics|aides?|operative|strategist|adviser|advisor|"
-                        rf"{_alternation(GROUP_NOUNS)})(?:\s+familiar)?|(?:persons?|someone)\s+familiar)$", re.IGNORECASE)
+                        rf"{alternation(GROUP_NOUNS)})(?:\s+familiar)?|(?:persons?|someone)\s+familiar)$", re.IGNORECASE)
 _TYPE_PATTERNS = (("state media", _STATE_MEDIA), ("document", _DOCUMENT), ("anonymous", _ANONYMOUS),
                   ("government", _GOVERNMENT), ("media", _MEDIA), ("official/institution", INSTITUTION))
 """Source types after "wire agency", each with the pattern that names it, tried in this order."""
@@ -320,8 +312,8 @@ def source_type(source: str) -> str:
 _HEAD = re.compile(r"(.+?)\s+(?:in|at|on|from|of|by|with|aboard|near|close to)\s", re.IGNORECASE)
 
 _PAPER = r"The\s+((?:[A-Z](?:[a-z]{0,2}\.|[\w&'’-]*)\s+){0,3}[A-Z][\w&'’-]*)"
-_TOLD = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in TOLD_PUBLICATION)
-_PUBLISHED = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in PUBLISHED_VERBS)
+_TOLD = alternation(TOLD_PUBLICATION)
+_PUBLISHED = alternation(PUBLISHED_VERBS)
 _PAPER_NAME = re.compile(rf"\b{_PAPER}")
 _TOLD_BEFORE = re.compile(rf"\b(?i:{_TOLD})\s+$")
 _PUBLISHED_AFTER = re.compile(rf"(?![\w'’]),?\s+(?:{_PUBLISHED})\b")
@@ -403,15 +395,15 @@ def source_words(source: str) -> tuple[str, int] | None:
 _LEADING_PART = re.compile(
     r"(?:(?:only|just|even|at least|nearly|almost|about)\s+|(?:(?:a|the)\s+)?(?:few|number|handful|several|some|"
     r"many|most|all|each|both|one|two|three|four)\s+of\s+(?:his|her|their|its|our|the|those|these)\s+|"
-    rf"(?:{_alternation(GROUP_QUANTIFIERS)})\s+(?!(?:of|in|at|on|who|that|are|were|have|had|say|said|of)\b)|"
-    rf"(?-i:{_alternation(BODY_LABELS)})\s+(?=[A-Z]))"
+    rf"(?:{alternation(GROUP_QUANTIFIERS)})\s+(?!(?:of|in|at|on|who|that|are|were|have|had|say|said)\b)|"
+    rf"(?-i:{alternation(BODY_LABELS)})\s+(?=[A-Z]))"
     r"(?=\S)", re.IGNORECASE)
 """A focus word, a part of a group or a quantifier leading a source ("only two candidates", "a few of his
 colleagues", "some members of the congregation"; :data:`GROUP_QUANTIFIERS`): not the source, which is the group;
 so is a kind of body before its name ("PAC America Rising", :data:`BODY_LABELS`)."""
 _OWNER = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
 _GLUED_ADVERB = re.compile(r"\b([A-Z][a-z]+?)(?:recently|also|later|earlier|previously|first|reportedly|then)$")
-_TRAILING_PARTICIPLE = re.compile(rf"(?<=[a-z])\s+(?:{_alternation((*AGENT_PARTICIPLES, 'taken'))})$")
+_TRAILING_PARTICIPLE = re.compile(rf"(?<=[a-z])\s+(?:{alternation((*AGENT_PARTICIPLES, 'taken'))})$")
 """An agent participle (:data:`AGENT_PARTICIPLES`, and "taken") closing a source phrase: what the document underwent ("a poll
 released", "a survey taken"), not part of its name."""
 _NOT_ADVERBS = frozenset("""only early daily weekly monthly yearly quarterly family assembly ally rally supply reply
@@ -534,11 +526,8 @@ _AFTER_COMMA = re.compile(r",\s*(?:(?:has|have|had|also|then|later|[a-z]+ly)\s+)
 @functools.lru_cache(maxsize=1)
 def _given_names() -> dict[str, frozenset[str]]:
     """Given name -> the names it is one of (itself, its nicknames, the names it is a nickname of)."""
-    from nicknames import NickNamer  # loaded when a name is first compared: ``import newskit`` stays quick
-
-    namer = NickNamer()
     table: dict[str, set[str]] = {}
-    for name, short in namer.nickname_lookup.items():
+    for name, short in nickname_table().nickname_lookup.items():
         for other in short:
             table.setdefault(name, {name}).add(other)
             table.setdefault(other, {other}).add(name)

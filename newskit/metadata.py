@@ -21,7 +21,7 @@ from datetime import datetime
 import pandas as pd
 from dateutil import parser as dateparser
 
-from .blocks import DATE_STAMP, DATELINE, DOTTED_DATE, name_pattern
+from .blocks import AUTHORS_HEADING, DATE_STAMP, DATELINE, DOTTED_DATE, name_pattern
 from .errors import NewskitWarning
 from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, CREDIT_ROLES, OUTLET_PATTERN, SECTION_PATTERN,
@@ -46,7 +46,6 @@ _SUFFIX = re.compile(r"\s+[-|–—•·]\s+(?P<tail>(?:(?!\s[-|–—•·]\s).
 _SITE_NAME = re.compile(rf"(?:{OUTLET_PATTERN})(?i:\.com)?|(?i:{SECTION_PATTERN}(?:\s+News)?)")
 _NAME = re.compile(name_pattern())
 _DOTTED = re.compile(DOTTED_DATE)
-_BARE_BY = re.compile(r"\W*by\W*", re.IGNORECASE)
 
 
 def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
@@ -226,7 +225,7 @@ def split_byline(text: str) -> tuple[list[str], str]:
     return people, outlet
 
 
-_HEADING = re.compile(r"\W*(?:by|authors?|written by|words by|reported by|contributors?)\W*", re.IGNORECASE)
+_HEADING = re.compile(rf"\W*(?:by|{AUTHORS_HEADING})\W*", re.IGNORECASE)
 """A byline's heading alone on its line ("By", "Authors"): the names are in the next byline blocks."""
 _WHERE_AGENCY = re.compile(rf"\s+(?:in\s+{name_pattern(0, 2)}\s+)?(?P<outlet>{AGENCY_PATTERN})$")
 """Where the people of a byline wrote, then their agency ("... in Kyiv AFP")."""

@@ -34,7 +34,7 @@ from .speakers import (
 )
 from .text.lexicon import (
     COMPANIES, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
-    NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PERSON_NOUNS,
+    NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PERSON_NOUNS, alternation,
 )
 
 _PASSIVE = re.compile(r"\s+by\b|(?<=accused)\s+of\b")
@@ -808,9 +808,9 @@ def _organisation_subject(v: _Version, m_start: int, q: dict) -> tuple[int, str]
     return None
 
 
-_COMPANY = re.compile(r"(?<![\w'’&-])(?:" + "|".join(sorted(map(re.escape, COMPANIES), key=len, reverse=True))
-                      + r"|(?:[A-Z][\w&'’-]*\s+){1,3}(?:" + "|".join(map(re.escape, CORPORATE_SUFFIXES))
-                      + r"))(?![\w&-]|['’](?!s\b))")
+_COMPANY = re.compile(rf"(?<![\w'’&-])(?:{alternation(COMPANIES, flexible_space=False)}"
+                      rf"|(?:[A-Z][\w&'’-]*\s+){{1,3}}(?:{alternation(CORPORATE_SUFFIXES, flexible_space=False)}))"
+                      r"(?![\w&-]|['’](?!s\b))")
 
 
 def described_organisation(text: str, mention: str, pos: int, subject: tuple[int, str] | None = None) -> str | None:

@@ -40,7 +40,8 @@ from .quote_marks import quote_spans
 from .quote_speakers import Mentions, described_organisation, gave_statement, is_statement, quote_rows, \
     statement_author
 from .text.lexicon import AUTHORING_VERBS, CORPORATE_SUFFIXES, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, \
-    NAME_TITLES, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS
+    NAME_TITLES, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, \
+    alternation
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, person_name, resolve_source, \
     role_names, role_phrase, sentence_subject, subject_after, subject_before
 from .story import sentences as story_sentences
@@ -90,7 +91,7 @@ class _Skips:
 
 
 _SUFFIXED = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w&'’-]*\s+){1,3}(?:"
-                       + "|".join(re.escape(x) for x in CORPORATE_SUFFIXES if x.endswith("."))
+                       + alternation((x for x in CORPORATE_SUFFIXES if x.endswith(".")), flexible_space=False)
                        + r"))\s+$")
 
 
@@ -144,7 +145,7 @@ def _shaped_subject(text: str, match: re.Match, lo: int, hi: int, clause: int, s
     """The subject of a cue that the shape of its clause gives, else None: the previous cue's after a comma and a
     verb in -ing in the same clause ("Vice News reported the issue, saying ..."), the one "quoted ... as saying",
     the subject of a first verb ("X voted and said"), the subject before a phrase set off by dashes."""
-    adjunct = _ADJUNCT.search(text, clause, match.start()) if _GERUND.fullmatch(match.group().split()[0]) else None
+    adjunct = COMMA_BEFORE.search(text, clause, match.start()) if _GERUND.fullmatch(match.group().split()[0]) else None
     if last is not None and adjunct and last_cue and "," not in text[last_cue:adjunct.start()]:
         return last  # "Vice News reported the issue, saying ...": the one reporting
     quoted = _QUOTED_AS.search(text, clause, match.start())
@@ -158,7 +159,6 @@ def _shaped_subject(text: str, match: re.Match, lo: int, hi: int, clause: int, s
 
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?quoted\s+"
                         r"(?:(?:in|by)\s+[^,.;:“”\"]{1,60}?\s+)?as\s+$")
-_ADJUNCT = re.compile(r",\s*$")
 
 
 _CLOSING_DASH = re.compile(r"(?:--|[—–])\s*(?:(?:has|have|had|also|then|later|will|would|could|can|may|might)\s+)*$")
@@ -219,7 +219,7 @@ def coordinated_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | 
     return found
 
 
-_AUTHORED = re.compile(rf"(?:^|(?<=\s))(?:{'|'.join(AUTHORING_VERBS)})\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}$")
+_AUTHORED = re.compile(rf"(?:^|(?<=\s))(?:{alternation(AUTHORING_VERBS)})\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}$")
 
 
 def document_author(text: str, lo: int, subject: tuple[str, int, int], cue: int) -> tuple[str, int, int] | None:
@@ -339,8 +339,7 @@ _NOUN_PHRASE = re.compile(r"[A-Z]|(?:the|a|an|his|her|their|its)\s|(?:some|many|
 """A phrase that can be the subject of a gerund after a preposition: a name, a phrase after a determiner, a group
 ("some", "others") or a plural noun ("from farmers praising"), not a verb ("to stop arguing")."""
 _GERUND_PREPOSITIONS = (PREPOSITIONS | {"to", "like"}) - {"by"}
-_QUANTIFIERS = "|".join(q.replace(" ", r"\s+") for q in GROUP_QUANTIFIERS)
-_GROUP_OPENING = re.compile(rf"\s*(?:(?:{_QUANTIFIERS})\s+)?(?P<group>(?:[A-Z]?[a-z-]+\s+)?(?:{'|'.join(sorted(GROUP_NOUNS))})"
+_GROUP_OPENING = re.compile(rf"\s*(?:(?:{alternation(GROUP_QUANTIFIERS)})\s+)?(?P<group>(?:[A-Z]?[a-z-]+\s+)?(?:{alternation(GROUP_NOUNS)})"
                             r"\s+of\s+[^,;:()]+?)\s*", re.IGNORECASE)
 
 
@@ -530,7 +529,7 @@ def _embedded_cue(match: re.Match) -> bool:
         match.re not in (AGENT_CUES, FINDING_CUES) and _MEDIA_REPORT.fullmatch(match.group()) is not None)
 
 
-_RECORDING = re.compile(rf"(?:(?:an?|the)\s+)?(?:{'|'.join(RECORDING_NOUNS)})\s+of\s+(?:his|her|their|the)\b", re.I)
+_RECORDING = re.compile(rf"(?:(?:an?|the)\s+)?(?:{alternation(RECORDING_NOUNS)})\s+of\s+(?:his|her|their|the)\b", re.I)
 _STATED_FINDING = re.compile(r"(?:indicated|indicates|indicate|concluded|concludes)\s+that\b")
 
 

@@ -661,6 +661,9 @@ headline: none). Its capitals do not mark names ("Clinton Is 'Sane',
     return spans if len(spans) < sum(bool(line.group().strip()) for line in lines) else []
 
 
+_GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | UNISEX_GIVEN_NAMES
+
+
 def _possessive_owner(words: list[str]) -> list[str]:
     """The two words of a full name written only in the possessive, its first word a known given name
     ("Hillary Clinton’s lawyer" -> Hillary Clinton); [] otherwise ("Following Romney’s": no given name).
@@ -673,7 +676,7 @@ def _possessive_owner(words: list[str]) -> list[str]:
     if len(words) < 2 or not words[-1].endswith(("'s", "’s")) or len(words[-1]) < 4:
         return []
     first, last = words[-2], words[-1][:-2]
-    known = first.lower() in _FIRST_NAMES or first.lower() in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | UNISEX_GIVEN_NAMES
+    known = first.lower() in _FIRST_NAMES or first.lower() in _GIVEN_NAMES
     if not known or not _NAME_WORD.match(first) or not _NAME_WORD.match(last):
         return []
     return [first, last]
@@ -1145,8 +1148,10 @@ _CAPITAL_THEN_WORD = re.compile(r"\b[A-Z][\w'’-]+\s+(?:[a-z]+ly\s+)?([a-z]+)\b
 
 
 @functools.lru_cache(maxsize=1)
-def _nickname_table():
-    from nicknames import NickNamer  # loaded when a gender is first guessed: ``import newskit`` stays quick
+def nickname_table():
+    """The ``nicknames`` package's table of given names and their nicknames, loaded once, when a name is first
+    compared or a gender first guessed (``import newskit`` stays quick)."""
+    from nicknames import NickNamer
 
     return NickNamer()
 
@@ -1169,7 +1174,7 @@ def given_name_gender(word: str) -> str:
         return ""
     if word in MALE_GIVEN_NAMES or word in FEMALE_GIVEN_NAMES:
         return "m" if word in MALE_GIVEN_NAMES else "f"
-    full = {"m" if n in MALE_GIVEN_NAMES else "f" for n in _nickname_table().canonicals_of(word)
+    full = {"m" if n in MALE_GIVEN_NAMES else "f" for n in nickname_table().canonicals_of(word)
             if n in MALE_GIVEN_NAMES or n in FEMALE_GIVEN_NAMES}
     return full.pop() if len(full) == 1 else ""
 

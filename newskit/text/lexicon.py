@@ -44,8 +44,14 @@ from __future__ import annotations
 import re
 
 
-def _alternation(forms, flexible_space: bool = True) -> str:
-    """A regular-expression alternation of ``forms``, longest first; a space matches any run of spaces."""
+def alternation(forms, flexible_space: bool = True) -> str:
+    """A regular-expression alternation of ``forms``, longest first; a space matches any run of spaces.
+
+    Example
+    -------
+    >>> [re.fullmatch(f"(?:{alternation(['a b', 'c', 'a b c'])})", t) is not None for t in ("a   b", "a b c", "b")]
+    [True, True, False]
+    """
     escaped = [re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f))]
     return "|".join(e.replace(r"\ ", r"\s+") if flexible_space else e for e in escaped)
 
@@ -80,10 +86,10 @@ STATE_AGENCIES = frozenset({"Xinhua", "TASS"})
 
 _AGENCY_CANONICAL = {form: name for name, forms in AGENCY_FORMS.items() for form in (name, *forms)}
 
-AGENCY_PATTERN = _alternation(_AGENCY_CANONICAL, flexible_space=False)
+AGENCY_PATTERN = alternation(_AGENCY_CANONICAL, flexible_space=False)
 """Every form of every agency, as copy writes it (a regular-expression alternation, case as written)."""
 
-WIRE_PATTERN = _alternation(form for form, name in _AGENCY_CANONICAL.items() if name not in STATE_AGENCIES)
+WIRE_PATTERN = alternation(form for form, name in _AGENCY_CANONICAL.items() if name not in STATE_AGENCIES)
 """Every form of the agencies that are not state-run (an alternation, meant to be matched ignoring case)."""
 
 
@@ -113,7 +119,7 @@ CREDIT_ROLES = {
 }
 """The roles a credit line names before "by", each with the metadata key its names go under."""
 
-CREDIT_ROLE_PATTERN = _alternation(CREDIT_ROLES)
+CREDIT_ROLE_PATTERN = alternation(CREDIT_ROLES)
 """The roles of :data:`CREDIT_ROLES` as an alternation ("by" not included; match ignoring case)."""
 
 
@@ -315,7 +321,7 @@ ltd""".split()) + ("white house",) + SCHOOL_WORDS
 """Words, lower case, that make a phrase an institution or a role and not a person's name ("Boston College",
 "the White House", "HSBC spokesman"); matched as whole words in any case by :data:`newskit.speakers.INSTITUTION`."""
 
-INSTITUTION_PATTERN = _alternation(INSTITUTION_WORDS, flexible_space=False)
+INSTITUTION_PATTERN = alternation(INSTITUTION_WORDS, flexible_space=False)
 """:data:`INSTITUTION_WORDS` as an alternation (a space matches one space, as written)."""
 
 CALLED_VERBS = ("called", "described as", "termed", "dubbed", "labeled", "labelled", "characterized as",
@@ -439,7 +445,7 @@ tracy vic""".split())
 NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "di", "dos", "ibn"})
 """Lower-case words inside personal names ("Ursula von der Leyen", "Mohammed bin Salman")."""
 
-NAME_PARTICLE_PATTERN = _alternation(NAME_PARTICLES)
+NAME_PARTICLE_PATTERN = alternation(NAME_PARTICLES)
 """:data:`NAME_PARTICLES` as an alternation (case as written)."""
 
 DEMONYMS = frozenset("""afghan african albanian algerian american argentine argentinian armenian australian austrian
@@ -513,9 +519,9 @@ MASTHEAD_WORDS = ("Press", "News", "Post", "Times", "Journal", "Herald", "Tribun
 """Words that close the name of a paper, station or network ("The Daily Planet", "Channel 4 News")."""
 
 OUTLET_PATTERN = (
-    rf"{AGENCY_PATTERN}|{_alternation(OUTLET_NAMES)}"
+    rf"{AGENCY_PATTERN}|{alternation(OUTLET_NAMES)}"
     r"|[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?"  # a US station's call sign: "KGW", "WABC-TV"
-    rf"|(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:{_alternation(MASTHEAD_WORDS)})"
+    rf"|(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:{alternation(MASTHEAD_WORDS)})"
 )
 """An outlet as bylines and datelines name it: a wire agency (:data:`AGENCY_PATTERN`), one of
 :data:`OUTLET_NAMES`, a station's call sign, or up to four capitalised words closed by one of
@@ -533,7 +539,7 @@ TOLD_PUBLICATION = ("told", "according to", "an interview with", "interviewed by
 PICTURE_AGENCIES = ("EPA", "Getty Images", "Getty", "Shutterstock")
 """Agencies that credit photographs and are no wire agency."""
 
-PICTURE_AGENCY_PATTERN = _alternation(PICTURE_AGENCIES)
+PICTURE_AGENCY_PATTERN = alternation(PICTURE_AGENCIES)
 """:data:`PICTURE_AGENCIES` as an alternation (case as written)."""
 
 STAFF_ROLES = ("Writer", "Reporter", "Correspondent", "Editor", "Contributor")
@@ -543,7 +549,7 @@ STAFF_ROLE_QUALIFIERS = ("Staff", "Senior", "Chief", "Political", "National", "F
 """Words that may stand before one of :data:`STAFF_ROLES` ("Staff Writer", "Chief Correspondent")."""
 
 STAFF_TITLE_PATTERN = (
-    rf"(?:(?:{_alternation(STAFF_ROLE_QUALIFIERS)})?\s*(?:{_alternation(STAFF_ROLES)})s?)"
+    rf"(?:(?:{alternation(STAFF_ROLE_QUALIFIERS)})?\s*(?:{alternation(STAFF_ROLES)})s?)"
 )
 """A staff title: an optional qualifier, then a role, singular or plural ("Staff Writers"; case as written)."""
 
@@ -558,7 +564,7 @@ SECTIONS = ("U.S.", "US", "World", "Nation", "National", "Local", "Metro", "Regi
             "Fact Check")
 """Section names of news sites, as their menus and title suffixes print them."""
 
-SECTION_PATTERN = "(?:" + _alternation(SECTIONS, flexible_space=False).replace(r"\.", r"\.?") + ")"
+SECTION_PATTERN = "(?:" + alternation(SECTIONS, flexible_space=False).replace(r"\.", r"\.?") + ")"
 """:data:`SECTIONS` as a group of alternatives, full stops optional ("U.S." or "US."; match ignoring case)."""
 
 SHARE_BUTTONS = ("share", "tweet", "email", "e-mail", "print", "facebook", "twitter", "whatsapp", "linkedin",
@@ -567,7 +573,7 @@ SHARE_BUTTONS = ("share", "tweet", "email", "e-mail", "print", "facebook", "twit
                  "show comments", "listen")
 """Words of the share buttons and other one-line furniture of a page ("Share", "Print", "Hide caption")."""
 
-SHARE_BUTTON_PATTERN = _alternation(SHARE_BUTTONS)
+SHARE_BUTTON_PATTERN = alternation(SHARE_BUTTONS)
 """:data:`SHARE_BUTTONS` as an alternation (match ignoring case)."""
 
 APPEAL_SUPPORT_WORDS = ("donate", "donates", "donation", "donations", "donating", "subscribe", "subscribed",

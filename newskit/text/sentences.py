@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from .lexicon import (
     ABBREVIATIONS_THAT_ARE_WORDS, MONTH_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS,
@@ -150,7 +151,7 @@ def _item_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return _move_ellipses(text, _split_quoted_abbreviations(text, merged))
 
 
-def _punkt_form(chunk: str) -> tuple[str, list[int] | range]:
+def _punkt_form(chunk: str) -> tuple[str, Sequence[int]]:
     """``chunk`` as Punkt should read it, and for each offset of the result the offset in ``chunk``.
 
     Read in its visible view (:mod:`newskit.text.visible`: pages scatter zero-width characters through
@@ -164,8 +165,7 @@ def _punkt_form(chunk: str) -> tuple[str, list[int] | range]:
     """
     shown = visible(chunk)
     if "…" not in shown.text:
-        return shown.text, [shown.raw_offset(k) for k in range(len(shown.text) + 1)] if shown.changed else \
-            range(len(chunk) + 1)
+        return shown.text, shown.bounds or range(len(chunk) + 1)
     back: list[int] = []
     for k, ch in enumerate(shown.text):
         back += [shown.raw_offset(k), shown.raw_offset(k + 1), shown.raw_offset(k + 1)] if ch == "…" else \
