@@ -8,16 +8,11 @@ import warnings
 import pytest
 
 import newskit as nk
+from cited import cited
 from newskit.cues import cue_matches, nickname_form, passive_cue, same_given_name, source_type, untitled_person
 from newskit.entities import name_key
 
 warnings.simplefilter("ignore", nk.NewskitWarning)
-
-
-def cited(text: str) -> list[tuple[str, str]]:
-    story = nk.story_from_texts({"a": text})
-    table = nk.attributions(story)
-    return list(zip(table["source"], table["cue"]))
 
 
 @pytest.mark.parametrize("text, source, cue", [

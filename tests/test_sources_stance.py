@@ -10,15 +10,10 @@ import warnings
 import pytest
 
 import newskit as nk
+from cited import cited
 from newskit.cues import source_type
 
 warnings.simplefilter("ignore", nk.NewskitWarning)
-
-
-def cited(text: str) -> list[tuple[str, str]]:
-    story = nk.story_from_texts({"a": text})
-    table = nk.attributions(story)
-    return list(zip(table["source"], table["cue"]))
 
 
 @pytest.mark.parametrize("text, source, cue", [
