@@ -42,10 +42,11 @@ PolNeAR's conventions are not newskit's, so the gold is read this way (what cann
   Post backs ...", which newskit does not set out to list). Gold sources that are only descriptions or
   pronouns are counted, not scored for recall.
 
-Only aggregate figures and counts of error classes are printed; nothing here lists individual errors.
+Aggregate figures and counts of error classes are printed. ``--list speakers|sources`` lists every error
+too, for the train compartment only: dev and test stay a measure nobody has read errors on.
 
-Run: .venv/bin/python evaluation/polnear_eval.py [--compartment train|dev|test]   (exits 0 with a message
-where the cache is absent or differs from the one scored)
+Run: .venv/bin/python evaluation/polnear_eval.py [--compartment train|dev|test] [--list speakers|sources]
+[--limit N]   (exits 0 with a message where the cache is absent or differs from the one scored)
 """
 
 from __future__ import annotations
@@ -225,11 +226,12 @@ def _covered(span: tuple[int, int], pieces: list[tuple[int, int]]) -> int:
     return sum(max(0, min(span[1], e) - max(span[0], s)) for s, e in pieces)
 
 
-def score(gold: dict, found: dict, c: Counter) -> None:
-    """Add one article's counts to ``c`` (keys as printed by :func:`report`)."""
+def score(gold: dict, found: dict, c: Counter, log: list[str] | None = None) -> None:
+    """Add one article's counts to ``c`` (keys as printed by :func:`report`); errors of speakers and
+    sources go to ``log`` as lines when it is given."""
     _score_quotes(gold, found, c)
-    _score_speakers(gold, found, c)
-    _score_sources(gold, found, c)
+    _score_speakers(gold, found, c, log)
+    _score_sources(gold, found, c, log)
 
 
 def _score_quotes(gold: dict, found: dict, c: Counter) -> None:
@@ -253,7 +255,7 @@ def _score_quotes(gold: dict, found: dict, c: Counter) -> None:
             c["err_q_missed_" + ("taken_as_scare_quote" if scare else "other")] += 1
 
 
-def _score_speakers(gold: dict, found: dict, c: Counter) -> None:
+def _score_speakers(gold: dict, found: dict, c: Counter, log: list[str] | None = None) -> None:
     names = [s["name"] for s in gold["sources"] if s["name"]]
     for q in gold["quotes"]:
         hits = [f for f in found["quotes"] if _covered(f["span"], q["content"])]
@@ -269,13 +271,18 @@ def _score_speakers(gold: dict, found: dict, c: Counter) -> None:
         c["spk_gold"] += 1
         person = same_entity(best["speaker"], q["name"])
         c["spk_person"] += person
-        c["spk_full"] += person and usable_full(best["speaker"], q["full"])
+        full = person and usable_full(best["speaker"], q["full"])
+        c["spk_full"] += full
         if not person:
             other = any(same_entity(best["speaker"], n) for n in names)
             c["err_spk_" + ("none" if not best["speaker"] else "another_gold_source" if other else "other")] += 1
+        if log is not None and not full:
+            start = q["content"][0][0]
+            log.append(f"  speaker {'name' if person else 'PERSON'} at {start}: gold {q['full']!r} "
+                       f"(source {q['name']!r}), found {best['speaker']!r}")
 
 
-def _score_sources(gold: dict, found: dict, c: Counter) -> None:
+def _score_sources(gold: dict, found: dict, c: Counter, log: list[str] | None = None) -> None:
     mentions = [s["name"] or s["text"] for s in gold["sources"] if not s["pronoun"]]
     for name in found["sources"]:
         c["src_found"] += 1
@@ -283,13 +290,18 @@ def _score_sources(gold: dict, found: dict, c: Counter) -> None:
         c["src_right"] += right
         if not right:
             c["err_src_false_" + ("capitalised" if any(w[:1].isupper() for w in name.split()) else "lower_case")] += 1
+            if log is not None:
+                log.append(f"  source FALSE {name!r}")
     for subset, key in ((gold["sources"], "all"), ([s for s in gold["sources"] if s["reporting"]], "say")):
         entities: list[str] = []
         for s in subset:
             if s["name"] and not any(same_entity(s["name"], e) for e in entities):
                 entities.append(s["name"])
         c[f"src_gold_{key}"] += len(entities)
-        c[f"src_recalled_{key}"] += sum(any(same_entity(n, e) for n in found["sources"]) for e in entities)
+        missed = [e for e in entities if not any(same_entity(n, e) for n in found["sources"])]
+        c[f"src_recalled_{key}"] += len(entities) - len(missed)
+        if log is not None and key == "all":
+            log.extend(f"  source MISSED {e!r}" for e in missed)
     c["src_mentions_unnamed"] += sum(not s["name"] for s in gold["sources"])
     c["src_mentions"] += len(gold["sources"])
 
@@ -304,17 +316,23 @@ def corpus_sha1(cache: Path) -> str:
     return digest.hexdigest()
 
 
-def score_cache(cache: Path, compartments: tuple[str, ...]) -> dict[str, Counter]:
-    """Counts per compartment for every cached article."""
+def score_cache(cache: Path, compartments: tuple[str, ...], listing: str | None = None,
+                limit: int | None = None) -> dict[str, Counter]:
+    """Counts per compartment for every cached article (the first ``limit`` of each); with ``listing``
+    ("speakers" or "sources") each article's errors of that kind are printed."""
     counts = {}
     for compartment in compartments:
         c = Counter()
-        for path in sorted((cache / compartment).glob("*.txt")):
+        for path in sorted((cache / compartment).glob("*.txt"))[:limit]:
             text = path.read_bytes().decode("utf-8")
             story = nk.story_from_texts({"article": text})
             if story.versions[0].raw != text:
                 raise nk.NewskitError(f"{path.name}: the version's text is not the file's, offsets would not hold")
-            score(gold_of(text, path.with_suffix(".ann").read_bytes().decode("utf-8")), found_of(story), c)
+            log: list[str] | None = [] if listing else None
+            score(gold_of(text, path.with_suffix(".ann").read_bytes().decode("utf-8")), found_of(story), c, log)
+            kept = [line for line in log or [] if line.startswith(f"  {listing[:-1]}")] if listing else []
+            if kept:
+                print(f"{compartment}/{path.name}", *kept, sep="\n")
             c["articles"] += 1
         counts[compartment] = c
     return counts
@@ -343,7 +361,11 @@ def report(name: str, c: Counter) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--compartment", choices=COMPARTMENTS, help="score one compartment only")
+    parser.add_argument("--list", choices=("speakers", "sources"), help="list every error of that kind (train only)")
+    parser.add_argument("--limit", type=int, help="score the first N articles of each compartment")
     args = parser.parse_args(argv)
+    if args.list and args.compartment != "train":
+        parser.error("--list reads errors of the train compartment only: add --compartment train")
     if not CACHE.is_dir() or not any(CACHE.glob("*/*.ann")):
         print(f"skipped: {CACHE} is absent; rebuild it with evaluation/polnear/build.py (see evaluation/polnear/SOURCES.md)")
         return 0
@@ -351,7 +373,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {CACHE} is not the text scored before (sha1 {corpus_sha1(CACHE)}); rebuild it")
         return 0
     warnings.simplefilter("ignore", nk.NewskitWarning)
-    counts = score_cache(CACHE, (args.compartment,) if args.compartment else COMPARTMENTS)
+    counts = score_cache(CACHE, (args.compartment,) if args.compartment else COMPARTMENTS, args.list, args.limit)
     for compartment, c in counts.items():
         print(report(compartment, c))
     if len(counts) > 1:
