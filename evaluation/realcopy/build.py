@@ -54,6 +54,11 @@ FAMILIES = {
     "netanyahu-ad-2012": ("2012", "b4dbeda7-a1f3-4711-ae77-db23809d1ed2", {"fox": 2, "nyt": 3}),
     "braley-farmer-2014": ("2014", "22b6e900-4826-4b09-a9f8-5d7afe46e78b", {"hpo": 1, "fox": 3}),
     "benghazi-interview-2015": ("2015", "c5534b7e-a373-4962-8345-3847bc41a636", {"fox": 1, "hpo": 3}),
+    # half 7: annotated after half 6 had been tuned on (kept unseen)
+    "trump-orlando-2016": ("2016", "76810849-0335-4ad3-9eaf-f0d9c5baceb6", {"fox": 1, "hpo": 3}),
+    "ryan-georgetown-2012": ("2012", "29ffd053-7684-469b-a600-97000579bd01", {"fox": 2, "nyt": 3}),
+    "bachmann-newsweek-2011": ("2011", "550b80db-bdd5-442b-8f70-c8e9f3203a13", {"nyt": 1, "hpo": 3}),
+    "hunter-indicted-2018": ("2018", "eb17fa36-89f2-4d0b-8133-7bb4682228e1", {"fox": 1, "hpo": 3}),
 }
 
 
