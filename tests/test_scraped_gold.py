@@ -1,0 +1,64 @@
+"""The scraped-page furniture gold (``evaluation/gold/scraped_furniture.jsonl``) is consistent with its sheet
+(``evaluation/scraped/sheet.txt``) and with the pages ``evaluation/scraped/build.py`` rebuilds. No page text is
+needed: the gold holds offsets and sha1 only.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRAPED = ROOT / "evaluation" / "scraped"
+GOLD = ROOT / "evaluation" / "gold" / "scraped_furniture.jsonl"
+HALVES = {"tune", "unseen", "unseen2", "unseen3", "unseen4"}
+
+
+def _module(name: str):
+    spec = importlib.util.spec_from_file_location(f"scraped_{name}", SCRAPED / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _records() -> list[dict]:
+    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+
+
+def test_every_line_has_a_known_label_in_its_group_and_lines_do_not_overlap():
+    groups = _module("make_gold").GROUPS
+    for record in _records():
+        assert record["half"] in HALVES and len(record["sha1"]) == 40
+        ends = [0]
+        for line in record["lines"]:
+            assert groups[line["label"]] == line["group"]
+            assert ends[-1] <= line["start"] < line["end"]
+            ends.append(line["end"])
+
+
+def test_the_sheet_and_the_gold_list_the_same_pages_in_the_same_order():
+    make_gold = _module("make_gold")
+    pages = make_gold.read_sheet(make_gold.SHEET.read_text(encoding="utf-8"))
+    records = _records()
+    assert [(p["half"], p["family"]) for p in pages] == [(r["half"], r["family"]) for r in records]
+    assert all(r["page"].startswith(p["prefix"]) for p, r in zip(pages, records))
+
+
+def test_each_half_has_eight_pages_and_each_family_two_sites_or_more():
+    halves, families = defaultdict(int), defaultdict(set)
+    for record in _records():
+        halves[record["half"]] += 1
+        if record["family"]:
+            families[record["family"]].add(record["page"].split("_")[0])
+    assert dict(halves) == {half: 8 for half in HALVES}
+    assert all(len(sites) >= 2 for sites in families.values()), families
+
+
+def test_every_extra_page_of_the_build_is_in_the_gold_under_its_cache_name():
+    build = _module("build")
+    names = {r["page"] for r in _records()}
+    for commit, path in build.EXTRA:
+        assert len(commit) == 40 and path.endswith(".md")
+        assert build.name_of(path) in names
