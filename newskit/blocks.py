@@ -95,15 +95,22 @@ _DATE_WORD = (
     r"(?i:(?:this\s+(?:content|article|story)\s+was\s+)?(?:first\s+|originally\s+|last\s+)?"
     rf"(?:{'|'.join(DATE_STAMP_WORDS)})(?:\s+(?:on|at))?\s*:?\s*)"
 )
+_AS_OF = (
+    rf"(?i:(?:[a-z]+\s+){{0,2}}(?:as\s+of|cut-?off))\s*:?\s*"
+    rf"(?:{_STAMP}|{_CLOCK}(?:\s+on\s+{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)?)"
+)
+"""The time a report's data stop at ("Assessment as of: 7:45 PM ET", "Data cutoff: 12:00pm ET on February 26")."""
 DATE_LINE = re.compile(
     rf"{_DATE_WORD}?{_STAMP}(?:\s*[-–—|·•,;.]?\s*{_DATE_WORD}{_STAMP})?\.?"
+    rf"|{_AS_OF}(?:\s*[-–—|·•,;.]?\s*{_AS_OF})?\.?"
     rf"|{_DATE_WORD}?\d{{1,2}}\s+(?i:(?:second|minute|min|hour|hr|day|week)s?\s+ago)"
     rf"|{_DATE_WORD}?(?i:today|yesterday)(?:\s*(?:,|at)?\s*{_CLOCK})?"
     rf"|(?i:(?:first\s+|last\s+)?(?:{'|'.join(DATE_STAMP_WORDS[1:])}))\s*:?"
 )
 """A printed date line ("Published: Jan. 11, 2022 01:54", "Saturday, May 18, 2024", "Updated 8:30 AM ET,
 May 15, 2018"), or one that gives no date: "Updated 2 hours ago", "6 hrs ago", "Yesterday at 7:00 a.m. EST", or
-the word alone on a line over its date ("Updated")."""
+the word alone on a line over its date ("Updated"), or the time a report's data stop at, given alone ("Prices as of
+4 p.m. ET. Data cutoff: 1 p.m. ET.")."""
 _CHROME = re.compile(
     r"^\s*\|"
     r"|^\W*(?:welcome to|skip to|sign (?:in|up)|log ?in"
@@ -951,7 +958,14 @@ def _opens_as_title(text: str, one_line: bool, words: int) -> bool:
 
 def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     """Label of a paragraph no pattern names, by its shape and place: chrome, byline (an author's initials
-    alone), headline, subhead or body."""
+    alone), headline, subhead (a short line with no closing stop, a labelled heading, perhaps in brackets) or
+    body.
+
+    >>> _by_shape("(Main objective: Hold the line on the river)", True, True)
+    'subhead'
+    >>> _by_shape("(The vote was delayed.)", True, True), _by_shape("(Applause)", True, True)
+    ('body', 'body')
+    """
     words = len(text.split())
     if (page := _page_shape(text, words, seen_body or seen_headline)) is not None:
         return page
@@ -963,12 +977,16 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     quoted = bool(_QUOTATION_LINE.fullmatch(text))
     if one_line and (title_like or quoted or text.endswith("?")) and words <= 12 and not asked:
         return "subhead"
-    if title_like and words <= _TITLE_WORDS and _LABELLED_HEADING.fullmatch(text):
+    bracketed = _BRACKETED.fullmatch(text)
+    open_heading = title_like or bool(bracketed and one_line and not _TERMINAL.search(bracketed.group("inner")))
+    if open_heading and words <= _TITLE_WORDS and _LABELLED_HEADING.fullmatch(text):
         return "subhead"
     return "body"
 
 
 _LABELLED_HEADING = re.compile(r"\(?[A-Z][\w’'-]*(?: [\w’'-]+)?: [A-Z][^:]*[^:?]")
 """A heading led by a label of one or two words and a colon ("Russian objective: Cross the river"), closed by
-no stop or question mark: a report's section heading, however long (a sentence cut before a link has no such
-label; "Q: Who pays?" is an interview's question)."""
+no stop or question mark, perhaps wholly in brackets: a report's section heading, however long (a sentence cut
+before a link has no such label; "Q: Who pays?" is an interview's question)."""
+_BRACKETED = re.compile(r"\((?P<inner>[^()]+)\)")
+"""A line wholly in brackets ("(Main objective: hold the river line)")."""

@@ -240,13 +240,19 @@ def test_a_teaser_ending_in_a_full_stop_between_a_list_heading_and_a_date_is_not
 
 
 @pytest.mark.parametrize("line", ["27.02.2026", "Published 27.02.2026, 14:05", "2026-02-27T10:13:00Z",
-                                  "Feb. 27, 2026 at 3:04 p.m. EST", "February 27, 2026, 8:30 AM ET"])
+                                  "Feb. 27, 2026 at 3:04 p.m. EST", "February 27, 2026, 8:30 AM ET",
+                                  "Figures as of: 6:15 PM ET. Data cutoff: 1:00 PM ET.",
+                                  "Data cutoff: 11:00am ET on March 3"])
 def test_more_date_line_formats_are_date_lines(line):
     assert _labels_of(f"Council closes bridge\n\n{line}\n\nThe council voted on Tuesday to close it.\n")[line] == "date"
 
 
 def test_a_version_number_is_no_date_line():
     assert DATE_LINE.fullmatch("12.02.20261") is None
+
+
+def test_a_sentence_giving_a_time_as_of_which_is_no_date_line():
+    assert DATE_LINE.fullmatch("As of 5 p.m. ET the roads were shut, police said.") is None
 
 
 @pytest.mark.parametrize("line", ["By Jane Roe, Al Bo, Ann Poe and Tim Lee", "by Valley Wire Service", "Jane Roe |",
@@ -382,3 +388,10 @@ def test_a_long_section_heading_led_by_a_label_is_a_subhead_not_a_cut_sentence()
     raw = page("Port sale slowed", *ARTICLE[:2], heading, cut, *ARTICLE[2:])
     labels = labels_of(raw)
     assert labels[heading] == "subhead" and labels[cut] == "body"
+
+
+def test_a_section_heading_led_by_a_label_in_brackets_is_a_subhead_but_a_bracketed_sentence_is_body():
+    heading = "(Ministry objective: Sell the operator's holdings in six countries before the talks with the unions)"
+    aside = "(The ministry declined to say which countries it meant.)"
+    labels = labels_of(page("Port sale slowed", *ARTICLE[:2], heading, *ARTICLE[2:], aside))
+    assert labels[heading] == "subhead" and labels[aside] == "body"
