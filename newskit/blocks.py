@@ -424,10 +424,43 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     texts = [raw[start:end] for _, start, end in spans]
     labels = _listed_between(_standfirst(_repeated(texts, labels)))
     labels = _author_lines(texts, _continued(texts, _named_by_date(texts, labels)))
+    labels = _heading_lists(texts, labels)
     return _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
 
 
 _LONE_NAME = re.compile(name_pattern(1, 3))
+
+
+_HEADING_RUN = 5
+"""Fewest lines of a list of headings (a report's table of contents)."""
+
+
+def _heading_lists(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the body lines of a list of headings made ``subhead``: a run of :data:`_HEADING_RUN` or more
+    one-line paragraphs, each opening on a capital and closing with no stop (a closing bracket aside), more than
+    half of them subheads already: a report's table of contents, whose longer entries ("Main effort #2 – Take the
+    river crossings and push west towards the hills") read as body.
+
+    >>> texts = ["Roads", "Main effort #1 – Take the river crossings and push west towards the hills", "Rail",
+    ...          "Ports", "Air Campaign", "The council voted on Tuesday."]
+    >>> _heading_lists(texts, ["subhead", "body", "subhead", "subhead", "subhead", "body"])
+    ['subhead', 'subhead', 'subhead', 'subhead', 'subhead', 'body']
+    """
+    run: list[int] = []
+    for n in [*_shown(labels), None]:
+        if n is not None and labels[n] in ("subhead", "body") and _heading_line(texts[n]):
+            run.append(n)
+            continue
+        if len(run) >= _HEADING_RUN and sum(labels[m] == "subhead" for m in run) * 2 > len(run):
+            for m in run:
+                labels[m] = "subhead"
+        run = []
+    return labels
+
+
+def _heading_line(text: str) -> bool:
+    """Whether a paragraph is one line opening on a capital and closing with no stop (a closing bracket aside)."""
+    return "\n" not in text and text[:1].isupper() and not _TERMINAL.search(text.rstrip(")"))
 
 
 def _named_by_date(texts: list[str], labels: list[str]) -> list[str]:

@@ -395,3 +395,13 @@ def test_a_section_heading_led_by_a_label_in_brackets_is_a_subhead_but_a_bracket
     aside = "(The ministry declined to say which countries it meant.)"
     labels = labels_of(page("Port sale slowed", *ARTICLE[:2], heading, *ARTICLE[2:], aside))
     assert labels[heading] == "subhead" and labels[aside] == "body"
+
+
+def test_a_table_of_contents_with_long_entries_is_set_aside_but_short_article_lines_stay_body():
+    contents = ["Port Sales", "Main effort #1 – Sell the holdings in the north and close the old terminals by May",
+                "Union Talks", "Main effort #2 – Keep the ferries running while the terminals are rebuilt",
+                "Rail Links", "Outlook"]
+    body = body_of(page("Port sale slowed", *ARTICLE[:2], *contents, *ARTICLE[2:]))
+    assert body[-3:] == ARTICLE[1:] and not set(contents) & set(body)
+    short = ["Talks will resume next week.", "Port Sales", "Buyers wait", "Rail Links", "Outlook", "Unions object"]
+    assert "Talks will resume next week." in body_of(page("Port sale slowed", *ARTICLE[:2], *short))
