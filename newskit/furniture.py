@@ -13,7 +13,8 @@ caption   a photo or gallery caption ("1 of 12", "FILE - In      caption
           this ... file photo", a sentence ending in a
           bracketed picture credit)
 credit    a photo credit alone ("(Photo: AP)", "AP Photo/Name",  caption
-          "Getty Images", "(iStock / iStock)")
+          "Getty Images", "(iStock / iStock)", "Jo Roe made the
+          map for this story."), an image left as Markdown
 script    page code: scripts, JSON, CSS (``window._taboola``)    script
 appeal    subscription, newsletter and donation appeals          appeal
           ("Help us deliver journalism ...", or prose: see
@@ -41,7 +42,7 @@ account   a site's account, sign-up and checkout forms ("Create   chrome
           a password ...", "Already Subscribed!", "Transaction
           ID:", "Your browser is out of date ...")
 weather   a forecast widget ("Clear to partly cloudy. Low 57F.    chrome
-          Winds SSE at 5 to 10 mph.")
+          Winds SSE at 5 to 10 mph.") and its promo
 ========= ===================================================== ============
 
 A paragraph is furniture when it *is* one of these (the patterns are anchored
@@ -90,6 +91,10 @@ _CREDIT = (
     r"|" + AGENCY_PATTERN + r")\s*(?:\)\s*)?$",
     r"^\s*\[[A-Z][\w.&'’/-]*(?:\s+[\w.&'’/-]+){0,3}\]\s*$",                      # [Al Jazeera]
     r"^\s*(?:©|Copyright)\s*\d{0,4}\s*(?:Getty Images|Shutterstock|" + AGENCY_PATTERN + r")\b",
+    r"^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:created|designed|produced|made|drew|compiled|built)\s+the\s+"
+    r"(?:[\w-]+\s+)?(?:graphics?|maps?|charts?|illustrations?|visuali[sz]ations?|photos?|photographs?|videos?)"
+    r"\s+for\s+this\b[^.!?]{0,40}\.?\s*$",                                   # Jo Roe created the map for this story.
+    r"^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$",                                         # an image left as Markdown: ![](a.png)
 )
 _SCRIPT = (
     r"^\s*(?:<\s*/?\s*(?:script|style|div|iframe|noscript)\b|<!--)",
@@ -228,8 +233,10 @@ _ACCOUNT = (
 _WEATHER = (
     r"\b(?:high|low)s? (?:near |around |of )?-?\d{1,3}\s*°?\s*[FC]\b[^!?]{0,60}\bwinds? (?:light|calm|[NSEW]{1,3}\b)",
     r"^\W*(?:(?:mostly|partly) )?(?:sunny|cloudy|clear|fair|rain|showers|snow|overcast)\W*\d{1,3}\s*°\s*[FC]?\W*$",
+    r"^\W*(?:get|see|check) (?:our|the latest|your local) (?:[\w-]+ ){0,3}(?:forecast|weather)\b",
 )
-"""A forecast widget's text ("Clear to partly cloudy. Low 57F. Winds SSE at 5 to 10 mph."): site furniture."""
+"""A forecast widget's text ("Clear to partly cloudy. Low 57F. Winds SSE at 5 to 10 mph.") or its promo ("Get our
+hourly forecast ..."): site furniture."""
 
 _CAPTION_CUES = (
     r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/|_tickers\b|\bAP Photo\b|\bGetty Images\b|\bFILE PHOTO\b"

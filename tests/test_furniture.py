@@ -25,7 +25,8 @@ CASES = {
         "Infographic with maps of the region showing the territory held by each side since 2022.",
         "File photo: the old bridge " + "over the river at dusk, " * 20 + "as seen from the east bank.",
     ],
-    "credit": ["(Photo: AP)", "AP Photo/Jo Smith", "Getty Images", "REUTERS/Kevin Lee", "[Al Jazeera]"],
+    "credit": ["(Photo: AP)", "AP Photo/Jo Smith", "Getty Images", "REUTERS/Kevin Lee", "[Al Jazeera]",
+               "Jo Roe made the maps for this story.", "![](images/bridge-at-night.png)"],
     "script": [
         "window._taboola = window._taboola || []; _taboola.push({article:'auto'});",
         '{"@context": "https://schema.org", "@type": "NewsArticle"}',
@@ -102,7 +103,8 @@ CASES = {
         "Your email address will not be published.", "Required fields are marked", "Name (Required)", "Email *",
         "Spam Control Field.",
     ],
-    "weather": ["Partly cloudy. High 81F. Winds NW at 10 to 15 mph.", "Sunny 64°F"],
+    "weather": ["Partly cloudy. High 81F. Winds NW at 10 to 15 mph.", "Sunny 64°F",
+                "Get our hourly forecast and warnings of any storm in the valley."],
 }
 
 
@@ -163,6 +165,8 @@ ARTICLE_TEXT = [
     "The site www.example.org was shut down on Monday, police said.",
     "Some rights groups said the law went too far.",
     "For more information, please visit the ministry's website, the statement said.",
+    "Jo Roe designed the maps for the 1990 census.",
+    "Get our children home, the families told the minister.",
 ]
 
 
