@@ -585,7 +585,8 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
         elif key in seen or _quoted_elsewhere(n, found, words, starts):
             labels[n] = "promo"
         seen.add(key)
-    for n in _summary_copies(list(words), _second_copies(words, counts, labels), labels):
+    copies = _second_copies(words, counts, labels)
+    for n in _summary_copies(list(words), copies, labels) + _amid_body(copies, labels):
         labels[n] = "body"
     return labels if "body" in labels else before  # a text of repeats only keeps its labels
 
@@ -617,6 +618,19 @@ def _summary_copies(order: list[int], copies: list[int], labels: list[str]) -> l
     near = [n for n in copies if any(m != n and abs(place[m] - place[n]) <= _SUMMARY_GAP for m in copies)]
     fresh = [n for n in order if labels[n] == "body"]
     return [n for n in near if fresh and fresh[-1] > n]
+
+
+def _amid_body(copies: list[int], labels: list[str]) -> list[int]:
+    """The copied paragraphs (``copies``) with a body paragraph right before and right after them: a report's own
+    sentence that two of its sections repeat (a teaser printed again stands among other teasers or furniture).
+
+    >>> _amid_body([3, 5], ["body", "body", "body", "promo", "body", "promo", "subhead"])
+    [3]
+    """
+    shown = _shown(labels)
+    place = {n: at for at, n in enumerate(shown)}
+    return [n for n in copies if 0 < place[n] < len(shown) - 1
+            and labels[shown[place[n] - 1]] == labels[shown[place[n] + 1]] == "body"]
 
 
 def _openings(words: dict[int, list[str]]) -> dict[tuple[str, ...], list[int]]:

@@ -405,3 +405,11 @@ def test_a_table_of_contents_with_long_entries_is_set_aside_but_short_article_li
     assert body[-3:] == ARTICLE[1:] and not set(contents) & set(body)
     short = ["Talks will resume next week.", "Port Sales", "Buyers wait", "Rail Links", "Outlook", "Unions object"]
     assert "Talks will resume next week." in body_of(page("Port sale slowed", *ARTICLE[:2], *short))
+
+
+def test_a_sentence_two_sections_of_a_report_repeat_stays_body_in_both():
+    formula = "Ferries kept running on the north shore for the third week in a row despite the strike."
+    north = ["North Shore", "Crews worked through the night on Monday.", formula, "The port reopened at noon."]
+    south = ["South Shore", "Crews in the south were idle on Monday.", formula, "The port stayed shut."]
+    body = body_of(page("Port sale slowed", *ARTICLE[:2], *north, *south))
+    assert body.count(formula) == 2
