@@ -28,7 +28,8 @@ promo     advertising and promotion ("Advertisement",            promo
           ("to see our interactive map ...")
 link      a line pointing to another story or an embed           read_more
           ("Read more: ...", "RELATED: ...", "Read the full
-          statement via Gawker:"), or heading a list of them
+          statement via Gawker:", "See the text above."), or
+          heading a list of them
           ("Related news", "More to read", "Popular now")
 reference an endnote or a line of web addresses only             read_more
           ("[4] https://example.org/a ; https://example.org/b")
@@ -163,6 +164,7 @@ _LINK = (
     r"\s*(?:\.{3}|…)?\s*$",
     r"^\W*(?:read|see|watch|listen to|view|check out)\b[^.!?]{0,80}\b(?:via|at|on|here|below)\b[^.!?]{0,40}:\s*$",
     r"^\W*for more information\b[^.!?]{0,80}\bplease (?:see|view|visit|read|go to|refer to)\b[^.!?]{0,40}$",
+    r"^\W*see (?:the )?(?:[\w-]+ ){0,2}(?:text|above|below|chart|table|map|graphic|appendix|box)\W*$",  # see above
 )
 _GRAPHIC_PROMO = (
     r"^to (?:see|view|access|explore|open|download|use) (?:[\w'’-]+ ){0,6}"

@@ -66,6 +66,7 @@ CASES = {
         "CLICK HERE TO READ MORE ON FOX BUSINESS", "Read the full statement via the ministry's website:",
         "Useful reading:", "Tags:", "Filed under", "More Valley Picks...",
         "For more information on how the survey was run, please see our note",
+        "See the text above.", "See box below",
     ],
     "reference": [
         "[4] https://example.org/river/1 ; https://example.org/river/2", "https://news.example.com/2024/05/flood ;",
@@ -167,6 +168,7 @@ ARTICLE_TEXT = [
     "For more information, please visit the ministry's website, the statement said.",
     "Jo Roe designed the maps for the 1990 census.",
     "Get our children home, the families told the minister.",
+    "See the map, she said.",
 ]
 
 
