@@ -1005,11 +1005,11 @@ def _opens_as_title(text: str, one_line: bool, words: int) -> bool:
 
 def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     """Label of a paragraph no pattern names, by its shape and place: chrome, byline (an author's initials
-    alone), headline, subhead (a short line with no closing stop, a labelled heading, perhaps in brackets) or
-    body.
+    alone), headline, subhead (a short line with no closing stop, a summary box's heading, a labelled heading,
+    perhaps in brackets) or body.
 
-    >>> _by_shape("(Main objective: Hold the line on the river)", True, True)
-    'subhead'
+    >>> _by_shape("(Main objective: Hold the line on the river)", True, True), _by_shape("Key points:", True, True)
+    ('subhead', 'subhead')
     >>> _by_shape("(The vote was delayed.)", True, True), _by_shape("(Applause)", True, True)
     ('body', 'body')
     """
@@ -1024,6 +1024,8 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     quoted = bool(_QUOTATION_LINE.fullmatch(text))
     if one_line and (title_like or quoted or text.endswith("?")) and words <= 12 and not asked:
         return "subhead"
+    if "\n" not in text and _SUMMARY_HEADING.fullmatch(text):
+        return "subhead"
     bracketed = _BRACKETED.fullmatch(text)
     open_heading = title_like or bool(bracketed and one_line and not _TERMINAL.search(bracketed.group("inner")))
     if open_heading and words <= _TITLE_WORDS and _LABELLED_HEADING.fullmatch(text):
@@ -1035,5 +1037,9 @@ _LABELLED_HEADING = re.compile(r"\(?[A-Z][\w’'-]*(?: [\w’'-]+)?: [A-Z][^:]*[
 """A heading led by a label of one or two words and a colon ("Russian objective: Cross the river"), closed by
 no stop or question mark, perhaps wholly in brackets: a report's section heading, however long (a sentence cut
 before a link has no such label; "Q: Who pays?" is an interview's question)."""
+_SUMMARY_HEADING = re.compile(
+    r"(?i:(?:the\s+)?(?:key|main|top)\s+(?:takeaways|points|findings|facts|highlights)|(?:takeaways|highlights)"
+    r"|at a glance|in brief|the bottom line|what (?:we|you) (?:know|need to know)(?: so far)?|what to know)\s*:?")
+"""The heading of a summary box ("Key Takeaways:", "At a glance", "What we know so far")."""
 _BRACKETED = re.compile(r"\((?P<inner>[^()]+)\)")
 """A line wholly in brackets ("(Main objective: hold the river line)")."""

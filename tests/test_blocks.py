@@ -413,3 +413,8 @@ def test_a_sentence_two_sections_of_a_report_repeat_stays_body_in_both():
     south = ["South Shore", "Crews in the south were idle on Monday.", formula, "The port stayed shut."]
     body = body_of(page("Port sale slowed", *ARTICLE[:2], *north, *south))
     assert body.count(formula) == 2
+
+
+@pytest.mark.parametrize("heading", ["Key Takeaways:", "At a glance", "What we know so far"])
+def test_the_heading_of_a_summary_box_is_a_subhead(heading):
+    assert labels_of(page("Port sale slowed", *ARTICLE[:2], heading, *ARTICLE[2:]))[heading] == "subhead"
