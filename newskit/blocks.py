@@ -488,13 +488,14 @@ _NAMED_LABELS = ("subhead", "body", "headline", "byline")
 def _author_lines(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the lines of a byline spread over several lines made ``byline``: the names (up to four
     capitalised words each, alone on their lines) after an authors' heading (:data:`_AUTHORS_HEADING`) and the
-    heading itself; a run of names joined by lines holding only "," / "and" / "By"; a name over a reporter's title
+    heading itself; a run of names joined by lines holding only "," / "and" / "By" or by a comma closing a name's
+    line ("Jane Roe," over "John Doe"); a name over a reporter's title
     (:data:`_ROLE_LINE`), and the title; and a name alone between a section line and the headline before any body text
     (an opinion page's columnist)."""
     shown = _shown(labels)
     for at, here in enumerate(shown):
         text = texts[here].strip()
-        if labels[here] not in _NAMED_LABELS or not _LONE_NAME.fullmatch(text):
+        if labels[here] not in _NAMED_LABELS or not _LONE_NAME.fullmatch(text.removesuffix(",")):
             continue
         run = _joined_names(texts, labels, shown, at)
         if run:
@@ -510,18 +511,20 @@ def _author_lines(texts: list[str], labels: list[str]) -> list[str]:
 
 def _joined_names(texts: list[str], labels: list[str], shown: list[int], at: int) -> list[int]:
     """The positions of a run of names and joining lines (:data:`_NAME_JOIN`) starting at ``shown[at]``, when it
-    holds a joining line (a name repeated on the next line is one name printed twice); else []."""
+    holds a joining line or a name closing with a comma before its last name (a name repeated on the next line is one
+    name printed twice); else []."""
     run, joined = [], False
     for n in shown[at:]:
         text = texts[n].strip()
         if _NAME_JOIN.fullmatch(text) and labels[n] != "body":
             joined = True
-        elif not (_LONE_NAME.fullmatch(text) and labels[n] in _NAMED_LABELS):
+        elif not (_LONE_NAME.fullmatch(text.removesuffix(",")) and labels[n] in _NAMED_LABELS):
             break
         run.append(n)
     while run and _NAME_JOIN.fullmatch(texts[run[-1]].strip()):
         run.pop()
-    return run if joined and len(run) > 2 else []
+    joined = joined and len(run) > 2 or any(texts[n].strip().endswith(",") for n in run[:-1])
+    return run if joined else []
 
 
 def _under_heading(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:

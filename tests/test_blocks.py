@@ -418,3 +418,12 @@ def test_a_sentence_two_sections_of_a_report_repeat_stays_body_in_both():
 @pytest.mark.parametrize("heading", ["Key Takeaways:", "At a glance", "What we know so far"])
 def test_the_heading_of_a_summary_box_is_a_subhead(heading):
     assert labels_of(page("Port sale slowed", *ARTICLE[:2], heading, *ARTICLE[2:]))[heading] == "subhead"
+
+
+def test_names_joined_by_a_comma_closing_a_line_are_a_byline_but_a_name_cut_before_a_clause_is_not():
+    labels = labels_of(page("Port sale slowed", *ARTICLE, "Ferries Are Full Again", "The north shore waits for boats.",
+                            "Jane Roe,", "John Doe", "Commentary"))
+    assert labels["Jane Roe,"] == labels["John Doe"] == "byline"
+    cut = page("Port sale slowed", *ARTICLE[:2], "The plan was drawn up by", "Jane Roe,",
+               "a planner at the port, who left in May.", *ARTICLE[2:])
+    assert labels_of(cut)["Jane Roe,"] != "byline"
