@@ -127,7 +127,7 @@ _PROMPT = (
     r"^\W*(?:share (?:on|via|to|this|the|it|article|story)|share$|tweet(?: this)?$|e-?mail(?: this)?$|print(?: this)?$"
     r"|copy (?:the )?link|whatsapp$|messenger$|facebook$|twitter$|linkedin$|pinterest$|reddit$|flipboard$"
     r"|follow (?:us|@|our|\w+(?: \w+)? on (?:twitter|x|facebook|instagram|tiktok|threads|bluesky|linkedin|youtube))|like us on|join (?:us|the conversation|our (?:channel|community))"
-    r"|click (?:here|to)|tap (?:here|to)|comments?$|leave a (?:reply|comment)|cancel reply"
+    r"|click (?:here|to)|tap (?:here|to)|(?:click )?here\W*$|comments?$|leave a (?:reply|comment)|cancel reply"
     r"|you must be(?: logged in)?$|log ?in to (?:comment|reply)|view comments|show comments|add a comment"
     r"|have a (?:news )?tip|send (?:us )?(?:a|your) (?:tip|story)|confidential tip|contact (?:the )?(?:newsroom|reporter)"
     r"|provide (?:news )?feedback|report an? (?:error|typo|correction)"

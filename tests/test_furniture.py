@@ -49,7 +49,7 @@ CASES = {
         "The site carries only some of the stories sent to clients. Please contact us for subscription options.",
     ],
     "prompt": [
-        "Share on Facebook", "Share it:", "Add The Planet on Google", "Follow us on Twitter", "Click here to get alerts", "Leave a comment",
+        "Share on Facebook", "Share it:", "here.", "Add The Planet on Google", "Follow us on Twitter", "Click here to get alerts", "Leave a comment",
         "facebook twitter youtube instagram", "Download the app",
         "Write a Comment...", "Share your thoughts...", "Email a link to a friend (Opens in new window)",
         "We invite comments and responses to our stories.", "Your opinions matter to us",
@@ -169,6 +169,7 @@ ARTICLE_TEXT = [
     "Jo Roe designed the maps for the 1990 census.",
     "Get our children home, the families told the minister.",
     "See the map, she said.",
+    "Here, the river meets the sea.",
 ]
 
 
