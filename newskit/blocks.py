@@ -1027,13 +1027,17 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     quoted = bool(_QUOTATION_LINE.fullmatch(text))
     if one_line and (title_like or quoted or text.endswith("?")) and words <= 12 and not asked:
         return "subhead"
-    if "\n" not in text and _SUMMARY_HEADING.fullmatch(text):
-        return "subhead"
+    return "subhead" if one_line and _long_heading(text, title_like, words) else "body"
+
+
+def _long_heading(text: str, title_like: bool, words: int) -> bool:
+    """Whether a one-line paragraph is a heading however long: a summary box's heading, or a labelled heading
+    (:data:`_LABELLED_HEADING`) closing with no stop, perhaps wholly in brackets."""
+    if _SUMMARY_HEADING.fullmatch(text):
+        return True
     bracketed = _BRACKETED.fullmatch(text)
-    open_heading = title_like or bool(bracketed and one_line and not _TERMINAL.search(bracketed.group("inner")))
-    if open_heading and words <= _TITLE_WORDS and _LABELLED_HEADING.fullmatch(text):
-        return "subhead"
-    return "body"
+    open_heading = title_like or bool(bracketed and not _TERMINAL.search(bracketed.group("inner")))
+    return open_heading and words <= _TITLE_WORDS and bool(_LABELLED_HEADING.fullmatch(text))
 
 
 _LABELLED_HEADING = re.compile(r"\(?[A-Z][\w’'-]*(?: [\w’'-]+)?: [A-Z][^:]*[^:?]")
