@@ -95,15 +95,22 @@ _DATE_WORD = (
     r"(?i:(?:this\s+(?:content|article|story)\s+was\s+)?(?:first\s+|originally\s+|last\s+)?"
     rf"(?:{'|'.join(DATE_STAMP_WORDS)})(?:\s+(?:on|at))?\s*:?\s*)"
 )
+_AS_OF = (
+    rf"(?i:(?:[a-z]+\s+){{0,2}}(?:as\s+of|cut-?off))\s*:?\s*"
+    rf"(?:{_STAMP}|{_CLOCK}(?:\s+on\s+{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)?)"
+)
+"""The time a report's data stop at ("Assessment as of: 7:45 PM ET", "Data cutoff: 12:00pm ET on February 26")."""
 DATE_LINE = re.compile(
     rf"{_DATE_WORD}?{_STAMP}(?:\s*[-–—|·•,;.]?\s*{_DATE_WORD}{_STAMP})?\.?"
+    rf"|{_AS_OF}(?:\s*[-–—|·•,;.]?\s*{_AS_OF})?\.?"
     rf"|{_DATE_WORD}?\d{{1,2}}\s+(?i:(?:second|minute|min|hour|hr|day|week)s?\s+ago)"
     rf"|{_DATE_WORD}?(?i:today|yesterday)(?:\s*(?:,|at)?\s*{_CLOCK})?"
     rf"|(?i:(?:first\s+|last\s+)?(?:{'|'.join(DATE_STAMP_WORDS[1:])}))\s*:?"
 )
 """A printed date line ("Published: Jan. 11, 2022 01:54", "Saturday, May 18, 2024", "Updated 8:30 AM ET,
 May 15, 2018"), or one that gives no date: "Updated 2 hours ago", "6 hrs ago", "Yesterday at 7:00 a.m. EST", or
-the word alone on a line over its date ("Updated")."""
+the word alone on a line over its date ("Updated"), or the time a report's data stop at, given alone ("Prices as of
+4 p.m. ET. Data cutoff: 1 p.m. ET.")."""
 _CHROME = re.compile(
     r"^\s*\|"
     r"|^\W*(?:welcome to|skip to|sign (?:in|up)|log ?in"
@@ -417,10 +424,43 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     texts = [raw[start:end] for _, start, end in spans]
     labels = _listed_between(_standfirst(_repeated(texts, labels)))
     labels = _author_lines(texts, _continued(texts, _named_by_date(texts, labels)))
+    labels = _heading_lists(texts, labels)
     return _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
 
 
 _LONE_NAME = re.compile(name_pattern(1, 3))
+
+
+_HEADING_RUN = 5
+"""Fewest lines of a list of headings (a report's table of contents)."""
+
+
+def _heading_lists(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the body lines of a list of headings made ``subhead``: a run of :data:`_HEADING_RUN` or more
+    one-line paragraphs, each opening on a capital and closing with no stop (a closing bracket aside), more than
+    half of them subheads already: a report's table of contents, whose longer entries ("Main effort #2 – Take the
+    river crossings and push west towards the hills") read as body.
+
+    >>> texts = ["Roads", "Main effort #1 – Take the river crossings and push west towards the hills", "Rail",
+    ...          "Ports", "Air Campaign", "The council voted on Tuesday."]
+    >>> _heading_lists(texts, ["subhead", "body", "subhead", "subhead", "subhead", "body"])
+    ['subhead', 'subhead', 'subhead', 'subhead', 'subhead', 'body']
+    """
+    run: list[int] = []
+    for n in [*_shown(labels), None]:
+        if n is not None and labels[n] in ("subhead", "body") and _heading_line(texts[n]):
+            run.append(n)
+            continue
+        if len(run) >= _HEADING_RUN and sum(labels[m] == "subhead" for m in run) * 2 > len(run):
+            for m in run:
+                labels[m] = "subhead"
+        run = []
+    return labels
+
+
+def _heading_line(text: str) -> bool:
+    """Whether a paragraph is one line opening on a capital and closing with no stop (a closing bracket aside)."""
+    return "\n" not in text and text[:1].isupper() and not _TERMINAL.search(text.rstrip(")"))
 
 
 def _named_by_date(texts: list[str], labels: list[str]) -> list[str]:
@@ -448,13 +488,14 @@ _NAMED_LABELS = ("subhead", "body", "headline", "byline")
 def _author_lines(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the lines of a byline spread over several lines made ``byline``: the names (up to four
     capitalised words each, alone on their lines) after an authors' heading (:data:`_AUTHORS_HEADING`) and the
-    heading itself; a run of names joined by lines holding only "," / "and" / "By"; a name over a reporter's title
+    heading itself; a run of names joined by lines holding only "," / "and" / "By" or by a comma closing a name's
+    line ("Jane Roe," over "John Doe"); a name over a reporter's title
     (:data:`_ROLE_LINE`), and the title; and a name alone between a section line and the headline before any body text
     (an opinion page's columnist)."""
     shown = _shown(labels)
     for at, here in enumerate(shown):
         text = texts[here].strip()
-        if labels[here] not in _NAMED_LABELS or not _LONE_NAME.fullmatch(text):
+        if labels[here] not in _NAMED_LABELS or not _LONE_NAME.fullmatch(text.removesuffix(",")):
             continue
         run = _joined_names(texts, labels, shown, at)
         if run:
@@ -470,18 +511,20 @@ def _author_lines(texts: list[str], labels: list[str]) -> list[str]:
 
 def _joined_names(texts: list[str], labels: list[str], shown: list[int], at: int) -> list[int]:
     """The positions of a run of names and joining lines (:data:`_NAME_JOIN`) starting at ``shown[at]``, when it
-    holds a joining line (a name repeated on the next line is one name printed twice); else []."""
+    holds a joining line or a name closing with a comma before its last name (a name repeated on the next line is one
+    name printed twice); else []."""
     run, joined = [], False
     for n in shown[at:]:
         text = texts[n].strip()
         if _NAME_JOIN.fullmatch(text) and labels[n] != "body":
             joined = True
-        elif not (_LONE_NAME.fullmatch(text) and labels[n] in _NAMED_LABELS):
+        elif not (_LONE_NAME.fullmatch(text.removesuffix(",")) and labels[n] in _NAMED_LABELS):
             break
         run.append(n)
     while run and _NAME_JOIN.fullmatch(texts[run[-1]].strip()):
         run.pop()
-    return run if joined and len(run) > 2 else []
+    joined = joined and len(run) > 2 or any(texts[n].strip().endswith(",") for n in run[:-1])
+    return run if joined else []
 
 
 def _under_heading(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
@@ -545,7 +588,8 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
         elif key in seen or _quoted_elsewhere(n, found, words, starts):
             labels[n] = "promo"
         seen.add(key)
-    for n in _summary_copies(list(words), _second_copies(words, counts, labels), labels):
+    copies = _second_copies(words, counts, labels)
+    for n in _summary_copies(list(words), copies, labels) + _amid_body(copies, labels):
         labels[n] = "body"
     return labels if "body" in labels else before  # a text of repeats only keeps its labels
 
@@ -577,6 +621,19 @@ def _summary_copies(order: list[int], copies: list[int], labels: list[str]) -> l
     near = [n for n in copies if any(m != n and abs(place[m] - place[n]) <= _SUMMARY_GAP for m in copies)]
     fresh = [n for n in order if labels[n] == "body"]
     return [n for n in near if fresh and fresh[-1] > n]
+
+
+def _amid_body(copies: list[int], labels: list[str]) -> list[int]:
+    """The copied paragraphs (``copies``) with a body paragraph right before and right after them: a report's own
+    sentence that two of its sections repeat (a teaser printed again stands among other teasers or furniture).
+
+    >>> _amid_body([3, 5], ["body", "body", "body", "promo", "body", "promo", "subhead"])
+    [3]
+    """
+    shown = _shown(labels)
+    place = {n: at for at, n in enumerate(shown)}
+    return [n for n in copies if 0 < place[n] < len(shown) - 1
+            and labels[shown[place[n] - 1]] == labels[shown[place[n] + 1]] == "body"]
 
 
 def _openings(words: dict[int, list[str]]) -> dict[tuple[str, ...], list[int]]:
@@ -951,7 +1008,14 @@ def _opens_as_title(text: str, one_line: bool, words: int) -> bool:
 
 def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     """Label of a paragraph no pattern names, by its shape and place: chrome, byline (an author's initials
-    alone), headline, subhead or body."""
+    alone), headline, subhead (a short line with no closing stop, a summary box's heading, a labelled heading,
+    perhaps in brackets) or body.
+
+    >>> _by_shape("(Main objective: Hold the line on the river)", True, True), _by_shape("Key points:", True, True)
+    ('subhead', 'subhead')
+    >>> _by_shape("(The vote was delayed.)", True, True), _by_shape("(Applause)", True, True)
+    ('body', 'body')
+    """
     words = len(text.split())
     if (page := _page_shape(text, words, seen_body or seen_headline)) is not None:
         return page
@@ -963,12 +1027,26 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     quoted = bool(_QUOTATION_LINE.fullmatch(text))
     if one_line and (title_like or quoted or text.endswith("?")) and words <= 12 and not asked:
         return "subhead"
-    if title_like and words <= _TITLE_WORDS and _LABELLED_HEADING.fullmatch(text):
-        return "subhead"
-    return "body"
+    return "subhead" if one_line and _long_heading(text, title_like, words) else "body"
+
+
+def _long_heading(text: str, title_like: bool, words: int) -> bool:
+    """Whether a one-line paragraph is a heading however long: a summary box's heading, or a labelled heading
+    (:data:`_LABELLED_HEADING`) closing with no stop, perhaps wholly in brackets."""
+    if _SUMMARY_HEADING.fullmatch(text):
+        return True
+    bracketed = _BRACKETED.fullmatch(text)
+    open_heading = title_like or bool(bracketed and not _TERMINAL.search(bracketed.group("inner")))
+    return open_heading and words <= _TITLE_WORDS and bool(_LABELLED_HEADING.fullmatch(text))
 
 
 _LABELLED_HEADING = re.compile(r"\(?[A-Z][\w’'-]*(?: [\w’'-]+)?: [A-Z][^:]*[^:?]")
 """A heading led by a label of one or two words and a colon ("Russian objective: Cross the river"), closed by
-no stop or question mark: a report's section heading, however long (a sentence cut before a link has no such
-label; "Q: Who pays?" is an interview's question)."""
+no stop or question mark, perhaps wholly in brackets: a report's section heading, however long (a sentence cut
+before a link has no such label; "Q: Who pays?" is an interview's question)."""
+_SUMMARY_HEADING = re.compile(
+    r"(?i:(?:the\s+)?(?:key|main|top)\s+(?:takeaways|points|findings|facts|highlights)|(?:takeaways|highlights)"
+    r"|at a glance|in brief|the bottom line|what (?:we|you) (?:know|need to know)(?: so far)?|what to know)\s*:?")
+"""The heading of a summary box ("Key Takeaways:", "At a glance", "What we know so far")."""
+_BRACKETED = re.compile(r"\((?P<inner>[^()]+)\)")
+"""A line wholly in brackets ("(Main objective: hold the river line)")."""

@@ -13,7 +13,8 @@ caption   a photo or gallery caption ("1 of 12", "FILE - In      caption
           this ... file photo", a sentence ending in a
           bracketed picture credit)
 credit    a photo credit alone ("(Photo: AP)", "AP Photo/Name",  caption
-          "Getty Images", "(iStock / iStock)")
+          "Getty Images", "(iStock / iStock)", "Jo Roe made the
+          map for this story."), an image left as Markdown
 script    page code: scripts, JSON, CSS (``window._taboola``)    script
 appeal    subscription, newsletter and donation appeals          appeal
           ("Help us deliver journalism ...", or prose: see
@@ -21,20 +22,28 @@ appeal    subscription, newsletter and donation appeals          appeal
 prompt    messenger, social and comment prompts ("Share on       prompt
           Facebook", "Follow us on ...", "Click here ...")
 promo     advertising and promotion ("Advertisement",            promo
-          "GET FOX BUSINESS ON THE GO BY CLICKING HERE")
+          "GET FOX BUSINESS ON THE GO BY CLICKING HERE"), career
+          and course ads ("Launch your career with ..."), a
+          call to open a map or graphic whose link was cut off
+          ("to see our interactive map ...")
 link      a line pointing to another story or an embed           read_more
           ("Read more: ...", "RELATED: ...", "Read the full
-          statement via Gawker:"), or heading a list of them
+          statement via Gawker:", "See the text above."), or
+          heading a list of them
           ("Related news", "More to read", "Popular now")
-loading   a widget's placeholder ("Loading weather data ...")   loading
-notice    a copyright or reuse notice written as prose, a        chrome
-          cookie or privacy banner ("You may quote up to 500
-          characters ...", "This cookie is used to ...")
+reference an endnote or a line of web addresses only             read_more
+          ("[4] https://example.org/a ; https://example.org/b")
+loading   a widget's placeholder ("Loading weather data ...",    loading
+          a template's "Lorem ipsum ..." left on the page)
+notice    a copyright, reuse or licence notice written as prose, chrome
+          a cookie or privacy banner, a note set off by its
+          label ("You may quote up to 500 characters ...",
+          "This cookie is used to ...", "Note: ...")
 account   a site's account, sign-up and checkout forms ("Create   chrome
           a password ...", "Already Subscribed!", "Transaction
           ID:", "Your browser is out of date ...")
 weather   a forecast widget ("Clear to partly cloudy. Low 57F.    chrome
-          Winds SSE at 5 to 10 mph.")
+          Winds SSE at 5 to 10 mph.") and its promo
 ========= ===================================================== ============
 
 A paragraph is furniture when it *is* one of these (the patterns are anchored
@@ -83,6 +92,10 @@ _CREDIT = (
     r"|" + AGENCY_PATTERN + r")\s*(?:\)\s*)?$",
     r"^\s*\[[A-Z][\w.&'’/-]*(?:\s+[\w.&'’/-]+){0,3}\]\s*$",                      # [Al Jazeera]
     r"^\s*(?:©|Copyright)\s*\d{0,4}\s*(?:Getty Images|Shutterstock|" + AGENCY_PATTERN + r")\b",
+    r"^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:created|designed|produced|made|drew|compiled|built)\s+the\s+"
+    r"(?:[\w-]+\s+)?(?:graphics?|maps?|charts?|illustrations?|visuali[sz]ations?|photos?|photographs?|videos?)"
+    r"\s+for\s+this\b[^.!?]{0,40}\.?\s*$",                                   # Jo Roe created the map for this story.
+    r"^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$",                                         # an image left as Markdown: ![](a.png)
 )
 _SCRIPT = (
     r"^\s*(?:<\s*/?\s*(?:script|style|div|iframe|noscript)\b|<!--)",
@@ -114,7 +127,7 @@ _PROMPT = (
     r"^\W*(?:share (?:on|via|to|this|the|it|article|story)|share$|tweet(?: this)?$|e-?mail(?: this)?$|print(?: this)?$"
     r"|copy (?:the )?link|whatsapp$|messenger$|facebook$|twitter$|linkedin$|pinterest$|reddit$|flipboard$"
     r"|follow (?:us|@|our|\w+(?: \w+)? on (?:twitter|x|facebook|instagram|tiktok|threads|bluesky|linkedin|youtube))|like us on|join (?:us|the conversation|our (?:channel|community))"
-    r"|click (?:here|to)|tap (?:here|to)|comments?$|leave a (?:reply|comment)|cancel reply"
+    r"|click (?:here|to)|tap (?:here|to)|(?:click )?here\W*$|comments?$|leave a (?:reply|comment)|cancel reply"
     r"|you must be(?: logged in)?$|log ?in to (?:comment|reply)|view comments|show comments|add a comment"
     r"|have a (?:news )?tip|send (?:us )?(?:a|your) (?:tip|story)|confidential tip|contact (?:the )?(?:newsroom|reporter)"
     r"|provide (?:news )?feedback|report an? (?:error|typo|correction)"
@@ -132,6 +145,9 @@ _PROMO = (
     r"|trending(?: now)?|most (?:read|popular|viewed)|editor'?s picks?|don'?t miss|up next|recommended(?: for you)?)\W*$",
     r"^\W*(?:advertisement|story continues below|continue reading(?: below| the main story)?|article continues below"
     r"|listen to this article|listen live|watch live)\b",
+    r"^\W*(?:(?:launch|start|build|boost|advance|kick-?start|jump-?start) your career|we(?:'re|’re| are) hiring"
+    r"|join our team|(?:apply|enrol+|enroll) (?:now|today)|(?:take|join|start) (?:our|a free|the free) (?:[\w-]+ ){0,3}"
+    r"(?:course|class|masterclass|webinar|bootcamp)s?)\b",                                   # career and course ads
 )
 _PROMO_CAPS = (
     r"^\W*[A-Z][A-Z'’]*(?:\s+[A-Z0-9][A-Z0-9'’&.,-]*){2,}\s+(?:BY\s+)?CLICKING HERE\W*$",
@@ -147,7 +163,21 @@ _LINK = (
     r"|(?:useful|further|recommended|suggested) reading|tags?|topics|keywords|filed under|tagged with)\s*[:»›>]?"
     r"\s*(?:\.{3}|…)?\s*$",
     r"^\W*(?:read|see|watch|listen to|view|check out)\b[^.!?]{0,80}\b(?:via|at|on|here|below)\b[^.!?]{0,40}:\s*$",
+    r"^\W*for more information\b[^.!?]{0,80}\bplease (?:see|view|visit|read|go to|refer to)\b[^.!?]{0,40}$",
+    r"^\W*see (?:the )?(?:[\w-]+ ){0,2}(?:text|above|below|chart|table|map|graphic|appendix|box)\W*$",  # see above
 )
+_GRAPHIC_PROMO = (
+    r"^to (?:see|view|access|explore|open|download|use) (?:[\w'’-]+ ){0,6}"
+    r"(?:map|maps|chart|charts|graphic|graphics|tool|tracker|timeline|dashboard|database|archive)\b",
+)
+"""A call to open a map, chart or tool whose link words ("Click here") the scraper cut off: the paragraph opens
+in lower case on "to see ...", "to access ..." (the notes on the tool that follow in it go with it)."""
+_REFERENCE = (
+    r"^\s*(?:(?:\[(?:\d{1,3}|[ivxlc]{1,7})\]|\d{1,3}[.)])\s*)?(?:(?:https?://|www\.)\S+(?:\s+dot\s+\S+)*\s*[;,]?\s*)+$",
+    r"^\s*\[(?:\d{1,3}|[ivxlc]{1,7})\]\s+[^\n]{0,300}?(?:https?://|www\.)",
+)
+"""An endnote ("[12] Jane Doe, "Title", https://...") or a line of web addresses only, perhaps numbered: a
+reference list, not prose."""
 _LINK_CAPS = (
     r"^\W*(?:CLICK HERE TO|READ MORE|READ MORE ON|RELATED|MORE FROM|WATCH)\b[A-Z0-9 '’&.,:|-]*$",
 )
@@ -156,6 +186,8 @@ _LOADING = (
     r"^\W*(?:video player is loading|this video (?:is|can ?not|cannot)|your browser does not support"
     r"|play video$|current weather\W*$|javascript is (?:disabled|required)|enable javascript)",
 )
+_PLACEHOLDER = (r"^\W*lorem ipsum dolor\b",)
+"""A template's placeholder text left on the page, of any length: a widget's placeholder too."""
 
 _NOTICE = (
     r"\b(?:copying|reproduction|reproducing|republication|republishing|reprinting|quoting|use)\b[^!?\n]{0,80}?"
@@ -172,6 +204,8 @@ _NOTICE = (
     r"|^\W*\[?e-?mail\s*(?:&#160;|\xa0|\s)*protected\]?\W*$"
     r"|^\W*(?:web)?(?:site|theme)?\s*(?:proudly\s+)?(?:designed|built|developed|hosted)\s+by\b[^.!?]{1,60}\.?$",
     r"\b(?:views?|opinions?)\b[^.!?]{0,100}\b(?:do|does) not necessarily (?:reflect|represent)\b",     # disclaimer
+    r"^\W*(?:notes?|disclaimer|disclosure)\s*:"                                      # a note set off by its label
+    r"|\blicensed under (?:a |the )?creative commons\b|^\W*(?:creative commons\W*)?some rights reserved\b",
     r"^\W*(?:registers|remembers|stores|collects|tracks|used by)\b[^!?\n]{0,120}\b(?:(?:the )?(?:user|visitor)(?:'s|’s|s)?"
     r"|web ?site|browser|cookies?|session)\b",
 )
@@ -201,8 +235,10 @@ _ACCOUNT = (
 _WEATHER = (
     r"\b(?:high|low)s? (?:near |around |of )?-?\d{1,3}\s*°?\s*[FC]\b[^!?]{0,60}\bwinds? (?:light|calm|[NSEW]{1,3}\b)",
     r"^\W*(?:(?:mostly|partly) )?(?:sunny|cloudy|clear|fair|rain|showers|snow|overcast)\W*\d{1,3}\s*°\s*[FC]?\W*$",
+    r"^\W*(?:get|see|check) (?:our|the latest|your local) (?:[\w-]+ ){0,3}(?:forecast|weather)\b",
 )
-"""A forecast widget's text ("Clear to partly cloudy. Low 57F. Winds SSE at 5 to 10 mph."): site furniture."""
+"""A forecast widget's text ("Clear to partly cloudy. Low 57F. Winds SSE at 5 to 10 mph.") or its promo ("Get our
+hourly forecast ..."): site furniture."""
 
 _CAPTION_CUES = (
     r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/|_tickers\b|\bAP Photo\b|\bGetty Images\b|\bFILE PHOTO\b"
@@ -219,8 +255,10 @@ KINDS = tuple(
     for kind, label, patterns, flags, most in (
         ("script", "script", _SCRIPT, 0, _ANY),
         ("loading", "loading", _LOADING, _I, 12),
+        ("loading", "loading", _PLACEHOLDER, _I, _ANY),
         ("link", "read_more", _LINK, _I, 40),
         ("link", "read_more", _LINK_CAPS, 0, 40),
+        ("reference", "read_more", _REFERENCE, _I, _ANY),
         ("appeal", "appeal", _APPEAL, _I, 60),
         ("notice", "chrome", _NOTICE, _I, 80),
         ("account", "chrome", _ACCOUNT, _I, 40),
@@ -228,6 +266,7 @@ KINDS = tuple(
         ("prompt", "prompt", _PROMPT, _I, 20),
         ("promo", "promo", _PROMO, _I, 20),
         ("promo", "promo", _PROMO_CAPS, 0, 20),
+        ("promo", "promo", _GRAPHIC_PROMO, 0, 60),
         ("credit", "caption", _CREDIT, 0, 14),
         ("caption", "caption", _CAPTION, 0, 80),
         ("caption", "caption", _CAPTION_CUES, 0, _ANY),

@@ -240,13 +240,19 @@ def test_a_teaser_ending_in_a_full_stop_between_a_list_heading_and_a_date_is_not
 
 
 @pytest.mark.parametrize("line", ["27.02.2026", "Published 27.02.2026, 14:05", "2026-02-27T10:13:00Z",
-                                  "Feb. 27, 2026 at 3:04 p.m. EST", "February 27, 2026, 8:30 AM ET"])
+                                  "Feb. 27, 2026 at 3:04 p.m. EST", "February 27, 2026, 8:30 AM ET",
+                                  "Figures as of: 6:15 PM ET. Data cutoff: 1:00 PM ET.",
+                                  "Data cutoff: 11:00am ET on March 3"])
 def test_more_date_line_formats_are_date_lines(line):
     assert _labels_of(f"Council closes bridge\n\n{line}\n\nThe council voted on Tuesday to close it.\n")[line] == "date"
 
 
 def test_a_version_number_is_no_date_line():
     assert DATE_LINE.fullmatch("12.02.20261") is None
+
+
+def test_a_sentence_giving_a_time_as_of_which_is_no_date_line():
+    assert DATE_LINE.fullmatch("As of 5 p.m. ET the roads were shut, police said.") is None
 
 
 @pytest.mark.parametrize("line", ["By Jane Roe, Al Bo, Ann Poe and Tim Lee", "by Valley Wire Service", "Jane Roe |",
@@ -382,3 +388,42 @@ def test_a_long_section_heading_led_by_a_label_is_a_subhead_not_a_cut_sentence()
     raw = page("Port sale slowed", *ARTICLE[:2], heading, cut, *ARTICLE[2:])
     labels = labels_of(raw)
     assert labels[heading] == "subhead" and labels[cut] == "body"
+
+
+def test_a_section_heading_led_by_a_label_in_brackets_is_a_subhead_but_a_bracketed_sentence_is_body():
+    heading = "(Ministry objective: Sell the operator's holdings in six countries before the talks with the unions)"
+    aside = "(The ministry declined to say which countries it meant.)"
+    labels = labels_of(page("Port sale slowed", *ARTICLE[:2], heading, *ARTICLE[2:], aside))
+    assert labels[heading] == "subhead" and labels[aside] == "body"
+
+
+def test_a_table_of_contents_with_long_entries_is_set_aside_but_short_article_lines_stay_body():
+    contents = ["Port Sales", "Main effort #1 – Sell the holdings in the north and close the old terminals by May",
+                "Union Talks", "Main effort #2 – Keep the ferries running while the terminals are rebuilt",
+                "Rail Links", "Outlook"]
+    body = body_of(page("Port sale slowed", *ARTICLE[:2], *contents, *ARTICLE[2:]))
+    assert body[-3:] == ARTICLE[1:] and not set(contents) & set(body)
+    short = ["Talks will resume next week.", "Port Sales", "Buyers wait", "Rail Links", "Outlook", "Unions object"]
+    assert "Talks will resume next week." in body_of(page("Port sale slowed", *ARTICLE[:2], *short))
+
+
+def test_a_sentence_two_sections_of_a_report_repeat_stays_body_in_both():
+    formula = "Ferries kept running on the north shore for the third week in a row despite the strike."
+    north = ["North Shore", "Crews worked through the night on Monday.", formula, "The port reopened at noon."]
+    south = ["South Shore", "Crews in the south were idle on Monday.", formula, "The port stayed shut."]
+    body = body_of(page("Port sale slowed", *ARTICLE[:2], *north, *south))
+    assert body.count(formula) == 2
+
+
+@pytest.mark.parametrize("heading", ["Key Takeaways:", "At a glance", "What we know so far"])
+def test_the_heading_of_a_summary_box_is_a_subhead(heading):
+    assert labels_of(page("Port sale slowed", *ARTICLE[:2], heading, *ARTICLE[2:]))[heading] == "subhead"
+
+
+def test_names_joined_by_a_comma_closing_a_line_are_a_byline_but_a_name_cut_before_a_clause_is_not():
+    labels = labels_of(page("Port sale slowed", *ARTICLE, "Ferries Are Full Again", "The north shore waits for boats.",
+                            "Jane Roe,", "John Doe", "Commentary"))
+    assert labels["Jane Roe,"] == labels["John Doe"] == "byline"
+    cut = page("Port sale slowed", *ARTICLE[:2], "The plan was drawn up by", "Jane Roe,",
+               "a planner at the port, who left in May.", *ARTICLE[2:])
+    assert labels_of(cut)["Jane Roe,"] != "byline"

@@ -25,7 +25,8 @@ CASES = {
         "Infographic with maps of the region showing the territory held by each side since 2022.",
         "File photo: the old bridge " + "over the river at dusk, " * 20 + "as seen from the east bank.",
     ],
-    "credit": ["(Photo: AP)", "AP Photo/Jo Smith", "Getty Images", "REUTERS/Kevin Lee", "[Al Jazeera]"],
+    "credit": ["(Photo: AP)", "AP Photo/Jo Smith", "Getty Images", "REUTERS/Kevin Lee", "[Al Jazeera]",
+               "Jo Roe made the maps for this story.", "![](images/bridge-at-night.png)"],
     "script": [
         "window._taboola = window._taboola || []; _taboola.push({article:'auto'});",
         '{"@context": "https://schema.org", "@type": "NewsArticle"}',
@@ -48,21 +49,32 @@ CASES = {
         "The site carries only some of the stories sent to clients. Please contact us for subscription options.",
     ],
     "prompt": [
-        "Share on Facebook", "Share it:", "Add The Planet on Google", "Follow us on Twitter", "Click here to get alerts", "Leave a comment",
+        "Share on Facebook", "Share it:", "here.", "Add The Planet on Google", "Follow us on Twitter", "Click here to get alerts", "Leave a comment",
         "facebook twitter youtube instagram", "Download the app",
         "Write a Comment...", "Share your thoughts...", "Email a link to a friend (Opens in new window)",
         "We invite comments and responses to our stories.", "Your opinions matter to us",
     ],
     "promo": [
         "Advertisement", "Story continues below advertisement", "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
-        "Sponsored content",
+        "Sponsored content", "Launch your career with a paid internship in data journalism", "We're hiring",
+        "Take our free online course on checking facts",
+        "to see our interactive map of the flooded districts. The map is updated every morning at six.",
+        "to access the archive of weekly rainfall charts for the valley since 1990",
     ],
     "link": [
         "Read more: Storm batters the coast", "RELATED: How the vote unfolded", "See also: The full list",
         "CLICK HERE TO READ MORE ON FOX BUSINESS", "Read the full statement via the ministry's website:",
         "Useful reading:", "Tags:", "Filed under", "More Valley Picks...",
+        "For more information on how the survey was run, please see our note",
+        "See the text above.", "See box below",
     ],
-    "loading": ["Loading weather data ...", "Loading...", "Video player is loading."],
+    "reference": [
+        "[4] https://example.org/river/1 ; https://example.org/river/2", "https://news.example.com/2024/05/flood ;",
+        "[xii] Jane Roe, “Bridge plans”, The Valley Post, May 3, 2024, https://valleypost.example/bridge",
+        "7. https://www dot example dot org/report",
+    ],
+    "loading": ["Loading weather data ...", "Loading...", "Video player is loading.",
+                "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore."],
     "notice": [
         "Reproducing articles from dailyplanet.example is permitted only up to 400 characters with a link back.",
         "You may quote up to 300 characters with a clearly visible hyperlink to the original page.",
@@ -77,6 +89,10 @@ CASES = {
         "Registers a unique ID that counts how the visitor uses the website.",
         "Site designed by Example Studio.",
         "The views expressed in these columns are the authors' own and do not necessarily reflect those of the Lamp.",
+        "Note: The institute uses only public sources. A list of them closes each of its reports.", "Note:",
+        "Disclaimer: The trust takes no money from any party.",
+        "This work is licensed under a Creative Commons Attribution 4.0 International License.",
+        "Creative Commons: Some rights reserved.",
     ],
     "account": [
         "Create a password that only you will know. If you forget it, you can reset it by e-mail.",
@@ -88,7 +104,8 @@ CASES = {
         "Your email address will not be published.", "Required fields are marked", "Name (Required)", "Email *",
         "Spam Control Field.",
     ],
-    "weather": ["Partly cloudy. High 81F. Winds NW at 10 to 15 mph.", "Sunny 64°F"],
+    "weather": ["Partly cloudy. High 81F. Winds NW at 10 to 15 mph.", "Sunny 64°F",
+                "Get our hourly forecast and warnings of any storm in the valley."],
 }
 
 
@@ -144,6 +161,15 @@ ARTICLE_TEXT = [
     "She said she would write a comment for the paper once the vote was counted.",
     "The field was muddy after the rain.",
     "Readers were asked to leave a comment on the plan by Friday, and 300 did so within a day, the council said.",
+    "Start your career early, the general told the cadets on Monday.",
+    "Notes from the meeting show that the plan was changed twice.",
+    "The site www.example.org was shut down on Monday, police said.",
+    "Some rights groups said the law went too far.",
+    "For more information, please visit the ministry's website, the statement said.",
+    "Jo Roe designed the maps for the 1990 census.",
+    "Get our children home, the families told the minister.",
+    "See the map, she said.",
+    "Here, the river meets the sea.",
 ]
 
 
@@ -175,6 +201,11 @@ def test_a_related_link_glued_at_the_end_of_a_paragraph_and_a_leading_button_are
         ["headline", "Headline"], ["appeal", "DONATE NOW"], ["body", "The fund raised $2 million. It closes in May."],
         ["read_more", "Related: Where the money goes"],
     ]
+
+
+def test_a_cut_sentence_opening_on_to_see_is_no_map_promo():
+    assert furniture_kind("to see the damage the storm did to the maps room, she said.") is None
+    assert furniture_kind("to see the damage for themselves.") is None
 
 
 def test_glued_furniture_needs_a_sentence_end_before_it():
