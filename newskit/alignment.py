@@ -11,8 +11,9 @@ The rules, in order:
    free and their similarity reaches :data:`LINK`; in order between linked neighbours (or
    before the first link or after the last) a lower :data:`GAP_LINK` is enough when the two
    share :data:`MIN_COMMON` content words or their words in order alone reach it (a name and a
-   reporting verb alone are not enough), tried best first by similarity plus the rare-word similarity
-   below;
+   reporting verb alone are not enough) and their rare-word similarity below reaches :data:`GAP_RARE`
+   (words found all through the story, its names and topic, are not enough either), tried best first by
+   similarity plus that rare-word similarity;
 2. **close paraphrases**, one to one, kind *paraphrase*: free sentences between the same two
    links of the in-order chain (or before the first, or after the last), at most
    :data:`IN_PLACE_GAP` on each side, when they share :data:`IN_PLACE_COMMON` content words other
@@ -88,6 +89,9 @@ LINK = 0.5
 """Word similarity from which two free sentences are linked anywhere in the story."""
 GAP_LINK = 0.3
 """Lower word similarity that links two free sentences lying in order between linked neighbours."""
+GAP_RARE = 0.2
+"""Rare-word similarity (:meth:`_Candidates.weighted`) a gap link still needs: two sentences sharing only
+the story's recurring name and topic (``Ruiz``, ``harbour tax``) do not tell one fact."""
 CONTAINED = 1.0
 """Share of a left-over sentence's content words found in a linked sentence to count as merged/split."""
 DUPLICATE = 0.7
@@ -201,14 +205,16 @@ def _facts(seq: list[str]) -> list[str]:
 
 
 def _one_to_one(found: _Candidates) -> dict[int, int]:
-    """Optimal one-to-one links at :data:`LINK`, then in-order gap links at :data:`GAP_LINK`, best first
-    (by :func:`_gap_rank`)."""
+    """Optimal one-to-one links at :data:`LINK`, then in-order gap links at :data:`GAP_LINK` reaching
+    :data:`GAP_RARE` on rare words, best first (by :func:`_gap_rank`)."""
     links = {i: j for i, j, _ in pair_one_to_one(found.pairs, LINK)}
     gap = _Gaps(links, len(found.size_a))
     order = sorted((p for p in found.pairs if p[2] >= GAP_LINK), key=lambda p: (-_gap_rank(found, p), p[0], p[1]))
     used_b = set(links.values())
     for i, j, _ in order:
         if i in links or j in used_b or not gap.fits(i, j) or not _enough_in_common(found, i, j):
+            continue
+        if found.weighted(i, j) < GAP_RARE:
             continue
         links[i] = j
         used_b.add(j)

@@ -219,3 +219,16 @@ def test_a_quotation_told_twice_in_one_version_is_not_split_onto_the_other_s_one
     b = INTRO + [quote] + OUTRO
     links = _links(align_texts(a, b))
     assert (2, 2) in links and (4, 2) not in links
+
+
+HARBOUR = ["Mayor Ellen Ruiz defended the harbour tax on Monday.",
+           "Ruiz said the harbour tax paid for the ferry pier.",
+           "The harbour tax brought in two million last year, Ruiz said."]
+HARBOUR_END = ["Ruiz will speak about the harbour tax again on Friday."]
+
+
+def test_a_gap_link_resting_only_on_the_story_s_recurring_words_is_not_made():
+    # the two free sentences in the gap share the name and the topic found in every sentence, nothing rarer
+    a = HARBOUR + ["Ruiz, in a radio interview about the harbour tax, said the port needed new cranes."] + HARBOUR_END
+    b = HARBOUR + ["Fishermen who pay the harbour tax marched to the office of Ruiz, who was abroad."] + HARBOUR_END
+    assert (3, 3) not in _links(align_texts(a, b))
