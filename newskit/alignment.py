@@ -39,7 +39,9 @@ The rules, in order:
    the same order, :data:`PARAPHRASE` of its own (a sentence carrying two of the other version's
    facts, a quotation cut short and quoted again in full elsewhere), or that quotes :data:`ECHO` of
    its words one after another (a quotation cut into sentences differently), unless a sentence of its
-   own version linked there already holds those words (a quotation told twice in one version). A
+   own version linked there already holds those words (a quotation told twice in one version); two
+   sentences left over in both versions are linked one to one when they quote :data:`FREE_ECHO` words one
+   after another (one quotation reworded around on both sides). A
    sentence with no word at all (``...``, ``* * *``) is never linked. Several sentences of A
    linked to one of B are *merged*, one of A linked to several of B is *split*;
 4. **order**: one-to-one links (paraphrases included) outside the in-order chain of largest
@@ -122,6 +124,10 @@ ECHO = 6
 """Words, one after another and inside quote marks on one side, that a left-over sentence must share word
 for word with a linked sentence of the other version to join it (a quotation cut in two, or joined to
 other words), two of them content words written in lower case."""
+FREE_ECHO = 8
+"""Words one after another (see :data:`ECHO`) that two sentences left over in both versions must share to
+be linked: with no link nearby to vouch for them, a set phrase quoted in two different remarks (``a fair
+deal for the working poor``) is not one quotation."""
 IN_PLACE_GAP = 2
 """Free sentences, on each side, of the largest gap between two links in order (or before the first, or
 after the last) whose sentences may be linked as paraphrases in place: in a wider gap, a few names and
@@ -499,7 +505,29 @@ def _echoes(found: _Candidates, texts_a: list[str], texts_b: list[str], pairs: s
     read_a, read_b = _Readings(texts_a, found.words_a), _Readings(texts_b, found.words_b)
     extra = _echo_side(found.of_a, found.sets_a, found.sets_b, read_a, read_b, pairs)
     flipped = {(j, i) for i, j in pairs}
-    return extra + [(i, j) for j, i in _echo_side(found.of_b, found.sets_b, found.sets_a, read_b, read_a, flipped)]
+    extra += [(i, j) for j, i in _echo_side(found.of_b, found.sets_b, found.sets_a, read_b, read_a, flipped)]
+    return extra + _free_echoes(found, read_a, read_b, set(pairs) | set(extra))
+
+
+def _free_echoes(found: _Candidates, read_a: "_Readings", read_b: "_Readings", pairs: set[tuple[int, int]]
+                 ) -> list[tuple[int, int]]:
+    """Links between sentences left over in both versions that quote :data:`FREE_ECHO` words one after
+    another (:func:`_echo`), paired one to one (the longest runs): one quotation set in two sentences
+    reworded around it, a question quoted whole in one version and cut short in the other.
+
+    Example
+    -------
+    >>> a = ['"Why would anyone start a land war in the far north?" the mayor asked.']
+    >>> b = ['Pressed on the plan, she said "nobody should start a land war in the far north" this year.']
+    >>> found = _Candidates([words(t) for t in a], [words(t) for t in b])
+    >>> _free_echoes(found, _Readings(a, found.words_a), _Readings(b, found.words_b), set())
+    [(0, 0)]
+    """
+    placed_a, placed_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    scored = [(i, j, float(run)) for i, j, _ in found.pairs
+              if i not in placed_a and j not in placed_b and len(found.sets_a[i] & found.sets_b[j]) >= 2
+              and read_a.grams(i) & read_b.grams(j) and (run := _echo(read_a[i], read_b[j])) >= FREE_ECHO]
+    return [(i, j) for i, j, _ in pair_one_to_one(scored, 0.0)]
 
 
 def _echo_side(candidates: dict, sets: list, other_sets: list, mine: "_Readings", other: "_Readings",

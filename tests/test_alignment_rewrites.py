@@ -232,3 +232,20 @@ def test_a_gap_link_resting_only_on_the_story_s_recurring_words_is_not_made():
     a = HARBOUR + ["Ruiz, in a radio interview about the harbour tax, said the port needed new cranes."] + HARBOUR_END
     b = HARBOUR + ["Fishermen who pay the harbour tax marched to the office of Ruiz, who was abroad."] + HARBOUR_END
     assert (3, 3) not in _links(align_texts(a, b))
+
+
+def test_a_long_quoted_run_links_two_sentences_left_over_in_both_versions():
+    # each version rewords the frame around one quoted question and puts it elsewhere in the story
+    a = HARBOUR + ['"Why would anyone start a price war in the far north?" Ruiz asked the fishermen.'] + HARBOUR_END
+    b = ['Weeks ago Ruiz had mocked the plan, saying that "nobody should start a price war in the far north, '
+         'least of all the port."'] + HARBOUR + HARBOUR_END
+    assert (3, 0) in _links(align_texts(a, b))
+
+
+def test_a_set_phrase_quoted_in_two_remarks_does_not_link_them():
+    # six words in quote marks, the name of a policy, in two different remarks
+    a = HARBOUR + ['Her aide said she backs "a fair deal for the working poor" in every budget she has '
+                   'signed since the flood, from school meals to bus passes.'] + HARBOUR_END
+    b = ['Fishermen asked where "a fair deal for the working poor" left families who own boats, pay the pier '
+         'fees each spring and sell their catch at the quay.'] + HARBOUR + HARBOUR_END
+    assert (3, 0) not in _links(align_texts(a, b))
