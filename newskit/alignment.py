@@ -24,7 +24,7 @@ The rules, in order:
    words with either (a name and an amount in order, the fact told elsewhere); last, free sentences anywhere that
    share the rare words of one fact: :data:`MIN_COMMON` stems in the same order (content words folded
    to ASCII and cut to :data:`STEM` letters) and an idf-weighted Dice of stems reaching :data:`WEIGHTED` (names and
-   words found all through the story weigh little);
+   words found all through the story weigh little), or naming one sum of money (``$84,000``);
 3. **merges and splits**: a left-over sentence next to a linked one joins its link when the
    partner holds :data:`PART` of its content words and explains :data:`MIN_COMMON` more of
    them in order once the two neighbours are read together (a sentence folded into the one
@@ -81,7 +81,7 @@ from .errors import NewskitError
 from .matching import candidate_pairs, content_words, linked_groups, pair_one_to_one, sentence_similarity, words
 from .story import sentences as story_sentences, story_table
 from .text.lexicon import REPORTING_WORDS
-from .text.tokens import WORD, continues_sentence
+from .text.tokens import WORD, continues_sentence, sums
 from .text.typography import canonical, only_typography
 
 ALIGN_COLUMNS = ["version_a", "sentence_a", "version_b", "sentence_b", "similarity", "kind", "typography"]
@@ -149,10 +149,14 @@ def similarity_matrix(words_a: list[list[str]], words_b: list[list[str]]) -> np.
 
 
 class _Candidates:
-    """The scored candidate pairs of two lists of sentences, with their content words in common."""
+    """The scored candidate pairs of two lists of sentences, with their content words in common and the
+    sums of money their texts name (none when no texts are given)."""
 
-    def __init__(self, words_a: list[list[str]], words_b: list[list[str]]):
+    def __init__(self, words_a: list[list[str]], words_b: list[list[str]], texts_a: list[str] = (),
+                 texts_b: list[str] = ()):
         self.words_a, self.words_b = words_a, words_b
+        self.sums_a = [sums(t) for t in texts_a] or [frozenset()] * len(words_a)
+        self.sums_b = [sums(t) for t in texts_b] or [frozenset()] * len(words_b)
         self.seq_a = [content_words(w) for w in words_a]
         self.seq_b = [content_words(w) for w in words_b]
         self.facts_a = [[_stem(w) for w in _facts(x)] for x in self.seq_a]
@@ -351,9 +355,11 @@ def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     """Paraphrases on rare words: free sentences sharing :data:`MIN_COMMON` stems (:func:`_stem`) in the
     same order, reporting verbs left out (the same topic told in another order is another fact), whose
     Dice coefficient, each stem weighted by its inverse document frequency among the sentences of the
-    version where it is more frequent, reaches :data:`WEIGHTED`; only candidate pairs (:func:`newskit.matching.candidate_pairs`) are
-    scored; paired one to one (the pairing of largest total). Names and
-    words found all through the story weigh little, the words of one fact much.
+    version where it is more frequent, reaches :data:`WEIGHTED`, or that name one sum of money
+    (:func:`newskit.text.tokens.sums`: a count of people recurs in every retelling, a sum marks one fact);
+    only candidate pairs (:func:`newskit.matching.candidate_pairs`) are scored; paired one to one (the
+    pairing of largest total). Names and words found all through the story weigh little, the words of one
+    fact much.
 
     Example
     -------
@@ -372,7 +378,7 @@ def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
                 continue
             if _in_order_common(found.facts_a[i], found.facts_b[j]) >= MIN_COMMON:
                 score = found.weighted(i, j)
-                if score >= WEIGHTED:
+                if score >= WEIGHTED or found.sums_a[i] & found.sums_b[j]:
                     scored.append((i, j, score))
     return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
 
@@ -696,7 +702,7 @@ def align_texts(texts_a: list[str], texts_b: list[str]) -> pd.DataFrame:
     >>> align_texts(["Russia's “plan” -- off."], ['Russia’s "plan" — off.'])[["kind", "typography"]].values.tolist()
     [['identical', True]]
     """
-    found = _Candidates([words(t) for t in texts_a], [words(t) for t in texts_b])
+    found = _Candidates([words(t) for t in texts_a], [words(t) for t in texts_b], texts_a, texts_b)
     links = _one_to_one(found)
     paraphrased = _in_place(found, links)
     paraphrased.update(_paraphrases(found, {**links, **paraphrased}))

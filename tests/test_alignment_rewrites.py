@@ -249,3 +249,21 @@ def test_a_set_phrase_quoted_in_two_remarks_does_not_link_them():
     b = ['Fishermen asked where "a fair deal for the working poor" left families who own boats, pay the pier '
          'fees each spring and sell their catch at the quay.'] + HARBOUR + HARBOUR_END
     assert (3, 0) not in _links(align_texts(a, b))
+
+
+def _repaid(amount: str) -> tuple[list[str], list[str]]:
+    """A sentence naming ``amount`` retold elsewhere in the other version, few other words in common."""
+    a = HARBOUR + [f"Facing calls to quit, Ruiz vowed on the radio to return the {amount} in harbour funds that her "
+                   "office had spent on catering for three summer galas at the yacht club."] + HARBOUR_END
+    b = [f"Ruiz said after the audit was published that she would return the {amount} to the treasury, but "
+         "auditors say no cheque has arrived and opposition councillors want a police inquiry."] + HARBOUR + HARBOUR_END
+    return a, b
+
+
+def test_two_sentences_naming_one_sum_of_money_are_linked_anywhere():
+    assert (3, 0) in _links(align_texts(*_repaid("$12,500")))
+
+
+def test_a_count_shared_by_two_sentences_does_not_link_them():
+    # a count of people is told again in many retellings of a story; a sum of money marks one fact
+    assert (3, 0) not in _links(align_texts(*_repaid("12,500 people")))
