@@ -11,9 +11,10 @@ The rules, in order:
    free and their similarity reaches :data:`LINK`; in order between linked neighbours (or
    before the first link or after the last) a lower :data:`GAP_LINK` is enough when the two
    share :data:`MIN_COMMON` content words or their words in order alone reach it (a name and a
-   reporting verb alone are not enough) and their rare-word similarity below reaches :data:`GAP_RARE`
-   (words found all through the story, its names and topic, are not enough either), tried best first by
-   similarity plus that rare-word similarity;
+   reporting verb alone are not enough) and, in a gap holding more than :data:`IN_PLACE_GAP` free
+   sentences on each side, their rare-word similarity below reaches :data:`GAP_RARE` (words found all
+   through the story, its names and topic, do not tell which sentence retells which), tried best first
+   by similarity plus that rare-word similarity;
 2. **close paraphrases**, one to one, kind *paraphrase*: free sentences between the same two
    links of the in-order chain (or before the first, or after the last), at most
    :data:`IN_PLACE_GAP` on each side, when they share :data:`IN_PLACE_COMMON` content words other
@@ -92,8 +93,10 @@ LINK = 0.5
 GAP_LINK = 0.3
 """Lower word similarity that links two free sentences lying in order between linked neighbours."""
 GAP_RARE = 0.2
-"""Rare-word similarity (:meth:`_Candidates.weighted`) a gap link still needs: two sentences sharing only
-the story's recurring name and topic (``Ruiz``, ``harbour tax``) do not tell one fact."""
+"""Rare-word similarity (:meth:`_Candidates.weighted`) a gap link still needs in a wide gap (more than
+:data:`IN_PLACE_GAP` free sentences on each side): two sentences sharing only the story's recurring name
+and topic (``Ruiz``, ``harbour tax``) do not tell one fact; a lone sentence on each side between two links
+is one sentence rewritten, whatever words it shares."""
 CONTAINED = 1.0
 """Share of a left-over sentence's content words found in a linked sentence to count as merged/split."""
 DUPLICATE = 0.7
@@ -215,16 +218,16 @@ def _facts(seq: list[str]) -> list[str]:
 
 
 def _one_to_one(found: _Candidates) -> dict[int, int]:
-    """Optimal one-to-one links at :data:`LINK`, then in-order gap links at :data:`GAP_LINK` reaching
-    :data:`GAP_RARE` on rare words, best first (by :func:`_gap_rank`)."""
+    """Optimal one-to-one links at :data:`LINK`, then in-order gap links at :data:`GAP_LINK` (in a wide gap,
+    reaching :data:`GAP_RARE` on rare words), best first (by :func:`_gap_rank`)."""
     links = {i: j for i, j, _ in pair_one_to_one(found.pairs, LINK)}
-    gap = _Gaps(links, len(found.size_a))
+    gap = _Gaps(links, len(found.size_a), len(found.size_b))
     order = sorted((p for p in found.pairs if p[2] >= GAP_LINK), key=lambda p: (-_gap_rank(found, p), p[0], p[1]))
     used_b = set(links.values())
     for i, j, _ in order:
         if i in links or j in used_b or not gap.fits(i, j) or not _enough_in_common(found, i, j):
             continue
-        if found.weighted(i, j) < GAP_RARE:
+        if found.weighted(i, j) < GAP_RARE and gap.width(i) > IN_PLACE_GAP:
             continue
         links[i] = j
         used_b.add(j)
@@ -251,16 +254,20 @@ def _enough_in_common(found: _Candidates, i: int, j: int) -> bool:
 
 
 class _Gaps:
-    """Linked sentences as two Fenwick trees: the largest partner before i and the smallest after it."""
+    """Linked sentences as two Fenwick trees: the largest partner before i and the smallest after it; and
+    the linked sentences in order with their partners (how wide a gap is)."""
 
-    def __init__(self, links: dict[int, int], size: int):
-        self.size = size
+    def __init__(self, links: dict[int, int], size: int, size_b: int):
+        self.size, self.size_b, self.linked, self.partner, self.used_b = size, size_b, [], {}, set()
         self.low = [-1] * (size + 1)
         self.high = [float("inf")] * (size + 1)
         for i, j in links.items():
             self.add(i, j)
 
     def add(self, i: int, j: int) -> None:
+        bisect.insort(self.linked, i)
+        self.partner[i] = j
+        self.used_b.add(j)
         k = i + 1
         while k <= self.size:
             self.low[k] = max(self.low[k], j)
@@ -270,8 +277,8 @@ class _Gaps:
             self.high[k] = min(self.high[k], j)
             k += k & -k
 
-    def fits(self, i: int, j: int) -> bool:
-        """Whether (i, j) lies between the nearest linked sentences before and after i, in order."""
+    def bounds(self, i: int) -> tuple[int, float]:
+        """The largest partner of a linked sentence before i and the smallest after it (-1, inf: none)."""
         low, k = -1, i
         while k > 0:
             low = max(low, self.low[k])
@@ -280,7 +287,20 @@ class _Gaps:
         while k > 0:
             high = min(high, self.high[k])
             k -= k & -k
+        return low, high
+
+    def fits(self, i: int, j: int) -> bool:
+        """Whether (i, j) lies between the nearest linked sentences before and after i, in order."""
+        low, high = self.bounds(i)
         return low < j < high
+
+    def width(self, i: int) -> int:
+        """Free sentences on the narrower side of the gap that free sentence i of A lies in: between the
+        linked sentences of A before and after it, and between their partners in B."""
+        k = bisect.bisect_left(self.linked, i)
+        before, after = self.linked[k - 1] if k else -1, self.linked[k] if k < len(self.linked) else self.size
+        first, last = self.partner.get(before, -1), self.partner.get(after, self.size_b)
+        return min(after - before - 1, sum(j not in self.used_b for j in range(first + 1, last)))
 
 
 def _in_order_common(seq_a: list[str], seq_b: list[str]) -> int:

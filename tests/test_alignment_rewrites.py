@@ -227,11 +227,23 @@ HARBOUR = ["Mayor Ellen Ruiz defended the harbour tax on Monday.",
 HARBOUR_END = ["Ruiz will speak about the harbour tax again on Friday."]
 
 
-def test_a_gap_link_resting_only_on_the_story_s_recurring_words_is_not_made():
-    # the two free sentences in the gap share the name and the topic found in every sentence, nothing rarer
-    a = HARBOUR + ["Ruiz, in a radio interview about the harbour tax, said the port needed new cranes."] + HARBOUR_END
-    b = HARBOUR + ["Fishermen who pay the harbour tax marched to the office of Ruiz, who was abroad."] + HARBOUR_END
-    assert (3, 3) not in _links(align_texts(a, b))
+RADIO = "Ruiz, in a radio interview about the harbour tax, said the port needed new cranes."
+MARCH = "Fishermen who pay the harbour tax marched to the office of Ruiz, who was abroad."
+
+
+def test_a_link_in_a_wide_gap_resting_only_on_the_story_s_recurring_words_is_not_made():
+    # the two share the name and the topic found in every sentence, nothing rarer, and the gap between the
+    # links holds four free sentences on each side: which one retells which is anyone's guess
+    a = HARBOUR + [RADIO, "A new ferry to the islands will start in June.", "Parking near the quay will cost more "
+                   "from May.", "The museum shop closed early."] + HARBOUR_END
+    b = HARBOUR + ["Gulls nested on the roof of the old customs house.", "A choir sang at the lighthouse on Saturday.",
+                   "The bakery on the pier sold out of bread.", MARCH] + HARBOUR_END
+    assert (3, 6) not in _links(align_texts(a, b))
+
+
+def test_a_lone_sentence_between_two_links_on_each_side_is_linked_on_common_words():
+    # the neighbours vouch for it: one free sentence on each side of one gap is one sentence rewritten
+    assert (3, 3) in _links(align_texts(HARBOUR + [RADIO] + HARBOUR_END, HARBOUR + [MARCH] + HARBOUR_END))
 
 
 def test_a_long_quoted_run_links_two_sentences_left_over_in_both_versions():
