@@ -39,8 +39,10 @@ The rules, in order:
    version that retells it: :data:`PARAPHRASE_COMMON` content words other than reporting verbs in
    the same order, :data:`PARAPHRASE` of its own (a sentence carrying two of the other version's
    facts, a quotation cut short and quoted again in full elsewhere), or that quotes :data:`ECHO` of
-   its words one after another (a quotation cut into sentences differently), unless a sentence of its
-   own version linked there already holds those words (a quotation told twice in one version); two
+   its words one after another (a quotation cut into sentences differently) or holds all its words one
+   after another (:data:`WHOLE_ECHO` or more: a short sentence broken out word for word), unless a
+   sentence of its own version linked there already holds those words (a quotation told twice in one
+   version); two
    sentences left over in both versions are linked one to one when they quote :data:`FREE_ECHO` words one
    after another (one quotation reworded around on both sides). A
    sentence with no word at all (``...``, ``* * *``) is never linked. Several sentences of A
@@ -127,6 +129,9 @@ ECHO = 6
 """Words, one after another and inside quote marks on one side, that a left-over sentence must share word
 for word with a linked sentence of the other version to join it (a quotation cut in two, or joined to
 other words), two of them content words written in lower case."""
+WHOLE_ECHO = 3
+"""Words from which a left-over sentence found whole, word for word, in a linked sentence of the other
+version joins it, quoted or not (a short sentence broken out of a longer one: ``Nine were shut.``)."""
 FREE_ECHO = 8
 """Words one after another (see :data:`ECHO`) that two sentences left over in both versions must share to
 be linked: with no link nearby to vouch for them, a set phrase quoted in two different remarks (``a fair
@@ -518,7 +523,8 @@ def _echoes(found: _Candidates, texts_a: list[str], texts_b: list[str], pairs: s
     """Links of sentences still left over to the linked sentence of the other version that quotes
     :data:`ECHO` of their words one after another (:func:`_echo`), the longest such run: a quotation
     cut into sentences differently (``"Dress like you deserve respect ..."`` inside a longer quoted
-    sentence), a quoted clause taken into a sentence of reporting.
+    sentence), a quoted clause taken into a sentence of reporting, a short sentence broken out of a
+    longer one word for word.
 
     Example
     -------
@@ -568,7 +574,8 @@ def _echo_side(candidates: dict, sets: list, other_sets: list, mine: "_Readings"
         if i in placed:
             continue
         runs = [(_echo(mine[i], other[j], [mine[k] for k in partners[j]]), -j, j) for j in candidates.get(i, ())
-                if j in placed_other and len(sets[i] & other_sets[j]) >= 2 and mine.grams(i) & other.grams(j)]
+                if j in placed_other and len(sets[i] & other_sets[j]) >= 2
+                and (mine.grams(i) & other.grams(j) or len(mine.words[i]) < ECHO)]
         extra += [(i, j) for run, _, j in [max(runs, default=(0, 0, 0))] if run]
     return extra
 
@@ -616,9 +623,10 @@ def _reading(text: str) -> list[tuple[str, bool, bool]]:
 def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]],
           linked: list[list[tuple[str, bool, bool]]] = ()) -> int:
     """The length of the longest run of words (see :func:`_reading`) two sentences share one after
-    another, when it reaches :data:`ECHO`, lies inside quote marks in one of them, holds two lower-case
-    content words in both and is found in none of the ``linked`` sentences (those of ``mine``'s version
-    already linked to ``other``: a quotation told twice in one version is told once in the other); else 0.
+    another, when it reaches :data:`ECHO`, lies inside quote marks in one of them and holds two lower-case
+    content words in both, or is the whole of ``mine`` (:data:`WHOLE_ECHO` words or more), and is found in
+    none of the ``linked`` sentences (those of ``mine``'s version already linked to ``other``: a quotation
+    told twice in one version is told once in the other); else 0.
 
     Example
     -------
@@ -629,6 +637,8 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     0
     >>> _echo(_reading("He spoke in an interview with the local paper."), _reading("She said so in an interview with the local paper."))
     0
+    >>> _echo(_reading("Nine were shut."), _reading("Inspectors saw forty stalls and nine were shut."))
+    3
     """
     plain_mine, plain_other = [w for w, _, _ in mine], [w for w, _, _ in other]
     match = difflib.SequenceMatcher(None, plain_mine, plain_other, autojunk=False).find_longest_match(
@@ -636,7 +646,8 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     run_mine, run_other = mine[match.a:match.a + match.size], other[match.b:match.b + match.size]
     quoted = all(q for _, q, _ in run_mine) or all(q for _, q, _ in run_other)
     lower = sum(a[2] and b[2] for a, b in zip(run_mine, run_other))
-    if match.size < ECHO or not quoted or lower < 2:
+    whole = match.size == len(mine) >= WHOLE_ECHO
+    if not whole and (match.size < ECHO or not quoted or lower < 2):
         return 0
     run = plain_mine[match.a:match.a + match.size]
     told = any(_holds([w for w, _, _ in sentence], run) for sentence in linked)

@@ -279,3 +279,16 @@ def test_two_sentences_naming_one_sum_of_money_are_linked_anywhere():
 def test_a_count_shared_by_two_sentences_does_not_link_them():
     # a count of people is told again in many retellings of a story; a sum of money marks one fact
     assert (3, 0) not in _links(align_texts(*_repaid("12,500 people")))
+
+
+def test_a_short_sentence_broken_out_of_a_longer_one_word_for_word_joins_it():
+    # two content words only, so no neighbour join; every word of it sits one after another in A's sentence
+    a = HARBOUR + ["Inspectors visited forty stalls on the quay last week and nine were shut."] + HARBOUR_END
+    b = HARBOUR + ["Inspectors went to forty stalls on the quay last week.", "Nine were shut."] + HARBOUR_END
+    assert {(3, 3), (3, 4)} <= _links(align_texts(a, b))
+
+
+def test_a_two_word_sentence_found_inside_another_stays_apart():
+    a = HARBOUR + ["Inspectors visited forty stalls on the quay and the owners protested."] + HARBOUR_END
+    b = HARBOUR + ["Inspectors went to forty stalls on the quay.", "Owners protested."] + HARBOUR_END
+    assert (3, 4) not in _links(align_texts(a, b))
