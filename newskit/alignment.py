@@ -157,16 +157,13 @@ def similarity_matrix(words_a: list[list[str]], words_b: list[list[str]]) -> np.
 
 
 class _Candidates:
-    """The scored candidate pairs of two lists of sentences, with their content words in common and the
-    sums of money their texts name (none when no texts are given)."""
+    """The scored candidate pairs of two lists of sentences, with their words and content words in common."""
 
-    def __init__(self, words_a: list[list[str]], words_b: list[list[str]], texts_a: list[str] = (),
-                 texts_b: list[str] = ()):
-        self.words_a, self.words_b = words_a, words_b
-        self.sums_a = [sums(t) for t in texts_a] or [frozenset()] * len(words_a)
-        self.sums_b = [sums(t) for t in texts_b] or [frozenset()] * len(words_b)
-        self.seq_a = [content_words(w) for w in words_a]
-        self.seq_b = [content_words(w) for w in words_b]
+    def __init__(self, texts_a: list[str], texts_b: list[str]):
+        self.texts_a, self.texts_b = texts_a, texts_b
+        self.words_a, self.words_b = [words(t) for t in texts_a], [words(t) for t in texts_b]
+        self.seq_a = [content_words(w) for w in self.words_a]
+        self.seq_b = [content_words(w) for w in self.words_b]
         self.facts_a = [[_stem(w) for w in _facts(x)] for x in self.seq_a]
         self.facts_b = [[_stem(w) for w in _facts(x)] for x in self.seq_b]
         self.sets_a = [frozenset(x) for x in self.seq_a]
@@ -176,7 +173,7 @@ class _Candidates:
         self.stems_a = [frozenset(_stem(w) for w in seq) for seq in self.seq_a]
         self.stems_b = [frozenset(_stem(w) for w in seq) for seq in self.seq_b]
         self.idf = _rarity(self.stems_a, self.stems_b)
-        self.pairs = candidate_pairs(words_a, words_b)
+        self.pairs = candidate_pairs(self.words_a, self.words_b)
         self.sim = {(i, j): s for i, j, s in self.pairs}
         self.of_a: dict[int, list[int]] = {}
         self.of_b: dict[int, list[int]] = {}
@@ -388,8 +385,8 @@ def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
 
     Example
     -------
-    >>> a = [words("The state legislature is also investigating the lane closures.")]
-    >>> b = [words("Trump spoke."), words("A state legislative committee investigating the closures met.")]
+    >>> a = ["The state legislature is also investigating the lane closures."]
+    >>> b = ["Trump spoke.", "A state legislative committee investigating the closures met."]
     >>> _weighted(_Candidates(a, b), {})
     {0: 1}
     """
@@ -403,7 +400,7 @@ def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
                 continue
             if _in_order_common(found.facts_a[i], found.facts_b[j]) >= MIN_COMMON:
                 score = found.weighted(i, j)
-                if score >= WEIGHTED or found.sums_a[i] & found.sums_b[j]:
+                if score >= WEIGHTED or sums(found.texts_a[i]) & sums(found.texts_b[j]):
                     scored.append((i, j, score))
     return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
 
@@ -530,7 +527,7 @@ def _echoes(found: _Candidates, texts_a: list[str], texts_b: list[str], pairs: s
     -------
     >>> a = ['Lee said the deal was fair.', '"We will keep every promise we made to them," he said.']
     >>> b = ['Lee said the deal was fair and "we will keep every promise we made to them."']
-    >>> found = _Candidates([words(t) for t in a], [words(t) for t in b])
+    >>> found = _Candidates(a, b)
     >>> _echoes(found, a, b, {(0, 0)})
     [(1, 0)]
     """
@@ -551,7 +548,7 @@ def _free_echoes(found: _Candidates, read_a: "_Readings", read_b: "_Readings", p
     -------
     >>> a = ['"Why would anyone start a land war in the far north?" the mayor asked.']
     >>> b = ['Pressed on the plan, she said "nobody should start a land war in the far north" this year.']
-    >>> found = _Candidates([words(t) for t in a], [words(t) for t in b])
+    >>> found = _Candidates(a, b)
     >>> _free_echoes(found, _Readings(a, found.words_a), _Readings(b, found.words_b), set())
     [(0, 0)]
     """
@@ -733,7 +730,7 @@ def align_texts(texts_a: list[str], texts_b: list[str]) -> pd.DataFrame:
     >>> align_texts(["Russia's “plan” -- off."], ['Russia’s "plan" — off.'])[["kind", "typography"]].values.tolist()
     [['identical', True]]
     """
-    found = _Candidates([words(t) for t in texts_a], [words(t) for t in texts_b], texts_a, texts_b)
+    found = _Candidates(texts_a, texts_b)
     links = _one_to_one(found)
     paraphrased = _in_place(found, links)
     paraphrased.update(_paraphrases(found, {**links, **paraphrased}))
