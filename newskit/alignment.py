@@ -11,8 +11,10 @@ The rules, in order:
    free and their similarity reaches :data:`LINK`; in order between linked neighbours (or
    before the first link or after the last) a lower :data:`GAP_LINK` is enough when the two
    share :data:`MIN_COMMON` content words or their words in order alone reach it (a name and a
-   reporting verb alone are not enough), tried best first by similarity plus the rare-word similarity
-   below;
+   reporting verb alone are not enough) and, in a gap holding more than :data:`IN_PLACE_GAP` free
+   sentences on each side, their rare-word similarity below reaches :data:`GAP_RARE` (words found all
+   through the story, its names and topic, do not tell which sentence retells which), tried best first
+   by similarity plus that rare-word similarity;
 2. **close paraphrases**, one to one, kind *paraphrase*: free sentences between the same two
    links of the in-order chain (or before the first, or after the last), at most
    :data:`IN_PLACE_GAP` on each side, when they share :data:`IN_PLACE_COMMON` content words other
@@ -23,7 +25,7 @@ The rules, in order:
    words with either (a name and an amount in order, the fact told elsewhere); last, free sentences anywhere that
    share the rare words of one fact: :data:`MIN_COMMON` stems in the same order (content words folded
    to ASCII and cut to :data:`STEM` letters) and an idf-weighted Dice of stems reaching :data:`WEIGHTED` (names and
-   words found all through the story weigh little);
+   words found all through the story weigh little), or naming one sum of money (``$84,000``);
 3. **merges and splits**: a left-over sentence next to a linked one joins its link when the
    partner holds :data:`PART` of its content words and explains :data:`MIN_COMMON` more of
    them in order once the two neighbours are read together (a sentence folded into the one
@@ -37,8 +39,12 @@ The rules, in order:
    version that retells it: :data:`PARAPHRASE_COMMON` content words other than reporting verbs in
    the same order, :data:`PARAPHRASE` of its own (a sentence carrying two of the other version's
    facts, a quotation cut short and quoted again in full elsewhere), or that quotes :data:`ECHO` of
-   its words one after another (a quotation cut into sentences differently), unless a sentence of its
-   own version linked there already holds those words (a quotation told twice in one version). A
+   its words one after another (a quotation cut into sentences differently) or holds all its words one
+   after another (:data:`WHOLE_ECHO` or more: a short sentence broken out word for word), unless a
+   sentence of its own version linked there already holds those words (a quotation told twice in one
+   version); two
+   sentences left over in both versions are linked one to one when they quote :data:`FREE_ECHO` words one
+   after another (one quotation reworded around on both sides). A
    sentence with no word at all (``...``, ``* * *``) is never linked. Several sentences of A
    linked to one of B are *merged*, one of A linked to several of B is *split*;
 4. **order**: one-to-one links (paraphrases included) outside the in-order chain of largest
@@ -78,7 +84,7 @@ from .errors import NewskitError
 from .matching import candidate_pairs, content_words, linked_groups, pair_one_to_one, sentence_similarity, words
 from .story import sentences as story_sentences, story_table
 from .text.lexicon import REPORTING_WORDS
-from .text.tokens import WORD, continues_sentence
+from .text.tokens import WORD, continues_sentence, sums
 from .text.typography import canonical, only_typography
 
 ALIGN_COLUMNS = ["version_a", "sentence_a", "version_b", "sentence_b", "similarity", "kind", "typography"]
@@ -88,6 +94,11 @@ LINK = 0.5
 """Word similarity from which two free sentences are linked anywhere in the story."""
 GAP_LINK = 0.3
 """Lower word similarity that links two free sentences lying in order between linked neighbours."""
+GAP_RARE = 0.2
+"""Rare-word similarity (:meth:`_Candidates.weighted`) a gap link still needs in a wide gap (more than
+:data:`IN_PLACE_GAP` free sentences on each side): two sentences sharing only the story's recurring name
+and topic (``Ruiz``, ``harbour tax``) do not tell one fact; a lone sentence on each side between two links
+is one sentence rewritten, whatever words it shares."""
 CONTAINED = 1.0
 """Share of a left-over sentence's content words found in a linked sentence to count as merged/split."""
 DUPLICATE = 0.7
@@ -118,6 +129,13 @@ ECHO = 6
 """Words, one after another and inside quote marks on one side, that a left-over sentence must share word
 for word with a linked sentence of the other version to join it (a quotation cut in two, or joined to
 other words), two of them content words written in lower case."""
+WHOLE_ECHO = 3
+"""Words from which a left-over sentence found whole, word for word, in a linked sentence of the other
+version joins it, quoted or not (a short sentence broken out of a longer one: ``Nine were shut.``)."""
+FREE_ECHO = 8
+"""Words one after another (see :data:`ECHO`) that two sentences left over in both versions must share to
+be linked: with no link nearby to vouch for them, a set phrase quoted in two different remarks (``a fair
+deal for the working poor``) is not one quotation."""
 IN_PLACE_GAP = 2
 """Free sentences, on each side, of the largest gap between two links in order (or before the first, or
 after the last) whose sentences may be linked as paraphrases in place: in a wider gap, a few names and
@@ -139,12 +157,13 @@ def similarity_matrix(words_a: list[list[str]], words_b: list[list[str]]) -> np.
 
 
 class _Candidates:
-    """The scored candidate pairs of two lists of sentences, with their content words in common."""
+    """The scored candidate pairs of two lists of sentences, with their words and content words in common."""
 
-    def __init__(self, words_a: list[list[str]], words_b: list[list[str]]):
-        self.words_a, self.words_b = words_a, words_b
-        self.seq_a = [content_words(w) for w in words_a]
-        self.seq_b = [content_words(w) for w in words_b]
+    def __init__(self, texts_a: list[str], texts_b: list[str]):
+        self.texts_a, self.texts_b = texts_a, texts_b
+        self.words_a, self.words_b = [words(t) for t in texts_a], [words(t) for t in texts_b]
+        self.seq_a = [content_words(w) for w in self.words_a]
+        self.seq_b = [content_words(w) for w in self.words_b]
         self.facts_a = [[_stem(w) for w in _facts(x)] for x in self.seq_a]
         self.facts_b = [[_stem(w) for w in _facts(x)] for x in self.seq_b]
         self.sets_a = [frozenset(x) for x in self.seq_a]
@@ -154,7 +173,7 @@ class _Candidates:
         self.stems_a = [frozenset(_stem(w) for w in seq) for seq in self.seq_a]
         self.stems_b = [frozenset(_stem(w) for w in seq) for seq in self.seq_b]
         self.idf = _rarity(self.stems_a, self.stems_b)
-        self.pairs = candidate_pairs(words_a, words_b)
+        self.pairs = candidate_pairs(self.words_a, self.words_b)
         self.sim = {(i, j): s for i, j, s in self.pairs}
         self.of_a: dict[int, list[int]] = {}
         self.of_b: dict[int, list[int]] = {}
@@ -201,14 +220,16 @@ def _facts(seq: list[str]) -> list[str]:
 
 
 def _one_to_one(found: _Candidates) -> dict[int, int]:
-    """Optimal one-to-one links at :data:`LINK`, then in-order gap links at :data:`GAP_LINK`, best first
-    (by :func:`_gap_rank`)."""
+    """Optimal one-to-one links at :data:`LINK`, then in-order gap links at :data:`GAP_LINK` (in a wide gap,
+    reaching :data:`GAP_RARE` on rare words), best first (by :func:`_gap_rank`)."""
     links = {i: j for i, j, _ in pair_one_to_one(found.pairs, LINK)}
-    gap = _Gaps(links, len(found.size_a))
+    gap = _Gaps(links, len(found.size_a), len(found.size_b))
     order = sorted((p for p in found.pairs if p[2] >= GAP_LINK), key=lambda p: (-_gap_rank(found, p), p[0], p[1]))
     used_b = set(links.values())
     for i, j, _ in order:
         if i in links or j in used_b or not gap.fits(i, j) or not _enough_in_common(found, i, j):
+            continue
+        if found.weighted(i, j) < GAP_RARE and gap.width(i) > IN_PLACE_GAP:
             continue
         links[i] = j
         used_b.add(j)
@@ -235,16 +256,20 @@ def _enough_in_common(found: _Candidates, i: int, j: int) -> bool:
 
 
 class _Gaps:
-    """Linked sentences as two Fenwick trees: the largest partner before i and the smallest after it."""
+    """Linked sentences as two Fenwick trees: the largest partner before i and the smallest after it; and
+    the linked sentences in order with their partners (how wide a gap is)."""
 
-    def __init__(self, links: dict[int, int], size: int):
-        self.size = size
+    def __init__(self, links: dict[int, int], size: int, size_b: int):
+        self.size, self.size_b, self.linked, self.partner, self.used_b = size, size_b, [], {}, set()
         self.low = [-1] * (size + 1)
         self.high = [float("inf")] * (size + 1)
         for i, j in links.items():
             self.add(i, j)
 
     def add(self, i: int, j: int) -> None:
+        bisect.insort(self.linked, i)
+        self.partner[i] = j
+        self.used_b.add(j)
         k = i + 1
         while k <= self.size:
             self.low[k] = max(self.low[k], j)
@@ -254,8 +279,8 @@ class _Gaps:
             self.high[k] = min(self.high[k], j)
             k += k & -k
 
-    def fits(self, i: int, j: int) -> bool:
-        """Whether (i, j) lies between the nearest linked sentences before and after i, in order."""
+    def bounds(self, i: int) -> tuple[int, float]:
+        """The largest partner of a linked sentence before i and the smallest after it (-1, inf: none)."""
         low, k = -1, i
         while k > 0:
             low = max(low, self.low[k])
@@ -264,7 +289,20 @@ class _Gaps:
         while k > 0:
             high = min(high, self.high[k])
             k -= k & -k
+        return low, high
+
+    def fits(self, i: int, j: int) -> bool:
+        """Whether (i, j) lies between the nearest linked sentences before and after i, in order."""
+        low, high = self.bounds(i)
         return low < j < high
+
+    def width(self, i: int) -> int:
+        """Free sentences on the narrower side of the gap that free sentence i of A lies in: between the
+        linked sentences of A before and after it, and between their partners in B."""
+        k = bisect.bisect_left(self.linked, i)
+        before, after = self.linked[k - 1] if k else -1, self.linked[k] if k < len(self.linked) else self.size
+        first, last = self.partner.get(before, -1), self.partner.get(after, self.size_b)
+        return min(after - before - 1, sum(j not in self.used_b for j in range(first + 1, last)))
 
 
 def _in_order_common(seq_a: list[str], seq_b: list[str]) -> int:
@@ -339,14 +377,16 @@ def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     """Paraphrases on rare words: free sentences sharing :data:`MIN_COMMON` stems (:func:`_stem`) in the
     same order, reporting verbs left out (the same topic told in another order is another fact), whose
     Dice coefficient, each stem weighted by its inverse document frequency among the sentences of the
-    version where it is more frequent, reaches :data:`WEIGHTED`; only candidate pairs (:func:`newskit.matching.candidate_pairs`) are
-    scored; paired one to one (the pairing of largest total). Names and
-    words found all through the story weigh little, the words of one fact much.
+    version where it is more frequent, reaches :data:`WEIGHTED`, or that name one sum of money
+    (:func:`newskit.text.tokens.sums`: a count of people recurs in every retelling, a sum marks one fact);
+    only candidate pairs (:func:`newskit.matching.candidate_pairs`) are scored; paired one to one (the
+    pairing of largest total). Names and words found all through the story weigh little, the words of one
+    fact much.
 
     Example
     -------
-    >>> a = [words("The state legislature is also investigating the lane closures.")]
-    >>> b = [words("Trump spoke."), words("A state legislative committee investigating the closures met.")]
+    >>> a = ["The state legislature is also investigating the lane closures."]
+    >>> b = ["Trump spoke.", "A state legislative committee investigating the closures met."]
     >>> _weighted(_Candidates(a, b), {})
     {0: 1}
     """
@@ -360,7 +400,7 @@ def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
                 continue
             if _in_order_common(found.facts_a[i], found.facts_b[j]) >= MIN_COMMON:
                 score = found.weighted(i, j)
-                if score >= WEIGHTED:
+                if score >= WEIGHTED or sums(found.texts_a[i]) & sums(found.texts_b[j]):
                     scored.append((i, j, score))
     return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
 
@@ -480,20 +520,43 @@ def _echoes(found: _Candidates, texts_a: list[str], texts_b: list[str], pairs: s
     """Links of sentences still left over to the linked sentence of the other version that quotes
     :data:`ECHO` of their words one after another (:func:`_echo`), the longest such run: a quotation
     cut into sentences differently (``"Dress like you deserve respect ..."`` inside a longer quoted
-    sentence), a quoted clause taken into a sentence of reporting.
+    sentence), a quoted clause taken into a sentence of reporting, a short sentence broken out of a
+    longer one word for word.
 
     Example
     -------
     >>> a = ['Lee said the deal was fair.', '"We will keep every promise we made to them," he said.']
     >>> b = ['Lee said the deal was fair and "we will keep every promise we made to them."']
-    >>> found = _Candidates([words(t) for t in a], [words(t) for t in b])
+    >>> found = _Candidates(a, b)
     >>> _echoes(found, a, b, {(0, 0)})
     [(1, 0)]
     """
     read_a, read_b = _Readings(texts_a, found.words_a), _Readings(texts_b, found.words_b)
     extra = _echo_side(found.of_a, found.sets_a, found.sets_b, read_a, read_b, pairs)
     flipped = {(j, i) for i, j in pairs}
-    return extra + [(i, j) for j, i in _echo_side(found.of_b, found.sets_b, found.sets_a, read_b, read_a, flipped)]
+    extra += [(i, j) for j, i in _echo_side(found.of_b, found.sets_b, found.sets_a, read_b, read_a, flipped)]
+    return extra + _free_echoes(found, read_a, read_b, set(pairs) | set(extra))
+
+
+def _free_echoes(found: _Candidates, read_a: "_Readings", read_b: "_Readings", pairs: set[tuple[int, int]]
+                 ) -> list[tuple[int, int]]:
+    """Links between sentences left over in both versions that quote :data:`FREE_ECHO` words one after
+    another (:func:`_echo`), paired one to one (the longest runs): one quotation set in two sentences
+    reworded around it, a question quoted whole in one version and cut short in the other.
+
+    Example
+    -------
+    >>> a = ['"Why would anyone start a land war in the far north?" the mayor asked.']
+    >>> b = ['Pressed on the plan, she said "nobody should start a land war in the far north" this year.']
+    >>> found = _Candidates(a, b)
+    >>> _free_echoes(found, _Readings(a, found.words_a), _Readings(b, found.words_b), set())
+    [(0, 0)]
+    """
+    placed_a, placed_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    scored = [(i, j, float(run)) for i, j, _ in found.pairs
+              if i not in placed_a and j not in placed_b and len(found.sets_a[i] & found.sets_b[j]) >= 2
+              and read_a.grams(i) & read_b.grams(j) and (run := _echo(read_a[i], read_b[j])) >= FREE_ECHO]
+    return [(i, j) for i, j, _ in pair_one_to_one(scored, 0.0)]
 
 
 def _echo_side(candidates: dict, sets: list, other_sets: list, mine: "_Readings", other: "_Readings",
@@ -508,7 +571,8 @@ def _echo_side(candidates: dict, sets: list, other_sets: list, mine: "_Readings"
         if i in placed:
             continue
         runs = [(_echo(mine[i], other[j], [mine[k] for k in partners[j]]), -j, j) for j in candidates.get(i, ())
-                if j in placed_other and len(sets[i] & other_sets[j]) >= 2 and mine.grams(i) & other.grams(j)]
+                if j in placed_other and len(sets[i] & other_sets[j]) >= 2
+                and (mine.grams(i) & other.grams(j) or len(mine.words[i]) < ECHO)]
         extra += [(i, j) for run, _, j in [max(runs, default=(0, 0, 0))] if run]
     return extra
 
@@ -556,9 +620,10 @@ def _reading(text: str) -> list[tuple[str, bool, bool]]:
 def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]],
           linked: list[list[tuple[str, bool, bool]]] = ()) -> int:
     """The length of the longest run of words (see :func:`_reading`) two sentences share one after
-    another, when it reaches :data:`ECHO`, lies inside quote marks in one of them, holds two lower-case
-    content words in both and is found in none of the ``linked`` sentences (those of ``mine``'s version
-    already linked to ``other``: a quotation told twice in one version is told once in the other); else 0.
+    another, when it reaches :data:`ECHO`, lies inside quote marks in one of them and holds two lower-case
+    content words in both, or is the whole of ``mine`` (:data:`WHOLE_ECHO` words or more), and is found in
+    none of the ``linked`` sentences (those of ``mine``'s version already linked to ``other``: a quotation
+    told twice in one version is told once in the other); else 0.
 
     Example
     -------
@@ -569,6 +634,8 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     0
     >>> _echo(_reading("He spoke in an interview with the local paper."), _reading("She said so in an interview with the local paper."))
     0
+    >>> _echo(_reading("Nine were shut."), _reading("Inspectors saw forty stalls and nine were shut."))
+    3
     """
     plain_mine, plain_other = [w for w, _, _ in mine], [w for w, _, _ in other]
     match = difflib.SequenceMatcher(None, plain_mine, plain_other, autojunk=False).find_longest_match(
@@ -576,7 +643,8 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     run_mine, run_other = mine[match.a:match.a + match.size], other[match.b:match.b + match.size]
     quoted = all(q for _, q, _ in run_mine) or all(q for _, q, _ in run_other)
     lower = sum(a[2] and b[2] for a, b in zip(run_mine, run_other))
-    if match.size < ECHO or not quoted or lower < 2:
+    whole = match.size == len(mine) >= WHOLE_ECHO
+    if not whole and (match.size < ECHO or not quoted or lower < 2):
         return 0
     run = plain_mine[match.a:match.a + match.size]
     told = any(_holds([w for w, _, _ in sentence], run) for sentence in linked)
@@ -662,7 +730,7 @@ def align_texts(texts_a: list[str], texts_b: list[str]) -> pd.DataFrame:
     >>> align_texts(["Russia's “plan” -- off."], ['Russia’s "plan" — off.'])[["kind", "typography"]].values.tolist()
     [['identical', True]]
     """
-    found = _Candidates([words(t) for t in texts_a], [words(t) for t in texts_b])
+    found = _Candidates(texts_a, texts_b)
     links = _one_to_one(found)
     paraphrased = _in_place(found, links)
     paraphrased.update(_paraphrases(found, {**links, **paraphrased}))

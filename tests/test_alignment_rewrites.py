@@ -219,3 +219,76 @@ def test_a_quotation_told_twice_in_one_version_is_not_split_onto_the_other_s_one
     b = INTRO + [quote] + OUTRO
     links = _links(align_texts(a, b))
     assert (2, 2) in links and (4, 2) not in links
+
+
+HARBOUR = ["Mayor Ellen Ruiz defended the harbour tax on Monday.",
+           "Ruiz said the harbour tax paid for the ferry pier.",
+           "The harbour tax brought in two million last year, Ruiz said."]
+HARBOUR_END = ["Ruiz will speak about the harbour tax again on Friday."]
+
+
+RADIO = "Ruiz, in a radio interview about the harbour tax, said the port needed new cranes."
+MARCH = "Fishermen who pay the harbour tax marched to the office of Ruiz, who was abroad."
+
+
+def test_a_link_in_a_wide_gap_resting_only_on_the_story_s_recurring_words_is_not_made():
+    # the two share the name and the topic found in every sentence, nothing rarer, and the gap between the
+    # links holds four free sentences on each side: which one retells which is anyone's guess
+    a = HARBOUR + [RADIO, "A new ferry to the islands will start in June.", "Parking near the quay will cost more "
+                   "from May.", "The museum shop closed early."] + HARBOUR_END
+    b = HARBOUR + ["Gulls nested on the roof of the old customs house.", "A choir sang at the lighthouse on Saturday.",
+                   "The bakery on the pier sold out of bread.", MARCH] + HARBOUR_END
+    assert (3, 6) not in _links(align_texts(a, b))
+
+
+def test_a_lone_sentence_between_two_links_on_each_side_is_linked_on_common_words():
+    # the neighbours vouch for it: one free sentence on each side of one gap is one sentence rewritten
+    assert (3, 3) in _links(align_texts(HARBOUR + [RADIO] + HARBOUR_END, HARBOUR + [MARCH] + HARBOUR_END))
+
+
+def test_a_long_quoted_run_links_two_sentences_left_over_in_both_versions():
+    # each version rewords the frame around one quoted question and puts it elsewhere in the story
+    a = HARBOUR + ['"Why would anyone start a price war in the far north?" Ruiz asked the fishermen.'] + HARBOUR_END
+    b = ['Weeks ago Ruiz had mocked the plan, saying that "nobody should start a price war in the far north, '
+         'least of all the port."'] + HARBOUR + HARBOUR_END
+    assert (3, 0) in _links(align_texts(a, b))
+
+
+def test_a_set_phrase_quoted_in_two_remarks_does_not_link_them():
+    # six words in quote marks, the name of a policy, in two different remarks
+    a = HARBOUR + ['Her aide said she backs "a fair deal for the working poor" in every budget she has '
+                   'signed since the flood, from school meals to bus passes.'] + HARBOUR_END
+    b = ['Fishermen asked where "a fair deal for the working poor" left families who own boats, pay the pier '
+         'fees each spring and sell their catch at the quay.'] + HARBOUR + HARBOUR_END
+    assert (3, 0) not in _links(align_texts(a, b))
+
+
+def _repaid(amount: str) -> tuple[list[str], list[str]]:
+    """A sentence naming ``amount`` retold elsewhere in the other version, few other words in common."""
+    a = HARBOUR + [f"Facing calls to quit, Ruiz vowed on the radio to return the {amount} in harbour funds that her "
+                   "office had spent on catering for three summer galas at the yacht club."] + HARBOUR_END
+    b = [f"Ruiz said after the audit was published that she would return the {amount} to the treasury, but "
+         "auditors say no cheque has arrived and opposition councillors want a police inquiry."] + HARBOUR + HARBOUR_END
+    return a, b
+
+
+def test_two_sentences_naming_one_sum_of_money_are_linked_anywhere():
+    assert (3, 0) in _links(align_texts(*_repaid("$12,500")))
+
+
+def test_a_count_shared_by_two_sentences_does_not_link_them():
+    # a count of people is told again in many retellings of a story; a sum of money marks one fact
+    assert (3, 0) not in _links(align_texts(*_repaid("12,500 people")))
+
+
+def test_a_short_sentence_broken_out_of_a_longer_one_word_for_word_joins_it():
+    # two content words only, so no neighbour join; every word of it sits one after another in A's sentence
+    a = HARBOUR + ["Inspectors visited forty stalls on the quay last week and nine were shut."] + HARBOUR_END
+    b = HARBOUR + ["Inspectors went to forty stalls on the quay last week.", "Nine were shut."] + HARBOUR_END
+    assert {(3, 3), (3, 4)} <= _links(align_texts(a, b))
+
+
+def test_a_two_word_sentence_found_inside_another_stays_apart():
+    a = HARBOUR + ["Inspectors visited forty stalls on the quay and the owners protested."] + HARBOUR_END
+    b = HARBOUR + ["Inspectors went to forty stalls on the quay.", "Owners protested."] + HARBOUR_END
+    assert (3, 4) not in _links(align_texts(a, b))

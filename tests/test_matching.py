@@ -134,7 +134,7 @@ def test_gap_check_matches_the_quadratic_rule(links, i, j):
     before = [links[k] for k in links if k < i]
     after = [links[k] for k in links if k > i]
     expected = (max(before) if before else -1) < j < (min(after) if after else float("inf"))
-    assert _Gaps(links, 12).fits(i, j) == expected
+    assert _Gaps(links, 12, 12).fits(i, j) == expected
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)

@@ -34,6 +34,9 @@ WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 SPACED_TOKEN = re.compile(rf"\s*(?:{WORD.pattern}|[^\w\s])|\s+$")
 """A word or a punctuation mark with the whitespace before it (or the whitespace ending a text)."""
 
+MONEY = re.compile(r"[$€£]\s?(\d(?:[\d,.]*\d)?)(?:\s+(million|billion|trillion)\b)?", re.IGNORECASE)
+"""A sum of money written with a currency sign: ``$84,000``, ``£3.5 million``."""
+
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 """A paragraph break: a line with nothing but whitespace, and the whitespace after it."""
 
@@ -51,6 +54,18 @@ def words(text: str) -> list[str]:
     ["china's", 'russia-led', 'plan', 'it', 'said']
     """
     return WORD.findall(canonical(text).lower())
+
+
+def sums(text: str) -> frozenset[str]:
+    """The sums of money (:data:`MONEY`) a text names, as figures without separators.
+
+    Example
+    -------
+    >>> sorted(sums("He paid $84,000, then £3.5 million; 84,000 people came."))
+    ['3.5 million', '84000']
+    """
+    return frozenset(" ".join(filter(None, (m.group(1).replace(",", ""), (m.group(2) or "").lower())))
+                     for m in MONEY.finditer(text))
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
