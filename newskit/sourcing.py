@@ -53,8 +53,27 @@ QUOTE_COLUMNS = [
 ]
 ATTRIBUTION_COLUMNS = ["version", "sentence", "source", "source_type", "cue", "start", "end", "mention", "block"]
 
-_CLAUSE_CUTS = re.compile(r"[“”\"«»;—–:]")
+_CLAUSE_CUTS = re.compile(r"[“”\"«»;—–:]|''")  # two apostrophes: a double quotation mark in plain-text copy
 _WORD_CHAR = re.compile(r"\w")
+_COMMA_BEFORE_CUE = re.compile(r",\s*$")
+_NAMED_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|one|another)\s)")
+_CLOSED_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|at|during)\s)")
+
+
+def _inverted(text: str, clause: int, match: re.Match) -> bool:
+    """Whether the cue ``match`` comes right after a comma of its clause (from ``clause``) with a name or a phrase
+    after "the" or "a" after it: an inverted cue closing a reported clause ("Growth slowed, said Jo Lee, an
+    analyst"), not a verb of the subject before ("He left, said goodbye"). Its source (:func:`_cue_subject`) must
+    then end at a punctuation mark or an adjunct ("in", "on", "at", "during"): "He hosts a show, writes a
+    weekly column and ..." has none.
+
+    Example
+    -------
+    >>> text = "Growth slowed, said Jo Lee, an analyst. He left, said goodbye."
+    >>> [_inverted(text, 0, m) for m in re.finditer("said", text)]
+    [True, False]
+    """
+    return bool(_COMMA_BEFORE_CUE.search(text, clause, match.start()) and _NAMED_AFTER.match(text, match.end()))
 _SOURCELESS = PRONOUNS - {"he", "she", "they", "i", "we"}
 
 
@@ -138,6 +157,10 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
         subject = subject_after(text, match.end(), hi)
         if subject and subject[0].lower() in _SOURCELESS:
             subject = None
+    elif subject is None and _inverted(text, clause, match):
+        subject = subject_after(text, match.end(), hi)
+        if subject and (subject[0].lower() in _SOURCELESS or not _CLOSED_AFTER.match(text, subject[2])):
+            subject = None  # "..., writes a weekly column and ...": an object, not an inverted subject
     return subject
 
 

@@ -36,3 +36,23 @@ def test_us_copy_constructions(text, expected):
 ])
 def test_us_copy_constructions_leave_neighbours(text, absent):
     assert absent not in [source for source, _ in cited(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ferry fares will rise next year, said Dana Whitfield, a transit analyst.", [("Dana Whitfield", "said")]),
+    ("The levy hurts harbor towns most, said a spokesman for the ferry union.",
+     [("spokesman for the ferry union", "said")]),
+    ("The toll is too high, says Omar Petrov in an interview.", [("Omar Petrov", "says")]),
+    ("''The toll is too high,'' said Omar Petrov, a ferry captain.", [("Omar Petrov", "said")]),
+])
+def test_an_inverted_cue_after_a_comma_or_plain_text_quote_marks_names_who_follows(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("She hosts a radio show, writes a weekly column and runs a shop.", "weekly column"),  # the verb's object
+    ("The mayor praised the crew, blamed the storm for the delay and left.", "storm"),
+    ("The plan, said to cost millions, was dropped.", "cost"),
+])
+def test_a_verb_after_a_comma_with_an_object_is_no_inverted_cue(text, absent):
+    assert absent not in [source for source, _ in cited(text)]
