@@ -345,8 +345,21 @@ def _head_before(text: str, lo: int, cut: int, start: int) -> tuple[str, int, in
     return head if all(w[:1].isupper() for w in head[0].split()) or source_type(head[0]) != "person" else None
 
 
+_CONTRACTED = re.compile(rf"(?i)({'|'.join(sorted(PRONOUNS))})['’](?:s|re|ve|ll|d|m)")
+
+
 def _trimmed(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int] | None:
-    """``subject`` without the words :func:`newskit.cues.source_words` cuts, its offsets moved to match."""
+    """``subject`` without the words :func:`newskit.cues.source_words` cuts, its offsets moved to match; a pronoun
+    written with a contracted verb is the pronoun ("He’s also praising": He).
+
+    Example
+    -------
+    >>> _trimmed("He’s also praising it.", ("He’s", 0, 4))
+    ('He', 0, 2)
+    """
+    contracted = _CONTRACTED.fullmatch(subject[0])
+    if contracted:
+        subject = (contracted.group(1), subject[1], subject[1] + len(contracted.group(1)))
     source, start, end = subject
     kept = source_words(source)
     if kept is None:

@@ -56,3 +56,4 @@ def test_an_inverted_cue_after_a_comma_or_plain_text_quote_marks_names_who_follo
 ])
 def test_a_verb_after_a_comma_with_an_object_is_no_inverted_cue(text, absent):
     assert absent not in [source for source, _ in cited(text)]
+
