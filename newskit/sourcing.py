@@ -149,8 +149,8 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
     subject = _before_party_label(text, clause, subject)
     if subject is None:
         subject = suffixed_company(text, clause, match.start())  # "Glenlake Corp. said"
-    if subject is None and clause == lo:
-        subject = opening_subject(text, lo, hi, match.start())  # "Jo Lee, the ... of ..., criticized"
+    if clause == lo and (subject is None or _GERUND.fullmatch(match.group().strip()) is None):
+        subject = _opening_name(text, lo, hi, match.start(), subject)  # "Jo Lee, the ... of ..., criticized"
     if subject is None and match.group().strip().lower().endswith("ing"):
         return last if last is not None else "missing"  # "..., she said, adding that ...": the adding is hers
     if subject is None and not _WORD_CHAR.search(text, clause, match.start()):
@@ -162,6 +162,31 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
         if subject and (subject[0].lower() in _SOURCELESS or not _CLOSED_AFTER.match(text, subject[2])):
             subject = None  # "..., writes a weekly column and ...": an object, not an inverted subject
     return subject
+
+
+def _opening_name(text: str, lo: int, hi: int, pos: int, subject):
+    """The subject opening the sentence ``lo``-``hi`` (:func:`newskit.cues.opening_subject`) for a cue at ``pos``
+    after a comma, when ``subject`` is None or lies in what the commas set off after a name opening the sentence
+    ("Jo Lee, a delegate from Dover, Delaware, said": Jo Lee, not Delaware), not right after its comma
+    ("Similarly, Al Roe, a delegate, said": Al Roe); else ``subject``.
+
+    Example
+    -------
+    >>> text = "Jo Lee, a delegate from Dover, Delaware, said so."
+    >>> _opening_name(text, 0, len(text), text.index("said"), ("Delaware", 31, 39))
+    ('Jo Lee', 0, 6)
+    >>> text = "Jo Lee's lawyer, Al Roe, said so. Similarly, Al Roe, a delegate, said so."
+    >>> _opening_name(text, 0, 33, text.index("said"), ("Al Roe", 17, 23))
+    ('Al Roe', 17, 23)
+    >>> _opening_name(text, 34, len(text), text.rindex("said"), ("Al Roe", 45, 51))
+    ('Al Roe', 45, 51)
+    """
+    opening = opening_subject(text, lo, hi, pos)
+    if subject is None or opening is None:
+        return subject or opening
+    named = all(w[:1].isupper() for w in opening[0].split())
+    set_off = re.match(r",\s*\S", text[opening[2]:subject[1]])  # not "Similarly, Jo Lee, a delegate, said"
+    return opening if named and set_off and opening[2] < subject[1] else subject
 
 
 def _shaped_subject(text: str, match: re.Match, lo: int, hi: int, clause: int, skips: _Skips, last, last_cue: int):

@@ -57,3 +57,12 @@ def test_an_inverted_cue_after_a_comma_or_plain_text_quote_marks_names_who_follo
 def test_a_verb_after_a_comma_with_an_object_is_no_inverted_cue(text, absent):
     assert absent not in [source for source, _ in cited(text)]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dana Whitfield, a delegate from Dover, Delaware, said the ferry should stay.", [("Dana Whitfield", "said")]),
+    ("Omar Petrov, whose firm, Harbor Lines, runs the ferry, said the toll was fair.", [("Omar Petrov", "said")]),
+    ("Similarly, Omar Petrov, a ferry captain, said the toll was fair.", [("Omar Petrov", "said")]),
+])
+def test_a_name_opening_the_sentence_is_the_source_past_what_its_commas_set_off(text, expected):
+    assert cited(text) == expected
