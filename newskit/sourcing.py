@@ -143,7 +143,7 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
     shaped = _shaped_subject(text, match, lo, hi, clause, skips, last, last_cue)
     if shaped:
         return shaped
-    subject = subject_before(text, clause, adverb_start(text, match.start()))
+    subject = _after_opening_phrase(text, clause, match.start(), subject_before(text, clause, adverb_start(text, match.start())))
     if subject is None and clause > lo:
         subject = _term_subject(text, clause, match.start(), skips)  # 'But "birthers" have demanded'
     subject = _before_party_label(text, clause, subject)
@@ -162,6 +162,27 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
         if subject and (subject[0].lower() in _SOURCELESS or not _CLOSED_AFTER.match(text, subject[2])):
             subject = None  # "..., writes a weekly column and ...": an object, not an inverted subject
     return subject
+
+
+def _after_opening_phrase(text: str, lo: int, pos: int, subject):
+    """The subject of the clause after the phrase ``subject`` when that phrase is the first of the sentence set off
+    by a comma, is no person's full name, and the cue at ``pos`` is a participle after a comma ("Hours later, Jo Lee
+    thanked him, telling reporters": Jo Lee, not "Hours later"), when that subject is a name or a pronoun; else
+    ``subject``.
+
+    Example
+    -------
+    >>> text = "Hours later, Jo Lee thanked him, telling reporters so."
+    >>> _after_opening_phrase(text, 0, text.index("telling"), ("Hours later", 0, 11))
+    ('Jo Lee', 13, 19)
+    """
+    if subject is None or not _GERUND.match(text, pos) or not COMMA_BEFORE.search(text, lo, pos):
+        return subject
+    if not text.startswith(",", subject[2]) or "," in text[lo:subject[1]] or _full_name(subject[0]):
+        return subject
+    found = sentence_subject(text, subject[2] + 1, pos)
+    named = found and (found[0][:1].isupper() or found[0].lower() in PRONOUNS)  # not "Jo Lee, the chairman, ..."
+    return found if named and found[2] < pos and not text.startswith(",", found[2]) else subject
 
 
 def _opening_name(text: str, lo: int, hi: int, pos: int, subject):

@@ -66,3 +66,15 @@ def test_a_verb_after_a_comma_with_an_object_is_no_inverted_cue(text, absent):
 ])
 def test_a_name_opening_the_sentence_is_the_source_past_what_its_commas_set_off(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hours later, Dana Whitfield thanked the crew, telling reporters the ferry would return.",
+     [("Dana Whitfield", "telling")]),
+    ("For months, Omar Petrov has stayed out of the fight, arguing the toll was not his to set.",
+     [("Omar Petrov", "arguing")]),
+    ("Omar Petrov, the Democratic ferry captain from Dover, went on the radio, accusing the mayor of lying.",
+     [("Omar Petrov", "accusing")]),
+])
+def test_a_participle_after_a_comma_cites_the_subject_after_an_opening_phrase(text, expected):
+    assert cited(text) == expected
