@@ -143,7 +143,8 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
     shaped = _shaped_subject(text, match, lo, hi, clause, skips, last, last_cue)
     if shaped:
         return shaped
-    subject = _after_opening_phrase(text, clause, match.start(), subject_before(text, clause, adverb_start(text, match.start())))
+    subject = subject_before(text, clause, adverb_start(text, match.start()))
+    subject = _after_opening_phrase(text, clause, match.start(), subject)
     if subject is None and clause > lo:
         subject = _term_subject(text, clause, match.start(), skips)  # 'But "birthers" have demanded'
     subject = _before_party_label(text, clause, subject)
@@ -153,15 +154,20 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
         subject = _opening_name(text, lo, hi, match.start(), subject)  # "Jo Lee, the ... of ..., criticized"
     if subject is None and match.group().strip().lower().endswith("ing"):
         return last if last is not None else "missing"  # "..., she said, adding that ...": the adding is hers
-    if subject is None and not _WORD_CHAR.search(text, clause, match.start()):
-        subject = subject_after(text, match.end(), hi)
-        if subject and subject[0].lower() in _SOURCELESS:
-            subject = None
-    elif subject is None and _inverted(text, clause, match):
-        subject = subject_after(text, match.end(), hi)
-        if subject and (subject[0].lower() in _SOURCELESS or not _CLOSED_AFTER.match(text, subject[2])):
-            subject = None  # "..., writes a weekly column and ...": an object, not an inverted subject
-    return subject
+    return subject if subject is not None else _inverted_subject(text, match, clause, hi)
+
+
+def _inverted_subject(text: str, match: re.Match, clause: int, hi: int) -> tuple[str, int, int] | None:
+    """The source after an inverted cue ``match`` (its clause from ``clause``, the sentence to ``hi``): after a
+    quotation or at the clause's start ('"No," said Jo Lee'), or after a comma (:func:`_inverted`), where it
+    must end at punctuation or an adjunct; None when there is none or it is a pronoun that names nobody."""
+    at_start = not _WORD_CHAR.search(text, clause, match.start())
+    if not at_start and not _inverted(text, clause, match):
+        return None
+    subject = subject_after(text, match.end(), hi)
+    if subject is None or subject[0].lower() in _SOURCELESS:
+        return None
+    return subject if at_start or _CLOSED_AFTER.match(text, subject[2]) else None  # not "..., writes a column and"
 
 
 def _after_opening_phrase(text: str, lo: int, pos: int, subject):
