@@ -34,8 +34,9 @@ PolNeAR's conventions are not newskit's, so the gold is read this way (what cann
   that word that every longer such run ends with (a text-derived stand-in for the coreference PolNeAR
   does not annotate; "Bill Clinton" and "Hillary Clinton" leave "Clinton").
 - sources, per article and by name, as ``realcopy_eval.py`` does: the distinct ``source`` names of
-  ``nk.attributions`` (credit, byline and dateline rows left out). A found name is right when it agrees
-  (``same_entity``) with any gold source that is not a pronoun; precision is over found names. Recall is
+  ``nk.attributions`` in the body (credit, byline, dateline and caption rows left out). A found name is right
+  when it agrees (``same_entity``, or one name's words end the other's in full: :func:`source_agrees`) with
+  any gold source that is not a pronoun; precision is over found names. Recall is
   over the gold's named sources (named as above, merged by ``same_entity`` within the article), for all
   attributions and again for those with a reporting cue of the commonest kind (say, tell, according to,
   add, write, state; PolNeAR also annotates beliefs, intentions and endorsements, "Trump wants ...", "the
@@ -133,17 +134,18 @@ def quote_kind(text: str, content: list[tuple[int, int]]) -> str | None:
 
 
 def source_name(source: str) -> str | None:
-    """The name a gold source mention gives, None for a pronoun or a description: the trailing run of
-    capitalised words of its first comma-separated part that ends in one, unless a preposition comes
-    just before the run ("a spokesman for the Senate" describes; it does not name).
+    """The name a gold source mention gives, None for a pronoun (contractions too: "We've") or a description:
+    the trailing run of capitalised words of its first comma-separated part that ends in one, party labels in
+    brackets left out, unless a preposition comes just before the run ("a spokesman for the Senate" describes;
+    it does not name).
 
     >>> [source_name(s) for s in ("he", "the newspaper", "Hillary Clinton", "a spokesman, Josh Earnest",
     ...     "The New York Times", "a White House official", "Clinton's", "a spokesperson from the Kontra Hall",
-    ...     "campaign manager Robby Mook")]
-    [None, None, 'Hillary Clinton', 'Josh Earnest', 'New York Times', None, 'Clinton', None, 'Robby Mook']
+    ...     "campaign manager Robby Mook", "We’ve", "Sen. Jo Lee (R-Fla.)")]
+    [None, None, 'Hillary Clinton', 'Josh Earnest', 'New York Times', None, 'Clinton', None, 'Robby Mook', None, 'Sen. Jo Lee']
     """
-    for part in source.split(","):
-        tokens = [re.sub(r"(?:['’]s|['’])$", "", t) for t in re.findall(r"[\w][\w.’'&-]*", part)]
+    for part in re.sub(r"\s*\([^()]*(?:\)|$)", "", source).split(","):  # "Jo Lee (D-Ohio)": a party label
+        tokens = [re.sub(r"(?:['’](?:s|ve|re|ll|d|m)|['’])$", "", t) for t in re.findall(r"[\w][\w.’'&-]*", part)]
         if not tokens or not tokens[-1][:1].isupper() or tokens[-1].lower() in PRONOUNS:
             continue
         start = len(tokens)
@@ -204,7 +206,7 @@ def gold_of(text: str, ann: str) -> dict:
             quotes.append({"kind": kind, "content": a["content"], "source": a["source"], "name": name,
                            "full": fullest(written, text) if written else None})
         if source:
-            sources.append({"text": source, "name": name, "pronoun": source.lower().strip() in PRONOUNS,
+            sources.append({"text": source, "name": name, "written": written, "pronoun": source.lower().strip() in PRONOUNS,
                             "reporting": bool(REPORTING.search(cue))})
     return {"quotes": quotes, "sources": sources, "first_line": len(text.split("\n", 1)[0]), "contents": contents}
 
@@ -217,8 +219,7 @@ def found_of(story) -> dict:
               for r in table.itertuples() if r.kind != "scare"]
     scare = [(int(r.start), int(r.end)) for r in table.itertuples() if r.kind == "scare"]
     rows = nk.attributions(story)
-    keep = ~rows.source_type.astype(str).str.contains("credit|byline|dateline", case=False)
-    names = sorted({str(s) for s in rows[keep].source if str(s).strip()})
+    names = sorted({str(s) for s in rows[rows.block == "body"].source if str(s).strip()})  # no credit, byline, dateline
     return {"quotes": quotes, "scare": scare, "sources": names}
 
 
@@ -282,26 +283,45 @@ def _score_speakers(gold: dict, found: dict, c: Counter, log: list[str] | None =
                        f"(source {q['name']!r}), found {best['speaker']!r}")
 
 
+def ends_alike(a: str, b: str) -> bool:
+    """Whether one name's words end the other's: a gold name cut to two words ("York Times") or written without
+    its given name ("Wasserman Schultz") is the longer name, not a different first name.
+
+    >>> ends_alike("New York Times", "york times"), ends_alike("Debbie Wasserman Schultz", "Wasserman Schultz")
+    (True, True)
+    >>> ends_alike("Liz Cheney", "Mary Cheney"), ends_alike("Trayvon Martin", "Trayvon Martin Foundation")
+    (False, False)
+    """
+    shorter, longer = sorted((words(a), words(b)), key=len)
+    return bool(shorter) and longer[len(longer) - len(shorter):] == shorter
+
+
+def source_agrees(found: str, gold: dict) -> bool:
+    """Whether a found source name is the gold source ``gold`` (a dict of :func:`gold_of`): it agrees with the
+    gold's name (or, for a description, its text) by ``same_entity``, or :func:`ends_alike` the name in full."""
+    return same_entity(found, gold["name"] or gold["text"]) or ends_alike(found, gold["written"] or gold["text"])
+
+
 def _score_sources(gold: dict, found: dict, c: Counter, log: list[str] | None = None) -> None:
-    mentions = [s["name"] or s["text"] for s in gold["sources"] if not s["pronoun"]]
+    mentions = [s for s in gold["sources"] if not s["pronoun"]]
     for name in found["sources"]:
         c["src_found"] += 1
-        right = any(same_entity(name, m) for m in mentions)
+        right = any(source_agrees(name, m) for m in mentions)
         c["src_right"] += right
         if not right:
             c["err_src_false_" + ("capitalised" if any(w[:1].isupper() for w in name.split()) else "lower_case")] += 1
             if log is not None:
                 log.append(f"  source FALSE {name!r}")
     for subset, key in ((gold["sources"], "all"), ([s for s in gold["sources"] if s["reporting"]], "say")):
-        entities: list[str] = []
+        entities: list[dict] = []
         for s in subset:
-            if s["name"] and not any(same_entity(s["name"], e) for e in entities):
-                entities.append(s["name"])
+            if s["name"] and not any(same_entity(s["name"], e["name"]) for e in entities):
+                entities.append(s)
         c[f"src_gold_{key}"] += len(entities)
-        missed = [e for e in entities if not any(same_entity(n, e) for n in found["sources"])]
+        missed = [e for e in entities if not any(source_agrees(n, e) for n in found["sources"])]
         c[f"src_recalled_{key}"] += len(entities) - len(missed)
         if log is not None and key == "all":
-            log.extend(f"  source MISSED {e!r}" for e in missed)
+            log.extend(f"  source MISSED {e['written']!r}" for e in missed)
     c["src_mentions_unnamed"] += sum(not s["name"] for s in gold["sources"])
     c["src_mentions"] += len(gold["sources"])
 

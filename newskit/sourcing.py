@@ -53,8 +53,27 @@ QUOTE_COLUMNS = [
 ]
 ATTRIBUTION_COLUMNS = ["version", "sentence", "source", "source_type", "cue", "start", "end", "mention", "block"]
 
-_CLAUSE_CUTS = re.compile(r"[“”\"«»;—–:]")
+_CLAUSE_CUTS = re.compile(r"[“”\"«»;—–:]|''")  # two apostrophes: a double quotation mark in plain-text copy
 _WORD_CHAR = re.compile(r"\w")
+_COMMA_BEFORE_CUE = re.compile(r",\s*$")
+_NAMED_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|one|another)\s)")
+_CLOSED_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|at|during)\s)")
+
+
+def _inverted(text: str, clause: int, match: re.Match) -> bool:
+    """Whether the cue ``match`` comes right after a comma of its clause (from ``clause``) with a name or a phrase
+    after "the" or "a" after it: an inverted cue closing a reported clause ("Growth slowed, said Jo Lee, an
+    analyst"), not a verb of the subject before ("He left, said goodbye"). Its source (:func:`_cue_subject`) must
+    then end at a punctuation mark or an adjunct ("in", "on", "at", "during"): "He hosts a show, writes a
+    weekly column and ..." has none.
+
+    Example
+    -------
+    >>> text = "Growth slowed, said Jo Lee, an analyst. He left, said goodbye."
+    >>> [_inverted(text, 0, m) for m in re.finditer("said", text)]
+    [True, False]
+    """
+    return bool(_COMMA_BEFORE_CUE.search(text, clause, match.start()) and _NAMED_AFTER.match(text, match.end()))
 _SOURCELESS = PRONOUNS - {"he", "she", "they", "i", "we"}
 
 
@@ -125,20 +144,76 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
     if shaped:
         return shaped
     subject = subject_before(text, clause, adverb_start(text, match.start()))
+    subject = _after_opening_phrase(text, clause, match.start(), subject)
     if subject is None and clause > lo:
         subject = _term_subject(text, clause, match.start(), skips)  # 'But "birthers" have demanded'
     subject = _before_party_label(text, clause, subject)
     if subject is None:
         subject = suffixed_company(text, clause, match.start())  # "Glenlake Corp. said"
-    if subject is None and clause == lo:
-        subject = opening_subject(text, lo, hi, match.start())  # "Jo Lee, the ... of ..., criticized"
+    if clause == lo and (subject is None or _GERUND.fullmatch(match.group().strip()) is None):
+        subject = _opening_name(text, lo, hi, match.start(), subject)  # "Jo Lee, the ... of ..., criticized"
     if subject is None and match.group().strip().lower().endswith("ing"):
         return last if last is not None else "missing"  # "..., she said, adding that ...": the adding is hers
-    if subject is None and not _WORD_CHAR.search(text, clause, match.start()):
-        subject = subject_after(text, match.end(), hi)
-        if subject and subject[0].lower() in _SOURCELESS:
-            subject = None
-    return subject
+    return subject if subject is not None else _inverted_subject(text, match, clause, hi)
+
+
+def _inverted_subject(text: str, match: re.Match, clause: int, hi: int) -> tuple[str, int, int] | None:
+    """The source after an inverted cue ``match`` (its clause from ``clause``, the sentence to ``hi``): after a
+    quotation or at the clause's start ('"No," said Jo Lee'), or after a comma (:func:`_inverted`), where it
+    must end at punctuation or an adjunct; None when there is none or it is a pronoun that names nobody."""
+    at_start = not _WORD_CHAR.search(text, clause, match.start())
+    if not at_start and not _inverted(text, clause, match):
+        return None
+    subject = subject_after(text, match.end(), hi)
+    if subject is None or subject[0].lower() in _SOURCELESS:
+        return None
+    return subject if at_start or _CLOSED_AFTER.match(text, subject[2]) else None  # not "..., writes a column and"
+
+
+def _after_opening_phrase(text: str, lo: int, pos: int, subject):
+    """The subject of the clause after the phrase ``subject`` when that phrase is the first of the sentence set off
+    by a comma, is no person's full name, and the cue at ``pos`` is a participle after a comma ("Hours later, Jo Lee
+    thanked him, telling reporters": Jo Lee, not "Hours later"), when that subject is a name or a pronoun; else
+    ``subject``.
+
+    Example
+    -------
+    >>> text = "Hours later, Jo Lee thanked him, telling reporters so."
+    >>> _after_opening_phrase(text, 0, text.index("telling"), ("Hours later", 0, 11))
+    ('Jo Lee', 13, 19)
+    """
+    if subject is None or not _GERUND.match(text, pos) or not COMMA_BEFORE.search(text, lo, pos):
+        return subject
+    if not text.startswith(",", subject[2]) or "," in text[lo:subject[1]] or _full_name(subject[0]):
+        return subject
+    found = sentence_subject(text, subject[2] + 1, pos)
+    named = found and (found[0][:1].isupper() or found[0].lower() in PRONOUNS)  # not "Jo Lee, the chairman, ..."
+    return found if named and found[2] < pos and not text.startswith(",", found[2]) else subject
+
+
+def _opening_name(text: str, lo: int, hi: int, pos: int, subject):
+    """The subject opening the sentence ``lo``-``hi`` (:func:`newskit.cues.opening_subject`) for a cue at ``pos``
+    after a comma, when ``subject`` is None or lies in what the commas set off after a name opening the sentence
+    ("Jo Lee, a delegate from Dover, Delaware, said": Jo Lee, not Delaware), not right after its comma
+    ("Similarly, Al Roe, a delegate, said": Al Roe); else ``subject``.
+
+    Example
+    -------
+    >>> text = "Jo Lee, a delegate from Dover, Delaware, said so."
+    >>> _opening_name(text, 0, len(text), text.index("said"), ("Delaware", 31, 39))
+    ('Jo Lee', 0, 6)
+    >>> text = "Jo Lee's lawyer, Al Roe, said so. Similarly, Al Roe, a delegate, said so."
+    >>> _opening_name(text, 0, 33, text.index("said"), ("Al Roe", 17, 23))
+    ('Al Roe', 17, 23)
+    >>> _opening_name(text, 34, len(text), text.rindex("said"), ("Al Roe", 45, 51))
+    ('Al Roe', 45, 51)
+    """
+    opening = opening_subject(text, lo, hi, pos)
+    if subject is None or opening is None:
+        return subject or opening
+    named = all(w[:1].isupper() for w in opening[0].split())
+    set_off = re.match(r",\s*\S", text[opening[2]:subject[1]])  # not "Similarly, Jo Lee, a delegate, said"
+    return opening if named and set_off and opening[2] < subject[1] else subject
 
 
 def _shaped_subject(text: str, match: re.Match, lo: int, hi: int, clause: int, skips: _Skips, last, last_cue: int):
@@ -322,8 +397,21 @@ def _head_before(text: str, lo: int, cut: int, start: int) -> tuple[str, int, in
     return head if all(w[:1].isupper() for w in head[0].split()) or source_type(head[0]) != "person" else None
 
 
+_CONTRACTED = re.compile(rf"(?i)({'|'.join(sorted(PRONOUNS))})['’](?:s|re|ve|ll|d|m)")
+
+
 def _trimmed(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int] | None:
-    """``subject`` without the words :func:`newskit.cues.source_words` cuts, its offsets moved to match."""
+    """``subject`` without the words :func:`newskit.cues.source_words` cuts, its offsets moved to match; a pronoun
+    written with a contracted verb is the pronoun ("He’s also praising": He).
+
+    Example
+    -------
+    >>> _trimmed("He’s also praising it.", ("He’s", 0, 4))
+    ('He', 0, 2)
+    """
+    contracted = _CONTRACTED.fullmatch(subject[0])
+    if contracted:
+        subject = (contracted.group(1), subject[1], subject[1] + len(contracted.group(1)))
     source, start, end = subject
     kept = source_words(source)
     if kept is None:

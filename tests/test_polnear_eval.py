@@ -175,3 +175,14 @@ def test_the_rebuilt_corpus_is_the_scored_one_and_every_span_reads_back():
         articles += 1
     assert articles == 1008
     assert attributions == events > 20000                          # every event with a content, none other
+
+
+def test_sources_leave_out_datelines_and_agree_with_a_name_cut_or_written_without_given_name():
+    text = "Rain ends the fair\n\nDOVER, Del. (AP) — The fair closed early on Sunday, organisers said.\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", nk.NewskitWarning)
+        found = pe.found_of(nk.story_from_texts({"article": text}))
+    assert found["sources"] == ["organisers"]                       # the dateline's agency is no source
+    gold = {"text": "The Dover Daily Ledger", "name": "daily ledger", "written": "Dover Daily Ledger"}
+    assert pe.source_agrees("Dover Daily Ledger", gold)            # not "Dover" against "Daily" as first names
+    assert not pe.source_agrees("Dover Evening Ledger", gold)

@@ -36,3 +36,45 @@ def test_us_copy_constructions(text, expected):
 ])
 def test_us_copy_constructions_leave_neighbours(text, absent):
     assert absent not in [source for source, _ in cited(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ferry fares will rise next year, said Dana Whitfield, a transit analyst.", [("Dana Whitfield", "said")]),
+    ("The levy hurts harbor towns most, said a spokesman for the ferry union.",
+     [("spokesman for the ferry union", "said")]),
+    ("The toll is too high, says Omar Petrov in an interview.", [("Omar Petrov", "says")]),
+    ("''The toll is too high,'' said Omar Petrov, a ferry captain.", [("Omar Petrov", "said")]),
+])
+def test_an_inverted_cue_after_a_comma_or_plain_text_quote_marks_names_who_follows(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("She hosts a radio show, writes a weekly column and runs a shop.", "weekly column"),  # the verb's object
+    ("The mayor praised the crew, blamed the storm for the delay and left.", "storm"),
+    ("The plan, said to cost millions, was dropped.", "cost"),
+])
+def test_a_verb_after_a_comma_with_an_object_is_no_inverted_cue(text, absent):
+    assert absent not in [source for source, _ in cited(text)]
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dana Whitfield, a delegate from Dover, Delaware, said the ferry should stay.", [("Dana Whitfield", "said")]),
+    ("Omar Petrov, whose firm, Harbor Lines, runs the ferry, said the toll was fair.", [("Omar Petrov", "said")]),
+    ("Similarly, Omar Petrov, a ferry captain, said the toll was fair.", [("Omar Petrov", "said")]),
+])
+def test_a_name_opening_the_sentence_is_the_source_past_what_its_commas_set_off(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hours later, Dana Whitfield thanked the crew, telling reporters the ferry would return.",
+     [("Dana Whitfield", "telling")]),
+    ("For months, Omar Petrov has stayed out of the fight, arguing the toll was not his to set.",
+     [("Omar Petrov", "arguing")]),
+    ("Omar Petrov, the Democratic ferry captain from Dover, went on the radio, accusing the mayor of lying.",
+     [("Omar Petrov", "accusing")]),
+])
+def test_a_participle_after_a_comma_cites_the_subject_after_an_opening_phrase(text, expected):
+    assert cited(text) == expected
