@@ -144,7 +144,7 @@ def score_family(family: str, gold: dict, c: dict, listing: bool = False) -> Non
     attributions = nk.attributions(story)
     entities = nk.source_entities(story)
     entity = dict(zip(zip(entities.role, entities.form), entities.entity))
-    keep = ~attributions.source_type.astype(str).str.contains("credit|byline|dateline", case=False)
+    keep = attributions.block == "body"   # no credit, byline, dateline or caption rows
     for rec in gold["sources"]:
         want = sorted({s["source"] for s in rec["sources"]})
         rows = attributions[keep & (attributions.version == rec["version"])]
