@@ -157,7 +157,7 @@ def source_name(source: str) -> str | None:
     return None
 
 
-PARTY_TAG = re.compile(r"\(?\b[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\)?(?=\W*$)")
+PARTY_TAG = re.compile(r"\s*\([RDI]-[A-Z][^()]*\)|,\s*[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=,|\s*$)")
 CONTRACTION = re.compile(r"^(?:i|we|you|they|he|she|it)['’](?:m|re|ve|ll|d)\b", re.IGNORECASE)
 
 
@@ -167,6 +167,8 @@ def speaker_name(source: str) -> str | None:
 
     >>> speaker_name("Sen. Bernie Sanders (I-Vt.)"), speaker_name("John Cornyn, R-Texas"), speaker_name("We’ve")
     ('Sen. Bernie Sanders', 'John Cornyn', None)
+    >>> speaker_name("Rep. Jo Lee (D-N.Y.), who chairs the panel")
+    'Rep. Jo Lee'
     """
     if CONTRACTION.match(source.strip()):
         return None
