@@ -34,7 +34,8 @@ PolNeAR's conventions are not newskit's, so the gold is read this way (what cann
   "Reuters"); the gold's full name is the name itself or, where the gold names a surname only, the
   capitalised run of the article ending in that word that every longer such run ends with (a text-derived
   stand-in for the coreference PolNeAR does not annotate; words before the name that the article writes
-  in lower case, "Secretary of State John Kerry", dropped), and where the runs have different first names
+  in lower case, "Secretary of State John Kerry", dropped, and a first word it capitalises only where a
+  sentence opens, "Maybe Trump will ..."), and where the runs have different first names
   ("Bill Clinton", "Hillary Clinton") any of them.
 - sources, per article and by name, as ``realcopy_eval.py`` does: the distinct ``source`` names of
   ``nk.attributions`` (credit, byline and dateline rows left out). A found name is right when it agrees
@@ -175,6 +176,18 @@ def speaker_name(source: str) -> str | None:
     return source_name(PARTY_TAG.sub("", source).rstrip(" ,"))
 
 
+def opener_only(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` in lower case and capitalises it only where a sentence or line opens.
+
+    >>> opener_only("Maybe Lee will go. It may be so, maybe.", "Maybe"), opener_only("Jo met Bill Lee. A bill passed.", "Bill")
+    (True, False)
+    """
+    if not re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text):
+        return False
+    return all(re.search(r"(?:^|[.!?:]\W*\s|\n\s*|[\"“‘(])$", text[max(0, m.start() - 4):m.start()])
+               for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text))
+
+
 def fullest(name: str, text: str) -> tuple[str, ...]:
     """The full names ``name`` may stand for: the runs of capitalised words of ``text`` ending in it that are
     longer than it and than one word (leading function words dropped, and the words up to the last one
@@ -196,7 +209,10 @@ def fullest(name: str, text: str) -> tuple[str, ...]:
         while tokens and tokens[0].lower() in LEADING:
             tokens = tokens[1:]
         common = [k for k, t in enumerate(tokens[:-2]) if re.search(rf"(?<![\w.]){re.escape(t.lower())}\b", text)]
-        run = words(" ".join(tokens[common[-1] + 1:] if common else tokens))
+        tokens = tokens[common[-1] + 1:] if common else tokens
+        if len(tokens) == 2 and opener_only(text, tokens[0]):
+            tokens = tokens[1:]  # "Maybe Trump will ...": no first name
+        run = words(" ".join(tokens))
         if len(run) > max(size, 1):
             runs.append(run)
     if not runs:
