@@ -296,6 +296,7 @@ def person_mentions(text: str, paragraphs: list[tuple[int, int]], names: list[st
 
 
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms)\.?\s+$")
 
 
 def _source_between(v, q: dict, rows: list[dict]) -> tuple | None:
@@ -477,11 +478,31 @@ class _Version:
     subjects: dict = field(default_factory=dict)
 
     def resolve(self, mention: str, start: int) -> str:
-        """:func:`~newskit.speakers.resolve_source` of the mention written at ``start``, kept per mention."""
-        key = (mention, _definite(self.text, start))
+        """:func:`~newskit.speakers.resolve_source` of the mention written at ``start``, kept per mention; a
+        surname several names end in read as :meth:`bearer` says."""
+        title = _GENDER_TITLE.search(self.text, max(0, start - 6), start)
+        key = (mention, _definite(self.text, start), title.group(1).lower() if title else "")
         if key not in self.resolved:
-            self.resolved[key] = resolve_source(mention, self.names, self.roles, key[1])
+            found = resolve_source(mention, self.names, self.roles, key[1])
+            self.resolved[key] = self.bearer(found, key[2]) if " " not in found else found
         return self.resolved[key]
+
+    def bearer(self, surname: str, title: str = "") -> str:
+        """Who a surname that several names of the version end in stands for: the one of the gender its title
+        gives ("Mrs. Clinton": "f"), else the one named first (news names the other bearers in full); the
+        surname itself when no name ends in it.
+
+        Example
+        -------
+        >>> v = _Version("a", "", [], [], [], [], [], ["Hillary Clinton", "Bill Clinton"], set(), {}, Mentions([]),
+        ...              Mentions([]), Mentions([]), {}, Antecedents([], {"Bill Clinton": "m"}, set()), [], [])
+        >>> v.bearer("Clinton"), v.bearer("Clinton", "mr"), v.bearer("Lee")
+        ('Hillary Clinton', 'Bill Clinton', 'Lee')
+        """
+        shared = [n for n in self.names if n.split()[-1] == surname and " " in n]
+        want = {"mr": "m", "mrs": "f", "ms": "f"}.get(title)
+        gendered = [n for n in shared if want and self.antecedents.sex.get(n, given_name_gender(n.split()[0])) == want]
+        return (gendered or shared or [surname])[0]
 
     @functools.cached_property
     def surnames(self) -> set[str]:
@@ -553,8 +574,8 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
     text, body = version.raw, version.body
     names = name_forms(body)
     names += [n for n in introduced_names(text) if n not in names]
-    institutions = institution_names(body, names)
     blocked = not_people(body, names)
+    institutions = institution_names(body, sorted(blocked))  # "Jo Lee Foundation": not when Jo Lee is a person
     names = [n for n in names if n not in blocked]
     names += single_names(body, names)
     sex = genders(body, names)

@@ -597,3 +597,50 @@ def test_saying_after_a_comma_gives_the_name_of_a_titled_subject():
     text = ("Former City Mayor Jo Lee endorsed Dana Reyes on Monday, saying it was \u201cvital\u201d that voters "
             "back her over Al Roe.")
     assert speakers(text)[0][:2] == ("Jo Lee", "Jo Lee")
+
+
+# names: what a capital does not make a name, and which of several names a surname is
+
+def test_a_headline_in_title_case_with_lower_case_prepositions_gives_no_name():
+    text = ("Ada Vance Blasts Rivals from Campaign Stage\n\n"
+            "Ada Vance spoke to voters in Salem on Monday.\n\n“We will win this,” Vance said.\n")
+    assert name_forms(text) == ["Ada Vance"]
+    assert speakers(text)[0][0] == "Ada Vance"
+
+
+def test_a_person_whose_name_also_names_a_thing_is_still_a_person_when_quoted_by_surname():
+    text = ("The Ada Vance campaign opened an office in Salem.\n\n"
+            "Ada Vance toured it on Monday. “It is small but it is ours,” Vance said.\n")
+    assert "Ada Vance" not in not_people(text, ["Ada Vance"])
+    assert speakers(text)[0][0] == "Ada Vance"
+    assert not_people("The Stop Vance group met. Do stop by, Vance said.", ["Stop Vance"]) == {"Stop Vance"}
+
+
+def test_a_word_capitalised_only_where_a_sentence_opens_is_not_a_first_name():
+    text = ("Former Vance aide Tom Ruiz left in May. He was a former teacher.\n\n"
+            "Ada Vance spoke on Monday. “We will miss him,” Vance said.\n")
+    assert "Former Vance" not in name_forms(text)
+    assert speakers(text)[0][0] == "Ada Vance"
+
+
+def test_a_surname_is_the_name_ending_in_it_not_a_building_named_after_it():
+    text = "Ada Vance opened Vance Tower on Monday.\n\n“It is the tallest in town,” Vance said.\n"
+    assert speakers(text)[0][0] == "Ada Vance"
+
+
+def test_a_surname_two_people_share_is_the_one_named_first_or_the_one_its_title_says():
+    text = ("Ada Vance and her husband Tom Vance campaigned in Salem on Monday.\n\n"
+            "“We will win this state,” Vance said.\n\n“She will,” Mr. Vance said.\n")
+    assert [s[0] for s in speakers(text)] == ["Ada Vance", "Tom Vance"]
+
+
+def test_a_person_is_not_read_as_the_foundation_named_after_them():
+    text = ("Ada Vance gave money to the Ada Vance Foundation Trust last year.\n\n"
+            "“It does good work,” Vance said.\n")
+    assert speakers(text)[0][0] == "Ada Vance"
+
+
+def test_a_name_after_a_place_and_a_title_after_an_inverted_cue_is_the_speaker():
+    for text in ("“We will win,” said former Ohio Gov. Ada Vance.\n",
+                 "“No,” said retired Army Lt. Gen. Ada Vance, who served in Iraq.\n"):
+        assert speakers(text)[0][:2] == ("Ada Vance", "Ada Vance")
