@@ -176,8 +176,8 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
     reporting verb's subject when that cue is reported ("Mitchell said he found ...")."""
     for k in range(len(matches) - 1, -1, -1):
         match = matches[k]
-        if match.re is BY_CUES:
-            subject = subject_after(text, match.end(), hi)
+        if match.re is BY_CUES or (match.group()[:1].isupper() and not re.search(r"\w", text[lo:match.start()])):
+            subject = subject_after(text, match.end(), hi)  # "according to Lee", "Said Jo Lee, ..., “...”"
         else:
             subject = _aside_subject(text, lo, hi, match) or _verb_subject(text, lo, match)
             if subject is None and match.group().endswith("ing"):
@@ -373,15 +373,16 @@ def _past_reporting_clause(v, row: dict) -> int:
 
 _POSSESSIVE_LEAD = re.compile(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*[’']s\s+(?=[A-Z])")
 _OF_TAIL = re.compile(r"\s+(?:of|from|at)\s+.*$")
-_TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])")
+_TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])|\d+-year-old\s+(?=[A-Z])")
 
 
 def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
-    """A speaker phrase without an organisation before a name ("Currie’s Larry Pizzi"), the place
-    after a name ("Laurence Rose of the RSPB") or a participle after a noun ("a teenager standing")."""
+    """A speaker phrase without a title or an age before a name ("Mr. Steele", "17-year-old Jo Lee"), an
+    organisation before it ("Currie’s Larry Pizzi"), the place after it ("Laurence Rose of the RSPB") or a
+    participle after a noun ("a teenager standing")."""
     title = _TITLE_LEAD.match(mention)
     if title and person_name(mention[title.end():].split()) == mention[title.end():].split():
-        return mention[title.end():], start + title.end(), end  # "Mr. Steele" (a clause's subject): Steele
+        return mention[title.end():], start + title.end(), end  # "Mr. Steele", "17-year-old Jo Lee": the name
     lead = _POSSESSIVE_LEAD.match(mention)
     if lead and person_name(mention[lead.end():].split()) == mention[lead.end():].split():
         return mention[lead.end():], start + lead.end(), end
@@ -682,9 +683,26 @@ def _colon(v: _Version, q: dict, place: _Place, found: _Found):
     return _colon_cue(v.text, v.starts[place.i - 1], v.ends[place.i - 1])
 
 
-CUE_STRATEGIES = (_same_sentence, _answer, _cue_beside, _named_cue, _colon)
+_NAME_COLON = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*:\s*")
+
+
+def _name_colon(v: _Version, q: dict, place: _Place, found: _Found):
+    """A quotation after nothing but a person's name and a colon, as headlines quote ("Jo Lee: ‘We will win’",
+    "Pastor Jo Lee: “...”"); not a label ("Exclusive: “...”")."""
+    match = _NAME_COLON.fullmatch(v.text, v.starts[place.i], q["start"])
+    name = person_name(match.group(1).split()) if match else []
+    if not name:
+        return None
+    start = v.text.rindex(name[0], match.start(1), match.end(1))
+    end = start + len(" ".join(name))
+    if v.text[start:end] != " ".join(name) or not _is_person(v, v.resolve(v.text[start:end], start)):
+        return None
+    return (v.text[start:end], start, end), ""
+
+
+CUE_STRATEGIES = (_same_sentence, _answer, _cue_beside, _named_cue, _colon, _name_colon)
 """How a quotation's own cue is looked for, in order: the sentence's speaker, "His response:" before it, a cue
-beside it, a name then a cue after it, a colon cue before it."""
+beside it, a name then a cue after it, a colon cue before it, a name and a colon before it."""
 
 
 def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> tuple:

@@ -644,3 +644,25 @@ def test_a_name_after_a_place_and_a_title_after_an_inverted_cue_is_the_speaker()
     for text in ("“We will win,” said former Ohio Gov. Ada Vance.\n",
                  "“No,” said retired Army Lt. Gen. Ada Vance, who served in Iraq.\n"):
         assert speakers(text)[0][:2] == ("Ada Vance", "Ada Vance")
+
+
+def test_a_sentence_opening_with_said_gives_the_name_after_it():
+    text = "Ada Vance said she grew up in Salem.\n\nSaid Ada Vance, who lives there still, “We were all so proud.”\n"
+    assert speakers(text)[0][:3] == ("Ada Vance", "Ada Vance", "said")
+
+
+def test_verbs_that_attribute_only_next_to_a_quotation():
+    assert speakers("“Go back,” Vance barked as a guard came.\n")[0] == ("Vance", "Vance", "barked")
+    assert speakers("Ada Vance echoed:\n\n“She speaks her mind.”\n")[0][:2] == ("Ada Vance", "Ada Vance")
+
+
+def test_a_headline_quoting_after_a_name_and_a_colon_gives_the_name():
+    text = "Ada Vance: ‘You Find Me Odd Because I Say It Loud!’\n\nFrom Salem, Ada Vance spoke to voters on Monday.\n"
+    assert speakers(text)[0][:2] == ("Ada Vance", "Ada Vance")
+    text = "Update: “We will hold the vote on Monday, as planned.”\n\nAda Vance spoke to voters on Monday.\n"
+    assert speakers(text)[0][0] == ""
+
+
+def test_an_age_before_a_name_is_not_part_of_the_speaker():
+    text = "Voters spoke in Salem.\n\n17-year-old Ada Vance echoed:\n\n“She speaks her mind.”\n"
+    assert speakers(text)[0][:2] == ("Ada Vance", "Ada Vance")
