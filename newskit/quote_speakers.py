@@ -37,8 +37,10 @@ from .text.lexicon import (
     NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PERSON_NOUNS, alternation,
 )
 
-_PASSIVE = re.compile(r"\s+by\b|(?<=accused)\s+of\b")
-"""After a cue, a passive: "the warnings demanded by MEPs", "ministers accused of": the subject is not the source."""
+_PASSIVE = re.compile(r"\s+by\b|(?<=accused)\s+of\b|(?:(?<=continue)|(?<=continued)|(?<=continues)|(?<=continuing)|"
+                      r"(?<=begin)|(?<=began)|(?<=begins)|(?<=beginning))\s+(?:to\b|\w+ing\b)")
+"""After a cue, a passive: "the warnings demanded by MEPs", "ministers accused of": the subject is not the source;
+nor is the subject of "continue" or "begin" before a verb ("Lee will continue to be “a champion”")."""
 
 
 def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
@@ -1152,10 +1154,24 @@ def _previous(v: _Version, q: dict, place: _Place, found: _Found):
             previous["speaker"])
 
 
-SPEAKER_STRATEGIES = (_between, _named_before, _sentence_person, _previous)
+def _fragment_subject(v: _Version, q: dict, place: _Place, found: _Found):
+    """For a fragment inside a narrative sentence, the person who is the subject of the sentence's last clause
+    before it ("Lee, star of the show, thanked Roe for “taking action”": Lee, not Roe); None when that subject
+    is a pronoun (read as the source named between)."""
+    if place.opens:
+        return None
+    subjects = [s for s in _sentence_subjects(v, place.i) if place.lo <= s[2] < q["start"] and s[1] != "other"]
+    if not subjects or subjects[-1][1] != "person":
+        return None
+    speaker, _, start = subjects[-1]
+    mention, m_start, m_end = _written_mention(v.text, start, speaker)
+    return mention, m_start, m_end, "", speaker
+
+
+SPEAKER_STRATEGIES = (_fragment_subject, _between, _named_before, _sentence_person, _previous)
 """How the speaker of a quotation without a cue of its own (and not a scare quote) is looked for, in order:
-the source named between, a person named between, the person the fragment's sentence is about, the previous
-speaker."""
+the person a fragment's sentence has as its subject, the source named between, a person named between, the
+person the fragment's sentence is about, the previous speaker."""
 
 
 def _speaker(v: _Version, q: dict, place: _Place, found: _Found) -> tuple[str, tuple, str]:

@@ -666,3 +666,15 @@ def test_a_headline_quoting_after_a_name_and_a_colon_gives_the_name():
 def test_an_age_before_a_name_is_not_part_of_the_speaker():
     text = "Voters spoke in Salem.\n\n17-year-old Ada Vance echoed:\n\n“She speaks her mind.”\n"
     assert speakers(text)[0][:2] == ("Ada Vance", "Ada Vance")
+
+
+def test_a_fragment_is_the_words_of_its_sentence_subject_not_of_a_person_named_after_the_verb():
+    text = ("Ada Vance met Tom Ruiz on Monday. They spoke for an hour.\n\n"
+            "Vance, star of the show, thanked Ruiz for “taking these steps to make us all safer.”\n")
+    assert speakers(text)[0][:2] == ("Ada Vance", "Vance")
+
+
+def test_continue_to_is_no_cue():
+    text = "Ada Vance said she is certain Tom Ruiz will continue to be “a champion for all of us in this town.”\n"
+    assert speakers(text)[0] == ("Ada Vance", "Ada Vance", "said")
+    assert speakers("“We go on,” Vance continued.\n")[0] == ("Vance", "Vance", "continued")
