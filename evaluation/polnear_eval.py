@@ -79,6 +79,7 @@ PRONOUNS = {"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
                "some", "many", "several", "other", "another", "both", "all", "most", "one", "two", "three", "few"}
 PREPOSITIONS = {"of", "from", "for", "at", "with", "in", "on", "to", "by", "about", "near", "inside", "within"}
+PARTICLES = r"(?:de|van|von|der|den|da|di|du|le|la|al|bin|ibn)"
 LEADING = {"but", "and", "or", "so", "when", "if", "as", "while", "after", "before", "then", "also", "still", "yet",
            "now", "here", "there", "in", "on", "at", "for", "with", "by", "from", "to", "of", "that", "this", "said",
            "says", "told", "asked", "according", "the", "a", "an"}
@@ -201,10 +202,13 @@ def fullest(name: str, text: str) -> tuple[str, ...]:
     (('tim kaine',), ('bill clinton', 'hillary clinton'), ('Flea',))
     >>> fullest("Le Pen", "Marine Le Pen spoke. Le Pen left."), fullest("Le Pen", "Le Pen left.")
     (('marine le pen',), ('Le Pen',))
+    >>> fullest("Mr. Lee", "Jo Lee spoke. Mr. Lee left."), fullest("De Berg", "Ana de Berg spoke. De Berg left.")
+    (('jo lee',), ('ana de berg',))
     """
     size = len(words(name))
+    written = name.split()[-1] if size == 1 else name  # "Mr. Ryan": runs ending in "Ryan"
     runs = []
-    for m in re.finditer(rf"(?:[A-Z](?:\.|[\w’'-]*)\s+){{1,3}}{re.escape(name)}\b", text):
+    for m in re.finditer(rf"(?:(?:[A-Z](?:\.|[\w’'-]*)|{PARTICLES})\s+){{1,3}}(?i:{re.escape(written)})\b", text):
         tokens = m.group(0).split()
         while tokens and tokens[0].lower() in LEADING:
             tokens = tokens[1:]
