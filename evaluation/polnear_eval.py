@@ -208,7 +208,7 @@ def fullest(name: str, text: str) -> tuple[str, ...]:
     size = len(words(name))
     written = name.split()[-1] if size == 1 else name  # "Mr. Ryan": runs ending in "Ryan"
     runs = []
-    for m in re.finditer(rf"(?:(?:[A-Z](?:\.|[\w’'-]*)|{PARTICLES})\s+){{1,3}}(?i:{re.escape(written)})\b", text):
+    for m in re.finditer(rf"(?<![\w’'-])(?:(?:[A-Z](?:\.|[\w’'-]*)|{PARTICLES})\s+){{1,3}}(?i:{re.escape(written)})\b", text):
         tokens = m.group(0).split()
         while tokens and tokens[0].lower() in LEADING:
             tokens = tokens[1:]
