@@ -33,7 +33,7 @@ from .speakers import (
     clause_subjects, given_name_gender, institution_names, introduced_names, named_in_passing, question_topic, reporting_subjects, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, tokens,
 )
 from .text.lexicon import (
-    COMPANIES, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
+    COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
     NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PERSON_NOUNS, alternation,
 )
 
@@ -380,8 +380,15 @@ _TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])|\d+-year-old\s+(?=[A-
 
 def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     """A speaker phrase without a title or an age before a name ("Mr. Steele", "17-year-old Jo Lee"), an
-    organisation before it ("Currie’s Larry Pizzi"), the place after it ("Laurence Rose of the RSPB") or a
-    participle after a noun ("a teenager standing")."""
+    organisation before it ("Currie’s Larry Pizzi"), the place after it ("Laurence Rose of the RSPB"), a
+    participle after a noun ("a teenager standing") or a description before a name of two words or more
+    ("Republican front-runner Jo Lee"; not "spokeswoman for the City Police").
+
+    Example
+    -------
+    >>> _clean_mention("Republican presidential front-runner Jo Lee", 10, 53)
+    ('Jo Lee', 47, 53)
+    """
     title = _TITLE_LEAD.match(mention)
     if title and person_name(mention[title.end():].split()) == mention[title.end():].split():
         return mention[title.end():], start + title.end(), end  # "Mr. Steele", "17-year-old Jo Lee": the name
@@ -395,6 +402,12 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     if len(words) > 1 and words[-1].islower() and words[-1].endswith("ing"):
         kept = " ".join(words[:-1])
         return kept, start, start + len(kept)
+    name = person_name(words)
+    before = words[-len(name) - 1] if len(name) < len(words) else ""
+    if len(name) >= 2 and before[:1].islower() and before not in FUNCTION_WORDS:
+        at = end - len(" ".join(name))  # "Republican front-runner Jo Lee", "co-founder Jo Lee": the name
+        if mention.endswith(" ".join(name)):
+            return mention[at - start:], at, end
     return mention, start, end
 
 

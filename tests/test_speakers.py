@@ -678,3 +678,10 @@ def test_continue_to_is_no_cue():
     text = "Ada Vance said she is certain Tom Ruiz will continue to be “a champion for all of us in this town.”\n"
     assert speakers(text)[0] == ("Ada Vance", "Ada Vance", "said")
     assert speakers("“We go on,” Vance continued.\n")[0] == ("Vance", "Vance", "continued")
+
+
+def test_a_description_before_a_speaker_name_is_not_part_of_the_speaker():
+    text = "“We will win,” said Republican presidential front-runner Ada Vance.\n"
+    assert speakers(text)[0][:2] == ("Ada Vance", "Ada Vance")
+    text = "“We are looking,” said a spokeswoman for the Salem Police.\n"
+    assert speakers(text)[0][1] == "spokeswoman for the Salem Police"
