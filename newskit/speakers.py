@@ -132,7 +132,10 @@ def _strip_determiner(words: list[str]) -> list[str]:
 
 
 def _phrase(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
-    """Source text and offsets from the tokens of a subject phrase."""
+    """Source text and offsets from the tokens of a subject phrase, without a sentence opener before it ("Then
+    an unseen announcer" -> "an unseen announcer")."""
+    while len(toks) > 1 and toks[0][0].lower() in _OPENERS:
+        toks = toks[1:]
     words = [t for t, _, _ in toks]
     if not words or (words[-1].lower() in _DETERMINERS | _STOP | {"of", "for", "by"} and not words[-1].isupper()):
         return None
@@ -376,6 +379,7 @@ _OPENERS = set("""but and so yet still now then meanwhile however previously lat
 separately thus""".split())
 _LEADING = set("""on in at after before when while since according during as if although though because with by for
 from last this until despite under over amid following""".split()) | _TIME_NOUNS
+_AGO = {"later", "earlier", "ago", "afterward", "afterwards"}
 _SUBJECT_ADJECTIVES = {"younger", "elder", "older", "eldest", "youngest", "former", "late", "then", "top", "senior"}
 
 
@@ -390,11 +394,17 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[str, int, int] | 
     >>> text = "On Friday, the Texas governor spoke."
     >>> sentence_subject(text, 0, len(text))
     ('the Texas governor', 11, 29)
+    >>> text = "Hours later, Lee spoke."
+    >>> sentence_subject(text, 0, len(text))
+    ('Lee', 13, 16)
     """
     toks = tokens(text, start, min(end, start + 600))
     i = 0
     while i < len(toks) and toks[i][0].lower() in _OPENERS | {","}:
         i += 1
+    ago = next((k for k in range(i, min(len(toks) - 1, i + 5)) if toks[k][0].lower() in _AGO and toks[k + 1][0] == ","), None)
+    if ago is not None:
+        i = ago + 2  # "Hours later, Lee returned ...", "Two weeks ago, Lee said": the subject after the comma
     if i < len(toks) and toks[i][0].lower() in _LEADING:  # the first subject after one of the next commas
         commas = [k for k in range(i, min(len(toks), i + 30)) if toks[k][0] == ","][:3]
         return next((found for found in (_opening_phrase(toks, k + 1) for k in commas) if found), None)

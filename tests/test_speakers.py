@@ -685,3 +685,15 @@ def test_a_description_before_a_speaker_name_is_not_part_of_the_speaker():
     assert speakers(text)[0][:2] == ("Ada Vance", "Ada Vance")
     text = "“We are looking,” said a spokeswoman for the Salem Police.\n"
     assert speakers(text)[0][1] == "spokeswoman for the Salem Police"
+
+
+def test_a_time_phrase_opening_a_sentence_is_not_its_subject():
+    text = ("Ada Vance met Tom Ruiz on Sunday. They spoke for an hour.\n\n"
+            "Hours later, Vance returned the compliment to Ruiz, telling reporters, “Tom and I go back a long way.”\n")
+    assert speakers(text)[0][:3] == ("Ada Vance", "Vance", "telling")
+
+
+def test_a_sentence_opener_before_a_described_speaker_is_not_part_of_it():
+    text = ("The ad runs on Monday. It shows a farm in Ohio and a barn.\n\n"
+            "Then an unseen announcer concludes:\n\n“Ada Vance. She is on your side.”\n")
+    assert speakers(text)[0][:2] == ("unseen announcer", "unseen announcer")  # as without "Then"
