@@ -133,11 +133,12 @@ def _strip_determiner(words: list[str]) -> list[str]:
 
 def _phrase(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     """Source text and offsets from the tokens of a subject phrase, without a sentence opener before it ("Then
-    an unseen announcer" -> "an unseen announcer")."""
+    an unseen announcer" -> "an unseen announcer"); None for a day or a month alone ("released Thursday")."""
     while len(toks) > 1 and toks[0][0].lower() in _OPENERS:
         toks = toks[1:]
     words = [t for t, _, _ in toks]
-    if not words or (words[-1].lower() in _DETERMINERS | _STOP | {"of", "for", "by"} and not words[-1].isupper()):
+    if not words or (words[-1].lower() in _DETERMINERS | _STOP | {"of", "for", "by"} and not words[-1].isupper()) \
+            or (len(words) == 1 and words[0].lower().rstrip(".") in _DATE_WORDS):
         return None
     if _is_pronoun(words[-1]):
         toks, words = toks[-1:], words[-1:]

@@ -697,3 +697,10 @@ def test_a_sentence_opener_before_a_described_speaker_is_not_part_of_it():
     text = ("The ad runs on Monday. It shows a farm in Ohio and a barn.\n\n"
             "Then an unseen announcer concludes:\n\n“Ada Vance. She is on your side.”\n")
     assert speakers(text)[0][:2] == ("unseen announcer", "unseen announcer")  # as without "Then"
+
+
+def test_a_day_is_no_speaker():
+    text = ("Ada Vance heard the news on Monday. She was angry.\n\n"
+            "In a statement released Thursday, Rep. Ada Vance (D-N.Y.) reacted to the news, saying: “This man should "
+            "be in prison.”\n")
+    assert speakers(text)[0][0] == "Ada Vance"
