@@ -678,12 +678,31 @@ def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
     before it first otherwise ("Wang added that ... “...”")."""
     for after in (True, False) if place.opens else (False, True):
         if after:
-            cued = _cue_near(v.text, q["end"], place.hi, True, 8 if place.opens else 60)
+            cued = _cue_near(v.text, q["end"], place.hi, True, 8 if place.opens else 60) \
+                or _tag_after_question(v, q, place)
         else:
             cued = _cue_near(v.text, place.lo, q["start"], False)
         if cued:
             return cued
     return None
+
+
+_ENDS_QUESTION = re.compile(r"[?!][’'”\"»]*\s*$")
+
+
+def _tag_after_question(v: _Version, q: dict, place: _Place):
+    """The cue of a reporting clause that a quotation opening its sentence and ending in "?" or "!" leaves as a
+    sentence of its own when it opens with a name ("“Who knows?” Jo Lee said."): within eight words of the
+    quotation, in the same paragraph, in a sentence without a quotation of its own."""
+    if not place.opens or q["end"] < place.hi - 1 or not _ENDS_QUESTION.search(v.text, q["start"], q["end"]) \
+            or re.search(r"\w", v.text[v.starts[place.i]:q["start"]]):
+        return None
+    k = bisect.bisect_left(v.starts, q["end"])
+    nxt = bisect.bisect_left(v.quote_starts, q["end"])
+    if k >= len(v.starts) or "\n" in v.text[q["end"]:v.starts[k]] or (
+            nxt < len(v.quote_starts) and v.quote_starts[nxt] < v.ends[k]):
+        return None
+    return _cue_near(v.text, q["end"], v.ends[k], True, 8)
 
 
 def _named_cue(v: _Version, q: dict, place: _Place, found: _Found):

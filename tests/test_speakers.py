@@ -704,3 +704,18 @@ def test_a_day_is_no_speaker():
             "In a statement released Thursday, Rep. Ada Vance (D-N.Y.) reacted to the news, saying: “This man should "
             "be in prison.”\n")
     assert speakers(text)[0][0] == "Ada Vance"
+
+
+def test_a_name_and_cue_after_a_quotation_ending_in_a_question_mark_is_its_reporting_clause():
+    assert speakers("Ruiz spoke.\n\n“We will not get on, who knows?” Vance told a television station.\n")[0] == (
+        "Vance", "Vance", "told")
+    assert speakers("Ruiz spoke.\n\n“We will not get on at all!” Vance said.\n")[0] == ("Vance", "Vance", "said")
+    assert speakers("Ruiz spoke.\n\n“Will we?” Vance won the vote on Monday by a wide margin, and Ruiz said so.\n"
+                    )[0][0] != "Ruiz"
+
+
+def test_a_question_is_not_given_to_a_cue_in_the_next_paragraph_or_before_the_next_quotation():
+    text = "Ada Vance asked, “Will you run again?”\n\nTom Ruiz said, “Yes, I will, and I will win.”\n"
+    assert [s[0] for s in speakers(text)] == ["Ada Vance", "Tom Ruiz"]
+    text = "Ada Vance wrote to Ruiz, “Why now? Why not later?” Ruiz then wrote back, “You know why.”\n"
+    assert [s[0] for s in speakers(text)][0] == "Ada Vance"
