@@ -406,10 +406,30 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[str, int, int] | 
     ago = next((k for k in range(i, min(len(toks) - 1, i + 5)) if toks[k][0].lower() in _AGO and toks[k + 1][0] == ","), None)
     if ago is not None:
         i = ago + 2  # "Hours later, Lee returned ...", "Two weeks ago, Lee said": the subject after the comma
-    if i < len(toks) and toks[i][0].lower() in _LEADING:  # the first subject after one of the next commas
+    if i < len(toks) and (toks[i][0].lower() in _LEADING or _participle_opener(toks, i)):  # the first subject after a comma
         commas = [k for k in range(i, min(len(toks), i + 30)) if toks[k][0] == ","][:3]
         return next((found for found in (_opening_phrase(toks, k + 1) for k in commas) if found), None)
     return _opening_phrase(toks, i)
+
+
+_PARTICIPLE_OBJECTS = {"to", "at", "in", "on", "about", "with", "for", "from", "after", "during", "the", "his", "her",
+                       "their", "its", "a", "an"}
+
+
+def _participle_opener(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the sentence opens at token ``i`` with a participle phrase ("Continuing to explain, Lee said",
+    "Speaking at a rally, ..."), not with a name in -ing ("Manning told ...").
+
+    Example
+    -------
+    >>> from newskit.text.tokens import tokens
+    >>> t = "Continuing to explain his view, Lee rejected it."
+    >>> _participle_opener(tokens(t, 0, len(t)), 0), _participle_opener(tokens("Manning told us.", 0, 16), 0)
+    (True, False)
+    """
+    word = toks[i][0]
+    return len(word) > 5 and word.endswith("ing") and word[1:].islower() and i + 1 < len(toks) \
+        and toks[i + 1][0] in _PARTICIPLE_OBJECTS
 
 
 _PASSIVE_AGENT = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s+"

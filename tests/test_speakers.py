@@ -719,3 +719,9 @@ def test_a_question_is_not_given_to_a_cue_in_the_next_paragraph_or_before_the_ne
     assert [s[0] for s in speakers(text)] == ["Ada Vance", "Tom Ruiz"]
     text = "Ada Vance wrote to Ruiz, “Why now? Why not later?” Ruiz then wrote back, “You know why.”\n"
     assert [s[0] for s in speakers(text)][0] == "Ada Vance"
+
+
+def test_a_participle_phrase_opening_a_sentence_is_not_its_subject():
+    text = ("Ada Vance spoke on Monday. She was calm.\n\nContinuing to explain her view, Vance rejected the notion, "
+            "saying that if she “found something rotten, I would fix it.”\n")
+    assert speakers(text)[0][:2] == ("Ada Vance", "Vance")
