@@ -159,6 +159,19 @@ def source_name(source: str) -> str | None:
     return None
 
 
+NAME_APOSTROPHE = re.compile(r"(?<=\b[A-Z])['’](?=[A-Z])")
+
+
+def name_words(name: str) -> list[str]:
+    """``realcopy_eval.words`` of a name, an apostrophe after its first letter dropped first, so that "O’Donnell"
+    stays one word and is not lost as a middle initial ("Brett O’Donnell" -> brett odonnell).
+
+    >>> name_words("Brett O’Donnell"), name_words("O'Donnell")
+    (['brett', 'odonnell'], ['odonnell'])
+    """
+    return words(NAME_APOSTROPHE.sub("", name))
+
+
 PARTY_TAG = re.compile(r"\s*\([RDI]-[A-Z][^()]*\)|,\s*[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=,|\s*$)")
 CONTRACTION = re.compile(r"^(?:i|we|you|they|he|she|it)['’](?:m|re|ve|ll|d)\b", re.IGNORECASE)
 
@@ -205,7 +218,7 @@ def fullest(name: str, text: str) -> tuple[str, ...]:
     >>> fullest("Mr. Lee", "Jo Lee spoke. Mr. Lee left."), fullest("De Berg", "Ana de Berg spoke. De Berg left.")
     (('jo lee',), ('ana de berg',))
     """
-    size = len(words(name))
+    size = len(name_words(name))
     written = name.split()[-1] if size == 1 else name  # "Mr. Ryan": runs ending in "Ryan"
     runs = []
     for m in re.finditer(rf"(?<![\w’'-])(?:(?:[A-Z](?:\.|[\w’'-]*)|{PARTICLES})\s+){{1,3}}(?i:{re.escape(written)})\b", text):
@@ -216,7 +229,7 @@ def fullest(name: str, text: str) -> tuple[str, ...]:
         tokens = tokens[common[-1] + 1:] if common else tokens
         if len(tokens) == 2 and opener_only(text, tokens[0]):
             tokens = tokens[1:]  # "Maybe Trump will ...": no first name
-        run = words(" ".join(tokens))
+        run = name_words(" ".join(tokens))
         if len(run) > max(size, 1):
             runs.append(run)
     if not runs:
@@ -238,8 +251,8 @@ def usable_full(got: str, full: tuple[str, ...]) -> bool:
     >>> usable_full("Hillary Clinton", ("bill clinton", "hillary clinton")), usable_full("Clinton", ("bill clinton", "hillary clinton"))
     (True, False)
     """
-    g = words(got)
-    return bool(g) and any(words(f)[-len(g):] == g and (len(g) > 1 or len(words(f)) == 1) for f in full)
+    g = name_words(got)
+    return bool(g) and any(name_words(f)[-len(g):] == g and (len(g) > 1 or len(name_words(f)) == 1) for f in full)
 
 
 def gold_of(text: str, ann: str) -> dict:
@@ -255,7 +268,7 @@ def gold_of(text: str, ann: str) -> dict:
         if kind:
             spoken = speaker_name(source) if source else None
             quotes.append({"kind": kind, "content": a["content"], "source": a["source"],
-                           "name": " ".join(words(spoken)[-2:]) or None if spoken else None,
+                           "name": " ".join(name_words(spoken)[-2:]) or None if spoken else None,
                            "full": fullest(spoken, text) if spoken else None})
         if source:
             sources.append({"text": source, "name": name, "pronoun": source.lower().strip() in PRONOUNS,
@@ -323,7 +336,7 @@ def _score_speakers(gold: dict, found: dict, c: Counter, log: list[str] | None =
             c["spk_unscored_" + ("no_source" if not q["source"] else "pronoun_or_description")] += 1
             continue
         c["spk_gold"] += 1
-        got = " ".join(words(best["speaker"])[-2:])  # cut to two words as the gold name is
+        got = " ".join(name_words(best["speaker"])[-2:])  # cut to two words as the gold name is
         person = same_entity(got, q["name"])
         c["spk_person"] += person
         full = person and usable_full(best["speaker"], q["full"])
