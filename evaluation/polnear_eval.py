@@ -25,14 +25,18 @@ PolNeAR's conventions are not newskit's, so the gold is read this way (what cann
   comma-separated part of it ends in a capitalised word: "Clinton", "a spokesman, Josh Earnest"; the name
   is that part's trailing run of capitalised words, unless a preposition precedes the run: "a spokesman
   for the Senate" describes); pronouns and descriptions ("the newspaper", "a White House official") are not
-  scored for the person, since the gold does not say whom they mean. Agreement is
+  scored for the person, since the gold does not say whom they mean; a party and state tag after the name
+  ("Jo Lee (D-N.Y.)") is no part of it, and a pronoun with a contraction ("We’ve") names no one. Agreement is
   ``realcopy_eval.same_entity`` (equal words after titles and articles are dropped, or the same surname)
-  with the gold name cut to its last two words, so that a title the list there does not know ("Democrat
-  Tim Kaine", "Councilman ...") is not read as a first name. *Full name*: the found speaker's words end the
-  gold's full name and are two or more (one for a one-word name such as "Reuters"); the gold's full name is
-  the name itself or, where the gold names a surname only, the capitalised run of the article ending in
-  that word that every longer such run ends with (a text-derived stand-in for the coreference PolNeAR
-  does not annotate; "Bill Clinton" and "Hillary Clinton" leave "Clinton").
+  with the gold name and the found speaker both cut to their last two words, so that a title the list
+  there does not know ("Democrat Tim Kaine", "Councilman ...") is not read as a first name. *Full name*:
+  the found speaker's words end the gold's full name and are two or more (one for a one-word name such as
+  "Reuters"); the gold's full name is the name itself or, where the gold names a surname only, the
+  capitalised run of the article ending in that word that every longer such run ends with (a text-derived
+  stand-in for the coreference PolNeAR does not annotate; words before the name that the article writes
+  in lower case, "Secretary of State John Kerry", dropped, and a first word it capitalises only where a
+  sentence opens, "Maybe Trump will ..."), and where the runs have different first names
+  ("Bill Clinton", "Hillary Clinton") any of them.
 - sources, per article and by name, as ``realcopy_eval.py`` does: the distinct ``source`` names of
   ``nk.attributions`` in the body (credit, byline, dateline and caption rows left out). A found name is right
   when it agrees (``same_entity``, or one name's words end the other's in full: :func:`source_agrees`) with
@@ -76,6 +80,7 @@ PRONOUNS = {"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
                "some", "many", "several", "other", "another", "both", "all", "most", "one", "two", "three", "few"}
 PREPOSITIONS = {"of", "from", "for", "at", "with", "in", "on", "to", "by", "about", "near", "inside", "within"}
+PARTICLES = r"(?:de|van|von|der|den|da|di|du|le|la|al|bin|ibn)"
 LEADING = {"but", "and", "or", "so", "when", "if", "as", "while", "after", "before", "then", "also", "still", "yet",
            "now", "here", "there", "in", "on", "at", "for", "with", "by", "from", "to", "of", "that", "this", "said",
            "says", "told", "asked", "according", "the", "a", "an"}
@@ -156,40 +161,100 @@ def source_name(source: str) -> str | None:
     return None
 
 
-def fullest(name: str, text: str) -> str:
-    """``name`` or, for a one-word name, the longest run of capitalised words ending in it that every
-    longer such run of ``text`` ends with (leading function words dropped; in lower-cased words).
+NAME_APOSTROPHE = re.compile(r"(?<=\b[A-Z])['’](?=[A-Z])")
 
-    >>> fullest("Kaine", "Democrat Tim Kaine spoke. But Kaine left. Tim Kaine"), fullest("Clinton", "Bill Clinton and Hillary Clinton")
-    ('tim kaine', 'Clinton')
+
+def name_words(name: str) -> list[str]:
+    """``realcopy_eval.words`` of a name, an apostrophe after its first letter dropped first, so that "O’Donnell"
+    stays one word and is not lost as a middle initial ("Brett O’Donnell" -> brett odonnell).
+
+    >>> name_words("Brett O’Donnell"), name_words("O'Donnell")
+    (['brett', 'odonnell'], ['odonnell'])
     """
-    if len(words(name)) != 1:
-        return name
-    last = re.escape(name.split()[-1])
+    return words(NAME_APOSTROPHE.sub("", name))
+
+
+PARTY_TAG = re.compile(r"\s*\([RDI]-[A-Z][^()]*\)|,\s*[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=,|\s*$)")
+CONTRACTION = re.compile(r"^(?:i|we|you|they|he|she|it)['’](?:m|re|ve|ll|d)\b", re.IGNORECASE)
+
+
+def speaker_name(source: str) -> str | None:
+    """:func:`source_name` of a source written as the speaker of a quotation, without the party and state tag
+    after it ("Sen. Jo Lee (D-N.Y.)", "Jo Lee, R-Texas"), None for a pronoun with a contraction ("We’ve").
+
+    >>> speaker_name("Sen. Bernie Sanders (I-Vt.)"), speaker_name("John Cornyn, R-Texas"), speaker_name("We’ve")
+    ('Sen. Bernie Sanders', 'John Cornyn', None)
+    >>> speaker_name("Rep. Jo Lee (D-N.Y.), who chairs the panel")
+    'Rep. Jo Lee'
+    """
+    if CONTRACTION.match(source.strip()):
+        return None
+    return source_name(PARTY_TAG.sub("", source).rstrip(" ,"))
+
+
+def opener_only(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` in lower case and capitalises it only where a sentence or line opens.
+
+    >>> opener_only("Maybe Lee will go. It may be so, maybe.", "Maybe"), opener_only("Jo met Bill Lee. A bill passed.", "Bill")
+    (True, False)
+    """
+    if not re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text):
+        return False
+    return all(re.search(r"(?:^|[.!?:]\W*\s|\n\s*|[\"“‘(])$", text[max(0, m.start() - 4):m.start()])
+               for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text))
+
+
+def fullest(name: str, text: str) -> tuple[str, ...]:
+    """The full names ``name`` may stand for: the runs of capitalised words of ``text`` ending in it that are
+    longer than it and than one word (leading function words dropped, and the words up to the last one
+    before the final two that ``text`` also writes in lower case: "Secretary of State John Kerry" gives "John
+    Kerry", "Flint Mayor Karen Weaver" "Karen Weaver"), as their longest common ending when that is longer
+    than ``name``, else each of them (several first names: "Bill Clinton", "Hillary Clinton"); ``name``
+    alone when there is no such run. In lower-cased words but for ``name``.
+
+    >>> text = "Democrat Tim Kaine spoke. But Kaine left. Tim Kaine, a democrat"
+    >>> fullest("Kaine", text), fullest("Clinton", "Bill Clinton and Hillary Clinton"), fullest("Flea", "Flea")
+    (('tim kaine',), ('bill clinton', 'hillary clinton'), ('Flea',))
+    >>> fullest("Le Pen", "Marine Le Pen spoke. Le Pen left."), fullest("Le Pen", "Le Pen left.")
+    (('marine le pen',), ('Le Pen',))
+    >>> fullest("Mr. Lee", "Jo Lee spoke. Mr. Lee left."), fullest("De Berg", "Ana de Berg spoke. De Berg left.")
+    (('jo lee',), ('ana de berg',))
+    """
+    size = len(name_words(name))
+    written = name.split()[-1] if size == 1 else name  # "Mr. Ryan": runs ending in "Ryan"
     runs = []
-    for m in re.finditer(rf"(?:[A-Z](?:\.|[\w’'-]*)\s+){{1,3}}{last}\b", text):
+    for m in re.finditer(rf"(?<![\w’'-])(?:(?:[A-Z](?:\.|[\w’'-]*)|{PARTICLES})\s+){{1,3}}(?i:{re.escape(written)})\b", text):
         tokens = m.group(0).split()
         while tokens and tokens[0].lower() in LEADING:
             tokens = tokens[1:]
-        if len(words(" ".join(tokens))) > 1:
-            runs.append(words(" ".join(tokens)))
+        common = [k for k, t in enumerate(tokens[:-2]) if re.search(rf"(?<![\w.]){re.escape(t.lower())}\b", text)]
+        tokens = tokens[common[-1] + 1:] if common else tokens
+        if len(tokens) == 2 and opener_only(text, tokens[0]):
+            tokens = tokens[1:]  # "Maybe Trump will ...": no first name
+        run = name_words(" ".join(tokens))
+        if len(run) > max(size, 1):
+            runs.append(run)
     if not runs:
-        return name
+        return (name,)
     common = min(runs, key=len)
     while common and not all(r[len(r) - len(common):] == common for r in runs):
         common = common[1:]
-    return " ".join(common) if len(common) > 1 else name
+    if len(common) > max(size, 1):
+        return (" ".join(common),)
+    return tuple(sorted({" ".join(r) for r in runs}))
 
 
-def usable_full(got: str, full: str) -> bool:
-    """Whether ``got`` writes out the name ``full``: its words end ``full``'s (titles before the name
-    aside), two words or more unless ``full`` is one word.
+def usable_full(got: str, full: tuple[str, ...]) -> bool:
+    """Whether ``got`` writes out one of the names ``full`` (:func:`fullest`): its words end that name's
+    (titles before the name aside), two words or more unless the name is one word.
 
-    >>> usable_full("Ana Reyes", "Mayor Ana Reyes"), usable_full("Reyes", "Ana Reyes"), usable_full("Reuters", "Reuters")
+    >>> usable_full("Ana Reyes", ("Mayor Ana Reyes",)), usable_full("Reyes", ("Ana Reyes",)), usable_full("Reuters", ("Reuters",))
     (True, False, True)
+    >>> usable_full("Hillary Clinton", ("bill clinton", "hillary clinton")), usable_full("Clinton", ("bill clinton", "hillary clinton"))
+    (True, False)
     """
-    g, f = words(got), words(full)
-    return bool(g) and f[-len(g):] == g and (len(g) > 1 or len(f) == 1)
+    g = name_words(got)
+    return bool(g) and any(name_words(f)[-len(g):] == g and (len(g) > 1 or len(name_words(f)) == 1) for f in full)
 
 
 def gold_of(text: str, ann: str) -> dict:
@@ -203,8 +268,10 @@ def gold_of(text: str, ann: str) -> dict:
         cue = " ".join(text[s:e] for s, e in a["cue"])
         kind = quote_kind(text, a["content"])
         if kind:
-            quotes.append({"kind": kind, "content": a["content"], "source": a["source"], "name": name,
-                           "full": fullest(written, text) if written else None})
+            spoken = speaker_name(source) if source else None
+            quotes.append({"kind": kind, "content": a["content"], "source": a["source"],
+                           "name": " ".join(name_words(spoken)[-2:]) or None if spoken else None,
+                           "full": fullest(spoken, text) if spoken else None})
         if source:
             sources.append({"text": source, "name": name, "written": written, "pronoun": source.lower().strip() in PRONOUNS,
                             "reporting": bool(REPORTING.search(cue))})
@@ -270,12 +337,13 @@ def _score_speakers(gold: dict, found: dict, c: Counter, log: list[str] | None =
             c["spk_unscored_" + ("no_source" if not q["source"] else "pronoun_or_description")] += 1
             continue
         c["spk_gold"] += 1
-        person = same_entity(best["speaker"], q["name"])
+        got = " ".join(name_words(best["speaker"])[-2:])  # cut to two words as the gold name is
+        person = same_entity(got, q["name"])
         c["spk_person"] += person
         full = person and usable_full(best["speaker"], q["full"])
         c["spk_full"] += full
         if not person:
-            other = any(same_entity(best["speaker"], n) for n in names)
+            other = any(same_entity(got, n) for n in names)
             c["err_spk_" + ("none" if not best["speaker"] else "another_gold_source" if other else "other")] += 1
         if log is not None and not full:
             start = q["content"][0][0]

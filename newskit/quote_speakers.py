@@ -33,12 +33,14 @@ from .speakers import (
     clause_subjects, given_name_gender, institution_names, introduced_names, named_in_passing, question_topic, reporting_subjects, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, tokens,
 )
 from .text.lexicon import (
-    COMPANIES, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
+    COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
     NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PERSON_NOUNS, alternation,
 )
 
-_PASSIVE = re.compile(r"\s+by\b|(?<=accused)\s+of\b")
-"""After a cue, a passive: "the warnings demanded by MEPs", "ministers accused of": the subject is not the source."""
+_PASSIVE = re.compile(r"\s+by\b|(?<=accused)\s+of\b|(?:(?<=continue)|(?<=continued)|(?<=continues)|(?<=continuing)|"
+                      r"(?<=begin)|(?<=began)|(?<=begins)|(?<=beginning))\s+(?:to\b|\w+ing\b)")
+"""After a cue, a passive: "the warnings demanded by MEPs", "ministers accused of": the subject is not the source;
+nor is the subject of "continue" or "begin" before a verb ("Lee will continue to be “a champion”")."""
 
 
 def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
@@ -176,8 +178,8 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
     reporting verb's subject when that cue is reported ("Mitchell said he found ...")."""
     for k in range(len(matches) - 1, -1, -1):
         match = matches[k]
-        if match.re is BY_CUES:
-            subject = subject_after(text, match.end(), hi)
+        if match.re is BY_CUES or (match.group()[:1].isupper() and not re.search(r"\w", text[lo:match.start()])):
+            subject = subject_after(text, match.end(), hi)  # "according to Lee", "Said Jo Lee, ..., “...”"
         else:
             subject = _aside_subject(text, lo, hi, match) or _verb_subject(text, lo, match)
             if subject is None and match.group().endswith("ing"):
@@ -296,6 +298,7 @@ def person_mentions(text: str, paragraphs: list[tuple[int, int]], names: list[st
 
 
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms)\.?\s+$")
 
 
 def _source_between(v, q: dict, rows: list[dict]) -> tuple | None:
@@ -372,15 +375,23 @@ def _past_reporting_clause(v, row: dict) -> int:
 
 _POSSESSIVE_LEAD = re.compile(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*[’']s\s+(?=[A-Z])")
 _OF_TAIL = re.compile(r"\s+(?:of|from|at)\s+.*$")
-_TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])")
+_TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])|\d+-year-old\s+(?=[A-Z])")
 
 
 def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
-    """A speaker phrase without an organisation before a name ("Currie’s Larry Pizzi"), the place
-    after a name ("Laurence Rose of the RSPB") or a participle after a noun ("a teenager standing")."""
+    """A speaker phrase without a title or an age before a name ("Mr. Steele", "17-year-old Jo Lee"), an
+    organisation before it ("Currie’s Larry Pizzi"), the place after it ("Laurence Rose of the RSPB"), a
+    participle after a noun ("a teenager standing") or a description before a name of two words or more
+    ("Republican front-runner Jo Lee"; not "spokeswoman for the City Police").
+
+    Example
+    -------
+    >>> _clean_mention("Republican presidential front-runner Jo Lee", 10, 53)
+    ('Jo Lee', 47, 53)
+    """
     title = _TITLE_LEAD.match(mention)
     if title and person_name(mention[title.end():].split()) == mention[title.end():].split():
-        return mention[title.end():], start + title.end(), end  # "Mr. Steele" (a clause's subject): Steele
+        return mention[title.end():], start + title.end(), end  # "Mr. Steele", "17-year-old Jo Lee": the name
     lead = _POSSESSIVE_LEAD.match(mention)
     if lead and person_name(mention[lead.end():].split()) == mention[lead.end():].split():
         return mention[lead.end():], start + lead.end(), end
@@ -391,6 +402,12 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     if len(words) > 1 and words[-1].islower() and words[-1].endswith("ing"):
         kept = " ".join(words[:-1])
         return kept, start, start + len(kept)
+    name = person_name(words)
+    before = words[-len(name) - 1] if len(name) < len(words) else ""
+    if len(name) >= 2 and before[:1].islower() and before not in FUNCTION_WORDS:
+        at = end - len(" ".join(name))  # "Republican front-runner Jo Lee", "co-founder Jo Lee": the name
+        if mention.endswith(" ".join(name)):
+            return mention[at - start:], at, end
     return mention, start, end
 
 
@@ -477,11 +494,31 @@ class _Version:
     subjects: dict = field(default_factory=dict)
 
     def resolve(self, mention: str, start: int) -> str:
-        """:func:`~newskit.speakers.resolve_source` of the mention written at ``start``, kept per mention."""
-        key = (mention, _definite(self.text, start))
+        """:func:`~newskit.speakers.resolve_source` of the mention written at ``start``, kept per mention; a
+        surname several names end in read as :meth:`bearer` says."""
+        title = _GENDER_TITLE.search(self.text, max(0, start - 6), start)
+        key = (mention, _definite(self.text, start), title.group(1).lower() if title else "")
         if key not in self.resolved:
-            self.resolved[key] = resolve_source(mention, self.names, self.roles, key[1])
+            found = resolve_source(mention, self.names, self.roles, key[1])
+            self.resolved[key] = self.bearer(found, key[2]) if " " not in found else found
         return self.resolved[key]
+
+    def bearer(self, surname: str, title: str = "") -> str:
+        """Who a surname that several names of the version end in stands for: the one of the gender its title
+        gives ("Mrs. Clinton": "f"), else the one named first (news names the other bearers in full); the
+        surname itself when no name ends in it.
+
+        Example
+        -------
+        >>> v = _Version("a", "", [], [], [], [], [], ["Hillary Clinton", "Bill Clinton"], set(), {}, Mentions([]),
+        ...              Mentions([]), Mentions([]), {}, Antecedents([], {"Bill Clinton": "m"}, set()), [], [])
+        >>> v.bearer("Clinton"), v.bearer("Clinton", "mr"), v.bearer("Lee")
+        ('Hillary Clinton', 'Bill Clinton', 'Lee')
+        """
+        shared = [n for n in self.names if n.split()[-1] == surname and " " in n]
+        want = {"mr": "m", "mrs": "f", "ms": "f"}.get(title)
+        gendered = [n for n in shared if want and self.antecedents.sex.get(n, given_name_gender(n.split()[0])) == want]
+        return (gendered or shared or [surname])[0]
 
     @functools.cached_property
     def surnames(self) -> set[str]:
@@ -553,8 +590,8 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
     text, body = version.raw, version.body
     names = name_forms(body)
     names += [n for n in introduced_names(text) if n not in names]
-    institutions = institution_names(body, names)
     blocked = not_people(body, names)
+    institutions = institution_names(body, sorted(blocked))  # "Jo Lee Foundation": not when Jo Lee is a person
     names = [n for n in names if n not in blocked]
     names += single_names(body, names)
     sex = genders(body, names)
@@ -641,12 +678,31 @@ def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
     before it first otherwise ("Wang added that ... “...”")."""
     for after in (True, False) if place.opens else (False, True):
         if after:
-            cued = _cue_near(v.text, q["end"], place.hi, True, 8 if place.opens else 60)
+            cued = _cue_near(v.text, q["end"], place.hi, True, 8 if place.opens else 60) \
+                or _tag_after_question(v, q, place)
         else:
             cued = _cue_near(v.text, place.lo, q["start"], False)
         if cued:
             return cued
     return None
+
+
+_ENDS_QUESTION = re.compile(r"[?!][’'”\"»]*\s*$")
+
+
+def _tag_after_question(v: _Version, q: dict, place: _Place):
+    """The cue of a reporting clause that a quotation opening its sentence and ending in "?" or "!" leaves as a
+    sentence of its own when it opens with a name ("“Who knows?” Jo Lee said."): within eight words of the
+    quotation, in the same paragraph, in a sentence without a quotation of its own."""
+    if not place.opens or q["end"] < place.hi - 1 or not _ENDS_QUESTION.search(v.text, q["start"], q["end"]) \
+            or re.search(r"\w", v.text[v.starts[place.i]:q["start"]]):
+        return None
+    k = bisect.bisect_left(v.starts, q["end"])
+    nxt = bisect.bisect_left(v.quote_starts, q["end"])
+    if k >= len(v.starts) or "\n" in v.text[q["end"]:v.starts[k]] or (
+            nxt < len(v.quote_starts) and v.quote_starts[nxt] < v.ends[k]):
+        return None
+    return _cue_near(v.text, q["end"], v.ends[k], True, 8)
 
 
 def _named_cue(v: _Version, q: dict, place: _Place, found: _Found):
@@ -661,9 +717,26 @@ def _colon(v: _Version, q: dict, place: _Place, found: _Found):
     return _colon_cue(v.text, v.starts[place.i - 1], v.ends[place.i - 1])
 
 
-CUE_STRATEGIES = (_same_sentence, _answer, _cue_beside, _named_cue, _colon)
+_NAME_COLON = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*:\s*")
+
+
+def _name_colon(v: _Version, q: dict, place: _Place, found: _Found):
+    """A quotation after nothing but a person's name and a colon, as headlines quote ("Jo Lee: ‘We will win’",
+    "Pastor Jo Lee: “...”"); not a label ("Exclusive: “...”")."""
+    match = _NAME_COLON.fullmatch(v.text, v.starts[place.i], q["start"])
+    name = person_name(match.group(1).split()) if match else []
+    if not name:
+        return None
+    start = v.text.rindex(name[0], match.start(1), match.end(1))
+    end = start + len(" ".join(name))
+    if v.text[start:end] != " ".join(name) or not _is_person(v, v.resolve(v.text[start:end], start)):
+        return None
+    return (v.text[start:end], start, end), ""
+
+
+CUE_STRATEGIES = (_same_sentence, _answer, _cue_beside, _named_cue, _colon, _name_colon)
 """How a quotation's own cue is looked for, in order: the sentence's speaker, "His response:" before it, a cue
-beside it, a name then a cue after it, a colon cue before it."""
+beside it, a name then a cue after it, a colon cue before it, a name and a colon before it."""
 
 
 def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> tuple:
@@ -1113,10 +1186,24 @@ def _previous(v: _Version, q: dict, place: _Place, found: _Found):
             previous["speaker"])
 
 
-SPEAKER_STRATEGIES = (_between, _named_before, _sentence_person, _previous)
+def _fragment_subject(v: _Version, q: dict, place: _Place, found: _Found):
+    """For a fragment inside a narrative sentence, the person who is the subject of the sentence's last clause
+    before it ("Lee, star of the show, thanked Roe for “taking action”": Lee, not Roe); None when that subject
+    is a pronoun (read as the source named between)."""
+    if place.opens:
+        return None
+    subjects = [s for s in _sentence_subjects(v, place.i) if place.lo <= s[2] < q["start"] and s[1] != "other"]
+    if not subjects or subjects[-1][1] != "person":
+        return None
+    speaker, _, start = subjects[-1]
+    mention, m_start, m_end = _written_mention(v.text, start, speaker)
+    return mention, m_start, m_end, "", speaker
+
+
+SPEAKER_STRATEGIES = (_fragment_subject, _between, _named_before, _sentence_person, _previous)
 """How the speaker of a quotation without a cue of its own (and not a scare quote) is looked for, in order:
-the source named between, a person named between, the person the fragment's sentence is about, the previous
-speaker."""
+the person a fragment's sentence has as its subject, the source named between, a person named between, the
+person the fragment's sentence is about, the previous speaker."""
 
 
 def _speaker(v: _Version, q: dict, place: _Place, found: _Found) -> tuple[str, tuple, str]:

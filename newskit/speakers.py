@@ -132,9 +132,13 @@ def _strip_determiner(words: list[str]) -> list[str]:
 
 
 def _phrase(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
-    """Source text and offsets from the tokens of a subject phrase."""
+    """Source text and offsets from the tokens of a subject phrase, without a sentence opener before it ("Then
+    an unseen announcer" -> "an unseen announcer"); None for a day or a month alone ("released Thursday")."""
+    while len(toks) > 1 and toks[0][0].lower() in _OPENERS:
+        toks = toks[1:]
     words = [t for t, _, _ in toks]
-    if not words or (words[-1].lower() in _DETERMINERS | _STOP | {"of", "for", "by"} and not words[-1].isupper()):
+    if not words or (words[-1].lower() in _DETERMINERS | _STOP | {"of", "for", "by"} and not words[-1].isupper()) \
+            or (len(words) == 1 and words[0].lower().rstrip(".") in _DATE_WORDS):
         return None
     if _is_pronoun(words[-1]):
         toks, words = toks[-1:], words[-1:]
@@ -376,6 +380,7 @@ _OPENERS = set("""but and so yet still now then meanwhile however previously lat
 separately thus""".split())
 _LEADING = set("""on in at after before when while since according during as if although though because with by for
 from last this until despite under over amid following""".split()) | _TIME_NOUNS
+_AGO = {"later", "earlier", "ago", "afterward", "afterwards"}
 _SUBJECT_ADJECTIVES = {"younger", "elder", "older", "eldest", "youngest", "former", "late", "then", "top", "senior"}
 
 
@@ -390,15 +395,41 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[str, int, int] | 
     >>> text = "On Friday, the Texas governor spoke."
     >>> sentence_subject(text, 0, len(text))
     ('the Texas governor', 11, 29)
+    >>> text = "Hours later, Lee spoke."
+    >>> sentence_subject(text, 0, len(text))
+    ('Lee', 13, 16)
     """
     toks = tokens(text, start, min(end, start + 600))
     i = 0
     while i < len(toks) and toks[i][0].lower() in _OPENERS | {","}:
         i += 1
-    if i < len(toks) and toks[i][0].lower() in _LEADING:  # the first subject after one of the next commas
+    ago = next((k for k in range(i, min(len(toks) - 1, i + 5)) if toks[k][0].lower() in _AGO and toks[k + 1][0] == ","), None)
+    if ago is not None:
+        i = ago + 2  # "Hours later, Lee returned ...", "Two weeks ago, Lee said": the subject after the comma
+    if i < len(toks) and (toks[i][0].lower() in _LEADING or _participle_opener(toks, i)):  # the first subject after a comma
         commas = [k for k in range(i, min(len(toks), i + 30)) if toks[k][0] == ","][:3]
         return next((found for found in (_opening_phrase(toks, k + 1) for k in commas) if found), None)
     return _opening_phrase(toks, i)
+
+
+_PARTICIPLE_OBJECTS = {"to", "at", "in", "on", "about", "with", "for", "from", "after", "during", "the", "his", "her",
+                       "their", "its", "a", "an"}
+
+
+def _participle_opener(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the sentence opens at token ``i`` with a participle phrase ("Continuing to explain, Lee said",
+    "Speaking at a rally, ..."), not with a name in -ing ("Manning told ...").
+
+    Example
+    -------
+    >>> from newskit.text.tokens import tokens
+    >>> t = "Continuing to explain his view, Lee rejected it."
+    >>> _participle_opener(tokens(t, 0, len(t)), 0), _participle_opener(tokens("Manning told us.", 0, 16), 0)
+    (True, False)
+    """
+    word = toks[i][0]
+    return len(word) > 5 and word.endswith("ing") and word[1:].islower() and i + 1 < len(toks) \
+        and toks[i + 1][0] in _PARTICIPLE_OBJECTS
 
 
 _PASSIVE_AGENT = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s+"
@@ -574,11 +605,19 @@ def _leading_name(toks: list[tuple[str, int, int]], lone: bool = False) -> tuple
     titles = next((i for i, w in enumerate(words) if w.lower().rstrip(".") not in _TITLES), len(words))
     if 0 < titles < len(words) - 1:  # "Sir David Attenborough": the name after the title
         run, words = run[titles:], words[titles:]
+    name = person_name(words)
+    if 2 <= len(name) < len(words) and _title_or_role(words[-len(name) - 1]):
+        run, words = run[-len(name):], name  # "former Ohio Gov. Jo Lee", "retired Army Lt. Gen. Jo Lee": Jo Lee
     if lone and len(words) == 1 and _lone_name(words[0], toks[1:2]):
         return words[0], run[0][1], run[0][2]
     if len(words) < 2 or person_name(words) != words or INSTITUTION.search(" ".join(words)):
         return None
     return " ".join(words), run[0][1], run[-1][2]
+
+
+def _title_or_role(word: str) -> bool:
+    """Whether ``word`` is a title or a role written before a name ("Gov.", "Gen.", "Senator", "spokesman")."""
+    return word.lower() in _NAME_STOPS or word.lower().rstrip(".") in _TITLES
 
 
 def _lone_name(word: str, rest: list[tuple[str, int, int]]) -> bool:
@@ -643,20 +682,22 @@ _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 def title_case_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line of ``text`` written in title case, as US headlines are: four words or more,
-    every word of four letters or more capitalised, in a text with other lines (a text of such lines only has no
-headline: none). Its capitals do not mark names ("Clinton Is 'Sane',
-    Bloomberg Tells U.S.": no "Bloomberg Tells U.S.").
+    every word of four letters or more capitalised but for function words ("from", "with"; two such capitalised
+    words at least), in a text with other lines (a text of such lines only has no headline: none). Its
+    capitals do not mark names ("Clinton Is 'Sane', Bloomberg Tells U.S.": no "Bloomberg Tells U.S.").
 
     Example
     -------
     >>> title_case_lines("Lee Appears in Group's Ad\\n\\nLee spoke in an ad on Monday.")
     [(0, 25)]
+    >>> title_case_lines("Jo Lee Blasts Rival from Stage\\n\\nJo Lee spoke from the stage.")
+    [(0, 30)]
     """
     spans, lines = [], list(_LINE.finditer(text))
     for line in lines:
         if len(line.group().split()) >= 4:
-            long = _LONG_WORD.findall(line.group())
-            if long and all(w[0].isupper() for w in long):
+            long = [w for w in _LONG_WORD.findall(line.group()) if w.lower() not in _FUNCTION_WORDS]
+            if len(long) > 1 and all(w[0].isupper() for w in long):
                 spans.append(line.span())
     return spans if len(spans) < sum(bool(line.group().strip()) for line in lines) else []
 
@@ -785,6 +826,8 @@ def run_name(text: str, start: int, words: list[str]) -> list[str]:
     ['Alan', 'Duncan']
     """
     name = person_name(words)
+    while len(name) > 1 and not _given_name(name[0]) and _opener_only(text, name[0]):
+        name = name[1:]  # "Former Carson aide Jo Lee", "Maybe Carson will": no "Former Carson"
     if not name or not all(_NAME_WORD.match(w) or w in _PARTICLES for w in name) or any(len(w) == 1 for w in name):
         return []
     post = _POST_BEFORE.search(text, max(0, start - 40), start) or _POST_LIST_BEFORE.search(text, max(0, start - 80), start)
@@ -792,6 +835,32 @@ def run_name(text: str, start: int, words: list[str]) -> list[str]:
         keep = 3 if name[-2] in _PARTICLES or re.fullmatch(r"[A-Z]\.", name[-2]) else 2
         name = name[-keep:]
     return name
+
+
+_OPENING = re.compile(r"(?:^|[.!?:;—–-][\"”’)]*\s+|\n\s*|[\"“‘(]\s*)$")
+
+
+def _given_name(word: str) -> bool:
+    """Whether ``word`` is a known given name or nickname ("Bill", "Chris")."""
+    return word.lower() in UNISEX_GIVEN_NAMES or bool(given_name_gender(word))
+
+
+@functools.lru_cache(maxsize=4096)
+def _opener_only(text: str, word: str) -> bool:
+    """Whether the capitalised ``word`` is a common word of ``text``: written there in lower case, and with a
+    capital only where a sentence, a line or a quotation opens ("Former", "Maybe", "Despite").
+
+    Example
+    -------
+    >>> _opener_only("Former aide Jo Lee spoke. A former aide left.", "Former")
+    True
+    >>> _opener_only("Bill Lee spoke. The bill passed. Then Bill Lee left.", "Bill")
+    False
+    """
+    if not re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text):
+        return False
+    return all(_OPENING.search(text, max(0, m.start() - 4), m.start())
+               for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text))
 
 
 def _place_then_surname(text: str, match: re.Match, names: list[str]) -> bool:
@@ -943,7 +1012,8 @@ def _particle_case(word: str) -> str:
 
 
 def fullest_name(name: str, names: list[str]) -> str:
-    """The longest name in ``names`` that contains ``name`` word for word, when only one does.
+    """The longest name in ``names`` that contains ``name`` word for word, when only one does; those that end
+    in it first ("Trump" is "Donald Trump", not "Trump Tower").
 
     Example
     -------
@@ -951,6 +1021,8 @@ def fullest_name(name: str, names: list[str]) -> str:
     'Wang Yi'
     >>> fullest_name("Van der Hoeven", ["Maria van der Hoeven"])
     'Maria van der Hoeven'
+    >>> fullest_name("Bloggs", ["Bloggs Tower", "Jo Bloggs"]), fullest_name("Bloggs", ["Al Bloggs", "Jo Bloggs"])
+    ('Jo Bloggs', 'Bloggs')
     """
     words = [_particle_case(w) for w in name.split()]
     if not words or not all(_is_capitalised(w) or w in _PARTICLES for w in words):
@@ -960,6 +1032,7 @@ def fullest_name(name: str, names: list[str]) -> str:
         cw = [_particle_case(w) for w in candidate.split()]
         if len(cw) > len(words) and any(cw[i:i + len(words)] == words for i in range(len(cw) - len(words) + 1)):
             best.append(candidate)
+    best = [b for b in best if [_particle_case(w) for w in b.split()][-len(words):] == words] or best
     longest = {b for b in best if len(b.split()) == max((len(x.split()) for x in best), default=0)}
     if len(longest) == 1:
         return longest.pop()
@@ -1252,7 +1325,39 @@ def not_people(text: str, names: list[str]) -> set[str]:
     """
     found = {name for pos, name in WordFinder(names).find(text, overlapping=True)
              if _after_the(text, pos) or _institution_after(text, pos + len(name))}
-    return {name for name in names if name in found}
+    return {name for name in names if name in found and not _speaks_by_surname(text, name)}
+
+
+_WORD_CUE = re.compile(r"([A-Z][\w'’-]+)\s+([a-z]+)\b|\b([a-z]+)\s+([A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])")
+
+
+def _speaks_by_surname(text: str, name: str) -> bool:
+    """Whether the last word of ``name`` (three words at most), written alone (no capitalised word but a title before it, none
+    after it), is the subject of a reporting verb ("Cruz said", "said Mr. Cruz"): a person, though the text
+    also writes the name as a thing's ("the Ted Cruz campaign", "the Rush Limbaugh Show"). Not when the last
+    word ends institutions' names ("Journal") or the first word is a common word the text writes in lower
+    case and no known given name ("the Stop Bloggs campaign").
+
+    Example
+    -------
+    >>> _speaks_by_surname("The Jo Bloggs campaign grew. Mr. Bloggs said so.", "Jo Bloggs")
+    True
+    >>> _speaks_by_surname("The Daily Journal ran it. The Journal said so.", "Daily Journal")
+    False
+    >>> _speaks_by_surname("The Stop Bloggs group grew. Bloggs said stop.", "Stop Bloggs")
+    False
+    """
+    first, last = name.split()[0], name.split()[-1]
+    if len(name.split()) > 3 or INSTITUTION.fullmatch(last) or last.lower() in NOT_PERSON_NAME_ENDS or (
+            not _given_name(first) and re.search(rf"(?<![\w'’-]){re.escape(first.lower())}\b", text)):
+        return False
+    for match in _WORD_CUE.finditer(text):
+        word, cue, at = (match.group(1), match.group(2), match.start(1)) if match.group(1) else \
+            (match.group(4), match.group(3), match.start(4))
+        before = re.search(r"([A-Z][\w'’-]*)\.?\s+$", text[max(0, at - 30):at])
+        if word == last and cue in REPORTING_WORDS and (not before or before.group(1).lower() in _TITLES):
+            return True
+    return False
 
 
 _CAPITALS_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w&’'-]*){1,3}")

@@ -91,7 +91,8 @@ def test_the_sample_annotation_reads_back_to_its_phrases():
 def test_gold_kinds_names_and_full_names():
     gold = pe.gold_of(TEXT, _ann())
     kinds = [(q["kind"], q["name"], q["full"]) for q in gold["quotes"]]
-    assert kinds == [("term", "ana reyes", "Mayor Ana Reyes"), ("direct", "reyes", "mayor ana reyes"), ("direct", None, None)]
+    assert kinds == [("term", "ana reyes", ("Mayor Ana Reyes",)), ("direct", "reyes", ("mayor ana reyes",)),
+                     ("direct", None, None)]
     assert [s["name"] for s in gold["sources"]] == ["ana reyes", "reyes", "tom becker", None]
     assert [s["reporting"] for s in gold["sources"]] == [False, True, True, True]
     assert gold["first_line"] == len("Council votes to rebuild the old bridge")
@@ -186,3 +187,24 @@ def test_sources_leave_out_datelines_and_agree_with_a_name_cut_or_written_withou
     gold = {"text": "The Dover Daily Ledger", "name": "daily ledger", "written": "Dover Daily Ledger"}
     assert pe.source_agrees("Dover Daily Ledger", gold)            # not "Dover" against "Daily" as first names
     assert not pe.source_agrees("Dover Evening Ledger", gold)
+
+
+def test_speaker_scoring_reads_party_tags_first_names_and_longer_names_as_the_gold_means():
+    text = ("Rivals meet in Dover\n\n"
+            "Rep. Jo Amara Vance (D-Del.) spoke first. Secretary of State Lia Brandt and Tom Brandt came later for the state budget.\n")
+    gold = {"quotes": [], "sources": []}
+    for source, found, person, full in (("Jo Amara Vance (D-Del.)", "Jo Amara Vance", True, True),  # party tag
+                                        ("Amara Vance", "Jo Amara Vance", True, True),  # the found name is fuller
+                                        ("Brandt", "Lia Brandt", True, True),          # either Brandt written out
+                                        ("Brandt", "Brandt", True, False),             # which Brandt, not said
+                                        ("We’ve", "Lia Brandt", None, None)):          # no name: not scored
+        at = text.index(source) if source in text else 0
+        name = pe.speaker_name(source)
+        gold["quotes"] = [{"kind": "direct", "content": [(90, 95)], "source": [(at, at + len(source))],
+                           "name": " ".join(pe.words(name)[-2:]) if name else None,
+                           "full": pe.fullest(name, text) if name else None}]
+        c = Counter()
+        pe._score_speakers(gold, {"quotes": [{"span": (90, 95), "speaker": found, "mention": None}]}, c)
+        assert (c["spk_person"], c["spk_full"]) == ((person, full) if name else (0, 0)), source
+        assert c["spk_gold"] == (1 if name else 0)
+    assert pe.fullest("Brandt", text) == ("lia brandt", "tom brandt")        # "Secretary of State" dropped

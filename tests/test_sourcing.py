@@ -52,6 +52,10 @@ STRATEGY_CASES = [
      'Edith Wharton knew it: the rich “live in a world of their own”.',
      [("Dan Ross", "_cue_beside"), ("Dan Ross", "_between"), ("Edith Wharton", "_sentence_person")]),
     ("_previous", '“We agree,” Wang Yi said.\n\n“We will go.”', [("Wang Yi", "_cue_beside"), ("Wang Yi", "_previous")]),
+    ("_name_colon", 'Ada Vance: ‘You Find Me Odd Because I Say It Loud!’\n\nFrom Salem, Ada Vance spoke to voters on Monday.',
+     [("Ada Vance", "_name_colon")]),
+    ("_fragment_subject", 'Ada Vance met Tom Ruiz on Monday. They spoke for an hour.\n\nVance, star of the show, thanked '
+     'Ruiz for “taking these steps to make us all safer.”', [("Ada Vance", "_fragment_subject")]),
 ]
 
 

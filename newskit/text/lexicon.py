@@ -203,7 +203,8 @@ NEGATED_AUXILIARIES = ("n't", "n’t", "not", "never", "cannot")
 credits nobody (the cues of declining, :data:`DECLINING_CUES`, are attributions of their own)."""
 
 QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "laugh", "cry", "whisper", "describe",
-                    "call", "go on", "grin", "chuckle", "confess", "reflect")
+                    "call", "go on", "grin", "chuckle", "confess", "reflect", "bark", "echo", "exclaim", "interject",
+                    "gush", "marvel")
 """Verbs that attribute only next to a quotation ("she continued", "he went on")."""
 
 SPANISH_REPORTING_VERBS = ("dijo", "afirmó", "declaró", "aseguró", "explicó", "señaló", "añadió", "agregó",
