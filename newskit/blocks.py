@@ -916,6 +916,9 @@ _TITLE_TAG = re.compile(r"\s+\((?:[A-Z]+|[A-Z][a-z]+)\)$")
 """A tag closing a title in a list: "(MAP)", "(Video)", "(FM)"."""
 _TITLE_WORDS = 30
 """Most words of a title of another story in a list of them."""
+_CUT_TITLE = re.compile(r"(?<=[^\W_])\s?(?:…|\.{3})$")
+"""An ellipsis right after a word closing a line ("... before the final dec…", "... decision to …"): a title a
+list of other stories cut to its width (a sentence trailing off closes on a stop or a quotation)."""
 _TITLE_END = re.compile(r"\b(?:a|an|the|of|to|and|or|with|its|his|her|their|our|your|it|from|for|in|on|at|by|that|as)$",
                         re.IGNORECASE)
 
@@ -925,10 +928,13 @@ def _other_story(text: str, labels: list[str]) -> bool:
     end mark unless a date line or byline precedes it, an abbreviation's dot being no end: "Protest at St. Paul
     church"; not cut after a small word, at most :data:`_TITLE_WORDS` words and three commas) right after a
     heading, a date line or furniture that follows the body (not after a subhead that follows body text: that
-    is the article's own subhead)."""
+    is the article's own subhead). A title the list cut short with an ellipsis (:data:`_CUT_TITLE`) may hold a
+    stop and follow a source's name taken for a credit ("Associated Press")."""
     previous, before = ([labels[n] for n in _last_shown(labels, 2)] + ["", ""])[:2]
     if previous == "subhead" and before == "body":  # a subhead inside the article: its next line is article text
         return False
+    if _CUT_TITLE.search(text) and previous in (*_LISTED, "credit"):
+        return "\n" not in text and text[:1].isupper() and len(text.split()) <= _TITLE_WORDS
     dated = previous in ("date", "byline", "promo")  # a listing (name, date, title) or a list: titles of any length
     one_sentence = not _INNER_STOP.search(_SHORT_ABBREVIATION.sub("A", text))
     untagged = _TITLE_TAG.sub("", text)

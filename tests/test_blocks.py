@@ -427,3 +427,17 @@ def test_names_joined_by_a_comma_closing_a_line_are_a_byline_but_a_name_cut_befo
     cut = page("Port sale slowed", *ARTICLE[:2], "The plan was drawn up by", "Jane Roe,",
                "a planner at the port, who left in May.", *ARTICLE[2:])
     assert labels_of(cut)["Jane Roe,"] != "byline"
+
+
+def test_titles_a_list_cut_short_with_an_ellipsis_are_set_aside_after_the_article():
+    raw = page("Port sale slowed", *ARTICLE, "More News", "Travel", "Daily Wire",
+               "I swapped my car for a bike for a month. Here is what happened to my comm…",
+               "Local", "Associated Press", "Ferry crews vote to strike over pay as the summer timetable …")
+    assert body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_an_article_sentence_trailing_off_after_a_subhead_stays_body():
+    raw = page("Port sale slowed", *ARTICLE[:2], "What comes next", "The minister paused. “We will see…”",
+               "He never finished the thought…", *ARTICLE[2:])
+    body = body_of(raw)
+    assert "The minister paused. “We will see…”" in body and "He never finished the thought…" in body
