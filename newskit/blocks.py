@@ -415,6 +415,8 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
             continue
         text = raw[start:end]
         label = _after_by(raw, spans, labels, _in_place(text, labels, seen_body, headline), text)
+        if labels[-1:] == ["dateline"] and label in ("subhead", "promo", "headline"):
+            label = "body"  # the rest of a paragraph a dateline opens is the article's, however short
         headline = headline or (text if label == "headline" else "")
         seen_body = seen_body or label == "body"
         labels.append(label)
@@ -765,14 +767,16 @@ _CONTINUES = re.compile(r"(?!.*\b\d+ (?:of|/) \d+\b)(?:[a-z]|\d[\d,.]*\s+[a-z][^
 
 
 def _continued(texts: list[str], labels: list[str]) -> list[str]:
-    """``labels`` with a subhead (of :data:`_CUT_WORDS` words or more) that the next paragraph continues made ``body``:
+    """``labels`` with a subhead, or a promo no furniture pattern names (a line taken for another story's title),
+    of :data:`_CUT_WORDS` words or more that the next paragraph continues made ``body``:
     a sentence the scraper cut before a
     link ("Before the war the town had about" over "27,000 people"), whose next paragraph opens in lower case, or
     with a number and lower-case words and no sentence end (not a counter: "list 2 of 4"), and a body paragraph closing a sentence follows within
     :data:`_CUT_REACH` paragraphs (a title over a lower-case menu line stays a subhead)."""
     shown = _shown(labels)
     for at, (here, after) in enumerate(zip(shown, shown[1:])):
-        if (labels[here] == "subhead" and len(texts[here].split()) >= _CUT_WORDS and _CONTINUES.match(texts[after])
+        cut = labels[here] == "subhead" or labels[here] == "promo" and furniture_label(texts[here]) is None
+        if (cut and len(texts[here].split()) >= _CUT_WORDS and _CONTINUES.match(texts[after])
                 and not _TERMINAL.search(texts[here]) and any(
                     labels[n] == "body" and _TERMINAL.search(texts[n]) for n in shown[at + 1:at + 1 + _CUT_REACH])):
             labels[here] = "body"

@@ -441,3 +441,16 @@ def test_an_article_sentence_trailing_off_after_a_subhead_stays_body():
                "He never finished the thought…", *ARTICLE[2:])
     body = body_of(raw)
     assert "The minister paused. “We will see…”" in body and "He never finished the thought…" in body
+
+
+def test_article_sentences_cut_before_links_after_a_dateline_or_an_advertisement_stay_body():
+    raw = "\n\n".join(("Port sale slowed", "Jane Roe", "March 3, 2026", "12",
+                       "HARBOURTON (Wire) — Talks on the port sale stalled on Monday over",
+                       "Harbourton Port Authority", ARTICLE[1], "Advertisement",
+                       "The ministry said the buyers, who had asked for more time last month, would answer",
+                       "by the end of the week", *ARTICLE[2:], "More News", "Ferry crews vote to strike over pay",
+                       "Bus fares rise again in spring"))
+    body = body_of(raw)
+    assert "Talks on the port sale stalled on Monday over" in body
+    assert "The ministry said the buyers, who had asked for more time last month, would answer" in body
+    assert "Ferry crews vote to strike over pay" not in body
