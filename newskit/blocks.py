@@ -424,7 +424,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         return ["body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
             raw[start:end].strip()) else lab for lab, (_, start, end) in zip(labels, spans)]
     texts = [raw[start:end] for _, start, end in spans]
-    labels = _listed_between(_standfirst(_repeated(texts, labels)))
+    labels = _listed_between(_summary_box(texts, _standfirst(_repeated(texts, labels))))
     labels = _author_lines(texts, _continued(texts, _named_by_date(texts, labels)))
     labels = _heading_lists(texts, labels)
     return _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
@@ -869,6 +869,32 @@ def _standfirst(labels: list[str]) -> list[str]:
     after = next((n for n in range(first + 1, len(labels)) if labels[n] not in _BEFORE_BYLINE), None)
     if after is not None and labels[after] in ("byline", "date") and "body" in labels[after:]:
         labels[first] = "subhead"
+    return labels
+
+
+_SUMMARY_ITEMS = 5
+"""Most body paragraphs of a summary box (bullets under "Key Points") above the article."""
+
+
+def _summary_box(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the items of a summary box above the article made ``subhead``: the body paragraphs right
+    under a summary box's heading (:data:`_SUMMARY_HEADING`, "Key Points") that no body paragraph precedes, up
+    to :data:`_SUMMARY_ITEMS` of them, when a line that is not body (a picture's caption, a subhead) ends them
+    and body follows (more of them, or none after: the heading is over the article itself).
+
+    >>> texts = ["Key Points", "Rates rose.", "Prices fell.", "(Photo: AP)", "The bank raised rates.", "More."]
+    >>> _summary_box(texts, ["subhead", "body", "body", "caption", "body", "body"])
+    ['subhead', 'subhead', 'subhead', 'caption', 'body', 'body']
+    """
+    shown = _shown(labels)
+    first = next((at for at, n in enumerate(shown) if labels[n] == "body"), len(shown))
+    if not 0 < first < len(shown) or not _SUMMARY_HEADING.fullmatch(texts[shown[first - 1]].strip()):
+        return labels
+    items = list(itertools.takewhile(lambda n: labels[n] == "body", shown[first:]))
+    rest = shown[first + len(items):]
+    if len(items) <= _SUMMARY_ITEMS and any(labels[n] == "body" for n in rest):
+        for n in items:
+            labels[n] = "subhead"
     return labels
 
 

@@ -454,3 +454,14 @@ def test_article_sentences_cut_before_links_after_a_dateline_or_an_advertisement
     assert "Talks on the port sale stalled on Monday over" in body
     assert "The ministry said the buyers, who had asked for more time last month, would answer" in body
     assert "Ferry crews vote to strike over pay" not in body
+
+
+def test_bullets_under_key_points_above_the_article_are_set_aside_but_not_an_article_under_such_a_heading():
+    bullets = ["The ministry delayed the sale of the port operator's holdings again.",
+               "Buyers have until May to close their offers."]
+    raw = "\n\n".join(("Port sale slowed", "Jane Roe", "March 3, 2026", "Key Points", *bullets,
+                       "Cranes at the port at dawn. (Photo: Wire)", *ARTICLE))
+    body = body_of(raw)
+    assert not set(bullets) & set(body) and body[1:] == ARTICLE[1:]
+    raw = "\n\n".join(("Port sale slowed", "What we know", *bullets, *ARTICLE[1:], "The port employs 900 people."))
+    assert body_of(raw) == [*bullets, *ARTICLE[1:], "The port employs 900 people."]
