@@ -427,7 +427,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _listed_between(_summary_box(texts, _standfirst(_repeated(texts, labels))))
     labels = _author_lines(texts, _continued(texts, _named_by_date(texts, labels)))
     labels = _heading_lists(texts, labels)
-    return _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
+    return _stray_body(texts, _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels))))
 
 
 _LONE_NAME = re.compile(name_pattern(1, 3))
@@ -691,6 +691,40 @@ def _last_list_heading(texts: list[str], labels: list[str], body: list[int]) -> 
         return None
     return next((n for n in range(body[-1], -1, -1) if labels[n] not in ("body", "whitespace")
                  and _LIST_HEADING.match(texts[n])), None)
+
+
+_STRAY_RUN = 3
+"""Most body paragraphs of a run standing alone in a page's furniture after the article."""
+_STRAY_GAP = 8
+"""Fewest lines of furniture (no body among them) between the article and a stray run of body, and after it."""
+_STRAY_WORDS = 30
+"""Most words of each paragraph of a stray run: a footer's sentences are short; an article paragraph left after a
+long embedded list (a gallery's captions, a run of headings) is longer."""
+
+
+def _stray_body(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the runs of up to :data:`_STRAY_RUN` body paragraphs of :data:`_STRAY_WORDS` words or fewer
+    that stand alone in the furniture after the article made ``chrome``: at least :data:`_STRAY_GAP` lines that
+    are not body before the run, after body text, and as many after it or no body after it at all (a footer's
+    sentence among its links: "Data is delayed 15 minutes.", "Got a news tip? We want to hear from you.").
+
+    >>> texts = ["The bank raised rates.", *["Careers"] * 8, "Data is delayed 15 minutes.", "Help"]
+    >>> _stray_body(texts, ["body", *["subhead"] * 8, "body", "chrome"])[9]
+    'chrome'
+    >>> _stray_body(texts, ["body", "body", *["subhead"] * 7, "body", "chrome"])[9]
+    'body'
+    """
+    shown = _shown(labels)
+    place = {n: at for at, n in enumerate(shown)}
+    runs = [list(group) for is_body, group in itertools.groupby(shown, key=lambda n: labels[n] == "body") if is_body]
+    for before, run, after in zip([None, *runs], runs, [*runs[1:], None]):
+        short = len(run) <= _STRAY_RUN and all(len(texts[n].split()) <= _STRAY_WORDS for n in run)
+        alone = before is not None and place[run[0]] - place[before[-1]] > _STRAY_GAP and (
+            after is None or place[after[0]] - place[run[-1]] > _STRAY_GAP)
+        if short and alone:
+            for n in run:
+                labels[n] = "chrome"
+    return labels
 
 
 _BIO = re.compile(

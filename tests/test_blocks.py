@@ -465,3 +465,20 @@ def test_bullets_under_key_points_above_the_article_are_set_aside_but_not_an_art
     assert not set(bullets) & set(body) and body[1:] == ARTICLE[1:]
     raw = "\n\n".join(("Port sale slowed", "What we know", *bullets, *ARTICLE[1:], "The port employs 900 people."))
     assert body_of(raw) == [*bullets, *ARTICLE[1:], "The port employs 900 people."]
+
+
+FOOTER_LINKS = ["Licensing", "Careers", "Site Map", "Podcasts", "Help", "Contact", "Advertise With Us", "Ad Choices",
+                "Terms of Service"]
+
+
+def test_a_short_sentence_standing_alone_among_the_footer_links_is_set_aside():
+    raw = "\n\n".join(("Port sale slowed", *ARTICLE, *FOOTER_LINKS, "Got a tip for the newsroom? We want to hear from you.",
+                       *FOOTER_LINKS, "Prices are delayed by at least ten minutes.", "Help"))
+    assert body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_long_article_paragraph_after_a_long_list_in_the_article_stays_body():
+    closing = ("The ministry said on Friday that the remaining holdings, including the two terminals in the north and "
+               "the rail depot by the river, would be offered again in the spring if no buyer came forward.")
+    raw = "\n\n".join(("Port sale slowed", *ARTICLE, *FOOTER_LINKS, closing, *FOOTER_LINKS))
+    assert closing in body_of(raw)
