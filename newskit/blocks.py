@@ -162,6 +162,14 @@ _BYLINE = re.compile(
 a list of people ("By Jane Doe, John Roe, Ann Poe and Al Bo"), people then their outlet after a comma ("Jane
 Doe and John Roe, Reuters"), a name before a bar ("Jane Doe |", a byline cut from its date), or people joined by
 "with", perhaps where they wrote, then their agency ("Jane DOE with John ROE in Kyiv AFP")."""
+_CLOSING_CREDIT = re.compile(
+    rf"{name_pattern(0, 3)}(?:\s*(?:,|,?\s+and|&)\s+{name_pattern(0, 3)}){{0,3}}\s+"
+    r"(?:reported from|contributed (?:reporting|to this (?:report|story)))\b[^.!?\n]{0,60}\.?"
+    rf"|{STAFF_TITLE_PATTERN}\s*:(?:\s*{_PERSON})?"
+)
+"""A wire story's closing credit, a whole paragraph: who reported from where or contributed ("Roe reported from
+Kyiv, Ukraine.", "Jane Roe and Al Poe contributed reporting."), or a staff role and a colon, perhaps a name
+("Editor:", "Editor: Jane Roe")."""
 _NOT_HEADLINE = re.compile(
     rf"(?i:{SECTION_PATTERN}(?:\s*(?:&|and|/|,|\||>|»|·|•)\s*{SECTION_PATTERN})*(?:\s+News)?)"
     rf"|(?:{OUTLET_PATTERN})(?i:\.com)?"
@@ -1018,6 +1026,8 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     for label, pattern in (("read_more", _READ_MORE), ("credit", _CREDIT), ("byline", _BYLINE)):
         if pattern.search(text):  # _BYLINE is anchored at the start
             return label
+    if _CLOSING_CREDIT.fullmatch(text.strip()):
+        return "credit"
     if (furniture := furniture_label(text)) is not None:
         return furniture
     return _by_shape(text, seen_body, seen_headline)

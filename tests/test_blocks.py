@@ -482,3 +482,11 @@ def test_a_long_article_paragraph_after_a_long_list_in_the_article_stays_body():
                "the rail depot by the river, would be offered again in the spring if no buyer came forward.")
     raw = "\n\n".join(("Port sale slowed", *ARTICLE, *FOOTER_LINKS, closing, *FOOTER_LINKS))
     assert closing in body_of(raw)
+
+
+def test_a_wire_storys_closing_credits_are_set_aside_but_a_reporting_sentence_stays_body():
+    credits = ["Poe reported from Harbourton, Eastland.", "Jane Roe and Al Poe contributed reporting.", "Editor:"]
+    sentence = "Poe reported from Harbourton for a decade before the port was sold to a rival group."
+    raw = "\n\n".join(("Port sale slowed", *ARTICLE, sentence, "___", *credits))
+    labels = labels_of(raw)
+    assert all(labels[c] == "credit" for c in credits) and labels[sentence] == "body"
