@@ -29,7 +29,8 @@ What is printed, per half:
   copy (``nk.text_stats``) against the article alone, and Flesch-Kincaid grades.
 
 ``--list HALF``: every line of that half labelled wrongly (body found for a non-article line or set aside
-for an article line), with its page, line number, gold label, the labels of its blocks and its text; for the
+for an article line, or a metadata line without its label), with its page, line number, gold label, the labels
+of its blocks and its text, and each page's stated headline and byline; for the
 halves opened for tuning only ("tune" and, once scored before and after, "unseen4").
 
 ``--capture OUT.pkl`` / ``--check OUT.pkl``: the body blocks (offsets) of the bundled story, every
@@ -89,17 +90,21 @@ def score_page(record: dict, text: str, counts: dict) -> None:
 
 
 def list_errors(record: dict, text: str) -> None:
-    """Print each line of ``record`` whose found body/set-aside side differs from its gold group."""
+    """Print each line of ``record`` whose found body/set-aside side differs from its gold group, or whose gold
+    metadata label (headline, byline, date, dateline) its blocks lack, then the headline and byline stated."""
     blocks = label_blocks(text)
     for line in record["lines"]:
         if line["group"] in ("fragment", "unsure"):
             continue
+        here = blocks[(blocks["start"] < line["end"]) & (blocks["end"] > line["start"])]
         width = len(text[line["start"]:line["end"]].replace(" ", ""))
         found_body = body_share(blocks, line["start"], line["end"]) * (line["end"] - line["start"]) >= width / 2
-        if found_body != (line["group"] == "article"):
-            here = blocks[(blocks["start"] < line["end"]) & (blocks["end"] > line["start"])]
+        missed = line["label"] in METADATA_LABELS and line["label"] not in set(here["label"])
+        if found_body != (line["group"] == "article") or missed:
             print(f"{record['page'][:30]:30s} {line['line']:4d} {line['label']:10s} "
                   f"{'/'.join(dict.fromkeys(here['label'])):12s} {text[line['start']:line['end']][:90]!r}")
+    meta = text_metadata(blocks)
+    print(f"{record['page'][:30]:30s} stated headline {meta.get('headline', '')!r}, byline {meta.get('byline', '')!r}")
 
 
 def prf(tp: int, fp: int, fn: int) -> str:
