@@ -438,7 +438,9 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     return _stray_body(texts, _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels))))
 
 
-_LONE_NAME = re.compile(name_pattern(1, 3))
+_LONE_NAME = re.compile(rf"(?!(?i:{SECTION_PATTERN}(?:\s+{SECTION_PATTERN})*)$){name_pattern(1, 3)}")
+"""A person's name alone on its line: two to four capitalised words, not all of them section names ("Europe
+Politics" is a section line)."""
 
 
 _HEADING_RUN = 5

@@ -490,3 +490,11 @@ def test_a_wire_storys_closing_credits_are_set_aside_but_a_reporting_sentence_st
     raw = "\n\n".join(("Port sale slowed", *ARTICLE, sentence, "___", *credits))
     labels = labels_of(raw)
     assert all(labels[c] == "credit" for c in credits) and labels[sentence] == "body"
+
+
+def test_a_section_line_of_two_section_names_is_not_taken_for_a_columnists_name():
+    raw = "\n\n".join(("Port sale slowed", "Menu", "Europe Politics", "Ministry slows the port sale again for leverage",
+                       "March 3, 2026", *ARTICLE))
+    assert labels_of(raw)["Europe Politics"] != "byline"
+    raw = raw.replace("Europe Politics", "Jane Roe")
+    assert labels_of(raw)["Jane Roe"] == "byline"
