@@ -848,9 +848,10 @@ _WORD = re.compile(r"\w+")
 def _repeats_headline(text: str, headline: str) -> bool:
     """True for a one-line title of four words or more that repeats the headline: nearly all of its words (four
     in five) are the headline's, as on a page whose title ("... | The Daily Planet") heads the text and whose
-    headline is printed again above the article, perhaps reworded a little."""
+    headline is printed again above the article, perhaps reworded a little; it may close on a quotation ("Mayor:
+    the bridge is 'not safe'")."""
     words = _WORD.findall(text.lower())
-    if "\n" in text or _TERMINAL.search(text) or len(words) < 4:
+    if "\n" in text or _TERMINAL.search(text) and not _QUOTED_END.search(text) or len(words) < 4:
         return False
     known = set(_WORD.findall(headline.lower()))
     return sum(word in known for word in words) >= 0.8 * len(words)

@@ -498,3 +498,10 @@ def test_a_section_line_of_two_section_names_is_not_taken_for_a_columnists_name(
     assert labels_of(raw)["Europe Politics"] != "byline"
     raw = raw.replace("Europe Politics", "Jane Roe")
     assert labels_of(raw)["Jane Roe"] == "byline"
+
+
+def test_a_headline_closing_on_a_quotation_printed_again_under_the_title_is_the_headline():
+    raw = "\n\n".join(("Mayor: the old bridge is ‘not safe’ - Valley Wire", *["Menu", "Home", "Local"],
+                       "Port sale slowed again in the north", "Weather", "Mayor: the old bridge is ‘not safe’",
+                       "Jane Roe", "March 3, 2026", *ARTICLE))
+    assert labels_of(raw)["Mayor: the old bridge is ‘not safe’"] == "headline"
