@@ -946,7 +946,9 @@ def _summary_box(texts: list[str], labels: list[str]) -> list[str]:
 _FIELD = re.compile(r"(?:[A-Z][\w&'’-]*|\d+)(?: (?:[A-Za-z][\w&'’-]*|\d+)){0,3}:")
 """A field's name on a page ("Studio Line 1:", "Search by:"): at most four words closing with a colon."""
 _BARE_BY = re.compile(r"\s*[Bb][Yy]:?\s*")
-_BY_NAME = re.compile(name_pattern(0, 4))
+_BY_NAME = re.compile(r"[A-Z][\w.'’/-]*(?:\s+[\w.'’/-]+){0,4}")
+"""What a bare "By" line introduces on the next: up to five words, the first capitalised ("Jane Q Roe",
+"Wire staff", "RFE/RL staff")."""
 
 
 def _listed(labels: list[str]) -> bool:
@@ -955,8 +957,8 @@ def _listed(labels: list[str]) -> bool:
 
 
 def _after_by(raw: str, spans: list[tuple[str, int, int]], labels: list[str], label: str, text: str) -> str:
-    """``label``, or ``byline`` for a name (up to five capitalised words) on the line after a bare "By", which
-    becomes ``byline`` too: a byline a page prints on two lines."""
+    """``label``, or ``byline`` for a name or a desk (up to five words, the first capitalised: :data:`_BY_NAME`) on
+    the line after a bare "By", which becomes ``byline`` too: a byline a page prints on two lines."""
     shown = _last_shown(labels, 1)
     if label not in ("subhead", "body", "headline") or not shown or not _BY_NAME.fullmatch(text):
         return label

@@ -59,9 +59,9 @@ def test_without_a_byline_below_it_the_first_paragraph_is_body():
 
 
 def test_a_byline_printed_on_two_lines_and_initials_alone_are_bylines():
-    raw = page("Port sale slowed", "By", "Jane Q Roe", "March 3, 2026", *ARTICLE, "J.R.")
+    raw = page("Port sale slowed", "By", "Jane Q Roe", "March 3, 2026", *ARTICLE, "J.R.", "By", "Wire/Desk staff")
     labels = labels_of(raw)
-    assert labels["By"] == labels["Jane Q Roe"] == labels["J.R."] == "byline"
+    assert labels["By"] == labels["Jane Q Roe"] == labels["J.R."] == labels["Wire/Desk staff"] == "byline"
     assert body_of(raw)[1:] == ARTICLE[1:]
 
 
