@@ -475,13 +475,17 @@ def _heading_line(text: str) -> bool:
     return "\n" not in text and text[:1].isupper() and not _TERMINAL.search(text.rstrip(")"))
 
 
+_NAMES = re.compile(rf"{_LONE_NAME.pattern}(?:\s*(?:,|,?\s+and|&)\s+{name_pattern(1, 3)}){{0,3}}")
+"""One to four people's names alone on a line, joined by commas, "and" or "&" ("JANE ROE and AL POE")."""
+
+
 def _named_by_date(texts: list[str], labels: list[str]) -> list[str]:
-    """``labels`` with a person's name alone on its line (two to four capitalised words) right before or after a
-    date line made ``byline``: a page that prints its author's name over or under the date with no "By"."""
+    """``labels`` with people's names alone on their line (:data:`_NAMES`) right before or after a date line made
+    ``byline``: a page that prints its authors' names over or under the date with no "By"."""
     shown = _shown(labels)
     for before, here, after in zip([None, *shown], shown, [*shown[1:], None]):
         near_date = any(n is not None and labels[n] == "date" for n in (before, after))
-        if labels[here] == "subhead" and near_date and _LONE_NAME.fullmatch(texts[here].strip()):
+        if labels[here] == "subhead" and near_date and _NAMES.fullmatch(texts[here].strip()):
             labels[here] = "byline"
     return labels
 

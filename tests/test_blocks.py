@@ -505,3 +505,10 @@ def test_a_headline_closing_on_a_quotation_printed_again_under_the_title_is_the_
                        "Port sale slowed again in the north", "Weather", "Mayor: the old bridge is ‘not safe’",
                        "Jane Roe", "March 3, 2026", *ARTICLE))
     assert labels_of(raw)["Mayor: the old bridge is ‘not safe’"] == "headline"
+
+
+def test_two_names_joined_by_and_over_the_date_line_are_the_byline():
+    raw = "\n\n".join(("Port sale slowed", "JANE ROE and AL POE", "Updated", "March 3, 2026", *ARTICLE))
+    assert labels_of(raw)["JANE ROE and AL POE"] == "byline"
+    raw = "\n\n".join(("Port sale slowed", "Weather and Climate", "March 3, 2026", *ARTICLE))
+    assert labels_of(raw)["Weather and Climate"] != "byline"
