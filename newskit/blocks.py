@@ -1048,16 +1048,21 @@ item with its comma outside the quote (``"Ukraine",``, where prose writes ``"Ukr
 a list with its comma."""
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _page_shape(text: str, words: int, seen_any: bool) -> str | None:
-    """``chrome`` for a section, outlet or share-button line or a line of a data block; ``byline`` for an
-    author's initials alone after a headline or body; else None.
+    """``chrome`` for a section, outlet or share-button line, a line with no letter ("***", "|") or a line of a
+    data block; ``byline`` for an author's initials alone after a headline or body; else None.
 
     >>> _page_shape('"blog": "Emissary",', 2, False), _page_shape('"Ukraine",', 1, True)
+    ('chrome', 'chrome')
+    >>> _page_shape("***", 1, False), _page_shape("1914", 1, True)
     ('chrome', 'chrome')
     >>> _page_shape('"We stay," she said.', 4, True), _page_shape('"We stay."', 2, True)
     (None, None)
     """
-    if words <= 8 and "\n" not in text and _NOT_HEADLINE.fullmatch(text.strip()):
+    if words <= 8 and "\n" not in text and _NOT_HEADLINE.fullmatch(text.strip()) or not _LETTER.search(text):
         return "chrome"
     if "\n" not in text and _CODE_LINE.fullmatch(text.strip()):
         return "chrome"

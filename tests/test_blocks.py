@@ -512,3 +512,10 @@ def test_two_names_joined_by_and_over_the_date_line_are_the_byline():
     assert labels_of(raw)["JANE ROE and AL POE"] == "byline"
     raw = "\n\n".join(("Port sale slowed", "Weather and Climate", "March 3, 2026", *ARTICLE))
     assert labels_of(raw)["Weather and Climate"] != "byline"
+
+
+def test_a_line_with_no_letter_above_the_title_is_no_headline():
+    raw = "\n\n".join(("***", "Port sale slowed again in the north | THE EVENING LAMP | VALLEY", "Home", "World",
+                       "Port sale slowed again in the north", "March 3, 2026", *ARTICLE))
+    labels = labels_of(raw)
+    assert labels["***"] == "chrome" and labels["Port sale slowed again in the north"] == "headline"
