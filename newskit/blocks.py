@@ -857,8 +857,8 @@ def _repeats_headline(text: str, headline: str) -> bool:
     words = _WORD.findall(text.lower())
     if "\n" in text or _TERMINAL.search(text) and not _QUOTED_END.search(text) or len(words) < 4:
         return False
-    known = set(_WORD.findall(headline.lower()))
-    return sum(word in known for word in words) >= 0.8 * len(words)
+    known, title = set(_WORD.findall(headline.lower())), _WORD.findall(headline.lower())
+    return sum(word in known for word in words) >= 0.8 * len(words) or sum(w in set(words) for w in title) >= 0.8 * len(title)
 
 
 _PAGE_LINES = ("byline", "date")
