@@ -820,8 +820,9 @@ def _continued(texts: list[str], labels: list[str]) -> list[str]:
     a sentence the scraper cut before a
     link ("Before the war the town had about" over "27,000 people"), whose next paragraph opens in lower case, or
     with a number and lower-case words and no sentence end (not a counter: "list 2 of 4"), and a body paragraph closing a sentence follows within
-    :data:`_CUT_REACH` paragraphs (a title over a lower-case menu line stays a subhead)."""
-    shown = _shown(labels)
+    :data:`_CUT_REACH` paragraphs, pictures' captions not counted (a title over a lower-case menu line stays a
+    subhead)."""
+    shown = [n for n in _shown(labels) if labels[n] != "caption"]
     for at, (here, after) in enumerate(zip(shown, shown[1:])):
         cut = labels[here] == "subhead" or labels[here] == "promo" and furniture_label(texts[here]) is None
         if (cut and len(texts[here].split()) >= _CUT_WORDS and _CONTINUES.match(texts[after])

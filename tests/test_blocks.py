@@ -519,3 +519,12 @@ def test_a_line_with_no_letter_above_the_title_is_no_headline():
                        "Port sale slowed again in the north", "March 3, 2026", *ARTICLE))
     labels = labels_of(raw)
     assert labels["***"] == "chrome" and labels["Port sale slowed again in the north"] == "headline"
+
+
+def test_a_sentence_cut_before_a_link_goes_on_across_a_pictures_caption():
+    cut = "Earlier, the ministry said that the buyers, who had asked for more time last month, had not"
+    raw = "\n\n".join(("Port sale slowed", "Jane Roe", "March 3, 2026", ARTICLE[0], "Advertisement", cut,
+                       "answered its letter", "Cranes at the port at dawn (Photo: Wire)",
+                       "The buyers said they would reply by Friday, and that the price", "was fair",
+                       *ARTICLE[1:]))
+    assert cut in body_of(raw)

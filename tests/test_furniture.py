@@ -19,6 +19,7 @@ CASES = {
         "A building damaged by shelling is lit by the sunset in the city on Friday. (Agency Photo/Jo Smith)",
         "The central bank's building at night. (iStock / iStock)",
         "The mayor opens the new bridge over the river (Getty)",
+        "The minister leaves the cabinet meeting on Tuesday (PA Wire)",
         "Voters queue outside a polling station in the capital [Al Jazeera]",
         "A stamp is shown to guests at the post office, March 3, 2026. (Source: ValleyTV/X)",
         "Ferries wait at the quay for the morning crossing (file)",
@@ -172,6 +173,7 @@ ARTICLE_TEXT = [
     "See the map, she said.",
     "Here, the river meets the sea.",
     "The museum lent the painting to a gallery in the capital (the Getty Center).",
+    "The plant opened near Harrisburg (PA) in 1974.",
 ]
 
 
