@@ -242,13 +242,17 @@ def test_a_teaser_ending_in_a_full_stop_between_a_list_heading_and_a_date_is_not
 @pytest.mark.parametrize("line", ["27.02.2026", "Published 27.02.2026, 14:05", "2026-02-27T10:13:00Z",
                                   "Feb. 27, 2026 at 3:04 p.m. EST", "February 27, 2026, 8:30 AM ET",
                                   "Figures as of: 6:15 PM ET. Data cutoff: 1:00 PM ET.",
-                                  "Data cutoff: 11:00am ET on March 3"])
+                                  "Data cutoff: 11:00am ET on March 3", "27 February, 02:20 PM", "Mar 3, 9:05 AM"])
 def test_more_date_line_formats_are_date_lines(line):
     assert _labels_of(f"Council closes bridge\n\n{line}\n\nThe council voted on Tuesday to close it.\n")[line] == "date"
 
 
 def test_a_version_number_is_no_date_line():
     assert DATE_LINE.fullmatch("12.02.20261") is None
+
+
+def test_a_day_and_month_without_a_time_is_no_date_line():
+    assert DATE_LINE.fullmatch("27 February") is None and DATE_LINE.fullmatch("March 3 in the valley") is None
 
 
 def test_a_sentence_giving_a_time_as_of_which_is_no_date_line():
