@@ -437,7 +437,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _listed_between(_summary_box(texts, _standfirst(_repeated(texts, labels))))
     labels = _author_lines(texts, _continued(texts, _named_by_date(texts, labels)))
     labels = _heading_lists(texts, labels)
-    return _stray_body(texts, _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels))))
+    return _after_copyright(texts, _stray_body(texts, _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))))
 
 
 _LONE_NAME = re.compile(rf"(?!(?i:{SECTION_PATTERN}(?:\s+{SECTION_PATTERN})*)$){name_pattern(1, 3)}")
@@ -740,6 +740,33 @@ def _stray_body(texts: list[str], labels: list[str]) -> list[str]:
         if short and alone:
             for n in run:
                 labels[n] = "chrome"
+    return labels
+
+
+_COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|copyright\b)\s*(?:19|20)\d\d\b|.*\ball rights reserved\b", re.IGNORECASE)
+"""A copyright notice: "©" or "Copyright" and a year ("© 2026 Valley Media"), or "All rights reserved" (a
+picture's "© Jo Roe" is none)."""
+
+
+def _after_copyright(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the one short body paragraph (up to :data:`_STRAY_WORDS` words) right after a copyright notice
+    (:data:`_COPYRIGHT`, labelled ``chrome``) that closes the article (body text before it) made ``chrome``, when
+    no body text follows it: a syndicating site's line printed under the notice ("For the latest news, head to
+    ...").
+
+    >>> _after_copyright(["It rained.", "© 2026 Wire", "For more news, visit us.", "Help"], ["body", "chrome", "body",
+    ...                  "subhead"])
+    ['body', 'chrome', 'chrome', 'subhead']
+    """
+    shown = _shown(labels)
+    for at, n in enumerate(shown):
+        if labels[n] != "chrome" or not _COPYRIGHT.match(texts[n]) or "body" not in (labels[m] for m in shown[:at]):
+            continue
+        run = list(itertools.takewhile(lambda m: labels[m] == "body", shown[at + 1:]))
+        rest = shown[at + 1 + len(run):]
+        if len(run) == 1 and len(texts[run[0]].split()) <= _STRAY_WORDS and "body" not in (labels[m] for m in rest):
+            for m in run:
+                labels[m] = "chrome"
     return labels
 
 

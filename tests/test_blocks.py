@@ -532,3 +532,12 @@ def test_a_sentence_cut_before_a_link_goes_on_across_a_pictures_caption():
                        "The buyers said they would reply by Friday, and that the price", "was fair",
                        *ARTICLE[1:]))
     assert cut in body_of(raw)
+
+
+def test_a_line_under_the_copyright_notice_closing_the_article_is_set_aside():
+    tail = "For the latest news and weather, head to the Valley Wire."
+    raw = "\n\n".join(("Port sale slowed", *ARTICLE, "Copyright 2026 Valley Wire. All rights reserved.", tail,
+                       "Show comments"))
+    assert body_of(raw)[1:] == ARTICLE[1:]
+    raw = "\n\n".join(("Port sale slowed", *ARTICLE[:2], "© Jo Roe", *ARTICLE[2:]))
+    assert body_of(raw)[1:] == ARTICLE[1:]
