@@ -109,8 +109,8 @@ DATE_LINE = re.compile(
     rf"|(?i:(?:first\s+|last\s+)?(?:{'|'.join(DATE_STAMP_WORDS[1:])}))\s*:?"
 )
 """A printed date line ("Published: Jan. 11, 2022 01:54", "Saturday, May 18, 2024", "Updated 8:30 AM ET,
-May 15, 2018"), one with no year but a time ("27 February, 02:20 PM"), or one that gives no date: "Updated 2 hours
-ago", "6 hrs ago", "Yesterday at 7:00 a.m. EST", or
+May 15, 2018"), a day and month with no year but a time, or one that gives no date: "Updated 2 hours ago", "6 hrs
+ago", "Yesterday at 7:00 a.m. EST", or
 the word alone on a line over its date ("Updated"), or the time a report's data stop at, given alone ("Prices as of
 4 p.m. ET. Data cutoff: 1 p.m. ET.")."""
 _CHROME = re.compile(
