@@ -363,7 +363,8 @@ def _page_line(line: str) -> bool:
 
 
 def _split_paragraph(raw: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """Cut a paragraph into an optional dateline, its text and an optional trailing credit.
+    """Cut a paragraph into an optional dateline (before text that is not all capitals), its text and an optional
+    trailing credit.
 
     The first item of each triple is a provisional label: ``dateline``,
     ``credit``, ``whitespace`` or ``paragraph`` (labelled later).
@@ -371,7 +372,9 @@ def _split_paragraph(raw: str, start: int, end: int) -> list[tuple[str, int, int
     parts: list[tuple[str, int, int]] = []
     text = raw[start:end]
     dateline = DATELINE.match(text)
-    if dateline and dateline.end() < len(text) and _is_dateline(dateline) and furniture_label(text) is None:
+    rest = text[dateline.end():] if dateline else ""
+    prose = bool(rest) and not rest.isupper()  # text after it, not a masthead: "THE DAILY PLANET - NEWS OF THE CITY"
+    if prose and _is_dateline(dateline) and furniture_label(text) is None:
         parts.append(("dateline", start, start + dateline.end()))
         start += dateline.end()
         text = raw[start:end]

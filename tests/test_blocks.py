@@ -541,3 +541,10 @@ def test_a_line_under_the_copyright_notice_closing_the_article_is_set_aside():
     assert body_of(raw)[1:] == ARTICLE[1:]
     raw = "\n\n".join(("Port sale slowed", *ARTICLE[:2], "© Jo Roe", *ARTICLE[2:]))
     assert body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_masthead_in_capitals_is_no_dateline():
+    raw = "\n\n".join(("Port sale slowed", "THE EVENING LAMP - NEWS OF THE VALLEY", *ARTICLE))
+    labels = labels_of(raw)
+    assert "THE EVENING LAMP - " not in labels and "NEWS OF THE VALLEY" not in body_of(raw)
+    assert labels["CAPITAL (Wire) - "] == "dateline"
