@@ -28,6 +28,11 @@ What is printed, per half:
   sentence outside the article (less than half of its characters on article or fragment lines), words per
   copy (``nk.text_stats``) against the article alone, and Flesch-Kincaid grades.
 
+``--list HALF``: every line of that half labelled wrongly (body found for a non-article line or set aside
+for an article line, or a metadata line without its label), with its page, line number, gold label, the labels
+of its blocks and its text, and each page's stated headline and byline; for the
+halves opened for tuning only ("tune" and, once scored before and after, "unseen4").
+
 ``--capture OUT.pkl`` / ``--check OUT.pkl``: the body blocks (offsets) of the bundled story, every
 OneStopEnglish story, every Wikinews revision and (when its cache is there) every BASIL text of
 ``evaluation/realcopy_eval.py``; ``--check`` lists every body block that changed.
@@ -82,6 +87,24 @@ def score_page(record: dict, text: str, counts: dict) -> None:
         if group != "article" and found_body:
             counts[f"kept:{line['label']}"] += 1
         counts[f"all:{line['label']}"] += 1
+
+
+def list_errors(record: dict, text: str) -> None:
+    """Print each line of ``record`` whose found body/set-aside side differs from its gold group, or whose gold
+    metadata label (headline, byline, date, dateline) its blocks lack, then the headline and byline stated."""
+    blocks = label_blocks(text)
+    for line in record["lines"]:
+        if line["group"] in ("fragment", "unsure"):
+            continue
+        here = blocks[(blocks["start"] < line["end"]) & (blocks["end"] > line["start"])]
+        width = len(text[line["start"]:line["end"]].replace(" ", ""))
+        found_body = body_share(blocks, line["start"], line["end"]) * (line["end"] - line["start"]) >= width / 2
+        missed = line["label"] in METADATA_LABELS and line["label"] not in set(here["label"])
+        if found_body != (line["group"] == "article") or missed:
+            print(f"{record['page'][:30]:30s} {line['line']:4d} {line['label']:10s} "
+                  f"{'/'.join(dict.fromkeys(here['label'])):12s} {text[line['start']:line['end']][:90]!r}")
+    meta = text_metadata(blocks)
+    print(f"{record['page'][:30]:30s} stated headline {meta.get('headline', '')!r}, byline {meta.get('byline', '')!r}")
 
 
 def prf(tp: int, fp: int, fn: int) -> str:
@@ -225,6 +248,7 @@ def main(argv: list[str]) -> int:
     records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
     counts: dict[str, Counter] = defaultdict(Counter)
     texts, families = {}, defaultdict(list)
+    listed = argv[1] if argv[:1] == ["--list"] and argv[1:2] else None
     for record in records:
         path = CACHE / f"{record['page']}.txt"
         text = path.read_text(encoding="utf-8") if path.exists() else ""
@@ -232,10 +256,16 @@ def main(argv: list[str]) -> int:
             print(f"{record['page']}: text missing or not the annotated one (sha1 differs): skipped")
             continue
         texts[record["page"]] = text
+        if listed:
+            if record["half"] == listed:
+                list_errors(record, text)
+            continue
         counts[record["half"]]["pages"] += 1
         score_page(record, text, counts[record["half"]])
         if record["family"]:
             families[record["family"]].append(record)
+    if listed:
+        return 0
     for half in ("tune", "unseen", "unseen2", "unseen3", "unseen4"):
         report(half, counts[half])
     for family in families.values():

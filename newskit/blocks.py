@@ -105,10 +105,12 @@ DATE_LINE = re.compile(
     rf"|{_AS_OF}(?:\s*[-–—|·•,;.]?\s*{_AS_OF})?\.?"
     rf"|{_DATE_WORD}?\d{{1,2}}\s+(?i:(?:second|minute|min|hour|hr|day|week)s?\s+ago)"
     rf"|{_DATE_WORD}?(?i:today|yesterday)(?:\s*(?:,|at)?\s*{_CLOCK})?"
+    rf"|{_DATE_WORD}?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?){_GLUE}{_CLOCK}"
     rf"|(?i:(?:first\s+|last\s+)?(?:{'|'.join(DATE_STAMP_WORDS[1:])}))\s*:?"
 )
 """A printed date line ("Published: Jan. 11, 2022 01:54", "Saturday, May 18, 2024", "Updated 8:30 AM ET,
-May 15, 2018"), or one that gives no date: "Updated 2 hours ago", "6 hrs ago", "Yesterday at 7:00 a.m. EST", or
+May 15, 2018"), a day and month with no year but a time, or one that gives no date: "Updated 2 hours ago", "6 hrs
+ago", "Yesterday at 7:00 a.m. EST", or
 the word alone on a line over its date ("Updated"), or the time a report's data stop at, given alone ("Prices as of
 4 p.m. ET. Data cutoff: 1 p.m. ET.")."""
 _CHROME = re.compile(
@@ -162,6 +164,14 @@ _BYLINE = re.compile(
 a list of people ("By Jane Doe, John Roe, Ann Poe and Al Bo"), people then their outlet after a comma ("Jane
 Doe and John Roe, Reuters"), a name before a bar ("Jane Doe |", a byline cut from its date), or people joined by
 "with", perhaps where they wrote, then their agency ("Jane DOE with John ROE in Kyiv AFP")."""
+_CLOSING_CREDIT = re.compile(
+    rf"{name_pattern(0, 3)}(?:\s*(?:,|,?\s+and|&)\s+{name_pattern(0, 3)}){{0,3}}\s+"
+    r"(?:reported from|contributed (?:reporting|to this (?:report|story)))\b[^.!?\n]{0,60}\.?"
+    rf"|{STAFF_TITLE_PATTERN}\s*:(?:\s*{_PERSON})?"
+)
+"""A wire story's closing credit, a whole paragraph: who reported from where or contributed ("Roe reported from
+Kyiv, Ukraine.", "Jane Roe and Al Poe contributed reporting."), or a staff role and a colon, perhaps a name
+("Editor:", "Editor: Jane Roe")."""
 _NOT_HEADLINE = re.compile(
     rf"(?i:{SECTION_PATTERN}(?:\s*(?:&|and|/|,|\||>|»|·|•)\s*{SECTION_PATTERN})*(?:\s+News)?)"
     rf"|(?:{OUTLET_PATTERN})(?i:\.com)?"
@@ -353,7 +363,8 @@ def _page_line(line: str) -> bool:
 
 
 def _split_paragraph(raw: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """Cut a paragraph into an optional dateline, its text and an optional trailing credit.
+    """Cut a paragraph into an optional dateline (before text that is not all capitals), its text and an optional
+    trailing credit.
 
     The first item of each triple is a provisional label: ``dateline``,
     ``credit``, ``whitespace`` or ``paragraph`` (labelled later).
@@ -361,7 +372,9 @@ def _split_paragraph(raw: str, start: int, end: int) -> list[tuple[str, int, int
     parts: list[tuple[str, int, int]] = []
     text = raw[start:end]
     dateline = DATELINE.match(text)
-    if dateline and dateline.end() < len(text) and _is_dateline(dateline) and furniture_label(text) is None:
+    rest = text[dateline.end():] if dateline else ""
+    prose = bool(rest) and not rest.isupper()  # text after it, not a masthead: "THE DAILY PLANET - NEWS OF THE CITY"
+    if prose and _is_dateline(dateline) and furniture_label(text) is None:
         parts.append(("dateline", start, start + dateline.end()))
         start += dateline.end()
         text = raw[start:end]
@@ -415,6 +428,8 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
             continue
         text = raw[start:end]
         label = _after_by(raw, spans, labels, _in_place(text, labels, seen_body, headline), text)
+        if labels[-1:] == ["dateline"] and label in ("subhead", "promo", "headline"):
+            label = "body"  # the rest of a paragraph a dateline opens is the article's, however short
         headline = headline or (text if label == "headline" else "")
         seen_body = seen_body or label == "body"
         labels.append(label)
@@ -422,13 +437,15 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         return ["body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
             raw[start:end].strip()) else lab for lab, (_, start, end) in zip(labels, spans)]
     texts = [raw[start:end] for _, start, end in spans]
-    labels = _listed_between(_standfirst(_repeated(texts, labels)))
+    labels = _listed_between(_summary_box(texts, _standfirst(_repeated(texts, labels))))
     labels = _author_lines(texts, _continued(texts, _named_by_date(texts, labels)))
     labels = _heading_lists(texts, labels)
-    return _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
+    return _after_copyright(texts, _stray_body(texts, _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))))
 
 
-_LONE_NAME = re.compile(name_pattern(1, 3))
+_LONE_NAME = re.compile(rf"(?!(?i:{SECTION_PATTERN}(?:\s+{SECTION_PATTERN})*)$){name_pattern(1, 3)}")
+"""A person's name alone on its line: two to four capitalised words, not all of them section names ("Europe
+Politics" is a section line)."""
 
 
 _HEADING_RUN = 5
@@ -463,13 +480,17 @@ def _heading_line(text: str) -> bool:
     return "\n" not in text and text[:1].isupper() and not _TERMINAL.search(text.rstrip(")"))
 
 
+_NAMES = re.compile(rf"{_LONE_NAME.pattern}(?:\s*(?:,|,?\s+and|&)\s+{name_pattern(1, 3)}){{0,3}}")
+"""One to four people's names alone on a line, joined by commas, "and" or "&" ("JANE ROE and AL POE")."""
+
+
 def _named_by_date(texts: list[str], labels: list[str]) -> list[str]:
-    """``labels`` with a person's name alone on its line (two to four capitalised words) right before or after a
-    date line made ``byline``: a page that prints its author's name over or under the date with no "By"."""
+    """``labels`` with people's names alone on their line (:data:`_NAMES`) right before or after a date line made
+    ``byline``: a page that prints its authors' names over or under the date with no "By"."""
     shown = _shown(labels)
     for before, here, after in zip([None, *shown], shown, [*shown[1:], None]):
         near_date = any(n is not None and labels[n] == "date" for n in (before, after))
-        if labels[here] == "subhead" and near_date and _LONE_NAME.fullmatch(texts[here].strip()):
+        if labels[here] == "subhead" and near_date and _NAMES.fullmatch(texts[here].strip()):
             labels[here] = "byline"
     return labels
 
@@ -691,6 +712,67 @@ def _last_list_heading(texts: list[str], labels: list[str], body: list[int]) -> 
                  and _LIST_HEADING.match(texts[n])), None)
 
 
+_STRAY_RUN = 3
+"""Most body paragraphs of a run standing alone in a page's furniture after the article."""
+_STRAY_GAP = 8
+"""Fewest lines of furniture (no body among them) between the article and a stray run of body, and after it."""
+_STRAY_WORDS = 30
+"""Most words of each paragraph of a stray run: a footer's sentences are short; an article paragraph left after a
+long embedded list (a gallery's captions, a run of headings) is longer."""
+
+
+def _stray_body(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the runs of up to :data:`_STRAY_RUN` body paragraphs of :data:`_STRAY_WORDS` words or fewer
+    that stand alone in the furniture after the article made ``chrome``: at least :data:`_STRAY_GAP` lines that
+    are not body before the run, after body text, and as many after it or no body after it at all (a footer's
+    sentence among its links: "Data is delayed 15 minutes.", "Got a news tip? We want to hear from you.").
+
+    >>> texts = ["The bank raised rates.", *["Careers"] * 8, "Data is delayed 15 minutes.", "Help"]
+    >>> _stray_body(texts, ["body", *["subhead"] * 8, "body", "chrome"])[9]
+    'chrome'
+    >>> _stray_body(texts, ["body", "body", *["subhead"] * 7, "body", "chrome"])[9]
+    'body'
+    """
+    shown = _shown(labels)
+    place = {n: at for at, n in enumerate(shown)}
+    runs = [list(group) for is_body, group in itertools.groupby(shown, key=lambda n: labels[n] == "body") if is_body]
+    for before, run, after in zip([None, *runs], runs, [*runs[1:], None]):
+        short = len(run) <= _STRAY_RUN and all(len(texts[n].split()) <= _STRAY_WORDS for n in run)
+        alone = before is not None and place[run[0]] - place[before[-1]] > _STRAY_GAP and (
+            after is None or place[after[0]] - place[run[-1]] > _STRAY_GAP)
+        if short and alone:
+            for n in run:
+                labels[n] = "chrome"
+    return labels
+
+
+_COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|copyright\b)\s*(?:19|20)\d\d\b|.*\ball rights reserved\b", re.IGNORECASE)
+"""A copyright notice: "©" or "Copyright" and a year ("© 2026 Valley Media"), or "All rights reserved" (a
+picture's "© Jo Roe" is none)."""
+
+
+def _after_copyright(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the one short body paragraph (up to :data:`_STRAY_WORDS` words) right after a copyright notice
+    (:data:`_COPYRIGHT`, labelled ``chrome``) that closes the article (body text before it) made ``chrome``, when
+    no body text follows it: a syndicating site's line printed under the notice ("For the latest news, head to
+    ...").
+
+    >>> _after_copyright(["It rained.", "© 2026 Wire", "For more news, visit us.", "Help"], ["body", "chrome", "body",
+    ...                  "subhead"])
+    ['body', 'chrome', 'chrome', 'subhead']
+    """
+    shown = _shown(labels)
+    for at, n in enumerate(shown):
+        if labels[n] != "chrome" or not _COPYRIGHT.match(texts[n]) or "body" not in (labels[m] for m in shown[:at]):
+            continue
+        run = list(itertools.takewhile(lambda m: labels[m] == "body", shown[at + 1:]))
+        rest = shown[at + 1 + len(run):]
+        if len(run) == 1 and len(texts[run[0]].split()) <= _STRAY_WORDS and "body" not in (labels[m] for m in rest):
+            for m in run:
+                labels[m] = "chrome"
+    return labels
+
+
 _BIO = re.compile(
     rf"(?:{name_pattern(0, 3)}(?:\s*\([^()]{{1,40}}\))?(?:\s+(?:and|&)\s+{name_pattern(0, 3)})?\s+)?"
     r"(?:is|are|was|has|have|covers|writes|joined|served)\b"
@@ -765,14 +847,17 @@ _CONTINUES = re.compile(r"(?!.*\b\d+ (?:of|/) \d+\b)(?:[a-z]|\d[\d,.]*\s+[a-z][^
 
 
 def _continued(texts: list[str], labels: list[str]) -> list[str]:
-    """``labels`` with a subhead (of :data:`_CUT_WORDS` words or more) that the next paragraph continues made ``body``:
+    """``labels`` with a subhead, or a promo no furniture pattern names (a line taken for another story's title),
+    of :data:`_CUT_WORDS` words or more that the next paragraph continues made ``body``:
     a sentence the scraper cut before a
     link ("Before the war the town had about" over "27,000 people"), whose next paragraph opens in lower case, or
     with a number and lower-case words and no sentence end (not a counter: "list 2 of 4"), and a body paragraph closing a sentence follows within
-    :data:`_CUT_REACH` paragraphs (a title over a lower-case menu line stays a subhead)."""
-    shown = _shown(labels)
+    :data:`_CUT_REACH` paragraphs, pictures' captions not counted (a title over a lower-case menu line stays a
+    subhead)."""
+    shown = [n for n in _shown(labels) if labels[n] != "caption"]
     for at, (here, after) in enumerate(zip(shown, shown[1:])):
-        if (labels[here] == "subhead" and len(texts[here].split()) >= _CUT_WORDS and _CONTINUES.match(texts[after])
+        cut = labels[here] == "subhead" or labels[here] == "promo" and furniture_label(texts[here]) is None
+        if (cut and len(texts[here].split()) >= _CUT_WORDS and _CONTINUES.match(texts[after])
                 and not _TERMINAL.search(texts[here]) and any(
                     labels[n] == "body" and _TERMINAL.search(texts[n]) for n in shown[at + 1:at + 1 + _CUT_REACH])):
             labels[here] = "body"
@@ -800,12 +885,13 @@ _WORD = re.compile(r"\w+")
 def _repeats_headline(text: str, headline: str) -> bool:
     """True for a one-line title of four words or more that repeats the headline: nearly all of its words (four
     in five) are the headline's, as on a page whose title ("... | The Daily Planet") heads the text and whose
-    headline is printed again above the article, perhaps reworded a little."""
+    headline is printed again above the article, perhaps reworded a little; it may close on a quotation ("Mayor:
+    the bridge is 'not safe'")."""
     words = _WORD.findall(text.lower())
-    if "\n" in text or _TERMINAL.search(text) or len(words) < 4:
+    if "\n" in text or _TERMINAL.search(text) and not _QUOTED_END.search(text) or len(words) < 4:
         return False
-    known = set(_WORD.findall(headline.lower()))
-    return sum(word in known for word in words) >= 0.8 * len(words)
+    known, title = set(_WORD.findall(headline.lower())), _WORD.findall(headline.lower())
+    return sum(word in known for word in words) >= 0.8 * len(words) or sum(w in set(words) for w in title) >= 0.8 * len(title)
 
 
 _PAGE_LINES = ("byline", "date")
@@ -868,10 +954,38 @@ def _standfirst(labels: list[str]) -> list[str]:
     return labels
 
 
+_SUMMARY_ITEMS = 5
+"""Most body paragraphs of a summary box (bullets under "Key Points") above the article."""
+
+
+def _summary_box(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the items of a summary box above the article made ``subhead``: the body paragraphs right
+    under a summary box's heading (:data:`_SUMMARY_HEADING`, "Key Points") that no body paragraph precedes, up
+    to :data:`_SUMMARY_ITEMS` of them, when a line that is not body (a picture's caption, a subhead) ends them
+    and body follows (more of them, or none after: the heading is over the article itself).
+
+    >>> texts = ["Key Points", "Rates rose.", "Prices fell.", "(Photo: AP)", "The bank raised rates.", "More."]
+    >>> _summary_box(texts, ["subhead", "body", "body", "caption", "body", "body"])
+    ['subhead', 'subhead', 'subhead', 'caption', 'body', 'body']
+    """
+    shown = _shown(labels)
+    first = next((at for at, n in enumerate(shown) if labels[n] == "body"), len(shown))
+    if not 0 < first < len(shown) or not _SUMMARY_HEADING.fullmatch(texts[shown[first - 1]].strip()):
+        return labels
+    items = list(itertools.takewhile(lambda n: labels[n] == "body", shown[first:]))
+    rest = shown[first + len(items):]
+    if len(items) <= _SUMMARY_ITEMS and any(labels[n] == "body" for n in rest):
+        for n in items:
+            labels[n] = "subhead"
+    return labels
+
+
 _FIELD = re.compile(r"(?:[A-Z][\w&'’-]*|\d+)(?: (?:[A-Za-z][\w&'’-]*|\d+)){0,3}:")
 """A field's name on a page ("Studio Line 1:", "Search by:"): at most four words closing with a colon."""
 _BARE_BY = re.compile(r"\s*[Bb][Yy]:?\s*")
-_BY_NAME = re.compile(name_pattern(0, 4))
+_BY_NAME = re.compile(r"[A-Z][\w.'’/-]*(?:\s+[\w.'’/-]+){0,4}")
+"""What a bare "By" line introduces on the next: up to five words, the first capitalised ("Jane Q Roe",
+"Wire staff", "RFE/RL staff")."""
 
 
 def _listed(labels: list[str]) -> bool:
@@ -880,8 +994,8 @@ def _listed(labels: list[str]) -> bool:
 
 
 def _after_by(raw: str, spans: list[tuple[str, int, int]], labels: list[str], label: str, text: str) -> str:
-    """``label``, or ``byline`` for a name (up to five capitalised words) on the line after a bare "By", which
-    becomes ``byline`` too: a byline a page prints on two lines."""
+    """``label``, or ``byline`` for a name or a desk (up to five words, the first capitalised: :data:`_BY_NAME`) on
+    the line after a bare "By", which becomes ``byline`` too: a byline a page prints on two lines."""
     shown = _last_shown(labels, 1)
     if label not in ("subhead", "body", "headline") or not shown or not _BY_NAME.fullmatch(text):
         return label
@@ -916,6 +1030,9 @@ _TITLE_TAG = re.compile(r"\s+\((?:[A-Z]+|[A-Z][a-z]+)\)$")
 """A tag closing a title in a list: "(MAP)", "(Video)", "(FM)"."""
 _TITLE_WORDS = 30
 """Most words of a title of another story in a list of them."""
+_CUT_TITLE = re.compile(r"(?<=[^\W_])\s?(?:…|\.{3})$")
+"""An ellipsis right after a word closing a line ("... before the final dec…", "... decision to …"): a title a
+list of other stories cut to its width (a sentence trailing off closes on a stop or a quotation)."""
 _TITLE_END = re.compile(r"\b(?:a|an|the|of|to|and|or|with|its|his|her|their|our|your|it|from|for|in|on|at|by|that|as)$",
                         re.IGNORECASE)
 
@@ -925,10 +1042,13 @@ def _other_story(text: str, labels: list[str]) -> bool:
     end mark unless a date line or byline precedes it, an abbreviation's dot being no end: "Protest at St. Paul
     church"; not cut after a small word, at most :data:`_TITLE_WORDS` words and three commas) right after a
     heading, a date line or furniture that follows the body (not after a subhead that follows body text: that
-    is the article's own subhead)."""
+    is the article's own subhead). A title the list cut short with an ellipsis (:data:`_CUT_TITLE`) may hold a
+    stop and follow a source's name taken for a credit ("Associated Press")."""
     previous, before = ([labels[n] for n in _last_shown(labels, 2)] + ["", ""])[:2]
     if previous == "subhead" and before == "body":  # a subhead inside the article: its next line is article text
         return False
+    if _CUT_TITLE.search(text) and previous in (*_LISTED, "credit"):
+        return "\n" not in text and text[:1].isupper() and len(text.split()) <= _TITLE_WORDS
     dated = previous in ("date", "byline", "promo")  # a listing (name, date, title) or a list: titles of any length
     one_sentence = not _INNER_STOP.search(_SHORT_ABBREVIATION.sub("A", text))
     untagged = _TITLE_TAG.sub("", text)
@@ -948,6 +1068,8 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     for label, pattern in (("read_more", _READ_MORE), ("credit", _CREDIT), ("byline", _BYLINE)):
         if pattern.search(text):  # _BYLINE is anchored at the start
             return label
+    if _CLOSING_CREDIT.fullmatch(text.strip()):
+        return "credit"
     if (furniture := furniture_label(text)) is not None:
         return furniture
     return _by_shape(text, seen_body, seen_headline)
@@ -959,16 +1081,21 @@ item with its comma outside the quote (``"Ukraine",``, where prose writes ``"Ukr
 a list with its comma."""
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _page_shape(text: str, words: int, seen_any: bool) -> str | None:
-    """``chrome`` for a section, outlet or share-button line or a line of a data block; ``byline`` for an
-    author's initials alone after a headline or body; else None.
+    """``chrome`` for a section, outlet or share-button line, a line with no letter ("***", "|") or a line of a
+    data block; ``byline`` for an author's initials alone after a headline or body; else None.
 
     >>> _page_shape('"blog": "Emissary",', 2, False), _page_shape('"Ukraine",', 1, True)
+    ('chrome', 'chrome')
+    >>> _page_shape("***", 1, False), _page_shape("1914", 1, True)
     ('chrome', 'chrome')
     >>> _page_shape('"We stay," she said.', 4, True), _page_shape('"We stay."', 2, True)
     (None, None)
     """
-    if words <= 8 and "\n" not in text and _NOT_HEADLINE.fullmatch(text.strip()):
+    if words <= 8 and "\n" not in text and _NOT_HEADLINE.fullmatch(text.strip()) or not _LETTER.search(text):
         return "chrome"
     if "\n" not in text and _CODE_LINE.fullmatch(text.strip()):
         return "chrome"

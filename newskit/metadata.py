@@ -74,7 +74,10 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
         if reader:
             for key, value in reader(visible_text(row.text)).items():
                 meta.setdefault(key, value)
-    printed = _printed_headline([visible_text(t) for t in blocks.loc[blocks["label"] == "headline", "text"]])
+    shown = blocks[blocks["label"] != "whitespace"]
+    heads = shown["label"] == "headline"
+    over = heads & shown["label"].shift(-1).isin(["byline", "date"]) & shown["label"].eq("body").cumsum().eq(0)
+    printed = _printed_headline([visible_text(t) for t in shown.loc[heads, "text"]], over[heads].tolist())
     if printed:
         meta["headline"] = printed
     agencies = _AGENCY.findall(visible_text(" ".join(blocks.loc[blocks["label"] != "body", "text"])))
@@ -86,15 +89,22 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
 _HEAD_WORD = re.compile(r"\w+")
 
 
-def _printed_headline(headlines: list[str]) -> str:
-    """The headline a page prints under its title, when the title is that headline with the site's name after it
-    ("Council closes bridge | Ukraine news - The Planet" over "Council closes bridge"), else ""."""
-    if len(headlines) < 2:
-        return ""
-    title = _HEAD_WORD.findall(headlines[0].lower())
-    for text in headlines[1:]:
+def _printed_headline(headlines: list[str], over_byline: list[bool]) -> str:
+    """The headline a page prints under its title (the first of ``headlines``): one the title holds with the site's
+    name after it ("Council closes bridge | Ukraine news - The Planet" over "Council closes bridge"), or one
+    reworded printed over the byline or date line, above the article (where ``over_byline`` is true); else "".
+
+    >>> _printed_headline(["Bridge shut for good - The Planet", "Bridge shut for good"], [False, False])
+    'Bridge shut for good'
+    >>> _printed_headline(["Bridge shut", "Council shuts the old bridge for good"], [False, True])
+    'Council shuts the old bridge for good'
+    >>> _printed_headline(["Bridge shut", "Council shuts the old bridge for good"], [False, False])
+    ''
+    """
+    title = _HEAD_WORD.findall(headlines[0].lower()) if headlines else []
+    for text, over in zip(headlines[1:], over_byline[1:]):
         words = _HEAD_WORD.findall(text.lower())
-        if 3 <= len(words) < len(title) and title[:len(words)] == words:
+        if 3 <= len(words) and (len(words) < len(title) and title[:len(words)] == words or over and words != title):
             return strip_site_suffix(text.strip())
     return ""
 

@@ -59,9 +59,9 @@ def test_without_a_byline_below_it_the_first_paragraph_is_body():
 
 
 def test_a_byline_printed_on_two_lines_and_initials_alone_are_bylines():
-    raw = page("Port sale slowed", "By", "Jane Q Roe", "March 3, 2026", *ARTICLE, "J.R.")
+    raw = page("Port sale slowed", "By", "Jane Q Roe", "March 3, 2026", *ARTICLE, "J.R.", "By", "Wire/Desk staff")
     labels = labels_of(raw)
-    assert labels["By"] == labels["Jane Q Roe"] == labels["J.R."] == "byline"
+    assert labels["By"] == labels["Jane Q Roe"] == labels["J.R."] == labels["Wire/Desk staff"] == "byline"
     assert body_of(raw)[1:] == ARTICLE[1:]
 
 
@@ -242,13 +242,17 @@ def test_a_teaser_ending_in_a_full_stop_between_a_list_heading_and_a_date_is_not
 @pytest.mark.parametrize("line", ["27.02.2026", "Published 27.02.2026, 14:05", "2026-02-27T10:13:00Z",
                                   "Feb. 27, 2026 at 3:04 p.m. EST", "February 27, 2026, 8:30 AM ET",
                                   "Figures as of: 6:15 PM ET. Data cutoff: 1:00 PM ET.",
-                                  "Data cutoff: 11:00am ET on March 3"])
+                                  "Data cutoff: 11:00am ET on March 3", "27 February, 02:20 PM", "Mar 3, 9:05 AM"])
 def test_more_date_line_formats_are_date_lines(line):
     assert _labels_of(f"Council closes bridge\n\n{line}\n\nThe council voted on Tuesday to close it.\n")[line] == "date"
 
 
 def test_a_version_number_is_no_date_line():
     assert DATE_LINE.fullmatch("12.02.20261") is None
+
+
+def test_a_day_and_month_without_a_time_is_no_date_line():
+    assert DATE_LINE.fullmatch("27 February") is None and DATE_LINE.fullmatch("March 3 in the valley") is None
 
 
 def test_a_sentence_giving_a_time_as_of_which_is_no_date_line():
@@ -427,3 +431,120 @@ def test_names_joined_by_a_comma_closing_a_line_are_a_byline_but_a_name_cut_befo
     cut = page("Port sale slowed", *ARTICLE[:2], "The plan was drawn up by", "Jane Roe,",
                "a planner at the port, who left in May.", *ARTICLE[2:])
     assert labels_of(cut)["Jane Roe,"] != "byline"
+
+
+def test_titles_a_list_cut_short_with_an_ellipsis_are_set_aside_after_the_article():
+    raw = page("Port sale slowed", *ARTICLE, "More News", "Travel", "Daily Wire",
+               "I swapped my car for a bike for a month. Here is what happened to my comm…",
+               "Local", "Associated Press", "Ferry crews vote to strike over pay as the summer timetable …")
+    assert body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_an_article_sentence_trailing_off_after_a_subhead_stays_body():
+    raw = page("Port sale slowed", *ARTICLE[:2], "What comes next", "The minister paused. “We will see…”",
+               "He never finished the thought…", *ARTICLE[2:])
+    body = body_of(raw)
+    assert "The minister paused. “We will see…”" in body and "He never finished the thought…" in body
+
+
+def test_article_sentences_cut_before_links_after_a_dateline_or_an_advertisement_stay_body():
+    raw = "\n\n".join(("Port sale slowed", "Jane Roe", "March 3, 2026", "12",
+                       "HARBOURTON (Wire) — Talks on the port sale stalled on Monday over",
+                       "Harbourton Port Authority", ARTICLE[1], "Advertisement",
+                       "The ministry said the buyers, who had asked for more time last month, would answer",
+                       "by the end of the week", *ARTICLE[2:], "More News", "Ferry crews vote to strike over pay",
+                       "Bus fares rise again in spring"))
+    body = body_of(raw)
+    assert "Talks on the port sale stalled on Monday over" in body
+    assert "The ministry said the buyers, who had asked for more time last month, would answer" in body
+    assert "Ferry crews vote to strike over pay" not in body
+
+
+def test_bullets_under_key_points_above_the_article_are_set_aside_but_not_an_article_under_such_a_heading():
+    bullets = ["The ministry delayed the sale of the port operator's holdings again.",
+               "Buyers have until May to close their offers."]
+    raw = "\n\n".join(("Port sale slowed", "Jane Roe", "March 3, 2026", "Key Points", *bullets,
+                       "Cranes at the port at dawn. (Photo: Wire)", *ARTICLE))
+    body = body_of(raw)
+    assert not set(bullets) & set(body) and body[1:] == ARTICLE[1:]
+    raw = "\n\n".join(("Port sale slowed", "What we know", *bullets, *ARTICLE[1:], "The port employs 900 people."))
+    assert body_of(raw) == [*bullets, *ARTICLE[1:], "The port employs 900 people."]
+
+
+FOOTER_LINKS = ["Licensing", "Careers", "Site Map", "Podcasts", "Help", "Contact", "Advertise With Us", "Ad Choices",
+                "Terms of Service"]
+
+
+def test_a_short_sentence_standing_alone_among_the_footer_links_is_set_aside():
+    raw = "\n\n".join(("Port sale slowed", *ARTICLE, *FOOTER_LINKS, "Got a tip for the newsroom? We want to hear from you.",
+                       *FOOTER_LINKS, "Prices are delayed by at least ten minutes.", "Help"))
+    assert body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_long_article_paragraph_after_a_long_list_in_the_article_stays_body():
+    closing = ("The ministry said on Friday that the remaining holdings, including the two terminals in the north and "
+               "the rail depot by the river, would be offered again in the spring if no buyer came forward.")
+    raw = "\n\n".join(("Port sale slowed", *ARTICLE, *FOOTER_LINKS, closing, *FOOTER_LINKS))
+    assert closing in body_of(raw)
+
+
+def test_a_wire_storys_closing_credits_are_set_aside_but_a_reporting_sentence_stays_body():
+    credits = ["Poe reported from Harbourton, Eastland.", "Jane Roe and Al Poe contributed reporting.", "Editor:"]
+    sentence = "Poe reported from Harbourton for a decade before the port was sold to a rival group."
+    raw = "\n\n".join(("Port sale slowed", *ARTICLE, sentence, "___", *credits))
+    labels = labels_of(raw)
+    assert all(labels[c] == "credit" for c in credits) and labels[sentence] == "body"
+
+
+def test_a_section_line_of_two_section_names_is_not_taken_for_a_columnists_name():
+    raw = "\n\n".join(("Port sale slowed", "Menu", "Europe Politics", "Ministry slows the port sale again for leverage",
+                       "March 3, 2026", *ARTICLE))
+    assert labels_of(raw)["Europe Politics"] != "byline"
+    raw = raw.replace("Europe Politics", "Jane Roe")
+    assert labels_of(raw)["Jane Roe"] == "byline"
+
+
+def test_a_headline_closing_on_a_quotation_printed_again_under_the_title_is_the_headline():
+    raw = "\n\n".join(("Mayor: the old bridge is ‘not safe’ - Valley Wire", *["Menu", "Home", "Local"],
+                       "Port sale slowed again in the north", "Weather", "Mayor: the old bridge is ‘not safe’",
+                       "Jane Roe", "March 3, 2026", *ARTICLE))
+    assert labels_of(raw)["Mayor: the old bridge is ‘not safe’"] == "headline"
+
+
+def test_two_names_joined_by_and_over_the_date_line_are_the_byline():
+    raw = "\n\n".join(("Port sale slowed", "JANE ROE and AL POE", "Updated", "March 3, 2026", *ARTICLE))
+    assert labels_of(raw)["JANE ROE and AL POE"] == "byline"
+    raw = "\n\n".join(("Port sale slowed", "Weather and Climate", "March 3, 2026", *ARTICLE))
+    assert labels_of(raw)["Weather and Climate"] != "byline"
+
+
+def test_a_line_with_no_letter_above_the_title_is_no_headline():
+    raw = "\n\n".join(("***", "Port sale slowed again in the north | THE EVENING LAMP | VALLEY", "Home", "World",
+                       "Port sale slowed again in the north", "March 3, 2026", *ARTICLE))
+    labels = labels_of(raw)
+    assert labels["***"] == "chrome" and labels["Port sale slowed again in the north"] == "headline"
+
+
+def test_a_sentence_cut_before_a_link_goes_on_across_a_pictures_caption():
+    cut = "Earlier, the ministry said that the buyers, who had asked for more time last month, had not"
+    raw = "\n\n".join(("Port sale slowed", "Jane Roe", "March 3, 2026", ARTICLE[0], "Advertisement", cut,
+                       "answered its letter", "Cranes at the port at dawn (Photo: Wire)",
+                       "The buyers said they would reply by Friday, and that the price", "was fair",
+                       *ARTICLE[1:]))
+    assert cut in body_of(raw)
+
+
+def test_a_line_under_the_copyright_notice_closing_the_article_is_set_aside():
+    tail = "For the latest news and weather, head to the Valley Wire."
+    raw = "\n\n".join(("Port sale slowed", *ARTICLE, "Copyright 2026 Valley Wire. All rights reserved.", tail,
+                       "Show comments"))
+    assert body_of(raw)[1:] == ARTICLE[1:]
+    raw = "\n\n".join(("Port sale slowed", *ARTICLE[:2], "© Jo Roe", *ARTICLE[2:]))
+    assert body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_masthead_in_capitals_is_no_dateline():
+    raw = "\n\n".join(("Port sale slowed", "THE EVENING LAMP - NEWS OF THE VALLEY", *ARTICLE))
+    labels = labels_of(raw)
+    assert "THE EVENING LAMP - " not in labels and "NEWS OF THE VALLEY" not in body_of(raw)
+    assert labels["CAPITAL (Wire) - "] == "dateline"

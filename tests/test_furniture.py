@@ -18,6 +18,8 @@ CASES = {
         "FILE - In this Jan. 5, 2018, file photo, the senator speaks to reporters in Washington.",
         "A building damaged by shelling is lit by the sunset in the city on Friday. (Agency Photo/Jo Smith)",
         "The central bank's building at night. (iStock / iStock)",
+        "The mayor opens the new bridge over the river (Getty)",
+        "The minister leaves the cabinet meeting on Tuesday (PA Wire)",
         "Voters queue outside a polling station in the capital [Al Jazeera]",
         "A stamp is shown to guests at the post office, March 3, 2026. (Source: ValleyTV/X)",
         "Ferries wait at the quay for the morning crossing (file)",
@@ -170,6 +172,8 @@ ARTICLE_TEXT = [
     "Get our children home, the families told the minister.",
     "See the map, she said.",
     "Here, the river meets the sea.",
+    "The museum lent the painting to a gallery in the capital (the Getty Center).",
+    "The plant opened near Harrisburg (PA) in 1974.",
 ]
 
 

@@ -289,3 +289,14 @@ def test_the_printed_headline_is_preferred_to_the_page_title_that_carries_the_si
     raw = f"{title} | City news - Planet\n\n{title}\n\nBy\n\nJane Roe\n\nThe council voted on Tuesday to shut it."
     meta = text_metadata(label_blocks(raw))
     assert meta["headline"] == title and meta["byline"] == "Jane Roe"
+
+
+def test_a_headline_printed_over_the_byline_in_other_words_than_the_title_is_the_headline():
+    raw = "\n\n".join(("Port, ministry agree to slow the sale of harbour assets", "Menu", "Europe",
+                       "Ministry and port agree to slow the sale of the harbour's assets abroad for now",
+                       "Published March 3, 2026", "Jane Roe",
+                       "The ministry has postponed the sale of the port operator's holdings, two people said.",
+                       "Buyers now have until May to close their offers."))
+    blocks = label_blocks(raw)
+    assert text_metadata(blocks)["headline"] == (
+        "Ministry and port agree to slow the sale of the harbour's assets abroad for now")

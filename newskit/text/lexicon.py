@@ -71,6 +71,7 @@ AGENCY_FORMS = {
     "IANS": (),
     "UPI": (),
     "AAP": (),
+    "PA Media": ("Press Association", "PA Wire"),
     "Kyodo": (),
     "Yonhap": (),
     "CNA": (),
