@@ -53,7 +53,7 @@ from .text.lexicon import (
 from .text.sentences import sentence_spans
 from .text.typography import DASHES, EM_DASHES
 from .text.tokens import BLANK_LINE, paragraph_spans
-from .text.visible import visible
+from .text.visible import blank, visible
 
 LABELS = (
     "headline", "body", "subhead", "chrome", "date", "dateline", "credit", "byline",
@@ -232,8 +232,10 @@ def label_blocks(raw: str) -> pd.DataFrame:
     >>> label_blocks("Title\\r\\rIt rained.\\r\\rIt poured.")["label"].tolist()
     ['headline', 'whitespace', 'body', 'whitespace', 'body']
     """
+    if blank(raw):  # nothing a reader sees: one blank block (none for an empty text)
+        return _frame(raw, [("whitespace", 0, len(raw))] if raw else [], ["whitespace"] if raw else [])
     shown = visible(line_feeds(raw))
-    view = shown.text if shown.text.strip() else shown.raw  # a text of invisible characters only: as it is
+    view = shown.text
     spans: list[tuple[str, int, int]] = []
     pos = 0
     for start, end in _paragraphs(view):
@@ -244,8 +246,13 @@ def label_blocks(raw: str) -> pd.DataFrame:
     if pos < len(view):
         spans.append(("whitespace", pos, len(view)))
     labels = _label_paragraphs(view, spans)
-    if view is shown.text and shown.changed:
+    if shown.changed:
         spans = [(label, *shown.raw_span(s, e)) for label, s, e in spans]
+    return _frame(raw, spans, labels)
+
+
+def _frame(raw: str, spans: list[tuple[str, int, int]], labels: list[str]) -> pd.DataFrame:
+    """The blocks frame of ``raw``'s labelled spans, body paragraphs numbered in order."""
     body = itertools.count()
     return pd.DataFrame({
         "block": np.arange(len(spans), dtype="int64"),

@@ -50,6 +50,7 @@ import pandas as pd
 
 from .encoding import decode
 from .errors import NewskitError, NewskitWarning
+from .text.visible import blank
 
 DOCUMENT_COLUMNS = ["document", "outlet", "published", "url", "chars", "words"]
 TEXT_SUFFIXES = (".txt",)
@@ -279,7 +280,7 @@ def _document_text(row: dict) -> tuple[str, dict]:
         text, _, notes = decode(value, name)
         return text, {"_notes": notes}
     text = str(value)
-    if not text.strip():
+    if blank(text):
         raise NewskitError(f"{name}: the text is empty or holds only whitespace")
     if "\x00" in text:
         raise NewskitError(f"{name}: binary data (NUL characters), not text")

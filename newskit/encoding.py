@@ -12,6 +12,7 @@ import codecs
 import re
 
 from .errors import NewskitError
+from .text.visible import blank
 
 _MOJIBAKE = re.compile("â€|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]")
 _HTML = re.compile(r"<\s*(!doctype|html|head|body|div|p|span|script|article|a\s+href)\b", re.IGNORECASE)
@@ -63,7 +64,7 @@ def decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
     controls = len(_CONTROL.findall(text))
     if controls > max(2, len(text) // 100):
         raise NewskitError(f"{name}: binary data ({controls} control characters), not text")
-    if not text.strip():
+    if blank(text):
         raise NewskitError(f"{name}: the file holds only whitespace")
     notes.extend(_suspicious(text, name))
     return text, encoding, notes

@@ -31,6 +31,7 @@ from .encoding import decode
 from .errors import NewskitError, NewskitWarning
 from .metadata import text_metadata
 from .text.sentences import sentence_spans
+from .text.visible import blank
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -237,7 +238,7 @@ def story_from_texts(texts: dict[str, str], story_id: str = "story", **story_fie
         seen[str(version_id)] = version_id
         if not isinstance(text, str):
             raise NewskitError(f"version {version_id!r}: expected text (str), got {type(text).__name__}")
-        if not text.strip():
+        if blank(text):
             raise NewskitError(f"version {version_id!r}: the text is empty or holds only whitespace")
         versions.append(make_version(str(version_id), text))
     return _finish(Story(id=story_id, versions=versions, **story_fields))

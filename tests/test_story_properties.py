@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 import newskit as nk
 from newskit.blocks import LABELS, label_blocks
+from newskit.text.visible import blank
 
 # Text drawn from the characters that steer labelling: letters, digits, punctuation,
 # quotes, brackets, dashes, newlines, carriage returns and non-breaking spaces.
@@ -24,7 +25,7 @@ def test_blocks_tile_any_text(text):
         assert row.start == pos and row.end > row.start
         assert text[row.start:row.end] == row.text
         assert row.label in LABELS
-        assert (row.label == "whitespace") == (not row.text.strip())
+        assert (row.label == "whitespace") == blank(row.text)
         pos = row.end
     assert pos == len(text)
 

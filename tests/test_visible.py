@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import newskit as nk
 from newskit.blocks import label_blocks
+from newskit.encoding import decode
 from newskit.errors import NewskitWarning
 from newskit.text.visible import INVISIBLE, visible, visible_text
 
@@ -128,3 +129,13 @@ def test_blocks_tile_the_raw_text_and_are_found_in_the_view():
     assert "".join(blocks["text"]) == raw
     assert blocks["label"].tolist()[:5] == ["headline", "whitespace", "byline", "whitespace", "dateline"]
     assert all(raw[s:e] == t for s, e, t in zip(blocks["start"], blocks["end"], blocks["text"]))
+
+
+def test_a_text_a_reader_sees_nothing_of_is_refused_as_blank_and_blocks_call_it_whitespace():
+    for text in ("\u200b", " \u00ad\n\ufeff "):
+        with pytest.raises(nk.NewskitError, match="holds only whitespace"):
+            nk.story_from_texts({"a": text, "b": "It rained."})
+        assert label_blocks(text)["label"].tolist() == ["whitespace"]
+    with pytest.raises(nk.NewskitError, match="holds only whitespace"):
+        decode("\u200b\n".encode(), "a.txt")
+    assert label_blocks("Rain.\n\n\u00ad")["label"].tolist() == ["body", "whitespace"]

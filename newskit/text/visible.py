@@ -96,6 +96,15 @@ def visible(raw: str) -> Visible:
     return Visible(raw, text, tuple(bounds[-1:] if not kept else bounds), tuple(kept))
 
 
+def blank(raw: str) -> bool:
+    """Whether ``raw`` shows a reader nothing: it is empty or holds only whitespace and invisible characters.
+
+    >>> blank(" \\u200b\\n\\u00ad"), blank("a\\u00ad")
+    (True, False)
+    """
+    return not _INVISIBLE.sub("", raw).strip()
+
+
 def visible_text(raw: str) -> str:
     """``raw`` as the rules read it: the invisible characters left out.
 
