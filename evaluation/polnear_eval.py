@@ -42,10 +42,10 @@ PolNeAR's conventions are not newskit's, so the gold is read this way (what cann
   Post backs ...", which newskit does not set out to list). Gold sources that are only descriptions or
   pronouns are counted, not scored for recall.
 
-Aggregate figures and counts of error classes are printed. ``--list speakers|sources`` lists every error
-too, for the train compartment only: dev and test stay a measure nobody has read errors on.
+Aggregate figures and counts of error classes are printed. ``--list quotes|speakers|sources`` lists every
+error too (a quotation with its offsets, class and first 80 characters), for the train compartment only: dev and test stay a measure nobody has read errors on.
 
-Run: .venv/bin/python evaluation/polnear_eval.py [--compartment train|dev|test] [--list speakers|sources]
+Run: .venv/bin/python evaluation/polnear_eval.py [--compartment train|dev|test] [--list quotes|speakers|sources]
 [--limit N]   (exits 0 with a message where the cache is absent or differs from the one scored)
 """
 
@@ -206,7 +206,8 @@ def gold_of(text: str, ann: str) -> dict:
         if source:
             sources.append({"text": source, "name": name, "pronoun": source.lower().strip() in PRONOUNS,
                             "reporting": bool(REPORTING.search(cue))})
-    return {"quotes": quotes, "sources": sources, "first_line": len(text.split("\n", 1)[0]), "contents": contents}
+    return {"quotes": quotes, "sources": sources, "first_line": len(text.split("\n", 1)[0]), "contents": contents,
+            "text": text}
 
 
 def found_of(story) -> dict:
@@ -227,14 +228,14 @@ def _covered(span: tuple[int, int], pieces: list[tuple[int, int]]) -> int:
 
 
 def score(gold: dict, found: dict, c: Counter, log: list[str] | None = None) -> None:
-    """Add one article's counts to ``c`` (keys as printed by :func:`report`); errors of speakers and
-    sources go to ``log`` as lines when it is given."""
-    _score_quotes(gold, found, c)
+    """Add one article's counts to ``c`` (keys as printed by :func:`report`); errors of quotations, speakers
+    and sources go to ``log`` as lines when it is given."""
+    _score_quotes(gold, found, c, log)
     _score_speakers(gold, found, c, log)
     _score_sources(gold, found, c, log)
 
 
-def _score_quotes(gold: dict, found: dict, c: Counter) -> None:
+def _score_quotes(gold: dict, found: dict, c: Counter, log: list[str] | None = None) -> None:
     direct = [q["content"] for q in gold["quotes"] if q["kind"] == "direct"]
     terms = [q["content"] for q in gold["quotes"] if q["kind"] == "term"]
     for f in found["quotes"]:
@@ -243,16 +244,27 @@ def _score_quotes(gold: dict, found: dict, c: Counter) -> None:
         elif not any(_covered(f["span"], q) for q in terms):
             c["q_false"] += 1
             inside = any(_covered(f["span"], q) for q in gold.get("contents", []))
-            c["err_q_false_" + ("in_content_without_marks" if inside else "outside_any_attribution")] += 1
+            _quote_error(gold, "false_" + ("in_content_without_marks" if inside else "outside_any_attribution"),
+                         [f["span"]], c, log)
     c["q_gold"] += len(direct)
     for q in direct:
         if any(_covered(f["span"], q) for f in found["quotes"]):
             c["q_recalled"] += 1
         elif q[0][0] < gold.get("first_line", 0):
-            c["err_q_missed_in_first_line"] += 1
+            _quote_error(gold, "missed_in_first_line", q, c, log)
         else:
             scare = any(_covered(s, q) for s in found.get("scare", []))
-            c["err_q_missed_" + ("taken_as_scare_quote" if scare else "other")] += 1
+            _quote_error(gold, "missed_" + ("taken_as_scare_quote" if scare else "other"), q, c, log)
+
+
+def _quote_error(gold: dict, kind: str, spans: list[tuple[int, int]], c: Counter, log: list[str] | None) -> None:
+    """Count one quotation error of class ``kind`` and, when ``log`` is given, list it: its offsets, its
+    class and its first 80 characters."""
+    c["err_q_" + kind] += 1
+    if log is not None:
+        where = ";".join(f"{s}-{e}" for s, e in spans)
+        head = " ".join(gold.get("text", "")[s:e] for s, e in spans)[:80].replace("\n", " ")
+        log.append(f"  quote {kind.split('_', 1)[0].upper()} {kind.split('_', 1)[1]} at {where}: {head!r}")
 
 
 def _score_speakers(gold: dict, found: dict, c: Counter, log: list[str] | None = None) -> None:
@@ -319,7 +331,7 @@ def corpus_sha1(cache: Path) -> str:
 def score_cache(cache: Path, compartments: tuple[str, ...], listing: str | None = None,
                 limit: int | None = None) -> dict[str, Counter]:
     """Counts per compartment for every cached article (the first ``limit`` of each); with ``listing``
-    ("speakers" or "sources") each article's errors of that kind are printed."""
+    ("quotes", "speakers" or "sources") each article's errors of that kind are printed."""
     counts = {}
     for compartment in compartments:
         c = Counter()
@@ -361,7 +373,7 @@ def report(name: str, c: Counter) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--compartment", choices=COMPARTMENTS, help="score one compartment only")
-    parser.add_argument("--list", choices=("speakers", "sources"), help="list every error of that kind (train only)")
+    parser.add_argument("--list", choices=("quotes", "speakers", "sources"), help="list every error of that kind (train only)")
     parser.add_argument("--limit", type=int, help="score the first N articles of each compartment")
     args = parser.parse_args(argv)
     if args.list and args.compartment != "train":
