@@ -10,7 +10,8 @@ nothing of the corpus is stored here, and the cache is scored only when its sha1
 PolNeAR's conventions are not newskit's, so the gold is read this way (what cannot be compared is said):
 
 - direct quotations: an attribution whose content (one character either side included) holds a double
-  quote mark or an opening single one. Its quoted stretches decide its kind: when every quoted stretch is
+  quote mark (two apostrophes, as some copy writes it, included) or an opening single one (curly or
+  straight). Its quoted stretches decide its kind: when every quoted stretch is
   closed inside the content and none has more than three words it is a quoted *term* (PolNeAR annotates
   "called it a “disaster”" as an attribution; newskit calls such marks scare quotes), otherwise a direct
   quotation. A found quotation (``nk.quotes``, kind "scare" left out, as ``realcopy_eval.py`` does) is
@@ -80,8 +81,9 @@ LEADING = {"but", "and", "or", "so", "when", "if", "as", "while", "after", "befo
            "says", "told", "asked", "according", "the", "a", "an"}
 REPORTING = re.compile(r"\b(?:say|says|said|saying|tell|tells|told|telling|according|add|adds|added|adding|write|"
                        r"writes|wrote|writing|state|states|stated|stating)\b", re.IGNORECASE)
-QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|‘[^‘’]*’(?!\w)|«[^«»]*»")
-OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘")
+DOUBLE_MARK = re.compile(r"[“”\"«»]|''")
+QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|''(?:(?!'').)*''|‘[^‘’]*’(?!\w)|(?<!')'(?!')[^']*'(?![\w'])|«[^«»]*»")
+OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))(?:‘|'(?!'|\d|(?:em|til|cause|n|tis|twas)\b))", re.IGNORECASE)
 
 
 def parse_ann(ann: str) -> list[dict]:
@@ -120,14 +122,20 @@ def quote_kind(text: str, content: list[tuple[int, int]]) -> str | None:
     >>> t = 'He called it a “disaster” and said “we will win this race.”'
     >>> quote_kind(t, [(3, 25)]), quote_kind(t, [(35, 59)]), quote_kind(t, [(0, 2)])
     ('term', 'direct', None)
+
+    Copy that writes its marks as straight single quotes or two apostrophes is read alike:
+
+    >>> t = "''We will win this race,'' she said, 'a fair race for all.' It was a 'crisis' in the '90s."
+    >>> quote_kind(t, [(0, 28)]), quote_kind(t, [(37, 59)]), quote_kind(t, [(69, 77)]), quote_kind(t, [(85, 89)])
+    ('direct', 'direct', 'term', None)
     """
     stretch = " ".join(text[max(0, s - 1):e + 1] for s, e in content)
-    if not (re.search(r"[“”\"«»]", stretch) or OPENING_SINGLE.search(stretch)):
+    if not (DOUBLE_MARK.search(stretch) or OPENING_SINGLE.search(stretch)):
         return None
     closed = QUOTED.findall(stretch)
     rest = QUOTED.sub(" ", stretch)
-    if closed and not (re.search(r"[“”\"«»]", rest) or OPENING_SINGLE.search(rest)) \
-            and max(len(q[1:-1].split()) for q in closed) <= 3:
+    if closed and not (DOUBLE_MARK.search(rest) or OPENING_SINGLE.search(rest)) \
+            and max(len(q.strip("'")[1:-1].split()) for q in closed) <= 3:
         return "term"
     return "direct"
 
