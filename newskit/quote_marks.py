@@ -41,7 +41,8 @@ _OPENERS = {"“": "double", "„": "double", "‟": "double", "«": "guillemet"
 _CLOSERS = {"”": "double", "»": "guillemet", "’": "single"}
 _MARKS = re.compile(r"''|[\"“”„‟«»‘’‚']")
 _ELISION = re.compile(r"(?:\d0s|em|til|cause|n|tis|twas)\b", re.IGNORECASE)
-_OPEN_BEFORE = set("([{—–-/\"") | set(_OPENERS)
+_OPEN_BEFORE = set("([{—–-/:\"") | set(_OPENERS)
+_CURLY_DOUBLE = re.compile("[“”]")
 _SCARE_WORDS = 3
 _PREDICATE_LEAD = set("""is are was were be been being am has have had will would could should can may might must
 as it them him her seemed seems become became remains remained looked sounded felt called calling""".split())
@@ -94,8 +95,8 @@ def _marks(text: str, lo: int, hi: int):
         elif ch in "'’‘‚":
             if role == "inner" or (role == "open" and _ELISION.match(text, i + 1)):
                 continue
-            if ch == "‘" or ch == "‚":
-                role = "open"
+            if ch in "‘‚" and role != "close":
+                role = "open"  # by its shape; after a word it is a closing mark or apostrophe typed the wrong way
             yield i, "single", role
         elif ch in _OPENERS:
             yield i, _OPENERS[ch], _opener_role(ch, role)
@@ -137,10 +138,12 @@ class _Reader:
         self.text, self.label = text, label
         self.found: list[dict] = []
         self.messages: list[str] = []
+        self.hi = len(text)  # the end of the paragraph being read
 
     def paragraph(self, index: int, lo: int, hi: int, pending_carry: bool) -> list[tuple[int, str]]:
         """Read the marks of paragraph ``index``; the marks left open at its end."""
         stack: list[tuple[int, str]] = []
+        self.hi = hi
         for pos, family, role in _marks(self.text, lo, hi):
             if family == "single":
                 self._single(stack, pos, role, index)
@@ -164,7 +167,8 @@ class _Reader:
         open_same = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][1] == family), None)
         closes = role == "close" or (role == "toggle" and open_same is not None)
         if closes and open_same is None:
-            if text[pos] == "”" and text[pos + 1:pos + 2].isalnum():
+            ahead = _CURLY_DOUBLE.search(text, pos + 1, self.hi)
+            if text[pos] == "”" and (text[pos + 1:pos + 2].isalnum() or (ahead and ahead.group() == "”")):
                 self.messages.append(f"{self.label}: ” used as an opening mark at offset {pos}")
                 stack.append((pos, family))
             else:

@@ -112,6 +112,21 @@ def test_a_curly_quote_inside_a_curly_quote_nests_unless_it_opens_a_sentence():
     assert q["text"].tolist() == ["“We welcome the pay deal.", "“We regret the job cuts, which hurt us.”"]
 
 
+def test_a_closing_mark_typed_for_an_opening_one_pairs_with_the_next():
+    q = nk.find_quotes("The mayor says,” we will fix every road this year.”")
+    assert rows(q, "text", "speaker") == [("” we will fix every road this year.”", "mayor")]
+
+
+def test_a_single_opening_mark_after_a_word_does_not_swallow_the_paragraph():
+    q = nk.find_quotes("On NBC‘ Morning Talk, she said, “We will run again,” and left.")
+    assert rows(q, "text", "cue") == [("“We will run again,”", "said")]
+
+
+def test_a_straight_mark_right_after_a_colon_opens():
+    q = nk.find_quotes('Sen. Ann Lee (D-Ore.):"Who told you that? Who told you that?"')
+    assert q["text"].tolist() == ['"Who told you that? Who told you that?"']
+
+
 def test_guillemets():
     q = nk.find_quotes("«Me encantan los gatos», afirmó Burtón.")
     assert rows(q, "text", "speaker", "cue") == [("«Me encantan los gatos»", "Burtón", "afirmó")]
