@@ -167,12 +167,7 @@ class _Reader:
         open_same = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][1] == family), None)
         closes = role == "close" or (role == "toggle" and open_same is not None)
         if closes and open_same is None:
-            ahead = _CURLY_DOUBLE.search(text, pos + 1, self.hi)
-            if text[pos] == "”" and (text[pos + 1:pos + 2].isalnum() or (ahead and ahead.group() == "”")):
-                self.messages.append(f"{self.label}: ” used as an opening mark at offset {pos}")
-                stack.append((pos, family))
-            else:
-                self.messages.append(f"{self.label}: closing quotation mark without an opener at offset {pos}; ignored")
+            self._unopened(stack, pos, family)
             return
         if not closes and stack and stack[-1] == (pos - 1, family):
             return  # an opening mark written twice ("“) opens once
@@ -192,6 +187,17 @@ class _Reader:
                 self.found.append({"start": start, "end": _end_before_space(text, pos), "paragraph": index,
                                    "continued": False})
         stack.append((pos, family))
+
+    def _unopened(self, stack: list, pos: int, family: str) -> None:
+        """A closing mark with no quotation open: an opener typed the wrong way when a word follows it or
+        another ” closes later in the paragraph (no “ between), else ignored."""
+        text = self.text
+        ahead = _CURLY_DOUBLE.search(text, pos + 1, self.hi)
+        if text[pos] == "”" and (text[pos + 1:pos + 2].isalnum() or (ahead and ahead.group() == "”")):
+            self.messages.append(f"{self.label}: ” used as an opening mark at offset {pos}")
+            stack.append((pos, family))
+        else:
+            self.messages.append(f"{self.label}: closing quotation mark without an opener at offset {pos}; ignored")
 
     def paragraph_end(self, stack: list, index: int, lo: int, hi: int, nxt, pending_carry: bool) -> bool:
         """Close what paragraph ``index`` left open; whether a quotation goes on into the next one."""
