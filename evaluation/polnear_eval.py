@@ -10,7 +10,8 @@ nothing of the corpus is stored here, and the cache is scored only when its sha1
 PolNeAR's conventions are not newskit's, so the gold is read this way (what cannot be compared is said):
 
 - direct quotations: an attribution whose content (one character either side included) holds a double
-  quote mark or an opening single one. Its quoted stretches decide its kind: when every quoted stretch is
+  quote mark (two apostrophes, as some copy writes it, included) or an opening single one (curly or
+  straight). Its quoted stretches decide its kind: when every quoted stretch is
   closed inside the content and none has more than three words it is a quoted *term* (PolNeAR annotates
   "called it a “disaster”" as an attribution; newskit calls such marks scare quotes), otherwise a direct
   quotation. A found quotation (``nk.quotes``, kind "scare" left out, as ``realcopy_eval.py`` does) is
@@ -47,10 +48,10 @@ PolNeAR's conventions are not newskit's, so the gold is read this way (what cann
   Post backs ...", which newskit does not set out to list). Gold sources that are only descriptions or
   pronouns are counted, not scored for recall.
 
-Aggregate figures and counts of error classes are printed. ``--list speakers|sources`` lists every error
-too, for the train compartment only: dev and test stay a measure nobody has read errors on.
+Aggregate figures and counts of error classes are printed. ``--list quotes|speakers|sources`` lists every
+error too (a quotation with its offsets, class and first 80 characters), for the train compartment only: dev and test stay a measure nobody has read errors on.
 
-Run: .venv/bin/python evaluation/polnear_eval.py [--compartment train|dev|test] [--list speakers|sources]
+Run: .venv/bin/python evaluation/polnear_eval.py [--compartment train|dev|test] [--list quotes|speakers|sources]
 [--limit N]   (exits 0 with a message where the cache is absent or differs from the one scored)
 """
 
@@ -86,8 +87,9 @@ LEADING = {"but", "and", "or", "so", "when", "if", "as", "while", "after", "befo
            "says", "told", "asked", "according", "the", "a", "an"}
 REPORTING = re.compile(r"\b(?:say|says|said|saying|tell|tells|told|telling|according|add|adds|added|adding|write|"
                        r"writes|wrote|writing|state|states|stated|stating)\b", re.IGNORECASE)
-QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|‘[^‘’]*’(?!\w)|«[^«»]*»")
-OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘")
+DOUBLE_MARK = re.compile(r"[“”\"«»]|''")
+QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|''(?:(?!'').)*''|‘[^‘’]*’(?!\w)|(?<!')'(?!')[^']*'(?![\w'])|«[^«»]*»")
+OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))(?:‘|'(?!'|\d|(?:em|til|cause|n|tis|twas)\b))", re.IGNORECASE)
 
 
 def parse_ann(ann: str) -> list[dict]:
@@ -126,14 +128,20 @@ def quote_kind(text: str, content: list[tuple[int, int]]) -> str | None:
     >>> t = 'He called it a “disaster” and said “we will win this race.”'
     >>> quote_kind(t, [(3, 25)]), quote_kind(t, [(35, 59)]), quote_kind(t, [(0, 2)])
     ('term', 'direct', None)
+
+    Copy that writes its marks as straight single quotes or two apostrophes is read alike:
+
+    >>> t = "''We will win this race,'' she said, 'a fair race for all.' It was a 'crisis' in the '90s."
+    >>> quote_kind(t, [(0, 28)]), quote_kind(t, [(37, 59)]), quote_kind(t, [(69, 77)]), quote_kind(t, [(85, 89)])
+    ('direct', 'direct', 'term', None)
     """
     stretch = " ".join(text[max(0, s - 1):e + 1] for s, e in content)
-    if not (re.search(r"[“”\"«»]", stretch) or OPENING_SINGLE.search(stretch)):
+    if not (DOUBLE_MARK.search(stretch) or OPENING_SINGLE.search(stretch)):
         return None
     closed = QUOTED.findall(stretch)
     rest = QUOTED.sub(" ", stretch)
-    if closed and not (re.search(r"[“”\"«»]", rest) or OPENING_SINGLE.search(rest)) \
-            and max(len(q[1:-1].split()) for q in closed) <= 3:
+    if closed and not (DOUBLE_MARK.search(rest) or OPENING_SINGLE.search(rest)) \
+            and max(len(q.strip("'")[1:-1].split()) for q in closed) <= 3:
         return "term"
     return "direct"
 
@@ -275,7 +283,8 @@ def gold_of(text: str, ann: str) -> dict:
         if source:
             sources.append({"text": source, "name": name, "written": written, "pronoun": source.lower().strip() in PRONOUNS,
                             "reporting": bool(REPORTING.search(cue))})
-    return {"quotes": quotes, "sources": sources, "first_line": len(text.split("\n", 1)[0]), "contents": contents}
+    return {"quotes": quotes, "sources": sources, "first_line": len(text.split("\n", 1)[0]), "contents": contents,
+            "text": text}
 
 
 def found_of(story) -> dict:
@@ -295,14 +304,14 @@ def _covered(span: tuple[int, int], pieces: list[tuple[int, int]]) -> int:
 
 
 def score(gold: dict, found: dict, c: Counter, log: list[str] | None = None) -> None:
-    """Add one article's counts to ``c`` (keys as printed by :func:`report`); errors of speakers and
-    sources go to ``log`` as lines when it is given."""
-    _score_quotes(gold, found, c)
+    """Add one article's counts to ``c`` (keys as printed by :func:`report`); errors of quotations, speakers
+    and sources go to ``log`` as lines when it is given."""
+    _score_quotes(gold, found, c, log)
     _score_speakers(gold, found, c, log)
     _score_sources(gold, found, c, log)
 
 
-def _score_quotes(gold: dict, found: dict, c: Counter) -> None:
+def _score_quotes(gold: dict, found: dict, c: Counter, log: list[str] | None = None) -> None:
     direct = [q["content"] for q in gold["quotes"] if q["kind"] == "direct"]
     terms = [q["content"] for q in gold["quotes"] if q["kind"] == "term"]
     for f in found["quotes"]:
@@ -311,16 +320,27 @@ def _score_quotes(gold: dict, found: dict, c: Counter) -> None:
         elif not any(_covered(f["span"], q) for q in terms):
             c["q_false"] += 1
             inside = any(_covered(f["span"], q) for q in gold.get("contents", []))
-            c["err_q_false_" + ("in_content_without_marks" if inside else "outside_any_attribution")] += 1
+            _quote_error(gold, "false_" + ("in_content_without_marks" if inside else "outside_any_attribution"),
+                         [f["span"]], c, log)
     c["q_gold"] += len(direct)
     for q in direct:
         if any(_covered(f["span"], q) for f in found["quotes"]):
             c["q_recalled"] += 1
         elif q[0][0] < gold.get("first_line", 0):
-            c["err_q_missed_in_first_line"] += 1
+            _quote_error(gold, "missed_in_first_line", q, c, log)
         else:
             scare = any(_covered(s, q) for s in found.get("scare", []))
-            c["err_q_missed_" + ("taken_as_scare_quote" if scare else "other")] += 1
+            _quote_error(gold, "missed_" + ("taken_as_scare_quote" if scare else "other"), q, c, log)
+
+
+def _quote_error(gold: dict, kind: str, spans: list[tuple[int, int]], c: Counter, log: list[str] | None) -> None:
+    """Count one quotation error of class ``kind`` and, when ``log`` is given, list it: its offsets, its
+    class and its first 80 characters."""
+    c["err_q_" + kind] += 1
+    if log is not None:
+        where = ";".join(f"{s}-{e}" for s, e in spans)
+        head = " ".join(gold.get("text", "")[s:e] for s, e in spans)[:80].replace("\n", " ")
+        log.append(f"  quote {kind.split('_', 1)[0].upper()} {kind.split('_', 1)[1]} at {where}: {head!r}")
 
 
 def _score_speakers(gold: dict, found: dict, c: Counter, log: list[str] | None = None) -> None:
@@ -407,7 +427,7 @@ def corpus_sha1(cache: Path) -> str:
 def score_cache(cache: Path, compartments: tuple[str, ...], listing: str | None = None,
                 limit: int | None = None) -> dict[str, Counter]:
     """Counts per compartment for every cached article (the first ``limit`` of each); with ``listing``
-    ("speakers" or "sources") each article's errors of that kind are printed."""
+    ("quotes", "speakers" or "sources") each article's errors of that kind are printed."""
     counts = {}
     for compartment in compartments:
         c = Counter()
@@ -449,7 +469,7 @@ def report(name: str, c: Counter) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--compartment", choices=COMPARTMENTS, help="score one compartment only")
-    parser.add_argument("--list", choices=("speakers", "sources"), help="list every error of that kind (train only)")
+    parser.add_argument("--list", choices=("quotes", "speakers", "sources"), help="list every error of that kind (train only)")
     parser.add_argument("--limit", type=int, help="score the first N articles of each compartment")
     args = parser.parse_args(argv)
     if args.list and args.compartment != "train":

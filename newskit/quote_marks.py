@@ -8,7 +8,10 @@ at the end of a paragraph continues when the next paragraph opens with a
 quotation mark (the news convention for a multi-paragraph quote); otherwise, and
 for a closing mark with no opener, a :class:`~newskit.errors.NewskitWarning` is
 emitted and the best reading kept (the quote runs to the paragraph end; a stray
-closing mark is ignored). Quotes nested inside another are part of it.
+closing mark is ignored). Quotes nested inside another are part of it, a curly opening mark inside a
+quotation of its kind included (copy that writes inner quotes with double marks: “He wrote “no” twice.”)
+unless it opens a sentence (then the quotation before it is read as closed there).
+Two apostrophes ('') are read as a double mark.
 
 Each quotation gets a kind (:data:`KINDS`): ``full`` (the quoted words stand as the statement),
 ``partial`` (a fragment inside a reported sentence), ``scare`` (a quoted term of
@@ -28,6 +31,7 @@ import warnings
 
 from .cues import QUOTE_CUES
 from .errors import NewskitWarning
+from .text.lexicon import TITLE_MINOR_WORDS
 from .text.tokens import WORD
 
 KINDS = ("full", "partial", "scare", "multi-paragraph")
@@ -35,9 +39,10 @@ KINDS = ("full", "partial", "scare", "multi-paragraph")
 
 _OPENERS = {"“": "double", "„": "double", "‟": "double", "«": "guillemet", "‘": "single", "‚": "single"}
 _CLOSERS = {"”": "double", "»": "guillemet", "’": "single"}
-_MARKS = re.compile(r"[\"“”„‟«»‘’‚']")
+_MARKS = re.compile(r"''|[\"“”„‟«»‘’‚']")
 _ELISION = re.compile(r"(?:\d0s|em|til|cause|n|tis|twas)\b", re.IGNORECASE)
-_OPEN_BEFORE = set("([{—–-/") | set(_OPENERS)
+_OPEN_BEFORE = set("([{—–-/:\"") | set(_OPENERS)
+_CURLY_DOUBLE = re.compile("[“”]")
 _SCARE_WORDS = 3
 _PREDICATE_LEAD = set("""is are was were be been being am has have had will would could should can may might must
 as it them him her seemed seems become became remains remained looked sounded felt called calling""".split())
@@ -46,10 +51,10 @@ is are was were be been has have had will would could should can may might must 
 they we he she i you our their his her my""".split())
 
 
-def _role(text: str, i: int, lo: int, hi: int) -> str:
-    """'open', 'close' or 'inner' (inside a word) for the quotation mark at ``text[i]``."""
+def _role(text: str, i: int, lo: int, hi: int, width: int = 1) -> str:
+    """'open', 'close' or 'inner' (inside a word) for the quotation mark of ``width`` characters at ``text[i]``."""
     prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
+    nxt = text[i + width] if i + width < hi else " "
     if prev.isalnum() and nxt.isalnum():
         return "inner"
     if prev.isspace() or prev in _OPEN_BEFORE:
@@ -72,15 +77,26 @@ def _opener_role(ch: str, role: str) -> str:
 
 
 def _marks(text: str, lo: int, hi: int):
-    """(position, family, role) of every quotation mark in ``text[lo:hi]``; apostrophes are left out."""
+    """(position, family, role) of every quotation mark in ``text[lo:hi]``; apostrophes are left out. Two
+    apostrophes are a double mark, at their first character when they open, at their second when they close
+    (so that a quotation's offsets take in both).
+
+    Example
+    -------
+    >>> list(_marks("''No,'' he said.", 0, 16))
+    [(0, 'double', 'open'), (6, 'double', 'close')]
+    """
     for match in _MARKS.finditer(text, lo, hi):
         i, ch = match.start(), match.group()
-        role = _role(text, i, lo, hi)
-        if ch in "'’‘‚":
+        role = _role(text, i, lo, hi, len(ch))
+        if ch == "''":
+            if role != "inner":
+                yield (i, "double", "open") if role == "open" else (i + 1, "double", "close")
+        elif ch in "'’‘‚":
             if role == "inner" or (role == "open" and _ELISION.match(text, i + 1)):
                 continue
-            if ch == "‘" or ch == "‚":
-                role = "open"
+            if ch in "‘‚" and role != "close":
+                role = "open"  # by its shape; after a word it is a closing mark or apostrophe typed the wrong way
             yield i, "single", role
         elif ch in _OPENERS:
             yield i, _OPENERS[ch], _opener_role(ch, role)
@@ -122,10 +138,12 @@ class _Reader:
         self.text, self.label = text, label
         self.found: list[dict] = []
         self.messages: list[str] = []
+        self.hi = len(text)  # the end of the paragraph being read
 
     def paragraph(self, index: int, lo: int, hi: int, pending_carry: bool) -> list[tuple[int, str]]:
         """Read the marks of paragraph ``index``; the marks left open at its end."""
         stack: list[tuple[int, str]] = []
+        self.hi = hi
         for pos, family, role in _marks(self.text, lo, hi):
             if family == "single":
                 self._single(stack, pos, role, index)
@@ -149,12 +167,10 @@ class _Reader:
         open_same = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][1] == family), None)
         closes = role == "close" or (role == "toggle" and open_same is not None)
         if closes and open_same is None:
-            if text[pos] == "”" and text[pos + 1:pos + 2].isalnum():
-                self.messages.append(f"{self.label}: ” used as an opening mark at offset {pos}")
-                stack.append((pos, family))
-            else:
-                self.messages.append(f"{self.label}: closing quotation mark without an opener at offset {pos}; ignored")
+            self._unopened(stack, pos, family)
             return
+        if not closes and stack and stack[-1] == (pos - 1, family):
+            return  # an opening mark written twice ("“) opens once
         if closes:
             start = stack[open_same][0]
             del stack[open_same:]
@@ -162,8 +178,8 @@ class _Reader:
                 self.found.append({"start": start, "end": pos + 1, "paragraph": index,
                                    "continued": carried_from is not False and start == carried_from})
             return
-        if open_same is not None:
-            start = stack[open_same][0]
+        if open_same is not None and (text[pos] == '"' or _after_sentence(text, pos)):
+            start = stack[open_same][0]  # else a curly opener inside a quotation of its kind nests
             del stack[open_same:]
             self.messages.append(f"{self.label}: quotation opened at offset {start} is opened again at {pos} "
                                  "before it closes; read as closing before the new mark")
@@ -172,6 +188,17 @@ class _Reader:
                                    "continued": False})
         stack.append((pos, family))
 
+    def _unopened(self, stack: list, pos: int, family: str) -> None:
+        """A closing mark with no quotation open: an opener typed the wrong way when a word follows it or
+        another ” closes later in the paragraph (no “ between), else ignored."""
+        text = self.text
+        ahead = _CURLY_DOUBLE.search(text, pos + 1, self.hi)
+        if text[pos] == "”" and (text[pos + 1:pos + 2].isalnum() or (ahead and ahead.group() == "”")):
+            self.messages.append(f"{self.label}: ” used as an opening mark at offset {pos}")
+            stack.append((pos, family))
+        else:
+            self.messages.append(f"{self.label}: closing quotation mark without an opener at offset {pos}; ignored")
+
     def paragraph_end(self, stack: list, index: int, lo: int, hi: int, nxt, pending_carry: bool) -> bool:
         """Close what paragraph ``index`` left open; whether a quotation goes on into the next one."""
         text = self.text
@@ -179,7 +206,8 @@ class _Reader:
         if doubles:
             start = doubles[0][0]
             head = first_mark(text, *nxt) if nxt else 0
-            carry = bool(nxt) and (text[head:head + 1] if head < nxt[1] else "") in "\"“„«"
+            carry = bool(nxt) and ((text[head:head + 1] if head < nxt[1] else "") in "\"“„«"
+                                   or text.startswith("''", head))
             if not carry:
                 self.messages.append(f"{self.label}: quotation opened at offset {start} is not closed in its "
                                      "paragraph; read as running to the paragraph end")
@@ -190,6 +218,18 @@ class _Reader:
             self.messages.append(f"{self.label}: single quotation mark opened at offset {stack[0][0]} is not "
                                  "closed; ignored")
         return False
+
+
+def _after_sentence(text: str, pos: int) -> bool:
+    """Whether ``text[pos]`` follows the end of a sentence ("... warnings. “However") rather than standing
+    inside one.
+
+    Example
+    -------
+    >>> _after_sentence("It ended. “Then", 10), _after_sentence("It was not “a war", 11)
+    (True, False)
+    """
+    return text[max(0, pos - 3):pos].rstrip()[-1:] in (".", "!", "?", "")
 
 
 def _end_before_space(text: str, pos: int) -> int:
@@ -224,25 +264,49 @@ def inner_words(quote: str) -> list[str]:
     return WORD.findall(quote)
 
 
+def _inner(text: str, q: dict) -> str:
+    """The text of a quotation (a dict with start and end) inside its marks (two apostrophes make one mark)."""
+    return re.sub(r"^(?:''|.)|(?:''|.)$", "", text[q["start"]:q["end"]], flags=re.DOTALL).strip()
+
+
+def titled(words: list[str]) -> bool:
+    """Whether quoted words are written as a title: the first and every word but the short function words
+    of titles (:data:`~newskit.text.lexicon.TITLE_MINOR_WORDS`) capitalised (or a number).
+
+    Example
+    -------
+    >>> titled(["The", "Lead", "with", "Jake", "Tapper"]), titled(["if", "we", "do", "not", "win"]), titled(["Trainwreck"])
+    (True, False, True)
+    """
+    return all(not w[0].islower() or (k and w.lower() in TITLE_MINOR_WORDS) for k, w in enumerate(words))
+
 
 def opens_statement(text: str, q: dict, sent_start: int) -> bool:
     """Whether a quotation (a dict with start and end) stands as the statement: it opens its sentence
     (which starts at ``sent_start``) or follows ":" / "," / a cue, and is a sentence or clause of its own
-    (closing punctuation inside, or more than a few words).
+    (closing punctuation inside, or more than a few words). A title of two words or more (:func:`titled`)
+    stands as the statement only where it opens its sentence: after a comma it names a work ("her memoir,
+    “Hard Choices,”"), as after a cue ("told “Fox News Sunday.”"). In a sentence written in title case (a
+    headline: "Smith: ‘We Will Win’") capitals tell nothing.
 
     Example
     -------
     >>> text = 'He said: “We will stay.”'
     >>> opens_statement(text, {"start": 9, "end": len(text)}, 0)
     True
+    >>> text = 'She wrote a memoir, “Hard Choices,” in 2014.'
+    >>> opens_statement(text, {"start": 20, "end": 35}, 0)
+    False
     """
     before = text[sent_start:q["start"]].rstrip()
     cue = QUOTE_CUES.search(before[-20:])
-    at_start = not re.search(r"\w", before) or before.endswith((":", ",")) or bool(cue and cue.end() == len(before[-20:]))
     words = inner_words(text[q["start"]:q["end"]])
-    inner = text[q["start"] + 1:q["end"] - 1].strip()
-    titled = len(words) >= 2 and all(w[0].isupper() or len(w) <= 3 for w in words)
-    return at_start and (bool(re.search(r"[.,!?…]$", inner)) or (len(words) > _SCARE_WORDS and not titled))
+    opening = not re.search(r"\w", before)
+    written_as_title = len(words) >= 2 and titled(words)
+    title = written_as_title and not titled(inner_words(before))  # a headline capitalises every word
+    at_start = opening or (not title and (before.endswith((":", ",")) or bool(cue and cue.end() == len(before[-20:]))))
+    return at_start and (bool(re.search(r"[.,!?…]$", _inner(text, q)))
+                         or (len(words) > _SCARE_WORDS and not written_as_title))
 
 
 def _phrase_like(text: str, q: dict) -> bool:
@@ -289,7 +353,7 @@ def names_a_term(text: str, q: dict) -> bool:
     >>> names_a_term('He said it was “stay home”.', {"start": 15, "end": 26})
     False
     """
-    inner = text[q["start"] + 1:q["end"] - 1].strip()
+    inner = _inner(text, q)
     if re.match(r"[.#@]\w", inner):
         return True  # “.com”, “#MeToo”
     before = text[max(0, q["start"] - 40):q["start"]]
@@ -313,8 +377,7 @@ def quote_kind(text: str, q: dict, sent_start: int, cued: bool) -> str:
     if opens_statement(text, q, sent_start):
         return "full"
     words = inner_words(text[q["start"]:q["end"]])
-    titled = all(w[0].isupper() or (len(w) <= 3 and len(words) > 1) for w in words)
-    if titled or names_a_term(text, q) or (len(words) <= _SCARE_WORDS and not cued):
+    if titled(words) or names_a_term(text, q) or (len(words) <= _SCARE_WORDS and not cued):
         return "scare"
     return "partial"
 

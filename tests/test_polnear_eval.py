@@ -123,9 +123,14 @@ def test_scoring_counts_on_a_made_up_prediction():
     assert (c["src_recalled_say"], c["src_gold_say"]) == (2, 2)
     assert c["err_src_false_capitalised"] == 1
     del found["quotes"][0]
-    c = Counter()
-    pe.score(gold, found, c)
+    c, log = Counter(), []
+    pe.score(gold, found, c, log)
     assert (c["q_recalled"], c["err_q_missed_other"], c["spk_gold"]) == (1, 1, 0)
+    bridge, missed = _span("Mill Street bridge"), reyes_quote[0]
+    assert [line for line in log if line.startswith("  quote")] == [
+        f"  quote FALSE outside_any_attribution at {bridge[0]}-{bridge[1]}: 'Mill Street bridge'",
+        f"  quote MISSED other at {missed}-{gold['quotes'][1]['content'][0][1]}: "
+        f"{TEXT[missed:gold['quotes'][1]['content'][0][1]][:80]!r}"]
     assert "direct quotes      P=0.500 R=0.500 F1=0.500" in pe.report("sample", c)
 
 

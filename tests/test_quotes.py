@@ -88,6 +88,45 @@ def test_nested_quote_is_part_of_outer():
     assert rows(q, "text", "mention", "cue") == [('"This \'hamburger with cheese\' is good."', "He", "told")]
 
 
+def test_two_apostrophes_are_a_double_mark():
+    q = nk.find_quotes("''We can't wait,'' the mayor said. ''It is time.''\n''And the roads,'' she added, ''come next.''")
+    assert rows(q, "text", "speaker", "kind") == [("''We can't wait,''", "mayor", "full"), ("''It is time.''", "mayor", "full"),
+                                                  ("''And the roads,''", "mayor", "full"), ("''come next.''", "mayor", "full")]
+
+
+def test_two_apostrophes_carry_a_quotation_into_the_next_paragraph():
+    q = nk.find_quotes("''We lost the plant in a week.\n''Nobody warned us,'' said Ada Cole.")
+    assert rows(q, "kind", "speaker") == [("multi-paragraph", "Ada Cole"), ("multi-paragraph", "Ada Cole")]
+
+
+def test_an_opening_mark_written_twice_opens_once():
+    q = nk.find_quotes('"“We will keep every school open,” Lena Park said.')
+    assert rows(q, "text", "speaker", "kind") == [('"“We will keep every school open,”', "Lena Park", "full")]
+
+
+def test_a_curly_quote_inside_a_curly_quote_nests_unless_it_opens_a_sentence():
+    q = nk.find_quotes("The letter said: “The plan was not “a gift to the city.” It was a loan.” Ben Ortiz wrote.")
+    assert q["text"].tolist() == ["“The plan was not “a gift to the city.” It was a loan.”"]
+    with pytest.warns(nk.NewskitWarning, match="opened again"):
+        q = nk.find_quotes("The union said: “We welcome the pay deal. “We regret the job cuts, which hurt us.”")
+    assert q["text"].tolist() == ["“We welcome the pay deal.", "“We regret the job cuts, which hurt us.”"]
+
+
+def test_a_closing_mark_typed_for_an_opening_one_pairs_with_the_next():
+    q = nk.find_quotes("The mayor says,” we will fix every road this year.”")
+    assert rows(q, "text", "speaker") == [("” we will fix every road this year.”", "mayor")]
+
+
+def test_a_single_opening_mark_after_a_word_does_not_swallow_the_paragraph():
+    q = nk.find_quotes("On NBC‘ Morning Talk, she said, “We will run again,” and left.")
+    assert rows(q, "text", "cue") == [("“We will run again,”", "said")]
+
+
+def test_a_straight_mark_right_after_a_colon_opens():
+    q = nk.find_quotes('Sen. Ann Lee (D-Ore.):"Who told you that? Who told you that?"')
+    assert q["text"].tolist() == ['"Who told you that? Who told you that?"']
+
+
 def test_guillemets():
     q = nk.find_quotes("«Me encantan los gatos», afirmó Burtón.")
     assert rows(q, "text", "speaker", "cue") == [("«Me encantan los gatos»", "Burtón", "afirmó")]
@@ -116,6 +155,26 @@ def test_stray_closing_mark_warns_and_is_ignored():
 def test_scare_quote_and_title_are_scare():
     assert nk.find_quotes('Burton thinks that cats are "cuties".')["kind"].tolist() == ["scare"]
     assert nk.find_quotes('His favorite book is "One Hundred Years of Solitude".')["kind"].tolist() == ["scare"]
+
+
+@pytest.mark.parametrize("text", [
+    "She starred in the cable drama, “Harbor Lights,” before the race.",            # a work's title after a comma
+    "He was a guest on CBS’s “Evenings with Dana Cole,” where he spoke of taxes.",  # a title with a minor word
+    'The senator told "Sunday Morning Live," that the bill would pass.',            # a show's title after a cue
+    "Her first book, “Roads and Rivers: A Life in Maps,” sold well.",
+])
+def test_titles_of_works_are_scare_quotes(text):
+    assert nk.find_quotes(text)["kind"].tolist() == ["scare"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('The staff began to ask what would happen "if we do not win."', "partial"),  # short words are not a title
+    ("Ana Ruiz: ‘We Will Win This Seat Back in the Fall.’", "full"),               # a headline capitalises all
+    ("Tom Webb replied, “Yes.” Then he left.", "full"),                           # one capitalised word after a cue
+    ("“Thank You Very Much,” she said to the crowd.", "full"),                   # a title-cased statement opening the sentence
+])
+def test_capitalised_and_short_quotations_of_speech_are_not_titles(text, kind):
+    assert nk.find_quotes(text)["kind"].tolist() == [kind]
 
 
 def test_quote_diff():

@@ -14,6 +14,7 @@ list                        what it is for
                             a party's adjective and its members
 :data:`FUNCTION_WORDS`      English function words, left out of the content words sentences are matched on
 :data:`SENTENCE_OPENERS`    function words that, capitalised, open a sentence (and so end a name)
+:data:`TITLE_MINOR_WORDS`   the short function words a title leaves in lower case ("Fox and Friends")
 :data:`TITLE_ABBREVIATIONS` titles written short before a name ("Gov.", "Sen.", "Dr.")
 :data:`TITLES`              the same and the titles written in full ("Sir", "Lady")
 :data:`NAME_TITLES`         the same and the roles written before a name ("President", "former")
@@ -390,6 +391,11 @@ SENTENCE_OPENERS = frozenset(
 )
 """Function words that, capitalised, open a sentence: Punkt's orthographic evidence after an abbreviation.
 Left out: words that, capitalised, are as often names ("May", "Will", "Can") or never lower case ("I")."""
+
+TITLE_MINOR_WORDS = frozenset("""a an the and but or nor for of in on at to by with from into onto over upon via
+vs per as""".split())
+"""The articles, conjunctions and prepositions a title of a work or a show leaves in lower case ("The Lead with
+Jake Tapper", "Planet of the Apes"); every other word of a title is capitalised."""
 
 NAME_BREAKS = frozenset("""but and the in on at so yet or as if when while after before then also meanwhile however
 a an this that it he she they we i his her their its our my there here for with from by of to
