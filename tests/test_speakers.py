@@ -725,3 +725,27 @@ def test_a_participle_phrase_opening_a_sentence_is_not_its_subject():
     text = ("Ada Vance spoke on Monday. She was calm.\n\nContinuing to explain her view, Vance rejected the notion, "
             "saying that if she “found something rotten, I would fix it.”\n")
     assert speakers(text)[0][:2] == ("Ada Vance", "Vance")
+
+
+def test_a_role_phrase_with_a_place_after_an_inverted_cue_gives_the_name_after_it():
+    text = ("The vote was close.\n\n“We lost the county,” said former Utah governor Mark Hale, a party elder.\n\n"
+            "“The race is tight,” said former Elmton adviser Dan Ruiz.\n\n"
+            "“We lost,” added another Texas Democrat.\n")
+    assert [s for s, _, _ in speakers(text)] == ["Mark Hale", "Dan Ruiz", "another Texas Democrat"]
+
+
+def test_an_adverb_in_ly_after_an_aside_or_an_auxiliary_is_not_the_subject():
+    text = ("The mayor of Elmton, Jo Reyes, has also broadly called for “more buses on the road, every day.”\n\n"
+            "Tom Ruiz, a top aide, subsequently testified that “no teacher was picked by the owner at all.”\n\n"
+            "Ada Vance, tired, famously replied: “What does it matter now, at this late hour?”\n\n"
+            "Lee has even claimed he will build “the biggest bridge this town has seen.”\n")
+    assert [s for s, _, _ in speakers(text)] == ["Jo Reyes", "Tom Ruiz", "Ada Vance", "Lee"]
+
+
+def test_a_text_given_out_before_a_participle_cue_reports_whoever_gave_it_out():
+    text = ("Ada Vance issued a statement saying that the plan was “a step back for the town.”\n\n"
+            "After the vote, the Lee campaign sent out a fundraising email saying the race was “far from over.”\n\n"
+            "Tom Ruiz released a new radio ad calling the plan “a waste of money.”\n")
+    assert [s for s, _, _ in speakers(text)] == ["Ada Vance", "Lee campaign", "Tom Ruiz"]
+    text = "The group that issued the statement said so."
+    assert subject_before(text, 0, text.index("said"))[0] == "group"
