@@ -30,7 +30,8 @@ from .cues import BY_CUES, QUOTE_CUES
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, WordFinder, genders, name_forms, named_people, not_people, person_name,
-    clause_subjects, given_name_gender, institution_names, introduced_names, named_in_passing, question_topic, reporting_subjects, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, tokens,
+    clause_subjects, given_name_gender, institution_names, introduced_names, named_in_passing, question_topic, reporting_subjects, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, title_or_role,
+    tokens,
 )
 from .text.lexicon import (
     COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
@@ -417,20 +418,34 @@ def _definite(text: str, pos: int) -> bool:
 
 
 _NAME_COMMA = re.compile(
-    rf",?\s+((?:[A-Z][\w'’.-]*|{NAME_PARTICLE_PATTERN})(?:\s+(?:[A-Z][\w'’.-]*|{NAME_PARTICLE_PATTERN}))+),")
+    rf",?\s+((?:[A-Z][\w'’.-]*|{NAME_PARTICLE_PATTERN})(?:\s+(?:[A-Z][\w'’.-]*|{NAME_PARTICLE_PATTERN}))*),")
 
 
-def _named_cue_after(text: str, pos: int, hi: int):
+def _named_cue_after(text: str, pos: int, hi: int, surnames: set[str]):
     """Speaker and cue of a reporting clause that opens with a name and a long description before its
-    cue ("“...,” Richard Dirndorfer, one of the pioneers of ..., told ..."), up to the sentence end ``hi``."""
+    cue ("“...,” Richard Dirndorfer, one of the pioneers of ..., told ..."), up to the sentence end ``hi``.
+    The name may follow a title or a role ("House Speaker Jo Lee, the chair, told"), and be a surname
+    alone when one of ``surnames`` ("Lee, who ..., said").
+
+    Example
+    -------
+    >>> text = "“We won,” House Speaker Jo Lee, the chair, told us. “Yes,” Lee, who led, said."
+    >>> _named_cue_after(text, 9, 51, set()), _named_cue_after(text, 58, 78, {"Lee"})
+    ((('Jo Lee', 24, 30), 'told'), (('Lee', 59, 62), 'said'))
+    """
     match = _NAME_COMMA.match(text, pos)
     if not match or match.end() > hi:
         return None
     words = match.group(1).split()
+    name = person_name(words)
     cue = QUOTE_CUES.search(text, match.end(), hi)
-    if person_name(words) != words or INSTITUTION.search(match.group(1)) or not cue:
+    if not name or (name != words and not title_or_role(words[-len(name) - 1])) or (
+            len(name) == 1 and name[0] not in surnames) or INSTITUTION.search(match.group(1)) or not cue:
         return None
-    return (match.group(1), match.start(1), match.end(1)), re.sub(r"\s+", " ", cue.group().strip()).lower()
+    start = match.end(1) - len(" ".join(name))
+    if text[start:match.end(1)] != " ".join(name):
+        return None
+    return (text[start:match.end(1)], start, match.end(1)), re.sub(r"\s+", " ", cue.group().strip()).lower()
 
 
 _ORG_SUBJECT = re.compile(r"\s*(?:The\s+)?((?:[A-Z][\w’'&.-]*\s+)+(?:(?:[a-z]+\s+)?(?:chain|company|group|firm|report|study|submission|"
@@ -707,7 +722,7 @@ def _tag_after_question(v: _Version, q: dict, place: _Place):
 
 def _named_cue(v: _Version, q: dict, place: _Place, found: _Found):
     """A statement followed by a name and a long description before the cue."""
-    return _named_cue_after(v.text, q["end"], place.hi) if place.opens else None
+    return _named_cue_after(v.text, q["end"], place.hi, v.surnames) if place.opens else None
 
 
 def _colon(v: _Version, q: dict, place: _Place, found: _Found):

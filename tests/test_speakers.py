@@ -749,3 +749,12 @@ def test_a_text_given_out_before_a_participle_cue_reports_whoever_gave_it_out():
     assert [s for s, _, _ in speakers(text)] == ["Ada Vance", "Lee campaign", "Tom Ruiz"]
     text = "The group that issued the statement said so."
     assert subject_before(text, 0, text.index("said"))[0] == "group"
+
+
+def test_a_titled_name_or_a_known_surname_then_a_description_after_a_quotation_speaks():
+    text = ("Tom Ruiz and Jo Reyes spoke.\n\n“Order in the hall is very important,” House Speaker Jo Reyes, the "
+            "chair, told the delegates.\n\n“The answer you want is yes,” Ruiz, who has proposed ending the plan, "
+            "said at the time.\n")
+    assert [s for s, _, _ in speakers(text)] == ["Jo Reyes", "Tom Ruiz"]
+    assert speakers("Tom Ruiz and Jo Reyes spoke.\n\n“We will see,” Elmton, a town of 4,000, voted on Monday.\n") \
+        == [("", "", "")]
