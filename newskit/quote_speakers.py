@@ -738,7 +738,12 @@ _NAME_COLON = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*:\
 def _name_colon(v: _Version, q: dict, place: _Place, found: _Found):
     """A quotation after nothing but a person's name and a colon, as headlines quote ("Jo Lee: ‘We will win’",
     "Pastor Jo Lee: “...”"); not a label ("Exclusive: “...”")."""
-    match = _NAME_COLON.fullmatch(v.text, v.starts[place.i], q["start"])
+    return _person_in(v, _NAME_COLON.fullmatch(v.text, v.starts[place.i], q["start"]))
+
+
+def _person_in(v: _Version, match: re.Match | None):
+    """((name, start, end), "") of the personal name ending ``match``'s group 1, titles left out, when it names a
+    person; else None."""
     name = person_name(match.group(1).split()) if match else []
     if not name:
         return None
@@ -749,9 +754,23 @@ def _name_colon(v: _Version, q: dict, place: _Place, found: _Found):
     return (v.text[start:end], start, end), ""
 
 
-CUE_STRATEGIES = (_same_sentence, _answer, _cue_beside, _named_cue, _colon, _name_colon)
+_DASH_NAME = re.compile(r"[-–—]\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*(?:[,.;]|$)")
+
+
+def _dash_credit(v: _Version, q: dict, place: _Place, found: _Found):
+    """A quotation that ends its paragraph, credited in the next paragraph by a dash and a person's name
+    ("“...”" then "— Jo Lee." or "-Mayor Jo Lee, after the vote."), as fact checks and round-ups of quotes
+    print them."""
+    k = q["paragraph"]
+    if k + 1 >= len(v.paragraphs) or re.search(r"\w", v.text[q["end"]:v.paragraphs[k][1]]):
+        return None
+    return _person_in(v, _DASH_NAME.match(v.text, *v.paragraphs[k + 1]))
+
+
+CUE_STRATEGIES = (_same_sentence, _answer, _cue_beside, _named_cue, _colon, _name_colon, _dash_credit)
 """How a quotation's own cue is looked for, in order: the sentence's speaker, "His response:" before it, a cue
-beside it, a name then a cue after it, a colon cue before it, a name and a colon before it."""
+beside it, a name then a cue after it, a colon cue before it, a name and a colon before it, a dash and a name in
+the paragraph after it."""
 
 
 def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> tuple:

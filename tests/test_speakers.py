@@ -758,3 +758,10 @@ def test_a_titled_name_or_a_known_surname_then_a_description_after_a_quotation_s
     assert [s for s, _, _ in speakers(text)] == ["Jo Reyes", "Tom Ruiz"]
     assert speakers("Tom Ruiz and Jo Reyes spoke.\n\n“We will see,” Elmton, a town of 4,000, voted on Monday.\n") \
         == [("", "", "")]
+
+
+def test_a_dash_and_a_name_in_the_paragraph_after_a_quotation_credit_it():
+    text = ("Fact checks of what the two rivals said in the debate follow.\n\n“Almost all new income goes to the top "
+            "1 percent.”\n\n-Mayor Jo Lee, speaking after the vote.\n\n“We will build it.”\n\n— Tom Ruiz.\n\n"
+            "Both claims are old.\n\n“We are ready.”\n\n- Friday.\n\nThe town voted.\n")
+    assert [s for s, _, _ in speakers(text)] == ["Jo Lee", "Tom Ruiz", ""]
