@@ -125,7 +125,15 @@ def person_name(words: list[str]) -> list[str]:
 
 
 def _strip_determiner(words: list[str]) -> list[str]:
-    while len(words) > 1 and (words[0].lower() in _DETERMINERS or (
+    """``words`` without the determiners that open them; "another" is one before a noun ("another aide"), a
+    subject on its own ("another said").
+
+    Example
+    -------
+    >>> _strip_determiner(["another", "Utah", "Democrat"]), _strip_determiner(["another"])
+    (['Utah', 'Democrat'], ['another'])
+    """
+    while len(words) > 1 and (words[0].lower() in _DETERMINERS | {"another"} or (
             words[0].lower() in _QUANTIFIERS and words[1].lower() == "of")):
         words = words[2:] if words[1].lower() == "of" and len(words) > 2 else words[1:]  # "one of the sources"
     return words

@@ -727,11 +727,11 @@ def test_a_participle_phrase_opening_a_sentence_is_not_its_subject():
     assert speakers(text)[0][:2] == ("Ada Vance", "Vance")
 
 
-def test_a_role_phrase_with_a_place_after_an_inverted_cue_gives_the_name_after_it():
+def test_a_role_phrase_with_a_place_after_an_inverted_cue_gives_the_name_after_it_and_another_is_a_determiner():
     text = ("The vote was close.\n\n“We lost the county,” said former Utah governor Mark Hale, a party elder.\n\n"
             "“The race is tight,” said former Elmton adviser Dan Ruiz.\n\n"
             "“We lost,” added another Texas Democrat.\n")
-    assert [s for s, _, _ in speakers(text)] == ["Mark Hale", "Dan Ruiz", "another Texas Democrat"]
+    assert [s for s, _, _ in speakers(text)] == ["Mark Hale", "Dan Ruiz", "Texas Democrat"]
 
 
 def test_an_adverb_in_ly_after_an_aside_or_an_auxiliary_is_not_the_subject():
