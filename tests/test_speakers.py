@@ -765,3 +765,8 @@ def test_a_dash_and_a_name_in_the_paragraph_after_a_quotation_credit_it():
             "1 percent.”\n\n-Mayor Jo Lee, speaking after the vote.\n\n“We will build it.”\n\n— Tom Ruiz.\n\n"
             "Both claims are old.\n\n“We are ready.”\n\n- Friday.\n\nThe town voted.\n")
     assert [s for s, _, _ in speakers(text)] == ["Jo Lee", "Tom Ruiz", ""]
+
+
+def test_a_noun_after_a_preposition_and_another_is_no_source():
+    text = "One guard said nothing, while a guard at another house warned the press about the dogs.\n"
+    assert "house" not in [s for s, _ in sources(text)]
