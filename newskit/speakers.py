@@ -218,7 +218,9 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
     ("(R-Ohio)") before a verb."""
     while len(toks) > 1:
         word = toks[-1][0].lower()
-        if word == ")" and "(" in [t[0] for t in toks[-6:-1]]:  # "John Boehner (R-Ohio) said"
+        if word == "," and len(toks) > 2 and toks[-2][0] == ")" and re.match(r"[RDI]-", toks[-3][0]):  # "Jo Reed (D-R.I.), said"
+            toks = toks[:-1]
+        elif word == ")" and "(" in [t[0] for t in toks[-6:-1]]:  # "John Boehner (R-Ohio) said"
             toks = toks[:len(toks) - 1 - [t[0] for t in toks[-6:-1]][::-1].index("(") - 1]
         elif word in _SKIP_BEFORE_CUE or word in _REFLEXIVES or (
                 _manner_adverb(toks[-1][0]) and _adverb_may_follow(toks[-2][0])):
@@ -392,6 +394,8 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
     commas = [i for i, t in enumerate(toks[:-1]) if t[0] == ","]
     for left, right in zip(reversed([-1] + commas), reversed(commas + [len(toks) - 1])):
         between = [t[0] for t in toks[left + 1:right]]
+        if _second_place_part(toks, left):
+            continue  # "Jo Lee, a salesman from Sumter, South Carolina, said": no name between
         cut = next((i for i, w in enumerate(between) if w in _NAME_TAIL_PREPOSITIONS), len(between))
         if cut < len(between) and cut < 2:
             continue  # "Jo Lee from X" gives Jo Lee
@@ -403,6 +407,23 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
 
 
 _NAME_TAIL_PREPOSITIONS = {"from"}
+_PLACE_PREPOSITIONS = {"from", "in", "near"}
+
+
+def _second_place_part(toks: list[tuple[str, int, int]], comma: int) -> bool:
+    """Whether the comma at ``comma`` follows a place after "from", "in" or "near", so that what comes after it is
+    the second part of a place ("from Sumter, South Carolina"); "of" is left out: "the mayor of Elmton, Jo Lee".
+
+    Example
+    -------
+    >>> toks = tokens("Jo Lee, a salesman from Sumter, South Carolina, said")
+    >>> _second_place_part(toks, 2), _second_place_part(toks, 7)
+    (False, True)
+    """
+    k = comma - 1
+    while k >= 0 and _is_capitalised(toks[k][0]):
+        k -= 1
+    return k < comma - 1 and k >= 0 and toks[k][0] in _PLACE_PREPOSITIONS
 """Words after a name in an appositive that start where the person is from ("Adam Fox from X Hospital")."""
 
 

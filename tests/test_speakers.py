@@ -770,3 +770,11 @@ def test_a_dash_and_a_name_in_the_paragraph_after_a_quotation_credit_it():
 def test_a_noun_after_a_preposition_and_another_is_no_source():
     text = "One guard said nothing, while a guard at another house warned the press about the dogs.\n"
     assert "house" not in [s for s, _ in sources(text)]
+
+
+def test_a_party_tag_and_a_stray_comma_and_a_place_in_two_parts_leave_the_name_before_them():
+    text = ("Hill Democrats, however, were vague. Sen. Jo Reed (D-R.I.), said after a lunch on Tuesday that he had "
+            "not read the plan, but called it a “starting point for our talks.”\n\n"
+            "Tom Ruiz, a 55-year-old salesman from Sumter, South Carolina, says Reed will “leave here with momentum.”\n\n"
+            "The mayor of Elmton, Ada Vance, says the town is “ready for it.”\n")
+    assert [s for s, _, _ in speakers(text)] == ["Jo Reed", "Tom Ruiz", "Ada Vance"]
