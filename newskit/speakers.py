@@ -18,7 +18,8 @@ import functools
 import re
 
 from .text.lexicon import DATE_WORDS as _DATE_WORDS, DEMONYMS, GIVING_OUT_VERBS, INSTITUTION_PATTERN, \
-    NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, NOT_PERSON_NAME_ENDS, REPORTING_WORDS, \
+    NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, NOT_PERSON_NAME_ENDS, \
+    REPORTING_WORDS, \
     TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, \
     UNISEX_GIVEN_NAMES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
 from .text.tokens import tokens
@@ -218,8 +219,8 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
     ("(R-Ohio)") before a verb."""
     while len(toks) > 1:
         word = toks[-1][0].lower()
-        if word == "," and len(toks) > 2 and toks[-2][0] == ")" and re.match(r"[RDI]-", toks[-3][0]):  # "Jo Reed (D-R.I.), said"
-            toks = toks[:-1]
+        if word == "," and len(toks) > 2 and toks[-2][0] == ")" and re.match(r"[RDI]-", toks[-3][0]):
+            toks = toks[:-1]  # "Jo Reed (D-R.I.), said": a comma after a party tag
         elif word == ")" and "(" in [t[0] for t in toks[-6:-1]]:  # "John Boehner (R-Ohio) said"
             toks = toks[:len(toks) - 1 - [t[0] for t in toks[-6:-1]][::-1].index("(") - 1]
         elif word in _SKIP_BEFORE_CUE or word in _REFLEXIVES or (
@@ -407,6 +408,7 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
 
 
 _NAME_TAIL_PREPOSITIONS = {"from"}
+"""Words after a name in an appositive that start where the person is from ("Adam Fox from X Hospital")."""
 _PLACE_PREPOSITIONS = {"from", "in", "near"}
 
 
@@ -424,7 +426,6 @@ def _second_place_part(toks: list[tuple[str, int, int]], comma: int) -> bool:
     while k >= 0 and _is_capitalised(toks[k][0]):
         k -= 1
     return k < comma - 1 and k >= 0 and toks[k][0] in _PLACE_PREPOSITIONS
-"""Words after a name in an appositive that start where the person is from ("Adam Fox from X Hospital")."""
 
 
 def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
