@@ -633,13 +633,26 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
         if word.lower() in _STOP - {"of"} and not familiar or (word.lower() in (_SKIP_BEFORE_CUE | _TIME_NOUNS) and phrase):
             break
         if phrase and not _is_capitalised(phrase[-1][0]) and _is_capitalised(word) and word.lower() != "of":
-            if phrase[-1][0].lower() not in _DETERMINERS | {"of"} | _ROLE_WORDS:
+            if phrase[-1][0].lower() not in _DETERMINERS | {"another", "of"} | _ROLE_WORDS:
                 lone = all(t[0].islower() for t in phrase)  # a lone name only after a description in lower case
                 named = _leading_name(toks[len(phrase):], lone)
-                if named or not lone:
+                if named or not (lone and _modifier_run(toks[len(phrase):])):
                     return phrase, named
         phrase.append(tok)
     return phrase, None
+
+
+def _modifier_run(toks: list[tuple[str, int, int]]) -> bool:
+    """Whether the capitalised words opening ``toks`` qualify a lower-case noun after them, inside a description
+    ("Utah governor", "Obama adviser"), rather than end it ("the weekly The Lantern.").
+
+    Example
+    -------
+    >>> _modifier_run(tokens("Utah governor Mark Hale")), _modifier_run(tokens("The Lantern."))
+    (True, False)
+    """
+    rest = [t[0] for t in toks if not _is_capitalised(t[0])]
+    return bool(rest) and rest[0].isalpha() and rest[0].islower() and rest[0] not in _STOP
 
 
 def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
