@@ -107,14 +107,18 @@ def person_name(words: list[str]) -> list[str]:
     ['Wang', 'Yi']
     >>> person_name("endorsed Jo Bloggs Wednesday".split())  # a day after the name ends it
     ['Jo', 'Bloggs']
+    >>> person_name("governor Howard Dean".split())  # a role word after a given name is a surname
+    ['Howard', 'Dean']
     """
     run: list[str] = []
     while words and words[-1].lower().rstrip(".,") in _WEEKDAYS:
         words = words[:-1]
-    for word in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
         if word.lower() in _FUNCTION_WORDS:
             break
-        if (_is_capitalised(word) or word in _PARTICLES) and word.lower() not in _NAME_STOPS:
+        surname = not run and k > 0 and words[k - 1].lower() in _GIVEN_NAMES and _is_capitalised(words[k - 1])
+        if (_is_capitalised(word) or word in _PARTICLES) and (word.lower() not in _NAME_STOPS or surname):
             if word.endswith(("'s", "’s")):
                 break
             run.insert(0, word)

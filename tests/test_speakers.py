@@ -778,3 +778,9 @@ def test_a_party_tag_and_a_stray_comma_and_a_place_in_two_parts_leave_the_name_b
             "Tom Ruiz, a 55-year-old salesman from Sumter, South Carolina, says Reed will “leave here with momentum.”\n\n"
             "The mayor of Elmton, Ada Vance, says the town is “ready for it.”\n")
     assert [s for s, _, _ in speakers(text)] == ["Jo Reed", "Tom Ruiz", "Ada Vance"]
+
+
+def test_a_role_word_after_a_given_name_is_a_surname():
+    text = ("“He is torn about what is going on,” said former Elmton governor Howard Dean, a Lee supporter.\n\n"
+            "“We agree,” said Senate President Jo Lee.\n")
+    assert [s for s, _, _ in speakers(text)] == ["Howard Dean", "Jo Lee"]
