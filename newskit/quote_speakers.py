@@ -30,7 +30,8 @@ from .cues import BY_CUES, QUOTE_CUES
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, WordFinder, genders, name_forms, named_people, not_people, person_name,
-    clause_subjects, given_name_gender, institution_names, introduced_names, named_in_passing, question_topic, reporting_subjects, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, tokens,
+    clause_subjects, given_name_gender, institution_names, introduced_names, named_in_passing, question_topic, reporting_subjects, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, title_or_role,
+    tokens,
 )
 from .text.lexicon import (
     COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
@@ -417,20 +418,34 @@ def _definite(text: str, pos: int) -> bool:
 
 
 _NAME_COMMA = re.compile(
-    rf",?\s+((?:[A-Z][\w'’.-]*|{NAME_PARTICLE_PATTERN})(?:\s+(?:[A-Z][\w'’.-]*|{NAME_PARTICLE_PATTERN}))+),")
+    rf",?\s+((?:[A-Z][\w'’.-]*|{NAME_PARTICLE_PATTERN})(?:\s+(?:[A-Z][\w'’.-]*|{NAME_PARTICLE_PATTERN}))*),")
 
 
-def _named_cue_after(text: str, pos: int, hi: int):
+def _named_cue_after(text: str, pos: int, hi: int, surnames: set[str]):
     """Speaker and cue of a reporting clause that opens with a name and a long description before its
-    cue ("“...,” Richard Dirndorfer, one of the pioneers of ..., told ..."), up to the sentence end ``hi``."""
+    cue ("“...,” Richard Dirndorfer, one of the pioneers of ..., told ..."), up to the sentence end ``hi``.
+    The name may follow a title or a role ("House Speaker Jo Lee, the chair, told"), and be a surname
+    alone when one of ``surnames`` ("Lee, who ..., said").
+
+    Example
+    -------
+    >>> text = "“We won,” House Speaker Jo Lee, the chair, told us. “Yes,” Lee, who led, said."
+    >>> _named_cue_after(text, 9, 51, set()), _named_cue_after(text, 58, 78, {"Lee"})
+    ((('Jo Lee', 24, 30), 'told'), (('Lee', 59, 62), 'said'))
+    """
     match = _NAME_COMMA.match(text, pos)
     if not match or match.end() > hi:
         return None
     words = match.group(1).split()
+    name = person_name(words)
     cue = QUOTE_CUES.search(text, match.end(), hi)
-    if person_name(words) != words or INSTITUTION.search(match.group(1)) or not cue:
+    if not name or (name != words and not title_or_role(words[-len(name) - 1])) or (
+            len(name) == 1 and name[0] not in surnames) or INSTITUTION.search(match.group(1)) or not cue:
         return None
-    return (match.group(1), match.start(1), match.end(1)), re.sub(r"\s+", " ", cue.group().strip()).lower()
+    start = match.end(1) - len(" ".join(name))
+    if text[start:match.end(1)] != " ".join(name):
+        return None
+    return (text[start:match.end(1)], start, match.end(1)), re.sub(r"\s+", " ", cue.group().strip()).lower()
 
 
 _ORG_SUBJECT = re.compile(r"\s*(?:The\s+)?((?:[A-Z][\w’'&.-]*\s+)+(?:(?:[a-z]+\s+)?(?:chain|company|group|firm|report|study|submission|"
@@ -707,7 +722,7 @@ def _tag_after_question(v: _Version, q: dict, place: _Place):
 
 def _named_cue(v: _Version, q: dict, place: _Place, found: _Found):
     """A statement followed by a name and a long description before the cue."""
-    return _named_cue_after(v.text, q["end"], place.hi) if place.opens else None
+    return _named_cue_after(v.text, q["end"], place.hi, v.surnames) if place.opens else None
 
 
 def _colon(v: _Version, q: dict, place: _Place, found: _Found):
@@ -723,7 +738,12 @@ _NAME_COLON = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*:\
 def _name_colon(v: _Version, q: dict, place: _Place, found: _Found):
     """A quotation after nothing but a person's name and a colon, as headlines quote ("Jo Lee: ‘We will win’",
     "Pastor Jo Lee: “...”"); not a label ("Exclusive: “...”")."""
-    match = _NAME_COLON.fullmatch(v.text, v.starts[place.i], q["start"])
+    return _person_in(v, _NAME_COLON.fullmatch(v.text, v.starts[place.i], q["start"]))
+
+
+def _person_in(v: _Version, match: re.Match | None):
+    """((name, start, end), "") of the personal name ending ``match``'s group 1, titles left out, when it names a
+    person; else None."""
     name = person_name(match.group(1).split()) if match else []
     if not name:
         return None
@@ -734,9 +754,23 @@ def _name_colon(v: _Version, q: dict, place: _Place, found: _Found):
     return (v.text[start:end], start, end), ""
 
 
-CUE_STRATEGIES = (_same_sentence, _answer, _cue_beside, _named_cue, _colon, _name_colon)
+_DASH_NAME = re.compile(r"[-–—]\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*(?:[,.;]|$)")
+
+
+def _dash_credit(v: _Version, q: dict, place: _Place, found: _Found):
+    """A quotation that ends its paragraph, credited in the next paragraph by a dash and a person's name
+    ("“...”" then "— Jo Lee." or "-Mayor Jo Lee, after the vote."), as fact checks and round-ups of quotes
+    print them."""
+    k = q["paragraph"]
+    if k + 1 >= len(v.paragraphs) or re.search(r"\w", v.text[q["end"]:v.paragraphs[k][1]]):
+        return None
+    return _person_in(v, _DASH_NAME.match(v.text, *v.paragraphs[k + 1]))
+
+
+CUE_STRATEGIES = (_same_sentence, _answer, _cue_beside, _named_cue, _colon, _name_colon, _dash_credit)
 """How a quotation's own cue is looked for, in order: the sentence's speaker, "His response:" before it, a cue
-beside it, a name then a cue after it, a colon cue before it, a name and a colon before it."""
+beside it, a name then a cue after it, a colon cue before it, a name and a colon before it, a dash and a name in
+the paragraph after it."""
 
 
 def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> tuple:

@@ -379,7 +379,7 @@ def _name_only(subject: tuple[str, int, int]) -> tuple[str, int, int]:
 _GERUND = re.compile(r"\w+ing\b")
 _REASON = re.compile(r"\s+(?:for|over|about|after|because)\s")
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\s+$")
-_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([\w-]+)\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+)?$", re.I)
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([\w-]+)\s+(?:(?:the|a|an|another|his|her|its|their|this|that)\s+)?$", re.I)
 
 
 _QUANTITY = re.compile(r"(?:^|\s)(?:\S*\d\S*|half|most|many|some|all|none|one|two|three|four|five|six|seven|eight|"

@@ -17,10 +17,11 @@ from __future__ import annotations
 import functools
 import re
 
-from .text.lexicon import DATE_WORDS as _DATE_WORDS, DEMONYMS, INSTITUTION_PATTERN, NAME_BREAKS as _FUNCTION_WORDS, \
-    NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, NOT_PERSON_NAME_ENDS, REPORTING_WORDS, \
+from .text.lexicon import DATE_WORDS as _DATE_WORDS, DEMONYMS, GIVING_OUT_VERBS, INSTITUTION_PATTERN, \
+    NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, NOT_PERSON_NAME_ENDS, \
+    REPORTING_WORDS, \
     TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, \
-    UNISEX_GIVEN_NAMES, WEEKDAYS as _WEEKDAYS
+    UNISEX_GIVEN_NAMES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
 from .text.tokens import tokens
 
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which", "that", "you"}
@@ -30,7 +31,7 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his"
 _QUANTIFIERS = {"some", "two", "three", "several", "many", "most", "both", "all", "each"}
 _SKIP_BEFORE_CUE = set("""also later then further previously again recently repeatedly earlier separately additionally
 however meanwhile both all reportedly once publicly privately would will could may might has have had was were is
-already not never""".split())
+already not never even""".split())
 _ADJECTIVES_ED = {"retired", "unnamed", "elected", "armed", "detained", "united", "concerned", "informed", "advanced"}
 _TIME_LEAD = {"on", "late", "early", "last", "this", "that", "in", "the", "on"}
 _STOP = set("""that and but or which who whom whose when while as because if so than whether where although though
@@ -106,14 +107,18 @@ def person_name(words: list[str]) -> list[str]:
     ['Wang', 'Yi']
     >>> person_name("endorsed Jo Bloggs Wednesday".split())  # a day after the name ends it
     ['Jo', 'Bloggs']
+    >>> person_name("governor Howard Dean".split())  # a role word after a given name is a surname
+    ['Howard', 'Dean']
     """
     run: list[str] = []
     while words and words[-1].lower().rstrip(".,") in _WEEKDAYS:
         words = words[:-1]
-    for word in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
         if word.lower() in _FUNCTION_WORDS:
             break
-        if (_is_capitalised(word) or word in _PARTICLES) and word.lower() not in _NAME_STOPS:
+        surname = not run and k > 0 and words[k - 1].lower() in _GIVEN_NAMES and _is_capitalised(words[k - 1])
+        if (_is_capitalised(word) or word in _PARTICLES) and (word.lower() not in _NAME_STOPS or surname):
             if word.endswith(("'s", "’s")):
                 break
             run.insert(0, word)
@@ -125,7 +130,15 @@ def person_name(words: list[str]) -> list[str]:
 
 
 def _strip_determiner(words: list[str]) -> list[str]:
-    while len(words) > 1 and (words[0].lower() in _DETERMINERS or (
+    """``words`` without the determiners that open them; "another" is one before a noun ("another aide"), a
+    subject on its own ("another said").
+
+    Example
+    -------
+    >>> _strip_determiner(["another", "Utah", "Democrat"]), _strip_determiner(["another"])
+    (['Utah', 'Democrat'], ['another'])
+    """
+    while len(words) > 1 and (words[0].lower() in _DETERMINERS | {"another"} or (
             words[0].lower() in _QUANTIFIERS and words[1].lower() == "of")):
         words = words[2:] if words[1].lower() == "of" and len(words) > 2 else words[1:]  # "one of the sources"
     return words
@@ -190,15 +203,32 @@ def _manner_adverb(word: str) -> bool:
     return len(word) > 4 and word.islower() and word.endswith("ly") and word not in _LY_NOUNS
 
 
+def _adverb_may_follow(word: str) -> bool:
+    """Whether an adverb in -ly after ``word`` is skipped before a verb: after a name or a pronoun ("Lee
+    swiftly said"), an aside's comma ("Lee, tired, famously replied") or another adverb ("Lee has also
+    broadly called for"); not after a lower-case noun ("the family", "an early rally") nor an auxiliary, where
+    it mostly qualifies a participle ("six were seriously injured and admitted to hospital").
+
+    Example
+    -------
+    >>> [_adverb_may_follow(w) for w in ("Lee", ",", "also", "aide", "were")]
+    [True, True, True, False, False]
+    """
+    return _is_capitalised(word) or _is_pronoun(word) or word == "," or (
+        word.lower() in _SKIP_BEFORE_CUE and word.lower() not in _AUXILIARIES)
+
+
 def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Drop adverbs, auxiliaries, time phrases ("on Friday", "late Monday") and a short aside in brackets
     ("(R-Ohio)") before a verb."""
     while len(toks) > 1:
         word = toks[-1][0].lower()
-        if word == ")" and "(" in [t[0] for t in toks[-6:-1]]:  # "John Boehner (R-Ohio) said"
+        if word == "," and len(toks) > 2 and toks[-2][0] == ")" and re.match(r"[RDI]-", toks[-3][0]):
+            toks = toks[:-1]  # "Jo Reed (D-R.I.), said": a comma after a party tag
+        elif word == ")" and "(" in [t[0] for t in toks[-6:-1]]:  # "John Boehner (R-Ohio) said"
             toks = toks[:len(toks) - 1 - [t[0] for t in toks[-6:-1]][::-1].index("(") - 1]
         elif word in _SKIP_BEFORE_CUE or word in _REFLEXIVES or (
-                _manner_adverb(toks[-1][0]) and (_is_capitalised(toks[-2][0]) or _is_pronoun(toks[-2][0]))):
+                _manner_adverb(toks[-1][0]) and _adverb_may_follow(toks[-2][0])):
             toks = toks[:-1]
         elif word in _TIME_NOUNS:
             toks = toks[:-1]
@@ -245,12 +275,36 @@ def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
 
 def _trim_before_cue(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """``toks`` without the adverbials before a cue and, before a participle cue, a verb in -ed and its comma
-    ("Days later, Desaki resigned, conceding that": the subject of the verb before)."""
+    ("Days later, Desaki resigned, conceding that": the subject of the verb before) or a text given out
+    (:func:`_given_out`)."""
     toks = _skip_adverbials(toks)
     if len(toks) > 2 and toks[-1][0] == "," and toks[-2][0].islower() and toks[-2][0].endswith("ed") \
             and toks[-2][0] not in _ADJECTIVES_ED:
         toks = toks[:-2]
-    return toks
+    return _given_out(toks)
+
+
+def _given_out(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``toks`` without a verb of giving out and the text it gives out at their end, and a relative pronoun
+    before them: the one who gave it out reports what a participle cue after it says ("Jo Lee issued a statement
+    saying", "the group that sent out a fundraising email saying": "the group").
+
+    Example
+    -------
+    >>> [t[0] for t in _given_out(tokens("the group that sent out a new email"))]
+    ['the', 'group']
+    >>> [t[0] for t in _given_out(tokens("Jo Lee read a statement"))]
+    ['Jo', 'Lee', 'read', 'a', 'statement']
+    """
+    if len(toks) < 3 or toks[-1][0].lower() not in WORDED_DOCUMENTS:
+        return toks
+    verb = next((i for i in range(len(toks) - 2, max(len(toks) - 6, 0) - 1, -1)
+                 if not toks[i][0].islower() or toks[i][0] in GIVING_OUT_VERBS), None)
+    if verb is None or toks[verb][0] not in GIVING_OUT_VERBS or toks[verb + 1][0].lower() not in _DETERMINERS | {
+            "out"}:
+        return toks
+    toks = toks[:verb]
+    return toks[:-1] if len(toks) > 1 and toks[-1][0].lower() in {"that", "which", "who"} else toks
 
 
 def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool) -> tuple[tuple | None, bool]:
@@ -345,6 +399,8 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
     commas = [i for i, t in enumerate(toks[:-1]) if t[0] == ","]
     for left, right in zip(reversed([-1] + commas), reversed(commas + [len(toks) - 1])):
         between = [t[0] for t in toks[left + 1:right]]
+        if _second_place_part(toks, left):
+            continue  # "Jo Lee, a salesman from Sumter, South Carolina, said": no name between
         cut = next((i for i, w in enumerate(between) if w in _NAME_TAIL_PREPOSITIONS), len(between))
         if cut < len(between) and cut < 2:
             continue  # "Jo Lee from X" gives Jo Lee
@@ -357,6 +413,23 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
 
 _NAME_TAIL_PREPOSITIONS = {"from"}
 """Words after a name in an appositive that start where the person is from ("Adam Fox from X Hospital")."""
+_PLACE_PREPOSITIONS = {"from", "in", "near"}
+
+
+def _second_place_part(toks: list[tuple[str, int, int]], comma: int) -> bool:
+    """Whether the comma at ``comma`` follows a place after "from", "in" or "near", so that what comes after it is
+    the second part of a place ("from Sumter, South Carolina"); "of" is left out: "the mayor of Elmton, Jo Lee".
+
+    Example
+    -------
+    >>> toks = tokens("Jo Lee, a salesman from Sumter, South Carolina, said")
+    >>> _second_place_part(toks, 2), _second_place_part(toks, 7)
+    (False, True)
+    """
+    k = comma - 1
+    while k >= 0 and _is_capitalised(toks[k][0]):
+        k -= 1
+    return k < comma - 1 and k >= 0 and toks[k][0] in _PLACE_PREPOSITIONS
 
 
 def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -564,11 +637,26 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
         if word.lower() in _STOP - {"of"} and not familiar or (word.lower() in (_SKIP_BEFORE_CUE | _TIME_NOUNS) and phrase):
             break
         if phrase and not _is_capitalised(phrase[-1][0]) and _is_capitalised(word) and word.lower() != "of":
-            if phrase[-1][0].lower() not in _DETERMINERS | {"of"} | _ROLE_WORDS:
+            if phrase[-1][0].lower() not in _DETERMINERS | {"another", "of"} | _ROLE_WORDS:
                 lone = all(t[0].islower() for t in phrase)  # a lone name only after a description in lower case
-                return phrase, _leading_name(toks[len(phrase):], lone)
+                named = _leading_name(toks[len(phrase):], lone)
+                if named or not (lone and _modifier_run(toks[len(phrase):])):
+                    return phrase, named
         phrase.append(tok)
     return phrase, None
+
+
+def _modifier_run(toks: list[tuple[str, int, int]]) -> bool:
+    """Whether the capitalised words opening ``toks`` qualify a lower-case noun after them, inside a description
+    ("Utah governor", "Obama adviser"), rather than end it ("the weekly The Lantern.").
+
+    Example
+    -------
+    >>> _modifier_run(tokens("Utah governor Mark Hale")), _modifier_run(tokens("The Lantern."))
+    (True, False)
+    """
+    rest = [t[0] for t in toks if not _is_capitalised(t[0])]
+    return bool(rest) and rest[0].isalpha() and rest[0].islower() and rest[0] not in _STOP
 
 
 def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
@@ -606,7 +694,7 @@ def _leading_name(toks: list[tuple[str, int, int]], lone: bool = False) -> tuple
     if 0 < titles < len(words) - 1:  # "Sir David Attenborough": the name after the title
         run, words = run[titles:], words[titles:]
     name = person_name(words)
-    if 2 <= len(name) < len(words) and _title_or_role(words[-len(name) - 1]):
+    if 2 <= len(name) < len(words) and title_or_role(words[-len(name) - 1]):
         run, words = run[-len(name):], name  # "former Ohio Gov. Jo Lee", "retired Army Lt. Gen. Jo Lee": Jo Lee
     if lone and len(words) == 1 and _lone_name(words[0], toks[1:2]):
         return words[0], run[0][1], run[0][2]
@@ -615,7 +703,7 @@ def _leading_name(toks: list[tuple[str, int, int]], lone: bool = False) -> tuple
     return " ".join(words), run[0][1], run[-1][2]
 
 
-def _title_or_role(word: str) -> bool:
+def title_or_role(word: str) -> bool:
     """Whether ``word`` is a title or a role written before a name ("Gov.", "Gen.", "Senator", "spokesman")."""
     return word.lower() in _NAME_STOPS or word.lower().rstrip(".") in _TITLES
 

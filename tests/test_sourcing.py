@@ -54,6 +54,8 @@ STRATEGY_CASES = [
     ("_previous", '“We agree,” Wang Yi said.\n\n“We will go.”', [("Wang Yi", "_cue_beside"), ("Wang Yi", "_previous")]),
     ("_name_colon", 'Ada Vance: ‘You Find Me Odd Because I Say It Loud!’\n\nFrom Salem, Ada Vance spoke to voters on Monday.',
      [("Ada Vance", "_name_colon")]),
+    ("_dash_credit", 'Senator Jo Lee spoke in the town of Elmton on a cold day.\n\n“I wrote that bill, and I am proud of '
+     'it.”\n\n- Lee.\n\nThe senator overstates his part.', [("Jo Lee", "_dash_credit")]),
     ("_fragment_subject", 'Ada Vance met Tom Ruiz on Monday. They spoke for an hour.\n\nVance, star of the show, thanked '
      'Ruiz for “taking these steps to make us all safer.”', [("Ada Vance", "_fragment_subject")]),
 ]

@@ -9,6 +9,7 @@ list                        what it is for
 :data:`REPORTING_VERBS`     verbs that attribute a statement (base forms; :func:`verb_forms` inflects)
 :data:`DECLINING_CUES`, ... cues of declining, statements given out, finding (with a document as subject),
                             statement nouns, agent participles ("released by") and naming ("what X called");
+                            verbs of giving out a text and the texts that carry a source's words;
                             voicing a view, giving out details, nouns of criticism and of findings
 :data:`CUE_ADVERBS`, ...    adverbs between a source and its cue; nouns that describe one person, plural roles;
                             a party's adjective and its members
@@ -280,6 +281,16 @@ STATEMENT_NOUNS = ("statement", "statements", "comment", "comments", "remarks", 
 
 ISSUED_DOCUMENTS = ("statement", "release", "communique", "communiqué")
 """A written text that is the subject of a reporting verb ("the statement said") and stands for whoever issued it."""
+
+GIVING_OUT_VERBS = ("issued", "released", "put", "sent", "emailed", "e-mailed", "posted", "published", "tweeted",
+                    "aired", "circulated", "distributed", "unveiled")
+"""Verbs in the past of giving out a text ("the group issued a statement"), "put" and "sent" also before "out"."""
+
+WORDED_DOCUMENTS = ISSUED_DOCUMENTS + ("ad", "advert", "advertisement", "email", "e-mail", "letter", "memo", "article",
+                                       "tweet", "video", "post", "message", "note", "mailer", "flier", "flyer")
+"""Texts a source gives out that carry its words: after a verb of giving out, a participle cue that follows them
+("Jo Lee issued a statement saying ...", "the campaign released an ad calling ...") reports whoever gave them
+out."""
 
 AGENT_PARTICIPLES = ("released", "posted", "published", "issued", "announced", "obtained", "reported", "cited",
                      "quoted", "summarized", "summarised", "provided", "made public", "disclosed", "written",
