@@ -26,7 +26,7 @@ from .text.lexicon import (
     NUMBER_WORDS, OFFERING_VERBS, OUTLET_PATTERN, PARTY_MEMBERS, PHRASAL_CUES, PUBLISHED_VERBS, QUESTION_WORDS,
     QUOTE_ONLY_VERBS, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SIGNALLING_VERBS,
     SPANISH_REPORTING_VERBS, SPOKEN_NOUNS, STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TITLES,
-    TOLD_PUBLICATION, VOICING_CUES, WELCOMING_VERBS, WIRE_PATTERN, alternation, canonical_agency, verb_forms,
+    TOLD_PUBLICATION, VIEW_CUES, VOICING_CUES, WELCOMING_VERBS, WIRE_PATTERN, alternation, canonical_agency, verb_forms,
 )
 
 SOURCE_TYPES = (
@@ -50,10 +50,11 @@ def _cue_pattern(verbs, extra: list[str]) -> re.Pattern:
 
 CUES = _cue_pattern([v for v in REPORTING_VERBS if v != "ask"] + list(STANCE_VERBS),
                    ["pointed out", "points out", *SPANISH_REPORTING_VERBS, *DECLINING_CUES, *STATEMENT_CUES,
-                    *CRITICISM_CUES, *VOICING_CUES, *RELEASED_INFORMATION, *DESCRIBING_CUES, *FIRST_REPORTS,
+                    *CRITICISM_CUES, *VIEW_CUES, *VOICING_CUES, *RELEASED_INFORMATION, *DESCRIBING_CUES, *FIRST_REPORTS,
                     *PHRASAL_CUES])
-"""Reporting verbs (all inflections) that attribute a statement to a source, and the phrases of a source
-declining to comment ("did not say") or giving out a statement ("issued a statement")."""
+"""Reporting verbs (all inflections) that attribute a statement to a source, verbs of a view
+(:data:`VIEW_CUES`), and the phrases of a source declining to comment ("did not say") or giving out a statement
+("issued a statement")."""
 QUOTE_CUES = _cue_pattern(REPORTING_VERBS + QUOTE_ONLY_VERBS,
                           ["pointed out", "points out", "notes", "states", "Said", "Says", *SPANISH_REPORTING_VERBS])
 """Cues accepted next to a quotation ("she continued", "he went on") but not on their own; "Said" opening a
@@ -148,12 +149,13 @@ def passive_cue(text: str, match: re.Match) -> bool:
 
     Example
     -------
-    >>> text = "The files were disclosed on Friday. Jo Lee disclosed them."
+    >>> text = "The files were disclosed on Friday. Jo Lee disclosed them. No damages were sought."
     >>> [passive_cue(text, m) for m in CUES.finditer(text)]
-    [True, False]
+    [True, False, True]
     """
     word = match.group().split()[-1].lower()
-    if not (word.endswith(("ed", "en")) or word in ("said", "told", "wrote", "written")) or " " in match.group():
+    irregular = ("said", "told", "wrote", "written", "sought")
+    if not (word.endswith(("ed", "en")) or word in irregular) or " " in match.group():
         return False
     return bool(_BE.search(text, max(0, match.start() - 30), match.start()) or _BY_AFTER.match(text, match.end()))
 
@@ -194,6 +196,8 @@ _DECLINED = re.compile(r"say|said|comment|commented|elaborate|elaborated|respond
 _FORCE = re.compile(r"(?:slam|blast)")
 _MOVED = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:into|onto|through|off|open|shut|apart)\b")
 _CONSENT = re.compile(r"agree[sd]?\s+to\b|agreeing\s+to\b", re.IGNORECASE)
+_OWNED_BEFORE = re.compile(rf"(?:['’]s|\b(?:his|her|their|its|our|my|your))\s+(?:(?:{alternation(NUMBER_WORDS)}|\d+)\s+)?$",
+                           re.IGNORECASE)
 _NAMED_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[A-Z][\w.&-]*|he|she|it)\s+(?:(?:further|also)\s+)?$")
 
 
@@ -201,7 +205,8 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     """Whether a cue of :data:`CUES`, :data:`STANCE_CUES` or :data:`FINDING_CUES` reports nothing where it stands: negated ("she doesn't
     tell", "hasn't accused"; :data:`NEGATED_AUXILIARIES`; "has not commented" or "said" is declining to comment, a
     credit), "estimated" before an amount ("the country's estimated 11
-    million"), "agreed to" (consent to act: "agreed to attend"), "notes" after no name or he/she/it ("his notes") and
+    million"), a verb of a view in -ed after a possessive (an adjective: "Trump's proposed wall"; :data:`VIEW_CUES`),
+"agreed to" (consent to act: "agreed to attend"), "notes" after no name or he/she/it ("his notes") and
     "slammed" or "blasted" moving something ("slammed nuclei into one another").
 
     Example
@@ -209,11 +214,16 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     >>> text = "She doesn't tell them. An estimated 11 million live here. Jo agreed to attend. Jo further notes it."
     >>> [m.group() for m in cue_matches(text, 0, len(text))]
     ['notes']
+    >>> text = "Jo Lee's proposed wall was costly. Her two proposed bills failed. Al Roe proposed a tax."
+    >>> [m.group() for m in cue_matches(text, 0, len(text))]
+    ['proposed']
     """
     start = adverb_start(text, match.start())
     word = match.group().lower()
     if _NEGATED.search(text, max(lo, start - 12), start) and not _DECLINED.fullmatch(word):
         return True
+    if word in VIEW_CUES and word.endswith("ed") and _OWNED_BEFORE.search(text, max(lo, start - 40), start):
+        return True  # "Trump's proposed wall", "her five proposed bills": an adjective
     if word == "estimated" and _AMOUNT_AFTER.match(text, match.end()):
         return True
     if word == "notes":

@@ -1,0 +1,38 @@
+"""Attributions of a view (issue 10, sources, PolNeAR round 2): a source's belief, knowledge, intention or position
+("believes", "endorsed", "sought", :data:`newskit.text.lexicon.VIEW_CUES`), and the words that must not become a
+source with them (an adjective after a possessive, a base form after a modal). Every text is written here to mimic
+a pattern."""
+
+import warnings
+
+import pytest
+
+import newskit as nk
+from cited import cited
+
+warnings.simplefilter("ignore", nk.NewskitWarning)
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("Ama Okafor believes the ferry count was wrong.", "Ama Okafor", "believes"),
+    ("The Harbor Trust thinks the levy is too high.", "Harbor Trust", "thinks"),
+    ("Ben Marsh knew the pier was unsafe, the files show.", "Ben Marsh", "knew"),
+    ("The dockworkers union endorsed Ama Okafor last summer.", "dockworkers union", "endorsed"),
+    ("Ben Marsh opposed the levy from the start.", "Ben Marsh", "opposed"),
+    ("Ama Okafor proposed a toll on the new bridge.", "Ama Okafor", "proposed"),
+    ("The ferry company threatened to end the night service.", "ferry company", "threatened"),
+    ("Ben Marsh has sought to calm the ferry owners.", "Ben Marsh", "sought"),
+])
+def test_a_view_credits_its_holder(text, source, cue):
+    assert (source, cue) in cited(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The council debated Ama Okafor's proposed toll.",
+    "Her two proposed bills failed in the council.",
+    "It is unclear whether Ben Marsh would ever endorse the plan.",
+    "The mayor plans a new pier and hopes for calm.",
+    "No damages were sought by the ferry owners.",
+])
+def test_no_view_source(text):
+    assert cited(text) == []
