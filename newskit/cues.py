@@ -25,8 +25,9 @@ from .text.lexicon import (
     DOCUMENT_FINDINGS, FINDING_VERBS, FUNCTION_WORDS, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_TITLES, NEGATED_AUXILIARIES,
     NUMBER_WORDS, OFFERING_VERBS, OUTLET_PATTERN, PARTY_MEMBERS, PHRASAL_CUES, PUBLISHED_VERBS, QUESTION_WORDS,
     QUOTE_ONLY_VERBS, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SIGNALLING_VERBS,
-    SPANISH_REPORTING_VERBS, SPOKEN_NOUNS, STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TITLES,
-    TOLD_PUBLICATION, VIEW_CUES, VOICING_CUES, WELCOMING_VERBS, WIRE_PATTERN, alternation, canonical_agency, verb_forms,
+    SPANISH_REPORTING_VERBS, SPOKEN_NOUNS, STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TALLY_TERMS,
+    TITLES, TOLD_PUBLICATION, VIEW_CUES, VOICING_CUES, WELCOMING_VERBS, WIRE_PATTERN, alternation, canonical_agency,
+    verb_forms,
 )
 
 SOURCE_TYPES = (
@@ -198,15 +199,15 @@ _MOVED = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:into|onto|through|off|open|sh
 _CONSENT = re.compile(r"agree[sd]?\s+to\b|agreeing\s+to\b", re.IGNORECASE)
 _OWNED_BEFORE = re.compile(rf"(?:['’]s|\b(?:his|her|their|its|our|my|your))\s+(?:(?:{alternation(NUMBER_WORDS)}|\d+)\s+)?$",
                            re.IGNORECASE)
+_TALLY = re.compile(rf"(?<![\w-])(?:{alternation(TALLY_TERMS)})(?![\w-])", re.IGNORECASE)
 _NAMED_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[A-Z][\w.&-]*|he|she|it)\s+(?:(?:further|also)\s+)?$")
 
 
 def _no_report(text: str, lo: int, match: re.Match) -> bool:
     """Whether a cue of :data:`CUES`, :data:`STANCE_CUES` or :data:`FINDING_CUES` reports nothing where it stands: negated ("she doesn't
     tell", "hasn't accused"; :data:`NEGATED_AUXILIARIES`; "has not commented" or "said" is declining to comment, a
-    credit), "estimated" before an amount ("the country's estimated 11
-    million"), a verb of a view in -ed after a possessive (an adjective: "Trump's proposed wall"; :data:`VIEW_CUES`),
-"agreed to" (consent to act: "agreed to attend"), "notes" after no name or he/she/it ("his notes") and
+    credit), "estimated" before an amount ("the country's estimated 11 million"), a word of a term (:func:`_in_term`),
+    "agreed to" (consent to act: "agreed to attend"), "notes" after no name or he/she/it ("his notes") and
     "slammed" or "blasted" moving something ("slammed nuclei into one another").
 
     Example
@@ -214,16 +215,13 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     >>> text = "She doesn't tell them. An estimated 11 million live here. Jo agreed to attend. Jo further notes it."
     >>> [m.group() for m in cue_matches(text, 0, len(text))]
     ['notes']
-    >>> text = "Jo Lee's proposed wall was costly. Her two proposed bills failed. Al Roe proposed a tax."
-    >>> [m.group() for m in cue_matches(text, 0, len(text))]
-    ['proposed']
     """
     start = adverb_start(text, match.start())
     word = match.group().lower()
     if _NEGATED.search(text, max(lo, start - 12), start) and not _DECLINED.fullmatch(word):
         return True
-    if word in VIEW_CUES and word.endswith("ed") and _OWNED_BEFORE.search(text, max(lo, start - 40), start):
-        return True  # "Trump's proposed wall", "her five proposed bills": an adjective
+    if _in_term(text, lo, start, match):
+        return True
     if word == "estimated" and _AMOUNT_AFTER.match(text, match.end()):
         return True
     if word == "notes":
@@ -231,6 +229,27 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     if _FORCE.match(word) and _MOVED.match(text, match.end()):
         return True  # "researchers slammed lighter nuclei into one another": force, not words
     return bool(_CONSENT.match(text, match.start()))
+
+
+def _in_term(text: str, lo: int, start: int, match: re.Match) -> bool:
+    """Whether the cue ``match`` (its adverbs from ``start``) is a word of a term, not a verb: a verb of a view in -ed
+    after a possessive, an adjective (:data:`VIEW_CUES`), or a word of an election count's term
+    (:data:`TALLY_TERMS`).
+
+    Example
+    -------
+    >>> text = "Jo Lee's proposed wall was costly. Her two proposed bills failed. Al Roe proposed a tax."
+    >>> [m.group() for m in cue_matches(text, 0, len(text))]
+    ['proposed']
+    >>> text = "Jo Lee won 75 pledged delegates, with all precincts reporting. Al Roe pledged to stay."
+    >>> [m.group() for m in cue_matches(text, 0, len(text))]
+    ['pledged']
+    """
+    word = match.group().lower()
+    if word in VIEW_CUES and word.endswith("ed") and _OWNED_BEFORE.search(text, max(lo, start - 40), start):
+        return True
+    return any(t.start() <= match.start() and match.end() <= t.end()
+               for t in _TALLY.finditer(text, max(lo, match.start() - 12), match.end() + 12))
 
 
 def cue_word(match: re.Match) -> str:

@@ -1,6 +1,7 @@
 """Attributions of a view (issue 10, sources, PolNeAR round 2): a source's belief, knowledge, intention or position
 ("believes", "endorsed", "sought", :data:`newskit.text.lexicon.VIEW_CUES`), and the words that must not become a
-source with them (an adjective after a possessive, a base form after a modal). Every text is written here to mimic
+source with them (an adjective after a possessive, a base form after a modal), nor with the cue words of an election
+count ("pledged delegates", "precincts reporting") or a noun "mention". Every text is written here to mimic
 a pattern."""
 
 import warnings
@@ -33,6 +34,9 @@ def test_a_view_credits_its_holder(text, source, cue):
     "It is unclear whether Ben Marsh would ever endorse the plan.",
     "The mayor plans a new pier and hopes for calm.",
     "No damages were sought by the ferry owners.",
+    "Ama Okafor has won 312 pledged delegates so far.",
+    "With 90 percent of precincts reporting, Ama Okafor led the count.",
+    "His speech made no mention of the ferry strike.",
 ])
 def test_no_view_source(text):
     assert cited(text) == []

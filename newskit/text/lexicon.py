@@ -209,6 +209,10 @@ GROUP_QUANTIFIERS = ("some", "many", "most")
 """Quantifiers of no count leading a group that is a source ("Some members of the congregation said"): the group is
 the source. Counting words ("several", "two", "dozens of") stay part of it ("several prominent conservatives")."""
 
+TALLY_TERMS = ("pledged delegate", "pledged delegates", "precincts reporting", "precinct reporting")
+"""Terms of an election count that hold a cue word reporting nothing ("won 758 pledged delegates", "with 95 percent
+of precincts reporting")."""
+
 NEGATED_AUXILIARIES = ("n't", "n’t", "not", "never", "cannot")
 """Words that, right before a reporting verb, negate it ("she doesn't tell", "he never said"): a negated credit
 credits nobody (the cues of declining, :data:`DECLINING_CUES`, are attributions of their own)."""
@@ -344,9 +348,10 @@ _IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke",
 _DOUBLED = frozenset({"admit", "quip", "regret", "commit", "plead", "chat", "snap", "shrug", "grin", "slam", "prod",
                       "fret"})  # admitted, quipped
 NOUN_LIKE_VERBS = frozenset("""state report charge estimate counter comment promise joke vow pledge note remark
-tweet reply claim post protest demand call project object dispute mock gripe rebuke ridicule blast fume""".split())
-"""Reporting verbs whose base and -s forms are mostly nouns ("a state", "the report"): only their -ed and -ing
-forms are cues ("claims" stays one: "he claims")."""
+tweet reply claim post protest demand call project object dispute mock gripe rebuke ridicule blast fume
+mention""".split())
+"""Reporting verbs whose base and -s forms are mostly nouns ("a state", "the report", "made no mention"): only their
+-ed and -ing forms are cues ("claims" stays one: "he claims")."""
 
 
 def verb_forms(base: str) -> list[str]:
