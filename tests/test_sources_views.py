@@ -23,6 +23,8 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
     ("Ama Okafor proposed a toll on the new bridge.", "Ama Okafor", "proposed"),
     ("The ferry company threatened to end the night service.", "ferry company", "threatened"),
     ("Ben Marsh has sought to calm the ferry owners.", "Ben Marsh", "sought"),
+    ("The council weighed Ama Okafor's argument that the toll was unfair.", "Ama Okafor", "argument"),
+    ("Ben Marsh's position on the levy has not changed.", "Ben Marsh", "position"),
 ])
 def test_a_view_credits_its_holder(text, source, cue):
     assert (source, cue) in cited(text)

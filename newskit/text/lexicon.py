@@ -287,9 +287,16 @@ decision by the court, which overturned ...")."""
 PARTY_MEMBERS = {"Democratic": "Democrats", "Republican": "Republicans", "GOP": "Republicans"}
 """A party's adjective and who it names as a group: "Democratic criticism" is criticism by Democrats."""
 
+VIEW_NOUNS = ("view", "views", "position", "argument", "arguments", "proposal", "proposals", "belief", "beliefs",
+              "promise", "promises", "pledge")
+"""A source's view written as a noun (:data:`VIEW_CUES` as nouns): after a possessive they credit its owner ("Jo
+Lee's argument"). "Plan", "support", "opposition" and "endorsement" are left out: after a name they are mostly
+what others give or make of it ("Obama's plan" as a policy, "Trump's support" as his voters)."""
+
 STATEMENT_NOUNS = ("statement", "statements", "comment", "comments", "remarks", "testimony", "announcement", "tweet",
-                   "tweets", "assessment") + CRITICISM_NOUNS
-"""What a named source says, written as a noun after its possessive ("Jo Lee's comment")."""
+                   "tweets", "assessment") + CRITICISM_NOUNS + VIEW_NOUNS
+"""What a named source says or holds, written as a noun after its possessive ("Jo Lee's comment", "Jo Lee's
+view")."""
 
 ISSUED_DOCUMENTS = ("statement", "release", "communique", "communiqué")
 """A written text that is the subject of a reporting verb ("the statement said") and stands for whoever issued it."""
