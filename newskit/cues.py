@@ -190,7 +190,7 @@ def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     return sorted(found, key=lambda m: m.start())
 
 
-_NEGATED = re.compile(rf"(?:{alternation(NEGATED_AUXILIARIES)})\s+$", re.IGNORECASE)
+_NEGATED = re.compile(rf"(?:{alternation(NEGATED_AUXILIARIES)})\s+(?:[a-z]{{3,}}ly\s+)?$", re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(rf"\s+(?:[$€£]|\d|(?:{alternation(NUMBER_WORDS)}|several|dozens|hundreds|thousands|millions)\b)",
                            re.IGNORECASE)
 _DECLINED = re.compile(r"say|said|comment|commented|elaborate|elaborated|respond|responded")
@@ -205,7 +205,7 @@ _NAMED_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[A-Z][\w.&-]*|he|she|it)\s+(?:(?:fu
 
 def _no_report(text: str, lo: int, match: re.Match) -> bool:
     """Whether a cue of :data:`CUES`, :data:`STANCE_CUES` or :data:`FINDING_CUES` reports nothing where it stands: negated ("she doesn't
-    tell", "hasn't accused"; :data:`NEGATED_AUXILIARIES`; "has not commented" or "said" is declining to comment, a
+    tell", "hasn't accused", "never publicly endorsed"; :data:`NEGATED_AUXILIARIES`; "has not commented" or "said" is declining to comment, a
     credit), "estimated" before an amount ("the country's estimated 11 million"), a word of a term (:func:`_in_term`),
     "agreed to" (consent to act: "agreed to attend"), "notes" after no name or he/she/it ("his notes") and
     "slammed" or "blasted" moving something ("slammed nuclei into one another").
@@ -218,7 +218,7 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     """
     start = adverb_start(text, match.start())
     word = match.group().lower()
-    if _NEGATED.search(text, max(lo, start - 12), start) and not _DECLINED.fullmatch(word):
+    if _NEGATED.search(text, max(lo, start - 30), start) and not _DECLINED.fullmatch(word):
         return True
     if _in_term(text, lo, start, match):
         return True

@@ -42,3 +42,13 @@ def test_a_view_credits_its_holder(text, source, cue):
 ])
 def test_no_view_source(text):
     assert cited(text) == []
+
+
+def test_an_adverb_between_the_subject_and_the_cue_is_no_part_of_it():
+    assert cited("Harbor residents now say the pier is safe.") == [("Harbor residents", "say")]
+    assert cited("Ama Okafor later said the pier was safe.") == [("Ama Okafor", "said")]
+
+
+def test_a_negated_cue_with_an_adverb_credits_nobody():
+    assert cited("Ama Okafor never publicly endorsed the toll.") == []
+    assert cited("The board did not directly criticize the clerk.") == []
