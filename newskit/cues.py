@@ -199,16 +199,17 @@ _MOVED = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:into|onto|through|off|open|sh
 _CONSENT = re.compile(r"agree[sd]?\s+to\b|agreeing\s+to\b", re.IGNORECASE)
 _OWNED_BEFORE = re.compile(rf"(?:['’]s|\b(?:his|her|their|its|our|my|your))\s+(?:(?:{alternation(NUMBER_WORDS)}|\d+)\s+)?$",
                            re.IGNORECASE)
+_NO_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Nn]o|[Aa]ny)\s+$")
 _TALLY = re.compile(rf"(?<![\w-])(?:{alternation(TALLY_TERMS)})(?![\w-])", re.IGNORECASE)
 _NAMED_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[A-Z][\w.&-]*|he|she|it)\s+(?:(?:further|also)\s+)?$")
 
 
 def _no_report(text: str, lo: int, match: re.Match) -> bool:
-    """Whether a cue of :data:`CUES`, :data:`STANCE_CUES` or :data:`FINDING_CUES` reports nothing where it stands: negated ("she doesn't
-    tell", "hasn't accused", "never publicly endorsed"; :data:`NEGATED_AUXILIARIES`; "has not commented" or "said" is declining to comment, a
-    credit), "estimated" before an amount ("the country's estimated 11 million"), a word of a term (:func:`_in_term`),
-    "agreed to" (consent to act: "agreed to attend"), "notes" after no name or he/she/it ("his notes") and
-    "slammed" or "blasted" moving something ("slammed nuclei into one another").
+    """Whether a cue of :data:`CUES`, :data:`STANCE_CUES` or :data:`FINDING_CUES` reports nothing where it stands:
+    negated ("she doesn't tell", "hasn't accused", "never publicly endorsed"; :data:`NEGATED_AUXILIARIES`; "has not
+    commented" or "said" is declining to comment, a credit), "estimated" before an amount ("the country's estimated 11
+    million"), a word of a term (:func:`_in_term`), "agreed to" (consent to act: "agreed to attend"), "notes" after no
+    name or he/she/it ("his notes") and "slammed" or "blasted" moving something ("slammed nuclei into one another").
 
     Example
     -------
@@ -233,20 +234,25 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
 
 def _in_term(text: str, lo: int, start: int, match: re.Match) -> bool:
     """Whether the cue ``match`` (its adverbs from ``start``) is a word of a term, not a verb: a verb of a view in -ed
-    after a possessive, an adjective (:data:`VIEW_CUES`), or a word of an election count's term
-    (:data:`TALLY_TERMS`).
+    after a possessive, an adjective (:data:`VIEW_CUES`), any cue word after "no" or "any" ("there is no question
+    that", "no reported problems"), or a word of an election count's term (:data:`TALLY_TERMS`).
 
     Example
     -------
     >>> text = "Jo Lee's proposed wall was costly. Her two proposed bills failed. Al Roe proposed a tax."
     >>> [m.group() for m in cue_matches(text, 0, len(text))]
     ['proposed']
+    >>> text = "There is no question that it failed. No reported cases. Al Roe questioned whether it failed."
+    >>> [m.group() for m in cue_matches(text, 0, len(text))]
+    ['questioned']
     >>> text = "Jo Lee won 75 pledged delegates, with all precincts reporting. Al Roe pledged to stay."
     >>> [m.group() for m in cue_matches(text, 0, len(text))]
     ['pledged']
     """
     word = match.group().lower()
     if word in VIEW_CUES and word.endswith("ed") and _OWNED_BEFORE.search(text, max(lo, start - 40), start):
+        return True
+    if _NO_BEFORE.search(text, max(lo, start - 6), start):
         return True
     return any(t.start() <= match.start() and match.end() <= t.end()
                for t in _TALLY.finditer(text, max(lo, match.start() - 12), match.end() + 12))

@@ -52,3 +52,13 @@ def test_an_adverb_between_the_subject_and_the_cue_is_no_part_of_it():
 def test_a_negated_cue_with_an_adverb_credits_nobody():
     assert cited("Ama Okafor never publicly endorsed the toll.") == []
     assert cited("The board did not directly criticize the clerk.") == []
+
+
+def test_always_ever_and_sometimes_are_adverbs_before_a_cue():
+    assert cited("The harbor board has always denied the claim.") == [("harbor board", "denied")]
+    assert cited("Ama Okafor sometimes added figures to her posts.") == [("Ama Okafor", "added")]
+
+
+def test_a_cue_word_after_no_or_any_is_no_verb():
+    assert cited("There is no question that the pier is unsafe.") == []
+    assert cited("So far there have been no reported delays at the pier.") == []

@@ -311,7 +311,8 @@ which is left out of this list because its agent is mostly no source ("a bus tak
 voiced counts too ("criticisms were echoed by Republican leaders", "praised by")."""
 
 CUE_ADVERBS = ("first", "once", "very", "so", "too", "quickly", "soon", "never", "long", "since", "initially", "still",
-               "even", "just", "often", "twice", "again", "further", "now", "later")
+               "even", "just", "often", "twice", "again", "further", "now", "later", "always",
+               "ever", "sometimes")
 """Adverbs not in -ly that stand between a source and its reporting verb ("he first announced", "Jo once
 suggested", "very loudly claiming"): not part of the source."""
 
