@@ -74,14 +74,14 @@ STANCE_CUES = re.compile(
     rf"(?<![\w'’-])(?:{alternation(OFFERING_VERBS)})\s+(?:[\w-]+,?\s+){{0,3}}?(?:{alternation(REACTION_NOUNS)})\b|"
     rf"(?<![\w'’-])(?<![Ww]hen\s)(?<![Ii]f\s)(?:asked|asks|asking)(?=(?:\s+(?:him|her|them|me|us|it|"
     rf"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}|the\s+[a-z]+))?\s*,?\s*(?:[“\"]|"
-    rf"(?:{alternation(QUESTION_WORDS)})\b))|"
+    rf"(?:{alternation(QUESTION_WORDS)}|about)\b))|"
     r"(?<![\w'’-])notes(?=[\s,:])")
 """Cues of a stance or question that depend on the words after them: a verb of rejecting before something said
 ("dismissed the criticism", "dismissed the report as", not "dismissed the case"; :data:`REJECTING_VERBS`,
 :data:`SPOKEN_NOUNS`), welcoming what was said or decided ("welcomed the ruling"), signalling or questioning before
 "that" or a question ("questioned whether"), having called "for" or "on", calling something a name
 ("called the ruling a disgrace"), giving a reaction ("offered swift, negative reactions"), asking a question ("Jo Lee asked
-Trump, "...?"", "asked whether"; not "when asked") and a name's "notes" ("NBC further notes", "as TPM notes").
+Trump, "...?"", "asked whether", "asked him about"; not "when asked") and a name's "notes" ("NBC further notes", "as TPM notes").
 
 Example
 -------

@@ -62,3 +62,9 @@ def test_always_ever_and_sometimes_are_adverbs_before_a_cue():
 def test_a_cue_word_after_no_or_any_is_no_verb():
     assert cited("There is no question that the pier is unsafe.") == []
     assert cited("So far there have been no reported delays at the pier.") == []
+
+
+def test_the_one_who_asks_is_a_source():
+    assert ("host", "asked by") in cited("Ama Okafor was asked by the host whether she would run.")
+    assert cited("Ben Marsh asked the mayor about the pier.") == [("Ben Marsh", "asked")]
+    assert cited("Ben Marsh was asked to leave the pier.") == []

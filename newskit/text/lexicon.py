@@ -304,11 +304,13 @@ ISSUED_DOCUMENTS = ("statement", "release", "communique", "communiqué")
 AGENT_PARTICIPLES = ("released", "posted", "published", "issued", "announced", "obtained", "reported", "cited",
                      "quoted", "summarized", "summarised", "provided", "made public", "disclosed", "written",
                      "tweeted", "confirmed", "first reported", "compiled", "conducted", "commissioned", "echoed",
-                     "praised", "condemned", "denounced", "decried", "ridiculed", "mocked", "applauded", "disputed")
+                     "praised", "condemned", "denounced", "decried", "ridiculed", "mocked", "applauded", "disputed",
+                     "asked")
 """Past participles whose agent, after "by", is the source ("a memorandum released by the White House"); closing a
 source phrase, they are cut from it ("a poll released ... found": the poll), as is "taken" ("a survey taken"),
 which is left out of this list because its agent is mostly no source ("a bus taken by commuters"). A stance
-voiced counts too ("criticisms were echoed by Republican leaders", "praised by")."""
+voiced counts too ("criticisms were echoed by Republican leaders", "praised by"), and a question asked ("asked by the
+host whether")."""
 
 CUE_ADVERBS = ("first", "once", "very", "so", "too", "quickly", "soon", "never", "long", "since", "initially", "still",
                "even", "just", "often", "twice", "again", "further", "now", "later", "always",
