@@ -69,8 +69,8 @@ STANCE_CUES = re.compile(
     rf"(?=\s+(?:{_DETERMINERS}\s+)?(?:[\w-]+\s+)?(?:{alternation(SPOKEN_NOUNS + DECIDED_NOUNS)})\b)|"
     rf"(?<![\w'’-])(?:{alternation(SIGNALLING_VERBS)})(?=\s+(?:that|{alternation(QUESTION_WORDS)})\b)|"
     r"(?<![\w'’-])called(?=\s+(?:for|on)\b)|"
-    r"(?<![\w'’-])(?:called|calls|calling)(?=\s+(?:the|his|her|their|its|this|that|it|him|them)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:an?\s|the\s|[“\"]))|"
+    r"(?<![\w'’-])(?:called|calls|calling)(?=\s+(?:(?:the|his|her|their|its|this|that|it|him|them)\s+"
+    r"(?:[\w-]+\s+){0,2}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+)(?:an?\s|the\s|[“\"]|''))|"
     rf"(?<![\w'’-])(?:{alternation(OFFERING_VERBS)})\s+(?:[\w-]+,?\s+){{0,3}}?(?:{alternation(REACTION_NOUNS)})\b|"
     rf"(?<![\w'’-])(?<![Ww]hen\s)(?<![Ii]f\s)(?:asked|asks|asking)(?=(?:\s+(?:him|her|them|me|us|it|"
     rf"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}|the\s+[a-z]+))?\s*,?\s*(?:[“\"]|"
@@ -79,8 +79,8 @@ STANCE_CUES = re.compile(
 """Cues of a stance or question that depend on the words after them: a verb of rejecting before something said
 ("dismissed the criticism", "dismissed the report as", not "dismissed the case"; :data:`REJECTING_VERBS`,
 :data:`SPOKEN_NOUNS`), welcoming what was said or decided ("welcomed the ruling"), signalling or questioning before
-"that" or a question ("questioned whether"), having called "for" or "on", calling something a name
-("called the ruling a disgrace"), giving a reaction ("offered swift, negative reactions"), asking a question ("Jo Lee asked
+"that" or a question ("questioned whether"), having called "for" or "on", calling something or someone a name
+("called the ruling a disgrace", "called Jo Lee “reckless”"), giving a reaction ("offered swift, negative reactions"), asking a question ("Jo Lee asked
 Trump, "...?"", "asked whether", "asked him about"; not "when asked") and a name's "notes" ("NBC further notes", "as TPM notes").
 
 Example

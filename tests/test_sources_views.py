@@ -68,3 +68,9 @@ def test_the_one_who_asks_is_a_source():
     assert ("host", "asked by") in cited("Ama Okafor was asked by the host whether she would run.")
     assert cited("Ben Marsh asked the mayor about the pier.") == [("Ben Marsh", "asked")]
     assert cited("Ben Marsh was asked to leave the pier.") == []
+
+
+def test_calling_someone_a_name_credits_the_caller():
+    assert cited("On the radio, Ama Okafor called Ben Marsh “reckless.”") == [("Ama Okafor", "called")]
+    assert cited("Ben Marsh called it ''a farce.''") == [("Ben Marsh", "called")]
+    assert cited("Ama Okafor called Ben Marsh on Friday.") == []
