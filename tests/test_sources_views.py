@@ -74,3 +74,8 @@ def test_calling_someone_a_name_credits_the_caller():
     assert cited("On the radio, Ama Okafor called Ben Marsh “reckless.”") == [("Ama Okafor", "called")]
     assert cited("Ben Marsh called it ''a farce.''") == [("Ben Marsh", "called")]
     assert cited("Ama Okafor called Ben Marsh on Friday.") == []
+
+
+def test_he_or_she_is_not_a_named_thing_of_no_given_name():
+    text = "Fans filled the stands at the Super Bowl on Sunday. “It was a great night,” he said."
+    assert cited(text) == []
