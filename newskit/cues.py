@@ -24,10 +24,10 @@ from .text.lexicon import (
     CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS, DATE_WORDS, DECIDED_NOUNS, DECLINING_CUES, DESCRIBING_CUES,
     DOCUMENT_FINDINGS, FINDING_VERBS, FUNCTION_WORDS, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_TITLES, NEGATED_AUXILIARIES,
     NUMBER_WORDS, OFFERING_VERBS, OUTLET_PATTERN, PARTY_MEMBERS, PHRASAL_CUES, PUBLISHED_VERBS, QUESTION_WORDS,
-    QUOTE_ONLY_VERBS, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SIGNALLING_VERBS,
-    SPANISH_REPORTING_VERBS, SPOKEN_NOUNS, STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TALLY_TERMS,
-    TITLES, TOLD_PUBLICATION, VIEW_CUES, VOICING_CUES, WELCOMING_VERBS, WIRE_PATTERN, alternation, canonical_agency,
-    verb_forms,
+    QUOTE_ONLY_VERBS, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS,
+    SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPOKEN_NOUNS, STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS,
+    STATE_AGENCIES, TALLY_TERMS, TITLES, TOLD_PUBLICATION, VIEW_CUES, VOICING_CUES, WELCOMING_VERBS, WIRE_PATTERN,
+    alternation, canonical_agency, verb_forms,
 )
 
 SOURCE_TYPES = (
@@ -281,6 +281,8 @@ def carried_subject(match: re.Match) -> tuple[str, int, int] | None:
     ('aides', 12, 17)
     >>> carried_subject(NAMED_CUES.search("He cited Party Chairman Reince Priebus' concerns."))
     ('Reince Priebus', 24, 38)
+    >>> carried_subject(NAMED_CUES.search("Despite Mr. Trump's promises, it failed."))
+    ('Trump', 12, 17)
     >>> carried_subject(PARTY_CUES.search("He quit over Democratic criticism."))
     ('Democrats', 13, 23)
     """
@@ -290,7 +292,8 @@ def carried_subject(match: re.Match) -> tuple[str, int, int] | None:
         return None
     group = "subject" if match.group("subject") else "owner"
     start, words = match.start(group), match.group(group).split()
-    while len(words) > 1 and (words[0].lower() in FUNCTION_WORDS or words[0].lower().rstrip(".") in TITLES):
+    while len(words) > 1 and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in SENTENCE_OPENERS
+                              or words[0].lower().rstrip(".") in TITLES):  # "Despite Mr. Trump's promises": Trump
         start = match.string.index(words[1], start + len(words[0]))
         words = words[1:]
     name = person_name(words) if group == "owner" else []
