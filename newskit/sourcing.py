@@ -724,8 +724,7 @@ def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speaker
     """Who he/she written at ``pos`` is, among the people of that gender (``sex``) or of unknown gender and
     cited before (in ``speakers``): the person last named in the same sentence (from ``here``), else the last
     person cited before (one known to be of that gender first), else the last person named before, else the
-    last person of unknown gender named before whose first word is a known given name (not "Super Bowl" or
-    "New Jersey", never cited); ``mention`` when none."""
+    last person of unknown gender named before; ``mention`` when none."""
     want = "m" if mention.lower() == "he" else "f"
     k = bisect.bisect_left(speakers, (pos,))
     cited = {name for _, name in speakers[:k]}
@@ -737,8 +736,7 @@ def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speaker
     said = [speakers[i] for i in range(k - 1, max(-1, k - 51), -1) if sex.get(speakers[i][1], want) == want]
     said = next((m for m in said if m[1] in sex), said[0] if said else None)  # a known gender first
     other = next((m for m in reversed(people.between(-1, pos)[-200:])
-                  if m[1] not in sex and source_type(m[1]) == "person" and given_name_known(m[1].split()[0])),
-                 None)  # of unknown gender, not cited
+                  if m[1] not in sex and source_type(m[1]) == "person"), None)  # of unknown gender, not cited
     for found in (next((m for m in named if m[0] >= here), None), said, named[0] if named else None, other):
         if found:
             return found[1]
