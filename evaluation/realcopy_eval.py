@@ -21,8 +21,7 @@ What is scored, per half:
   *usable full name* when they are equal after that stripping (a bare surname is not usable when the
   gold has a full name).
 - sources, per version and by entity: the gold sources vs the distinct ``source`` names of
-  ``nk.attributions`` (credit, byline and dateline rows left out, and rows cued by a verb of a view,
-  ``VIEW_CUES``: "a view merely held credits nobody" in GUIDELINES.md), matched loosely by name as above
+  ``nk.attributions`` (credit, byline and dateline rows left out), matched loosely by name as above
   (or one name containing the other's words; two full names with one surname and different first names differ). Precision over found names, recall over gold entities;
   "split" counts gold entities matched by more than one found name (one source printed twice).
   The same figures are printed again with each found name replaced by its entity in
@@ -56,7 +55,7 @@ from pathlib import Path
 import pandas as pd
 
 import newskit as nk
-from newskit.text.lexicon import VIEW_CUES, canonical_agency
+from newskit.text.lexicon import canonical_agency
 
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = ROOT / "evaluation" / "realcopy" / "cache"
@@ -146,7 +145,6 @@ def score_family(family: str, gold: dict, c: dict, listing: bool = False) -> Non
     entities = nk.source_entities(story)
     entity = dict(zip(zip(entities.role, entities.form), entities.entity))
     keep = attributions.block == "body"   # no credit, byline, dateline or caption rows
-    keep &= ~attributions.cue.isin(VIEW_CUES)  # a view merely held credits nobody in this gold (GUIDELINES.md)
     for rec in gold["sources"]:
         want = sorted({s["source"] for s in rec["sources"]})
         rows = attributions[keep & (attributions.version == rec["version"])]

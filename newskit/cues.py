@@ -26,7 +26,7 @@ from .text.lexicon import (
     NUMBER_WORDS, OFFERING_VERBS, OUTLET_PATTERN, PARTY_MEMBERS, PHRASAL_CUES, PUBLISHED_VERBS, QUESTION_WORDS,
     QUOTE_ONLY_VERBS, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS,
     SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPOKEN_NOUNS, STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS,
-    STATE_AGENCIES, TALLY_TERMS, TITLES, TOLD_PUBLICATION, VIEW_CUES, VOICING_CUES, WELCOMING_VERBS, WIRE_PATTERN,
+    STATE_AGENCIES, TALLY_TERMS, TITLES, TOLD_PUBLICATION, VOICING_CUES, WELCOMING_VERBS, WIRE_PATTERN,
     alternation, canonical_agency, verb_forms,
 )
 
@@ -51,11 +51,10 @@ def _cue_pattern(verbs, extra: list[str]) -> re.Pattern:
 
 CUES = _cue_pattern([v for v in REPORTING_VERBS if v != "ask"] + list(STANCE_VERBS),
                    ["pointed out", "points out", *SPANISH_REPORTING_VERBS, *DECLINING_CUES, *STATEMENT_CUES,
-                    *CRITICISM_CUES, *VIEW_CUES, *VOICING_CUES, *RELEASED_INFORMATION, *DESCRIBING_CUES, *FIRST_REPORTS,
+                    *CRITICISM_CUES, *VOICING_CUES, *RELEASED_INFORMATION, *DESCRIBING_CUES, *FIRST_REPORTS,
                     *PHRASAL_CUES])
-"""Reporting verbs (all inflections) that attribute a statement to a source, verbs of a view
-(:data:`VIEW_CUES`), and the phrases of a source declining to comment ("did not say") or giving out a statement
-("issued a statement")."""
+"""Reporting verbs (all inflections) that attribute a statement to a source, and the phrases of a source
+declining to comment ("did not say") or giving out a statement ("issued a statement")."""
 QUOTE_CUES = _cue_pattern(REPORTING_VERBS + QUOTE_ONLY_VERBS,
                           ["pointed out", "points out", "notes", "states", "Said", "Says", *SPANISH_REPORTING_VERBS])
 """Cues accepted next to a quotation ("she continued", "he went on") but not on their own; "Said" opening a
@@ -150,13 +149,12 @@ def passive_cue(text: str, match: re.Match) -> bool:
 
     Example
     -------
-    >>> text = "The files were disclosed on Friday. Jo Lee disclosed them. No damages were sought."
+    >>> text = "The files were disclosed on Friday. Jo Lee disclosed them."
     >>> [passive_cue(text, m) for m in CUES.finditer(text)]
-    [True, False, True]
+    [True, False]
     """
     word = match.group().split()[-1].lower()
-    irregular = ("said", "told", "wrote", "written", "sought")
-    if not (word.endswith(("ed", "en")) or word in irregular) or " " in match.group():
+    if not (word.endswith(("ed", "en")) or word in ("said", "told", "wrote", "written")) or " " in match.group():
         return False
     return bool(_BE.search(text, max(0, match.start() - 30), match.start()) or _BY_AFTER.match(text, match.end()))
 
@@ -197,8 +195,6 @@ _DECLINED = re.compile(r"say|said|comment|commented|elaborate|elaborated|respond
 _FORCE = re.compile(r"(?:slam|blast)")
 _MOVED = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:into|onto|through|off|open|shut|apart)\b")
 _CONSENT = re.compile(r"agree[sd]?\s+to\b|agreeing\s+to\b", re.IGNORECASE)
-_OWNED_BEFORE = re.compile(rf"(?:['’]s|\b(?:his|her|their|its|our|my|your))\s+(?:(?:{alternation(NUMBER_WORDS)}|\d+)\s+)?$",
-                           re.IGNORECASE)
 _NO_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Nn]o|[Aa]ny)\s+$")
 _TALLY = re.compile(rf"(?<![\w-])(?:{alternation(TALLY_TERMS)})(?![\w-])", re.IGNORECASE)
 _NAMED_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[A-Z][\w.&-]*|he|she|it)\s+(?:(?:further|also)\s+)?$")
@@ -233,15 +229,12 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
 
 
 def _in_term(text: str, lo: int, start: int, match: re.Match) -> bool:
-    """Whether the cue ``match`` (its adverbs from ``start``) is a word of a term, not a verb: a verb of a view in -ed
-    after a possessive, an adjective (:data:`VIEW_CUES`), any cue word after "no" or "any" ("there is no question
-    that", "no reported problems"), or a word of an election count's term (:data:`TALLY_TERMS`).
+    """Whether the cue ``match`` (its adverbs from ``start``) is a word of a term, not a verb: any cue word after
+    "no" or "any" ("there is no question that", "no reported problems"), or a word of an election count's term
+    (:data:`TALLY_TERMS`).
 
     Example
     -------
-    >>> text = "Jo Lee's proposed wall was costly. Her two proposed bills failed. Al Roe proposed a tax."
-    >>> [m.group() for m in cue_matches(text, 0, len(text))]
-    ['proposed']
     >>> text = "There is no question that it failed. No reported cases. Al Roe questioned whether it failed."
     >>> [m.group() for m in cue_matches(text, 0, len(text))]
     ['questioned']
@@ -250,8 +243,6 @@ def _in_term(text: str, lo: int, start: int, match: re.Match) -> bool:
     ['pledged']
     """
     word = match.group().lower()
-    if word in VIEW_CUES and word.endswith("ed") and _OWNED_BEFORE.search(text, max(lo, start - 40), start):
-        return True
     if _NO_BEFORE.search(text, max(lo, start - 6), start):
         return True
     return any(t.start() <= match.start() and match.end() <= t.end()

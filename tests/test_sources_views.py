@@ -1,6 +1,5 @@
-"""Attributions of a view (issue 10, sources, PolNeAR round 2): a source's belief, knowledge, intention or position
-("believes", "endorsed", "sought", :data:`newskit.text.lexicon.VIEW_CUES`), and the words that must not become a
-source with them (an adjective after a possessive, a base form after a modal), nor with the cue words of an election
+"""A source's stated view written as a noun after its possessive credits its owner; a view merely held ("believes",
+"opposed") credits nobody, as the real-copy guidelines say; and words that must not become a source: the cue words of an election
 count ("pledged delegates", "precincts reporting") or a noun "mention". Every text is written here to mimic
 a pattern."""
 
@@ -15,14 +14,6 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
 
 
 @pytest.mark.parametrize("text, source, cue", [
-    ("Ama Okafor believes the ferry count was wrong.", "Ama Okafor", "believes"),
-    ("The Harbor Trust thinks the levy is too high.", "Harbor Trust", "thinks"),
-    ("Ben Marsh knew the pier was unsafe, the files show.", "Ben Marsh", "knew"),
-    ("The dockworkers union endorsed Ama Okafor last summer.", "dockworkers union", "endorsed"),
-    ("Ben Marsh opposed the levy from the start.", "Ben Marsh", "opposed"),
-    ("Ama Okafor proposed a toll on the new bridge.", "Ama Okafor", "proposed"),
-    ("The ferry company threatened to end the night service.", "ferry company", "threatened"),
-    ("Ben Marsh has sought to calm the ferry owners.", "Ben Marsh", "sought"),
     ("The council weighed Ama Okafor's argument that the toll was unfair.", "Ama Okafor", "argument"),
     ("Ben Marsh's position on the levy has not changed.", "Ben Marsh", "position"),
 ])
@@ -31,6 +22,8 @@ def test_a_view_credits_its_holder(text, source, cue):
 
 
 @pytest.mark.parametrize("text", [
+    "Ama Okafor believes the ferry count was wrong.",
+    "Ben Marsh opposed the levy from the start.",
     "The council debated Ama Okafor's proposed toll.",
     "Her two proposed bills failed in the council.",
     "It is unclear whether Ben Marsh would ever endorse the plan.",

@@ -139,16 +139,6 @@ grumble fret prod certify object dispute mock gripe rebuke tout""".split())
 certified the results"): they attribute like :data:`REPORTING_VERBS`, but only in the attribution finder, not next
 to a quotation. Those that are mostly nouns in their base form are in :data:`NOUN_LIKE_VERBS`."""
 
-VIEW_CUES = ("believes", "believed", "thinks", "knows", "knew", "opposes", "opposed", "endorses", "endorsed",
-             "proposes", "proposed", "threatens", "threatened", "prefers", "preferred", "seeks", "sought")
-"""Verbs of a source's belief, knowledge, intention or position, not of words said ("Jo Lee believes the count was
-wrong", "the union endorsed her", "the mayor sought to calm fears"): a kind of attribution apart from
-:data:`REPORTING_VERBS` (PolNeAR annotates it; the real-copy gold does not), cued in the attribution finder only,
-and only in the third person and the past. Their base and -ing forms mostly have no subject of their own ("would
-ever endorse", "hoping to"), "thought" is mostly a noun or passive ("thought to be"), "worried" an adjective ("they
-became worried"), and "want", "hope", "plan", "expect", "support", "back", "favor", "intend" and "fear" credit no
-one as often as someone ("the plans", "backed by", "expected to")."""
-
 WELCOMING_VERBS = ("welcome",)
 """Verbs that attribute a stance only when their object is something said or decided (:data:`SPOKEN_NOUNS`,
 :data:`DECIDED_NOUNS`: "welcomed the ruling"), not a guest ("welcomed visitors")."""
@@ -289,7 +279,7 @@ PARTY_MEMBERS = {"Democratic": "Democrats", "Republican": "Republicans", "GOP": 
 
 VIEW_NOUNS = ("view", "views", "position", "argument", "arguments", "proposal", "proposals", "belief", "beliefs",
               "promise", "promises", "pledge")
-"""A source's view written as a noun (:data:`VIEW_CUES` as nouns): after a possessive they credit its owner ("Jo
+"""A source's stated view written as a noun: after a possessive they credit its owner ("Jo
 Lee's argument"). "Plan", "support", "opposition" and "endorsement" are left out: after a name they are mostly
 what others give or make of it ("Obama's plan" as a policy, "Trump's support" as his voters)."""
 
