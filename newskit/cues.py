@@ -24,9 +24,10 @@ from .text.lexicon import (
     CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS, DATE_WORDS, DECIDED_NOUNS, DECLINING_CUES, DESCRIBING_CUES,
     DOCUMENT_FINDINGS, FINDING_VERBS, FUNCTION_WORDS, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_TITLES, NEGATED_AUXILIARIES,
     NUMBER_WORDS, OFFERING_VERBS, OUTLET_PATTERN, PARTY_MEMBERS, PHRASAL_CUES, PUBLISHED_VERBS, QUESTION_WORDS,
-    QUOTE_ONLY_VERBS, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SIGNALLING_VERBS,
-    SPANISH_REPORTING_VERBS, SPOKEN_NOUNS, STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TITLES,
-    TOLD_PUBLICATION, VOICING_CUES, WELCOMING_VERBS, WIRE_PATTERN, alternation, canonical_agency, verb_forms,
+    QUOTE_ONLY_VERBS, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS,
+    SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPOKEN_NOUNS, STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS,
+    STATE_AGENCIES, TALLY_TERMS, TITLES, TOLD_PUBLICATION, VOICING_CUES, WELCOMING_VERBS, WIRE_PATTERN,
+    alternation, canonical_agency, verb_forms,
 )
 
 SOURCE_TYPES = (
@@ -67,19 +68,19 @@ STANCE_CUES = re.compile(
     rf"(?=\s+(?:{_DETERMINERS}\s+)?(?:[\w-]+\s+)?(?:{alternation(SPOKEN_NOUNS + DECIDED_NOUNS)})\b)|"
     rf"(?<![\w'’-])(?:{alternation(SIGNALLING_VERBS)})(?=\s+(?:that|{alternation(QUESTION_WORDS)})\b)|"
     r"(?<![\w'’-])called(?=\s+(?:for|on)\b)|"
-    r"(?<![\w'’-])(?:called|calls|calling)(?=\s+(?:the|his|her|their|its|this|that|it|him|them)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:an?\s|the\s|[“\"]))|"
+    r"(?<![\w'’-])(?:called|calls|calling)(?=\s+(?:(?:the|his|her|their|its|this|that|it|him|them)\s+"
+    r"(?:[\w-]+\s+){0,2}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+)(?:an?\s|the\s|[“\"]|''))|"
     rf"(?<![\w'’-])(?:{alternation(OFFERING_VERBS)})\s+(?:[\w-]+,?\s+){{0,3}}?(?:{alternation(REACTION_NOUNS)})\b|"
     rf"(?<![\w'’-])(?<![Ww]hen\s)(?<![Ii]f\s)(?:asked|asks|asking)(?=(?:\s+(?:him|her|them|me|us|it|"
     rf"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}|the\s+[a-z]+))?\s*,?\s*(?:[“\"]|"
-    rf"(?:{alternation(QUESTION_WORDS)})\b))|"
+    rf"(?:{alternation(QUESTION_WORDS)}|about)\b))|"
     r"(?<![\w'’-])notes(?=[\s,:])")
 """Cues of a stance or question that depend on the words after them: a verb of rejecting before something said
 ("dismissed the criticism", "dismissed the report as", not "dismissed the case"; :data:`REJECTING_VERBS`,
 :data:`SPOKEN_NOUNS`), welcoming what was said or decided ("welcomed the ruling"), signalling or questioning before
-"that" or a question ("questioned whether"), having called "for" or "on", calling something a name
-("called the ruling a disgrace"), giving a reaction ("offered swift, negative reactions"), asking a question ("Jo Lee asked
-Trump, "...?"", "asked whether"; not "when asked") and a name's "notes" ("NBC further notes", "as TPM notes").
+"that" or a question ("questioned whether"), having called "for" or "on", calling something or someone a name
+("called the ruling a disgrace", "called Jo Lee “reckless”"), giving a reaction ("offered swift, negative reactions"), asking a question ("Jo Lee asked
+Trump, "...?"", "asked whether", "asked him about"; not "when asked") and a name's "notes" ("NBC further notes", "as TPM notes").
 
 Example
 -------
@@ -187,22 +188,24 @@ def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     return sorted(found, key=lambda m: m.start())
 
 
-_NEGATED = re.compile(rf"(?:{alternation(NEGATED_AUXILIARIES)})\s+$", re.IGNORECASE)
+_NEGATED = re.compile(rf"(?:{alternation(NEGATED_AUXILIARIES)})\s+(?:[a-z]{{3,}}ly\s+)?$", re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(rf"\s+(?:[$€£]|\d|(?:{alternation(NUMBER_WORDS)}|several|dozens|hundreds|thousands|millions)\b)",
                            re.IGNORECASE)
 _DECLINED = re.compile(r"say|said|comment|commented|elaborate|elaborated|respond|responded")
 _FORCE = re.compile(r"(?:slam|blast)")
 _MOVED = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:into|onto|through|off|open|shut|apart)\b")
 _CONSENT = re.compile(r"agree[sd]?\s+to\b|agreeing\s+to\b", re.IGNORECASE)
+_NO_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Nn]o|[Aa]ny)\s+$")
+_TALLY = re.compile(rf"(?<![\w-])(?:{alternation(TALLY_TERMS)})(?![\w-])", re.IGNORECASE)
 _NAMED_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[A-Z][\w.&-]*|he|she|it)\s+(?:(?:further|also)\s+)?$")
 
 
 def _no_report(text: str, lo: int, match: re.Match) -> bool:
-    """Whether a cue of :data:`CUES`, :data:`STANCE_CUES` or :data:`FINDING_CUES` reports nothing where it stands: negated ("she doesn't
-    tell", "hasn't accused"; :data:`NEGATED_AUXILIARIES`; "has not commented" or "said" is declining to comment, a
-    credit), "estimated" before an amount ("the country's estimated 11
-    million"), "agreed to" (consent to act: "agreed to attend"), "notes" after no name or he/she/it ("his notes") and
-    "slammed" or "blasted" moving something ("slammed nuclei into one another").
+    """Whether a cue of :data:`CUES`, :data:`STANCE_CUES` or :data:`FINDING_CUES` reports nothing where it stands:
+    negated ("she doesn't tell", "hasn't accused", "never publicly endorsed"; :data:`NEGATED_AUXILIARIES`; "has not
+    commented" or "said" is declining to comment, a credit), "estimated" before an amount ("the country's estimated 11
+    million"), a word of a term (:func:`_in_term`), "agreed to" (consent to act: "agreed to attend"), "notes" after no
+    name or he/she/it ("his notes") and "slammed" or "blasted" moving something ("slammed nuclei into one another").
 
     Example
     -------
@@ -212,7 +215,9 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     """
     start = adverb_start(text, match.start())
     word = match.group().lower()
-    if _NEGATED.search(text, max(lo, start - 12), start) and not _DECLINED.fullmatch(word):
+    if _NEGATED.search(text, max(lo, start - 30), start) and not _DECLINED.fullmatch(word):
+        return True
+    if _in_term(text, lo, start, match):
         return True
     if word == "estimated" and _AMOUNT_AFTER.match(text, match.end()):
         return True
@@ -221,6 +226,27 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     if _FORCE.match(word) and _MOVED.match(text, match.end()):
         return True  # "researchers slammed lighter nuclei into one another": force, not words
     return bool(_CONSENT.match(text, match.start()))
+
+
+def _in_term(text: str, lo: int, start: int, match: re.Match) -> bool:
+    """Whether the cue ``match`` (its adverbs from ``start``) is a word of a term, not a verb: any cue word after
+    "no" or "any" ("there is no question that", "no reported problems"), or a word of an election count's term
+    (:data:`TALLY_TERMS`).
+
+    Example
+    -------
+    >>> text = "There is no question that it failed. No reported cases. Al Roe questioned whether it failed."
+    >>> [m.group() for m in cue_matches(text, 0, len(text))]
+    ['questioned']
+    >>> text = "Jo Lee won 75 pledged delegates, with all precincts reporting. Al Roe pledged to stay."
+    >>> [m.group() for m in cue_matches(text, 0, len(text))]
+    ['pledged']
+    """
+    word = match.group().lower()
+    if _NO_BEFORE.search(text, max(lo, start - 6), start):
+        return True
+    return any(t.start() <= match.start() and match.end() <= t.end()
+               for t in _TALLY.finditer(text, max(lo, match.start() - 12), match.end() + 12))
 
 
 def cue_word(match: re.Match) -> str:
@@ -246,6 +272,8 @@ def carried_subject(match: re.Match) -> tuple[str, int, int] | None:
     ('aides', 12, 17)
     >>> carried_subject(NAMED_CUES.search("He cited Party Chairman Reince Priebus' concerns."))
     ('Reince Priebus', 24, 38)
+    >>> carried_subject(NAMED_CUES.search("Despite Mr. Trump's promises, it failed."))
+    ('Trump', 12, 17)
     >>> carried_subject(PARTY_CUES.search("He quit over Democratic criticism."))
     ('Democrats', 13, 23)
     """
@@ -255,7 +283,8 @@ def carried_subject(match: re.Match) -> tuple[str, int, int] | None:
         return None
     group = "subject" if match.group("subject") else "owner"
     start, words = match.start(group), match.group(group).split()
-    while len(words) > 1 and (words[0].lower() in FUNCTION_WORDS or words[0].lower().rstrip(".") in TITLES):
+    while len(words) > 1 and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in SENTENCE_OPENERS
+                              or words[0].lower().rstrip(".") in TITLES):  # "Despite Mr. Trump's promises": Trump
         start = match.string.index(words[1], start + len(words[0]))
         words = words[1:]
     name = person_name(words) if group == "owner" else []

@@ -201,6 +201,10 @@ GROUP_QUANTIFIERS = ("some", "many", "most")
 """Quantifiers of no count leading a group that is a source ("Some members of the congregation said"): the group is
 the source. Counting words ("several", "two", "dozens of") stay part of it ("several prominent conservatives")."""
 
+TALLY_TERMS = ("pledged delegate", "pledged delegates", "precincts reporting", "precinct reporting")
+"""Terms of an election count that hold a cue word reporting nothing ("won 758 pledged delegates", "with 95 percent
+of precincts reporting")."""
+
 NEGATED_AUXILIARIES = ("n't", "n’t", "not", "never", "cannot")
 """Words that, right before a reporting verb, negate it ("she doesn't tell", "he never said"): a negated credit
 credits nobody (the cues of declining, :data:`DECLINING_CUES`, are attributions of their own)."""
@@ -275,9 +279,16 @@ decision by the court, which overturned ...")."""
 PARTY_MEMBERS = {"Democratic": "Democrats", "Republican": "Republicans", "GOP": "Republicans"}
 """A party's adjective and who it names as a group: "Democratic criticism" is criticism by Democrats."""
 
+VIEW_NOUNS = ("view", "views", "position", "argument", "arguments", "proposal", "proposals", "belief", "beliefs",
+              "promise", "promises", "pledge")
+"""A source's stated view written as a noun: after a possessive they credit its owner ("Jo
+Lee's argument"). "Plan", "support", "opposition" and "endorsement" are left out: after a name they are mostly
+what others give or make of it ("Obama's plan" as a policy, "Trump's support" as his voters)."""
+
 STATEMENT_NOUNS = ("statement", "statements", "comment", "comments", "remarks", "testimony", "announcement", "tweet",
-                   "tweets", "assessment") + CRITICISM_NOUNS
-"""What a named source says, written as a noun after its possessive ("Jo Lee's comment")."""
+                   "tweets", "assessment") + CRITICISM_NOUNS + VIEW_NOUNS
+"""What a named source says or holds, written as a noun after its possessive ("Jo Lee's comment", "Jo Lee's
+view")."""
 
 ISSUED_DOCUMENTS = ("statement", "release", "communique", "communiqué")
 """A written text that is the subject of a reporting verb ("the statement said") and stands for whoever issued it."""
@@ -295,14 +306,17 @@ out."""
 AGENT_PARTICIPLES = ("released", "posted", "published", "issued", "announced", "obtained", "reported", "cited",
                      "quoted", "summarized", "summarised", "provided", "made public", "disclosed", "written",
                      "tweeted", "confirmed", "first reported", "compiled", "conducted", "commissioned", "echoed",
-                     "praised", "condemned", "denounced", "decried", "ridiculed", "mocked", "applauded", "disputed")
+                     "praised", "condemned", "denounced", "decried", "ridiculed", "mocked", "applauded", "disputed",
+                     "asked")
 """Past participles whose agent, after "by", is the source ("a memorandum released by the White House"); closing a
 source phrase, they are cut from it ("a poll released ... found": the poll), as is "taken" ("a survey taken"),
 which is left out of this list because its agent is mostly no source ("a bus taken by commuters"). A stance
-voiced counts too ("criticisms were echoed by Republican leaders", "praised by")."""
+voiced counts too ("criticisms were echoed by Republican leaders", "praised by"), and a question asked ("asked by the
+host whether")."""
 
 CUE_ADVERBS = ("first", "once", "very", "so", "too", "quickly", "soon", "never", "long", "since", "initially", "still",
-               "even", "just", "often", "twice", "again", "further")
+               "even", "just", "often", "twice", "again", "further", "now", "later", "always",
+               "ever", "sometimes")
 """Adverbs not in -ly that stand between a source and its reporting verb ("he first announced", "Jo once
 suggested", "very loudly claiming"): not part of the source."""
 
@@ -346,9 +360,10 @@ _IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke",
 _DOUBLED = frozenset({"admit", "quip", "regret", "commit", "plead", "chat", "snap", "shrug", "grin", "slam", "prod",
                       "fret"})  # admitted, quipped
 NOUN_LIKE_VERBS = frozenset("""state report charge estimate counter comment promise joke vow pledge note remark
-tweet reply claim post protest demand call project object dispute mock gripe rebuke ridicule blast fume""".split())
-"""Reporting verbs whose base and -s forms are mostly nouns ("a state", "the report"): only their -ed and -ing
-forms are cues ("claims" stays one: "he claims")."""
+tweet reply claim post protest demand call project object dispute mock gripe rebuke ridicule blast fume
+mention""".split())
+"""Reporting verbs whose base and -s forms are mostly nouns ("a state", "the report", "made no mention"): only their
+-ed and -ing forms are cues ("claims" stays one: "he claims")."""
 
 
 def verb_forms(base: str) -> list[str]:

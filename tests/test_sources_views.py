@@ -1,0 +1,73 @@
+"""A source's stated view written as a noun after its possessive credits its owner; a view merely held ("believes",
+"opposed") credits nobody, as the real-copy guidelines say; and words that must not become a source: the cue words of an election
+count ("pledged delegates", "precincts reporting") or a noun "mention". Every text is written here to mimic
+a pattern."""
+
+import warnings
+
+import pytest
+
+import newskit as nk
+from cited import cited
+
+warnings.simplefilter("ignore", nk.NewskitWarning)
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("The council weighed Ama Okafor's argument that the toll was unfair.", "Ama Okafor", "argument"),
+    ("Ben Marsh's position on the levy has not changed.", "Ben Marsh", "position"),
+])
+def test_a_view_credits_its_holder(text, source, cue):
+    assert (source, cue) in cited(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ama Okafor believes the ferry count was wrong.",
+    "Ben Marsh opposed the levy from the start.",
+    "The council debated Ama Okafor's proposed toll.",
+    "Her two proposed bills failed in the council.",
+    "It is unclear whether Ben Marsh would ever endorse the plan.",
+    "The mayor plans a new pier and hopes for calm.",
+    "No damages were sought by the ferry owners.",
+    "Ama Okafor has won 312 pledged delegates so far.",
+    "With 90 percent of precincts reporting, Ama Okafor led the count.",
+    "His speech made no mention of the ferry strike.",
+])
+def test_no_view_source(text):
+    assert cited(text) == []
+
+
+def test_an_adverb_between_the_subject_and_the_cue_is_no_part_of_it():
+    assert cited("Harbor residents now say the pier is safe.") == [("Harbor residents", "say")]
+    assert cited("Ama Okafor later said the pier was safe.") == [("Ama Okafor", "said")]
+
+
+def test_a_negated_cue_with_an_adverb_credits_nobody():
+    assert cited("Ama Okafor never publicly endorsed the toll.") == []
+    assert cited("The board did not directly criticize the clerk.") == []
+
+
+def test_always_ever_and_sometimes_are_adverbs_before_a_cue():
+    assert cited("The harbor board has always denied the claim.") == [("harbor board", "denied")]
+    assert cited("Ama Okafor sometimes added figures to her posts.") == [("Ama Okafor", "added")]
+
+
+def test_a_cue_word_after_no_or_any_is_no_verb():
+    assert cited("There is no question that the pier is unsafe.") == []
+    assert cited("So far there have been no reported delays at the pier.") == []
+
+
+def test_the_one_who_asks_is_a_source():
+    assert ("host", "asked by") in cited("Ama Okafor was asked by the host whether she would run.")
+    assert cited("Ben Marsh asked the mayor about the pier.") == [("Ben Marsh", "asked")]
+    assert cited("Ben Marsh was asked to leave the pier.") == []
+
+
+def test_calling_someone_a_name_credits_the_caller():
+    assert cited("On the radio, Ama Okafor called Ben Marsh “reckless.”") == [("Ama Okafor", "called")]
+    assert cited("Ben Marsh called it ''a farce.''") == [("Ben Marsh", "called")]
+    assert cited("Ama Okafor called Ben Marsh on Friday.") == []
+
+
+def test_a_word_opening_the_sentence_is_no_part_of_an_owner():
+    assert cited("Despite Ama Okafor's promises, the pier stayed shut.") == [("Ama Okafor", "promises")]
