@@ -45,7 +45,7 @@ import numpy as np
 import pandas as pd
 
 from .furniture import LABELS as FURNITURE_LABELS
-from .furniture import INTERVIEW_TURN, furniture_label, glued_furniture, reported
+from .furniture import INTERVIEW_TURN, furniture_label, glued_furniture, interview_question, reported
 from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN,
     OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN, WEEKDAY_ABBREVIATIONS,
@@ -1053,11 +1053,11 @@ def _other_story(text: str, labels: list[str]) -> bool:
     end mark unless a date line or byline precedes it, an abbreviation's dot being no end: "Protest at St. Paul
     church"; not cut after a small word, at most :data:`_TITLE_WORDS` words and three commas) right after a
     heading, a date line or furniture that follows the body (not after a subhead that follows body text: that
-    is the article's own subhead), and no turn of an interview (:data:`~newskit.furniture.INTERVIEW_TURN`:
+    is the article's own subhead), and no interviewer's question (:func:`~newskit.furniture.interview_question`:
     "KELLY: Will you run?"). A title the list cut short with an ellipsis (:data:`_CUT_TITLE`) may hold a
     stop and follow a source's name taken for a credit ("Associated Press")."""
     previous, before = ([labels[n] for n in _last_shown(labels, 2)] + ["", ""])[:2]
-    if previous == "subhead" and before == "body" or INTERVIEW_TURN.match(text):  # a subhead's next line, a turn
+    if previous == "subhead" and before == "body" or interview_question(text):  # a subhead's next line; a turn
         return False
     if _CUT_TITLE.search(text) and previous in (*_LISTED, "credit"):
         return "\n" not in text and text[:1].isupper() and len(text.split()) <= _TITLE_WORDS

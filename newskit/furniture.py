@@ -246,8 +246,8 @@ _WEATHER = (
 hourly forecast ..."): site furniture."""
 
 _CAPTION_CUES = (
-    r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/(?![A-Z][\w/-]*\s+[a-z])|_tickers\b|\bAP Photo\b|\bGetty Images\b|\bFILE PHOTO\b"
-    r"|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\(Photo\b|\bImage:|\bPicture:|\bCredit:",
+    r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/(?![A-Z][\w/-]*\s+[a-z])|_tickers\b|\bAP Photo\b|\bGetty Images\b"
+    r"|\bFILE PHOTO\b|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\(Photo\b|\bImage:|\bPicture:|\bCredit:",
     r"^\W*(?i:illustrative|illustration|file|archive|stock)\s+(?i:photo|image|picture)\b"   # Illustrative photo. ...
     r"|^\W*(?:Infographic|Graphic|Interactive graphic)\s+(?:with|showing|of|on)\b",
 )
@@ -321,6 +321,19 @@ _LEADING = re.compile(r"^(?:Donate now|DONATE NOW|Advertisement|ADVERTISEMENT|Su
 
 INTERVIEW_TURN = re.compile(r"(?:Q|Question)\s*[:.)\-–—]\s|[A-Z][A-Z.'’ -]{1,30}:\s")
 """The label opening a turn of an interview's transcript: "Q: ...", "KELLY: ..."."""
+
+
+def interview_question(text: str) -> bool:
+    """Whether a paragraph is an interviewer's question: a turn's label (:data:`INTERVIEW_TURN`) and a question mark.
+
+    Example
+    -------
+    >>> interview_question("KELLY: Will you run?"), interview_question("KELLY: I will run."), interview_question("Run?")
+    (True, False, False)
+    """
+    return bool(INTERVIEW_TURN.match(text)) and "?" in text
+
+
 _OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", _I)
 _READER = re.compile(r"\b(?:you|your|readers?|please)\b|(?:^|[.!?]\s+)(?:subscribe|donate|support|join|sign up|help)\b",
                      _I)
@@ -345,7 +358,7 @@ def prose_appeal(text: str) -> bool:
     to the reader ("you", "readers", "please", or a sentence opening with "Subscribe", "Donate" ...), about
     money or support (:data:`~newskit.text.lexicon.APPEAL_SUPPORT_WORDS`), in at most 80 words, with no
     quotation mark and no reported speech (a quoted or reported appeal is an article's sentence), and is no
-    interview's question (:data:`INTERVIEW_TURN`: "Q: Your supporters tell us ...?").
+    interview's question (:func:`interview_question`: "Q: Your supporters tell us ...?").
 
     Example
     -------
@@ -358,8 +371,8 @@ def prose_appeal(text: str) -> bool:
     >>> prose_appeal("Q: Your supporters tell us they fund you. How much of that do you need?")
     False
     """
-    return (not INTERVIEW_TURN.match(text) and len(text.split()) <= _APPEAL_WORDS and bool(_OUTLET_VOICE.search(text)) and bool(_READER.search(text))
-            and bool(_SUPPORT.search(text)) and _GUARDS["appeal"](text))
+    return (len(text.split()) <= _APPEAL_WORDS and bool(_OUTLET_VOICE.search(text)) and bool(_READER.search(text))
+            and bool(_SUPPORT.search(text)) and _GUARDS["appeal"](text) and not interview_question(text))
 
 
 def furniture_kind(text: str) -> str | None:
