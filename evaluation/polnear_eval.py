@@ -48,10 +48,18 @@ PolNeAR's conventions are not newskit's, so the gold is read this way (what cann
   Post backs ...", which newskit does not set out to list). Gold sources that are only descriptions or
   pronouns are counted, not scored for recall.
 
-Aggregate figures and counts of error classes are printed. ``--list quotes|speakers|sources`` lists every
-error too (a quotation with its offsets, class and first 80 characters), for the train compartment only: dev and test stay a measure nobody has read errors on.
+- furniture: article text set aside. Every attribution content is article text, so a content that lies in a
+  block ``label_blocks`` does not label ``body`` (promo, caption, subhead, chrome, ...) is article text taken
+  for page furniture: its quotations and sources are hidden from the reader of the body. Counted by
+  attribution: a content is *set aside* when any of its non-blank characters after the first line (the
+  headline, rightly not body) lies in such a block; it is named by the label holding most of those
+  characters. Contents wholly in the first line are left out. Characters set aside are counted too.
 
-Run: .venv/bin/python evaluation/polnear_eval.py [--compartment train|dev|test] [--list quotes|speakers|sources]
+Aggregate figures and counts of error classes are printed. ``--list quotes|speakers|sources|furniture`` lists every
+error too (a quotation with its offsets, class and first 80 characters; a content set aside with its block's
+label, its offsets and the block's first 80 characters), for the train compartment only: dev and test stay a measure nobody has read errors on.
+
+Run: .venv/bin/python evaluation/polnear_eval.py [--compartment train|dev|test] [--list quotes|speakers|sources|furniture]
 [--limit N]   (exits 0 with a message where the cache is absent or differs from the one scored)
 """
 
@@ -296,7 +304,9 @@ def found_of(story) -> dict:
     scare = [(int(r.start), int(r.end)) for r in table.itertuples() if r.kind == "scare"]
     rows = nk.attributions(story)
     names = sorted({str(s) for s in rows[rows.block == "body"].source if str(s).strip()})  # no credit, byline, dateline
-    return {"quotes": quotes, "scare": scare, "sources": names}
+    blocks = [(str(b.label), int(b.start), int(b.end)) for b in story.versions[0].blocks.itertuples()
+              if b.label not in ("body", "whitespace")]
+    return {"quotes": quotes, "scare": scare, "sources": names, "set_aside": blocks}
 
 
 def _covered(span: tuple[int, int], pieces: list[tuple[int, int]]) -> int:
@@ -309,6 +319,40 @@ def score(gold: dict, found: dict, c: Counter, log: list[str] | None = None) -> 
     _score_quotes(gold, found, c, log)
     _score_speakers(gold, found, c, log)
     _score_sources(gold, found, c, log)
+    _score_furniture(gold, found, c, log)
+
+
+def _printed(text: str, start: int, end: int) -> int:
+    """Non-blank characters of ``text[start:end]`` (none when ``end <= start``)."""
+    return len("".join(text[start:end].split())) if end > start else 0
+
+
+def _score_furniture(gold: dict, found: dict, c: Counter, log: list[str] | None = None) -> None:
+    """Count the attribution contents (after the first line) lying in part in a block that is not body, by the
+    label holding most of their set-aside characters, and their characters; list them in ``log``."""
+    text, first = gold.get("text", ""), gold.get("first_line", 0)
+    for content in gold.get("contents", []):
+        pieces = [(max(s, first), e) for s, e in content if e > first]
+        shown = sum(_printed(text, s, e) for s, e in pieces)
+        if not shown:
+            continue
+        c["fur_contents"] += 1
+        c["fur_chars"] += shown
+        aside = +Counter({block: sum(_printed(text, max(s, block[1]), min(e, block[2])) for s, e in pieces)
+                          for block in found.get("set_aside", [])})
+        if not aside:
+            continue
+        c["fur_aside"] += 1
+        c["fur_aside_chars"] += sum(aside.values())
+        labels = Counter()
+        for (name, _, _), size in aside.items():
+            labels[name] += size
+        label = labels.most_common(1)[0][0]
+        c["fur_label_" + label] += 1
+        _, start, end = max((block for block in aside if block[0] == label), key=aside.__getitem__)
+        if log is not None:
+            where = ";".join(f"{s}-{e}" for s, e in content)
+            log.append(f"  furniture {label} at {where}: {text[start:end][:80].replace(chr(10), ' ')!r}")
 
 
 def _score_quotes(gold: dict, found: dict, c: Counter, log: list[str] | None = None) -> None:
@@ -427,7 +471,7 @@ def corpus_sha1(cache: Path) -> str:
 def score_cache(cache: Path, compartments: tuple[str, ...], listing: str | None = None,
                 limit: int | None = None) -> dict[str, Counter]:
     """Counts per compartment for every cached article (the first ``limit`` of each); with ``listing``
-    ("quotes", "speakers" or "sources") each article's errors of that kind are printed."""
+    ("quotes", "speakers", "sources" or "furniture") each article's errors of that kind are printed."""
     counts = {}
     for compartment in compartments:
         c = Counter()
@@ -460,6 +504,10 @@ def report(name: str, c: Counter) -> str:
              f"  sources            precision {ratio(c['src_right'], c['src_found'])}  recall {ratio(c['src_recalled_all'], c['src_gold_all'])}"
              f"  recall, say/tell/according-to sources {ratio(c['src_recalled_say'], c['src_gold_say'])}"
              f"   (gold mentions with no name: {c['src_mentions_unnamed']})"]
+    aside = sorted(((k[10:], v) for k, v in c.items() if k.startswith("fur_label_") and v), key=lambda kv: (-kv[1], kv[0]))
+    lines.append(f"  set aside as furniture  {ratio(c['fur_aside'], c['fur_contents'])} of gold attribution contents"
+                 f" (characters {ratio(c['fur_aside_chars'], c['fur_chars'])})"
+                 + ("   by label: " + ", ".join(f"{k} {v}" for k, v in aside) if aside else ""))
     errors = sorted((k[4:], v) for k, v in c.items() if k.startswith("err_") and v)
     if errors:
         lines.append("  error classes      " + ", ".join(f"{k} {v}" for k, v in errors))
@@ -469,7 +517,7 @@ def report(name: str, c: Counter) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--compartment", choices=COMPARTMENTS, help="score one compartment only")
-    parser.add_argument("--list", choices=("quotes", "speakers", "sources"), help="list every error of that kind (train only)")
+    parser.add_argument("--list", choices=("quotes", "speakers", "sources", "furniture"), help="list every error of that kind (train only)")
     parser.add_argument("--limit", type=int, help="score the first N articles of each compartment")
     args = parser.parse_args(argv)
     if args.list and args.compartment != "train":

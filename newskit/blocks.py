@@ -45,7 +45,7 @@ import numpy as np
 import pandas as pd
 
 from .furniture import LABELS as FURNITURE_LABELS
-from .furniture import furniture_label, glued_furniture, reported
+from .furniture import INTERVIEW_TURN, furniture_label, glued_furniture, interview_question, reported
 from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN,
     OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN, WEEKDAY_ABBREVIATIONS,
@@ -193,16 +193,20 @@ _TRAILING_CREDIT = re.compile(
 )
 _INNER_STOP = re.compile(r"(?:(?<!\b[A-Z])\.|[!?])[\"”’')]?\s+[A-Z“\"]")
 """A sentence ending inside a paragraph; the dot of an initial or an acronym ("G.O.P. Will") is no end."""
-_ASKED = re.compile(
-    r"^(?:Q|Question)\s*[:.)\-–—]\s|^[A-Z][A-Z.'’ -]{1,30}:\s|\b(?i:you(?:r|rs|rself|[’']re|[’']ve|[’']d|[’']ll)?)\b"
-)
+_ASKED = re.compile(rf"^(?:{INTERVIEW_TURN.pattern})|\b(?i:you(?:r|rs|rself|[’']re|[’']ve|[’']d|[’']ll)?)\b")
 """An interview question, body text and no subhead: "Q: ...?", "KELLY: ...?", or one put to "you"."""
 _INITIALS = re.compile(r"\(?(?:\w{1,2}\.\s?){1,4}\)?")
 """An author's initials alone on a line ("A.B.", "(J.D.)"), upper case: a byline."""
+_LONE_LETTER = re.compile(r"\(?[^\W\d_]\.?\)?")
+"""One letter alone on a line ("X."): no one's initials but a stray mark left where a page had an embed or a
+divider."""
 _QUOTED_END = re.compile(r"(?:^|\s)['‘\"“][^'‘’\"“”]*[^\W_]['’\"”]$")
 """A title closing on a quotation opened in it with no stop inside it ("... To 'Show Some Class'"), which may
 head a text (a closing mark with no opener is a stray, not a title's quotation)."""
 _TERMINAL = re.compile(r"[.!…:;,\"”’')\]]$")
+_RUNNING_QUOTE = re.compile(r"[\"“][^\"”]*")
+"""A paragraph opening a quotation it does not close: a paragraph of a quotation running on over several (news copy
+closes the mark only at the last one), article text however short, no subhead."""
 _QUOTATION_LINE = re.compile(r"['‘\"“][^'‘’\"“”.!?]*[^\W_]['’\"”]")
 """A line that is one quotation with no stop inside it ("‘We are not losing’"): a subhead may be one."""
 
@@ -1049,10 +1053,11 @@ def _other_story(text: str, labels: list[str]) -> bool:
     end mark unless a date line or byline precedes it, an abbreviation's dot being no end: "Protest at St. Paul
     church"; not cut after a small word, at most :data:`_TITLE_WORDS` words and three commas) right after a
     heading, a date line or furniture that follows the body (not after a subhead that follows body text: that
-    is the article's own subhead). A title the list cut short with an ellipsis (:data:`_CUT_TITLE`) may hold a
+    is the article's own subhead), and no interviewer's question (:func:`~newskit.furniture.interview_question`:
+    "KELLY: Will you run?"). A title the list cut short with an ellipsis (:data:`_CUT_TITLE`) may hold a
     stop and follow a source's name taken for a credit ("Associated Press")."""
     previous, before = ([labels[n] for n in _last_shown(labels, 2)] + ["", ""])[:2]
-    if previous == "subhead" and before == "body":  # a subhead inside the article: its next line is article text
+    if previous == "subhead" and before == "body" or interview_question(text):  # a subhead's next line; a turn
         return False
     if _CUT_TITLE.search(text) and previous in (*_LISTED, "credit"):
         return "\n" not in text and text[:1].isupper() and len(text.split()) <= _TITLE_WORDS
@@ -1093,7 +1098,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def _page_shape(text: str, words: int, seen_any: bool) -> str | None:
     """``chrome`` for a section, outlet or share-button line, a line with no letter ("***", "|") or a line of a
-    data block; ``byline`` for an author's initials alone after a headline or body; else None.
+    data block, and for one letter alone ("X.") after a headline or body; ``byline`` for an author's initials alone
+    there; else None.
 
     >>> _page_shape('"blog": "Emissary",', 2, False), _page_shape('"Ukraine",', 1, True)
     ('chrome', 'chrome')
@@ -1101,10 +1107,14 @@ def _page_shape(text: str, words: int, seen_any: bool) -> str | None:
     ('chrome', 'chrome')
     >>> _page_shape('"We stay," she said.', 4, True), _page_shape('"We stay."', 2, True)
     (None, None)
+    >>> _page_shape("J.R.", 1, True), _page_shape("X.", 1, True)
+    ('byline', 'chrome')
     """
     if words <= 8 and "\n" not in text and _NOT_HEADLINE.fullmatch(text.strip()) or not _LETTER.search(text):
         return "chrome"
     if "\n" not in text and _CODE_LINE.fullmatch(text.strip()):
+        return "chrome"
+    if _LONE_LETTER.fullmatch(text.strip()) and seen_any:
         return "chrome"
     if _INITIALS.fullmatch(text) and text.isupper() and seen_any:
         return "byline"
@@ -1143,10 +1153,13 @@ def _opens_as_title(text: str, one_line: bool, words: int) -> bool:
 def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     """Label of a paragraph no pattern names, by its shape and place: chrome, byline (an author's initials
     alone), headline, subhead (a short line with no closing stop, a summary box's heading, a labelled heading,
-    perhaps in brackets) or body.
+    perhaps in brackets) or body (an interview's question, a paragraph of a quotation running on: see
+    :data:`_RUNNING_QUOTE`).
 
     >>> _by_shape("(Main objective: Hold the line on the river)", True, True), _by_shape("Key points:", True, True)
     ('subhead', 'subhead')
+    >>> _by_shape("“Will the plan work?", True, True), _by_shape("Will the plan work?", True, True)
+    ('body', 'subhead')
     >>> _by_shape("(The vote was delayed.)", True, True), _by_shape("(Applause)", True, True)
     ('body', 'body')
     """
@@ -1157,9 +1170,9 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     title_like = one_line and not _TERMINAL.search(text)
     if not seen_body and not seen_headline and _opens_as_title(text, one_line, words):
         return "headline"
-    asked = text.endswith("?") and _ASKED.search(text)
+    prose = text.endswith("?") and _ASKED.search(text) or _RUNNING_QUOTE.fullmatch(text)  # asked, or quoting on
     quoted = bool(_QUOTATION_LINE.fullmatch(text))
-    if one_line and (title_like or quoted or text.endswith("?")) and words <= 12 and not asked:
+    if one_line and (title_like or quoted or text.endswith("?")) and words <= 12 and not prose:
         return "subhead"
     return "subhead" if one_line and _long_heading(text, title_like, words) else "body"
 

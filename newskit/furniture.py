@@ -81,9 +81,14 @@ _CAPTION = (
     r"[^()]{0,40}|[Pp]hotograph(?:er|y)?\s*:[^()]{1,60}|(?:Credit|Photo|Image)\s*:\s*[^()]{1,60}"
     r"|Source\s*:\s*[^()\s/]{1,40}/[^()]{1,40}|[^()]{0,60}\bGetty)"
     r"\)\s*$",                                                            # ends in a picture credit: ... (Getty)
-    r"\[[A-Z][\w.&'’/-]*(?:\s+[\w.&'’/-]+){0,4}\]\s*$",                         # ... [Al Jazeera]
+    r"(?<![\s.!?…\"”’])\s*\[[A-Z][\w.&'’/-]*(?:\s+[\w.&'’/-]+){0,4}\]\s*$",  # ... [Al Jazeera]
     r"\s\((?:[Ff]ile|FILE)(?: (?:[Pp]hoto|PHOTO|[Ii]mage))?\)\s*$",                    # ... at sea (file)
 )
+"""A photo caption: a gallery counter, an AP file-photo opening, a gallery button, or a description ending in its
+picture credit, in brackets ("... (Getty)", "... at sea (file)") or square brackets where the description runs
+on to the credit with no stop ("... in the capital [Al Jazeera]"): a finished sentence before a source in square
+brackets ("... in “serious trouble.” [Valley Post.]", "... ‘Why?’” [Gazette.]", after a stop or a closing quotation
+mark) is a news digest's item citing where it was reported."""
 _CREDIT = (
     r"^\s*(?:\(\s*)?(?:Photo|Photograph|Image|Picture|Video)s?\s*(?::|by|credit:?)\s*[^.!?]{0,60}(?:\)\s*)?$",
     r"^\s*(?:\(\s*)?(?:AP Photo|Getty Images|Shutterstock|iStock)(?:\s*/\s*[\w.'’ -]{1,40})?\s*(?:\)\s*)?$",
@@ -241,13 +246,14 @@ _WEATHER = (
 hourly forecast ..."): site furniture."""
 
 _CAPTION_CUES = (
-    r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/|_tickers\b|\bAP Photo\b|\bGetty Images\b|\bFILE PHOTO\b"
-    r"|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\(Photo\b|\bImage:|\bPicture:|\bCredit:",
+    r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/(?![A-Z][\w/-]*\s+[a-z])|_tickers\b|\bAP Photo\b|\bGetty Images\b"
+    r"|\bFILE PHOTO\b|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\(Photo\b|\bImage:|\bPicture:|\bCredit:",
     r"^\W*(?i:illustrative|illustration|file|archive|stock)\s+(?i:photo|image|picture)\b"   # Illustrative photo. ...
     r"|^\W*(?:Infographic|Graphic|Interactive graphic)\s+(?:with|showing|of|on)\b",
 )
 """A picture agency's or a photographer's credit anywhere in a paragraph of any length, or a paragraph opening
-"Illustrative photo", "File photo": a caption."""
+"Illustrative photo", "File photo": a caption. "Reuters/" and a name going on in lower case ("a Reuters/Ipsos poll
+showed", "footage credited to Reuters/Valley showed") names a poll or a feed in a sentence, not a photographer."""
 
 _ANY = 10**9
 KINDS = tuple(
@@ -313,6 +319,21 @@ _LEADING = re.compile(r"^(?:Donate now|DONATE NOW|Advertisement|ADVERTISEMENT|Su
 """A button glued to the start of a paragraph that goes on with a sentence ("Donate now About the crisis ...")."""
 
 
+INTERVIEW_TURN = re.compile(r"(?:Q|Question)\s*[:.)\-–—]\s|[A-Z][A-Z.'’ -]{1,30}:\s")
+"""The label opening a turn of an interview's transcript: "Q: ...", "KELLY: ..."."""
+
+
+def interview_question(text: str) -> bool:
+    """Whether a paragraph is an interviewer's question: a turn's label (:data:`INTERVIEW_TURN`) and a question mark.
+
+    Example
+    -------
+    >>> interview_question("KELLY: Will you run?"), interview_question("KELLY: I will run."), interview_question("Run?")
+    (True, False, False)
+    """
+    return bool(INTERVIEW_TURN.match(text)) and "?" in text
+
+
 _OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", _I)
 _READER = re.compile(r"\b(?:you|your|readers?|please)\b|(?:^|[.!?]\s+)(?:subscribe|donate|support|join|sign up|help)\b",
                      _I)
@@ -336,7 +357,8 @@ def prose_appeal(text: str) -> bool:
     """Whether a paragraph is an outlet's appeal written as prose: it speaks as the outlet ("we", "our", "us"),
     to the reader ("you", "readers", "please", or a sentence opening with "Subscribe", "Donate" ...), about
     money or support (:data:`~newskit.text.lexicon.APPEAL_SUPPORT_WORDS`), in at most 80 words, with no
-    quotation mark and no reported speech (a quoted or reported appeal is an article's sentence).
+    quotation mark and no reported speech (a quoted or reported appeal is an article's sentence), and is no
+    interview's question (:func:`interview_question`: "Q: Your supporters tell us ...?").
 
     Example
     -------
@@ -346,9 +368,11 @@ def prose_appeal(text: str) -> bool:
     False
     >>> prose_appeal("Our team found that support for the plan fell.")
     False
+    >>> prose_appeal("Q: Your supporters tell us they fund you. How much of that do you need?")
+    False
     """
     return (len(text.split()) <= _APPEAL_WORDS and bool(_OUTLET_VOICE.search(text)) and bool(_READER.search(text))
-            and bool(_SUPPORT.search(text)) and _GUARDS["appeal"](text))
+            and bool(_SUPPORT.search(text)) and _GUARDS["appeal"](text) and not interview_question(text))
 
 
 def furniture_kind(text: str) -> str | None:

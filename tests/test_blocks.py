@@ -548,3 +548,30 @@ def test_a_masthead_in_capitals_is_no_dateline():
     labels = labels_of(raw)
     assert "THE EVENING LAMP - " not in labels and "NEWS OF THE VALLEY" not in body_of(raw)
     assert labels["CAPITAL (Wire) - "] == "dateline"
+
+
+def test_paragraphs_between_lone_letters_stay_body_and_the_letters_are_no_byline():
+    paragraphs = ["The mayor spoke for an hour at the fair. Some in the crowd cheered; others left early, a guard said.",
+                  "Later she posted a video of the crowd. “We will build it,” she said in it, to loud cheers.",
+                  "The council meets again on Monday."]
+    raw = "\n\n".join(["Mayor sells the bridge plan", paragraphs[0], "X.", paragraphs[1], "X.", paragraphs[2]])
+    assert body_of(raw) == paragraphs
+    assert labels_of(raw)["X."] == "chrome"
+    assert labels_of(page("Port sale slowed", *ARTICLE, "J.R."))["J.R."] == "byline"
+
+
+def test_short_paragraphs_of_a_quotation_running_on_stay_body():
+    paragraphs = ["The mayor listed her tests for any plan in a letter to the council:",
+                  "“Does it keep the ferry running?", "“Can the town pay for it?", "“Will it last fifty years?”",
+                  "The council will vote on the plan in May."]
+    assert body_of("\n\n".join(["Mayor sets tests for the bridge", *paragraphs])) == paragraphs
+
+
+def test_an_interviews_question_after_a_stray_line_or_about_supporters_stays_body():
+    turns = ["LEE: We have said all along that the town needs the bridge, and it still does today.",
+             "KELLY: Do you think the mayor has kept her word?",
+             "LEE: I think she is trying. The vote in May will tell.",
+             "Q: Your supporters tell us they fund you and want the bridge. How much of that do you need?",
+             "A: All of it, and soon."]
+    raw = "\n\n".join(["Lee backs the bridge", turns[0], "….", *turns[1:]])
+    assert body_of(raw) == turns

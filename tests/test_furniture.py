@@ -174,6 +174,11 @@ ARTICLE_TEXT = [
     "Here, the river meets the sea.",
     "The museum lent the painting to a gallery in the capital (the Getty Center).",
     "The plant opened near Harrisburg (PA) in 1974.",
+    "BRIDGE VOTE DELAYED AGAIN The council put off the vote, and the mayor called it “a shame.” [Valley Post.]",
+    "-Jo Roe explains why the count took a week. [Gazette.]",
+    "THE FERRY AT NIGHT “The crew asks itself, ‘Who will take the last boat?’” [Gazette.]",
+    "A new Reuters/Ipsos poll showed the mayor ahead by four points among likely voters.",
+    "Footage credited to Reuters/Valley showed crowds at the gate of the plant.",
 ]
 
 

@@ -213,3 +213,30 @@ def test_speaker_scoring_reads_party_tags_first_names_and_longer_names_as_the_go
         assert (c["spk_person"], c["spk_full"]) == ((person, full) if name else (0, 0)), source
         assert c["spk_gold"] == (1 if name else 0)
     assert pe.fullest("Brandt", text) == ("lia brandt", "tom brandt")        # "Secretary of State" dropped
+
+
+def test_contents_set_aside_as_furniture_are_counted_by_label_and_listed():
+    text = ("Mayor says bridge is safe\n\n"
+            "The mayor said the bridge was safe.\n\n"
+            "RELATED: Lee said the vote was rushed\n\n"
+            "Engineers said the work would take two years.\n")
+    gold = {"text": text, "first_line": len("Mayor says bridge is safe"),
+            "contents": [[(0, 25)], [_at(text, "the bridge was safe")], [_at(text, "the vote was rushed")],
+                         [_at(text, "was safe"), _at(text, "the work would")]]}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", nk.NewskitWarning)
+        found = pe.found_of(nk.story_from_texts({"article": text}))
+    assert [label for label, _, _ in found["set_aside"]] == ["headline", "read_more"]
+    c, log = Counter(), []
+    pe._score_furniture(gold, found, c, log)
+    assert (c["fur_aside"], c["fur_contents"], c["fur_label_read_more"]) == (1, 3, 1)  # the headline's is left out
+    assert (c["fur_aside_chars"], c["fur_chars"]) == (16, 16 + 16 + 7 + 12)             # non-blank characters
+    start, end = _at(text, "the vote was rushed")
+    assert log == [f"  furniture read_more at {start}-{end}: 'RELATED: Lee said the vote was rushed'"]
+    assert "set aside as furniture  0.333 (1/3) of gold attribution contents" in pe.report("sample", c)
+    assert "by label: read_more 1" in pe.report("sample", c)
+
+
+def _at(text: str, phrase: str) -> tuple[int, int]:
+    start = text.index(phrase)
+    return start, start + len(phrase)
