@@ -51,7 +51,7 @@ from .text.lexicon import (
     OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN, WEEKDAY_ABBREVIATIONS,
 )
 from .text.sentences import sentence_spans
-from .text.typography import DASHES, EM_DASHES
+from .text.typography import DASHES, EM_DASHES, QUOTE_MARK
 from .text.tokens import BLANK_LINE, paragraph_spans
 from .text.visible import blank, visible
 
@@ -796,7 +796,6 @@ _BIO_ROLE = re.compile(
     r"|director|writer|reporter|correspondent|editor|columnist|journalist|contributor|author|intern|student"
     r"|sophomore|freshman|junior|senior|assistant|associate)s?\b[^.!?]{0,80}\b(?:at|of|for|with|in)\b", re.IGNORECASE)
 """An author's role in a biography ("... is a senior fellow at ...", "... are research assistants with ...")."""
-_QUOTE_MARK = re.compile(r"[\"“”«»„]")
 _BIO_WORDS = (90, 150)
 """Most words of a biography found by its role, and of one under its author's name."""
 
@@ -827,7 +826,7 @@ def _biography(texts: list[str], labels: list[str], shown: list[int], at: int) -
     last = beside[-1] != "body" or at + 1 == len(shown)
     named = _LONE_NAME.fullmatch(above) and labels[shown[at - 1]] != "body" and (
         text[:1].islower() or last and text.split()[0] in above.split())
-    role = words <= _BIO_WORDS[0] and _BIO_ROLE.search(text) and not reported(text) and not _QUOTE_MARK.search(text)
+    role = words <= _BIO_WORDS[0] and _BIO_ROLE.search(text) and not reported(text) and not QUOTE_MARK.search(text)
     return bool(named or role and any(label != "body" for label in beside))
 
 

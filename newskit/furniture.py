@@ -70,6 +70,7 @@ from __future__ import annotations
 import re
 
 from .text.lexicon import AGENCY_PATTERN, APPEAL_SUPPORT_WORDS, REPORTING_PAST
+from .text.typography import QUOTE_MARK
 
 _I = re.IGNORECASE
 
@@ -291,7 +292,6 @@ _CODE = re.compile(r"[;{}]|\|\||=>|\w\s*=\s*[\w\[{'\"(]|\"\s*:\s*[\[{\"\d]")
 _REPORTING = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_PAST)) + r"|says|according to)\b", _I)
 """Reported speech: a reporting verb in the past tense (:data:`~newskit.text.lexicon.REPORTING_PAST`), "says"
 or "according to"."""
-_QUOTED = re.compile(r"[\"“”«»„]")
 _GUARDS = {
     "script": lambda text: bool(_CODE.search(text)),
     "appeal": lambda text: not reported(text),
@@ -350,7 +350,7 @@ def reported(text: str) -> bool:
     >>> reported("Welcome to the new normal, the governor said."), reported("Welcome to the Gazette")
     (True, False)
     """
-    return bool(_REPORTING.search(text) or _QUOTED.search(text))
+    return bool(_REPORTING.search(text) or QUOTE_MARK.search(text))
 
 
 def prose_appeal(text: str) -> bool:

@@ -23,6 +23,7 @@ from .text.lexicon import DATE_WORDS as _DATE_WORDS, DEMONYMS, GIVING_OUT_VERBS,
     TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, \
     UNISEX_GIVEN_NAMES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
 from .text.tokens import tokens
+from .text.typography import QUOTE_MARK
 
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which", "that", "you"}
 PERSON_PRONOUNS = {"he", "she"}
@@ -1143,7 +1144,6 @@ _FIRST_NAMES = {  # a few common first names whose gender English news takes for
     tracey moira jill val hannah celan lauren malala katie delphine maud nancie pia neha""".split(), "f"),
 }
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
-_QUOTE_MARK = re.compile(r"[“”\"«»]")
 
 _WORDISH = re.compile(r"[\w-]")
 _SPACE = re.compile(r"\s")
@@ -1262,7 +1262,7 @@ _LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+[A-Z]|,\s+[A-Z][\w'’.-]*(?:\s+[A-
 def _outside_quotes(text: str, lo: int, at: int) -> bool:
     """Whether ``at`` stands outside any quotation that opens in ``text[lo:at]`` (a pronoun after “...,” is the
     reporting clause's; one inside it is the quoted speaker's word for someone else)."""
-    marks = _QUOTE_MARK.findall(text, lo, at)
+    marks = QUOTE_MARK.findall(text, lo, at)
     opened = sum(m in "“«" for m in marks) - sum(m in "”»" for m in marks)
     return opened <= 0 and marks.count('"') % 2 == 0
 

@@ -47,6 +47,9 @@ from .visible import INVISIBLE, visible
 
 DOUBLE_QUOTES = "“”„‟«»″〝〞＂"
 """Double quotation marks and look-alikes read as ``"``."""
+QUOTE_MARK = re.compile(r"[\"“”«»„]")
+"""A double quotation mark as news copy prints one (straight, curly, guillemet, low-9): the test of whether a line
+or a stretch holds quoted words."""
 SINGLE_QUOTES = "‘’‚‛′´`ʼʻ‹›＇"
 """Single quotation marks, apostrophes and look-alikes read as ``'``."""
 EM_DASHES = "—―﹘"
