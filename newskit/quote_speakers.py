@@ -30,6 +30,7 @@ from .cues import BY_CUES, QUOTE_CUES
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, WordFinder, genders, name_forms, named_people, not_people, person_name,
+    pronoun_may_name,
     clause_subjects, given_name_gender, institution_names, introduced_names, named_in_passing, question_topic, reporting_subjects, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, title_or_role,
     tokens,
 )
@@ -245,10 +246,11 @@ class Antecedents:
         other gender)."""
         if want not in self._by_gender:
             sex, cited = self.sex, self.cited
-            fits = [(p, n) for p, n in self.everyone if (sex.get(n) == want or (n not in sex and n in cited))
+            people = [(p, n) for p, n in self.everyone if pronoun_may_name(n)]
+            fits = [(p, n) for p, n in people if (sex.get(n) == want or (n not in sex and n in cited))
                     and p not in self.passing]
             self._by_gender[want] = (Mentions(fits), Mentions([m for m in fits if m[1] in cited]),
-                                     Mentions([m for m in self.everyone if sex.get(m[1], want) == want]))
+                                     Mentions([m for m in people if sex.get(m[1], want) == want]))
         return self._by_gender[want]
 
     def resolve(self, mention: str, q: dict, before: int, sentence_start: int, window: tuple[int, int, int]) -> str:
@@ -1096,7 +1098,8 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
                 break
             speaker = _one_of_surname(v, found, speaker, want) if kind == "person" else speaker
             sex = v.antecedents.sex.get(speaker)
-            if kind == "person" and (sex == want or (sex is None and (speaker in v.antecedents.cited or k >= k0 - 1))):
+            if kind == "person" and pronoun_may_name(speaker) and (
+                    sex == want or (sex is None and (speaker in v.antecedents.cited or k >= k0 - 1))):
                 return speaker  # of unknown gender: cited, or the subject of this sentence or the one before
             titled = _titled_person(v.text, start, want) if kind == "other" else ""
             if titled:
