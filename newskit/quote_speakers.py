@@ -1097,10 +1097,8 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
                 pending, chained = (start, k), True
                 break
             speaker = _one_of_surname(v, found, speaker, want) if kind == "person" else speaker
-            sex = v.antecedents.sex.get(speaker)
-            if kind == "person" and pronoun_may_name(speaker) and (
-                    sex == want or (sex is None and (speaker in v.antecedents.cited or k >= k0 - 1))):
-                return speaker  # of unknown gender: cited, or the subject of this sentence or the one before
+            if kind == "person" and _may_be_meant(v, speaker, want, k >= k0 - 1):
+                return speaker
             titled = _titled_person(v.text, start, want) if kind == "other" else ""
             if titled:
                 return titled  # "President Trump took aim at ... “...,” he said": named by title and surname only
@@ -1111,6 +1109,14 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
         paragraph = max(bisect.bisect_right([p[0] for p in v.paragraphs], start) - 1, 0)
         return v.antecedents.resolve(mention, {"start": start, "end": start}, start, v.starts[k], v.window(paragraph))
     return v.antecedents.resolve(mention, q, m_start, v.starts[place.i], v.window(q["paragraph"]))
+
+
+def _may_be_meant(v: _Version, speaker: str, want: str, near: bool) -> bool:
+    """Whether he/she (gender ``want``) may stand for the person ``speaker``, a subject read on the way back: a
+    person the pronoun may name (:func:`newskit.speakers.pronoun_may_name`) of that gender, or of unknown
+    gender and cited or the subject of the pronoun's sentence or the one before (``near``)."""
+    sex = v.antecedents.sex.get(speaker)
+    return pronoun_may_name(speaker) and (sex == want or sex is None and (speaker in v.antecedents.cited or near))
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((t.capitalize() for t in NAME_TITLES), key=len, reverse=True))
