@@ -63,6 +63,7 @@ def test_she_is_the_subject_after_an_opening_phrase_not_the_partner_named_inside
     ("Kay Brill toured West Virginia last week. She said the state needs roads.", "Kay Brill"),
     ("Dell Voss, a senator, met workers on Harbor Street. He said the road would be fixed.", "Dell Voss"),
     ("Rue Almer visited Acme Holdings. She said jobs would come.", "Rue Almer"),
+    ("Lio Tamm sailed round the Coral Islands after the Cold War. He said the trip was long.", "Lio Tamm"),
 ])
 def test_he_or_she_never_stands_for_a_place_an_event_or_an_organisation(text, person):
     assert sources(text) == [(person, "person")]

@@ -503,9 +503,10 @@ treaty accord agreement index""".split())
 ("Malala Day", "Nobel Peace Prize", "Downton Abbey"); words that are also surnames (Hall, Park, Castle) left out."""
 
 
-PLACE_NAME_ENDS = frozenset("""street boulevard county city plaza mall casino hotel resort bowl""".split())
-"""Last words, lower case, of capitalised names of a street, town, venue or game ("Harbor Street", "Oklahoma
-City", "Super Bowl"): what "he" or "she" never stands for. Kept out of :data:`NOT_PERSON_NAME_ENDS`, which also
+PLACE_NAME_ENDS = frozenset("""street boulevard county city island islands plaza mall casino hotel resort bowl league
+convention war""".split())
+"""Last words, lower case, of capitalised names of a street, town, island, venue, game, league, convention or war
+("Harbor Street", "Oklahoma City", "Super Bowl", "Cold War"): what "he" or "she" never stands for. Kept out of :data:`NOT_PERSON_NAME_ENDS`, which also
 shapes the names a text gives ("Occupy Wall Street") and so the gender votes read from them."""
 
 US_STATES = frozenset(w.replace("_", " ") for w in """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
