@@ -30,6 +30,7 @@ from .cues import BY_CUES, QUOTE_CUES
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, WordFinder, genders, name_forms, named_people, not_people, person_name,
+    pronoun_may_name,
     clause_subjects, given_name_gender, institution_names, introduced_names, named_in_passing, question_topic, reporting_subjects, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, title_or_role,
     tokens,
 )
@@ -245,10 +246,11 @@ class Antecedents:
         other gender)."""
         if want not in self._by_gender:
             sex, cited = self.sex, self.cited
-            fits = [(p, n) for p, n in self.everyone if (sex.get(n) == want or (n not in sex and n in cited))
+            people = [(p, n) for p, n in self.everyone if pronoun_may_name(n)]
+            fits = [(p, n) for p, n in people if (sex.get(n) == want or (n not in sex and n in cited))
                     and p not in self.passing]
             self._by_gender[want] = (Mentions(fits), Mentions([m for m in fits if m[1] in cited]),
-                                     Mentions([m for m in self.everyone if sex.get(m[1], want) == want]))
+                                     Mentions([m for m in people if sex.get(m[1], want) == want]))
         return self._by_gender[want]
 
     def resolve(self, mention: str, q: dict, before: int, sentence_start: int, window: tuple[int, int, int]) -> str:
@@ -1095,9 +1097,8 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
                 pending, chained = (start, k), True
                 break
             speaker = _one_of_surname(v, found, speaker, want) if kind == "person" else speaker
-            sex = v.antecedents.sex.get(speaker)
-            if kind == "person" and (sex == want or (sex is None and (speaker in v.antecedents.cited or k >= k0 - 1))):
-                return speaker  # of unknown gender: cited, or the subject of this sentence or the one before
+            if kind == "person" and _may_be_meant(v, speaker, want, k >= k0 - 1):
+                return speaker
             titled = _titled_person(v.text, start, want) if kind == "other" else ""
             if titled:
                 return titled  # "President Trump took aim at ... “...,” he said": named by title and surname only
@@ -1108,6 +1109,14 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
         paragraph = max(bisect.bisect_right([p[0] for p in v.paragraphs], start) - 1, 0)
         return v.antecedents.resolve(mention, {"start": start, "end": start}, start, v.starts[k], v.window(paragraph))
     return v.antecedents.resolve(mention, q, m_start, v.starts[place.i], v.window(q["paragraph"]))
+
+
+def _may_be_meant(v: _Version, speaker: str, want: str, near: bool) -> bool:
+    """Whether he/she (gender ``want``) may stand for the person ``speaker``, a subject read on the way back: a
+    person the pronoun may name (:func:`newskit.speakers.pronoun_may_name`) of that gender, or of unknown
+    gender and cited or the subject of the pronoun's sentence or the one before (``near``)."""
+    sex = v.antecedents.sex.get(speaker)
+    return pronoun_may_name(speaker) and (sex == want or sex is None and (speaker in v.antecedents.cited or near))
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((t.capitalize() for t in NAME_TITLES), key=len, reverse=True))

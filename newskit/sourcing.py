@@ -42,7 +42,8 @@ from .quote_speakers import Mentions, described_organisation, gave_statement, is
 from .text.lexicon import AUTHORING_VERBS, CORPORATE_SUFFIXES, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, \
     NAME_TITLES, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, \
     alternation
-from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, person_name, resolve_source, \
+from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, person_name, \
+    pronoun_may_name, resolve_source, \
     role_names, role_phrase, sentence_subject, subject_after, subject_before
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
@@ -729,14 +730,18 @@ def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speaker
     k = bisect.bisect_left(speakers, (pos,))
     cited = {name for _, name in speakers[:k]}
 
+    def person(name: str) -> bool:
+        return source_type(name) == "person" and pronoun_may_name(name)
+
     def fits(name: str) -> bool:
-        return (sex.get(name) == want or name not in sex and name in cited) and source_type(name) == "person"
+        return (sex.get(name) == want or name not in sex and name in cited) and person(name)
 
     named = [m for m in reversed(people.between(-1, pos)[-200:]) if fits(m[1])]
-    said = [speakers[i] for i in range(k - 1, max(-1, k - 51), -1) if sex.get(speakers[i][1], want) == want]
+    said = [speakers[i] for i in range(k - 1, max(-1, k - 51), -1)
+            if sex.get(speakers[i][1], want) == want and pronoun_may_name(speakers[i][1])]
     said = next((m for m in said if m[1] in sex), said[0] if said else None)  # a known gender first
     other = next((m for m in reversed(people.between(-1, pos)[-200:])
-                  if m[1] not in sex and source_type(m[1]) == "person"), None)  # of unknown gender, not cited
+                  if m[1] not in sex and person(m[1])), None)  # of unknown gender, not cited
     for found in (next((m for m in named if m[0] >= here), None), said, named[0] if named else None, other):
         if found:
             return found[1]

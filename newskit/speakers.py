@@ -17,11 +17,11 @@ from __future__ import annotations
 import functools
 import re
 
-from .text.lexicon import DATE_WORDS as _DATE_WORDS, DEMONYMS, GIVING_OUT_VERBS, INSTITUTION_PATTERN, \
-    NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, NOT_PERSON_NAME_ENDS, \
-    REPORTING_WORDS, \
+from .text.lexicon import CORPORATE_SUFFIXES, DATE_WORDS as _DATE_WORDS, DEMONYMS, GIVING_OUT_VERBS, \
+    INSTITUTION_PATTERN, NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, \
+    NOT_PERSON_NAME_ENDS, PLACE_NAME_ENDS, REPORTING_WORDS, \
     TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, \
-    UNISEX_GIVEN_NAMES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
+    UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
 from .text.tokens import tokens
 from .text.typography import QUOTE_MARK
 
@@ -745,6 +745,24 @@ def _not_a_name(words: list[str]) -> bool:
     """
     return bool(INSTITUTION.search(" ".join(words))) or words[-1].lower().rstrip(".") in NOT_PERSON_NAME_ENDS \
         or words[0].lower() in DEMONYMS
+
+
+def pronoun_may_name(name: str) -> bool:
+    """Whether "he" or "she" may stand for ``name``: not when it names an institution, a day, event, place or
+    document (:func:`_not_a_name`: "Malala Day"), a place or game by its last word
+    (:data:`~newskit.text.lexicon.PLACE_NAME_ENDS`: "Harbor Street", "Super Bowl"), a company ("Acme Holdings": a
+    corporate suffix) or a US state written in more than one word or as no given name ("West Virginia", "Ohio";
+    "Virginia" may be a woman).
+
+    Example
+    -------
+    >>> [pronoun_may_name(n) for n in ("Jo Lee", "Super Bowl", "West Virginia", "Ohio", "Virginia", "Acme Holdings")]
+    [True, False, False, False, True, False]
+    """
+    words = name.split()
+    return bool(words) and not (_not_a_name(words) or words[-1] in CORPORATE_SUFFIXES
+                                or words[-1].lower() in PLACE_NAME_ENDS
+                                or name in US_STATES and (len(words) > 1 or not _given_name(name)))
 
 
 def _titled_owner(text: str, start: int, words: list[str]) -> list[str]:

@@ -7,7 +7,7 @@ import pytest
 
 import newskit as nk
 from newskit.speakers import (
-    clause_subjects, genders, given_name_gender, name_forms, named_in_passing, not_people, question_topic, resolve_source, role_names, role_phrase, run_name, sentence_subject,
+    clause_subjects, genders, given_name_gender, name_forms, named_in_passing, not_people, pronoun_may_name, question_topic, resolve_source, role_names, role_phrase, run_name, sentence_subject,
     single_names, subject_before,
 )
 
@@ -56,6 +56,23 @@ def test_she_is_the_subject_after_an_opening_phrase_not_the_partner_named_inside
             "“I love my town,” she wrote.\n\n“It is home,” she continued.\n\n"
             "On Friday, Eve Lane issued a statement.\n\n“I disagree,” she said.\n")
     assert [s for s, _, _ in speakers(text)] == ["Ann Moss", "Ann Moss", "Eve Lane"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Tam Orvik spoke to fans on Monday. The Super Bowl drew a record crowd. He said the game was close.", "Tam Orvik"),
+    ("Kay Brill toured West Virginia last week. She said the state needs roads.", "Kay Brill"),
+    ("Dell Voss, a senator, met workers on Harbor Street. He said the road would be fixed.", "Dell Voss"),
+    ("Rue Almer visited Acme Holdings. She said jobs would come.", "Rue Almer"),
+    ("Lio Tamm sailed round the Coral Islands after the Cold War. He said the trip was long.", "Lio Tamm"),
+])
+def test_he_or_she_never_stands_for_a_place_an_event_or_an_organisation(text, person):
+    assert sources(text) == [(person, "person")]
+
+
+def test_a_quoted_he_skips_a_place_for_the_person_named_before():
+    text = "Dell Voss, a senator, met workers on Harbor Street. “We will fix it,” he said.\n"
+    assert speakers(text)[0][:2] == ("Dell Voss", "he")
+    assert not pronoun_may_name("Harbor Street") and pronoun_may_name("Dell Voss")
 
 
 def test_he_after_a_cited_person_of_unknown_gender_is_that_person():

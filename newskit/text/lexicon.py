@@ -503,6 +503,20 @@ treaty accord agreement index""".split())
 ("Malala Day", "Nobel Peace Prize", "Downton Abbey"); words that are also surnames (Hall, Park, Castle) left out."""
 
 
+PLACE_NAME_ENDS = frozenset("""street boulevard county city island islands plaza mall casino hotel resort bowl league
+convention war""".split())
+"""Last words, lower case, of capitalised names of a street, town, island, venue, game, league, convention or war
+("Harbor Street", "Oklahoma City", "Super Bowl", "Cold War"): what "he" or "she" never stands for. Kept out of :data:`NOT_PERSON_NAME_ENDS`, which also
+shapes the names a text gives ("Occupy Wall Street") and so the gender votes read from them."""
+
+US_STATES = frozenset(w.replace("_", " ") for w in """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
+Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
+Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma
+Oregon Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington
+West_Virginia Wisconsin Wyoming""".split())
+"""The fifty states of the US, as written (underscores join the words of a name): places, no person ("West
+Virginia"), though some are also given names or surnames (Virginia, Georgia, Washington)."""
+
 # --- dates -----------------------------------------------------------------------------------------------
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
