@@ -8,7 +8,7 @@ import pytest
 import newskit as nk
 from newskit.speakers import (
     clause_subjects, genders, given_name_gender, name_forms, named_in_passing, not_people, pronoun_may_name, question_topic, resolve_source, role_names, role_phrase, run_name, sentence_subject,
-    single_names, subject_before,
+    single_names, subject_before, title_case_lines,
 )
 
 
@@ -801,3 +801,11 @@ def test_a_role_word_after_a_given_name_is_a_surname():
     text = ("“He is torn about what is going on,” said former Elmton governor Howard Dean, a Lee supporter.\n\n"
             "“We agree,” said Senate President Jo Lee.\n")
     assert [s for s, _, _ in speakers(text)] == ["Howard Dean", "Jo Lee"]
+
+
+# a short first body line is a sentence or a credit, not a title-case headline
+
+def test_a_short_sentence_or_dash_credit_line_is_no_title_line():
+    text = "Talks Resume in Elmton\n\nAda Vance met Tom Ruiz in Elmton.\n\n- Ada Vance, Elmton."
+    assert title_case_lines(text) == [(0, 22)]
+    assert name_forms(text) == ["Ada Vance", "Tom Ruiz"]
