@@ -809,3 +809,13 @@ def test_a_short_sentence_or_dash_credit_line_is_no_title_line():
     text = "Talks Resume in Elmton\n\nAda Vance met Tom Ruiz in Elmton.\n\n- Ada Vance, Elmton."
     assert title_case_lines(text) == [(0, 22)]
     assert name_forms(text) == ["Ada Vance", "Tom Ruiz"]
+
+
+# a statement given out before a colon introduces the quotation after it
+
+def test_the_following_statement_given_out_names_the_speaker_of_the_quotation():
+    text = ("Jo Lee, the mayor, spoke on Monday. Lee released the following statement:\n\n"
+            "\u201cWe will rebuild the bridge and we will do it soon.\u201d")
+    assert speakers(text) == [("Jo Lee", "Lee", "released the following statement")]
+    text = "The town council issued the following statement: \u201cThe bridge will open in May.\u201d"
+    assert speakers(text)[0][2] == "issued the following statement"
