@@ -807,13 +807,13 @@ def title_case_lines(text: str) -> list[tuple[int, int]]:
     return spans if len(spans) < sum(bool(line.group().strip()) for line in lines) else []
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_WORD = re.compile(r"(?<![\w'’.-])[^\W\d_][\w'’.-]*")
 
 
 def _title_case(line: str) -> bool:
     """Whether ``line`` is written in title case (:func:`title_case_lines`): not a sentence closed by a stop
-    with a word in lower case that is no function word ("Ada Vance met Tom Ruiz in Elmton."), nor a line of
-    fewer than four words ("- Ada Vance, Elmton.").
+    with a word in lower case that is no function word ("Ada Vance met Tom Ruiz in Elmton."; "2nd" is no such
+    word), nor a line of fewer than four words after an opening dash ("- Ada Vance, Elmton.").
 
     Example
     -------
@@ -824,7 +824,8 @@ def _title_case(line: str) -> bool:
     long = [w for w in _LONG_WORD.findall(line) if w.lower() not in _FUNCTION_WORDS]
     sentence = line.rstrip(" \t\"”’'").endswith(".") and any(
         w[0].islower() and w.lower() not in _FUNCTION_WORDS for w in words)
-    return len(words) >= 4 and len(long) > 1 and all(w[0].isupper() for w in long) and not sentence
+    return len(line.lstrip(" \t-–—").split()) >= 4 and len(long) > 1 and all(w[0].isupper() for w in long) \
+        and not sentence
 
 
 _GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | UNISEX_GIVEN_NAMES

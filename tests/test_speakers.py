@@ -819,3 +819,8 @@ def test_the_following_statement_given_out_names_the_speaker_of_the_quotation():
     assert speakers(text) == [("Jo Lee", "Lee", "released the following statement")]
     text = "The town council issued the following statement: \u201cThe bridge will open in May.\u201d"
     assert speakers(text)[0][2] == "issued the following statement"
+
+
+def test_a_headline_with_a_stop_but_no_lower_case_word_and_a_dashed_subhead_stay_title_lines():
+    text = "Town Names Ada Vance for 2nd Term at Harbor Board.\n\n\u2013 Backing Ada Vance? \u2013.\n\nThe vote was close."
+    assert title_case_lines(text) == [(0, 50), (52, 75)]
