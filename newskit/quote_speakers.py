@@ -734,7 +734,9 @@ def _colon(v: _Version, q: dict, place: _Place, found: _Found):
     return _colon_cue(v.text, v.starts[place.i - 1], v.ends[place.i - 1])
 
 
-_NAME_COLON = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*:\s*")
+_NAME_RUN = r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+"""Up to four capitalised words, the last without a stop: a name with its titles, as group 1."""
+_NAME_COLON = re.compile(rf"\s*{_NAME_RUN}\s*:\s*")
 
 
 def _name_colon(v: _Version, q: dict, place: _Place, found: _Found):
@@ -756,7 +758,7 @@ def _person_in(v: _Version, match: re.Match | None):
     return (v.text[start:end], start, end), ""
 
 
-_DASH_NAME = re.compile(r"[-–—]\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*(?:[,.;]|$)")
+_DASH_NAME = re.compile(rf"[-–—]\s*{_NAME_RUN}\s*(?:[,.;]|$)")
 
 
 def _dash_credit(v: _Version, q: dict, place: _Place, found: _Found):

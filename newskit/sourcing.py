@@ -56,7 +56,6 @@ ATTRIBUTION_COLUMNS = ["version", "sentence", "source", "source_type", "cue", "s
 
 _CLAUSE_CUTS = re.compile(r"[“”\"«»;—–:]|''")  # two apostrophes: a double quotation mark in plain-text copy
 _WORD_CHAR = re.compile(r"\w")
-_COMMA_BEFORE_CUE = re.compile(r",\s*$")
 _NAMED_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|one|another)\s)")
 _CLOSED_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|at|during)\s)")
 
@@ -74,7 +73,7 @@ def _inverted(text: str, clause: int, match: re.Match) -> bool:
     >>> [_inverted(text, 0, m) for m in re.finditer("said", text)]
     [True, False]
     """
-    return bool(_COMMA_BEFORE_CUE.search(text, clause, match.start()) and _NAMED_AFTER.match(text, match.end()))
+    return bool(COMMA_BEFORE.search(text, clause, match.start()) and _NAMED_AFTER.match(text, match.end()))
 _SOURCELESS = PRONOUNS - {"he", "she", "they", "i", "we"}
 
 
