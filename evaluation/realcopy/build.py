@@ -59,6 +59,11 @@ FAMILIES = {
     "ryan-georgetown-2012": ("2012", "29ffd053-7684-469b-a600-97000579bd01", {"fox": 2, "nyt": 3}),
     "bachmann-newsweek-2011": ("2011", "550b80db-bdd5-442b-8f70-c8e9f3203a13", {"nyt": 1, "hpo": 3}),
     "hunter-indicted-2018": ("2018", "eb17fa36-89f2-4d0b-8133-7bb4682228e1", {"fox": 1, "hpo": 3}),
+    # half 8: annotated after half 7 (kept unseen)
+    "mexico-expresidents-trump-2016": ("2016", "d4a4bc34-e48b-4485-86b2-f1daf4d464dd", {"nyt": 1, "hpo": 2}),
+    "santorum-theology-2012": ("2012", "65cb14cb-2d27-41e5-a2be-6fd6314f4363", {"fox": 2, "hpo": 3}),
+    "in-god-we-trust-2011": ("2011", "2153fb3e-6b09-410c-bfea-d095c49a54ba", {"fox": 2, "hpo": 3}),
+    "beck-cpac-2010": ("2010", "6f95dcb9-e960-45ac-8c0e-91b85724c909", {"nyt": 2, "hpo": 3}),
 }
 
 
