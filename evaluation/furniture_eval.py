@@ -35,7 +35,7 @@ halves opened for tuning only ("tune" and, once scored before and after, "unseen
 
 ``--capture OUT.pkl`` / ``--check OUT.pkl``: the body blocks (offsets) of the bundled story, every
 OneStopEnglish story, every Wikinews revision and (when its cache is there) every BASIL text of
-``evaluation/realcopy_eval.py``; ``--check`` lists every body block that changed.
+``evaluation/realcopy_eval.py`` but those of its unseen half; ``--check`` lists every body block that changed.
 
 Run: .venv/bin/python evaluation/furniture_eval.py   (exits 0 with a message where the cache is absent)
 """
@@ -54,6 +54,7 @@ import pandas as pd
 import newskit as nk
 from newskit.blocks import label_blocks
 from newskit.metadata import parse_date, text_metadata
+from realcopy_eval import UNSEEN
 from snapshot import sha1
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -209,7 +210,9 @@ def clean_corpora():
             item = json.loads(line)
             yield f"wikinews/{item['doc_id']}", {"before": item["before_revision"], "after": item["after_revision"]}
     basil = ROOT / "evaluation" / "realcopy" / "cache"
-    for folder in sorted(p for p in basil.glob("*") if p.is_dir()):
+    meta = (ROOT / "evaluation" / "gold" / "realcopy_meta.jsonl").read_text(encoding="utf-8").splitlines()
+    unseen = {record["family"] for record in map(json.loads, meta) if record["half"] in UNSEEN}
+    for folder in sorted(p for p in basil.glob("*") if p.is_dir() and p.name not in unseen):  # nothing shown of them
         yield f"basil/{folder.name}", {p.stem: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))}
 
 
