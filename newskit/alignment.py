@@ -51,6 +51,10 @@ The rules, in order:
    total similarity are *moved*;
 5. sentences left without a link are *dropped* (in A) or *added* (in B).
 
+Two sentences opening with two different people (:meth:`_Candidates.other_subjects`: ``Lee attacked Ruiz``,
+``Ruiz faced a backlash``) are never linked one to one below :data:`LINK` (gap links, paraphrases in place,
+close paraphrases, paraphrases on rare words): the names and titles they share tell one story, not one fact.
+
 Content words are those of :func:`newskit.matching.content_words`; "in the same order" is the
 length of their longest common subsequence (rapidfuzz's ``LCSseq``), read on stems (:func:`_stem`)
 where reporting verbs are left out (paraphrases in place, close paraphrases, sentences retold).
@@ -82,6 +86,7 @@ from rapidfuzz.distance import Indel, LCSseq
 
 from .errors import NewskitError
 from .matching import candidate_pairs, content_words, linked_groups, pair_one_to_one, sentence_similarity, words
+from .speakers import opening_name
 from .story import sentences as story_sentences, story_table
 from .text.lexicon import REPORTING_WORDS
 from .text.tokens import WORD, continues_sentence, sums
@@ -177,6 +182,7 @@ class _Candidates:
         self.sim = {(i, j): s for i, j, s in self.pairs}
         self.of_a: dict[int, list[int]] = {}
         self.of_b: dict[int, list[int]] = {}
+        self.subjects: dict[tuple[int, int], str | None] = {}
         for i, j, _ in self.pairs:
             self.of_a.setdefault(i, []).append(j)
             self.of_b.setdefault(j, []).append(i)
@@ -185,6 +191,27 @@ class _Candidates:
         """The idf-weighted Dice coefficient of the stems of sentence i of A and j of B (see :func:`_weighted`)."""
         total = _mass(self.stems_a[i], self.idf) + _mass(self.stems_b[j], self.idf)
         return 2 * _mass(self.stems_a[i] & self.stems_b[j], self.idf) / total if total else 0.0
+
+    def other_subjects(self, i: int, j: int) -> bool:
+        """Whether sentence i of A and j of B open with two different people (:func:`newskit.speakers.opening_name`,
+        compared on their surnames): ``Jo Lee attacked Ann Ruiz`` and ``Ann Ruiz faced a backlash``
+        tell two facts of one story, whatever names and title words they share.
+
+        Example
+        -------
+        >>> found = _Candidates(["Sen. Jo Lee attacked Ann Ruiz over the tax."], ["Ann Ruiz faced a backlash over the tax.", "Lee spoke."])
+        >>> found.other_subjects(0, 0), found.other_subjects(0, 1)
+        (True, False)
+        """
+        surnames = [self._subject(side, k) for side, k in ((0, i), (1, j))]
+        return None not in surnames and surnames[0] != surnames[1]
+
+    def _subject(self, side: int, k: int) -> str | None:
+        """The folded surname of the person sentence ``k`` of A (side 0) or B (side 1) opens with, or None."""
+        if (side, k) not in self.subjects:
+            name = opening_name((self.texts_a, self.texts_b)[side][k])
+            self.subjects[side, k] = _stem(name.split()[-1].lower()) if name else None
+        return self.subjects[side, k]
 
     def similarity(self, i: int, j: int) -> float:
         """The similarity of sentence i of A and j of B, scored now when no candidate."""
@@ -228,6 +255,8 @@ def _one_to_one(found: _Candidates) -> dict[int, int]:
     used_b = set(links.values())
     for i, j, _ in order:
         if i in links or j in used_b or not gap.fits(i, j) or not _enough_in_common(found, i, j):
+            continue
+        if found.other_subjects(i, j):
             continue
         if found.weighted(i, j) < GAP_RARE and gap.width(i) > IN_PLACE_GAP:
             continue
@@ -328,7 +357,7 @@ def _in_place(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
             for m in found.of_a.get(k, ()):
                 if m in free_b:
                     common = _in_order_common(found.facts_a[k], found.facts_b[m])
-                    if common >= IN_PLACE_COMMON:
+                    if common >= IN_PLACE_COMMON and not found.other_subjects(k, m):
                         scored.append((k, m, float(common)))
     return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
 
@@ -345,7 +374,7 @@ def _paraphrases(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
         seq_a, seq_b = found.facts_a[i], found.facts_b[j]
         common = _in_order_common(seq_a, seq_b)
         if common >= PARAPHRASE_COMMON and common >= PARAPHRASE * min(len(seq_a), len(seq_b)):
-            if not _rarer_partner(found, i, j, links, used_b):
+            if not _rarer_partner(found, i, j, links, used_b) and not found.other_subjects(i, j):
                 scored.append((i, j, 2 * common / (len(seq_a) + len(seq_b))))
     return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
 
@@ -398,7 +427,7 @@ def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
         for j in found.of_a.get(i, ()):
             if j in used_b:
                 continue
-            if _in_order_common(found.facts_a[i], found.facts_b[j]) >= MIN_COMMON:
+            if _in_order_common(found.facts_a[i], found.facts_b[j]) >= MIN_COMMON and not found.other_subjects(i, j):
                 score = found.weighted(i, j)
                 if score >= WEIGHTED or sums(found.texts_a[i]) & sums(found.texts_b[j]):
                     scored.append((i, j, score))

@@ -292,3 +292,15 @@ def test_a_two_word_sentence_found_inside_another_stays_apart():
     a = HARBOUR + ["Inspectors visited forty stalls on the quay and the owners protested."] + HARBOUR_END
     b = HARBOUR + ["Inspectors went to forty stalls on the quay.", "Owners protested."] + HARBOUR_END
     assert (3, 4) not in _links(align_texts(a, b))
+
+
+def test_two_ledes_opening_with_two_different_people_are_not_linked():
+    # the names and titles are shared, but one tells what the mayor did, the other what the councillor did
+    a = ["Mayor Ann Ruiz on Monday attacked Councillor Tom Baker for opposing the harbour tax, saying he owed the "
+         "town an apology."] + INTRO
+    b = ["Councillor Tom Baker faced a growing backlash from shop owners on Tuesday as he stood by his lone vote, "
+         "and he called Mayor Ann Ruiz a bully."] + INTRO
+    same = ["Councillor Tom Baker on Monday stood by his lone vote against the harbour tax, saying he owed the town "
+            "nothing."] + INTRO
+    assert (0, 0) not in _links(align_texts(a, b))
+    assert (0, 0) in _links(align_texts(same, b))
