@@ -44,7 +44,9 @@ The rules, in order:
    sentence of its own version linked there already holds those words (a quotation told twice in one
    version); two
    sentences left over in both versions are linked one to one when they quote :data:`FREE_ECHO` words one
-   after another (one quotation reworded around on both sides). A
+   after another (one quotation reworded around on both sides), or when one retells the other's
+   quotation as indirect speech (:data:`RETOLD_QUOTE` of its lower-case quoted words, the same speaker
+   named next to a verb of saying in both). A
    sentence with no word at all (``...``, ``* * *``) is never linked. Several sentences of A
    linked to one of B are *merged*, one of A linked to several of B is *split*;
 4. **order**: one-to-one links (paraphrases included) outside the in-order chain of largest
@@ -141,6 +143,11 @@ FREE_ECHO = 8
 """Words one after another (see :data:`ECHO`) that two sentences left over in both versions must share to
 be linked: with no link nearby to vouch for them, a set phrase quoted in two different remarks (``a fair
 deal for the working poor``) is not one quotation."""
+RETOLD_QUOTE = 4
+"""Lower-case content words (stems) of a quotation that a sentence left over in the other version must
+retell, naming the speaker the quoting sentence names, for the two to be linked (a quotation retold as
+indirect speech: ``"a hearing would best protect her privacy," Lee wrote`` and ``a hearing, Lee argued,
+would protect her privacy``)."""
 IN_PLACE_GAP = 2
 """Free sentences, on each side, of the largest gap between two links in order (or before the first, or
 after the last) whose sentences may be linked as paraphrases in place: in a wider gap, a few names and
@@ -606,6 +613,52 @@ def _echo_side(candidates: dict, sets: list, other_sets: list, mine: "_Readings"
     return extra
 
 
+def _retold_quotes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links between sentences left over in both versions when one retells the other's quotation as
+    indirect speech: :data:`RETOLD_QUOTE` lower-case content words quoted in one (:func:`_reading`, compared
+    on stems) are written in the other, both report speech (a reporting verb) naming one speaker
+    (:func:`_speakers`); paired one to one (the most words retold).
+
+    Example
+    -------
+    >>> a = ['"A public hearing would best protect the privacy of the witnesses," Lee wrote.']
+    >>> b = ['Lee said so.', 'A hearing in public, Lee argued, would protect the witnesses and their privacy.']
+    >>> _retold_quotes(_Candidates(a, b), set())
+    [(0, 1)]
+    """
+    placed_a, placed_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    scored = []
+    for i, j, _ in found.pairs:
+        if i in placed_a or j in placed_b:
+            continue
+        read_a, read_b = _reading(found.texts_a[i]), _reading(found.texts_b[j])
+        quoted_a, quoted_b = ({_stem(w) for w, quoted, lower in read if quoted and lower} for read in (read_a, read_b))
+        plain_a, plain_b = ({_stem(w) for w, _, lower in read if lower} for read in (read_a, read_b))
+        retold = len((quoted_a & plain_b) | (quoted_b & plain_a))
+        if retold >= RETOLD_QUOTE and _speakers(found.texts_a[i]) & _speakers(found.texts_b[j]):
+            scored.append((i, j, float(retold)))
+    return [(i, j) for i, j, _ in pair_one_to_one(scored, 0.0)]
+
+
+def _speakers(text: str) -> set[str]:
+    """The names (words written with a capital letter, outside quote marks) a sentence writes next to a
+    reporting verb, one word between them at most (``Lee said``, ``Lee also wrote``, ``said Lee``), lower-cased.
+
+    Example
+    -------
+    >>> sorted(_speakers('"Ask Kim," Lee also wrote in a letter to Ruiz.'))
+    ['lee']
+    """
+    plain = canonical(text)
+    found, marks, seen = [], 0, 0
+    for match in WORD.finditer(plain):
+        marks, seen = marks + plain.count('"', seen, match.start()), match.start()
+        found.append((match.group(), marks % 2 == 1))
+    verbs = [k for k, (w, quoted) in enumerate(found) if not quoted and w.lower() in REPORTING_WORDS]
+    return {found[n][0].lower() for k in verbs for n in (k - 2, k - 1, k + 1, k + 2)
+            if 0 <= n < len(found) and not found[n][1] and found[n][0][:1].isupper() and content_words([found[n][0].lower()])}
+
+
 class _Readings(dict):
     """The :func:`_reading` of each sentence of a version, made when first asked for, and the runs of
     :data:`ECHO` words of each (a cheap first test that two sentences may share one)."""
@@ -772,7 +825,8 @@ def align_texts(texts_a: list[str], texts_b: list[str]) -> pd.DataFrame:
     pairs = sorted(pairs)
     pairs = set(pairs) | set(_fragments(pairs, texts_a, 0)) | set(_fragments(pairs, texts_b, 1))
     pairs = pairs | set(_retold(found, pairs))
-    pairs = sorted(pairs | set(_echoes(found, texts_a, texts_b, pairs)))
+    pairs = pairs | set(_echoes(found, texts_a, texts_b, pairs))
+    pairs = sorted(pairs | set(_retold_quotes(found, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)
     chain = _in_order(list(links.items()), found.similarity)
