@@ -53,8 +53,8 @@ The rules, in order:
    total similarity are *moved*;
 5. sentences left without a link are *dropped* (in A) or *added* (in B).
 
-Two sentences opening with two different people (:meth:`_Candidates.other_subjects`: ``Lee attacked Ruiz``,
-``Ruiz faced a backlash``) are never linked one to one below :data:`LINK` (gap links, paraphrases in place,
+Two sentences opening with two different people (:meth:`_Candidates.other_subjects`, names with no word in
+common: ``Lee attacked Ruiz``, ``Ruiz faced a backlash``) are never linked one to one below :data:`LINK` (gap links, paraphrases in place,
 close paraphrases, paraphrases on rare words): the names and titles they share tell one story, not one fact.
 
 Content words are those of :func:`newskit.matching.content_words`; "in the same order" is the
@@ -189,7 +189,7 @@ class _Candidates:
         self.sim = {(i, j): s for i, j, s in self.pairs}
         self.of_a: dict[int, list[int]] = {}
         self.of_b: dict[int, list[int]] = {}
-        self.subjects: dict[tuple[int, int], str | None] = {}
+        self.subjects: dict[tuple[int, int], frozenset[str] | None] = {}
         for i, j, _ in self.pairs:
             self.of_a.setdefault(i, []).append(j)
             self.of_b.setdefault(j, []).append(i)
@@ -201,23 +201,25 @@ class _Candidates:
 
     def other_subjects(self, i: int, j: int) -> bool:
         """Whether sentence i of A and j of B open with two different people (:func:`newskit.speakers.opening_name`,
-        compared on their surnames): ``Jo Lee attacked Ann Ruiz`` and ``Ann Ruiz faced a backlash``
+        two names with no word in common): ``Jo Lee attacked Ann Ruiz`` and ``Ann Ruiz faced a backlash``
         tell two facts of one story, whatever names and title words they share.
 
         Example
         -------
-        >>> found = _Candidates(["Sen. Jo Lee attacked Ann Ruiz over the tax."], ["Ann Ruiz faced a backlash over the tax.", "Lee spoke."])
+        >>> found = _Candidates(["Sen. Jo Lee attacked Ann Ruiz over the tax."],
+        ...                     ["Ann Ruiz faced a backlash over the tax.", "Joseph Lee Jr. spoke."])
         >>> found.other_subjects(0, 0), found.other_subjects(0, 1)
         (True, False)
         """
-        surnames = [self._subject(side, k) for side, k in ((0, i), (1, j))]
-        return None not in surnames and surnames[0] != surnames[1]
+        names = [self._subject(side, k) for side, k in ((0, i), (1, j))]
+        return None not in names and not names[0] & names[1]
 
-    def _subject(self, side: int, k: int) -> str | None:
-        """The folded surname of the person sentence ``k`` of A (side 0) or B (side 1) opens with, or None."""
+    def _subject(self, side: int, k: int) -> frozenset[str] | None:
+        """The folded words (initials left out) of the name of the person sentence ``k`` of A (side 0) or B
+        (side 1) opens with, or None."""
         if (side, k) not in self.subjects:
             name = opening_name((self.texts_a, self.texts_b)[side][k])
-            self.subjects[side, k] = _stem(name.split()[-1].lower()) if name else None
+            self.subjects[side, k] = frozenset(_stem(w.lower()) for w in WORD.findall(name) if len(w) > 1) if name else None
         return self.subjects[side, k]
 
     def similarity(self, i: int, j: int) -> float:
