@@ -629,11 +629,12 @@ def _retold_quotes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tupl
     [(0, 1)]
     """
     placed_a, placed_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    readings_a, readings_b = _Readings(found.texts_a, found.words_a), _Readings(found.texts_b, found.words_b)
     scored = []
     for i, j, _ in found.pairs:
         if i in placed_a or j in placed_b:
             continue
-        read_a, read_b = _reading(found.texts_a[i]), _reading(found.texts_b[j])
+        read_a, read_b = readings_a[i], readings_b[j]
         quoted_a, quoted_b = ({_stem(w) for w, quoted, lower in read if quoted and lower} for read in (read_a, read_b))
         plain_a, plain_b = ({_stem(w) for w, _, lower in read if lower} for read in (read_a, read_b))
         retold = len((quoted_a & plain_b) | (quoted_b & plain_a))
