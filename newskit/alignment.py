@@ -44,12 +44,18 @@ The rules, in order:
    sentence of its own version linked there already holds those words (a quotation told twice in one
    version); two
    sentences left over in both versions are linked one to one when they quote :data:`FREE_ECHO` words one
-   after another (one quotation reworded around on both sides). A
+   after another (one quotation reworded around on both sides), or when one retells the other's
+   quotation as indirect speech (:data:`RETOLD_QUOTE` of its lower-case quoted words, the same speaker
+   named next to a verb of saying in both). A
    sentence with no word at all (``...``, ``* * *``) is never linked. Several sentences of A
    linked to one of B are *merged*, one of A linked to several of B is *split*;
 4. **order**: one-to-one links (paraphrases included) outside the in-order chain of largest
    total similarity are *moved*;
 5. sentences left without a link are *dropped* (in A) or *added* (in B).
+
+Two sentences opening with two different people (:meth:`_Candidates.other_subjects`, names with no word in
+common: ``Lee attacked Ruiz``, ``Ruiz faced a backlash``) are never linked one to one below :data:`LINK` (gap links, paraphrases in place,
+close paraphrases, paraphrases on rare words): the names and titles they share tell one story, not one fact.
 
 Content words are those of :func:`newskit.matching.content_words`; "in the same order" is the
 length of their longest common subsequence (rapidfuzz's ``LCSseq``), read on stems (:func:`_stem`)
@@ -82,6 +88,7 @@ from rapidfuzz.distance import Indel, LCSseq
 
 from .errors import NewskitError
 from .matching import candidate_pairs, content_words, linked_groups, pair_one_to_one, sentence_similarity, words
+from .speakers import opening_name
 from .story import sentences as story_sentences, story_table
 from .text.lexicon import REPORTING_WORDS
 from .text.tokens import WORD, continues_sentence, sums
@@ -136,6 +143,11 @@ FREE_ECHO = 8
 """Words one after another (see :data:`ECHO`) that two sentences left over in both versions must share to
 be linked: with no link nearby to vouch for them, a set phrase quoted in two different remarks (``a fair
 deal for the working poor``) is not one quotation."""
+RETOLD_QUOTE = 4
+"""Lower-case content words (stems) of a quotation that a sentence left over in the other version must
+retell, naming the speaker the quoting sentence names, for the two to be linked (a quotation retold as
+indirect speech: ``"a hearing would best protect her privacy," Lee wrote`` and ``a hearing, Lee argued,
+would protect her privacy``)."""
 IN_PLACE_GAP = 2
 """Free sentences, on each side, of the largest gap between two links in order (or before the first, or
 after the last) whose sentences may be linked as paraphrases in place: in a wider gap, a few names and
@@ -177,6 +189,7 @@ class _Candidates:
         self.sim = {(i, j): s for i, j, s in self.pairs}
         self.of_a: dict[int, list[int]] = {}
         self.of_b: dict[int, list[int]] = {}
+        self.subjects: dict[tuple[int, int], frozenset[str] | None] = {}
         for i, j, _ in self.pairs:
             self.of_a.setdefault(i, []).append(j)
             self.of_b.setdefault(j, []).append(i)
@@ -185,6 +198,29 @@ class _Candidates:
         """The idf-weighted Dice coefficient of the stems of sentence i of A and j of B (see :func:`_weighted`)."""
         total = _mass(self.stems_a[i], self.idf) + _mass(self.stems_b[j], self.idf)
         return 2 * _mass(self.stems_a[i] & self.stems_b[j], self.idf) / total if total else 0.0
+
+    def other_subjects(self, i: int, j: int) -> bool:
+        """Whether sentence i of A and j of B open with two different people (:func:`newskit.speakers.opening_name`,
+        two names with no word in common): ``Jo Lee attacked Ann Ruiz`` and ``Ann Ruiz faced a backlash``
+        tell two facts of one story, whatever names and title words they share.
+
+        Example
+        -------
+        >>> found = _Candidates(["Sen. Jo Lee attacked Ann Ruiz over the tax."],
+        ...                     ["Ann Ruiz faced a backlash over the tax.", "Joseph Lee Jr. spoke."])
+        >>> found.other_subjects(0, 0), found.other_subjects(0, 1)
+        (True, False)
+        """
+        names = [self._subject(side, k) for side, k in ((0, i), (1, j))]
+        return None not in names and not names[0] & names[1]
+
+    def _subject(self, side: int, k: int) -> frozenset[str] | None:
+        """The folded words (initials left out) of the name of the person sentence ``k`` of A (side 0) or B
+        (side 1) opens with, or None."""
+        if (side, k) not in self.subjects:
+            name = opening_name((self.texts_a, self.texts_b)[side][k])
+            self.subjects[side, k] = frozenset(_stem(w.lower()) for w in WORD.findall(name) if len(w) > 1) if name else None
+        return self.subjects[side, k]
 
     def similarity(self, i: int, j: int) -> float:
         """The similarity of sentence i of A and j of B, scored now when no candidate."""
@@ -228,6 +264,8 @@ def _one_to_one(found: _Candidates) -> dict[int, int]:
     used_b = set(links.values())
     for i, j, _ in order:
         if i in links or j in used_b or not gap.fits(i, j) or not _enough_in_common(found, i, j):
+            continue
+        if found.other_subjects(i, j):
             continue
         if found.weighted(i, j) < GAP_RARE and gap.width(i) > IN_PLACE_GAP:
             continue
@@ -328,7 +366,7 @@ def _in_place(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
             for m in found.of_a.get(k, ()):
                 if m in free_b:
                     common = _in_order_common(found.facts_a[k], found.facts_b[m])
-                    if common >= IN_PLACE_COMMON:
+                    if common >= IN_PLACE_COMMON and not found.other_subjects(k, m):
                         scored.append((k, m, float(common)))
     return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
 
@@ -345,7 +383,7 @@ def _paraphrases(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
         seq_a, seq_b = found.facts_a[i], found.facts_b[j]
         common = _in_order_common(seq_a, seq_b)
         if common >= PARAPHRASE_COMMON and common >= PARAPHRASE * min(len(seq_a), len(seq_b)):
-            if not _rarer_partner(found, i, j, links, used_b):
+            if not _rarer_partner(found, i, j, links, used_b) and not found.other_subjects(i, j):
                 scored.append((i, j, 2 * common / (len(seq_a) + len(seq_b))))
     return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
 
@@ -398,7 +436,7 @@ def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
         for j in found.of_a.get(i, ()):
             if j in used_b:
                 continue
-            if _in_order_common(found.facts_a[i], found.facts_b[j]) >= MIN_COMMON:
+            if _in_order_common(found.facts_a[i], found.facts_b[j]) >= MIN_COMMON and not found.other_subjects(i, j):
                 score = found.weighted(i, j)
                 if score >= WEIGHTED or sums(found.texts_a[i]) & sums(found.texts_b[j]):
                     scored.append((i, j, score))
@@ -577,6 +615,53 @@ def _echo_side(candidates: dict, sets: list, other_sets: list, mine: "_Readings"
     return extra
 
 
+def _retold_quotes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links between sentences left over in both versions when one retells the other's quotation as
+    indirect speech: :data:`RETOLD_QUOTE` lower-case content words quoted in one (:func:`_reading`, compared
+    on stems) are written in the other, both report speech (a reporting verb) naming one speaker
+    (:func:`_speakers`); paired one to one (the most words retold).
+
+    Example
+    -------
+    >>> a = ['"A public hearing would best protect the privacy of the witnesses," Lee wrote.']
+    >>> b = ['Lee said so.', 'A hearing in public, Lee argued, would protect the witnesses and their privacy.']
+    >>> _retold_quotes(_Candidates(a, b), set())
+    [(0, 1)]
+    """
+    placed_a, placed_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    readings_a, readings_b = _Readings(found.texts_a, found.words_a), _Readings(found.texts_b, found.words_b)
+    scored = []
+    for i, j, _ in found.pairs:
+        if i in placed_a or j in placed_b:
+            continue
+        read_a, read_b = readings_a[i], readings_b[j]
+        quoted_a, quoted_b = ({_stem(w) for w, quoted, lower in read if quoted and lower} for read in (read_a, read_b))
+        plain_a, plain_b = ({_stem(w) for w, _, lower in read if lower} for read in (read_a, read_b))
+        retold = len((quoted_a & plain_b) | (quoted_b & plain_a))
+        if retold >= RETOLD_QUOTE and _speakers(found.texts_a[i]) & _speakers(found.texts_b[j]):
+            scored.append((i, j, float(retold)))
+    return [(i, j) for i, j, _ in pair_one_to_one(scored, 0.0)]
+
+
+def _speakers(text: str) -> set[str]:
+    """The names (words written with a capital letter, outside quote marks) a sentence writes next to a
+    reporting verb, one word between them at most (``Lee said``, ``Lee also wrote``, ``said Lee``), lower-cased.
+
+    Example
+    -------
+    >>> sorted(_speakers('"Ask Kim," Lee also wrote in a letter to Ruiz.'))
+    ['lee']
+    """
+    plain = canonical(text)
+    found, marks, seen = [], 0, 0
+    for match in WORD.finditer(plain):
+        marks, seen = marks + plain.count('"', seen, match.start()), match.start()
+        found.append((match.group(), marks % 2 == 1))
+    verbs = [k for k, (w, quoted) in enumerate(found) if not quoted and w.lower() in REPORTING_WORDS]
+    return {found[n][0].lower() for k in verbs for n in (k - 2, k - 1, k + 1, k + 2)
+            if 0 <= n < len(found) and not found[n][1] and found[n][0][:1].isupper() and content_words([found[n][0].lower()])}
+
+
 class _Readings(dict):
     """The :func:`_reading` of each sentence of a version, made when first asked for, and the runs of
     :data:`ECHO` words of each (a cheap first test that two sentences may share one)."""
@@ -743,7 +828,8 @@ def align_texts(texts_a: list[str], texts_b: list[str]) -> pd.DataFrame:
     pairs = sorted(pairs)
     pairs = set(pairs) | set(_fragments(pairs, texts_a, 0)) | set(_fragments(pairs, texts_b, 1))
     pairs = pairs | set(_retold(found, pairs))
-    pairs = sorted(pairs | set(_echoes(found, texts_a, texts_b, pairs)))
+    pairs = pairs | set(_echoes(found, texts_a, texts_b, pairs))
+    pairs = sorted(pairs | set(_retold_quotes(found, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)
     chain = _in_order(list(links.items()), found.similarity)

@@ -704,6 +704,18 @@ def _leading_name(toks: list[tuple[str, int, int]], lone: bool = False) -> tuple
     return " ".join(words), run[0][1], run[-1][2]
 
 
+def opening_name(text: str) -> str | None:
+    """The personal name a sentence opens with, titles and roles left out (its subject, in news copy), or None.
+
+    Example
+    -------
+    >>> opening_name("Former Gov. Jo Lee on Monday praised the plan."), opening_name("The plan was praised.")
+    ('Jo Lee', None)
+    """
+    found = _leading_name(tokens(text))
+    return found[0] if found else None
+
+
 def title_or_role(word: str) -> bool:
     """Whether ``word`` is a title or a role written before a name ("Gov.", "Gen.", "Senator", "spokesman")."""
     return word.lower() in _NAME_STOPS or word.lower().rstrip(".") in _TITLES

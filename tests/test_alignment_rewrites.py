@@ -292,3 +292,38 @@ def test_a_two_word_sentence_found_inside_another_stays_apart():
     a = HARBOUR + ["Inspectors visited forty stalls on the quay and the owners protested."] + HARBOUR_END
     b = HARBOUR + ["Inspectors went to forty stalls on the quay.", "Owners protested."] + HARBOUR_END
     assert (3, 4) not in _links(align_texts(a, b))
+
+
+def test_two_ledes_opening_with_two_different_people_are_not_linked():
+    # the names and titles are shared, but one tells what the mayor did, the other what the councillor did
+    a = ["Mayor Ann Ruiz on Monday attacked Councillor Tom Baker for opposing the harbour tax, saying he owed the "
+         "town an apology."] + INTRO
+    b = ["Councillor Tom Baker faced a growing backlash from shop owners on Tuesday as he stood by his lone vote, "
+         "and he called Mayor Ann Ruiz a bully."] + INTRO
+    same = ["Councillor Tom Baker on Monday stood by his lone vote against the harbour tax, saying he owed the town "
+            "nothing."] + INTRO
+    assert (0, 0) not in _links(align_texts(a, b))
+    assert (0, 0) in _links(align_texts(same, b))
+
+
+
+RETOLD = ('"The council believes a closed hearing would best protect the privacy of stall owners, the safety of the '
+          'ledgers and the trust of every trader on the quay," Ruiz also wrote.')
+ELSEWHERE_A = ["Police closed two bridges overnight.", "The old bakery will not reopen.", "Rain is expected again on Thursday."]
+ELSEWHERE_B = ["Tickets sold out within an hour.", "The ferry was late again."]
+
+
+def _retelling(speaker: str) -> list[str]:
+    """Version B: the quotation of :data:`RETOLD` told again as indirect speech by ``speaker``, in a wide gap."""
+    return HARBOUR + ELSEWHERE_B + [f"A hearing behind shut doors, {speaker} argued in a letter sent to the port board "
+                                    "on Monday, would give owners privacy and keep sensitive ledgers safe from rival "
+                                    "firms.", "A new crane arrived at the pier."] + HARBOUR_END
+
+
+def test_a_quotation_retold_as_indirect_speech_by_the_same_speaker_is_linked():
+    # few words in common besides the quotation's (privacy, safe, ledgers, owners): no similarity rule links them
+    assert (3, 5) in _links(align_texts(HARBOUR + [RETOLD] + ELSEWHERE_A + HARBOUR_END, _retelling("Ruiz")))
+
+
+def test_a_quotation_retold_by_another_speaker_stays_apart():
+    assert (3, 5) not in _links(align_texts(HARBOUR + [RETOLD] + ELSEWHERE_A + HARBOUR_END, _retelling("Baker")))
