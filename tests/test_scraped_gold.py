@@ -13,7 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SCRAPED = ROOT / "evaluation" / "scraped"
 GOLD = ROOT / "evaluation" / "gold" / "scraped_furniture.jsonl"
-HALVES = {"tune", "unseen", "unseen2", "unseen3", "unseen4"}
+HALVES = {"tune", "unseen", "unseen2", "unseen3", "unseen4", "unseen5"}
 
 
 def _module(name: str):
@@ -56,9 +56,12 @@ def test_each_half_has_eight_pages_and_each_family_two_sites_or_more():
     assert all(len(sites) >= 2 for sites in families.values()), families
 
 
-def test_every_extra_page_of_the_build_is_in_the_gold_under_its_cache_name():
+def test_every_extra_and_crawled_page_of_the_build_is_in_the_gold_under_its_cache_name():
     build = _module("build")
     names = {r["page"] for r in _records()}
     for commit, path in build.EXTRA:
         assert len(commit) == 40 and path.endswith(".md")
         assert build.name_of(path) in names
+    for commit, path, address in build.CRAWLED:
+        assert len(commit) == 40 and path.endswith(".md")
+        assert build.name_of_address(address) in names

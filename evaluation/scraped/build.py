@@ -9,8 +9,13 @@ line per paragraph (menus, captions, appeals, related-story lists and all). Each
 stripped of the surrounding blank lines, ending in one line feed. The sha1 of each text is checked
 against the one the gold records, so a changed rendering is caught, not silently scored.
 
-More pages come from the same project's history: ``EXTRA`` lists each by commit and path (the half
-"unseen4": pages of an earlier run folder, ``scrapling_tester/runs/...``, deleted before the pinned commit).
+More pages come from the same project's history: ``EXTRA`` lists each by commit and path (the halves
+"unseen4" and "unseen5": pages of an earlier run folder, ``scrapling_tester/runs/...``, deleted before the pinned
+commit). ``CRAWLED`` lists pages of the project's crawl corpora (``.../filtered_corpus/crawl_<id>.md``, half
+"unseen5") by commit, path and source address: a YAML front matter (title, source, date ...) written by the
+crawler, then the page's text, one line per paragraph, as its filter kept it; the text is the lines after the
+front matter, and the page is named after its source address as the scraper names its files
+(``apnews.com/article/x`` -> ``apnews.com_article_x``).
 
 Get the snapshot first (the project's ``fetch`` tool puts a bare git directory at
 ``/work/.mirror/Kjdragan+universal_agent/repo``), or give its place:
@@ -43,7 +48,22 @@ EXTRA = tuple(("aa1f9006ce58e621a45aa4417b302a62360f5451", f"{OLD_RUN}/{name}.md
     "aol.com_articles_starmer-putin-standing-way-peace-095214942.html",
     "aol.com_gop-lawmaker-trump-patience-putin-203234426.html",
     "aol.com_entertainment_us-edge-ukraine-targets-key-231300638.html",
+    # half "unseen5": the rest of the same run folder's news pages
+    "aol.com_articles_ukraine-marks-4-years-russia-142436511.html",
+    "aol.com_articles_ukrainian-spirit-not-broken-zelensky-005600058.html",
+    "aol.com_news_zelenskyy-marks-four-years-war-234537746.html",
+    "aol.com_articles_delaying-stalling-blaming-russia-shows-154436253.html",
+    "aol.com_entertainment_putin-clearly-considering-unpopular-measure-155600719.html",
+    "aol.com_articles_melania-trump-set-history-un-101455077.html",
 ))
+
+CRAWL_RUN = "AGENT_RUN_WORKSPACES_ARCHIVE/reset_20260210_090501/session_20260210_065820/tasks/russia_ukraine_war_feb2026"
+CRAWLED = (  # the same AP story on AP's site and as ABC News's wire story (family "kremlin")
+    ("c2b4a6f5faf274057a4c1553249fd79e95bd0903", f"{CRAWL_RUN}/filtered_corpus/crawl_f14a259ca208.md",
+     "https://apnews.com/article/russia-ukraine-war-peace-talks-abu-dhabi-kremlin-a3f9444e6672f941676d095d63fc42e2"),
+    ("c2b4a6f5faf274057a4c1553249fd79e95bd0903", f"{CRAWL_RUN}/filtered_corpus/crawl_f1387f1ea541.md",
+     "https://abcnews.go.com/International/wireStory/talks-us-ukraine-abu-dhabi-constructive-major-challenges-129558732"),
+)
 
 
 def page_text(markdown: str) -> str:
@@ -54,9 +74,33 @@ def page_text(markdown: str) -> str:
     return "\n".join(lines[start:end]).strip("\n") + "\n"
 
 
+def crawled_text(markdown: str) -> str:
+    """The lines after the front matter (between the first two ``---`` lines), without the blank lines around
+    them, ending in a line feed.
+
+    >>> crawled_text("---\\ntitle: T\\n---\\n\\nIt rained.\\n")
+    'It rained.\\n'
+    """
+    lines = markdown.splitlines()
+    return "\n".join(lines[lines.index("---", 1) + 1:]).strip("\n") + "\n"
+
+
 def name_of(path: str) -> str:
-    """The cache name of a page: its file name without ``.md``, cut at 60 characters."""
+    """The cache name of a page: its file name without ``.md``, cut at 60 characters.
+
+    >>> name_of("runs/processed/apnews.com_article_x.md")
+    'apnews.com_article_x'
+    """
     return Path(path).name.removesuffix(".md")[:60]
+
+
+def name_of_address(address: str) -> str:
+    """The cache name of a crawled page: its address as the scraper names its files, cut at 60 characters.
+
+    >>> name_of_address("https://www.apnews.com/article/x")
+    'apnews.com_article_x'
+    """
+    return name_of(address.split("://", 1)[-1].removeprefix("www.").replace("/", "_") + ".md")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,18 +110,21 @@ def main(argv: list[str] | None = None) -> int:
     git = ["git", "--git-dir", str(git_dir)]
     names = subprocess.run([*git, "ls-tree", "--name-only", f"{COMMIT}:{FOLDER}"], check=True,
                            capture_output=True, text=True).stdout.split()
-    pages = [(COMMIT, f"{FOLDER}/{name}") for name in names if name.endswith(".md")] + list(EXTRA)
+    pages = [(COMMIT, f"{FOLDER}/{name}", "") for name in names if name.endswith(".md")]
+    pages += [(commit, path, "") for commit, path in EXTRA] + list(CRAWLED)
     want = {}
     if GOLD.exists():
         want = {r["page"]: r["sha1"] for r in map(json.loads, GOLD.read_text(encoding="utf-8").splitlines()) if r}
     CACHE.mkdir(exist_ok=True)
     bad = 0
-    for commit, path in pages:
+    for commit, path, address in pages:
         markdown = git_show(git_dir, commit, path).decode("utf-8")
-        if "## Content" not in markdown.splitlines():
+        if address:
+            text, name = crawled_text(markdown), name_of_address(address)
+        elif "## Content" in markdown.splitlines():
+            text, name = page_text(markdown), name_of(path)
+        else:
             continue
-        text = page_text(markdown)
-        name = name_of(path)
         (CACHE / f"{name}.txt").write_text(text, encoding="utf-8", newline="")
         if name in want and want[name] != sha1(text):
             print(f"{name}: sha1 differs from the gold's")
