@@ -57,12 +57,14 @@ EXTRA = tuple(("aa1f9006ce58e621a45aa4417b302a62360f5451", f"{OLD_RUN}/{name}.md
     "aol.com_articles_melania-trump-set-history-un-101455077.html",
 ))
 
-CRAWL_RUN = "AGENT_RUN_WORKSPACES_ARCHIVE/reset_20260210_090501/session_20260210_065820/tasks/russia_ukraine_war_feb2026"
+CRAWL_RUN = ("AGENT_RUN_WORKSPACES_ARCHIVE/reset_20260210_090501/session_20260210_065820/tasks/"
+             "russia_ukraine_war_feb2026")
 CRAWLED = (  # the same AP story on AP's site and as ABC News's wire story (family "kremlin")
     ("c2b4a6f5faf274057a4c1553249fd79e95bd0903", f"{CRAWL_RUN}/filtered_corpus/crawl_f14a259ca208.md",
      "https://apnews.com/article/russia-ukraine-war-peace-talks-abu-dhabi-kremlin-a3f9444e6672f941676d095d63fc42e2"),
     ("c2b4a6f5faf274057a4c1553249fd79e95bd0903", f"{CRAWL_RUN}/filtered_corpus/crawl_f1387f1ea541.md",
-     "https://abcnews.go.com/International/wireStory/talks-us-ukraine-abu-dhabi-constructive-major-challenges-129558732"),
+     "https://abcnews.go.com/International/wireStory/"
+     "talks-us-ukraine-abu-dhabi-constructive-major-challenges-129558732"),
 )
 
 
