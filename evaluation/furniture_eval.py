@@ -20,7 +20,8 @@ What is printed, per half:
 - furniture lines kept as body, by kind.
 - metadata: gold headline, byline, date and dateline lines whose block carries that label; and per page, what
   ``text_metadata`` states: the headline (right when its words are those of the printed headline, or of the
-  page title where none is printed: a title still carrying its site's name is wrong), the byline (right when
+  page title where none is printed: a title still carrying its site's name is wrong; a page with neither counts
+  only when a headline is stated, as wrong), the byline (right when
   its words all lie on gold byline lines; a byline stated on a page with none is counted wrong), the date
   (published or page date, right when its day is the day of the first gold date line) and the dateline place.
 - for each multi-outlet family (the same story on two or three sites: Reuters' Lukoil story, ISW's report,
@@ -136,8 +137,10 @@ def score_metadata(record: dict, text: str, blocks, counts: dict) -> None:
         gold[line["label"]].append((line["line"], text[line["start"]:line["end"]]))
     meta = text_metadata(blocks)
     printed = [t for n, t in gold["headline"] if n != 1] or [t for _, t in gold["headline"]]
-    counts["meta:headline"] += 1
-    counts["meta_ok:headline"] += words_of(meta.get("headline", "")) in [words_of(t) for t in printed]
+    headline = words_of(meta.get("headline", ""))
+    if printed or headline:
+        counts["meta:headline"] += 1
+        counts["meta_ok:headline"] += headline in [words_of(t) for t in printed]
     byline = " ".join(t for _, t in gold["byline"])
     stated = words_of(meta.get("byline", ""))
     if byline or stated:
