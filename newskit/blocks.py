@@ -46,6 +46,7 @@ import pandas as pd
 
 from .furniture import LABELS as FURNITURE_LABELS
 from .furniture import INTERVIEW_TURN, furniture_label, glued_furniture, interview_question, reported
+from .matching import content_words, stem, words
 from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN,
     OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN, WEEKDAY_ABBREVIATIONS,
@@ -448,7 +449,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         return ["body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
             raw[start:end].strip()) else lab for lab, (_, start, end) in zip(labels, spans)]
     texts = [raw[start:end] for _, start, end in spans]
-    labels = _listed_between(_summary_box(texts, _standfirst(_repeated(texts, labels))))
+    labels = _listed_between(_summary_lines(texts, _summary_box(texts, _standfirst(_repeated(texts, labels)))))
     labels = _author_lines(texts, _continued(texts, _named_by_date(texts, labels)))
     labels = _heading_lists(texts, labels)
     return _after_copyright(texts, _stray_body(texts, _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))))
@@ -988,6 +989,60 @@ def _summary_box(texts: list[str], labels: list[str]) -> list[str]:
         for n in items:
             labels[n] = "subhead"
     return labels
+
+
+_SUMMARY_LINES = 3
+"""Fewest lines of a summary printed under the byline with no heading (two short lines there are as often a lead
+and the line saying who reported it)."""
+_SUMMARY_LINE_WORDS = 25
+"""Most words of one line of a summary printed under the byline with no heading over it."""
+_RESTATED = 0.5
+"""Least share of a summary line's content words (:func:`newskit.matching.stem`) the article after it uses again."""
+
+
+def _summary_lines(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a summary printed under the byline, with no heading, made ``subhead``: the body lines right
+    under a byline or date line, :data:`_SUMMARY_LINES` to :data:`_SUMMARY_ITEMS` of them, each one sentence of up to
+    :data:`_SUMMARY_LINE_WORDS` words, when a longer body paragraph follows them and the article after them uses
+    again most words of each (:data:`_RESTATED`): bullets retelling the article before it begins. A lead written
+    one short sentence a paragraph goes on in such lines, or tells what the rest does not repeat: it stays body.
+
+    >>> texts = ["By Jo Roe", "Rates rose in May.", "Bread cost more.", "Rent rose most of all.",
+    ...          "The central bank raised rates in May, its third rise this year, and bread, milk, fuel and rent all "
+    ...          "cost more than they did a year ago, the statistics office said on Friday.", "Rent rose most."]
+    >>> _summary_lines(texts, ["byline", "body", "body", "body", "body", "body"])
+    ['byline', 'subhead', 'subhead', 'subhead', 'body', 'body']
+    """
+    shown = _shown(labels)
+    first = next((at for at, n in enumerate(shown) if labels[n] == "body"), len(shown))
+    if not 0 < first < len(shown) or labels[shown[first - 1]] not in _PAGE_LINES:
+        return labels
+    items = list(itertools.takewhile(lambda n: labels[n] == "body" and _summary_line(texts[n]), shown[first:]))
+    rest = [n for n in shown[first + len(items):] if labels[n] == "body"]
+    if not _SUMMARY_LINES <= len(items) <= _SUMMARY_ITEMS or not rest or rest[0] != shown[first + len(items)]:
+        return labels
+    later = {stem(w) for n in rest for w in content_words(words(texts[n]))}
+    if all(_restated(texts[n], later) for n in items):
+        for n in items:
+            labels[n] = "subhead"
+    return labels
+
+
+def _summary_line(text: str) -> bool:
+    """Whether a paragraph reads as one line of a summary: one sentence closing with a full stop, up to
+    :data:`_SUMMARY_LINE_WORDS` words.
+
+    >>> _summary_line("Rates rose in May."), _summary_line("Rates rose. Bread cost more."), _summary_line("Rates rose")
+    (True, False, False)
+    """
+    text = text.strip()
+    return text.endswith(".") and not _INNER_STOP.search(text) and len(_WORD.findall(text)) <= _SUMMARY_LINE_WORDS
+
+
+def _restated(text: str, later: set[str]) -> bool:
+    """Whether most content words of ``text`` (:data:`_RESTATED`), as stems, are among the stems ``later``."""
+    found = [stem(w) for w in content_words(words(text))]
+    return bool(found) and sum(w in later for w in found) >= _RESTATED * len(found)
 
 
 _FIELD = re.compile(r"(?:[A-Z][\w&'’-]*|\d+)(?: (?:[A-Za-z][\w&'’-]*|\d+)){0,3}:")

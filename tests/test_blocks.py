@@ -575,3 +575,36 @@ def test_an_interviews_question_after_a_stray_line_or_about_supporters_stays_bod
              "A: All of it, and soon."]
     raw = "\n\n".join(["Lee backs the bridge", turns[0], "….", *turns[1:]])
     assert body_of(raw) == turns
+
+
+SUMMARY = [
+    "The ministry delayed the port sale until May to keep talks with the unions going.",
+    "Ferry crews threatened a strike over pay on the north shore.",
+    "The harbour board expects the port to lose $40 million this year.",
+]
+RETOLD = [
+    "The ministry said on Monday that it had delayed the sale of the port operator's foreign holdings until May, "
+    "giving its negotiators more time to keep talks with the dockers' unions going before the summer timetable.",
+    "Crews on the north shore ferries have threatened to strike over pay if the sale goes ahead.",
+    "“We are in no hurry,” an official said.",
+    "The harbour board said the port would lose an estimated $40 million this year.",
+]
+
+
+def test_summary_lines_under_a_byline_with_no_heading_are_set_aside_and_the_article_stays_body():
+    body = body_of(page("Port sale slowed", "By Jane Roe", *SUMMARY, *RETOLD))
+    assert body == RETOLD
+
+
+def test_a_lead_told_one_short_sentence_a_paragraph_under_a_byline_stays_body():
+    lead = ["The ministry delayed the port sale on Monday.", "Ferry crews said they would strike.",
+            "Nobody at the harbour board would comment on the figures."]
+    body = body_of(page("Port sale slowed", "By Jane Roe", *lead, *RETOLD))
+    assert body == lead + RETOLD  # the last of its lines is not told again after them
+
+
+def test_a_lead_and_the_line_naming_its_source_under_a_date_stay_body():
+    lead = ["The ministry delayed the port sale until May to keep talks with the unions going.",
+            "This was reported by the harbour board, citing the ministry."]
+    body = body_of(page("Port sale slowed", "March 3, 2026", *lead, *RETOLD))
+    assert body == lead + RETOLD
