@@ -49,7 +49,7 @@ from .furniture import INTERVIEW_TURN, furniture_label, glued_furniture, intervi
 from .matching import content_words, stem, words
 from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN,
-    OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN, WEEKDAY_ABBREVIATIONS,
+    OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN, WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS,
 )
 from .text.sentences import sentence_spans
 from .text.typography import DASHES, EM_DASHES, QUOTE_MARK
@@ -449,7 +449,8 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         return ["body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
             raw[start:end].strip()) else lab for lab, (_, start, end) in zip(labels, spans)]
     texts = [raw[start:end] for _, start, end in spans]
-    labels = _listed_between(_summary_lines(texts, _summary_box(texts, _standfirst(_repeated(texts, labels)))))
+    labels = _summary_box(texts, _standfirst(_repeated(texts, _asked_in_story(texts, labels))))
+    labels = _listed_between(_summary_lines(texts, labels))
     labels = _author_lines(texts, _continued(texts, _named_by_date(texts, labels)))
     labels = _heading_lists(texts, labels)
     return _after_copyright(texts, _stray_body(texts, _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))))
@@ -989,6 +990,45 @@ def _summary_box(texts: list[str], labels: list[str]) -> list[str]:
         for n in items:
             labels[n] = "subhead"
     return labels
+
+
+_JOINING = ("and", "but", "so", "yet", "or")
+"""Conjunctions a question the story asks may open with ("So was it worth it?")."""
+
+
+def _asked_in_story(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a question the story itself asks, set apart on its line between body paragraphs, made
+    ``body``: a yes-or-no question (:data:`newskit.text.lexicon.YES_NO_OPENERS`, perhaps after a conjunction) in
+    sentence case whose capitalised words the body before it has all named ("Did that mean Roe would sign?" after
+    paragraphs about Roe). A section's heading asks what the section tells ("Where do the buyers come from?") or
+    is written in title case.
+
+    >>> texts = ["Jo Roe sells boats.", "Was Roe pleased with the offer?", "She was not."]
+    >>> _asked_in_story(texts, ["body", "subhead", "body"])
+    ['body', 'body', 'body']
+    >>> _asked_in_story(["Jo Roe sells boats.", "Was Doe pleased?", "No."], ["body", "subhead", "body"])
+    ['body', 'subhead', 'body']
+    """
+    shown = _shown(labels)
+    named: set[str] = set()
+    for before, n, after in zip(shown, shown[1:], shown[2:] + [None]):
+        if labels[before] == "body":
+            named.update(_WORD.findall(texts[before]))
+        if labels[n] == "subhead" and labels[before] == "body" and after is not None and labels[after] == "body":
+            if _story_question(texts[n].strip(), named):
+                labels[n] = "body"
+    return labels
+
+
+def _story_question(text: str, named: set[str]) -> bool:
+    """Whether a line is a yes-or-no question in sentence case whose capitalised words are all in ``named``."""
+    words = _WORD.findall(text)
+    opening = [w.lower() for w in words[:2]]
+    if opening[:1] and opening[0] in _JOINING:
+        opening = opening[1:]
+    names = [w for w in words[1:] if w[0].isupper()]
+    return (text.endswith("?") and bool(opening) and opening[0] in YES_NO_OPENERS and bool(names)
+            and all(w in named for w in names) and not title_case(text))
 
 
 _SUMMARY_LINES = 3

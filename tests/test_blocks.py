@@ -608,3 +608,20 @@ def test_a_lead_and_the_line_naming_its_source_under_a_date_stay_body():
             "This was reported by the harbour board, citing the ministry."]
     body = body_of(page("Port sale slowed", "March 3, 2026", *lead, *RETOLD))
     assert body == lead + RETOLD
+
+
+def test_a_question_the_story_asks_about_someone_it_named_stays_body():
+    lines = ["Jane Roe has run the harbour cafe for twenty years and sells coffee to the ferry crews.",
+             "She heard the minister speak on Monday about the port sale.",
+             "Was Roe convinced by the minister?", "“Not really,” she said.", ARTICLE[3]]
+    assert body_of(page("Port sale slowed", *lines)) == lines
+    so = ["Jane Roe has run the harbour cafe for twenty years.", "She has seen three owners come and go.",
+          "So would Roe sell the cafe to the port operator?", "“Never,” she said.", ARTICLE[3]]
+    assert body_of(page("Port sale slowed", *so)) == so
+
+
+@pytest.mark.parametrize("heading", ["Where do the buyers come from?", "Will the Port Reopen Before May?",
+                                     "Is the harbour board to blame?"])
+def test_a_section_heading_asked_as_a_question_is_a_subhead(heading):
+    lines = ["Jane Roe has run the harbour cafe for twenty years.", "She has seen three owners come and go."]
+    assert labels_of(page("Port sale slowed", *lines, heading, *ARTICLE))[heading] == "subhead"
