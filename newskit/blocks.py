@@ -878,12 +878,15 @@ def _continued(texts: list[str], labels: list[str]) -> list[str]:
 
 def _in_place(text: str, labels: list[str], seen_body: bool, headline: str) -> str:
     """Label of one paragraph given the labels before it: what :func:`_classify` says, unless a paragraph it calls
-    body repeats the headline, is a title in a list of other stories or a field's name after furniture."""
+    body repeats the headline, is a note in brackets under a heading, a title in a list of other stories or a
+    field's name after furniture."""
     label = _classify(text, seen_body, bool(headline))
     if label in ("body", "subhead") and headline and _repeats_headline(text, headline):
         return "headline"
     if label != "body":
         return label
+    if _note_under_heading(text, labels):
+        return "subhead"
     if seen_body and _other_story(text, labels):
         return "promo"
     if seen_body and _FIELD.fullmatch(text) and _listed(labels):
@@ -892,6 +895,21 @@ def _in_place(text: str, labels: list[str], seen_body: bool, headline: str) -> s
 
 
 _WORD = re.compile(r"\w+")
+
+
+def _note_under_heading(text: str, labels: list[str]) -> bool:
+    """Whether a paragraph is a heading's note: one line wholly in brackets, with no stop, right under a subhead
+    ("(What the army set out to take)" under "Fighting in the north").
+
+    >>> _note_under_heading("(What the army set out to take)", ["subhead", "whitespace"])
+    True
+    >>> _note_under_heading("(The army took the town.)", ["subhead"]), _note_under_heading("(Map)", ["body"])
+    (False, False)
+    """
+    shown = _shown(labels)
+    bracketed = _BRACKETED.fullmatch(text.strip())
+    return (bool(shown) and labels[shown[-1]] == "subhead" and "\n" not in text.strip() and bracketed is not None
+            and not _TERMINAL.search(bracketed.group("inner")))
 
 
 def _repeats_headline(text: str, headline: str) -> bool:

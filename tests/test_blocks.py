@@ -625,3 +625,14 @@ def test_a_question_the_story_asks_about_someone_it_named_stays_body():
 def test_a_section_heading_asked_as_a_question_is_a_subhead(heading):
     lines = ["Jane Roe has run the harbour cafe for twenty years.", "She has seen three owners come and go."]
     assert labels_of(page("Port sale slowed", *lines, heading, *ARTICLE))[heading] == "subhead"
+
+
+def test_a_note_in_brackets_under_a_section_heading_is_set_aside_and_bracketed_article_text_stays_body():
+    note = "(Harbour works meant to widen the north channel before the summer)"
+    raw = page("Port sale slowed", *ARTICLE[:2], "Works on the north shore", note, *ARTICLE[2:])
+    assert labels_of(raw)[note] == "subhead"
+    aside = "(The ministry did not say when the works would end.)"
+    raw = page("Port sale slowed", *ARTICLE[:2], "Works on the north shore", aside, *ARTICLE[2:])
+    assert aside in body_of(raw)
+    after_body = "(harbour works on the north shore)"
+    assert after_body in body_of(page("Port sale slowed", *ARTICLE[:2], after_body, *ARTICLE[2:]))
