@@ -24,8 +24,9 @@ The rules, in order:
    shorter one's (the same facts in the same order, reworded), unless a free sentence shares rarer
    words with either (a name and an amount in order, the fact told elsewhere); last, free sentences anywhere that
    share the rare words of one fact: :data:`MIN_COMMON` stems in the same order (content words folded
-   to ASCII and cut to :data:`newskit.matching.STEM` letters) and an idf-weighted Dice of stems reaching :data:`WEIGHTED` (names and
-   words found all through the story weigh little), or naming one sum of money (``$84,000``);
+   to ASCII and cut to :data:`newskit.text.tokens.STEM` letters) and an idf-weighted Dice of stems reaching
+   :data:`WEIGHTED` (names and words found all through the story weigh little), or naming one sum of money
+   (``$84,000``);
 3. **merges and splits**: a left-over sentence next to a linked one joins its link when the
    partner holds :data:`PART` of its content words and explains :data:`MIN_COMMON` more of
    them in order once the two neighbours are read together (a sentence folded into the one
@@ -52,7 +53,7 @@ The rules, in order:
 5. sentences left without a link are *dropped* (in A) or *added* (in B).
 
 Content words are those of :func:`newskit.matching.content_words`; "in the same order" is the
-length of their longest common subsequence (rapidfuzz's ``LCSseq``), read on stems (:func:`newskit.matching.stem`)
+length of their longest common subsequence (rapidfuzz's ``LCSseq``), read on stems (:func:`newskit.text.tokens.stem`)
 where reporting verbs are left out (paraphrases in place, close paraphrases, sentences retold).
 
 Sentences are compared in their comparison form (:mod:`newskit.text.typography`): two linked sentences
@@ -80,10 +81,10 @@ import pandas as pd
 from rapidfuzz.distance import Indel, LCSseq
 
 from .errors import NewskitError
-from .matching import candidate_pairs, content_words, linked_groups, pair_one_to_one, sentence_similarity, stem, words
+from .matching import candidate_pairs, content_words, linked_groups, pair_one_to_one, sentence_similarity, words
 from .story import sentences as story_sentences, story_table
 from .text.lexicon import REPORTING_WORDS
-from .text.tokens import WORD, continues_sentence, sums
+from .text.tokens import WORD, continues_sentence, stem, sums
 from .text.typography import canonical, only_typography
 
 ALIGN_COLUMNS = ["version_a", "sentence_a", "version_b", "sentence_b", "similarity", "kind", "typography"]
@@ -365,8 +366,8 @@ def _shares_more(found: _Candidates, i: int, j: int, than: float) -> bool:
 
 
 def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
-    """Paraphrases on rare words: free sentences sharing :data:`MIN_COMMON` stems (:func:`newskit.matching.stem`) in the
-    same order, reporting verbs left out (the same topic told in another order is another fact), whose
+    """Paraphrases on rare words: free sentences sharing :data:`MIN_COMMON` stems
+    (:func:`newskit.text.tokens.stem`) in the same order, reporting verbs left out (the same topic told in another order is another fact), whose
     Dice coefficient, each stem weighted by its inverse document frequency among the sentences of the
     version where it is more frequent, reaches :data:`WEIGHTED`, or that name one sum of money
     (:func:`newskit.text.tokens.sums`: a count of people recurs in every retelling, a sum marks one fact);

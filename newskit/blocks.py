@@ -46,14 +46,13 @@ import pandas as pd
 
 from .furniture import LABELS as FURNITURE_LABELS
 from .furniture import INTERVIEW_TURN, furniture_label, glued_furniture, interview_question, reported
-from .matching import content_words, stem, words
 from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN,
     OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN, WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS,
 )
 from .text.sentences import sentence_spans
 from .text.typography import DASHES, EM_DASHES, QUOTE_MARK
-from .text.tokens import BLANK_LINE, paragraph_spans
+from .text.tokens import BLANK_LINE, paragraph_spans, stem, words
 from .text.visible import blank, visible
 
 LABELS = (
@@ -1055,7 +1054,7 @@ and the line saying who reported it)."""
 _SUMMARY_LINE_WORDS = 25
 """Most words of one line of a summary printed under the byline with no heading over it."""
 _RESTATED = 0.5
-"""Least share of a summary line's content words (:func:`newskit.matching.stem`) the article after it uses again."""
+"""Least share of a summary line's content words (:func:`newskit.text.tokens.stem`) the article after it uses again."""
 
 
 def _summary_lines(texts: list[str], labels: list[str]) -> list[str]:
@@ -1079,7 +1078,7 @@ def _summary_lines(texts: list[str], labels: list[str]) -> list[str]:
     rest = [n for n in shown[first + len(items):] if labels[n] == "body"]
     if not _SUMMARY_LINES <= len(items) <= _SUMMARY_ITEMS or not rest or rest[0] != shown[first + len(items)]:
         return labels
-    later = {stem(w) for n in rest for w in content_words(words(texts[n]))}
+    later = {w for n in rest for w in _stems(texts[n])}
     if all(_restated(texts[n], later) for n in items):
         for n in items:
             labels[n] = "subhead"
@@ -1097,9 +1096,14 @@ def _summary_line(text: str) -> bool:
     return text.endswith(".") and not _INNER_STOP.search(text) and len(_WORD.findall(text)) <= _SUMMARY_LINE_WORDS
 
 
+def _stems(text: str) -> list[str]:
+    """The stems (:func:`newskit.text.tokens.stem`) of the words of ``text`` that are no function words."""
+    return [stem(w) for w in words(text) if w not in FUNCTION_WORDS]
+
+
 def _restated(text: str, later: set[str]) -> bool:
     """Whether most content words of ``text`` (:data:`_RESTATED`), as stems, are among the stems ``later``."""
-    found = [stem(w) for w in content_words(words(text))]
+    found = _stems(text)
     return bool(found) and sum(w in later for w in found) >= _RESTATED * len(found)
 
 

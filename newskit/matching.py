@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import unicodedata
 from collections.abc import Hashable, Iterable, Sequence
 
 import numpy as np
@@ -75,8 +74,6 @@ NUMBER_VALUES = {word: str(value) for value, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
 """Small numbers written as words, with the figure they are compared as ("three" and "3" are one word)."""
-STEM = 5
-"""Letters a content word keeps when sentences are compared on rare words (truncation stemming)."""
 UNIT_WORDS = frozenset({"percent", "pct", "dollar", "dollars"})
 """Units that copy writes either as a word or as a sign the words of a sentence leave out ("5 percent" and
 "5%", "$3 million" and "3 million dollars"): no content word of their own."""
@@ -107,17 +104,6 @@ def content_words(sentence_words: list[str]) -> list[str]:
         else:
             found.append(w)
     return found
-
-
-def stem(word: str) -> str:
-    """A content word folded to ASCII and cut to :data:`STEM` letters, for comparing words across wordings.
-
-    Example
-    -------
-    >>> stem("legislative") == stem("legislature"), stem("Peña")
-    (True, 'Pena')
-    """
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()[:STEM] or word[:STEM]
 
 
 def number_parts(word: str) -> list[str]:
