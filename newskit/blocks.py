@@ -450,7 +450,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     texts = [raw[start:end] for _, start, end in spans]
     labels = _summary_box(texts, _standfirst(_repeated(texts, _asked_in_story(texts, labels))))
     labels = _listed_between(_summary_lines(texts, labels))
-    labels = _author_lines(texts, _continued(texts, _named_by_date(texts, labels)))
+    labels = _headline_over_byline(texts, _author_lines(texts, _continued(texts, _named_by_date(texts, labels))))
     labels = _heading_lists(texts, labels)
     return _after_copyright(texts, _stray_body(texts, _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))))
 
@@ -1006,6 +1006,34 @@ def _summary_box(texts: list[str], labels: list[str]) -> list[str]:
     if len(items) <= _SUMMARY_ITEMS and any(labels[n] == "body" for n in rest):
         for n in items:
             labels[n] = "subhead"
+    return labels
+
+
+_HEADLINE_LEAST = 4
+"""Fewest words of a headline printed over the byline (a shorter line there is a section's or a kicker's)."""
+
+
+def _headline_over_byline(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the article's headline printed over its byline made ``headline`` where it was read as a
+    ``subhead`` (the page's first title-like line, a place or a site's name, took the headline's label): the
+    line right above the first byline or date line that stands before any body paragraph (section lines, chrome,
+    may come between), reading as a title (:func:`_opens_as_title`) of :data:`_HEADLINE_LEAST` words or more.
+
+    >>> texts = ["Harbourton, ME", "News", "Ferry crews vote to strike over pay", "Jane Roe", "It rained."]
+    >>> _headline_over_byline(texts, ["headline", "chrome", "subhead", "byline", "body"])
+    ['headline', 'chrome', 'headline', 'byline', 'body']
+    """
+    shown = _shown(labels)
+    first = next((at for at, n in enumerate(shown) if labels[n] == "body"), len(shown))
+    mark = next((at for at in range(first) if labels[shown[at]] in _PAGE_LINES), None)
+    if mark is None:
+        return labels
+    above = next((n for n in reversed(shown[:mark]) if labels[n] != "chrome"), None)
+    if above is None or labels[above] != "subhead":
+        return labels
+    text = texts[above].strip()
+    if len(text.split()) >= _HEADLINE_LEAST and "\n" not in text and _opens_as_title(text, True, len(text.split())):
+        labels[above] = "headline"
     return labels
 
 
