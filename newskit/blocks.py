@@ -1043,8 +1043,8 @@ _JOINING = ("and", "but", "so", "yet", "or")
 
 def _asked_in_story(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a question the story itself asks, set apart on its line between body paragraphs, made
-    ``body``: a yes-or-no question (:data:`newskit.text.lexicon.YES_NO_OPENERS`, perhaps after a conjunction) in
-    sentence case whose capitalised words the body before it has all named ("Did that mean Roe would sign?" after
+    ``body``: a yes-or-no question (:data:`newskit.text.lexicon.YES_NO_OPENERS`, perhaps after a conjunction) or
+    one opening on a word set off by a comma (:func:`_story_question`), in sentence case whose capitalised words the body before it has all named ("Did that mean Roe would sign?" after
     paragraphs about Roe). A section's heading asks what the section tells ("Where do the buyers come from?") or
     is written in title case.
 
@@ -1066,14 +1066,23 @@ def _asked_in_story(texts: list[str], labels: list[str]) -> list[str]:
 
 
 def _story_question(text: str, named: set[str]) -> bool:
-    """Whether a line is a yes-or-no question in sentence case whose capitalised words are all in ``named``."""
+    """Whether a line is a question in sentence case whose capitalised words are all in ``named``, asked in the
+    story's voice: a yes-or-no question, or one after a word and a comma ("Now, how does Roe's claim stand?").
+
+    >>> _story_question("Now, where will Roe go after the sale?", {"Roe"}), _story_question("Where will Roe go?", {"Roe"})
+    (True, False)
+    """
     words = _WORD.findall(text)
     opening = [w.lower() for w in words[:2]]
     if opening[:1] and opening[0] in _JOINING:
         opening = opening[1:]
+    voiced = bool(opening) and opening[0] in YES_NO_OPENERS or bool(_LEADING_WORD.match(text))
     names = [w for w in words[1:] if w[0].isupper()]
-    return (text.endswith("?") and bool(opening) and opening[0] in YES_NO_OPENERS and bool(names)
-            and all(w in named for w in names) and not title_case(text))
+    return text.endswith("?") and voiced and bool(names) and all(w in named for w in names) and not title_case(text)
+
+
+_LEADING_WORD = re.compile(r"[A-Z][a-z]+, [a-z]")
+"""A sentence opening on one word set off by a comma ("Now, how ...", "Still, is ...")."""
 
 
 _SUMMARY_LINES = 3

@@ -636,3 +636,9 @@ def test_a_note_in_brackets_under_a_section_heading_is_set_aside_and_bracketed_a
     assert aside in body_of(raw)
     after_body = "(harbour works on the north shore)"
     assert after_body in body_of(page("Port sale slowed", *ARTICLE[:2], after_body, *ARTICLE[2:]))
+
+
+def test_a_question_opening_on_a_word_and_a_comma_about_someone_named_stays_body():
+    lines = ["Jane Roe says the port sale will cost the cafe half its customers.", "The operator disputes that.",
+             "Now, how does Roe's claim hold up against the figures?", "Not well, the figures suggest.", ARTICLE[3]]
+    assert body_of(page("Port sale slowed", *lines)) == lines
