@@ -24,8 +24,9 @@ The rules, in order:
    shorter one's (the same facts in the same order, reworded), unless a free sentence shares rarer
    words with either (a name and an amount in order, the fact told elsewhere); last, free sentences anywhere that
    share the rare words of one fact: :data:`MIN_COMMON` stems in the same order (content words folded
-   to ASCII and cut to :data:`STEM` letters) and an idf-weighted Dice of stems reaching :data:`WEIGHTED` (names and
-   words found all through the story weigh little), or naming one sum of money (``$84,000``);
+   to ASCII and cut to :data:`newskit.text.tokens.STEM` letters) and an idf-weighted Dice of stems reaching
+   :data:`WEIGHTED` (names and words found all through the story weigh little), or naming one sum of money
+   (``$84,000``);
 3. **merges and splits**: a left-over sentence next to a linked one joins its link when the
    partner holds :data:`PART` of its content words and explains :data:`MIN_COMMON` more of
    them in order once the two neighbours are read together (a sentence folded into the one
@@ -58,7 +59,7 @@ common: ``Lee attacked Ruiz``, ``Ruiz faced a backlash``) are never linked one t
 close paraphrases, paraphrases on rare words): the names and titles they share tell one story, not one fact.
 
 Content words are those of :func:`newskit.matching.content_words`; "in the same order" is the
-length of their longest common subsequence (rapidfuzz's ``LCSseq``), read on stems (:func:`_stem`)
+length of their longest common subsequence (rapidfuzz's ``LCSseq``), read on stems (:func:`newskit.text.tokens.stem`)
 where reporting verbs are left out (paraphrases in place, close paraphrases, sentences retold).
 
 Sentences are compared in their comparison form (:mod:`newskit.text.typography`): two linked sentences
@@ -79,7 +80,6 @@ import bisect
 import difflib
 import itertools
 import math
-import unicodedata
 from collections import Counter, deque
 
 import numpy as np
@@ -91,7 +91,7 @@ from .matching import candidate_pairs, content_words, linked_groups, pair_one_to
 from .speakers import opening_name
 from .story import sentences as story_sentences, story_table
 from .text.lexicon import REPORTING_WORDS
-from .text.tokens import WORD, continues_sentence, sums
+from .text.tokens import WORD, continues_sentence, stem, sums
 from .text.typography import canonical, only_typography
 
 ALIGN_COLUMNS = ["version_a", "sentence_a", "version_b", "sentence_b", "similarity", "kind", "typography"]
@@ -127,8 +127,6 @@ PARAPHRASE_COMMON = 5
 IN_PLACE_COMMON = 3
 """Content words, in order, that the one free sentence on each side of a gap between two links in order
 must share to be linked as a paraphrase in place."""
-STEM = 5
-"""Letters a content word keeps when sentences are compared on rare words (truncation stemming)."""
 WEIGHTED = 0.35
 """Weighted similarity (Dice of stems, each weighted by its rarity in the two versions) from which two
 free sentences sharing :data:`MIN_COMMON` stems are linked as a paraphrase anywhere."""
@@ -176,14 +174,14 @@ class _Candidates:
         self.words_a, self.words_b = [words(t) for t in texts_a], [words(t) for t in texts_b]
         self.seq_a = [content_words(w) for w in self.words_a]
         self.seq_b = [content_words(w) for w in self.words_b]
-        self.facts_a = [[_stem(w) for w in _facts(x)] for x in self.seq_a]
-        self.facts_b = [[_stem(w) for w in _facts(x)] for x in self.seq_b]
+        self.facts_a = [[stem(w) for w in _facts(x)] for x in self.seq_a]
+        self.facts_b = [[stem(w) for w in _facts(x)] for x in self.seq_b]
         self.sets_a = [frozenset(x) for x in self.seq_a]
         self.sets_b = [frozenset(x) for x in self.seq_b]
         self.size_a = [len(x) for x in self.sets_a]
         self.size_b = [len(x) for x in self.sets_b]
-        self.stems_a = [frozenset(_stem(w) for w in seq) for seq in self.seq_a]
-        self.stems_b = [frozenset(_stem(w) for w in seq) for seq in self.seq_b]
+        self.stems_a = [frozenset(stem(w) for w in seq) for seq in self.seq_a]
+        self.stems_b = [frozenset(stem(w) for w in seq) for seq in self.seq_b]
         self.idf = _rarity(self.stems_a, self.stems_b)
         self.pairs = candidate_pairs(self.words_a, self.words_b)
         self.sim = {(i, j): s for i, j, s in self.pairs}
@@ -405,15 +403,9 @@ def _shares_more(found: _Candidates, i: int, j: int, than: float) -> bool:
     return len(found.stems_a[i] & found.stems_b[j]) >= MIN_COMMON and found.weighted(i, j) > than
 
 
-def _stem(word: str) -> str:
-    """A content word folded to ASCII and cut to :data:`STEM` letters (``legislative`` and
-    ``legislature``, ``Peña`` and ``Pena`` meet)."""
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()[:STEM] or word[:STEM]
-
-
 def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
-    """Paraphrases on rare words: free sentences sharing :data:`MIN_COMMON` stems (:func:`_stem`) in the
-    same order, reporting verbs left out (the same topic told in another order is another fact), whose
+    """Paraphrases on rare words: free sentences sharing :data:`MIN_COMMON` stems
+    (:func:`newskit.text.tokens.stem`) in the same order, reporting verbs left out (the same topic told in another order is another fact), whose
     Dice coefficient, each stem weighted by its inverse document frequency among the sentences of the
     version where it is more frequent, reaches :data:`WEIGHTED`, or that name one sum of money
     (:func:`newskit.text.tokens.sums`: a count of people recurs in every retelling, a sum marks one fact);

@@ -48,11 +48,11 @@ from .furniture import LABELS as FURNITURE_LABELS
 from .furniture import INTERVIEW_TURN, furniture_label, glued_furniture, interview_question, reported
 from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN,
-    OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN, WEEKDAY_ABBREVIATIONS,
+    OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN, WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS,
 )
 from .text.sentences import sentence_spans
 from .text.typography import DASHES, EM_DASHES, QUOTE_MARK
-from .text.tokens import BLANK_LINE, paragraph_spans
+from .text.tokens import BLANK_LINE, paragraph_spans, stem, words
 from .text.visible import blank, visible
 
 LABELS = (
@@ -448,8 +448,9 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         return ["body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
             raw[start:end].strip()) else lab for lab, (_, start, end) in zip(labels, spans)]
     texts = [raw[start:end] for _, start, end in spans]
-    labels = _listed_between(_summary_box(texts, _standfirst(_repeated(texts, labels))))
-    labels = _author_lines(texts, _continued(texts, _named_by_date(texts, labels)))
+    labels = _summary_box(texts, _standfirst(_repeated(texts, _asked_in_story(texts, labels))))
+    labels = _listed_between(_summary_lines(texts, labels))
+    labels = _headline_over_byline(texts, _author_lines(texts, _continued(texts, _named_by_date(texts, labels))))
     labels = _heading_lists(texts, labels)
     return _after_copyright(texts, _stray_body(texts, _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))))
 
@@ -876,12 +877,15 @@ def _continued(texts: list[str], labels: list[str]) -> list[str]:
 
 def _in_place(text: str, labels: list[str], seen_body: bool, headline: str) -> str:
     """Label of one paragraph given the labels before it: what :func:`_classify` says, unless a paragraph it calls
-    body repeats the headline, is a title in a list of other stories or a field's name after furniture."""
+    body repeats the headline, is a note in brackets under a heading, a title in a list of other stories or a
+    field's name after furniture."""
     label = _classify(text, seen_body, bool(headline))
     if label in ("body", "subhead") and headline and _repeats_headline(text, headline):
         return "headline"
     if label != "body":
         return label
+    if _note_under_heading(text, labels):
+        return "subhead"
     if seen_body and _other_story(text, labels):
         return "promo"
     if seen_body and _FIELD.fullmatch(text) and _listed(labels):
@@ -890,6 +894,21 @@ def _in_place(text: str, labels: list[str], seen_body: bool, headline: str) -> s
 
 
 _WORD = re.compile(r"\w+")
+
+
+def _note_under_heading(text: str, labels: list[str]) -> bool:
+    """Whether a paragraph is a heading's note: one line wholly in brackets, with no stop, right under a subhead
+    ("(What the army set out to take)" under "Fighting in the north").
+
+    >>> _note_under_heading("(What the army set out to take)", ["subhead", "whitespace"])
+    True
+    >>> _note_under_heading("(The army took the town.)", ["subhead"]), _note_under_heading("(Map)", ["body"])
+    (False, False)
+    """
+    shown = _shown(labels)
+    bracketed = _BRACKETED.fullmatch(text.strip())
+    return (bool(shown) and labels[shown[-1]] == "subhead" and "\n" not in text.strip() and bracketed is not None
+            and not _TERMINAL.search(bracketed.group("inner")))
 
 
 def _repeats_headline(text: str, headline: str) -> bool:
@@ -988,6 +1007,141 @@ def _summary_box(texts: list[str], labels: list[str]) -> list[str]:
         for n in items:
             labels[n] = "subhead"
     return labels
+
+
+_HEADLINE_LEAST = 4
+"""Fewest words of a headline printed over the byline (a shorter line there is a section's or a kicker's)."""
+
+
+def _headline_over_byline(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the article's headline printed over its byline made ``headline`` where it was read as a
+    ``subhead`` (the page's first title-like line, a place or a site's name, took the headline's label): the
+    line right above the first byline or date line that stands before any body paragraph (section lines, chrome,
+    may come between), reading as a title (:func:`_opens_as_title`) of :data:`_HEADLINE_LEAST` words or more.
+
+    >>> texts = ["Harbourton, ME", "News", "Ferry crews vote to strike over pay", "Jane Roe", "It rained."]
+    >>> _headline_over_byline(texts, ["headline", "chrome", "subhead", "byline", "body"])
+    ['headline', 'chrome', 'headline', 'byline', 'body']
+    """
+    shown = _shown(labels)
+    first = next((at for at, n in enumerate(shown) if labels[n] == "body"), len(shown))
+    mark = next((at for at in range(first) if labels[shown[at]] in _PAGE_LINES), None)
+    if mark is None:
+        return labels
+    above = next((n for n in reversed(shown[:mark]) if labels[n] != "chrome"), None)
+    if above is None or labels[above] != "subhead":
+        return labels
+    text = texts[above].strip()
+    if len(text.split()) >= _HEADLINE_LEAST and "\n" not in text and _opens_as_title(text, True, len(text.split())):
+        labels[above] = "headline"
+    return labels
+
+
+_JOINING = ("and", "but", "so", "yet", "or")
+"""Conjunctions a question the story asks may open with ("So was it worth it?")."""
+
+
+def _asked_in_story(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a question the story itself asks, set apart on its line between body paragraphs, made
+    ``body``: a yes-or-no question (:data:`newskit.text.lexicon.YES_NO_OPENERS`, perhaps after a conjunction) or
+    one opening on a word set off by a comma (:func:`_story_question`), in sentence case whose capitalised words the body before it has all named ("Did that mean Roe would sign?" after
+    paragraphs about Roe). A section's heading asks what the section tells ("Where do the buyers come from?") or
+    is written in title case.
+
+    >>> texts = ["Jo Roe sells boats.", "Was Roe pleased with the offer?", "She was not."]
+    >>> _asked_in_story(texts, ["body", "subhead", "body"])
+    ['body', 'body', 'body']
+    >>> _asked_in_story(["Jo Roe sells boats.", "Was Doe pleased?", "No."], ["body", "subhead", "body"])
+    ['body', 'subhead', 'body']
+    """
+    shown = _shown(labels)
+    named: set[str] = set()
+    for before, n, after in zip(shown, shown[1:], shown[2:] + [None]):
+        if labels[before] == "body":
+            named.update(_WORD.findall(texts[before]))
+        if labels[n] == "subhead" and labels[before] == "body" and after is not None and labels[after] == "body":
+            if _story_question(texts[n].strip(), named):
+                labels[n] = "body"
+    return labels
+
+
+def _story_question(text: str, named: set[str]) -> bool:
+    """Whether a line is a question in sentence case whose capitalised words are all in ``named``, asked in the
+    story's voice: a yes-or-no question, or one after a word and a comma ("Now, how does Roe's claim stand?").
+
+    >>> _story_question("Now, where will Roe go after the sale?", {"Roe"}), _story_question("Where will Roe go?", {"Roe"})
+    (True, False)
+    """
+    words = _WORD.findall(text)
+    opening = [w.lower() for w in words[:2]]
+    if opening[:1] and opening[0] in _JOINING:
+        opening = opening[1:]
+    voiced = bool(opening) and opening[0] in YES_NO_OPENERS or bool(_LEADING_WORD.match(text))
+    names = [w for w in words[1:] if w[0].isupper()]
+    return text.endswith("?") and voiced and bool(names) and all(w in named for w in names) and not title_case(text)
+
+
+_LEADING_WORD = re.compile(r"[A-Z][a-z]+, [a-z]")
+"""A sentence opening on one word set off by a comma ("Now, how ...", "Still, is ...")."""
+
+
+_SUMMARY_LINES = 3
+"""Fewest lines of a summary printed under the byline with no heading (two short lines there are as often a lead
+and the line saying who reported it)."""
+_SUMMARY_LINE_WORDS = 25
+"""Most words of one line of a summary printed under the byline with no heading over it."""
+_RESTATED = 0.5
+"""Least share of a summary line's content words (:func:`newskit.text.tokens.stem`) the article after it uses again."""
+
+
+def _summary_lines(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a summary printed under the byline, with no heading, made ``subhead``: the body lines right
+    under a byline or date line, :data:`_SUMMARY_LINES` to :data:`_SUMMARY_ITEMS` of them, each one sentence of up to
+    :data:`_SUMMARY_LINE_WORDS` words, when a longer body paragraph follows them and the article after them uses
+    again most words of each (:data:`_RESTATED`): bullets retelling the article before it begins. A lead written
+    one short sentence a paragraph goes on in such lines, or tells what the rest does not repeat: it stays body.
+
+    >>> texts = ["By Jo Roe", "Rates rose in May.", "Bread cost more.", "Rent rose most of all.",
+    ...          "The central bank raised rates in May, its third rise this year, and bread, milk, fuel and rent all "
+    ...          "cost more than they did a year ago, the statistics office said on Friday.", "Rent rose most."]
+    >>> _summary_lines(texts, ["byline", "body", "body", "body", "body", "body"])
+    ['byline', 'subhead', 'subhead', 'subhead', 'body', 'body']
+    """
+    shown = _shown(labels)
+    first = next((at for at, n in enumerate(shown) if labels[n] == "body"), len(shown))
+    if not 0 < first < len(shown) or labels[shown[first - 1]] not in _PAGE_LINES:
+        return labels
+    items = list(itertools.takewhile(lambda n: labels[n] == "body" and _summary_line(texts[n]), shown[first:]))
+    rest = [n for n in shown[first + len(items):] if labels[n] == "body"]
+    if not _SUMMARY_LINES <= len(items) <= _SUMMARY_ITEMS or not rest or rest[0] != shown[first + len(items)]:
+        return labels
+    later = {w for n in rest for w in _stems(texts[n])}
+    if all(_restated(texts[n], later) for n in items):
+        for n in items:
+            labels[n] = "subhead"
+    return labels
+
+
+def _summary_line(text: str) -> bool:
+    """Whether a paragraph reads as one line of a summary: one sentence closing with a full stop, up to
+    :data:`_SUMMARY_LINE_WORDS` words.
+
+    >>> _summary_line("Rates rose in May."), _summary_line("Rates rose. Bread cost more."), _summary_line("Rates rose")
+    (True, False, False)
+    """
+    text = text.strip()
+    return text.endswith(".") and not _INNER_STOP.search(text) and len(_WORD.findall(text)) <= _SUMMARY_LINE_WORDS
+
+
+def _stems(text: str) -> list[str]:
+    """The stems (:func:`newskit.text.tokens.stem`) of the words of ``text`` that are no function words."""
+    return [stem(w) for w in words(text) if w not in FUNCTION_WORDS]
+
+
+def _restated(text: str, later: set[str]) -> bool:
+    """Whether most content words of ``text`` (:data:`_RESTATED`), as stems, are among the stems ``later``."""
+    found = _stems(text)
+    return bool(found) and sum(w in later for w in found) >= _RESTATED * len(found)
 
 
 _FIELD = re.compile(r"(?:[A-Z][\w&'’-]*|\d+)(?: (?:[A-Za-z][\w&'’-]*|\d+)){0,3}:")

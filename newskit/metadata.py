@@ -76,7 +76,9 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
                 meta.setdefault(key, value)
     shown = blocks[blocks["label"] != "whitespace"]
     heads = shown["label"] == "headline"
-    over = heads & shown["label"].shift(-1).isin(["byline", "date"]) & shown["label"].eq("body").cumsum().eq(0)
+    unlisted = shown[shown["label"] != "chrome"]  # a section's line may stand between a headline and its byline
+    over = (heads & unlisted["label"].shift(-1).isin(["byline", "date"])).reindex(shown.index, fill_value=False)
+    over &= shown["label"].eq("body").cumsum().eq(0)
     printed = _printed_headline([visible_text(t) for t in shown.loc[heads, "text"]], over[heads].tolist())
     if printed:
         meta["headline"] = printed

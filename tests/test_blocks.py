@@ -575,3 +575,70 @@ def test_an_interviews_question_after_a_stray_line_or_about_supporters_stays_bod
              "A: All of it, and soon."]
     raw = "\n\n".join(["Lee backs the bridge", turns[0], "….", *turns[1:]])
     assert body_of(raw) == turns
+
+
+SUMMARY = [
+    "The ministry delayed the port sale until May to keep talks with the unions going.",
+    "Ferry crews threatened a strike over pay on the north shore.",
+    "The harbour board expects the port to lose $40 million this year.",
+]
+RETOLD = [
+    "The ministry said on Monday that it had delayed the sale of the port operator's foreign holdings until May, "
+    "giving its negotiators more time to keep talks with the dockers' unions going before the summer timetable.",
+    "Crews on the north shore ferries have threatened to strike over pay if the sale goes ahead.",
+    "“We are in no hurry,” an official said.",
+    "The harbour board said the port would lose an estimated $40 million this year.",
+]
+
+
+def test_summary_lines_under_a_byline_with_no_heading_are_set_aside_and_the_article_stays_body():
+    body = body_of(page("Port sale slowed", "By Jane Roe", *SUMMARY, *RETOLD))
+    assert body == RETOLD
+
+
+def test_a_lead_told_one_short_sentence_a_paragraph_under_a_byline_stays_body():
+    lead = ["The ministry delayed the port sale on Monday.", "Ferry crews said they would strike.",
+            "Nobody at the harbour board would comment on the figures."]
+    body = body_of(page("Port sale slowed", "By Jane Roe", *lead, *RETOLD))
+    assert body == lead + RETOLD  # the last of its lines is not told again after them
+
+
+def test_a_lead_and_the_line_naming_its_source_under_a_date_stay_body():
+    lead = ["The ministry delayed the port sale until May to keep talks with the unions going.",
+            "This was reported by the harbour board, citing the ministry."]
+    body = body_of(page("Port sale slowed", "March 3, 2026", *lead, *RETOLD))
+    assert body == lead + RETOLD
+
+
+def test_a_question_the_story_asks_about_someone_it_named_stays_body():
+    lines = ["Jane Roe has run the harbour cafe for twenty years and sells coffee to the ferry crews.",
+             "She heard the minister speak on Monday about the port sale.",
+             "Was Roe convinced by the minister?", "“Not really,” she said.", ARTICLE[3]]
+    assert body_of(page("Port sale slowed", *lines)) == lines
+    so = ["Jane Roe has run the harbour cafe for twenty years.", "She has seen three owners come and go.",
+          "So would Roe sell the cafe to the port operator?", "“Never,” she said.", ARTICLE[3]]
+    assert body_of(page("Port sale slowed", *so)) == so
+
+
+@pytest.mark.parametrize("heading", ["Where do the buyers come from?", "Will the Port Reopen Before May?",
+                                     "Is the harbour board to blame?"])
+def test_a_section_heading_asked_as_a_question_is_a_subhead(heading):
+    lines = ["Jane Roe has run the harbour cafe for twenty years.", "She has seen three owners come and go."]
+    assert labels_of(page("Port sale slowed", *lines, heading, *ARTICLE))[heading] == "subhead"
+
+
+def test_a_note_in_brackets_under_a_section_heading_is_set_aside_and_bracketed_article_text_stays_body():
+    note = "(Harbour works meant to widen the north channel before the summer)"
+    raw = page("Port sale slowed", *ARTICLE[:2], "Works on the north shore", note, *ARTICLE[2:])
+    assert labels_of(raw)[note] == "subhead"
+    aside = "(The ministry did not say when the works would end.)"
+    raw = page("Port sale slowed", *ARTICLE[:2], "Works on the north shore", aside, *ARTICLE[2:])
+    assert aside in body_of(raw)
+    after_body = "(harbour works on the north shore)"
+    assert after_body in body_of(page("Port sale slowed", *ARTICLE[:2], after_body, *ARTICLE[2:]))
+
+
+def test_a_question_opening_on_a_word_and_a_comma_about_someone_named_stays_body():
+    lines = ["Jane Roe says the port sale will cost the cafe half its customers.", "The operator disputes that.",
+             "Now, how does Roe's claim hold up against the figures?", "Not well, the figures suggest.", ARTICLE[3]]
+    assert body_of(page("Port sale slowed", *lines)) == lines

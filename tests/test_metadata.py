@@ -300,3 +300,18 @@ def test_a_headline_printed_over_the_byline_in_other_words_than_the_title_is_the
     blocks = label_blocks(raw)
     assert text_metadata(blocks)["headline"] == (
         "Ministry and port agree to slow the sale of the harbour's assets abroad for now")
+
+
+@pytest.mark.parametrize("between", [[], ["Politics"]])
+def test_the_headline_printed_over_the_byline_is_stated_when_a_place_line_opened_the_page(between):
+    headline = "County closes two roads as the river keeps rising"
+    text = "\n\n".join(["Harbourton, ME", "Home", "Weather", headline, *between, "Jane Roe", "May 3, 2024", BODY,
+                       "The roads will stay shut until the water falls, the county said."])
+    blocks = label_blocks(text)
+    assert blocks.loc[blocks["text"] == headline, "label"].tolist() == ["headline"]
+    assert text_metadata(blocks)["headline"] == headline
+
+
+def test_a_short_section_line_over_the_byline_is_no_headline():
+    text = "\n\n".join(["County closes two roads", "Local news", "Jane Roe", "May 3, 2024", BODY])
+    assert text_metadata(label_blocks(text))["headline"] == "County closes two roads"

@@ -15,6 +15,7 @@ list                        what it is for
                             a party's adjective and its members
 :data:`FUNCTION_WORDS`      English function words, left out of the content words sentences are matched on
 :data:`SENTENCE_OPENERS`    function words that, capitalised, open a sentence (and so end a name)
+:data:`YES_NO_OPENERS`      the auxiliary verbs a yes-or-no question opens with ("Did", "Was", "Can")
 :data:`TITLE_MINOR_WORDS`   the short function words a title leaves in lower case ("Fox and Friends")
 :data:`TITLE_ABBREVIATIONS` titles written short before a name ("Gov.", "Sen.", "Dr.")
 :data:`TITLES`              the same and the titles written in full ("Sir", "Lady")
@@ -418,6 +419,11 @@ SENTENCE_OPENERS = frozenset(
 )
 """Function words that, capitalised, open a sentence: Punkt's orthographic evidence after an abbreviation.
 Left out: words that, capitalised, are as often names ("May", "Will", "Can") or never lower case ("I")."""
+
+YES_NO_OPENERS = frozenset(
+    "is are was were am do does did has have had will would shall should can could may might must".split()
+)
+"""The auxiliary verbs a yes-or-no question opens with ("Did that mean ...?", "Was she satisfied?"), lower case."""
 
 TITLE_MINOR_WORDS = frozenset("""a an the and but or nor for of in on at to by with from into onto over upon via
 vs per as""".split())

@@ -24,6 +24,7 @@ Example
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .lexicon import TITLE_ABBREVIATIONS
 from .typography import canonical
@@ -54,6 +55,21 @@ def words(text: str) -> list[str]:
     ["china's", 'russia-led', 'plan', 'it', 'said']
     """
     return WORD.findall(canonical(text).lower())
+
+
+STEM = 5
+"""Letters a content word keeps when sentences are compared on rare words (truncation stemming)."""
+
+
+def stem(word: str) -> str:
+    """A content word folded to ASCII and cut to :data:`STEM` letters, for comparing words across wordings.
+
+    Example
+    -------
+    >>> stem("legislative") == stem("legislature"), stem("Peña")
+    (True, 'Pena')
+    """
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()[:STEM] or word[:STEM]
 
 
 def sums(text: str) -> frozenset[str]:
