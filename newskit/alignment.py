@@ -217,7 +217,7 @@ class _Candidates:
         (side 1) opens with, or None."""
         if (side, k) not in self.subjects:
             name = opening_name((self.texts_a, self.texts_b)[side][k])
-            self.subjects[side, k] = frozenset(_stem(w.lower()) for w in WORD.findall(name) if len(w) > 1) if name else None
+            self.subjects[side, k] = frozenset(stem(w.lower()) for w in WORD.findall(name) if len(w) > 1) if name else None
         return self.subjects[side, k]
 
     def similarity(self, i: int, j: int) -> float:
@@ -627,8 +627,8 @@ def _retold_quotes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tupl
         if i in placed_a or j in placed_b:
             continue
         read_a, read_b = readings_a[i], readings_b[j]
-        quoted_a, quoted_b = ({_stem(w) for w, quoted, lower in read if quoted and lower} for read in (read_a, read_b))
-        plain_a, plain_b = ({_stem(w) for w, _, lower in read if lower} for read in (read_a, read_b))
+        quoted_a, quoted_b = ({stem(w) for w, quoted, lower in read if quoted and lower} for read in (read_a, read_b))
+        plain_a, plain_b = ({stem(w) for w, _, lower in read if lower} for read in (read_a, read_b))
         retold = len((quoted_a & plain_b) | (quoted_b & plain_a))
         if retold >= RETOLD_QUOTE and _speakers(found.texts_a[i]) & _speakers(found.texts_b[j]):
             scored.append((i, j, float(retold)))
