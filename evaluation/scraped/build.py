@@ -59,12 +59,35 @@ EXTRA = tuple(("aa1f9006ce58e621a45aa4417b302a62360f5451", f"{OLD_RUN}/{name}.md
 
 CRAWL_RUN = ("AGENT_RUN_WORKSPACES_ARCHIVE/reset_20260210_090501/session_20260210_065820/tasks/"
              "russia_ukraine_war_feb2026")
+CRAWL_RUN_2 = ("AGENT_RUN_WORKSPACES_ARCHIVE/reset_20260210_095133/session_20260210_090741_4ebf9143/tasks/"
+               "russia_ukraine_war_feb_2026")
+CRAWL_RUN_3 = "CURRENT_SESSION_WORKSPACE/tasks/ukraine_war_feb2026"
+CRAWL_RUN_4 = "RLM/corpora/session_20260223_215506_140963c1/tasks/russia_ukraine_war_feb2026"
 CRAWLED = (  # the same AP story on AP's site and as ABC News's wire story (family "kremlin")
     ("c2b4a6f5faf274057a4c1553249fd79e95bd0903", f"{CRAWL_RUN}/filtered_corpus/crawl_f14a259ca208.md",
      "https://apnews.com/article/russia-ukraine-war-peace-talks-abu-dhabi-kremlin-a3f9444e6672f941676d095d63fc42e2"),
     ("c2b4a6f5faf274057a4c1553249fd79e95bd0903", f"{CRAWL_RUN}/filtered_corpus/crawl_f1387f1ea541.md",
      "https://abcnews.go.com/International/wireStory/"
      "talks-us-ukraine-abu-dhabi-constructive-major-challenges-129558732"),
+    # half "unseen6": the same Zelenskyy remarks on Al Jazeera and NPR (family "june"), the Geneva round of
+    # February 17-18 on Kurdistan24 and TIME (family "geneva2"), and four pages of outlets not used before
+    ("c2b4a6f5faf274057a4c1553249fd79e95bd0903", f"{CRAWL_RUN}/filtered_corpus/crawl_79c575e8c720.md",
+     "https://aljazeera.com/news/2026/2/7/us-has-given-ukraine-and-russia-june-deadline-to-end-war-zelenskyy"),
+    ("c2b4a6f5faf274057a4c1553249fd79e95bd0903", f"{CRAWL_RUN_2}/filtered_corpus/crawl_bec7a3524d0a.md",
+     "https://npr.org/2026/02/08/nx-s1-5705967/"
+     "u-s-gave-ukraine-and-russia-june-deadline-to-reach-peace-agreement-zelenskyy-says"),
+    ("9b38131326719875571adddfcc779dff7849218f", f"{CRAWL_RUN_3}/filtered_corpus/crawl_c16265ddbfb2.md",
+     "https://www.kurdistan24.net/en/story/894746"),
+    ("9204adcc624fd5125c67fd94d7cf3bb722fccde5", f"{CRAWL_RUN_4}/filtered_corpus/crawl_2bdc05d7b899.md",
+     "https://time.com/7379321/ukraine-russia-peace-talks-end-zelensky-trump-clash/"),
+    ("9b38131326719875571adddfcc779dff7849218f", f"{CRAWL_RUN_3}/filtered_corpus/crawl_59910493af33.md",
+     "https://cnn.com/2026/02/21/europe/russia-putin-ukraine-war-intl"),
+    ("9204adcc624fd5125c67fd94d7cf3bb722fccde5", f"{CRAWL_RUN_4}/filtered_corpus/crawl_895f1a311583.md",
+     "https://www.bbc.com/news/articles/cvgj9p15y87o"),
+    ("9b38131326719875571adddfcc779dff7849218f", f"{CRAWL_RUN_3}/filtered_corpus/crawl_eb2356755baa.md",
+     "https://www.reuters.com/world/ukraine-russia-start-second-day-peace-talks-abu-dhabi-2026-02-05/"),
+    ("c2b4a6f5faf274057a4c1553249fd79e95bd0903", f"{CRAWL_RUN_2}/filtered_corpus/crawl_ff323d7cbe1e.md",
+     "https://reuters.com/world/europe/kremlin-says-it-neither-confirms-nor-denies-trump-putin-phone-call-2025-02-10"),
 )
 
 
