@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .text.lexicon import CORPORATE_SUFFIXES, DATE_WORDS as _DATE_WORDS, DEMONYMS, GIVING_OUT_VERBS, \
+from .text.lexicon import CORPORATE_SUFFIXES, DATE_WORDS as _DATE_WORDS, DEMONYMS, GIVING_OUT_VERBS, HONORIFICS, \
     INSTITUTION_PATTERN, NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, \
     NOT_PERSON_NAME_ENDS, PLACE_NAME_ENDS, REPORTING_WORDS, \
     TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, \
@@ -110,6 +110,8 @@ def person_name(words: list[str]) -> list[str]:
     ['Jo', 'Bloggs']
     >>> person_name("governor Howard Dean".split())  # a role word after a given name is a surname
     ['Howard', 'Dean']
+    >>> person_name("Mr. Prince".split()), person_name("economist Dean Baker".split())  # Dean: a given name
+    (['Prince'], ['Dean', 'Baker'])
     """
     run: list[str] = []
     while words and words[-1].lower().rstrip(".,") in _WEEKDAYS:
@@ -118,8 +120,11 @@ def person_name(words: list[str]) -> list[str]:
         word = words[k]
         if word.lower() in _FUNCTION_WORDS:
             break
-        surname = not run and k > 0 and words[k - 1].lower() in _GIVEN_NAMES and _is_capitalised(words[k - 1])
-        if (_is_capitalised(word) or word in _PARTICLES) and (word.lower() not in _NAME_STOPS or surname):
+        before = words[k - 1].lower() if k > 0 else ""
+        surname = not run and k > 0 and (before in _GIVEN_NAMES and _is_capitalised(words[k - 1])
+                                         or before.rstrip(".") in HONORIFICS)
+        given = len(run) == 1 and word.lower() in _GIVEN_NAMES  # "Dean Baker": a role word that is a given name
+        if (_is_capitalised(word) or word in _PARTICLES) and (word.lower() not in _NAME_STOPS or surname or given):
             if word.endswith(("'s", "’s")):
                 break
             run.insert(0, word)
@@ -451,7 +456,7 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
 
 
 _OPENERS = set("""but and so yet still now then meanwhile however previously later also instead indeed earlier
-separately thus""".split())
+separately thus here there back""".split())
 _LEADING = set("""on in at after before when while since according during as if although though because with by for
 from last this until despite under over amid following""".split()) | _TIME_NOUNS
 _AGO = {"later", "earlier", "ago", "afterward", "afterwards"}
@@ -686,10 +691,14 @@ def _leading_name(toks: list[tuple[str, int, int]], lone: bool = False) -> tuple
     """A personal name of two or more words at the start of ``toks`` ("Ian Maude, ..."), or of one word when
     ``lone`` and it ends the phrase (see :func:`_lone_name`), else None."""
     run = []
-    for tok in toks:
-        if not (_is_capitalised(tok[0]) or tok[0] in _PARTICLES) or tok[0].lower() in _FUNCTION_WORDS:
+    for k, tok in enumerate(toks):
+        posts = tok[0] == "and" and run and title_or_role(run[-1][0]) and k + 1 < len(toks) \
+            and _is_capitalised(toks[k + 1][0])  # "Gov. and party Chairman Jo Lee": two posts, one name
+        if not posts and (not (_is_capitalised(tok[0]) or tok[0] in _PARTICLES) or tok[0].lower() in _FUNCTION_WORDS):
             break
         run.append(tok)
+    if len(run) < len(toks) and _role_noun(toks[len(run)][0]):
+        return None  # "a fellow Ohio Lee veteran": the capitalised words qualify the role after them
     words = [t for t, _, _ in run]
     titles = next((i for i, w in enumerate(words) if w.lower().rstrip(".") not in _TITLES), len(words))
     if 0 < titles < len(words) - 1:  # "Sir David Attenborough": the name after the title
@@ -702,6 +711,17 @@ def _leading_name(toks: list[tuple[str, int, int]], lone: bool = False) -> tuple
     if len(words) < 2 or person_name(words) != words or INSTITUTION.search(" ".join(words)):
         return None
     return " ".join(words), run[0][1], run[-1][2]
+
+
+def _role_noun(word: str) -> bool:
+    """Whether ``word`` is a role written in lower case, or its plural ("veteran", "officials").
+
+    Example
+    -------
+    >>> _role_noun("veteran"), _role_noun("officials"), _role_noun("Mayor"), _role_noun("said")
+    (True, True, False, False)
+    """
+    return word.islower() and (word in _ROLE_WORDS or word.endswith("s") and word[:-1] in _ROLE_WORDS)
 
 
 def title_or_role(word: str) -> bool:
@@ -849,6 +869,9 @@ def _possessive_owner(words: list[str]) -> list[str]:
     return [first, last]
 
 
+_WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
+
+
 def name_forms(text: str) -> list[str]:
     """Personal names written in ``text`` (runs of two or more capitalised words, roles dropped); a name
     read on a title-case line (:func:`title_case_lines`) only when the text writes it elsewhere too.
@@ -861,10 +884,15 @@ def name_forms(text: str) -> list[str]:
     ['Jo Bloggs']
     >>> name_forms("Jo Bloggs Tells Voters To Wait\\n\\nJo Bloggs spoke to voters.")
     ['Jo Bloggs']
+    >>> name_forms("Al Roe met a fellow Ohio Lee veteran.")  # the run qualifies a role after it
+    ['Al Roe']
     """
     names, titled = [], title_case_lines(text)
     for match in _name_runs(text, 0, len(text)):
         words = match.group(1).split()
+        after = _WORD_AFTER.match(text, match.end(1))
+        if after and _role_noun(after.group(1)) and not _given_name(words[0]):
+            continue  # "a fellow Ohio Lee veteran": the run qualifies a role ("Jo Lee spokesman Al Roe": Jo Lee)
         if _question_lead(text, match.start(1), words[0]):
             words = words[1:]  # "Will Skyfall remain ...?": a question, not Will
         name = run_name(text, match.start(1), words) or _titled_owner(text, match.start(1), words) \

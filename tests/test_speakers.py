@@ -824,3 +824,31 @@ def test_the_following_statement_given_out_names_the_speaker_of_the_quotation():
 def test_a_headline_with_a_stop_but_no_lower_case_word_and_a_dashed_subhead_stay_title_lines():
     text = "Town Names Ada Vance for 2nd Term at Harbor Board.\n\n\u2013 Backing Ada Vance? \u2013.\n\nThe vote was close."
     assert title_case_lines(text) == [(0, 50), (52, 75)]
+
+
+# names: where a name starts and ends
+
+def test_a_role_word_after_an_honorific_is_a_surname_and_dean_before_one_a_given_name():
+    text = ("Jo Prince, the chief executive of Acme, said rivals had criticised it.\n\n"
+            "“It is risky to take sides in a fight like this one,” Mr. Prince said.\n\n"
+            "Dean Walsh, an economist at a think tank, disagreed.\n\n“It is not risky at all,” Walsh said.\n")
+    assert [s for s, _, _ in speakers(text)] == ["Jo Prince", "Dean Walsh"]
+    assert speakers(text)[0][1] == "Prince"
+
+
+def test_capitalised_words_before_a_role_qualify_it_and_name_no_one():
+    text = ("Zed Moss, a fellow New Mexico Hale veteran, waved at the crowd.\n\n"
+            "“Where are you all from?” Hale asked.\n")
+    assert "New Mexico Hale" not in name_forms(text)
+    assert speakers(text)[0][0] == "Hale"
+
+
+def test_two_posts_joined_by_and_before_a_name_lead_to_the_name():
+    text = "“We will win this state easily,” said former Ohio Gov. and GOP Chairman Ed Roe.\n"
+    assert speakers(text)[0][0] == "Ed Roe"
+
+
+def test_an_adverb_before_an_opening_phrase_is_skipped_to_the_subject():
+    text = ("Al Roe toured the state.\n\n"
+            "Here in Dover, Roe stepped up his attacks, saying, “We have to win this state by a mile.”\n")
+    assert speakers(text)[0][0] == "Al Roe"
