@@ -35,7 +35,7 @@ from .speakers import (
     tokens,
 )
 from .text.lexicon import (
-    COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
+    AUXILIARIES, COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
     NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PERSON_NOUNS, alternation,
 )
 
@@ -65,6 +65,8 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
         return None  # a party and state after a name are no words between ("Jo Lee, D-Ill., told")
     if match.re is BY_CUES or not re.search(r"\w", text[lo:match.start()]):
         subject = subject_after(text, match.end(), hi)
+        if subject and match.re is not BY_CUES and _CLAUSE_VERB.match(text, subject[2]):
+            return None  # "“...,” said the candidate could win": the clause reported, not the speaker
     else:
         subject = _verb_subject(text, lo, match)
         if subject and (subject[1] < lo or _RELATIVE.search(text, subject[2], match.start())):
@@ -73,11 +75,14 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
 
 
 _RELATIVE = re.compile(r",\s+(?:who|which)\b")
+_CLAUSE_VERB = re.compile(rf"\s+(?:{alternation(AUXILIARIES)})\b")
 _PARTY_TAG = re.compile(r"(?<=,)\s*[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=,)|\([RDI]-[A-Z][\w. ]*\)")
 """A party and state tag after a name: ", D-Ill.," or "(R-Ohio)"."""
 
 
-_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|with|from|into|during|after|before)\s+(?:(?:the|a|an|his|her|its|their)\s+)?$")
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|to|with|from|into|during|after|before)\s+(?:(?:the|a|an|his|her|its|their)\s+)?$")
+_COMMA_ADVERB = re.compile(r",\s*(?:[a-z]+ly\s+)?$")
+"""A comma closing the text searched, maybe before an adverb: "..., alternately shouting"."""
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)\b")
 
 
@@ -98,14 +103,15 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
         return (who, quoted_as.start("who"), quoted_as.end("who")) if who else subject_before(text, lo, quoted_as.start())
     subject = subject_before(text, lo, match.start())
     participle = match.group().rstrip().endswith(("ed", "ing"))
-    if participle and subject and match.group().rstrip().endswith("ing") and COMMA_BEFORE.search(text, lo, match.start()):
+    if participle and subject and match.group().rstrip().endswith("ing") and _COMMA_ADVERB.search(text, lo, match.start()):
         clauses = clause_subjects(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
         if clauses and (clauses[-1][1] > subject[1] or named_in_passing(text, subject[1], subject[2])):
             return clauses[-1]  # "Lee replied to Roe on Twitter, writing": Lee
     if not subject or not participle or subject[0][:1].isupper():
         return subject
-    if _AFTER_PREPOSITION.search(text, max(0, subject[1] - 20), subject[1]):
-        return None
+    if _AFTER_PREPOSITION.search(text, max(0, subject[1] - 20), subject[1]):  # "to his advantage, shouting": Lee
+        clauses = clause_subjects(text, lo, match.start()) if _COMMA_ADVERB.search(text, lo, match.start()) else []
+        return clauses[-1] if clauses else None
     if _REFLEXIVE.match(text, match.end()):
         clauses = clause_subjects(text, lo, match.start())
         return clauses[-1] if clauses else subject

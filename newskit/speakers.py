@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .text.lexicon import CORPORATE_SUFFIXES, DATE_WORDS as _DATE_WORDS, DEMONYMS, GIVING_OUT_VERBS, HONORIFICS, \
+from .text.lexicon import AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DATE_WORDS as _DATE_WORDS, DEMONYMS, GIVING_OUT_VERBS, HONORIFICS, \
     INSTITUTION_PATTERN, NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, \
     NOT_PERSON_NAME_ENDS, PLACE_NAME_ENDS, REPORTING_WORDS, \
     TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, \
@@ -680,7 +680,7 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
     name = person_name(words)
     if name and len(name) == len(words):
         return " ".join(name), phrase[0][1], phrase[-1][2]
-    if not name and words[-1].lower() in _ROLE_WORDS:
+    if not name and words[-1].islower():  # "said a leading advocate, Jo Lee of Acme,"
         appositive = _appositive_name(toks[len(phrase):])
         if appositive:
             return appositive
@@ -688,8 +688,8 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
 
 
 def _leading_name(toks: list[tuple[str, int, int]], lone: bool = False) -> tuple[str, int, int] | None:
-    """A personal name of two or more words at the start of ``toks`` ("Ian Maude, ..."), or of one word when
-    ``lone`` and it ends the phrase (see :func:`_lone_name`), else None."""
+    """A personal name of two or more words at the start of ``toks`` ("Ian Maude, ..."), of one word after a
+    title ("Mr. Lee"), or of one word when ``lone`` and it ends the phrase (see :func:`_lone_name`), else None."""
     run = []
     for k, tok in enumerate(toks):
         posts = tok[0] == "and" and run and title_or_role(run[-1][0]) and k + 1 < len(toks) \
@@ -703,6 +703,8 @@ def _leading_name(toks: list[tuple[str, int, int]], lone: bool = False) -> tuple
     titles = next((i for i, w in enumerate(words) if w.lower().rstrip(".") not in _TITLES), len(words))
     if 0 < titles < len(words) - 1:  # "Sir David Attenborough": the name after the title
         run, words = run[titles:], words[titles:]
+    elif 0 < titles == len(words) - 1 and person_name(words[-1:]) == words[-1:]:
+        return words[-1], run[-1][1], run[-1][2]  # "the younger Mr. Lee": a surname after its title
     name = person_name(words)
     if 2 <= len(name) < len(words) and title_or_role(words[-len(name) - 1]):
         run, words = run[-len(name):], name  # "former Ohio Gov. Jo Lee", "retired Army Lt. Gen. Jo Lee": Jo Lee
@@ -739,7 +741,7 @@ def _lone_name(word: str, rest: list[tuple[str, int, int]]) -> bool:
 
 
 def _appositive_name(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
-    """The name in ", John Smith," / ", John Smith." at the start of ``toks``, else None."""
+    """The name in ", John Smith," / ", John Smith." / ", John Smith of Acme" at the start of ``toks``, else None."""
     if not toks or toks[0][0] != ",":
         return None
     run = []
@@ -749,7 +751,7 @@ def _appositive_name(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] |
         run.append(tok)
     rest = toks[1 + len(run):]
     name = person_name([t for t, _, _ in run])
-    if not run or len(name) != len(run) or (rest and rest[0][0] not in {",", ".", ";", "who"}):
+    if not run or len(name) != len(run) or (rest and rest[0][0] not in {",", ".", ";", "who", "of", "at"}):
         return None
     return " ".join(name), run[0][1], run[-1][2]
 
@@ -910,8 +912,6 @@ def _written_outside(text: str, name: list[str], spans: list[tuple[int, int]]) -
     return any(not any(lo <= m.start() < hi for lo, hi in spans) for m in pattern.finditer(text))
 
 
-_AUXILIARIES = frozenset("""will can could would should shall may might must did does do is are was were has have
-had""".split())
 
 
 def _question_lead(text: str, start: int, word: str) -> bool:

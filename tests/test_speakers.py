@@ -852,3 +852,25 @@ def test_an_adverb_before_an_opening_phrase_is_skipped_to_the_subject():
     text = ("Al Roe toured the state.\n\n"
             "Here in Dover, Roe stepped up his attacks, saying, “We have to win this state by a mile.”\n")
     assert speakers(text)[0][0] == "Al Roe"
+
+
+def test_a_surname_after_its_title_ends_a_description_after_an_inverted_cue():
+    text = "Jo Lee Jr. joined him.\n\n“It is a movement now,” said the younger Mr. Lee, smiling at his family.\n"
+    assert speakers(text)[0][1] == "Lee"
+
+
+def test_a_name_set_off_after_any_description_is_the_speaker_even_with_its_firm_after_it():
+    text = "“The odds are good that the term will be short,” said a leading court advocate, Ann B. Kroll of Kroll & Co.\n"
+    assert speakers(text)[0][0] == "Ann B. Kroll"
+
+
+def test_a_noun_after_an_inverted_cue_that_opens_a_clause_is_not_the_speaker():
+    text = ("Jo Lee, the campaign chief, spoke at length.\n\n"
+            "Mr. Lee, citing “the magic of his boss on the stump,” said the candidate could win in states like Ohio.\n")
+    assert speakers(text)[0][0] == "Jo Lee"
+
+
+def test_a_participle_after_a_comma_and_an_adverb_hangs_from_the_clause_subject_not_a_noun_after_to():
+    text = ("Mr. Lee turns the hecklers to his advantage, showing off his crowds, alternately shouting "
+            "“Get them out of here, now” and “Be nice to them.”\n")
+    assert [s for s, _, _ in speakers(text)] == ["Lee", "Lee"]

@@ -445,6 +445,10 @@ TITLE_ABBREVIATIONS = frozenset("""mr mrs ms messrs dr gov sen rep reps gen lt c
 prof rev hon pres supt fr msgr det insp""".split())
 """Titles written short before a name (lower case, without the full stop): "Gov.", "Sen.", "Det."."""
 
+AUXILIARIES = frozenset("""will can could would should shall may might must did does do is are was were has have
+had""".split())
+"""Auxiliary and modal verbs: after a noun they make it the subject of a clause ("the candidate could win")."""
+
 HONORIFICS = frozenset("""mr mrs ms miss messrs dr""".split())
 """Titles written before a surname alone ("Mr. Prince", "Dr. Dean"): the word after one is a surname, even a
 word that is also a role."""
