@@ -36,13 +36,15 @@ from .speakers import (
 )
 from .text.lexicon import (
     AUXILIARIES, COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
-    NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PERSON_NOUNS, alternation,
+    NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PERSON_NOUNS, SPEAKING_CHANNELS, alternation,
 )
 
-_PASSIVE = re.compile(r"\s+by\b|(?<=accused)\s+of\b|(?:(?<=continue)|(?<=continued)|(?<=continues)|(?<=continuing)|"
+_PASSIVE = re.compile(rf"\s+by\b(?!\s+(?:{alternation(SPEAKING_CHANNELS)})\b)|(?<=accused)\s+of\b|"
+                      r"(?:(?<=continue)|(?<=continued)|(?<=continues)|(?<=continuing)|"
                       r"(?<=begin)|(?<=began)|(?<=begins)|(?<=beginning))\s+(?:to\b|\w+ing\b)")
 """After a cue, a passive: "the warnings demanded by MEPs", "ministers accused of": the subject is not the source;
-nor is the subject of "continue" or "begin" before a verb ("Lee will continue to be “a champion”")."""
+nor is the subject of "continue" or "begin" before a verb ("Lee will continue to be “a champion”"). "By" before
+a channel is no passive ("said by telephone")."""
 
 
 def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):

@@ -874,3 +874,14 @@ def test_a_participle_after_a_comma_and_an_adverb_hangs_from_the_clause_subject_
     text = ("Mr. Lee turns the hecklers to his advantage, showing off his crowds, alternately shouting "
             "“Get them out of here, now” and “Be nice to them.”\n")
     assert [s for s, _, _ in speakers(text)] == ["Lee", "Lee"]
+
+
+def test_said_by_telephone_is_a_manner_not_a_passive_agent():
+    text = "“I think the city should tighten its rules on noise,” Ms. Roe said by telephone.\n"
+    assert speakers(text)[0][:3] == ("Roe", "Roe", "said")
+
+
+def test_as_someone_put_it_is_a_cue_before_or_after_the_quotation():
+    text = ("As Jo Lee, a professor of law, put it, “Senators should remember that a deal may be better for them.”\n\n"
+            "“A compromise today may be far better than the nominee they fear,” as Al Roe puts it.\n")
+    assert [(s, c) for s, _, c in speakers(text)] == [("Jo Lee", "put it"), ("Al Roe", "puts it")]

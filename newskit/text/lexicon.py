@@ -294,6 +294,10 @@ view")."""
 ISSUED_DOCUMENTS = ("statement", "release", "communique", "communiqué")
 """A written text that is the subject of a reporting verb ("the statement said") and stands for whoever issued it."""
 
+SPEAKING_CHANNELS = ("telephone", "phone", "email", "e-mail", "text", "text message", "letter", "video", "videolink",
+                     "video link", "satellite", "radio", "fax", "mail")
+"""How a speaker reaches the reporter, after "by" ("said by telephone"): a manner, not a passive agent."""
+
 GIVING_OUT_VERBS = ("issued", "released", "put", "sent", "emailed", "e-mailed", "posted", "published", "tweeted",
                     "aired", "circulated", "distributed", "unveiled")
 """Verbs in the past of giving out a text ("the group issued a statement"), "put" and "sent" also before "out"."""
