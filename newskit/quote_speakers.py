@@ -36,7 +36,8 @@ from .speakers import (
 )
 from .text.lexicon import (
     AUXILIARIES, COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
-    NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PERSON_NOUNS, SPEAKING_CHANNELS, alternation,
+    NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPEAKING_CHANNELS,
+    alternation,
 )
 
 _PASSIVE = re.compile(rf"\s+by\b(?!\s+(?:{alternation(SPEAKING_CHANNELS)})\b)|(?<=accused)\s+of\b|"
@@ -104,6 +105,8 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
         who = quoted_as.group("who")
         return (who, quoted_as.start("who"), quoted_as.end("who")) if who else subject_before(text, lo, quoted_as.start())
     subject = subject_before(text, lo, match.start())
+    if subject and _noun_cue(subject[0], match.group()):
+        return None
     participle = match.group().rstrip().endswith(("ed", "ing"))
     if participle and subject and match.group().rstrip().endswith("ing") and _COMMA_ADVERB.search(text, lo, match.start()):
         clauses = clause_subjects(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
@@ -118,6 +121,24 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
         clauses = clause_subjects(text, lo, match.start())
         return clauses[-1] if clauses else subject
     return subject
+
+
+_BASE_CUES = frozenset(v for v in REPORTING_VERBS + QUOTE_ONLY_VERBS if " " not in v)
+_PLURAL_SUBJECTS = {"i", "we", "you", "they", "who", "that", "which"}
+
+
+def _noun_cue(subject: str, cue: str) -> bool:
+    """Whether a cue in its base form follows a word in the singular that cannot be its subject, so that the cue
+    is a noun there ("the caustic chant", "a snappy retort"), not a verb ("pollsters agree", "we say").
+
+    Example
+    -------
+    >>> _noun_cue("caustic", "chant"), _noun_cue("local leaders", "say"), _noun_cue("president", "said")
+    (True, False, False)
+    """
+    word = subject.split()[-1]
+    return cue.strip().lower() in _BASE_CUES and word.islower() and word not in _PLURAL_SUBJECTS \
+        and not _GROUP_HEAD.search(word) and not word.endswith("s")
 
 
 _REPORTS = re.compile(r"\s*report", re.IGNORECASE)

@@ -885,3 +885,10 @@ def test_as_someone_put_it_is_a_cue_before_or_after_the_quotation():
     text = ("As Jo Lee, a professor of law, put it, “Senators should remember that a deal may be better for them.”\n\n"
             "“A compromise today may be far better than the nominee they fear,” as Al Roe puts it.\n")
     assert [(s, c) for s, _, c in speakers(text)] == [("Jo Lee", "put it"), ("Al Roe", "puts it")]
+
+
+def test_a_cue_in_its_base_form_after_a_singular_word_is_a_noun_not_a_verb():
+    text = ("Jo Lee spoke to the crowd.\n\n"
+            "Lee dismissed the idea with a snappy retort “You are wrong and you know it.”\n\n"
+            "Local leaders say “the plan will not work at all.”\n")
+    assert [(s, m) for s, m, _ in speakers(text)] == [("Jo Lee", "Lee"), ("Local leaders", "Local leaders")]
