@@ -105,8 +105,8 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
         who = quoted_as.group("who")
         return (who, quoted_as.start("who"), quoted_as.end("who")) if who else subject_before(text, lo, quoted_as.start())
     subject = subject_before(text, lo, match.start())
-    if subject and _noun_cue(subject[0], match.group()):
-        return None
+    if subject and not text[subject[2]:match.start()].strip() and _noun_cue(subject[0], match.group()):
+        return None  # "a snappy retort" (not "the author would say": a verb after an auxiliary)
     participle = match.group().rstrip().endswith(("ed", "ing"))
     if participle and subject and match.group().rstrip().endswith("ing") and _COMMA_ADVERB.search(text, lo, match.start()):
         clauses = clause_subjects(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
@@ -128,8 +128,8 @@ _PLURAL_SUBJECTS = {"i", "we", "you", "they", "who", "that", "which"}
 
 
 def _noun_cue(subject: str, cue: str) -> bool:
-    """Whether a cue in its base form follows a word in the singular that cannot be its subject, so that the cue
-    is a noun there ("the caustic chant", "a snappy retort"), not a verb ("pollsters agree", "we say").
+    """Whether a cue in its base form right after a word in the singular cannot have that word as subject, so
+    that the cue is a noun there ("the caustic chant", "a snappy retort"), not a verb ("pollsters agree", "we say").
 
     Example
     -------

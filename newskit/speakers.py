@@ -680,7 +680,7 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
     name = person_name(words)
     if name and len(name) == len(words):
         return " ".join(name), phrase[0][1], phrase[-1][2]
-    if not name and words[-1].islower():  # "said a leading advocate, Jo Lee of Acme,"
+    if not name and (words[-1].islower() or words[-1].lower() in _ROLE_WORDS):  # "said an advocate, Jo Lee of Acme,"
         appositive = _appositive_name(toks[len(phrase):])
         if appositive:
             return appositive

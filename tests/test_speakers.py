@@ -892,3 +892,14 @@ def test_a_cue_in_its_base_form_after_a_singular_word_is_a_noun_not_a_verb():
             "Lee dismissed the idea with a snappy retort “You are wrong and you know it.”\n\n"
             "Local leaders say “the plan will not work at all.”\n")
     assert [(s, m) for s, m, _ in speakers(text)] == [("Jo Lee", "Lee"), ("Local leaders", "Local leaders")]
+
+
+def test_a_cue_in_its_base_form_after_an_auxiliary_is_a_verb():
+    text = ("Jo Mitchell named the book. Other than admitting that “it is more of a thing than I was expecting”, "
+            "the author would say nothing.\n")
+    assert speakers(text)[0] == ("Jo Mitchell", "author", "say")
+
+
+def test_a_capitalised_role_before_a_name_set_off_by_a_comma_gives_the_name():
+    text = "“We will suffer more now,” said Dover Mayor, Ann Kroll.\n"
+    assert speakers(text)[0][0] == "Ann Kroll"
