@@ -680,8 +680,9 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
     name = person_name(words)
     if name and len(name) == len(words):
         return " ".join(name), phrase[0][1], phrase[-1][2]
-    if not name and (words[-1].islower() or words[-1].lower() in _ROLE_WORDS):  # "said an advocate, Jo Lee of Acme,"
-        appositive = _appositive_name(toks[len(phrase):])
+    role = words[-1].lower() in _ROLE_WORDS
+    if not name and (role or words[-1].islower()):  # "said an advocate, Jo Lee of Acme."
+        appositive = _appositive_name(toks[len(phrase):], _APPOSITIVE_ENDS if role else _APPOSITIVE_ENDS - {","})
         if appositive:
             return appositive
     return _phrase(phrase)
@@ -703,7 +704,8 @@ def _leading_name(toks: list[tuple[str, int, int]], lone: bool = False) -> tuple
     titles = next((i for i, w in enumerate(words) if w.lower().rstrip(".") not in _TITLES), len(words))
     if 0 < titles < len(words) - 1:  # "Sir David Attenborough": the name after the title
         run, words = run[titles:], words[titles:]
-    elif 0 < titles == len(words) - 1 and person_name(words[-1:]) == words[-1:]:
+    elif 0 < titles == len(words) - 1 and person_name(words[-1:]) == words[-1:] and not (
+            len(run) < len(toks) and toks[len(run)][0].islower()):  # "reports Mr. Lee filed": a clause
         return words[-1], run[-1][1], run[-1][2]  # "the younger Mr. Lee": a surname after its title
     name = person_name(words)
     if 2 <= len(name) < len(words) and title_or_role(words[-len(name) - 1]):
@@ -740,8 +742,14 @@ def _lone_name(word: str, rest: list[tuple[str, int, int]]) -> bool:
         and not INSTITUTION.search(word)
 
 
-def _appositive_name(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
-    """The name in ", John Smith," / ", John Smith." / ", John Smith of Acme" at the start of ``toks``, else None."""
+_APPOSITIVE_ENDS = frozenset({",", ".", ";", "who", "of", "at"})
+
+
+def _appositive_name(toks: list[tuple[str, int, int]],
+                     ends: frozenset = _APPOSITIVE_ENDS) -> tuple[str, int, int] | None:
+    """The name in ", John Smith," / ", John Smith." / ", John Smith of Acme" at the start of ``toks``, followed
+    by one of ``ends`` (a comma after the name only after a role: "according to the summary, Jo Lee, an aide,
+    sent" opens a clause), else None."""
     if not toks or toks[0][0] != ",":
         return None
     run = []
@@ -751,7 +759,7 @@ def _appositive_name(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] |
         run.append(tok)
     rest = toks[1 + len(run):]
     name = person_name([t for t, _, _ in run])
-    if not run or len(name) != len(run) or (rest and rest[0][0] not in {",", ".", ";", "who", "of", "at"}):
+    if not run or len(name) != len(run) or (rest and rest[0][0] not in ends):
         return None
     return " ".join(name), run[0][1], run[-1][2]
 

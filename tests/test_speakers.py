@@ -903,3 +903,9 @@ def test_a_cue_in_its_base_form_after_an_auxiliary_is_a_verb():
 def test_a_capitalised_role_before_a_name_set_off_by_a_comma_gives_the_name():
     text = "“We will suffer more now,” said Dover Mayor, Ann Kroll.\n"
     assert speakers(text)[0][0] == "Ann Kroll"
+
+
+def test_a_name_after_according_to_a_document_and_a_comma_opens_the_clause_and_a_titled_name_before_a_verb_too():
+    text = ("The firm was hacked. According to an FBI summary of its work, Cheryl Moss, a top aide, sent staff a note.\n\n"
+            "Jo Lee met officials, according to reports Mr. Lee filed as a lobbyist.\n")
+    assert [s for s, _ in sources(text)] == ["FBI summary of its work", "reports Mr. Lee filed"]
