@@ -412,6 +412,9 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
             continue  # "Jo Lee from X" gives Jo Lee
         name = person_name(between[:cut])
         titles = between[:cut - len(name)]
+        if len(name) == 1 and not titles and left > 0 and toks[left - 1][0].islower() \
+                and any(t[0] in {"who", "which"} for t in toks[:left]):
+            continue  # one word set off after a noun of a relative clause names it: "who lives in the capital, Dover,"
         if name and all(w[:1].isupper() and w.lower() in _NAME_STOPS for w in titles) and len(toks) - left < 24:
             return " ".join(name), toks[left + 1 + len(titles)][1], toks[left + cut][2]  # "Archbishop Jo Lee, said"
     return None

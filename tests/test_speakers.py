@@ -909,3 +909,9 @@ def test_a_name_after_according_to_a_document_and_a_comma_opens_the_clause_and_a
     text = ("The firm was hacked. According to an FBI summary of its work, Cheryl Moss, a top aide, sent staff a note.\n\n"
             "Jo Lee met officials, according to reports Mr. Lee filed as a lobbyist.\n")
     assert [s for s, _ in sources(text)] == ["FBI summary of its work", "reports Mr. Lee filed"]
+
+
+def test_one_word_set_off_after_a_noun_of_a_relative_clause_is_a_place_not_the_subject():
+    text = ("Jo Lee, who lives outside the state capital, Dover, said he still “prays that Al ends up the nominee.”\n\n"
+            "On Tuesday, his wife, Jane, said that “shutting people out is wrong.”\n")
+    assert [s for s, _, _ in speakers(text)] == ["Jo Lee", "Jane"]
