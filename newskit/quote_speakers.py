@@ -105,8 +105,8 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
         who = quoted_as.group("who")
         return (who, quoted_as.start("who"), quoted_as.end("who")) if who else subject_before(text, lo, quoted_as.start())
     subject = subject_before(text, lo, match.start())
-    if subject and not text[subject[2]:match.start()].strip() and _noun_cue(subject[0], match.group()):
-        return None  # "a snappy retort" (not "the author would say": a verb after an auxiliary)
+    if subject and _noun_cue(text, subject, match):
+        return None
     participle = match.group().rstrip().endswith(("ed", "ing"))
     if participle and subject and match.group().rstrip().endswith("ing") and _COMMA_ADVERB.search(text, lo, match.start()):
         clauses = clause_subjects(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
@@ -114,9 +114,8 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
             return clauses[-1]  # "Lee replied to Roe on Twitter, writing": Lee
     if not subject or not participle or subject[0][:1].isupper():
         return subject
-    if _AFTER_PREPOSITION.search(text, max(0, subject[1] - 20), subject[1]):  # "to his advantage, shouting": Lee
-        clauses = clause_subjects(text, lo, match.start()) if _COMMA_ADVERB.search(text, lo, match.start()) else []
-        return clauses[-1] if clauses else None
+    if _AFTER_PREPOSITION.search(text, max(0, subject[1] - 20), subject[1]):
+        return _comma_clause(text, lo, match)
     if _REFLEXIVE.match(text, match.end()):
         clauses = clause_subjects(text, lo, match.start())
         return clauses[-1] if clauses else subject
@@ -127,18 +126,29 @@ _BASE_CUES = frozenset(v for v in REPORTING_VERBS + QUOTE_ONLY_VERBS if " " not 
 _PLURAL_SUBJECTS = {"i", "we", "you", "they", "who", "that", "which"}
 
 
-def _noun_cue(subject: str, cue: str) -> bool:
+def _noun_cue(text: str, subject: tuple[str, int, int], match: re.Match) -> bool:
     """Whether a cue in its base form right after a word in the singular cannot have that word as subject, so
-    that the cue is a noun there ("the caustic chant", "a snappy retort"), not a verb ("pollsters agree", "we say").
+    that the cue is a noun there ("the caustic chant", "a snappy retort"), not a verb ("pollsters agree", "we say",
+    "the author would say").
 
     Example
     -------
-    >>> _noun_cue("caustic", "chant"), _noun_cue("local leaders", "say"), _noun_cue("president", "said")
-    (True, False, False)
+    >>> text = "a snappy retort; local leaders say"
+    >>> _noun_cue(text, ("snappy", 2, 8), re.search("retort", text)), _noun_cue(text, ("local leaders", 17, 30),
+    ...     re.search("say", text))
+    (True, False)
     """
-    word = subject.split()[-1]
-    return cue.strip().lower() in _BASE_CUES and word.islower() and word not in _PLURAL_SUBJECTS \
-        and not _GROUP_HEAD.search(word) and not word.endswith("s")
+    word = subject[0].split()[-1]
+    return not text[subject[2]:match.start()].strip() and match.group().strip().lower() in _BASE_CUES \
+        and word.islower() and word not in _PLURAL_SUBJECTS and not _GROUP_HEAD.search(word) and not word.endswith("s")
+
+
+def _comma_clause(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
+    """The subject of the clause a participle cue after a comma (and maybe an adverb) hangs from, when the noun
+    before it follows a preposition ("Lee turned them to his advantage, alternately shouting": Lee); None
+    without the comma ("in an interview first posted")."""
+    clauses = clause_subjects(text, lo, match.start()) if _COMMA_ADVERB.search(text, lo, match.start()) else []
+    return clauses[-1] if clauses else None
 
 
 _REPORTS = re.compile(r"\s*report", re.IGNORECASE)

@@ -412,12 +412,17 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
             continue  # "Jo Lee from X" gives Jo Lee
         name = person_name(between[:cut])
         titles = between[:cut - len(name)]
-        if len(name) == 1 and not titles and left > 0 and toks[left - 1][0].islower() \
-                and any(t[0] in {"who", "which"} for t in toks[:left]):
-            continue  # one word set off after a noun of a relative clause names it: "who lives in the capital, Dover,"
+        if len(name) == 1 and not titles and _names_a_noun(toks, left):
+            continue
         if name and all(w[:1].isupper() and w.lower() in _NAME_STOPS for w in titles) and len(toks) - left < 24:
             return " ".join(name), toks[left + 1 + len(titles)][1], toks[left + cut][2]  # "Archbishop Jo Lee, said"
     return None
+
+
+def _names_a_noun(toks: list[tuple[str, int, int]], comma: int) -> bool:
+    """Whether a word set off by the comma at ``comma`` follows a noun in a relative clause, and names that noun
+    ("Jo Lee, who lives near the capital, Dover, said": a place), not the subject ("his wife, Jane, said")."""
+    return comma > 0 and toks[comma - 1][0].islower() and any(t[0] in {"who", "which"} for t in toks[:comma])
 
 
 _NAME_TAIL_PREPOSITIONS = {"from"}
@@ -685,7 +690,7 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
         return " ".join(name), phrase[0][1], phrase[-1][2]
     role = words[-1].lower() in _ROLE_WORDS
     if not name and (role or words[-1].islower()):  # "said an advocate, Jo Lee of Acme."
-        appositive = _appositive_name(toks[len(phrase):], _APPOSITIVE_ENDS if role else _APPOSITIVE_ENDS - {","})
+        appositive = _appositive_name(toks[len(phrase):], role)
         if appositive:
             return appositive
     return _phrase(phrase)
@@ -694,22 +699,15 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
 def _leading_name(toks: list[tuple[str, int, int]], lone: bool = False) -> tuple[str, int, int] | None:
     """A personal name of two or more words at the start of ``toks`` ("Ian Maude, ..."), of one word after a
     title ("Mr. Lee"), or of one word when ``lone`` and it ends the phrase (see :func:`_lone_name`), else None."""
-    run = []
-    for k, tok in enumerate(toks):
-        posts = tok[0] == "and" and run and title_or_role(run[-1][0]) and k + 1 < len(toks) \
-            and _is_capitalised(toks[k + 1][0])  # "Gov. and party Chairman Jo Lee": two posts, one name
-        if not posts and (not (_is_capitalised(tok[0]) or tok[0] in _PARTICLES) or tok[0].lower() in _FUNCTION_WORDS):
-            break
-        run.append(tok)
+    run = _capitalised_start(toks)
     if len(run) < len(toks) and _role_noun(toks[len(run)][0]):
         return None  # "a fellow Ohio Lee veteran": the capitalised words qualify the role after them
     words = [t for t, _, _ in run]
     titles = next((i for i, w in enumerate(words) if w.lower().rstrip(".") not in _TITLES), len(words))
     if 0 < titles < len(words) - 1:  # "Sir David Attenborough": the name after the title
         run, words = run[titles:], words[titles:]
-    elif 0 < titles == len(words) - 1 and person_name(words[-1:]) == words[-1:] and not (
-            len(run) < len(toks) and toks[len(run)][0].islower()):  # "reports Mr. Lee filed": a clause
-        return words[-1], run[-1][1], run[-1][2]  # "the younger Mr. Lee": a surname after its title
+    elif 0 < titles == len(words) - 1:
+        return _titled_surname(run[-1], toks[len(run):len(run) + 1])
     name = person_name(words)
     if 2 <= len(name) < len(words) and title_or_role(words[-len(name) - 1]):
         run, words = run[-len(name):], name  # "former Ohio Gov. Jo Lee", "retired Army Lt. Gen. Jo Lee": Jo Lee
@@ -718,6 +716,27 @@ def _leading_name(toks: list[tuple[str, int, int]], lone: bool = False) -> tuple
     if len(words) < 2 or person_name(words) != words or INSTITUTION.search(" ".join(words)):
         return None
     return " ".join(words), run[0][1], run[-1][2]
+
+
+def _capitalised_start(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The capitalised words and name particles opening ``toks``, over an "and" between two posts ("Gov. and
+    GOP Chairman Jo Lee": two posts, one name)."""
+    run: list[tuple[str, int, int]] = []
+    for k, tok in enumerate(toks):
+        posts = tok[0] == "and" and run and title_or_role(run[-1][0]) and k + 1 < len(toks) \
+            and _is_capitalised(toks[k + 1][0])
+        if not posts and (not (_is_capitalised(tok[0]) or tok[0] in _PARTICLES) or tok[0].lower() in _FUNCTION_WORDS):
+            break
+        run.append(tok)
+    return run
+
+
+def _titled_surname(surname: tuple[str, int, int], rest: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    """The surname after its title ("the younger Mr. Lee"), unless a lower-case verb follows it and makes it the
+    subject of a clause ("reports Mr. Lee filed")."""
+    if person_name([surname[0]]) != [surname[0]] or (rest and rest[0][0].islower()):
+        return None
+    return surname
 
 
 def _role_noun(word: str) -> bool:
@@ -748,11 +767,10 @@ def _lone_name(word: str, rest: list[tuple[str, int, int]]) -> bool:
 _APPOSITIVE_ENDS = frozenset({",", ".", ";", "who", "of", "at"})
 
 
-def _appositive_name(toks: list[tuple[str, int, int]],
-                     ends: frozenset = _APPOSITIVE_ENDS) -> tuple[str, int, int] | None:
-    """The name in ", John Smith," / ", John Smith." / ", John Smith of Acme" at the start of ``toks``, followed
-    by one of ``ends`` (a comma after the name only after a role: "according to the summary, Jo Lee, an aide,
-    sent" opens a clause), else None."""
+def _appositive_name(toks: list[tuple[str, int, int]], role: bool = True) -> tuple[str, int, int] | None:
+    """The name in ", John Smith," / ", John Smith." / ", John Smith of Acme" at the start of ``toks``, else None;
+    after a description that is no ``role``, a name of two words or more that ends the phrase (not ", Jo Lee, an
+    aide, sent": "according to the summary, Jo Lee ..." opens a clause)."""
     if not toks or toks[0][0] != ",":
         return None
     run = []
@@ -762,7 +780,8 @@ def _appositive_name(toks: list[tuple[str, int, int]],
         run.append(tok)
     rest = toks[1 + len(run):]
     name = person_name([t for t, _, _ in run])
-    if not run or len(name) != len(run) or (rest and rest[0][0] not in ends):
+    ends = _APPOSITIVE_ENDS if role else _APPOSITIVE_ENDS - {","}
+    if not run or len(name) != len(run) or (rest and rest[0][0] not in ends) or (not role and len(run) < 2):
         return None
     return " ".join(name), run[0][1], run[-1][2]
 
