@@ -124,12 +124,13 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
 
 _BASE_CUES = frozenset(v for v in REPORTING_VERBS + QUOTE_ONLY_VERBS if " " not in v)
 _PLURAL_SUBJECTS = {"i", "we", "you", "they", "who", "that", "which"}
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 
 
 def _noun_cue(text: str, subject: tuple[str, int, int], match: re.Match) -> bool:
-    """Whether a cue in its base form right after a word in the singular cannot have that word as subject, so
-    that the cue is a noun there ("the caustic chant", "a snappy retort"), not a verb ("pollsters agree", "we say",
-    "the author would say").
+    """Whether a cue in its base form right after a word in the singular, after an article, cannot have that word
+    as subject, so that the cue is a noun there ("the caustic chant", "a snappy retort"), not a verb ("pollsters
+    agree", "the author would say", "people often say").
 
     Example
     -------
@@ -140,6 +141,7 @@ def _noun_cue(text: str, subject: tuple[str, int, int], match: re.Match) -> bool
     """
     word = subject[0].split()[-1]
     return not text[subject[2]:match.start()].strip() and match.group().strip().lower() in _BASE_CUES \
+        and bool(_ARTICLE_BEFORE.search(text, max(0, subject[1] - 5), subject[1])) \
         and word.islower() and word not in _PLURAL_SUBJECTS and not _GROUP_HEAD.search(word) and not word.endswith("s")
 
 

@@ -915,3 +915,8 @@ def test_one_word_set_off_after_a_noun_of_a_relative_clause_is_a_place_not_the_s
     text = ("Jo Lee, who lives outside the state capital, Dover, said he still “prays that Al ends up the nominee.”\n\n"
             "On Tuesday, his wife, Jane, said that “shutting people out is wrong.”\n")
     assert [s for s, _, _ in speakers(text)] == ["Jo Lee", "Jane"]
+
+
+def test_a_base_form_cue_after_an_adverb_is_still_a_verb():
+    text = "Jo Lee spoke. Voters often say “the rich have no problems at all.”\n"
+    assert speakers(text)[0][2] == "say"
