@@ -35,14 +35,17 @@ from .speakers import (
     tokens,
 )
 from .text.lexicon import (
-    COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
-    NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PERSON_NOUNS, alternation,
+    AUXILIARIES, COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
+    NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPEAKING_CHANNELS,
+    alternation,
 )
 
-_PASSIVE = re.compile(r"\s+by\b|(?<=accused)\s+of\b|(?:(?<=continue)|(?<=continued)|(?<=continues)|(?<=continuing)|"
+_PASSIVE = re.compile(rf"\s+by\b(?!\s+(?:{alternation(SPEAKING_CHANNELS)})\b)|(?<=accused)\s+of\b|"
+                      r"(?:(?<=continue)|(?<=continued)|(?<=continues)|(?<=continuing)|"
                       r"(?<=begin)|(?<=began)|(?<=begins)|(?<=beginning))\s+(?:to\b|\w+ing\b)")
 """After a cue, a passive: "the warnings demanded by MEPs", "ministers accused of": the subject is not the source;
-nor is the subject of "continue" or "begin" before a verb ("Lee will continue to be “a champion”")."""
+nor is the subject of "continue" or "begin" before a verb ("Lee will continue to be “a champion”"). "By" before
+a channel is no passive ("said by telephone")."""
 
 
 def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
@@ -65,6 +68,8 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
         return None  # a party and state after a name are no words between ("Jo Lee, D-Ill., told")
     if match.re is BY_CUES or not re.search(r"\w", text[lo:match.start()]):
         subject = subject_after(text, match.end(), hi)
+        if subject and match.re is not BY_CUES and _CLAUSE_VERB.match(text, subject[2]):
+            return None  # "“...,” said the candidate could win": the clause reported, not the speaker
     else:
         subject = _verb_subject(text, lo, match)
         if subject and (subject[1] < lo or _RELATIVE.search(text, subject[2], match.start())):
@@ -73,11 +78,14 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
 
 
 _RELATIVE = re.compile(r",\s+(?:who|which)\b")
+_CLAUSE_VERB = re.compile(rf"\s+(?:{alternation(AUXILIARIES)})\b")
 _PARTY_TAG = re.compile(r"(?<=,)\s*[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=,)|\([RDI]-[A-Z][\w. ]*\)")
 """A party and state tag after a name: ", D-Ill.," or "(R-Ohio)"."""
 
 
-_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|with|from|into|during|after|before)\s+(?:(?:the|a|an|his|her|its|their)\s+)?$")
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|to|with|from|into|during|after|before)\s+(?:(?:the|a|an|his|her|its|their)\s+)?$")
+_COMMA_ADVERB = re.compile(r",\s*(?:[a-z]+ly\s+)?$")
+"""A comma closing the text searched, maybe before an adverb: "..., alternately shouting"."""
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)\b")
 
 
@@ -97,19 +105,52 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
         who = quoted_as.group("who")
         return (who, quoted_as.start("who"), quoted_as.end("who")) if who else subject_before(text, lo, quoted_as.start())
     subject = subject_before(text, lo, match.start())
+    if subject and _noun_cue(text, subject, match):
+        return None
     participle = match.group().rstrip().endswith(("ed", "ing"))
-    if participle and subject and match.group().rstrip().endswith("ing") and COMMA_BEFORE.search(text, lo, match.start()):
+    if participle and subject and match.group().rstrip().endswith("ing") and _COMMA_ADVERB.search(text, lo, match.start()):
         clauses = clause_subjects(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
         if clauses and (clauses[-1][1] > subject[1] or named_in_passing(text, subject[1], subject[2])):
             return clauses[-1]  # "Lee replied to Roe on Twitter, writing": Lee
     if not subject or not participle or subject[0][:1].isupper():
         return subject
     if _AFTER_PREPOSITION.search(text, max(0, subject[1] - 20), subject[1]):
-        return None
+        return _comma_clause(text, lo, match)
     if _REFLEXIVE.match(text, match.end()):
         clauses = clause_subjects(text, lo, match.start())
         return clauses[-1] if clauses else subject
     return subject
+
+
+_BASE_CUES = frozenset(v for v in REPORTING_VERBS + QUOTE_ONLY_VERBS if " " not in v)
+_PLURAL_SUBJECTS = {"i", "we", "you", "they", "who", "that", "which"}
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+
+
+def _noun_cue(text: str, subject: tuple[str, int, int], match: re.Match) -> bool:
+    """Whether a cue in its base form right after a word in the singular, after an article, cannot have that word
+    as subject, so that the cue is a noun there ("the caustic chant", "a snappy retort"), not a verb ("pollsters
+    agree", "the author would say", "people often say").
+
+    Example
+    -------
+    >>> text = "a snappy retort; local leaders say"
+    >>> _noun_cue(text, ("snappy", 2, 8), re.search("retort", text)), _noun_cue(text, ("local leaders", 17, 30),
+    ...     re.search("say", text))
+    (True, False)
+    """
+    word = subject[0].split()[-1]
+    return not text[subject[2]:match.start()].strip() and match.group().strip().lower() in _BASE_CUES \
+        and bool(_ARTICLE_BEFORE.search(text, max(0, subject[1] - 5), subject[1])) \
+        and word.islower() and word not in _PLURAL_SUBJECTS and not _GROUP_HEAD.search(word) and not word.endswith("s")
+
+
+def _comma_clause(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
+    """The subject of the clause a participle cue after a comma (and maybe an adverb) hangs from, when the noun
+    before it follows a preposition ("Lee turned them to his advantage, alternately shouting": Lee); None
+    without the comma ("in an interview first posted")."""
+    clauses = clause_subjects(text, lo, match.start()) if _COMMA_ADVERB.search(text, lo, match.start()) else []
+    return clauses[-1] if clauses else None
 
 
 _REPORTS = re.compile(r"\s*report", re.IGNORECASE)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .text.lexicon import CORPORATE_SUFFIXES, DATE_WORDS as _DATE_WORDS, DEMONYMS, GIVING_OUT_VERBS, \
+from .text.lexicon import AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DATE_WORDS as _DATE_WORDS, DEMONYMS, GIVING_OUT_VERBS, HONORIFICS, \
     INSTITUTION_PATTERN, NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, \
     NOT_PERSON_NAME_ENDS, PLACE_NAME_ENDS, REPORTING_WORDS, \
     TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, \
@@ -110,6 +110,8 @@ def person_name(words: list[str]) -> list[str]:
     ['Jo', 'Bloggs']
     >>> person_name("governor Howard Dean".split())  # a role word after a given name is a surname
     ['Howard', 'Dean']
+    >>> person_name("Mr. Prince".split()), person_name("economist Dean Baker".split())  # Dean: a given name
+    (['Prince'], ['Dean', 'Baker'])
     """
     run: list[str] = []
     while words and words[-1].lower().rstrip(".,") in _WEEKDAYS:
@@ -118,8 +120,11 @@ def person_name(words: list[str]) -> list[str]:
         word = words[k]
         if word.lower() in _FUNCTION_WORDS:
             break
-        surname = not run and k > 0 and words[k - 1].lower() in _GIVEN_NAMES and _is_capitalised(words[k - 1])
-        if (_is_capitalised(word) or word in _PARTICLES) and (word.lower() not in _NAME_STOPS or surname):
+        before = words[k - 1].lower() if k > 0 else ""
+        surname = not run and k > 0 and (before in _GIVEN_NAMES and _is_capitalised(words[k - 1])
+                                         or before.rstrip(".") in HONORIFICS)
+        given = len(run) == 1 and word.lower() in _GIVEN_NAMES  # "Dean Baker": a role word that is a given name
+        if (_is_capitalised(word) or word in _PARTICLES) and (word.lower() not in _NAME_STOPS or surname or given):
             if word.endswith(("'s", "’s")):
                 break
             run.insert(0, word)
@@ -407,9 +412,17 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
             continue  # "Jo Lee from X" gives Jo Lee
         name = person_name(between[:cut])
         titles = between[:cut - len(name)]
+        if len(name) == 1 and not titles and _names_a_noun(toks, left):
+            continue
         if name and all(w[:1].isupper() and w.lower() in _NAME_STOPS for w in titles) and len(toks) - left < 24:
             return " ".join(name), toks[left + 1 + len(titles)][1], toks[left + cut][2]  # "Archbishop Jo Lee, said"
     return None
+
+
+def _names_a_noun(toks: list[tuple[str, int, int]], comma: int) -> bool:
+    """Whether a word set off by the comma at ``comma`` follows a noun in a relative clause, and names that noun
+    ("Jo Lee, who lives near the capital, Dover, said": a place), not the subject ("his wife, Jane, said")."""
+    return comma > 0 and toks[comma - 1][0].islower() and any(t[0] in {"who", "which"} for t in toks[:comma])
 
 
 _NAME_TAIL_PREPOSITIONS = {"from"}
@@ -451,7 +464,7 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
 
 
 _OPENERS = set("""but and so yet still now then meanwhile however previously later also instead indeed earlier
-separately thus""".split())
+separately thus here there back""".split())
 _LEADING = set("""on in at after before when while since according during as if although though because with by for
 from last this until despite under over amid following""".split()) | _TIME_NOUNS
 _AGO = {"later", "earlier", "ago", "afterward", "afterwards"}
@@ -675,25 +688,26 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
     name = person_name(words)
     if name and len(name) == len(words):
         return " ".join(name), phrase[0][1], phrase[-1][2]
-    if not name and words[-1].lower() in _ROLE_WORDS:
-        appositive = _appositive_name(toks[len(phrase):])
+    role = words[-1].lower() in _ROLE_WORDS
+    if not name and (role or words[-1].islower()):  # "said an advocate, Jo Lee of Acme."
+        appositive = _appositive_name(toks[len(phrase):], role)
         if appositive:
             return appositive
     return _phrase(phrase)
 
 
 def _leading_name(toks: list[tuple[str, int, int]], lone: bool = False) -> tuple[str, int, int] | None:
-    """A personal name of two or more words at the start of ``toks`` ("Ian Maude, ..."), or of one word when
-    ``lone`` and it ends the phrase (see :func:`_lone_name`), else None."""
-    run = []
-    for tok in toks:
-        if not (_is_capitalised(tok[0]) or tok[0] in _PARTICLES) or tok[0].lower() in _FUNCTION_WORDS:
-            break
-        run.append(tok)
+    """A personal name of two or more words at the start of ``toks`` ("Ian Maude, ..."), of one word after a
+    title ("Mr. Lee"), or of one word when ``lone`` and it ends the phrase (see :func:`_lone_name`), else None."""
+    run = _capitalised_start(toks)
+    if len(run) < len(toks) and _role_noun(toks[len(run)][0]):
+        return None  # "a fellow Ohio Lee veteran": the capitalised words qualify the role after them
     words = [t for t, _, _ in run]
     titles = next((i for i, w in enumerate(words) if w.lower().rstrip(".") not in _TITLES), len(words))
     if 0 < titles < len(words) - 1:  # "Sir David Attenborough": the name after the title
         run, words = run[titles:], words[titles:]
+    elif 0 < titles == len(words) - 1:
+        return _titled_surname(run[-1], toks[len(run):len(run) + 1])
     name = person_name(words)
     if 2 <= len(name) < len(words) and title_or_role(words[-len(name) - 1]):
         run, words = run[-len(name):], name  # "former Ohio Gov. Jo Lee", "retired Army Lt. Gen. Jo Lee": Jo Lee
@@ -716,6 +730,38 @@ def opening_name(text: str) -> str | None:
     return found[0] if found else None
 
 
+def _capitalised_start(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The capitalised words and name particles opening ``toks``, over an "and" between two posts ("Gov. and
+    GOP Chairman Jo Lee": two posts, one name)."""
+    run: list[tuple[str, int, int]] = []
+    for k, tok in enumerate(toks):
+        posts = tok[0] == "and" and run and title_or_role(run[-1][0]) and k + 1 < len(toks) \
+            and _is_capitalised(toks[k + 1][0])
+        if not posts and (not (_is_capitalised(tok[0]) or tok[0] in _PARTICLES) or tok[0].lower() in _FUNCTION_WORDS):
+            break
+        run.append(tok)
+    return run
+
+
+def _titled_surname(surname: tuple[str, int, int], rest: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    """The surname after its title ("the younger Mr. Lee"), unless a lower-case verb follows it and makes it the
+    subject of a clause ("reports Mr. Lee filed")."""
+    if person_name([surname[0]]) != [surname[0]] or (rest and rest[0][0].islower()):
+        return None
+    return surname
+
+
+def _role_noun(word: str) -> bool:
+    """Whether ``word`` is a role written in lower case, or its plural ("veteran", "officials").
+
+    Example
+    -------
+    >>> _role_noun("veteran"), _role_noun("officials"), _role_noun("Mayor"), _role_noun("said")
+    (True, True, False, False)
+    """
+    return word.islower() and (word in _ROLE_WORDS or word.endswith("s") and word[:-1] in _ROLE_WORDS)
+
+
 def title_or_role(word: str) -> bool:
     """Whether ``word`` is a title or a role written before a name ("Gov.", "Gen.", "Senator", "spokesman")."""
     return word.lower() in _NAME_STOPS or word.lower().rstrip(".") in _TITLES
@@ -730,8 +776,13 @@ def _lone_name(word: str, rest: list[tuple[str, int, int]]) -> bool:
         and not INSTITUTION.search(word)
 
 
-def _appositive_name(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
-    """The name in ", John Smith," / ", John Smith." at the start of ``toks``, else None."""
+_APPOSITIVE_ENDS = frozenset({",", ".", ";", "who", "of", "at"})
+
+
+def _appositive_name(toks: list[tuple[str, int, int]], role: bool = True) -> tuple[str, int, int] | None:
+    """The name in ", John Smith," / ", John Smith." / ", John Smith of Acme" at the start of ``toks``, else None;
+    after a description that is no ``role``, a name of two words or more that ends the phrase (not ", Jo Lee, an
+    aide, sent": "according to the summary, Jo Lee ..." opens a clause)."""
     if not toks or toks[0][0] != ",":
         return None
     run = []
@@ -741,7 +792,8 @@ def _appositive_name(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] |
         run.append(tok)
     rest = toks[1 + len(run):]
     name = person_name([t for t, _, _ in run])
-    if not run or len(name) != len(run) or (rest and rest[0][0] not in {",", ".", ";", "who"}):
+    ends = _APPOSITIVE_ENDS if role else _APPOSITIVE_ENDS - {","}
+    if not run or len(name) != len(run) or (rest and rest[0][0] not in ends) or (not role and len(run) < 2):
         return None
     return " ".join(name), run[0][1], run[-1][2]
 
@@ -861,6 +913,9 @@ def _possessive_owner(words: list[str]) -> list[str]:
     return [first, last]
 
 
+_WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
+
+
 def name_forms(text: str) -> list[str]:
     """Personal names written in ``text`` (runs of two or more capitalised words, roles dropped); a name
     read on a title-case line (:func:`title_case_lines`) only when the text writes it elsewhere too.
@@ -873,10 +928,15 @@ def name_forms(text: str) -> list[str]:
     ['Jo Bloggs']
     >>> name_forms("Jo Bloggs Tells Voters To Wait\\n\\nJo Bloggs spoke to voters.")
     ['Jo Bloggs']
+    >>> name_forms("Al Roe met a fellow Ohio Lee veteran.")  # the run qualifies a role after it
+    ['Al Roe']
     """
     names, titled = [], title_case_lines(text)
     for match in _name_runs(text, 0, len(text)):
         words = match.group(1).split()
+        after = _WORD_AFTER.match(text, match.end(1))
+        if after and _role_noun(after.group(1)) and not _given_name(words[0]):
+            continue  # "a fellow Ohio Lee veteran": the run qualifies a role ("Jo Lee spokesman Al Roe": Jo Lee)
         if _question_lead(text, match.start(1), words[0]):
             words = words[1:]  # "Will Skyfall remain ...?": a question, not Will
         name = run_name(text, match.start(1), words) or _titled_owner(text, match.start(1), words) \
@@ -894,8 +954,6 @@ def _written_outside(text: str, name: list[str], spans: list[tuple[int, int]]) -
     return any(not any(lo <= m.start() < hi for lo, hi in spans) for m in pattern.finditer(text))
 
 
-_AUXILIARIES = frozenset("""will can could would should shall may might must did does do is are was were has have
-had""".split())
 
 
 def _question_lead(text: str, start: int, word: str) -> bool:

@@ -824,3 +824,99 @@ def test_the_following_statement_given_out_names_the_speaker_of_the_quotation():
 def test_a_headline_with_a_stop_but_no_lower_case_word_and_a_dashed_subhead_stay_title_lines():
     text = "Town Names Ada Vance for 2nd Term at Harbor Board.\n\n\u2013 Backing Ada Vance? \u2013.\n\nThe vote was close."
     assert title_case_lines(text) == [(0, 50), (52, 75)]
+
+
+# names: where a name starts and ends
+
+def test_a_role_word_after_an_honorific_is_a_surname_and_dean_before_one_a_given_name():
+    text = ("Jo Prince, the chief executive of Acme, said rivals had criticised it.\n\n"
+            "“It is risky to take sides in a fight like this one,” Mr. Prince said.\n\n"
+            "Dean Walsh, an economist at a think tank, disagreed.\n\n“It is not risky at all,” Walsh said.\n")
+    assert [s for s, _, _ in speakers(text)] == ["Jo Prince", "Dean Walsh"]
+    assert speakers(text)[0][1] == "Prince"
+
+
+def test_capitalised_words_before_a_role_qualify_it_and_name_no_one():
+    text = ("Zed Moss, a fellow New Mexico Hale veteran, waved at the crowd.\n\n"
+            "“Where are you all from?” Hale asked.\n")
+    assert "New Mexico Hale" not in name_forms(text)
+    assert speakers(text)[0][0] == "Hale"
+
+
+def test_two_posts_joined_by_and_before_a_name_lead_to_the_name():
+    text = "“We will win this state easily,” said former Ohio Gov. and GOP Chairman Ed Roe.\n"
+    assert speakers(text)[0][0] == "Ed Roe"
+
+
+def test_an_adverb_before_an_opening_phrase_is_skipped_to_the_subject():
+    text = ("Al Roe toured the state.\n\n"
+            "Here in Dover, Roe stepped up his attacks, saying, “We have to win this state by a mile.”\n")
+    assert speakers(text)[0][0] == "Al Roe"
+
+
+def test_a_surname_after_its_title_ends_a_description_after_an_inverted_cue():
+    text = "Jo Lee Jr. joined him.\n\n“It is a movement now,” said the younger Mr. Lee, smiling at his family.\n"
+    assert speakers(text)[0][1] == "Lee"
+
+
+def test_a_name_set_off_after_any_description_is_the_speaker_even_with_its_firm_after_it():
+    text = "“The odds are good that the term will be short,” said a leading court advocate, Ann B. Kroll of Kroll & Co.\n"
+    assert speakers(text)[0][0] == "Ann B. Kroll"
+
+
+def test_a_noun_after_an_inverted_cue_that_opens_a_clause_is_not_the_speaker():
+    text = ("Jo Lee, the campaign chief, spoke at length.\n\n"
+            "Mr. Lee, citing “the magic of his boss on the stump,” said the candidate could win in states like Ohio.\n")
+    assert speakers(text)[0][0] == "Jo Lee"
+
+
+def test_a_participle_after_a_comma_and_an_adverb_hangs_from_the_clause_subject_not_a_noun_after_to():
+    text = ("Mr. Lee turns the hecklers to his advantage, showing off his crowds, alternately shouting "
+            "“Get them out of here, now” and “Be nice to them.”\n")
+    assert [s for s, _, _ in speakers(text)] == ["Lee", "Lee"]
+
+
+def test_said_by_telephone_is_a_manner_not_a_passive_agent():
+    text = "“I think the city should tighten its rules on noise,” Ms. Roe said by telephone.\n"
+    assert speakers(text)[0][:3] == ("Roe", "Roe", "said")
+
+
+def test_as_someone_put_it_is_a_cue_before_or_after_the_quotation():
+    text = ("As Jo Lee, a professor of law, put it, “Senators should remember that a deal may be better for them.”\n\n"
+            "“A compromise today may be far better than the nominee they fear,” as Al Roe puts it.\n")
+    assert [(s, c) for s, _, c in speakers(text)] == [("Jo Lee", "put it"), ("Al Roe", "puts it")]
+
+
+def test_a_cue_in_its_base_form_after_a_singular_word_is_a_noun_not_a_verb():
+    text = ("Jo Lee spoke to the crowd.\n\n"
+            "Lee dismissed the idea with a snappy retort “You are wrong and you know it.”\n\n"
+            "Local leaders say “the plan will not work at all.”\n")
+    assert [(s, m) for s, m, _ in speakers(text)] == [("Jo Lee", "Lee"), ("Local leaders", "Local leaders")]
+
+
+def test_a_cue_in_its_base_form_after_an_auxiliary_is_a_verb():
+    text = ("Jo Mitchell named the book. Other than admitting that “it is more of a thing than I was expecting”, "
+            "the author would say nothing.\n")
+    assert speakers(text)[0] == ("Jo Mitchell", "author", "say")
+
+
+def test_a_capitalised_role_before_a_name_set_off_by_a_comma_gives_the_name():
+    text = "“We will suffer more now,” said Dover Mayor, Ann Kroll.\n"
+    assert speakers(text)[0][0] == "Ann Kroll"
+
+
+def test_a_name_after_according_to_a_document_and_a_comma_opens_the_clause_and_a_titled_name_before_a_verb_too():
+    text = ("The firm was hacked. According to an FBI summary of its work, Cheryl Moss, a top aide, sent staff a note.\n\n"
+            "Jo Lee met officials, according to reports Mr. Lee filed as a lobbyist.\n")
+    assert [s for s, _ in sources(text)] == ["FBI summary of its work", "reports Mr. Lee filed"]
+
+
+def test_one_word_set_off_after_a_noun_of_a_relative_clause_is_a_place_not_the_subject():
+    text = ("Jo Lee, who lives outside the state capital, Dover, said he still “prays that Al ends up the nominee.”\n\n"
+            "On Tuesday, his wife, Jane, said that “shutting people out is wrong.”\n")
+    assert [s for s, _, _ in speakers(text)] == ["Jo Lee", "Jane"]
+
+
+def test_a_base_form_cue_after_an_adverb_is_still_a_verb():
+    text = "Jo Lee spoke. Voters often say “the rich have no problems at all.”\n"
+    assert speakers(text)[0][2] == "say"

@@ -295,6 +295,10 @@ view")."""
 ISSUED_DOCUMENTS = ("statement", "release", "communique", "communiqué")
 """A written text that is the subject of a reporting verb ("the statement said") and stands for whoever issued it."""
 
+SPEAKING_CHANNELS = ("telephone", "phone", "email", "e-mail", "text", "text message", "letter", "video", "videolink",
+                     "video link", "satellite", "radio", "fax", "mail")
+"""How a speaker reaches the reporter, after "by" ("said by telephone"): a manner, not a passive agent."""
+
 GIVING_OUT_VERBS = ("issued", "released", "put", "sent", "emailed", "e-mailed", "posted", "published", "tweeted",
                     "aired", "circulated", "distributed", "unveiled")
 """Verbs in the past of giving out a text ("the group issued a statement"), "put" and "sent" also before "out"."""
@@ -451,6 +455,14 @@ TITLE_ABBREVIATIONS = frozenset("""mr mrs ms messrs dr gov sen rep reps gen lt c
 prof rev hon pres supt fr msgr det insp""".split())
 """Titles written short before a name (lower case, without the full stop): "Gov.", "Sen.", "Det."."""
 
+AUXILIARIES = frozenset("""will can could would should shall may might must did does do is are was were has have
+had""".split())
+"""Auxiliary and modal verbs: after a noun they make it the subject of a clause ("the candidate could win")."""
+
+HONORIFICS = frozenset("""mr mrs ms miss messrs dr""".split())
+"""Titles written before a surname alone ("Mr. Prince", "Dr. Dean"): the word after one is a surname, even a
+word that is also a role."""
+
 TITLES = TITLE_ABBREVIATIONS | frozenset({"sir", "dame", "lord", "lady"})
 """Titles before a name: the abbreviations and the titles written in full."""
 
@@ -459,8 +471,8 @@ congresswoman mayor sheriff ambassador minister prime chancellor judge justice s
 """Titles and roles written before a personal name ("Gov.", "President", "former"): not part of the name."""
 
 MALE_GIVEN_NAMES = frozenset("""aaron adam alan albert alexander andrew anthony arthur barack benjamin bernard brandon
-brian bruce bryan carl carlos charles christopher colin craig daniel darren david dennis derek donald douglas duncan
-edward eric eugene francis frank frederick gary geoffrey george gerald gordon gregory harold harry henry howard hugh
+brian bruce bryan carl carlos charles christopher colin craig daniel darren david dean dennis derek donald douglas duncan
+earl edward eric eugene francis frank frederick gary geoffrey george gerald gordon gregory harold harry henry howard hugh
 ian isaac jack jacob james jason jeffrey jeremy jerry jesse joe john jonathan joseph joshua juan keith kenneth kevin
 kurt larry lawrence louis luke malcolm mark martin matthew michael mitchell muhammad mohammed nathan neil nicholas
 nigel noah oliver patrick paul peter philip ralph randy raymond richard robert roger ronald roy russell samuel scott
