@@ -62,7 +62,9 @@ ROOT = Path(__file__).resolve().parents[1]
 CACHE = ROOT / "evaluation" / "realcopy" / "cache"
 GOLD = ROOT / "evaluation" / "gold"
 TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "president", "speaker", "sheriff",
-          "former", "vice", "attorney", "u", "s", "the", "a", "an", "house", "texas", "arizona", "us"}
+          "former", "vice", "attorney", "u", "s", "the", "a", "an", "house", "texas", "arizona", "us",
+          "professor", "prof", "justice", "judge", "chief", "representative", "gen", "general", "rev", "mayor"}
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # "Joseph R. Biden Jr." is Joe Biden's name, not a surname "Jr"
 PLAIN = str.maketrans({"‘": "'", "’": "'", "´": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
                        "–": "-", "—": "-", "‑": "-", "\u00a0": " "})
 
@@ -72,9 +74,12 @@ def load(kind: str) -> list[dict]:
 
 
 def words(name: str) -> list[str]:
-    """Lower-cased words of a name without titles, articles, possessives and middle initials."""
+    """Lower-cased words of a name without titles, articles, possessives, middle initials and a closing "Jr."."""
     w = re.sub(r"'s\b|’s\b", "", str(name).lower())
+    w = re.sub(r"(?<=\w)['’](?=\w)", "", w)  # "O'Brien" is one word, not a middle initial "O"
     w = [x for x in re.sub(r"[^\w\s]", " ", w).split() if x not in TITLES]
+    while len(w) > 1 and w[-1] in SUFFIXES:
+        w.pop()
     return [x for i, x in enumerate(w) if not (len(x) == 1 and 0 < i < len(w) - 1)]
 
 

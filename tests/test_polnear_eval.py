@@ -91,7 +91,7 @@ def test_the_sample_annotation_reads_back_to_its_phrases():
 def test_gold_kinds_names_and_full_names():
     gold = pe.gold_of(TEXT, _ann())
     kinds = [(q["kind"], q["name"], q["full"]) for q in gold["quotes"]]
-    assert kinds == [("term", "ana reyes", ("Mayor Ana Reyes",)), ("direct", "reyes", ("mayor ana reyes",)),
+    assert kinds == [("term", "ana reyes", ("Mayor Ana Reyes",)), ("direct", "reyes", ("ana reyes",)),
                      ("direct", None, None)]
     assert [s["name"] for s in gold["sources"]] == ["ana reyes", "reyes", "tom becker", None]
     assert [s["reporting"] for s in gold["sources"]] == [False, True, True, True]
