@@ -194,7 +194,10 @@ _NEGATED = re.compile(rf"(?:{alternation(NEGATED_AUXILIARIES)})\s+(?:[a-z]{{3,}}
 _AMOUNT_AFTER = re.compile(rf"\s+(?:[$€£]|\d|(?:{alternation(NUMBER_WORDS)}|several|dozens|hundreds|thousands|millions)\b)",
                            re.IGNORECASE)
 _DECLINED = re.compile(r"say|said|comment|commented|elaborate|elaborated|respond|responded")
-_FORCE = re.compile(r"(?:slam|blast)")
+_FORCE = re.compile(r"(?:slam|blast|charge)")
+_SUMMING = frozenset({"estimated", "add", "adds", "added", "adding"})
+_SUMMED_UP = re.compile(rf"\s+(?:up\b|(?:less|more|fewer)\s+than{_AMOUNT_AFTER.pattern})", re.IGNORECASE)
+_CHARGED_WITH = re.compile(r"\s+(?:or\s+[a-z]+\s+)?with\b")
 _MOVED = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:into|onto|through|off|open|shut|apart)\b")
 _CONSENT = re.compile(r"agree[sd]?\s+to\b|agreeing\s+to\b", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Nn]o|[Aa]ny)\s+$")
@@ -221,8 +224,10 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
         return True
     if _in_term(text, lo, start, match):
         return True
-    if word == "estimated" and _AMOUNT_AFTER.match(text, match.end()):
-        return True
+    if word in _SUMMING and (_AMOUNT_AFTER.match(text, match.end()) or _SUMMED_UP.match(text, match.end())):
+        return True  # "an estimated 11 million", "would add up to $1.5 trillion", "would add less than 1 percent"
+    if word == "charged" and _CHARGED_WITH.match(text, match.end()):
+        return True  # "the man was charged with assault", "officials charged with the transition": no words
     if word == "notes":
         return not _NAMED_BEFORE.search(text, max(lo, match.start() - 40), match.start())
     if _FORCE.match(word) and _MOVED.match(text, match.end()):

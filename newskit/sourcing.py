@@ -39,8 +39,8 @@ from .cues import (
 from .quote_marks import quote_spans
 from .quote_speakers import Mentions, described_organisation, gave_statement, is_statement, quote_rows, \
     statement_author
-from .text.lexicon import AUTHORING_VERBS, CORPORATE_SUFFIXES, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, \
-    NAME_TITLES, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, \
+from .text.lexicon import AUTHORING_VERBS, CAUSATIVE_VERBS, CORPORATE_SUFFIXES, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, \
+    NAME_TITLES, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_NOUNS, PLURAL_ROLES, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, \
     alternation
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, person_name, \
     pronoun_may_name, resolve_source, \
@@ -148,6 +148,7 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
     if subject is None and clause > lo:
         subject = _term_subject(text, clause, match.start(), skips)  # 'But "birthers" have demanded'
     subject = _before_party_label(text, clause, subject)
+    subject = _name_before_role(text, clause, subject)
     if subject is None:
         subject = suffixed_company(text, clause, match.start())  # "Glenlake Corp. said"
     if clause == lo and (subject is None or _GERUND.fullmatch(match.group().strip()) is None):
@@ -352,6 +353,32 @@ def _before_party_label(text: str, lo: int, subject):
     return subject_before(text, lo, comma.start()) if comma else None
 
 
+_ROLE_AFTER_NAME = re.compile(r"\s*(?:(?:But|And|So|Yet)\s+)?(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*),\s+"
+                              r"(?:who\s+(?:is|was)\s+)?(?:(?:the|an?)\s+)?(?:(?:[a-z-]+|and)\s+)*")
+
+
+def _name_before_role(text: str, lo: int, subject):
+    """The person's name opening the clause from ``lo`` when ``subject`` is a role set after it with a comma
+    ("Jo Lee, the director of Harbor Action said": Jo Lee, the closing comma missing; "But Jo Lee, acting
+    director of Harbor Action, which wrote the letter, said"), else ``subject``.
+
+    Example
+    -------
+    >>> text = "Jo Lee, president and CEO of the Harbor Group stated it."
+    >>> _name_before_role(text, 0, ("CEO of the Harbor Group", 22, 45))
+    ('Jo Lee', 0, 6)
+    >>> text = "After meeting Jo Lee, the director of Harbor Action said no."
+    >>> _name_before_role(text, 0, ("director of Harbor Action", 26, 51))
+    ('director of Harbor Action', 26, 51)
+    """
+    if subject is None or not role_phrase(re.split(r"\s+(?:of|for|at)\s+", subject[0])[0].lower()):
+        return subject
+    found = _ROLE_AFTER_NAME.fullmatch(text, lo, subject[1])
+    words = found.group("name").split() if found else []
+    return (found.group("name"), found.start("name"), found.end("name")) \
+        if words and person_name(words) == words else subject
+
+
 _NAME_THEN_VERB = re.compile(r"(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the|de)\s+)*)*[A-Z][\w.&'’-]*(?=\s+[a-z])")
 
 
@@ -400,18 +427,32 @@ def _head_before(text: str, lo: int, cut: int, start: int) -> tuple[str, int, in
 _CONTRACTED = re.compile(rf"(?i)({'|'.join(sorted(PRONOUNS))})['’](?:s|re|ve|ll|d|m)")
 
 
+_NEGATED_END = re.compile(r"\s+(?:[a-z]+n[’']t|cannot)$", re.IGNORECASE)
+_CAUSED = re.compile(rf"^(?:.*\s)?(?:{alternation(CAUSATIVE_VERBS)})\s+(?=\S)", re.IGNORECASE)
+
+
 def _trimmed(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int] | None:
     """``subject`` without the words :func:`newskit.cues.source_words` cuts, its offsets moved to match; a pronoun
-    written with a contracted verb is the pronoun ("He’s also praising": He).
+    written with a contracted verb is the pronoun ("He’s also praising": He); a negated auxiliary closing it is
+    no part of it ("The mayor wouldn’t say": mayor); after a verb of :data:`CAUSATIVE_VERBS` it is that verb's
+    object ("Let me say", "hearing him say": me, him).
 
     Example
     -------
     >>> _trimmed("He’s also praising it.", ("He’s", 0, 4))
     ('He', 0, 2)
+    >>> _trimmed("The mayor wouldn’t say.", ("mayor wouldn’t", 4, 18)), _trimmed("Let me say.", ("Let me", 0, 6))
+    (('mayor', 4, 9), ('me', 4, 6))
     """
     contracted = _CONTRACTED.fullmatch(subject[0])
     if contracted:
         subject = (contracted.group(1), subject[1], subject[1] + len(contracted.group(1)))
+    negated = _NEGATED_END.search(subject[0])
+    if negated and negated.start():
+        subject = (subject[0][:negated.start()], subject[1], subject[1] + negated.start())
+    caused = _CAUSED.match(subject[0])
+    if caused:
+        subject = (subject[0][caused.end():], subject[1] + caused.end(), subject[2])
     source, start, end = subject
     kept = source_words(source)
     if kept is None:
@@ -621,10 +662,32 @@ _RECORDING = re.compile(rf"(?:(?:an?|the)\s+)?(?:{alternation(RECORDING_NOUNS)})
 _STATED_FINDING = re.compile(r"(?:indicated|indicates|indicate|concluded|concludes)\s+that\b")
 
 
+def _noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
+    """Whether the cue ``match`` is a noun after a word describing it ("has the final say", "a caustic chant",
+    "post-traumatic stress"): a base form of a verb right after one lower-case word that is no plural ("doctors
+    say", "police say", "a crowd say") nor a quantity ("some say", "the two write") nor joined to another subject
+    ("the mayor and the council agree").
+
+    Example
+    -------
+    >>> text = "He has the final say. Doctors say so. Police say so."
+    >>> [_noun_cue(m, s) for m, s in zip(re.finditer("say", text), [("final", 11, 16), ("Doctors", 22, 29),
+    ...                                                                      ("Police", 37, 43)])]
+    [True, False, False]
+    """
+    word, start, end = subject
+    if match.group().lower() not in _BASE_FORMS or not word.islower() or " " in word or end + 1 != match.start():
+        return False
+    plural = word.endswith("s") or word in PLURAL_NOUNS or word in PRONOUNS or _QUANTITY.search(f" {word} ")
+    return not plural and not re.search(r"\band\s+(?:the\s+)?$", match.string[max(0, start - 10):start])
+
+
 def _rejected(match: re.Match, subject, inside: bool, skips: _Skips) -> bool:
     """Whether the ``subject`` found for the cue ``match`` (``inside`` a quotation or not) is no source."""
     if subject is None or subject == "missing":
         return True
+    if _noun_cue(match, subject):
+        return True  # "Lynch has the final say": a noun, no cue
     if not inside and (skips.quoted(subject[1]) or skips.quoted(subject[2] - 1)) \
             and not skips.term(match.string, subject[1], subject[2]):
         return True  # quoted words are never a source, but a group named by a term may be ("birthers" have demanded)

@@ -327,6 +327,15 @@ congresswoman entrepreneur newcomer veteran""".split())
 """Nouns that describe one person and, after "the" and a modifier, name someone already written ("the reality TV
 star", "the four-term congressman"), besides the roles of a title."""
 
+CAUSATIVE_VERBS = frozenset("""let lets letting make makes made making hear hears heard hearing help helps helped
+helping watch watches watched watching""".split())
+"""Verbs followed by an object and a bare verb whose subject the object is ("let me say", "hearing him say",
+"made him question"): the object, not the verb, is who reports."""
+
+PLURAL_NOUNS = frozenset("""people police staff men women children public media press clergy personnel crew
+crowd audience""".split())
+"""Nouns without a plural -s that take a plural verb ("police say", "the crowd chant")."""
+
 PLURAL_ROLES = frozenset("""officials aides sources residents lawmakers candidates critics analysts experts""".split())
 """Plural heads: a description with one of them names a group, never one person."""
 
