@@ -39,7 +39,7 @@ from .cues import (
 from .quote_marks import quote_spans
 from .quote_speakers import Mentions, described_organisation, gave_statement, is_statement, quote_rows, \
     statement_author
-from .text.lexicon import AUTHORING_VERBS, CAUSATIVE_VERBS, CORPORATE_SUFFIXES, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, \
+from .text.lexicon import AUTHORING_VERBS, CAUSATIVE_VERBS, CORPORATE_SUFFIXES, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, \
     NAME_TITLES, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_NOUNS, PLURAL_ROLES, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, \
     alternation
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, person_name, \
@@ -664,7 +664,8 @@ _STATED_FINDING = re.compile(r"(?:indicated|indicates|indicate|concluded|conclud
 
 def _noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
     """Whether the cue ``match`` is a noun after a word describing it ("has the final say", "a caustic chant",
-    "post-traumatic stress"): a base form of a verb right after one lower-case word that is no plural ("doctors
+    "post-traumatic stress", "additional reporting"): a base form of a verb (or one of
+    :data:`~newskit.text.lexicon.GERUND_NOUNS`) right after one lower-case word that is no plural ("doctors
     say", "police say", "a crowd say") nor a quantity ("some say", "the two write") nor joined to another subject
     ("the mayor and the council agree").
 
@@ -676,7 +677,8 @@ def _noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
     [True, False, False]
     """
     word, start, end = subject
-    if match.group().lower() not in _BASE_FORMS or not word.islower() or " " in word or end + 1 != match.start():
+    noun = match.group().lower() in _BASE_FORMS or match.group().lower() in GERUND_NOUNS
+    if not noun or not word.islower() or " " in word or end + 1 != match.start():
         return False
     plural = word.endswith("s") or word in PLURAL_NOUNS or word in PRONOUNS or _QUANTITY.search(f" {word} ")
     return not plural and not re.search(r"\band\s+(?:the\s+)?$", match.string[max(0, start - 10):start])

@@ -56,6 +56,8 @@ def test_a_negated_auxiliary_or_a_verb_like_let_is_no_part_of_the_source(text, e
     "Many crew members had post-traumatic stress after the storm.",
     'Ada Brill delivered a snappy retort: "No."',
     "The harbor master earned widespread praise.",
+    "The story drew on additional reporting from the pier.",
+    "Ada Brill, a creative writing teacher, sailed home.",
 ])
 def test_a_cue_word_used_as_a_noun_cites_nobody(text):
     assert cited(text) == []
@@ -86,3 +88,7 @@ def test_sums_and_indictments_are_no_reports(text):
 def test_charged_and_added_still_report_words():
     assert cited("Ada Brill charged that the levy was unfair. She added that fares would rise.") == \
         [("Ada Brill", "charged"), ("Ada Brill", "added")]
+
+
+def test_live_before_a_cue_is_an_adverb():
+    assert cited("Dana Gross, head of the Ferry Campaign, live tweeted as the mayor spoke.") == [("Dana Gross", "tweeted")]

@@ -277,6 +277,10 @@ AUTHORED_NOUNS = ("finding", "findings", "review", "investigation", "report", "a
 "a review in 2015 by the ethics office"). "Decision" and "ruling" are left out: mostly acts, not statements ("the
 decision by the court, which overturned ...")."""
 
+GERUND_NOUNS = frozenset({"reporting", "writing"})
+"""Cue forms in -ing that are mostly nouns after a word describing them ("additional reporting", "creative
+writing")."""
+
 PARTY_MEMBERS = {"Democratic": "Democrats", "Republican": "Republicans", "GOP": "Republicans"}
 """A party's adjective and who it names as a group: "Democratic criticism" is criticism by Democrats."""
 
@@ -317,7 +321,7 @@ host whether")."""
 
 CUE_ADVERBS = ("first", "once", "very", "so", "too", "quickly", "soon", "never", "long", "since", "initially", "still",
                "even", "just", "often", "twice", "again", "further", "now", "later", "always",
-               "ever", "sometimes")
+               "ever", "sometimes", "live")
 """Adverbs not in -ly that stand between a source and its reporting verb ("he first announced", "Jo once
 suggested", "very loudly claiming"): not part of the source."""
 
