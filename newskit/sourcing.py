@@ -39,7 +39,7 @@ from .cues import (
 from .quote_marks import quote_spans
 from .quote_speakers import Mentions, described_organisation, gave_statement, is_statement, quote_rows, \
     statement_author
-from .text.lexicon import AUTHORING_VERBS, CAUSATIVE_VERBS, CORPORATE_SUFFIXES, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, \
+from .text.lexicon import AUTHORING_VERBS, CATENATIVE_VERBS, CAUSATIVE_VERBS, CORPORATE_SUFFIXES, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, \
     NAME_TITLES, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_NOUNS, PLURAL_ROLES, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, \
     alternation
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, person_name, \
@@ -143,7 +143,7 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
     shaped = _shaped_subject(text, match, lo, hi, clause, skips, last, last_cue)
     if shaped:
         return shaped
-    subject = subject_before(text, clause, adverb_start(text, match.start()))
+    subject = subject_before(text, clause, _verb_start(text, clause, match))
     subject = _after_opening_phrase(text, clause, match.start(), subject)
     if subject is None and clause > lo:
         subject = _term_subject(text, clause, match.start(), skips)  # 'But "birthers" have demanded'
@@ -156,6 +156,25 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
     if subject is None and match.group().strip().lower().endswith("ing"):
         return last if last is not None else "missing"  # "..., she said, adding that ...": the adding is hers
     return subject if subject is not None else _inverted_subject(text, match, clause, hi)
+
+
+_CATENATIVE_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{alternation(CATENATIVE_VERBS)})\s+$", re.IGNORECASE)
+
+
+def _verb_start(text: str, lo: int, match: re.Match) -> int:
+    """Where the verb of the cue ``match`` starts, its adverbs before it, and for a cue in -ing a verb such as "began"
+    or "kept" before it (:data:`~newskit.text.lexicon.CATENATIVE_VERBS`: "he began dismissing", "Jo Lee kept
+    asking": the subject ends before it).
+
+    Example
+    -------
+    >>> text = "Then Jo Lee began quietly dismissing it."
+    >>> _verb_start(text, 0, re.search("dismissing", text)) == text.index("began")
+    True
+    """
+    pos = adverb_start(text, match.start())
+    verb = _CATENATIVE_BEFORE.search(text, max(lo, pos - 20), pos) if _GERUND.fullmatch(match.group().strip()) else None
+    return adverb_start(text, verb.start()) if verb else pos
 
 
 def _inverted_subject(text: str, match: re.Match, clause: int, hi: int) -> tuple[str, int, int] | None:

@@ -92,3 +92,11 @@ def test_charged_and_added_still_report_words():
 
 def test_live_before_a_cue_is_an_adverb():
     assert cited("Dana Gross, head of the Ferry Campaign, live tweeted as the mayor spoke.") == [("Dana Gross", "tweeted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sen. Ada Brill kept asking her why the port had closed.", [("Ada Brill", "asking")]),
+    ("More pilots have begun urging the council to move on.", [("More pilots", "urging")]),
+])
+def test_a_verb_like_began_before_a_cue_in_ing_is_no_part_of_its_subject(text, expected):
+    assert cited(text) == expected

@@ -336,6 +336,10 @@ helping watch watches watched watching""".split())
 """Verbs followed by an object and a bare verb whose subject the object is ("let me say", "hearing him say",
 "made him question"): the object, not the verb, is who reports."""
 
+CATENATIVE_VERBS = frozenset("""begin begins began begun beginning start starts started starting keep keeps kept
+keeping continue continues continued continuing resume resumes resumed""".split())
+"""Verbs before a cue in -ing whose subject is the cue's ("he began dismissing", "Jo Lee kept asking")."""
+
 PLURAL_NOUNS = frozenset("""people police staff men women children public media press clergy personnel crew
 crowd audience""".split())
 """Nouns without a plural -s that take a plural verb ("police say", "the crowd chant")."""
