@@ -26,7 +26,7 @@ from .text.lexicon import (
     NUMBER_WORDS, OFFERING_VERBS, OUTLET_PATTERN, PARTY_MEMBERS, PHRASAL_CUES, PUBLISHED_VERBS, QUESTION_WORDS,
     QUOTE_ONLY_VERBS, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS,
     SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPOKEN_NOUNS, STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS,
-    STATE_AGENCIES, TALLY_TERMS, TITLES, TOLD_PUBLICATION, VOICING_CUES, WELCOMING_VERBS, WIRE_PATTERN,
+    SET_PHRASES, STATE_AGENCIES, TALLY_TERMS, TITLES, TOLD_PUBLICATION, VOICING_CUES, WELCOMING_VERBS, WIRE_PATTERN,
     alternation, canonical_agency, verb_forms,
 )
 
@@ -201,7 +201,7 @@ _CHARGED_WITH = re.compile(r"\s+(?:or\s+[a-z]+\s+)?with\b")
 _MOVED = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:into|onto|through|off|open|shut|apart)\b")
 _CONSENT = re.compile(r"agree[sd]?\s+to\b|agreeing\s+to\b", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Nn]o|[Aa]ny)\s+$")
-_TALLY = re.compile(rf"(?<![\w-])(?:{alternation(TALLY_TERMS)})(?![\w-])", re.IGNORECASE)
+_TERMS = re.compile(rf"(?<![\w-])(?:{alternation(TALLY_TERMS + SET_PHRASES)})(?![\w-])", re.IGNORECASE)
 _NAMED_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[A-Z][\w.&-]*|he|she|it)\s+(?:(?:further|also)\s+)?$")
 
 
@@ -238,7 +238,7 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
 def _in_term(text: str, lo: int, start: int, match: re.Match) -> bool:
     """Whether the cue ``match`` (its adverbs from ``start``) is a word of a term, not a verb: any cue word after
     "no" or "any" ("there is no question that", "no reported problems"), or a word of an election count's term
-    (:data:`TALLY_TERMS`).
+    (:data:`TALLY_TERMS`) or of a set phrase (:data:`SET_PHRASES`: "All told", "easier said than done").
 
     Example
     -------
@@ -248,12 +248,15 @@ def _in_term(text: str, lo: int, start: int, match: re.Match) -> bool:
     >>> text = "Jo Lee won 75 pledged delegates, with all precincts reporting. Al Roe pledged to stay."
     >>> [m.group() for m in cue_matches(text, 0, len(text))]
     ['pledged']
+    >>> text = "All told, the groups spent $1 billion. Suffice it to say, Jo Lee said no."
+    >>> [m.group() for m in cue_matches(text, 0, len(text))]
+    ['said']
     """
     word = match.group().lower()
     if _NO_BEFORE.search(text, max(lo, start - 6), start):
         return True
     return any(t.start() <= match.start() and match.end() <= t.end()
-               for t in _TALLY.finditer(text, max(lo, match.start() - 12), match.end() + 12))
+               for t in _TERMS.finditer(text, max(lo, match.start() - 20), match.end() + 12))
 
 
 def cue_word(match: re.Match) -> str:

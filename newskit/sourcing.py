@@ -151,6 +151,8 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
     subject = _name_before_role(text, clause, subject)
     if subject is None:
         subject = suffixed_company(text, clause, match.start())  # "Glenlake Corp. said"
+    if subject is None and _SAID_INVERTED.fullmatch(match.group().strip()):
+        subject = _named_after(text, match, clause, hi)  # "The web has sped it up, said Jo Lee, an editor"
     if clause == lo and (subject is None or _GERUND.fullmatch(match.group().strip()) is None):
         subject = _opening_name(text, lo, hi, match.start(), subject)  # "Jo Lee, the ... of ..., criticized"
     if subject is None and match.group().strip().lower().endswith("ing"):
@@ -188,6 +190,25 @@ def _inverted_subject(text: str, match: re.Match, clause: int, hi: int) -> tuple
     if subject is None or subject[0].lower() in _SOURCELESS:
         return None
     return subject if at_start or _CLOSED_AFTER.match(text, subject[2]) else None  # not "..., writes a column and"
+
+
+_SAID_INVERTED = re.compile(r"said|says|added|adds|wrote|writes")
+
+
+def _named_after(text: str, match: re.Match, clause: int, hi: int) -> tuple[str, int, int] | None:
+    """The name after an inverted "said" (says, added, wrote) after a comma that a comma or a full stop closes
+    ("The web has sped it up, said Jo Lee, an editor": Jo Lee, not the subject opening the sentence), else None.
+
+    Example
+    -------
+    >>> text = "The web has sped it up, said Jo Lee, an editor. Jo Lee, the mayor, said the plan failed."
+    >>> _named_after(text, re.search("said", text), 0, 47), _named_after(text, list(re.finditer("said", text))[1], 48, 90)
+    (('Jo Lee', 29, 35), None)
+    """
+    if not _inverted(text, clause, match):
+        return None
+    subject = subject_after(text, match.end(), hi)
+    return subject if subject and subject[0][:1].isupper() and re.match(r"[,.;]", text[subject[2]:subject[2] + 1]) else None
 
 
 def _after_opening_phrase(text: str, lo: int, pos: int, subject):

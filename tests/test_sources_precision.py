@@ -100,3 +100,22 @@ def test_live_before_a_cue_is_an_adverb():
 ])
 def test_a_verb_like_began_before_a_cue_in_ing_is_no_part_of_its_subject(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The web has greatly sped up such rumors, said Ada Brill, the Ledger's editor.", [("Ada Brill", "said")]),
+    ("Harbor rules are a burden for pilots, said Petrov, a Dover Republican who founded two firms.",
+     [("Petrov", "said")]),
+    ("Ada Brill, a delegate from Elmton, Delaware, said the plan failed.", [("Ada Brill", "said")]),
+])
+def test_the_name_after_an_inverted_said_is_the_source_not_the_sentence_subject(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "All told, the ferry groups spent $1 billion on ads.",
+    "Dumping the levy is easier said than done.",
+    "Enough said.",
+])
+def test_set_phrases_holding_a_cue_word_cite_nobody(text):
+    assert cited(text) == []

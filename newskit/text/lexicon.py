@@ -205,6 +205,11 @@ TALLY_TERMS = ("pledged delegate", "pledged delegates", "precincts reporting", "
 """Terms of an election count that hold a cue word reporting nothing ("won 758 pledged delegates", "with 95 percent
 of precincts reporting")."""
 
+SET_PHRASES = ("all told", "enough said", "said than done", "needless to say", "having said that", "suffice it to say",
+               "truth be told")
+"""Set phrases that hold a cue word reporting nothing ("All told, the groups spent $1 billion", "easier said than
+done")."""
+
 NEGATED_AUXILIARIES = ("n't", "n’t", "not", "never", "cannot")
 """Words that, right before a reporting verb, negate it ("she doesn't tell", "he never said"): a negated credit
 credits nobody (the cues of declining, :data:`DECLINING_CUES`, are attributions of their own)."""
