@@ -35,8 +35,8 @@ from .speakers import (
     tokens,
 )
 from .text.lexicon import (
-    COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
-    NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PERSON_NOUNS, alternation,
+    COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
+    NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PERSON_NOUNS, alternation, suffixed_company_pattern,
 )
 
 _PASSIVE = re.compile(r"\s+by\b|(?<=accused)\s+of\b|(?:(?<=continue)|(?<=continued)|(?<=continues)|(?<=continuing)|"
@@ -920,7 +920,7 @@ def _organisation_subject(v: _Version, m_start: int, q: dict) -> tuple[int, str]
 
 
 _COMPANY = re.compile(rf"(?<![\w'’&-])(?:{alternation(COMPANIES, flexible_space=False)}"
-                      rf"|(?:[A-Z][\w&'’-]*\s+){{1,3}}(?:{alternation(CORPORATE_SUFFIXES, flexible_space=False)}))"
+                      rf"|{suffixed_company_pattern()})"
                       r"(?![\w&-]|['’](?!s\b))")
 
 

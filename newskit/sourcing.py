@@ -39,9 +39,9 @@ from .cues import (
 from .quote_marks import quote_spans
 from .quote_speakers import Mentions, described_organisation, gave_statement, is_statement, quote_rows, \
     statement_author
-from .text.lexicon import AUTHORING_VERBS, CATENATIVE_VERBS, CAUSATIVE_VERBS, CORPORATE_SUFFIXES, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, \
+from .text.lexicon import AUTHORING_VERBS, CATENATIVE_VERBS, CAUSATIVE_VERBS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, \
     NAME_TITLES, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_NOUNS, PLURAL_ROLES, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, \
-    alternation
+    alternation, suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, person_name, \
     pronoun_may_name, resolve_source, \
     role_names, role_phrase, sentence_subject, subject_after, subject_before
@@ -109,9 +109,7 @@ class _Skips:
         return max(start, self.ends[k]) if k >= 0 and self.ends[k] >= lo else start
 
 
-_SUFFIXED = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w&'’-]*\s+){1,3}(?:"
-                       + alternation((x for x in CORPORATE_SUFFIXES if x.endswith(".")), flexible_space=False)
-                       + r"))\s+$")
+_SUFFIXED = re.compile(rf"(?:(?<=\s)|^)({suffixed_company_pattern(abbreviated=True)})\s+$")
 
 
 def suffixed_company(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:

@@ -675,3 +675,20 @@ Goldman JPMorgan Citigroup Wells Fargo Reddit LinkedIn Spotify PayPal Alibaba Hu
 
 CORPORATE_SUFFIXES = ("Inc.", "Inc", "Corp.", "Corp", "Co.", "LLC", "Ltd.", "Ltd", "plc", "Group", "Holdings")
 """Words that end a company's name ("Acme Inc.", "Globex Corp.")."""
+
+
+def suffixed_company_pattern(abbreviated: bool = False) -> str:
+    """Regular expression text of a company's name: one to three capitalised words and a word of
+    :data:`CORPORATE_SUFFIXES` ("Acme Holdings", "Glenlake Corp."); with ``abbreviated``, only the suffixes with a
+    full stop (whose stop is then no sentence end).
+
+    Example
+    -------
+    >>> import re
+    >>> re.fullmatch(suffixed_company_pattern(), "Acme Holdings") is not None
+    True
+    >>> re.fullmatch(suffixed_company_pattern(abbreviated=True), "Acme Holdings") is None
+    True
+    """
+    suffixes = [x for x in CORPORATE_SUFFIXES if x.endswith(".")] if abbreviated else CORPORATE_SUFFIXES
+    return rf"(?:[A-Z][\w&'’-]*\s+){{1,3}}(?:{alternation(suffixes, flexible_space=False)})"
