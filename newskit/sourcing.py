@@ -187,7 +187,29 @@ def _inverted_subject(text: str, match: re.Match, clause: int, hi: int) -> tuple
     subject = subject_after(text, match.end(), hi)
     if subject is None or subject[0].lower() in _SOURCELESS:
         return None
+    subject = _name_beside(text, subject)
     return subject if at_start or _CLOSED_AFTER.match(text, subject[2]) else None  # not "..., writes a column and"
+
+
+_NAME_BESIDE = re.compile(r"(?:\s+(?:at|in)\s+[a-z][^,.;]{0,30}?)?,\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)"
+                          r"(?=\s*[.,;(]|\s+of\s|\s*$)")
+
+
+def _name_beside(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int]:
+    """The person's name a comma sets beside a description in lower case after an inverted cue ('said another
+    Twitter user, Jo Lee.', 'wrote the ambassador at the time, Al Roe.'); ``subject`` otherwise.
+
+    Example
+    -------
+    >>> text = '"No," said another Twitter user, Jo Lee.'
+    >>> _name_beside(text, ("Twitter user", 19, 31))
+    ('Jo Lee', 33, 39)
+    """
+    if subject[0].split()[-1][:1].isupper():
+        return subject
+    beside = _NAME_BESIDE.match(text, subject[2])
+    words = beside.group(1).split() if beside else []
+    return (beside.group(1), beside.start(1), beside.end(1)) if words and person_name(words) == words else subject
 
 
 _SAID_INVERTED = re.compile(r"said|says|added|adds|wrote|writes")

@@ -119,3 +119,13 @@ def test_the_name_after_an_inverted_said_is_the_source_not_the_sentence_subject(
 ])
 def test_set_phrases_holding_a_cue_word_cite_nobody(text):
     assert cited(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We are anxious," said another ferry user, Ada Brill.', [("Ada Brill", "said")]),
+    ('"It is slow," wrote the harbor master at the time, Omar J. Petrov.', [("Omar J. Petrov", "wrote")]),
+    ('"It is slow," said a spokesman for the port, adding that it would improve.',
+     [("spokesman for the port", "said"), ("spokesman for the port", "adding")]),
+])
+def test_a_name_set_beside_a_description_after_an_inverted_cue_is_the_source(text, expected):
+    assert cited(text) == expected
