@@ -151,6 +151,8 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
         subject = suffixed_company(text, clause, match.start())  # "Glenlake Corp. said"
     if subject is None and _SAID_INVERTED.fullmatch(match.group().strip()):
         subject = _named_after(text, match, clause, hi)  # "The web has sped it up, said Jo Lee, an editor"
+    if subject is None:
+        subject = _clause_name(text, clause, adverb_start(text, match.start()))  # '"...," Jo Lee, 30, of Dover, said'
     if clause == lo and (subject is None or _GERUND.fullmatch(match.group().strip()) is None):
         subject = _opening_name(text, lo, hi, match.start(), subject)  # "Jo Lee, the ... of ..., criticized"
     if subject is None and match.group().strip().lower().endswith("ing"):
@@ -210,6 +212,37 @@ def _name_beside(text: str, subject: tuple[str, int, int]) -> tuple[str, int, in
     beside = _NAME_BESIDE.match(text, subject[2])
     words = beside.group(1).split() if beside else []
     return (beside.group(1), beside.start(1), beside.end(1)) if words and person_name(words) == words else subject
+
+
+_CLAUSE_NAME = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?P<name>(?:[A-Z][\w.'’-]*\s+){1,5}[A-Z][\w.'’-]*?),?"
+                          r"(?:\s*\([^()]{1,20}\))?\s*,\s")
+
+
+def _clause_name(text: str, clause: int, pos: int) -> tuple[str, int, int] | None:
+    """The person's name opening the clause from ``clause`` and set off by a comma (or a party label in brackets)
+    when the cue at ``pos`` follows a comma closing what is said of them ("Rep. Jo Lee (D-Md.), chair of the
+    committee, said"; '"...," Jo Lee, 30, of Dover, who was polled, said'), else None.
+
+    Example
+    -------
+    >>> text = '"We need work," Jo Lee, 30, of Dover, Del., who was polled, said.'
+    >>> _clause_name(text, 15, text.index("said"))
+    ('Jo Lee', 16, 22)
+    >>> text = "New York, the largest state there, said no."
+    >>> _clause_name(text, 0, text.index("said")) is None
+    True
+    """
+    if not COMMA_BEFORE.search(text, clause, pos):
+        return None
+    found = _CLAUSE_NAME.match(text, clause, pos)
+    words = found.group("name").split() if found else []
+    name = person_name(words)
+    titled = len(words) > len(name) and words[-len(name) - 1].lower().rstrip(".") in NAME_TITLES if name else False
+    if not name or not (len(name) > 1 or titled) or source_type(" ".join(name)) != "person" \
+            or not pronoun_may_name(" ".join(name)):
+        return None  # "Mr. Lee", "Jo Lee", not "New York"
+    start = found.end("name") - len(" ".join(name))
+    return (" ".join(name), start, found.end("name")) if text.startswith(" ".join(name), start) else None
 
 
 _SAID_INVERTED = re.compile(r"said|says|added|adds|wrote|writes")

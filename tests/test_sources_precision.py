@@ -129,3 +129,15 @@ def test_set_phrases_holding_a_cue_word_cite_nobody(text):
 ])
 def test_a_name_set_beside_a_description_after_an_inverted_cue_is_the_source(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rep. Ada Brill (D-Md.), chair of the Platform Committee, said that it was committed to the plan.",
+     [("Ada Brill", "said")]),
+    ('"We need people who work," Omar Petrov, 30, of Raleigh, N.C., who was among those polled, said later.',
+     [("Omar Petrov", "said")]),
+    ('"It sells fear," Omar B. Petrov Jr., the director of the harbor police, said at a news conference.',
+     [("Omar B. Petrov Jr.", "said")]),
+])
+def test_a_name_opening_the_clause_and_set_off_by_commas_before_the_cue_is_the_source(text, expected):
+    assert cited(text) == expected
