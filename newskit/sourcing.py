@@ -149,10 +149,8 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
     subject = _name_before_role(text, clause, subject)
     if subject is None:
         subject = suffixed_company(text, clause, match.start())  # "Glenlake Corp. said"
-    if subject is None and _SAID_INVERTED.fullmatch(match.group().strip()):
-        subject = _named_after(text, match, clause, hi)  # "The web has sped it up, said Jo Lee, an editor"
     if subject is None:
-        subject = _clause_name(text, clause, adverb_start(text, match.start()))  # '"...," Jo Lee, 30, of Dover, said'
+        subject = _set_off_name(text, match, clause, hi)
     if clause == lo and (subject is None or _GERUND.fullmatch(match.group().strip()) is None):
         subject = _opening_name(text, lo, hi, match.start(), subject)  # "Jo Lee, the ... of ..., criticized"
     if subject is None and match.group().strip().lower().endswith("ing"):
@@ -212,6 +210,14 @@ def _name_beside(text: str, subject: tuple[str, int, int]) -> tuple[str, int, in
     beside = _NAME_BESIDE.match(text, subject[2])
     words = beside.group(1).split() if beside else []
     return (beside.group(1), beside.start(1), beside.end(1)) if words and person_name(words) == words else subject
+
+
+def _set_off_name(text: str, match: re.Match, clause: int, hi: int) -> tuple[str, int, int] | None:
+    """The person's name that commas set off next to the cue ``match`` (its clause from ``clause``, the sentence
+    to ``hi``): after an inverted "said" (:func:`_named_after`: "The web has sped it up, said Jo Lee, an editor"),
+    else opening the clause (:func:`_clause_name`: '"...," Jo Lee, 30, of Dover, said'); None when there is none."""
+    named = _named_after(text, match, clause, hi) if _SAID_INVERTED.fullmatch(match.group().strip()) else None
+    return named or _clause_name(text, clause, adverb_start(text, match.start()))
 
 
 _CLAUSE_NAME = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?P<name>(?:[A-Z][\w.'’-]*\s+){1,5}[A-Z][\w.'’-]*?),?"
