@@ -89,6 +89,7 @@ PRONOUNS = {"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
                "some", "many", "several", "other", "another", "both", "all", "most", "one", "two", "three", "few"}
 PREPOSITIONS = {"of", "from", "for", "at", "with", "in", "on", "to", "by", "about", "near", "inside", "within"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 PARTICLES = r"(?:de|van|von|der|den|da|di|du|le|la|al|bin|ibn)"
 LEADING = {"but", "and", "or", "so", "when", "if", "as", "while", "after", "before", "then", "also", "still", "yet",
            "now", "here", "there", "in", "on", "at", "for", "with", "by", "from", "to", "of", "that", "this", "said",
@@ -160,13 +161,17 @@ def source_name(source: str) -> str | None:
     brackets left out, unless a preposition comes just before the run ("a spokesman for the Senate" describes;
     it does not name).
 
+    A weekday closing the source is when it was given out, not a name ("a CBS poll released Monday" describes).
+
     >>> [source_name(s) for s in ("he", "the newspaper", "Hillary Clinton", "a spokesman, Josh Earnest",
     ...     "The New York Times", "a White House official", "Clinton's", "a spokesperson from the Kontra Hall",
-    ...     "campaign manager Robby Mook", "We’ve", "Sen. Jo Lee (R-Fla.)")]
-    [None, None, 'Hillary Clinton', 'Josh Earnest', 'New York Times', None, 'Clinton', None, 'Robby Mook', None, 'Sen. Jo Lee']
+    ...     "campaign manager Robby Mook", "We’ve", "Sen. Jo Lee (R-Fla.)", "a CBS poll released Monday")]
+    [None, None, 'Hillary Clinton', 'Josh Earnest', 'New York Times', None, 'Clinton', None, 'Robby Mook', None, 'Sen. Jo Lee', None]
     """
     for part in re.sub(r"\s*\([^()]*(?:\)|$)", "", source).split(","):  # "Jo Lee (D-Ohio)": a party label
         tokens = [re.sub(r"(?:['’](?:s|ve|re|ll|d|m)|['’])$", "", t) for t in re.findall(r"[\w][\w.’'&-]*", part)]
+        while tokens and tokens[-1].lower() in WEEKDAYS:
+            tokens.pop()  # "a poll released Thursday": the day it came out
         if not tokens or not tokens[-1][:1].isupper() or tokens[-1].lower() in PRONOUNS:
             continue
         start = len(tokens)

@@ -26,7 +26,7 @@ from .text.lexicon import (
     NUMBER_WORDS, OFFERING_VERBS, OUTLET_PATTERN, PARTY_MEMBERS, PHRASAL_CUES, PUBLISHED_VERBS, QUESTION_WORDS,
     QUOTE_ONLY_VERBS, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS,
     SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPOKEN_NOUNS, STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS,
-    STATE_AGENCIES, TALLY_TERMS, TITLES, TOLD_PUBLICATION, VOICING_CUES, WELCOMING_VERBS, WIRE_PATTERN,
+    SET_PHRASES, STATE_AGENCIES, TALLY_TERMS, TITLES, TOLD_PUBLICATION, VOICING_CUES, WELCOMING_VERBS, WIRE_PATTERN,
     alternation, canonical_agency, verb_forms,
 )
 
@@ -194,11 +194,14 @@ _NEGATED = re.compile(rf"(?:{alternation(NEGATED_AUXILIARIES)})\s+(?:[a-z]{{3,}}
 _AMOUNT_AFTER = re.compile(rf"\s+(?:[$€£]|\d|(?:{alternation(NUMBER_WORDS)}|several|dozens|hundreds|thousands|millions)\b)",
                            re.IGNORECASE)
 _DECLINED = re.compile(r"say|said|comment|commented|elaborate|elaborated|respond|responded")
-_FORCE = re.compile(r"(?:slam|blast)")
+_FORCE = re.compile(r"(?:slam|blast|charge)")
+_SUMMING = frozenset({"estimated", "add", "adds", "added", "adding"})
+_SUMMED_UP = re.compile(rf"\s+(?:up\b|(?:less|more|fewer)\s+than{_AMOUNT_AFTER.pattern})", re.IGNORECASE)
+_CHARGED_WITH = re.compile(r"\s+(?:or\s+[a-z]+\s+)?with\b")
 _MOVED = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:into|onto|through|off|open|shut|apart)\b")
 _CONSENT = re.compile(r"agree[sd]?\s+to\b|agreeing\s+to\b", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Nn]o|[Aa]ny)\s+$")
-_TALLY = re.compile(rf"(?<![\w-])(?:{alternation(TALLY_TERMS)})(?![\w-])", re.IGNORECASE)
+_TERMS = re.compile(rf"(?<![\w-])(?:{alternation(TALLY_TERMS + SET_PHRASES)})(?![\w-])", re.IGNORECASE)
 _NAMED_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[A-Z][\w.&-]*|he|she|it)\s+(?:(?:further|also)\s+)?$")
 
 
@@ -221,8 +224,10 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
         return True
     if _in_term(text, lo, start, match):
         return True
-    if word == "estimated" and _AMOUNT_AFTER.match(text, match.end()):
-        return True
+    if word in _SUMMING and (_AMOUNT_AFTER.match(text, match.end()) or _SUMMED_UP.match(text, match.end())):
+        return True  # "an estimated 11 million", "would add up to $1.5 trillion", "would add less than 1 percent"
+    if word == "charged" and _CHARGED_WITH.match(text, match.end()):
+        return True  # "the man was charged with assault", "officials charged with the transition": no words
     if word == "notes":
         return not _NAMED_BEFORE.search(text, max(lo, match.start() - 40), match.start())
     if _FORCE.match(word) and _MOVED.match(text, match.end()):
@@ -233,7 +238,7 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
 def _in_term(text: str, lo: int, start: int, match: re.Match) -> bool:
     """Whether the cue ``match`` (its adverbs from ``start``) is a word of a term, not a verb: any cue word after
     "no" or "any" ("there is no question that", "no reported problems"), or a word of an election count's term
-    (:data:`TALLY_TERMS`).
+    (:data:`TALLY_TERMS`) or of a set phrase (:data:`SET_PHRASES`: "All told", "easier said than done").
 
     Example
     -------
@@ -243,12 +248,15 @@ def _in_term(text: str, lo: int, start: int, match: re.Match) -> bool:
     >>> text = "Jo Lee won 75 pledged delegates, with all precincts reporting. Al Roe pledged to stay."
     >>> [m.group() for m in cue_matches(text, 0, len(text))]
     ['pledged']
+    >>> text = "All told, the groups spent $1 billion. Suffice it to say, Jo Lee said no."
+    >>> [m.group() for m in cue_matches(text, 0, len(text))]
+    ['said']
     """
     word = match.group().lower()
     if _NO_BEFORE.search(text, max(lo, start - 6), start):
         return True
     return any(t.start() <= match.start() and match.end() <= t.end()
-               for t in _TALLY.finditer(text, max(lo, match.start() - 12), match.end() + 12))
+               for t in _TERMS.finditer(text, max(lo, match.start() - 20), match.end() + 12))
 
 
 def cue_word(match: re.Match) -> str:

@@ -35,9 +35,9 @@ from .speakers import (
     tokens,
 )
 from .text.lexicon import (
-    AUXILIARIES, COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
+    AUXILIARIES, COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
     NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPEAKING_CHANNELS,
-    alternation,
+    alternation, suffixed_company_pattern,
 )
 
 _PASSIVE = re.compile(rf"\s+by\b(?!\s+(?:{alternation(SPEAKING_CHANNELS)})\b)|(?<=accused)\s+of\b|"
@@ -961,7 +961,7 @@ def _organisation_subject(v: _Version, m_start: int, q: dict) -> tuple[int, str]
 
 
 _COMPANY = re.compile(rf"(?<![\w'’&-])(?:{alternation(COMPANIES, flexible_space=False)}"
-                      rf"|(?:[A-Z][\w&'’-]*\s+){{1,3}}(?:{alternation(CORPORATE_SUFFIXES, flexible_space=False)}))"
+                      rf"|{suffixed_company_pattern()})"
                       r"(?![\w&-]|['’](?!s\b))")
 
 

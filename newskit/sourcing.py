@@ -39,9 +39,9 @@ from .cues import (
 from .quote_marks import quote_spans
 from .quote_speakers import Mentions, described_organisation, gave_statement, is_statement, quote_rows, \
     statement_author
-from .text.lexicon import AUTHORING_VERBS, CORPORATE_SUFFIXES, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, \
-    NAME_TITLES, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, \
-    alternation
+from .text.lexicon import AUTHORING_VERBS, CATENATIVE_VERBS, CAUSATIVE_VERBS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, \
+    NAME_TITLES, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_NOUNS, PLURAL_ROLES, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, \
+    alternation, suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, person_name, \
     pronoun_may_name, resolve_source, \
     role_names, role_phrase, sentence_subject, subject_after, subject_before
@@ -109,9 +109,7 @@ class _Skips:
         return max(start, self.ends[k]) if k >= 0 and self.ends[k] >= lo else start
 
 
-_SUFFIXED = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w&'’-]*\s+){1,3}(?:"
-                       + alternation((x for x in CORPORATE_SUFFIXES if x.endswith(".")), flexible_space=False)
-                       + r"))\s+$")
+_SUFFIXED = re.compile(rf"(?:(?<=\s)|^)({suffixed_company_pattern(abbreviated=True)})\s+$")
 
 
 def suffixed_company(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
@@ -143,18 +141,40 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
     shaped = _shaped_subject(text, match, lo, hi, clause, skips, last, last_cue)
     if shaped:
         return shaped
-    subject = subject_before(text, clause, adverb_start(text, match.start()))
+    subject = subject_before(text, clause, _verb_start(text, clause, match))
     subject = _after_opening_phrase(text, clause, match.start(), subject)
     if subject is None and clause > lo:
         subject = _term_subject(text, clause, match.start(), skips)  # 'But "birthers" have demanded'
     subject = _before_party_label(text, clause, subject)
+    subject = _name_before_role(text, clause, subject)
     if subject is None:
         subject = suffixed_company(text, clause, match.start())  # "Glenlake Corp. said"
+    if subject is None:
+        subject = _set_off_name(text, match, clause, hi)
     if clause == lo and (subject is None or _GERUND.fullmatch(match.group().strip()) is None):
         subject = _opening_name(text, lo, hi, match.start(), subject)  # "Jo Lee, the ... of ..., criticized"
     if subject is None and match.group().strip().lower().endswith("ing"):
         return last if last is not None else "missing"  # "..., she said, adding that ...": the adding is hers
     return subject if subject is not None else _inverted_subject(text, match, clause, hi)
+
+
+_CATENATIVE_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{alternation(CATENATIVE_VERBS)})\s+$", re.IGNORECASE)
+
+
+def _verb_start(text: str, lo: int, match: re.Match) -> int:
+    """Where the verb of the cue ``match`` starts, its adverbs before it, and for a cue in -ing a verb such as "began"
+    or "kept" before it (:data:`~newskit.text.lexicon.CATENATIVE_VERBS`: "he began dismissing", "Jo Lee kept
+    asking": the subject ends before it).
+
+    Example
+    -------
+    >>> text = "Then Jo Lee began quietly dismissing it."
+    >>> _verb_start(text, 0, re.search("dismissing", text)) == text.index("began")
+    True
+    """
+    pos = adverb_start(text, match.start())
+    verb = _CATENATIVE_BEFORE.search(text, max(lo, pos - 20), pos) if _GERUND.fullmatch(match.group().strip()) else None
+    return adverb_start(text, verb.start()) if verb else pos
 
 
 def _inverted_subject(text: str, match: re.Match, clause: int, hi: int) -> tuple[str, int, int] | None:
@@ -167,7 +187,87 @@ def _inverted_subject(text: str, match: re.Match, clause: int, hi: int) -> tuple
     subject = subject_after(text, match.end(), hi)
     if subject is None or subject[0].lower() in _SOURCELESS:
         return None
+    subject = _name_beside(text, subject)
     return subject if at_start or _CLOSED_AFTER.match(text, subject[2]) else None  # not "..., writes a column and"
+
+
+_NAME_BESIDE = re.compile(r"(?:\s+(?:at|in)\s+[a-z][^,.;]{0,30}?)?,\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)"
+                          r"(?=\s*[.,;(]|\s+of\s|\s*$)")
+
+
+def _name_beside(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int]:
+    """The person's name a comma sets beside a description in lower case after an inverted cue ('said another
+    Twitter user, Jo Lee.', 'wrote the ambassador at the time, Al Roe.'); ``subject`` otherwise.
+
+    Example
+    -------
+    >>> text = '"No," said another Twitter user, Jo Lee.'
+    >>> _name_beside(text, ("Twitter user", 19, 31))
+    ('Jo Lee', 33, 39)
+    """
+    if subject[0].split()[-1][:1].isupper():
+        return subject
+    beside = _NAME_BESIDE.match(text, subject[2])
+    words = beside.group(1).split() if beside else []
+    return (beside.group(1), beside.start(1), beside.end(1)) if words and person_name(words) == words else subject
+
+
+def _set_off_name(text: str, match: re.Match, clause: int, hi: int) -> tuple[str, int, int] | None:
+    """The person's name that commas set off next to the cue ``match`` (its clause from ``clause``, the sentence
+    to ``hi``): after an inverted "said" (:func:`_named_after`: "The web has sped it up, said Jo Lee, an editor"),
+    else opening the clause (:func:`_clause_name`: '"...," Jo Lee, 30, of Dover, said'); None when there is none."""
+    named = _named_after(text, match, clause, hi) if _SAID_INVERTED.fullmatch(match.group().strip()) else None
+    return named or _clause_name(text, clause, adverb_start(text, match.start()))
+
+
+_CLAUSE_NAME = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?P<name>(?:[A-Z][\w.'’-]*\s+){1,5}[A-Z][\w.'’-]*?),?"
+                          r"(?:\s*\([^()]{1,20}\))?\s*,\s")
+
+
+def _clause_name(text: str, clause: int, pos: int) -> tuple[str, int, int] | None:
+    """The person's name opening the clause from ``clause`` and set off by a comma (or a party label in brackets)
+    when the cue at ``pos`` follows a comma closing what is said of them ("Rep. Jo Lee (D-Md.), chair of the
+    committee, said"; '"...," Jo Lee, 30, of Dover, who was polled, said'), else None.
+
+    Example
+    -------
+    >>> text = '"We need work," Jo Lee, 30, of Dover, Del., who was polled, said.'
+    >>> _clause_name(text, 15, text.index("said"))
+    ('Jo Lee', 16, 22)
+    >>> text = "New York, the largest state there, said no."
+    >>> _clause_name(text, 0, text.index("said")) is None
+    True
+    """
+    if not COMMA_BEFORE.search(text, clause, pos):
+        return None
+    found = _CLAUSE_NAME.match(text, clause, pos)
+    words = found.group("name").split() if found else []
+    name = person_name(words)
+    titled = len(words) > len(name) and words[-len(name) - 1].lower().rstrip(".") in NAME_TITLES if name else False
+    if not name or not (len(name) > 1 or titled) or source_type(" ".join(name)) != "person" \
+            or not pronoun_may_name(" ".join(name)):
+        return None  # "Mr. Lee", "Jo Lee", not "New York"
+    start = found.end("name") - len(" ".join(name))
+    return (" ".join(name), start, found.end("name")) if text.startswith(" ".join(name), start) else None
+
+
+_SAID_INVERTED = re.compile(r"said|says|added|adds|wrote|writes")
+
+
+def _named_after(text: str, match: re.Match, clause: int, hi: int) -> tuple[str, int, int] | None:
+    """The name after an inverted "said" (says, added, wrote) after a comma that a comma or a full stop closes
+    ("The web has sped it up, said Jo Lee, an editor": Jo Lee, not the subject opening the sentence), else None.
+
+    Example
+    -------
+    >>> text = "The web has sped it up, said Jo Lee, an editor. Jo Lee, the mayor, said the plan failed."
+    >>> _named_after(text, re.search("said", text), 0, 47), _named_after(text, list(re.finditer("said", text))[1], 48, 90)
+    (('Jo Lee', 29, 35), None)
+    """
+    if not _inverted(text, clause, match):
+        return None
+    subject = subject_after(text, match.end(), hi)
+    return subject if subject and subject[0][:1].isupper() and re.match(r"[,.;]", text[subject[2]:subject[2] + 1]) else None
 
 
 def _after_opening_phrase(text: str, lo: int, pos: int, subject):
@@ -352,6 +452,32 @@ def _before_party_label(text: str, lo: int, subject):
     return subject_before(text, lo, comma.start()) if comma else None
 
 
+_ROLE_AFTER_NAME = re.compile(r"\s*(?:(?:But|And|So|Yet)\s+)?(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*),\s+"
+                              r"(?:who\s+(?:is|was)\s+)?(?:(?:the|an?)\s+)?(?:(?:[a-z-]+|and)\s+)*")
+
+
+def _name_before_role(text: str, lo: int, subject):
+    """The person's name opening the clause from ``lo`` when ``subject`` is a role set after it with a comma
+    ("Jo Lee, the director of Harbor Action said": Jo Lee, the closing comma missing; "But Jo Lee, acting
+    director of Harbor Action, which wrote the letter, said"), else ``subject``.
+
+    Example
+    -------
+    >>> text = "Jo Lee, president and CEO of the Harbor Group stated it."
+    >>> _name_before_role(text, 0, ("CEO of the Harbor Group", 22, 45))
+    ('Jo Lee', 0, 6)
+    >>> text = "After meeting Jo Lee, the director of Harbor Action said no."
+    >>> _name_before_role(text, 0, ("director of Harbor Action", 26, 51))
+    ('director of Harbor Action', 26, 51)
+    """
+    if subject is None or not role_phrase(re.split(r"\s+(?:of|for|at)\s+", subject[0])[0].lower()):
+        return subject
+    found = _ROLE_AFTER_NAME.fullmatch(text, lo, subject[1])
+    words = found.group("name").split() if found else []
+    return (found.group("name"), found.start("name"), found.end("name")) \
+        if words and person_name(words) == words else subject
+
+
 _NAME_THEN_VERB = re.compile(r"(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the|de)\s+)*)*[A-Z][\w.&'’-]*(?=\s+[a-z])")
 
 
@@ -400,18 +526,32 @@ def _head_before(text: str, lo: int, cut: int, start: int) -> tuple[str, int, in
 _CONTRACTED = re.compile(rf"(?i)({'|'.join(sorted(PRONOUNS))})['’](?:s|re|ve|ll|d|m)")
 
 
+_NEGATED_END = re.compile(r"\s+(?:[a-z]+n[’']t|cannot)$", re.IGNORECASE)
+_CAUSED = re.compile(rf"^(?:.*\s)?(?:{alternation(CAUSATIVE_VERBS)})\s+(?=\S)", re.IGNORECASE)
+
+
 def _trimmed(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int] | None:
     """``subject`` without the words :func:`newskit.cues.source_words` cuts, its offsets moved to match; a pronoun
-    written with a contracted verb is the pronoun ("He’s also praising": He).
+    written with a contracted verb is the pronoun ("He’s also praising": He); a negated auxiliary closing it is
+    no part of it ("The mayor wouldn’t say": mayor); after a verb of :data:`CAUSATIVE_VERBS` it is that verb's
+    object ("Let me say", "hearing him say": me, him).
 
     Example
     -------
     >>> _trimmed("He’s also praising it.", ("He’s", 0, 4))
     ('He', 0, 2)
+    >>> _trimmed("The mayor wouldn’t say.", ("mayor wouldn’t", 4, 18)), _trimmed("Let me say.", ("Let me", 0, 6))
+    (('mayor', 4, 9), ('me', 4, 6))
     """
     contracted = _CONTRACTED.fullmatch(subject[0])
     if contracted:
         subject = (contracted.group(1), subject[1], subject[1] + len(contracted.group(1)))
+    negated = _NEGATED_END.search(subject[0])
+    if negated and negated.start():
+        subject = (subject[0][:negated.start()], subject[1], subject[1] + negated.start())
+    caused = _CAUSED.match(subject[0])
+    if caused:
+        subject = (subject[0][caused.end():], subject[1] + caused.end(), subject[2])
     source, start, end = subject
     kept = source_words(source)
     if kept is None:
@@ -621,10 +761,34 @@ _RECORDING = re.compile(rf"(?:(?:an?|the)\s+)?(?:{alternation(RECORDING_NOUNS)})
 _STATED_FINDING = re.compile(r"(?:indicated|indicates|indicate|concluded|concludes)\s+that\b")
 
 
+def _noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
+    """Whether the cue ``match`` is a noun after a word describing it ("has the final say", "a caustic chant",
+    "post-traumatic stress", "additional reporting"): a base form of a verb (or one of
+    :data:`~newskit.text.lexicon.GERUND_NOUNS`) right after one lower-case word that is no plural ("doctors
+    say", "police say", "a crowd say") nor a quantity ("some say", "the two write") nor joined to another subject
+    ("the mayor and the council agree").
+
+    Example
+    -------
+    >>> text = "He has the final say. Doctors say so. Police say so."
+    >>> [_noun_cue(m, s) for m, s in zip(re.finditer("say", text), [("final", 11, 16), ("Doctors", 22, 29),
+    ...                                                                      ("Police", 37, 43)])]
+    [True, False, False]
+    """
+    word, start, end = subject
+    noun = match.group().lower() in _BASE_FORMS or match.group().lower() in GERUND_NOUNS
+    if not noun or not word.islower() or " " in word or end + 1 != match.start():
+        return False
+    plural = word.endswith("s") or word in PLURAL_NOUNS or word in PRONOUNS or _QUANTITY.search(f" {word} ")
+    return not plural and not re.search(r"\band\s+(?:the\s+)?$", match.string[max(0, start - 10):start])
+
+
 def _rejected(match: re.Match, subject, inside: bool, skips: _Skips) -> bool:
     """Whether the ``subject`` found for the cue ``match`` (``inside`` a quotation or not) is no source."""
     if subject is None or subject == "missing":
         return True
+    if _noun_cue(match, subject):
+        return True  # "Lynch has the final say": a noun, no cue
     if not inside and (skips.quoted(subject[1]) or skips.quoted(subject[2] - 1)) \
             and not skips.term(match.string, subject[1], subject[2]):
         return True  # quoted words are never a source, but a group named by a term may be ("birthers" have demanded)

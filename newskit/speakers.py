@@ -361,16 +361,39 @@ def _head_before_relative(toks: list[tuple[str, int, int]]) -> list[tuple[str, i
 
 def _relative_antecedent(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     """What "which"/"who" after the last of ``toks`` (a comma before it) stands for when it is named: the
-    phrase before that comma, or before a description set off by commas ("the Log Cabin Republicans, a gay
-    men and lesbian group, which said" -> Log Cabin Republicans); None for a phrase in lower case."""
+    phrase before that comma, or before what commas set off after it: a description ("the Log Cabin Republicans,
+    a gay men and lesbian group, which said" -> Log Cabin Republicans), an age, a place ("Jo Lee, 24, from
+    Dover, who said", "Jo Lee, a nurse from Dover, Delaware, who said" -> Jo Lee); None for a phrase in lower
+    case.
+
+    Example
+    -------
+    >>> _relative_antecedent(tokens("said Jo Lee, a nurse from Dover, Delaware"))[0]
+    'Jo Lee'
+    """
     commas = [i for i, t in enumerate(toks) if t[0] == ","]
-    if commas and len(toks) - commas[-1] < 12 and toks[commas[-1] + 1][0].lower() in {"a", "an", "the"}:
-        toks = toks[:commas[-1]]
+    while commas and len(toks) - commas[-1] < 12 and _set_off(toks, commas[-1]):
+        toks = toks[:commas.pop()]
     phrase = _phrase_before(toks)
     while phrase and phrase[0][0] in {"by", "of", "for"}:
         phrase.pop(0)
     found = _phrase(phrase)
     return found if found and _is_capitalised(found[0].split()[0]) else None
+
+
+def _set_off(toks: list[tuple[str, int, int]], comma: int) -> bool:
+    """Whether what follows the comma at ``comma`` to the end of ``toks`` is set off after a name: a description
+    (after "a", "an", "the"), an age, or a place ("from Dover", the second part of a place: "Dover, Delaware")
+    after a description or an age, not after the clause ("an endorsement from a colleague, from Jo Lee, who")."""
+    after = [t[0] for t in toks[comma + 1:]]
+    if not after or "," in after:
+        return False
+    if after[0].lower() in {"a", "an", "the"} or (len(after) == 1 and after[0].isdigit()):
+        return True
+    capitalised = all(_is_capitalised(w) for w in after[1:])
+    place = capitalised and (after[0] in _PLACE_PREPOSITIONS or _is_capitalised(after[0]) and _second_place_part(toks, comma))
+    earlier = [i for i, t in enumerate(toks[:comma]) if t[0] == ","]
+    return place and bool(earlier) and _set_off(toks[:comma], earlier[-1])
 
 
 def _place_after_noun(toks: list[tuple[str, int, int]], phrase: list) -> list:

@@ -206,6 +206,11 @@ TALLY_TERMS = ("pledged delegate", "pledged delegates", "precincts reporting", "
 """Terms of an election count that hold a cue word reporting nothing ("won 758 pledged delegates", "with 95 percent
 of precincts reporting")."""
 
+SET_PHRASES = ("all told", "enough said", "said than done", "needless to say", "having said that", "suffice it to say",
+               "truth be told")
+"""Set phrases that hold a cue word reporting nothing ("All told, the groups spent $1 billion", "easier said than
+done")."""
+
 NEGATED_AUXILIARIES = ("n't", "n’t", "not", "never", "cannot")
 """Words that, right before a reporting verb, negate it ("she doesn't tell", "he never said"): a negated credit
 credits nobody (the cues of declining, :data:`DECLINING_CUES`, are attributions of their own)."""
@@ -278,6 +283,10 @@ AUTHORED_NOUNS = ("finding", "findings", "review", "investigation", "report", "a
 "a review in 2015 by the ethics office"). "Decision" and "ruling" are left out: mostly acts, not statements ("the
 decision by the court, which overturned ...")."""
 
+GERUND_NOUNS = frozenset({"reporting", "writing"})
+"""Cue forms in -ing that are mostly nouns after a word describing them ("additional reporting", "creative
+writing")."""
+
 PARTY_MEMBERS = {"Democratic": "Democrats", "Republican": "Republicans", "GOP": "Republicans"}
 """A party's adjective and who it names as a group: "Democratic criticism" is criticism by Democrats."""
 
@@ -322,7 +331,7 @@ host whether")."""
 
 CUE_ADVERBS = ("first", "once", "very", "so", "too", "quickly", "soon", "never", "long", "since", "initially", "still",
                "even", "just", "often", "twice", "again", "further", "now", "later", "always",
-               "ever", "sometimes")
+               "ever", "sometimes", "live")
 """Adverbs not in -ly that stand between a source and its reporting verb ("he first announced", "Jo once
 suggested", "very loudly claiming"): not part of the source."""
 
@@ -331,6 +340,19 @@ front-runner incumbent challenger politician legislator lawmaker billionaire bus
 congresswoman entrepreneur newcomer veteran""".split())
 """Nouns that describe one person and, after "the" and a modifier, name someone already written ("the reality TV
 star", "the four-term congressman"), besides the roles of a title."""
+
+CAUSATIVE_VERBS = frozenset("""let lets letting make makes made making hear hears heard hearing help helps helped
+helping watch watches watched watching""".split())
+"""Verbs followed by an object and a bare verb whose subject the object is ("let me say", "hearing him say",
+"made him question"): the object, not the verb, is who reports."""
+
+CATENATIVE_VERBS = frozenset("""begin begins began begun beginning start starts started starting keep keeps kept
+keeping continue continues continued continuing resume resumes resumed""".split())
+"""Verbs before a cue in -ing whose subject is the cue's ("he began dismissing", "Jo Lee kept asking")."""
+
+PLURAL_NOUNS = frozenset("""people police staff men women children public media press clergy personnel crew
+crowd audience""".split())
+"""Nouns without a plural -s that take a plural verb ("police say", "the crowd chant")."""
 
 PLURAL_ROLES = frozenset("""officials aides sources residents lawmakers candidates critics analysts experts""".split())
 """Plural heads: a description with one of them names a group, never one person."""
@@ -671,3 +693,20 @@ Goldman JPMorgan Citigroup Wells Fargo Reddit LinkedIn Spotify PayPal Alibaba Hu
 
 CORPORATE_SUFFIXES = ("Inc.", "Inc", "Corp.", "Corp", "Co.", "LLC", "Ltd.", "Ltd", "plc", "Group", "Holdings")
 """Words that end a company's name ("Acme Inc.", "Globex Corp.")."""
+
+
+def suffixed_company_pattern(abbreviated: bool = False) -> str:
+    """Regular expression text of a company's name: one to three capitalised words and a word of
+    :data:`CORPORATE_SUFFIXES` ("Acme Holdings", "Glenlake Corp."); with ``abbreviated``, only the suffixes with a
+    full stop (whose stop is then no sentence end).
+
+    Example
+    -------
+    >>> import re
+    >>> re.fullmatch(suffixed_company_pattern(), "Acme Holdings") is not None
+    True
+    >>> re.fullmatch(suffixed_company_pattern(abbreviated=True), "Acme Holdings") is None
+    True
+    """
+    suffixes = [x for x in CORPORATE_SUFFIXES if x.endswith(".")] if abbreviated else CORPORATE_SUFFIXES
+    return rf"(?:[A-Z][\w&'’-]*\s+){{1,3}}(?:{alternation(suffixes, flexible_space=False)})"

@@ -1,0 +1,143 @@
+"""Source phrases that are not who reports, each on text written here to mimic a pattern of news copy: the place or
+age set off after a name before "who said", a role set after a name with its closing comma missing, a negated
+auxiliary or a verb like "let" around the subject, a cue word used as a noun ("the final say"), and verbs of
+reporting used for sums ("add up to") or indictments ("charged with"); with the neighbours each rule must keep."""
+
+import pytest
+
+from cited import cited
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We will sail," said Ada Brill, a ferry captain from Elmton, Delaware, who said the tolls were high.',
+     [("Ada Brill", "said"), ("Ada Brill", "said")]),
+    ('"We will sail," said Omar Petrov, 24, from Dover, who said the tolls were high.',
+     [("Omar Petrov", "said"), ("Omar Petrov", "said")]),
+    ("Lee won an endorsement from a Senate colleague, from Omar Petrov, who declared that Lee was right.",
+     [("Omar Petrov", "declared")]),
+    ("Voters ask whether rivals like Omar Petrov, who said the port was in Elmton, and Ada Brill, who suggested a levy, can win.",
+     [("Omar Petrov", "said"), ("Ada Brill", "suggested")]),
+])
+def test_who_after_a_name_and_what_commas_set_off_is_the_name(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We will sail," Ada Brill, the communications director for the Ferry Party said in a statement.',
+     [("Ada Brill", "said")]),
+    ('Omar Petrov, president and CEO of the Harbor Pilots Association stated, "The tolls are too high."',
+     [("Omar Petrov", "stated")]),
+    ('"We will sail," Ada Brill, who is chairman of Harbor Action said.', [("Ada Brill", "said")]),
+    ("But Ada Brill, acting director of Harbor Action, which wrote the letter, said the tolls were unfair.",
+     [("Ada Brill", "said")]),
+])
+def test_a_role_set_after_a_name_gives_the_name(text, expected):
+    assert cited(text) == expected
+
+
+def test_a_role_after_a_name_that_is_an_object_stays():
+    assert cited("After meeting Ada Brill, the director of Harbor Action said no.") == \
+        [("director of Harbor Action", "said")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A spokesman for the ferry union didn’t respond to a request for comment.",
+     [("spokesman for the ferry union", "respond")]),
+    ("The harbor master wouldn’t say on Tuesday how the pier would be paid for.", [("harbor master", "say")]),
+    ("Let me just say that the ferry was late.", [("me", "say")]),
+])
+def test_a_negated_auxiliary_or_a_verb_like_let_is_no_part_of_the_source(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The harbor master has the final say on the tolls.",
+    'The crowd reprised the caustic chant "Sink the levy!"',
+    "Many crew members had post-traumatic stress after the storm.",
+    'Ada Brill delivered a snappy retort: "No."',
+    "The harbor master earned widespread praise.",
+    "The story drew on additional reporting from the pier.",
+    "Ada Brill, a creative writing teacher, sailed home.",
+])
+def test_a_cue_word_used_as_a_noun_cites_nobody(text):
+    assert cited(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pilots say the channel is safe.", [("Pilots", "say")]),
+    ("Police say the channel is safe.", [("Police", "say")]),
+    ("Laws that some say target fishermen were passed.", [("some", "say")]),
+    ("Among pilots, 61 percent say the same of the levy.", [("percent", "say")]),
+])
+def test_plural_subjects_of_a_base_form_still_report(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Over ten years, the tolls would add up to $1.5 billion.",
+    "A new levy would add less than 1 percent to fares.",
+    "In Elmton, organizers added 160 guards along the pier.",
+    "The deckhand was later charged with theft.",
+    "The council freed seven men charged with smuggling.",
+    "He charged into the crowd at the pier.",
+])
+def test_sums_and_indictments_are_no_reports(text):
+    assert cited(text) == []
+
+
+def test_charged_and_added_still_report_words():
+    assert cited("Ada Brill charged that the levy was unfair. She added that fares would rise.") == \
+        [("Ada Brill", "charged"), ("Ada Brill", "added")]
+
+
+def test_live_before_a_cue_is_an_adverb():
+    assert cited("Dana Gross, head of the Ferry Campaign, live tweeted as the mayor spoke.") == [("Dana Gross", "tweeted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sen. Ada Brill kept asking her why the port had closed.", [("Ada Brill", "asking")]),
+    ("More pilots have begun urging the council to move on.", [("More pilots", "urging")]),
+])
+def test_a_verb_like_began_before_a_cue_in_ing_is_no_part_of_its_subject(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The web has greatly sped up such rumors, said Ada Brill, the Ledger's editor.", [("Ada Brill", "said")]),
+    ("Harbor rules are a burden for pilots, said Petrov, a Dover Republican who founded two firms.",
+     [("Petrov", "said")]),
+    ("Ada Brill, a delegate from Elmton, Delaware, said the plan failed.", [("Ada Brill", "said")]),
+])
+def test_the_name_after_an_inverted_said_is_the_source_not_the_sentence_subject(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "All told, the ferry groups spent $1 billion on ads.",
+    "Dumping the levy is easier said than done.",
+    "Enough said.",
+])
+def test_set_phrases_holding_a_cue_word_cite_nobody(text):
+    assert cited(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We are anxious," said another ferry user, Ada Brill.', [("Ada Brill", "said")]),
+    ('"It is slow," wrote the harbor master at the time, Omar J. Petrov.', [("Omar J. Petrov", "wrote")]),
+    ('"It is slow," said a spokesman for the port, adding that it would improve.',
+     [("spokesman for the port", "said"), ("spokesman for the port", "adding")]),
+])
+def test_a_name_set_beside_a_description_after_an_inverted_cue_is_the_source(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rep. Ada Brill (D-Md.), chair of the Platform Committee, said that it was committed to the plan.",
+     [("Ada Brill", "said")]),
+    ('"We need people who work," Omar Petrov, 30, of Raleigh, N.C., who was among those polled, said later.',
+     [("Omar Petrov", "said")]),
+    ('"It sells fear," Omar B. Petrov Jr., the director of the harbor police, said at a news conference.',
+     [("Omar B. Petrov Jr.", "said")]),
+])
+def test_a_name_opening_the_clause_and_set_off_by_commas_before_the_cue_is_the_source(text, expected):
+    assert cited(text) == expected
