@@ -824,3 +824,61 @@ def test_the_following_statement_given_out_names_the_speaker_of_the_quotation():
 def test_a_headline_with_a_stop_but_no_lower_case_word_and_a_dashed_subhead_stay_title_lines():
     text = "Town Names Ada Vance for 2nd Term at Harbor Board.\n\n\u2013 Backing Ada Vance? \u2013.\n\nThe vote was close."
     assert title_case_lines(text) == [(0, 50), (52, 75)]
+
+
+# which clause's subject speaks, and what a quoted term or a relay in between does not change
+
+def test_a_participle_cue_after_a_raising_verb_is_the_clause_subject():
+    text = ("Senator Ann Cole criticised the plan. Governor Bill Hart appeared to respond to Cole on Twitter on "
+            "Friday, writing: “They only attack me because they are losing.”")
+    assert speakers(text)[-1][0] == "Bill Hart"
+
+
+def test_a_participle_right_after_a_quotation_takes_no_subject_after_it():
+    text = ("Mayor Tom Reed spoke on Monday.\n\nIn that interview, he invoked the idea of “thrift,” saying it means "
+            "“not spending what you do not have” and more.")
+    assert speakers(text)[-1][:2] == ("Tom Reed", "he")
+
+
+def test_a_clause_opened_by_a_phrase_and_a_pronoun_has_the_pronoun_as_subject():
+    text = "Reed blamed his aide, saying she ran the office’s budget, and in March he denied it, saying: “I know.”"
+    assert [s for s, _, _ in clause_subjects(text, 0, text.rindex("saying"))] == ["Reed", "he"]
+    assert sentence_subject("When she left, Lee spoke.", 0, 25) == ("Lee", 15, 18)
+    assert speakers("Mayor Tom Reed spoke on Monday.\n\n" + text)[-1][:2] == ("Tom Reed", "he")
+
+
+def test_a_quoted_term_does_not_stop_the_look_back_for_he_or_she():
+    text = "Ann Cole left the party. She deemed the plan “a con” and “a disaster in the making.”"
+    assert speakers(text)[-1][:2] == ("Ann Cole", "She")
+
+
+def test_a_relay_in_the_reporting_clause_keeps_the_speaker_of_the_next_quotation():
+    text = ("“I want to see it,” said Tom Reed in an interview on the “Morning” show, according to the Daily Planet. "
+            "“Why does nobody know where it is?”")
+    assert speakers(text)[-1][0] == "Tom Reed"
+    text = "“I want to see it,” said Tom Reed. The Daily Planet reported. “Why does nobody know where it is?”"
+    assert speakers(text)[-1][0] == "Daily Planet"
+
+
+def test_a_person_shown_saying_is_the_speaker():
+    assert speakers("Ann Cole spoke. Tom Reed is shown saying, “We will win.”")[-1][0] == "Tom Reed"
+    assert speakers("“We will win,” Tom Reed is shown saying.")[-1][0] == "Tom Reed"
+
+
+def test_a_quotation_paragraph_continues_a_reporting_line_of_a_person_before_it():
+    text = ("Mayor Ann Cole spoke. She later apologized.\n\nTom Reed noted so helpfully in a tweet Wednesday morning.\n\n"
+            "“Ann Cole, who attacks my visit today, also invited me.”")
+    assert speakers(text)[-1][:2] == ("Tom Reed", "Tom Reed")
+    text = "Tom Reed spoke.\n\nBoth claims are old.\n\n“We are ready.”"
+    assert speakers(text)[-1][0] == ""  # the line before is no person's
+
+
+def test_a_quotation_without_speaker_before_does_not_open_the_cue_search_to_its_sentence():
+    text = ("Cole did well then.\n\nCole “drew quite well from white, working-class voters” in 2008, said Elmton "
+            "professor Tom Reed. “That was more her base than it was Hart’s.”")
+    assert speakers(text)[-1][0] == "Tom Reed"
+
+
+def test_what_a_name_owns_takes_the_fullest_name():
+    text = "Jo Lee spoke in Elmton. Lee's campaign said he would give a “major speech” on Monday."
+    assert speakers(text)[0][0] == "Jo Lee's campaign"
