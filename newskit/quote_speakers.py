@@ -1355,6 +1355,6 @@ def speaker_strategies(version, sents: pd.DataFrame, paragraphs: list[tuple[int,
     >>> story = story_from_texts({"a": '“We agree,” Wang Yi said. “We will go.”'})
     >>> version, whole = story.versions[0], [(0, len(story.versions[0].raw))]
     >>> speaker_strategies(version, sentences(story), whole, quote_spans(version.raw, whole), [])
-    ['_cue_beside', '_previous']
+    ['_cue_beside', '_between']
     """
     return [name for _, name in _rows(version, sents, paragraphs, spans, attributed)]

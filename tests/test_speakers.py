@@ -882,3 +882,9 @@ def test_a_quotation_without_speaker_before_does_not_open_the_cue_search_to_its_
 def test_what_a_name_owns_takes_the_fullest_name():
     text = "Jo Lee spoke in Elmton. Lee's campaign said he would give a “major speech” on Monday."
     assert speakers(text)[0][0] == "Jo Lee's campaign"
+
+
+def test_a_phrasal_verb_of_speaking_up_is_a_cue_beside_a_quotation():
+    text = ("The board said a code for judges says a “judge should not endorse a candidate.”\n\n"
+            "The Daily Planet also chimed in: “This is partisan enough without the spectacle.”")
+    assert speakers(text)[-1][:3] == ("Daily Planet", "Daily Planet", "chimed in")
