@@ -21,7 +21,7 @@ from .text.lexicon import CORPORATE_SUFFIXES, DATE_WORDS as _DATE_WORDS, DEMONYM
     INSTITUTION_PATTERN, NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, \
     NOT_PERSON_NAME_ENDS, PLACE_NAME_ENDS, REPORTING_WORDS, \
     TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, \
-    UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
+    RAISING_LEADS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
 from .text.tokens import tokens
 from .text.typography import QUOTE_MARK
 
@@ -279,11 +279,22 @@ def _trim_before_cue(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
     """``toks`` without the adverbials before a cue and, before a participle cue, a verb in -ed and its comma
     ("Days later, Desaki resigned, conceding that": the subject of the verb before) or a text given out
     (:func:`_given_out`)."""
-    toks = _skip_adverbials(toks)
+    toks = _skip_adverbials(_skip_raising(toks))
     if len(toks) > 2 and toks[-1][0] == "," and toks[-2][0].islower() and toks[-2][0].endswith("ed") \
             and toks[-2][0] not in _ADJECTIVES_ED:
         toks = toks[:-2]
     return _given_out(toks)
+
+
+_RAISING = [lead.split() for lead in RAISING_LEADS]
+
+
+def _skip_raising(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``toks`` without a phrase of :data:`~newskit.text.lexicon.RAISING_LEADS` at their end ("Jo Lee went so far
+    as to" before "say": "Jo Lee")."""
+    words = [t[0].lower() for t in toks]
+    lead = next((lead for lead in _RAISING if words[-len(lead):] == lead and len(words) > len(lead)), None)
+    return toks[:-len(lead)] if lead else toks
 
 
 def _given_out(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -888,3 +888,11 @@ def test_a_phrasal_verb_of_speaking_up_is_a_cue_beside_a_quotation():
     text = ("The board said a code for judges says a “judge should not endorse a candidate.”\n\n"
             "The Daily Planet also chimed in: “This is partisan enough without the spectacle.”")
     assert speakers(text)[-1][:3] == ("Daily Planet", "Daily Planet", "chimed in")
+
+
+def test_a_raising_phrase_before_a_cue_leaves_its_subject_the_speaker():
+    text = ("Governor Bill Hart attacked the mayor and Senator Ann Cole on Sunday. Hart went so far as to say the mayor "
+            "should “resign” and Cole should “leave the race” if she does not.")
+    assert [s for s, _, _ in speakers(text)] == ["Bill Hart", "Bill Hart"]
+    text = "Jo Lee appeared to respond"
+    assert subject_before(text, 0, text.index("respond")) == ("Jo Lee", 0, 6)
