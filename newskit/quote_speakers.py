@@ -314,27 +314,46 @@ def _source_between(v, q: dict, rows: list[dict]) -> tuple | None:
     quotation opening a paragraph looks back for he/she into the previous paragraph when that one
     holds no quotation, and for a cue with a person as subject into the last sentence of that paragraph ("Lee
     wrote on Friday.\n\n“...”").
-    The cue of the quotation before is passed over: "“...,” said Lee, according to AP. “...”": Lee. A name or
+    A cue in the reporting clause of the quotation before keeps its speaker: "“...,” said Lee, according to AP.
+    “...”": Lee. A name or
     he/she is looked for across a quotation with no speaker (a quoted term): "He called it “a con” and “a
     disaster”": he. Returns ((mention, start, end), cue, fullest name or he/she when not cued) or None."""
-    text, paragraphs, k = v.text, v.paragraphs, q["paragraph"]
+    k = q["paragraph"]
     spoken = [row for row in rows if row["speaker"]]
-    lo = paragraphs[k][0]
-    if k and q["start"] == v.first_marks[k] and not (rows and rows[-1]["end"] > paragraphs[k - 1][0]):
-        lo = paragraphs[k - 1][0]
+    lo = v.paragraphs[k][0]
+    if k and q["start"] == v.first_marks[k] and not (rows and rows[-1]["end"] > v.paragraphs[k - 1][0]):
+        lo = v.paragraphs[k - 1][0]
     clauses = _past_reporting_clauses(v, k, spoken)
-    past = max(lo, paragraphs[k][0], rows[-1]["end"] if rows else -1)
-    back = lo < paragraphs[k][0]
-    if back:
-        past = v.starts[max(bisect.bisect_right(v.starts, paragraphs[k][0] - 1) - 1, 0)]
-    cued = _cue_near(text, past, q["start"], False) if past < q["start"] else None
-    if cued and cued[0][1] < clauses:  # the cue of the quotation before: its speaker goes on
-        row = spoken[-1]
-        return (row["mention"], row["mention_start"], row["mention_end"]), row["cue"], row["speaker"]
-    if cued and (not back or _names_person(v, *cued[0][:2])):
-        return cued[0], cued[1], ""
+    cued = _cue_between(v, q, rows, lo, clauses)
+    if cued:
+        return cued
     lo = max(lo, spoken[-1]["end"] if spoken else -1)
-    past = max(lo, paragraphs[k][0], clauses)
+    return _named_between_source(v, q, lo, max(lo, v.paragraphs[k][0], clauses), lo < v.paragraphs[k][0])
+
+
+def _cue_between(v, q: dict, rows: list[dict], lo: int, clauses: int) -> tuple | None:
+    """The cue :func:`_source_between` finds after the quotation before (or from ``lo``, the previous paragraph's
+    start, in the last sentence of that paragraph, when the cue's subject is a person): ((mention, start, end),
+    cue, "") to resolve, or the speaker of the quotation before when the cue is in its reporting clause (before
+    ``clauses``) as ((mention, start, end), cue, speaker)."""
+    paragraph = v.paragraphs[q["paragraph"]][0]
+    past = max(lo, paragraph, rows[-1]["end"] if rows else -1)
+    if lo < paragraph:
+        past = v.starts[max(bisect.bisect_right(v.starts, paragraph - 1) - 1, 0)]
+    cued = _cue_near(v.text, past, q["start"], False) if past < q["start"] else None
+    if not cued:
+        return None
+    if cued[0][1] < clauses:  # the cue of the quotation before: its speaker goes on
+        row = next(row for row in reversed(rows) if row["speaker"])
+        return (row["mention"], row["mention_start"], row["mention_end"]), row["cue"], row["speaker"]
+    return (cued[0], cued[1], "") if lo >= paragraph or _names_person(v, *cued[0][:2]) else None
+
+
+def _named_between_source(v, q: dict, lo: int, past: int, back: bool) -> tuple | None:
+    """The person :func:`_source_between` finds last before the quotation: a name of known gender or cited
+    written since ``past``, or he/she since ``lo`` when ``back`` (looking into the previous paragraph), else
+    since ``past``; ((mention, start, end), "", fullest name or he/she) or None."""
+    text = v.text
     named = [(pos, pos + size, name) for pos, name in v.known.between(past, q["start"])
              if (size := _written_length(text, pos, name))]
     named += [(m.start(), m.end(), None) for m in _PERSON_PRONOUN.finditer(text, lo if back else past, q["start"])]
