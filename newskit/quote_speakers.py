@@ -67,6 +67,8 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
     if len(tokens(text, lo, match.start())) - sum(len(tokens(text, *t.span())) for t in _PARTY_TAG.finditer(text, lo, match.start())) > reach:
         return None  # a party and state after a name are no words between ("Jo Lee, D-Ill., told")
     if match.re is BY_CUES or not re.search(r"\w", text[lo:match.start()]):
+        if match.re is QUOTE_CUES and match.group().rstrip().endswith("ing"):
+            return None  # "“...,” saying it means": a participle's subject is never the words after it
         subject = subject_after(text, match.end(), hi)
         if subject and match.re is not BY_CUES and _CLAUSE_VERB.match(text, subject[2]):
             return None  # "“...,” said the candidate could win": the clause reported, not the speaker
@@ -89,9 +91,9 @@ _COMMA_ADVERB = re.compile(r",\s*(?:[a-z]+ly\s+)?$")
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)\b")
 
 
-_QUOTED_AS = re.compile(r"(?:\s+(?:was|were|is|are|been|being))?\s+quoted\s+"
-                        r"(?:(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+)?as\s+$")
-"""Before "saying": "was quoted as" (the subject before speaks) or "quoted Jo Lee as" (Jo Lee speaks)."""
+_QUOTED_AS = re.compile(r"(?:\s+(?:was|were|is|are|been|being))?\s+(?:quoted\s+"
+                        r"(?:(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+)?as|(?:shown|seen|heard))\s+$")
+"""Before "saying": "was quoted as", "is shown" (the subject before speaks) or "quoted Jo Lee as" (Jo Lee speaks)."""
 
 
 def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
@@ -101,7 +103,7 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     himself") or follows a comma ("Earlier this year, Fox railed against X, promising"); the person quoted
     before "saying" ("Jo Lee was quoted as saying", "The Times quoted Jo Lee as saying")."""
     quoted_as = _QUOTED_AS.search(text, max(lo, match.start() - 80), match.start())
-    if quoted_as and match.group().strip().lower() == "saying":  # "Lee was quoted as saying", "X quoted Lee as saying"
+    if quoted_as and match.group().strip().lower() == "saying":  # "Lee was quoted as saying", "Lee is shown saying"
         who = quoted_as.group("who")
         return (who, quoted_as.start("who"), quoted_as.end("who")) if who else subject_before(text, lo, quoted_as.start())
     subject = subject_before(text, lo, match.start())
@@ -227,7 +229,8 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
             subject = _aside_subject(text, lo, hi, match) or _verb_subject(text, lo, match)
             if subject is None and match.group().endswith("ing"):
                 earlier = [m for m in matches[:k] if m.re is QUOTE_CUES]
-                subject = _participle_subject(text, lo, earlier[-1], match) if earlier else _clause_of(text, lo, match)
+                subject = (_participle_subject(text, lo, earlier[-1], match) if earlier else None) \
+                    or _clause_of(text, lo, match)  # "Lee appeared to respond to Roe, writing": Lee
         if subject is not None:
             outer = [m for m in matches[:k] if m.re is QUOTE_CUES and not _REPORTS.match(m.group())
                      and re.fullmatch(r"\s*(?:that\s+)?", text[m.end():subject[1]])]
@@ -350,21 +353,51 @@ def _source_between(v, q: dict, rows: list[dict]) -> tuple | None:
     the previous quotation): the subject of a cue ("..., the guide says. “...”"), else the last
     person mentioned in the same paragraph or he/she ("She cited the attack ... “...”", "he “quickly forgot ...”"). A
     quotation opening a paragraph looks back for he/she into the previous paragraph when that one
-    holds no quotation. Returns ((mention, start, end), cue, fullest name or he/she when not cued) or None."""
-    text, paragraphs, k = v.text, v.paragraphs, q["paragraph"]
-    lo = paragraphs[k][0]
-    if k and q["start"] == v.first_marks[k] and not (rows and rows[-1]["end"] > paragraphs[k - 1][0]):
-        lo = paragraphs[k - 1][0]
-    if rows and rows[-1]["end"] > lo:
-        lo = rows[-1]["end"]
-    own = max(lo, paragraphs[k][0])  # a cue or a name is looked for in the quotation's own paragraph only
-    cued = _cue_near(text, own, q["start"], False) if own < q["start"] else None
+    holds no quotation, and for a cue with a person as subject into the last sentence of that paragraph ("Lee
+    wrote on Friday.\n\n“...”").
+    A cue in the reporting clause of the quotation before keeps its speaker: "“...,” said Lee, according to AP.
+    “...”": Lee. A name or
+    he/she is looked for across a quotation with no speaker (a quoted term): "He called it “a con” and “a
+    disaster”": he. Returns ((mention, start, end), cue, fullest name or he/she when not cued) or None."""
+    k = q["paragraph"]
+    spoken = [row for row in rows if row["speaker"]]
+    lo = v.paragraphs[k][0]
+    if k and q["start"] == v.first_marks[k] and not (rows and rows[-1]["end"] > v.paragraphs[k - 1][0]):
+        lo = v.paragraphs[k - 1][0]
+    clauses = _past_reporting_clauses(v, k, spoken)
+    cued = _cue_between(v, q, rows, lo, clauses)
     if cued:
-        return cued[0], cued[1], ""
-    past = max(own, _past_reporting_clause(v, rows[-1])) if rows and rows[-1]["end"] >= own else own
+        return cued
+    lo = max(lo, spoken[-1]["end"] if spoken else -1)
+    return _named_between_source(v, q, lo, max(lo, v.paragraphs[k][0], clauses), lo < v.paragraphs[k][0])
+
+
+def _cue_between(v, q: dict, rows: list[dict], lo: int, clauses: int) -> tuple | None:
+    """The cue :func:`_source_between` finds after the quotation before (or from ``lo``, the previous paragraph's
+    start, in the last sentence of that paragraph, when the cue's subject is a person): ((mention, start, end),
+    cue, "") to resolve, or the speaker of the quotation before when the cue is in its reporting clause (before
+    ``clauses``) as ((mention, start, end), cue, speaker)."""
+    paragraph = v.paragraphs[q["paragraph"]][0]
+    past = max(lo, paragraph, rows[-1]["end"] if rows else -1)
+    if lo < paragraph:
+        past = v.starts[max(bisect.bisect_right(v.starts, paragraph - 1) - 1, 0)]
+    cued = _cue_near(v.text, past, q["start"], False) if past < q["start"] else None
+    if not cued:
+        return None
+    if cued[0][1] < clauses:  # the cue of the quotation before: its speaker goes on
+        row = next(row for row in reversed(rows) if row["speaker"])
+        return (row["mention"], row["mention_start"], row["mention_end"]), row["cue"], row["speaker"]
+    return (cued[0], cued[1], "") if lo >= paragraph or _names_person(v, *cued[0][:2]) else None
+
+
+def _named_between_source(v, q: dict, lo: int, past: int, back: bool) -> tuple | None:
+    """The person :func:`_source_between` finds last before the quotation: a name of known gender or cited
+    written since ``past``, or he/she since ``lo`` when ``back`` (looking into the previous paragraph), else
+    since ``past``; ((mention, start, end), "", fullest name or he/she) or None."""
+    text = v.text
     named = [(pos, pos + size, name) for pos, name in v.known.between(past, q["start"])
              if (size := _written_length(text, pos, name))]
-    named += [(m.start(), m.end(), None) for m in _PERSON_PRONOUN.finditer(text, lo, q["start"])]
+    named += [(m.start(), m.end(), None) for m in _PERSON_PRONOUN.finditer(text, lo if back else past, q["start"])]
     opening = v.starts[max(bisect.bisect_right(v.starts, q["start"]) - 1, 0)]
     if _PERSON_PRONOUN.match(text, opening):  # "He later apologized, and even invited Trump “to come”": he
         named = [n for n in named if n[0] <= opening]
@@ -372,6 +405,11 @@ def _source_between(v, q: dict, rows: list[dict]) -> tuple | None:
         return None
     start, end, name = max(named)
     return (text[start:end], start, end), "", name or text[start:end]
+
+
+def _names_person(v, mention: str, start: int) -> bool:
+    """Whether the subject ``mention`` written at ``start`` is he/she or a person the version names."""
+    return mention.lower() in PERSON_PRONOUNS or _is_person(v, v.resolve(mention, start))
 
 
 def _written_length(text: str, pos: int, name: str) -> int:
@@ -402,10 +440,14 @@ def _named_between(v, q: dict, rows: list[dict]) -> tuple | None:
     """The cited person last mentioned in the quotation's paragraph between the previous quotation and this
     one ("Thavis noted that ... “I asked myself ...”", "Gustafsson talks about it: “...”"), else None; the
     names in the sentence of the previous quotation's reporting clause after it are passed over."""
-    lo = v.paragraphs[q["paragraph"]][0]
-    if rows and rows[-1]["end"] > lo:
-        lo = _past_reporting_clause(v, rows[-1])
+    lo = max(v.paragraphs[q["paragraph"]][0], _past_reporting_clauses(v, q["paragraph"], rows))
     return v.mentions.last(lo, q["start"])
+
+
+def _past_reporting_clauses(v, k: int, rows: list[dict]) -> int:
+    """Where the reporting clauses of the last quotations in paragraph ``k`` end (:func:`_past_reporting_clause`;
+    a quoted term in the clause does not end it: “...,” said Lee on the “Today” show, according to AP.), else -1."""
+    return max((_past_reporting_clause(v, row) for row in rows[-4:] if row["end"] > v.paragraphs[k][0]), default=-1)
 
 
 def _past_reporting_clause(v, row: dict) -> int:
@@ -742,7 +784,10 @@ def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
             cued = _cue_near(v.text, place.lo, q["start"], False)
         if cued:
             return cued
-    return None
+    start = v.starts[place.i] if v.starts else place.lo
+    if place.opens or start >= place.lo or not QUOTE_CUES.search(v.text, place.lo, q["start"]):
+        return None
+    return _cue_near(v.text, start, q["start"], False)  # he cited “thrift,” saying it means “...”: he
 
 
 _ENDS_QUESTION = re.compile(r"[?!][’'”\"»]*\s*$")

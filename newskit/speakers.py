@@ -21,7 +21,7 @@ from .text.lexicon import AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DATE_
     INSTITUTION_PATTERN, NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, \
     NOT_PERSON_NAME_ENDS, PLACE_NAME_ENDS, REPORTING_WORDS, \
     TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, \
-    UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
+    RAISING_LEADS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
 from .text.tokens import tokens
 from .text.typography import QUOTE_MARK
 
@@ -85,9 +85,10 @@ def _name_runs(text: str, lo: int, hi: int):
     return (m for m in CAPITALISED_RUN.finditer(text, lo, hi) if len(m.group(1).split()) > 1)
 
 
-COMMA_BEFORE = re.compile(r",\s*$")
-"""A comma closing the text searched, maybe before spaces (search it with an end position: a clause set off
-before a cue, "Usually, says Mitchell")."""
+COMMA_BEFORE = re.compile(r"(?:,[”\"’']?|\s*(?:--|[–—]))\s*$")
+"""A comma or a dash closing the text searched, the comma maybe before a closing quotation mark (American style:
+“thrift,” saying), then spaces (search it with an end position: a clause set off before a cue, "Usually, says
+Mitchell", "Lee hit back -- saying")."""
 
 
 def _is_pronoun(word: str) -> bool:
@@ -283,11 +284,22 @@ def _trim_before_cue(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
     """``toks`` without the adverbials before a cue and, before a participle cue, a verb in -ed and its comma
     ("Days later, Desaki resigned, conceding that": the subject of the verb before) or a text given out
     (:func:`_given_out`)."""
-    toks = _skip_adverbials(toks)
+    toks = _skip_adverbials(_skip_raising(toks))
     if len(toks) > 2 and toks[-1][0] == "," and toks[-2][0].islower() and toks[-2][0].endswith("ed") \
             and toks[-2][0] not in _ADJECTIVES_ED:
         toks = toks[:-2]
     return _given_out(toks)
+
+
+_RAISING = [lead.split() for lead in RAISING_LEADS]
+
+
+def _skip_raising(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``toks`` without a phrase of :data:`~newskit.text.lexicon.RAISING_LEADS` at their end ("Jo Lee went so far
+    as to" before "say": "Jo Lee")."""
+    words = [t[0].lower() for t in toks]
+    lead = next((lead for lead in _RAISING if words[-len(lead):] == lead and len(words) > len(lead)), None)
+    return toks[:-len(lead)] if lead else toks
 
 
 def _given_out(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -516,10 +528,41 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[str, int, int] | 
     ago = next((k for k in range(i, min(len(toks) - 1, i + 5)) if toks[k][0].lower() in _AGO and toks[k + 1][0] == ","), None)
     if ago is not None:
         i = ago + 2  # "Hours later, Lee returned ...", "Two weeks ago, Lee said": the subject after the comma
+    pronoun = _pronoun_after_phrase(toks, i)
+    if pronoun:
+        return pronoun
     if i < len(toks) and (toks[i][0].lower() in _LEADING or _participle_opener(toks, i)):  # the first subject after a comma
         commas = [k for k in range(i, min(len(toks), i + 30)) if toks[k][0] == ","][:3]
         return next((found for found in (_opening_phrase(toks, k + 1) for k in commas) if found), None)
     return _opening_phrase(toks, i)
+
+
+_PREPOSITIONS = set("in with at from to on into over under about against between through during without".split())
+_PREPOSITION_LEAD = {"on", "in", "at", "during", "last", "this", "amid", "following", "with", "by", "from", "over",
+                     "under", "despite"}
+
+
+def _pronoun_after_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int, int] | None:
+    """The subject pronoun after a short phrase that opens a clause with a preposition and no comma ("in February
+    he said", "On Friday she wrote"), followed by a lower-case word; None otherwise (a conjunction such as "when"
+    opens another clause: "When she left, Lee said").
+
+    Example
+    -------
+    >>> from newskit.text.tokens import tokens
+    >>> t = "in an interview last week he said so"
+    >>> _pronoun_after_phrase(tokens(t, 0, len(t)), 0), _pronoun_after_phrase(tokens("when he left", 0, 12), 0)
+    (('he', 26, 28), None)
+    """
+    if i >= len(toks) or toks[i][0].lower() not in _PREPOSITION_LEAD:
+        return None
+    for k in range(i + 1, min(len(toks) - 1, i + 7)):
+        word = toks[k][0]
+        if word.lower() in {"he", "she", "they", "we"} and toks[k + 1][0].islower() and toks[k + 1][0].isalpha():
+            return toks[k]
+        if not word.isalnum() or word.lower() in _STOP - _PREPOSITIONS:
+            return None
+    return None
 
 
 _PARTICIPLE_OBJECTS = {"to", "at", "in", "on", "about", "with", "for", "from", "after", "during", "the", "his", "her",
@@ -1204,6 +1247,10 @@ _AGE = re.compile(r"\d{1,3}-year-old")
 """A person described by age ("the 22-year-old")."""
 
 
+_OWNED_BY_NAME = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+[a-z]+$")
+"""A name and what it owns, one lower-case word ("Lee's campaign")."""
+
+
 def resolve_source(mention: str, names: list[str], roles: dict[str, set[str]], definite: bool) -> str:
     """The fullest name for a mention: "Wang" -> "Wang Yi"; "the mayor" -> the one named mayor, when
     ``definite`` (the mention follows "the") and the text names exactly one; "the Texas senator" -> the one
@@ -1215,7 +1262,12 @@ def resolve_source(mention: str, names: list[str], roles: dict[str, set[str]], d
     'Karen Bass'
     >>> resolve_source("Texas senator", [], {"senator": {"Ted Cruz", "Amy Klobuchar"}, "texas senator": {"Ted Cruz"}}, True)
     'Ted Cruz'
+    >>> resolve_source("Lee's campaign", ["Jo Lee"], {}, False)
+    "Jo Lee's campaign"
     """
+    owned = _OWNED_BY_NAME.match(mention)
+    if owned:  # "Lee's campaign": its owner by the fullest name
+        return fullest_name(owned.group(1), names) + mention[owned.end(1):]
     words = mention.split()
     if definite and words and words[-1].lower() in roles and not any(_is_capitalised(w) for w in words[-1:]):
         for key in (" ".join(words[-2:]).lower().replace(".", ""), words[-1].lower()):

@@ -920,3 +920,75 @@ def test_one_word_set_off_after_a_noun_of_a_relative_clause_is_a_place_not_the_s
 def test_a_base_form_cue_after_an_adverb_is_still_a_verb():
     text = "Jo Lee spoke. Voters often say “the rich have no problems at all.”\n"
     assert speakers(text)[0][2] == "say"
+
+
+# which clause's subject speaks, and what a quoted term or a relay in between does not change
+
+def test_a_participle_cue_after_a_raising_verb_is_the_clause_subject():
+    text = ("Senator Ann Cole criticised the plan. Governor Bill Hart appeared to respond to Cole on Twitter on "
+            "Friday, writing: “They only attack me because they are losing.”")
+    assert speakers(text)[-1][0] == "Bill Hart"
+
+
+def test_a_participle_right_after_a_quotation_takes_no_subject_after_it():
+    text = ("Mayor Tom Reed spoke on Monday.\n\nIn that interview, he invoked the idea of “thrift,” saying it means "
+            "“not spending what you do not have” and more.")
+    assert speakers(text)[-1][:2] == ("Tom Reed", "he")
+
+
+def test_a_clause_opened_by_a_phrase_and_a_pronoun_has_the_pronoun_as_subject():
+    text = "Reed blamed his aide, saying she ran the office’s budget, and in March he denied it, saying: “I know.”"
+    assert [s for s, _, _ in clause_subjects(text, 0, text.rindex("saying"))] == ["Reed", "he"]
+    assert sentence_subject("When she left, Lee spoke.", 0, 25) == ("Lee", 15, 18)
+    assert speakers("Mayor Tom Reed spoke on Monday.\n\n" + text)[-1][:2] == ("Tom Reed", "he")
+
+
+def test_a_quoted_term_does_not_stop_the_look_back_for_he_or_she():
+    text = "Ann Cole left the party. She deemed the plan “a con” and “a disaster in the making.”"
+    assert speakers(text)[-1][:2] == ("Ann Cole", "She")
+
+
+def test_a_relay_in_the_reporting_clause_keeps_the_speaker_of_the_next_quotation():
+    text = ("“I want to see it,” said Tom Reed in an interview on the “Morning” show, according to the Daily Planet. "
+            "“Why does nobody know where it is?”")
+    assert speakers(text)[-1][0] == "Tom Reed"
+    text = "“I want to see it,” said Tom Reed. The Daily Planet reported. “Why does nobody know where it is?”"
+    assert speakers(text)[-1][0] == "Daily Planet"
+
+
+def test_a_person_shown_saying_is_the_speaker():
+    assert speakers("Ann Cole spoke. Tom Reed is shown saying, “We will win.”")[-1][0] == "Tom Reed"
+    assert speakers("“We will win,” Tom Reed is shown saying.")[-1][0] == "Tom Reed"
+
+
+def test_a_quotation_paragraph_continues_a_reporting_line_of_a_person_before_it():
+    text = ("Mayor Ann Cole spoke. She later apologized.\n\nTom Reed noted so helpfully in a tweet Wednesday morning.\n\n"
+            "“Ann Cole, who attacks my visit today, also invited me.”")
+    assert speakers(text)[-1][:2] == ("Tom Reed", "Tom Reed")
+    text = "Tom Reed spoke.\n\nBoth claims are old.\n\n“We are ready.”"
+    assert speakers(text)[-1][0] == ""  # the line before is no person's
+
+
+def test_a_quotation_without_speaker_before_does_not_open_the_cue_search_to_its_sentence():
+    text = ("Cole did well then.\n\nCole “drew quite well from white, working-class voters” in 2008, said Elmton "
+            "professor Tom Reed. “That was more her base than it was Hart’s.”")
+    assert speakers(text)[-1][0] == "Tom Reed"
+
+
+def test_what_a_name_owns_takes_the_fullest_name():
+    text = "Jo Lee spoke in Elmton. Lee's campaign said he would give a “major speech” on Monday."
+    assert speakers(text)[0][0] == "Jo Lee's campaign"
+
+
+def test_a_phrasal_verb_of_speaking_up_is_a_cue_beside_a_quotation():
+    text = ("The board said a code for judges says a “judge should not endorse a candidate.”\n\n"
+            "The Daily Planet also chimed in: “This is partisan enough without the spectacle.”")
+    assert speakers(text)[-1][:3] == ("Daily Planet", "Daily Planet", "chimed in")
+
+
+def test_a_raising_phrase_before_a_cue_leaves_its_subject_the_speaker():
+    text = ("Governor Bill Hart attacked the mayor and Senator Ann Cole on Sunday. Hart went so far as to say the mayor "
+            "should “resign” and Cole should “leave the race” if she does not.")
+    assert [s for s, _, _ in speakers(text)] == ["Bill Hart", "Bill Hart"]
+    text = "Jo Lee appeared to respond"
+    assert subject_before(text, 0, text.index("respond")) == ("Jo Lee", 0, 6)

@@ -312,6 +312,12 @@ GIVING_OUT_VERBS = ("issued", "released", "put", "sent", "emailed", "e-mailed", 
                     "aired", "circulated", "distributed", "unveiled")
 """Verbs in the past of giving out a text ("the group issued a statement"), "put" and "sent" also before "out"."""
 
+RAISING_LEADS = ("appeared to", "appears to", "seemed to", "seems to", "went on to", "goes on to", "went so far as to",
+                 "goes so far as to", "go so far as to", "tried to", "tries to", "sought to", "was quick to", "were quick to",
+                 "is quick to")
+"""What stands between a subject and the verb of speech it does ("Jo Lee appeared to respond", "went so far as to
+say"): the subject of the phrase is the one who speaks."""
+
 WORDED_DOCUMENTS = ISSUED_DOCUMENTS + ("ad", "advert", "advertisement", "email", "e-mail", "letter", "memo", "article",
                                        "tweet", "video", "post", "message", "note", "mailer", "flier", "flyer")
 """Texts a source gives out that carry its words: after a verb of giving out, a participle cue that follows them
