@@ -50,7 +50,6 @@ from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN,
     OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN, WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS,
 )
-from .speakers import title_case
 from .text.sentences import sentence_spans
 from .text.typography import DASHES, EM_DASHES, QUOTE_MARK
 from .text.tokens import BLANK_LINE, paragraph_spans, stem, words
@@ -131,9 +130,12 @@ _READ_MORE = re.compile(
 _CREDIT = re.compile(
     rf"^\(?\s*(?:{CREDIT_ROLE_PATTERN})\s+by\b"
     rf"|^\(?\s*(?:{AGENCY_PATTERN})\)?(?:\s*[,;/&]\s*(?:{AGENCY_PATTERN}))*"
-    r"(?:\s+with\s+(?:additional\s+)?(?:input|reporting|inputs)\s+(?:by|from)\s+.+)?\s*\.?\s*\)?$",
+    r"(?:\s+with\s+(?:additional\s+)?(?:input|reporting|inputs)\s+(?:by|from)\s+.+)?\s*\.?\s*\)?$"
+    r"|^\W*original(?:ly)?\s+(?:article\s+)?(?:source|published|appeared)(?:\s+(?:by|on|in|at))?\s*:",
     re.IGNORECASE,
 )
+"""A credit: a role and "by" ("Photo by ..."), an agency's name alone, perhaps with whose input, or a syndicated
+copy's note of its source ("Original article source:", "Originally published in:")."""
 _STAFF = rf"(?:\s+{STAFF_TITLE_PATTERN})"
 _NAME_WORD = r"[A-Z][\w.'’-]*"
 _NAME_PART = rf"(?:{_NAME_WORD}|al-\w+|{NAME_PARTICLE_PATTERN})"
@@ -743,12 +745,13 @@ def _teaser_titles(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the titles of other stories that a page lists among or around its article made ``promo``.
     A title is a one-line body paragraph of :data:`_TEASER_WORDS` words, opening on a capital (after a list
     marker, if any) with no closing stop, and not going on in lower case on the next line (a sentence the scraper
-    cut: "... the bloc's special" over "envoy, said"); it is a teaser when it is written in title case
-    (:func:`~newskit.speakers.title_case`: "Rebels Seize Port As Talks Stall"), or when it stands in a run of
-    such titles (subheads among them; two body paragraphs or two bulleted lines at least: a subhead over a sentence
-    the scraper cut short is no list) not introduced by a line ending in a colon (an article's own list: "The demands:"); a bulleted
-    title ("* Rebels seize port") needs a bulleted neighbour in the run.
-    Sentences closed by a stop, quotations, and lists of short items stay body.
+    cut: "... the bloc's special" over "envoy, said"); it is a teaser when every word but function words is
+    capitalised (:func:`title_case`: "Rebels Seize Port As Talks Stall"), or when it stands in a run of such
+    titles (subheads among them; two body paragraphs or two bulleted lines at least: a subhead over a sentence the
+    scraper cut short is no list) not introduced by a line ending in a colon (an article's own list: "The
+    demands:"); a bulleted title ("* Rebels seize port") needs a bulleted neighbour in the run. Sentences closed
+    by a stop, quotations, and lists of short items stay body. Lines between two such lists go with them
+    (:func:`_between_lists`).
 
     >>> texts = ["The council met on Monday.", "* Storm floods the coastal towns overnight",
     ...          "* Markets rally as the central bank holds rates", "The vote was close."]
@@ -771,7 +774,7 @@ def _teaser_titles(texts: list[str], labels: list[str]) -> list[str]:
         listed = (sum(labels[n] == "body" for n in run) > 1 or len(marked) > 1) and not (
             before is not None and texts[before].rstrip().endswith(":"))
         for n in run:
-            teaser = title_case(texts[n]) or listed and (n not in marked or len(marked) > 1)
+            teaser = title_case(texts[n], lower=0) or listed and (n not in marked or len(marked) > 1)
             if labels[n] == "body" and teaser:
                 labels[n] = "promo"
         if listed and (not marked or len(marked) > 1):
@@ -1390,19 +1393,21 @@ def _page_shape(text: str, words: int, seen_any: bool) -> str | None:
     return None
 
 
-def title_case(text: str) -> bool:
-    """Whether ``text`` is written in title case: four or more words, and all but at most one of those that are
-    not function words open with a capital letter or a digit.
+def title_case(text: str, lower: int = 1) -> bool:
+    """Whether ``text`` is written in title case: four or more words, and all but at most ``lower`` of those that
+    are not function words open with a capital letter or a digit.
 
     Example
     -------
     >>> title_case("Trump's Solution? A Free-For-All For Both The 'Good And Bad'"), title_case("He left. It rained.")
     (True, False)
+    >>> title_case("Rebels seize Port As Talks Stall"), title_case("Rebels seize Port As Talks Stall", lower=0)
+    (True, False)
     """
     words = [w.strip("'‘’\"“”()[]") for w in text.split()]
     content = [w for w in words if w and w.lower() not in FUNCTION_WORDS]
-    lower = sum(not (w[0].isupper() or w[0].isdigit()) for w in content)
-    return len(words) >= 4 and len(content) >= 3 and lower <= 1
+    lowered = sum(not (w[0].isupper() or w[0].isdigit()) for w in content)
+    return len(words) >= 4 and len(content) >= 3 and lowered <= lower
 
 
 _ACRONYM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")

@@ -814,7 +814,7 @@ def title_case_lines(text: str) -> list[tuple[int, int]]:
     """
     spans, lines = [], list(_LINE.finditer(text))
     for line in lines:
-        if title_case(line.group()):
+        if _title_case(line.group()):
             spans.append(line.span())
     return spans if len(spans) < sum(bool(line.group().strip()) for line in lines) else []
 
@@ -822,14 +822,14 @@ def title_case_lines(text: str) -> list[tuple[int, int]]:
 _WORD = re.compile(r"(?<![\w'’.-])[^\W\d_][\w'’.-]*")
 
 
-def title_case(line: str) -> bool:
+def _title_case(line: str) -> bool:
     """Whether ``line`` is written in title case (:func:`title_case_lines`): not a sentence closed by a stop
     with a word in lower case that is no function word ("Ada Vance met Tom Ruiz in Elmton."; "2nd" is no such
     word), nor a line of fewer than four words after an opening dash ("- Ada Vance, Elmton.").
 
     Example
     -------
-    >>> title_case("Jo Lee Blasts Rival from Stage"), title_case("Ada Vance met Tom Ruiz in Elmton.")
+    >>> _title_case("Jo Lee Blasts Rival from Stage"), _title_case("Ada Vance met Tom Ruiz in Elmton.")
     (True, False)
     """
     words = _WORD.findall(line)

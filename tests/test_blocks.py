@@ -669,9 +669,11 @@ def test_an_articles_own_lists_are_not_taken_for_story_titles():
 
 def test_story_titles_amid_the_article_are_set_aside_but_its_short_sentences_stay_body():
     titles = ["Storm floods the coastal towns overnight", "Markets rally as the central bank holds rates"]
+    asked = "Q: Have you spoken to Mayor Roe about the Harbour Plan?"
     raw = page("Port sale slowed", *ARTICLE[:2], *titles, *ARTICLE[2:], "Ministry Warns Buyers Over Late Bids In Port Sale",
-               "The council will vote on Friday.", "“Nobody wins,” she said.")
-    assert body_of(raw)[1:] == [*ARTICLE[1:], "The council will vote on Friday.", "“Nobody wins,” she said."]
+               "The council will vote on Friday.", "“Nobody wins,” she said.", asked, "A: Not yet.")
+    assert body_of(raw)[1:] == [*ARTICLE[1:], "The council will vote on Friday.", "“Nobody wins,” she said.", asked,
+                                "A: Not yet."]
     cut = ["The port’s foreign holdings were offered to", "buyers in three countries last year, the ministry said."]
     raw = page("Port sale slowed", *ARTICLE[:2], *cut, *titles[:1], *ARTICLE[2:])
     assert cut[0] in body_of(raw)
@@ -697,3 +699,10 @@ def test_a_closing_credit_naming_where_each_writer_worked_is_credit():
     credit = "Valley Wire writers Jane Roe and Al Poe in Harbourton, Eastland, and Jo Bay in Elmton contributed to this report."
     raw = page("Port sale slowed", *ARTICLE, credit)
     assert labels_of(raw)[credit] == "credit" and body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_syndicated_copys_note_of_its_source_is_credit_but_a_sentence_on_an_original_stays_body():
+    note, sentence = "Original article source:", "The original source of the leak was never found, police said."
+    raw = page("Port sale slowed", *ARTICLE, sentence, note, "Ministry slows port sale - The Evening Lamp")
+    labels = labels_of(raw)
+    assert labels[note] == "credit" and labels[sentence] == "body"
