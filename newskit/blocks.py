@@ -749,7 +749,7 @@ def _teaser_titles(texts: list[str], labels: list[str]) -> list[str]:
     capitalised (:func:`title_case`: "Rebels Seize Port As Talks Stall"), or when it stands in a run of such
     titles (subheads among them; two body paragraphs or two bulleted lines at least: a subhead over a sentence the
     scraper cut short is no list) not introduced by a line ending in a colon (an article's own list: "The
-    demands:"); a bulleted title ("* Rebels seize port") needs a bulleted neighbour in the run. Sentences closed
+    demands:"); a run with one bulleted line ("* Rebels seize port") alone is no list. Sentences closed
     by a stop, quotations, and lists of short items stay body. Lines between two such lists go with them
     (:func:`_between_lists`).
 
@@ -766,20 +766,27 @@ def _teaser_titles(texts: list[str], labels: list[str]) -> list[str]:
     follows = dict(zip(shown, [*shown[1:], None]))
     titled = {n for n in shown if labels[n] in ("body", "subhead") and _teaser_line(texts[n])
               and not (follows[n] is not None and texts[follows[n]].lstrip()[:1].islower())}
-    runs = [list(run) for is_title, run in itertools.groupby(shown, key=titled.__contains__) if is_title]
     lists = []
-    for run in runs:
-        before = shown[shown.index(run[0]) - 1] if run[0] != shown[0] else None
-        marked = [n for n in run if _LIST_MARK.match(texts[n])]
-        listed = (sum(labels[n] == "body" for n in run) > 1 or len(marked) > 1) and not (
-            before is not None and texts[before].rstrip().endswith(":"))
-        for n in run:
-            teaser = title_case(texts[n], lower=0) or listed and (n not in marked or len(marked) > 1)
-            if labels[n] == "body" and teaser:
+    for is_title, group in itertools.groupby(shown, key=titled.__contains__):
+        run = list(group)
+        listed = is_title and _title_list(texts, labels, shown, run)
+        for n in run if is_title else []:
+            if labels[n] == "body" and (listed or title_case(texts[n], lower=0)):
                 labels[n] = "promo"
-        if listed and (not marked or len(marked) > 1):
+        if listed:
             lists.append(run)
     return _between_lists(texts, labels, shown, lists)
+
+
+def _title_list(texts: list[str], labels: list[str], shown: list[int], run: list[int]) -> bool:
+    """Whether a run of titles (:func:`_teaser_titles`) is a list of other stories: two body paragraphs or two
+    bulleted lines at least, not one bulleted line alone among them, and no lead-in line ending in a colon before
+    it (an article's own list: "The demands:")."""
+    before = shown[shown.index(run[0]) - 1] if run[0] != shown[0] else None
+    marked = [n for n in run if _LIST_MARK.match(texts[n])]
+    lead_in = before is not None and texts[before].rstrip().endswith(":")
+    bodies = [n for n in run if labels[n] == "body"]
+    return (len(bodies) > 1 or len(marked) > 1) and not lead_in and (not marked or len(marked) > 1)
 
 
 _LIST_GAP = 2
