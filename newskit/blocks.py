@@ -609,9 +609,10 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
     :data:`_SHORT_REPEAT` words) printed twice or more is ``chrome`` everywhere (a menu printed at the top and the
     foot of a page); a longer paragraph printed again, or printed inside a longer body paragraph (a pull-quote),
     is ``promo`` (the copy, not the paragraph it repeats), and so is every copy of one printed three times or more
-    (a button's blurb between the slides of a carousel: an article says a thing twice at most); a text's first paragraph, title-like (no closing stop),
-    printed again before any other body paragraph is its title, ``headline``. A text that would keep no body
-    paragraph keeps its labels. Words are compared, not punctuation or case."""
+    (a button's blurb between the slides of a carousel: an article says a thing twice at most); a text's first
+    paragraph, title-like (no closing stop), printed again before any other body paragraph is its title,
+    ``headline``. A text that would keep no body paragraph keeps its labels. Words are compared, not punctuation or
+    case."""
     before = list(labels)
     words = {n: _WORD.findall(text.lower()) for n, (text, label) in enumerate(zip(texts, labels)) if label == "body"}
     counts: dict[tuple[str, ...], int] = {}
