@@ -130,9 +130,12 @@ _READ_MORE = re.compile(
 _CREDIT = re.compile(
     rf"^\(?\s*(?:{CREDIT_ROLE_PATTERN})\s+by\b"
     rf"|^\(?\s*(?:{AGENCY_PATTERN})\)?(?:\s*[,;/&]\s*(?:{AGENCY_PATTERN}))*"
-    r"(?:\s+with\s+(?:additional\s+)?(?:input|reporting|inputs)\s+(?:by|from)\s+.+)?\s*\.?\s*\)?$",
+    r"(?:\s+with\s+(?:additional\s+)?(?:input|reporting|inputs)\s+(?:by|from)\s+.+)?\s*\.?\s*\)?$"
+    r"|^\W*original(?:ly)?\s+(?:article\s+)?(?:source|published|appeared)(?:\s+(?:by|on|in|at))?\s*:",
     re.IGNORECASE,
 )
+"""A credit: a role and "by" ("Photo by ..."), an agency's name alone, perhaps with whose input, or a syndicated
+copy's note of its source ("Original article source:", "Originally published in:")."""
 _STAFF = rf"(?:\s+{STAFF_TITLE_PATTERN})"
 _NAME_WORD = r"[A-Z][\w.'’-]*"
 _NAME_PART = rf"(?:{_NAME_WORD}|al-\w+|{NAME_PARTICLE_PATTERN})"
@@ -164,14 +167,19 @@ _BYLINE = re.compile(
 a list of people ("By Jane Doe, John Roe, Ann Poe and Al Bo"), people then their outlet after a comma ("Jane
 Doe and John Roe, Reuters"), a name before a bar ("Jane Doe |", a byline cut from its date), or people joined by
 "with", perhaps where they wrote, then their agency ("Jane DOE with John ROE in Kyiv AFP")."""
+_CONTRIBUTOR = rf"{name_pattern(0, 3)}(?:\s+in\s+{name_pattern(0, 2)}(?:,\s*{name_pattern(0, 2)})?)?"
+"""A contributor named in a closing credit, perhaps where they worked ("Al Poe in Harbourton, Eastland")."""
+_CONTRIBUTORS = rf"{_CONTRIBUTOR}(?:\s*(?:,|,?\s+and|&)\s+{_CONTRIBUTOR}){{0,5}},?\s+"
+_CONTRIBUTED = r"contributed (?:reporting|to this (?:report|story))"
 _CLOSING_CREDIT = re.compile(
-    rf"{name_pattern(0, 3)}(?:\s*(?:,|,?\s+and|&)\s+{name_pattern(0, 3)}){{0,3}}\s+"
-    r"(?:reported from|contributed (?:reporting|to this (?:report|story)))\b[^.!?\n]{0,60}\.?"
+    rf"(?:(?:[A-Z][\w.'’-]*\s+){{1,3}}(?i:{STAFF_TITLE_PATTERN})\s+{_CONTRIBUTORS}{_CONTRIBUTED}"
+    rf"|{_CONTRIBUTORS}(?:reported from|{_CONTRIBUTED}))\b[^.!?\n]{{0,60}}\.?"
     rf"|{STAFF_TITLE_PATTERN}\s*:(?:\s*{_PERSON})?"
 )
-"""A wire story's closing credit, a whole paragraph: who reported from where or contributed ("Roe reported from
-Kyiv, Ukraine.", "Jane Roe and Al Poe contributed reporting."), or a staff role and a colon, perhaps a name
-("Editor:", "Editor: Jane Roe")."""
+"""A wire story's closing credit, a whole paragraph: who reported from where or contributed (then perhaps after
+their outlet and role), with where they worked ("Roe reported from Kyiv, Ukraine.", "Jane Roe and Al Poe contributed
+reporting.", "Daily Planet writers Jane Roe in Elmton and Al Poe in Harbourton, Eastland, contributed to this
+report."), or a staff role and a colon, perhaps a name ("Editor:", "Editor: Jane Roe")."""
 _NOT_HEADLINE = re.compile(
     rf"(?i:{SECTION_PATTERN}(?:\s*(?:&|and|/|,|\||>|»|·|•)\s*{SECTION_PATTERN})*(?:\s+News)?)"
     rf"|(?:{OUTLET_PATTERN})(?i:\.com)?"
@@ -452,7 +460,8 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _listed_between(_summary_lines(texts, labels))
     labels = _headline_over_byline(texts, _author_lines(texts, _continued(texts, _named_by_date(texts, labels))))
     labels = _heading_lists(texts, labels)
-    return _after_copyright(texts, _stray_body(texts, _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))))
+    labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
+    return _after_copyright(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
 
 
 _LONE_NAME = re.compile(rf"(?!(?i:{SECTION_PATTERN}(?:\s+{SECTION_PATTERN})*)$){name_pattern(1, 3)}")
@@ -599,9 +608,11 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the body paragraphs a page prints twice set aside: a short line (up to
     :data:`_SHORT_REPEAT` words) printed twice or more is ``chrome`` everywhere (a menu printed at the top and the
     foot of a page); a longer paragraph printed again, or printed inside a longer body paragraph (a pull-quote),
-    is ``promo`` (the copy, not the paragraph it repeats); a text's first paragraph, title-like (no closing stop),
-    printed again before any other body paragraph is its title, ``headline``. A text that would keep no body
-    paragraph keeps its labels. Words are compared, not punctuation or case."""
+    is ``promo`` (the copy, not the paragraph it repeats), and so is every copy of one printed three times or more
+    (a button's blurb between the slides of a carousel: an article says a thing twice at most); a text's first
+    paragraph, title-like (no closing stop), printed again before any other body paragraph is its title,
+    ``headline``. A text that would keep no body paragraph keeps its labels. Words are compared, not punctuation or
+    case."""
     before = list(labels)
     words = {n: _WORD.findall(text.lower()) for n, (text, label) in enumerate(zip(texts, labels)) if label == "body"}
     counts: dict[tuple[str, ...], int] = {}
@@ -618,7 +629,7 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
             labels[n] = "headline"
         elif counts[key] > 1 and len(found) <= _SHORT_REPEAT:
             labels[n] = "chrome"
-        elif key in seen or _quoted_elsewhere(n, found, words, starts):
+        elif key in seen or counts[key] > 2 or _quoted_elsewhere(n, found, words, starts):
             labels[n] = "promo"
         seen.add(key)
     copies = _second_copies(words, counts, labels)
@@ -722,6 +733,122 @@ def _last_list_heading(texts: list[str], labels: list[str], body: list[int]) -> 
         return None
     return next((n for n in range(body[-1], -1, -1) if labels[n] not in ("body", "whitespace")
                  and _LIST_HEADING.match(texts[n])), None)
+
+
+_LIST_MARK = re.compile(r"[*•·▪‣●■–-]\s+")
+"""A list item's marker opening a line ("* ", "• ", "- ")."""
+_TEASER_WORDS = (6, 25)
+"""Fewest and most words of a teaser's title: shorter lines with no stop are a section's or a subhead's, longer
+ones a paragraph the scraper cut off."""
+
+
+def _teaser_titles(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the titles of other stories that a page lists among or around its article made ``promo``.
+    A title is a one-line body paragraph of :data:`_TEASER_WORDS` words, opening on a capital (after a list
+    marker, if any) with no closing stop, and not going on in lower case on the next line (a sentence the scraper
+    cut: "... the bloc's special" over "envoy, said"); it is a teaser when every word but function words is
+    capitalised (:func:`title_case`: "Rebels Seize Port As Talks Stall"), or when it stands in a run of such
+    titles (subheads among them; two body paragraphs or two bulleted lines at least: a subhead over a sentence the
+    scraper cut short is no list) not introduced by a line ending in a colon (an article's own list: "The
+    demands:"); a run with one bulleted line ("* Rebels seize port") alone is no list. Sentences closed
+    by a stop, quotations, and lists of short items stay body. Lines between two such lists go with them
+    (:func:`_between_lists`).
+
+    >>> texts = ["The council met on Monday.", "* Storm floods the coastal towns overnight",
+    ...          "* Markets rally as the central bank holds rates", "The vote was close."]
+    >>> _teaser_titles(texts, ["body"] * 4)
+    ['body', 'promo', 'promo', 'body']
+    >>> _teaser_titles(["Their demands were these:", *texts[1:]], ["body"] * 4)
+    ['body', 'body', 'body', 'body']
+    >>> _teaser_titles(["He left.", "Rebels Seize Port As Talks Stall In The North", "He came back."], ["body"] * 3)
+    ['body', 'promo', 'body']
+    """
+    shown = _shown(labels)
+    follows = dict(zip(shown, [*shown[1:], None]))
+    titled = {n for n in shown if labels[n] in ("body", "subhead") and _teaser_line(texts[n])
+              and not (follows[n] is not None and texts[follows[n]].lstrip()[:1].islower())}
+    lists = []
+    for is_title, group in itertools.groupby(shown, key=titled.__contains__):
+        run = list(group)
+        listed = is_title and _title_list(texts, labels, shown, run)
+        for n in run if is_title else []:
+            if labels[n] == "body" and (listed or title_case(texts[n], lower=0)):
+                labels[n] = "promo"
+        if listed:
+            lists.append(run)
+    return _between_lists(texts, labels, shown, lists)
+
+
+def _title_list(texts: list[str], labels: list[str], shown: list[int], run: list[int]) -> bool:
+    """Whether a run of titles (:func:`_teaser_titles`) is a list of other stories: two body paragraphs or two
+    bulleted lines at least, not one bulleted line alone among them, and no lead-in line ending in a colon before
+    it (an article's own list: "The demands:")."""
+    before = shown[shown.index(run[0]) - 1] if run[0] != shown[0] else None
+    marked = [n for n in run if _LIST_MARK.match(texts[n])]
+    lead_in = before is not None and texts[before].rstrip().endswith(":")
+    bodies = [n for n in run if labels[n] == "body"]
+    return (len(bodies) > 1 or len(marked) > 1) and not lead_in and (not marked or len(marked) > 1)
+
+
+_LIST_GAP = 2
+"""Most lines between two lists of teasers for the lines there to go with them (a menu's section names, a
+newsletter's blurb)."""
+_GAP_WORDS = 30
+"""Most words of a line between two lists of teasers that goes with them."""
+
+
+def _between_lists(texts: list[str], labels: list[str], shown: list[int], lists: list[list[int]]) -> list[str]:
+    """``labels`` with the body lines of up to :data:`_GAP_WORDS` words standing between two lists of teasers
+    (``lists``, runs of positions in text order) at most :data:`_LIST_GAP` lines apart made ``promo``: a page's
+    menu of story lists with its sections' names and newsletters' blurbs between them.
+
+    >>> texts = ["* Storm floods the coastal towns overnight", "* Markets rally as the central bank holds rates",
+    ...          "The Daily Brief Our morning letter on the day's news.", "* Rail strike ends after a week of talks",
+    ...          "* Court hears the appeal over the harbour plan"]
+    >>> _between_lists(texts, ["promo", "promo", "body", "promo", "promo"], [0, 1, 2, 3, 4], [[0, 1], [3, 4]])[2]
+    'promo'
+    """
+    place = {n: at for at, n in enumerate(shown)}
+    for first, then in zip(lists, lists[1:]):
+        between = shown[place[first[-1]] + 1:place[then[0]]]
+        if len(between) <= _LIST_GAP:
+            for n in between:
+                if labels[n] == "body" and len(texts[n].split()) <= _GAP_WORDS:
+                    labels[n] = "promo"
+    return labels
+
+
+def _teaser_line(text: str) -> bool:
+    """Whether a paragraph reads as a story's title: one line of :data:`_TEASER_WORDS` words, opening on a capital
+    after any list marker and opening quotation mark, with no closing stop (a question mark is a title's) but
+    perhaps a quotation opened in it ("... scours schools for 'volunteers'")."""
+    line = text.strip()
+    line = (line[_LIST_MARK.match(line).end():] if _LIST_MARK.match(line) else line).lstrip("\"“‘'")
+    open_end = not _TERMINAL.search(line.rstrip(")")) or bool(_QUOTED_END.search(line))
+    return _TEASER_WORDS[0] <= len(line.split()) <= _TEASER_WORDS[1] and "\n" not in line and line[:1].isupper() \
+        and open_end
+
+
+def _lone_title(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a page's first body paragraph made ``headline`` when it reads as a title (one line of
+    :data:`_TEASER_WORDS` words opening on a capital with no closing stop) and stands alone in furniture, with
+    :data:`_STRAY_GAP` lines or more on each side that are not body: a headline printed amid a photo carousel,
+    after the page's menus.
+
+    >>> texts = [*["Slide caption."] * 8, "Council shuts the old bridge after the floods", *["Slide caption."] * 8,
+    ...          "The council shut the bridge on Monday."]
+    >>> _lone_title(texts, [*["caption"] * 8, "body", *["caption"] * 8, "body"])[8]
+    'headline'
+    >>> _lone_title(texts, [*["caption"] * 8, "body", *["caption"] * 7, "body", "body"])[8]
+    'body'
+    """
+    shown = _shown(labels)
+    at = next((at for at, n in enumerate(shown) if labels[n] == "body"), None)
+    if at is None or at < _STRAY_GAP or not _teaser_line(texts[shown[at]]) or _LIST_MARK.match(texts[shown[at]]):
+        return labels
+    if all(labels[n] != "body" for n in shown[at + 1:at + 1 + _STRAY_GAP]) and len(shown) > at + _STRAY_GAP:
+        labels[shown[at]] = "headline"
+    return labels
 
 
 _STRAY_RUN = 3
@@ -1274,19 +1401,21 @@ def _page_shape(text: str, words: int, seen_any: bool) -> str | None:
     return None
 
 
-def title_case(text: str) -> bool:
-    """Whether ``text`` is written in title case: four or more words, and all but at most one of those that are
-    not function words open with a capital letter or a digit.
+def title_case(text: str, lower: int = 1) -> bool:
+    """Whether ``text`` is written in title case: four or more words, and all but at most ``lower`` of those that
+    are not function words open with a capital letter or a digit.
 
     Example
     -------
     >>> title_case("Trump's Solution? A Free-For-All For Both The 'Good And Bad'"), title_case("He left. It rained.")
     (True, False)
+    >>> title_case("Rebels seize Port As Talks Stall"), title_case("Rebels seize Port As Talks Stall", lower=0)
+    (True, False)
     """
     words = [w.strip("'‘’\"“”()[]") for w in text.split()]
     content = [w for w in words if w and w.lower() not in FUNCTION_WORDS]
-    lower = sum(not (w[0].isupper() or w[0].isdigit()) for w in content)
-    return len(words) >= 4 and len(content) >= 3 and lower <= 1
+    lowered = sum(not (w[0].isupper() or w[0].isdigit()) for w in content)
+    return len(words) >= 4 and len(content) >= 3 and lowered <= lower
 
 
 _ACRONYM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")

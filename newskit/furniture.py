@@ -34,7 +34,8 @@ link      a line pointing to another story or an embed           read_more
 reference an endnote or a line of web addresses only             read_more
           ("[4] https://example.org/a ; https://example.org/b")
 loading   a widget's placeholder ("Loading weather data ...",    loading
-          a template's "Lorem ipsum ..." left on the page)
+          a template's "Lorem ipsum ..." or its unfilled fields
+          "[hour]:[minute] [AMPM]" left on the page)
 notice    a copyright, reuse or licence notice written as prose, chrome
           a cookie or privacy banner, a note set off by its
           label ("You may quote up to 500 characters ...",
@@ -84,12 +85,15 @@ _CAPTION = (
     r"\)\s*$",                                                            # ends in a picture credit: ... (Getty)
     r"(?<![\s.!?…\"”’])\s*\[[A-Z][\w.&'’/-]*(?:\s+[\w.&'’/-]+){0,4}\]\s*$",  # ... [Al Jazeera]
     r"\s\((?:[Ff]ile|FILE)(?: (?:[Pp]hoto|PHOTO|[Ii]mage))?\)\s*$",                    # ... at sea (file)
+    r"^\W*(?:[A-Z][\w.'’-]*\s+){0,3}(?:correspondent|reporter|producer|anchor|host)\s+(?:[A-Z][\w.'’-]*\s+){1,3}"
+    r"(?:reports|explains|looks at|talks|speaks|discusses)\b",                     # an audio or video clip's blurb
 )
 """A photo caption: a gallery counter, an AP file-photo opening, a gallery button, or a description ending in its
 picture credit, in brackets ("... (Getty)", "... at sea (file)") or square brackets where the description runs
-on to the credit with no stop ("... in the capital [Al Jazeera]"): a finished sentence before a source in square
-brackets ("... in “serious trouble.” [Valley Post.]", "... ‘Why?’” [Gazette.]", after a stop or a closing quotation
-mark) is a news digest's item citing where it was reported."""
+on to the credit with no stop ("... in the capital [Al Jazeera]"), or an audio or video clip's blurb naming its
+correspondent in the present tense ("Daily Planet correspondent Jo Roe reports on the floods."): a finished
+sentence before a source in square brackets ("... in “serious trouble.” [Valley Post.]", "... ‘Why?’” [Gazette.]",
+after a stop or a closing quotation mark) is a news digest's item citing where it was reported."""
 _CREDIT = (
     r"^\s*(?:\(\s*)?(?:Photo|Photograph|Image|Picture|Video)s?\s*(?::|by|credit:?)\s*[^.!?]{0,60}(?:\)\s*)?$",
     r"^\s*(?:\(\s*)?(?:AP Photo|Getty Images|Shutterstock|iStock)(?:\s*/\s*[\w.'’ -]{1,40})?\s*(?:\)\s*)?$",
@@ -194,6 +198,8 @@ _LOADING = (
 )
 _PLACEHOLDER = (r"^\W*lorem ipsum dolor\b",)
 """A template's placeholder text left on the page, of any length: a widget's placeholder too."""
+_TEMPLATE = (r"(?:[\[{]{1,2}[A-Za-z]\w*[\]}]{1,2}\W{0,3}){3,}",)
+"""A template's fields left unfilled, three or more in a row ("Updated [hour]:[minute] [AMPM] ...")."""
 
 _NOTICE = (
     r"\b(?:copying|reproduction|reproducing|republication|republishing|reprinting|quoting|use)\b[^!?\n]{0,80}?"
@@ -263,6 +269,7 @@ KINDS = tuple(
         ("script", "script", _SCRIPT, 0, _ANY),
         ("loading", "loading", _LOADING, _I, 12),
         ("loading", "loading", _PLACEHOLDER, _I, _ANY),
+        ("loading", "loading", _TEMPLATE, 0, 30),
         ("link", "read_more", _LINK, _I, 40),
         ("link", "read_more", _LINK_CAPS, 0, 40),
         ("reference", "read_more", _REFERENCE, _I, _ANY),

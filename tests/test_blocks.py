@@ -642,3 +642,67 @@ def test_a_question_opening_on_a_word_and_a_comma_about_someone_named_stays_body
     lines = ["Jane Roe says the port sale will cost the cafe half its customers.", "The operator disputes that.",
              "Now, how does Roe's claim hold up against the figures?", "Not well, the figures suggest.", ARTICLE[3]]
     assert body_of(page("Port sale slowed", *lines)) == lines
+
+
+TEASERS = ["* Storm floods the coastal towns overnight", "* Markets rally as the central bank holds rates",
+           "The Evening Brief Our daily letter on the stories of the day.", "Politics Business Sport Culture Travel",
+           "* Rail strike ends after a week of talks with the unions", "* Court hears the appeal over the harbour plan"]
+
+
+def test_lists_of_story_titles_and_the_lines_between_them_are_set_aside_but_the_article_stays_body():
+    raw = page("Port sale slowed", *TEASERS, *ARTICLE, *TEASERS[:2])
+    labels = labels_of(raw)
+    assert body_of(raw)[1:] == ARTICLE[1:]
+    assert all(labels[t] != "body" for t in TEASERS)
+
+
+def test_an_articles_own_lists_are_not_taken_for_story_titles():
+    items = ["* Free elections within six months of the vote", "* The release of every detained port worker"]
+    raw = page("Port sale slowed", *ARTICLE[:2], "The unions set out two demands:", *items, *ARTICLE[2:])
+    labels = labels_of(raw)
+    assert "promo" not in {labels[t] for t in items} and body_of(raw)[1:] == [ARTICLE[1], "The unions set out two "
+                                                                               "demands:", *ARTICLE[2:]]
+    short = ["* Flour", "* Two eggs", "* A cup of milk"]
+    raw = page("Pancakes for the fair", *ARTICLE[:2], *short, *ARTICLE[2:])
+    assert "promo" not in {labels_of(raw)[t] for t in short} and body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_story_titles_amid_the_article_are_set_aside_but_its_short_sentences_stay_body():
+    titles = ["Storm floods the coastal towns overnight", "Markets rally as the central bank holds rates"]
+    asked = "Q: Have you spoken to Mayor Roe about the Harbour Plan?"
+    raw = page("Port sale slowed", *ARTICLE[:2], *titles, *ARTICLE[2:], "Ministry Warns Buyers Over Late Bids In Port Sale",
+               "The council will vote on Friday.", "“Nobody wins,” she said.", asked, "A: Not yet.")
+    assert body_of(raw)[1:] == [*ARTICLE[1:], "The council will vote on Friday.", "“Nobody wins,” she said.", asked,
+                                "A: Not yet."]
+    cut = ["The port’s foreign holdings were offered to", "buyers in three countries last year, the ministry said."]
+    raw = page("Port sale slowed", *ARTICLE[:2], *cut, *titles[:1], *ARTICLE[2:])
+    assert cut[0] in body_of(raw)
+
+
+def test_a_blurb_printed_three_times_is_set_aside_everywhere_but_a_paragraph_printed_twice_keeps_its_first_copy():
+    blurb = "Add the Evening Lamp to your sources to see more of its stories in your feed and alerts. Share"
+    slides = [f"Divers search the harbour at dawn on day {n}. (Valley Photo/Jo Roe)" for n in (1, 2, 3)]
+    raw = "\n\n".join(("Port sale slowed", slides[0], blurb, slides[1], blurb, slides[2], blurb, *ARTICLE))
+    assert body_of(raw)[1:] == ARTICLE[1:]
+    raw = page("Port sale slowed", *ARTICLE, "Other stories", ARTICLE[1])
+    assert body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_title_alone_amid_a_carousel_before_the_article_is_the_headline():
+    slides = [f"Slide {n}: divers search the harbour at dawn (Valley Photo/Jo Roe)" for n in range(1, 9)]
+    raw = page(*slides, "Ministry slows port sale to press for a deal", *slides, *ARTICLE)
+    assert labels_of(raw)["Ministry slows port sale to press for a deal"] == "headline"
+    assert body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_closing_credit_naming_where_each_writer_worked_is_credit():
+    credit = "Valley Wire writers Jane Roe and Al Poe in Harbourton, Eastland, and Jo Bay in Elmton contributed to this report."
+    raw = page("Port sale slowed", *ARTICLE, credit)
+    assert labels_of(raw)[credit] == "credit" and body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_syndicated_copys_note_of_its_source_is_credit_but_a_sentence_on_an_original_stays_body():
+    note, sentence = "Original article source:", "The original source of the leak was never found, police said."
+    raw = page("Port sale slowed", *ARTICLE, sentence, note, "Ministry slows port sale - The Evening Lamp")
+    labels = labels_of(raw)
+    assert labels[note] == "credit" and labels[sentence] == "body"

@@ -21,6 +21,7 @@ CASES = {
         "The mayor opens the new bridge over the river (Getty)",
         "The minister leaves the cabinet meeting on Tuesday (PA Wire)",
         "Voters queue outside a polling station in the capital [Al Jazeera]",
+        "Valley Radio correspondent Jo Roe reports on the vote count in the northern districts.",
         "A stamp is shown to guests at the post office, March 3, 2026. (Source: ValleyTV/X)",
         "Ferries wait at the quay for the morning crossing (file)",
         "Illustrative photo. A crane lifts a beam onto the new bridge over the river.",
@@ -76,7 +77,8 @@ CASES = {
         "7. https://www dot example dot org/report",
     ],
     "loading": ["Loading weather data ...", "Loading...", "Video player is loading.",
-                "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore."],
+                "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.",
+                "Posted [hour]:[minute] [ampm], [month] [day] Posted 9:05 AM, March 3, 2026"],
     "notice": [
         "Reproducing articles from dailyplanet.example is permitted only up to 400 characters with a link back.",
         "You may quote up to 300 characters with a clearly visible hyperlink to the original page.",
@@ -179,6 +181,8 @@ ARTICLE_TEXT = [
     "THE FERRY AT NIGHT “The crew asks itself, ‘Who will take the last boat?’” [Gazette.]",
     "A new Reuters/Ipsos poll showed the mayor ahead by four points among likely voters.",
     "Footage credited to Reuters/Valley showed crowds at the gate of the plant.",
+    "Our correspondent Jo Roe reported from the coast that the water had gone down.",
+    "The clerk [Jo Roe] said [on Monday] that the count [of postal votes] was over.",
 ]
 
 
