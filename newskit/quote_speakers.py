@@ -35,7 +35,7 @@ from .speakers import (
     tokens,
 )
 from .text.lexicon import (
-    AUXILIARIES, COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
+    AUTHORING_VERBS, AUXILIARIES, COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
     NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPEAKING_CHANNELS,
     alternation, suffixed_company_pattern,
 )
@@ -919,13 +919,55 @@ def gave_statement(text: str, cue: str, end: int) -> bool:
     return "statement" in cue or re.search(r"\bstatement\b", text[end:end + 40]) is not None
 
 
-def statement_author(text: str, start: int, end: int, hi: int, givers: list, named):
+_CLAUSE_CHAR = r"(?:[^.;:!?\"“”\n]|\.(?=\S))"  # a character inside a clause: "D.C.," keeps it going
+_AUTHOR_END = re.compile(r",|\s+(?:who|which|that|[a-z]+ed\s+(?:to|with|by|in|at|for)|[a-z]+ing)\b")
+
+
+def introduced_author(text: str, noun: str, hi: int) -> tuple[str, int] | None:
+    """(phrase, start) of the author of the ``noun`` ("letter") the text introduces last before ``hi``: the
+    subject of a verb of :data:`newskit.text.lexicon.AUTHORING_VERBS` before "a letter" ("A group of 40 nurses
+    based in Ohio has sent Jo Lee a letter"), or the phrase after "signed by", "written by" or "sent by" after
+    it ("a letter released Monday and signed by 40 nurses at Mercy, the hospital"); the phrase ends at a comma,
+    a relative pronoun or a participle, its leading article left out. None when the text introduces none.
+
+    Example
+    -------
+    >>> text = "A group of 40 nurses based in Ohio has sent Jo Lee, a senator, a letter. Later the letter said no."
+    >>> introduced_author(text, "letter", len(text))
+    ('group of 40 nurses', 2)
+    >>> text = "It came in a letter released Monday and signed by 40 nurses at Mercy, the hospital. The letter said no."
+    >>> introduced_author(text, "letter", len(text))
+    ('40 nurses at Mercy', 50)
+    >>> introduced_author("Jo Lee read a letter. The letter said no.", "letter", 41) is None
+    True
+    """
+    verbs, noun = alternation(AUTHORING_VERBS), re.escape(noun)
+    wrote = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>[A-Z]{_CLAUSE_CHAR}*?)\s+(?:(?:has|have|had)\s+)?"
+                       rf"(?:{verbs})\s+(?:{_CLAUSE_CHAR}{{0,40}}?\s)?(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b")
+    signed = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b(?:{_CLAUSE_CHAR}{{0,60}}?\s)?"
+                        rf"(?:signed|written|sent|penned)\s+by\s+(?P<who>{_CLAUSE_CHAR}+)")
+    found = [m for pattern in (wrote, signed) for m in pattern.finditer(text, 0, hi)]
+    if not found:
+        return None
+    last = max(found, key=lambda m: m.start())
+    who, at = last.group("who"), last.start("who")
+    article = re.match(r"(?:a|an|the)\s+", who, re.I)
+    if article:
+        who, at = who[article.end():], at + article.end()
+    cut = _AUTHOR_END.search(who)
+    who = who[:cut.start()] if cut else who
+    return (who, at) if who else None
+
+
+def statement_author(text: str, start: int, end: int, hi: int, givers: list, named, author=None):
     """Who a statement written as a source (:func:`is_statement`, the mention ``text[start:end]`` in a sentence
     ending at ``hi``) is: its owner ("Taylor's statement"), else the last name of its "from"/"by" phrase
     ("the statement from Kay's lawyer, Jo Lee"), possessives passed over, each as ``named(name, position)`` gives
-    it (with name "" and the phrase's position when the phrase has no capitalised name: "from the ministry"); else the last of ``givers``, the authors of the sources before it that gave out a statement
-    (:func:`gave_statement`), in order; None when none is found. The one rule for quotations' speakers and for
-    attributions' sources.
+    it (with name "" and the phrase's position when the phrase has no capitalised name: "from the ministry"); else
+    the author named where the text introduces such a document (:func:`introduced_author`: "40 nurses have sent
+    Jo Lee a letter"), as ``named`` gives it or else ``author(phrase)``; else the last of ``givers``, the authors of
+    the sources before it that gave out a statement (:func:`gave_statement`), in order; None when none is found.
+    The one rule for quotations' speakers and for attributions' sources.
 
     Example
     -------
@@ -938,6 +980,9 @@ def statement_author(text: str, start: int, end: int, hi: int, givers: list, nam
     'Lee'
     >>> statement_author("The statement said no.", 0, 13, 22, ["Jo Lee"], lambda name, pos: name)
     'Jo Lee'
+    >>> text = "Forty nurses have sent Jo Lee a letter. The letter said no."
+    >>> statement_author(text, 44, 50, len(text), ["Jo Lee"], lambda name, pos: None, str.upper)
+    'FORTY NURSES'
     """
     owner = _OWNER.match(text, start, end)  # "Taylor's statement": Taylor
     if owner:
@@ -950,6 +995,9 @@ def statement_author(text: str, start: int, end: int, hi: int, givers: list, nam
         who = named(runs[-1].group(), issued.start(1) + runs[-1].start())
     else:  # "the statement from the ministry": no capitalised name, the phrase's own position
         who = named("", issued.start(1))
+    introduced = None if who else introduced_author(text, text[start:end].split()[-1].lower(), end)
+    if introduced:
+        who = named(*introduced) or (author(introduced[0]) if author else None)
     return who or (givers[-1] if givers else None)
 
 

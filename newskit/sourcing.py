@@ -1027,7 +1027,8 @@ def statement_authors(rows: list[dict], text: str) -> None:
     """Give a statement written as the source ("the statement said", "said the statement from ...", "Jo Lee's
     statement said") its author, in place, by :func:`newskit.quote_speakers.statement_author`: the source of
     the row that names its owner or its "from" phrase, else the last source before it that gave a statement
-    ("Jo Lee said in a statement", "issued a statement").
+    ("Jo Lee said in a statement", "issued a statement"); a letter's authors where the text introduces it ("40
+    nurses have sent Jo Lee a letter") when no row names them.
 
     Example
     -------
@@ -1044,7 +1045,8 @@ def statement_authors(rows: list[dict], text: str) -> None:
     for row in sorted(rows, key=lambda r: r["start"]):
         at = text.find(row["mention"], row["start"], row["end"])
         if is_statement(row["mention"]) and at >= 0:
-            author = statement_author(text, at, at + len(row["mention"]), len(text), givers, _issuer_row(rows, row))
+            author = statement_author(text, at, at + len(row["mention"]), len(text), givers, _issuer_row(rows, row),
+                                      lambda name: {"source": name, "source_type": source_type(name)})
             if author is not None:
                 row["source"], row["source_type"] = author["source"], author["source_type"]
                 givers.append(author)

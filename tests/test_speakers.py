@@ -992,3 +992,25 @@ def test_a_raising_phrase_before_a_cue_leaves_its_subject_the_speaker():
     assert [s for s, _, _ in speakers(text)] == ["Bill Hart", "Bill Hart"]
     text = "Jo Lee appeared to respond"
     assert subject_before(text, 0, text.index("respond")) == ("Jo Lee", 0, 6)
+
+
+@pytest.mark.parametrize("text, author", [
+    # the subject of "has sent ... a letter", cut before the participle that qualifies it
+    ('A group of nearly 40 nurses connected to the clinic in Dayton, Ohio, has sent Mayor Jo Lee a letter.\n\n'
+     '"We are worried," the letter states. The Dayton clinic letter warns that the plan is "a mistake."',
+     "group of nearly 40 nurses"),
+    # the phrase after "signed by", up to the comma of its apposition
+    ('The protest came in a letter released Monday and signed by 40 teachers at Elm High, the school in Dayton.\n\n'
+     'The letter says, "We are worried." "It is a mistake," says the letter.',
+     "40 teachers at Elm High"),
+])
+def test_a_letter_speaks_for_its_authors(text, author):
+    """A letter written as the speaker or source stands for the authors the text names where it introduces it."""
+    assert {s for s, _, _ in speakers(text)} == {author}
+    assert author in {s for s, _ in sources(text)}
+    assert not {s for s, _ in sources(text) if s.endswith("letter")}
+
+
+def test_a_letters_owner_comes_before_its_introduction():
+    text = 'Forty nurses have sent Jo Lee a letter. Al Roe wrote back. "No," Roe’s letter said.'
+    assert [s for s, _, _ in speakers(text)] == ["Al Roe"]
