@@ -1092,8 +1092,9 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
     person the sentence before opens with, when of a gender the role allows ("Barack Obama led tributes. The US
     president said: ..."); else the person its own sentence names last before it, when of such a gender; else the person who
     spoke last ("the Texas governor continues" after Perry's quotation), in the same or the previous
-    paragraph, when of such a gender; else, for a role of one gender ("congressman") or a description ("the
-    teenager", "the 22-year-old"), :func:`_main_person`;
+    paragraph, when of such a gender; else, for a description with a modifier ("the presumptive nominee"), the
+    person a clause of the sentence before has as its subject (:func:`_person_subject_before`); else, for a role of
+    one gender ("congressman") or a description ("the teenager", "the 22-year-old"), :func:`_main_person`;
     "" when none or when someone in the version is named with that role (the roles did not single one out)."""
     previous = found.previous
     before = _subject_before_sentence(v, m_start)
@@ -1109,15 +1110,27 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
     if previous and q["paragraph"] - previous["paragraph"] <= 1 and _is_person(v, previous["speaker"]) \
             and v.antecedents.sex.get(previous["speaker"]) != other:
         return previous["speaker"]
+    subject = _person_subject_before(v, m_start, other) if len(mention.split()) > 1 else ""
+    if subject:
+        return subject  # "... -- and Jo Lee attacked the mayor. The presumptive nominee said ...": Jo Lee
     return _main_person(v, other) if other or role in _DESCRIBED_PEOPLE or _AGE_WORD.fullmatch(role) else ""
+
+
+def _person_subject_before(v: _Version, pos: int, other: str) -> str:
+    """The named person (fullest name), not of gender ``other``, whom the last clause with such a subject in the
+    sentence before the one at ``pos`` has as its subject, across a paragraph break; "" when none."""
+    k = bisect.bisect_right(v.starts, pos) - 2
+    people = [(start, speaker) for speaker, kind, start in (_sentence_subjects(v, k) if k >= 0 else [])
+              if kind == "person" and v.antecedents.sex.get(speaker) != other]
+    return max(people)[1] if people else ""
 
 
 def _person_noun(mention: str) -> bool:
     """Whether ``mention`` is a description of one person by a noun that is no title ("presumptive Republican
-    nominee", "reality TV star"): a :data:`~newskit.text.lexicon.PERSON_NOUNS` word last, in lower case, with
-    at most two words before it."""
+    nominee", "reality TV star", "presumptive Republican presidential nominee"): a
+    :data:`~newskit.text.lexicon.PERSON_NOUNS` word last, in lower case, with at most three words before it."""
     words = mention.split()
-    return 1 < len(words) <= 3 and words[-1] in PERSON_NOUNS
+    return 1 < len(words) <= 4 and words[-1] in PERSON_NOUNS
 
 
 def _times_named(text: str, name: str) -> int:

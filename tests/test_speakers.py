@@ -1014,3 +1014,14 @@ def test_a_letter_speaks_for_its_authors(text, author):
 def test_a_letters_owner_comes_before_its_introduction():
     text = 'Forty nurses have sent Jo Lee a letter. Al Roe wrote back. "No," Roe’s letter said.'
     assert [s for s, _, _ in speakers(text)] == ["Al Roe"]
+
+
+def test_a_description_is_the_subject_of_the_sentence_before():
+    """A description of one person ("the presumptive Republican presidential nominee") with no one cited before is
+    the person a clause of the sentence before has as its subject, across a paragraph break, not the people that
+    clause names after its verb; a dash before "and" opens a clause as a comma does."""
+    text = ('Floods hit the valley on Sunday, as the mayors met -- and Jo Lee blamed Governor Al Roe and Ann Fox for '
+            'the delay.\n\nThe presumptive Republican presidential nominee went on to say Roe should "resign now."')
+    assert [s for s, _, _ in speakers(text)] == ["Jo Lee"]
+    assert ("Jo Lee", "person") in sources(text)
+    assert not [s for s, _ in sources(text) if "nominee" in s]
