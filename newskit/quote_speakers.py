@@ -35,7 +35,7 @@ from .speakers import (
     tokens,
 )
 from .text.lexicon import (
-    AUTHORING_VERBS, AUXILIARIES, COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
+    AUTHORING_VERBS, AUXILIARIES, COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
     NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPEAKING_CHANNELS,
     alternation, suffixed_company_pattern,
 )
@@ -468,18 +468,22 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     """A speaker phrase without a title or an age before a name ("Mr. Steele", "17-year-old Jo Lee"), an
     organisation before it ("Currie’s Larry Pizzi"), the place after it ("Laurence Rose of the RSPB"), a
     participle after a noun ("a teenager standing") or a description before a name of two words or more
-    ("Republican front-runner Jo Lee"; not "spokeswoman for the City Police").
+    ("Republican front-runner Jo Lee"; not "spokeswoman for the City Police"). A possessive before an
+    institution word is part of its name ("U.S. Attorney’s Office").
 
     Example
     -------
     >>> _clean_mention("Republican presidential front-runner Jo Lee", 10, 53)
     ('Jo Lee', 47, 53)
+    >>> _clean_mention("Acme’s Jo Lee", 0, 13), _clean_mention("U.S. Attorney’s Office", 0, 22)
+    (('Jo Lee', 7, 13), ('U.S. Attorney’s Office', 0, 22))
     """
     title = _TITLE_LEAD.match(mention)
     if title and person_name(mention[title.end():].split()) == mention[title.end():].split():
         return mention[title.end():], start + title.end(), end  # "Mr. Steele", "17-year-old Jo Lee": the name
     lead = _POSSESSIVE_LEAD.match(mention)
-    if lead and person_name(mention[lead.end():].split()) == mention[lead.end():].split():
+    if lead and person_name(mention[lead.end():].split()) == mention[lead.end():].split() \
+            and not INSTITUTION.search(mention[lead.end():]):  # not "U.S. Attorney’s Office": one name
         return mention[lead.end():], start + lead.end(), end
     tail = _OF_TAIL.search(mention)
     if tail and len(person_name(mention[:tail.start()].split())) >= 2:
@@ -880,7 +884,7 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
         speaker = _it_antecedent(v.text, v.starts, k, v.window(q["paragraph"])[0], v.name_set) or speaker
     elif mention.lower() == "they":
         speaker = _group_speaker(v, found, m_start, q) or speaker
-    elif is_statement(mention):
+    elif is_statement(mention) or writes_documents(mention):
         speaker = _statement_speaker(v, found, q, m_start, m_end) or speaker
     elif speaker == mention and mention.split()[-1] in ORGANISATION_DESCRIPTIONS and _definite(v.text, m_start):
         speaker = described_organisation(v.text, mention, m_start, _organisation_subject(v, m_start, q)) or speaker
@@ -905,6 +909,18 @@ def is_statement(mention: str) -> bool:
     return bool(mention.split()) and mention.split()[-1].lower() in ISSUED_DOCUMENTS
 
 
+def writes_documents(mention: str) -> bool:
+    """Whether ``mention`` names the writers of a document by that alone ("the writers", "the signatories";
+    :data:`newskit.text.lexicon.DOCUMENT_WRITERS`), whom :func:`statement_author` resolves as it does a statement.
+
+    Example
+    -------
+    >>> writes_documents("the writers"), writes_documents("writers of the bill"), writes_documents("Jo Lee")
+    (True, False, False)
+    """
+    return bool(mention.split()) and mention.split()[-1].lower() in DOCUMENT_WRITERS
+
+
 def gave_statement(text: str, cue: str, end: int) -> bool:
     """Whether a source whose mention or reporting clause ends at ``end`` gave out a statement: its cue says so
     ("issued a statement", "the statement from"), or "statement" is written within 40 characters after it ("Jo Lee
@@ -923,8 +939,8 @@ _CLAUSE_CHAR = r"(?:[^.;:!?\"“”\n]|\.(?=\S))"  # a character inside a clause
 _AUTHOR_END = re.compile(r",|\s+(?:who|which|that|[a-z]+ed\s+(?:to|with|by|in|at|for)|[a-z]+ing)\b")
 
 
-def introduced_author(text: str, noun: str, hi: int) -> tuple[str, int] | None:
-    """(phrase, start) of the author of the ``noun`` ("letter") the text introduces last before ``hi``: the
+def introduced_author(text: str, nouns: tuple[str, ...], hi: int) -> tuple[str, int] | None:
+    """(phrase, start) of the author of the document, one of ``nouns`` ("letter"), the text introduces last before ``hi``: the
     subject of a verb of :data:`newskit.text.lexicon.AUTHORING_VERBS` before "a letter" ("A group of 40 nurses
     based in Ohio has sent Jo Lee a letter"), or the phrase after "signed by", "written by" or "sent by" after
     it ("a letter released Monday and signed by 40 nurses at Mercy, the hospital"); the phrase ends at a comma,
@@ -933,18 +949,18 @@ def introduced_author(text: str, noun: str, hi: int) -> tuple[str, int] | None:
     Example
     -------
     >>> text = "A group of 40 nurses based in Ohio has sent Jo Lee, a senator, a letter. Later the letter said no."
-    >>> introduced_author(text, "letter", len(text))
+    >>> introduced_author(text, ("letter",), len(text))
     ('group of 40 nurses', 2)
     >>> text = "It came in a letter released Monday and signed by 40 nurses at Mercy, the hospital. The letter said no."
-    >>> introduced_author(text, "letter", len(text))
+    >>> introduced_author(text, ("letter",), len(text))
     ('40 nurses at Mercy', 50)
-    >>> introduced_author("Jo Lee read a letter. The letter said no.", "letter", 41) is None
+    >>> introduced_author("Jo Lee read a letter. The letter said no.", ("letter",), 41) is None
     True
     """
-    verbs, noun = alternation(AUTHORING_VERBS), re.escape(noun)
+    verbs, noun = alternation(AUTHORING_VERBS), alternation(nouns)
     wrote = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>[A-Z]{_CLAUSE_CHAR}*?)\s+(?:(?:has|have|had)\s+)?"
-                       rf"(?:{verbs})\s+(?:{_CLAUSE_CHAR}{{0,40}}?\s)?(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b")
-    signed = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b(?:{_CLAUSE_CHAR}{{0,60}}?\s)?"
+                       rf"(?:{verbs})\s+(?:{_CLAUSE_CHAR}{{0,40}}?\s)?(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{noun})\b")
+    signed = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{noun})\b(?:{_CLAUSE_CHAR}{{0,60}}?\s)?"
                         rf"(?:signed|written|sent|penned)\s+by\s+(?P<who>{_CLAUSE_CHAR}+)")
     found = [m for pattern in (wrote, signed) for m in pattern.finditer(text, 0, hi)]
     if not found:
@@ -960,7 +976,7 @@ def introduced_author(text: str, noun: str, hi: int) -> tuple[str, int] | None:
 
 
 def statement_author(text: str, start: int, end: int, hi: int, givers: list, named, author=None):
-    """Who a statement written as a source (:func:`is_statement`, the mention ``text[start:end]`` in a sentence
+    """Who a statement written as a source (:func:`is_statement`, or its writers: :func:`writes_documents`; the mention ``text[start:end]`` in a sentence
     ending at ``hi``) is: its owner ("Taylor's statement"), else the last name of its "from"/"by" phrase
     ("the statement from Kay's lawyer, Jo Lee"), possessives passed over, each as ``named(name, position)`` gives
     it (with name "" and the phrase's position when the phrase has no capitalised name: "from the ministry"); else
@@ -995,7 +1011,8 @@ def statement_author(text: str, start: int, end: int, hi: int, givers: list, nam
         who = named(runs[-1].group(), issued.start(1) + runs[-1].start())
     else:  # "the statement from the ministry": no capitalised name, the phrase's own position
         who = named("", issued.start(1))
-    introduced = None if who else introduced_author(text, text[start:end].split()[-1].lower(), end)
+    noun = text[start:end].split()[-1].lower()
+    introduced = None if who else introduced_author(text, ISSUED_DOCUMENTS if noun in DOCUMENT_WRITERS else (noun,), end)
     if introduced:
         who = named(*introduced) or (author(introduced[0]) if author else None)
     return who or (givers[-1] if givers else None)

@@ -37,7 +37,7 @@ from .cues import (
     titled_name, titles_before, untitled_person,
 )
 from .quote_marks import quote_spans
-from .quote_speakers import Mentions, described_organisation, gave_statement, is_statement, quote_rows, \
+from .quote_speakers import Mentions, described_organisation, gave_statement, is_statement, quote_rows, writes_documents, \
     statement_author
 from .text.lexicon import AUTHORING_VERBS, CATENATIVE_VERBS, CAUSATIVE_VERBS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, \
     NAME_TITLES, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_NOUNS, PLURAL_ROLES, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, \
@@ -1051,7 +1051,7 @@ def statement_authors(rows: list[dict], text: str) -> None:
     givers: list[dict] = []
     for row in sorted(rows, key=lambda r: r["start"]):
         at = text.find(row["mention"], row["start"], row["end"])
-        if is_statement(row["mention"]) and at >= 0:
+        if (is_statement(row["mention"]) or writes_documents(row["mention"])) and at >= 0:
             author = statement_author(text, at, at + len(row["mention"]), len(text), givers, _issuer_row(rows, row),
                                       lambda name: {"source": name, "source_type": source_type(name)})
             if author is not None:

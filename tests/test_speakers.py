@@ -997,7 +997,8 @@ def test_a_raising_phrase_before_a_cue_leaves_its_subject_the_speaker():
 @pytest.mark.parametrize("text, author", [
     # the subject of "has sent ... a letter", cut before the participle that qualifies it
     ('A group of nearly 40 nurses connected to the clinic in Dayton, Ohio, has sent Mayor Jo Lee a letter.\n\n'
-     '"We are worried," the letter states. The Dayton clinic letter warns that the plan is "a mistake."',
+     '"We are worried," the letter states. The Dayton clinic letter warns that the plan is "a mistake." '
+     'The writers add that it comes "too late."',
      "group of nearly 40 nurses"),
     # the phrase after "signed by", up to the comma of its apposition
     ('The protest came in a letter released Monday and signed by 40 teachers at Elm High, the school in Dayton.\n\n'
@@ -1005,7 +1006,8 @@ def test_a_raising_phrase_before_a_cue_leaves_its_subject_the_speaker():
      "40 teachers at Elm High"),
 ])
 def test_a_letter_speaks_for_its_authors(text, author):
-    """A letter written as the speaker or source stands for the authors the text names where it introduces it."""
+    """A letter written as the speaker or source, and "the writers", stand for the authors the text names where it
+    introduces the letter."""
     assert {s for s, _, _ in speakers(text)} == {author}
     assert author in {s for s, _ in sources(text)}
     assert not {s for s, _ in sources(text) if s.endswith("letter")}
@@ -1025,3 +1027,10 @@ def test_a_description_is_the_subject_of_the_sentence_before():
     assert [s for s, _, _ in speakers(text)] == ["Jo Lee"]
     assert ("Jo Lee", "person") in sources(text)
     assert not [s for s, _ in sources(text) if "nominee" in s]
+
+
+def test_a_possessive_before_an_institution_word_is_part_of_its_name():
+    """"U.S. Attorney’s Office" is one name, not an organisation's person "Office" (as in "Acme’s Jo Lee")."""
+    text = ('Jo Lee was charged on Monday.\n\n"He knew it was wrong," according to the U.S. Attorney’s Office. '
+            '"We are sorry," Acme’s Al Roe said.')
+    assert [s for s, _, _ in speakers(text)] == ["U.S. Attorney’s Office", "Al Roe"]

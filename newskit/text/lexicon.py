@@ -307,6 +307,10 @@ ISSUED_DOCUMENTS = ("statement", "release", "communique", "communiqué", "letter
 """A written text that is the subject of a reporting verb ("the statement said", "the letter states") and stands for
 whoever issued or wrote it."""
 
+DOCUMENT_WRITERS = ("writers", "authors", "signers", "signatories", "co-signers")
+"""Those who wrote a document, named by that alone ("the writers acknowledge ..."): the authors of the
+:data:`ISSUED_DOCUMENTS` the text introduced last."""
+
 SPEAKING_CHANNELS = ("telephone", "phone", "email", "e-mail", "text", "text message", "letter", "video", "videolink",
                      "video link", "satellite", "radio", "fax", "mail")
 """How a speaker reaches the reporter, after "by" ("said by telephone"): a manner, not a passive agent."""
