@@ -944,7 +944,7 @@ def introduced_author(text: str, nouns: tuple[str, ...], hi: int) -> tuple[str, 
     subject of a verb of :data:`newskit.text.lexicon.AUTHORING_VERBS` before "a letter" ("A group of 40 nurses
     based in Ohio has sent Jo Lee a letter"), or the phrase after "signed by", "written by" or "sent by" after
     it ("a letter released Monday and signed by 40 nurses at Mercy, the hospital"); the phrase ends at a comma,
-    a relative pronoun or a participle, its leading article left out. None when the text introduces none.
+    a relative pronoun or a participle, its leading article and an opening clause (:func:`_opening_clause`) left out. None when the text introduces none.
 
     Example
     -------
@@ -954,6 +954,9 @@ def introduced_author(text: str, nouns: tuple[str, ...], hi: int) -> tuple[str, 
     >>> text = "It came in a letter released Monday and signed by 40 nurses at Mercy, the hospital. The letter said no."
     >>> introduced_author(text, ("letter",), len(text))
     ('40 nurses at Mercy', 50)
+    >>> text = "Days after the vote was held, the Elm Society sent Jo Lee a letter. The letter said no."
+    >>> introduced_author(text, ("letter",), len(text))
+    ('Elm Society', 34)
     >>> introduced_author("Jo Lee read a letter. The letter said no.", ("letter",), 41) is None
     True
     """
@@ -967,12 +970,24 @@ def introduced_author(text: str, nouns: tuple[str, ...], hi: int) -> tuple[str, 
         return None
     last = max(found, key=lambda m: m.start())
     who, at = last.group("who"), last.start("who")
+    opening = re.match(r"[^,]*,\s+", who)
+    while opening and _opening_clause(opening.group()):  # "After the vote, Jo Lee wrote a letter": Jo Lee
+        who, at = who[opening.end():], at + opening.end()
+        opening = re.match(r"[^,]*,\s+", who)
     article = re.match(r"(?:a|an|the)\s+", who, re.I)
     if article:
         who, at = who[article.end():], at + article.end()
     cut = _AUTHOR_END.search(who)
     who = who[:cut.start()] if cut else who
     return (who, at) if who else None
+
+
+def _opening_clause(segment: str) -> bool:
+    """Whether ``segment``, up to a comma, opening a sentence is a clause or an adverbial before its subject ("Days
+    after the report was issued,", "On Monday,"): it holds an auxiliary or opens with a function word that is no
+    determiner."""
+    words = segment.lower().rstrip(", ").split()
+    return bool(words) and (words[0] in FUNCTION_WORDS - _DETERMINER_WORDS or any(w in AUXILIARIES for w in words))
 
 
 def statement_author(text: str, start: int, end: int, hi: int, givers: list, named, author=None):

@@ -929,8 +929,8 @@ def described_person(text: str, mention: str, pos: int, cited: list[str], names:
     names: "the four-term congressman", "the former Mexican president", "the reality TV star", "the former
     secretary of state's campaign". A description has a modifier and a head noun that is a role
     (:func:`newskit.speakers.role_phrase`) or a person noun (:data:`newskit.text.lexicon.PERSON_NOUNS`). A person
-    is the one of ``cited`` (people cited before) and ``subjects`` (people the clauses of the sentence before have
-    as subjects, cited or not) written last before it; a campaign's owner the one of ``names``
+    is the one of ``cited`` (people cited before) written last before it, else the one of ``subjects`` (people the
+    clauses of the sentence before have as subjects) written last; a campaign's owner the one of ``names``
     with a known given name ("Hillary Clinton", not "New Jersey") written last in the 300 characters before it.
     When ``roles`` (see :func:`newskit.speakers.role_names`) gives the head's holders, only they are read. None
     when ``mention`` is no such description or nobody fits.
@@ -953,13 +953,15 @@ def described_person(text: str, mention: str, pos: int, cited: list[str], names:
     words = _description_words(owned.group("who") if owned else mention, bool(owned))
     if words is None:
         return None
-    pool = [n for n in names if given_name_known(n.split()[0])] if owned else list(cited) + list(subjects)
+    pool = [n for n in names if given_name_known(n.split()[0])] if owned else list(cited)
     holders = _holders(words, mention, roles or {})
     if holders == set():
         return None  # "the US president" when the text titles no US president: not any president
     pool = [n for n in pool if n in holders] if holders else pool
     lo = max(0, pos - _OWNER_REACH) if owned else 0
     last = _last_named(text[lo:pos], pos - lo, pool)
+    if last is None and not owned:  # no one cited: the subject of the sentence before
+        last = _last_named(text[lo:pos], pos - lo, [n for n in subjects if not holders or n in holders])
     if last is None:
         return None
     return f"{last}'s {owned.group('body')}" if owned else last

@@ -1034,3 +1034,11 @@ def test_a_possessive_before_an_institution_word_is_part_of_its_name():
     text = ('Jo Lee was charged on Monday.\n\n"He knew it was wrong," according to the U.S. Attorney’s Office. '
             '"We are sorry," Acme’s Al Roe said.')
     assert [s for s, _, _ in speakers(text)] == ["U.S. Attorney’s Office", "Al Roe"]
+
+
+def test_a_description_is_the_cited_person_before_the_subject_of_the_sentence_before():
+    """Someone cited already is whom a description names, before the subject of the sentence just before."""
+    text = ('Jo Lee said the plan "will work." Mayor Al Roe dropped the plan in May.\n\n'
+            '"It was a mistake," the Republican presidential candidate said on Friday.')
+    assert [s for s, _, _ in speakers(text)][-1] == "Jo Lee"
+    assert "Al Roe" not in {s for s, _ in sources(text)}
