@@ -85,12 +85,14 @@ def words(name: str) -> list[str]:
 
 def same_entity(got: str, want: str) -> bool:
     """Whether a found source or speaker names the gold one: the same words, one's words inside the other's, the
-    same surname (not with two different first names), or one wire agency written two ways ("AP", "Associated
+    same surname (not with two different first names; one name that is the other with one word more in front is
+    the same: "Trump's campaign", "Donald Trump's campaign"), or one wire agency written two ways ("AP", "Associated
     Press")."""
     g, w = words(canonical_agency(got)), words(canonical_agency(want))
     if not g or not w:
         return False
-    if len(g) > 1 and len(w) > 1 and g[-1] == w[-1] and g[0] != w[0]:
+    fronted = g == w[1:] or w == g[1:]  # one word more in front: "Trump's campaign", "Donald Trump's campaign"
+    if len(g) > 1 and len(w) > 1 and g[-1] == w[-1] and g[0] != w[0] and not fronted:
         return False                    # Mary Cheney is not Liz Cheney
     return g == w or g[-1] == w[-1] or set(g) <= set(w) or set(w) <= set(g)
 

@@ -35,7 +35,7 @@ from .speakers import (
     tokens,
 )
 from .text.lexicon import (
-    AUXILIARIES, COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, DATE_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
+    AUTHORING_VERBS, AUXILIARIES, COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
     NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPEAKING_CHANNELS,
     alternation, suffixed_company_pattern,
 )
@@ -468,18 +468,22 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     """A speaker phrase without a title or an age before a name ("Mr. Steele", "17-year-old Jo Lee"), an
     organisation before it ("Currie’s Larry Pizzi"), the place after it ("Laurence Rose of the RSPB"), a
     participle after a noun ("a teenager standing") or a description before a name of two words or more
-    ("Republican front-runner Jo Lee"; not "spokeswoman for the City Police").
+    ("Republican front-runner Jo Lee"; not "spokeswoman for the City Police"). A possessive before an
+    institution word is part of its name ("U.S. Attorney’s Office").
 
     Example
     -------
     >>> _clean_mention("Republican presidential front-runner Jo Lee", 10, 53)
     ('Jo Lee', 47, 53)
+    >>> _clean_mention("Acme’s Jo Lee", 0, 13), _clean_mention("U.S. Attorney’s Office", 0, 22)
+    (('Jo Lee', 7, 13), ('U.S. Attorney’s Office', 0, 22))
     """
     title = _TITLE_LEAD.match(mention)
     if title and person_name(mention[title.end():].split()) == mention[title.end():].split():
         return mention[title.end():], start + title.end(), end  # "Mr. Steele", "17-year-old Jo Lee": the name
     lead = _POSSESSIVE_LEAD.match(mention)
-    if lead and person_name(mention[lead.end():].split()) == mention[lead.end():].split():
+    if lead and person_name(mention[lead.end():].split()) == mention[lead.end():].split() \
+            and not INSTITUTION.search(mention[lead.end():]):  # not "U.S. Attorney’s Office": one name
         return mention[lead.end():], start + lead.end(), end
     tail = _OF_TAIL.search(mention)
     if tail and len(person_name(mention[:tail.start()].split())) >= 2:
@@ -880,7 +884,7 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
         speaker = _it_antecedent(v.text, v.starts, k, v.window(q["paragraph"])[0], v.name_set) or speaker
     elif mention.lower() == "they":
         speaker = _group_speaker(v, found, m_start, q) or speaker
-    elif is_statement(mention):
+    elif is_statement(mention) or writes_documents(mention):
         speaker = _statement_speaker(v, found, q, m_start, m_end) or speaker
     elif speaker == mention and mention.split()[-1] in ORGANISATION_DESCRIPTIONS and _definite(v.text, m_start):
         speaker = described_organisation(v.text, mention, m_start, _organisation_subject(v, m_start, q)) or speaker
@@ -905,6 +909,18 @@ def is_statement(mention: str) -> bool:
     return bool(mention.split()) and mention.split()[-1].lower() in ISSUED_DOCUMENTS
 
 
+def writes_documents(mention: str) -> bool:
+    """Whether ``mention`` names the writers of a document by that alone ("the writers", "the signatories";
+    :data:`newskit.text.lexicon.DOCUMENT_WRITERS`), whom :func:`statement_author` resolves as it does a statement.
+
+    Example
+    -------
+    >>> writes_documents("the writers"), writes_documents("writers of the bill"), writes_documents("Jo Lee")
+    (True, False, False)
+    """
+    return bool(mention.split()) and mention.split()[-1].lower() in DOCUMENT_WRITERS
+
+
 def gave_statement(text: str, cue: str, end: int) -> bool:
     """Whether a source whose mention or reporting clause ends at ``end`` gave out a statement: its cue says so
     ("issued a statement", "the statement from"), or "statement" is written within 40 characters after it ("Jo Lee
@@ -919,13 +935,70 @@ def gave_statement(text: str, cue: str, end: int) -> bool:
     return "statement" in cue or re.search(r"\bstatement\b", text[end:end + 40]) is not None
 
 
-def statement_author(text: str, start: int, end: int, hi: int, givers: list, named):
-    """Who a statement written as a source (:func:`is_statement`, the mention ``text[start:end]`` in a sentence
+_CLAUSE_CHAR = r"(?:[^.;:!?\"“”\n]|\.(?=\S))"  # a character inside a clause: "D.C.," keeps it going
+_AUTHOR_END = re.compile(r",|\s+(?:who|which|that|[a-z]+ed\s+(?:to|with|by|in|at|for)|[a-z]+ing)\b")
+
+
+def introduced_author(text: str, nouns: tuple[str, ...], hi: int) -> tuple[str, int] | None:
+    """(phrase, start) of the author of the document, one of ``nouns`` ("letter"), the text introduces last before ``hi``: the
+    subject of a verb of :data:`newskit.text.lexicon.AUTHORING_VERBS` before "a letter" ("A group of 40 nurses
+    based in Ohio has sent Jo Lee a letter"), or the phrase after "signed by", "written by" or "sent by" after
+    it ("a letter released Monday and signed by 40 nurses at Mercy, the hospital"); the phrase ends at a comma,
+    a relative pronoun or a participle, its leading article and an opening clause (:func:`_opening_clause`) left out. None when the text introduces none.
+
+    Example
+    -------
+    >>> text = "A group of 40 nurses based in Ohio has sent Jo Lee, a senator, a letter. Later the letter said no."
+    >>> introduced_author(text, ("letter",), len(text))
+    ('group of 40 nurses', 2)
+    >>> text = "It came in a letter released Monday and signed by 40 nurses at Mercy, the hospital. The letter said no."
+    >>> introduced_author(text, ("letter",), len(text))
+    ('40 nurses at Mercy', 50)
+    >>> text = "Days after the vote was held, the Elm Society sent Jo Lee a letter. The letter said no."
+    >>> introduced_author(text, ("letter",), len(text))
+    ('Elm Society', 34)
+    >>> introduced_author("Jo Lee read a letter. The letter said no.", ("letter",), 41) is None
+    True
+    """
+    verbs, noun = alternation(AUTHORING_VERBS), alternation(nouns)
+    wrote = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>[A-Z]{_CLAUSE_CHAR}*?)\s+(?:(?:has|have|had)\s+)?"
+                       rf"(?:{verbs})\s+(?:{_CLAUSE_CHAR}{{0,40}}?\s)?(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{noun})\b")
+    signed = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{noun})\b(?:{_CLAUSE_CHAR}{{0,60}}?\s)?"
+                        rf"(?:signed|written|sent|penned)\s+by\s+(?P<who>{_CLAUSE_CHAR}+)")
+    found = [m for pattern in (wrote, signed) for m in pattern.finditer(text, 0, hi)]
+    if not found:
+        return None
+    last = max(found, key=lambda m: m.start())
+    who, at = last.group("who"), last.start("who")
+    opening = re.match(r"[^,]*,\s+", who)
+    while opening and _opening_clause(opening.group()):  # "After the vote, Jo Lee wrote a letter": Jo Lee
+        who, at = who[opening.end():], at + opening.end()
+        opening = re.match(r"[^,]*,\s+", who)
+    article = re.match(r"(?:a|an|the)\s+", who, re.I)
+    if article:
+        who, at = who[article.end():], at + article.end()
+    cut = _AUTHOR_END.search(who)
+    who = who[:cut.start()] if cut else who
+    return (who, at) if who else None
+
+
+def _opening_clause(segment: str) -> bool:
+    """Whether ``segment``, up to a comma, opening a sentence is a clause or an adverbial before its subject ("Days
+    after the report was issued,", "On Monday,"): it holds an auxiliary or opens with a function word that is no
+    determiner."""
+    words = segment.lower().rstrip(", ").split()
+    return bool(words) and (words[0] in FUNCTION_WORDS - _DETERMINER_WORDS or any(w in AUXILIARIES for w in words))
+
+
+def statement_author(text: str, start: int, end: int, hi: int, givers: list, named, author=None):
+    """Who a statement written as a source (:func:`is_statement`, or its writers: :func:`writes_documents`; the mention ``text[start:end]`` in a sentence
     ending at ``hi``) is: its owner ("Taylor's statement"), else the last name of its "from"/"by" phrase
     ("the statement from Kay's lawyer, Jo Lee"), possessives passed over, each as ``named(name, position)`` gives
-    it (with name "" and the phrase's position when the phrase has no capitalised name: "from the ministry"); else the last of ``givers``, the authors of the sources before it that gave out a statement
-    (:func:`gave_statement`), in order; None when none is found. The one rule for quotations' speakers and for
-    attributions' sources.
+    it (with name "" and the phrase's position when the phrase has no capitalised name: "from the ministry"); else
+    the author named where the text introduces such a document (:func:`introduced_author`: "40 nurses have sent
+    Jo Lee a letter"), as ``named`` gives it or else ``author(phrase)``; else the last of ``givers``, the authors of
+    the sources before it that gave out a statement (:func:`gave_statement`), in order; None when none is found.
+    The one rule for quotations' speakers and for attributions' sources.
 
     Example
     -------
@@ -938,6 +1011,9 @@ def statement_author(text: str, start: int, end: int, hi: int, givers: list, nam
     'Lee'
     >>> statement_author("The statement said no.", 0, 13, 22, ["Jo Lee"], lambda name, pos: name)
     'Jo Lee'
+    >>> text = "Forty nurses have sent Jo Lee a letter. The letter said no."
+    >>> statement_author(text, 44, 50, len(text), ["Jo Lee"], lambda name, pos: None, str.upper)
+    'FORTY NURSES'
     """
     owner = _OWNER.match(text, start, end)  # "Taylor's statement": Taylor
     if owner:
@@ -950,6 +1026,10 @@ def statement_author(text: str, start: int, end: int, hi: int, givers: list, nam
         who = named(runs[-1].group(), issued.start(1) + runs[-1].start())
     else:  # "the statement from the ministry": no capitalised name, the phrase's own position
         who = named("", issued.start(1))
+    noun = text[start:end].split()[-1].lower()
+    introduced = None if who else introduced_author(text, ISSUED_DOCUMENTS if noun in DOCUMENT_WRITERS else (noun,), end)
+    if introduced:
+        who = named(*introduced) or (author(introduced[0]) if author else None)
     return who or (givers[-1] if givers else None)
 
 
@@ -1044,8 +1124,9 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
     person the sentence before opens with, when of a gender the role allows ("Barack Obama led tributes. The US
     president said: ..."); else the person its own sentence names last before it, when of such a gender; else the person who
     spoke last ("the Texas governor continues" after Perry's quotation), in the same or the previous
-    paragraph, when of such a gender; else, for a role of one gender ("congressman") or a description ("the
-    teenager", "the 22-year-old"), :func:`_main_person`;
+    paragraph, when of such a gender; else, for a description with a modifier ("the presumptive nominee"), the
+    person a clause of the sentence before has as its subject (:func:`_person_subject_before`); else, for a role of
+    one gender ("congressman") or a description ("the teenager", "the 22-year-old"), :func:`_main_person`;
     "" when none or when someone in the version is named with that role (the roles did not single one out)."""
     previous = found.previous
     before = _subject_before_sentence(v, m_start)
@@ -1061,15 +1142,27 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
     if previous and q["paragraph"] - previous["paragraph"] <= 1 and _is_person(v, previous["speaker"]) \
             and v.antecedents.sex.get(previous["speaker"]) != other:
         return previous["speaker"]
+    subject = _person_subject_before(v, m_start, other) if len(mention.split()) > 1 else ""
+    if subject:
+        return subject  # "... -- and Jo Lee attacked the mayor. The presumptive nominee said ...": Jo Lee
     return _main_person(v, other) if other or role in _DESCRIBED_PEOPLE or _AGE_WORD.fullmatch(role) else ""
+
+
+def _person_subject_before(v: _Version, pos: int, other: str) -> str:
+    """The named person (fullest name), not of gender ``other``, whom the last clause with such a subject in the
+    sentence before the one at ``pos`` has as its subject, across a paragraph break; "" when none."""
+    k = bisect.bisect_right(v.starts, pos) - 2
+    people = [(start, speaker) for speaker, kind, start in (_sentence_subjects(v, k) if k >= 0 else [])
+              if kind == "person" and v.antecedents.sex.get(speaker) != other]
+    return max(people)[1] if people else ""
 
 
 def _person_noun(mention: str) -> bool:
     """Whether ``mention`` is a description of one person by a noun that is no title ("presumptive Republican
-    nominee", "reality TV star"): a :data:`~newskit.text.lexicon.PERSON_NOUNS` word last, in lower case, with
-    at most two words before it."""
+    nominee", "reality TV star", "presumptive Republican presidential nominee"): a
+    :data:`~newskit.text.lexicon.PERSON_NOUNS` word last, in lower case, with at most three words before it."""
     words = mention.split()
-    return 1 < len(words) <= 3 and words[-1] in PERSON_NOUNS
+    return 1 < len(words) <= 4 and words[-1] in PERSON_NOUNS
 
 
 def _times_named(text: str, name: str) -> int:

@@ -37,12 +37,12 @@ from .cues import (
     titled_name, titles_before, untitled_person,
 )
 from .quote_marks import quote_spans
-from .quote_speakers import Mentions, described_organisation, gave_statement, is_statement, quote_rows, \
+from .quote_speakers import Mentions, described_organisation, gave_statement, is_statement, quote_rows, writes_documents, \
     statement_author
 from .text.lexicon import AUTHORING_VERBS, CATENATIVE_VERBS, CAUSATIVE_VERBS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, \
     NAME_TITLES, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_NOUNS, PLURAL_ROLES, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, \
     alternation, suffixed_company_pattern
-from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, genders, name_forms, named_people, person_name, \
+from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, clause_subjects, genders, name_forms, named_people, person_name, \
     pronoun_may_name, resolve_source, \
     role_names, role_phrase, sentence_subject, subject_after, subject_before
 from .story import sentences as story_sentences
@@ -924,12 +924,13 @@ def _description_head(words: list[str]) -> str:
 
 
 def described_person(text: str, mention: str, pos: int, cited: list[str], names: list[str] = (),
-                     roles: dict[str, set[str]] | None = None) -> str | None:
+                     roles: dict[str, set[str]] | None = None, subjects: list[str] = ()) -> str | None:
     """The person a definite description written at ``pos`` names, or whose campaign (office, team, lawyers) it
     names: "the four-term congressman", "the former Mexican president", "the reality TV star", "the former
     secretary of state's campaign". A description has a modifier and a head noun that is a role
     (:func:`newskit.speakers.role_phrase`) or a person noun (:data:`newskit.text.lexicon.PERSON_NOUNS`). A person
-    is the one of ``cited`` (people cited before) written last before it; a campaign's owner the one of ``names``
+    is the one of ``cited`` (people cited before) written last before it, else the one of ``subjects`` (people the
+    clauses of the sentence before have as subjects) written last; a campaign's owner the one of ``names``
     with a known given name ("Hillary Clinton", not "New Jersey") written last in the 300 characters before it.
     When ``roles`` (see :func:`newskit.speakers.role_names`) gives the head's holders, only they are read. None
     when ``mention`` is no such description or nobody fits.
@@ -944,6 +945,9 @@ def described_person(text: str, mention: str, pos: int, cited: list[str], names:
     "Jo Lee's campaign"
     >>> described_person(text, "spokesman", text.index("reality"), ["Jo Lee", "Al Roe"]) is None
     True
+    >>> text = "Rain fell -- and Jo Lee attacked Al Roe. The presumptive nominee said so."
+    >>> described_person(text, "presumptive nominee", text.index("presumptive"), [], subjects=["Jo Lee"])
+    'Jo Lee'
     """
     owned = _OWNED.match(mention)
     words = _description_words(owned.group("who") if owned else mention, bool(owned))
@@ -956,6 +960,8 @@ def described_person(text: str, mention: str, pos: int, cited: list[str], names:
     pool = [n for n in pool if n in holders] if holders else pool
     lo = max(0, pos - _OWNER_REACH) if owned else 0
     last = _last_named(text[lo:pos], pos - lo, pool)
+    if last is None and not owned:  # no one cited: the subject of the sentence before
+        last = _last_named(text[lo:pos], pos - lo, [n for n in subjects if not holders or n in holders])
     if last is None:
         return None
     return f"{last}'s {owned.group('body')}" if owned else last
@@ -987,15 +993,18 @@ def _holders(words: list[str], mention: str, roles: dict[str, set[str]]) -> set[
 
 
 def _definite_source(version, mention: str, pos: int, names: list[str], roles: dict[str, set[str]],
-                     speakers: list[tuple[int, str]]) -> str:
+                     speakers: list[tuple[int, str]], before: tuple[int, int] | None = None) -> str:
     """Who a role or description after "the" at ``pos`` is, when the roles did not say: the one person the text
     titles so ("President Obama ... the president said"), else the person a description names
-    (:func:`described_person`), else ``mention``."""
+    (:func:`described_person`, given the people the clauses of the sentence spanning ``before`` have as
+    subjects), else ``mention``."""
     if role_phrase(mention) and len(mention.split()) == 1:
         titled = titled_name(version.body, mention, names)
         if titled != mention:
             return titled
-    return (described_person(version.raw, mention, pos, _cited(speakers), names, roles)
+    subjects = [resolve_source(s, names, roles, False) for s, _, _ in clause_subjects(version.raw, *before)] \
+        if before else []
+    return (described_person(version.raw, mention, pos, _cited(speakers), names, roles, subjects)
             or described_organisation(version.raw, mention, pos) or mention)
 
 
@@ -1027,7 +1036,8 @@ def statement_authors(rows: list[dict], text: str) -> None:
     """Give a statement written as the source ("the statement said", "said the statement from ...", "Jo Lee's
     statement said") its author, in place, by :func:`newskit.quote_speakers.statement_author`: the source of
     the row that names its owner or its "from" phrase, else the last source before it that gave a statement
-    ("Jo Lee said in a statement", "issued a statement").
+    ("Jo Lee said in a statement", "issued a statement"); a letter's authors where the text introduces it ("40
+    nurses have sent Jo Lee a letter") when no row names them.
 
     Example
     -------
@@ -1043,8 +1053,9 @@ def statement_authors(rows: list[dict], text: str) -> None:
     givers: list[dict] = []
     for row in sorted(rows, key=lambda r: r["start"]):
         at = text.find(row["mention"], row["start"], row["end"])
-        if is_statement(row["mention"]) and at >= 0:
-            author = statement_author(text, at, at + len(row["mention"]), len(text), givers, _issuer_row(rows, row))
+        if (is_statement(row["mention"]) or writes_documents(row["mention"])) and at >= 0:
+            author = statement_author(text, at, at + len(row["mention"]), len(text), givers, _issuer_row(rows, row),
+                                      lambda name: {"source": name, "source_type": source_type(name)})
             if author is not None:
                 row["source"], row["source_type"] = author["source"], author["source_type"]
                 givers.append(author)
@@ -1060,14 +1071,16 @@ def _issuer_row(rows: list[dict], row: dict):
 
 
 def _described_source(version, mention: str, pos: int, definite: bool, names: list[str],
-                      roles: dict[str, set[str]], speakers: list[tuple[int, str]]) -> str:
+                      roles: dict[str, set[str]], speakers: list[tuple[int, str]],
+                      before: tuple[int, int] | None = None) -> str:
     """Who a source phrase that names nobody is: the lawyer an owned role names ("Grimm's lawyer", see
-    :func:`named_agent`), else, after "the", whom the description fits (:func:`_definite_source`)."""
+    :func:`named_agent`), else, after "the", whom the description fits (:func:`_definite_source`, the sentence
+    before spanning ``before``)."""
     if _AGENT_ROLES.match(mention):  # "Grimm's lawyer": "Grimm's lawyer, Al Roe"
         found = named_agent(version.raw, mention)
         if found:
             return found
-    return _definite_source(version, mention, pos, names, roles, speakers) if definite else mention
+    return _definite_source(version, mention, pos, names, roles, speakers, before) if definite else mention
 
 
 def _kind(text: str, source: str, mention: str, pos: int, definite: bool) -> str:
@@ -1189,7 +1202,8 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
             resolved[mention, definite] = resolve_source(mention, names, roles, definite)
         source = resolved[mention, definite]
         if source == mention:
-            source = _described_source(version, mention, item["mention_start"], definite, names, roles, speakers)
+            source = _described_source(version, mention, item["mention_start"], definite, names, roles, speakers,
+                                       spans[item["span"] - 1] if item["span"] else None)
         if mention.lower() in PERSON_PRONOUNS:
             source = _pronoun_source(mention, item["mention_start"], spans[item["span"]][0], people, speakers, sex)
         if source_type(after_titles(source)) == "person":

@@ -587,12 +587,13 @@ def _participle_opener(toks: list[tuple[str, int, int]], i: int) -> bool:
 
 _PASSIVE_AGENT = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s+"
                             r"([A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*)*)")
-_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but)|;|\s+but)\s+")
+_CLAUSE_JOIN = re.compile(r"(?:(?:,|\s+--|\s*[—–])\s+(?:and|but)|;|\s+but)\s+")
+"""What opens a new clause: ", and", ", but", a dash before "and" or "but" ("-- and Jo Lee said"), ";", "but"."""
 
 
 def clause_subjects(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """The subjects of the clauses of the sentence ``text[start:end]``: the one opening it (see
-    :func:`sentence_subject`), those opening a clause after ", and", "but" or ";", and the named agent of
+    :func:`sentence_subject`), those opening a clause after ", and", "but", ";" or a dash and "and", and the named agent of
     a passive ("This point is backed by Dávila"), in order.
 
     Example
@@ -600,6 +601,9 @@ def clause_subjects(text: str, start: int, end: int) -> list[tuple[str, int, int
     >>> text = "Jo Lee left, and the younger Smith stayed."
     >>> [s for s, _, _ in clause_subjects(text, 0, len(text))]
     ['Jo Lee', 'the younger Smith']
+    >>> text = "The storm hit the coast -- and Al Roe stayed home."
+    >>> [s for s, _, _ in clause_subjects(text, 0, len(text))]
+    ['Al Roe']
     """
     found = [sentence_subject(text, start, end)]
     found += [sentence_subject(text, m.end(), end) for m in _CLAUSE_JOIN.finditer(text, start, end)]

@@ -992,3 +992,53 @@ def test_a_raising_phrase_before_a_cue_leaves_its_subject_the_speaker():
     assert [s for s, _, _ in speakers(text)] == ["Bill Hart", "Bill Hart"]
     text = "Jo Lee appeared to respond"
     assert subject_before(text, 0, text.index("respond")) == ("Jo Lee", 0, 6)
+
+
+@pytest.mark.parametrize("text, author", [
+    # the subject of "has sent ... a letter", cut before the participle that qualifies it
+    ('A group of nearly 40 nurses connected to the clinic in Dayton, Ohio, has sent Mayor Jo Lee a letter.\n\n'
+     '"We are worried," the letter states. The Dayton clinic letter warns that the plan is "a mistake." '
+     'The writers add that it comes "too late."',
+     "group of nearly 40 nurses"),
+    # the phrase after "signed by", up to the comma of its apposition
+    ('The protest came in a letter released Monday and signed by 40 teachers at Elm High, the school in Dayton.\n\n'
+     'The letter says, "We are worried." "It is a mistake," says the letter.',
+     "40 teachers at Elm High"),
+])
+def test_a_letter_speaks_for_its_authors(text, author):
+    """A letter written as the speaker or source, and "the writers", stand for the authors the text names where it
+    introduces the letter."""
+    assert {s for s, _, _ in speakers(text)} == {author}
+    assert author in {s for s, _ in sources(text)}
+    assert not {s for s, _ in sources(text) if s.endswith("letter")}
+
+
+def test_a_letters_owner_comes_before_its_introduction():
+    text = 'Forty nurses have sent Jo Lee a letter. Al Roe wrote back. "No," Roe’s letter said.'
+    assert [s for s, _, _ in speakers(text)] == ["Al Roe"]
+
+
+def test_a_description_is_the_subject_of_the_sentence_before():
+    """A description of one person ("the presumptive Republican presidential nominee") with no one cited before is
+    the person a clause of the sentence before has as its subject, across a paragraph break, not the people that
+    clause names after its verb; a dash before "and" opens a clause as a comma does."""
+    text = ('Floods hit the valley on Sunday, as the mayors met -- and Jo Lee blamed Governor Al Roe and Ann Fox for '
+            'the delay.\n\nThe presumptive Republican presidential nominee went on to say Roe should "resign now."')
+    assert [s for s, _, _ in speakers(text)] == ["Jo Lee"]
+    assert ("Jo Lee", "person") in sources(text)
+    assert not [s for s, _ in sources(text) if "nominee" in s]
+
+
+def test_a_possessive_before_an_institution_word_is_part_of_its_name():
+    """"U.S. Attorney’s Office" is one name, not an organisation's person "Office" (as in "Acme’s Jo Lee")."""
+    text = ('Jo Lee was charged on Monday.\n\n"He knew it was wrong," according to the U.S. Attorney’s Office. '
+            '"We are sorry," Acme’s Al Roe said.')
+    assert [s for s, _, _ in speakers(text)] == ["U.S. Attorney’s Office", "Al Roe"]
+
+
+def test_a_description_is_the_cited_person_before_the_subject_of_the_sentence_before():
+    """Someone cited already is whom a description names, before the subject of the sentence just before."""
+    text = ('Jo Lee said the plan "will work." Mayor Al Roe dropped the plan in May.\n\n'
+            '"It was a mistake," the Republican presidential candidate said on Friday.')
+    assert [s for s, _, _ in speakers(text)][-1] == "Jo Lee"
+    assert "Al Roe" not in {s for s, _ in sources(text)}

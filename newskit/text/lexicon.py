@@ -191,9 +191,11 @@ DOCUMENT_FINDINGS = ("poll", "survey", "study", "analysis")
 """Documents whose figures a sentence gives after "In the ...," ("In the poll, Romney leads"): the document is
 the source."""
 
-AUTHORING_VERBS = ("filed", "issued", "released", "published", "sent", "posted", "wrote", "unveiled", "submitted")
-"""Past forms of giving out a document: "the FBI filed a complaint accusing ..." credits the one who filed it with
-what the document says."""
+AUTHORING_VERBS = ("filed", "issued", "released", "published", "sent", "posted", "wrote", "written", "unveiled",
+                   "submitted", "signed", "penned", "drafted")
+"""Past forms of giving out or writing a document: "the FBI filed a complaint accusing ..." credits the one who filed
+it with what the document says; "40 nurses have sent Jo Lee a letter", "a letter signed by 40 nurses" name the
+letter's authors."""
 
 RECORDING_NOUNS = ("video", "videos", "recording", "recordings", "tape", "tapes", "footage", "audio")
 """Recordings of someone's words: "according to a video of his remarks" credits the speaker, not the video."""
@@ -301,8 +303,13 @@ STATEMENT_NOUNS = ("statement", "statements", "comment", "comments", "remarks", 
 """What a named source says or holds, written as a noun after its possessive ("Jo Lee's comment", "Jo Lee's
 view")."""
 
-ISSUED_DOCUMENTS = ("statement", "release", "communique", "communiqué")
-"""A written text that is the subject of a reporting verb ("the statement said") and stands for whoever issued it."""
+ISSUED_DOCUMENTS = ("statement", "release", "communique", "communiqué", "letter")
+"""A written text that is the subject of a reporting verb ("the statement said", "the letter states") and stands for
+whoever issued or wrote it."""
+
+DOCUMENT_WRITERS = ("writers", "authors", "signers", "signatories", "co-signers")
+"""Those who wrote a document, named by that alone ("the writers acknowledge ..."): the authors of the
+:data:`ISSUED_DOCUMENTS` the text introduced last."""
 
 SPEAKING_CHANNELS = ("telephone", "phone", "email", "e-mail", "text", "text message", "letter", "video", "videolink",
                      "video link", "satellite", "radio", "fax", "mail")
@@ -318,7 +325,7 @@ RAISING_LEADS = ("appeared to", "appears to", "seemed to", "seems to", "went on 
 """What stands between a subject and the verb of speech it does ("Jo Lee appeared to respond", "went so far as to
 say"): the subject of the phrase is the one who speaks."""
 
-WORDED_DOCUMENTS = ISSUED_DOCUMENTS + ("ad", "advert", "advertisement", "email", "e-mail", "letter", "memo", "article",
+WORDED_DOCUMENTS = ISSUED_DOCUMENTS + ("ad", "advert", "advertisement", "email", "e-mail", "memo", "article",
                                        "tweet", "video", "post", "message", "note", "mailer", "flier", "flyer")
 """Texts a source gives out that carry its words: after a verb of giving out, a participle cue that follows them
 ("Jo Lee issued a statement saying ...", "the campaign released an ad calling ...") reports whoever gave them
