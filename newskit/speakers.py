@@ -598,9 +598,9 @@ def clause_subjects(text: str, start: int, end: int) -> list[tuple[str, int, int
 
     Example
     -------
-    >>> text = "Jo Lee left, and the younger Smith stayed."
+    >>> text = "Zoe Hart left, and Al Roe stayed."
     >>> [s for s, _, _ in clause_subjects(text, 0, len(text))]
-    ['Jo Lee', 'the younger Smith']
+    ['Zoe Hart', 'Al Roe']
     >>> text = "The storm hit the coast -- and Al Roe stayed home."
     >>> [s for s, _, _ in clause_subjects(text, 0, len(text))]
     ['Al Roe']
@@ -608,7 +608,7 @@ def clause_subjects(text: str, start: int, end: int) -> list[tuple[str, int, int
     found = [sentence_subject(text, start, end)]
     found += [sentence_subject(text, m.end(), end) for m in _CLAUSE_JOIN.finditer(text, start, end)]
     found += [(m.group(1), m.start(1), m.end(1)) for m in _PASSIVE_AGENT.finditer(text, start, end)]
-    return sorted(f for f in found if f)
+    return sorted((f for f in found if f), key=lambda f: f[1])
 
 
 _NAME_THEN_WORD = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
