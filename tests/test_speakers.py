@@ -992,3 +992,10 @@ def test_a_raising_phrase_before_a_cue_leaves_its_subject_the_speaker():
     assert [s for s, _, _ in speakers(text)] == ["Bill Hart", "Bill Hart"]
     text = "Jo Lee appeared to respond"
     assert subject_before(text, 0, text.index("respond")) == ("Jo Lee", 0, 6)
+
+
+def test_a_passive_cue_before_a_quotation_names_no_speaker():
+    text = ("Members are then asked to rank their choices, and the panel is less likely to be “crowded with zealots,” "
+            "Dana Whitfield said.")
+    quotes = nk.quotes(nk.story_from_texts({"a": text}))
+    assert list(quotes.speaker) == ["Dana Whitfield"]
