@@ -63,7 +63,9 @@ CACHE = ROOT / "evaluation" / "realcopy" / "cache"
 GOLD = ROOT / "evaluation" / "gold"
 TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "president", "speaker", "sheriff",
           "former", "vice", "attorney", "u", "s", "the", "a", "an", "house", "texas", "arizona", "us",
-          "professor", "prof", "justice", "judge", "chief", "representative", "gen", "general", "rev", "mayor"}
+          "professor", "prof", "justice", "judge", "chief", "representative", "gen", "general", "rev", "mayor",
+          "bishop", "archbishop", "cardinal"}
+QUANTIFIERS = {"some", "many", "most", "several", "other", "others"}  # open a group's name; no first name
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # "Joseph R. Biden Jr." is Joe Biden's name, not a surname "Jr"
 PLAIN = str.maketrans({"‘": "'", "’": "'", "´": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
                        "–": "-", "—": "-", "‑": "-", "\u00a0": " "})
@@ -92,8 +94,9 @@ def same_entity(got: str, want: str) -> bool:
     if not g or not w:
         return False
     fronted = g == w[1:] or w == g[1:]  # one word more in front: "Trump's campaign", "Donald Trump's campaign"
-    if len(g) > 1 and len(w) > 1 and g[-1] == w[-1] and g[0] != w[0] and not fronted:
-        return False                    # Mary Cheney is not Liz Cheney
+    if len(g) > 1 and len(w) > 1 and g[-1] == w[-1] and g[0] != w[0] and not fronted \
+            and not {g[0], w[0]} & QUANTIFIERS:
+        return False                    # Mary Cheney is not Liz Cheney; "some leaders" are "many leaders"
     return g == w or g[-1] == w[-1] or set(g) <= set(w) or set(w) <= set(g)
 
 

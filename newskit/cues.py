@@ -23,11 +23,12 @@ from .text.lexicon import (
     AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, AUTHORED_NOUNS, BODY_LABELS, CALLED_VERBS, CREDIT_ROLE_PATTERN,
     CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS, DATE_WORDS, DECIDED_NOUNS, DECLINING_CUES, DESCRIBING_CUES,
     DOCUMENT_FINDINGS, FINDING_VERBS, FUNCTION_WORDS, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_TITLES, NEGATED_AUXILIARIES,
-    NUMBER_WORDS, OFFERING_VERBS, OUTLET_PATTERN, PARTY_MEMBERS, PHRASAL_CUES, PUBLISHED_VERBS, QUESTION_WORDS,
+    NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN, PARTY_MEMBERS, PHRASAL_CUES, PUBLISHED_VERBS,
+    QUESTION_WORDS, RAISED_PARTICIPLES,
     QUOTE_ONLY_VERBS, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS,
     SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPOKEN_NOUNS, STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS,
     SET_PHRASES, STATE_AGENCIES, TALLY_TERMS, TITLES, TOLD_PUBLICATION, VOICING_CUES, WELCOMING_VERBS, WIRE_PATTERN,
-    alternation, canonical_agency, verb_forms,
+    WEEKDAYS, alternation, canonical_agency, verb_forms,
 )
 
 SOURCE_TYPES = (
@@ -66,6 +67,8 @@ STANCE_CUES = re.compile(
     rf"(?<![\w'’-])(?:{alternation(f for v in REJECTING_VERBS for f in verb_forms(v))})"
     rf"(?=\s+(?:{_DETERMINERS}\s+)?(?:[\w-]+\s+)?(?:{alternation(SPOKEN_NOUNS)})\b)|"
     rf"(?<![\w'’-])(?:{alternation(verb_forms('dismiss'))})(?=\s+(?:[\w'’-]+\s+){{1,4}}?as\b)|"
+    rf"(?<![\w'’-])(?:{alternation(verb_forms('refer'))})\s+to(?=\s+(?:{_DETERMINERS}\b|him\b|them\b|it\b|[A-Z])"
+    r"(?:[\w'’.-]*\s+){1,4}?as\b)|"
     rf"(?<![\w'’-])(?:{alternation(f for v in WELCOMING_VERBS for f in verb_forms(v))})"
     rf"(?=\s+(?:{_DETERMINERS}\s+)?(?:[\w-]+\s+)?(?:{alternation(SPOKEN_NOUNS + DECIDED_NOUNS)})\b)|"
     rf"(?<![\w'’-])(?:{alternation(SIGNALLING_VERBS)})(?=\s+(?:that|{alternation(QUESTION_WORDS)})\b)|"
@@ -81,7 +84,7 @@ STANCE_CUES = re.compile(
 ("dismissed the criticism", "dismissed the report as", not "dismissed the case"; :data:`REJECTING_VERBS`,
 :data:`SPOKEN_NOUNS`), welcoming what was said or decided ("welcomed the ruling"), signalling or questioning before
 "that" or a question ("questioned whether"), having called "for" or "on", calling something or someone a name
-("called the ruling a disgrace", "called Jo Lee “reckless”"), giving a reaction ("offered swift, negative reactions"), asking a question ("Jo Lee asked
+("called the ruling a disgrace", "called Jo Lee “reckless”", "referred to the fire as"), giving a reaction ("offered swift, negative reactions"), asking a question ("Jo Lee asked
 Trump, "...?"", "asked whether", "asked him about"; not "when asked") and a name's "notes" ("NBC further notes", "as TPM notes").
 
 Example
@@ -100,18 +103,19 @@ IN_DOCUMENT_CUES = re.compile(
 source (group ``subject``), cue "in the poll"."""
 
 
+_WEEKDAY = alternation(day.capitalize() for day in WEEKDAYS)
 BY_CUES = re.compile(r"\b(?:[Aa]ccording to|[Ss]ummari[sz]ed by|[Rr]eported by|[Cc]ited by|[Qq]uoted by)\s+")
 """Cues whose source follows them."""
 AGENT_CUES = re.compile(rf"(?:(?<=,\s)|(?<=,[\"”’]\s))citing\s+(?=(?:an?|the|two|three|several|multiple|unnamed|anonymous|someone|people|"
                         r"sources?|officials?)\b|[A-Z])|"
-                        rf"\b(?:(?:{alternation(AGENT_PARTICIPLES)})(?:\s+(?:first|online|jointly|publicly|\w+ly))?"
+                        rf"\b(?:(?:{alternation(AGENT_PARTICIPLES)})(?:\s+(?:first|online|jointly|publicly|\w+ly|{_WEEKDAY}))?"
                         r"\s+by|(?:accused|criticized|criticised)\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+by|"
                         rf"(?:{alternation(CRITICISM_NOUNS)})\s+from|"
                         rf"\b(?:{alternation(AUTHORED_NOUNS)})\s+(?:(?:in|on|last|this|earlier)\s+"
                         r"(?:\d{4}|[A-Z][a-z]+|week|month|year)\s+)?by|(?:[Aa]|[Tt]he|[Ii]n a)\s+(?:joint\s+|written\s+)?statement\s+"
                         r"(?:(?:issued|released)\s+)?(?:by|from))\s+")
 """Cues of the attribution finder whose source follows them, besides :data:`BY_CUES`: a participle and its
-agent ("released by", "first posted online by", "accused of harassment by"), "a statement from" and a noun of
+agent ("released by", "released Tuesday by", "first posted online by", "accused of harassment by"), "a statement from" and a noun of
 criticism before "from" ("accusations from other aides", :data:`CRITICISM_NOUNS`) and a noun of what a body
 finds or decides before "by" ("an analysis by", :data:`AUTHORED_NOUNS`), and "citing" after a comma before a
 source ("..., citing people familiar with the case"; no source unless typed or a person's name).
@@ -141,7 +145,11 @@ statement written as a noun after its possessive, "Jo Lee's comment" (group ``ow
 PARTY_CUES = re.compile(rf"\b(?P<party>{alternation(PARTY_MEMBERS)})\s+(?P<pnoun>{alternation(CRITICISM_NOUNS)})\b")
 """A party's adjective before a noun of criticism, crediting the party's members ("over Democratic criticism that":
 Democrats; :data:`PARTY_MEMBERS`)."""
-_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+OUTLET_CUES = re.compile(rf"(?<![\w'’.-])(?P<subject>{OUTLET_PATTERN})\s+(?P<cue>{alternation(OUTLET_ACTS)})\b")
+"""An outlet's name before what it does (:data:`OUTLET_ACTS`), crediting the outlet ("The Ledger has learned":
+group ``subject``, cue ``cue``)."""
+_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|now|then|still|also|not|never|often)\s+)?$",
+                 re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+(?:\w+\s+)?by\b")
 
 
@@ -155,18 +163,40 @@ def passive_cue(text: str, match: re.Match) -> bool:
     >>> [passive_cue(text, m) for m in CUES.finditer(text)]
     [True, False]
     """
+    return _participle(match) and bool(_BE.search(text, max(0, match.start() - 30), match.start())
+                                       or _BY_AFTER.match(text, match.end()))
+
+
+def _participle(match: re.Match) -> bool:
     word = match.group().split()[-1].lower()
-    if not (word.endswith(("ed", "en")) or word in ("said", "told", "wrote", "written")) or " " in match.group():
-        return False
-    return bool(_BE.search(text, max(0, match.start() - 30), match.start()) or _BY_AFTER.match(text, match.end()))
+    return (word.endswith(("ed", "en")) or word in ("said", "told", "wrote", "written")) and " " not in match.group()
 
 
-_SELF_DESCRIBED = re.compile(r"describ\w*\s+(?:himself|herself|themselves|itself|oneself|myself|ourselves)\b", re.I)
+def be_passive(text: str, match: re.Match) -> bool:
+    """Whether the cue ``match`` next to a quotation is a participle after a form of "be" ("they were asked to
+    rank", "are now asked"): its subject is not who speaks, unless it is said or reported "to" have spoken.
+
+    Example
+    -------
+    >>> text = "They are now asked to vote. Jo Lee asked them. Al Roe is said to have asked."
+    >>> [be_passive(text, m) for m in QUOTE_CUES.finditer(text)]
+    [True, False, False, False]
+    """
+    if match.group().lower() in RAISED_PARTICIPLES and _TO_AFTER.match(text, match.end()):
+        return False  # "Jo Lee is reported to have called them ...": Jo Lee
+    return _participle(match) and bool(_BE.search(text, max(0, match.start() - 30), match.start()))
+
+
+_TO_AFTER = re.compile(r"\s+to\b")
+
+
+_SELF_DESCRIBED = re.compile(r"(?:describ\w*|referr?\w*\s+to)\s+"
+                             r"(?:himself|herself|themselves|itself|oneself|myself|ourselves)\b", re.I)
 
 
 def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
-    """Every cue of :data:`CUES`, :data:`BY_CUES`, :data:`AGENT_CUES`, :data:`FINDING_CUES`, :data:`NAMED_CUES` and
-    :data:`PARTY_CUES` in ``text[lo:hi]``, in order, passive participles (:func:`passive_cue`) left out.
+    """Every cue of :data:`CUES`, :data:`BY_CUES`, :data:`AGENT_CUES`, :data:`FINDING_CUES`, :data:`NAMED_CUES`,
+    :data:`PARTY_CUES` and :data:`OUTLET_CUES` in ``text[lo:hi]``, in order, passive participles (:func:`passive_cue`) left out.
 
     Example
     -------
@@ -174,7 +204,7 @@ def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     >>> [m.group().strip() for m in cue_matches(text, 0, len(text))]
     ['found', 'according to', 'what critics called']
 
-    Describing oneself reports nothing ("voters who describe themselves as independents"):
+    Describing oneself reports nothing ("voters who describe themselves as independents", "referred to themselves as"):
 
     >>> text = "Voters describe themselves as independents; Jo Lee described the scene."
     >>> [m.group() for m in cue_matches(text, 0, len(text))]
@@ -186,6 +216,7 @@ def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     found += [*BY_CUES.finditer(text, lo, hi), *agents,
               *(m for m in FINDING_CUES.finditer(text, lo, hi) if not _no_report(text, lo, m)),
               *NAMED_CUES.finditer(text, lo, hi), *PARTY_CUES.finditer(text, lo, hi),
+              *OUTLET_CUES.finditer(text, lo, hi),
               *IN_DOCUMENT_CUES.finditer(text, lo, hi)]
     return sorted(found, key=lambda m: m.start())
 
@@ -229,7 +260,7 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     if word == "charged" and _CHARGED_WITH.match(text, match.end()):
         return True  # "the man was charged with assault", "officials charged with the transition": no words
     if word == "notes":
-        return not _NAMED_BEFORE.search(text, max(lo, match.start() - 40), match.start())
+        return not _NAMED_BEFORE.search(text, max(lo, start - 40), start)  # "Jo Lee often notes"
     if _FORCE.match(word) and _MOVED.match(text, match.end()):
         return True  # "researchers slammed lighter nuclei into one another": force, not words
     return bool(_CONSENT.match(text, match.start()))
@@ -385,7 +416,7 @@ def publication_names(text: str) -> set[str]:
 _DATE_WORDS = (DATE_WORDS - {"may", "march"}) | {"early", "last", "this", "next", "on", "same", "day"}  # "May" and
 # "March" name people; "the same day the campaign said"
 _NOT_SOURCES = frozenset("""well also too then now here there so still even just only again down up out off away
-back yet already soon instead meanwhile however later earlier early late far""".split())
+back yet already soon instead meanwhile however later earlier early late far having being""".split())
 _OPEN_ENDS = frozenset("by to of in on at for with from and or but as into about than""".split())
 PREPOSITIONS = frozenset("in at on from of by with aboard near inside outside across during among within around".split())
 """Prepositions whose object is never the subject of a cue ("officials in Moscow said": not Moscow)."""
@@ -433,7 +464,7 @@ def source_words(source: str) -> tuple[str, int] | None:
 
 
 _LEADING_PART = re.compile(
-    r"(?:(?:only|just|even|at least|nearly|almost|about)\s+|(?:(?:a|the)\s+)?(?:few|number|handful|several|some|"
+    r"(?:(?:only|just|even|already|at least|nearly|almost|about)\s+|(?:(?:a|the)\s+)?(?:few|number|handful|several|some|"
     r"many|most|all|each|both|one|two|three|four)\s+of\s+(?:his|her|their|its|our|the|those|these)\s+|"
     rf"(?:{alternation(GROUP_QUANTIFIERS)})\s+(?!(?:of|in|at|on|who|that|are|were|have|had|say|said)\b)|"
     rf"(?-i:{alternation(BODY_LABELS)})\s+(?=[A-Z]))"

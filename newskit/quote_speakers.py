@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .cues import BY_CUES, QUOTE_CUES
+from .cues import BY_CUES, QUOTE_CUES, be_passive
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, WordFinder, genders, name_forms, named_people, not_people, person_name,
@@ -45,13 +45,15 @@ _PASSIVE = re.compile(rf"\s+by\b(?!\s+(?:{alternation(SPEAKING_CHANNELS)})\b)|(?
                       r"(?<=begin)|(?<=began)|(?<=begins)|(?<=beginning))\s+(?:to\b|\w+ing\b)")
 """After a cue, a passive: "the warnings demanded by MEPs", "ministers accused of": the subject is not the source;
 nor is the subject of "continue" or "begin" before a verb ("Lee will continue to be “a champion”"). "By" before
-a channel is no passive ("said by telephone")."""
+a channel is no passive ("said by telephone"). A participle after "be" is no cue either ("they were asked to rank":
+:func:`newskit.cues.be_passive`)."""
 
 
 def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
     """The cue next to a quotation: first cue within ``reach`` words after it (``after``: in ``text[lo:hi]``
     after the quotation), or the last one with a subject before it; ((mention, start, end), cue) or None."""
-    matches = sorted(itertools.chain((m for m in QUOTE_CUES.finditer(text, lo, hi) if not _PASSIVE.match(text, m.end())),
+    matches = sorted(itertools.chain((m for m in QUOTE_CUES.finditer(text, lo, hi)
+                                      if not _PASSIVE.match(text, m.end()) and not be_passive(text, m)),
                                      BY_CUES.finditer(text, lo, hi)), key=lambda m: m.start())
     if not matches:
         return None

@@ -679,7 +679,7 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
     return _slashed(text, lo, (source, start, end))  # "NBC News/Wall Street Journal poll"
 
 
-_JOINED = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he\s+)?((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*)\s+and\s+"
+_JOINED = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he\s+|[Bb]oth\s+(?:the\s+)?)?((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*)\s+and\s+"
                      r"(?:the\s+|other\s+|several\s+|many\s+|some\s+)?$")
 
 
@@ -713,7 +713,7 @@ def _widened(text: str, lo: int, subject: tuple[str, int, int]) -> tuple[str, in
 
 def _joined_before(text: str, lo: int, subject: tuple[str, int, int]) -> list[tuple[str, int, int]]:
     """The name joined by "and" before a named subject, one cue naming two ("the IRS and Treasury Department
-    announced": the IRS too; "Jo Lee and other Republicans", "Harbor Future and other groups" too), as a list of one; [] when there is none or either is not capitalised.
+    announced": the IRS too; "Both Jo Lee and Al Roe said": Jo Lee too; "Jo Lee and other Republicans", "Harbor Future and other groups" too), as a list of one; [] when there is none or either is not capitalised.
 
     Example
     -------

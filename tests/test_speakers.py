@@ -1042,3 +1042,10 @@ def test_a_description_is_the_cited_person_before_the_subject_of_the_sentence_be
             '"It was a mistake," the Republican presidential candidate said on Friday.')
     assert [s for s, _, _ in speakers(text)][-1] == "Jo Lee"
     assert "Al Roe" not in {s for s, _ in sources(text)}
+
+
+def test_a_passive_cue_before_a_quotation_names_no_speaker():
+    text = ("Members are then asked to rank their choices, and the panel is less likely to be “crowded with zealots,” "
+            "Dana Whitfield said.")
+    quotes = nk.quotes(nk.story_from_texts({"a": text}))
+    assert list(quotes.speaker) == ["Dana Whitfield"]

@@ -137,7 +137,7 @@ reckon mention retort rebut protest post chant muse sigh snap project praise hai
 """Verbs that attribute a statement to a source, in their base form."""
 
 STANCE_VERBS = tuple("""fume scoff decry condemn denounce slam blast lambaste ridicule downplay chide applaud bristle
-grumble fret prod certify object dispute mock gripe rebuke tout""".split())
+grumble fret prod certify object dispute mock gripe rebuke tout excoriate""".split())
 """Verbs of a stance voiced in words ("House Republicans fumed", "critics decried the plan", "officials have
 certified the results"): they attribute like :data:`REPORTING_VERBS`, but only in the attribution finder, not next
 to a quotation. Those that are mostly nouns in their base form are in :data:`NOUN_LIKE_VERBS`."""
@@ -171,9 +171,11 @@ PHRASAL_CUES = tuple(f"{verb} {particle}" for verbs, particle in (
     (("hit", "hits", "hitting"), "back"), (("fire", "fires", "fired", "firing"), "back"),
     (("lash", "lashes", "lashed", "lashing"), "out"), (("speak", "speaks", "spoke", "speaking"), "out"),
     (("sound", "sounds", "sounded", "sounding"), "off"), (("push", "pushes", "pushed", "pushing"), "back against"),
-    (("join", "joins", "joined", "joining"), "the chorus"), (("join", "joins", "joined", "joining"), "in the chorus"))
+    (("join", "joins", "joined", "joining"), "the chorus"), (("join", "joins", "joined", "joining"), "in the chorus"),
+    (("cry", "cries", "cried", "crying"), "foul"))
     for verb in verbs)
-"""Phrasal verbs of speaking up, every form written out ("chimed in", "hit back", "joined the chorus")."""
+"""Phrasal verbs of speaking up, every form written out ("chimed in", "hit back", "joined the chorus", "cried
+foul")."""
 
 REACTION_NOUNS = ("reaction", "reactions", "praise", "criticism", "condolences", "rebuttal", "rebuttals", "response",
                   "responses")
@@ -248,7 +250,8 @@ VOICING_CUES = tuple(f"{verb} {what}" for verb in ("expressed", "voiced", "raise
     f"{verb} {it}clear" for verb in ("made", "makes", "making") for it in ("", "it ")) + tuple(
     f"{verb} {what}" for verb in ("expressed", "voiced", "expresses", "voices", "expressing", "voicing")
     for what in ("frustration", "disappointment", "skepticism", "scepticism", "outrage", "regret", "sympathy",
-                 "condolences", "confidence", "optimism", "anger", "dismay", "reservations"))
+                 "condolences", "confidence", "optimism", "anger", "dismay", "reservations", "gratitude",
+                 "appreciation", "admiration", "solidarity"))
 """A source voicing a view in a verb and its object, an attribution in itself ("some expressed concern that",
 "the candidates made clear that", "voiced frustration")."""
 
@@ -321,9 +324,14 @@ GIVING_OUT_VERBS = ("issued", "released", "put", "sent", "emailed", "e-mailed", 
 
 RAISING_LEADS = ("appeared to", "appears to", "seemed to", "seems to", "went on to", "goes on to", "went so far as to",
                  "goes so far as to", "go so far as to", "tried to", "tries to", "sought to", "was quick to", "were quick to",
-                 "is quick to")
+                 "is quick to", "emerged to", "emerges to", "emerge to")
 """What stands between a subject and the verb of speech it does ("Jo Lee appeared to respond", "went so far as to
-say"): the subject of the phrase is the one who speaks."""
+say", "critics emerged to decry"): the subject of the phrase is the one who speaks."""
+
+RAISED_PARTICIPLES = ("said", "reported", "alleged", "rumored", "rumoured", "believed", "understood", "known",
+                      "thought")
+"""Participles after "be" whose subject is still the one reported on before "to" ("Jo Lee is reported to have called
+them “free riders”"): no passive that leaves the cue without its subject."""
 
 WORDED_DOCUMENTS = ISSUED_DOCUMENTS + ("ad", "advert", "advertisement", "email", "e-mail", "memo", "article",
                                        "tweet", "video", "post", "message", "note", "mailer", "flier", "flyer")
@@ -335,7 +343,7 @@ AGENT_PARTICIPLES = ("released", "posted", "published", "issued", "announced", "
                      "quoted", "summarized", "summarised", "provided", "made public", "disclosed", "written",
                      "tweeted", "confirmed", "first reported", "compiled", "conducted", "commissioned", "echoed",
                      "praised", "condemned", "denounced", "decried", "ridiculed", "mocked", "applauded", "disputed",
-                     "asked")
+                     "asked", "excoriated")
 """Past participles whose agent, after "by", is the source ("a memorandum released by the White House"); closing a
 source phrase, they are cut from it ("a poll released ... found": the poll), as is "taken" ("a survey taken"),
 which is left out of this list because its agent is mostly no source ("a bus taken by commuters"). A stance
@@ -399,7 +407,7 @@ CALLED_VERBS = ("called", "described as", "termed", "dubbed", "labeled", "labell
 
 _IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "go on": "went on", "read": "read"}
 _DOUBLED = frozenset({"admit", "quip", "regret", "commit", "plead", "chat", "snap", "shrug", "grin", "slam", "prod",
-                      "fret"})  # admitted, quipped
+                      "fret", "refer"})  # admitted, quipped, referred
 NOUN_LIKE_VERBS = frozenset("""state report charge estimate counter comment promise joke vow pledge note remark
 tweet reply claim post protest demand call project object dispute mock gripe rebuke ridicule blast fume
 mention""".split())
@@ -632,6 +640,11 @@ OUTLET_PATTERN = (
 PUBLISHED_VERBS = ("reported", "reports", "first reported", "published", "publishes", "revealed", "obtained",
                    "wrote in an editorial", "said in an editorial")
 """What a publication does, written after its name ("..., The Ledger reported"): "The X" before one is a paper."""
+
+OUTLET_ACTS = ("has learned", "have learned", "featured", "ran a story", "ran an article", "ran a piece",
+               "ran an editorial", "ran a column", "ran a report")
+"""What an outlet does that credits it with what it reports, written after a name of :data:`OUTLET_PATTERN`
+("..., The Ledger has learned", "The Courier featured the row on its front page")."""
 
 TOLD_PUBLICATION = ("told", "according to", "an interview with", "interviewed by", "reported by", "published by",
                     "published in", "wrote in", "an op-ed in", "a column in", "a statement to", "confirmed to",
