@@ -857,10 +857,44 @@ def _dash_credit(v: _Version, q: dict, place: _Place, found: _Found):
     return _person_in(v, _DASH_NAME.match(v.text, *v.paragraphs[k + 1]))
 
 
-CUE_STRATEGIES = (_same_sentence, _answer, _cue_beside, _named_cue, _colon, _name_colon, _dash_credit)
+_SEGMENT_NAME = re.compile(rf"\s*{_NAME_RUN}\s*$")
+"""A stretch of text that ends in capitalised words (a name), as group 1."""
+_COMMA_FREE = re.compile(r"[^,]+")
+
+
+def _closing_clause(v: _Version, q: dict, place: _Place, found: _Found):
+    """A reporting clause that closes the quotation's sentence after a comma, however many words after the
+    quotation: the first cue after a comma, inverted before a person's name ("“...,” since the vote went their
+    way, said Jo Lee, who ..."), or after a subject that ends in a person's name and an apposition ("“...,” the
+    analyst Jo Lee, a former aide, wrote") or a description then the name ("“...,” the firm’s chief, Jo Lee,
+    told us"). Not for a quoted term, whose sentence goes on to speak for the quotation after it ("The “costly” tag
+    was unfair, said Jo Lee. “...”")."""
+    if quote_kind(v.text, q, place.lo, False) == "scare":
+        return None
+    for match in QUOTE_CUES.finditer(v.text, q["end"], place.hi):
+        if _COMMA_ADVERB.search(v.text, q["end"], match.start()) and not _PASSIVE.match(v.text, match.end()):
+            break
+    else:
+        return None
+    cue = match.group().strip().lower()
+    subject = subject_after(v.text, match.end(), place.hi)
+    if subject and subject[0][:1].isupper():
+        named = _person_in(v, _SEGMENT_NAME.match(v.text, subject[1], subject[2]))
+        if named:
+            return named[0], cue
+    parts = [p for p in _COMMA_FREE.finditer(v.text, q["end"], match.start()) if p.group().strip()]
+    if not parts or re.search(r"[;:?!]", v.text[q["end"]:match.start()]) or not re.match(r"\s*(?:(?:the|a|an)\b|[A-Z])", parts[0].group()):
+        return None
+    named = _person_in(v, _SEGMENT_NAME.search(v.text, *parts[0].span()))
+    if not named and len(parts) > 1:
+        named = _person_in(v, _SEGMENT_NAME.fullmatch(v.text, *parts[1].span()))
+    return (named[0], cue) if named else None
+
+
+CUE_STRATEGIES = (_same_sentence, _answer, _cue_beside, _named_cue, _colon, _name_colon, _dash_credit, _closing_clause)
 """How a quotation's own cue is looked for, in order: the sentence's speaker, "His response:" before it, a cue
 beside it, a name then a cue after it, a colon cue before it, a name and a colon before it, a dash and a name in
-the paragraph after it."""
+the paragraph after it, a reporting clause closing its sentence after a comma."""
 
 
 def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> tuple:

@@ -206,6 +206,29 @@ def test_a_participle_after_a_comma_is_the_clause_subjects_and_a_title_is_no_par
     assert speakers(text)[-1][0] == "Al Roe"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Jo Lee ran. “Nobody can stop this now,” since the vote went against them, said Ann Marsh, who teaches law.",
+     "Ann Marsh"),
+    ("Jo Lee ran. The defeat marks “the end of an era” for the club, said Ann Marsh, the owner.", "Ann Marsh"),
+    ("Jo Lee ran. “We may win this race yet,” the analyst Ann Marsh, a former aide to the governor, wrote on her blog.",
+     "Ann Marsh"),
+    ("Jo Lee ran. “We lost,” the company's chief executive officer, Ann Marsh, told The Daily Planet.", "Ann Marsh"),
+    ("Ann Marsh ran. “We lost,” Ms. Marsh, the former mayor of a small town up north, said in her office.", "Ann Marsh"),
+])
+def test_a_reporting_clause_closing_the_sentence_after_a_comma_is_the_cue_however_far(text, speaker):
+    assert speakers(text)[-1][0] == speaker
+
+
+def test_a_closing_clause_names_only_a_person_before_its_cue():
+    assert speakers("Jo Lee ran. “We lost,” since the vote went to Ann Marsh, the firm said.")[-1][0] != "Ann Marsh"
+    assert speakers("Jo Lee ran. “We lost,” like the Acme Corp, said the firm.")[-1][0] != "Acme Corp"
+
+
+def test_a_quoted_term_leaves_a_closing_clause_to_the_quotation_after_it():
+    text = "Jo Lee ran a diner. The “costly” tag was unfair, said Ann Marsh at Acme. “Prices rose less than elsewhere.”"
+    assert [s for s, _, _ in speakers(text)] == ["", "Ann Marsh"]
+
+
 # name boundaries
 
 def test_a_quantifier_is_not_part_of_a_name():
