@@ -881,18 +881,34 @@ def pronoun_may_name(name: str) -> bool:
     """Whether "he" or "she" may stand for ``name``: not when it names an institution, a day, event, place or
     document (:func:`_not_a_name`: "Malala Day"), a place or game by its last word
     (:data:`~newskit.text.lexicon.PLACE_NAME_ENDS`: "Harbor Street", "Super Bowl"), a company ("Acme Holdings": a
-    corporate suffix) or a US state written in more than one word or as no given name ("West Virginia", "Ohio";
-    "Virginia" may be a woman).
+    corporate suffix), a US state written in more than one word or as no given name ("West Virginia", "Ohio";
+    "Virginia" may be a woman), or words all in capitals with no given name among them, as headings and slogans
+    are set ("FULL TEXT", "VOTE FOR CHANGE"; "JO LEE" may be a name).
 
     Example
     -------
     >>> [pronoun_may_name(n) for n in ("Jo Lee", "Super Bowl", "West Virginia", "Ohio", "Virginia", "Acme Holdings")]
     [True, False, False, False, True, False]
+    >>> [pronoun_may_name(n) for n in ("VOTE FOR CHANGE", "JO LEE")]
+    [False, True]
     """
     words = name.split()
     return bool(words) and not (_not_a_name(words) or words[-1] in CORPORATE_SUFFIXES
                                 or words[-1].lower() in PLACE_NAME_ENDS
-                                or name in US_STATES and (len(words) > 1 or not _given_name(name)))
+                                or name in US_STATES and (len(words) > 1 or not _given_name(name))
+                                or _capitals_heading(words))
+
+
+def _capitals_heading(words: list[str]) -> bool:
+    """Whether ``words`` (two or more) are all written in capitals, none of them a given name: a heading or a
+    slogan, not a person ("FULL TEXT"; "JO LEE" may be a name, "CNN" is one word).
+
+    Example
+    -------
+    >>> _capitals_heading(["FULL", "TEXT"]), _capitals_heading(["JO", "LEE"]), _capitals_heading(["Full", "Text"])
+    (True, False, False)
+    """
+    return len(words) > 1 and all(w.isupper() for w in words) and not any(_given_name(w.title()) for w in words)
 
 
 def _titled_owner(text: str, start: int, words: list[str]) -> list[str]:
