@@ -100,7 +100,8 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     """:func:`~newskit.speakers.subject_before` the cue ``match``, except for a participle: none when its
     "subject" is a noun after a preposition ("in an interview first posted", "in a statement responding"),
     and the subject of its clause when it describes the subject itself ("he released an ad describing
-    himself") or follows a comma ("Earlier this year, Fox railed against X, promising"); the person quoted
+    himself") or follows a comma ("Earlier this year, Fox railed against X, promising"; "Lee won in June, telling",
+    where a date is no subject); the person quoted
     before "saying" ("Jo Lee was quoted as saying", "The Times quoted Jo Lee as saying")."""
     quoted_as = _QUOTED_AS.search(text, max(lo, match.start() - 80), match.start())
     if quoted_as and match.group().strip().lower() == "saying":  # "Lee was quoted as saying", "Lee is shown saying"
@@ -112,8 +113,9 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     participle = match.group().rstrip().endswith(("ed", "ing"))
     if participle and subject and match.group().rstrip().endswith("ing") and _COMMA_ADVERB.search(text, lo, match.start()):
         clauses = clause_subjects(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
-        if clauses and (clauses[-1][1] > subject[1] or named_in_passing(text, subject[1], subject[2])):
-            return clauses[-1]  # "Lee replied to Roe on Twitter, writing": Lee
+        if clauses and (clauses[-1][1] > subject[1] or named_in_passing(text, subject[1], subject[2])
+                        or subject[0].lower() in DATE_WORDS):
+            return clauses[-1]  # "Lee replied to Roe on Twitter, writing": Lee; "Lee won in June, telling": Lee
     if not subject or not participle or subject[0][:1].isupper():
         return subject
     if _AFTER_PREPOSITION.search(text, max(0, subject[1] - 20), subject[1]):

@@ -646,7 +646,33 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
         return _opening_appositive(toks, i, j)
     if not (toks[j][0].isalpha() and toks[j][0].islower()) or words[-1].lower() in _DETERMINERS:
         return None
-    return " ".join(words), toks[i][1], toks[j - 1][2]
+    return (not person_name(words) and _described_name(toks, j)) or (" ".join(words), toks[i][1], toks[j - 1][2])
+
+
+def _described_name(toks: list[tuple[str, int, int]], j: int) -> tuple[str, int, int] | None:
+    """The name of two words or more after the lower-case role at ``toks[j]`` (up to three words), when a verb or
+    a bracket follows it: the subject that a capitalised word no name opens ("Republican presidential candidate
+    Jo Lee said": Jo Lee, not Republican).
+
+    Example
+    -------
+    >>> from newskit.text.tokens import tokens
+    >>> t = "Republican presidential candidate Jo Lee quickly took to Twitter."
+    >>> _described_name(tokens(t, 0, len(t)), 1)
+    ('Jo Lee', 34, 40)
+    """
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k][0].isalpha() and toks[k][0].islower():
+        k += 1
+    if k == j or not title_or_role(toks[k - 1][0]):
+        return None
+    end = k
+    while end < len(toks) and _run_word(toks[end][0]):
+        end += 1
+    name = person_name([t[0] for t in toks[k:end]])
+    if len(name) < 2 or end >= len(toks) or not (toks[end][0] == "(" or toks[end][0].isalpha() and toks[end][0].islower()):
+        return None
+    return " ".join(name), toks[end - len(name)][1], toks[end - 1][2]
 
 
 def _opening_appositive(toks: list[tuple[str, int, int]], i: int, j: int) -> tuple[str, int, int] | None:
