@@ -873,13 +873,15 @@ def _closing_clause(v: _Version, q: dict, place: _Place, found: _Found):
     was unfair, said Jo Lee. “...”")."""
     if quote_kind(v.text, q, place.lo, False) == "scare":
         return None
-    for match in QUOTE_CUES.finditer(v.text, q["end"], place.hi):
-        if _COMMA_ADVERB.search(v.text, q["end"], match.start()) and not _PASSIVE.match(v.text, match.end()):
+    hi, terms = _past_terms(v, q["end"], place.hi, v.ends[place.i] if v.ends else place.hi)
+    for match in QUOTE_CUES.finditer(v.text, q["end"], hi):
+        if _COMMA_ADVERB.search(v.text, q["end"], match.start()) and not _PASSIVE.match(v.text, match.end()) \
+                and not any(lo <= match.start() < end for lo, end in terms):
             break
     else:
         return None
     cue = match.group().strip().lower()
-    subject = subject_after(v.text, match.end(), place.hi)
+    subject = subject_after(v.text, match.end(), hi)
     if subject and subject[0][:1].isupper():
         named = _person_in(v, _SEGMENT_NAME.match(v.text, subject[1], subject[2]))
         if named:
@@ -891,6 +893,22 @@ def _closing_clause(v: _Version, q: dict, place: _Place, found: _Found):
     if not named and len(parts) > 1:
         named = _person_in(v, _SEGMENT_NAME.fullmatch(v.text, *parts[1].span()))
     return (named[0], cue) if named else None
+
+
+def _past_terms(v: _Version, pos: int, hi: int, end: int) -> tuple[int, list[tuple[int, int]]]:
+    """Where the stretch after a quotation (``pos`` .. ``hi``, the next quotation) ends when the quoted terms
+    ahead (three words or fewer: a title, a slogan) are read as words of it, up to the sentence ``end``; with
+    the spans of those terms ("“...,” delegate Jo Lee, wearing “Lee 2024” pins, said": said)."""
+    terms = []
+    k = bisect.bisect_left(v.quote_starts, pos)
+    while hi < end and k < len(v.quote_starts) and v.quote_starts[k] == hi:
+        stop = v.quote_ends[bisect.bisect_left(v.quote_ends, hi + 1)]
+        if len(v.text[hi:stop].split()) > 3:
+            break
+        terms.append((hi, stop))
+        k += 1
+        hi = v.quote_starts[k] if k < len(v.quote_starts) and v.quote_starts[k] < end else end
+    return hi, terms
 
 
 CUE_STRATEGIES = (_same_sentence, _answer, _cue_beside, _named_cue, _colon, _name_colon, _dash_credit, _closing_clause)

@@ -216,6 +216,8 @@ def test_a_participle_after_a_comma_is_the_clause_subjects_and_a_title_is_no_par
      "Ann Marsh"),
     ("Jo Lee ran. “We lost,” the company's chief executive officer, Ann Marsh, told The Daily Planet.", "Ann Marsh"),
     ("Ann Marsh ran. “We lost,” Ms. Marsh, the former mayor of a small town up north, said in her office.", "Ann Marsh"),
+    ("Jo Lee ran. “We have had better weeks,” Ohio delegate Ann Marsh, wearing a red hat and “Lee 2024” pins, said.",
+     "Ann Marsh"),
 ])
 def test_a_reporting_clause_closing_the_sentence_after_a_comma_is_the_cue_however_far(text, speaker):
     assert speakers(text)[-1][0] == speaker
