@@ -787,9 +787,27 @@ def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
         if cued:
             return cued
     start = v.starts[place.i] if v.starts else place.lo
-    if place.opens or start >= place.lo or not QUOTE_CUES.search(v.text, place.lo, q["start"]):
+    if start >= place.lo or not QUOTE_CUES.search(v.text, place.lo, q["start"]):
         return None
-    return _cue_near(v.text, start, q["start"], False)  # he cited “thrift,” saying it means “...”: he
+    cued = None if place.opens else _cue_near(v.text, start, q["start"], False)  # he cited “thrift,” saying: he
+    if cued:
+        return cued
+    cued = _cue_near(_terms_unquoted(v, start, place.lo), start, q["start"], False)
+    return cued if cued and _names_person(v, *cued[0][:2]) else None  # As Jo Lee, author of “A Book,” put it: Jo Lee
+
+
+_EDGE_MARKS = re.compile(r"^[\"“”‘’'«»„]+|[\"“”‘’'«»„]+$")
+
+
+def _terms_unquoted(v: _Version, lo: int, hi: int) -> str:
+    """The text with the marks of each quoted term (three words or fewer) between ``lo`` and ``hi`` written as
+    spaces, so that a title quoted in a description before a cue reads as words of it ("As Jo Lee, author of
+    “A Book,” put it, “...”": Jo Lee)."""
+    text = v.text
+    for start, end in zip(v.quote_starts, v.quote_ends):
+        if lo <= start and end <= hi and len(text[start:end].split()) <= 3:
+            text = text[:start] + _EDGE_MARKS.sub(lambda m: " " * len(m.group()), text[start:end]) + text[end:]
+    return text
 
 
 _ENDS_QUESTION = re.compile(r"[?!][’'”\"»]*\s*$")

@@ -228,6 +228,12 @@ def test_a_closing_clause_names_only_a_person_before_its_cue():
     assert speakers("Jo Lee ran. “We lost,” like the Acme Corp, said the firm.")[-1][0] != "Acme Corp"
 
 
+def test_a_title_quoted_in_the_description_of_a_subject_leaves_the_subject_to_be_read():
+    text = ("Jo Lee ran. As Ann Marsh, professor of law and author of “The Long Road,” put it, “Voters should remember "
+            "that a deal today may be better for them.”")
+    assert speakers(text)[-1][0] == "Ann Marsh"
+
+
 def test_a_quoted_term_leaves_a_closing_clause_to_the_quotation_after_it():
     text = "Jo Lee ran a diner. The “costly” tag was unfair, said Ann Marsh at Acme. “Prices rose less than elsewhere.”"
     assert [s for s, _, _ in speakers(text)] == ["", "Ann Marsh"]
