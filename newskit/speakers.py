@@ -520,11 +520,16 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[str, int, int] | 
     >>> text = "Hours later, Lee spoke."
     >>> sentence_subject(text, 0, len(text))
     ('Lee', 13, 16)
+    >>> text = "70-year-old Jo Lee spoke."
+    >>> sentence_subject(text, 0, len(text))
+    ('Jo Lee', 12, 18)
     """
     toks = tokens(text, start, min(end, start + 600))
     i = 0
     while i < len(toks) and toks[i][0].lower() in _OPENERS | {","}:
         i += 1
+    if i < len(toks) and _AGE.fullmatch(toks[i][0]):
+        i += 1  # "76-year-old Jo Lee, ..., endorsed": the name after the age
     ago = next((k for k in range(i, min(len(toks) - 1, i + 5)) if toks[k][0].lower() in _AGO and toks[k + 1][0] == ","), None)
     if ago is not None:
         i = ago + 2  # "Hours later, Lee returned ...", "Two weeks ago, Lee said": the subject after the comma

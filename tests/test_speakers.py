@@ -243,6 +243,8 @@ def test_a_quoted_term_leaves_a_closing_clause_to_the_quotation_after_it():
     "Ann Marsh spoke. Republican presidential candidate Jo Lee quickly took to the radio, saying: “We will win.”",
     "Ann Marsh spoke. Democratic presidential candidate Rep. Jo Lee (D-Ohio) on Monday criticized the deal, saying it goes "
     "“nowhere near far enough.”",
+    "Ann Marsh spoke. 70-year-old Jo Lee, founder of a think tank and longtime State Committeeman from Ohio, endorsed Roe, "
+    "saying he “has shown his deep commitment to our cause.”",
     "Jo Lee spoke. Lee endorsed Roe in early June, but only after long doubts, telling us he was “not quite there.”",
 ])
 def test_the_subject_of_a_participle_is_the_person_not_a_party_adjective_or_a_date(text):
