@@ -234,6 +234,11 @@ def test_a_title_quoted_in_the_description_of_a_subject_leaves_the_subject_to_be
     assert speakers(text)[-1][0] == "Ann Marsh"
 
 
+def test_a_bare_reporting_clause_after_a_stop_that_closes_the_quotation_gives_its_speaker():
+    assert speakers("Al Roe spoke. “We will find the missing files, I hope.” Jo Lee said. Roe left.")[0][0] == "Jo Lee"
+    assert speakers("Al Roe spoke. “We will find the missing files.” Jo Lee said the plan was bad.")[0][0] != "Jo Lee"
+
+
 def test_a_quoted_term_leaves_a_closing_clause_to_the_quotation_after_it():
     text = "Jo Lee ran a diner. The “costly” tag was unfair, said Ann Marsh at Acme. “Prices rose less than elsewhere.”"
     assert [s for s, _, _ in speakers(text)] == ["", "Ann Marsh"]
