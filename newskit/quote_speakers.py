@@ -102,7 +102,8 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     """:func:`~newskit.speakers.subject_before` the cue ``match``, except for a participle: none when its
     "subject" is a noun after a preposition ("in an interview first posted", "in a statement responding"),
     and the subject of its clause when it describes the subject itself ("he released an ad describing
-    himself") or follows a comma ("Earlier this year, Fox railed against X, promising"); the person quoted
+    himself") or follows a comma ("Earlier this year, Fox railed against X, promising"; "Lee won in June, telling",
+    where a date is no subject); the person quoted
     before "saying" ("Jo Lee was quoted as saying", "The Times quoted Jo Lee as saying")."""
     quoted_as = _QUOTED_AS.search(text, max(lo, match.start() - 80), match.start())
     if quoted_as and match.group().strip().lower() == "saying":  # "Lee was quoted as saying", "Lee is shown saying"
@@ -114,8 +115,9 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     participle = match.group().rstrip().endswith(("ed", "ing"))
     if participle and subject and match.group().rstrip().endswith("ing") and _COMMA_ADVERB.search(text, lo, match.start()):
         clauses = clause_subjects(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
-        if clauses and (clauses[-1][1] > subject[1] or named_in_passing(text, subject[1], subject[2])):
-            return clauses[-1]  # "Lee replied to Roe on Twitter, writing": Lee
+        if clauses and (clauses[-1][1] > subject[1] or named_in_passing(text, subject[1], subject[2])
+                        or subject[0].lower() in DATE_WORDS):
+            return clauses[-1]  # "Lee replied to Roe on Twitter, writing": Lee; "Lee won in June, telling": Lee
     if not subject or not participle or subject[0][:1].isupper():
         return subject
     if _AFTER_PREPOSITION.search(text, max(0, subject[1] - 20), subject[1]):
@@ -791,9 +793,27 @@ def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
         if cued:
             return cued
     start = v.starts[place.i] if v.starts else place.lo
-    if place.opens or start >= place.lo or not QUOTE_CUES.search(v.text, place.lo, q["start"]):
+    if start >= place.lo or not QUOTE_CUES.search(v.text, place.lo, q["start"]):
         return None
-    return _cue_near(v.text, start, q["start"], False)  # he cited “thrift,” saying it means “...”: he
+    cued = None if place.opens else _cue_near(v.text, start, q["start"], False)  # he cited “thrift,” saying: he
+    if cued:
+        return cued
+    cued = _cue_near(_terms_unquoted(v, start, place.lo), start, q["start"], False)
+    return cued if cued and _names_person(v, *cued[0][:2]) else None  # As Jo Lee, author of “A Book,” put it: Jo Lee
+
+
+_EDGE_MARKS = re.compile(r"^[\"“”‘’'«»„]+|[\"“”‘’'«»„]+$")
+
+
+def _terms_unquoted(v: _Version, lo: int, hi: int) -> str:
+    """The text with the marks of each quoted term (three words or fewer) between ``lo`` and ``hi`` written as
+    spaces, so that a title quoted in a description before a cue reads as words of it ("As Jo Lee, author of
+    “A Book,” put it, “...”": Jo Lee)."""
+    text = v.text
+    for start, end in zip(v.quote_starts, v.quote_ends):
+        if lo <= start and end <= hi and len(text[start:end].split()) <= 3:
+            text = text[:start] + _EDGE_MARKS.sub(lambda m: " " * len(m.group()), text[start:end]) + text[end:]
+    return text
 
 
 _ENDS_QUESTION = re.compile(r"[?!][’'”\"»]*\s*$")
@@ -801,17 +821,23 @@ _ENDS_QUESTION = re.compile(r"[?!][’'”\"»]*\s*$")
 
 def _tag_after_question(v: _Version, q: dict, place: _Place):
     """The cue of a reporting clause that a quotation opening its sentence and ending in "?" or "!" leaves as a
-    sentence of its own when it opens with a name ("“Who knows?” Jo Lee said."): within eight words of the
-    quotation, in the same paragraph, in a sentence without a quotation of its own."""
-    if not place.opens or q["end"] < place.hi - 1 or not _ENDS_QUESTION.search(v.text, q["start"], q["end"]) \
-            or re.search(r"\w", v.text[v.starts[place.i]:q["start"]]):
+    sentence of its own when it opens with a name ("“Who knows?” Jo Lee said."), or ending in "." when that
+    sentence is no more than the clause ("“We won.” Jo Lee said."): within eight words of the quotation, in the
+    same paragraph, in a sentence without a quotation of its own."""
+    if not place.opens or q["end"] < place.hi - 1 or re.search(r"\w", v.text[v.starts[place.i]:q["start"]]):
         return None
     k = bisect.bisect_left(v.starts, q["end"])
     nxt = bisect.bisect_left(v.quote_starts, q["end"])
     if k >= len(v.starts) or "\n" in v.text[q["end"]:v.starts[k]] or (
             nxt < len(v.quote_starts) and v.quote_starts[nxt] < v.ends[k]):
         return None
+    if not _ENDS_QUESTION.search(v.text, q["start"], q["end"]) and not (
+            _ENDS_STOP.search(v.text, q["start"], q["end"]) and len(tokens(v.text, v.starts[k], v.ends[k])) <= 5):
+        return None
     return _cue_near(v.text, q["end"], v.ends[k], True, 8)
+
+
+_ENDS_STOP = re.compile(r"\.[’'”\"»]*\s*$")
 
 
 def _named_cue(v: _Version, q: dict, place: _Place, found: _Found):
@@ -863,10 +889,62 @@ def _dash_credit(v: _Version, q: dict, place: _Place, found: _Found):
     return _person_in(v, _DASH_NAME.match(v.text, *v.paragraphs[k + 1]))
 
 
-CUE_STRATEGIES = (_same_sentence, _answer, _cue_beside, _named_cue, _colon, _name_colon, _dash_credit)
+_SEGMENT_NAME = re.compile(rf"\s*{_NAME_RUN}\s*$")
+"""A stretch of text that ends in capitalised words (a name), as group 1."""
+_COMMA_FREE = re.compile(r"[^,]+")
+
+
+def _closing_clause(v: _Version, q: dict, place: _Place, found: _Found):
+    """A reporting clause that closes the quotation's sentence after a comma, however many words after the
+    quotation: the first cue after a comma, inverted before a person's name ("“...,” since the vote went their
+    way, said Jo Lee, who ..."), or after a subject that ends in a person's name and an apposition ("“...,” the
+    analyst Jo Lee, a former aide, wrote") or a description then the name ("“...,” the firm’s chief, Jo Lee,
+    told us"). Not for a quoted term, whose sentence goes on to speak for the quotation after it ("The “costly” tag
+    was unfair, said Jo Lee. “...”")."""
+    if quote_kind(v.text, q, place.lo, False) == "scare":
+        return None
+    hi, terms = _past_terms(v, q["end"], place.hi, v.ends[place.i] if v.ends else place.hi)
+    for match in QUOTE_CUES.finditer(v.text, q["end"], hi):
+        if _COMMA_ADVERB.search(v.text, q["end"], match.start()) and not _PASSIVE.match(v.text, match.end()) \
+                and not any(lo <= match.start() < end for lo, end in terms):
+            break
+    else:
+        return None
+    cue = match.group().strip().lower()
+    subject = subject_after(v.text, match.end(), hi)
+    if subject and subject[0][:1].isupper():
+        named = _person_in(v, _SEGMENT_NAME.match(v.text, subject[1], subject[2]))
+        if named:
+            return named[0], cue
+    parts = [p for p in _COMMA_FREE.finditer(v.text, q["end"], match.start()) if p.group().strip()]
+    if not parts or re.search(r"[;:?!]", v.text[q["end"]:match.start()]) or not re.match(r"\s*(?:(?:the|a|an)\b|[A-Z])", parts[0].group()):
+        return None
+    named = _person_in(v, _SEGMENT_NAME.search(v.text, *parts[0].span()))
+    if not named and len(parts) > 1:
+        named = _person_in(v, _SEGMENT_NAME.fullmatch(v.text, *parts[1].span()))
+    return (named[0], cue) if named else None
+
+
+def _past_terms(v: _Version, pos: int, hi: int, end: int) -> tuple[int, list[tuple[int, int]]]:
+    """Where the stretch after a quotation (``pos`` .. ``hi``, the next quotation) ends when the quoted terms
+    ahead (three words or fewer: a title, a slogan) are read as words of it, up to the sentence ``end``; with
+    the spans of those terms ("“...,” delegate Jo Lee, wearing “Lee 2024” pins, said": said)."""
+    terms = []
+    k = bisect.bisect_left(v.quote_starts, pos)
+    while hi < end and k < len(v.quote_starts) and v.quote_starts[k] == hi:
+        stop = v.quote_ends[bisect.bisect_left(v.quote_ends, hi + 1)]
+        if len(v.text[hi:stop].split()) > 3:
+            break
+        terms.append((hi, stop))
+        k += 1
+        hi = v.quote_starts[k] if k < len(v.quote_starts) and v.quote_starts[k] < end else end
+    return hi, terms
+
+
+CUE_STRATEGIES = (_same_sentence, _answer, _cue_beside, _named_cue, _colon, _name_colon, _dash_credit, _closing_clause)
 """How a quotation's own cue is looked for, in order: the sentence's speaker, "His response:" before it, a cue
 beside it, a name then a cue after it, a colon cue before it, a name and a colon before it, a dash and a name in
-the paragraph after it."""
+the paragraph after it, a reporting clause closing its sentence after a comma."""
 
 
 def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> tuple:

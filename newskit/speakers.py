@@ -520,11 +520,16 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[str, int, int] | 
     >>> text = "Hours later, Lee spoke."
     >>> sentence_subject(text, 0, len(text))
     ('Lee', 13, 16)
+    >>> text = "70-year-old Jo Lee spoke."
+    >>> sentence_subject(text, 0, len(text))
+    ('Jo Lee', 12, 18)
     """
     toks = tokens(text, start, min(end, start + 600))
     i = 0
     while i < len(toks) and toks[i][0].lower() in _OPENERS | {","}:
         i += 1
+    if i < len(toks) and _AGE.fullmatch(toks[i][0]):
+        i += 1  # "76-year-old Jo Lee, ..., endorsed": the name after the age
     ago = next((k for k in range(i, min(len(toks) - 1, i + 5)) if toks[k][0].lower() in _AGO and toks[k + 1][0] == ","), None)
     if ago is not None:
         i = ago + 2  # "Hours later, Lee returned ...", "Two weeks ago, Lee said": the subject after the comma
@@ -650,7 +655,33 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
         return _opening_appositive(toks, i, j)
     if not (toks[j][0].isalpha() and toks[j][0].islower()) or words[-1].lower() in _DETERMINERS:
         return None
-    return " ".join(words), toks[i][1], toks[j - 1][2]
+    return (not person_name(words) and _described_name(toks, j)) or (" ".join(words), toks[i][1], toks[j - 1][2])
+
+
+def _described_name(toks: list[tuple[str, int, int]], j: int) -> tuple[str, int, int] | None:
+    """The name of two words or more after the lower-case role at ``toks[j]`` (up to three words), when a verb or
+    a bracket follows it: the subject that a capitalised word no name opens ("Republican presidential candidate
+    Jo Lee said": Jo Lee, not Republican).
+
+    Example
+    -------
+    >>> from newskit.text.tokens import tokens
+    >>> t = "Republican presidential candidate Jo Lee quickly took to Twitter."
+    >>> _described_name(tokens(t, 0, len(t)), 1)
+    ('Jo Lee', 34, 40)
+    """
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k][0].isalpha() and toks[k][0].islower():
+        k += 1
+    if k == j or not title_or_role(toks[k - 1][0]):
+        return None
+    end = k
+    while end < len(toks) and _run_word(toks[end][0]):
+        end += 1
+    name = person_name([t[0] for t in toks[k:end]])
+    if len(name) < 2 or end >= len(toks) or not (toks[end][0] == "(" or toks[end][0].isalpha() and toks[end][0].islower()):
+        return None
+    return " ".join(name), toks[end - len(name)][1], toks[end - 1][2]
 
 
 def _opening_appositive(toks: list[tuple[str, int, int]], i: int, j: int) -> tuple[str, int, int] | None:
@@ -885,18 +916,34 @@ def pronoun_may_name(name: str) -> bool:
     """Whether "he" or "she" may stand for ``name``: not when it names an institution, a day, event, place or
     document (:func:`_not_a_name`: "Malala Day"), a place or game by its last word
     (:data:`~newskit.text.lexicon.PLACE_NAME_ENDS`: "Harbor Street", "Super Bowl"), a company ("Acme Holdings": a
-    corporate suffix) or a US state written in more than one word or as no given name ("West Virginia", "Ohio";
-    "Virginia" may be a woman).
+    corporate suffix), a US state written in more than one word or as no given name ("West Virginia", "Ohio";
+    "Virginia" may be a woman), or words all in capitals with no given name among them, as headings and slogans
+    are set ("FULL TEXT", "VOTE FOR CHANGE"; "JO LEE" may be a name).
 
     Example
     -------
     >>> [pronoun_may_name(n) for n in ("Jo Lee", "Super Bowl", "West Virginia", "Ohio", "Virginia", "Acme Holdings")]
     [True, False, False, False, True, False]
+    >>> [pronoun_may_name(n) for n in ("VOTE FOR CHANGE", "JO LEE")]
+    [False, True]
     """
     words = name.split()
     return bool(words) and not (_not_a_name(words) or words[-1] in CORPORATE_SUFFIXES
                                 or words[-1].lower() in PLACE_NAME_ENDS
-                                or name in US_STATES and (len(words) > 1 or not _given_name(name)))
+                                or name in US_STATES and (len(words) > 1 or not _given_name(name))
+                                or _capitals_heading(words))
+
+
+def _capitals_heading(words: list[str]) -> bool:
+    """Whether ``words`` (two or more) are all written in capitals, none of them a given name: a heading or a
+    slogan, not a person ("FULL TEXT"; "JO LEE" may be a name, "CNN" is one word).
+
+    Example
+    -------
+    >>> _capitals_heading(["FULL", "TEXT"]), _capitals_heading(["JO", "LEE"]), _capitals_heading(["Full", "Text"])
+    (True, False, False)
+    """
+    return len(words) > 1 and all(w.isupper() for w in words) and not any(_given_name(w.title()) for w in words)
 
 
 def _titled_owner(text: str, start: int, words: list[str]) -> list[str]:

@@ -56,6 +56,8 @@ STRATEGY_CASES = [
      [("Ada Vance", "_name_colon")]),
     ("_dash_credit", 'Senator Jo Lee spoke in the town of Elmton on a cold day.\n\n“I wrote that bill, and I am proud of '
      'it.”\n\n- Lee.\n\nThe senator overstates his part.', [("Jo Lee", "_dash_credit")]),
+    ("_closing_clause", 'Ada Vance ran. “We may win this race yet,” the analyst Tom Ruiz, a former aide to the governor, '
+     'wrote on his blog.', [("Tom Ruiz", "_closing_clause")]),
     ("_fragment_subject", 'Ada Vance met Tom Ruiz on Monday. They spoke for an hour.\n\nVance, star of the show, thanked '
      'Ruiz for “taking these steps to make us all safer.”', [("Ada Vance", "_fragment_subject")]),
 ]
