@@ -83,7 +83,7 @@ _CAPTION = (
     r"[^()]{0,40}|[Pp]hotograph(?:er|y)?\s*:[^()]{1,60}|(?:Credit|Photo|Image)\s*:\s*[^()]{1,60}"
     r"|Source\s*:\s*[^()\s/]{1,40}/[^()]{1,40}|[^()]{0,60}\bGetty)"
     r"\)\s*$",                                                            # ends in a picture credit: ... (Getty)
-    r"(?<![\s.!?…\"”’])\s*\[[A-Z][\w.&'’/-]*(?:\s+[\w.&'’/-]+){0,4}\]\s*$",  # ... [Al Jazeera]
+    r"(?<![\s.!?…\"”’])\s*\[[A-Z][\w.&'’/-]*:?(?:\s+[\w.&'’/-]+){0,4}\]\s*$",  # ... [Al Jazeera], [File: Jo Roe/AFP]
     r"\s\((?:[Ff]ile|FILE)(?: (?:[Pp]hoto|PHOTO|[Ii]mage))?\)\s*$",                    # ... at sea (file)
     r"^\W*(?:[A-Z][\w.'’-]*\s+){0,3}(?:correspondent|reporter|producer|anchor|host)\s+(?:[A-Z][\w.'’-]*\s+){1,3}"
     r"(?:reports|explains|looks at|talks|speaks|discusses)\b",                     # an audio or video clip's blurb
@@ -116,7 +116,8 @@ _SCRIPT = (
     r"^\s*(?:@media|@font-face|@import)\b|^[^{}\n]{1,200}\{[^{}]*:[^{}]*;",                      # CSS
 )
 _APPEAL = (
-    r"^\W*(?:help us|support (?:us|our|independent|quality|local)|please (?:support|consider|donate|subscribe)"
+    r"^\W*(?:help us|support (?:us|our|independent|quality|local|(?!for\b)(?:[\w-]+ )?journalism)"
+    r"|please (?:support|consider|donate|subscribe)"
     r"|subscribe\b|newsletters?\s*(?::|sign[- ]?up\b|$))",
     r"^\W*(?:choose (?:the|your) plan|subscribe (?:now|today|to|for|and)|become a (?:member|subscriber|supporter)"
     r"|already a (?:subscriber|member)|get unlimited (?:digital )?access|start (?:your|a) free trial"
@@ -128,6 +129,9 @@ _APPEAL = (
     r"|(?:please )?contact us (?:for|about) (?:subscription|advertising)|discover more from\b)\b",
     r"\bplease contact us (?:for|about) (?:subscription|advertising)",
     r"\bdelivered (?:straight |directly |right )?to your inbox\b",
+    r"\b(?:sign up|subscribe|register) (?:here|now|today|for free)\W*$",                 # ... your guide. Sign up here.
+    r"^\W*(?:[a-z]+-[a-z]+)?(?:get|receive|turn on) (?:instant|breaking|push|news|e-?mail)\b[^.!?]{0,40}"
+    r"\b(?:alerts|notifications)\b",                                    # an alerts sign-up, perhaps after its icon's name
     r"^\W*(?:your (?:support|contribution|donation|subscription) (?:helps|makes|keeps|allows|is|powers|funds|enables)"
     r"|(?:for )?(?:just|only) \$\d[\d.,]* (?:a|per) (?:month|week|year))",
     r"^\W*(?:thank you|thanks) for (?:subscri\w*|signing up|donating|supporting|your (?:support|donation|subscription))"
@@ -147,7 +151,7 @@ _PROMPT = (
     r"\((?:opens|will open) in (?:a )?new (?:window|tab)\)\s*$",                  # a share button's tooltip
     r"^\W*(?:(?:facebook|twitter|x|youtube|instagram(?:-colored-outline)?|tiktok|linkedin|whatsapp|telegram|rss"
     r"|e-?mail|reddit|pinterest|flipboard|threads|bluesky|messenger|print|copy link)\b\W*){2,}(?:©.*)?$",
-    r"^\W*(?:download|get) (?:the|our) (?:\w+ ){0,3}app\b",
+    r"^\W*(?:scan the QR code (?:to|and) )?(?:download|get) (?:the|our) (?:\w+ ){0,3}app\b",
     r"^\W*add (?:us|[\w.'’-]+(?: [\w.'’-]+){0,2}) (?:on|to|as a (?:preferred )?source on) google\b|^\W*add us on\W*$",
 )
 _PROMO = (
@@ -210,10 +214,13 @@ _NOTICE = (
     r"|distributed|used)\b|\bwithout (?:the )?(?:prior |express )*written (?:permission|consent)\b"
     r"|\b(?:active |clearly visible )*hyperlink to the (?:original|source)\b",
     r"\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b|^\W*(?:this|these|the) cookies?\b[^.!?]{0,80}"
-    r"\b(?:is|are) used\b|\bcookies (?:are|is) used (?:on|by|to)\b|\b(?:accept|manage|reject) (?:all )?cookies\b"
+    r"\b(?:is|are) (?:used|necessary|needed|required|essential)\b|\bcookies (?:are|is) used (?:on|by|to)\b|\b(?:accept|manage|reject) (?:all )?cookies\b"
     r"|\bcookie (?:policy|preferences|settings)\b",
     r"\bprotected by reCAPTCHA\b|^\W*we (?:won'?t|will not|do not|don'?t|never) sell\b"
-    r"|\b(?:opt out of|do not sell)\b[^.!?]{0,40}\bpersonal information\b",
+    r"|\b(?:opt out of|do not sell)\b[^.!?]{0,40}\bpersonal information\b"
+    r"|\b(?:sell|sold|sale|share|shared|sharing)\b[^.!?]{0,60}\b(?:your|my) personal (?:information|data)\b"
+    r"|\b(?:your|my) personal (?:information|data) (?:will|is|may) not be (?:sold|shared)\b"
+    r"|^\W*by (?:clicking|tapping|selecting|continuing)\b[^.!?]{0,40}\byou (?:have read and )?(?:agree|consent|accept)\b",
     r"\b(?:web )?links? to\b[^!?\n]{0,80}?\b(?:is|are)\s+(?:only\s+)?(?:allowed|permitted)\b|\bprotected by copyright\b"
     r"|^\W*\[?e-?mail\s*(?:&#160;|\xa0|\s)*protected\]?\W*$"
     r"|^\W*(?:web)?(?:site|theme)?\s*(?:proudly\s+)?(?:designed|built|developed|hosted)\s+by\b[^.!?]{1,60}\.?$",
