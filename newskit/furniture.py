@@ -87,11 +87,14 @@ _CAPTION = (
     r"\s\((?:[Ff]ile|FILE)(?: (?:[Pp]hoto|PHOTO|[Ii]mage))?\)\s*$",                    # ... at sea (file)
     r"^\W*(?:[A-Z][\w.'’-]*\s+){0,3}(?:correspondent|reporter|producer|anchor|host)\s+(?:[A-Z][\w.'’-]*\s+){1,3}"
     r"(?:reports|explains|looks at|talks|speaks|discusses)\b",                     # an audio or video clip's blurb
+    r"^\W*['‘\"“][^'‘’\"“”]{3,80}['’\"”]\s*[-–—]\s*(?:[A-Z][\w.'’-]*\s+){1,3}(?:tells|says|speaks to|warns|explains)"
+    r"\b[^.!?]*$",                                                   # a video's title: 'We stay' - Mayor tells Planet
 )
 """A photo caption: a gallery counter, an AP file-photo opening, a gallery button, or a description ending in its
 picture credit, in brackets ("... (Getty)", "... at sea (file)") or square brackets where the description runs
 on to the credit with no stop ("... in the capital [Al Jazeera]"), or an audio or video clip's blurb naming its
-correspondent in the present tense ("Daily Planet correspondent Jo Roe reports on the floods."): a finished
+correspondent in the present tense ("Daily Planet correspondent Jo Roe reports on the floods.") or its title, a
+quotation, a dash and who says it, with no stop ("'We will stay' - Mayor tells Planet"): a finished
 sentence before a source in square brackets ("... in “serious trouble.” [Valley Post.]", "... ‘Why?’” [Gazette.]",
 after a stop or a closing quotation mark) is a news digest's item citing where it was reported."""
 _CREDIT = (
@@ -171,6 +174,7 @@ _LINK = (
     r"^\W*(?:read (?:more|also|next)|also read|see also|related(?: stories| articles| coverage| content| links)?)"
     r"\s*[:|–—-]",
     r"^\W*(?:more(?: on this story)?|recommended reading|further reading|more from \w+)\s*[:|]",
+    r"^[*•\s]*list \d{1,2} of \d{1,2}(?!\d)",                          # a related list's item, its counter glued on
     r"^\W*read more\W*$",
     r"^\W*(?:(?:related|recommended|popular|trending|featured|latest|more|most|top|further|other)(?:\s+[\w'’&-]+){0,3}"
     r"|read (?:also|next)|see also|news ?feed|up next|you may also like|don'?t miss|editor'?s picks?"
