@@ -162,11 +162,13 @@ _BYLINE = re.compile(
     rf"|^{_PERSON}\s*\|$"
     rf"|^(?=.*\s(?:with|in)\s){_PERSON}(?:\s*(?:,|,?\s+and|&|with)\s+{_PERSON}){{0,3}}(?:\s+in\s+{name_pattern(0, 2)})?"
     rf"\s+(?:{AGENCY_PATTERN})$"
+    rf"|^(?:[A-Z][\w'’-]*\s+){{0,3}}(?i:{STAFF_TITLE_PATTERN})\s*,?\s*(?i:reporting|writing) from\s*{name_pattern(0, 2)}$"
 )
 """A byline: "By Jane Doe", "By JANE DOE - Associated Press", "By Jane Doe | The Daily Planet", "by Jane Doe",
 a list of people ("By Jane Doe, John Roe, Ann Poe and Al Bo"), people then their outlet after a comma ("Jane
 Doe and John Roe, Reuters"), a name before a bar ("Jane Doe |", a byline cut from its date), or people joined by
-"with", perhaps where they wrote, then their agency ("Jane DOE with John ROE in Kyiv AFP")."""
+"with", perhaps where they wrote, then their agency ("Jane DOE with John ROE in Kyiv AFP"), or a byline left
+without its name: a staff title reporting from a place ("Foreign editor, Reporting from Elmton")."""
 _CONTRIBUTOR = rf"{name_pattern(0, 3)}(?:\s+in\s+{name_pattern(0, 2)}(?:,\s*{name_pattern(0, 2)})?)?"
 """A contributor named in a closing credit, perhaps where they worked ("Al Poe in Harbourton, Eastland")."""
 _CONTRIBUTORS = rf"{_CONTRIBUTOR}(?:\s*(?:,|,?\s+and|&)\s+{_CONTRIBUTOR}){{0,5}},?\s+"
@@ -1422,13 +1424,24 @@ _ACRONYM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 """A line ending on an acronym's dot ("... Tells U.S."), no full stop in a title-case line."""
 
 
+def _unbolded(text: str) -> str:
+    """``text`` without the Markdown emphasis closing it, so that a sentence set in bold ends on its stop.
+
+    >>> _unbolded("**It rained.** "), _unbolded("_Floods close road_")
+    ('**It rained.', '_Floods close road')
+    """
+    return text.rstrip("*_ ")
+
+
 def _opens_as_title(text: str, one_line: bool, words: int) -> bool:
     """Whether a text's first paragraph reads as its title: one sentence on one line (or a line in title case:
     "Trump's Solution? A Free-For-All"), at most 25 words, ending in no stop unless on a quotation or, in title
-    case, on an acronym ("Clinton Is 'Sane,' Bloomberg Tells U.S.")."""
+    case, on an acronym ("Clinton Is 'Sane,' Bloomberg Tells U.S."); a sentence set in bold ("**It rained.**") ends on
+    its stop."""
     opening = one_line or "\n" not in text and title_case(text)
-    open_end = not _TERMINAL.search(text) or bool(_QUOTED_END.search(text)) or \
-        bool(_ACRONYM_END.search(text)) and title_case(text)
+    end = _unbolded(text)
+    open_end = not _TERMINAL.search(end) or bool(_QUOTED_END.search(end)) or \
+        bool(_ACRONYM_END.search(end)) and title_case(text)
     return opening and words <= 25 and open_end
 
 
@@ -1449,7 +1462,7 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     if (page := _page_shape(text, words, seen_body or seen_headline)) is not None:
         return page
     one_line = "\n" not in text and (not _INNER_STOP.search(text) or len(sentence_spans(text)) == 1)  # "Rep. Grimm"
-    title_like = one_line and not _TERMINAL.search(text)
+    title_like = one_line and not _TERMINAL.search(_unbolded(text))
     if not seen_body and not seen_headline and _opens_as_title(text, one_line, words):
         return "headline"
     prose = text.endswith("?") and _ASKED.search(text) or _RUNNING_QUOTE.fullmatch(text)  # asked, or quoting on
