@@ -74,6 +74,9 @@ from .text.lexicon import AGENCY_PATTERN, APPEAL_SUPPORT_WORDS, REPORTING_PAST
 from .text.typography import QUOTE_MARK
 
 _I = re.IGNORECASE
+_SAID = r"(?:" + "|".join(sorted(REPORTING_PAST)) + r"|says|according to)"
+"""Reported speech: a reporting verb in the past tense (:data:`~newskit.text.lexicon.REPORTING_PAST`), "says"
+or "according to"."""
 
 _CAPTION = (
     r"^\s*(?:(?:photo|image|picture|slide)\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*(?:$|[|:–—-]|\s+(?:photos?|images?)\b)",
@@ -89,12 +92,15 @@ _CAPTION = (
     r"(?:reports|explains|looks at|talks|speaks|discusses)\b",                     # an audio or video clip's blurb
     r"^\W*['‘\"“][^'‘’\"“”]{3,80}['’\"”]\s*[-–—]\s*(?:[A-Z][\w.'’-]*\s+){1,3}(?:tells|says|speaks to|warns|explains)"
     r"\b[^.!?]*$",                                                   # a video's title: 'We stay' - Mayor tells Planet
+    rf"^(?![^\n]*\b{_SAID}\b)[A-Z][^!?\"“”\n]{{0,200}}\b(?:is|are) (?:pictured|shown in (?:a|this) (?:photo|picture"
+    r"|photo illustration))\b[^!?\"“”\n]{0,120}$",                       # Jo Roe is pictured in Rome on May 2.
 )
 """A photo caption: a gallery counter, an AP file-photo opening, a gallery button, or a description ending in its
 picture credit, in brackets ("... (Getty)", "... at sea (file)") or square brackets where the description runs
 on to the credit with no stop ("... in the capital [Al Jazeera]"), or an audio or video clip's blurb naming its
 correspondent in the present tense ("Daily Planet correspondent Jo Roe reports on the floods.") or its title, a
-quotation, a dash and who says it, with no stop ("'We will stay' - Mayor tells Planet"): a finished
+quotation, a dash and who says it, with no stop ("'We will stay' - Mayor tells Planet"), or one sentence saying
+who is pictured or shown in a photo, with no quotation and no reported speech: a finished
 sentence before a source in square brackets ("... in “serious trouble.” [Valley Post.]", "... ‘Why?’” [Gazette.]",
 after a stop or a closing quotation mark) is a news digest's item citing where it was reported."""
 _CREDIT = (
@@ -155,7 +161,8 @@ _PROMPT = (
     r"^\W*(?:(?:facebook|twitter|x|youtube|instagram(?:-colored-outline)?|tiktok|linkedin|whatsapp|telegram|rss"
     r"|e-?mail|reddit|pinterest|flipboard|threads|bluesky|messenger|print|copy link)\b\W*){2,}(?:©.*)?$",
     r"^\W*(?:scan the QR code (?:to|and) )?(?:download|get) (?:the|our) (?:\w+ ){0,3}app\b",
-    r"^\W*add (?:us|[\w.'’-]+(?: [\w.'’-]+){0,2}) (?:on|to|as a (?:preferred )?source on) google\b|^\W*add us on\W*$",
+    r"^\W*add (?:us|[\w.'’-]+(?: [\w.'’-]+){0,2}) (?:on|to|as a (?:preferred )?source on) google\b|^\W*add us on\W*$"
+    r"|^\W*show me more (?:content|stories|news) from [\w.'’ -]{1,40} on google\b",
 )
 _PROMO = (
     r"^\W*(?:advertisement|advertising|sponsored(?: content| by [^.!?]{1,40})?|paid (?:content|post)|ad|promoted"
@@ -270,6 +277,7 @@ _CAPTION_CUES = (
     r"|\bFILE PHOTO\b|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\(Photo\b|\bImage:|\bPicture:|\bCredit:",
     r"^\W*(?i:illustrative|illustration|file|archive|stock)\s+(?i:photo|image|picture)\b"   # Illustrative photo. ...
     r"|^\W*(?:Infographic|Graphic|Interactive graphic)\s+(?:with|showing|of|on)\b",
+    r"\b(?i:hide|toggle|show) caption\W*$",                                        # a caption's toggle closing it
 )
 """A picture agency's or a photographer's credit anywhere in a paragraph of any length, or a paragraph opening
 "Illustrative photo", "File photo": a caption. "Reuters/" and a name going on in lower case ("a Reuters/Ipsos poll
@@ -309,9 +317,7 @@ LABELS = ("script", "appeal", "prompt", "promo", "loading")
 _SPACES = re.compile(r"\s{2,}")
 _CODE = re.compile(r"[;{}]|\|\||=>|\w\s*=\s*[\w\[{'\"(]|\"\s*:\s*[\[{\"\d]")
 """Punctuation of code that prose does not use: a script paragraph must hold some."""
-_REPORTING = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_PAST)) + r"|says|according to)\b", _I)
-"""Reported speech: a reporting verb in the past tense (:data:`~newskit.text.lexicon.REPORTING_PAST`), "says"
-or "according to"."""
+_REPORTING = re.compile(rf"\b{_SAID}\b", _I)
 _GUARDS = {
     "script": lambda text: bool(_CODE.search(text)),
     "appeal": lambda text: not reported(text),
