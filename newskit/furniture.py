@@ -176,6 +176,7 @@ _PROMO = (
 _PROMO_CAPS = (
     r"^\W*[A-Z][A-Z'’]*(?:\s+[A-Z0-9][A-Z0-9'’&.,-]*){2,}\s+(?:BY\s+)?CLICKING HERE\W*$",
     r"^\W*(?:GET|DOWNLOAD|WATCH|LISTEN|SIGN UP|SUBSCRIBE)\b(?:\s+[A-Z0-9][A-Z0-9'’&.,:-]*){2,}\W*$",
+    r"[a-z]Learn more(?: about\s*[A-Z][\w&.-]*)?\W*$",               # an ad's button glued on: ...professionalsLearn more
 )
 _LINK = (
     r"^\W*(?:read (?:more|also|next)|also read|see also|related(?: stories| articles| coverage| content| links)?)"

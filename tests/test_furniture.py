@@ -69,7 +69,7 @@ CASES = {
     "promo": [
         "Advertisement", "Story continues below advertisement", "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
         "Sponsored content", "Launch your career with a paid internship in data journalism", "We're hiring",
-        "Take our free online course on checking facts",
+        "Take our free online course on checking facts", "Live prices and charts for every traderLearn more aboutValleyData",
         "to see our interactive map of the flooded districts. The map is updated every morning at six.",
         "to access the archive of weekly rainfall charts for the valley since 1990",
     ],
@@ -190,6 +190,7 @@ ARTICLE_TEXT = [
     "'We will rebuild the bridge' - the mayor tells everyone who asks. The council has not agreed.",
     "“No more delays,” Roe tells the council, which meets on Monday.",
     "The list of 12 candidates was published on Monday.",
+    "Voters can learn more about Elmton at the town hall.",
     "The minister, who is pictured on the poster, said she would run again.",
     "Police said the man shown in a photo on the website was not a suspect.",
     "Support for local journalism has fallen in every poll since 2019.",
