@@ -1437,8 +1437,8 @@ def _opens_as_title(text: str, one_line: bool, words: int) -> bool:
     """Whether a text's first paragraph reads as its title: one sentence on one line (or a line in title case:
     "Trump's Solution? A Free-For-All"), at most 25 words, ending in no stop unless on a quotation or, in title
     case, on an acronym ("Clinton Is 'Sane,' Bloomberg Tells U.S."); a sentence set in bold ("**It rained.**") ends on
-    its stop."""
-    opening = one_line or "\n" not in text and title_case(text)
+    its stop; a list's item ("* Talks resume") is none."""
+    opening = (one_line or "\n" not in text and title_case(text)) and not _LIST_MARK.match(text)
     end = _unbolded(text)
     open_end = not _TERMINAL.search(end) or bool(_QUOTED_END.search(end)) or \
         bool(_ACRONYM_END.search(end)) and title_case(text)

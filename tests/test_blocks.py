@@ -275,6 +275,11 @@ def test_a_first_sentence_set_in_bold_is_body_but_a_bold_title_is_a_headline():
         "**Council keeps bridge shut**"] == "headline"
 
 
+def test_a_list_item_opening_a_page_is_no_headline():
+    raw = "* Council keeps bridge shut\n* Repairs to take two years\n\nThe council voted on Tuesday to close it.\n"
+    assert "headline" not in label_blocks(raw)["label"].tolist()
+
+
 def test_a_reporter_reporting_from_a_place_in_a_sentence_is_no_byline():
     line = "Our editor, reporting from Riverton, found the bridge shut."
     assert _labels_of(f"Council closes bridge\n\n{line}\n\nThe council voted on Tuesday to close it.\n")[line] == "body"
