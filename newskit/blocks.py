@@ -100,10 +100,12 @@ _AS_OF = (
     rf"(?:{_STAMP}|{_CLOCK}(?:\s+on\s+{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)?)"
 )
 """The time a report's data stop at ("Assessment as of: 7:45 PM ET", "Data cutoff: 12:00pm ET on February 26")."""
+_AGO = r"\d{1,2}\s+(?i:(?:second|minute|min|hour|hr|day|week)s?\s+ago)"
+"""A time given as how long ago ("2 mins ago", "6 hrs ago")."""
 DATE_LINE = re.compile(
     rf"{_DATE_WORD}?{_STAMP}(?:\s*[-–—|·•,;.]?\s*{_DATE_WORD}{_STAMP})?\.?"
     rf"|{_AS_OF}(?:\s*[-–—|·•,;.]?\s*{_AS_OF})?\.?"
-    rf"|{_DATE_WORD}?\d{{1,2}}\s+(?i:(?:second|minute|min|hour|hr|day|week)s?\s+ago)"
+    rf"|{_DATE_WORD}?{_AGO}"
     rf"|{_DATE_WORD}?(?i:today|yesterday)(?:\s*(?:,|at)?\s*{_CLOCK})?"
     rf"|{_DATE_WORD}?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?){_GLUE}{_CLOCK}"
     rf"|(?i:(?:first\s+|last\s+)?(?:{'|'.join(DATE_STAMP_WORDS[1:])}))\s*:?"
@@ -860,13 +862,17 @@ _STRAY_GAP = 8
 _STRAY_WORDS = 30
 """Most words of each paragraph of a stray run: a footer's sentences are short; an article paragraph left after a
 long embedded list (a gallery's captions, a run of headings) is longer."""
+_TEASER_STAMP = re.compile(rf"{_AGO}\W*$")
+"""The end of a teaser's time stamp ("World · May 2, 2026 · 3 mins ago"): a stray paragraph after it is the
+teaser's summary, whatever its length."""
 
 
 def _stray_body(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the runs of up to :data:`_STRAY_RUN` body paragraphs of :data:`_STRAY_WORDS` words or fewer
     that stand alone in the furniture after the article made ``chrome``: at least :data:`_STRAY_GAP` lines that
     are not body before the run, after body text, and as many after it or no body after it at all (a footer's
-    sentence among its links: "Data is delayed 15 minutes.", "Got a news tip? We want to hear from you.").
+    sentence among its links: "Data is delayed 15 minutes.", "Got a news tip? We want to hear from you."). A run
+    right after a teaser's time stamp (:data:`_TEASER_STAMP`) is the teaser's summary, of any length.
 
     >>> texts = ["The bank raised rates.", *["Careers"] * 8, "Data is delayed 15 minutes.", "Help"]
     >>> _stray_body(texts, ["body", *["subhead"] * 8, "body", "chrome"])[9]
@@ -878,7 +884,8 @@ def _stray_body(texts: list[str], labels: list[str]) -> list[str]:
     place = {n: at for at, n in enumerate(shown)}
     runs = [list(group) for is_body, group in itertools.groupby(shown, key=lambda n: labels[n] == "body") if is_body]
     for before, run, after in zip([None, *runs], runs, [*runs[1:], None]):
-        short = len(run) <= _STRAY_RUN and all(len(texts[n].split()) <= _STRAY_WORDS for n in run)
+        teaser = place[run[0]] > 0 and bool(_TEASER_STAMP.search(texts[shown[place[run[0]] - 1]].strip()))
+        short = len(run) <= _STRAY_RUN and (teaser or all(len(texts[n].split()) <= _STRAY_WORDS for n in run))
         alone = before is not None and place[run[0]] - place[before[-1]] > _STRAY_GAP and (
             after is None or place[after[0]] - place[run[-1]] > _STRAY_GAP)
         if short and alone:

@@ -725,3 +725,16 @@ def test_a_syndicated_copys_note_of_its_source_is_credit_but_a_sentence_on_an_or
     raw = page("Port sale slowed", *ARTICLE, sentence, note, "Ministry slows port sale - The Evening Lamp")
     labels = labels_of(raw)
     assert labels[note] == "credit" and labels[sentence] == "body"
+
+
+def test_a_teasers_summary_after_its_time_stamp_is_set_aside_but_a_long_paragraph_elsewhere_stays():
+    summary = ("The harbour authority closed the northern quay on Tuesday after a crane collapsed onto two fishing"
+               " boats, and inspectors will check every crane in the port before it reopens next month, officials say.")
+    article = ["The council voted on Tuesday to close the old bridge for repairs.",
+               "Engineers said the piers were failing after the spring flood, and the work will take two years."]
+    links = [f"* [](https://valleypost.example/news/story-{n}/)" for n in range(9)]
+    raw = "\n\n".join([*article, *links, "Harbour · May 2, 2026 · 3 mins ago", summary, *links])
+    labels = _labels_of(raw)
+    assert labels[summary] != "body" and all(labels[p] == "body" for p in article)
+    plain = "\n\n".join([*article, *links, "Harbour news", summary, *links])
+    assert _labels_of(plain)[summary] == "body"
