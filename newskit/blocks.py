@@ -100,10 +100,12 @@ _AS_OF = (
     rf"(?:{_STAMP}|{_CLOCK}(?:\s+on\s+{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)?)"
 )
 """The time a report's data stop at ("Assessment as of: 7:45 PM ET", "Data cutoff: 12:00pm ET on February 26")."""
+_AGO = r"\d{1,2}\s+(?i:(?:second|minute|min|hour|hr|day|week)s?\s+ago)"
+"""A time given as how long ago ("2 mins ago", "6 hrs ago")."""
 DATE_LINE = re.compile(
     rf"{_DATE_WORD}?{_STAMP}(?:\s*[-–—|·•,;.]?\s*{_DATE_WORD}{_STAMP})?\.?"
     rf"|{_AS_OF}(?:\s*[-–—|·•,;.]?\s*{_AS_OF})?\.?"
-    rf"|{_DATE_WORD}?\d{{1,2}}\s+(?i:(?:second|minute|min|hour|hr|day|week)s?\s+ago)"
+    rf"|{_DATE_WORD}?{_AGO}"
     rf"|{_DATE_WORD}?(?i:today|yesterday)(?:\s*(?:,|at)?\s*{_CLOCK})?"
     rf"|{_DATE_WORD}?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?){_GLUE}{_CLOCK}"
     rf"|(?i:(?:first\s+|last\s+)?(?:{'|'.join(DATE_STAMP_WORDS[1:])}))\s*:?"
@@ -162,11 +164,13 @@ _BYLINE = re.compile(
     rf"|^{_PERSON}\s*\|$"
     rf"|^(?=.*\s(?:with|in)\s){_PERSON}(?:\s*(?:,|,?\s+and|&|with)\s+{_PERSON}){{0,3}}(?:\s+in\s+{name_pattern(0, 2)})?"
     rf"\s+(?:{AGENCY_PATTERN})$"
+    rf"|^(?:[A-Z][\w'’-]*\s+){{0,3}}(?i:{STAFF_TITLE_PATTERN})\s*,?\s*(?i:reporting|writing) from\s*{name_pattern(0, 2)}$"
 )
 """A byline: "By Jane Doe", "By JANE DOE - Associated Press", "By Jane Doe | The Daily Planet", "by Jane Doe",
 a list of people ("By Jane Doe, John Roe, Ann Poe and Al Bo"), people then their outlet after a comma ("Jane
 Doe and John Roe, Reuters"), a name before a bar ("Jane Doe |", a byline cut from its date), or people joined by
-"with", perhaps where they wrote, then their agency ("Jane DOE with John ROE in Kyiv AFP")."""
+"with", perhaps where they wrote, then their agency ("Jane DOE with John ROE in Kyiv AFP"), or a byline left
+without its name: a staff title reporting from a place ("Foreign editor, Reporting from Elmton")."""
 _CONTRIBUTOR = rf"{name_pattern(0, 3)}(?:\s+in\s+{name_pattern(0, 2)}(?:,\s*{name_pattern(0, 2)})?)?"
 """A contributor named in a closing credit, perhaps where they worked ("Al Poe in Harbourton, Eastland")."""
 _CONTRIBUTORS = rf"{_CONTRIBUTOR}(?:\s*(?:,|,?\s+and|&)\s+{_CONTRIBUTOR}){{0,5}},?\s+"
@@ -858,13 +862,17 @@ _STRAY_GAP = 8
 _STRAY_WORDS = 30
 """Most words of each paragraph of a stray run: a footer's sentences are short; an article paragraph left after a
 long embedded list (a gallery's captions, a run of headings) is longer."""
+_TEASER_STAMP = re.compile(rf"{_AGO}\W*$")
+"""The end of a teaser's time stamp ("World · May 2, 2026 · 3 mins ago"): a stray paragraph after it is the
+teaser's summary, whatever its length."""
 
 
 def _stray_body(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the runs of up to :data:`_STRAY_RUN` body paragraphs of :data:`_STRAY_WORDS` words or fewer
     that stand alone in the furniture after the article made ``chrome``: at least :data:`_STRAY_GAP` lines that
     are not body before the run, after body text, and as many after it or no body after it at all (a footer's
-    sentence among its links: "Data is delayed 15 minutes.", "Got a news tip? We want to hear from you.").
+    sentence among its links: "Data is delayed 15 minutes.", "Got a news tip? We want to hear from you."). A run
+    right after a teaser's time stamp (:data:`_TEASER_STAMP`) is the teaser's summary, of any length.
 
     >>> texts = ["The bank raised rates.", *["Careers"] * 8, "Data is delayed 15 minutes.", "Help"]
     >>> _stray_body(texts, ["body", *["subhead"] * 8, "body", "chrome"])[9]
@@ -876,7 +884,8 @@ def _stray_body(texts: list[str], labels: list[str]) -> list[str]:
     place = {n: at for at, n in enumerate(shown)}
     runs = [list(group) for is_body, group in itertools.groupby(shown, key=lambda n: labels[n] == "body") if is_body]
     for before, run, after in zip([None, *runs], runs, [*runs[1:], None]):
-        short = len(run) <= _STRAY_RUN and all(len(texts[n].split()) <= _STRAY_WORDS for n in run)
+        teaser = place[run[0]] > 0 and bool(_TEASER_STAMP.search(texts[shown[place[run[0]] - 1]].strip()))
+        short = len(run) <= _STRAY_RUN and (teaser or all(len(texts[n].split()) <= _STRAY_WORDS for n in run))
         alone = before is not None and place[run[0]] - place[before[-1]] > _STRAY_GAP and (
             after is None or place[after[0]] - place[run[-1]] > _STRAY_GAP)
         if short and alone:
@@ -1422,13 +1431,24 @@ _ACRONYM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 """A line ending on an acronym's dot ("... Tells U.S."), no full stop in a title-case line."""
 
 
+def _unbolded(text: str) -> str:
+    """``text`` without the Markdown emphasis closing it, so that a sentence set in bold ends on its stop.
+
+    >>> _unbolded("**It rained.** "), _unbolded("_Floods close road_")
+    ('**It rained.', '_Floods close road')
+    """
+    return text.rstrip("*_ ")
+
+
 def _opens_as_title(text: str, one_line: bool, words: int) -> bool:
     """Whether a text's first paragraph reads as its title: one sentence on one line (or a line in title case:
     "Trump's Solution? A Free-For-All"), at most 25 words, ending in no stop unless on a quotation or, in title
-    case, on an acronym ("Clinton Is 'Sane,' Bloomberg Tells U.S.")."""
-    opening = one_line or "\n" not in text and title_case(text)
-    open_end = not _TERMINAL.search(text) or bool(_QUOTED_END.search(text)) or \
-        bool(_ACRONYM_END.search(text)) and title_case(text)
+    case, on an acronym ("Clinton Is 'Sane,' Bloomberg Tells U.S."); a sentence set in bold ("**It rained.**") ends on
+    its stop; a list's item ("* Talks resume") is none."""
+    opening = (one_line or "\n" not in text and title_case(text)) and not _LIST_MARK.match(text)
+    end = _unbolded(text)
+    open_end = not _TERMINAL.search(end) or bool(_QUOTED_END.search(end)) or \
+        bool(_ACRONYM_END.search(end)) and title_case(text)
     return opening and words <= 25 and open_end
 
 
@@ -1449,7 +1469,7 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     if (page := _page_shape(text, words, seen_body or seen_headline)) is not None:
         return page
     one_line = "\n" not in text and (not _INNER_STOP.search(text) or len(sentence_spans(text)) == 1)  # "Rep. Grimm"
-    title_like = one_line and not _TERMINAL.search(text)
+    title_like = one_line and not _TERMINAL.search(_unbolded(text))
     if not seen_body and not seen_headline and _opens_as_title(text, one_line, words):
         return "headline"
     prose = text.endswith("?") and _ASKED.search(text) or _RUNNING_QUOTE.fullmatch(text)  # asked, or quoting on

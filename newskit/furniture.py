@@ -74,6 +74,9 @@ from .text.lexicon import AGENCY_PATTERN, APPEAL_SUPPORT_WORDS, REPORTING_PAST
 from .text.typography import QUOTE_MARK
 
 _I = re.IGNORECASE
+_SAID = r"(?:" + "|".join(sorted(REPORTING_PAST)) + r"|says|according to)"
+"""Reported speech: a reporting verb in the past tense (:data:`~newskit.text.lexicon.REPORTING_PAST`), "says"
+or "according to"."""
 
 _CAPTION = (
     r"^\s*(?:(?:photo|image|picture|slide)\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*(?:$|[|:–—-]|\s+(?:photos?|images?)\b)",
@@ -83,15 +86,21 @@ _CAPTION = (
     r"[^()]{0,40}|[Pp]hotograph(?:er|y)?\s*:[^()]{1,60}|(?:Credit|Photo|Image)\s*:\s*[^()]{1,60}"
     r"|Source\s*:\s*[^()\s/]{1,40}/[^()]{1,40}|[^()]{0,60}\bGetty)"
     r"\)\s*$",                                                            # ends in a picture credit: ... (Getty)
-    r"(?<![\s.!?…\"”’])\s*\[[A-Z][\w.&'’/-]*(?:\s+[\w.&'’/-]+){0,4}\]\s*$",  # ... [Al Jazeera]
+    r"(?<![\s.!?…\"”’])\s*\[[A-Z][\w.&'’/-]*:?(?:\s+[\w.&'’/-]+){0,4}\]\s*$",  # ... [Al Jazeera], [File: Jo Roe/AFP]
     r"\s\((?:[Ff]ile|FILE)(?: (?:[Pp]hoto|PHOTO|[Ii]mage))?\)\s*$",                    # ... at sea (file)
     r"^\W*(?:[A-Z][\w.'’-]*\s+){0,3}(?:correspondent|reporter|producer|anchor|host)\s+(?:[A-Z][\w.'’-]*\s+){1,3}"
     r"(?:reports|explains|looks at|talks|speaks|discusses)\b",                     # an audio or video clip's blurb
+    r"^\W*['‘\"“][^'‘’\"“”]{3,80}['’\"”]\s*[-–—]\s*(?:[A-Z][\w.'’-]*\s+){1,3}(?:tells|says|speaks to|warns|explains)"
+    r"\b[^.!?]*$",                                                   # a video's title: 'We stay' - Mayor tells Planet
+    rf"^(?![^\n]*\b{_SAID}\b)[A-Z][^!?\"“”\n]{{0,200}}\b(?:is|are) (?:pictured|shown in (?:a|this) (?:photo|picture"
+    r"|photo illustration))\b[^!?\"“”\n]{0,120}$",                       # Jo Roe is pictured in Rome on May 2.
 )
 """A photo caption: a gallery counter, an AP file-photo opening, a gallery button, or a description ending in its
 picture credit, in brackets ("... (Getty)", "... at sea (file)") or square brackets where the description runs
 on to the credit with no stop ("... in the capital [Al Jazeera]"), or an audio or video clip's blurb naming its
-correspondent in the present tense ("Daily Planet correspondent Jo Roe reports on the floods."): a finished
+correspondent in the present tense ("Daily Planet correspondent Jo Roe reports on the floods.") or its title, a
+quotation, a dash and who says it, with no stop ("'We will stay' - Mayor tells Planet"), or one sentence saying
+who is pictured or shown in a photo, with no quotation and no reported speech: a finished
 sentence before a source in square brackets ("... in “serious trouble.” [Valley Post.]", "... ‘Why?’” [Gazette.]",
 after a stop or a closing quotation mark) is a news digest's item citing where it was reported."""
 _CREDIT = (
@@ -116,7 +125,8 @@ _SCRIPT = (
     r"^\s*(?:@media|@font-face|@import)\b|^[^{}\n]{1,200}\{[^{}]*:[^{}]*;",                      # CSS
 )
 _APPEAL = (
-    r"^\W*(?:help us|support (?:us|our|independent|quality|local)|please (?:support|consider|donate|subscribe)"
+    r"^\W*(?:help us|support (?:us|our|independent|quality|local|(?!for\b)(?:[\w-]+ )?journalism)"
+    r"|please (?:support|consider|donate|subscribe)"
     r"|subscribe\b|newsletters?\s*(?::|sign[- ]?up\b|$))",
     r"^\W*(?:choose (?:the|your) plan|subscribe (?:now|today|to|for|and)|become a (?:member|subscriber|supporter)"
     r"|already a (?:subscriber|member)|get unlimited (?:digital )?access|start (?:your|a) free trial"
@@ -128,6 +138,9 @@ _APPEAL = (
     r"|(?:please )?contact us (?:for|about) (?:subscription|advertising)|discover more from\b)\b",
     r"\bplease contact us (?:for|about) (?:subscription|advertising)",
     r"\bdelivered (?:straight |directly |right )?to your inbox\b",
+    r"\b(?:sign up|subscribe|register) (?:here|now|today|for free)\W*$",                 # ... your guide. Sign up here.
+    r"^\W*(?:[a-z]+-[a-z]+)?(?:get|receive|turn on) (?:instant|breaking|push|news|e-?mail)\b[^.!?]{0,40}"
+    r"\b(?:alerts|notifications)\b",                                    # an alerts sign-up, perhaps after its icon's name
     r"^\W*(?:your (?:support|contribution|donation|subscription) (?:helps|makes|keeps|allows|is|powers|funds|enables)"
     r"|(?:for )?(?:just|only) \$\d[\d.,]* (?:a|per) (?:month|week|year))",
     r"^\W*(?:thank you|thanks) for (?:subscri\w*|signing up|donating|supporting|your (?:support|donation|subscription))"
@@ -147,8 +160,9 @@ _PROMPT = (
     r"\((?:opens|will open) in (?:a )?new (?:window|tab)\)\s*$",                  # a share button's tooltip
     r"^\W*(?:(?:facebook|twitter|x|youtube|instagram(?:-colored-outline)?|tiktok|linkedin|whatsapp|telegram|rss"
     r"|e-?mail|reddit|pinterest|flipboard|threads|bluesky|messenger|print|copy link)\b\W*){2,}(?:©.*)?$",
-    r"^\W*(?:download|get) (?:the|our) (?:\w+ ){0,3}app\b",
-    r"^\W*add (?:us|[\w.'’-]+(?: [\w.'’-]+){0,2}) (?:on|to|as a (?:preferred )?source on) google\b|^\W*add us on\W*$",
+    r"^\W*(?:scan the QR code (?:to|and) )?(?:download|get) (?:the|our) (?:\w+ ){0,3}app\b",
+    r"^\W*add (?:us|[\w.'’-]+(?: [\w.'’-]+){0,2}) (?:on|to|as a (?:preferred )?source on) google\b|^\W*add us on\W*$"
+    r"|^\W*show me more (?:content|stories|news) from [\w.'’ -]{1,40} on google\b",
 )
 _PROMO = (
     r"^\W*(?:advertisement|advertising|sponsored(?: content| by [^.!?]{1,40})?|paid (?:content|post)|ad|promoted"
@@ -162,11 +176,13 @@ _PROMO = (
 _PROMO_CAPS = (
     r"^\W*[A-Z][A-Z'’]*(?:\s+[A-Z0-9][A-Z0-9'’&.,-]*){2,}\s+(?:BY\s+)?CLICKING HERE\W*$",
     r"^\W*(?:GET|DOWNLOAD|WATCH|LISTEN|SIGN UP|SUBSCRIBE)\b(?:\s+[A-Z0-9][A-Z0-9'’&.,:-]*){2,}\W*$",
+    r"[a-z]Learn more(?: about\s*[A-Z][\w&.-]*)?\W*$",               # an ad's button glued on: ...professionalsLearn more
 )
 _LINK = (
     r"^\W*(?:read (?:more|also|next)|also read|see also|related(?: stories| articles| coverage| content| links)?)"
     r"\s*[:|–—-]",
     r"^\W*(?:more(?: on this story)?|recommended reading|further reading|more from \w+)\s*[:|]",
+    r"^[*•\s]*list \d{1,2} of \d{1,2}(?!\d)",                          # a related list's item, its counter glued on
     r"^\W*read more\W*$",
     r"^\W*(?:(?:related|recommended|popular|trending|featured|latest|more|most|top|further|other)(?:\s+[\w'’&-]+){0,3}"
     r"|read (?:also|next)|see also|news ?feed|up next|you may also like|don'?t miss|editor'?s picks?"
@@ -185,9 +201,11 @@ in lower case on "to see ...", "to access ..." (the notes on the tool that follo
 _REFERENCE = (
     r"^\s*(?:(?:\[(?:\d{1,3}|[ivxlc]{1,7})\]|\d{1,3}[.)])\s*)?(?:(?:https?://|www\.)\S+(?:\s+dot\s+\S+)*\s*[;,]?\s*)+$",
     r"^\s*\[(?:\d{1,3}|[ivxlc]{1,7})\]\s+[^\n]{0,300}?(?:https?://|www\.)",
+    r"^\s*(?:[*•-]\s+)?(?:\[\]\((?:https?://|www\.)[^\s()]*(?:\([^\s()]*\)[^\s()]*)*\)\s*)+$",
 )
 """An endnote ("[12] Jane Doe, "Title", https://...") or a line of web addresses only, perhaps numbered: a
-reference list, not prose."""
+reference list, not prose; or a link whose words the scraper lost, only its address left ("[](https://...)"),
+perhaps as a list item."""
 _LINK_CAPS = (
     r"^\W*(?:CLICK HERE TO|READ MORE|READ MORE ON|RELATED|MORE FROM|WATCH)\b[A-Z0-9 '’&.,:|-]*$",
 )
@@ -208,10 +226,13 @@ _NOTICE = (
     r"|distributed|used)\b|\bwithout (?:the )?(?:prior |express )*written (?:permission|consent)\b"
     r"|\b(?:active |clearly visible )*hyperlink to the (?:original|source)\b",
     r"\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b|^\W*(?:this|these|the) cookies?\b[^.!?]{0,80}"
-    r"\b(?:is|are) used\b|\bcookies (?:are|is) used (?:on|by|to)\b|\b(?:accept|manage|reject) (?:all )?cookies\b"
+    r"\b(?:is|are) (?:used|necessary|needed|required|essential)\b|\bcookies (?:are|is) used (?:on|by|to)\b|\b(?:accept|manage|reject) (?:all )?cookies\b"
     r"|\bcookie (?:policy|preferences|settings)\b",
     r"\bprotected by reCAPTCHA\b|^\W*we (?:won'?t|will not|do not|don'?t|never) sell\b"
-    r"|\b(?:opt out of|do not sell)\b[^.!?]{0,40}\bpersonal information\b",
+    r"|\b(?:opt out of|do not sell)\b[^.!?]{0,40}\bpersonal information\b"
+    r"|\b(?:sell|sold|sale|share|shared|sharing)\b[^.!?]{0,60}\b(?:your|my) personal (?:information|data)\b"
+    r"|\b(?:your|my) personal (?:information|data) (?:will|is|may) not be (?:sold|shared)\b"
+    r"|^\W*by (?:clicking|tapping|selecting|continuing)\b[^.!?]{0,40}\byou (?:have read and )?(?:agree|consent|accept)\b",
     r"\b(?:web )?links? to\b[^!?\n]{0,80}?\b(?:is|are)\s+(?:only\s+)?(?:allowed|permitted)\b|\bprotected by copyright\b"
     r"|^\W*\[?e-?mail\s*(?:&#160;|\xa0|\s)*protected\]?\W*$"
     r"|^\W*(?:web)?(?:site|theme)?\s*(?:proudly\s+)?(?:designed|built|developed|hosted)\s+by\b[^.!?]{1,60}\.?$",
@@ -257,6 +278,7 @@ _CAPTION_CUES = (
     r"|\bFILE PHOTO\b|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\(Photo\b|\bImage:|\bPicture:|\bCredit:",
     r"^\W*(?i:illustrative|illustration|file|archive|stock)\s+(?i:photo|image|picture)\b"   # Illustrative photo. ...
     r"|^\W*(?:Infographic|Graphic|Interactive graphic)\s+(?:with|showing|of|on)\b",
+    r"\b(?i:hide|toggle|show) caption\W*$",                                        # a caption's toggle closing it
 )
 """A picture agency's or a photographer's credit anywhere in a paragraph of any length, or a paragraph opening
 "Illustrative photo", "File photo": a caption. "Reuters/" and a name going on in lower case ("a Reuters/Ipsos poll
@@ -296,9 +318,7 @@ LABELS = ("script", "appeal", "prompt", "promo", "loading")
 _SPACES = re.compile(r"\s{2,}")
 _CODE = re.compile(r"[;{}]|\|\||=>|\w\s*=\s*[\w\[{'\"(]|\"\s*:\s*[\[{\"\d]")
 """Punctuation of code that prose does not use: a script paragraph must hold some."""
-_REPORTING = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_PAST)) + r"|says|according to)\b", _I)
-"""Reported speech: a reporting verb in the past tense (:data:`~newskit.text.lexicon.REPORTING_PAST`), "says"
-or "according to"."""
+_REPORTING = re.compile(rf"\b{_SAID}\b", _I)
 _GUARDS = {
     "script": lambda text: bool(_CODE.search(text)),
     "appeal": lambda text: not reported(text),

@@ -260,10 +260,29 @@ def test_a_sentence_giving_a_time_as_of_which_is_no_date_line():
 
 
 @pytest.mark.parametrize("line", ["By Jane Roe, Al Bo, Ann Poe and Tim Lee", "by Valley Wire Service", "Jane Roe |",
-                                  "Jane ROE with Al BO in Riverton AFP", "Ann Poe in Riverton AP"])
+                                  "Jane ROE with Al BO in Riverton AFP", "Ann Poe in Riverton AP",
+                                  "Foreign editor, Reporting fromRiverton", "Senior Correspondent, reporting from Elm Vale"])
 def test_more_byline_forms_are_bylines(line):
     raw = f"Council closes bridge\n\n{line}\n\nThe council voted on Tuesday to close the old bridge for repairs.\n"
     assert _labels_of(raw)[line] == "byline"
+
+
+def test_a_first_sentence_set_in_bold_is_body_but_a_bold_title_is_a_headline():
+    lead = "**The council kept the old bridge shut on Monday after the floods.**"
+    labels = _labels_of(f"{lead}\n\nRepairs will take two years, officials said.\n\nThe river rose by a metre.\n")
+    assert labels[lead] == "body"
+    assert _labels_of("**Council keeps bridge shut**\n\nRepairs will take two years, officials said.\n")[
+        "**Council keeps bridge shut**"] == "headline"
+
+
+def test_a_list_item_opening_a_page_is_no_headline():
+    raw = "* Council keeps bridge shut\n* Repairs to take two years\n\nThe council voted on Tuesday to close it.\n"
+    assert "headline" not in label_blocks(raw)["label"].tolist()
+
+
+def test_a_reporter_reporting_from_a_place_in_a_sentence_is_no_byline():
+    line = "Our editor, reporting from Riverton, found the bridge shut."
+    assert _labels_of(f"Council closes bridge\n\n{line}\n\nThe council voted on Tuesday to close it.\n")[line] == "body"
 
 
 def test_a_name_alone_next_to_a_date_line_is_a_byline_but_a_short_title_elsewhere_is_not():
@@ -706,3 +725,16 @@ def test_a_syndicated_copys_note_of_its_source_is_credit_but_a_sentence_on_an_or
     raw = page("Port sale slowed", *ARTICLE, sentence, note, "Ministry slows port sale - The Evening Lamp")
     labels = labels_of(raw)
     assert labels[note] == "credit" and labels[sentence] == "body"
+
+
+def test_a_teasers_summary_after_its_time_stamp_is_set_aside_but_a_long_paragraph_elsewhere_stays():
+    summary = ("The harbour authority closed the northern quay on Tuesday after a crane collapsed onto two fishing"
+               " boats, and inspectors will check every crane in the port before it reopens next month, officials say.")
+    article = ["The council voted on Tuesday to close the old bridge for repairs.",
+               "Engineers said the piers were failing after the spring flood, and the work will take two years."]
+    links = [f"* [](https://valleypost.example/news/story-{n}/)" for n in range(9)]
+    raw = "\n\n".join([*article, *links, "Harbour · May 2, 2026 · 3 mins ago", summary, *links])
+    labels = _labels_of(raw)
+    assert labels[summary] != "body" and all(labels[p] == "body" for p in article)
+    plain = "\n\n".join([*article, *links, "Harbour news", summary, *links])
+    assert _labels_of(plain)[summary] == "body"
