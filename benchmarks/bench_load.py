@@ -17,7 +17,7 @@ import time
 import warnings
 
 import textstat
-from corpus import STORIES, clear_textstat_caches, story_folders
+from corpus import STORIES, clear_caches, story_folders
 
 import newskit as nk
 from newskit.readability import INDICES
@@ -31,7 +31,7 @@ def main() -> int:
         print(f"skipped: {STORIES} is absent")
         return 0
     textstat.syllable_count("warm up the cmudict load")  # one-off dictionary load, outside both timings
-    clear_textstat_caches()
+    clear_caches()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", nk.NewskitWarning)
         start = time.perf_counter()
@@ -41,7 +41,7 @@ def main() -> int:
             nk.text_stats(story)
         newskit_seconds = time.perf_counter() - start
     bodies = [version.body for story in stories for version in story.versions]
-    clear_textstat_caches()
+    clear_caches()
     start = time.perf_counter()
     for body in bodies:
         for name in BASELINE:

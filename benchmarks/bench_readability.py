@@ -15,7 +15,7 @@ import sys
 import time
 
 import textstat
-from corpus import STORIES, clear_textstat_caches, load_stories, story_folders
+from corpus import STORIES, clear_caches, load_stories, story_folders
 
 from newskit import readability as rd
 from newskit import uncertainty
@@ -41,13 +41,13 @@ def main() -> int:
     texts += [t for s in stories for v in s.versions for t in v.body.split("\n\n")]
     textstat.syllable_count("warm up the cmudict load")
 
-    clear_textstat_caches()
+    clear_caches()
     start = time.perf_counter()
     for story in stories:
         full_readability(story)
     newskit_seconds = time.perf_counter() - start
 
-    clear_textstat_caches()
+    clear_caches()
     start = time.perf_counter()
     for text in texts:
         for name in rd.INDICES:

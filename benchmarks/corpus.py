@@ -38,10 +38,10 @@ def best_of(runs: int, work) -> float:
     return min(times)
 
 
-def clear_textstat_caches() -> None:
-    """Empty every lru_cache in textstat's backend (they are keyed on the text)."""
+def clear_caches(package: str = "textstat.backend") -> None:
+    """Empty every lru_cache in the modules of ``package`` (keyed on the text, they would serve a rerun from memory)."""
     for module in list(sys.modules.values()):
-        if getattr(module, "__name__", "").startswith("textstat.backend"):
+        if getattr(module, "__name__", "").startswith(package):
             for value in vars(module).values():
                 if hasattr(value, "cache_clear"):
                     value.cache_clear()
