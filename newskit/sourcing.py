@@ -1073,13 +1073,8 @@ def _issuer_row(rows: list[dict], row: dict):
 def _described_source(version, mention: str, pos: int, definite: bool, names: list[str],
                       roles: dict[str, set[str]], speakers: list[tuple[int, str]],
                       before: tuple[int, int] | None = None) -> str:
-    """Who a source phrase that names nobody is: the lawyer an owned role names ("Grimm's lawyer", see
-    :func:`named_agent`), else, after "the", whom the description fits (:func:`_definite_source`, the sentence
-    before spanning ``before``)."""
-    if _AGENT_ROLES.match(mention):  # "Grimm's lawyer": "Grimm's lawyer, Al Roe"
-        found = named_agent(version.raw, mention)
-        if found:
-            return found
+    """Who a source phrase that names nobody is: after "the", whom the description fits
+    (:func:`_definite_source`, the sentence before spanning ``before``)."""
     return _definite_source(version, mention, pos, names, roles, speakers, before) if definite else mention
 
 
@@ -1200,7 +1195,7 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
         definite = bool(_DEFINITE.search(version.raw, max(0, item["mention_start"] - 60), item["mention_start"]))
         if (mention, definite) not in resolved:
             resolved[mention, definite] = resolve_source(mention, names, roles, definite)
-        source = resolved[mention, definite]
+        source = named_agent(version.raw, mention) or resolved[mention, definite]  # "Grimm's lawyer, Al Roe"
         if source == mention:
             source = _described_source(version, mention, item["mention_start"], definite, names, roles, speakers,
                                        spans[item["span"] - 1] if item["span"] else None)
