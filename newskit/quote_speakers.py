@@ -275,7 +275,8 @@ class Mentions:
 class Antecedents:
     """Who "he"/"she" is, among the person mentions ``everyone`` of a version whose genders ``sex`` shows
     and whose ``cited`` names are cited as sources (see :meth:`resolve`); the mentions at the offsets
-    ``passing`` (names in passing: objects, names quoted) are no antecedents but may be named after.
+    ``passing`` (names in passing: objects, names quoted) are no antecedents but may be named after; names
+    :func:`newskit.speakers.pronoun_may_name` rules out in the version's ``text`` are none either.
 
     Example
     -------
@@ -285,8 +286,8 @@ class Antecedents:
     """
 
     def __init__(self, everyone: list[tuple[int, str]], sex: dict[str, str], cited: set[str],
-                 passing: frozenset[int] = frozenset()):
-        self.everyone, self.sex, self.cited, self.passing = everyone, sex, cited, passing
+                 passing: frozenset[int] = frozenset(), text: str = ""):
+        self.everyone, self.sex, self.cited, self.passing, self.text = everyone, sex, cited, passing, text
         self._by_gender: dict[str, tuple[Mentions, Mentions, Mentions]] = {}
 
     def _index(self, want: str) -> tuple[Mentions, Mentions, Mentions]:
@@ -294,7 +295,7 @@ class Antecedents:
         other gender)."""
         if want not in self._by_gender:
             sex, cited = self.sex, self.cited
-            people = [(p, n) for p, n in self.everyone if pronoun_may_name(n)]
+            people = [(p, n) for p, n in self.everyone if pronoun_may_name(n, self.text)]
             fits = [(p, n) for p, n in people if (sex.get(n) == want or (n not in sex and n in cited))
                     and p not in self.passing]
             self._by_gender[want] = (Mentions(fits), Mentions([m for m in fits if m[1] in cited]),
@@ -717,7 +718,7 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
         names=names, name_set=set(names), roles=role_names(body, names), mentions=Mentions(mentions),
         known=Mentions([m for m in everyone if m[1] in cited or m[1] in sex]), people=Mentions(everyone),
         institutions=institutions,
-        antecedents=Antecedents(everyone, sex, cited, _in_passing(text, everyone, spans)), quote_starts=sorted(q["start"] for q in spans),
+        antecedents=Antecedents(everyone, sex, cited, _in_passing(text, everyone, spans), text), quote_starts=sorted(q["start"] for q in spans),
         quote_ends=sorted(q["end"] for q in spans))
 
 
@@ -1377,7 +1378,7 @@ def _may_be_meant(v: _Version, speaker: str, want: str, near: bool) -> bool:
     person the pronoun may name (:func:`newskit.speakers.pronoun_may_name`) of that gender, or of unknown
     gender and cited or the subject of the pronoun's sentence or the one before (``near``)."""
     sex = v.antecedents.sex.get(speaker)
-    return pronoun_may_name(speaker) and (sex == want or sex is None and (speaker in v.antecedents.cited or near))
+    return pronoun_may_name(speaker, v.text) and (sex == want or sex is None and (speaker in v.antecedents.cited or near))
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((t.capitalize() for t in NAME_TITLES), key=len, reverse=True))

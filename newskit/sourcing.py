@@ -245,7 +245,7 @@ def _clause_name(text: str, clause: int, pos: int) -> tuple[str, int, int] | Non
     name = person_name(words)
     titled = len(words) > len(name) and words[-len(name) - 1].lower().rstrip(".") in NAME_TITLES if name else False
     if not name or not (len(name) > 1 or titled) or source_type(" ".join(name)) != "person" \
-            or not pronoun_may_name(" ".join(name)):
+            or not pronoun_may_name(" ".join(name), text):
         return None  # "Mr. Lee", "Jo Lee", not "New York"
     start = found.end("name") - len(" ".join(name))
     return (" ".join(name), start, found.end("name")) if text.startswith(" ".join(name), start) else None
@@ -884,24 +884,25 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
 
 
 def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speakers: list[tuple[int, str]],
-                    sex: dict[str, str]) -> str:
-    """Who he/she written at ``pos`` is, among the people of that gender (``sex``) or of unknown gender and
-    cited before (in ``speakers``): the person last named in the same sentence (from ``here``), else the last
-    person cited before (one known to be of that gender first), else the last person named before, else the
-    last person of unknown gender named before; ``mention`` when none."""
+                    sex: dict[str, str], text: str) -> str:
+    """Who he/she written at ``pos`` in ``text`` is, among the people it may name there
+    (:func:`~newskit.speakers.pronoun_may_name`) of that gender (``sex``) or of unknown gender and cited before
+    (in ``speakers``): the person last named in the same sentence (from ``here``), else the last person cited
+    before (one known to be of that gender first), else the last person named before, else the last person of
+    unknown gender named before; ``mention`` when none."""
     want = "m" if mention.lower() == "he" else "f"
     k = bisect.bisect_left(speakers, (pos,))
     cited = {name for _, name in speakers[:k]}
 
     def person(name: str) -> bool:
-        return source_type(name) == "person" and pronoun_may_name(name)
+        return source_type(name) == "person" and pronoun_may_name(name, text)
 
     def fits(name: str) -> bool:
         return (sex.get(name) == want or name not in sex and name in cited) and person(name)
 
     named = [m for m in reversed(people.between(-1, pos)[-200:]) if fits(m[1])]
     said = [speakers[i] for i in range(k - 1, max(-1, k - 51), -1)
-            if sex.get(speakers[i][1], want) == want and pronoun_may_name(speakers[i][1])]
+            if sex.get(speakers[i][1], want) == want and pronoun_may_name(speakers[i][1], text)]
     said = next((m for m in said if m[1] in sex), said[0] if said else None)  # a known gender first
     other = next((m for m in reversed(people.between(-1, pos)[-200:])
                   if m[1] not in sex and person(m[1])), None)  # of unknown gender, not cited
@@ -1073,13 +1074,8 @@ def _issuer_row(rows: list[dict], row: dict):
 def _described_source(version, mention: str, pos: int, definite: bool, names: list[str],
                       roles: dict[str, set[str]], speakers: list[tuple[int, str]],
                       before: tuple[int, int] | None = None) -> str:
-    """Who a source phrase that names nobody is: the lawyer an owned role names ("Grimm's lawyer", see
-    :func:`named_agent`), else, after "the", whom the description fits (:func:`_definite_source`, the sentence
-    before spanning ``before``)."""
-    if _AGENT_ROLES.match(mention):  # "Grimm's lawyer": "Grimm's lawyer, Al Roe"
-        found = named_agent(version.raw, mention)
-        if found:
-            return found
+    """Who a source phrase that names nobody is: after "the", whom the description fits
+    (:func:`_definite_source`, the sentence before spanning ``before``)."""
     return _definite_source(version, mention, pos, names, roles, speakers, before) if definite else mention
 
 
@@ -1200,12 +1196,13 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
         definite = bool(_DEFINITE.search(version.raw, max(0, item["mention_start"] - 60), item["mention_start"]))
         if (mention, definite) not in resolved:
             resolved[mention, definite] = resolve_source(mention, names, roles, definite)
-        source = resolved[mention, definite]
+        source = named_agent(version.raw, mention) or resolved[mention, definite]  # "Grimm's lawyer, Al Roe"
         if source == mention:
             source = _described_source(version, mention, item["mention_start"], definite, names, roles, speakers,
                                        spans[item["span"] - 1] if item["span"] else None)
         if mention.lower() in PERSON_PRONOUNS:
-            source = _pronoun_source(mention, item["mention_start"], spans[item["span"]][0], people, speakers, sex)
+            source = _pronoun_source(mention, item["mention_start"], spans[item["span"]][0], people, speakers, sex,
+                                     version.raw)
         if source_type(after_titles(source)) == "person":
             source = after_titles(source)  # "Supreme Court Justice Ruth Bader Ginsburg": a person, not the court
         kind = _kind(version.raw, source, mention, item["mention_start"], definite)

@@ -912,26 +912,80 @@ def _not_a_name(words: list[str]) -> bool:
         or words[0].lower() in DEMONYMS
 
 
-def pronoun_may_name(name: str) -> bool:
+def pronoun_may_name(name: str, text: str = "") -> bool:
     """Whether "he" or "she" may stand for ``name``: not when it names an institution, a day, event, place or
     document (:func:`_not_a_name`: "Malala Day"), a place or game by its last word
     (:data:`~newskit.text.lexicon.PLACE_NAME_ENDS`: "Harbor Street", "Super Bowl"), a company ("Acme Holdings": a
     corporate suffix), a US state written in more than one word or as no given name ("West Virginia", "Ohio";
-    "Virginia" may be a woman), or words all in capitals with no given name among them, as headings and slogans
-    are set ("FULL TEXT", "VOTE FOR CHANGE"; "JO LEE" may be a name).
+    "Virginia" may be a woman), words all in capitals with no given name among them, as headings and slogans
+    are set ("FULL TEXT", "VOTE FOR CHANGE"; "JO LEE" may be a name), a group of people (:func:`_group_noun`:
+    "Never Trumpers"), or a thing whose name opens with a common word ``text`` writes in lower case
+    (:func:`_common_word_name`: "Common Core" where the text says "common"). Both last read ``text``, where the
+    name is written; without it they hold only for a group's name.
 
     Example
     -------
     >>> [pronoun_may_name(n) for n in ("Jo Lee", "Super Bowl", "West Virginia", "Ohio", "Virginia", "Acme Holdings")]
     [True, False, False, False, True, False]
-    >>> [pronoun_may_name(n) for n in ("VOTE FOR CHANGE", "JO LEE")]
+    >>> [pronoun_may_name(n) for n in ("VOTE FOR CHANGE", "JO LEE", "Old Towners")]
+    [False, True, False]
+    >>> [pronoun_may_name(n, "Grand Plan is a grand idea.") for n in ("Grand Plan", "Jo Grand")]
     [False, True]
     """
     words = name.split()
     return bool(words) and not (_not_a_name(words) or words[-1] in CORPORATE_SUFFIXES
                                 or words[-1].lower() in PLACE_NAME_ENDS
                                 or name in US_STATES and (len(words) > 1 or not _given_name(name))
-                                or _capitals_heading(words))
+                                or _capitals_heading(words) or _group_noun(words, text)
+                                or _common_word_name(words, text))
+
+
+_GROUP_ENDS = ("ers", "ans", "ites")
+
+
+def _group_noun(words: list[str], text: str) -> bool:
+    """Whether two or more capitalised ``words`` name people collectively: a plural noun of a group at the end
+    ("-ers", "-ans", "-ites") after a first word that is no given name ("New Yorkers", "Never Trumpers"; "Bernie
+    Sanders" opens with a given name), unless ``text`` has its last word alone speak, as a surname does
+    (:func:`_speaks_by_surname`: "Sanders said").
+
+    Example
+    -------
+    >>> _group_noun(["Old", "Towners"], ""), _group_noun(["Jo", "Peters"], ""), _group_noun(["Jo"], "")
+    (True, False, False)
+    >>> _group_noun(["Ema", "Sanders"], "Ema Sanders came. Sanders said so.")
+    False
+    """
+    return len(words) > 1 and words[-1].endswith(_GROUP_ENDS) and not _given_name(words[0]) \
+        and not _speaks_by_surname(text, " ".join(words))
+
+
+def _common_word_name(words: list[str], text: str) -> bool:
+    """Whether two or more ``words`` open with a common word ``text`` writes in lower case
+    (:func:`_common_first_word`) that is no title or role, and no full name opening with a given name follows it
+    ("Common Core", "North Augusta"; "Real Jo Lee", as a book title has it, ends in a person's name).
+
+    Example
+    -------
+    >>> text = "a real common task"
+    >>> _common_word_name(["Common", "Core"], text), _common_word_name(["Real", "Jo", "Lee"], text)
+    (True, False)
+    """
+    return len(words) > 1 and words[0].lower().rstrip(".") not in _ROLE_WORDS \
+        and _common_first_word(words[0], text) and not (len(words) > 2 and _given_name(words[1]))
+
+
+def _common_first_word(first: str, text: str) -> bool:
+    """Whether ``first``, the first word of a name, is no known given name and ``text`` writes it in lower case
+    as a word of its own: a common word opening a thing's name ("the Stop Bloggs campaign ... stop"), not a
+    person's.
+
+    Example
+    -------
+    >>> _common_first_word("Stop", "Stop Bloggs said stop."), _common_first_word("Jo", "Jo said jo.")
+    (True, False)
+    """
+    return not _given_name(first) and bool(re.search(rf"(?<![\w'’-]){re.escape(first.lower())}\b", text))
 
 
 def _capitals_heading(words: list[str]) -> bool:
@@ -1669,8 +1723,8 @@ def _speaks_by_surname(text: str, name: str) -> bool:
     False
     """
     first, last = name.split()[0], name.split()[-1]
-    if len(name.split()) > 3 or INSTITUTION.fullmatch(last) or last.lower() in NOT_PERSON_NAME_ENDS or (
-            not _given_name(first) and re.search(rf"(?<![\w'’-]){re.escape(first.lower())}\b", text)):
+    if len(name.split()) > 3 or INSTITUTION.fullmatch(last) or last.lower() in NOT_PERSON_NAME_ENDS \
+            or _common_first_word(first, text):
         return False
     for match in _WORD_CUE.finditer(text):
         word, cue, at = (match.group(1), match.group(2), match.start(1)) if match.group(1) else \

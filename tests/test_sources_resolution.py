@@ -66,8 +66,12 @@ def test_named_agent(text, mention, want):
     assert named_agent(text, mention) == want
 
 
-def test_owned_lawyer_resolved_in_attributions():
-    text = "Rep. Dana Reyes's lawyer said Friday she would plead. Reyes's lawyer, Omar Said, declined to comment."
+@pytest.mark.parametrize("text", [
+    "Rep. Dana Reyes's lawyer said Friday she would plead. Reyes's lawyer, Omar Said, declined to comment.",
+    "Rep. Dana Reyes is expected to be charged, Reyes's lawyer said Friday.\n\nReyes's lawyer, Omar Said, said in "
+    "a statement that the office was wrong.",
+])
+def test_owned_lawyer_resolved_in_attributions(text):  # also when the owner was named in full before
     assert {s for s, _, _ in cited(text)} == {"Omar Said"}
 
 

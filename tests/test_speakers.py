@@ -66,9 +66,23 @@ def test_she_is_the_subject_after_an_opening_phrase_not_the_partner_named_inside
     ("Lio Tamm sailed round the Coral Islands after the Cold War. He said the trip was long.", "Lio Tamm"),
     ("Dara Quill spoke at the rally.\n\nFULL TEXT.\n\nShe said the vote would be close.", "Dara Quill"),
     ("Tam Orvik spoke. The crowd chanted MAKE OHIO GREAT AGAIN. He said the vote would be close.", "Tam Orvik"),
+    ("Dell Voss spoke at the fair. Many Old Towners came to it. He said the vote would be close.", "Dell Voss"),
 ])
 def test_he_or_she_never_stands_for_a_place_an_event_or_an_organisation(text, person):
     assert sources(text)[-1:] == [(person, "person")]
+
+
+@pytest.mark.parametrize("name, text, may", [
+    ("Old Towners", "", False),  # people taken together: no "he"
+    ("Lou Peters", "", True),  # a surname in -ers after a given name
+    ("Ema Sanders", "Ema Sanders came. “No,” Sanders said.", True),  # the surname alone speaks: a person
+    ("Grand Plan", "It was a grand plan.", False),  # its first word is a common word written in lower case
+    ("Lou King", "The king of jokes.", True),  # a surname that is a common word: the first word is a given name
+    ("Will Rice", "The will was read.", True),  # a given name that is a common word too
+    ("Gov. Rice", "The governor spoke.", True),  # a title opens it
+])
+def test_pronoun_may_name_groups_and_things_named_with_a_common_word(name, text, may):
+    assert pronoun_may_name(name, text) is may
 
 
 def test_a_quoted_he_skips_a_place_for_the_person_named_before():
