@@ -15,6 +15,7 @@ Example
 from __future__ import annotations
 
 import functools
+from itertools import dropwhile
 import re
 
 from .text.lexicon import AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DATE_WORDS as _DATE_WORDS, DEMONYMS, GIVING_OUT_VERBS, HONORIFICS, \
@@ -946,17 +947,20 @@ _GROUP_ENDS = ("ers", "ans", "ites")
 def _group_noun(words: list[str], text: str) -> bool:
     """Whether two or more capitalised ``words`` name people collectively: a plural noun of a group at the end
     ("-ers", "-ans", "-ites") after a first word that is no given name ("New Yorkers", "Never Trumpers"; "Bernie
-    Sanders" opens with a given name), unless ``text`` has its last word alone speak, as a surname does
-    (:func:`_speaks_by_surname`: "Sanders said").
+    Sanders" opens with a given name; titles and roles before it are passed over: "Chairman Rogers" is one man),
+    unless ``text`` has its last word alone speak, as a surname does (:func:`_speaks_by_surname`: "Sanders said").
 
     Example
     -------
     >>> _group_noun(["Old", "Towners"], ""), _group_noun(["Jo", "Peters"], ""), _group_noun(["Jo"], "")
     (True, False, False)
+    >>> _group_noun(["Chairman", "Rogers"], ""), _group_noun(["Rep.", "Jo", "Evans"], "")
+    (False, False)
     >>> _group_noun(["Ema", "Sanders"], "Ema Sanders came. Sanders said so.")
     False
     """
-    return len(words) > 1 and words[-1].endswith(_GROUP_ENDS) and not _given_name(words[0]) \
+    named = list(dropwhile(title_or_role, words))
+    return len(named) > 1 and named[-1].endswith(_GROUP_ENDS) and not _given_name(named[0]) \
         and not _speaks_by_surname(text, " ".join(words))
 
 
