@@ -167,11 +167,13 @@ def similarity_matrix(words_a: list[list[str]], words_b: list[list[str]]) -> np.
 
 
 class _Candidates:
-    """The scored candidate pairs of two lists of sentences, with their words and content words in common."""
+    """The scored candidate pairs of two lists of sentences, with their words and content words in common and
+    their readings (:class:`_Readings`, made when first asked for)."""
 
     def __init__(self, texts_a: list[str], texts_b: list[str]):
         self.texts_a, self.texts_b = texts_a, texts_b
         self.words_a, self.words_b = [words(t) for t in texts_a], [words(t) for t in texts_b]
+        self.read_a, self.read_b = _Readings(texts_a, self.words_a), _Readings(texts_b, self.words_b)
         self.seq_a = [content_words(w) for w in self.words_a]
         self.seq_b = [content_words(w) for w in self.words_b]
         self.facts_a = [[stem(w) for w in _facts(x)] for x in self.seq_a]
@@ -259,16 +261,14 @@ def _one_to_one(found: _Candidates) -> dict[int, int]:
     links = {i: j for i, j, _ in pair_one_to_one(found.pairs, LINK)}
     gap = _Gaps(links, len(found.size_a), len(found.size_b))
     order = sorted((p for p in found.pairs if p[2] >= GAP_LINK), key=lambda p: (-_gap_rank(found, p), p[0], p[1]))
-    used_b = set(links.values())
     for i, j, _ in order:
-        if i in links or j in used_b or not gap.fits(i, j) or not _enough_in_common(found, i, j):
+        if i in links or j in gap.used_b or not gap.fits(i, j) or not _enough_in_common(found, i, j):
             continue
         if found.other_subjects(i, j):
             continue
         if found.weighted(i, j) < GAP_RARE and gap.width(i) > IN_PLACE_GAP:
             continue
         links[i] = j
-        used_b.add(j)
         gap.add(i, j)
     return links
 
@@ -545,8 +545,7 @@ def _retold(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, 
     return extra
 
 
-def _echoes(found: _Candidates, texts_a: list[str], texts_b: list[str], pairs: set[tuple[int, int]]
-            ) -> list[tuple[int, int]]:
+def _echoes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links of sentences still left over to the linked sentence of the other version that quotes
     :data:`ECHO` of their words one after another (:func:`_echo`), the longest such run: a quotation
     cut into sentences differently (``"Dress like you deserve respect ..."`` inside a longer quoted
@@ -558,18 +557,17 @@ def _echoes(found: _Candidates, texts_a: list[str], texts_b: list[str], pairs: s
     >>> a = ['Lee said the deal was fair.', '"We will keep every promise we made to them," he said.']
     >>> b = ['Lee said the deal was fair and "we will keep every promise we made to them."']
     >>> found = _Candidates(a, b)
-    >>> _echoes(found, a, b, {(0, 0)})
+    >>> _echoes(found, {(0, 0)})
     [(1, 0)]
     """
-    read_a, read_b = _Readings(texts_a, found.words_a), _Readings(texts_b, found.words_b)
+    read_a, read_b = found.read_a, found.read_b
     extra = _echo_side(found.of_a, found.sets_a, found.sets_b, read_a, read_b, pairs)
     flipped = {(j, i) for i, j in pairs}
     extra += [(i, j) for j, i in _echo_side(found.of_b, found.sets_b, found.sets_a, read_b, read_a, flipped)]
-    return extra + _free_echoes(found, read_a, read_b, set(pairs) | set(extra))
+    return extra + _free_echoes(found, set(pairs) | set(extra))
 
 
-def _free_echoes(found: _Candidates, read_a: "_Readings", read_b: "_Readings", pairs: set[tuple[int, int]]
-                 ) -> list[tuple[int, int]]:
+def _free_echoes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links between sentences left over in both versions that quote :data:`FREE_ECHO` words one after
     another (:func:`_echo`), paired one to one (the longest runs): one quotation set in two sentences
     reworded around it, a question quoted whole in one version and cut short in the other.
@@ -579,10 +577,11 @@ def _free_echoes(found: _Candidates, read_a: "_Readings", read_b: "_Readings", p
     >>> a = ['"Why would anyone start a land war in the far north?" the mayor asked.']
     >>> b = ['Pressed on the plan, she said "nobody should start a land war in the far north" this year.']
     >>> found = _Candidates(a, b)
-    >>> _free_echoes(found, _Readings(a, found.words_a), _Readings(b, found.words_b), set())
+    >>> _free_echoes(found, set())
     [(0, 0)]
     """
     placed_a, placed_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    read_a, read_b = found.read_a, found.read_b
     scored = [(i, j, float(run)) for i, j, _ in found.pairs
               if i not in placed_a and j not in placed_b and len(found.sets_a[i] & found.sets_b[j]) >= 2
               and read_a.grams(i) & read_b.grams(j) and (run := _echo(read_a[i], read_b[j])) >= FREE_ECHO]
@@ -621,12 +620,11 @@ def _retold_quotes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tupl
     [(0, 1)]
     """
     placed_a, placed_b = {i for i, _ in pairs}, {j for _, j in pairs}
-    readings_a, readings_b = _Readings(found.texts_a, found.words_a), _Readings(found.texts_b, found.words_b)
     scored = []
     for i, j, _ in found.pairs:
         if i in placed_a or j in placed_b:
             continue
-        read_a, read_b = readings_a[i], readings_b[j]
+        read_a, read_b = found.read_a[i], found.read_b[j]
         quoted_a, quoted_b = ({stem(w) for w, quoted, lower in read if quoted and lower} for read in (read_a, read_b))
         plain_a, plain_b = ({stem(w) for w, _, lower in read if lower} for read in (read_a, read_b))
         retold = len((quoted_a & plain_b) | (quoted_b & plain_a))
@@ -820,7 +818,7 @@ def align_texts(texts_a: list[str], texts_b: list[str]) -> pd.DataFrame:
     pairs = sorted(pairs)
     pairs = set(pairs) | set(_fragments(pairs, texts_a, 0)) | set(_fragments(pairs, texts_b, 1))
     pairs = pairs | set(_retold(found, pairs))
-    pairs = pairs | set(_echoes(found, texts_a, texts_b, pairs))
+    pairs = pairs | set(_echoes(found, pairs))
     pairs = sorted(pairs | set(_retold_quotes(found, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)
