@@ -913,6 +913,7 @@ def _not_a_name(words: list[str]) -> bool:
         or words[0].lower() in DEMONYMS
 
 
+@functools.lru_cache(maxsize=4096)
 def pronoun_may_name(name: str, text: str = "") -> bool:
     """Whether "he" or "she" may stand for ``name``: not when it names an institution, a day, event, place or
     document (:func:`_not_a_name`: "Malala Day"), a place or game by its last word
