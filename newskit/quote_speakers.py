@@ -625,7 +625,7 @@ class _Version:
         ('Hillary Clinton', 'Bill Clinton', 'Lee')
         """
         shared = [n for n in self.names if n.split()[-1] == surname and " " in n]
-        want = {"mr": "m", "mrs": "f", "ms": "f"}.get(title)
+        want = "m" if title in MALE_WORDS else "f" if title in FEMALE_WORDS else None
         gendered = [n for n in shared if want and self.antecedents.sex.get(n, given_name_gender(n.split()[0])) == want]
         return (gendered or shared or [surname])[0]
 
