@@ -523,7 +523,7 @@ def _head_before(text: str, lo: int, cut: int, start: int) -> tuple[str, int, in
     return head if all(w[:1].isupper() for w in head[0].split()) or source_type(head[0]) != "person" else None
 
 
-_CONTRACTED = re.compile(rf"(?i)({'|'.join(sorted(PRONOUNS))})['’](?:s|re|ve|ll|d|m)")
+_CONTRACTED = re.compile(rf"(?i)({alternation(PRONOUNS)})['’](?:s|re|ve|ll|d|m)")
 
 
 _NEGATED_END = re.compile(r"\s+(?:[a-z]+n[’']t|cannot)$", re.IGNORECASE)
@@ -1071,14 +1071,6 @@ def _issuer_row(rows: list[dict], row: dict):
                                    and not is_statement(r["mention"])), None)
 
 
-def _described_source(version, mention: str, pos: int, definite: bool, names: list[str],
-                      roles: dict[str, set[str]], speakers: list[tuple[int, str]],
-                      before: tuple[int, int] | None = None) -> str:
-    """Who a source phrase that names nobody is: after "the", whom the description fits
-    (:func:`_definite_source`, the sentence before spanning ``before``)."""
-    return _definite_source(version, mention, pos, names, roles, speakers, before) if definite else mention
-
-
 def _kind(text: str, source: str, mention: str, pos: int, definite: bool) -> str:
     """The source type of ``source`` written as ``mention`` at ``pos``: a company a description names ("the
     company": Facebook) is a body, never a person to be given a fuller name."""
@@ -1197,9 +1189,9 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
         if (mention, definite) not in resolved:
             resolved[mention, definite] = resolve_source(mention, names, roles, definite)
         source = named_agent(version.raw, mention) or resolved[mention, definite]  # "Grimm's lawyer, Al Roe"
-        if source == mention:
-            source = _described_source(version, mention, item["mention_start"], definite, names, roles, speakers,
-                                       spans[item["span"] - 1] if item["span"] else None)
+        if source == mention and definite:  # a phrase after "the" that names nobody: whom the description fits
+            source = _definite_source(version, mention, item["mention_start"], names, roles, speakers,
+                                      spans[item["span"] - 1] if item["span"] else None)
         if mention.lower() in PERSON_PRONOUNS:
             source = _pronoun_source(mention, item["mention_start"], spans[item["span"]][0], people, speakers, sex,
                                      version.raw)
