@@ -31,7 +31,7 @@ from .speakers import PRONOUNS
 from .story import story_table
 from .story import sentences as story_sentences
 from .text.tokens import continues_sentence
-from .text.typography import canonical
+from .text.typography import QUOTATION_MARKS, canonical
 from .wording import diff_rows
 
 COMPARE_COLUMNS = [
@@ -62,7 +62,7 @@ def quote_diff(a: str, b: str) -> str:
 
 
 def _strip_marks(quote: str) -> str:
-    return quote.strip().strip("\"“”„‟«»‘’‚'").strip()
+    return quote.strip().strip(QUOTATION_MARKS).strip()
 
 
 def _status(a: dict, b: dict, entities: dict | None = None) -> str:

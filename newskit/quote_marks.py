@@ -33,13 +33,14 @@ from .cues import QUOTE_CUES
 from .errors import NewskitWarning
 from .text.lexicon import TITLE_MINOR_WORDS
 from .text.tokens import WORD
+from .text.typography import QUOTATION_MARKS
 
 KINDS = ("full", "partial", "scare", "multi-paragraph")
 """Kinds of quotation, see the module docstring."""
 
 _OPENERS = {"“": "double", "„": "double", "‟": "double", "«": "guillemet", "‘": "single", "‚": "single"}
 _CLOSERS = {"”": "double", "»": "guillemet", "’": "single"}
-_MARKS = re.compile(r"''|[\"“”„‟«»‘’‚']")
+_MARKS = re.compile(rf"''|[{QUOTATION_MARKS}]")
 _ELISION = re.compile(r"(?:\d0s|em|til|cause|n|tis|twas)\b", re.IGNORECASE)
 _OPEN_BEFORE = set("([{—–-/:\"") | set(_OPENERS)
 _CURLY_DOUBLE = re.compile("[“”]")

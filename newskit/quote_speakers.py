@@ -39,6 +39,7 @@ from .text.lexicon import (
     NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPEAKING_CHANNELS,
     alternation, suffixed_company_pattern,
 )
+from .text.typography import QUOTATION_MARKS
 
 _PASSIVE = re.compile(rf"\s+by\b(?!\s+(?:{alternation(SPEAKING_CHANNELS)})\b)|(?<=accused)\s+of\b|"
                       r"(?:(?<=continue)|(?<=continued)|(?<=continues)|(?<=continuing)|"
@@ -803,7 +804,7 @@ def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
     return cued if cued and _names_person(v, *cued[0][:2]) else None  # As Jo Lee, author of “A Book,” put it: Jo Lee
 
 
-_EDGE_MARKS = re.compile(r"^[\"“”‘’'«»„]+|[\"“”‘’'«»„]+$")
+_EDGE_MARKS = re.compile(rf"^[{QUOTATION_MARKS}]+|[{QUOTATION_MARKS}]+$")
 
 
 def _terms_unquoted(v: _Version, lo: int, hi: int) -> str:

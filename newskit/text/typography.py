@@ -50,6 +50,9 @@ DOUBLE_QUOTES = "“”„‟«»″〝〞＂"
 QUOTE_MARK = re.compile(r"[\"“”«»„]")
 """A double quotation mark as news copy prints one (straight, curly, guillemet, low-9): the test of whether a line
 or a stretch holds quoted words."""
+QUOTATION_MARKS = "\"“”„‟«»‘’‚'"
+"""Every mark a quotation opens or closes with in news copy, double and single (look-alikes such as primes left
+out): what is stripped from a quotation's edges."""
 SINGLE_QUOTES = "‘’‚‛′´`ʼʻ‹›＇"
 """Single quotation marks, apostrophes and look-alikes read as ``'``."""
 EM_DASHES = "—―﹘"
