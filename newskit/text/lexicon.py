@@ -467,11 +467,6 @@ SENTENCE_OPENERS = frozenset(
 """Function words that, capitalised, open a sentence: Punkt's orthographic evidence after an abbreviation.
 Left out: words that, capitalised, are as often names ("May", "Will", "Can") or never lower case ("I")."""
 
-YES_NO_OPENERS = frozenset(
-    "is are was were am do does did has have had will would shall should can could may might must".split()
-)
-"""The auxiliary verbs a yes-or-no question opens with ("Did that mean ...?", "Was she satisfied?"), lower case."""
-
 TITLE_MINOR_WORDS = frozenset("""a an the and but or nor for of in on at to by with from into onto over upon via
 vs per as""".split())
 """The articles, conjunctions and prepositions a title of a work or a show leaves in lower case ("The Lead with
@@ -501,6 +496,9 @@ prof rev hon pres supt fr msgr det insp""".split())
 AUXILIARIES = frozenset("""will can could would should shall may might must did does do is are was were has have
 had""".split())
 """Auxiliary and modal verbs: after a noun they make it the subject of a clause ("the candidate could win")."""
+
+YES_NO_OPENERS = AUXILIARIES | {"am"}
+"""The auxiliary verbs a yes-or-no question opens with ("Did that mean ...?", "Was she satisfied?"), lower case."""
 
 HONORIFICS = frozenset("""mr mrs ms miss messrs dr""".split())
 """Titles written before a surname alone ("Mr. Prince", "Dr. Dean"): the word after one is a surname, even a
