@@ -11,8 +11,8 @@ against the one the gold records, so a changed rendering is caught, not silently
 
 More pages come from the same project's history: ``EXTRA`` lists each by commit and path (the halves
 "unseen4" and "unseen5": pages of an earlier run folder, ``scrapling_tester/runs/...``, deleted before the pinned
-commit). ``CRAWLED`` lists pages of the project's crawl corpora (``.../filtered_corpus/crawl_<id>.md``, half
-"unseen5") by commit, path and source address: a YAML front matter (title, source, date ...) written by the
+commit). ``CRAWLED`` lists pages of the project's crawl corpora (``.../filtered_corpus/crawl_<id>.md``, halves
+"unseen5" to "unseen7") by commit, path and source address: a YAML front matter (title, source, date ...) written by the
 crawler, then the page's text, one line per paragraph, as its filter kept it; the text is the lines after the
 front matter, and the page is named after its source address as the scraper names its files
 (``apnews.com/article/x`` -> ``apnews.com_article_x``).
@@ -63,6 +63,8 @@ CRAWL_RUN_2 = ("AGENT_RUN_WORKSPACES_ARCHIVE/reset_20260210_095133/session_20260
                "russia_ukraine_war_feb_2026")
 CRAWL_RUN_3 = "CURRENT_SESSION_WORKSPACE/tasks/ukraine_war_feb2026"
 CRAWL_RUN_4 = "RLM/corpora/session_20260223_215506_140963c1/tasks/russia_ukraine_war_feb2026"
+CRAWL_RUN_5 = ("AGENT_RUN_WORKSPACES_ARCHIVE/reset_20260208_010713/session_20260207_233740_ec279814/tasks/"
+               "russia_ukraine_war_feb_2026")
 CRAWLED = (  # the same AP story on AP's site and as ABC News's wire story (family "kremlin")
     ("c2b4a6f5faf274057a4c1553249fd79e95bd0903", f"{CRAWL_RUN}/filtered_corpus/crawl_f14a259ca208.md",
      "https://apnews.com/article/russia-ukraine-war-peace-talks-abu-dhabi-kremlin-a3f9444e6672f941676d095d63fc42e2"),
@@ -88,6 +90,28 @@ CRAWLED = (  # the same AP story on AP's site and as ABC News's wire story (fami
      "https://www.reuters.com/world/ukraine-russia-start-second-day-peace-talks-abu-dhabi-2026-02-05/"),
     ("c2b4a6f5faf274057a4c1553249fd79e95bd0903", f"{CRAWL_RUN_2}/filtered_corpus/crawl_ff323d7cbe1e.md",
      "https://reuters.com/world/europe/kremlin-says-it-neither-confirms-nor-denies-trump-putin-phone-call-2025-02-10"),
+    # half "unseen7": the first day of the second Abu Dhabi round (February 4) on The Guardian and France 24's live
+    # page (family "abudhabi2"), OCHA's 2026 plan for Ukraine on ReliefWeb and on OCHA's site (family "hnrp"), and
+    # four pages of outlets not used before (Geneva Solutions, EUobserver, News.az, ICIJ)
+    ("cafde44203f5525fe0084902426cdeb0599e8798", f"{CRAWL_RUN_5}/filtered_corpus/crawl_9994ce7d3440.md",
+     "https://www.theguardian.com/world/2026/feb/04/ukraine-russia-second-round-peace-talks-abu-dhabi"),
+    ("cafde44203f5525fe0084902426cdeb0599e8798", f"{CRAWL_RUN_5}/filtered_corpus/crawl_3506e0be73e7.md",
+     "https://www.france24.com/en/europe/"
+     "20260204-live-ukraine-russia-set-to-meet-in-abu-dhabi-for-us-brokered-peace-talks"),
+    ("cafde44203f5525fe0084902426cdeb0599e8798", f"{CRAWL_RUN_5}/filtered_corpus/crawl_33ff0ef53d38.md",
+     "https://reliefweb.int/report/ukraine/ukraine-humanitarian-needs-and-response-plan-2026-january-2026-enuk"),
+    ("c2b4a6f5faf274057a4c1553249fd79e95bd0903", f"{CRAWL_RUN_2}/filtered_corpus/crawl_44a637f31717.md",
+     "https://unocha.org/publications/report/ukraine/"
+     "ukraine-humanitarian-needs-and-response-plan-2026-january-2026-enuk"),
+    ("9b38131326719875571adddfcc779dff7849218f", f"{CRAWL_RUN_3}/filtered_corpus/crawl_e44190945378.md",
+     "https://genevasolutions.news/peace-humanitarian/geneva-gears-up-for-iran-and-ukraine-talks"),
+    ("9204adcc624fd5125c67fd94d7cf3bb722fccde5", f"{CRAWL_RUN_4}/filtered_corpus/crawl_969661be27a5.md",
+     "https://euobserver.com/203799/"
+     "polands-sikorski-says-the-quiet-bit-out-loud-europe-has-become-ukraines-lifeline-not-us/"),
+    ("c2b4a6f5faf274057a4c1553249fd79e95bd0903", f"{CRAWL_RUN}/filtered_corpus/crawl_64d0b17712fe.md",
+     "https://news.az/news/ukraine-russia-war-key-developments-over-the-past-24-hours"),
+    ("9204adcc624fd5125c67fd94d7cf3bb722fccde5", f"{CRAWL_RUN_4}/filtered_corpus/crawl_e3a9979ee690.md",
+     "https://www.icij.org/news/2026/02/hong-kong-firms-feed-european-tech-to-russias-war-in-ukraine-report-says/"),
 )
 
 
