@@ -295,7 +295,7 @@ def gold_of(text: str, ann: str) -> dict:
                            "full": fullest(spoken, text) if spoken else None})
         if source:
             sources.append({"text": source, "name": name, "written": written, "pronoun": source.lower().strip() in PRONOUNS,
-                            "reporting": bool(REPORTING.search(cue))})
+                            "reporting": bool(REPORTING.search(cue)), "cue": cue})
     return {"quotes": quotes, "sources": sources, "first_line": len(text.split("\n", 1)[0]), "contents": contents,
             "text": text}
 

@@ -21,8 +21,8 @@ import re
 from .speakers import INSTITUTION, fullest_name, nickname_table, person_name, sentence_subject, subject_before
 from .text.lexicon import (
     AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, AUTHORED_NOUNS, BODY_LABELS, CALLED_VERBS, CREDIT_ROLE_PATTERN,
-    CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS, DATE_WORDS, DECIDED_NOUNS, DECLINING_CUES, DESCRIBING_CUES,
-    DOCUMENT_FINDINGS, FINDING_VERBS, FUNCTION_WORDS, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_TITLES, NEGATED_AUXILIARIES,
+    COMMITTING_VERBS, CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS, DATE_WORDS, DECIDED_NOUNS, DECLARING_VERBS,
+    DECLINING_CUES, DESCRIBING_CUES, MODALS, DOCUMENT_FINDINGS, FINDING_VERBS, FUNCTION_WORDS, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_TITLES, NEGATED_AUXILIARIES,
     NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN, PARTY_MEMBERS, PHRASAL_CUES, PUBLISHED_VERBS,
     QUESTION_WORDS, RAISED_PARTICIPLES,
     QUOTE_ONLY_VERBS, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS,
@@ -50,7 +50,8 @@ def _cue_pattern(verbs, extra: list[str]) -> re.Pattern:
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(forms) + r")(?![\w'’-])")
 
 
-CUES = _cue_pattern([v for v in REPORTING_VERBS if v != "ask"] + list(STANCE_VERBS),
+CUES = _cue_pattern([v for v in REPORTING_VERBS if v != "ask"] + list(STANCE_VERBS) + list(DECLARING_VERBS)
+                   + list(COMMITTING_VERBS),
                    ["pointed out", "points out", *SPANISH_REPORTING_VERBS, *DECLINING_CUES, *STATEMENT_CUES,
                     *CRITICISM_CUES, *VOICING_CUES, *RELEASED_INFORMATION, *DESCRIBING_CUES, *FIRST_REPORTS,
                     *PHRASAL_CUES])
@@ -288,6 +289,51 @@ def _in_term(text: str, lo: int, start: int, match: re.Match) -> bool:
         return True
     return any(t.start() <= match.start() and match.end() <= t.end()
                for t in _TERMS.finditer(text, max(lo, match.start() - 20), match.end() + 12))
+
+
+_COMMITTING_FORMS = frozenset(f for v in COMMITTING_VERBS for f in verb_forms(v))
+_DECLARING_FORMS = frozenset(f for v in DECLARING_VERBS for f in verb_forms(v)) | _COMMITTING_FORMS
+_COMMITTED = re.compile(r"\s+(?:to|that)\b")
+_JOINING_WORDS = frozenset({"of", "for", "the", "and", "&"})
+_HYPOTHETICAL = re.compile(rf"(?:^|(?<=\s))(?:{alternation(MODALS)}|to)\s+$", re.IGNORECASE)
+
+
+def proper_name(phrase: str) -> bool:
+    """Whether ``phrase`` is a proper name: every word capitalised but joining words ("of", "for", "the", "and"),
+    none possessive, the first no function word or sentence opener.
+
+    Example
+    -------
+    >>> [proper_name(p) for p in ("Jo Lee", "Sen. Al Roe", "Bank of England", "a judge", "Most", "Jo Lee's aide")]
+    [True, True, True, False, False, False]
+    """
+    words = phrase.split()
+    return bool(words) and words[0].lower() not in FUNCTION_WORDS | SENTENCE_OPENERS and all(
+        w[:1].isupper() and not re.search(r"['’]s?$", w) or w in _JOINING_WORDS for w in words)
+
+
+def undeclared(match: re.Match, subject: str) -> bool:
+    """Whether a cue of :data:`~newskit.text.lexicon.DECLARING_VERBS` or
+    :data:`~newskit.text.lexicon.COMMITTING_VERBS` declares nothing: its ``subject`` (as written) is neither a
+    :func:`proper_name` nor "he" or "she" ("many apologized"), a modal or "to" stands before it (adverbs apart:
+    "could apologize", "plans to apologize"), or a committing verb has no "to" or "that" after it ("Jo Lee
+    threatened the coast": a danger). False for any other cue.
+
+    Example
+    -------
+    >>> text = "Jo Lee threatened to quit. Jo Lee threatened the pier. Al Roe may threaten to quit. Many apologized."
+    >>> [undeclared(m, s) for m, s in zip(CUES.finditer(text), ("Jo Lee", "Jo Lee", "Al Roe", "Many"))]
+    [False, True, True, True]
+    """
+    word = match.group().lower()
+    if word not in _DECLARING_FORMS:
+        return False
+    start = adverb_start(match.string, match.start())
+    if _HYPOTHETICAL.search(match.string, max(0, start - 12), start):
+        return True
+    if word in _COMMITTING_FORMS and not _COMMITTED.match(match.string, match.end()):
+        return True
+    return not proper_name(subject) and subject.lower() not in ("he", "she")
 
 
 def cue_word(match: re.Match) -> str:

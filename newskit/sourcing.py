@@ -34,7 +34,7 @@ from .cues import (
     AGENT_CUES, BY_CUES, CUES, FINDING_CUES, PREPOSITIONS, adverb_start, given_name_known, apposed_name, carried_subject,
     credit_sources, credit_type, cue_matches, cue_word, nickname_form, opening_subject, participle_subject,
     publication_names, slashed_start, source_type, source_words,
-    titled_name, titles_before, untitled_person,
+    titled_name, titles_before, undeclared, untitled_person,
 )
 from .quote_marks import quote_spans
 from .quote_speakers import Mentions, described_organisation, gave_statement, is_statement, quote_rows, writes_documents, \
@@ -783,12 +783,26 @@ def _noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
     return not plural and not re.search(r"\band\s+(?:the\s+)?$", match.string[max(0, start - 10):start])
 
 
+def _no_act(match: re.Match, subject: tuple[str, int, int]) -> bool:
+    """Whether the cue ``match`` with its ``subject`` reports no act of speech: a noun (:func:`_noun_cue`: "has the
+    final say") or a verb of a declared position that declares nothing (:func:`newskit.cues.undeclared`: "many
+    apologized", "Jo Lee could threaten to quit").
+
+    Example
+    -------
+    >>> text = "He has the final say. Many apologized."
+    >>> _no_act(re.search("say", text), ("final", 11, 16)), _no_act(re.search("apologized", text), ("Many", 22, 26))
+    (True, True)
+    """
+    return _noun_cue(match, subject) or undeclared(match, subject[0])
+
+
 def _rejected(match: re.Match, subject, inside: bool, skips: _Skips) -> bool:
     """Whether the ``subject`` found for the cue ``match`` (``inside`` a quotation or not) is no source."""
     if subject is None or subject == "missing":
         return True
-    if _noun_cue(match, subject):
-        return True  # "Lynch has the final say": a noun, no cue
+    if _no_act(match, subject):
+        return True  # "Lynch has the final say", "many apologized": no one's words
     if not inside and (skips.quoted(subject[1]) or skips.quoted(subject[2] - 1)) \
             and not skips.term(match.string, subject[1], subject[2]):
         return True  # quoted words are never a source, but a group named by a term may be ("birthers" have demanded)

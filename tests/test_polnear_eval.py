@@ -240,3 +240,13 @@ def test_contents_set_aside_as_furniture_are_counted_by_label_and_listed():
 def _at(text: str, phrase: str) -> tuple[int, int]:
     start = text.index(phrase)
     return start, start + len(phrase)
+
+
+def test_the_cue_table_keys_inflections_alike_and_reads_the_gold_cue():
+    spec = importlib.util.spec_from_file_location("polnear_cues", ROOT / "evaluation" / "polnear_cues.py")
+    cues = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(cues)
+    assert {cues.cue_lemma(c) for c in ("threatened", "has threatened", "threatens", "threatening")} == {"threaten"}
+    assert cues.cue_lemma("called for") != cues.cue_lemma("called")
+    gold = pe.gold_of(TEXT, _ann())
+    assert all("cue" in s for s in gold["sources"])

@@ -142,6 +142,17 @@ grumble fret prod certify object dispute mock gripe rebuke tout excoriate""".spl
 certified the results"): they attribute like :data:`REPORTING_VERBS`, but only in the attribution finder, not next
 to a quotation. Those that are mostly nouns in their base form are in :data:`NOUN_LIKE_VERBS`."""
 
+DECLARING_VERBS = tuple("""apologize apologise assure brag deride assail reaffirm interject speculate""".split())
+"""Verbs of a position declared in words ("Al Roe apologized", "Jo Lee derided the plan", "Jo Lee speculates
+that"): they attribute like :data:`REPORTING_VERBS` in the attribution finder, but only with a named subject and
+not after a modal or "to" (:func:`newskit.cues.undeclared`): "many apologized" names nobody, "could apologize"
+declares nothing yet."""
+
+COMMITTING_VERBS = ("threaten",)
+"""Verbs committing their subject to an act in words ("Jo Lee threatened to veto it"): they attribute as
+:data:`DECLARING_VERBS` do, and only before "to" or "that" ("Rising tolls threaten the ferry", "Bolivia is
+threatening drug controls": a danger, not words)."""
+
 WELCOMING_VERBS = ("welcome",)
 """Verbs that attribute a stance only when their object is something said or decided (:data:`SPOKEN_NOUNS`,
 :data:`DECIDED_NOUNS`: "welcomed the ruling"), not a guest ("welcomed visitors")."""
@@ -407,7 +418,7 @@ CALLED_VERBS = ("called", "described as", "termed", "dubbed", "labeled", "labell
 
 _IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "go on": "went on", "read": "read"}
 _DOUBLED = frozenset({"admit", "quip", "regret", "commit", "plead", "chat", "snap", "shrug", "grin", "slam", "prod",
-                      "fret", "refer"})  # admitted, quipped, referred
+                      "fret", "refer", "brag"})  # admitted, quipped, referred
 NOUN_LIKE_VERBS = frozenset("""state report charge estimate counter comment promise joke vow pledge note remark
 tweet reply claim post protest demand call project object dispute mock gripe rebuke ridicule blast fume
 mention""".split())
@@ -493,8 +504,10 @@ TITLE_ABBREVIATIONS = frozenset("""mr mrs ms messrs dr gov sen rep reps gen lt c
 prof rev hon pres supt fr msgr det insp""".split())
 """Titles written short before a name (lower case, without the full stop): "Gov.", "Sen.", "Det."."""
 
-AUXILIARIES = frozenset("""will can could would should shall may might must did does do is are was were has have
-had""".split())
+MODALS = frozenset("""will can could would should shall may might must""".split())
+"""Modal verbs: an act after one is one that may happen, not one that did ("could threaten")."""
+
+AUXILIARIES = MODALS | frozenset("""did does do is are was were has have had""".split())
 """Auxiliary and modal verbs: after a noun they make it the subject of a clause ("the candidate could win")."""
 
 YES_NO_OPENERS = AUXILIARIES | {"am"}
