@@ -20,7 +20,7 @@ import re
 
 from .text.lexicon import AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DATE_WORDS as _DATE_WORDS, DEMONYMS, GIVING_OUT_VERBS, HONORIFICS, \
     INSTITUTION_PATTERN, NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, \
-    NOT_PERSON_NAME_ENDS, PLACE_NAME_ENDS, REPORTING_WORDS, \
+    NOT_PERSON_NAME_ENDS, PLACE_NAME_ENDS, PLURAL_NOUNS, REPORTING_WORDS, \
     TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, \
     RAISING_LEADS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
 from .text.tokens import tokens
@@ -279,6 +279,31 @@ def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
         if complete:
             return found
         width *= 4
+
+
+QUANTITY = re.compile(r"(?:^|\s)(?:\S*\d\S*|half|most|many|some|all|none|one|two|three|four|five|six|seven|eight|"
+                      r"nine|ten|majority|minority|third|quarter|percent|per cent|few|handful|number|several|"
+                      r"both|each|dozens|hundreds|thousands)\s+$", re.I)
+"""A quantity closing the text searched ("most ", "the two ", "40% ")."""
+
+
+def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
+    """Whether a cue word at ``cue`` (a base form of a verb: "say", "retort"), right after the one lower-case
+    ``word`` (its text, start and end; only spaces between), is a noun that word describes ("the final say", "a
+    snappy retort"), not a verb it is the subject of: the word is no plural ("doctors say", "police say"), no
+    pronoun ("they say") and no quantity ("some say"). Whether the cue can be a noun at all is the caller's.
+
+    Example
+    -------
+    >>> text = "the final say; police say; some say"
+    >>> [noun_cue(text, (w, text.index(w), text.index(w) + len(w)), text.index(w) + len(w) + 1)
+    ...  for w in ("final", "police", "some")]
+    [True, False, False]
+    """
+    name, _, end = word
+    if not name.islower() or " " in name or text[end:cue].strip():
+        return False
+    return not (name.endswith("s") or name in PLURAL_NOUNS or name in PRONOUNS or QUANTITY.search(f" {name} "))
 
 
 def _trim_before_cue(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
