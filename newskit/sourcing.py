@@ -31,7 +31,7 @@ import re
 import pandas as pd
 
 from .cues import (
-    AGENT_CUES, BY_CUES, CUES, FINDING_CUES, PREPOSITIONS, adverb_start, given_name_known, apposed_name, carried_subject,
+    AGENT_CUES, BY_CUES, CUES, FINDING_CUES, PREPOSITIONS, adverb_start, apposed_name, carried_subject,
     credit_sources, credit_type, cue_matches, cue_word, nickname_form, opening_subject, participle_subject,
     publication_names, slashed_start, source_type, source_words,
     titled_name, titles_before, untitled_person,
@@ -43,7 +43,7 @@ from .text.lexicon import AUTHORING_VERBS, CATENATIVE_VERBS, CAUSATIVE_VERBS, GE
     NAME_TITLES, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, \
     alternation, suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, clause_subjects, genders, name_forms, named_people, person_name, \
-    noun_cue, pronoun_may_name, resolve_source, \
+    given_name, noun_cue, pronoun_may_name, resolve_source, \
     role_names, role_phrase, sentence_subject, subject_after, subject_before
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
@@ -741,7 +741,7 @@ _MEDIA_REPORT = re.compile(r"reports")
 def _full_name(phrase: str) -> bool:
     """Whether ``phrase`` is a person's name with a known given name ("Jo Lee", not "Christmas")."""
     words = phrase.split()
-    return len(words) > 1 and person_name(words) == words and given_name_known(words[0])
+    return len(words) > 1 and person_name(words) == words and given_name(words[0])
 
 
 def _embedded_cue(match: re.Match) -> bool:
@@ -945,7 +945,7 @@ def described_person(text: str, mention: str, pos: int, cited: list[str], names:
     words = _description_words(owned.group("who") if owned else mention, bool(owned))
     if words is None:
         return None
-    pool = [n for n in names if given_name_known(n.split()[0])] if owned else list(cited)
+    pool = [n for n in names if given_name(n.split()[0])] if owned else list(cited)
     holders = _holders(words, mention, roles or {})
     if holders == set():
         return None  # "the US president" when the text titles no US president: not any president

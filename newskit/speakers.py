@@ -123,9 +123,9 @@ def person_name(words: list[str]) -> list[str]:
         if word.lower() in _FUNCTION_WORDS:
             break
         before = words[k - 1].lower() if k > 0 else ""
-        surname = not run and k > 0 and (before in _GIVEN_NAMES and _is_capitalised(words[k - 1])
+        surname = not run and k > 0 and (given_name(before) and _is_capitalised(words[k - 1])
                                          or before.rstrip(".") in HONORIFICS)
-        given = len(run) == 1 and word.lower() in _GIVEN_NAMES  # "Dean Baker": a role word that is a given name
+        given = len(run) == 1 and given_name(word)  # "Dean Baker": a role word that is a given name
         if (_is_capitalised(word) or word in _PARTICLES) and (word.lower() not in _NAME_STOPS or surname or given):
             if word.endswith(("'s", "’s")):
                 break
@@ -962,7 +962,7 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
     words = name.split()
     return bool(words) and not (_not_a_name(words) or words[-1] in CORPORATE_SUFFIXES
                                 or words[-1].lower() in PLACE_NAME_ENDS
-                                or name in US_STATES and (len(words) > 1 or not _given_name(name))
+                                or name in US_STATES and (len(words) > 1 or not given_name(name))
                                 or _capitals_heading(words) or _group_noun(words, text)
                                 or _common_word_name(words, text))
 
@@ -986,7 +986,7 @@ def _group_noun(words: list[str], text: str) -> bool:
     False
     """
     named = list(dropwhile(title_or_role, words))
-    return len(named) > 1 and named[-1].endswith(_GROUP_ENDS) and not _given_name(named[0]) \
+    return len(named) > 1 and named[-1].endswith(_GROUP_ENDS) and not given_name(named[0]) \
         and not _speaks_by_surname(text, " ".join(words))
 
 
@@ -1002,7 +1002,7 @@ def _common_word_name(words: list[str], text: str) -> bool:
     (True, False)
     """
     return len(words) > 1 and words[0].lower().rstrip(".") not in _ROLE_WORDS \
-        and _common_first_word(words[0], text) and not (len(words) > 2 and _given_name(words[1]))
+        and _common_first_word(words[0], text) and not (len(words) > 2 and given_name(words[1]))
 
 
 def _common_first_word(first: str, text: str) -> bool:
@@ -1015,7 +1015,7 @@ def _common_first_word(first: str, text: str) -> bool:
     >>> _common_first_word("Stop", "Stop Bloggs said stop."), _common_first_word("Jo", "Jo said jo.")
     (True, False)
     """
-    return not _given_name(first) and bool(re.search(rf"(?<![\w'’-]){re.escape(first.lower())}\b", text))
+    return not given_name(first) and bool(re.search(rf"(?<![\w'’-]){re.escape(first.lower())}\b", text))
 
 
 def _capitals_heading(words: list[str]) -> bool:
@@ -1027,7 +1027,7 @@ def _capitals_heading(words: list[str]) -> bool:
     >>> _capitals_heading(["FULL", "TEXT"]), _capitals_heading(["JO", "LEE"]), _capitals_heading(["Full", "Text"])
     (True, False, False)
     """
-    return len(words) > 1 and all(w.isupper() for w in words) and not any(_given_name(w.title()) for w in words)
+    return len(words) > 1 and all(w.isupper() for w in words) and not any(given_name(w.title()) for w in words)
 
 
 def _titled_owner(text: str, start: int, words: list[str]) -> list[str]:
@@ -1093,8 +1093,6 @@ def _title_case(line: str) -> bool:
         and not sentence
 
 
-_GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | UNISEX_GIVEN_NAMES
-
 
 def _possessive_owner(words: list[str]) -> list[str]:
     """The two words of a full name written only in the possessive, its first word a known given name
@@ -1108,8 +1106,7 @@ def _possessive_owner(words: list[str]) -> list[str]:
     if len(words) < 2 or not words[-1].endswith(("'s", "’s")) or len(words[-1]) < 4:
         return []
     first, last = words[-2], words[-1][:-2]
-    known = first.lower() in _FIRST_NAMES or first.lower() in _GIVEN_NAMES
-    if not known or not _NAME_WORD.match(first) or not _NAME_WORD.match(last):
+    if not given_name(first) or not _NAME_WORD.match(first) or not _NAME_WORD.match(last):
         return []
     return [first, last]
 
@@ -1136,7 +1133,7 @@ def name_forms(text: str) -> list[str]:
     for match in _name_runs(text, 0, len(text)):
         words = match.group(1).split()
         after = _WORD_AFTER.match(text, match.end(1))
-        if after and _role_noun(after.group(1)) and not _given_name(words[0]):
+        if after and _role_noun(after.group(1)) and not given_name(words[0]):
             continue  # "a fellow Ohio Lee veteran": the run qualifies a role ("Jo Lee spokesman Al Roe": Jo Lee)
         if _question_lead(text, match.start(1), words[0]):
             words = words[1:]  # "Will Skyfall remain ...?": a question, not Will
@@ -1223,7 +1220,7 @@ def run_name(text: str, start: int, words: list[str]) -> list[str]:
     ['Alan', 'Duncan']
     """
     name = person_name(words)
-    while len(name) > 1 and not _given_name(name[0]) and _opener_only(text, name[0]):
+    while len(name) > 1 and not given_name(name[0]) and _opener_only(text, name[0]):
         name = name[1:]  # "Former Carson aide Jo Lee", "Maybe Carson will": no "Former Carson"
     if not name or not all(_NAME_WORD.match(w) or w in _PARTICLES for w in name) or any(len(w) == 1 for w in name):
         return []
@@ -1235,11 +1232,6 @@ def run_name(text: str, start: int, words: list[str]) -> list[str]:
 
 
 _OPENING = re.compile(r"(?:^|[.!?:;—–-][\"”’)]*\s+|\n\s*|[\"“‘(]\s*)$")
-
-
-def _given_name(word: str) -> bool:
-    """Whether ``word`` is a known given name or nickname ("Bill", "Chris")."""
-    return word.lower() in UNISEX_GIVEN_NAMES or bool(given_name_gender(word))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1632,6 +1624,19 @@ def nickname_table():
     from nicknames import NickNamer
 
     return NickNamer()
+
+
+def given_name(word: str) -> bool:
+    """Whether ``word`` is a known given name or nickname: in the lexicon's lists of given names (those of both
+    men and women too) or with a gender :func:`given_name_gender` knows ("Bill", "Chris", "Barack"; not "New",
+    nor "Van", a nickname only of "Sullivan").
+
+    Example
+    -------
+    >>> given_name("Bill"), given_name("Chris"), given_name("Barack"), given_name("New"), given_name("van")
+    (True, True, True, False, False)
+    """
+    return word.lower() in UNISEX_GIVEN_NAMES or bool(given_name_gender(word))
 
 
 @functools.lru_cache(maxsize=4096)
