@@ -1005,15 +1005,18 @@ def _common_word_name(words: list[str], text: str) -> bool:
         and _common_first_word(words[0], text) and not (len(words) > 2 and given_name(words[1]))
 
 
+@functools.lru_cache(maxsize=4096)
 def _common_first_word(first: str, text: str) -> bool:
     """Whether ``first``, the first word of a name, is no known given name and ``text`` writes it in lower case
-    as a word of its own: a common word opening a thing's name ("the Stop Bloggs campaign ... stop"), not a
-    person's.
+    as a word of its own, or as the first part of a compound ("stop", "stop-gap"): a common word opening a thing's
+    name ("the Stop Bloggs campaign ... stop"), not a person's.
 
     Example
     -------
     >>> _common_first_word("Stop", "Stop Bloggs said stop."), _common_first_word("Jo", "Jo said jo.")
     (True, False)
+    >>> _common_first_word("Stop", "Stop Bloggs made a stop-gap deal.")
+    True
     """
     return not given_name(first) and bool(re.search(rf"(?<![\w'’-]){re.escape(first.lower())}\b", text))
 
@@ -1220,7 +1223,7 @@ def run_name(text: str, start: int, words: list[str]) -> list[str]:
     ['Alan', 'Duncan']
     """
     name = person_name(words)
-    while len(name) > 1 and not given_name(name[0]) and _opener_only(text, name[0]):
+    while len(name) > 1 and _common_first_word(name[0], text) and _capital_at_openings(text, name[0]):
         name = name[1:]  # "Former Carson aide Jo Lee", "Maybe Carson will": no "Former Carson"
     if not name or not all(_NAME_WORD.match(w) or w in _PARTICLES for w in name) or any(len(w) == 1 for w in name):
         return []
@@ -1235,19 +1238,18 @@ _OPENING = re.compile(r"(?:^|[.!?:;—–-][\"”’)]*\s+|\n\s*|[\"“‘(]\s*)
 
 
 @functools.lru_cache(maxsize=4096)
-def _opener_only(text: str, word: str) -> bool:
-    """Whether the capitalised ``word`` is a common word of ``text``: written there in lower case, and with a
-    capital only where a sentence, a line or a quotation opens ("Former", "Maybe", "Despite").
+def _capital_at_openings(text: str, word: str) -> bool:
+    """Whether ``text`` writes the capitalised ``word`` only where a sentence, a line or a quotation opens
+    ("Former", "Maybe", "Despite"), so that, written in lower case too (:func:`_common_first_word`), it is a
+    common word there.
 
     Example
     -------
-    >>> _opener_only("Former aide Jo Lee spoke. A former aide left.", "Former")
+    >>> _capital_at_openings("Former aide Jo Lee spoke. A former aide left.", "Former")
     True
-    >>> _opener_only("Bill Lee spoke. The bill passed. Then Bill Lee left.", "Bill")
+    >>> _capital_at_openings("Bill Lee spoke. The bill passed. Then Bill Lee left.", "Bill")
     False
     """
-    if not re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text):
-        return False
     return all(_OPENING.search(text, max(0, m.start() - 4), m.start())
                for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text))
 
