@@ -23,7 +23,7 @@ from .text.lexicon import AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DATE_
     NOT_PERSON_NAME_ENDS, PLACE_NAME_ENDS, PLURAL_NOUNS, REPORTING_WORDS, \
     TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, \
     RAISING_LEADS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
-from .text.tokens import tokens
+from .text.tokens import title_case, tokens
 from .text.typography import QUOTE_MARK
 
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which", "that", "you"}
@@ -1052,13 +1052,12 @@ def _titled_owner(text: str, start: int, words: list[str]) -> list[str]:
 
 
 _LINE = re.compile(r"[^\n]+")
-_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
 def title_case_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line of ``text`` written in title case, as US headlines are: four words or more,
-    every word of four letters or more capitalised but for function words ("from", "with"; two such capitalised
-    words at least), in a text with other lines (a text of such lines only has no headline: none). Its
+    """(start, end) of every line of ``text`` written in title case, as US headlines are
+    (:func:`~newskit.text.tokens.title_case` with no word left in lower case but function words), in a text with
+    other lines (a text of such lines only has no headline: none). Its
     capitals do not mark names ("Clinton Is 'Sane', Bloomberg Tells U.S.": no "Bloomberg Tells U.S.").
 
     Example
@@ -1088,12 +1087,9 @@ def _title_case(line: str) -> bool:
     >>> _title_case("Jo Lee Blasts Rival from Stage"), _title_case("Ada Vance met Tom Ruiz in Elmton.")
     (True, False)
     """
-    words = _WORD.findall(line)
-    long = [w for w in _LONG_WORD.findall(line) if w.lower() not in _FUNCTION_WORDS]
     sentence = line.rstrip(" \t\"”’'").endswith(".") and any(
-        w[0].islower() and w.lower() not in _FUNCTION_WORDS for w in words)
-    return len(line.lstrip(" \t-–—").split()) >= 4 and len(long) > 1 and all(w[0].isupper() for w in long) \
-        and not sentence
+        w[0].islower() and w.lower() not in _FUNCTION_WORDS for w in _WORD.findall(line))
+    return title_case(line.lstrip(" \t-–—"), lower=0) and not sentence
 
 
 
