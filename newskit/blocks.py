@@ -52,7 +52,7 @@ from .text.lexicon import (
 )
 from .text.sentences import sentence_spans
 from .text.typography import DASHES, EM_DASHES, QUOTE_MARK
-from .text.tokens import BLANK_LINE, paragraph_spans, stem, words
+from .text.tokens import BLANK_LINE, paragraph_spans, stem, title_case, words
 from .text.visible import blank, visible
 
 LABELS = (
@@ -1408,23 +1408,6 @@ def _page_shape(text: str, words: int, seen_any: bool) -> str | None:
     if _INITIALS.fullmatch(text) and text.isupper() and seen_any:
         return "byline"
     return None
-
-
-def title_case(text: str, lower: int = 1) -> bool:
-    """Whether ``text`` is written in title case: four or more words, and all but at most ``lower`` of those that
-    are not function words open with a capital letter or a digit.
-
-    Example
-    -------
-    >>> title_case("Trump's Solution? A Free-For-All For Both The 'Good And Bad'"), title_case("He left. It rained.")
-    (True, False)
-    >>> title_case("Rebels seize Port As Talks Stall"), title_case("Rebels seize Port As Talks Stall", lower=0)
-    (True, False)
-    """
-    words = [w.strip("'‘’\"“”()[]") for w in text.split()]
-    content = [w for w in words if w and w.lower() not in FUNCTION_WORDS]
-    lowered = sum(not (w[0].isupper() or w[0].isdigit()) for w in content)
-    return len(words) >= 4 and len(content) >= 3 and lowered <= lower
 
 
 _ACRONYM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")

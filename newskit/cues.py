@@ -651,17 +651,6 @@ def _given_names() -> dict[str, frozenset[str]]:
     return {name: frozenset(names) for name, names in table.items()}
 
 
-def given_name_known(word: str) -> bool:
-    """Whether ``word`` is a given name the nickname table knows ("Hillary", not "New").
-
-    Example
-    -------
-    >>> given_name_known("Hillary"), given_name_known("New")
-    (True, False)
-    """
-    return word.casefold() in _given_names()
-
-
 def same_given_name(a: str, b: str) -> bool:
     """Whether the given names ``a`` and ``b`` can name one person: equal, or one a nickname of the other
     ("Liz" and "Elizabeth", "Bill" and "William"), ignoring case.

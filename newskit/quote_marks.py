@@ -145,11 +145,12 @@ class _Reader:
         """Read the marks of paragraph ``index``; the marks left open at its end."""
         stack: list[tuple[int, str]] = []
         self.hi = hi
+        carried_from = pending_carry and first_mark(self.text, lo, hi)
         for pos, family, role in _marks(self.text, lo, hi):
             if family == "single":
                 self._single(stack, pos, role, index)
             else:
-                self._double(stack, pos, family, role, index, pending_carry and first_mark(self.text, lo, hi))
+                self._double(stack, pos, family, role, index, carried_from)
         return stack
 
     def _single(self, stack: list, pos: int, role: str, index: int) -> None:

@@ -30,7 +30,7 @@ from .cues import BY_CUES, QUOTE_CUES, be_passive
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, WordFinder, genders, name_forms, named_people, not_people, person_name,
-    pronoun_may_name,
+    noun_cue, pronoun_may_name,
     clause_subjects, given_name_gender, institution_names, introduced_names, named_in_passing, question_topic, reporting_subjects, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, title_or_role,
     tokens,
 )
@@ -130,14 +130,13 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
 
 
 _BASE_CUES = frozenset(v for v in REPORTING_VERBS + QUOTE_ONLY_VERBS if " " not in v)
-_PLURAL_SUBJECTS = {"i", "we", "you", "they", "who", "that", "which"}
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 
 
 def _noun_cue(text: str, subject: tuple[str, int, int], match: re.Match) -> bool:
-    """Whether a cue in its base form right after a word in the singular, after an article, cannot have that word
-    as subject, so that the cue is a noun there ("the caustic chant", "a snappy retort"), not a verb ("pollsters
-    agree", "the author would say", "people often say").
+    """Whether a cue in its base form after a ``subject`` led by an article cannot have it as subject, so that the
+    cue is a noun there (:func:`~newskit.speakers.noun_cue`: "the caustic chant", "a snappy retort"), not a verb
+    ("pollsters agree", "the author would say", "people often say").
 
     Example
     -------
@@ -147,9 +146,9 @@ def _noun_cue(text: str, subject: tuple[str, int, int], match: re.Match) -> bool
     (True, False)
     """
     word = subject[0].split()[-1]
-    return not text[subject[2]:match.start()].strip() and match.group().strip().lower() in _BASE_CUES \
+    return match.group().strip().lower() in _BASE_CUES \
         and bool(_ARTICLE_BEFORE.search(text, max(0, subject[1] - 5), subject[1])) \
-        and word.islower() and word not in _PLURAL_SUBJECTS and not _GROUP_HEAD.search(word) and not word.endswith("s")
+        and noun_cue(text, (word, subject[2] - len(word), subject[2]), match.start())
 
 
 def _comma_clause(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:

@@ -31,7 +31,7 @@ import re
 import pandas as pd
 
 from .cues import (
-    AGENT_CUES, BY_CUES, CUES, FINDING_CUES, PREPOSITIONS, adverb_start, given_name_known, apposed_name, carried_subject,
+    AGENT_CUES, BY_CUES, CUES, FINDING_CUES, PREPOSITIONS, adverb_start, apposed_name, carried_subject,
     credit_sources, credit_type, cue_matches, cue_word, nickname_form, opening_subject, participle_subject,
     publication_names, slashed_start, source_type, source_words,
     titled_name, titles_before, undeclared, untitled_person,
@@ -40,10 +40,10 @@ from .quote_marks import quote_spans
 from .quote_speakers import Mentions, described_organisation, gave_statement, is_statement, quote_rows, writes_documents, \
     statement_author
 from .text.lexicon import AUTHORING_VERBS, CATENATIVE_VERBS, CAUSATIVE_VERBS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, \
-    NAME_TITLES, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_NOUNS, PLURAL_ROLES, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, \
+    NAME_TITLES, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, \
     alternation, suffixed_company_pattern
-from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, clause_subjects, genders, name_forms, named_people, person_name, \
-    pronoun_may_name, resolve_source, \
+from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, clause_subjects, genders, name_forms, named_people, person_name, \
+    given_name, noun_cue, pronoun_may_name, resolve_source, \
     role_names, role_phrase, sentence_subject, subject_after, subject_before
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
@@ -508,11 +508,6 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\s+$")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([\w-]+)\s+(?:(?:the|a|an|another|his|her|its|their|this|that)\s+)?$", re.I)
 
 
-_QUANTITY = re.compile(r"(?:^|\s)(?:\S*\d\S*|half|most|many|some|all|none|one|two|three|four|five|six|seven|eight|"
-                       r"nine|ten|majority|minority|third|quarter|percent|per cent|few|handful|number|several|"
-                       r"both|each|dozens|hundreds|thousands)\s+$", re.I)
-
-
 def _head_before(text: str, lo: int, cut: int, start: int) -> tuple[str, int, int] | None:
     """The phrase before the preposition at ``cut`` when it can be who is cited: a name (every word
     capitalised), or a phrase typed as other than a person ("officials", "a poll"), not a pronoun and
@@ -668,7 +663,7 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
         if word not in PREPOSITIONS and not close:
             break
         cut = before.start(1) - (len(close.group()) if close else 0)  # "sources close to": from "close"
-        if word == "of" and _QUANTITY.search(text, max(lo, cut - 20), cut):
+        if word == "of" and QUANTITY.search(text, max(lo, cut - 20), cut):
             break  # "72% of respondents said": the respondents
         head = _head_before(text, lo, cut, start)
         if head is None:
@@ -746,7 +741,7 @@ _MEDIA_REPORT = re.compile(r"reports")
 def _full_name(phrase: str) -> bool:
     """Whether ``phrase`` is a person's name with a known given name ("Jo Lee", not "Christmas")."""
     words = phrase.split()
-    return len(words) > 1 and person_name(words) == words and given_name_known(words[0])
+    return len(words) > 1 and person_name(words) == words and given_name(words[0])
 
 
 def _embedded_cue(match: re.Match) -> bool:
@@ -762,11 +757,10 @@ _STATED_FINDING = re.compile(r"(?:indicated|indicates|indicate|concluded|conclud
 
 
 def _noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
-    """Whether the cue ``match`` is a noun after a word describing it ("has the final say", "a caustic chant",
-    "post-traumatic stress", "additional reporting"): a base form of a verb (or one of
-    :data:`~newskit.text.lexicon.GERUND_NOUNS`) right after one lower-case word that is no plural ("doctors
-    say", "police say", "a crowd say") nor a quantity ("some say", "the two write") nor joined to another subject
-    ("the mayor and the council agree").
+    """Whether the cue ``match`` is a noun after a word describing it (:func:`~newskit.speakers.noun_cue`: "has
+    the final say", "a caustic chant", "post-traumatic stress", "additional reporting"): a base form of a verb
+    or one of :data:`~newskit.text.lexicon.GERUND_NOUNS`, its subject not joined to another ("the mayor and the
+    council agree").
 
     Example
     -------
@@ -775,12 +769,9 @@ def _noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
     ...                                                                      ("Police", 37, 43)])]
     [True, False, False]
     """
-    word, start, end = subject
-    noun = match.group().lower() in _BASE_FORMS or match.group().lower() in GERUND_NOUNS
-    if not noun or not word.islower() or " " in word or end + 1 != match.start():
-        return False
-    plural = word.endswith("s") or word in PLURAL_NOUNS or word in PRONOUNS or _QUANTITY.search(f" {word} ")
-    return not plural and not re.search(r"\band\s+(?:the\s+)?$", match.string[max(0, start - 10):start])
+    cue = match.group().lower()
+    return (cue in _BASE_FORMS or cue in GERUND_NOUNS) and noun_cue(match.string, subject, match.start()) \
+        and not re.search(r"\band\s+(?:the\s+)?$", match.string[max(0, subject[1] - 10):subject[1]])
 
 
 def _no_act(match: re.Match, subject: tuple[str, int, int]) -> bool:
@@ -968,7 +959,7 @@ def described_person(text: str, mention: str, pos: int, cited: list[str], names:
     words = _description_words(owned.group("who") if owned else mention, bool(owned))
     if words is None:
         return None
-    pool = [n for n in names if given_name_known(n.split()[0])] if owned else list(cited)
+    pool = [n for n in names if given_name(n.split()[0])] if owned else list(cited)
     holders = _holders(words, mention, roles or {})
     if holders == set():
         return None  # "the US president" when the text titles no US president: not any president

@@ -20,10 +20,10 @@ import re
 
 from .text.lexicon import AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DATE_WORDS as _DATE_WORDS, DEMONYMS, GIVING_OUT_VERBS, HONORIFICS, \
     INSTITUTION_PATTERN, NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, \
-    NOT_PERSON_NAME_ENDS, PLACE_NAME_ENDS, REPORTING_WORDS, \
+    NOT_PERSON_NAME_ENDS, PLACE_NAME_ENDS, PLURAL_NOUNS, REPORTING_WORDS, \
     TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, \
     RAISING_LEADS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
-from .text.tokens import tokens
+from .text.tokens import title_case, tokens
 from .text.typography import QUOTE_MARK
 
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which", "that", "you"}
@@ -123,9 +123,9 @@ def person_name(words: list[str]) -> list[str]:
         if word.lower() in _FUNCTION_WORDS:
             break
         before = words[k - 1].lower() if k > 0 else ""
-        surname = not run and k > 0 and (before in _GIVEN_NAMES and _is_capitalised(words[k - 1])
+        surname = not run and k > 0 and (given_name(before) and _is_capitalised(words[k - 1])
                                          or before.rstrip(".") in HONORIFICS)
-        given = len(run) == 1 and word.lower() in _GIVEN_NAMES  # "Dean Baker": a role word that is a given name
+        given = len(run) == 1 and given_name(word)  # "Dean Baker": a role word that is a given name
         if (_is_capitalised(word) or word in _PARTICLES) and (word.lower() not in _NAME_STOPS or surname or given):
             if word.endswith(("'s", "’s")):
                 break
@@ -279,6 +279,31 @@ def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
         if complete:
             return found
         width *= 4
+
+
+QUANTITY = re.compile(r"(?:^|\s)(?:\S*\d\S*|half|most|many|some|all|none|one|two|three|four|five|six|seven|eight|"
+                      r"nine|ten|majority|minority|third|quarter|percent|per cent|few|handful|number|several|"
+                      r"both|each|dozens|hundreds|thousands)\s+$", re.I)
+"""A quantity closing the text searched ("most ", "the two ", "40% ")."""
+
+
+def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
+    """Whether a cue word at ``cue`` (a base form of a verb: "say", "retort"), right after the one lower-case
+    ``word`` (its text, start and end; only spaces between), is a noun that word describes ("the final say", "a
+    snappy retort"), not a verb it is the subject of: the word is no plural ("doctors say", "police say"), no
+    pronoun ("they say") and no quantity ("some say"). Whether the cue can be a noun at all is the caller's.
+
+    Example
+    -------
+    >>> text = "the final say; police say; some say"
+    >>> [noun_cue(text, (w, text.index(w), text.index(w) + len(w)), text.index(w) + len(w) + 1)
+    ...  for w in ("final", "police", "some")]
+    [True, False, False]
+    """
+    name, _, end = word
+    if not name.islower() or " " in name or text[end:cue].strip():
+        return False
+    return not (name.endswith("s") or name in PLURAL_NOUNS or name in PRONOUNS or QUANTITY.search(f" {name} "))
 
 
 def _trim_before_cue(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -937,7 +962,7 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
     words = name.split()
     return bool(words) and not (_not_a_name(words) or words[-1] in CORPORATE_SUFFIXES
                                 or words[-1].lower() in PLACE_NAME_ENDS
-                                or name in US_STATES and (len(words) > 1 or not _given_name(name))
+                                or name in US_STATES and (len(words) > 1 or not given_name(name))
                                 or _capitals_heading(words) or _group_noun(words, text)
                                 or _common_word_name(words, text))
 
@@ -961,7 +986,7 @@ def _group_noun(words: list[str], text: str) -> bool:
     False
     """
     named = list(dropwhile(title_or_role, words))
-    return len(named) > 1 and named[-1].endswith(_GROUP_ENDS) and not _given_name(named[0]) \
+    return len(named) > 1 and named[-1].endswith(_GROUP_ENDS) and not given_name(named[0]) \
         and not _speaks_by_surname(text, " ".join(words))
 
 
@@ -977,20 +1002,23 @@ def _common_word_name(words: list[str], text: str) -> bool:
     (True, False)
     """
     return len(words) > 1 and words[0].lower().rstrip(".") not in _ROLE_WORDS \
-        and _common_first_word(words[0], text) and not (len(words) > 2 and _given_name(words[1]))
+        and _common_first_word(words[0], text) and not (len(words) > 2 and given_name(words[1]))
 
 
+@functools.lru_cache(maxsize=4096)
 def _common_first_word(first: str, text: str) -> bool:
     """Whether ``first``, the first word of a name, is no known given name and ``text`` writes it in lower case
-    as a word of its own: a common word opening a thing's name ("the Stop Bloggs campaign ... stop"), not a
-    person's.
+    as a word of its own, or as the first part of a compound ("stop", "stop-gap"): a common word opening a thing's
+    name ("the Stop Bloggs campaign ... stop"), not a person's.
 
     Example
     -------
     >>> _common_first_word("Stop", "Stop Bloggs said stop."), _common_first_word("Jo", "Jo said jo.")
     (True, False)
+    >>> _common_first_word("Stop", "Stop Bloggs made a stop-gap deal.")
+    True
     """
-    return not _given_name(first) and bool(re.search(rf"(?<![\w'’-]){re.escape(first.lower())}\b", text))
+    return not given_name(first) and bool(re.search(rf"(?<![\w'’-]){re.escape(first.lower())}\b", text))
 
 
 def _capitals_heading(words: list[str]) -> bool:
@@ -1002,7 +1030,7 @@ def _capitals_heading(words: list[str]) -> bool:
     >>> _capitals_heading(["FULL", "TEXT"]), _capitals_heading(["JO", "LEE"]), _capitals_heading(["Full", "Text"])
     (True, False, False)
     """
-    return len(words) > 1 and all(w.isupper() for w in words) and not any(_given_name(w.title()) for w in words)
+    return len(words) > 1 and all(w.isupper() for w in words) and not any(given_name(w.title()) for w in words)
 
 
 def _titled_owner(text: str, start: int, words: list[str]) -> list[str]:
@@ -1024,13 +1052,12 @@ def _titled_owner(text: str, start: int, words: list[str]) -> list[str]:
 
 
 _LINE = re.compile(r"[^\n]+")
-_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
 def title_case_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line of ``text`` written in title case, as US headlines are: four words or more,
-    every word of four letters or more capitalised but for function words ("from", "with"; two such capitalised
-    words at least), in a text with other lines (a text of such lines only has no headline: none). Its
+    """(start, end) of every line of ``text`` written in title case, as US headlines are
+    (:func:`~newskit.text.tokens.title_case` with no word left in lower case but function words), in a text with
+    other lines (a text of such lines only has no headline: none). Its
     capitals do not mark names ("Clinton Is 'Sane', Bloomberg Tells U.S.": no "Bloomberg Tells U.S.").
 
     Example
@@ -1060,15 +1087,10 @@ def _title_case(line: str) -> bool:
     >>> _title_case("Jo Lee Blasts Rival from Stage"), _title_case("Ada Vance met Tom Ruiz in Elmton.")
     (True, False)
     """
-    words = _WORD.findall(line)
-    long = [w for w in _LONG_WORD.findall(line) if w.lower() not in _FUNCTION_WORDS]
     sentence = line.rstrip(" \t\"”’'").endswith(".") and any(
-        w[0].islower() and w.lower() not in _FUNCTION_WORDS for w in words)
-    return len(line.lstrip(" \t-–—").split()) >= 4 and len(long) > 1 and all(w[0].isupper() for w in long) \
-        and not sentence
+        w[0].islower() and w.lower() not in _FUNCTION_WORDS for w in _WORD.findall(line))
+    return title_case(line.lstrip(" \t-–—"), lower=0) and not sentence
 
-
-_GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | UNISEX_GIVEN_NAMES
 
 
 def _possessive_owner(words: list[str]) -> list[str]:
@@ -1083,8 +1105,7 @@ def _possessive_owner(words: list[str]) -> list[str]:
     if len(words) < 2 or not words[-1].endswith(("'s", "’s")) or len(words[-1]) < 4:
         return []
     first, last = words[-2], words[-1][:-2]
-    known = first.lower() in _FIRST_NAMES or first.lower() in _GIVEN_NAMES
-    if not known or not _NAME_WORD.match(first) or not _NAME_WORD.match(last):
+    if not given_name(first) or not _NAME_WORD.match(first) or not _NAME_WORD.match(last):
         return []
     return [first, last]
 
@@ -1111,7 +1132,7 @@ def name_forms(text: str) -> list[str]:
     for match in _name_runs(text, 0, len(text)):
         words = match.group(1).split()
         after = _WORD_AFTER.match(text, match.end(1))
-        if after and _role_noun(after.group(1)) and not _given_name(words[0]):
+        if after and _role_noun(after.group(1)) and not given_name(words[0]):
             continue  # "a fellow Ohio Lee veteran": the run qualifies a role ("Jo Lee spokesman Al Roe": Jo Lee)
         if _question_lead(text, match.start(1), words[0]):
             words = words[1:]  # "Will Skyfall remain ...?": a question, not Will
@@ -1198,7 +1219,7 @@ def run_name(text: str, start: int, words: list[str]) -> list[str]:
     ['Alan', 'Duncan']
     """
     name = person_name(words)
-    while len(name) > 1 and not _given_name(name[0]) and _opener_only(text, name[0]):
+    while len(name) > 1 and _common_first_word(name[0], text) and _capital_at_openings(text, name[0]):
         name = name[1:]  # "Former Carson aide Jo Lee", "Maybe Carson will": no "Former Carson"
     if not name or not all(_NAME_WORD.match(w) or w in _PARTICLES for w in name) or any(len(w) == 1 for w in name):
         return []
@@ -1212,25 +1233,19 @@ def run_name(text: str, start: int, words: list[str]) -> list[str]:
 _OPENING = re.compile(r"(?:^|[.!?:;—–-][\"”’)]*\s+|\n\s*|[\"“‘(]\s*)$")
 
 
-def _given_name(word: str) -> bool:
-    """Whether ``word`` is a known given name or nickname ("Bill", "Chris")."""
-    return word.lower() in UNISEX_GIVEN_NAMES or bool(given_name_gender(word))
-
-
 @functools.lru_cache(maxsize=4096)
-def _opener_only(text: str, word: str) -> bool:
-    """Whether the capitalised ``word`` is a common word of ``text``: written there in lower case, and with a
-    capital only where a sentence, a line or a quotation opens ("Former", "Maybe", "Despite").
+def _capital_at_openings(text: str, word: str) -> bool:
+    """Whether ``text`` writes the capitalised ``word`` only where a sentence, a line or a quotation opens
+    ("Former", "Maybe", "Despite"), so that, written in lower case too (:func:`_common_first_word`), it is a
+    common word there.
 
     Example
     -------
-    >>> _opener_only("Former aide Jo Lee spoke. A former aide left.", "Former")
+    >>> _capital_at_openings("Former aide Jo Lee spoke. A former aide left.", "Former")
     True
-    >>> _opener_only("Bill Lee spoke. The bill passed. Then Bill Lee left.", "Bill")
+    >>> _capital_at_openings("Bill Lee spoke. The bill passed. Then Bill Lee left.", "Bill")
     False
     """
-    if not re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text):
-        return False
     return all(_OPENING.search(text, max(0, m.start() - 4), m.start())
                for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text))
 
@@ -1607,6 +1622,19 @@ def nickname_table():
     from nicknames import NickNamer
 
     return NickNamer()
+
+
+def given_name(word: str) -> bool:
+    """Whether ``word`` is a known given name or nickname: in the lexicon's lists of given names (those of both
+    men and women too) or with a gender :func:`given_name_gender` knows ("Bill", "Chris", "Barack"; not "New",
+    nor "Van", a nickname only of "Sullivan").
+
+    Example
+    -------
+    >>> given_name("Bill"), given_name("Chris"), given_name("Barack"), given_name("New"), given_name("van")
+    (True, True, True, False, False)
+    """
+    return word.lower() in UNISEX_GIVEN_NAMES or bool(given_name_gender(word))
 
 
 @functools.lru_cache(maxsize=4096)

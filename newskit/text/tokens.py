@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .lexicon import TITLE_ABBREVIATIONS
+from .lexicon import FUNCTION_WORDS, TITLE_ABBREVIATIONS
 from .typography import canonical
 
 WORD = re.compile(r"\w+(?:['’.-]\w+)*")
@@ -162,3 +162,22 @@ def continues_sentence(text: str, start: int = 0, end: int | None = None, *, com
         return False
     letter = opening.group(1)
     return letter.islower() if letter else comma
+
+
+def title_case(text: str, lower: int = 1) -> bool:
+    """Whether ``text`` is written in title case: four or more words, and all but at most ``lower`` of those that
+    are not function words (nor a dash or other mark alone) open with a capital letter or a digit.
+
+    Example
+    -------
+    >>> title_case("Trump's Solution? A Free-For-All For Both The 'Good And Bad'"), title_case("He left. It rained.")
+    (True, False)
+    >>> title_case("Rebels seize Port As Talks Stall"), title_case("Rebels seize Port As Talks Stall", lower=0)
+    (True, False)
+    >>> title_case("Backing Ada Vance? –", lower=0)
+    True
+    """
+    parts = [w.strip("'‘’\"“”()[]") for w in text.split()]
+    content = [w for w in parts if any(c.isalnum() for c in w) and w.lower() not in FUNCTION_WORDS]
+    lowered = sum(not (w[0].isupper() or w[0].isdigit()) for w in content)
+    return len(parts) >= 4 and len(content) >= 3 and lowered <= lower
