@@ -257,7 +257,8 @@ def label_blocks(raw: str) -> pd.DataFrame:
     for start, end in _paragraphs(view):
         if start > pos:
             spans.append(("whitespace", pos, start))
-        spans.extend(_stacked_lines(view, start, end) or _split_paragraph(view, start, end))
+        spans.extend(_stacked_lines(view, start, end) or _bold_runs(view, start, end)
+                     or _split_paragraph(view, start, end))
         pos = end
     if pos < len(view):
         spans.append(("whitespace", pos, len(view)))
@@ -378,6 +379,33 @@ def _stacked_lines(raw: str, start: int, end: int) -> list[tuple[str, int, int]]
     return parts
 
 
+_BOLD_LINE = re.compile(r"(?:\*\*[^*\n]+\*\*[ \t]*){2,}")
+"""One line made of two or more runs set in Markdown bold ("**Title** **A sentence.**")."""
+_BOLD_RUN = re.compile(r"\*\*[^*\n]+\*\*")
+
+
+def _bold_runs(raw: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """A one-line paragraph of bold runs whose first run is a title (at most :data:`_TITLE_WORDS` words, no
+    closing stop) cut into one provisional ``paragraph`` per run, else []: a page printing its headline and its
+    dek (or a heading and its first sentence) as two bold runs on one line.
+
+    >>> raw = "**Rain closes the bridge** **The city shut it on Monday.**"
+    >>> [raw[s:e] for kind, s, e in _bold_runs(raw, 0, len(raw)) if kind == "paragraph"]
+    ['**Rain closes the bridge**', '**The city shut it on Monday.**']
+    >>> _bold_runs("**The city shut it.** **It rained.**", 0, 36), _bold_runs("**Rain closes the bridge**", 0, 26)
+    ([], [])
+    """
+    text = raw[start:end]
+    runs = [(start + m.start(), start + m.end()) for m in _BOLD_RUN.finditer(text)]
+    first = raw[slice(*runs[0])] if runs else ""
+    if not _BOLD_LINE.fullmatch(text) or _TERMINAL.search(_unbolded(first)) or len(first.split()) > _TITLE_WORDS:
+        return []
+    parts = [("paragraph", *runs[0])]
+    for (_, gap_start), (run_start, run_end) in zip(runs, runs[1:]):
+        parts += [("whitespace", gap_start, run_start), ("paragraph", run_start, run_end)]
+    return parts
+
+
 def _page_line(line: str) -> bool:
     """Whether one line is a date line, a byline (closing with no stop) or page furniture."""
     return bool(len(line) < 120 and DATE_LINE.fullmatch(line.strip(" \t|·•"))
@@ -465,7 +493,24 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _headline_over_byline(texts, _author_lines(texts, _continued(texts, _named_by_date(texts, labels))))
     labels = _heading_lists(texts, labels)
     labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
-    return _after_copyright(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
+    labels = _after_copyright(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
+    return _dek_on_headline_line(texts, labels)
+
+
+def _dek_on_headline_line(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a body paragraph that shares the headline's line (only spaces between them: see
+    :func:`_bold_runs`) made ``subhead``: the headline's dek, printed on its line.
+
+    >>> _dek_on_headline_line(["**Rain closes it**", " ", "**The city shut it.**"], ["headline", "whitespace", "body"])
+    ['headline', 'whitespace', 'subhead']
+    >>> _dek_on_headline_line(["Rain closes it", "\\n", "The city shut it."], ["headline", "whitespace", "body"])
+    ['headline', 'whitespace', 'body']
+    """
+    for n in range(2, len(labels)):
+        if labels[n] == "body" and labels[n - 2] == "headline" and labels[n - 1] == "whitespace" \
+                and "\n" not in texts[n - 1]:
+            labels[n] = "subhead"
+    return labels
 
 
 _LONE_NAME = re.compile(rf"(?!(?i:{SECTION_PATTERN}(?:\s+{SECTION_PATTERN})*)$){name_pattern(1, 3)}")

@@ -738,3 +738,16 @@ def test_a_teasers_summary_after_its_time_stamp_is_set_aside_but_a_long_paragrap
     assert labels[summary] != "body" and all(labels[p] == "body" for p in article)
     plain = "\n\n".join([*article, *links, "Harbour news", summary, *links])
     assert _labels_of(plain)[summary] == "body"
+
+
+def test_a_headline_and_its_dek_set_in_bold_on_one_line_are_set_aside_but_a_bold_lead_stays_body():
+    article = ["The council voted on Tuesday to close the old bridge for repairs.",
+               "Engineers said the piers were failing after the spring flood."]
+    first = "**Council shuts the old bridge for two years** **Engineers say the piers are failing, the mayor said.**"
+    blocks = label_blocks("\n".join([first, *article]))
+    labels = dict(zip(blocks["text"], blocks["label"]))
+    assert labels["**Council shuts the old bridge for two years**"] == "headline"
+    assert labels["**Engineers say the piers are failing, the mayor said.**"] == "subhead"
+    assert all(labels[p] == "body" for p in article)
+    lead = "**The council shut the old bridge on Tuesday.** **Engineers said the piers were failing.**"
+    assert _labels_of("\n".join(["Council shuts the bridge", lead, *article]))[lead] == "body"
