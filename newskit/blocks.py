@@ -494,7 +494,50 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _heading_lists(texts, labels)
     labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
     labels = _after_copyright(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
-    return _dek_on_headline_line(texts, labels)
+    return _picture_captions(texts, _dek_on_headline_line(texts, labels))
+
+
+_CAPTION_WORDS = 60
+"""Most words of a picture's caption found by its shape and place."""
+_SCENE_DATE = re.compile(rf",\s+(?:on\s+)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\W*$")
+"""A caption's closing stamp: a comma, then the day a picture was taken, year and all ("..., Ukraine, on Feb. 22,
+2026."); news copy names the day of its own year without one."""
+_NARRATED = re.compile(r"\b(?:was|were|had|did)\b|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bis )(?<!\bare )\b[a-z]+ed\b")
+"""A verb in the past tense, the tense of news copy (a caption tells what a picture shows in the present): "was",
+"were", "had", "did" or a word in -ed but for an adjective or a present passive ("a destroyed bridge", "is
+occupied")."""
+_CREDIT_WORDS = 8
+"""Most words of a caption-labelled line taken for a picture's credit ("Jo Roe/AFP/Getty Images")."""
+
+
+def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with pictures' captions that no pattern names made ``caption``: a body paragraph of one line, up
+    to :data:`_CAPTION_WORDS` words and three sentences, with no quotation mark, no reported speech and no verb in
+    the past tense (:data:`_NARRATED`), that either stands right over a picture's credit (a caption line of up to
+    :data:`_CREDIT_WORDS` words: "(Getty Images)"), or is one sentence closing on the day the picture was taken
+    (:data:`_SCENE_DATE`) next to a line that is not body (set between pictures and their links). An article's
+    paragraph over a chart's credit tells the news in the past tense and stays body.
+
+    >>> texts = ["A crowd waits in the rain outside the court.", "(Getty Images)", "The court met on Tuesday."]
+    >>> _picture_captions(texts, ["body", "caption", "body"])
+    ['caption', 'caption', 'body']
+    >>> texts = ["More storms", "Crews clear a road near Tulsa, Oklahoma, on May 2, 2026.", "The storm hit on Monday."]
+    >>> _picture_captions(texts, ["promo", "body", "body"])
+    ['promo', 'caption', 'body']
+    """
+    shown = _shown(labels)
+    for at, here in enumerate(shown):
+        text = texts[here].strip()
+        if labels[here] != "body" or "\n" in text or len(text.split()) > _CAPTION_WORDS or reported(text):
+            continue
+        sentences = len(sentence_spans(text))
+        after = shown[at + 1] if at + 1 < len(shown) else None
+        credited = after is not None and labels[after] == "caption" and len(texts[after].split()) <= _CREDIT_WORDS
+        beside = [labels[shown[n]] for n in (at - 1, at + 1) if 0 <= n < len(shown)]
+        dated = sentences == 1 and _SCENE_DATE.search(text) and any(label != "body" for label in beside)
+        if sentences <= 3 and not _NARRATED.search(text) and (credited or dated):
+            labels[here] = "caption"
+    return labels
 
 
 def _dek_on_headline_line(texts: list[str], labels: list[str]) -> list[str]:

@@ -751,3 +751,16 @@ def test_a_headline_and_its_dek_set_in_bold_on_one_line_are_set_aside_but_a_bold
     assert all(labels[p] == "body" for p in article)
     lead = "**The council shut the old bridge on Tuesday.** **Engineers said the piers were failing.**"
     assert _labels_of("\n".join(["Council shuts the bridge", lead, *article]))[lead] == "body"
+
+
+def test_a_picture_caption_over_its_credit_or_closing_on_the_day_it_was_taken_is_set_aside_but_the_news_stays():
+    article = ["The council voted on Tuesday to close the old bridge for repairs.",
+               "Engineers said the piers were failing after the spring flood."]
+    over_credit = "A crane lifts a girder from the river beside a damaged pier."
+    dated = "Workers inspect the piers of the old bridge in Milltown, Ohio, on May 2, 2026."
+    news = "The river flooded the lower town, and crews cleared the last road on Monday."
+    raw = "\n\n".join(["Bridge to close", article[0], over_credit, "(Getty Images)", article[1], "Advertisement",
+                       dated, news, "(Getty Images)", "The bridge opened in Milltown, Ohio, on June 4, 1931."])
+    labels = _labels_of(raw)
+    assert labels[over_credit] == labels[dated] == "caption"
+    assert all(labels[p] == "body" for p in [*article, news, "The bridge opened in Milltown, Ohio, on June 4, 1931."])
