@@ -493,7 +493,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _headline_over_byline(texts, _author_lines(texts, _continued(texts, _named_by_date(texts, labels))))
     labels = _heading_lists(texts, labels)
     labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
-    labels = _after_copyright(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
+    labels = _after_the_close(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
     return _picture_captions(texts, _dek_on_headline_line(texts, labels))
 
 
@@ -987,25 +987,32 @@ _COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|copyright\b)\s*(?:19|20)\d\d\b|.*\ball 
 picture's "© Jo Roe" is none)."""
 
 
-def _after_copyright(texts: list[str], labels: list[str]) -> list[str]:
-    """``labels`` with the one short body paragraph (up to :data:`_STRAY_WORDS` words) right after a copyright notice
-    (:data:`_COPYRIGHT`, labelled ``chrome``) that closes the article (body text before it) made ``chrome``, when
-    no body text follows it: a syndicating site's line printed under the notice ("For the latest news, head to
-    ...").
+def _after_the_close(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the one body paragraph left after the line that closes the article made ``chrome``: after a
+    copyright notice (:data:`_COPYRIGHT`, labelled ``chrome``) or a credit (who reported, wrote or edited it, its
+    agency), with body text before that line and none after the paragraph, the paragraph right after a notice (up
+    to :data:`_STRAY_WORDS` words: a syndicating site's line, "For the latest news, head to ..."), or one after
+    page furniture that follows the close (up to :data:`_BIO_WORDS` words: the author's biography among the links).
 
-    >>> _after_copyright(["It rained.", "© 2026 Wire", "For more news, visit us.", "Help"], ["body", "chrome", "body",
-    ...                  "subhead"])
+    >>> _after_the_close(["It rained.", "© 2026 Wire", "For more news, visit us.", "Help"], ["body", "chrome", "body",
+    ...                   "subhead"])
     ['body', 'chrome', 'chrome', 'subhead']
+    >>> texts = ["It rained.", "Reporting by Jo Roe", "Our Standards", "As bureau chief, Jo runs our news.", "Help"]
+    >>> _after_the_close(texts, ["body", "credit", "chrome", "body", "subhead"])
+    ['body', 'credit', 'chrome', 'chrome', 'subhead']
     """
     shown = _shown(labels)
     for at, n in enumerate(shown):
-        if labels[n] != "chrome" or not _COPYRIGHT.match(texts[n]) or "body" not in (labels[m] for m in shown[:at]):
+        closing = labels[n] == "credit" or labels[n] == "chrome" and _COPYRIGHT.match(texts[n])
+        if not closing or "body" not in (labels[m] for m in shown[:at]):
             continue
-        run = list(itertools.takewhile(lambda m: labels[m] == "body", shown[at + 1:]))
-        rest = shown[at + 1 + len(run):]
-        if len(run) == 1 and len(texts[run[0]].split()) <= _STRAY_WORDS and "body" not in (labels[m] for m in rest):
-            for m in run:
-                labels[m] = "chrome"
+        rest = [m for m in shown[at + 1:] if labels[m] == "body"]
+        if len(rest) != 1:
+            continue
+        words = len(texts[rest[0]].split())
+        right_after = shown[at + 1] == rest[0]
+        if right_after and labels[n] == "chrome" and words <= _STRAY_WORDS or not right_after and words <= _BIO_WORDS[1]:
+            labels[rest[0]] = "chrome"
     return labels
 
 

@@ -764,3 +764,16 @@ def test_a_picture_caption_over_its_credit_or_closing_on_the_day_it_was_taken_is
     labels = _labels_of(raw)
     assert labels[over_credit] == labels[dated] == "caption"
     assert all(labels[p] == "body" for p in [*article, news, "The bridge opened in Milltown, Ohio, on June 4, 1931."])
+
+
+def test_an_authors_biography_among_the_links_after_the_closing_credit_is_set_aside_but_a_paragraph_under_it_stays():
+    article = ["The council voted on Tuesday to close the old bridge for repairs.",
+               "Engineers said the piers were failing after the spring flood."]
+    bio = ("As city editor, Jo covers the council and the courts. Before that she ran the paper's sports desk for"
+           " ten years and wrote a book on the river.")
+    links = ["Our Standards: how we report", "Storm closes the harbour", "Mayor names a new police chief"]
+    labels = _labels_of("\n\n".join([*article, "Reporting by Jo Roe; Editing by Al Poe", links[0], bio, *links[1:]]))
+    assert labels[bio] == "chrome" and all(labels[p] == "body" for p in article)
+    late = "The bridge will reopen in 2028, the council said."
+    labels = _labels_of("\n\n".join([*article, "Reporting by Jo Roe; Editing by Al Poe", late, *links[1:]]))
+    assert labels[late] == "body"
