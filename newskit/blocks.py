@@ -873,13 +873,25 @@ def _teaser_titles(texts: list[str], labels: list[str]) -> list[str]:
 
 def _title_list(texts: list[str], labels: list[str], shown: list[int], run: list[int]) -> bool:
     """Whether a run of titles (:func:`_teaser_titles`) is a list of other stories: two body paragraphs or two
-    bulleted lines at least, not one bulleted line alone among them, and no lead-in line ending in a colon before
-    it (an article's own list: "The demands:")."""
+    bulleted lines at least, or one body paragraph under a subhead read as a title (two titles stacked amid the
+    article) when it is one clause with no question mark or comma and does not end on a small word (a question put
+    under a heading, a sentence cut before a link, which runs on with its clauses, stay), not one bulleted line
+    alone among them, and no lead-in line ending in a colon before it (an article's
+    own list: "The demands:").
+
+    >>> texts = ["Storm floods the coastal towns overnight", "Markets rally as the central bank holds rates"]
+    >>> _title_list(texts, ["subhead", "body"], [0, 1], [0, 1])
+    True
+    >>> _title_list([texts[0], "So what would the mayor do with the old bridge?"], ["subhead", "body"], [0, 1], [0, 1])
+    False
+    """
     before = shown[shown.index(run[0]) - 1] if run[0] != shown[0] else None
     marked = [n for n in run if _LIST_MARK.match(texts[n])]
     lead_in = before is not None and texts[before].rstrip().endswith(":")
     bodies = [n for n in run if labels[n] == "body"]
-    return (len(bodies) > 1 or len(marked) > 1) and not lead_in and (not marked or len(marked) > 1)
+    last = texts[bodies[0]].rstrip() if bodies else ""
+    paired = len(bodies) == 1 < len(run) and not _TITLE_END.search(last) and not re.search(r"[?,]", last)
+    return (len(bodies) > 1 or len(marked) > 1 or paired) and not lead_in and (not marked or len(marked) > 1)
 
 
 _LIST_GAP = 2

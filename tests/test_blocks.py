@@ -777,3 +777,15 @@ def test_an_authors_biography_among_the_links_after_the_closing_credit_is_set_as
     late = "The bridge will reopen in 2028, the council said."
     labels = _labels_of("\n\n".join([*article, "Reporting by Jo Roe; Editing by Al Poe", late, *links[1:]]))
     assert labels[late] == "body"
+
+
+def test_two_story_titles_stacked_amid_the_article_are_set_aside_but_a_heading_over_a_question_stays():
+    article = ["The council voted on Tuesday to close the old bridge for repairs, the mayor said.",
+               "Engineers said the piers were failing after the spring flood and could not carry buses.",
+               "The work will take two years and cost the city about $40 million, officials said."]
+    teasers = ["Harbour crane collapses onto two fishing boats", "Mayor names a new police chief after a long search"]
+    labels = _labels_of("\n\n".join([article[0], *teasers, *article[1:]]))
+    assert labels[teasers[1]] != "body" and all(labels[p] == "body" for p in article)
+    question = "So what would the council do with the old bridge once it closes?"
+    labels = _labels_of("\n\n".join([article[0], "The old bridge and the new plan", question, *article[1:]]))
+    assert labels[question] == "body"
