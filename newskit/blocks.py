@@ -494,7 +494,29 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _heading_lists(texts, labels)
     labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
     labels = _after_the_close(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
-    return _picture_captions(texts, _dek_on_headline_line(texts, labels))
+    return _lone_bullets(texts, _picture_captions(texts, _dek_on_headline_line(texts, labels)))
+
+
+def _lone_bullets(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a bulleted line set alone amid the article made ``read_more``: a body line opening on a list
+    marker other than a dash (a dash may open a line of dialogue), of up to :data:`_TEASER_WORDS` words, with no
+    quotation mark or reported speech, between two body paragraphs that are not list items: a link to another story
+    dropped into the copy (a list has two items at least).
+
+    >>> texts = ["The council met.", "* Storms are closing roads. Is your town next?", "The vote was close."]
+    >>> _lone_bullets(texts, ["body"] * 3), _lone_bullets([*texts[:2], "* Rail fares rise."], ["body"] * 3)
+    (['body', 'read_more', 'body'], ['body', 'body', 'body'])
+    """
+    shown = _shown(labels)
+    marked = [bool(_LIST_MARK.match(texts[n])) for n in shown]
+    for at in range(1, len(shown) - 1):
+        before, here, after = shown[at - 1:at + 2]
+        text = texts[here].strip()
+        if (marked[at] and text[:1] not in f"{DASHES}{EM_DASHES}-" and not marked[at - 1] and not marked[at + 1]
+                and labels[before] == labels[here] == labels[after] == "body" and "\n" not in text
+                and len(text.split()) <= _TEASER_WORDS[1] and not reported(text)):
+            labels[here] = "read_more"
+    return labels
 
 
 _CAPTION_WORDS = 60

@@ -789,3 +789,17 @@ def test_two_story_titles_stacked_amid_the_article_are_set_aside_but_a_heading_o
     question = "So what would the council do with the old bridge once it closes?"
     labels = _labels_of("\n\n".join([article[0], "The old bridge and the new plan", question, *article[1:]]))
     assert labels[question] == "body"
+
+
+def test_a_bulleted_link_alone_amid_the_article_is_set_aside_but_a_list_and_a_line_of_dialogue_stay():
+    article = ["The council voted on Tuesday to close the old bridge for repairs.",
+               "Engineers said the piers were failing after the spring flood.",
+               "The work will take two years, officials said."]
+    link = "* Storms are closing roads across the county. Is your town next?"
+    labels = _labels_of("\n\n".join([article[0], link, *article[1:]]))
+    assert labels[link] == "read_more" and all(labels[p] == "body" for p in article)
+    items = ["* The bridge closes on Monday for two years.", "* Buses take the ring road until then."]
+    labels = _labels_of("\n\n".join([article[0], *items, *article[1:]]))
+    assert all(labels[p] == "body" for p in [*items, *article])
+    line = "- Nobody told us the bridge would shut for two whole years."
+    assert _labels_of("\n\n".join([article[0], line, *article[1:]]))[line] == "body"
