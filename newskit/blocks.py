@@ -489,8 +489,9 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
             raw[start:end].strip()) else lab for lab, (_, start, end) in zip(labels, spans)]
     texts = [raw[start:end] for _, start, end in spans]
     labels = _summary_box(texts, _standfirst(_repeated(texts, _asked_in_story(texts, labels))))
-    labels = _listed_between(_summary_lines(texts, labels))
+    labels = _summary_lines(texts, labels)
     labels = _headline_over_byline(texts, _author_lines(texts, _continued(texts, _named_by_date(texts, labels))))
+    labels = _listed_between(labels)
     labels = _heading_lists(texts, labels)
     labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
     labels = _after_the_close(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
@@ -1194,8 +1195,9 @@ _PAGE_LINES = ("byline", "date")
 def _listed_between(labels: list[str]) -> list[str]:
     """``labels`` with a body paragraph between two page lines (a byline or date line before it, one after it, or a
     short line then one: a name the byline pattern does not know) made ``promo``: an item of a list of other
-    stories (name, date, title or teaser, name, date, ...); so are the items of a dated listing (see
-    :func:`_dated_items`)."""
+    stories (name, date, title or teaser, name, date, ...), or a summary between the date line and the authors'
+    names under it; so are the items of a dated listing (see :func:`_dated_items`). Read once the byline rules
+    have named every byline (an "Authors" heading and the names under it)."""
     shown = _shown(labels)
     follow = [labels[n] for n in shown[2:]] + [""]
     items = [here for before, here, after, next_after in zip(shown, shown[1:], follow, follow[1:])

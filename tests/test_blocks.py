@@ -803,3 +803,12 @@ def test_a_bulleted_link_alone_amid_the_article_is_set_aside_but_a_list_and_a_li
     assert all(labels[p] == "body" for p in [*items, *article])
     line = "- Nobody told us the bridge would shut for two whole years."
     assert _labels_of("\n\n".join([article[0], line, *article[1:]]))[line] == "body"
+
+
+def test_a_summary_between_the_date_line_and_an_authors_heading_is_set_aside_but_the_article_under_it_stays():
+    summary = "Fears that the new tolls would empty the old bridge proved wrong, and traffic rose in the first year."
+    article = ["The council voted on Tuesday to close the old bridge for repairs, the mayor said.",
+               "Engineers said the piers were failing after the spring flood and could not carry buses."]
+    labels = _labels_of("\n\n".join(["How tolls saved the old bridge", "Jane Roe", "Al Poe", "/", "2 May 2026", summary,
+                                     "Authors", "Jane Roe", "Al Poe", "Share", *article]))
+    assert labels[summary] != "body" and all(labels[p] == "body" for p in article)
