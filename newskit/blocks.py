@@ -38,6 +38,7 @@ Example
 
 from __future__ import annotations
 
+import collections
 import itertools
 import re
 
@@ -495,7 +496,42 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _heading_lists(texts, labels)
     labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
     labels = _after_the_close(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
-    return _lone_bullets(texts, _picture_captions(texts, _dek_on_headline_line(texts, labels)))
+    labels = _lone_bullets(texts, _picture_captions(texts, _dek_on_headline_line(texts, labels)))
+    return _teaser_cards(texts, labels)
+
+
+_CARD_LABEL_WORDS = 3
+"""Most words of a teaser card's kind or series label ("Commentary", "Podcast Episode")."""
+_CARD_LABEL_TIMES = 3
+"""Fewest times a page prints a card's label: a template's label repeats on every card, a heading does not."""
+
+
+def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the summary of a teaser card made ``promo``: a one-line body paragraph with no quotation or
+    reported speech right under a story's title (:func:`_teaser_line`, set aside) that stands under a short label
+    the page prints :data:`_CARD_LABEL_TIMES` times or more (a card's kind: "Commentary", "Article"), the cards
+    of other stories a page sets amid or after its article. A speaker's label over a turn of a transcript has no
+    title between them; an article's heading is printed once.
+
+    >>> texts = ["The bank raised rates.", "Commentary", "Will Rates Rise Again This Spring?", "Markets fear it.",
+    ...          "Commentary", "Commentary", "Prices fell."]
+    >>> _teaser_cards(texts, ["body", "chrome", "subhead", "body", "chrome", "chrome", "body"])[3]
+    'promo'
+    >>> _teaser_cards(["It rained.", "Part one", "The Long Road North", "We left.", "Part two"], ["body", "subhead",
+    ...               "subhead", "body", "subhead"])[3]
+    'body'
+    """
+    shown = _shown(labels)
+    printed = collections.Counter(texts[n].strip() for n in shown)
+    for at in range(2, len(shown)):
+        label, title, here = shown[at - 2:at + 1]
+        text = texts[here].strip()
+        card = (labels[label] != "body" and len(texts[label].split()) <= _CARD_LABEL_WORDS
+                and printed[texts[label].strip()] >= _CARD_LABEL_TIMES)
+        if (labels[here] == "body" and card and labels[title] != "body" and _teaser_line(texts[title])
+                and "\n" not in text and not reported(text)):
+            labels[here] = "promo"
+    return labels
 
 
 def _lone_bullets(texts: list[str], labels: list[str]) -> list[str]:

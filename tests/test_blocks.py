@@ -783,7 +783,8 @@ def test_two_story_titles_stacked_amid_the_article_are_set_aside_but_a_heading_o
     article = ["The council voted on Tuesday to close the old bridge for repairs, the mayor said.",
                "Engineers said the piers were failing after the spring flood and could not carry buses.",
                "The work will take two years and cost the city about $40 million, officials said."]
-    teasers = ["Harbour crane collapses onto two fishing boats", "Mayor names a new police chief after a long search"]
+    teasers = ["Harbour crane collapses onto two fishing boats",
+               "Mayor names a new police chief after a long search that lasted most of the year"]
     labels = _labels_of("\n\n".join([article[0], *teasers, *article[1:]]))
     assert labels[teasers[1]] != "body" and all(labels[p] == "body" for p in article)
     question = "So what would the council do with the old bridge once it closes?"
@@ -812,3 +813,18 @@ def test_a_summary_between_the_date_line_and_an_authors_heading_is_set_aside_but
     labels = _labels_of("\n\n".join(["How tolls saved the old bridge", "Jane Roe", "Al Poe", "/", "2 May 2026", summary,
                                      "Authors", "Jane Roe", "Al Poe", "Share", *article]))
     assert labels[summary] != "body" and all(labels[p] == "body" for p in article)
+
+
+def test_the_summaries_of_teaser_cards_under_a_repeated_label_are_set_aside_but_a_transcripts_turns_stay_body():
+    article = ["The council voted on Tuesday to close the old bridge for repairs, the mayor said.",
+               "Engineers said the piers were failing after the spring flood and could not carry buses."]
+    cards = [("Is the Harbour Plan Worth Its Cost?", "The port wants a new quay, and the city must choose soon."),
+             ("What the Flood Taught the Valley Towns", "Three towns rebuilt their levees in a single summer."),
+             ("Why Rail Fares Keep Rising Every Year", "Operators blame fuel prices for the increases.")]
+    lines = [article[0], *[line for title, summary in cards for line in ("Commentary", title, summary)], article[1]]
+    labels = _labels_of("\n\n".join(lines))
+    assert all(labels[summary] != "body" for _, summary in cards) and all(labels[p] == "body" for p in article)
+    turns = ["Jo Roe:", "We closed the bridge because the piers were failing.", "Al Poe:", "Buses took the ring road.",
+             "Jo Roe:", "It will take two years to repair."]
+    labels = _labels_of("\n\n".join([article[0], *turns, article[1]]))
+    assert all(labels[t] == "body" for t in turns[1::2])
