@@ -1166,10 +1166,12 @@ def _continued(texts: list[str], labels: list[str]) -> list[str]:
     link ("Before the war the town had about" over "27,000 people"), whose next paragraph opens in lower case, or
     with a number and lower-case words and no sentence end (not a counter: "list 2 of 4"), and a body paragraph closing a sentence follows within
     :data:`_CUT_REACH` paragraphs, pictures' captions not counted (a title over a lower-case menu line stays a
-    subhead)."""
+    subhead), and no link line or list heading right before it (there it is the list's item: "list 4 of 4" over a
+    title over "end of list")."""
     shown = [n for n in _shown(labels) if labels[n] != "caption"]
     for at, (here, after) in enumerate(zip(shown, shown[1:])):
         cut = labels[here] == "subhead" or labels[here] == "promo" and furniture_label(texts[here]) is None
+        cut = cut and (at == 0 or labels[shown[at - 1]] != "read_more")  # a list's item under its heading or counter
         if (cut and len(texts[here].split()) >= _CUT_WORDS and _CONTINUES.match(texts[after])
                 and not _TERMINAL.search(texts[here]) and any(
                     labels[n] == "body" and _TERMINAL.search(texts[n]) for n in shown[at + 1:at + 1 + _CUT_REACH])):

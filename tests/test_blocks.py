@@ -828,3 +828,13 @@ def test_the_summaries_of_teaser_cards_under_a_repeated_label_are_set_aside_but_
              "Jo Roe:", "It will take two years to repair."]
     labels = _labels_of("\n\n".join([article[0], *turns, article[1]]))
     assert all(labels[t] == "body" for t in turns[1::2])
+
+
+def test_a_title_under_a_link_lists_heading_is_no_sentence_cut_before_a_link_but_a_cut_sentence_goes_on():
+    article = ["The council voted on Tuesday to close the old bridge for repairs, the mayor said.",
+               "Engineers said the piers were failing after the spring flood and could not carry buses."]
+    item = "Harbour crane collapses onto two fishing boats"
+    labels = _labels_of("\n\n".join([article[0], "Related:", item, "end of list", article[1]]))
+    assert labels[item] != "body" and all(labels[p] == "body" for p in article)
+    cut = "Before the flood the old bridge carried about"
+    assert _labels_of("\n\n".join([article[0], cut, "9,000 cars a day", "across the river.", article[1]]))[cut] == "body"
