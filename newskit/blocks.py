@@ -497,7 +497,33 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
     labels = _after_the_close(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
     labels = _lone_bullets(texts, _picture_captions(texts, _dek_on_headline_line(texts, labels)))
-    return _teaser_cards(texts, labels)
+    return _pull_quotes(texts, _teaser_cards(texts, labels))
+
+
+_SIGNED = re.compile(rf"[{EM_DASHES}{DASHES}-]\s*(?!(?:The\s+)?(?:{AGENCY_PATTERN}|{OUTLET_PATTERN})\b){_PERSON}")
+"""A line of a dash and a person's name alone ("— Jane Roe"), no agency or outlet ("— Associated Press" signs a
+wire story's end): who said a pull quote."""
+
+
+def _pull_quotes(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a pull quote made ``subhead``: a one-line body paragraph of up to :data:`_CAPTION_WORDS` words
+    right over a line of a dash and a person's name alone (:data:`_SIGNED`), with body text before it and after
+    the name: a sentence of the article printed again in display type amid it, signed by its speaker.
+
+    >>> _pull_quotes(["It rained.", "We will rebuild the bridge.", "— Jane Roe", "She left."], ["body"] * 4)
+    ['body', 'subhead', 'body', 'body']
+    >>> _pull_quotes(["It rained.", "The bridge shut.", "— Associated Press", "She left."], ["body"] * 4)
+    ['body', 'body', 'body', 'body']
+    """
+    shown = _shown(labels)
+    for at in range(1, len(shown) - 1):
+        here, after = shown[at], shown[at + 1]
+        text = texts[here].strip()
+        around = "body" in (labels[n] for n in shown[:at]) and "body" in (labels[n] for n in shown[at + 2:])
+        if (labels[here] == "body" and around and "\n" not in text
+                and len(text.split()) <= _CAPTION_WORDS and _SIGNED.fullmatch(texts[after].strip())):
+            labels[here] = "subhead"
+    return labels
 
 
 _CARD_LABEL_WORDS = 3
