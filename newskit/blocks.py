@@ -507,23 +507,31 @@ wire story's end): who said a pull quote."""
 
 def _pull_quotes(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a pull quote made ``subhead``: a one-line body paragraph of up to :data:`_CAPTION_WORDS` words
-    right over a line of a dash and a person's name alone (:data:`_SIGNED`), with body text before it and after
-    the name: a sentence of the article printed again in display type amid it, signed by its speaker.
+    right over a line of a dash and a person's name alone (:data:`_SIGNED`), with body text before it, whose words
+    (:data:`_PULLED` of them at least) the :data:`_CUT_REACH` lines after the name print again (the article's own
+    sentence, perhaps cut by links): a sentence of the article set again in display type amid it, signed by its
+    speaker. A quotation credited by a dash and a name below it, and printed once, is the article's.
 
-    >>> _pull_quotes(["It rained.", "We will rebuild the bridge.", "— Jane Roe", "She left."], ["body"] * 4)
-    ['body', 'subhead', 'body', 'body']
-    >>> _pull_quotes(["It rained.", "The bridge shut.", "— Associated Press", "She left."], ["body"] * 4)
-    ['body', 'body', 'body', 'body']
+    >>> texts = ["It rained.", "We will rebuild the bridge", "— Jane Roe", "“We will rebuild the bridge,” Roe said."]
+    >>> _pull_quotes(texts, ["body"] * 4), _pull_quotes([*texts[:3], "She left."], ["body"] * 4)
+    (['body', 'subhead', 'body', 'body'], ['body', 'body', 'body', 'body'])
     """
     shown = _shown(labels)
     for at in range(1, len(shown) - 1):
         here, after = shown[at], shown[at + 1]
         text = texts[here].strip()
-        around = "body" in (labels[n] for n in shown[:at]) and "body" in (labels[n] for n in shown[at + 2:])
-        if (labels[here] == "body" and around and "\n" not in text
-                and len(text.split()) <= _CAPTION_WORDS and _SIGNED.fullmatch(texts[after].strip())):
+        if (labels[here] != "body" or "body" not in (labels[n] for n in shown[:at]) or "\n" in text
+                or len(text.split()) > _CAPTION_WORDS or not _SIGNED.fullmatch(texts[after].strip())):
+            continue
+        pulled = _WORD.findall(text.lower())
+        later = set(_WORD.findall(" ".join(texts[n] for n in shown[at + 2:at + 2 + _CUT_REACH]).lower()))
+        if pulled and sum(word in later for word in pulled) >= _PULLED * len(pulled):
             labels[here] = "subhead"
     return labels
+
+
+_PULLED = 0.8
+"""Share of a pull quote's words that the article's own paragraph prints again (the scraper may cut a word)."""
 
 
 _CARD_LABEL_WORDS = 3

@@ -840,12 +840,16 @@ def test_a_title_under_a_link_lists_heading_is_no_sentence_cut_before_a_link_but
     assert _labels_of("\n\n".join([article[0], cut, "9,000 cars a day", "across the river.", article[1]]))[cut] == "body"
 
 
-def test_a_pull_quote_signed_by_its_speaker_amid_the_article_is_set_aside_but_a_wire_storys_last_line_stays():
+def test_a_pull_quote_signed_amid_the_article_is_set_aside_but_a_quotation_credited_once_and_a_last_line_stay():
     article = ["The council voted on Tuesday to close the old bridge for repairs, the mayor said.",
                "Engineers said the piers were failing after the spring flood and could not carry buses."]
     pull = "We cannot let another winter pass with the piers like this."
-    labels = _labels_of("\n\n".join([article[0], pull, "— Jane Roe", *article[1:]]))
-    assert labels[pull] != "body" and all(labels[p] == "body" for p in article)
+    said = "“We cannot let another winter pass with the piers like this,” said Jane Roe, who chairs the council."
+    labels = _labels_of("\n\n".join([article[0], pull, "— Jane Roe", said, *article[1:]]))
+    assert labels[pull] != "body" and all(labels[p] == "body" for p in [*article, said])
+    quoted = "“We cannot let another winter pass with the piers like this.”"
+    labels = _labels_of("\n\n".join([article[0], quoted, "— Jane Roe", *article[1:]]))
+    assert labels[quoted] == "body"
     labels = _labels_of("\n\n".join([*article, "The bridge will reopen in 2028.", "— Associated Press"]))
     assert labels["The bridge will reopen in 2028."] == "body"
     labels = _labels_of("\n\n".join([*article, "The bridge will reopen in 2028.", "— Jane Roe"]))
