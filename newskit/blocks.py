@@ -38,6 +38,7 @@ Example
 
 from __future__ import annotations
 
+import collections
 import itertools
 import re
 
@@ -257,7 +258,8 @@ def label_blocks(raw: str) -> pd.DataFrame:
     for start, end in _paragraphs(view):
         if start > pos:
             spans.append(("whitespace", pos, start))
-        spans.extend(_stacked_lines(view, start, end) or _split_paragraph(view, start, end))
+        spans.extend(_stacked_lines(view, start, end) or _bold_runs(view, start, end)
+                     or _split_paragraph(view, start, end))
         pos = end
     if pos < len(view):
         spans.append(("whitespace", pos, len(view)))
@@ -378,6 +380,33 @@ def _stacked_lines(raw: str, start: int, end: int) -> list[tuple[str, int, int]]
     return parts
 
 
+_BOLD_LINE = re.compile(r"(?:\*\*[^*\n]+\*\*[ \t]*){2,}")
+"""One line made of two or more runs set in Markdown bold ("**Title** **A sentence.**")."""
+_BOLD_RUN = re.compile(r"\*\*[^*\n]+\*\*")
+
+
+def _bold_runs(raw: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """A one-line paragraph of bold runs whose first run is a title (at most :data:`_TITLE_WORDS` words, no
+    closing stop) cut into one provisional ``paragraph`` per run, else []: a page printing its headline and its
+    dek (or a heading and its first sentence) as two bold runs on one line.
+
+    >>> raw = "**Rain closes the bridge** **The city shut it on Monday.**"
+    >>> [raw[s:e] for kind, s, e in _bold_runs(raw, 0, len(raw)) if kind == "paragraph"]
+    ['**Rain closes the bridge**', '**The city shut it on Monday.**']
+    >>> _bold_runs("**The city shut it.** **It rained.**", 0, 36), _bold_runs("**Rain closes the bridge**", 0, 26)
+    ([], [])
+    """
+    text = raw[start:end]
+    runs = [(start + m.start(), start + m.end()) for m in _BOLD_RUN.finditer(text)]
+    first = raw[slice(*runs[0])] if runs else ""
+    if not _BOLD_LINE.fullmatch(text) or _TERMINAL.search(_unbolded(first)) or len(first.split()) > _TITLE_WORDS:
+        return []
+    parts = [("paragraph", *runs[0])]
+    for (_, gap_start), (run_start, run_end) in zip(runs, runs[1:]):
+        parts += [("whitespace", gap_start, run_start), ("paragraph", run_start, run_end)]
+    return parts
+
+
 def _page_line(line: str) -> bool:
     """Whether one line is a date line, a byline (closing with no stop) or page furniture."""
     return bool(len(line) < 120 and DATE_LINE.fullmatch(line.strip(" \t|·•"))
@@ -461,11 +490,163 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
             raw[start:end].strip()) else lab for lab, (_, start, end) in zip(labels, spans)]
     texts = [raw[start:end] for _, start, end in spans]
     labels = _summary_box(texts, _standfirst(_repeated(texts, _asked_in_story(texts, labels))))
-    labels = _listed_between(_summary_lines(texts, labels))
+    labels = _summary_lines(texts, labels)
     labels = _headline_over_byline(texts, _author_lines(texts, _continued(texts, _named_by_date(texts, labels))))
+    labels = _listed_between(labels)
     labels = _heading_lists(texts, labels)
     labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
-    return _after_copyright(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
+    labels = _after_the_close(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
+    labels = _lone_bullets(texts, _picture_captions(texts, _dek_on_headline_line(texts, labels)))
+    return _pull_quotes(texts, _teaser_cards(texts, labels))
+
+
+_SIGNED = re.compile(rf"[{EM_DASHES}{DASHES}-]\s*(?!(?:The\s+)?(?:{AGENCY_PATTERN}|{OUTLET_PATTERN})\b){_PERSON}")
+"""A line of a dash and a person's name alone ("— Jane Roe"), no agency or outlet ("— Associated Press" signs a
+wire story's end): who said a pull quote."""
+
+
+def _pull_quotes(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a pull quote made ``subhead``: a one-line body paragraph of up to :data:`_CAPTION_WORDS` words
+    right over a line of a dash and a person's name alone (:data:`_SIGNED`), with body text before it, whose words
+    (:data:`_PULLED` of them at least) the :data:`_CUT_REACH` lines after the name print again (the article's own
+    sentence, perhaps cut by links): a sentence of the article set again in display type amid it, signed by its
+    speaker. A quotation credited by a dash and a name below it, and printed once, is the article's.
+
+    >>> texts = ["It rained.", "We will rebuild the bridge", "— Jane Roe", "“We will rebuild the bridge,” Roe said."]
+    >>> _pull_quotes(texts, ["body"] * 4), _pull_quotes([*texts[:3], "She left."], ["body"] * 4)
+    (['body', 'subhead', 'body', 'body'], ['body', 'body', 'body', 'body'])
+    """
+    shown = _shown(labels)
+    for at in range(1, len(shown) - 1):
+        here, after = shown[at], shown[at + 1]
+        text = texts[here].strip()
+        if (labels[here] != "body" or "body" not in (labels[n] for n in shown[:at]) or "\n" in text
+                or len(text.split()) > _CAPTION_WORDS or not _SIGNED.fullmatch(texts[after].strip())):
+            continue
+        pulled = _WORD.findall(text.lower())
+        later = set(_WORD.findall(" ".join(texts[n] for n in shown[at + 2:at + 2 + _CUT_REACH]).lower()))
+        if pulled and sum(word in later for word in pulled) >= _PULLED * len(pulled):
+            labels[here] = "subhead"
+    return labels
+
+
+_PULLED = 0.8
+"""Share of a pull quote's words that the article's own paragraph prints again (the scraper may cut a word)."""
+
+
+_CARD_LABEL_WORDS = 3
+"""Most words of a teaser card's kind or series label ("Commentary", "Podcast Episode")."""
+_CARD_LABEL_TIMES = 3
+"""Fewest times a page prints a card's label: a template's label repeats on every card, a heading does not."""
+
+
+def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the summary of a teaser card made ``promo``: a one-line body paragraph with no quotation or
+    reported speech right under a story's title (:func:`_teaser_line`, set aside) that stands under a short label
+    the page prints :data:`_CARD_LABEL_TIMES` times or more (a card's kind: "Commentary", "Article"), the cards
+    of other stories a page sets amid or after its article. A speaker's label over a turn of a transcript has no
+    title between them; an article's heading is printed once.
+
+    >>> texts = ["The bank raised rates.", "Commentary", "Will Rates Rise Again This Spring?", "Markets fear it.",
+    ...          "Commentary", "Commentary", "Prices fell."]
+    >>> _teaser_cards(texts, ["body", "chrome", "subhead", "body", "chrome", "chrome", "body"])[3]
+    'promo'
+    >>> _teaser_cards(["It rained.", "Part one", "The Long Road North", "We left.", "Part two"], ["body", "subhead",
+    ...               "subhead", "body", "subhead"])[3]
+    'body'
+    """
+    shown = _shown(labels)
+    printed = collections.Counter(texts[n].strip() for n in shown)
+    for at in range(2, len(shown)):
+        label, title, here = shown[at - 2:at + 1]
+        text = texts[here].strip()
+        card = (labels[label] != "body" and len(texts[label].split()) <= _CARD_LABEL_WORDS
+                and printed[texts[label].strip()] >= _CARD_LABEL_TIMES)
+        if (labels[here] == "body" and card and labels[title] != "body" and _teaser_line(texts[title])
+                and "\n" not in text and not reported(text)):
+            labels[here] = "promo"
+    return labels
+
+
+def _lone_bullets(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a bulleted line set alone amid the article made ``read_more``: a body line opening on a list
+    marker other than a dash (a dash may open a line of dialogue), of up to :data:`_TEASER_WORDS` words, with no
+    quotation mark or reported speech, between two body paragraphs that are not list items: a link to another story
+    dropped into the copy (a list has two items at least).
+
+    >>> texts = ["The council met.", "* Storms are closing roads. Is your town next?", "The vote was close."]
+    >>> _lone_bullets(texts, ["body"] * 3), _lone_bullets([*texts[:2], "* Rail fares rise."], ["body"] * 3)
+    (['body', 'read_more', 'body'], ['body', 'body', 'body'])
+    """
+    shown = _shown(labels)
+    marked = [bool(_LIST_MARK.match(texts[n])) for n in shown]
+    for at in range(1, len(shown) - 1):
+        before, here, after = shown[at - 1:at + 2]
+        text = texts[here].strip()
+        if (marked[at] and text[:1] not in f"{DASHES}{EM_DASHES}-" and not marked[at - 1] and not marked[at + 1]
+                and labels[before] == labels[here] == labels[after] == "body" and "\n" not in text
+                and len(text.split()) <= _TEASER_WORDS[1] and not reported(text)):
+            labels[here] = "read_more"
+    return labels
+
+
+_CAPTION_WORDS = 60
+"""Most words of a picture's caption found by its shape and place."""
+_SCENE_DATE = re.compile(rf",\s+(?:on\s+)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\W*$")
+"""A caption's closing stamp: a comma, then the day a picture was taken, year and all ("..., Ukraine, on Feb. 22,
+2026."); news copy names the day of its own year without one."""
+_NARRATED = re.compile(r"\b(?:was|were|had|did)\b|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bis )(?<!\bare )\b[a-z]+ed\b")
+"""A verb in the past tense, the tense of news copy (a caption tells what a picture shows in the present): "was",
+"were", "had", "did" or a word in -ed but for an adjective or a present passive ("a destroyed bridge", "is
+occupied")."""
+_CREDIT_WORDS = 8
+"""Most words of a caption-labelled line taken for a picture's credit ("Jo Roe/AFP/Getty Images")."""
+
+
+def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with pictures' captions that no pattern names made ``caption``: a body paragraph of one line, up
+    to :data:`_CAPTION_WORDS` words and three sentences, with no quotation mark, no reported speech and no verb in
+    the past tense (:data:`_NARRATED`), that either stands right over a picture's credit (a caption line of up to
+    :data:`_CREDIT_WORDS` words: "(Getty Images)"), or is one sentence closing on the day the picture was taken
+    (:data:`_SCENE_DATE`) next to a line that is not body (set between pictures and their links). An article's
+    paragraph over a chart's credit tells the news in the past tense and stays body.
+
+    >>> texts = ["A crowd waits in the rain outside the court.", "(Getty Images)", "The court met on Tuesday."]
+    >>> _picture_captions(texts, ["body", "caption", "body"])
+    ['caption', 'caption', 'body']
+    >>> texts = ["More storms", "Crews clear a road near Tulsa, Oklahoma, on May 2, 2026.", "The storm hit on Monday."]
+    >>> _picture_captions(texts, ["promo", "body", "body"])
+    ['promo', 'caption', 'body']
+    """
+    shown = _shown(labels)
+    for at, here in enumerate(shown):
+        text = texts[here].strip()
+        if labels[here] != "body" or "\n" in text or len(text.split()) > _CAPTION_WORDS or reported(text):
+            continue
+        sentences = len(sentence_spans(text))
+        after = shown[at + 1] if at + 1 < len(shown) else None
+        credited = after is not None and labels[after] == "caption" and len(texts[after].split()) <= _CREDIT_WORDS
+        beside = [labels[shown[n]] for n in (at - 1, at + 1) if 0 <= n < len(shown)]
+        dated = sentences == 1 and _SCENE_DATE.search(text) and any(label != "body" for label in beside)
+        if sentences <= 3 and not _NARRATED.search(text) and (credited or dated):
+            labels[here] = "caption"
+    return labels
+
+
+def _dek_on_headline_line(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a body paragraph that shares the headline's line (only spaces between them: see
+    :func:`_bold_runs`) made ``subhead``: the headline's dek, printed on its line.
+
+    >>> _dek_on_headline_line(["**Rain closes it**", " ", "**The city shut it.**"], ["headline", "whitespace", "body"])
+    ['headline', 'whitespace', 'subhead']
+    >>> _dek_on_headline_line(["Rain closes it", "\\n", "The city shut it."], ["headline", "whitespace", "body"])
+    ['headline', 'whitespace', 'body']
+    """
+    for n in range(2, len(labels)):
+        if labels[n] == "body" and labels[n - 2] == "headline" and labels[n - 1] == "whitespace" \
+                and "\n" not in texts[n - 1]:
+            labels[n] = "subhead"
+    return labels
 
 
 _LONE_NAME = re.compile(rf"(?!(?i:{SECTION_PATTERN}(?:\s+{SECTION_PATTERN})*)$){name_pattern(1, 3)}")
@@ -785,13 +966,25 @@ def _teaser_titles(texts: list[str], labels: list[str]) -> list[str]:
 
 def _title_list(texts: list[str], labels: list[str], shown: list[int], run: list[int]) -> bool:
     """Whether a run of titles (:func:`_teaser_titles`) is a list of other stories: two body paragraphs or two
-    bulleted lines at least, not one bulleted line alone among them, and no lead-in line ending in a colon before
-    it (an article's own list: "The demands:")."""
+    bulleted lines at least, or one body paragraph under a subhead read as a title (two titles stacked amid the
+    article) when it is one clause with no question mark or comma and does not end on a small word (a question put
+    under a heading, a sentence cut before a link, which runs on with its clauses, stay), not one bulleted line
+    alone among them, and no lead-in line ending in a colon before it (an article's
+    own list: "The demands:").
+
+    >>> texts = ["Storm floods the coastal towns overnight", "Markets rally as the central bank holds rates"]
+    >>> _title_list(texts, ["subhead", "body"], [0, 1], [0, 1])
+    True
+    >>> _title_list([texts[0], "So what would the mayor do with the old bridge?"], ["subhead", "body"], [0, 1], [0, 1])
+    False
+    """
     before = shown[shown.index(run[0]) - 1] if run[0] != shown[0] else None
     marked = [n for n in run if _LIST_MARK.match(texts[n])]
     lead_in = before is not None and texts[before].rstrip().endswith(":")
     bodies = [n for n in run if labels[n] == "body"]
-    return (len(bodies) > 1 or len(marked) > 1) and not lead_in and (not marked or len(marked) > 1)
+    last = texts[bodies[0]].rstrip() if bodies else ""
+    paired = len(bodies) == 1 < len(run) and not _TITLE_END.search(last) and not re.search(r"[?,]", last)
+    return (len(bodies) > 1 or len(marked) > 1 or paired) and not lead_in and (not marked or len(marked) > 1)
 
 
 _LIST_GAP = 2
@@ -899,25 +1092,32 @@ _COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|copyright\b)\s*(?:19|20)\d\d\b|.*\ball 
 picture's "© Jo Roe" is none)."""
 
 
-def _after_copyright(texts: list[str], labels: list[str]) -> list[str]:
-    """``labels`` with the one short body paragraph (up to :data:`_STRAY_WORDS` words) right after a copyright notice
-    (:data:`_COPYRIGHT`, labelled ``chrome``) that closes the article (body text before it) made ``chrome``, when
-    no body text follows it: a syndicating site's line printed under the notice ("For the latest news, head to
-    ...").
+def _after_the_close(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the one body paragraph left after the line that closes the article made ``chrome``: after a
+    copyright notice (:data:`_COPYRIGHT`, labelled ``chrome``) or a credit (who reported, wrote or edited it, its
+    agency), with body text before that line and none after the paragraph, the paragraph right after a notice (up
+    to :data:`_STRAY_WORDS` words: a syndicating site's line, "For the latest news, head to ..."), or one after
+    page furniture that follows the close (up to :data:`_BIO_WORDS` words: the author's biography among the links).
 
-    >>> _after_copyright(["It rained.", "© 2026 Wire", "For more news, visit us.", "Help"], ["body", "chrome", "body",
-    ...                  "subhead"])
+    >>> _after_the_close(["It rained.", "© 2026 Wire", "For more news, visit us.", "Help"], ["body", "chrome", "body",
+    ...                   "subhead"])
     ['body', 'chrome', 'chrome', 'subhead']
+    >>> texts = ["It rained.", "Reporting by Jo Roe", "Our Standards", "As bureau chief, Jo runs our news.", "Help"]
+    >>> _after_the_close(texts, ["body", "credit", "chrome", "body", "subhead"])
+    ['body', 'credit', 'chrome', 'chrome', 'subhead']
     """
     shown = _shown(labels)
     for at, n in enumerate(shown):
-        if labels[n] != "chrome" or not _COPYRIGHT.match(texts[n]) or "body" not in (labels[m] for m in shown[:at]):
+        closing = labels[n] == "credit" or labels[n] == "chrome" and _COPYRIGHT.match(texts[n])
+        if not closing or "body" not in (labels[m] for m in shown[:at]):
             continue
-        run = list(itertools.takewhile(lambda m: labels[m] == "body", shown[at + 1:]))
-        rest = shown[at + 1 + len(run):]
-        if len(run) == 1 and len(texts[run[0]].split()) <= _STRAY_WORDS and "body" not in (labels[m] for m in rest):
-            for m in run:
-                labels[m] = "chrome"
+        rest = [m for m in shown[at + 1:] if labels[m] == "body"]
+        if len(rest) != 1:
+            continue
+        words = len(texts[rest[0]].split())
+        right_after = shown[at + 1] == rest[0]
+        if right_after and labels[n] == "chrome" and words <= _STRAY_WORDS or not right_after and words <= _BIO_WORDS[1]:
+            labels[rest[0]] = "chrome"
     return labels
 
 
@@ -1000,10 +1200,12 @@ def _continued(texts: list[str], labels: list[str]) -> list[str]:
     link ("Before the war the town had about" over "27,000 people"), whose next paragraph opens in lower case, or
     with a number and lower-case words and no sentence end (not a counter: "list 2 of 4"), and a body paragraph closing a sentence follows within
     :data:`_CUT_REACH` paragraphs, pictures' captions not counted (a title over a lower-case menu line stays a
-    subhead)."""
+    subhead), and no link line or list heading right before it (there it is the list's item: "list 4 of 4" over a
+    title over "end of list")."""
     shown = [n for n in _shown(labels) if labels[n] != "caption"]
     for at, (here, after) in enumerate(zip(shown, shown[1:])):
         cut = labels[here] == "subhead" or labels[here] == "promo" and furniture_label(texts[here]) is None
+        cut = cut and (at == 0 or labels[shown[at - 1]] != "read_more")  # a list's item under its heading or counter
         if (cut and len(texts[here].split()) >= _CUT_WORDS and _CONTINUES.match(texts[after])
                 and not _TERMINAL.search(texts[here]) and any(
                     labels[n] == "body" and _TERMINAL.search(texts[n]) for n in shown[at + 1:at + 1 + _CUT_REACH])):
@@ -1065,8 +1267,9 @@ _PAGE_LINES = ("byline", "date")
 def _listed_between(labels: list[str]) -> list[str]:
     """``labels`` with a body paragraph between two page lines (a byline or date line before it, one after it, or a
     short line then one: a name the byline pattern does not know) made ``promo``: an item of a list of other
-    stories (name, date, title or teaser, name, date, ...); so are the items of a dated listing (see
-    :func:`_dated_items`)."""
+    stories (name, date, title or teaser, name, date, ...), or a summary between the date line and the authors'
+    names under it; so are the items of a dated listing (see :func:`_dated_items`). Read once the byline rules
+    have named every byline (an "Authors" heading and the names under it)."""
     shown = _shown(labels)
     follow = [labels[n] for n in shown[2:]] + [""]
     items = [here for before, here, after, next_after in zip(shown, shown[1:], follow, follow[1:])

@@ -285,8 +285,18 @@ def _site_key(name: str) -> str:
     return re.sub(r"^the", "", re.sub(r"\W+", "", key))
 
 
+_EMPHASIS = re.compile(r"(?P<mark>\*{1,2}|_{1,2})(?P<inner>\S(?:.*\S)?)(?P=mark)")
+"""A line wholly set in Markdown bold or italics ("**Council shuts the bridge**")."""
+
+
 def _headline_fields(text: str) -> dict[str, str]:
-    return {"headline": strip_site_suffix(text)}
+    """The headline a headline block states, without the site's name after it or the Markdown emphasis around it.
+
+    >>> _headline_fields("**Council shuts the old bridge**"), _headline_fields("Bridge shut, *again*")
+    ({'headline': 'Council shuts the old bridge'}, {'headline': 'Bridge shut, *again*'})
+    """
+    emphasised = _EMPHASIS.fullmatch(text.strip())
+    return {"headline": strip_site_suffix(emphasised.group("inner") if emphasised else text)}
 
 
 _READERS = {

@@ -738,3 +738,119 @@ def test_a_teasers_summary_after_its_time_stamp_is_set_aside_but_a_long_paragrap
     assert labels[summary] != "body" and all(labels[p] == "body" for p in article)
     plain = "\n\n".join([*article, *links, "Harbour news", summary, *links])
     assert _labels_of(plain)[summary] == "body"
+
+
+def test_a_headline_and_its_dek_set_in_bold_on_one_line_are_set_aside_but_a_bold_lead_stays_body():
+    article = ["The council voted on Tuesday to close the old bridge for repairs.",
+               "Engineers said the piers were failing after the spring flood."]
+    first = "**Council shuts the old bridge for two years** **Engineers say the piers are failing, the mayor said.**"
+    blocks = label_blocks("\n".join([first, *article]))
+    labels = dict(zip(blocks["text"], blocks["label"]))
+    assert labels["**Council shuts the old bridge for two years**"] == "headline"
+    assert labels["**Engineers say the piers are failing, the mayor said.**"] == "subhead"
+    assert all(labels[p] == "body" for p in article)
+    lead = "**The council shut the old bridge on Tuesday.** **Engineers said the piers were failing.**"
+    assert _labels_of("\n".join(["Council shuts the bridge", lead, *article]))[lead] == "body"
+
+
+def test_a_picture_caption_over_its_credit_or_closing_on_the_day_it_was_taken_is_set_aside_but_the_news_stays():
+    article = ["The council voted on Tuesday to close the old bridge for repairs.",
+               "Engineers said the piers were failing after the spring flood."]
+    over_credit = "A crane lifts a girder from the river beside a damaged pier."
+    dated = "Workers inspect the piers of the old bridge in Milltown, Ohio, on May 2, 2026."
+    news = "The river flooded the lower town, and crews cleared the last road on Monday."
+    raw = "\n\n".join(["Bridge to close", article[0], over_credit, "(Getty Images)", article[1], "Advertisement",
+                       dated, news, "(Getty Images)", "The bridge opened in Milltown, Ohio, on June 4, 1931."])
+    labels = _labels_of(raw)
+    assert labels[over_credit] == labels[dated] == "caption"
+    assert all(labels[p] == "body" for p in [*article, news, "The bridge opened in Milltown, Ohio, on June 4, 1931."])
+
+
+def test_an_authors_biography_among_the_links_after_the_closing_credit_is_set_aside_but_a_paragraph_under_it_stays():
+    article = ["The council voted on Tuesday to close the old bridge for repairs.",
+               "Engineers said the piers were failing after the spring flood."]
+    bio = ("As city editor, Jo covers the council and the courts. Before that she ran the paper's sports desk for"
+           " ten years and wrote a book on the river.")
+    links = ["Our Standards: how we report", "Storm closes the harbour", "Mayor names a new police chief"]
+    labels = _labels_of("\n\n".join([*article, "Reporting by Jo Roe; Editing by Al Poe", links[0], bio, *links[1:]]))
+    assert labels[bio] == "chrome" and all(labels[p] == "body" for p in article)
+    late = "The bridge will reopen in 2028, the council said."
+    labels = _labels_of("\n\n".join([*article, "Reporting by Jo Roe; Editing by Al Poe", late, *links[1:]]))
+    assert labels[late] == "body"
+
+
+def test_two_story_titles_stacked_amid_the_article_are_set_aside_but_a_heading_over_a_question_stays():
+    article = ["The council voted on Tuesday to close the old bridge for repairs, the mayor said.",
+               "Engineers said the piers were failing after the spring flood and could not carry buses.",
+               "The work will take two years and cost the city about $40 million, officials said."]
+    teasers = ["Harbour crane collapses onto two fishing boats",
+               "Mayor names a new police chief after a long search that lasted most of the year"]
+    labels = _labels_of("\n\n".join([article[0], *teasers, *article[1:]]))
+    assert labels[teasers[1]] != "body" and all(labels[p] == "body" for p in article)
+    question = "So what would the council do with the old bridge once it closes?"
+    labels = _labels_of("\n\n".join([article[0], "The old bridge and the new plan", question, *article[1:]]))
+    assert labels[question] == "body"
+
+
+def test_a_bulleted_link_alone_amid_the_article_is_set_aside_but_a_list_and_a_line_of_dialogue_stay():
+    article = ["The council voted on Tuesday to close the old bridge for repairs.",
+               "Engineers said the piers were failing after the spring flood.",
+               "The work will take two years, officials said."]
+    link = "* Storms are closing roads across the county. Is your town next?"
+    labels = _labels_of("\n\n".join([article[0], link, *article[1:]]))
+    assert labels[link] == "read_more" and all(labels[p] == "body" for p in article)
+    items = ["* The bridge closes on Monday for two years.", "* Buses take the ring road until then."]
+    labels = _labels_of("\n\n".join([article[0], *items, *article[1:]]))
+    assert all(labels[p] == "body" for p in [*items, *article])
+    line = "- Nobody told us the bridge would shut for two whole years."
+    assert _labels_of("\n\n".join([article[0], line, *article[1:]]))[line] == "body"
+
+
+def test_a_summary_between_the_date_line_and_an_authors_heading_is_set_aside_but_the_article_under_it_stays():
+    summary = "Fears that the new tolls would empty the old bridge proved wrong, and traffic rose in the first year."
+    article = ["The council voted on Tuesday to close the old bridge for repairs, the mayor said.",
+               "Engineers said the piers were failing after the spring flood and could not carry buses."]
+    labels = _labels_of("\n\n".join(["How tolls saved the old bridge", "Jane Roe", "Al Poe", "/", "2 May 2026", summary,
+                                     "Authors", "Jane Roe", "Al Poe", "Share", *article]))
+    assert labels[summary] != "body" and all(labels[p] == "body" for p in article)
+
+
+def test_the_summaries_of_teaser_cards_under_a_repeated_label_are_set_aside_but_a_transcripts_turns_stay_body():
+    article = ["The council voted on Tuesday to close the old bridge for repairs, the mayor said.",
+               "Engineers said the piers were failing after the spring flood and could not carry buses."]
+    cards = [("Is the Harbour Plan Worth Its Cost?", "The port wants a new quay, and the city must choose soon."),
+             ("What the Flood Taught the Valley Towns", "Three towns rebuilt their levees in a single summer."),
+             ("Why Rail Fares Keep Rising Every Year", "Operators blame fuel prices for the increases.")]
+    lines = [article[0], *[line for title, summary in cards for line in ("Commentary", title, summary)], article[1]]
+    labels = _labels_of("\n\n".join(lines))
+    assert all(labels[summary] != "body" for _, summary in cards) and all(labels[p] == "body" for p in article)
+    turns = ["Jo Roe:", "We closed the bridge because the piers were failing.", "Al Poe:", "Buses took the ring road.",
+             "Jo Roe:", "It will take two years to repair."]
+    labels = _labels_of("\n\n".join([article[0], *turns, article[1]]))
+    assert all(labels[t] == "body" for t in turns[1::2])
+
+
+def test_a_title_under_a_link_lists_heading_is_no_sentence_cut_before_a_link_but_a_cut_sentence_goes_on():
+    article = ["The council voted on Tuesday to close the old bridge for repairs, the mayor said.",
+               "Engineers said the piers were failing after the spring flood and could not carry buses."]
+    item = "Harbour crane collapses onto two fishing boats"
+    labels = _labels_of("\n\n".join([article[0], "Related:", item, "end of list", article[1]]))
+    assert labels[item] != "body" and all(labels[p] == "body" for p in article)
+    cut = "Before the flood the old bridge carried about"
+    assert _labels_of("\n\n".join([article[0], cut, "9,000 cars a day", "across the river.", article[1]]))[cut] == "body"
+
+
+def test_a_pull_quote_signed_amid_the_article_is_set_aside_but_a_quotation_credited_once_and_a_last_line_stay():
+    article = ["The council voted on Tuesday to close the old bridge for repairs, the mayor said.",
+               "Engineers said the piers were failing after the spring flood and could not carry buses."]
+    pull = "We cannot let another winter pass with the piers like this."
+    said = "“We cannot let another winter pass with the piers like this,” said Jane Roe, who chairs the council."
+    labels = _labels_of("\n\n".join([article[0], pull, "— Jane Roe", said, *article[1:]]))
+    assert labels[pull] != "body" and all(labels[p] == "body" for p in [*article, said])
+    quoted = "“We cannot let another winter pass with the piers like this.”"
+    labels = _labels_of("\n\n".join([article[0], quoted, "— Jane Roe", *article[1:]]))
+    assert labels[quoted] == "body"
+    labels = _labels_of("\n\n".join([*article, "The bridge will reopen in 2028.", "— Associated Press"]))
+    assert labels["The bridge will reopen in 2028."] == "body"
+    labels = _labels_of("\n\n".join([*article, "The bridge will reopen in 2028.", "— Jane Roe"]))
+    assert labels["The bridge will reopen in 2028."] == "body"

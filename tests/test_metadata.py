@@ -315,3 +315,10 @@ def test_the_headline_printed_over_the_byline_is_stated_when_a_place_line_opened
 def test_a_short_section_line_over_the_byline_is_no_headline():
     text = "\n\n".join(["County closes two roads", "Local news", "Jane Roe", "May 3, 2024", BODY])
     assert text_metadata(label_blocks(text))["headline"] == "County closes two roads"
+
+
+def test_a_headline_and_dek_set_in_bold_on_one_line_state_the_headline_alone_without_its_bold():
+    raw = ("**Council shuts the old bridge for two years** **Engineers say the piers are failing, the mayor said.**\n"
+           "The council voted on Tuesday to close the old bridge for repairs.\n"
+           "Engineers said the piers were failing after the spring flood.")
+    assert text_metadata(label_blocks(raw))["headline"] == "Council shuts the old bridge for two years"
