@@ -57,6 +57,9 @@ The rules, in order:
 Two sentences opening with two different people (:meth:`_Candidates.other_subjects`, names with no word in
 common: ``Lee attacked Ruiz``, ``Ruiz faced a backlash``) are never linked one to one below :data:`LINK` (gap links, paraphrases in place,
 close paraphrases, paraphrases on rare words): the names and titles they share tell one story, not one fact.
+Nor are two sentences that both open with a quotation when their quotations share few words
+(:meth:`_Candidates.two_remarks`): copy quotes a remark word for word, so the words around two quotations
+(``party funds``, ``said``) do not make them one.
 
 Content words are those of :func:`newskit.matching.content_words`; "in the same order" is the
 length of their longest common subsequence (rapidfuzz's ``LCSseq``), read on stems (:func:`newskit.text.tokens.stem`)
@@ -214,6 +217,31 @@ class _Candidates:
         names = [self._subject(side, k) for side, k in ((0, i), (1, j))]
         return None not in names and not names[0] & names[1]
 
+    def two_remarks(self, i: int, j: int) -> bool:
+        """Whether sentence i of A and j of B both open inside quote marks and their quoted lower-case content
+        words (:func:`_quoted`) share fewer than :data:`MIN_COMMON` (or than all of the fewer ones): copy
+        quotes a remark word for word, so two quotations sharing a word or two are two remarks, whatever the
+        words around them share.
+
+        Example
+        -------
+        >>> found = _Candidates(['"Fees paid with party funds were called gifts to a school," the office said.'],
+        ...                     ['"If I did" spend party funds, he said, "it was a slip and I paid it back."',
+        ...                      '"Fees paid with party funds were called gifts," it said.'])
+        >>> found.two_remarks(0, 0), found.two_remarks(0, 1)
+        (True, False)
+        """
+        read_a, read_b = self.read_a[i], self.read_b[j]
+        if not (read_a and read_b and read_a[0][1] and read_b[0][1]):
+            return False
+        quoted_a, quoted_b = _quoted(read_a), _quoted(read_b)
+        return len(quoted_a & quoted_b) < min(MIN_COMMON, len(quoted_a), len(quoted_b))
+
+    def apart(self, i: int, j: int) -> bool:
+        """Whether sentence i of A and j of B tell two facts however many words they share: they open with two
+        different people (:meth:`other_subjects`) or quote two remarks (:meth:`two_remarks`)."""
+        return self.other_subjects(i, j) or self.two_remarks(i, j)
+
     def _subject(self, side: int, k: int) -> frozenset[str] | None:
         """The folded words (initials left out) of the name of the person sentence ``k`` of A (side 0) or B
         (side 1) opens with, or None."""
@@ -264,7 +292,7 @@ def _one_to_one(found: _Candidates) -> dict[int, int]:
     for i, j, _ in order:
         if i in links or j in gap.used_b or not gap.fits(i, j) or not _enough_in_common(found, i, j):
             continue
-        if found.other_subjects(i, j):
+        if found.apart(i, j):
             continue
         if found.weighted(i, j) < GAP_RARE and gap.width(i) > IN_PLACE_GAP:
             continue
@@ -364,7 +392,7 @@ def _in_place(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
             for m in found.of_a.get(k, ()):
                 if m in free_b:
                     common = _in_order_common(found.facts_a[k], found.facts_b[m])
-                    if common >= IN_PLACE_COMMON and not found.other_subjects(k, m):
+                    if common >= IN_PLACE_COMMON and not found.apart(k, m):
                         scored.append((k, m, float(common)))
     return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
 
@@ -381,7 +409,7 @@ def _paraphrases(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
         seq_a, seq_b = found.facts_a[i], found.facts_b[j]
         common = _in_order_common(seq_a, seq_b)
         if common >= PARAPHRASE_COMMON and common >= PARAPHRASE * min(len(seq_a), len(seq_b)):
-            if not _rarer_partner(found, i, j, links, used_b) and not found.other_subjects(i, j):
+            if not _rarer_partner(found, i, j, links, used_b) and not found.apart(i, j):
                 scored.append((i, j, 2 * common / (len(seq_a) + len(seq_b))))
     return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
 
@@ -428,7 +456,7 @@ def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
         for j in found.of_a.get(i, ()):
             if j in used_b:
                 continue
-            if _in_order_common(found.facts_a[i], found.facts_b[j]) >= MIN_COMMON and not found.other_subjects(i, j):
+            if _in_order_common(found.facts_a[i], found.facts_b[j]) >= MIN_COMMON and not found.apart(i, j):
                 score = found.weighted(i, j)
                 if score >= WEIGHTED or sums(found.texts_a[i]) & sums(found.texts_b[j]):
                     scored.append((i, j, score))
@@ -625,12 +653,23 @@ def _retold_quotes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tupl
         if i in placed_a or j in placed_b:
             continue
         read_a, read_b = found.read_a[i], found.read_b[j]
-        quoted_a, quoted_b = ({stem(w) for w, quoted, lower in read if quoted and lower} for read in (read_a, read_b))
+        quoted_a, quoted_b = _quoted(read_a), _quoted(read_b)
         plain_a, plain_b = ({stem(w) for w, _, lower in read if lower} for read in (read_a, read_b))
         retold = len((quoted_a & plain_b) | (quoted_b & plain_a))
         if retold >= RETOLD_QUOTE and _speakers(found.texts_a[i]) & _speakers(found.texts_b[j]):
             scored.append((i, j, float(retold)))
     return [(i, j) for i, j, _ in pair_one_to_one(scored, 0.0)]
+
+
+def _quoted(read: list[tuple[str, bool, bool]]) -> set[str]:
+    """The stems of the lower-case content words a sentence (its :func:`_reading`) sets inside quote marks.
+
+    Example
+    -------
+    >>> sorted(_quoted(_reading('Lee said "tax cuts" would pass.')))
+    ['cuts', 'tax']
+    """
+    return {stem(w) for w, quoted, lower in read if quoted and lower}
 
 
 def _speakers(text: str) -> set[str]:

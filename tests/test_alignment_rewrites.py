@@ -327,3 +327,20 @@ def test_a_quotation_retold_as_indirect_speech_by_the_same_speaker_is_linked():
 
 def test_a_quotation_retold_by_another_speaker_stays_apart():
     assert (3, 5) not in _links(align_texts(HARBOUR + [RETOLD] + ELSEWHERE_A + HARBOUR_END, _retelling("Baker")))
+
+
+REMARK = '"Ferry tickets paid with party funds were booked as gifts to the rowing club," the port office said in its report.'
+
+
+def test_two_quotations_sharing_only_the_words_around_them_are_two_remarks():
+    # one sentence on each side between two links, sharing "party funds", "paid" and "report": two remarks
+    other = '"If I did" spend party funds, the councillor said in his report, "it was a slip and I paid it back."'
+    assert (2, 2) not in _links(align_texts(INTRO + [REMARK] + OUTRO, INTRO + [other] + OUTRO))
+
+
+def test_one_remark_quoted_in_two_frames_is_linked_in_a_gap():
+    retold = ('"Tickets paid with party funds were booked as gifts," his rivals wrote on Monday in a letter asking the '
+              'council to open an inquiry and suspend him.')
+    frame = align_texts(INTRO + [REMARK] + OUTRO, INTRO + [retold] + OUTRO)
+    assert (2, 2) in _links(frame)
+    assert frame["similarity"].dropna().min() < 0.5  # a gap link, below LINK
