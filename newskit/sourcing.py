@@ -39,9 +39,9 @@ from .cues import (
 from .quote_marks import quote_spans
 from .quote_speakers import Mentions, described_organisation, gave_statement, is_statement, quote_rows, writes_documents, \
     statement_author
-from .text.lexicon import AUTHORING_VERBS, CATENATIVE_VERBS, CAUSATIVE_VERBS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, \
-    NAME_TITLES, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_NOUNS, PLURAL_ROLES, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, \
-    alternation, suffixed_company_pattern
+from .text.lexicon import AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, \
+    NAME_TITLES, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, \
+    STANCE_VERBS, alternation, suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, clause_subjects, genders, name_forms, named_people, person_name, \
     pronoun_may_name, resolve_source, \
     role_names, role_phrase, sentence_subject, subject_after, subject_before
@@ -630,6 +630,32 @@ def _perceived(text: str, lo: int, subject: tuple[str, int, int]) -> tuple[str, 
     return found if found and found[1] < aux.start() else subject
 
 
+_AUXILIARY_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{alternation(AUXILIARIES)}|cannot)(?:n['’]t|\s+not)?(?:\s+[a-z]+ly)?"
+                               r"(?:\s+(?:the|a|an))?\s+$")
+_INVERTING = re.compile(rf"(?:^|(?<=\s))(?:{alternation(QUESTION_WORDS)}|only|nor|neither|so|there)\s+$", re.IGNORECASE)
+_QUESTION_WORD = re.compile(rf"(?:{alternation(QUESTION_WORDS)})\s", re.IGNORECASE)
+
+
+def in_verb_position(text: str, lo: int, start: int) -> bool:
+    """Whether the phrase at ``start`` follows an auxiliary that does not open its clause (from ``lo``): what
+    follows "has", "did", "may not" ... there is the verb of a subject before it ("Jo Lee has spent weeks
+    responding", "he did remember telling"), never a subject itself. A subject does follow its auxiliary in a
+    question ("Did Jo Lee say", "Why did Jo Lee say"), after "only", "nor", "so" ("Nor did Jo Lee say") and
+    "there" ("there is evidence suggesting"), and a clause opened by a question word may follow one ("That is why
+    critics say"); an auxiliary is written in lower case ("Chairman Will Roe said").
+
+    Example
+    -------
+    >>> text = "Jo Lee has spent weeks responding. Did Al Roe say so? Why did Al Roe say so?"
+    >>> [in_verb_position(text, lo, text.index(w, lo)) for lo, w in ((0, "spent"), (35, "Al Roe"), (54, "Al Roe"))]
+    [True, False, False]
+    """
+    if _QUESTION_WORD.match(text, start):
+        return False  # "That is why critics say": a clause of its own
+    aux = _AUXILIARY_BEFORE.search(text, max(lo, start - 30), start)
+    return bool(aux and re.search(r"\w", text[lo:aux.start()]) and not _INVERTING.search(text, max(lo, aux.start() - 20), aux.start()))
+
+
 def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
                     gerund: bool | None = None) -> tuple[str, int, int] | None:
     """``subject`` (source, start, end) of the cue at ``cue`` as a source, or None when it is none.
@@ -654,6 +680,8 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
     if trimmed is None or trimmed[0].split()[0] in PREPOSITIONS:
         return None  # "a pledge sponsored by the group promising": no subject
     source, start, end = trimmed
+    if start < cue and in_verb_position(text, lo, start):
+        return None  # "Ayotte has spent weeks responding", "it does not look promising": a verb, no subject
     gerund = bool(_GERUND.match(text, cue)) if gerund is None else gerund
     for _ in range(4):
         if start > cue or _RELATIVE_AFTER.search(text, end, cue):

@@ -141,3 +141,24 @@ def test_a_name_set_beside_a_description_after_an_inverted_cue_is_the_source(tex
 ])
 def test_a_name_opening_the_clause_and_set_off_by_commas_before_the_cue_is_the_source(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Since the storm, the ferry board has spent weeks responding to complaints about the tolls.",
+    "The harbor master did remember telling the crew about the tide.",
+    "A toll raised along these lines does not look promising.",
+    "The answers may require a trigger warning for the crew.",
+])
+def test_what_follows_an_auxiliary_is_a_verb_not_a_subject(text):
+    assert cited(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Did Ada Brill say the tolls were high?", [("Ada Brill", "say")]),
+    ("Why did Ada Brill say the tolls were high?", [("Ada Brill", "say")]),
+    ("Nor did Ada Brill say the tolls were high.", [("Ada Brill", "say")]),
+    ("There is evidence suggesting that the tolls were high.", [("evidence", "suggesting")]),
+    ("Port Chairman Will Brill, for example, said the tolls were high.", [("Will Brill", "said")]),
+])
+def test_a_subject_after_its_auxiliary_in_a_question_or_after_there_stays(text, expected):
+    assert cited(text) == expected
