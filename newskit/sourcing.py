@@ -1148,6 +1148,19 @@ def person_mentions(text: str, mentions: list[tuple[int, str]]) -> list[tuple[in
     return [(pos, name) for pos, name in mentions if not _OF_BODY.search(text, max(0, pos - 40), pos)]
 
 
+def unquoted(mentions: list[tuple[int, str]], skips: _Skips) -> list[tuple[int, str]]:
+    """``mentions`` (offset, name) without those inside a quotation (``skips``): a person named in what is quoted
+    is not who "he" or "she" after it is ('"Jo Lee lost," he said': he is the speaker, never Jo Lee).
+
+    Example
+    -------
+    >>> text = '"Jo Lee lost," he said.'
+    >>> unquoted([(1, "Jo Lee")], _Skips(text, [(0, 14)]))
+    []
+    """
+    return [(pos, name) for pos, name in mentions if not skips.quoted(pos)]
+
+
 def _body_names(rows: list[dict]) -> None:
     """Write the one-word name of a body ("the Times") as the one longer name of the rows that ends in it
     ("New York Times", not "spokeswoman for Facebook"), in place."""
@@ -1205,7 +1218,8 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
     sentence_ids = [int(n) for n in sentences["sentence"]]
     found = find_attributions(version.raw, spans, quoted)
     names = list(dict.fromkeys(kept[0] for kept in map(source_words, name_forms(version.body)) if kept))
-    people = Mentions(person_mentions(version.raw, named_people(version.raw, spans, names)))
+    named = person_mentions(version.raw, named_people(version.raw, spans, names))
+    people = Mentions(unquoted(named, _Skips(version.raw, quoted)))  # '"Jo Lee lost," he said': not Jo Lee
     sex = genders(version.raw, names)
     speakers: list[tuple[int, str]] = []
     roles = role_names(version.body, names)

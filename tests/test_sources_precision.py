@@ -162,3 +162,11 @@ def test_what_follows_an_auxiliary_is_a_verb_not_a_subject(text):
 ])
 def test_a_subject_after_its_auxiliary_in_a_question_or_after_there_stays(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Ada Brill, the harbor master, spoke first. "I met Omar Petrov at the pier," she said.', [("Ada Brill", "said")]),
+    ('Omar Petrov spoke next. "Nobody asked the Harbor Guild," he said.', [("Omar Petrov", "said")]),
+])
+def test_a_person_named_inside_the_quotation_is_not_who_he_or_she_after_it_is(text, expected):
+    assert cited(text) == expected
