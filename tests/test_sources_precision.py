@@ -170,3 +170,12 @@ def test_a_subject_after_its_auxiliary_in_a_question_or_after_there_stays(text, 
 ])
 def test_a_person_named_inside_the_quotation_is_not_who_he_or_she_after_it_is(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The port stayed shut, according to several senior Harborists. The mayor left.", [("Harborists", "according to")]),
+    ('"No toll," said two fellow Elmtonians, laughing.', [("Elmtonians", "said")]),
+])
+def test_a_capitalised_plural_closing_a_description_after_the_cue_stays_in_the_source(text, expected):
+    assert cited(text) == expected
+
