@@ -589,13 +589,25 @@ def group_phrase(text: str, lo: int, cue: int) -> tuple[str, int, int] | None:
     return (found.group("group"), found.start("group"), found.end("group")) if found else None
 
 
+_RANGE_FROM = re.compile(r"\b[Ff]rom\s")
+
+
 def _kept_after(text: str, lo: int, subject: tuple[str, int, int], cue: int, word: str, gerund: bool):
     """What :func:`checked_subject` makes of ``subject`` after ``word`` (the word before it), for a cue at ``cue``:
     the subject as it stands (a gerund's subject after a preposition: "from Democrats praising"), a group phrase
-    or "" (none) after "to" ("Proponents of a pathway to legal status argued"), or None to read on."""
+    or "" (none) after "to" ("Proponents of a pathway to legal status argued"), or None to read on. The object of
+    "to" is a gerund's subject only in a range opened by "from" ("from Democrats praising ... to Republicans
+    decrying"), not after what is sent or said to it ("an email to supporters saying": the email's words).
+
+    Example
+    -------
+    >>> text = "It sent an email to supporters saying so."
+    >>> _kept_after(text, 0, ("supporters", 20, 30), 31, "to", True)
+    ''
+    """
     source, start, end = subject
     if word in _GERUND_PREPOSITIONS and gerund and not re.search(r"\w", text[end:cue]) and (
-            word == "with" or _NOUN_PHRASE.match(source)):
+            word == "with" or _NOUN_PHRASE.match(source)) and (word != "to" or _RANGE_FROM.search(text, lo, start)):
         return _slashed(text, lo, subject)  # "ends with Perry claiming", "from Democrats praising ...": theirs
     if word == "to":
         return group_phrase(text, lo, cue) or ""

@@ -179,3 +179,12 @@ def test_a_person_named_inside_the_quotation_is_not_who_he_or_she_after_it_is(te
 def test_a_capitalised_plural_closing_a_description_after_the_cue_stays_in_the_source(text, expected):
     assert cited(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Her campaign sent an email to supporters saying the tolls were high.", []),
+    ("Ada Brill made a pitch to Elmton voters saying the tolls were high.", []),
+    ("Reactions ranged from pilots praising the plan to sailors decrying the tolls.",
+     [("pilots", "praising"), ("sailors", "decrying")]),
+])
+def test_the_object_of_to_is_a_gerunds_subject_only_in_a_range_opened_by_from(text, expected):
+    assert cited(text) == expected
