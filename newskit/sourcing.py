@@ -597,7 +597,8 @@ def _kept_after(text: str, lo: int, subject: tuple[str, int, int], cue: int, wor
     the subject as it stands (a gerund's subject after a preposition: "from Democrats praising"), a group phrase
     or "" (none) after "to" ("Proponents of a pathway to legal status argued"), or None to read on. The object of
     "to" is a gerund's subject only in a range opened by "from" ("from Democrats praising ... to Republicans
-    decrying"), not after what is sent or said to it ("an email to supporters saying": the email's words).
+    decrying") or after "according to" ("according to scientists commenting"), not after what is sent or said to
+    it ("an email to supporters saying": the email's words).
 
     Example
     -------
@@ -607,7 +608,8 @@ def _kept_after(text: str, lo: int, subject: tuple[str, int, int], cue: int, wor
     """
     source, start, end = subject
     if word in _GERUND_PREPOSITIONS and gerund and not re.search(r"\w", text[end:cue]) and (
-            word == "with" or _NOUN_PHRASE.match(source)) and (word != "to" or _RANGE_FROM.search(text, lo, start)):
+            word == "with" or _NOUN_PHRASE.match(source)) and (word != "to" or _RANGE_FROM.search(text, lo, start)
+                                                               or text[lo:start].rstrip().endswith("according to")):
         return _slashed(text, lo, subject)  # "ends with Perry claiming", "from Democrats praising ...": theirs
     if word == "to":
         return group_phrase(text, lo, cue) or ""
@@ -644,6 +646,8 @@ def _perceived(text: str, lo: int, subject: tuple[str, int, int]) -> tuple[str, 
 
 _AUXILIARY_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{alternation(AUXILIARIES)}|cannot)(?:n['’]t|\s+not)?(?:\s+[a-z]+ly)?"
                                r"(?:\s+(?:the|a|an))?\s+$")
+_RELATIVE_NEXT = re.compile(r",?\s*(?:who|which)\s")
+"""A relative pronoun after a phrase: what it tells of the phrase, its subject ("One of them was Jo Lee, who told")."""
 _INVERTING = re.compile(rf"(?:^|(?<=\s))(?:{alternation(QUESTION_WORDS)}|only|nor|neither|so|there)\s+$", re.IGNORECASE)
 _QUESTION_WORD = re.compile(rf"(?:{alternation(QUESTION_WORDS)})\s", re.IGNORECASE)
 
@@ -692,7 +696,7 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
     if trimmed is None or trimmed[0].split()[0] in PREPOSITIONS:
         return None  # "a pledge sponsored by the group promising": no subject
     source, start, end = trimmed
-    if start < cue and in_verb_position(text, lo, start):
+    if start < cue and not _RELATIVE_NEXT.match(text, end) and in_verb_position(text, lo, start):
         return None  # "Ayotte has spent weeks responding", "it does not look promising": a verb, no subject
     gerund = bool(_GERUND.match(text, cue)) if gerund is None else gerund
     for _ in range(4):

@@ -188,3 +188,11 @@ def test_a_capitalised_plural_closing_a_description_after_the_cue_stays_in_the_s
 ])
 def test_the_object_of_to_is_a_gerunds_subject_only_in_a_range_opened_by_from(text, expected):
     assert cited(text) == expected
+
+
+def test_a_relative_clause_after_a_predicate_keeps_its_subject():
+    assert cited("One of them was Ada Brill, who told the board why she voted no.") == [("Ada Brill", "told")]
+
+
+def test_a_gerund_after_according_to_keeps_its_subject():
+    assert ("pilots", "commenting") in cited("The tolls are too high, according to pilots commenting on the plan.")
