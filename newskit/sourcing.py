@@ -672,6 +672,13 @@ def in_verb_position(text: str, lo: int, start: int) -> bool:
     return bool(aux and re.search(r"\w", text[lo:aux.start()]) and not _INVERTING.search(text, max(lo, aux.start() - 20), aux.start()))
 
 
+def _verb_not_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int) -> bool:
+    """Whether ``subject``, before its cue at ``cue``, stands where a verb does (:func:`in_verb_position`) and no
+    relative clause after it tells of it."""
+    _, start, end = subject
+    return start < cue and not _RELATIVE_NEXT.match(text, end) and in_verb_position(text, lo, start)
+
+
 def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
                     gerund: bool | None = None) -> tuple[str, int, int] | None:
     """``subject`` (source, start, end) of the cue at ``cue`` as a source, or None when it is none.
@@ -696,7 +703,7 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
     if trimmed is None or trimmed[0].split()[0] in PREPOSITIONS:
         return None  # "a pledge sponsored by the group promising": no subject
     source, start, end = trimmed
-    if start < cue and not _RELATIVE_NEXT.match(text, end) and in_verb_position(text, lo, start):
+    if _verb_not_subject(text, lo, trimmed, cue):
         return None  # "Ayotte has spent weeks responding", "it does not look promising": a verb, no subject
     gerund = bool(_GERUND.match(text, cue)) if gerund is None else gerund
     for _ in range(4):
