@@ -433,10 +433,28 @@ def ends_alike(a: str, b: str) -> bool:
     return bool(shorter) and longer[len(longer) - len(shorter):] == shorter
 
 
+def bare_words(phrase: str) -> list[str]:
+    """The lower-cased words of a phrase, a leading article dropped: what a description is when every word of it is
+    a title that ``realcopy_eval.words`` leaves out ("The senator").
+
+    >>> bare_words("The senator"), bare_words("the former president\xa0")
+    (['senator'], ['former', 'president'])
+    """
+    found = re.findall(r"\w+", phrase.lower())
+    return found[1:] if found[:1] in (["the"], ["a"], ["an"]) else found
+
+
 def source_agrees(found: str, gold: dict) -> bool:
     """Whether a found source name is the gold source ``gold`` (a dict of :func:`gold_of`): it agrees with the
-    gold's name (or, for a description, its text) by ``same_entity``, or :func:`ends_alike` the name in full."""
-    return same_entity(found, gold["name"] or gold["text"]) or ends_alike(found, gold["written"] or gold["text"])
+    gold's name (or, for a description, its text) by ``same_entity``, or :func:`ends_alike` the name in full, or
+    it has the description's very words (:func:`bare_words`: "senator" for "the senator", which ``same_entity``
+    cannot compare, both being titles only).
+
+    >>> source_agrees("senator", {"name": None, "written": None, "text": "the senator"})
+    True
+    """
+    return same_entity(found, gold["name"] or gold["text"]) or ends_alike(found, gold["written"] or gold["text"]) \
+        or bare_words(found) == bare_words(gold["text"]) != []
 
 
 def _score_sources(gold: dict, found: dict, c: Counter, log: list[str] | None = None) -> None:

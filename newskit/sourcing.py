@@ -39,9 +39,9 @@ from .cues import (
 from .quote_marks import quote_spans
 from .quote_speakers import Mentions, described_organisation, gave_statement, is_statement, quote_rows, writes_documents, \
     statement_author
-from .text.lexicon import AUTHORING_VERBS, CATENATIVE_VERBS, CAUSATIVE_VERBS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, \
-    NAME_TITLES, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, \
-    alternation, suffixed_company_pattern
+from .text.lexicon import AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, GERUND_NOUNS, GROUP_NOUNS, \
+    GROUP_QUANTIFIERS, NAME_BREAKS, NAME_TITLES, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, \
+    RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, alternation, suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, clause_subjects, genders, name_forms, named_people, person_name, \
     given_name, noun_cue, pronoun_may_name, resolve_source, \
     role_names, role_phrase, sentence_subject, subject_after, subject_before
@@ -584,13 +584,27 @@ def group_phrase(text: str, lo: int, cue: int) -> tuple[str, int, int] | None:
     return (found.group("group"), found.start("group"), found.end("group")) if found else None
 
 
+_RANGE_FROM = re.compile(r"\b[Ff]rom\s")
+
+
 def _kept_after(text: str, lo: int, subject: tuple[str, int, int], cue: int, word: str, gerund: bool):
     """What :func:`checked_subject` makes of ``subject`` after ``word`` (the word before it), for a cue at ``cue``:
     the subject as it stands (a gerund's subject after a preposition: "from Democrats praising"), a group phrase
-    or "" (none) after "to" ("Proponents of a pathway to legal status argued"), or None to read on."""
+    or "" (none) after "to" ("Proponents of a pathway to legal status argued"), or None to read on. The object of
+    "to" is a gerund's subject only in a range opened by "from" ("from Democrats praising ... to Republicans
+    decrying") or after "according to" ("according to scientists commenting"), not after what is sent or said to
+    it ("an email to supporters saying": the email's words).
+
+    Example
+    -------
+    >>> text = "It sent an email to supporters saying so."
+    >>> _kept_after(text, 0, ("supporters", 20, 30), 31, "to", True)
+    ''
+    """
     source, start, end = subject
     if word in _GERUND_PREPOSITIONS and gerund and not re.search(r"\w", text[end:cue]) and (
-            word == "with" or _NOUN_PHRASE.match(source)):
+            word == "with" or _NOUN_PHRASE.match(source)) and (word != "to" or _RANGE_FROM.search(text, lo, start)
+                                                               or text[lo:start].rstrip().endswith("according to")):
         return _slashed(text, lo, subject)  # "ends with Perry claiming", "from Democrats praising ...": theirs
     if word == "to":
         return group_phrase(text, lo, cue) or ""
@@ -625,6 +639,41 @@ def _perceived(text: str, lo: int, subject: tuple[str, int, int]) -> tuple[str, 
     return found if found and found[1] < aux.start() else subject
 
 
+_AUXILIARY_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{alternation(AUXILIARIES)}|cannot)(?:n['’]t|\s+not)?(?:\s+[a-z]+ly)?"
+                               r"(?:\s+(?:the|a|an))?\s+$")
+_RELATIVE_NEXT = re.compile(r",?\s*(?:who|which)\s")
+"""A relative pronoun after a phrase: what it tells of the phrase, its subject ("One of them was Jo Lee, who told")."""
+_INVERTING = re.compile(rf"(?:^|(?<=\s))(?:{alternation(QUESTION_WORDS)}|only|nor|neither|so|there)\s+$", re.IGNORECASE)
+_QUESTION_WORD = re.compile(rf"(?:{alternation(QUESTION_WORDS)})\s", re.IGNORECASE)
+
+
+def in_verb_position(text: str, lo: int, start: int) -> bool:
+    """Whether the phrase at ``start`` follows an auxiliary that does not open its clause (from ``lo``): what
+    follows "has", "did", "may not" ... there is the verb of a subject before it ("Jo Lee has spent weeks
+    responding", "he did remember telling"), never a subject itself. A subject does follow its auxiliary in a
+    question ("Did Jo Lee say", "Why did Jo Lee say"), after "only", "nor", "so" ("Nor did Jo Lee say") and
+    "there" ("there is evidence suggesting"), and a clause opened by a question word may follow one ("That is why
+    critics say"); an auxiliary is written in lower case ("Chairman Will Roe said").
+
+    Example
+    -------
+    >>> text = "Jo Lee has spent weeks responding. Did Al Roe say so? Why did Al Roe say so?"
+    >>> [in_verb_position(text, lo, text.index(w, lo)) for lo, w in ((0, "spent"), (35, "Al Roe"), (54, "Al Roe"))]
+    [True, False, False]
+    """
+    if _QUESTION_WORD.match(text, start):
+        return False  # "That is why critics say": a clause of its own
+    aux = _AUXILIARY_BEFORE.search(text, max(lo, start - 30), start)
+    return bool(aux and re.search(r"\w", text[lo:aux.start()]) and not _INVERTING.search(text, max(lo, aux.start() - 20), aux.start()))
+
+
+def _verb_not_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int) -> bool:
+    """Whether ``subject``, before its cue at ``cue``, stands where a verb does (:func:`in_verb_position`) and no
+    relative clause after it tells of it."""
+    _, start, end = subject
+    return start < cue and not _RELATIVE_NEXT.match(text, end) and in_verb_position(text, lo, start)
+
+
 def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
                     gerund: bool | None = None) -> tuple[str, int, int] | None:
     """``subject`` (source, start, end) of the cue at ``cue`` as a source, or None when it is none.
@@ -649,6 +698,8 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
     if trimmed is None or trimmed[0].split()[0] in PREPOSITIONS:
         return None  # "a pledge sponsored by the group promising": no subject
     source, start, end = trimmed
+    if _verb_not_subject(text, lo, trimmed, cue):
+        return None  # "Ayotte has spent weeks responding", "it does not look promising": a verb, no subject
     gerund = bool(_GERUND.match(text, cue)) if gerund is None else gerund
     for _ in range(4):
         if start > cue or _RELATIVE_AFTER.search(text, end, cue):
@@ -1125,6 +1176,19 @@ def person_mentions(text: str, mentions: list[tuple[int, str]]) -> list[tuple[in
     return [(pos, name) for pos, name in mentions if not _OF_BODY.search(text, max(0, pos - 40), pos)]
 
 
+def unquoted(mentions: list[tuple[int, str]], skips: _Skips) -> list[tuple[int, str]]:
+    """``mentions`` (offset, name) without those inside a quotation (``skips``): a person named in what is quoted
+    is not who "he" or "she" after it is ('"Jo Lee lost," he said': he is the speaker, never Jo Lee).
+
+    Example
+    -------
+    >>> text = '"Jo Lee lost," he said.'
+    >>> unquoted([(1, "Jo Lee")], _Skips(text, [(0, 14)]))
+    []
+    """
+    return [(pos, name) for pos, name in mentions if not skips.quoted(pos)]
+
+
 def _body_names(rows: list[dict]) -> None:
     """Write the one-word name of a body ("the Times") as the one longer name of the rows that ends in it
     ("New York Times", not "spokeswoman for Facebook"), in place."""
@@ -1182,7 +1246,8 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
     sentence_ids = [int(n) for n in sentences["sentence"]]
     found = find_attributions(version.raw, spans, quoted)
     names = list(dict.fromkeys(kept[0] for kept in map(source_words, name_forms(version.body)) if kept))
-    people = Mentions(person_mentions(version.raw, named_people(version.raw, spans, names)))
+    named = person_mentions(version.raw, named_people(version.raw, spans, names))
+    people = Mentions(unquoted(named, _Skips(version.raw, quoted)))  # '"Jo Lee lost," he said': not Jo Lee
     sex = genders(version.raw, names)
     speakers: list[tuple[int, str]] = []
     roles = role_names(version.body, names)

@@ -781,10 +781,27 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
             if phrase[-1][0].lower() not in _DETERMINERS | {"another", "of"} | _ROLE_WORDS:
                 lone = all(t[0].islower() for t in phrase)  # a lone name only after a description in lower case
                 named = _leading_name(toks[len(phrase):], lone)
+                if _closing_plural(toks[len(phrase):], lone, named):
+                    return phrase + [tok], None  # "according to several senior Democrats"
                 if named or not (lone and _modifier_run(toks[len(phrase):])):
                     return phrase, named
         phrase.append(tok)
     return phrase, None
+
+
+def _closing_plural(toks: list[tuple[str, int, int]], lone: bool, named) -> bool:
+    """Whether ``toks`` open with one capitalised plural ending the phrase after a description all in lower case
+    (``lone``) and no name was read there (``named`` None): the group the description names ("several senior
+    Democrats.", "two fellow Iowans,").
+
+    Example
+    -------
+    >>> from newskit.text.tokens import tokens
+    >>> _closing_plural(tokens("Democrats. Obama left."), True, None), _closing_plural(tokens("Jo Lee said"), True, None)
+    (True, False)
+    """
+    word = toks[0][0] if toks and lone and named is None else ""
+    return len(word) > 3 and word.endswith("s") and word[1:].islower() and (len(toks) == 1 or not toks[1][0][0].isalnum())
 
 
 def _modifier_run(toks: list[tuple[str, int, int]]) -> bool:

@@ -194,6 +194,12 @@ def test_sources_leave_out_datelines_and_agree_with_a_name_cut_or_written_withou
     assert not pe.source_agrees("Dover Evening Ledger", gold)
 
 
+def test_a_found_description_agrees_with_the_gold_description_of_the_same_words_though_both_are_titles():
+    gold = {"text": "The senator", "name": None, "written": None}
+    assert pe.source_agrees("senator", gold) and pe.source_agrees("The senator", gold)
+    assert not pe.source_agrees("governor", gold) and not pe.source_agrees("former senator", gold)
+
+
 def test_speaker_scoring_reads_party_tags_first_names_and_longer_names_as_the_gold_means():
     text = ("Rivals meet in Dover\n\n"
             "Rep. Jo Amara Vance (D-Del.) spoke first. Secretary of State Lia Brandt and Tom Brandt came later for the state budget.\n")

@@ -141,3 +141,58 @@ def test_a_name_set_beside_a_description_after_an_inverted_cue_is_the_source(tex
 ])
 def test_a_name_opening_the_clause_and_set_off_by_commas_before_the_cue_is_the_source(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Since the storm, the ferry board has spent weeks responding to complaints about the tolls.",
+    "The harbor master did remember telling the crew about the tide.",
+    "A toll raised along these lines does not look promising.",
+    "The answers may require a trigger warning for the crew.",
+])
+def test_what_follows_an_auxiliary_is_a_verb_not_a_subject(text):
+    assert cited(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Did Ada Brill say the tolls were high?", [("Ada Brill", "say")]),
+    ("Why did Ada Brill say the tolls were high?", [("Ada Brill", "say")]),
+    ("Nor did Ada Brill say the tolls were high.", [("Ada Brill", "say")]),
+    ("There is evidence suggesting that the tolls were high.", [("evidence", "suggesting")]),
+    ("Port Chairman Will Brill, for example, said the tolls were high.", [("Will Brill", "said")]),
+])
+def test_a_subject_after_its_auxiliary_in_a_question_or_after_there_stays(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Ada Brill, the harbor master, spoke first. "I met Omar Petrov at the pier," she said.', [("Ada Brill", "said")]),
+    ('Omar Petrov spoke next. "Nobody asked the Harbor Guild," he said.', [("Omar Petrov", "said")]),
+])
+def test_a_person_named_inside_the_quotation_is_not_who_he_or_she_after_it_is(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The port stayed shut, according to several senior Harborists. The mayor left.", [("Harborists", "according to")]),
+    ('"No toll," said two fellow Elmtonians, laughing.', [("Elmtonians", "said")]),
+])
+def test_a_capitalised_plural_closing_a_description_after_the_cue_stays_in_the_source(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Her campaign sent an email to supporters saying the tolls were high.", []),
+    ("Ada Brill made a pitch to Elmton voters saying the tolls were high.", []),
+    ("Reactions ranged from pilots praising the plan to sailors decrying the tolls.",
+     [("pilots", "praising"), ("sailors", "decrying")]),
+])
+def test_the_object_of_to_is_a_gerunds_subject_only_in_a_range_opened_by_from(text, expected):
+    assert cited(text) == expected
+
+
+def test_a_relative_clause_after_a_predicate_keeps_its_subject():
+    assert cited("One of them was Ada Brill, who told the board why she voted no.") == [("Ada Brill", "told")]
+
+
+def test_a_gerund_after_according_to_keeps_its_subject():
+    assert ("pilots", "commenting") in cited("The tolls are too high, according to pilots commenting on the plan.")
