@@ -36,7 +36,7 @@ from .speakers import (
 )
 from .text.lexicon import (
     AUTHORING_VERBS, AUXILIARIES, COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
-    NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPEAKING_CHANNELS,
+    NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPEAKING_CHANNELS,
     alternation, suffixed_company_pattern,
 )
 from .text.typography import QUOTATION_MARKS
@@ -89,6 +89,7 @@ _PARTY_TAG = re.compile(r"(?<=,)\s*[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=,)|\([
 
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|to|with|from|into|during|after|before)\s+(?:(?:the|a|an|his|her|its|their)\s+)?$")
+_PARTICIPLE_LEAD = re.compile(rf"\b(?:{alternation(PARTICIPLE_LEADS)})\s+$")
 _COMMA_ADVERB = re.compile(r",\s*(?:[a-z]+ly\s+)?$")
 """A comma closing the text searched, maybe before an adverb: "..., alternately shouting"."""
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)\b")
@@ -110,6 +111,10 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     if quoted_as and match.group().strip().lower() == "saying":  # "Lee was quoted as saying", "Lee is shown saying"
         who = quoted_as.group("who")
         return (who, quoted_as.start("who"), quoted_as.end("who")) if who else subject_before(text, lo, quoted_as.start())
+    if match.group().rstrip().endswith("ing") and _PARTICIPLE_LEAD.search(text, max(lo, match.start() - 12), match.start()):
+        clauses = clause_subjects(text, lo, match.start())  # "Lee deflected questions about Roe before saying": Lee
+        if clauses:
+            return clauses[-1]
     subject = subject_before(text, lo, match.start())
     if subject and _noun_cue(text, subject, match):
         return None

@@ -350,6 +350,15 @@ def test_by_saying_is_the_subject_of_the_verb_before():
     assert speakers(text)[1][0] == "Ann Moss"
 
 
+@pytest.mark.parametrize("text", [
+    "Tom Lee and Al Roe met on Monday. On Tuesday, Mr. Lee deflected questions about Mr. Roe before saying, “It is "
+    "time to move on.”\n",
+    "Tom Lee and Al Roe met on Monday. Lee, himself a Roe voter, drew a wave of boos upon saying, “Roe heard us.”\n",
+])
+def test_a_participle_after_before_or_upon_is_the_clause_subjects(text):
+    assert speakers(text)[0][0] == "Tom Lee"
+
+
 def test_describing_himself_is_the_subject_of_the_clause():
     text = "Dan Reed is a Methodist. Last year, he released an ad in Iowa describing himself as a \"man of faith.\"\n"
     assert speakers(text)[0][:2] == ("Dan Reed", "he")

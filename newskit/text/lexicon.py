@@ -350,6 +350,10 @@ which is left out of this list because its agent is mostly no source ("a bus tak
 voiced counts too ("criticisms were echoed by Republican leaders", "praised by"), and a question asked ("asked by the
 host whether")."""
 
+PARTICIPLE_LEADS = ("before", "after", "upon", "while", "when", "by", "without", "in")
+"""Prepositions and conjunctions that open a participle cue's phrase ("deflected questions about Roe before saying",
+"drew boos upon saying"): the participle has no subject of its own there, it is the clause's."""
+
 CUE_ADVERBS = ("first", "once", "very", "so", "too", "quickly", "soon", "never", "long", "since", "initially", "still",
                "even", "just", "often", "twice", "again", "further", "now", "later", "always",
                "ever", "sometimes", "live")
