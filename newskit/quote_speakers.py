@@ -404,7 +404,8 @@ def _cue_between(v, q: dict, rows: list[dict], lo: int, clauses: int) -> tuple |
 def _named_between_source(v, q: dict, lo: int, past: int, back: bool) -> tuple | None:
     """The person :func:`_source_between` finds last before the quotation: a name of known gender or cited
     written since ``past``, or he/she since ``lo`` when ``back`` (looking into the previous paragraph), else
-    since ``past``; ((mention, start, end), "", fullest name or he/she) or None."""
+    since ``past``, passing over names in passing (objects: :func:`_in_passing`) while another is there ("Lee delivered
+    a message to Roe: “...”": Lee); ((mention, start, end), "", fullest name or he/she) or None."""
     text = v.text
     named = [(pos, pos + size, name) for pos, name in v.known.between(past, q["start"])
              if (size := _written_length(text, pos, name))]
@@ -414,7 +415,7 @@ def _named_between_source(v, q: dict, lo: int, past: int, back: bool) -> tuple |
         named = [n for n in named if n[0] <= opening]
     if not named:
         return None
-    start, end, name = max(named)
+    start, end, name = max([n for n in named if n[0] not in v.antecedents.passing] or named)
     return (text[start:end], start, end), "", name or text[start:end]
 
 

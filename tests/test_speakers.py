@@ -359,6 +359,16 @@ def test_a_participle_after_before_or_upon_is_the_clause_subjects(text):
     assert speakers(text)[0][0] == "Tom Lee"
 
 
+@pytest.mark.parametrize("text", [
+    "Senator Tom Lee and President Al Roe met on Monday. Senator Tom Lee delivered a blunt message to Al Roe: “It is "
+    "time to quit attacking people.”\n",
+    "Kay Moss and Al Roe met on Monday. Moss was joined on stage by Sen. Al Roe and joked, “You are being ridiculous "
+    "today,” drawing jeers.\n",
+])
+def test_a_name_in_passing_before_a_quotation_without_a_cue_is_not_its_speaker(text):
+    assert speakers(text)[0][0] in ("Tom Lee", "Kay Moss")
+
+
 def test_describing_himself_is_the_subject_of_the_clause():
     text = "Dan Reed is a Methodist. Last year, he released an ad in Iowa describing himself as a \"man of faith.\"\n"
     assert speakers(text)[0][:2] == ("Dan Reed", "he")
