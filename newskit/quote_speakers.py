@@ -866,9 +866,12 @@ _NAME_COLON = re.compile(rf"\s*{_NAME_RUN}\s*:\s*")
 
 
 def _name_colon(v: _Version, q: dict, place: _Place, found: _Found):
-    """A quotation after nothing but a person's name and a colon, as headlines quote ("Jo Lee: ‘We will win’",
-    "Pastor Jo Lee: “...”"); not a label ("Exclusive: “...”")."""
-    return _person_in(v, _NAME_COLON.fullmatch(v.text, v.starts[place.i], q["start"]))
+    """A person's name and a colon opening the quotation's sentence, with no cue after them, as the label of what
+    follows, as headlines and transcripts write it: right before the quotation ("Jo Lee: ‘We will win’", "Pastor Jo
+    Lee: “...”") or before words that lead up to it ("Lee: Polls prove Roe ‘the insider’": Lee, not Roe); not a
+    label that is no person ("Exclusive: “...”")."""
+    label = _NAME_COLON.match(v.text, v.starts[place.i], q["start"])
+    return _person_in(v, label) if label and not QUOTE_CUES.search(v.text, label.end(), q["start"]) else None
 
 
 def _person_in(v: _Version, match: re.Match | None):

@@ -369,6 +369,11 @@ def test_a_name_in_passing_before_a_quotation_without_a_cue_is_not_its_speaker(t
     assert speakers(text)[0][0] in ("Tom Lee", "Kay Moss")
 
 
+def test_a_name_and_a_colon_opening_a_headline_label_the_quotation_after_other_words():
+    text = "Moss: Endorsements prove Roe ‘candidate of the old guard.’\n\nKay Moss and Al Roe met on Monday.\n"
+    assert speakers(text)[0][0] == "Kay Moss"
+
+
 def test_describing_himself_is_the_subject_of_the_clause():
     text = "Dan Reed is a Methodist. Last year, he released an ad in Iowa describing himself as a \"man of faith.\"\n"
     assert speakers(text)[0][:2] == ("Dan Reed", "he")
