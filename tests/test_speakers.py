@@ -80,9 +80,21 @@ def test_he_or_she_never_stands_for_a_place_an_event_or_an_organisation(text, pe
     ("Lou King", "The king of jokes.", True),  # a surname that is a common word: the first word is a given name
     ("Will Rice", "The will was read.", True),  # a given name that is a common word too
     ("Gov. Rice", "The governor spoke.", True),  # a title opens it
+    ("Hope Rice", "There is hope.", True),  # given names that are common words too: Hope, Grant, Rush, Hunter
+    ("Grant Rice", "The grant was paid.", True),
+    ("Rush Week", "They were in a rush.", False),  # a given name opens it, its last word names no person
 ])
 def test_pronoun_may_name_groups_and_things_named_with_a_common_word(name, text, may):
     assert pronoun_may_name(name, text) is may
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Grant Moss met Kay Roe on Monday. The grant was approved. “We won the vote,” he said.", "Grant Moss"),
+    ("Hope Moss met Tom Roe on Monday. There is hope. “We won the vote,” she said.", "Hope Moss"),
+    ("Rush Moss met Kay Roe on Monday. They were in a rush. “We won the vote,” he said.", "Rush Moss"),
+])
+def test_he_or_she_is_a_person_whose_given_name_is_a_common_word_too(text, speaker):
+    assert speakers(text)[0][0] == speaker
 
 
 def test_a_quoted_he_skips_a_place_for_the_person_named_before():
