@@ -101,6 +101,10 @@ def _is_capitalised(word: str) -> bool:
     return bool(_NAME_TOKEN.match(word)) and word[0].isupper()
 
 
+_INITIAL = re.compile(r"[A-Z]\.$")
+"""A middle initial ("T."), not initials standing for a name of their own ("U.S.")."""
+
+
 def person_name(words: list[str]) -> list[str]:
     """The personal name at the end of a phrase, without titles and roles, or [] if none.
 
@@ -114,6 +118,8 @@ def person_name(words: list[str]) -> list[str]:
     ['Howard', 'Dean']
     >>> person_name("Mr. Prince".split()), person_name("economist Dean Baker".split())  # Dean: a given name
     (['Prince'], ['Dean', 'Baker'])
+    >>> person_name("Representative Ed T. King".split())  # a role word after a middle initial is a surname
+    ['Ed', 'T.', 'King']
     """
     run: list[str] = []
     while words and words[-1].lower().rstrip(".,") in _WEEKDAYS:
@@ -124,7 +130,8 @@ def person_name(words: list[str]) -> list[str]:
             break
         before = words[k - 1].lower() if k > 0 else ""
         surname = not run and k > 0 and (before in _GIVEN_NAMES and _is_capitalised(words[k - 1])
-                                         or before.rstrip(".") in HONORIFICS)
+                                         or before.rstrip(".") in HONORIFICS
+                                         or k > 1 and _INITIAL.match(words[k - 1]) and _is_capitalised(words[k - 2]))
         given = len(run) == 1 and word.lower() in _GIVEN_NAMES  # "Dean Baker": a role word that is a given name
         if (_is_capitalised(word) or word in _PARTICLES) and (word.lower() not in _NAME_STOPS or surname or given):
             if word.endswith(("'s", "’s")):

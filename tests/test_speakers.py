@@ -381,6 +381,12 @@ def test_a_name_in_passing_before_a_quotation_without_a_cue_is_not_its_speaker(t
     assert speakers(text)[0][0] in ("Tom Lee", "Kay Moss")
 
 
+def test_a_role_word_after_a_middle_initial_is_a_surname():
+    text = ("Ed T. King spoke on Monday.\n\n“When you talk to people in the party, you feel it is stifling,” "
+            "Representative Ed T. King, Republican of Ohio, said of the old days.\n")
+    assert speakers(text)[0][0] == "Ed T. King"
+
+
 def test_a_name_and_a_colon_opening_a_headline_label_the_quotation_after_other_words():
     text = "Moss: Endorsements prove Roe ‘candidate of the old guard.’\n\nKay Moss and Al Roe met on Monday.\n"
     assert speakers(text)[0][0] == "Kay Moss"
