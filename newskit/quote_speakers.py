@@ -403,14 +403,18 @@ def _cue_between(v, q: dict, rows: list[dict], lo: int, clauses: int) -> tuple |
 
 def _named_between_source(v, q: dict, lo: int, past: int, back: bool) -> tuple | None:
     """The person :func:`_source_between` finds last before the quotation: a name of known gender or cited
-    written since ``past``, or he/she since ``lo`` when ``back`` (looking into the previous paragraph), else
-    since ``past``, passing over names in passing (objects: :func:`_in_passing`) while another is there ("Lee delivered
-    a message to Roe: “...”": Lee); ((mention, start, end), "", fullest name or he/she) or None."""
+    written since ``past``, any person named in the quotation's own sentence as no object ("He spoke. Then Kim
+    Vane lobbies for a wage: “...”": Kim Vane), or he/she since ``lo`` when ``back`` (looking into the previous
+    paragraph), else since ``past``, passing over names in passing (objects: :func:`_in_passing`) while another is
+    there ("Lee delivered a message to Roe: “...”": Lee); ((mention, start, end), "", fullest name or he/she) or
+    None."""
     text = v.text
-    named = [(pos, pos + size, name) for pos, name in v.known.between(past, q["start"])
-             if (size := _written_length(text, pos, name))]
-    named += [(m.start(), m.end(), None) for m in _PERSON_PRONOUN.finditer(text, lo if back else past, q["start"])]
     opening = v.starts[max(bisect.bisect_right(v.starts, q["start"]) - 1, 0)]
+    people = set(v.known.between(past, q["start"])) | {
+        (pos, name) for pos, name in v.people.between(max(past, opening), q["start"])
+        if pos not in v.antecedents.passing and pronoun_may_name(name, text)}
+    named = [(pos, pos + size, name) for pos, name in sorted(people) if (size := _written_length(text, pos, name))]
+    named += [(m.start(), m.end(), None) for m in _PERSON_PRONOUN.finditer(text, lo if back else past, q["start"])]
     if _PERSON_PRONOUN.match(text, opening):  # "He later apologized, and even invited Trump “to come”": he
         named = [n for n in named if n[0] <= opening]
     if not named:
@@ -1472,8 +1476,9 @@ def _named_before(v: _Version, q: dict, place: _Place, found: _Found):
 
 def _sentence_person(v: _Version, q: dict, place: _Place, found: _Found):
     """For a fragment inside a narrative sentence, the person that sentence names last before it, as a
-    subject (no preposition or possessive around the name: "It seems F Scott Fitzgerald was right: the rich
-    “are different”"), when not the previous speaker (who is found next anyway)."""
+    subject (no preposition or possessive around the name), when not the previous speaker (who is found next
+    anyway): one :func:`_between` passes over as no name he/she could mean, set in capitals or opening with a
+    common word ("It seems F SCOTT FITZGERALD was right: the rich “are different”")."""
     if place.opens:
         return None
     named = v.people.last(place.lo, q["start"])

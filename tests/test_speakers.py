@@ -392,6 +392,12 @@ def test_a_name_and_a_colon_opening_a_headline_label_the_quotation_after_other_w
     assert speakers(text)[0][0] == "Kay Moss"
 
 
+def test_a_person_of_unknown_gender_named_in_the_quotations_sentence_outweighs_he_before():
+    text = ("Tom Reed spoke on Monday. He thinks the office is busy. In city after city, Kim Vane lobbies for a "
+            "higher wage: “No one who works full time should live in poverty.”\n")
+    assert speakers(text)[0][0] == "Kim Vane"
+
+
 def test_describing_himself_is_the_subject_of_the_clause():
     text = "Dan Reed is a Methodist. Last year, he released an ad in Iowa describing himself as a \"man of faith.\"\n"
     assert speakers(text)[0][:2] == ("Dan Reed", "he")
