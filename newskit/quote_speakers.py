@@ -122,7 +122,7 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     if participle and subject and match.group().rstrip().endswith("ing") and _COMMA_ADVERB.search(text, lo, match.start()):
         clauses = clause_subjects(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
         if clauses and (clauses[-1][1] > subject[1] or named_in_passing(text, subject[1], subject[2])
-                        or subject[0].lower() in DATE_WORDS):
+                        or subject[0].lower() in DATE_WORDS or _no_agent(subject[0])):
             return clauses[-1]  # "Lee replied to Roe on Twitter, writing": Lee; "Lee won in June, telling": Lee
     if not subject or not participle or subject[0][:1].isupper():
         return subject
@@ -132,6 +132,19 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
         clauses = clause_subjects(text, lo, match.start())
         return clauses[-1] if clauses else subject
     return subject
+
+
+def _no_agent(phrase: str) -> bool:
+    """Whether a phrase read as the subject of a participle after a comma names no one who could speak: words
+    in lower case that are no pronoun ("Lee is too principled, suggesting": too; "Lee showed frustration, and
+    even a little fear, telling": even a little fear), so the participle is the clause's.
+
+    Example
+    -------
+    >>> _no_agent("too"), _no_agent("even a little fear"), _no_agent("he"), _no_agent("Jo Lee")
+    (True, True, False, False)
+    """
+    return phrase[:1].islower() and phrase.lower() not in PRONOUNS
 
 
 _BASE_CUES = frozenset(v for v in REPORTING_VERBS + QUOTE_ONLY_VERBS if " " not in v)

@@ -398,6 +398,16 @@ def test_a_person_of_unknown_gender_named_in_the_quotations_sentence_outweighs_h
     assert speakers(text)[0][0] == "Kim Vane"
 
 
+@pytest.mark.parametrize("text", [
+    "Kay Moss and Ted Roe met on Monday. Moss also complained that Roe is too principled, suggesting the senator sees "
+    "issues as “absolutely black and white.”\n",
+    "Kay Moss and Al Roe met on Monday. Kay Moss has expressed frustration, and even a little fear, about her debate "
+    "with Al Roe, recently telling a friend that she is perplexed about “which Roe will show up.”\n",
+])
+def test_a_participle_after_a_comma_and_words_in_lower_case_is_the_clause_subjects(text):
+    assert speakers(text)[0][0] == "Kay Moss"
+
+
 def test_describing_himself_is_the_subject_of_the_clause():
     text = "Dan Reed is a Methodist. Last year, he released an ad in Iowa describing himself as a \"man of faith.\"\n"
     assert speakers(text)[0][:2] == ("Dan Reed", "he")
