@@ -111,18 +111,16 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     if quoted_as and match.group().strip().lower() == "saying":  # "Lee was quoted as saying", "Lee is shown saying"
         who = quoted_as.group("who")
         return (who, quoted_as.start("who"), quoted_as.end("who")) if who else subject_before(text, lo, quoted_as.start())
-    if match.group().rstrip().endswith("ing") and _PARTICIPLE_LEAD.search(text, max(lo, match.start() - 12), match.start()):
-        clauses = clause_subjects(text, lo, match.start())  # "Lee deflected questions about Roe before saying": Lee
-        if clauses:
-            return clauses[-1]
+    led = _led_participle(text, lo, match)
+    if led:
+        return led
     subject = subject_before(text, lo, match.start())
     if subject and _noun_cue(text, subject, match):
         return None
     participle = match.group().rstrip().endswith(("ed", "ing"))
     if participle and subject and match.group().rstrip().endswith("ing") and _COMMA_ADVERB.search(text, lo, match.start()):
         clauses = clause_subjects(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
-        if clauses and (clauses[-1][1] > subject[1] or named_in_passing(text, subject[1], subject[2])
-                        or subject[0].lower() in DATE_WORDS or _no_agent(subject[0])):
+        if clauses and _clause_owns_participle(text, subject, clauses[-1]):
             return clauses[-1]  # "Lee replied to Roe on Twitter, writing": Lee; "Lee won in June, telling": Lee
     if not subject or not participle or subject[0][:1].isupper():
         return subject
@@ -132,6 +130,23 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
         clauses = clause_subjects(text, lo, match.start())
         return clauses[-1] if clauses else subject
     return subject
+
+
+def _led_participle(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
+    """The subject of the clause a participle cue after "before", "upon", "while", ... hangs from (lexicon
+    PARTICIPLE_LEADS: "Lee deflected questions about Roe before saying": Lee), None for any other cue."""
+    if not match.group().rstrip().endswith("ing") or not _PARTICIPLE_LEAD.search(text, max(lo, match.start() - 12),
+                                                                                  match.start()):
+        return None
+    clauses = clause_subjects(text, lo, match.start())
+    return clauses[-1] if clauses else None
+
+
+def _clause_owns_participle(text: str, subject: tuple[str, int, int], clause: tuple[str, int, int]) -> bool:
+    """Whether a participle cue after a comma is the clause's (subject ``clause``) rather than that of the words
+    before it (``subject``): a later clause, or words that are an object, a date or no agent (:func:`_no_agent`)."""
+    return clause[1] > subject[1] or named_in_passing(text, subject[1], subject[2]) \
+        or subject[0].lower() in DATE_WORDS or _no_agent(subject[0])
 
 
 def _no_agent(phrase: str) -> bool:
