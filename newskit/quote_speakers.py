@@ -36,7 +36,7 @@ from .speakers import (
 )
 from .text.lexicon import (
     AUTHORING_VERBS, AUXILIARIES, COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
-    NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPEAKING_CHANNELS,
+    NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPEAKING_CHANNELS,
     alternation, suffixed_company_pattern,
 )
 from .text.typography import QUOTATION_MARKS
@@ -89,6 +89,7 @@ _PARTY_TAG = re.compile(r"(?<=,)\s*[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=,)|\([
 
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|to|with|from|into|during|after|before)\s+(?:(?:the|a|an|his|her|its|their)\s+)?$")
+_PARTICIPLE_LEAD = re.compile(rf"\b(?:{alternation(PARTICIPLE_LEADS)})\s+$")
 _COMMA_ADVERB = re.compile(r",\s*(?:[a-z]+ly\s+)?$")
 """A comma closing the text searched, maybe before an adverb: "..., alternately shouting"."""
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)\b")
@@ -110,14 +111,16 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     if quoted_as and match.group().strip().lower() == "saying":  # "Lee was quoted as saying", "Lee is shown saying"
         who = quoted_as.group("who")
         return (who, quoted_as.start("who"), quoted_as.end("who")) if who else subject_before(text, lo, quoted_as.start())
+    led = _led_participle(text, lo, match)
+    if led:
+        return led
     subject = subject_before(text, lo, match.start())
     if subject and _noun_cue(text, subject, match):
         return None
     participle = match.group().rstrip().endswith(("ed", "ing"))
     if participle and subject and match.group().rstrip().endswith("ing") and _COMMA_ADVERB.search(text, lo, match.start()):
         clauses = clause_subjects(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
-        if clauses and (clauses[-1][1] > subject[1] or named_in_passing(text, subject[1], subject[2])
-                        or subject[0].lower() in DATE_WORDS):
+        if clauses and _clause_owns_participle(text, subject, clauses[-1]):
             return clauses[-1]  # "Lee replied to Roe on Twitter, writing": Lee; "Lee won in June, telling": Lee
     if not subject or not participle or subject[0][:1].isupper():
         return subject
@@ -127,6 +130,36 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
         clauses = clause_subjects(text, lo, match.start())
         return clauses[-1] if clauses else subject
     return subject
+
+
+def _led_participle(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
+    """The subject of the clause a participle cue after "before", "upon", "while", ... hangs from (lexicon
+    PARTICIPLE_LEADS: "Lee deflected questions about Roe before saying": Lee), None for any other cue."""
+    if not match.group().rstrip().endswith("ing") or not _PARTICIPLE_LEAD.search(text, max(lo, match.start() - 12),
+                                                                                  match.start()):
+        return None
+    clauses = clause_subjects(text, lo, match.start())
+    return clauses[-1] if clauses else None
+
+
+def _clause_owns_participle(text: str, subject: tuple[str, int, int], clause: tuple[str, int, int]) -> bool:
+    """Whether a participle cue after a comma is the clause's (subject ``clause``) rather than that of the words
+    before it (``subject``): a later clause, or words that are an object, a date or no agent (:func:`_no_agent`)."""
+    return clause[1] > subject[1] or named_in_passing(text, subject[1], subject[2]) \
+        or subject[0].lower() in DATE_WORDS or _no_agent(subject[0])
+
+
+def _no_agent(phrase: str) -> bool:
+    """Whether a phrase read as the subject of a participle after a comma names no one who could speak: words
+    in lower case that are no pronoun ("Lee is too principled, suggesting": too; "Lee showed frustration, and
+    even a little fear, telling": even a little fear), so the participle is the clause's.
+
+    Example
+    -------
+    >>> _no_agent("too"), _no_agent("even a little fear"), _no_agent("he"), _no_agent("Jo Lee")
+    (True, True, False, False)
+    """
+    return phrase[:1].islower() and phrase.lower() not in PRONOUNS
 
 
 _BASE_CUES = frozenset(v for v in REPORTING_VERBS + QUOTE_ONLY_VERBS if " " not in v)
@@ -397,18 +430,23 @@ def _cue_between(v, q: dict, rows: list[dict], lo: int, clauses: int) -> tuple |
 
 def _named_between_source(v, q: dict, lo: int, past: int, back: bool) -> tuple | None:
     """The person :func:`_source_between` finds last before the quotation: a name of known gender or cited
-    written since ``past``, or he/she since ``lo`` when ``back`` (looking into the previous paragraph), else
-    since ``past``; ((mention, start, end), "", fullest name or he/she) or None."""
+    written since ``past``, any person named in the quotation's own sentence as no object ("He spoke. Then Kim
+    Vane lobbies for a wage: “...”": Kim Vane), or he/she since ``lo`` when ``back`` (looking into the previous
+    paragraph), else since ``past``, passing over names in passing (objects: :func:`_in_passing`) while another is
+    there ("Lee delivered a message to Roe: “...”": Lee); ((mention, start, end), "", fullest name or he/she) or
+    None."""
     text = v.text
-    named = [(pos, pos + size, name) for pos, name in v.known.between(past, q["start"])
-             if (size := _written_length(text, pos, name))]
-    named += [(m.start(), m.end(), None) for m in _PERSON_PRONOUN.finditer(text, lo if back else past, q["start"])]
     opening = v.starts[max(bisect.bisect_right(v.starts, q["start"]) - 1, 0)]
+    people = set(v.known.between(past, q["start"])) | {
+        (pos, name) for pos, name in v.people.between(max(past, opening), q["start"])
+        if pos not in v.antecedents.passing and pronoun_may_name(name, text)}
+    named = [(pos, pos + size, name) for pos, name in sorted(people) if (size := _written_length(text, pos, name))]
+    named += [(m.start(), m.end(), None) for m in _PERSON_PRONOUN.finditer(text, lo if back else past, q["start"])]
     if _PERSON_PRONOUN.match(text, opening):  # "He later apologized, and even invited Trump “to come”": he
         named = [n for n in named if n[0] <= opening]
     if not named:
         return None
-    start, end, name = max(named)
+    start, end, name = max([n for n in named if n[0] not in v.antecedents.passing] or named)
     return (text[start:end], start, end), "", name or text[start:end]
 
 
@@ -859,9 +897,12 @@ _NAME_COLON = re.compile(rf"\s*{_NAME_RUN}\s*:\s*")
 
 
 def _name_colon(v: _Version, q: dict, place: _Place, found: _Found):
-    """A quotation after nothing but a person's name and a colon, as headlines quote ("Jo Lee: ‘We will win’",
-    "Pastor Jo Lee: “...”"); not a label ("Exclusive: “...”")."""
-    return _person_in(v, _NAME_COLON.fullmatch(v.text, v.starts[place.i], q["start"]))
+    """A person's name and a colon opening the quotation's sentence, with no cue after them, as the label of what
+    follows, as headlines and transcripts write it: right before the quotation ("Jo Lee: ‘We will win’", "Pastor Jo
+    Lee: “...”") or before words that lead up to it ("Lee: Polls prove Roe ‘the insider’": Lee, not Roe); not a
+    label that is no person ("Exclusive: “...”")."""
+    label = _NAME_COLON.match(v.text, v.starts[place.i], q["start"])
+    return _person_in(v, label) if label and not QUOTE_CUES.search(v.text, label.end(), q["start"]) else None
 
 
 def _person_in(v: _Version, match: re.Match | None):
@@ -1462,8 +1503,9 @@ def _named_before(v: _Version, q: dict, place: _Place, found: _Found):
 
 def _sentence_person(v: _Version, q: dict, place: _Place, found: _Found):
     """For a fragment inside a narrative sentence, the person that sentence names last before it, as a
-    subject (no preposition or possessive around the name: "It seems F Scott Fitzgerald was right: the rich
-    “are different”"), when not the previous speaker (who is found next anyway)."""
+    subject (no preposition or possessive around the name), when not the previous speaker (who is found next
+    anyway): one :func:`_between` passes over as no name he/she could mean, set in capitals or opening with a
+    common word ("It seems F SCOTT FITZGERALD was right: the rich “are different”")."""
     if place.opens:
         return None
     named = v.people.last(place.lo, q["start"])

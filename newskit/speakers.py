@@ -101,6 +101,18 @@ def _is_capitalised(word: str) -> bool:
     return bool(_NAME_TOKEN.match(word)) and word[0].isupper()
 
 
+_INITIAL = re.compile(r"[A-Z]\.$")
+"""A middle initial ("T."), not initials standing for a name of their own ("U.S.")."""
+
+
+def _surname_after(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` (``k`` > 0), a role word at the end of a name, is a surname there: after a given name
+    ("Howard Dean"), an honorific ("Mr. Prince") or a middle initial after a capitalised word ("Ed T. King")."""
+    before = words[k - 1].lower()
+    return given_name(before) and _is_capitalised(words[k - 1]) or before.rstrip(".") in HONORIFICS \
+        or k > 1 and bool(_INITIAL.match(words[k - 1])) and _is_capitalised(words[k - 2])
+
+
 def person_name(words: list[str]) -> list[str]:
     """The personal name at the end of a phrase, without titles and roles, or [] if none.
 
@@ -114,6 +126,8 @@ def person_name(words: list[str]) -> list[str]:
     ['Howard', 'Dean']
     >>> person_name("Mr. Prince".split()), person_name("economist Dean Baker".split())  # Dean: a given name
     (['Prince'], ['Dean', 'Baker'])
+    >>> person_name("Representative Ed T. King".split())  # a role word after a middle initial is a surname
+    ['Ed', 'T.', 'King']
     """
     run: list[str] = []
     while words and words[-1].lower().rstrip(".,") in _WEEKDAYS:
@@ -122,9 +136,7 @@ def person_name(words: list[str]) -> list[str]:
         word = words[k]
         if word.lower() in _FUNCTION_WORDS:
             break
-        before = words[k - 1].lower() if k > 0 else ""
-        surname = not run and k > 0 and (given_name(before) and _is_capitalised(words[k - 1])
-                                         or before.rstrip(".") in HONORIFICS)
+        surname = not run and k > 0 and _surname_after(words, k)
         given = len(run) == 1 and given_name(word)  # "Dean Baker": a role word that is a given name
         if (_is_capitalised(word) or word in _PARTICLES) and (word.lower() not in _NAME_STOPS or surname or given):
             if word.endswith(("'s", "’s")):

@@ -49,8 +49,8 @@ STRATEGY_CASES = [
      'was cheap once — said Laura — and busy. “Now it is dear for all of us.”',
      [("Tom Reed", "_cue_beside"), ("Laura", "_named_before")]),
     ("_sentence_person", 'Dan Ross runs a clinic.\n\n“Money can isolate people,” he said. “It is lonely.” It seems '
-     'Edith Wharton felt it: the rich “live in a world of their own”.',
-     [("Dan Ross", "_cue_beside"), ("Dan Ross", "_between"), ("Edith Wharton", "_sentence_person")]),
+     'EDITH WHARTON felt it: the rich “live in a world of their own”.',
+     [("Dan Ross", "_cue_beside"), ("Dan Ross", "_between"), ("EDITH WHARTON", "_sentence_person")]),
     ("_previous", '“We agree,” Wang Yi said.\n\n“We will go.”', [("Wang Yi", "_cue_beside"), ("Wang Yi", "_previous")]),
     ("_name_colon", 'Ada Vance: ‘You Find Me Odd Because I Say It Loud!’\n\nFrom Salem, Ada Vance spoke to voters on Monday.',
      [("Ada Vance", "_name_colon")]),

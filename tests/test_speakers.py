@@ -80,9 +80,21 @@ def test_he_or_she_never_stands_for_a_place_an_event_or_an_organisation(text, pe
     ("Lou King", "The king of jokes.", True),  # a surname that is a common word: the first word is a given name
     ("Will Rice", "The will was read.", True),  # a given name that is a common word too
     ("Gov. Rice", "The governor spoke.", True),  # a title opens it
+    ("Hope Rice", "There is hope.", True),  # given names that are common words too: Hope, Grant, Rush, Hunter
+    ("Grant Rice", "The grant was paid.", True),
+    ("Rush Week", "They were in a rush.", False),  # a given name opens it, its last word names no person
 ])
 def test_pronoun_may_name_groups_and_things_named_with_a_common_word(name, text, may):
     assert pronoun_may_name(name, text) is may
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Grant Moss met Kay Roe on Monday. The grant was approved. “We won the vote,” he said.", "Grant Moss"),
+    ("Hope Moss met Tom Roe on Monday. There is hope. “We won the vote,” she said.", "Hope Moss"),
+    ("Rush Moss met Kay Roe on Monday. They were in a rush. “We won the vote,” he said.", "Rush Moss"),
+])
+def test_he_or_she_is_a_person_whose_given_name_is_a_common_word_too(text, speaker):
+    assert speakers(text)[0][0] == speaker
 
 
 def test_a_quoted_he_skips_a_place_for_the_person_named_before():
@@ -348,6 +360,52 @@ def test_a_participle_after_a_preposition_is_no_cue():
 def test_by_saying_is_the_subject_of_the_verb_before():
     text = "“Not by a show of hands,” Ann Moss wrote, ending her post by saying, “Please share.”\n"
     assert speakers(text)[1][0] == "Ann Moss"
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Lee and Al Roe met on Monday. On Tuesday, Mr. Lee deflected questions about Mr. Roe before saying, “It is "
+    "time to move on.”\n",
+    "Tom Lee and Al Roe met on Monday. Lee, himself a Roe voter, drew a wave of boos upon saying, “Roe heard us.”\n",
+])
+def test_a_participle_after_before_or_upon_is_the_clause_subjects(text):
+    assert speakers(text)[0][0] == "Tom Lee"
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Tom Lee and President Al Roe met on Monday. Senator Tom Lee delivered a blunt message to Al Roe: “It is "
+    "time to quit attacking people.”\n",
+    "Kay Moss and Al Roe met on Monday. Moss was joined on stage by Sen. Al Roe and joked, “You are being ridiculous "
+    "today,” drawing jeers.\n",
+])
+def test_a_name_in_passing_before_a_quotation_without_a_cue_is_not_its_speaker(text):
+    assert speakers(text)[0][0] in ("Tom Lee", "Kay Moss")
+
+
+def test_a_role_word_after_a_middle_initial_is_a_surname():
+    text = ("Ed T. King spoke on Monday.\n\n“When you talk to people in the party, you feel it is stifling,” "
+            "Representative Ed T. King, Republican of Ohio, said of the old days.\n")
+    assert speakers(text)[0][0] == "Ed T. King"
+
+
+def test_a_name_and_a_colon_opening_a_headline_label_the_quotation_after_other_words():
+    text = "Moss: Endorsements prove Roe ‘candidate of the old guard.’\n\nKay Moss and Al Roe met on Monday.\n"
+    assert speakers(text)[0][0] == "Kay Moss"
+
+
+def test_a_person_of_unknown_gender_named_in_the_quotations_sentence_outweighs_he_before():
+    text = ("Tom Reed spoke on Monday. He thinks the office is busy. In city after city, Kim Vane lobbies for a "
+            "higher wage: “No one who works full time should live in poverty.”\n")
+    assert speakers(text)[0][0] == "Kim Vane"
+
+
+@pytest.mark.parametrize("text", [
+    "Kay Moss and Ted Roe met on Monday. Moss also complained that Roe is too principled, suggesting the senator sees "
+    "issues as “absolutely black and white.”\n",
+    "Kay Moss and Al Roe met on Monday. Kay Moss has expressed frustration, and even a little fear, about her debate "
+    "with Al Roe, recently telling a friend that she is perplexed about “which Roe will show up.”\n",
+])
+def test_a_participle_after_a_comma_and_words_in_lower_case_is_the_clause_subjects(text):
+    assert speakers(text)[0][0] == "Kay Moss"
 
 
 def test_describing_himself_is_the_subject_of_the_clause():

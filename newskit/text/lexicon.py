@@ -361,6 +361,10 @@ which is left out of this list because its agent is mostly no source ("a bus tak
 voiced counts too ("criticisms were echoed by Republican leaders", "praised by"), and a question asked ("asked by the
 host whether")."""
 
+PARTICIPLE_LEADS = ("before", "after", "upon", "while", "when", "by", "without", "in")
+"""Prepositions and conjunctions that open a participle cue's phrase ("deflected questions about Roe before saying",
+"drew boos upon saying"): the participle has no subject of its own there, it is the clause's."""
+
 CUE_ADVERBS = ("first", "once", "very", "so", "too", "quickly", "soon", "never", "long", "since", "initially", "still",
                "even", "just", "often", "twice", "again", "further", "now", "later", "always",
                "ever", "sometimes", "live")
@@ -526,17 +530,17 @@ congresswoman mayor sheriff ambassador minister prime chancellor judge justice s
 
 MALE_GIVEN_NAMES = frozenset("""aaron adam alan albert alexander andrew anthony arthur barack benjamin bernard brandon
 brian bruce bryan carl carlos charles christopher colin craig daniel darren david dean dennis derek donald douglas duncan
-earl edward eric eugene francis frank frederick gary geoffrey george gerald gordon gregory harold harry henry howard hugh
-ian isaac jack jacob james jason jeffrey jeremy jerry jesse joe john jonathan joseph joshua juan keith kenneth kevin
+earl edward eric eugene francis frank frederick gary geoffrey george gerald gordon grant gregory harold harry henry howard hugh
+hunter ian isaac jack jacob james jason jeffrey jeremy jerry jesse joe john jonathan joseph joshua juan keith kenneth kevin
 kurt larry lawrence louis luke malcolm mark martin matthew michael mitchell muhammad mohammed nathan neil nicholas
-nigel noah oliver patrick paul peter philip ralph randy raymond richard robert roger ronald roy russell samuel scott
+nigel noah oliver patrick paul peter philip ralph rand randy raymond richard robert roger ronald roy rush russell samuel scott
 sean stephen steven stuart terence theodore thomas timothy todd victor vincent vladimir walter wayne william""".split())
 """Given names English-language news gives to men (their nicknames too, through the nickname table: "Bernie",
 "Dick", "Mitch"), each one that a woman rarely bears; a guess the text itself overrides."""
 
 FEMALE_GIVEN_NAMES = frozenset("""abigail alexandra alice amanda amy angela ann anna anne barbara betty bridget brenda
 carol caroline catherine charlotte cheryl christina christine claire deborah denise diana diane donna doris dorothy
-elaine eleanor elizabeth ellen emily emma evelyn frances gloria grace greta hannah heather helen hillary hilary irene
+elaine eleanor elizabeth ellen emily emma evelyn felicia frances gloria grace greta hannah heather helen hillary hilary hope irene
 jacqueline jane janet janice jennifer jessica jill joan joyce judith julia julie karen katherine kathleen kathryn
 laura lauren linda lisa lucy margaret maria marie marilyn martha mary megan melissa michelle michele monica nancy
 natalie nicole olivia olympia pamela patricia rachel rebecca rosemary ruth samantha sandra sarah sharon shirley
