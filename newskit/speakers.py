@@ -1441,15 +1441,6 @@ _FEMALE = set("""mrs ms miss lady dame queen princess duchess countess baroness 
 spokeswoman chairwoman businesswoman congresswoman assemblywoman actress widow she her hers herself""".split())
 MALE_WORDS, FEMALE_WORDS = frozenset(_MALE), frozenset(_FEMALE)
 """Words that make the person they describe or stand for a man / a woman ("congressman", "she")."""
-_FIRST_NAMES = {  # a few common first names whose gender English news takes for granted; the text decides first
-    **dict.fromkeys("""james john robert michael william david richard joseph thomas charles christopher daniel
-    matthew anthony mark paul steven andrew kenneth george peter nick nils andy henry kurt derrick larry don craig
-    clay jacob barack gordon ban martin carlos laurence vicente dan kyle jim omer trevor geoff alain mario rob""".split(),
-                    "m"),
-    **dict.fromkeys("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret
-    sandra ashley emily michelle laura louise christine mel maria katherine fiona julia diane heidi ingrid silje
-    tracey moira jill val hannah celan lauren malala katie delphine maud nancie pia neha""".split(), "f"),
-}
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 
 _WORDISH = re.compile(r"[\w-]")
@@ -1639,9 +1630,9 @@ def given_name(word: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def given_name_gender(word: str) -> str:
-    """"m" or "f" when ``word`` is a given name borne mostly by men or by women (the lexicon's lists, a few more
-    names news takes for granted, and a nickname whose full names the lists agree on: "Bernie", "Liz"); ""
-    otherwise (unknown, or borne by both: "Chris", "Jo").
+    """"m" or "f" when ``word`` is a given name borne mostly by men or by women (the lexicon's lists, and a
+    nickname whose full names the lists agree on: "Bernie", "Liz"); "" otherwise (unknown, or borne by both:
+    "Chris", "Jo").
 
     Example
     -------
@@ -1649,8 +1640,6 @@ def given_name_gender(word: str) -> str:
     ('m', 'f', '', '')
     """
     word = word.lower().rstrip(".")
-    if word in _FIRST_NAMES:
-        return _FIRST_NAMES[word]
     if word in UNISEX_GIVEN_NAMES or not word.isalpha():
         return ""
     if word in MALE_GIVEN_NAMES or word in FEMALE_GIVEN_NAMES:

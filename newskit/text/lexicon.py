@@ -524,29 +524,31 @@ NAME_TITLES = TITLES | frozenset("""miss president vice former senator governor 
 congresswoman mayor sheriff ambassador minister prime chancellor judge justice speaker leader""".split())
 """Titles and roles written before a personal name ("Gov.", "President", "former"): not part of the name."""
 
-MALE_GIVEN_NAMES = frozenset("""aaron adam alan albert alexander andrew anthony arthur barack benjamin bernard brandon
-brian bruce bryan carl carlos charles christopher colin craig daniel darren david dean dennis derek donald douglas duncan
-earl edward eric eugene francis frank frederick gary geoffrey george gerald gordon gregory harold harry henry howard hugh
-ian isaac jack jacob james jason jeffrey jeremy jerry jesse joe john jonathan joseph joshua juan keith kenneth kevin
-kurt larry lawrence louis luke malcolm mark martin matthew michael mitchell muhammad mohammed nathan neil nicholas
-nigel noah oliver patrick paul peter philip ralph randy raymond richard robert roger ronald roy russell samuel scott
-sean stephen steven stuart terence theodore thomas timothy todd victor vincent vladimir walter wayne william""".split())
+MALE_GIVEN_NAMES = frozenset("""aaron adam alain alan albert alexander andrew andy anthony arthur ban barack benjamin
+bernard brandon brian bruce bryan carl carlos charles christopher clay colin craig dan daniel darren david dean dennis
+derek derrick don donald douglas duncan earl edward eric eugene francis frank frederick gary geoff geoffrey george
+gerald gordon gregory harold harry henry howard hugh ian isaac jack jacob james jason jeffrey jeremy jerry jesse jim joe
+john jonathan joseph joshua juan keith kenneth kevin kurt kyle larry laurence lawrence louis luke malcolm mario mark
+martin matthew michael mitchell mohammed muhammad nathan neil nicholas nick nigel nils noah oliver omer patrick paul
+peter philip ralph randy raymond richard rob robert roger ronald roy russell samuel scott sean stephen steven stuart
+terence theodore thomas timothy todd trevor vicente victor vincent vladimir walter wayne william""".split())
 """Given names English-language news gives to men (their nicknames too, through the nickname table: "Bernie",
 "Dick", "Mitch"), each one that a woman rarely bears; a guess the text itself overrides."""
 
-FEMALE_GIVEN_NAMES = frozenset("""abigail alexandra alice amanda amy angela ann anna anne barbara betty bridget brenda
-carol caroline catherine charlotte cheryl christina christine claire deborah denise diana diane donna doris dorothy
-elaine eleanor elizabeth ellen emily emma evelyn frances gloria grace greta hannah heather helen hillary hilary irene
-jacqueline jane janet janice jennifer jessica jill joan joyce judith julia julie karen katherine kathleen kathryn
-laura lauren linda lisa lucy margaret maria marie marilyn martha mary megan melissa michelle michele monica nancy
-natalie nicole olivia olympia pamela patricia rachel rebecca rosemary ruth samantha sandra sarah sharon shirley
-sophia sophie stephanie susan teresa theresa valerie victoria virginia wendy""".split())
+FEMALE_GIVEN_NAMES = frozenset("""abigail alexandra alice amanda amy angela ann anna anne barbara betty brenda bridget
+carol caroline catherine celan charlotte cheryl christina christine claire deborah delphine denise diana diane donna
+doris dorothy elaine eleanor elizabeth ellen emily emma evelyn fiona frances gloria grace greta hannah heather heidi
+helen hilary hillary ingrid irene jacqueline jane janet janice jennifer jessica jill joan joyce judith julia julie karen
+katherine kathleen kathryn katie laura lauren linda lisa louise lucy malala margaret maria marie marilyn martha mary
+maud megan mel melissa michele michelle moira monica nancie nancy natalie neha nicole olivia olympia pamela patricia pia
+rachel rebecca rosemary ruth samantha sandra sarah sharon shirley silje sophia sophie stephanie susan teresa theresa
+tracey val valerie victoria virginia wendy""".split())
 """Given names English-language news gives to women (and through the nickname table their nicknames: "Liz",
 "Peggy"), each one that a man rarely bears; a guess the text itself overrides."""
 
 UNISEX_GIVEN_NAMES = frozenset("""alex ashley billie casey charlie chris dana drew frankie jackie jamie jean jess jo
-jodie jordan kelly kim kit lee leslie lou mel morgan nicky pat riley robin sam sandy shannon stacy taylor terry toni
-tracy vic""".split())
+jodie jordan kelly kim kit lee leslie lou morgan nicky pat riley robin sam sandy shannon stacy taylor terry toni tracy
+vic""".split())
 """Given names and nicknames borne by men and women alike: no guess of gender from them."""
 
 NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "di", "dos", "ibn"})
