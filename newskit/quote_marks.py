@@ -273,7 +273,9 @@ def _inner(text: str, q: dict) -> str:
 
 def titled(words: list[str]) -> bool:
     """Whether quoted words are written as a title: the first and every word but the short function words
-    of titles (:data:`~newskit.text.lexicon.TITLE_MINOR_WORDS`) capitalised (or a number).
+    of titles (:data:`~newskit.text.lexicon.TITLE_MINOR_WORDS`) capitalised (or a number). Not
+    :func:`~newskit.text.tokens.title_case`, which reads a sentence or headline of four words or more and lets
+    one word stay lower case: a work's title can be one or two words ("Hard Choices") and has none.
 
     Example
     -------
