@@ -19,9 +19,9 @@ three words or fewer, or a title) or ``multi-paragraph``.
 
 Example
 -------
->>> text = 'He said "it\\'s fine" and left.'
->>> [text[q["start"]:q["end"]] for q in quote_spans(text, [(0, len(text))])]
-['"it\\'s fine"']
+>>> text = "“We will stay.\\n“And we will win,” she said."
+>>> [(text[q["start"]:q["end"]], q["continued"]) for q in quote_spans(text, [(0, 14), (15, len(text))])]
+[('“We will stay.', True), ('“And we will win,”', True)]
 """
 
 from __future__ import annotations
