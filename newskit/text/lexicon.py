@@ -20,7 +20,8 @@ list                        what it is for
 :data:`TITLE_ABBREVIATIONS` titles written short before a name ("Gov.", "Sen.", "Dr.")
 :data:`TITLES`              the same and the titles written in full ("Sir", "Lady")
 :data:`NAME_TITLES`         the same and the roles written before a name ("President", "former")
-:data:`NAME_PARTICLES`      lower-case words inside personal names ("de", "van", "bin")
+:data:`NAME_PARTICLES`      lower-case words inside personal names ("de", "van", "bin"); those inside the name
+                            of a body (:data:`NAME_JOINING_WORDS`: "of", "&")
 :data:`MALE_GIVEN_NAMES`    given names of men and of women (:data:`FEMALE_GIVEN_NAMES`): a person's likely gender;
                             those of both (:data:`UNISEX_GIVEN_NAMES`)
 :data:`WEEKDAYS`, ...       weekdays, months, their abbreviations and the other words that date an event
@@ -553,6 +554,9 @@ vic""".split())
 
 NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "di", "dos", "ibn"})
 """Lower-case words inside personal names ("Ursula von der Leyen", "Mohammed bin Salman")."""
+
+NAME_JOINING_WORDS = frozenset({"of", "for", "the", "and", "&"})
+"""Lower-case words (and "&") between the capitalised words of a body's name ("Bank of England", "Ben & Jerry's")."""
 
 NAME_PARTICLE_PATTERN = alternation(NAME_PARTICLES)
 """:data:`NAME_PARTICLES` as an alternation (case as written)."""
