@@ -20,7 +20,7 @@ import re
 
 from .text.lexicon import AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DATE_WORDS as _DATE_WORDS, DEMONYMS, GIVING_OUT_VERBS, HONORIFICS, \
     INSTITUTION_PATTERN, NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, \
-    NOT_PERSON_NAME_ENDS, PLACE_NAME_ENDS, PLURAL_NOUNS, REPORTING_WORDS, \
+    NOT_ADVERBS_IN_LY, NOT_PERSON_NAME_ENDS, PLACE_NAME_ENDS, PLURAL_NOUNS, REPORTING_WORDS, \
     TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, \
     RAISING_LEADS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
 from .text.tokens import title_case, tokens
@@ -195,8 +195,6 @@ def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[s
 
 
 _REFLEXIVES = {"himself", "herself", "themselves"}
-_LY_NOUNS = {"family", "ally", "assembly", "supply", "rally", "daily", "weekly", "monthly", "quarterly", "bully",
-             "monopoly", "anomaly", "fly", "belly", "lily", "homily", "jelly", "folly", "tally", "gully"}
 
 
 def _manner_adverb(word: str) -> bool:
@@ -208,7 +206,7 @@ def _manner_adverb(word: str) -> bool:
     >>> _manner_adverb("swiftly"), _manner_adverb("family"), _manner_adverb("Kelly")
     (True, False, False)
     """
-    return len(word) > 4 and word.islower() and word.endswith("ly") and word not in _LY_NOUNS
+    return len(word) > 4 and word.islower() and word.endswith("ly") and word not in NOT_ADVERBS_IN_LY
 
 
 def _adverb_may_follow(word: str) -> bool:

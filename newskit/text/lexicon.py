@@ -11,8 +11,8 @@ list                        what it is for
                             statement nouns, agent participles ("released by") and naming ("what X called");
                             verbs of giving out a text and the texts that carry a source's words;
                             voicing a view, giving out details, nouns of criticism and of findings
-:data:`CUE_ADVERBS`, ...    adverbs between a source and its cue; nouns that describe one person, plural roles;
-                            a party's adjective and its members
+:data:`CUE_ADVERBS`, ...    adverbs between a source and its cue, words in -ly that are no adverb; nouns that
+                            describe one person, plural roles; a party's adjective and its members
 :data:`FUNCTION_WORDS`      English function words, left out of the content words sentences are matched on
 :data:`SENTENCE_OPENERS`    function words that, capitalised, open a sentence (and so end a name)
 :data:`YES_NO_OPENERS`      the auxiliary verbs a yes-or-no question opens with ("Did", "Was", "Can")
@@ -373,6 +373,10 @@ front-runner incumbent challenger politician legislator lawmaker billionaire bus
 congresswoman entrepreneur newcomer veteran""".split())
 """Nouns that describe one person and, after "the" and a modifier, name someone already written ("the reality TV
 star", "the four-term congressman"), besides the roles of a title."""
+
+NOT_ADVERBS_IN_LY = frozenset("""ally anomaly assembly belly bully daily early elderly family fly folly friendly
+gully holy homily jelly likely lily lonely monopoly monthly only quarterly rally reply supply tally weekly yearly""".split())
+"""Words in -ly that are not adverbs of manner: nouns ("the family said") and adjectives ("a daily reported")."""
 
 CAUSATIVE_VERBS = frozenset("""let lets letting make makes made making hear hears heard hearing help helps helped
 helping watch watches watched watching""".split())
