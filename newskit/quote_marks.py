@@ -31,7 +31,7 @@ import warnings
 
 from .cues import QUOTE_CUES
 from .errors import NewskitWarning
-from .text.lexicon import TITLE_MINOR_WORDS
+from .text.lexicon import FUNCTION_WORDS, TITLE_MINOR_WORDS
 from .text.tokens import WORD
 from .text.typography import QUOTATION_MARKS
 
@@ -47,9 +47,7 @@ _CURLY_DOUBLE = re.compile("[“”]")
 _SCARE_WORDS = 3
 _PREDICATE_LEAD = set("""is are was were be been being am has have had will would could should can may might must
 as it them him her seemed seems become became remains remained looked sounded felt called calling""".split())
-_PHRASE_WORDS = set("""a an and but or not no nor to of for with without in on at by from into than too very
-is are was were be been has have had will would could should can may might must do does did it its this that
-they we he she i you our their his her my""".split())
+_PHRASE_WORDS = FUNCTION_WORDS - {"the"} | {"without"}  # "the" alone does not make a quoted term a phrase
 
 
 def _role(text: str, i: int, lo: int, hi: int, width: int = 1) -> str:
