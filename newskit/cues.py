@@ -22,7 +22,8 @@ from .speakers import INSTITUTION, fullest_name, nickname_table, person_name, se
 from .text.lexicon import (
     AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, AUTHORED_NOUNS, BODY_LABELS, CALLED_VERBS, CREDIT_ROLE_PATTERN,
     COMMITTING_VERBS, CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS, DATE_WORDS, DECIDED_NOUNS, DECLARING_VERBS,
-    DECLINING_CUES, DESCRIBING_CUES, MODALS, DOCUMENT_FINDINGS, FINDING_VERBS, FUNCTION_WORDS, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_TITLES, NEGATED_AUXILIARIES,
+    DECLINING_CUES, DESCRIBING_CUES, MODALS, DOCUMENT_FINDINGS, FINDING_VERBS, FUNCTION_WORDS, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_JOINING_WORDS, NAME_TITLES, NEGATED_AUXILIARIES,
+    NOT_ADVERBS_IN_LY,
     NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN, PARTY_MEMBERS, PHRASAL_CUES, PUBLISHED_VERBS,
     QUESTION_WORDS, RAISED_PARTICIPLES,
     QUOTE_ONLY_VERBS, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS,
@@ -294,7 +295,6 @@ def _in_term(text: str, lo: int, start: int, match: re.Match) -> bool:
 _COMMITTING_FORMS = frozenset(f for v in COMMITTING_VERBS for f in verb_forms(v))
 _DECLARING_FORMS = frozenset(f for v in DECLARING_VERBS for f in verb_forms(v)) | _COMMITTING_FORMS
 _COMMITTED = re.compile(r"\s+(?:to|that)\b")
-_JOINING_WORDS = frozenset({"of", "for", "the", "and", "&"})
 _HYPOTHETICAL = re.compile(rf"(?:^|(?<=\s))(?:{alternation(MODALS)}|to)\s+$", re.IGNORECASE)
 
 
@@ -309,7 +309,7 @@ def proper_name(phrase: str) -> bool:
     """
     words = phrase.split()
     return bool(words) and words[0].lower() not in FUNCTION_WORDS | SENTENCE_OPENERS and all(
-        w[:1].isupper() and not re.search(r"['’]s?$", w) or w in _JOINING_WORDS for w in words)
+        w[:1].isupper() and not re.search(r"['’]s?$", w) or w in NAME_JOINING_WORDS for w in words)
 
 
 def undeclared(match: re.Match, subject: str) -> bool:
@@ -523,8 +523,6 @@ _GLUED_ADVERB = re.compile(r"\b([A-Z][a-z]+?)(?:recently|also|later|earlier|prev
 _TRAILING_PARTICIPLE = re.compile(rf"(?<=[a-z])\s+(?:{alternation((*AGENT_PARTICIPLES, 'taken'))})$")
 """An agent participle (:data:`AGENT_PARTICIPLES`, and "taken") closing a source phrase: what the document underwent ("a poll
 released", "a survey taken"), not part of its name."""
-_NOT_ADVERBS = frozenset("""only early daily weekly monthly yearly quarterly family assembly ally rally supply reply
-monopoly anomaly homily bully likely elderly friendly lonely holy""".split())
 
 
 _PLAIN_ADVERBS = "|".join(sorted(CUE_ADVERBS, key=len, reverse=True))
@@ -547,7 +545,7 @@ def adverb_start(text: str, pos: int) -> int:
     """
     while True:
         match = re.search(r"(?:^|(?<=\s))([a-z]{3,}ly|" + _PLAIN_ADVERBS + r")(?:\s+and)?\s+$", text[max(0, pos - 40):pos])
-        if not match or match.group(1) in _NOT_ADVERBS or _NEGATION.search(text, max(0, pos - 60),
+        if not match or match.group(1) in NOT_ADVERBS_IN_LY or _NEGATION.search(text, max(0, pos - 60),
                                                                            max(0, pos - 40) + match.start()):
             return pos  # "customers don't simply complain": the verb before the adverb is theirs
         pos = max(0, pos - 40) + match.start()

@@ -54,7 +54,7 @@ from .quotations import quotes
 from .sources import attributions
 from .speakers import PRONOUNS, name_forms
 from .story import story_table
-from .text.lexicon import AGENCY_FORMS, NAME_PARTICLES, NAME_TITLES
+from .text.lexicon import AGENCY_FORMS, NAME_JOINING_WORDS, NAME_PARTICLES, NAME_TITLES
 from .text.typography import canonical as plain
 from .text.visible import visible_text
 
@@ -65,7 +65,7 @@ ROLES = ("source", "credit")
 _AGENCY_NAMES = {form: name for name, forms in AGENCY_FORMS.items() for form in (name, *forms)}
 _AGENCY_KEYS = {re.sub(r"[.\s]+", " ", form).strip().casefold(): name for form, name in _AGENCY_NAMES.items()}
 _POSSESSIVE = re.compile(r"'s?(?=\s|$)")
-_LINK_WORDS = {"of", "the", "and", "for", "&"} | NAME_PARTICLES  # inside a name: "Bank of England"
+_LINK_WORDS = NAME_JOINING_WORDS | NAME_PARTICLES  # inside a name: "Bank of England"
 _ABBREVIATION = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 
 

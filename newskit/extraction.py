@@ -6,10 +6,8 @@ only when a page is read, so ``import newskit`` stays quick.
 
 Example
 -------
->>> extract_html(b"<html><body><nav>Home</nav></body></html>", "empty.html")  # doctest: +ELLIPSIS
-Traceback (most recent call last):
-...
-newskit.errors.NewskitError: empty.html: no article text found in this HTML page ...
+>>> clean_author("By Jo Lee and Ann Roe | Menu")
+'Jo Lee; Ann Roe'
 """
 
 from __future__ import annotations

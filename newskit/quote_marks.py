@@ -19,9 +19,9 @@ three words or fewer, or a title) or ``multi-paragraph``.
 
 Example
 -------
->>> text = 'He said "it\\'s fine" and left.'
->>> [text[q["start"]:q["end"]] for q in quote_spans(text, [(0, len(text))])]
-['"it\\'s fine"']
+>>> text = "“We will stay.\\n“And we will win,” she said."
+>>> [(text[q["start"]:q["end"]], q["continued"]) for q in quote_spans(text, [(0, 14), (15, len(text))])]
+[('“We will stay.', True), ('“And we will win,”', True)]
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ import warnings
 
 from .cues import QUOTE_CUES
 from .errors import NewskitWarning
-from .text.lexicon import TITLE_MINOR_WORDS
+from .text.lexicon import FUNCTION_WORDS, TITLE_MINOR_WORDS
 from .text.tokens import WORD
 from .text.typography import QUOTATION_MARKS
 
@@ -47,9 +47,7 @@ _CURLY_DOUBLE = re.compile("[“”]")
 _SCARE_WORDS = 3
 _PREDICATE_LEAD = set("""is are was were be been being am has have had will would could should can may might must
 as it them him her seemed seems become became remains remained looked sounded felt called calling""".split())
-_PHRASE_WORDS = set("""a an and but or not no nor to of for with without in on at by from into than too very
-is are was were be been has have had will would could should can may might must do does did it its this that
-they we he she i you our their his her my""".split())
+_PHRASE_WORDS = FUNCTION_WORDS - {"the"} | {"without"}  # "the" alone does not make a quoted term a phrase
 
 
 def _role(text: str, i: int, lo: int, hi: int, width: int = 1) -> str:
@@ -273,7 +271,9 @@ def _inner(text: str, q: dict) -> str:
 
 def titled(words: list[str]) -> bool:
     """Whether quoted words are written as a title: the first and every word but the short function words
-    of titles (:data:`~newskit.text.lexicon.TITLE_MINOR_WORDS`) capitalised (or a number).
+    of titles (:data:`~newskit.text.lexicon.TITLE_MINOR_WORDS`) capitalised (or a number). Not
+    :func:`~newskit.text.tokens.title_case`, which reads a sentence or headline of four words or more and lets
+    one word stay lower case: a work's title can be one or two words ("Hard Choices") and has none.
 
     Example
     -------

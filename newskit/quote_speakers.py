@@ -36,8 +36,8 @@ from .speakers import (
 )
 from .text.lexicon import (
     AUTHORING_VERBS, AUXILIARIES, COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
-    NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPEAKING_CHANNELS,
-    alternation, suffixed_company_pattern,
+    NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS,
+    SENTENCE_OPENERS, SPEAKING_CHANNELS, alternation, suffixed_company_pattern,
 )
 from .text.typography import QUOTATION_MARKS
 
@@ -582,8 +582,7 @@ def _named_cue_after(text: str, pos: int, hi: int, surnames: set[str]):
 
 _ORG_SUBJECT = re.compile(r"\s*(?:The\s+)?((?:[A-Z][\w’'&.-]*\s+)+(?:(?:[a-z]+\s+)?(?:chain|company|group|firm|report|study|submission|"
                           r"statement|government|ministry|agency|bank|network|council|court|police|website)\b)?)")
-_NOT_SUBJECTS = {"But", "And", "In", "On", "At", "As", "When", "While", "After", "Before", "If", "It", "This", "That",
-                 "He", "She", "They", "We", "I", "A", "An"}
+_NOT_SUBJECTS = {w.capitalize() for w in SENTENCE_OPENERS - {"the"}} | {"I"}  # "The Times" may be a subject
 
 
 def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str]) -> str:

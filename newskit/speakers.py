@@ -20,7 +20,7 @@ import re
 
 from .text.lexicon import AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DATE_WORDS as _DATE_WORDS, DEMONYMS, GIVING_OUT_VERBS, HONORIFICS, \
     INSTITUTION_PATTERN, NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, \
-    NOT_PERSON_NAME_ENDS, PLACE_NAME_ENDS, PLURAL_NOUNS, REPORTING_WORDS, \
+    NOT_ADVERBS_IN_LY, NOT_PERSON_NAME_ENDS, PLACE_NAME_ENDS, PLURAL_NOUNS, REPORTING_WORDS, \
     TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, \
     RAISING_LEADS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
 from .text.tokens import title_case, tokens
@@ -207,8 +207,6 @@ def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[s
 
 
 _REFLEXIVES = {"himself", "herself", "themselves"}
-_LY_NOUNS = {"family", "ally", "assembly", "supply", "rally", "daily", "weekly", "monthly", "quarterly", "bully",
-             "monopoly", "anomaly", "fly", "belly", "lily", "homily", "jelly", "folly", "tally", "gully"}
 
 
 def _manner_adverb(word: str) -> bool:
@@ -220,7 +218,7 @@ def _manner_adverb(word: str) -> bool:
     >>> _manner_adverb("swiftly"), _manner_adverb("family"), _manner_adverb("Kelly")
     (True, False, False)
     """
-    return len(word) > 4 and word.islower() and word.endswith("ly") and word not in _LY_NOUNS
+    return len(word) > 4 and word.islower() and word.endswith("ly") and word not in NOT_ADVERBS_IN_LY
 
 
 def _adverb_may_follow(word: str) -> bool:
@@ -1470,15 +1468,6 @@ _FEMALE = set("""mrs ms miss lady dame queen princess duchess countess baroness 
 spokeswoman chairwoman businesswoman congresswoman assemblywoman actress widow she her hers herself""".split())
 MALE_WORDS, FEMALE_WORDS = frozenset(_MALE), frozenset(_FEMALE)
 """Words that make the person they describe or stand for a man / a woman ("congressman", "she")."""
-_FIRST_NAMES = {  # a few common first names whose gender English news takes for granted; the text decides first
-    **dict.fromkeys("""james john robert michael william david richard joseph thomas charles christopher daniel
-    matthew anthony mark paul steven andrew kenneth george peter nick nils andy henry kurt derrick larry don craig
-    clay jacob barack gordon ban martin carlos laurence vicente dan kyle jim omer trevor geoff alain mario rob""".split(),
-                    "m"),
-    **dict.fromkeys("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret
-    sandra ashley emily michelle laura louise christine mel maria katherine fiona julia diane heidi ingrid silje
-    tracey moira jill val hannah celan lauren malala katie delphine maud nancie pia neha""".split(), "f"),
-}
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 
 _WORDISH = re.compile(r"[\w-]")
@@ -1668,9 +1657,9 @@ def given_name(word: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def given_name_gender(word: str) -> str:
-    """"m" or "f" when ``word`` is a given name borne mostly by men or by women (the lexicon's lists, a few more
-    names news takes for granted, and a nickname whose full names the lists agree on: "Bernie", "Liz"); ""
-    otherwise (unknown, or borne by both: "Chris", "Jo").
+    """"m" or "f" when ``word`` is a given name borne mostly by men or by women (the lexicon's lists, and a
+    nickname whose full names the lists agree on: "Bernie", "Liz"); "" otherwise (unknown, or borne by both:
+    "Chris", "Jo").
 
     Example
     -------
@@ -1678,8 +1667,6 @@ def given_name_gender(word: str) -> str:
     ('m', 'f', '', '')
     """
     word = word.lower().rstrip(".")
-    if word in _FIRST_NAMES:
-        return _FIRST_NAMES[word]
     if word in UNISEX_GIVEN_NAMES or not word.isalpha():
         return ""
     if word in MALE_GIVEN_NAMES or word in FEMALE_GIVEN_NAMES:

@@ -11,8 +11,8 @@ list                        what it is for
                             statement nouns, agent participles ("released by") and naming ("what X called");
                             verbs of giving out a text and the texts that carry a source's words;
                             voicing a view, giving out details, nouns of criticism and of findings
-:data:`CUE_ADVERBS`, ...    adverbs between a source and its cue; nouns that describe one person, plural roles;
-                            a party's adjective and its members
+:data:`CUE_ADVERBS`, ...    adverbs between a source and its cue, words in -ly that are no adverb; nouns that
+                            describe one person, plural roles; a party's adjective and its members
 :data:`FUNCTION_WORDS`      English function words, left out of the content words sentences are matched on
 :data:`SENTENCE_OPENERS`    function words that, capitalised, open a sentence (and so end a name)
 :data:`YES_NO_OPENERS`      the auxiliary verbs a yes-or-no question opens with ("Did", "Was", "Can")
@@ -20,7 +20,8 @@ list                        what it is for
 :data:`TITLE_ABBREVIATIONS` titles written short before a name ("Gov.", "Sen.", "Dr.")
 :data:`TITLES`              the same and the titles written in full ("Sir", "Lady")
 :data:`NAME_TITLES`         the same and the roles written before a name ("President", "former")
-:data:`NAME_PARTICLES`      lower-case words inside personal names ("de", "van", "bin")
+:data:`NAME_PARTICLES`      lower-case words inside personal names ("de", "van", "bin"); those inside the name
+                            of a body (:data:`NAME_JOINING_WORDS`: "of", "&")
 :data:`MALE_GIVEN_NAMES`    given names of men and of women (:data:`FEMALE_GIVEN_NAMES`): a person's likely gender;
                             those of both (:data:`UNISEX_GIVEN_NAMES`)
 :data:`WEEKDAYS`, ...       weekdays, months, their abbreviations and the other words that date an event
@@ -377,6 +378,10 @@ congresswoman entrepreneur newcomer veteran""".split())
 """Nouns that describe one person and, after "the" and a modifier, name someone already written ("the reality TV
 star", "the four-term congressman"), besides the roles of a title."""
 
+NOT_ADVERBS_IN_LY = frozenset("""ally anomaly assembly belly bully daily early elderly family fly folly friendly
+gully holy homily jelly likely lily lonely monopoly monthly only quarterly rally reply supply tally weekly yearly""".split())
+"""Words in -ly that are not adverbs of manner: nouns ("the family said") and adjectives ("a daily reported")."""
+
 CAUSATIVE_VERBS = frozenset("""let lets letting make makes made making hear hears heard hearing help helps helped
 helping watch watches watched watching""".split())
 """Verbs followed by an object and a bare verb whose subject the object is ("let me say", "hearing him say",
@@ -528,33 +533,39 @@ NAME_TITLES = TITLES | frozenset("""miss president vice former senator governor 
 congresswoman mayor sheriff ambassador minister prime chancellor judge justice speaker leader""".split())
 """Titles and roles written before a personal name ("Gov.", "President", "former"): not part of the name."""
 
-MALE_GIVEN_NAMES = frozenset("""aaron adam alan albert alexander andrew anthony arthur barack benjamin bernard brandon
-brian bruce bryan carl carlos charles christopher colin craig daniel darren david dean dennis derek donald douglas duncan
-earl edward eric eugene francis frank frederick gary geoffrey george gerald gordon grant gregory harold harry henry howard hugh
-hunter ian isaac jack jacob james jason jeffrey jeremy jerry jesse joe john jonathan joseph joshua juan keith kenneth kevin
-kurt larry lawrence louis luke malcolm mark martin matthew michael mitchell muhammad mohammed nathan neil nicholas
-nigel noah oliver patrick paul peter philip ralph rand randy raymond richard robert roger ronald roy rush russell samuel scott
-sean stephen steven stuart terence theodore thomas timothy todd victor vincent vladimir walter wayne william""".split())
+MALE_GIVEN_NAMES = frozenset("""aaron adam alain alan albert alexander andrew andy anthony arthur ban barack
+benjamin bernard brandon brian bruce bryan carl carlos charles christopher clay colin craig dan daniel darren
+david dean dennis derek derrick don donald douglas duncan earl edward eric eugene francis frank frederick gary
+geoff geoffrey george gerald gordon grant gregory harold harry henry howard hugh hunter ian isaac jack jacob
+james jason jeffrey jeremy jerry jesse jim joe john jonathan joseph joshua juan keith kenneth kevin kurt kyle
+larry laurence lawrence louis luke malcolm mario mark martin matthew michael mitchell mohammed muhammad nathan
+neil nicholas nick nigel nils noah oliver omer patrick paul peter philip ralph rand randy raymond richard rob
+robert roger ronald roy rush russell samuel scott sean stephen steven stuart terence theodore thomas timothy
+todd trevor vicente victor vincent vladimir walter wayne william""".split())
 """Given names English-language news gives to men (their nicknames too, through the nickname table: "Bernie",
 "Dick", "Mitch"), each one that a woman rarely bears; a guess the text itself overrides."""
 
-FEMALE_GIVEN_NAMES = frozenset("""abigail alexandra alice amanda amy angela ann anna anne barbara betty bridget brenda
-carol caroline catherine charlotte cheryl christina christine claire deborah denise diana diane donna doris dorothy
-elaine eleanor elizabeth ellen emily emma evelyn felicia frances gloria grace greta hannah heather helen hillary hilary hope irene
-jacqueline jane janet janice jennifer jessica jill joan joyce judith julia julie karen katherine kathleen kathryn
-laura lauren linda lisa lucy margaret maria marie marilyn martha mary megan melissa michelle michele monica nancy
-natalie nicole olivia olympia pamela patricia rachel rebecca rosemary ruth samantha sandra sarah sharon shirley
-sophia sophie stephanie susan teresa theresa valerie victoria virginia wendy""".split())
+FEMALE_GIVEN_NAMES = frozenset("""abigail alexandra alice amanda amy angela ann anna anne barbara betty brenda
+bridget carol caroline catherine celan charlotte cheryl christina christine claire deborah delphine denise diana
+diane donna doris dorothy elaine eleanor elizabeth ellen emily emma evelyn felicia fiona frances gloria grace
+greta hannah heather heidi helen hilary hillary hope ingrid irene jacqueline jane janet janice jennifer jessica
+jill joan joyce judith julia julie karen katherine kathleen kathryn katie laura lauren linda lisa louise lucy
+malala margaret maria marie marilyn martha mary maud megan mel melissa michele michelle moira monica nancie
+nancy natalie neha nicole olivia olympia pamela patricia pia rachel rebecca rosemary ruth samantha sandra sarah
+sharon shirley silje sophia sophie stephanie susan teresa theresa tracey val valerie victoria virginia wendy""".split())
 """Given names English-language news gives to women (and through the nickname table their nicknames: "Liz",
 "Peggy"), each one that a man rarely bears; a guess the text itself overrides."""
 
 UNISEX_GIVEN_NAMES = frozenset("""alex ashley billie casey charlie chris dana drew frankie jackie jamie jean jess jo
-jodie jordan kelly kim kit lee leslie lou mel morgan nicky pat riley robin sam sandy shannon stacy taylor terry toni
-tracy vic""".split())
+jodie jordan kelly kim kit lee leslie lou morgan nicky pat riley robin sam sandy shannon stacy taylor terry toni tracy
+vic""".split())
 """Given names and nicknames borne by men and women alike: no guess of gender from them."""
 
 NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "di", "dos", "ibn"})
 """Lower-case words inside personal names ("Ursula von der Leyen", "Mohammed bin Salman")."""
+
+NAME_JOINING_WORDS = frozenset({"of", "for", "the", "and", "&"})
+"""Lower-case words (and "&") between the capitalised words of a body's name ("Bank of England", "Ben & Jerry's")."""
 
 NAME_PARTICLE_PATTERN = alternation(NAME_PARTICLES)
 """:data:`NAME_PARTICLES` as an alternation (case as written)."""
