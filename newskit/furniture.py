@@ -37,8 +37,9 @@ loading   a widget's placeholder ("Loading weather data ...",    loading
           a template's "Lorem ipsum ..." or its unfilled fields
           "[hour]:[minute] [AMPM]" left on the page)
 notice    a copyright, reuse or licence notice written as prose, chrome
-          a cookie or privacy banner, a note set off by its
-          label ("You may quote up to 500 characters ...",
+          a cookie or privacy banner (or a consent banner's
+          prose: see :func:`consent_notice`), a note set off by
+          its label ("You may quote up to 500 characters ...",
           "This cookie is used to ...", "Note: ...")
 account   a site's account, sign-up and checkout forms ("Create   chrome
           a password ...", "Already Subscribed!", "Transaction
@@ -70,7 +71,8 @@ from __future__ import annotations
 
 import re
 
-from .text.lexicon import AGENCY_PATTERN, APPEAL_SUPPORT_WORDS, REPORTING_PAST
+from .text.lexicon import (AGENCY_PATTERN, APPEAL_SUPPORT_WORDS, CONSENT_ACTIONS, CONSENT_WORDS, REPORTING_PAST,
+                           alternation)
 from .text.typography import QUOTE_MARK
 
 _I = re.IGNORECASE
@@ -225,18 +227,18 @@ _NOTICE = (
     r"^\W*you may (?:quote|reproduce|republish|copy|use)\b|\b(?:may|must|can) not be (?:reproduced|republished|copied"
     r"|distributed|used)\b|\bwithout (?:the )?(?:prior |express )*written (?:permission|consent)\b"
     r"|\b(?:active |clearly visible )*hyperlink to the (?:original|source)\b",
-    r"\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b|^\W*(?:this|these|the) cookies?\b[^.!?]{0,80}"
+    r"\b(?:this (?:site|website)|our (?:site|website)) uses? cookies\b|^\W*(?:this|these|the) cookies?\b[^.!?]{0,80}"
     r"\b(?:is|are) (?:used|necessary|needed|required|essential)\b|\bcookies (?:are|is) used (?:on|by|to)\b|\b(?:accept|manage|reject) (?:all )?cookies\b"
     r"|\bcookie (?:policy|preferences|settings)\b",
     r"\bprotected by reCAPTCHA\b|^\W*we (?:won'?t|will not|do not|don'?t|never) sell\b"
     r"|\b(?:opt out of|do not sell)\b[^.!?]{0,40}\bpersonal information\b"
     r"|\b(?:sell|sold|sale|share|shared|sharing)\b[^.!?]{0,60}\b(?:your|my) personal (?:information|data)\b"
-    r"|\b(?:your|my) personal (?:information|data) (?:will|is|may) not be (?:sold|shared)\b"
-    r"|^\W*by (?:clicking|tapping|selecting|continuing)\b[^.!?]{0,40}\byou (?:have read and )?(?:agree|consent|accept)\b",
+    r"|\b(?:your|my) personal (?:information|data) (?:will|is|may) not be (?:sold|shared)\b",
     r"\b(?:web )?links? to\b[^!?\n]{0,80}?\b(?:is|are)\s+(?:only\s+)?(?:allowed|permitted)\b|\bprotected by copyright\b"
     r"|^\W*\[?e-?mail\s*(?:&#160;|\xa0|\s)*protected\]?\W*$"
     r"|^\W*(?:web)?(?:site|theme)?\s*(?:proudly\s+)?(?:designed|built|developed|hosted)\s+by\b[^.!?]{1,60}\.?$",
     r"\b(?:views?|opinions?)\b[^.!?]{0,100}\b(?:do|does) not necessarily (?:reflect|represent)\b",     # disclaimer
+    r"\bstore and/or access information on a device\b",                # the consent framework's purposes, listed
     r"^\W*(?:notes?|disclaimer|disclosure)\s*:"                                      # a note set off by its label
     r"|\blicensed under (?:a |the )?creative commons\b|^\W*(?:creative commons\W*)?some rights reserved\b",
     r"^\W*(?:registers|remembers|stores|collects|tracks|used by)\b[^!?\n]{0,120}\b(?:(?:the )?(?:user|visitor)(?:'s|’s|s)?"
@@ -402,6 +404,35 @@ def prose_appeal(text: str) -> bool:
             and bool(_SUPPORT.search(text)) and _GUARDS["appeal"](text) and not interview_question(text))
 
 
+_CONSENT = re.compile(r"\b(?:" + alternation(CONSENT_WORDS) + r")\b", _I)
+_CONSENT_ACTION = re.compile(r"\b(?:" + alternation(CONSENT_ACTIONS) + r")\b", _I)
+_SITE_VOICE = re.compile(r"\b(?:we|us|our)\b", _I)
+_READER_VOICE = re.compile(r"\b(?:you|your)\b", _I)
+_NOTICE_WORDS = 80
+
+
+def consent_notice(text: str) -> bool:
+    """Whether a paragraph is a consent banner's: it names what the reader is asked to accept (cookies, consent,
+    personal data: :data:`~newskit.text.lexicon.CONSENT_WORDS`) and speaks to the reader ("you", "your") either as
+    the site ("we", "our", "us") or of a button (:data:`~newskit.text.lexicon.CONSENT_ACTIONS`: "by clicking",
+    "withdraw", "below"), in at most 80 words, with no reported speech (an article about privacy law reports it).
+
+    Example
+    -------
+    >>> consent_notice("We and our partners store cookies to measure your visits.")
+    True
+    >>> consent_notice("You may withdraw your consent at any time by clicking Settings.")
+    True
+    >>> consent_notice("Under the new law, websites must let users refuse cookies.")
+    False
+    >>> consent_notice("We should ask your consent, the minister said of the cookie rules.")
+    False
+    """
+    reader = _READER_VOICE.search(text)
+    return (len(text.split()) <= _NOTICE_WORDS and bool(_CONSENT.search(text)) and bool(reader)
+            and bool(_SITE_VOICE.search(text) or _CONSENT_ACTION.search(text)) and not _REPORTING.search(text))
+
+
 def furniture_kind(text: str) -> str | None:
     """The furniture kind of a whole paragraph (see :data:`KINDS`), or None when it is article text.
 
@@ -417,7 +448,7 @@ def furniture_kind(text: str) -> str | None:
     for kind, _, patterns, most in KINDS:
         if words <= most and any(p.search(text) for p in patterns) and _GUARDS.get(kind, bool)(text):
             return kind
-    return "appeal" if prose_appeal(text) else None
+    return "appeal" if prose_appeal(text) else "notice" if consent_notice(text) else None
 
 
 def furniture_label(text: str) -> str | None:

@@ -29,6 +29,7 @@ list                        what it is for
 :data:`STAFF_ROLES`         a reporter's title after a byline ("Staff Writer", "Senior Correspondent")
 :data:`SECTIONS`            the section names of news sites ("Politics", "Fact Check")
 :data:`SHARE_BUTTONS`       the words of a page's share buttons and other furniture lines ("Share", "Print")
+:data:`CONSENT_WORDS`, ...  what a consent banner asks to accept (cookies, personal data) and its buttons' words
 =========================== ==============================================================================
 
 Regular expressions built from a list sit next to it (``*_PATTERN``: an alternation to place inside a
@@ -708,6 +709,17 @@ APPEAL_SUPPORT_WORDS = ("donate", "donates", "donation", "donations", "donating"
                         "contributions", "contribute", "support", "supporting", "supporters", "ad blocker",
                         "adblocker", "advertising revenue", "help us")
 """Words of an outlet's appeal for money or subscriptions ("readers like you keep our journalism independent")."""
+
+CONSENT_WORDS = ("cookie", "cookies", "consent", "personal data", "personal information", "your data", "your choices",
+                 "your choice", "privacy settings", "privacy choices", "privacy preferences", "data processing",
+                 "process data", "process your data", "similar technologies", "tracking technologies",
+                 "legitimate interest", "store and/or access information on a device")
+"""Words of a consent banner: what it asks the reader to accept ("We and our partners use cookies ...")."""
+
+CONSENT_ACTIONS = ("by clicking", "by tapping", "by selecting", "by continuing", "click", "tap", "toggle", "below",
+                   "accept", "customize", "customise", "manage", "withdraw", "opt out", "object")
+"""Words of a consent banner's buttons and of what the reader may do with them ("withdraw your consent by clicking
+Customize below")."""
 
 COMPANY_NOUNS = frozenset("""company companies firm giant platform retailer automaker carmaker airline carrier bank
 lender insurer conglomerate startup start-up manufacturer maker chain corporation network operator""".split())
