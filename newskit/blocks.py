@@ -739,8 +739,9 @@ def _author_lines(texts: list[str], labels: list[str]) -> list[str]:
 def _joined_names(texts: list[str], labels: list[str], shown: list[int], at: int) -> list[int]:
     """The positions of a run of names and joining lines (:data:`_NAME_JOIN`) starting at ``shown[at]``, when it
     holds a joining line or a name closing with a comma before its last name (a name repeated on the next line is one
-    name printed twice); else []."""
-    run, joined = [], False
+    name printed twice); a bare "By" right above the run joins it too ("By" over "Jane Roe" over "Al Poe"); else []."""
+    by = shown[at - 1] if at and _BARE_BY.fullmatch(texts[shown[at - 1]]) else None
+    run, joined = ([by], True) if by is not None else ([], False)
     for n in shown[at:]:
         text = texts[n].strip()
         if _NAME_JOIN.fullmatch(text) and labels[n] != "body":

@@ -72,7 +72,7 @@ from __future__ import annotations
 import re
 
 from .text.lexicon import (AGENCY_PATTERN, APPEAL_SUPPORT_WORDS, CONSENT_ACTIONS, CONSENT_WORDS, REPORTING_PAST,
-                           alternation)
+                           SHARE_BUTTONS, alternation)
 from .text.typography import QUOTE_MARK
 
 _I = re.IGNORECASE
@@ -160,8 +160,6 @@ _PROMPT = (
     r"|we (?:invite|welcome|encourage) (?:your )?(?:comments|feedback|responses)\b"
     r"|your (?:opinions?|views|comments|feedback) (?:matters?|counts?|are important)\b)",
     r"\((?:opens|will open) in (?:a )?new (?:window|tab)\)\s*$",                  # a share button's tooltip
-    r"^\W*(?:(?:facebook|twitter|x|youtube|instagram(?:-colored-outline)?|tiktok|linkedin|whatsapp|telegram|rss"
-    r"|e-?mail|reddit|pinterest|flipboard|threads|bluesky|messenger|print|copy link)\b\W*){2,}(?:©.*)?$",
     r"^\W*(?:scan the QR code (?:to|and) )?(?:download|get) (?:the|our) (?:\w+ ){0,3}app\b",
     r"^\W*add (?:us|[\w.'’-]+(?: [\w.'’-]+){0,2}) (?:on|to|as a (?:preferred )?source on) google\b|^\W*add us on\W*$"
     r"|^\W*show me more (?:content|stories|news) from [\w.'’ -]{1,40} on google\b",
@@ -203,11 +201,13 @@ in lower case on "to see ...", "to access ..." (the notes on the tool that follo
 _REFERENCE = (
     r"^\s*(?:(?:\[(?:\d{1,3}|[ivxlc]{1,7})\]|\d{1,3}[.)])\s*)?(?:(?:https?://|www\.)\S+(?:\s+dot\s+\S+)*\s*[;,]?\s*)+$",
     r"^\s*\[(?:\d{1,3}|[ivxlc]{1,7})\]\s+[^\n]{0,300}?(?:https?://|www\.)",
-    r"^\s*(?:[*•-]\s+)?(?:\[\]\((?:https?://|www\.)[^\s()]*(?:\([^\s()]*\)[^\s()]*)*\)\s*)+$",
+    r"^\s*(?:[*•-]\s+)?(?:\[\]\((?:https?://|www\.)[^\s()<]*(?:<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
+    r"(?:\s+\"[^\"\n]*\")?\)\s*)+$",
 )
 """An endnote ("[12] Jane Doe, "Title", https://...") or a line of web addresses only, perhaps numbered: a
 reference list, not prose; or a link whose words the scraper lost, only its address left ("[](https://...)"),
-perhaps as a list item."""
+perhaps in angle brackets holding spaces after the site's own address, perhaps with its tooltip
+("[](https://site.example/<https://share.example/?text=A title> "Share on Telegram")"), perhaps as a list item."""
 _LINK_CAPS = (
     r"^\W*(?:CLICK HERE TO|READ MORE|READ MORE ON|RELATED|MORE FROM|WATCH)\b[A-Z0-9 '’&.,:|-]*$",
 )
@@ -433,6 +433,28 @@ def consent_notice(text: str) -> bool:
             and bool(_SITE_VOICE.search(text) or _CONSENT_ACTION.search(text)) and not _REPORTING.search(text))
 
 
+_SHARE_WORDS = frozenset(word for button in SHARE_BUTTONS for word in button.split())
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\]\([^)\n]*\)")
+_ROW_WORD = re.compile(r"[^\W\d_]+")
+_ROW_WORDS = 20
+
+
+def share_row(text: str) -> bool:
+    """Whether a paragraph is a row of share buttons: two or more words, every one a button's or a network's
+    (:data:`~newskit.text.lexicon.SHARE_BUTTONS`: "Share", "Email", "Copy link", "Telegram"), whatever lies
+    between them (icons' marks, the page's address, a link's target), at most 20 words.
+
+    Example
+    -------
+    >>> share_row("Share | !Email | Copy link https://example.org/story Copied"), share_row("Facebook Twitter © 2026")
+    (True, True)
+    >>> share_row("Share prices fell"), share_row("Facebook")
+    (False, False)
+    """
+    words = _ROW_WORD.findall(_ADDRESS.sub(" ", text).lower())
+    return 2 <= len(words) <= _ROW_WORDS and all(word in _SHARE_WORDS for word in words)
+
+
 def furniture_kind(text: str) -> str | None:
     """The furniture kind of a whole paragraph (see :data:`KINDS`), or None when it is article text.
 
@@ -448,6 +470,8 @@ def furniture_kind(text: str) -> str | None:
     for kind, _, patterns, most in KINDS:
         if words <= most and any(p.search(text) for p in patterns) and _GUARDS.get(kind, bool)(text):
             return kind
+    if share_row(text):
+        return "prompt"
     return "appeal" if prose_appeal(text) else "notice" if consent_notice(text) else None
 
 

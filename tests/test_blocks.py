@@ -452,6 +452,12 @@ def test_names_joined_by_a_comma_closing_a_line_are_a_byline_but_a_name_cut_befo
     assert labels_of(cut)["Jane Roe,"] != "byline"
 
 
+def test_names_one_a_line_under_a_bare_by_are_the_byline():
+    labels = labels_of(page("Port sale slowed", "Copy link", "By", "Jane Roe", "John Doe", "Ann Poe", "Mar 3, 2026",
+                            *ARTICLE))
+    assert labels["By"] == labels["Jane Roe"] == labels["John Doe"] == labels["Ann Poe"] == "byline"
+
+
 def test_titles_a_list_cut_short_with_an_ellipsis_are_set_aside_after_the_article():
     raw = page("Port sale slowed", *ARTICLE, "More News", "Travel", "Daily Wire",
                "I swapped my car for a bike for a month. Here is what happened to my comm…",

@@ -62,6 +62,7 @@ CASES = {
     "prompt": [
         "Share on Facebook", "Share it:", "here.", "Add The Planet on Google", "Show me more content from The Planet on Google Search", "Follow us on Twitter", "Click here to get alerts", "Leave a comment",
         "facebook twitter youtube instagram", "Download the app",
+        "* Share   !Email share !url-copy https://valleypost.example/news/bridge Copied", "Telegram | X | Threads",
         "Scan the QR code to download the Planet app from the store.",
         "Write a Comment...", "Share your thoughts...", "Email a link to a friend (Opens in new window)",
         "We invite comments and responses to our stories.", "Your opinions matter to us",
@@ -85,6 +86,8 @@ CASES = {
         "[xii] Jane Roe, “Bridge plans”, The Valley Post, May 3, 2024, https://valleypost.example/bridge",
         "7. https://www dot example dot org/report",
         "[](https://valleypost.example/news/2024/05/bridge-reopens/)", "* [](https://valleypost.example/</sport/>)",
+        '* [](https://valleypost.example/<https://share.example/post?text=Bridge reopens - https://valleypost.example/b>'
+        ' "Share story on Telegram")',
     ],
     "loading": ["Loading weather data ...", "Loading...", "Video player is loading.",
                 "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.",
@@ -205,6 +208,7 @@ ARTICLE_TEXT = [
     "The firm sold the personal data of two million customers to advertisers.",
     "These reforms are necessary for the economy to grow.",
     "The town's cookies are sold at the fair every year.",
+    "Facebook and Twitter shares fell after the vote.",
     "Under the new privacy law, websites must let users refuse cookies as easily as they accept them.",
     "The regulator fined the shop for storing cookies without consent and ordered it to delete the data.",
     "Our survey found that most readers accept cookies without reading the banner, the researchers said.",

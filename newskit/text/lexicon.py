@@ -696,6 +696,7 @@ SECTION_PATTERN = "(?:" + alternation(SECTIONS, flexible_space=False).replace(r"
 
 SHARE_BUTTONS = ("share", "tweet", "email", "e-mail", "print", "facebook", "twitter", "whatsapp", "linkedin",
                  "pinterest", "reddit", "comment", "comments", "save", "copy link", "sms", "messenger", "flipboard",
+                 "telegram", "youtube", "instagram", "tiktok", "bluesky", "threads", "rss", "x", "url", "copied",
                  "advertisement", "close", "menu", "more", "story highlights", "hide caption", "toggle caption",
                  "show comments", "listen")
 """Words of the share buttons and other one-line furniture of a page ("Share", "Print", "Hide caption")."""
