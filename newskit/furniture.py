@@ -18,7 +18,9 @@ credit    a photo credit alone ("(Photo: AP)", "AP Photo/Name",  caption
 script    page code: scripts, JSON, CSS (``window._taboola``)    script
 appeal    subscription, newsletter and donation appeals          appeal
           ("Help us deliver journalism ...", or prose: see
-          :func:`prose_appeal`)
+          :func:`prose_appeal`), a newsletter's blurb in a
+          sign-up form ("Our briefing, sent every Monday"), a
+          tip line ("The Lamp accepts information about ...")
 prompt    messenger, social and comment prompts ("Share on       prompt
           Facebook", "Follow us on ...", "Click here ...")
 promo     advertising and promotion ("Advertisement",            promo
@@ -72,7 +74,7 @@ from __future__ import annotations
 import re
 
 from .text.lexicon import (AGENCY_PATTERN, APPEAL_SUPPORT_WORDS, CONSENT_ACTIONS, CONSENT_WORDS, REPORTING_PAST,
-                           SHARE_BUTTONS, alternation)
+                           SHARE_BUTTONS, WEEKDAYS, alternation)
 from .text.typography import QUOTE_MARK
 
 _I = re.IGNORECASE
@@ -147,6 +149,11 @@ _APPEAL = (
     r"|(?:for )?(?:just|only) \$\d[\d.,]* (?:a|per) (?:month|week|year))",
     r"^\W*(?:thank you|thanks) for (?:subscri\w*|signing up|donating|supporting|your (?:support|donation|subscription))"
     r"|^\W*ads (?:are|will be) (?:disabled|hidden|removed|turned off)\b",
+    r"^(?=[^\n]*\b(?:we|our|you|your)\b)(?=[^\n]*\b(?:newsletters?|digest|briefing|bulletin|update|edition|inbox)\b)"
+    r"[^\n]*\b(?:sent|delivered)\s+(?:(?:every|each|on)\s+(?:[\w-]+\s+){0,2})?(?:" + "|".join(WEEKDAYS) +
+    r"|mornings?|evenings?|days?|weekdays?|weeks?|months?)\b",                  # a newsletter's blurb in a sign-up form
+    r"^(?=[^\n]*\b(?:we|our|us)\b)[^\n]*\b(?:accepts?|welcomes?|wants?|seeks?|invites?)\s+(?:your\s+)?(?:news\s+)?"
+    r"(?:tips|information|leads|documents)\s+(?:about|on|from|of)\b",      # a tip line: ... accepts information about
 )
 _PROMPT = (
     r"^\W*(?:share (?:on|via|to|this|the|it|article|story)|share$|tweet(?: this)?$|e-?mail(?: this)?$|print(?: this)?$"
@@ -260,8 +267,7 @@ _ACCOUNT = (
     r"|\byour e-?mail address will not be (?:published|shared|displayed)\b|^\W*required fields are marked\b"
     r"|^\W*(?:(?:your |full |first |last )?name|e-?mail(?: address)?|website|comment)\s*(?:\(required\)|\*)\W*$"
     r"|^\W*(?:[A-Z]\w*\s+){0,2}(?:control |verification )?field\W*$"
-    r"|\b(?:we'll|we will) send (?:you )?(?:breaking news|news alerts|alerts|updates)\b"
-    r"|\bdelivered (?:to your inbox|every (?:morning|day|week|weekday))\b",
+    r"|\b(?:we'll|we will) send (?:you )?(?:breaking news|news alerts|alerts|updates)\b",
     r"^\W*(?:welcome|secure transaction|transaction id|rate|begins|expires|renews|terms of use|privacy policy"
     r"|sign (?:in|up|out)|log (?:in|out)|my account|subscriber services)\W*$",
 )
