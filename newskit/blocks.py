@@ -1573,7 +1573,7 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     for label, pattern in (("read_more", _READ_MORE), ("credit", _CREDIT), ("byline", _BYLINE)):
         if pattern.search(text):  # _BYLINE is anchored at the start
             return label
-    if _CLOSING_CREDIT.fullmatch(text.strip()):
+    if _CLOSING_CREDIT.fullmatch(text.strip(" \t\n*_")):  # perhaps set in italics or bold
         return "credit"
     if (furniture := furniture_label(text)) is not None:
         return furniture

@@ -191,6 +191,7 @@ _LINK = (
     r"^\W*(?:more(?: on this story)?|recommended reading|further reading|more from \w+)\s*[:|]",
     r"^[*•\s]*list \d{1,2} of \d{1,2}(?!\d)",                          # a related list's item, its counter glued on
     r"^\W*read more\W*$",
+    r"(?<=[\w?!.”\"’)])(?-i:Read more)\W*$",                            # a title, its button glued on: ...?Read more
     r"^\W*(?:(?:related|recommended|popular|trending|featured|latest|more|most|top|further|other)(?:\s+[\w'’&-]+){0,3}"
     r"|read (?:also|next)|see also|news ?feed|up next|you may also like|don'?t miss|editor'?s picks?"
     r"|(?:useful|further|recommended|suggested) reading|tags?|topics|keywords|filed under|tagged with)\s*[:»›>]?"
@@ -246,6 +247,9 @@ _NOTICE = (
     r"|^\W*(?:web)?(?:site|theme)?\s*(?:proudly\s+)?(?:designed|built|developed|hosted)\s+by\b[^.!?]{1,60}\.?$",
     r"\b(?:views?|opinions?)\b[^.!?]{0,100}\b(?:do|does) not necessarily (?:reflect|represent)\b",     # disclaimer
     r"\bstore and/or access information on a device\b",                # the consent framework's purposes, listed
+    r"^[\W_]*(?:this|the) (?:live ?blog|live (?:page|coverage|updates)|page|article|story|content|video)(?: you requested)?"
+    r" (?:is no longer being updated|has (?:now )?ended|has been (?:archived|removed|deleted)|(?:does not|doesn't) exist"
+    r"|is (?:no longer|not) available)\b",                                # a page's status: This liveblog has ended
     r"^\W*(?:notes?|disclaimer|disclosure)\s*:"                                      # a note set off by its label
     r"|\blicensed under (?:a |the )?creative commons\b|^\W*(?:creative commons\W*)?some rights reserved\b",
     r"^\W*(?:registers|remembers|stores|collects|tracks|used by)\b[^!?\n]{0,120}\b(?:(?:the )?(?:user|visitor)(?:'s|’s|s)?"

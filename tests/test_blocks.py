@@ -514,7 +514,8 @@ def test_a_long_article_paragraph_after_a_long_list_in_the_article_stays_body():
 
 
 def test_a_wire_storys_closing_credits_are_set_aside_but_a_reporting_sentence_stays_body():
-    credits = ["Poe reported from Harbourton, Eastland.", "Jane Roe and Al Poe contributed reporting.", "Editor:"]
+    credits = ["Poe reported from Harbourton, Eastland.", "Jane Roe and Al Poe contributed reporting.", "Editor:",
+               "_Ann Poe and Al Roe contributed reporting to this article._"]
     sentence = "Poe reported from Harbourton for a decade before the port was sold to a rival group."
     raw = "\n\n".join(("Port sale slowed", *ARTICLE, sentence, "___", *credits))
     labels = labels_of(raw)
