@@ -197,7 +197,8 @@ _LINK = (
     r"|(?:useful|further|recommended|suggested) reading|tags?|topics|keywords|filed under|tagged with)\s*[:»›>]?"
     r"\s*(?:\.{3}|…)?\s*$",
     r"^\W*(?:read|see|watch|listen to|view|check out)\b[^.!?]{0,80}\b(?:via|at|on|here|below)\b[^.!?]{0,40}:\s*$",
-    r"^\W*for more information\b[^.!?]{0,80}\bplease (?:see|view|visit|read|go to|refer to)\b[^.!?]{0,40}$",
+    r"^\W*(?:for more information|to (?:learn|find out|read) more)\b[^.!?]{0,80}\bplease (?:see|view|visit|read|go to"
+    r"|refer to)\b\s*(?:(?:https?://|www\.)\S+|[^.!?,]{0,40})\s*$",             # To learn more, please visit www.x.org.
     r"^\W*see (?:the )?(?:[\w-]+ ){0,2}(?:text|above|below|chart|table|map|graphic|appendix|box)\W*$",  # see above
 )
 _GRAPHIC_PROMO = (
