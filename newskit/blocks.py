@@ -497,7 +497,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
     labels = _after_the_close(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
     labels = _lone_bullets(texts, _picture_captions(texts, _dek_on_headline_line(texts, labels)))
-    return _pull_quotes(texts, _teaser_cards(texts, labels))
+    return _author_bios(texts, _pull_quotes(texts, _teaser_cards(texts, labels)))  # again, next to lists now set aside
 
 
 _SIGNED = re.compile(rf"[{EM_DASHES}{DASHES}-]\s*(?!(?:The\s+)?(?:{AGENCY_PATTERN}|{OUTLET_PATTERN})\b){_PERSON}")

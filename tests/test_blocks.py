@@ -861,3 +861,13 @@ def test_a_pull_quote_signed_amid_the_article_is_set_aside_but_a_quotation_credi
     assert labels["The bridge will reopen in 2028."] == "body"
     labels = _labels_of("\n\n".join([*article, "The bridge will reopen in 2028.", "— Jane Roe"]))
     assert labels["The bridge will reopen in 2028."] == "body"
+
+
+def test_an_authors_biography_over_a_list_of_other_stories_titles_is_set_aside():
+    bio = "Jane Roe is a reporter and the head of the port desk at the Valley Post. She has covered shipping since 2004."
+    titles = ["* Ferry crews vote to strike over pay as the summer timetable starts",
+              "* Harbour board delays the vote on the new container terminal again",
+              "* Fishing fleet returns early as storms close the northern channel",
+              "* Dock workers in Elmton win a second pay rise in a single year"]
+    raw = page("Port sale slowed", *ARTICLE, bio, *titles, "Subscribe to our free morning newsletter.")
+    assert labels_of(raw)[bio] != "body" and body_of(raw)[1:] == ARTICLE[1:]
