@@ -248,6 +248,8 @@ _NOTICE = (
     r"|^\W*(?:web)?(?:site|theme)?\s*(?:proudly\s+)?(?:designed|built|developed|hosted)\s+by\b[^.!?]{1,60}\.?$",
     r"\b(?:views?|opinions?)\b[^.!?]{0,100}\b(?:do|does) not necessarily (?:reflect|represent)\b",     # disclaimer
     r"\bstore and/or access information on a device\b",                # the consent framework's purposes, listed
+    r"\bif you\b[^.!?]{0,30}\b(?:found|spotted|see|seen|notice|noticed) an? (?:error|inaccuracy|mistake|typo)\b"
+    r"[^.!?]{0,40}\b(?:let us know|contact us|tell us|e-?mail us|write to us)\b",  # a corrections note
     r"^[\W_]*(?:this|the) (?:live ?blog|live (?:page|coverage|updates)|page|article|story|content|video)(?: you requested)?"
     r" (?:is no longer being updated|has (?:now )?ended|has been (?:archived|removed|deleted)|(?:does not|doesn't) exist"
     r"|is (?:no longer|not) available)\b",                                # a page's status: This liveblog has ended

@@ -124,6 +124,7 @@ CASES = {
         "Disclaimer: The trust takes no money from any party.",
         "This work is licensed under a Creative Commons Attribution 4.0 International License.",
         "Creative Commons: Some rights reserved.",
+        "The Lamp checks every story it prints. If you think you have found an error, please let us know.",
         "_This liveblog is no longer being updated._", "The content you requested does not exist or is not available.",
     ],
     "account": [
@@ -215,6 +216,7 @@ ARTICLE_TEXT = [
     "These reforms are necessary for the economy to grow.",
     "The town's cookies are sold at the fair every year.",
     "Facebook and Twitter shares fell after the vote.",
+    "If you see an error on the ballot, let us know, the clerk told voters.",
     "To find out more about the flood plan, please visit the town hall on Monday, the mayor told residents.",
     "The page has been removed from the ministry's website, officials said on Monday.",
     "The library's campaign this summer puts its slogan on every bus: Read more.",
