@@ -871,3 +871,8 @@ def test_an_authors_biography_over_a_list_of_other_stories_titles_is_set_aside()
               "* Dock workers in Elmton win a second pay rise in a single year"]
     raw = page("Port sale slowed", *ARTICLE, bio, *titles, "Subscribe to our free morning newsletter.")
     assert labels_of(raw)[bio] != "body" and body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_date_line_labelled_issued_on_is_a_date():
+    raw = page("Port sale slowed", "Issued on: 04/02/2026 - 06:59Modified: 05/02/2026 - 03:57", *ARTICLE)
+    assert labels_of(raw)["Issued on: 04/02/2026 - 06:59Modified: 05/02/2026 - 03:57"] == "date"

@@ -624,8 +624,8 @@ TIME_NOUNS = frozenset(WEEKDAYS) | frozenset(DAY_OFFSETS) | frozenset(PARTS_OF_D
 DATE_WORDS = TIME_NOUNS | frozenset(MONTHS) | frozenset({"weekend", "decade", "ago", "late", "earlier", "later"})
 """Every word that dates something: :data:`TIME_NOUNS`, the months and the words of relative time."""
 
-DATE_STAMP_WORDS = ("date", "dated", "published", "updated", "posted", "modified", "update")
-"""Words that label a printed date ("Published: Jan. 11, 2022", "Updated 3:15 p.m.")."""
+DATE_STAMP_WORDS = ("date", "dated", "published", "updated", "posted", "modified", "update", "issued")
+"""Words that label a printed date ("Published: Jan. 11, 2022", "Updated 3:15 p.m.", "Issued on: 04/02/2026")."""
 
 
 # --- outlets, staff titles, sections and page furniture --------------------------------------------------
