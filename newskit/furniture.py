@@ -88,7 +88,7 @@ _CAPTION = (
     r"^\s*(?:Enlarge this image|Open gallery|View (?:the )?gallery|Expand image|Image caption)\b",
     r"\((?:[^()]{0,60}\s/\s[^()]{0,60}|[^()]{0,40}\bPhoto\s*/[^()]{1,40}|[^()]{0,60}\b(?:Getty Images|AP Photo|Shutterstock|iStock|" + AGENCY_PATTERN + r")"
     r"[^()]{0,40}|[Pp]hotograph(?:er|y)?\s*:[^()]{1,60}|(?:Credit|Photo|Image)\s*:\s*[^()]{1,60}"
-    r"|Source\s*:\s*[^()\s/]{1,40}/[^()]{1,40}|[^()]{0,60}\bGetty)"
+    r"|Source\s*:\s*[^()]{1,60}|[^()]{0,60}\bGetty)"
     r"\)\s*$",                                                            # ends in a picture credit: ... (Getty)
     r"(?<![\s.!?…\"”’])\s*\[[A-Z][\w.&'’/-]*:?(?:\s+[\w.&'’/-]+){0,4}\]\s*$",  # ... [Al Jazeera], [File: Jo Roe/AFP]
     r"\s\((?:[Ff]ile|FILE)(?: (?:[Pp]hoto|PHOTO|[Ii]mage))?\)\s*$",                    # ... at sea (file)

@@ -28,6 +28,7 @@ CASES = {
         "Flood water covers the main road in Elmton on Monday. **Jo Roe/Agency** ****hide caption****", "“No more delays” - Roe speaks to Planet about the dam",
         "Valley Radio correspondent Jo Roe reports on the vote count in the northern districts.",
         "A stamp is shown to guests at the post office, March 3, 2026. (Source: ValleyTV/X)",
+        "Grain prices in the valley's markets rose by a third over the year, most of it after the floods (Source: Farm Board)",
         "Ferries wait at the quay for the morning crossing (file)",
         "Illustrative photo. A crane lifts a beam onto the new bridge over the river.",
         "Infographic with maps of the region showing the territory held by each side since 2022.",
