@@ -489,7 +489,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         return ["body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
             raw[start:end].strip()) else lab for lab, (_, start, end) in zip(labels, spans)]
     texts = [raw[start:end] for _, start, end in spans]
-    labels = _summary_box(texts, _standfirst(_repeated(texts, _asked_in_story(texts, labels))))
+    labels = _summary_box(texts, _standfirst(texts, _repeated(texts, _asked_in_story(texts, labels))))
     labels = _summary_lines(texts, labels)
     labels = _headline_over_byline(texts, _author_lines(texts, _continued(texts, _named_by_date(texts, labels))))
     labels = _listed_between(labels)
@@ -1313,12 +1313,24 @@ _BEFORE_BYLINE = ("whitespace", "caption", "subhead", "chrome", "prompt", "promo
 """Labels that may stand between a standfirst and the byline or date line under it."""
 
 
-def _standfirst(labels: list[str]) -> list[str]:
+_FOLLOW_LIVE = re.compile(r"(?:^|[.!?]\s+)(?:Follow|Read|Scroll down for) (?:our|the) (?:live ?blog|live (?:coverage|updates|page)"
+                          r"|latest updates)\b[^.!?]*[.!?]?\s*$", re.IGNORECASE)
+"""The sentence closing a live page's summary: it sends the reader on to the posts ("Follow our liveblog to see how
+the day unfolded.")."""
+
+
+def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a standfirst set aside as ``subhead``: the first body paragraph when a byline or a date
-    line follows it before any other body paragraph (a summary printed above the byline), and body follows."""
+    line follows it before any other body paragraph (a summary printed above the byline), and body follows; or when
+    it closes by sending the reader on to a live page's posts (:data:`_FOLLOW_LIVE`), and body follows.
+
+    >>> _standfirst(["Talks began. Follow our live blog for the latest.", "The envoys met."], ["body", "body"])
+    ['subhead', 'body']
+    """
     first = labels.index("body")
     after = next((n for n in range(first + 1, len(labels)) if labels[n] not in _BEFORE_BYLINE), None)
-    if after is not None and labels[after] in ("byline", "date") and "body" in labels[after:]:
+    dated = after is not None and labels[after] in ("byline", "date")
+    if (dated or _FOLLOW_LIVE.search(texts[first]) and after is not None) and "body" in labels[after:]:
         labels[first] = "subhead"
     return labels
 

@@ -876,3 +876,10 @@ def test_an_authors_biography_over_a_list_of_other_stories_titles_is_set_aside()
 def test_a_date_line_labelled_issued_on_is_a_date():
     raw = page("Port sale slowed", "Issued on: 04/02/2026 - 06:59Modified: 05/02/2026 - 03:57", *ARTICLE)
     assert labels_of(raw)["Issued on: 04/02/2026 - 06:59Modified: 05/02/2026 - 03:57"] == "date"
+
+
+def test_a_live_pages_summary_sending_the_reader_on_to_its_posts_is_set_aside():
+    summary = "The envoys met for five hours on Monday. Follow our live blog to see how the day unfolded."
+    assert labels_of(page("Port talks live", summary, *ARTICLE))[summary] != "body"
+    lead = "The envoys met for five hours on Monday. Aides will follow the latest updates from the port closely."
+    assert labels_of(page("Port talks live", lead, *ARTICLE))[lead] == "body"
