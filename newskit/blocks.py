@@ -489,7 +489,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         return ["body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
             raw[start:end].strip()) else lab for lab, (_, start, end) in zip(labels, spans)]
     texts = [raw[start:end] for _, start, end in spans]
-    labels = _summary_box(texts, _standfirst(_repeated(texts, _asked_in_story(texts, labels))))
+    labels = _summary_box(texts, _standfirst(texts, _repeated(texts, _asked_in_story(texts, labels))))
     labels = _summary_lines(texts, labels)
     labels = _headline_over_byline(texts, _author_lines(texts, _continued(texts, _named_by_date(texts, labels))))
     labels = _listed_between(labels)
@@ -497,7 +497,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
     labels = _after_the_close(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
     labels = _lone_bullets(texts, _picture_captions(texts, _dek_on_headline_line(texts, labels)))
-    return _pull_quotes(texts, _teaser_cards(texts, labels))
+    return _author_bios(texts, _pull_quotes(texts, _teaser_cards(texts, labels)))  # again, next to lists now set aside
 
 
 _SIGNED = re.compile(rf"[{EM_DASHES}{DASHES}-]\s*(?!(?:The\s+)?(?:{AGENCY_PATTERN}|{OUTLET_PATTERN})\b){_PERSON}")
@@ -739,8 +739,9 @@ def _author_lines(texts: list[str], labels: list[str]) -> list[str]:
 def _joined_names(texts: list[str], labels: list[str], shown: list[int], at: int) -> list[int]:
     """The positions of a run of names and joining lines (:data:`_NAME_JOIN`) starting at ``shown[at]``, when it
     holds a joining line or a name closing with a comma before its last name (a name repeated on the next line is one
-    name printed twice); else []."""
-    run, joined = [], False
+    name printed twice); a bare "By" right above the run joins it too ("By" over "Jane Roe" over "Al Poe"); else []."""
+    by = shown[at - 1] if at and _BARE_BY.fullmatch(texts[shown[at - 1]]) else None
+    run, joined = ([by], True) if by is not None else ([], False)
     for n in shown[at:]:
         text = texts[n].strip()
         if _NAME_JOIN.fullmatch(text) and labels[n] != "body":
@@ -1312,12 +1313,24 @@ _BEFORE_BYLINE = ("whitespace", "caption", "subhead", "chrome", "prompt", "promo
 """Labels that may stand between a standfirst and the byline or date line under it."""
 
 
-def _standfirst(labels: list[str]) -> list[str]:
+_FOLLOW_LIVE = re.compile(r"(?:^|[.!?]\s+)(?:Follow|Read|Scroll down for) (?:our|the) (?:live ?blog|live (?:coverage|updates|page)"
+                          r"|latest updates)\b[^.!?]*[.!?]?\s*$", re.IGNORECASE)
+"""The sentence closing a live page's summary: it sends the reader on to the posts ("Follow our liveblog to see how
+the day unfolded.")."""
+
+
+def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a standfirst set aside as ``subhead``: the first body paragraph when a byline or a date
-    line follows it before any other body paragraph (a summary printed above the byline), and body follows."""
+    line follows it before any other body paragraph (a summary printed above the byline), and body follows; or when
+    it closes by sending the reader on to a live page's posts (:data:`_FOLLOW_LIVE`), and body follows.
+
+    >>> _standfirst(["Talks began. Follow our live blog for the latest.", "The envoys met."], ["body", "body"])
+    ['subhead', 'body']
+    """
     first = labels.index("body")
     after = next((n for n in range(first + 1, len(labels)) if labels[n] not in _BEFORE_BYLINE), None)
-    if after is not None and labels[after] in ("byline", "date") and "body" in labels[after:]:
+    dated = after is not None and labels[after] in ("byline", "date")
+    if (dated or _FOLLOW_LIVE.search(texts[first]) and after is not None) and "body" in labels[after:]:
         labels[first] = "subhead"
     return labels
 
@@ -1572,7 +1585,7 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     for label, pattern in (("read_more", _READ_MORE), ("credit", _CREDIT), ("byline", _BYLINE)):
         if pattern.search(text):  # _BYLINE is anchored at the start
             return label
-    if _CLOSING_CREDIT.fullmatch(text.strip()):
+    if _CLOSING_CREDIT.fullmatch(text.strip(" \t\n*_")):  # perhaps set in italics or bold
         return "credit"
     if (furniture := furniture_label(text)) is not None:
         return furniture

@@ -18,7 +18,9 @@ credit    a photo credit alone ("(Photo: AP)", "AP Photo/Name",  caption
 script    page code: scripts, JSON, CSS (``window._taboola``)    script
 appeal    subscription, newsletter and donation appeals          appeal
           ("Help us deliver journalism ...", or prose: see
-          :func:`prose_appeal`)
+          :func:`prose_appeal`), a newsletter's blurb in a
+          sign-up form ("Our briefing, sent every Monday"), a
+          tip line ("The Lamp accepts information about ...")
 prompt    messenger, social and comment prompts ("Share on       prompt
           Facebook", "Follow us on ...", "Click here ...")
 promo     advertising and promotion ("Advertisement",            promo
@@ -37,8 +39,9 @@ loading   a widget's placeholder ("Loading weather data ...",    loading
           a template's "Lorem ipsum ..." or its unfilled fields
           "[hour]:[minute] [AMPM]" left on the page)
 notice    a copyright, reuse or licence notice written as prose, chrome
-          a cookie or privacy banner, a note set off by its
-          label ("You may quote up to 500 characters ...",
+          a cookie or privacy banner (or a consent banner's
+          prose: see :func:`consent_notice`), a note set off by
+          its label ("You may quote up to 500 characters ...",
           "This cookie is used to ...", "Note: ...")
 account   a site's account, sign-up and checkout forms ("Create   chrome
           a password ...", "Already Subscribed!", "Transaction
@@ -70,7 +73,8 @@ from __future__ import annotations
 
 import re
 
-from .text.lexicon import AGENCY_PATTERN, APPEAL_SUPPORT_WORDS, REPORTING_PAST
+from .text.lexicon import (AGENCY_PATTERN, APPEAL_SUPPORT_WORDS, CONSENT_ACTIONS, CONSENT_WORDS, REPORTING_PAST,
+                           SHARE_BUTTONS, WEEKDAYS, alternation)
 from .text.typography import QUOTE_MARK
 
 _I = re.IGNORECASE
@@ -84,7 +88,7 @@ _CAPTION = (
     r"^\s*(?:Enlarge this image|Open gallery|View (?:the )?gallery|Expand image|Image caption)\b",
     r"\((?:[^()]{0,60}\s/\s[^()]{0,60}|[^()]{0,40}\bPhoto\s*/[^()]{1,40}|[^()]{0,60}\b(?:Getty Images|AP Photo|Shutterstock|iStock|" + AGENCY_PATTERN + r")"
     r"[^()]{0,40}|[Pp]hotograph(?:er|y)?\s*:[^()]{1,60}|(?:Credit|Photo|Image)\s*:\s*[^()]{1,60}"
-    r"|Source\s*:\s*[^()\s/]{1,40}/[^()]{1,40}|[^()]{0,60}\bGetty)"
+    r"|Source\s*:\s*[^()]{1,60}|[^()]{0,60}\bGetty)"
     r"\)\s*$",                                                            # ends in a picture credit: ... (Getty)
     r"(?<![\s.!?…\"”’])\s*\[[A-Z][\w.&'’/-]*:?(?:\s+[\w.&'’/-]+){0,4}\]\s*$",  # ... [Al Jazeera], [File: Jo Roe/AFP]
     r"\s\((?:[Ff]ile|FILE)(?: (?:[Pp]hoto|PHOTO|[Ii]mage))?\)\s*$",                    # ... at sea (file)
@@ -145,6 +149,11 @@ _APPEAL = (
     r"|(?:for )?(?:just|only) \$\d[\d.,]* (?:a|per) (?:month|week|year))",
     r"^\W*(?:thank you|thanks) for (?:subscri\w*|signing up|donating|supporting|your (?:support|donation|subscription))"
     r"|^\W*ads (?:are|will be) (?:disabled|hidden|removed|turned off)\b",
+    r"^(?=[^\n]*\b(?:we|our|you|your)\b)(?=[^\n]*\b(?:newsletters?|digest|briefing|bulletin|update|edition|inbox)\b)"
+    r"[^\n]*\b(?:sent|delivered)\s+(?:(?:every|each|on)\s+(?:[\w-]+\s+){0,2})?(?:" + "|".join(WEEKDAYS) +
+    r"|mornings?|evenings?|days?|weekdays?|weeks?|months?)\b",                  # a newsletter's blurb in a sign-up form
+    r"^(?=[^\n]*\b(?:we|our|us)\b)[^\n]*\b(?:accepts?|welcomes?|wants?|seeks?|invites?)\s+(?:your\s+)?(?:news\s+)?"
+    r"(?:tips|information|leads|documents)\s+(?:about|on|from|of)\b",      # a tip line: ... accepts information about
 )
 _PROMPT = (
     r"^\W*(?:share (?:on|via|to|this|the|it|article|story)|share$|tweet(?: this)?$|e-?mail(?: this)?$|print(?: this)?$"
@@ -158,8 +167,6 @@ _PROMPT = (
     r"|we (?:invite|welcome|encourage) (?:your )?(?:comments|feedback|responses)\b"
     r"|your (?:opinions?|views|comments|feedback) (?:matters?|counts?|are important)\b)",
     r"\((?:opens|will open) in (?:a )?new (?:window|tab)\)\s*$",                  # a share button's tooltip
-    r"^\W*(?:(?:facebook|twitter|x|youtube|instagram(?:-colored-outline)?|tiktok|linkedin|whatsapp|telegram|rss"
-    r"|e-?mail|reddit|pinterest|flipboard|threads|bluesky|messenger|print|copy link)\b\W*){2,}(?:©.*)?$",
     r"^\W*(?:scan the QR code (?:to|and) )?(?:download|get) (?:the|our) (?:\w+ ){0,3}app\b",
     r"^\W*add (?:us|[\w.'’-]+(?: [\w.'’-]+){0,2}) (?:on|to|as a (?:preferred )?source on) google\b|^\W*add us on\W*$"
     r"|^\W*show me more (?:content|stories|news) from [\w.'’ -]{1,40} on google\b",
@@ -184,12 +191,14 @@ _LINK = (
     r"^\W*(?:more(?: on this story)?|recommended reading|further reading|more from \w+)\s*[:|]",
     r"^[*•\s]*list \d{1,2} of \d{1,2}(?!\d)",                          # a related list's item, its counter glued on
     r"^\W*read more\W*$",
+    r"(?<=[\w?!.”\"’)])(?-i:Read more)\W*$",                            # a title, its button glued on: ...?Read more
     r"^\W*(?:(?:related|recommended|popular|trending|featured|latest|more|most|top|further|other)(?:\s+[\w'’&-]+){0,3}"
     r"|read (?:also|next)|see also|news ?feed|up next|you may also like|don'?t miss|editor'?s picks?"
     r"|(?:useful|further|recommended|suggested) reading|tags?|topics|keywords|filed under|tagged with)\s*[:»›>]?"
     r"\s*(?:\.{3}|…)?\s*$",
     r"^\W*(?:read|see|watch|listen to|view|check out)\b[^.!?]{0,80}\b(?:via|at|on|here|below)\b[^.!?]{0,40}:\s*$",
-    r"^\W*for more information\b[^.!?]{0,80}\bplease (?:see|view|visit|read|go to|refer to)\b[^.!?]{0,40}$",
+    r"^\W*(?:for more information|to (?:learn|find out|read) more)\b[^.!?]{0,80}\bplease (?:see|view|visit|read|go to"
+    r"|refer to)\b\s*(?:(?:https?://|www\.)\S+|[^.!?,]{0,40})\s*$",             # To learn more, please visit www.x.org.
     r"^\W*see (?:the )?(?:[\w-]+ ){0,2}(?:text|above|below|chart|table|map|graphic|appendix|box)\W*$",  # see above
 )
 _GRAPHIC_PROMO = (
@@ -201,11 +210,13 @@ in lower case on "to see ...", "to access ..." (the notes on the tool that follo
 _REFERENCE = (
     r"^\s*(?:(?:\[(?:\d{1,3}|[ivxlc]{1,7})\]|\d{1,3}[.)])\s*)?(?:(?:https?://|www\.)\S+(?:\s+dot\s+\S+)*\s*[;,]?\s*)+$",
     r"^\s*\[(?:\d{1,3}|[ivxlc]{1,7})\]\s+[^\n]{0,300}?(?:https?://|www\.)",
-    r"^\s*(?:[*•-]\s+)?(?:\[\]\((?:https?://|www\.)[^\s()]*(?:\([^\s()]*\)[^\s()]*)*\)\s*)+$",
+    r"^\s*(?:[*•-]\s+)?(?:\[\]\((?:https?://|www\.)[^\s()<]*(?:<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
+    r"(?:\s+\"[^\"\n]*\")?\)\s*)+$",
 )
 """An endnote ("[12] Jane Doe, "Title", https://...") or a line of web addresses only, perhaps numbered: a
 reference list, not prose; or a link whose words the scraper lost, only its address left ("[](https://...)"),
-perhaps as a list item."""
+perhaps in angle brackets holding spaces after the site's own address, perhaps with its tooltip
+("[](https://site.example/<https://share.example/?text=A title> "Share on Telegram")"), perhaps as a list item."""
 _LINK_CAPS = (
     r"^\W*(?:CLICK HERE TO|READ MORE|READ MORE ON|RELATED|MORE FROM|WATCH)\b[A-Z0-9 '’&.,:|-]*$",
 )
@@ -225,18 +236,23 @@ _NOTICE = (
     r"^\W*you may (?:quote|reproduce|republish|copy|use)\b|\b(?:may|must|can) not be (?:reproduced|republished|copied"
     r"|distributed|used)\b|\bwithout (?:the )?(?:prior |express )*written (?:permission|consent)\b"
     r"|\b(?:active |clearly visible )*hyperlink to the (?:original|source)\b",
-    r"\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b|^\W*(?:this|these|the) cookies?\b[^.!?]{0,80}"
+    r"\b(?:this (?:site|website)|our (?:site|website)) uses? cookies\b|^\W*(?:this|these|the) cookies?\b[^.!?]{0,80}"
     r"\b(?:is|are) (?:used|necessary|needed|required|essential)\b|\bcookies (?:are|is) used (?:on|by|to)\b|\b(?:accept|manage|reject) (?:all )?cookies\b"
     r"|\bcookie (?:policy|preferences|settings)\b",
     r"\bprotected by reCAPTCHA\b|^\W*we (?:won'?t|will not|do not|don'?t|never) sell\b"
     r"|\b(?:opt out of|do not sell)\b[^.!?]{0,40}\bpersonal information\b"
     r"|\b(?:sell|sold|sale|share|shared|sharing)\b[^.!?]{0,60}\b(?:your|my) personal (?:information|data)\b"
-    r"|\b(?:your|my) personal (?:information|data) (?:will|is|may) not be (?:sold|shared)\b"
-    r"|^\W*by (?:clicking|tapping|selecting|continuing)\b[^.!?]{0,40}\byou (?:have read and )?(?:agree|consent|accept)\b",
+    r"|\b(?:your|my) personal (?:information|data) (?:will|is|may) not be (?:sold|shared)\b",
     r"\b(?:web )?links? to\b[^!?\n]{0,80}?\b(?:is|are)\s+(?:only\s+)?(?:allowed|permitted)\b|\bprotected by copyright\b"
     r"|^\W*\[?e-?mail\s*(?:&#160;|\xa0|\s)*protected\]?\W*$"
     r"|^\W*(?:web)?(?:site|theme)?\s*(?:proudly\s+)?(?:designed|built|developed|hosted)\s+by\b[^.!?]{1,60}\.?$",
     r"\b(?:views?|opinions?)\b[^.!?]{0,100}\b(?:do|does) not necessarily (?:reflect|represent)\b",     # disclaimer
+    r"\bstore and/or access information on a device\b",                # the consent framework's purposes, listed
+    r"\bif you\b[^.!?]{0,30}\b(?:found|spotted|see|seen|notice|noticed) an? (?:error|inaccuracy|mistake|typo)\b"
+    r"[^.!?]{0,40}\b(?:let us know|contact us|tell us|e-?mail us|write to us)\b",  # a corrections note
+    r"^[\W_]*(?:this|the) (?:live ?blog|live (?:page|coverage|updates)|page|article|story|content|video)(?: you requested)?"
+    r" (?:is no longer being updated|has (?:now )?ended|has been (?:archived|removed|deleted)|(?:does not|doesn't) exist"
+    r"|is (?:no longer|not) available)\b",                                # a page's status: This liveblog has ended
     r"^\W*(?:notes?|disclaimer|disclosure)\s*:"                                      # a note set off by its label
     r"|\blicensed under (?:a |the )?creative commons\b|^\W*(?:creative commons\W*)?some rights reserved\b",
     r"^\W*(?:registers|remembers|stores|collects|tracks|used by)\b[^!?\n]{0,120}\b(?:(?:the )?(?:user|visitor)(?:'s|’s|s)?"
@@ -258,8 +274,7 @@ _ACCOUNT = (
     r"|\byour e-?mail address will not be (?:published|shared|displayed)\b|^\W*required fields are marked\b"
     r"|^\W*(?:(?:your |full |first |last )?name|e-?mail(?: address)?|website|comment)\s*(?:\(required\)|\*)\W*$"
     r"|^\W*(?:[A-Z]\w*\s+){0,2}(?:control |verification )?field\W*$"
-    r"|\b(?:we'll|we will) send (?:you )?(?:breaking news|news alerts|alerts|updates)\b"
-    r"|\bdelivered (?:to your inbox|every (?:morning|day|week|weekday))\b",
+    r"|\b(?:we'll|we will) send (?:you )?(?:breaking news|news alerts|alerts|updates)\b",
     r"^\W*(?:welcome|secure transaction|transaction id|rate|begins|expires|renews|terms of use|privacy policy"
     r"|sign (?:in|up|out)|log (?:in|out)|my account|subscriber services)\W*$",
 )
@@ -402,6 +417,57 @@ def prose_appeal(text: str) -> bool:
             and bool(_SUPPORT.search(text)) and _GUARDS["appeal"](text) and not interview_question(text))
 
 
+_CONSENT = re.compile(r"\b(?:" + alternation(CONSENT_WORDS) + r")\b", _I)
+_CONSENT_ACTION = re.compile(r"\b(?:" + alternation(CONSENT_ACTIONS) + r")\b", _I)
+_SITE_VOICE = re.compile(r"\b(?:we|us|our)\b", _I)
+_READER_VOICE = re.compile(r"\b(?:you|your)\b", _I)
+_NOTICE_WORDS = 80
+
+
+def consent_notice(text: str) -> bool:
+    """Whether a paragraph is a consent banner's: it names what the reader is asked to accept (cookies, consent,
+    personal data: :data:`~newskit.text.lexicon.CONSENT_WORDS`) and speaks to the reader ("you", "your") either as
+    the site ("we", "our", "us") or of a button (:data:`~newskit.text.lexicon.CONSENT_ACTIONS`: "by clicking",
+    "withdraw", "below"), in at most 80 words, with no reported speech (an article about privacy law reports it).
+
+    Example
+    -------
+    >>> consent_notice("We and our partners store cookies to measure your visits.")
+    True
+    >>> consent_notice("You may withdraw your consent at any time by clicking Settings.")
+    True
+    >>> consent_notice("Under the new law, websites must let users refuse cookies.")
+    False
+    >>> consent_notice("We should ask your consent, the minister said of the cookie rules.")
+    False
+    """
+    reader = _READER_VOICE.search(text)
+    return (len(text.split()) <= _NOTICE_WORDS and bool(_CONSENT.search(text)) and bool(reader)
+            and bool(_SITE_VOICE.search(text) or _CONSENT_ACTION.search(text)) and not _REPORTING.search(text))
+
+
+_SHARE_WORDS = frozenset(word for button in SHARE_BUTTONS for word in button.split())
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\]\([^)\n]*\)")
+_ROW_WORD = re.compile(r"[^\W\d_]+")
+_ROW_WORDS = 20
+
+
+def share_row(text: str) -> bool:
+    """Whether a paragraph is a row of share buttons: two or more words, every one a button's or a network's
+    (:data:`~newskit.text.lexicon.SHARE_BUTTONS`: "Share", "Email", "Copy link", "Telegram"), whatever lies
+    between them (icons' marks, the page's address, a link's target), at most 20 words.
+
+    Example
+    -------
+    >>> share_row("Share | !Email | Copy link https://example.org/story Copied"), share_row("Facebook Twitter © 2026")
+    (True, True)
+    >>> share_row("Share prices fell"), share_row("Facebook")
+    (False, False)
+    """
+    words = _ROW_WORD.findall(_ADDRESS.sub(" ", text).lower())
+    return 2 <= len(words) <= _ROW_WORDS and all(word in _SHARE_WORDS for word in words)
+
+
 def furniture_kind(text: str) -> str | None:
     """The furniture kind of a whole paragraph (see :data:`KINDS`), or None when it is article text.
 
@@ -417,7 +483,9 @@ def furniture_kind(text: str) -> str | None:
     for kind, _, patterns, most in KINDS:
         if words <= most and any(p.search(text) for p in patterns) and _GUARDS.get(kind, bool)(text):
             return kind
-    return "appeal" if prose_appeal(text) else None
+    if share_row(text):
+        return "prompt"
+    return "appeal" if prose_appeal(text) else "notice" if consent_notice(text) else None
 
 
 def furniture_label(text: str) -> str | None:

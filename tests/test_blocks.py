@@ -452,6 +452,12 @@ def test_names_joined_by_a_comma_closing_a_line_are_a_byline_but_a_name_cut_befo
     assert labels_of(cut)["Jane Roe,"] != "byline"
 
 
+def test_names_one_a_line_under_a_bare_by_are_the_byline():
+    labels = labels_of(page("Port sale slowed", "Copy link", "By", "Jane Roe", "John Doe", "Ann Poe", "Mar 3, 2026",
+                            *ARTICLE))
+    assert labels["By"] == labels["Jane Roe"] == labels["John Doe"] == labels["Ann Poe"] == "byline"
+
+
 def test_titles_a_list_cut_short_with_an_ellipsis_are_set_aside_after_the_article():
     raw = page("Port sale slowed", *ARTICLE, "More News", "Travel", "Daily Wire",
                "I swapped my car for a bike for a month. Here is what happened to my comm…",
@@ -508,7 +514,8 @@ def test_a_long_article_paragraph_after_a_long_list_in_the_article_stays_body():
 
 
 def test_a_wire_storys_closing_credits_are_set_aside_but_a_reporting_sentence_stays_body():
-    credits = ["Poe reported from Harbourton, Eastland.", "Jane Roe and Al Poe contributed reporting.", "Editor:"]
+    credits = ["Poe reported from Harbourton, Eastland.", "Jane Roe and Al Poe contributed reporting.", "Editor:",
+               "_Ann Poe and Al Roe contributed reporting to this article._"]
     sentence = "Poe reported from Harbourton for a decade before the port was sold to a rival group."
     raw = "\n\n".join(("Port sale slowed", *ARTICLE, sentence, "___", *credits))
     labels = labels_of(raw)
@@ -854,3 +861,25 @@ def test_a_pull_quote_signed_amid_the_article_is_set_aside_but_a_quotation_credi
     assert labels["The bridge will reopen in 2028."] == "body"
     labels = _labels_of("\n\n".join([*article, "The bridge will reopen in 2028.", "— Jane Roe"]))
     assert labels["The bridge will reopen in 2028."] == "body"
+
+
+def test_an_authors_biography_over_a_list_of_other_stories_titles_is_set_aside():
+    bio = "Jane Roe is a reporter and the head of the port desk at the Valley Post. She has covered shipping since 2004."
+    titles = ["* Ferry crews vote to strike over pay as the summer timetable starts",
+              "* Harbour board delays the vote on the new container terminal again",
+              "* Fishing fleet returns early as storms close the northern channel",
+              "* Dock workers in Elmton win a second pay rise in a single year"]
+    raw = page("Port sale slowed", *ARTICLE, bio, *titles, "Subscribe to our free morning newsletter.")
+    assert labels_of(raw)[bio] != "body" and body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_date_line_labelled_issued_on_is_a_date():
+    raw = page("Port sale slowed", "Issued on: 04/02/2026 - 06:59Modified: 05/02/2026 - 03:57", *ARTICLE)
+    assert labels_of(raw)["Issued on: 04/02/2026 - 06:59Modified: 05/02/2026 - 03:57"] == "date"
+
+
+def test_a_live_pages_summary_sending_the_reader_on_to_its_posts_is_set_aside():
+    summary = "The envoys met for five hours on Monday. Follow our live blog to see how the day unfolded."
+    assert labels_of(page("Port talks live", summary, *ARTICLE))[summary] != "body"
+    lead = "The envoys met for five hours on Monday. Aides will follow the latest updates from the port closely."
+    assert labels_of(page("Port talks live", lead, *ARTICLE))[lead] == "body"

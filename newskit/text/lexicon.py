@@ -30,6 +30,7 @@ list                        what it is for
 :data:`STAFF_ROLES`         a reporter's title after a byline ("Staff Writer", "Senior Correspondent")
 :data:`SECTIONS`            the section names of news sites ("Politics", "Fact Check")
 :data:`SHARE_BUTTONS`       the words of a page's share buttons and other furniture lines ("Share", "Print")
+:data:`CONSENT_WORDS`, ...  what a consent banner asks to accept (cookies, personal data) and its buttons' words
 =========================== ==============================================================================
 
 Regular expressions built from a list sit next to it (``*_PATTERN``: an alternation to place inside a
@@ -638,8 +639,8 @@ TIME_NOUNS = frozenset(WEEKDAYS) | frozenset(DAY_OFFSETS) | frozenset(PARTS_OF_D
 DATE_WORDS = TIME_NOUNS | frozenset(MONTHS) | frozenset({"weekend", "decade", "ago", "late", "earlier", "later"})
 """Every word that dates something: :data:`TIME_NOUNS`, the months and the words of relative time."""
 
-DATE_STAMP_WORDS = ("date", "dated", "published", "updated", "posted", "modified", "update")
-"""Words that label a printed date ("Published: Jan. 11, 2022", "Updated 3:15 p.m.")."""
+DATE_STAMP_WORDS = ("date", "dated", "published", "updated", "posted", "modified", "update", "issued")
+"""Words that label a printed date ("Published: Jan. 11, 2022", "Updated 3:15 p.m.", "Issued on: 04/02/2026")."""
 
 
 # --- outlets, staff titles, sections and page furniture --------------------------------------------------
@@ -710,6 +711,7 @@ SECTION_PATTERN = "(?:" + alternation(SECTIONS, flexible_space=False).replace(r"
 
 SHARE_BUTTONS = ("share", "tweet", "email", "e-mail", "print", "facebook", "twitter", "whatsapp", "linkedin",
                  "pinterest", "reddit", "comment", "comments", "save", "copy link", "sms", "messenger", "flipboard",
+                 "telegram", "youtube", "instagram", "tiktok", "bluesky", "threads", "rss", "x", "url", "copied",
                  "advertisement", "close", "menu", "more", "story highlights", "hide caption", "toggle caption",
                  "show comments", "listen")
 """Words of the share buttons and other one-line furniture of a page ("Share", "Print", "Hide caption")."""
@@ -723,6 +725,17 @@ APPEAL_SUPPORT_WORDS = ("donate", "donates", "donation", "donations", "donating"
                         "contributions", "contribute", "support", "supporting", "supporters", "ad blocker",
                         "adblocker", "advertising revenue", "help us")
 """Words of an outlet's appeal for money or subscriptions ("readers like you keep our journalism independent")."""
+
+CONSENT_WORDS = ("cookie", "cookies", "consent", "personal data", "personal information", "your data", "your choices",
+                 "your choice", "privacy settings", "privacy choices", "privacy preferences", "data processing",
+                 "process data", "process your data", "similar technologies", "tracking technologies",
+                 "legitimate interest", "store and/or access information on a device")
+"""Words of a consent banner: what it asks the reader to accept ("We and our partners use cookies ...")."""
+
+CONSENT_ACTIONS = ("by clicking", "by tapping", "by selecting", "by continuing", "click", "tap", "toggle", "below",
+                   "accept", "customize", "customise", "manage", "withdraw", "opt out", "object")
+"""Words of a consent banner's buttons and of what the reader may do with them ("withdraw your consent by clicking
+Customize below")."""
 
 COMPANY_NOUNS = frozenset("""company companies firm giant platform retailer automaker carmaker airline carrier bank
 lender insurer conglomerate startup start-up manufacturer maker chain corporation network operator""".split())
