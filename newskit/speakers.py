@@ -299,22 +299,32 @@ QUANTITY = re.compile(r"(?:^|\s)(?:\S*\d\S*|half|most|many|some|all|none|one|two
 """A quantity closing the text searched ("most ", "the two ", "40% ")."""
 
 
+S_FORM = re.compile(r"[a-z]+(?<!s)s\b")
+"""A verb in -s, no base form in -ss ("states", "notes"; not "stress")."""
+_PLURAL_LEADS = (_DETERMINERS | _QUANTIFIERS | {"any", "no", "such", "same", "various"}) - {"that", "what", "this", "one",
+                                                                                          "each"}
+
+
 def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
     """Whether a cue word at ``cue`` (a base form of a verb: "say", "retort"), right after the one lower-case
     ``word`` (its text, start and end; only spaces between), is a noun that word describes ("the final say", "a
     snappy retort"), not a verb it is the subject of: the word is no plural ("doctors say", "police say"), no
-    pronoun ("they say") and no quantity ("some say"). Whether the cue can be a noun at all is the caller's.
+    pronoun ("they say") and no quantity ("some say"). A cue in -s ("states", "notes") is a plural noun after a
+    determiner, a quantifier or "same" ("win any states", "the same notes"), which no verb in -s follows. Whether
+    the cue can be a noun at all is the caller's.
 
     Example
     -------
-    >>> text = "the final say; police say; some say"
+    >>> text = "the final say; police say; some say; any states; that states"
     >>> [noun_cue(text, (w, text.index(w), text.index(w) + len(w)), text.index(w) + len(w) + 1)
-    ...  for w in ("final", "police", "some")]
-    [True, False, False]
+    ...  for w in ("final", "police", "some", "any", "that")]
+    [True, False, False, True, False]
     """
     name, _, end = word
     if not name.islower() or " " in name or text[end:cue].strip():
         return False
+    if S_FORM.match(text, cue):
+        return name in _PLURAL_LEADS
     return not (name.endswith("s") or name in PLURAL_NOUNS or name in PRONOUNS or QUANTITY.search(f" {name} "))
 
 

@@ -1016,6 +1016,13 @@ def test_a_cue_in_its_base_form_after_a_singular_word_is_a_noun_not_a_verb():
     assert [(s, m) for s, m, _ in speakers(text)] == [("Jo Lee", "Lee"), ("Local leaders", "Local leaders")]
 
 
+def test_a_cue_in_s_after_a_determiner_or_quantifier_is_a_plural_noun():
+    text = ("Jo Lee spoke in Ohio.\n\n"
+            "Ms. Lee struck the same notes “of hope and work” all day.\n\n"
+            "The memo states “the plan is sound.”\n")
+    assert [(m, c) for _, m, c in speakers(text)] == [("Lee", ""), ("memo", "states")]
+
+
 def test_a_cue_in_its_base_form_after_an_auxiliary_is_a_verb():
     text = ("Jo Mitchell named the book. Other than admitting that “it is more of a thing than I was expecting”, "
             "the author would say nothing.\n")
