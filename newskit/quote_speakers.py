@@ -167,7 +167,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 
 
 def _noun_cue(text: str, subject: tuple[str, int, int], match: re.Match) -> bool:
-    """Whether a cue in its base form after a ``subject`` led by an article, or in -s after a determiner, cannot
+    """Whether a cue in its base form after a ``subject`` led by an article or "no", or in -s after a determiner, cannot
     have it as subject, so that the cue is a noun there (:func:`~newskit.speakers.noun_cue`: "the caustic chant", "a
     snappy retort", "struck the same notes"), not a verb ("pollsters agree", "the author would say", "people often
     say").
@@ -181,8 +181,9 @@ def _noun_cue(text: str, subject: tuple[str, int, int], match: re.Match) -> bool
     """
     word = subject[0].split()[-1]
     cue = match.group().strip().lower()
-    return bool(cue in _BASE_CUES and _ARTICLE_BEFORE.search(text, max(0, subject[1] - 5), subject[1])
-                or S_FORM.fullmatch(cue)) and noun_cue(text, (word, subject[2] - len(word), subject[2]), match.start())
+    led = _ARTICLE_BEFORE.search(text, max(0, subject[1] - 5), subject[1]) or word.lower() == "no"
+    return bool(cue in _BASE_CUES and led or S_FORM.fullmatch(cue)) \
+        and noun_cue(text, (word, subject[2] - len(word), subject[2]), match.start())
 
 
 def _comma_clause(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
@@ -273,7 +274,9 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
             outer = [m for m in matches[:k] if m.re is QUOTE_CUES and not _REPORTS.match(m.group())
                      and re.fullmatch(r"\s*(?:that\s+)?", text[m.end():subject[1]])]
             reporter = subject_before(text, lo, outer[-1].start()) if outer else None
-            return (reporter, outer[-1]) if reporter else (subject, match)
+            if reporter and not _noun_cue(text, reporter, outer[-1]):  # not "No wonder Lee said"
+                return reporter, outer[-1]
+            return subject, match
     return None
 
 

@@ -310,18 +310,22 @@ def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
     ``word`` (its text, start and end; only spaces between), is a noun that word describes ("the final say", "a
     snappy retort"), not a verb it is the subject of: the word is no plural ("doctors say", "police say"), no
     pronoun ("they say") and no quantity ("some say"). A cue in -s ("states", "notes") is a plural noun after a
-    determiner, a quantifier or "same" ("win any states", "the same notes"), which no verb in -s follows. Whether
-    the cue can be a noun at all is the caller's.
+    determiner, a quantifier or "same" ("win any states", "the same notes"), which no verb in -s follows; any cue
+    after "no" is a noun ("No wonder Lee said"). Whether the cue can be a noun at all is the caller's.
 
     Example
     -------
-    >>> text = "the final say; police say; some say; any states; that states"
+    >>> text = "the final say; police say; some say; any states; that states; No wonder"
     >>> [noun_cue(text, (w, text.index(w), text.index(w) + len(w)), text.index(w) + len(w) + 1)
-    ...  for w in ("final", "police", "some", "any", "that")]
-    [True, False, False, True, False]
+    ...  for w in ("final", "police", "some", "any", "that", "No")]
+    [True, False, False, True, False, True]
     """
     name, _, end = word
-    if not name.islower() or " " in name or text[end:cue].strip():
+    if text[end:cue].strip():
+        return False
+    if name.lower() == "no":  # "no wonder", "no say": a determiner before a noun
+        return True
+    if not name.islower() or " " in name:
         return False
     if S_FORM.match(text, cue):
         return name in _PLURAL_LEADS

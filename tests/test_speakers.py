@@ -1023,6 +1023,12 @@ def test_a_cue_in_s_after_a_determiner_or_quantifier_is_a_plural_noun():
     assert [(m, c) for _, m, c in speakers(text)] == [("Lee", ""), ("memo", "states")]
 
 
+def test_a_cue_after_no_is_a_noun_and_the_verb_after_it_has_the_speaker():
+    text = ("Jo Lee spoke in Ohio.\n\n"
+            "No wonder Lee said “the plan is sound.”\n")
+    assert speakers(text)[0] == ("Jo Lee", "Lee", "said")
+
+
 def test_a_cue_in_its_base_form_after_an_auxiliary_is_a_verb():
     text = ("Jo Mitchell named the book. Other than admitting that “it is more of a thing than I was expecting”, "
             "the author would say nothing.\n")
