@@ -551,9 +551,10 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
 
 
 _OPENERS = set("""but and so yet still now then meanwhile however previously later also instead indeed earlier
-separately thus here there back""".split())
+separately thus here there back overall""".split())
 _LEADING = set("""on in at after before when while since according during as if although though because with by for
-from last this until despite under over amid following""".split()) | _TIME_NOUNS
+from last this until despite under over amid following beyond outside across among unlike besides throughout within
+without behind between""".split()) | _TIME_NOUNS
 _AGO = {"later", "earlier", "ago", "afterward", "afterwards"}
 _SUBJECT_ADJECTIVES = {"younger", "elder", "older", "eldest", "youngest", "former", "late", "then", "top", "senior"}
 
@@ -624,11 +625,13 @@ def _pronoun_after_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str
 
 _PARTICIPLE_OBJECTS = {"to", "at", "in", "on", "about", "with", "for", "from", "after", "during", "the", "his", "her",
                        "their", "its", "a", "an"}
+_PASSIVE_OBJECTS = _PARTICIPLE_OBJECTS | {"by", "if", "whether", "what", "why", "how", "who", "when", "where"}
 
 
 def _participle_opener(toks: list[tuple[str, int, int]], i: int) -> bool:
     """Whether the sentence opens at token ``i`` with a participle phrase ("Continuing to explain, Lee said",
-    "Speaking at a rally, ..."), not with a name in -ing ("Manning told ...").
+    "Speaking at a rally, ...", "Asked on Monday about it, Lee said", "Pressed whether ..."), not with a name
+    in -ing or -ed ("Manning told ...", "Ahmed told ...").
 
     Example
     -------
@@ -636,10 +639,15 @@ def _participle_opener(toks: list[tuple[str, int, int]], i: int) -> bool:
     >>> t = "Continuing to explain his view, Lee rejected it."
     >>> _participle_opener(tokens(t, 0, len(t)), 0), _participle_opener(tokens("Manning told us.", 0, 16), 0)
     (True, False)
+    >>> _participle_opener(tokens("Asked if it was so, Lee said no.", 0, 32), 0)
+    True
     """
     word = toks[i][0]
-    return len(word) > 5 and word.endswith("ing") and word[1:].islower() and i + 1 < len(toks) \
-        and toks[i + 1][0] in _PARTICIPLE_OBJECTS
+    if i + 1 >= len(toks) or not word[1:].islower():
+        return False
+    if word.endswith("ed"):
+        return len(word) > 4 and toks[i + 1][0] in _PASSIVE_OBJECTS
+    return len(word) > 5 and word.endswith("ing") and toks[i + 1][0] in _PARTICIPLE_OBJECTS
 
 
 _PASSIVE_AGENT = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s+"

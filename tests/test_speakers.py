@@ -1029,6 +1029,21 @@ def test_a_cue_after_no_is_a_noun_and_the_verb_after_it_has_the_speaker():
     assert speakers(text)[0] == ("Jo Lee", "Lee", "said")
 
 
+@pytest.mark.parametrize("text, subject", [
+    ("Asked on Monday about the plan, Mrs. Lee said it was sound.", "Mrs. Lee"),
+    ("Pressed whether the plan would work, the mayor said yes.", "the mayor"),
+    ("Beyond that, he said the city needs money.", "he"),
+    ("Outside the court, Jo Lee said the ruling was wrong.", "Jo Lee"),
+    ("Overall, the mayor said the plan was sound.", "the mayor"),
+])
+def test_an_opening_participle_or_adverbial_is_no_subject(text, subject):
+    assert sentence_subject(text, 0, len(text))[0] == subject
+
+
+def test_a_clause_after_an_opening_participle_has_the_subject_after_its_comma():
+    assert sources("Asked about that vote, Jo Lee pointed to her record and praised the mayor.") == [("Jo Lee", "person")]
+
+
 def test_a_cue_in_its_base_form_after_an_auxiliary_is_a_verb():
     text = ("Jo Mitchell named the book. Other than admitting that “it is more of a thing than I was expecting”, "
             "the author would say nothing.\n")
