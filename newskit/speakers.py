@@ -1178,6 +1178,8 @@ def name_forms(text: str) -> list[str]:
     ['Jo Bloggs']
     >>> name_forms("Al Roe met a fellow Ohio Lee veteran.")  # the run qualifies a role after it
     ['Al Roe']
+    >>> name_forms("Entrusting Jo Lee with it is a risk.")
+    ['Jo Lee']
     """
     names, titled = [], title_case_lines(text)
     for match in _name_runs(text, 0, len(text)):
@@ -1185,8 +1187,8 @@ def name_forms(text: str) -> list[str]:
         after = _WORD_AFTER.match(text, match.end(1))
         if after and _role_noun(after.group(1)) and not given_name(words[0]):
             continue  # "a fellow Ohio Lee veteran": the run qualifies a role ("Jo Lee spokesman Al Roe": Jo Lee)
-        if _question_lead(text, match.start(1), words[0]):
-            words = words[1:]  # "Will Skyfall remain ...?": a question, not Will
+        if _question_lead(text, match.start(1), words[0]) or _gerund_lead(words):
+            words = words[1:]  # "Will Skyfall remain ...?": a question, not Will; "Entrusting Jo Lee with"
         name = run_name(text, match.start(1), words) or _titled_owner(text, match.start(1), words) \
             or _possessive_owner(words)
         if len(name) >= 2 and not _not_a_name(name) and not _place_then_surname(text, match, names):
@@ -1202,6 +1204,19 @@ def _written_outside(text: str, name: list[str], spans: list[tuple[int, int]]) -
     return any(not any(lo <= m.start() < hi for lo, hi in spans) for m in pattern.finditer(text))
 
 
+
+
+def _gerund_lead(words: list[str]) -> bool:
+    """Whether the capitalised ``words`` open with a verb in -ing before a given name and more ("Entrusting Jo
+    Lee with the plan is a risk"): a gerund opening its phrase, no part of the name.
+
+    Example
+    -------
+    >>> _gerund_lead(["Entrusting", "Jo", "Lee"]), _gerund_lead(["Sterling", "K.", "Brown"]), _gerund_lead(["Jo", "Lee"])
+    (True, False, False)
+    """
+    return len(words) > 2 and len(words[0]) > 5 and words[0].endswith("ing") and words[0][1:].islower() \
+        and not given_name(words[0]) and given_name(words[1])
 
 
 def _question_lead(text: str, start: int, word: str) -> bool:

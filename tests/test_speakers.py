@@ -1044,6 +1044,13 @@ def test_a_clause_after_an_opening_participle_has_the_subject_after_its_comma():
     assert sources("Asked about that vote, Jo Lee pointed to her record and praised the mayor.") == [("Jo Lee", "person")]
 
 
+def test_a_gerund_opening_a_sentence_is_no_part_of_the_name_a_pronoun_stands_for():
+    text = ("A man who met Jo Lee said on Sunday that Lee had lied.\n\n"
+            "Entrusting Jo Lee with our money is a risky bet. He has openly questioned the plan.\n")
+    assert name_forms(text) == ["Jo Lee"]
+    assert ("Entrusting Jo Lee", "person") not in sources(text)
+
+
 def test_a_cue_in_its_base_form_after_an_auxiliary_is_a_verb():
     text = ("Jo Mitchell named the book. Other than admitting that “it is more of a thing than I was expecting”, "
             "the author would say nothing.\n")
