@@ -1192,10 +1192,16 @@ def name_forms(text: str) -> list[str]:
         name = run_name(text, match.start(1), words) or _titled_owner(text, match.start(1), words) \
             or _possessive_owner(words)
         if len(name) >= 2 and not _not_a_name(name) and not _place_then_surname(text, match, names):
-            if any(lo <= match.start(1) < hi for lo, hi in titled) and not _written_outside(text, name, titled):
+            if _headline_only(text, match.start(1), name, titled):
                 continue
             names.append(" ".join(name).rstrip("."))
     return list(dict.fromkeys(names))
+
+
+def _headline_only(text: str, start: int, name: list[str], titled: list[tuple[int, int]]) -> bool:
+    """Whether the words ``name``, read at ``start`` on one of the ``titled`` lines (:func:`title_case_lines`), are
+    written nowhere else in ``text``: capitalised words of a headline ("With Bombshell Claim: ...")."""
+    return any(lo <= start < hi for lo, hi in titled) and not _written_outside(text, name, titled)
 
 
 def _written_outside(text: str, name: list[str], spans: list[tuple[int, int]]) -> bool:
@@ -1325,18 +1331,21 @@ def _place_then_surname(text: str, match: re.Match, names: list[str]) -> bool:
 
 
 def named_people(text: str, spans: list[tuple[int, int]], names: list[str]) -> list[tuple[int, str]]:
-    """(offset, fullest name) of every personal name written in the spans of ``text``, in order.
+    """(offset, fullest name) of every personal name written in the spans of ``text``, in order; a name read on a
+    title-case line only when the text writes its last word elsewhere too ("Jo Lee: ..." over a text that calls
+    her Lee; not "With Bombshell Claim: ...").
 
     Example
     -------
     >>> named_people("Tokayev's order. Kassym-Jomart Tokayev spoke.", [(0, 45)], ["Kassym-Jomart Tokayev"])
     [(17, 'Kassym-Jomart Tokayev')]
     """
-    found, fullest = [], {}
+    found, fullest, titled = [], {}, title_case_lines(text)
     for lo, hi in spans:
         for match in _name_runs(text, lo, hi):
             name = run_name(text, match.start(1), match.group(1).split())
-            if len(name) >= 2 and not _not_a_name(name) and not _place_then_surname(text, match, names):
+            if len(name) >= 2 and not _not_a_name(name) and not _place_then_surname(text, match, names) \
+                    and not _headline_only(text, match.start(1), name[-1:], titled):
                 written = " ".join(name).rstrip(".")
                 if written not in fullest:
                     fullest[written] = fullest_name(written, names)

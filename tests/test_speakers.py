@@ -7,7 +7,7 @@ import pytest
 
 import newskit as nk
 from newskit.speakers import (
-    clause_subjects, genders, given_name_gender, name_forms, named_in_passing, not_people, pronoun_may_name, question_topic, resolve_source, role_names, role_phrase, run_name, sentence_subject,
+    clause_subjects, genders, given_name_gender, name_forms, named_in_passing, named_people, not_people, pronoun_may_name, question_topic, resolve_source, role_names, role_phrase, run_name, sentence_subject,
     single_names, subject_before, title_case_lines,
 )
 
@@ -1049,6 +1049,14 @@ def test_a_gerund_opening_a_sentence_is_no_part_of_the_name_a_pronoun_stands_for
             "Entrusting Jo Lee with our money is a risky bet. He has openly questioned the plan.\n")
     assert name_forms(text) == ["Jo Lee"]
     assert ("Entrusting Jo Lee", "person") not in sources(text)
+
+
+def test_capitalised_words_only_in_a_title_case_headline_are_nobody_a_pronoun_stands_for():
+    text = ("Woman Steps Forward With Shock Claim: AFTER Lee Lied To Me He Had ‘The Nerve To….’\n\n"
+            "A woman who has accused Jo Lee of fraud said on Sunday that Lee had lied to her. She also described a "
+            "meeting.\n")
+    assert ("Shock Claim", "person") not in sources(text)
+    assert named_people(text, [(0, len(text))], name_forms(text)) == [(108, "Jo Lee")]
 
 
 def test_a_cue_in_its_base_form_after_an_auxiliary_is_a_verb():
