@@ -488,13 +488,15 @@ def _after_post(toks: list[tuple[str, int, int]], phrase: list) -> list:
 
 
 def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
-    """The personal name between two commas close before a cue ("Jo Lee, president of X, the Y group, said")."""
+    """The personal name between two commas close before a cue ("Jo Lee, president of X, the Y group, said"), maybe
+    before a bracket ("the senator from Ohio, Sen. Jo Lee (D-Ohio), said")."""
     commas = [i for i, t in enumerate(toks[:-1]) if t[0] == ","]
     for left, right in zip(reversed([-1] + commas), reversed(commas + [len(toks) - 1])):
         between = [t[0] for t in toks[left + 1:right]]
         if _second_place_part(toks, left):
             continue  # "Jo Lee, a salesman from Sumter, South Carolina, said": no name between
-        cut = next((i for i, w in enumerate(between) if w in _NAME_TAIL_PREPOSITIONS), len(between))
+        cut = next((i for i, w in enumerate(between) if w in _NAME_TAIL_PREPOSITIONS
+                    or w == "(" and between[-1] == ")"), len(between))  # "Sen. Jo Lee (I-Conn.), also said"
         if cut < len(between) and cut < 2:
             continue  # "Jo Lee from X" gives Jo Lee
         name = person_name(between[:cut])

@@ -1059,6 +1059,13 @@ def test_capitalised_words_only_in_a_title_case_headline_are_nobody_a_pronoun_st
     assert named_people(text, [(0, len(text))], name_forms(text)) == [(108, "Jo Lee")]
 
 
+def test_a_name_set_off_by_commas_keeps_its_party_tag_out_of_the_way():
+    text = "Jo Lee spoke.\n\nThe senior senator from the state, Sen. Al Roe (I-Conn.), also said “the bill is bad.”\n"
+    assert speakers(text)[0][:2] == ("Al Roe", "Al Roe")
+    text = "Jo Lee spoke.\n\nThe senior senator from the state, Sen. Al Roe (I-Conn.), also stated that it was bad.\n"
+    assert sources(text) == [("Al Roe", "person")]
+
+
 def test_a_cue_in_its_base_form_after_an_auxiliary_is_a_verb():
     text = ("Jo Mitchell named the book. Other than admitting that “it is more of a thing than I was expecting”, "
             "the author would say nothing.\n")
