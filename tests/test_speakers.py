@@ -1066,6 +1066,13 @@ def test_a_name_set_off_by_commas_keeps_its_party_tag_out_of_the_way():
     assert sources(text) == [("Al Roe", "person")]
 
 
+def test_a_verb_of_a_stance_or_a_declared_position_after_a_quotation_is_its_cue():
+    text = ("Jo Lee and Al Roe met.\n\n"
+            "“That would have been a deal we could all back,” Lee fumed on Tuesday.\n\n"
+            "“Your plan is a good one,” Roe assured her.\n")
+    assert [(s, c) for s, _, c in speakers(text)] == [("Jo Lee", "fumed"), ("Al Roe", "assured")]
+
+
 def test_a_cue_in_its_base_form_after_an_auxiliary_is_a_verb():
     text = ("Jo Mitchell named the book. Other than admitting that “it is more of a thing than I was expecting”, "
             "the author would say nothing.\n")
