@@ -30,7 +30,7 @@ from .cues import BY_CUES, QUOTE_CUES, be_passive
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, WordFinder, genders, name_forms, named_people, not_people, person_name,
-    noun_cue, pronoun_may_name,
+    S_FORM, noun_cue, pronoun_may_name,
     clause_subjects, given_name_gender, institution_names, introduced_names, named_in_passing, question_topic, reporting_subjects, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, title_or_role,
     tokens,
 )
@@ -167,20 +167,22 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 
 
 def _noun_cue(text: str, subject: tuple[str, int, int], match: re.Match) -> bool:
-    """Whether a cue in its base form after a ``subject`` led by an article cannot have it as subject, so that the
-    cue is a noun there (:func:`~newskit.speakers.noun_cue`: "the caustic chant", "a snappy retort"), not a verb
-    ("pollsters agree", "the author would say", "people often say").
+    """Whether a cue in its base form after a ``subject`` led by an article or "no", or in -s after a determiner, cannot
+    have it as subject, so that the cue is a noun there (:func:`~newskit.speakers.noun_cue`: "the caustic chant", "a
+    snappy retort", "struck the same notes"), not a verb ("pollsters agree", "the author would say", "people often
+    say").
 
     Example
     -------
-    >>> text = "a snappy retort; local leaders say"
+    >>> text = "a snappy retort; local leaders say; Lee struck the same notes"
     >>> _noun_cue(text, ("snappy", 2, 8), re.search("retort", text)), _noun_cue(text, ("local leaders", 17, 30),
-    ...     re.search("say", text))
-    (True, False)
+    ...     re.search("say", text)), _noun_cue(text, ("Lee struck the same", 36, 55), re.search("notes", text))
+    (True, False, True)
     """
     word = subject[0].split()[-1]
-    return match.group().strip().lower() in _BASE_CUES \
-        and bool(_ARTICLE_BEFORE.search(text, max(0, subject[1] - 5), subject[1])) \
+    cue = match.group().strip().lower()
+    led = _ARTICLE_BEFORE.search(text, max(0, subject[1] - 5), subject[1]) or word.lower() == "no"
+    return bool(cue in _BASE_CUES and led or S_FORM.fullmatch(cue)) \
         and noun_cue(text, (word, subject[2] - len(word), subject[2]), match.start())
 
 
@@ -272,7 +274,9 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
             outer = [m for m in matches[:k] if m.re is QUOTE_CUES and not _REPORTS.match(m.group())
                      and re.fullmatch(r"\s*(?:that\s+)?", text[m.end():subject[1]])]
             reporter = subject_before(text, lo, outer[-1].start()) if outer else None
-            return (reporter, outer[-1]) if reporter else (subject, match)
+            if reporter and not _noun_cue(text, reporter, outer[-1]):  # not "No wonder Lee said"
+                return reporter, outer[-1]
+            return subject, match
     return None
 
 

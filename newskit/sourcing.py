@@ -43,7 +43,7 @@ from .text.lexicon import AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSAT
     GROUP_QUANTIFIERS, NAME_BREAKS, NAME_TITLES, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, \
     RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, alternation, suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, clause_subjects, genders, name_forms, named_people, person_name, \
-    given_name, noun_cue, pronoun_may_name, resolve_source, \
+    S_FORM, given_name, noun_cue, pronoun_may_name, resolve_source, \
     role_names, role_phrase, sentence_subject, subject_after, subject_before
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
@@ -810,8 +810,8 @@ _STATED_FINDING = re.compile(r"(?:indicated|indicates|indicate|concluded|conclud
 def _noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
     """Whether the cue ``match`` is a noun after a word describing it (:func:`~newskit.speakers.noun_cue`: "has
     the final say", "a caustic chant", "post-traumatic stress", "additional reporting"): a base form of a verb
-    or one of :data:`~newskit.text.lexicon.GERUND_NOUNS`, its subject not joined to another ("the mayor and the
-    council agree").
+    or one of :data:`~newskit.text.lexicon.GERUND_NOUNS`, or in -s after a determiner ("denied the claims"), its
+    subject not joined to another ("the mayor and the council agree").
 
     Example
     -------
@@ -821,7 +821,7 @@ def _noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
     [True, False, False]
     """
     cue = match.group().lower()
-    return (cue in _BASE_FORMS or cue in GERUND_NOUNS) and noun_cue(match.string, subject, match.start()) \
+    return (cue in _BASE_FORMS or cue in GERUND_NOUNS or S_FORM.fullmatch(cue)) and noun_cue(match.string, subject, match.start()) \
         and not re.search(r"\band\s+(?:the\s+)?$", match.string[max(0, subject[1] - 10):subject[1]])
 
 

@@ -297,22 +297,36 @@ QUANTITY = re.compile(r"(?:^|\s)(?:\S*\d\S*|half|most|many|some|all|none|one|two
 """A quantity closing the text searched ("most ", "the two ", "40% ")."""
 
 
+S_FORM = re.compile(r"[a-z]+(?<!s)s\b")
+"""A verb in -s, no base form in -ss ("states", "notes"; not "stress")."""
+_PLURAL_LEADS = (_DETERMINERS | _QUANTIFIERS | {"any", "no", "such", "same", "various"}) - {"that", "what", "this", "one",
+                                                                                          "each"}
+
+
 def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
     """Whether a cue word at ``cue`` (a base form of a verb: "say", "retort"), right after the one lower-case
     ``word`` (its text, start and end; only spaces between), is a noun that word describes ("the final say", "a
     snappy retort"), not a verb it is the subject of: the word is no plural ("doctors say", "police say"), no
-    pronoun ("they say") and no quantity ("some say"). Whether the cue can be a noun at all is the caller's.
+    pronoun ("they say") and no quantity ("some say"). A cue in -s ("states", "notes") is a plural noun after a
+    determiner, a quantifier or "same" ("win any states", "the same notes"), which no verb in -s follows; any cue
+    after "no" is a noun ("No wonder Lee said"). Whether the cue can be a noun at all is the caller's.
 
     Example
     -------
-    >>> text = "the final say; police say; some say"
+    >>> text = "the final say; police say; some say; any states; that states; No wonder"
     >>> [noun_cue(text, (w, text.index(w), text.index(w) + len(w)), text.index(w) + len(w) + 1)
-    ...  for w in ("final", "police", "some")]
-    [True, False, False]
+    ...  for w in ("final", "police", "some", "any", "that", "No")]
+    [True, False, False, True, False, True]
     """
     name, _, end = word
-    if not name.islower() or " " in name or text[end:cue].strip():
+    if text[end:cue].strip():
         return False
+    if name.lower() == "no":  # "no wonder", "no say": a determiner before a noun
+        return True
+    if not name.islower() or " " in name:
+        return False
+    if S_FORM.match(text, cue):
+        return name in _PLURAL_LEADS
     return not (name.endswith("s") or name in PLURAL_NOUNS or name in PRONOUNS or QUANTITY.search(f" {name} "))
 
 
@@ -472,13 +486,15 @@ def _after_post(toks: list[tuple[str, int, int]], phrase: list) -> list:
 
 
 def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
-    """The personal name between two commas close before a cue ("Jo Lee, president of X, the Y group, said")."""
+    """The personal name between two commas close before a cue ("Jo Lee, president of X, the Y group, said"), maybe
+    before a bracket ("the senator from Ohio, Sen. Jo Lee (D-Ohio), said")."""
     commas = [i for i, t in enumerate(toks[:-1]) if t[0] == ","]
     for left, right in zip(reversed([-1] + commas), reversed(commas + [len(toks) - 1])):
         between = [t[0] for t in toks[left + 1:right]]
         if _second_place_part(toks, left):
             continue  # "Jo Lee, a salesman from Sumter, South Carolina, said": no name between
-        cut = next((i for i, w in enumerate(between) if w in _NAME_TAIL_PREPOSITIONS), len(between))
+        cut = next((i for i, w in enumerate(between) if w in _NAME_TAIL_PREPOSITIONS
+                    or w == "(" and between[-1] == ")"), len(between))  # "Sen. Jo Lee (I-Conn.), also said"
         if cut < len(between) and cut < 2:
             continue  # "Jo Lee from X" gives Jo Lee
         name = person_name(between[:cut])
@@ -535,9 +551,10 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
 
 
 _OPENERS = set("""but and so yet still now then meanwhile however previously later also instead indeed earlier
-separately thus here there back""".split())
+separately thus here there back overall""".split())
 _LEADING = set("""on in at after before when while since according during as if although though because with by for
-from last this until despite under over amid following""".split()) | _TIME_NOUNS
+from last this until despite under over amid following beyond outside across among unlike besides throughout within
+without behind between""".split()) | _TIME_NOUNS
 _AGO = {"later", "earlier", "ago", "afterward", "afterwards"}
 _SUBJECT_ADJECTIVES = {"younger", "elder", "older", "eldest", "youngest", "former", "late", "then", "top", "senior"}
 
@@ -608,11 +625,13 @@ def _pronoun_after_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str
 
 _PARTICIPLE_OBJECTS = {"to", "at", "in", "on", "about", "with", "for", "from", "after", "during", "the", "his", "her",
                        "their", "its", "a", "an"}
+_PASSIVE_OBJECTS = _PARTICIPLE_OBJECTS | {"by", "if", "whether", "what", "why", "how", "who", "when", "where"}
 
 
 def _participle_opener(toks: list[tuple[str, int, int]], i: int) -> bool:
     """Whether the sentence opens at token ``i`` with a participle phrase ("Continuing to explain, Lee said",
-    "Speaking at a rally, ..."), not with a name in -ing ("Manning told ...").
+    "Speaking at a rally, ...", "Asked on Monday about it, Lee said", "Pressed whether ..."), not with a name
+    in -ing or -ed ("Manning told ...", "Ahmed told ...").
 
     Example
     -------
@@ -620,10 +639,15 @@ def _participle_opener(toks: list[tuple[str, int, int]], i: int) -> bool:
     >>> t = "Continuing to explain his view, Lee rejected it."
     >>> _participle_opener(tokens(t, 0, len(t)), 0), _participle_opener(tokens("Manning told us.", 0, 16), 0)
     (True, False)
+    >>> _participle_opener(tokens("Asked if it was so, Lee said no.", 0, 32), 0)
+    True
     """
     word = toks[i][0]
-    return len(word) > 5 and word.endswith("ing") and word[1:].islower() and i + 1 < len(toks) \
-        and toks[i + 1][0] in _PARTICIPLE_OBJECTS
+    if i + 1 >= len(toks) or not word[1:].islower():
+        return False
+    if word.endswith("ed"):
+        return len(word) > 4 and toks[i + 1][0] in _PASSIVE_OBJECTS
+    return len(word) > 5 and word.endswith("ing") and toks[i + 1][0] in _PARTICIPLE_OBJECTS
 
 
 _PASSIVE_AGENT = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s+"
@@ -1154,6 +1178,8 @@ def name_forms(text: str) -> list[str]:
     ['Jo Bloggs']
     >>> name_forms("Al Roe met a fellow Ohio Lee veteran.")  # the run qualifies a role after it
     ['Al Roe']
+    >>> name_forms("Entrusting Jo Lee with it is a risk.")
+    ['Jo Lee']
     """
     names, titled = [], title_case_lines(text)
     for match in _name_runs(text, 0, len(text)):
@@ -1161,15 +1187,21 @@ def name_forms(text: str) -> list[str]:
         after = _WORD_AFTER.match(text, match.end(1))
         if after and _role_noun(after.group(1)) and not given_name(words[0]):
             continue  # "a fellow Ohio Lee veteran": the run qualifies a role ("Jo Lee spokesman Al Roe": Jo Lee)
-        if _question_lead(text, match.start(1), words[0]):
-            words = words[1:]  # "Will Skyfall remain ...?": a question, not Will
+        if _question_lead(text, match.start(1), words[0]) or _gerund_lead(words):
+            words = words[1:]  # "Will Skyfall remain ...?": a question, not Will; "Entrusting Jo Lee with"
         name = run_name(text, match.start(1), words) or _titled_owner(text, match.start(1), words) \
             or _possessive_owner(words)
         if len(name) >= 2 and not _not_a_name(name) and not _place_then_surname(text, match, names):
-            if any(lo <= match.start(1) < hi for lo, hi in titled) and not _written_outside(text, name, titled):
+            if _headline_only(text, match.start(1), name, titled):
                 continue
             names.append(" ".join(name).rstrip("."))
     return list(dict.fromkeys(names))
+
+
+def _headline_only(text: str, start: int, name: list[str], titled: list[tuple[int, int]]) -> bool:
+    """Whether the words ``name``, read at ``start`` on one of the ``titled`` lines (:func:`title_case_lines`), are
+    written nowhere else in ``text``: capitalised words of a headline ("With Bombshell Claim: ...")."""
+    return any(lo <= start < hi for lo, hi in titled) and not _written_outside(text, name, titled)
 
 
 def _written_outside(text: str, name: list[str], spans: list[tuple[int, int]]) -> bool:
@@ -1178,6 +1210,19 @@ def _written_outside(text: str, name: list[str], spans: list[tuple[int, int]]) -
     return any(not any(lo <= m.start() < hi for lo, hi in spans) for m in pattern.finditer(text))
 
 
+
+
+def _gerund_lead(words: list[str]) -> bool:
+    """Whether the capitalised ``words`` open with a verb in -ing before a given name and more ("Entrusting Jo
+    Lee with the plan is a risk"): a gerund opening its phrase, no part of the name.
+
+    Example
+    -------
+    >>> _gerund_lead(["Entrusting", "Jo", "Lee"]), _gerund_lead(["Sterling", "K.", "Brown"]), _gerund_lead(["Jo", "Lee"])
+    (True, False, False)
+    """
+    return len(words) > 2 and len(words[0]) > 5 and words[0].endswith("ing") and words[0][1:].islower() \
+        and not given_name(words[0]) and given_name(words[1])
 
 
 def _question_lead(text: str, start: int, word: str) -> bool:
@@ -1286,18 +1331,21 @@ def _place_then_surname(text: str, match: re.Match, names: list[str]) -> bool:
 
 
 def named_people(text: str, spans: list[tuple[int, int]], names: list[str]) -> list[tuple[int, str]]:
-    """(offset, fullest name) of every personal name written in the spans of ``text``, in order.
+    """(offset, fullest name) of every personal name written in the spans of ``text``, in order; a name read on a
+    title-case line only when the text writes its last word elsewhere too ("Jo Lee: ..." over a text that calls
+    her Lee; not "With Bombshell Claim: ...").
 
     Example
     -------
     >>> named_people("Tokayev's order. Kassym-Jomart Tokayev spoke.", [(0, 45)], ["Kassym-Jomart Tokayev"])
     [(17, 'Kassym-Jomart Tokayev')]
     """
-    found, fullest = [], {}
+    found, fullest, titled = [], {}, title_case_lines(text)
     for lo, hi in spans:
         for match in _name_runs(text, lo, hi):
             name = run_name(text, match.start(1), match.group(1).split())
-            if len(name) >= 2 and not _not_a_name(name) and not _place_then_surname(text, match, names):
+            if len(name) >= 2 and not _not_a_name(name) and not _place_then_surname(text, match, names) \
+                    and not _headline_only(text, match.start(1), name[-1:], titled):
                 written = " ".join(name).rstrip(".")
                 if written not in fullest:
                     fullest[written] = fullest_name(written, names)

@@ -7,7 +7,7 @@ import pytest
 
 import newskit as nk
 from newskit.speakers import (
-    clause_subjects, genders, given_name_gender, name_forms, named_in_passing, not_people, pronoun_may_name, question_topic, resolve_source, role_names, role_phrase, run_name, sentence_subject,
+    clause_subjects, genders, given_name_gender, name_forms, named_in_passing, named_people, not_people, pronoun_may_name, question_topic, resolve_source, role_names, role_phrase, run_name, sentence_subject,
     single_names, subject_before, title_case_lines,
 )
 
@@ -1014,6 +1014,63 @@ def test_a_cue_in_its_base_form_after_a_singular_word_is_a_noun_not_a_verb():
             "Lee dismissed the idea with a snappy retort “You are wrong and you know it.”\n\n"
             "Local leaders say “the plan will not work at all.”\n")
     assert [(s, m) for s, m, _ in speakers(text)] == [("Jo Lee", "Lee"), ("Local leaders", "Local leaders")]
+
+
+def test_a_cue_in_s_after_a_determiner_or_quantifier_is_a_plural_noun():
+    text = ("Jo Lee spoke in Ohio.\n\n"
+            "Ms. Lee struck the same notes “of hope and work” all day.\n\n"
+            "The memo states “the plan is sound.”\n")
+    assert [(m, c) for _, m, c in speakers(text)] == [("Lee", ""), ("memo", "states")]
+
+
+def test_a_cue_after_no_is_a_noun_and_the_verb_after_it_has_the_speaker():
+    text = ("Jo Lee spoke in Ohio.\n\n"
+            "No wonder Lee said “the plan is sound.”\n")
+    assert speakers(text)[0] == ("Jo Lee", "Lee", "said")
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Asked on Monday about the plan, Mrs. Lee said it was sound.", "Mrs. Lee"),
+    ("Pressed whether the plan would work, the mayor said yes.", "the mayor"),
+    ("Beyond that, he said the city needs money.", "he"),
+    ("Outside the court, Jo Lee said the ruling was wrong.", "Jo Lee"),
+    ("Overall, the mayor said the plan was sound.", "the mayor"),
+])
+def test_an_opening_participle_or_adverbial_is_no_subject(text, subject):
+    assert sentence_subject(text, 0, len(text))[0] == subject
+
+
+def test_a_clause_after_an_opening_participle_has_the_subject_after_its_comma():
+    assert sources("Asked about that vote, Jo Lee pointed to her record and praised the mayor.") == [("Jo Lee", "person")]
+
+
+def test_a_gerund_opening_a_sentence_is_no_part_of_the_name_a_pronoun_stands_for():
+    text = ("A man who met Jo Lee said on Sunday that Lee had lied.\n\n"
+            "Entrusting Jo Lee with our money is a risky bet. He has openly questioned the plan.\n")
+    assert name_forms(text) == ["Jo Lee"]
+    assert ("Entrusting Jo Lee", "person") not in sources(text)
+
+
+def test_capitalised_words_only_in_a_title_case_headline_are_nobody_a_pronoun_stands_for():
+    text = ("Woman Steps Forward With Shock Claim: AFTER Lee Lied To Me He Had ‘The Nerve To….’\n\n"
+            "A woman who has accused Jo Lee of fraud said on Sunday that Lee had lied to her. She also described a "
+            "meeting.\n")
+    assert ("Shock Claim", "person") not in sources(text)
+    assert named_people(text, [(0, len(text))], name_forms(text)) == [(108, "Jo Lee")]
+
+
+def test_a_name_set_off_by_commas_keeps_its_party_tag_out_of_the_way():
+    text = "Jo Lee spoke.\n\nThe senior senator from the state, Sen. Al Roe (I-Conn.), also said “the bill is bad.”\n"
+    assert speakers(text)[0][:2] == ("Al Roe", "Al Roe")
+    text = "Jo Lee spoke.\n\nThe senior senator from the state, Sen. Al Roe (I-Conn.), also stated that it was bad.\n"
+    assert sources(text) == [("Al Roe", "person")]
+
+
+def test_a_verb_of_a_stance_or_a_declared_position_after_a_quotation_is_its_cue():
+    text = ("Jo Lee and Al Roe met.\n\n"
+            "“That would have been a deal we could all back,” Lee fumed on Tuesday.\n\n"
+            "“Your plan is a good one,” Roe assured her.\n")
+    assert [(s, c) for s, _, c in speakers(text)] == [("Jo Lee", "fumed"), ("Al Roe", "assured")]
 
 
 def test_a_cue_in_its_base_form_after_an_auxiliary_is_a_verb():
