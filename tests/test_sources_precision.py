@@ -196,3 +196,20 @@ def test_a_relative_clause_after_a_predicate_keeps_its_subject():
 
 def test_a_gerund_after_according_to_keeps_its_subject():
     assert ("pilots", "commenting") in cited("The tolls are too high, according to pilots commenting on the plan.")
+
+
+@pytest.mark.parametrize("text", [
+    "The pilot accused of smuggling left the pier on Friday.",
+    "Omar Petrov, a ferry clerk accused of theft, was freed.",
+    "A harbor group criticized for its fees closed on Monday.",
+])
+def test_a_judging_participle_before_of_or_for_is_a_passive_that_cites_nobody(text):
+    assert cited(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ada Brill accused Omar Petrov of theft.", [("Ada Brill", "accused")]),
+    ("The Ferry Party, which Ada Brill blamed for the delay, said nothing new.", [("Ferry Party", "said"), ("Ada Brill", "blamed")]),
+])
+def test_a_judging_verb_with_its_object_still_cites_its_subject(text, expected):
+    assert cited(text) == expected

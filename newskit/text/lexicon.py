@@ -278,6 +278,11 @@ CRITICISM_CUES = ("criticized", "criticised", "criticizes", "criticises", "criti
 """Criticising, an attribution of an opinion ("Jo Lee criticized the plan"); its -ing form is left out: it mostly
 qualifies a noun ("a statement criticizing the plan")."""
 
+JUDGING_VERBS = ("accuse", "criticize", "criticise", "blame", "praise", "condemn", "rebuke", "chide", "fault")
+"""Verbs of judging someone that always take that someone as object ("Jo Lee accused Al Roe of lying"): their
+participle right before "of" or "for" is a passive with no object ("the man accused of theft", "a mayor criticized
+for the delay"), the judged person, not who speaks."""
+
 FINDING_VERBS = ("found", "finds", "show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate",
                  "indicates", "indicated", "concluded", "estimated", "emerged")
 """Verbs that attribute only with a poll, study, report or document as their subject ("a poll found")."""
