@@ -22,7 +22,7 @@ from .speakers import INSTITUTION, fullest_name, nickname_table, person_name, se
 from .text.lexicon import (
     AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, AUTHORED_NOUNS, BODY_LABELS, CALLED_VERBS, CREDIT_ROLE_PATTERN,
     COMMITTING_VERBS, CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS, DATE_WORDS, DECIDED_NOUNS, DECLARING_VERBS,
-    JUDGING_VERBS,
+    DEGREE_ADVERBS, JUDGING_VERBS,
     DECLINING_CUES, DESCRIBING_CUES, MODALS, DOCUMENT_FINDINGS, FINDING_VERBS, FUNCTION_WORDS, GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_JOINING_WORDS, NAME_TITLES, NEGATED_AUXILIARIES,
     NOT_ADVERBS_IN_LY,
     NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN, PARTY_MEMBERS, PHRASAL_CUES, PUBLISHED_VERBS,
@@ -237,6 +237,7 @@ _CHARGED_WITH = re.compile(r"\s+(?:or\s+[a-z]+\s+)?with\b")
 _JUDGED = frozenset(f for v in JUDGING_VERBS for f in verb_forms(v) if f.endswith("ed"))
 _OF_OR_FOR = re.compile(r"\s+(?:of|for)\b")
 _OBJECT_MOVED = re.compile(r"\b(?:which|whom)\s+(?:[^\s,;]+\s+){1,6}$", re.IGNORECASE)  # "which Jo Lee blamed for"
+_DEGREE_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{alternation(DEGREE_ADVERBS)})\s+$", re.IGNORECASE)
 _MOVED = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:into|onto|through|off|open|shut|apart)\b")
 _CONSENT = re.compile(r"agree[sd]?\s+to\b|agreeing\s+to\b", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Nn]o|[Aa]ny)\s+$")
@@ -249,16 +250,17 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     negated ("she doesn't tell", "hasn't accused", "never publicly endorsed"; :data:`NEGATED_AUXILIARIES`; "has not
     commented" or "said" is declining to comment, a credit), "estimated" before an amount ("the country's estimated 11
     million"), a word of a term (:func:`_in_term`), "agreed to" (consent to act: "agreed to attend"), "notes" after no
-    name or he/she/it ("his notes"), "slammed" or "blasted" moving something ("slammed nuclei into one another") and a
+    name or he/she/it ("his notes"), "slammed" or "blasted" moving something ("slammed nuclei into one another"), a
     participle of :data:`~newskit.text.lexicon.JUDGING_VERBS` before "of" or "for" ("the man accused of theft": a
-    passive, unless "which" or "whom" moved its object before it).
+    passive, unless "which" or "whom" moved its object before it) and a form in -ing after a word of
+    :data:`~newskit.text.lexicon.DEGREE_ADVERBS` ("the most telling sign": an adjective).
 
     Example
     -------
     >>> text = "She doesn't tell them. An estimated 11 million live here. Jo agreed to attend. Jo further notes it."
     >>> [m.group() for m in cue_matches(text, 0, len(text))]
     ['notes']
-    >>> text = "The man accused of theft left. Jo accused Al of theft."
+    >>> text = "The man accused of theft left. The most telling sign came. Jo accused Al of theft."
     >>> [m.group() for m in cue_matches(text, 0, len(text))]
     ['accused']
     """
@@ -274,7 +276,9 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
         return True  # "the man was charged with assault", "officials charged with the transition": no words
     if word in _JUDGED and _OF_OR_FOR.match(text, match.end()) \
             and not _OBJECT_MOVED.search(text, max(lo, start - 60), start):
-        return True  # "the man accused of theft", "a mayor criticized for the delay" ("a group which Al Roe blamed for": his)
+        return True  # "the man accused of theft", "a mayor criticized for the delay": the judged, no words
+    if word.endswith("ing") and _DEGREE_BEFORE.search(text, max(lo, match.start() - 15), match.start()):
+        return True  # "the most telling sign", "very revealing": an adjective
     if word == "notes":
         return not _NAMED_BEFORE.search(text, max(lo, start - 40), start)  # "Jo Lee often notes"
     if _FORCE.match(word) and _MOVED.match(text, match.end()):

@@ -213,3 +213,17 @@ def test_a_judging_participle_before_of_or_for_is_a_passive_that_cites_nobody(te
 ])
 def test_a_judging_verb_with_its_object_still_cites_its_subject(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The most telling sign was the empty pier.",
+    "Perhaps more revealing, the ferry left at dawn.",
+    "The fees proved very telling for the port.",
+])
+def test_a_cue_in_ing_after_a_degree_adverb_is_an_adjective_that_cites_nobody(text):
+    assert cited(text) == []
+
+
+def test_a_cue_in_ing_not_right_after_a_degree_adverb_still_reports():
+    assert cited("Ada Brill said the fees were very high, telling reporters to wait.") == \
+        [("Ada Brill", "said"), ("Ada Brill", "telling")]

@@ -283,6 +283,9 @@ JUDGING_VERBS = ("accuse", "criticize", "criticise", "blame", "praise", "condemn
 participle right before "of" or "for" is a passive with no object ("the man accused of theft", "a mayor criticized
 for the delay"), the judged person, not who speaks."""
 
+DEGREE_ADVERBS = ("very", "more", "most", "less", "least", "quite", "particularly", "especially")
+"""Adverbs of degree: before a cue in -ing they make it an adjective ("the most telling sign", "very revealing")."""
+
 FINDING_VERBS = ("found", "finds", "show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate",
                  "indicates", "indicated", "concluded", "estimated", "emerged")
 """Verbs that attribute only with a poll, study, report or document as their subject ("a poll found")."""
