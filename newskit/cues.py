@@ -67,6 +67,28 @@ fumed", "he assured them": one list with :data:`CUES`), and ones not accepted on
 went on", "as Jo Lee put it"); "Said" opening a sentence too ("Said Jo Lee, who grew up there, “...”"); a
 statement given out ("Jo Lee issued the following statement: “...”"); a phrasal verb of speaking up ("The Times
 also chimed in: “...”")."""
+_STANCE_FORMS = frozenset(f for v in STANCE_VERBS + DECLARING_VERBS for f in verb_forms(v)) - frozenset(
+    f for v in REPORTING_VERBS + QUOTE_ONLY_VERBS for f in verb_forms(v))
+
+
+def cues_quotation_after(text: str, match: re.Match, hi: int) -> bool:
+    """Whether the quote cue ``match`` may cue a quotation opening at ``hi`` after it: any cue but a verb of a
+    stance or a declared position with only a determiner and one lower-case word between, whose object the
+    quoted phrase names ("China disputed the domain “.xyz”", "Lee denounced the new “Vote Now” group": a name,
+    not the subject's words). "Jo Lee fumed: “...”" and "Lee touted Roe’s “strong record”" stay cued.
+
+    Example
+    -------
+    >>> text = "Jo Lee fumed: “We lost.” Al Roe touted his “strong record” and decried the new “Vote Now” group."
+    >>> [cues_quotation_after(text, m, text.index("“", m.end())) for m in QUOTE_CUES.finditer(text)]
+    [True, True, False]
+    """
+    words = text[match.end():hi].split()
+    return match.group().lower() not in _STANCE_FORMS or not (
+        len(words) == 2 and words[0] != "that" and re.fullmatch(_DETERMINERS, words[0], re.I)
+        and words[1].isalpha() and words[1].islower())
+
+
 _DETERMINERS = r"(?:the|that|this|those|these|his|her|their|its|such|any|some|all|a|an)"
 STANCE_CUES = re.compile(
     rf"(?<![\w'’-])(?:{alternation(f for v in REJECTING_VERBS for f in verb_forms(v))})"

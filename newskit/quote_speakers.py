@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .cues import BY_CUES, QUOTE_CUES, be_passive
+from .cues import BY_CUES, QUOTE_CUES, be_passive, cues_quotation_after
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, WordFinder, genders, name_forms, named_people, not_people, person_name,
@@ -52,9 +52,11 @@ a channel is no passive ("said by telephone"). A participle after "be" is no cue
 
 def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
     """The cue next to a quotation: first cue within ``reach`` words after it (``after``: in ``text[lo:hi]``
-    after the quotation), or the last one with a subject before it; ((mention, start, end), cue) or None."""
+    after the quotation), or the last one with a subject before it (not a verb of a stance whose object the quotation
+    names: :func:`~newskit.cues.cues_quotation_after`); ((mention, start, end), cue) or None."""
     matches = sorted(itertools.chain((m for m in QUOTE_CUES.finditer(text, lo, hi)
-                                      if not _PASSIVE.match(text, m.end()) and not be_passive(text, m)),
+                                      if not _PASSIVE.match(text, m.end()) and not be_passive(text, m)
+                                      and (after or cues_quotation_after(text, m, hi))),
                                      BY_CUES.finditer(text, lo, hi)), key=lambda m: m.start())
     if not matches:
         return None

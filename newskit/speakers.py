@@ -20,7 +20,7 @@ import re
 
 from .text.lexicon import AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DATE_WORDS as _DATE_WORDS, DEMONYMS, GIVING_OUT_VERBS, HONORIFICS, \
     INSTITUTION_PATTERN, NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, \
-    NOT_ADVERBS_IN_LY, NOT_PERSON_NAME_ENDS, PLACE_NAME_ENDS, PLURAL_NOUNS, REPORTING_WORDS, \
+    NOT_ADVERBS_IN_LY, NOT_PERSON_NAME_ENDS, NUMBER_WORDS, PLACE_NAME_ENDS, PLURAL_NOUNS, REPORTING_WORDS, \
     TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, \
     RAISING_LEADS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
 from .text.tokens import title_case, tokens
@@ -299,8 +299,11 @@ QUANTITY = re.compile(r"(?:^|\s)(?:\S*\d\S*|half|most|many|some|all|none|one|two
 
 S_FORM = re.compile(r"[a-z]+(?<!s)s\b")
 """A verb in -s, no base form in -ss ("states", "notes"; not "stress")."""
-_PLURAL_LEADS = (_DETERMINERS | _QUANTIFIERS | {"any", "no", "such", "same", "various"}) - {"that", "what", "this", "one",
-                                                                                          "each"}
+_PLURAL_LEADS = (_DETERMINERS | _QUANTIFIERS | NUMBER_WORDS | {"any", "no", "such", "same", "various"}) - {
+    "that", "what", "this", "one", "each"}
+
+
+_LOWER_BEFORE = re.compile(r"(?<![\w'’-])[a-z]+\s+$")
 
 
 def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
@@ -308,21 +311,25 @@ def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
     ``word`` (its text, start and end; only spaces between), is a noun that word describes ("the final say", "a
     snappy retort"), not a verb it is the subject of: the word is no plural ("doctors say", "police say"), no
     pronoun ("they say") and no quantity ("some say"). A cue in -s ("states", "notes") is a plural noun after a
-    determiner, a quantifier or "same" ("win any states", "the same notes"), which no verb in -s follows; any cue
+    determiner, a quantifier, a number or "same" ("win any states", "the four states", "the same notes"), which no verb in -s follows, or after a
+    date word (a month, a weekday) after a lower-case word ("the March states", not "Jo March states"); any cue
     after "no" is a noun ("No wonder Lee said"). Whether the cue can be a noun at all is the caller's.
 
     Example
     -------
-    >>> text = "the final say; police say; some say; any states; that states; No wonder"
+    >>> text = "the final say; police say; some say; any states; that states; No wonder; the March states; Jo April says"
     >>> [noun_cue(text, (w, text.index(w), text.index(w) + len(w)), text.index(w) + len(w) + 1)
-    ...  for w in ("final", "police", "some", "any", "that", "No")]
-    [True, False, False, True, False, True]
+    ...  for w in ("final", "police", "some", "any", "that", "No", "March", "April")]
+    [True, False, False, True, False, True, True, False]
     """
     name, _, end = word
     if text[end:cue].strip():
         return False
     if name.lower() == "no":  # "no wonder", "no say": a determiner before a noun
         return True
+    if S_FORM.match(text, cue) and name.istitle() and name.lower() in _DATE_WORDS \
+            and _LOWER_BEFORE.search(text, max(0, word[1] - 30), word[1]):
+        return True  # "the March states": a date word, no name ("Jo March states"), describes a plural noun
     if not name.islower() or " " in name:
         return False
     if S_FORM.match(text, cue):

@@ -1073,6 +1073,21 @@ def test_a_verb_of_a_stance_or_a_declared_position_after_a_quotation_is_its_cue(
     assert [(s, c) for s, _, c in speakers(text)] == [("Jo Lee", "fumed"), ("Al Roe", "assured")]
 
 
+def test_a_verb_of_a_stance_gives_no_speaker_to_the_name_of_its_object():
+    text = ("Jo Lee and Al Roe met.\n\n"
+            "Lee fumed on Tuesday: “That would have been a deal we could all back.”\n\n"
+            "Roe also decried the new “Fair Deal” group in a speech.\n\n"
+            "Roe touted his “strong record” in the talks.\n")
+    assert [(s, c) for s, _, c in speakers(text)] == [("Jo Lee", "fumed"), ("", ""), ("Al Roe", "touted")]
+
+
+def test_a_cue_in_s_after_a_number_or_a_month_is_a_plural_noun():
+    text = ("Jo Lee ran the campaign.\n\n"
+            "The first four states hold few delegates, while the March states hold more and "
+            "“better reflect the country,” Lee wrote in a memo.\n")
+    assert [(s, c) for s, _, c in speakers(text)] == [("Jo Lee", "wrote")]
+
+
 def test_a_cue_in_its_base_form_after_an_auxiliary_is_a_verb():
     text = ("Jo Mitchell named the book. Other than admitting that “it is more of a thing than I was expecting”, "
             "the author would say nothing.\n")
