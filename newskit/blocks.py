@@ -1093,31 +1093,44 @@ _COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|copyright\b)\s*(?:19|20)\d\d\b|.*\ball 
 picture's "© Jo Roe" is none)."""
 
 
+_SOURCE_SITE = re.compile(r".*\b(?:visit|see|go to)\s+(?:https?://|www\.)\S+\s*", re.IGNORECASE)
+"""A link line closing on the address of the site to visit ("To learn more about the Agency, please visit
+https://agency.example/."): a report's source sending the reader to its own site, the last line of its text."""
+
+
 def _after_the_close(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the one body paragraph left after the line that closes the article made ``chrome``: after a
-    copyright notice (:data:`_COPYRIGHT`, labelled ``chrome``) or a credit (who reported, wrote or edited it, its
-    agency), with body text before that line and none after the paragraph, the paragraph right after a notice (up
-    to :data:`_STRAY_WORDS` words: a syndicating site's line, "For the latest news, head to ..."), or one after
-    page furniture that follows the close (up to :data:`_BIO_WORDS` words: the author's biography among the links).
+    copyright notice (:data:`_COPYRIGHT`, labelled ``chrome``), a credit (who reported, wrote or edited it, its
+    agency) or a link line to the source's own site (:data:`_SOURCE_SITE`), with body text before that line and
+    none after the paragraph, the paragraph right after a notice or a link line (up to :data:`_STRAY_WORDS` words:
+    a syndicating site's line, "For the latest news, head to ...", or a host site's blurb of a related appeal, which
+    reports no speech and quotes no one: see :func:`~newskit.furniture.reported`), or one after page furniture
+    that follows the close (up to :data:`_BIO_WORDS` words: the author's biography among the links).
 
     >>> _after_the_close(["It rained.", "© 2026 Wire", "For more news, visit us.", "Help"], ["body", "chrome", "body",
     ...                   "subhead"])
     ['body', 'chrome', 'chrome', 'subhead']
+    >>> _after_the_close(["It rained.", "To learn more, please visit www.wire.example", "The appeal aims high."],
+    ...                  ["body", "read_more", "body"])
+    ['body', 'read_more', 'chrome']
     >>> texts = ["It rained.", "Reporting by Jo Roe", "Our Standards", "As bureau chief, Jo runs our news.", "Help"]
     >>> _after_the_close(texts, ["body", "credit", "chrome", "body", "subhead"])
     ['body', 'credit', 'chrome', 'chrome', 'subhead']
     """
     shown = _shown(labels)
     for at, n in enumerate(shown):
-        closing = labels[n] == "credit" or labels[n] == "chrome" and _COPYRIGHT.match(texts[n])
+        site = labels[n] == "read_more" and bool(_SOURCE_SITE.fullmatch(texts[n].strip()))
+        closing = labels[n] == "credit" or labels[n] == "chrome" and _COPYRIGHT.match(texts[n]) or site
         if not closing or "body" not in (labels[m] for m in shown[:at]):
             continue
         rest = [m for m in shown[at + 1:] if labels[m] == "body"]
         if len(rest) != 1:
             continue
         words = len(texts[rest[0]].split())
+        if site and reported(texts[rest[0]]):  # the article's sentence, after a link line set amid it
+            continue
         right_after = shown[at + 1] == rest[0]
-        if right_after and labels[n] == "chrome" and words <= _STRAY_WORDS or not right_after and words <= _BIO_WORDS[1]:
+        if right_after and labels[n] != "credit" and words <= _STRAY_WORDS or not right_after and words <= _BIO_WORDS[1]:
             labels[rest[0]] = "chrome"
     return labels
 

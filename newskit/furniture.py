@@ -51,7 +51,8 @@ weather   a forecast widget ("Clear to partly cloudy. Low 57F.    chrome
 ========= ===================================================== ============
 
 A paragraph is furniture when it *is* one of these (the patterns are anchored
-at its start, or describe the whole paragraph), never merely because it
+at its start, or describe the whole paragraph, read without the quotation,
+list and emphasis marks around it: :func:`bare_line`), never merely because it
 mentions a subscription or a newsletter: a sentence quoting someone who asks
 readers to "subscribe" stays body. A promo or link line glued into a body
 paragraph ("... on Tuesday. CLICK HERE TO READ MORE ON FOX BUSINESS The
@@ -250,7 +251,7 @@ _NOTICE = (
     r"\bstore and/or access information on a device\b",                # the consent framework's purposes, listed
     r"\bif you\b[^.!?]{0,30}\b(?:found|spotted|see|seen|notice|noticed) an? (?:error|inaccuracy|mistake|typo)\b"
     r"[^.!?]{0,40}\b(?:let us know|contact us|tell us|e-?mail us|write to us)\b",  # a corrections note
-    r"^[\W_]*(?:this|the) (?:live ?blog|live (?:page|coverage|updates)|page|article|story|content|video)(?: you requested)?"
+    r"^\W*(?:this|the) (?:live ?blog|live (?:page|coverage|updates)|page|article|story|content|video)(?: you requested)?"
     r" (?:is no longer being updated|has (?:now )?ended|has been (?:archived|removed|deleted)|(?:does not|doesn't) exist"
     r"|is (?:no longer|not) available)\b",                                # a page's status: This liveblog has ended
     r"^\W*(?:notes?|disclaimer|disclosure)\s*:"                                      # a note set off by its label
@@ -468,6 +469,31 @@ def share_row(text: str) -> bool:
     return 2 <= len(words) <= _ROW_WORDS and all(word in _SHARE_WORDS for word in words)
 
 
+_LINE_MARKS = re.compile(r"(?:\s*(?:>|[*•·▪‣●■–+-](?=\s)))*\s*")
+_EMPHASIS = re.compile(r"[_*~]{1,3}")
+
+
+def bare_line(text: str) -> str:
+    """``text`` without the marks a line opens with before its words: quotation (``>``) and list marks, and Markdown
+    emphasis (``_``, ``*``, ``~``) when the same run closes further on (so that ``_`` in ``_tickers``, a word
+    character, stays), with the run closing the line. Furniture patterns are tried on it, so that a line set in
+    italics or bold is read as its words.
+
+    Example
+    -------
+    >>> bare_line("_This page has ended._"), bare_line("> * **Read more:** Floods"), bare_line("_tickers = 1")
+    ('This page has ended.', 'Read more:** Floods', '_tickers = 1')
+    >>> bare_line("Name *")
+    'Name *'
+    """
+    text = text[_LINE_MARKS.match(text).end():]
+    run = _EMPHASIS.match(text)
+    if run is None or run.group()[::-1] not in text[run.end():]:
+        return text
+    text = text[run.end():].rstrip()
+    return text[:-run.end()] if text.endswith(run.group()[::-1]) else text
+
+
 def furniture_kind(text: str) -> str | None:
     """The furniture kind of a whole paragraph (see :data:`KINDS`), or None when it is article text.
 
@@ -478,8 +504,8 @@ def furniture_kind(text: str) -> str | None:
     >>> furniture_kind("“Subscribe to the channel,” she told the crowd.") is None
     True
     """
+    text = _SPACES.sub(" ", bare_line(text))  # one space for each run: no pattern backtracks over a long run of blanks
     words = len(text.split())
-    text = _SPACES.sub(" ", text)  # one space for each run: no pattern backtracks over a long run of blanks
     for kind, _, patterns, most in KINDS:
         if words <= most and any(p.search(text) for p in patterns) and _GUARDS.get(kind, bool)(text):
             return kind

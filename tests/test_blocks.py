@@ -883,3 +883,21 @@ def test_a_live_pages_summary_sending_the_reader_on_to_its_posts_is_set_aside():
     assert labels_of(page("Port talks live", summary, *ARTICLE))[summary] != "body"
     lead = "The envoys met for five hours on Monday. Aides will follow the latest updates from the port closely."
     assert labels_of(page("Port talks live", lead, *ARTICLE))[lead] == "body"
+
+
+def test_a_host_sites_blurb_after_the_link_to_the_sources_own_site_is_set_aside_but_article_text_stays():
+    article = ["The Valley Trust says floods have left 3,000 families without heating this winter.",
+               "Its teams are handing out stoves and blankets in the villages along the river."]
+    site = "To learn more about the Valley Trust's work, please visit https://trust.example/."
+    blurb = "Urgent help is needed before the frost. The appeal aims to reach every family by March."
+    labels = _labels_of("\n\n".join([*article, site, blurb]))
+    assert labels[blurb] == "chrome" and all(labels[p] == "body" for p in article)
+    later = "The trust will report on the appeal in the spring."
+    labels = _labels_of("\n\n".join([*article, site, blurb, later]))
+    assert labels[blurb] == labels[later] == "body"
+    said = "Volunteers will carry the stoves to the farthest villages, the trust said."
+    labels = _labels_of("\n\n".join([*article, site, said]))
+    assert labels[said] == "body"
+    link = "Read more: Floods close the river road"
+    labels = _labels_of("\n\n".join([article[0], link, article[1]]))
+    assert all(labels[p] == "body" for p in article)

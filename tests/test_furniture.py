@@ -250,6 +250,28 @@ def test_article_sentences_that_mention_furniture_words_stay_body(text):
     assert blocks.loc[blocks["text"] == text, "label"].tolist() == ["body"]
 
 
+ITALIC_FURNITURE = [
+    ("appeal", "_Sign up for our newsletter_"), ("prompt", "*Follow us on Twitter*"), ("promo", "_Advertisement_"),
+    ("link", "> _Read more: Floods close the coast road_"), ("link", "* **Related stories**"),
+    ("notice", "~This page has been archived.~"), ("prompt", "__Share this article__"),
+    ("account", "- _Already have an account? Log in_"),
+]
+
+
+@pytest.mark.parametrize("kind,text", ITALIC_FURNITURE)
+def test_furniture_set_in_emphasis_or_after_a_quotation_or_list_mark_is_recognised(kind, text):
+    assert furniture_kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "_The minister said the vote would be held on Tuesday._", "**“Subscribe to the channel,” she told the crowd.**",
+    "> _Officials said readers could subscribe to alerts._",
+])
+def test_a_sentence_in_emphasis_stays_body_and_a_required_field_keeps_its_mark(text):
+    assert furniture_kind(text) is None
+    assert furniture_kind("Name *") == "account"
+
+
 def test_a_promo_glued_inside_a_paragraph_is_cut_off_with_true_offsets():
     raw = ("Title\n\nThe vote is on Tuesday. CLICK HERE TO READ MORE ON FOX BUSINESS The senator agreed to wait."
            "\n\nMore text follows here.")
