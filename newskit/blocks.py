@@ -46,7 +46,7 @@ import numpy as np
 import pandas as pd
 
 from .furniture import LABELS as FURNITURE_LABELS
-from .furniture import INTERVIEW_TURN, furniture_label, glued_furniture, interview_question, reported
+from .furniture import INTERVIEW_TURN, bare_line, furniture_label, glued_furniture, interview_question, reported
 from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN,
     OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN, WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS,
@@ -177,14 +177,15 @@ _CONTRIBUTOR = rf"{name_pattern(0, 3)}(?:\s+in\s+{name_pattern(0, 2)}(?:,\s*{nam
 _CONTRIBUTORS = rf"{_CONTRIBUTOR}(?:\s*(?:,|,?\s+and|&)\s+{_CONTRIBUTOR}){{0,5}},?\s+"
 _CONTRIBUTED = r"contributed (?:reporting|to this (?:report|story))"
 _CLOSING_CREDIT = re.compile(
-    rf"(?:(?:[A-Z][\w.'’-]*\s+){{1,3}}(?i:{STAFF_TITLE_PATTERN})\s+{_CONTRIBUTORS}{_CONTRIBUTED}"
+    rf"\*?(?:(?:(?:[A-Z][\w.'’-]*\s+){{1,3}}(?i:{STAFF_TITLE_PATTERN})\s+{_CONTRIBUTORS}{_CONTRIBUTED}"
     rf"|{_CONTRIBUTORS}(?:reported from|{_CONTRIBUTED}))\b[^.!?\n]{{0,60}}\.?"
-    rf"|{STAFF_TITLE_PATTERN}\s*:(?:\s*{_PERSON})?"
+    rf"|{STAFF_TITLE_PATTERN}\s*:(?:\s*{_PERSON})?)"
 )
 """A wire story's closing credit, a whole paragraph: who reported from where or contributed (then perhaps after
 their outlet and role), with where they worked ("Roe reported from Kyiv, Ukraine.", "Jane Roe and Al Poe contributed
 reporting.", "Daily Planet writers Jane Roe in Elmton and Al Poe in Harbourton, Eastland, contributed to this
-report."), or a staff role and a colon, perhaps a name ("Editor:", "Editor: Jane Roe")."""
+report."), or a staff role and a colon, perhaps a name ("Editor:", "Editor: Jane Roe"), perhaps after a footnote's
+asterisk ("*Roe reported from Kyiv.")."""
 _NOT_HEADLINE = re.compile(
     rf"(?i:{SECTION_PATTERN}(?:\s*(?:&|and|/|,|\||>|»|·|•)\s*{SECTION_PATTERN})*(?:\s+News)?)"
     rf"|(?:{OUTLET_PATTERN})(?i:\.com)?"
@@ -1590,15 +1591,17 @@ def _other_story(text: str, labels: list[str]) -> bool:
 
 
 def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
-    """Label of one paragraph, given whether body text or a headline came before it."""
-    if _CHROME.search(text) and len(text.split()) <= _CHROME_WORDS and not reported(text):
+    """Label of one paragraph, given whether body text or a headline came before it; its line patterns read it
+    without the quotation, list and emphasis marks around its words (:func:`~newskit.furniture.bare_line`)."""
+    bare = bare_line(text)
+    if _CHROME.search(bare) and len(text.split()) <= _CHROME_WORDS and not reported(text):
         return "chrome"
     if len(text) < 120 and DATE_LINE.fullmatch(text.strip(" \t|·•")):
         return "date"
     for label, pattern in (("read_more", _READ_MORE), ("credit", _CREDIT), ("byline", _BYLINE)):
-        if pattern.search(text):  # _BYLINE is anchored at the start
+        if pattern.search(bare):  # _BYLINE is anchored at the start
             return label
-    if _CLOSING_CREDIT.fullmatch(text.strip(" \t\n*_")):  # perhaps set in italics or bold
+    if _CLOSING_CREDIT.fullmatch(bare.rstrip()):
         return "credit"
     if (furniture := furniture_label(text)) is not None:
         return furniture

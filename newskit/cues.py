@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .furniture import bare_line
 from .speakers import INSTITUTION, fullest_name, nickname_table, person_name, sentence_subject, subject_before
 from .text.lexicon import (
     AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, AUTHORED_NOUNS, BODY_LABELS, CALLED_VERBS, COMMITTING_VERBS,
@@ -814,7 +815,7 @@ def credit_sources(version) -> list[dict]:
                     rows.append({"source": value, "cue": cue, "start": s, "end": s + len(value), "block": label})
             taken.append(match.span())
         if label == "byline":
-            value = re.sub(r"^\s*By\s+", "", text).strip()
+            value = re.sub(r"^\s*By\s+", "", bare_line(text)).strip()  # perhaps set in italics or bold
             s = base + text.find(value)
             rows.append({"source": value, "cue": "byline", "start": s, "end": s + len(value), "block": label})
             continue

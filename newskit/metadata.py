@@ -23,6 +23,7 @@ from dateutil import parser as dateparser
 
 from .blocks import AUTHORS_HEADING, DATE_STAMP, DATELINE, DOTTED_DATE, name_pattern
 from .errors import NewskitWarning
+from .furniture import bare_line
 from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, CREDIT_ROLES, OUTLET_PATTERN, SECTION_PATTERN,
     STAFF_TITLE_PATTERN, canonical_agency,
@@ -246,7 +247,7 @@ _WHERE_AGENCY = re.compile(rf"\s+(?:in\s+{name_pattern(0, 2)}\s+)?(?P<outlet>{AG
 def _byline_fields(text: str) -> dict[str, str]:
     if _HEADING.fullmatch(text):
         return {}
-    people, outlet = split_byline(text)
+    people, outlet = split_byline(bare_line(text))  # a byline set in italics or bold is read as its words
     fields = {"byline": ", ".join(people)} if people else {}
     if outlet:
         fields["byline_outlet"] = outlet

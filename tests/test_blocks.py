@@ -5,6 +5,9 @@ set aside, while the article's paragraphs, short ones included, stay body. Texts
 import pytest
 
 from newskit.blocks import DATE_LINE, label_blocks
+from newskit.cues import credit_sources
+from newskit.metadata import text_metadata
+from newskit.story import story_from_texts
 
 ARTICLE = [
     "CAPITAL (Wire) - The ministry has postponed the sale of the port operator's foreign holdings, two people said.",
@@ -520,6 +523,18 @@ def test_a_wire_storys_closing_credits_are_set_aside_but_a_reporting_sentence_st
     raw = "\n\n".join(("Port sale slowed", *ARTICLE, sentence, "___", *credits))
     labels = labels_of(raw)
     assert all(labels[c] == "credit" for c in credits) and labels[sentence] == "body"
+
+
+def test_a_line_set_in_italics_bold_or_as_a_list_item_is_labelled_by_its_words_but_an_italic_sentence_stays_body():
+    marked = {"**By Jane Roe**": "byline", "_Copyright 2026 Valley Wire_": "chrome", "- Reuters.": "credit",
+              "*Jane Roe contributed reporting.": "credit"}  # the last one after a footnote's asterisk
+    sentence = "_The port reopened on Monday after the storm._"
+    raw = "\n\n".join(("Port sale slowed", "**By Jane Roe**", *ARTICLE, sentence, *list(marked)[1:]))
+    labels = labels_of(raw)
+    assert {line: labels[line] for line in marked} == marked and labels[sentence] == "body"
+    assert text_metadata(label_blocks(raw))["byline"] == "Jane Roe"
+    version = story_from_texts({"a": raw}).versions[0]
+    assert ("Jane Roe", "byline") in [(row["source"], row["cue"]) for row in credit_sources(version)]
 
 
 def test_a_section_line_of_two_section_names_is_not_taken_for_a_columnists_name():
