@@ -48,8 +48,9 @@ import pandas as pd
 from .furniture import LABELS as FURNITURE_LABELS
 from .furniture import INTERVIEW_TURN, bare_line, furniture_label, glued_furniture, interview_question, reported
 from .text.lexicon import (
-    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN,
-    OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN, WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS,
+    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, LINK_HEADING_PATTERN, MONTH_ABBREVIATIONS,
+    NAME_PARTICLE_PATTERN, OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN,
+    WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS,
 )
 from .text.sentences import sentence_spans
 from .text.typography import DASHES, EM_DASHES, QUOTE_MARK
@@ -126,8 +127,7 @@ _CHROME = re.compile(
 _CHROME_WORDS = 25
 """The longest paragraph site chrome may be: a longer one opening "Welcome to" or "Copyright" is article text."""
 _READ_MORE = re.compile(
-    r"^\W*(?:read (?:more|also|next)|also read|see also|related(?: stories| articles)?|recommended"
-    r"|more from|watch|listen)\s*[:|–—-]",
+    rf"^\W*(?:{LINK_HEADING_PATTERN}|recommended|more from|watch|listen)\s*[:|–—-]",
     re.IGNORECASE,
 )
 _CREDIT = re.compile(

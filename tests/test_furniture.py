@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 import newskit as nk
 from newskit.blocks import FURNITURE, LABELS, label_blocks
 from newskit.furniture import KINDS, furniture_kind, glued_furniture
+from newskit.text.lexicon import LINK_HEADINGS
 
 BODY = "The council voted on Tuesday to close the old bridge. Repairs will take two years, officials said."
 BODY2 = "Drivers will use the ferry downstream while the work goes on, the mayor's office said."
@@ -284,6 +285,14 @@ def test_a_promo_glued_inside_a_paragraph_is_cut_off_with_true_offsets():
         ["read_more", "CLICK HERE TO READ MORE ON FOX BUSINESS"], ["body", "The senator agreed to wait."],
         ["body", "More text follows here."],
     ]
+
+
+@pytest.mark.parametrize("heading", LINK_HEADINGS)
+def test_every_link_heading_opens_a_link_line_for_blocks_and_furniture_alone_or_before_a_title(heading):
+    line = f"{heading.title()}: Ferry fares rise as the old bridge closes"
+    labels = dict(zip(*label_blocks(f"{BODY}\n\n{line}\n\n{heading.title()}\n\n{BODY2}")[["text", "label"]].T.values))
+    assert furniture_kind(line) == furniture_kind(heading.title()) == "link"
+    assert labels[line] == labels[heading.title()] == "read_more"
 
 
 def test_a_related_link_glued_at_the_end_of_a_paragraph_and_a_leading_button_are_cut_off():

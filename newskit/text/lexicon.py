@@ -727,6 +727,13 @@ SHARE_BUTTONS = ("share", "tweet", "email", "e-mail", "print", "facebook", "twit
 SHARE_BUTTON_PATTERN = alternation(SHARE_BUTTONS)
 """:data:`SHARE_BUTTONS` as an alternation (match ignoring case)."""
 
+LINK_HEADINGS = ("read more", "read also", "read next", "also read", "see also", "related", "related stories",
+                 "related articles", "related coverage", "related content", "related links")
+"""Headings of a line pointing to other stories ("Read more: ...", "Related stories | ..."): a link line."""
+
+LINK_HEADING_PATTERN = alternation(LINK_HEADINGS)
+""":data:`LINK_HEADINGS` as an alternation (match ignoring case)."""
+
 APPEAL_SUPPORT_WORDS = ("donate", "donates", "donation", "donations", "donating", "subscribe", "subscribed",
                         "subscribing", "subscriber", "subscribers", "subscription", "subscriptions", "patron",
                         "patrons", "membership", "journalism", "independent", "funding", "contribution",
