@@ -409,9 +409,11 @@ def _bold_runs(raw: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 
 def _page_line(line: str) -> bool:
-    """Whether one line is a date line, a byline (closing with no stop) or page furniture."""
+    """Whether one line is a date line, a byline (closing with no stop, perhaps set in bold: :func:`bare_line`) or page
+    furniture."""
+    bare = bare_line(line)
     return bool(len(line) < 120 and DATE_LINE.fullmatch(line.strip(" \t|·•"))
-                or _BYLINE.match(line) and not _TERMINAL.search(line)
+                or _BYLINE.match(bare) and not _TERMINAL.search(bare)
                 or len(line.split()) <= 8 and _NOT_HEADLINE.fullmatch(line))
 
 

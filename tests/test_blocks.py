@@ -537,6 +537,12 @@ def test_a_line_set_in_italics_bold_or_as_a_list_item_is_labelled_by_its_words_b
     assert ("Jane Roe", "byline") in [(row["source"], row["cue"]) for row in credit_sources(version)]
 
 
+def test_a_byline_set_in_bold_stacked_under_a_date_line_is_cut_from_it():
+    raw = "\n\n".join(("Port sale slowed", "March 3, 2026\n**By Jane Roe**", *ARTICLE))
+    labels = labels_of(raw)
+    assert labels["March 3, 2026"] == "date" and labels["**By Jane Roe**"] == "byline"
+
+
 def test_a_section_line_of_two_section_names_is_not_taken_for_a_columnists_name():
     raw = "\n\n".join(("Port sale slowed", "Menu", "Europe Politics", "Ministry slows the port sale again for leverage",
                        "March 3, 2026", *ARTICLE))
