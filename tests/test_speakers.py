@@ -1243,3 +1243,10 @@ def test_a_passive_cue_before_a_quotation_names_no_speaker():
             "Dana Whitfield said.")
     quotes = nk.quotes(nk.story_from_texts({"a": text}))
     assert list(quotes.speaker) == ["Dana Whitfield"]
+
+
+def test_a_noun_of_him_before_a_participle_is_him():
+    text = ("Rep. Dan Hollis apologized on Friday after a tape emerged Monday of him ridiculing Gov. Ann Tulley, "
+            "D-Ohio, as a “banker who never worked” during the race.")
+    quotes = nk.quotes(nk.story_from_texts({"a": text}))
+    assert quotes[["speaker", "mention"]].values.tolist() == [["Dan Hollis", "him"]]
