@@ -35,7 +35,7 @@ from .speakers import (
     tokens,
 )
 from .text.lexicon import (
-    AUTHORING_VERBS, AUXILIARIES, COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
+    AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
     NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS,
     SENTENCE_OPENERS, SPEAKING_CHANNELS, alternation, suffixed_company_pattern,
 )
@@ -1020,11 +1020,51 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
         speaker = _group_speaker(v, found, m_start, q) or speaker
     elif is_statement(mention) or writes_documents(mention):
         speaker = _statement_speaker(v, found, q, m_start, m_end) or speaker
-    elif speaker == mention and mention.split()[-1] in ORGANISATION_DESCRIPTIONS and _definite(v.text, m_start):
-        speaker = described_organisation(v.text, mention, m_start, _organisation_subject(v, m_start, q)) or speaker
-    elif speaker == mention and (role_phrase(mention) or _person_noun(mention)) and _definite(v.text, m_start):
-        speaker = _role_speaker(v, q, found, mention, m_start) or speaker
+    elif speaker == mention and _definite(v.text, m_start):
+        speaker = _described_speaker(v, q, found, mention, m_start) or speaker
     return mention, m_start, m_end, cue, speaker
+
+
+def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: int) -> str:
+    """Who a description after "the" that names nobody is: the organisation "the company" is
+    (:func:`described_organisation`), the one "the spokeswoman" speaks for (:func:`agent_owner`: "Al Roe's
+    spokeswoman"), the person a role or a person noun describes (:func:`_role_speaker`); "" when none."""
+    if mention.split()[-1] in ORGANISATION_DESCRIPTIONS:
+        return described_organisation(v.text, mention, m_start, _organisation_subject(v, m_start, q)) or ""
+    owner = agent_owner(v.text, mention, m_start)
+    if owner:
+        return f"{v.resolve(*owner)}'s {mention}"
+    if role_phrase(mention) or _person_noun(mention):
+        return _role_speaker(v, q, found, mention, m_start)
+    return ""
+
+
+_OWNER_NAME = rf"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:{NAME_PARTICLE_PATTERN})(?!\w)))*"
+
+
+def agent_owner(text: str, mention: str, pos: int) -> tuple[str, int] | None:
+    """(name, start) of the one whom the agent ``mention`` at ``pos`` ("spokeswoman", "lawyer": an
+    :data:`~newskit.text.lexicon.AGENT_NOUNS` word) speaks for, as the text introduced that agent last before
+    ``pos``: "a spokeswoman for Jo Lee", "an aide to Jo Lee", "Jo Lee's lawyer"; None when ``mention`` is no
+    agent noun or no such introduction comes before it.
+
+    Example
+    -------
+    >>> text = "A spokeswoman for Al Roe said no. Jo Lee said yes. The spokeswoman added more."
+    >>> agent_owner(text, "spokeswoman", text.index("spokeswoman added"))
+    ('Al Roe', 18)
+    >>> agent_owner(text, "mayor", 40) is None
+    True
+    """
+    head = mention.lower()
+    if head not in AGENT_NOUNS:
+        return None
+    introduced = list(re.finditer(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?{head}\s+(?:for|to)\s+(?P<after>{_OWNER_NAME})"
+                                  rf"|(?P<before>{_OWNER_NAME})['’]s\s+(?:[a-z-]+\s+)?{head}\b", text[:pos]))
+    if not introduced:
+        return None
+    key = "after" if introduced[-1].group("after") else "before"
+    return introduced[-1].group(key), introduced[-1].start(key)
 
 
 _ISSUED_BY = re.compile(r"\s+(?:from|by|issued by|released by|on behalf of)\s+([^\"“”.;:]*)")
