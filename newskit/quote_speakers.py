@@ -35,7 +35,7 @@ from .speakers import (
     tokens,
 )
 from .text.lexicon import (
-    AUTHORING_VERBS, AUXILIARIES, COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
+    AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
     NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS,
     SENTENCE_OPENERS, SPEAKING_CHANNELS, alternation, suffixed_company_pattern,
 )
@@ -510,15 +510,17 @@ def _past_reporting_clause(v, row: dict) -> int:
 
 _POSSESSIVE_LEAD = re.compile(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*[’']s\s+(?=[A-Z])")
 _OF_TAIL = re.compile(r"\s+(?:of|from|at)\s+.*$")
+_OF_PRONOUN = re.compile(r"\s+of\s+(him|her)$")  # "a video surfaced Tuesday of him": him
+_SUBJECT_FORM = {"him": "he", "her": "she"}
 _TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])|\d+-year-old\s+(?=[A-Z])")
 
 
 def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     """A speaker phrase without a title or an age before a name ("Mr. Steele", "17-year-old Jo Lee"), an
     organisation before it ("Currie’s Larry Pizzi"), the place after it ("Laurence Rose of the RSPB"), a
-    participle after a noun ("a teenager standing") or a description before a name of two words or more
-    ("Republican front-runner Jo Lee"; not "spokeswoman for the City Police"). A possessive before an
-    institution word is part of its name ("U.S. Attorney’s Office").
+    participle after a noun ("a teenager standing"), a noun before "of him/her" ("Monday of him") or a
+    description before a name of two words or more ("Republican front-runner Jo Lee"; not "spokeswoman for the
+    City Police"). A possessive before an institution word is part of its name ("U.S. Attorney’s Office").
 
     Example
     -------
@@ -526,7 +528,12 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     ('Jo Lee', 47, 53)
     >>> _clean_mention("Acme’s Jo Lee", 0, 13), _clean_mention("U.S. Attorney’s Office", 0, 22)
     (('Jo Lee', 7, 13), ('U.S. Attorney’s Office', 0, 22))
+    >>> _clean_mention("Monday of him", 30, 43)
+    ('him', 40, 43)
     """
+    pronoun = _OF_PRONOUN.search(mention)
+    if pronoun:  # "a tape emerged Monday of him mocking Al Roe as a “...”": him
+        return pronoun.group(1), start + pronoun.start(1), end
     title = _TITLE_LEAD.match(mention)
     if title and person_name(mention[title.end():].split()) == mention[title.end():].split():
         return mention[title.end():], start + title.end(), end  # "Mr. Steele", "17-year-old Jo Lee": the name
@@ -1004,7 +1011,7 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
     again = found.by_mention.get(m_start)
     if again:  # the cue of a quotation split in two: “...,” she said, “...”
         speaker = again["speaker"]
-    elif mention.lower() in PERSON_PRONOUNS:
+    elif _SUBJECT_FORM.get(mention.lower(), mention.lower()) in PERSON_PRONOUNS:
         speaker = _pronoun_speaker(v, found, mention, m_start, q, place)
     elif mention.lower() == "it":
         k = bisect.bisect_left(v.starts, m_start)
@@ -1013,11 +1020,51 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
         speaker = _group_speaker(v, found, m_start, q) or speaker
     elif is_statement(mention) or writes_documents(mention):
         speaker = _statement_speaker(v, found, q, m_start, m_end) or speaker
-    elif speaker == mention and mention.split()[-1] in ORGANISATION_DESCRIPTIONS and _definite(v.text, m_start):
-        speaker = described_organisation(v.text, mention, m_start, _organisation_subject(v, m_start, q)) or speaker
-    elif speaker == mention and (role_phrase(mention) or _person_noun(mention)) and _definite(v.text, m_start):
-        speaker = _role_speaker(v, q, found, mention, m_start) or speaker
+    elif speaker == mention and _definite(v.text, m_start):
+        speaker = _described_speaker(v, q, found, mention, m_start) or speaker
     return mention, m_start, m_end, cue, speaker
+
+
+def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: int) -> str:
+    """Who a description after "the" that names nobody is: the organisation "the company" is
+    (:func:`described_organisation`), the one "the spokeswoman" speaks for (:func:`agent_owner`: "Al Roe's
+    spokeswoman"), the person a role or a person noun describes (:func:`_role_speaker`); "" when none."""
+    if mention.split()[-1] in ORGANISATION_DESCRIPTIONS:
+        return described_organisation(v.text, mention, m_start, _organisation_subject(v, m_start, q)) or ""
+    owner = agent_owner(v.text, mention, m_start)
+    if owner:
+        return f"{v.resolve(*owner)}'s {mention}"
+    if role_phrase(mention) or _person_noun(mention):
+        return _role_speaker(v, q, found, mention, m_start)
+    return ""
+
+
+_OWNER_NAME = rf"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:{NAME_PARTICLE_PATTERN})(?!\w)))*"
+
+
+def agent_owner(text: str, mention: str, pos: int) -> tuple[str, int] | None:
+    """(name, start) of the one whom the agent ``mention`` at ``pos`` ("spokeswoman", "lawyer": an
+    :data:`~newskit.text.lexicon.AGENT_NOUNS` word) speaks for, as the text introduced that agent last before
+    ``pos``: "a spokeswoman for Jo Lee", "an aide to Jo Lee", "Jo Lee's lawyer"; None when ``mention`` is no
+    agent noun or no such introduction comes before it.
+
+    Example
+    -------
+    >>> text = "A spokeswoman for Al Roe said no. Jo Lee said yes. The spokeswoman added more."
+    >>> agent_owner(text, "spokeswoman", text.index("spokeswoman added"))
+    ('Al Roe', 18)
+    >>> agent_owner(text, "mayor", 40) is None
+    True
+    """
+    head = mention.lower()
+    if head not in AGENT_NOUNS:
+        return None
+    introduced = list(re.finditer(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?{head}\s+(?:for|to)\s+(?P<after>{_OWNER_NAME})"
+                                  rf"|(?P<before>{_OWNER_NAME})['’]s\s+(?:[a-z-]+\s+)?{head}\b", text[:pos]))
+    if not introduced:
+        return None
+    key = "after" if introduced[-1].group("after") else "before"
+    return introduced[-1].group(key), introduced[-1].start(key)
 
 
 _ISSUED_BY = re.compile(r"\s+(?:from|by|issued by|released by|on behalf of)\s+([^\"“”.;:]*)")
@@ -1392,7 +1439,9 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
     rebuild. “...,” he said."); a surname several people share read as the one of them who spoke last.
     Subjects that are the same pronoun again are passed over while the sentence before them has a subject that fits ("Modi
     said ... He said ... He added “...”"); else, and when none is found, :meth:`Antecedents.resolve` (the
-    person last named) from the earliest such pronoun ("Among those present was X. He was in Rome.")."""
+    person last named) from the earliest such pronoun ("Among those present was X. He was in Rome."). Him/her
+    is read as he/she."""
+    mention = _SUBJECT_FORM.get(mention.lower(), mention)
     want, pending = "m" if mention.lower() == "he" else "f", None
     lo = v.window(q["paragraph"])[0]
     k0 = max(bisect.bisect_right(v.starts, m_start) - 1, 0)

@@ -1243,3 +1243,23 @@ def test_a_passive_cue_before_a_quotation_names_no_speaker():
             "Dana Whitfield said.")
     quotes = nk.quotes(nk.story_from_texts({"a": text}))
     assert list(quotes.speaker) == ["Dana Whitfield"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "the spokeswoman" is the one introduced as speaking for someone, not the person cited last
+    ("Rep. Dan Hollis faced Gov. Mark Tulley. A spokeswoman for Tulley hit back on Monday. Hollis said sorry. "
+     "The spokeswoman also praised Tulley’s “long record” on roads.", ["Mark Tulley's spokeswoman"]),
+    ("Gov. Mark Tulley spoke first. “We will win,” Tulley’s lawyer said. Rep. Dan Hollis spoke next. "
+     "“We will appeal,” the lawyer said.", ["Mark Tulley’s lawyer", "Mark Tulley's lawyer"]),
+    ("Rep. Dan Hollis met Gov. Mark Tulley. An aide to Tulley left early. “It was a waste,” the aide said.",
+     ["Mark Tulley's aide"]),
+])
+def test_an_agent_named_by_its_noun_speaks_for_whom_the_text_introduced_it(text, speakers):
+    assert nk.quotes(nk.story_from_texts({"a": text})).speaker.tolist() == speakers
+
+
+def test_a_noun_of_him_before_a_participle_is_him():
+    text = ("Rep. Dan Hollis apologized on Friday after a tape emerged Monday of him ridiculing Gov. Ann Tulley, "
+            "D-Ohio, as a “banker who never worked” during the race.")
+    quotes = nk.quotes(nk.story_from_texts({"a": text}))
+    assert quotes[["speaker", "mention"]].values.tolist() == [["Dan Hollis", "him"]]

@@ -414,6 +414,10 @@ economists pollsters commentators pundits colleagues groups""".split()) | PLURAL
 """Plural nouns that name a group of people, typed as an anonymous source ("proponents of the plan argued",
 "Republican officials dismissed"), with :data:`PLURAL_ROLES`."""
 
+AGENT_NOUNS = ("spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "aide", "adviser", "advisor")
+"""Nouns of a person who speaks for another, introduced with the one they speak for ("a spokeswoman for Jo
+Lee", "Jo Lee's lawyer", "an aide to Jo Lee") and named after by the noun alone ("the spokeswoman said")."""
+
 SCHOOL_WORDS = ("college", "academy", "polytechnic", "seminary", "conservatory")
 """Words that make a name a school, a body and not a person ("Boston College"), beside the institution words
 of :data:`newskit.speakers.INSTITUTION`."""
