@@ -40,8 +40,8 @@ from .quote_marks import quote_spans
 from .quote_speakers import Mentions, described_organisation, gave_statement, is_statement, quote_rows, writes_documents, \
     statement_author
 from .text.lexicon import AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, GERUND_NOUNS, GROUP_NOUNS, \
-    GROUP_QUANTIFIERS, NAME_BREAKS, NAME_TITLES, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, \
-    RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, alternation, suffixed_company_pattern
+    GROUP_QUANTIFIERS, NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, \
+    QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, alternation, suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, clause_subjects, genders, name_forms, named_people, person_name, \
     S_FORM, given_name, noun_cue, pronoun_may_name, resolve_source, \
     role_names, role_phrase, sentence_subject, subject_after, subject_before
@@ -143,6 +143,7 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
         return shaped
     subject = subject_before(text, clause, _verb_start(text, clause, match))
     subject = _after_opening_phrase(text, clause, match.start(), subject)
+    subject = _participle_subject(text, clause, match, subject)
     if subject is None and clause > lo:
         subject = _term_subject(text, clause, match.start(), skips)  # 'But "birthers" have demanded'
     subject = _before_party_label(text, clause, subject)
@@ -289,6 +290,43 @@ def _after_opening_phrase(text: str, lo: int, pos: int, subject):
     found = sentence_subject(text, subject[2] + 1, pos)
     named = found and (found[0][:1].isupper() or found[0].lower() in PRONOUNS)  # not "Jo Lee, the chairman, ..."
     return found if named and found[2] < pos and not text.startswith(",", found[2]) else subject
+
+
+def _participle_subject(text: str, clause: int, match: re.Match, subject):
+    """The subject opening the clause from ``clause`` (:func:`newskit.speakers.sentence_subject`) for a cue ``match``
+    in -ing after a comma (its adverbs between), when ``subject`` is set off by a comma after that subject (not
+    after "with"), or is None and that subject a name of two words or more or a pronoun: a participle after a
+    comma tells what the clause's subject did, not a phrase set off before it ("Jo Lee spoke in Dover, Del., on
+    Monday, saying": Jo Lee, not "Del."); else ``subject``.
+
+    Example
+    -------
+    >>> text = "Jo Lee spoke in Dover, Del., on Monday, saying so."
+    >>> _participle_subject(text, 0, re.search("saying", text), ("Del.", 23, 27))
+    ('Jo Lee', 0, 6)
+    >>> text = "Al Roe waved at the pier, later telling us so."
+    >>> _participle_subject(text, 0, re.search("telling", text), None)
+    ('Al Roe', 0, 6)
+    """
+    pos = _verb_start(text, clause, match)
+    if not _GERUND.fullmatch(match.group().split()[0]) or not COMMA_BEFORE.search(text, clause, pos):
+        return subject
+    found = sentence_subject(text, clause, pos)
+    if found is None or found[2] >= pos or _GERUND.fullmatch(found[0].split()[0]) or _OWNER_OR_COUNT.search(found[0]):
+        return subject  # "Leading experts warned", "Jo's son, Al, spoke", "Two men, Al and Jo, spoke": no subject
+    if subject is None:  # "Groups gave way to pages, writing on walls is passé": a gerund of a new clause
+        words = found[0].split()
+        return found if found[0].lower() in PRONOUNS or len(words) > 1 and person_name(words) == words else None
+    absolute = _WITH_PHRASE.search(text, found[2], subject[1])  # ", with Jo Lee, R-Del., urging": Jo Lee's
+    return found if subject[1] >= found[2] and text.startswith(",", subject[2]) and not absolute else subject
+
+
+_WITH_PHRASE = re.compile(r",\s+with\s+[^,]*$")
+"""A phrase after "with" closing the text searched: the subject of an absolute construction ("..., with Jo Lee")."""
+
+
+_OWNER_OR_COUNT = re.compile(rf"['’]s$|^(?:{alternation(NUMBER_WORDS)})$", re.IGNORECASE)
+"""A phrase that opens a subject, no subject itself: an owner ("Jo Lee's") or a number ("Two")."""
 
 
 def _opening_name(text: str, lo: int, hi: int, pos: int, subject):

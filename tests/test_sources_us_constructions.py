@@ -78,3 +78,34 @@ def test_a_name_opening_the_sentence_is_the_source_past_what_its_commas_set_off(
 ])
 def test_a_participle_after_a_comma_cites_the_subject_after_an_opening_phrase(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dana Whitfield campaigned in Portsmouth, N.H., on Monday, saying the ferry would return.",
+     [("Dana Whitfield", "saying")]),
+    ("Omar Petrov spoke in Dayton, Ohio, arguing the toll was fair.", [("Omar Petrov", "arguing")]),
+    ("Dana Whitfield sued the club, Harbor FC, on Monday, saying the fees were too high.",
+     [("Dana Whitfield", "saying")]),
+    ("Ada Brill spoke at the pier, later telling reporters the boats were late.", [("Ada Brill", "telling")]),
+])
+def test_a_participle_after_a_comma_cites_the_clause_subject_not_a_phrase_set_off_before_it(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Leading harbor engineers spoke about the pier, saying the tide will rise.",
+    "Notices gave way to posters, writing on the walls of the pier is banned and the boats are late.",
+])
+def test_a_participle_after_a_comma_cites_no_word_that_opens_no_subject(text):
+    assert cited(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Petrov's son, Grant, defended his father on Monday, saying the toll was fair.", [("Grant", "saying")]),
+    ("Two captains, Dana Whitfield and Omar Petrov, challenged the toll, arguing it was unfair.",
+     [("Dana Whitfield", "arguing"), ("Omar Petrov", "arguing")]),
+    ("The crowd waited on Friday, with Rep. Dana Whitfield, D-Del., urging the mayor to act.",
+     [("Dana Whitfield", "urging")]),
+])
+def test_a_participle_after_a_comma_keeps_a_name_set_off_in_the_subject(text, expected):
+    assert cited(text) == expected
