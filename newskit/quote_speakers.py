@@ -29,15 +29,17 @@ import pandas as pd
 from .cues import BY_CUES, QUOTE_CUES, be_passive, cues_quotation_after
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
-    CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, WordFinder, genders, name_forms, named_people, not_people, person_name,
-    S_FORM, noun_cue, pronoun_may_name,
-    clause_subjects, given_name_gender, institution_names, introduced_names, named_in_passing, question_topic, reporting_subjects, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before, title_or_role,
-    tokens,
+    CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM,
+    WordFinder, clause_subjects, genders, given_name_gender, institution_names, introduced_names, name_forms,
+    named_in_passing, named_people, not_people, noun_cue, person_name, pronoun_may_name, question_topic,
+    reporting_subjects, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before,
+    title_or_role, tokens,
 )
 from .text.lexicon import (
-    AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, FUNCTION_WORDS, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES,
-    NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS,
-    SENTENCE_OPENERS, SPEAKING_CHANNELS, alternation, suffixed_company_pattern,
+    AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
+    FUNCTION_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS,
+    PARTICIPLE_LEADS, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SENTENCE_OPENERS, SPEAKING_CHANNELS,
+    alternation, suffixed_company_pattern,
 )
 from .text.typography import QUOTATION_MARKS
 

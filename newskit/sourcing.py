@@ -42,9 +42,9 @@ from .quote_speakers import Mentions, described_organisation, gave_statement, is
 from .text.lexicon import AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, GERUND_NOUNS, GROUP_NOUNS, \
     GROUP_QUANTIFIERS, NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, \
     QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, alternation, suffixed_company_pattern
-from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, clause_subjects, genders, name_forms, named_people, person_name, \
-    S_FORM, given_name, noun_cue, pronoun_may_name, resolve_source, \
-    role_names, role_phrase, sentence_subject, subject_after, subject_before
+from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, genders, \
+    given_name, name_forms, named_people, noun_cue, person_name, pronoun_may_name, resolve_source, role_names, \
+    role_phrase, sentence_subject, subject_after, subject_before
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
 

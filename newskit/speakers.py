@@ -311,9 +311,10 @@ def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
     ``word`` (its text, start and end; only spaces between), is a noun that word describes ("the final say", "a
     snappy retort"), not a verb it is the subject of: the word is no plural ("doctors say", "police say"), no
     pronoun ("they say") and no quantity ("some say"). A cue in -s ("states", "notes") is a plural noun after a
-    determiner, a quantifier, a number or "same" ("win any states", "the four states", "the same notes"), which no verb in -s follows, or after a
-    date word (a month, a weekday) after a lower-case word ("the March states", not "Jo March states"); any cue
-    after "no" is a noun ("No wonder Lee said"). Whether the cue can be a noun at all is the caller's.
+    determiner, a quantifier, a number or "same" ("win any states", "the four states", "the same notes"), which
+    no verb in -s follows, or after a date word (a month, a weekday) after a lower-case word ("the March states",
+    not "Jo March states"); any cue after "no" is a noun ("No wonder Lee said"). Whether the cue can be a noun at
+    all is the caller's.
 
     Example
     -------
@@ -322,13 +323,13 @@ def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
     ...  for w in ("final", "police", "some", "any", "that", "No", "March", "April")]
     [True, False, False, True, False, True, True, False]
     """
-    name, _, end = word
+    name, start, end = word
     if text[end:cue].strip():
         return False
     if name.lower() == "no":  # "no wonder", "no say": a determiner before a noun
         return True
     if S_FORM.match(text, cue) and name.istitle() and name.lower() in _DATE_WORDS \
-            and _LOWER_BEFORE.search(text, max(0, word[1] - 30), word[1]):
+            and _LOWER_BEFORE.search(text, max(0, start - 30), start):
         return True  # "the March states": a date word, no name ("Jo March states"), describes a plural noun
     if not name.islower() or " " in name:
         return False
