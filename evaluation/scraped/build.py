@@ -12,8 +12,8 @@ against the one the gold records, so a changed rendering is caught, not silently
 More pages come from the same project's history: ``EXTRA`` lists each by commit and path (the halves
 "unseen4" and "unseen5": pages of an earlier run folder, ``scrapling_tester/runs/...``, deleted before the pinned
 commit). ``CRAWLED`` lists pages of the project's crawl corpora (``.../filtered_corpus/crawl_<id>.md``, halves
-"unseen5" to "unseen7") by commit, path and source address: a YAML front matter (title, source, date ...) written by the
-crawler, then the page's text, one line per paragraph, as its filter kept it; the text is the lines after the
+"unseen5" to "unseen8", and its research sessions' ``.../search_results/crawl_<id>.md`` of the same format) by
+commit, path and source address: a YAML front matter (title, source, date ...) written by the crawler, then the page's text, one line per paragraph, as its filter kept it; the text is the lines after the
 front matter, and the page is named after its source address as the scraper names its files
 (``apnews.com/article/x`` -> ``apnews.com_article_x``).
 
@@ -65,6 +65,8 @@ CRAWL_RUN_3 = "CURRENT_SESSION_WORKSPACE/tasks/ukraine_war_feb2026"
 CRAWL_RUN_4 = "RLM/corpora/session_20260223_215506_140963c1/tasks/russia_ukraine_war_feb2026"
 CRAWL_RUN_5 = ("AGENT_RUN_WORKSPACES_ARCHIVE/reset_20260208_010713/session_20260207_233740_ec279814/tasks/"
                "russia_ukraine_war_feb_2026")
+SEARCH = "97b0bcde2d090b58308985e8b4a26df0fe2fdbe2"  # research sessions' crawled search results
+QUANTUM = "quantum_research_2025_session/search_results"
 CRAWLED = (  # the same AP story on AP's site and as ABC News's wire story (family "kremlin")
     ("c2b4a6f5faf274057a4c1553249fd79e95bd0903", f"{CRAWL_RUN}/filtered_corpus/crawl_f14a259ca208.md",
      "https://apnews.com/article/russia-ukraine-war-peace-talks-abu-dhabi-kremlin-a3f9444e6672f941676d095d63fc42e2"),
@@ -112,6 +114,25 @@ CRAWLED = (  # the same AP story on AP's site and as ABC News's wire story (fami
      "https://news.az/news/ukraine-russia-war-key-developments-over-the-past-24-hours"),
     ("9204adcc624fd5125c67fd94d7cf3bb722fccde5", f"{CRAWL_RUN_4}/filtered_corpus/crawl_e3a9979ee690.md",
      "https://www.icij.org/news/2026/02/hong-kong-firms-feed-european-tech-to-russias-war-in-ukraine-report-says/"),
+    # half "unseen8": NASA's launch plan for Artemis II on Fox News and Scientific American (family artemis), Google's
+    # Willow chip on Reuters and Fortune (family willow), WTTW News (Chicago), OSV News, the South China Morning Post
+    # and TechCrunch; all but OSV News from the research sessions' search results (same front matter and text)
+    (SEARCH, "search_results/crawl_139ed21419e3.md",
+     "https://www.foxnews.com/tech/nasa-returns-humans-deep-space-after-over-50-years-february-artemis-ii-moon-mission"),
+    (SEARCH, "search_results/crawl_754935fa89d4.md",
+     "https://www.scientificamerican.com/article/nasas-historic-artemis-ii-moon-mission-is-almost-ready-to-launch"),
+    (SEARCH, f"{QUANTUM}/crawl_ab6524b4682a.md",
+     "https://www.reuters.com/technology/google-says-it-has-cracked-quantum-computing-challenge-with-new-chip-2024-12-09"),
+    (SEARCH, f"{QUANTUM}/crawl_5244931947aa.md", "https://fortune.com/2024/12/11/google-willow-chip-quantum-computing"),
+    (SEARCH, f"{QUANTUM}/crawl_7d54401f4f4c.md",
+     "https://news.wttw.com/2025/12/30/organizers-push-ballot-referendum-south-chicago-quantum-computing-campus"),
+    ("c2b4a6f5faf274057a4c1553249fd79e95bd0903", f"{CRAWL_RUN}/filtered_corpus/crawl_b7d2d5f75f07.md",
+     "https://www.osvnews.com/shevchuk-faith-endures-as-ukraines-source-of-hope-as-full-scale-warmarks-4th-anniversary/"),
+    (SEARCH, f"{QUANTUM}/crawl_ef3d506f7f0d.md",
+     "https://www.scmp.com/news/china/science/article/3337742/"
+     "chinas-new-quantum-computer-hits-stability-milestone-beating-google-efficiency"),
+    (SEARCH, f"{QUANTUM}/crawl_52cad83c97fb.md",
+     "https://techcrunch.com/2025/12/27/india-startup-funding-hits-11b-in-2025-as-investors-grow-more-selective/"),
 )
 
 
