@@ -46,7 +46,8 @@ import numpy as np
 import pandas as pd
 
 from .furniture import LABELS as FURNITURE_LABELS
-from .furniture import INTERVIEW_TURN, bare_line, furniture_label, glued_furniture, interview_question, reported
+from .furniture import (IMAGE_ALT, INTERVIEW_TURN, bare_line, furniture_label, glued_furniture, interview_question,
+                        reported)
 from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, LINK_HEADING_PATTERN, MONTH_ABBREVIATIONS,
     NAME_PARTICLE_PATTERN, OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN,
@@ -163,13 +164,15 @@ _BYLINE = re.compile(
     rf"|^[Bb]y\s+{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{1,7}}\s*$"
     rf"|^{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{0,3}}\s*,\s*(?:{OUTLET_PATTERN}){_STAFF}?$"
     rf"|^{_PERSON}\s*\|$"
+    rf"|^[Bb]y\s+{_PERSON}\s*[|,·•–—-]?\s*{_STAMP}\s*$|^{_PERSON}\s*[|·•]\s*{_STAMP}\s*$"
     rf"|^(?=.*\s(?:with|in)\s){_PERSON}(?:\s*(?:,|,?\s+and|&|with)\s+{_PERSON}){{0,3}}(?:\s+in\s+{name_pattern(0, 2)})?"
     rf"\s+(?:{AGENCY_PATTERN})$"
     rf"|^(?:[A-Z][\w'’-]*\s+){{0,3}}(?i:{STAFF_TITLE_PATTERN})\s*,?\s*(?i:reporting|writing) from\s*{name_pattern(0, 2)}$"
 )
 """A byline: "By Jane Doe", "By JANE DOE - Associated Press", "By Jane Doe | The Daily Planet", "by Jane Doe",
 a list of people ("By Jane Doe, John Roe, Ann Poe and Al Bo"), people then their outlet after a comma ("Jane
-Doe and John Roe, Reuters"), a name before a bar ("Jane Doe |", a byline cut from its date), or people joined by
+Doe and John Roe, Reuters"), a name before a bar ("Jane Doe |", a byline cut from its date), a name and its date
+stamp ("by Jane Doe 10:41 AM May 5, 2026", "Jane Doe | May 5, 2026, 10:20 pm"), or people joined by
 "with", perhaps where they wrote, then their agency ("Jane DOE with John ROE in Kyiv AFP"), or a byline left
 without its name: a staff title reporting from a place ("Foreign editor, Reporting from Elmton")."""
 _CONTRIBUTOR = rf"{name_pattern(0, 3)}(?:\s+in\s+{name_pattern(0, 2)}(?:,\s*{name_pattern(0, 2)})?)?"
@@ -298,7 +301,7 @@ def line_feeds(raw: str) -> str:
 
 def _paragraphs(raw: str) -> list[tuple[int, int]]:
     """Spans of the paragraphs of ``raw``, stripped of surrounding whitespace."""
-    separator = BLANK_LINE if BLANK_LINE.search(raw) else _LINE_BREAK
+    separator = _separator(raw)
     spans = paragraph_spans(raw, separator)
     if separator is _LINE_BREAK and _hard_wrapped(raw, spans):
         spans = _rewrap(raw, spans)
@@ -310,6 +313,35 @@ def _paragraphs(raw: str) -> list[tuple[int, int]]:
             trail = len(chunk) - len(chunk.rstrip())
             stripped.append((start + lead, end - trail))
     return stripped
+
+
+_LINES_PER_STRETCH = 2
+"""Lines per blank-line stretch above which a scraped page not wrapped at a fixed width has one paragraph per line."""
+_SHORT_LINE_WORDS = 4
+_SHORT_LINES = 0.2
+"""Share of lines of up to :data:`_SHORT_LINE_WORDS` words (menus, buttons, headings, credits) that makes a text a
+scraped page rather than prose."""
+
+
+def _separator(raw: str) -> re.Pattern:
+    """What ends a paragraph of ``raw``: a blank line, or a line break where the text has no blank line, or where it
+    is a page scraped one line per paragraph with a stray blank line here and there: its few blank lines leave
+    stretches of several lines each, not wrapped at a fixed width, and a fifth of its lines or more are short (menus
+    and buttons: :data:`_SHORT_LINES`). Prose whose blank lines set off sections keeps them as its paragraphs'
+    bounds.
+
+    >>> menu, prose = "Home\\nWorld\\nSign in\\n", "It rained all day in the valley.\\nThe river rose by a metre.\\n"
+    >>> _separator("One.\\n\\nTwo.") is BLANK_LINE, _separator(prose * 2 + "\\n" + prose) is BLANK_LINE
+    (True, True)
+    >>> _separator(menu + "It rained.\\nIt poured.\\n\\nRoads shut.") is BLANK_LINE
+    False
+    """
+    if not BLANK_LINE.search(raw):
+        return _LINE_BREAK
+    lines = [(s, e) for s, e in paragraph_spans(raw, _LINE_BREAK) if raw[s:e].strip()]
+    short = sum(len(raw[s:e].split()) <= _SHORT_LINE_WORDS for s, e in lines)
+    scraped = len(lines) > _LINES_PER_STRETCH * len(paragraph_spans(raw)) and short >= _SHORT_LINES * len(lines)
+    return _LINE_BREAK if scraped and not _hard_wrapped(raw, lines) else BLANK_LINE
 
 
 def _hard_wrapped(raw: str, lines: list[tuple[int, int]]) -> bool:
@@ -492,6 +524,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         return ["body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
             raw[start:end].strip()) else lab for lab, (_, start, end) in zip(labels, spans)]
     texts = [raw[start:end] for _, start, end in spans]
+    labels = _markdown_title(texts, labels)
     labels = _summary_box(texts, _standfirst(texts, _repeated(texts, _asked_in_story(texts, labels))))
     labels = _summary_lines(texts, labels)
     labels = _headline_over_byline(texts, _author_lines(texts, _continued(texts, _named_by_date(texts, labels))))
@@ -501,6 +534,28 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _after_the_close(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
     labels = _lone_bullets(texts, _picture_captions(texts, _dek_on_headline_line(texts, labels)))
     return _author_bios(texts, _pull_quotes(texts, _teaser_cards(texts, labels)))  # again, next to lists now set aside
+
+
+def _markdown_title(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the title of a page that marks its headings in Markdown made ``headline``: the first heading
+    of the top level among those before the first body paragraph; a line taken for the headline before it (a
+    section's or a menu's) becomes ``chrome``.
+
+    >>> texts = ["World", "## Roads close", "### Why", "It rained."]
+    >>> _markdown_title(texts, ["headline", "subhead", "subhead", "body"])
+    ['chrome', 'headline', 'subhead', 'body']
+    """
+    shown = _shown(labels)
+    before = list(itertools.takewhile(lambda n: labels[n] != "body", shown))
+    heads = [n for n in before if labels[n] in ("headline", "subhead") and _HEADING_MARK.match(texts[n])]
+    if not heads:
+        return labels
+    title = min(heads, key=lambda n: len(texts[n]) - len(texts[n].lstrip("#")))  # the first of the top level
+    for n in before[:before.index(title)]:
+        if labels[n] == "headline":
+            labels[n] = "chrome"
+    labels[title] = "headline"
+    return labels
 
 
 _SIGNED = re.compile(rf"[{EM_DASHES}{DASHES}-]\s*(?!(?:The\s+)?(?:{AGENCY_PATTERN}|{OUTLET_PATTERN})\b){_PERSON}")
@@ -608,11 +663,14 @@ _CREDIT_WORDS = 8
 
 def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with pictures' captions that no pattern names made ``caption``: a body paragraph of one line, up
-    to :data:`_CAPTION_WORDS` words and three sentences, with no quotation mark, no reported speech and no verb in
-    the past tense (:data:`_NARRATED`), that either stands right over a picture's credit (a caption line of up to
-    :data:`_CREDIT_WORDS` words: "(Getty Images)"), or is one sentence closing on the day the picture was taken
-    (:data:`_SCENE_DATE`) next to a line that is not body (set between pictures and their links). An article's
-    paragraph over a chart's credit tells the news in the past tense and stays body.
+    to :data:`_CAPTION_WORDS` words and three sentences, with no reported speech, that stands right under an image
+    left as its alt text (:data:`~newskit.furniture.IMAGE_ALT`) and shares a word with it (a placeholder's alt text
+    names nothing of the paragraph that follows), or, with no quotation mark and no verb in the past tense
+    (:data:`_NARRATED`) either, stands right over a picture's credit (a caption line of up to
+    :data:`_CREDIT_WORDS` words: "(Getty Images)", not an image: a picture's caption comes under it), or is one
+    sentence closing on the day the picture was taken (:data:`_SCENE_DATE`) next to a line that is not body (set
+    between pictures and their links). An article's paragraph over a chart's credit tells the news in the past
+    tense and stays body.
 
     >>> texts = ["A crowd waits in the rain outside the court.", "(Getty Images)", "The court met on Tuesday."]
     >>> _picture_captions(texts, ["body", "caption", "body"])
@@ -620,20 +678,32 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
     >>> texts = ["More storms", "Crews clear a road near Tulsa, Oklahoma, on May 2, 2026.", "The storm hit on Monday."]
     >>> _picture_captions(texts, ["promo", "body", "body"])
     ['promo', 'caption', 'body']
+    >>> texts = ["!Crews at the flooded road", "A crew was clearing the road.", "!placeholder", "The storm hit."]
+    >>> _picture_captions(texts, ["caption", "body", "caption", "body"])
+    ['caption', 'caption', 'caption', 'body']
     """
     shown = _shown(labels)
     for at, here in enumerate(shown):
         text = texts[here].strip()
         if labels[here] != "body" or "\n" in text or len(text.split()) > _CAPTION_WORDS or reported(text):
             continue
-        sentences = len(sentence_spans(text))
-        after = shown[at + 1] if at + 1 < len(shown) else None
-        credited = after is not None and labels[after] == "caption" and len(texts[after].split()) <= _CREDIT_WORDS
-        beside = [labels[shown[n]] for n in (at - 1, at + 1) if 0 <= n < len(shown)]
-        dated = sentences == 1 and _SCENE_DATE.search(text) and any(label != "body" for label in beside)
-        if sentences <= 3 and not _NARRATED.search(text) and (credited or dated):
+        before = texts[shown[at - 1]] if at else ""
+        imaged = IMAGE_ALT.match(before) and not _named_stems(before).isdisjoint(_named_stems(text))
+        if len(sentence_spans(text)) <= 3 and (imaged or _caption_by_credit(texts, labels, shown, at)):
             labels[here] = "caption"
     return labels
+
+
+def _caption_by_credit(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
+    """Whether the body line at ``shown[at]`` is a caption told in the present (see :func:`_picture_captions`) over a
+    picture's credit, or one sentence closing on the day the picture was taken next to a line that is not body."""
+    text = texts[shown[at]].strip()
+    after = shown[at + 1] if at + 1 < len(shown) else None
+    credited = after is not None and labels[after] == "caption" and len(texts[after].split()) <= _CREDIT_WORDS \
+        and not IMAGE_ALT.match(texts[after])
+    beside = [labels[shown[n]] for n in (at - 1, at + 1) if 0 <= n < len(shown)]
+    dated = len(sentence_spans(text)) == 1 and _SCENE_DATE.search(text) and any(label != "body" for label in beside)
+    return not _NARRATED.search(text) and bool(credited or dated)
 
 
 def _dek_on_headline_line(texts: list[str], labels: list[str]) -> list[str]:
@@ -1148,8 +1218,10 @@ being on the line above."""
 _BIO_ROLE = re.compile(
     r"\b(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:[\w&'’-]+\s+){0,6}(?:professor|fellow|lecturer|scholar|researcher|analyst"
     r"|director|writer|reporter|correspondent|editor|columnist|journalist|contributor|author|intern|student"
-    r"|sophomore|freshman|junior|senior|assistant|associate)s?\b[^.!?]{0,80}\b(?:at|of|for|with|in)\b", re.IGNORECASE)
-"""An author's role in a biography ("... is a senior fellow at ...", "... are research assistants with ...")."""
+    r"|sophomore|freshman|junior|senior|assistant|associate)s?\b[^.!?]{0,80}\b(?:at|of|for|with|in)\b"
+    r"|\b(?:covers|writes|reports)\b[^.!?]{0,120}\bfor\b", re.IGNORECASE)
+"""An author's role in a biography ("... is a senior fellow at ...", "... are research assistants with ...") or beat
+("... writes for the Gazette from Rome", "... covers schools for the Gazette")."""
 _BIO_WORDS = (90, 150)
 """Most words of a biography found by its role, and of one under its author's name."""
 
@@ -1171,7 +1243,7 @@ def _author_bios(texts: list[str], labels: list[str]) -> list[str]:
 
 def _biography(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
     """Whether the body paragraph at ``shown[at]`` is an author's biography (see :func:`_author_bios`)."""
-    text = texts[shown[at]]
+    text = bare_line(texts[shown[at]])
     words = len(text.split())
     if words > _BIO_WORDS[1] or not _BIO.match(text):
         return False
@@ -1506,6 +1578,11 @@ def _stems(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w not in FUNCTION_WORDS]
 
 
+def _named_stems(text: str) -> set[str]:
+    """The stems of :func:`_stems` without a possessive's apostrophe ("NASA's" and "NASA" share one)."""
+    return {word.rstrip("'’") for word in _stems(text)}
+
+
 def _restated(text: str, later: set[str]) -> bool:
     """Whether most content words of ``text`` (:data:`_RESTATED`), as stems, are among the stems ``later``."""
     found = _stems(text)
@@ -1622,7 +1699,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 def _page_shape(text: str, words: int, seen_any: bool) -> str | None:
     """``chrome`` for a section, outlet or share-button line, a line with no letter ("***", "|") or a line of a
     data block, and for one letter alone ("X.") after a headline or body; ``byline`` for an author's initials alone
-    there; else None.
+    there; a line marked as a Markdown heading is ``subhead`` there, ``headline`` before; else None.
 
     >>> _page_shape('"blog": "Emissary",', 2, False), _page_shape('"Ukraine",', 1, True)
     ('chrome', 'chrome')
@@ -1632,9 +1709,13 @@ def _page_shape(text: str, words: int, seen_any: bool) -> str | None:
     (None, None)
     >>> _page_shape("J.R.", 1, True), _page_shape("X.", 1, True)
     ('byline', 'chrome')
+    >>> _page_shape("# Roads close", 3, False), _page_shape("### Why the roads closed.", 5, True)
+    ('headline', 'subhead')
     """
     if words <= 8 and "\n" not in text and _NOT_HEADLINE.fullmatch(text.strip()) or not _LETTER.search(text):
         return "chrome"
+    if "\n" not in text and _HEADING_MARK.match(text):
+        return "subhead" if seen_any else "headline"
     if "\n" not in text and _CODE_LINE.fullmatch(text.strip()):
         return "chrome"
     if _LONE_LETTER.fullmatch(text.strip()) and seen_any:
@@ -1644,6 +1725,8 @@ def _page_shape(text: str, words: int, seen_any: bool) -> str | None:
     return None
 
 
+_HEADING_MARK = re.compile(r"#{1,6}[ \t]")
+"""A Markdown heading's mark opening a line ("## What comes next"); a hashtag ("#vote") has no space after it."""
 _ACRONYM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 """A line ending on an acronym's dot ("... Tells U.S."), no full stop in a title-case line."""
 
@@ -1672,8 +1755,8 @@ def _opens_as_title(text: str, one_line: bool, words: int) -> bool:
 def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     """Label of a paragraph no pattern names, by its shape and place: chrome, byline (an author's initials
     alone), headline, subhead (a short line with no closing stop, a summary box's heading, a labelled heading,
-    perhaps in brackets) or body (an interview's question, a paragraph of a quotation running on: see
-    :data:`_RUNNING_QUOTE`).
+    perhaps in brackets, a line marked as a Markdown heading however it ends) or body (an interview's question, a
+    paragraph of a quotation running on: see :data:`_RUNNING_QUOTE`).
 
     >>> _by_shape("(Main objective: Hold the line on the river)", True, True), _by_shape("Key points:", True, True)
     ('subhead', 'subhead')
@@ -1681,6 +1764,8 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     ('body', 'subhead')
     >>> _by_shape("(The vote was delayed.)", True, True), _by_shape("(Applause)", True, True)
     ('body', 'body')
+    >>> _by_shape("### Why the vote was delayed, and what comes next.", True, True)
+    'subhead'
     """
     words = len(text.split())
     if (page := _page_shape(text, words, seen_body or seen_headline)) is not None:

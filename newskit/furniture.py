@@ -83,6 +83,9 @@ _SAID = r"(?:" + "|".join(sorted(REPORTING_PAST)) + r"|says|according to)"
 """Reported speech: a reporting verb in the past tense (:data:`~newskit.text.lexicon.REPORTING_PAST`), "says"
 or "according to"."""
 
+IMAGE_ALT = re.compile(r"^\s*!(?=[\"“'‘(]?[^\W_])")
+"""An image left as its alt text after the image's "!" by a scraper that dropped the Markdown brackets and address
+("!Firefighters at the scene")."""
 _CAPTION = (
     r"^\s*(?:(?:photo|image|picture|slide)\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*(?:$|[|:–—-]|\s+(?:photos?|images?)\b)",
     r"^\s*FILE\s*[-–—]\s+(?:In this|This)\b",                                 # AP file-photo caption
@@ -99,13 +102,16 @@ _CAPTION = (
     r"\b[^.!?]*$",                                                   # a video's title: 'We stay' - Mayor tells Planet
     rf"^(?![^\n]*\b{_SAID}\b)[A-Z][^!?\"“”\n]{{0,200}}\b(?:is|are) (?:pictured|shown in (?:a|this) (?:photo|picture"
     r"|photo illustration))\b[^!?\"“”\n]{0,120}$",                       # Jo Roe is pictured in Rome on May 2.
+    IMAGE_ALT.pattern,                                    # an image's alt text left without its brackets: !A crowd.
+    r"[^\W_][.!?]?\W*\b(?:Image|Photo|Picture)\s+[Cc]redits?\s*:\W*[^.!?\s][^.!?\n]{0,60}$",  # ...Image Credits: Jo
 )
 """A photo caption: a gallery counter, an AP file-photo opening, a gallery button, or a description ending in its
 picture credit, in brackets ("... (Getty)", "... at sea (file)") or square brackets where the description runs
 on to the credit with no stop ("... in the capital [Al Jazeera]"), or an audio or video clip's blurb naming its
 correspondent in the present tense ("Daily Planet correspondent Jo Roe reports on the floods.") or its title, a
 quotation, a dash and who says it, with no stop ("'We will stay' - Mayor tells Planet"), or one sentence saying
-who is pictured or shown in a photo, with no quotation and no reported speech: a finished
+who is pictured or shown in a photo, with no quotation and no reported speech, or an image's alt text that a
+scraper left after the image's "!" without the Markdown brackets and address ("!Firefighters at the scene"): a finished
 sentence before a source in square brackets ("... in “serious trouble.” [Valley Post.]", "... ‘Why?’” [Gazette.]",
 after a stop or a closing quotation mark) is a news digest's item citing where it was reported."""
 _CREDIT = (
@@ -149,12 +155,18 @@ _APPEAL = (
     r"^\W*(?:your (?:support|contribution|donation|subscription) (?:helps|makes|keeps|allows|is|powers|funds|enables)"
     r"|(?:for )?(?:just|only) \$\d[\d.,]* (?:a|per) (?:month|week|year))",
     r"^\W*(?:thank you|thanks) for (?:subscri\w*|signing up|donating|supporting|your (?:support|donation|subscription))"
+    r"|^\W*you(?:'|’)?ve (?:successfully |now )?(?:subscribed|signed up)\b"
+    r"|^\W*you have (?:successfully )?(?:subscribed|signed up)\b"
+    r"|^\W*if you (?:enjoyed|liked|value|appreciate)\b[^.!?\n]{0,40}\b(?:this|our) "
+    r"(?:article|story|journalism|reporting|work|coverage)\b"
     r"|^\W*ads (?:are|will be) (?:disabled|hidden|removed|turned off)\b",
     r"^(?=[^\n]*\b(?:we|our|you|your)\b)(?=[^\n]*\b(?:newsletters?|digest|briefing|bulletin|update|edition|inbox)\b)"
     r"[^\n]*\b(?:sent|delivered)\s+(?:(?:every|each|on)\s+(?:[\w-]+\s+){0,2})?(?:" + "|".join(WEEKDAYS) +
     r"|mornings?|evenings?|days?|weekdays?|weeks?|months?)\b",                  # a newsletter's blurb in a sign-up form
     r"^(?=[^\n]*\b(?:we|our|us)\b)[^\n]*\b(?:accepts?|welcomes?|wants?|seeks?|invites?)\s+(?:your\s+)?(?:news\s+)?"
     r"(?:tips|information|leads|documents)\s+(?:about|on|from|of)\b",      # a tip line: ... accepts information about
+    r"^\W*(?:(?:story|news)\s+)?(?:tips|ideas)\b[^.!?\n]{0,30}\b(?:can|may|should) be (?:sent|e-?mailed|submitted)"
+    r"\s+to\b",                                                # a tip line: Story tips can be sent to jo@example.org
 )
 _PROMPT = (
     r"^\W*(?:share (?:on|via|to|this|the|it|article|story)|share$|tweet(?: this)?$|e-?mail(?: this)?$|print(?: this)?$"
@@ -163,6 +175,7 @@ _PROMPT = (
     r"|click (?:here|to)|tap (?:here|to)|(?:click )?here\W*$|comments?$|leave a (?:reply|comment)|cancel reply"
     r"|you must be(?: logged in)?$|log ?in to (?:comment|reply)|view comments|show comments|add a comment"
     r"|have a (?:news )?tip|send (?:us )?(?:a|your) (?:tip|story)|confidential tip|contact (?:the )?(?:newsroom|reporter)"
+    r"|(?:you can )?(?:contact|reach|e-?mail|write to)\b[^.!?\n]{0,60}\b(?:by e-?mailing|at|via)\s+\S+@\S+"
     r"|provide (?:news )?feedback|report an? (?:error|typo|correction)"
     r"|(?:write|leave|post|add|share) (?:a |your )(?:comment|reply|response|thoughts)\b[^.!?]{0,40}(?:\.{3}|…)?\s*$"
     r"|we (?:invite|welcome|encourage) (?:your )?(?:comments|feedback|responses)\b"
@@ -420,6 +433,7 @@ def prose_appeal(text: str) -> bool:
 _CONSENT = re.compile(r"\b(?:" + alternation(CONSENT_WORDS) + r")\b", _I)
 _CONSENT_ACTION = re.compile(r"\b(?:" + alternation(CONSENT_ACTIONS) + r")\b", _I)
 _SITE_VOICE = re.compile(r"\b(?:we|us|our)\b", _I)
+_COOKIE = re.compile(r"\bcookies?\b", _I)
 _READER_VOICE = re.compile(r"\b(?:you|your)\b", _I)
 _NOTICE_WORDS = 80
 
@@ -428,7 +442,8 @@ def consent_notice(text: str) -> bool:
     """Whether a paragraph is a consent banner's: it names what the reader is asked to accept (cookies, consent,
     personal data: :data:`~newskit.text.lexicon.CONSENT_WORDS`) and speaks to the reader ("you", "your") either as
     the site ("we", "our", "us") or of a button (:data:`~newskit.text.lexicon.CONSENT_ACTIONS`: "by clicking",
-    "withdraw", "below"), in at most 80 words, with no reported speech (an article about privacy law reports it).
+    "by accepting", "withdraw", "below"), or speaks as the site of its cookies ("We use cookies to ..."), in at most
+    80 words, with no reported speech (an article about privacy law reports it).
 
     Example
     -------
@@ -436,12 +451,14 @@ def consent_notice(text: str) -> bool:
     True
     >>> consent_notice("You may withdraw your consent at any time by clicking Settings.")
     True
+    >>> consent_notice("We use essential cookies so that the site works."), consent_notice("We gave our consent.")
+    (True, False)
     >>> consent_notice("Under the new law, websites must let users refuse cookies.")
     False
     >>> consent_notice("We should ask your consent, the minister said of the cookie rules.")
     False
     """
-    reader = _READER_VOICE.search(text)
+    reader = _READER_VOICE.search(text) or _SITE_VOICE.search(text) and _COOKIE.search(text)
     return (len(text.split()) <= _NOTICE_WORDS and bool(_CONSENT.search(text)) and bool(reader)
             and bool(_SITE_VOICE.search(text) or _CONSENT_ACTION.search(text)) and not _REPORTING.search(text))
 
@@ -449,22 +466,28 @@ def consent_notice(text: str) -> bool:
 _SHARE_WORDS = frozenset(word for button in SHARE_BUTTONS for word in button.split())
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\]\([^)\n]*\)")
 _ROW_WORD = re.compile(r"[^\W\d_]+")
+_CAPITALISED = re.compile(r"[A-Z]?[^\W\d_A-Z]+|[A-Z]+(?![^\W\d_A-Z])")
+"""The words run together in one ("FacebookTwitterEmail"), each from its capital."""
 _ROW_WORDS = 20
 
 
 def share_row(text: str) -> bool:
     """Whether a paragraph is a row of share buttons: two or more words, every one a button's or a network's
     (:data:`~newskit.text.lexicon.SHARE_BUTTONS`: "Share", "Email", "Copy link", "Telegram"), whatever lies
-    between them (icons' marks, the page's address, a link's target), at most 20 words.
+    between them (icons' marks, the page's address, a link's target), at most 20 words; buttons' names a scraper
+    ran together ("FacebookTwitterEmail") are read apart at their capitals.
 
     Example
     -------
     >>> share_row("Share | !Email | Copy link https://example.org/story Copied"), share_row("Facebook Twitter © 2026")
     (True, True)
-    >>> share_row("Share prices fell"), share_row("Facebook")
-    (False, False)
+    >>> share_row("FacebookTwitterEmail"), share_row("Share prices fell"), share_row("Facebook")
+    (True, False, False)
     """
-    words = _ROW_WORD.findall(_ADDRESS.sub(" ", text).lower())
+    words = []
+    for word in _ROW_WORD.findall(_ADDRESS.sub(" ", text)):
+        parts = [word] if word.lower() in _SHARE_WORDS else _CAPITALISED.findall(word)
+        words += [part.lower() for part in parts]
     return 2 <= len(words) <= _ROW_WORDS and all(word in _SHARE_WORDS for word in words)
 
 

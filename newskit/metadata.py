@@ -286,17 +286,23 @@ def _site_key(name: str) -> str:
     return re.sub(r"^the", "", re.sub(r"\W+", "", key))
 
 
+_HEADING_MARK = re.compile(r"^#{1,6}[ \t]+")
+"""A Markdown heading's mark before a headline ("# Council shuts the bridge")."""
 _EMPHASIS = re.compile(r"(?P<mark>\*{1,2}|_{1,2})(?P<inner>\S(?:.*\S)?)(?P=mark)")
 """A line wholly set in Markdown bold or italics ("**Council shuts the bridge**")."""
 
 
 def _headline_fields(text: str) -> dict[str, str]:
-    """The headline a headline block states, without the site's name after it or the Markdown emphasis around it.
+    """The headline a headline block states, without the site's name after it, the Markdown emphasis around it or
+    the Markdown heading's mark before it.
 
     >>> _headline_fields("**Council shuts the old bridge**"), _headline_fields("Bridge shut, *again*")
     ({'headline': 'Council shuts the old bridge'}, {'headline': 'Bridge shut, *again*'})
+    >>> _headline_fields("# Council shuts the old bridge")
+    {'headline': 'Council shuts the old bridge'}
     """
-    emphasised = _EMPHASIS.fullmatch(text.strip())
+    text = _HEADING_MARK.sub("", text.strip(), count=1)
+    emphasised = _EMPHASIS.fullmatch(text)
     return {"headline": strip_site_suffix(emphasised.group("inner") if emphasised else text)}
 
 

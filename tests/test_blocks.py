@@ -922,3 +922,50 @@ def test_a_host_sites_blurb_after_the_link_to_the_sources_own_site_is_set_aside_
     link = "Read more: Floods close the river road"
     labels = _labels_of("\n\n".join([article[0], link, article[1]]))
     assert all(labels[p] == "body" for p in article)
+
+
+def test_a_page_kept_one_line_per_paragraph_with_a_stray_blank_line_has_one_paragraph_per_line():
+    lines = ["Home", "World", "Sign In", "", *ARTICLE[:2], "", *ARTICLE[2:], "Share on Facebook", "Most Read"]
+    blocks = label_blocks(page(*lines))
+    assert body_of(page(*lines))[1:] == ARTICLE[1:]
+    assert "\n" not in "".join(blocks.loc[blocks["label"] != "whitespace", "text"])
+
+
+def test_a_text_wrapped_at_a_fixed_width_keeps_its_paragraphs_between_blank_lines():
+    wrapped = ("The ministry has postponed the sale of the port operator's\nforeign holdings, two people familiar "
+               "with the matter\nsaid on Tuesday, as talks with buyers dragged on.\n\nBuyers now have until May "
+               "to close their offers, a\ndocument seen by the agency showed, and officials said\nthey were in no "
+               "hurry to settle the matter.")
+    assert len(body_of(wrapped)) == 2
+
+
+def test_a_markdown_heading_is_a_heading_however_it_ends():
+    raw = page("# Port sale slowed", *ARTICLE[:2], "### Why the buyers wait.", *ARTICLE[2:])
+    labels = labels_of(raw)
+    assert labels["# Port sale slowed"] == "headline" and labels["### Why the buyers wait."] == "subhead"
+    assert body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_caption_under_an_images_alt_text_is_set_aside_but_not_text_under_a_placeholder():
+    caption = "Ferry crews wait at the quay in Elmton as the port sale was delayed."
+    raw = page("Port sale slowed", ARTICLE[0], "!Ferry crews at the quay", caption, ARTICLE[1], "!placeholder",
+               *ARTICLE[2:])
+    assert labels_of(raw)[caption] == "caption" and body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_paragraph_over_an_image_is_not_taken_for_its_caption():
+    short = "Buyers now have until May to close their offers."
+    raw = page("Port sale slowed", ARTICLE[0], short, "!placeholder", *ARTICLE[2:])
+    assert short in body_of(raw)
+
+
+def test_a_byline_with_its_date_stamp_on_one_line_is_a_byline():
+    for line in ("by Jane Roe 9:05 AM March 3, 2026", "Jane Roe | March 3, 2026, 9:05 pm"):
+        assert labels_of(page("Port sale slowed", line, *ARTICLE))[line] == "byline"
+
+
+def test_an_authors_beat_after_the_article_is_set_aside():
+    for bio in ("_Jane Roe writes for the Valley Post from Elmton._",
+                "Jane covers ports, shipping and the harbour board's long fights over money for the Valley Post."):
+        raw = page("Port sale slowed", *ARTICLE, bio, "Share on Facebook", "Most Read")
+        assert labels_of(raw)[bio] != "body" and body_of(raw)[1:] == ARTICLE[1:]

@@ -751,8 +751,8 @@ CONSENT_WORDS = ("cookie", "cookies", "consent", "personal data", "personal info
                  "legitimate interest", "store and/or access information on a device")
 """Words of a consent banner: what it asks the reader to accept ("We and our partners use cookies ...")."""
 
-CONSENT_ACTIONS = ("by clicking", "by tapping", "by selecting", "by continuing", "click", "tap", "toggle", "below",
-                   "accept", "customize", "customise", "manage", "withdraw", "opt out", "object")
+CONSENT_ACTIONS = ("by clicking", "by tapping", "by selecting", "by continuing", "by accepting", "click", "tap",
+                   "toggle", "below", "accept", "customize", "customise", "manage", "withdraw", "opt out", "object")
 """Words of a consent banner's buttons and of what the reader may do with them ("withdraw your consent by clicking
 Customize below")."""
 
