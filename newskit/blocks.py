@@ -122,7 +122,8 @@ _CHROME = re.compile(
     r"^\s*\|"
     r"|^\W*(?:welcome to|skip to|sign (?:in|up)|log ?in"
     r"|cookies?\b|all rights reserved|copyright|©|our standards|menu$|home$|search$"
-    r"|(?:user ?name|password|log ?in|e-?mail address)\s*\*?\s*:?\s*$)",
+    r"|(?:user ?name|password|log ?in|e-?mail address)\s*\*?\s*:?\s*$"
+    r"|\d{1,3}[ -]?min(?:ute)?s?\.? read\W*$|reading time\W*\d{1,3}[ -]?min(?:ute)?s?\W*$)",  # 4 min read
     re.IGNORECASE,
 )
 _CHROME_WORDS = 25
@@ -165,6 +166,7 @@ _BYLINE = re.compile(
     rf"|^{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{0,3}}\s*,\s*(?:{OUTLET_PATTERN}){_STAFF}?$"
     rf"|^{_PERSON}\s*\|$"
     rf"|^[Bb]y\s+{_PERSON}\s*[|,·•–—-]?\s*{_STAMP}\s*$|^{_PERSON}\s*[|·•]\s*{_STAMP}\s*$"
+    rf"|^[Bb]y\s+{_PERSON}\s*,?\s+(?:and\s+)?(?:edited|photographs|illustrations?|videos?)\s+by\s+{_PERSON}$"
     rf"|^(?=.*\s(?:with|in)\s){_PERSON}(?:\s*(?:,|,?\s+and|&|with)\s+{_PERSON}){{0,3}}(?:\s+in\s+{name_pattern(0, 2)})?"
     rf"\s+(?:{AGENCY_PATTERN})$"
     rf"|^(?:[A-Z][\w'’-]*\s+){{0,3}}(?i:{STAFF_TITLE_PATTERN})\s*,?\s*(?i:reporting|writing) from\s*{name_pattern(0, 2)}$"
@@ -172,7 +174,8 @@ _BYLINE = re.compile(
 """A byline: "By Jane Doe", "By JANE DOE - Associated Press", "By Jane Doe | The Daily Planet", "by Jane Doe",
 a list of people ("By Jane Doe, John Roe, Ann Poe and Al Bo"), people then their outlet after a comma ("Jane
 Doe and John Roe, Reuters"), a name before a bar ("Jane Doe |", a byline cut from its date), a name and its date
-stamp ("by Jane Doe 10:41 AM May 5, 2026", "Jane Doe | May 5, 2026, 10:20 pm"), or people joined by
+stamp ("by Jane Doe 10:41 AM May 5, 2026", "Jane Doe | May 5, 2026, 10:20 pm"), its editor ("By Jane Doe edited by
+John Roe"), or people joined by
 "with", perhaps where they wrote, then their agency ("Jane DOE with John ROE in Kyiv AFP"), or a byline left
 without its name: a staff title reporting from a place ("Foreign editor, Reporting from Elmton")."""
 _CONTRIBUTOR = rf"{name_pattern(0, 3)}(?:\s+in\s+{name_pattern(0, 2)}(?:,\s*{name_pattern(0, 2)})?)?"
@@ -971,17 +974,27 @@ _TEASERS = 8
 
 def _listed_after_heading(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the teasers of other stories under a list heading at the foot of an article made ``promo``:
-    the body paragraphs (up to :data:`_TEASERS`) right after a :data:`_LIST_HEADING` line that follows body text,
-    when no body text comes after them and page furniture does (the list ends the article; teasers there may close
-    with a full stop)."""
+    the body paragraphs (up to :data:`_TEASERS`) right after a :data:`_LIST_HEADING` line that follows more body text,
+    perhaps each with its author's or date's line and amid page furniture, when no body text comes after them and
+    page furniture does (the list ends the article; teasers there may close with a full stop).
+
+    >>> texts = ["It rained.", "It poured.", "The vote was close.", "Most popular", "Floods close the road", "Jo Roe",
+    ...          "Rail fares rise.", "© 2026"]
+    >>> _listed_after_heading(texts, ["body"] * 3 + ["read_more", "body", "subhead", "body", "chrome"])[4:7]
+    ['promo', 'subhead', 'promo']
+    """
     body = [n for n, label in enumerate(labels) if label == "body"]
     heading = _last_list_heading(texts, labels, body)
-    if heading is None or not any(n < heading for n in body):
+    if heading is None:
         return labels
     run = [n for n in range(heading + 1, body[-1] + 1) if labels[n] != "whitespace"]
+    teasers = [n for n in run if labels[n] == "body"]
+    if sum(n < heading for n in body) <= len(teasers):  # the article comes before the list, not after a menu's item
+        return labels
     closed = any(label != "whitespace" for label in labels[body[-1] + 1:])
-    if run and closed and all(labels[n] == "body" for n in run) and len(run) <= _TEASERS:
-        for n in run:
+    if teasers and closed and all(labels[n] in ("body", "subhead", *_PAGE_LINES, *FURNITURE) for n in run) \
+            and len(teasers) <= _TEASERS:
+        for n in teasers:
             labels[n] = "promo"
     return labels
 

@@ -251,7 +251,8 @@ _NOTICE = (
     r"|\b(?:active |clearly visible )*hyperlink to the (?:original|source)\b",
     r"\b(?:this (?:site|website)|our (?:site|website)) uses? cookies\b|^\W*(?:this|these|the) cookies?\b[^.!?]{0,80}"
     r"\b(?:is|are) (?:used|necessary|needed|required|essential)\b|\bcookies (?:are|is) used (?:on|by|to)\b|\b(?:accept|manage|reject) (?:all )?cookies\b"
-    r"|\bcookie (?:policy|preferences|settings)\b",
+    r"|\bcookie (?:policy|preferences|settings)\b"
+    r"|^\W*(?:we value |we care about |about )?your privacy(?:,? (?:and )?your choices?)?\W*$",   # a banner's heading
     r"\bprotected by reCAPTCHA\b|^\W*we (?:won'?t|will not|do not|don'?t|never) sell\b"
     r"|\b(?:opt out of|do not sell)\b[^.!?]{0,40}\bpersonal information\b"
     r"|\b(?:sell|sold|sale|share|shared|sharing)\b[^.!?]{0,60}\b(?:your|my) personal (?:information|data)\b"

@@ -960,7 +960,7 @@ def test_a_paragraph_over_an_image_is_not_taken_for_its_caption():
 
 
 def test_a_byline_with_its_date_stamp_on_one_line_is_a_byline():
-    for line in ("by Jane Roe 9:05 AM March 3, 2026", "Jane Roe | March 3, 2026, 9:05 pm"):
+    for line in ("by Jane Roe 9:05 AM March 3, 2026", "Jane Roe | March 3, 2026, 9:05 pm", "By Jane Roe edited by Al Poe"):
         assert labels_of(page("Port sale slowed", line, *ARTICLE))[line] == "byline"
 
 
@@ -969,3 +969,10 @@ def test_an_authors_beat_after_the_article_is_set_aside():
                 "Jane covers ports, shipping and the harbour board's long fights over money for the Valley Post."):
         raw = page("Port sale slowed", *ARTICLE, bio, "Share on Facebook", "Most Read")
         assert labels_of(raw)[bio] != "body" and body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_reading_time_is_no_headline():
+    raw = page("4 min read", "Port sale slowed", *ARTICLE)
+    labels = labels_of(raw)
+    assert labels["4 min read"] == "chrome" and labels["Port sale slowed"] == "headline"
+    assert labels_of(page("Port sale slowed", "Reading Time: 3 minutes", *ARTICLE))["Reading Time: 3 minutes"] == "chrome"

@@ -135,6 +135,7 @@ CASES = {
         "_This liveblog is no longer being updated._", "The content you requested does not exist or is not available.",
         "We use essential cookies so that the site works. We also use optional cookies to count our visitors.",
         "By accepting optional cookies, you consent to the processing of your personal data by our partners.",
+        "## Your privacy, your choice", "We value your privacy",
     ],
     "account": [
         "Create a password that only you will know. If you forget it, you can reset it by e-mail.",
