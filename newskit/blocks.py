@@ -536,20 +536,42 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
     labels = _after_the_close(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
     labels = _lone_bullets(texts, _picture_captions(texts, _dek_on_headline_line(texts, labels)))
+    labels = _within_appeals(texts, labels)
     return _author_bios(texts, _pull_quotes(texts, _teaser_cards(texts, labels)))  # again, next to lists now set aside
+
+
+def _within_appeals(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a body paragraph set between two appeals made ``appeal``: the middle of an outlet's letter
+    asking for support, whose sentences need not name a subscription ("In return, you get our podcasts ..."); a
+    quotation or reported speech stays body.
+
+    >>> texts = ["Support our journalism.", "In return, you get every story first.", "Subscribe today."]
+    >>> _within_appeals(texts, ["appeal", "body", "appeal"])
+    ['appeal', 'appeal', 'appeal']
+    """
+    shown = _shown(labels)
+    for before, here, after in zip(shown, shown[1:], shown[2:]):
+        if labels[before] == labels[after] == "appeal" and labels[here] == "body" and not reported(texts[here]):
+            labels[here] = "appeal"
+    return labels
+
+
+_LEAD_WORDS = 8
+"""Fewest words of the body paragraph that opens an article (shorter body lines above it are a menu's)."""
 
 
 def _markdown_title(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the title of a page that marks its headings in Markdown made ``headline``: the first heading
-    of the top level among those before the first body paragraph; a line taken for the headline before it (a
-    section's or a menu's) becomes ``chrome``.
+    of the top level among those before the first body paragraph of :data:`_LEAD_WORDS` words or more (a shorter
+    one above it is a menu's item: "* Contact us!"); a line taken for the headline before it (a section's or a
+    menu's) becomes ``chrome``.
 
-    >>> texts = ["World", "## Roads close", "### Why", "It rained."]
-    >>> _markdown_title(texts, ["headline", "subhead", "subhead", "body"])
-    ['chrome', 'headline', 'subhead', 'body']
+    >>> texts = ["World", "* Contact us!", "## Roads close", "### Why", "It rained all day and the river rose a metre."]
+    >>> _markdown_title(texts, ["headline", "body", "subhead", "subhead", "body"])
+    ['chrome', 'body', 'headline', 'subhead', 'body']
     """
     shown = _shown(labels)
-    before = list(itertools.takewhile(lambda n: labels[n] != "body", shown))
+    before = list(itertools.takewhile(lambda n: labels[n] != "body" or len(texts[n].split()) < _LEAD_WORDS, shown))
     heads = [n for n in before if labels[n] in ("headline", "subhead") and _HEADING_MARK.match(texts[n])]
     if not heads:
         return labels

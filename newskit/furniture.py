@@ -126,6 +126,7 @@ _CREDIT = (
     r"(?:[\w-]+\s+)?(?:graphics?|maps?|charts?|illustrations?|visuali[sz]ations?|photos?|photographs?|videos?)"
     r"\s+for\s+this\b[^.!?]{0,40}\.?\s*$",                                   # Jo Roe created the map for this story.
     r"^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$",                                         # an image left as Markdown: ![](a.png)
+    r"^\s*[\w.'’ -]{1,30}/\s*[\w.'’ -]{1,30}\([\W_]*(?:photograph|photo|illustration|image|video)s?[\W_]*\)",  # Jo Roe/Agency (photo)
 )
 _SCRIPT = (
     r"^\s*(?:<\s*/?\s*(?:script|style|div|iframe|noscript)\b|<!--)",
@@ -154,7 +155,9 @@ _APPEAL = (
     r"\b(?:alerts|notifications)\b",                                    # an alerts sign-up, perhaps after its icon's name
     r"^\W*(?:your (?:support|contribution|donation|subscription) (?:helps|makes|keeps|allows|is|powers|funds|enables)"
     r"|(?:for )?(?:just|only) \$\d[\d.,]* (?:a|per) (?:month|week|year))",
-    r"^\W*(?:thank you|thanks) for (?:subscri\w*|signing up|donating|supporting|your (?:support|donation|subscription))"
+    r"^\W*(?:get|receive|start your day with) (?:a|the|your|our) (?:daily|weekly|monthly|morning|evening|nightly)\b"
+    r"[^!?\n]{0,100}$"                                        # a newsletter's blurb: Get a daily look at the valley.
+    r"|^\W*(?:thank you|thanks) for (?:subscri\w*|signing up|donating|supporting|your (?:support|donation|subscription))"
     r"|^\W*you(?:'|’)?ve (?:successfully |now )?(?:subscribed|signed up)\b"
     r"|^\W*you have (?:successfully )?(?:subscribed|signed up)\b"
     r"|^\W*if you (?:enjoyed|liked|value|appreciate)\b[^.!?\n]{0,40}\b(?:this|our) "

@@ -976,3 +976,9 @@ def test_a_reading_time_is_no_headline():
     labels = labels_of(raw)
     assert labels["4 min read"] == "chrome" and labels["Port sale slowed"] == "headline"
     assert labels_of(page("Port sale slowed", "Reading Time: 3 minutes", *ARTICLE))["Reading Time: 3 minutes"] == "chrome"
+
+
+def test_a_paragraph_between_two_appeals_is_part_of_the_appeal():
+    middle = "In return, you get every story a day early and our weekly quiz."
+    raw = page("Port sale slowed", *ARTICLE, "Please support our journalism.", middle, "Subscribe today.")
+    assert labels_of(raw)[middle] == "appeal" and body_of(raw)[1:] == ARTICLE[1:]
