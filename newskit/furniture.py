@@ -307,12 +307,14 @@ hourly forecast ..."): site furniture."""
 
 _CAPTION_CUES = (
     r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/(?![A-Z][\w/-]*\s+[a-z])|_tickers\b|\bAP Photo\b|\bGetty Images\b"
-    r"|\bFILE PHOTO\b|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\(Photo\b|\bImage:|\bPicture:|\bCredit:",
+    r"|\bFILE PHOTO\b|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\(Photo\b|\bImage:|\bPicture:|\bCredit:"
+    r"|\((?:[A-Z][\w.&'’-]*\s+){1,3}photo\s*/\s*[A-Z]",                           # ... (Valley News photo/Jo Roe)
     r"^\W*(?i:illustrative|illustration|file|archive|stock)\s+(?i:photo|image|picture)\b"   # Illustrative photo. ...
     r"|^\W*(?:Infographic|Graphic|Interactive graphic)\s+(?:with|showing|of|on)\b",
     r"\b(?i:hide|toggle|show) caption\W*$",                                        # a caption's toggle closing it
 )
-"""A picture agency's or a photographer's credit anywhere in a paragraph of any length, or a paragraph opening
+"""A picture agency's or a photographer's credit anywhere in a paragraph of any length (a wire's "(Valley News
+photo/Jo Roe)" too), or a paragraph opening
 "Illustrative photo", "File photo": a caption. "Reuters/" and a name going on in lower case ("a Reuters/Ipsos poll
 showed", "footage credited to Reuters/Valley showed") names a poll or a feed in a sentence, not a photographer."""
 

@@ -28,6 +28,8 @@ CASES = {
         "A farmer is shown in a photo illustration against a field of wheat",
         "Flood water covers the main road in Elmton on Monday. **Jo Roe/Agency** ****hide caption****", "“No more delays” - Roe speaks to Planet about the dam",
         "Valley Radio correspondent Jo Roe reports on the vote count in the northern districts.",
+        "The bishop speaks to pilgrims at the shrine in Elmton. In an interview he said the church would stay open. "
+        "(Valley News photo/Jo Roe)",
         "!Ferry crews wait at the quay in Elmton.", "!placeholder",
         "A stamp is shown to guests at the post office, March 3, 2026. (Source: ValleyTV/X)",
         "Grain prices in the valley's markets rose by a third over the year, most of it after the floods (Source: Farm Board)",
