@@ -40,7 +40,7 @@ from .quote_marks import quote_spans
 from .quote_speakers import Mentions, described_organisation, gave_statement, is_statement, quote_rows, writes_documents, \
     statement_author
 from .text.lexicon import AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, GERUND_NOUNS, GROUP_NOUNS, \
-    GROUP_QUANTIFIERS, NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, \
+    GROUP_QUANTIFIERS, NAME_BREAKS, NAME_TITLES, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, \
     QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, alternation, suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, genders, \
     given_name, name_forms, named_people, noun_cue, person_name, pronoun_may_name, resolve_source, role_names, \
@@ -312,8 +312,8 @@ def _participle_subject(text: str, clause: int, match: re.Match, subject):
     if not _GERUND.fullmatch(match.group().split()[0]) or not COMMA_BEFORE.search(text, clause, pos):
         return subject
     found = sentence_subject(text, clause, pos)
-    if found is None or found[2] >= pos or _GERUND.fullmatch(found[0].split()[0]) or _OWNER_OR_COUNT.search(found[0]):
-        return subject  # "Leading experts warned", "Jo's son, Al, spoke", "Two men, Al and Jo, spoke": no subject
+    if found is None or found[2] >= pos or _OWNER.search(found[0]):
+        return subject  # "Jo's son, Al, spoke": no subject ("Two men", "Leading experts": sentence_subject gives none)
     if subject is None:  # "Groups gave way to pages, writing on walls is passé": a gerund of a new clause
         words = found[0].split()
         return found if found[0].lower() in PRONOUNS or len(words) > 1 and person_name(words) == words else None
@@ -325,8 +325,8 @@ _WITH_PHRASE = re.compile(r",\s+with\s+[^,]*$")
 """A phrase after "with" closing the text searched: the subject of an absolute construction ("..., with Jo Lee")."""
 
 
-_OWNER_OR_COUNT = re.compile(rf"['’]s$|^(?:{alternation(NUMBER_WORDS)})$", re.IGNORECASE)
-"""A phrase that opens a subject, no subject itself: an owner ("Jo Lee's") or a number ("Two")."""
+_OWNER = re.compile(r"['’]s$")
+"""A phrase that opens a subject, no subject itself: an owner ("Jo Lee's")."""
 
 
 def _opening_name(text: str, lo: int, hi: int, pos: int, subject):
