@@ -859,8 +859,28 @@ def _noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
     [True, False, False]
     """
     cue = match.group().lower()
-    return (cue in _BASE_FORMS or cue in GERUND_NOUNS or S_FORM.fullmatch(cue)) and noun_cue(match.string, subject, match.start()) \
+    return (cue in _BASE_FORMS or cue in GERUND_NOUNS or S_FORM.fullmatch(cue)) \
+        and noun_cue(match.string, _described(subject, cue in GERUND_NOUNS), match.start()) \
         and not re.search(r"\band\s+(?:the\s+)?$", match.string[max(0, subject[1] - 10):subject[1]])
+
+
+_INDEFINITE_WORD = re.compile(r"(?:^|\s)(?:an?|no)\s+([a-z][\w-]*)$")
+_DETERMINED_WORD = re.compile(r"(?:^|\s)(?:an?|no|the|his|her|their|its|our|my|your)\s+([a-z][\w-]*)$")
+
+
+def _described(subject: tuple[str, int, int], gerund: bool) -> tuple[str, int, int]:
+    """The last word of ``subject`` when "a", "an" or "no" comes before it and it ends the phrase ("the start of a
+    possible" before "reckoning": "possible", the word describing the cue's noun; no verb follows "a" and one
+    word), or also "the" or an owner's word for a ``gerund`` noun ("his stern" before "warning"), else ``subject``:
+    "sources close to her campaign say" keeps its subject.
+
+    Example
+    -------
+    >>> _described(("start of a possible", 4, 23), False), _described(("close to her campaign", 0, 21), False)
+    (('possible', 15, 23), ('close to her campaign', 0, 21))
+    """
+    found = (_DETERMINED_WORD if gerund else _INDEFINITE_WORD).search(subject[0])
+    return (found.group(1), subject[1] + found.start(1), subject[2]) if found and " " in subject[0] else subject
 
 
 def _no_act(match: re.Match, subject: tuple[str, int, int]) -> bool:

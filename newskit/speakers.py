@@ -310,11 +310,11 @@ def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
     """Whether a cue word at ``cue`` (a base form of a verb: "say", "retort"), right after the one lower-case
     ``word`` (its text, start and end; only spaces between), is a noun that word describes ("the final say", "a
     snappy retort"), not a verb it is the subject of: the word is no plural ("doctors say", "police say"), no
-    pronoun ("they say") and no quantity ("some say"). A cue in -s ("states", "notes") is a plural noun after a
-    determiner, a quantifier, a number or "same" ("win any states", "the four states", "the same notes"), which
-    no verb in -s follows, or after a date word (a month, a weekday) after a lower-case word ("the March states",
-    not "Jo March states"); any cue after "no" is a noun ("No wonder Lee said"). Whether the cue can be a noun at
-    all is the caller's.
+    pronoun ("they say"), no role ("a spokesman warning") and no quantity ("some say"). A cue in -s ("states",
+    "notes") is a plural noun after a determiner, a quantifier, a number or "same" ("win any states", "the four
+    states", "the same notes"), which no verb in -s follows, or after a date word (a month, a weekday) after a
+    lower-case word ("the March states", not "Jo March states"); any cue after "no" is a noun ("No wonder Lee
+    said"). Whether the cue can be a noun at all is the caller's.
 
     Example
     -------
@@ -331,8 +331,8 @@ def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
     if S_FORM.match(text, cue) and name.istitle() and name.lower() in _DATE_WORDS \
             and _LOWER_BEFORE.search(text, max(0, start - 30), start):
         return True  # "the March states": a date word, no name ("Jo March states"), describes a plural noun
-    if not name.islower() or " " in name:
-        return False
+    if not name.islower() or " " in name or title_or_role(name):
+        return False  # "a spokesman warning": the role is the subject
     if S_FORM.match(text, cue):
         return name in _PLURAL_LEADS
     return not (name.endswith("s") or name in PLURAL_NOUNS or name in PRONOUNS or QUANTITY.search(f" {name} "))
