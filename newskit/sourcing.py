@@ -37,8 +37,8 @@ from .cues import (
     titled_name, titles_before, undeclared, untitled_person,
 )
 from .quote_marks import quote_spans
-from .quote_speakers import Mentions, described_organisation, gave_statement, is_statement, quote_rows, writes_documents, \
-    statement_author
+from .quote_speakers import Mentions, agent_owner, described_organisation, gave_statement, is_statement, quote_rows, \
+    statement_author, writes_documents
 from .text.lexicon import AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, GERUND_NOUNS, GROUP_NOUNS, \
     GROUP_QUANTIFIERS, NAME_BREAKS, NAME_TITLES, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, \
     QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, alternation, suffixed_company_pattern
@@ -1110,17 +1110,55 @@ def _holders(words: list[str], mention: str, roles: dict[str, set[str]]) -> set[
 def _definite_source(version, mention: str, pos: int, names: list[str], roles: dict[str, set[str]],
                      speakers: list[tuple[int, str]], before: tuple[int, int] | None = None) -> str:
     """Who a role or description after "the" at ``pos`` is, when the roles did not say: the one person the text
-    titles so ("President Obama ... the president said"), else the person a description names
-    (:func:`described_person`, given the people the clauses of the sentence spanning ``before`` have as
-    subjects), else ``mention``."""
+    titles so ("President Obama ... the president said"), the agent as the text introduced it ("an aide to Jo Lee
+    ... the aide said": :func:`introduced_agent`), else the person a description names (:func:`described_person`,
+    given the people the clauses of the sentence spanning ``before`` have as subjects), else ``mention``."""
     if role_phrase(mention) and len(mention.split()) == 1:
         titled = titled_name(version.body, mention, names)
         if titled != mention:
             return titled
+    introduced = introduced_agent(version.raw, mention, pos)
+    if introduced:
+        return introduced
     subjects = [resolve_source(s, names, roles, False) for s, _, _ in clause_subjects(version.raw, *before)] \
         if before else []
     return (described_person(version.raw, mention, pos, _cited(speakers), names, roles, subjects)
             or described_organisation(version.raw, mention, pos) or mention)
+
+
+def introduced_agent(text: str, mention: str, pos: int) -> str | None:
+    """The agent ``mention`` at ``pos`` ("aide", "spokesperson") as the text introduced it before, by its owner
+    (:func:`newskit.quote_speakers.agent_owner`): "aide to Jo Lee" for "an aide to Jo Lee", "Jo Lee's aide": the
+    same source as where it was introduced, one who speaks for the owner, not the owner; None when the text
+    introduced no such agent, or the owner found runs over a full stop (:func:`_one_sentence`).
+
+    Example
+    -------
+    >>> text = "An aide to Jo Lee left. Al Roe's spokesman stayed. The aide said no. The spokesman agreed."
+    >>> introduced_agent(text, "aide", text.index("aide said")), introduced_agent(text, "spokesman", 73)
+    ('aide to Jo Lee', "Al Roe's spokesman")
+    """
+    owner = agent_owner(text, mention, pos)
+    if owner is None or not _one_sentence(owner[0]):
+        return None
+    name, start = owner
+    head = text.rfind(mention, max(0, start - 40), start)
+    if head >= 0:
+        return text[head:start + len(name)]  # "aide to Jo Lee"
+    head = text.find(mention, start + len(name), pos)
+    return text[start:head + len(mention)] if head >= 0 else None  # "Jo Lee's aide"
+
+
+def _one_sentence(name: str) -> bool:
+    """Whether no full stop inside ``name`` ends a sentence: each word in "." before its last is a title or an
+    initial ("Mr. Jo Lee", "Jo K. Lee"; not "Barack Obama. Cameron").
+
+    Example
+    -------
+    >>> _one_sentence("Mr. Jo K. Lee"), _one_sentence("Al Obama. Cameron")
+    (True, False)
+    """
+    return all(not w.endswith(".") or len(w) == 2 or w.lower().rstrip(".") in NAME_TITLES for w in name.split()[:-1])
 
 
 _AGENT_ROLES = re.compile(r"^(?P<who>.+?)['’]s\s+(?P<role>lawyer|attorney|spokes(?:man|woman|person))s?$")

@@ -2,8 +2,8 @@
 age set off after a name before "who said", a role set after a name with its closing comma missing, a negated
 auxiliary or a verb like "let" around the subject, a cue word used as a noun ("the final say"), and verbs of
 reporting used for sums ("add up to", "adding to her lead") or indictments ("charged with"), a cue noun after a word
-describing it ("a stern warning") and "since" before a gerund (its preposition, no adverb of the cue); with the
-neighbours each rule must keep."""
+describing it ("a stern warning"), "since" before a gerund (its preposition, no adverb of the cue), and an agent ("the
+aide") read as the text introduced it ("an aide to X"); with the neighbours each rule must keep."""
 
 import pytest
 
@@ -248,6 +248,16 @@ def test_add_to_is_a_sum_not_words_unless_a_listener_closes_the_clause(text, exp
     ("Sources close to her campaign say the pier will close.", [("Sources close to her campaign", "say")]),
 ])
 def test_a_cue_noun_after_a_word_describing_it_reports_nothing(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An aide to Jo Lee arrived early. The aide said the plan was dead.", [("aide to Jo Lee", "said")]),
+    ("Jo Lee's spokesman met us. The spokesman said the plan was dead.", [("Jo Lee's spokesman", "said")]),
+    ("Jo Lee arrived early. The spokesman said the plan was dead.", [("spokesman", "said")]),
+    ("Al Roe met Jo Lee. Cy Moe's aide spoke. The aide said no.", [("aide", "said")]),  # no owner across a full stop
+])
+def test_the_agent_is_the_source_the_text_introduced_it_as(text, expected):
     assert cited(text) == expected
 
 
