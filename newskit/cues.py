@@ -256,6 +256,7 @@ _FORCE = re.compile(r"(?:slam|blast|charge)")
 _SUMMING = frozenset({"estimated", "add", "adds", "added", "adding"})
 _SUMMED_UP = re.compile(rf"\s+(?:up\b|(?:less|more|fewer)\s+than{_AMOUNT_AFTER.pattern})", re.IGNORECASE)
 _CHARGED_WITH = re.compile(r"\s+(?:or\s+[a-z]+\s+)?with\b")
+_ADDED_TO = re.compile(r"\s+to\s+(?![A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*\s*[.,;:])")
 _JUDGED = frozenset(f for v in JUDGING_VERBS for f in verb_forms(v) if f.endswith("ed"))
 _OF_OR_FOR = re.compile(r"\s+(?:of|for)\b")
 _OBJECT_MOVED = re.compile(r"\b(?:which|whom)\s+(?:[^\s,;]+\s+){1,6}$", re.IGNORECASE)  # "which Jo Lee blamed for"
@@ -273,6 +274,7 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     commented" or "said" is declining to comment, a credit), "estimated" before an amount ("the country's estimated 11
     million"), a word of a term (:func:`_in_term`), "agreed to" (consent to act: "agreed to attend"), "notes" after no
     name or he/she/it ("his notes"), "slammed" or "blasted" moving something ("slammed nuclei into one another"), a
+    "add" before "to" and no name closing the clause ("adding to her lead": a sum; "added to People." tells), a
     participle of :data:`~newskit.text.lexicon.JUDGING_VERBS` before "of" or "for" ("the man accused of theft": a
     passive, unless "which" or "whom" moved its object before it) and a form in -ing after a word of
     :data:`~newskit.text.lexicon.DEGREE_ADVERBS` ("the most telling sign": an adjective).
@@ -285,6 +287,9 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     >>> text = "The man accused of theft left. The most telling sign came. Jo accused Al of theft."
     >>> [m.group() for m in cue_matches(text, 0, len(text))]
     ['accused']
+    >>> text = "Jo won, adding to her lead. Jo added to People, 'I won.' Jo told us so, adding that she won."
+    >>> [m.group() for m in cue_matches(text, 0, len(text))]
+    ['added', 'told', 'adding']
     """
     start = adverb_start(text, match.start())
     word = match.group().lower()
@@ -296,6 +301,8 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
         return True  # "an estimated 11 million", "would add up to $1.5 trillion", "would add less than 1 percent"
     if word == "charged" and _CHARGED_WITH.match(text, match.end()):
         return True  # "the man was charged with assault", "officials charged with the transition": no words
+    if word in _SUMMING - {"estimated"} and _ADDED_TO.match(text, match.end()):
+        return True  # "adding to her lead", "added to the list": a sum, no words ("added to People." tells People)
     if word in _JUDGED and _OF_OR_FOR.match(text, match.end()) \
             and not _OBJECT_MOVED.search(text, max(lo, start - 60), start):
         return True  # "the man accused of theft", "a mayor criticized for the delay": the judged, no words
@@ -572,7 +579,8 @@ _NEGATION = re.compile(r"(?:n[’']t|\bnot|\bnever|\bcannot)\s+$", re.IGNORECASE
 def adverb_start(text: str, pos: int) -> int:
     """Where the adverbs right before ``pos`` start, those in -ly and those of :data:`CUE_ADVERBS` ("Jo Lee
     sharply criticized", "he first announced", "Jo very loudly claiming": the subject ends before the adverbs);
-    ``pos`` when there are none.
+    ``pos`` when there are none. "Since" before a word in -ing is its preposition ("speeches since announcing"):
+    no adverb.
 
     Example
     -------
@@ -582,12 +590,17 @@ def adverb_start(text: str, pos: int) -> int:
     (7, True)
     >>> adverb_start(text, text.index("announced")) == text.index("first")
     True
+    >>> text = "He gave no speeches since announcing his run."
+    >>> adverb_start(text, text.index("announcing")) == text.index("announcing")
+    True
     """
     while True:
         match = re.search(r"(?:^|(?<=\s))([a-z]{3,}ly|" + _PLAIN_ADVERBS + r")(?:\s+and)?\s+$", text[max(0, pos - 40):pos])
         if not match or match.group(1) in NOT_ADVERBS_IN_LY or _NEGATION.search(text, max(0, pos - 60),
                                                                            max(0, pos - 40) + match.start()):
             return pos  # "customers don't simply complain": the verb before the adverb is theirs
+        if match.group(1) == "since" and re.match(r"[a-z]+ing\b", text[pos:pos + 30]):
+            return pos  # "no speeches since announcing his run": a preposition before a gerund
         pos = max(0, pos - 40) + match.start()
 
 

@@ -37,10 +37,10 @@ from .cues import (
     titled_name, titles_before, undeclared, untitled_person,
 )
 from .quote_marks import quote_spans
-from .quote_speakers import Mentions, described_organisation, gave_statement, is_statement, quote_rows, writes_documents, \
-    statement_author
+from .quote_speakers import Mentions, agent_owner, described_organisation, gave_statement, is_statement, quote_rows, \
+    statement_author, writes_documents
 from .text.lexicon import AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, GERUND_NOUNS, GROUP_NOUNS, \
-    GROUP_QUANTIFIERS, NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, \
+    GROUP_QUANTIFIERS, NAME_BREAKS, NAME_TITLES, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, \
     QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, alternation, suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, genders, \
     given_name, name_forms, named_people, noun_cue, person_name, pronoun_may_name, resolve_source, role_names, \
@@ -312,8 +312,8 @@ def _participle_subject(text: str, clause: int, match: re.Match, subject):
     if not _GERUND.fullmatch(match.group().split()[0]) or not COMMA_BEFORE.search(text, clause, pos):
         return subject
     found = sentence_subject(text, clause, pos)
-    if found is None or found[2] >= pos or _GERUND.fullmatch(found[0].split()[0]) or _OWNER_OR_COUNT.search(found[0]):
-        return subject  # "Leading experts warned", "Jo's son, Al, spoke", "Two men, Al and Jo, spoke": no subject
+    if found is None or found[2] >= pos or _OWNER.search(found[0]):
+        return subject  # "Jo's son, Al, spoke": no subject ("Two men", "Leading experts": sentence_subject gives none)
     if subject is None:  # "Groups gave way to pages, writing on walls is passé": a gerund of a new clause
         words = found[0].split()
         return found if found[0].lower() in PRONOUNS or len(words) > 1 and person_name(words) == words else None
@@ -325,8 +325,8 @@ _WITH_PHRASE = re.compile(r",\s+with\s+[^,]*$")
 """A phrase after "with" closing the text searched: the subject of an absolute construction ("..., with Jo Lee")."""
 
 
-_OWNER_OR_COUNT = re.compile(rf"['’]s$|^(?:{alternation(NUMBER_WORDS)})$", re.IGNORECASE)
-"""A phrase that opens a subject, no subject itself: an owner ("Jo Lee's") or a number ("Two")."""
+_OWNER = re.compile(r"['’]s$")
+"""A phrase that opens a subject, no subject itself: an owner ("Jo Lee's")."""
 
 
 def _opening_name(text: str, lo: int, hi: int, pos: int, subject):
@@ -859,8 +859,28 @@ def _noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
     [True, False, False]
     """
     cue = match.group().lower()
-    return (cue in _BASE_FORMS or cue in GERUND_NOUNS or S_FORM.fullmatch(cue)) and noun_cue(match.string, subject, match.start()) \
+    return (cue in _BASE_FORMS or cue in GERUND_NOUNS or S_FORM.fullmatch(cue)) \
+        and noun_cue(match.string, _described(subject, cue in GERUND_NOUNS), match.start()) \
         and not re.search(r"\band\s+(?:the\s+)?$", match.string[max(0, subject[1] - 10):subject[1]])
+
+
+_INDEFINITE_WORD = re.compile(r"(?:^|\s)(?:an?|no)\s+([a-z][\w-]*)$")
+_DETERMINED_WORD = re.compile(r"(?:^|\s)(?:an?|no|the|his|her|their|its|our|my|your)\s+([a-z][\w-]*)$")
+
+
+def _described(subject: tuple[str, int, int], gerund: bool) -> tuple[str, int, int]:
+    """The last word of ``subject`` when "a", "an" or "no" comes before it and it ends the phrase ("the start of a
+    possible" before "reckoning": "possible", the word describing the cue's noun; no verb follows "a" and one
+    word), or also "the" or an owner's word for a ``gerund`` noun ("his stern" before "warning"), else ``subject``:
+    "sources close to her campaign say" keeps its subject.
+
+    Example
+    -------
+    >>> _described(("start of a possible", 4, 23), False), _described(("close to her campaign", 0, 21), False)
+    (('possible', 15, 23), ('close to her campaign', 0, 21))
+    """
+    found = (_DETERMINED_WORD if gerund else _INDEFINITE_WORD).search(subject[0])
+    return (found.group(1), subject[1] + found.start(1), subject[2]) if found and " " in subject[0] else subject
 
 
 def _no_act(match: re.Match, subject: tuple[str, int, int]) -> bool:
@@ -1090,17 +1110,55 @@ def _holders(words: list[str], mention: str, roles: dict[str, set[str]]) -> set[
 def _definite_source(version, mention: str, pos: int, names: list[str], roles: dict[str, set[str]],
                      speakers: list[tuple[int, str]], before: tuple[int, int] | None = None) -> str:
     """Who a role or description after "the" at ``pos`` is, when the roles did not say: the one person the text
-    titles so ("President Obama ... the president said"), else the person a description names
-    (:func:`described_person`, given the people the clauses of the sentence spanning ``before`` have as
-    subjects), else ``mention``."""
+    titles so ("President Obama ... the president said"), the agent as the text introduced it ("an aide to Jo Lee
+    ... the aide said": :func:`introduced_agent`), else the person a description names (:func:`described_person`,
+    given the people the clauses of the sentence spanning ``before`` have as subjects), else ``mention``."""
     if role_phrase(mention) and len(mention.split()) == 1:
         titled = titled_name(version.body, mention, names)
         if titled != mention:
             return titled
+    introduced = introduced_agent(version.raw, mention, pos)
+    if introduced:
+        return introduced
     subjects = [resolve_source(s, names, roles, False) for s, _, _ in clause_subjects(version.raw, *before)] \
         if before else []
     return (described_person(version.raw, mention, pos, _cited(speakers), names, roles, subjects)
             or described_organisation(version.raw, mention, pos) or mention)
+
+
+def introduced_agent(text: str, mention: str, pos: int) -> str | None:
+    """The agent ``mention`` at ``pos`` ("aide", "spokesperson") as the text introduced it before, by its owner
+    (:func:`newskit.quote_speakers.agent_owner`): "aide to Jo Lee" for "an aide to Jo Lee", "Jo Lee's aide": the
+    same source as where it was introduced, one who speaks for the owner, not the owner; None when the text
+    introduced no such agent, or the owner found runs over a full stop (:func:`_one_sentence`).
+
+    Example
+    -------
+    >>> text = "An aide to Jo Lee left. Al Roe's spokesman stayed. The aide said no. The spokesman agreed."
+    >>> introduced_agent(text, "aide", text.index("aide said")), introduced_agent(text, "spokesman", 73)
+    ('aide to Jo Lee', "Al Roe's spokesman")
+    """
+    owner = agent_owner(text, mention, pos)
+    if owner is None or not _one_sentence(owner[0]):
+        return None
+    name, start = owner
+    head = text.rfind(mention, max(0, start - 40), start)
+    if head >= 0:
+        return text[head:start + len(name)]  # "aide to Jo Lee"
+    head = text.find(mention, start + len(name), pos)
+    return text[start:head + len(mention)] if head >= 0 else None  # "Jo Lee's aide"
+
+
+def _one_sentence(name: str) -> bool:
+    """Whether no full stop inside ``name`` ends a sentence: each word in "." before its last is a title or an
+    initial ("Mr. Jo Lee", "Jo K. Lee"; not "Barack Obama. Cameron").
+
+    Example
+    -------
+    >>> _one_sentence("Mr. Jo K. Lee"), _one_sentence("Al Obama. Cameron")
+    (True, False)
+    """
+    return all(not w.endswith(".") or len(w) == 2 or w.lower().rstrip(".") in NAME_TITLES for w in name.split()[:-1])
 
 
 _AGENT_ROLES = re.compile(r"^(?P<who>.+?)['’]s\s+(?P<role>lawyer|attorney|spokes(?:man|woman|person))s?$")

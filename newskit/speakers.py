@@ -20,9 +20,9 @@ import re
 
 from .text.lexicon import AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DATE_WORDS as _DATE_WORDS, DEMONYMS, GIVING_OUT_VERBS, HONORIFICS, \
     INSTITUTION_PATTERN, NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, \
-    NOT_ADVERBS_IN_LY, NOT_PERSON_NAME_ENDS, NUMBER_WORDS, PLACE_NAME_ENDS, PLURAL_NOUNS, REPORTING_WORDS, \
-    TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, \
-    RAISING_LEADS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
+    NOT_ADVERBS_IN_LY, NOT_PERSON_NAME_ENDS, NUMBER_WORDS, PLACE_NAME_ENDS, PLURAL_NOUNS, REPORTING_PAST, \
+    REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, MALE_GIVEN_NAMES, \
+    FEMALE_GIVEN_NAMES, RAISING_LEADS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
 from .text.tokens import title_case, tokens
 from .text.typography import QUOTE_MARK
 
@@ -310,11 +310,11 @@ def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
     """Whether a cue word at ``cue`` (a base form of a verb: "say", "retort"), right after the one lower-case
     ``word`` (its text, start and end; only spaces between), is a noun that word describes ("the final say", "a
     snappy retort"), not a verb it is the subject of: the word is no plural ("doctors say", "police say"), no
-    pronoun ("they say") and no quantity ("some say"). A cue in -s ("states", "notes") is a plural noun after a
-    determiner, a quantifier, a number or "same" ("win any states", "the four states", "the same notes"), which
-    no verb in -s follows, or after a date word (a month, a weekday) after a lower-case word ("the March states",
-    not "Jo March states"); any cue after "no" is a noun ("No wonder Lee said"). Whether the cue can be a noun at
-    all is the caller's.
+    pronoun ("they say"), no role ("a spokesman warning") and no quantity ("some say"). A cue in -s ("states",
+    "notes") is a plural noun after a determiner, a quantifier, a number or "same" ("win any states", "the four
+    states", "the same notes"), which no verb in -s follows, or after a date word (a month, a weekday) after a
+    lower-case word ("the March states", not "Jo March states"); any cue after "no" is a noun ("No wonder Lee
+    said"). Whether the cue can be a noun at all is the caller's.
 
     Example
     -------
@@ -331,8 +331,8 @@ def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
     if S_FORM.match(text, cue) and name.istitle() and name.lower() in _DATE_WORDS \
             and _LOWER_BEFORE.search(text, max(0, start - 30), start):
         return True  # "the March states": a date word, no name ("Jo March states"), describes a plural noun
-    if not name.islower() or " " in name:
-        return False
+    if not name.islower() or " " in name or title_or_role(name):
+        return False  # "a spokesman warning": the role is the subject
     if S_FORM.match(text, cue):
         return name in _PLURAL_LEADS
     return not (name.endswith("s") or name in PLURAL_NOUNS or name in PRONOUNS or QUANTITY.search(f" {name} "))
@@ -638,8 +638,9 @@ _PASSIVE_OBJECTS = _PARTICIPLE_OBJECTS | {"by", "if", "whether", "what", "why", 
 
 def _participle_opener(toks: list[tuple[str, int, int]], i: int) -> bool:
     """Whether the sentence opens at token ``i`` with a participle phrase ("Continuing to explain, Lee said",
-    "Speaking at a rally, ...", "Asked on Monday about it, Lee said", "Pressed whether ..."), not with a name
-    in -ing or -ed ("Manning told ...", "Ahmed told ...").
+    "Speaking at a rally, ...", "Asked on Monday about it, Lee said", "Pressed whether ...", "Heaping praise on
+    it, ...", "Leading experts warned": a word in -ing before a lower-case word that is no verb in the past), not
+    with a name in -ing or -ed ("Manning told ...", "Ahmed told ...").
 
     Example
     -------
@@ -649,13 +650,18 @@ def _participle_opener(toks: list[tuple[str, int, int]], i: int) -> bool:
     (True, False)
     >>> _participle_opener(tokens("Asked if it was so, Lee said no.", 0, 32), 0)
     True
+    >>> _participle_opener(tokens("Leading experts warned us.", 0, 26), 0)
+    True
     """
     word = toks[i][0]
     if i + 1 >= len(toks) or not word[1:].islower():
         return False
     if word.endswith("ed"):
         return len(word) > 4 and toks[i + 1][0] in _PASSIVE_OBJECTS
-    return len(word) > 5 and word.endswith("ing") and toks[i + 1][0] in _PARTICIPLE_OBJECTS
+    after = toks[i + 1][0]
+    verb = after in REPORTING_PAST or after.endswith("ed")
+    return len(word) > 5 and word.endswith("ing") and (after in _PARTICIPLE_OBJECTS or after.isalpha() and
+                                                       after.islower() and not verb)
 
 
 _PASSIVE_AGENT = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s+"
@@ -723,7 +729,22 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
         return _opening_appositive(toks, i, j)
     if not (toks[j][0].isalpha() and toks[j][0].islower()) or words[-1].lower() in _DETERMINERS:
         return None
+    if _opens_longer_phrase(words):
+        return None  # "Two senators, ...", "Dozens of": a part of the subject, never all of it
     return (not person_name(words) and _described_name(toks, j)) or (" ".join(words), toks[i][1], toks[j - 1][2])
+
+
+def _opens_longer_phrase(words: list[str]) -> bool:
+    """Whether the capitalised ``words``, before a lower-case word, only open a longer subject phrase: a number
+    ("Two men") or a quantity before "of" ("Dozens of protesters"). An owner ("Jo Lee's aide") stands for the
+    phrase it opens.
+
+    Example
+    -------
+    >>> _opens_longer_phrase(["Two"]), _opens_longer_phrase(["Dozens", "of"]), _opens_longer_phrase(["Jo", "Lee"])
+    (True, True, False)
+    """
+    return words[-1].lower() in NUMBER_WORDS or words[-1] == "of"
 
 
 def _described_name(toks: list[tuple[str, int, int]], j: int) -> tuple[str, int, int] | None:
@@ -760,6 +781,8 @@ def _opening_appositive(toks: list[tuple[str, int, int]], i: int, j: int) -> tup
     if close is None or close + 1 >= len(toks) or not toks[close + 1][0].isalpha():
         return None
     inner = [t[0] for t in toks[j + 1:close]]
+    if inner[0].lower() in _PREPOSITION_LEAD and not toks[close + 1][0].islower():
+        return None  # "At a rally in Dover, N.H., on Monday, Senator Jo Lee": the place ends an opening phrase
     name = person_name(inner)
     if not person_name(words) and len(name) >= 2:
         return " ".join(name), toks[close - len(name)][1], toks[close - 1][2]

@@ -1,7 +1,9 @@
 """Source phrases that are not who reports, each on text written here to mimic a pattern of news copy: the place or
 age set off after a name before "who said", a role set after a name with its closing comma missing, a negated
 auxiliary or a verb like "let" around the subject, a cue word used as a noun ("the final say"), and verbs of
-reporting used for sums ("add up to") or indictments ("charged with"); with the neighbours each rule must keep."""
+reporting used for sums ("add up to", "adding to her lead") or indictments ("charged with"), a cue noun after a word
+describing it ("a stern warning"), "since" before a gerund (its preposition, no adverb of the cue), and an agent ("the
+aide") read as the text introduced it ("an aide to X"); with the neighbours each rule must keep."""
 
 import pytest
 
@@ -227,3 +229,39 @@ def test_a_cue_in_ing_after_a_degree_adverb_is_an_adjective_that_cites_nobody(te
 def test_a_cue_in_ing_not_right_after_a_degree_adverb_still_reports():
     assert cited("Ada Brill said the fees were very high, telling reporters to wait.") == \
         [("Ada Brill", "said"), ("Ada Brill", "telling")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jo Lee won the vote on Tuesday, adding to her lead in the race.", []),
+    ("The deficit grew, and the new plan will add to it.", []),
+    ("Jo Lee won the vote, adding that the race was not over.", [("Jo Lee", "adding")]),
+    ('"I won," Jo Lee added to Harbor Weekly.', [("Jo Lee", "added")]),
+])
+def test_add_to_is_a_sum_not_words_unless_a_listener_closes_the_clause(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jo Lee gave his stern warning that the pier would close.", []),
+    ("The vote marked the start of a possible reckoning within the party.", []),
+    ("Al Roe left, with a spokesman warning that the pier would close.", [("spokesman", "warning")]),
+    ("Sources close to her campaign say the pier will close.", [("Sources close to her campaign", "say")]),
+])
+def test_a_cue_noun_after_a_word_describing_it_reports_nothing(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An aide to Jo Lee arrived early. The aide said the plan was dead.", [("aide to Jo Lee", "said")]),
+    ("Jo Lee's spokesman met us. The spokesman said the plan was dead.", [("Jo Lee's spokesman", "said")]),
+    ("Jo Lee arrived early. The spokesman said the plan was dead.", [("spokesman", "said")]),
+    ("Al Roe met Jo Lee. Cy Moe's aide spoke. The aide said no.", [("aide", "said")]),  # no owner across a full stop
+])
+def test_the_agent_is_the_source_the_text_introduced_it_as(text, expected):
+    assert cited(text) == expected
+
+
+def test_since_before_a_gerund_is_its_preposition_not_an_adverb_of_the_cue():
+    assert cited("Al Roe said he has given no paid speeches since announcing his run.") == \
+        [("Al Roe", "said"), ("Al Roe", "announcing")]
+    assert cited("Jo Lee has since said the pier would close.") == [("Jo Lee", "said")]

@@ -1263,3 +1263,18 @@ def test_a_noun_of_him_before_a_participle_is_him():
             "D-Ohio, as a “banker who never worked” during the race.")
     quotes = nk.quotes(nk.story_from_texts({"a": text}))
     assert quotes[["speaker", "mention"]].values.tolist() == [["Dan Hollis", "him"]]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("At a rally in Dover, N.H., on Tuesday, Senator Al Roe of Ohio endorsed Jo Lee.", "Senator Al Roe of Ohio"),
+    ("In Dover, Jo Lee, in a statement, said no.", "Jo Lee"),
+    ("Two aides, Al Roe and Jo Lee, spoke.", None),
+    ("Heaping praise on the mayor, Jo Lee spoke.", "Jo Lee"),
+    ("Manning told us so.", "Manning"),
+    ("Leading experts warned of a slump.", None),
+    ("Dozens of nurses left.", "Dozens of nurses"),
+    ("Dozens of diners left.", None),
+])
+def test_the_sentence_subject_is_the_whole_subject_phrase_or_nothing(text, subject):
+    found = sentence_subject(text, 0, len(text))
+    assert (found and found[0]) == subject

@@ -309,9 +309,9 @@ AUTHORED_NOUNS = ("finding", "findings", "review", "investigation", "report", "a
 "a review in 2015 by the ethics office"). "Decision" and "ruling" are left out: mostly acts, not statements ("the
 decision by the court, which overturned ...")."""
 
-GERUND_NOUNS = frozenset({"reporting", "writing"})
+GERUND_NOUNS = frozenset({"reporting", "writing", "warning", "posting", "reckoning", "grumbling"})
 """Cue forms in -ing that are mostly nouns after a word describing them ("additional reporting", "creative
-writing")."""
+writing", "a stern warning", "an online posting", "a possible reckoning")."""
 
 PARTY_MEMBERS = {"Democratic": "Democrats", "Republican": "Republicans", "GOP": "Republicans"}
 """A party's adjective and who it names as a group: "Democratic criticism" is criticism by Democrats."""
