@@ -32,7 +32,7 @@ import pandas as pd
 
 from .cues import (
     AGENT_CUES, BY_CUES, CUES, FINDING_CUES, PREPOSITIONS, adverb_start, apposed_name, carried_subject,
-    credit_sources, credit_type, cue_matches, cue_word, nickname_form, opening_subject, participle_subject,
+    credit_sources, credit_type, cue_matches, cue_word, nickname_form, opening_subject, participle_subject, proper_name,
     publication_names, slashed_start, source_type, source_words,
     titled_name, titles_before, undeclared, untitled_person,
 )
@@ -295,7 +295,9 @@ def _after_opening_phrase(text: str, lo: int, pos: int, subject):
 def _participle_subject(text: str, clause: int, match: re.Match, subject):
     """The subject opening the clause from ``clause`` (:func:`newskit.speakers.sentence_subject`) for a cue ``match``
     in -ing after a comma (its adverbs between), when ``subject`` is set off by a comma after that subject (not
-    after "with"), or is None and that subject a name of two words or more or a pronoun: a participle after a
+    after "with"), or is None and that subject a pronoun, a name of two words or more, or a name the text writes as
+    one (:func:`_written_as_name`: "Lee", "Democrats", "the Harbor Guild") before a finite verb by its form
+    (:data:`_FINITE_NEXT`): a participle after a
     comma tells what the clause's subject did, not a phrase set off before it ("Jo Lee spoke in Dover, Del., on
     Monday, saying": Jo Lee, not "Del."); else ``subject``.
 
@@ -316,10 +318,29 @@ def _participle_subject(text: str, clause: int, match: re.Match, subject):
         return subject  # "Leading experts warned", "Jo's son, Al, spoke", "Two men, Al and Jo, spoke": no subject
     if subject is None:  # "Groups gave way to pages, writing on walls is passé": a gerund of a new clause
         words = found[0].split()
-        return found if found[0].lower() in PRONOUNS or len(words) > 1 and person_name(words) == words else None
+        named = _written_as_name(text, re.sub(r"^[Tt]he\s+", "", found[0])) and _FINITE_NEXT.match(text, found[2])
+        return found if found[0].lower() in PRONOUNS or named or len(words) > 1 and person_name(words) == words else None
     absolute = _WITH_PHRASE.search(text, found[2], subject[1])  # ", with Jo Lee, R-Del., urging": Jo Lee's
     return found if subject[1] >= found[2] and text.startswith(",", subject[2]) and not absolute else subject
 
+
+def _written_as_name(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` is a proper name (:func:`newskit.cues.proper_name`) that ``text`` writes as one: a name of
+    two words or more, or one word also capitalised after a word or a comma, not only where a sentence opens.
+
+    Example
+    -------
+    >>> text = "Groups met. Democrats left. Police and Democrats spoke."
+    >>> _written_as_name(text, "Groups"), _written_as_name(text, "Democrats"), _written_as_name(text, "Harbor Guild")
+    (False, True, True)
+    """
+    if not proper_name(phrase):
+        return False
+    return " " in phrase or bool(re.search(rf"[\w,;]\s+{re.escape(phrase)}(?![\w'’-])", text))
+
+
+_FINITE_NEXT = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:{alternation(AUXILIARIES)}|[a-z]+(?:ed|s))\b")
+"""A finite verb by its form after a subject: an auxiliary, or a word in -ed or -s ("Lee refused", "Lee has")."""
 
 _WITH_PHRASE = re.compile(r",\s+with\s+[^,]*$")
 """A phrase after "with" closing the text searched: the subject of an absolute construction ("..., with Jo Lee")."""

@@ -101,6 +101,25 @@ def test_a_participle_after_a_comma_cites_no_word_that_opens_no_subject(text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("The toll vexed Whitfield. Whitfield refused to name a date, adding that the ferry would return.",
+     [("Whitfield", "adding")]),
+    ("The Harbor Guild has backed the toll, saying the pier needs repairs.", [("The Harbor Guild", "saying")]),
+    ("The toll angered Islanders. Islanders sued the county, arguing the toll was unlawful.",
+     [("Islanders", "arguing")]),
+])
+def test_a_participle_after_a_comma_cites_a_one_word_or_group_name_before_a_finite_verb(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Crew member Flea shared the news online, writing that the ferry was late.", "Crew"),  # "member": no verb
+    ("Shortly after the vote the crew left the pier, saying it was over.", "Shortly"),      # an adverb, no name
+])
+def test_a_participle_after_a_comma_cites_no_name_before_a_word_that_is_no_verb(text, absent):
+    assert absent not in [source for source, _ in cited(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Petrov's son, Grant, defended his father on Monday, saying the toll was fair.", [("Grant", "saying")]),
     ("Two captains, Dana Whitfield and Omar Petrov, challenged the toll, arguing it was unfair.",
      [("Dana Whitfield", "arguing"), ("Omar Petrov", "arguing")]),
