@@ -422,14 +422,16 @@ def _before_dashes(text: str, lo: int, cue: int, skips: _Skips, gerund: bool) ->
     return checked_subject(text, start, found, opening, gerund) if found else None
 _BASE_FORMS = frozenset(REPORTING_VERBS) | frozenset(STANCE_VERBS)
 _PASSIVE_FIRST = re.compile(r"\b(?:is|are|was|were|been|being|got|get|gets)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
-_AND_BEFORE = re.compile(r"\s+and\s+(?:(?:last|this|next|on|in|earlier|later|then)\s+(?:[A-Z]?[a-z]+\s+)?)?$")
+_AND_BEFORE = re.compile(r"\s+(and|but)\s+(?:(?:last|this|next|on|in|earlier|later|then)\s+(?:[A-Z]?[a-z]+\s+)?)?$")
 
 
 def coordinated_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
     """The subject of a cue at ``pos`` that is the second verb of its subject ("The senator voted against the
     bill and said", "Grimm stormed back, leaned into him and said", "Mr. Obama shifted the focus and last year
     announced"): the subject opening the clause from ``lo`` (:func:`newskit.speakers.sentence_subject`), when
-    "and" stands right before the cue (after adverbs and a date); else None.
+    "and" stands right before the cue (after adverbs and a date), or "but" before a cue that is no participle
+    when a finite verb by its form (:data:`_FINITE_NEXT`) follows that subject ("The judge delayed the ruling but
+    said"); else None.
 
     Example
     -------
@@ -439,6 +441,9 @@ def coordinated_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | 
     >>> text = "Jo Lee and Al Roe said no. Police said the man fled and demanded money."
     >>> coordinated_subject(text, 0, text.index("said")), coordinated_subject(text, 27, text.index("demanded"))
     (None, None)
+    >>> text = "The judge delayed the ruling but said it may come. Dover looked odd but promising."
+    >>> coordinated_subject(text, 0, text.index("said")), coordinated_subject(text, 51, text.index("promising"))
+    (('The judge', 0, 9), None)
     """
     joined = _AND_BEFORE.search(text, lo, adverb_start(text, pos))
     if not joined or text[pos:pos + 30].split()[0].lower() in _BASE_FORMS:
@@ -450,6 +455,8 @@ def coordinated_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | 
         return None  # "He was arrested and charged": the second verb is passive too
     if CUES.search(text, found[2], joined.start()):
         return None  # "Police said the man fled and demanded money": the second verb may be the man's
+    if joined.group(1) == "but" and (_GERUND.match(text, pos) or not _FINITE_NEXT.match(text, found[2])):
+        return None  # "an odd but promising start", "The Post columnist Jo Lee ... but wrote": a verb after each
     return found
 
 

@@ -128,3 +128,19 @@ def test_a_participle_after_a_comma_cites_no_name_before_a_word_that_is_no_verb(
 ])
 def test_a_participle_after_a_comma_keeps_a_name_set_off_in_the_subject(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Judge Dana Whitfield delayed the ruling but said the toll could return.", [("Dana Whitfield", "said")]),
+    ("Omar Petrov used to back the toll, but now said it was unfair.", [("Omar Petrov", "said")]),
+])
+def test_a_cue_after_but_cites_the_subject_of_the_first_verb(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Dover showed an odd but promising mood for the ferry.", "Dover"),           # an adjective after "but"
+    ("Harbor Times columnist Ada Brill was wary of the toll but wrote that it worked.", "Harbor Times"),
+])
+def test_a_cue_after_but_cites_no_subject_without_a_verb_after_it(text, absent):
+    assert absent not in [source for source, _ in cited(text)]
