@@ -144,3 +144,11 @@ def test_a_cue_after_but_cites_the_subject_of_the_first_verb(text, expected):
 ])
 def test_a_cue_after_but_cites_no_subject_without_a_verb_after_it(text, absent):
     assert absent not in [source for source, _ in cited(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“The ferry must run,” Ms. Whitfield said by telephone on Monday.", [("Whitfield", "said")]),
+    ("Omar Petrov said by email that the toll was written by aides.", [("Omar Petrov", "said"), ("aides", "written by")]),
+])
+def test_a_cue_before_by_and_a_channel_is_no_passive(text, expected):
+    assert cited(text) == expected
