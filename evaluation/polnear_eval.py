@@ -89,6 +89,7 @@ PRONOUNS = {"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
                "some", "many", "several", "other", "another", "both", "all", "most", "one", "two", "three", "few"}
 PREPOSITIONS = {"of", "from", "for", "at", "with", "in", "on", "to", "by", "about", "near", "inside", "within"}
+CONJUNCTIONS = {"but", "and", "yet", "so", "or"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 PARTICLES = r"(?:de|van|von|der|den|da|di|du|le|la|al|bin|ibn)"
 LEADING = {"but", "and", "or", "so", "when", "if", "as", "while", "after", "before", "then", "also", "still", "yet",
@@ -161,12 +162,15 @@ def source_name(source: str) -> str | None:
     brackets left out, unless a preposition comes just before the run ("a spokesman for the Senate" describes;
     it does not name).
 
-    A weekday closing the source is when it was given out, not a name ("a CBS poll released Monday" describes).
+    A weekday closing the source is when it was given out, not a name ("a CBS poll released Monday" describes),
+    and a conjunction opening the sentence is no part of the name after it ("But Mr. Lee").
 
     >>> [source_name(s) for s in ("he", "the newspaper", "Hillary Clinton", "a spokesman, Josh Earnest",
     ...     "The New York Times", "a White House official", "Clinton's", "a spokesperson from the Kontra Hall",
     ...     "campaign manager Robby Mook", "We’ve", "Sen. Jo Lee (R-Fla.)", "a CBS poll released Monday")]
     [None, None, 'Hillary Clinton', 'Josh Earnest', 'New York Times', None, 'Clinton', None, 'Robby Mook', None, 'Sen. Jo Lee', None]
+    >>> source_name("But Mr. Lee, a Republican"), source_name("And Jo Lee")
+    ('Mr. Lee', 'Jo Lee')
     """
     for part in re.sub(r"\s*\([^()]*(?:\)|$)", "", source).split(","):  # "Jo Lee (D-Ohio)": a party label
         tokens = [re.sub(r"(?:['’](?:s|ve|re|ll|d|m)|['’])$", "", t) for t in re.findall(r"[\w][\w.’'&-]*", part)]
@@ -177,6 +181,8 @@ def source_name(source: str) -> str | None:
         start = len(tokens)
         while start and tokens[start - 1][:1].isupper() and tokens[start - 1].lower() not in DETERMINERS:
             start -= 1
+        if start < len(tokens) - 1 and tokens[start].lower() in CONJUNCTIONS:
+            start += 1  # "But Mr. Guerrero, a Republican": the conjunction opening the sentence is no part of the name
         before = [t.lower() for t in tokens[:start] if t.lower() not in DETERMINERS]
         return None if before and before[-1] in PREPOSITIONS else " ".join(tokens[start:])
     return None

@@ -28,8 +28,8 @@ from .text.lexicon import (
     NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN, PARTY_MEMBERS, PHRASAL_CUES,
     PUBLISHED_VERBS, QUESTION_WORDS, QUOTE_ONLY_VERBS, RAISED_PARTICIPLES, REACTION_NOUNS, REJECTING_VERBS,
     RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS, SET_PHRASES, SIGNALLING_VERBS, SPANISH_REPORTING_VERBS,
-    SPOKEN_NOUNS, STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TALLY_TERMS, TITLES,
-    TOLD_PUBLICATION, VOICING_CUES, WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN, alternation, canonical_agency,
+    SPEAKING_CHANNELS, SPOKEN_NOUNS, STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TALLY_TERMS,
+    TITLES, TOLD_PUBLICATION, VOICING_CUES, WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN, alternation, canonical_agency,
     verb_forms,
 )
 
@@ -177,7 +177,8 @@ OUTLET_CUES = re.compile(rf"(?<![\w'’.-])(?P<subject>{OUTLET_PATTERN})\s+(?P<c
 group ``subject``, cue ``cue``)."""
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|now|then|still|also|not|never|often)\s+)?$",
                  re.IGNORECASE)
-_BY_AFTER = re.compile(r"\s+(?:\w+\s+)?by\b")
+_BY_AFTER = re.compile(rf"\s+(?:\w+\s+)?by\b(?!\s+(?:{alternation(SPEAKING_CHANNELS)})\b)")
+"""The "by" of a passive agent after a participle ("a memo released by"), not of a channel ("said by telephone")."""
 
 
 def passive_cue(text: str, match: re.Match) -> bool:
@@ -189,6 +190,9 @@ def passive_cue(text: str, match: re.Match) -> bool:
     >>> text = "The files were disclosed on Friday. Jo Lee disclosed them."
     >>> [passive_cue(text, m) for m in CUES.finditer(text)]
     [True, False]
+    >>> text = "Jo Lee said by telephone that the files were disclosed by aides."
+    >>> [passive_cue(text, m) for m in CUES.finditer(text)]
+    [False, True]
     """
     return _participle(match) and bool(_BE.search(text, max(0, match.start() - 30), match.start())
                                        or _BY_AFTER.match(text, match.end()))

@@ -32,7 +32,7 @@ import pandas as pd
 
 from .cues import (
     AGENT_CUES, BY_CUES, CUES, FINDING_CUES, PREPOSITIONS, adverb_start, apposed_name, carried_subject,
-    credit_sources, credit_type, cue_matches, cue_word, nickname_form, opening_subject, participle_subject,
+    credit_sources, credit_type, cue_matches, cue_word, nickname_form, opening_subject, participle_subject, proper_name,
     publication_names, slashed_start, source_type, source_words,
     titled_name, titles_before, undeclared, untitled_person,
 )
@@ -295,7 +295,9 @@ def _after_opening_phrase(text: str, lo: int, pos: int, subject):
 def _participle_subject(text: str, clause: int, match: re.Match, subject):
     """The subject opening the clause from ``clause`` (:func:`newskit.speakers.sentence_subject`) for a cue ``match``
     in -ing after a comma (its adverbs between), when ``subject`` is set off by a comma after that subject (not
-    after "with"), or is None and that subject a name of two words or more or a pronoun: a participle after a
+    after "with"), or is None and that subject a pronoun, a name of two words or more, or a name the text writes as
+    one (:func:`_written_as_name`: "Lee", "Democrats", "the Harbor Guild") before a finite verb by its form
+    (:data:`_FINITE_NEXT`): a participle after a
     comma tells what the clause's subject did, not a phrase set off before it ("Jo Lee spoke in Dover, Del., on
     Monday, saying": Jo Lee, not "Del."); else ``subject``.
 
@@ -316,10 +318,29 @@ def _participle_subject(text: str, clause: int, match: re.Match, subject):
         return subject  # "Jo's son, Al, spoke": no subject ("Two men", "Leading experts": sentence_subject gives none)
     if subject is None:  # "Groups gave way to pages, writing on walls is passé": a gerund of a new clause
         words = found[0].split()
-        return found if found[0].lower() in PRONOUNS or len(words) > 1 and person_name(words) == words else None
+        named = _written_as_name(text, re.sub(r"^[Tt]he\s+", "", found[0])) and _FINITE_NEXT.match(text, found[2])
+        return found if found[0].lower() in PRONOUNS or named or len(words) > 1 and person_name(words) == words else None
     absolute = _WITH_PHRASE.search(text, found[2], subject[1])  # ", with Jo Lee, R-Del., urging": Jo Lee's
     return found if subject[1] >= found[2] and text.startswith(",", subject[2]) and not absolute else subject
 
+
+def _written_as_name(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` is a proper name (:func:`newskit.cues.proper_name`) that ``text`` writes as one: a name of
+    two words or more, or one word also capitalised after a word or a comma, not only where a sentence opens.
+
+    Example
+    -------
+    >>> text = "Groups met. Democrats left. Police and Democrats spoke."
+    >>> _written_as_name(text, "Groups"), _written_as_name(text, "Democrats"), _written_as_name(text, "Harbor Guild")
+    (False, True, True)
+    """
+    if not proper_name(phrase):
+        return False
+    return " " in phrase or bool(re.search(rf"[\w,;]\s+{re.escape(phrase)}(?![\w'’-])", text))
+
+
+_FINITE_NEXT = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:{alternation(AUXILIARIES)}|[a-z]+(?:ed|s))\b")
+"""A finite verb by its form after a subject: an auxiliary, or a word in -ed or -s ("Lee refused", "Lee has")."""
 
 _WITH_PHRASE = re.compile(r",\s+with\s+[^,]*$")
 """A phrase after "with" closing the text searched: the subject of an absolute construction ("..., with Jo Lee")."""
@@ -401,14 +422,16 @@ def _before_dashes(text: str, lo: int, cue: int, skips: _Skips, gerund: bool) ->
     return checked_subject(text, start, found, opening, gerund) if found else None
 _BASE_FORMS = frozenset(REPORTING_VERBS) | frozenset(STANCE_VERBS)
 _PASSIVE_FIRST = re.compile(r"\b(?:is|are|was|were|been|being|got|get|gets)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
-_AND_BEFORE = re.compile(r"\s+and\s+(?:(?:last|this|next|on|in|earlier|later|then)\s+(?:[A-Z]?[a-z]+\s+)?)?$")
+_AND_BEFORE = re.compile(r"\s+(and|but)\s+(?:(?:last|this|next|on|in|earlier|later|then)\s+(?:[A-Z]?[a-z]+\s+)?)?$")
 
 
 def coordinated_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
     """The subject of a cue at ``pos`` that is the second verb of its subject ("The senator voted against the
     bill and said", "Grimm stormed back, leaned into him and said", "Mr. Obama shifted the focus and last year
     announced"): the subject opening the clause from ``lo`` (:func:`newskit.speakers.sentence_subject`), when
-    "and" stands right before the cue (after adverbs and a date); else None.
+    "and" stands right before the cue (after adverbs and a date), or "but" before a cue that is no participle
+    when a finite verb by its form (:data:`_FINITE_NEXT`) follows that subject ("The judge delayed the ruling but
+    said"); else None.
 
     Example
     -------
@@ -418,6 +441,9 @@ def coordinated_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | 
     >>> text = "Jo Lee and Al Roe said no. Police said the man fled and demanded money."
     >>> coordinated_subject(text, 0, text.index("said")), coordinated_subject(text, 27, text.index("demanded"))
     (None, None)
+    >>> text = "The judge delayed the ruling but said it may come. Dover looked odd but promising."
+    >>> coordinated_subject(text, 0, text.index("said")), coordinated_subject(text, 51, text.index("promising"))
+    (('The judge', 0, 9), None)
     """
     joined = _AND_BEFORE.search(text, lo, adverb_start(text, pos))
     if not joined or text[pos:pos + 30].split()[0].lower() in _BASE_FORMS:
@@ -429,6 +455,8 @@ def coordinated_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | 
         return None  # "He was arrested and charged": the second verb is passive too
     if CUES.search(text, found[2], joined.start()):
         return None  # "Police said the man fled and demanded money": the second verb may be the man's
+    if joined.group(1) == "but" and (_GERUND.match(text, pos) or not _FINITE_NEXT.match(text, found[2])):
+        return None  # "an odd but promising start", "The Post columnist Jo Lee ... but wrote": a verb after each
     return found
 
 

@@ -160,3 +160,9 @@ def test_golden_rules(shared_dir):
     cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     passed = sum(split_sentences(c["text"]) == c["expected_sentences"] for c in cases)
     assert len(cases) == 48 and passed >= GOLDEN_SCORE
+
+
+def test_a_closing_bracket_never_opens_a_sentence():
+    # "Ill." is also a word, so Punkt may end a sentence there; the bracket and what follows go on with it
+    text = "Sen. Dana Whitfield (D-Ill.), the whip, said the toll would pass. It did."
+    assert split_sentences(text) == ["Sen. Dana Whitfield (D-Ill.), the whip, said the toll would pass.", "It did."]

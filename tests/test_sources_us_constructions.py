@@ -101,6 +101,25 @@ def test_a_participle_after_a_comma_cites_no_word_that_opens_no_subject(text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("The toll vexed Whitfield. Whitfield refused to name a date, adding that the ferry would return.",
+     [("Whitfield", "adding")]),
+    ("The Harbor Guild has backed the toll, saying the pier needs repairs.", [("The Harbor Guild", "saying")]),
+    ("The toll angered Islanders. Islanders sued the county, arguing the toll was unlawful.",
+     [("Islanders", "arguing")]),
+])
+def test_a_participle_after_a_comma_cites_a_one_word_or_group_name_before_a_finite_verb(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Crew member Flea shared the news online, writing that the ferry was late.", "Crew"),  # "member": no verb
+    ("Shortly after the vote the crew left the pier, saying it was over.", "Shortly"),      # an adverb, no name
+])
+def test_a_participle_after_a_comma_cites_no_name_before_a_word_that_is_no_verb(text, absent):
+    assert absent not in [source for source, _ in cited(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Petrov's son, Grant, defended his father on Monday, saying the toll was fair.", [("Grant", "saying")]),
     ("Two captains, Dana Whitfield and Omar Petrov, challenged the toll, arguing it was unfair.",
      [("Dana Whitfield", "arguing"), ("Omar Petrov", "arguing")]),
@@ -108,4 +127,28 @@ def test_a_participle_after_a_comma_cites_no_word_that_opens_no_subject(text):
      [("Dana Whitfield", "urging")]),
 ])
 def test_a_participle_after_a_comma_keeps_a_name_set_off_in_the_subject(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Judge Dana Whitfield delayed the ruling but said the toll could return.", [("Dana Whitfield", "said")]),
+    ("Omar Petrov used to back the toll, but now said it was unfair.", [("Omar Petrov", "said")]),
+])
+def test_a_cue_after_but_cites_the_subject_of_the_first_verb(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Dover showed an odd but promising mood for the ferry.", "Dover"),           # an adjective after "but"
+    ("Harbor Times columnist Ada Brill was wary of the toll but wrote that it worked.", "Harbor Times"),
+])
+def test_a_cue_after_but_cites_no_subject_without_a_verb_after_it(text, absent):
+    assert absent not in [source for source, _ in cited(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“The ferry must run,” Ms. Whitfield said by telephone on Monday.", [("Whitfield", "said")]),
+    ("Omar Petrov said by email that the toll was written by aides.", [("Omar Petrov", "said"), ("aides", "written by")]),
+])
+def test_a_cue_before_by_and_a_channel_is_no_passive(text, expected):
     assert cited(text) == expected

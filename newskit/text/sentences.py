@@ -14,8 +14,8 @@ rules cover what Punkt gets wrong on news text:
   word that does not open a sentence;
 - closing quotation marks and brackets after the full stop stay with the
   sentence (Punkt's realignment);
-- a "sentence" that opens with a lower-case letter continues the one before
-  it: ``"This is great." she said.`` is one sentence. A full stop followed by a
+- a "sentence" that opens with a lower-case letter or a closing bracket continues the one before
+  it ("Sen. Jo Lee (D-Ill.), the whip, said"): ``"This is great." she said.`` is one sentence. A full stop followed by a
   comma is taken at its word: in the machine-translation artefact ``... from
   causing chaos. , according to the reading.`` the stray ``, according to the
   reading.`` is a sentence of its own, so a comparison shows the sentence the
@@ -196,8 +196,17 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _continues(text: str, previous: tuple[int, int], span: tuple[int, int]) -> bool:
-    """Whether ``span`` goes on with the sentence ``previous`` rather than opening one."""
-    if _BARE_MARKER.match(text, previous[0], previous[1]):
+    """Whether ``span`` goes on with the sentence ``previous`` rather than opening one: after a bare list marker,
+    when it opens with a closing bracket (no sentence does: "Sen. Jo Lee (D-Ill.), the whip, said", where "Ill."
+    is also a word), or by :func:`~newskit.text.tokens.continues_sentence`.
+
+    Example
+    -------
+    >>> text = "Sen. Jo Lee (D-Ill.), the whip, said no."
+    >>> _continues(text, (0, 19), (19, len(text)))
+    True
+    """
+    if _BARE_MARKER.match(text, previous[0], previous[1]) or text.startswith((")", "]"), span[0]):
         return True
     return continues_sentence(text, span[0], span[1], comma=False)
 
