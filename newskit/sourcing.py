@@ -39,9 +39,9 @@ from .cues import (
 from .quote_marks import quote_spans
 from .quote_speakers import Mentions, described_organisation, gave_statement, is_statement, quote_rows, writes_documents, \
     statement_author
-from .text.lexicon import AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, GERUND_NOUNS, GROUP_NOUNS, \
-    GROUP_QUANTIFIERS, NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, \
-    QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, alternation, suffixed_company_pattern
+from .text.lexicon import AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, GERUND_NOUNS, \
+    GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, \
+    PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, alternation, suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, genders, \
     given_name, name_forms, named_people, noun_cue, person_name, pronoun_may_name, resolve_source, role_names, \
     role_phrase, sentence_subject, subject_after, subject_before
@@ -1006,7 +1006,8 @@ def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speaker
     return mention
 
 
-_OWNED = re.compile(r"^(?P<who>.+?)['’]s\s+(?P<body>campaign|office|team|lawyers?|attorneys?|spokes(?:man|woman|person))$")
+_AGENT = alternation(AGENT_NOUNS)
+_OWNED = re.compile(rf"^(?P<who>.+?)['’]s\s+(?P<body>campaign|office|team|(?:{_AGENT})s?)$")
 _DEFINITE = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,3}?(?:and\s+)?$", re.I)  # "the", "the mogul and"
 _OWNER_REACH = 300  # characters before "the governor's campaign" its candidate is looked for in
 _DESCRIPTION_LEAD = frozenset({"former", "late", "then", "outgoing", "embattled", "current"})
@@ -1020,9 +1021,9 @@ def _description_head(words: list[str]) -> str:
 
 def described_person(text: str, mention: str, pos: int, cited: list[str], names: list[str] = (),
                      roles: dict[str, set[str]] | None = None, subjects: list[str] = ()) -> str | None:
-    """The person a definite description written at ``pos`` names, or whose campaign (office, team, lawyers) it
-    names: "the four-term congressman", "the former Mexican president", "the reality TV star", "the former
-    secretary of state's campaign". A description has a modifier and a head noun that is a role
+    """The person a definite description written at ``pos`` names, or whose campaign (office, team, agent:
+    :data:`~newskit.text.lexicon.AGENT_NOUNS`) it names: "the four-term congressman", "the former Mexican
+    president", "the reality TV star", "the former secretary of state's campaign". A description has a modifier and a head noun that is a role
     (:func:`newskit.speakers.role_phrase`) or a person noun (:data:`newskit.text.lexicon.PERSON_NOUNS`). A person
     is the one of ``cited`` (people cited before) written last before it, else the one of ``subjects`` (people the
     clauses of the sentence before have as subjects) written last; a campaign's owner the one of ``names``
@@ -1103,20 +1104,22 @@ def _definite_source(version, mention: str, pos: int, names: list[str], roles: d
             or described_organisation(version.raw, mention, pos) or mention)
 
 
-_AGENT_ROLES = re.compile(r"^(?P<who>.+?)['’]s\s+(?P<role>lawyer|attorney|spokes(?:man|woman|person))s?$")
+_AGENT_ROLES = re.compile(rf"^(?P<who>.+?)['’]s\s+(?P<role>{_AGENT})s?$")
 _APPOSED = r"['’]s\s+(?:[a-z]+\s+)?{role}s?,?\s+((?:[A-Z][\w'’-]+\s+)(?:[A-Z]\.\s+)?[A-Z][\w'’-]+)"
 
 
 def named_agent(text: str, mention: str) -> str | None:
-    """The person named elsewhere in ``text`` as the lawyer, attorney or spokesman ``mention`` names by its owner
-    ("Grimm's lawyer" with "Grimm's lawyer, William McGinley, said" in the text); None when the text names
-    nobody so, or more than one person.
+    """The person named elsewhere in ``text`` as the agent (lawyer, spokesman, aide ...:
+    :data:`~newskit.text.lexicon.AGENT_NOUNS`) ``mention`` names by its owner ("Grimm's lawyer" with "Grimm's
+    lawyer, William McGinley, said" in the text); None when the text names nobody so, or more than one person.
 
     Example
     -------
     >>> text = "Rep. Jo Lee's lawyer said he would fight. Lee's defense lawyer, Al Roe, declined to comment."
     >>> named_agent(text, "Rep. Jo Lee's lawyer"), named_agent(text, "Lee's spokesman")
     ('Al Roe', None)
+    >>> named_agent("Jo Lee's aide said no. Lee's aide, Al Roe, left.", "Jo Lee's aide")
+    'Al Roe'
     """
     owned = _AGENT_ROLES.match(mention)
     if owned is None:

@@ -61,6 +61,7 @@ def test_a_statement_without_author_stays():
     ("Reyes's lawyer said no.", "Reyes's lawyer", None),  # nobody named so: left as written
     ("Reyes's lawyer, Omar Said, and Reyes's lawyer, Kim Tan, spoke.", "Reyes's lawyer", None),  # two: unsure
     ("Reyes's lawyer, Omar Said, spoke.", "Lee's lawyer", None),  # another owner
+    ("Reyes's adviser said no. Reyes's adviser, Tim Ebbs, left.", "Reyes's adviser", "Tim Ebbs"),  # any agent noun
 ])
 def test_named_agent(text, mention, want):
     assert named_agent(text, mention) == want
