@@ -39,7 +39,7 @@ from .text.lexicon import (
     AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
     FUNCTION_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS,
     PARTICIPLE_LEADS, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SENTENCE_OPENERS, SPEAKING_CHANNELS,
-    alternation, suffixed_company_pattern,
+    TITLE_ABBREVIATIONS, alternation, suffixed_company_pattern,
 )
 from .text.typography import QUOTATION_MARKS
 
@@ -1041,7 +1041,9 @@ def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_star
     return ""
 
 
-_OWNER_NAME = rf"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:{NAME_PARTICLE_PATTERN})(?!\w)))*"
+_OWNER_WORD = rf"(?:(?:[A-Z]\.)+|(?:{alternation(t.capitalize() for t in TITLE_ABBREVIATIONS)}|[JS]r)\.|[A-Z][\w'’-]*)"
+"""A word of an owner's name: a full stop only after an initial or a title, not a sentence's ("Monday. Al Roe")."""
+_OWNER_NAME = rf"{_OWNER_WORD}(?:\s+(?:{_OWNER_WORD}|(?:{NAME_PARTICLE_PATTERN})(?!\w)))*"
 
 
 def agent_owner(text: str, mention: str, pos: int) -> tuple[str, int] | None:
@@ -1057,6 +1059,9 @@ def agent_owner(text: str, mention: str, pos: int) -> tuple[str, int] | None:
     ('Al Roe', 18)
     >>> agent_owner(text, "mayor", 40) is None
     True
+    >>> text = "Jo Lee won on Monday. Sen. Al Roe's lawyer said no. The lawyer added more."
+    >>> agent_owner(text, "lawyer", text.index("lawyer added"))
+    ('Sen. Al Roe', 22)
     """
     head = mention.lower()
     if head not in AGENT_NOUNS:

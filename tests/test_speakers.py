@@ -1263,3 +1263,8 @@ def test_a_noun_of_him_before_a_participle_is_him():
             "D-Ohio, as a “banker who never worked” during the race.")
     quotes = nk.quotes(nk.story_from_texts({"a": text}))
     assert quotes[["speaker", "mention"]].values.tolist() == [["Dan Hollis", "him"]]
+
+
+def test_an_agents_owner_is_not_read_across_a_sentence_end():
+    text = "Rep. Dan Hollis spoke on Monday. Ann Tulley's lawyer said no. “We will appeal,” the lawyer said."
+    assert nk.quotes(nk.story_from_texts({"a": text})).speaker.tolist() == ["Ann Tulley's lawyer"]
