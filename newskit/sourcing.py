@@ -37,8 +37,8 @@ from .cues import (
     titled_name, titles_before, undeclared, untitled_person,
 )
 from .quote_marks import quote_spans
-from .quote_speakers import Mentions, described_organisation, gave_statement, is_statement, quote_rows, writes_documents, \
-    statement_author
+from .quote_speakers import Mentions, agent_owner, described_organisation, gave_statement, is_statement, quote_rows, \
+    statement_author, writes_documents
 from .text.lexicon import AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, GERUND_NOUNS, \
     GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, \
     PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, alternation, suffixed_company_pattern
@@ -1299,7 +1299,12 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
         definite = bool(_DEFINITE.search(version.raw, max(0, item["mention_start"] - 60), item["mention_start"]))
         if (mention, definite) not in resolved:
             resolved[mention, definite] = resolve_source(mention, names, roles, definite)
-        source = named_agent(version.raw, mention) or resolved[mention, definite]  # "Grimm's lawyer, Al Roe"
+        owner = agent_owner(version.raw, mention, item["mention_start"]) if definite else None
+        if owner:  # "a spokeswoman for Jo Lee ... the spokeswoman said": Jo Lee's spokeswoman
+            owned = f"{resolve_source(owner[0], names, roles, False)}'s {mention}"
+            source = named_agent(version.raw, owned) or owned
+        else:
+            source = named_agent(version.raw, mention) or resolved[mention, definite]  # "Grimm's lawyer, Al Roe"
         if source == mention and definite:  # a phrase after "the" that names nobody: whom the description fits
             source = _definite_source(version, mention, item["mention_start"], names, roles, speakers,
                                       spans[item["span"] - 1] if item["span"] else None)

@@ -1265,6 +1265,11 @@ def test_a_noun_of_him_before_a_participle_is_him():
     assert quotes[["speaker", "mention"]].values.tolist() == [["Dan Hollis", "him"]]
 
 
+def test_the_one_an_agent_speaks_for_holds_no_agent_role():
+    assert role_names("A spokeswoman for Gov. Ann Tulley spoke. An aide to Dan Hollis left.",
+                      ["Ann Tulley", "Dan Hollis"]) == {"governor": {"Ann Tulley"}}
+
+
 def test_an_agents_owner_is_not_read_across_a_sentence_end():
     text = "Rep. Dan Hollis spoke on Monday. Ann Tulley's lawyer said no. “We will appeal,” the lawyer said."
     assert nk.quotes(nk.story_from_texts({"a": text})).speaker.tolist() == ["Ann Tulley's lawyer"]
