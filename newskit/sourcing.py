@@ -37,7 +37,7 @@ from .cues import (
     titled_name, titles_before, undeclared, untitled_person,
 )
 from .quote_marks import quote_spans
-from .quote_speakers import Mentions, agent_owner, described_organisation, gave_statement, is_statement, quote_rows, \
+from .quote_speakers import Mentions, agent_before, agent_owner, described_organisation, gave_statement, is_statement, quote_rows, \
     statement_author, writes_documents
 from .text.lexicon import AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, GERUND_NOUNS, \
     GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, \
@@ -1305,6 +1305,9 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
             source = named_agent(version.raw, owned) or owned
         else:
             source = named_agent(version.raw, mention) or resolved[mention, definite]  # "Grimm's lawyer, Al Roe"
+        agent = agent_before(version.raw, item["mention_start"])
+        if agent:  # "said a spokeswoman for Jo Lee": Jo Lee's spokeswoman, as "the spokeswoman" after it
+            source = f"{source}'s {agent}"
         if source == mention and definite:  # a phrase after "the" that names nobody: whom the description fits
             source = _definite_source(version, mention, item["mention_start"], names, roles, speakers,
                                       spans[item["span"] - 1] if item["span"] else None)

@@ -201,3 +201,10 @@ def test_an_agent_named_by_its_noun_is_the_same_source_in_attributions_and_quote
     story = nk.story_from_texts({"a": text})
     assert nk.attributions(story).source.tolist()[1:] == ["Ann Tulley's spokeswoman"] * 2
     assert nk.quotes(story).speaker.tolist() == ["Ann Tulley's spokeswoman"]
+
+
+def test_a_name_after_an_agent_noun_is_that_ones_agent_in_attributions_and_quotes():
+    text = "Gov. Ann Tulley won on Monday. “We are glad,” said a spokeswoman for Tulley. “It is over,” the spokeswoman said."
+    story = nk.story_from_texts({"a": text})
+    assert nk.attributions(story).source.tolist() == ["Ann Tulley's spokeswoman"] * 2
+    assert nk.quotes(story).speaker.tolist() == ["Ann Tulley's spokeswoman"] * 2
