@@ -40,8 +40,9 @@ from .quote_marks import quote_spans
 from .quote_speakers import Mentions, agent_before, agent_owner, described_organisation, gave_statement, is_statement, quote_rows, \
     statement_author, writes_documents
 from .text.lexicon import AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, GERUND_NOUNS, \
-    GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, \
-    PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, alternation, suffixed_company_pattern
+    GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, \
+    PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, alternation, \
+    suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, genders, \
     given_name, name_forms, named_people, noun_cue, person_name, pronoun_may_name, resolve_source, role_names, \
     role_phrase, sentence_subject, subject_after, subject_before
@@ -1010,7 +1011,7 @@ _AGENT = alternation(AGENT_NOUNS)
 _OWNED = re.compile(rf"^(?P<who>.+?)['’]s\s+(?P<body>campaign|office|team|(?:{_AGENT})s?)$")
 _DEFINITE = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,3}?(?:and\s+)?$", re.I)  # "the", "the mogul and"
 _OWNER_REACH = 300  # characters before "the governor's campaign" its candidate is looked for in
-_DESCRIPTION_LEAD = frozenset({"former", "late", "then", "outgoing", "embattled", "current"})
+_DESCRIPTION_LEAD = frozenset({*PAST_HOLDER_WORDS, "outgoing", "embattled", "current"})
 
 
 def _description_head(words: list[str]) -> str:
@@ -1082,7 +1083,7 @@ def _holders(words: list[str], mention: str, roles: dict[str, set[str]]) -> set[
     with the role and the text titles nobody with both."""
     head = _description_head(words)
     place = len(words) > 1 and words[-2][:1].isupper() and words[-1] == head and role_phrase(head)  # "US president"
-    if re.search(r"\b(?:former|late|then)\b", mention, re.I):
+    if re.search(rf"\b(?:{alternation(PAST_HOLDER_WORDS)})\b", mention, re.I):
         return None  # "the former Mexican president": not the one the text titles "President" now
     holders = roles.get(" ".join(words[-2:]).lower()) if place else roles.get(head)
     return set(holders) if holders else (set() if place else None)
