@@ -1131,6 +1131,21 @@ def named_agent(text: str, mention: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _agent_source(text: str, mention: str, pos: int, definite: bool, resolved: str, names: list[str],
+                  roles: dict[str, set[str]]) -> str | None:
+    """Whose agent (:data:`~newskit.text.lexicon.AGENT_NOUNS`) the mention at ``pos`` is: "the spokeswoman" the
+    text introduced as one for Jo Lee (:func:`~newskit.quote_speakers.agent_owner`), or Jo Lee ("``resolved``")
+    in "said a spokeswoman for Jo Lee" (:func:`~newskit.quote_speakers.agent_before`), both "Jo Lee's
+    spokeswoman" (the person named as that agent when the text names one: :func:`named_agent`); None for
+    another mention."""
+    owner = agent_owner(text, mention, pos) if definite else None
+    if owner:
+        owned = f"{resolve_source(owner[0], names, roles, False)}'s {mention}"
+        return named_agent(text, owned) or owned
+    agent = agent_before(text, pos)
+    return f"{resolved}'s {agent}" if agent else None
+
+
 def statement_authors(rows: list[dict], text: str) -> None:
     """Give a statement written as the source ("the statement said", "said the statement from ...", "Jo Lee's
     statement said") its author, in place, by :func:`newskit.quote_speakers.statement_author`: the source of
@@ -1300,15 +1315,8 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
         definite = bool(_DEFINITE.search(version.raw, max(0, item["mention_start"] - 60), item["mention_start"]))
         if (mention, definite) not in resolved:
             resolved[mention, definite] = resolve_source(mention, names, roles, definite)
-        owner = agent_owner(version.raw, mention, item["mention_start"]) if definite else None
-        if owner:  # "a spokeswoman for Jo Lee ... the spokeswoman said": Jo Lee's spokeswoman
-            owned = f"{resolve_source(owner[0], names, roles, False)}'s {mention}"
-            source = named_agent(version.raw, owned) or owned
-        else:
-            source = named_agent(version.raw, mention) or resolved[mention, definite]  # "Grimm's lawyer, Al Roe"
-        agent = agent_before(version.raw, item["mention_start"])
-        if agent:  # "said a spokeswoman for Jo Lee": Jo Lee's spokeswoman, as "the spokeswoman" after it
-            source = f"{source}'s {agent}"
+        source = _agent_source(version.raw, mention, item["mention_start"], definite, resolved[mention, definite],
+                               names, roles) or named_agent(version.raw, mention) or resolved[mention, definite]
         if source == mention and definite:  # a phrase after "the" that names nobody: whom the description fits
             source = _definite_source(version, mention, item["mention_start"], names, roles, speakers,
                                       spans[item["span"] - 1] if item["span"] else None)
