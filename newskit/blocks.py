@@ -49,7 +49,7 @@ from .furniture import LABELS as FURNITURE_LABELS
 from .furniture import (IMAGE_ALT, INTERVIEW_TURN, bare_line, furniture_label, glued_furniture, interview_question,
                         reported)
 from .text.lexicon import (
-    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, LINK_HEADING_PATTERN, MONTH_ABBREVIATIONS,
+    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, MONTH_ABBREVIATIONS,
     NAME_PARTICLE_PATTERN, OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN,
     WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS,
 )
@@ -128,10 +128,6 @@ _CHROME = re.compile(
 )
 _CHROME_WORDS = 25
 """The longest paragraph site chrome may be: a longer one opening "Welcome to" or "Copyright" is article text."""
-_READ_MORE = re.compile(
-    rf"^\W*(?:{LINK_HEADING_PATTERN}|recommended|more from|watch|listen)\s*[:|–—-]",
-    re.IGNORECASE,
-)
 _CREDIT = re.compile(
     rf"^\(?\s*(?:{CREDIT_ROLE_PATTERN})\s+by\b"
     rf"|^\(?\s*(?:{AGENCY_PATTERN})\)?(?:\s*[,;/&]\s*(?:{AGENCY_PATTERN}))*"
@@ -1712,7 +1708,7 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
         return "chrome"
     if len(text) < 120 and DATE_LINE.fullmatch(text.strip(" \t|·•")):
         return "date"
-    for label, pattern in (("read_more", _READ_MORE), ("credit", _CREDIT), ("byline", _BYLINE)):
+    for label, pattern in (("credit", _CREDIT), ("byline", _BYLINE)):
         if pattern.search(bare):  # _BYLINE is anchored at the start
             return label
     if _CLOSING_CREDIT.fullmatch(bare.rstrip()):

@@ -203,7 +203,7 @@ _PROMO_CAPS = (
     r"[a-z]Learn more(?: about\s*[A-Z][\w&.-]*)?\W*$",               # an ad's button glued on: ...professionalsLearn more
 )
 _LINK = (
-    r"^\W*(?:" + LINK_HEADING_PATTERN + r")\s*[:|–—-]",
+    r"^\W*(?:" + LINK_HEADING_PATTERN + r"|recommended|more from|watch|listen)\s*[:|–—-]",   # Watch: ..., More from - ...
     r"^\W*(?:more(?: on this story)?|recommended reading|further reading|more from \w+)\s*[:|]",
     r"^[*•\s]*list \d{1,2} of \d{1,2}(?!\d)",                          # a related list's item, its counter glued on
     r"^\W*read more\W*$",

@@ -39,7 +39,7 @@ from .text.lexicon import (
     AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
     FUNCTION_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS,
     PARTICIPLE_LEADS, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SENTENCE_OPENERS, SPEAKING_CHANNELS,
-    alternation, suffixed_company_pattern,
+    TITLE_ABBREVIATIONS, alternation, suffixed_company_pattern,
 )
 from .text.typography import QUOTATION_MARKS
 
@@ -1022,6 +1022,8 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
         speaker = _group_speaker(v, found, m_start, q) or speaker
     elif is_statement(mention) or writes_documents(mention):
         speaker = _statement_speaker(v, found, q, m_start, m_end) or speaker
+    elif agent := agent_before(v.text, m_start):  # "said a spokeswoman for Jo Lee": Jo Lee's spokeswoman
+        speaker = f"{speaker}'s {agent}"
     elif speaker == mention and _definite(v.text, m_start):
         speaker = _described_speaker(v, q, found, mention, m_start) or speaker
     return mention, m_start, m_end, cue, speaker
@@ -1041,7 +1043,32 @@ def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_star
     return ""
 
 
-_OWNER_NAME = rf"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:{NAME_PARTICLE_PATTERN})(?!\w)))*"
+_OWNER_WORD = rf"(?:(?:[A-Z]\.)+|(?:{alternation(t.capitalize() for t in TITLE_ABBREVIATIONS)}|[JS]r)\.|[A-Z][\w'’-]*)"
+"""A word of an owner's name: a full stop only after an initial or a title, not a sentence's ("Monday. Al Roe")."""
+_OWNER_NAME = rf"{_OWNER_WORD}(?:\s+(?:{_OWNER_WORD}|(?:{NAME_PARTICLE_PATTERN})(?!\w)))*"
+
+
+def _agent_introduction(agent: str) -> str:
+    """The phrase that introduces an ``agent`` noun with whom it speaks for, up to that one's name ("a spokeswoman
+    for ", "an aide to ")."""
+    return rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?P<agent>{agent})\s+(?:for|to)\s+"
+
+
+_AGENT_BEFORE = re.compile(_agent_introduction(alternation(AGENT_NOUNS)) + r"$")
+
+
+def agent_before(text: str, pos: int) -> str | None:
+    """The agent noun (:data:`~newskit.text.lexicon.AGENT_NOUNS`) that introduces the name written at ``pos`` as
+    the one it speaks for ("said a spokeswoman for Jo Lee": spokeswoman); None when none does.
+
+    Example
+    -------
+    >>> text = "“No,” said a spokeswoman for Jo Lee. “No,” said Al Roe."
+    >>> agent_before(text, text.index("Jo Lee")), agent_before(text, text.index("Al Roe"))
+    ('spokeswoman', None)
+    """
+    found = _AGENT_BEFORE.search(text, max(0, pos - 60), pos)
+    return found.group("agent").lower() if found else None
 
 
 def agent_owner(text: str, mention: str, pos: int) -> tuple[str, int] | None:
@@ -1057,11 +1084,14 @@ def agent_owner(text: str, mention: str, pos: int) -> tuple[str, int] | None:
     ('Al Roe', 18)
     >>> agent_owner(text, "mayor", 40) is None
     True
+    >>> text = "Jo Lee won on Monday. Sen. Al Roe's lawyer said no. The lawyer added more."
+    >>> agent_owner(text, "lawyer", text.index("lawyer added"))
+    ('Sen. Al Roe', 22)
     """
     head = mention.lower()
     if head not in AGENT_NOUNS:
         return None
-    introduced = list(re.finditer(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?{head}\s+(?:for|to)\s+(?P<after>{_OWNER_NAME})"
+    introduced = list(re.finditer(rf"{_agent_introduction(head)}(?P<after>{_OWNER_NAME})"
                                   rf"|(?P<before>{_OWNER_NAME})['’]s\s+(?:[a-z-]+\s+)?{head}\b", text[:pos]))
     if not introduced:
         return None

@@ -37,11 +37,12 @@ from .cues import (
     titled_name, titles_before, undeclared, untitled_person,
 )
 from .quote_marks import quote_spans
-from .quote_speakers import Mentions, agent_owner, described_organisation, gave_statement, is_statement, quote_rows, \
+from .quote_speakers import Mentions, agent_before, agent_owner, described_organisation, gave_statement, is_statement, quote_rows, \
     statement_author, writes_documents
-from .text.lexicon import AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, GERUND_NOUNS, GROUP_NOUNS, \
-    GROUP_QUANTIFIERS, NAME_BREAKS, NAME_TITLES, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, \
-    QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, alternation, suffixed_company_pattern
+from .text.lexicon import AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, GERUND_NOUNS, \
+    GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, \
+    PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, alternation, \
+    suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, genders, \
     given_name, name_forms, named_people, noun_cue, person_name, pronoun_may_name, resolve_source, role_names, \
     role_phrase, sentence_subject, subject_after, subject_before
@@ -1054,10 +1055,11 @@ def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speaker
     return mention
 
 
-_OWNED = re.compile(r"^(?P<who>.+?)['’]s\s+(?P<body>campaign|office|team|lawyers?|attorneys?|spokes(?:man|woman|person))$")
+_AGENT = alternation(AGENT_NOUNS)
+_OWNED = re.compile(rf"^(?P<who>.+?)['’]s\s+(?P<body>campaign|office|team|(?:{_AGENT})s?)$")
 _DEFINITE = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,3}?(?:and\s+)?$", re.I)  # "the", "the mogul and"
 _OWNER_REACH = 300  # characters before "the governor's campaign" its candidate is looked for in
-_DESCRIPTION_LEAD = frozenset({"former", "late", "then", "outgoing", "embattled", "current"})
+_DESCRIPTION_LEAD = frozenset({*PAST_HOLDER_WORDS, "outgoing", "embattled", "current"})
 
 
 def _description_head(words: list[str]) -> str:
@@ -1068,9 +1070,9 @@ def _description_head(words: list[str]) -> str:
 
 def described_person(text: str, mention: str, pos: int, cited: list[str], names: list[str] = (),
                      roles: dict[str, set[str]] | None = None, subjects: list[str] = ()) -> str | None:
-    """The person a definite description written at ``pos`` names, or whose campaign (office, team, lawyers) it
-    names: "the four-term congressman", "the former Mexican president", "the reality TV star", "the former
-    secretary of state's campaign". A description has a modifier and a head noun that is a role
+    """The person a definite description written at ``pos`` names, or whose campaign (office, team, agent:
+    :data:`~newskit.text.lexicon.AGENT_NOUNS`) it names: "the four-term congressman", "the former Mexican
+    president", "the reality TV star", "the former secretary of state's campaign". A description has a modifier and a head noun that is a role
     (:func:`newskit.speakers.role_phrase`) or a person noun (:data:`newskit.text.lexicon.PERSON_NOUNS`). A person
     is the one of ``cited`` (people cited before) written last before it, else the one of ``subjects`` (people the
     clauses of the sentence before have as subjects) written last; a campaign's owner the one of ``names``
@@ -1129,7 +1131,7 @@ def _holders(words: list[str], mention: str, roles: dict[str, set[str]]) -> set[
     with the role and the text titles nobody with both."""
     head = _description_head(words)
     place = len(words) > 1 and words[-2][:1].isupper() and words[-1] == head and role_phrase(head)  # "US president"
-    if re.search(r"\b(?:former|late|then)\b", mention, re.I):
+    if re.search(rf"\b(?:{alternation(PAST_HOLDER_WORDS)})\b", mention, re.I):
         return None  # "the former Mexican president": not the one the text titles "President" now
     holders = roles.get(" ".join(words[-2:]).lower()) if place else roles.get(head)
     return set(holders) if holders else (set() if place else None)
@@ -1138,71 +1140,34 @@ def _holders(words: list[str], mention: str, roles: dict[str, set[str]]) -> set[
 def _definite_source(version, mention: str, pos: int, names: list[str], roles: dict[str, set[str]],
                      speakers: list[tuple[int, str]], before: tuple[int, int] | None = None) -> str:
     """Who a role or description after "the" at ``pos`` is, when the roles did not say: the one person the text
-    titles so ("President Obama ... the president said"), the agent as the text introduced it ("an aide to Jo Lee
-    ... the aide said": :func:`introduced_agent`), else the person a description names (:func:`described_person`,
+    titles so ("President Obama ... the president said"), else the person a description names (:func:`described_person`,
     given the people the clauses of the sentence spanning ``before`` have as subjects), else ``mention``."""
     if role_phrase(mention) and len(mention.split()) == 1:
         titled = titled_name(version.body, mention, names)
         if titled != mention:
             return titled
-    introduced = introduced_agent(version.raw, mention, pos)
-    if introduced:
-        return introduced
     subjects = [resolve_source(s, names, roles, False) for s, _, _ in clause_subjects(version.raw, *before)] \
         if before else []
     return (described_person(version.raw, mention, pos, _cited(speakers), names, roles, subjects)
             or described_organisation(version.raw, mention, pos) or mention)
 
 
-def introduced_agent(text: str, mention: str, pos: int) -> str | None:
-    """The agent ``mention`` at ``pos`` ("aide", "spokesperson") as the text introduced it before, by its owner
-    (:func:`newskit.quote_speakers.agent_owner`): "aide to Jo Lee" for "an aide to Jo Lee", "Jo Lee's aide": the
-    same source as where it was introduced, one who speaks for the owner, not the owner; None when the text
-    introduced no such agent, or the owner found runs over a full stop (:func:`_one_sentence`).
-
-    Example
-    -------
-    >>> text = "An aide to Jo Lee left. Al Roe's spokesman stayed. The aide said no. The spokesman agreed."
-    >>> introduced_agent(text, "aide", text.index("aide said")), introduced_agent(text, "spokesman", 73)
-    ('aide to Jo Lee', "Al Roe's spokesman")
-    """
-    owner = agent_owner(text, mention, pos)
-    if owner is None or not _one_sentence(owner[0]):
-        return None
-    name, start = owner
-    head = text.rfind(mention, max(0, start - 40), start)
-    if head >= 0:
-        return text[head:start + len(name)]  # "aide to Jo Lee"
-    head = text.find(mention, start + len(name), pos)
-    return text[start:head + len(mention)] if head >= 0 else None  # "Jo Lee's aide"
-
-
-def _one_sentence(name: str) -> bool:
-    """Whether no full stop inside ``name`` ends a sentence: each word in "." before its last is a title or an
-    initial ("Mr. Jo Lee", "Jo K. Lee"; not "Barack Obama. Cameron").
-
-    Example
-    -------
-    >>> _one_sentence("Mr. Jo K. Lee"), _one_sentence("Al Obama. Cameron")
-    (True, False)
-    """
-    return all(not w.endswith(".") or len(w) == 2 or w.lower().rstrip(".") in NAME_TITLES for w in name.split()[:-1])
-
-
-_AGENT_ROLES = re.compile(r"^(?P<who>.+?)['’]s\s+(?P<role>lawyer|attorney|spokes(?:man|woman|person))s?$")
+_AGENT_ROLES = re.compile(rf"^(?P<who>.+?)['’]s\s+(?P<role>{_AGENT})s?$")
 _APPOSED = r"['’]s\s+(?:[a-z]+\s+)?{role}s?,?\s+((?:[A-Z][\w'’-]+\s+)(?:[A-Z]\.\s+)?[A-Z][\w'’-]+)"
 
 
 def named_agent(text: str, mention: str) -> str | None:
-    """The person named elsewhere in ``text`` as the lawyer, attorney or spokesman ``mention`` names by its owner
-    ("Grimm's lawyer" with "Grimm's lawyer, William McGinley, said" in the text); None when the text names
-    nobody so, or more than one person.
+    """The person named elsewhere in ``text`` as the agent (lawyer, spokesman, aide ...:
+    :data:`~newskit.text.lexicon.AGENT_NOUNS`) ``mention`` names by its owner ("Grimm's lawyer" with "Grimm's
+    lawyer, William McGinley, said" in the text); None when the text names nobody so, or more than one person.
 
     Example
     -------
     >>> text = "Rep. Jo Lee's lawyer said he would fight. Lee's defense lawyer, Al Roe, declined to comment."
     >>> named_agent(text, "Rep. Jo Lee's lawyer"), named_agent(text, "Lee's spokesman")
     ('Al Roe', None)
+    >>> named_agent("Jo Lee's aide said no. Lee's aide, Al Roe, left.", "Jo Lee's aide")
+    'Al Roe'
     """
     owned = _AGENT_ROLES.match(mention)
     if owned is None:
@@ -1211,6 +1176,21 @@ def named_agent(text: str, mention: str) -> str | None:
     found = {m.group(1) for m in re.finditer(rf"\b{re.escape(owner)}" + _APPOSED.format(role=owned.group("role")), text)
              if person_name(m.group(1).split()) == m.group(1).split()}
     return found.pop() if len(found) == 1 else None
+
+
+def _agent_source(text: str, mention: str, pos: int, definite: bool, resolved: str, names: list[str],
+                  roles: dict[str, set[str]]) -> str | None:
+    """Whose agent (:data:`~newskit.text.lexicon.AGENT_NOUNS`) the mention at ``pos`` is: "the spokeswoman" the
+    text introduced as one for Jo Lee (:func:`~newskit.quote_speakers.agent_owner`), or Jo Lee ("``resolved``")
+    in "said a spokeswoman for Jo Lee" (:func:`~newskit.quote_speakers.agent_before`), both "Jo Lee's
+    spokeswoman" (the person named as that agent when the text names one: :func:`named_agent`); None for
+    another mention."""
+    owner = agent_owner(text, mention, pos) if definite else None
+    if owner:
+        owned = f"{resolve_source(owner[0], names, roles, False)}'s {mention}"
+        return named_agent(text, owned) or owned
+    agent = agent_before(text, pos)
+    return f"{resolved}'s {agent}" if agent else None
 
 
 def statement_authors(rows: list[dict], text: str) -> None:
@@ -1382,7 +1362,8 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
         definite = bool(_DEFINITE.search(version.raw, max(0, item["mention_start"] - 60), item["mention_start"]))
         if (mention, definite) not in resolved:
             resolved[mention, definite] = resolve_source(mention, names, roles, definite)
-        source = named_agent(version.raw, mention) or resolved[mention, definite]  # "Grimm's lawyer, Al Roe"
+        source = _agent_source(version.raw, mention, item["mention_start"], definite, resolved[mention, definite],
+                               names, roles) or named_agent(version.raw, mention) or resolved[mention, definite]
         if source == mention and definite:  # a phrase after "the" that names nobody: whom the description fits
             source = _definite_source(version, mention, item["mention_start"], names, roles, speakers,
                                       spans[item["span"] - 1] if item["span"] else None)

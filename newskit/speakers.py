@@ -18,7 +18,7 @@ import functools
 from itertools import dropwhile
 import re
 
-from .text.lexicon import AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DATE_WORDS as _DATE_WORDS, DEMONYMS, GIVING_OUT_VERBS, HONORIFICS, \
+from .text.lexicon import AGENT_NOUNS, AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DATE_WORDS as _DATE_WORDS, DEMONYMS, GIVING_OUT_VERBS, HONORIFICS, \
     INSTITUTION_PATTERN, NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, \
     NOT_ADVERBS_IN_LY, NOT_PERSON_NAME_ENDS, NUMBER_WORDS, PLACE_NAME_ENDS, PLURAL_NOUNS, REPORTING_PAST, \
     REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, MALE_GIVEN_NAMES, \
@@ -1404,6 +1404,8 @@ def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
     {'president': {'Obama'}}
     >>> sorted(role_names("Sen. Ted Cruz of Texas spoke.", ["Ted Cruz"]))
     ['senator', 'texas senator']
+    >>> role_names("A spokesman for Mayor Karen Bass spoke.", ["Karen Bass"])
+    {'mayor': {'Karen Bass'}}
     """
     roles: dict[str, set[str]] = {}
     fullest: dict[str, str] = {}
@@ -1426,7 +1428,10 @@ def _roles_of(text: str, match: re.Match, lead: list[str]) -> set[str]:
     before = text[max(0, match.start(1) - 60):match.start(1)]
     after = _NAME_ROLE.match(text, match.end(1))
     appositive = _ROLE_COMMA.search(before)
-    lead = _touching(before.split()[-2:]) + lead
+    touching = _touching(before.split()[-2:])
+    if len(touching) == 2 and touching[0].lower() in AGENT_NOUNS and touching[1] in ("for", "to"):
+        touching = []  # "a spokeswoman for Jo Lee": the one she speaks for, not a spokeswoman
+    lead = touching + lead
     words = lead + (after.group(1).split()[-1:] if after else []) + (appositive.group(1).split()[-1:] if appositive else [])
     found = set()
     for word in words:

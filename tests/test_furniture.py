@@ -311,6 +311,15 @@ def test_every_link_heading_opens_a_link_line_for_blocks_and_furniture_alone_or_
     assert labels[line] == labels[heading.title()] == "read_more"
 
 
+@pytest.mark.parametrize("heading", ["Watch", "Listen", "Recommended", "More from"])
+def test_a_media_or_more_heading_before_a_title_is_a_link_line_up_to_the_link_bound(heading):
+    line = f"{heading}: Ferry fares rise as the old bridge closes"
+    long = f"{heading}: " + " ".join(["the ferry crossed the bay again"] * 7) + "."
+    labels = dict(zip(*label_blocks(f"{BODY}\n\n{line}\n\n{long}\n\n{BODY2}")[["text", "label"]].T.values))
+    assert furniture_kind(line) == "link" and labels[line] == "read_more"
+    assert furniture_kind(long) is None and labels[long] == "body"  # over 40 words: article text
+
+
 def test_a_related_link_glued_at_the_end_of_a_paragraph_and_a_leading_button_are_cut_off():
     raw = "Headline\n\nDONATE NOW The fund raised $2 million. It closes in May.Related: Where the money goes"
     blocks = label_blocks(raw)

@@ -61,6 +61,7 @@ def test_a_statement_without_author_stays():
     ("Reyes's lawyer said no.", "Reyes's lawyer", None),  # nobody named so: left as written
     ("Reyes's lawyer, Omar Said, and Reyes's lawyer, Kim Tan, spoke.", "Reyes's lawyer", None),  # two: unsure
     ("Reyes's lawyer, Omar Said, spoke.", "Lee's lawyer", None),  # another owner
+    ("Reyes's adviser said no. Reyes's adviser, Tim Ebbs, left.", "Reyes's adviser", "Tim Ebbs"),  # any agent noun
 ])
 def test_named_agent(text, mention, want):
     assert named_agent(text, mention) == want
@@ -192,3 +193,18 @@ def test_a_possessive_in_the_from_phrase_is_passed_over():
     text = "The statement from Kay’s office said no."
     assert statement_author(text, 4, 13, len(text), ["Jo Lee"], lambda name, pos: name) == "Jo Lee"
     assert statement_author(text, 4, 13, len(text), [], lambda name, pos: name) is None
+
+
+def test_an_agent_named_by_its_noun_is_the_same_source_in_attributions_and_quotes():
+    text = ("Gov. Ann Tulley won on Monday. A spokeswoman for Tulley said she was glad. Rep. Dan Hollis lost. "
+            "“It is over,” the spokeswoman said. The spokeswoman added that Tulley would rest.")
+    story = nk.story_from_texts({"a": text})
+    assert nk.attributions(story).source.tolist()[1:] == ["Ann Tulley's spokeswoman"] * 2
+    assert nk.quotes(story).speaker.tolist() == ["Ann Tulley's spokeswoman"]
+
+
+def test_a_name_after_an_agent_noun_is_that_ones_agent_in_attributions_and_quotes():
+    text = "Gov. Ann Tulley won on Monday. “We are glad,” said a spokeswoman for Tulley. “It is over,” the spokeswoman said."
+    story = nk.story_from_texts({"a": text})
+    assert nk.attributions(story).source.tolist() == ["Ann Tulley's spokeswoman"] * 2
+    assert nk.quotes(story).speaker.tolist() == ["Ann Tulley's spokeswoman"] * 2

@@ -1278,3 +1278,13 @@ def test_a_noun_of_him_before_a_participle_is_him():
 def test_the_sentence_subject_is_the_whole_subject_phrase_or_nothing(text, subject):
     found = sentence_subject(text, 0, len(text))
     assert (found and found[0]) == subject
+
+
+def test_the_one_an_agent_speaks_for_holds_no_agent_role():
+    assert role_names("A spokeswoman for Gov. Ann Tulley spoke. An aide to Dan Hollis left.",
+                      ["Ann Tulley", "Dan Hollis"]) == {"governor": {"Ann Tulley"}}
+
+
+def test_an_agents_owner_is_not_read_across_a_sentence_end():
+    text = "Rep. Dan Hollis spoke on Monday. Ann Tulley's lawyer said no. “We will appeal,” the lawyer said."
+    assert nk.quotes(nk.story_from_texts({"a": text})).speaker.tolist() == ["Ann Tulley's lawyer"]

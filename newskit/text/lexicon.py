@@ -20,6 +20,7 @@ list                        what it is for
 :data:`TITLE_ABBREVIATIONS` titles written short before a name ("Gov.", "Sen.", "Dr.")
 :data:`TITLES`              the same and the titles written in full ("Sir", "Lady")
 :data:`NAME_TITLES`         the same and the roles written before a name ("President", "former")
+:data:`PAST_HOLDER_WORDS`   the words that make a role's holder a past one ("former", "late", "then")
 :data:`NAME_PARTICLES`      lower-case words inside personal names ("de", "van", "bin"); those inside the name
                             of a body (:data:`NAME_JOINING_WORDS`: "of", "&")
 :data:`MALE_GIVEN_NAMES`    given names of men and of women (:data:`FEMALE_GIVEN_NAMES`): a person's likely gender;
@@ -545,6 +546,10 @@ TITLES = TITLE_ABBREVIATIONS | frozenset({"sir", "dame", "lord", "lady"})
 NAME_TITLES = TITLES | frozenset("""miss president vice former senator governor secretary representative congressman
 congresswoman mayor sheriff ambassador minister prime chancellor judge justice speaker leader""".split())
 """Titles and roles written before a personal name ("Gov.", "President", "former"): not part of the name."""
+
+PAST_HOLDER_WORDS = ("former", "late", "then")
+"""Words before a role or a name that make its holder a past one ("the former senator", "the late Jo Lee",
+"then Gov. Jo Lee"): not the one who holds the role now."""
 
 MALE_GIVEN_NAMES = frozenset("""aaron adam alain alan albert alexander andrew andy anthony arthur ban barack
 benjamin bernard brandon brian bruce bryan carl carlos charles christopher clay colin craig dan daniel darren
