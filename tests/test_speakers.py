@@ -1263,3 +1263,22 @@ def test_a_noun_of_him_before_a_participle_is_him():
             "D-Ohio, as a “banker who never worked” during the race.")
     quotes = nk.quotes(nk.story_from_texts({"a": text}))
     assert quotes[["speaker", "mention"]].values.tolist() == [["Dan Hollis", "him"]]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Ann Roe spoke first.\n\n“We will win,” Tom Hale shot back.\n", "shot back"),
+    ("Ann Roe spoke.\n\n“Is he serious?” reacted Tom Hale.\n", "reacted"),
+    ("Ann Roe spoke.\n\n“She was brave and kind,” remembered Tom Hale, her coach.\n", "remembered"),
+    ("Ann Roe spoke.\n\n“It is about time,” exhorted the actor Tom Hale.\n", "exhorted"),
+])
+def test_a_verb_of_speaking_back_or_recalling_beside_a_quotation_is_its_cue(text, cue):
+    assert speakers(text)[-1] == ("Tom Hale", "Tom Hale", cue)
+
+
+def test_questions_deflected_are_no_cue():
+    text = "Tom Hale deflected numerous questions about Ann Roe before saying, “It is time to move on.”"
+    assert speakers(text)[-1][0] == "Tom Hale"
+
+
+def test_a_newspaper_that_opines_beside_a_quotation_is_its_speaker():
+    assert speakers("Ann Roe spoke.\n\n“Taxes must fall,” opined the Valley Ledger.\n")[-1][0] == "Valley Ledger"
