@@ -263,7 +263,9 @@ def _clause_of(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | No
 
 def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
     """(subject, cue match) of the nearest cue before a quotation that has a subject ("the claims were"); the
-    reporting verb's subject when that cue is reported ("Mitchell said he found ...")."""
+    reporting verb's subject when that cue is reported ("Mitchell said he found ...") or comes after the subject's
+    start ("CNN, Lee said, called it ...": Lee), but for a cue word in a description of the subject, whose subject
+    would be words in lower case (:func:`_no_agent`: "Lee, a creative writing professor, said": Lee)."""
     for k in range(len(matches) - 1, -1, -1):
         match = matches[k]
         if match.re is BY_CUES or (match.group()[:1].isupper() and not re.search(r"\w", text[lo:match.start()])):
@@ -278,6 +280,8 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
             outer = [m for m in matches[:k] if m.re is QUOTE_CUES and not _REPORTS.match(m.group())
                      and re.fullmatch(r"\s*(?:that\s+)?", text[m.end():subject[1]])]
             reporter = subject_before(text, lo, outer[-1].start()) if outer else None
+            if reporter and outer[-1].end() > subject[1] and _no_agent(reporter[0]):
+                reporter = None  # "Lee, a creative writing teacher, said": a cue word in the subject's description
             if reporter and not _noun_cue(text, reporter, outer[-1]):  # not "No wonder Lee said"
                 return reporter, outer[-1]
             return subject, match

@@ -1282,3 +1282,21 @@ def test_questions_deflected_are_no_cue():
 
 def test_a_newspaper_that_opines_beside_a_quotation_is_its_speaker():
     assert speakers("Ann Roe spoke.\n\n“Taxes must fall,” opined the Valley Ledger.\n")[-1][0] == "Valley Ledger"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ann Roe spoke.\n\nTom Hale, a creative writing teacher, said he keeps his roots “close to my heart.”\n", "Tom Hale"),
+    ("Ann Roe spoke.\n\nBut Tom Hale, at a firm called Vane Partners, argues that “the tide will turn,” too.\n",
+     "Tom Hale"),
+])
+def test_a_cue_word_inside_the_subject_does_not_report_the_verb_after_it(text, speaker):
+    assert speakers(text)[-1][0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ann Roe spoke.\n\nThe Ledger, Jo Lee said, called the plan “highly significant.”\n", "Jo Lee"),
+    ("Tom Hale spoke. Ann Roe spoke.\n\nRoe and Hale will meet next week, Jo Lee said, adding, “They need to talk.”\n",
+     "Jo Lee"),
+])
+def test_a_reporting_clause_set_off_by_commas_inside_a_clause_reports_it(text, speaker):
+    assert speakers(text)[-1][0] == speaker
