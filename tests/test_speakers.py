@@ -1300,3 +1300,12 @@ def test_a_cue_word_inside_the_subject_does_not_report_the_verb_after_it(text, s
 ])
 def test_a_reporting_clause_set_off_by_commas_inside_a_clause_reports_it(text, speaker):
     assert speakers(text)[-1][0] == speaker
+
+
+def test_a_full_name_written_only_in_the_possessive_is_read_when_its_surname_speaks():
+    text = ("At a dinner, Mavro Delling’s top aides met donors. Later Ann Roe spoke of Barack Obama’s America.\n\n"
+            "“We can win,” Delling said.\n")
+    assert {"Mavro Delling", "Barack Obama"} <= set(name_forms(text))
+    assert speakers(text)[-1][0] == "Mavro Delling"
+    assert "Supreme Court" not in name_forms("The Supreme Court’s ruling came. The Court said no.")
+    assert name_forms("Sheriff Jo Arden spoke. We have Sheriff Arden’s backing, Arden said.") == ["Jo Arden"]
