@@ -1607,9 +1607,28 @@ def _fragment_subject(v: _Version, q: dict, place: _Place, found: _Found):
     return mention, m_start, m_end, "", speaker
 
 
-SPEAKER_STRATEGIES = (_fragment_subject, _between, _named_before, _sentence_person, _previous)
+_COLON_BEFORE = re.compile(r":\s*$")
+
+
+def _colon_subject(v: _Version, q: dict, place: _Place, found: _Found):
+    """For a quotation right after a colon that closes a clause of its own sentence, the person that clause has as
+    its subject ("Jo Lee broke down what was wrong with it to the Daily Planet: “...”": Jo Lee, not the paper
+    after her verb; "Lee lobbies for a wage: “...”"); None when the sentence's first subject is no person ("The ad
+    Lee paid for ends with a line: “...”") or a later clause has he/she as subject."""
+    if not _COLON_BEFORE.search(v.text, place.lo, q["start"]):
+        return None
+    subjects = [s for s in _sentence_subjects(v, place.i) if place.lo <= s[2] < q["start"]]
+    if not subjects or subjects[0][1] != "person" or any(s[0] in PERSON_PRONOUNS for s in subjects[1:]):
+        return None  # "Lee has tried, but she still feels: “...”": she, the nearer mention, found next
+    speaker, _, start = subjects[0]
+    mention, m_start, m_end = _written_mention(v.text, start, speaker)
+    return mention, m_start, m_end, "", speaker
+
+
+SPEAKER_STRATEGIES = (_fragment_subject, _colon_subject, _between, _named_before, _sentence_person, _previous)
 """How the speaker of a quotation without a cue of its own (and not a scare quote) is looked for, in order:
-the person a fragment's sentence has as its subject, the source named between, a person named between, the
+the person a fragment's sentence has as its subject, the person subject of the clause a colon before it closes,
+the source named between, a person named between, the
 person the fragment's sentence is about, the previous speaker."""
 
 

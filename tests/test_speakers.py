@@ -1309,3 +1309,16 @@ def test_a_full_name_written_only_in_the_possessive_is_read_when_its_surname_spe
     assert speakers(text)[-1][0] == "Mavro Delling"
     assert "Supreme Court" not in name_forms("The Supreme Court’s ruling came. The Court said no.")
     assert name_forms("Sheriff Jo Arden spoke. We have Sheriff Arden’s backing, Arden said.") == ["Jo Arden"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tom Hale spoke to Ann Roe.\n\nJo Lee heckles Roe supporters: “You are being ridiculous.”\n", "Jo Lee"),
+    ("Tom Hale spoke.\n\nJo Lee met Ann Roe, the mayor, on Monday: “She is a friend.”\n", "Jo Lee"),
+])
+def test_a_quotation_after_a_colon_is_the_words_of_the_person_whose_clause_the_colon_closes(text, speaker):
+    assert speakers(text)[-1][0] == speaker
+
+
+def test_after_a_colon_he_or_she_in_a_later_clause_is_the_mention_kept():
+    text = "Tom Hale spoke.\n\nJo Lee has tried hard, but she still fears the worst: “We may lose it all.”\n"
+    assert speakers(text)[-1][:2] == ("Jo Lee", "she")
