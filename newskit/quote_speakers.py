@@ -939,14 +939,19 @@ def _person_in(v: _Version, match: re.Match | None):
 _DASH_NAME = re.compile(rf"[-–—]\s*{_NAME_RUN}\s*(?:[,.;]|$)")
 
 
+_SPACE = re.compile(r"\s*")
+
+
 def _dash_credit(v: _Version, q: dict, place: _Place, found: _Found):
-    """A quotation that ends its paragraph, credited in the next paragraph by a dash and a person's name
+    """A quotation that ends its paragraph, credited on the next line by a dash and a person's name
     ("“...”" then "— Jo Lee." or "-Mayor Jo Lee, after the vote."), as fact checks and round-ups of quotes
-    print them."""
+    print them, whether or not that line is read as body text."""
     k = q["paragraph"]
-    if k + 1 >= len(v.paragraphs) or re.search(r"\w", v.text[q["end"]:v.paragraphs[k][1]]):
+    if re.search(r"\w", v.text[q["end"]:v.paragraphs[k][1]]):
         return None
-    return _person_in(v, _DASH_NAME.match(v.text, *v.paragraphs[k + 1]))
+    start = _SPACE.match(v.text, v.paragraphs[k][1]).end()  # the next line, body or not ("- Jo Lee." read as chrome)
+    end = v.text.find("\n", start)
+    return _person_in(v, _DASH_NAME.match(v.text, start, len(v.text) if end < 0 else end))
 
 
 _SEGMENT_NAME = re.compile(rf"\s*{_NAME_RUN}\s*$")

@@ -1322,3 +1322,17 @@ def test_a_quotation_after_a_colon_is_the_words_of_the_person_whose_clause_the_c
 def test_after_a_colon_he_or_she_in_a_later_clause_is_the_mention_kept():
     text = "Tom Hale spoke.\n\nJo Lee has tried hard, but she still fears the worst: “We may lose it all.”\n"
     assert speakers(text)[-1][:2] == ("Jo Lee", "she")
+
+
+def test_a_dash_credit_line_read_as_page_chrome_still_credits_the_quotation_above_it():
+    from newskit.quote_marks import quote_spans
+    from newskit.quote_speakers import quote_rows
+    from newskit.story import sentences, story_from_texts
+    text = ("Bernie Sanders spoke at the debate.\n\n“I helped write that bill and I am proud of it.”\n\n- Sanders.\n\n"
+            "He wrote one amendment.\n")
+    story = story_from_texts({"a": text})
+    version = story.versions[0]
+    credit = text.index("- Sanders.")
+    paragraphs = [(0, 35), (37, credit - 2), (text.index("He wrote"), len(text) - 1)]  # the credit line left out
+    rows = quote_rows(version, sentences(story), paragraphs, quote_spans(text, paragraphs), [])
+    assert rows[0]["speaker"] == "Bernie Sanders" and rows[0]["mention_start"] == credit + 2
