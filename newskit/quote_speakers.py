@@ -108,7 +108,8 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     """:func:`~newskit.speakers.subject_before` the cue ``match``, except for a participle: none when its
     "subject" is a noun after a preposition ("in an interview first posted", "in a statement responding"),
     and the subject of its clause when it describes the subject itself ("he released an ad describing
-    himself") or follows a comma ("Earlier this year, Fox railed against X, promising"; "Lee won in June, telling",
+    himself") or follows a name after a preposition but "with" ("Lee wrote in a note to Wired explaining": Lee;
+    "with Lee yelling": Lee) or follows a comma ("Earlier this year, Fox railed against X, promising"; "Lee won in June, telling",
     where a date is no subject); the person quoted
     before "saying" ("Jo Lee was quoted as saying", "The Times quoted Jo Lee as saying")."""
     quoted_as = _QUOTED_AS.search(text, max(lo, match.start() - 80), match.start())
@@ -126,9 +127,14 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
         clauses = clause_subjects(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
         if clauses and _clause_owns_participle(text, subject, clauses[-1]):
             return clauses[-1]  # "Lee replied to Roe on Twitter, writing": Lee; "Lee won in June, telling": Lee
+    after_preposition = bool(subject) and _AFTER_PREPOSITION.search(text, max(0, subject[1] - 20), subject[1])
+    if participle and after_preposition and subject[0][:1].isupper() and match.group().rstrip().endswith("ing") \
+            and after_preposition.group().split()[0].lower() != "with":  # "with Lee yelling": Lee yells
+        clauses = clause_subjects(text, lo, match.start())  # "Lee wrote in a note to Wired explaining": Lee
+        return clauses[-1] if clauses and clauses[-1][1] < subject[1] else subject
     if not subject or not participle or subject[0][:1].isupper():
         return subject
-    if _AFTER_PREPOSITION.search(text, max(0, subject[1] - 20), subject[1]):
+    if after_preposition:
         return _comma_clause(text, lo, match)
     if _REFLEXIVE.match(text, match.end()):
         clauses = clause_subjects(text, lo, match.start())

@@ -1336,3 +1336,14 @@ def test_a_dash_credit_line_read_as_page_chrome_still_credits_the_quotation_abov
     paragraphs = [(0, 35), (37, credit - 2), (text.index("He wrote"), len(text) - 1)]  # the credit line left out
     rows = quote_rows(version, sentences(story), paragraphs, quote_spans(text, paragraphs), [])
     assert rows[0]["speaker"] == "Bernie Sanders" and rows[0]["mention_start"] == credit + 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ann Roe spoke.\n\n“Many are unsure this year,” Tom Hale wrote in a note to Wired explaining why he will speak, "
+     "“but most agree we are on the wrong track.”\n", "Tom Hale"),
+    ("Ann Roe asked a question.\n\nTom Hale replied to the question on Facebook writing, “Yes, I will.”\n", "Tom Hale"),
+    ("Ann Roe spoke.\n\nAt a rally in Dover, fans jeered, with Tom Hale reportedly yelling: “Get him out of here!”\n",
+     "Tom Hale"),
+])
+def test_a_participle_after_a_name_that_follows_a_preposition_is_the_clause_subjects(text, speaker):
+    assert speakers(text)[-1][0] == speaker
