@@ -37,9 +37,9 @@ from .speakers import (
 )
 from .text.lexicon import (
     AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
-    FUNCTION_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS,
-    PARTICIPLE_LEADS, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SENTENCE_OPENERS, SPEAKING_CHANNELS,
-    alternation, suffixed_company_pattern,
+    FUNCTION_WORDS, ISSUED_DOCUMENTS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS,
+    ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SENTENCE_OPENERS,
+    SPEAKING_CHANNELS, alternation, suffixed_company_pattern,
 )
 from .text.typography import QUOTATION_MARKS
 
@@ -530,7 +530,8 @@ _TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])|\d+-year-old\s+(?=[A-
 def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     """A speaker phrase without a title or an age before a name ("Mr. Steele", "17-year-old Jo Lee"), an
     organisation before it ("Currie’s Larry Pizzi"), the place after it ("Laurence Rose of the RSPB"), a
-    participle after a noun ("a teenager standing"), a noun before "of him/her" ("Monday of him") or a
+    participle after a noun ("a teenager standing"), an adverb after a name ("Lee then": lexicon NAME_BREAKS), a
+    noun before "of him/her" ("Monday of him") or a
     description before a name of two words or more ("Republican front-runner Jo Lee"; not "spokeswoman for the
     City Police"). A possessive before an institution word is part of its name ("U.S. Attorney’s Office").
 
@@ -540,8 +541,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     ('Jo Lee', 47, 53)
     >>> _clean_mention("Acme’s Jo Lee", 0, 13), _clean_mention("U.S. Attorney’s Office", 0, 22)
     (('Jo Lee', 7, 13), ('U.S. Attorney’s Office', 0, 22))
-    >>> _clean_mention("Monday of him", 30, 43)
-    ('him', 40, 43)
+    >>> _clean_mention("Monday of him", 30, 43), _clean_mention("Jo Lee then", 0, 11)
+    (('him', 40, 43), ('Jo Lee', 0, 6))
     """
     pronoun = _OF_PRONOUN.search(mention)
     if pronoun:  # "a tape emerged Monday of him mocking Al Roe as a “...”": him
@@ -557,8 +558,9 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     if tail and len(person_name(mention[:tail.start()].split())) >= 2:
         return mention[:tail.start()], start, start + tail.start()
     words = mention.split()
-    if len(words) > 1 and words[-1].islower() and words[-1].endswith("ing"):
-        kept = " ".join(words[:-1])
+    if len(words) > 1 and words[-1].islower() and (words[-1].endswith("ing") or words[-1] in NAME_BREAKS
+                                                   and person_name(words[:-1]) == words[:-1]):
+        kept = " ".join(words[:-1])  # "a teenager standing", "Lee then": no word of the speaker's
         return kept, start, start + len(kept)
     name = person_name(words)
     before = words[-len(name) - 1] if len(name) < len(words) else ""

@@ -1347,3 +1347,8 @@ def test_a_dash_credit_line_read_as_page_chrome_still_credits_the_quotation_abov
 ])
 def test_a_participle_after_a_name_that_follows_a_preposition_is_the_clause_subjects(text, speaker):
     assert speakers(text)[-1][0] == speaker
+
+
+def test_an_adverb_after_a_name_is_no_part_of_the_speaker():
+    text = "Ann Roe spoke first.\n\nTom Hale then appears in a clip, saying, “We will close the border until we know.”\n"
+    assert speakers(text)[-1][:2] == ("Tom Hale", "Tom Hale")
