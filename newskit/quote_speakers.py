@@ -108,9 +108,9 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     """:func:`~newskit.speakers.subject_before` the cue ``match``, except for a participle: none when its
     "subject" is a noun after a preposition ("in an interview first posted", "in a statement responding"),
     and the subject of its clause when it describes the subject itself ("he released an ad describing
-    himself") or follows a name after a preposition but "with" ("Lee wrote in a note to Wired explaining": Lee;
-    "with Lee yelling": Lee) or follows a comma ("Earlier this year, Fox railed against X, promising"; "Lee won in June, telling",
-    where a date is no subject); the person quoted
+    himself"), follows a name after a preposition (:func:`_named_object_participle`) or follows a comma
+    ("Earlier this year, Fox railed against X, promising"; "Lee won in June, telling", where a date is no
+    subject); the person quoted
     before "saying" ("Jo Lee was quoted as saying", "The Times quoted Jo Lee as saying")."""
     quoted_as = _QUOTED_AS.search(text, max(lo, match.start() - 80), match.start())
     if quoted_as and match.group().strip().lower() == "saying":  # "Lee was quoted as saying", "Lee is shown saying"
@@ -127,19 +127,33 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
         clauses = clause_subjects(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
         if clauses and _clause_owns_participle(text, subject, clauses[-1]):
             return clauses[-1]  # "Lee replied to Roe on Twitter, writing": Lee; "Lee won in June, telling": Lee
-    after_preposition = bool(subject) and _AFTER_PREPOSITION.search(text, max(0, subject[1] - 20), subject[1])
-    if participle and after_preposition and subject[0][:1].isupper() and match.group().rstrip().endswith("ing") \
-            and after_preposition.group().split()[0].lower() != "with":  # "with Lee yelling": Lee yells
-        clauses = clause_subjects(text, lo, match.start())  # "Lee wrote in a note to Wired explaining": Lee
-        return clauses[-1] if clauses and clauses[-1][1] < subject[1] else subject
+    named = _named_object_participle(text, lo, match, subject)
+    if named:
+        return named
     if not subject or not participle or subject[0][:1].isupper():
         return subject
-    if after_preposition:
+    if _AFTER_PREPOSITION.search(text, max(0, subject[1] - 20), subject[1]):
         return _comma_clause(text, lo, match)
     if _REFLEXIVE.match(text, match.end()):
         clauses = clause_subjects(text, lo, match.start())
         return clauses[-1] if clauses else subject
     return subject
+
+
+def _named_object_participle(text: str, lo: int, match: re.Match,
+                             subject: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """The subject of a participle cue in -ing whose ``subject`` read before it is a name after a preposition: the
+    clause's ("Lee wrote in a note to Wired explaining": Lee), but the name's after "with" ("with Lee yelling":
+    Lee); None for any other cue."""
+    if not subject or not subject[0][:1].isupper() or not match.group().rstrip().endswith("ing"):
+        return None
+    preposition = _AFTER_PREPOSITION.search(text, max(0, subject[1] - 20), subject[1])
+    if not preposition:
+        return None
+    if preposition.group().split()[0].lower() == "with":
+        return subject
+    clauses = clause_subjects(text, lo, match.start())
+    return clauses[-1] if clauses and clauses[-1][1] < subject[1] else subject
 
 
 def _led_participle(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
@@ -283,14 +297,20 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
                 subject = (_participle_subject(text, lo, earlier[-1], match) if earlier else None) \
                     or _clause_of(text, lo, match)  # "Lee appeared to respond to Roe, writing": Lee
         if subject is not None:
-            outer = [m for m in matches[:k] if m.re is QUOTE_CUES and not _REPORTS.match(m.group())
-                     and re.fullmatch(r"\s*(?:that\s+)?", text[m.end():subject[1]])]
-            reporter = subject_before(text, lo, outer[-1].start()) if outer else None
-            if reporter and outer[-1].end() > subject[1] and _no_agent(reporter[0]):
-                reporter = None  # "Lee, a creative writing teacher, said": a cue word in the subject's description
-            if reporter and not _noun_cue(text, reporter, outer[-1]):  # not "No wonder Lee said"
-                return reporter, outer[-1]
-            return subject, match
+            return _reporter(text, lo, matches[:k], subject) or (subject, match)
+    return None
+
+
+def _reporter(text: str, lo: int, earlier: list[re.Match], subject: tuple[str, int, int]):
+    """(subject, cue match) of the reporting verb among the ``earlier`` cues that reports a cue with ``subject``
+    (:func:`_cue_before`), else None."""
+    outer = [m for m in earlier if m.re is QUOTE_CUES and not _REPORTS.match(m.group())
+             and re.fullmatch(r"\s*(?:that\s+)?", text[m.end():subject[1]])]
+    reporter = subject_before(text, lo, outer[-1].start()) if outer else None
+    if reporter and outer[-1].end() > subject[1] and _no_agent(reporter[0]):
+        return None  # "Lee, a creative writing teacher, said": a cue word in the subject's description
+    if reporter and not _noun_cue(text, reporter, outer[-1]):  # not "No wonder Lee said"
+        return reporter, outer[-1]
     return None
 
 
