@@ -37,9 +37,9 @@ from .speakers import (
 )
 from .text.lexicon import (
     AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
-    FUNCTION_WORDS, ISSUED_DOCUMENTS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS,
-    PARTICIPLE_LEADS, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SENTENCE_OPENERS, SPEAKING_CHANNELS,
-    TITLE_ABBREVIATIONS, alternation, suffixed_company_pattern,
+    FUNCTION_WORDS, ISSUED_DOCUMENTS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS,
+    ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SENTENCE_OPENERS,
+    SPEAKING_CHANNELS, TITLE_ABBREVIATIONS, alternation, suffixed_company_pattern,
 )
 from .text.typography import QUOTATION_MARKS
 
@@ -108,8 +108,9 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     """:func:`~newskit.speakers.subject_before` the cue ``match``, except for a participle: none when its
     "subject" is a noun after a preposition ("in an interview first posted", "in a statement responding"),
     and the subject of its clause when it describes the subject itself ("he released an ad describing
-    himself") or follows a comma ("Earlier this year, Fox railed against X, promising"; "Lee won in June, telling",
-    where a date is no subject); the person quoted
+    himself"), follows a name after a preposition (:func:`_named_object_participle`) or follows a comma
+    ("Earlier this year, Fox railed against X, promising"; "Lee won in June, telling", where a date is no
+    subject); the person quoted
     before "saying" ("Jo Lee was quoted as saying", "The Times quoted Jo Lee as saying")."""
     quoted_as = _QUOTED_AS.search(text, max(lo, match.start() - 80), match.start())
     if quoted_as and match.group().strip().lower() == "saying":  # "Lee was quoted as saying", "Lee is shown saying"
@@ -126,6 +127,9 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
         clauses = clause_subjects(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
         if clauses and _clause_owns_participle(text, subject, clauses[-1]):
             return clauses[-1]  # "Lee replied to Roe on Twitter, writing": Lee; "Lee won in June, telling": Lee
+    named = _named_object_participle(text, lo, match, subject)
+    if named:
+        return named
     if not subject or not participle or subject[0][:1].isupper():
         return subject
     if _AFTER_PREPOSITION.search(text, max(0, subject[1] - 20), subject[1]):
@@ -134,6 +138,22 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
         clauses = clause_subjects(text, lo, match.start())
         return clauses[-1] if clauses else subject
     return subject
+
+
+def _named_object_participle(text: str, lo: int, match: re.Match,
+                             subject: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """The subject of a participle cue in -ing whose ``subject`` read before it is a name after a preposition: the
+    clause's ("Lee wrote in a note to Wired explaining": Lee), but the name's after "with" ("with Lee yelling":
+    Lee); None for any other cue."""
+    if not subject or not subject[0][:1].isupper() or not match.group().rstrip().endswith("ing"):
+        return None
+    preposition = _AFTER_PREPOSITION.search(text, max(0, subject[1] - 20), subject[1])
+    if not preposition:
+        return None
+    if preposition.group().split()[0].lower() == "with":
+        return subject
+    clauses = clause_subjects(text, lo, match.start())
+    return clauses[-1] if clauses and clauses[-1][1] < subject[1] else subject
 
 
 def _led_participle(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
@@ -263,7 +283,9 @@ def _clause_of(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | No
 
 def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
     """(subject, cue match) of the nearest cue before a quotation that has a subject ("the claims were"); the
-    reporting verb's subject when that cue is reported ("Mitchell said he found ...")."""
+    reporting verb's subject when that cue is reported ("Mitchell said he found ...") or comes after the subject's
+    start ("CNN, Lee said, called it ...": Lee), but for a cue word in a description of the subject, whose subject
+    would be words in lower case (:func:`_no_agent`: "Lee, a creative writing professor, said": Lee)."""
     for k in range(len(matches) - 1, -1, -1):
         match = matches[k]
         if match.re is BY_CUES or (match.group()[:1].isupper() and not re.search(r"\w", text[lo:match.start()])):
@@ -275,12 +297,20 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
                 subject = (_participle_subject(text, lo, earlier[-1], match) if earlier else None) \
                     or _clause_of(text, lo, match)  # "Lee appeared to respond to Roe, writing": Lee
         if subject is not None:
-            outer = [m for m in matches[:k] if m.re is QUOTE_CUES and not _REPORTS.match(m.group())
-                     and re.fullmatch(r"\s*(?:that\s+)?", text[m.end():subject[1]])]
-            reporter = subject_before(text, lo, outer[-1].start()) if outer else None
-            if reporter and not _noun_cue(text, reporter, outer[-1]):  # not "No wonder Lee said"
-                return reporter, outer[-1]
-            return subject, match
+            return _reporter(text, lo, matches[:k], subject) or (subject, match)
+    return None
+
+
+def _reporter(text: str, lo: int, earlier: list[re.Match], subject: tuple[str, int, int]):
+    """(subject, cue match) of the reporting verb among the ``earlier`` cues that reports a cue with ``subject``
+    (:func:`_cue_before`), else None."""
+    outer = [m for m in earlier if m.re is QUOTE_CUES and not _REPORTS.match(m.group())
+             and re.fullmatch(r"\s*(?:that\s+)?", text[m.end():subject[1]])]
+    reporter = subject_before(text, lo, outer[-1].start()) if outer else None
+    if reporter and outer[-1].end() > subject[1] and _no_agent(reporter[0]):
+        return None  # "Lee, a creative writing teacher, said": a cue word in the subject's description
+    if reporter and not _noun_cue(text, reporter, outer[-1]):  # not "No wonder Lee said"
+        return reporter, outer[-1]
     return None
 
 
@@ -520,7 +550,8 @@ _TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])|\d+-year-old\s+(?=[A-
 def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     """A speaker phrase without a title or an age before a name ("Mr. Steele", "17-year-old Jo Lee"), an
     organisation before it ("Currie’s Larry Pizzi"), the place after it ("Laurence Rose of the RSPB"), a
-    participle after a noun ("a teenager standing"), a noun before "of him/her" ("Monday of him") or a
+    participle after a noun ("a teenager standing"), an adverb after a name ("Lee then": lexicon NAME_BREAKS), a
+    noun before "of him/her" ("Monday of him") or a
     description before a name of two words or more ("Republican front-runner Jo Lee"; not "spokeswoman for the
     City Police"). A possessive before an institution word is part of its name ("U.S. Attorney’s Office").
 
@@ -530,8 +561,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     ('Jo Lee', 47, 53)
     >>> _clean_mention("Acme’s Jo Lee", 0, 13), _clean_mention("U.S. Attorney’s Office", 0, 22)
     (('Jo Lee', 7, 13), ('U.S. Attorney’s Office', 0, 22))
-    >>> _clean_mention("Monday of him", 30, 43)
-    ('him', 40, 43)
+    >>> _clean_mention("Monday of him", 30, 43), _clean_mention("Jo Lee then", 0, 11)
+    (('him', 40, 43), ('Jo Lee', 0, 6))
     """
     pronoun = _OF_PRONOUN.search(mention)
     if pronoun:  # "a tape emerged Monday of him mocking Al Roe as a “...”": him
@@ -547,8 +578,9 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     if tail and len(person_name(mention[:tail.start()].split())) >= 2:
         return mention[:tail.start()], start, start + tail.start()
     words = mention.split()
-    if len(words) > 1 and words[-1].islower() and words[-1].endswith("ing"):
-        kept = " ".join(words[:-1])
+    if len(words) > 1 and words[-1].islower() and (words[-1].endswith("ing") or words[-1] in NAME_BREAKS
+                                                   and person_name(words[:-1]) == words[:-1]):
+        kept = " ".join(words[:-1])  # "a teenager standing", "Lee then": no word of the speaker's
         return kept, start, start + len(kept)
     name = person_name(words)
     before = words[-len(name) - 1] if len(name) < len(words) else ""
@@ -935,14 +967,19 @@ def _person_in(v: _Version, match: re.Match | None):
 _DASH_NAME = re.compile(rf"[-–—]\s*{_NAME_RUN}\s*(?:[,.;]|$)")
 
 
+_SPACE = re.compile(r"\s*")
+
+
 def _dash_credit(v: _Version, q: dict, place: _Place, found: _Found):
-    """A quotation that ends its paragraph, credited in the next paragraph by a dash and a person's name
+    """A quotation that ends its paragraph, credited on the next line by a dash and a person's name
     ("“...”" then "— Jo Lee." or "-Mayor Jo Lee, after the vote."), as fact checks and round-ups of quotes
-    print them."""
+    print them, whether or not that line is read as body text."""
     k = q["paragraph"]
-    if k + 1 >= len(v.paragraphs) or re.search(r"\w", v.text[q["end"]:v.paragraphs[k][1]]):
+    if re.search(r"\w", v.text[q["end"]:v.paragraphs[k][1]]):
         return None
-    return _person_in(v, _DASH_NAME.match(v.text, *v.paragraphs[k + 1]))
+    start = _SPACE.match(v.text, v.paragraphs[k][1]).end()  # the next line, body or not ("- Jo Lee." read as chrome)
+    end = v.text.find("\n", start)
+    return _person_in(v, _DASH_NAME.match(v.text, start, len(v.text) if end < 0 else end))
 
 
 _SEGMENT_NAME = re.compile(rf"\s*{_NAME_RUN}\s*$")
@@ -1633,9 +1670,28 @@ def _fragment_subject(v: _Version, q: dict, place: _Place, found: _Found):
     return mention, m_start, m_end, "", speaker
 
 
-SPEAKER_STRATEGIES = (_fragment_subject, _between, _named_before, _sentence_person, _previous)
+_COLON_BEFORE = re.compile(r":\s*$")
+
+
+def _colon_subject(v: _Version, q: dict, place: _Place, found: _Found):
+    """For a quotation right after a colon that closes a clause of its own sentence, the person that clause has as
+    its subject ("Jo Lee broke down what was wrong with it to the Daily Planet: “...”": Jo Lee, not the paper
+    after her verb; "Lee lobbies for a wage: “...”"); None when the sentence's first subject is no person ("The ad
+    Lee paid for ends with a line: “...”") or a later clause has he/she as subject."""
+    if not _COLON_BEFORE.search(v.text, place.lo, q["start"]):
+        return None
+    subjects = [s for s in _sentence_subjects(v, place.i) if place.lo <= s[2] < q["start"]]
+    if not subjects or subjects[0][1] != "person" or any(s[0] in PERSON_PRONOUNS for s in subjects[1:]):
+        return None  # "Lee has tried, but she still feels: “...”": she, the nearer mention, found next
+    speaker, _, start = subjects[0]
+    mention, m_start, m_end = _written_mention(v.text, start, speaker)
+    return mention, m_start, m_end, "", speaker
+
+
+SPEAKER_STRATEGIES = (_fragment_subject, _colon_subject, _between, _named_before, _sentence_person, _previous)
 """How the speaker of a quotation without a cue of its own (and not a scare quote) is looked for, in order:
-the person a fragment's sentence has as its subject, the source named between, a person named between, the
+the person a fragment's sentence has as its subject, the person subject of the clause a colon before it closes,
+the source named between, a person named between, the
 person the fragment's sentence is about, the previous speaker."""
 
 

@@ -1175,21 +1175,31 @@ def _title_case(line: str) -> bool:
 
 
 
-def _possessive_owner(words: list[str]) -> list[str]:
-    """The two words of a full name written only in the possessive, its first word a known given name
-    ("Hillary Clinton’s lawyer" -> Hillary Clinton); [] otherwise ("Following Romney’s": no given name).
+def _possessive_owner(words: list[str], text: str = "") -> list[str]:
+    """The words of a full name written only in the possessive (a given name, maybe an initial, a surname), up to
+    the first possessive of a run ("Hillary Clinton’s lawyer", "Barack Obama’s America" -> Barack Obama), its
+    first word a known given name or the surname the subject of a reporting verb elsewhere in ``text``
+    (:func:`_speaks_by_surname`: "Marco Rubio’s advisers ... Rubio said") and no title ("Sheriff Arpaio’s"); []
+    otherwise ("Following Romney’s": no given name, no "Following" speaking).
 
     Example
     -------
     >>> _possessive_owner(["Hillary", "Clinton’s"]), _possessive_owner(["Following", "Romney’s"])
     (['Hillary', 'Clinton'], [])
+    >>> _possessive_owner(["Marco", "Rubio’s"], "Marco Rubio’s aides met. “We win,” Rubio said.")
+    ['Marco', 'Rubio']
+    >>> _possessive_owner(["Donald", "J.", "Trump’s", "Plan"])
+    ['Donald', 'J.', 'Trump']
     """
-    if len(words) < 2 or not words[-1].endswith(("'s", "’s")) or len(words[-1]) < 4:
+    owned = next((k for k, w in enumerate(words) if w.endswith(("'s", "’s"))), 0)
+    if owned < 1 or len(words[owned]) < 4:
         return []
-    first, last = words[-2], words[-1][:-2]
-    if not given_name(first) or not _NAME_WORD.match(first) or not _NAME_WORD.match(last):
+    start = owned - 2 if owned > 1 and _INITIAL.match(words[owned - 1]) else owned - 1  # "Donald J. Trump’s"
+    first, last = words[start], words[owned][:-2]
+    if not _NAME_WORD.match(first) or not _NAME_WORD.match(last) or not (
+            given_name(first) or text and not title_or_role(first) and _speaks_by_surname(text, f"{first} {last}")):
         return []
-    return [first, last]
+    return [*words[start:owned], last]
 
 
 _WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
@@ -1220,8 +1230,9 @@ def name_forms(text: str) -> list[str]:
             continue  # "a fellow Ohio Lee veteran": the run qualifies a role ("Jo Lee spokesman Al Roe": Jo Lee)
         if _question_lead(text, match.start(1), words[0]) or _gerund_lead(words):
             words = words[1:]  # "Will Skyfall remain ...?": a question, not Will; "Entrusting Jo Lee with"
-        name = run_name(text, match.start(1), words) or _titled_owner(text, match.start(1), words) \
-            or _possessive_owner(words)
+        name = run_name(text, match.start(1), words)
+        if len(name) < 2:  # "Barack Obama’s America": the name is the owner's
+            name = _titled_owner(text, match.start(1), words) or _possessive_owner(words, text) or name
         if len(name) >= 2 and not _not_a_name(name) and not _place_then_surname(text, match, names):
             if _headline_only(text, match.start(1), name, titled):
                 continue

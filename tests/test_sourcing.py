@@ -60,6 +60,8 @@ STRATEGY_CASES = [
      'wrote on his blog.', [("Tom Ruiz", "_closing_clause")]),
     ("_fragment_subject", 'Ada Vance met Tom Ruiz on Monday. They spoke for an hour.\n\nVance, star of the show, thanked '
      'Ruiz for “taking these steps to make us all safer.”', [("Ada Vance", "_fragment_subject")]),
+    ("_colon_subject", 'Ada Vance met Tom Ruiz on Monday.\n\nVance heckles Ruiz supporters: “You are being '
+     'ridiculous.”', [("Ada Vance", "_colon_subject")]),
 ]
 
 

@@ -1288,3 +1288,92 @@ def test_the_one_an_agent_speaks_for_holds_no_agent_role():
 def test_an_agents_owner_is_not_read_across_a_sentence_end():
     text = "Rep. Dan Hollis spoke on Monday. Ann Tulley's lawyer said no. “We will appeal,” the lawyer said."
     assert nk.quotes(nk.story_from_texts({"a": text})).speaker.tolist() == ["Ann Tulley's lawyer"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Ann Roe spoke first.\n\n“We will win,” Tom Hale shot back.\n", "shot back"),
+    ("Ann Roe spoke.\n\n“Is he serious?” reacted Tom Hale.\n", "reacted"),
+    ("Ann Roe spoke.\n\n“She was brave and kind,” remembered Tom Hale, her coach.\n", "remembered"),
+    ("Ann Roe spoke.\n\n“It is about time,” exhorted the actor Tom Hale.\n", "exhorted"),
+])
+def test_a_verb_of_speaking_back_or_recalling_beside_a_quotation_is_its_cue(text, cue):
+    assert speakers(text)[-1] == ("Tom Hale", "Tom Hale", cue)
+
+
+def test_questions_deflected_are_no_cue():
+    text = "Tom Hale deflected numerous questions about Ann Roe before saying, “It is time to move on.”"
+    assert speakers(text)[-1][0] == "Tom Hale"
+
+
+def test_a_newspaper_that_opines_beside_a_quotation_is_its_speaker():
+    assert speakers("Ann Roe spoke.\n\n“Taxes must fall,” opined the Valley Ledger.\n")[-1][0] == "Valley Ledger"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ann Roe spoke.\n\nTom Hale, a creative writing teacher, said he keeps his roots “close to my heart.”\n", "Tom Hale"),
+    ("Ann Roe spoke.\n\nBut Tom Hale, at a firm called Vane Partners, argues that “the tide will turn,” too.\n",
+     "Tom Hale"),
+])
+def test_a_cue_word_inside_the_subject_does_not_report_the_verb_after_it(text, speaker):
+    assert speakers(text)[-1][0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ann Roe spoke.\n\nThe Ledger, Jo Lee said, called the plan “highly significant.”\n", "Jo Lee"),
+    ("Tom Hale spoke. Ann Roe spoke.\n\nRoe and Hale will meet next week, Jo Lee said, adding, “They need to talk.”\n",
+     "Jo Lee"),
+])
+def test_a_reporting_clause_set_off_by_commas_inside_a_clause_reports_it(text, speaker):
+    assert speakers(text)[-1][0] == speaker
+
+
+def test_a_full_name_written_only_in_the_possessive_is_read_when_its_surname_speaks():
+    text = ("At a dinner, Mavro Delling’s top aides met donors. Later Ann Roe spoke of Barack Obama’s America.\n\n"
+            "“We can win,” Delling said.\n")
+    assert {"Mavro Delling", "Barack Obama"} <= set(name_forms(text))
+    assert speakers(text)[-1][0] == "Mavro Delling"
+    assert "Supreme Court" not in name_forms("The Supreme Court’s ruling came. The Court said no.")
+    assert name_forms("Sheriff Jo Arden spoke. We have Sheriff Arden’s backing, Arden said.") == ["Jo Arden"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tom Hale spoke to Ann Roe.\n\nJo Lee heckles Roe supporters: “You are being ridiculous.”\n", "Jo Lee"),
+    ("Tom Hale spoke.\n\nJo Lee met Ann Roe, the mayor, on Monday: “She is a friend.”\n", "Jo Lee"),
+])
+def test_a_quotation_after_a_colon_is_the_words_of_the_person_whose_clause_the_colon_closes(text, speaker):
+    assert speakers(text)[-1][0] == speaker
+
+
+def test_after_a_colon_he_or_she_in_a_later_clause_is_the_mention_kept():
+    text = "Tom Hale spoke.\n\nJo Lee has tried hard, but she still fears the worst: “We may lose it all.”\n"
+    assert speakers(text)[-1][:2] == ("Jo Lee", "she")
+
+
+def test_a_dash_credit_line_read_as_page_chrome_still_credits_the_quotation_above_it():
+    from newskit.quote_marks import quote_spans
+    from newskit.quote_speakers import quote_rows
+    from newskit.story import sentences, story_from_texts
+    text = ("Bernie Sanders spoke at the debate.\n\n“I helped write that bill and I am proud of it.”\n\n- Sanders.\n\n"
+            "He wrote one amendment.\n")
+    story = story_from_texts({"a": text})
+    version = story.versions[0]
+    credit = text.index("- Sanders.")
+    paragraphs = [(0, 35), (37, credit - 2), (text.index("He wrote"), len(text) - 1)]  # the credit line left out
+    rows = quote_rows(version, sentences(story), paragraphs, quote_spans(text, paragraphs), [])
+    assert rows[0]["speaker"] == "Bernie Sanders" and rows[0]["mention_start"] == credit + 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ann Roe spoke.\n\n“Many are unsure this year,” Tom Hale wrote in a note to Wired explaining why he will speak, "
+     "“but most agree we are on the wrong track.”\n", "Tom Hale"),
+    ("Ann Roe asked a question.\n\nTom Hale replied to the question on Facebook writing, “Yes, I will.”\n", "Tom Hale"),
+    ("Ann Roe spoke.\n\nAt a rally in Dover, fans jeered, with Tom Hale reportedly yelling: “Get him out of here!”\n",
+     "Tom Hale"),
+])
+def test_a_participle_after_a_name_that_follows_a_preposition_is_the_clause_subjects(text, speaker):
+    assert speakers(text)[-1][0] == speaker
+
+
+def test_an_adverb_after_a_name_is_no_part_of_the_speaker():
+    text = "Ann Roe spoke first.\n\nTom Hale then appears in a clip, saying, “We will close the border until we know.”\n"
+    assert speakers(text)[-1][:2] == ("Tom Hale", "Tom Hale")

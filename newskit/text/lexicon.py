@@ -183,6 +183,7 @@ attack attacks""".split())
 PHRASAL_CUES = tuple(f"{verb} {particle}" for verbs, particle in (
     (("weigh", "weighs", "weighed", "weighing"), "in"), (("chime", "chimes", "chimed", "chiming"), "in"),
     (("hit", "hits", "hitting"), "back"), (("fire", "fires", "fired", "firing"), "back"),
+    (("shoot", "shoots", "shot", "shooting"), "back"),
     (("lash", "lashes", "lashed", "lashing"), "out"), (("speak", "speaks", "spoke", "speaking"), "out"),
     (("sound", "sounds", "sounded", "sounding"), "off"), (("push", "pushes", "pushed", "pushing"), "back against"),
     (("join", "joins", "joined", "joining"), "the chorus"), (("join", "joins", "joined", "joining"), "in the chorus"),
@@ -235,8 +236,9 @@ credits nobody (the cues of declining, :data:`DECLINING_CUES`, are attributions 
 
 QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "laugh", "cry", "whisper", "describe",
                     "call", "go on", "grin", "chuckle", "confess", "reflect", "bark", "echo", "exclaim", "interject",
-                    "gush", "marvel")
-"""Verbs that attribute only next to a quotation ("she continued", "he went on")."""
+                    "gush", "marvel", "react", "opine", "exhort", "proclaim", "remember")
+"""Verbs that attribute only next to a quotation ("she continued", "he went on", "“Why now?” Lee reacted",
+"“...,” opined the Gazette")."""
 
 SPANISH_REPORTING_VERBS = ("dijo", "afirmó", "declaró", "aseguró", "explicó", "señaló", "añadió", "agregó",
                            "indicó", "sostuvo", "comentó")
