@@ -24,9 +24,11 @@ PolNeAR's conventions are not newskit's, so the gold is read this way (what cann
   newskit's speaker mention (``mention_start`` .. ``mention_end``) overlaps the gold source span; scored
   for every quotation with a gold source. *Right person*: only where the gold source names someone (a
   comma-separated part of it ends in a capitalised word: "Clinton", "a spokesman, Josh Earnest"; the name
-  is that part's trailing run of capitalised words, unless a preposition precedes the run: "a spokesman
-  for the Senate" describes); pronouns and descriptions ("the newspaper", "a White House official") are not
-  scored for the person, since the gold does not say whom they mean; a party and state tag after the name
+  is that part's trailing run of capitalised words, unless a preposition precedes the run: then it is the
+  office and its holder, "Secretary of State John Kerry", or the run of two words or more before the
+  preposition, "Ted Cruz of Texas", else a description, "a spokesman for the Senate"); pronouns and
+  descriptions ("the newspaper", "a White House official") are not scored for the person, since the gold
+  does not say whom they mean; a party and state tag after the name
   ("Jo Lee (D-N.Y.)") is no part of it, and a pronoun with a contraction ("We’ve") names no one. Agreement is
   ``realcopy_eval.same_entity`` (equal words after titles and articles are dropped, or the same surname)
   with the gold name and the found speaker both cut to their last two words, so that a title the list
@@ -79,6 +81,7 @@ from realcopy_eval import overlaps, ratio, same_entity, words  # noqa: E402
 import pandas as pd  # noqa: E402
 
 import newskit as nk  # noqa: E402
+from newskit.text.lexicon import NAME_TITLES  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = ROOT / "evaluation" / "polnear" / "cache"
@@ -88,6 +91,7 @@ PRONOUNS = {"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they
             "one", "himself", "herself", "itself", "themselves", "this", "these", "those"}
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
                "some", "many", "several", "other", "another", "both", "all", "most", "one", "two", "three", "few"}
+OFFICES = NAME_TITLES | {"chief", "director", "supervisor", "chairman", "chairwoman", "commissioner"}  # "Chief of Staff Jo Lee"
 PREPOSITIONS = {"of", "from", "for", "at", "with", "in", "on", "to", "by", "about", "near", "inside", "within"}
 CONJUNCTIONS = {"but", "and", "yet", "so", "or"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -159,8 +163,8 @@ def quote_kind(text: str, content: list[tuple[int, int]]) -> str | None:
 def source_name(source: str) -> str | None:
     """The name a gold source mention gives, None for a pronoun (contractions too: "We've") or a description:
     the trailing run of capitalised words of its first comma-separated part that ends in one, party labels in
-    brackets left out, unless a preposition comes just before the run ("a spokesman for the Senate" describes;
-    it does not name).
+    brackets left out; where a preposition comes just before the run, :func:`named_before` ("Jo Lee of Ohio"
+    names Jo Lee; "a spokesman for the Senate" describes, it does not name).
 
     A weekday closing the source is when it was given out, not a name ("a CBS poll released Monday" describes),
     and a conjunction opening the sentence is no part of the name after it ("But Mr. Lee").
@@ -173,19 +177,70 @@ def source_name(source: str) -> str | None:
     ('Mr. Lee', 'Jo Lee')
     """
     for part in re.sub(r"\s*\([^()]*(?:\)|$)", "", source).split(","):  # "Jo Lee (D-Ohio)": a party label
-        tokens = [re.sub(r"(?:['’](?:s|ve|re|ll|d|m)|['’])$", "", t) for t in re.findall(r"[\w][\w.’'&-]*", part)]
+        written = re.findall(r"[\w][\w.’'&-]*", part)
+        tokens = [re.sub(r"(?:['’](?:s|ve|re|ll|d|m)|['’])$", "", t) for t in written]
         while tokens and tokens[-1].lower() in WEEKDAYS:
             tokens.pop()  # "a poll released Thursday": the day it came out
         if not tokens or not tokens[-1][:1].isupper() or tokens[-1].lower() in PRONOUNS:
             continue
-        start = len(tokens)
-        while start and tokens[start - 1][:1].isupper() and tokens[start - 1].lower() not in DETERMINERS:
-            start -= 1
-        if start < len(tokens) - 1 and tokens[start].lower() in CONJUNCTIONS:
-            start += 1  # "But Mr. Guerrero, a Republican": the conjunction opening the sentence is no part of the name
-        before = [t.lower() for t in tokens[:start] if t.lower() not in DETERMINERS]
-        return None if before and before[-1] in PREPOSITIONS else " ".join(tokens[start:])
+        start = run_start(tokens, len(tokens))
+        if not after_preposition(tokens, start):
+            return " ".join(tokens[start:])
+        return named_before(tokens, start, written)
     return None
+
+
+def run_start(tokens: list[str], end: int) -> int:
+    """Where the run of capitalised words ending before ``tokens[end]`` starts (``end`` when there is none),
+    a conjunction opening the sentence left out ("But Mr. Guerrero": no part of the name).
+
+    >>> run_start(["a", "spokesman", "for", "the", "Senate"], 5), run_start(["But", "Jo", "Lee"], 3)
+    (4, 1)
+    """
+    start = end
+    while start and tokens[start - 1][:1].isupper() and tokens[start - 1].lower() not in DETERMINERS:
+        start -= 1
+    if start < end - 1 and tokens[start].lower() in CONJUNCTIONS:
+        start += 1
+    return start
+
+
+def after_preposition(tokens: list[str], start: int) -> bool:
+    """Whether ``tokens[start]`` comes just after a preposition, determiners aside ("for the Senate").
+
+    >>> after_preposition(["a", "spokesman", "for", "the", "Senate"], 4), after_preposition(["Jo", "Lee"], 0)
+    (True, False)
+    """
+    before = [t.lower() for t in tokens[:start] if t.lower() not in DETERMINERS]
+    return bool(before) and before[-1] in PREPOSITIONS
+
+
+def named_before(tokens: list[str], start: int, written: list[str]) -> str | None:
+    """The name of a source whose trailing run of capitalised words (from ``tokens[start]``) is a preposition's
+    object: the title of an office and its holder ("Secretary of State Jo Lee"), or a name of two words or more
+    before the preposition, the rest saying where the named one is from ("Jo Lee of Ohio"); None for a
+    description ("a spokesman for the Senate", "Aides to Mr. Lee", "a spokesman for Jo Lee of Ohio"), for a
+    body named with a preposition after an article ("the Ohio Board of Elections": the run before the
+    preposition is not its name), for a possessor's thing ("Jo Lee's Atlas of Ohio": ``written``, the words as
+    written, shows the possessive) and for a headline in capitals.
+
+    >>> [source_name(s) for s in ("Senator Jo Lee of Ohio", "Ana Bell of the Ohio Star", "Former Secretary of State Ana Bell",
+    ...     "Speaker of the House Jo Lee", "a spokesman for Ohio", "Aides to Mr. Lee", "a spokesman for Mayor Jo Lee of Ohio")]
+    ['Senator Jo Lee', 'Ana Bell', 'Former Secretary of State Ana Bell', 'Speaker of the House Jo Lee', None, None, None]
+    >>> source_name("Ohio Chief of Staff Jo Lee"), source_name("the Ohio Board of Elections"), source_name("Jo Lee’s Atlas of Ohio")
+    ('Ohio Chief of Staff Jo Lee', None, None)
+    >>> source_name("Ohio’s Ambassador to Chad"), source_name("JO LEE OF THE SENATE")  # an office with no holder named; capitals
+    (None, None)
+    """
+    at = max(k for k in range(start) if tokens[k].lower() in PREPOSITIONS)
+    begin = run_start(tokens, at)
+    if begin == at or after_preposition(tokens, begin) or (begin and tokens[begin - 1].lower() in DETERMINERS):
+        return None  # "the American Federation of Teachers": a body's name, not read here
+    if tokens[at - 1].lower().rstrip(".") in OFFICES:
+        return " ".join(tokens[begin:]) if len(tokens) - start > 1 else None  # "Secretary of State Jo Lee": an office, and its holder named after it
+    if at - begin < 2 or any(re.search(r"['’]s$", t) for t in written[begin:at]) or "".join(tokens[begin:at]).isupper():
+        return None
+    return " ".join(tokens[begin:at])
 
 
 NAME_APOSTROPHE = re.compile(r"(?<=\b[A-Z])['’](?=[A-Z])")
