@@ -24,9 +24,10 @@ PolNeAR's conventions are not newskit's, so the gold is read this way (what cann
   newskit's speaker mention (``mention_start`` .. ``mention_end``) overlaps the gold source span; scored
   for every quotation with a gold source. *Right person*: only where the gold source names someone (a
   comma-separated part of it ends in a capitalised word: "Clinton", "a spokesman, Josh Earnest"; the name
-  is that part's trailing run of capitalised words, unless a preposition precedes the run: then it is the
-  office and its holder, "Secretary of State John Kerry", or the run of two words or more before the
-  preposition, "Ted Cruz of Texas", else a description, "a spokesman for the Senate"); pronouns and
+  is the run of two words or more just before a preposition, "Ted Cruz of Texas", "Jo Lee of the law firm
+  Lee Bell" (where no conjunction lists the trailing run too), else that part's trailing run of capitalised words, unless a
+  preposition precedes the run: then it is the office and its holder, "Secretary of State John Kerry", else
+  a description, "a spokesman for the Senate"); pronouns and
   descriptions ("the newspaper", "a White House official") are not scored for the person, since the gold
   does not say whom they mean; a party and state tag after the name
   ("Jo Lee (D-N.Y.)") is no part of it, and a pronoun with a contraction ("We’ve") names no one. Agreement is
@@ -163,8 +164,10 @@ def quote_kind(text: str, content: list[tuple[int, int]]) -> str | None:
 def source_name(source: str) -> str | None:
     """The name a gold source mention gives, None for a pronoun (contractions too: "We've") or a description:
     the trailing run of capitalised words of its first comma-separated part that ends in one, party labels in
-    brackets left out; where a preposition comes just before the run, :func:`named_before` ("Jo Lee of Ohio"
-    names Jo Lee; "a spokesman for the Senate" describes, it does not name).
+    brackets left out; where a preposition comes just before the run, :func:`named_before` ("Secretary of State Jo
+    Lee"; "a spokesman for the Senate" describes, it does not name). A name just before a preposition written in
+    lower case comes first, unless a conjunction after it lists the run too (:func:`name_before`: "Jo Lee of
+    Ohio", "Jo Lee of the law firm Lee Bell"; "Jo Lee of Ohio and Ann Bell" gives "Ann Bell").
 
     A weekday closing the source is when it was given out, not a name ("a CBS poll released Monday" describes),
     and a conjunction opening the sentence is no part of the name after it ("But Mr. Lee").
@@ -184,9 +187,11 @@ def source_name(source: str) -> str | None:
         if not tokens or not tokens[-1][:1].isupper() or tokens[-1].lower() in PRONOUNS:
             continue
         start = run_start(tokens, len(tokens))
-        if not after_preposition(tokens, start):
-            return " ".join(tokens[start:])
-        return named_before(tokens, start, written)
+        lead = [(at, name) for at in range(1, start) if tokens[at] in PREPOSITIONS
+                and (name := name_before(tokens, at, written))]
+        if lead and not set(tokens[lead[-1][0]:start]) & CONJUNCTIONS:
+            return lead[-1][1]  # "Jo Lee of the law firm Lee Bell": the one the rest says more of; "Jo Lee and Ann Bell": a list
+        return named_before(tokens, start) if after_preposition(tokens, start) else " ".join(tokens[start:])
     return None
 
 
@@ -215,30 +220,41 @@ def after_preposition(tokens: list[str], start: int) -> bool:
     return bool(before) and before[-1] in PREPOSITIONS
 
 
-def named_before(tokens: list[str], start: int, written: list[str]) -> str | None:
+def named_before(tokens: list[str], start: int) -> str | None:
     """The name of a source whose trailing run of capitalised words (from ``tokens[start]``) is a preposition's
-    object: the title of an office and its holder ("Secretary of State Jo Lee"), or a name of two words or more
-    before the preposition, the rest saying where the named one is from ("Jo Lee of Ohio"); None for a
-    description ("a spokesman for the Senate", "Aides to Mr. Lee", "a spokesman for Jo Lee of Ohio"), for a
-    body named with a preposition after an article ("the Ohio Board of Elections": the run before the
-    preposition is not its name), for a possessor's thing ("Jo Lee's Atlas of Ohio": ``written``, the words as
-    written, shows the possessive) and for a headline in capitals.
+    object: the title of an office and its holder ("Secretary of State Jo Lee"); None otherwise, for a
+    description ("a spokesman for the Senate", "Aides to Mr. Lee", "a spokesman for Jo Lee of Ohio") or an office
+    with no holder named ("Ohio’s Ambassador to Chad").
 
-    >>> [source_name(s) for s in ("Senator Jo Lee of Ohio", "Ana Bell of the Ohio Star", "Former Secretary of State Ana Bell",
-    ...     "Speaker of the House Jo Lee", "a spokesman for Ohio", "Aides to Mr. Lee", "a spokesman for Mayor Jo Lee of Ohio")]
-    ['Senator Jo Lee', 'Ana Bell', 'Former Secretary of State Ana Bell', 'Speaker of the House Jo Lee', None, None, None]
-    >>> source_name("Ohio Chief of Staff Jo Lee"), source_name("the Ohio Board of Elections"), source_name("Jo Lee’s Atlas of Ohio")
-    ('Ohio Chief of Staff Jo Lee', None, None)
-    >>> source_name("Ohio’s Ambassador to Chad"), source_name("JO LEE OF THE SENATE")  # an office with no holder named; capitals
-    (None, None)
+    >>> [source_name(s) for s in ("Former Secretary of State Ana Bell", "Speaker of the House Jo Lee", "Ohio Chief of Staff Jo Lee",
+    ...     "a spokesman for Ohio", "Aides to Mr. Lee", "a spokesman for Mayor Jo Lee of Ohio", "Ohio’s Ambassador to Chad")]
+    ['Former Secretary of State Ana Bell', 'Speaker of the House Jo Lee', 'Ohio Chief of Staff Jo Lee', None, None, None, None]
     """
     at = max(k for k in range(start) if tokens[k].lower() in PREPOSITIONS)
     begin = run_start(tokens, at)
     if begin == at or after_preposition(tokens, begin) or (begin and tokens[begin - 1].lower() in DETERMINERS):
-        return None  # "the American Federation of Teachers": a body's name, not read here
-    if tokens[at - 1].lower().rstrip(".") in OFFICES:
-        return " ".join(tokens[begin:]) if len(tokens) - start > 1 else None  # "Secretary of State Jo Lee": an office, and its holder named after it
-    if at - begin < 2 or any(re.search(r"['’]s$", t) for t in written[begin:at]) or "".join(tokens[begin:at]).isupper():
+        return None
+    return " ".join(tokens[begin:]) if tokens[at - 1].lower().rstrip(".") in OFFICES and len(tokens) - start > 1 else None
+
+
+def name_before(tokens: list[str], at: int, written: list[str]) -> str | None:
+    """The run of capitalised words just before the preposition ``tokens[at]`` when it names the source, the rest
+    saying where the named one is from or what of ("Jo Lee of Ohio", "Jo Lee of the law firm Lee Bell"): two
+    words or more, None for a description ("Aides to Mr. Lee", "a spokesman for Jo Lee
+    of Ohio"), a body named with a preposition after an article ("the Ohio Board of Elections": the run before
+    the preposition is not its name), an office ("Secretary of State": :func:`named_before`), a possessor's
+    thing ("Jo Lee's Atlas of Ohio": ``written``, the words as written, shows the possessive) and a headline
+    in capitals.
+
+    >>> [source_name(s) for s in ("Senator Jo Lee of Ohio", "Ana Bell of the Ohio Star", "Ana Bell of the law firm Lee Bell",
+    ...     "Jo Lee of Ohio and Ann Bell", "the Ohio Board of Elections", "Jo Lee’s Atlas of Ohio", "JO LEE OF THE SENATE",
+    ...     "Medal Of Honor Winner")]
+    ['Senator Jo Lee', 'Ana Bell', 'Ana Bell', 'Ann Bell', None, None, None, 'Medal Of Honor Winner']
+    """
+    begin = run_start(tokens, at)
+    if at - begin < 2 or after_preposition(tokens, begin) or (begin and tokens[begin - 1].lower() in DETERMINERS) \
+            or tokens[at - 1].lower().rstrip(".") in OFFICES or any(re.search(r"['’]s$", t) for t in written[begin:at]) \
+            or "".join(tokens[begin:at]).isupper():
         return None
     return " ".join(tokens[begin:at])
 

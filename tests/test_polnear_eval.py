@@ -268,3 +268,9 @@ def test_a_gold_source_named_before_a_preposition_or_after_an_office_of_is_read_
     assert pe.source_name("the Oregon Board of Elections") is None
     assert pe.source_name("Tom Reed’s Guide to Oregon") is None                 # a possessor's thing
     assert pe.source_name("VALE OF THE SENATE") is None                        # a headline in capitals
+
+
+def test_a_gold_source_named_before_a_preposition_is_that_name_not_the_body_named_after_it():
+    assert pe.source_name("a trade lawyer, Ana Vale of the law firm Reed Quill") == "Ana Vale"
+    assert pe.source_name("Tom Reed of Oregon and Ana Vale") == "Ana Vale"          # a list: its last name, as before
+    assert pe.source_name("Oregon Medal Of Honor Winner") == "Oregon Medal Of Honor Winner"  # a capitalised "Of": a title
