@@ -23,7 +23,8 @@ PolNeAR's conventions are not newskit's, so the gold is read this way (what cann
   source is the mention as written ("he", "the newspaper", "Clinton"), with no coreference. *Mention*:
   newskit's speaker mention (``mention_start`` .. ``mention_end``) overlaps the gold source span; scored
   for every quotation with a gold source. *Right person*: only where the gold source names someone (a
-  comma-separated part of it ends in a capitalised word: "Clinton", "a spokesman, Josh Earnest"; the name
+  comma-separated part of it ends in a capitalised word: "Clinton", "a spokesman, Josh Earnest", a later
+  part of two words or more after a possessor's role: "The Podesta Group's CEO, Kimberley Fritts"; the name
   is the run of two words or more just before a preposition, "Ted Cruz of Texas", "Jo Lee of the law firm
   Lee Bell" (where no conjunction lists the trailing run too), else that part's trailing run of capitalised words, unless a
   preposition precedes the run: then it is the office and its holder, "Secretary of State John Kerry", else
@@ -169,6 +170,9 @@ def source_name(source: str) -> str | None:
     lower case comes first, unless a conjunction after it lists the run too (:func:`name_before`: "Jo Lee of
     Ohio", "Jo Lee of the law firm Lee Bell"; "Jo Lee of Ohio and Ann Bell" gives "Ann Bell").
 
+    A part that names a possessor's role ("The Lee Group's CEO") gives way to a later part that names in two words
+    or more (", Ann Bell"); the role is the name where none does (", or LGP": a name with a possessive, shortened).
+
     A weekday closing the source is when it was given out, not a name ("a CBS poll released Monday" describes),
     and a conjunction opening the sentence is no part of the name after it ("But Mr. Lee").
 
@@ -178,7 +182,10 @@ def source_name(source: str) -> str | None:
     [None, None, 'Hillary Clinton', 'Josh Earnest', 'New York Times', None, 'Clinton', None, 'Robby Mook', None, 'Sen. Jo Lee', None]
     >>> source_name("But Mr. Lee, a Republican"), source_name("And Jo Lee")
     ('Mr. Lee', 'Jo Lee')
+    >>> source_name("The Lee Group's CEO, Ann Bell"), source_name("The Lee Group's CEO"), source_name("the Lee People's Party, or LPP")
+    ('Ann Bell', 'Lee Group CEO', 'Lee People Party')
     """
+    owned = None
     for part in re.sub(r"\s*\([^()]*(?:\)|$)", "", source).split(","):  # "Jo Lee (D-Ohio)": a party label
         written = re.findall(r"[\w][\w.’'&-]*", part)
         tokens = [re.sub(r"(?:['’](?:s|ve|re|ll|d|m)|['’])$", "", t) for t in written]
@@ -191,8 +198,14 @@ def source_name(source: str) -> str | None:
                 and (name := name_before(tokens, at, written))]
         if lead and not set(tokens[lead[-1][0]:start]) & CONJUNCTIONS:
             return lead[-1][1]  # "Jo Lee of the law firm Lee Bell": the one the rest says more of; "Jo Lee and Ann Bell": a list
-        return named_before(tokens, start) if after_preposition(tokens, start) else " ".join(tokens[start:])
-    return None
+        if after_preposition(tokens, start):
+            return owned or named_before(tokens, start)
+        if any(re.search(r"['’]s$", t) for t in written[start:len(tokens) - 1]):
+            owned = owned or " ".join(tokens[start:])  # "The Lee Group's CEO, Ann Bell": a role, named after it
+            continue
+        name = " ".join(tokens[start:])
+        return owned if owned and len(name.split()) < 2 else name  # ", or LPP": the body's name shortened
+    return owned
 
 
 def run_start(tokens: list[str], end: int) -> int:

@@ -274,3 +274,9 @@ def test_a_gold_source_named_before_a_preposition_is_that_name_not_the_body_name
     assert pe.source_name("a trade lawyer, Ana Vale of the law firm Reed Quill") == "Ana Vale"
     assert pe.source_name("Tom Reed of Oregon and Ana Vale") == "Ana Vale"          # a list: its last name, as before
     assert pe.source_name("Oregon Medal Of Honor Winner") == "Oregon Medal Of Honor Winner"  # a capitalised "Of": a title
+
+
+def test_a_possessors_role_in_a_gold_source_gives_way_to_the_name_after_the_comma():
+    assert pe.source_name("Reed Quill's CEO, Ana Vale,") == "Ana Vale"
+    assert pe.source_name("Reed Quill's Chief Economist") == "Reed Quill Chief Economist"  # no name after: as before
+    assert pe.source_name("the Oregon People's Union, or OPU") == "Oregon People Union"     # an abbreviation, not a name
