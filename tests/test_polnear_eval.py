@@ -280,3 +280,8 @@ def test_a_possessors_role_in_a_gold_source_gives_way_to_the_name_after_the_comm
     assert pe.source_name("Reed Quill's CEO, Ana Vale,") == "Ana Vale"
     assert pe.source_name("Reed Quill's Chief Economist") == "Reed Quill Chief Economist"  # no name after: as before
     assert pe.source_name("the Oregon People's Union, or OPU") == "Oregon People Union"     # an abbreviation, not a name
+
+
+def test_names_agree_whatever_their_accents():
+    assert pe.same_entity("Andre Ruiz", "André Ruíz") and pe.words("Zoë Peña's") == ["zoe", "pena"]
+    assert not pe.same_entity("Andre Ruiz", "Andrea Ruiz")
