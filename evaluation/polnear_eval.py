@@ -253,11 +253,10 @@ def named_before(tokens: list[str], start: int) -> str | None:
 def name_before(tokens: list[str], at: int, written: list[str]) -> str | None:
     """The run of capitalised words just before the preposition ``tokens[at]`` when it names the source, the rest
     saying where the named one is from or what of ("Jo Lee of Ohio", "Jo Lee of the law firm Lee Bell"): two
-    words or more, None for a description ("Aides to Mr. Lee", "a spokesman for Jo Lee
-    of Ohio"), a body named with a preposition after an article ("the Ohio Board of Elections": the run before
-    the preposition is not its name), an office ("Secretary of State": :func:`named_before`), a possessor's
-    thing ("Jo Lee's Atlas of Ohio": ``written``, the words as written, shows the possessive) and a headline
-    in capitals.
+    words or more; None for a description ("Aides to Mr. Lee", "a spokesman for Jo Lee of Ohio"), a body named
+    with a preposition after an article ("the Ohio Board of Elections": the run before the preposition is not
+    its name), an office ("Secretary of State": :func:`named_before`), a possessor's thing ("Jo Lee's Atlas of
+    Ohio": ``written``, the words as written, shows the possessive) and a headline in capitals.
 
     >>> [source_name(s) for s in ("Senator Jo Lee of Ohio", "Ana Bell of the Ohio Star", "Ana Bell of the law firm Lee Bell",
     ...     "Jo Lee of Ohio and Ann Bell", "the Ohio Board of Elections", "Jo Lee’s Atlas of Ohio", "JO LEE OF THE SENATE",
