@@ -23,10 +23,14 @@ PolNeAR's conventions are not newskit's, so the gold is read this way (what cann
   source is the mention as written ("he", "the newspaper", "Clinton"), with no coreference. *Mention*:
   newskit's speaker mention (``mention_start`` .. ``mention_end``) overlaps the gold source span; scored
   for every quotation with a gold source. *Right person*: only where the gold source names someone (a
-  comma-separated part of it ends in a capitalised word: "Clinton", "a spokesman, Josh Earnest"; the name
-  is that part's trailing run of capitalised words, unless a preposition precedes the run: "a spokesman
-  for the Senate" describes); pronouns and descriptions ("the newspaper", "a White House official") are not
-  scored for the person, since the gold does not say whom they mean; a party and state tag after the name
+  comma-separated part of it ends in a capitalised word: "Clinton", "a spokesman, Josh Earnest", a later
+  part of two words or more after a possessor's role: "The Podesta Group's CEO, Kimberley Fritts"; the name
+  is the run of two words or more just before a preposition, "Ted Cruz of Texas", "Jo Lee of the law firm
+  Lee Bell" (where no conjunction lists the trailing run too), else that part's trailing run of capitalised words, unless a
+  preposition precedes the run: then it is the office and its holder, "Secretary of State John Kerry", else
+  a description, "a spokesman for the Senate"); pronouns and
+  descriptions ("the newspaper", "a White House official") are not scored for the person, since the gold
+  does not say whom they mean; a party and state tag after the name
   ("Jo Lee (D-N.Y.)") is no part of it, and a pronoun with a contraction ("We’ve") names no one. Agreement is
   ``realcopy_eval.same_entity`` (equal words after titles and articles are dropped, or the same surname)
   with the gold name and the found speaker both cut to their last two words, so that a title the list
@@ -79,6 +83,7 @@ from realcopy_eval import overlaps, ratio, same_entity, words  # noqa: E402
 import pandas as pd  # noqa: E402
 
 import newskit as nk  # noqa: E402
+from newskit.text.lexicon import NAME_TITLES  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = ROOT / "evaluation" / "polnear" / "cache"
@@ -88,6 +93,7 @@ PRONOUNS = {"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they
             "one", "himself", "herself", "itself", "themselves", "this", "these", "those"}
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
                "some", "many", "several", "other", "another", "both", "all", "most", "one", "two", "three", "few"}
+OFFICES = NAME_TITLES | {"chief", "director", "supervisor", "chairman", "chairwoman", "commissioner"}  # "Chief of Staff Jo Lee"
 PREPOSITIONS = {"of", "from", "for", "at", "with", "in", "on", "to", "by", "about", "near", "inside", "within"}
 CONJUNCTIONS = {"but", "and", "yet", "so", "or"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -159,8 +165,13 @@ def quote_kind(text: str, content: list[tuple[int, int]]) -> str | None:
 def source_name(source: str) -> str | None:
     """The name a gold source mention gives, None for a pronoun (contractions too: "We've") or a description:
     the trailing run of capitalised words of its first comma-separated part that ends in one, party labels in
-    brackets left out, unless a preposition comes just before the run ("a spokesman for the Senate" describes;
-    it does not name).
+    brackets left out; where a preposition comes just before the run, :func:`named_before` ("Secretary of State Jo
+    Lee"; "a spokesman for the Senate" describes, it does not name). A name just before a preposition written in
+    lower case comes first, unless a conjunction after it lists the run too (:func:`name_before`: "Jo Lee of
+    Ohio", "Jo Lee of the law firm Lee Bell"; "Jo Lee of Ohio and Ann Bell" gives "Ann Bell").
+
+    A part that names a possessor's role ("The Lee Group's CEO") gives way to a later part that names in two words
+    or more (", Ann Bell"); the role is the name where none does (", or LGP": a name with a possessive, shortened).
 
     A weekday closing the source is when it was given out, not a name ("a CBS poll released Monday" describes),
     and a conjunction opening the sentence is no part of the name after it ("But Mr. Lee").
@@ -171,21 +182,93 @@ def source_name(source: str) -> str | None:
     [None, None, 'Hillary Clinton', 'Josh Earnest', 'New York Times', None, 'Clinton', None, 'Robby Mook', None, 'Sen. Jo Lee', None]
     >>> source_name("But Mr. Lee, a Republican"), source_name("And Jo Lee")
     ('Mr. Lee', 'Jo Lee')
+    >>> source_name("The Lee Group's CEO, Ann Bell"), source_name("The Lee Group's CEO"), source_name("the Lee People's Party, or LPP")
+    ('Ann Bell', 'Lee Group CEO', 'Lee People Party')
     """
+    owned = None
     for part in re.sub(r"\s*\([^()]*(?:\)|$)", "", source).split(","):  # "Jo Lee (D-Ohio)": a party label
-        tokens = [re.sub(r"(?:['’](?:s|ve|re|ll|d|m)|['’])$", "", t) for t in re.findall(r"[\w][\w.’'&-]*", part)]
+        written = re.findall(r"[\w][\w.’'&-]*", part)
+        tokens = [re.sub(r"(?:['’](?:s|ve|re|ll|d|m)|['’])$", "", t) for t in written]
         while tokens and tokens[-1].lower() in WEEKDAYS:
             tokens.pop()  # "a poll released Thursday": the day it came out
         if not tokens or not tokens[-1][:1].isupper() or tokens[-1].lower() in PRONOUNS:
             continue
-        start = len(tokens)
-        while start and tokens[start - 1][:1].isupper() and tokens[start - 1].lower() not in DETERMINERS:
-            start -= 1
-        if start < len(tokens) - 1 and tokens[start].lower() in CONJUNCTIONS:
-            start += 1  # "But Mr. Guerrero, a Republican": the conjunction opening the sentence is no part of the name
-        before = [t.lower() for t in tokens[:start] if t.lower() not in DETERMINERS]
-        return None if before and before[-1] in PREPOSITIONS else " ".join(tokens[start:])
-    return None
+        start = run_start(tokens, len(tokens))
+        lead = [(at, name) for at in range(1, start) if tokens[at] in PREPOSITIONS
+                and (name := name_before(tokens, at, written))]
+        if lead and not set(tokens[lead[-1][0]:start]) & CONJUNCTIONS:
+            return lead[-1][1]  # "Jo Lee of the law firm Lee Bell": the one the rest says more of; "Jo Lee and Ann Bell": a list
+        if after_preposition(tokens, start):
+            return owned or named_before(tokens, start)
+        if any(re.search(r"['’]s$", t) for t in written[start:len(tokens) - 1]):
+            owned = owned or " ".join(tokens[start:])  # "The Lee Group's CEO, Ann Bell": a role, named after it
+            continue
+        name = " ".join(tokens[start:])
+        return owned if owned and len(name.split()) < 2 else name  # ", or LPP": the body's name shortened
+    return owned
+
+
+def run_start(tokens: list[str], end: int) -> int:
+    """Where the run of capitalised words ending before ``tokens[end]`` starts (``end`` when there is none),
+    a conjunction opening the sentence left out ("But Mr. Guerrero": no part of the name).
+
+    >>> run_start(["a", "spokesman", "for", "the", "Senate"], 5), run_start(["But", "Jo", "Lee"], 3)
+    (4, 1)
+    """
+    start = end
+    while start and tokens[start - 1][:1].isupper() and tokens[start - 1].lower() not in DETERMINERS:
+        start -= 1
+    if start < end - 1 and tokens[start].lower() in CONJUNCTIONS:
+        start += 1
+    return start
+
+
+def after_preposition(tokens: list[str], start: int) -> bool:
+    """Whether ``tokens[start]`` comes just after a preposition, determiners aside ("for the Senate").
+
+    >>> after_preposition(["a", "spokesman", "for", "the", "Senate"], 4), after_preposition(["Jo", "Lee"], 0)
+    (True, False)
+    """
+    before = [t.lower() for t in tokens[:start] if t.lower() not in DETERMINERS]
+    return bool(before) and before[-1] in PREPOSITIONS
+
+
+def named_before(tokens: list[str], start: int) -> str | None:
+    """The name of a source whose trailing run of capitalised words (from ``tokens[start]``) is a preposition's
+    object: the title of an office and its holder ("Secretary of State Jo Lee"); None otherwise, for a
+    description ("a spokesman for the Senate", "Aides to Mr. Lee", "a spokesman for Jo Lee of Ohio") or an office
+    with no holder named ("Ohio’s Ambassador to Chad").
+
+    >>> [source_name(s) for s in ("Former Secretary of State Ana Bell", "Speaker of the House Jo Lee", "Ohio Chief of Staff Jo Lee",
+    ...     "a spokesman for Ohio", "Aides to Mr. Lee", "a spokesman for Mayor Jo Lee of Ohio", "Ohio’s Ambassador to Chad")]
+    ['Former Secretary of State Ana Bell', 'Speaker of the House Jo Lee', 'Ohio Chief of Staff Jo Lee', None, None, None, None]
+    """
+    at = max(k for k in range(start) if tokens[k].lower() in PREPOSITIONS)
+    begin = run_start(tokens, at)
+    if begin == at or after_preposition(tokens, begin) or (begin and tokens[begin - 1].lower() in DETERMINERS):
+        return None
+    return " ".join(tokens[begin:]) if tokens[at - 1].lower().rstrip(".") in OFFICES and len(tokens) - start > 1 else None
+
+
+def name_before(tokens: list[str], at: int, written: list[str]) -> str | None:
+    """The run of capitalised words just before the preposition ``tokens[at]`` when it names the source, the rest
+    saying where the named one is from or what of ("Jo Lee of Ohio", "Jo Lee of the law firm Lee Bell"): two
+    words or more; None for a description ("Aides to Mr. Lee", "a spokesman for Jo Lee of Ohio"), a body named
+    with a preposition after an article ("the Ohio Board of Elections": the run before the preposition is not
+    its name), an office ("Secretary of State": :func:`named_before`), a possessor's thing ("Jo Lee's Atlas of
+    Ohio": ``written``, the words as written, shows the possessive) and a headline in capitals.
+
+    >>> [source_name(s) for s in ("Senator Jo Lee of Ohio", "Ana Bell of the Ohio Star", "Ana Bell of the law firm Lee Bell",
+    ...     "Jo Lee of Ohio and Ann Bell", "the Ohio Board of Elections", "Jo Lee’s Atlas of Ohio", "JO LEE OF THE SENATE",
+    ...     "Medal Of Honor Winner")]
+    ['Senator Jo Lee', 'Ana Bell', 'Ana Bell', 'Ann Bell', None, None, None, 'Medal Of Honor Winner']
+    """
+    begin = run_start(tokens, at)
+    if at - begin < 2 or after_preposition(tokens, begin) or (begin and tokens[begin - 1].lower() in DETERMINERS) \
+            or tokens[at - 1].lower().rstrip(".") in OFFICES or any(re.search(r"['’]s$", t) for t in written[begin:at]) \
+            or "".join(tokens[begin:at]).isupper():
+        return None
+    return " ".join(tokens[begin:at])
 
 
 NAME_APOSTROPHE = re.compile(r"(?<=\b[A-Z])['’](?=[A-Z])")

@@ -56,6 +56,7 @@ from pathlib import Path
 import pandas as pd
 
 import newskit as nk
+from newskit.entities import _unaccented as unaccented  # newskit's own folding: 'François' is 'francois'
 from newskit.text.lexicon import canonical_agency
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,8 +77,13 @@ def load(kind: str) -> list[dict]:
 
 
 def words(name: str) -> list[str]:
-    """Lower-cased words of a name without titles, articles, possessives, middle initials and a closing "Jr."."""
-    w = re.sub(r"'s\b|’s\b", "", str(name).lower())
+    """Lower-cased words of a name without accents, titles, articles, possessives, middle initials and a closing
+    "Jr.".
+
+    >>> words("François Hollande's"), same_entity("Francois Hollande", "François Hollande")
+    (['francois', 'hollande'], True)
+    """
+    w = re.sub(r"'s\b|’s\b", "", unaccented(str(name)))
     w = re.sub(r"(?<=\w)['’](?=\w)", "", w)  # "O'Brien" is one word, not a middle initial "O"
     w = [x for x in re.sub(r"[^\w\s]", " ", w).split() if x not in TITLES]
     while len(w) > 1 and w[-1] in SUFFIXES:

@@ -256,3 +256,32 @@ def test_the_cue_table_keys_inflections_alike_and_reads_the_gold_cue():
     assert cues.cue_lemma("called for") != cues.cue_lemma("called")
     gold = pe.gold_of(TEXT, _ann())
     assert all("cue" in s for s in gold["sources"])
+
+
+def test_a_gold_source_named_before_a_preposition_or_after_an_office_of_is_read_as_that_name():
+    assert pe.source_name("Senator Ana Vale of Oregon, a Democrat") == "Senator Ana Vale"
+    assert pe.source_name("Tom Reed of the Gazette Review") == "Tom Reed"
+    assert pe.source_name("Deputy Secretary of State Ana Vale") == "Deputy Secretary of State Ana Vale"
+    assert pe.source_name("a spokeswoman for the Senate") is None              # a description still
+    assert pe.source_name("Supporters of Vale") is None                        # one word before: not a name
+    assert pe.source_name("a spokeswoman for Senator Ana Vale of Oregon") is None
+    assert pe.source_name("the Oregon Board of Elections") is None
+    assert pe.source_name("Tom Reed’s Guide to Oregon") is None                 # a possessor's thing
+    assert pe.source_name("VALE OF THE SENATE") is None                        # a headline in capitals
+
+
+def test_a_gold_source_named_before_a_preposition_is_that_name_not_the_body_named_after_it():
+    assert pe.source_name("a trade lawyer, Ana Vale of the law firm Reed Quill") == "Ana Vale"
+    assert pe.source_name("Tom Reed of Oregon and Ana Vale") == "Ana Vale"          # a list: its last name, as before
+    assert pe.source_name("Oregon Medal Of Honor Winner") == "Oregon Medal Of Honor Winner"  # a capitalised "Of": a title
+
+
+def test_a_possessors_role_in_a_gold_source_gives_way_to_the_name_after_the_comma():
+    assert pe.source_name("Reed Quill's CEO, Ana Vale,") == "Ana Vale"
+    assert pe.source_name("Reed Quill's Chief Economist") == "Reed Quill Chief Economist"  # no name after: as before
+    assert pe.source_name("the Oregon People's Union, or OPU") == "Oregon People Union"     # an abbreviation, not a name
+
+
+def test_names_agree_whatever_their_accents():
+    assert pe.same_entity("Andre Ruiz", "André Ruíz") and pe.words("Zoë Peña's") == ["zoe", "pena"]
+    assert not pe.same_entity("Andre Ruiz", "Andrea Ruiz")
