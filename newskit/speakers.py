@@ -821,6 +821,9 @@ def subject_after(text: str, pos: int, hi: int) -> tuple[str, int, int] | None:
     >>> text = "according to four sources familiar with the matter."
     >>> subject_after(text, 13, len(text))[0]
     'four sources familiar with the matter'
+    >>> text = "conducted by Lee Polling last week."
+    >>> subject_after(text, 13, len(text))
+    ('Lee Polling', 13, 24)
     """
     width = _WINDOW
     while True:
@@ -841,6 +844,8 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
             break
         familiar = word.lower() == "with" and phrase and phrase[-1][0].lower() == "familiar"  # "sources familiar with"
         if word.lower() in _STOP - {"of"} and not familiar or (word.lower() in (_SKIP_BEFORE_CUE | _TIME_NOUNS) and phrase):
+            while word.lower() in _TIME_NOUNS and len(phrase) > 1 and phrase[-1][0].lower() in _TIME_LEAD:
+                phrase.pop()  # "by Harbor Research last week": the date's lead word
             break
         if phrase and not _is_capitalised(phrase[-1][0]) and _is_capitalised(word) and word.lower() != "of":
             if phrase[-1][0].lower() not in _DETERMINERS | {"another", "of"} | _ROLE_WORDS:
