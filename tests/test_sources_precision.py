@@ -294,7 +294,12 @@ def test_respond_in_a_question_opened_by_how_or_whether_is_a_reaction_not_words(
 
 @pytest.mark.parametrize("text, expected", [
     ("The poll, conducted by Harbor Research last week, found the pier popular.", "Harbor Research"),
-    ("Ada Brill pleaded guilty to theft in May.", "Ada Brill"),
+    ("Ada Brill pleaded with the board to keep the pier.", "Ada Brill"),
 ])
 def test_a_source_keeps_its_own_words(text, expected):
     assert expected in [source for source, _ in cited(text)]
+
+
+@pytest.mark.parametrize("text", ["Ada Brill pleaded guilty to theft in May.", "Omar Petrov has pleaded not guilty."])
+def test_a_plea_entered_in_court_reports_no_words(text):
+    assert cited(text) == []

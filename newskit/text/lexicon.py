@@ -219,6 +219,9 @@ GROUP_QUANTIFIERS = ("some", "many", "most")
 """Quantifiers of no count leading a group that is a source ("Some members of the congregation said"): the group is
 the source. Counting words ("several", "two", "dozens of") stay part of it ("several prominent conservatives")."""
 
+PLEAS = ("guilty", "not guilty", "innocent", "not innocent", "no contest", "nolo contendere")
+"""The pleas entered in court after "plead" ("Jo Lee pleaded not guilty"): a plea entered, no words reported."""
+
 TALLY_TERMS = ("pledged delegate", "pledged delegates", "precincts reporting", "precinct reporting")
 """Terms of an election count that hold a cue word reporting nothing ("won 758 pledged delegates", "with 95 percent
 of precincts reporting")."""
