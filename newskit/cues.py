@@ -303,10 +303,8 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
         return True
     if word in _SUMMING and (_AMOUNT_AFTER.match(text, match.end()) or _SUMMED_UP.match(text, match.end())):
         return True  # "an estimated 11 million", "would add up to $1.5 trillion", "would add less than 1 percent"
-    if word == "charged" and _CHARGED_WITH.match(text, match.end()):
-        return True  # "the man was charged with assault", "officials charged with the transition": no words
-    if word.startswith("plead") and _PLEA.match(text, match.end()):
-        return True  # "Jo Lee pleaded not guilty": a plea entered in court, no words
+    if _charge_or_plea(text, match):
+        return True
     if word in _SUMMING - {"estimated"} and _ADDED_TO.match(text, match.end()):
         return True  # "adding to her lead", "added to the list": a sum, no words ("added to People." tells People)
     if word in _JUDGED and _OF_OR_FOR.match(text, match.end()) \
@@ -319,6 +317,22 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     if _FORCE.match(word) and _MOVED.match(text, match.end()):
         return True  # "researchers slammed lighter nuclei into one another": force, not words
     return bool(_CONSENT.match(text, match.start()))
+
+
+def _charge_or_plea(text: str, match: re.Match) -> bool:
+    """Whether the cue ``match`` is "charged with" ("the man was charged with assault", "officials charged with
+    the transition") or "plead" before a plea of :data:`~newskit.text.lexicon.PLEAS` ("Jo Lee pleaded not
+    guilty": a plea entered in court): no words.
+
+    Example
+    -------
+    >>> text = "Al was charged with theft and pleaded not guilty."
+    >>> [_charge_or_plea(text, m) for m in re.finditer("charged|pleaded", text)]
+    [True, True]
+    """
+    word = match.group().lower()
+    return bool(word == "charged" and _CHARGED_WITH.match(text, match.end())
+                or word.startswith("plead") and _PLEA.match(text, match.end()))
 
 
 def _in_term(text: str, lo: int, start: int, match: re.Match) -> bool:

@@ -865,8 +865,7 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
             break
         familiar = word.lower() == "with" and phrase and phrase[-1][0].lower() == "familiar"  # "sources familiar with"
         if word.lower() in _STOP - {"of"} and not familiar or (word.lower() in (_SKIP_BEFORE_CUE | _TIME_NOUNS) and phrase):
-            while word.lower() in _TIME_NOUNS and len(phrase) > 1 and phrase[-1][0].lower() in _TIME_LEAD:
-                phrase.pop()  # "by Harbor Research last week": the date's lead word
+            _drop_time_lead(phrase, word)
             break
         if phrase and not _is_capitalised(phrase[-1][0]) and _is_capitalised(word) and word.lower() != "of":
             if phrase[-1][0].lower() not in _DETERMINERS | {"another", "of"} | _ROLE_WORDS:
@@ -878,6 +877,20 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
                     return phrase, named
         phrase.append(tok)
     return phrase, None
+
+
+def _drop_time_lead(phrase: list[tuple[str, int, int]], word: str) -> None:
+    """Drop from the end of ``phrase`` the lead words of a date that ``word``, a time noun, ends ("Harbor
+    Research last" before "week": "Harbor Research").
+
+    Example
+    -------
+    >>> phrase = [("Lee", 0, 3), ("Polling", 4, 11), ("last", 12, 16)]
+    >>> _drop_time_lead(phrase, "week"); [t[0] for t in phrase]
+    ['Lee', 'Polling']
+    """
+    while word.lower() in _TIME_NOUNS and len(phrase) > 1 and phrase[-1][0].lower() in _TIME_LEAD:
+        phrase.pop()
 
 
 def _closing_plural(toks: list[tuple[str, int, int]], lone: bool, named) -> bool:
