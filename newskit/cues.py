@@ -26,11 +26,11 @@ from .text.lexicon import (
     DECLINING_CUES, DEGREE_ADVERBS, DESCRIBING_CUES, DOCUMENT_FINDINGS, FINDING_VERBS, FUNCTION_WORDS, GROUP_NOUNS,
     GROUP_QUANTIFIERS, JUDGING_VERBS, MODALS, NAME_JOINING_WORDS, NAME_TITLES, NEGATED_AUXILIARIES,
     NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN, PARTY_MEMBERS, PAST_HOLDER_WORDS,
-    PHRASAL_CUES, PUBLISHED_VERBS, QUESTION_WORDS, QUOTE_ONLY_VERBS, RAISED_PARTICIPLES, REACTION_NOUNS, REJECTING_VERBS,
-    RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS, SET_PHRASES, SIGNALLING_VERBS, SPANISH_REPORTING_VERBS,
-    SPEAKING_CHANNELS, SPOKEN_NOUNS, STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TALLY_TERMS,
-    TITLES, TOLD_PUBLICATION, VOICING_CUES, WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN, alternation, canonical_agency,
-    verb_forms,
+    PHRASAL_CUES, PLEAS, PUBLISHED_VERBS, QUESTION_WORDS, QUOTE_ONLY_VERBS, RAISED_PARTICIPLES, REACTION_NOUNS,
+    REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS, SET_PHRASES, SIGNALLING_VERBS,
+    SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS, STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS,
+    STATE_AGENCIES, TALLY_TERMS, TITLES, TOLD_PUBLICATION, VOICING_CUES, WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN,
+    alternation, canonical_agency, verb_forms,
 )
 
 SOURCE_TYPES = (
@@ -260,6 +260,7 @@ _FORCE = re.compile(r"(?:slam|blast|charge)")
 _SUMMING = frozenset({"estimated", "add", "adds", "added", "adding"})
 _SUMMED_UP = re.compile(rf"\s+(?:up\b|(?:less|more|fewer)\s+than{_AMOUNT_AFTER.pattern})", re.IGNORECASE)
 _CHARGED_WITH = re.compile(r"\s+(?:or\s+[a-z]+\s+)?with\b")
+_PLEA = re.compile(rf"\s+(?:{alternation(PLEAS)})\b", re.IGNORECASE)
 _ADDED_TO = re.compile(r"\s+to\s+(?![A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*\s*[.,;:])")
 _JUDGED = frozenset(f for v in JUDGING_VERBS for f in verb_forms(v) if f.endswith("ed"))
 _OF_OR_FOR = re.compile(r"\s+(?:of|for)\b")
@@ -280,8 +281,9 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     name or he/she/it ("his notes"), "slammed" or "blasted" moving something ("slammed nuclei into one another"), a
     "add" before "to" and no name closing the clause ("adding to her lead": a sum; "added to People." tells), a
     participle of :data:`~newskit.text.lexicon.JUDGING_VERBS` before "of" or "for" ("the man accused of theft": a
-    passive, unless "which" or "whom" moved its object before it) and a form in -ing after a word of
-    :data:`~newskit.text.lexicon.DEGREE_ADVERBS` ("the most telling sign": an adjective).
+    passive, unless "which" or "whom" moved its object before it), a form in -ing after a word of
+    :data:`~newskit.text.lexicon.DEGREE_ADVERBS` ("the most telling sign": an adjective) and "plead" before a
+    plea of :data:`~newskit.text.lexicon.PLEAS` ("pleaded guilty": entered in court).
 
     Example
     -------
@@ -294,6 +296,8 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     >>> text = "Jo won, adding to her lead. Jo added to People, 'I won.' Jo told us so, adding that she won."
     >>> [m.group() for m in cue_matches(text, 0, len(text))]
     ['added', 'told', 'adding']
+    >>> [m.group() for m in cue_matches("Al pleaded not guilty. Jo pleaded with them.", 0, 44)]
+    ['pleaded']
     """
     start = adverb_start(text, match.start())
     word = match.group().lower()
@@ -303,8 +307,8 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
         return True
     if word in _SUMMING and (_AMOUNT_AFTER.match(text, match.end()) or _SUMMED_UP.match(text, match.end())):
         return True  # "an estimated 11 million", "would add up to $1.5 trillion", "would add less than 1 percent"
-    if word == "charged" and _CHARGED_WITH.match(text, match.end()):
-        return True  # "the man was charged with assault", "officials charged with the transition": no words
+    if _charge_or_plea(text, match):
+        return True
     if word in _SUMMING - {"estimated"} and _ADDED_TO.match(text, match.end()):
         return True  # "adding to her lead", "added to the list": a sum, no words ("added to People." tells People)
     if word in _JUDGED and _OF_OR_FOR.match(text, match.end()) \
@@ -317,6 +321,22 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     if _FORCE.match(word) and _MOVED.match(text, match.end()):
         return True  # "researchers slammed lighter nuclei into one another": force, not words
     return bool(_CONSENT.match(text, match.start()))
+
+
+def _charge_or_plea(text: str, match: re.Match) -> bool:
+    """Whether the cue ``match`` is "charged with" ("the man was charged with assault", "officials charged with
+    the transition") or "plead" before a plea of :data:`~newskit.text.lexicon.PLEAS` ("Jo Lee pleaded not
+    guilty": a plea entered in court): no words.
+
+    Example
+    -------
+    >>> text = "Al was charged with theft and pleaded not guilty."
+    >>> [_charge_or_plea(text, m) for m in re.finditer("charged|pleaded", text)]
+    [True, True]
+    """
+    word = match.group().lower()
+    return bool(word == "charged" and _CHARGED_WITH.match(text, match.end())
+                or word.startswith("plead") and _PLEA.match(text, match.end()))
 
 
 def _in_term(text: str, lo: int, start: int, match: re.Match) -> bool:

@@ -45,7 +45,7 @@ from .text.lexicon import AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_
     suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, genders, \
     given_name, name_forms, named_people, noun_cue, person_name, pronoun_may_name, resolve_source, role_names, \
-    role_phrase, sentence_subject, subject_after, subject_before
+    role_phrase, sentence_subject, subject_after, subject_before, verb_in_ing
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
 
@@ -878,7 +878,8 @@ def _noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
     """Whether the cue ``match`` is a noun after a word describing it (:func:`~newskit.speakers.noun_cue`: "has
     the final say", "a caustic chant", "post-traumatic stress", "additional reporting"): a base form of a verb
     or one of :data:`~newskit.text.lexicon.GERUND_NOUNS`, or in -s after a determiner ("denied the claims"), its
-    subject not joined to another ("the mayor and the council agree").
+    subject not joined to another ("the mayor and the council agree") unless it is a verb in -ing
+    (:func:`~newskit.speakers.verb_in_ing`: "saving face and avoiding blame").
 
     Example
     -------
@@ -889,33 +890,44 @@ def _noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
     """
     cue = match.group().lower()
     return (cue in _BASE_FORMS or cue in GERUND_NOUNS or S_FORM.fullmatch(cue)) \
-        and noun_cue(match.string, _described(subject, cue in GERUND_NOUNS), match.start()) \
-        and not re.search(r"\band\s+(?:the\s+)?$", match.string[max(0, subject[1] - 10):subject[1]])
+        and noun_cue(match.string, _described(match.string, subject, cue in GERUND_NOUNS), match.start()) \
+        and (verb_in_ing(match.string, subject)
+             or not re.search(r"\band\s+(?:the\s+)?$", match.string[max(0, subject[1] - 10):subject[1]]))
 
 
 _INDEFINITE_WORD = re.compile(r"(?:^|\s)(?:an?|no)\s+([a-z][\w-]*)$")
 _DETERMINED_WORD = re.compile(r"(?:^|\s)(?:an?|no|the|his|her|their|its|our|my|your)\s+([a-z][\w-]*)$")
 
 
-def _described(subject: tuple[str, int, int], gerund: bool) -> tuple[str, int, int]:
+def _described(text: str, subject: tuple[str, int, int], gerund: bool) -> tuple[str, int, int]:
     """The last word of ``subject`` when "a", "an" or "no" comes before it and it ends the phrase ("the start of a
     possible" before "reckoning": "possible", the word describing the cue's noun; no verb follows "a" and one
-    word), or also "the" or an owner's word for a ``gerund`` noun ("his stern" before "warning"), else ``subject``:
+    word), or also "the" or an owner's word for a ``gerund`` noun ("his stern" before "warning"), or when a verb in
+    -ing (:func:`~newskit.speakers.verb_in_ing`) opens the phrase, the cue its object ("causing economic" before
+    "stress"; a participle ending it describes the subject: "a teenager standing says"), else ``subject``:
     "sources close to her campaign say" keeps its subject.
 
     Example
     -------
-    >>> _described(("start of a possible", 4, 23), False), _described(("close to her campaign", 0, 21), False)
-    (('possible', 15, 23), ('close to her campaign', 0, 21))
+    >>> text = "the start of a possible; close to her campaign; causing economic"
+    >>> _described(text, ("start of a possible", 4, 23), False), _described(text, ("close to her campaign", 25, 46), False)
+    (('possible', 15, 23), ('close to her campaign', 25, 46))
+    >>> _described(text, ("causing economic", 48, 64), False)
+    ('economic', 56, 64)
     """
     found = (_DETERMINED_WORD if gerund else _INDEFINITE_WORD).search(subject[0])
-    return (found.group(1), subject[1] + found.start(1), subject[2]) if found and " " in subject[0] else subject
+    if found and " " in subject[0]:
+        return found.group(1), subject[1] + found.start(1), subject[2]
+    words = [(w.group(), subject[1] + w.start(), subject[1] + w.end()) for w in re.finditer(r"\S+", subject[0])]
+    if len(words) > 1 and verb_in_ing(text, words[0]):
+        return words[-1]
+    return subject
 
 
 def _no_act(match: re.Match, subject: tuple[str, int, int]) -> bool:
     """Whether the cue ``match`` with its ``subject`` reports no act of speech: a noun (:func:`_noun_cue`: "has the
-    final say") or a verb of a declared position that declares nothing (:func:`newskit.cues.undeclared`: "many
-    apologized", "Jo Lee could threaten to quit").
+    final say"), a verb of a declared position that declares nothing (:func:`newskit.cues.undeclared`: "many
+    apologized", "Jo Lee could threaten to quit") or a reaction asked about (:func:`_asked_reaction`).
 
     Example
     -------
@@ -923,7 +935,24 @@ def _no_act(match: re.Match, subject: tuple[str, int, int]) -> bool:
     >>> _no_act(re.search("say", text), ("final", 11, 16)), _no_act(re.search("apologized", text), ("Many", 22, 26))
     (True, True)
     """
-    return _noun_cue(match, subject) or undeclared(match, subject[0])
+    return _noun_cue(match, subject) or undeclared(match, subject[0]) or _asked_reaction(match, subject)
+
+
+_ASKED = re.compile(r"(?<![\w'’-])(?:how|whether)\s+(?:(?:the|an?)\s+)?$", re.I)
+
+
+def _asked_reaction(match: re.Match, subject: tuple[str, int, int]) -> bool:
+    """Whether the cue ``match`` is "respond" in a question opened by "how" or "whether" just before its
+    ``subject`` ("a debate over how the city responds to floods"): a reaction asked about, no words.
+
+    Example
+    -------
+    >>> text = "a debate on how the city responds to floods; the city responded that"
+    >>> [_asked_reaction(m, s) for m, s in zip(re.finditer("respond", text), [("city", 20, 24), ("the city", 45, 53)])]
+    [True, False]
+    """
+    return match.group().lower().startswith("respond") and _ASKED.search(
+        match.string, max(0, subject[1] - 16), subject[1]) is not None
 
 
 def _rejected(match: re.Match, subject, inside: bool, skips: _Skips) -> bool:

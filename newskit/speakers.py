@@ -36,7 +36,7 @@ however meanwhile both all reportedly once publicly privately would will could m
 already not never even ever""".split())
 _ADJECTIVES_ED = {"retired", "unnamed", "elected", "armed", "detained", "united", "concerned", "informed", "advanced"}
 _TIME_LEAD = {"on", "late", "early", "last", "this", "that", "in", "the", "on"}
-_STOP = set("""that and but or which who whom whose when while as because if so than whether where although though
+_STOP = set("""that and but or which who whom whose when while as because if so than whether where how why although though
 after before since until in with at from to on into over under about against between through during without
 not nor yet is are was were be been being has have had do does did will would can could should may might must
 also said says told tells""".split()) | {"“", "”", '"', "«", "»"}
@@ -304,6 +304,25 @@ _PLURAL_LEADS = (_DETERMINERS | _QUANTIFIERS | NUMBER_WORDS | {"any", "no", "suc
 
 
 _LOWER_BEFORE = re.compile(r"(?<![\w'’-])[a-z]+\s+$")
+_WORD_BEFORE = re.compile(r"(?:(?<![\w'’-])([a-z]+)|['’]s)\s+$", re.I)
+
+
+def verb_in_ing(text: str, word: tuple[str, int, int]) -> bool:
+    """Whether the lower-case ``word`` (its text, start and end) in -ing is a verb whose object follows it
+    ("avoiding blame", "denying claims"): no determiner, owner's word or quantity comes before it, which would
+    make it a noun ("the ruling states", "Lee's filing says").
+
+    Example
+    -------
+    >>> text = "and avoiding blame; the ruling states"
+    >>> verb_in_ing(text, ("avoiding", 4, 12)), verb_in_ing(text, ("ruling", 24, 30))
+    (True, False)
+    """
+    name, start, _ = word
+    if not (name.islower() and len(name) > 5 and name.endswith("ing")):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return not (before and (before.group(1) is None or before.group(1).lower() in _PLURAL_LEADS | _DETERMINERS))
 
 
 def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
@@ -312,16 +331,18 @@ def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
     snappy retort"), not a verb it is the subject of: the word is no plural ("doctors say", "police say"), no
     pronoun ("they say"), no role ("a spokesman warning") and no quantity ("some say"). A cue in -s ("states",
     "notes") is a plural noun after a determiner, a quantifier, a number or "same" ("win any states", "the four
-    states", "the same notes"), which no verb in -s follows, or after a date word (a month, a weekday) after a
+    states", "the same notes"), which no verb in -s follows, or after a verb in -ing (:func:`verb_in_ing`:
+    "denying claims"), or after a date word (a month, a weekday) after a
     lower-case word ("the March states", not "Jo March states"); any cue after "no" is a noun ("No wonder Lee
     said"). Whether the cue can be a noun at all is the caller's.
 
     Example
     -------
-    >>> text = "the final say; police say; some say; any states; that states; No wonder; the March states; Jo April says"
+    >>> text = ("the final say; police say; some say; any states; that states; No wonder; the March states; Jo April says;"
+    ...         " denying claims; the ruling states")
     >>> [noun_cue(text, (w, text.index(w), text.index(w) + len(w)), text.index(w) + len(w) + 1)
-    ...  for w in ("final", "police", "some", "any", "that", "No", "March", "April")]
-    [True, False, False, True, False, True, True, False]
+    ...  for w in ("final", "police", "some", "any", "that", "No", "March", "April", "denying", "ruling")]
+    [True, False, False, True, False, True, True, False, True, False]
     """
     name, start, end = word
     if text[end:cue].strip():
@@ -334,7 +355,7 @@ def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
     if not name.islower() or " " in name or title_or_role(name):
         return False  # "a spokesman warning": the role is the subject
     if S_FORM.match(text, cue):
-        return name in _PLURAL_LEADS
+        return name in _PLURAL_LEADS or verb_in_ing(text, word)  # "any states", "denying claims"
     return not (name.endswith("s") or name in PLURAL_NOUNS or name in PRONOUNS or QUANTITY.search(f" {name} "))
 
 
@@ -821,6 +842,9 @@ def subject_after(text: str, pos: int, hi: int) -> tuple[str, int, int] | None:
     >>> text = "according to four sources familiar with the matter."
     >>> subject_after(text, 13, len(text))[0]
     'four sources familiar with the matter'
+    >>> text = "conducted by Lee Polling last week."
+    >>> subject_after(text, 13, len(text))
+    ('Lee Polling', 13, 24)
     """
     width = _WINDOW
     while True:
@@ -841,6 +865,7 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
             break
         familiar = word.lower() == "with" and phrase and phrase[-1][0].lower() == "familiar"  # "sources familiar with"
         if word.lower() in _STOP - {"of"} and not familiar or (word.lower() in (_SKIP_BEFORE_CUE | _TIME_NOUNS) and phrase):
+            _drop_time_lead(phrase, word)
             break
         if phrase and not _is_capitalised(phrase[-1][0]) and _is_capitalised(word) and word.lower() != "of":
             if phrase[-1][0].lower() not in _DETERMINERS | {"another", "of"} | _ROLE_WORDS:
@@ -852,6 +877,20 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
                     return phrase, named
         phrase.append(tok)
     return phrase, None
+
+
+def _drop_time_lead(phrase: list[tuple[str, int, int]], word: str) -> None:
+    """Drop from the end of ``phrase`` the lead words of a date that ``word``, a time noun, ends ("Harbor
+    Research last" before "week": "Harbor Research").
+
+    Example
+    -------
+    >>> phrase = [("Lee", 0, 3), ("Polling", 4, 11), ("last", 12, 16)]
+    >>> _drop_time_lead(phrase, "week"); [t[0] for t in phrase]
+    ['Lee', 'Polling']
+    """
+    while word.lower() in _TIME_NOUNS and len(phrase) > 1 and phrase[-1][0].lower() in _TIME_LEAD:
+        phrase.pop()
 
 
 def _closing_plural(toks: list[tuple[str, int, int]], lone: bool, named) -> bool:

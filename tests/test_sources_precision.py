@@ -265,3 +265,41 @@ def test_since_before_a_gerund_is_its_preposition_not_an_adverb_of_the_cue():
     assert cited("Al Roe said he has given no paid speeches since announcing his run.") == \
         [("Al Roe", "said"), ("Al Roe", "announcing")]
     assert cited("Jo Lee has since said the pier would close.") == [("Jo Lee", "said")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The goal was saving face and avoiding blame for the delay.", []),
+    ("Hit by criticism and fielding claims of waste, the board closed the pier.", []),
+    ("The plan can cut fees without causing economic stress for pilots.", []),
+    ("The ferry line won votes with private pleading.", []),
+    ("Ada Brill's filing says that the pier must close.", [("Ada Brill's filing", "says")]),
+])
+def test_a_cue_noun_after_a_verb_in_ing_is_its_object_and_reports_nothing(text, expected):
+    assert cited(text) == expected
+
+
+def test_a_participle_after_the_subject_of_an_inverted_cue_keeps_the_source():
+    assert [cue for _, cue in cited("“The fees are high,” says a pilot waiting with friends.")] == ["says"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The storm set off a debate over how the harbor board responds to floods.", []),
+    ("Voters will watch whether the mayor responds to the leak.", []),
+    ("The harbor board responded that the pier was safe.", [("harbor board", "responded")]),
+    ("The memo described how the pilots said they would strike.", [("memo", "described"), ("pilots", "said")]),
+])
+def test_respond_in_a_question_opened_by_how_or_whether_is_a_reaction_not_words(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The poll, conducted by Harbor Research last week, found the pier popular.", "Harbor Research"),
+    ("Ada Brill pleaded with the board to keep the pier.", "Ada Brill"),
+])
+def test_a_source_keeps_its_own_words(text, expected):
+    assert expected in [source for source, _ in cited(text)]
+
+
+@pytest.mark.parametrize("text", ["Ada Brill pleaded guilty to theft in May.", "Omar Petrov has pleaded not guilty."])
+def test_a_plea_entered_in_court_reports_no_words(text):
+    assert cited(text) == []

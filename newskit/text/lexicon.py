@@ -221,6 +221,9 @@ GROUP_QUANTIFIERS = ("some", "many", "most")
 """Quantifiers of no count leading a group that is a source ("Some members of the congregation said"): the group is
 the source. Counting words ("several", "two", "dozens of") stay part of it ("several prominent conservatives")."""
 
+PLEAS = ("guilty", "not guilty", "innocent", "not innocent", "no contest", "nolo contendere")
+"""The pleas entered in court after "plead" ("Jo Lee pleaded not guilty"): a plea entered, no words reported."""
+
 TALLY_TERMS = ("pledged delegate", "pledged delegates", "precincts reporting", "precinct reporting")
 """Terms of an election count that hold a cue word reporting nothing ("won 758 pledged delegates", "with 95 percent
 of precincts reporting")."""
@@ -312,9 +315,9 @@ AUTHORED_NOUNS = ("finding", "findings", "review", "investigation", "report", "a
 "a review in 2015 by the ethics office"). "Decision" and "ruling" are left out: mostly acts, not statements ("the
 decision by the court, which overturned ...")."""
 
-GERUND_NOUNS = frozenset({"reporting", "writing", "warning", "posting", "reckoning", "grumbling"})
+GERUND_NOUNS = frozenset({"reporting", "writing", "warning", "posting", "reckoning", "grumbling", "pleading"})
 """Cue forms in -ing that are mostly nouns after a word describing them ("additional reporting", "creative
-writing", "a stern warning", "an online posting", "a possible reckoning")."""
+writing", "a stern warning", "an online posting", "a possible reckoning", "private pleading")."""
 
 PARTY_MEMBERS = {"Democratic": "Democrats", "Republican": "Republicans", "GOP": "Republicans"}
 """A party's adjective and who it names as a group: "Democratic criticism" is criticism by Democrats."""
@@ -442,8 +445,8 @@ CALLED_VERBS = ("called", "described as", "termed", "dubbed", "labeled", "labell
 """Verbs of naming that attribute after "what" ("what aides called a wake-up call")."""
 
 _IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "go on": "went on", "read": "read"}
-_DOUBLED = frozenset({"admit", "quip", "regret", "commit", "plead", "chat", "snap", "shrug", "grin", "slam", "prod",
-                      "fret", "refer", "brag"})  # admitted, quipped, referred
+_DOUBLED = frozenset({"admit", "quip", "regret", "commit", "rebut", "chat", "snap", "shrug", "grin", "slam", "prod",
+                      "fret", "refer", "brag"})  # admitted, quipped, referred, rebutted (not "plead": pleaded)
 NOUN_LIKE_VERBS = frozenset("""state report charge estimate counter comment promise joke vow pledge note remark
 tweet reply claim post protest demand call project object dispute mock gripe rebuke ridicule blast fume
 mention""".split())
@@ -458,6 +461,8 @@ def verb_forms(base: str) -> list[str]:
     -------
     >>> verb_forms("deny"), verb_forms("report")
     (['deny', 'denies', 'denied', 'denying'], ['reported', 'reporting'])
+    >>> verb_forms("plead")[2:], verb_forms("rebut")[2:]
+    (['pleaded', 'pleading'], ['rebutted', 'rebutting'])
     """
     stem = base[:-1] if base.endswith("e") else base
     if base in _DOUBLED:
