@@ -226,13 +226,14 @@ in lower case on "to see ...", "to access ..." (the notes on the tool that follo
 _REFERENCE = (
     r"^\s*(?:(?:\[(?:\d{1,3}|[ivxlc]{1,7})\]|\d{1,3}[.)])\s*)?(?:(?:https?://|www\.)\S+(?:\s+dot\s+\S+)*\s*[;,]?\s*)+$",
     r"^\s*\[(?:\d{1,3}|[ivxlc]{1,7})\]\s+[^\n]{0,300}?(?:https?://|www\.)",
-    r"^\s*(?:[*•-]\s+)?(?:\[\]\((?:https?://|www\.)[^\s()<]*(?:<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
+    r"^\s*(?:[*•-]\s+)?(?:\[?\]\((?:https?://|www\.)[^\s()<]*(?:<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
     r"(?:\s+\"[^\"\n]*\")?\)\s*)+$",
 )
 """An endnote ("[12] Jane Doe, "Title", https://...") or a line of web addresses only, perhaps numbered: a
 reference list, not prose; or a link whose words the scraper lost, only its address left ("[](https://...)"),
 perhaps in angle brackets holding spaces after the site's own address, perhaps with its tooltip
-("[](https://site.example/<https://share.example/?text=A title> "Share on Telegram")"), perhaps as a list item."""
+("[](https://site.example/<https://share.example/?text=A title> "Share on Telegram")"), perhaps as a list item;
+or the tail of a link whose words and opening bracket stand on the lines before ("](https://site.example/x)")."""
 _LINK_CAPS = (
     r"^\W*(?:CLICK HERE TO|READ MORE|READ MORE ON|RELATED|MORE FROM|WATCH)\b[A-Z0-9 '’&.,:|-]*$",
 )

@@ -104,6 +104,7 @@ CASES = {
         "[](https://valleypost.example/news/2024/05/bridge-reopens/)", "* [](https://valleypost.example/</sport/>)",
         '* [](https://valleypost.example/<https://share.example/post?text=Bridge reopens - https://valleypost.example/b>'
         ' "Share story on Telegram")',
+        "](https://valleypost.example/bridge/amp/<https:/valleypost.example/ferry-strike/>)",
     ],
     "loading": ["Loading weather data ...", "Loading...", "Video player is loading.",
                 "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.",
