@@ -105,8 +105,10 @@ _AS_OF = (
 """The time a report's data stop at ("Assessment as of: 7:45 PM ET", "Data cutoff: 12:00pm ET on February 26")."""
 _AGO = r"\d{1,2}\s+(?i:(?:second|minute|min|hour|hr|day|week)s?\s+ago)"
 """A time given as how long ago ("2 mins ago", "6 hrs ago")."""
+_READ_TIME = r"\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\b"
+"""A reading time printed after a date, perhaps glued to its year ("Dec 4, 20235 mins", "May 2, 2026 · 4 min read")."""
 DATE_LINE = re.compile(
-    rf"{_DATE_WORD}?{_STAMP}(?:\s*[-–—|·•,;.]?\s*{_DATE_WORD}{_STAMP})?\.?"
+    rf"{_DATE_WORD}?{_STAMP}(?:\s*[-–—|·•,;.]?\s*{_DATE_WORD}{_STAMP})?(?:{_GLUE}{_READ_TIME})?\.?"
     rf"|{_AS_OF}(?:\s*[-–—|·•,;.]?\s*{_AS_OF})?\.?"
     rf"|{_DATE_WORD}?{_AGO}"
     rf"|{_DATE_WORD}?(?i:today|yesterday)(?:\s*(?:,|at)?\s*{_CLOCK})?"
@@ -118,6 +120,12 @@ May 15, 2018"), a day and month with no year but a time, or one that gives no da
 ago", "Yesterday at 7:00 a.m. EST", or
 the word alone on a line over its date ("Updated"), or the time a report's data stop at, given alone ("Prices as of
 4 p.m. ET. Data cutoff: 1 p.m. ET.")."""
+_DATED_TEASER = re.compile(rf"^\W*[^\W\d_][^\n]*?\s*{_DATE}{_GLUE}{_READ_TIME}(?![ \t]*[a-z])")
+"""A line of a list of other stories: a title, then its date and reading time, and perhaps its topics, no sentence
+going on ("Rail strike ends after a week Dec 10, 2025 6 mins", perhaps glued: "... By Jo RoeJan 16, 20267 mins
+Energy"; not "On May 2, 2026 6 minutes passed ...")."""
+_DATED_TEASER_WORDS = 40
+"""Most words of a listed story's line (a title, a byline, a date, a reading time and its topics)."""
 _CHROME = re.compile(
     r"^\s*\|"
     r"|^\W*(?:welcome to|skip to|sign (?:in|up)|log ?in"
@@ -1719,6 +1727,8 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
         return "credit"
     if (furniture := furniture_label(text)) is not None:
         return furniture
+    if _DATED_TEASER.match(bare) and len(text.split()) <= _DATED_TEASER_WORDS:
+        return "promo"
     return _by_shape(text, seen_body, seen_headline)
 
 

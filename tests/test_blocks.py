@@ -982,3 +982,18 @@ def test_a_paragraph_between_two_appeals_is_part_of_the_appeal():
     middle = "In return, you get every story a day early and our weekly quiz."
     raw = page("Port sale slowed", *ARTICLE, "Please support our journalism.", middle, "Subscribe today.")
     assert labels_of(raw)[middle] == "appeal" and body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_date_line_with_its_reading_time_is_a_date():
+    for line in ("Mar 3, 20264 mins", "March 3, 2026 · 6 min read"):
+        assert labels_of(page("Port sale slowed", line, *ARTICLE))[line] == "date"
+
+
+def test_a_listed_story_with_its_date_and_reading_time_is_set_aside():
+    listed = ["* newsFerry crews vote to strike over pay Mar 2, 2026 5 mins",
+              "feature Harbour board weighs a new crane By Jo RoeFeb 27, 20263 mins Shipping",
+              "video How the old bridge was moved Feb 20, 20261 mins"]
+    raw = page("Port sale slowed", *ARTICLE, "## More from this author", *listed)
+    assert all(labels_of(raw)[line] != "body" for line in listed) and body_of(raw)[1:] == ARTICLE[1:]
+    said = "On March 3, 2026 6 minutes passed before the alarm rang."
+    assert said in body_of(page("Port sale slowed", *ARTICLE[:2], said, *ARTICLE[2:]))
