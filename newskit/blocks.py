@@ -1472,23 +1472,31 @@ _SUMMARY_ITEMS = 5
 
 def _summary_box(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the items of a summary box above the article made ``subhead``: the body paragraphs right
-    under a summary box's heading (:data:`_SUMMARY_HEADING`, "Key Points") that no body paragraph precedes, up
+    under a summary box's heading (:data:`_SUMMARY_HEADING`, "Key Points") that no body paragraph precedes but
+    list items (a teaser's line left among the menus: "* Rates Rise? Not Yet."), up
     to :data:`_SUMMARY_ITEMS` of them, when a line that is not body (a picture's caption, a subhead) ends them
-    and body follows (more of them, or none after: the heading is over the article itself).
+    and body follows (more of them, or none after: the heading is over the article itself); bulleted items end
+    where unbulleted prose begins. A heading long enough to be read as body is set aside with its items.
 
     >>> texts = ["Key Points", "Rates rose.", "Prices fell.", "(Photo: AP)", "The bank raised rates.", "More."]
     >>> _summary_box(texts, ["subhead", "body", "body", "caption", "body", "body"])
     ['subhead', 'subhead', 'subhead', 'caption', 'body', 'body']
+    >>> texts = ["Here's what you'll learn when you read this story:", "* Rates rose.", "* Prices fell.", "It rained."]
+    >>> _summary_box(texts, ["body"] * 4)
+    ['subhead', 'subhead', 'subhead', 'body']
     """
     shown = _shown(labels)
-    first = next((at for at, n in enumerate(shown) if labels[n] == "body"), len(shown))
-    if not 0 < first < len(shown) or not _SUMMARY_HEADING.fullmatch(texts[shown[first - 1]].strip()):
+    heading = next((at for at, n in enumerate(shown) if _SUMMARY_HEADING.fullmatch(texts[n].strip())), None)
+    if heading is None or any(labels[n] == "body" and not _LIST_MARK.match(texts[n]) for n in shown[:heading]):
         return labels
+    first = heading + 1
     items = list(itertools.takewhile(lambda n: labels[n] == "body", shown[first:]))
+    if items and _LIST_MARK.match(texts[items[0]]):  # bullets: the box ends where the article's prose begins
+        items = list(itertools.takewhile(lambda n: _LIST_MARK.match(texts[n]), items))
     rest = shown[first + len(items):]
     if len(items) <= _SUMMARY_ITEMS and any(labels[n] == "body" for n in rest):
-        for n in items:
-            labels[n] = "subhead"
+        for n in [shown[first - 1], *items]:
+            labels[n] = "subhead" if labels[n] == "body" else labels[n]
     return labels
 
 
@@ -1842,7 +1850,9 @@ no stop or question mark, perhaps wholly in brackets: a report's section heading
 before a link has no such label; "Q: Who pays?" is an interview's question)."""
 _SUMMARY_HEADING = re.compile(
     r"(?i:(?:the\s+)?(?:key|main|top)\s+(?:takeaways|points|findings|facts|highlights)|(?:takeaways|highlights)"
-    r"|at a glance|in brief|the bottom line|what (?:we|you) (?:know|need to know)(?: so far)?|what to know)\s*:?")
-"""The heading of a summary box ("Key Takeaways:", "At a glance", "What we know so far")."""
+    r"|at a glance|in brief|the bottom line|what (?:we|you) (?:know|need to know)(?: so far)?|what to know"
+    r"|(?:here(?:'|’)?s )?what you(?:'|’)ll learn(?: when you read (?:this|the) (?:story|article))?)\s*:?")
+"""The heading of a summary box ("Key Takeaways:", "At a glance", "What we know so far", "Here's what you'll
+learn:")."""
 _BRACKETED = re.compile(r"\((?P<inner>[^()]+)\)")
 """A line wholly in brackets ("(Main objective: hold the river line)")."""

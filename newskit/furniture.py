@@ -265,6 +265,8 @@ _NOTICE = (
     r"|^\W*\[?e-?mail\s*(?:&#160;|\xa0|\s)*protected\]?\W*$"
     r"|^\W*(?:web)?(?:site|theme)?\s*(?:proudly\s+)?(?:designed|built|developed|hosted)\s+by\b[^.!?]{1,60}\.?$",
     r"\b(?:views?|opinions?)\b[^.!?]{0,100}\b(?:do|does) not necessarily (?:reflect|represent)\b",     # disclaimer
+    r"\bwe (?:may|might) (?:earn|receive|get|make) (?:an? )?(?:small |affiliate )?(?:commission|compensation|fee)s?\b"
+    r"[^.!?]{0,60}\b(?:buy|purchase|click|shop)\b",               # an affiliate disclosure: ... if you buy from a link
     r"\bstore and/or access information on a device\b",                # the consent framework's purposes, listed
     r"\bif you\b[^.!?]{0,30}\b(?:found|spotted|see|seen|notice|noticed) an? (?:error|inaccuracy|mistake|typo)\b"
     r"[^.!?]{0,40}\b(?:let us know|contact us|tell us|e-?mail us|write to us)\b",  # a corrections note

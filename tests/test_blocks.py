@@ -997,3 +997,11 @@ def test_a_listed_story_with_its_date_and_reading_time_is_set_aside():
     assert all(labels_of(raw)[line] != "body" for line in listed) and body_of(raw)[1:] == ARTICLE[1:]
     said = "On March 3, 2026 6 minutes passed before the alarm rang."
     assert said in body_of(page("Port sale slowed", *ARTICLE[:2], said, *ARTICLE[2:]))
+
+
+def test_a_summary_in_bullets_under_its_heading_is_set_aside_above_the_article():
+    box = ["Here’s what you’ll learn when you read this story:", "* The port sale is on hold.",
+           "* Buyers have until May."]
+    raw = page("Port sale slowed", "* Ferry Crews Vote To Strike? Not Yet.", *box, *ARTICLE)
+    labels = labels_of(raw)
+    assert all(labels[line] != "body" for line in box) and body_of(raw)[-3:] == ARTICLE[1:]

@@ -110,6 +110,7 @@ CASES = {
                 "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.",
                 "Posted [hour]:[minute] [ampm], [month] [day] Posted 9:05 AM, March 3, 2026"],
     "notice": [
+        "Our editors test every kettle we list. We may earn a commission if you buy from a link.",
         "Reproducing articles from dailyplanet.example is permitted only up to 400 characters with a link back.",
         "You may quote up to 300 characters with a clearly visible hyperlink to the original page.",
         "We use cookies to improve your experience on our site.",
