@@ -633,7 +633,8 @@ _CARD_LABEL_TIMES = 3
 
 def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the summary of a teaser card made ``promo``: a one-line body paragraph with no quotation or
-    reported speech right under a story's title (:func:`_teaser_line`, set aside) that stands under a short label
+    reported speech right under a story's title (:func:`_teaser_line`, perhaps marked as a Markdown heading, set
+    aside) that stands under a short label
     the page prints :data:`_CARD_LABEL_TIMES` times or more (a card's kind: "Commentary", "Article"), the cards
     of other stories a page sets amid or after its article. A speaker's label over a turn of a transcript has no
     title between them; an article's heading is printed once.
@@ -653,7 +654,8 @@ def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
         text = texts[here].strip()
         card = (labels[label] != "body" and len(texts[label].split()) <= _CARD_LABEL_WORDS
                 and printed[texts[label].strip()] >= _CARD_LABEL_TIMES)
-        if (labels[here] == "body" and card and labels[title] != "body" and _teaser_line(texts[title])
+        headed = _HEADING_MARK.sub("", texts[title].lstrip(), count=1)  # a title marked as a heading: "## ..."
+        if (labels[here] == "body" and card and labels[title] != "body" and _teaser_line(headed)
                 and "\n" not in text and not reported(text)):
             labels[here] = "promo"
     return labels

@@ -1005,3 +1005,13 @@ def test_a_summary_in_bullets_under_its_heading_is_set_aside_above_the_article()
     raw = page("Port sale slowed", "* Ferry Crews Vote To Strike? Not Yet.", *box, *ARTICLE)
     labels = labels_of(raw)
     assert all(labels[line] != "body" for line in box) and body_of(raw)[-3:] == ARTICLE[1:]
+
+
+def test_a_teaser_cards_summary_under_its_title_marked_as_a_heading_is_set_aside():
+    cards = []
+    for title, blurb in (("Ferry Crews Vote To Strike Over Pay", "The union wants a raise before the summer timetable."),
+                         ("Harbour Board Weighs a New Crane", "The board will meet twice before it votes on the plan."),
+                         ("Old Bridge Moved Ten Metres North", "Engineers needed three nights to move the span.")):
+        cards += ["### Port News", f"## {title}", blurb, "Jo Roe2 days ago"]
+    for raw in (page("Port sale slowed", *ARTICLE, *cards), page("Port sale slowed", *ARTICLE[:2], *cards, *ARTICLE[2:])):
+        assert body_of(raw)[1:] == ARTICLE[1:]
