@@ -166,6 +166,8 @@ _APPEAL = (
     r"^(?=[^\n]*\b(?:we|our|you|your)\b)(?=[^\n]*\b(?:newsletters?|digest|briefing|bulletin|update|edition|inbox)\b)"
     r"[^\n]*\b(?:sent|delivered)\s+(?:(?:every|each|on)\s+(?:[\w-]+\s+){0,2})?(?:" + "|".join(WEEKDAYS) +
     r"|mornings?|evenings?|days?|weekdays?|weeks?|months?)\b",                  # a newsletter's blurb in a sign-up form
+    r"^(?=[^\n]*\b(?:we|our|you|your)\b)[^\n]*\b(?:daily|weekly|fortnightly|monthly)\b[^.!?\n]{0,60}"
+    r"\b(?:newsletters?|inbox)\b",        # a newsletter's blurb: its rhythm and the reader's inbox or "our newsletter"
     r"^(?=[^\n]*\b(?:we|our|us)\b)[^\n]*\b(?:accepts?|welcomes?|wants?|seeks?|invites?)\s+(?:your\s+)?(?:news\s+)?"
     r"(?:tips|information|leads|documents)\s+(?:about|on|from|of)\b",      # a tip line: ... accepts information about
     r"^\W*(?:(?:story|news)\s+)?(?:tips|ideas)\b[^.!?\n]{0,30}\b(?:can|may|should) be (?:sent|e-?mailed|submitted)"

@@ -48,6 +48,8 @@ CASES = {
         "(adsbygoogle = window.adsbygoogle || []).push({});",
     ],
     "appeal": [
+        "Untangle the week in science with our monthly, guest-written newsletter.",
+        "Receive a weekly dose of good news in your inbox.",
         "Help us deliver journalism that holds power to account.",
         "Support community-funded journalism and get a tote bag in return.",
         "The Valley Weekly letter is your short guide to the week in farming. Sign up here.",
@@ -177,6 +179,8 @@ def test_every_kind_has_a_label_and_cases():
 
 
 ARTICLE_TEXT = [
+    "The mayor sends a weekly newsletter to residents.", "We may earn commission on it, the founder said of the deal.",
+    "On March 3, 2026 6 minutes passed before the alarm rang.",
     "“Subscribe to the channel and share it,” she told the crowd on Saturday.",
     "Newsletters have become a large business for independent reporters.",
     "Subscribers to the service said prices had risen twice this year.",
