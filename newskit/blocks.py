@@ -635,7 +635,8 @@ def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the summary of a teaser card made ``promo``: a one-line body paragraph with no quotation or
     reported speech right under a story's title (:func:`_teaser_line`, perhaps marked as a Markdown heading, set
     aside) that stands under a short label
-    the page prints :data:`_CARD_LABEL_TIMES` times or more (a card's kind: "Commentary", "Article"), the cards
+    the page prints :data:`_CARD_LABEL_TIMES` times or more (a card's kind: "Commentary", "Article") or over a
+    line ending on how long ago the card's story was posted (:data:`_TEASER_STAMP`: "Jo Roe 2 days ago"), the cards
     of other stories a page sets amid or after its article. A speaker's label over a turn of a transcript has no
     title between them; an article's heading is printed once.
 
@@ -652,8 +653,9 @@ def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
     for at in range(2, len(shown)):
         label, title, here = shown[at - 2:at + 1]
         text = texts[here].strip()
-        card = (labels[label] != "body" and len(texts[label].split()) <= _CARD_LABEL_WORDS
-                and printed[texts[label].strip()] >= _CARD_LABEL_TIMES)
+        stamped = at + 1 < len(shown) and bool(_TEASER_STAMP.search(texts[shown[at + 1]].strip()))
+        card = stamped or (labels[label] != "body" and len(texts[label].split()) <= _CARD_LABEL_WORDS
+                           and printed[texts[label].strip()] >= _CARD_LABEL_TIMES)
         headed = _HEADING_MARK.sub("", texts[title].lstrip(), count=1)  # a title marked as a heading: "## ..."
         if (labels[here] == "body" and card and labels[title] != "body" and _teaser_line(headed)
                 and "\n" not in text and not reported(text)):

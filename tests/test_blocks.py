@@ -1015,3 +1015,12 @@ def test_a_teaser_cards_summary_under_its_title_marked_as_a_heading_is_set_aside
         cards += ["### Port News", f"## {title}", blurb, "Jo Roe2 days ago"]
     for raw in (page("Port sale slowed", *ARTICLE, *cards), page("Port sale slowed", *ARTICLE[:2], *cards, *ARTICLE[2:])):
         assert body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_teaser_cards_summary_over_its_authors_line_with_how_long_ago_is_set_aside():
+    cards = []
+    for kind, title, blurb in (("Shipping", "Ferry Crews Vote To Strike Over Pay", "The union wants a raise first."),
+                               ("Harbours", "Harbour Board Weighs a New Crane", "The board will vote in June.")):
+        cards += [kind, title, blurb, "Jo Roe3 days ago"]
+    raw = page("Port sale slowed", *ARTICLE, *cards)
+    assert body_of(raw)[1:] == ARTICLE[1:]
