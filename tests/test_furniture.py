@@ -15,6 +15,7 @@ BODY2 = "Drivers will use the ferry downstream while the work goes on, the mayor
 
 CASES = {
     "caption": [
+        "Crews rest by the harbour wall after the storm (Jo Roe/Unsplash)",
         "1 of 12 | Firefighters work at the scene.",
         "FILE - In this Jan. 5, 2018, file photo, the senator speaks to reporters in Washington.",
         "A building damaged by shelling is lit by the sunset in the city on Friday. (Agency Photo/Jo Smith)",
@@ -180,7 +181,7 @@ def test_every_kind_has_a_label_and_cases():
 
 ARTICLE_TEXT = [
     "The mayor sends a weekly newsletter to residents.", "We may earn commission on it, the founder said of the deal.",
-    "On March 3, 2026 6 minutes passed before the alarm rang.",
+    "On March 3, 2026 6 minutes passed before the alarm rang.", "He said the switch was left in place (on/off).",
     "“Subscribe to the channel and share it,” she told the crowd on Saturday.",
     "Newsletters have become a large business for independent reporters.",
     "Subscribers to the service said prices had risen twice this year.",
