@@ -1389,9 +1389,15 @@ def _repeats_headline(text: str, headline: str) -> bool:
     """True for a one-line title of four words or more that repeats the headline: nearly all of its words (four
     in five) are the headline's, as on a page whose title ("... | The Daily Planet") heads the text and whose
     headline is printed again above the article, perhaps reworded a little; it may close on a quotation ("Mayor:
-    the bridge is 'not safe'")."""
+    the bridge is 'not safe'"); a sentence set in bold ends on its stop ("**Rates rose on Monday.**").
+
+    >>> _repeats_headline("**Rates rose as the bank met on Monday.**", "Rates"), _repeats_headline("Rates rose", "Rates")
+    (False, False)
+    >>> _repeats_headline("Bank raises rates again | Valley Post", "Bank raises rates again")
+    True
+    """
     words = _WORD.findall(text.lower())
-    if "\n" in text or _TERMINAL.search(text) and not _QUOTED_END.search(text) or len(words) < 4:
+    if "\n" in text or _TERMINAL.search(_unbolded(text)) and not _QUOTED_END.search(text) or len(words) < 4:
         return False
     known, title = set(_WORD.findall(headline.lower())), _WORD.findall(headline.lower())
     return sum(word in known for word in words) >= 0.8 * len(words) or sum(w in set(words) for w in title) >= 0.8 * len(title)

@@ -1024,3 +1024,9 @@ def test_a_teaser_cards_summary_over_its_authors_line_with_how_long_ago_is_set_a
         cards += [kind, title, blurb, "Jo Roe3 days ago"]
     raw = page("Port sale slowed", *ARTICLE, *cards)
     assert body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_lead_set_in_bold_under_a_one_word_headline_stays_body():
+    lead = "**Harbour funding rose on Monday after the port board approved a plan traders had not expected.**"
+    labels = labels_of(page("Funding", lead, *ARTICLE[1:]))
+    assert labels[lead] == "body"
