@@ -105,8 +105,10 @@ _AS_OF = (
 """The time a report's data stop at ("Assessment as of: 7:45 PM ET", "Data cutoff: 12:00pm ET on February 26")."""
 _AGO = r"\d{1,2}\s+(?i:(?:second|minute|min|hour|hr|day|week)s?\s+ago)"
 """A time given as how long ago ("2 mins ago", "6 hrs ago")."""
+_READ_TIME = r"\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\b"
+"""A reading time printed after a date, perhaps glued to its year ("Dec 4, 20235 mins", "May 2, 2026 · 4 min read")."""
 DATE_LINE = re.compile(
-    rf"{_DATE_WORD}?{_STAMP}(?:\s*[-–—|·•,;.]?\s*{_DATE_WORD}{_STAMP})?\.?"
+    rf"{_DATE_WORD}?{_STAMP}(?:\s*[-–—|·•,;.]?\s*{_DATE_WORD}{_STAMP})?(?:{_GLUE}{_READ_TIME})?\.?"
     rf"|{_AS_OF}(?:\s*[-–—|·•,;.]?\s*{_AS_OF})?\.?"
     rf"|{_DATE_WORD}?{_AGO}"
     rf"|{_DATE_WORD}?(?i:today|yesterday)(?:\s*(?:,|at)?\s*{_CLOCK})?"
@@ -118,6 +120,12 @@ May 15, 2018"), a day and month with no year but a time, or one that gives no da
 ago", "Yesterday at 7:00 a.m. EST", or
 the word alone on a line over its date ("Updated"), or the time a report's data stop at, given alone ("Prices as of
 4 p.m. ET. Data cutoff: 1 p.m. ET.")."""
+_DATED_TEASER = re.compile(rf"^\W*[^\W\d_][^\n]*?\s*{_DATE}{_GLUE}{_READ_TIME}(?![ \t]*[a-z])")
+"""A line of a list of other stories: a title, then its date and reading time, and perhaps its topics, no sentence
+going on ("Rail strike ends after a week Dec 10, 2025 6 mins", perhaps glued: "... By Jo RoeJan 16, 20267 mins
+Energy"; not "On May 2, 2026 6 minutes passed ...")."""
+_DATED_TEASER_WORDS = 40
+"""Most words of a listed story's line (a title, a byline, a date, a reading time and its topics)."""
 _CHROME = re.compile(
     r"^\s*\|"
     r"|^\W*(?:welcome to|skip to|sign (?:in|up)|log ?in"
@@ -621,8 +629,10 @@ _CARD_LABEL_TIMES = 3
 
 def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the summary of a teaser card made ``promo``: a one-line body paragraph with no quotation or
-    reported speech right under a story's title (:func:`_teaser_line`, set aside) that stands under a short label
-    the page prints :data:`_CARD_LABEL_TIMES` times or more (a card's kind: "Commentary", "Article"), the cards
+    reported speech right under a story's title (:func:`_teaser_line`, perhaps marked as a Markdown heading, set
+    aside) that stands under a short label
+    the page prints :data:`_CARD_LABEL_TIMES` times or more (a card's kind: "Commentary", "Article") or over a
+    line ending on how long ago the card's story was posted (:data:`_TEASER_STAMP`: "Jo Roe 2 days ago"), the cards
     of other stories a page sets amid or after its article. A speaker's label over a turn of a transcript has no
     title between them; an article's heading is printed once.
 
@@ -639,9 +649,11 @@ def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
     for at in range(2, len(shown)):
         label, title, here = shown[at - 2:at + 1]
         text = texts[here].strip()
-        card = (labels[label] != "body" and len(texts[label].split()) <= _CARD_LABEL_WORDS
-                and printed[texts[label].strip()] >= _CARD_LABEL_TIMES)
-        if (labels[here] == "body" and card and labels[title] != "body" and _teaser_line(texts[title])
+        stamped = at + 1 < len(shown) and bool(_TEASER_STAMP.search(texts[shown[at + 1]].strip()))
+        card = stamped or (labels[label] != "body" and len(texts[label].split()) <= _CARD_LABEL_WORDS
+                           and printed[texts[label].strip()] >= _CARD_LABEL_TIMES)
+        headed = _HEADING_MARK.sub("", texts[title].lstrip(), count=1)  # a title marked as a heading: "## ..."
+        if (labels[here] == "body" and card and labels[title] != "body" and _teaser_line(headed)
                 and "\n" not in text and not reported(text)):
             labels[here] = "promo"
     return labels
@@ -1373,9 +1385,15 @@ def _repeats_headline(text: str, headline: str) -> bool:
     """True for a one-line title of four words or more that repeats the headline: nearly all of its words (four
     in five) are the headline's, as on a page whose title ("... | The Daily Planet") heads the text and whose
     headline is printed again above the article, perhaps reworded a little; it may close on a quotation ("Mayor:
-    the bridge is 'not safe'")."""
+    the bridge is 'not safe'"); a sentence set in bold ends on its stop ("**Rates rose on Monday.**").
+
+    >>> _repeats_headline("**Rates rose as the bank met on Monday.**", "Rates"), _repeats_headline("Rates rose", "Rates")
+    (False, False)
+    >>> _repeats_headline("Bank raises rates again | Valley Post", "Bank raises rates again")
+    True
+    """
     words = _WORD.findall(text.lower())
-    if "\n" in text or _TERMINAL.search(text) and not _QUOTED_END.search(text) or len(words) < 4:
+    if "\n" in text or _TERMINAL.search(_unbolded(text)) and not _QUOTED_END.search(text) or len(words) < 4:
         return False
     known, title = set(_WORD.findall(headline.lower())), _WORD.findall(headline.lower())
     return sum(word in known for word in words) >= 0.8 * len(words) or sum(w in set(words) for w in title) >= 0.8 * len(title)
@@ -1460,23 +1478,31 @@ _SUMMARY_ITEMS = 5
 
 def _summary_box(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the items of a summary box above the article made ``subhead``: the body paragraphs right
-    under a summary box's heading (:data:`_SUMMARY_HEADING`, "Key Points") that no body paragraph precedes, up
+    under a summary box's heading (:data:`_SUMMARY_HEADING`, "Key Points") that no body paragraph precedes but
+    list items (a teaser's line left among the menus: "* Rates Rise? Not Yet."), up
     to :data:`_SUMMARY_ITEMS` of them, when a line that is not body (a picture's caption, a subhead) ends them
-    and body follows (more of them, or none after: the heading is over the article itself).
+    and body follows (more of them, or none after: the heading is over the article itself); bulleted items end
+    where unbulleted prose begins. A heading long enough to be read as body is set aside with its items.
 
     >>> texts = ["Key Points", "Rates rose.", "Prices fell.", "(Photo: AP)", "The bank raised rates.", "More."]
     >>> _summary_box(texts, ["subhead", "body", "body", "caption", "body", "body"])
     ['subhead', 'subhead', 'subhead', 'caption', 'body', 'body']
+    >>> texts = ["Here's what you'll learn when you read this story:", "* Rates rose.", "* Prices fell.", "It rained."]
+    >>> _summary_box(texts, ["body"] * 4)
+    ['subhead', 'subhead', 'subhead', 'body']
     """
     shown = _shown(labels)
-    first = next((at for at, n in enumerate(shown) if labels[n] == "body"), len(shown))
-    if not 0 < first < len(shown) or not _SUMMARY_HEADING.fullmatch(texts[shown[first - 1]].strip()):
+    heading = next((at for at, n in enumerate(shown) if _SUMMARY_HEADING.fullmatch(texts[n].strip())), None)
+    if heading is None or any(labels[n] == "body" and not _LIST_MARK.match(texts[n]) for n in shown[:heading]):
         return labels
+    first = heading + 1
     items = list(itertools.takewhile(lambda n: labels[n] == "body", shown[first:]))
+    if items and _LIST_MARK.match(texts[items[0]]):  # bullets: the box ends where the article's prose begins
+        items = list(itertools.takewhile(lambda n: _LIST_MARK.match(texts[n]), items))
     rest = shown[first + len(items):]
     if len(items) <= _SUMMARY_ITEMS and any(labels[n] == "body" for n in rest):
-        for n in items:
-            labels[n] = "subhead"
+        for n in [shown[first - 1], *items]:
+            labels[n] = "subhead" if labels[n] == "body" else labels[n]
     return labels
 
 
@@ -1715,6 +1741,8 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
         return "credit"
     if (furniture := furniture_label(text)) is not None:
         return furniture
+    if _DATED_TEASER.match(bare) and len(text.split()) <= _DATED_TEASER_WORDS:
+        return "promo"
     return _by_shape(text, seen_body, seen_headline)
 
 
@@ -1828,7 +1856,9 @@ no stop or question mark, perhaps wholly in brackets: a report's section heading
 before a link has no such label; "Q: Who pays?" is an interview's question)."""
 _SUMMARY_HEADING = re.compile(
     r"(?i:(?:the\s+)?(?:key|main|top)\s+(?:takeaways|points|findings|facts|highlights)|(?:takeaways|highlights)"
-    r"|at a glance|in brief|the bottom line|what (?:we|you) (?:know|need to know)(?: so far)?|what to know)\s*:?")
-"""The heading of a summary box ("Key Takeaways:", "At a glance", "What we know so far")."""
+    r"|at a glance|in brief|the bottom line|what (?:we|you) (?:know|need to know)(?: so far)?|what to know"
+    r"|(?:here(?:'|’)?s )?what you(?:'|’)ll learn(?: when you read (?:this|the) (?:story|article))?)\s*:?")
+"""The heading of a summary box ("Key Takeaways:", "At a glance", "What we know so far", "Here's what you'll
+learn:")."""
 _BRACKETED = re.compile(r"\((?P<inner>[^()]+)\)")
 """A line wholly in brackets ("(Main objective: hold the river line)")."""

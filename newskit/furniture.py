@@ -166,6 +166,8 @@ _APPEAL = (
     r"^(?=[^\n]*\b(?:we|our|you|your)\b)(?=[^\n]*\b(?:newsletters?|digest|briefing|bulletin|update|edition|inbox)\b)"
     r"[^\n]*\b(?:sent|delivered)\s+(?:(?:every|each|on)\s+(?:[\w-]+\s+){0,2})?(?:" + "|".join(WEEKDAYS) +
     r"|mornings?|evenings?|days?|weekdays?|weeks?|months?)\b",                  # a newsletter's blurb in a sign-up form
+    r"^(?=[^\n]*\b(?:we|our|you|your)\b)[^\n]*\b(?:daily|weekly|fortnightly|monthly)\b[^.!?\n]{0,60}"
+    r"\b(?:newsletters?|inbox)\b",        # a newsletter's blurb: its rhythm and the reader's inbox or "our newsletter"
     r"^(?=[^\n]*\b(?:we|our|us)\b)[^\n]*\b(?:accepts?|welcomes?|wants?|seeks?|invites?)\s+(?:your\s+)?(?:news\s+)?"
     r"(?:tips|information|leads|documents)\s+(?:about|on|from|of)\b",      # a tip line: ... accepts information about
     r"^\W*(?:(?:story|news)\s+)?(?:tips|ideas)\b[^.!?\n]{0,30}\b(?:can|may|should) be (?:sent|e-?mailed|submitted)"
@@ -226,13 +228,14 @@ in lower case on "to see ...", "to access ..." (the notes on the tool that follo
 _REFERENCE = (
     r"^\s*(?:(?:\[(?:\d{1,3}|[ivxlc]{1,7})\]|\d{1,3}[.)])\s*)?(?:(?:https?://|www\.)\S+(?:\s+dot\s+\S+)*\s*[;,]?\s*)+$",
     r"^\s*\[(?:\d{1,3}|[ivxlc]{1,7})\]\s+[^\n]{0,300}?(?:https?://|www\.)",
-    r"^\s*(?:[*•-]\s+)?(?:\[\]\((?:https?://|www\.)[^\s()<]*(?:<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
+    r"^\s*(?:[*•-]\s+)?(?:\[?\]\((?:https?://|www\.)[^\s()<]*(?:<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
     r"(?:\s+\"[^\"\n]*\")?\)\s*)+$",
 )
 """An endnote ("[12] Jane Doe, "Title", https://...") or a line of web addresses only, perhaps numbered: a
 reference list, not prose; or a link whose words the scraper lost, only its address left ("[](https://...)"),
 perhaps in angle brackets holding spaces after the site's own address, perhaps with its tooltip
-("[](https://site.example/<https://share.example/?text=A title> "Share on Telegram")"), perhaps as a list item."""
+("[](https://site.example/<https://share.example/?text=A title> "Share on Telegram")"), perhaps as a list item;
+or the tail of a link whose words and opening bracket stand on the lines before ("](https://site.example/x)")."""
 _LINK_CAPS = (
     r"^\W*(?:CLICK HERE TO|READ MORE|READ MORE ON|RELATED|MORE FROM|WATCH)\b[A-Z0-9 '’&.,:|-]*$",
 )
@@ -264,6 +267,8 @@ _NOTICE = (
     r"|^\W*\[?e-?mail\s*(?:&#160;|\xa0|\s)*protected\]?\W*$"
     r"|^\W*(?:web)?(?:site|theme)?\s*(?:proudly\s+)?(?:designed|built|developed|hosted)\s+by\b[^.!?]{1,60}\.?$",
     r"\b(?:views?|opinions?)\b[^.!?]{0,100}\b(?:do|does) not necessarily (?:reflect|represent)\b",     # disclaimer
+    r"\bwe (?:may|might) (?:earn|receive|get|make) (?:an? )?(?:small |affiliate )?(?:commission|compensation|fee)s?\b"
+    r"[^.!?]{0,60}\b(?:buy|purchase|click|shop)\b",               # an affiliate disclosure: ... if you buy from a link
     r"\bstore and/or access information on a device\b",                # the consent framework's purposes, listed
     r"\bif you\b[^.!?]{0,30}\b(?:found|spotted|see|seen|notice|noticed) an? (?:error|inaccuracy|mistake|typo)\b"
     r"[^.!?]{0,40}\b(?:let us know|contact us|tell us|e-?mail us|write to us)\b",  # a corrections note
@@ -309,12 +314,14 @@ _CAPTION_CUES = (
     r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/(?![A-Z][\w/-]*\s+[a-z])|_tickers\b|\bAP Photo\b|\bGetty Images\b"
     r"|\bFILE PHOTO\b|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\(Photo\b|\bImage:|\bPicture:|\bCredit:"
     r"|\((?:[A-Z][\w.&'’-]*\s+){1,3}photo\s*/\s*[A-Z]",                           # ... (Valley News photo/Jo Roe)
+    r"\((?:[^\W\d_a-z][\w.'’-]*\s+){1,2}[^\W\d_a-z][\w.'’-]*\s*/\s*[A-Z][\w.&'’ -]{1,40}\)\W*$",  # ... (Jo Roe/AFP)
     r"^\W*(?i:illustrative|illustration|file|archive|stock)\s+(?i:photo|image|picture)\b"   # Illustrative photo. ...
     r"|^\W*(?:Infographic|Graphic|Interactive graphic)\s+(?:with|showing|of|on)\b",
     r"\b(?i:hide|toggle|show) caption\W*$",                                        # a caption's toggle closing it
 )
 """A picture agency's or a photographer's credit anywhere in a paragraph of any length (a wire's "(Valley News
-photo/Jo Roe)" too), or a paragraph opening
+photo/Jo Roe)" too), a photographer's name and source in brackets closing it ("(Jo Roe/AFP via Getty Images)",
+"(Jo Roe/Unsplash)": a name of one word, as a poll's "(Reuters/Ipsos)", is none), or a paragraph opening
 "Illustrative photo", "File photo": a caption. "Reuters/" and a name going on in lower case ("a Reuters/Ipsos poll
 showed", "footage credited to Reuters/Valley showed") names a poll or a feed in a sentence, not a photographer."""
 

@@ -982,3 +982,51 @@ def test_a_paragraph_between_two_appeals_is_part_of_the_appeal():
     middle = "In return, you get every story a day early and our weekly quiz."
     raw = page("Port sale slowed", *ARTICLE, "Please support our journalism.", middle, "Subscribe today.")
     assert labels_of(raw)[middle] == "appeal" and body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_date_line_with_its_reading_time_is_a_date():
+    for line in ("Mar 3, 20264 mins", "March 3, 2026 · 6 min read"):
+        assert labels_of(page("Port sale slowed", line, *ARTICLE))[line] == "date"
+
+
+def test_a_listed_story_with_its_date_and_reading_time_is_set_aside():
+    listed = ["* newsFerry crews vote to strike over pay Mar 2, 2026 5 mins",
+              "feature Harbour board weighs a new crane By Jo RoeFeb 27, 20263 mins Shipping",
+              "video How the old bridge was moved Feb 20, 20261 mins"]
+    raw = page("Port sale slowed", *ARTICLE, "## More from this author", *listed)
+    assert all(labels_of(raw)[line] != "body" for line in listed) and body_of(raw)[1:] == ARTICLE[1:]
+    said = "On March 3, 2026 6 minutes passed before the alarm rang."
+    assert said in body_of(page("Port sale slowed", *ARTICLE[:2], said, *ARTICLE[2:]))
+
+
+def test_a_summary_in_bullets_under_its_heading_is_set_aside_above_the_article():
+    box = ["Here’s what you’ll learn when you read this story:", "* The port sale is on hold.",
+           "* Buyers have until May."]
+    raw = page("Port sale slowed", "* Ferry Crews Vote To Strike? Not Yet.", *box, *ARTICLE)
+    labels = labels_of(raw)
+    assert all(labels[line] != "body" for line in box) and body_of(raw)[-3:] == ARTICLE[1:]
+
+
+def test_a_teaser_cards_summary_under_its_title_marked_as_a_heading_is_set_aside():
+    cards = []
+    for title, blurb in (("Ferry Crews Vote To Strike Over Pay", "The union wants a raise before the summer timetable."),
+                         ("Harbour Board Weighs a New Crane", "The board will meet twice before it votes on the plan."),
+                         ("Old Bridge Moved Ten Metres North", "Engineers needed three nights to move the span.")):
+        cards += ["### Port News", f"## {title}", blurb, "Jo Roe2 days ago"]
+    for raw in (page("Port sale slowed", *ARTICLE, *cards), page("Port sale slowed", *ARTICLE[:2], *cards, *ARTICLE[2:])):
+        assert body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_teaser_cards_summary_over_its_authors_line_with_how_long_ago_is_set_aside():
+    cards = []
+    for kind, title, blurb in (("Shipping", "Ferry Crews Vote To Strike Over Pay", "The union wants a raise first."),
+                               ("Harbours", "Harbour Board Weighs a New Crane", "The board will vote in June.")):
+        cards += [kind, title, blurb, "Jo Roe3 days ago"]
+    raw = page("Port sale slowed", *ARTICLE, *cards)
+    assert body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_lead_set_in_bold_under_a_one_word_headline_stays_body():
+    lead = "**Harbour funding rose on Monday after the port board approved a plan traders had not expected.**"
+    labels = labels_of(page("Funding", lead, *ARTICLE[1:]))
+    assert labels[lead] == "body"

@@ -15,6 +15,7 @@ BODY2 = "Drivers will use the ferry downstream while the work goes on, the mayor
 
 CASES = {
     "caption": [
+        "Crews rest by the harbour wall after the storm (Jo Roe/Unsplash)",
         "1 of 12 | Firefighters work at the scene.",
         "FILE - In this Jan. 5, 2018, file photo, the senator speaks to reporters in Washington.",
         "A building damaged by shelling is lit by the sunset in the city on Friday. (Agency Photo/Jo Smith)",
@@ -48,6 +49,8 @@ CASES = {
         "(adsbygoogle = window.adsbygoogle || []).push({});",
     ],
     "appeal": [
+        "Untangle the week in science with our monthly, guest-written newsletter.",
+        "Receive a weekly dose of good news in your inbox.",
         "Help us deliver journalism that holds power to account.",
         "Support community-funded journalism and get a tote bag in return.",
         "The Valley Weekly letter is your short guide to the week in farming. Sign up here.",
@@ -104,11 +107,13 @@ CASES = {
         "[](https://valleypost.example/news/2024/05/bridge-reopens/)", "* [](https://valleypost.example/</sport/>)",
         '* [](https://valleypost.example/<https://share.example/post?text=Bridge reopens - https://valleypost.example/b>'
         ' "Share story on Telegram")',
+        "](https://valleypost.example/bridge/amp/<https:/valleypost.example/ferry-strike/>)",
     ],
     "loading": ["Loading weather data ...", "Loading...", "Video player is loading.",
                 "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.",
                 "Posted [hour]:[minute] [ampm], [month] [day] Posted 9:05 AM, March 3, 2026"],
     "notice": [
+        "Our editors test every kettle we list. We may earn a commission if you buy from a link.",
         "Reproducing articles from dailyplanet.example is permitted only up to 400 characters with a link back.",
         "You may quote up to 300 characters with a clearly visible hyperlink to the original page.",
         "We use cookies to improve your experience on our site.",
@@ -175,6 +180,8 @@ def test_every_kind_has_a_label_and_cases():
 
 
 ARTICLE_TEXT = [
+    "The mayor sends a weekly newsletter to residents.", "We may earn commission on it, the founder said of the deal.",
+    "On March 3, 2026 6 minutes passed before the alarm rang.", "He said the switch was left in place (on/off).",
     "“Subscribe to the channel and share it,” she told the crowd on Saturday.",
     "Newsletters have become a large business for independent reporters.",
     "Subscribers to the service said prices had risen twice this year.",

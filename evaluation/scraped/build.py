@@ -12,7 +12,7 @@ against the one the gold records, so a changed rendering is caught, not silently
 More pages come from the same project's history: ``EXTRA`` lists each by commit and path (the halves
 "unseen4" and "unseen5": pages of an earlier run folder, ``scrapling_tester/runs/...``, deleted before the pinned
 commit). ``CRAWLED`` lists pages of the project's crawl corpora (``.../filtered_corpus/crawl_<id>.md``, halves
-"unseen5" to "unseen8", and its research sessions' ``.../search_results/crawl_<id>.md`` of the same format) by
+"unseen5" to "unseen9", and its research sessions' ``.../search_results/crawl_<id>.md`` of the same format) by
 commit, path and source address: a YAML front matter (title, source, date ...) written by the crawler, then the page's text, one line per paragraph, as its filter kept it; the text is the lines after the
 front matter, and the page is named after its source address as the scraper names its files
 (``apnews.com/article/x`` -> ``apnews.com_article_x``).
@@ -133,6 +133,28 @@ CRAWLED = (  # the same AP story on AP's site and as ABC News's wire story (fami
      "chinas-new-quantum-computer-hits-stability-milestone-beating-google-efficiency"),
     (SEARCH, f"{QUANTUM}/crawl_52cad83c97fb.md",
      "https://techcrunch.com/2025/12/27/india-startup-funding-hits-11b-in-2025-as-investors-grow-more-selective/"),
+    # half "unseen9": the proof of quantum supremacy on a 12-qubit machine on Popular Mechanics and New Scientist
+    # (family supremacy), Google's Willow chip as Google's blog announced it and as Nature's news reported it
+    # (family willow9), a Network World story, a SecurityWeek funding story, and two Russia-Ukraine pieces of
+    # the war's fifth year (Northeastern Global News, the Lowy Institute's Interpreter)
+    (SEARCH, f"{QUANTUM}/crawl_33ff0f5c434c.md",
+     "https://www.popularmechanics.com/science/a68068223/quantum-supremacy-breakthrough"),
+    (SEARCH, f"{QUANTUM}/crawl_36861429a553.md",
+     "https://www.newscientist.com/article/2496944-quantum-computers-have-finally-achieved-unconditional-supremacy"),
+    (SEARCH, f"{QUANTUM}/crawl_536156331311.md",
+     "https://blog.google/innovation-and-ai/technology/research/google-willow-quantum-chip"),
+    (SEARCH, f"{QUANTUM}/crawl_e6a8d1158cb8.md",
+     "https://www.nature.com/articles/d41586-024-04028-3?error=cookies_not_supported"
+     "&code=82c09d64-72dd-45ad-9dbc-5c1f1a437d78"),
+    (SEARCH, f"{QUANTUM}/crawl_c47ed919e758.md",
+     "https://www.networkworld.com/article/1251100/"
+     "ibm-unveils-heron-quantum-processor-and-new-modular-quantum-computer.html"),
+    (SEARCH, f"{QUANTUM}/crawl_9686193494b5.md",
+     "https://www.securityweek.com/project-eleven-raises-20-million-for-post-quantum-security/amp/"),
+    ("9204adcc624fd5125c67fd94d7cf3bb722fccde5", f"{CRAWL_RUN_4}/filtered_corpus/crawl_06f31f270ed6.md",
+     "https://news.northeastern.edu/2026/02/23/russia-ukraine-war-four-year-anniversary/"),
+    ("9204adcc624fd5125c67fd94d7cf3bb722fccde5", f"{CRAWL_RUN_4}/filtered_corpus/crawl_139c6543194a.md",
+     "https://www.lowyinstitute.org/the-interpreter/russia-ukraine-conflict-1461-days-war"),
 )
 
 
