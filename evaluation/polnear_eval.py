@@ -246,9 +246,13 @@ def fullest(name: str, text: str) -> tuple[str, ...]:
     (('marine le pen',), ('Le Pen',))
     >>> fullest("Mr. Lee", "Jo Lee spoke. Mr. Lee left."), fullest("De Berg", "Ana de Berg spoke. De Berg left.")
     (('jo lee',), ('ana de berg',))
+    >>> fullest("Mr. Van Oort", "Al Van Oort spoke. Mr. Van Oort left."), fullest("Ms. Lee-Ray", "Jo Lee-Ray spoke.")
+    (('al van oort',), ('jo lee ray',))
     """
-    size = len(name_words(name))
-    written = name.split()[-1] if size == 1 else name  # "Mr. Ryan": runs ending in "Ryan"
+    parts = name.split()
+    while len(parts) > 1 and not name_words(parts[0]):
+        parts = parts[1:]  # "Mr. Ryan", "Mr. Vander Plaats": runs ending in "Ryan", "Vander Plaats"
+    size, written = len(name_words(name)), " ".join(parts)
     runs = []
     for m in re.finditer(rf"(?<![\w’'-])(?:(?:[A-Z](?:\.|[\w’'-]*)|{PARTICLES})\s+){{1,3}}(?i:{re.escape(written)})\b", text):
         tokens = m.group(0).split()
