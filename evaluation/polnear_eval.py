@@ -248,6 +248,8 @@ def fullest(name: str, text: str) -> tuple[str, ...]:
     (('jo lee',), ('ana de berg',))
     >>> fullest("Mr. Van Oort", "Al Van Oort spoke. Mr. Van Oort left."), fullest("Ms. Lee-Ray", "Jo Lee-Ray spoke.")
     (('al van oort',), ('jo lee ray',))
+    >>> fullest("Berg", "Mayor Ana de Berg spoke. Later, de Berg left."), fullest("Gore", "Al Gore spoke.")
+    (('ana de berg',), ('al gore',))
     """
     parts = name.split()
     while len(parts) > 1 and not name_words(parts[0]):
@@ -262,6 +264,8 @@ def fullest(name: str, text: str) -> tuple[str, ...]:
         tokens = tokens[common[-1] + 1:] if common else tokens
         if len(tokens) == 2 and opener_only(text, tokens[0]):
             tokens = tokens[1:]  # "Maybe Trump will ...": no first name
+        while len(tokens) > 1 and re.fullmatch(PARTICLES, tokens[0]):
+            tokens = tokens[1:]  # "..., de Blasio said": the particle is the surname's, not a first name
         run = name_words(" ".join(tokens))
         if len(run) > max(size, 1):
             runs.append(run)
