@@ -36,7 +36,8 @@ PolNeAR's conventions are not newskit's, so the gold is read this way (what cann
   with the gold name and the found speaker both cut to their last two words, so that a title the list
   there does not know ("Democrat Tim Kaine", "Councilman ...") is not read as a first name. *Full name*:
   the found speaker's words end the gold's full name and are two or more (one for a one-word name such as
-  "Reuters"); the gold's full name is the name itself or, where the gold names a surname only, the
+  "Reuters"), or they begin with that full name and go on ("Lou Jiwei" for "Mr. Lou", "Melba Acosta Febo" for
+  "Ms. Acosta": a family name first or a second surname, which runs ending in the name cannot see); the gold's full name is the name itself or, where the gold names a surname only, the
   capitalised run of the article ending in that word that every longer such run ends with (a text-derived
   stand-in for the coreference PolNeAR does not annotate; words before the name that the article writes
   in lower case, "Secretary of State John Kerry", dropped, and a first word it capitalises only where a
@@ -329,9 +330,15 @@ def fullest(name: str, text: str) -> tuple[str, ...]:
     (('marine le pen',), ('Le Pen',))
     >>> fullest("Mr. Lee", "Jo Lee spoke. Mr. Lee left."), fullest("De Berg", "Ana de Berg spoke. De Berg left.")
     (('jo lee',), ('ana de berg',))
+    >>> fullest("Mr. Van Oort", "Al Van Oort spoke. Mr. Van Oort left."), fullest("Ms. Lee-Ray", "Jo Lee-Ray spoke.")
+    (('al van oort',), ('jo lee ray',))
+    >>> fullest("Berg", "Mayor Ana de Berg spoke. Later, de Berg left."), fullest("Gore", "Al Gore spoke.")
+    (('ana de berg',), ('al gore',))
     """
-    size = len(name_words(name))
-    written = name.split()[-1] if size == 1 else name  # "Mr. Ryan": runs ending in "Ryan"
+    parts = name.split()
+    while len(parts) > 1 and not name_words(parts[0]):
+        parts = parts[1:]  # "Mr. Ryan", "Mr. Vander Plaats": runs ending in "Ryan", "Vander Plaats"
+    size, written = len(name_words(name)), " ".join(parts)
     runs = []
     for m in re.finditer(rf"(?<![\w’'-])(?:(?:[A-Z](?:\.|[\w’'-]*)|{PARTICLES})\s+){{1,3}}(?i:{re.escape(written)})\b", text):
         tokens = m.group(0).split()
@@ -341,6 +348,8 @@ def fullest(name: str, text: str) -> tuple[str, ...]:
         tokens = tokens[common[-1] + 1:] if common else tokens
         if len(tokens) == 2 and opener_only(text, tokens[0]):
             tokens = tokens[1:]  # "Maybe Trump will ...": no first name
+        while len(tokens) > 1 and re.fullmatch(PARTICLES, tokens[0]):
+            tokens = tokens[1:]  # "..., de Blasio said": the particle is the surname's, not a first name
         run = name_words(" ".join(tokens))
         if len(run) > max(size, 1):
             runs.append(run)
@@ -356,15 +365,20 @@ def fullest(name: str, text: str) -> tuple[str, ...]:
 
 def usable_full(got: str, full: tuple[str, ...]) -> bool:
     """Whether ``got`` writes out one of the names ``full`` (:func:`fullest`): its words end that name's
-    (titles before the name aside), two words or more unless the name is one word.
+    (titles before the name aside), two words or more unless the name is one word; or they go on after that
+    name's words, which ``fullest`` cannot see: a family name written first ("Mr. Wu" is Wu Lan), a second
+    surname ("Ana Ruiz" of "Ana Ruiz Soto") or a gold that gives the first name only ("Jo" is Jo Lee).
 
     >>> usable_full("Ana Reyes", ("Mayor Ana Reyes",)), usable_full("Reyes", ("Ana Reyes",)), usable_full("Reuters", ("Reuters",))
     (True, False, True)
     >>> usable_full("Hillary Clinton", ("bill clinton", "hillary clinton")), usable_full("Clinton", ("bill clinton", "hillary clinton"))
     (True, False)
+    >>> usable_full("Wu Lan", ("Mr. Wu",)), usable_full("Ana Ruiz Soto", ("ana ruiz",)), usable_full("Lan", ("Mr. Wu",))
+    (True, True, False)
     """
     g = name_words(got)
-    return bool(g) and any(name_words(f)[-len(g):] == g and (len(g) > 1 or len(name_words(f)) == 1) for f in full)
+    return bool(g) and any(name_words(f)[-len(g):] == g and (len(g) > 1 or len(name_words(f)) == 1)
+                           or len(g) > len(name_words(f)) and g[:len(name_words(f))] == name_words(f) for f in full)
 
 
 def gold_of(text: str, ann: str) -> dict:

@@ -221,6 +221,18 @@ def test_speaker_scoring_reads_party_tags_first_names_and_longer_names_as_the_go
     assert pe.fullest("Brandt", text) == ("lia brandt", "tom brandt")        # "Secretary of State" dropped
 
 
+def test_full_names_read_past_titled_two_word_surnames_particles_and_names_written_on():
+    text = ("Pia van Dorn met Ana Ruiz Soto and the minister, Wu Lan. Later, van Dorn spoke. "
+            "Mr. Van Dorn left. Ms. Ruiz came. Mr. Wu went.\n")
+    for source, found in (("Mr. Van Dorn", "Pia van Dorn"),   # a titled two-word surname
+                          ("van Dorn", "Pia van Dorn"),       # "van Dorn" is the surname, not a fuller name
+                          ("Ms. Ruiz", "Ana Ruiz Soto"),      # a second surname
+                          ("Mr. Wu", "Wu Lan")):              # the family name first
+        name = pe.speaker_name(source)
+        assert pe.usable_full(found, pe.fullest(name, text)), source
+    assert not pe.usable_full("Lan", pe.fullest("Mr. Wu", text))
+
+
 def test_contents_set_aside_as_furniture_are_counted_by_label_and_listed():
     text = ("Mayor says bridge is safe\n\n"
             "The mayor said the bridge was safe.\n\n"
