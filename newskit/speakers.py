@@ -423,7 +423,7 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool) -> tup
         toks = toks[: commas[-1]]
         if relative:
             toks = _head_before_relative(toks)
-    phrase = _place_after_noun(toks, _phrase_before(toks))
+    phrase = _hometown_state(toks, _place_after_noun(toks, _phrase_before(toks)))
     if not whole and len(phrase) == len(toks):
         return None, False
     while phrase and phrase[0][0].lower() in {"of", "for"}:
@@ -499,6 +499,25 @@ def _place_after_noun(toks: list[tuple[str, int, int]], phrase: list) -> list:
         return phrase
     noun = _phrase_before(toks[:at])
     return noun if noun and all(t[0].islower() for t in noun) else phrase
+
+
+def _hometown_state(toks: list[tuple[str, int, int]], phrase: list) -> list:
+    """The person's name when ``phrase`` is the state closing a hometown after it ("Jo Lee of Dover, Delaware
+    says" -> Jo Lee), else ``phrase``.
+
+    Example
+    -------
+    >>> toks = tokens("Jo Lee of Dover, Delaware")
+    >>> [t[0] for t in _hometown_state(toks, toks[-1:])]
+    ['Jo', 'Lee']
+    """
+    at = len(toks) - len(phrase) - 1
+    if not (at > 0 and toks[at][0] == "," and " ".join(t[0] for t in phrase) in US_STATES):
+        return phrase
+    before = _phrase_before(toks[:at])
+    cut = max((i for i, t in enumerate(before) if t[0] == "of"), default=0)
+    words = [t[0] for t in before[:cut]]
+    return before[:cut] if len(words) >= 2 and person_name(words) == words else phrase
 
 
 def _after_post(toks: list[tuple[str, int, int]], phrase: list) -> list:

@@ -233,3 +233,14 @@ def test_a_person_named_with_a_body_after_of_is_one_entity_with_the_surname():
     assert set(nk.source_entities(story)["entity"]) == {"Laura Vance"}
     assert nk.quotes(story).speaker.tolist() == ["Laura Vance"] * 2
 
+
+@pytest.mark.parametrize("text, want", [
+    # a participle after the clause of a person named with a place: the person, not the place
+    ("At a rally on Monday, Senator Laura Vance of Ohio backed Ms. Diaz, saying she would “win big.”", "Laura Vance"),
+    # a hometown written "town, state" after a name: the comma closes no description, the state is no speaker
+    ("Dana Reyes of Dover, Delaware says she will “win big.”", "Dana Reyes"),
+])
+def test_a_place_after_of_is_no_speaker(text, want):
+    story = nk.story_from_texts({"a": text})
+    assert nk.quotes(story).speaker.tolist() == [want]
+    assert want in nk.attributions(story).source.tolist()
