@@ -269,13 +269,16 @@ def _clause_of(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | No
     >>> text = "Former Mayor Jo Lee backed Roe, saying it was vital."
     >>> _clause_of(text, 0, re.search("saying", text))
     ('Jo Lee', 13, 19)
+    >>> text = "Senator Jo Lee of Ohio backed Roe, saying it was vital."
+    >>> _clause_of(text, 0, re.search("saying", text))
+    ('Jo Lee', 8, 14)
     """
     if not COMMA_BEFORE.search(text, lo, match.start()):
         return None
     clauses = clause_subjects(text, lo, match.start())
     if not clauses:
         return None
-    phrase, start, end = clauses[-1]
+    phrase, start, end = _clean_mention(*clauses[-1])  # "Jo Lee of Ohio": not Ohio
     name = " ".join(person_name(phrase.split()))
     at = text.rfind(name, start, end) if name else -1
     return (name, at, at + len(name)) if at >= 0 and at + len(name) == end else clauses[-1]

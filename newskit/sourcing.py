@@ -44,8 +44,8 @@ from .text.lexicon import AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_
     PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, alternation, \
     suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, genders, \
-    given_name, name_forms, named_people, noun_cue, person_name, pronoun_may_name, resolve_source, role_names, \
-    role_phrase, sentence_subject, subject_after, subject_before, verb_in_ing
+    full_name, given_name, name_forms, named_people, noun_cue, person_name, pronoun_may_name, resolve_source, \
+    role_names, role_phrase, sentence_subject, subject_after, subject_before, verb_in_ing
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
 
@@ -286,7 +286,7 @@ def _after_opening_phrase(text: str, lo: int, pos: int, subject):
     """
     if subject is None or not _GERUND.match(text, pos) or not COMMA_BEFORE.search(text, lo, pos):
         return subject
-    if not text.startswith(",", subject[2]) or "," in text[lo:subject[1]] or _full_name(subject[0]):
+    if not text.startswith(",", subject[2]) or "," in text[lo:subject[1]] or full_name(subject[0]):
         return subject
     found = sentence_subject(text, subject[2] + 1, pos)
     named = found and (found[0][:1].isupper() or found[0].lower() in PRONOUNS)  # not "Jo Lee, the chairman, ..."
@@ -856,12 +856,6 @@ _QUOTED_SPEAKERS = frozenset({"person"})
 _MEDIA_REPORT = re.compile(r"reports")
 
 
-def _full_name(phrase: str) -> bool:
-    """Whether ``phrase`` is a person's name with a known given name ("Jo Lee", not "Christmas")."""
-    words = phrase.split()
-    return len(words) > 1 and person_name(words) == words and given_name(words[0])
-
-
 def _embedded_cue(match: re.Match) -> bool:
     """Whether a cue inside a quotation still attributes: "according to" and a medium's "reports" ("AP reports
     his administration wants ...", "now, according to ABC News, he supports it"), whose source is then named
@@ -969,7 +963,7 @@ def _rejected(match: re.Match, subject, inside: bool, skips: _Skips) -> bool:
         return True  # "according to him" inside a quotation: the speaker's own words
     if match.re is BY_CUES and _RECORDING.match(subject[0]):
         return True  # "according to a video of his remarks": the speaker's own words, credited to him
-    if cue_word(match) == "citing" and kind == "person" and not _full_name(subject[0]):
+    if cue_word(match) == "citing" and kind == "person" and not full_name(subject[0]):
         return True  # "..., citing the scale of the damage", "citing Christmas": no source
     if " first to " in cue_word(match) and kind == "person":
         return True  # "Jo Lee was the first to report for duty": a medium is first to report news

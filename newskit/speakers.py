@@ -19,9 +19,9 @@ from itertools import dropwhile
 import re
 
 from .text.lexicon import AGENT_NOUNS, AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DATE_WORDS as _DATE_WORDS, DEMONYMS, GIVING_OUT_VERBS, HONORIFICS, \
-    INSTITUTION_PATTERN, NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, \
-    NOT_ADVERBS_IN_LY, NOT_PERSON_NAME_ENDS, NUMBER_WORDS, PLACE_NAME_ENDS, PLURAL_NOUNS, REPORTING_PAST, \
-    REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, MALE_GIVEN_NAMES, \
+    INSTITUTION_PATTERN, NAME_BREAKS as _FUNCTION_WORDS, NAME_TITLES as _NAME_TITLES, NAME_PARTICLE_PATTERN, \
+    NAME_PARTICLES as _PARTICLES, NOT_ADVERBS_IN_LY, NOT_PERSON_NAME_ENDS, NUMBER_WORDS, PLACE_NAME_ENDS, PLURAL_NOUNS, \
+    REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, MALE_GIVEN_NAMES, \
     FEMALE_GIVEN_NAMES, RAISING_LEADS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
 from .text.tokens import title_case, tokens
 from .text.typography import QUOTE_MARK
@@ -423,7 +423,7 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool) -> tup
         toks = toks[: commas[-1]]
         if relative:
             toks = _head_before_relative(toks)
-    phrase = _place_after_noun(toks, _phrase_before(toks))
+    phrase = _hometown_state(toks, _place_after_noun(toks, _phrase_before(toks)))
     if not whole and len(phrase) == len(toks):
         return None, False
     while phrase and phrase[0][0].lower() in {"of", "for"}:
@@ -499,6 +499,25 @@ def _place_after_noun(toks: list[tuple[str, int, int]], phrase: list) -> list:
         return phrase
     noun = _phrase_before(toks[:at])
     return noun if noun and all(t[0].islower() for t in noun) else phrase
+
+
+def _hometown_state(toks: list[tuple[str, int, int]], phrase: list) -> list:
+    """The person's name when ``phrase`` is the state closing a hometown after it ("Jo Lee of Dover, Delaware
+    says" -> Jo Lee), else ``phrase``.
+
+    Example
+    -------
+    >>> toks = tokens("Jo Lee of Dover, Delaware")
+    >>> [t[0] for t in _hometown_state(toks, toks[-1:])]
+    ['Jo', 'Lee']
+    """
+    at = len(toks) - len(phrase) - 1
+    if not (at > 0 and toks[at][0] == "," and " ".join(t[0] for t in phrase) in US_STATES):
+        return phrase
+    before = _phrase_before(toks[:at])
+    cut = max((i for i, t in enumerate(before) if t[0] == "of"), default=0)
+    words = [t[0] for t in before[:cut]]
+    return before[:cut] if len(words) >= 2 and person_name(words) == words else phrase
 
 
 def _after_post(toks: list[tuple[str, int, int]], phrase: list) -> list:
@@ -1537,6 +1556,49 @@ _OWNED_BY_NAME = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+[a-z]+$"
 """A name and what it owns, one lower-case word ("Lee's campaign")."""
 
 
+def full_name(phrase: str) -> bool:
+    """Whether ``phrase`` is a person's name with a known given name ("Jo Lee", not "Christmas").
+
+    Example
+    -------
+    >>> full_name("Jo Lee"), full_name("Christmas Eve")
+    (True, False)
+    """
+    words = phrase.split()
+    return len(words) > 1 and person_name(words) == words and given_name(words[0])
+
+
+_AFFILIATION = re.compile(r"\s+of\s+(?:(?:the|an?)\s+[\w.&'’-]+|[A-Z][\w.&'’-]*)(?:\s+[\w.&'’-]+){0,5}$")
+"""A body after "of" at the end of a source, named or described ("of the Tax Policy Center", "of Acme Films",
+"of a housing charity")."""
+
+
+def affiliated_person(source: str, names: list[str]) -> str:
+    """A person's name without the body named after "of" that closes ``source`` ("Jo Lee of the Tax Policy
+    Center": Jo Lee; the phrase stays the attribution's mention), when the words before "of" end in a person's
+    name (:func:`person_name`: titles and roles cut): a full name with a known given name, a name after titles
+    only ("Mr. Lee"), or a surname that ``names`` give in full; ``source`` otherwise (a body's own name:
+    "Friends of the Earth").
+
+    Example
+    -------
+    >>> affiliated_person("Jo Lee of the Tax Policy Center", []), affiliated_person("Mr. Lee of Acme Films", [])
+    ('Jo Lee', 'Lee')
+    >>> affiliated_person("Lee of the Daily Courier", ["Jo Lee"]), affiliated_person("Friends of the Earth", [])
+    ('Lee', 'Friends of the Earth')
+    >>> affiliated_person("Jo Lee of a housing charity", [])
+    'Jo Lee'
+    """
+    cut = _AFFILIATION.search(source)
+    words = source[:cut.start()].split() if cut else []
+    name = person_name(words)
+    if not name:
+        return source
+    lead, found = words[:len(words) - len(name)], " ".join(name)
+    titled = bool(lead) and all(w.lower().rstrip(".") in _NAME_TITLES for w in lead)
+    return found if titled or full_name(found) or full_name(fullest_name(found, names)) else source
+
+
 def resolve_source(mention: str, names: list[str], roles: dict[str, set[str]], definite: bool) -> str:
     """The fullest name for a mention: "Wang" -> "Wang Yi"; "the mayor" -> the one named mayor, when
     ``definite`` (the mention follows "the") and the text names exactly one; "the Texas senator" -> the one
@@ -1551,6 +1613,7 @@ def resolve_source(mention: str, names: list[str], roles: dict[str, set[str]], d
     >>> resolve_source("Lee's campaign", ["Jo Lee"], {}, False)
     "Jo Lee's campaign"
     """
+    mention = affiliated_person(mention, names)  # "Jo Lee of the Tax Policy Center": Jo Lee
     owned = _OWNED_BY_NAME.match(mention)
     if owned:  # "Lee's campaign": its owner by the fullest name
         return fullest_name(owned.group(1), names) + mention[owned.end(1):]

@@ -208,3 +208,39 @@ def test_a_name_after_an_agent_noun_is_that_ones_agent_in_attributions_and_quote
     story = nk.story_from_texts({"a": text})
     assert nk.attributions(story).source.tolist() == ["Ann Tulley's spokeswoman"] * 2
     assert nk.quotes(story).speaker.tolist() == ["Ann Tulley's spokeswoman"] * 2
+
+
+@pytest.mark.parametrize("text, want", [
+    # a full name, a surname the version gives in full, a name after a title or an honorific: the person
+    ("Laura Vance of the Harbor Policy Institute said rents rose.", "Laura Vance"),
+    ("Laura Vance spoke first. Later, Vance of the Harbor Policy Institute said rents rose.", "Laura Vance"),
+    ("Rents rose, said Ms. Pruitt of Lakeview Films.", "Pruitt"),
+    ("Professor Dana Reyes of Eastfield University said rents rose.", "Dana Reyes"),
+    ("Rents rose, said Laura Vance of a housing charity.", "Laura Vance"),
+    # a body's own name with "of" in it stays whole, and so does a surname the version never gives in full
+    ("Friends of the Harbor said rents rose.", "Friends of the Harbor"),
+    ("Vance of the Harbor Policy Institute said rents rose.", "Vance of the Harbor Policy Institute"),
+])
+def test_a_person_named_with_a_body_after_of_is_the_person(text, want):
+    rows = cited(text)
+    assert [s for s, _, _ in rows][-1] == want
+    assert rows[-1][1].endswith(("Institute", "Films", "University", "Harbor", "charity"))  # the body: in the mention
+
+
+def test_a_person_named_with_a_body_after_of_is_one_entity_with_the_surname():
+    story = nk.story_from_texts({"a": "Laura Vance of the Harbor Gazette wrote that rents rose. “No,” Vance said.",
+                                 "b": "“No,” Laura Vance said."})
+    assert set(nk.source_entities(story)["entity"]) == {"Laura Vance"}
+    assert nk.quotes(story).speaker.tolist() == ["Laura Vance"] * 2
+
+
+@pytest.mark.parametrize("text, want", [
+    # a participle after the clause of a person named with a place: the person, not the place
+    ("At a rally on Monday, Senator Laura Vance of Ohio backed Ms. Diaz, saying she would “win big.”", "Laura Vance"),
+    # a hometown written "town, state" after a name: the comma closes no description, the state is no speaker
+    ("Dana Reyes of Dover, Delaware says she will “win big.”", "Dana Reyes"),
+])
+def test_a_place_after_of_is_no_speaker(text, want):
+    story = nk.story_from_texts({"a": text})
+    assert nk.quotes(story).speaker.tolist() == [want]
+    assert want in nk.attributions(story).source.tolist()
