@@ -26,7 +26,9 @@ PolNeAR's conventions are not newskit's, so the gold is read this way (what cann
   comma-separated part of it ends in a capitalised word: "Clinton", "a spokesman, Josh Earnest", a later
   part of two words or more after a possessor's role: "The Podesta Group's CEO, Kimberley Fritts"; the name
   is the run of two words or more just before a preposition, "Ted Cruz of Texas", "Jo Lee of the law firm
-  Lee Bell" (where no conjunction lists the trailing run too), else that part's trailing run of capitalised words, unless a
+  Lee Bell", or one word there that the article shows a surname, "Lee of the Ohio Star" (written in full
+  elsewhere, never in lower case, no office: not "Supporters of ...", "Secretary of State ...") (where no
+  conjunction lists the trailing run too), else that part's trailing run of capitalised words, unless a
   preposition precedes the run: then it is the office and its holder, "Secretary of State John Kerry", else
   a description, "a spokesman for the Senate"); pronouns and
   descriptions ("the newspaper", "a White House official") are not scored for the person, since the gold
@@ -163,13 +165,14 @@ def quote_kind(text: str, content: list[tuple[int, int]]) -> str | None:
     return "direct"
 
 
-def source_name(source: str) -> str | None:
+def source_name(source: str, text: str = "") -> str | None:
     """The name a gold source mention gives, None for a pronoun (contractions too: "We've") or a description:
     the trailing run of capitalised words of its first comma-separated part that ends in one, party labels in
     brackets left out; where a preposition comes just before the run, :func:`named_before` ("Secretary of State Jo
     Lee"; "a spokesman for the Senate" describes, it does not name). A name just before a preposition written in
     lower case comes first, unless a conjunction after it lists the run too (:func:`name_before`: "Jo Lee of
-    Ohio", "Jo Lee of the law firm Lee Bell"; "Jo Lee of Ohio and Ann Bell" gives "Ann Bell").
+    Ohio", "Jo Lee of the law firm Lee Bell"; "Jo Lee of Ohio and Ann Bell" gives "Ann Bell"), one word too where
+    the article ``text`` shows it a surname (:func:`surname`: "Lee of the Ohio Star").
 
     A part that names a possessor's role ("The Lee Group's CEO") gives way to a later part that names in two words
     or more (", Ann Bell"); the role is the name where none does (", or LGP": a name with a possessive, shortened).
@@ -196,7 +199,7 @@ def source_name(source: str) -> str | None:
             continue
         start = run_start(tokens, len(tokens))
         lead = [(at, name) for at in range(1, start) if tokens[at] in PREPOSITIONS
-                and (name := name_before(tokens, at, written))]
+                and (name := name_before(tokens, at, written, text))]
         if lead and not set(tokens[lead[-1][0]:start]) & CONJUNCTIONS:
             return lead[-1][1]  # "Jo Lee of the law firm Lee Bell": the one the rest says more of; "Jo Lee and Ann Bell": a list
         if after_preposition(tokens, start):
@@ -251,13 +254,14 @@ def named_before(tokens: list[str], start: int) -> str | None:
     return " ".join(tokens[begin:]) if tokens[at - 1].lower().rstrip(".") in OFFICES and len(tokens) - start > 1 else None
 
 
-def name_before(tokens: list[str], at: int, written: list[str]) -> str | None:
+def name_before(tokens: list[str], at: int, written: list[str], text: str = "") -> str | None:
     """The run of capitalised words just before the preposition ``tokens[at]`` when it names the source, the rest
     saying where the named one is from or what of ("Jo Lee of Ohio", "Jo Lee of the law firm Lee Bell"): two
-    words or more; None for a description ("Aides to Mr. Lee", "a spokesman for Jo Lee of Ohio"), a body named
-    with a preposition after an article ("the Ohio Board of Elections": the run before the preposition is not
-    its name), an office ("Secretary of State": :func:`named_before`), a possessor's thing ("Jo Lee's Atlas of
-    Ohio": ``written``, the words as written, shows the possessive) and a headline in capitals.
+    words or more, or one that the article ``text`` shows a surname (:func:`surname`); None for a description
+    ("Aides to Mr. Lee", "a spokesman for Jo Lee of Ohio"), a body named with a preposition after an article
+    ("the Ohio Board of Elections": the run before the preposition is not its name), an office ("Secretary of
+    State": :func:`named_before`), a possessor's thing ("Jo Lee's Atlas of Ohio": ``written``, the words as
+    written, shows the possessive) and a headline in capitals.
 
     >>> [source_name(s) for s in ("Senator Jo Lee of Ohio", "Ana Bell of the Ohio Star", "Ana Bell of the law firm Lee Bell",
     ...     "Jo Lee of Ohio and Ann Bell", "the Ohio Board of Elections", "Jo Lee’s Atlas of Ohio", "JO LEE OF THE SENATE",
@@ -265,7 +269,8 @@ def name_before(tokens: list[str], at: int, written: list[str]) -> str | None:
     ['Senator Jo Lee', 'Ana Bell', 'Ana Bell', 'Ann Bell', None, None, None, 'Medal Of Honor Winner']
     """
     begin = run_start(tokens, at)
-    if at - begin < 2 or after_preposition(tokens, begin) or (begin and tokens[begin - 1].lower() in DETERMINERS) \
+    if at - begin < (1 if surname(tokens[begin], text) else 2) or after_preposition(tokens, begin) \
+            or (begin and tokens[begin - 1].lower() in DETERMINERS) \
             or tokens[at - 1].lower().rstrip(".") in OFFICES or any(re.search(r"['’]s$", t) for t in written[begin:at]) \
             or "".join(tokens[begin:at]).isupper():
         return None
@@ -289,7 +294,22 @@ PARTY_TAG = re.compile(r"\s*\([RDI]-[A-Z][^()]*\)|,\s*[RDI]-[A-Z][\w.]*(?:\s+[A-
 CONTRACTION = re.compile(r"^(?:i|we|you|they|he|she|it)['’](?:m|re|ve|ll|d)\b", re.IGNORECASE)
 
 
-def speaker_name(source: str) -> str | None:
+def surname(word: str, text: str) -> bool:
+    """Whether ``text`` shows ``word`` a person's surname: it writes a fuller name ending in it (:func:`fullest`)
+    and never writes it in lower case (a noun: "Supporters of Lee", "Friends of the Earth"), and it is no title or
+    office ("Secretary of State", "Director of ...").
+
+    >>> text = "Jo Lee spoke. Lee of the Ohio Star said so. Friends of Jo Lee and friends of Ann Bell met. Ann Bell"
+    >>> [source_name(s, text) for s in ("Lee of the Ohio Star", "Friends of Jo Lee", "Secretary of State Ann Bell",
+    ...     "Bell of Ohio")]
+    ['Lee', None, 'Secretary of State Ann Bell', 'Bell']
+    >>> surname("Lee", text), surname("Friends", text), surname("Secretary", text), surname("Lee", "")
+    (True, False, False, False)
+    """
+    return word.lower().rstrip(".") not in OFFICES and not written_lower(text, word) and fullest(word, text) != (word,)
+
+
+def speaker_name(source: str, text: str = "") -> str | None:
     """:func:`source_name` of a source written as the speaker of a quotation, without the party and state tag
     after it ("Sen. Jo Lee (D-N.Y.)", "Jo Lee, R-Texas"), None for a pronoun with a contraction ("We’ve").
 
@@ -300,7 +320,16 @@ def speaker_name(source: str) -> str | None:
     """
     if CONTRACTION.match(source.strip()):
         return None
-    return source_name(PARTY_TAG.sub("", source).rstrip(" ,"))
+    return source_name(PARTY_TAG.sub("", source).rstrip(" ,"), text)
+
+
+def written_lower(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` in lower case as a word of its own.
+
+    >>> written_lower("Mr. Bill Lee paid the bill.", "Bill"), written_lower("Mr. Bill Lee paid.", "Bill")
+    (True, False)
+    """
+    return bool(re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text))
 
 
 def opener_only(text: str, word: str) -> bool:
@@ -309,7 +338,7 @@ def opener_only(text: str, word: str) -> bool:
     >>> opener_only("Maybe Lee will go. It may be so, maybe.", "Maybe"), opener_only("Jo met Bill Lee. A bill passed.", "Bill")
     (True, False)
     """
-    if not re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text):
+    if not written_lower(text, word):
         return False
     return all(re.search(r"(?:^|[.!?:]\W*\s|\n\s*|[\"“‘(])$", text[max(0, m.start() - 4):m.start()])
                for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text))
@@ -387,12 +416,12 @@ def gold_of(text: str, ann: str) -> dict:
     for a in parse_ann(ann):
         contents.append(a["content"])
         source = " ".join(text[s:e] for s, e in a["source"]) if a["source"] else ""
-        written = source_name(source) if source else None
+        written = source_name(source, text) if source else None
         name = " ".join(words(written)[-2:]) if written and words(written) else written
         cue = " ".join(text[s:e] for s, e in a["cue"])
         kind = quote_kind(text, a["content"])
         if kind:
-            spoken = speaker_name(source) if source else None
+            spoken = speaker_name(source, text) if source else None
             quotes.append({"kind": kind, "content": a["content"], "source": a["source"],
                            "name": " ".join(name_words(spoken)[-2:]) or None if spoken else None,
                            "full": fullest(spoken, text) if spoken else None})

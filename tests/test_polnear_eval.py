@@ -297,3 +297,18 @@ def test_a_possessors_role_in_a_gold_source_gives_way_to_the_name_after_the_comm
 def test_names_agree_whatever_their_accents():
     assert pe.same_entity("Andre Ruiz", "André Ruíz") and pe.words("Zoë Peña's") == ["zoe", "pena"]
     assert not pe.same_entity("Andre Ruiz", "Andrea Ruiz")
+
+
+def test_a_one_word_surname_before_of_is_the_name_where_the_article_gives_it_in_full():
+    text = ("Economist Ana Vale warned of a slump. Vale of the Harbor Review said prices would fall. Supporters of "
+            "the plan, among them supporters of Tom Reed, disagreed. Secretary of State Tom Reed and Friends of the "
+            "Coast spoke. The Chairman of the Board, a lawyer, and the board's chairman agreed.")
+    gold = pe.gold_of(text, "T1\tSource 38 63\tVale of the Harbor Review\nT2\tCue 64 68\tsaid\nT3\tContent 69 88\tx\n"
+                            "T4\tAttribution 64 68\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n")
+    assert gold["sources"][0]["written"] == "Vale" and pe.source_agrees("Ana Vale", gold["sources"][0])  # a surname
+    assert pe.source_name("Vale of the Harbor Review", text) == "Vale"
+    assert pe.source_name("Supporters of Tom Reed", text) is None                  # a noun: written in lower case
+    assert pe.source_name("Secretary of State Tom Reed", text) == "Secretary of State Tom Reed"  # an office
+    assert pe.source_name("Friends of the Coast", text) is None                    # a body: no fuller name ends in it
+    assert pe.source_name("Chairman of the Board", text) is None                   # an office
+    assert pe.source_name("Vale of the Harbor Review") is None                     # no article: as before
