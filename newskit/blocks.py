@@ -900,7 +900,9 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the body paragraphs a page prints twice set aside: a short line (up to
     :data:`_SHORT_REPEAT` words) printed twice or more is ``chrome`` everywhere (a menu printed at the top and the
     foot of a page); a longer paragraph printed again, or printed inside a longer body paragraph (a pull-quote),
-    is ``promo`` (the copy, not the paragraph it repeats), and so is every copy of one printed three times or more
+    is ``promo`` (the copy, not the paragraph it repeats) unless, not set off as a quote (:data:`_SET_OFF`), it
+    stands between two body paragraphs (a column's sentence it says again later in other words), and so is every
+    copy of one printed three times or more
     (a button's blurb between the slides of a carousel: an article says a thing twice at most); a text's first
     paragraph, title-like (no closing stop), printed again before any other body paragraph is its title,
     ``headline``. A text that would keep no body paragraph keeps its labels. Words are compared, not punctuation or
@@ -911,6 +913,7 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
     for found in words.values():
         counts[tuple(found)] = counts.get(tuple(found), 0) + 1
     seen: set[tuple[str, ...]] = set()
+    pulled: list[int] = []
     starts = _openings(words)
     first = next((n for n, label in enumerate(labels) if label != "whitespace"), None)
     title_like = first in words and len(words[first]) <= _TITLE_WORDS and not _TERMINAL.search(texts[first])
@@ -921,13 +924,20 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
             labels[n] = "headline"
         elif counts[key] > 1 and len(found) <= _SHORT_REPEAT:
             labels[n] = "chrome"
-        elif key in seen or counts[key] > 2 or _quoted_elsewhere(n, found, words, starts):
+        elif key in seen or counts[key] > 2:
             labels[n] = "promo"
+        elif _quoted_elsewhere(n, found, words, starts):
+            labels[n] = "promo"
+            pulled += [n] if not _SET_OFF.match(texts[n]) else []
         seen.add(key)
     copies = _second_copies(words, counts, labels)
-    for n in _summary_copies(list(words), copies, labels) + _amid_body(copies, labels):
+    for n in _summary_copies(list(words), copies, labels) + _amid_body(copies + pulled, labels):
         labels[n] = "body"
     return labels if "body" in labels else before  # a text of repeats only keeps its labels
+
+
+_SET_OFF = re.compile(rf"\s*(?:>|[_*]|{QUOTE_MARK.pattern})")
+"""The start of a paragraph set off as a quotation: a quotation mark, a Markdown quote or emphasis."""
 
 
 def _second_copies(words: dict[int, list[str]], counts: dict, labels: list[str]) -> list[int]:

@@ -193,6 +193,15 @@ def test_a_pull_quote_is_set_aside_but_the_paragraph_it_repeats_stays_body():
     assert labels[quote] == "body" and labels[pulled] != "body"
 
 
+def test_a_plain_sentence_between_body_paragraphs_said_again_later_in_a_longer_one_stays_body():
+    line = "Only the town can decide whether the old bridge is worth saving."
+    raw = page("Council closes bridge", "The council shut the bridge over the river on Monday after an inspection.",
+               line, "Engineers found cracks in two of its piers and rust along the deck, the report said.",
+               "The repairs would cost more than a new crossing. " + line + " A vote is due in May.")
+    assert labels_of(raw)[line] == "body"
+    assert labels_of(raw.replace(line + "\n", f"“{line}”\n", 1))[f"“{line}”"] != "body"
+
+
 def test_a_paragraph_printed_twice_keeps_its_first_copy_as_body():
     para = "The crossing will reopen in the spring of next year, engineers expect, after the piers are rebuilt."
     raw = f"Council closes bridge\n\n{para}\n\nRepairs will cost the city a great deal of money.\n\n{para}\n"
