@@ -311,7 +311,7 @@ _WEATHER = (
 hourly forecast ..."): site furniture."""
 
 _CAPTION_CUES = (
-    r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/(?![A-Z][\w/-]*\s+[a-z])|_tickers\b|\bAP Photo\b|\bGetty Images\b"
+    r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/[A-Z][\w.'’-]*\s+[A-Z]|_tickers\b|\bAP Photo\b|\bGetty Images\b"
     r"|\bFILE PHOTO\b|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\(Photo\b|\bImage:|\bPicture:|\bCredit:"
     r"|\((?:[A-Z][\w.&'’-]*\s+){1,3}photo\s*/\s*[A-Z]",                           # ... (Valley News photo/Jo Roe)
     r"\((?:[^\W\d_a-z][\w.'’-]*\s+){1,2}[^\W\d_a-z][\w.'’-]*\s*/\s*[A-Z][\w.&'’ -]{1,40}\)\W*$",  # ... (Jo Roe/AFP)
@@ -322,8 +322,9 @@ _CAPTION_CUES = (
 """A picture agency's or a photographer's credit anywhere in a paragraph of any length (a wire's "(Valley News
 photo/Jo Roe)" too), a photographer's name and source in brackets closing it ("(Jo Roe/AFP via Getty Images)",
 "(Jo Roe/Unsplash)": a name of one word, as a poll's "(Reuters/Ipsos)", is none), or a paragraph opening
-"Illustrative photo", "File photo": a caption. "Reuters/" and a name going on in lower case ("a Reuters/Ipsos poll
-showed", "footage credited to Reuters/Valley showed") names a poll or a feed in a sentence, not a photographer."""
+"Illustrative photo", "File photo": a caption. "Reuters/" credits a photographer only before a name of two words
+("Reuters/Jo Roe"): a one-word name ("a Reuters/Ipsos poll showed", "(Reuters/Ipsos).", "footage credited to
+Reuters/Valley showed") names a poll or a feed in a sentence."""
 
 _ANY = 10**9
 KINDS = tuple(

@@ -30,7 +30,7 @@ CASES = {
         "Flood water covers the main road in Elmton on Monday. **Jo Roe/Agency** ****hide caption****", "“No more delays” - Roe speaks to Planet about the dam",
         "Valley Radio correspondent Jo Roe reports on the vote count in the northern districts.",
         "The bishop speaks to pilgrims at the shrine in Elmton. In an interview he said the church would stay open. "
-        "(Valley News photo/Jo Roe)",
+        "(Valley News photo/Jo Roe)", "Flood water covers the main road in Elmton on Monday, May 4. Reuters/Jo Roe",
         "!Ferry crews wait at the quay in Elmton.", "!placeholder",
         "A stamp is shown to guests at the post office, March 3, 2026. (Source: ValleyTV/X)",
         "Grain prices in the valley's markets rose by a third over the year, most of it after the floods (Source: Farm Board)",
@@ -262,6 +262,7 @@ ARTICLE_TEXT = [
     "THE FERRY AT NIGHT “The crew asks itself, ‘Who will take the last boat?’” [Gazette.]",
     "A new Reuters/Ipsos poll showed the mayor ahead by four points among likely voters.",
     "Footage credited to Reuters/Valley showed crowds at the gate of the plant.",
+    "Support for the plan fell to 38 percent among likely voters in the latest survey (Reuters/Ipsos).",
     "Our correspondent Jo Roe reported from the coast that the water had gone down.",
     "The clerk [Jo Roe] said [on Monday] that the count [of postal votes] was over.",
 ]
