@@ -149,7 +149,7 @@ _APPEAL = (
     r"|donate (?:now|today)|make a (?:donation|contribution)|unlock (?:this|unlimited|full)"
     r"|(?:please )?contact us (?:for|about) (?:subscription|advertising)|discover more from\b)\b",
     r"\bplease contact us (?:for|about) (?:subscription|advertising)",
-    r"\bdelivered (?:straight |directly |right )?to your inbox\b",
+    r"\bdelivered (?:straight |directly |right )?to your inbox\b|\bfree,? (?:straight )?(?:in|to|into) your inbox\b",
     r"\b(?:sign up|subscribe|register) (?:here|now|today|for free)\W*$",                 # ... your guide. Sign up here.
     r"^\W*(?:[a-z]+-[a-z]+)?(?:get|receive|turn on) (?:instant|breaking|push|news|e-?mail)\b[^.!?]{0,40}"
     r"\b(?:alerts|notifications)\b",                                    # an alerts sign-up, perhaps after its icon's name
