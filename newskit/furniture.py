@@ -149,6 +149,7 @@ _APPEAL = (
     r"|donate (?:now|today)|make a (?:donation|contribution)|unlock (?:this|unlimited|full)"
     r"|(?:please )?contact us (?:for|about) (?:subscription|advertising)|discover more from\b)\b",
     r"\bplease contact us (?:for|about) (?:subscription|advertising)",
+    r"\b(?:enter|entering) your e-?mail(?: address)? (?:below|here|above)\b",        # a sign-up form's prompt
     r"\bdelivered (?:straight |directly |right )?to your inbox\b|\bfree,? (?:straight )?(?:in|to|into) your inbox\b",
     r"\b(?:sign up|subscribe|register) (?:here|now|today|for free)\W*$",                 # ... your guide. Sign up here.
     r"^\W*(?:[a-z]+-[a-z]+)?(?:get|receive|turn on) (?:instant|breaking|push|news|e-?mail)\b[^.!?]{0,40}"
@@ -283,6 +284,7 @@ _NOTICE = (
     r"|is (?:no longer|not) available)\b",                                # a page's status: This liveblog has ended
     r"^\W*(?:notes?|disclaimer|disclosure)\s*:"                                      # a note set off by its label
     r"|\blicensed under (?:a |the )?creative commons\b|^\W*(?:creative commons\W*)?some rights reserved\b",
+    r"^\W*(?:sorry,?\s+)?your browser (?:does not|doesn[’']?t) support\b",          # a player's fallback note
     _GENERATED_NOTE,                                                     # a generated summary's note
     r"^\W*(?:registers|remembers|stores|collects|tracks|used by)\b[^!?\n]{0,120}\b(?:(?:the )?(?:user|visitor)(?:'s|’s|s)?"
     r"|web ?site|browser|cookies?|session)\b",
