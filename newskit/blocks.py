@@ -936,8 +936,9 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
     return labels if "body" in labels else before  # a text of repeats only keeps its labels
 
 
-_SET_OFF = re.compile(rf"\s*(?:>|[_*]|{QUOTE_MARK.pattern})")
-"""The start of a paragraph set off as a quotation: a quotation mark, a Markdown quote or emphasis."""
+_SET_OFF = re.compile(rf"\s*(?:>|[_*'‘]|{QUOTE_MARK.pattern})")
+"""The start of a paragraph set off as a quotation: a quotation mark (a single one too), a Markdown quote or
+emphasis."""
 
 
 def _second_copies(words: dict[int, list[str]], counts: dict, labels: list[str]) -> list[int]:

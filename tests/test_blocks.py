@@ -199,7 +199,8 @@ def test_a_plain_sentence_between_body_paragraphs_said_again_later_in_a_longer_o
                line, "Engineers found cracks in two of its piers and rust along the deck, the report said.",
                "The repairs would cost more than a new crossing. " + line + " A vote is due in May.")
     assert labels_of(raw)[line] == "body"
-    assert labels_of(raw.replace(line + "\n", f"“{line}”\n", 1))[f"“{line}”"] != "body"
+    for quoted in (f"“{line}”", f"'{line}'"):
+        assert labels_of(raw.replace(line + "\n", quoted + "\n", 1))[quoted] != "body"
 
 
 def test_a_generated_summary_over_the_article_is_set_aside_with_its_note():
