@@ -913,7 +913,6 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
     for found in words.values():
         counts[tuple(found)] = counts.get(tuple(found), 0) + 1
     seen: set[tuple[str, ...]] = set()
-    pulled: list[int] = []
     starts = _openings(words)
     first = next((n for n, label in enumerate(labels) if label != "whitespace"), None)
     title_like = first in words and len(words[first]) <= _TITLE_WORDS and not _TERMINAL.search(texts[first])
@@ -924,13 +923,11 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
             labels[n] = "headline"
         elif counts[key] > 1 and len(found) <= _SHORT_REPEAT:
             labels[n] = "chrome"
-        elif key in seen or counts[key] > 2:
+        elif key in seen or counts[key] > 2 or _quoted_elsewhere(n, found, words, starts):
             labels[n] = "promo"
-        elif _quoted_elsewhere(n, found, words, starts):
-            labels[n] = "promo"
-            pulled += [n] if not _SET_OFF.match(texts[n]) else []
         seen.add(key)
     copies = _second_copies(words, counts, labels)
+    pulled = _pulled_plain(texts, words, counts, labels)
     for n in _summary_copies(list(words), copies, labels) + _amid_body(copies + pulled, labels):
         labels[n] = "body"
     return labels if "body" in labels else before  # a text of repeats only keeps its labels
@@ -939,6 +936,13 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
 _SET_OFF = re.compile(rf"\s*(?:>|[_*'‘]|{QUOTE_MARK.pattern})")
 """The start of a paragraph set off as a quotation: a quotation mark (a single one too), a Markdown quote or
 emphasis."""
+
+
+def _pulled_plain(texts: list[str], words: dict[int, list[str]], counts: dict, labels: list[str]) -> list[int]:
+    """The paragraphs set aside as ``promo`` and printed once (so only inside a longer paragraph) that are not set
+    off as a quote (:data:`_SET_OFF`)."""
+    return [n for n, found in words.items()
+            if labels[n] == "promo" and counts[tuple(found)] == 1 and not _SET_OFF.match(texts[n])]
 
 
 def _second_copies(words: dict[int, list[str]], counts: dict, labels: list[str]) -> list[int]:
