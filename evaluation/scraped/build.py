@@ -20,6 +20,9 @@ front matter, and the page is named after its source address as the scraper name
 Get the snapshot first (the project's ``fetch`` tool puts a bare git directory at
 ``/work/.mirror/Kjdragan+universal_agent/repo``), or give its place:
 ``python evaluation/scraped/build.py [--git-dir PATH]``.
+
+Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
+``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
 """
 
 from __future__ import annotations
@@ -207,16 +210,16 @@ def main(argv: list[str] | None = None) -> int:
     want = {}
     if GOLD.exists():
         want = {r["page"]: r["sha1"] for r in map(json.loads, GOLD.read_text(encoding="utf-8").splitlines()) if r}
-    CACHE.mkdir(exist_ok=True)
-    bad = 0
+    texts = {}  # cache name -> text; a later page of the same name replaces an earlier one, as its file would
     for commit, path, address in pages:
         markdown = git_show(git_dir, commit, path).decode("utf-8")
         if address:
-            text, name = crawled_text(markdown), name_of_address(address)
+            texts[name_of_address(address)] = crawled_text(markdown)
         elif "## Content" in markdown.splitlines():
-            text, name = page_text(markdown), name_of(path)
-        else:
-            continue
+            texts[name_of(path)] = page_text(markdown)
+    CACHE.mkdir(exist_ok=True)
+    bad = 0
+    for name, text in texts.items():
         (CACHE / f"{name}.txt").write_text(text, encoding="utf-8", newline="")
         if name in want and want[name] != sha1(text):
             print(f"{name}: sha1 differs from the gold's")

@@ -760,7 +760,8 @@ APPEAL_SUPPORT_WORDS = ("donate", "donates", "donation", "donations", "donating"
 CONSENT_WORDS = ("cookie", "cookies", "consent", "personal data", "personal information", "your data", "your choices",
                  "your choice", "privacy settings", "privacy choices", "privacy preferences", "data processing",
                  "process data", "process your data", "similar technologies", "tracking technologies",
-                 "legitimate interest", "store and/or access information on a device")
+                 "legitimate interest", "store and/or access information on a device", "privacy notice",
+                 "privacy policy", "targeted advertising")
 """Words of a consent banner: what it asks the reader to accept ("We and our partners use cookies ...")."""
 
 CONSENT_ACTIONS = ("by clicking", "by tapping", "by selecting", "by continuing", "by accepting", "click", "tap",
