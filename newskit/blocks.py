@@ -1781,10 +1781,12 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     return _by_shape(text, seen_body, seen_headline)
 
 
-_CODE_LINE = re.compile(r'"[\w.$@-]+"\s*:\s*(?:"[^"\n]*"|[\w.+-]+|[\[{])?\s*,?|"[^"\n]*[^"\n.!?]",|[\]}],')
-"""A line of a data block left on a page (JSON): a quoted key and its value (``"blog": "Emissary",``), a quoted
-item with its comma outside the quote (``"Ukraine",``, where prose writes ``"Ukraine,"``) or a bracket closing
-a list with its comma."""
+_CODE_LINE = re.compile(r'"[\w.$@-]+"\s*:\s*(?:"[^"\n]*"|[\w.+-]+|[\[{])?\s*,?|"[^"\n]*[^"\n.!?]",|[\]}],'
+                        r'|-?[a-z]+(?:-[a-z]+)*\s*:\s*[^;{}\n]+;\s*\}?\.?|(?:[.#@]?[\w-]+[\w.#:>()\s,-]*)?\{')
+"""A line of a data block or a style sheet left on a page: a quoted key and its value (``"blog": "Emissary",``), a
+quoted item with its comma outside the quote (``"Ukraine",``, where prose writes ``"Ukraine,"``), a bracket closing
+a list with its comma, a style rule's property (``padding-top: 20px;``) or selector opening its braces
+(``.image-wrap img {``)."""
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -1796,6 +1798,8 @@ def _page_shape(text: str, words: int, seen_any: bool) -> str | None:
     there; a line marked as a Markdown heading is ``subhead`` there, ``headline`` before; else None.
 
     >>> _page_shape('"blog": "Emissary",', 2, False), _page_shape('"Ukraine",', 1, True)
+    ('chrome', 'chrome')
+    >>> _page_shape("font-family: Arial, sans-serif;", 3, True), _page_shape(".bio-text {", 2, True)
     ('chrome', 'chrome')
     >>> _page_shape("***", 1, False), _page_shape("1914", 1, True)
     ('chrome', 'chrome')

@@ -1046,3 +1046,13 @@ def test_a_lead_set_in_bold_under_a_one_word_headline_stays_body():
     lead = "**Harbour funding rose on Monday after the port board approved a plan traders had not expected.**"
     labels = labels_of(page("Funding", lead, *ARTICLE[1:]))
     assert labels[lead] == "body"
+
+
+def test_a_style_sheet_left_on_a_page_scraped_one_line_per_paragraph_is_set_aside():
+    menu = "Home\nWorld\nSign in\n"
+    article = "It rained all day in the valley, and the river rose.\nThe mayor said the roads would close.\n"
+    style = ".card {\nwidth:100%;\nfont-family: Arial, sans-serif;\n}\n"
+    raw = menu + article + "\n" + style + "\nThe roads opened again on Friday, a week after the flood.\n"
+    labels = {raw[b.start:b.end]: b.label for b in label_blocks(raw).itertuples()}
+    assert [labels[line] for line in style.split("\n")[:3]] == ["chrome", "chrome", "chrome"]
+    assert labels["The mayor said the roads would close."] == "body"
