@@ -1573,12 +1573,32 @@ _AFFILIATION = re.compile(r"\s+of\s+(?:(?:the|an?)\s+[\w.&'’-]+|[A-Z][\w.&'’
 "of a housing charity")."""
 
 
+def before_affiliation(source: str) -> str:
+    """``source`` without the body or place named after "of" that closes it, when the words before "of" end in a
+    person's name (:func:`person_name`), else ``source``: the words :func:`affiliated_person` weighs, and those
+    :func:`~newskit.cues.untitled_person` reads a person's name from.
+
+    Example
+    -------
+    >>> before_affiliation("Speaker Jo Lee of Ohio"), before_affiliation("Jo Lee of the Tax Policy Center")
+    ('Speaker Jo Lee', 'Jo Lee')
+    >>> before_affiliation("security fears of the owners"), before_affiliation("Dover Supervisor of Elections Jo Lee")
+    ('security fears of the owners', 'Dover Supervisor of Elections Jo Lee')
+    """
+    cut = _AFFILIATION.search(source)
+    if not cut or full_name(" ".join(source[cut.start():].split()[-2:])):
+        return source  # "Supervisor of Elections Jo Lee": a post before a name, no body
+    head = source[:cut.start()]
+    return head if person_name(head.split()) else source
+
+
 def affiliated_person(source: str, names: list[str]) -> str:
     """A person's name without the body named after "of" that closes ``source`` ("Jo Lee of the Tax Policy
     Center": Jo Lee; the phrase stays the attribution's mention), when the words before "of" end in a person's
     name (:func:`person_name`: titles and roles cut): a full name with a known given name, a name after titles
     only ("Mr. Lee"), or a surname that ``names`` give in full; ``source`` otherwise (a body's own name:
-    "Friends of the Earth").
+    "Friends of the Earth"). It weighs any mention; :func:`~newskit.cues.untitled_person` makes the same cut
+    (:func:`before_affiliation`) in a source already read as a person, without these checks.
 
     Example
     -------
@@ -1589,11 +1609,11 @@ def affiliated_person(source: str, names: list[str]) -> str:
     >>> affiliated_person("Jo Lee of a housing charity", [])
     'Jo Lee'
     """
-    cut = _AFFILIATION.search(source)
-    words = source[:cut.start()].split() if cut else []
-    name = person_name(words)
-    if not name:
+    head = before_affiliation(source)
+    if head == source:
         return source
+    words = head.split()
+    name = person_name(words)
     lead, found = words[:len(words) - len(name)], " ".join(name)
     titled = bool(lead) and all(w.lower().rstrip(".") in _NAME_TITLES for w in lead)
     return found if titled or full_name(found) or full_name(fullest_name(found, names)) else source

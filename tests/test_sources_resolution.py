@@ -244,3 +244,18 @@ def test_a_place_after_of_is_no_speaker(text, want):
     story = nk.story_from_texts({"a": text})
     assert nk.quotes(story).speaker.tolist() == [want]
     assert want in nk.attributions(story).source.tolist()
+
+
+@pytest.mark.parametrize("text, want", [
+    # a person named with a body or place after "of" as a source read as a person: the name, known given name or not
+    ("Zorvan Quell of South Carolina said rents rose.", "Zorvan Quell"),
+    ("Rents rose, said Speaker Zorvan Quell of Ohio.", "Zorvan Quell"),
+    # words before "of" that end in no name keep the place
+    ("The people of Ohio said rents rose.", "people of Ohio"),
+])
+def test_a_person_read_as_a_source_drops_the_body_after_of(text, want):
+    assert [s for s, _, _ in cited(text)] == [want]
+
+
+def test_a_post_with_of_before_a_name_is_no_body():
+    assert cited("Dover County Clerk of Courts Dana Reyes said rents rose.")[0][0].endswith("Dana Reyes")
