@@ -259,3 +259,11 @@ def test_a_person_read_as_a_source_drops_the_body_after_of(text, want):
 
 def test_a_post_with_of_before_a_name_is_no_body():
     assert cited("Dover County Clerk of Courts Dana Reyes said rents rose.")[0][0].endswith("Dana Reyes")
+
+
+@pytest.mark.parametrize("text", [
+    "At a rally, Senator Laura Vance backed Ms. Diaz, saying she would “win big.”",
+    "In Dover, Senator Laura Vance spoke, saying she would “win big.”",
+])
+def test_the_clause_subject_of_a_participle_cue_is_the_name_without_its_title(text):
+    assert nk.quotes(nk.story_from_texts({"a": text})).speaker.tolist() == ["Laura Vance"]
