@@ -423,7 +423,7 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool) -> tup
         toks = toks[: commas[-1]]
         if relative:
             toks = _head_before_relative(toks)
-    phrase = _hometown_state(toks, _place_after_noun(toks, _phrase_before(toks)))
+    phrase = _town_state(toks, _place_after_noun(toks, _phrase_before(toks)))
     if not whole and len(phrase) == len(toks):
         return None, False
     while phrase and phrase[0][0].lower() in {"of", "for"}:
@@ -501,23 +501,34 @@ def _place_after_noun(toks: list[tuple[str, int, int]], phrase: list) -> list:
     return noun if noun and all(t[0].islower() for t in noun) else phrase
 
 
-def _hometown_state(toks: list[tuple[str, int, int]], phrase: list) -> list:
-    """The person's name when ``phrase`` is the state closing a hometown after it ("Jo Lee of Dover, Delaware
-    says" -> Jo Lee), else ``phrase``.
+def _town_state(toks: list[tuple[str, int, int]], phrase: list) -> list:
+    """What the subject is when ``phrase`` is the state closing a place written "town, state": the subject
+    with the town standing for the whole place ("Voters in Columbia, South Carolina say" reads as "Voters in
+    Columbia say"), so the person before "of" ("Jo Lee of Dover, Delaware says" -> Jo Lee), the phrase up to
+    the town after "of" ("the mayor of Dover, Delaware" -> mayor of Dover), the noun before "in", "at" or
+    "from" (:func:`_place_after_noun`) or the town; ``phrase`` otherwise.
 
     Example
     -------
     >>> toks = tokens("Jo Lee of Dover, Delaware")
-    >>> [t[0] for t in _hometown_state(toks, toks[-1:])]
+    >>> [t[0] for t in _town_state(toks, toks[-1:])]
     ['Jo', 'Lee']
+    >>> toks = tokens("Voters in Columbia, South Carolina")
+    >>> [t[0] for t in _town_state(toks, toks[-2:])]
+    ['Columbia']
     """
     at = len(toks) - len(phrase) - 1
     if not (at > 0 and toks[at][0] == "," and " ".join(t[0] for t in phrase) in US_STATES):
         return phrase
     before = _phrase_before(toks[:at])
-    cut = max((i for i, t in enumerate(before) if t[0] == "of"), default=0)
-    words = [t[0] for t in before[:cut]]
-    return before[:cut] if len(words) >= 2 and person_name(words) == words else phrase
+    cut = max((i for i, t in enumerate(before) if t[0] == "of"), default=-1)
+    words = [t[0] for t in before[:cut]] if cut > 0 else []
+    if len(words) >= 2 and person_name(words) == words:
+        return before[:cut]
+    town = before[cut + 1:]
+    if not (town and all(_is_capitalised(t[0]) for t in town)):
+        return phrase
+    return _place_after_noun(toks[:at], town) if cut < 0 else before
 
 
 def _after_post(toks: list[tuple[str, int, int]], phrase: list) -> list:

@@ -267,3 +267,13 @@ def test_a_post_with_of_before_a_name_is_no_body():
 ])
 def test_the_clause_subject_of_a_participle_cue_is_the_name_without_its_title(text):
     assert nk.quotes(nk.story_from_texts({"a": text})).speaker.tolist() == ["Laura Vance"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a place written "town, state" reads as the town: the state is no subject
+    ("Voters in Columbia, South Carolina say the race is close.", "Voters"),
+    ("The mayor of Dover, Delaware says the race is close.", "mayor of Dover"),
+    ("Farmers from Ames, Iowa say the race is close.", "Farmers"),
+])
+def test_the_state_closing_a_town_is_no_source(text, want):
+    assert [s for s, _, _ in cited(text)] == [want]
