@@ -19,7 +19,8 @@ import functools
 import re
 
 from .furniture import bare_line
-from .speakers import INSTITUTION, fullest_name, nickname_table, person_name, sentence_subject, subject_before
+from .speakers import INSTITUTION, before_affiliation, fullest_name, nickname_table, person_name, sentence_subject, \
+    subject_before
 from .text.lexicon import (
     AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, AUTHORED_NOUNS, BODY_LABELS, CALLED_VERBS, COMMITTING_VERBS,
     CREDIT_ROLE_PATTERN, CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS, DATE_WORDS, DECIDED_NOUNS, DECLARING_VERBS,
@@ -795,10 +796,12 @@ def titles_before(text: str, pos: int) -> str:
 
 
 def untitled_person(source: str, text: str, names: list[str]) -> str:
-    """A person's name as ``source`` writes it without the titles before it (:data:`NAME_TITLES`) and a place
-    after "of", in its fullest form among ``names``; a surname several names share is read from the title
-    ("Former Vice President Cheney" -> "Dick Cheney" when ``text`` names "Vice President Dick Cheney");
-    ``source`` when less than a full name is left.
+    """A person's name as ``source`` writes it without the titles before it (:data:`NAME_TITLES`) and the body
+    or place after "of" (:func:`~newskit.speakers.before_affiliation`), in its fullest form among ``names``; a
+    surname several names share is read from the title ("Former Vice President Cheney" -> "Dick Cheney" when
+    ``text`` names "Vice President Dick Cheney"); ``source`` when less than a full name is left. ``source`` is
+    already read as a person: unlike :func:`~newskit.speakers.affiliated_person`, which weighs any mention, no
+    known given name is needed ("Speaker Xu Boehner of Ohio" -> "Xu Boehner").
 
     Example
     -------
@@ -808,13 +811,13 @@ def untitled_person(source: str, text: str, names: list[str]) -> str:
     >>> untitled_person("Former Vice President Cheney", text, ["Dick Cheney", "Liz Cheney"])
     'Dick Cheney'
     """
-    words = re.sub(r"\s+of\s+[A-Z][\w.'’-]*$", "", source).split()
+    words = before_affiliation(source).split()
     titles = []
     while len(words) > 1 and words[0].lower().rstrip(".") in NAME_TITLES:
         titles.append(words.pop(0))
     rest = " ".join(words)
     full = fullest_name(rest, names)
-    if len(full.split()) > 1:
+    if len(full.split()) > 1 and not full[:1].islower():  # not "of Dover" from "mayor of Dover"
         return full
     while titles and titles[0].lower() in PAST_HOLDER_WORDS:
         titles.pop(0)

@@ -124,9 +124,9 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
         return None
     participle = match.group().rstrip().endswith(("ed", "ing"))
     if participle and subject and match.group().rstrip().endswith("ing") and _COMMA_ADVERB.search(text, lo, match.start()):
-        clauses = clause_subjects(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
-        if clauses and _clause_owns_participle(text, subject, clauses[-1]):
-            return clauses[-1]  # "Lee replied to Roe on Twitter, writing": Lee; "Lee won in June, telling": Lee
+        clause = _last_clause(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
+        if clause and _clause_owns_participle(text, subject, clause):
+            return clause  # "Lee replied to Roe on Twitter, writing": Lee; "Lee won in June, telling": Lee
     named = _named_object_participle(text, lo, match, subject)
     if named:
         return named
@@ -135,8 +135,7 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     if _AFTER_PREPOSITION.search(text, max(0, subject[1] - 20), subject[1]):
         return _comma_clause(text, lo, match)
     if _REFLEXIVE.match(text, match.end()):
-        clauses = clause_subjects(text, lo, match.start())
-        return clauses[-1] if clauses else subject
+        return _last_clause(text, lo, match.start()) or subject
     return subject
 
 
@@ -152,8 +151,8 @@ def _named_object_participle(text: str, lo: int, match: re.Match,
         return None
     if preposition.group().split()[0].lower() == "with":
         return subject
-    clauses = clause_subjects(text, lo, match.start())
-    return clauses[-1] if clauses and clauses[-1][1] < subject[1] else subject
+    clause = _last_clause(text, lo, match.start())
+    return clause if clause and clause[1] < subject[1] else subject
 
 
 def _led_participle(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
@@ -162,8 +161,7 @@ def _led_participle(text: str, lo: int, match: re.Match) -> tuple[str, int, int]
     if not match.group().rstrip().endswith("ing") or not _PARTICIPLE_LEAD.search(text, max(lo, match.start() - 12),
                                                                                   match.start()):
         return None
-    clauses = clause_subjects(text, lo, match.start())
-    return clauses[-1] if clauses else None
+    return _last_clause(text, lo, match.start())
 
 
 def _clause_owns_participle(text: str, subject: tuple[str, int, int], clause: tuple[str, int, int]) -> bool:
@@ -214,8 +212,7 @@ def _comma_clause(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     """The subject of the clause a participle cue after a comma (and maybe an adverb) hangs from, when the noun
     before it follows a preposition ("Lee turned them to his advantage, alternately shouting": Lee); None
     without the comma ("in an interview first posted")."""
-    clauses = clause_subjects(text, lo, match.start()) if _COMMA_ADVERB.search(text, lo, match.start()) else []
-    return clauses[-1] if clauses else None
+    return _last_clause(text, lo, match.start()) if _COMMA_ADVERB.search(text, lo, match.start()) else None
 
 
 _REPORTS = re.compile(r"\s*report", re.IGNORECASE)
@@ -266,16 +263,25 @@ def _clause_of(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | No
     >>> text = "Jo Lee compared her record with Al Roe’s, saying it was better."
     >>> _clause_of(text, 0, re.search("saying", text))
     ('Jo Lee', 0, 6)
-    >>> text = "Former Mayor Jo Lee backed Roe, saying it was vital."
-    >>> _clause_of(text, 0, re.search("saying", text))
-    ('Jo Lee', 13, 19)
-    >>> text = "Senator Jo Lee of Ohio backed Roe, saying it was vital."
-    >>> _clause_of(text, 0, re.search("saying", text))
-    ('Jo Lee', 8, 14)
     """
-    if not COMMA_BEFORE.search(text, lo, match.start()):
-        return None
-    clauses = clause_subjects(text, lo, match.start())
+    return _last_clause(text, lo, match.start()) if COMMA_BEFORE.search(text, lo, match.start()) else None
+
+
+def _last_clause(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
+    """The subject of the last clause of ``text[lo:pos]`` (:func:`~newskit.speakers.clause_subjects`), a
+    person's name without the titles, description or place around it, as :func:`_clean_mention` and
+    :func:`~newskit.speakers.person_name` read it; None without a clause.
+
+    Example
+    -------
+    >>> text = "Former Mayor Jo Lee backed Roe, saying it was vital."
+    >>> _last_clause(text, 0, text.index("saying"))
+    ('Jo Lee', 13, 19)
+    >>> text = "At a rally, Senator Jo Lee of Ohio backed Roe, saying it was vital."
+    >>> _last_clause(text, 0, text.index("saying"))
+    ('Jo Lee', 20, 26)
+    """
+    clauses = clause_subjects(text, lo, pos)
     if not clauses:
         return None
     phrase, start, end = _clean_mention(*clauses[-1])  # "Jo Lee of Ohio": not Ohio

@@ -423,7 +423,7 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool) -> tup
         toks = toks[: commas[-1]]
         if relative:
             toks = _head_before_relative(toks)
-    phrase = _hometown_state(toks, _place_after_noun(toks, _phrase_before(toks)))
+    phrase = _town_state(toks, _place_after_noun(toks, _phrase_before(toks)))
     if not whole and len(phrase) == len(toks):
         return None, False
     while phrase and phrase[0][0].lower() in {"of", "for"}:
@@ -501,23 +501,34 @@ def _place_after_noun(toks: list[tuple[str, int, int]], phrase: list) -> list:
     return noun if noun and all(t[0].islower() for t in noun) else phrase
 
 
-def _hometown_state(toks: list[tuple[str, int, int]], phrase: list) -> list:
-    """The person's name when ``phrase`` is the state closing a hometown after it ("Jo Lee of Dover, Delaware
-    says" -> Jo Lee), else ``phrase``.
+def _town_state(toks: list[tuple[str, int, int]], phrase: list) -> list:
+    """What the subject is when ``phrase`` is the state closing a place written "town, state": the subject
+    with the town standing for the whole place ("Voters in Columbia, South Carolina say" reads as "Voters in
+    Columbia say"), so the person before "of" ("Jo Lee of Dover, Delaware says" -> Jo Lee), the phrase up to
+    the town after "of" ("the mayor of Dover, Delaware" -> mayor of Dover), the noun before "in", "at" or
+    "from" (:func:`_place_after_noun`) or the town; ``phrase`` otherwise.
 
     Example
     -------
     >>> toks = tokens("Jo Lee of Dover, Delaware")
-    >>> [t[0] for t in _hometown_state(toks, toks[-1:])]
+    >>> [t[0] for t in _town_state(toks, toks[-1:])]
     ['Jo', 'Lee']
+    >>> toks = tokens("Voters in Columbia, South Carolina")
+    >>> [t[0] for t in _town_state(toks, toks[-2:])]
+    ['Columbia']
     """
     at = len(toks) - len(phrase) - 1
     if not (at > 0 and toks[at][0] == "," and " ".join(t[0] for t in phrase) in US_STATES):
         return phrase
     before = _phrase_before(toks[:at])
-    cut = max((i for i, t in enumerate(before) if t[0] == "of"), default=0)
-    words = [t[0] for t in before[:cut]]
-    return before[:cut] if len(words) >= 2 and person_name(words) == words else phrase
+    cut = max((i for i, t in enumerate(before) if t[0] == "of"), default=-1)
+    words = [t[0] for t in before[:cut]] if cut > 0 else []
+    if len(words) >= 2 and person_name(words) == words:
+        return before[:cut]
+    town = before[cut + 1:]
+    if not (town and all(_is_capitalised(t[0]) for t in town)):
+        return phrase
+    return _place_after_noun(toks[:at], town) if cut < 0 else before
 
 
 def _after_post(toks: list[tuple[str, int, int]], phrase: list) -> list:
@@ -1573,12 +1584,32 @@ _AFFILIATION = re.compile(r"\s+of\s+(?:(?:the|an?)\s+[\w.&'’-]+|[A-Z][\w.&'’
 "of a housing charity")."""
 
 
+def before_affiliation(source: str) -> str:
+    """``source`` without the body or place named after "of" that closes it, when the words before "of" end in a
+    person's name (:func:`person_name`), else ``source``: the words :func:`affiliated_person` weighs, and those
+    :func:`~newskit.cues.untitled_person` reads a person's name from.
+
+    Example
+    -------
+    >>> before_affiliation("Speaker Jo Lee of Ohio"), before_affiliation("Jo Lee of the Tax Policy Center")
+    ('Speaker Jo Lee', 'Jo Lee')
+    >>> before_affiliation("security fears of the owners"), before_affiliation("Dover Supervisor of Elections Jo Lee")
+    ('security fears of the owners', 'Dover Supervisor of Elections Jo Lee')
+    """
+    cut = _AFFILIATION.search(source)
+    if not cut or full_name(" ".join(source[cut.start():].split()[-2:])):
+        return source  # "Supervisor of Elections Jo Lee": a post before a name, no body
+    head = source[:cut.start()]
+    return head if person_name(head.split()) else source
+
+
 def affiliated_person(source: str, names: list[str]) -> str:
     """A person's name without the body named after "of" that closes ``source`` ("Jo Lee of the Tax Policy
     Center": Jo Lee; the phrase stays the attribution's mention), when the words before "of" end in a person's
     name (:func:`person_name`: titles and roles cut): a full name with a known given name, a name after titles
     only ("Mr. Lee"), or a surname that ``names`` give in full; ``source`` otherwise (a body's own name:
-    "Friends of the Earth").
+    "Friends of the Earth"). It weighs any mention; :func:`~newskit.cues.untitled_person` makes the same cut
+    (:func:`before_affiliation`) in a source already read as a person, without these checks.
 
     Example
     -------
@@ -1589,11 +1620,11 @@ def affiliated_person(source: str, names: list[str]) -> str:
     >>> affiliated_person("Jo Lee of a housing charity", [])
     'Jo Lee'
     """
-    cut = _AFFILIATION.search(source)
-    words = source[:cut.start()].split() if cut else []
-    name = person_name(words)
-    if not name:
+    head = before_affiliation(source)
+    if head == source:
         return source
+    words = head.split()
+    name = person_name(words)
     lead, found = words[:len(words) - len(name)], " ".join(name)
     titled = bool(lead) and all(w.lower().rstrip(".") in _NAME_TITLES for w in lead)
     return found if titled or full_name(found) or full_name(fullest_name(found, names)) else source

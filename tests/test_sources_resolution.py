@@ -244,3 +244,36 @@ def test_a_place_after_of_is_no_speaker(text, want):
     story = nk.story_from_texts({"a": text})
     assert nk.quotes(story).speaker.tolist() == [want]
     assert want in nk.attributions(story).source.tolist()
+
+
+@pytest.mark.parametrize("text, want", [
+    # a person named with a body or place after "of" as a source read as a person: the name, known given name or not
+    ("Zorvan Quell of South Carolina said rents rose.", "Zorvan Quell"),
+    ("Rents rose, said Speaker Zorvan Quell of Ohio.", "Zorvan Quell"),
+    # words before "of" that end in no name keep the place
+    ("The people of Ohio said rents rose.", "people of Ohio"),
+])
+def test_a_person_read_as_a_source_drops_the_body_after_of(text, want):
+    assert [s for s, _, _ in cited(text)] == [want]
+
+
+def test_a_post_with_of_before_a_name_is_no_body():
+    assert cited("Dover County Clerk of Courts Dana Reyes said rents rose.")[0][0].endswith("Dana Reyes")
+
+
+@pytest.mark.parametrize("text", [
+    "At a rally, Senator Laura Vance backed Ms. Diaz, saying she would “win big.”",
+    "In Dover, Senator Laura Vance spoke, saying she would “win big.”",
+])
+def test_the_clause_subject_of_a_participle_cue_is_the_name_without_its_title(text):
+    assert nk.quotes(nk.story_from_texts({"a": text})).speaker.tolist() == ["Laura Vance"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a place written "town, state" reads as the town: the state is no subject
+    ("Voters in Columbia, South Carolina say the race is close.", "Voters"),
+    ("The mayor of Dover, Delaware says the race is close.", "mayor of Dover"),
+    ("Farmers from Ames, Iowa say the race is close.", "Farmers"),
+])
+def test_the_state_closing_a_town_is_no_source(text, want):
+    assert [s for s, _, _ in cited(text)] == [want]
