@@ -244,11 +244,11 @@ def test_ctrl_c_during_a_report_stops_the_kernel_and_exits_130(tmp_path):
     kernel = int(pid_file.read_text())
     process.send_signal(signal.SIGINT)
     try:
-        _, err = process.communicate(timeout=30)
+        _, err = process.communicate(timeout=60)  # the report waits up to 10 s for the kernel, 15 s for its thread
     except subprocess.TimeoutExpired:
         exited = process.poll()  # None: the report hangs; a status: something it started holds its pipes
         process.kill()
-        pytest.fail(f"no end of output 30 s after Ctrl-C (report exit status {exited}, kernel alive "
+        pytest.fail(f"no end of output 60 s after Ctrl-C (report exit status {exited}, kernel alive "
                     f"{_alive(kernel)}); stderr so far: {process.communicate()[1]!r}")
     assert process.returncode == 130
     assert err.strip().splitlines() == ["newskit report: interrupted; kernels stopped, no folder left half-written"]
