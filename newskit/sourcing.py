@@ -37,8 +37,8 @@ from .cues import (
     titled_name, titles_before, undeclared, untitled_person,
 )
 from .quote_marks import quote_spans
-from .quote_speakers import Mentions, agent_before, agent_owner, described_organisation, gave_statement, is_statement, quote_rows, \
-    statement_author, writes_documents
+from .quote_speakers import Mentions, agent_before, agent_owner, described_organisation, gave_statement, is_statement, \
+    quote_rows, statement_author, writes_documents
 from .text.lexicon import AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, GERUND_NOUNS, \
     GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, \
     PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, alternation, \
@@ -1095,10 +1095,10 @@ def described_person(text: str, mention: str, pos: int, cited: list[str], names:
                      roles: dict[str, set[str]] | None = None, subjects: list[str] = ()) -> str | None:
     """The person a definite description written at ``pos`` names, or whose campaign (office, team, agent:
     :data:`~newskit.text.lexicon.AGENT_NOUNS`) it names: "the four-term congressman", "the former Mexican
-    president", "the reality TV star", "the former secretary of state's campaign". A description has a modifier and a head noun that is a role
-    (:func:`newskit.speakers.role_phrase`) or a person noun (:data:`newskit.text.lexicon.PERSON_NOUNS`). A person
-    is the one of ``cited`` (people cited before) written last before it, else the one of ``subjects`` (people the
-    clauses of the sentence before have as subjects) written last; a campaign's owner the one of ``names``
+    president", "the reality TV star", "the former secretary of state's campaign". A description has a modifier and
+    a head noun that is a role (:func:`newskit.speakers.role_phrase`) or a person noun
+    (:data:`newskit.text.lexicon.PERSON_NOUNS`). A person is the one of ``cited`` (people cited before) written last
+    before it, else the one of ``subjects`` (people the clauses of the sentence before have as subjects) written last; a campaign's owner the one of ``names``
     with a known given name ("Hillary Clinton", not "New Jersey") written last in the 300 characters before it.
     When ``roles`` (see :func:`newskit.speakers.role_names`) gives the head's holders, only they are read. None
     when ``mention`` is no such description or nobody fits.
