@@ -1098,8 +1098,9 @@ def described_person(text: str, mention: str, pos: int, cited: list[str], names:
     president", "the reality TV star", "the former secretary of state's campaign". A description has a modifier and
     a head noun that is a role (:func:`newskit.speakers.role_phrase`) or a person noun
     (:data:`newskit.text.lexicon.PERSON_NOUNS`). A person is the one of ``cited`` (people cited before) written last
-    before it, else the one of ``subjects`` (people the clauses of the sentence before have as subjects) written last; a campaign's owner the one of ``names``
-    with a known given name ("Hillary Clinton", not "New Jersey") written last in the 300 characters before it.
+    before it, else the one of ``subjects`` (people the clauses of the sentence before have as subjects) written last;
+    a campaign's owner the one of ``names`` with a known given name ("Hillary Clinton", not "New Jersey") written
+    last in the 300 characters before it.
     When ``roles`` (see :func:`newskit.speakers.role_names`) gives the head's holders, only they are read. None
     when ``mention`` is no such description or nobody fits.
 
