@@ -1046,3 +1046,21 @@ def test_a_lead_set_in_bold_under_a_one_word_headline_stays_body():
     lead = "**Harbour funding rose on Monday after the port board approved a plan traders had not expected.**"
     labels = labels_of(page("Funding", lead, *ARTICLE[1:]))
     assert labels[lead] == "body"
+
+
+def test_a_job_ad_left_among_cards_under_a_list_after_a_short_article_is_set_aside():
+    cards = [("Research Fellow in River Ecology at the Valley Institute",
+              "Join a small team that studies how the spring floods reshape the valley."),
+             ("News Intern at the Valley Post",
+              "Work with our editors on the daily news pages and learn how a newsroom runs."),
+             ("Senior Editor for the Valley Review",
+              "Lead a team of six editors who commission and edit research papers."),
+             ("Faculty Posts in Hydrology at the Valley Institute",
+              "Professor posts at the flood lab are open to applicants from any country.")]
+    article = "The council voted on Tuesday to close the old bridge for repairs, the mayor said."
+    listed = [line for title, summary in cards for line in (f"* #### {title}", summary, "Valley Town", "Valley Ltd")]
+    lines = ["# Council shuts the old bridge", article, "## Related articles", *["*"] * 4,
+             "*  Floods close the coast road for a week", "## Subjects", "* Rivers", "* Towns", "## Jobs", *listed,
+             "Close banner", "Sign up for the Valley Briefing newsletter, free to your inbox daily."]
+    labels = _labels_of("\n\n".join(lines))
+    assert labels[article] == "body" and all(labels[summary] != "body" for _, summary in cards)
