@@ -1277,11 +1277,11 @@ def _after_the_close(texts: list[str], labels: list[str]) -> list[str]:
 
 _BIO = re.compile(
     rf"(?:{name_pattern(0, 3)}(?:\s*\([^()]{{1,40}}\))?(?:\s+(?:and|&)\s+{name_pattern(0, 3)})?\s+)?"
-    r"(?:is|are|was|has|have|covers|writes|joined|served)\b"
+    r"(?:is|are|was|has|have|covers|writes|joined|served|lives)\b"
 )
 """The opening of an author's biography: a name (perhaps a first name with a note in brackets, or two names), then
-a verb ("Jane Doe is ...", "Jane (class of 2028) is ...", "Jane Doe has lived ..."); or the verb alone, the name
-being on the line above."""
+a verb ("Jane Doe is ...", "Jane (class of 2028) is ...", "Jane Doe has lived ...", "Jane lives in ..."); or the
+verb alone, the name being on the line above."""
 _BIO_ROLE = re.compile(
     r"\b(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:[\w&'’-]+\s+){0,6}(?:professor|fellow|lecturer|scholar|researcher|analyst"
     r"|director|writer|reporter|correspondent|editor|columnist|journalist|contributor|author|intern|student"
@@ -1296,7 +1296,8 @@ _BIO_WORDS = (90, 150)
 def _author_bios(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the authors' biographies a page prints after the article made ``chrome``: a body paragraph
     after body text that opens on a name and a verb (:data:`_BIO`) and either stands under a name alone on its
-    line (not body) and opens on the verb, or repeats that name and comes before page furniture; or gives the
+    line (not body; perhaps with the author's title between: :data:`_ROLE_LINE`) and opens on the verb, or repeats
+    that name and comes before page furniture; or gives the
     author's role (:data:`_BIO_ROLE`) next to page furniture, with no quotation mark or reported speech (see
     :data:`_BIO_WORDS`).
     Read from the foot of the page up, so that a run of biographies is found from its furniture."""
@@ -1315,6 +1316,8 @@ def _biography(texts: list[str], labels: list[str], shown: list[int], at: int) -
     if words > _BIO_WORDS[1] or not _BIO.match(text):
         return False
     above = texts[shown[at - 1]].strip()
+    if _ROLE_LINE.fullmatch(above) and at > 1 and labels[shown[at - 1]] != "body":  # name, title, biography
+        above = texts[shown[at - 2]].strip()
     beside = [labels[shown[n]] for n in (at - 1, at + 1) if n < len(shown)]
     last = beside[-1] != "body" or at + 1 == len(shown)
     named = _LONE_NAME.fullmatch(above) and labels[shown[at - 1]] != "body" and (

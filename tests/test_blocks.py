@@ -1064,3 +1064,15 @@ def test_a_job_ad_left_among_cards_under_a_list_after_a_short_article_is_set_asi
              "Close banner", "Sign up for the Valley Briefing newsletter, free to your inbox daily."]
     labels = _labels_of("\n\n".join(lines))
     assert labels[article] == "body" and all(labels[summary] != "body" for _, summary in cards)
+
+
+def test_a_biography_under_the_authors_name_and_title_is_set_aside():
+    article = ["The council voted on Tuesday to close the old bridge for repairs, the mayor said.",
+               "Engineers said the piers were failing after the spring flood and could not carry buses."]
+    bio = "Jo lives in Leeds, keeps two dogs, and writes about rivers and the towns along them."
+    labels = _labels_of("\n\n".join(["Council shuts the old bridge", *article, "Jo Roe", "Staff Writer", bio, "Help",
+                                     "Contact us"]))
+    assert labels[bio] != "body" and all(labels[p] == "body" for p in article)
+    said = "Jo lives in Leeds now, she said, and the bridge is her way to work."
+    labels = _labels_of("\n\n".join(["Council shuts the old bridge", *article, said, "Help"]))
+    assert labels[said] == "body"
