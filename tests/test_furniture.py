@@ -96,7 +96,7 @@ CASES = {
     "link": [
         "Read more: Storm batters the coast", "RELATED: How the vote unfolded", "See also: The full list",
         "CLICK HERE TO READ MORE ON FOX BUSINESS", "Read the full statement via the ministry's website:",
-        "Useful reading:", "Tags:", "Filed under", "More Valley Picks...",
+        "Useful reading:", "Tags:", "Filed under", "POSTED IN:", "More Valley Picks...",
         "Bridge talks: how close is a deal and what does each side want?Read more",
         "To learn more about the agency's work, please visit https://www.agency.example/.",
         "For more information on how the survey was run, please see our note",
@@ -279,6 +279,7 @@ ARTICLE_TEXT = [
     "Our correspondent Jo Roe reported from the coast that the water had gone down.",
     "The clerk [Jo Roe] said [on Monday] that the count [of postal votes] was over.",
     "2. The council voted 5-4 to keep the ferry, as it did in the flood year (2019).",
+    "Posted in Leeds, the letter reached the council a week late.",
 ]
 
 
