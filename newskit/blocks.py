@@ -541,7 +541,8 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _after_the_close(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
     labels = _lone_bullets(texts, _picture_captions(texts, _dek_on_headline_line(texts, labels)))
     labels = _within_appeals(texts, labels)
-    return _author_bios(texts, _pull_quotes(texts, _teaser_cards(texts, labels)))  # again, next to lists now set aside
+    labels = _author_bios(texts, _pull_quotes(texts, _teaser_cards(texts, labels)))  # again, next to lists set aside
+    return _stray_body(texts, labels, listed=True)  # again, among the cards now set aside
 
 
 def _within_appeals(texts: list[str], labels: list[str]) -> list[str]:
@@ -1192,18 +1193,25 @@ _TEASER_STAMP = re.compile(rf"{_AGO}\W*$")
 teaser's summary, whatever its length."""
 
 
-def _stray_body(texts: list[str], labels: list[str]) -> list[str]:
+def _stray_body(texts: list[str], labels: list[str], listed: bool = False) -> list[str]:
     """``labels`` with the runs of up to :data:`_STRAY_RUN` body paragraphs of :data:`_STRAY_WORDS` words or fewer
     that stand alone in the furniture after the article made ``chrome``: at least :data:`_STRAY_GAP` lines that
     are not body before the run, after body text, and as many after it or no body after it at all (a footer's
     sentence among its links: "Data is delayed 15 minutes.", "Got a news tip? We want to hear from you."). A run
-    right after a teaser's time stamp (:data:`_TEASER_STAMP`) is the teaser's summary, of any length.
+    right after a teaser's time stamp (:data:`_TEASER_STAMP`) is the teaser's summary, of any length. With
+    ``listed`` (once teaser cards are set aside), only runs after a link line (``read_more``: "Related articles")
+    that follows the first body run: a job ad's line left among the cards under a list, not an article's last
+    paragraph after cards set amid it.
 
     >>> texts = ["The bank raised rates.", *["Careers"] * 8, "Data is delayed 15 minutes.", "Help"]
     >>> _stray_body(texts, ["body", *["subhead"] * 8, "body", "chrome"])[9]
     'chrome'
     >>> _stray_body(texts, ["body", "body", *["subhead"] * 7, "body", "chrome"])[9]
     'body'
+    >>> _stray_body(texts, ["body", "subhead", *["subhead"] * 7, "body", "chrome"], listed=True)[9]
+    'body'
+    >>> _stray_body(texts, ["body", "read_more", *["subhead"] * 7, "body", "chrome"], listed=True)[9]
+    'chrome'
     """
     shown = _shown(labels)
     place = {n: at for at, n in enumerate(shown)}
@@ -1213,6 +1221,7 @@ def _stray_body(texts: list[str], labels: list[str]) -> list[str]:
         short = len(run) <= _STRAY_RUN and (teaser or all(len(texts[n].split()) <= _STRAY_WORDS for n in run))
         alone = before is not None and place[run[0]] - place[before[-1]] > _STRAY_GAP and (
             after is None or place[after[0]] - place[run[-1]] > _STRAY_GAP)
+        alone = alone and (not listed or "read_more" in (labels[n] for n in shown[place[runs[0][-1]]:place[run[0]]]))
         if short and alone:
             for n in run:
                 labels[n] = "chrome"
@@ -1268,11 +1277,11 @@ def _after_the_close(texts: list[str], labels: list[str]) -> list[str]:
 
 _BIO = re.compile(
     rf"(?:{name_pattern(0, 3)}(?:\s*\([^()]{{1,40}}\))?(?:\s+(?:and|&)\s+{name_pattern(0, 3)})?\s+)?"
-    r"(?:is|are|was|has|have|covers|writes|joined|served)\b"
+    r"(?:is|are|was|has|have|covers|writes|joined|served|lives)\b"
 )
 """The opening of an author's biography: a name (perhaps a first name with a note in brackets, or two names), then
-a verb ("Jane Doe is ...", "Jane (class of 2028) is ...", "Jane Doe has lived ..."); or the verb alone, the name
-being on the line above."""
+a verb ("Jane Doe is ...", "Jane (class of 2028) is ...", "Jane Doe has lived ...", "Jane lives in ..."); or the
+verb alone, the name being on the line above."""
 _BIO_ROLE = re.compile(
     r"\b(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:[\w&'’-]+\s+){0,6}(?:professor|fellow|lecturer|scholar|researcher|analyst"
     r"|director|writer|reporter|correspondent|editor|columnist|journalist|contributor|author|intern|student"
@@ -1287,7 +1296,8 @@ _BIO_WORDS = (90, 150)
 def _author_bios(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the authors' biographies a page prints after the article made ``chrome``: a body paragraph
     after body text that opens on a name and a verb (:data:`_BIO`) and either stands under a name alone on its
-    line (not body) and opens on the verb, or repeats that name and comes before page furniture; or gives the
+    line (not body; perhaps with the author's title between: :data:`_ROLE_LINE`) and opens on the verb, or repeats
+    that name and comes before page furniture; or gives the
     author's role (:data:`_BIO_ROLE`) next to page furniture, with no quotation mark or reported speech (see
     :data:`_BIO_WORDS`).
     Read from the foot of the page up, so that a run of biographies is found from its furniture."""
@@ -1306,6 +1316,8 @@ def _biography(texts: list[str], labels: list[str], shown: list[int], at: int) -
     if words > _BIO_WORDS[1] or not _BIO.match(text):
         return False
     above = texts[shown[at - 1]].strip()
+    if _ROLE_LINE.fullmatch(above) and at > 1 and labels[shown[at - 1]] != "body":  # name, title, biography
+        above = texts[shown[at - 2]].strip()
     beside = [labels[shown[n]] for n in (at - 1, at + 1) if n < len(shown)]
     last = beside[-1] != "body" or at + 1 == len(shown)
     named = _LONE_NAME.fullmatch(above) and labels[shown[at - 1]] != "body" and (

@@ -33,8 +33,10 @@ link      a line pointing to another story or an embed           read_more
           statement via Gawker:", "See the text above."), or
           heading a list of them
           ("Related news", "More to read", "Popular now")
-reference an endnote or a line of web addresses only             read_more
-          ("[4] https://example.org/a ; https://example.org/b")
+reference an endnote or a line of web addresses only, a         read_more
+          numbered citation ("[4] https://example.org/a ;
+          https://example.org/b", "3. Roe, J. et al. Valley
+          Science 12, 40–45 (2021).")
 loading   a widget's placeholder ("Loading weather data ...",    loading
           a template's "Lorem ipsum ..." or its unfilled fields
           "[hour]:[minute] [AMPM]" left on the page)
@@ -213,7 +215,7 @@ _LINK = (
     r"(?<=[\w?!.”\"’)])(?-i:Read more)\W*$",                            # a title, its button glued on: ...?Read more
     r"^\W*(?:(?:related|recommended|popular|trending|featured|latest|more|most|top|further|other)(?:\s+[\w'’&-]+){0,3}"
     r"|" + LINK_HEADING_PATTERN + r"|news ?feed|up next|you may also like|don'?t miss|editor'?s picks?"
-    r"|(?:useful|further|recommended|suggested) reading|tags?|topics|keywords|filed under|tagged with)\s*[:»›>]?"
+    r"|(?:useful|further|recommended|suggested) reading|tags?|topics|keywords|filed under|posted in|tagged with)\s*[:»›>]?"
     r"\s*(?:\.{3}|…)?\s*$",
     r"^\W*(?:read|see|watch|listen to|view|check out)\b[^.!?]{0,80}\b(?:via|at|on|here|below)\b[^.!?]{0,40}:\s*$",
     r"^\W*(?:for more information|to (?:learn|find out|read) more)\b[^.!?]{0,80}\bplease (?:see|view|visit|read|go to"
@@ -229,11 +231,14 @@ in lower case on "to see ...", "to access ..." (the notes on the tool that follo
 _REFERENCE = (
     r"^\s*(?:(?:\[(?:\d{1,3}|[ivxlc]{1,7})\]|\d{1,3}[.)])\s*)?(?:(?:https?://|www\.)\S+(?:\s+dot\s+\S+)*\s*[;,]?\s*)+$",
     r"^\s*\[(?:\d{1,3}|[ivxlc]{1,7})\]\s+[^\n]{0,300}?(?:https?://|www\.)",
+    r"^\s*\d{1,3}\.\s+[^\n]{0,300}?(?:(?:\bet al\b|https?://)[^\n]{0,300}?|\d[–-]\d+\s*)\(\d{4}\)\W*$",
     r"^\s*(?:[*•-]\s+)?(?:\[?\]\((?:https?://|www\.)[^\s()<]*(?:<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
     r"(?:\s+\"[^\"\n]*\")?\)\s*)+$",
 )
 """An endnote ("[12] Jane Doe, "Title", https://...") or a line of web addresses only, perhaps numbered: a
-reference list, not prose; or a link whose words the scraper lost, only its address left ("[](https://...)"),
+reference list, not prose; a numbered citation closing on its year in brackets, naming "et al." or an address
+before it or a page range just before it ("3. Roe, J. et al. Valley Science 12, 40–45 (2021)."); or a link
+whose words the scraper lost, only its address left ("[](https://...)"),
 perhaps in angle brackets holding spaces after the site's own address, perhaps with its tooltip
 ("[](https://site.example/<https://share.example/?text=A title> "Share on Telegram")"), perhaps as a list item;
 or the tail of a link whose words and opening bracket stand on the lines before ("](https://site.example/x)")."""

@@ -1056,3 +1056,33 @@ def test_a_style_sheet_left_on_a_page_scraped_one_line_per_paragraph_is_set_asid
     labels = {raw[b.start:b.end]: b.label for b in label_blocks(raw).itertuples()}
     assert [labels[line] for line in style.split("\n")[:3]] == ["chrome", "chrome", "chrome"]
     assert labels["The mayor said the roads would close."] == "body"
+
+
+def test_a_job_ad_left_among_cards_under_a_list_after_a_short_article_is_set_aside():
+    cards = [("Research Fellow in River Ecology at the Valley Institute",
+              "Join a small team that studies how the spring floods reshape the valley."),
+             ("News Intern at the Valley Post",
+              "Work with our editors on the daily news pages and learn how a newsroom runs."),
+             ("Senior Editor for the Valley Review",
+              "Lead a team of six editors who commission and edit research papers."),
+             ("Faculty Posts in Hydrology at the Valley Institute",
+              "Professor posts at the flood lab are open to applicants from any country.")]
+    article = "The council voted on Tuesday to close the old bridge for repairs, the mayor said."
+    listed = [line for title, summary in cards for line in (f"* #### {title}", summary, "Valley Town", "Valley Ltd")]
+    lines = ["# Council shuts the old bridge", article, "## Related articles", *["*"] * 4,
+             "*  Floods close the coast road for a week", "## Subjects", "* Rivers", "* Towns", "## Jobs", *listed,
+             "Close banner", "Sign up for the Valley Briefing newsletter, free to your inbox daily."]
+    labels = _labels_of("\n\n".join(lines))
+    assert labels[article] == "body" and all(labels[summary] != "body" for _, summary in cards)
+
+
+def test_a_biography_under_the_authors_name_and_title_is_set_aside():
+    article = ["The council voted on Tuesday to close the old bridge for repairs, the mayor said.",
+               "Engineers said the piers were failing after the spring flood and could not carry buses."]
+    bio = "Jo lives in Leeds, keeps two dogs, and writes about rivers and the towns along them."
+    labels = _labels_of("\n\n".join(["Council shuts the old bridge", *article, "Jo Roe", "Staff Writer", bio, "Help",
+                                     "Contact us"]))
+    assert labels[bio] != "body" and all(labels[p] == "body" for p in article)
+    said = "Jo lives in Leeds now, she said, and the bridge is her way to work."
+    labels = _labels_of("\n\n".join(["Council shuts the old bridge", *article, said, "Help"]))
+    assert labels[said] == "body"

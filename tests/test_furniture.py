@@ -96,7 +96,7 @@ CASES = {
     "link": [
         "Read more: Storm batters the coast", "RELATED: How the vote unfolded", "See also: The full list",
         "CLICK HERE TO READ MORE ON FOX BUSINESS", "Read the full statement via the ministry's website:",
-        "Useful reading:", "Tags:", "Filed under", "More Valley Picks...",
+        "Useful reading:", "Tags:", "Filed under", "POSTED IN:", "More Valley Picks...",
         "Bridge talks: how close is a deal and what does each side want?Read more",
         "To learn more about the agency's work, please visit https://www.agency.example/.",
         "For more information on how the survey was run, please see our note",
@@ -106,6 +106,9 @@ CASES = {
         "[4] https://example.org/river/1 ; https://example.org/river/2", "https://news.example.com/2024/05/flood ;",
         "[xii] Jane Roe, “Bridge plans”, The Valley Post, May 3, 2024, https://valleypost.example/bridge",
         "7. https://www dot example dot org/report",
+        "3. Roe, J. _et al._ _Valley Science_ **12** , 40–45 (2021).",
+        "12. River Team. _Hydrology_ 7, 101–109 (2019).",
+        "4. Doe, A. & Poe, B. https://preprints.example/2024.001 (2024).",
         "[](https://valleypost.example/news/2024/05/bridge-reopens/)", "* [](https://valleypost.example/</sport/>)",
         '* [](https://valleypost.example/<https://share.example/post?text=Bridge reopens - https://valleypost.example/b>'
         ' "Share story on Telegram")',
@@ -275,6 +278,8 @@ ARTICLE_TEXT = [
     "The firm rewrote its privacy policy after the fine and says it no longer sells targeted advertising.",
     "Our correspondent Jo Roe reported from the coast that the water had gone down.",
     "The clerk [Jo Roe] said [on Monday] that the count [of postal votes] was over.",
+    "2. The council voted 5-4 to keep the ferry, as it did in the flood year (2019).",
+    "Posted in Leeds, the letter reached the council a week late.",
 ]
 
 
