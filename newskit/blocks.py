@@ -1291,6 +1291,8 @@ _BIO_ROLE = re.compile(
 ("... writes for the Gazette from Rome", "... covers schools for the Gazette")."""
 _BIO_WORDS = (90, 150)
 """Most words of a biography found by its role, and of one under its author's name."""
+_BIO_LEAD = re.compile(r"\s*\*\*[^*\n]{1,40}:[^*\n]{0,40}\*\*\s+")
+"""A bold field a biography may open on before the author's name ("**Role: Reporter** Jane Doe is ...")."""
 
 
 def _author_bios(texts: list[str], labels: list[str]) -> list[str]:
@@ -1311,7 +1313,8 @@ def _author_bios(texts: list[str], labels: list[str]) -> list[str]:
 
 def _biography(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
     """Whether the body paragraph at ``shown[at]`` is an author's biography (see :func:`_author_bios`)."""
-    text = bare_line(texts[shown[at]])
+    text = texts[shown[at]]
+    text = bare_line(text[len(lead.group()):] if (lead := _BIO_LEAD.match(text)) else text)
     words = len(text.split())
     if words > _BIO_WORDS[1] or not _BIO.match(text):
         return False

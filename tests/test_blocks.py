@@ -910,6 +910,12 @@ def test_an_authors_biography_over_a_list_of_other_stories_titles_is_set_aside()
     assert labels_of(raw)[bio] != "body" and body_of(raw)[1:] == ARTICLE[1:]
 
 
+def test_an_authors_biography_opening_on_a_bold_field_is_set_aside():
+    bio = "**Role: Editor** Jane Roe is an editor for the Valley Post covering the port."
+    raw = page("Port sale slowed", *ARTICLE, "About the Author", "Share iconEmail icon", bio, "See full bio")
+    assert labels_of(raw)[bio] != "body" and body_of(raw)[1:] == ARTICLE[1:]
+
+
 def test_a_date_line_labelled_issued_on_is_a_date():
     raw = page("Port sale slowed", "Issued on: 04/02/2026 - 06:59Modified: 05/02/2026 - 03:57", *ARTICLE)
     assert labels_of(raw)["Issued on: 04/02/2026 - 06:59Modified: 05/02/2026 - 03:57"] == "date"
