@@ -539,7 +539,8 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _heading_lists(texts, labels)
     labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
     labels = _after_the_close(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
-    labels = _lone_bullets(texts, _picture_captions(texts, _dek_on_headline_line(texts, labels)))
+    labels = _bullet_among_set_aside(texts, _lone_bullets(texts, _picture_captions(texts, _dek_on_headline_line(
+        texts, labels))))
     labels = _within_appeals(texts, labels)
     labels = _author_bios(texts, _pull_quotes(texts, _teaser_cards(texts, labels)))  # again, next to lists set aside
     return _stray_body(texts, labels, listed=True)  # again, among the cards now set aside
@@ -679,6 +680,25 @@ def _lone_bullets(texts: list[str], labels: list[str]) -> list[str]:
                 and labels[before] == labels[here] == labels[after] == "body" and "\n" not in text
                 and len(text.split()) <= _TEASER_WORDS[1] and not reported(text)):
             labels[here] = "read_more"
+    return labels
+
+
+def _bullet_among_set_aside(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a body list item between two list items set aside under one label given that label: a title
+    of a list of other stories that reads like copy (a question and its answer), of up to :data:`_TEASER_WORDS`
+    words, with no reported speech.
+
+    >>> texts = ["* Ferries Run Late Again", "* Is the port full? Ask the crews.", "* Rail Fares Rise", "The vote."]
+    >>> _bullet_among_set_aside(texts, ["subhead", "body", "subhead", "body"])
+    ['subhead', 'subhead', 'subhead', 'body']
+    """
+    shown = _shown(labels)
+    for before, here, after in zip(shown, shown[1:], shown[2:]):
+        text = texts[here].strip()
+        if (labels[here] == "body" and labels[before] == labels[after] != "body" and "\n" not in text
+                and all(_LIST_MARK.match(texts[n].strip()) for n in (before, here, after))
+                and len(text.split()) <= _TEASER_WORDS[1] and not reported(text)):
+            labels[here] = labels[before]
     return labels
 
 

@@ -4,7 +4,7 @@ set aside, while the article's paragraphs, short ones included, stay body. Texts
 
 import pytest
 
-from newskit.blocks import DATE_LINE, label_blocks
+from newskit.blocks import DATE_LINE, _bullet_among_set_aside, label_blocks
 from newskit.cues import credit_sources
 from newskit.metadata import text_metadata
 from newskit.story import story_from_texts
@@ -914,6 +914,16 @@ def test_an_authors_biography_opening_on_a_bold_field_is_set_aside():
     bio = "**Role: Editor** Jane Roe is an editor for the Valley Post covering the port."
     raw = page("Port sale slowed", *ARTICLE, "About the Author", "Share iconEmail icon", bio, "See full bio")
     assert labels_of(raw)[bio] != "body" and body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_question_among_a_list_of_other_stories_titles_is_set_aside_but_a_list_in_the_article_stays():
+    titles = ["* Ferry Crews Vote to Strike Over Pay", "* Want a Faster Ferry? Try Hydrofoils.",
+              "* Fishing Fleet Returns Early From Storms"]
+    assert _bullet_among_set_aside([*titles, ARTICLE[1]], ["subhead", "body", "subhead", "body"])[1] == "subhead"
+    items = ["* The ferry runs twice a day.", "* Is the port too full? The crews say it is.", "* Fares rise in May."]
+    assert _bullet_among_set_aside(items, ["body"] * 3) == ["body"] * 3
+    quoted = ["* Ferry Crews Vote to Strike", "* Is it full? Crews said it was.", "* Fishing Fleet Returns"]
+    assert _bullet_among_set_aside(quoted, ["subhead", "body", "subhead"])[1] == "body"
 
 
 def test_a_date_line_labelled_issued_on_is_a_date():
