@@ -926,6 +926,14 @@ def test_a_question_among_a_list_of_other_stories_titles_is_set_aside_but_a_list
     assert _bullet_among_set_aside(quoted, ["subhead", "body", "subhead"])[1] == "body"
 
 
+def test_a_time_alone_with_its_zone_under_a_teaser_is_a_date_but_a_time_in_a_sentence_is_not():
+    cards = ["* [](https://example.com/a)", "Harbour board delays the vote on the new container terminal", "7:52 AM UTC",
+             "* [](https://example.com/b)", "Ferry crews vote to strike over pay as the summer starts", "5:17 AM GMT"]
+    labels = labels_of(page("# Port sale slowed", *ARTICLE, "## Business", *cards))
+    assert labels["7:52 AM UTC"] == labels["5:17 AM GMT"] == "date"
+    assert not DATE_LINE.fullmatch("7:52 AM UTC the ferry left.") and not DATE_LINE.fullmatch("7:52")
+
+
 def test_a_date_line_labelled_issued_on_is_a_date():
     raw = page("Port sale slowed", "Issued on: 04/02/2026 - 06:59Modified: 05/02/2026 - 03:57", *ARTICLE)
     assert labels_of(raw)["Issued on: 04/02/2026 - 06:59Modified: 05/02/2026 - 03:57"] == "date"
