@@ -550,16 +550,21 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
 
 def _within_appeals(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a body paragraph set between two appeals made ``appeal``: the middle of an outlet's letter
-    asking for support, whose sentences need not name a subscription ("In return, you get our podcasts ..."); a
-    quotation or reported speech stays body.
+    asking for support, whose sentences need not name a subscription ("In return, you get our podcasts ..."), or
+    its closing over the signature set aside ("Thank you," over the editor's name); a quotation or reported speech
+    stays body.
 
     >>> texts = ["Support our journalism.", "In return, you get every story first.", "Subscribe today."]
     >>> _within_appeals(texts, ["appeal", "body", "appeal"])
     ['appeal', 'appeal', 'appeal']
+    >>> _within_appeals(["Support us.", "Thanks,", "Jo Roe, Editor", "Join"], ["appeal", "body", "subhead", "appeal"])
+    ['appeal', 'appeal', 'subhead', 'appeal']
     """
     shown = _shown(labels)
-    for before, here, after in zip(shown, shown[1:], shown[2:]):
-        if labels[before] == labels[after] == "appeal" and labels[here] == "body" and not reported(texts[here]):
+    for before, here, after, signed in zip(shown, shown[1:], shown[2:], [*shown[3:], None]):
+        closed = labels[after] == "appeal" or (labels[after] != "body" and signed is not None
+                                               and labels[signed] == "appeal")
+        if labels[before] == "appeal" and closed and labels[here] == "body" and not reported(texts[here]):
             labels[here] = "appeal"
     return labels
 

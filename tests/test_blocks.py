@@ -934,6 +934,14 @@ def test_a_time_alone_with_its_zone_under_a_teaser_is_a_date_but_a_time_in_a_sen
     assert not DATE_LINE.fullmatch("7:52 AM UTC the ferry left.") and not DATE_LINE.fullmatch("7:52")
 
 
+def test_the_closing_of_an_outlets_letter_over_its_signature_is_set_aside_but_a_thanks_in_the_article_stays():
+    letter = ["If you value our reporting, please support the Valley Post today.",
+              "Readers like you keep our reporters on the road.", "Thanks,", "Jo Bloggs, Editor", "Subscribe"]
+    assert labels_of(page("Port sale slowed", *ARTICLE, *letter))["Thanks,"] != "body"
+    inside = page("Port sale slowed", *ARTICLE[:2], "Thanks,", "Jo Bloggs, Editor", *ARTICLE[2:])
+    assert labels_of(inside)["Thanks,"] == "body"
+
+
 def test_a_date_line_labelled_issued_on_is_a_date():
     raw = page("Port sale slowed", "Issued on: 04/02/2026 - 06:59Modified: 05/02/2026 - 03:57", *ARTICLE)
     assert labels_of(raw)["Issued on: 04/02/2026 - 06:59Modified: 05/02/2026 - 03:57"] == "date"
