@@ -709,6 +709,8 @@ def _bullet_among_set_aside(texts: list[str], labels: list[str]) -> list[str]:
     return labels
 
 
+_PLAYER_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?")
+"""A video player's time left on its line ("00:00", "0:00 / 2:31")."""
 _CAPTION_WORDS = 60
 """Most words of a picture's caption found by its shape and place."""
 _SCENE_DATE = re.compile(rf",\s+(?:on\s+)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\W*$")
@@ -725,7 +727,8 @@ _CREDIT_WORDS = 8
 def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with pictures' captions that no pattern names made ``caption``: a body paragraph of one line, up
     to :data:`_CAPTION_WORDS` words and three sentences, with no reported speech, that stands right under an image
-    left as its alt text (:data:`~newskit.furniture.IMAGE_ALT`) and shares a word with it (a placeholder's alt text
+    left as its alt text (:data:`~newskit.furniture.IMAGE_ALT`), or a video's with its player's time between
+    (:data:`_PLAYER_TIME`), and shares a word with it (a placeholder's alt text
     names nothing of the paragraph that follows), or, with no quotation mark and no verb in the past tense
     (:data:`_NARRATED`) either, stands right over a picture's credit (a caption line of up to
     :data:`_CREDIT_WORDS` words: "(Getty Images)", not an image: a picture's caption comes under it), or is one
@@ -742,13 +745,17 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
     >>> texts = ["!Crews at the flooded road", "A crew was clearing the road.", "!placeholder", "The storm hit."]
     >>> _picture_captions(texts, ["caption", "body", "caption", "body"])
     ['caption', 'caption', 'caption', 'body']
+    >>> texts = ["!A video of crews at the road", "00:00", "Crews clear the flooded road.", "The storm hit."]
+    >>> _picture_captions(texts, ["caption", "chrome", "body", "body"])
+    ['caption', 'chrome', 'caption', 'body']
     """
     shown = _shown(labels)
     for at, here in enumerate(shown):
         text = texts[here].strip()
         if labels[here] != "body" or "\n" in text or len(text.split()) > _CAPTION_WORDS or reported(text):
             continue
-        before = texts[shown[at - 1]] if at else ""
+        above = at - 1 if at < 2 or not _PLAYER_TIME.fullmatch(texts[shown[at - 1]].strip()) else at - 2
+        before = texts[shown[above]] if at else ""
         imaged = IMAGE_ALT.match(before) and not _named_stems(before).isdisjoint(_named_stems(text))
         if len(sentence_spans(text)) <= 3 and (imaged or _caption_by_credit(texts, labels, shown, at)):
             labels[here] = "caption"

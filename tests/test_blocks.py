@@ -942,6 +942,15 @@ def test_the_closing_of_an_outlets_letter_over_its_signature_is_set_aside_but_a_
     assert labels_of(inside)["Thanks,"] == "body"
 
 
+def test_a_videos_caption_under_its_players_time_is_set_aside_but_the_article_after_a_clock_stays():
+    caption = "A video with harbour master Jo Bloggs and the ferry crews discussing the port sale and what comes next."
+    raw = page("Port sale slowed", *ARTICLE[:2], "!A video discussion with harbour master Jo Bloggs on the port sale",
+               "00:00", caption, *ARTICLE[2:])
+    assert labels_of(raw)[caption] == "caption" and body_of(raw)[2:] == ARTICLE[2:]
+    raw = page("Port sale slowed", *ARTICLE[:2], "00:00", caption, *ARTICLE[2:])
+    assert labels_of(raw)[caption] == "body"
+
+
 def test_a_date_line_labelled_issued_on_is_a_date():
     raw = page("Port sale slowed", "Issued on: 04/02/2026 - 06:59Modified: 05/02/2026 - 03:57", *ARTICLE)
     assert labels_of(raw)["Issued on: 04/02/2026 - 06:59Modified: 05/02/2026 - 03:57"] == "date"
