@@ -543,9 +543,27 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _after_the_close(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
     labels = _bullet_among_set_aside(texts, _lone_bullets(texts, _picture_captions(texts, _dek_on_headline_line(
         texts, labels))))
-    labels = _within_appeals(texts, labels)
+    labels = _field_over_furniture(texts, _within_appeals(texts, labels))
     labels = _author_bios(texts, _pull_quotes(texts, _teaser_cards(texts, labels)))  # again, next to lists set aside
     return _stray_body(texts, labels, listed=True)  # again, among the cards now set aside
+
+
+_FIELD_NAME = re.compile(r"[A-Z][a-z]+:")
+"""A field's name alone on its line, one word and a colon ("Reference:", "Source:")."""
+
+
+def _field_over_furniture(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a body line that is a field's name alone (:data:`_FIELD_NAME`) over a line set aside made
+    ``chrome``: the heading of a reference or a note printed after the article, not a sentence of it.
+
+    >>> _field_over_furniture(["The team met.", "Reference:", "Journal of Ports, 2026"], ["body", "body", "subhead"])
+    ['body', 'chrome', 'subhead']
+    """
+    shown = _shown(labels)
+    for here, after in zip(shown, shown[1:]):
+        if labels[here] == "body" and labels[after] != "body" and _FIELD_NAME.fullmatch(texts[here].strip()):
+            labels[here] = "chrome"
+    return labels
 
 
 def _within_appeals(texts: list[str], labels: list[str]) -> list[str]:

@@ -951,6 +951,13 @@ def test_a_videos_caption_under_its_players_time_is_set_aside_but_the_article_af
     assert labels_of(raw)[caption] == "body"
 
 
+def test_a_field_name_over_a_reference_after_the_article_is_set_aside_but_one_over_copy_stays():
+    raw = page("Port sale slowed", *ARTICLE, "Reference:", "_Port Review_ DOI: 10.1000/port.2026.17", "#### Amended on 3 May")
+    assert labels_of(raw)["Reference:"] != "body" and body_of(raw)[1:] == ARTICLE[1:]
+    raw = page("Port sale slowed", *ARTICLE[:2], "Background:", *ARTICLE[2:])
+    assert labels_of(raw)["Background:"] == "body"
+
+
 def test_a_date_line_labelled_issued_on_is_a_date():
     raw = page("Port sale slowed", "Issued on: 04/02/2026 - 06:59Modified: 05/02/2026 - 03:57", *ARTICLE)
     assert labels_of(raw)["Issued on: 04/02/2026 - 06:59Modified: 05/02/2026 - 03:57"] == "date"
