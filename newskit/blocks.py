@@ -46,8 +46,8 @@ import numpy as np
 import pandas as pd
 
 from .furniture import LABELS as FURNITURE_LABELS
-from .furniture import (GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, bare_line, furniture_label, glued_furniture,
-                        interview_question, reported)
+from .furniture import (GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, STYLE_LINE, bare_line, furniture_label,
+                        glued_furniture, interview_question, reported)
 from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, MONTH_ABBREVIATIONS,
     NAME_PARTICLE_PATTERN, OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN,
@@ -1848,12 +1848,11 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     return _by_shape(text, seen_body, seen_headline)
 
 
-_CODE_LINE = re.compile(r'"[\w.$@-]+"\s*:\s*(?:"[^"\n]*"|[\w.+-]+|[\[{])?\s*,?|"[^"\n]*[^"\n.!?]",|[\]}],'
-                        r'|-?[a-z]+(?:-[a-z]+)*\s*:\s*[^;{}\n]+;\s*\}?\.?|(?:[.#@]?[\w-]+[\w.#:>()\s,-]*)?\{')
+_CODE_LINE = re.compile(r'"[\w.$@-]+"\s*:\s*(?:"[^"\n]*"|[\w.+-]+|[\[{])?\s*,?|"[^"\n]*[^"\n.!?]",|[\]}],|'
+                        + STYLE_LINE)
 """A line of a data block or a style sheet left on a page: a quoted key and its value (``"blog": "Emissary",``), a
 quoted item with its comma outside the quote (``"Ukraine",``, where prose writes ``"Ukraine,"``), a bracket closing
-a list with its comma, a style rule's property (``padding-top: 20px;``) or selector opening its braces
-(``.image-wrap img {``)."""
+a list with its comma, or a line of a style sheet (:data:`newskit.furniture.STYLE_LINE`)."""
 
 
 _LETTER = re.compile(r"[^\W\d_]")

@@ -138,6 +138,10 @@ _SCRIPT = (
     r"^\s*[{\[]\s*\"[\w@$-]+\"\s*:|(?:\"[\w@$-]+\"\s*:\s*[\[{\"\d][^\n]*){2,}",               # JSON
     r"^\s*(?:@media|@font-face|@import)\b|^[^{}\n]{1,200}\{[^{}]*:[^{}]*;",                      # CSS
 )
+STYLE_LINE = r"-?[a-z]+(?:-[a-z]+)*\s*:\s*[^;{}\n]+;\s*\}?\.?|(?:[.#@]?[\w-]+[\w.#:>()\s,-]*)?\{"
+"""One line of a style sheet, where a page is read one line per paragraph (the whole sheet in one paragraph is
+:data:`_SCRIPT`'s): a rule's property (``padding-top: 20px;``) or a selector opening its braces
+(``.image-wrap img {``)."""
 _APPEAL = (
     r"^\W*(?:help us|support (?:us|our|independent|quality|local|(?!for\b)(?:[\w-]+ )?journalism)"
     r"|please (?:support|consider|donate|subscribe)"
