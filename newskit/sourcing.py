@@ -1164,8 +1164,9 @@ def _holders(words: list[str], mention: str, roles: dict[str, set[str]]) -> set[
 def _definite_source(version, mention: str, pos: int, names: list[str], roles: dict[str, set[str]],
                      speakers: list[tuple[int, str]], before: tuple[int, int] | None = None) -> str:
     """Who a role or description after "the" at ``pos`` is, when the roles did not say: the one person the text
-    titles so ("President Obama ... the president said"), else the person a description names (:func:`described_person`,
-    given the people the clauses of the sentence spanning ``before`` have as subjects), else ``mention``."""
+    titles so ("President Obama ... the president said"), else the person a description names
+    (:func:`described_person`, given the people the clauses of the sentence spanning ``before`` have as subjects),
+    else ``mention``."""
     if role_phrase(mention) and len(mention.split()) == 1:
         titled = titled_name(version.body, mention, names)
         if titled != mention:
