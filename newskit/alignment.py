@@ -47,7 +47,10 @@ The rules, in order:
    sentences left over in both versions are linked one to one when they quote :data:`FREE_ECHO` words one
    after another (one quotation reworded around on both sides), or when one retells the other's
    quotation as indirect speech (:data:`RETOLD_QUOTE` of its lower-case quoted words, the same speaker
-   named next to a verb of saying in both). A
+   named next to a verb of saying in both); last, two sentences left over in both versions are linked when they
+   tell one fact in words found in no other sentence of either version of a long story (:func:`_told_once`:
+   :data:`MIN_COMMON` such stems, or a phrase quoted in one written word for word in the other between linked
+   neighbours). A
    sentence with no word at all (``...``, ``* * *``) is never linked. Several sentences of A
    linked to one of B are *merged*, one of A linked to several of B is *split*;
 4. **order**: one-to-one links (paraphrases included) outside the in-order chain of largest
@@ -149,6 +152,13 @@ RETOLD_QUOTE = 4
 retell, naming the speaker the quoting sentence names, for the two to be linked (a quotation retold as
 indirect speech: ``"a hearing would best protect her privacy," Lee wrote`` and ``a hearing, Lee argued,
 would protect her privacy``)."""
+TOLD_ONCE_OF = 12
+"""Sentences the longer version must have for a word found in one sentence of each version only to mark one
+fact (:func:`_told_once`): in a short text most words are told once."""
+TOLD_ONCE_SIMILARITY = 0.2
+"""Similarity that two sentences left over in both versions, sharing :data:`MIN_COMMON` words told once
+(:attr:`_Candidates.once`), must still reach to be linked: a long sentence that shares an epithet and a
+word with another on other matters (``the real estate mogul``) does not retell it."""
 IN_PLACE_GAP = 2
 """Free sentences, on each side, of the largest gap between two links in order (or before the first, or
 after the last) whose sentences may be linked as paraphrases in place: in a wider gap, a few names and
@@ -188,6 +198,7 @@ class _Candidates:
         self.stems_a = [frozenset(stem(w) for w in seq) for seq in self.seq_a]
         self.stems_b = [frozenset(stem(w) for w in seq) for seq in self.seq_b]
         self.idf = _rarity(self.stems_a, self.stems_b)
+        self.once = _once(self.stems_a) & _once(self.stems_b)
         self.pairs = candidate_pairs(self.words_a, self.words_b)
         self.sim = {(i, j): s for i, j, s in self.pairs}
         self.of_a: dict[int, list[int]] = {}
@@ -269,6 +280,18 @@ def _rarity(stems_a: list[frozenset], stems_b: list[frozenset]) -> dict[str, flo
     count_b = Counter(w for seq in stems_b for w in seq)
     total = max(len(stems_a), len(stems_b)) + 1
     return {w: math.log(total / max(count_a[w], count_b[w])) for w in count_a | count_b}
+
+
+def _once(stems: list[frozenset]) -> set[str]:
+    """The stems found in one sentence only.
+
+    Example
+    -------
+    >>> sorted(_once([frozenset({"x", "y"}), frozenset({"x"})]))
+    ['y']
+    """
+    count = Counter(w for seq in stems for w in seq)
+    return {w for w, n in count.items() if n == 1}
 
 
 def _facts(seq: list[str]) -> list[str]:
@@ -661,6 +684,71 @@ def _retold_quotes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tupl
     return [(i, j) for i, j, _ in pair_one_to_one(scored, 0.0)]
 
 
+def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links between sentences left over in both versions that tell one fact in words found in no other
+    sentence of either version (:attr:`_Candidates.once`, versions of :data:`TOLD_ONCE_OF` sentences or
+    more): :data:`MIN_COMMON` such stems (``nearly 90``, ``Jesuit``, ``Washington``) with a similarity of
+    :data:`TOLD_ONCE_SIMILARITY`, or a phrase quoted in one (:func:`_phrases`) written word for word in the
+    other when the two lie in order between linked neighbours (a set phrase quoted far apart in two remarks is
+    not one quotation). Never two sentences that tell two facts (:meth:`_Candidates.apart`). Words told once
+    on each side pick out one pair: no pairing is needed, and a sentence quoting two phrases told apart in the
+    other version is linked to both.
+
+    Example
+    -------
+    >>> filler = [f"Stall {n} opened late." for n in range(TOLD_ONCE_OF)]
+    >>> a = ["Nearly 90 fishermen from the Breton coast wrote to the mayor."] + filler
+    >>> b = filler + ["The mayor got a letter signed by nearly 90 people who fish off the Breton coast."]
+    >>> _told_once(_Candidates(a, b), {}, set())
+    [(0, 12)]
+    """
+    if max(len(found.size_a), len(found.size_b)) < TOLD_ONCE_OF:
+        return []
+    placed_a, placed_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    gaps = _Gaps(links, len(found.size_a), len(found.size_b))
+    extra = []
+    for i, j, sim in found.pairs:
+        if i in placed_a or j in placed_b:
+            continue
+        once = len(found.stems_a[i] & found.stems_b[j] & found.once) >= MIN_COMMON and sim >= TOLD_ONCE_SIMILARITY
+        if (once or (gaps.fits(i, j) and _quoted_once(found, i, j))) and not found.apart(i, j):
+            extra.append((i, j))
+    return extra
+
+
+def _quoted_once(found: _Candidates, i: int, j: int) -> bool:
+    """Whether sentence i of A and j of B share a phrase quoted in one of them (:func:`_phrases`) that no other
+    sentence of either version holds."""
+    words_a, words_b = found.words_a, found.words_b
+    runs = [run for run in _phrases(found.read_a[i]) if _holds(words_b[j], run)]
+    runs += [run for run in _phrases(found.read_b[j]) if _holds(words_a[i], run)]
+    return any(_told_in_one(words_a, run) and _told_in_one(words_b, run) for run in runs)
+
+
+def _told_in_one(sentences: list[list[str]], run: list[str]) -> bool:
+    """Whether one sentence only of ``sentences`` holds ``run``, its words one after another."""
+    return sum(_holds(sentence, run) for sentence in sentences) == 1
+
+
+def _phrases(read: list[tuple[str, bool, bool]]) -> list[list[str]]:
+    """The runs of words a sentence (its :func:`_reading`) sets inside quote marks that hold two lower-case
+    content words or more (``"reckless gamble"``; a quoted name or title alone does not tell a fact).
+
+    Example
+    -------
+    >>> _phrases(_reading('Lee called it a "reckless gamble" on "Today".'))
+    [['reckless', 'gamble']]
+    """
+    runs, run = [], []
+    for word, quoted, lower in [*read, ("", False, False)]:
+        if quoted:
+            run.append((word, lower))
+        elif run:
+            runs.append(run)
+            run = []
+    return [[w for w, _ in run] for run in runs if sum(lower for _, lower in run) >= 2]
+
+
 def _quoted(read: list[tuple[str, bool, bool]]) -> set[str]:
     """The stems of the lower-case content words a sentence (its :func:`_reading`) sets inside quote marks.
 
@@ -858,7 +946,8 @@ def align_texts(texts_a: list[str], texts_b: list[str]) -> pd.DataFrame:
     pairs = set(pairs) | set(_fragments(pairs, texts_a, 0)) | set(_fragments(pairs, texts_b, 1))
     pairs = pairs | set(_retold(found, pairs))
     pairs = pairs | set(_echoes(found, pairs))
-    pairs = sorted(pairs | set(_retold_quotes(found, pairs)))
+    pairs = pairs | set(_retold_quotes(found, pairs))
+    pairs = sorted(pairs | set(_told_once(found, links, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)
     chain = _in_order(list(links.items()), found.similarity)

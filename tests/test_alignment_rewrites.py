@@ -344,3 +344,52 @@ def test_one_remark_quoted_in_two_frames_is_linked_in_a_gap():
     frame = align_texts(INTRO + [REMARK] + OUTRO, INTRO + [retold] + OUTRO)
     assert (2, 2) in _links(frame)
     assert frame["similarity"].dropna().min() < 0.5  # a gap link, below LINK
+
+
+QUAY = ["Mayor Ellen Ruiz opened the new fish market on Monday.", "Ruiz cut a ribbon at the harbour gate.",
+        "Stall owners sold cod and crab by noon.", "A brass band played on the pier.",
+        "Children fed bread to the gulls.", "The ferry to the island ran every hour.",
+        "Rain held off until the evening.", "Two cafés stayed open late.", "Police closed one street to cars.",
+        "A lorry delivered ice at dawn.", "The lighthouse was painted white in May.", "Tourists queued for boat trips."]
+"""A long story (the rules on words told once need many sentences), no two sentences sharing a content word."""
+SIGNED = ("A letter signed by nearly 90 skippers from the Breton coast asked Ruiz on Tuesday to cut the mooring "
+          "fees that the council raised in the spring.")
+SIGNED_RETOLD = ("Anger among small crews has been growing for weeks, and nearly 90 of them, most from the Breton "
+                 "coast, now say that they cannot pay.")
+
+
+def test_two_left_over_sentences_sharing_words_told_once_are_linked():
+    # nearly, 90, Breton and coast are found in no other sentence: one fact, told once on each side, far
+    # from its place and with few words in common besides
+    a, b = QUAY[:6] + [SIGNED] + QUAY[6:], [SIGNED_RETOLD] + QUAY
+    assert (6, 0) in _links(align_texts(a, b))
+
+
+def test_words_that_recur_through_the_story_are_not_told_once():
+    # the Breton coast comes back in other sentences: what is left is a number and a word
+    recur = ["Skippers on the Breton coast pay high fees.", "The Breton coast fleet met on Friday."]
+    a, b = QUAY[:6] + [SIGNED] + QUAY[6:] + recur, [SIGNED_RETOLD] + QUAY + recur
+    assert (6, 0) not in _links(align_texts(a, b))
+
+
+def test_words_told_once_do_not_link_sentences_of_a_short_story():
+    # in a short text most words are told once
+    assert (3, 0) not in _links(align_texts(QUAY[:3] + [SIGNED], [SIGNED_RETOLD] + QUAY[:3]))
+
+
+def test_words_told_once_do_not_link_two_sentences_opening_with_two_different_people():
+    a = QUAY[:6] + ["Tom Baker" + SIGNED[1:]] + QUAY[6:]
+    b = ["Ann Ruiz" + SIGNED_RETOLD[5:]] + QUAY
+    assert (6, 0) not in _links(align_texts(a, b))
+
+
+QUOTED = 'Ruiz called the toll plan a "reckless gamble" when she spoke at the council on Tuesday evening.'
+QUOTED_RETOLD = ("Her rivals on the quay say the mayor is taking a reckless gamble with the money of every family "
+                 "that fishes from the port.")
+
+
+def test_a_phrase_quoted_once_links_two_left_over_sentences_in_order():
+    a = QUAY[:6] + [QUOTED] + QUAY[6:]
+    assert (6, 6) in _links(align_texts(a, QUAY[:6] + [QUOTED_RETOLD] + QUAY[6:]))
+    # told far from its place, with no link to vouch for it, a quoted phrase may be a set phrase
+    assert (6, 0) not in _links(align_texts(a, [QUOTED_RETOLD] + QUAY))
