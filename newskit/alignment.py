@@ -18,7 +18,9 @@ The rules, in order:
 2. **close paraphrases**, one to one, kind *paraphrase*: free sentences between the same two
    links of the in-order chain (or before the first, or after the last), at most
    :data:`IN_PLACE_GAP` on each side, when they share :data:`IN_PLACE_COMMON` content words other
-   than reporting verbs in the same order (a reworded lede); then free sentences anywhere that
+   than reporting verbs in the same order (a reworded lede); the first sentences of the two versions, both
+   free, when they share :data:`PARAPHRASE_COMMON` such words in order (two ledes retell the main fact,
+   however far the next link: :func:`_ledes`); then free sentences anywhere that
    share :data:`PARAPHRASE_COMMON` content words other than reporting verbs in the same order (a name
    and ``said`` do not make two quotations one), :data:`PARAPHRASE` of the
    shorter one's (the same facts in the same order, reworded), unless a free sentence shares rarer
@@ -59,7 +61,7 @@ The rules, in order:
 
 Two sentences opening with two different people (:meth:`_Candidates.other_subjects`, names with no word in
 common: ``Lee attacked Ruiz``, ``Ruiz faced a backlash``) are never linked one to one below :data:`LINK` (gap links, paraphrases in place,
-close paraphrases, paraphrases on rare words): the names and titles they share tell one story, not one fact.
+ledes, close paraphrases, paraphrases on rare words, words told once): the names and titles they share tell one story, not one fact.
 Nor are two sentences that both open with a quotation when their quotations share few words
 (:meth:`_Candidates.two_remarks`): copy quotes a remark word for word, so the words around two quotations
 (``party funds``, ``said``) do not make them one.
@@ -418,6 +420,25 @@ def _in_place(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
                     if common >= IN_PLACE_COMMON and not found.apart(k, m):
                         scored.append((k, m, float(common)))
     return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
+
+
+def _ledes(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
+    """The first sentences of the two versions, both still free, linked as a paraphrase when they share
+    :data:`PARAPHRASE_COMMON` content words other than reporting verbs in the same order and do not tell two
+    facts (:meth:`_Candidates.apart`): two ledes retell the story's main fact, however far the next link.
+
+    Example
+    -------
+    >>> a = ["Ann Ruiz has dropped her plan to chair the harbour debate, but she will not stay quiet."]
+    >>> b = ["Ann Ruiz said on Tuesday that she will no longer chair next month's harbour debate."]
+    >>> _ledes(_Candidates(a, b), {})
+    {0: 0}
+    """
+    if 0 in links or 0 in links.values() or 0 not in found.of_a.get(0, ()):
+        return {}
+    if _in_order_common(found.facts_a[0], found.facts_b[0]) < PARAPHRASE_COMMON or found.apart(0, 0):
+        return {}
+    return {0: 0}
 
 
 def _paraphrases(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
@@ -935,6 +956,7 @@ def align_texts(texts_a: list[str], texts_b: list[str]) -> pd.DataFrame:
     found = _Candidates(texts_a, texts_b)
     links = _one_to_one(found)
     paraphrased = _in_place(found, links)
+    paraphrased.update(_ledes(found, {**links, **paraphrased}))
     paraphrased.update(_paraphrases(found, {**links, **paraphrased}))
     paraphrased.update(_weighted(found, {**links, **paraphrased}))
     links.update(paraphrased)

@@ -393,3 +393,30 @@ def test_a_phrase_quoted_once_links_two_left_over_sentences_in_order():
     assert (6, 6) in _links(align_texts(a, QUAY[:6] + [QUOTED_RETOLD] + QUAY[6:]))
     # told far from its place, with no link to vouch for it, a quoted phrase may be a set phrase
     assert (6, 0) not in _links(align_texts(a, [QUOTED_RETOLD] + QUAY))
+
+
+OPENING_A = ("Ann Ruiz has dropped her plan to chair the harbour debate, but nobody on the quay expects the outspoken "
+             "shipowner to fade quietly from public life.")
+OPENING_B = ("Mayor Ann Ruiz announced on Tuesday that she would no longer chair next month's harbour debate, after most "
+             "of the rival candidates for the council seat refused to attend.")
+AFTER_A = ["Tickets sold out within an hour.", "Police closed two bridges overnight.", "The old bakery will not reopen."]
+AFTER_B = ["Rain is expected again on Thursday.", "The ferry was late again.", "A new crane arrived at the pier."]
+
+
+def test_two_ledes_retelling_the_main_fact_are_linked_however_far_the_next_link():
+    # Ann Ruiz, chair, harbour, debate in order; three free sentences on each side before the next link
+    frame = align_texts([OPENING_A] + AFTER_A + INTRO, [OPENING_B] + AFTER_B + INTRO)
+    assert (0, 0) in _links(frame)
+    assert frame.dropna(subset=["sentence_a"]).set_index("sentence_a")["kind"].to_dict()[0] == "paraphrase"
+
+
+def test_two_ledes_sharing_a_name_and_a_place_stay_apart():
+    other = ("Mayor Ann Ruiz announced on Tuesday that the harbour would close early, after most of the rival "
+             "candidates for the council seat refused to attend.")
+    assert (0, 0) not in _links(align_texts([OPENING_A] + AFTER_A + INTRO, [other] + AFTER_B + INTRO))
+
+
+def test_two_ledes_opening_with_two_different_people_stay_apart_however_many_words_they_share():
+    other = ("Councillor Tom Baker announced on Tuesday that Ann Ruiz would no longer chair next month's harbour "
+             "debate, after most of the rival candidates for the council seat refused to attend.")
+    assert (0, 0) not in _links(align_texts([OPENING_A] + AFTER_A + INTRO, [other] + AFTER_B + INTRO))
