@@ -60,8 +60,9 @@ The rules, in order:
 5. sentences left without a link are *dropped* (in A) or *added* (in B).
 
 Two sentences opening with two different people (:meth:`_Candidates.other_subjects`, names with no word in
-common: ``Lee attacked Ruiz``, ``Ruiz faced a backlash``) are never linked one to one below :data:`LINK` (gap links, paraphrases in place,
-ledes, close paraphrases, paraphrases on rare words, words told once): the names and titles they share tell one story, not one fact.
+common: ``Lee attacked Ruiz``, ``Ruiz faced a backlash``) are never linked one to one below :data:`LINK` (gap links,
+paraphrases in place, ledes, close paraphrases, paraphrases on rare words, words told once): the names and titles
+they share tell one story, not one fact.
 Nor are two sentences that both open with a quotation when their quotations share few words
 (:meth:`_Candidates.two_remarks`): copy quotes a remark word for word, so the words around two quotations
 (``party funds``, ``said``) do not make them one.
@@ -200,7 +201,7 @@ class _Candidates:
         self.stems_a = [frozenset(stem(w) for w in seq) for seq in self.seq_a]
         self.stems_b = [frozenset(stem(w) for w in seq) for seq in self.seq_b]
         self.idf = _rarity(self.stems_a, self.stems_b)
-        self.once = _once(self.stems_a) & _once(self.stems_b)
+        self.once = _once(self.stems_a) & _once(self.stems_b)  # stems told in one sentence of each version only
         self.pairs = candidate_pairs(self.words_a, self.words_b)
         self.sim = {(i, j): s for i, j, s in self.pairs}
         self.of_a: dict[int, list[int]] = {}

@@ -397,9 +397,10 @@ def test_a_phrase_quoted_once_links_two_left_over_sentences_in_order():
 
 OPENING_A = ("Ann Ruiz has dropped her plan to chair the harbour debate, but nobody on the quay expects the outspoken "
              "shipowner to fade quietly from public life.")
-OPENING_B = ("Mayor Ann Ruiz announced on Tuesday that she would no longer chair next month's harbour debate, after most "
-             "of the rival candidates for the council seat refused to attend.")
-AFTER_A = ["Tickets sold out within an hour.", "Police closed two bridges overnight.", "The old bakery will not reopen."]
+OPENING_B = ("Mayor Ann Ruiz announced on Tuesday that she would no longer chair next month's harbour debate, "
+             "after most of the rival candidates for the council seat refused to attend.")
+AFTER_A = ["Tickets sold out within an hour.", "Police closed two bridges overnight.",
+           "The old bakery will not reopen."]
 AFTER_B = ["Rain is expected again on Thursday.", "The ferry was late again.", "A new crane arrived at the pier."]
 
 
