@@ -173,9 +173,11 @@ CRAWLED = (  # the same AP story on AP's site and as ABC News's wire story (fami
     ("cafde44203f5525fe0084902426cdeb0599e8798", f"{CRAWL_RUN_5}/filtered_corpus/crawl_6d7bedb3f039.md",
      "https://abcnews.go.com/International/us-ukraine-russia-peace-talks-uae-enter-2nd/story?id=129874637"),
     ("c2b4a6f5faf274057a4c1553249fd79e95bd0903", f"{CRAWL_RUN_2}/filtered_corpus/crawl_3015cd294a62.md",
-     "https://reuters.com/world/europe/russia-yet-receive-satisfactory-proposals-start-talks-ukraine-ria-reports-2025-02-10"),
+     "https://reuters.com/world/europe/"
+     "russia-yet-receive-satisfactory-proposals-start-talks-ukraine-ria-reports-2025-02-10"),
     ("9b38131326719875571adddfcc779dff7849218f", f"{CRAWL_RUN_3}/filtered_corpus/crawl_12218f5cbfec.md",
-     "https://reuters.com/world/europe/power-drought-tips-ukraines-economy-into-worst-crisis-since-wars-first-year-2026-02-23"),
+     "https://reuters.com/world/europe/"
+     "power-drought-tips-ukraines-economy-into-worst-crisis-since-wars-first-year-2026-02-23"),
     (SEARCH, "ai_breakthroughs_research/search_results/crawl_1d119e8859c1.md",
      "https://www.cnbc.com/2025/12/31/160-million-export-controlled-nvidia-gpus-allegedly-smuggled-to-china.html"),
 )
