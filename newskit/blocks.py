@@ -1393,10 +1393,7 @@ def _biography(texts: list[str], labels: list[str], shown: list[int], at: int) -
     words = len(text.split())
     if words > _BIO_WORDS[1] or not _BIO.match(text):
         return False
-    up = at - 1  # the name's line, perhaps over the author's title and links (lines set aside): name, title, biography
-    while up > max(0, at - 3) and labels[shown[up]] != "body" and (
-            _ROLE_LINE.fullmatch(texts[shown[up]].strip()) or not _LONE_NAME.fullmatch(texts[shown[up]].strip())):
-        up -= 1
+    up = _name_above(texts, labels, shown, at)
     above = texts[shown[up]].strip()
     beside = [labels[shown[n]] for n in (at - 1, at + 1) if n < len(shown)]
     last = beside[-1] != "body" or at + 1 == len(shown)
@@ -1404,6 +1401,21 @@ def _biography(texts: list[str], labels: list[str], shown: list[int], at: int) -
         text[:1].islower() or last and text.split()[0] in above.split())
     role = words <= _BIO_WORDS[0] and _BIO_ROLE.search(text) and not reported(text) and not QUOTE_MARK.search(text)
     return bool(named or role and any(label != "body" for label in beside))
+
+
+def _name_above(texts: list[str], labels: list[str], shown: list[int], at: int) -> int:
+    """The position in ``shown`` of the line that may name the author of the biography at ``shown[at]``: the line
+    above it, or, past up to two lines set aside that name no one (the author's title, links), the one above them.
+
+    >>> texts = ["Jo Roe", "Reporter, Ports", "[](https://social.example/jo)", "Jo Roe covered ports."]
+    >>> _name_above(texts, ["byline", "headline", "read_more", "body"], [0, 1, 2, 3], 3)
+    0
+    """
+    up = at - 1
+    while up > max(0, at - 3) and labels[shown[up]] != "body" and (
+            _ROLE_LINE.fullmatch(texts[shown[up]].strip()) or not _LONE_NAME.fullmatch(texts[shown[up]].strip())):
+        up -= 1
+    return up
 
 
 _SLOGAN_WORDS = 12
