@@ -130,7 +130,7 @@ _DATED_TEASER_WORDS = 40
 """Most words of a listed story's line (a title, a byline, a date, a reading time and its topics)."""
 _CHROME = re.compile(
     r"^\s*\|"
-    r"|^\W*(?:welcome to|skip to|sign (?:in|up)|log ?in"
+    r"|^\W*(?:welcome to|skip (?:to|navigation)|sign (?:in|up)|log ?in"
     r"|cookies?\b|all rights reserved|copyright|©|our standards|menu$|home$|search$"
     r"|(?:user ?name|password|log ?in|e-?mail address)\s*\*?\s*:?\s*$"
     r"|\d{1,3}[ -]?min(?:ute)?s?\.? read\W*$|reading time\W*\d{1,3}[ -]?min(?:ute)?s?\W*$)",  # 4 min read
@@ -191,13 +191,30 @@ _CONTRIBUTED = r"contributed (?:reporting|to this (?:report|story))"
 _CLOSING_CREDIT = re.compile(
     rf"\*?(?:(?:(?:[A-Z][\w.'’-]*\s+){{1,3}}(?i:{STAFF_TITLE_PATTERN})\s+{_CONTRIBUTORS}{_CONTRIBUTED}"
     rf"|{_CONTRIBUTORS}(?:reported from|{_CONTRIBUTED}))\b[^.!?\n]{{0,60}}\.?"
-    rf"|{STAFF_TITLE_PATTERN}\s*:(?:\s*{_PERSON})?)"
+    rf"|{STAFF_TITLE_PATTERN}\s*:(?:\s*{_PERSON})?"
+    rf"|(?:[A-Z][\w.'’-]*(?:,|\s)\s*|(?:and|&)\s+)+{_CONTRIBUTED}\b\W*)"
 )
 """A wire story's closing credit, a whole paragraph: who reported from where or contributed (then perhaps after
 their outlet and role), with where they worked ("Roe reported from Kyiv, Ukraine.", "Jane Roe and Al Poe contributed
 reporting.", "Daily Planet writers Jane Roe in Elmton and Al Poe in Harbourton, Eastland, contributed to this
 report."), or a staff role and a colon, perhaps a name ("Editor:", "Editor: Jane Roe"), perhaps after a footnote's
-asterisk ("*Roe reported from Kyiv.")."""
+asterisk ("*Roe reported from Kyiv."), or capitalised words only, an outlet's and people's names, before "contributed
+to this report" ("Daily Planet's Jane Roe, Al Poe contributed to this report.")."""
+_INNER_EMPHASIS = re.compile(r"(?<!\w)_+|_+(?!\w)")
+"""Markdown's underscores for italics, wherever they open or close a run of words ("_Jane Roe_ _contributed_"): a
+scraper may set them inside a line, splitting its words."""
+
+
+def _closing_credit(bare: str) -> bool:
+    """Whether a paragraph (read by :func:`~newskit.furniture.bare_line`) is a wire story's closing credit
+    (:data:`_CLOSING_CREDIT`), read without the underscores of italics set inside it.
+
+    >>> _closing_credit("_Daily Planet's__Jane Roe, Al Poe_ _contributed to this report._")
+    True
+    >>> _closing_credit("The mayor thanked all who contributed to this report.")
+    False
+    """
+    return bool(_CLOSING_CREDIT.fullmatch(re.sub(r"[ \t]+", " ", _INNER_EMPHASIS.sub(" ", bare)).strip()))
 _NOT_HEADLINE = re.compile(
     rf"(?i:{SECTION_PATTERN}(?:\s*(?:&|and|/|,|\||>|»|·|•)\s*{SECTION_PATTERN})*(?:\s+News)?)"
     rf"|(?:{OUTLET_PATTERN})(?i:\.com)?"
@@ -877,11 +894,18 @@ def _author_lines(texts: list[str], labels: list[str]) -> list[str]:
     heading itself; a run of names joined by lines holding only "," / "and" / "By" or by a comma closing a name's
     line ("Jane Roe," over "John Doe"); a name over a reporter's title
     (:data:`_ROLE_LINE`), and the title; and a name alone between a section line and the headline before any body text
-    (an opinion page's columnist)."""
+    (an opinion page's columnist). A summary box's heading ("Key Points", :data:`_SUMMARY_HEADING`) names no one.
+
+    >>> _author_lines(["Menu", "Jane Roe", "* Rates rose on Monday at the bank."], ["chrome", "subhead", "subhead"])
+    ['chrome', 'byline', 'subhead']
+    >>> _author_lines(["Menu", "Key Points", "* Rates rose on Monday at the bank."], ["chrome", "subhead", "subhead"])
+    ['chrome', 'subhead', 'subhead']
+    """
     shown = _shown(labels)
     for at, here in enumerate(shown):
         text = texts[here].strip()
-        if labels[here] not in _NAMED_LABELS or not _LONE_NAME.fullmatch(text.removesuffix(",")):
+        if (labels[here] not in _NAMED_LABELS or not _LONE_NAME.fullmatch(text.removesuffix(","))
+                or _SUMMARY_HEADING.fullmatch(text)):
             continue
         run = _joined_names(texts, labels, shown, at)
         if run:
@@ -1329,11 +1353,11 @@ def _after_the_close(texts: list[str], labels: list[str]) -> list[str]:
 
 _BIO = re.compile(
     rf"(?:{name_pattern(0, 3)}(?:\s*\([^()]{{1,40}}\))?(?:\s+(?:and|&)\s+{name_pattern(0, 3)})?\s+)?"
-    r"(?:is|are|was|has|have|covers|writes|joined|served|lives)\b"
+    r"(?:is|are|was|has|have|covers|covered|writes|joined|served|lives)\b"
 )
 """The opening of an author's biography: a name (perhaps a first name with a note in brackets, or two names), then
-a verb ("Jane Doe is ...", "Jane (class of 2028) is ...", "Jane Doe has lived ...", "Jane lives in ..."); or the
-verb alone, the name being on the line above."""
+a verb ("Jane Doe is ...", "Jane (class of 2028) is ...", "Jane Doe has lived ...", "Jane lives in ...", "Jane Doe
+covered ports for the Gazette", a former reporter's beat); or the verb alone, the name being on the line above."""
 _BIO_ROLE = re.compile(
     r"\b(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:[\w&'’-]+\s+){0,6}(?:professor|fellow|lecturer|scholar|researcher|analyst"
     r"|director|writer|reporter|correspondent|editor|columnist|journalist|contributor|author|intern|student"
@@ -1350,10 +1374,9 @@ _BIO_LEAD = re.compile(r"\s*\*\*[^*\n]{1,40}:[^*\n]{0,40}\*\*\s+")
 def _author_bios(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the authors' biographies a page prints after the article made ``chrome``: a body paragraph
     after body text that opens on a name and a verb (:data:`_BIO`) and either stands under a name alone on its
-    line (not body; perhaps with the author's title between: :data:`_ROLE_LINE`) and opens on the verb, or repeats
-    that name and comes before page furniture; or gives the
-    author's role (:data:`_BIO_ROLE`) next to page furniture, with no quotation mark or reported speech (see
-    :data:`_BIO_WORDS`).
+    line (not body; perhaps with up to two lines set aside between, the author's title and links) and opens on the
+    verb, or repeats that name and comes before page furniture; or gives the author's role (:data:`_BIO_ROLE`) next
+    to page furniture, with no quotation mark or reported speech (see :data:`_BIO_WORDS`).
     Read from the foot of the page up, so that a run of biographies is found from its furniture."""
     shown = _shown(labels)
     first_body = next((at for at, n in enumerate(shown) if labels[n] == "body"), len(shown))
@@ -1370,15 +1393,29 @@ def _biography(texts: list[str], labels: list[str], shown: list[int], at: int) -
     words = len(text.split())
     if words > _BIO_WORDS[1] or not _BIO.match(text):
         return False
-    above = texts[shown[at - 1]].strip()
-    if _ROLE_LINE.fullmatch(above) and at > 1 and labels[shown[at - 1]] != "body":  # name, title, biography
-        above = texts[shown[at - 2]].strip()
+    up = _name_above(texts, labels, shown, at)
+    above = texts[shown[up]].strip()
     beside = [labels[shown[n]] for n in (at - 1, at + 1) if n < len(shown)]
     last = beside[-1] != "body" or at + 1 == len(shown)
-    named = _LONE_NAME.fullmatch(above) and labels[shown[at - 1]] != "body" and (
+    named = _LONE_NAME.fullmatch(above) and labels[shown[up]] != "body" and labels[shown[at - 1]] != "body" and (
         text[:1].islower() or last and text.split()[0] in above.split())
     role = words <= _BIO_WORDS[0] and _BIO_ROLE.search(text) and not reported(text) and not QUOTE_MARK.search(text)
     return bool(named or role and any(label != "body" for label in beside))
+
+
+def _name_above(texts: list[str], labels: list[str], shown: list[int], at: int) -> int:
+    """The position in ``shown`` of the line that may name the author of the biography at ``shown[at]``: the line
+    above it, or, past up to two lines set aside that name no one (the author's title, links), the one above them.
+
+    >>> texts = ["Jo Roe", "Reporter, Ports", "[](https://social.example/jo)", "Jo Roe covered ports."]
+    >>> _name_above(texts, ["byline", "headline", "read_more", "body"], [0, 1, 2, 3], 3)
+    0
+    """
+    up = at - 1
+    while up > max(0, at - 3) and labels[shown[up]] != "body" and (
+            _ROLE_LINE.fullmatch(texts[shown[up]].strip()) or not _LONE_NAME.fullmatch(texts[shown[up]].strip())):
+        up -= 1
+    return up
 
 
 _SLOGAN_WORDS = 12
@@ -1637,23 +1674,26 @@ def _headline_over_byline(texts: list[str], labels: list[str]) -> list[str]:
 
 
 _JOINING = ("and", "but", "so", "yet", "or")
-"""Conjunctions a question the story asks may open with ("So was it worth it?")."""
+"""Conjunctions a question the story asks may open with ("So was it worth it?", "But why did it fail?")."""
 
 
 def _asked_in_story(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a question the story itself asks, set apart on its line between body paragraphs, made
-    ``body``: a yes-or-no question (:data:`newskit.text.lexicon.YES_NO_OPENERS`, perhaps after a conjunction) or
+    ``body``: a yes-or-no question (:data:`newskit.text.lexicon.YES_NO_OPENERS`), one opening on a conjunction or
     one opening on a word set off by a comma (:func:`_story_question`), in sentence case whose capitalised words the body before it has all named ("Did that mean Roe would sign?" after
     paragraphs about Roe). A section's heading asks what the section tells ("Where do the buyers come from?") or
-    is written in title case.
+    is written in title case. An advertisement's placeholder between the paragraphs does not part them.
 
     >>> texts = ["Jo Roe sells boats.", "Was Roe pleased with the offer?", "She was not."]
     >>> _asked_in_story(texts, ["body", "subhead", "body"])
     ['body', 'body', 'body']
     >>> _asked_in_story(["Jo Roe sells boats.", "Was Doe pleased?", "No."], ["body", "subhead", "body"])
     ['body', 'subhead', 'body']
+    >>> _asked_in_story(["Jo Roe sells boats.", "Advertisement", "But why does Roe sell?", "No one knows."],
+    ...                 ["body", "promo", "subhead", "body"])
+    ['body', 'promo', 'body', 'body']
     """
-    shown = _shown(labels)
+    shown = [n for n in _shown(labels) if labels[n] != "promo"]  # an advertisement's placeholder parts nothing
     named: set[str] = set()
     for before, n, after in zip(shown, shown[1:], shown[2:] + [None]):
         if labels[before] == "body":
@@ -1666,16 +1706,18 @@ def _asked_in_story(texts: list[str], labels: list[str]) -> list[str]:
 
 def _story_question(text: str, named: set[str]) -> bool:
     """Whether a line is a question in sentence case whose capitalised words are all in ``named``, asked in the
-    story's voice: a yes-or-no question, or one after a word and a comma ("Now, how does Roe's claim stand?").
+    story's voice: a yes-or-no question, one after a word and a comma ("Now, how does Roe's claim stand?") or one
+    opening on a conjunction (:data:`_JOINING`: "But why did Roe sell?"), which carries on from the text before it.
 
     >>> _story_question("Now, where will Roe go after the sale?", {"Roe"}), _story_question("Where will Roe go?", {"Roe"})
     (True, False)
+    >>> _story_question("But why did Roe sell the boats?", {"Roe"})
+    True
     """
     words = _WORD.findall(text)
     opening = [w.lower() for w in words[:2]]
-    if opening[:1] and opening[0] in _JOINING:
-        opening = opening[1:]
-    voiced = bool(opening) and opening[0] in YES_NO_OPENERS or bool(_LEADING_WORD.match(text))
+    joined = bool(opening) and opening[0] in _JOINING  # "But why ...?" carries on from the paragraph before it
+    voiced = joined or bool(opening) and opening[0] in YES_NO_OPENERS or bool(_LEADING_WORD.match(text))
     names = [w for w in words[1:] if w[0].isupper()]
     return text.endswith("?") and voiced and bool(names) and all(w in named for w in names) and not title_case(text)
 
@@ -1839,7 +1881,7 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     for label, pattern in (("credit", _CREDIT), ("byline", _BYLINE)):
         if pattern.search(bare):  # _BYLINE is anchored at the start
             return label
-    if _CLOSING_CREDIT.fullmatch(bare.rstrip()):
+    if _closing_credit(bare):
         return "credit"
     if (furniture := furniture_label(text)) is not None:
         return furniture

@@ -9,11 +9,13 @@ blocks only, never count them.
 ========= ===================================================== ============
 kind      what it catches                                        block label
 ========= ===================================================== ============
-caption   a photo or gallery caption ("1 of 12", "FILE - In      caption
-          this ... file photo", a sentence ending in a
-          bracketed picture credit)
+caption   a photo or gallery caption ("1 of 12", "[1/2] ...",    caption
+          "FILE - In this ... file photo", "... in this
+          screengrab", a sentence ending in a bracketed
+          picture credit)
 credit    a photo credit alone ("(Photo: AP)", "AP Photo/Name",  caption
-          "Getty Images", "(iStock / iStock)", "Jo Roe made the
+          "Getty Images", "Handout via Reuters",
+          "(iStock / iStock)", "Jo Roe made the
           map for this story."), an image left as Markdown
 script    page code: scripts, JSON, CSS (``window._taboola``)    script
 appeal    subscription, newsletter and donation appeals          appeal
@@ -27,7 +29,8 @@ promo     advertising and promotion ("Advertisement",            promo
           "GET FOX BUSINESS ON THE GO BY CLICKING HERE"), career
           and course ads ("Launch your career with ..."), a
           call to open a map or graphic whose link was cut off
-          ("to see our interactive map ...")
+          ("to see our interactive map ..."), an event's ad
+          ("Join the waitlist to get the lowest prices.")
 link      a line pointing to another story or an embed           read_more
           ("Read more: ...", "RELATED: ...", "Read the full
           statement via Gawker:", "See the text above."), or
@@ -89,7 +92,8 @@ IMAGE_ALT = re.compile(r"^\s*!(?=[\"“'‘(]?[^\W_])")
 """An image left as its alt text after the image's "!" by a scraper that dropped the Markdown brackets and address
 ("!Firefighters at the scene")."""
 _CAPTION = (
-    r"^\s*(?:(?:photo|image|picture|slide)\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*(?:$|[|:–—-]|\s+(?:photos?|images?)\b)",
+    r"^\s*(?:(?:photo|image|picture|slide)\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*(?:$|[|:–—-]|\s+(?:photos?|images?)\b)"
+    r"|^\s*\[\d{1,3}\s*/\s*\d{1,3}\]",                                     # a gallery's counter: [1/2] Crews at work.
     r"^\s*FILE\s*[-–—]\s+(?:In this|This)\b",                                 # AP file-photo caption
     r"^\s*(?:Enlarge this image|Open gallery|View (?:the )?gallery|Expand image|Image caption)\b",
     r"\((?:[^()]{0,60}\s/\s[^()]{0,60}|[^()]{0,40}\bPhoto\s*/[^()]{1,40}|[^()]{0,60}\b(?:Getty Images|AP Photo|Shutterstock|iStock|" + AGENCY_PATTERN + r")"
@@ -106,13 +110,17 @@ _CAPTION = (
     r"|photo illustration))\b[^!?\"“”\n]{0,120}$",                       # Jo Roe is pictured in Rome on May 2.
     IMAGE_ALT.pattern,                                    # an image's alt text left without its brackets: !A crowd.
     r"[^\W_][.!?]?\W*\b(?:Image|Photo|Picture)\s+[Cc]redits?\s*:\W*[^.!?\s][^.!?\n]{0,60}$",  # ...Image Credits: Jo
+    rf"^(?![^\n]*\b{_SAID}\b)(?:[^\n]*,\s+)?[Ii]n this (?:(?:undated|handout|file|aerial|satellite|video)\s+){{0,2}}"
+    r"(?:photo(?:graph)?|picture|image|screen ?grab|frame grab|still)\b",  # ..., in this screengrab. / In this image
 )
 """A photo caption: a gallery counter, an AP file-photo opening, a gallery button, or a description ending in its
 picture credit, in brackets ("... (Getty)", "... at sea (file)") or square brackets where the description runs
 on to the credit with no stop ("... in the capital [Al Jazeera]"), or an audio or video clip's blurb naming its
 correspondent in the present tense ("Daily Planet correspondent Jo Roe reports on the floods.") or its title, a
 quotation, a dash and who says it, with no stop ("'We will stay' - Mayor tells Planet"), or one sentence saying
-who is pictured or shown in a photo, with no quotation and no reported speech, or an image's alt text that a
+who is pictured or shown in a photo, with no quotation and no reported speech, or a description, with no reported
+speech, opening on or set off by a comma before where it is shown: "In this image made from video ...", "..., in this
+screengrab" (not "the man seen in this photo"), or an image's alt text that a
 scraper left after the image's "!" without the Markdown brackets and address ("!Firefighters at the scene"): a finished
 sentence before a source in square brackets ("... in “serious trouble.” [Valley Post.]", "... ‘Why?’” [Gazette.]",
 after a stop or a closing quotation mark) is a news digest's item citing where it was reported."""
@@ -127,6 +135,7 @@ _CREDIT = (
     r"^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:created|designed|produced|made|drew|compiled|built)\s+the\s+"
     r"(?:[\w-]+\s+)?(?:graphics?|maps?|charts?|illustrations?|visuali[sz]ations?|photos?|photographs?|videos?)"
     r"\s+for\s+this\b[^.!?]{0,40}\.?\s*$",                                   # Jo Roe created the map for this story.
+    r"^\s*(?=[A-Z])[\w.'’ -]{1,50}?/?\s*\bvia\s+(?:Getty Images|" + AGENCY_PATTERN + r")\s*$",  # Handout/via Reuters
     r"^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$",                                         # an image left as Markdown: ![](a.png)
     r"^\s*[\w.'’ -]{1,30}/\s*[\w.'’ -]{1,30}\([\W_]*(?:photograph|photo|illustration|image|video)s?[\W_]*\)",  # Jo Roe/Agency (photo)
 )
@@ -199,6 +208,7 @@ _PROMPT = (
 )
 _PROMO = (
     r"^\W*(?:advertisement|advertising|sponsored(?: content| by [^.!?]{1,40})?|paid (?:content|post)|ad|promoted"
+    r"|ad ?choices|ad feedback"                                         # an ad's own buttons left in its place
     r"|trending(?: now)?|most (?:read|popular|viewed)|editor'?s picks?|don'?t miss|up next|recommended(?: for you)?)\W*$",
     r"^\W*(?:advertisement|story continues below|continue reading(?: below| the main story)?|article continues below"
     r"|listen to this article|listen live|watch live)\b",
@@ -211,6 +221,12 @@ _PROMO_CAPS = (
     r"^\W*(?:GET|DOWNLOAD|WATCH|LISTEN|SIGN UP|SUBSCRIBE)\b(?:\s+[A-Z0-9][A-Z0-9'’&.,:-]*){2,}\W*$",
     r"[a-z]Learn more(?: about\s*[A-Z][\w&.-]*)?\W*$",               # an ad's button glued on: ...professionalsLearn more
 )
+_TICKET_PROMO = (
+    r"(?:^|[.!?]\s+)(?:join the wait ?list|(?:get|buy|book|grab|secure|register for) your (?:early[- ]bird )?"
+    r"(?:tickets?|seats?|pass(?:es)?|spot)|(?:get|buy|book) tickets (?:now|today|here))\b",
+)
+"""An event's advertisement, of up to 60 words: a sentence telling the reader to buy a ticket or join the waiting
+list ("Plan ahead for the summit. Join the waitlist to get the lowest prices.")."""
 _LINK = (
     r"^\W*(?:" + LINK_HEADING_PATTERN + r"|recommended|more from|watch|listen)\s*[:|–—-]",   # Watch: ..., More from - ...
     r"^\W*(?:more(?: on this story)?|recommended reading|further reading|more from \w+)\s*[:|]",
@@ -365,6 +381,7 @@ KINDS = tuple(
         ("promo", "promo", _PROMO, _I, 20),
         ("promo", "promo", _PROMO_CAPS, 0, 20),
         ("promo", "promo", _GRAPHIC_PROMO, 0, 60),
+        ("promo", "promo", _TICKET_PROMO, _I, 60),
         ("credit", "caption", _CREDIT, 0, 14),
         ("caption", "caption", _CAPTION, 0, 80),
         ("caption", "caption", _CAPTION_CUES, 0, _ANY),

@@ -1134,3 +1134,38 @@ def test_a_biography_under_the_authors_name_and_title_is_set_aside():
     said = "Jo lives in Leeds now, she said, and the bridge is her way to work."
     labels = _labels_of("\n\n".join(["Council shuts the old bridge", *article, said, "Help"]))
     assert labels[said] == "body"
+
+
+def test_a_skip_link_is_chrome_and_the_headline_under_it_heads_a_summary_box_that_names_no_author():
+    summary = ["* The ministry postponed the sale of the port operator's holdings.", "* Buyers have until May."]
+    raw = page("Skip Navigation", "Ministry slows port sale to press for a deal", "Markets", "Menu", "Key Points",
+               *summary, "", *ARTICLE[1:])
+    labels = labels_of(raw)
+    assert labels["Skip Navigation"] == "chrome"
+    assert labels["Ministry slows port sale to press for a deal"] == "headline"
+    assert all(labels[line] != "body" for line in summary) and body_of(raw) == ARTICLE[1:]
+    assert text_metadata(label_blocks(raw)).get("byline", "") == ""
+
+
+def test_a_closing_credit_set_in_italics_that_split_its_words_is_set_aside():
+    credit = "_V_ _NP News'__Jane Roe, Al Poe,__Ann Bo_ _contributed to this report._"
+    raw = page("Ministry slows port sale", *ARTICLE, credit)
+    assert labels_of(raw)[credit] == "credit" and body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_question_opening_on_a_conjunction_after_an_ad_placeholder_stays_body():
+    story = ["Jo Roe has sold boats at the harbour for twenty years, and her prices rose this spring.",
+             "Buyers from the coast still queue at her yard every weekend.", "The answer lies in the timber trade.",
+             "Oak has doubled in price since the winter."]
+    question = "But why did Roe raise her prices?"
+    raw = page("Boat prices rise", *story[:2], "Ad Feedback", question, *story[2:])
+    labels = labels_of(raw)
+    assert labels["Ad Feedback"] == "promo" and labels[question] == "body"
+
+
+def test_a_former_reporters_biography_under_the_name_title_and_link_is_set_aside():
+    bio = ("Jo Roe covered ports and shipping at the Valley Post. Before that she wrote about farming for the "
+           "Gazette. She lives in Leeds.")
+    raw = page("Ministry slows port sale", *ARTICLE, "Jo Roe", "Reporter, Ports and Shipping",
+               "[](https://social.example/joroe)", bio, "View Bio", "## Most Popular")
+    assert labels_of(raw)[bio] != "body" and body_of(raw)[1:] == ARTICLE[1:]

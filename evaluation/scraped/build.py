@@ -12,7 +12,7 @@ against the one the gold records, so a changed rendering is caught, not silently
 More pages come from the same project's history: ``EXTRA`` lists each by commit and path (the halves
 "unseen4" and "unseen5": pages of an earlier run folder, ``scrapling_tester/runs/...``, deleted before the pinned
 commit). ``CRAWLED`` lists pages of the project's crawl corpora (``.../filtered_corpus/crawl_<id>.md``, halves
-"unseen5" to "unseen9", and its research sessions' ``.../search_results/crawl_<id>.md`` of the same format) by
+"unseen5" to "unseen10", and its research sessions' ``.../search_results/crawl_<id>.md`` of the same format) by
 commit, path and source address: a YAML front matter (title, source, date ...) written by the crawler, then the page's text, one line per paragraph, as its filter kept it; the text is the lines after the
 front matter, and the page is named after its source address as the scraper names its files
 (``apnews.com/article/x`` -> ``apnews.com_article_x``).
@@ -158,6 +158,28 @@ CRAWLED = (  # the same AP story on AP's site and as ABC News's wire story (fami
      "https://news.northeastern.edu/2026/02/23/russia-ukraine-war-four-year-anniversary/"),
     ("9204adcc624fd5125c67fd94d7cf3bb722fccde5", f"{CRAWL_RUN_4}/filtered_corpus/crawl_139c6543194a.md",
      "https://www.lowyinstitute.org/the-interpreter/russia-ukraine-conflict-1461-days-war"),
+    # half "unseen10": Starship's eleventh test flight on Scientific American and TechCrunch (family starship), the
+    # Artemis II rocket's roll-out to the pad on CNN and NASA's blog (family rollout), and four US outlets' news
+    # stories: ABC News on the prisoner swap after the Abu Dhabi talks, two Reuters stories (a Russian deputy
+    # minister to RIA, Ukraine's power drought) and CNBC on smuggled Nvidia chips
+    (SEARCH, "search_results/crawl_052a6483bd49.md",
+     "https://www.scientificamerican.com/article/spacexs-starship-succeeds-in-final-test-flight-of-2025"),
+    (SEARCH, "search_results/crawl_1cda877f32d1.md",
+     "https://techcrunch.com/2025/10/14/spacex-wraps-action-packed-starship-v2-era-as-program-moves-to-v3"),
+    (SEARCH, "search_results/crawl_e772ebad034c.md",
+     "https://www.cnn.com/2026/01/17/science/nasa-artemis-ii-moon-mission"),
+    (SEARCH, "search_results/crawl_cd172ad75b7d.md",
+     "https://nasa.gov/blogs/missions/2026/01/16/artemis-ii-moon-rocket-ready-for-big-move"),
+    ("cafde44203f5525fe0084902426cdeb0599e8798", f"{CRAWL_RUN_5}/filtered_corpus/crawl_6d7bedb3f039.md",
+     "https://abcnews.go.com/International/us-ukraine-russia-peace-talks-uae-enter-2nd/story?id=129874637"),
+    ("c2b4a6f5faf274057a4c1553249fd79e95bd0903", f"{CRAWL_RUN_2}/filtered_corpus/crawl_3015cd294a62.md",
+     "https://reuters.com/world/europe/"
+     "russia-yet-receive-satisfactory-proposals-start-talks-ukraine-ria-reports-2025-02-10"),
+    ("9b38131326719875571adddfcc779dff7849218f", f"{CRAWL_RUN_3}/filtered_corpus/crawl_12218f5cbfec.md",
+     "https://reuters.com/world/europe/"
+     "power-drought-tips-ukraines-economy-into-worst-crisis-since-wars-first-year-2026-02-23"),
+    (SEARCH, "ai_breakthroughs_research/search_results/crawl_1d119e8859c1.md",
+     "https://www.cnbc.com/2025/12/31/160-million-export-controlled-nvidia-gpus-allegedly-smuggled-to-china.html"),
 )
 
 
