@@ -215,8 +215,10 @@ def split_byline(text: str) -> tuple[list[str], str]:
     ((['Jane Doe', 'John Roe'], ''), ([], 'Reuters'))
     >>> split_byline("Jane DOE with John ROE in Kyiv AFP")
     (['Jane DOE', 'John ROE'], 'AFP')
+    >>> split_byline("by jane doe"), split_byline("by Jane Doe")
+    (([], 'jane doe'), (['Jane Doe'], ''))
     """
-    rest = re.sub(r"^\s*By\s+", "", text.strip()).strip()
+    rest = re.sub(r"^\s*(?i:by)\s+", "", text.strip()).strip()
     if re.fullmatch(OUTLET_PATTERN, rest):
         return [], rest
     outlet = ""
@@ -245,10 +247,22 @@ _WHERE_AGENCY = re.compile(rf"\s+(?:in\s+{name_pattern(0, 2)}\s+)?(?P<outlet>{AG
 
 
 def _byline_fields(text: str) -> dict[str, str]:
+    """The people and outlet a byline states, read before any date or credit ("edited by ...") after the names,
+    and the credits it gives.
+
+    >>> _byline_fields("by Jane Roe 10:41 AM May 5, 2026")
+    {'byline': 'Jane Roe'}
+    >>> _byline_fields("By Jane Roe edited by Al Bo")
+    {'editing_by': 'Al Bo', 'byline': 'Jane Roe'}
+    """
     if _HEADING.fullmatch(text):
         return {}
-    people, outlet = split_byline(bare_line(text))  # a byline set in italics or bold is read as its words
-    fields = {"byline": ", ".join(people)} if people else {}
+    text = bare_line(text)  # a byline set in italics or bold is read as its words
+    fields = _credit_fields(text)
+    ends = [match.start() for match in (DATE_STAMP.search(text), _ROLE.search(text)) if match]
+    people, outlet = split_byline(text[:min(ends, default=len(text))])
+    if people:
+        fields["byline"] = ", ".join(people)
     if outlet:
         fields["byline_outlet"] = outlet
     return fields

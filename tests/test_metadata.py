@@ -79,6 +79,7 @@ def test_any_printed_date_and_time_is_read_back(when, pattern):
     ("Jane Doe, Associated Press Writer", "Jane Doe", "Associated Press"),
     ("By Jane Doe - Staff Writer", "Jane Doe", ""),
     ("By Jane Doe and John Roe", "Jane Doe, John Roe", ""),
+    ("by Jane Doe", "Jane Doe", ""),
 ])
 def test_bylines_are_bylines_with_people_and_outlet_apart(line, people, outlet):
     text = f"River closes roads\n\n{line}\n\n{BODY}"
@@ -86,6 +87,13 @@ def test_bylines_are_bylines_with_people_and_outlet_apart(line, people, outlet):
     meta = text_metadata(label_blocks(text))
     assert meta["byline"] == people
     assert meta.get("byline_outlet", "") == outlet
+
+
+@pytest.mark.parametrize("line", ["by Jane Doe 9:15 AM March 3, 2025", "By Jane Doe, March 3, 2025",
+                                  "By Jane Doe edited by John Roe"])
+def test_a_date_or_an_editor_after_a_bylines_names_is_no_name(line):
+    meta = text_metadata(label_blocks(f"River closes roads\n\n{line}\n\n{BODY}"))
+    assert meta["byline"] == "Jane Doe" and meta.get("editing_by", "John Roe") == "John Roe"
 
 
 def test_a_wire_agency_in_a_byline_is_the_agency_and_a_paper_is_not():
