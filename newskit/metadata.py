@@ -70,8 +70,11 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
     {'headline': 'Council shuts the old bridge', 'byline': 'Jane Roe'}
     """
     meta: dict[str, str] = {}
-    for row in blocks.itertuples(index=False):
+    above = blocks["label"].ne("body").cumprod().astype(bool)
+    for row, first in zip(blocks.itertuples(index=False), above):
         reader = _READERS.get(row.label)
+        if row.label == "headline" and not _heads_page(row.text, first):
+            continue
         if reader:
             for key, value in reader(visible_text(row.text)).items():
                 meta.setdefault(key, value)
@@ -90,6 +93,20 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
 
 
 _HEAD_WORD = re.compile(r"\w+")
+_HEAD_LEAST = 3
+"""Fewest words of a stated headline: a shorter line is a section's name or a place ("Funding", "Katy, TX")."""
+
+
+def _heads_page(text: str, above_body: bool) -> bool:
+    """Whether a headline block may state the page's headline: one above the article's first body paragraph, of
+    :data:`_HEAD_LEAST` words or more (a line labelled so below the article heads another story).
+
+    >>> _heads_page("Funding", True), _heads_page("Council shuts the bridge", True)
+    (False, True)
+    >>> _heads_page("Council shuts the bridge", False)
+    False
+    """
+    return above_body and len(_HEAD_WORD.findall(text)) >= _HEAD_LEAST
 
 
 def _printed_headline(headlines: list[str], over_byline: list[bool]) -> str:
@@ -107,7 +124,8 @@ def _printed_headline(headlines: list[str], over_byline: list[bool]) -> str:
     title = _HEAD_WORD.findall(headlines[0].lower()) if headlines else []
     for text, over in zip(headlines[1:], over_byline[1:]):
         words = _HEAD_WORD.findall(text.lower())
-        if 3 <= len(words) and (len(words) < len(title) and title[:len(words)] == words or over and words != title):
+        if len(words) >= _HEAD_LEAST and (len(words) < len(title) and title[:len(words)] == words
+                                          or over and words != title):
             return strip_site_suffix(text.strip())
     return ""
 

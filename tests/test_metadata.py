@@ -3,6 +3,7 @@ and what HTML intake keeps of a page's title and author. Every text here is writ
 
 from datetime import datetime
 
+import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -323,6 +324,15 @@ def test_the_headline_printed_over_the_byline_is_stated_when_a_place_line_opened
 def test_a_short_section_line_over_the_byline_is_no_headline():
     text = "\n\n".join(["County closes two roads", "Local news", "Jane Roe", "May 3, 2024", BODY])
     assert text_metadata(label_blocks(text))["headline"] == "County closes two roads"
+
+
+def test_a_one_word_section_line_over_the_article_states_no_headline():
+    assert "headline" not in text_metadata(label_blocks(f"Weather\n\n{BODY}"))
+
+
+def test_a_headline_block_below_the_article_states_no_headline():
+    blocks = pd.DataFrame({"label": ["body", "headline"], "text": [BODY, "Ferry crews vote to strike over pay"]})
+    assert "headline" not in text_metadata(blocks)
 
 
 def test_a_headline_and_dek_set_in_bold_on_one_line_state_the_headline_alone_without_its_bold():
