@@ -746,7 +746,8 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with pictures' captions that no pattern names made ``caption``: a body paragraph of one line, up
     to :data:`_CAPTION_WORDS` words and three sentences, with no reported speech, that stands right under an image
     left as its alt text (:data:`~newskit.furniture.IMAGE_ALT`), or a video's with its player's time between
-    (:data:`_PLAYER_TIME`), and shares a word with it (a placeholder's alt text
+    (:data:`_PLAYER_TIME`), or under a Markdown heading cut short with an ellipsis (:data:`_CUT_TITLE`: a video's
+    or a teaser's title cut to its box), and shares a word with it (a placeholder's alt text
     names nothing of the paragraph that follows), or, with no quotation mark and no verb in the past tense
     (:data:`_NARRATED`) either, stands right over a picture's credit (a caption line of up to
     :data:`_CREDIT_WORDS` words: "(Getty Images)", not an image: a picture's caption comes under it), or is one
@@ -766,6 +767,9 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
     >>> texts = ["!A video of crews at the road", "00:00", "Crews clear the flooded road.", "The storm hit."]
     >>> _picture_captions(texts, ["caption", "chrome", "body", "body"])
     ['caption', 'chrome', 'caption', 'body']
+    >>> texts = ["#### Mayor: we will rebuild the...", "The mayor tells us how the town will rebuild.", "It rained."]
+    >>> _picture_captions(texts, ["subhead", "body", "body"])
+    ['subhead', 'caption', 'body']
     """
     shown = _shown(labels)
     for at, here in enumerate(shown):
@@ -774,7 +778,8 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
             continue
         above = at - 1 if at < 2 or not _PLAYER_TIME.fullmatch(texts[shown[at - 1]].strip()) else at - 2
         before = texts[shown[above]] if at else ""
-        imaged = IMAGE_ALT.match(before) and not _named_stems(before).isdisjoint(_named_stems(text))
+        titled = IMAGE_ALT.match(before) or _HEADING_MARK.match(before) and _CUT_TITLE.search(before.strip())
+        imaged = titled and not _named_stems(before).isdisjoint(_named_stems(text))
         if len(sentence_spans(text)) <= 3 and (imaged or _caption_by_credit(texts, labels, shown, at)):
             labels[here] = "caption"
     return labels

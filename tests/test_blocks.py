@@ -1134,3 +1134,11 @@ def test_a_biography_under_the_authors_name_and_title_is_set_aside():
     said = "Jo lives in Leeds now, she said, and the bridge is her way to work."
     labels = _labels_of("\n\n".join(["Council shuts the old bridge", *article, said, "Help"]))
     assert labels[said] == "body"
+
+
+def test_a_blurb_under_a_teasers_heading_cut_short_above_the_article_is_set_aside():
+    blurb = "Harbour master Jo Bloggs looks back at a year of ferry strikes and what the port sale means for crews."
+    raw = page("#### Port sale: what the crews want from the...", blurb, *ARTICLE)
+    assert labels_of(raw)[blurb] == "caption" and body_of(raw)[1:] == ARTICLE[1:]
+    raw = page("#### Port sale: what the crews want", blurb, *ARTICLE)
+    assert labels_of(raw)[blurb] == "body"
