@@ -589,17 +589,23 @@ def _within_appeals(texts: list[str], labels: list[str]) -> list[str]:
 
 _LEAD_WORDS = 8
 """Fewest words of the body paragraph that opens an article (shorter body lines above it are a menu's)."""
+_LISTED_TITLES = 3
+"""Fewest headings of the top level above the article that make a list of other stories' titles, not a title."""
 
 
 def _markdown_title(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the title of a page that marks its headings in Markdown made ``headline``: the first heading
     of the top level among those before the first body paragraph of :data:`_LEAD_WORDS` words or more (a shorter
     one above it is a menu's item: "* Contact us!"); a line taken for the headline before it (a section's or a
-    menu's) becomes ``chrome``.
+    menu's) becomes ``chrome``. Where :data:`_LISTED_TITLES` headings or more share the top level, they list other
+    stories' titles: none is the headline, all are ``subhead``.
 
     >>> texts = ["World", "* Contact us!", "## Roads close", "### Why", "It rained all day and the river rose a metre."]
     >>> _markdown_title(texts, ["headline", "body", "subhead", "subhead", "body"])
     ['chrome', 'body', 'headline', 'subhead', 'body']
+    >>> texts = ["#### Roads close", "#### Ferry runs late", "#### Rates rise", "It rained all day and the river rose."]
+    >>> _markdown_title(texts, ["headline", "subhead", "subhead", "body"])
+    ['subhead', 'subhead', 'subhead', 'body']
     """
     shown = _shown(labels)
     before = list(itertools.takewhile(lambda n: labels[n] != "body" or len(texts[n].split()) < _LEAD_WORDS, shown))
@@ -607,6 +613,12 @@ def _markdown_title(texts: list[str], labels: list[str]) -> list[str]:
     if not heads:
         return labels
     title = min(heads, key=lambda n: len(texts[n]) - len(texts[n].lstrip("#")))  # the first of the top level
+    mark = texts[title][:len(texts[title]) - len(texts[title].lstrip("#"))]
+    listed = [n for n in heads if texts[n].startswith(mark + " ")]
+    if len(listed) >= _LISTED_TITLES:  # a list of other stories' titles: none is the page's
+        for n in listed:
+            labels[n] = "subhead"
+        return labels
     for n in before[:before.index(title)]:
         if labels[n] == "headline":
             labels[n] = "chrome"

@@ -1136,9 +1136,20 @@ def test_a_biography_under_the_authors_name_and_title_is_set_aside():
     assert labels[said] == "body"
 
 
+LEAD = ["The ministry has postponed the sale of the port operator's foreign holdings, two people said.", *ARTICLE[1:]]
+TITLES = ["#### Ferry crews vote to strike", "*", "#### Rates rise again", "*", "#### Bridge shut for repairs", "*"]
+
+
 def test_a_blurb_under_a_teasers_heading_cut_short_above_the_article_is_set_aside():
     blurb = "Harbour master Jo Bloggs looks back at a year of ferry strikes and what the port sale means for crews."
-    raw = page("#### Port sale: what the crews want from the...", blurb, *ARTICLE)
-    assert labels_of(raw)[blurb] == "caption" and body_of(raw)[1:] == ARTICLE[1:]
+    raw = page(*TITLES, "#### Port sale: what the crews want from the...", blurb, *LEAD)
+    assert labels_of(raw)[blurb] == "caption" and body_of(raw) == LEAD
     raw = page("#### Port sale: what the crews want", blurb, *ARTICLE)
     assert labels_of(raw)[blurb] == "body"
+
+
+def test_a_list_of_other_stories_titles_as_markdown_headings_above_the_article_holds_no_headline():
+    assert "headline" not in text_metadata(label_blocks(page(*TITLES, *LEAD)))
+    assert {labels_of(page(*TITLES, *LEAD))[t] for t in TITLES[::2]} == {"subhead"}
+    meta = text_metadata(label_blocks(page("# Port sale slowed to press for a deal", "## Ferry crews", *LEAD)))
+    assert meta["headline"] == "Port sale slowed to press for a deal"
