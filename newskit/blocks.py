@@ -453,7 +453,7 @@ def _page_line(line: str) -> bool:
     """Whether one line is a date line, a byline (closing with no stop, perhaps set in bold: :func:`bare_line`) or page
     furniture."""
     bare = bare_line(line)
-    return bool(len(line) < 120 and DATE_LINE.fullmatch(line.strip(" \t|·•"))
+    return bool(len(line) < 120 and DATE_LINE.fullmatch(bare.strip(" \t|·•"))
                 or _BYLINE.match(bare) and not _TERMINAL.search(bare)
                 or len(line.split()) <= 8 and _NOT_HEADLINE.fullmatch(line))
 
@@ -1851,7 +1851,7 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     bare = bare_line(text)
     if _CHROME.search(bare) and len(text.split()) <= _CHROME_WORDS and not reported(text):
         return "chrome"
-    if len(text) < 120 and DATE_LINE.fullmatch(text.strip(" \t|·•")):
+    if len(text) < 120 and DATE_LINE.fullmatch(bare.strip(" \t|·•")):
         return "date"
     for label, pattern in (("credit", _CREDIT), ("byline", _BYLINE)):
         if pattern.search(bare):  # _BYLINE is anchored at the start

@@ -1153,3 +1153,8 @@ def test_a_list_of_other_stories_titles_as_markdown_headings_above_the_article_h
     assert {labels_of(page(*TITLES, *LEAD))[t] for t in TITLES[::2]} == {"subhead"}
     meta = text_metadata(label_blocks(page("# Port sale slowed to press for a deal", "## Ferry crews", *LEAD)))
     assert meta["headline"] == "Port sale slowed to press for a deal"
+
+
+@pytest.mark.parametrize("line", ["_Last updated: June 12, 2025_", "**Published: March 3, 2026**"])
+def test_a_date_line_set_in_italics_or_bold_is_a_date_line(line):
+    assert labels_of(page("# Port sale slowed to press for a deal", *LEAD[:2], line, *LEAD[2:]))[line] == "date"
