@@ -534,6 +534,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
             raw[start:end].strip()) else lab for lab, (_, start, end) in zip(labels, spans)]
     texts = [raw[start:end] for _, start, end in spans]
     labels = _markdown_title(texts, labels)
+    labels = _portraits(texts, labels)  # before the standfirst, which a byline under it shows
     labels = _summary_box(texts, _standfirst(texts, _repeated(texts, _asked_in_story(texts, labels))))
     labels = _summary_lines(texts, _generated_summary(texts, labels))
     labels = _headline_over_byline(texts, _author_lines(texts, _continued(texts, _named_by_date(texts, labels))))
@@ -886,6 +887,33 @@ _ROLE_LINE = re.compile(rf"(?:[A-Z][\w&'’-]*\s+){{0,3}}{STAFF_TITLE_PATTERN}")
 _NAME_JOIN = re.compile(r"\W*(?:,|and|&|,\s*and)\W*|[Bb][Yy]:?")
 """A line that only joins the names of a byline the scraper cut at each name's link (",", ", and", "By")."""
 _NAMED_LABELS = ("subhead", "body", "headline", "byline")
+
+
+def _portraits(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with what pictures a byline's author made ``byline``: an image left as its alt text
+    (:data:`~newskit.furniture.IMAGE_ALT`) that is the name of the byline under it (a bare "By" may come between,
+    over the name alone), and an avatar's letter alone over a name alone that opens with it (the name is the byline
+    too).
+
+    >>> _portraits(["!Jane Roe", "By Jane Roe", "It rained."], ["caption", "byline", "body"])
+    ['byline', 'byline', 'body']
+    >>> _portraits(["!Jane Roe", "By", "Jane Roe", "It rained."], ["caption", "byline", "subhead", "body"])
+    ['byline', 'byline', 'subhead', 'body']
+    >>> _portraits(["Rain", "J", "Jane Roe", "It rained."], ["headline", "chrome", "subhead", "body"])
+    ['headline', 'byline', 'byline', 'body']
+    """
+    shown = _shown(labels)
+    for at, here in enumerate(shown[:-1]):
+        text, under = texts[here].strip(), shown[at + 1]
+        if IMAGE_ALT.match(text) and _LONE_NAME.fullmatch(name := text.lstrip("!").strip()):
+            bare = _BARE_BY.fullmatch(texts[under]) and at + 2 < len(shown)
+            named = texts[shown[at + 2]].strip() if bare else texts[under]
+            if (labels[under] == "byline" or bare) and (named == name if bare else name in named):
+                labels[here] = "byline"
+        elif len(text) == 1 and text.isupper() and _LONE_NAME.fullmatch(texts[under].strip()) \
+                and texts[under].strip().startswith(text) and labels[under] in _NAMED_LABELS:
+            labels[here] = labels[under] = "byline"
+    return labels
 
 
 def _author_lines(texts: list[str], labels: list[str]) -> list[str]:

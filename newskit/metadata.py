@@ -272,8 +272,10 @@ def _byline_fields(text: str) -> dict[str, str]:
     {'byline': 'Jane Roe'}
     >>> _byline_fields("By Jane Roe edited by Al Bo")
     {'editing_by': 'Al Bo', 'byline': 'Jane Roe'}
+    >>> _byline_fields("J")  # an avatar's letter over the name
+    {}
     """
-    if _HEADING.fullmatch(text):
+    if _HEADING.fullmatch(text) or len(text.strip()) == 1:
         return {}
     text = bare_line(text)  # a byline set in italics or bold is read as its words
     fields = _credit_fields(text)

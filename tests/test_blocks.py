@@ -1158,3 +1158,18 @@ def test_a_list_of_other_stories_titles_as_markdown_headings_above_the_article_h
 @pytest.mark.parametrize("line", ["_Last updated: June 12, 2025_", "**Published: March 3, 2026**"])
 def test_a_date_line_set_in_italics_or_bold_is_a_date_line(line):
     assert labels_of(page("# Port sale slowed to press for a deal", *LEAD[:2], line, *LEAD[2:]))[line] == "date"
+
+
+def test_an_authors_photo_named_over_the_byline_is_byline_and_a_photo_of_someone_else_a_caption():
+    raw = page("# Port sale slowed to press for a deal", "!Jane Roe", "by Jane Roe", "Senior Editor", *LEAD)
+    assert labels_of(raw)["!Jane Roe"] == "byline" and text_metadata(label_blocks(raw))["byline"] == "Jane Roe"
+    raw = page("# Port sale slowed to press for a deal", "!Jo Bloggs", "by Jane Roe", *LEAD)
+    assert labels_of(raw)["!Jo Bloggs"] == "caption"
+
+
+def test_an_avatars_letter_over_the_authors_name_under_the_dek_makes_a_byline_and_the_dek_is_set_aside():
+    dek = "The port operator's sale was slowed to press the buyers for a better deal, the ministry said on Monday."
+    raw = page("# Port sale slowed to press for a deal", dek, "J", "Jane Roe", *LEAD)
+    labels = labels_of(raw)
+    assert labels["J"] == labels["Jane Roe"] == "byline" and labels[dek] != "body" and body_of(raw) == LEAD
+    assert text_metadata(label_blocks(raw))["byline"] == "Jane Roe"
