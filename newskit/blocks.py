@@ -142,11 +142,13 @@ _CREDIT = re.compile(
     rf"^\(?\s*(?:{CREDIT_ROLE_PATTERN})\s+by\b"
     rf"|^\(?\s*(?:{AGENCY_PATTERN})\)?(?:\s*[,;/&]\s*(?:{AGENCY_PATTERN}))*"
     r"(?:\s+with\s+(?:additional\s+)?(?:input|reporting|inputs)\s+(?:by|from)\s+.+)?\s*\.?\s*\)?$"
-    r"|^\W*original(?:ly)?\s+(?:article\s+)?(?:source|published|appeared)(?:\s+(?:by|on|in|at))?\s*:",
+    r"|^\W*original(?:ly)?\s+(?:article\s+)?(?:source|published|appeared)(?:\s+(?:by|on|in|at))?\s*:"
+    r"|^\W*published\s+(?:(?:daily|weekly|monthly|online)\s+)?by\s+[^.,;:!?\n]{1,60}$",
     re.IGNORECASE,
 )
-"""A credit: a role and "by" ("Photo by ..."), an agency's name alone, perhaps with whose input, or a syndicated
-copy's note of its source ("Original article source:", "Originally published in:")."""
+"""A credit: a role and "by" ("Photo by ..."), an agency's name alone, perhaps with whose input, a syndicated
+copy's note of its source ("Original article source:", "Originally published in:") or a publisher's name alone
+("Published daily by the Harbour Institute")."""
 _STAFF = rf"(?:\s+{STAFF_TITLE_PATTERN})"
 _NAME_WORD = r"[A-Z][\w.'’-]*"
 _NAME_PART = rf"(?:{_NAME_WORD}|al-\w+|{NAME_PARTICLE_PATTERN})"

@@ -1173,3 +1173,11 @@ def test_an_avatars_letter_over_the_authors_name_under_the_dek_makes_a_byline_an
     labels = labels_of(raw)
     assert labels["J"] == labels["Jane Roe"] == "byline" and labels[dek] != "body" and body_of(raw) == LEAD
     assert text_metadata(label_blocks(raw))["byline"] == "Jane Roe"
+
+
+def test_a_publishers_line_over_the_page_is_no_headline_but_a_sentence_opening_so_stays_body():
+    raw = page("Published weekly by the **Harbour Institute**", *LEAD)
+    assert labels_of(raw)["Published weekly by the **Harbour Institute**"] == "credit"
+    assert "headline" not in text_metadata(label_blocks(raw))
+    said = "Published by the council on Monday, the report found the port lost money for a third year."
+    assert labels_of(page("# Port sale slowed to press for a deal", *LEAD[:2], said, *LEAD[2:]))[said] == "body"
