@@ -922,12 +922,16 @@ def _author_lines(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the lines of a byline spread over several lines made ``byline``: the names (up to four
     capitalised words each, alone on their lines) after an authors' heading (:data:`_AUTHORS_HEADING`) and the
     heading itself; a run of names joined by lines holding only "," / "and" / "By" or by a comma closing a name's
-    line ("Jane Roe," over "John Doe"); a name over a reporter's title
+    line ("Jane Roe," over "John Doe"); a name or a byline over a reporter's title
     (:data:`_ROLE_LINE`), and the title; and a name alone between a section line and the headline before any body text
     (an opinion page's columnist)."""
     shown = _shown(labels)
     for at, here in enumerate(shown):
         text = texts[here].strip()
+        role = texts[shown[at + 1]].strip() if at + 1 < len(shown) else ""
+        titled = _ROLE_LINE.fullmatch(role) and not role.endswith("s")  # one person's title ("Staff Writer")
+        if labels[here] == "byline" and titled:
+            labels[shown[at + 1]] = "byline"
         if labels[here] not in _NAMED_LABELS or not _LONE_NAME.fullmatch(text.removesuffix(",")):
             continue
         run = _joined_names(texts, labels, shown, at)
@@ -936,8 +940,7 @@ def _author_lines(texts: list[str], labels: list[str]) -> list[str]:
                 labels[n] = "byline"
         elif _under_heading(texts, labels, shown, at) or _columnist(texts, labels, shown, at):
             labels[here] = "byline"
-        role = texts[shown[at + 1]].strip() if at + 1 < len(shown) else ""
-        if _ROLE_LINE.fullmatch(role) and not role.endswith("s"):  # one person's title ("Staff Writer")
+        if titled:
             labels[here] = labels[shown[at + 1]] = "byline"
     return labels
 

@@ -1181,3 +1181,10 @@ def test_a_publishers_line_over_the_page_is_no_headline_but_a_sentence_opening_s
     assert "headline" not in text_metadata(label_blocks(raw))
     said = "Published by the council on Monday, the report found the port lost money for a third year."
     assert labels_of(page("# Port sale slowed to press for a deal", *LEAD[:2], said, *LEAD[2:]))[said] == "body"
+
+
+def test_a_reporters_title_under_a_by_line_is_byline():
+    for lines in (["by Jane Roe", "Senior Editor", "# Port sale slowed to press for a deal"],
+                  ["# Port sale slowed to press for a deal", "by Jane Roe", "Senior Editor"]):
+        raw = page(*lines, *LEAD)
+        assert labels_of(raw)["Senior Editor"] == "byline" and body_of(raw) == LEAD
