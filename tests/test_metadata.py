@@ -327,7 +327,7 @@ def test_a_short_section_line_over_the_byline_is_no_headline():
 
 
 def test_a_one_word_section_line_over_the_article_states_no_headline():
-    assert "headline" not in text_metadata(label_blocks(f"Weather\n\n{BODY}"))
+    assert "headline" not in text_metadata(label_blocks(f"Funding\n\n{BODY}"))
 
 
 def test_a_headline_block_below_the_article_states_no_headline():
