@@ -569,22 +569,31 @@ def _field_over_furniture(texts: list[str], labels: list[str]) -> list[str]:
     return labels
 
 
+_CLOSING_WORDS = 12
+"""Most words of a letter's closing over its signature ("Thank you for reading,")."""
+
+
 def _within_appeals(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a body paragraph set between two appeals made ``appeal``: the middle of an outlet's letter
     asking for support, whose sentences need not name a subscription ("In return, you get our podcasts ..."), or
-    its closing over the signature set aside ("Thank you," over the editor's name); a quotation or reported speech
-    stays body.
+    its closing over the signature set aside ("Thank you," over the editor's name), of up to :data:`_CLOSING_WORDS`
+    words (a paywall's prompts around an article's teaser and a heading leave the teaser body); a quotation or
+    reported speech stays body.
 
     >>> texts = ["Support our journalism.", "In return, you get every story first.", "Subscribe today."]
     >>> _within_appeals(texts, ["appeal", "body", "appeal"])
     ['appeal', 'appeal', 'appeal']
     >>> _within_appeals(["Support us.", "Thanks,", "Jo Roe, Editor", "Join"], ["appeal", "body", "subhead", "appeal"])
     ['appeal', 'appeal', 'subhead', 'appeal']
+    >>> teaser = "Engineers at the port have built a crane that can lift twice the load of the old ones without tipping."
+    >>> _within_appeals(["Buy or subscribe", teaser, "Options", "Subscribe"], ["appeal", "body", "subhead", "appeal"])
+    ['appeal', 'body', 'subhead', 'appeal']
     """
     shown = _shown(labels)
     for before, here, after, signed in zip(shown, shown[1:], shown[2:], [*shown[3:], None]):
         closed = labels[after] == "appeal" or (labels[after] != "body" and signed is not None
-                                               and labels[signed] == "appeal")
+                                               and labels[signed] == "appeal"
+                                               and len(texts[here].split()) <= _CLOSING_WORDS)
         if labels[before] == "appeal" and closed and labels[here] == "body" and not reported(texts[here]):
             labels[here] = "appeal"
     return labels

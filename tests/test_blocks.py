@@ -1188,3 +1188,12 @@ def test_a_reporters_title_under_a_by_line_is_byline():
                   ["# Port sale slowed to press for a deal", "by Jane Roe", "Senior Editor"]):
         raw = page(*lines, *LEAD)
         assert labels_of(raw)["Senior Editor"] == "byline" and body_of(raw) == LEAD
+
+
+def test_a_paywalls_prompts_around_an_articles_teaser_are_appeals_and_the_teaser_stays_body():
+    teaser = "Engineers at the port have built a crane that can lift twice the load of the old ones without tipping over."
+    raw = page("!A crane at the port", "A crane at the port. Credit: Port Authority", "Access through your institution",
+               "Buy or subscribe", teaser, "## Access options", "Log in via your library", "Subscribe to this journal")
+    labels = labels_of(raw)
+    assert labels["Access through your institution"] == labels["Buy or subscribe"] == "appeal"
+    assert body_of(raw) == [teaser] and "headline" not in text_metadata(label_blocks(raw))
