@@ -142,11 +142,13 @@ _CREDIT = re.compile(
     rf"^\(?\s*(?:{CREDIT_ROLE_PATTERN})\s+by\b"
     rf"|^\(?\s*(?:{AGENCY_PATTERN})\)?(?:\s*[,;/&]\s*(?:{AGENCY_PATTERN}))*"
     r"(?:\s+with\s+(?:additional\s+)?(?:input|reporting|inputs)\s+(?:by|from)\s+.+)?\s*\.?\s*\)?$"
-    r"|^\W*original(?:ly)?\s+(?:article\s+)?(?:source|published|appeared)(?:\s+(?:by|on|in|at))?\s*:",
+    r"|^\W*original(?:ly)?\s+(?:article\s+)?(?:source|published|appeared)(?:\s+(?:by|on|in|at))?\s*:"
+    r"|^\W*published\s+(?:(?:daily|weekly|monthly|online)\s+)?by\s+[^.,;:!?\n]{1,60}$",
     re.IGNORECASE,
 )
-"""A credit: a role and "by" ("Photo by ..."), an agency's name alone, perhaps with whose input, or a syndicated
-copy's note of its source ("Original article source:", "Originally published in:")."""
+"""A credit: a role and "by" ("Photo by ..."), an agency's name alone, perhaps with whose input, a syndicated
+copy's note of its source ("Original article source:", "Originally published in:") or a publisher's name alone
+("Published daily by the Harbour Institute")."""
 _STAFF = rf"(?:\s+{STAFF_TITLE_PATTERN})"
 _NAME_WORD = r"[A-Z][\w.'’-]*"
 _NAME_PART = rf"(?:{_NAME_WORD}|al-\w+|{NAME_PARTICLE_PATTERN})"
@@ -470,7 +472,7 @@ def _page_line(line: str) -> bool:
     """Whether one line is a date line, a byline (closing with no stop, perhaps set in bold: :func:`bare_line`) or page
     furniture."""
     bare = bare_line(line)
-    return bool(len(line) < 120 and DATE_LINE.fullmatch(line.strip(" \t|·•"))
+    return bool(len(line) < 120 and DATE_LINE.fullmatch(bare.strip(" \t|·•"))
                 or _BYLINE.match(bare) and not _TERMINAL.search(bare)
                 or len(line.split()) <= 8 and _NOT_HEADLINE.fullmatch(line))
 
@@ -551,6 +553,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
             raw[start:end].strip()) else lab for lab, (_, start, end) in zip(labels, spans)]
     texts = [raw[start:end] for _, start, end in spans]
     labels = _markdown_title(texts, labels)
+    labels = _portraits(texts, labels)  # before the standfirst, which a byline under it shows
     labels = _summary_box(texts, _standfirst(texts, _repeated(texts, _asked_in_story(texts, labels))))
     labels = _summary_lines(texts, _generated_summary(texts, labels))
     labels = _headline_over_byline(texts, _author_lines(texts, _continued(texts, _named_by_date(texts, labels))))
@@ -583,22 +586,31 @@ def _field_over_furniture(texts: list[str], labels: list[str]) -> list[str]:
     return labels
 
 
+_CLOSING_WORDS = 12
+"""Most words of a letter's closing over its signature ("Thank you for reading,")."""
+
+
 def _within_appeals(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a body paragraph set between two appeals made ``appeal``: the middle of an outlet's letter
     asking for support, whose sentences need not name a subscription ("In return, you get our podcasts ..."), or
-    its closing over the signature set aside ("Thank you," over the editor's name); a quotation or reported speech
-    stays body.
+    its closing over the signature set aside ("Thank you," over the editor's name), of up to :data:`_CLOSING_WORDS`
+    words (a paywall's prompts around an article's teaser and a heading leave the teaser body); a quotation or
+    reported speech stays body.
 
     >>> texts = ["Support our journalism.", "In return, you get every story first.", "Subscribe today."]
     >>> _within_appeals(texts, ["appeal", "body", "appeal"])
     ['appeal', 'appeal', 'appeal']
     >>> _within_appeals(["Support us.", "Thanks,", "Jo Roe, Editor", "Join"], ["appeal", "body", "subhead", "appeal"])
     ['appeal', 'appeal', 'subhead', 'appeal']
+    >>> teaser = "Engineers at the port have built a crane that can lift twice the load of the old ones without tipping."
+    >>> _within_appeals(["Buy or subscribe", teaser, "Options", "Subscribe"], ["appeal", "body", "subhead", "appeal"])
+    ['appeal', 'body', 'subhead', 'appeal']
     """
     shown = _shown(labels)
     for before, here, after, signed in zip(shown, shown[1:], shown[2:], [*shown[3:], None]):
         closed = labels[after] == "appeal" or (labels[after] != "body" and signed is not None
-                                               and labels[signed] == "appeal")
+                                               and labels[signed] == "appeal"
+                                               and len(texts[here].split()) <= _CLOSING_WORDS)
         if labels[before] == "appeal" and closed and labels[here] == "body" and not reported(texts[here]):
             labels[here] = "appeal"
     return labels
@@ -606,17 +618,23 @@ def _within_appeals(texts: list[str], labels: list[str]) -> list[str]:
 
 _LEAD_WORDS = 8
 """Fewest words of the body paragraph that opens an article (shorter body lines above it are a menu's)."""
+_LISTED_TITLES = 3
+"""Fewest headings of the top level above the article that make a list of other stories' titles, not a title."""
 
 
 def _markdown_title(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the title of a page that marks its headings in Markdown made ``headline``: the first heading
     of the top level among those before the first body paragraph of :data:`_LEAD_WORDS` words or more (a shorter
     one above it is a menu's item: "* Contact us!"); a line taken for the headline before it (a section's or a
-    menu's) becomes ``chrome``.
+    menu's) becomes ``chrome``. Where :data:`_LISTED_TITLES` headings or more share the top level, they list other
+    stories' titles: none is the headline, all are ``subhead``.
 
     >>> texts = ["World", "* Contact us!", "## Roads close", "### Why", "It rained all day and the river rose a metre."]
     >>> _markdown_title(texts, ["headline", "body", "subhead", "subhead", "body"])
     ['chrome', 'body', 'headline', 'subhead', 'body']
+    >>> texts = ["#### Roads close", "#### Ferry runs late", "#### Rates rise", "It rained all day and the river rose."]
+    >>> _markdown_title(texts, ["headline", "subhead", "subhead", "body"])
+    ['subhead', 'subhead', 'subhead', 'body']
     """
     shown = _shown(labels)
     before = list(itertools.takewhile(lambda n: labels[n] != "body" or len(texts[n].split()) < _LEAD_WORDS, shown))
@@ -624,6 +642,12 @@ def _markdown_title(texts: list[str], labels: list[str]) -> list[str]:
     if not heads:
         return labels
     title = min(heads, key=lambda n: len(texts[n]) - len(texts[n].lstrip("#")))  # the first of the top level
+    mark = texts[title][:len(texts[title]) - len(texts[title].lstrip("#"))]
+    listed = [n for n in heads if texts[n].startswith(mark + " ")]
+    if len(listed) >= _LISTED_TITLES:  # a list of other stories' titles: none is the page's
+        for n in listed:
+            labels[n] = "subhead"
+        return labels
     for n in before[:before.index(title)]:
         if labels[n] == "headline":
             labels[n] = "chrome"
@@ -763,7 +787,8 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with pictures' captions that no pattern names made ``caption``: a body paragraph of one line, up
     to :data:`_CAPTION_WORDS` words and three sentences, with no reported speech, that stands right under an image
     left as its alt text (:data:`~newskit.furniture.IMAGE_ALT`), or a video's with its player's time between
-    (:data:`_PLAYER_TIME`), and shares a word with it (a placeholder's alt text
+    (:data:`_PLAYER_TIME`), or under a Markdown heading cut short with an ellipsis (:data:`_CUT_TITLE`: a video's
+    or a teaser's title cut to its box), and shares a word with it (a placeholder's alt text
     names nothing of the paragraph that follows), or, with no quotation mark and no verb in the past tense
     (:data:`_NARRATED`) either, stands right over a picture's credit (a caption line of up to
     :data:`_CREDIT_WORDS` words: "(Getty Images)", not an image: a picture's caption comes under it), or is one
@@ -783,6 +808,9 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
     >>> texts = ["!A video of crews at the road", "00:00", "Crews clear the flooded road.", "The storm hit."]
     >>> _picture_captions(texts, ["caption", "chrome", "body", "body"])
     ['caption', 'chrome', 'caption', 'body']
+    >>> texts = ["#### Mayor: we will rebuild the...", "The mayor tells us how the town will rebuild.", "It rained."]
+    >>> _picture_captions(texts, ["subhead", "body", "body"])
+    ['subhead', 'caption', 'body']
     """
     shown = _shown(labels)
     for at, here in enumerate(shown):
@@ -791,7 +819,8 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
             continue
         above = at - 1 if at < 2 or not _PLAYER_TIME.fullmatch(texts[shown[at - 1]].strip()) else at - 2
         before = texts[shown[above]] if at else ""
-        imaged = IMAGE_ALT.match(before) and not _named_stems(before).isdisjoint(_named_stems(text))
+        titled = IMAGE_ALT.match(before) or _HEADING_MARK.match(before) and _CUT_TITLE.search(before.strip())
+        imaged = titled and not _named_stems(before).isdisjoint(_named_stems(text))
         if len(sentence_spans(text)) <= 3 and (imaged or _caption_by_credit(texts, labels, shown, at)):
             labels[here] = "caption"
     return labels
@@ -888,11 +917,38 @@ _NAME_JOIN = re.compile(r"\W*(?:,|and|&|,\s*and)\W*|[Bb][Yy]:?")
 _NAMED_LABELS = ("subhead", "body", "headline", "byline")
 
 
+def _portraits(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with what pictures a byline's author made ``byline``: an image left as its alt text
+    (:data:`~newskit.furniture.IMAGE_ALT`) that is the name of the byline under it (a bare "By" may come between,
+    over the name alone), and an avatar's letter alone over a name alone that opens with it (the name is the byline
+    too).
+
+    >>> _portraits(["!Jane Roe", "By Jane Roe", "It rained."], ["caption", "byline", "body"])
+    ['byline', 'byline', 'body']
+    >>> _portraits(["!Jane Roe", "By", "Jane Roe", "It rained."], ["caption", "byline", "subhead", "body"])
+    ['byline', 'byline', 'subhead', 'body']
+    >>> _portraits(["Rain", "J", "Jane Roe", "It rained."], ["headline", "chrome", "subhead", "body"])
+    ['headline', 'byline', 'byline', 'body']
+    """
+    shown = _shown(labels)
+    for at, here in enumerate(shown[:-1]):
+        text, under = texts[here].strip(), shown[at + 1]
+        if IMAGE_ALT.match(text) and _LONE_NAME.fullmatch(name := text.lstrip("!").strip()):
+            bare = _BARE_BY.fullmatch(texts[under]) and at + 2 < len(shown)
+            named = texts[shown[at + 2]].strip() if bare else texts[under]
+            if (labels[under] == "byline" or bare) and (named == name if bare else name in named):
+                labels[here] = "byline"
+        elif len(text) == 1 and text.isupper() and _LONE_NAME.fullmatch(texts[under].strip()) \
+                and texts[under].strip().startswith(text) and labels[under] in _NAMED_LABELS:
+            labels[here] = labels[under] = "byline"
+    return labels
+
+
 def _author_lines(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the lines of a byline spread over several lines made ``byline``: the names (up to four
     capitalised words each, alone on their lines) after an authors' heading (:data:`_AUTHORS_HEADING`) and the
     heading itself; a run of names joined by lines holding only "," / "and" / "By" or by a comma closing a name's
-    line ("Jane Roe," over "John Doe"); a name over a reporter's title
+    line ("Jane Roe," over "John Doe"); a name or a byline over a reporter's title
     (:data:`_ROLE_LINE`), and the title; and a name alone between a section line and the headline before any body text
     (an opinion page's columnist). A summary box's heading ("Key Points", :data:`_SUMMARY_HEADING`) names no one.
 
@@ -904,6 +960,10 @@ def _author_lines(texts: list[str], labels: list[str]) -> list[str]:
     shown = _shown(labels)
     for at, here in enumerate(shown):
         text = texts[here].strip()
+        role = texts[shown[at + 1]].strip() if at + 1 < len(shown) else ""
+        titled = _ROLE_LINE.fullmatch(role) and not role.endswith("s")  # one person's title ("Staff Writer")
+        if labels[here] == "byline" and titled:
+            labels[shown[at + 1]] = "byline"
         if (labels[here] not in _NAMED_LABELS or not _LONE_NAME.fullmatch(text.removesuffix(","))
                 or _SUMMARY_HEADING.fullmatch(text)):
             continue
@@ -913,8 +973,7 @@ def _author_lines(texts: list[str], labels: list[str]) -> list[str]:
                 labels[n] = "byline"
         elif _under_heading(texts, labels, shown, at) or _columnist(texts, labels, shown, at):
             labels[here] = "byline"
-        role = texts[shown[at + 1]].strip() if at + 1 < len(shown) else ""
-        if _ROLE_LINE.fullmatch(role) and not role.endswith("s"):  # one person's title ("Staff Writer")
+        if titled:
             labels[here] = labels[shown[at + 1]] = "byline"
     return labels
 
@@ -1876,7 +1935,7 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     bare = bare_line(text)
     if _CHROME.search(bare) and len(text.split()) <= _CHROME_WORDS and not reported(text):
         return "chrome"
-    if len(text) < 120 and DATE_LINE.fullmatch(text.strip(" \t|·•")):
+    if len(text) < 120 and DATE_LINE.fullmatch(bare.strip(" \t|·•")):
         return "date"
     for label, pattern in (("credit", _CREDIT), ("byline", _BYLINE)):
         if pattern.search(bare):  # _BYLINE is anchored at the start

@@ -162,7 +162,9 @@ _APPEAL = (
     r"|enter your (?:e-?mail|email address)|you have reached (?:your|the) (?:limit|maximum)"
     r"|(?:this|the) (?:article|content|story) is (?:for|available to|only available to) (?:subscribers|members)"
     r"|donate (?:now|today)|make a (?:donation|contribution)|unlock (?:this|unlimited|full)"
-    r"|(?:please )?contact us (?:for|about) (?:subscription|advertising)|discover more from\b)\b",
+    r"|(?:please )?contact us (?:for|about) (?:subscription|advertising)|discover more from\b"
+    r"|(?:access|log ?in|sign ?in) (?:through|via) your (?:institution|library|organi[sz]ation)"
+    r"|(?:buy|purchase) or subscribe)\b",
     r"\bplease contact us (?:for|about) (?:subscription|advertising)",
     r"\b(?:enter|entering) your e-?mail(?: address)? (?:below|here|above)\b",        # a sign-up form's prompt
     r"\bdelivered (?:straight |directly |right )?to your inbox\b|\bfree,? (?:straight )?(?:in|to|into) your inbox\b",

@@ -70,8 +70,11 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
     {'headline': 'Council shuts the old bridge', 'byline': 'Jane Roe'}
     """
     meta: dict[str, str] = {}
-    for row in blocks.itertuples(index=False):
+    above = blocks["label"].ne("body").cumprod().astype(bool)
+    for row, first in zip(blocks.itertuples(index=False), above):
         reader = _READERS.get(row.label)
+        if row.label == "headline" and not _heads_page(row.text, first):
+            continue
         if reader:
             for key, value in reader(visible_text(row.text)).items():
                 meta.setdefault(key, value)
@@ -90,6 +93,20 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
 
 
 _HEAD_WORD = re.compile(r"\w+")
+_HEAD_LEAST = 3
+"""Fewest words of a stated headline: a shorter line is a section's name or a place ("Funding", "Katy, TX")."""
+
+
+def _heads_page(text: str, above_body: bool) -> bool:
+    """Whether a headline block may state the page's headline: one above the article's first body paragraph, of
+    :data:`_HEAD_LEAST` words or more (a line labelled so below the article heads another story).
+
+    >>> _heads_page("Funding", True), _heads_page("Council shuts the bridge", True)
+    (False, True)
+    >>> _heads_page("Council shuts the bridge", False)
+    False
+    """
+    return above_body and len(_HEAD_WORD.findall(text)) >= _HEAD_LEAST
 
 
 def _printed_headline(headlines: list[str], over_byline: list[bool]) -> str:
@@ -107,7 +124,8 @@ def _printed_headline(headlines: list[str], over_byline: list[bool]) -> str:
     title = _HEAD_WORD.findall(headlines[0].lower()) if headlines else []
     for text, over in zip(headlines[1:], over_byline[1:]):
         words = _HEAD_WORD.findall(text.lower())
-        if 3 <= len(words) and (len(words) < len(title) and title[:len(words)] == words or over and words != title):
+        if len(words) >= _HEAD_LEAST and (len(words) < len(title) and title[:len(words)] == words
+                                          or over and words != title):
             return strip_site_suffix(text.strip())
     return ""
 
@@ -215,8 +233,10 @@ def split_byline(text: str) -> tuple[list[str], str]:
     ((['Jane Doe', 'John Roe'], ''), ([], 'Reuters'))
     >>> split_byline("Jane DOE with John ROE in Kyiv AFP")
     (['Jane DOE', 'John ROE'], 'AFP')
+    >>> split_byline("by jane doe"), split_byline("by Jane Doe")
+    (([], 'jane doe'), (['Jane Doe'], ''))
     """
-    rest = re.sub(r"^\s*By\s+", "", text.strip()).strip()
+    rest = re.sub(r"^\s*(?i:by)\s+", "", text.strip()).strip()
     if re.fullmatch(OUTLET_PATTERN, rest):
         return [], rest
     outlet = ""
@@ -245,10 +265,24 @@ _WHERE_AGENCY = re.compile(rf"\s+(?:in\s+{name_pattern(0, 2)}\s+)?(?P<outlet>{AG
 
 
 def _byline_fields(text: str) -> dict[str, str]:
-    if _HEADING.fullmatch(text):
+    """The people and outlet a byline states, read before any date or credit ("edited by ...") after the names,
+    and the credits it gives.
+
+    >>> _byline_fields("by Jane Roe 10:41 AM May 5, 2026")
+    {'byline': 'Jane Roe'}
+    >>> _byline_fields("By Jane Roe edited by Al Bo")
+    {'editing_by': 'Al Bo', 'byline': 'Jane Roe'}
+    >>> _byline_fields("J")  # an avatar's letter over the name
+    {}
+    """
+    if _HEADING.fullmatch(text) or len(text.strip()) == 1:
         return {}
-    people, outlet = split_byline(bare_line(text))  # a byline set in italics or bold is read as its words
-    fields = {"byline": ", ".join(people)} if people else {}
+    text = bare_line(text)  # a byline set in italics or bold is read as its words
+    fields = _credit_fields(text)
+    ends = [match.start() for match in (DATE_STAMP.search(text), _ROLE.search(text)) if match]
+    people, outlet = split_byline(text[:min(ends, default=len(text))])
+    if people:
+        fields["byline"] = ", ".join(people)
     if outlet:
         fields["byline_outlet"] = outlet
     return fields

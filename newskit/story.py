@@ -200,8 +200,8 @@ def make_version(version_id: str, raw: str, **fields) -> Version:
 
     Example
     -------
-    >>> make_version("a", "Headline\\n\\nIt rained.").meta
-    {'headline': 'Headline'}
+    >>> make_version("a", "Rain closes roads\\n\\nIt rained.").meta
+    {'headline': 'Rain closes roads'}
     """
     blocks = label_blocks(raw)
     with warnings.catch_warnings(record=True) as caught:

@@ -1169,3 +1169,66 @@ def test_a_former_reporters_biography_under_the_name_title_and_link_is_set_aside
     raw = page("Ministry slows port sale", *ARTICLE, "Jo Roe", "Reporter, Ports and Shipping",
                "[](https://social.example/joroe)", bio, "View Bio", "## Most Popular")
     assert labels_of(raw)[bio] != "body" and body_of(raw)[1:] == ARTICLE[1:]
+
+
+LEAD = ["The ministry has postponed the sale of the port operator's foreign holdings, two people said.", *ARTICLE[1:]]
+TITLES = ["#### Ferry crews vote to strike", "*", "#### Rates rise again", "*", "#### Bridge shut for repairs", "*"]
+
+
+def test_a_blurb_under_a_teasers_heading_cut_short_above_the_article_is_set_aside():
+    blurb = "Harbour master Jo Bloggs looks back at a year of ferry strikes and what the port sale means for crews."
+    raw = page(*TITLES, "#### Port sale: what the crews want from the...", blurb, *LEAD)
+    assert labels_of(raw)[blurb] == "caption" and body_of(raw) == LEAD
+    raw = page("#### Port sale: what the crews want", blurb, *ARTICLE)
+    assert labels_of(raw)[blurb] == "body"
+
+
+def test_a_list_of_other_stories_titles_as_markdown_headings_above_the_article_holds_no_headline():
+    assert "headline" not in text_metadata(label_blocks(page(*TITLES, *LEAD)))
+    assert {labels_of(page(*TITLES, *LEAD))[t] for t in TITLES[::2]} == {"subhead"}
+    meta = text_metadata(label_blocks(page("# Port sale slowed to press for a deal", "## Ferry crews", *LEAD)))
+    assert meta["headline"] == "Port sale slowed to press for a deal"
+
+
+@pytest.mark.parametrize("line", ["_Last updated: June 12, 2025_", "**Published: March 3, 2026**"])
+def test_a_date_line_set_in_italics_or_bold_is_a_date_line(line):
+    assert labels_of(page("# Port sale slowed to press for a deal", *LEAD[:2], line, *LEAD[2:]))[line] == "date"
+
+
+def test_an_authors_photo_named_over_the_byline_is_byline_and_a_photo_of_someone_else_a_caption():
+    raw = page("# Port sale slowed to press for a deal", "!Jane Roe", "by Jane Roe", "Senior Editor", *LEAD)
+    assert labels_of(raw)["!Jane Roe"] == "byline" and text_metadata(label_blocks(raw))["byline"] == "Jane Roe"
+    raw = page("# Port sale slowed to press for a deal", "!Jo Bloggs", "by Jane Roe", *LEAD)
+    assert labels_of(raw)["!Jo Bloggs"] == "caption"
+
+
+def test_an_avatars_letter_over_the_authors_name_under_the_dek_makes_a_byline_and_the_dek_is_set_aside():
+    dek = "The port operator's sale was slowed to press the buyers for a better deal, the ministry said on Monday."
+    raw = page("# Port sale slowed to press for a deal", dek, "J", "Jane Roe", *LEAD)
+    labels = labels_of(raw)
+    assert labels["J"] == labels["Jane Roe"] == "byline" and labels[dek] != "body" and body_of(raw) == LEAD
+    assert text_metadata(label_blocks(raw))["byline"] == "Jane Roe"
+
+
+def test_a_publishers_line_over_the_page_is_no_headline_but_a_sentence_opening_so_stays_body():
+    raw = page("Published weekly by the **Harbour Institute**", *LEAD)
+    assert labels_of(raw)["Published weekly by the **Harbour Institute**"] == "credit"
+    assert "headline" not in text_metadata(label_blocks(raw))
+    said = "Published by the council on Monday, the report found the port lost money for a third year."
+    assert labels_of(page("# Port sale slowed to press for a deal", *LEAD[:2], said, *LEAD[2:]))[said] == "body"
+
+
+def test_a_reporters_title_under_a_by_line_is_byline():
+    for lines in (["by Jane Roe", "Senior Editor", "# Port sale slowed to press for a deal"],
+                  ["# Port sale slowed to press for a deal", "by Jane Roe", "Senior Editor"]):
+        raw = page(*lines, *LEAD)
+        assert labels_of(raw)["Senior Editor"] == "byline" and body_of(raw) == LEAD
+
+
+def test_a_paywalls_prompts_around_an_articles_teaser_are_appeals_and_the_teaser_stays_body():
+    teaser = "Engineers at the port have built a crane that can lift twice the load of the old ones without tipping over."
+    raw = page("!A crane at the port", "A crane at the port. Credit: Port Authority", "Access through your institution",
+               "Buy or subscribe", teaser, "## Access options", "Log in via your library", "Subscribe to this journal")
+    labels = labels_of(raw)
+    assert labels["Access through your institution"] == labels["Buy or subscribe"] == "appeal"
+    assert body_of(raw) == [teaser] and "headline" not in text_metadata(label_blocks(raw))

@@ -3,6 +3,7 @@ and what HTML intake keeps of a page's title and author. Every text here is writ
 
 from datetime import datetime
 
+import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -79,6 +80,7 @@ def test_any_printed_date_and_time_is_read_back(when, pattern):
     ("Jane Doe, Associated Press Writer", "Jane Doe", "Associated Press"),
     ("By Jane Doe - Staff Writer", "Jane Doe", ""),
     ("By Jane Doe and John Roe", "Jane Doe, John Roe", ""),
+    ("by Jane Doe", "Jane Doe", ""),
 ])
 def test_bylines_are_bylines_with_people_and_outlet_apart(line, people, outlet):
     text = f"River closes roads\n\n{line}\n\n{BODY}"
@@ -86,6 +88,13 @@ def test_bylines_are_bylines_with_people_and_outlet_apart(line, people, outlet):
     meta = text_metadata(label_blocks(text))
     assert meta["byline"] == people
     assert meta.get("byline_outlet", "") == outlet
+
+
+@pytest.mark.parametrize("line", ["by Jane Doe 9:15 AM March 3, 2025", "By Jane Doe, March 3, 2025",
+                                  "By Jane Doe edited by John Roe"])
+def test_a_date_or_an_editor_after_a_bylines_names_is_no_name(line):
+    meta = text_metadata(label_blocks(f"River closes roads\n\n{line}\n\n{BODY}"))
+    assert meta["byline"] == "Jane Doe" and meta.get("editing_by", "John Roe") == "John Roe"
 
 
 def test_a_wire_agency_in_a_byline_is_the_agency_and_a_paper_is_not():
@@ -315,6 +324,15 @@ def test_the_headline_printed_over_the_byline_is_stated_when_a_place_line_opened
 def test_a_short_section_line_over_the_byline_is_no_headline():
     text = "\n\n".join(["County closes two roads", "Local news", "Jane Roe", "May 3, 2024", BODY])
     assert text_metadata(label_blocks(text))["headline"] == "County closes two roads"
+
+
+def test_a_one_word_section_line_over_the_article_states_no_headline():
+    assert "headline" not in text_metadata(label_blocks(f"Funding\n\n{BODY}"))
+
+
+def test_a_headline_block_below_the_article_states_no_headline():
+    blocks = pd.DataFrame({"label": ["body", "headline"], "text": [BODY, "Ferry crews vote to strike over pay"]})
+    assert "headline" not in text_metadata(blocks)
 
 
 def test_a_headline_and_dek_set_in_bold_on_one_line_state_the_headline_alone_without_its_bold():
