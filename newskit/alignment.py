@@ -55,8 +55,9 @@ The rules, in order:
    neighbours). A
    sentence with no word at all (``...``, ``* * *``) is never linked. Several sentences of A
    linked to one of B are *merged*, one of A linked to several of B is *split*;
-4. **order**: one-to-one links (paraphrases included) outside the in-order chain of largest
-   total similarity are *moved*;
+4. **order**: one-to-one links (paraphrases and the late links of rule 3 included) outside the in-order
+   chain of largest total similarity, read once every link is made (merged and split ones included), are
+   *moved*;
 5. sentences left without a link are *dropped* (in A) or *added* (in B).
 
 Two sentences opening with two different people (:meth:`_Candidates.other_subjects`, names with no word in
@@ -910,28 +911,38 @@ def _best(found: _Candidates, pairs: list[tuple[int, int]], size: int) -> tuple[
 
 
 def _in_order(pairs: list[tuple[int, int]], similarity) -> set[tuple[int, int]]:
-    """The chain of one-to-one pairs increasing in both coordinates with the largest total similarity.
+    """The chain of pairs increasing in both coordinates with the largest total similarity (at most one pair
+    of a merged or split group).
 
     A weighted longest increasing run over a Fenwick tree of prefix maxima: on ties the chain
     through earlier sentences wins.
+
+    Example
+    -------
+    >>> sorted(_in_order([(0, 1), (1, 0), (1, 2), (2, 3)], lambda i, j: 1.0))
+    [(0, 1), (1, 2), (2, 3)]
+    >>> sorted(_in_order([(0, 0), (0, 1)], lambda i, j: 1.0))
+    [(0, 0)]
     """
     pairs = sorted(pairs)
     size = max((j for _, j in pairs), default=-1) + 1
     tree: list[tuple[float, int]] = [(0.0, 1)] * (size + 1)
     best: list[float] = []
     back: list[int] = []
-    for k, (i, j) in enumerate(pairs):
-        top, n = (0.0, 1), j
-        while n > 0:
-            top = max(top, tree[n])
-            n -= n & -n
-        total = top[0] + float(similarity(i, j))
-        best.append(total)
-        back.append(-top[1] if top[0] > 0 else -1)
-        n = j + 1
-        while n <= size:
-            tree[n] = max(tree[n], (total, -k))
-            n += n & -n
+    for _, group in itertools.groupby(range(len(pairs)), key=lambda k: pairs[k][0]):
+        group = list(group)  # the pairs of one sentence of A are scored before any of them enters the tree
+        for k in group:
+            top, n = (0.0, 1), pairs[k][1]
+            while n > 0:
+                top = max(top, tree[n])
+                n -= n & -n
+            best.append(top[0] + float(similarity(*pairs[k])))
+            back.append(-top[1] if top[0] > 0 else -1)
+        for k in group:
+            n = pairs[k][1] + 1
+            while n <= size:
+                tree[n] = max(tree[n], (best[k], -k))
+                n += n & -n
     chain: set[tuple[int, int]] = set()
     k = int(np.argmax(best)) if pairs else -1
     while k >= 0:
@@ -973,7 +984,7 @@ def align_texts(texts_a: list[str], texts_b: list[str]) -> pd.DataFrame:
     pairs = sorted(pairs | set(_told_once(found, links, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)
-    chain = _in_order(list(links.items()), found.similarity)
+    chain = _in_order(pairs, found.similarity)
     rows = []
     for i, j in pairs:
         rows.append((i, j, float(found.similarity(i, j)),

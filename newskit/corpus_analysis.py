@@ -21,8 +21,8 @@ family                the family id
 version_a, version_b  document ids; A was published first (or comes first in the corpus)
 outlet_a, outlet_b    their outlets
 sentences_a           sentences in A
-kept                  A's sentences found unchanged in B (identical or moved)
-edited                A's sentences found reworded in B (edited, paraphrase, merged or split)
+kept                  A's sentences found unchanged in B (identical, or moved with the same words)
+edited                A's sentences found reworded in B (edited, paraphrase, merged, split, or moved and reworded)
 dropped               A's sentences with no counterpart in B
 added                 B's sentences with no counterpart in A
 quotes_altered        quotations of A whose words B altered, trimmed or extended
@@ -62,6 +62,8 @@ from .corpus import Corpus
 from .grouping import family_members, story_families, story_of_documents
 from .origin import provenance
 from .sources import attributions
+from .story import sentences as story_sentences
+from .text.typography import canonical
 from .uncertainty import differences
 
 FINDING_COLUMNS = [
@@ -73,7 +75,6 @@ RESAMPLES = 200
 """Bootstrap resamples for the readability interval: enough for a 95% interval, a fifth of the time of 1,000."""
 GRADE = "consensus_grade"
 """The readability score compared: textstat's consensus of the grade indices."""
-KEPT, EDITED = ("identical", "moved"), ("edited", "paraphrase", "merged", "split")
 ALTERED = ("altered", "trimmed", "extended")
 PART = "part-0.parquet"
 MEASURES = {
@@ -106,6 +107,8 @@ def family_findings(story) -> pd.DataFrame:
     agency = dict(zip(*provenance(story)[["version", "agency"]].to_numpy().T)) if len(story) else {}
     attributed = attributions(story).dropna(subset=["sentence"])
     citing = set(zip(attributed["version"], attributed["sentence"].astype(int)))
+    sents = story_sentences(story)
+    texts = dict(zip(zip(sents["version"], sents["sentence"]), sents["text"]))
     pairs = list(combinations(story.ids, 2))
     grades = differences(story, resamples=RESAMPLES, pairs=pairs).query("index == @GRADE").set_index(
         ["version_a", "version_b"])
@@ -114,6 +117,7 @@ def family_findings(story) -> pd.DataFrame:
         links = alignment[(alignment["version_a"] == a) & (alignment["version_b"] == b)]
         quoted = quotes[(quotes["version_a"] == a) & (quotes["version_b"] == b)]
         added = links.loc[links["kind"] == "added", "sentence_b"].astype(int)
+        kept = _unchanged(links, texts)
         mentions = cited.pivot_table(index="source", columns="version", values="mentions", aggfunc="sum") \
             if len(cited) else pd.DataFrame(columns=[a, b])
         grade = grades.loc[(a, b)]
@@ -121,7 +125,8 @@ def family_findings(story) -> pd.DataFrame:
             "family": story.id, "version_a": a, "version_b": b,
             "outlet_a": story[a].outlet, "outlet_b": story[b].outlet,
             "sentences_a": int(links["sentence_a"].dropna().nunique()),
-            "kept": _count(links, KEPT), "edited": _count(links, EDITED), "dropped": _count(links, ("dropped",)),
+            "kept": _count(links, kept), "edited": _count(links, ~kept & links["sentence_b"].notna()),
+            "dropped": _count(links, links["kind"] == "dropped"),
             "added": int(len(added)),
             "quotes_altered": int(quoted["kind"].isin(ALTERED).sum()),
             "quotes_dropped": int((quoted["start_a"].notna() & quoted["start_b"].isna()).sum()),
@@ -135,9 +140,29 @@ def family_findings(story) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=FINDING_COLUMNS)
 
 
-def _count(links: pd.DataFrame, kinds: tuple[str, ...]) -> int:
-    """Distinct sentences of A whose link is of one of ``kinds``."""
-    return int(links.loc[links["kind"].isin(kinds), "sentence_a"].dropna().nunique())
+def _count(links: pd.DataFrame, rows: pd.Series) -> int:
+    """Distinct sentences of A on the ``rows`` (a mask) of ``links``."""
+    return int(links.loc[rows, "sentence_a"].dropna().nunique())
+
+
+def _unchanged(links: pd.DataFrame, texts: dict[tuple[str, int], str]) -> pd.Series:
+    """Whether each row of :func:`newskit.align` links two sentences with the same words: *identical*, or *moved*
+    and written the same (``moved`` tells the place, not the words: a moved sentence may be reworded too);
+    ``texts`` maps (version, sentence) to the sentence's text.
+
+    Example
+    -------
+    >>> links = pd.DataFrame({"version_a": ["a", "a"], "sentence_a": [0, 1], "version_b": ["b", "b"],
+    ...                       "sentence_b": [1, 0], "kind": ["moved", "moved"]})
+    >>> texts = {("a", 0): "It rained.", ("a", 1): "Roads shut.", ("b", 0): "Roads were shut.", ("b", 1): "It rained."}
+    >>> _unchanged(links, texts).tolist()
+    [True, False]
+    """
+    rows = zip(links["version_a"], links["sentence_a"], links["version_b"], links["sentence_b"], links["kind"])
+    same = [kind == "identical"
+            or kind == "moved" and canonical(texts[va, a]).strip() == canonical(texts[vb, b]).strip()
+            for va, a, vb, b, kind in rows]
+    return pd.Series(same, index=links.index, dtype=bool)
 
 
 def analyse_family(payload: dict, out: str | None = None) -> pd.DataFrame:

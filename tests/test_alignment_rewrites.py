@@ -395,6 +395,19 @@ def test_a_phrase_quoted_once_links_two_left_over_sentences_in_order():
     assert (6, 0) not in _links(align_texts(a, [QUOTED_RETOLD] + QUAY))
 
 
+def _kinds(frame) -> dict[tuple[int, int], str]:
+    linked = frame.dropna(subset=["sentence_a", "sentence_b"])
+    return {(int(a), int(b)): k for a, b, k in zip(linked["sentence_a"], linked["sentence_b"], linked["kind"])}
+
+
+def test_a_late_link_in_order_between_its_neighbours_is_not_moved():
+    # linked by the quoted phrase after the first links are made, in its place between them
+    a = QUAY[:6] + [QUOTED] + QUAY[6:]
+    assert _kinds(align_texts(a, QUAY[:6] + [QUOTED_RETOLD] + QUAY[6:]))[6, 6] == "edited"
+    # linked by words told once, far from its place: moved
+    assert _kinds(align_texts(QUAY[:6] + [SIGNED] + QUAY[6:], [SIGNED_RETOLD] + QUAY))[6, 0] == "moved"
+
+
 OPENING_A = ("Ann Ruiz has dropped her plan to chair the harbour debate, but nobody on the quay expects the outspoken "
              "shipowner to fade quietly from public life.")
 OPENING_B = ("Mayor Ann Ruiz announced on Tuesday that she would no longer chair next month's harbour debate, "

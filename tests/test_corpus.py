@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import newskit as nk
 from newskit.app.cli import main
-from newskit.corpus_analysis import FINDING_COLUMNS, read_findings
+from newskit.corpus_analysis import FINDING_COLUMNS, family_findings, read_findings
 from newskit.grouping import linked_share
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -251,3 +251,13 @@ def test_the_corpus_notebook_is_run_for_corpora_only():
     assert [p.name for p in corpus_notebooks] == ["06-compare-many-stories.ipynb"]
     assert all(not is_corpus_notebook(p) for p in find_notebooks(folder))
     assert main(["report"]) == 2  # neither a story folder nor --corpus
+
+
+def test_a_sentence_moved_and_reworded_counts_as_edited_not_kept():
+    # "moved" tells where a sentence went, not whether its words changed
+    story = nk.story_from_texts({
+        "a": "Floods hit the north of the country on Monday. Roads were shut across the valley by the police.",
+        "b": "Police shut roads across the whole valley. Floods hit the north of the country on Monday."})
+    assert sorted(nk.align(story)["kind"]) == ["identical", "moved"]
+    found = family_findings(story)
+    assert found[["kept", "edited"]].values.tolist() == [[1, 1]]
