@@ -21,8 +21,8 @@ import re
 from .text.lexicon import AGENT_NOUNS, AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DATE_WORDS as _DATE_WORDS, \
     DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, HONORIFICS, INSTITUTION_PATTERN, MALE_GIVEN_NAMES, \
     NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, NAME_TITLES as _NAME_TITLES, \
-    NOT_ADVERBS_IN_LY, NOT_PERSON_NAME_ENDS, NUMBER_WORDS, PLACE_NAME_ENDS, PLURAL_NOUNS, RAISING_LEADS, \
-    REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, \
+    NOT_ADVERBS_IN_LY, NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, PLURAL_NOUNS, \
+    RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, \
     UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
 from .text.tokens import title_case, tokens
 from .text.typography import QUOTE_MARK
@@ -559,7 +559,7 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
             continue  # "Jo Lee from X" gives Jo Lee
         name = person_name(between[:cut])
         titles = between[:cut - len(name)]
-        if len(name) == 1 and not titles and _names_a_noun(toks, left):
+        if len(name) == 1 and not titles and _names_a_noun(toks, left) or _names_organisation(toks, left, name):
             continue
         if name and all(w[:1].isupper() and w.lower() in _NAME_STOPS for w in titles) and len(toks) - left < 24:
             return " ".join(name), toks[left + 1 + len(titles)][1], toks[left + cut][2]  # "Archbishop Jo Lee, said"
@@ -570,6 +570,20 @@ def _names_a_noun(toks: list[tuple[str, int, int]], comma: int) -> bool:
     """Whether a word set off by the comma at ``comma`` follows a noun in a relative clause, and names that noun
     ("Jo Lee, who lives near the capital, Dover, said": a place), not the subject ("his wife, Jane, said")."""
     return comma > 0 and toks[comma - 1][0].islower() and any(t[0] in {"who", "which"} for t in toks[:comma])
+
+
+def _names_organisation(toks: list[tuple[str, int, int]], comma: int, name: list[str]) -> bool:
+    """Whether ``name``, set off by the comma at ``comma``, follows the noun of an organisation and opens on no
+    given name, so that it names the organisation, not the subject ("Jo Lee, editor of the city's newspaper, the
+    Elmton Star, said": the paper; "the owner of the newspaper, Jo Lee, said": Jo Lee).
+
+    Example
+    -------
+    >>> toks = tokens("Jo Lee, editor of the city's newspaper, the Elmton Star, said")
+    >>> _names_organisation(toks, 8, ["Elmton", "Star"]), _names_organisation(toks, 8, ["Jo", "Lee"])
+    (True, False)
+    """
+    return bool(name) and comma > 0 and toks[comma - 1][0] in ORGANISATION_DESCRIPTIONS and not given_name(name[0])
 
 
 _NAME_TAIL_PREPOSITIONS = {"from"}
@@ -888,7 +902,10 @@ def subject_after(text: str, pos: int, hi: int) -> tuple[str, int, int] | None:
 
 def _after_phrase(toks: list[tuple[str, int, int]]):
     """(phrase, name) at the start of ``toks``: up to eight words to a stop word, or a name met after a
-    lower-case description ("new media specialist Ian Maude") as ``name``."""
+    lower-case description ("new media specialist Ian Maude") as ``name``; a personal pronoun alone when it opens
+    them, the subject of a clause ("said he expects Jo Lee to", not Jo Lee)."""
+    if toks and _is_pronoun(toks[0][0]) and toks[0][0].lower() not in {"who", "which", "that"}:
+        return toks[:1], None
     phrase: list[tuple[str, int, int]] = []
     for tok in toks:
         word = tok[0]

@@ -1377,3 +1377,20 @@ def test_a_participle_after_a_name_that_follows_a_preposition_is_the_clause_subj
 def test_an_adverb_after_a_name_is_no_part_of_the_speaker():
     text = "Ann Roe spoke first.\n\nTom Hale then appears in a clip, saying, “We will close the border until we know.”\n"
     assert speakers(text)[-1][:2] == ("Tom Hale", "Tom Hale")
+
+
+def test_a_pronoun_after_a_cue_set_off_by_commas_opens_the_clause_reported_not_an_aside():
+    text = ("Ann Roe spoke first.\n\nTom Hale, head of trade at the Elmton Chamber of Commerce, said he expects Roe, "
+            "Bell and Park to “stand together on tariffs.”\n")
+    assert speakers(text)[-1][:2] == ("Tom Hale", "Tom Hale")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ann Roe spoke first.\n\nTom Hale, the editor of the city’s Spanish-language newspaper, El Faro, said every mayor "
+     "was “a little vain.”\n", "Tom Hale"),
+    ("Ann Roe spoke first.\n\nMr. Hale, whose second start-up, Fieldwise, sells seed data to farmers, said Roe was "
+     "“a builder at heart.”\n", "Hale"),
+    ("Ann Roe spoke first.\n\nThe owner of the newspaper, Tom Hale, said Roe was “a builder at heart.”\n", "Tom Hale"),
+])
+def test_a_name_set_off_after_an_organisations_noun_names_it_not_the_subject(text, speaker):
+    assert speakers(text)[-1][0] == speaker
