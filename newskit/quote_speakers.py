@@ -916,7 +916,8 @@ _ENDS_QUESTION = re.compile(r"[?!][’'”\"»]*\s*$")
 def _tag_after_question(v: _Version, q: dict, place: _Place):
     """The cue of a reporting clause that a quotation opening its sentence and ending in "?" or "!" leaves as a
     sentence of its own when it opens with a name ("“Who knows?” Jo Lee said."), or ending in "." when that
-    sentence is no more than the clause ("“We won.” Jo Lee said."): within eight words of the quotation, in the
+    sentence is no more than the clause ("“We won.” Jo Lee said."): within eight words of the quotation or after
+    a name and its description (:func:`_named_cue_after`: "“Why?” Jo Lee, a nurse from Dover, asked."), in the
     same paragraph, in a sentence without a quotation of its own."""
     if not place.opens or q["end"] < place.hi - 1 or re.search(r"\w", v.text[v.starts[place.i]:q["start"]]):
         return None
@@ -928,7 +929,7 @@ def _tag_after_question(v: _Version, q: dict, place: _Place):
     if not _ENDS_QUESTION.search(v.text, q["start"], q["end"]) and not (
             _ENDS_STOP.search(v.text, q["start"], q["end"]) and len(tokens(v.text, v.starts[k], v.ends[k])) <= 5):
         return None
-    return _cue_near(v.text, q["end"], v.ends[k], True, 8)
+    return _cue_near(v.text, q["end"], v.ends[k], True, 8) or _named_cue_after(v.text, q["end"], v.ends[k], v.surnames)
 
 
 _ENDS_STOP = re.compile(r"\.[’'”\"»]*\s*$")

@@ -1394,3 +1394,9 @@ def test_a_pronoun_after_a_cue_set_off_by_commas_opens_the_clause_reported_not_a
 ])
 def test_a_name_set_off_after_an_organisations_noun_names_it_not_the_subject(text, speaker):
     assert speakers(text)[-1][0] == speaker
+
+
+def test_a_question_quoted_before_a_name_and_its_long_description_is_that_persons():
+    text = ("Jo Lee and Ann Roe work the phones.\n\n“Are you voting today?” Lee, a retired nurse from a small town, "
+            "asked the caller. “We need you.”\n")
+    assert [s[:2] for s in speakers(text)] == [("Jo Lee", "Lee"), ("Jo Lee", "Lee")]
