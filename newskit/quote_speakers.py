@@ -963,13 +963,15 @@ def _name_colon(v: _Version, q: dict, place: _Place, found: _Found):
 
 def _person_in(v: _Version, match: re.Match | None):
     """((name, start, end), "") of the personal name ending ``match``'s group 1, titles left out, when it names a
-    person; else None."""
-    name = person_name(match.group(1).split()) if match else []
+    person: one the version names, or a name after a title ("President Lee"); else None."""
+    words = match.group(1).split() if match else []
+    name = person_name(words)
     if not name:
         return None
     start = v.text.rindex(name[0], match.start(1), match.end(1))
     end = start + len(" ".join(name))
-    if v.text[start:end] != " ".join(name) or not _is_person(v, v.resolve(v.text[start:end], start)):
+    titled = len(name) < len(words) and title_or_role(words[-len(name) - 1])
+    if v.text[start:end] != " ".join(name) or not (titled or _is_person(v, v.resolve(v.text[start:end], start))):
         return None
     return (v.text[start:end], start, end), ""
 

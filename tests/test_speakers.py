@@ -1400,3 +1400,12 @@ def test_a_question_quoted_before_a_name_and_its_long_description_is_that_person
     text = ("Jo Lee and Ann Roe work the phones.\n\n“Are you voting today?” Lee, a retired nurse from a small town, "
             "asked the caller. “We need you.”\n")
     assert [s[:2] for s in speakers(text)] == [("Jo Lee", "Lee"), ("Jo Lee", "Lee")]
+
+
+@pytest.mark.parametrize("credit, speaker", [
+    ("-Jo Lee, Philadelphia.", "Jo Lee"),
+    ("-President Roe, tweeting after the speech.", "Roe"),
+])
+def test_a_credit_line_whose_dash_touches_the_name_credits_the_quotation_above_it(credit, speaker):
+    text = f"Ann Bell spoke at the rally.\n\n“Great speech. She is ready.”\n\n{credit}\n"
+    assert speakers(text)[0][:2] == (speaker, speaker)
