@@ -963,17 +963,19 @@ def _name_colon(v: _Version, q: dict, place: _Place, found: _Found):
 
 def _person_in(v: _Version, match: re.Match | None):
     """((name, start, end), "") of the personal name ending ``match``'s group 1, titles left out, when it names a
-    person: one the version names, or a name after a title ("President Lee"); else None."""
+    person: one the version names, or a name after a title ("President Lee"); else the longest of its last words
+    that names one (a headline's "Ohio Challenger Jo Lee": Jo Lee); else None."""
     words = match.group(1).split() if match else []
     name = person_name(words)
-    if not name:
-        return None
-    start = v.text.rindex(name[0], match.start(1), match.end(1))
-    end = start + len(" ".join(name))
-    titled = len(name) < len(words) and title_or_role(words[-len(name) - 1])
-    if v.text[start:end] != " ".join(name) or not (titled or _is_person(v, v.resolve(v.text[start:end], start))):
-        return None
-    return (v.text[start:end], start, end), ""
+    for k in range(len(name)):
+        tail = " ".join(name[k:])
+        start = v.text.rfind(tail, match.start(1), match.end(1))
+        if start < 0 or start + len(tail) != match.end(1):
+            return None
+        titled = k == 0 and len(name) < len(words) and title_or_role(words[-len(name) - 1])
+        if titled or _is_person(v, v.resolve(tail, start)):
+            return (tail, start, start + len(tail)), ""
+    return None
 
 
 _DASH_NAME = re.compile(rf"[-–—]\s*{_NAME_RUN}\s*(?:[,.;]|$)")

@@ -1409,3 +1409,9 @@ def test_a_question_quoted_before_a_name_and_its_long_description_is_that_person
 def test_a_credit_line_whose_dash_touches_the_name_credits_the_quotation_above_it(credit, speaker):
     text = f"Ann Bell spoke at the rally.\n\n“Great speech. She is ready.”\n\n{credit}\n"
     assert speakers(text)[0][:2] == (speaker, speaker)
+
+
+def test_a_headline_label_with_a_title_cased_description_before_the_name_is_the_persons_words():
+    text = ("Ohio Challenger Jo Lee: Recall The Mayor, ‘Stop The Tax Now.’\n\nFormer state Senator Jo Lee called for "
+            "a recall vote on Monday.\n")
+    assert speakers(text)[0][:2] == ("Jo Lee", "Jo Lee")
