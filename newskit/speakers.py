@@ -115,6 +115,9 @@ def _surname_after(words: list[str], k: int) -> bool:
         or k > 1 and bool(_INITIAL.match(words[k - 1])) and _is_capitalised(words[k - 2])
 
 
+_LOWER_PART = re.compile(r"-[a-z]")
+
+
 def person_name(words: list[str]) -> list[str]:
     """The personal name at the end of a phrase, without titles and roles, or [] if none.
 
@@ -130,14 +133,16 @@ def person_name(words: list[str]) -> list[str]:
     (['Prince'], ['Dean', 'Baker'])
     >>> person_name("Representative Ed T. King".split())  # a role word after a middle initial is a surname
     ['Ed', 'T.', 'King']
+    >>> person_name("Post Editor-in-Chief Jo Lee".split()), person_name("Korean-born Jo Lee".split())
+    (['Jo', 'Lee'], ['Jo', 'Lee'])
     """
     run: list[str] = []
     while words and words[-1].lower().rstrip(".,") in _WEEKDAYS:
         words = words[:-1]
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
-        if word.lower() in _FUNCTION_WORDS:
-            break
+        if word.lower() in _FUNCTION_WORDS or _LOWER_PART.search(word):
+            break  # "Editor-in-Chief", "Ohio-born": a compound in lower case after a hyphen is no name's
         surname = not run and k > 0 and _surname_after(words, k)
         given = len(run) == 1 and given_name(word)  # "Dean Baker": a role word that is a given name
         if (_is_capitalised(word) or word in _PARTICLES) and (word.lower() not in _NAME_STOPS or surname or given):

@@ -1415,3 +1415,9 @@ def test_a_headline_label_with_a_title_cased_description_before_the_name_is_the_
     text = ("Ohio Challenger Jo Lee: Recall The Mayor, ‘Stop The Tax Now.’\n\nFormer state Senator Jo Lee called for "
             "a recall vote on Monday.\n")
     assert speakers(text)[0][:2] == ("Jo Lee", "Jo Lee")
+
+
+@pytest.mark.parametrize("lead", ["Herald Editor-in-Chief Jo Lee", "Ohio-born Jo Lee"])
+def test_a_hyphened_compound_in_lower_case_before_a_name_is_no_part_of_it(lead):
+    text = f"In a note, {lead} set out the plan.\n\n“We will print it,” said Lee.\n"
+    assert speakers(text)[0][:2] == ("Jo Lee", "Lee")
