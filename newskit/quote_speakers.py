@@ -572,6 +572,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     (('Jo Lee', 7, 13), ('U.S. Attorney’s Office', 0, 22))
     >>> _clean_mention("Monday of him", 30, 43), _clean_mention("Jo Lee then", 0, 11)
     (('him', 40, 43), ('Jo Lee', 0, 6))
+    >>> _clean_mention("Elmton economist Jo Lee of Acme", 0, 31)
+    ('Jo Lee', 17, 23)
     """
     pronoun = _OF_PRONOUN.search(mention)
     if pronoun:  # "a tape emerged Monday of him mocking Al Roe as a “...”": him
@@ -584,8 +586,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
             and not INSTITUTION.search(mention[lead.end():]):  # not "U.S. Attorney’s Office": one name
         return mention[lead.end():], start + lead.end(), end
     tail = _OF_TAIL.search(mention)
-    if tail and len(person_name(mention[:tail.start()].split())) >= 2:
-        return mention[:tail.start()], start, start + tail.start()
+    if tail and len(person_name(mention[:tail.start()].split())) >= 2:  # "economist Jo Lee of Acme": Jo Lee
+        return _clean_mention(mention[:tail.start()], start, start + tail.start())
     words = mention.split()
     if len(words) > 1 and words[-1].islower() and (words[-1].endswith("ing") or words[-1] in NAME_BREAKS
                                                    and person_name(words[:-1]) == words[:-1]):

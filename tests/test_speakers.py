@@ -1421,3 +1421,8 @@ def test_a_headline_label_with_a_title_cased_description_before_the_name_is_the_
 def test_a_hyphened_compound_in_lower_case_before_a_name_is_no_part_of_it(lead):
     text = f"In a note, {lead} set out the plan.\n\n“We will print it,” said Lee.\n"
     assert speakers(text)[0][:2] == ("Jo Lee", "Lee")
+
+
+def test_a_description_before_a_name_with_its_place_after_is_no_part_of_the_speaker():
+    text = "Ann Roe ran.\n\n“It was over,” said Elmton University political scientist Jo Lee of Roe, who left.\n"
+    assert speakers(text)[0][:2] == ("Jo Lee", "Jo Lee")
