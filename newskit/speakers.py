@@ -921,7 +921,8 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
         if word.lower() in _STOP - {"of"} and not familiar or (word.lower() in (_SKIP_BEFORE_CUE | _TIME_NOUNS) and phrase):
             _drop_time_lead(phrase, word)
             break
-        if phrase and not _is_capitalised(phrase[-1][0]) and _is_capitalised(word) and word.lower() != "of":
+        if phrase and not _is_capitalised(phrase[-1][0]) and _is_capitalised(word) and word.lower() != "of" \
+                and not any(t[0] == "of" for t in phrase):  # "Jo Lee of the nonpartisan Lee Report": Jo Lee's
             if phrase[-1][0].lower() not in _DETERMINERS | {"another", "of"} | _ROLE_WORDS:
                 lone = all(t[0].islower() for t in phrase)  # a lone name only after a description in lower case
                 named = _leading_name(toks[len(phrase):], lone)
@@ -987,6 +988,9 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
     if not phrase:
         return None
     words = [t for t, _, _ in phrase]
+    of = words.index("of") if "of" in words else 0
+    if of > 1 and person_name(words[:of]) == words[:of]:  # "Jo Lee of the nonpartisan Lee Report": all of it
+        return " ".join(words), phrase[0][1], phrase[-1][2]
     name = person_name(words)
     if name and len(name) == len(words):
         return " ".join(name), phrase[0][1], phrase[-1][2]

@@ -1426,3 +1426,8 @@ def test_a_hyphened_compound_in_lower_case_before_a_name_is_no_part_of_it(lead):
 def test_a_description_before_a_name_with_its_place_after_is_no_part_of_the_speaker():
     text = "Ann Roe ran.\n\n“It was over,” said Elmton University political scientist Jo Lee of Roe, who left.\n"
     assert speakers(text)[0][:2] == ("Jo Lee", "Jo Lee")
+
+
+def test_a_name_after_of_and_a_description_in_lower_case_is_where_the_speaker_works_not_the_speaker():
+    text = "Ann Roe ran.\n\n“It was over,” says Jo Lee of the nonpartisan Lee-Bell Political Report. “Done.”\n"
+    assert [s[:2] for s in speakers(text)] == [("Jo Lee", "Jo Lee"), ("Jo Lee", "Jo Lee")]
