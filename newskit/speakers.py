@@ -567,7 +567,9 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
         titles = between[:cut - len(name)]
         if len(name) == 1 and not titles and _names_a_noun(toks, left) or _names_organisation(toks, left, name):
             continue
-        if name and all(w[:1].isupper() and w.lower() in _NAME_STOPS for w in titles) and len(toks) - left < 24:
+        opening = left < 0 < len(toks) - right - 1 and len(name) > 1 and toks[right + 1][0].lower() in {"a", "an", "the"}
+        if name and all(w[:1].isupper() and w.lower() in _NAME_STOPS for w in titles) and (
+                len(toks) - left < 24 or opening):  # "Jo Lee, a fellow at X who ..., which ..., said": far back
             return " ".join(name), toks[left + 1 + len(titles)][1], toks[left + cut][2]  # "Archbishop Jo Lee, said"
     return None
 

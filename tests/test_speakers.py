@@ -1431,3 +1431,9 @@ def test_a_description_before_a_name_with_its_place_after_is_no_part_of_the_spea
 def test_a_name_after_of_and_a_description_in_lower_case_is_where_the_speaker_works_not_the_speaker():
     text = "Ann Roe ran.\n\n“It was over,” says Jo Lee of the nonpartisan Lee-Bell Political Report. “Done.”\n"
     assert [s[:2] for s in speakers(text)] == [("Jo Lee", "Jo Lee"), ("Jo Lee", "Jo Lee")]
+
+
+def test_a_name_opening_the_sentence_before_a_long_description_with_clauses_is_the_subject():
+    text = ("Ann Roe ran.\n\nTom Hale, a former Treasury official who is now a senior fellow at the Elmton Institute, "
+            "which studies farm prices and rural credit, said the choice was “not just a favour to Roe.”\n")
+    assert speakers(text)[0][:2] == ("Tom Hale", "Tom Hale")
