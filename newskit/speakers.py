@@ -565,13 +565,25 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
             continue  # "Jo Lee from X" gives Jo Lee
         name = person_name(between[:cut])
         titles = between[:cut - len(name)]
-        if len(name) == 1 and not titles and _names_a_noun(toks, left) or _names_organisation(toks, left, name):
+        if _names_another(toks, left, name, titles):
             continue
-        opening = left < 0 < len(toks) - right - 1 and len(name) > 1 and toks[right + 1][0].lower() in {"a", "an", "the"}
         if name and all(w[:1].isupper() and w.lower() in _NAME_STOPS for w in titles) and (
-                len(toks) - left < 24 or opening):  # "Jo Lee, a fellow at X who ..., which ..., said": far back
+                len(toks) - left < 24 or _opens_before_description(toks, left, right, name)):
             return " ".join(name), toks[left + 1 + len(titles)][1], toks[left + cut][2]  # "Archbishop Jo Lee, said"
     return None
+
+
+def _names_another(toks: list[tuple[str, int, int]], comma: int, name: list[str], titles: list[str]) -> bool:
+    """Whether ``name`` set off by the comma at ``comma`` names a noun before it, not the subject: a lone word
+    after a noun in a relative clause (:func:`_names_a_noun`) or an organisation (:func:`_names_organisation`)."""
+    return len(name) == 1 and not titles and _names_a_noun(toks, comma) or _names_organisation(toks, comma, name)
+
+
+def _opens_before_description(toks: list[tuple[str, int, int]], left: int, right: int, name: list[str]) -> bool:
+    """Whether ``name`` (two words or more) opens ``toks`` before a description led by "a", "an" or "the", so that it
+    is the subject however far back the description and its clauses put it ("Jo Lee, a fellow at X who ...,
+    which ..., said")."""
+    return left < 0 < len(toks) - right - 1 and len(name) > 1 and toks[right + 1][0].lower() in {"a", "an", "the"}
 
 
 def _names_a_noun(toks: list[tuple[str, int, int]], comma: int) -> bool:
@@ -912,7 +924,7 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
     """(phrase, name) at the start of ``toks``: up to eight words to a stop word, or a name met after a
     lower-case description ("new media specialist Ian Maude") as ``name``; a personal pronoun alone when it opens
     them, the subject of a clause ("said he expects Jo Lee to", not Jo Lee)."""
-    if toks and _is_pronoun(toks[0][0]) and toks[0][0].lower() not in {"who", "which", "that"}:
+    if _opens_on_pronoun(toks):
         return toks[:1], None
     phrase: list[tuple[str, int, int]] = []
     for tok in toks:
@@ -923,8 +935,7 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
         if word.lower() in _STOP - {"of"} and not familiar or (word.lower() in (_SKIP_BEFORE_CUE | _TIME_NOUNS) and phrase):
             _drop_time_lead(phrase, word)
             break
-        if phrase and not _is_capitalised(phrase[-1][0]) and _is_capitalised(word) and word.lower() != "of" \
-                and not any(t[0] == "of" for t in phrase):  # "Jo Lee of the nonpartisan Lee Report": Jo Lee's
+        if _capital_after_lower(phrase, word):
             if phrase[-1][0].lower() not in _DETERMINERS | {"another", "of"} | _ROLE_WORDS:
                 lone = all(t[0].islower() for t in phrase)  # a lone name only after a description in lower case
                 named = _leading_name(toks[len(phrase):], lone)
@@ -934,6 +945,24 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
                     return phrase, named
         phrase.append(tok)
     return phrase, None
+
+
+def _opens_on_pronoun(toks: list[tuple[str, int, int]]) -> bool:
+    """Whether ``toks`` open on a personal pronoun ("he expects Jo Lee to"), not a relative one."""
+    return bool(toks) and _is_pronoun(toks[0][0]) and toks[0][0].lower() not in {"who", "which", "that"}
+
+
+def _capital_after_lower(phrase: list[tuple[str, int, int]], word: str) -> bool:
+    """Whether capitalised ``word`` follows a lower-case word of ``phrase``, no "of" before it ("Jo Lee of the
+    nonpartisan Lee Report": Jo Lee's, not the name after "nonpartisan").
+
+    Example
+    -------
+    >>> _capital_after_lower(tokens("media specialist"), "Ian"), _capital_after_lower(tokens("Lee of the new"), "Bell")
+    (True, False)
+    """
+    return bool(phrase) and not _is_capitalised(phrase[-1][0]) and _is_capitalised(word) and word.lower() != "of" \
+        and all(t[0] != "of" for t in phrase)
 
 
 def _drop_time_lead(phrase: list[tuple[str, int, int]], word: str) -> None:
