@@ -572,6 +572,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     (('Jo Lee', 7, 13), ('U.S. Attorney’s Office', 0, 22))
     >>> _clean_mention("Monday of him", 30, 43), _clean_mention("Jo Lee then", 0, 11)
     (('him', 40, 43), ('Jo Lee', 0, 6))
+    >>> _clean_mention("Elmton economist Jo Lee of Acme", 0, 31)
+    ('Jo Lee', 17, 23)
     """
     pronoun = _OF_PRONOUN.search(mention)
     if pronoun:  # "a tape emerged Monday of him mocking Al Roe as a “...”": him
@@ -584,8 +586,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
             and not INSTITUTION.search(mention[lead.end():]):  # not "U.S. Attorney’s Office": one name
         return mention[lead.end():], start + lead.end(), end
     tail = _OF_TAIL.search(mention)
-    if tail and len(person_name(mention[:tail.start()].split())) >= 2:
-        return mention[:tail.start()], start, start + tail.start()
+    if tail and len(person_name(mention[:tail.start()].split())) >= 2:  # "economist Jo Lee of Acme": Jo Lee
+        return _clean_mention(mention[:tail.start()], start, start + tail.start())
     words = mention.split()
     if len(words) > 1 and words[-1].islower() and (words[-1].endswith("ing") or words[-1] in NAME_BREAKS
                                                    and person_name(words[:-1]) == words[:-1]):
@@ -916,7 +918,8 @@ _ENDS_QUESTION = re.compile(r"[?!][’'”\"»]*\s*$")
 def _tag_after_question(v: _Version, q: dict, place: _Place):
     """The cue of a reporting clause that a quotation opening its sentence and ending in "?" or "!" leaves as a
     sentence of its own when it opens with a name ("“Who knows?” Jo Lee said."), or ending in "." when that
-    sentence is no more than the clause ("“We won.” Jo Lee said."): within eight words of the quotation, in the
+    sentence is no more than the clause ("“We won.” Jo Lee said."): within eight words of the quotation or after
+    a name and its description (:func:`_named_cue_after`: "“Why?” Jo Lee, a nurse from Dover, asked."), in the
     same paragraph, in a sentence without a quotation of its own."""
     if not place.opens or q["end"] < place.hi - 1 or re.search(r"\w", v.text[v.starts[place.i]:q["start"]]):
         return None
@@ -928,7 +931,7 @@ def _tag_after_question(v: _Version, q: dict, place: _Place):
     if not _ENDS_QUESTION.search(v.text, q["start"], q["end"]) and not (
             _ENDS_STOP.search(v.text, q["start"], q["end"]) and len(tokens(v.text, v.starts[k], v.ends[k])) <= 5):
         return None
-    return _cue_near(v.text, q["end"], v.ends[k], True, 8)
+    return _cue_near(v.text, q["end"], v.ends[k], True, 8) or _named_cue_after(v.text, q["end"], v.ends[k], v.surnames)
 
 
 _ENDS_STOP = re.compile(r"\.[’'”\"»]*\s*$")
@@ -962,15 +965,19 @@ def _name_colon(v: _Version, q: dict, place: _Place, found: _Found):
 
 def _person_in(v: _Version, match: re.Match | None):
     """((name, start, end), "") of the personal name ending ``match``'s group 1, titles left out, when it names a
-    person; else None."""
-    name = person_name(match.group(1).split()) if match else []
-    if not name:
-        return None
-    start = v.text.rindex(name[0], match.start(1), match.end(1))
-    end = start + len(" ".join(name))
-    if v.text[start:end] != " ".join(name) or not _is_person(v, v.resolve(v.text[start:end], start)):
-        return None
-    return (v.text[start:end], start, end), ""
+    person: one the version names, or a name after a title ("President Lee"); else the longest of its last words
+    that names one (a headline's "Ohio Challenger Jo Lee": Jo Lee); else None."""
+    words = match.group(1).split() if match else []
+    name = person_name(words)
+    for k in range(len(name)):
+        tail = " ".join(name[k:])
+        start = v.text.rfind(tail, match.start(1), match.end(1))
+        if start < 0 or start + len(tail) != match.end(1):
+            return None
+        titled = k == 0 and len(name) < len(words) and title_or_role(words[-len(name) - 1])
+        if titled or _is_person(v, v.resolve(tail, start)):
+            return (tail, start, start + len(tail)), ""
+    return None
 
 
 _DASH_NAME = re.compile(rf"[-–—]\s*{_NAME_RUN}\s*(?:[,.;]|$)")

@@ -21,8 +21,8 @@ import re
 from .text.lexicon import AGENT_NOUNS, AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DATE_WORDS as _DATE_WORDS, \
     DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, HONORIFICS, INSTITUTION_PATTERN, MALE_GIVEN_NAMES, \
     NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, NAME_TITLES as _NAME_TITLES, \
-    NOT_ADVERBS_IN_LY, NOT_PERSON_NAME_ENDS, NUMBER_WORDS, PLACE_NAME_ENDS, PLURAL_NOUNS, RAISING_LEADS, \
-    REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, \
+    NOT_ADVERBS_IN_LY, NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, PLURAL_NOUNS, \
+    RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, \
     UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
 from .text.tokens import title_case, tokens
 from .text.typography import QUOTE_MARK
@@ -69,16 +69,17 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$|^[A-Z][a-z]+- [A
 _PARTICLE_THEN_CAPITAL = rf"(?:{NAME_PARTICLE_PATTERN})(?=(?:\s+(?:{NAME_PARTICLE_PATTERN}))*\s+[A-Z])"
 """A name particle followed, maybe through more particles, by a capitalised word ("van der Hoeven")."""
 CAPITALISED_RUN = re.compile(
-    rf"(?:(?<=\s)|^)((?:[A-Z][a-z]+- (?=[A-Z])|[A-Z](?:\.|[\w'’-]*[\w])|{_PARTICLE_THEN_CAPITAL})"
+    rf"(?:(?<=\s)|^|(?<=\n[-–—]))((?:[A-Z][a-z]+- (?=[A-Z])|[A-Z](?:\.|[\w'’-]*[\w])|{_PARTICLE_THEN_CAPITAL})"
     rf"(?:(?:[^\S\n]+|(?<=- ))(?:[A-Z](?:\.|[\w'’-]*[\w])|{_PARTICLE_THEN_CAPITAL}))*)"
 )
 """A run of capitalised words on one line, name particles and initials among them ("Jo Lee", "Lee van der
-Berg", "J. Lee"), in group 1; one word alone is a run too (a name is a run of two or more: :func:`name_forms`).
+Berg", "J. Lee"), or after the dash of a credit line ("-Jo Lee, Dover"), in group 1; one word alone is a run too
+(a name is a run of two or more: :func:`name_forms`).
 
 Example
 -------
->>> [m.group(1) for m in CAPITALISED_RUN.finditer("Kay and Lee van der Berg met J. Lee")]
-['Kay', 'Lee van der Berg', 'J. Lee']
+>>> [m.group(1) for m in CAPITALISED_RUN.finditer("Kay and Lee van der Berg met J. Lee\n-Al Roe")]
+['Kay', 'Lee van der Berg', 'J. Lee', 'Al Roe']
 """
 
 
@@ -114,6 +115,9 @@ def _surname_after(words: list[str], k: int) -> bool:
         or k > 1 and bool(_INITIAL.match(words[k - 1])) and _is_capitalised(words[k - 2])
 
 
+_LOWER_PART = re.compile(r"-[a-z]")
+
+
 def person_name(words: list[str]) -> list[str]:
     """The personal name at the end of a phrase, without titles and roles, or [] if none.
 
@@ -129,14 +133,16 @@ def person_name(words: list[str]) -> list[str]:
     (['Prince'], ['Dean', 'Baker'])
     >>> person_name("Representative Ed T. King".split())  # a role word after a middle initial is a surname
     ['Ed', 'T.', 'King']
+    >>> person_name("Post Editor-in-Chief Jo Lee".split()), person_name("Korean-born Jo Lee".split())
+    (['Jo', 'Lee'], ['Jo', 'Lee'])
     """
     run: list[str] = []
     while words and words[-1].lower().rstrip(".,") in _WEEKDAYS:
         words = words[:-1]
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
-        if word.lower() in _FUNCTION_WORDS:
-            break
+        if word.lower() in _FUNCTION_WORDS or _LOWER_PART.search(word):
+            break  # "Editor-in-Chief", "Ohio-born": a compound in lower case after a hyphen is no name's
         surname = not run and k > 0 and _surname_after(words, k)
         given = len(run) == 1 and given_name(word)  # "Dean Baker": a role word that is a given name
         if (_is_capitalised(word) or word in _PARTICLES) and (word.lower() not in _NAME_STOPS or surname or given):
@@ -559,17 +565,45 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
             continue  # "Jo Lee from X" gives Jo Lee
         name = person_name(between[:cut])
         titles = between[:cut - len(name)]
-        if len(name) == 1 and not titles and _names_a_noun(toks, left):
+        if _names_another(toks, left, name, titles):
             continue
-        if name and all(w[:1].isupper() and w.lower() in _NAME_STOPS for w in titles) and len(toks) - left < 24:
+        if name and all(w[:1].isupper() and w.lower() in _NAME_STOPS for w in titles) and (
+                len(toks) - left < 24 or _opens_before_description(toks, left, right, name)):
             return " ".join(name), toks[left + 1 + len(titles)][1], toks[left + cut][2]  # "Archbishop Jo Lee, said"
     return None
+
+
+def _names_another(toks: list[tuple[str, int, int]], comma: int, name: list[str], titles: list[str]) -> bool:
+    """Whether ``name`` set off by the comma at ``comma`` names a noun before it, not the subject: a lone word
+    after a noun in a relative clause (:func:`_names_a_noun`) or an organisation (:func:`_names_organisation`)."""
+    return len(name) == 1 and not titles and _names_a_noun(toks, comma) or _names_organisation(toks, comma, name)
+
+
+def _opens_before_description(toks: list[tuple[str, int, int]], left: int, right: int, name: list[str]) -> bool:
+    """Whether ``name`` (two words or more) opens ``toks`` before a description led by "a", "an" or "the", so that it
+    is the subject however far back the description and its clauses put it ("Jo Lee, a fellow at X who ...,
+    which ..., said")."""
+    return left < 0 < len(toks) - right - 1 and len(name) > 1 and toks[right + 1][0].lower() in {"a", "an", "the"}
 
 
 def _names_a_noun(toks: list[tuple[str, int, int]], comma: int) -> bool:
     """Whether a word set off by the comma at ``comma`` follows a noun in a relative clause, and names that noun
     ("Jo Lee, who lives near the capital, Dover, said": a place), not the subject ("his wife, Jane, said")."""
     return comma > 0 and toks[comma - 1][0].islower() and any(t[0] in {"who", "which"} for t in toks[:comma])
+
+
+def _names_organisation(toks: list[tuple[str, int, int]], comma: int, name: list[str]) -> bool:
+    """Whether ``name``, set off by the comma at ``comma``, follows the noun of an organisation and opens on no
+    given name, so that it names the organisation, not the subject ("Jo Lee, editor of the city's newspaper, the
+    Elmton Star, said": the paper; "the owner of the newspaper, Jo Lee, said": Jo Lee).
+
+    Example
+    -------
+    >>> toks = tokens("Jo Lee, editor of the city's newspaper, the Elmton Star, said")
+    >>> _names_organisation(toks, 8, ["Elmton", "Star"]), _names_organisation(toks, 8, ["Jo", "Lee"])
+    (True, False)
+    """
+    return bool(name) and comma > 0 and toks[comma - 1][0] in ORGANISATION_DESCRIPTIONS and not given_name(name[0])
 
 
 _NAME_TAIL_PREPOSITIONS = {"from"}
@@ -888,7 +922,10 @@ def subject_after(text: str, pos: int, hi: int) -> tuple[str, int, int] | None:
 
 def _after_phrase(toks: list[tuple[str, int, int]]):
     """(phrase, name) at the start of ``toks``: up to eight words to a stop word, or a name met after a
-    lower-case description ("new media specialist Ian Maude") as ``name``."""
+    lower-case description ("new media specialist Ian Maude") as ``name``; a personal pronoun alone when it opens
+    them, the subject of a clause ("said he expects Jo Lee to", not Jo Lee)."""
+    if _opens_on_pronoun(toks):
+        return toks[:1], None
     phrase: list[tuple[str, int, int]] = []
     for tok in toks:
         word = tok[0]
@@ -898,7 +935,7 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
         if word.lower() in _STOP - {"of"} and not familiar or (word.lower() in (_SKIP_BEFORE_CUE | _TIME_NOUNS) and phrase):
             _drop_time_lead(phrase, word)
             break
-        if phrase and not _is_capitalised(phrase[-1][0]) and _is_capitalised(word) and word.lower() != "of":
+        if _capital_after_lower(phrase, word):
             if phrase[-1][0].lower() not in _DETERMINERS | {"another", "of"} | _ROLE_WORDS:
                 lone = all(t[0].islower() for t in phrase)  # a lone name only after a description in lower case
                 named = _leading_name(toks[len(phrase):], lone)
@@ -908,6 +945,24 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
                     return phrase, named
         phrase.append(tok)
     return phrase, None
+
+
+def _opens_on_pronoun(toks: list[tuple[str, int, int]]) -> bool:
+    """Whether ``toks`` open on a personal pronoun ("he expects Jo Lee to"), not a relative one."""
+    return bool(toks) and _is_pronoun(toks[0][0]) and toks[0][0].lower() not in {"who", "which", "that"}
+
+
+def _capital_after_lower(phrase: list[tuple[str, int, int]], word: str) -> bool:
+    """Whether capitalised ``word`` follows a lower-case word of ``phrase``, no "of" before it ("Jo Lee of the
+    nonpartisan Lee Report": Jo Lee's, not the name after "nonpartisan").
+
+    Example
+    -------
+    >>> _capital_after_lower(tokens("media specialist"), "Ian"), _capital_after_lower(tokens("Lee of the new"), "Bell")
+    (True, False)
+    """
+    return bool(phrase) and not _is_capitalised(phrase[-1][0]) and _is_capitalised(word) and word.lower() != "of" \
+        and all(t[0] != "of" for t in phrase)
 
 
 def _drop_time_lead(phrase: list[tuple[str, int, int]], word: str) -> None:
@@ -964,6 +1019,9 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
     if not phrase:
         return None
     words = [t for t, _, _ in phrase]
+    of = words.index("of") if "of" in words else 0
+    if of > 1 and person_name(words[:of]) == words[:of]:  # "Jo Lee of the nonpartisan Lee Report": all of it
+        return " ".join(words), phrase[0][1], phrase[-1][2]
     name = person_name(words)
     if name and len(name) == len(words):
         return " ".join(name), phrase[0][1], phrase[-1][2]

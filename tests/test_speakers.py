@@ -1377,3 +1377,63 @@ def test_a_participle_after_a_name_that_follows_a_preposition_is_the_clause_subj
 def test_an_adverb_after_a_name_is_no_part_of_the_speaker():
     text = "Ann Roe spoke first.\n\nTom Hale then appears in a clip, saying, “We will close the border until we know.”\n"
     assert speakers(text)[-1][:2] == ("Tom Hale", "Tom Hale")
+
+
+def test_a_pronoun_after_a_cue_set_off_by_commas_opens_the_clause_reported_not_an_aside():
+    text = ("Ann Roe spoke first.\n\nTom Hale, head of trade at the Elmton Chamber of Commerce, said he expects Roe, "
+            "Bell and Park to “stand together on tariffs.”\n")
+    assert speakers(text)[-1][:2] == ("Tom Hale", "Tom Hale")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ann Roe spoke first.\n\nTom Hale, the editor of the city’s Spanish-language newspaper, El Faro, said every mayor "
+     "was “a little vain.”\n", "Tom Hale"),
+    ("Ann Roe spoke first.\n\nMr. Hale, whose second start-up, Fieldwise, sells seed data to farmers, said Roe was "
+     "“a builder at heart.”\n", "Hale"),
+    ("Ann Roe spoke first.\n\nThe owner of the newspaper, Tom Hale, said Roe was “a builder at heart.”\n", "Tom Hale"),
+])
+def test_a_name_set_off_after_an_organisations_noun_names_it_not_the_subject(text, speaker):
+    assert speakers(text)[-1][0] == speaker
+
+
+def test_a_question_quoted_before_a_name_and_its_long_description_is_that_persons():
+    text = ("Jo Lee and Ann Roe work the phones.\n\n“Are you voting today?” Lee, a retired nurse from a small town, "
+            "asked the caller. “We need you.”\n")
+    assert [s[:2] for s in speakers(text)] == [("Jo Lee", "Lee"), ("Jo Lee", "Lee")]
+
+
+@pytest.mark.parametrize("credit, speaker", [
+    ("-Jo Lee, Philadelphia.", "Jo Lee"),
+    ("-President Roe, tweeting after the speech.", "Roe"),
+])
+def test_a_credit_line_whose_dash_touches_the_name_credits_the_quotation_above_it(credit, speaker):
+    text = f"Ann Bell spoke at the rally.\n\n“Great speech. She is ready.”\n\n{credit}\n"
+    assert speakers(text)[0][:2] == (speaker, speaker)
+
+
+def test_a_headline_label_with_a_title_cased_description_before_the_name_is_the_persons_words():
+    text = ("Ohio Challenger Jo Lee: Recall The Mayor, ‘Stop The Tax Now.’\n\nFormer state Senator Jo Lee called for "
+            "a recall vote on Monday.\n")
+    assert speakers(text)[0][:2] == ("Jo Lee", "Jo Lee")
+
+
+@pytest.mark.parametrize("lead", ["Herald Editor-in-Chief Jo Lee", "Ohio-born Jo Lee"])
+def test_a_hyphened_compound_in_lower_case_before_a_name_is_no_part_of_it(lead):
+    text = f"In a note, {lead} set out the plan.\n\n“We will print it,” said Lee.\n"
+    assert speakers(text)[0][:2] == ("Jo Lee", "Lee")
+
+
+def test_a_description_before_a_name_with_its_place_after_is_no_part_of_the_speaker():
+    text = "Ann Roe ran.\n\n“It was over,” said Elmton University political scientist Jo Lee of Roe, who left.\n"
+    assert speakers(text)[0][:2] == ("Jo Lee", "Jo Lee")
+
+
+def test_a_name_after_of_and_a_description_in_lower_case_is_where_the_speaker_works_not_the_speaker():
+    text = "Ann Roe ran.\n\n“It was over,” says Jo Lee of the nonpartisan Lee-Bell Political Report. “Done.”\n"
+    assert [s[:2] for s in speakers(text)] == [("Jo Lee", "Jo Lee"), ("Jo Lee", "Jo Lee")]
+
+
+def test_a_name_opening_the_sentence_before_a_long_description_with_clauses_is_the_subject():
+    text = ("Ann Roe ran.\n\nTom Hale, a former Treasury official who is now a senior fellow at the Elmton Institute, "
+            "which studies farm prices and rural credit, said the choice was “not just a favour to Roe.”\n")
+    assert speakers(text)[0][:2] == ("Tom Hale", "Tom Hale")
