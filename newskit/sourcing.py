@@ -45,7 +45,7 @@ from .text.lexicon import AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_
     suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, genders, \
     full_name, given_name, name_forms, named_people, noun_cue, person_name, pronoun_may_name, resolve_source, \
-    role_names, role_phrase, sentence_subject, subject_after, subject_before, verb_in_ing
+    role_names, role_phrase, sentence_subject, subject_after, subject_before, verb_in_ing, verb_object
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
 
@@ -768,6 +768,8 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
     if _verb_not_subject(text, lo, trimmed, cue):
         return None  # "Ayotte has spent weeks responding", "it does not look promising": a verb, no subject
     gerund = bool(_GERUND.match(text, cue)) if gerund is None else gerund
+    if gerund and verb_object(text, lo, start):
+        return None  # "Lee wasted no time responding", "the council approved a motion condemning": no subject
     for _ in range(4):
         if start > cue or _RELATIVE_AFTER.search(text, end, cue):
             break  # a subject after its cue ("according to ...") or of "which" is no preposition's object

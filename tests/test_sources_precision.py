@@ -303,3 +303,20 @@ def test_a_source_keeps_its_own_words(text, expected):
 @pytest.mark.parametrize("text", ["Ada Brill pleaded guilty to theft in May.", "Omar Petrov has pleaded not guilty."])
 def test_a_plea_entered_in_court_reports_no_words(text):
     assert cited(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Petrov wasted no time responding to the ferry plan.",
+    "The Elmton council approved a motion condemning the tolls.",
+    "Ada Brill recalled her brother saying the port would close.",
+])
+def test_a_participle_after_the_object_of_a_verb_in_the_past_cites_not_that_object(text):
+    assert not any(source in ("no time", "motion", "brother") for source, _ in cited(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A married couple claiming the tolls were unfair wrote to the council.", ("couple", "claiming")),
+    ("Omar Petrov issued a statement saying the tolls were unfair.", ("Omar Petrov", "saying")),
+])
+def test_a_participle_after_an_adjective_in_ed_or_a_statement_given_out_keeps_its_source(text, expected):
+    assert expected in cited(text)
