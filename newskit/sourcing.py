@@ -741,6 +741,10 @@ def _verb_not_subject(text: str, lo: int, subject: tuple[str, int, int], cue: in
     return start < cue and not _RELATIVE_NEXT.match(text, end) and in_verb_position(text, lo, start)
 
 
+_PRONOUN_CLAUSE = re.compile(r"(?i)(?:he|she|it|they|we|i|you|let)(?:['’]s)?\s+\S")
+"""A subject pronoun with words after it: a clause, its verb among them, not a phrase naming a source."""
+
+
 def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
                     gerund: bool | None = None) -> tuple[str, int, int] | None:
     """``subject`` (source, start, end) of the cue at ``cue`` as a source, or None when it is none.
@@ -765,6 +769,8 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
     if trimmed is None or trimmed[0].split()[0] in PREPOSITIONS:
         return None  # "a pledge sponsored by the group promising": no subject
     source, start, end = trimmed
+    if _PRONOUN_CLAUSE.match(source):
+        return None  # "it means admitting", "It's worth noting", "I think the public will respond": a clause
     if _verb_not_subject(text, lo, trimmed, cue):
         return None  # "Ayotte has spent weeks responding", "it does not look promising": a verb, no subject
     gerund = bool(_GERUND.match(text, cue)) if gerund is None else gerund

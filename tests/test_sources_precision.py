@@ -305,18 +305,36 @@ def test_a_plea_entered_in_court_reports_no_words(text):
     assert cited(text) == []
 
 
+
 @pytest.mark.parametrize("text", [
-    "Omar Petrov wasted no time responding to the ferry plan.",
-    "The Elmton council approved a motion condemning the tolls.",
-    "Ada Brill recalled her brother saying the port would close.",
+    "Petrov, however, wasted no time responding.",
+    "The Elmton council on Monday approved a resolution condemning the new tolls.",
+    "In 1990 the agency planted newspaper articles alleging that the port was unsafe.",
+    "Later she revised her statement explaining that she had not sent the letter.",
+    '"I will win," Ada Brill recalled her brother saying.',
 ])
 def test_a_participle_after_the_object_of_a_verb_in_the_past_cites_not_that_object(text):
-    assert not any(source in ("no time", "motion", "brother") for source, _ in cited(text))
+    assert [cue for _, cue in cited(text)] in ([], ["recalled"])
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("A married couple claiming the tolls were unfair wrote to the council.", ("couple", "claiming")),
+    ("A married couple also claiming ties to the group was arrested.", ("couple", "claiming")),
     ("Omar Petrov issued a statement saying the tolls were unfair.", ("Omar Petrov", "saying")),
 ])
 def test_a_participle_after_an_adjective_in_ed_or_a_statement_given_out_keeps_its_source(text, expected):
     assert expected in cited(text)
+
+
+@pytest.mark.parametrize("text", [
+    "But he spent more time mocking a familiar target: Omar Petrov.",
+    "On a purely local level, it means admitting that Petrov speaks for many voters.",
+    "It's worth noting there is little love lost between the two ports.",
+    "Well, I think somebody has to start, and I think the public will respond to a change.",
+    "They stop reporting output but keep the mines open.",
+])
+def test_a_subject_pronoun_with_words_after_it_is_a_clause_not_a_source(text):
+    assert cited(text) == []
+
+
+def test_a_subject_pronoun_alone_still_reports():
+    assert cited("Ada Brill left early. She said the tolls were too high.") == [("Ada Brill", "said")]
