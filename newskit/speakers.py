@@ -574,7 +574,7 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
         between = [t[0] for t in toks[left + 1:right]]
         if _second_place_part(toks, left):
             continue  # "Jo Lee, a salesman from Sumter, South Carolina, said": no name between
-        cut = next((i for i, w in enumerate(between) if w in _NAME_TAIL_PREPOSITIONS
+        cut = next((i for i, w in enumerate(between) if w in _NAME_TAIL_PREPOSITIONS and "and" not in between
                     or w == "(" and between[-1] == ")"), len(between))  # "Sen. Jo Lee (I-Conn.), also said"
         if cut < len(between) and cut < 2:
             continue  # "Jo Lee from X" gives Jo Lee
@@ -593,8 +593,9 @@ def _names_a_noun(toks: list[tuple[str, int, int]], comma: int) -> bool:
     return comma > 0 and toks[comma - 1][0].islower() and any(t[0] in {"who", "which"} for t in toks[:comma])
 
 
-_NAME_TAIL_PREPOSITIONS = {"from"}
-"""Words after a name in an appositive that start where the person is from ("Adam Fox from X Hospital")."""
+_NAME_TAIL_PREPOSITIONS = {"from", "of"}
+"""Words after a name in an appositive that start where the person is from or works ("Adam Fox from X Hospital",
+"Ann Bell of Elmton University"), read only when no "and" joins two names ("Jo Lee of Ohio and Al Roe of Iowa")."""
 _PLACE_PREPOSITIONS = {"from", "in", "near"}
 
 
