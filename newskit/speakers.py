@@ -574,7 +574,9 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
         between = [t[0] for t in toks[left + 1:right]]
         if _second_place_part(toks, left):
             continue  # "Jo Lee, a salesman from Sumter, South Carolina, said": no name between
-        cut = next((i for i, w in enumerate(between) if w in _NAME_TAIL_PREPOSITIONS and "and" not in between
+        # where the person is from or works: "Adam Fox from X Hospital", "Ann Bell of Elmton University" (the latter
+        # only when no "and" joins two names: "Jo Lee of Ohio and Al Roe of Iowa")
+        cut = next((i for i, w in enumerate(between) if w == "from" or w == "of" and "and" not in between
                     or w == "(" and between[-1] == ")"), len(between))  # "Sen. Jo Lee (I-Conn.), also said"
         if cut < len(between) and cut < 2:
             continue  # "Jo Lee from X" gives Jo Lee
@@ -582,9 +584,20 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
         titles = between[:cut - len(name)]
         if len(name) == 1 and not titles and _names_a_noun(toks, left):
             continue
-        if name and all(w[:1].isupper() and w.lower() in _NAME_STOPS for w in titles) and len(toks) - left < 24:
+        if name and (all(w[:1].isupper() and w.lower() in _NAME_STOPS for w in titles) or _describes(toks, left, name, titles)) \
+                and len(toks) - left < 24:
             return " ".join(name), toks[left + 1 + len(titles)][1], toks[left + cut][2]  # "Archbishop Jo Lee, said"
     return None
+
+
+def _describes(toks: list[tuple[str, int, int]], comma: int, name: list[str], titles: list[str]) -> bool:
+    """Whether a full ``name`` set off by the comma at ``comma``, after words describing it (``titles``: "Ohio Sen.",
+    "longtime party aide"), names the description in lower case before that comma ("Another candidate, Ohio Sen.
+    Jo Lee, said"); not when a function word is among those words or before the comma ("under Jo Lee", "of Jo
+    Lee and Al Roe": a phrase of its own, a list)."""
+    before = toks[comma - 1][0] if comma > 0 else ""
+    return before.isalpha() and before.islower() and before not in _STOP and len(name) > 1 and not {
+        w.lower() for w in titles} & (_DETERMINERS | _STOP | {"including", "by", "like"})
 
 
 def _names_a_noun(toks: list[tuple[str, int, int]], comma: int) -> bool:
@@ -593,9 +606,6 @@ def _names_a_noun(toks: list[tuple[str, int, int]], comma: int) -> bool:
     return comma > 0 and toks[comma - 1][0].islower() and any(t[0] in {"who", "which"} for t in toks[:comma])
 
 
-_NAME_TAIL_PREPOSITIONS = {"from", "of"}
-"""Words after a name in an appositive that start where the person is from or works ("Adam Fox from X Hospital",
-"Ann Bell of Elmton University"), read only when no "and" joins two names ("Jo Lee of Ohio and Al Roe of Iowa")."""
 _PLACE_PREPOSITIONS = {"from", "in", "near"}
 
 

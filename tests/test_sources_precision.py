@@ -338,3 +338,23 @@ def test_a_subject_pronoun_with_words_after_it_is_a_clause_not_a_source(text):
 
 def test_a_subject_pronoun_alone_still_reports():
     assert cited("Ada Brill left early. She said the tolls were too high.") == [("Ada Brill", "said")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Another pollster, Ann Bell of Elmton University, said the race was close.", [("Ann Bell", "said")]),
+    ("Another doctor, Omar Petrov from Elm and Oak Hospital in Dover, said the tests were useless.",
+     [("Omar Petrov", "said")]),
+    ("The party's leading candidate, Ohio Sen. Jo Lee, also said the tolls were too high.", [("Jo Lee", "said")]),
+    ("One delegate, Elmton party chairwoman Ann Bell, pledged her vote to Lee on Monday.", [("Ann Bell", "pledged")]),
+])
+def test_a_name_set_off_after_a_description_is_the_source(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The aides, led by campaign manager Al Roe, told the group they would not win.", [("aides", "told")]),
+    ("Jo Lee, the chairman of the Elmton Port Authority, said the port would close.", [("Jo Lee", "said")]),
+    ("It was a media group that, under Omar Petrov, asserted itself in politics.", []),
+])
+def test_a_name_after_a_function_word_or_before_a_description_is_no_appositive(text, expected):
+    assert cited(text) == expected
