@@ -358,3 +358,13 @@ def test_a_name_set_off_after_a_description_is_the_source(text, expected):
 ])
 def test_a_name_after_a_function_word_or_before_a_description_is_no_appositive(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "His story is bleak and seldom told.",
+    "She spoke with a passion that almost suggested the question was rude.",
+    "Lee wasn't so much saying that the plan would fail.",
+    "Jo Lee, the party chair, this past week announced a new website.",
+])
+def test_an_adverb_or_a_date_word_before_a_cue_is_no_source(text):
+    assert not any(source.lower() in ("seldom", "almost", "much", "past") for source, _ in cited(text))
