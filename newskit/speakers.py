@@ -21,8 +21,8 @@ import re
 from .text.lexicon import AGENT_NOUNS, AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DATE_WORDS as _DATE_WORDS, \
     DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, HONORIFICS, INSTITUTION_PATTERN, MALE_GIVEN_NAMES, \
     NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, NAME_TITLES as _NAME_TITLES, \
-    NOT_ADVERBS_IN_LY, NOT_PERSON_NAME_ENDS, NUMBER_WORDS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, RAISING_LEADS, \
-    REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, \
+    NOT_ADVERBS_IN_LY, NOT_PERSON_NAME_ENDS, NUMBER_WORDS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, \
+    RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, \
     UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
 from .text.tokens import title_case, tokens
 from .text.typography import QUOTE_MARK
@@ -326,7 +326,8 @@ def verb_in_ing(text: str, word: tuple[str, int, int]) -> bool:
     return not (before and (before.group(1) is None or before.group(1).lower() in _PLURAL_LEADS | _DETERMINERS))
 
 
-_PAST_BEFORE = re.compile(r"(?:^|(?<=\s))(?:([\w'’-]+)\s+)?([a-z]{3,}(?<!e)ed)\s+(?:(?:the|a|an|his|her|its|their|this|that|no)\s+)?$")
+_PAST_BEFORE = re.compile(r"(?:^|(?<=\s))(?:([\w'’-]+)\s+)?([a-z]{3,}(?<!e)ed)\s+"
+                          r"(?:(?:the|a|an|his|her|its|their|this|that|no)\s+)?$")
 
 
 def verb_object(text: str, lo: int, start: int) -> bool:
@@ -574,20 +575,31 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
         between = [t[0] for t in toks[left + 1:right]]
         if _second_place_part(toks, left):
             continue  # "Jo Lee, a salesman from Sumter, South Carolina, said": no name between
-        # where the person is from or works: "Adam Fox from X Hospital", "Ann Bell of Elmton University" (the latter
-        # only when no "and" joins two names: "Jo Lee of Ohio and Al Roe of Iowa")
-        cut = next((i for i, w in enumerate(between) if w == "from" or w == "of" and "and" not in between
-                    or w == "(" and between[-1] == ")"), len(between))  # "Sen. Jo Lee (I-Conn.), also said"
+        cut = _appositive_name_end(between)
         if cut < len(between) and cut < 2:
             continue  # "Jo Lee from X" gives Jo Lee
         name = person_name(between[:cut])
         titles = between[:cut - len(name)]
         if len(name) == 1 and not titles and _names_a_noun(toks, left):
             continue
-        if name and (all(w[:1].isupper() and w.lower() in _NAME_STOPS for w in titles) or _describes(toks, left, name, titles)) \
-                and len(toks) - left < 24:
+        titled = all(w[:1].isupper() and w.lower() in _NAME_STOPS for w in titles)
+        if name and (titled or _describes(toks, left, name, titles)) and len(toks) - left < 24:
             return " ".join(name), toks[left + 1 + len(titles)][1], toks[left + cut][2]  # "Archbishop Jo Lee, said"
     return None
+
+
+def _appositive_name_end(words: list[str]) -> int:
+    """Where a name set off by commas ends among ``words``: before where the person is from or works ("Adam Fox from
+    X Hospital", "Ann Bell of Elmton University"; "of" only when no "and" joins two names: "Jo Lee of Ohio and Al
+    Roe of Iowa") or a bracket closing the words ("Sen. Jo Lee (I-Conn.)"); at their end otherwise.
+
+    Example
+    -------
+    >>> [_appositive_name_end(n.split()) for n in ("Ann Bell of Elmton University", "Jo Lee of X and Al Roe")]
+    [2, 7]
+    """
+    return next((i for i, w in enumerate(words) if w == "from" or w == "of" and "and" not in words
+                 or w == "(" and words[-1] == ")"), len(words))
 
 
 def _describes(toks: list[tuple[str, int, int]], comma: int, name: list[str], titles: list[str]) -> bool:
@@ -1127,12 +1139,12 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
     """Whether "he" or "she" may stand for ``name``: not when it names an institution, a day, event, place or
     document (:func:`_not_a_name`: "Malala Day"), a place or game by its last word
     (:data:`~newskit.text.lexicon.PLACE_NAME_ENDS`: "Harbor Street", "Super Bowl") or first word
-    (:data:`~newskit.text.lexicon.PLACE_NAME_STARTS`: "San Diego"), a people by its demonym ("Southeast Asian"), a company ("Acme Holdings": a
-    corporate suffix), a US state written in more than one word or as no given name ("West Virginia", "Ohio";
-    "Virginia" may be a woman), words all in capitals with no given name among them, as headings and slogans
-    are set ("FULL TEXT", "VOTE FOR CHANGE"; "JO LEE" may be a name), a group of people (:func:`_group_noun`:
-    "Never Trumpers"), or a thing whose name opens with a common word ``text`` writes in lower case
-    (:func:`_common_word_name`: "Common Core" where the text says "common"). Both last read ``text``, where the
+    (:data:`~newskit.text.lexicon.PLACE_NAME_STARTS`: "San Diego"), a people by its demonym ("Southeast Asian"), a
+    company ("Acme Holdings": a corporate suffix), a US state written in more than one word or as no given name
+    ("West Virginia", "Ohio"; "Virginia" may be a woman), words all in capitals with no given name among them, as
+    headings and slogans are set ("FULL TEXT", "VOTE FOR CHANGE"; "JO LEE" may be a name), a group of people
+    (:func:`_group_noun`: "Never Trumpers"), or a thing whose name opens with a common word ``text`` writes in lower
+    case (:func:`_common_word_name`: "Common Core" where the text says "common"). Both last read ``text``, where the
     name is written; without it they hold only for a group's name.
 
     Example

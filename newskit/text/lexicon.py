@@ -595,10 +595,10 @@ NAME_JOINING_WORDS = frozenset({"of", "for", "the", "and", "&"})
 NAME_PARTICLE_PATTERN = alternation(NAME_PARTICLES)
 """:data:`NAME_PARTICLES` as an alternation (case as written)."""
 
-DEMONYMS = frozenset("""afghan african albanian algerian american argentine argentinian armenian asian australian austrian
-azerbaijani bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese cambodian canadian
-chilean chinese colombian congolese croatian cuban cypriot czech danish dutch ecuadorian egyptian emirati english
-eritrean estonian ethiopian european filipino finnish french georgian german ghanaian greek guatemalan haitian
+DEMONYMS = frozenset("""afghan african albanian algerian american argentine argentinian armenian asian australian
+austrian azerbaijani bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese cambodian
+canadian chilean chinese colombian congolese croatian cuban cypriot czech danish dutch ecuadorian egyptian emirati
+english eritrean estonian ethiopian european filipino finnish french georgian german ghanaian greek guatemalan haitian
 honduran hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian jamaican japanese
 jordanian kazakh kenyan korean kosovan kurdish kuwaiti kyrgyz latvian lebanese liberian libyan lithuanian malaysian
 malian maltese mexican moldovan mongolian moroccan nepali nigerian nigerien norwegian pakistani palestinian
