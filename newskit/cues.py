@@ -534,7 +534,8 @@ def publication_names(text: str) -> set[str]:
 _DATE_WORDS = (DATE_WORDS - {"may", "march"}) | {"early", "last", "this", "next", "on", "same", "day"}  # "May" and
 # "March" name people; "the same day the campaign said"
 _NOT_SOURCES = frozenset("""well also too then now here there so still even just only again down up out off away
-back yet already soon instead meanwhile however later earlier early late far having being""".split())
+back yet already soon instead meanwhile however later earlier early late far having being almost seldom rarely
+never often much nearly barely hardly past""".split())
 _OPEN_ENDS = frozenset("by to of in on at for with from and or but as into about than""".split())
 PREPOSITIONS = frozenset("in at on from of by with aboard near inside outside across during among within around".split())
 """Prepositions whose object is never the subject of a cue ("officials in Moscow said": not Moscow)."""

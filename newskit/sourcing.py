@@ -45,7 +45,7 @@ from .text.lexicon import AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_
     suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, genders, \
     full_name, given_name, name_forms, named_people, noun_cue, person_name, pronoun_may_name, resolve_source, \
-    role_names, role_phrase, sentence_subject, subject_after, subject_before, verb_in_ing
+    role_names, role_phrase, sentence_subject, subject_after, subject_before, verb_in_ing, verb_object
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
 
@@ -741,6 +741,19 @@ def _verb_not_subject(text: str, lo: int, subject: tuple[str, int, int], cue: in
     return start < cue and not _RELATIVE_NEXT.match(text, end) and in_verb_position(text, lo, start)
 
 
+_PRONOUN_CLAUSE = re.compile(r"(?i)(?:he|she|it|they|we|i|you|let)(?:['’]s)?\s+\S")
+"""A subject pronoun with words after it: a clause, its verb among them, not a phrase naming a source."""
+
+
+def _no_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int, gerund: bool) -> bool:
+    """Whether ``subject`` (its clause from ``lo``) of the cue at ``cue`` stands where no subject does: a clause opened
+    by a pronoun ("it means admitting", "It's worth noting"), the place of a verb (:func:`_verb_not_subject`:
+    "Ayotte has spent weeks responding"), or, before a cue in -ing (``gerund``), the object of a verb in the past
+    (:func:`newskit.speakers.verb_object`: "Lee wasted no time responding")."""
+    return bool(_PRONOUN_CLAUSE.match(subject[0])) or _verb_not_subject(text, lo, subject, cue) \
+        or gerund and verb_object(text, lo, subject[1])
+
+
 def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
                     gerund: bool | None = None) -> tuple[str, int, int] | None:
     """``subject`` (source, start, end) of the cue at ``cue`` as a source, or None when it is none.
@@ -765,9 +778,9 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
     if trimmed is None or trimmed[0].split()[0] in PREPOSITIONS:
         return None  # "a pledge sponsored by the group promising": no subject
     source, start, end = trimmed
-    if _verb_not_subject(text, lo, trimmed, cue):
-        return None  # "Ayotte has spent weeks responding", "it does not look promising": a verb, no subject
     gerund = bool(_GERUND.match(text, cue)) if gerund is None else gerund
+    if _no_subject(text, lo, trimmed, cue, gerund):
+        return None
     for _ in range(4):
         if start > cue or _RELATIVE_AFTER.search(text, end, cue):
             break  # a subject after its cue ("according to ...") or of "which" is no preposition's object

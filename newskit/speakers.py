@@ -21,9 +21,9 @@ import re
 from .text.lexicon import AGENT_NOUNS, AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DATE_WORDS as _DATE_WORDS, \
     DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, HONORIFICS, INSTITUTION_PATTERN, MALE_GIVEN_NAMES, \
     NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, NAME_TITLES as _NAME_TITLES, \
-    NOT_ADVERBS_IN_LY, NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, PLURAL_NOUNS, \
-    RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, \
-    UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
+    NOT_ADVERBS_IN_LY, NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, \
+    PLACE_NAME_STARTS, PLURAL_NOUNS, RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, \
+    TITLE_ABBREVIATIONS, TITLES as _TITLES, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
 from .text.tokens import title_case, tokens
 from .text.typography import QUOTE_MARK
 
@@ -332,6 +332,28 @@ def verb_in_ing(text: str, word: tuple[str, int, int]) -> bool:
     return not (before and (before.group(1) is None or before.group(1).lower() in _PLURAL_LEADS | _DETERMINERS))
 
 
+_PAST_BEFORE = re.compile(r"(?:^|(?<=\s))(?:([\w'’-]+)\s+)?([a-z]{3,}(?<!e)ed)\s+"
+                          r"(?:(?:the|a|an|his|her|its|their|this|that|no)\s+)?$")
+
+
+def verb_object(text: str, lo: int, start: int) -> bool:
+    """Whether the phrase at ``start`` (its clause from ``lo``) is the object of a verb in the past in -ed right
+    before it, a determiner between ("Lee wasted no time responding", "the council approved a motion condemning it"):
+    what the verb acts on, not the subject of a participle after it. An -ed word after a determiner, a quantity or
+    a hyphen is an adjective ("a married couple claiming", "U.S.-based groups saying").
+
+    Example
+    -------
+    >>> text = "Lee wasted no time responding. A married couple claiming so."
+    >>> verb_object(text, 0, text.index("no time")), verb_object(text, 31, text.index("couple"))
+    (True, False)
+    """
+    found = _PAST_BEFORE.search(text, max(lo, start - 40), start)
+    lead = found.group(1) if found else None
+    return bool(found) and found.group(2) not in _ADJECTIVES_ED and not (
+        lead and (lead.lower() in _DETERMINERS | _QUANTIFIERS or "-" in lead or QUANTITY.search(f" {lead} ")))
+
+
 def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
     """Whether a cue word at ``cue`` (a base form of a verb: "say", "retort"), right after the one lower-case
     ``word`` (its text, start and end; only spaces between), is a noun that word describes ("the final say", "a
@@ -559,15 +581,15 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
         between = [t[0] for t in toks[left + 1:right]]
         if _second_place_part(toks, left):
             continue  # "Jo Lee, a salesman from Sumter, South Carolina, said": no name between
-        cut = next((i for i, w in enumerate(between) if w in _NAME_TAIL_PREPOSITIONS
-                    or w == "(" and between[-1] == ")"), len(between))  # "Sen. Jo Lee (I-Conn.), also said"
+        cut = _appositive_name_end(between)
         if cut < len(between) and cut < 2:
             continue  # "Jo Lee from X" gives Jo Lee
         name = person_name(between[:cut])
         titles = between[:cut - len(name)]
         if _names_another(toks, left, name, titles):
             continue
-        if name and all(w[:1].isupper() and w.lower() in _NAME_STOPS for w in titles) and (
+        titled = all(w[:1].isupper() and w.lower() in _NAME_STOPS for w in titles)
+        if name and (titled or _describes(toks, left, name, titles)) and (
                 len(toks) - left < 24 or _opens_before_description(toks, left, right, name)):
             return " ".join(name), toks[left + 1 + len(titles)][1], toks[left + cut][2]  # "Archbishop Jo Lee, said"
     return None
@@ -584,6 +606,30 @@ def _opens_before_description(toks: list[tuple[str, int, int]], left: int, right
     is the subject however far back the description and its clauses put it ("Jo Lee, a fellow at X who ...,
     which ..., said")."""
     return left < 0 < len(toks) - right - 1 and len(name) > 1 and toks[right + 1][0].lower() in {"a", "an", "the"}
+
+
+def _appositive_name_end(words: list[str]) -> int:
+    """Where a name set off by commas ends among ``words``: before where the person is from or works ("Adam Fox from
+    X Hospital", "Ann Bell of Elmton University"; "of" only when no "and" joins two names: "Jo Lee of Ohio and Al
+    Roe of Iowa") or a bracket closing the words ("Sen. Jo Lee (I-Conn.)"); at their end otherwise.
+
+    Example
+    -------
+    >>> [_appositive_name_end(n.split()) for n in ("Ann Bell of Elmton University", "Jo Lee of X and Al Roe")]
+    [2, 7]
+    """
+    return next((i for i, w in enumerate(words) if w == "from" or w == "of" and "and" not in words
+                 or w == "(" and words[-1] == ")"), len(words))
+
+
+def _describes(toks: list[tuple[str, int, int]], comma: int, name: list[str], titles: list[str]) -> bool:
+    """Whether a full ``name`` set off by the comma at ``comma``, after words describing it (``titles``: "Ohio Sen.",
+    "longtime party aide"), names the description in lower case before that comma ("Another candidate, Ohio Sen.
+    Jo Lee, said"); not when a function word is among those words or before the comma ("under Jo Lee", "of Jo
+    Lee and Al Roe": a phrase of its own, a list)."""
+    before = toks[comma - 1][0] if comma > 0 else ""
+    return before.isalpha() and before.islower() and before not in _STOP and len(name) > 1 and not {
+        w.lower() for w in titles} & (_DETERMINERS | _STOP | {"including", "by", "like"})
 
 
 def _names_a_noun(toks: list[tuple[str, int, int]], comma: int) -> bool:
@@ -606,8 +652,6 @@ def _names_organisation(toks: list[tuple[str, int, int]], comma: int, name: list
     return bool(name) and comma > 0 and toks[comma - 1][0] in ORGANISATION_DESCRIPTIONS and not given_name(name[0])
 
 
-_NAME_TAIL_PREPOSITIONS = {"from"}
-"""Words after a name in an appositive that start where the person is from ("Adam Fox from X Hospital")."""
 _PLACE_PREPOSITIONS = {"from", "in", "near"}
 
 
@@ -1152,12 +1196,13 @@ def _not_a_name(words: list[str]) -> bool:
 def pronoun_may_name(name: str, text: str = "") -> bool:
     """Whether "he" or "she" may stand for ``name``: not when it names an institution, a day, event, place or
     document (:func:`_not_a_name`: "Malala Day"), a place or game by its last word
-    (:data:`~newskit.text.lexicon.PLACE_NAME_ENDS`: "Harbor Street", "Super Bowl"), a company ("Acme Holdings": a
-    corporate suffix), a US state written in more than one word or as no given name ("West Virginia", "Ohio";
-    "Virginia" may be a woman), words all in capitals with no given name among them, as headings and slogans
-    are set ("FULL TEXT", "VOTE FOR CHANGE"; "JO LEE" may be a name), a group of people (:func:`_group_noun`:
-    "Never Trumpers"), or a thing whose name opens with a common word ``text`` writes in lower case
-    (:func:`_common_word_name`: "Common Core" where the text says "common"). Both last read ``text``, where the
+    (:data:`~newskit.text.lexicon.PLACE_NAME_ENDS`: "Harbor Street", "Super Bowl") or first word
+    (:data:`~newskit.text.lexicon.PLACE_NAME_STARTS`: "San Diego"), a people by its demonym ("Southeast Asian"), a
+    company ("Acme Holdings": a corporate suffix), a US state written in more than one word or as no given name
+    ("West Virginia", "Ohio"; "Virginia" may be a woman), words all in capitals with no given name among them, as
+    headings and slogans are set ("FULL TEXT", "VOTE FOR CHANGE"; "JO LEE" may be a name), a group of people
+    (:func:`_group_noun`: "Never Trumpers"), or a thing whose name opens with a common word ``text`` writes in lower
+    case (:func:`_common_word_name`: "Common Core" where the text says "common"). Both last read ``text``, where the
     name is written; without it they hold only for a group's name.
 
     Example
@@ -1171,7 +1216,8 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
     """
     words = name.split()
     return bool(words) and not (_not_a_name(words) or words[-1] in CORPORATE_SUFFIXES
-                                or words[-1].lower() in PLACE_NAME_ENDS
+                                or words[-1].lower() in PLACE_NAME_ENDS | DEMONYMS
+                                or len(words) > 1 and words[0].lower() in PLACE_NAME_STARTS
                                 or name in US_STATES and (len(words) > 1 or not given_name(name))
                                 or _capitals_heading(words) or _group_noun(words, text)
                                 or _common_word_name(words, text))

@@ -103,6 +103,22 @@ def test_a_quoted_he_skips_a_place_for_the_person_named_before():
     assert not pronoun_may_name("Harbor Street") and pronoun_may_name("Dell Voss")
 
 
+@pytest.mark.parametrize("place", ["San Marco", "North Elmton", "Elm Cathedral", "Ohio Primary", "United States",
+                                   "Southeast Asian"])
+def test_he_or_she_never_stands_for_a_place_a_vote_or_a_people(place):
+    assert not pronoun_may_name(place)
+
+
+def test_a_quoted_she_skips_a_town_for_the_person_named_before():
+    text = "Kay Roe, a nurse, spoke in North Elmton. “We will fix it,” she said.\n"
+    assert speakers(text)[0][:2] == ("Kay Roe", "she")
+
+
+@pytest.mark.parametrize("name", ["Ann West", "Mark South", "Jo Church", "Al Temple"])
+def test_a_surname_that_is_a_place_word_may_still_be_he_or_she(name):
+    assert pronoun_may_name(name)
+
+
 def test_he_after_a_cited_person_of_unknown_gender_is_that_person():
     text = ("Gov. Dan Reed was praised by the group.\n\nR. Kim Lotte, the group’s director, said, “He is right.”\n\n"
             "He added, “We back him.”\n")

@@ -595,10 +595,10 @@ NAME_JOINING_WORDS = frozenset({"of", "for", "the", "and", "&"})
 NAME_PARTICLE_PATTERN = alternation(NAME_PARTICLES)
 """:data:`NAME_PARTICLES` as an alternation (case as written)."""
 
-DEMONYMS = frozenset("""afghan african albanian algerian american argentine argentinian armenian australian austrian
-azerbaijani bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese cambodian canadian
-chilean chinese colombian congolese croatian cuban cypriot czech danish dutch ecuadorian egyptian emirati english
-eritrean estonian ethiopian european filipino finnish french georgian german ghanaian greek guatemalan haitian
+DEMONYMS = frozenset("""afghan african albanian algerian american argentine argentinian armenian asian australian
+austrian azerbaijani bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese cambodian
+canadian chilean chinese colombian congolese croatian cuban cypriot czech danish dutch ecuadorian egyptian emirati
+english eritrean estonian ethiopian european filipino finnish french georgian german ghanaian greek guatemalan haitian
 honduran hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian jamaican japanese
 jordanian kazakh kenyan korean kosovan kurdish kuwaiti kyrgyz latvian lebanese liberian libyan lithuanian malaysian
 malian maltese mexican moldovan mongolian moroccan nepali nigerian nigerien norwegian pakistani palestinian
@@ -617,10 +617,15 @@ treaty accord agreement index""".split())
 
 
 PLACE_NAME_ENDS = frozenset("""street boulevard county city island islands plaza mall casino hotel resort bowl league
-convention war""".split())
-"""Last words, lower case, of capitalised names of a street, town, island, venue, game, league, convention or war
-("Harbor Street", "Oklahoma City", "Super Bowl", "Cold War"): what "he" or "she" never stands for. Kept out of :data:`NOT_PERSON_NAME_ENDS`, which also
+convention war states cathedral mosque primary caucus caucuses""".split())
+"""Last words, lower case, of capitalised names of a street, town, island, country, house of worship, venue, game,
+league, vote, convention or war ("Harbor Street", "Oklahoma City", "United States", "Elm Cathedral", "Super Bowl",
+"Ohio Primary", "Cold War"): what "he" or "she" never stands for. Kept out of :data:`NOT_PERSON_NAME_ENDS`, which also
 shapes the names a text gives ("Occupy Wall Street") and so the gender votes read from them."""
+
+PLACE_NAME_STARTS = frozenset("""san santa north south east west fort mount lake port""".split())
+"""First words, lower case, of capitalised names of places ("San Diego", "North Elmton", "Fort Lee"): what "he" or
+"she" never stands for."""
 
 US_STATES = frozenset(w.replace("_", " ") for w in """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
 Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
