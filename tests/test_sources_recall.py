@@ -1,0 +1,27 @@
+"""Sources that reporting cues in less common shapes give, each on text written here to mimic the pattern, with
+the neighbours each rule must leave alone."""
+
+import warnings
+
+import pytest
+
+import newskit as nk
+from cited import cited
+
+warnings.simplefilter("ignore", nk.NewskitWarning)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The pier reopened. Said Dana Whitfield, who fished there as a boy, “We missed it.”", [("Dana Whitfield", "said")]),
+    ("The pier reopened. Says the harbor master: “It took too long.”", [("harbor master", "says")]),
+])
+def test_an_inverted_said_opening_a_sentence_names_who_follows(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Ferry Operator Says Fares Will Rise", "Ferry Operator"),  # a title-case headline: no sentence of its own
+    ("The pier reopened, the mayor said. Said differently, it was late.", "differently"),
+])
+def test_a_capitalised_said_inside_a_headline_or_before_an_adverb_is_no_inverted_cue(text, absent):
+    assert absent not in [source for source, _ in cited(text)]
