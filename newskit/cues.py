@@ -136,6 +136,30 @@ OPENING_CUES = re.compile(rf"(?:{alternation(INVERTED_OPENERS)})(?=\s+(?:[A-Z]|(
 where the sentence starts (:func:`cue_matches`)."""
 
 
+LABEL_CUES = re.compile(
+    r"(?P<subject>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von)){0,4})(?:\s*\([^()]{1,20}\))?"
+    r"(?P<cue>:)(?=\s*[“\"‘'])")
+"""A speaker's label: a name and a colon before a quotation ("Jo Lee (D-Md.): “We won.”"): the name (group
+``subject``) is the source, cue ":"; read only where a line or a sentence opens or after a dash
+(:func:`label_cues`)."""
+_LABEL_LEAD = re.compile(r"(?:^|\n|\s[-–—])\s*$")
+
+
+def label_cues(text: str, lo: int, hi: int) -> list[re.Match]:
+    """The :data:`LABEL_CUES` in the sentence ``text[lo:hi]`` that open it, a line or what follows a dash ("Polls
+    were early - Jo Lee: “...”"), not a name inside it ("with a reference to Gen. Al Roe: “...”").
+
+    Example
+    -------
+    >>> text = 'Polls were early - Jo Lee: “Call late.” He said, with a nod to Gen. Al Roe: “Yes.”'
+    >>> [m.group("subject") for m in label_cues(text, 0, len(text))]
+    ['Jo Lee']
+    """
+    opening = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(" \"“‘("))
+    return [m for m in LABEL_CUES.finditer(text, lo, hi)
+            if m.start() == opening or _LABEL_LEAD.search(text, max(0, m.start() - 4), m.start())]
+
+
 _WEEKDAY = alternation(day.capitalize() for day in WEEKDAYS)
 BY_CUES = re.compile(r"\b(?:[Aa]ccording to|[Ss]ummari[sz]ed by|[Rr]eported by|[Cc]ited by|[Qq]uoted by)\s+")
 """Cues whose source follows them."""
@@ -233,7 +257,7 @@ _SELF_DESCRIBED = re.compile(r"(?:describ\w*|referr?\w*\s+to)\s+"
 
 def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     """Every cue of :data:`CUES`, :data:`BY_CUES`, :data:`AGENT_CUES`, :data:`FINDING_CUES`, :data:`NAMED_CUES`,
-    :data:`PARTY_CUES`, :data:`OUTLET_CUES` and :data:`OPENING_CUES` in ``text[lo:hi]``, in order, passive participles (:func:`passive_cue`) left out.
+    :data:`PARTY_CUES`, :data:`OUTLET_CUES`, :data:`LABEL_CUES` and :data:`OPENING_CUES` in ``text[lo:hi]``, in order, passive participles (:func:`passive_cue`) left out.
 
     Example
     -------
@@ -262,7 +286,7 @@ def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     found += [*BY_CUES.finditer(text, lo, hi), *agents, *([opening] if opening else []),
               *(m for m in FINDING_CUES.finditer(text, lo, hi) if not _no_report(text, lo, m)),
               *NAMED_CUES.finditer(text, lo, hi), *PARTY_CUES.finditer(text, lo, hi),
-              *OUTLET_CUES.finditer(text, lo, hi),
+              *OUTLET_CUES.finditer(text, lo, hi), *label_cues(text, lo, hi),
               *IN_DOCUMENT_CUES.finditer(text, lo, hi)]
     return sorted(found, key=lambda m: m.start())
 

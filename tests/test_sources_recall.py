@@ -25,3 +25,20 @@ def test_an_inverted_said_opening_a_sentence_names_who_follows(text, expected):
 ])
 def test_a_capitalised_said_inside_a_headline_or_before_an_adverb_is_no_inverted_cue(text, absent):
     assert absent not in [source for source, _ in cited(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turnout rose in the harbor towns - Dana Whitfield: “Keep calling voters late.”", [("Dana Whitfield", ":")]),
+    ("The ferry poll closed.\n\nOmar Petrov: “The count was early, not wrong.”", [("Omar Petrov", ":")]),
+    ("Rep. Omar Petrov (D-Md.): \"I have never heard that figure.\"", [("Omar Petrov", ":")]),
+])
+def test_a_name_labelling_a_quotation_with_a_colon_is_its_source(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Riders of Harbor Lines: “too high” for most.", "Harbor Lines"),  # no line, sentence or dash before the name
+    ("The levy passed. Time: 9 a.m. on Monday.", "Time"),          # no quotation after the colon
+])
+def test_a_colon_after_a_phrase_inside_a_sentence_or_before_plain_words_names_no_source(text, absent):
+    assert absent not in [source for source, _ in cited(text)]
