@@ -142,6 +142,10 @@ LABEL_CUES = re.compile(
 """A speaker's label: a name and a colon before a quotation ("Jo Lee (D-Md.): “We won.”"): the name (group
 ``subject``) is the source, cue ":"; read only where a line or a sentence opens or after a dash
 (:func:`label_cues`)."""
+LINE_LABELS = re.compile(r"(?:^|(?<=\n))(?P<subject>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?P<cue>:)(?=\s+[A-Z])")
+"""A name in capitals and a colon opening a line before a capitalised word: a speaker's label in a transcript
+("TAPPER: Do you think so?"), when the text names that person (see :func:`newskit.sourcing.find_attributions`);
+group ``subject``, cue ":"."""
 _LABEL_LEAD = re.compile(r"(?:^|\n|\s[-–—])\s*$")
 
 
@@ -257,7 +261,7 @@ _SELF_DESCRIBED = re.compile(r"(?:describ\w*|referr?\w*\s+to)\s+"
 
 def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     """Every cue of :data:`CUES`, :data:`BY_CUES`, :data:`AGENT_CUES`, :data:`FINDING_CUES`, :data:`NAMED_CUES`,
-    :data:`PARTY_CUES`, :data:`OUTLET_CUES`, :data:`LABEL_CUES` and :data:`OPENING_CUES` in ``text[lo:hi]``, in order, passive participles (:func:`passive_cue`) left out.
+    :data:`PARTY_CUES`, :data:`OUTLET_CUES`, :data:`LABEL_CUES`, :data:`LINE_LABELS` and :data:`OPENING_CUES` in ``text[lo:hi]``, in order, passive participles (:func:`passive_cue`) left out.
 
     Example
     -------
@@ -286,7 +290,7 @@ def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     found += [*BY_CUES.finditer(text, lo, hi), *agents, *([opening] if opening else []),
               *(m for m in FINDING_CUES.finditer(text, lo, hi) if not _no_report(text, lo, m)),
               *NAMED_CUES.finditer(text, lo, hi), *PARTY_CUES.finditer(text, lo, hi),
-              *OUTLET_CUES.finditer(text, lo, hi), *label_cues(text, lo, hi),
+              *OUTLET_CUES.finditer(text, lo, hi), *label_cues(text, lo, hi), *LINE_LABELS.finditer(text, lo, hi),
               *IN_DOCUMENT_CUES.finditer(text, lo, hi)]
     return sorted(found, key=lambda m: m.start())
 

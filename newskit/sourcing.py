@@ -31,7 +31,7 @@ import re
 import pandas as pd
 
 from .cues import (
-    AGENT_CUES, BY_CUES, CUES, FINDING_CUES, PREPOSITIONS, adverb_start, apposed_name, carried_subject,
+    AGENT_CUES, BY_CUES, CUES, FINDING_CUES, LINE_LABELS, PREPOSITIONS, adverb_start, apposed_name, carried_subject,
     credit_sources, credit_type, cue_matches, cue_word, nickname_form, opening_subject, participle_subject, proper_name,
     publication_names, slashed_start, source_type, source_words,
     titled_name, titles_before, undeclared, untitled_person,
@@ -1018,13 +1018,17 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
     [('Authorities', 'blamed')]
     """
     skips = _Skips(text, skip)
-    found = []
+    found, people = [], None
     for index, (lo, hi) in enumerate(spans):
         last, last_cue = None, 0
         for match in cue_matches(text, lo, hi):
             inside = skips.quoted(match.start())
             if inside and not _embedded_cue(match):
                 continue
+            if match.re is LINE_LABELS:
+                people = _surnames(text) if people is None else people
+                if match.group("subject").split()[-1].lower() not in people:
+                    continue  # "CORRECTION: ...", "The Latest: ...": no person the text names
             subject = _cue_subject(text, match, lo, hi, skips, last, last_cue)
             if subject is None and match.re not in (BY_CUES, AGENT_CUES):  # "The rules issued Thursday said"
                 subject = participle_subject(text, skips.clause_start(lo, match.start()), match.start())
@@ -1041,12 +1045,25 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
             if _rejected(match, subject, inside, skips):
                 continue
             subject = _widened(text, clause, subject)
+            if match.re is LINE_LABELS:  # "TAPPER:" is Tapper, as the text names him
+                subject = (subject[0].title(), subject[1], subject[2])
             last, last_cue = subject, match.end()
             for source, s, e in [*_joined_before(text, clause, subject), subject]:
                 found.append({"source": source, "cue": cue_word(match),
                               "start": min(s, match.start()), "end": max(e, match.end()), "mention_start": s,
                               "mention_end": e, "span": index})
     return found
+
+
+def _surnames(text: str) -> set[str]:
+    """The last words, in lower case, of the people's names ``text`` writes (:func:`newskit.speakers.name_forms`).
+
+    Example
+    -------
+    >>> sorted(_surnames("TAPPER: Why? Jake Tapper asked Jo Lee."))
+    ['lee', 'tapper']
+    """
+    return {name.split()[-1].lower() for name in name_forms(text) if source_type(name) == "person"}
 
 
 def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speakers: list[tuple[int, str]],

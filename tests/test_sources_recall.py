@@ -42,3 +42,17 @@ def test_a_name_labelling_a_quotation_with_a_colon_is_its_source(text, expected)
 ])
 def test_a_colon_after_a_phrase_inside_a_sentence_or_before_plain_words_names_no_source(text, absent):
     assert absent not in [source for source, _ in cited(text)]
+
+
+def test_a_speaker_label_in_capitals_opening_a_line_names_a_person_the_text_names():
+    text = ("Dana Whitfield spoke to Omar Petrov on Sunday.\n\nPETROV: Will the ferry run?\n\n"
+            "WHITFIELD: It will run all winter.")
+    assert sorted(source for source, _ in cited(text)) == ["Dana Whitfield", "Omar Petrov"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry ran late.\n\nCORRECTION: An earlier version misstated the fare.",
+    "The ferry ran late.\n\nUPDATE: The ferry now runs on time.",
+])
+def test_a_label_in_capitals_that_names_no_person_of_the_text_is_no_source(text):
+    assert cited(text) == []
