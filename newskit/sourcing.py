@@ -151,6 +151,7 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
     subject = _name_before_role(text, clause, subject)
     if subject is None:
         subject = suffixed_company(text, clause, match.start())  # "Glenlake Corp. said"
+    subject = _named_rather(text, match, clause, hi, subject)
     if subject is None:
         subject = _set_off_name(text, match, clause, hi)
     if clause == lo and (subject is None or _GERUND.fullmatch(match.group().strip()) is None):
@@ -270,6 +271,37 @@ def _named_after(text: str, match: re.Match, clause: int, hi: int) -> tuple[str,
         return None
     subject = subject_after(text, match.end(), hi)
     return subject if subject and subject[0][:1].isupper() and re.match(r"[,.;]", text[subject[2]:subject[2] + 1]) else None
+
+
+_NAME_OF = re.compile(r"\s+((?:[A-Z][\w.'’-]*\s+){1,2}[A-Z][\w'’-]*)\s+(?:of|from|at|with)\s")
+
+
+def _named_rather(text: str, match: re.Match, clause: int, hi: int, subject):
+    """The person's full name after an inverted "said" (says, added, wrote) after a comma (:func:`_named_after`), or
+    before "of", "from", "at" or "with" after it there or after a quotation ('"...," says Jo Lee of the Harbor
+    Institute'), when ``subject``, the
+    phrase before the cue, is none or words in lower case that name no role ("Fares will rise, forcing riders to pay
+    more, said Jo Lee, an analyst": not "rise"); else ``subject``.
+
+    Example
+    -------
+    >>> text = "Fares will rise, forcing riders to pay more, said Jo Lee, an analyst."
+    >>> _named_rather(text, re.search("said", text), 0, len(text), ("rise", 11, 15))
+    ('Jo Lee', 50, 56)
+    >>> text = "It will rise, says Jo Lee of the Harbor Institute."
+    >>> _named_rather(text, re.search("says", text), 0, len(text), None)
+    ('Jo Lee', 19, 25)
+    """
+    if subject is not None and not (subject[0].islower() and not role_phrase(subject[0].split()[-1])
+                                    and source_type(subject[0]) == "person"):
+        return subject
+    at_start = not _WORD_CHAR.search(text, clause, match.start())  # '"...," says Jo Lee of'
+    if not _SAID_INVERTED.fullmatch(match.group().strip()) or not (at_start or _inverted(text, clause, match)):
+        return subject
+    named = _NAME_OF.match(text, match.end())
+    named = (named.group(1), named.start(1), named.end(1)) if named else _named_after(text, match, clause, hi)
+    words = named[0].split() if named else []
+    return named if len(words) > 1 and person_name(words) == words else subject
 
 
 def _after_opening_phrase(text: str, lo: int, pos: int, subject):

@@ -56,3 +56,17 @@ def test_a_speaker_label_in_capitals_opening_a_line_names_a_person_the_text_name
 ])
 def test_a_label_in_capitals_that_names_no_person_of_the_text_is_no_source(text):
     assert cited(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fares will rise, forcing riders to pay more, said Dana Whitfield, a transit analyst.",
+     [("Dana Whitfield", "said")]),
+    ("“Fares will rise,” says Omar Petrov of the nonpartisan Harbor Transit Institute.", [("Omar Petrov", "says")]),
+])
+def test_an_inverted_said_gives_the_persons_name_after_it(text, expected):
+    assert cited(text) == expected
+
+
+def test_an_inverted_said_after_a_subject_that_names_a_role_keeps_it():
+    text = "The mayor, after a long vote, said Omar Petrov, the clerk, had left."
+    assert ("Omar Petrov", "said") not in cited(text)
