@@ -452,7 +452,29 @@ def _before_dashes(text: str, lo: int, cue: int, skips: _Skips, gerund: bool) ->
         return None
     start = skips.clause_start(lo, opening)
     found = subject_before(text, start, opening)
-    return checked_subject(text, start, found, opening, gerund) if found else None
+    found = checked_subject(text, start, found, opening, gerund) if found else None
+    return _dashed_name(text, opening, closing.start(), found)
+
+
+_DASHED_NAME = re.compile(r"(?:--|[—–])\s*((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s*(?:,|--|[—–])")
+
+
+def _dashed_name(text: str, opening: int, closing: int, subject):
+    """The person's full name opening the phrase that dashes set off from ``opening`` to ``closing`` after a
+    ``subject`` whose head is in lower case ("A former Ohio candidate -- Jo Lee, who lost in 2008 -- said": Jo Lee);
+    else ``subject``.
+
+    Example
+    -------
+    >>> text = "A former candidate -- Jo Lee, who lost in 2008 -- said so."
+    >>> _dashed_name(text, 19, 47, ("former candidate", 2, 18))
+    ('Jo Lee', 22, 28)
+    """
+    named = _DASHED_NAME.match(text, opening, closing + 2)
+    words = named.group(1).split() if named else []
+    if subject is None or not subject[0].split()[-1].islower() or len(words) < 2 or person_name(words) != words:
+        return subject
+    return named.group(1), named.start(1), named.end(1)
 _BASE_FORMS = frozenset(REPORTING_VERBS) | frozenset(STANCE_VERBS)
 _PASSIVE_FIRST = re.compile(r"\b(?:is|are|was|were|been|being|got|get|gets)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
 _AND_BEFORE = re.compile(r"\s+(and|but)\s+(?:(?:last|this|next|on|in|earlier|later|then)\s+(?:[A-Z]?[a-z]+\s+)?)?$")

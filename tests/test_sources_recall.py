@@ -70,3 +70,13 @@ def test_an_inverted_said_gives_the_persons_name_after_it(text, expected):
 def test_an_inverted_said_after_a_subject_that_names_a_role_keeps_it():
     text = "The mayor, after a long vote, said Omar Petrov, the clerk, had left."
     assert ("Omar Petrov", "said") not in cited(text)
+
+
+def test_a_full_name_opening_a_phrase_set_off_by_dashes_names_the_description_before_it():
+    text = "A former Ohio candidate -- Dana Whitfield, who lost the 2010 race -- said the ferry plan failed."
+    assert cited(text) == [("Dana Whitfield", "said")]
+
+
+def test_a_phrase_set_off_by_dashes_after_a_name_keeps_the_name():
+    text = "Omar Petrov -- Dana Whitfield, his rival, disagreed -- said the ferry plan failed."
+    assert ("Dana Whitfield", "said") not in cited(text)
