@@ -156,6 +156,8 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
         subject = _set_off_name(text, match, clause, hi)
     if clause == lo and (subject is None or _GERUND.fullmatch(match.group().strip()) is None):
         subject = _opening_name(text, lo, hi, match.start(), subject)  # "Jo Lee, the ... of ..., criticized"
+    if subject is None:
+        subject = _dashed_participle(text, lo, match, clause, skips)
     if subject is None and match.group().strip().lower().endswith("ing"):
         return last if last is not None else "missing"  # "..., she said, adding that ...": the adding is hers
     return subject if subject is not None else _inverted_subject(text, match, clause, hi)
@@ -355,6 +357,22 @@ def _participle_subject(text: str, clause: int, match: re.Match, subject):
         return found if found[0].lower() in PRONOUNS or named or len(words) > 1 and person_name(words) == words else None
     absolute = _WITH_PHRASE.search(text, found[2], subject[1])  # ", with Jo Lee, R-Del., urging": Jo Lee's
     return found if subject[1] >= found[2] and text.startswith(",", subject[2]) and not absolute else subject
+
+
+def _dashed_participle(text: str, lo: int, match: re.Match, clause: int, skips: _Skips):
+    """The subject of the clause before a dash that a cue ``match`` in -ing opens the clause after (from
+    ``clause``), read as after a comma (:func:`_participle_subject`: "Jo Lee changed her mind – saying she now
+    backs the plan": Jo Lee); else None.
+
+    Example
+    -------
+    >>> text = "Jo Lee changed her mind on the spot – saying she now backs it."
+    >>> _dashed_participle(text, 0, re.search("saying", text), 37, _Skips(text, []))
+    ('Jo Lee', 0, 6)
+    """
+    if clause <= lo or text[clause - 1] not in "—–-" or re.search(r"\w", text[clause:_verb_start(text, clause, match)]):
+        return None
+    return _participle_subject(text, skips.clause_start(lo, clause - 1), match, None)
 
 
 def _written_as_name(text: str, phrase: str) -> bool:

@@ -80,3 +80,12 @@ def test_a_full_name_opening_a_phrase_set_off_by_dashes_names_the_description_be
 def test_a_phrase_set_off_by_dashes_after_a_name_keeps_the_name():
     text = "Omar Petrov -- Dana Whitfield, his rival, disagreed -- said the ferry plan failed."
     assert ("Dana Whitfield", "said") not in cited(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dana Whitfield changed her vote on the spot – saying the ferry plan now had her support.",
+     [("Dana Whitfield", "saying")]),
+    ("Omar Petrov left the hearing early -- telling reporters the levy was doomed.", [("Omar Petrov", "telling")]),
+])
+def test_a_participle_cue_after_a_dash_is_the_subjects_before_it(text, expected):
+    assert cited(text) == expected
