@@ -26,12 +26,14 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 
 import pandas as pd
 
 from .cues import (
-    AGENT_CUES, BY_CUES, CUES, FINDING_CUES, LINE_LABELS, PREPOSITIONS, adverb_start, apposed_name, carried_subject,
+    AGENT_CUES, BY_CUES, CUES, FINDING_CUES, LABEL_CUES, LINE_LABELS, PREPOSITIONS, adverb_start, apposed_name,
+    carried_subject,
     credit_sources, credit_type, cue_matches, cue_word, nickname_form, opening_subject, participle_subject, proper_name,
     publication_names, slashed_start, source_type, source_words,
     titled_name, titles_before, undeclared, untitled_person,
@@ -290,9 +292,9 @@ def _named_rather(text: str, match: re.Match, clause: int, hi: int, subject):
     >>> text = "Fares will rise, forcing riders to pay more, said Jo Lee, an analyst."
     >>> _named_rather(text, re.search("said", text), 0, len(text), ("rise", 11, 15))
     ('Jo Lee', 50, 56)
-    >>> text = "It will rise, says Jo Lee of the Harbor Institute."
-    >>> _named_rather(text, re.search("says", text), 0, len(text), None)
-    ('Jo Lee', 19, 25)
+    >>> text = "“It will rise,” says Jo Lee of the non-partisan Lee-Roe Policy Report."
+    >>> _named_rather(text, re.search("says", text), 15, len(text), None)
+    ('Jo Lee', 21, 27)
     """
     if subject is not None and not (subject[0].islower() and not role_phrase(subject[0].split()[-1])
                                     and source_type(subject[0]) == "person"):
@@ -301,6 +303,9 @@ def _named_rather(text: str, match: re.Match, clause: int, hi: int, subject):
     if not _SAID_INVERTED.fullmatch(match.group().strip()) or not (at_start or _inverted(text, clause, match)):
         return subject
     named = _NAME_OF.match(text, match.end())
+    after = subject_after(text, match.end(), hi) if named else None
+    if after and after[1] == named.start(1):
+        return subject  # "said Jo Lee of a charity": read after the cue, the body kept in the mention
     named = (named.group(1), named.start(1), named.end(1)) if named else _named_after(text, match, clause, hi)
     words = named[0].split() if named else []
     return named if len(words) > 1 and person_name(words) == words else subject
@@ -1090,17 +1095,13 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
     [('Authorities', 'blamed')]
     """
     skips = _Skips(text, skip)
-    found, people = [], None
+    found = []
     for index, (lo, hi) in enumerate(spans):
         last, last_cue = None, 0
         for match in cue_matches(text, lo, hi):
             inside = skips.quoted(match.start())
             if inside and not _embedded_cue(match):
                 continue
-            if match.re is LINE_LABELS:
-                people = _surnames(text) if people is None else people
-                if match.group("subject").split()[-1].lower() not in people:
-                    continue  # "CORRECTION: ...", "The Latest: ...": no person the text names
             subject = _cue_subject(text, match, lo, hi, skips, last, last_cue)
             if subject is None and match.re not in (BY_CUES, AGENT_CUES):  # "The rules issued Thursday said"
                 subject = participle_subject(text, skips.clause_start(lo, match.start()), match.start())
@@ -1114,11 +1115,11 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
                 clause = skips.clause_start(lo, match.start())
                 before = relative_subject(text, clause, match.start())
                 subject = before if before and (subject is None or subject[1] > before[2]) else subject
+            if match.re in (LINE_LABELS, LABEL_CUES):
+                subject = _person_label(text, subject)  # "TAPPER:", "Jo Lee: “...”"; not "Update: “...”"
             if _rejected(match, subject, inside, skips):
                 continue
             subject = _widened(text, clause, subject)
-            if match.re is LINE_LABELS:  # "TAPPER:" is Tapper, as the text names him
-                subject = (subject[0].title(), subject[1], subject[2])
             last, last_cue = subject, match.end()
             for source, s, e in [*_joined_before(text, clause, subject), subject]:
                 found.append({"source": source, "cue": cue_word(match),
@@ -1127,7 +1128,28 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
     return found
 
 
-def _surnames(text: str) -> set[str]:
+def _person_label(text: str, subject) -> tuple[str, int, int] | None:
+    """The speaker's label ``subject`` (:data:`newskit.cues.LINE_LABELS`, :data:`newskit.cues.LABEL_CUES`) as a
+    source, written as a name when it is in capitals ("TAPPER": Tapper), when it is a person's full name or ends
+    in the surname of a person ``text`` names; None otherwise ("Update", "CORRECTION").
+
+    Example
+    -------
+    >>> text = "TAPPER: Why? Jake Tapper asked Jo Lee. Update: “No.”"
+    >>> _person_label(text, ("TAPPER", 0, 6)), _person_label(text, ("Update", 39, 45))
+    (('Tapper', 0, 6), None)
+    """
+    if subject in (None, "missing"):
+        return None
+    source = subject[0].title() if subject[0].isupper() else subject[0]
+    words = source.split()
+    if not (len(words) > 1 and person_name(words) == words or words[-1].lower() in _surnames(text)):
+        return None
+    return source, subject[1], subject[2]
+
+
+@functools.lru_cache(maxsize=8)
+def _surnames(text: str) -> frozenset[str]:
     """The last words, in lower case, of the people's names ``text`` writes (:func:`newskit.speakers.name_forms`).
 
     Example
@@ -1135,7 +1157,7 @@ def _surnames(text: str) -> set[str]:
     >>> sorted(_surnames("TAPPER: Why? Jake Tapper asked Jo Lee."))
     ['lee', 'tapper']
     """
-    return {name.split()[-1].lower() for name in name_forms(text) if source_type(name) == "person"}
+    return frozenset(name.split()[-1].lower() for name in name_forms(text) if source_type(name) == "person")
 
 
 def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speakers: list[tuple[int, str]],
