@@ -25,7 +25,7 @@ from .text.lexicon import (
     AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, AUTHORED_NOUNS, BODY_LABELS, CALLED_VERBS, COMMITTING_VERBS,
     CREDIT_ROLE_PATTERN, CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS, DATE_WORDS, DECIDED_NOUNS, DECLARING_VERBS,
     DECLINING_CUES, DEGREE_ADVERBS, DESCRIBING_CUES, DOCUMENT_FINDINGS, FINDING_VERBS, FUNCTION_WORDS, GROUP_NOUNS,
-    GROUP_QUANTIFIERS, JUDGING_VERBS, MODALS, NAME_JOINING_WORDS, NAME_TITLES, NEGATED_AUXILIARIES,
+    GROUP_QUANTIFIERS, INVERTED_OPENERS, JUDGING_VERBS, MODALS, NAME_JOINING_WORDS, NAME_TITLES, NEGATED_AUXILIARIES,
     NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN, PARTY_MEMBERS, PAST_HOLDER_WORDS,
     PHRASAL_CUES, PLEAS, PUBLISHED_VERBS, QUESTION_WORDS, QUOTE_ONLY_VERBS, RAISED_PARTICIPLES, REACTION_NOUNS,
     REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS, SET_PHRASES, SIGNALLING_VERBS,
@@ -131,6 +131,39 @@ IN_DOCUMENT_CUES = re.compile(
 source (group ``subject``), cue "in the poll"."""
 
 
+OPENING_CUES = re.compile(rf"(?:{alternation(INVERTED_OPENERS)})(?=\s+(?:[A-Z]|(?:the|a|an)\s))")
+"""An inverted "Said" opening a sentence before its source ("Said Jo Lee, who grew up there, “...”"); read only
+where the sentence starts (:func:`cue_matches`)."""
+
+
+LABEL_CUES = re.compile(
+    r"(?P<subject>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von)){0,4})(?:\s*\([^()]{1,20}\))?"
+    r"(?P<cue>:)(?=\s*[“\"‘'])")
+"""A speaker's label: a name and a colon before a quotation ("Jo Lee (D-Md.): “We won.”"): the name (group
+``subject``) is the source, cue ":"; read only where a line or a sentence opens or after a dash
+(:func:`label_cues`)."""
+LINE_LABELS = re.compile(r"(?:^|(?<=\n))(?P<subject>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?P<cue>:)(?=\s+[A-Z])")
+"""A name in capitals and a colon opening a line before a capitalised word: a speaker's label in a transcript
+("TAPPER: Do you think so?"), when the text names that person (see :func:`newskit.sourcing.find_attributions`);
+group ``subject``, cue ":"."""
+_LABEL_LEAD = re.compile(r"(?:^|\n|\s[-–—])\s*$")
+
+
+def label_cues(text: str, lo: int, hi: int) -> list[re.Match]:
+    """The :data:`LABEL_CUES` in the sentence ``text[lo:hi]`` that open it, a line or what follows a dash ("Polls
+    were early - Jo Lee: “...”"), not a name inside it ("with a reference to Gen. Al Roe: “...”").
+
+    Example
+    -------
+    >>> text = 'Polls were early - Jo Lee: “Call late.” He said, with a nod to Gen. Al Roe: “Yes.”'
+    >>> [m.group("subject") for m in label_cues(text, 0, len(text))]
+    ['Jo Lee']
+    """
+    opening = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(" \"“‘("))
+    return [m for m in LABEL_CUES.finditer(text, lo, hi)
+            if m.start() == opening or _LABEL_LEAD.search(text, max(0, m.start() - 4), m.start())]
+
+
 _WEEKDAY = alternation(day.capitalize() for day in WEEKDAYS)
 BY_CUES = re.compile(r"\b(?:[Aa]ccording to|[Ss]ummari[sz]ed by|[Rr]eported by|[Cc]ited by|[Qq]uoted by)\s+")
 """Cues whose source follows them."""
@@ -228,13 +261,21 @@ _SELF_DESCRIBED = re.compile(r"(?:describ\w*|referr?\w*\s+to)\s+"
 
 def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     """Every cue of :data:`CUES`, :data:`BY_CUES`, :data:`AGENT_CUES`, :data:`FINDING_CUES`, :data:`NAMED_CUES`,
-    :data:`PARTY_CUES` and :data:`OUTLET_CUES` in ``text[lo:hi]``, in order, passive participles (:func:`passive_cue`) left out.
+    :data:`PARTY_CUES`, :data:`OUTLET_CUES`, :data:`LABEL_CUES`, :data:`LINE_LABELS` and :data:`OPENING_CUES` in ``text[lo:hi]``, in order, passive participles (:func:`passive_cue`) left out.
 
     Example
     -------
     >>> text = "A poll found that, according to aides, what critics called a ploy was approved."
     >>> [m.group().strip() for m in cue_matches(text, 0, len(text))]
     ['found', 'according to', 'what critics called']
+
+    Describing oneself reports nothing ("voters who describe themselves as independents", "referred to themselves as"):
+
+    A sentence may open with an inverted "Said" (:data:`OPENING_CUES`):
+
+    >>> text = "Said Jo Lee, who grew up there, “We were proud.”"
+    >>> [m.group() for m in cue_matches(text, 0, len(text))]
+    ['Said']
 
     Describing oneself reports nothing ("voters who describe themselves as independents", "referred to themselves as"):
 
@@ -245,10 +286,11 @@ def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     found = [m for m in (*CUES.finditer(text, lo, hi), *STANCE_CUES.finditer(text, lo, hi))
              if not passive_cue(text, m) and not _SELF_DESCRIBED.match(text, m.start()) and not _no_report(text, lo, m)]
     agents = [m for m in AGENT_CUES.finditer(text, lo, hi) if not BY_CUES.match(text, m.start())]
-    found += [*BY_CUES.finditer(text, lo, hi), *agents,
+    opening = OPENING_CUES.match(text, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(" \"“‘'(")))
+    found += [*BY_CUES.finditer(text, lo, hi), *agents, *([opening] if opening else []),
               *(m for m in FINDING_CUES.finditer(text, lo, hi) if not _no_report(text, lo, m)),
               *NAMED_CUES.finditer(text, lo, hi), *PARTY_CUES.finditer(text, lo, hi),
-              *OUTLET_CUES.finditer(text, lo, hi),
+              *OUTLET_CUES.finditer(text, lo, hi), *label_cues(text, lo, hi), *LINE_LABELS.finditer(text, lo, hi),
               *IN_DOCUMENT_CUES.finditer(text, lo, hi)]
     return sorted(found, key=lambda m: m.start())
 

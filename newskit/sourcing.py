@@ -26,12 +26,14 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 
 import pandas as pd
 
 from .cues import (
-    AGENT_CUES, BY_CUES, CUES, FINDING_CUES, PREPOSITIONS, adverb_start, apposed_name, carried_subject,
+    AGENT_CUES, BY_CUES, CUES, FINDING_CUES, LABEL_CUES, LINE_LABELS, PREPOSITIONS, adverb_start, apposed_name,
+    carried_subject,
     credit_sources, credit_type, cue_matches, cue_word, nickname_form, opening_subject, participle_subject, proper_name,
     publication_names, slashed_start, source_type, source_words,
     titled_name, titles_before, undeclared, untitled_person,
@@ -151,10 +153,13 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
     subject = _name_before_role(text, clause, subject)
     if subject is None:
         subject = suffixed_company(text, clause, match.start())  # "Glenlake Corp. said"
+    subject = _named_rather(text, match, clause, hi, subject)
     if subject is None:
         subject = _set_off_name(text, match, clause, hi)
     if clause == lo and (subject is None or _GERUND.fullmatch(match.group().strip()) is None):
         subject = _opening_name(text, lo, hi, match.start(), subject)  # "Jo Lee, the ... of ..., criticized"
+    if subject is None:
+        subject = _dashed_participle(text, lo, match, clause, skips)
     if subject is None and match.group().strip().lower().endswith("ing"):
         return last if last is not None else "missing"  # "..., she said, adding that ...": the adding is hers
     return subject if subject is not None else _inverted_subject(text, match, clause, hi)
@@ -272,6 +277,40 @@ def _named_after(text: str, match: re.Match, clause: int, hi: int) -> tuple[str,
     return subject if subject and subject[0][:1].isupper() and re.match(r"[,.;]", text[subject[2]:subject[2] + 1]) else None
 
 
+_NAME_OF = re.compile(r"\s+((?:[A-Z][\w.'’-]*\s+){1,2}[A-Z][\w'’-]*)\s+(?:of|from|at|with)\s")
+
+
+def _named_rather(text: str, match: re.Match, clause: int, hi: int, subject):
+    """The person's full name after an inverted "said" (says, added, wrote) after a comma (:func:`_named_after`), or
+    before "of", "from", "at" or "with" after it there or after a quotation ('"...," says Jo Lee of the Harbor
+    Institute', unless the reading after the cue starts at that name and keeps the body in the mention), when
+    ``subject``, the phrase before the cue, is none or words in lower case that name no role ("Fares will rise,
+    forcing riders to pay more, said Jo Lee, an analyst": not "rise"); else ``subject``.
+
+    Example
+    -------
+    >>> text = "Fares will rise, forcing riders to pay more, said Jo Lee, an analyst."
+    >>> _named_rather(text, re.search("said", text), 0, len(text), ("rise", 11, 15))
+    ('Jo Lee', 50, 56)
+    >>> text = "“It will rise,” says Jo Lee of the non-partisan Lee-Roe Policy Report."
+    >>> _named_rather(text, re.search("says", text), 15, len(text), None) is None  # read after the cue whole
+    True
+    """
+    if subject is not None and not (subject[0].islower() and not role_phrase(subject[0].split()[-1])
+                                    and source_type(subject[0]) == "person"):
+        return subject
+    at_start = not _WORD_CHAR.search(text, clause, match.start())  # '"...," says Jo Lee of'
+    if not _SAID_INVERTED.fullmatch(match.group().strip()) or not (at_start or _inverted(text, clause, match)):
+        return subject
+    named = _NAME_OF.match(text, match.end())
+    after = subject_after(text, match.end(), hi) if named else None
+    if after and after[1] == named.start(1):
+        return subject  # "said Jo Lee of a charity": read after the cue, the body kept in the mention
+    named = (named.group(1), named.start(1), named.end(1)) if named else _named_after(text, match, clause, hi)
+    words = named[0].split() if named else []
+    return named if len(words) > 1 and person_name(words) == words else subject
+
+
 def _after_opening_phrase(text: str, lo: int, pos: int, subject):
     """The subject of the clause after the phrase ``subject`` when that phrase is the first of the sentence set off
     by a comma, is no person's full name, and the cue at ``pos`` is a participle after a comma ("Hours later, Jo Lee
@@ -323,6 +362,22 @@ def _participle_subject(text: str, clause: int, match: re.Match, subject):
         return found if found[0].lower() in PRONOUNS or named or len(words) > 1 and person_name(words) == words else None
     absolute = _WITH_PHRASE.search(text, found[2], subject[1])  # ", with Jo Lee, R-Del., urging": Jo Lee's
     return found if subject[1] >= found[2] and text.startswith(",", subject[2]) and not absolute else subject
+
+
+def _dashed_participle(text: str, lo: int, match: re.Match, clause: int, skips: _Skips):
+    """The subject of the clause before a dash that a cue ``match`` in -ing opens the clause after (from
+    ``clause``), read as after a comma (:func:`_participle_subject`: "Jo Lee changed her mind – saying she now
+    backs the plan": Jo Lee); else None.
+
+    Example
+    -------
+    >>> text = "Jo Lee changed her mind on the spot – saying she now backs it."
+    >>> _dashed_participle(text, 0, re.search("saying", text), 37, _Skips(text, []))
+    ('Jo Lee', 0, 6)
+    """
+    if clause <= lo or text[clause - 1] not in "—–-" or re.search(r"\w", text[clause:_verb_start(text, clause, match)]):
+        return None
+    return _participle_subject(text, skips.clause_start(lo, clause - 1), match, None)
 
 
 def _written_as_name(text: str, phrase: str) -> bool:
@@ -420,7 +475,29 @@ def _before_dashes(text: str, lo: int, cue: int, skips: _Skips, gerund: bool) ->
         return None
     start = skips.clause_start(lo, opening)
     found = subject_before(text, start, opening)
-    return checked_subject(text, start, found, opening, gerund) if found else None
+    found = checked_subject(text, start, found, opening, gerund) if found else None
+    return _dashed_name(text, opening, closing.start(), found)
+
+
+_DASHED_NAME = re.compile(r"(?:--|[—–])\s*((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s*(?:,|--|[—–])")
+
+
+def _dashed_name(text: str, opening: int, closing: int, subject):
+    """The person's full name opening the phrase that dashes set off from ``opening`` to ``closing`` after a
+    ``subject`` whose head is in lower case ("A former Ohio candidate -- Jo Lee, who lost in 2008 -- said": Jo Lee);
+    else ``subject``.
+
+    Example
+    -------
+    >>> text = "A former candidate -- Jo Lee, who lost in 2008 -- said so."
+    >>> _dashed_name(text, 19, 47, ("former candidate", 2, 18))
+    ('Jo Lee', 22, 28)
+    """
+    named = _DASHED_NAME.match(text, opening, closing + 2)
+    words = named.group(1).split() if named else []
+    if subject is None or not subject[0].split()[-1].islower() or len(words) < 2 or person_name(words) != words:
+        return subject
+    return named.group(1), named.start(1), named.end(1)
 _BASE_FORMS = frozenset(REPORTING_VERBS) | frozenset(STANCE_VERBS)
 _PASSIVE_FIRST = re.compile(r"\b(?:is|are|was|were|been|being|got|get|gets)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
 _AND_BEFORE = re.compile(r"\s+(and|but)\s+(?:(?:last|this|next|on|in|earlier|later|then)\s+(?:[A-Z]?[a-z]+\s+)?)?$")
@@ -1051,6 +1128,8 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
                 clause = skips.clause_start(lo, match.start())
                 before = relative_subject(text, clause, match.start())
                 subject = before if before and (subject is None or subject[1] > before[2]) else subject
+            if match.re in (LINE_LABELS, LABEL_CUES):
+                subject = _person_label(text, subject)  # "TAPPER:", "Jo Lee: “...”"; not "Update: “...”"
             if _rejected(match, subject, inside, skips):
                 continue
             subject = _widened(text, clause, subject)
@@ -1060,6 +1139,38 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
                               "start": min(s, match.start()), "end": max(e, match.end()), "mention_start": s,
                               "mention_end": e, "span": index})
     return found
+
+
+def _person_label(text: str, subject) -> tuple[str, int, int] | None:
+    """The speaker's label ``subject`` (:data:`newskit.cues.LINE_LABELS`, :data:`newskit.cues.LABEL_CUES`) as a
+    source, written as a name when it is in capitals ("TAPPER": Tapper), when it is a person's full name or ends
+    in the surname of a person ``text`` names; None otherwise ("Update", "CORRECTION").
+
+    Example
+    -------
+    >>> text = "TAPPER: Why? Jake Tapper asked Jo Lee. Update: “No.”"
+    >>> _person_label(text, ("TAPPER", 0, 6)), _person_label(text, ("Update", 39, 45))
+    (('Tapper', 0, 6), None)
+    """
+    if subject in (None, "missing"):
+        return None
+    source = subject[0].title() if subject[0].isupper() else subject[0]
+    words = source.split()
+    if not (len(words) > 1 and person_name(words) == words or words[-1].lower() in _surnames(text)):
+        return None
+    return source, subject[1], subject[2]
+
+
+@functools.lru_cache(maxsize=8)
+def _surnames(text: str) -> frozenset[str]:
+    """The last words, in lower case, of the people's names ``text`` writes (:func:`newskit.speakers.name_forms`).
+
+    Example
+    -------
+    >>> sorted(_surnames("TAPPER: Why? Jake Tapper asked Jo Lee."))
+    ['lee', 'tapper']
+    """
+    return frozenset(name.split()[-1].lower() for name in name_forms(text) if source_type(name) == "person")
 
 
 def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speakers: list[tuple[int, str]],

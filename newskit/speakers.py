@@ -19,11 +19,12 @@ from itertools import dropwhile
 import re
 
 from .text.lexicon import AGENT_NOUNS, AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DATE_WORDS as _DATE_WORDS, \
-    DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, HONORIFICS, INSTITUTION_PATTERN, MALE_GIVEN_NAMES, \
-    NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, NAME_TITLES as _NAME_TITLES, \
-    NOT_ADVERBS_IN_LY, NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, \
-    PLACE_NAME_STARTS, PLURAL_NOUNS, RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, \
-    TITLE_ABBREVIATIONS, TITLES as _TITLES, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
+    DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, HONORIFICS, INSTITUTION_PATTERN, INVERTED_OPENERS, \
+    MALE_GIVEN_NAMES, NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, \
+    NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, \
+    PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, \
+    TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, UNISEX_GIVEN_NAMES, US_STATES, \
+    WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
 from .text.tokens import title_case, tokens
 from .text.typography import QUOTE_MARK
 
@@ -1402,8 +1403,8 @@ def name_forms(text: str) -> list[str]:
         after = _WORD_AFTER.match(text, match.end(1))
         if after and _role_noun(after.group(1)) and not given_name(words[0]):
             continue  # "a fellow Ohio Lee veteran": the run qualifies a role ("Jo Lee spokesman Al Roe": Jo Lee)
-        if _question_lead(text, match.start(1), words[0]) or _gerund_lead(words):
-            words = words[1:]  # "Will Skyfall remain ...?": a question, not Will; "Entrusting Jo Lee with"
+        if _question_lead(text, match.start(1), words[0]) or _gerund_lead(words) or words[0] in INVERTED_OPENERS:
+            words = words[1:]  # "Will Skyfall remain ...?": a question, not Will; "Entrusting Jo Lee with"; "Said Jo Lee,"
         name = run_name(text, match.start(1), words)
         if len(name) < 2:  # "Barack Obama’s America": the name is the owner's
             name = _titled_owner(text, match.start(1), words) or _possessive_owner(words, text) or name

@@ -1,0 +1,92 @@
+"""Sources that reporting cues in less common shapes give, each on text written here to mimic the pattern, with
+the neighbours each rule must leave alone."""
+
+import warnings
+
+import pytest
+
+import newskit as nk
+from cited import cited
+
+warnings.simplefilter("ignore", nk.NewskitWarning)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The pier reopened. Said Dana Whitfield, who fished there as a boy, “We missed it.”", [("Dana Whitfield", "said")]),
+    ("The pier reopened. Says the harbor master: “It took too long.”", [("harbor master", "says")]),
+])
+def test_an_inverted_said_opening_a_sentence_names_who_follows(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Ferry Operator Says Fares Will Rise", "Ferry Operator"),  # a title-case headline: no sentence of its own
+    ("The pier reopened, the mayor said. Said differently, it was late.", "differently"),
+])
+def test_a_capitalised_said_inside_a_headline_or_before_an_adverb_is_no_inverted_cue(text, absent):
+    assert absent not in [source for source, _ in cited(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turnout rose in the harbor towns - Dana Whitfield: “Keep calling voters late.”", [("Dana Whitfield", ":")]),
+    ("The ferry poll closed.\n\nOmar Petrov: “The count was early, not wrong.”", [("Omar Petrov", ":")]),
+    ("Rep. Omar Petrov (D-Md.): \"I have never heard that figure.\"", [("Omar Petrov", ":")]),
+])
+def test_a_name_labelling_a_quotation_with_a_colon_is_its_source(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Riders of Harbor Lines: “too high” for most.", "Harbor Lines"),  # no line, sentence or dash before the name
+    ("The levy passed. Time: 9 a.m. on Monday.", "Time"),          # no quotation after the colon
+])
+def test_a_colon_after_a_phrase_inside_a_sentence_or_before_plain_words_names_no_source(text, absent):
+    assert absent not in [source for source, _ in cited(text)]
+
+
+def test_a_speaker_label_in_capitals_opening_a_line_names_a_person_the_text_names():
+    text = ("Dana Whitfield spoke to Omar Petrov on Sunday.\n\nPETROV: Will the ferry run?\n\n"
+            "WHITFIELD: It will run all winter.")
+    assert sorted(source for source, _ in cited(text)) == ["Dana Whitfield", "Omar Petrov"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry ran late.\n\nCORRECTION: An earlier version misstated the fare.",
+    "The ferry ran late.\n\nUPDATE: The ferry now runs on time.",
+])
+def test_a_label_in_capitals_that_names_no_person_of_the_text_is_no_source(text):
+    assert cited(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fares will rise, forcing riders to pay more, said Dana Whitfield, a transit analyst.",
+     [("Dana Whitfield", "said")]),
+    ("“Fares will rise,” says Omar Petrov of the nonpartisan Harbor Transit Institute.",
+     [("Omar Petrov of the nonpartisan Harbor Transit Institute", "says")]),  # the body kept in the mention
+])
+def test_an_inverted_said_gives_the_persons_name_after_it(text, expected):
+    assert cited(text) == expected
+
+
+def test_an_inverted_said_after_a_subject_that_names_a_role_keeps_it():
+    text = "The mayor, after a long vote, said Omar Petrov, the clerk, had left."
+    assert ("Omar Petrov", "said") not in cited(text)
+
+
+def test_a_full_name_opening_a_phrase_set_off_by_dashes_names_the_description_before_it():
+    text = "A former Ohio candidate -- Dana Whitfield, who lost the 2010 race -- said the ferry plan failed."
+    assert cited(text) == [("Dana Whitfield", "said")]
+
+
+def test_a_phrase_set_off_by_dashes_after_a_name_keeps_the_name():
+    text = "Omar Petrov -- Dana Whitfield, his rival, disagreed -- said the ferry plan failed."
+    assert ("Dana Whitfield", "said") not in cited(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dana Whitfield changed her vote on the spot – saying the ferry plan now had her support.",
+     [("Dana Whitfield", "saying")]),
+    ("Omar Petrov left the hearing early -- telling reporters the levy was doomed.", [("Omar Petrov", "telling")]),
+])
+def test_a_participle_cue_after_a_dash_is_the_subjects_before_it(text, expected):
+    assert cited(text) == expected
