@@ -200,21 +200,30 @@ reporting.", "Daily Planet writers Jane Roe in Elmton and Al Poe in Harbourton, 
 report."), or a staff role and a colon, perhaps a name ("Editor:", "Editor: Jane Roe"), perhaps after a footnote's
 asterisk ("*Roe reported from Kyiv."), or capitalised words only, an outlet's and people's names, before "contributed
 to this report" ("Daily Planet's Jane Roe, Al Poe contributed to this report.")."""
-_INNER_EMPHASIS = re.compile(r"(?<!\w)_+|_+(?!\w)")
-"""Markdown's underscores for italics, wherever they open or close a run of words ("_Jane Roe_ _contributed_"): a
-scraper may set them inside a line, splitting its words."""
+_INNER_EMPHASIS = re.compile(r"(?<!\w)(?:_+|\*+)|(?:_+|\*+)(?!\w)")
+"""Markdown's underscores and asterisks for italics and bold, wherever they open or close a run of words ("_Jane
+Roe_ _contributed_", "By **Jane Roe**, ..."): a scraper may set them inside a line, splitting its words."""
+
+
+def _plain(bare: str) -> str:
+    """``bare`` without the emphasis marks set inside it (:data:`_INNER_EMPHASIS`), its spaces collapsed.
+
+    >>> _plain("By **Jane Roe**, a fellow at _The Daily Planet_."), _plain("_Jane Roe_ _contributed_")
+    ('By Jane Roe, a fellow at The Daily Planet.', 'Jane Roe contributed')
+    """
+    return re.sub(r"\s+(?=[,.;:])", "", re.sub(r"[ \t]+", " ", _INNER_EMPHASIS.sub(" ", bare))).strip()
 
 
 def _closing_credit(bare: str) -> bool:
     """Whether a paragraph (read by :func:`~newskit.furniture.bare_line`) is a wire story's closing credit
-    (:data:`_CLOSING_CREDIT`), read without the underscores of italics set inside it.
+    (:data:`_CLOSING_CREDIT`), read without the emphasis set inside it (:func:`_plain`).
 
     >>> _closing_credit("_Daily Planet's__Jane Roe, Al Poe_ _contributed to this report._")
     True
     >>> _closing_credit("The mayor thanked all who contributed to this report.")
     False
     """
-    return bool(_CLOSING_CREDIT.fullmatch(re.sub(r"[ \t]+", " ", _INNER_EMPHASIS.sub(" ", bare)).strip()))
+    return bool(_CLOSING_CREDIT.fullmatch(_plain(bare)))
 _NOT_HEADLINE = re.compile(
     rf"(?i:{SECTION_PATTERN}(?:\s*(?:&|and|/|,|\||>|»|·|•)\s*{SECTION_PATTERN})*(?:\s+News)?)"
     rf"|(?:{OUTLET_PATTERN})(?i:\.com)?"
@@ -555,14 +564,14 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _summary_lines(texts, _generated_summary(texts, labels))
     labels = _headline_over_byline(texts, _author_lines(texts, _continued(texts, _named_by_date(texts, labels))))
     labels = _listed_between(labels)
-    labels = _heading_lists(texts, labels)
+    labels = _heading_lists(texts, _lettered_items(texts, labels))
     labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
     labels = _after_the_close(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
     labels = _bullet_among_set_aside(texts, _lone_bullets(texts, _picture_captions(texts, _dek_on_headline_line(
         texts, labels))))
     labels = _field_over_furniture(texts, _within_appeals(texts, labels))
     labels = _author_bios(texts, _pull_quotes(texts, _teaser_cards(texts, labels)))  # again, next to lists set aside
-    return _stray_body(texts, labels, listed=True)  # again, among the cards now set aside
+    return _lettered_items(texts, _stray_body(texts, labels, listed=True))  # again, among the cards now set aside
 
 
 _FIELD_NAME = re.compile(r"[A-Z][a-z]+:")
@@ -858,8 +867,43 @@ def _heading_lists(texts: list[str], labels: list[str]) -> list[str]:
 
 
 def _heading_line(text: str) -> bool:
-    """Whether a paragraph is one line opening on a capital and closing with no stop (a closing bracket aside)."""
-    return "\n" not in text and text[:1].isupper() and not _TERMINAL.search(text.rstrip(")"))
+    """Whether a paragraph is one line of one sentence opening on a capital and closing with no stop (a closing
+    bracket aside).
+
+    >>> _heading_line("Main effort #2 – Take the river crossings"), _heading_line("It rained. The roads closed_—Jo Roe_")
+    (True, False)
+    """
+    return ("\n" not in text and text[:1].isupper() and not _TERMINAL.search(text.rstrip(")"))
+            and not _INNER_STOP.search(text))
+
+
+_LETTERED = re.compile(r"\(?([A-Ha-h])[.)]\s+\S")
+"""A list item opening on its letter ("A. Higher taxes", "(b) a new road")."""
+_LETTERED_RUN = 3
+"""Fewest items of a lettered list."""
+
+
+def _lettered_items(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the lines of a lettered list after body text made ``body``: a run of :data:`_LETTERED_RUN`
+    or more lines opening on successive letters from "A" (:data:`_LETTERED`: a quiz's choices, a list of options),
+    read by their shape as short headings (``subhead``) or as a list of other stories' titles (``promo``).
+
+    >>> texts = ["Which town voted first?", "A. Elmton", "B. Harbourton", "C. Ashford", "The answer: B."]
+    >>> _lettered_items(texts, ["body", "subhead", "subhead", "subhead", "body"])
+    ['body', 'body', 'body', 'body', 'body']
+    """
+    shown = _shown(labels)
+    letters = [(m.group(1).lower() if (m := _LETTERED.match(texts[n].strip())) else "") for n in shown]
+    at = 0
+    while at < len(shown):
+        end = at + 1
+        while letters[at] == "a" and end < len(shown) and letters[end] and ord(letters[end]) == ord(letters[end - 1]) + 1:
+            end += 1
+        if end - at >= _LETTERED_RUN and "body" in (labels[n] for n in shown[:at]):
+            for n in shown[at:end]:
+                labels[n] = "body" if labels[n] in ("subhead", "promo") else labels[n]
+        at = end
+    return labels
 
 
 _NAMES = re.compile(rf"{_LONE_NAME.pattern}(?:\s*(?:,|,?\s+and|&)\s+{name_pattern(1, 3)}){{0,3}}")
@@ -1389,7 +1433,7 @@ def _author_bios(texts: list[str], labels: list[str]) -> list[str]:
 def _biography(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
     """Whether the body paragraph at ``shown[at]`` is an author's biography (see :func:`_author_bios`)."""
     text = texts[shown[at]]
-    text = bare_line(text[len(lead.group()):] if (lead := _BIO_LEAD.match(text)) else text)
+    text = _plain(bare_line(text[len(lead.group()):] if (lead := _BIO_LEAD.match(text)) else text))
     words = len(text.split())
     if words > _BIO_WORDS[1] or not _BIO.match(text):
         return False
@@ -1879,7 +1923,7 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     if len(text) < 120 and DATE_LINE.fullmatch(text.strip(" \t|·•")):
         return "date"
     for label, pattern in (("credit", _CREDIT), ("byline", _BYLINE)):
-        if pattern.search(bare):  # _BYLINE is anchored at the start
+        if pattern.search(_plain(bare)):  # _BYLINE is anchored at the start; a name may be set in bold
             return label
     if _closing_credit(bare):
         return "credit"

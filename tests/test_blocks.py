@@ -1169,3 +1169,43 @@ def test_a_former_reporters_biography_under_the_name_title_and_link_is_set_aside
     raw = page("Ministry slows port sale", *ARTICLE, "Jo Roe", "Reporter, Ports and Shipping",
                "[](https://social.example/joroe)", bio, "View Bio", "## Most Popular")
     assert labels_of(raw)[bio] != "body" and body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_byline_and_a_biography_with_the_name_set_in_bold_are_set_aside():
+    byline = "By **Jo Roe**, a staff fellow at _The Valley Post_."
+    bio = "**Jo Roe** is a staff fellow at  _The Valley Post_."
+    raw = page("Ministry slows port sale", byline, *ARTICLE, bio, "Read More On  Ports | Shipping")
+    labels = labels_of(raw)
+    assert labels[byline] == "byline" and labels[bio] != "body" and body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_share_row_of_labelled_buttons_run_together_is_set_aside_and_the_summary_box_under_it_too():
+    row = "ShareShare Story via FacebookShare Story via LinkedInShare Story via Email"
+    summary = ["* The ministry postponed the sale of the port operator's holdings.", "* Buyers have until May."]
+    raw = page("Ministry slows port sale to press for a deal", row, "Markets", "Menu", "Key Points", *summary, "",
+               *ARTICLE[1:])
+    labels = labels_of(raw)
+    assert labels[row] != "body" and all(labels[line] != "body" for line in summary) and body_of(raw) == ARTICLE[1:]
+
+
+def test_subscriber_lines_and_a_mailing_consent_are_appeals():
+    lines = ["My Post: Follow topics you like. Exclusively for Post subscribers. Subscribe Now | Log In",
+             "Commenting is a benefit of a _Valley Post_ subscription.",
+             "Yes, I agree to receive offers and updates from the Valley Post Group."]
+    raw = page("Ministry slows port sale", *ARTICLE, *lines)
+    labels = labels_of(raw)
+    assert all(labels[line] == "appeal" for line in lines) and body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_quiz_with_lettered_choices_after_a_signed_item_stays_body():
+    items = ["The council shut the old bridge on Tuesday after engineers found cracks in two of its piers, and "
+             "buses will take the ring road until the spring. Repairs will take a year, the council said._—Jo Roe_",
+             "Elmton's mayor, Ann Poe, said on Monday that she would answer a council committee's questions in "
+             "public next week, and that she would bring her own papers, about her part in what?",
+             "A. The cost of the new ferry", "B. The closing of the old bridge", "C. The bus lanes on the ring road",
+             "D. The harbour's winter hours",
+             "The ferry company, which has run boats across the estuary since the war, said on Wednesday that it "
+             "would add two sailings a day while the bridge is shut, and that fares would not rise this year.",
+             "The committee will publish its report on the closing next month, a spokesman for the council said."]
+    raw = page("Morning Brief", *ARTICLE, *items, "Help")
+    assert body_of(raw)[1:] == ARTICLE[1:] + items

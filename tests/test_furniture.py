@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 import newskit as nk
 from newskit.blocks import FURNITURE, LABELS, label_blocks
-from newskit.furniture import KINDS, furniture_kind, glued_furniture
+from newskit.furniture import KINDS, furniture_kind, furniture_label, glued_furniture
 from newskit.text.lexicon import LINK_HEADINGS
 
 BODY = "The council voted on Tuesday to close the old bridge. Repairs will take two years, officials said."
@@ -436,3 +436,8 @@ def test_every_label_has_a_colour_in_the_side_by_side_view():
     page = str(nk.versions_side_by_side(nk.story_from_texts({"a": furnished, "b": BODY})))
     for label in ("script", "appeal", "prompt", "promo", "loading", "caption", "read_more"):
         assert f"<b>{label}</b>" in page
+
+
+def test_a_share_row_of_buttons_labelled_with_their_networks_is_a_prompt():
+    assert furniture_label("Share this story on Facebook | Share this story via Email") == "prompt"
+    assert furniture_label("This story ran on the front page.") is None
