@@ -867,14 +867,14 @@ def _heading_lists(texts: list[str], labels: list[str]) -> list[str]:
 
 
 def _heading_line(text: str) -> bool:
-    """Whether a paragraph is one line of one sentence opening on a capital and closing with no stop (a closing
-    bracket aside).
+    """Whether a paragraph is one line opening on a capital and closing with no stop (a closing bracket aside), not
+    several sentences of more than :data:`_TITLE_WORDS` words: a paragraph of text, closing on its author's name.
 
-    >>> _heading_line("Main effort #2 – Take the river crossings"), _heading_line("It rained. The roads closed_—Jo Roe_")
+    >>> _heading_line("Main effort #2 – Take the river crossings"), _heading_line("It rained. " * 16 + "_—Jo Roe_")
     (True, False)
     """
     return ("\n" not in text and text[:1].isupper() and not _TERMINAL.search(text.rstrip(")"))
-            and not _INNER_STOP.search(text))
+            and not (len(text.split()) > _TITLE_WORDS and _INNER_STOP.search(text)))
 
 
 _LETTERED = re.compile(r"\(?([A-Ha-h])[.)]\s+\S")

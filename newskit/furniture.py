@@ -112,6 +112,8 @@ _CAPTION = (
     r"[^\W_][.!?]?\W*\b(?:Image|Photo|Picture)\s+[Cc]redits?\s*:\W*[^.!?\s][^.!?\n]{0,60}$",  # ...Image Credits: Jo
     rf"^(?![^\n]*\b{_SAID}\b)(?:[^\n]*,\s+)?[Ii]n this (?:(?:undated|handout|file|aerial|satellite|video)\s+){{0,2}}"
     r"(?:photo(?:graph)?|picture|image|screen ?grab|frame grab|still)\b",  # ..., in this screengrab. / In this image
+    rf"^(?![^\n]*\b{_SAID}\b)\W*This (?:photo(?:graph)?|picture|image|footage|video|clip|still|screen ?grab),"
+    r"[^.!?\n]{1,120},\s+(?:shows|captures|depicts)\b",         # This footage, shown during the webcast, shows ...
 )
 """A photo caption: a gallery counter, an AP file-photo opening, a gallery button, or a description ending in its
 picture credit, in brackets ("... (Getty)", "... at sea (file)") or square brackets where the description runs
@@ -193,6 +195,7 @@ _APPEAL = (
     r"|^\W*[\w’' -]{1,40}\b(?:is|are) (?:a|one of the) (?:[\w-]+ )?benefits? of (?:a|an|your) (?:[\w’'-]+ ){0,3}"
     r"(?:subscription|membership)\W*$",                    # a subscribers' perk: Commenting is a benefit of a ... subscription
     r"^\W*(?:yes,? )?i (?:agree|consent|would like|want) to receive\b",     # a sign-up form's consent to its mailings
+    r"^[^\n]{0,80},\s*click here\b",               # a reader sent on: To take the rest of the quiz, click here, or ...
 )
 _PROMPT = (
     r"^\W*(?:share (?:on|via|to|this|the|it|article|story)|share$|tweet(?: this)?$|e-?mail(?: this)?$|print(?: this)?$"
@@ -204,6 +207,8 @@ _PROMPT = (
     r"|(?:you can )?(?:contact|reach|e-?mail|write to)\b[^.!?\n]{0,60}\b(?:by e-?mailing|at|via)\s+\S+@\S+"
     r"|provide (?:news )?feedback|report an? (?:error|typo|correction)"
     r"|(?:write|leave|post|add|share) (?:a |your )(?:comment|reply|response|thoughts)\b[^.!?]{0,40}(?:\.{3}|…)?\s*$"
+    r"|(?:please )?(?:follow|read|see) (?:our|the) comment(?:ing)? (?:guidelines|policy|rules)\b"
+    r"|you are (?:commenting|logged in|signed in) as\b"
     r"|we (?:invite|welcome|encourage) (?:your )?(?:comments|feedback|responses)\b"
     r"|your (?:opinions?|views|comments|feedback) (?:matters?|counts?|are important)\b)",
     r"\((?:opens|will open) in (?:a )?new (?:window|tab)\)\s*$",                  # a share button's tooltip
