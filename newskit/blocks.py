@@ -883,6 +883,11 @@ _LETTERED_RUN = 3
 """Fewest items of a lettered list."""
 
 
+def _next_letter(before: str, letter: str) -> bool:
+    """Whether ``letter`` follows ``before`` in the alphabet ("a", "b"); an empty one follows none."""
+    return bool(letter) and ord(letter) == ord(before) + 1
+
+
 def _lettered_items(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the lines of a lettered list after body text made ``body``: a run of :data:`_LETTERED_RUN`
     or more lines opening on successive letters from "A" (:data:`_LETTERED`: a quiz's choices, a list of options),
@@ -897,7 +902,7 @@ def _lettered_items(texts: list[str], labels: list[str]) -> list[str]:
     at = 0
     while at < len(shown):
         end = at + 1
-        while letters[at] == "a" and end < len(shown) and letters[end] and ord(letters[end]) == ord(letters[end - 1]) + 1:
+        while letters[at] == "a" and end < len(shown) and _next_letter(letters[end - 1], letters[end]):
             end += 1
         if end - at >= _LETTERED_RUN and "body" in (labels[n] for n in shown[:at]):
             for n in shown[at:end]:
@@ -1318,10 +1323,11 @@ def _stray_body(texts: list[str], labels: list[str], listed: bool = False) -> li
     that stand alone in the furniture after the article made ``chrome``: at least :data:`_STRAY_GAP` lines that
     are not body before the run, after body text, and as many after it or no body after it at all (a footer's
     sentence among its links: "Data is delayed 15 minutes.", "Got a news tip? We want to hear from you."). A run
-    right after a teaser's time stamp (:data:`_TEASER_STAMP`) is the teaser's summary, of any length. With
-    ``listed`` (once teaser cards are set aside), only runs after a link line (``read_more``: "Related articles")
-    that follows the first body run: a job ad's line left among the cards under a list, not an article's last
-    paragraph after cards set amid it.
+    right after a teaser's time stamp (:data:`_TEASER_STAMP`) is the teaser's summary, of any length; so is a run of
+    any length closing the page, mostly list items, that quotes and reports no one (:func:`_teaser_grid`). With
+    ``listed`` (once teaser cards are set aside), only such a grid or runs after a link line (``read_more``:
+    "Related articles") that follows the first body run: a job ad's line left among the cards under a list, not an
+    article's last paragraph after cards set amid it.
 
     >>> texts = ["The bank raised rates.", *["Careers"] * 8, "Data is delayed 15 minutes.", "Help"]
     >>> _stray_body(texts, ["body", *["subhead"] * 8, "body", "chrome"])[9]
@@ -1338,14 +1344,29 @@ def _stray_body(texts: list[str], labels: list[str], listed: bool = False) -> li
     runs = [list(group) for is_body, group in itertools.groupby(shown, key=lambda n: labels[n] == "body") if is_body]
     for before, run, after in zip([None, *runs], runs, [*runs[1:], None]):
         teaser = place[run[0]] > 0 and bool(_TEASER_STAMP.search(texts[shown[place[run[0]] - 1]].strip()))
-        short = len(run) <= _STRAY_RUN and (teaser or all(len(texts[n].split()) <= _STRAY_WORDS for n in run))
+        grid = after is None and _teaser_grid([texts[n] for n in run])
+        short = grid or len(run) <= _STRAY_RUN and (teaser or all(len(texts[n].split()) <= _STRAY_WORDS for n in run))
         alone = before is not None and place[run[0]] - place[before[-1]] > _STRAY_GAP and (
             after is None or place[after[0]] - place[run[-1]] > _STRAY_GAP)
-        alone = alone and (not listed or "read_more" in (labels[n] for n in shown[place[runs[0][-1]]:place[run[0]]]))
+        alone = alone and (not listed or grid
+                           or "read_more" in (labels[n] for n in shown[place[runs[0][-1]]:place[run[0]]]))
         if short and alone:
             for n in run:
                 labels[n] = "chrome"
     return labels
+
+
+def _teaser_grid(texts: list[str]) -> bool:
+    """Whether paragraphs are a grid of other stories' teasers: more than half of them list items, none quoting or
+    reporting anyone (the pictures' descriptions and the stories' titles and decks of the cards).
+
+    >>> _teaser_grid(["* A crowd waves flags outside the hall.", "* Two men talk at a table.", "The tide has turned."])
+    True
+    >>> _teaser_grid(["* A crowd waves flags.", "* Two men talk.", "“We stay,” the mayor said."])
+    False
+    """
+    return (sum(bool(_LIST_MARK.match(text.strip())) for text in texts) * 2 > len(texts)
+            and not any(reported(text) or QUOTE_MARK.search(text) for text in texts))
 
 
 _COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|copyright\b)\s*(?:19|20)\d\d\b|.*\ball rights reserved\b", re.IGNORECASE)

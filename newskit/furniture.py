@@ -190,10 +190,10 @@ _APPEAL = (
     r"(?:tips|information|leads|documents)\s+(?:about|on|from|of)\b",      # a tip line: ... accepts information about
     r"^\W*(?:(?:story|news)\s+)?(?:tips|ideas)\b[^.!?\n]{0,30}\b(?:can|may|should) be (?:sent|e-?mailed|submitted)"
     r"\s+to\b",                                                # a tip line: Story tips can be sent to jo@example.org
-    r"\bsubscribe(?: now| today)?\s*[|/]\s*(?:log|sign) ?in\W*$"            # closing on its buttons: Subscribe Now | Log In
+    r"\bsubscribe(?: now| today)?\s*[|/]\s*(?:log|sign) ?in\W*$"  # closing on its buttons: Subscribe | Log In
     r"|\bexclusively for (?:[\w’'-]+ ){0,3}(?:subscribers|members)\b"
     r"|^\W*[\w’' -]{1,40}\b(?:is|are) (?:a|one of the) (?:[\w-]+ )?benefits? of (?:a|an|your) (?:[\w’'-]+ ){0,3}"
-    r"(?:subscription|membership)\W*$",                    # a subscribers' perk: Commenting is a benefit of a ... subscription
+    r"(?:subscription|membership)\W*$",               # a subscribers' perk: Commenting is a benefit of a subscription
     r"^\W*(?:yes,? )?i (?:agree|consent|would like|want) to receive\b",     # a sign-up form's consent to its mailings
     r"^[^\n]{0,80},\s*click here\b",               # a reader sent on: To take the rest of the quiz, click here, or ...
 )

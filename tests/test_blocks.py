@@ -1209,3 +1209,17 @@ def test_a_quiz_with_lettered_choices_after_a_signed_item_stays_body():
              "The committee will publish its report on the closing next month, a spokesman for the council said."]
     raw = page("Morning Brief", *ARTICLE, *items, "Help")
     assert body_of(raw)[1:] == ARTICLE[1:] + items
+
+
+def test_a_grid_of_teasers_closing_the_page_is_set_aside():
+    grid = ["*   A crowd of people waving flags outside the town hall in the rain.",
+            "*   An illustration shows a ferry crossing a river at dusk, its lights on.",
+            "*   Two men talking at a long table covered in maps and papers.",
+            "The tide has turned for the harbour towns of the north coast.",
+            "*   A woman walks past a shuttered shop on the high street in winter."]
+    furniture = ["Read More On  Ports | Shipping", "Commenting is a benefit of a _Valley Post_ subscription.",
+                 "Please follow our comment guidelines.", *[f"Other story number {n} about the harbour" for n in range(6)]]
+    raw = page("Ministry slows port sale", *ARTICLE, *furniture, *grid)
+    assert body_of(raw)[1:] == ARTICLE[1:]
+    quoted = [*grid[:3], "“We will not sell,” the harbour master said on Tuesday."]
+    assert quoted[-1] in body_of(page("Ministry slows port sale", *ARTICLE, *furniture, *quoted))
