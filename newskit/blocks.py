@@ -1346,14 +1346,25 @@ def _stray_body(texts: list[str], labels: list[str], listed: bool = False) -> li
         teaser = place[run[0]] > 0 and bool(_TEASER_STAMP.search(texts[shown[place[run[0]] - 1]].strip()))
         grid = after is None and _teaser_grid([texts[n] for n in run])
         short = grid or len(run) <= _STRAY_RUN and (teaser or all(len(texts[n].split()) <= _STRAY_WORDS for n in run))
-        alone = before is not None and place[run[0]] - place[before[-1]] > _STRAY_GAP and (
-            after is None or place[after[0]] - place[run[-1]] > _STRAY_GAP)
+        alone = _apart(place, before, run, after)
         alone = alone and (not listed or grid
                            or "read_more" in (labels[n] for n in shown[place[runs[0][-1]]:place[run[0]]]))
         if short and alone:
             for n in run:
                 labels[n] = "chrome"
     return labels
+
+
+def _apart(place: dict[int, int], before: list[int] | None, run: list[int], after: list[int] | None) -> bool:
+    """Whether a run of body paragraphs stands apart: more than :data:`_STRAY_GAP` shown lines after the body run
+    ``before`` it (there is one), and as many before the run ``after`` it, or none after (``place``: each paragraph's
+    position among the shown ones).
+
+    >>> _apart({0: 0, 9: 9, 10: 10}, [0], [10], None), _apart({0: 0, 2: 2}, [0], [2], None)
+    (True, False)
+    """
+    return before is not None and place[run[0]] - place[before[-1]] > _STRAY_GAP and (
+        after is None or place[after[0]] - place[run[-1]] > _STRAY_GAP)
 
 
 def _teaser_grid(texts: list[str]) -> bool:
