@@ -202,21 +202,30 @@ reporting.", "Daily Planet writers Jane Roe in Elmton and Al Poe in Harbourton, 
 report."), or a staff role and a colon, perhaps a name ("Editor:", "Editor: Jane Roe"), perhaps after a footnote's
 asterisk ("*Roe reported from Kyiv."), or capitalised words only, an outlet's and people's names, before "contributed
 to this report" ("Daily Planet's Jane Roe, Al Poe contributed to this report.")."""
-_INNER_EMPHASIS = re.compile(r"(?<!\w)_+|_+(?!\w)")
-"""Markdown's underscores for italics, wherever they open or close a run of words ("_Jane Roe_ _contributed_"): a
-scraper may set them inside a line, splitting its words."""
+_INNER_EMPHASIS = re.compile(r"(?<!\w)(?:_+|\*+)|(?:_+|\*+)(?!\w)")
+"""Markdown's underscores and asterisks for italics and bold, wherever they open or close a run of words ("_Jane
+Roe_ _contributed_", "By **Jane Roe**, ..."): a scraper may set them inside a line, splitting its words."""
+
+
+def _plain(bare: str) -> str:
+    """``bare`` without the emphasis marks set inside it (:data:`_INNER_EMPHASIS`), its spaces collapsed.
+
+    >>> _plain("By **Jane Roe**, a fellow at _The Daily Planet_."), _plain("_Jane Roe_ _contributed_")
+    ('By Jane Roe, a fellow at The Daily Planet.', 'Jane Roe contributed')
+    """
+    return re.sub(r"\s+(?=[,.;:])", "", re.sub(r"[ \t]+", " ", _INNER_EMPHASIS.sub(" ", bare))).strip()
 
 
 def _closing_credit(bare: str) -> bool:
     """Whether a paragraph (read by :func:`~newskit.furniture.bare_line`) is a wire story's closing credit
-    (:data:`_CLOSING_CREDIT`), read without the underscores of italics set inside it.
+    (:data:`_CLOSING_CREDIT`), read without the emphasis set inside it (:func:`_plain`).
 
     >>> _closing_credit("_Daily Planet's__Jane Roe, Al Poe_ _contributed to this report._")
     True
     >>> _closing_credit("The mayor thanked all who contributed to this report.")
     False
     """
-    return bool(_CLOSING_CREDIT.fullmatch(re.sub(r"[ \t]+", " ", _INNER_EMPHASIS.sub(" ", bare)).strip()))
+    return bool(_CLOSING_CREDIT.fullmatch(_plain(bare)))
 _NOT_HEADLINE = re.compile(
     rf"(?i:{SECTION_PATTERN}(?:\s*(?:&|and|/|,|\||>|»|·|•)\s*{SECTION_PATTERN})*(?:\s+News)?)"
     rf"|(?:{OUTLET_PATTERN})(?i:\.com)?"
@@ -558,14 +567,14 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _summary_lines(texts, _generated_summary(texts, labels))
     labels = _headline_over_byline(texts, _author_lines(texts, _continued(texts, _named_by_date(texts, labels))))
     labels = _listed_between(labels)
-    labels = _heading_lists(texts, labels)
+    labels = _heading_lists(texts, _lettered_items(texts, labels))
     labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
     labels = _after_the_close(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
     labels = _bullet_among_set_aside(texts, _lone_bullets(texts, _picture_captions(texts, _dek_on_headline_line(
         texts, labels))))
     labels = _field_over_furniture(texts, _within_appeals(texts, labels))
     labels = _author_bios(texts, _pull_quotes(texts, _teaser_cards(texts, labels)))  # again, next to lists set aside
-    return _stray_body(texts, labels, listed=True)  # again, among the cards now set aside
+    return _lettered_items(texts, _stray_body(texts, labels, listed=True))  # again, among the cards now set aside
 
 
 _FIELD_NAME = re.compile(r"[A-Z][a-z]+:")
@@ -887,8 +896,48 @@ def _heading_lists(texts: list[str], labels: list[str]) -> list[str]:
 
 
 def _heading_line(text: str) -> bool:
-    """Whether a paragraph is one line opening on a capital and closing with no stop (a closing bracket aside)."""
-    return "\n" not in text and text[:1].isupper() and not _TERMINAL.search(text.rstrip(")"))
+    """Whether a paragraph is one line opening on a capital and closing with no stop (a closing bracket aside), not
+    several sentences of more than :data:`_TITLE_WORDS` words: a paragraph of text, closing on its author's name.
+
+    >>> _heading_line("Main effort #2 – Take the river crossings"), _heading_line("It rained. " * 16 + "_—Jo Roe_")
+    (True, False)
+    """
+    return ("\n" not in text and text[:1].isupper() and not _TERMINAL.search(text.rstrip(")"))
+            and not (len(text.split()) > _TITLE_WORDS and _INNER_STOP.search(text)))
+
+
+_LETTERED = re.compile(r"\(?([A-Ha-h])[.)]\s+\S")
+"""A list item opening on its letter ("A. Higher taxes", "(b) a new road")."""
+_LETTERED_RUN = 3
+"""Fewest items of a lettered list."""
+
+
+def _next_letter(before: str, letter: str) -> bool:
+    """Whether ``letter`` follows ``before`` in the alphabet ("a", "b"); an empty one follows none."""
+    return bool(letter) and ord(letter) == ord(before) + 1
+
+
+def _lettered_items(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the lines of a lettered list after body text made ``body``: a run of :data:`_LETTERED_RUN`
+    or more lines opening on successive letters from "A" (:data:`_LETTERED`: a quiz's choices, a list of options),
+    read by their shape as short headings (``subhead``) or as a list of other stories' titles (``promo``).
+
+    >>> texts = ["Which town voted first?", "A. Elmton", "B. Harbourton", "C. Ashford", "The answer: B."]
+    >>> _lettered_items(texts, ["body", "subhead", "subhead", "subhead", "body"])
+    ['body', 'body', 'body', 'body', 'body']
+    """
+    shown = _shown(labels)
+    letters = [(m.group(1).lower() if (m := _LETTERED.match(texts[n].strip())) else "") for n in shown]
+    at = 0
+    while at < len(shown):
+        end = at + 1
+        while letters[at] == "a" and end < len(shown) and _next_letter(letters[end - 1], letters[end]):
+            end += 1
+        if end - at >= _LETTERED_RUN and "body" in (labels[n] for n in shown[:at]):
+            for n in shown[at:end]:
+                labels[n] = "body" if labels[n] in ("subhead", "promo") else labels[n]
+        at = end
+    return labels
 
 
 _NAMES = re.compile(rf"{_LONE_NAME.pattern}(?:\s*(?:,|,?\s+and|&)\s+{name_pattern(1, 3)}){{0,3}}")
@@ -1333,10 +1382,11 @@ def _stray_body(texts: list[str], labels: list[str], listed: bool = False) -> li
     that stand alone in the furniture after the article made ``chrome``: at least :data:`_STRAY_GAP` lines that
     are not body before the run, after body text, and as many after it or no body after it at all (a footer's
     sentence among its links: "Data is delayed 15 minutes.", "Got a news tip? We want to hear from you."). A run
-    right after a teaser's time stamp (:data:`_TEASER_STAMP`) is the teaser's summary, of any length. With
-    ``listed`` (once teaser cards are set aside), only runs after a link line (``read_more``: "Related articles")
-    that follows the first body run: a job ad's line left among the cards under a list, not an article's last
-    paragraph after cards set amid it.
+    right after a teaser's time stamp (:data:`_TEASER_STAMP`) is the teaser's summary, of any length; so is a run of
+    any length closing the page, mostly list items, that quotes and reports no one (:func:`_teaser_grid`). With
+    ``listed`` (once teaser cards are set aside), only such a grid or runs after a link line (``read_more``:
+    "Related articles") that follows the first body run: a job ad's line left among the cards under a list, not an
+    article's last paragraph after cards set amid it.
 
     >>> texts = ["The bank raised rates.", *["Careers"] * 8, "Data is delayed 15 minutes.", "Help"]
     >>> _stray_body(texts, ["body", *["subhead"] * 8, "body", "chrome"])[9]
@@ -1353,14 +1403,40 @@ def _stray_body(texts: list[str], labels: list[str], listed: bool = False) -> li
     runs = [list(group) for is_body, group in itertools.groupby(shown, key=lambda n: labels[n] == "body") if is_body]
     for before, run, after in zip([None, *runs], runs, [*runs[1:], None]):
         teaser = place[run[0]] > 0 and bool(_TEASER_STAMP.search(texts[shown[place[run[0]] - 1]].strip()))
-        short = len(run) <= _STRAY_RUN and (teaser or all(len(texts[n].split()) <= _STRAY_WORDS for n in run))
-        alone = before is not None and place[run[0]] - place[before[-1]] > _STRAY_GAP and (
-            after is None or place[after[0]] - place[run[-1]] > _STRAY_GAP)
-        alone = alone and (not listed or "read_more" in (labels[n] for n in shown[place[runs[0][-1]]:place[run[0]]]))
+        grid = after is None and _teaser_grid([texts[n] for n in run])
+        short = grid or len(run) <= _STRAY_RUN and (teaser or all(len(texts[n].split()) <= _STRAY_WORDS for n in run))
+        alone = _apart(place, before, run, after)
+        alone = alone and (not listed or grid
+                           or "read_more" in (labels[n] for n in shown[place[runs[0][-1]]:place[run[0]]]))
         if short and alone:
             for n in run:
                 labels[n] = "chrome"
     return labels
+
+
+def _apart(place: dict[int, int], before: list[int] | None, run: list[int], after: list[int] | None) -> bool:
+    """Whether a run of body paragraphs stands apart: more than :data:`_STRAY_GAP` shown lines after the body run
+    ``before`` it (there is one), and as many before the run ``after`` it, or none after (``place``: each paragraph's
+    position among the shown ones).
+
+    >>> _apart({0: 0, 9: 9, 10: 10}, [0], [10], None), _apart({0: 0, 2: 2}, [0], [2], None)
+    (True, False)
+    """
+    return before is not None and place[run[0]] - place[before[-1]] > _STRAY_GAP and (
+        after is None or place[after[0]] - place[run[-1]] > _STRAY_GAP)
+
+
+def _teaser_grid(texts: list[str]) -> bool:
+    """Whether paragraphs are a grid of other stories' teasers: more than half of them list items, none quoting or
+    reporting anyone (the pictures' descriptions and the stories' titles and decks of the cards).
+
+    >>> _teaser_grid(["* A crowd waves flags outside the hall.", "* Two men talk at a table.", "The tide has turned."])
+    True
+    >>> _teaser_grid(["* A crowd waves flags.", "* Two men talk.", "“We stay,” the mayor said."])
+    False
+    """
+    return (sum(bool(_LIST_MARK.match(text.strip())) for text in texts) * 2 > len(texts)
+            and not any(reported(text) or QUOTE_MARK.search(text) for text in texts))
 
 
 _COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|copyright\b)\s*(?:19|20)\d\d\b|.*\ball rights reserved\b", re.IGNORECASE)
@@ -1448,7 +1524,7 @@ def _author_bios(texts: list[str], labels: list[str]) -> list[str]:
 def _biography(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
     """Whether the body paragraph at ``shown[at]`` is an author's biography (see :func:`_author_bios`)."""
     text = texts[shown[at]]
-    text = bare_line(text[len(lead.group()):] if (lead := _BIO_LEAD.match(text)) else text)
+    text = _plain(bare_line(text[len(lead.group()):] if (lead := _BIO_LEAD.match(text)) else text))
     words = len(text.split())
     if words > _BIO_WORDS[1] or not _BIO.match(text):
         return False
@@ -1938,7 +2014,7 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     if len(text) < 120 and DATE_LINE.fullmatch(bare.strip(" \t|·•")):
         return "date"
     for label, pattern in (("credit", _CREDIT), ("byline", _BYLINE)):
-        if pattern.search(bare):  # _BYLINE is anchored at the start
+        if pattern.search(_plain(bare)):  # _BYLINE is anchored at the start; a name may be set in bold
             return label
     if _closing_credit(bare):
         return "credit"

@@ -80,7 +80,7 @@ from __future__ import annotations
 import re
 
 from .text.lexicon import (AGENCY_PATTERN, APPEAL_SUPPORT_WORDS, CONSENT_ACTIONS, CONSENT_WORDS, LINK_HEADING_PATTERN,
-                           REPORTING_PAST, SHARE_BUTTONS, WEEKDAYS, alternation)
+                           REPORTING_PAST, SHARE_BUTTONS, SHARE_JOINING_WORDS, WEEKDAYS, alternation)
 from .text.typography import QUOTE_MARK
 
 _I = re.IGNORECASE
@@ -112,6 +112,8 @@ _CAPTION = (
     r"[^\W_][.!?]?\W*\b(?:Image|Photo|Picture)\s+[Cc]redits?\s*:\W*[^.!?\s][^.!?\n]{0,60}$",  # ...Image Credits: Jo
     rf"^(?![^\n]*\b{_SAID}\b)(?:[^\n]*,\s+)?[Ii]n this (?:(?:undated|handout|file|aerial|satellite|video)\s+){{0,2}}"
     r"(?:photo(?:graph)?|picture|image|screen ?grab|frame grab|still)\b",  # ..., in this screengrab. / In this image
+    rf"^(?![^\n]*\b{_SAID}\b)\W*This (?:photo(?:graph)?|picture|image|footage|video|clip|still|screen ?grab),"
+    r"[^.!?\n]{1,120},\s+(?:shows|captures|depicts)\b",         # This footage, shown during the webcast, shows ...
 )
 """A photo caption: a gallery counter, an AP file-photo opening, a gallery button, or a description ending in its
 picture credit, in brackets ("... (Getty)", "... at sea (file)") or square brackets where the description runs
@@ -190,6 +192,12 @@ _APPEAL = (
     r"(?:tips|information|leads|documents)\s+(?:about|on|from|of)\b",      # a tip line: ... accepts information about
     r"^\W*(?:(?:story|news)\s+)?(?:tips|ideas)\b[^.!?\n]{0,30}\b(?:can|may|should) be (?:sent|e-?mailed|submitted)"
     r"\s+to\b",                                                # a tip line: Story tips can be sent to jo@example.org
+    r"\bsubscribe(?: now| today)?\s*[|/]\s*(?:log|sign) ?in\W*$"  # closing on its buttons: Subscribe | Log In
+    r"|\bexclusively for (?:[\w’'-]+ ){0,3}(?:subscribers|members)\b"
+    r"|^\W*[\w’' -]{1,40}\b(?:is|are) (?:a|one of the) (?:[\w-]+ )?benefits? of (?:a|an|your) (?:[\w’'-]+ ){0,3}"
+    r"(?:subscription|membership)\W*$",               # a subscribers' perk: Commenting is a benefit of a subscription
+    r"^\W*(?:yes,? )?i (?:agree|consent|would like|want) to receive\b",     # a sign-up form's consent to its mailings
+    r"^[^\n]{0,80},\s*click here\b",               # a reader sent on: To take the rest of the quiz, click here, or ...
 )
 _PROMPT = (
     r"^\W*(?:share (?:on|via|to|this|the|it|article|story)|share$|tweet(?: this)?$|e-?mail(?: this)?$|print(?: this)?$"
@@ -201,6 +209,8 @@ _PROMPT = (
     r"|(?:you can )?(?:contact|reach|e-?mail|write to)\b[^.!?\n]{0,60}\b(?:by e-?mailing|at|via)\s+\S+@\S+"
     r"|provide (?:news )?feedback|report an? (?:error|typo|correction)"
     r"|(?:write|leave|post|add|share) (?:a |your )(?:comment|reply|response|thoughts)\b[^.!?]{0,40}(?:\.{3}|…)?\s*$"
+    r"|(?:please )?(?:follow|read|see) (?:our|the) comment(?:ing)? (?:guidelines|policy|rules)\b"
+    r"|you are (?:commenting|logged in|signed in) as\b"
     r"|we (?:invite|welcome|encourage) (?:your )?(?:comments|feedback|responses)\b"
     r"|your (?:opinions?|views|comments|feedback) (?:matters?|counts?|are important)\b)",
     r"\((?:opens|will open) in (?:a )?new (?:window|tab)\)\s*$",                  # a share button's tooltip
@@ -519,16 +529,37 @@ def consent_notice(text: str) -> bool:
 _SHARE_WORDS = frozenset(word for button in SHARE_BUTTONS for word in button.split())
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\]\([^)\n]*\)")
 _ROW_WORD = re.compile(r"[^\W\d_]+")
-_CAPITALISED = re.compile(r"[A-Z]?[^\W\d_A-Z]+|[A-Z]+(?![^\W\d_A-Z])")
-"""The words run together in one ("FacebookTwitterEmail"), each from its capital."""
 _ROW_WORDS = 20
+_ROW_VOCABULARY = sorted(_SHARE_WORDS | set(SHARE_JOINING_WORDS), key=len, reverse=True)
+"""Words of a share row, longest first; a one-letter one ("X") is read as a word only where it stands alone."""
+
+
+def _run_apart(word: str) -> list[str]:
+    """A lower-case word read as share-row words a scraper ran together, longest first ("linkedinshare" ->
+    "linkedin", "share"); the word alone where it is not made of them.
+
+    >>> _run_apart("shareviaemail"), _run_apart("shares")
+    (['share', 'via', 'email'], ['shares'])
+    """
+    parts, rest = [], word
+    if word in _ROW_VOCABULARY:
+        return [word]
+    while rest:
+        known = next((w for w in _ROW_VOCABULARY if len(w) > 1 and rest.startswith(w)), None)
+        if known is None:
+            return [word]
+        parts.append(known)
+        rest = rest[len(known):]
+    return parts
 
 
 def share_row(text: str) -> bool:
-    """Whether a paragraph is a row of share buttons: two or more words, every one a button's or a network's
-    (:data:`~newskit.text.lexicon.SHARE_BUTTONS`: "Share", "Email", "Copy link", "Telegram"), whatever lies
-    between them (icons' marks, the page's address, a link's target), at most 20 words; buttons' names a scraper
-    ran together ("FacebookTwitterEmail") are read apart at their capitals.
+    """Whether a paragraph is a row of share buttons: two or more words of buttons or networks
+    (:data:`~newskit.text.lexicon.SHARE_BUTTONS`: "Share", "Email", "Copy link", "Telegram"), every other word one
+    joining a button to its network (:data:`~newskit.text.lexicon.SHARE_JOINING_WORDS`: "Share Article via
+    Facebook"), whatever lies between them (icons' marks, the page's address, a link's target), at most 20 words;
+    words a scraper ran together ("FacebookTwitterEmail", "ShareShare Article via Facebook") are read apart at
+    their capitals.
 
     Example
     -------
@@ -536,12 +567,12 @@ def share_row(text: str) -> bool:
     (True, True)
     >>> share_row("FacebookTwitterEmail"), share_row("Share prices fell"), share_row("Facebook")
     (True, False, False)
+    >>> share_row("ShareShare this story via EmailShare this story on X"), share_row("On this story")
+    (True, False)
     """
-    words = []
-    for word in _ROW_WORD.findall(_ADDRESS.sub(" ", text)):
-        parts = [word] if word.lower() in _SHARE_WORDS else _CAPITALISED.findall(word)
-        words += [part.lower() for part in parts]
-    return 2 <= len(words) <= _ROW_WORDS and all(word in _SHARE_WORDS for word in words)
+    words = [part for word in _ROW_WORD.findall(_ADDRESS.sub(" ", text)) for part in _run_apart(word.lower())]
+    buttons = [word for word in words if word not in SHARE_JOINING_WORDS]
+    return 2 <= len(buttons) and len(words) <= _ROW_WORDS and all(word in _SHARE_WORDS for word in buttons)
 
 
 _LINE_MARKS = re.compile(r"(?:\s*(?:>|[*•·▪‣●■–+-](?=\s)))*\s*")

@@ -1232,3 +1232,57 @@ def test_a_paywalls_prompts_around_an_articles_teaser_are_appeals_and_the_teaser
     labels = labels_of(raw)
     assert labels["Access through your institution"] == labels["Buy or subscribe"] == "appeal"
     assert body_of(raw) == [teaser] and "headline" not in text_metadata(label_blocks(raw))
+
+
+def test_a_byline_and_a_biography_with_the_name_set_in_bold_are_set_aside():
+    byline = "By **Jo Roe**, a staff fellow at _The Valley Post_."
+    bio = "**Jo Roe** is a staff fellow at  _The Valley Post_."
+    raw = page("Ministry slows port sale", byline, *ARTICLE, bio, "Read More On  Ports | Shipping")
+    labels = labels_of(raw)
+    assert labels[byline] == "byline" and labels[bio] != "body" and body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_share_row_of_labelled_buttons_run_together_is_set_aside_and_the_summary_box_under_it_too():
+    row = "ShareShare Story via FacebookShare Story via LinkedInShare Story via Email"
+    summary = ["* The ministry postponed the sale of the port operator's holdings.", "* Buyers have until May."]
+    raw = page("Ministry slows port sale to press for a deal", row, "Markets", "Menu", "Key Points", *summary, "",
+               *ARTICLE[1:])
+    labels = labels_of(raw)
+    assert labels[row] != "body" and all(labels[line] != "body" for line in summary) and body_of(raw) == ARTICLE[1:]
+
+
+def test_subscriber_lines_and_a_mailing_consent_are_appeals():
+    lines = ["My Post: Follow topics you like. Exclusively for Post subscribers. Subscribe Now | Log In",
+             "Commenting is a benefit of a _Valley Post_ subscription.",
+             "Yes, I agree to receive offers and updates from the Valley Post Group."]
+    raw = page("Ministry slows port sale", *ARTICLE, *lines)
+    labels = labels_of(raw)
+    assert all(labels[line] == "appeal" for line in lines) and body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_quiz_with_lettered_choices_after_a_signed_item_stays_body():
+    items = ["The council shut the old bridge on Tuesday after engineers found cracks in two of its piers, and "
+             "buses will take the ring road until the spring. Repairs will take a year, the council said._—Jo Roe_",
+             "Elmton's mayor, Ann Poe, said on Monday that she would answer a council committee's questions in "
+             "public next week, and that she would bring her own papers, about her part in what?",
+             "A. The cost of the new ferry", "B. The closing of the old bridge", "C. The bus lanes on the ring road",
+             "D. The harbour's winter hours",
+             "The ferry company, which has run boats across the estuary since the war, said on Wednesday that it "
+             "would add two sailings a day while the bridge is shut, and that fares would not rise this year.",
+             "The committee will publish its report on the closing next month, a spokesman for the council said."]
+    raw = page("Morning Brief", *ARTICLE, *items, "Help")
+    assert body_of(raw)[1:] == ARTICLE[1:] + items
+
+
+def test_a_grid_of_teasers_closing_the_page_is_set_aside():
+    grid = ["*   A crowd of people waving flags outside the town hall in the rain.",
+            "*   An illustration shows a ferry crossing a river at dusk, its lights on.",
+            "*   Two men talking at a long table covered in maps and papers.",
+            "The tide has turned for the harbour towns of the north coast.",
+            "*   A woman walks past a shuttered shop on the high street in winter."]
+    furniture = ["Read More On  Ports | Shipping", "Commenting is a benefit of a _Valley Post_ subscription.",
+                 "Please follow our comment guidelines.", *[f"Other story number {n} about the harbour" for n in range(6)]]
+    raw = page("Ministry slows port sale", *ARTICLE, *furniture, *grid)
+    assert body_of(raw)[1:] == ARTICLE[1:]
+    quoted = [*grid[:3], "“We will not sell,” the harbour master said on Tuesday."]
+    assert quoted[-1] in body_of(page("Ministry slows port sale", *ARTICLE, *furniture, *quoted))

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 import newskit as nk
 from newskit.blocks import FURNITURE, LABELS, label_blocks
-from newskit.furniture import KINDS, furniture_kind, glued_furniture
+from newskit.furniture import KINDS, furniture_kind, furniture_label, glued_furniture
 from newskit.text.lexicon import LINK_HEADINGS
 
 BODY = "The council voted on Tuesday to close the old bridge. Repairs will take two years, officials said."
@@ -436,3 +436,17 @@ def test_every_label_has_a_colour_in_the_side_by_side_view():
     page = str(nk.versions_side_by_side(nk.story_from_texts({"a": furnished, "b": BODY})))
     for label in ("script", "appeal", "prompt", "promo", "loading", "caption", "read_more"):
         assert f"<b>{label}</b>" in page
+
+
+def test_a_share_row_of_buttons_labelled_with_their_networks_is_a_prompt():
+    assert furniture_label("Share this story on Facebook | Share this story via Email") == "prompt"
+    assert furniture_label("This story ran on the front page.") is None
+
+
+def test_a_videos_caption_a_comment_boxs_lines_and_a_click_here_line_are_furniture():
+    assert furniture_label("This footage, shown during the club's stream of the race, shows the boat capsizing.") == (
+        "caption")
+    assert furniture_label("This video, the mayor said, shows the bridge cracking.") is None
+    assert furniture_label("Please follow our comment guidelines and be kind to others.") == "prompt"
+    assert furniture_label("**You are commenting as .** Change your name | Log out") == "prompt"
+    assert furniture_label("To read the rest of our weekly quiz, click here, or sign up for alerts.") == "appeal"

@@ -180,6 +180,28 @@ CRAWLED = (  # the same AP story on AP's site and as ABC News's wire story (fami
      "power-drought-tips-ukraines-economy-into-worst-crisis-since-wars-first-year-2026-02-23"),
     (SEARCH, "ai_breakthroughs_research/search_results/crawl_1d119e8859c1.md",
      "https://www.cnbc.com/2025/12/31/160-million-export-controlled-nvidia-gpus-allegedly-smuggled-to-china.html"),
+    # half "unseen11": Russia's war economy on Fortune and The Economist (family russiaecon), the US-brokered talks on
+    # Foreign Policy's World Brief and in an Al Jazeera explainer (family talks), New Scientist on Microsoft's
+    # Majorana 1 chip, and three US outlets' news: CNN on New Glenn's Mars launch, CNBC on Claude Haiku 4.5 and a
+    # Reuters story (Medvedev)
+    (SEARCH, f"{QUANTUM}/crawl_39176ad34a61.md",
+     "https://www.newscientist.com/article/"
+     "2508083-microsoft-made-a-splash-with-a-controversial-quantum-computer-in-2025/"),
+    ("9b38131326719875571adddfcc779dff7849218f", f"{CRAWL_RUN_3}/filtered_corpus/crawl_e44c69d736a1.md",
+     "https://fortune.com/2026/02/22/russian-economy-death-zone-ukraine-war-vladimir-putin-future-capacity"),
+    ("9204adcc624fd5125c67fd94d7cf3bb722fccde5", f"{CRAWL_RUN_4}/filtered_corpus/crawl_504c17d8feec.md",
+     "https://www.economist.com/finance-and-economics/2026/02/17/how-big-is-the-prize-of-reopening-russia"),
+    (SEARCH, "search_results/crawl_4b4f6498d84b.md",
+     "https://www.cnn.com/2025/11/13/science/new-glenn-launch-blue-origin-mars"),
+    (SEARCH, "ai_breakthroughs_research/search_results/crawl_e37066a198f2.md",
+     "https://www.cnbc.com/2025/10/15/anthropic-claude-haiku-4-5-ai.html"),
+    ("cafde44203f5525fe0084902426cdeb0599e8798", f"{CRAWL_RUN_5}/filtered_corpus/crawl_c242dc7d1f9a.md",
+     "https://www.reuters.com/world/europe/russias-medvedev-says-victory-will-come-soon-ukraine-war-2026-02-01/"),
+    ("c2b4a6f5faf274057a4c1553249fd79e95bd0903", f"{CRAWL_RUN}/filtered_corpus/crawl_4aacda34bc18.md",
+     "https://foreignpolicy.com/2026/01/23/"
+     "ukraine-russia-united-states-war-negotiations-putin-trump-zelensky-abu-dhabi-davos"),
+    ("9204adcc624fd5125c67fd94d7cf3bb722fccde5", f"{CRAWL_RUN_4}/filtered_corpus/crawl_50d5d9416b34.md",
+     "https://www.aljazeera.com/news/2026/2/18/russia-ukraine-talks-all-the-mediation-efforts-and-where-they-stand"),
 )
 
 

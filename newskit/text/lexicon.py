@@ -749,6 +749,10 @@ SHARE_BUTTONS = ("share", "tweet", "email", "e-mail", "print", "facebook", "twit
                  "show comments", "listen")
 """Words of the share buttons and other one-line furniture of a page ("Share", "Print", "Hide caption")."""
 
+SHARE_JOINING_WORDS = ("via", "on", "to", "this", "the", "article", "story", "page")
+"""Words joining a share button's name to its network in its label ("Share Article via Facebook", "Share this
+story on X")."""
+
 SHARE_BUTTON_PATTERN = alternation(SHARE_BUTTONS)
 """:data:`SHARE_BUTTONS` as an alternation (match ignoring case)."""
 
