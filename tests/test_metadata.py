@@ -321,6 +321,18 @@ def test_the_headline_printed_over_the_byline_is_stated_when_a_place_line_opened
     assert text_metadata(blocks)["headline"] == headline
 
 
+def test_a_masthead_slogan_printed_twice_is_no_headline_but_a_columns_headline_under_its_byline_is():
+    headline = "Why the ferry crews are right to strike this spring"
+    text = "\n\n".join(["Ferry crews strike | Opinion - The Harbour Post", "Skip to main content",
+                       "The Harbour Never Sleeps", "The Harbour Never Sleeps", "Opinion", "Jane Roe", headline,
+                       "The port's owners have asked too much of them for too long.", "May 3, 2024", BODY,
+                       "The roads will stay shut until the water falls, the county said."])
+    blocks = label_blocks(text)
+    assert "headline" not in blocks.loc[blocks["text"] == "The Harbour Never Sleeps", "label"].tolist()
+    assert blocks.loc[blocks["text"] == headline, "label"].tolist() == ["headline"]
+    assert text_metadata(blocks)["headline"] == headline
+
+
 def test_a_short_section_line_over_the_byline_is_no_headline():
     text = "\n\n".join(["County closes two roads", "Local news", "Jane Roe", "May 3, 2024", BODY])
     assert text_metadata(label_blocks(text))["headline"] == "County closes two roads"
