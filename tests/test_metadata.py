@@ -333,6 +333,14 @@ def test_a_masthead_slogan_printed_twice_is_no_headline_but_a_columns_headline_u
     assert text_metadata(blocks)["headline"] == headline
 
 
+def test_a_series_name_over_its_dated_headline_is_not_stated_for_the_headline():
+    headline = "Harbour freight report, May 3, 2024"
+    blocks = pd.DataFrame({"label": ["headline", "headline", "headline", "date", "body"],
+                           "text": ["Harbour freight report, May 3 | The Planet", "Harbour freight report", headline,
+                                    "May 3, 2024", BODY]})
+    assert text_metadata(blocks)["headline"] == headline
+
+
 def test_a_short_section_line_over_the_byline_is_no_headline():
     text = "\n\n".join(["County closes two roads", "Local news", "Jane Roe", "May 3, 2024", BODY])
     assert text_metadata(label_blocks(text))["headline"] == "County closes two roads"
