@@ -81,7 +81,9 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
     shown = blocks[blocks["label"] != "whitespace"]
     heads = shown["label"] == "headline"
     unlisted = shown[shown["label"] != "chrome"]  # a section's line may stand between a headline and its byline
-    beside = unlisted["label"].shift(-1).isin(["byline", "date"]) | unlisted["label"].shift(1).eq("byline")
+    after = unlisted["label"].shift(-1)  # a dek may stand between a headline and its byline
+    beside = after.isin(["byline", "date"]) | unlisted["label"].shift(1).eq("byline") | after.eq("subhead") & \
+        unlisted["label"].shift(-2).isin(["byline", "date"])
     over = (heads & beside).reindex(shown.index, fill_value=False)
     over &= shown["label"].eq("body").cumsum().eq(0)
     printed = _printed_headline([visible_text(t) for t in shown.loc[heads, "text"]], over[heads].tolist())
@@ -114,8 +116,8 @@ def _printed_headline(headlines: list[str], over_byline: list[bool]) -> str:
     """The headline a page prints under its title (the first of ``headlines``): one the title holds with the site's
     name after it ("Council closes bridge | Ukraine news - The Planet" over "Council closes bridge"; not a series'
     name the next headline opens with, "Harbour freight report" over "Harbour freight report, May 3"), or one reworded
-    printed over the byline or date line or under the byline, above the article (where ``over_byline`` is
-    true); else "".
+    printed over the byline or date line (a dek may stand between) or under the byline, above the article (where
+    ``over_byline`` is true); else "".
 
     >>> _printed_headline(["Bridge shut for good - The Planet", "Bridge shut for good"], [False, False])
     'Bridge shut for good'

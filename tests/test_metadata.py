@@ -341,6 +341,14 @@ def test_a_series_name_over_its_dated_headline_is_not_stated_for_the_headline():
     assert text_metadata(blocks)["headline"] == headline
 
 
+def test_a_headline_reworded_from_the_title_over_its_dek_and_byline_is_stated():
+    headline = "Ferry crews vote to strike over pay"
+    blocks = pd.DataFrame({"label": ["headline", "headline", "subhead", "byline", "body"],
+                           "text": ["Ferry crews vote to strike, harbour update | The Planet", headline,
+                                    "Talks with the port broke down last week.", "Jane Roe", BODY]})
+    assert text_metadata(blocks)["headline"] == headline
+
+
 def test_a_short_section_line_over_the_byline_is_no_headline():
     text = "\n\n".join(["County closes two roads", "Local news", "Jane Roe", "May 3, 2024", BODY])
     assert text_metadata(label_blocks(text))["headline"] == "County closes two roads"
