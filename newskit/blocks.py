@@ -854,9 +854,9 @@ def _dek_on_headline_line(texts: list[str], labels: list[str]) -> list[str]:
     return labels
 
 
-_LONE_NAME = re.compile(rf"(?!(?i:{SECTION_PATTERN}(?:\s+{SECTION_PATTERN})*)$){name_pattern(1, 3)}")
+_LONE_NAME = re.compile(rf"(?!(?i:{SECTION_PATTERN}(?:\s+{SECTION_PATTERN})*)$|.*\s(?i:us)$){name_pattern(1, 3)}")
 """A person's name alone on its line: two to four capitalised words, not all of them section names ("Europe
-Politics" is a section line)."""
+Politics" is a section line) and not closing on "us" (a site's page: "Contact Us", "About Us")."""
 
 
 _HEADING_RUN = 5

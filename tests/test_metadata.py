@@ -349,6 +349,12 @@ def test_a_headline_reworded_from_the_title_over_its_dek_and_byline_is_stated():
     assert text_metadata(blocks)["headline"] == headline
 
 
+def test_a_sites_contact_link_over_the_date_is_no_byline_but_a_name_under_it_is():
+    text = "\n\n".join(["Ferry crews vote to strike over pay | The Planet", "Our Team", "Contact Us", "May 3, 2024",
+                       "Jane Roe", BODY, "The roads will stay shut until the water falls, the county said."])
+    assert text_metadata(label_blocks(text))["byline"] == "Jane Roe"
+
+
 def test_a_short_section_line_over_the_byline_is_no_headline():
     text = "\n\n".join(["County closes two roads", "Local news", "Jane Roe", "May 3, 2024", BODY])
     assert text_metadata(label_blocks(text))["headline"] == "County closes two roads"
