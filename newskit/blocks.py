@@ -863,9 +863,9 @@ def _dek_on_headline_line(texts: list[str], labels: list[str]) -> list[str]:
     return labels
 
 
-_LONE_NAME = re.compile(rf"(?!(?i:{SECTION_PATTERN}(?:\s+{SECTION_PATTERN})*)$){name_pattern(1, 3)}")
+_LONE_NAME = re.compile(rf"(?!(?i:{SECTION_PATTERN}(?:\s+{SECTION_PATTERN})*)$|.*\s(?i:us)$){name_pattern(1, 3)}")
 """A person's name alone on its line: two to four capitalised words, not all of them section names ("Europe
-Politics" is a section line)."""
+Politics" is a section line) and not closing on "us" (a site's page: "Contact Us", "About Us")."""
 
 
 _HEADING_RUN = 5
@@ -1785,14 +1785,20 @@ _HEADLINE_LEAST = 4
 
 
 def _headline_over_byline(texts: list[str], labels: list[str]) -> list[str]:
-    """``labels`` with the article's headline printed over its byline made ``headline`` where it was read as a
+    """``labels`` with the article's headline printed beside its byline made ``headline`` where it was read as a
     ``subhead`` (the page's first title-like line, a place or a site's name, took the headline's label): the
     line right above the first byline or date line that stands before any body paragraph (section lines, chrome,
-    may come between), reading as a title (:func:`_opens_as_title`) of :data:`_HEADLINE_LEAST` words or more.
+    may come between) when it reads as a headline (:func:`_headline_line`); where that line is no headline and
+    none, a byline's, the line right under the byline when a date line follows it within two lines (a column's
+    writer printed over its headline).
 
     >>> texts = ["Harbourton, ME", "News", "Ferry crews vote to strike over pay", "Jane Roe", "It rained."]
     >>> _headline_over_byline(texts, ["headline", "chrome", "subhead", "byline", "body"])
     ['headline', 'chrome', 'headline', 'byline', 'body']
+    >>> texts = ["Ferry news", "The Harbour Never Sleeps", "The Harbour Never Sleeps", "Opinion", "Jane Roe",
+    ...          "Why the ferry crews are right to strike", "May 2, 2024", "It rained."]
+    >>> _headline_over_byline(texts, ["headline", "subhead", "subhead", "chrome", "byline", "subhead", "date", "body"])
+    ['headline', 'subhead', 'subhead', 'chrome', 'byline', 'headline', 'date', 'body']
     """
     shown = _shown(labels)
     first = next((at for at, n in enumerate(shown) if labels[n] == "body"), len(shown))
@@ -1800,12 +1806,29 @@ def _headline_over_byline(texts: list[str], labels: list[str]) -> list[str]:
     if mark is None:
         return labels
     above = next((n for n in reversed(shown[:mark]) if labels[n] != "chrome"), None)
-    if above is None or labels[above] != "subhead":
-        return labels
-    text = texts[above].strip()
-    if len(text.split()) >= _HEADLINE_LEAST and "\n" not in text and _opens_as_title(text, True, len(text.split())):
+    if above is not None and labels[above] == "subhead" and _headline_line(texts, shown, above):
         labels[above] = "headline"
+    elif (above is None or labels[above] not in ("headline", "byline")) and labels[shown[mark]] == "byline" \
+            and mark + 1 < first and labels[shown[mark + 1]] == "subhead" and _headline_line(texts, shown, shown[
+                mark + 1]) and "date" in [labels[n] for n in shown[mark + 2:mark + 4]]:
+        labels[shown[mark + 1]] = "headline"
     return labels
+
+
+def _headline_line(texts: list[str], shown: list[int], n: int) -> bool:
+    """Whether paragraph ``n`` reads as a headline: a title (:func:`_opens_as_title`) on one line of
+    :data:`_HEADLINE_LEAST` words or more, not printed twice in a row (a masthead's slogan, its logo's text over
+    its caption).
+
+    >>> texts = ["The Harbour Never Sleeps", "The Harbour Never Sleeps", "Ferry crews vote to strike over pay"]
+    >>> _headline_line(texts, [0, 1, 2], 1), _headline_line(texts, [0, 1, 2], 2)
+    (False, True)
+    """
+    text = texts[n].strip()
+    at = shown.index(n)
+    if at > 0 and texts[shown[at - 1]].strip() == text:
+        return False
+    return len(text.split()) >= _HEADLINE_LEAST and "\n" not in text and _opens_as_title(text, True, len(text.split()))
 
 
 _JOINING = ("and", "but", "so", "yet", "or")

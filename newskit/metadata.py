@@ -81,7 +81,10 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
     shown = blocks[blocks["label"] != "whitespace"]
     heads = shown["label"] == "headline"
     unlisted = shown[shown["label"] != "chrome"]  # a section's line may stand between a headline and its byline
-    over = (heads & unlisted["label"].shift(-1).isin(["byline", "date"])).reindex(shown.index, fill_value=False)
+    after = unlisted["label"].shift(-1)  # a dek may stand between a headline and its byline
+    beside = after.isin(["byline", "date"]) | unlisted["label"].shift(1).eq("byline") | after.eq("subhead") & \
+        unlisted["label"].shift(-2).isin(["byline", "date"])
+    over = (heads & beside).reindex(shown.index, fill_value=False)
     over &= shown["label"].eq("body").cumsum().eq(0)
     printed = _printed_headline([visible_text(t) for t in shown.loc[heads, "text"]], over[heads].tolist())
     if printed:
@@ -111,8 +114,10 @@ def _heads_page(text: str, above_body: bool) -> bool:
 
 def _printed_headline(headlines: list[str], over_byline: list[bool]) -> str:
     """The headline a page prints under its title (the first of ``headlines``): one the title holds with the site's
-    name after it ("Council closes bridge | Ukraine news - The Planet" over "Council closes bridge"), or one
-    reworded printed over the byline or date line, above the article (where ``over_byline`` is true); else "".
+    name after it ("Council closes bridge | Ukraine news - The Planet" over "Council closes bridge"; not a series'
+    name the next headline opens with, "Harbour freight report" over "Harbour freight report, May 3"), or one reworded
+    printed over the byline or date line (a dek may stand between) or under the byline, above the article (where
+    ``over_byline`` is true); else "".
 
     >>> _printed_headline(["Bridge shut for good - The Planet", "Bridge shut for good"], [False, False])
     'Bridge shut for good'
@@ -120,12 +125,17 @@ def _printed_headline(headlines: list[str], over_byline: list[bool]) -> str:
     'Council shuts the old bridge for good'
     >>> _printed_headline(["Bridge shut", "Council shuts the old bridge for good"], [False, False])
     ''
+    >>> _printed_headline(["Harbour freight report, May 3 - The Planet", "Harbour freight report",
+    ...                   "Harbour freight report, May 3, 2024"], [False, False, True])
+    'Harbour freight report, May 3, 2024'
     """
     title = _HEAD_WORD.findall(headlines[0].lower()) if headlines else []
-    for text, over in zip(headlines[1:], over_byline[1:]):
-        words = _HEAD_WORD.findall(text.lower())
-        if len(words) >= _HEAD_LEAST and (len(words) < len(title) and title[:len(words)] == words
-                                          or over and words != title):
+    found = [_HEAD_WORD.findall(text.lower()) for text in headlines]
+    for at, (text, over) in enumerate(zip(headlines[1:], over_byline[1:]), 1):
+        words = found[at]
+        opens_next = at + 1 < len(found) and len(found[at + 1]) > len(words) and found[at + 1][:len(words)] == words
+        held = len(words) < len(title) and title[:len(words)] == words and not opens_next
+        if len(words) >= _HEAD_LEAST and (held or over and words != title):
             return strip_site_suffix(text.strip())
     return ""
 

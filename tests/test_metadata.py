@@ -321,6 +321,40 @@ def test_the_headline_printed_over_the_byline_is_stated_when_a_place_line_opened
     assert text_metadata(blocks)["headline"] == headline
 
 
+def test_a_masthead_slogan_printed_twice_is_no_headline_but_a_columns_headline_under_its_byline_is():
+    headline = "Why the ferry crews are right to strike this spring"
+    text = "\n\n".join(["Ferry crews strike | Opinion - The Harbour Post", "Skip to main content",
+                       "The Harbour Never Sleeps", "The Harbour Never Sleeps", "Opinion", "Jane Roe", headline,
+                       "The port's owners have asked too much of them for too long.", "May 3, 2024", BODY,
+                       "The roads will stay shut until the water falls, the county said."])
+    blocks = label_blocks(text)
+    assert "headline" not in blocks.loc[blocks["text"] == "The Harbour Never Sleeps", "label"].tolist()
+    assert blocks.loc[blocks["text"] == headline, "label"].tolist() == ["headline"]
+    assert text_metadata(blocks)["headline"] == headline
+
+
+def test_a_series_name_over_its_dated_headline_is_not_stated_for_the_headline():
+    headline = "Harbour freight report, May 3, 2024"
+    blocks = pd.DataFrame({"label": ["headline", "headline", "headline", "date", "body"],
+                           "text": ["Harbour freight report, May 3 | The Planet", "Harbour freight report", headline,
+                                    "May 3, 2024", BODY]})
+    assert text_metadata(blocks)["headline"] == headline
+
+
+def test_a_headline_reworded_from_the_title_over_its_dek_and_byline_is_stated():
+    headline = "Ferry crews vote to strike over pay"
+    blocks = pd.DataFrame({"label": ["headline", "headline", "subhead", "byline", "body"],
+                           "text": ["Ferry crews vote to strike, harbour update | The Planet", headline,
+                                    "Talks with the port broke down last week.", "Jane Roe", BODY]})
+    assert text_metadata(blocks)["headline"] == headline
+
+
+def test_a_sites_contact_link_over_the_date_is_no_byline_but_a_name_under_it_is():
+    text = "\n\n".join(["Ferry crews vote to strike over pay | The Planet", "Our Team", "Contact Us", "May 3, 2024",
+                       "Jane Roe", BODY, "The roads will stay shut until the water falls, the county said."])
+    assert text_metadata(label_blocks(text))["byline"] == "Jane Roe"
+
+
 def test_a_short_section_line_over_the_byline_is_no_headline():
     text = "\n\n".join(["County closes two roads", "Local news", "Jane Roe", "May 3, 2024", BODY])
     assert text_metadata(label_blocks(text))["headline"] == "County closes two roads"
