@@ -42,7 +42,7 @@ from .quote_marks import quote_spans
 from .quote_speakers import Mentions, agent_before, agent_owner, described_organisation, gave_statement, is_statement, \
     quote_rows, statement_author, writes_documents
 from .text.lexicon import AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, GERUND_NOUNS, \
-    GROUP_NOUNS, GROUP_QUANTIFIERS, NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, \
+    GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, \
     PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, alternation, \
     suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, genders, \
@@ -395,8 +395,10 @@ def _written_as_name(text: str, phrase: str) -> bool:
     return " " in phrase or bool(re.search(rf"[\w,;]\s+{re.escape(phrase)}(?![\w'’-])", text))
 
 
-_FINITE_NEXT = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:{alternation(AUXILIARIES)}|[a-z]+(?:ed|s))\b")
-"""A finite verb by its form after a subject: an auxiliary, or a word in -ed or -s ("Lee refused", "Lee has")."""
+_FINITE_NEXT = re.compile(rf"(?:\s+\([RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\))?\s+(?:[a-z]+ly\s+)?"
+                          rf"(?:{alternation(AUXILIARIES | IRREGULAR_PAST)}|[a-z]+(?:ed|s))\b")
+"""A finite verb by its form after a subject (and its party tag: "Jo Lee (D-N.Y.) reacted"): an auxiliary, a past
+not in -ed (:data:`~newskit.text.lexicon.IRREGULAR_PAST`), or a word in -ed or -s ("Lee refused", "Lee has", "Lee put")."""
 
 _WITH_PHRASE = re.compile(r",\s+with\s+[^,]*$")
 """A phrase after "with" closing the text searched: the subject of an absolute construction ("..., with Jo Lee")."""

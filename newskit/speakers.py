@@ -20,7 +20,7 @@ import re
 
 from .text.lexicon import AGENT_NOUNS, AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DATE_WORDS as _DATE_WORDS, \
     DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, HONORIFICS, INSTITUTION_PATTERN, INVERTED_OPENERS, \
-    MALE_GIVEN_NAMES, NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, \
+    MALE_GIVEN_NAMES, NAMED_MODALS, NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, \
     NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, \
     PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, \
     TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, UNISEX_GIVEN_NAMES, US_STATES, \
@@ -178,7 +178,8 @@ def _phrase(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     while len(toks) > 1 and toks[0][0].lower() in _OPENERS:
         toks = toks[1:]
     words = [t for t, _, _ in toks]
-    if not words or (words[-1].lower() in _DETERMINERS | _STOP | {"of", "for", "by"} and not words[-1].isupper()) \
+    if not words or (words[-1].lower() in _DETERMINERS | _STOP | {"of", "for", "by"} and not words[-1].isupper()
+                     and not _named_modal(words[-1])) \
             or (len(words) == 1 and words[0].lower().rstrip(".") in _DATE_WORDS):
         return None
     if _is_pronoun(words[-1]):
@@ -189,7 +190,7 @@ def _phrase(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     if named:
         return named
     kept = _strip_determiner(words)
-    if kept[0].lower() in _DETERMINERS or kept[-1].lower() in _STOP:
+    if kept[0].lower() in _DETERMINERS or kept[-1].lower() in _STOP and not _named_modal(kept[-1]):
         return None
     start = toks[len(words) - len(kept)][1]
     return " ".join(kept), start, toks[-1][2]
@@ -244,6 +245,18 @@ def _adverb_may_follow(word: str) -> bool:
         word.lower() in _SKIP_BEFORE_CUE and word.lower() not in _AUXILIARIES)
 
 
+def _named_modal(word: str) -> bool:
+    """Whether ``word`` is a modal that is also a name, written capitalised (:data:`~newskit.text.lexicon.NAMED_MODALS`):
+    before a verb it is someone's name ("George Will wrote", "Theresa May said"), no auxiliary.
+
+    Example
+    -------
+    >>> _named_modal("Will"), _named_modal("will"), _named_modal("Could")
+    (True, False, False)
+    """
+    return word.istitle() and word.lower() in NAMED_MODALS
+
+
 def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Drop adverbs, auxiliaries, time phrases ("on Friday", "late Monday") and a short aside in brackets
     ("(R-Ohio)") before a verb."""
@@ -253,7 +266,7 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
             toks = toks[:-1]  # "Jo Reed (D-R.I.), said": a comma after a party tag
         elif word == ")" and "(" in [t[0] for t in toks[-6:-1]]:  # "John Boehner (R-Ohio) said"
             toks = toks[:len(toks) - 1 - [t[0] for t in toks[-6:-1]][::-1].index("(") - 1]
-        elif word in _SKIP_BEFORE_CUE or word in _REFLEXIVES or (
+        elif word in _SKIP_BEFORE_CUE and not _named_modal(toks[-1][0]) or word in _REFLEXIVES or (
                 _manner_adverb(toks[-1][0]) and _adverb_may_follow(toks[-2][0])):
             toks = toks[:-1]
         elif word in _TIME_NOUNS:
@@ -674,12 +687,20 @@ def _second_place_part(toks: list[tuple[str, int, int]], comma: int) -> bool:
 
 def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The last words of ``toks`` that can be a subject: up to six, stopping at a stop word, a verb in -ed
-    or punctuation ("of" and "for" carry on: "a spokesman for Tesco")."""
+    or punctuation ("of" and "for" carry on: "a spokesman for Tesco"); a modal that is also a name, capitalised
+    and closing them, is a name (:data:`~newskit.text.lexicon.NAMED_MODALS`: "George Will", "Theresa May").
+
+    Example
+    -------
+    >>> [t[0] for t in _phrase_before(tokens("columnist George Will", 0, 21))]
+    ['columnist', 'George', 'Will']
+    """
     phrase: list[tuple[str, int, int]] = []
     for tok in reversed(toks):
         word = tok[0]
         verb_like = word.islower() and word.endswith("ed") and word not in _ADJECTIVES_ED
-        stop = word.lower() in _STOP and not (len(word) > 1 and word.isupper())  # "WHO", not "who"
+        named = not phrase and _named_modal(word)  # "Theresa May said"
+        stop = word.lower() in _STOP and not (len(word) > 1 and word.isupper()) and not named  # "WHO", not "who"
         if not (word[0].isalnum()) or stop or verb_like or len(phrase) >= 6:
             if word.lower() in {"of", "for"} and phrase:
                 phrase.insert(0, tok)
@@ -858,11 +879,23 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
     words = [t[0] for t in toks[i:j]]
     if toks[j][0] == ",":
         return _opening_appositive(toks, i, j)
-    if not (toks[j][0].isalpha() and toks[j][0].islower()) or words[-1].lower() in _DETERMINERS:
+    verb = j + 3 if _party_tag(toks, j) and j + 3 < len(toks) else j  # "Jo Lee (D-N.Y.) reacted"
+    if not (toks[verb][0].isalpha() and toks[verb][0].islower()) or words[-1].lower() in _DETERMINERS:
         return None
     if _opens_longer_phrase(words):
         return None  # "Two senators, ...", "Dozens of": a part of the subject, never all of it
     return (not person_name(words) and _described_name(toks, j)) or (" ".join(words), toks[i][1], toks[j - 1][2])
+
+
+def _party_tag(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether a party and state tag in brackets opens at ``toks[j]`` ("(D-N.Y.)", "(R-Ohio)").
+
+    Example
+    -------
+    >>> _party_tag(tokens("Jo Lee (D-N.Y.) said"), 2), _party_tag(tokens("Jo Lee (the mayor) said"), 2)
+    (True, False)
+    """
+    return toks[j][0] == "(" and j + 2 < len(toks) and bool(re.match(r"[RDI]-", toks[j + 1][0])) and toks[j + 2][0] == ")"
 
 
 def _opens_longer_phrase(words: list[str]) -> bool:
@@ -972,12 +1005,15 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
     if _opens_on_pronoun(toks):
         return toks[:1], None
     phrase: list[tuple[str, int, int]] = []
-    for tok in toks:
+    for k, tok in enumerate(toks):
         word = tok[0]
         if not word[0].isalnum() or len(phrase) >= 8:
             break
         familiar = word.lower() == "with" and phrase and phrase[-1][0].lower() == "familiar"  # "sources familiar with"
-        if word.lower() in _STOP - {"of"} and not familiar or (word.lower() in (_SKIP_BEFORE_CUE | _TIME_NOUNS) and phrase):
+        dated = k + 1 < len(toks) and toks[k + 1][0][:1].isdigit()  # "said Lee May 3": a date
+        named = _named_modal(word) and phrase and phrase[-1][0][:1].isupper() and not dated  # "said Theresa May"
+        stop = word.lower() in _STOP - {"of"} and not familiar or word.lower() in _SKIP_BEFORE_CUE | _TIME_NOUNS and phrase
+        if stop and not named:
             _drop_time_lead(phrase, word)
             break
         if _capital_after_lower(phrase, word):

@@ -90,3 +90,30 @@ def test_a_phrase_set_off_by_dashes_after_a_name_keeps_the_name():
 ])
 def test_a_participle_cue_after_a_dash_is_the_subjects_before_it(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The columnist Dana Will wrote that the ferry plan was doomed.", [("Dana Will", "wrote")]),
+    ("Prime Minister Omar May said the levy would stay.", [("Omar May", "said")]),
+    ("“The levy stays,” said Omar May.", [("Omar May", "said")]),
+    ("In his column, Will argued that the levy was doomed.", [("Will", "argued")]),
+])
+def test_a_capitalised_will_or_may_before_or_after_a_cue_is_a_name(text, expected):
+    assert cited(text) == expected
+
+
+def test_a_modal_in_lower_case_is_no_name():
+    assert cited("Omar Petrov will say more on Friday.") == [("Omar Petrov", "say")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The senator put off the ferry vote but said she would call it next week.", [("The senator", "said")]),
+    ("Dana Whitfield held a rally but said little about the levy.", [("Dana Whitfield", "said")]),
+])
+def test_but_said_after_a_past_not_in_ed_is_the_subjects(text, expected):
+    assert cited(text) == expected
+
+
+def test_a_participle_after_a_subject_with_a_party_tag_is_the_subjects():
+    text = "Rep. Dana Whitfield (D-N.Y.) reacted angrily to the levy, saying: “This is wrong.”"
+    assert [source for source, _ in cited(text)] == ["Dana Whitfield"]

@@ -541,6 +541,15 @@ prof rev hon pres supt fr msgr det insp""".split())
 MODALS = frozenset("""will can could would should shall may might must""".split())
 """Modal verbs: an act after one is one that may happen, not one that did ("could threaten")."""
 
+IRREGULAR_PAST = frozenset("""put took made gave went came got held kept left met ran sent spent stood won told said
+brought bought thought found lost led felt fought sought began broke chose drew drove fell flew grew knew rose saw
+sat shook spoke stole swore understood upheld withdrew became wrote did had paid laid struck threw built sold heard
+meant dealt forgot forgave overtook undertook overcame""".split())
+"""Verbs in the past not ending in -ed: after a subject, its finite verb ("The judge put off the vote but said")."""
+
+NAMED_MODALS = frozenset({"will", "may"})
+"""Modal verbs that are also names ("George Will", "Theresa May"): written capitalised just before a verb, a name."""
+
 AUXILIARIES = MODALS | frozenset("""did does do is are was were has have had""".split())
 """Auxiliary and modal verbs: after a noun they make it the subject of a clause ("the candidate could win")."""
 
