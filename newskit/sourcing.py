@@ -60,6 +60,7 @@ ATTRIBUTION_COLUMNS = ["version", "sentence", "source", "source_type", "cue", "s
 _CLAUSE_CUTS = re.compile(r"[“”\"«»;—–:]|''")  # two apostrophes: a double quotation mark in plain-text copy
 _WORD_CHAR = re.compile(r"\w")
 _NAMED_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|one|another)\s)")
+_ROLE_AFTER = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?=[A-Z])")
 _CLOSED_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|at|during)\s)")
 
 
@@ -72,11 +73,13 @@ def _inverted(text: str, clause: int, match: re.Match) -> bool:
 
     Example
     -------
-    >>> text = "Growth slowed, said Jo Lee, an analyst. He left, said goodbye."
-    >>> [_inverted(text, 0, m) for m in re.finditer("said", text)]
-    [True, False]
+    >>> text = "Growth slowed, said Jo Lee, an analyst. He left, said goodbye. It rose, says economist Al Roe."
+    >>> [_inverted(text, 0, m) for m in re.finditer("said|says", text)]
+    [True, False, True]
     """
-    return bool(COMMA_BEFORE.search(text, clause, match.start()) and _NAMED_AFTER.match(text, match.end()))
+    role = _ROLE_AFTER.match(text, match.end())  # "..., says political scientist Jo Lee"
+    named = _NAMED_AFTER.match(text, match.end()) or role and role_phrase(role.group(1))
+    return bool(COMMA_BEFORE.search(text, clause, match.start()) and named)
 _SOURCELESS = PRONOUNS - {"he", "she", "they", "i", "we"}
 
 

@@ -874,6 +874,8 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
     j = i
     while j < len(toks) and j - i < 8 and _subject_word(toks[j][0], j > i):
         j += 1
+    while j > i + 1 and toks[j - 1][0] in _SUBJECT_ADJECTIVES:
+        j -= 1  # "Jo Lee then appears": an adverb after the subject, not "the then mayor"
     if j == i or j >= len(toks):
         return None
     words = [t[0] for t in toks[i:j]]
@@ -942,6 +944,8 @@ def _opening_appositive(toks: list[tuple[str, int, int]], i: int, j: int) -> tup
     phrase is a description ("Their father, former Vice President Dick Cheney,"), else the phrase."""
     words = [t[0] for t in toks[i:j]]
     close = next((k for k in range(j + 1, min(len(toks), j + 30)) if toks[k][0] == ","), None)
+    if close is None and j + 1 < len(toks) and toks[j + 1][0].lower() == "who":
+        return " ".join(words), toks[i][1], toks[j - 1][2]  # "Jo Lee, who backed Al Roe and said": the text ends inside
     if close is None or close + 1 >= len(toks) or not toks[close + 1][0].isalpha():
         return None
     inner = [t[0] for t in toks[j + 1:close]]

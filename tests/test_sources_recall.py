@@ -117,3 +117,33 @@ def test_but_said_after_a_past_not_in_ed_is_the_subjects(text, expected):
 def test_a_participle_after_a_subject_with_a_party_tag_is_the_subjects():
     text = "Rep. Dana Whitfield (D-N.Y.) reacted angrily to the levy, saying: “This is wrong.”"
     assert [source for source, _ in cited(text)] == ["Dana Whitfield"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Omar Petrov then appears in a clip from a rally, saying the levy must go.", [("Omar Petrov", "saying")]),
+    ("The then mayor, Omar Petrov, said the levy must go.", [("Omar Petrov", "said")]),
+])
+def test_then_after_a_subject_is_an_adverb_before_its_verb(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Omar Petrov, who backed the levy in late June and said he would campaign for it, stayed home.",
+     [("Omar Petrov", "said")]),
+    ("The mayor, who met Omar Petrov and said she would help, left early.", [("The mayor", "said")]),
+])
+def test_a_cue_after_and_in_a_relative_clause_is_who_the_clause_tells_of(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dover has more pull through its ferries, says political scientist Dana Whitfield in Dover.",
+     [("Dana Whitfield", "says")]),
+    ("The levy will pass, said campaign manager Omar Petrov.", [("Omar Petrov", "said")]),
+])
+def test_an_inverted_said_after_a_comma_before_a_role_in_lower_case_and_a_name_names_them(text, expected):
+    assert cited(text) == expected
+
+
+def test_a_verb_after_a_comma_before_words_in_lower_case_that_name_no_role_is_no_inverted_cue():
+    assert ("Omar Petrov", "said") not in cited("He waved, said goodbye to Omar Petrov and left.")
