@@ -871,11 +871,7 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
         return None
     if _is_pronoun(toks[i][0]):
         return toks[i] if toks[i][0].lower() in {"he", "she", "they", "it", "we", "i"} else None
-    j = i
-    while j < len(toks) and j - i < 8 and _subject_word(toks[j][0], j > i):
-        j += 1
-    while j > i + 1 and toks[j - 1][0] in _SUBJECT_ADJECTIVES:
-        j -= 1  # "Jo Lee then appears": an adverb after the subject, not "the then mayor"
+    j = _subject_end(toks, i)
     if j == i or j >= len(toks):
         return None
     words = [t[0] for t in toks[i:j]]
@@ -887,6 +883,23 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
     if _opens_longer_phrase(words):
         return None  # "Two senators, ...", "Dozens of": a part of the subject, never all of it
     return (not person_name(words) and _described_name(toks, j)) or (" ".join(words), toks[i][1], toks[j - 1][2])
+
+
+def _subject_end(toks: list[tuple[str, int, int]], i: int) -> int:
+    """Where the subject words from ``toks[i]`` end (:func:`_subject_word`, up to eight), an adjective of time
+    that closes them left out: an adverb after the subject ("Jo Lee then appears"), not "the then mayor".
+
+    Example
+    -------
+    >>> _subject_end(tokens("Jo Lee then appears"), 0), _subject_end(tokens("the then mayor spoke"), 0)
+    (2, 3)
+    """
+    j = i
+    while j < len(toks) and j - i < 8 and _subject_word(toks[j][0], j > i):
+        j += 1
+    while j > i + 1 and toks[j - 1][0] in _SUBJECT_ADJECTIVES:
+        j -= 1
+    return j
 
 
 def _party_tag(toks: list[tuple[str, int, int]], j: int) -> bool:
@@ -1013,11 +1026,7 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
         word = tok[0]
         if not word[0].isalnum() or len(phrase) >= 8:
             break
-        familiar = word.lower() == "with" and phrase and phrase[-1][0].lower() == "familiar"  # "sources familiar with"
-        dated = k + 1 < len(toks) and toks[k + 1][0][:1].isdigit()  # "said Lee May 3": a date
-        named = _named_modal(word) and phrase and phrase[-1][0][:1].isupper() and not dated  # "said Theresa May"
-        stop = word.lower() in _STOP - {"of"} and not familiar or word.lower() in _SKIP_BEFORE_CUE | _TIME_NOUNS and phrase
-        if stop and not named:
+        if _ends_after_phrase(toks, k, phrase):
             _drop_time_lead(phrase, word)
             break
         if _capital_after_lower(phrase, word):
@@ -1030,6 +1039,25 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
                     return phrase, named
         phrase.append(tok)
     return phrase, None
+
+
+def _ends_after_phrase(toks: list[tuple[str, int, int]], k: int, phrase: list[tuple[str, int, int]]) -> bool:
+    """Whether ``toks[k]`` ends the phrase read after a cue (:func:`_after_phrase`, ``phrase`` so far): a stop word
+    ("familiar with" goes on), or an adverb or a time word after the phrase's first word, but for a modal that is
+    the end of a name (:func:`_named_modal`: "said Theresa May", not "said Lee May 3").
+
+    Example
+    -------
+    >>> t = tokens("Theresa May said")
+    >>> _ends_after_phrase(t, 1, t[:1]), _ends_after_phrase(t, 2, t[:2])
+    (False, True)
+    """
+    word = toks[k][0]
+    familiar = word.lower() == "with" and phrase and phrase[-1][0].lower() == "familiar"  # "sources familiar with"
+    dated = k + 1 < len(toks) and toks[k + 1][0][:1].isdigit()  # "said Lee May 3": a date
+    named = _named_modal(word) and phrase and phrase[-1][0][:1].isupper() and not dated  # "said Theresa May"
+    stop = word.lower() in _STOP - {"of"} and not familiar or word.lower() in _SKIP_BEFORE_CUE | _TIME_NOUNS and phrase
+    return bool(stop) and not named
 
 
 def _opens_on_pronoun(toks: list[tuple[str, int, int]]) -> bool:
