@@ -355,6 +355,20 @@ def test_a_sites_contact_link_over_the_date_is_no_byline_but_a_name_under_it_is(
     assert text_metadata(label_blocks(text))["byline"] == "Jane Roe"
 
 
+def test_a_heading_closing_on_a_plural_page_noun_is_no_byline():
+    over_date = ["Harbour report, May 3 | The Planet", "Field Notes", "May 3, 2024", BODY]
+    after_authors = ["Bridge shuts for repairs | The Planet", "Contributors", "Media Partners", BODY]
+    after_body = ["Bridge shuts for repairs", BODY, "MORE NEWS |", "Ferry crews vote to strike over pay",
+                  "The roads will stay shut until the water falls, the county said."]
+    for lines in (over_date, after_authors, after_body):
+        assert "byline" not in text_metadata(label_blocks("\n\n".join(lines)))
+
+
+def test_a_name_closing_on_a_plural_that_is_also_a_surname_is_still_a_byline():
+    text = "\n\n".join(["Harbour report, May 3 | The Planet", "Jane Banks", "May 3, 2024", BODY])
+    assert text_metadata(label_blocks(text))["byline"] == "Jane Banks"
+
+
 def test_a_short_section_line_over_the_byline_is_no_headline():
     text = "\n\n".join(["County closes two roads", "Local news", "Jane Roe", "May 3, 2024", BODY])
     assert text_metadata(label_blocks(text))["headline"] == "County closes two roads"
