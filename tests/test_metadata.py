@@ -369,6 +369,19 @@ def test_a_name_closing_on_a_plural_that_is_also_a_surname_is_still_a_byline():
     assert text_metadata(label_blocks(text))["byline"] == "Jane Banks"
 
 
+def test_a_menus_section_names_run_together_are_no_headline():
+    menu = "World Sports Business Science Arts Travel Food Style Health Weather"
+    text = "\n\n".join([menu, "* Ferry crews vote to strike over pay", "Council shuts the old bridge for repairs",
+                       BODY])
+    assert text_metadata(label_blocks(text)).get("headline") != menu
+
+
+def test_a_long_headline_without_function_words_but_with_punctuation_is_still_stated():
+    headline = "Harbour Strike: Ferry Crews' Pay Talks Collapse, Union Leaders Warn Commuters Tuesday"
+    text = "\n\n".join([headline, "Jane Roe", "May 3, 2024", BODY])
+    assert text_metadata(label_blocks(text))["headline"] == headline
+
+
 def test_a_short_section_line_over_the_byline_is_no_headline():
     text = "\n\n".join(["County closes two roads", "Local news", "Jane Roe", "May 3, 2024", BODY])
     assert text_metadata(label_blocks(text))["headline"] == "County closes two roads"
