@@ -382,6 +382,13 @@ def test_a_long_headline_without_function_words_but_with_punctuation_is_still_st
     assert text_metadata(label_blocks(text))["headline"] == headline
 
 
+def test_a_wire_agencys_full_company_name_over_the_date_is_its_outlet_not_the_byline():
+    text = "\n\n".join(["Ferry crews vote to strike over pay", "Thomson Reuters", "May 3, 2024",
+                       "By Jane Roe and Al Poe", BODY])
+    meta = text_metadata(label_blocks(text))
+    assert meta["byline"] == "Jane Roe, Al Poe" and meta["agency"] == "Reuters"
+
+
 def test_a_short_section_line_over_the_byline_is_no_headline():
     text = "\n\n".join(["County closes two roads", "Local news", "Jane Roe", "May 3, 2024", BODY])
     assert text_metadata(label_blocks(text))["headline"] == "County closes two roads"

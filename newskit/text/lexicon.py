@@ -65,7 +65,7 @@ def alternation(forms, flexible_space: bool = True) -> str:
 # --- wire agencies ---------------------------------------------------------------------------------------
 
 AGENCY_FORMS = {
-    "Reuters": ("REUTERS",),
+    "Reuters": ("REUTERS", "Thomson Reuters"),
     "AP": ("Associated Press", "The Associated Press"),
     "AFP": ("Agence France-Presse",),
     "Bloomberg": (),
