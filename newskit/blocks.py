@@ -49,9 +49,9 @@ from .furniture import LABELS as FURNITURE_LABELS
 from .furniture import (GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, STYLE_LINE, bare_line, furniture_label,
                         glued_furniture, interview_question, reported)
 from .text.lexicon import (
-    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, MONTH_ABBREVIATIONS,
+    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, HEADING_NOUNS, MONTH_ABBREVIATIONS,
     NAME_PARTICLE_PATTERN, OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN,
-    WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS,
+    WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS, alternation,
 )
 from .text.sentences import sentence_spans
 from .text.typography import DASHES, EM_DASHES, QUOTE_MARK
@@ -167,12 +167,14 @@ def name_pattern(least: int = 0, most: int | None = None) -> str:
 
 
 _PERSON = name_pattern(1, 4)
+_HEADING_END = rf".*\s(?i:{alternation(HEADING_NOUNS)})\W*$"
+"""A line closing on a heading's noun (:data:`~newskit.text.lexicon.HEADING_NOUNS`: "Related News |"): no name."""
 _BYLINE = re.compile(
     rf"^[Bb]y\s+{_NAME_WORD}(?:\s+(?:{_NAME_PART}|and|&)){{0,6}}"
     rf"(?:\s*[,|]\s*.{{0,40}}|\s*[-–—]+\s*(?:(?:{OUTLET_PATTERN}){_STAFF}?|\s*{STAFF_TITLE_PATTERN}))?$"
     rf"|^[Bb]y\s+{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{1,7}}\s*$"
     rf"|^{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{0,3}}\s*,\s*(?:{OUTLET_PATTERN}){_STAFF}?$"
-    rf"|^{_PERSON}\s*\|$"
+    rf"|^(?!{_HEADING_END}){_PERSON}\s*\|$"
     rf"|^[Bb]y\s+{_PERSON}\s*[|,·•–—-]?\s*{_STAMP}\s*$|^{_PERSON}\s*[|·•]\s*{_STAMP}\s*$"
     rf"|^[Bb]y\s+{_PERSON}\s*,?\s+(?:and\s+)?(?:edited|photographs|illustrations?|videos?)\s+by\s+{_PERSON}$"
     rf"|^(?=.*\s(?:with|in)\s){_PERSON}(?:\s*(?:,|,?\s+and|&|with)\s+{_PERSON}){{0,3}}(?:\s+in\s+{name_pattern(0, 2)})?"
@@ -863,9 +865,11 @@ def _dek_on_headline_line(texts: list[str], labels: list[str]) -> list[str]:
     return labels
 
 
-_LONE_NAME = re.compile(rf"(?!(?i:{SECTION_PATTERN}(?:\s+{SECTION_PATTERN})*)$|.*\s(?i:us)$){name_pattern(1, 3)}")
+_LONE_NAME = re.compile(
+    rf"(?!(?i:{SECTION_PATTERN}(?:\s+{SECTION_PATTERN})*)$|{_HEADING_END}){name_pattern(1, 3)}")
 """A person's name alone on its line: two to four capitalised words, not all of them section names ("Europe
-Politics" is a section line) and not closing on "us" (a site's page: "Contact Us", "About Us")."""
+Politics" is a section line) and not closing on a heading's noun (:data:`_HEADING_END`: a site's page, "Contact
+Us"; a heading, "Analyst Notes")."""
 
 
 _HEADING_RUN = 5

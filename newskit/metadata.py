@@ -25,7 +25,7 @@ from .blocks import AUTHORS_HEADING, DATE_STAMP, DATELINE, DOTTED_DATE, name_pat
 from .errors import NewskitWarning
 from .furniture import bare_line
 from .text.lexicon import (
-    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, CREDIT_ROLES, OUTLET_PATTERN, SECTION_PATTERN,
+    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, CREDIT_ROLES, FUNCTION_WORDS, OUTLET_PATTERN, SECTION_PATTERN,
     STAFF_TITLE_PATTERN, canonical_agency,
 )
 from .text.visible import visible_text
@@ -100,16 +100,29 @@ _HEAD_LEAST = 3
 """Fewest words of a stated headline: a shorter line is a section's name or a place ("Funding", "Katy, TX")."""
 
 
+_MENU_LEAST = 9
+"""Fewest words of a menu's section names run together on one line ("World Sports Business Science Arts Travel Food
+Style Health"): a headline that long holds a function word or a punctuation mark."""
+_BARE_WORDS = re.compile(r"[\w\s-]+")
+"""A line of words and spaces only (a hyphen inside a word aside)."""
+
+
 def _heads_page(text: str, above_body: bool) -> bool:
     """Whether a headline block may state the page's headline: one above the article's first body paragraph, of
-    :data:`_HEAD_LEAST` words or more (a line labelled so below the article heads another story).
+    :data:`_HEAD_LEAST` words or more (a line labelled so below the article heads another story), not a menu's
+    section names run together (:data:`_MENU_LEAST` words or more, no function word, no punctuation).
 
     >>> _heads_page("Funding", True), _heads_page("Council shuts the bridge", True)
     (False, True)
     >>> _heads_page("Council shuts the bridge", False)
     False
+    >>> _heads_page("World Sports Business Science Arts Travel Food Style Health Weather", True)
+    False
     """
-    return above_body and len(_HEAD_WORD.findall(text)) >= _HEAD_LEAST
+    words = _HEAD_WORD.findall(text)
+    menu = len(words) >= _MENU_LEAST and _BARE_WORDS.fullmatch(text.strip()) \
+        and not FUNCTION_WORDS.intersection(map(str.lower, words))
+    return above_body and len(words) >= _HEAD_LEAST and not menu
 
 
 def _printed_headline(headlines: list[str], over_byline: list[bool]) -> str:

@@ -355,6 +355,40 @@ def test_a_sites_contact_link_over_the_date_is_no_byline_but_a_name_under_it_is(
     assert text_metadata(label_blocks(text))["byline"] == "Jane Roe"
 
 
+def test_a_heading_closing_on_a_plural_page_noun_is_no_byline():
+    over_date = ["Harbour report, May 3 | The Planet", "Field Notes", "May 3, 2024", BODY]
+    after_authors = ["Bridge shuts for repairs | The Planet", "Contributors", "Media Partners", BODY]
+    after_body = ["Bridge shuts for repairs", BODY, "MORE NEWS |", "Ferry crews vote to strike over pay",
+                  "The roads will stay shut until the water falls, the county said."]
+    for lines in (over_date, after_authors, after_body):
+        assert "byline" not in text_metadata(label_blocks("\n\n".join(lines)))
+
+
+def test_a_name_closing_on_a_plural_that_is_also_a_surname_is_still_a_byline():
+    text = "\n\n".join(["Harbour report, May 3 | The Planet", "Jane Banks", "May 3, 2024", BODY])
+    assert text_metadata(label_blocks(text))["byline"] == "Jane Banks"
+
+
+def test_a_menus_section_names_run_together_are_no_headline():
+    menu = "World Sports Business Science Arts Travel Food Style Health Weather"
+    text = "\n\n".join([menu, "* Ferry crews vote to strike over pay", "Council shuts the old bridge for repairs",
+                       BODY])
+    assert text_metadata(label_blocks(text)).get("headline") != menu
+
+
+def test_a_long_headline_without_function_words_but_with_punctuation_is_still_stated():
+    headline = "Harbour Strike: Ferry Crews' Pay Talks Collapse, Union Leaders Warn Commuters Tuesday"
+    text = "\n\n".join([headline, "Jane Roe", "May 3, 2024", BODY])
+    assert text_metadata(label_blocks(text))["headline"] == headline
+
+
+def test_a_wire_agencys_full_company_name_over_the_date_is_its_outlet_not_the_byline():
+    text = "\n\n".join(["Ferry crews vote to strike over pay", "Thomson Reuters", "May 3, 2024",
+                       "By Jane Roe and Al Poe", BODY])
+    meta = text_metadata(label_blocks(text))
+    assert meta["byline"] == "Jane Roe, Al Poe" and meta["agency"] == "Reuters"
+
+
 def test_a_short_section_line_over_the_byline_is_no_headline():
     text = "\n\n".join(["County closes two roads", "Local news", "Jane Roe", "May 3, 2024", BODY])
     assert text_metadata(label_blocks(text))["headline"] == "County closes two roads"

@@ -65,7 +65,7 @@ def alternation(forms, flexible_space: bool = True) -> str:
 # --- wire agencies ---------------------------------------------------------------------------------------
 
 AGENCY_FORMS = {
-    "Reuters": ("REUTERS",),
+    "Reuters": ("REUTERS", "Thomson Reuters"),
     "AP": ("Associated Press", "The Associated Press"),
     "AFP": ("Agence France-Presse",),
     "Bloomberg": (),
@@ -771,6 +771,11 @@ LINK_HEADINGS = ("read more", "read also", "read next", "also read", "see also",
 
 LINK_HEADING_PATTERN = alternation(LINK_HEADINGS)
 """:data:`LINK_HEADINGS` as an alternation (match ignoring case)."""
+
+HEADING_NOUNS = ("us", "news", "notes", "partners", "stories", "updates", "topics", "resources", "videos",
+                 "podcasts", "newsletters", "sponsors")
+"""Last words, lower case, of a page's heading or link in title case that no person's name closes on ("Contact Us",
+"Related News", "Analyst Notes", "Tech Partners"); plural nouns that are also surnames (Banks, Fields) left out."""
 
 APPEAL_SUPPORT_WORDS = ("donate", "donates", "donation", "donations", "donating", "subscribe", "subscribed",
                         "subscribing", "subscriber", "subscribers", "subscription", "subscriptions", "patron",
