@@ -33,20 +33,19 @@ import pandas as pd
 
 from .cues import (
     AGENT_CUES, BY_CUES, CUES, FINDING_CUES, LABEL_CUES, LINE_LABELS, PREPOSITIONS, adverb_start, apposed_name,
-    carried_subject,
-    credit_sources, credit_type, cue_matches, cue_word, nickname_form, opening_subject, participle_subject, proper_name,
-    publication_names, slashed_start, source_type, source_words,
-    titled_name, titles_before, undeclared, untitled_person,
+    carried_subject, credit_sources, credit_type, cue_matches, cue_word, nickname_form, opening_subject,
+    participle_subject, proper_name, publication_names, slashed_start, source_type, source_words, titled_name,
+    titles_before, undeclared, untitled_person,
 )
 from .quote_marks import quote_spans
 from .quote_speakers import Mentions, agent_before, agent_owner, described_organisation, gave_statement, is_statement, \
     quote_rows, statement_author, writes_documents
-from .text.lexicon import AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, GERUND_NOUNS, \
-    GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, \
-    PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, STANCE_VERBS, alternation, \
-    suffixed_company_pattern
-from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, genders, \
-    full_name, given_name, name_forms, named_people, noun_cue, person_name, pronoun_may_name, resolve_source, \
+from .text.lexicon import AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, \
+    GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, NAME_BREAKS, NAME_TITLES, PAST_HOLDER_WORDS, \
+    PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, \
+    STANCE_VERBS, alternation, suffixed_company_pattern
+from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
+    full_name, genders, given_name, name_forms, named_people, noun_cue, person_name, pronoun_may_name, resolve_source, \
     role_names, role_phrase, sentence_subject, subject_after, subject_before, verb_in_ing, verb_object
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
