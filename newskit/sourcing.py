@@ -279,36 +279,24 @@ def _named_after(text: str, match: re.Match, clause: int, hi: int) -> tuple[str,
     return subject if subject and subject[0][:1].isupper() and re.match(r"[,.;]", text[subject[2]:subject[2] + 1]) else None
 
 
-_NAME_OF = re.compile(r"\s+((?:[A-Z][\w.'’-]*\s+){1,2}[A-Z][\w'’-]*)\s+(?:of|from|at|with)\s")
-
-
 def _named_rather(text: str, match: re.Match, clause: int, hi: int, subject):
-    """The person's full name after an inverted "said" (says, added, wrote) after a comma (:func:`_named_after`), or
-    before "of", "from", "at" or "with" after it there or after a quotation ('"...," says Jo Lee of the Harbor
-    Institute', unless the reading after the cue starts at that name and keeps the body in the mention), when
-    ``subject``, the phrase before the cue, is none or words in lower case that name no role ("Fares will rise,
-    forcing riders to pay more, said Jo Lee, an analyst": not "rise"); else ``subject``.
+    """The person's full name after an inverted "said" (says, added, wrote) after a comma (:func:`_named_after`),
+    when ``subject``, the phrase before the cue, is none or words in lower case that name no role ("Fares will rise,
+    forcing riders to pay more, said Jo Lee, an analyst": not "rise"); else ``subject``. A name after a quotation
+    ('"...," says Jo Lee of the Harbor Institute') is read after the cue, the body kept in the mention.
 
     Example
     -------
     >>> text = "Fares will rise, forcing riders to pay more, said Jo Lee, an analyst."
     >>> _named_rather(text, re.search("said", text), 0, len(text), ("rise", 11, 15))
     ('Jo Lee', 50, 56)
-    >>> text = "“It will rise,” says Jo Lee of the non-partisan Lee-Roe Policy Report."
-    >>> _named_rather(text, re.search("says", text), 15, len(text), None) is None  # read after the cue whole
-    True
     """
     if subject is not None and not (subject[0].islower() and not role_phrase(subject[0].split()[-1])
                                     and source_type(subject[0]) == "person"):
         return subject
-    at_start = not _WORD_CHAR.search(text, clause, match.start())  # '"...," says Jo Lee of'
-    if not _SAID_INVERTED.fullmatch(match.group().strip()) or not (at_start or _inverted(text, clause, match)):
+    if not _SAID_INVERTED.fullmatch(match.group().strip()) or not _inverted(text, clause, match):
         return subject
-    named = _NAME_OF.match(text, match.end())
-    after = subject_after(text, match.end(), hi) if named else None
-    if after and after[1] == named.start(1):
-        return subject  # "said Jo Lee of a charity": read after the cue, the body kept in the mention
-    named = (named.group(1), named.start(1), named.end(1)) if named else _named_after(text, match, clause, hi)
+    named = _named_after(text, match, clause, hi)
     words = named[0].split() if named else []
     return named if len(words) > 1 and person_name(words) == words else subject
 
