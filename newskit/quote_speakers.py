@@ -38,8 +38,8 @@ from .speakers import (
 from .text.lexicon import (
     AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
     FUNCTION_WORDS, ISSUED_DOCUMENTS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS,
-    ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SENTENCE_OPENERS,
-    SPEAKING_CHANNELS, TITLE_ABBREVIATIONS, alternation, suffixed_company_pattern,
+    ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS,
+    SENTENCE_OPENERS, SPEAKING_CHANNELS, TITLE_ABBREVIATIONS, alternation, suffixed_company_pattern,
 )
 from .text.typography import QUOTATION_MARKS
 
@@ -88,7 +88,7 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
 
 _RELATIVE = re.compile(r",\s+(?:who|which)\b")
 _CLAUSE_VERB = re.compile(rf"\s+(?:{alternation(AUXILIARIES)})\b")
-_PARTY_TAG = re.compile(r"(?<=,)\s*[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=,)|\([RDI]-[A-Z][\w. ]*\)")
+_PARTY_TAG = re.compile(rf"(?<=,)\s*{PARTY_TAG}(?=,)|\([RDI]-[A-Z][\w. ]*\)")
 """A party and state tag after a name: ", D-Ill.," or "(R-Ohio)"."""
 
 

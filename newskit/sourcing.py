@@ -41,9 +41,9 @@ from .quote_marks import quote_spans
 from .quote_speakers import Mentions, agent_before, agent_owner, described_organisation, gave_statement, is_statement, \
     quote_rows, statement_author, writes_documents
 from .text.lexicon import AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, \
-    GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, NAME_BREAKS, NAME_TITLES, PAST_HOLDER_WORDS, \
-    PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, \
-    STANCE_VERBS, alternation, suffixed_company_pattern
+    GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, NAME_BREAKS, NAME_TITLES, PARTY_TAG, \
+    PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, \
+    REPORTING_VERBS, STANCE_VERBS, alternation, suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
     full_name, genders, given_name, name_forms, named_people, noun_cue, person_name, pronoun_may_name, resolve_source, \
     role_names, role_phrase, sentence_subject, subject_after, subject_before, verb_in_ing, verb_object
@@ -385,7 +385,7 @@ def _written_as_name(text: str, phrase: str) -> bool:
     return " " in phrase or bool(re.search(rf"[\w,;]\s+{re.escape(phrase)}(?![\w'’-])", text))
 
 
-_FINITE_NEXT = re.compile(rf"(?:\s+\([RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\))?\s+(?:[a-z]+ly\s+)?"
+_FINITE_NEXT = re.compile(rf"(?:\s+\({PARTY_TAG}\))?\s+(?:[a-z]+ly\s+)?"
                           rf"(?:{alternation(AUXILIARIES | IRREGULAR_PAST)}|[a-z]+(?:ed|s))\b")
 """A finite verb by its form after a subject (and its party tag: "Jo Lee (D-N.Y.) reacted"): an auxiliary, a past
 not in -ed (:data:`~newskit.text.lexicon.IRREGULAR_PAST`), or a word in -ed or -s ("Lee refused", "Lee has", "Lee put")."""
@@ -569,7 +569,7 @@ def _term_subject(text: str, clause: int, pos: int, skips: _Skips) -> tuple[str,
     return text[start + 1:clause - 1], start + 1, clause - 1
 
 
-_PARTY_LABEL = re.compile(r"\(?[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\)?")
+_PARTY_LABEL = re.compile(rf"\(?{PARTY_TAG}\)?")
 
 
 def _before_party_label(text: str, lo: int, subject):

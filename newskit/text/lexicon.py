@@ -326,6 +326,10 @@ writing", "a stern warning", "an online posting", "a possible reckoning", "priva
 PARTY_MEMBERS = {"Democratic": "Democrats", "Republican": "Republicans", "GOP": "Republicans"}
 """A party's adjective and who it names as a group: "Democratic criticism" is criticism by Democrats."""
 
+PARTY_TAG = r"[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
+"""A US party-and-state tag beside a politician's name, as a pattern ("R-Ohio", "D-N.Y.", "I-Vt."): read in brackets
+or between commas by quote speakers and sources."""
+
 VIEW_NOUNS = ("view", "views", "position", "argument", "arguments", "proposal", "proposals", "belief", "beliefs",
               "promise", "promises", "pledge")
 """A source's stated view written as a noun: after a possessive they credit its owner ("Jo
