@@ -52,7 +52,8 @@ The rules, in order:
    named next to a verb of saying in both); last, two sentences left over in both versions are linked when they
    tell one fact in words found in no other sentence of either version of a long story (:func:`_told_once`:
    :data:`MIN_COMMON` such stems, or a phrase quoted in one written word for word in the other between linked
-   neighbours). A
+   neighbours); such a late link, one to one, is of kind *paraphrase* (two sentences told in other words, not
+   one sentence edited). A
    sentence with no word at all (``...``, ``* * *``) is never linked. Several sentences of A
    linked to one of B are *merged*, one of A linked to several of B is *split*;
 4. **order**: one-to-one links (paraphrases and the late links of rule 3 included) outside the in-order
@@ -985,10 +986,11 @@ def align_texts(texts_a: list[str], texts_b: list[str]) -> pd.DataFrame:
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)
     chain = _in_order(pairs, found.similarity)
+    retold = set(paraphrased.items()) | {(i, j) for i, j in pairs if links.get(i) != j}
     rows = []
     for i, j in pairs:
         rows.append((i, j, float(found.similarity(i, j)),
-                     _kind(i, j, a_count, b_count, chain, paraphrased, texts_a, texts_b),
+                     _kind(i, j, a_count, b_count, chain, retold, texts_a, texts_b),
                      only_typography(texts_a[i], texts_b[j])))
     rows += [(i, None, None, "dropped", False) for i in range(len(texts_a)) if i not in a_count]
     rows += [(None, j, None, "added", False) for j in range(len(texts_b)) if j not in b_count]
@@ -1000,16 +1002,18 @@ def align_texts(texts_a: list[str], texts_b: list[str]) -> pd.DataFrame:
     return frame
 
 
-def _kind(i: int, j: int, a_count: Counter, b_count: Counter, chain: set, paraphrased: dict,
+def _kind(i: int, j: int, a_count: Counter, b_count: Counter, chain: set, retold: set,
           texts_a: list[str], texts_b: list[str]) -> str:
-    """The kind of the link (i, j): merged, split, moved, paraphrase, identical or edited."""
+    """The kind of the link (i, j): merged, split, moved, paraphrase (one of the ``retold`` pairs: a close
+    paraphrase, or a late one-to-one link of rule 3, which words told apart made) or else identical or edited
+    (one sentence edited in place)."""
     if b_count[j] > 1:
         return "merged"
     if a_count[i] > 1:
         return "split"
     if (i, j) not in chain:
         return "moved"
-    if paraphrased.get(i) == j:
+    if (i, j) in retold:
         return "paraphrase"
     return "identical" if canonical(texts_a[i]).strip() == canonical(texts_b[j]).strip() else "edited"
 

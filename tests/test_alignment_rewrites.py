@@ -400,10 +400,11 @@ def _kinds(frame) -> dict[tuple[int, int], str]:
     return {(int(a), int(b)): k for a, b, k in zip(linked["sentence_a"], linked["sentence_b"], linked["kind"])}
 
 
-def test_a_late_link_in_order_between_its_neighbours_is_not_moved():
-    # linked by the quoted phrase after the first links are made, in its place between them
+def test_a_late_link_in_order_between_its_neighbours_is_a_paraphrase_not_moved():
+    # linked by the quoted phrase after the first links are made, in its place between them: two sentences
+    # telling one fact in other words, not one sentence edited
     a = QUAY[:6] + [QUOTED] + QUAY[6:]
-    assert _kinds(align_texts(a, QUAY[:6] + [QUOTED_RETOLD] + QUAY[6:]))[6, 6] == "edited"
+    assert _kinds(align_texts(a, QUAY[:6] + [QUOTED_RETOLD] + QUAY[6:]))[6, 6] == "paraphrase"
     # linked by words told once, far from its place: moved
     assert _kinds(align_texts(QUAY[:6] + [SIGNED] + QUAY[6:], [SIGNED_RETOLD] + QUAY))[6, 0] == "moved"
 
@@ -434,3 +435,4 @@ def test_two_ledes_opening_with_two_different_people_stay_apart_however_many_wor
     other = ("Councillor Tom Baker announced on Tuesday that Ann Ruiz would no longer chair next month's harbour "
              "debate, after most of the rival candidates for the council seat refused to attend.")
     assert (0, 0) not in _links(align_texts([OPENING_A] + AFTER_A + INTRO, [other] + AFTER_B + INTRO))
+
