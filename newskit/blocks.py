@@ -1282,7 +1282,7 @@ def _teaser_titles(texts: list[str], labels: list[str]) -> list[str]:
                 labels[n] = "promo"
         if listed:
             lists.append(run)
-    return _between_lists(texts, labels, shown, lists)
+    return _list_tail(texts, _between_lists(texts, labels, shown, lists), shown, lists)
 
 
 def _title_list(texts: list[str], labels: list[str], shown: list[int], run: list[int]) -> bool:
@@ -1336,15 +1336,35 @@ def _between_lists(texts: list[str], labels: list[str], shown: list[int], lists:
     return labels
 
 
-def _teaser_line(text: str) -> bool:
-    """Whether a paragraph reads as a story's title: one line of :data:`_TEASER_WORDS` words, opening on a capital
-    after any list marker and opening quotation mark, with no closing stop (a question mark is a title's) but
-    perhaps a quotation opened in it ("... scours schools for 'volunteers'")."""
+def _list_tail(texts: list[str], labels: list[str], shown: list[int], lists: list[list[int]]) -> list[str]:
+    """``labels`` with the body lines after the last list of teasers (``lists``, runs of positions in text order)
+    made ``promo`` when they run to the page's end, are at most :data:`_LIST_GAP` and each reads as a title of up to
+    :data:`_GAP_WORDS` words (:func:`_teaser_line`): the list's last titles, one too long for a title's bound or
+    alone after it; an article's closing sentences keep their stop.
+
+    >>> texts = ["* Storm floods the coastal towns overnight", "* Markets rally as the central bank holds rates",
+    ...          "'We were never told.' Flooded towns ask why the warning came two days late for the families there",
+    ...          "The council met on Monday."]
+    >>> _list_tail(texts, ["promo", "promo", "body", "body"], [0, 1, 2, 3], [[0, 1]])[2:]
+    ['body', 'body']
+    >>> _list_tail(texts[:3], ["promo", "promo", "body"], [0, 1, 2], [[0, 1]])[2]
+    'promo'
+    """
+    tail = [n for n in shown[shown.index(lists[-1][-1]) + 1:] if labels[n] == "body"] if lists else []
+    if len(tail) <= _LIST_GAP and all(_teaser_line(texts[n], most=_GAP_WORDS) for n in tail):
+        for n in tail:
+            labels[n] = "promo"
+    return labels
+
+
+def _teaser_line(text: str, most: int = _TEASER_WORDS[1]) -> bool:
+    """Whether a paragraph reads as a story's title: one line of :data:`_TEASER_WORDS` words (or up to ``most``),
+    opening on a capital after any list marker and opening quotation mark, with no closing stop (a question mark is
+    a title's) but perhaps a quotation opened in it ("... scours schools for 'volunteers'")."""
     line = text.strip()
     line = (line[_LIST_MARK.match(line).end():] if _LIST_MARK.match(line) else line).lstrip("\"“‘'")
     open_end = not _TERMINAL.search(line.rstrip(")")) or bool(_QUOTED_END.search(line))
-    return _TEASER_WORDS[0] <= len(line.split()) <= _TEASER_WORDS[1] and "\n" not in line and line[:1].isupper() \
-        and open_end
+    return _TEASER_WORDS[0] <= len(line.split()) <= most and "\n" not in line and line[:1].isupper() and open_end
 
 
 def _lone_title(texts: list[str], labels: list[str]) -> list[str]:

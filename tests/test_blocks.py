@@ -1286,3 +1286,14 @@ def test_a_grid_of_teasers_closing_the_page_is_set_aside():
     assert body_of(raw)[1:] == ARTICLE[1:]
     quoted = [*grid[:3], "“We will not sell,” the harbour master said on Tuesday."]
     assert quoted[-1] in body_of(page("Ministry slows port sale", *ARTICLE, *furniture, *quoted))
+
+
+def test_titles_closing_a_page_after_a_list_of_teasers_are_set_aside_but_closing_sentences_stay_body():
+    tail = ["'We were never told about the storm.' Flooded towns along the northern coast ask why the warning came two "
+            "full days too late for the families living there",
+            "Port sale slowed as the ministry presses buyers over late bids, officials say"]
+    raw = page("Port sale slowed", *ARTICLE, *TEASERS[:2], *tail)
+    labels = labels_of(raw)
+    assert body_of(raw)[1:] == ARTICLE[1:] and all(labels[t] != "body" for t in tail)
+    closing = "The council will vote on the harbour plan on Friday."
+    assert body_of(page("Port sale slowed", *ARTICLE, *TEASERS[:2], closing))[-1] == closing
