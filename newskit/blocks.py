@@ -1360,9 +1360,14 @@ def _list_tail(texts: list[str], labels: list[str], shown: list[int], lists: lis
 def _teaser_line(text: str, most: int = _TEASER_WORDS[1]) -> bool:
     """Whether a paragraph reads as a story's title: one line of :data:`_TEASER_WORDS` words (or up to ``most``),
     opening on a capital after any list marker and opening quotation mark, with no closing stop (a question mark is
-    a title's) but perhaps a quotation opened in it ("... scours schools for 'volunteers'")."""
+    a title's) but perhaps a quotation opened in it ("... scours schools for 'volunteers'"), read without the
+    emphasis set in it (:func:`_plain`: "* **Floods Close the Coast Road** _by Jane Roe_").
+
+    >>> _teaser_line("* **Floods Close the Coast Road Again** _by Jane Roe_"), _teaser_line("**The road shut.**")
+    (True, False)
+    """
     line = text.strip()
-    line = (line[_LIST_MARK.match(line).end():] if _LIST_MARK.match(line) else line).lstrip("\"“‘'")
+    line = _plain(line[_LIST_MARK.match(line).end():] if _LIST_MARK.match(line) else line).lstrip("\"“‘'")
     open_end = not _TERMINAL.search(line.rstrip(")")) or bool(_QUOTED_END.search(line))
     return _TEASER_WORDS[0] <= len(line.split()) <= most and "\n" not in line and line[:1].isupper() and open_end
 

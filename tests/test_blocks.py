@@ -1297,3 +1297,12 @@ def test_titles_closing_a_page_after_a_list_of_teasers_are_set_aside_but_closing
     assert body_of(raw)[1:] == ARTICLE[1:] and all(labels[t] != "body" for t in tail)
     closing = "The council will vote on the harbour plan on Friday."
     assert body_of(page("Port sale slowed", *ARTICLE, *TEASERS[:2], closing))[-1] == closing
+
+
+def test_bulleted_titles_in_bold_with_their_authors_in_italics_amid_the_article_are_set_aside():
+    titles = ["* **The Grand Plan Behind the Harbour Board’s New Port Policy** _by A. Jane Roe_",
+              "* **The Ferry Strike Is No Quick Fix for the Coast** _by Al Poe and Jo Lee_"]
+    raw = page("Port sale slowed", *ARTICLE[:2], *titles, *ARTICLE[2:])
+    labels = labels_of(raw)
+    assert body_of(raw)[1:] == ARTICLE[1:] and all(labels[t] != "body" for t in titles)
+
