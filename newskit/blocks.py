@@ -1117,8 +1117,12 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
         seen.add(key)
     copies = _second_copies(words, counts, labels)
     pulled = _pulled_plain(texts, words, counts, labels)
-    for n in _summary_copies(list(words), copies, labels) + _amid_body(copies + pulled, labels):
+    summary = _summary_copies(list(words), copies, labels)
+    previews = _preview_prints(words, summary, labels)
+    for n in summary + _amid_body(copies + pulled, labels):
         labels[n] = "body"
+    for n in previews:
+        labels[n] = "promo"
     return labels if "body" in labels else before  # a text of repeats only keeps its labels
 
 
@@ -1161,6 +1165,26 @@ def _summary_copies(order: list[int], copies: list[int], labels: list[str]) -> l
     near = [n for n in copies if any(m != n and abs(place[m] - place[n]) <= _SUMMARY_GAP for m in copies)]
     fresh = [n for n in order if labels[n] == "body"]
     return [n for n in near if fresh and fresh[-1] > n]
+
+
+def _preview_prints(words: dict[int, list[str]], copies: list[int], labels: list[str]) -> list[int]:
+    """The first prints of the paragraphs printed again (``copies``, two or more, each a body paragraph's second
+    print) when they are the text's first body paragraphs and the second prints run straight on into fresh body
+    text: a preview of the article's opening (a teaser card, a paywall's excerpt) over the article that prints it in
+    full, which keeps the second prints. A recap under its own heading, with a heading after it, keeps both.
+
+    >>> words = {0: ["a"], 1: ["b"], 2: ["a"], 3: ["b"], 4: ["c"]}
+    >>> _preview_prints(words, [2, 3], ["body", "body", "promo", "promo", "body"])
+    [0, 1]
+    >>> _preview_prints(words, [2, 3], ["body", "body", "promo", "promo", "subhead", "body"])
+    []
+    """
+    first = {tuple(found): n for n, found in reversed(list(words.items()))}
+    prints = sorted(first[tuple(words[n])] for n in copies)
+    shown = _shown(labels)
+    after = shown[shown.index(max(copies)) + 1:][:1] if copies else []
+    opening = prints == [n for n in words if labels[n] == "body"][:len(prints)]
+    return prints if len(prints) > 1 and opening and [labels[n] for n in after] == ["body"] else []
 
 
 def _amid_body(copies: list[int], labels: list[str]) -> list[int]:

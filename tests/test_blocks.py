@@ -1306,3 +1306,14 @@ def test_bulleted_titles_in_bold_with_their_authors_in_italics_amid_the_article_
     labels = labels_of(raw)
     assert body_of(raw)[1:] == ARTICLE[1:] and all(labels[t] != "body" for t in titles)
 
+
+def test_the_articles_opening_printed_twice_keeps_the_full_text_and_sets_the_preview_aside():
+    opening = ["The harbour board met on Friday to weigh three late bids for the port operator's foreign holdings.",
+               "The ministry postponed the sale of the port operator's foreign holdings on Friday, officials said."]
+    rest = ["Buyers now have until May to close their offers, a document seen by the agency showed.",
+            "The unions warned of strikes along the coast if the crews' contracts change."]
+    raw = page("Port sale slowed", opening[0], "Advertisement", opening[1], "Sign up for our newsletter",
+               opening[0], opening[1], *rest)
+    blocks = label_blocks(raw)
+    assert blocks.loc[blocks["text"] == opening[0], "label"].tolist() == ["promo", "body"]
+    assert body_of(raw)[-3:] == [opening[1], *rest] and body_of(raw).count(opening[1]) == 1
