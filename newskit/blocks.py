@@ -924,14 +924,16 @@ def _next_letter(before: str, letter: str) -> bool:
 def _lettered_items(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the lines of a lettered list after body text made ``body``: a run of :data:`_LETTERED_RUN`
     or more lines opening on successive letters from "A" (:data:`_LETTERED`: a quiz's choices, a list of options),
-    read by their shape as short headings (``subhead``) or as a list of other stories' titles (``promo``).
+    read by their shape as short headings (``subhead``) or as a list of other stories' titles (``promo``); and so is
+    an item of such a list printed again alone after it (a quiz's answer under its question).
 
-    >>> texts = ["Which town voted first?", "A. Elmton", "B. Harbourton", "C. Ashford", "The answer: B."]
-    >>> _lettered_items(texts, ["body", "subhead", "subhead", "subhead", "body"])
-    ['body', 'body', 'body', 'body', 'body']
+    >>> texts = ["Which town voted first?", "A. Elmton", "B. Harbourton", "C. Ashford", "The answer is", "B. Harbourton"]
+    >>> _lettered_items(texts, ["body", "subhead", "subhead", "subhead", "body", "subhead"])
+    ['body', 'body', 'body', 'body', 'body', 'body']
     """
     shown = _shown(labels)
     letters = [(m.group(1).lower() if (m := _LETTERED.match(texts[n].strip())) else "") for n in shown]
+    choices: set[tuple[str, ...]] = set()
     at = 0
     while at < len(shown):
         end = at + 1
@@ -940,6 +942,9 @@ def _lettered_items(texts: list[str], labels: list[str]) -> list[str]:
         if end - at >= _LETTERED_RUN and "body" in (labels[n] for n in shown[:at]):
             for n in shown[at:end]:
                 labels[n] = "body" if labels[n] in ("subhead", "promo") else labels[n]
+                choices.add(tuple(_WORD.findall(texts[n].lower())))
+        elif labels[shown[at]] in ("subhead", "promo") and tuple(_WORD.findall(texts[shown[at]].lower())) in choices:
+            labels[shown[at]] = "body"
         at = end
     return labels
 

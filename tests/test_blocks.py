@@ -1317,3 +1317,10 @@ def test_the_articles_opening_printed_twice_keeps_the_full_text_and_sets_the_pre
     blocks = label_blocks(raw)
     assert blocks.loc[blocks["text"] == opening[0], "label"].tolist() == ["promo", "body"]
     assert body_of(raw)[-3:] == [opening[1], *rest] and body_of(raw).count(opening[1]) == 1
+
+
+def test_a_quizs_answer_printing_one_of_its_lettered_choices_again_stays_body():
+    choices = ["A. Closing the ferry for the winter", "B. Selling the port operator abroad", "C. Raising the fares in May"]
+    raw = page("Port sale slowed", *ARTICLE, "Which plan did the council reject on Friday?", *choices,
+               "The mayor spoke to the crews on Saturday.", choices[1], "The sale had split the council for a year.")
+    assert body_of(raw)[-2:] == [choices[1], "The sale had split the council for a year."]
