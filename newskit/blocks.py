@@ -1120,6 +1120,14 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
         elif key in seen or counts[key] > 2 or _quoted_elsewhere(n, found, words, starts):
             labels[n] = "promo"
         seen.add(key)
+    labels = _settle_copies(texts, words, counts, labels)
+    return labels if "body" in labels else before  # a text of repeats only keeps its labels
+
+
+def _settle_copies(texts: list[str], words: dict[int, list[str]], counts: dict, labels: list[str]) -> list[str]:
+    """``labels`` with the copies :func:`_repeated` set aside that are the text's own made ``body`` again (a recap,
+    :func:`_summary_copies`; a sentence amid the body, :func:`_amid_body`), and the first prints of a recap that
+    previews the article's opening (:func:`_preview_prints`) made ``promo``."""
     copies = _second_copies(words, counts, labels)
     pulled = _pulled_plain(texts, words, counts, labels)
     summary = _summary_copies(list(words), copies, labels)
@@ -1128,7 +1136,7 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
         labels[n] = "body"
     for n in previews:
         labels[n] = "promo"
-    return labels if "body" in labels else before  # a text of repeats only keeps its labels
+    return labels
 
 
 _SET_OFF = re.compile(rf"\s*(?:>|[_*'‘]|{QUOTE_MARK.pattern})")
