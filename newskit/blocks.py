@@ -924,14 +924,16 @@ def _next_letter(before: str, letter: str) -> bool:
 def _lettered_items(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the lines of a lettered list after body text made ``body``: a run of :data:`_LETTERED_RUN`
     or more lines opening on successive letters from "A" (:data:`_LETTERED`: a quiz's choices, a list of options),
-    read by their shape as short headings (``subhead``) or as a list of other stories' titles (``promo``).
+    read by their shape as short headings (``subhead``) or as a list of other stories' titles (``promo``); and so is
+    an item of such a list printed again alone after it (a quiz's answer under its question).
 
-    >>> texts = ["Which town voted first?", "A. Elmton", "B. Harbourton", "C. Ashford", "The answer: B."]
-    >>> _lettered_items(texts, ["body", "subhead", "subhead", "subhead", "body"])
-    ['body', 'body', 'body', 'body', 'body']
+    >>> texts = ["Which town voted first?", "A. Elmton", "B. Harbourton", "C. Ashford", "The answer is", "B. Harbourton"]
+    >>> _lettered_items(texts, ["body", "subhead", "subhead", "subhead", "body", "subhead"])
+    ['body', 'body', 'body', 'body', 'body', 'body']
     """
     shown = _shown(labels)
     letters = [(m.group(1).lower() if (m := _LETTERED.match(texts[n].strip())) else "") for n in shown]
+    choices: set[tuple[str, ...]] = set()
     at = 0
     while at < len(shown):
         end = at + 1
@@ -940,6 +942,9 @@ def _lettered_items(texts: list[str], labels: list[str]) -> list[str]:
         if end - at >= _LETTERED_RUN and "body" in (labels[n] for n in shown[:at]):
             for n in shown[at:end]:
                 labels[n] = "body" if labels[n] in ("subhead", "promo") else labels[n]
+                choices.add(tuple(_WORD.findall(texts[n].lower())))
+        elif labels[shown[at]] in ("subhead", "promo") and tuple(_WORD.findall(texts[shown[at]].lower())) in choices:
+            labels[shown[at]] = "body"
         at = end
     return labels
 
@@ -1115,11 +1120,23 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
         elif key in seen or counts[key] > 2 or _quoted_elsewhere(n, found, words, starts):
             labels[n] = "promo"
         seen.add(key)
+    labels = _settle_copies(texts, words, counts, labels)
+    return labels if "body" in labels else before  # a text of repeats only keeps its labels
+
+
+def _settle_copies(texts: list[str], words: dict[int, list[str]], counts: dict, labels: list[str]) -> list[str]:
+    """``labels`` with the copies :func:`_repeated` set aside that are the text's own made ``body`` again (a recap,
+    :func:`_summary_copies`; a sentence amid the body, :func:`_amid_body`), and the first prints of a recap that
+    previews the article's opening (:func:`_preview_prints`) made ``promo``."""
     copies = _second_copies(words, counts, labels)
     pulled = _pulled_plain(texts, words, counts, labels)
-    for n in _summary_copies(list(words), copies, labels) + _amid_body(copies + pulled, labels):
+    summary = _summary_copies(list(words), copies, labels)
+    previews = _preview_prints(words, summary, labels)
+    for n in summary + _amid_body(copies + pulled, labels):
         labels[n] = "body"
-    return labels if "body" in labels else before  # a text of repeats only keeps its labels
+    for n in previews:
+        labels[n] = "promo"
+    return labels
 
 
 _SET_OFF = re.compile(rf"\s*(?:>|[_*'‘]|{QUOTE_MARK.pattern})")
@@ -1161,6 +1178,26 @@ def _summary_copies(order: list[int], copies: list[int], labels: list[str]) -> l
     near = [n for n in copies if any(m != n and abs(place[m] - place[n]) <= _SUMMARY_GAP for m in copies)]
     fresh = [n for n in order if labels[n] == "body"]
     return [n for n in near if fresh and fresh[-1] > n]
+
+
+def _preview_prints(words: dict[int, list[str]], copies: list[int], labels: list[str]) -> list[int]:
+    """The first prints of the paragraphs printed again (``copies``, two or more, each a body paragraph's second
+    print) when they are the text's first body paragraphs and the second prints run straight on into fresh body
+    text: a preview of the article's opening (a teaser card, a paywall's excerpt) over the article that prints it in
+    full, which keeps the second prints. A recap under its own heading, with a heading after it, keeps both.
+
+    >>> words = {0: ["a"], 1: ["b"], 2: ["a"], 3: ["b"], 4: ["c"]}
+    >>> _preview_prints(words, [2, 3], ["body", "body", "promo", "promo", "body"])
+    [0, 1]
+    >>> _preview_prints(words, [2, 3], ["body", "body", "promo", "promo", "subhead", "body"])
+    []
+    """
+    first = {tuple(found): n for n, found in reversed(list(words.items()))}
+    prints = sorted(first[tuple(words[n])] for n in copies)
+    shown = _shown(labels)
+    after = shown[shown.index(max(copies)) + 1:][:1] if copies else []
+    opening = prints == [n for n in words if labels[n] == "body"][:len(prints)]
+    return prints if len(prints) > 1 and opening and [labels[n] for n in after] == ["body"] else []
 
 
 def _amid_body(copies: list[int], labels: list[str]) -> list[int]:
@@ -1282,7 +1319,7 @@ def _teaser_titles(texts: list[str], labels: list[str]) -> list[str]:
                 labels[n] = "promo"
         if listed:
             lists.append(run)
-    return _between_lists(texts, labels, shown, lists)
+    return _list_tail(texts, _between_lists(texts, labels, shown, lists), shown, lists)
 
 
 def _title_list(texts: list[str], labels: list[str], shown: list[int], run: list[int]) -> bool:
@@ -1336,15 +1373,40 @@ def _between_lists(texts: list[str], labels: list[str], shown: list[int], lists:
     return labels
 
 
-def _teaser_line(text: str) -> bool:
-    """Whether a paragraph reads as a story's title: one line of :data:`_TEASER_WORDS` words, opening on a capital
-    after any list marker and opening quotation mark, with no closing stop (a question mark is a title's) but
-    perhaps a quotation opened in it ("... scours schools for 'volunteers'")."""
+def _list_tail(texts: list[str], labels: list[str], shown: list[int], lists: list[list[int]]) -> list[str]:
+    """``labels`` with the body lines after the last list of teasers (``lists``, runs of positions in text order)
+    made ``promo`` when they run to the page's end, are at most :data:`_LIST_GAP` and each reads as a title of up to
+    :data:`_GAP_WORDS` words (:func:`_teaser_line`): the list's last titles, one too long for a title's bound or
+    alone after it; an article's closing sentences keep their stop.
+
+    >>> texts = ["* Storm floods the coastal towns overnight", "* Markets rally as the central bank holds rates",
+    ...          "'We were never told.' Flooded towns ask why the warning came two days late for the families there",
+    ...          "The council met on Monday."]
+    >>> _list_tail(texts, ["promo", "promo", "body", "body"], [0, 1, 2, 3], [[0, 1]])[2:]
+    ['body', 'body']
+    >>> _list_tail(texts[:3], ["promo", "promo", "body"], [0, 1, 2], [[0, 1]])[2]
+    'promo'
+    """
+    tail = [n for n in shown[shown.index(lists[-1][-1]) + 1:] if labels[n] == "body"] if lists else []
+    if len(tail) <= _LIST_GAP and all(_teaser_line(texts[n], most=_GAP_WORDS) for n in tail):
+        for n in tail:
+            labels[n] = "promo"
+    return labels
+
+
+def _teaser_line(text: str, most: int = _TEASER_WORDS[1]) -> bool:
+    """Whether a paragraph reads as a story's title: one line of :data:`_TEASER_WORDS` words (or up to ``most``),
+    opening on a capital after any list marker and opening quotation mark, with no closing stop (a question mark is
+    a title's) but perhaps a quotation opened in it ("... scours schools for 'volunteers'"), read without the
+    emphasis set in it (:func:`_plain`: "* **Floods Close the Coast Road** _by Jane Roe_").
+
+    >>> _teaser_line("* **Floods Close the Coast Road Again** _by Jane Roe_"), _teaser_line("**The road shut.**")
+    (True, False)
+    """
     line = text.strip()
-    line = (line[_LIST_MARK.match(line).end():] if _LIST_MARK.match(line) else line).lstrip("\"“‘'")
+    line = _plain(line[_LIST_MARK.match(line).end():] if _LIST_MARK.match(line) else line).lstrip("\"“‘'")
     open_end = not _TERMINAL.search(line.rstrip(")")) or bool(_QUOTED_END.search(line))
-    return _TEASER_WORDS[0] <= len(line.split()) <= _TEASER_WORDS[1] and "\n" not in line and line[:1].isupper() \
-        and open_end
+    return _TEASER_WORDS[0] <= len(line.split()) <= most and "\n" not in line and line[:1].isupper() and open_end
 
 
 def _lone_title(texts: list[str], labels: list[str]) -> list[str]:

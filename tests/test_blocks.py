@@ -1286,3 +1286,41 @@ def test_a_grid_of_teasers_closing_the_page_is_set_aside():
     assert body_of(raw)[1:] == ARTICLE[1:]
     quoted = [*grid[:3], "“We will not sell,” the harbour master said on Tuesday."]
     assert quoted[-1] in body_of(page("Ministry slows port sale", *ARTICLE, *furniture, *quoted))
+
+
+def test_titles_closing_a_page_after_a_list_of_teasers_are_set_aside_but_closing_sentences_stay_body():
+    tail = ["'We were never told about the storm.' Flooded towns along the northern coast ask why the warning came two "
+            "full days too late for the families living there",
+            "Port sale slowed as the ministry presses buyers over late bids, officials say"]
+    raw = page("Port sale slowed", *ARTICLE, *TEASERS[:2], *tail)
+    labels = labels_of(raw)
+    assert body_of(raw)[1:] == ARTICLE[1:] and all(labels[t] != "body" for t in tail)
+    closing = "The council will vote on the harbour plan on Friday."
+    assert body_of(page("Port sale slowed", *ARTICLE, *TEASERS[:2], closing))[-1] == closing
+
+
+def test_bulleted_titles_in_bold_with_their_authors_in_italics_amid_the_article_are_set_aside():
+    titles = ["* **The Grand Plan Behind the Harbour Board’s New Port Policy** _by A. Jane Roe_",
+              "* **The Ferry Strike Is No Quick Fix for the Coast** _by Al Poe and Jo Lee_"]
+    raw = page("Port sale slowed", *ARTICLE[:2], *titles, *ARTICLE[2:])
+    labels = labels_of(raw)
+    assert body_of(raw)[1:] == ARTICLE[1:] and all(labels[t] != "body" for t in titles)
+
+
+def test_the_articles_opening_printed_twice_keeps_the_full_text_and_sets_the_preview_aside():
+    opening = ["The harbour board met on Friday to weigh three late bids for the port operator's foreign holdings.",
+               "The ministry postponed the sale of the port operator's foreign holdings on Friday, officials said."]
+    rest = ["Buyers now have until May to close their offers, a document seen by the agency showed.",
+            "The unions warned of strikes along the coast if the crews' contracts change."]
+    raw = page("Port sale slowed", opening[0], "Advertisement", opening[1], "Sign up for our newsletter",
+               opening[0], opening[1], *rest)
+    blocks = label_blocks(raw)
+    assert blocks.loc[blocks["text"] == opening[0], "label"].tolist() == ["promo", "body"]
+    assert body_of(raw)[-3:] == [opening[1], *rest] and body_of(raw).count(opening[1]) == 1
+
+
+def test_a_quizs_answer_printing_one_of_its_lettered_choices_again_stays_body():
+    choices = ["A. Closing the ferry for the winter", "B. Selling the port operator abroad", "C. Raising the fares in May"]
+    raw = page("Port sale slowed", *ARTICLE, "Which plan did the council reject on Friday?", *choices,
+               "The mayor spoke to the crews on Saturday.", choices[1], "The sale had split the council for a year.")
+    assert body_of(raw)[-2:] == [choices[1], "The sale had split the council for a year."]
