@@ -144,6 +144,26 @@ def asked_after_quotation(text: str, lo: int, hi: int) -> list[re.Match]:
             and _QUESTION_CLOSED.search(text, max(0, m.start() - 80), m.start())]
 
 
+_CALLING_QUOTED = re.compile(r"(?<![\w'’-])(?:called|calls)(?=\s*(?:[“\"]|''))")
+_RELATIVE_OPEN = re.compile(r"(?<![\w'’-])(?:that|which)\s+[^.;:!?“”\"]{0,40}[A-Z][^.;:!?“”\"]{0,40}$")
+
+
+def called_in_relative_clause(text: str, lo: int, hi: int) -> list[re.Match]:
+    """The "called" or "calls" in ``text[lo:hi]`` right before a quotation, in a clause opened by "that" or "which"
+    with a capitalised word (a name) in it ("a plan that Jo Lee called “reckless”", "a law which Harbor Party
+    leaders call “a relic”"): the subject names the quoted words. A participle naming a thing ("a group called
+    “Vote Now”", "said that the group called “Vote Now” won": no name between) is left out.
+
+    Example
+    -------
+    >>> text = "It was a plan that Jo Lee called “reckless.” He said that the group called “Vote Now” won."
+    >>> [m.start() for m in called_in_relative_clause(text, 0, len(text))]
+    [26]
+    """
+    return [m for m in _CALLING_QUOTED.finditer(text, lo, hi)
+            if _RELATIVE_OPEN.search(text, max(lo, m.start() - 64), m.start())]
+
+
 IN_DOCUMENT_CUES = re.compile(
     rf"(?<![\w'’-])(?P<cue>In\s+(?:the|a|an|its|their|this|that)\s+(?P<subject>(?:[\w/.&'’-]+\s+){{0,4}}?"
     rf"(?:{alternation(DOCUMENT_FINDINGS)})))(?=\s*,)")
@@ -281,8 +301,8 @@ _SELF_DESCRIBED = re.compile(r"(?:describ\w*|referr?\w*\s+to)\s+"
 
 def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     """Every cue of :data:`CUES`, :data:`BY_CUES`, :data:`AGENT_CUES`, :data:`FINDING_CUES`, :data:`NAMED_CUES`,
-    :data:`PARTY_CUES`, :data:`OUTLET_CUES`, :data:`LABEL_CUES`, :data:`LINE_LABELS`, :data:`OPENING_CUES` and
-    :func:`asked_after_quotation` in ``text[lo:hi]``, in order, passive participles (:func:`passive_cue`) left out.
+    :data:`PARTY_CUES`, :data:`OUTLET_CUES`, :data:`LABEL_CUES`, :data:`LINE_LABELS`, :data:`OPENING_CUES`,
+    :func:`asked_after_quotation` and :func:`called_in_relative_clause` in ``text[lo:hi]``, in order, passive participles (:func:`passive_cue`) left out.
 
     Example
     -------
@@ -305,7 +325,7 @@ def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     ['described']
     """
     found = [m for m in (*CUES.finditer(text, lo, hi), *STANCE_CUES.finditer(text, lo, hi),
-                         *asked_after_quotation(text, lo, hi))
+                         *asked_after_quotation(text, lo, hi), *called_in_relative_clause(text, lo, hi))
              if not passive_cue(text, m) and not _SELF_DESCRIBED.match(text, m.start()) and not _no_report(text, lo, m)]
     agents = [m for m in AGENT_CUES.finditer(text, lo, hi) if not BY_CUES.match(text, m.start())]
     opening = OPENING_CUES.match(text, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(" \"“‘'(")))

@@ -183,3 +183,19 @@ def test_asked_with_a_longer_object_before_a_question_names_the_asker(text, expe
 def test_asked_for_an_act_before_a_conjunction_names_no_asker(text):
     assert "asked" not in [cue for _, cue in cited(text)]
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was a speech that Judge Dana Whitfield called “distasteful,” and it ran long.", [("Dana Whitfield", "called")]),
+    ("He repeated charges that Omar Petrov, for one, called “harbor lingo.”", [("Omar Petrov", "called")]),
+    ("It is a levy which harbor historian Ana Ruiz calls “a relic of the port.”", [("Ana Ruiz", "calls")]),
+])
+def test_called_before_a_quotation_in_a_relative_clause_names_who_called_it(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "She joined a group called “Vote Now” last year.",
+    "He said that the group called “Vote Now” had won the seat.",  # a participle: no name in the clause
+])
+def test_called_naming_a_thing_before_a_quotation_names_no_source(text):
+    assert "called" not in [cue for _, cue in cited(text)]
