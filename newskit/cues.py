@@ -105,7 +105,8 @@ STANCE_CUES = re.compile(
     r"(?:[\w-]+\s+){0,2}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+)(?:an?\s|the\s|[“\"]|''))|"
     rf"(?<![\w'’-])(?:{alternation(OFFERING_VERBS)})\s+(?:[\w-]+,?\s+){{0,3}}?(?:{alternation(REACTION_NOUNS)})\b|"
     rf"(?<![\w'’-])(?<![Ww]hen\s)(?<![Ii]f\s)(?:asked|asks|asking)(?=(?:\s+(?:him|her|them|me|us|it|"
-    rf"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}|the\s+[a-z]+))?\s*,?\s*(?:[“\"]|"
+    rf"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}|(?:the|an?|his|her|their|its|former|several)"
+    rf"(?:\s+(?!(?:to|for|that|and)\b)[\w.'’-]+){{1,5}}?))?\s*,?\s*(?:[“\"]|"
     rf"(?:{alternation(QUESTION_WORDS)}|about)\b))|"
     r"(?<![\w'’-])notes(?=[\s,:])")
 """Cues of a stance or question that depend on the words after them: a verb of rejecting before something said
@@ -124,6 +125,45 @@ Example
 >>> cue_word(STANCE_CUES.search("As TPM notes, the district is large."))
 'notes'
 """
+_ASKING = re.compile(r"(?<![\w'’-])(?:asked|asks)(?![\w'’-])")
+_QUESTION_CLOSED = re.compile(r"[?,][”\"]\s+(?:[\w.'’-]+\s+){0,5}$")
+
+
+def asked_after_quotation(text: str, lo: int, hi: int) -> list[re.Match]:
+    """The "asked" or "asks" in ``text[lo:hi]`` just after a quotation closing on a question mark or comma, at most
+    five words between and no punctuation ("“Why now?” Jo Lee asked", "“Why now?” asked Jo Lee"): the asker is the
+    quotation's source, as a speaker is of "said" there. Those :data:`STANCE_CUES` takes already are left out.
+
+    Example
+    -------
+    >>> text = "“Why now?” Jo Lee asked reporters. Al Roe asked aides to wait."
+    >>> [m.start() for m in asked_after_quotation(text, 0, len(text))]
+    [18]
+    """
+    return [m for m in _ASKING.finditer(text, lo, hi) if not STANCE_CUES.match(text, m.start())
+            and _QUESTION_CLOSED.search(text, max(0, m.start() - 80), m.start())]
+
+
+_CALLING_QUOTED = re.compile(r"(?<![\w'’-])(?:called|calls)(?=\s*(?:[“\"]|''))")
+_RELATIVE_OPEN = re.compile(r"(?<![\w'’-])(?:that|which)\s+[^.;:!?“”\"]{0,40}[A-Z][^.;:!?“”\"]{0,40}$")
+
+
+def called_in_relative_clause(text: str, lo: int, hi: int) -> list[re.Match]:
+    """The "called" or "calls" in ``text[lo:hi]`` right before a quotation, in a clause opened by "that" or "which"
+    with a capitalised word (a name) in it ("a plan that Jo Lee called “reckless”", "a law which Harbor Party
+    leaders call “a relic”"): the subject names the quoted words. A participle naming a thing ("a group called
+    “Vote Now”", "said that the group called “Vote Now” won": no name between) is left out.
+
+    Example
+    -------
+    >>> text = "It was a plan that Jo Lee called “reckless.” He said that the group called “Vote Now” won."
+    >>> [m.start() for m in called_in_relative_clause(text, 0, len(text))]
+    [26]
+    """
+    return [m for m in _CALLING_QUOTED.finditer(text, lo, hi)
+            if _RELATIVE_OPEN.search(text, max(lo, m.start() - 64), m.start())]
+
+
 IN_DOCUMENT_CUES = re.compile(
     rf"(?<![\w'’-])(?P<cue>In\s+(?:the|a|an|its|their|this|that)\s+(?P<subject>(?:[\w/.&'’-]+\s+){{0,4}}?"
     rf"(?:{alternation(DOCUMENT_FINDINGS)})))(?=\s*,)")
@@ -261,7 +301,8 @@ _SELF_DESCRIBED = re.compile(r"(?:describ\w*|referr?\w*\s+to)\s+"
 
 def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     """Every cue of :data:`CUES`, :data:`BY_CUES`, :data:`AGENT_CUES`, :data:`FINDING_CUES`, :data:`NAMED_CUES`,
-    :data:`PARTY_CUES`, :data:`OUTLET_CUES`, :data:`LABEL_CUES`, :data:`LINE_LABELS` and :data:`OPENING_CUES` in ``text[lo:hi]``, in order, passive participles (:func:`passive_cue`) left out.
+    :data:`PARTY_CUES`, :data:`OUTLET_CUES`, :data:`LABEL_CUES`, :data:`LINE_LABELS`, :data:`OPENING_CUES`,
+    :func:`asked_after_quotation` and :func:`called_in_relative_clause` in ``text[lo:hi]``, in order, passive participles (:func:`passive_cue`) left out.
 
     Example
     -------
@@ -283,7 +324,8 @@ def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     >>> [m.group() for m in cue_matches(text, 0, len(text))]
     ['described']
     """
-    found = [m for m in (*CUES.finditer(text, lo, hi), *STANCE_CUES.finditer(text, lo, hi))
+    found = [m for m in (*CUES.finditer(text, lo, hi), *STANCE_CUES.finditer(text, lo, hi),
+                         *asked_after_quotation(text, lo, hi), *called_in_relative_clause(text, lo, hi))
              if not passive_cue(text, m) and not _SELF_DESCRIBED.match(text, m.start()) and not _no_report(text, lo, m)]
     agents = [m for m in AGENT_CUES.finditer(text, lo, hi) if not BY_CUES.match(text, m.start())]
     opening = OPENING_CUES.match(text, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(" \"“‘'(")))

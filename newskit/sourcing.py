@@ -325,7 +325,8 @@ def _after_opening_phrase(text: str, lo: int, pos: int, subject):
 def _participle_subject(text: str, clause: int, match: re.Match, subject):
     """The subject opening the clause from ``clause`` (:func:`newskit.speakers.sentence_subject`) for a cue ``match``
     in -ing after a comma (its adverbs between), when ``subject`` is set off by a comma after that subject (not
-    after "with"), or is None and that subject a pronoun, a name of two words or more, or a name the text writes as
+    after "with") or ends the phrase opening the sentence before it ("On Monday, after a wait at the pier, Jo Lee
+    left, saying": Jo Lee, not "pier"), or is None and that subject a pronoun, a name of two words or more, or a name the text writes as
     one (:func:`_written_as_name`: "Lee", "Democrats", "the Harbor Guild") before a finite verb by its form
     (:data:`_FINITE_NEXT`): a participle after a
     comma tells what the clause's subject did, not a phrase set off before it ("Jo Lee spoke in Dover, Del., on
@@ -336,6 +337,9 @@ def _participle_subject(text: str, clause: int, match: re.Match, subject):
     >>> text = "Jo Lee spoke in Dover, Del., on Monday, saying so."
     >>> _participle_subject(text, 0, re.search("saying", text), ("Del.", 23, 27))
     ('Jo Lee', 0, 6)
+    >>> text = "On Monday, after a wait at the pier, Jo Lee left, saying so."
+    >>> _participle_subject(text, 0, re.search("saying", text), ("pier", 31, 35))
+    ('Jo Lee', 37, 43)
     >>> text = "Al Roe waved at the pier, later telling us so."
     >>> _participle_subject(text, 0, re.search("telling", text), None)
     ('Al Roe', 0, 6)
@@ -351,7 +355,8 @@ def _participle_subject(text: str, clause: int, match: re.Match, subject):
         named = _written_as_name(text, re.sub(r"^[Tt]he\s+", "", found[0])) and _FINITE_NEXT.match(text, found[2])
         return found if found[0].lower() in PRONOUNS or named or len(words) > 1 and person_name(words) == words else None
     absolute = _WITH_PHRASE.search(text, found[2], subject[1])  # ", with Jo Lee, R-Del., urging": Jo Lee's
-    return found if subject[1] >= found[2] and text.startswith(",", subject[2]) and not absolute else subject
+    return found if (subject[1] >= found[2] or subject[2] <= found[1]) and text.startswith(",", subject[2]) \
+        and not absolute else subject
 
 
 def _dashed_participle(text: str, lo: int, match: re.Match, clause: int, skips: _Skips):

@@ -147,3 +147,64 @@ def test_an_inverted_said_after_a_comma_before_a_role_in_lower_case_and_a_name_n
 
 def test_a_verb_after_a_comma_before_words_in_lower_case_that_name_no_role_is_no_inverted_cue():
     assert ("Omar Petrov", "said") not in cited("He waved, said goodbye to Omar Petrov and left.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Who pays for the ferry?” reporter Dana Whitfield asked him.", [("Dana Whitfield", "asked")]),
+    ("“Is the fare fair?” asked Omar Petrov of Harbor Lines, who rides daily. “I doubt it.”", [("Omar Petrov", "asked")]),
+    ("“Can you explain the delay?” Dana Whitfield asked the mayor.", [("Dana Whitfield", "asked")]),
+])
+def test_asked_just_after_a_quoted_question_names_the_asker(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "“Why now?” the mayor said, and asked aides to leave the pier.",  # the cue is "said"; the asking is a request
+    "Omar Petrov asked aides to wait for the ferry.",
+])
+def test_asked_away_from_a_quoted_question_names_no_asker(text):
+    assert "asked" not in [cue for _, cue in cited(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dana Whitfield asked the harbor commissioner about the fares.", [("Dana Whitfield", "asked")]),
+    ("The Ledger asked several times whether the ferry would run.", [("Ledger", "asked")]),
+    ("Omar Petrov asked former Harbor Commissioner Ana Ruiz whether fares would rise.", [("Omar Petrov", "asked")]),
+    ("The Ledger asked the 2016 Harbor Party candidate if he would run.", [("Ledger", "asked")]),
+])
+def test_asked_with_a_longer_object_before_a_question_names_the_asker(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Whitfield asked the council to vote if the fares rose.",  # a request, not a question
+    "Dana Whitfield asked the board for a recount when the polls closed.",
+])
+def test_asked_for_an_act_before_a_conjunction_names_no_asker(text):
+    assert "asked" not in [cue for _, cue in cited(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was a speech that Judge Dana Whitfield called “distasteful,” and it ran long.", [("Dana Whitfield", "called")]),
+    ("He repeated charges that Omar Petrov, for one, called “harbor lingo.”", [("Omar Petrov", "called")]),
+    ("It is a levy which harbor historian Ana Ruiz calls “a relic of the port.”", [("Ana Ruiz", "calls")]),
+])
+def test_called_before_a_quotation_in_a_relative_clause_names_who_called_it(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "She joined a group called “Vote Now” last year.",
+    "He said that the group called “Vote Now” had won the seat.",  # a participle: no name in the clause
+])
+def test_called_naming_a_thing_before_a_quotation_names_no_source(text):
+    assert "called" not in [cue for _, cue in cited(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday, after staying neutral through the race, Dana Whitfield appeared with Omar Petrov and endorsed "
+     "Ana Ruiz, saying she will win.", [("Dana Whitfield", "saying")]),
+    ("On Monday, after a long wait at the pier, Omar Petrov left early, saying he was tired.", [("Omar Petrov", "saying")]),
+])
+def test_a_participle_after_a_comma_is_the_sentence_subjects_not_a_noun_in_its_opening_phrase(text, expected):
+    assert cited(text) == expected
