@@ -649,12 +649,11 @@ def _markdown_title(texts: list[str], labels: list[str]) -> list[str]:
     """
     shown = _shown(labels)
     before = list(itertools.takewhile(lambda n: labels[n] != "body" or len(texts[n].split()) < _LEAD_WORDS, shown))
-    heads = [n for n in before if labels[n] in ("headline", "subhead") and _HEADING_MARK.match(texts[n])]
+    heads = [n for n in before if labels[n] in ("headline", "subhead") and _heading_level(texts[n])]
     if not heads:
         return labels
-    title = min(heads, key=lambda n: len(texts[n]) - len(texts[n].lstrip("#")))  # the first of the top level
-    mark = texts[title][:len(texts[title]) - len(texts[title].lstrip("#"))]
-    listed = [n for n in heads if texts[n].startswith(mark + " ")]
+    title = min(heads, key=lambda n: _heading_level(texts[n]))  # the first of the top level
+    listed = [n for n in heads if _heading_level(texts[n]) == _heading_level(texts[title])]
     if len(listed) >= _LISTED_TITLES:  # a list of other stories' titles: none is the page's
         for n in listed:
             labels[n] = "subhead"
@@ -2082,7 +2081,7 @@ def _page_shape(text: str, words: int, seen_any: bool) -> str | None:
     """
     if words <= 8 and "\n" not in text and _NOT_HEADLINE.fullmatch(text.strip()) or not _LETTER.search(text):
         return "chrome"
-    if "\n" not in text and _HEADING_MARK.match(text):
+    if _heading_level(text):
         return "subhead" if seen_any else "headline"
     if "\n" not in text and _CODE_LINE.fullmatch(text.strip()):
         return "chrome"
@@ -2095,6 +2094,24 @@ def _page_shape(text: str, words: int, seen_any: bool) -> str | None:
 
 _HEADING_MARK = re.compile(r"#{1,6}[ \t]")
 """A Markdown heading's mark opening a line ("## What comes next"); a hashtag ("#vote") has no space after it."""
+_UNDERLINED = re.compile(r"[^\n]*[^\W_][^\n]*\n[ \t]*(?P<rule>=+|-+)[ \t]*")
+"""A Markdown heading set as its line of words over a rule ("Roads close" over "====="), of the top level under
+"=" and the second under "-"."""
+
+
+def _heading_level(text: str) -> int:
+    """The level of a paragraph marked as a Markdown heading (1 for "# ..." or a line over "====", 2 for "## ..." or
+    a line over "----"), 0 for any other paragraph.
+
+    >>> _heading_level("## Why"), _heading_level("Roads close\\n==========="), _heading_level("Why\\n---")
+    (2, 1, 2)
+    >>> _heading_level("#vote"), _heading_level("It rained.\\nIt poured."), _heading_level("----")
+    (0, 0, 0)
+    """
+    if "\n" not in text and _HEADING_MARK.match(text):
+        return len(text) - len(text.lstrip("#"))
+    underlined = _UNDERLINED.fullmatch(text.strip())
+    return 0 if underlined is None else 1 if underlined.group("rule")[0] == "=" else 2
 _ACRONYM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 """A line ending on an acronym's dot ("... Tells U.S."), no full stop in a title-case line."""
 

@@ -110,6 +110,7 @@ _CAPTION = (
     r"|photo illustration))\b[^!?\"“”\n]{0,120}$",                       # Jo Roe is pictured in Rome on May 2.
     IMAGE_ALT.pattern,                                    # an image's alt text left without its brackets: !A crowd.
     r"[^\W_][.!?]?\W*\b(?:Image|Photo|Picture)\s+[Cc]redits?\s*:\W*[^.!?\s][^.!?\n]{0,60}$",  # ...Image Credits: Jo
+    r"[^\W_][.!?][\"”’)]?\s*Credits?\s*(?::|\.{2,}|…)\s*[A-Z][^.!?\n]{0,60}$",  # ... at dusk.Credit...Jo Roe for The Post
     rf"^(?![^\n]*\b{_SAID}\b)(?:[^\n]*,\s+)?[Ii]n this (?:(?:undated|handout|file|aerial|satellite|video)\s+){{0,2}}"
     r"(?:photo(?:graph)?|picture|image|screen ?grab|frame grab|still)\b",  # ..., in this screengrab. / In this image
     rf"^(?![^\n]*\b{_SAID}\b)\W*This (?:photo(?:graph)?|picture|image|footage|video|clip|still|screen ?grab),"
@@ -122,7 +123,8 @@ correspondent in the present tense ("Daily Planet correspondent Jo Roe reports o
 quotation, a dash and who says it, with no stop ("'We will stay' - Mayor tells Planet"), or one sentence saying
 who is pictured or shown in a photo, with no quotation and no reported speech, or a description, with no reported
 speech, opening on or set off by a comma before where it is shown: "In this image made from video ...", "..., in this
-screengrab" (not "the man seen in this photo"), or an image's alt text that a
+screengrab" (not "the man seen in this photo"), or a description with its credit run on after its stop ("... at
+dusk.Credit...Jo Roe for The Post", "... Image Credits: Jo Roe"), or an image's alt text that a
 scraper left after the image's "!" without the Markdown brackets and address ("!Firefighters at the scene"): a finished
 sentence before a source in square brackets ("... in “serious trouble.” [Valley Post.]", "... ‘Why?’” [Gazette.]",
 after a stop or a closing quotation mark) is a news digest's item citing where it was reported."""
@@ -575,6 +577,44 @@ def share_row(text: str) -> bool:
     return 2 <= len(buttons) and len(words) <= _ROW_WORDS and all(word in _SHARE_WORDS for word in buttons)
 
 
+MARKDOWN_LINK = re.compile(
+    r"!?\[(?P<words>[^\[\]\n]*(?:\[[^\[\]\n]*\]\([^()\s]*\)[^\[\]\n]*)*)\]"
+    r"\(\s*(?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"\n]*\")?\s*\)")
+"""A Markdown link ``[words](target "tooltip")`` or image ``![alt](address)``, its words perhaps holding an image
+(``[![logo](a.svg) Home](/)``), its target perhaps a bracketed pair (``(/wiki/Bay_(city))``)."""
+_LINK_PIECE = re.compile(r"\]\(\s*[^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"\n]*\")?\s*\)|\[")
+"""What a link cut over several paragraphs leaves on a line: its opening bracket, or its closing bracket and target
+(``](/world/ "World")``)."""
+_NO_WORD = re.compile(r"[\W_]*")
+
+
+def markdown_only(text: str) -> str | None:
+    """``"link"`` for a paragraph of links only: Markdown links (:data:`MARKDOWN_LINK`) with words, or the pieces of
+    a link cut over several paragraphs (:data:`_LINK_PIECE`), with nothing else but images, list marks,
+    separators and spaces: a menu's item, a row of a site's links, another story's title, never a sentence of the
+    article, whose links lie among words of its own; ``"credit"`` for images only (their alt text, however long,
+    describes a picture); else None.
+
+    Example
+    -------
+    >>> markdown_only("*   [World](/world/)"), markdown_only("[Home](/)[Markets](/markets) | [Opinion](/opinion)")
+    ('link', 'link')
+    >>> markdown_only('](https://example.org/x "X")\\n*   ['), markdown_only("*   [")
+    ('link', 'link')
+    >>> markdown_only("![Image 1: a harbour at dusk](https://example.org/a.jpg?w=1)")
+    'credit'
+    >>> markdown_only("The council [voted on Monday](https://example.org/vote) to close the road.") is None
+    True
+    """
+    items = list(MARKDOWN_LINK.finditer(text))
+    rest = _LINK_PIECE.sub("", MARKDOWN_LINK.sub("", text))
+    if not _NO_WORD.fullmatch(rest):
+        return None
+    if any(not m.group().startswith("!") for m in items) or rest != MARKDOWN_LINK.sub("", text):
+        return "link"
+    return "credit" if items else None
+
+
 _LINE_MARKS = re.compile(r"(?:\s*(?:>|[*•·▪‣●■–+-](?=\s)))*\s*")
 _EMPHASIS = re.compile(r"[_*~]{1,3}")
 
@@ -617,6 +657,8 @@ def furniture_kind(text: str) -> str | None:
             return kind
     if share_row(text):
         return "prompt"
+    if (markup := markdown_only(text)) is not None:
+        return markup
     return "appeal" if prose_appeal(text) else "notice" if consent_notice(text) else None
 
 

@@ -1286,3 +1286,23 @@ def test_a_grid_of_teasers_closing_the_page_is_set_aside():
     assert body_of(raw)[1:] == ARTICLE[1:]
     quoted = [*grid[:3], "“We will not sell,” the harbour master said on Tuesday."]
     assert quoted[-1] in body_of(page("Ministry slows port sale", *ARTICLE, *furniture, *quoted))
+
+
+def test_a_reader_markdown_pages_link_lines_and_images_are_set_aside_and_its_sentences_with_links_stay_body():
+    menu = ["*   [Harbours](/harbours/)", "[Browse Ports](/ports/)", "[Home](/)[Ferries](/ferries) | [Tides](/tides)",
+            "*   [", "    Valley Post Logo", '    ](/ "Valley Post")',
+            "![Image 1: Two ferries moored at the quay at dusk, their lights on, as gulls circle the masts overhead]"
+            "(https://example.org/ferries.jpg?w=800)"]
+    article = [*ARTICLE[:2], "The port authority [said in a filing](https://example.org/filing) that bids would reopen."]
+    raw = "\n\n".join([*menu, "Ministry slows port sale", *article]) + "\n"
+    assert body_of(raw)[1:] == article[1:] and len(body_of(raw)) == len(article)
+
+
+def test_a_heading_underlined_in_markdown_is_the_headline_and_a_caption_with_its_credit_run_on_is_set_aside():
+    raw = "\n\n".join(["![Image 1: Cranes at the quay.](https://example.org/a.jpg)",
+                       "Cranes stand idle at the quay on Monday.Credit...Jo Roe for The Valley Post",
+                       "Ministry slows port sale\n------------------------", *ARTICLE]) + "\n"
+    labels = labels_of(raw)
+    assert labels["Ministry slows port sale\n------------------------"] == "headline"
+    assert labels["Cranes stand idle at the quay on Monday.Credit...Jo Roe for The Valley Post"] == "caption"
+    assert body_of(raw)[1:] == ARTICLE[1:] and len(body_of(raw)) == len(ARTICLE)
