@@ -1713,17 +1713,26 @@ _FOLLOW_LIVE = re.compile(r"(?:^|[.!?]\s+)(?:Follow|Read|Scroll down for) (?:our
 the day unfolded.")."""
 
 
+_WIRE_LEAD = re.compile(rf"[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){{0,3}}\s*\((?:{AGENCY_PATTERN})\)\s*[-{DASHES}{EM_DASHES}]")
+"""A wire story's dateline opening its first paragraph, its place perhaps in title case ("Washington (AFP) – ...")."""
+
+
 def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a standfirst set aside as ``subhead``: the first body paragraph when a byline or a date
-    line follows it before any other body paragraph (a summary printed above the byline), and body follows; or when
+    line follows it before any other body paragraph (a summary printed above the byline), and body follows, unless
+    a wire's dateline opens it (:data:`_WIRE_LEAD`: the story's first paragraph printed above its date); or when
     it closes by sending the reader on to a live page's posts (:data:`_FOLLOW_LIVE`), and body follows.
 
     >>> _standfirst(["Talks began. Follow our live blog for the latest.", "The envoys met."], ["body", "body"])
     ['subhead', 'body']
+    >>> _standfirst(["Talks began.", "May 2, 2026", "The envoys met."], ["body", "date", "body"])
+    ['subhead', 'date', 'body']
+    >>> _standfirst(["Geneva (AFP) – Talks began.", "May 2, 2026", "The envoys met."], ["body", "date", "body"])
+    ['body', 'date', 'body']
     """
     first = labels.index("body")
     after = next((n for n in range(first + 1, len(labels)) if labels[n] not in _BEFORE_BYLINE), None)
-    dated = after is not None and labels[after] in ("byline", "date")
+    dated = after is not None and labels[after] in ("byline", "date") and not _WIRE_LEAD.match(texts[first])
     if (dated or _FOLLOW_LIVE.search(texts[first]) and after is not None) and "body" in labels[after:]:
         labels[first] = "subhead"
     return labels

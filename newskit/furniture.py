@@ -586,14 +586,18 @@ _LINK_PIECE = re.compile(r"\]\(\s*[^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"\
 """What a link cut over several paragraphs leaves on a line: its opening bracket, or its closing bracket and target
 (``](/world/ "World")``)."""
 _NO_WORD = re.compile(r"[\W_]*")
+_LIST_ITEM = re.compile(r"\s*(?:[*•+-]|\d{1,3}[.)])\s+(?:\d{1,3}\s+)?")
+"""A list item's mark, bullet or number, perhaps with a rank after it ("3.   3 [...]" in a most-read list)."""
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')]*\s*$")
 
 
 def markdown_only(text: str) -> str | None:
     """``"link"`` for a paragraph of links only: Markdown links (:data:`MARKDOWN_LINK`) with words, or the pieces of
     a link cut over several paragraphs (:data:`_LINK_PIECE`), with nothing else but images, list marks,
     separators and spaces: a menu's item, a row of a site's links, another story's title, never a sentence of the
-    article, whose links lie among words of its own; ``"credit"`` for images only (their alt text, however long,
-    describes a picture); else None.
+    article, whose links lie among words of its own; so is a list's item, bulleted or numbered, opening on a link
+    and closing on no stop (a teaser with its section's name or its age after the link: "*  [Rates rise](/x) Europe");
+    ``"credit"`` for images only (their alt text, however long, describes a picture); else None.
 
     Example
     -------
@@ -601,11 +605,18 @@ def markdown_only(text: str) -> str | None:
     ('link', 'link')
     >>> markdown_only('](https://example.org/x "X")\\n*   ['), markdown_only("*   [")
     ('link', 'link')
+    >>> markdown_only("1.   [#### Rates rise](/rates)"), markdown_only("*   [](/ferry)   ### Ferry runs late 1d ago")
+    ('link', 'link')
+    >>> markdown_only("*   [Jo Roe](/jo-roe), the harbour master, said bids would reopen.") is None
+    True
     >>> markdown_only("![Image 1: a harbour at dusk](https://example.org/a.jpg?w=1)")
     'credit'
     >>> markdown_only("The council [voted on Monday](https://example.org/vote) to close the road.") is None
     True
     """
+    item = _LIST_ITEM.match(text)
+    if item and MARKDOWN_LINK.match(text, item.end()) and not _SENTENCE_END.search(text):
+        return "link"
     items = list(MARKDOWN_LINK.finditer(text))
     rest = _LINK_PIECE.sub("", MARKDOWN_LINK.sub("", text))
     if not _NO_WORD.fullmatch(rest):
@@ -650,6 +661,7 @@ def furniture_kind(text: str) -> str | None:
     >>> furniture_kind("“Subscribe to the channel,” she told the crowd.") is None
     True
     """
+    markup = markdown_only(text)  # read with its list mark: an item of a list of links
     text = _SPACES.sub(" ", bare_line(text))  # one space for each run: no pattern backtracks over a long run of blanks
     words = len(text.split())
     for kind, _, patterns, most in KINDS:
@@ -657,7 +669,7 @@ def furniture_kind(text: str) -> str | None:
             return kind
     if share_row(text):
         return "prompt"
-    if (markup := markdown_only(text)) is not None:
+    if markup is not None:
         return markup
     return "appeal" if prose_appeal(text) else "notice" if consent_notice(text) else None
 

@@ -1306,3 +1306,14 @@ def test_a_heading_underlined_in_markdown_is_the_headline_and_a_caption_with_its
     assert labels["Ministry slows port sale\n------------------------"] == "headline"
     assert labels["Cranes stand idle at the quay on Monday.Credit...Jo Roe for The Valley Post"] == "caption"
     assert body_of(raw)[1:] == ARTICLE[1:] and len(body_of(raw)) == len(ARTICLE)
+
+
+def test_a_list_of_other_stories_as_numbered_or_bulleted_links_is_set_aside_and_a_wire_lead_above_its_date_stays():
+    listed = ["1.   [#### Ferry fares to rise in spring](/ferry-fares)", "2.   2 [Storm closes the coast road](/storm)",
+              "*   [](/tides)   ### Tides reach a record height 1d ago", "*   [Harbour fees frozen](/fees) Europe"]
+    lead = "Valley (AFP) – The ministry has postponed the sale of the port operator's holdings, two people said."
+    raw = "\n\n".join(["Ministry slows port sale", lead, "Issued on: 03/03/2026 - 09:05", *ARTICLE[1:],
+                       *listed]) + "\n"
+    assert body_of(raw) == [lead, *ARTICLE[1:]]
+    item = "*   [Jo Roe](/jo-roe), the harbour master, said bids would reopen."
+    assert item in body_of("\n\n".join(["Ministry slows port sale", *ARTICLE, item]) + "\n")
