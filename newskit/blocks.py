@@ -47,7 +47,7 @@ import pandas as pd
 
 from .furniture import LABELS as FURNITURE_LABELS
 from .furniture import (GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, STYLE_LINE, bare_line, furniture_label,
-                        glued_furniture, interview_question, reported)
+                        glued_furniture, interview_question, link_words, reported)
 from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, HEADING_NOUNS, MONTH_ABBREVIATIONS,
     NAME_PARTICLE_PATTERN, OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN,
@@ -210,12 +210,16 @@ Roe_ _contributed_", "By **Jane Roe**, ..."): a scraper may set them inside a li
 
 
 def _plain(bare: str) -> str:
-    """``bare`` without the emphasis marks set inside it (:data:`_INNER_EMPHASIS`), its spaces collapsed.
+    """``bare`` without the emphasis marks set inside it (:data:`_INNER_EMPHASIS`), its Markdown links read as their
+    words (:func:`~newskit.furniture.link_words`), its spaces collapsed.
 
     >>> _plain("By **Jane Roe**, a fellow at _The Daily Planet_."), _plain("_Jane Roe_ _contributed_")
     ('By Jane Roe, a fellow at The Daily Planet.', 'Jane Roe contributed')
+    >>> _plain("By[Jane Roe](/authors/jane-roe), [Al Bo](/authors/al-bo)")
+    'By Jane Roe, Al Bo'
     """
-    return re.sub(r"\s+(?=[,.;:])", "", re.sub(r"[ \t]+", " ", _INNER_EMPHASIS.sub(" ", bare))).strip()
+    words = _INNER_EMPHASIS.sub(" ", link_words(bare))
+    return re.sub(r"\s+(?=[,.;:])", "", re.sub(r"[ \t]+", " ", words)).strip()
 
 
 def _closing_credit(bare: str) -> bool:
@@ -948,12 +952,17 @@ _NAMES = re.compile(rf"{_LONE_NAME.pattern}(?:\s*(?:,|,?\s+and|&)\s+{name_patter
 
 
 def _named_by_date(texts: list[str], labels: list[str]) -> list[str]:
-    """``labels`` with people's names alone on their line (:data:`_NAMES`) right before or after a date line made
-    ``byline``: a page that prints its authors' names over or under the date with no "By"."""
+    """``labels`` with people's names alone on their line (:data:`_NAMES`), perhaps as links to their pages, right
+    before or after a date line made ``byline``: a page that prints its authors' names over or under the date with
+    no "By".
+
+    >>> _named_by_date(["[Jane Roe](/profile/jane-roe)", "May 2, 2026", "It rained."], ["read_more", "date", "body"])
+    ['byline', 'date', 'body']
+    """
     shown = _shown(labels)
     for before, here, after in zip([None, *shown], shown, [*shown[1:], None]):
         near_date = any(n is not None and labels[n] == "date" for n in (before, after))
-        if labels[here] == "subhead" and near_date and _NAMES.fullmatch(texts[here].strip()):
+        if labels[here] in ("subhead", "read_more") and near_date and _NAMES.fullmatch(_plain(texts[here].strip())):
             labels[here] = "byline"
     return labels
 

@@ -582,6 +582,15 @@ MARKDOWN_LINK = re.compile(
     r"\(\s*(?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"\n]*\")?\s*\)")
 """A Markdown link ``[words](target "tooltip")`` or image ``![alt](address)``, its words perhaps holding an image
 (``[![logo](a.svg) Home](/)``), its target perhaps a bracketed pair (``(/wiki/Bay_(city))``)."""
+def link_words(text: str) -> str:
+    """``text`` with each Markdown link (:data:`MARKDOWN_LINK`) read as its words, spaced off.
+
+    >>> link_words("By[Jane Roe](/authors/jane-roe) in Elmton")
+    'By Jane Roe  in Elmton'
+    """
+    return MARKDOWN_LINK.sub(lambda link: f" {link.group('words')} ", text)
+
+
 _LINK_PIECE = re.compile(r"\]\(\s*[^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"\n]*\")?\s*\)|\[")
 """What a link cut over several paragraphs leaves on a line: its opening bracket, or its closing bracket and target
 (``](/world/ "World")``)."""

@@ -23,7 +23,7 @@ from dateutil import parser as dateparser
 
 from .blocks import AUTHORS_HEADING, DATE_STAMP, DATELINE, DOTTED_DATE, name_pattern
 from .errors import NewskitWarning
-from .furniture import bare_line
+from .furniture import bare_line, link_words
 from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, CREDIT_ROLES, FUNCTION_WORDS, OUTLET_PATTERN, SECTION_PATTERN,
     STAFF_TITLE_PATTERN, canonical_agency,
@@ -297,10 +297,12 @@ def _byline_fields(text: str) -> dict[str, str]:
     {'editing_by': 'Al Bo', 'byline': 'Jane Roe'}
     >>> _byline_fields("J")  # an avatar's letter over the name
     {}
+    >>> _byline_fields("By [Jane Roe](/authors/jane-roe)")
+    {'byline': 'Jane Roe'}
     """
     if _HEADING.fullmatch(text) or len(text.strip()) == 1:
         return {}
-    text = bare_line(text)  # a byline set in italics or bold is read as its words
+    text = " ".join(link_words(bare_line(text)).split())  # set in italics or bold, or as links: read as its words
     fields = _credit_fields(text)
     ends = [match.start() for match in (DATE_STAMP.search(text), _ROLE.search(text)) if match]
     people, outlet = split_byline(text[:min(ends, default=len(text))])
@@ -343,8 +345,8 @@ def _site_key(name: str) -> str:
     return re.sub(r"^the", "", re.sub(r"\W+", "", key))
 
 
-_HEADING_MARK = re.compile(r"^#{1,6}[ \t]+")
-"""A Markdown heading's mark before a headline ("# Council shuts the bridge")."""
+_HEADING_MARK = re.compile(r"^#{1,6}[ \t]+|\n[ \t]*(?:=+|-+)$")
+"""A Markdown heading's mark before a headline ("# Council shuts the bridge") or its rule under it ("=====")."""
 _EMPHASIS = re.compile(r"(?P<mark>\*{1,2}|_{1,2})(?P<inner>\S(?:.*\S)?)(?P=mark)")
 """A line wholly set in Markdown bold or italics ("**Council shuts the bridge**")."""
 
@@ -355,10 +357,10 @@ def _headline_fields(text: str) -> dict[str, str]:
 
     >>> _headline_fields("**Council shuts the old bridge**"), _headline_fields("Bridge shut, *again*")
     ({'headline': 'Council shuts the old bridge'}, {'headline': 'Bridge shut, *again*'})
-    >>> _headline_fields("# Council shuts the old bridge")
-    {'headline': 'Council shuts the old bridge'}
+    >>> _headline_fields("# Council shuts the old bridge"), _headline_fields("Council shuts the old bridge\\n=====")
+    ({'headline': 'Council shuts the old bridge'}, {'headline': 'Council shuts the old bridge'})
     """
-    text = _HEADING_MARK.sub("", text.strip(), count=1)
+    text = _HEADING_MARK.sub("", text.strip())
     emphasised = _EMPHASIS.fullmatch(text)
     return {"headline": strip_site_suffix(emphasised.group("inner") if emphasised else text)}
 

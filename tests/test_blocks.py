@@ -1317,3 +1317,12 @@ def test_a_list_of_other_stories_as_numbered_or_bulleted_links_is_set_aside_and_
     assert body_of(raw) == [lead, *ARTICLE[1:]]
     item = "*   [Jo Roe](/jo-roe), the harbour master, said bids would reopen."
     assert item in body_of("\n\n".join(["Ministry slows port sale", *ARTICLE, item]) + "\n")
+
+
+def test_a_byline_of_links_to_the_authors_pages_is_the_byline_and_states_their_names():
+    raw = page("Ministry slows port sale", "By[Jane Roe](/authors/jane-roe), [Al Bo](/authors/al-bo)",
+               "Mar 3, 2026", *ARTICLE)
+    assert labels_of(raw)["By[Jane Roe](/authors/jane-roe), [Al Bo](/authors/al-bo)"] == "byline"
+    assert text_metadata(label_blocks(raw))["byline"] == "Jane Roe, Al Bo"
+    lone = page("Ministry slows port sale", "[Jane Roe](/profile/jane-roe)", "Mar 3, 2026", *ARTICLE)
+    assert labels_of(lone)["[Jane Roe](/profile/jane-roe)"] == "byline"
