@@ -568,10 +568,10 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
             raw[start:end].strip()) else lab for lab, (_, start, end) in zip(labels, spans)]
     texts = [raw[start:end] for _, start, end in spans]
     labels = _markdown_title(texts, labels)
-    labels = _portraits(texts, labels)  # before the standfirst, which a byline under it shows
+    labels = _named_by_date(texts, _portraits(texts, labels))  # before the standfirst, which a byline under it shows
     labels = _summary_box(texts, _standfirst(texts, _repeated(texts, _asked_in_story(texts, labels))))
     labels = _summary_lines(texts, _generated_summary(texts, labels))
-    labels = _headline_over_byline(texts, _author_lines(texts, _continued(texts, _named_by_date(texts, labels))))
+    labels = _headline_over_byline(texts, _author_lines(texts, _continued(texts, labels)))
     labels = _listed_between(labels)
     labels = _heading_lists(texts, _lettered_items(texts, labels))
     labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
@@ -1809,7 +1809,8 @@ def _headline_over_byline(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the article's headline printed beside its byline made ``headline`` where it was read as a
     ``subhead`` (the page's first title-like line, a place or a site's name, took the headline's label): the
     line right above the first byline or date line that stands before any body paragraph (section lines, chrome,
-    may come between) when it reads as a headline (:func:`_headline_line`); where that line is no headline and
+    may come between) when it reads as a headline (:func:`_headline_line`) and stands under no headline marked as a
+    Markdown heading (then it is the dek); where that line is no headline and
     none, a byline's, the line right under the byline when a date line follows it within two lines (a column's
     writer printed over its headline).
 
@@ -1820,14 +1821,18 @@ def _headline_over_byline(texts: list[str], labels: list[str]) -> list[str]:
     ...          "Why the ferry crews are right to strike", "May 2, 2024", "It rained."]
     >>> _headline_over_byline(texts, ["headline", "subhead", "subhead", "chrome", "byline", "subhead", "date", "body"])
     ['headline', 'subhead', 'subhead', 'chrome', 'byline', 'headline', 'date', 'body']
+    >>> texts = ["# Ferry crews vote to strike", "Crews want a rise in pay", "Jane Roe", "It rained."]
+    >>> _headline_over_byline(texts, ["headline", "subhead", "byline", "body"])
+    ['headline', 'subhead', 'byline', 'body']
     """
     shown = _shown(labels)
     first = next((at for at, n in enumerate(shown) if labels[n] == "body"), len(shown))
     mark = next((at for at in range(first) if labels[shown[at]] in _PAGE_LINES), None)
     if mark is None:
         return labels
-    above = next((n for n in reversed(shown[:mark]) if labels[n] != "chrome"), None)
-    if above is not None and labels[above] == "subhead" and _headline_line(texts, shown, above):
+    above, over = ([n for n in reversed(shown[:mark]) if labels[n] != "chrome"] + [None, None])[:2]
+    marked = over is not None and labels[over] == "headline" and _heading_level(texts[over])  # a dek under it
+    if above is not None and labels[above] == "subhead" and _headline_line(texts, shown, above) and not marked:
         labels[above] = "headline"
     elif (above is None or labels[above] not in ("headline", "byline")) and labels[shown[mark]] == "byline" \
             and mark + 1 < first and labels[shown[mark + 1]] == "subhead" and _headline_line(texts, shown, shown[

@@ -177,6 +177,8 @@ _APPEAL = (
     r"\b(?:alerts|notifications)\b",                                    # an alerts sign-up, perhaps after its icon's name
     r"^\W*(?:your (?:support|contribution|donation|subscription) (?:helps|makes|keeps|allows|is|powers|funds|enables)"
     r"|(?:for )?(?:just|only) \$\d[\d.,]* (?:a|per) (?:month|week|year))",
+    r"^\W*(?:get|start|try|unlock|enjoy|access)\b[^.!?\n]{0,60}?\$\d[\d.,]*\s*(?:/\s*|a |per )(?:month|week|year)\b"
+    r"|^\W*cancel (?:any ?time|at any time)\W*$",              # a paywall's offer: Get full access for $1.99/month.
     r"^\W*(?:get|receive|start your day with) (?:a|the|your|our) (?:daily|weekly|monthly|morning|evening|nightly)\b"
     r"[^!?\n]{0,100}$"                                        # a newsletter's blurb: Get a daily look at the valley.
     r"|^\W*(?:thank you|thanks) for (?:subscri\w*|signing up|donating|supporting|your (?:support|donation|subscription))"
@@ -324,6 +326,7 @@ _NOTICE = (
     r"^\W*(?:notes?|disclaimer|disclosure)\s*:"                                      # a note set off by its label
     r"|\blicensed under (?:a |the )?creative commons\b|^\W*(?:creative commons\W*)?some rights reserved\b",
     r"^\W*(?:sorry,?\s+)?your browser (?:does not|doesn[’']?t) support\b",          # a player's fallback note
+    r"^\W*(?:all |most )?(?:stock |market )?quotes?(?: data)? (?:are |is )?(?:delayed|provided by)\b",  # a market widget's note
     _GENERATED_NOTE,                                                     # a generated summary's note
     r"^\W*(?:registers|remembers|stores|collects|tracks|used by)\b[^!?\n]{0,120}\b(?:(?:the )?(?:user|visitor)(?:'s|’s|s)?"
     r"|web ?site|browser|cookies?|session)\b",
@@ -346,7 +349,9 @@ _ACCOUNT = (
     r"|\byour e-?mail address will not be (?:published|shared|displayed)\b|^\W*required fields are marked\b"
     r"|^\W*(?:(?:your |full |first |last )?name|e-?mail(?: address)?|website|comment)\s*(?:\(required\)|\*)\W*$"
     r"|^\W*(?:[A-Z]\w*\s+){0,2}(?:control |verification )?field\W*$"
-    r"|\b(?:we'll|we will) send (?:you )?(?:breaking news|news alerts|alerts|updates)\b",
+    r"|\b(?:we'll|we will) send (?:you )?(?:breaking news|news alerts|alerts|updates)\b"
+    r"|^\W*please refresh (?:the|this|your) (?:page|browser)\b"
+    r"|^\W*(?:notifications|alerts) can be (?:managed|changed|turned off)\b",
     r"^\W*(?:welcome|secure transaction|transaction id|rate|begins|expires|renews|terms of use|privacy policy"
     r"|sign (?:in|up|out)|log (?:in|out)|my account|subscriber services)\W*$",
 )

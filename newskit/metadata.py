@@ -88,7 +88,7 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
     over &= shown["label"].eq("body").cumsum().eq(0)
     printed = _printed_headline([visible_text(t) for t in shown.loc[heads, "text"]], over[heads].tolist())
     if printed:
-        meta["headline"] = printed
+        meta["headline"] = _headline_fields(printed)["headline"]
     agencies = _AGENCY.findall(visible_text(" ".join(blocks.loc[blocks["label"] != "body", "text"])))
     if agencies and "agency" not in meta:
         meta["agency"] = canonical_agency(agencies[0])

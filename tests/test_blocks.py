@@ -1326,3 +1326,11 @@ def test_a_byline_of_links_to_the_authors_pages_is_the_byline_and_states_their_n
     assert text_metadata(label_blocks(raw))["byline"] == "Jane Roe, Al Bo"
     lone = page("Ministry slows port sale", "[Jane Roe](/profile/jane-roe)", "Mar 3, 2026", *ARTICLE)
     assert labels_of(lone)["[Jane Roe](/profile/jane-roe)"] == "byline"
+
+
+def test_a_dek_under_a_markdown_headline_and_over_a_linked_byline_stays_the_standfirst():
+    raw = "\n\n".join(["# Ministry slows port sale", "Buyers were hoping to close before the summer",
+                       "[Jane Roe](/author/jane-roe)", "Tuesday 3 March 2026 09:05 GMT", *ARTICLE]) + "\n"
+    labels = labels_of(raw)
+    assert labels["Buyers were hoping to close before the summer"] == "subhead"
+    assert text_metadata(label_blocks(raw))["headline"] == "Ministry slows port sale"
