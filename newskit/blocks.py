@@ -567,7 +567,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         return ["body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
             raw[start:end].strip()) else lab for lab, (_, start, end) in zip(labels, spans)]
     texts = [raw[start:end] for _, start, end in spans]
-    labels = _markdown_title(texts, labels)
+    labels = _underlines(texts, _markdown_title(texts, labels))
     labels = _named_by_date(texts, _portraits(texts, labels))  # before the standfirst, which a byline under it shows
     labels = _summary_box(texts, _standfirst(texts, _repeated(texts, _asked_in_story(texts, labels))))
     labels = _summary_lines(texts, _generated_summary(texts, labels))
@@ -949,6 +949,24 @@ def _lettered_items(texts: list[str], labels: list[str]) -> list[str]:
 
 _NAMES = re.compile(rf"{_LONE_NAME.pattern}(?:\s*(?:,|,?\s+and|&)\s+{name_pattern(1, 3)}){{0,3}}")
 """One to four people's names alone on a line, joined by commas, "and" or "&" ("JANE ROE and AL POE")."""
+
+
+_RULE = re.compile(r"[ \t]*(?:={3,}|-{3,})[ \t]*")
+"""A line of "=" or "-" only: a Markdown heading's underline, or a rule."""
+
+
+def _underlines(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the underline of a headline set apart from it (a line of "=" or "-" only, right under the
+    headline: a reader may put a blank line between them) made ``headline``.
+
+    >>> _underlines(["Roads close", "=====", "It rained.", "-----"], ["headline", "chrome", "body", "chrome"])
+    ['headline', 'headline', 'body', 'chrome']
+    """
+    shown = _shown(labels)
+    for before, here in zip(shown, shown[1:]):
+        if labels[before] == "headline" and _RULE.fullmatch(texts[here]):
+            labels[here] = "headline"
+    return labels
 
 
 def _named_by_date(texts: list[str], labels: list[str]) -> list[str]:
@@ -2071,7 +2089,15 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
         return furniture
     if _DATED_TEASER.match(bare) and len(text.split()) <= _DATED_TEASER_WORDS:
         return "promo"
+    if LONE_DATELINE.fullmatch(text.strip()):
+        return "dateline"
     return _by_shape(text, seen_body, seen_headline)
+
+
+LONE_DATELINE = re.compile(rf"[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,3}}\s*(?:\([^()\n]{{1,30}}\)\s*)?"
+                            rf"[{DASHES}{EM_DASHES}]")
+"""A dateline printed on a line of its own, the place perhaps in title case, then a dash ("New York —",
+"Elmton, Maine (Wire) –"): the article's first paragraph follows on the next line."""
 
 
 _CODE_LINE = re.compile(r'"[\w.$@-]+"\s*:\s*(?:"[^"\n]*"|[\w.+-]+|[\[{])?\s*,?|"[^"\n]*[^"\n.!?]",|[\]}],|'

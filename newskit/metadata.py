@@ -21,13 +21,14 @@ from datetime import datetime
 import pandas as pd
 from dateutil import parser as dateparser
 
-from .blocks import AUTHORS_HEADING, DATE_STAMP, DATELINE, DOTTED_DATE, name_pattern
+from .blocks import AUTHORS_HEADING, DATE_STAMP, DATELINE, DOTTED_DATE, LONE_DATELINE, name_pattern
 from .errors import NewskitWarning
 from .furniture import bare_line, link_words
 from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, CREDIT_ROLES, FUNCTION_WORDS, OUTLET_PATTERN, SECTION_PATTERN,
     STAFF_TITLE_PATTERN, canonical_agency,
 )
+from .text.typography import DASHES, EM_DASHES
 from .text.visible import visible_text
 
 YEARS = range(1000, 9999)
@@ -218,8 +219,19 @@ def _date_fields(text: str) -> dict[str, str]:
     return fields
 
 
+_PLACE_END = re.compile(rf"\s*[(\-{DASHES}{EM_DASHES}]")
+"""Where a dateline's place ends: its source in brackets or its dash."""
+
+
 def _dateline_fields(text: str) -> dict[str, str]:
+    """The place (and date and source) a dateline states, printed before its paragraph or on a line of its own.
+
+    >>> _dateline_fields("New York \N{NO-BREAK SPACE}—")
+    {'dateline_place': 'New York'}
+    """
     match = DATELINE.match(text)
+    if not match and LONE_DATELINE.fullmatch(text.strip()):
+        return {"dateline_place": _PLACE_END.split(text.strip())[0]}
     if not match:
         return {}
     fields = {"dateline_place": match.group("place").strip()}

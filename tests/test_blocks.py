@@ -1334,3 +1334,13 @@ def test_a_dek_under_a_markdown_headline_and_over_a_linked_byline_stays_the_stan
     labels = labels_of(raw)
     assert labels["Buyers were hoping to close before the summer"] == "subhead"
     assert text_metadata(label_blocks(raw))["headline"] == "Ministry slows port sale"
+
+
+def test_a_headlines_underline_set_apart_and_a_dateline_on_its_own_line_are_labelled_so():
+    raw = "\n\n".join(["Ministry slows port sale", "========================", "Elmton, Maine \u00a0—",
+                       *ARTICLE[1:]]) + "\n"
+    labels = labels_of(raw)
+    assert labels["========================"] == "headline"
+    assert labels["Elmton, Maine \u00a0—"] == "dateline"
+    assert text_metadata(label_blocks(raw))["dateline_place"] == "Elmton, Maine"
+    assert body_of(raw) == ARTICLE[1:]
