@@ -1344,3 +1344,11 @@ def test_a_headlines_underline_set_apart_and_a_dateline_on_its_own_line_are_labe
     assert labels["Elmton, Maine \u00a0—"] == "dateline"
     assert text_metadata(label_blocks(raw))["dateline_place"] == "Elmton, Maine"
     assert body_of(raw) == ARTICLE[1:]
+
+
+def test_a_date_line_with_its_update_time_after_it_and_a_date_word_with_its_preposition_are_date_lines():
+    assert DATE_LINE.fullmatch("Mar. 3, 2026 Updated 9:05 a.m. ET")
+    assert DATE_LINE.fullmatch("Updated on")
+    assert not DATE_LINE.fullmatch("Updated on Monday, the council met")
+    raw = page("Ministry slows port sale", "*   Mar. 3, 2026 Updated 9:05 a.m. ET", *ARTICLE)
+    assert labels_of(raw)["*   Mar. 3, 2026 Updated 9:05 a.m. ET"] == "date"
