@@ -117,7 +117,7 @@ DATE_LINE = re.compile(
     rf"|(?i:(?:first\s+|last\s+)?(?:{'|'.join(DATE_STAMP_WORDS[1:])})(?:\s+(?:on|at))?)\s*:?"
 )
 """A printed date line ("Published: Jan. 11, 2022 01:54", "Saturday, May 18, 2024", "Updated 8:30 AM ET,
-May 15, 2018", "Aug. 7, 2025 Updated 4:44 p.m. ET"), a day and month with no year but a time, a time with its half of the day and its zone ("7:52 AM
+May 15, 2018", a date then "Updated 4:44 p.m. ET"), a day and month with no year but a time, a time with its half of the day and its zone ("7:52 AM
 UTC", a card's stamp), or one that gives no date: "Updated 2 hours ago", "6 hrs
 ago", "Yesterday at 7:00 a.m. EST", or
 the word alone on a line over its date ("Updated", "Updated on"), or the time a report's data stop at, given alone ("Prices as of
@@ -1848,15 +1848,25 @@ def _headline_over_byline(texts: list[str], labels: list[str]) -> list[str]:
     mark = next((at for at in range(first) if labels[shown[at]] in _PAGE_LINES), None)
     if mark is None:
         return labels
-    above, over = ([n for n in reversed(shown[:mark]) if labels[n] != "chrome"] + [None, None])[:2]
-    marked = over is not None and labels[over] == "headline" and _heading_level(texts[over])  # a dek under it
-    if above is not None and labels[above] == "subhead" and _headline_line(texts, shown, above) and not marked:
+    above, dek = _above_mark(texts, labels, shown[:mark])
+    if above is not None and labels[above] == "subhead" and _headline_line(texts, shown, above) and not dek:
         labels[above] = "headline"
     elif (above is None or labels[above] not in ("headline", "byline")) and labels[shown[mark]] == "byline" \
             and mark + 1 < first and labels[shown[mark + 1]] == "subhead" and _headline_line(texts, shown, shown[
                 mark + 1]) and "date" in [labels[n] for n in shown[mark + 2:mark + 4]]:
         labels[shown[mark + 1]] = "headline"
     return labels
+
+
+def _above_mark(texts: list[str], labels: list[str], before: list[int]) -> tuple[int | None, bool]:
+    """The paragraph right above a byline or date line (chrome aside) among ``before``, and whether it stands under a
+    headline marked as a Markdown heading (then it is that headline's dek).
+
+    >>> _above_mark(["# Ferry strike", "Crews want more", "News"], ["headline", "subhead", "chrome"], [0, 1, 2])
+    (1, True)
+    """
+    above, over = ([n for n in reversed(before) if labels[n] != "chrome"] + [None, None])[:2]
+    return above, over is not None and labels[over] == "headline" and bool(_heading_level(texts[over]))
 
 
 def _headline_line(texts: list[str], shown: list[int], n: int) -> bool:
