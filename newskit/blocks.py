@@ -47,7 +47,7 @@ import pandas as pd
 
 from .furniture import LABELS as FURNITURE_LABELS
 from .furniture import (GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, STYLE_LINE, bare_line, furniture_label,
-                        glued_furniture, interview_question, reported)
+                        glued_furniture, interview_question, link_words, reported)
 from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, HEADING_NOUNS, MONTH_ABBREVIATIONS,
     NAME_PARTICLE_PATTERN, OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN,
@@ -108,19 +108,19 @@ _AGO = r"\d{1,2}\s+(?i:(?:second|minute|min|hour|hr|day|week)s?\s+ago)"
 _READ_TIME = r"\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\b"
 """A reading time printed after a date, perhaps glued to its year ("Dec 4, 20235 mins", "May 2, 2026 · 4 min read")."""
 DATE_LINE = re.compile(
-    rf"{_DATE_WORD}?{_STAMP}(?:\s*[-–—|·•,;.]?\s*{_DATE_WORD}{_STAMP})?(?:{_GLUE}{_READ_TIME})?\.?"
+    rf"{_DATE_WORD}?{_STAMP}(?:\s*[-–—|·•,;.]?\s*{_DATE_WORD}(?:{_STAMP}|{_CLOCK}))?(?:{_GLUE}{_READ_TIME})?\.?"
     rf"|{_AS_OF}(?:\s*[-–—|·•,;.]?\s*{_AS_OF})?\.?"
     rf"|{_DATE_WORD}?{_AGO}"
     rf"|{_DATE_WORD}?(?i:today|yesterday)(?:\s*(?:,|at)?\s*{_CLOCK})?"
     rf"|{_DATE_WORD}?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?){_GLUE}{_CLOCK}"
     rf"|{_DATE_WORD}?(?=\d{{1,2}}[:.]\d{{2}}\s*[AaPp]\.?\s?[Mm]\.?\s*(?:[A-Z]{{2,4}}|GMT|UTC)\b){_CLOCK}"
-    rf"|(?i:(?:first\s+|last\s+)?(?:{'|'.join(DATE_STAMP_WORDS[1:])}))\s*:?"
+    rf"|(?i:(?:first\s+|last\s+)?(?:{'|'.join(DATE_STAMP_WORDS[1:])})(?:\s+(?:on|at))?)\s*:?"
 )
 """A printed date line ("Published: Jan. 11, 2022 01:54", "Saturday, May 18, 2024", "Updated 8:30 AM ET,
-May 15, 2018"), a day and month with no year but a time, a time with its half of the day and its zone ("7:52 AM
+May 15, 2018", a date then "Updated 4:44 p.m. ET"), a day and month with no year but a time, a time with its half of the day and its zone ("7:52 AM
 UTC", a card's stamp), or one that gives no date: "Updated 2 hours ago", "6 hrs
 ago", "Yesterday at 7:00 a.m. EST", or
-the word alone on a line over its date ("Updated"), or the time a report's data stop at, given alone ("Prices as of
+the word alone on a line over its date ("Updated", "Updated on"), or the time a report's data stop at, given alone ("Prices as of
 4 p.m. ET. Data cutoff: 1 p.m. ET.")."""
 _DATED_TEASER = re.compile(rf"^\W*[^\W\d_][^\n]*?\s*{_DATE}{_GLUE}{_READ_TIME}(?![ \t]*[a-z])")
 """A line of a list of other stories: a title, then its date and reading time, and perhaps its topics, no sentence
@@ -210,12 +210,16 @@ Roe_ _contributed_", "By **Jane Roe**, ..."): a scraper may set them inside a li
 
 
 def _plain(bare: str) -> str:
-    """``bare`` without the emphasis marks set inside it (:data:`_INNER_EMPHASIS`), its spaces collapsed.
+    """``bare`` without the emphasis marks set inside it (:data:`_INNER_EMPHASIS`), its Markdown links read as their
+    words (:func:`~newskit.furniture.link_words`), its spaces collapsed.
 
     >>> _plain("By **Jane Roe**, a fellow at _The Daily Planet_."), _plain("_Jane Roe_ _contributed_")
     ('By Jane Roe, a fellow at The Daily Planet.', 'Jane Roe contributed')
+    >>> _plain("By[Jane Roe](/authors/jane-roe), [Al Bo](/authors/al-bo)")
+    'By Jane Roe, Al Bo'
     """
-    return re.sub(r"\s+(?=[,.;:])", "", re.sub(r"[ \t]+", " ", _INNER_EMPHASIS.sub(" ", bare))).strip()
+    words = _INNER_EMPHASIS.sub(" ", link_words(bare))
+    return re.sub(r"\s+(?=[,.;:])", "", re.sub(r"[ \t]+", " ", words)).strip()
 
 
 def _closing_credit(bare: str) -> bool:
@@ -563,11 +567,11 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         return ["body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
             raw[start:end].strip()) else lab for lab, (_, start, end) in zip(labels, spans)]
     texts = [raw[start:end] for _, start, end in spans]
-    labels = _markdown_title(texts, labels)
-    labels = _portraits(texts, labels)  # before the standfirst, which a byline under it shows
+    labels = _underlines(texts, _markdown_title(texts, labels))
+    labels = _named_by_date(texts, _portraits(texts, labels))  # before the standfirst, which a byline under it shows
     labels = _summary_box(texts, _standfirst(texts, _repeated(texts, _asked_in_story(texts, labels))))
     labels = _summary_lines(texts, _generated_summary(texts, labels))
-    labels = _headline_over_byline(texts, _author_lines(texts, _continued(texts, _named_by_date(texts, labels))))
+    labels = _headline_over_byline(texts, _author_lines(texts, _continued(texts, labels)))
     labels = _listed_between(labels)
     labels = _heading_lists(texts, _lettered_items(texts, labels))
     labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
@@ -649,12 +653,11 @@ def _markdown_title(texts: list[str], labels: list[str]) -> list[str]:
     """
     shown = _shown(labels)
     before = list(itertools.takewhile(lambda n: labels[n] != "body" or len(texts[n].split()) < _LEAD_WORDS, shown))
-    heads = [n for n in before if labels[n] in ("headline", "subhead") and _HEADING_MARK.match(texts[n])]
+    heads = [n for n in before if labels[n] in ("headline", "subhead") and _heading_level(texts[n])]
     if not heads:
         return labels
-    title = min(heads, key=lambda n: len(texts[n]) - len(texts[n].lstrip("#")))  # the first of the top level
-    mark = texts[title][:len(texts[title]) - len(texts[title].lstrip("#"))]
-    listed = [n for n in heads if texts[n].startswith(mark + " ")]
+    title = min(heads, key=lambda n: _heading_level(texts[n]))  # the first of the top level
+    listed = [n for n in heads if _heading_level(texts[n]) == _heading_level(texts[title])]
     if len(listed) >= _LISTED_TITLES:  # a list of other stories' titles: none is the page's
         for n in listed:
             labels[n] = "subhead"
@@ -953,13 +956,36 @@ _NAMES = re.compile(rf"{_LONE_NAME.pattern}(?:\s*(?:,|,?\s+and|&)\s+{name_patter
 """One to four people's names alone on a line, joined by commas, "and" or "&" ("JANE ROE and AL POE")."""
 
 
+_RULE = re.compile(r"[ \t]*(?:={3,}|-{3,})[ \t]*")
+"""A line of "=" or "-" only: a Markdown heading's underline, or a rule."""
+
+
+def _underlines(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the underline of a headline set apart from it (a line of "=" or "-" only, right under the
+    headline: a reader may put a blank line between them) made ``headline``.
+
+    >>> _underlines(["Roads close", "=====", "It rained.", "-----"], ["headline", "chrome", "body", "chrome"])
+    ['headline', 'headline', 'body', 'chrome']
+    """
+    shown = _shown(labels)
+    for before, here in zip(shown, shown[1:]):
+        if labels[before] == "headline" and _RULE.fullmatch(texts[here]):
+            labels[here] = "headline"
+    return labels
+
+
 def _named_by_date(texts: list[str], labels: list[str]) -> list[str]:
-    """``labels`` with people's names alone on their line (:data:`_NAMES`) right before or after a date line made
-    ``byline``: a page that prints its authors' names over or under the date with no "By"."""
+    """``labels`` with people's names alone on their line (:data:`_NAMES`), perhaps as links to their pages, right
+    before or after a date line made ``byline``: a page that prints its authors' names over or under the date with
+    no "By".
+
+    >>> _named_by_date(["[Jane Roe](/profile/jane-roe)", "May 2, 2026", "It rained."], ["read_more", "date", "body"])
+    ['byline', 'date', 'body']
+    """
     shown = _shown(labels)
     for before, here, after in zip([None, *shown], shown, [*shown[1:], None]):
         near_date = any(n is not None and labels[n] == "date" for n in (before, after))
-        if labels[here] == "subhead" and near_date and _NAMES.fullmatch(texts[here].strip()):
+        if labels[here] in ("subhead", "read_more") and near_date and _NAMES.fullmatch(_plain(texts[here].strip())):
             labels[here] = "byline"
     return labels
 
@@ -1776,17 +1802,26 @@ _FOLLOW_LIVE = re.compile(r"(?:^|[.!?]\s+)(?:Follow|Read|Scroll down for) (?:our
 the day unfolded.")."""
 
 
+_WIRE_LEAD = re.compile(rf"[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){{0,3}}\s*\((?:{AGENCY_PATTERN})\)\s*[-{DASHES}{EM_DASHES}]")
+"""A wire story's dateline opening its first paragraph, its place perhaps in title case ("Washington (AFP) – ...")."""
+
+
 def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a standfirst set aside as ``subhead``: the first body paragraph when a byline or a date
-    line follows it before any other body paragraph (a summary printed above the byline), and body follows; or when
+    line follows it before any other body paragraph (a summary printed above the byline), and body follows, unless
+    a wire's dateline opens it (:data:`_WIRE_LEAD`: the story's first paragraph printed above its date); or when
     it closes by sending the reader on to a live page's posts (:data:`_FOLLOW_LIVE`), and body follows.
 
     >>> _standfirst(["Talks began. Follow our live blog for the latest.", "The envoys met."], ["body", "body"])
     ['subhead', 'body']
+    >>> _standfirst(["Talks began.", "May 2, 2026", "The envoys met."], ["body", "date", "body"])
+    ['subhead', 'date', 'body']
+    >>> _standfirst(["Geneva (AFP) – Talks began.", "May 2, 2026", "The envoys met."], ["body", "date", "body"])
+    ['body', 'date', 'body']
     """
     first = labels.index("body")
     after = next((n for n in range(first + 1, len(labels)) if labels[n] not in _BEFORE_BYLINE), None)
-    dated = after is not None and labels[after] in ("byline", "date")
+    dated = after is not None and labels[after] in ("byline", "date") and not _WIRE_LEAD.match(texts[first])
     if (dated or _FOLLOW_LIVE.search(texts[first]) and after is not None) and "body" in labels[after:]:
         labels[first] = "subhead"
     return labels
@@ -1854,7 +1889,8 @@ def _headline_over_byline(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the article's headline printed beside its byline made ``headline`` where it was read as a
     ``subhead`` (the page's first title-like line, a place or a site's name, took the headline's label): the
     line right above the first byline or date line that stands before any body paragraph (section lines, chrome,
-    may come between) when it reads as a headline (:func:`_headline_line`); where that line is no headline and
+    may come between) when it reads as a headline (:func:`_headline_line`) and stands under no headline marked as a
+    Markdown heading (then it is the dek); where that line is no headline and
     none, a byline's, the line right under the byline when a date line follows it within two lines (a column's
     writer printed over its headline).
 
@@ -1865,20 +1901,34 @@ def _headline_over_byline(texts: list[str], labels: list[str]) -> list[str]:
     ...          "Why the ferry crews are right to strike", "May 2, 2024", "It rained."]
     >>> _headline_over_byline(texts, ["headline", "subhead", "subhead", "chrome", "byline", "subhead", "date", "body"])
     ['headline', 'subhead', 'subhead', 'chrome', 'byline', 'headline', 'date', 'body']
+    >>> texts = ["# Ferry crews vote to strike", "Crews want a rise in pay", "Jane Roe", "It rained."]
+    >>> _headline_over_byline(texts, ["headline", "subhead", "byline", "body"])
+    ['headline', 'subhead', 'byline', 'body']
     """
     shown = _shown(labels)
     first = next((at for at, n in enumerate(shown) if labels[n] == "body"), len(shown))
     mark = next((at for at in range(first) if labels[shown[at]] in _PAGE_LINES), None)
     if mark is None:
         return labels
-    above = next((n for n in reversed(shown[:mark]) if labels[n] != "chrome"), None)
-    if above is not None and labels[above] == "subhead" and _headline_line(texts, shown, above):
+    above, dek = _above_mark(texts, labels, shown[:mark])
+    if above is not None and labels[above] == "subhead" and _headline_line(texts, shown, above) and not dek:
         labels[above] = "headline"
     elif (above is None or labels[above] not in ("headline", "byline")) and labels[shown[mark]] == "byline" \
             and mark + 1 < first and labels[shown[mark + 1]] == "subhead" and _headline_line(texts, shown, shown[
                 mark + 1]) and "date" in [labels[n] for n in shown[mark + 2:mark + 4]]:
         labels[shown[mark + 1]] = "headline"
     return labels
+
+
+def _above_mark(texts: list[str], labels: list[str], before: list[int]) -> tuple[int | None, bool]:
+    """The paragraph right above a byline or date line (chrome aside) among ``before``, and whether it stands under a
+    headline marked as a Markdown heading (then it is that headline's dek).
+
+    >>> _above_mark(["# Ferry strike", "Crews want more", "News"], ["headline", "subhead", "chrome"], [0, 1, 2])
+    (1, True)
+    """
+    above, over = ([n for n in reversed(before) if labels[n] != "chrome"] + [None, None])[:2]
+    return above, over is not None and labels[over] == "headline" and bool(_heading_level(texts[over]))
 
 
 def _headline_line(texts: list[str], shown: list[int], n: int) -> bool:
@@ -2111,7 +2161,15 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
         return furniture
     if _DATED_TEASER.match(bare) and len(text.split()) <= _DATED_TEASER_WORDS:
         return "promo"
+    if LONE_DATELINE.fullmatch(text.strip()):
+        return "dateline"
     return _by_shape(text, seen_body, seen_headline)
+
+
+LONE_DATELINE = re.compile(rf"[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,3}}\s*(?:\([^()\n]{{1,30}}\)\s*)?"
+                            rf"[{DASHES}{EM_DASHES}]")
+"""A dateline printed on a line of its own, the place perhaps in title case, then a dash ("New York —",
+"Elmton, Maine (Wire) –"): the article's first paragraph follows on the next line."""
 
 
 _CODE_LINE = re.compile(r'"[\w.$@-]+"\s*:\s*(?:"[^"\n]*"|[\w.+-]+|[\[{])?\s*,?|"[^"\n]*[^"\n.!?]",|[\]}],|'
@@ -2144,7 +2202,7 @@ def _page_shape(text: str, words: int, seen_any: bool) -> str | None:
     """
     if words <= 8 and "\n" not in text and _NOT_HEADLINE.fullmatch(text.strip()) or not _LETTER.search(text):
         return "chrome"
-    if "\n" not in text and _HEADING_MARK.match(text):
+    if _heading_level(text):
         return "subhead" if seen_any else "headline"
     if "\n" not in text and _CODE_LINE.fullmatch(text.strip()):
         return "chrome"
@@ -2157,6 +2215,24 @@ def _page_shape(text: str, words: int, seen_any: bool) -> str | None:
 
 _HEADING_MARK = re.compile(r"#{1,6}[ \t]")
 """A Markdown heading's mark opening a line ("## What comes next"); a hashtag ("#vote") has no space after it."""
+_UNDERLINED = re.compile(r"[^\n]*[^\W_][^\n]*\n[ \t]*(?P<rule>=+|-+)[ \t]*")
+"""A Markdown heading set as its line of words over a rule ("Roads close" over "====="), of the top level under
+"=" and the second under "-"."""
+
+
+def _heading_level(text: str) -> int:
+    """The level of a paragraph marked as a Markdown heading (1 for "# ..." or a line over "====", 2 for "## ..." or
+    a line over "----"), 0 for any other paragraph.
+
+    >>> _heading_level("## Why"), _heading_level("Roads close\\n==========="), _heading_level("Why\\n---")
+    (2, 1, 2)
+    >>> _heading_level("#vote"), _heading_level("It rained.\\nIt poured."), _heading_level("----")
+    (0, 0, 0)
+    """
+    if "\n" not in text and _HEADING_MARK.match(text):
+        return len(text) - len(text.lstrip("#"))
+    underlined = _UNDERLINED.fullmatch(text.strip())
+    return 0 if underlined is None else 1 if underlined.group("rule")[0] == "=" else 2
 _ACRONYM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 """A line ending on an acronym's dot ("... Tells U.S."), no full stop in a title-case line."""
 

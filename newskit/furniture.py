@@ -110,6 +110,7 @@ _CAPTION = (
     r"|photo illustration))\b[^!?\"“”\n]{0,120}$",                       # Jo Roe is pictured in Rome on May 2.
     IMAGE_ALT.pattern,                                    # an image's alt text left without its brackets: !A crowd.
     r"[^\W_][.!?]?\W*\b(?:Image|Photo|Picture)\s+[Cc]redits?\s*:\W*[^.!?\s][^.!?\n]{0,60}$",  # ...Image Credits: Jo
+    r"[^\W_][.!?][\"”’)]?\s*Credits?\s*(?::|\.{2,}|…)\s*[A-Z][^.!?\n]{0,60}$",  # ... at dusk.Credit...Jo Roe for The Post
     rf"^(?![^\n]*\b{_SAID}\b)(?:[^\n]*,\s+)?[Ii]n this (?:(?:undated|handout|file|aerial|satellite|video)\s+){{0,2}}"
     r"(?:photo(?:graph)?|picture|image|screen ?grab|frame grab|still)\b",  # ..., in this screengrab. / In this image
     rf"^(?![^\n]*\b{_SAID}\b)\W*This (?:photo(?:graph)?|picture|image|footage|video|clip|still|screen ?grab),"
@@ -122,7 +123,8 @@ correspondent in the present tense ("Daily Planet correspondent Jo Roe reports o
 quotation, a dash and who says it, with no stop ("'We will stay' - Mayor tells Planet"), or one sentence saying
 who is pictured or shown in a photo, with no quotation and no reported speech, or a description, with no reported
 speech, opening on or set off by a comma before where it is shown: "In this image made from video ...", "..., in this
-screengrab" (not "the man seen in this photo"), or an image's alt text that a
+screengrab" (not "the man seen in this photo"), or a description with its credit run on after its stop ("... at
+dusk.Credit...Jo Roe for The Post", "... Image Credits: Jo Roe"), or an image's alt text that a
 scraper left after the image's "!" without the Markdown brackets and address ("!Firefighters at the scene"): a finished
 sentence before a source in square brackets ("... in “serious trouble.” [Valley Post.]", "... ‘Why?’” [Gazette.]",
 after a stop or a closing quotation mark) is a news digest's item citing where it was reported."""
@@ -175,6 +177,8 @@ _APPEAL = (
     r"\b(?:alerts|notifications)\b",                                    # an alerts sign-up, perhaps after its icon's name
     r"^\W*(?:your (?:support|contribution|donation|subscription) (?:helps|makes|keeps|allows|is|powers|funds|enables)"
     r"|(?:for )?(?:just|only) \$\d[\d.,]* (?:a|per) (?:month|week|year))",
+    r"^\W*(?:get|start|try|unlock|enjoy|access)\b[^.!?\n]{0,60}?\$\d[\d.,]*\s*(?:/\s*|a |per )(?:month|week|year)\b"
+    r"|^\W*cancel (?:any ?time|at any time)\W*$",              # a paywall's offer: Get full access for $1.99/month.
     r"^\W*(?:get|receive|start your day with) (?:a|the|your|our) (?:daily|weekly|monthly|morning|evening|nightly)\b"
     r"[^!?\n]{0,100}$"                                        # a newsletter's blurb: Get a daily look at the valley.
     r"|^\W*(?:thank you|thanks) for (?:subscri\w*|signing up|donating|supporting|your (?:support|donation|subscription))"
@@ -322,6 +326,7 @@ _NOTICE = (
     r"^\W*(?:notes?|disclaimer|disclosure)\s*:"                                      # a note set off by its label
     r"|\blicensed under (?:a |the )?creative commons\b|^\W*(?:creative commons\W*)?some rights reserved\b",
     r"^\W*(?:sorry,?\s+)?your browser (?:does not|doesn[’']?t) support\b",          # a player's fallback note
+    r"^\W*(?:all |most )?(?:stock |market )?quotes?(?: data)? (?:are |is )?(?:delayed|provided by)\b",  # a market widget's note
     _GENERATED_NOTE,                                                     # a generated summary's note
     r"^\W*(?:registers|remembers|stores|collects|tracks|used by)\b[^!?\n]{0,120}\b(?:(?:the )?(?:user|visitor)(?:'s|’s|s)?"
     r"|web ?site|browser|cookies?|session)\b",
@@ -344,7 +349,9 @@ _ACCOUNT = (
     r"|\byour e-?mail address will not be (?:published|shared|displayed)\b|^\W*required fields are marked\b"
     r"|^\W*(?:(?:your |full |first |last )?name|e-?mail(?: address)?|website|comment)\s*(?:\(required\)|\*)\W*$"
     r"|^\W*(?:[A-Z]\w*\s+){0,2}(?:control |verification )?field\W*$"
-    r"|\b(?:we'll|we will) send (?:you )?(?:breaking news|news alerts|alerts|updates)\b",
+    r"|\b(?:we'll|we will) send (?:you )?(?:breaking news|news alerts|alerts|updates)\b"
+    r"|^\W*please refresh (?:the|this|your) (?:page|browser)\b"
+    r"|^\W*(?:notifications|alerts) can be (?:managed|changed|turned off)\b",
     r"^\W*(?:welcome|secure transaction|transaction id|rate|begins|expires|renews|terms of use|privacy policy"
     r"|sign (?:in|up|out)|log (?:in|out)|my account|subscriber services)\W*$",
 )
@@ -575,6 +582,64 @@ def share_row(text: str) -> bool:
     return 2 <= len(buttons) and len(words) <= _ROW_WORDS and all(word in _SHARE_WORDS for word in buttons)
 
 
+MARKDOWN_LINK = re.compile(
+    r"!?\[(?P<words>[^\[\]\n]*(?:\[[^\[\]\n]*\]\([^()\s]*\)[^\[\]\n]*)*)\]"
+    r"\(\s*(?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"\n]*\")?\s*\)")
+"""A Markdown link ``[words](target "tooltip")`` or image ``![alt](address)``, its words perhaps holding an image
+(``[![logo](a.svg) Home](/)``), its target perhaps a bracketed pair (``(/wiki/Bay_(city))``)."""
+def link_words(text: str) -> str:
+    """``text`` with each Markdown link (:data:`MARKDOWN_LINK`) read as its words, spaced off.
+
+    >>> link_words("By[Jane Roe](/authors/jane-roe) in Elmton")
+    'By Jane Roe  in Elmton'
+    """
+    return MARKDOWN_LINK.sub(lambda link: f" {link.group('words')} ", text)
+
+
+_LINK_PIECE = re.compile(r"\]\(\s*[^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"\n]*\")?\s*\)|\[")
+"""What a link cut over several paragraphs leaves on a line: its opening bracket, or its closing bracket and target
+(``](/world/ "World")``)."""
+_NO_WORD = re.compile(r"[\W_]*")
+_LIST_ITEM = re.compile(r"\s*(?:[*•+-]|\d{1,3}[.)])\s+(?:\d{1,3}\s+)?")
+"""A list item's mark, bullet or number, perhaps with a rank after it ("3.   3 [...]" in a most-read list)."""
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')]*\s*$")
+
+
+def markdown_only(text: str) -> str | None:
+    """``"link"`` for a paragraph of links only: Markdown links (:data:`MARKDOWN_LINK`) with words, or the pieces of
+    a link cut over several paragraphs (:data:`_LINK_PIECE`), with nothing else but images, list marks,
+    separators and spaces: a menu's item, a row of a site's links, another story's title, never a sentence of the
+    article, whose links lie among words of its own; so is a list's item, bulleted or numbered, opening on a link
+    and closing on no stop (a teaser with its section's name or its age after the link: "*  [Rates rise](/x) Europe");
+    ``"credit"`` for images only (their alt text, however long, describes a picture); else None.
+
+    Example
+    -------
+    >>> markdown_only("*   [World](/world/)"), markdown_only("[Home](/)[Markets](/markets) | [Opinion](/opinion)")
+    ('link', 'link')
+    >>> markdown_only('](https://example.org/x "X")\\n*   ['), markdown_only("*   [")
+    ('link', 'link')
+    >>> markdown_only("1.   [#### Rates rise](/rates)"), markdown_only("*   [](/ferry)   ### Ferry runs late 1d ago")
+    ('link', 'link')
+    >>> markdown_only("*   [Jo Roe](/jo-roe), the harbour master, said bids would reopen.") is None
+    True
+    >>> markdown_only("![Image 1: a harbour at dusk](https://example.org/a.jpg?w=1)")
+    'credit'
+    >>> markdown_only("The council [voted on Monday](https://example.org/vote) to close the road.") is None
+    True
+    """
+    item = _LIST_ITEM.match(text)
+    if item and MARKDOWN_LINK.match(text, item.end()) and not _SENTENCE_END.search(text):
+        return "link"
+    items = list(MARKDOWN_LINK.finditer(text))
+    rest = _LINK_PIECE.sub("", MARKDOWN_LINK.sub("", text))
+    if not _NO_WORD.fullmatch(rest):
+        return None
+    if any(not m.group().startswith("!") for m in items) or rest != MARKDOWN_LINK.sub("", text):
+        return "link"
+    return "credit" if items else None
+
+
 _LINE_MARKS = re.compile(r"(?:\s*(?:>|[*•·▪‣●■–+-](?=\s)))*\s*")
 _EMPHASIS = re.compile(r"[_*~]{1,3}")
 
@@ -610,6 +675,7 @@ def furniture_kind(text: str) -> str | None:
     >>> furniture_kind("“Subscribe to the channel,” she told the crowd.") is None
     True
     """
+    markup = markdown_only(text)  # read with its list mark: an item of a list of links
     text = _SPACES.sub(" ", bare_line(text))  # one space for each run: no pattern backtracks over a long run of blanks
     words = len(text.split())
     for kind, _, patterns, most in KINDS:
@@ -617,6 +683,8 @@ def furniture_kind(text: str) -> str | None:
             return kind
     if share_row(text):
         return "prompt"
+    if markup is not None:
+        return markup
     return "appeal" if prose_appeal(text) else "notice" if consent_notice(text) else None
 
 

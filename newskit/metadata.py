@@ -21,13 +21,14 @@ from datetime import datetime
 import pandas as pd
 from dateutil import parser as dateparser
 
-from .blocks import AUTHORS_HEADING, DATE_STAMP, DATELINE, DOTTED_DATE, name_pattern
+from .blocks import AUTHORS_HEADING, DATE_STAMP, DATELINE, DOTTED_DATE, LONE_DATELINE, name_pattern
 from .errors import NewskitWarning
-from .furniture import bare_line
+from .furniture import bare_line, link_words
 from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, CREDIT_ROLES, FUNCTION_WORDS, OUTLET_PATTERN, SECTION_PATTERN,
     STAFF_TITLE_PATTERN, canonical_agency,
 )
+from .text.typography import DASHES, EM_DASHES
 from .text.visible import visible_text
 
 YEARS = range(1000, 9999)
@@ -88,7 +89,7 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
     over &= shown["label"].eq("body").cumsum().eq(0)
     printed = _printed_headline([visible_text(t) for t in shown.loc[heads, "text"]], over[heads].tolist())
     if printed:
-        meta["headline"] = printed
+        meta["headline"] = _headline_fields(printed)["headline"]
     agencies = _AGENCY.findall(visible_text(" ".join(blocks.loc[blocks["label"] != "body", "text"])))
     if agencies and "agency" not in meta:
         meta["agency"] = canonical_agency(agencies[0])
@@ -218,8 +219,19 @@ def _date_fields(text: str) -> dict[str, str]:
     return fields
 
 
+_PLACE_END = re.compile(rf"\s*[(\-{DASHES}{EM_DASHES}]")
+"""Where a dateline's place ends: its source in brackets or its dash."""
+
+
 def _dateline_fields(text: str) -> dict[str, str]:
+    """The place (and date and source) a dateline states, printed before its paragraph or on a line of its own.
+
+    >>> _dateline_fields("New York \N{NO-BREAK SPACE}—")
+    {'dateline_place': 'New York'}
+    """
     match = DATELINE.match(text)
+    if not match and LONE_DATELINE.fullmatch(text.strip()):
+        return {"dateline_place": _PLACE_END.split(text.strip())[0]}
     if not match:
         return {}
     fields = {"dateline_place": match.group("place").strip()}
@@ -297,10 +309,12 @@ def _byline_fields(text: str) -> dict[str, str]:
     {'editing_by': 'Al Bo', 'byline': 'Jane Roe'}
     >>> _byline_fields("J")  # an avatar's letter over the name
     {}
+    >>> _byline_fields("By [Jane Roe](/authors/jane-roe)")
+    {'byline': 'Jane Roe'}
     """
     if _HEADING.fullmatch(text) or len(text.strip()) == 1:
         return {}
-    text = bare_line(text)  # a byline set in italics or bold is read as its words
+    text = " ".join(link_words(bare_line(text)).split())  # set in italics or bold, or as links: read as its words
     fields = _credit_fields(text)
     ends = [match.start() for match in (DATE_STAMP.search(text), _ROLE.search(text)) if match]
     people, outlet = split_byline(text[:min(ends, default=len(text))])
@@ -343,8 +357,8 @@ def _site_key(name: str) -> str:
     return re.sub(r"^the", "", re.sub(r"\W+", "", key))
 
 
-_HEADING_MARK = re.compile(r"^#{1,6}[ \t]+")
-"""A Markdown heading's mark before a headline ("# Council shuts the bridge")."""
+_HEADING_MARK = re.compile(r"^#{1,6}[ \t]+|\n[ \t]*(?:=+|-+)$")
+"""A Markdown heading's mark before a headline ("# Council shuts the bridge") or its rule under it ("=====")."""
 _EMPHASIS = re.compile(r"(?P<mark>\*{1,2}|_{1,2})(?P<inner>\S(?:.*\S)?)(?P=mark)")
 """A line wholly set in Markdown bold or italics ("**Council shuts the bridge**")."""
 
@@ -355,10 +369,10 @@ def _headline_fields(text: str) -> dict[str, str]:
 
     >>> _headline_fields("**Council shuts the old bridge**"), _headline_fields("Bridge shut, *again*")
     ({'headline': 'Council shuts the old bridge'}, {'headline': 'Bridge shut, *again*'})
-    >>> _headline_fields("# Council shuts the old bridge")
-    {'headline': 'Council shuts the old bridge'}
+    >>> _headline_fields("# Council shuts the old bridge"), _headline_fields("Council shuts the old bridge\\n=====")
+    ({'headline': 'Council shuts the old bridge'}, {'headline': 'Council shuts the old bridge'})
     """
-    text = _HEADING_MARK.sub("", text.strip(), count=1)
+    text = _HEADING_MARK.sub("", text.strip())
     emphasised = _EMPHASIS.fullmatch(text)
     return {"headline": strip_site_suffix(emphasised.group("inner") if emphasised else text)}
 

@@ -1324,3 +1324,69 @@ def test_a_quizs_answer_printing_one_of_its_lettered_choices_again_stays_body():
     raw = page("Port sale slowed", *ARTICLE, "Which plan did the council reject on Friday?", *choices,
                "The mayor spoke to the crews on Saturday.", choices[1], "The sale had split the council for a year.")
     assert body_of(raw)[-2:] == [choices[1], "The sale had split the council for a year."]
+
+
+def test_a_reader_markdown_pages_link_lines_and_images_are_set_aside_and_its_sentences_with_links_stay_body():
+    menu = ["*   [Harbours](/harbours/)", "[Browse Ports](/ports/)", "[Home](/)[Ferries](/ferries) | [Tides](/tides)",
+            "*   [", "    Valley Post Logo", '    ](/ "Valley Post")',
+            "![Image 1: Two ferries moored at the quay at dusk, their lights on, as gulls circle the masts overhead]"
+            "(https://example.org/ferries.jpg?w=800)"]
+    article = [*ARTICLE[:2], "The port authority [said in a filing](https://example.org/filing) that bids would reopen."]
+    raw = "\n\n".join([*menu, "Ministry slows port sale", *article]) + "\n"
+    assert body_of(raw)[1:] == article[1:] and len(body_of(raw)) == len(article)
+
+
+def test_a_heading_underlined_in_markdown_is_the_headline_and_a_caption_with_its_credit_run_on_is_set_aside():
+    raw = "\n\n".join(["![Image 1: Cranes at the quay.](https://example.org/a.jpg)",
+                       "Cranes stand idle at the quay on Monday.Credit...Jo Roe for The Valley Post",
+                       "Ministry slows port sale\n------------------------", *ARTICLE]) + "\n"
+    labels = labels_of(raw)
+    assert labels["Ministry slows port sale\n------------------------"] == "headline"
+    assert labels["Cranes stand idle at the quay on Monday.Credit...Jo Roe for The Valley Post"] == "caption"
+    assert body_of(raw)[1:] == ARTICLE[1:] and len(body_of(raw)) == len(ARTICLE)
+
+
+def test_a_list_of_other_stories_as_numbered_or_bulleted_links_is_set_aside_and_a_wire_lead_above_its_date_stays():
+    listed = ["1.   [#### Ferry fares to rise in spring](/ferry-fares)", "2.   2 [Storm closes the coast road](/storm)",
+              "*   [](/tides)   ### Tides reach a record height 1d ago", "*   [Harbour fees frozen](/fees) Europe"]
+    lead = "Valley (AFP) – The ministry has postponed the sale of the port operator's holdings, two people said."
+    raw = "\n\n".join(["Ministry slows port sale", lead, "Issued on: 03/03/2026 - 09:05", *ARTICLE[1:],
+                       *listed]) + "\n"
+    assert body_of(raw) == [lead, *ARTICLE[1:]]
+    item = "*   [Jo Roe](/jo-roe), the harbour master, said bids would reopen."
+    assert item in body_of("\n\n".join(["Ministry slows port sale", *ARTICLE, item]) + "\n")
+
+
+def test_a_byline_of_links_to_the_authors_pages_is_the_byline_and_states_their_names():
+    raw = page("Ministry slows port sale", "By[Jane Roe](/authors/jane-roe), [Al Bo](/authors/al-bo)",
+               "Mar 3, 2026", *ARTICLE)
+    assert labels_of(raw)["By[Jane Roe](/authors/jane-roe), [Al Bo](/authors/al-bo)"] == "byline"
+    assert text_metadata(label_blocks(raw))["byline"] == "Jane Roe, Al Bo"
+    lone = page("Ministry slows port sale", "[Jane Roe](/profile/jane-roe)", "Mar 3, 2026", *ARTICLE)
+    assert labels_of(lone)["[Jane Roe](/profile/jane-roe)"] == "byline"
+
+
+def test_a_dek_under_a_markdown_headline_and_over_a_linked_byline_stays_the_standfirst():
+    raw = "\n\n".join(["# Ministry slows port sale", "Buyers were hoping to close before the summer",
+                       "[Jane Roe](/author/jane-roe)", "Tuesday 3 March 2026 09:05 GMT", *ARTICLE]) + "\n"
+    labels = labels_of(raw)
+    assert labels["Buyers were hoping to close before the summer"] == "subhead"
+    assert text_metadata(label_blocks(raw))["headline"] == "Ministry slows port sale"
+
+
+def test_a_headlines_underline_set_apart_and_a_dateline_on_its_own_line_are_labelled_so():
+    raw = "\n\n".join(["Ministry slows port sale", "========================", "Elmton, Maine \u00a0—",
+                       *ARTICLE[1:]]) + "\n"
+    labels = labels_of(raw)
+    assert labels["========================"] == "headline"
+    assert labels["Elmton, Maine \u00a0—"] == "dateline"
+    assert text_metadata(label_blocks(raw))["dateline_place"] == "Elmton, Maine"
+    assert body_of(raw) == ARTICLE[1:]
+
+
+def test_a_date_line_with_its_update_time_after_it_and_a_date_word_with_its_preposition_are_date_lines():
+    assert DATE_LINE.fullmatch("Mar. 3, 2026 Updated 9:05 a.m. ET")
+    assert DATE_LINE.fullmatch("Updated on")
+    assert not DATE_LINE.fullmatch("Updated on Monday, the council met")
+    raw = page("Ministry slows port sale", "*   Mar. 3, 2026 Updated 9:05 a.m. ET", *ARTICLE)
+    assert labels_of(raw)["*   Mar. 3, 2026 Updated 9:05 a.m. ET"] == "date"

@@ -450,3 +450,13 @@ def test_a_videos_caption_a_comment_boxs_lines_and_a_click_here_line_are_furnitu
     assert furniture_label("Please follow our comment guidelines and be kind to others.") == "prompt"
     assert furniture_label("**You are commenting as .** Change your name | Log out") == "prompt"
     assert furniture_label("To read the rest of our weekly quiz, click here, or sign up for alerts.") == "appeal"
+
+
+def test_a_paywalls_offer_a_market_widgets_note_and_a_sites_notices_are_furniture():
+    assert furniture_label("Get every story of the valley for $2.49/month.") == "appeal"
+    assert furniture_label("Cancel anytime.") == "appeal"
+    assert furniture_label("Ferry fares rose to $4.50 a month for commuters.") is None
+    assert furniture_label("All quotes delayed a minimum of 20 minutes.") == "chrome"
+    assert furniture_label("Quotes from the mayor were delayed by the council.") is None
+    assert furniture_label("Please refresh the page to finish signing in.") == "chrome"
+    assert furniture_label("Notifications can be managed in your settings.") == "chrome"

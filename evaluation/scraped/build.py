@@ -21,6 +21,13 @@ Get the snapshot first (the project's ``fetch`` tool puts a bare git directory a
 ``/work/.mirror/Kjdragan+universal_agent/repo``), or give its place:
 ``python evaluation/scraped/build.py [--git-dir PATH]``.
 
+Half "unseen12" comes from another public project, a Hacker News digest that saves each linked page as Markdown
+(artur-shlyapnikov/hn-distill, ``data/raw/articles/<story id>.md``; its snapshot at ``HN_GIT_DIR``): ``HN`` lists each page
+by commit, path and the story's address (from ``data/raw/items/<story id>.json``). A page is the reader's
+rendering of the whole page (menus, links as ``[words](address)``, images as ``![alt](address)``); its text is the
+lines after the reader's ``Markdown Content:`` line where the file has that header, else the whole file, without
+the blank lines around them, ending in one line feed; it is named after its address as the crawled pages are.
+
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
 """
@@ -205,6 +212,32 @@ CRAWLED = (  # the same AP story on AP's site and as ABC News's wire story (fami
 )
 
 
+HN_GIT_DIR = Path("/work/.mirror/artur-shlyapnikov+hn-distill/repo")
+HN_ARTICLES = "data/raw/articles"
+HN = (  # half "unseen12": the gold-bar tariff on Bloomberg and The Guardian (family goldbar), Kodak's going-concern
+    # warning on CNN and Kodak's reply on its own site (family kodak), a Reuters story, an AFP wire story on France 24,
+    # The Independent and The New York Times
+    ("70949806700a83f910e684efeae0e4bd6ed4aff7", f"{HN_ARTICLES}/44834456.md",
+     "https://www.bloomberg.com/news/articles/2025-08-08/us-hits-gold-bars-with-tariffs-in-blow-to-switzerland-ft-report"),
+    ("70949806700a83f910e684efeae0e4bd6ed4aff7", f"{HN_ARTICLES}/44840662.md",
+     "https://www.theguardian.com/business/2025/aug/08/"
+     "gold-futures-soar-to-record-high-after-reports-of-us-tariffs-on-swiss-bars"),
+    ("5110ffed933b70be8d63675ce8b0bb499d998f03", f"{HN_ARTICLES}/44875270.md",
+     "https://www.cnn.com/2025/08/12/business/kodak-survival-warning"),
+    ("792cd7d08b0aac1acb8c6bf7ae73153017dec8ae", f"{HN_ARTICLES}/44901330.md",
+     "https://www.kodak.com/en/company/blog-post/statement-regarding-misleading-media-reports/"),
+    ("5a23112769b14f33e26ada71bf105e7f6229b6fa", f"{HN_ARTICLES}/44887954.md",
+     "https://www.reuters.com/sustainability/climate-energy/"
+     "geneva-makes-public-transport-temporarily-free-combat-pollution-spike-2025-08-13/"),
+    ("70949806700a83f910e684efeae0e4bd6ed4aff7", f"{HN_ARTICLES}/44835287.md",
+     "https://www.france24.com/en/live-news/20250807-us-to-rewrite-its-past-national-climate-reports"),
+    ("4eb2eea2ee02039bdb5884293d9179f7732a0480", f"{HN_ARTICLES}/44875520.md",
+     "https://www.independent.co.uk/travel/news-and-advice/antarctica-ethan-guo-teen-pilot-detained-b2805884.html"),
+    ("70949806700a83f910e684efeae0e4bd6ed4aff7", f"{HN_ARTICLES}/44832524.md",
+     "https://www.nytimes.com/2025/08/07/dining/ozempic-appetite-small-meals-restaurants.html"),
+)
+
+
 def page_text(markdown: str) -> str:
     """The lines of the ``## Content`` section, without the blank lines around them, ending in a line feed."""
     lines = markdown.splitlines()
@@ -222,6 +255,20 @@ def crawled_text(markdown: str) -> str:
     """
     lines = markdown.splitlines()
     return "\n".join(lines[lines.index("---", 1) + 1:]).strip("\n") + "\n"
+
+
+def reader_text(markdown: str) -> str:
+    """The lines after the reader's ``Markdown Content:`` line (the whole file where there is none), without the
+    blank lines around them, ending in a line feed.
+
+    >>> reader_text("Title: T\\n\\nMarkdown Content:\\nIt rained.\\n\\n")
+    'It rained.\\n'
+    >>> reader_text("T | Site\\n\\nIt rained.")
+    'T | Site\\n\\nIt rained.\\n'
+    """
+    lines = markdown.splitlines()
+    start = lines.index("Markdown Content:") + 1 if "Markdown Content:" in lines else 0
+    return "\n".join(lines[start:]).strip("\n") + "\n"
 
 
 def name_of(path: str) -> str:
@@ -261,6 +308,11 @@ def main(argv: list[str] | None = None) -> int:
             texts[name_of_address(address)] = crawled_text(markdown)
         elif "## Content" in markdown.splitlines():
             texts[name_of(path)] = page_text(markdown)
+    if HN_GIT_DIR.is_dir():
+        for commit, path, address in HN:
+            texts[name_of_address(address)] = reader_text(git_show(HN_GIT_DIR, commit, path).decode("utf-8"))
+    else:
+        print(f"no snapshot at {HN_GIT_DIR}: the pages of half unseen12 are not rebuilt")
     CACHE.mkdir(exist_ok=True)
     bad = 0
     for name, text in texts.items():
