@@ -839,19 +839,25 @@ def _no_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int, ger
 
 
 _PARTICIPLE_AT = re.compile(r"[a-z]+ed\b")
+_OWNER_WORD = re.compile(r"([\w-]+)['’]s$")
 
 
 def _owner_before_participle(text: str, subject: tuple[str, int, int], cue: int) -> bool:
     """Whether ``subject`` is an owner ("Lee's") before a cue in -ed at ``cue``: an adjective of what is owned
-    ("Lee's alleged bias"), not a verb of the owner; an owner before a noun cue ("Lee's claims") is its source.
+    ("Lee's alleged bias"), not a verb of the owner; an owner before a noun cue ("Lee's claims") is its source, and
+    a capitalised name the text never writes without its "'s" is a name in "'s" ("Hallam's reported a loss").
 
     Example
     -------
-    >>> text = "Lee's alleged bias; Lee's claims"
+    >>> text = "Lee's alleged bias; Lee's claims; Lee left"
     >>> _owner_before_participle(text, ("Lee's", 0, 5), 6), _owner_before_participle(text, ("Lee's", 20, 25), 26)
     (True, False)
     """
-    return subject[1] < cue and _OWNER.search(subject[0]) is not None and _PARTICIPLE_AT.match(text, cue) is not None
+    owner = _OWNER_WORD.search(subject[0])
+    if not (subject[1] < cue and owner and _PARTICIPLE_AT.match(text, cue)):
+        return False
+    word = owner.group(1)
+    return word[:1].islower() or re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None
 
 
 def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,

@@ -373,12 +373,16 @@ def test_an_adverb_or_a_date_word_before_a_cue_is_no_source(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Nearly half of Ada Brill's reported donations came from the ferry trade.",
+    "Ada Brill ran again. Nearly half of Ada Brill's reported donations came from the ferry trade.",
     "The council discussed the mayor's highly criticized speech on the tolls.",
     "Lawyers said the judge's alleged bias was plain.",
 ])
 def test_an_owner_before_a_cue_in_ed_is_no_source(text):
     assert not any(source.endswith(("'s", "’s")) for source, _ in cited(text))
+
+
+def test_a_name_never_written_without_its_s_is_a_name_not_an_owner():
+    assert ("Hallam's", "reported") in cited("Hallam's reported a loss on Monday, and Hallam's stores will close.")
 
 
 @pytest.mark.parametrize("text, expected", [
