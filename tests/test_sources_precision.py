@@ -4,8 +4,8 @@ auxiliary or a verb like "let" around the subject, a cue word used as a noun ("t
 reporting used for sums ("add up to", "adding to her lead") or indictments ("charged with"), a cue noun after a word
 describing it ("a stern warning"), "since" before a gerund (its preposition, no adverb of the cue), an agent ("the
 aide") read as the text introduced it ("an aide to X"), an owner before a participle ("the judge's alleged bias"), a
-word of an opening phrase before the subject of a participle's clause, and a titled name after a preposition; with the
-neighbours each rule must keep."""
+word of an opening phrase before the subject of a participle's clause, a month and day after a name, a titled name
+after a preposition, and "nominee" or "hopeful" before a name; with the neighbours each rule must keep."""
 
 import pytest
 
@@ -397,6 +397,10 @@ def test_a_participle_after_a_comma_is_the_clause_subject_not_a_word_of_its_open
     assert cited(text) == expected
 
 
+def test_a_month_and_day_after_a_name_are_no_part_of_it():
+    assert cited('"The tolls will fall," said Omar Petrov May 3.') == [("Omar Petrov", "said")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("A commission appointed by President Jo Lee estimated in 2005 that tolls would fall.", []),
     ("It opened her to attacks by Mr. Jo Lee, who has criticized the port's tolls.", [("Jo Lee", "criticized")]),
@@ -405,3 +409,12 @@ def test_a_participle_after_a_comma_is_the_clause_subject_not_a_word_of_its_open
 def test_a_titled_name_after_a_preposition_is_its_object_unless_a_relative_clause_tells_of_it(text, expected):
     assert cited(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Presumptive Democratic mayoral nominee Ada Brill called on the council to act and said tolls must fall.",
+     [("Ada Brill", "called"), ("Ada Brill", "said")]),
+    ("Republican mayoral hopeful Sen. Jo Lee was critical of the plan, telling reporters it would fail.",
+     [("Jo Lee", "telling")]),
+])
+def test_a_nominee_or_hopeful_before_a_name_is_a_role(text, expected):
+    assert cited(text) == expected
