@@ -728,6 +728,8 @@ def group_phrase(text: str, lo: int, cue: int) -> tuple[str, int, int] | None:
 
 
 _RANGE_FROM = re.compile(r"\b[Ff]rom\s")
+_TAG_ONLY = re.compile(rf"\W*(?:{PARTY_TAG}\W*)?")
+"""No word between a subject and its cue but a party tag ("with Rep. Jo Lee, D-Del., urging")."""
 
 
 def _kept_after(text: str, lo: int, subject: tuple[str, int, int], cue: int, word: str, gerund: bool):
@@ -745,7 +747,7 @@ def _kept_after(text: str, lo: int, subject: tuple[str, int, int], cue: int, wor
     ''
     """
     source, start, end = subject
-    if word in _GERUND_PREPOSITIONS and gerund and not re.search(r"\w", text[end:cue]) and (
+    if word in _GERUND_PREPOSITIONS and gerund and _TAG_ONLY.fullmatch(text, end, cue) and (
             word == "with" or _NOUN_PHRASE.match(source)) and (word != "to" or _RANGE_FROM.search(text, lo, start)
                                                                or text[lo:start].rstrip().endswith("according to")):
         return _slashed(text, lo, subject)  # "ends with Perry claiming", "from Democrats praising ...": theirs
