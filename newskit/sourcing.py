@@ -325,12 +325,13 @@ def _after_opening_phrase(text: str, lo: int, pos: int, subject):
 def _participle_subject(text: str, clause: int, match: re.Match, subject):
     """The subject opening the clause from ``clause`` (:func:`newskit.speakers.sentence_subject`) for a cue ``match``
     in -ing after a comma (its adverbs between), when ``subject`` is set off by a comma after that subject (not
-    after "with") or ends the phrase opening the sentence before it ("On Monday, after a wait at the pier, Jo Lee
-    left, saying": Jo Lee, not "pier"), or is None and that subject a pronoun, a name of two words or more, or a name the text writes as
-    one (:func:`_written_as_name`: "Lee", "Democrats", "the Harbor Guild") before a finite verb by its form
-    (:data:`_FINITE_NEXT`): a participle after a
-    comma tells what the clause's subject did, not a phrase set off before it ("Jo Lee spoke in Dover, Del., on
-    Monday, saying": Jo Lee, not "Del."); else ``subject``.
+    after "with") or sits in the phrase opening the sentence, a comma before that subject, or is None and that
+    subject a pronoun, a name of two words or more, or a name the text writes as one (:func:`_written_as_name`:
+    "Lee", "Democrats", "the Harbor Guild") before a finite verb by its form (:data:`_FINITE_NEXT`): a participle
+    after a comma tells what the clause's subject did, not a phrase set off after it ("Jo Lee spoke in Dover, Del.,
+    on Monday, saying": Jo Lee, not "Del.") nor one in the phrase opening the sentence ("On Monday, after a wait at
+    the pier, Jo Lee left, saying": Jo Lee, not "pier"; "Speaking at a rally in Dover, Jo Lee thanked Al Roe,
+    saying": Jo Lee, not "rally"); else ``subject``.
 
     Example
     -------
@@ -343,6 +344,9 @@ def _participle_subject(text: str, clause: int, match: re.Match, subject):
     >>> text = "Al Roe waved at the pier, later telling us so."
     >>> _participle_subject(text, 0, re.search("telling", text), None)
     ('Al Roe', 0, 6)
+    >>> text = "Speaking at a rally in Dover, Jo Lee thanked Al Roe, saying so."
+    >>> _participle_subject(text, 0, re.search("saying", text), ("rally", 14, 19))
+    ('Jo Lee', 30, 36)
     """
     pos = _verb_start(text, clause, match)
     if not _GERUND.fullmatch(match.group().split()[0]) or not COMMA_BEFORE.search(text, clause, pos):
@@ -355,8 +359,8 @@ def _participle_subject(text: str, clause: int, match: re.Match, subject):
         named = _written_as_name(text, re.sub(r"^[Tt]he\s+", "", found[0])) and _FINITE_NEXT.match(text, found[2])
         return found if found[0].lower() in PRONOUNS or named or len(words) > 1 and person_name(words) == words else None
     absolute = _WITH_PHRASE.search(text, found[2], subject[1])  # ", with Jo Lee, R-Del., urging": Jo Lee's
-    return found if (subject[1] >= found[2] or subject[2] <= found[1]) and text.startswith(",", subject[2]) \
-        and not absolute else subject
+    opening = subject[2] <= found[1] and "," in text[subject[2]:found[1]]  # "Speaking in Dover, Jo Lee ..., saying"
+    return found if opening or subject[1] >= found[2] and text.startswith(",", subject[2]) and not absolute else subject
 
 
 def _dashed_participle(text: str, lo: int, match: re.Match, clause: int, skips: _Skips):
@@ -645,7 +649,9 @@ def _name_only(subject: tuple[str, int, int]) -> tuple[str, int, int]:
 
 _GERUND = re.compile(r"\w+ing\b")
 _REASON = re.compile(r"\s+(?:for|over|about|after|because)\s")
-_RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\s+$")
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|also|long|once|often|later)\s+)*$")
+"""A relative pronoun after a comma and the auxiliaries before a cue ("Jo Lee, who has criticized"): what comes
+before it is the cue's subject, whatever word stands before that."""
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([\w-]+)\s+(?:(?:the|a|an|another|his|her|its|their|this|that)\s+)?$", re.I)
 
 
@@ -726,6 +732,8 @@ def group_phrase(text: str, lo: int, cue: int) -> tuple[str, int, int] | None:
 
 
 _RANGE_FROM = re.compile(r"\b[Ff]rom\s")
+_TAG_ONLY = re.compile(rf"\W*(?:{PARTY_TAG}\W*)?")
+"""No word between a subject and its cue but a party tag ("with Rep. Jo Lee, D-Del., urging")."""
 
 
 def _kept_after(text: str, lo: int, subject: tuple[str, int, int], cue: int, word: str, gerund: bool):
@@ -743,7 +751,7 @@ def _kept_after(text: str, lo: int, subject: tuple[str, int, int], cue: int, wor
     ''
     """
     source, start, end = subject
-    if word in _GERUND_PREPOSITIONS and gerund and not re.search(r"\w", text[end:cue]) and (
+    if word in _GERUND_PREPOSITIONS and gerund and _TAG_ONLY.fullmatch(text, end, cue) and (
             word == "with" or _NOUN_PHRASE.match(source)) and (word != "to" or _RANGE_FROM.search(text, lo, start)
                                                                or text[lo:start].rstrip().endswith("according to")):
         return _slashed(text, lo, subject)  # "ends with Perry claiming", "from Democrats praising ...": theirs
@@ -822,10 +830,40 @@ _PRONOUN_CLAUSE = re.compile(r"(?i)(?:he|she|it|they|we|i|you|let)(?:['’]s)?\s
 def _no_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int, gerund: bool) -> bool:
     """Whether ``subject`` (its clause from ``lo``) of the cue at ``cue`` stands where no subject does: a clause opened
     by a pronoun ("it means admitting", "It's worth noting"), the place of a verb (:func:`_verb_not_subject`:
-    "Ayotte has spent weeks responding"), or, before a cue in -ing (``gerund``), the object of a verb in the past
-    (:func:`newskit.speakers.verb_object`: "Lee wasted no time responding")."""
+    "Ayotte has spent weeks responding"), an owner before a cue in -ed, which is then an adjective of the owned
+    phrase ("Lee's alleged bias", "the mayor's highly criticized speech"), or, before a cue in -ing (``gerund``), the
+    object of a verb in the past (:func:`newskit.speakers.verb_object`: "Lee wasted no time responding").
+
+    Example
+    -------
+    >>> text = "They cut the mayor's widely reported budget."
+    >>> _no_subject(text, 0, ("mayor's", 13, 20), text.index("reported"), False)
+    True
+    """
     return bool(_PRONOUN_CLAUSE.match(subject[0])) or _verb_not_subject(text, lo, subject, cue) \
-        or gerund and verb_object(text, lo, subject[1])
+        or _owner_before_participle(text, subject, cue) or gerund and verb_object(text, lo, subject[1])
+
+
+_PARTICIPLE_AT = re.compile(r"[a-z]+ed\b")
+_OWNER_WORD = re.compile(r"([\w-]+)['’]s$")
+
+
+def _owner_before_participle(text: str, subject: tuple[str, int, int], cue: int) -> bool:
+    """Whether ``subject`` is an owner ("Lee's") before a cue in -ed at ``cue``: an adjective of what is owned
+    ("Lee's alleged bias"), not a verb of the owner; an owner before a noun cue ("Lee's claims") is its source, and
+    a capitalised name the text never writes without its "'s" is a name in "'s" ("Hallam's reported a loss").
+
+    Example
+    -------
+    >>> text = "Lee's alleged bias; Lee's claims; Lee left"
+    >>> _owner_before_participle(text, ("Lee's", 0, 5), 6), _owner_before_participle(text, ("Lee's", 20, 25), 26)
+    (True, False)
+    """
+    owner = _OWNER_WORD.search(subject[0])
+    if not (subject[1] < cue and owner and _PARTICIPLE_AT.match(text, cue)):
+        return False
+    word = owner.group(1)
+    return word[:1].islower() or re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None
 
 
 def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
@@ -858,7 +896,8 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
     for _ in range(4):
         if start > cue or _RELATIVE_AFTER.search(text, end, cue):
             break  # a subject after its cue ("according to ...") or of "which" is no preposition's object
-        before = _WORD_BEFORE.search(text, max(lo, start - 40), start)
+        lead = start - len(titles_before(text, start))  # "appointed by President Jo Lee": the word before the title
+        before = _WORD_BEFORE.search(text, max(lo, lead - 40), lead)
         word = before.group(1).lower() if before else ""
         close = re.search(r"\b(?:close|next)\s+$", text[max(lo, before.start(1) - 7):before.start(1)], re.I) \
             if word == "to" else None

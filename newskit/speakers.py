@@ -19,11 +19,11 @@ from itertools import dropwhile
 import re
 
 from .text.lexicon import AGENT_NOUNS, AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DATE_WORDS as _DATE_WORDS, \
-    DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, HONORIFICS, INSTITUTION_PATTERN, INVERTED_OPENERS, \
-    MALE_GIVEN_NAMES, NAMED_MODALS, NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, NAME_PARTICLES as _PARTICLES, \
-    NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, \
-    PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, \
-    TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, UNISEX_GIVEN_NAMES, US_STATES, \
+    CANDIDACY_ROLES, DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, HONORIFICS, INSTITUTION_PATTERN, INVERTED_OPENERS, \
+    MALE_GIVEN_NAMES, MONTHS, NAMED_MODALS, NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, \
+    NAME_PARTICLES as _PARTICLES, NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, NOT_PERSON_NAME_ENDS, NUMBER_WORDS, \
+    ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, RAISING_LEADS, REPORTING_PAST, \
+    REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, UNISEX_GIVEN_NAMES, US_STATES, \
     WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
 from .text.tokens import title_case, tokens
 from .text.typography import QUOTE_MARK
@@ -937,11 +937,14 @@ def _described_name(toks: list[tuple[str, int, int]], j: int) -> tuple[str, int,
     >>> t = "Republican presidential candidate Jo Lee quickly took to Twitter."
     >>> _described_name(tokens(t, 0, len(t)), 1)
     ('Jo Lee', 34, 40)
+    >>> t = "Democratic mayoral nominee Jo Lee spoke."  # a role of a candidacy (CANDIDACY_ROLES)
+    >>> _described_name(tokens(t, 0, len(t)), 1)
+    ('Jo Lee', 27, 33)
     """
     k = j
     while k < len(toks) and k - j < 3 and toks[k][0].isalpha() and toks[k][0].islower():
         k += 1
-    if k == j or not title_or_role(toks[k - 1][0]):
+    if k == j or not (title_or_role(toks[k - 1][0]) or toks[k - 1][0] in CANDIDACY_ROLES):
         return None
     end = k
     while end < len(toks) and _run_word(toks[end][0]):
@@ -1446,11 +1449,13 @@ def _possessive_owner(words: list[str], text: str = "") -> list[str]:
 
 
 _WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
+_DAY_AFTER = re.compile(r"[^\S\n]+\d{1,2}\b")
 
 
 def name_forms(text: str) -> list[str]:
-    """Personal names written in ``text`` (runs of two or more capitalised words, roles dropped); a name
-    read on a title-case line (:func:`title_case_lines`) only when the text writes it elsewhere too.
+    """Personal names written in ``text`` (runs of two or more capitalised words, roles dropped, and a month before a
+    day's number that closes a run: "Jo Lee May 3"); a name read on a title-case line (:func:`title_case_lines`)
+    only when the text writes it elsewhere too.
 
     Example
     -------
@@ -1464,10 +1469,14 @@ def name_forms(text: str) -> list[str]:
     ['Al Roe']
     >>> name_forms("Entrusting Jo Lee with it is a risk.")
     ['Jo Lee']
+    >>> name_forms("“No,” said Jo Lee May 3.")  # a date after the name
+    ['Jo Lee']
     """
     names, titled = [], title_case_lines(text)
     for match in _name_runs(text, 0, len(text)):
         words = match.group(1).split()
+        if len(words) > 2 and words[-1].lower() in MONTHS and _DAY_AFTER.match(text, match.end(1)):
+            words = words[:-1]
         after = _WORD_AFTER.match(text, match.end(1))
         if after and _role_noun(after.group(1)) and not given_name(words[0]):
             continue  # "a fellow Ohio Lee veteran": the run qualifies a role ("Jo Lee spokesman Al Roe": Jo Lee)

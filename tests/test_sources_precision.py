@@ -2,8 +2,10 @@
 age set off after a name before "who said", a role set after a name with its closing comma missing, a negated
 auxiliary or a verb like "let" around the subject, a cue word used as a noun ("the final say"), and verbs of
 reporting used for sums ("add up to", "adding to her lead") or indictments ("charged with"), a cue noun after a word
-describing it ("a stern warning"), "since" before a gerund (its preposition, no adverb of the cue), and an agent ("the
-aide") read as the text introduced it ("an aide to X"); with the neighbours each rule must keep."""
+describing it ("a stern warning"), "since" before a gerund (its preposition, no adverb of the cue), an agent ("the
+aide") read as the text introduced it ("an aide to X"), an owner before a participle ("the judge's alleged bias"), a
+word of an opening phrase before the subject of a participle's clause, a month and day after a name, a titled name
+after a preposition, and "nominee" or "hopeful" before a name; with the neighbours each rule must keep."""
 
 import pytest
 
@@ -368,3 +370,51 @@ def test_a_name_after_a_function_word_or_before_a_description_is_no_appositive(t
 ])
 def test_an_adverb_or_a_date_word_before_a_cue_is_no_source(text):
     assert not any(source.lower() in ("seldom", "almost", "much", "past") for source, _ in cited(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Brill ran again. Nearly half of Ada Brill's reported donations came from the ferry trade.",
+    "The council discussed the mayor's highly criticized speech on the tolls.",
+    "Lawyers said the judge's alleged bias was plain.",
+])
+def test_an_owner_before_a_cue_in_ed_is_no_source(text):
+    assert not any(source.endswith(("'s", "’s")) for source, _ in cited(text))
+
+
+def test_a_name_never_written_without_its_s_is_a_name_not_an_owner():
+    assert ("Hallam's", "reported") in cited("Hallam's reported a loss on Monday, and Hallam's stores will close.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Speaking at a rally in Dover, Delaware, Jo Lee went after Al Roe, calling him a quitter.",
+     [("Jo Lee", "calling")]),
+    ("When her family moved back to Elmton, her mother refused to teach her Greek, insisting that she was local.",
+     [("her mother", "insisting")]),
+    ("On Thursday, after staying neutral in the primary, Ada Brill endorsed Jo Lee, saying she was ready.",
+     [("Ada Brill", "saying")]),
+])
+def test_a_participle_after_a_comma_is_the_clause_subject_not_a_word_of_its_opening_phrase(text, expected):
+    assert cited(text) == expected
+
+
+def test_a_month_and_day_after_a_name_are_no_part_of_it():
+    assert cited('"The tolls will fall," said Omar Petrov May 3.') == [("Omar Petrov", "said")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A commission appointed by President Jo Lee estimated in 2005 that tolls would fall.", []),
+    ("It opened her to attacks by Mr. Jo Lee, who has criticized the port's tolls.", [("Jo Lee", "criticized")]),
+    ("It opened her to attacks by Jo Lee, who has criticized the port's tolls.", [("Jo Lee", "criticized")]),
+])
+def test_a_titled_name_after_a_preposition_is_its_object_unless_a_relative_clause_tells_of_it(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Presumptive Democratic mayoral nominee Ada Brill called on the council to act and said tolls must fall.",
+     [("Ada Brill", "called"), ("Ada Brill", "said")]),
+    ("Republican mayoral hopeful Sen. Jo Lee was critical of the plan, telling reporters it would fail.",
+     [("Jo Lee", "telling")]),
+])
+def test_a_nominee_or_hopeful_before_a_name_is_a_role(text, expected):
+    assert cited(text) == expected

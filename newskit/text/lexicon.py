@@ -551,6 +551,10 @@ sat shook spoke stole swore understood upheld withdrew became wrote did had paid
 meant dealt forgot forgave overtook undertook overcame""".split())
 """Verbs in the past not ending in -ed: after a subject, its finite verb ("The judge put off the vote but said")."""
 
+CANDIDACY_ROLES = frozenset({"nominee", "hopeful", "frontrunner", "front-runner", "contender"})
+"""Words for a candidacy that a name follows as a role ("Democratic presidential nominee Jo Lee", "Republican hopeful
+Sen. Jo Lee"); alone ("the nominee said") they describe someone, no role a name is cut from."""
+
 NAMED_MODALS = frozenset({"will", "may"})
 """Modal verbs that are also names ("George Will", "Theresa May"): written capitalised just before a verb, a name."""
 
