@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .cues import BY_CUES, QUOTE_CUES, be_passive, cues_quotation_after
+from .cues import BY_CUES, PREPOSITIONS, QUOTE_CUES, be_passive, cues_quotation_after
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM,
@@ -562,7 +562,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     participle after a noun ("a teenager standing"), an adverb after a name ("Lee then": lexicon NAME_BREAKS), a
     noun before "of him/her" ("Monday of him") or a
     description before a name of two words or more ("Republican front-runner Jo Lee"; not "spokeswoman for the
-    City Police"). A possessive before an institution word is part of its name ("U.S. Attorney’s Office").
+    City Police", nor a place after a preposition: "a blogger on the site Lee Daily"). A possessive before an
+    institution word is part of its name ("U.S. Attorney’s Office").
 
     Example
     -------
@@ -595,7 +596,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
         return kept, start, start + len(kept)
     name = person_name(words)
     before = words[-len(name) - 1] if len(name) < len(words) else ""
-    if len(name) >= 2 and before[:1].islower() and before not in FUNCTION_WORDS:
+    if len(name) >= 2 and before[:1].islower() and before not in FUNCTION_WORDS \
+            and not PREPOSITIONS.intersection(words[:-len(name)]):  # not "a blogger on the site Lee Daily"
         at = end - len(" ".join(name))  # "Republican front-runner Jo Lee", "co-founder Jo Lee": the name
         if mention.endswith(" ".join(name)):
             return mention[at - start:], at, end
