@@ -635,8 +635,8 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
     commas = [i for i, t in enumerate(toks[:-1]) if t[0] == ","]
     for left, right in zip(reversed([-1] + commas), reversed(commas + [len(toks) - 1])):
         between = [t[0] for t in toks[left + 1:right]]
-        if _second_place_part(toks, left):
-            continue  # "Jo Lee, a salesman from Sumter, South Carolina, said": no name between
+        if _second_place_part(toks, left) or " ".join(between) in US_STATES:
+            continue  # "Jo Lee, a salesman from Sumter, South Carolina, said", "of Dover, Ohio,": no name between
         cut = _appositive_name_end(between)
         if cut < len(between) and cut < 2:
             continue  # "Jo Lee from X" gives Jo Lee

@@ -1465,3 +1465,10 @@ def test_a_name_opening_the_sentence_before_a_long_description_with_clauses_is_t
             "which studies farm prices and rural credit, said the choice was “not just a favour to Roe.”\n")
     assert speakers(text)[0][:2] == ("Tom Hale", "Tom Hale")
 
+
+def test_a_state_after_a_town_is_no_name_set_off():
+    """"Dover, Ohio," is one place: the state between the commas is not a name standing for the subject."""
+    text = ("It rained. Jo Lee, who is a pastor at the First Church of Dover, Ohio, slammed it as "
+            "\u201ca disgrace.\u201d\n")
+    assert speakers(text)[0][:2] == ("Jo Lee", "Jo Lee")
+
