@@ -1472,3 +1472,10 @@ def test_a_state_after_a_town_is_no_name_set_off():
             "\u201ca disgrace.\u201d\n")
     assert speakers(text)[0][:2] == ("Jo Lee", "Jo Lee")
 
+
+def test_a_participle_after_a_verbs_object_is_the_subjects():
+    """"saying" after the object of a verb in the past ("defended his choice of hat") is said by the verb's subject,
+    not by the object; without a subject right before the verb the object stays."""
+    said = speakers('It rained. Jo Lee defended his choice of hat saying, "It was right."\n')
+    assert said[0][:2] == ("Jo Lee", "Jo Lee")
+    assert speakers('It rained. The council approved a motion calling it "a disgrace."\n')[0][0] == "motion"
