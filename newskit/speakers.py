@@ -537,11 +537,12 @@ def _set_off(toks: list[tuple[str, int, int]], comma: int) -> bool:
 _AFTER_NOUN = {"in", "at", "from", "on"}
 
 
-def _place_after_noun(toks: list[tuple[str, int, int]], phrase: list) -> list:
+def _place_after_noun(toks: list[tuple[str, int, int]], phrase: list, whole: bool = True) -> list:
     """The subject when ``phrase`` is a place or a body after a noun and "in", "at", "from" or "on", not the place:
     people with where they are, as a source is written, "the" between or not and capitalised as they open the
     sentence or not ("Officials in Moscow said", "a blogger on the Web site Lee Report said"); another noun alone
-    before "in", "at" or "from" and a place ("an alleged poll in Wyoming said": poll); else ``phrase``.
+    before "in", "at" or "from" and a place ("an alleged poll in Wyoming said": poll); else ``phrase``. Not
+    ``whole``, people are read without where they are too (:func:`_town_state`: "Farmers from Ames, Iowa say").
 
     Example
     -------
@@ -560,12 +561,18 @@ def _place_after_noun(toks: list[tuple[str, int, int]], phrase: list) -> list:
     if not (noun and all(t[0].islower() for t in noun[1:])):
         return phrase
     lead = noun[0][0]
-    if _people_noun(before.lower()) and (lead.islower() or lead.lower() in _DETERMINERS or _people_noun(lead.lower())):
-        return toks[at - len(noun):]  # "Officials in Moscow", "a blogger on the site X"
+    if _people_before(before, lead):
+        return toks[at - len(noun):] if whole else noun  # "Officials in Moscow", "a blogger on the site X"
     if place is phrase and toks[at][0] != "on" and _plain_noun(before, lead) and len(place) <= 2 \
             and all(_is_capitalised(t[0]) for t in place):
         return noun  # "an alleged poll in Wyoming": the poll
     return phrase
+
+
+def _people_before(before: str, lead: str) -> bool:
+    """Whether ``before``, the word before a preposition, names people in a phrase opening on ``lead`` in lower
+    case, on a determiner or on that noun capitalised ("a blogger", "Officials")."""
+    return _people_noun(before.lower()) and (lead.islower() or lead.lower() in _DETERMINERS or _people_noun(lead.lower()))
 
 
 def _plain_noun(before: str, lead: str) -> bool:
@@ -613,7 +620,7 @@ def _town_state(toks: list[tuple[str, int, int]], phrase: list) -> list:
     town = before[cut + 1:]
     if not (town and all(_is_capitalised(t[0]) for t in town)):
         return phrase
-    return _place_after_noun(toks[:at], town) if cut < 0 else before
+    return _place_after_noun(toks[:at], town, whole=False) if cut < 0 else before
 
 
 def _after_post(toks: list[tuple[str, int, int]], phrase: list) -> list:
