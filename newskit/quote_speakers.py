@@ -26,14 +26,14 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .cues import BY_CUES, QUOTE_CUES, be_passive, cues_quotation_after
+from .cues import BY_CUES, PREPOSITIONS, QUOTE_CUES, be_passive, cues_quotation_after
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM,
     WordFinder, clause_subjects, genders, given_name_gender, institution_names, introduced_names, name_forms,
     named_in_passing, named_people, not_people, noun_cue, person_name, pronoun_may_name, question_topic,
     reporting_subjects, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before,
-    title_or_role, tokens,
+    title_or_role, tokens, verb_object,
 )
 from .text.lexicon import (
     AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
@@ -110,7 +110,7 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     and the subject of its clause when it describes the subject itself ("he released an ad describing
     himself"), follows a name after a preposition (:func:`_named_object_participle`) or follows a comma
     ("Earlier this year, Fox railed against X, promising"; "Lee won in June, telling", where a date is no
-    subject); the person quoted
+    subject) or follows the object of a verb in the past ("Lee defended his choice saying"); the person quoted
     before "saying" ("Jo Lee was quoted as saying", "The Times quoted Jo Lee as saying")."""
     quoted_as = _QUOTED_AS.search(text, max(lo, match.start() - 80), match.start())
     if quoted_as and match.group().strip().lower() == "saying":  # "Lee was quoted as saying", "Lee is shown saying"
@@ -127,7 +127,7 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
         clause = _last_clause(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
         if clause and _clause_owns_participle(text, subject, clause):
             return clause  # "Lee replied to Roe on Twitter, writing": Lee; "Lee won in June, telling": Lee
-    named = _named_object_participle(text, lo, match, subject)
+    named = _participle_after_object(text, lo, match, subject)
     if named:
         return named
     if not subject or not participle or subject[0][:1].isupper():
@@ -137,6 +137,34 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     if _REFLEXIVE.match(text, match.end()):
         return _last_clause(text, lo, match.start()) or subject
     return subject
+
+
+_PAST_NEXT = re.compile(r"\s+[a-z]{3,}ed\b")
+
+
+def _object_participle(text: str, lo: int, match: re.Match, subject) -> tuple[str, int, int] | None:
+    """The subject of the clause when a cue in -ing follows the object of its verb in the past, the subject right
+    before that verb ("Lee defended his choice of hat saying": Lee, not the choice), else None.
+
+    Example
+    -------
+    >>> text = "Jo Lee defended his choice of hat saying so."
+    >>> cue = re.search("saying", text)
+    >>> _object_participle(text, 0, cue, ("choice of hat", 20, 33))
+    ('Jo Lee', 0, 6)
+    """
+    if not (subject and subject[0][:1].islower() and match.group().rstrip().endswith("ing")
+            and verb_object(text, lo, subject[1])):
+        return None
+    clause = _last_clause(text, lo, subject[1])
+    return clause if clause and _PAST_NEXT.match(text, clause[2]) else None
+
+
+def _participle_after_object(text: str, lo: int, match: re.Match,
+                             subject: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """Who says a participle cue in -ing whose ``subject`` read before it is an object: a name after a preposition
+    (:func:`_named_object_participle`) or the object of a verb in the past (:func:`_object_participle`); else None."""
+    return _named_object_participle(text, lo, match, subject) or _object_participle(text, lo, match, subject)
 
 
 def _named_object_participle(text: str, lo: int, match: re.Match,
@@ -562,7 +590,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     participle after a noun ("a teenager standing"), an adverb after a name ("Lee then": lexicon NAME_BREAKS), a
     noun before "of him/her" ("Monday of him") or a
     description before a name of two words or more ("Republican front-runner Jo Lee"; not "spokeswoman for the
-    City Police"). A possessive before an institution word is part of its name ("U.S. Attorney’s Office").
+    City Police", nor a place after a preposition: "a blogger on the site Lee Daily"). A possessive before an
+    institution word is part of its name ("U.S. Attorney’s Office").
 
     Example
     -------
@@ -595,7 +624,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
         return kept, start, start + len(kept)
     name = person_name(words)
     before = words[-len(name) - 1] if len(name) < len(words) else ""
-    if len(name) >= 2 and before[:1].islower() and before not in FUNCTION_WORDS:
+    if len(name) >= 2 and before[:1].islower() and before not in FUNCTION_WORDS \
+            and not PREPOSITIONS.intersection(words[:-len(name)]):  # not "a blogger on the site Lee Daily"
         at = end - len(" ".join(name))  # "Republican front-runner Jo Lee", "co-founder Jo Lee": the name
         if mention.endswith(" ".join(name)):
             return mention[at - start:], at, end

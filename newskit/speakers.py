@@ -19,12 +19,12 @@ from itertools import dropwhile
 import re
 
 from .text.lexicon import AGENT_NOUNS, AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DATE_WORDS as _DATE_WORDS, \
-    CANDIDACY_ROLES, DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, HONORIFICS, INSTITUTION_PATTERN, INVERTED_OPENERS, \
-    MALE_GIVEN_NAMES, MONTHS, NAMED_MODALS, NAME_BREAKS as _FUNCTION_WORDS, NAME_PARTICLE_PATTERN, \
-    NAME_PARTICLES as _PARTICLES, NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, NOT_PERSON_NAME_ENDS, NUMBER_WORDS, \
-    ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, RAISING_LEADS, REPORTING_PAST, \
-    REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLE_ABBREVIATIONS, TITLES as _TITLES, UNISEX_GIVEN_NAMES, US_STATES, \
-    WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
+    CANDIDACY_ROLES, DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, GROUP_NOUNS, HONORIFICS, INSTITUTION_PATTERN, \
+    INVERTED_OPENERS, MALE_GIVEN_NAMES, MONTHS, NAMED_MODALS, NAME_BREAKS as _FUNCTION_WORDS, \
+    NAME_PARTICLES as _PARTICLES, NAME_PARTICLE_PATTERN, NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, \
+    NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, \
+    RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
+    UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
 from .text.tokens import title_case, tokens
 from .text.typography import QUOTE_MARK
 
@@ -55,7 +55,8 @@ lecturer headteacher principal pastor priest rabbi imam cardinal marshal firefig
 consultant adviser advisor strategist pollster investor entrepreneur businessman businesswoman billionaire
 congressman congresswoman assemblyman assemblywoman alderman dean meteorologist treasurer cfo coo cto
 chairperson president-elect governor-elect shadow opposition party labour conservative democrat republican
-democratic official officer teenager teen pensioner whip counsel administrator""".split()) | _TITLES | {t + "." for t in TITLE_ABBREVIATIONS}
+democratic official officer teenager teen pensioner whip counsel administrator blogger
+columnist""".split()) | _TITLES | {t + "." for t in TITLE_ABBREVIATIONS}
 _TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "col": "colonel",
                 "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "det": "detective", "insp": "inspector",
                 "supt": "superintendent", "prof": "professor", "adm": "admiral"}
@@ -199,12 +200,15 @@ def _phrase(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
 def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[str, int, int] | None:
     """The source of a subject phrase that ends in a personal name: the name after a role or a lower-case
     description ("HSBC spokesman Gareth Hewett", "aide Jo Lee"), or the whole phrase when every word is
-    capitalised and it names no institution; None otherwise."""
+    capitalised and it names no institution; None otherwise, and when the name follows a noun and a preposition
+    (:func:`_place_after_noun`: "a blogger on the site Lee Daily")."""
     name = person_name(words)
     if not name or (len(name) == len(words) and len(words) == 1 and words[0].lower() in _DETERMINERS):
         return None
     first = toks[len(words) - len(name)]
     before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""
+    if _AFTER_NOUN.intersection(words[:len(words) - len(name)]):
+        return None  # "a blogger on the site Lee Daily": the blogger, not a name of the place
     if before.lower() in _NAME_STOPS | {"'s", "’s"} or (
             before.isalpha() and before.islower() and before not in _DETERMINERS | _STOP | {"of", "for"}):
         return " ".join(name), first[1], toks[-1][2]
@@ -530,18 +534,63 @@ def _set_off(toks: list[tuple[str, int, int]], comma: int) -> bool:
     return place and bool(earlier) and _set_off(toks[:comma], earlier[-1])
 
 
-def _place_after_noun(toks: list[tuple[str, int, int]], phrase: list) -> list:
-    """The subject phrase when ``phrase`` is a place after a noun and "in", "at" or "from" ("an alleged poll in
-    Wyoming said" -> "an alleged poll"), else ``phrase``."""
+_AFTER_NOUN = {"in", "at", "from", "on"}
+
+
+def _place_after_noun(toks: list[tuple[str, int, int]], phrase: list, whole: bool = True) -> list:
+    """The subject when ``phrase`` is a place or a body after a noun and "in", "at", "from" or "on", not the place:
+    people with where they are, as a source is written, "the" between or not and capitalised as they open the
+    sentence or not ("Officials in Moscow said", "a blogger on the Web site Lee Report said"); another noun alone
+    before "in", "at" or "from" and a place ("an alleged poll in Wyoming said": poll); else ``phrase``. Not
+    ``whole``, people are read without where they are too (:func:`_town_state`: "Farmers from Ames, Iowa say").
+
+    Example
+    -------
+    >>> toks = tokens("Officials in the Kremlin")
+    >>> [t[0] for t in _place_after_noun(toks, toks[-2:])]
+    ['Officials', 'in', 'the', 'Kremlin']
+    >>> toks = tokens("a poll in Wyoming")
+    >>> [t[0] for t in _place_after_noun(toks, toks[-1:])]
+    ['a', 'poll']
+    """
     at = len(toks) - len(phrase) - 1
-    if not (0 < at and toks[at][0] in {"in", "at", "from"} and 0 < len(phrase) <= 2
-            and all(_is_capitalised(t[0]) for t in phrase)):
+    place = phrase[1:] if phrase and phrase[0][0].lower() == "the" else phrase
+    if not (0 < at and toks[at][0] in _AFTER_NOUN and 0 < len(place) <= 4 and _is_capitalised(place[-1][0])):
         return phrase
-    before = toks[at - 1][0]
-    if not (before.isalpha() and before.islower() and before not in _DETERMINERS | _STOP | _SKIP_BEFORE_CUE):
+    before, noun = toks[at - 1][0], _phrase_before(toks[:at])
+    if not (noun and all(t[0].islower() for t in noun[1:])):
         return phrase
-    noun = _phrase_before(toks[:at])
-    return noun if noun and all(t[0].islower() for t in noun) else phrase
+    lead = noun[0][0]
+    if _people_before(before, lead):
+        return toks[at - len(noun):] if whole else noun  # "Officials in Moscow", "a blogger on the site X"
+    if place is phrase and toks[at][0] != "on" and _plain_noun(before, lead) and len(place) <= 2 \
+            and all(_is_capitalised(t[0]) for t in place):
+        return noun  # "an alleged poll in Wyoming": the poll
+    return phrase
+
+
+def _people_before(before: str, lead: str) -> bool:
+    """Whether ``before``, the word before a preposition, names people in a phrase opening on ``lead`` in lower
+    case, on a determiner or on that noun capitalised ("a blogger", "Officials")."""
+    return _people_noun(before.lower()) and (lead.islower() or lead.lower() in _DETERMINERS or _people_noun(lead.lower()))
+
+
+def _plain_noun(before: str, lead: str) -> bool:
+    """Whether ``before``, the word before a preposition, is a noun in lower case in a phrase opening on ``lead``
+    in lower case ("an alleged poll" before "in Wyoming")."""
+    return before.isalpha() and before.islower() and before not in _DETERMINERS | _STOP | _SKIP_BEFORE_CUE \
+        and lead.islower()
+
+
+def _people_noun(word: str) -> bool:
+    """Whether the lower-case ``word`` names people: a role or a group ("officials", "blogger", "voters").
+
+    Example
+    -------
+    >>> _people_noun("officials"), _people_noun("protesters"), _people_noun("moscow")
+    (True, True, False)
+    """
+    return _role_noun(word) or word in GROUP_NOUNS or word in PLURAL_NOUNS
 
 
 def _town_state(toks: list[tuple[str, int, int]], phrase: list) -> list:
@@ -571,7 +620,7 @@ def _town_state(toks: list[tuple[str, int, int]], phrase: list) -> list:
     town = before[cut + 1:]
     if not (town and all(_is_capitalised(t[0]) for t in town)):
         return phrase
-    return _place_after_noun(toks[:at], town) if cut < 0 else before
+    return _place_after_noun(toks[:at], town, whole=False) if cut < 0 else before
 
 
 def _after_post(toks: list[tuple[str, int, int]], phrase: list) -> list:
@@ -593,8 +642,8 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
     commas = [i for i, t in enumerate(toks[:-1]) if t[0] == ","]
     for left, right in zip(reversed([-1] + commas), reversed(commas + [len(toks) - 1])):
         between = [t[0] for t in toks[left + 1:right]]
-        if _second_place_part(toks, left):
-            continue  # "Jo Lee, a salesman from Sumter, South Carolina, said": no name between
+        if _second_place_part(toks, left) or " ".join(between) in US_STATES:
+            continue  # "Jo Lee, a salesman from Sumter, South Carolina, said", "of Dover, Ohio,": no name between
         cut = _appositive_name_end(between)
         if cut < len(between) and cut < 2:
             continue  # "Jo Lee from X" gives Jo Lee

@@ -434,6 +434,17 @@ def test_a_place_after_a_noun_is_not_the_subject():
     assert speakers(text)[0][0] == "poll"
 
 
+@pytest.mark.parametrize("text, want", [
+    ("It rained. Officials in Dover said: \u201cWe are ready.\u201d\n", "Officials in Dover"),
+    ("It rained. \u201cWe are ready,\u201d officials in the Town Hall said.\n", "officials in the Town Hall"),
+    ("It rained. \u201cWe are ready,\u201d a blogger on the site Lee Daily said.\n", "blogger on the site Lee Daily"),
+])
+def test_people_before_a_place_are_the_subject(text, want):
+    """A noun for people before "in", "on" or "at" and a place or body is who speaks, with where they are, even
+    when it opens the sentence in capitals; the place alone is not."""
+    assert speakers(text)[0][0] == want
+
+
 def test_what_before_a_subject_is_dropped():
     text = "Mr. Moss pointed to what aides called “orphan districts” in the state."
     assert subject_before(text, 0, text.index("called"))[0] == "aides"
@@ -1453,3 +1464,18 @@ def test_a_name_opening_the_sentence_before_a_long_description_with_clauses_is_t
     text = ("Ann Roe ran.\n\nTom Hale, a former Treasury official who is now a senior fellow at the Elmton Institute, "
             "which studies farm prices and rural credit, said the choice was “not just a favour to Roe.”\n")
     assert speakers(text)[0][:2] == ("Tom Hale", "Tom Hale")
+
+
+def test_a_state_after_a_town_is_no_name_set_off():
+    """"Dover, Ohio," is one place: the state between the commas is not a name standing for the subject."""
+    text = ("It rained. Jo Lee, who is a pastor at the First Church of Dover, Ohio, slammed it as "
+            "\u201ca disgrace.\u201d\n")
+    assert speakers(text)[0][:2] == ("Jo Lee", "Jo Lee")
+
+
+def test_a_participle_after_a_verbs_object_is_the_subjects():
+    """"saying" after the object of a verb in the past ("defended his choice of hat") is said by the verb's subject,
+    not by the object; without a subject right before the verb the object stays."""
+    said = speakers('It rained. Jo Lee defended his choice of hat saying, "It was right."\n')
+    assert said[0][:2] == ("Jo Lee", "Jo Lee")
+    assert speakers('It rained. The council approved a motion calling it "a disgrace."\n')[0][0] == "motion"
