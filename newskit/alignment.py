@@ -874,8 +874,8 @@ def _quotations(texts: list[str]) -> list[list[tuple[int, int]]]:
 
     Example
     -------
-    >>> _quotations(['"We stay.', 'We win," she said.'])
-    [[(0, 9)], [(0, 8)]]
+    >>> _quotations(['"We stay.', 'We fight.', 'We win," she said.', 'She left.'])
+    [[(0, 9)], [(0, 9)], [(0, 8)], []]
     """
     starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
     joined = " ".join(texts)
