@@ -91,19 +91,22 @@ import bisect
 import difflib
 import itertools
 import math
+import warnings
 from collections import Counter, deque
 
 import numpy as np
 import pandas as pd
 from rapidfuzz.distance import Indel, LCSseq
 
-from .errors import NewskitError
+from .errors import NewskitError, NewskitWarning
 from .matching import candidate_pairs, content_words, linked_groups, pair_one_to_one, sentence_similarity, words
+from .quote_marks import quote_spans
+from .sourcing import body_quotations
 from .speakers import opening_name
 from .story import sentences as story_sentences, story_table
 from .text.lexicon import REPORTING_WORDS
 from .text.tokens import WORD, continues_sentence, stem, sums
-from .text.typography import canonical, only_typography
+from .text.typography import canonical, comparison_form, only_typography
 
 ALIGN_COLUMNS = ["version_a", "sentence_a", "version_b", "sentence_b", "similarity", "kind", "typography"]
 KINDS = ("identical", "edited", "paraphrase", "moved", "merged", "split", "dropped", "added")
@@ -186,12 +189,15 @@ def similarity_matrix(words_a: list[list[str]], words_b: list[list[str]]) -> np.
 
 class _Candidates:
     """The scored candidate pairs of two lists of sentences, with their words and content words in common and
-    their readings (:class:`_Readings`, made when first asked for)."""
+    their readings (:class:`_Readings`, made when first asked for; ``quoted``: the spans of each sentence of
+    A and of B lying inside quotations, by default :func:`_quotations`)."""
 
-    def __init__(self, texts_a: list[str], texts_b: list[str]):
+    def __init__(self, texts_a: list[str], texts_b: list[str], quoted: tuple | None = None):
         self.texts_a, self.texts_b = texts_a, texts_b
         self.words_a, self.words_b = [words(t) for t in texts_a], [words(t) for t in texts_b]
-        self.read_a, self.read_b = _Readings(texts_a, self.words_a), _Readings(texts_b, self.words_b)
+        quoted_a, quoted_b = quoted or (_quotations(texts_a), _quotations(texts_b))
+        self.read_a = _Readings(texts_a, self.words_a, quoted_a)
+        self.read_b = _Readings(texts_b, self.words_b, quoted_b)
         self.seq_a = [content_words(w) for w in self.words_a]
         self.seq_b = [content_words(w) for w in self.words_b]
         self.facts_a = [[stem(w) for w in _facts(x)] for x in self.seq_a]
@@ -703,7 +709,7 @@ def _retold_quotes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tupl
         quoted_a, quoted_b = _quoted(read_a), _quoted(read_b)
         plain_a, plain_b = ({stem(w) for w, _, lower in read if lower} for read in (read_a, read_b))
         retold = len((quoted_a & plain_b) | (quoted_b & plain_a))
-        if retold >= RETOLD_QUOTE and _speakers(found.texts_a[i]) & _speakers(found.texts_b[j]):
+        if retold >= RETOLD_QUOTE and _speakers(found.texts_a[i], found.read_a.quoted[i]) & _speakers(found.texts_b[j], found.read_b.quoted[j]):
             scored.append((i, j, float(retold)))
     return [(i, j) for i, j, _ in pair_one_to_one(scored, 0.0)]
 
@@ -784,32 +790,30 @@ def _quoted(read: list[tuple[str, bool, bool]]) -> set[str]:
     return {stem(w) for w, quoted, lower in read if quoted and lower}
 
 
-def _speakers(text: str) -> set[str]:
-    """The names (words written with a capital letter, outside quote marks) a sentence writes next to a
-    reporting verb, one word between them at most (``Lee said``, ``Lee also wrote``, ``said Lee``), lower-cased.
+def _speakers(text: str, quoted: list[tuple[int, int]] | None = None) -> set[str]:
+    """The names (words written with a capital letter, outside quotations: :func:`_marked_words`) a sentence
+    writes next to a reporting verb, one word between them at most (``Lee said``, ``Lee also wrote``,
+    ``said Lee``), lower-cased.
 
     Example
     -------
     >>> sorted(_speakers('"Ask Kim," Lee also wrote in a letter to Ruiz.'))
     ['lee']
     """
-    plain = canonical(text)
-    found, marks, seen = [], 0, 0
-    for match in WORD.finditer(plain):
-        marks, seen = marks + plain.count('"', seen, match.start()), match.start()
-        found.append((match.group(), marks % 2 == 1))
-    verbs = [k for k, (w, quoted) in enumerate(found) if not quoted and w.lower() in REPORTING_WORDS]
+    found = [(match.group(), inside) for match, inside in _marked_words(text, quoted)]
+    verbs = [k for k, (w, inside) in enumerate(found) if not inside and w.lower() in REPORTING_WORDS]
     return {found[n][0].lower() for k in verbs for n in (k - 2, k - 1, k + 1, k + 2)
             if 0 <= n < len(found) and not found[n][1] and found[n][0][:1].isupper() and content_words([found[n][0].lower()])}
 
 
 class _Readings(dict):
-    """The :func:`_reading` of each sentence of a version, made when first asked for, and the runs of
-    :data:`ECHO` words of each (a cheap first test that two sentences may share one)."""
+    """The :func:`_reading` of each sentence of a version (``quoted``: the spans of each lying inside
+    quotations), made when first asked for, and the runs of :data:`ECHO` words of each (a cheap first test
+    that two sentences may share one)."""
 
-    def __init__(self, texts: list[str], sentence_words: list[list[str]]):
+    def __init__(self, texts: list[str], sentence_words: list[list[str]], quoted: list[list[tuple[int, int]]]):
         super().__init__()
-        self.texts, self.words, self.runs = texts, sentence_words, {}
+        self.texts, self.words, self.quoted, self.runs = texts, sentence_words, quoted, {}
 
     def grams(self, k: int) -> set[tuple[str, ...]]:
         """The runs of :data:`ECHO` words, one after another, of sentence ``k``."""
@@ -819,28 +823,77 @@ class _Readings(dict):
         return self.runs[k]
 
     def __missing__(self, k: int) -> list[tuple[str, bool, bool]]:
-        self[k] = _reading(self.texts[k])
+        self[k] = _reading(self.texts[k], self.quoted[k])
         return self[k]
 
 
-def _reading(text: str) -> list[tuple[str, bool, bool]]:
-    """Each word of a sentence (as :func:`newskit.matching.words` reads it) with whether it lies inside
-    double quote marks and whether it is a content word written in lower case (not a name, not a
-    title, not the first word, not a reporting verb).
+def _reading(text: str, quoted: list[tuple[int, int]] | None = None) -> list[tuple[str, bool, bool]]:
+    """Each word of a sentence (as :func:`newskit.matching.words` reads it) with whether it lies inside a
+    quotation (:func:`_marked_words`) and whether it is a content word written in lower case (not a name, not
+    a title, not the first word, not a reporting verb).
 
     Example
     -------
     >>> _reading('Lee said "tax cuts".')
     [('lee', False, False), ('said', False, False), ('tax', True, True), ('cuts', True, True)]
+    >>> [w for w, inside, _ in _reading("and cuts were due, Lee said.", [(0, 17)]) if inside]
+    ['and', 'cuts', 'were', 'due']
     """
-    plain = canonical(text)
-    found, marks, seen = [], 0, 0
-    for number, match in enumerate(WORD.finditer(plain)):
-        marks, seen = marks + plain.count('"', seen, match.start()), match.start()
+    found = []
+    for number, (match, inside) in enumerate(_marked_words(text, quoted)):
         word = match.group().lower()
         lower = number > 0 and match.group()[:1].islower() and bool(content_words([word])) and word not in REPORTING_WORDS
-        found.append((word, marks % 2 == 1, lower))
+        found.append((word, inside, lower))
     return found
+
+
+def _marked_words(text: str, quoted: list[tuple[int, int]] | None = None):
+    """Each word match of a sentence's comparison form (:func:`newskit.text.typography.comparison_form`) with
+    whether it lies inside one of the spans ``quoted`` (offsets into ``text``: the quotations of its version,
+    which may open in a sentence before it or close after it); by default the quotations
+    :func:`newskit.quote_marks.quote_spans` finds in the sentence alone.
+
+    Example
+    -------
+    >>> [(m.group(), inside) for m, inside in _marked_words("‘Tax cuts’ pass")]
+    [('Tax', True), ('cuts', True), ('pass', False)]
+    """
+    if quoted is None:
+        quoted = _quotations([text])[0]
+    plain, bounds = comparison_form(text)
+    for match in WORD.finditer(plain):
+        at = bounds[match.start()]
+        yield match, any(start <= at < end for start, end in quoted)
+
+
+def _quotations(texts: list[str]) -> list[list[tuple[int, int]]]:
+    """The spans of each sentence (offsets into it) lying inside the quotations
+    :func:`newskit.quote_marks.quote_spans` finds in the sentences read as one paragraph (a quotation of
+    several sentences, opened in one and closed in another, included), its warnings about unbalanced marks
+    kept quiet (the sourcing pass gives them).
+
+    Example
+    -------
+    >>> _quotations(['"We stay.', 'We fight.', 'We win," she said.', 'She left.'])
+    [[(0, 9)], [(0, 9)], [(0, 8)], []]
+    """
+    starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    joined = " ".join(texts)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", NewskitWarning)
+        spans = [(q["start"], q["end"]) for q in quote_spans(joined, [(0, len(joined))])]
+    return [_within(spans, start, start + len(text)) for start, text in zip(starts, texts)]
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of ``spans`` lying between ``start`` and ``end``, as offsets from ``start``.
+
+    Example
+    -------
+    >>> _within([(0, 12), (20, 30)], 10, 25)
+    [(0, 2), (10, 15)]
+    """
+    return [(max(s, start) - start, min(e, end) - start) for s, e in spans if s < end and e > start]
 
 
 def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]],
@@ -952,8 +1005,12 @@ def _in_order(pairs: list[tuple[int, int]], similarity) -> set[tuple[int, int]]:
     return chain
 
 
-def align_texts(texts_a: list[str], texts_b: list[str]) -> pd.DataFrame:
+def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = None) -> pd.DataFrame:
     """Align two lists of sentences; rows ``sentence_a, sentence_b, similarity, kind, typography``.
+
+    ``quoted``, when given, holds for A and for B the spans of each sentence (offsets into it) lying inside
+    the quotations of its version (:func:`align` takes them from :func:`newskit.sourcing.body_quotations`); by default the
+    quotations :func:`newskit.quote_marks.quote_spans` finds in each list of sentences (:func:`_quotations`).
 
     Every sentence of A and of B appears at least once; ``sentence_b`` is NA on
     *dropped* rows and ``sentence_a`` on *added* rows. ``typography`` is True on a link
@@ -966,7 +1023,7 @@ def align_texts(texts_a: list[str], texts_b: list[str]) -> pd.DataFrame:
     >>> align_texts(["Russia's “plan” -- off."], ['Russia’s "plan" — off.'])[["kind", "typography"]].values.tolist()
     [['identical', True]]
     """
-    found = _Candidates(texts_a, texts_b)
+    found = _Candidates(texts_a, texts_b, quoted)
     links = _one_to_one(found)
     paraphrased = _in_place(found, links)
     paraphrased.update(_ledes(found, {**links, **paraphrased}))
@@ -1059,15 +1116,33 @@ def align(story) -> pd.DataFrame:
     >>> align(story_from_texts({"a": "It rained.", "b": "It rained."}))["kind"].tolist()
     ['identical']
     """
-    sents = story_sentences(story)
-    texts = {v: list(g.sort_values("sentence")["text"]) for v, g in sents.groupby("version", sort=False)}
+    sents = story_sentences(story).sort_values("sentence", kind="stable")
+    texts = {v: list(g["text"]) for v, g in sents.groupby("version", sort=False)}
+    quoted = _story_quotations(story, sents)
     frames = []
     for a, b in itertools.combinations(story.ids, 2):
-        pair = align_texts(texts.get(a, []), texts.get(b, []))
+        pair = align_texts(texts.get(a, []), texts.get(b, []), (quoted.get(a, []), quoted.get(b, [])))
         frames.append(pair.assign(version_a=a, version_b=b))
     if not frames:
         return _empty()
     return pd.concat(frames, ignore_index=True)[ALIGN_COLUMNS]
+
+
+def _story_quotations(story, sents: pd.DataFrame) -> dict[str, list[list[tuple[int, int]]]]:
+    """For each version, the spans of each of its sentences (``sents``, in order; offsets into the sentence)
+    lying inside the quotations of its body (:func:`newskit.sourcing.body_quotations`: read over paragraphs, a
+    quotation carried on into the next paragraph included).
+
+    Example
+    -------
+    >>> from newskit.story import sentences, story_from_texts
+    >>> story = story_from_texts({"a": 'Lee spoke. “We stay.\\n\\n“We win,” she said.', "b": "Lee spoke."})
+    >>> _story_quotations(story, sentences(story))
+    {'a': [[], [(0, 9)], [(0, 9)]], 'b': [[]]}
+    """
+    spans = {version.id: body_quotations(version) for version in story.versions}
+    return {v: [_within(spans[v], start, end) for start, end in zip(g["start"], g["end"])]
+            for v, g in sents.groupby("version", sort=False)}
 
 
 def pair_links(story, version_a: str, version_b: str) -> pd.DataFrame:

@@ -28,6 +28,7 @@ import bisect
 import dataclasses
 import functools
 import re
+import warnings
 
 import pandas as pd
 
@@ -37,6 +38,7 @@ from .cues import (
     participle_subject, proper_name, publication_names, slashed_start, source_type, source_words, titled_name,
     titles_before, undeclared, untitled_person,
 )
+from .errors import NewskitWarning
 from .quote_marks import quote_spans
 from .quote_speakers import Mentions, agent_before, agent_owner, described_organisation, gave_statement, is_statement, \
     quote_rows, statement_author, writes_documents
@@ -1595,11 +1597,35 @@ def version_sourcing(version, sents: pd.DataFrame) -> tuple[list[dict], list[dic
         quoted, cited = version_sourcing(_visible_version(version, shown), _view_rows(sents, shown))
         return _raw_rows(quoted, shown, ("start", "end"), ("mention_start", "mention_end")), \
             _raw_rows(cited, shown, ("start", "end"))
-    body = version.blocks[version.blocks["label"] == "body"]
-    paragraphs = list(zip(body["start"], body["end"]))
-    spans = quote_spans(version.raw, paragraphs, label=f"version {version.id!r}")
+    paragraphs, spans = _body_spans(version)
     attributed = version_attributions(version, sents, sorted((q["start"], q["end"]) for q in spans))
     return quote_rows(version, sents, paragraphs, spans, attributed), attributed
+
+
+def body_quotations(version) -> list[tuple[int, int]]:
+    """The quotations of ``version``'s body as the sourcing pass reads them (:func:`quote_spans` over its body
+    paragraphs, in its visible view), offsets into ``version.raw``; the pass gives the warnings about
+    unbalanced marks, kept quiet here.
+
+    Example
+    -------
+    >>> from newskit.story import story_from_texts
+    >>> version = story_from_texts({"a": "“We stay.\\n\\n“We\\u200b win,” Jo said."}).versions[0]
+    >>> [version.raw[s:e] for s, e in body_quotations(version)]
+    ['“We stay.', '“We\\u200b win,”']
+    """
+    shown = visible(version.raw)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", NewskitWarning)
+        _, spans = _body_spans(_visible_version(version, shown) if shown.changed else version)
+    return [shown.raw_span(q["start"], q["end"]) for q in spans]
+
+
+def _body_spans(version) -> tuple[list[tuple[int, int]], list[dict]]:
+    """The body paragraphs of ``version`` (start, end) and the quotations :func:`quote_spans` finds in them."""
+    body = version.blocks[version.blocks["label"] == "body"]
+    paragraphs = list(zip(body["start"], body["end"]))
+    return paragraphs, quote_spans(version.raw, paragraphs, label=f"version {version.id!r}")
 
 
 def _view_rows(frame: pd.DataFrame, shown: Visible) -> pd.DataFrame:

@@ -4,7 +4,8 @@ names and verbs of saying. Texts written for these tests."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit.alignment import align_texts
+from newskit.alignment import align, align_texts
+from newskit.story import story_from_texts
 
 INTRO = ["Heavy rain flooded the old market district on Sunday night.",
          "Firefighters pumped water from dozens of basements until dawn."]
@@ -330,12 +331,28 @@ def test_a_quotation_retold_by_another_speaker_stays_apart():
 
 
 REMARK = '"Ferry tickets paid with party funds were booked as gifts to the rowing club," the port office said in its report.'
+SPENT = '"If I did" spend party funds, the councillor said in his report, "it was a slip and I paid it back."'
 
 
 def test_two_quotations_sharing_only_the_words_around_them_are_two_remarks():
     # one sentence on each side between two links, sharing "party funds", "paid" and "report": two remarks
-    other = '"If I did" spend party funds, the councillor said in his report, "it was a slip and I paid it back."'
-    assert (2, 2) not in _links(align_texts(INTRO + [REMARK] + OUTRO, INTRO + [other] + OUTRO))
+    assert (2, 2) not in _links(align_texts(INTRO + [REMARK] + OUTRO, INTRO + [SPENT] + OUTRO))
+
+
+def test_a_remark_inside_a_quotation_opened_a_sentence_before_is_still_a_remark():
+    # the quotation runs over two sentences: the second opens inside it with no mark of its own
+    a = INTRO + ['"Nobody here broke a rule.', REMARK[1:]] + OUTRO
+    assert (3, 2) not in _links(align_texts(a, INTRO + [SPENT] + OUTRO))
+
+
+def test_a_remark_in_a_quoted_paragraph_carried_on_into_the_next_is_still_a_remark():
+    # news convention: the quoted paragraph ends with no closing mark, the next one opens with a mark
+    a = (f"Port report\n\n{' '.join(INTRO)}\n\n“Nobody here broke a rule. Ferry tickets paid with party funds "
+         "were booked as gifts to the rowing club.\n\n“We will publish every receipt,” the port office said in its "
+         f"report.\n\n{OUTRO[0]}")
+    b = f"Port report\n\n{' '.join(INTRO)}\n\n{SPENT}\n\n{OUTRO[0]}"
+    links = align(story_from_texts({"a": a, "b": b}))
+    assert (3, 2) not in _links(links) and (0, 0) in _links(links)
 
 
 def test_one_remark_quoted_in_two_frames_is_linked_in_a_gap():
