@@ -7,7 +7,8 @@ Gold (offsets and sha1 only): ``evaluation/gold/scraped_furniture.jsonl``, made 
 ``evaluation/scraped/sheet.txt`` by ``evaluation/scraped/make_gold.py``; every non-blank line of a page is
 article text, a fragment of it (cut out of its sentence by the scraper), unsure, metadata (headline,
 byline, date ...) or furniture of a kind (menu, related, share, caption ...). Pages are split into a
-tuning half, an unseen half and a second to eleventh unseen half ("unseen2" to "unseen11",
+tuning half, an unseen half, a second to eleventh unseen half ("unseen2" to "unseen11") and "unseen13" (pages saved as
+plain text by another project's scraper),
 each annotated before any rule was tuned on it and scored only before and after). Only aggregates are printed,
 never a page's individual lines, so every half can be scored without its errors being read.
 
@@ -32,7 +33,8 @@ What is printed, per half:
   Reuters and Fortune, in unseen9 the proof of quantum supremacy on Popular Mechanics and New Scientist and
   Google's Willow chip on Google's blog and Nature's news, in unseen10 Starship's eleventh test flight on Scientific
   American and TechCrunch and the Artemis II rocket's roll-out on CNN and NASA's blog, in unseen11 Russia's war economy
-  on Fortune and The Economist and the US-brokered talks on Foreign Policy and Al Jazeera): the share of
+  on Fortune and The Economist and the US-brokered talks on Foreign Policy and Al Jazeera, in unseen13 Fani Willis's
+  testimony on AP News and CNN and the 2024 campaign in an AP wire story and a 538 analysis on ABC News): the share of
   ``nk.align`` rows with a sentence outside the article (less than half of its characters on article or fragment
   lines), words per copy (``nk.text_stats``) against the article alone, and Flesch-Kincaid grades.
 
@@ -72,7 +74,7 @@ GOLD = ROOT / "evaluation" / "gold" / "scraped_furniture.jsonl"
 SHARED = Path("/work/shared/corpora")
 INSIDE = ("article", "fragment")
 HALVES = ("tune", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9",
-          "unseen10", "unseen11")
+          "unseen10", "unseen11", "unseen13")
 UNLISTED: set[str] = set()  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 
 
