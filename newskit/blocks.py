@@ -191,19 +191,21 @@ without its name: a staff title reporting from a place ("Foreign editor, Reporti
 _CONTRIBUTOR = rf"{name_pattern(0, 3)}(?:\s+in\s+{name_pattern(0, 2)}(?:,\s*{name_pattern(0, 2)})?)?"
 """A contributor named in a closing credit, perhaps where they worked ("Al Poe in Harbourton, Eastland")."""
 _CONTRIBUTORS = rf"{_CONTRIBUTOR}(?:\s*(?:,|,?\s+and|&)\s+{_CONTRIBUTOR}){{0,5}},?\s+"
-_CONTRIBUTED = r"contributed (?:reporting|to this (?:report|story))"
-_CLOSING_CREDIT = re.compile(
+_CONTRIBUTED = r"contributed (?:reporting|research|to this (?:report|story))"
+_ONE_CREDIT = (
     rf"\*?(?:(?:(?:[A-Z][\w.'’-]*\s+){{1,3}}(?i:{STAFF_TITLE_PATTERN})\s+{_CONTRIBUTORS}{_CONTRIBUTED}"
     rf"|{_CONTRIBUTORS}(?:reported from|{_CONTRIBUTED}))\b[^.!?\n]{{0,60}}\.?"
     rf"|{STAFF_TITLE_PATTERN}\s*:(?:\s*{_PERSON})?"
     rf"|(?:[A-Z][\w.'’-]*(?:,|\s)\s*|(?:and|&)\s+)+{_CONTRIBUTED}\b\W*)"
 )
+_CLOSING_CREDIT = re.compile(rf"{_ONE_CREDIT}(?:\s+{_ONE_CREDIT}){{0,2}}")
 """A wire story's closing credit, a whole paragraph: who reported from where or contributed (then perhaps after
 their outlet and role), with where they worked ("Roe reported from Kyiv, Ukraine.", "Jane Roe and Al Poe contributed
 reporting.", "Daily Planet writers Jane Roe in Elmton and Al Poe in Harbourton, Eastland, contributed to this
 report."), or a staff role and a colon, perhaps a name ("Editor:", "Editor: Jane Roe"), perhaps after a footnote's
 asterisk ("*Roe reported from Kyiv."), or capitalised words only, an outlet's and people's names, before "contributed
-to this report" ("Daily Planet's Jane Roe, Al Poe contributed to this report.")."""
+to this report" ("Daily Planet's Jane Roe, Al Poe contributed to this report."); up to three such sentences in one
+paragraph ("Roe reported from Kyiv. Daily Planet writer Al Poe in Elmton contributed to this report.")."""
 _INNER_EMPHASIS = re.compile(r"(?<!\w)(?:_+|\*+)|(?:_+|\*+)(?!\w)")
 """Markdown's underscores and asterisks for italics and bold, wherever they open or close a run of words ("_Jane
 Roe_ _contributed_", "By **Jane Roe**, ..."): a scraper may set them inside a line, splitting its words."""
@@ -302,7 +304,7 @@ def label_blocks(raw: str) -> pd.DataFrame:
         if start > pos:
             spans.append(("whitespace", pos, start))
         spans.extend(_stacked_lines(view, start, end) or _bold_runs(view, start, end)
-                     or _split_paragraph(view, start, end))
+                     or _furniture_lines(view, start, end) or _split_paragraph(view, start, end))
         pos = end
     if pos < len(view):
         spans.append(("whitespace", pos, len(view)))
@@ -434,14 +436,9 @@ def _stacked_lines(raw: str, start: int, end: int) -> list[tuple[str, int, int]]
     headline. Cut only when every line after the first is a date line, a byline or furniture
     (:data:`_NOT_HEADLINE`), and the first is one too or a title (one line with no closing stop).
     """
-    text = raw[start:end]
-    if "\n" not in text:
+    if "\n" not in raw[start:end]:
         return []
-    lines, pos = [], start
-    for gap in _LINE_BREAK.finditer(text):
-        lines.append((pos, start + gap.start()))
-        pos = start + gap.end()
-    lines.append((pos, end))
+    lines = _line_spans(raw, start, end)
     first = raw[slice(*lines[0])]
     title = not _INNER_STOP.search(first) and not _TERMINAL.search(first)
     if not (title or _page_line(first)) or not all(_page_line(raw[s:e]) for s, e in lines[1:]):
@@ -449,6 +446,37 @@ def _stacked_lines(raw: str, start: int, end: int) -> list[tuple[str, int, int]]
     parts = [("paragraph", *lines[0])]
     for (_, gap_start), (line_start, line_end) in zip(lines, lines[1:]):
         parts += [("whitespace", gap_start, line_start), ("paragraph", line_start, line_end)]
+    return parts
+
+
+def _line_spans(raw: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the lines of ``raw[start:end]``, stripped of the line breaks and blanks around them."""
+    lines, pos = [], start
+    for gap in _LINE_BREAK.finditer(raw[start:end]):
+        lines.append((pos, start + gap.start()))
+        pos = start + gap.end()
+    return lines + [(pos, end)]
+
+
+def _furniture_lines(raw: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """A paragraph of several lines, not wrapped at a fixed width, one of which is furniture on its own (a caption,
+    a copyright notice, a link line: :func:`~newskit.furniture.furniture_label`) cut into its lines, each split as
+    a paragraph (:func:`_split_paragraph`), else []: a page saved as plain text one paragraph per line, its blank
+    lines only where the page had empty elements, so that a caption or a notice is not read with the paragraphs
+    around it.
+
+    >>> raw = "The dam held.\\nRain fell on the valley. (Getty Images)\\nThe river rose."
+    >>> [raw[s:e] for kind, s, e in _furniture_lines(raw, 0, len(raw)) if kind == "paragraph"][1]
+    'Rain fell on the valley. (Getty Images)'
+    >>> _furniture_lines("The dam held.\\nThe river rose.", 0, 29)
+    []
+    """
+    lines = _line_spans(raw, start, end)
+    if len(lines) < 2 or _hard_wrapped(raw, lines) or all(furniture_label(raw[s:e]) is None for s, e in lines):
+        return []
+    parts = _split_paragraph(raw, *lines[0])
+    for (_, gap_start), (line_start, line_end) in zip(lines, lines[1:]):
+        parts += [("whitespace", gap_start, line_start), *_split_paragraph(raw, line_start, line_end)]
     return parts
 
 

@@ -1286,3 +1286,44 @@ def test_a_grid_of_teasers_closing_the_page_is_set_aside():
     assert body_of(raw)[1:] == ARTICLE[1:]
     quoted = [*grid[:3], "“We will not sell,” the harbour master said on Tuesday."]
     assert quoted[-1] in body_of(page("Ministry slows port sale", *ARTICLE, *furniture, *quoted))
+
+
+def plain_page(*stretches: list[str]) -> str:
+    """A page saved as plain text one paragraph per line, a blank line only between the stretches."""
+    return "\n\n".join("\n".join(lines) for lines in stretches) + "\n"
+
+
+def test_a_caption_and_a_related_link_among_paragraph_lines_saved_as_plain_text_are_set_aside():
+    caption = "Ferries wait at the quay in Elmton on Monday. (Getty Images)"
+    link = "CLICK HERE TO GET THE VALLEY POST APP"
+    raw = plain_page(["Ferry fares go up in May"], [ARTICLE[0], ARTICLE[1], caption, ARTICLE[2], link, ARTICLE[3]])
+    labels = labels_of(raw)
+    assert labels[caption] == "caption" and labels[link] != "body"
+    assert body_of(raw)[-3:] == ARTICLE[1:]
+
+
+def test_paragraph_lines_without_furniture_saved_as_plain_text_stay_one_block():
+    raw = plain_page(["Ferry fares go up in May"], ARTICLE)
+    assert body_of(raw) == ["\n".join([ARTICLE[0].split(" - ", 1)[1], *ARTICLE[1:]])]
+
+
+def test_a_reuse_notice_cut_over_two_lines_and_a_market_data_credit_are_set_aside():
+    notice = ["This material may not be published, broadcast, rewritten,",
+              "or redistributed. ©2025 Valley Media, LLC. All rights reserved.",
+              "Quotes displayed in real-time or delayed by at least 15 minutes. Market data provided by"]
+    raw = plain_page(notice, ["Ferry fares go up in May"], ARTICLE, notice)
+    labels = labels_of(raw)
+    assert all(labels[line] == "chrome" for line in notice) and body_of(raw)[-1].endswith(ARTICLE[-1])
+
+
+def test_a_closing_credit_of_two_sentences_and_a_research_credit_are_credits():
+    credits = ["Roe reported from Elmton. Wire writer Al Poe in Harbourton contributed to this report.",
+               "J. Ann Poe contributed research."]
+    for credit in credits:
+        labels = labels_of(page("Ferry fares go up in May", *ARTICLE, credit))
+        assert labels[credit] == "credit"
+
+
+def test_an_authors_follow_button_left_without_the_name_is_set_aside():
+    raw = page("Follow:", "", *ARTICLE)
+    assert labels_of(raw)["Follow:"] == "chrome" and body_of(raw)[1:] == ARTICLE[1:]
