@@ -458,22 +458,38 @@ def _line_spans(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     return lines + [(pos, end)]
 
 
+_SENTENCE_CLOSE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+"""A line closing a sentence, perhaps inside a quotation or brackets."""
+
+
 def _furniture_lines(raw: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """A paragraph of several lines, not wrapped at a fixed width, one of which is furniture on its own (a caption,
-    a copyright notice, a link line: :func:`~newskit.furniture.furniture_label`) cut into its lines, each split as
-    a paragraph (:func:`_split_paragraph`), else []: a page saved as plain text one paragraph per line, its blank
-    lines only where the page had empty elements, so that a caption or a notice is not read with the paragraphs
-    around it.
+    """A paragraph of several lines, not wrapped at a fixed width, most of them closing a sentence
+    (:data:`_SENTENCE_CLOSE`) and one of them furniture on its own (a caption, a copyright notice, a link line:
+    :func:`~newskit.furniture.furniture_label`) cut into its lines, each split as a paragraph
+    (:func:`_split_paragraph`), else []: a page saved as plain text one paragraph per line, its blank lines only
+    where the page had empty elements, so that a caption or a notice is not read with the paragraphs around it (a
+    title over its link line, "Photos below:", stays one paragraph). Furniture lines over the text alone (a plug
+    for a podcast) are cut off, the text under them kept one paragraph.
 
     >>> raw = "The dam held.\\nRain fell on the valley. (Getty Images)\\nThe river rose."
     >>> [raw[s:e] for kind, s, e in _furniture_lines(raw, 0, len(raw)) if kind == "paragraph"][1]
     'Rain fell on the valley. (Getty Images)'
     >>> _furniture_lines("The dam held.\\nThe river rose.", 0, 29)
     []
+    >>> _furniture_lines("Dam holds in the storm\\nSee photos of the storm below:", 0, 53)
+    []
+    >>> raw = "Subscribe to our podcast here.\\nThe dam held.\\nThe river rose."
+    >>> [raw[s:e] for kind, s, e in _furniture_lines(raw, 0, len(raw)) if kind == "paragraph"]
+    ['Subscribe to our podcast here.', 'The dam held.\\nThe river rose.']
     """
     lines = _line_spans(raw, start, end)
-    if len(lines) < 2 or _hard_wrapped(raw, lines) or all(furniture_label(raw[s:e]) is None for s, e in lines):
+    closed = sum(bool(_SENTENCE_CLOSE.search(raw[s:e])) for s, e in lines)
+    furniture = [furniture_label(raw[s:e]) is not None for s, e in lines]
+    if len(lines) < 2 or closed * 2 <= len(lines) or _hard_wrapped(raw, lines) or not any(furniture):
         return []
+    lead = furniture.index(False) if False in furniture else len(lines)
+    if not any(furniture[lead:]) and lead < len(lines):  # furniture over the text only: cut off, the text kept whole
+        lines = [*lines[:lead], (lines[lead][0], end)]
     parts = _split_paragraph(raw, *lines[0])
     for (_, gap_start), (line_start, line_end) in zip(lines, lines[1:]):
         parts += [("whitespace", gap_start, line_start), *_split_paragraph(raw, line_start, line_end)]
@@ -2150,9 +2166,9 @@ def _opens_as_title(text: str, one_line: bool, words: int) -> bool:
 
 def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     """Label of a paragraph no pattern names, by its shape and place: chrome, byline (an author's initials
-    alone), headline, subhead (a short line with no closing stop, a summary box's heading, a labelled heading,
-    perhaps in brackets, a line marked as a Markdown heading however it ends) or body (an interview's question, a
-    paragraph of a quotation running on: see :data:`_RUNNING_QUOTE`).
+    alone), headline, subhead (a short line with no closing stop, a line wholly in capitals, a summary box's heading,
+    a labelled heading, perhaps in brackets, a line marked as a Markdown heading however it ends) or body (an
+    interview's question, a paragraph of a quotation running on: see :data:`_RUNNING_QUOTE`).
 
     >>> _by_shape("(Main objective: Hold the line on the river)", True, True), _by_shape("Key points:", True, True)
     ('subhead', 'subhead')
@@ -2162,6 +2178,8 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     ('body', 'body')
     >>> _by_shape("### Why the vote was delayed, and what comes next.", True, True)
     'subhead'
+    >>> _by_shape("ASK THE VET: ‘WHY DOES MY DOG BARK AT THE MOON, AND SHOULD I WORRY ABOUT IT?’", True, True)
+    'subhead'
     """
     words = len(text.split())
     if (page := _page_shape(text, words, seen_body or seen_headline)) is not None:
@@ -2170,11 +2188,21 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     title_like = one_line and not _TERMINAL.search(_unbolded(text))
     if not seen_body and not seen_headline and _opens_as_title(text, one_line, words):
         return "headline"
+    capitals = _LETTER.search(text) and text.upper() == text and not _FULL_STOP.search(text)
+    if one_line and words >= _CAPITALS_WORDS and capitals:
+        return "subhead"  # a heading or another story's title set in capitals, however it ends
     prose = text.endswith("?") and _ASKED.search(text) or _RUNNING_QUOTE.fullmatch(text)  # asked, or quoting on
     quoted = bool(_QUOTATION_LINE.fullmatch(text))
     if one_line and (title_like or quoted or text.endswith("?")) and words <= 12 and not prose:
         return "subhead"
     return "subhead" if one_line and _long_heading(text, title_like, words) else "body"
+
+
+_CAPITALS_WORDS = 3
+"""Fewest words of a one-line paragraph wholly in capitals, closing on no full stop, that is a heading or a title
+("WHY ARE MY EARS RINGING?"; a shorter one may be an acronym or a shout; one closing on a full stop a briefing's
+item: "2. PANEL RULES ON THE PORT.")."""
+_FULL_STOP = re.compile(r"\.[\"”’')\]]*\s*$")
 
 
 def _long_heading(text: str, title_like: bool, words: int) -> bool:

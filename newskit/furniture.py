@@ -102,6 +102,7 @@ _CAPTION = (
     r"\)\s*$",                                                            # ends in a picture credit: ... (Getty)
     r"(?<![\s.!?…\"”’])\s*\[[A-Z][\w.&'’/-]*:?(?:\s+[\w.&'’/-]+){0,4}\]\s*$",  # ... [Al Jazeera], [File: Jo Roe/AFP]
     r"\s\((?:[Ff]ile|FILE)(?: (?:[Pp]hoto|PHOTO|[Ii]mage))?\)\s*$",                    # ... at sea (file)
+    r"[^.\s]{2}[.!?][\"”’]?\s+\((?:[A-Z][\w.'’-]*\s+){1,2}[A-Z][\w'’-]*\)\s*$",      # ... at the quay. (Jo Roe)
     r"^\W*(?:[A-Z][\w.'’-]*\s+){0,3}(?:correspondent|reporter|producer|anchor|host)\s+(?:[A-Z][\w.'’-]*\s+){1,3}"
     r"(?:reports|explains|looks at|talks|speaks|discusses)\b",                     # an audio or video clip's blurb
     r"^\W*['‘\"“][^'‘’\"“”]{3,80}['’\"”]\s*[-–—]\s*(?:[A-Z][\w.'’-]*\s+){1,3}(?:tells|says|speaks to|warns|explains)"
@@ -116,7 +117,8 @@ _CAPTION = (
     r"[^.!?\n]{1,120},\s+(?:shows|captures|depicts)\b",         # This footage, shown during the webcast, shows ...
 )
 """A photo caption: a gallery counter, an AP file-photo opening, a gallery button, or a description ending in its
-picture credit, in brackets ("... (Getty)", "... at sea (file)") or square brackets where the description runs
+picture credit, in brackets ("... (Getty)", "... at sea (file)", a photographer's name alone after the
+description's stop: "... at the quay. (Jo Roe)") or square brackets where the description runs
 on to the credit with no stop ("... in the capital [Al Jazeera]"), or an audio or video clip's blurb naming its
 correspondent in the present tense ("Daily Planet correspondent Jo Roe reports on the floods.") or its title, a
 quotation, a dash and who says it, with no stop ("'We will stay' - Mayor tells Planet"), or one sentence saying
@@ -252,6 +254,8 @@ _LINK = (
     r"^\W*(?:read|see|watch|listen to|view|check out)\b[^.!?]{0,80}\b(?:via|at|on|here|below)\b[^.!?]{0,40}:\s*$",
     r"^\W*(?:for more information|to (?:learn|find out|read) more)\b[^.!?]{0,80}\bplease (?:see|view|visit|read|go to"
     r"|refer to)\b\s*(?:(?:https?://|www\.)\S+|[^.!?,]{0,40})\s*$",             # To learn more, please visit www.x.org.
+    r"^\W*for more\b[^.!?]{0,60},\s*(?:visit|see|go to)\s+(?:https?://|www\.)\S+\s*$",  # For more X, visit www.x.org/x.
+    r"^\W*(?:" + LINK_HEADING_PATTERN + r")(?:\s+[\w'’&-]+)?\s*:?[ \t]*\n[^\n]*[^\n.!?:\s]\s*$",  # Related article\nTitle
     r"^\W*see (?:the )?(?:[\w-]+ ){0,2}(?:text|above|below|chart|table|map|graphic|appendix|box)\W*$",  # see above
 )
 _GRAPHIC_PROMO = (

@@ -1312,8 +1312,9 @@ def test_a_reuse_notice_cut_over_two_lines_and_a_market_data_credit_are_set_asid
               "or redistributed. ©2025 Valley Media, LLC. All rights reserved.",
               "Quotes displayed in real-time or delayed by at least 15 minutes. Market data provided by"]
     raw = plain_page(notice, ["Ferry fares go up in May"], ARTICLE, notice)
-    labels = labels_of(raw)
-    assert all(labels[line] == "chrome" for line in notice) and body_of(raw)[-1].endswith(ARTICLE[-1])
+    assert labels_of(raw)["\n".join(notice)] == "chrome" and body_of(raw)[-1].endswith(ARTICLE[-1])
+    for line in notice:
+        assert labels_of(page("Ferry fares go up in May", *ARTICLE, "", line))[line] == "chrome"
 
 
 def test_a_closing_credit_of_two_sentences_and_a_research_credit_are_credits():
@@ -1327,3 +1328,20 @@ def test_a_closing_credit_of_two_sentences_and_a_research_credit_are_credits():
 def test_an_authors_follow_button_left_without_the_name_is_set_aside():
     raw = page("Follow:", "", *ARTICLE)
     assert labels_of(raw)["Follow:"] == "chrome" and body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_link_heading_over_a_title_a_section_link_and_a_caption_credited_to_a_name_are_set_aside():
+    related = "Related article\nFerry fares rise as the port weighs a sale"
+    section = "For more Harbour stories, visit www.valley.example/harbour."
+    caption = "Ferries wait at the quay in Elmton on Monday. (Jo Roe)"
+    raw = page("Ferry fares go up in May", "", *ARTICLE[:2], "", related, "", caption, "", *ARTICLE[2:], "", section)
+    labels = labels_of(raw)
+    assert labels[related] == "read_more" and labels[caption] == "caption" and labels[section] == "read_more"
+
+
+def test_another_storys_title_in_capitals_amid_the_paragraphs_is_set_aside_but_a_briefings_item_is_not():
+    title = "ASK THE VET: ‘WHY DOES MY DOG BARK AT THE MOON, AND SHOULD I WORRY?’"
+    item = "2. COUNCIL SHUTS THE OLD BRIDGE."
+    raw = page("Ferry fares go up in May", "", *ARTICLE[:2], "", title, "", item, "", *ARTICLE[2:])
+    labels = labels_of(raw)
+    assert labels[title] == "subhead" and labels[item] == "body"
