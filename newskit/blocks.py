@@ -2188,9 +2188,6 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     title_like = one_line and not _TERMINAL.search(_unbolded(text))
     if not seen_body and not seen_headline and _opens_as_title(text, one_line, words):
         return "headline"
-    capitals = _LETTER.search(text) and text.upper() == text and not _FULL_STOP.search(text)
-    if one_line and words >= _CAPITALS_WORDS and capitals:
-        return "subhead"  # a heading or another story's title set in capitals, however it ends
     prose = text.endswith("?") and _ASKED.search(text) or _RUNNING_QUOTE.fullmatch(text)  # asked, or quoting on
     quoted = bool(_QUOTATION_LINE.fullmatch(text))
     if one_line and (title_like or quoted or text.endswith("?")) and words <= 12 and not prose:
@@ -2205,10 +2202,20 @@ item: "2. PANEL RULES ON THE PORT.")."""
 _FULL_STOP = re.compile(r"\.[\"”’')\]]*\s*$")
 
 
+def _in_capitals(text: str) -> bool:
+    """Whether a line is wholly in capitals and closes on no full stop (see :data:`_CAPITALS_WORDS`).
+
+    >>> _in_capitals("WHY ARE MY EARS RINGING?"), _in_capitals("2. PANEL RULES ON THE PORT."), _in_capitals("Rain")
+    (True, False, False)
+    """
+    return bool(_LETTER.search(text)) and text.upper() == text and not _FULL_STOP.search(text)
+
+
 def _long_heading(text: str, title_like: bool, words: int) -> bool:
-    """Whether a one-line paragraph is a heading however long: a summary box's heading, or a labelled heading
-    (:data:`_LABELLED_HEADING`) closing with no stop, perhaps wholly in brackets."""
-    if _SUMMARY_HEADING.fullmatch(text):
+    """Whether a one-line paragraph is a heading however long: a summary box's heading, a line wholly in capitals
+    (:func:`_in_capitals`), or a labelled heading (:data:`_LABELLED_HEADING`) closing with no stop, perhaps wholly in
+    brackets."""
+    if _SUMMARY_HEADING.fullmatch(text) or words >= _CAPITALS_WORDS and _in_capitals(text):
         return True
     bracketed = _BRACKETED.fullmatch(text)
     open_heading = title_like or bool(bracketed and not _TERMINAL.search(bracketed.group("inner")))
