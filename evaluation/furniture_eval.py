@@ -190,22 +190,8 @@ def sentence_inside(lines: list[dict], start: int, end: int) -> bool:
     return inside * 2 >= end - start
 
 
-def version_names(pages: list[str]) -> dict[str, str]:
-    """Each page's version name in its family: its site, with its first path word where two pages share a site.
-
-    >>> version_names(["en.site.com_a_x", "other.org_b_y"])
-    {'en.site.com_a_x': 'site.com', 'other.org_b_y': 'other.org'}
-    >>> version_names(["site.com_US_x", "site.com_538_y"])
-    {'site.com_US_x': 'site.com_US', 'site.com_538_y': 'site.com_538'}
-    """
-    sites = {page: page.split("_")[0].removeprefix("en.") for page in pages}
-    shared = {site for site in sites.values() if list(sites.values()).count(site) > 1}
-    return {page: "_".join(page.removeprefix("en.").split("_")[:2]) if site in shared else site
-            for page, site in sites.items()}
-
-
 def score_family(records: list[dict], texts: dict[str, str]) -> None:
-    names = version_names([r["page"] for r in records])
+    names = {r["page"]: r["page"].split("_")[0].removeprefix("en.") for r in records}
     story = nk.story_from_texts({names[r["page"]]: texts[r["page"]] for r in records})
     lines = {names[r["page"]]: r["lines"] for r in records}
     sents = nk.sentences(story)
