@@ -34,7 +34,7 @@ What is printed, per half:
   Google's Willow chip on Google's blog and Nature's news, in unseen10 Starship's eleventh test flight on Scientific
   American and TechCrunch and the Artemis II rocket's roll-out on CNN and NASA's blog, in unseen11 Russia's war economy
   on Fortune and The Economist and the US-brokered talks on Foreign Policy and Al Jazeera, in unseen13 Fani Willis's
-  testimony on AP News and CNN and the 2024 campaign in an AP wire story and a 538 analysis on ABC News): the share of
+  testimony on AP News and CNN): the share of
   ``nk.align`` rows with a sentence outside the article (less than half of its characters on article or fragment
   lines), words per copy (``nk.text_stats``) against the article alone, and Flesch-Kincaid grades.
 

@@ -216,7 +216,7 @@ CRAWLED = (  # the same AP story on AP's site and as ABC News's wire story (fami
 PLAIN_GIT_DIR = Path("/work/.mirror/zbluhm02+Project-1_CS325/repo")
 PLAIN_COMMIT = "b094d6775ca4d5b4865a291b7deac9e61eb60d21"
 PLAIN = (  # half "unseen13": Fani Willis's testimony as AP reported it and in CNN's takeaways (family willis), the
-    # 2024 campaign in an AP wire story on ABC News and in a 538 analysis on ABC News (family campaign), CNN on the
+    # 2024 campaign in an AP wire story on ABC News and in a 538 analysis on ABC News (one site: no family), CNN on the
     # charged FBI informant, ABC News on Kansas City's homicide rate and two Fox News pages
     ("Data/processed/article_1.txt",
      "https://apnews.com/article/fani-willis-hearing-trump-case-potential-conflict-c37fcf993ac33c150f3cb3e4a7a888db"),
