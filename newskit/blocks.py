@@ -191,19 +191,21 @@ without its name: a staff title reporting from a place ("Foreign editor, Reporti
 _CONTRIBUTOR = rf"{name_pattern(0, 3)}(?:\s+in\s+{name_pattern(0, 2)}(?:,\s*{name_pattern(0, 2)})?)?"
 """A contributor named in a closing credit, perhaps where they worked ("Al Poe in Harbourton, Eastland")."""
 _CONTRIBUTORS = rf"{_CONTRIBUTOR}(?:\s*(?:,|,?\s+and|&)\s+{_CONTRIBUTOR}){{0,5}},?\s+"
-_CONTRIBUTED = r"contributed (?:reporting|to this (?:report|story))"
-_CLOSING_CREDIT = re.compile(
+_CONTRIBUTED = r"contributed (?:reporting|research|to this (?:report|story))"
+_ONE_CREDIT = (
     rf"\*?(?:(?:(?:[A-Z][\w.'’-]*\s+){{1,3}}(?i:{STAFF_TITLE_PATTERN})\s+{_CONTRIBUTORS}{_CONTRIBUTED}"
     rf"|{_CONTRIBUTORS}(?:reported from|{_CONTRIBUTED}))\b[^.!?\n]{{0,60}}\.?"
     rf"|{STAFF_TITLE_PATTERN}\s*:(?:\s*{_PERSON})?"
     rf"|(?:[A-Z][\w.'’-]*(?:,|\s)\s*|(?:and|&)\s+)+{_CONTRIBUTED}\b\W*)"
 )
+_CLOSING_CREDIT = re.compile(rf"{_ONE_CREDIT}(?:\s+{_ONE_CREDIT}){{0,2}}")
 """A wire story's closing credit, a whole paragraph: who reported from where or contributed (then perhaps after
 their outlet and role), with where they worked ("Roe reported from Kyiv, Ukraine.", "Jane Roe and Al Poe contributed
 reporting.", "Daily Planet writers Jane Roe in Elmton and Al Poe in Harbourton, Eastland, contributed to this
 report."), or a staff role and a colon, perhaps a name ("Editor:", "Editor: Jane Roe"), perhaps after a footnote's
 asterisk ("*Roe reported from Kyiv."), or capitalised words only, an outlet's and people's names, before "contributed
-to this report" ("Daily Planet's Jane Roe, Al Poe contributed to this report.")."""
+to this report" ("Daily Planet's Jane Roe, Al Poe contributed to this report."); up to three such sentences in one
+paragraph ("Roe reported from Kyiv. Daily Planet writer Al Poe in Elmton contributed to this report.")."""
 _INNER_EMPHASIS = re.compile(r"(?<!\w)(?:_+|\*+)|(?:_+|\*+)(?!\w)")
 """Markdown's underscores and asterisks for italics and bold, wherever they open or close a run of words ("_Jane
 Roe_ _contributed_", "By **Jane Roe**, ..."): a scraper may set them inside a line, splitting its words."""
@@ -306,7 +308,7 @@ def label_blocks(raw: str) -> pd.DataFrame:
         if start > pos:
             spans.append(("whitespace", pos, start))
         spans.extend(_stacked_lines(view, start, end) or _bold_runs(view, start, end)
-                     or _split_paragraph(view, start, end))
+                     or _furniture_lines(view, start, end) or _split_paragraph(view, start, end))
         pos = end
     if pos < len(view):
         spans.append(("whitespace", pos, len(view)))
@@ -438,14 +440,9 @@ def _stacked_lines(raw: str, start: int, end: int) -> list[tuple[str, int, int]]
     headline. Cut only when every line after the first is a date line, a byline or furniture
     (:data:`_NOT_HEADLINE`), and the first is one too or a title (one line with no closing stop).
     """
-    text = raw[start:end]
-    if "\n" not in text:
+    if "\n" not in raw[start:end]:
         return []
-    lines, pos = [], start
-    for gap in _LINE_BREAK.finditer(text):
-        lines.append((pos, start + gap.start()))
-        pos = start + gap.end()
-    lines.append((pos, end))
+    lines = _line_spans(raw, start, end)
     first = raw[slice(*lines[0])]
     title = not _INNER_STOP.search(first) and not _TERMINAL.search(first)
     if not (title or _page_line(first)) or not all(_page_line(raw[s:e]) for s, e in lines[1:]):
@@ -453,6 +450,53 @@ def _stacked_lines(raw: str, start: int, end: int) -> list[tuple[str, int, int]]
     parts = [("paragraph", *lines[0])]
     for (_, gap_start), (line_start, line_end) in zip(lines, lines[1:]):
         parts += [("whitespace", gap_start, line_start), ("paragraph", line_start, line_end)]
+    return parts
+
+
+def _line_spans(raw: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the lines of ``raw[start:end]``, stripped of the line breaks and blanks around them."""
+    lines, pos = [], start
+    for gap in _LINE_BREAK.finditer(raw[start:end]):
+        lines.append((pos, start + gap.start()))
+        pos = start + gap.end()
+    return lines + [(pos, end)]
+
+
+_SENTENCE_CLOSE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+"""A line closing a sentence, perhaps inside a quotation or brackets."""
+
+
+def _furniture_lines(raw: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """A paragraph of several lines, not wrapped at a fixed width, most of them closing a sentence
+    (:data:`_SENTENCE_CLOSE`) and one of them furniture on its own (a caption, a copyright notice, a link line:
+    :func:`~newskit.furniture.furniture_label`) cut into its lines, each split as a paragraph
+    (:func:`_split_paragraph`), else []: a page saved as plain text one paragraph per line, its blank lines only
+    where the page had empty elements, so that a caption or a notice is not read with the paragraphs around it (a
+    title over its link line, "Photos below:", stays one paragraph). Furniture lines over the text alone (a plug
+    for a podcast) are cut off, the text under them kept one paragraph.
+
+    >>> raw = "The dam held.\\nRain fell on the valley. (Getty Images)\\nThe river rose."
+    >>> [raw[s:e] for kind, s, e in _furniture_lines(raw, 0, len(raw)) if kind == "paragraph"][1]
+    'Rain fell on the valley. (Getty Images)'
+    >>> _furniture_lines("The dam held.\\nThe river rose.", 0, 29)
+    []
+    >>> _furniture_lines("Dam holds in the storm\\nSee photos of the storm below:", 0, 53)
+    []
+    >>> raw = "Subscribe to our podcast here.\\nThe dam held.\\nThe river rose."
+    >>> [raw[s:e] for kind, s, e in _furniture_lines(raw, 0, len(raw)) if kind == "paragraph"]
+    ['Subscribe to our podcast here.', 'The dam held.\\nThe river rose.']
+    """
+    lines = _line_spans(raw, start, end)
+    closed = sum(bool(_SENTENCE_CLOSE.search(raw[s:e])) for s, e in lines)
+    furniture = [furniture_label(raw[s:e]) is not None for s, e in lines]
+    if len(lines) < 2 or closed * 2 <= len(lines) or _hard_wrapped(raw, lines) or not any(furniture):
+        return []
+    lead = furniture.index(False) if False in furniture else len(lines)
+    if not any(furniture[lead:]) and lead < len(lines):  # furniture over the text only: cut off, the text kept whole
+        lines = [*lines[:lead], (lines[lead][0], end)]
+    parts = _split_paragraph(raw, *lines[0])
+    for (_, gap_start), (line_start, line_end) in zip(lines, lines[1:]):
+        parts += [("whitespace", gap_start, line_start), *_split_paragraph(raw, line_start, line_end)]
     return parts
 
 
@@ -2260,9 +2304,9 @@ def _opens_as_title(text: str, one_line: bool, words: int) -> bool:
 
 def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     """Label of a paragraph no pattern names, by its shape and place: chrome, byline (an author's initials
-    alone), headline, subhead (a short line with no closing stop, a summary box's heading, a labelled heading,
-    perhaps in brackets, a line marked as a Markdown heading however it ends) or body (an interview's question, a
-    paragraph of a quotation running on: see :data:`_RUNNING_QUOTE`).
+    alone), headline, subhead (a short line with no closing stop, a line wholly in capitals, a summary box's heading,
+    a labelled heading, perhaps in brackets, a line marked as a Markdown heading however it ends) or body (an
+    interview's question, a paragraph of a quotation running on: see :data:`_RUNNING_QUOTE`).
 
     >>> _by_shape("(Main objective: Hold the line on the river)", True, True), _by_shape("Key points:", True, True)
     ('subhead', 'subhead')
@@ -2271,6 +2315,8 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     >>> _by_shape("(The vote was delayed.)", True, True), _by_shape("(Applause)", True, True)
     ('body', 'body')
     >>> _by_shape("### Why the vote was delayed, and what comes next.", True, True)
+    'subhead'
+    >>> _by_shape("ASK THE VET: ‘WHY DOES MY DOG BARK AT THE MOON, AND SHOULD I WORRY ABOUT IT?’", True, True)
     'subhead'
     """
     words = len(text.split())
@@ -2287,10 +2333,27 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     return "subhead" if one_line and _long_heading(text, title_like, words) else "body"
 
 
+_CAPITALS_WORDS = 3
+"""Fewest words of a one-line paragraph wholly in capitals, closing on no full stop, that is a heading or a title
+("WHY ARE MY EARS RINGING?"; a shorter one may be an acronym or a shout; one closing on a full stop a briefing's
+item: "2. PANEL RULES ON THE PORT.")."""
+_FULL_STOP = re.compile(r"\.[\"”’')\]]*\s*$")
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether a line is wholly in capitals and closes on no full stop (see :data:`_CAPITALS_WORDS`).
+
+    >>> _in_capitals("WHY ARE MY EARS RINGING?"), _in_capitals("2. PANEL RULES ON THE PORT."), _in_capitals("Rain")
+    (True, False, False)
+    """
+    return bool(_LETTER.search(text)) and text.upper() == text and not _FULL_STOP.search(text)
+
+
 def _long_heading(text: str, title_like: bool, words: int) -> bool:
-    """Whether a one-line paragraph is a heading however long: a summary box's heading, or a labelled heading
-    (:data:`_LABELLED_HEADING`) closing with no stop, perhaps wholly in brackets."""
-    if _SUMMARY_HEADING.fullmatch(text):
+    """Whether a one-line paragraph is a heading however long: a summary box's heading, a line wholly in capitals
+    (:func:`_in_capitals`), or a labelled heading (:data:`_LABELLED_HEADING`) closing with no stop, perhaps wholly in
+    brackets."""
+    if _SUMMARY_HEADING.fullmatch(text) or words >= _CAPITALS_WORDS and _in_capitals(text):
         return True
     bracketed = _BRACKETED.fullmatch(text)
     open_heading = title_like or bool(bracketed and not _TERMINAL.search(bracketed.group("inner")))

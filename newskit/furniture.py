@@ -102,6 +102,7 @@ _CAPTION = (
     r"\)\s*$",                                                            # ends in a picture credit: ... (Getty)
     r"(?<![\s.!?…\"”’])\s*\[[A-Z][\w.&'’/-]*:?(?:\s+[\w.&'’/-]+){0,4}\]\s*$",  # ... [Al Jazeera], [File: Jo Roe/AFP]
     r"\s\((?:[Ff]ile|FILE)(?: (?:[Pp]hoto|PHOTO|[Ii]mage))?\)\s*$",                    # ... at sea (file)
+    r"[^.\s]{2}[.!?][\"”’]?\s+\((?:[A-Z][\w.'’-]*\s+){1,2}[A-Z][\w'’-]*\)\s*$",      # ... at the quay. (Jo Roe)
     r"^\W*(?:[A-Z][\w.'’-]*\s+){0,3}(?:correspondent|reporter|producer|anchor|host)\s+(?:[A-Z][\w.'’-]*\s+){1,3}"
     r"(?:reports|explains|looks at|talks|speaks|discusses)\b",                     # an audio or video clip's blurb
     r"^\W*['‘\"“][^'‘’\"“”]{3,80}['’\"”]\s*[-–—]\s*(?:[A-Z][\w.'’-]*\s+){1,3}(?:tells|says|speaks to|warns|explains)"
@@ -117,7 +118,8 @@ _CAPTION = (
     r"[^.!?\n]{1,120},\s+(?:shows|captures|depicts)\b",         # This footage, shown during the webcast, shows ...
 )
 """A photo caption: a gallery counter, an AP file-photo opening, a gallery button, or a description ending in its
-picture credit, in brackets ("... (Getty)", "... at sea (file)") or square brackets where the description runs
+picture credit, in brackets ("... (Getty)", "... at sea (file)", a photographer's name alone after the
+description's stop: "... at the quay. (Jo Roe)") or square brackets where the description runs
 on to the credit with no stop ("... in the capital [Al Jazeera]"), or an audio or video clip's blurb naming its
 correspondent in the present tense ("Daily Planet correspondent Jo Roe reports on the floods.") or its title, a
 quotation, a dash and who says it, with no stop ("'We will stay' - Mayor tells Planet"), or one sentence saying
@@ -256,6 +258,8 @@ _LINK = (
     r"^\W*(?:read|see|watch|listen to|view|check out)\b[^.!?]{0,80}\b(?:via|at|on|here|below)\b[^.!?]{0,40}:\s*$",
     r"^\W*(?:for more information|to (?:learn|find out|read) more)\b[^.!?]{0,80}\bplease (?:see|view|visit|read|go to"
     r"|refer to)\b\s*(?:(?:https?://|www\.)\S+|[^.!?,]{0,40})\s*$",             # To learn more, please visit www.x.org.
+    r"^\W*for more\b[^.!?]{0,60},\s*(?:visit|see|go to)\s+(?:https?://|www\.)\S+\s*$",  # For more X, visit www.x.org/x.
+    r"^\W*(?:" + LINK_HEADING_PATTERN + r")(?:\s+[\w'’&-]+)?\s*:?[ \t]*\n[^\n]*[^\n.!?:\s]\s*$",  # Related article\nTitle
     r"^\W*see (?:the )?(?:[\w-]+ ){0,2}(?:text|above|below|chart|table|map|graphic|appendix|box)\W*$",  # see above
 )
 _GRAPHIC_PROMO = (
@@ -301,7 +305,8 @@ _NOTICE = (
     r"\b(?:copying|reproduction|reproducing|republication|republishing|reprinting|quoting|use)\b[^!?\n]{0,80}?"
     r"\b(?:is|are)\s+(?:only\s+)?(?:allowed|permitted|prohibited|forbidden|not (?:allowed|permitted))\b",
     r"^\W*you may (?:quote|reproduce|republish|copy|use)\b|\b(?:may|must|can) not be (?:reproduced|republished|copied"
-    r"|distributed|used)\b|\bwithout (?:the )?(?:prior |express )*written (?:permission|consent)\b"
+    r"|distributed|redistributed|published|broadcast|rewritten|used)\b"
+    r"|\bwithout (?:the )?(?:prior |express )*written (?:permission|consent)\b"
     r"|\b(?:active |clearly visible )*hyperlink to the (?:original|source)\b",
     r"\b(?:this (?:site|website)|our (?:site|website)) uses? cookies\b|^\W*(?:this|these|the) cookies?\b[^.!?]{0,80}"
     r"\b(?:is|are) (?:used|necessary|needed|required|essential)\b|\bcookies (?:are|is) used (?:on|by|to)\b|\b(?:accept|manage|reject) (?:all )?cookies\b"
@@ -315,6 +320,9 @@ _NOTICE = (
     r"|^\W*\[?e-?mail\s*(?:&#160;|\xa0|\s)*protected\]?\W*$"
     r"|^\W*(?:web)?(?:site|theme)?\s*(?:proudly\s+)?(?:designed|built|developed|hosted)\s+by\b[^.!?]{1,60}\.?$",
     r"\b(?:views?|opinions?)\b[^.!?]{0,100}\b(?:do|does) not necessarily (?:reflect|represent)\b",     # disclaimer
+    r"\ball rights reserved\b|©\s?(?:19|20)\d\d\b",                   # a copyright line, wherever a scraper cut it
+    r"\b(?:market|fund|etf|stock|price|quote)s? data (?:is |are )?provided by\b|\bdelayed by (?:at least )?\d{1,2} "
+    r"minutes\b|\bpowered and implemented by\b",                  # a market-data credit: Quotes delayed by 15 minutes
     r"\bwe (?:may|might) (?:earn|receive|get|make) (?:an? )?(?:small |affiliate )?(?:commission|compensation|fee)s?\b"
     r"[^.!?]{0,60}\b(?:buy|purchase|click|shop)\b",               # an affiliate disclosure: ... if you buy from a link
     r"\bstore and/or access information on a device\b",                # the consent framework's purposes, listed
@@ -331,7 +339,9 @@ _NOTICE = (
     r"^\W*(?:registers|remembers|stores|collects|tracks|used by)\b[^!?\n]{0,120}\b(?:(?:the )?(?:user|visitor)(?:'s|’s|s)?"
     r"|web ?site|browser|cookies?|session)\b",
 )
-"""Copyright and reuse notices written as prose, cookie and privacy banners, the note under a summary a machine wrote
+"""Copyright and reuse notices written as prose ("... may not be published, broadcast, rewritten ...", "... All
+rights reserved."), a market-data credit ("Quotes delayed by at least 15 minutes. Market data provided by ..."),
+cookie and privacy banners, the note under a summary a machine wrote
 ("Summaries were generated by AI."): site furniture (``chrome``)."""
 GENERATED_NOTE = re.compile(_GENERATED_NOTE, _I)
 

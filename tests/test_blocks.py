@@ -1390,3 +1390,60 @@ def test_a_date_line_with_its_update_time_after_it_and_a_date_word_with_its_prep
     assert not DATE_LINE.fullmatch("Updated on Monday, the council met")
     raw = page("Ministry slows port sale", "*   Mar. 3, 2026 Updated 9:05 a.m. ET", *ARTICLE)
     assert labels_of(raw)["*   Mar. 3, 2026 Updated 9:05 a.m. ET"] == "date"
+def plain_page(*stretches: list[str]) -> str:
+    """A page saved as plain text one paragraph per line, a blank line only between the stretches."""
+    return "\n\n".join("\n".join(lines) for lines in stretches) + "\n"
+
+
+def test_a_caption_and_a_related_link_among_paragraph_lines_saved_as_plain_text_are_set_aside():
+    caption = "Ferries wait at the quay in Elmton on Monday. (Getty Images)"
+    link = "CLICK HERE TO GET THE VALLEY POST APP"
+    raw = plain_page(["Ferry fares go up in May"], [ARTICLE[0], ARTICLE[1], caption, ARTICLE[2], link, ARTICLE[3]])
+    labels = labels_of(raw)
+    assert labels[caption] == "caption" and labels[link] != "body"
+    assert body_of(raw)[-3:] == ARTICLE[1:]
+
+
+def test_paragraph_lines_without_furniture_saved_as_plain_text_stay_one_block():
+    raw = plain_page(["Ferry fares go up in May"], ARTICLE)
+    assert body_of(raw) == ["\n".join([ARTICLE[0].split(" - ", 1)[1], *ARTICLE[1:]])]
+
+
+def test_a_reuse_notice_cut_over_two_lines_and_a_market_data_credit_are_set_aside():
+    notice = ["This material may not be published, broadcast, rewritten,",
+              "or redistributed. ©2025 Valley Media, LLC. All rights reserved.",
+              "Quotes displayed in real-time or delayed by at least 15 minutes. Market data provided by"]
+    raw = plain_page(notice, ["Ferry fares go up in May"], ARTICLE, notice)
+    assert labels_of(raw)["\n".join(notice)] == "chrome" and body_of(raw)[-1].endswith(ARTICLE[-1])
+    for line in notice:
+        assert labels_of(page("Ferry fares go up in May", *ARTICLE, "", line))[line] == "chrome"
+
+
+def test_a_closing_credit_of_two_sentences_and_a_research_credit_are_credits():
+    credits = ["Roe reported from Elmton. Wire writer Al Poe in Harbourton contributed to this report.",
+               "J. Ann Poe contributed research."]
+    for credit in credits:
+        labels = labels_of(page("Ferry fares go up in May", *ARTICLE, credit))
+        assert labels[credit] == "credit"
+
+
+def test_an_authors_follow_button_left_without_the_name_is_set_aside():
+    raw = page("Follow:", "", *ARTICLE)
+    assert labels_of(raw)["Follow:"] == "chrome" and body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_link_heading_over_a_title_a_section_link_and_a_caption_credited_to_a_name_are_set_aside():
+    related = "Related article\nFerry fares rise as the port weighs a sale"
+    section = "For more Harbour stories, visit www.valley.example/harbour."
+    caption = "Ferries wait at the quay in Elmton on Monday. (Jo Roe)"
+    raw = page("Ferry fares go up in May", "", *ARTICLE[:2], "", related, "", caption, "", *ARTICLE[2:], "", section)
+    labels = labels_of(raw)
+    assert labels[related] == "read_more" and labels[caption] == "caption" and labels[section] == "read_more"
+
+
+def test_another_storys_title_in_capitals_amid_the_paragraphs_is_set_aside_but_a_briefings_item_is_not():
+    title = "ASK THE VET: ‘WHY DOES MY DOG BARK AT THE MOON, AND SHOULD I WORRY?’"
+    item = "2. COUNCIL SHUTS THE OLD BRIDGE."
+    raw = page("Ferry fares go up in May", "", *ARTICLE[:2], "", title, "", item, "", *ARTICLE[2:])
+    labels = labels_of(raw)
+    assert labels[title] == "subhead" and labels[item] == "body"

@@ -27,6 +27,13 @@ by commit, path and the story's address (from ``data/raw/items/<story id>.json``
 rendering of the whole page (menus, links as ``[words](address)``, images as ``![alt](address)``); its text is the
 lines after the reader's ``Markdown Content:`` line where the file has that header, else the whole file, without
 the blank lines around them, ending in one line feed; it is named after its address as the crawled pages are.
+Half "unseen13" comes from a third public project, a class project's news scraper that saved each page's text
+(requests and BeautifulSoup: every paragraph's text, captions, credits, copyright lines and the site's script
+residue as the scraper kept them) as a plain text file (zbluhm02/Project-1_CS325, ``Data/processed/article_<n>.txt``
+at commit ``PLAIN_COMMIT``, the pages' addresses in ``Data/raw/input.txt`` line by line; its snapshot at
+``PLAIN_GIT_DIR``). The files are Windows-1252 with CRLF line ends: a page's text is the file decoded as
+Windows-1252, its line ends made line feeds, without the blank lines around it, ending in one line feed; it is named
+after its address as the crawled pages are.
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -238,6 +245,36 @@ HN = (  # half "unseen12": the gold-bar tariff on Bloomberg and The Guardian (fa
 )
 
 
+PLAIN_GIT_DIR = Path("/work/.mirror/zbluhm02+Project-1_CS325/repo")
+PLAIN_COMMIT = "b094d6775ca4d5b4865a291b7deac9e61eb60d21"
+PLAIN = (  # half "unseen13": Fani Willis's testimony as AP reported it and in CNN's takeaways (family willis), the
+    # 2024 campaign in an AP wire story on ABC News and in a 538 analysis on ABC News (one site: no family), CNN on the
+    # charged FBI informant, ABC News on Kansas City's homicide rate and two Fox News pages
+    ("Data/processed/article_1.txt",
+     "https://apnews.com/article/fani-willis-hearing-trump-case-potential-conflict-c37fcf993ac33c150f3cb3e4a7a888db"),
+    ("Data/processed/article_3.txt", "https://www.cnn.com/2024/02/15/politics/takeaways-fani-willis-testimony-georgia/"),
+    ("Data/processed/article_9.txt",
+     "https://abcnews.go.com/US/wireStory/biden-leaning-democratic-predecessors-trump-isolating-gop-leaders-108542707"),
+    ("Data/processed/article_8.txt", "https://abcnews.go.com/538/americans-hated-candidates-biden-trump/"),
+    ("Data/processed/article_2.txt", "https://www.cnn.com/2024/02/15/politics/former-fbi-informant-charged-biden-burisma/"),
+    ("Data/processed/article_4.txt", "https://abcnews.go.com/US/kansas-citys-homicide-rate-missouri-gun-laws-after/"),
+    ("Data/processed/article_5.txt",
+     "https://www.foxnews.com/entertainment/monty-python-star-eric-idle-80-has-to-work-for-his-living-not-easy-at-this-age"),
+    ("Data/processed/article_7.txt",
+     "https://www.foxnews.com/health/fitness-class-too-loud-know-protecting-hearing-health"),
+)
+
+
+def plain_text(raw: bytes) -> str:
+    """A saved page's text: decoded as Windows-1252, line ends made line feeds, without the blank lines around it,
+    ending in a line feed.
+
+    >>> plain_text(b"\\r\\nIt\\x92s wet.\\r\\n\\r\\n")
+    'It\u2019s wet.\\n'
+    """
+    return raw.decode("cp1252").replace("\r\n", "\n").strip("\n") + "\n"
+
+
 def page_text(markdown: str) -> str:
     """The lines of the ``## Content`` section, without the blank lines around them, ending in a line feed."""
     lines = markdown.splitlines()
@@ -313,6 +350,11 @@ def main(argv: list[str] | None = None) -> int:
             texts[name_of_address(address)] = reader_text(git_show(HN_GIT_DIR, commit, path).decode("utf-8"))
     else:
         print(f"no snapshot at {HN_GIT_DIR}: the pages of half unseen12 are not rebuilt")
+    if PLAIN_GIT_DIR.is_dir():
+        for path, address in PLAIN:
+            texts[name_of_address(address)] = plain_text(git_show(PLAIN_GIT_DIR, PLAIN_COMMIT, path))
+    else:
+        print(f"no snapshot at {PLAIN_GIT_DIR}: the pages of half unseen13 are not rebuilt")
     CACHE.mkdir(exist_ok=True)
     bad = 0
     for name, text in texts.items():

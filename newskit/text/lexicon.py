@@ -763,8 +763,9 @@ SHARE_BUTTONS = ("share", "tweet", "email", "e-mail", "print", "facebook", "twit
                  "pinterest", "reddit", "comment", "comments", "save", "copy link", "sms", "messenger", "flipboard",
                  "telegram", "youtube", "instagram", "tiktok", "bluesky", "threads", "rss", "x", "url", "copied",
                  "advertisement", "close", "menu", "more", "story highlights", "hide caption", "toggle caption",
-                 "show comments", "listen")
-"""Words of the share buttons and other one-line furniture of a page ("Share", "Print", "Hide caption")."""
+                 "show comments", "listen", "follow")
+"""Words of the share buttons and other one-line furniture of a page ("Share", "Print", "Hide caption", an author's
+"Follow" button left without the name)."""
 
 SHARE_JOINING_WORDS = ("via", "on", "to", "this", "the", "article", "story", "page")
 """Words joining a share button's name to its network in its label ("Share Article via Facebook", "Share this
