@@ -42,6 +42,7 @@ Two pages may share a cache name (names are cut at 60 characters): the one liste
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -266,13 +267,13 @@ PLAIN = (  # half "unseen13": Fani Willis's testimony as AP reported it and in C
 
 
 def plain_text(raw: bytes) -> str:
-    """A saved page's text: decoded as Windows-1252, line ends made line feeds, without the blank lines around it,
-    ending in a line feed.
+    """A saved page's text: decoded as Windows-1252, each line end (CR LF, with any CR doubled before it, or a lone CR)
+    made one line feed, without the blank lines around it, ending in a line feed.
 
-    >>> plain_text(b"\\r\\nIt\\x92s wet.\\r\\n\\r\\n")
-    'It\u2019s wet.\\n'
+    >>> plain_text(b"\\r\\nIt\\x92s wet.\\r\\r\\nSo cold.\\rEnd.\\r\\n\\r\\n")
+    'It\u2019s wet.\\nSo cold.\\nEnd.\\n'
     """
-    return raw.decode("cp1252").replace("\r\n", "\n").strip("\n") + "\n"
+    return re.sub(r"\r*\n|\r", "\n", raw.decode("cp1252")).strip("\n") + "\n"
 
 
 def page_text(markdown: str) -> str:
