@@ -208,3 +208,20 @@ def test_called_naming_a_thing_before_a_quotation_names_no_source(text):
 ])
 def test_a_participle_after_a_comma_is_the_sentence_subjects_not_a_noun_in_its_opening_phrase(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dana Whitfield said that by closing the pier early, the board had cost the town.", [("Dana Whitfield", "said")]),
+    ("Omar Petrov wrote that by noon the line would close.", [("Omar Petrov", "wrote")]),
+])
+def test_said_before_that_and_by_is_no_passive(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("A letter signed last week by Dana Whitfield reached the board.", "letter"),
+    ("The ferry plan was criticised by leading harbor pilots.", "ferry plan"),
+])
+def test_a_participle_before_its_agent_is_still_a_passive(text, absent):
+    assert absent not in [source for source, _ in cited(text)]
+
