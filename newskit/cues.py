@@ -251,8 +251,9 @@ OUTLET_CUES = re.compile(rf"(?<![\w'’.-])(?P<subject>{OUTLET_PATTERN})\s+(?P<c
 group ``subject``, cue ``cue``)."""
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|now|then|still|also|not|never|often)\s+)?$",
                  re.IGNORECASE)
-_BY_AFTER = re.compile(rf"\s+(?:\w+\s+)?by\b(?!\s+(?:{alternation(SPEAKING_CHANNELS)})\b)")
-"""The "by" of a passive agent after a participle ("a memo released by"), not of a channel ("said by telephone")."""
+_BY_AFTER = re.compile(rf"\s+(?:(?!that\b)\w+\s+)?by\b(?!\s+(?:{alternation(SPEAKING_CHANNELS)})\b)")
+"""The "by" of a passive agent after a participle ("a memo released by"), not of a channel ("said by telephone")
+nor opening a clause after "that" ("said that by refusing to testify, they")."""
 
 
 def passive_cue(text: str, match: re.Match) -> bool:

@@ -92,6 +92,8 @@ class _Skips:
         self.starts = [s for s, _ in self.skip]
         self.ends = sorted(e for _, e in self.skip)
         self.cuts = [m.start() for m in _CLAUSE_CUTS.finditer(text)]
+        self.text = text
+        self.phrases = {e: s for s, e in self.skip if _quoted_phrase(text, s, e)}
 
     def quoted(self, pos: int) -> bool:
         """Whether ``pos`` is inside a quoted span."""
@@ -109,11 +111,35 @@ class _Skips:
 
     def clause_start(self, lo: int, pos: int) -> int:
         """Where the clause holding ``pos`` starts (no earlier than ``lo``): after the last quotation mark,
-        semicolon, colon or dash before it, or the end of the last quotation before it."""
+        semicolon, colon or dash before it, or the end of the last quotation before it, unless that quotation is
+        a phrase inside the clause (:func:`_quoted_phrase`) with a lower-case word after it before ``pos``
+        ("called it “a joke,” but said"; not '“a joke,” said Jo Lee', '“Fox News,” Jo Lee said')."""
         k = bisect.bisect_left(self.cuts, pos) - 1
         start = self.cuts[k] + 1 if k >= 0 and self.cuts[k] >= lo else lo
         k = bisect.bisect_right(self.ends, pos) - 1
-        return max(start, self.ends[k]) if k >= 0 and self.ends[k] >= lo else start
+        start = max(start, self.ends[k]) if k >= 0 and self.ends[k] >= lo else start
+        word = _LOWER_AFTER.match(self.text, start) if start in self.phrases else None
+        return self.clause_start(lo, self.phrases[start]) if word and word.end() <= pos else start
+
+
+_PHRASE_LEAD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*\s+$")
+_LOWER_AFTER = re.compile(r"\s*[a-z]")
+
+
+def _quoted_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the quotation ``text[start:end]`` is a phrase inside its clause: a lower-case word right before it
+    and no more than six words and no full stop, question or exclamation mark in it ("called the plan “a joke,” but
+    said", "wearing “Vote Lee” pins, said"); a clause does not start after it (:meth:`_Skips.clause_start`).
+
+    Example
+    -------
+    >>> text = "Jo Lee called it “a joke,” but said so. She said: “We won. It is over,” and left."
+    >>> _quoted_phrase(text, 17, 26), _quoted_phrase(text, 50, 72)
+    (True, False)
+    """
+    inner = text[start + 1:end - 1]
+    return bool(_PHRASE_LEAD.search(text, max(0, start - 30), start)) and len(inner.split()) <= 6 \
+        and not re.search(r"[.!?]", inner)
 
 
 _SUFFIXED = re.compile(rf"(?:(?<=\s)|^)({suffixed_company_pattern(abbreviated=True)})\s+$")

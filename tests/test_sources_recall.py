@@ -208,3 +208,43 @@ def test_called_naming_a_thing_before_a_quotation_names_no_source(text):
 ])
 def test_a_participle_after_a_comma_is_the_sentence_subjects_not_a_noun_in_its_opening_phrase(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dana Whitfield said that by closing the pier early, the board had cost the town.", [("Dana Whitfield", "said")]),
+    ("Omar Petrov wrote that by noon the line would close.", [("Omar Petrov", "wrote")]),
+])
+def test_said_before_that_and_by_is_no_passive(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("A letter signed last week by Dana Whitfield reached the board.", "letter"),
+    ("The ferry plan was criticised by leading harbor pilots.", "ferry plan"),
+])
+def test_a_participle_before_its_agent_is_still_a_passive(text, absent):
+    assert absent not in [source for source, _ in cited(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dana Whitfield called the fare plan “a harbor tax,” but said she would vote for it.",
+     [("Dana Whitfield", "called"), ("Dana Whitfield", "said")]),
+    ("Omar Petrov, wearing “Save the Pier” buttons, said the vote was close.", [("Omar Petrov", "said")]),
+])
+def test_a_quoted_phrase_inside_a_clause_does_not_cut_it_from_its_subject(text, expected):
+    assert cited(text) == expected
+
+
+def test_a_quoted_statement_still_starts_a_clause():
+    text = "Dana Whitfield said: “The pier is open. Come early,” and Omar Petrov agreed."
+    assert cited(text) == [("Dana Whitfield", "said"), ("Omar Petrov", "agreed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It ''is what kept the pier open,'' said Dana Whitfield, the harbor master.", [("Dana Whitfield", "said")]),
+    ('But "harborists" have demanded a vote.', [("harborists", "demanded")]),
+    ("In an interview with “Harbor Talk,” Omar Petrov spoke of fares, adding that they would rise.",
+     [("Omar Petrov", "adding")]),
+])
+def test_a_quoted_phrase_before_an_inverted_cue_or_a_subject_still_ends_a_clause(text, expected):
+    assert cited(text) == expected
