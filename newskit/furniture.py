@@ -313,7 +313,8 @@ _NOTICE = (
     r"\b(?:is|are) (?:used|necessary|needed|required|essential)\b|\bcookies (?:are|is) used (?:on|by|to)\b|\b(?:accept|manage|reject) (?:all )?cookies\b"
     r"|\bcookie (?:policy|preferences|settings)\b"
     r"|^\W*(?:we value |we care about |about )?your privacy(?:,? (?:and )?your choices?)?\W*$",   # a banner's heading
-    r"\bprotected by reCAPTCHA\b|^\W*we (?:won'?t|will not|do not|don'?t|never) sell\b"
+    r"\bprotected by reCAPTCHA\b|\buses? (?:Google )?reCAPTCHA to protect\b"
+    r"|^\W*we (?:won'?t|will not|do not|don'?t|never) sell\b"
     r"|\b(?:opt out of|do not sell)\b[^.!?]{0,40}\bpersonal information\b"
     r"|\b(?:sell|sold|sale|share|shared|sharing)\b[^.!?]{0,60}\b(?:your|my) personal (?:information|data)\b"
     r"|\b(?:your|my) personal (?:information|data) (?:will|is|may) not be (?:sold|shared)\b",

@@ -160,6 +160,7 @@ CASES = {
         "We use essential cookies so that the site works. We also use optional cookies to count our visitors.",
         "By accepting optional cookies, you consent to the processing of your personal data by our partners.",
         "## Your privacy, your choice", "We value your privacy",
+        "Join the list. We use Google reCAPTCHA to protect this form, and the Google Terms of Service apply.",
     ],
     "account": [
         "Create a password that only you will know. If you forget it, you can reset it by e-mail.",
