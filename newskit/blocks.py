@@ -672,6 +672,36 @@ def _within_appeals(texts: list[str], labels: list[str]) -> list[str]:
                                                and len(texts[here].split()) <= _CLOSING_WORDS)
         if labels[before] == "appeal" and closed and labels[here] == "body" and not reported(texts[here]):
             labels[here] = "appeal"
+    return _letter_between_appeals(texts, labels)
+
+
+_LETTER_RUN = 3
+"""Most body paragraphs of an outlet's letter that run between two of its appeals."""
+_LETTER_VOICE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y)\b")
+"""A word of the first person, as an editor's letter speaks ("US", the country, is none)."""
+
+
+def _letter_between_appeals(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a run of two to :data:`_LETTER_RUN` body paragraphs between two appeals made ``appeal`` when
+    every one speaks in the first person (:data:`_LETTER_VOICE`) with no quotation or reported speech: the middle of
+    an editor's letter asking for support.
+
+    >>> texts = ["Please support us.", "We saw the courts shut.", "Our work is to report it.", "Give today."]
+    >>> _letter_between_appeals(texts, ["appeal", "body", "body", "appeal"])
+    ['appeal', 'appeal', 'appeal', 'appeal']
+    >>> texts[2] = "The courts reopened in May."
+    >>> _letter_between_appeals(texts, ["appeal", "body", "body", "appeal"])
+    ['appeal', 'body', 'body', 'appeal']
+    """
+    shown = _shown(labels)
+    for n, at in enumerate(shown):
+        if labels[at] != "appeal":
+            continue
+        run = list(itertools.takewhile(lambda k: labels[k] == "body", shown[n + 1:n + 2 + _LETTER_RUN]))
+        closed = n + 1 + len(run) < len(shown) and labels[shown[n + 1 + len(run)]] == "appeal"
+        if 2 <= len(run) <= _LETTER_RUN and closed and all(
+                _LETTER_VOICE.search(texts[k]) and not reported(texts[k]) for k in run):
+            labels = [("appeal" if k in run else label) for k, label in enumerate(labels)]
     return labels
 
 

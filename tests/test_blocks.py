@@ -1447,3 +1447,22 @@ def test_another_storys_title_in_capitals_amid_the_paragraphs_is_set_aside_but_a
     raw = page("Ferry fares go up in May", "", *ARTICLE[:2], "", title, "", item, "", *ARTICLE[2:])
     labels = labels_of(raw)
     assert labels[title] == "subhead" and labels[item] == "body"
+
+
+
+
+def test_an_editors_letter_between_two_appeals_is_set_aside_and_an_articles_paragraphs_are_not():
+    appeal = "Before you go, we wanted to ask if you could support our newsroom with a gift of any size this year."
+    close = "Our only duty is to fund independent journalism, and reader support is what keeps our newsroom going."
+    letter = ["When courts shut their doors and clerks are sent home, when judges are moved and cases stall for a year, "
+              "it is hard to escape the thought that our rights are slipping away one hearing at a time.",
+              "I am grateful that the paper has stayed in the courtroom through all of it, and that readers kept us "
+              "there when the owners of other papers called their reporters home."]
+    rest = ["When courts shut their doors and clerks were sent home, judges moved and cases stalled for a year, and "
+            "lawyers across the county said the backlog would not clear before the spring.",
+            "The county's chief clerk, who has run the office for ten years, said the courts would reopen in May "
+            "once the new building passes its last inspection."]
+    article = " ".join(["The county's courts closed in March after the strike, and hearings moved to the library."] * 3)
+    for middle, label in ((letter, "appeal"), (rest, "body")):
+        blocks = label_blocks("\n\n".join(["Courts reopen", article, appeal, *middle, close, article]))
+        assert set(blocks.loc[blocks["text"].isin(middle), "label"]) == {label}

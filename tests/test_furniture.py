@@ -160,6 +160,7 @@ CASES = {
         "We use essential cookies so that the site works. We also use optional cookies to count our visitors.",
         "By accepting optional cookies, you consent to the processing of your personal data by our partners.",
         "## Your privacy, your choice", "We value your privacy",
+        "Join the list. We use Google reCAPTCHA to protect this form, and the Google Terms of Service apply.",
     ],
     "account": [
         "Create a password that only you will know. If you forget it, you can reset it by e-mail.",
@@ -460,3 +461,20 @@ def test_a_paywalls_offer_a_market_widgets_note_and_a_sites_notices_are_furnitur
     assert furniture_label("Quotes from the mayor were delayed by the council.") is None
     assert furniture_label("Please refresh the page to finish signing in.") == "chrome"
     assert furniture_label("Notifications can be managed in your settings.") == "chrome"
+
+
+def test_a_market_widgets_note_listing_its_data_providers_is_furniture_at_any_length():
+    providers = " ".join(f"Index {n}: the Example Exchange {n} owns its data. All rights reserved." for n in range(12))
+    note = f"Most stock quote data provided by Example Feeds. Times are local. {providers}"
+    assert len(note.split()) > 80 and furniture_label(note) == "chrome"
+    assert furniture_label(f"Stock prices fell on Monday as traders sold. {providers}") is None
+
+
+def test_a_feedback_forms_questions_choices_and_thanks_are_prompts():
+    for line in ("1\\. How relevant is this ad to you?", "Did you experience any technical problems?",
+                 "Thank you for your feedback.", "Your time and care in filling in this form are much appreciated.",
+                 "Map was slow to load  Map never loaded  Pins were in the wrong place  Other problems "):
+        assert furniture_label(line) == "prompt", line
+    for line in ("How relevant is this law to farmers?", "The mayor's time was much appreciated, she said.",
+                 "The page was slow.  The video never started.  The sound was loud."):
+        assert furniture_label(line) is None, line
