@@ -46,8 +46,8 @@ import numpy as np
 import pandas as pd
 
 from .furniture import LABELS as FURNITURE_LABELS
-from .furniture import (GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, STYLE_LINE, bare_line, furniture_label,
-                        glued_furniture, interview_question, link_words, reported)
+from .furniture import (GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE, STYLE_LINE, bare_line,
+                        furniture_label, glued_furniture, interview_question, link_words, reported)
 from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, HEADING_NOUNS, MONTH_ABBREVIATIONS,
     NAME_PARTICLE_PATTERN, OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN,
@@ -1720,7 +1720,6 @@ def _name_above(texts: list[str], labels: list[str], shown: list[int], at: int) 
 
 
 _SLOGAN_WORDS = 12
-_OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 
 
 def _outlet_slogans(texts: list[str], labels: list[str]) -> list[str]:
@@ -1731,7 +1730,7 @@ def _outlet_slogans(texts: list[str], labels: list[str]) -> list[str]:
     shown = _shown(labels)
     for at, here in enumerate(shown):
         text = texts[here]
-        if (labels[here] == "body" and len(text.split()) <= _SLOGAN_WORDS and _OUTLET_VOICE.search(text)
+        if (labels[here] == "body" and len(text.split()) <= _SLOGAN_WORDS and OUTLET_VOICE.search(text)
                 and not reported(text)
                 and any(0 <= n < len(shown) and labels[shown[n]] == "appeal" for n in (at - 1, at + 1))):
             labels[here] = "appeal"

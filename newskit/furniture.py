@@ -480,7 +480,8 @@ def interview_question(text: str) -> bool:
     return bool(INTERVIEW_TURN.match(text)) and "?" in text
 
 
-_OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", _I)
+OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", _I)
+"""An outlet speaking of itself (we, our, us, in any case), as appeals and slogans do."""
 _READER = re.compile(r"\b(?:you|your|readers?|please)\b|(?:^|[.!?]\s+)(?:subscribe|donate|support|join|sign up|help)\b",
                      _I)
 _SUPPORT = re.compile(r"\b(?:" + "|".join(APPEAL_SUPPORT_WORDS) + r")\b", _I)
@@ -517,7 +518,7 @@ def prose_appeal(text: str) -> bool:
     >>> prose_appeal("Q: Your supporters tell us they fund you. How much of that do you need?")
     False
     """
-    return (len(text.split()) <= _APPEAL_WORDS and bool(_OUTLET_VOICE.search(text)) and bool(_READER.search(text))
+    return (len(text.split()) <= _APPEAL_WORDS and bool(OUTLET_VOICE.search(text)) and bool(_READER.search(text))
             and bool(_SUPPORT.search(text)) and _GUARDS["appeal"](text) and not interview_question(text))
 
 
