@@ -1479,3 +1479,10 @@ def test_a_participle_after_a_verbs_object_is_the_subjects():
     said = speakers('It rained. Jo Lee defended his choice of hat saying, "It was right."\n')
     assert said[0][:2] == ("Jo Lee", "Jo Lee")
     assert speakers('It rained. The council approved a motion calling it "a disgrace."\n')[0][0] == "motion"
+
+
+def test_a_group_noun_before_of_and_a_titled_name_speaks_as_the_group():
+    text = "Critics of Gov. Ada Brill said, “The tolls will stay high all year long.”"
+    assert speakers(text)[0][0] == "Critics of Gov. Ada Brill"
+    text = "Press Secretary Omar Petrov said, “The ferry will sail on time this week.”"
+    assert speakers(text)[0][0] == "Omar Petrov"
