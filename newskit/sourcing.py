@@ -47,8 +47,8 @@ from .text.lexicon import AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_
     PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, \
     REPORTING_VERBS, STANCE_VERBS, alternation, suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
-    full_name, genders, given_name, name_forms, named_people, noun_cue, person_name, pronoun_may_name, resolve_source, \
-    role_names, role_phrase, sentence_subject, subject_after, subject_before, verb_in_ing, verb_object
+    full_name, genders, given_name, group_of, name_forms, named_people, noun_cue, person_name, pronoun_may_name, \
+    resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, verb_in_ing, verb_object
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
 
@@ -1533,17 +1533,21 @@ def _publications(rows: list[dict], text: str) -> None:
 def after_titles(source: str) -> str:
     """A person's name without the words of a role before its last title ("Supreme Court Justice Ruth Bader
     Ginsburg": Ruth Bader Ginsburg; :data:`newskit.text.lexicon.NAME_TITLES`), when two or more name words follow
-    it; ``source`` otherwise.
+    it; ``source`` otherwise, and so when a group noun and "of" come before the title
+    (:func:`newskit.speakers.group_of`: "Critics of Gov. Jo Lee" are the critics, not Jo Lee).
 
     Example
     -------
     >>> after_titles("Supreme Court Justice Ruth Bader Ginsburg"), after_titles("Justice Ginsburg")
     ('Ruth Bader Ginsburg', 'Justice Ginsburg')
+    >>> after_titles("Critics of Gov. Jo Lee")
+    'Critics of Gov. Jo Lee'
     """
     words = source.split()
     titles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in NAME_TITLES]
     rest = words[titles[-1] + 1:] if titles else []
-    if len(rest) < 2 or not all(w[:1].isupper() for w in rest) or person_name(rest) != rest:
+    if len(rest) < 2 or not all(w[:1].isupper() for w in rest) or person_name(rest) != rest \
+            or group_of(words[:titles[-1]]):
         return source
     return " ".join(rest)
 

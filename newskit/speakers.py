@@ -197,13 +197,26 @@ def _phrase(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     return " ".join(kept), start, toks[-1][2]
 
 
+def group_of(words: list[str]) -> bool:
+    """Whether ``words`` hold a noun of a group of people before "of" (:data:`~newskit.text.lexicon.GROUP_NOUNS`):
+    "Critics of Gov. Jo Lee" are the critics, whatever name follows.
+
+    Example
+    -------
+    >>> group_of("Critics of Gov. Jo Lee".split()), group_of("Secretary of State Jo Lee".split())
+    (True, False)
+    """
+    return any(w.lower() in GROUP_NOUNS and after == "of" for w, after in zip(words, words[1:]))
+
+
 def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[str, int, int] | None:
     """The source of a subject phrase that ends in a personal name: the name after a role or a lower-case
     description ("HSBC spokesman Gareth Hewett", "aide Jo Lee"), or the whole phrase when every word is
     capitalised and it names no institution; None otherwise, and when the name follows a noun and a preposition
-    (:func:`_place_after_noun`: "a blogger on the site Lee Daily")."""
+    (:func:`_place_after_noun`: "a blogger on the site Lee Daily") or a group noun and "of" (:func:`group_of`)."""
     name = person_name(words)
-    if not name or (len(name) == len(words) and len(words) == 1 and words[0].lower() in _DETERMINERS):
+    if not name or (len(name) == len(words) and len(words) == 1 and words[0].lower() in _DETERMINERS) \
+            or group_of(words[:len(words) - len(name)]):
         return None
     first = toks[len(words) - len(name)]
     before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""

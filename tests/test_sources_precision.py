@@ -418,3 +418,13 @@ def test_a_titled_name_after_a_preposition_is_its_object_unless_a_relative_claus
 ])
 def test_a_nominee_or_hopeful_before_a_name_is_a_role(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Critics of Gov. Ada Brill said the tolls would stay high.", [("Critics of Gov. Ada Brill", "said")]),
+    ("Supporters of Sen. Omar Petrov say the ferry will sail.", [("Supporters of Sen. Omar Petrov", "say")]),
+    ("Gov. Ada Brill of Elmton said the tolls would fall.", [("Ada Brill", "said")]),
+    ("Secretary of State Omar Petrov said the ferry will sail.", [("Omar Petrov", "said")]),
+])
+def test_a_group_noun_before_of_and_a_titled_name_is_the_group(text, expected):
+    assert cited(text) == expected

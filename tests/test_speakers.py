@@ -1479,3 +1479,22 @@ def test_a_participle_after_a_verbs_object_is_the_subjects():
     said = speakers('It rained. Jo Lee defended his choice of hat saying, "It was right."\n')
     assert said[0][:2] == ("Jo Lee", "Jo Lee")
     assert speakers('It rained. The council approved a motion calling it "a disgrace."\n')[0][0] == "motion"
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Brill praised her rival, Omar Petrov, saying, “He would make a fine harbor master.”",
+    "Ada Brill endorsed Omar Petrov, the ferry captain, saying, “He would make a fine harbor master.”",
+    "On Monday, Ada Brill backed Omar Petrov, R-Del., saying, “He would make a fine harbor master.”",
+    "Ada Brill, the mayor, endorsed Omar Petrov, saying, “He would make a fine harbor master.”",
+])
+def test_a_participle_after_an_object_and_what_commas_set_off_after_it_is_the_subjects(text):
+    """"saying" after a comma closing the object of a verb in the past, or a name or description set off after
+    that object, is said by the verb's subject, as the attribution table reads it."""
+    assert speakers(text)[0][:2] == ("Ada Brill", "Ada Brill")
+
+
+def test_a_group_noun_before_of_and_a_titled_name_speaks_as_the_group():
+    text = "Critics of Gov. Ada Brill said, “The tolls will stay high all year long.”"
+    assert speakers(text)[0][0] == "Critics of Gov. Ada Brill"
+    text = "Press Secretary Omar Petrov said, “The ferry will sail on time this week.”"
+    assert speakers(text)[0][0] == "Omar Petrov"
