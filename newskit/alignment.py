@@ -709,7 +709,8 @@ def _retold_quotes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tupl
         quoted_a, quoted_b = _quoted(read_a), _quoted(read_b)
         plain_a, plain_b = ({stem(w) for w, _, lower in read if lower} for read in (read_a, read_b))
         retold = len((quoted_a & plain_b) | (quoted_b & plain_a))
-        if retold >= RETOLD_QUOTE and _speakers(found.texts_a[i], found.read_a.quoted[i]) & _speakers(found.texts_b[j], found.read_b.quoted[j]):
+        speakers_a = _speakers(found.texts_a[i], found.read_a.quoted[i])
+        if retold >= RETOLD_QUOTE and speakers_a & _speakers(found.texts_b[j], found.read_b.quoted[j]):
             scored.append((i, j, float(retold)))
     return [(i, j) for i, j, _ in pair_one_to_one(scored, 0.0)]
 
@@ -1009,8 +1010,9 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     """Align two lists of sentences; rows ``sentence_a, sentence_b, similarity, kind, typography``.
 
     ``quoted``, when given, holds for A and for B the spans of each sentence (offsets into it) lying inside
-    the quotations of its version (:func:`align` takes them from :func:`newskit.sourcing.body_quotations`); by default the
-    quotations :func:`newskit.quote_marks.quote_spans` finds in each list of sentences (:func:`_quotations`).
+    the quotations of its version (:func:`align` takes them from :func:`newskit.sourcing.body_quotations`); by
+    default the quotations :func:`newskit.quote_marks.quote_spans` finds in each list of sentences
+    (:func:`_quotations`).
 
     Every sentence of A and of B appears at least once; ``sentence_b`` is NA on
     *dropped* rows and ``sentence_a`` on *added* rows. ``typography`` is True on a link

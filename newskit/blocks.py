@@ -117,11 +117,10 @@ DATE_LINE = re.compile(
     rf"|(?i:(?:first\s+|last\s+)?(?:{'|'.join(DATE_STAMP_WORDS[1:])})(?:\s+(?:on|at))?)\s*:?"
 )
 """A printed date line ("Published: Jan. 11, 2022 01:54", "Saturday, May 18, 2024", "Updated 8:30 AM ET,
-May 15, 2018", a date then "Updated 4:44 p.m. ET"), a day and month with no year but a time, a time with its half of the day and its zone ("7:52 AM
-UTC", a card's stamp), or one that gives no date: "Updated 2 hours ago", "6 hrs
-ago", "Yesterday at 7:00 a.m. EST", or
-the word alone on a line over its date ("Updated", "Updated on"), or the time a report's data stop at, given alone ("Prices as of
-4 p.m. ET. Data cutoff: 1 p.m. ET.")."""
+May 15, 2018", a date then "Updated 4:44 p.m. ET"), a day and month with no year but a time, a time with its half
+of the day and its zone ("7:52 AM UTC", a card's stamp), or one that gives no date: "Updated 2 hours ago", "6 hrs
+ago", "Yesterday at 7:00 a.m. EST", or the word alone on a line over its date ("Updated", "Updated on"), or the
+time a report's data stop at, given alone ("Prices as of 4 p.m. ET. Data cutoff: 1 p.m. ET.")."""
 _DATED_TEASER = re.compile(rf"^\W*[^\W\d_][^\n]*?\s*{_DATE}{_GLUE}{_READ_TIME}(?![ \t]*[a-z])")
 """A line of a list of other stories: a title, then its date and reading time, and perhaps its topics, no sentence
 going on ("Rail strike ends after a week Dec 10, 2025 6 mins", perhaps glued: "... By Jo RoeJan 16, 20267 mins
@@ -1004,7 +1003,8 @@ def _lettered_items(texts: list[str], labels: list[str]) -> list[str]:
     read by their shape as short headings (``subhead``) or as a list of other stories' titles (``promo``); and so is
     an item of such a list printed again alone after it (a quiz's answer under its question).
 
-    >>> texts = ["Which town voted first?", "A. Elmton", "B. Harbourton", "C. Ashford", "The answer is", "B. Harbourton"]
+    >>> texts = ["Which town voted first?", "A. Elmton", "B. Harbourton", "C. Ashford", "The answer is",
+    ...          "B. Harbourton"]
     >>> _lettered_items(texts, ["body", "subhead", "subhead", "subhead", "body", "subhead"])
     ['body', 'body', 'body', 'body', 'body', 'body']
     """

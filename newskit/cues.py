@@ -303,7 +303,8 @@ _SELF_DESCRIBED = re.compile(r"(?:describ\w*|referr?\w*\s+to)\s+"
 def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     """Every cue of :data:`CUES`, :data:`BY_CUES`, :data:`AGENT_CUES`, :data:`FINDING_CUES`, :data:`NAMED_CUES`,
     :data:`PARTY_CUES`, :data:`OUTLET_CUES`, :data:`LABEL_CUES`, :data:`LINE_LABELS`, :data:`OPENING_CUES`,
-    :func:`asked_after_quotation` and :func:`called_in_relative_clause` in ``text[lo:hi]``, in order, passive participles (:func:`passive_cue`) left out.
+    :func:`asked_after_quotation` and :func:`called_in_relative_clause` in ``text[lo:hi]``, in order, passive
+    participles (:func:`passive_cue`) left out.
 
     Example
     -------

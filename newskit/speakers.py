@@ -585,7 +585,8 @@ def _place_after_noun(toks: list[tuple[str, int, int]], phrase: list, whole: boo
 def _people_before(before: str, lead: str) -> bool:
     """Whether ``before``, the word before a preposition, names people in a phrase opening on ``lead`` in lower
     case, on a determiner or on that noun capitalised ("a blogger", "Officials")."""
-    return _people_noun(before.lower()) and (lead.islower() or lead.lower() in _DETERMINERS or _people_noun(lead.lower()))
+    return _people_noun(before.lower()) and (lead.islower() or lead.lower() in _DETERMINERS
+                                             or _people_noun(lead.lower()))
 
 
 def _plain_noun(before: str, lead: str) -> bool:
