@@ -236,7 +236,10 @@ def test_ctrl_c_during_a_report_stops_the_kernel_and_exits_130(tmp_path):
     notebooks = _sleepy_notebooks(tmp_path / "nbs", pid_file)
     command = [sys.executable, "-m", "newskit.app.cli", "report", str(src), "--out", str(tmp_path / "out"),
                "--notebooks", str(notebooks), "--quiet"]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # Ctrl-C as a terminal delivers it: a suite started in the background inherits SIGINT ignored, and Python then
+    # installs no KeyboardInterrupt handler in the report
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 90
     while not pid_file.exists() or not pid_file.read_text():
         assert time.monotonic() < deadline and process.poll() is None, "the kernel never started"
