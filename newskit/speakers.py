@@ -18,13 +18,13 @@ import functools
 from itertools import dropwhile
 import re
 
-from .text.lexicon import AGENT_NOUNS, AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DATE_WORDS as _DATE_WORDS, \
+from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, \
     CANDIDACY_ROLES, DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, GROUP_NOUNS, HONORIFICS, INSTITUTION_PATTERN, \
     INVERTED_OPENERS, MALE_GIVEN_NAMES, MONTHS, NAMED_MODALS, NAME_BREAKS as _FUNCTION_WORDS, \
     NAME_PARTICLES as _PARTICLES, NAME_PARTICLE_PATTERN, NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, \
     NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, \
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
-    UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS
+    UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, DATE_WORDS as _DATE_WORDS
 from .text.tokens import title_case, tokens
 from .text.typography import QUOTE_MARK
 
@@ -539,7 +539,7 @@ def _set_off(toks: list[tuple[str, int, int]], comma: int) -> bool:
     after = [t[0] for t in toks[comma + 1:]]
     if not after or "," in after:
         return False
-    if after[0].lower() in {"a", "an", "the"} or (len(after) == 1 and after[0].isdigit()):
+    if after[0].lower() in ARTICLES or (len(after) == 1 and after[0].isdigit()):
         return True
     capitalised = all(_is_capitalised(w) for w in after[1:])
     place = capitalised and (after[0] in _PLACE_PREPOSITIONS or _is_capitalised(after[0]) and _second_place_part(toks, comma))
@@ -682,7 +682,7 @@ def _opens_before_description(toks: list[tuple[str, int, int]], left: int, right
     """Whether ``name`` (two words or more) opens ``toks`` before a description led by "a", "an" or "the", so that it
     is the subject however far back the description and its clauses put it ("Jo Lee, a fellow at X who ...,
     which ..., said")."""
-    return left < 0 < len(toks) - right - 1 and len(name) > 1 and toks[right + 1][0].lower() in {"a", "an", "the"}
+    return left < 0 < len(toks) - right - 1 and len(name) > 1 and toks[right + 1][0].lower() in ARTICLES
 
 
 def _appositive_name_end(words: list[str]) -> int:
@@ -2026,7 +2026,7 @@ def named_in_passing(text: str, pos: int, end: int | None = None) -> bool:
             listed = True
         elif _ends_phrase(word, bare, listed):
             return False
-        elif not (bare in _TITLES or bare in _NAME_STOPS or bare in _SUBJECT_ADJECTIVES or bare in {"the", "a", "an"}
+        elif not (bare in _TITLES or bare in _NAME_STOPS or bare in _SUBJECT_ADJECTIVES or bare in ARTICLES
                   or word[0].isupper()):
             return _object_lead(text, words, k, end)
     return False

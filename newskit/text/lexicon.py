@@ -14,6 +14,7 @@ list                        what it is for
 :data:`CUE_ADVERBS`, ...    adverbs between a source and its cue, words in -ly that are no adverb; nouns that
                             describe one person, plural roles; a party's adjective and its members
 :data:`FUNCTION_WORDS`      English function words, left out of the content words sentences are matched on
+:data:`ARTICLES`            the articles "a", "an" and "the"
 :data:`SENTENCE_OPENERS`    function words that, capitalised, open a sentence (and so end a name)
 :data:`YES_NO_OPENERS`      the auxiliary verbs a yes-or-no question opens with ("Did", "Was", "Can")
 :data:`TITLE_MINOR_WORDS`   the short function words a title leaves in lower case ("Fox and Friends")
@@ -504,6 +505,9 @@ FUNCTION_WORDS = frozenset(
     not no there here which who whom whose what when where why how all any some such also just very too""".split()
 )
 """English function words: what is left out of the content words sentences are matched on."""
+
+ARTICLES = frozenset({"a", "an", "the"})
+"""The articles of English, lower case ("the" in "the ministry", "a" in "a lawyer")."""
 
 SENTENCE_OPENERS = frozenset(
     """the a an this that these those there here it its he she they we you his her their our my your
