@@ -72,15 +72,16 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
     """
     meta: dict[str, str] = {}
     above = blocks["label"].ne("body").cumprod().astype(bool)
-    for row, first in zip(blocks.itertuples(index=False), above):
+    shown = blocks[blocks["label"] != "whitespace"]
+    forms = pd.Series(_heads_form(shown["label"].tolist()), index=shown.index).reindex(blocks.index, fill_value=False)
+    for row, first, form in zip(blocks.itertuples(index=False), above, forms):
         reader = _READERS.get(row.label)
-        if row.label == "headline" and not _heads_page(row.text, first):
+        if row.label == "headline" and (form or not _heads_page(row.text, first)):
             continue
         if reader:
             for key, value in reader(visible_text(row.text)).items():
                 meta.setdefault(key, value)
-    shown = blocks[blocks["label"] != "whitespace"]
-    heads = shown["label"] == "headline"
+    heads = (shown["label"] == "headline") & ~forms[shown.index]
     unlisted = shown[shown["label"] != "chrome"]  # a section's line may stand between a headline and its byline
     after = unlisted["label"].shift(-1)  # a dek may stand between a headline and its byline
     beside = after.isin(["byline", "date"]) | unlisted["label"].shift(1).eq("byline") | after.eq("subhead") & \
@@ -124,6 +125,27 @@ def _heads_page(text: str, above_body: bool) -> bool:
     menu = len(words) >= _MENU_LEAST and _BARE_WORDS.fullmatch(text.strip()) \
         and not FUNCTION_WORDS.intersection(map(str.lower, words))
     return above_body and len(words) >= _HEAD_LEAST and not menu
+
+
+def _heads_form(labels: list[str]) -> list[bool]:
+    """Whether each of ``labels`` (blocks in page order, blank ones left out) is a headline over a form only: every
+    block under it, up to the next headline or subhead, is a prompt to the reader, as an advert's feedback
+    form heads its questions ("### We value your feedback" over "1. Was this ad relevant?"). Such a heading names
+    a form, not the article; a caption, a link line or a promo under a headline does not make it one.
+
+    >>> _heads_form(["headline", "prompt", "prompt", "subhead", "headline", "byline", "body"])
+    [True, False, False, False, False, False, False]
+    >>> _heads_form(["headline", "prompt", "body"]), _heads_form(["headline", "promo", "subhead"])
+    ([False, False, False], [False, False, False])
+    """
+    under = [[] for _ in labels]
+    for at, label in enumerate(labels):
+        if label == "headline":
+            for label_under in labels[at + 1:]:
+                if label_under in ("headline", "subhead"):
+                    break
+                under[at].append(label_under)
+    return [label == "headline" and bool(run) and set(run) == {"prompt"} for label, run in zip(labels, under)]
 
 
 def _printed_headline(headlines: list[str], over_byline: list[bool]) -> str:

@@ -408,3 +408,15 @@ def test_a_headline_and_dek_set_in_bold_on_one_line_state_the_headline_alone_wit
            "The council voted on Tuesday to close the old bridge for repairs.\n"
            "Engineers said the piers were failing after the spring flood.")
     assert text_metadata(label_blocks(raw))["headline"] == "Council shuts the old bridge for two years"
+
+
+def test_a_heading_over_a_forms_prompts_only_is_no_headline_and_the_next_one_is_stated():
+    lines = [("chrome", "Council shuts the old bridge | The Planet"), ("promo", "Ad Feedback"),
+             ("headline", "### The Planet values your feedback"), ("prompt", "1. Was this ad relevant to you?"),
+             ("prompt", "2. Did the ad load slowly?"), ("subhead", "Cancel Submit"),
+             ("headline", "# Council shuts the old bridge"), ("byline", "By Jane Roe"), ("body", BODY)]
+    blocks = pd.DataFrame(lines, columns=["label", "text"])
+    assert text_metadata(blocks)["headline"] == "Council shuts the old bridge"
+    assert "headline" not in text_metadata(blocks.iloc[:6])
+    kept = blocks.iloc[[0, 1, 2, 8]]  # a heading over the article's text is kept
+    assert text_metadata(kept)["headline"] == "The Planet values your feedback"
