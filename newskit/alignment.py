@@ -106,7 +106,7 @@ from .speakers import opening_name
 from .story import sentences as story_sentences, story_table
 from .text.lexicon import REPORTING_WORDS
 from .text.tokens import WORD, continues_sentence, stem, sums
-from .text.typography import canonical, comparison_form, only_typography
+from .text.typography import comparison_form, only_typography, same_text
 
 ALIGN_COLUMNS = ["version_a", "sentence_a", "version_b", "sentence_b", "similarity", "kind", "typography"]
 KINDS = ("identical", "edited", "paraphrase", "moved", "merged", "split", "dropped", "added")
@@ -1074,7 +1074,7 @@ def _kind(i: int, j: int, a_count: Counter, b_count: Counter, chain: set, retold
         return "moved"
     if (i, j) in retold:
         return "paraphrase"
-    return "identical" if canonical(texts_a[i]).strip() == canonical(texts_b[j]).strip() else "edited"
+    return "identical" if same_text(texts_a[i], texts_b[j]) else "edited"
 
 
 def _sorted(rows: list[tuple]) -> list[tuple]:

@@ -63,7 +63,7 @@ from .grouping import family_members, story_families, story_of_documents
 from .origin import provenance
 from .sources import attributions
 from .story import sentences as story_sentences
-from .text.typography import canonical
+from .text.typography import same_text
 from .uncertainty import differences
 
 FINDING_COLUMNS = [
@@ -160,7 +160,7 @@ def _unchanged(links: pd.DataFrame, texts: dict[tuple[str, int], str]) -> pd.Ser
     """
     rows = zip(links["version_a"], links["sentence_a"], links["version_b"], links["sentence_b"], links["kind"])
     same = [kind == "identical"
-            or kind == "moved" and canonical(texts[va, a]).strip() == canonical(texts[vb, b]).strip()
+            or kind == "moved" and same_text(texts[va, a], texts[vb, b])
             for va, a, vb, b, kind in rows]
     return pd.Series(same, index=links.index, dtype=bool)
 

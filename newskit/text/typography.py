@@ -187,4 +187,16 @@ def only_typography(a: str, b: str) -> bool:
     >>> only_typography("Russia's plan", "Russia’s plans")
     False
     """
-    return _LAYOUT.sub(" ", a).strip() != _LAYOUT.sub(" ", b).strip() and canonical(a).strip() == canonical(b).strip()
+    return _LAYOUT.sub(" ", a).strip() != _LAYOUT.sub(" ", b).strip() and same_text(a, b)
+
+
+def same_text(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one text once typography is set aside (their :func:`canonical` forms, ends
+    stripped, are equal).
+
+    Example
+    -------
+    >>> same_text("Russia's plan -- off.", "Russia’s plan — off. "), same_text("It rained.", "It poured.")
+    (True, False)
+    """
+    return canonical(a).strip() == canonical(b).strip()
