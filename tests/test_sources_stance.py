@@ -140,3 +140,22 @@ def test_group_nouns_are_typed_anonymous_and_vague_quantifiers_cut():
 def test_a_role_before_a_title_is_no_part_of_a_persons_name():
     text = "Harbor Court Justice Ama Rose Okafor said the levy was a “farce.”"
     assert cited(text) == [("Ama Rose Okafor", "said")]
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("Ama Okafor called Ben Marsh's remarks on the pier a “new low.”", "Ama Okafor", "called"),
+    ("Ben Marsh called the use of harbor funds for the gala “plainly reckless.”", "Ben Marsh", "called"),
+    ("Ama Okafor has called ferry tolls \"a tax on farmers.\"", "Ama Okafor", "called"),
+    ("Ben Marsh calls a grinning Ama Okafor a “showman” in the ad.", "Ben Marsh", "calls"),
+])
+def test_calling_a_longer_object_a_quoted_name_credits_the_caller(text, source, cue):
+    assert (source, cue) in cited(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The pier uses a toll scheme called an “honor box,” in which drivers pay as they leave.",
+    "Ama Okafor crossed the square to calls of “Okafor out!” from the crowd.",
+    "Ben Marsh called both clerks on Friday and left for the pier.",
+])
+def test_naming_without_an_object_or_a_noun_calls_credits_nobody(text):
+    assert cited(text) == []
