@@ -22,7 +22,8 @@ What is printed, per half:
 - furniture lines kept as body, by kind.
 - metadata: gold headline, byline, date and dateline lines whose block carries that label; and per page, what
   ``text_metadata`` states: the headline (right when its words are those of the printed headline, or of the
-  page title where none is printed: a title still carrying its site's name is wrong; a page with neither counts
+  page title where none is printed, without the field's name a scraper wrote before it, "Title:": a title still
+  carrying its site's name is wrong; a page with neither counts
   only when a headline is stated, as wrong), the byline (right when
   its words all lie on gold byline lines; a byline stated on a page with none is counted wrong), the date
   (published or page date, right when its day is the day of the first gold date line) and the dateline place.
@@ -134,8 +135,17 @@ METADATA_LABELS = ("headline", "byline", "date", "dateline")
 _WORDS = __import__("re").compile(r"\w+")
 
 
+_TITLE_FIELD = __import__("re").compile(r"\s*(?i:title|headline)\s*:\s+")
+"""The field's name a scraper writes before a page's title ("Title: Council shuts the bridge"): not its words."""
+
+
 def words_of(text: str) -> list[str]:
     return _WORDS.findall(text.lower())
+
+
+def title_words(line: str) -> list[str]:
+    """The words of a gold headline line, without the field's name a scraper wrote before it."""
+    return words_of(line[field.end():] if (field := _TITLE_FIELD.match(line)) else line)
 
 
 def score_metadata(record: dict, text: str, blocks, counts: dict) -> None:
@@ -153,7 +163,7 @@ def score_metadata(record: dict, text: str, blocks, counts: dict) -> None:
     headline = words_of(meta.get("headline", ""))
     if printed or headline:
         counts["meta:headline"] += 1
-        counts["meta_ok:headline"] += headline in [words_of(t) for t in printed]
+        counts["meta_ok:headline"] += headline in [title_words(t) for t in printed]
     byline = " ".join(t for _, t in gold["byline"])
     stated = words_of(meta.get("byline", ""))
     if byline or stated:
