@@ -2393,7 +2393,10 @@ def _opens_as_title(text: str, one_line: bool, words: int) -> bool:
     """Whether a text's first paragraph reads as its title: one sentence on one line (or a line in title case:
     "Trump's Solution? A Free-For-All"), at most 25 words, ending in no stop unless on a quotation or, in title
     case, on an acronym ("Clinton Is 'Sane,' Bloomberg Tells U.S."); a sentence set in bold ("**It rained.**") ends on
-    its stop; a list's item ("* Talks resume") is none."""
+    its stop; a list's item ("* Talks resume") is none. A scraper's title line (:data:`TITLE_FIELD`: "Title: ...")
+    is the title however many sentences it holds."""
+    if "\n" not in text and TITLE_FIELD.match(text):
+        return True
     opening = (one_line or "\n" not in text and title_case(text)) and not _LIST_MARK.match(text)
     end = _unbolded(text)
     open_end = not _TERMINAL.search(end) or bool(_QUOTED_END.search(end)) or \
@@ -2425,9 +2428,8 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
         return page
     one_line = "\n" not in text and (not _INNER_STOP.search(text) or len(sentence_spans(text)) == 1)  # "Rep. Grimm"
     title_like = one_line and not _TERMINAL.search(_unbolded(text))
-    if not seen_body and not seen_headline and (_opens_as_title(text, one_line, words)
-                                                or "\n" not in text and TITLE_FIELD.match(text)):
-        return "headline"  # a scraper's title line is the title however many sentences it holds
+    if not seen_body and not seen_headline and _opens_as_title(text, one_line, words):
+        return "headline"
     prose = text.endswith("?") and _ASKED.search(text) or _RUNNING_QUOTE.fullmatch(text)  # asked, or quoting on
     quoted = bool(_QUOTATION_LINE.fullmatch(text))
     if one_line and (title_like or quoted or text.endswith("?")) and words <= 12 and not prose:

@@ -402,8 +402,8 @@ _CAPTION_CUES = (
 """A picture agency's or a photographer's credit anywhere in a paragraph of any length (a wire's "(Valley News
 photo/Jo Roe)" too), a photographer's name and source in brackets closing it ("(Jo Roe/AFP via Getty Images)",
 "(Jo Roe/Unsplash)": a name of one word, as a poll's "(Reuters/Ipsos)", is none), or a paragraph opening
-"Illustrative photo", "File photo", or a bracket closing on the agency that passed a picture on ("(Jo Roe, Pool via
-AP)", "(Handout via Reuters)"): a caption. "Reuters/" credits a photographer only before a name of two words
+"Illustrative photo", "File photo", or a bracket closing on "via" and the agency that passed a picture on ("(Jo Roe,
+Pool via <agency>)"): a caption. "Reuters/" credits a photographer only before a name of two words
 ("Reuters/Jo Roe"): a one-word name ("a Reuters/Ipsos poll showed", "(Reuters/Ipsos).", "footage credited to
 Reuters/Valley showed") names a poll or a feed in a sentence."""
 
