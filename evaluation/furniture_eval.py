@@ -7,8 +7,9 @@ Gold (offsets and sha1 only): ``evaluation/gold/scraped_furniture.jsonl``, made 
 ``evaluation/scraped/sheet.txt`` by ``evaluation/scraped/make_gold.py``; every non-blank line of a page is
 article text, a fragment of it (cut out of its sentence by the scraper), unsure, metadata (headline,
 byline, date ...) or furniture of a kind (menu, related, share, caption ...). Pages are split into a
-tuning half, an unseen half, a second to twelfth unseen half ("unseen2" to "unseen12") and "unseen13" (pages saved as
-plain text by another project's scraper),
+tuning half, an unseen half, a second to twelfth unseen half ("unseen2" to "unseen12"), "unseen13" (pages saved as
+plain text by another project's scraper) and "unseen14" (pages saved as plain text by a third project's newspaper3k
+extractor),
 each annotated before any rule was tuned on it and scored only before and after). Only aggregates are printed,
 never a page's individual lines, so every half can be scored without its errors being read.
 
@@ -21,7 +22,8 @@ What is printed, per half:
 - furniture lines kept as body, by kind.
 - metadata: gold headline, byline, date and dateline lines whose block carries that label; and per page, what
   ``text_metadata`` states: the headline (right when its words are those of the printed headline, or of the
-  page title where none is printed: a title still carrying its site's name is wrong; a page with neither counts
+  page title where none is printed, without the field's name a scraper wrote before it, "Title:": a title still
+  carrying its site's name is wrong; a page with neither counts
   only when a headline is stated, as wrong), the byline (right when
   its words all lie on gold byline lines; a byline stated on a page with none is counted wrong), the date
   (published or page date, right when its day is the day of the first gold date line) and the dateline place.
@@ -75,7 +77,7 @@ GOLD = ROOT / "evaluation" / "gold" / "scraped_furniture.jsonl"
 SHARED = Path("/work/shared/corpora")
 INSIDE = ("article", "fragment")
 HALVES = ("tune", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9",
-          "unseen10", "unseen11", "unseen12", "unseen13")
+          "unseen10", "unseen11", "unseen12", "unseen13", "unseen14")
 UNLISTED: set[str] = set()  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 
 
@@ -133,8 +135,17 @@ METADATA_LABELS = ("headline", "byline", "date", "dateline")
 _WORDS = __import__("re").compile(r"\w+")
 
 
+_TITLE_FIELD = __import__("re").compile(r"\s*(?i:title|headline)\s*:\s+")
+"""The field's name a scraper writes before a page's title ("Title: Council shuts the bridge"): not its words."""
+
+
 def words_of(text: str) -> list[str]:
     return _WORDS.findall(text.lower())
+
+
+def title_words(line: str) -> list[str]:
+    """The words of a gold headline line, without the field's name a scraper wrote before it."""
+    return words_of(line[field.end():] if (field := _TITLE_FIELD.match(line)) else line)
 
 
 def score_metadata(record: dict, text: str, blocks, counts: dict) -> None:
@@ -152,7 +163,7 @@ def score_metadata(record: dict, text: str, blocks, counts: dict) -> None:
     headline = words_of(meta.get("headline", ""))
     if printed or headline:
         counts["meta:headline"] += 1
-        counts["meta_ok:headline"] += headline in [words_of(t) for t in printed]
+        counts["meta_ok:headline"] += headline in [title_words(t) for t in printed]
     byline = " ".join(t for _, t in gold["byline"])
     stated = words_of(meta.get("byline", ""))
     if byline or stated:

@@ -50,8 +50,8 @@ from .furniture import (GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE,
                         furniture_label, glued_furniture, interview_question, link_words, reported)
 from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, HEADING_NOUNS, MONTH_ABBREVIATIONS,
-    NAME_PARTICLE_PATTERN, OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN,
-    WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS, alternation,
+    NAME_PARTICLE_PATTERN, OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_ROLES, STAFF_TITLE_PATTERN,
+    TITLE_FIELDS, WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS, alternation,
 )
 from .text.sentences import sentence_spans
 from .text.typography import DASHES, EM_DASHES, QUOTE_MARK
@@ -142,11 +142,15 @@ _CREDIT = re.compile(
     rf"|^\(?\s*(?:{AGENCY_PATTERN})\)?(?:\s*[,;/&]\s*(?:{AGENCY_PATTERN}))*"
     r"(?:\s+with\s+(?:additional\s+)?(?:input|reporting|inputs)\s+(?:by|from)\s+.+)?\s*\.?\s*\)?$"
     r"|^\W*original(?:ly)?\s+(?:article\s+)?(?:source|published|appeared)(?:\s+(?:by|on|in|at))?\s*:"
+    r"|^\W*this\s+(?:article|story|piece|post|report)\s+(?:is|was|has\s+been)\s+(?:(?:originally|first)\s+)?"
+    r"(?:re)?(?:published|posted|printed)\s+(?:from|on|in|at|by)\b"
     r"|^\W*published\s+(?:(?:daily|weekly|monthly|online)\s+)?by\s+[^.,;:!?\n]{1,60}$",
     re.IGNORECASE,
 )
 """A credit: a role and "by" ("Photo by ..."), an agency's name alone, perhaps with whose input, a syndicated
-copy's note of its source ("Original article source:", "Originally published in:") or a publisher's name alone
+copy's note of its source ("Original article source:", "Originally published in:", "This article is republished from
+The Lamp under a Creative Commons license.", "This story was originally published on valleypost.example") or a
+publisher's name alone
 ("Published daily by the Harbour Institute")."""
 _STAFF = rf"(?:\s+{STAFF_TITLE_PATTERN})"
 _NAME_WORD = r"[A-Z][\w.'’-]*"
@@ -621,9 +625,53 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _after_the_close(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
     labels = _bullet_among_set_aside(texts, _lone_bullets(texts, _picture_captions(texts, _dek_on_headline_line(
         texts, labels))))
-    labels = _field_over_furniture(texts, _within_appeals(texts, labels))
+    labels = _subheads_alike(texts, _field_over_furniture(texts, _within_appeals(texts, labels)))
     labels = _author_bios(texts, _pull_quotes(texts, _teaser_cards(texts, labels)))  # again, next to lists set aside
     return _lettered_items(texts, _stray_body(texts, labels, listed=True))  # again, among the cards now set aside
+
+
+_ALIKE_WORDS = 20
+"""Most words of a heading found by its likeness to the page's other headings (see :func:`_subheads_alike`)."""
+_ALIKE_HEADINGS = 2
+"""Fewest headings of that shape a page must set between its paragraphs for a longer line to be taken for one."""
+
+
+def _subheads_alike(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a body line shaped like the page's subheads made ``subhead``: one line opening on a capital
+    and closing on a letter (no stop, quotation mark or colon: :func:`_open_line`), up to :data:`_ALIKE_WORDS` words,
+    not cut after a small word (:data:`_TITLE_END`), set between two body paragraphs, on a page that sets at least
+    :data:`_ALIKE_HEADINGS` subheads of that shape so: a section heading too long for a short line's limit ("Mayor
+    says the bridge is safe, but not the ferry pier").
+
+    >>> texts = ["It rained.", "Roads close", "It poured.", "Ferries stop", "It rained more.",
+    ...          "Mayor says the bridge is safe for now, but not the old ferry pier", "It stopped."]
+    >>> _subheads_alike(texts, ["body", "subhead", "body", "subhead", "body", "body", "body"])[5]
+    'subhead'
+    >>> _subheads_alike(texts, ["body", "subhead", "body", "body", "body", "body", "body"])[5]
+    'body'
+    """
+    shown = _shown(labels)
+    between = [0 < at < len(shown) - 1 and labels[shown[at - 1]] == labels[shown[at + 1]] == "body"
+               for at in range(len(shown))]
+    alike = [at for at, n in enumerate(shown) if labels[n] == "subhead" and between[at] and _open_line(texts[n])]
+    if len(alike) < _ALIKE_HEADINGS:
+        return labels
+    for at, n in enumerate(shown):
+        text = texts[n].strip()
+        if labels[n] == "body" and between[at] and _open_line(text) and len(text.split()) <= _ALIKE_WORDS \
+                and not _TITLE_END.search(text):
+            labels[n] = "subhead"
+    return labels
+
+
+def _open_line(text: str) -> bool:
+    """Whether a paragraph is one line opening on a capital letter and closing on a letter or digit.
+
+    >>> _open_line("Roads close"), _open_line("Roads close."), _open_line("“Roads close”"), _open_line("roads")
+    (True, False, False, False)
+    """
+    text = text.strip()
+    return "\n" not in text and text[:1].isupper() and text[-1:].isalnum()
 
 
 _FIELD_NAME = re.compile(r"[A-Z][a-z]+:")
@@ -1666,6 +1714,11 @@ _BIO_ROLE = re.compile(
     r"|\b(?:covers|writes|reports)\b[^.!?]{0,120}\bfor\b", re.IGNORECASE)
 """An author's role in a biography ("... is a senior fellow at ...", "... are research assistants with ...") or beat
 ("... writes for the Gazette from Rome", "... covers schools for the Gazette")."""
+_STAFF_BIO = re.compile(
+    rf"\b(?:is|are)\s+(?:an?|the)\s+(?:[\w&'’-]+\s+){{0,3}}(?i:{alternation(STAFF_ROLES)})s?\s+(?:for|at|with)\b")
+"""An author's newsroom role in a biography ("... is an elections correspondent for the Gazette"): a page's last
+paragraph that gives one is its author's note, where a last paragraph naming another role ("... is a director at
+...") may be the article's."""
 _BIO_WORDS = (90, 150)
 """Most words of a biography found by its role, and of one under its author's name."""
 _BIO_LEAD = re.compile(r"\s*\*\*[^*\n]{1,40}:[^*\n]{0,40}\*\*\s+")
@@ -1677,7 +1730,8 @@ def _author_bios(texts: list[str], labels: list[str]) -> list[str]:
     after body text that opens on a name and a verb (:data:`_BIO`) and either stands under a name alone on its
     line (not body; perhaps with up to two lines set aside between, the author's title and links) and opens on the
     verb, or repeats that name and comes before page furniture; or gives the author's role (:data:`_BIO_ROLE`) next
-    to page furniture, with no quotation mark or reported speech (see :data:`_BIO_WORDS`).
+    to page furniture, or a newsroom role (:data:`_STAFF_BIO`) as the page's last paragraph, with no quotation mark
+    or reported speech (see :data:`_BIO_WORDS`).
     Read from the foot of the page up, so that a run of biographies is found from its furniture."""
     shown = _shown(labels)
     first_body = next((at for at, n in enumerate(shown) if labels[n] == "body"), len(shown))
@@ -1701,7 +1755,8 @@ def _biography(texts: list[str], labels: list[str], shown: list[int], at: int) -
     named = _LONE_NAME.fullmatch(above) and labels[shown[up]] != "body" and labels[shown[at - 1]] != "body" and (
         text[:1].islower() or last and text.split()[0] in above.split())
     role = words <= _BIO_WORDS[0] and _BIO_ROLE.search(text) and not reported(text) and not QUOTE_MARK.search(text)
-    return bool(named or role and any(label != "body" for label in beside))
+    staff = at + 1 == len(shown) and _STAFF_BIO.search(text)
+    return bool(named or role and (any(label != "body" for label in beside) or staff))
 
 
 def _name_above(texts: list[str], labels: list[str], shown: list[int], at: int) -> int:
@@ -1810,11 +1865,21 @@ def _repeats_headline(text: str, headline: str) -> bool:
     (False, False)
     >>> _repeats_headline("Bank raises rates again | Valley Post", "Bank raises rates again")
     True
+
+    A copy of every word of the title, in order, repeats it however it ends, the field's name a scraper wrote
+    before the title (:data:`TITLE_FIELD`) left out:
+
+    >>> _repeats_headline("Rates rise. What comes next.", "Title: Rates rise. What comes next.")
+    True
     """
     words = _WORD.findall(text.lower())
+    field = TITLE_FIELD.match(headline)
+    title = _WORD.findall(headline[field.end() if field else 0:].lower())
+    if "\n" not in text and len(words) >= 4 and words == title:
+        return True
     if "\n" in text or _TERMINAL.search(_unbolded(text)) and not _QUOTED_END.search(text) or len(words) < 4:
         return False
-    known, title = set(_WORD.findall(headline.lower())), _WORD.findall(headline.lower())
+    known = set(title)
     return sum(word in known for word in words) >= 0.8 * len(words) or sum(w in set(words) for w in title) >= 0.8 * len(title)
 
 
@@ -2319,11 +2384,19 @@ def _unbolded(text: str) -> str:
     return text.rstrip("*_ ")
 
 
+TITLE_FIELD = re.compile(rf"\s*(?i:{alternation(TITLE_FIELDS)})\s*:[ \t]+(?=\S)")
+"""A title's field name opening a line, as a scraper writes the page's title over its text ("Title: Council shuts
+the bridge"; see :data:`~newskit.text.lexicon.TITLE_FIELDS`)."""
+
+
 def _opens_as_title(text: str, one_line: bool, words: int) -> bool:
     """Whether a text's first paragraph reads as its title: one sentence on one line (or a line in title case:
     "Trump's Solution? A Free-For-All"), at most 25 words, ending in no stop unless on a quotation or, in title
     case, on an acronym ("Clinton Is 'Sane,' Bloomberg Tells U.S."); a sentence set in bold ("**It rained.**") ends on
-    its stop; a list's item ("* Talks resume") is none."""
+    its stop; a list's item ("* Talks resume") is none. A scraper's title line (:data:`TITLE_FIELD`: "Title: ...")
+    is the title however many sentences it holds."""
+    if "\n" not in text and TITLE_FIELD.match(text):
+        return True
     opening = (one_line or "\n" not in text and title_case(text)) and not _LIST_MARK.match(text)
     end = _unbolded(text)
     open_end = not _TERMINAL.search(end) or bool(_QUOTED_END.search(end)) or \
@@ -2333,7 +2406,7 @@ def _opens_as_title(text: str, one_line: bool, words: int) -> bool:
 
 def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     """Label of a paragraph no pattern names, by its shape and place: chrome, byline (an author's initials
-    alone), headline, subhead (a short line with no closing stop, a line wholly in capitals, a summary box's heading,
+    alone), headline (a first line read as a title, or a scraper's title line: :data:`TITLE_FIELD`), subhead (a short line with no closing stop, a line wholly in capitals, a summary box's heading,
     a labelled heading, perhaps in brackets, a line marked as a Markdown heading however it ends) or body (an
     interview's question, a paragraph of a quotation running on: see :data:`_RUNNING_QUOTE`).
 
@@ -2347,6 +2420,8 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     'subhead'
     >>> _by_shape("ASK THE VET: ‘WHY DOES MY DOG BARK AT THE MOON, AND SHOULD I WORRY ABOUT IT?’", True, True)
     'subhead'
+    >>> _by_shape("Title: Rates rose again. Here is why.", False, False)
+    'headline'
     """
     words = len(text.split())
     if (page := _page_shape(text, words, seen_body or seen_headline)) is not None:

@@ -94,6 +94,8 @@ IMAGE_ALT = re.compile(r"^\s*!(?=[\"“'‘(]?[^\W_])")
 _CAPTION = (
     r"^\s*(?:(?:photo|image|picture|slide)\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*(?:$|[|:–—-]|\s+(?:photos?|images?)\b)"
     r"|^\s*\[\d{1,3}\s*/\s*\d{1,3}\]",                                     # a gallery's counter: [1/2] Crews at work.
+    r"^\s*\d{1,2}\s+[A-Z][^\n]*[^\W\d_]{2}[.!?][\"”’]?\s+(?:[A-Z][\w.&'’-]*|by|via|for|of|/)"
+    r"(?:\s+(?:[A-Z][\w.&'’-]*|by|via|for|of|/)){0,5}\s*$",                  # 6 Crews at work. Jo Roe/Agency
     r"^\s*FILE\s*[-–—]\s+(?:In this|This)\b",                                 # AP file-photo caption
     r"^\s*(?:Enlarge this image|Open gallery|View (?:the )?gallery|Expand image|Image caption)\b",
     r"\((?:[^()]{0,60}\s/\s[^()]{0,60}|[^()]{0,40}\bPhoto\s*/[^()]{1,40}|[^()]{0,60}\b(?:Getty Images|AP Photo|Shutterstock|iStock|" + AGENCY_PATTERN + r")"
@@ -117,7 +119,9 @@ _CAPTION = (
     rf"^(?![^\n]*\b{_SAID}\b)\W*This (?:photo(?:graph)?|picture|image|footage|video|clip|still|screen ?grab),"
     r"[^.!?\n]{1,120},\s+(?:shows|captures|depicts)\b",         # This footage, shown during the webcast, shows ...
 )
-"""A photo caption: a gallery counter, an AP file-photo opening, a gallery button, or a description ending in its
+"""A photo caption: a gallery counter, or the gallery's count of pictures opening a description whose credit runs
+on after its stop, with no stop of its own ("6 Crews clear the road on Monday. Jo Roe/Agency": news copy spells out a
+number opening a sentence), an AP file-photo opening, a gallery button, or a description ending in its
 picture credit, in brackets ("... (Getty)", "... at sea (file)", a photographer's name alone after the
 description's stop: "... at the quay. (Jo Roe)") or square brackets where the description runs
 on to the credit with no stop ("... in the capital [Al Jazeera]"), or an audio or video clip's blurb naming its
@@ -393,11 +397,13 @@ _CAPTION_CUES = (
     r"^\W*(?i:illustrative|illustration|file|archive|stock)\s+(?i:photo|image|picture)\b"   # Illustrative photo. ...
     r"|^\W*(?:Infographic|Graphic|Interactive graphic)\s+(?:with|showing|of|on)\b",
     r"\b(?i:hide|toggle|show) caption\W*$",                                        # a caption's toggle closing it
+    r"\bvia\s+(?:" + AGENCY_PATTERN + r")\s*\)",                                     # ... (Jo Roe, Pool via AP)
 )
 """A picture agency's or a photographer's credit anywhere in a paragraph of any length (a wire's "(Valley News
 photo/Jo Roe)" too), a photographer's name and source in brackets closing it ("(Jo Roe/AFP via Getty Images)",
 "(Jo Roe/Unsplash)": a name of one word, as a poll's "(Reuters/Ipsos)", is none), or a paragraph opening
-"Illustrative photo", "File photo": a caption. "Reuters/" credits a photographer only before a name of two words
+"Illustrative photo", "File photo", or a bracket closing on "via" and the agency that passed a picture on ("(Jo Roe,
+Pool via <agency>)"): a caption. "Reuters/" credits a photographer only before a name of two words
 ("Reuters/Jo Roe"): a one-word name ("a Reuters/Ipsos poll showed", "(Reuters/Ipsos).", "footage credited to
 Reuters/Valley showed") names a poll or a feed in a sentence."""
 

@@ -21,7 +21,7 @@ from datetime import datetime
 import pandas as pd
 from dateutil import parser as dateparser
 
-from .blocks import AUTHORS_HEADING, DATE_STAMP, DATELINE, DOTTED_DATE, LONE_DATELINE, name_pattern
+from .blocks import AUTHORS_HEADING, DATE_STAMP, DATELINE, DOTTED_DATE, LONE_DATELINE, TITLE_FIELD, name_pattern
 from .errors import NewskitWarning
 from .furniture import bare_line, link_words
 from .text.lexicon import (
@@ -386,15 +386,17 @@ _EMPHASIS = re.compile(r"(?P<mark>\*{1,2}|_{1,2})(?P<inner>\S(?:.*\S)?)(?P=mark)
 
 
 def _headline_fields(text: str) -> dict[str, str]:
-    """The headline a headline block states, without the site's name after it, the Markdown emphasis around it or
-    the Markdown heading's mark before it.
+    """The headline a headline block states, without the site's name after it, the Markdown emphasis around it,
+    the Markdown heading's mark or the field's name a scraper wrote before it.
 
     >>> _headline_fields("**Council shuts the old bridge**"), _headline_fields("Bridge shut, *again*")
     ({'headline': 'Council shuts the old bridge'}, {'headline': 'Bridge shut, *again*'})
     >>> _headline_fields("# Council shuts the old bridge"), _headline_fields("Council shuts the old bridge\\n=====")
     ({'headline': 'Council shuts the old bridge'}, {'headline': 'Council shuts the old bridge'})
+    >>> _headline_fields("Title: Council shuts the old bridge")
+    {'headline': 'Council shuts the old bridge'}
     """
-    text = _HEADING_MARK.sub("", text.strip())
+    text = _HEADING_MARK.sub("", TITLE_FIELD.sub("", text.strip(), count=1))
     emphasised = _EMPHASIS.fullmatch(text)
     return {"headline": strip_site_suffix(emphasised.group("inner") if emphasised else text)}
 

@@ -31,6 +31,10 @@ def page(*lines: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def paragraphs(*texts: str) -> str:
+    return "\n\n".join(texts) + "\n"
+
+
 def test_a_headline_printed_again_above_the_article_is_headline():
     raw = page("Ministry slows port sale to press for a deal | The Evening Lamp", "News", "Sign In",
                "Ministry slows port sale to press for a deal", "Jane Roe", "Mar 3, 2026 | 9:05 AM", *ARTICLE)
@@ -1466,3 +1470,34 @@ def test_an_editors_letter_between_two_appeals_is_set_aside_and_an_articles_para
     for middle, label in ((letter, "appeal"), (rest, "body")):
         blocks = label_blocks("\n\n".join(["Courts reopen", article, appeal, *middle, close, article]))
         assert set(blocks.loc[blocks["text"].isin(middle), "label"]) == {label}
+
+
+def test_a_scrapers_title_line_of_two_sentences_is_the_headline_and_so_is_its_copy_ending_on_a_stop():
+    title, copy = "Title: Ferry fares go up. Here is what riders pay.", "Ferry fares go up. Here is what riders pay."
+    labels = labels_of(paragraphs(title, copy, *ARTICLE))
+    assert labels[title] == labels[copy] == "headline"
+    assert all(labels[p] == "body" for p in ARTICLE[1:])
+    assert text_metadata(label_blocks(paragraphs(title, *ARTICLE)))["headline"] == copy
+    lead = "Ferry fares go up. Riders will pay more from May, the operator said."
+    assert labels_of(paragraphs("Fares rise", lead, *ARTICLE))[lead] == "body"
+
+
+def test_longer_headings_shaped_like_the_pages_other_headings_are_subheads_but_a_plain_page_keeps_them():
+    long_heading = "The mayor says the bridge is safe for now, but not the old ferry pier"
+    body = ["The council voted on Tuesday to close the old bridge for repairs.", "Engineers said the piers failed.",
+            "The work will take two years, officials said.", "Drivers will use the ferry downstream."]
+    raw = paragraphs("Ferry fares go up", body[0], "Fares rise", body[1], "Roads close", body[2], long_heading, body[3])
+    assert labels_of(raw)[long_heading] == "subhead"
+    plain = paragraphs("Ferry fares go up", body[0], body[1], long_heading, body[2], body[3])
+    assert labels_of(plain)[long_heading] == "body"
+
+
+def test_a_republication_note_and_a_reporters_note_closing_the_page_are_set_aside():
+    note = "This article is republished from The Lamp under a Creative Commons license. Read the original article."
+    bio = "Jo Roe is a courts correspondent for the Gazette. She has covered the valley for ten years."
+    labels = labels_of(paragraphs("Ferry fares go up", *ARTICLE, note, bio))
+    assert labels[note] == "credit" and labels[bio] != "body"
+    last = "Al Poe is a director at the port authority, which runs the ferry."
+    assert labels_of(paragraphs("Ferry fares go up", *ARTICLE, last))[last] == "body"
+    sentence = "This article is one of many the paper has printed on the port, the editor said."
+    assert labels_of(paragraphs("Ferry fares go up", *ARTICLE, sentence, ARTICLE[1]))[sentence] == "body"

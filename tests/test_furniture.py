@@ -41,6 +41,8 @@ CASES = {
         "**[2/3]** Crews clear snow from the platform at the central station.",
         "Crews clear a road near the dam on May 2, 2026, in this screengrab from a handout video.",
         "In this image made from video provided by the port authority, a ferry leaves the quay.",
+        "The mayor greets the crews at the quay in Elmton, Monday, May 4, 2026 (Jo Roe, Pool via AP) Share Copy Link",
+        "6 The mayor greets the crews at the quay on Monday. Jo Roe", "12 Ferries wait at the quay. Obtained by Valley Post",
     ],
     "credit": ["(Photo: AP)", "AP Photo/Jo Smith", "Getty Images", "REUTERS/Kevin Lee", "[Al Jazeera]",
                "Jo Roe made the maps for this story.", "![](images/bridge-at-night.png)",
@@ -290,6 +292,8 @@ ARTICLE_TEXT = [
     "The clerk [Jo Roe] said [on Monday] that the count [of postal votes] was over.",
     "2. The council voted 5-4 to keep the ferry, as it did in the flood year (2019).",
     "Posted in Leeds, the letter reached the council a week late.",
+    "The footage, sent to reporters via AP (its video desk), showed the quay.",
+    "6 ferries left the quay on Monday. Crews said more would follow.",
 ]
 
 

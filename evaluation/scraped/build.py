@@ -34,6 +34,12 @@ at commit ``PLAIN_COMMIT``, the pages' addresses in ``Data/raw/input.txt`` line 
 ``PLAIN_GIT_DIR``). The files are Windows-1252 with CRLF line ends: a page's text is the file decoded as
 Windows-1252, its line ends made line feeds, without the blank lines around it, ending in one line feed; it is named
 after its address as the crawled pages are.
+Half "unseen14" comes from a fourth public project, a class project that saved pages' text with the newspaper3k
+extractor (sumiyarahaman/politicalLens, ``article<n>.txt`` at commit ``LENS_COMMIT``, the pages' addresses listed
+in its ``data.py`` in the same order; its snapshot at ``LENS_GIT_DIR``): each file is ``Title: <title>``, a blank
+line and the extractor's text, paragraphs between blank lines (captions, credits, appeals and link lines as kept).
+A page's text is the whole file, as ``reader_text`` gives it; it is named after its address as the crawled pages
+are.
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -266,6 +272,25 @@ PLAIN = (  # half "unseen13": Fani Willis's testimony as AP reported it and in C
 )
 
 
+LENS_GIT_DIR = Path("/work/.mirror/sumiyarahaman+politicalLens/repo")
+LENS_COMMIT = "e2fa0bff67cb878170894c1c4b2900ffab6def2e"
+LENS = (  # half "unseen14": pages of eight US outlets, one story each (the project holds no story on two sites)
+    ("article5.txt",
+     "https://apnews.com/article/trump-immigration-tariffs-pardons-abortion-prosecutions-riot-72c08269f0a870d20e29033319201e22"),
+    ("article7.txt", "https://news.yahoo.com/news/democrats-republicans-congress-worried-gabbard-032356249.html"),
+    ("article8.txt", "https://news.yahoo.com/news/world-warming-faster-expected-scientists-190042831.html"),
+    ("article3.txt", "https://www.npr.org/2024/12/06/nx-s1-5218583/"
+     "how-many-species-could-go-extinct-from-climate-change-it-depends-on-how-hot-it-gets"),
+    ("article4.txt", "https://thefederalist.com/2024/12/06/"
+     "venezuelan-busted-for-extorting-illegals-in-pa-exposes-evil-side-effect-of-bidens-open-borders/"),
+    ("article10.txt",
+     "https://nypost.com/2024/12/08/us-news/new-house-bill-would-ban-insurers-from-limiting-anesthesia-coverage/"),
+    ("article12.txt", "https://planetdetroit.org/2024/10/ai-energy-carbon-emissions/"),
+    ("article2.txt",
+     "https://www.foxnews.com/entertainment/snl-slammed-classless-united-healthcare-murder-segment-weekend-update"),
+)
+
+
 def plain_text(raw: bytes) -> str:
     """A saved page's text: decoded as Windows-1252, each line end (CR LF, with any CR doubled before it, or a lone CR)
     made one line feed, without the blank lines around it, ending in a line feed.
@@ -356,6 +381,11 @@ def main(argv: list[str] | None = None) -> int:
             texts[name_of_address(address)] = plain_text(git_show(PLAIN_GIT_DIR, PLAIN_COMMIT, path))
     else:
         print(f"no snapshot at {PLAIN_GIT_DIR}: the pages of half unseen13 are not rebuilt")
+    if LENS_GIT_DIR.is_dir():
+        for path, address in LENS:
+            texts[name_of_address(address)] = reader_text(git_show(LENS_GIT_DIR, LENS_COMMIT, path).decode("utf-8"))
+    else:
+        print(f"no snapshot at {LENS_GIT_DIR}: the pages of half unseen14 are not rebuilt")
     CACHE.mkdir(exist_ok=True)
     bad = 0
     for name, text in texts.items():

@@ -32,6 +32,7 @@ list                        what it is for
 :data:`STAFF_ROLES`         a reporter's title after a byline ("Staff Writer", "Senior Correspondent")
 :data:`SECTIONS`            the section names of news sites ("Politics", "Fact Check")
 :data:`SHARE_BUTTONS`       the words of a page's share buttons and other furniture lines ("Share", "Print")
+:data:`TITLE_FIELDS`        the field names a scraper writes before a page's title ("Title: ...")
 :data:`CONSENT_WORDS`, ...  what a consent banner asks to accept (cookies, personal data) and its buttons' words
 =========================== ==============================================================================
 
@@ -770,6 +771,10 @@ SHARE_BUTTONS = ("share", "tweet", "email", "e-mail", "print", "facebook", "twit
                  "show comments", "listen", "follow")
 """Words of the share buttons and other one-line furniture of a page ("Share", "Print", "Hide caption", an author's
 "Follow" button left without the name)."""
+
+TITLE_FIELDS = ("Title", "Headline")
+"""Field names a scraper writes before the page's title on the first line of its text ("Title: Council shuts the
+bridge"): the title's label, not its words."""
 
 SHARE_JOINING_WORDS = ("via", "on", "to", "this", "the", "article", "story", "page")
 """Words joining a share button's name to its network in its label ("Share Article via Facebook", "Share this
