@@ -2163,6 +2163,22 @@ def _after_by(raw: str, spans: list[tuple[str, int, int]], labels: list[str], la
     return "byline"
 
 
+def article_start(labels: list[str]) -> int:
+    """Position of the article's first body paragraph among ``labels``: the first ``body`` label with another one
+    next to it (whitespace aside), so that a stray line read as body amid a menu (a form's "Thank you!", a company's
+    blurb) does not open the article; else the first ``body`` label; else the length of ``labels``.
+
+    >>> article_start(["chrome", "body", "chrome", "headline", "body", "whitespace", "body"])
+    4
+    >>> article_start(["headline", "body", "chrome"]), article_start(["headline"])
+    (1, 1)
+    """
+    shown = _shown(labels)
+    body = [at for at, n in enumerate(shown) if labels[n] == "body"]
+    pair = next((shown[at] for at in body if at + 1 < len(shown) and labels[shown[at + 1]] == "body"), None)
+    return pair if pair is not None else shown[body[0]] if body else len(labels)
+
+
 def _shown(labels: list[str]) -> list[int]:
     """Positions of the labels that are not whitespace: the paragraphs and lines a reader sees, in order."""
     return [n for n, label in enumerate(labels) if label != "whitespace"]

@@ -420,3 +420,20 @@ def test_a_heading_over_a_forms_prompts_only_is_no_headline_and_the_next_one_is_
     assert "headline" not in text_metadata(blocks.iloc[:6])
     kept = blocks.iloc[[0, 1, 2, 8]]  # a heading over the article's text is kept
     assert text_metadata(kept)["headline"] == "The Planet values your feedback"
+
+
+def test_a_sections_name_and_rubric_between_bars_is_no_headline():
+    blocks = pd.DataFrame({"label": ["headline", "body", "body"],
+                           "text": ["Finance & trade | Harbour tolls", BODY, "The roads will stay shut, it said."]})
+    assert "headline" not in text_metadata(blocks)
+
+
+@pytest.mark.parametrize("title_at_end", [False, True])
+def test_the_titles_headline_printed_again_above_the_article_is_stated_whatever_its_label(title_at_end):
+    headline = "County keeps two roads shut as the river rises"
+    title = f"{headline} - The Valley Post - News from the valley"
+    lines = ["Menu", "Thank you!", "Weather", headline, "Jane Roe", BODY, "The roads will stay shut, it said.",
+             "About us"]
+    labels = ["chrome", "body", "chrome", "promo", "byline", "body", "body", "chrome"]
+    lines, labels = (lines + [title], labels + ["chrome"]) if title_at_end else ([title, *lines], ["chrome", *labels])
+    assert text_metadata(pd.DataFrame({"label": labels, "text": lines}))["headline"] == headline
