@@ -1979,7 +1979,8 @@ def _headline_over_byline(texts: list[str], labels: list[str]) -> list[str]:
     ['headline', 'subhead', 'byline', 'body']
     """
     shown = _shown(labels)
-    first = next((at for at, n in enumerate(shown) if labels[n] == "body"), len(shown))
+    start = article_start(labels)
+    first = next((at for at, n in enumerate(shown) if n >= start), len(shown))
     mark = next((at for at in range(first) if labels[shown[at]] in _PAGE_LINES), None)
     if mark is None:
         return labels
@@ -1994,14 +1995,37 @@ def _headline_over_byline(texts: list[str], labels: list[str]) -> list[str]:
 
 
 def _above_mark(texts: list[str], labels: list[str], before: list[int]) -> tuple[int | None, bool]:
-    """The paragraph right above a byline or date line (chrome aside) among ``before``, and whether it stands under a
-    headline marked as a Markdown heading (then it is that headline's dek).
+    """The paragraph right above a byline or date line (buttons and links aside, :func:`button_line`) among
+    ``before``, and whether it stands under a headline marked as a Markdown heading (then it is that headline's dek).
 
-    >>> _above_mark(["# Ferry strike", "Crews want more", "News"], ["headline", "subhead", "chrome"], [0, 1, 2])
+    >>> _above_mark(["# Ferry strike", "Crews want more pay", "News"], ["headline", "subhead", "chrome"], [0, 1, 2])
     (1, True)
+    >>> _above_mark(["Ferry crews vote to strike", "Gift this article", "[Contact us](/contact)"],
+    ...             ["subhead", "subhead", "read_more"], [0, 1, 2])
+    (0, False)
     """
-    above, over = ([n for n in reversed(before) if labels[n] != "chrome"] + [None, None])[:2]
+    above, over = ([n for n in reversed(before) if not button_line(texts[n], labels[n])] + [None, None])[:2]
     return above, over is not None and labels[over] == "headline" and bool(_heading_level(texts[over]))
+
+
+BUTTONS = ("chrome", "prompt", "read_more")
+"""Labels of the buttons and links a page prints between a headline and its byline (share, gift, contact us)."""
+
+
+def button_line(text: str, label: str) -> bool:
+    """Whether a line between a headline and its byline is a button or a link (:data:`BUTTONS`), or a
+    subhead shorter than a headline (:data:`_HEADLINE_LEAST` words: "Gift this article", "Bookmark").
+
+    >>> button_line("Share", "chrome"), button_line("Gift this article", "subhead")
+    (True, True)
+    >>> button_line("Ferry crews vote to strike", "subhead")
+    False
+    """
+    return label in BUTTONS or label == "subhead" and len(text.split()) < _HEADLINE_LEAST
+
+
+_UNDERLINE = re.compile(r"\n[ \t]*(?:=+|-+)[ \t]*$")
+"""A Markdown heading's underline closing its paragraph ("Roads close" over "=====")."""
 
 
 def _headline_line(texts: list[str], shown: list[int], n: int) -> bool:
@@ -2013,7 +2037,7 @@ def _headline_line(texts: list[str], shown: list[int], n: int) -> bool:
     >>> _headline_line(texts, [0, 1, 2], 1), _headline_line(texts, [0, 1, 2], 2)
     (False, True)
     """
-    text = texts[n].strip()
+    text = _UNDERLINE.sub("", texts[n].strip())
     at = shown.index(n)
     if at > 0 and texts[shown[at - 1]].strip() == text:
         return False

@@ -21,7 +21,7 @@ from datetime import datetime
 import pandas as pd
 from dateutil import parser as dateparser
 
-from .blocks import AUTHORS_HEADING, DATE_STAMP, DATELINE, DOTTED_DATE, LONE_DATELINE, article_start, name_pattern
+from .blocks import AUTHORS_HEADING, DATE_STAMP, DATELINE, DOTTED_DATE, LONE_DATELINE, BUTTONS, article_start, name_pattern
 from .errors import NewskitWarning
 from .furniture import bare_line, link_words
 from .text.lexicon import (
@@ -82,12 +82,13 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
             for key, value in reader(visible_text(row.text)).items():
                 meta.setdefault(key, value)
     heads = (shown["label"] == "headline") & ~forms[shown.index]
-    unlisted = shown[shown["label"] != "chrome"]  # a section's line may stand between a headline and its byline
+    unlisted = shown[~shown["label"].isin(BUTTONS)]  # a section's line, share buttons, links may stand between a
+    # headline and its byline
     after = unlisted["label"].shift(-1)  # a dek may stand between a headline and its byline
     beside = after.isin(["byline", "date"]) | unlisted["label"].shift(1).eq("byline") | after.eq("subhead") & \
         unlisted["label"].shift(-2).isin(["byline", "date"])
     over = (heads & beside).reindex(shown.index, fill_value=False)
-    over &= shown["label"].eq("body").cumsum().eq(0)
+    over &= pd.Series(range(len(blocks)), index=blocks.index)[shown.index] < article_start(blocks["label"].tolist())
     printed = _printed_headline([visible_text(t) for t in shown.loc[heads, "text"]], over[heads].tolist())
     printed = printed or ("" if "headline" in meta else _title_copy(shown["text"].map(visible_text).tolist(),
                                                                     shown["label"].tolist()))

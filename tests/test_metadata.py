@@ -437,3 +437,28 @@ def test_the_titles_headline_printed_again_above_the_article_is_stated_whatever_
     labels = ["chrome", "body", "chrome", "promo", "byline", "body", "body", "chrome"]
     lines, labels = (lines + [title], labels + ["chrome"]) if title_at_end else ([title, *lines], ["chrome", *labels])
     assert text_metadata(pd.DataFrame({"label": labels, "text": lines}))["headline"] == headline
+
+
+MENU_PAGE = ["Crews strike at the harbour, union says - Harbour Post", "We connect the valley to its news, every day.",
+             "Menu", "Ferry crews vote to strike over pay\n==========", "Gift this article", "[Contact us](/contact)",
+             "By Jane Roe", "May 3, 2024", BODY, "The roads will stay shut until the water falls, the county said."]
+
+
+def test_a_headline_over_share_buttons_and_links_above_its_byline_is_made_headline_past_a_stray_menu_blurb():
+    from newskit.blocks import _headline_over_byline
+
+    labels = ["headline", "body", "chrome", "subhead", "subhead", "read_more", "byline", "date", "body", "body"]
+    assert _headline_over_byline(MENU_PAGE, labels)[3] == "headline"
+
+
+def test_the_headline_over_share_buttons_and_links_above_its_byline_is_stated_past_a_stray_menu_blurb():
+    labels = ["headline", "body", "chrome", "headline", "subhead", "read_more", "byline", "date", "body", "body"]
+    assert text_metadata(pd.DataFrame({"label": labels, "text": MENU_PAGE}))["headline"] == (
+        "Ferry crews vote to strike over pay")
+
+
+def test_another_storys_headline_over_a_menus_short_items_and_its_date_is_not_stated():
+    texts = ["Council shuts the old bridge - Planet", "Why the ferry crews are right to strike", "English", "Deutsch",
+             "May 3, 2024", "Council shuts the old bridge", BODY, "The roads will stay shut, the county said."]
+    labels = ["headline", "headline", "subhead", "subhead", "date", "headline", "body", "body"]
+    assert text_metadata(pd.DataFrame({"label": labels, "text": texts}))["headline"] == "Council shuts the old bridge"
