@@ -147,14 +147,15 @@ def _heads_form(labels: list[str]) -> list[bool]:
     >>> _heads_form(["headline", "prompt", "body"]), _heads_form(["headline", "promo", "subhead"])
     ([False, False, False], [False, False, False])
     """
-    under = [[] for _ in labels]
-    for at, label in enumerate(labels):
-        if label == "headline":
-            for label_under in labels[at + 1:]:
-                if label_under in ("headline", "subhead"):
-                    break
-                under[at].append(label_under)
-    return [label == "headline" and bool(run) and set(run) == {"prompt"} for label, run in zip(labels, under)]
+    forms, seen, prompts_only = [False] * len(labels), False, True  # one pass from the foot: what stands under
+    for at in range(len(labels) - 1, -1, -1):
+        if labels[at] == "headline":
+            forms[at] = seen and prompts_only
+        if labels[at] in ("headline", "subhead"):
+            seen, prompts_only = False, True
+        else:
+            seen, prompts_only = True, prompts_only and labels[at] == "prompt"
+    return forms
 
 
 def _title_copy(texts: list[str], labels: list[str]) -> str:
