@@ -21,7 +21,9 @@ from datetime import datetime
 import pandas as pd
 from dateutil import parser as dateparser
 
-from .blocks import AUTHORS_HEADING, DATE_STAMP, DATELINE, DOTTED_DATE, LONE_DATELINE, BUTTONS, article_start, name_pattern
+from .blocks import (
+    AUTHORS_HEADING, BUTTONS, DATE_STAMP, DATELINE, DOTTED_DATE, LONE_DATELINE, article_start, name_pattern,
+)
 from .errors import NewskitWarning
 from .furniture import bare_line, link_words
 from .text.lexicon import (
@@ -166,7 +168,8 @@ def _title_copy(texts: list[str], labels: list[str]) -> str:
     headline; a notice or an appeal printed twice is none.
 
     >>> title = "Council shuts the old bridge - The Planet - News of the valley"
-    >>> _title_copy([title, "Menu", "Council shuts the old bridge", "It rained."], ["chrome", "chrome", "promo", "body"])
+    >>> _title_copy([title, "Menu", "Council shuts the old bridge", "It rained."],
+    ...             ["chrome", "chrome", "promo", "body"])
     'Council shuts the old bridge'
     >>> _title_copy([title, "Menu", "Council shuts", "It rained."], ["chrome", "chrome", "promo", "body"])
     ''
