@@ -49,9 +49,9 @@ from .furniture import LABELS as FURNITURE_LABELS
 from .furniture import (GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE, STYLE_LINE, bare_line,
                         furniture_label, glued_furniture, interview_question, link_words, reported)
 from .text.lexicon import (
-    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, HEADING_NOUNS, MONTH_ABBREVIATIONS,
-    NAME_PARTICLE_PATTERN, OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_TITLE_PATTERN,
-    WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS, alternation,
+    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, HEADING_NOUNS, LINK_HEADING_PATTERN,
+    MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN, OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN,
+    STAFF_TITLE_PATTERN, WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS, alternation,
 )
 from .text.sentences import sentence_spans
 from .text.typography import DASHES, EM_DASHES, QUOTE_MARK
@@ -1051,21 +1051,29 @@ def _underlines(texts: list[str], labels: list[str]) -> list[str]:
 def _named_by_date(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with people's names alone on their line (:data:`_NAMES`), perhaps as links to their pages, right
     before or after a date line made ``byline``: a page that prints its authors' names over or under the date with
-    no "By".
+    no "By". A link's words in capitals ("READ MORE" beside a teaser's date) name no one.
 
     >>> _named_by_date(["[Jane Roe](/profile/jane-roe)", "May 2, 2026", "It rained."], ["read_more", "date", "body"])
     ['byline', 'date', 'body']
+    >>> _named_by_date(["READ MORE", "May 2, 2026"], ["read_more", "date"])
+    ['read_more', 'date']
     """
     shown = _shown(labels)
     for before, here, after in zip([None, *shown], shown, [*shown[1:], None]):
         near_date = any(n is not None and labels[n] == "date" for n in (before, after))
-        if labels[here] in ("subhead", "read_more") and near_date and _NAMES.fullmatch(_plain(texts[here].strip())):
+        named = _NAMES.fullmatch(_plain(texts[here].strip())) and not _LINK_HEADING.fullmatch(texts[here].strip())
+        if labels[here] in ("subhead", "read_more") and near_date and named:
             labels[here] = "byline"
     return labels
 
 
-AUTHORS_HEADING = r"(?:authors?|written by|words by|reported by|contributors?)"
-"""The words of a heading over the names of a story's authors ("Authors", "Written by"), as a pattern."""
+_LINK_HEADING = re.compile(rf"(?i:{LINK_HEADING_PATTERN})")
+"""A link's heading alone on its line ("Read more", "READ MORE", "See also")."""
+
+
+AUTHORS_HEADING = r"(?:authors?|written by|words by|reported by|contributors?|researchers?)"
+"""The words of a heading over the names of a story's authors ("Authors", "Written by"; a study's "Researchers"), as a
+pattern."""
 _AUTHORS_HEADING = re.compile(rf"(?i:{AUTHORS_HEADING})\s*:?")
 """A heading over the names of a story's authors ("Authors", "Written by")."""
 _ROLE_LINE = re.compile(rf"(?:[A-Z][\w&'’-]*\s+){{0,3}}{STAFF_TITLE_PATTERN}")

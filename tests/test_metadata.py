@@ -462,3 +462,17 @@ def test_another_storys_headline_over_a_menus_short_items_and_its_date_is_not_st
              "May 3, 2024", "Council shuts the old bridge", BODY, "The roads will stay shut, the county said."]
     labels = ["headline", "headline", "subhead", "subhead", "date", "headline", "body", "body"]
     assert text_metadata(pd.DataFrame({"label": labels, "text": texts}))["headline"] == "Council shuts the old bridge"
+
+
+def test_read_more_in_capitals_beside_a_teasers_date_is_no_byline():
+    text = "\n\n".join(["River closes two county roads", BODY, "The roads will stay shut, the county said.",
+                        "Related Research", "Harbour freight report, May 2, 2026", "READ MORE", "May 2, 2026",
+                        "Harbour freight report, May 1, 2026", "READ MORE", "May 1, 2026"])
+    assert "READ MORE" not in [line for label, line in labelled(text) if label == "byline"]
+    assert "byline" not in text_metadata(label_blocks(text))
+
+
+def test_names_under_a_researchers_heading_are_the_byline():
+    text = "\n\n".join(["River closes two county roads", BODY, "The roads will stay shut, the county said.",
+                        "Researchers", "Jane Roe", "Flood Researcher", "Al Poe", "Flood Analyst"])
+    assert text_metadata(label_blocks(text))["byline"] == "Jane Roe"
