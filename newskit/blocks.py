@@ -49,9 +49,9 @@ from .furniture import LABELS as FURNITURE_LABELS
 from .furniture import (GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE, STYLE_LINE, bare_line,
                         furniture_label, glued_furniture, interview_question, link_words, reported)
 from .text.lexicon import (
-    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, HEADING_NOUNS, MONTH_ABBREVIATIONS,
-    NAME_PARTICLE_PATTERN, OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_ROLES, STAFF_TITLE_PATTERN,
-    TITLE_FIELDS, WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS, alternation,
+    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, HEADING_NOUNS, LINK_HEADING_PATTERN,
+    MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN, OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_ROLES,
+    STAFF_TITLE_PATTERN, TITLE_FIELDS, WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS, alternation,
 )
 from .text.sentences import sentence_spans
 from .text.typography import DASHES, EM_DASHES, QUOTE_MARK
@@ -1099,21 +1099,29 @@ def _underlines(texts: list[str], labels: list[str]) -> list[str]:
 def _named_by_date(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with people's names alone on their line (:data:`_NAMES`), perhaps as links to their pages, right
     before or after a date line made ``byline``: a page that prints its authors' names over or under the date with
-    no "By".
+    no "By". A link's words in capitals ("READ MORE" beside a teaser's date) name no one.
 
     >>> _named_by_date(["[Jane Roe](/profile/jane-roe)", "May 2, 2026", "It rained."], ["read_more", "date", "body"])
     ['byline', 'date', 'body']
+    >>> _named_by_date(["READ MORE", "May 2, 2026"], ["read_more", "date"])
+    ['read_more', 'date']
     """
     shown = _shown(labels)
     for before, here, after in zip([None, *shown], shown, [*shown[1:], None]):
         near_date = any(n is not None and labels[n] == "date" for n in (before, after))
-        if labels[here] in ("subhead", "read_more") and near_date and _NAMES.fullmatch(_plain(texts[here].strip())):
+        named = _NAMES.fullmatch(_plain(texts[here].strip())) and not _LINK_HEADING.fullmatch(texts[here].strip())
+        if labels[here] in ("subhead", "read_more") and near_date and named:
             labels[here] = "byline"
     return labels
 
 
-AUTHORS_HEADING = r"(?:authors?|written by|words by|reported by|contributors?)"
-"""The words of a heading over the names of a story's authors ("Authors", "Written by"), as a pattern."""
+_LINK_HEADING = re.compile(rf"(?i:{LINK_HEADING_PATTERN})")
+"""A link's heading alone on its line ("Read more", "READ MORE", "See also")."""
+
+
+AUTHORS_HEADING = r"(?:authors?|written by|words by|reported by|contributors?|researchers?)"
+"""The words of a heading over the names of a story's authors ("Authors", "Written by"; a study's "Researchers"), as a
+pattern."""
 _AUTHORS_HEADING = re.compile(rf"(?i:{AUTHORS_HEADING})\s*:?")
 """A heading over the names of a story's authors ("Authors", "Written by")."""
 _ROLE_LINE = re.compile(rf"(?:[A-Z][\w&'’-]*\s+){{0,3}}{STAFF_TITLE_PATTERN}")
@@ -2044,7 +2052,8 @@ def _headline_over_byline(texts: list[str], labels: list[str]) -> list[str]:
     ['headline', 'subhead', 'byline', 'body']
     """
     shown = _shown(labels)
-    first = next((at for at, n in enumerate(shown) if labels[n] == "body"), len(shown))
+    start = article_start(labels)
+    first = next((at for at, n in enumerate(shown) if n >= start), len(shown))
     mark = next((at for at in range(first) if labels[shown[at]] in _PAGE_LINES), None)
     if mark is None:
         return labels
@@ -2059,14 +2068,37 @@ def _headline_over_byline(texts: list[str], labels: list[str]) -> list[str]:
 
 
 def _above_mark(texts: list[str], labels: list[str], before: list[int]) -> tuple[int | None, bool]:
-    """The paragraph right above a byline or date line (chrome aside) among ``before``, and whether it stands under a
-    headline marked as a Markdown heading (then it is that headline's dek).
+    """The paragraph right above a byline or date line (buttons and links aside, :func:`button_line`) among
+    ``before``, and whether it stands under a headline marked as a Markdown heading (then it is that headline's dek).
 
-    >>> _above_mark(["# Ferry strike", "Crews want more", "News"], ["headline", "subhead", "chrome"], [0, 1, 2])
+    >>> _above_mark(["# Ferry strike", "Crews want more pay", "News"], ["headline", "subhead", "chrome"], [0, 1, 2])
     (1, True)
+    >>> _above_mark(["Ferry crews vote to strike", "Gift this article", "[Contact us](/contact)"],
+    ...             ["subhead", "subhead", "read_more"], [0, 1, 2])
+    (0, False)
     """
-    above, over = ([n for n in reversed(before) if labels[n] != "chrome"] + [None, None])[:2]
+    above, over = ([n for n in reversed(before) if not button_line(texts[n], labels[n])] + [None, None])[:2]
     return above, over is not None and labels[over] == "headline" and bool(_heading_level(texts[over]))
+
+
+BUTTONS = ("chrome", "prompt", "read_more")
+"""Labels of the buttons and links a page prints between a headline and its byline (share, gift, contact us)."""
+
+
+def button_line(text: str, label: str) -> bool:
+    """Whether a line between a headline and its byline is a button or a link (:data:`BUTTONS`), or a
+    subhead shorter than a headline (:data:`_HEADLINE_LEAST` words: "Gift this article", "Bookmark").
+
+    >>> button_line("Share", "chrome"), button_line("Gift this article", "subhead")
+    (True, True)
+    >>> button_line("Ferry crews vote to strike", "subhead")
+    False
+    """
+    return label in BUTTONS or label == "subhead" and len(text.split()) < _HEADLINE_LEAST
+
+
+_UNDERLINE = re.compile(r"\n[ \t]*(?:=+|-+)[ \t]*$")
+"""A Markdown heading's underline closing its paragraph ("Roads close" over "=====")."""
 
 
 def _headline_line(texts: list[str], shown: list[int], n: int) -> bool:
@@ -2078,7 +2110,7 @@ def _headline_line(texts: list[str], shown: list[int], n: int) -> bool:
     >>> _headline_line(texts, [0, 1, 2], 1), _headline_line(texts, [0, 1, 2], 2)
     (False, True)
     """
-    text = texts[n].strip()
+    text = _UNDERLINE.sub("", texts[n].strip())
     at = shown.index(n)
     if at > 0 and texts[shown[at - 1]].strip() == text:
         return False
@@ -2226,6 +2258,22 @@ def _after_by(raw: str, spans: list[tuple[str, int, int]], labels: list[str], la
         return label
     labels[shown[0]] = "byline"
     return "byline"
+
+
+def article_start(labels: list[str]) -> int:
+    """Position of the article's first body paragraph among ``labels``: the first ``body`` label with another one
+    next to it (whitespace aside), so that a stray line read as body amid a menu (a form's "Thank you!", a company's
+    blurb) does not open the article; else the first ``body`` label; else the length of ``labels``.
+
+    >>> article_start(["chrome", "body", "chrome", "headline", "body", "whitespace", "body"])
+    4
+    >>> article_start(["headline", "body", "chrome"]), article_start(["headline"])
+    (1, 1)
+    """
+    shown = _shown(labels)
+    body = [at for at, n in enumerate(shown) if labels[n] == "body"]
+    pair = next((shown[at] for at in body if at + 1 < len(shown) and labels[shown[at + 1]] == "body"), None)
+    return pair if pair is not None else shown[body[0]] if body else len(labels)
 
 
 def _shown(labels: list[str]) -> list[int]:

@@ -21,7 +21,10 @@ from datetime import datetime
 import pandas as pd
 from dateutil import parser as dateparser
 
-from .blocks import AUTHORS_HEADING, DATE_STAMP, DATELINE, DOTTED_DATE, LONE_DATELINE, TITLE_FIELD, name_pattern
+from .blocks import (
+    AUTHORS_HEADING, BUTTONS, DATE_STAMP, DATELINE, DOTTED_DATE, LONE_DATELINE, TITLE_FIELD, article_start,
+    name_pattern,
+)
 from .errors import NewskitWarning
 from .furniture import bare_line, link_words
 from .text.lexicon import (
@@ -82,13 +85,16 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
             for key, value in reader(visible_text(row.text)).items():
                 meta.setdefault(key, value)
     heads = (shown["label"] == "headline") & ~forms[shown.index]
-    unlisted = shown[shown["label"] != "chrome"]  # a section's line may stand between a headline and its byline
+    unlisted = shown[~shown["label"].isin(BUTTONS)]  # a section's line, share buttons, links may stand between a
+    # headline and its byline
     after = unlisted["label"].shift(-1)  # a dek may stand between a headline and its byline
     beside = after.isin(["byline", "date"]) | unlisted["label"].shift(1).eq("byline") | after.eq("subhead") & \
         unlisted["label"].shift(-2).isin(["byline", "date"])
     over = (heads & beside).reindex(shown.index, fill_value=False)
-    over &= shown["label"].eq("body").cumsum().eq(0)
+    over &= pd.Series(range(len(blocks)), index=blocks.index)[shown.index] < article_start(blocks["label"].tolist())
     printed = _printed_headline([visible_text(t) for t in shown.loc[heads, "text"]], over[heads].tolist())
+    printed = printed or ("" if "headline" in meta else _title_copy(shown["text"].map(visible_text).tolist(),
+                                                                    shown["label"].tolist()))
     if printed:
         meta["headline"] = _headline_fields(printed)["headline"]
     agencies = _AGENCY.findall(visible_text(" ".join(blocks.loc[blocks["label"] != "body", "text"])))
@@ -109,22 +115,28 @@ _BARE_WORDS = re.compile(r"[\w\s-]+")
 """A line of words and spaces only (a hyphen inside a word aside)."""
 
 
+_BAR = re.compile(r"\s+\|\s+")
+"""A spaced bar between the parts of a page's line ("Finance | Chequebook diplomacy", "Bridge shut | The Planet")."""
+
+
 def _heads_page(text: str, above_body: bool) -> bool:
-    """Whether a headline block may state the page's headline: one above the article's first body paragraph, of
-    :data:`_HEAD_LEAST` words or more (a line labelled so below the article heads another story), not a menu's
+    """Whether a headline block may state the page's headline: one above the article's first body paragraph, with
+    :data:`_HEAD_LEAST` words or more in one of its parts between bars (a line labelled so below the article heads
+    another story; a section's name and a rubric, "Finance | Chequebook diplomacy", state none), not a menu's
     section names run together (:data:`_MENU_LEAST` words or more, no function word, no punctuation).
 
     >>> _heads_page("Funding", True), _heads_page("Council shuts the bridge", True)
     (False, True)
-    >>> _heads_page("Council shuts the bridge", False)
-    False
+    >>> _heads_page("Council shuts the bridge", False), _heads_page("Finance & trade | Bridge tolls", True)
+    (False, False)
     >>> _heads_page("World Sports Business Science Arts Travel Food Style Health Weather", True)
     False
     """
     words = _HEAD_WORD.findall(text)
     menu = len(words) >= _MENU_LEAST and _BARE_WORDS.fullmatch(text.strip()) \
         and not FUNCTION_WORDS.intersection(map(str.lower, words))
-    return above_body and len(words) >= _HEAD_LEAST and not menu
+    part = max(len(_HEAD_WORD.findall(piece)) for piece in _BAR.split(text))
+    return above_body and part >= _HEAD_LEAST and not menu
 
 
 def _heads_form(labels: list[str]) -> list[bool]:
@@ -138,14 +150,49 @@ def _heads_form(labels: list[str]) -> list[bool]:
     >>> _heads_form(["headline", "prompt", "body"]), _heads_form(["headline", "promo", "subhead"])
     ([False, False, False], [False, False, False])
     """
-    under = [[] for _ in labels]
-    for at, label in enumerate(labels):
-        if label == "headline":
-            for label_under in labels[at + 1:]:
-                if label_under in ("headline", "subhead"):
-                    break
-                under[at].append(label_under)
-    return [label == "headline" and bool(run) and set(run) == {"prompt"} for label, run in zip(labels, under)]
+    forms, seen, prompts_only = [False] * len(labels), False, True  # one pass from the foot: what stands under
+    for at in range(len(labels) - 1, -1, -1):
+        if labels[at] == "headline":
+            forms[at] = seen and prompts_only
+        if labels[at] in ("headline", "subhead"):
+            seen, prompts_only = False, True
+        else:
+            seen, prompts_only = True, prompts_only and labels[at] == "prompt"
+    return forms
+
+
+def _title_copy(texts: list[str], labels: list[str]) -> str:
+    """The headline a page prints again, above its article (:func:`~newskit.blocks.article_start`), under the
+    page's title, its first or last line (``texts`` and ``labels``: the blocks shown, in order): a line whose words
+    are the title's, or the title's words before the site's name it carries after a spaced dash or bar; else "".
+    A copy read as a heading or set aside as a paragraph printed twice (:data:`_COPY_LABELS`) is the printed
+    headline; a notice or an appeal printed twice is none.
+
+    >>> title = "Council shuts the old bridge - The Planet - News of the valley"
+    >>> _title_copy([title, "Menu", "Council shuts the old bridge", "It rained."],
+    ...             ["chrome", "chrome", "promo", "body"])
+    'Council shuts the old bridge'
+    >>> _title_copy([title, "Menu", "Council shuts", "It rained."], ["chrome", "chrome", "promo", "body"])
+    ''
+    >>> _title_copy(["All rights reserved by the Planet", "All rights reserved by the Planet", "It rained."],
+    ...             ["chrome", "chrome", "body"])
+    ''
+    """
+    start = article_start(labels)
+    for end in dict.fromkeys((0, len(texts) - 1)) if texts else ():
+        parts = _SEPARATED.split(texts[end].strip())
+        openings = {tuple(_HEAD_WORD.findall(" ".join(parts[:k]).lower())) for k in range(1, len(parts) + 1)}
+        for at in range(start):
+            words = tuple(_HEAD_WORD.findall(texts[at].lower()))
+            if at != end and labels[at] in _COPY_LABELS and len(words) >= _HEAD_LEAST and words in openings:
+                return texts[at]
+    return ""
+
+
+_COPY_LABELS = ("headline", "subhead", "promo")
+"""Labels of a headline printed again under the page's title: read as a heading, or set aside as a copy."""
+_SEPARATED = re.compile(r"\s+[-|–—•·]\s+")
+"""A spaced dash, bar or bullet before the site's name in a page's title."""
 
 
 def _printed_headline(headlines: list[str], over_byline: list[bool]) -> str:

@@ -420,3 +420,59 @@ def test_a_heading_over_a_forms_prompts_only_is_no_headline_and_the_next_one_is_
     assert "headline" not in text_metadata(blocks.iloc[:6])
     kept = blocks.iloc[[0, 1, 2, 8]]  # a heading over the article's text is kept
     assert text_metadata(kept)["headline"] == "The Planet values your feedback"
+
+
+def test_a_sections_name_and_rubric_between_bars_is_no_headline():
+    blocks = pd.DataFrame({"label": ["headline", "body", "body"],
+                           "text": ["Finance & trade | Harbour tolls", BODY, "The roads will stay shut, it said."]})
+    assert "headline" not in text_metadata(blocks)
+
+
+@pytest.mark.parametrize("title_at_end", [False, True])
+def test_the_titles_headline_printed_again_above_the_article_is_stated_whatever_its_label(title_at_end):
+    headline = "County keeps two roads shut as the river rises"
+    title = f"{headline} - The Valley Post - News from the valley"
+    lines = ["Menu", "Thank you!", "Weather", headline, "Jane Roe", BODY, "The roads will stay shut, it said.",
+             "About us"]
+    labels = ["chrome", "body", "chrome", "promo", "byline", "body", "body", "chrome"]
+    lines, labels = (lines + [title], labels + ["chrome"]) if title_at_end else ([title, *lines], ["chrome", *labels])
+    assert text_metadata(pd.DataFrame({"label": labels, "text": lines}))["headline"] == headline
+
+
+MENU_PAGE = ["Crews strike at the harbour, union says - Harbour Post", "We connect the valley to its news, every day.",
+             "Menu", "Ferry crews vote to strike over pay\n==========", "Gift this article", "[Contact us](/contact)",
+             "By Jane Roe", "May 3, 2024", BODY, "The roads will stay shut until the water falls, the county said."]
+
+
+def test_a_headline_over_share_buttons_and_links_above_its_byline_is_made_headline_past_a_stray_menu_blurb():
+    from newskit.blocks import _headline_over_byline
+
+    labels = ["headline", "body", "chrome", "subhead", "subhead", "read_more", "byline", "date", "body", "body"]
+    assert _headline_over_byline(MENU_PAGE, labels)[3] == "headline"
+
+
+def test_the_headline_over_share_buttons_and_links_above_its_byline_is_stated_past_a_stray_menu_blurb():
+    labels = ["headline", "body", "chrome", "headline", "subhead", "read_more", "byline", "date", "body", "body"]
+    assert text_metadata(pd.DataFrame({"label": labels, "text": MENU_PAGE}))["headline"] == (
+        "Ferry crews vote to strike over pay")
+
+
+def test_another_storys_headline_over_a_menus_short_items_and_its_date_is_not_stated():
+    texts = ["Council shuts the old bridge - Planet", "Why the ferry crews are right to strike", "English", "Deutsch",
+             "May 3, 2024", "Council shuts the old bridge", BODY, "The roads will stay shut, the county said."]
+    labels = ["headline", "headline", "subhead", "subhead", "date", "headline", "body", "body"]
+    assert text_metadata(pd.DataFrame({"label": labels, "text": texts}))["headline"] == "Council shuts the old bridge"
+
+
+def test_read_more_in_capitals_beside_a_teasers_date_is_no_byline():
+    text = "\n\n".join(["River closes two county roads", BODY, "The roads will stay shut, the county said.",
+                        "Related Research", "Harbour freight report, May 2, 2026", "READ MORE", "May 2, 2026",
+                        "Harbour freight report, May 1, 2026", "READ MORE", "May 1, 2026"])
+    assert "READ MORE" not in [line for label, line in labelled(text) if label == "byline"]
+    assert "byline" not in text_metadata(label_blocks(text))
+
+
+def test_names_under_a_researchers_heading_are_the_byline():
+    text = "\n\n".join(["River closes two county roads", BODY, "The roads will stay shut, the county said.",
+                        "Researchers", "Jane Roe", "Flood Researcher", "Al Poe", "Flood Analyst"])
+    assert text_metadata(label_blocks(text))["byline"] == "Jane Roe"
