@@ -143,8 +143,8 @@ _CREDIT = re.compile(
     r"(?:\s+with\s+(?:additional\s+)?(?:input|reporting|inputs)\s+(?:by|from)\s+.+)?\s*\.?\s*\)?$"
     r"|^\W*original(?:ly)?\s+(?:article\s+)?(?:source|published|appeared)(?:\s+(?:by|on|in|at))?\s*:"
     r"|^\W*published\s+(?:(?:daily|weekly|monthly|online)\s+)?by\s+[^.,;:!?\n]{1,60}$"
-    r"|^\W*this\s+(?:newsletter|story|article|report|piece|episode)\s+was\s+(?:edited|produced|written|reported)"
-    r"(?:\s+and\s+(?:edited|produced|written|reported))?\s+by\s+[^.!?\n]{1,80}\.?$",
+    rf"|^\W*this\s+(?:newsletter|story|article|report|piece|episode)\s+was\s+(?:{CREDIT_ROLE_PATTERN})"
+    rf"(?:\s+and\s+(?:{CREDIT_ROLE_PATTERN}))?\s+by\s+[^.!?\n]{{1,80}}\.?$",
     re.IGNORECASE,
 )
 """A credit: a role and "by" ("Photo by ..."), an agency's name alone, perhaps with whose input, a syndicated
@@ -1911,17 +1911,20 @@ def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
 
 def _dek(texts: list[str], labels: list[str], n: int) -> bool:
     """Whether paragraph ``n`` stands right under the headline as one sentence on one line, of up to
-    :data:`_TITLE_WORDS` words, ending as a title does (:func:`_open_end`): a dek printed with no full stop.
+    :data:`_TITLE_WORDS` words, ending as a title does (:func:`_open_end`) but on no question mark (a question
+    there opens an interview): a dek printed with no full stop.
 
     >>> _dek(["Ferry talks resume", "Both sides meet on Monday"], ["headline", "body"], 1)
     True
     >>> _dek(["Ferry talks resume", "Both sides meet on Monday."], ["headline", "body"], 1)
     False
+    >>> _dek(["Ferry talks resume", "Why did you stop the ferry?"], ["headline", "body"], 1)
+    False
     """
     shown = _shown(labels[:n])
     text = texts[n].strip()
     return (bool(shown) and labels[shown[-1]] == "headline" and "\n" not in text and _open_end(text)
-            and not _INNER_STOP.search(text) and len(text.split()) <= _TITLE_WORDS)
+            and not text.endswith("?") and not _INNER_STOP.search(text) and len(text.split()) <= _TITLE_WORDS)
 
 
 _SUMMARY_ITEMS = 5
