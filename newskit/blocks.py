@@ -144,14 +144,16 @@ _CREDIT = re.compile(
     r"|^\W*original(?:ly)?\s+(?:article\s+)?(?:source|published|appeared)(?:\s+(?:by|on|in|at))?\s*:"
     r"|^\W*this\s+(?:article|story|piece|post|report)\s+(?:is|was|has\s+been)\s+(?:(?:originally|first)\s+)?"
     r"(?:re)?(?:published|posted|printed)\s+(?:from|on|in|at|by)\b"
-    r"|^\W*published\s+(?:(?:daily|weekly|monthly|online)\s+)?by\s+[^.,;:!?\n]{1,60}$",
+    r"|^\W*published\s+(?:(?:daily|weekly|monthly|online)\s+)?by\s+[^.,;:!?\n]{1,60}$"
+    rf"|^\W*this\s+(?:newsletter|story|article|report|piece|episode)\s+was\s+(?:{CREDIT_ROLE_PATTERN})"
+    rf"(?:\s+and\s+(?:{CREDIT_ROLE_PATTERN}))?\s+by\s+[^.!?\n]{{1,80}}\.?$",
     re.IGNORECASE,
 )
 """A credit: a role and "by" ("Photo by ..."), an agency's name alone, perhaps with whose input, a syndicated
 copy's note of its source ("Original article source:", "Originally published in:", "This article is republished from
-The Lamp under a Creative Commons license.", "This story was originally published on valleypost.example") or a
-publisher's name alone
-("Published daily by the Harbour Institute")."""
+The Lamp under a Creative Commons license.", "This story was originally published on valleypost.example"), a
+publisher's name alone ("Published daily by the Harbour Institute") or who made the piece ("This newsletter was edited
+by Jane Roe.")."""
 _STAFF = rf"(?:\s+{STAFF_TITLE_PATTERN})"
 _NAME_WORD = r"[A-Z][\w.'’-]*"
 _NAME_PART = rf"(?:{_NAME_WORD}|al-\w+|{NAME_PARTICLE_PATTERN})"
@@ -1866,8 +1868,8 @@ def _note_under_heading(text: str, labels: list[str]) -> bool:
 def _repeats_headline(text: str, headline: str) -> bool:
     """True for a one-line title of four words or more that repeats the headline: nearly all of its words (four
     in five) are the headline's, as on a page whose title ("... | The Daily Planet") heads the text and whose
-    headline is printed again above the article, perhaps reworded a little; it may close on a quotation ("Mayor:
-    the bridge is 'not safe'"); a sentence set in bold ends on its stop ("**Rates rose on Monday.**").
+    headline is printed again above the article, perhaps reworded a little, ending as a title does
+    (:func:`_open_end`: "Mayor: the bridge is 'not safe'"; "**Rates rose on Monday.**" ends on its stop).
 
     >>> _repeats_headline("**Rates rose as the bank met on Monday.**", "Rates"), _repeats_headline("Rates rose", "Rates")
     (False, False)
@@ -1885,7 +1887,7 @@ def _repeats_headline(text: str, headline: str) -> bool:
     title = _WORD.findall(headline[field.end() if field else 0:].lower())
     if "\n" not in text and len(words) >= 4 and words == title:
         return True
-    if "\n" in text or _TERMINAL.search(_unbolded(text)) and not _QUOTED_END.search(text) or len(words) < 4:
+    if "\n" in text or not _open_end(text) or len(words) < 4:
         return False
     known = set(title)
     return sum(word in known for word in words) >= 0.8 * len(words) or sum(w in set(words) for w in title) >= 0.8 * len(title)
@@ -1956,7 +1958,9 @@ def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a standfirst set aside as ``subhead``: the first body paragraph when a byline or a date
     line follows it before any other body paragraph (a summary printed above the byline), and body follows, unless
     a wire's dateline opens it (:data:`_WIRE_LEAD`: the story's first paragraph printed above its date); or when
-    it closes by sending the reader on to a live page's posts (:data:`_FOLLOW_LIVE`), and body follows.
+    it closes by sending the reader on to a live page's posts (:data:`_FOLLOW_LIVE`), or stands right under the
+    headline as one sentence of up to :data:`_TITLE_WORDS` words ending as a title does (:func:`_open_end`: a dek
+    printed with no full stop, too long to read as a subhead), and body follows.
 
     >>> _standfirst(["Talks began. Follow our live blog for the latest.", "The envoys met."], ["body", "body"])
     ['subhead', 'body']
@@ -1964,13 +1968,36 @@ def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     ['subhead', 'date', 'body']
     >>> _standfirst(["Geneva (AFP) – Talks began.", "May 2, 2026", "The envoys met."], ["body", "date", "body"])
     ['body', 'date', 'body']
+    >>> texts = ["Ferry talks resume", "\\n", "The two sides meet again on Monday to settle the pay of the ferry crews",
+    ...          "\\n", "The envoys met."]
+    >>> _standfirst(texts, ["headline", "whitespace", "body", "whitespace", "body"])
+    ['headline', 'whitespace', 'subhead', 'whitespace', 'body']
     """
     first = labels.index("body")
     after = next((n for n in range(first + 1, len(labels)) if labels[n] not in _BEFORE_BYLINE), None)
     dated = after is not None and labels[after] in ("byline", "date") and not _WIRE_LEAD.match(texts[first])
-    if (dated or _FOLLOW_LIVE.search(texts[first]) and after is not None) and "body" in labels[after:]:
+    if (dated or after is not None and (_FOLLOW_LIVE.search(texts[first]) or _dek(texts, labels, first))) \
+            and "body" in labels[after:]:
         labels[first] = "subhead"
     return labels
+
+
+def _dek(texts: list[str], labels: list[str], n: int) -> bool:
+    """Whether paragraph ``n`` stands right under the headline as one sentence on one line, of up to
+    :data:`_TITLE_WORDS` words, ending as a title does (:func:`_open_end`) but on no question mark (a question
+    there opens an interview): a dek printed with no full stop.
+
+    >>> _dek(["Ferry talks resume", "Both sides meet on Monday"], ["headline", "body"], 1)
+    True
+    >>> _dek(["Ferry talks resume", "Both sides meet on Monday."], ["headline", "body"], 1)
+    False
+    >>> _dek(["Ferry talks resume", "Why did you stop the ferry?"], ["headline", "body"], 1)
+    False
+    """
+    shown = _shown(labels[:n])
+    text = texts[n].strip()
+    return (bool(shown) and labels[shown[-1]] == "headline" and "\n" not in text and _open_end(text)
+            and not text.endswith("?") and not _INNER_STOP.search(text) and len(text.split()) <= _TITLE_WORDS)
 
 
 _SUMMARY_ITEMS = 5
@@ -2437,26 +2464,62 @@ TITLE_FIELD = re.compile(rf"\s*(?i:{alternation(TITLE_FIELDS)})\s*:[ \t]+(?=\S)"
 the bridge"; see :data:`~newskit.text.lexicon.TITLE_FIELDS`)."""
 
 
+def _open_end(text: str) -> bool:
+    """Whether a line closes as a title or a heading does: on no stop, or on a quotation opened in it with no stop
+    inside it (:data:`_QUOTED_END`); a sentence set in bold ends on its stop.
+
+    >>> _open_end("No sign of ‘truce’"), _open_end("Talks resume"), _open_end("**Talks resumed.**")
+    (True, True, False)
+    >>> _open_end("He called it ‘a truce.’"), _open_end("Talks resumed on Monday.")
+    (False, False)
+    """
+    end = _unbolded(text)
+    return not _TERMINAL.search(end) or bool(_QUOTED_END.search(end))
+
+
+_JOINED = re.compile(r"(?:And|Plus),?\s")
+
+
+def _joined_titles(text: str) -> bool:
+    """Whether a line is two titles a briefing joins into its own, the second opening on "And" or "Plus" ("Talks
+    resume in the U.S. And, the strike ends"; a sentence opening on "But" goes on with the first one's story).
+
+    >>> _joined_titles("Talks resume in the U.S. And, the strike ends"), _joined_titles("Talks resume. Crews strike")
+    (True, False)
+    >>> _joined_titles("Prisons are emptying. But are they a soft option?")
+    False
+    """
+    spans = sentence_spans(text)
+    return "\n" not in text and len(spans) == 2 and bool(_JOINED.match(text, spans[1][0]))
+
+
 def _opens_as_title(text: str, one_line: bool, words: int) -> bool:
     """Whether a text's first paragraph reads as its title: one sentence on one line (or a line in title case:
-    "Trump's Solution? A Free-For-All"), at most 25 words, ending in no stop unless on a quotation or, in title
-    case, on an acronym ("Clinton Is 'Sane,' Bloomberg Tells U.S."); a sentence set in bold ("**It rained.**") ends on
-    its stop; a list's item ("* Talks resume") is none. A scraper's title line (:data:`TITLE_FIELD`: "Title: ...")
-    is the title however many sentences it holds."""
+    "Trump's Solution? A Free-For-All", or two titles a briefing joins: :func:`_joined_titles`), at most 25 words,
+    ending as a title does (:func:`_open_end`) or, in title case, on an acronym ("Clinton Is 'Sane,' Bloomberg Tells
+    U.S."); a list's item ("* Talks resume") is none. A scraper's title line (:data:`TITLE_FIELD`: "Title: ...") is the
+    title however many sentences it holds.
+
+    >>> _opens_as_title("Rates rise. And, the ferry strike ends", False, 7)
+    True
+    >>> _opens_as_title("Rates rise. The ferry strike ends", False, 6), _opens_as_title("Rates rise", True, 2)
+    (False, True)
+    >>> _opens_as_title("Title: Rates rise. The ferry strike ends", False, 8)
+    True
+    """
     if "\n" not in text and TITLE_FIELD.match(text):
         return True
-    opening = (one_line or "\n" not in text and title_case(text)) and not _LIST_MARK.match(text)
-    end = _unbolded(text)
-    open_end = not _TERMINAL.search(end) or bool(_QUOTED_END.search(end)) or \
-        bool(_ACRONYM_END.search(end)) and title_case(text)
+    opening = (one_line or "\n" not in text and title_case(text) or _joined_titles(text)) and not _LIST_MARK.match(text)
+    open_end = _open_end(text) or bool(_ACRONYM_END.search(_unbolded(text))) and title_case(text)
     return opening and words <= 25 and open_end
 
 
 def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     """Label of a paragraph no pattern names, by its shape and place: chrome, byline (an author's initials
-    alone), headline (a first line read as a title, or a scraper's title line: :data:`TITLE_FIELD`), subhead (a short line with no closing stop, a line wholly in capitals, a summary box's heading,
-    a labelled heading, perhaps in brackets, a line marked as a Markdown heading however it ends) or body (an
-    interview's question, a paragraph of a quotation running on: see :data:`_RUNNING_QUOTE`).
+    alone), headline (a first line read as a title, or a scraper's title line: :data:`TITLE_FIELD`), subhead (a short
+    line ending as a heading does, :func:`_open_end`; a line wholly in capitals, a summary box's heading, a labelled
+    heading, perhaps in brackets, a line marked as a Markdown heading however it ends) or body (an interview's
+    question, a paragraph of a quotation running on: see :data:`_RUNNING_QUOTE`).
 
     >>> _by_shape("(Main objective: Hold the line on the river)", True, True), _by_shape("Key points:", True, True)
     ('subhead', 'subhead')
@@ -2464,6 +2527,8 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     ('body', 'subhead')
     >>> _by_shape("(The vote was delayed.)", True, True), _by_shape("(Applause)", True, True)
     ('body', 'body')
+    >>> _by_shape("No sign of ‘truce’", True, True), _by_shape("He called it ‘a truce’.", True, True)
+    ('subhead', 'body')
     >>> _by_shape("### Why the vote was delayed, and what comes next.", True, True)
     'subhead'
     >>> _by_shape("ASK THE VET: ‘WHY DOES MY DOG BARK AT THE MOON, AND SHOULD I WORRY ABOUT IT?’", True, True)
@@ -2475,7 +2540,7 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     if (page := _page_shape(text, words, seen_body or seen_headline)) is not None:
         return page
     one_line = "\n" not in text and (not _INNER_STOP.search(text) or len(sentence_spans(text)) == 1)  # "Rep. Grimm"
-    title_like = one_line and not _TERMINAL.search(_unbolded(text))
+    title_like = one_line and _open_end(text)
     if not seen_body and not seen_headline and _opens_as_title(text, one_line, words):
         return "headline"
     prose = text.endswith("?") and _ASKED.search(text) or _RUNNING_QUOTE.fullmatch(text)  # asked, or quoting on

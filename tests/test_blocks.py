@@ -1501,3 +1501,33 @@ def test_a_republication_note_and_a_reporters_note_closing_the_page_are_set_asid
     assert labels_of(paragraphs("Ferry fares go up", *ARTICLE, last))[last] == "body"
     sentence = "This article is one of many the paper has printed on the port, the editor said."
     assert labels_of(paragraphs("Ferry fares go up", *ARTICLE, sentence, ARTICLE[1]))[sentence] == "body"
+def test_a_dek_under_the_headline_printed_with_no_full_stop_is_set_aside_however_long():
+    dek = "Buyers of the port operator's foreign holdings now have until May to close their offers to the ministry"
+    raw = page("Ministry slows port sale", dek, *ARTICLE)
+    assert labels_of(raw)[dek] == "subhead" and body_of(raw) == body_of(page("Ministry slows port sale", *ARTICLE))
+    lead = "The ministry has put off the sale of the port operator's foreign holdings until May, two people said."
+    assert body_of(page("Ministry slows port sale", lead, *ARTICLE[1:])) == [lead, *ARTICLE[1:]]
+
+
+def test_a_subhead_closing_on_a_quotation_is_set_aside_and_a_sentence_closing_on_one_is_not():
+    heading, said = "No end to the ‘port saga’", "Talks will resume, an official said, in ‘a week’."
+    raw = page("Ministry slows port sale", *ARTICLE[:2], heading, said, *ARTICLE[2:])
+    assert labels_of(raw)[heading] == "subhead" and said in body_of(raw)
+
+
+def test_a_briefings_title_joining_two_stories_is_its_headline():
+    title = "Ministry slows the port sale. And, ferry crews end their strike"
+    raw = page(title, *ARTICLE)
+    assert labels_of(raw)[title] == "headline" and body_of(raw) == body_of(page("Ministry slows port sale", *ARTICLE))
+
+
+def test_closing_credits_of_an_edited_newsletter_and_of_a_wire_journalist_are_set_aside():
+    edited = "This newsletter was edited by Jane Roe."
+    wire = "Roe reported from Elmton. Wire journalist Al Poe contributed to this report."
+    raw = page("Ministry slows port sale", *ARTICLE, "___", wire, edited)
+    labels = labels_of(raw)
+    assert labels[edited] == "credit" and labels[wire] == "credit"
+    assert body_of(raw) == body_of(page("Ministry slows port sale", *ARTICLE))
+    own = "The report was edited by the minister herself."
+    assert body_of(page("Ministry slows port sale", *ARTICLE, own))[-1] == own
+

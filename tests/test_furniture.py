@@ -82,6 +82,7 @@ CASES = {
         "Get a weekly look at what is new in farming across the valley.",
         "If you enjoyed this story, I'd like to ask you to back the Lamp. It has printed the valley's news since 1890.",
         "Story tips and ideas can be sent to jo.roe@valleypost.example and on social media @JoRoe.",
+        "Meet the people who run the valley's farms. Follow the Harvest Hour podcast to get each episode first.",
     ],
     "prompt": [
         "Share on Facebook", "Share it:", "here.", "Add The Planet on Google", "Show me more content from The Planet on Google Search", "Follow us on Twitter", "Click here to get alerts", "Leave a comment",
@@ -109,6 +110,8 @@ CASES = {
         "To learn more about the agency's work, please visit https://www.agency.example/.",
         "For more information on how the survey was run, please see our note",
         "See the text above.", "See box below", "* list 2 of 4Floods close the valley road",
+        "list of 3 items- list 1 of 3Floods close the valley road",
+        "Watch the conversation on our channel or listen to the interview about the strike.",
     ],
     "reference": [
         "[4] https://example.org/river/1 ; https://example.org/river/2", "https://news.example.com/2024/05/flood ;",
@@ -294,6 +297,8 @@ ARTICLE_TEXT = [
     "Posted in Leeds, the letter reached the council a week late.",
     "The footage, sent to reporters via AP (its video desk), showed the quay.",
     "6 ferries left the quay on Monday. Crews said more would follow.",
+    "Thousands follow the mayor's podcast, which she records at home, the station said.",
+    "Read the report, the mayor told the council, before you vote on the ferry.",
 ]
 
 

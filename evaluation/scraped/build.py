@@ -40,6 +40,12 @@ in its ``data.py`` in the same order; its snapshot at ``LENS_GIT_DIR``): each fi
 line and the extractor's text, paragraphs between blank lines (captions, credits, appeals and link lines as kept).
 A page's text is the whole file, as ``reader_text`` gives it; it is named after its address as the crawled pages
 are.
+Half "unseen15" comes from another public project, a class project on media bias that saved the pages of six outlets'
+RSS feeds as JSON records (TraceyPeyton/Article-Bias-Prediction, ``Article-Bias-Prediction-New-Unstructured/*.json``
+at commit ``BIAS_COMMIT``, one record per page with its ``url`` and ``full_text``: the extractor's text, one line per
+paragraph, headline and dek first, subheads, related-story lists and credit lines as kept; its snapshot at
+``BIAS_GIT_DIR``). A page's text is its record's ``full_text`` as ``reader_text`` gives it; it is named after its
+address as the crawled pages are.
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -291,6 +297,36 @@ LENS = (  # half "unseen14": pages of eight US outlets, one story each (the proj
 )
 
 
+BIAS_GIT_DIR = Path("/work/.mirror/TraceyPeyton+Article-Bias-Prediction/repo")
+BIAS_COMMIT = "59ee755debac28dc682e2b725047b2b38c197695"
+BIAS_FOLDER = "Article-Bias-Prediction-New-Unstructured"
+BIAS = (  # half "unseen15": the AP story of the cracked chemical tank in Garden Grove on CBC and ABC News and NPR's own
+    # report (family tank), the AP story of Rubio's doubts on Cuba on CBC and ABC News (family cuba), Al Jazeera on
+    # Israel's attacks on Lebanon, CBC Nova Scotia and NPR's Up First newsletter
+    ("Article_pull_5-25_9_42__100_California_officials_say_potential_crack_on_overheated_chemical_tank_could_lower_risk"
+     ".json", "https://www.cbc.ca/news/world/overheated-chemical-tank-california-crack-evacuations-9.7210539?cmp=rss"),
+    ("Article_pull_5-25_9_42__171_Southern_California_chemical_tank_has_a_crack_that_could_possibly_lower_risk_of"
+     "_explosion.json",
+     "https://abcnews.com/US/wireStory/southern-california-chemical-tank-crack-possibly-lower-risk-133263057"),
+    ("Article_pull__05-24_9_45PM__160_California_chemical_tank_has_cracked_causing_state_of_emergency_thousands_to"
+     "_evacuate.json", "https://www.npr.org/2026/05/24/nx-s1-5833165/"
+     "california-chemical-tank-malfunction-leak-explode-emergency-evacuate"),
+    ("Article_pull__05-22_4_45PM__114_Trump_maintains_pressure_on_Cuba_as_Rubio_says_diplomacy_unlikely_to_resolve"
+     "_issues.json", "https://www.cbc.ca/news/world/us-threats-trump-rubio-cuba-9.7207647?cmp=rss"),
+    ("Article_pull__05-22_4_45PM__196_Rubio_doubtful_of_diplomacy_with_Cuba_as_Trump_raises_new_threat_of_military"
+     "_action.json", "https://abcnews.com/US/wireStory/rubio-doubtful-diplomacy-cuba-trump-raises-new-threat-133198607"),
+    ("Article_pull_5-25_9_42__132_Israel_kills_three_in_attacks_on_Lebanon_issues_more_displacement_orders.json",
+     "https://www.aljazeera.com/news/2026/5/25/"
+     "israel-kills-three-in-attacks-on-lebanon-issues-more-displacement-orders?traffic_source=rss"),
+    ("Articles_pull__05-25_12_41pm__078_Man_woman_to_remain_in_custody_after_infant_found_dead_in_wooded_area_outside"
+     "_Halifax.json", "https://www.cbc.ca/news/canada/nova-scotia/"
+     "man-woman-to-remain-in-custody-after-deceased-infant-found-in-wooded-area-9.7211336?cmp=rss"),
+    ("Article_pull__05-25_7_10AM__139_Trump_says_US_and_Iran_nearing_a_peace_deal_And_Pope_Leo_weighs_in_on_AIs_rise"
+     ".json", "https://www.npr.org/2026/05/25/g-s1-124191/"
+     "up-first-newsletter-iran-war-trump-ebola-california-chemical-tank-pope-leo-ai"),
+)
+
+
 def plain_text(raw: bytes) -> str:
     """A saved page's text: decoded as Windows-1252, each line end (CR LF, with any CR doubled before it, or a lone CR)
     made one line feed, without the blank lines around it, ending in a line feed.
@@ -386,6 +422,12 @@ def main(argv: list[str] | None = None) -> int:
             texts[name_of_address(address)] = reader_text(git_show(LENS_GIT_DIR, LENS_COMMIT, path).decode("utf-8"))
     else:
         print(f"no snapshot at {LENS_GIT_DIR}: the pages of half unseen14 are not rebuilt")
+    if BIAS_GIT_DIR.is_dir():
+        for path, address in BIAS:
+            record = json.loads(git_show(BIAS_GIT_DIR, BIAS_COMMIT, f"{BIAS_FOLDER}/{path}"))
+            texts[name_of_address(address)] = reader_text(record["full_text"])
+    else:
+        print(f"no snapshot at {BIAS_GIT_DIR}: the pages of half unseen15 are not rebuilt")
     CACHE.mkdir(exist_ok=True)
     bad = 0
     for name, text in texts.items():

@@ -739,7 +739,7 @@ PICTURE_AGENCIES = ("EPA", "Getty Images", "Getty", "Shutterstock")
 PICTURE_AGENCY_PATTERN = alternation(PICTURE_AGENCIES)
 """:data:`PICTURE_AGENCIES` as an alternation (case as written)."""
 
-STAFF_ROLES = ("Writer", "Reporter", "Correspondent", "Editor", "Contributor")
+STAFF_ROLES = ("Writer", "Reporter", "Correspondent", "Editor", "Contributor", "Journalist")
 """What a byline may call the person it names after their name or outlet ("Jane Doe, AP Writer")."""
 
 STAFF_ROLE_QUALIFIERS = ("Staff", "Senior", "Chief", "Political", "National", "Foreign", "Special")
