@@ -834,6 +834,18 @@ def _not_asked_about(text: str, mentions: list[tuple[int, str]]) -> list[tuple[i
     return [m for m in mentions if not question_topic(text, m[0])]
 
 
+def _names_source(attribution: dict) -> bool:
+    """Whether an attribution's mention writes its source's name ("Sen. Lee" of "Jo Lee"), not a pronoun or a
+    description the source was read from ("he", "the candidate"): a guess, no mention of that name.
+
+    Example
+    -------
+    >>> _names_source({"mention": "Sen. Lee", "source": "Jo Lee"}), _names_source({"mention": "he", "source": "Jo Lee"})
+    (True, False)
+    """
+    return attribution["mention"].split()[-1] in attribution["source"].split() if attribution["mention"] else False
+
+
 def _given_sex(cited: set[str]) -> dict[str, str]:
     """The likely gender of each cited name of two or more words from its given name ("Ban Ki-moon": "m"), where
     the text shows none."""
@@ -864,13 +876,13 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
     names = [n for n in names if n not in blocked]
     names += single_names(body, names)
     sex = genders(body, names)
-    speakers = _cited_people(attributed, blocked)
-    cited = {name for _, name in speakers}
+    cited = {name for _, name in _cited_people(attributed, blocked)}
+    written = _cited_people([a for a in attributed if _names_source(a)], blocked)  # not "he": its guess is no mention
     sex.update(_given_sex(cited - set(sex)))
     people = [(pos, name) for pos, name in named_people(text, paragraphs, names) if name not in blocked]
     mentions = person_mentions(text, paragraphs, sorted(cited & set(names)), [p for p in people if p[1] in cited],
-                               speakers)
-    everyone = person_mentions(text, paragraphs, names, people, speakers)
+                               written)
+    everyone = person_mentions(text, paragraphs, names, people, written)
     mentions, everyone = _not_asked_about(text, mentions), _not_asked_about(text, everyone)
     return _Version(
         id=version.id, text=text, paragraphs=paragraphs, first_marks=[first_mark(text, lo, hi) for lo, hi in paragraphs],

@@ -1498,3 +1498,17 @@ def test_a_group_noun_before_of_and_a_titled_name_speaks_as_the_group():
     assert speakers(text)[0][0] == "Critics of Gov. Ada Brill"
     text = "Press Secretary Omar Petrov said, “The ferry will sail on time this week.”"
     assert speakers(text)[0][0] == "Omar Petrov"
+
+
+def test_a_pronoun_the_sourcing_pass_gave_a_source_is_no_mention_of_that_name():
+    text = ("“We were surprised,” Tom Hale, the Republican senator, told reporters.\n\nOther lawmakers also weighed in."
+            "\n\nOn Friday support came for the mayor, with Sen. Ray Dorn giving qualified backing. While the party "
+            "leader declined to comment on the ruling, he said on radio he agrees the plan is “a good start.”")
+    assert speakers(text)[-1][0] == "Ray Dorn"
+
+
+def test_he_or_she_names_no_thing_a_person_owns():
+    text = ("Noise in parks is rising, said Kurt Lome.\n“This learned deafness is a real problem,” Lome told a meeting."
+            "\n“We may lose this gift,” he said.\nThe park service has recorded sound levels at more than 600 parks."
+            "\nLome’s team say that noise doubles every 30 years. “It’s not surprising people wear earphones,” he said.")
+    assert speakers(text)[-1][0] == "Kurt Lome"
