@@ -493,7 +493,9 @@ def person_mentions(text: str, paragraphs: list[tuple[int, int]], names: list[st
 
 
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
-_GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms)\.?\s+$")
+_GENDER_TITLE = re.compile(
+    rf"\b({alternation(t.capitalize() for t in NAME_TITLES & (MALE_WORDS | FEMALE_WORDS))})\.?\s+$")
+"""A title that gives its bearer's gender ("Mrs.", "Lord", "Congresswoman"), written before a name."""
 
 
 def _source_between(v, q: dict, rows: list[dict]) -> tuple | None:
@@ -764,18 +766,22 @@ class _Version:
 
     def resolve(self, mention: str, start: int) -> str:
         """:func:`~newskit.speakers.resolve_source` of the mention written at ``start``, kept per mention; a
-        surname several names end in read as :meth:`bearer` says."""
-        title = _GENDER_TITLE.search(self.text, max(0, start - 6), start)
+        surname several names end in, or one after a title giving a gender ("Lord Lee"), read as :meth:`bearer`
+        says."""
+        title = _GENDER_TITLE.search(self.text, max(0, start - 16), start)
         key = (mention, _definite(self.text, start), title.group(1).lower() if title else "")
         if key not in self.resolved:
             found = resolve_source(mention, self.names, self.roles, key[1])
-            self.resolved[key] = self.bearer(found, key[2]) if " " not in found else found
+            named = " " not in found or key[2] and found.endswith(f" {mention}")
+            self.resolved[key] = self.bearer(found.split()[-1], key[2]) if named else found
         return self.resolved[key]
 
     def bearer(self, surname: str, title: str = "") -> str:
         """Who a surname that several names of the version end in stands for: the one of the gender its title
-        gives ("Mrs. Clinton": "f"), else the one named first (news names the other bearers in full); the
-        surname itself when no name ends in it.
+        gives ("Mrs. Clinton", "Lord Lee": "f", "m"), else the one named first (news names the other bearers in
+        full); the surname itself when no name ends in it or the title rules out every bearer, the text and the
+        given name both of the other gender ("Lord Lee" where only "Ann Lee" is named: her husband, named no
+        further).
 
         Example
         -------
@@ -783,10 +789,16 @@ class _Version:
         ...              Mentions([]), Mentions([]), {}, Antecedents([], {"Bill Clinton": "m"}, set()), [], [])
         >>> v.bearer("Clinton"), v.bearer("Clinton", "mr"), v.bearer("Lee")
         ('Hillary Clinton', 'Bill Clinton', 'Lee')
+        >>> v.names, v.antecedents.sex["Ann Lee"] = ["Ann Lee"], "f"
+        >>> v.bearer("Lee", "lord"), v.bearer("Lee", "lady")
+        ('Lee', 'Ann Lee')
         """
         shared = [n for n in self.names if n.split()[-1] == surname and " " in n]
         want = "m" if title in MALE_WORDS else "f" if title in FEMALE_WORDS else None
-        gendered = [n for n in shared if want and self.antecedents.sex.get(n, given_name_gender(n.split()[0])) == want]
+        known, given = self.antecedents.sex, {n: given_name_gender(n.split()[0]) for n in shared}
+        if want:  # both the text and the given name must give the other gender: either alone may be wrong
+            shared = [n for n in shared if not (known.get(n) == given[n] and given[n] not in (want, None))]
+        gendered = [n for n in shared if want and known.get(n, given[n]) == want]
         return (gendered or shared or [surname])[0]
 
     @functools.cached_property

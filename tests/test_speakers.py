@@ -1512,3 +1512,11 @@ def test_he_or_she_names_no_thing_a_person_owns():
             "\n“We may lose this gift,” he said.\nThe park service has recorded sound levels at more than 600 parks."
             "\nLome’s team say that noise doubles every 30 years. “It’s not surprising people wear earphones,” he said.")
     assert speakers(text)[-1][0] == "Kurt Lome"
+
+
+def test_a_title_of_the_other_gender_before_a_surname_is_not_the_woman_or_man_of_that_name():
+    text = ("“We will open the tower next spring,” said Lady Ann Vere, who runs the estate.\n\n"
+            "In 2012, Lord Vere said then: “It was a hard year for the house.”")
+    assert [s[0] for s in speakers(text)] == ["Ann Vere", "Vere"]
+    text = text.replace("Lord Vere", "Lady Vere")
+    assert [s[0] for s in speakers(text)] == ["Ann Vere", "Ann Vere"]
