@@ -493,7 +493,9 @@ def person_mentions(text: str, paragraphs: list[tuple[int, int]], names: list[st
 
 
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
-_GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms)\.?\s+$")
+_GENDER_TITLE = re.compile(
+    rf"\b({alternation(t.capitalize() for t in NAME_TITLES & (MALE_WORDS | FEMALE_WORDS))})\.?\s+$")
+"""A title that gives its bearer's gender ("Mrs.", "Lord", "Congresswoman"), written before a name."""
 
 
 def _source_between(v, q: dict, rows: list[dict]) -> tuple | None:
@@ -764,18 +766,22 @@ class _Version:
 
     def resolve(self, mention: str, start: int) -> str:
         """:func:`~newskit.speakers.resolve_source` of the mention written at ``start``, kept per mention; a
-        surname several names end in read as :meth:`bearer` says."""
-        title = _GENDER_TITLE.search(self.text, max(0, start - 6), start)
+        surname several names end in, or one after a title giving a gender ("Lord Lee"), read as :meth:`bearer`
+        says."""
+        title = _GENDER_TITLE.search(self.text, max(0, start - 16), start)
         key = (mention, _definite(self.text, start), title.group(1).lower() if title else "")
         if key not in self.resolved:
             found = resolve_source(mention, self.names, self.roles, key[1])
-            self.resolved[key] = self.bearer(found, key[2]) if " " not in found else found
+            named = " " not in found or key[2] and found.endswith(f" {mention}")
+            self.resolved[key] = self.bearer(found.split()[-1], key[2]) if named else found
         return self.resolved[key]
 
     def bearer(self, surname: str, title: str = "") -> str:
         """Who a surname that several names of the version end in stands for: the one of the gender its title
-        gives ("Mrs. Clinton": "f"), else the one named first (news names the other bearers in full); the
-        surname itself when no name ends in it.
+        gives ("Mrs. Clinton", "Lord Lee": "f", "m"), else the one named first (news names the other bearers in
+        full); the surname itself when no name ends in it or the title rules out every bearer, the text and the
+        given name both of the other gender ("Lord Lee" where only "Ann Lee" is named: her husband, named no
+        further).
 
         Example
         -------
@@ -783,10 +789,16 @@ class _Version:
         ...              Mentions([]), Mentions([]), {}, Antecedents([], {"Bill Clinton": "m"}, set()), [], [])
         >>> v.bearer("Clinton"), v.bearer("Clinton", "mr"), v.bearer("Lee")
         ('Hillary Clinton', 'Bill Clinton', 'Lee')
+        >>> v.names, v.antecedents.sex["Ann Lee"] = ["Ann Lee"], "f"
+        >>> v.bearer("Lee", "lord"), v.bearer("Lee", "lady")
+        ('Lee', 'Ann Lee')
         """
         shared = [n for n in self.names if n.split()[-1] == surname and " " in n]
         want = "m" if title in MALE_WORDS else "f" if title in FEMALE_WORDS else None
-        gendered = [n for n in shared if want and self.antecedents.sex.get(n, given_name_gender(n.split()[0])) == want]
+        known, given = self.antecedents.sex, {n: given_name_gender(n.split()[0]) for n in shared}
+        if want:  # both the text and the given name must give the other gender: either alone may be wrong
+            shared = [n for n in shared if not (known.get(n) == given[n] and given[n] not in (want, None))]
+        gendered = [n for n in shared if want and known.get(n, given[n]) == want]
         return (gendered or shared or [surname])[0]
 
     @functools.cached_property
@@ -834,6 +846,18 @@ def _not_asked_about(text: str, mentions: list[tuple[int, str]]) -> list[tuple[i
     return [m for m in mentions if not question_topic(text, m[0])]
 
 
+def _names_source(attribution: dict) -> bool:
+    """Whether an attribution's mention writes its source's name ("Sen. Lee" of "Jo Lee"), not a pronoun or a
+    description the source was read from ("he", "the candidate"): a guess, no mention of that name.
+
+    Example
+    -------
+    >>> _names_source({"mention": "Sen. Lee", "source": "Jo Lee"}), _names_source({"mention": "he", "source": "Jo Lee"})
+    (True, False)
+    """
+    return attribution["mention"].split()[-1] in attribution["source"].split() if attribution["mention"] else False
+
+
 def _given_sex(cited: set[str]) -> dict[str, str]:
     """The likely gender of each cited name of two or more words from its given name ("Ban Ki-moon": "m"), where
     the text shows none."""
@@ -864,13 +888,13 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
     names = [n for n in names if n not in blocked]
     names += single_names(body, names)
     sex = genders(body, names)
-    speakers = _cited_people(attributed, blocked)
-    cited = {name for _, name in speakers}
+    cited = {name for _, name in _cited_people(attributed, blocked)}
+    written = _cited_people([a for a in attributed if _names_source(a)], blocked)  # not "he": its guess is no mention
     sex.update(_given_sex(cited - set(sex)))
     people = [(pos, name) for pos, name in named_people(text, paragraphs, names) if name not in blocked]
     mentions = person_mentions(text, paragraphs, sorted(cited & set(names)), [p for p in people if p[1] in cited],
-                               speakers)
-    everyone = person_mentions(text, paragraphs, names, people, speakers)
+                               written)
+    everyone = person_mentions(text, paragraphs, names, people, written)
     mentions, everyone = _not_asked_about(text, mentions), _not_asked_about(text, everyone)
     return _Version(
         id=version.id, text=text, paragraphs=paragraphs, first_marks=[first_mark(text, lo, hi) for lo, hi in paragraphs],

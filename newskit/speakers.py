@@ -1336,9 +1336,10 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
     company ("Acme Holdings": a corporate suffix), a US state written in more than one word or as no given name
     ("West Virginia", "Ohio"; "Virginia" may be a woman), words all in capitals with no given name among them, as
     headings and slogans are set ("FULL TEXT", "VOTE FOR CHANGE"; "JO LEE" may be a name), a group of people
-    (:func:`_group_noun`: "Never Trumpers"), or a thing whose name opens with a common word ``text`` writes in lower
-    case (:func:`_common_word_name`: "Common Core" where the text says "common"). Both last read ``text``, where the
-    name is written; without it they hold only for a group's name.
+    (:func:`_group_noun`: "Never Trumpers"), a thing whose name opens with a common word ``text`` writes in lower
+    case (:func:`_common_word_name`: "Common Core" where the text says "common"), or a thing a person owns
+    (:func:`_owned_thing`: "Jo Lee's team"). Those two before the last read ``text``, where the name is written;
+    without it they hold only for a group's name.
 
     Example
     -------
@@ -1355,7 +1356,22 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
                                 or len(words) > 1 and words[0].lower() in PLACE_NAME_STARTS
                                 or name in US_STATES and (len(words) > 1 or not given_name(name))
                                 or _capitals_heading(words) or _group_noun(words, text)
-                                or _common_word_name(words, text))
+                                or _common_word_name(words, text) or _owned_thing(words))
+
+
+_OWNER_END = re.compile(r"[’']s$")
+
+
+def _owned_thing(words: list[str]) -> bool:
+    """Whether ``words`` name a thing a person owns, no person: an owner's possessive, then a word in lower
+    case that names no people ("Kurt Lee's team", "Lee's campaign"; "Lee's spokesman" is a person).
+
+    Example
+    -------
+    >>> _owned_thing(["Kurt", "Lee's", "team"]), _owned_thing(["Lee’s", "spokesman"]), _owned_thing(["Jo", "Lee"])
+    (True, False, False)
+    """
+    return len(words) > 1 and bool(_OWNER_END.search(words[-2])) and words[-1].islower() and not _people_noun(words[-1])
 
 
 _GROUP_ENDS = ("ers", "ans", "ites")

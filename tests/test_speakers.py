@@ -1498,3 +1498,25 @@ def test_a_group_noun_before_of_and_a_titled_name_speaks_as_the_group():
     assert speakers(text)[0][0] == "Critics of Gov. Ada Brill"
     text = "Press Secretary Omar Petrov said, “The ferry will sail on time this week.”"
     assert speakers(text)[0][0] == "Omar Petrov"
+
+
+def test_a_pronoun_the_sourcing_pass_gave_a_source_is_no_mention_of_that_name():
+    text = ("“We were surprised,” Tom Hale, the Republican senator, told reporters.\n\nOther lawmakers also weighed in."
+            "\n\nOn Friday support came for the mayor, with Sen. Ray Dorn giving qualified backing. While the party "
+            "leader declined to comment on the ruling, he said on radio he agrees the plan is “a good start.”")
+    assert speakers(text)[-1][0] == "Ray Dorn"
+
+
+def test_he_or_she_names_no_thing_a_person_owns():
+    text = ("Noise in parks is rising, said Kurt Lome.\n“This learned deafness is a real problem,” Lome told a meeting."
+            "\n“We may lose this gift,” he said.\nThe park service has recorded sound levels at more than 600 parks."
+            "\nLome’s team say that noise doubles every 30 years. “It’s not surprising people wear earphones,” he said.")
+    assert speakers(text)[-1][0] == "Kurt Lome"
+
+
+def test_a_title_of_the_other_gender_before_a_surname_is_not_the_woman_or_man_of_that_name():
+    text = ("“We will open the tower next spring,” said Lady Ann Vere, who runs the estate.\n\n"
+            "In 2012, Lord Vere said then: “It was a hard year for the house.”")
+    assert [s[0] for s in speakers(text)] == ["Ann Vere", "Vere"]
+    text = text.replace("Lord Vere", "Lady Vere")
+    assert [s[0] for s in speakers(text)] == ["Ann Vere", "Ann Vere"]
