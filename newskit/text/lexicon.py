@@ -687,6 +687,9 @@ PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
 PERIODS = ("week", "month", "year")
 """Calendar periods an event is dated by ("last week")."""
 
+DURATION_UNITS = frozenset(PERIODS) | {"second", "minute", "hour", "day", "decade"}
+"""Units a stretch of time is counted in ("two weeks ago", "a few days later"), singular."""
+
 TIME_NOUNS = frozenset(WEEKDAYS) | frozenset(DAY_OFFSETS) | frozenset(PARTS_OF_DAY) | frozenset(PERIODS)
 """Nouns that date an event: weekdays, relative days, parts of a day, periods."""
 
