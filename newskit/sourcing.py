@@ -860,7 +860,8 @@ def _no_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int, ger
     by a pronoun ("it means admitting", "It's worth noting"), the place of a verb (:func:`_verb_not_subject`:
     "Ayotte has spent weeks responding"), an owner before a cue in -ed, which is then an adjective of the owned
     phrase ("Lee's alleged bias", "the mayor's highly criticized speech"), or, before a cue in -ing (``gerund``), the
-    object of a verb in the past (:func:`newskit.speakers.verb_object`: "Lee wasted no time responding").
+    object of a verb in the past (:func:`newskit.speakers.verb_object`: "Lee wasted no time responding") or a verb in
+    -ing with its object (:func:`_verb_phrase`: "carrying signs saying").
 
     Example
     -------
@@ -869,7 +870,30 @@ def _no_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int, ger
     True
     """
     return bool(_PRONOUN_CLAUSE.match(subject[0])) or _verb_not_subject(text, lo, subject, cue) \
-        or _owner_before_participle(text, subject, cue) or gerund and verb_object(text, lo, subject[1])
+        or _owner_before_participle(text, subject, cue) \
+        or gerund and (verb_object(text, lo, subject[1]) or _verb_phrase(text, lo, subject))
+
+
+_WITH_BEFORE = re.compile(r"(?:^|(?<=\s))with\s+$", re.IGNORECASE)
+
+
+def _verb_phrase(text: str, lo: int, subject: tuple[str, int, int]) -> bool:
+    """Whether ``subject`` (its clause from ``lo``) opens with a verb in -ing and its object
+    (:func:`~newskit.speakers.verb_in_ing`, capitalised only where the clause opens): a cue in -ing after it tells
+    of that object, no one's words ("Holding signs calling him a liar, they chanted", "carrying signs saying no");
+    after "with" the phrase is the subject of the cue ("with leading economists warning").
+
+    Example
+    -------
+    >>> text = "Holding signs calling him a liar; with leading economists warning"
+    >>> _verb_phrase(text, 0, ("Holding signs", 0, 13)), _verb_phrase(text, 0, ("leading economists", 39, 57))
+    (True, False)
+    """
+    first = re.match(r"\S+", subject[0]).group()
+    if " " not in subject[0] or subject[1] != lo and not first.islower():
+        return False
+    word = (first.lower(), subject[1], subject[1] + len(first))
+    return verb_in_ing(text, word) and not _WITH_BEFORE.search(text, max(lo, subject[1] - 8), subject[1])
 
 
 _PARTICIPLE_AT = re.compile(r"[a-z]+ed\b")

@@ -428,3 +428,14 @@ def test_a_nominee_or_hopeful_before_a_name_is_a_role(text, expected):
 ])
 def test_a_group_noun_before_of_and_a_titled_name_is_the_group(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Holding placards calling the mayor a fraud, the ferry crews marched.", []),
+    ("Ferry crews marched past the pier, waving flags saying the tolls must fall.", []),
+    ("Harbor Action led the field in running ads praising the mayor.", []),
+    ("The vote came with leading economists warning that tolls would rise.", [("leading economists", "warning")]),
+    ("Leading economists warned that tolls would rise.", [("Leading economists", "warned")]),
+])
+def test_a_verb_in_ing_and_its_object_before_a_cue_in_ing_is_no_source(text, expected):
+    assert cited(text) == expected
