@@ -439,3 +439,11 @@ def test_a_group_noun_before_of_and_a_titled_name_is_the_group(text, expected):
 ])
 def test_a_verb_in_ing_and_its_object_before_a_cue_in_ing_is_no_source(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The toll plan was as weak as anything the harbor master said at the hearing.", [("harbor master", "said")]),
+    ("Pilots say everything Ada Brill wrote about the tolls was wrong.", [("Pilots", "say"), ("Ada Brill", "wrote")]),
+])
+def test_a_pronoun_of_things_before_a_cue_is_its_object_not_its_source(text, expected):
+    assert cited(text) == expected

@@ -687,6 +687,10 @@ PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
 PERIODS = ("week", "month", "year")
 """Calendar periods an event is dated by ("last week")."""
 
+INDEFINITE_THINGS = frozenset({"anything", "nothing", "everything", "something", "whatever"})
+"""Pronouns of things, the object a clause after them leaves out ("anything the senator said", "nothing Jo Lee
+wrote"): never part of a source phrase."""
+
 DURATION_UNITS = frozenset(PERIODS) | {"second", "minute", "hour", "day", "decade"}
 """Units a stretch of time is counted in ("two weeks ago", "a few days later"), singular."""
 
