@@ -45,7 +45,7 @@ from .quote_speakers import Mentions, agent_before, agent_owner, described_organ
 from .text.lexicon import AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, \
     GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, NAME_BREAKS, NAME_TITLES, PARTY_TAG, \
     PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, \
-    REPORTING_VERBS, STANCE_VERBS, alternation, suffixed_company_pattern
+    REPORTING_VERBS, STANCE_VERBS, SUBJECT_FORMS, alternation, suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
     full_name, genders, given_name, group_of, name_forms, named_people, noun_cue, person_name, pronoun_may_name, \
     resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, verb_in_ing, verb_object
@@ -1608,8 +1608,11 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
         if source == mention and definite:  # a phrase after "the" that names nobody: whom the description fits
             source = _definite_source(version, mention, item["mention_start"], names, roles, speakers,
                                       spans[item["span"] - 1] if item["span"] else None)
-        if mention.lower() in PERSON_PRONOUNS:
-            source = _pronoun_source(mention, item["mention_start"], spans[item["span"]][0], people, speakers, sex,
+        pronoun = SUBJECT_FORMS.get(mention.lower())  # "according to him": he; "them": they, left unresolved
+        if source == mention and pronoun:
+            source = pronoun
+        if (pronoun or mention.lower()) in PERSON_PRONOUNS:
+            source = _pronoun_source(source, item["mention_start"], spans[item["span"]][0], people, speakers, sex,
                                      version.raw)
         if source_type(after_titles(source)) == "person":
             source = after_titles(source)  # "Supreme Court Justice Ruth Bader Ginsburg": a person, not the court
