@@ -878,10 +878,11 @@ _WITH_BEFORE = re.compile(r"(?:^|(?<=\s))with\s+$", re.IGNORECASE)
 
 
 def _verb_phrase(text: str, lo: int, subject: tuple[str, int, int]) -> bool:
-    """Whether ``subject`` (its clause from ``lo``) opens with a verb in -ing and its object
+    """Whether ``subject`` (its clause from ``lo``) opens with a verb in -ing and its object in lower case
     (:func:`~newskit.speakers.verb_in_ing`, capitalised only where the clause opens): a cue in -ing after it tells
     of that object, no one's words ("Holding signs calling him a liar, they chanted", "carrying signs saying no");
-    after "with" the phrase is the subject of the cue ("with leading economists warning").
+    after "with" the phrase is the subject of the cue ("with leading economists warning"), and a name after the
+    verb may be the one whose words the cue tells of ("Following Jo Lee's remarks in an interview expressing ...").
 
     Example
     -------
@@ -889,8 +890,9 @@ def _verb_phrase(text: str, lo: int, subject: tuple[str, int, int]) -> bool:
     >>> _verb_phrase(text, 0, ("Holding signs", 0, 13)), _verb_phrase(text, 0, ("leading economists", 39, 57))
     (True, False)
     """
-    first = re.match(r"\S+", subject[0]).group()
-    if " " not in subject[0] or subject[1] != lo and not first.islower():
+    words = subject[0].split()
+    first = words[0]
+    if len(words) < 2 or not words[1].islower() or subject[1] != lo and not first.islower():
         return False
     word = (first.lower(), subject[1], subject[1] + len(first))
     return verb_in_ing(text, word) and not _WITH_BEFORE.search(text, max(lo, subject[1] - 8), subject[1])

@@ -441,6 +441,11 @@ def test_a_verb_in_ing_and_its_object_before_a_cue_in_ing_is_no_source(text, exp
     assert cited(text) == expected
 
 
+def test_a_name_after_a_verb_in_ing_keeps_its_words():
+    text = "Following Ada Brill's remarks in an interview expressing doubt about the tolls, the mayor spoke."
+    assert any("Ada Brill" in source for source, _ in cited(text))
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The toll plan was as weak as anything the harbor master said at the hearing.", [("harbor master", "said")]),
     ("Pilots say everything Ada Brill wrote about the tolls was wrong.", [("Pilots", "say"), ("Ada Brill", "wrote")]),
