@@ -1610,7 +1610,7 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
         if source == mention and definite:  # a phrase after "the" that names nobody: whom the description fits
             source = _definite_source(version, mention, item["mention_start"], names, roles, speakers,
                                       spans[item["span"] - 1] if item["span"] else None)
-        pronoun = SUBJECT_FORMS.get(mention.lower())  # "according to him": he; "them": they, left unresolved
+        pronoun = None if mention.isupper() else SUBJECT_FORMS.get(mention.lower())  # "him": he; "them": they; not "US"
         if source == mention and pronoun:
             source = pronoun
         if (pronoun or mention.lower()) in PERSON_PRONOUNS:
