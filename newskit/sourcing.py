@@ -1578,6 +1578,24 @@ def after_titles(source: str) -> str:
     return " ".join(rest)
 
 
+def _read_pronoun(mention: str, source: str, resolve) -> str:
+    """The source of ``mention`` when it is a pronoun, read in its subject form (:data:`SUBJECT_FORMS`; "according
+    to him": he; "The US" in capitals is a name): he or she as ``resolve`` gives it, an object pronoun of no person
+    ("them", "us", "me") in the subject form no source is named by; ``source`` otherwise.
+
+    Example
+    -------
+    >>> _read_pronoun("him", "him", lambda he: "Jo Lee"), _read_pronoun("them", "them", None)
+    ('Jo Lee', 'they')
+    >>> _read_pronoun("US", "US", None)
+    'US'
+    """
+    form = mention.lower() if mention.isupper() else SUBJECT_FORMS.get(mention.lower(), mention.lower())
+    if form in PERSON_PRONOUNS:
+        return resolve(mention if form == mention.lower() else form)
+    return form if source == mention and form != mention.lower() else source
+
+
 def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[int, int]]) -> list[dict]:
     """Attribution rows (see :func:`newskit.sources.attributions`) of ``version`` whose sentences are
     ``sentences``, cues inside the sorted ``quoted`` spans skipped; credit rows last.
@@ -1610,12 +1628,8 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
         if source == mention and definite:  # a phrase after "the" that names nobody: whom the description fits
             source = _definite_source(version, mention, item["mention_start"], names, roles, speakers,
                                       spans[item["span"] - 1] if item["span"] else None)
-        pronoun = None if mention.isupper() else SUBJECT_FORMS.get(mention.lower())  # "him": he; "them": they; not "US"
-        if source == mention and pronoun:
-            source = pronoun
-        if (pronoun or mention.lower()) in PERSON_PRONOUNS:
-            source = _pronoun_source(source, item["mention_start"], spans[item["span"]][0], people, speakers, sex,
-                                     version.raw)
+        source = _read_pronoun(mention, source, lambda he: _pronoun_source(
+            he, item["mention_start"], spans[item["span"]][0], people, speakers, sex, version.raw))
         if source_type(after_titles(source)) == "person":
             source = after_titles(source)  # "Supreme Court Justice Ruth Bader Ginsburg": a person, not the court
         kind = _kind(version.raw, source, mention, item["mention_start"], definite)
