@@ -39,7 +39,7 @@ from .text.lexicon import (
     AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
     FUNCTION_WORDS, ISSUED_DOCUMENTS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS,
     ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS,
-    SENTENCE_OPENERS, SPEAKING_CHANNELS, TITLE_ABBREVIATIONS, alternation, suffixed_company_pattern,
+    SENTENCE_OPENERS, SPEAKING_CHANNELS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, alternation, suffixed_company_pattern,
 )
 from .text.typography import QUOTATION_MARKS
 
@@ -617,7 +617,6 @@ def _past_reporting_clause(v, row: dict) -> int:
 _POSSESSIVE_LEAD = re.compile(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*[’']s\s+(?=[A-Z])")
 _OF_TAIL = re.compile(r"\s+(?:of|from|at)\s+.*$")
 _OF_PRONOUN = re.compile(r"\s+of\s+(him|her)$")  # "a video surfaced Tuesday of him": him
-_SUBJECT_FORM = {"him": "he", "her": "she"}
 _TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])|\d+-year-old\s+(?=[A-Z])")
 
 
@@ -1155,7 +1154,7 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
     again = found.by_mention.get(m_start)
     if again:  # the cue of a quotation split in two: “...,” she said, “...”
         speaker = again["speaker"]
-    elif _SUBJECT_FORM.get(mention.lower(), mention.lower()) in PERSON_PRONOUNS:
+    elif SUBJECT_FORMS.get(mention.lower(), mention.lower()) in PERSON_PRONOUNS:
         speaker = _pronoun_speaker(v, found, mention, m_start, q, place)
     elif mention.lower() == "it":
         k = bisect.bisect_left(v.starts, m_start)
@@ -1615,7 +1614,7 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
     said ... He said ... He added “...”"); else, and when none is found, :meth:`Antecedents.resolve` (the
     person last named) from the earliest such pronoun ("Among those present was X. He was in Rome."). Him/her
     is read as he/she."""
-    mention = _SUBJECT_FORM.get(mention.lower(), mention)
+    mention = SUBJECT_FORMS.get(mention.lower(), mention)
     want, pending = "m" if mention.lower() == "he" else "f", None
     lo = v.window(q["paragraph"])[0]
     k0 = max(bisect.bisect_right(v.starts, m_start) - 1, 0)

@@ -45,7 +45,7 @@ from .quote_speakers import Mentions, agent_before, agent_owner, described_organ
 from .text.lexicon import AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, \
     GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, NAME_BREAKS, NAME_TITLES, PARTY_TAG, \
     PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, \
-    REPORTING_VERBS, STANCE_VERBS, alternation, suffixed_company_pattern
+    REPORTING_VERBS, STANCE_VERBS, SUBJECT_FORMS, alternation, suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
     full_name, genders, given_name, group_of, name_forms, named_people, noun_cue, person_name, pronoun_may_name, \
     resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, verb_in_ing, verb_object
@@ -860,7 +860,8 @@ def _no_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int, ger
     by a pronoun ("it means admitting", "It's worth noting"), the place of a verb (:func:`_verb_not_subject`:
     "Ayotte has spent weeks responding"), an owner before a cue in -ed, which is then an adjective of the owned
     phrase ("Lee's alleged bias", "the mayor's highly criticized speech"), or, before a cue in -ing (``gerund``), the
-    object of a verb in the past (:func:`newskit.speakers.verb_object`: "Lee wasted no time responding").
+    object of a verb in the past (:func:`newskit.speakers.verb_object`: "Lee wasted no time responding") or a verb in
+    -ing with its object (:func:`_verb_phrase`: "carrying signs saying").
 
     Example
     -------
@@ -869,7 +870,32 @@ def _no_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int, ger
     True
     """
     return bool(_PRONOUN_CLAUSE.match(subject[0])) or _verb_not_subject(text, lo, subject, cue) \
-        or _owner_before_participle(text, subject, cue) or gerund and verb_object(text, lo, subject[1])
+        or _owner_before_participle(text, subject, cue) \
+        or gerund and (verb_object(text, lo, subject[1]) or _verb_phrase(text, lo, subject))
+
+
+_WITH_BEFORE = re.compile(r"(?:^|(?<=\s))with\s+$", re.IGNORECASE)
+
+
+def _verb_phrase(text: str, lo: int, subject: tuple[str, int, int]) -> bool:
+    """Whether ``subject`` (its clause from ``lo``) opens with a verb in -ing and its object in lower case
+    (:func:`~newskit.speakers.verb_in_ing`, capitalised only where the clause opens): a cue in -ing after it tells
+    of that object, no one's words ("Holding signs calling him a liar, they chanted", "carrying signs saying no");
+    after "with" the phrase is the subject of the cue ("with leading economists warning"), and a name after the
+    verb may be the one whose words the cue tells of ("Following Jo Lee's remarks in an interview expressing ...").
+
+    Example
+    -------
+    >>> text = "Holding signs calling him a liar; with leading economists warning"
+    >>> _verb_phrase(text, 0, ("Holding signs", 0, 13)), _verb_phrase(text, 0, ("leading economists", 39, 57))
+    (True, False)
+    """
+    words = subject[0].split()
+    first = words[0]
+    if len(words) < 2 or not words[1].islower() or subject[1] != lo and not first.islower():
+        return False
+    word = (first.lower(), subject[1], subject[1] + len(first))
+    return verb_in_ing(text, word) and not _WITH_BEFORE.search(text, max(lo, subject[1] - 8), subject[1])
 
 
 _PARTICIPLE_AT = re.compile(r"[a-z]+ed\b")
@@ -1552,6 +1578,24 @@ def after_titles(source: str) -> str:
     return " ".join(rest)
 
 
+def _read_pronoun(mention: str, source: str, resolve) -> str:
+    """The source of ``mention`` when it is a pronoun, read in its subject form (:data:`SUBJECT_FORMS`; "according
+    to him": he; "The US" in capitals is a name): he or she as ``resolve`` gives it, an object pronoun of no person
+    ("them", "us", "me") in the subject form no source is named by; ``source`` otherwise.
+
+    Example
+    -------
+    >>> _read_pronoun("him", "him", lambda he: "Jo Lee"), _read_pronoun("them", "them", None)
+    ('Jo Lee', 'they')
+    >>> _read_pronoun("US", "US", None)
+    'US'
+    """
+    form = mention.lower() if mention.isupper() else SUBJECT_FORMS.get(mention.lower(), mention.lower())
+    if form in PERSON_PRONOUNS:
+        return resolve(mention if form == mention.lower() else form)
+    return form if source == mention and form != mention.lower() else source
+
+
 def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[int, int]]) -> list[dict]:
     """Attribution rows (see :func:`newskit.sources.attributions`) of ``version`` whose sentences are
     ``sentences``, cues inside the sorted ``quoted`` spans skipped; credit rows last.
@@ -1584,9 +1628,8 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
         if source == mention and definite:  # a phrase after "the" that names nobody: whom the description fits
             source = _definite_source(version, mention, item["mention_start"], names, roles, speakers,
                                       spans[item["span"] - 1] if item["span"] else None)
-        if mention.lower() in PERSON_PRONOUNS:
-            source = _pronoun_source(mention, item["mention_start"], spans[item["span"]][0], people, speakers, sex,
-                                     version.raw)
+        source = _read_pronoun(mention, source, lambda he: _pronoun_source(
+            he, item["mention_start"], spans[item["span"]][0], people, speakers, sex, version.raw))
         if source_type(after_titles(source)) == "person":
             source = after_titles(source)  # "Supreme Court Justice Ruth Bader Ginsburg": a person, not the court
         kind = _kind(version.raw, source, mention, item["mention_start"], definite)

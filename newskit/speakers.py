@@ -18,9 +18,9 @@ import functools
 from itertools import dropwhile
 import re
 
-from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, \
+from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DURATION_UNITS, \
     CANDIDACY_ROLES, DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, GROUP_NOUNS, HONORIFICS, INSTITUTION_PATTERN, \
-    INVERTED_OPENERS, MALE_GIVEN_NAMES, MONTHS, NAMED_MODALS, NAME_BREAKS as _FUNCTION_WORDS, \
+    INDEFINITE_THINGS, INVERTED_OPENERS, MALE_GIVEN_NAMES, MONTHS, NAMED_MODALS, NAME_BREAKS as _FUNCTION_WORDS, \
     NAME_PARTICLES as _PARTICLES, NAME_PARTICLE_PATTERN, NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, \
     NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, \
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
@@ -41,7 +41,7 @@ _TIME_LEAD = {"on", "late", "early", "last", "this", "that", "in", "the", "on"}
 _STOP = set("""that and but or which who whom whose when while as because if so than whether where how why although though
 after before since until in with at from to on into over under about against between through during without
 not nor yet is are was were be been being has have had do does did will would can could should may might must
-also said says told tells""".split()) | {"“", "”", '"', "«", "»"}
+also said says told tells""".split()) | {"“", "”", '"', "«", "»"} | INDEFINITE_THINGS
 _ROLE_WORDS = set("""minister president prime foreign secretary spokesman spokeswoman spokesperson chief
 executive director governor senator representative general colonel judge justice mayor chairman chairwoman chair
 ceo ambassador commissioner officer detective sheriff captain king queen prince princess pope archbishop bishop
@@ -290,9 +290,33 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
             toks = toks[:-1]
             while len(toks) > 1 and toks[-1][0].lower() in _TIME_LEAD | _TIME_NOUNS:
                 toks = toks[:-1]
+        elif word == "ago" and _ago_start(toks):
+            toks = toks[:_ago_start(toks)]
         else:
             break
     return toks
+
+
+_SPAN_WORDS = NUMBER_WORDS | {"a", "an", "few", "several", "couple", "of", "than", "less", "more", "about", "nearly",
+                              "almost", "just", "only", "some"}
+
+
+def _ago_start(toks: list[tuple[str, int, int]]) -> int:
+    """Where a stretch of time before "ago" closing ``toks`` starts, counted in
+    :data:`~newskit.text.lexicon.DURATION_UNITS` ("The agency less than two weeks ago" before "said": 2, the
+    agency its subject); 0 when there is none.
+
+    Example
+    -------
+    >>> _ago_start(tokens("The agency less than two weeks ago")), _ago_start(tokens("Jo Lee long ago"))
+    (2, 0)
+    """
+    at = len(toks) - 1
+    while at > 1 and (toks[at - 1][0].lower() in _SPAN_WORDS or toks[at - 1][0].isdigit()
+                      or toks[at - 1][0].lower().removesuffix("s") in DURATION_UNITS):
+        at -= 1
+    units = [t for t in toks[at:-1] if t[0].lower().removesuffix("s") in DURATION_UNITS]
+    return at if units and at < len(toks) - 2 else 0
 
 
 _WINDOW = 1000  # characters of a sentence read around a cue at first; more only when the subject needs it

@@ -277,3 +277,15 @@ def test_the_clause_subject_of_a_participle_cue_is_the_name_without_its_title(te
 ])
 def test_the_state_closing_a_town_is_no_source(text, want):
     assert [s for s, _, _ in cited(text)] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Omar Petrov ran the ferry for years. According to him, the tolls were always too high.",
+     [("Omar Petrov", "him", "according to")]),
+    ("According to him, the tolls were always too high.", []),
+    ("Let me just say that the tolls were always too high.", []),
+    ("The US has charged the ferry firm.", [("US", "US", "charged")]),
+    ("Ada Brill and Omar Petrov ran the ferry. According to them, the tolls were too high.", []),
+])
+def test_an_object_pronoun_as_source_is_read_as_its_subject_form(text, want):
+    assert cited(text) == want

@@ -532,6 +532,13 @@ def test_a_cue_after_a_time_word_still_takes_the_subject_before():
     assert speakers("Jo Lee, a lawyer, said Tuesday, “We will appeal.”")[0][0] == "Jo Lee"
 
 
+def test_a_stretch_of_time_before_ago_is_not_the_subject():
+    text = "The ministry less than three days ago said the road was shut."
+    assert subject_before(text, 0, text.index("said"))[0] == "ministry"
+    text = "Jo Lee about 20 years ago told us the road was shut."
+    assert subject_before(text, 0, text.index("told"))[0] == "Jo Lee"
+
+
 def test_an_appositive_name_with_where_from_after_a_description():
     got = speakers("Another allergist, Adam Fox from St Mary's Hospital in London, said: “I see many patients.”")
     assert got[0][0] == "Adam Fox"

@@ -688,6 +688,16 @@ PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
 PERIODS = ("week", "month", "year")
 """Calendar periods an event is dated by ("last week")."""
 
+SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+"""Object pronouns and their subject forms: a source written "according to him" is whom "he" would be."""
+
+INDEFINITE_THINGS = frozenset({"anything", "nothing", "everything", "something", "whatever"})
+"""Pronouns of things, the object a clause after them leaves out ("anything the senator said", "nothing Jo Lee
+wrote"): never part of a source phrase."""
+
+DURATION_UNITS = frozenset(PERIODS) | {"second", "minute", "hour", "day", "decade"}
+"""Units a stretch of time is counted in ("two weeks ago", "a few days later"), singular."""
+
 TIME_NOUNS = frozenset(WEEKDAYS) | frozenset(DAY_OFFSETS) | frozenset(PARTS_OF_DAY) | frozenset(PERIODS)
 """Nouns that date an event: weekdays, relative days, parts of a day, periods."""
 
