@@ -88,9 +88,9 @@ _SAID = r"(?:" + "|".join(sorted(REPORTING_PAST)) + r"|says|according to)"
 """Reported speech: a reporting verb in the past tense (:data:`~newskit.text.lexicon.REPORTING_PAST`), "says"
 or "according to"."""
 
-IMAGE_ALT = re.compile(r"^\s*!(?=[\"“'‘(]?[^\W_])")
-"""An image left as its alt text after the image's "!" by a scraper that dropped the Markdown brackets and address
-("!Firefighters at the scene")."""
+IMAGE_ALT = re.compile(r"^\s*!(?=\[?[\"“'‘(]?[^\W_])")
+"""An image shown by its alt text after the image's "!", in its Markdown brackets ("![Firefighters at the
+scene](a.jpg)") or left without them and the address by a scraper ("!Firefighters at the scene")."""
 _CAPTION = (
     r"^\s*(?:(?:photo|image|picture|slide)\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*(?:$|[|:–—-]|\s+(?:photos?|images?)\b)"
     r"|^\s*\[\d{1,3}\s*/\s*\d{1,3}\]",                                     # a gallery's counter: [1/2] Crews at work.

@@ -1017,6 +1017,13 @@ def test_a_caption_under_an_images_alt_text_is_set_aside_but_not_text_under_a_pl
     assert labels_of(raw)[caption] == "caption" and body_of(raw)[1:] == ARTICLE[1:]
 
 
+def test_a_caption_repeating_a_markdown_images_alt_text_is_set_aside():
+    caption = "This was the first ferry of the Elmton line, built in 1931."
+    raw = page("Port sale slowed", ARTICLE[0], "![This was the first ferry of the Elmton line, built in 1931.](a.jpg)",
+               caption, *ARTICLE[1:])
+    assert labels_of(raw)[caption] == "caption" and body_of(raw)[1:] == ARTICLE[1:]
+
+
 def test_a_paragraph_over_an_image_is_not_taken_for_its_caption():
     short = "Buyers now have until May to close their offers."
     raw = page("Port sale slowed", ARTICLE[0], short, "!placeholder", *ARTICLE[2:])
