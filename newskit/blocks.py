@@ -1547,9 +1547,11 @@ def _stray_body(texts: list[str], labels: list[str], listed: bool = False) -> li
     """``labels`` with the runs of up to :data:`_STRAY_RUN` body paragraphs of :data:`_STRAY_WORDS` words or fewer
     that stand alone in the furniture after the article made ``chrome``: at least :data:`_STRAY_GAP` lines that
     are not body before the run, after body text, and as many after it or no body after it at all (a footer's
-    sentence among its links: "Data is delayed 15 minutes.", "Got a news tip? We want to hear from you."). A run
-    right after a teaser's time stamp (:data:`_TEASER_STAMP`) is the teaser's summary, of any length; so is a run of
-    any length closing the page, mostly list items, that quotes and reports no one (:func:`_teaser_grid`). With
+    sentence among its links: "Data is delayed 15 minutes.", "Got a news tip? We want to hear from you."), or in
+    the furniture above it: with no body before it but such runs, and more than :data:`_STRAY_GAP` lines after it, a
+    byline or date line among them (:func:`_above_byline`: a menu's blurb, a form's thanks). A run right after a
+    teaser's time stamp (:data:`_TEASER_STAMP`) is the teaser's summary, of any length; so is a run of any length
+    closing the page, mostly list items, that quotes and reports no one (:func:`_teaser_grid`). With
     ``listed`` (once teaser cards are set aside), only such a grid or runs after a link line (``read_more``:
     "Related articles") that follows the first body run: a job ad's line left among the cards under a list, not an
     article's last paragraph after cards set amid it.
@@ -1563,10 +1565,14 @@ def _stray_body(texts: list[str], labels: list[str], listed: bool = False) -> li
     'body'
     >>> _stray_body(texts, ["body", "read_more", *["subhead"] * 7, "body", "chrome"], listed=True)[9]
     'chrome'
+    >>> _stray_body(["Thanks!", *["Menu"] * 8, "By Jo Roe", "The bank raised rates."], ["body", *["subhead"] * 8,
+    ...             "byline", "body"])[0]
+    'chrome'
     """
     shown = _shown(labels)
     place = {n: at for at, n in enumerate(shown)}
     runs = [list(group) for is_body, group in itertools.groupby(shown, key=lambda n: labels[n] == "body") if is_body]
+    leading = True
     for before, run, after in zip([None, *runs], runs, [*runs[1:], None]):
         teaser = place[run[0]] > 0 and bool(_TEASER_STAMP.search(texts[shown[place[run[0]] - 1]].strip()))
         grid = after is None and _teaser_grid([texts[n] for n in run])
@@ -1574,10 +1580,25 @@ def _stray_body(texts: list[str], labels: list[str], listed: bool = False) -> li
         alone = _apart(place, before, run, after)
         alone = alone and (not listed or grid
                            or "read_more" in (labels[n] for n in shown[place[runs[0][-1]]:place[run[0]]]))
-        if short and alone:
+        ahead = leading and _above_byline(labels, shown, place, run, after)
+        leading = short and ahead
+        if short and (alone or ahead):
             for n in run:
                 labels[n] = "chrome"
     return labels
+
+
+def _above_byline(labels: list[str], shown: list[int], place: dict[int, int], run: list[int],
+                  after: list[int] | None) -> bool:
+    """Whether more than :data:`_STRAY_GAP` shown lines, a byline or date line among them, part a run of body
+    paragraphs from the body run ``after`` it: the run is above the article, whose text starts under its byline.
+
+    >>> _above_byline(["body", *["chrome"] * 8, "date", "body"], list(range(11)), dict(zip(range(11), range(11))),
+    ...               [0], [10])
+    True
+    """
+    return after is not None and place[after[0]] - place[run[-1]] > _STRAY_GAP and any(
+        labels[n] in ("byline", "date") for n in shown[place[run[-1]]:place[after[0]]])
 
 
 def _apart(place: dict[int, int], before: list[int] | None, run: list[int], after: list[int] | None) -> bool:

@@ -525,6 +525,18 @@ def test_a_short_sentence_standing_alone_among_the_footer_links_is_set_aside():
     assert body_of(raw)[1:] == ARTICLE[1:]
 
 
+def test_a_short_sentence_among_the_menus_above_the_byline_is_set_aside_but_not_a_lead_over_a_list():
+    menu = [f"[{name}](/{name.lower().replace(' ', '-')})" for name in FOOTER_LINKS]
+    for stray in ("Linking readers to the news of the valley, the Lamp delivers every story first.", "Thank you!",
+                  "* Home\n* About Us"):
+        raw = "\n\n".join(("Port sale slowed | The Lamp", *menu, stray, *menu, "# Port sale slowed", "By Jane Roe",
+                           "March 3, 2026", *ARTICLE))
+        assert stray not in body_of(raw) and body_of(raw)[1:] == ARTICLE[1:]
+    lead = "The ministry postponed the port sale on Monday."
+    raw = "\n\n".join(("# Port sale slowed", "By Jane Roe", "March 3, 2026", lead, *menu, *ARTICLE[1:]))
+    assert lead in body_of(raw)
+
+
 def test_a_long_article_paragraph_after_a_long_list_in_the_article_stays_body():
     closing = ("The ministry said on Friday that the remaining holdings, including the two terminals in the north and "
                "the rail depot by the river, would be offered again in the spring if no buyer came forward.")
