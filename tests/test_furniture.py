@@ -157,6 +157,8 @@ CASES = {
         "Creative Commons: Some rights reserved.",
         "The Lamp checks every story it prints. If you think you have found an error, please let us know.",
         "_This liveblog is no longer being updated._", "The content you requested does not exist or is not available.",
+        "This story has been updated with more details from the port.", "_This article was updated on Friday._",
+        "This is a developing story and will be updated.",
         "We use essential cookies so that the site works. We also use optional cookies to count our visitors.",
         "By accepting optional cookies, you consent to the processing of your personal data by our partners.",
         "## Your privacy, your choice", "We value your privacy",
@@ -290,6 +292,8 @@ ARTICLE_TEXT = [
     "The clerk [Jo Roe] said [on Monday] that the count [of postal votes] was over.",
     "2. The council voted 5-4 to keep the ferry, as it did in the flood year (2019).",
     "Posted in Leeds, the letter reached the council a week late.",
+    "This story has been updated with more details from the port. Police said the ferry left at dawn.",
+    "The page was updated by the ministry after the vote.",
 ]
 
 
