@@ -46,7 +46,7 @@ import numpy as np
 import pandas as pd
 
 from .furniture import LABELS as FURNITURE_LABELS
-from .furniture import (GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE, STYLE_LINE, bare_line,
+from .furniture import (GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE, READER_VOICE, STYLE_LINE, bare_line,
                         furniture_label, glued_furniture, interview_question, link_words, reported)
 from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, HEADING_NOUNS, MONTH_ABBREVIATIONS,
@@ -1548,8 +1548,10 @@ def _stray_body(texts: list[str], labels: list[str], listed: bool = False) -> li
     that stand alone in the furniture after the article made ``chrome``: at least :data:`_STRAY_GAP` lines that
     are not body before the run, after body text, and as many after it or no body after it at all (a footer's
     sentence among its links: "Data is delayed 15 minutes.", "Got a news tip? We want to hear from you."), or in
-    the furniture above it: with no body before it but such runs, and more than :data:`_STRAY_GAP` lines after it, a
-    byline or date line among them (:func:`_above_byline`: a menu's blurb, a form's thanks). A run right after a
+    the furniture above it: above the article's byline or date line (:func:`_runs_above_byline`), with no body
+    before it but such runs and more than :data:`_STRAY_GAP` lines after it (a menu's blurb, a form's thanks); there
+    a run of any length that speaks to the reader ("you") with no quotation mark is a site's note too (what an
+    editor is to do with a box, how to use a tool). A run right after a
     teaser's time stamp (:data:`_TEASER_STAMP`) is the teaser's summary, of any length; so is a run of any length
     closing the page, mostly list items, that quotes and reports no one (:func:`_teaser_grid`). With
     ``listed`` (once teaser cards are set aside), only such a grid or runs after a link line (``read_more``:
@@ -1568,11 +1570,13 @@ def _stray_body(texts: list[str], labels: list[str], listed: bool = False) -> li
     >>> _stray_body(["Thanks!", *["Menu"] * 8, "By Jo Roe", "The bank raised rates."], ["body", *["subhead"] * 8,
     ...             "byline", "body"])[0]
     'chrome'
+    >>> _stray_body(["The bank raised rates.", *["Menu"] * 9, "Rates rose."], ["body", *["subhead"] * 9, "body"])[0]
+    'body'
     """
     shown = _shown(labels)
     place = {n: at for at, n in enumerate(shown)}
     runs = [list(group) for is_body, group in itertools.groupby(shown, key=lambda n: labels[n] == "body") if is_body]
-    leading = True
+    top, leading = _runs_above_byline(labels, shown, runs), True
     for before, run, after in zip([None, *runs], runs, [*runs[1:], None]):
         teaser = place[run[0]] > 0 and bool(_TEASER_STAMP.search(texts[shown[place[run[0]] - 1]].strip()))
         grid = after is None and _teaser_grid([texts[n] for n in run])
@@ -1580,25 +1584,30 @@ def _stray_body(texts: list[str], labels: list[str], listed: bool = False) -> li
         alone = _apart(place, before, run, after)
         alone = alone and (not listed or grid
                            or "read_more" in (labels[n] for n in shown[place[runs[0][-1]]:place[run[0]]]))
-        ahead = leading and _above_byline(labels, shown, place, run, after)
-        leading = short and ahead
-        if short and (alone or ahead):
+        ahead = leading and run in top and place[after[0]] - place[run[-1]] > _STRAY_GAP
+        addressed = all(READER_VOICE.search(texts[n]) and not QUOTE_MARK.search(texts[n]) for n in run)
+        leading = ahead and (short or addressed)
+        if short and alone or leading:
             for n in run:
                 labels[n] = "chrome"
     return labels
 
 
-def _above_byline(labels: list[str], shown: list[int], place: dict[int, int], run: list[int],
-                  after: list[int] | None) -> bool:
-    """Whether more than :data:`_STRAY_GAP` shown lines, a byline or date line among them, part a run of body
-    paragraphs from the body run ``after`` it: the run is above the article, whose text starts under its byline.
+def _runs_above_byline(labels: list[str], shown: list[int], runs: list[list[int]]) -> list[list[int]]:
+    """The body runs above the article: those before the first run with a byline or date line between it and the run
+    before it (or the page's top), where the article's text starts; none on a page with no such line.
 
-    >>> _above_byline(["body", *["chrome"] * 8, "date", "body"], list(range(11)), dict(zip(range(11), range(11))),
-    ...               [0], [10])
-    True
+    >>> _runs_above_byline(["body", "chrome", "body", "date", "body"], list(range(5)), [[0], [2], [4]])
+    [[0], [2]]
+    >>> _runs_above_byline(["body", "chrome", "body"], list(range(3)), [[0], [2]])
+    []
     """
-    return after is not None and place[after[0]] - place[run[-1]] > _STRAY_GAP and any(
-        labels[n] in ("byline", "date") for n in shown[place[run[-1]]:place[after[0]]])
+    place = {n: at for at, n in enumerate(shown)}
+    for at, (before, run) in enumerate(zip([None, *runs], runs)):
+        gap = shown[place[before[-1]] + 1 if before else 0:place[run[0]]]
+        if any(labels[n] in ("byline", "date") for n in gap):
+            return runs[:at]
+    return []
 
 
 def _apart(place: dict[int, int], before: list[int] | None, run: list[int], after: list[int] | None) -> bool:

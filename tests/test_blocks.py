@@ -525,10 +525,12 @@ def test_a_short_sentence_standing_alone_among_the_footer_links_is_set_aside():
     assert body_of(raw)[1:] == ARTICLE[1:]
 
 
-def test_a_short_sentence_among_the_menus_above_the_byline_is_set_aside_but_not_a_lead_over_a_list():
+def test_a_short_sentence_or_a_note_to_the_reader_among_the_menus_above_the_byline_is_set_aside_but_not_a_lead():
     menu = [f"[{name}](/{name.lower().replace(' ', '-')})" for name in FOOTER_LINKS]
+    note = ("The first three cards of the box will be shown to readers when it is placed on a page. Make sure you "
+            "have ten cards or more in the box for its ranking to work, as it orders them by what each reader opens.")
     for stray in ("Linking readers to the news of the valley, the Lamp delivers every story first.", "Thank you!",
-                  "* Home\n* About Us"):
+                  "* Home\n* About Us", note):
         raw = "\n\n".join(("Port sale slowed | The Lamp", *menu, stray, *menu, "# Port sale slowed", "By Jane Roe",
                            "March 3, 2026", *ARTICLE))
         assert stray not in body_of(raw) and body_of(raw)[1:] == ARTICLE[1:]
