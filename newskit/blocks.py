@@ -307,7 +307,8 @@ def label_blocks(raw: str) -> pd.DataFrame:
         if start > pos:
             spans.append(("whitespace", pos, start))
         spans.extend(_stacked_lines(view, start, end) or _bold_runs(view, start, end)
-                     or _furniture_lines(view, start, end) or _split_paragraph(view, start, end))
+                     or _broken_heading(view, start, end) or _furniture_lines(view, start, end)
+                     or _split_paragraph(view, start, end))
         pos = end
     if pos < len(view):
         spans.append(("whitespace", pos, len(view)))
@@ -524,6 +525,33 @@ def _bold_runs(raw: str, start: int, end: int) -> list[tuple[str, int, int]]:
     for (_, gap_start), (run_start, run_end) in zip(runs, runs[1:]):
         parts += [("whitespace", gap_start, run_start), ("paragraph", run_start, run_end)]
     return parts
+
+
+_HARD_BREAK = re.compile(r"[^\n]*?\S(?=[ \t]{2,}\n|\\\n)")
+"""A first line closed by a Markdown line break (two spaces or a backslash before the line feed)."""
+_HEADING_WORDS = 12
+"""Most words of a one-line heading with no closing stop."""
+
+
+def _broken_heading(raw: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """A paragraph opening on a heading (one line of up to :data:`_HEADING_WORDS` words, with no closing stop) that a
+    Markdown line break joins to its text cut into the heading, as a provisional ``paragraph``, and the text split as
+    a paragraph (:func:`_split_paragraph`), else []: a page's section heading printed over its first paragraph.
+
+    >>> raw = "Debt and cash  \\nThe firm owes $4 million."
+    >>> [raw[s:e] for kind, s, e in _broken_heading(raw, 0, len(raw)) if kind == "paragraph"]
+    ['Debt and cash', 'The firm owes $4 million.']
+    >>> _broken_heading("The firm owes.  \\nIt will pay.", 0, 28), _broken_heading("Debt\\nThe firm owes.", 0, 20)
+    ([], [])
+    """
+    first = _HARD_BREAK.match(raw, start, end)
+    if first is None:
+        return []
+    heading = raw[start:first.end()]
+    rest = first.end() + len(raw[first.end():end]) - len(raw[first.end():end].lstrip())
+    if _TERMINAL.search(heading) or _INNER_STOP.search(heading) or len(heading.split()) > _HEADING_WORDS or rest >= end:
+        return []
+    return [("paragraph", start, first.end()), ("whitespace", first.end(), rest), *_split_paragraph(raw, rest, end)]
 
 
 def _page_line(line: str) -> bool:

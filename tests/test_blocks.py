@@ -1038,6 +1038,14 @@ def test_a_caption_repeating_a_markdown_images_alt_text_is_set_aside():
     assert labels_of(raw)[caption] == "caption" and body_of(raw)[1:] == ARTICLE[1:]
 
 
+def test_a_heading_joined_to_its_paragraph_by_a_markdown_line_break_is_set_aside_but_not_a_sentence():
+    raw = page("# Port sale slowed", ARTICLE[0], "", "What the buyers want  \n" + ARTICLE[1], "",
+               "Talks stalled.  \n" + ARTICLE[2])
+    labels = labels_of(raw)
+    assert labels["What the buyers want"] == "subhead" and labels[ARTICLE[1]] == "body"
+    assert labels["Talks stalled.  \n" + ARTICLE[2]] == "body"
+
+
 def test_a_paragraph_over_an_image_is_not_taken_for_its_caption():
     short = "Buyers now have until May to close their offers."
     raw = page("Port sale slowed", ARTICLE[0], short, "!placeholder", *ARTICLE[2:])
