@@ -46,7 +46,7 @@ import numpy as np
 import pandas as pd
 
 from .furniture import LABELS as FURNITURE_LABELS
-from .furniture import (GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE, READER_VOICE, STYLE_LINE, bare_line,
+from .furniture import (FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE, READER_VOICE, STYLE_LINE, bare_line,
                         furniture_label, glued_furniture, interview_question, link_words, reported)
 from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, HEADING_NOUNS, MONTH_ABBREVIATIONS,
@@ -1835,7 +1835,7 @@ def _in_place(text: str, labels: list[str], seen_body: bool, headline: str) -> s
         return "subhead"
     if seen_body and _other_story(text, labels):
         return "promo"
-    if seen_body and _FIELD.fullmatch(text) and _listed(labels):
+    if seen_body and FIELD.fullmatch(text) and _listed(labels):
         return "chrome"
     return label
 
@@ -2195,8 +2195,6 @@ def _restated(text: str, later: set[str]) -> bool:
     return bool(found) and sum(w in later for w in found) >= _RESTATED * len(found)
 
 
-_FIELD = re.compile(r"(?:[A-Z][\w&'’-]*|\d+)(?: (?:[A-Za-z][\w&'’-]*|\d+)){0,3}:")
-"""A field's name on a page ("Studio Line 1:", "Search by:"): at most four words closing with a colon."""
 _BARE_BY = re.compile(r"\s*[Bb][Yy]:?\s*")
 _BY_NAME = re.compile(r"[A-Z][\w.'’/-]*(?:\s+[\w.'’/-]+){0,4}")
 """What a bare "By" line introduces on the next: up to five words, the first capitalised ("Jane Q Roe",

@@ -629,6 +629,8 @@ _NO_WORD = re.compile(r"[\W_]*")
 _LIST_ITEM = re.compile(r"\s*(?:[*•+-]|\d{1,3}[.)])\s+(?:\d{1,3}\s+)?")
 """A list item's mark, bullet or number, perhaps with a rank after it ("3.   3 [...]" in a most-read list)."""
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')]*\s*$")
+FIELD = re.compile(r"(?:[A-Z][\w&'’-]*|\d+)(?: (?:[A-Za-z][\w&'’-]*|\d+)){0,3}:")
+"""A field's name on a page ("Studio Line 1:", "Search by:"): at most four words closing with a colon."""
 
 
 def markdown_only(text: str) -> str | None:
@@ -657,6 +659,8 @@ def markdown_only(text: str) -> str | None:
     item = _LIST_ITEM.match(text)
     if item and MARKDOWN_LINK.match(text, item.end()) and not _SENTENCE_END.search(text):
         return "link"
+    if _titled_links(text):
+        return "link"
     items = list(MARKDOWN_LINK.finditer(text))
     rest = _LINK_PIECE.sub("", MARKDOWN_LINK.sub("", text))
     if not _NO_WORD.fullmatch(rest):
@@ -664,6 +668,19 @@ def markdown_only(text: str) -> str | None:
     if any(not m.group().startswith("!") for m in items) or rest != MARKDOWN_LINK.sub("", text):
         return "link"
     return "credit" if items else None
+
+
+def _titled_links(text: str) -> bool:
+    """Whether ``text`` is a list of links under its title: list items on several lines, the first a field's name
+    (:data:`FIELD`: "Topics:"), every other a link only.
+
+    >>> _titled_links("*   Topics:\\n*   [Ports](/ports)\\n*   [Rail](/rail)"), _titled_links("*   Topics:\\n*   Ports")
+    (True, False)
+    """
+    lines = [line for line in text.splitlines() if line.strip()]
+    first = _LIST_ITEM.match(lines[0]) if lines else None
+    return (len(lines) > 1 and first is not None and FIELD.fullmatch(lines[0][first.end():].strip()) is not None
+            and all(_LIST_ITEM.match(line) and markdown_only(line) == "link" for line in lines[1:]))
 
 
 _LINE_MARKS = re.compile(r"(?:\s*(?:>|[*•·▪‣●■–+-](?=\s)))*\s*")
