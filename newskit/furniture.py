@@ -267,6 +267,8 @@ _LINK = (
     r"^\W*for more\b[^.!?]{0,60},\s*(?:visit|see|go to)\s+(?:https?://|www\.)\S+\s*$",  # For more X, visit www.x.org/x.
     r"^\W*(?:" + LINK_HEADING_PATTERN + r")(?:\s+[\w'’&-]+)?\s*:?[ \t]*\n[^\n]*[^\n.!?:\s]\s*$",  # Related article\nTitle
     r"^\W*see (?:the )?(?:[\w-]+ ){0,2}(?:text|above|below|chart|table|map|graphic|appendix|box)\W*$",  # see above
+    r"(?:^|[.!?]\s+)(?:check out|visit|head to|go to)\b[^.!?\n]{0,60}\b(?:on|at)\s+(?:www\.)?[\w-]+\.(?:com|org|net|co\.uk)"
+    r"\W*$",                              # a plug for a site closing the paragraph: ... Check out what's new on x.com.
 )
 _GRAPHIC_PROMO = (
     r"^to (?:see|view|access|explore|open|download|use) (?:[\w'’-]+ ){0,6}"

@@ -104,6 +104,7 @@ CASES = {
         "CLICK HERE TO READ MORE ON FOX BUSINESS", "Read the full statement via the ministry's website:",
         "Useful reading:", "Tags:", "Filed under", "POSTED IN:", "More Valley Picks...",
         "*   Topics in this story:\n*   [Ports & Shipping](/ports/)\n*   [Rail](/rail/)",
+        "Valley Flash: the day's top stories. Check out what's new on Valleypost.com.", "Visit us at lamp-news.org",
         "Bridge talks: how close is a deal and what does each side want?Read more",
         "To learn more about the agency's work, please visit https://www.agency.example/.",
         "For more information on how the survey was run, please see our note",
@@ -294,6 +295,7 @@ ARTICLE_TEXT = [
     "2. The council voted 5-4 to keep the ferry, as it did in the flood year (2019).",
     "Posted in Leeds, the letter reached the council a week late.",
     "*   Ports:\n*   [Elmton](/elmton/) reopened on Monday.\n*   [Harbourton](/harbourton/) stays shut.",
+    "Travellers can check out the new timetable at Elmton.com, the mayor said on Monday.",
     "This story has been updated with more details from the port. Police said the ferry left at dawn.",
     "The page was updated by the ministry after the vote.",
 ]
