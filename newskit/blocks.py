@@ -1606,19 +1606,38 @@ def _stray_body(texts: list[str], labels: list[str], listed: bool = False) -> li
     runs = [list(group) for is_body, group in itertools.groupby(shown, key=lambda n: labels[n] == "body") if is_body]
     top, leading = _runs_above_byline(labels, shown, runs), True
     for before, run, after in zip([None, *runs], runs, [*runs[1:], None]):
-        teaser = place[run[0]] > 0 and bool(_TEASER_STAMP.search(texts[shown[place[run[0]] - 1]].strip()))
         grid = after is None and _teaser_grid([texts[n] for n in run])
-        short = grid or len(run) <= _STRAY_RUN and (teaser or all(len(texts[n].split()) <= _STRAY_WORDS for n in run))
+        short = grid or _short_run(texts, shown, place, run)
         alone = _apart(place, before, run, after)
         alone = alone and (not listed or grid
                            or "read_more" in (labels[n] for n in shown[place[runs[0][-1]]:place[run[0]]]))
-        ahead = leading and run in top and place[after[0]] - place[run[-1]] > _STRAY_GAP
-        addressed = all(READER_VOICE.search(texts[n]) and not QUOTE_MARK.search(texts[n]) for n in run)
-        leading = ahead and (short or addressed)
+        leading = leading and run in top and _heads_article(texts, place, run, after, short)
         if short and alone or leading:
             for n in run:
                 labels[n] = "chrome"
     return labels
+
+
+def _short_run(texts: list[str], shown: list[int], place: dict[int, int], run: list[int]) -> bool:
+    """Whether a body run is short enough to stray: up to :data:`_STRAY_RUN` paragraphs, each of up to
+    :data:`_STRAY_WORDS` words, or of any length right after a teaser's time stamp (:data:`_TEASER_STAMP`).
+
+    >>> _short_run(["Help", "Data is delayed."], [0, 1], {0: 0, 1: 1}, [1])
+    True
+    """
+    teaser = place[run[0]] > 0 and bool(_TEASER_STAMP.search(texts[shown[place[run[0]] - 1]].strip()))
+    return len(run) <= _STRAY_RUN and (teaser or all(len(texts[n].split()) <= _STRAY_WORDS for n in run))
+
+
+def _heads_article(texts: list[str], place: dict[int, int], run: list[int], after: list[int], short: bool) -> bool:
+    """Whether a body run above the article is a site's: more than :data:`_STRAY_GAP` shown lines part it from the
+    run ``after`` it, and it is ``short`` or speaks to the reader ("you") with no quotation mark.
+
+    >>> _heads_article(["Make sure you save it.", "Rates rose."], {0: 0, 1: 9}, [0], [1], False)
+    True
+    """
+    addressed = all(READER_VOICE.search(texts[n]) and not QUOTE_MARK.search(texts[n]) for n in run)
+    return place[after[0]] - place[run[-1]] > _STRAY_GAP and (short or addressed)
 
 
 def _runs_above_byline(labels: list[str], shown: list[int], runs: list[list[int]]) -> list[list[int]]:
