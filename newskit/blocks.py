@@ -46,7 +46,7 @@ import numpy as np
 import pandas as pd
 
 from .furniture import LABELS as FURNITURE_LABELS
-from .furniture import (GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE, STYLE_LINE, bare_line,
+from .furniture import (FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE, READER_VOICE, STYLE_LINE, bare_line,
                         furniture_label, glued_furniture, interview_question, link_words, reported)
 from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, HEADING_NOUNS, LINK_HEADING_PATTERN,
@@ -313,7 +313,8 @@ def label_blocks(raw: str) -> pd.DataFrame:
         if start > pos:
             spans.append(("whitespace", pos, start))
         spans.extend(_stacked_lines(view, start, end) or _bold_runs(view, start, end)
-                     or _furniture_lines(view, start, end) or _split_paragraph(view, start, end))
+                     or _broken_heading(view, start, end) or _furniture_lines(view, start, end)
+                     or _split_paragraph(view, start, end))
         pos = end
     if pos < len(view):
         spans.append(("whitespace", pos, len(view)))
@@ -530,6 +531,33 @@ def _bold_runs(raw: str, start: int, end: int) -> list[tuple[str, int, int]]:
     for (_, gap_start), (run_start, run_end) in zip(runs, runs[1:]):
         parts += [("whitespace", gap_start, run_start), ("paragraph", run_start, run_end)]
     return parts
+
+
+_HARD_BREAK = re.compile(r"[^\n]*?\S(?=[ \t]{2,}\n|\\\n)")
+"""A first line closed by a Markdown line break (two spaces or a backslash before the line feed)."""
+_HEADING_WORDS = 12
+"""Most words of a one-line heading with no closing stop."""
+
+
+def _broken_heading(raw: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """A paragraph opening on a heading (one line of up to :data:`_HEADING_WORDS` words, with no closing stop) that a
+    Markdown line break joins to its text cut into the heading, as a provisional ``paragraph``, and the text split as
+    a paragraph (:func:`_split_paragraph`), else []: a page's section heading printed over its first paragraph.
+
+    >>> raw = "Debt and cash  \\nThe firm owes $4 million."
+    >>> [raw[s:e] for kind, s, e in _broken_heading(raw, 0, len(raw)) if kind == "paragraph"]
+    ['Debt and cash', 'The firm owes $4 million.']
+    >>> _broken_heading("The firm owes.  \\nIt will pay.", 0, 28), _broken_heading("Debt\\nThe firm owes.", 0, 20)
+    ([], [])
+    """
+    first = _HARD_BREAK.match(raw, start, end)
+    if first is None:
+        return []
+    heading = raw[start:first.end()]
+    rest = first.end() + len(raw[first.end():end]) - len(raw[first.end():end].lstrip())
+    if _TERMINAL.search(heading) or _INNER_STOP.search(heading) or len(heading.split()) > _HEADING_WORDS or rest >= end:
+        return []
+    return [("paragraph", start, first.end()), ("whitespace", first.end(), rest), *_split_paragraph(raw, rest, end)]
 
 
 def _page_line(line: str) -> bool:
@@ -1605,9 +1633,13 @@ def _stray_body(texts: list[str], labels: list[str], listed: bool = False) -> li
     """``labels`` with the runs of up to :data:`_STRAY_RUN` body paragraphs of :data:`_STRAY_WORDS` words or fewer
     that stand alone in the furniture after the article made ``chrome``: at least :data:`_STRAY_GAP` lines that
     are not body before the run, after body text, and as many after it or no body after it at all (a footer's
-    sentence among its links: "Data is delayed 15 minutes.", "Got a news tip? We want to hear from you."). A run
-    right after a teaser's time stamp (:data:`_TEASER_STAMP`) is the teaser's summary, of any length; so is a run of
-    any length closing the page, mostly list items, that quotes and reports no one (:func:`_teaser_grid`). With
+    sentence among its links: "Data is delayed 15 minutes.", "Got a news tip? We want to hear from you."), or in
+    the furniture above it: above the article's byline or date line (:func:`_runs_above_byline`), with no body
+    before it but such runs and more than :data:`_STRAY_GAP` lines after it (a menu's blurb, a form's thanks); there
+    a run of any length that speaks to the reader ("you") with no quotation mark is a site's note too (what an
+    editor is to do with a box, how to use a tool). A run right after a
+    teaser's time stamp (:data:`_TEASER_STAMP`) is the teaser's summary, of any length; so is a run of any length
+    closing the page, mostly list items, that quotes and reports no one (:func:`_teaser_grid`). With
     ``listed`` (once teaser cards are set aside), only such a grid or runs after a link line (``read_more``:
     "Related articles") that follows the first body run: a job ad's line left among the cards under a list, not an
     article's last paragraph after cards set amid it.
@@ -1621,21 +1653,66 @@ def _stray_body(texts: list[str], labels: list[str], listed: bool = False) -> li
     'body'
     >>> _stray_body(texts, ["body", "read_more", *["subhead"] * 7, "body", "chrome"], listed=True)[9]
     'chrome'
+    >>> _stray_body(["Thanks!", *["Menu"] * 8, "By Jo Roe", "The bank raised rates."], ["body", *["subhead"] * 8,
+    ...             "byline", "body"])[0]
+    'chrome'
+    >>> _stray_body(["The bank raised rates.", *["Menu"] * 9, "Rates rose."], ["body", *["subhead"] * 9, "body"])[0]
+    'body'
     """
     shown = _shown(labels)
     place = {n: at for at, n in enumerate(shown)}
     runs = [list(group) for is_body, group in itertools.groupby(shown, key=lambda n: labels[n] == "body") if is_body]
+    top, leading = _runs_above_byline(labels, shown, runs), True
     for before, run, after in zip([None, *runs], runs, [*runs[1:], None]):
-        teaser = place[run[0]] > 0 and bool(_TEASER_STAMP.search(texts[shown[place[run[0]] - 1]].strip()))
         grid = after is None and _teaser_grid([texts[n] for n in run])
-        short = grid or len(run) <= _STRAY_RUN and (teaser or all(len(texts[n].split()) <= _STRAY_WORDS for n in run))
+        short = grid or _short_run(texts, shown, place, run)
         alone = _apart(place, before, run, after)
         alone = alone and (not listed or grid
                            or "read_more" in (labels[n] for n in shown[place[runs[0][-1]]:place[run[0]]]))
-        if short and alone:
+        leading = leading and run in top and _heads_article(texts, place, run, after, short)
+        if short and alone or leading:
             for n in run:
                 labels[n] = "chrome"
     return labels
+
+
+def _short_run(texts: list[str], shown: list[int], place: dict[int, int], run: list[int]) -> bool:
+    """Whether a body run is short enough to stray: up to :data:`_STRAY_RUN` paragraphs, each of up to
+    :data:`_STRAY_WORDS` words, or of any length right after a teaser's time stamp (:data:`_TEASER_STAMP`).
+
+    >>> _short_run(["Help", "Data is delayed."], [0, 1], {0: 0, 1: 1}, [1])
+    True
+    """
+    teaser = place[run[0]] > 0 and bool(_TEASER_STAMP.search(texts[shown[place[run[0]] - 1]].strip()))
+    return len(run) <= _STRAY_RUN and (teaser or all(len(texts[n].split()) <= _STRAY_WORDS for n in run))
+
+
+def _heads_article(texts: list[str], place: dict[int, int], run: list[int], after: list[int], short: bool) -> bool:
+    """Whether a body run above the article is a site's: more than :data:`_STRAY_GAP` shown lines part it from the
+    run ``after`` it, and it is ``short`` or speaks to the reader ("you") with no quotation mark.
+
+    >>> _heads_article(["Make sure you save it.", "Rates rose."], {0: 0, 1: 9}, [0], [1], False)
+    True
+    """
+    addressed = all(READER_VOICE.search(texts[n]) and not QUOTE_MARK.search(texts[n]) for n in run)
+    return place[after[0]] - place[run[-1]] > _STRAY_GAP and (short or addressed)
+
+
+def _runs_above_byline(labels: list[str], shown: list[int], runs: list[list[int]]) -> list[list[int]]:
+    """The body runs above the article: those before the first run with a byline or date line between it and the run
+    before it (or the page's top), where the article's text starts; none on a page with no such line.
+
+    >>> _runs_above_byline(["body", "chrome", "body", "date", "body"], list(range(5)), [[0], [2], [4]])
+    [[0], [2]]
+    >>> _runs_above_byline(["body", "chrome", "body"], list(range(3)), [[0], [2]])
+    []
+    """
+    place = {n: at for at, n in enumerate(shown)}
+    for at, (before, run) in enumerate(zip([None, *runs], runs)):
+        gap = shown[place[before[-1]] + 1 if before else 0:place[run[0]]]
+        if any(labels[n] in ("byline", "date") for n in gap):
+            return runs[:at]
+    return []
 
 
 def _apart(place: dict[int, int], before: list[int] | None, run: list[int], after: list[int] | None) -> bool:
@@ -1842,7 +1919,7 @@ def _in_place(text: str, labels: list[str], seen_body: bool, headline: str) -> s
         return "subhead"
     if seen_body and _other_story(text, labels):
         return "promo"
-    if seen_body and _FIELD.fullmatch(text) and _listed(labels):
+    if seen_body and FIELD.fullmatch(text) and _listed(labels):
         return "chrome"
     return label
 
@@ -2261,8 +2338,6 @@ def _restated(text: str, later: set[str]) -> bool:
     return bool(found) and sum(w in later for w in found) >= _RESTATED * len(found)
 
 
-_FIELD = re.compile(r"(?:[A-Z][\w&'’-]*|\d+)(?: (?:[A-Za-z][\w&'’-]*|\d+)){0,3}:")
-"""A field's name on a page ("Studio Line 1:", "Search by:"): at most four words closing with a colon."""
 _BARE_BY = re.compile(r"\s*[Bb][Yy]:?\s*")
 _BY_NAME = re.compile(r"[A-Z][\w.'’/-]*(?:\s+[\w.'’/-]+){0,4}")
 """What a bare "By" line introduces on the next: up to five words, the first capitalised ("Jane Q Roe",

@@ -529,6 +529,20 @@ def test_a_short_sentence_standing_alone_among_the_footer_links_is_set_aside():
     assert body_of(raw)[1:] == ARTICLE[1:]
 
 
+def test_a_short_sentence_or_a_note_to_the_reader_among_the_menus_above_the_byline_is_set_aside_but_not_a_lead():
+    menu = [f"[{name}](/{name.lower().replace(' ', '-')})" for name in FOOTER_LINKS]
+    note = ("The first three cards of the box will be shown to readers when it is placed on a page. Make sure you "
+            "have ten cards or more in the box for its ranking to work, as it orders them by what each reader opens.")
+    for stray in ("Linking readers to the news of the valley, the Lamp delivers every story first.", "Thank you!",
+                  "* Home\n* About Us", note):
+        raw = "\n\n".join(("Port sale slowed | The Lamp", *menu, stray, *menu, "# Port sale slowed", "By Jane Roe",
+                           "March 3, 2026", *ARTICLE))
+        assert stray not in body_of(raw) and body_of(raw)[1:] == ARTICLE[1:]
+    lead = "The ministry postponed the port sale on Monday."
+    raw = "\n\n".join(("# Port sale slowed", "By Jane Roe", "March 3, 2026", lead, *menu, *ARTICLE[1:]))
+    assert lead in body_of(raw)
+
+
 def test_a_long_article_paragraph_after_a_long_list_in_the_article_stays_body():
     closing = ("The ministry said on Friday that the remaining holdings, including the two terminals in the north and "
                "the rail depot by the river, would be offered again in the spring if no buyer came forward.")
@@ -1019,6 +1033,21 @@ def test_a_caption_under_an_images_alt_text_is_set_aside_but_not_text_under_a_pl
     raw = page("Port sale slowed", ARTICLE[0], "!Ferry crews at the quay", caption, ARTICLE[1], "!placeholder",
                *ARTICLE[2:])
     assert labels_of(raw)[caption] == "caption" and body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_caption_repeating_a_markdown_images_alt_text_is_set_aside():
+    caption = "This was the first ferry of the Elmton line, built in 1931."
+    raw = page("Port sale slowed", ARTICLE[0], "![This was the first ferry of the Elmton line, built in 1931.](a.jpg)",
+               caption, *ARTICLE[1:])
+    assert labels_of(raw)[caption] == "caption" and body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_heading_joined_to_its_paragraph_by_a_markdown_line_break_is_set_aside_but_not_a_sentence():
+    raw = page("# Port sale slowed", ARTICLE[0], "", "What the buyers want  \n" + ARTICLE[1], "",
+               "Talks stalled.  \n" + ARTICLE[2])
+    labels = labels_of(raw)
+    assert labels["What the buyers want"] == "subhead" and labels[ARTICLE[1]] == "body"
+    assert labels["Talks stalled.  \n" + ARTICLE[2]] == "body"
 
 
 def test_a_paragraph_over_an_image_is_not_taken_for_its_caption():

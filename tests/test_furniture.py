@@ -106,6 +106,8 @@ CASES = {
         "Read more: Storm batters the coast", "RELATED: How the vote unfolded", "See also: The full list",
         "CLICK HERE TO READ MORE ON FOX BUSINESS", "Read the full statement via the ministry's website:",
         "Useful reading:", "Tags:", "Filed under", "POSTED IN:", "More Valley Picks...",
+        "*   Topics in this story:\n*   [Ports & Shipping](/ports/)\n*   [Rail](/rail/)",
+        "Valley Flash: the day's top stories. Check out what's new on Valleypost.com.", "Visit us at lamp-news.org",
         "Bridge talks: how close is a deal and what does each side want?Read more",
         "To learn more about the agency's work, please visit https://www.agency.example/.",
         "For more information on how the survey was run, please see our note",
@@ -162,6 +164,8 @@ CASES = {
         "Creative Commons: Some rights reserved.",
         "The Lamp checks every story it prints. If you think you have found an error, please let us know.",
         "_This liveblog is no longer being updated._", "The content you requested does not exist or is not available.",
+        "This story has been updated with more details from the port.", "_This article was updated on Friday._",
+        "This is a developing story and will be updated.",
         "We use essential cookies so that the site works. We also use optional cookies to count our visitors.",
         "By accepting optional cookies, you consent to the processing of your personal data by our partners.",
         "## Your privacy, your choice", "We value your privacy",
@@ -299,6 +303,10 @@ ARTICLE_TEXT = [
     "6 ferries left the quay on Monday. Crews said more would follow.",
     "Thousands follow the mayor's podcast, which she records at home, the station said.",
     "Read the report, the mayor told the council, before you vote on the ferry.",
+    "*   Ports:\n*   [Elmton](/elmton/) reopened on Monday.\n*   [Harbourton](/harbourton/) stays shut.",
+    "Travellers can check out the new timetable at Elmton.com, the mayor said on Monday.",
+    "This story has been updated with more details from the port. Police said the ferry left at dawn.",
+    "The page was updated by the ministry after the vote.",
 ]
 
 
