@@ -542,7 +542,6 @@ def prose_appeal(text: str) -> bool:
 
 _CONSENT = re.compile(r"\b(?:" + alternation(CONSENT_WORDS) + r")\b", _I)
 _CONSENT_ACTION = re.compile(r"\b(?:" + alternation(CONSENT_ACTIONS) + r")\b", _I)
-_SITE_VOICE = re.compile(r"\b(?:we|us|our)\b", _I)
 _COOKIE = re.compile(r"\bcookies?\b", _I)
 READER_VOICE = re.compile(r"\b(?:you|your)\b", _I)
 _NOTICE_WORDS = 80
@@ -568,9 +567,9 @@ def consent_notice(text: str) -> bool:
     >>> consent_notice("We should ask your consent, the minister said of the cookie rules.")
     False
     """
-    reader = READER_VOICE.search(text) or _SITE_VOICE.search(text) and _COOKIE.search(text)
+    reader = READER_VOICE.search(text) or OUTLET_VOICE.search(text) and _COOKIE.search(text)
     return (len(text.split()) <= _NOTICE_WORDS and bool(_CONSENT.search(text)) and bool(reader)
-            and bool(_SITE_VOICE.search(text) or _CONSENT_ACTION.search(text)) and not _REPORTING.search(text))
+            and bool(OUTLET_VOICE.search(text) or _CONSENT_ACTION.search(text)) and not _REPORTING.search(text))
 
 
 _SHARE_WORDS = frozenset(word for button in SHARE_BUTTONS for word in button.split())
