@@ -66,3 +66,12 @@ def test_every_extra_and_crawled_page_of_the_build_is_in_the_gold_under_its_cach
     for commit, path, address in build.CRAWLED:
         assert len(commit) == 40 and path.endswith(".md")
         assert build.name_of_address(address) in names
+
+
+def test_every_page_of_another_project_is_in_the_gold_under_its_half():
+    build = _module("build")
+    halves = {r["page"]: r["half"] for r in _records()}
+    for half, _, pages, _ in build.PROJECTS:
+        assert len(pages) == 8
+        for commit, _, address in pages:
+            assert len(commit) == 40 and halves[build.name_of_address(address)] == half

@@ -388,6 +388,38 @@ def name_of_address(address: str) -> str:
     return name_of(address.split("://", 1)[-1].removeprefix("www.").replace("/", "_") + ".md")
 
 
+def utf8_reader_text(raw: bytes) -> str:
+    """:func:`reader_text` of a file saved as UTF-8."""
+    return reader_text(raw.decode("utf-8"))
+
+
+def record_text(raw: bytes) -> str:
+    """:func:`reader_text` of a JSON record's ``full_text``.
+
+    >>> record_text(b'{"url": "https://x.example/a", "full_text": "Rates rise\\\\n\\\\nIt rained."}')
+    'Rates rise\\n\\nIt rained.\\n'
+    """
+    return reader_text(json.loads(raw)["full_text"])
+
+
+PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, path, address), a page's text from its bytes
+    ("unseen12", HN_GIT_DIR, HN, utf8_reader_text),
+    ("unseen13", PLAIN_GIT_DIR, tuple((PLAIN_COMMIT, path, address) for path, address in PLAIN), plain_text),
+    ("unseen14", LENS_GIT_DIR, tuple((LENS_COMMIT, path, address) for path, address in LENS), utf8_reader_text),
+    ("unseen15", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS),
+     record_text),
+)
+
+
+def project_texts(half: str, git_dir: Path, pages, text_of) -> dict[str, str]:
+    """The texts of another project's half by cache name, read from its snapshot at ``git_dir`` (none, and a note
+    said, where the snapshot is missing)."""
+    if not git_dir.is_dir():
+        print(f"no snapshot at {git_dir}: the pages of half {half} are not rebuilt")
+        return {}
+    return {name_of_address(address): text_of(git_show(git_dir, commit, path)) for commit, path, address in pages}
+
+
 def main(argv: list[str] | None = None) -> int:
     git_dir = snapshot_dir(__doc__.splitlines()[0], GIT_DIR, argv)
     if git_dir is None:
@@ -407,27 +439,8 @@ def main(argv: list[str] | None = None) -> int:
             texts[name_of_address(address)] = crawled_text(markdown)
         elif "## Content" in markdown.splitlines():
             texts[name_of(path)] = page_text(markdown)
-    if HN_GIT_DIR.is_dir():
-        for commit, path, address in HN:
-            texts[name_of_address(address)] = reader_text(git_show(HN_GIT_DIR, commit, path).decode("utf-8"))
-    else:
-        print(f"no snapshot at {HN_GIT_DIR}: the pages of half unseen12 are not rebuilt")
-    if PLAIN_GIT_DIR.is_dir():
-        for path, address in PLAIN:
-            texts[name_of_address(address)] = plain_text(git_show(PLAIN_GIT_DIR, PLAIN_COMMIT, path))
-    else:
-        print(f"no snapshot at {PLAIN_GIT_DIR}: the pages of half unseen13 are not rebuilt")
-    if LENS_GIT_DIR.is_dir():
-        for path, address in LENS:
-            texts[name_of_address(address)] = reader_text(git_show(LENS_GIT_DIR, LENS_COMMIT, path).decode("utf-8"))
-    else:
-        print(f"no snapshot at {LENS_GIT_DIR}: the pages of half unseen14 are not rebuilt")
-    if BIAS_GIT_DIR.is_dir():
-        for path, address in BIAS:
-            record = json.loads(git_show(BIAS_GIT_DIR, BIAS_COMMIT, f"{BIAS_FOLDER}/{path}"))
-            texts[name_of_address(address)] = reader_text(record["full_text"])
-    else:
-        print(f"no snapshot at {BIAS_GIT_DIR}: the pages of half unseen15 are not rebuilt")
+    for project in PROJECTS:
+        texts.update(project_texts(*project))
     CACHE.mkdir(exist_ok=True)
     bad = 0
     for name, text in texts.items():
