@@ -144,6 +144,8 @@ class _Reader:
         stack: list[tuple[int, str]] = []
         self.hi = hi
         carried_from = pending_carry and first_mark(self.text, lo, hi)
+        if pending_carry and _closed_unopened(self.text, lo, hi):
+            stack.append((carried_from, "double"))  # the carried quotation resumes with no mark
         for pos, family, role in _marks(self.text, lo, hi):
             if family == "single":
                 self._single(stack, pos, role, index)
@@ -207,7 +209,7 @@ class _Reader:
             start = doubles[0][0]
             head = first_mark(text, *nxt) if nxt else 0
             carry = bool(nxt) and ((text[head:head + 1] if head < nxt[1] else "") in "\"“„«"
-                                   or text.startswith("''", head))
+                                   or text.startswith("''", head) or _closed_unopened(text, *nxt))
             if not carry:
                 self.messages.append(f"{self.label}: quotation opened at offset {start} is not closed in its "
                                      "paragraph; read as running to the paragraph end")
@@ -218,6 +220,22 @@ class _Reader:
             self.messages.append(f"{self.label}: single quotation mark opened at offset {stack[0][0]} is not "
                                  "closed; ignored")
         return False
+
+
+def _closed_unopened(text: str, lo: int, hi: int) -> bool:
+    """Whether the paragraph ``text[lo:hi]`` opens with no mark and its first double mark closes: the
+    later paragraph of a quotation whose writer left out the mark that reopens it.
+
+    Example
+    -------
+    >>> _closed_unopened("It will pay,” she wrote.", 0, 24), _closed_unopened("It was “fine”.", 0, 14)
+    (True, False)
+    """
+    head = first_mark(text, lo, hi)
+    if head >= hi or text[head] in QUOTATION_MARKS:
+        return False
+    first = next((m for m in _marks(text, lo, hi) if m[1] == "double"), None)
+    return first is not None and first[2] == "close" and text[first[0]] == "”"
 
 
 def _after_sentence(text: str, pos: int) -> bool:

@@ -73,7 +73,7 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
     """(subject, cue match) of the first cue after a quotation, when within ``reach`` words of it."""
     if len(tokens(text, lo, match.start())) - sum(len(tokens(text, *t.span())) for t in _PARTY_TAG.finditer(text, lo, match.start())) > reach:
         return None  # a party and state after a name are no words between ("Jo Lee, D-Ill., told")
-    if match.re is BY_CUES or not re.search(r"\w", text[lo:match.start()]):
+    if match.re is BY_CUES or not re.search(r"\w", text[lo:match.start()]) or _set_off_cue(text, match, hi):
         if match.re is QUOTE_CUES and match.group().rstrip().endswith("ing"):
             return None  # "“...,” saying it means": a participle's subject is never the words after it
         subject = subject_after(text, match.end(), hi)
@@ -84,6 +84,25 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
         if subject and (subject[1] < lo or _RELATIVE.search(text, subject[2], match.start())):
             subject = None  # "“scum villages” because ... Geert Wilders, ..., who demanded": not his words
     return (subject, match) if subject is not None else None
+
+
+def _set_off_cue(text: str, match: re.Match, hi: int) -> bool:
+    """Whether the cue ``match`` is an inverted aside set off by commas, its subject after it and nothing more
+    ("... than huts, says Tom Reed, “...”"): it reports the whole sentence, the words quoted before it too.
+
+    Example
+    -------
+    >>> text = "call them “homes” than huts, says Tom Reed, “as each has a kitchen”."
+    >>> _set_off_cue(text, QUOTE_CUES.search(text), len(text))
+    True
+    >>> text = "“It is late,” Jo Lee, D-Ohio, told Politico, “and we know it.”"
+    >>> _set_off_cue(text, QUOTE_CUES.search(text), len(text))
+    False
+    """
+    if not re.search(r",\s*$", text[max(0, match.start() - 3):match.start()]) or _verb_subject(text, 0, match):
+        return False  # "“...,” Jo Lee, D-Ohio, told Politico": Jo Lee
+    subject = subject_after(text, match.end(), hi)
+    return bool(subject) and re.match(r"\s*(?:,|$)", text[subject[2]:hi]) is not None
 
 
 _RELATIVE = re.compile(r",\s+(?:who|which)\b")

@@ -140,6 +140,19 @@ def test_multi_paragraph_quote():
     assert q["speaker"].tolist() == ["Jo Briggs", "Jo Briggs"]
 
 
+def test_a_later_paragraph_with_no_opening_mark_carries_the_quotation_to_its_cue():
+    text = "“Our plant will stay open.\nIt has served this town for a century,” wrote Mia Holt.\nShares rose."
+    q = nk.find_quotes(text)
+    assert rows(q, "text", "kind", "speaker") == [
+        ("“Our plant will stay open.", "multi-paragraph", "Mia Holt"),
+        ("It has served this town for a century,”", "multi-paragraph", "Mia Holt")]
+
+
+def test_an_aside_cue_between_two_pieces_reports_the_first_piece_too():
+    q = nk.find_quotes("It is fairer to call them “small homes” than huts, says Tom Reed, “because each has a kitchen”.")
+    assert rows(q, "speaker", "cue") == [("Tom Reed", "says"), ("Tom Reed", "says")]
+
+
 def test_unbalanced_opening_mark_warns_and_runs_to_paragraph_end():
     with pytest.warns(nk.NewskitWarning, match="not closed"):
         q = nk.find_quotes('The minister said: "We will never give up the fight for this.\nLater he left.')
