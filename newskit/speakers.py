@@ -1095,6 +1095,9 @@ def subject_after(text: str, pos: int, hi: int) -> tuple[str, int, int] | None:
     >>> text = "conducted by Lee Polling last week."
     >>> subject_after(text, 13, len(text))
     ('Lee Polling', 13, 24)
+    >>> text = "according to her."
+    >>> subject_after(text, 13, len(text))
+    ('her', 13, 16)
     """
     width = _WINDOW
     while True:
@@ -1215,6 +1218,8 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
     phrase, named = _after_phrase(toks)
     if named:
         return named
+    if [t[0].lower() for t in phrase] == ["her"]:
+        return phrase[0]  # no noun after it: the object pronoun ("according to her"), no determiner
     while phrase and phrase[-1][0].lower() in {"of"} | _DETERMINERS:
         phrase.pop()
     if phrase and _is_pronoun(phrase[0][0]) and len(phrase) > 1:

@@ -188,3 +188,15 @@ def test_company_name_with_abbreviated_suffix_is_a_source():
     assert _found("Brookvale Corp. said on Tuesday that sales fell.") == [("Brookvale Corp.", "said")]
     assert _found("Kestrel Mining Ltd. told investors it would close the pit.") == [("Kestrel Mining Ltd.", "told")]
     assert sourcing.suffixed_company("He works at Co. ops now", 0, 19) is None
+
+
+def _credited(text):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        story = story_from_texts({"a": text})
+    return [(a["source"], a["mention"]) for a in sourcing.version_attributions(story.versions[0], sentences(story), [])]
+
+
+def test_her_with_no_noun_after_it_is_the_pronoun_a_source_is_read_from():
+    assert _credited("Ann Poe spoke first. The levy will pass, according to her.") == [("Ann Poe", "her")]
+    assert _credited("The levy will pass, according to her aides.") == [("aides", "aides")]
