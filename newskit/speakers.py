@@ -276,10 +276,21 @@ def _named_modal(word: str) -> bool:
 
 def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Drop adverbs, auxiliaries, time phrases ("on Friday", "late Monday") and a short aside in brackets
-    ("(R-Ohio)") before a verb."""
+    ("(R-Ohio)"), a stretch of time (:func:`_span_start`: "a year later") and the text a source speaks
+    in (:func:`_medium_start`: "in a letter") before a verb.
+
+    Example
+    -------
+    >>> [t[0] for t in _skip_adverbials(tokens("Jo Lee a year later"))]
+    ['Jo', 'Lee']
+    """
     while len(toks) > 1:
         word = toks[-1][0].lower()
-        if word == "," and len(toks) > 2 and toks[-2][0] == ")" and re.match(r"[RDI]-", toks[-3][0]):
+        if _span_start(toks):
+            toks = toks[:_span_start(toks)]
+        elif _medium_start(toks):
+            toks = toks[:_medium_start(toks)]
+        elif word == "," and len(toks) > 2 and toks[-2][0] == ")" and re.match(r"[RDI]-", toks[-3][0]):
             toks = toks[:-1]  # "Jo Reed (D-R.I.), said": a comma after a party tag
         elif word == ")" and "(" in [t[0] for t in toks[-6:-1]]:  # "John Boehner (R-Ohio) said"
             toks = toks[:len(toks) - 1 - [t[0] for t in toks[-6:-1]][::-1].index("(") - 1]
@@ -290,33 +301,53 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
             toks = toks[:-1]
             while len(toks) > 1 and toks[-1][0].lower() in _TIME_LEAD | _TIME_NOUNS:
                 toks = toks[:-1]
-        elif word == "ago" and _ago_start(toks):
-            toks = toks[:_ago_start(toks)]
         else:
             break
     return toks
+
+
+def _medium_start(toks: list[tuple[str, int, int]]) -> int:
+    """Where a phrase naming the text a source speaks in (:data:`~newskit.text.lexicon.WORDED_DOCUMENTS` after
+    "in", a determiner and at most one word between) closing ``toks`` starts ("The agency in a short letter" before
+    "said": 2, the agency its subject); 0 when there is none or nothing is left before it.
+
+    Example
+    -------
+    >>> _medium_start(tokens("The agency in a short letter")), _medium_start(tokens("Jo Lee wrote a letter"))
+    (2, 0)
+    """
+    if not toks or toks[-1][0].lower() not in WORDED_DOCUMENTS:
+        return 0
+    words = [t[0].lower() for t in toks]
+    at = next((i for i in range(len(toks) - 3, max(len(toks) - 5, 0) - 1, -1)
+               if words[i] == "in" and words[i + 1] in _DETERMINERS), 0)
+    return at if all(w.isalpha() or "-" in w for w in words[at + 2:-1]) else 0
 
 
 _SPAN_WORDS = NUMBER_WORDS | {"a", "an", "few", "several", "couple", "of", "than", "less", "more", "about", "nearly",
                               "almost", "just", "only", "some"}
 
 
-def _ago_start(toks: list[tuple[str, int, int]]) -> int:
-    """Where a stretch of time before "ago" closing ``toks`` starts, counted in
-    :data:`~newskit.text.lexicon.DURATION_UNITS` ("The agency less than two weeks ago" before "said": 2, the
-    agency its subject); 0 when there is none.
+def _span_start(toks: list[tuple[str, int, int]]) -> int:
+    """Where a stretch of time of two words or more, counted in :data:`~newskit.text.lexicon.DURATION_UNITS`, closing
+    ``toks`` starts, "ago", "later" or "earlier" after it or not (the verb's adverbs are cut before: "The agency
+    less than two weeks ago", "Jo Lee a year" of "Jo Lee a year later" before "said": 2, the subject before it);
+    0 when there is none.
 
     Example
     -------
-    >>> _ago_start(tokens("The agency less than two weeks ago")), _ago_start(tokens("Jo Lee long ago"))
-    (2, 0)
+    >>> _span_start(tokens("The agency less than two weeks ago")), _span_start(tokens("Jo Lee a year"))
+    (2, 2)
+    >>> _span_start(tokens("Jo Lee long ago")), _span_start(tokens("Officials on Memorial Day"))
+    (0, 0)
     """
-    at = len(toks) - 1
+    end = len(toks) - (toks[-1][0].lower() in {"ago", "later", "earlier"})
+    at = end
     while at > 1 and (toks[at - 1][0].lower() in _SPAN_WORDS or toks[at - 1][0].isdigit()
                       or toks[at - 1][0].lower().removesuffix("s") in DURATION_UNITS):
         at -= 1
-    units = [t for t in toks[at:-1] if t[0].lower().removesuffix("s") in DURATION_UNITS]
-    return at if units and at < len(toks) - 2 else 0
+    units = [t for t in toks[at:end] if t[0].lower().removesuffix("s") in DURATION_UNITS]
+    return at if units and at < end - 1 else 0
 
 
 _WINDOW = 1000  # characters of a sentence read around a cue at first; more only when the subject needs it

@@ -200,3 +200,10 @@ def _credited(text):
 def test_her_with_no_noun_after_it_is_the_pronoun_a_source_is_read_from():
     assert _credited("Ann Poe spoke first. The levy will pass, according to her.") == [("Ann Poe", "her")]
     assert _credited("The levy will pass, according to her aides.") == [("aides", "aides")]
+
+
+def test_a_stretch_of_time_or_the_text_spoken_in_between_subject_and_cue_is_skipped():
+    assert _found("Ann Poe a week later said the levy had passed.") == [("Ann Poe", "said")]
+    assert _found("Ann Poe three days earlier told reporters no.") == [("Ann Poe", "told")]
+    assert _found("The water board in a short statement said the levy had passed.") == [("water board", "said")]
+    assert _found("Officials on Memorial Day said the levy had passed.") == [("Officials on Memorial Day", "said")]
