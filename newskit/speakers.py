@@ -24,7 +24,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     NAME_PARTICLES as _PARTICLES, NAME_PARTICLE_PATTERN, NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, \
     NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, \
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
-    UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, DATE_WORDS as _DATE_WORDS
+    STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, DATE_WORDS as _DATE_WORDS
 from .text.tokens import title_case, tokens
 from .text.typography import QUOTE_MARK
 
@@ -662,6 +662,19 @@ def _people_noun(word: str) -> bool:
     return _role_noun(word) or word in GROUP_NOUNS or word in PLURAL_NOUNS
 
 
+def _state(words) -> bool:
+    """Whether ``words`` are a US state, written out or abbreviated (:data:`~newskit.text.lexicon.STATE_ABBREVIATIONS`),
+    the second part of a place after its town.
+
+    Example
+    -------
+    >>> _state(["New", "Jersey"]), _state(["N.J."]), _state(["D.C."]), _state(["Jo"])
+    (True, True, True, False)
+    """
+    written = " ".join(words)
+    return written in US_STATES or written in STATE_ABBREVIATIONS
+
+
 def _town_state(toks: list[tuple[str, int, int]], phrase: list) -> list:
     """What the subject is when ``phrase`` is the state closing a place written "town, state": the subject
     with the town standing for the whole place ("Voters in Columbia, South Carolina say" reads as "Voters in
@@ -677,9 +690,12 @@ def _town_state(toks: list[tuple[str, int, int]], phrase: list) -> list:
     >>> toks = tokens("Voters in Columbia, South Carolina")
     >>> [t[0] for t in _town_state(toks, toks[-2:])]
     ['Columbia']
+    >>> toks = tokens("Jo Lee of Washington, D.C.")
+    >>> [t[0] for t in _town_state(toks, toks[-1:])]
+    ['Jo', 'Lee']
     """
     at = len(toks) - len(phrase) - 1
-    if not (at > 0 and toks[at][0] == "," and " ".join(t[0] for t in phrase) in US_STATES):
+    if not (at > 0 and toks[at][0] == "," and _state(t[0] for t in phrase)):
         return phrase
     before = _phrase_before(toks[:at])
     cut = max((i for i, t in enumerate(before) if t[0] == "of"), default=-1)
@@ -711,7 +727,7 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
     commas = [i for i, t in enumerate(toks[:-1]) if t[0] == ","]
     for left, right in zip(reversed([-1] + commas), reversed(commas + [len(toks) - 1])):
         between = [t[0] for t in toks[left + 1:right]]
-        if _second_place_part(toks, left) or " ".join(between) in US_STATES:
+        if _second_place_part(toks, left) or _state(between):
             continue  # "Jo Lee, a salesman from Sumter, South Carolina, said", "of Dover, Ohio,": no name between
         cut = _appositive_name_end(between)
         if cut < len(between) and cut < 2:

@@ -207,3 +207,8 @@ def test_a_stretch_of_time_or_the_text_spoken_in_between_subject_and_cue_is_skip
     assert _found("Ann Poe three days earlier told reporters no.") == [("Ann Poe", "told")]
     assert _found("The water board in a short statement said the levy had passed.") == [("water board", "said")]
     assert _found("Officials on Memorial Day said the levy had passed.") == [("Officials on Memorial Day", "said")]
+
+
+def test_an_abbreviated_state_after_a_town_is_no_subject_the_person_before_it_is():
+    assert _found("Ann Poe of Elmton, N.J., explained the levy.") == [("Ann Poe", "explained")]
+    assert _found("Ann Poe of Washington, D.C., told reporters no.") == [("Ann Poe", "told")]
