@@ -222,6 +222,8 @@ def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[s
     before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""
     if _AFTER_NOUN.intersection(words[:len(words) - len(name)]):
         return None  # "a blogger on the site Lee Daily": the blogger, not a name of the place
+    if _titled_after_of(words[:len(words) - len(name)]):
+        return None  # "a spokesman for Mr. Lee": the spokesman's, as "a spokesman for Jo Lee"
     if before.lower() in _NAME_STOPS | {"'s", "’s"} or (
             before.isalpha() and before.islower() and before not in _DETERMINERS | _STOP | {"of", "for"}):
         return " ".join(name), first[1], toks[-1][2]
@@ -230,6 +232,25 @@ def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[s
         start = toks[len(words) - len(kept)][1]
         return " ".join(kept), start, toks[-1][2]
     return None
+
+
+def _titled_after_of(lead: list[str]) -> bool:
+    """Whether ``lead``, the words before a name, end in a role or an agent noun (:func:`_role_noun`,
+    :data:`~newskit.text.lexicon.AGENT_NOUNS`), "for" or "of" and the name's titles ("a spokesman for Mr.", "a lawyer
+    for Sen."): the name is whom that person speaks for, not the subject ("the radar of Mr." is no person's).
+
+    Example
+    -------
+    >>> _titled_after_of(["a", "spokesman", "for", "Mr."]), _titled_after_of(["Sen."])
+    (True, False)
+    >>> _titled_after_of(["radar", "of", "Mr."])
+    False
+    """
+    at = len(lead)
+    while at and lead[at - 1].lower() in _NAME_STOPS:
+        at -= 1
+    return 1 < at < len(lead) and lead[at - 1] in {"for", "of"} and (
+        _role_noun(lead[at - 2]) or lead[at - 2].removesuffix("s") in AGENT_NOUNS)
 
 
 _REFLEXIVES = {"himself", "herself", "themselves"}

@@ -212,3 +212,10 @@ def test_a_stretch_of_time_or_the_text_spoken_in_between_subject_and_cue_is_skip
 def test_an_abbreviated_state_after_a_town_is_no_subject_the_person_before_it_is():
     assert _found("Ann Poe of Elmton, N.J., explained the levy.") == [("Ann Poe", "explained")]
     assert _found("Ann Poe of Washington, D.C., told reporters no.") == [("Ann Poe", "told")]
+
+
+def test_a_noun_for_or_of_a_titled_name_is_the_subject_as_before_an_untitled_one():
+    assert _found("A spokesman for Mr. Poe said the levy had passed.") == [("spokesman for Mr. Poe", "said")]
+    assert _found("A lawyer for Gov. Ann Poe told reporters no.") == [("lawyer for Gov. Ann Poe", "told")]
+    assert _found("He was on the radar of Dr. Ann Poe, who praised him.") == [("Ann Poe", "praised")]
+    assert _found("Gov. Ann Poe told reporters no.") == [("Ann Poe", "told")]
