@@ -219,3 +219,8 @@ def test_a_noun_for_or_of_a_titled_name_is_the_subject_as_before_an_untitled_one
     assert _found("A lawyer for Gov. Ann Poe told reporters no.") == [("lawyer for Gov. Ann Poe", "told")]
     assert _found("He was on the radar of Dr. Ann Poe, who praised him.") == [("Ann Poe", "praised")]
     assert _found("Gov. Ann Poe told reporters no.") == [("Ann Poe", "told")]
+
+
+def test_he_in_a_sentence_naming_two_men_is_the_subject_of_the_clause_before_it():
+    assert _credited("John Reed was close to Mark Hale while the race went on, he said.") == [("John Reed", "he")]
+    assert _credited("John Reed left, and Mark Hale stayed, he said.") == [("Mark Hale", "he")]
