@@ -244,11 +244,11 @@ def _titled_after_of(lead: list[str]) -> bool:
     -------
     >>> _titled_after_of(["a", "spokesman", "for", "Mr."]), _titled_after_of(["Sen."])
     (True, False)
-    >>> _titled_after_of(["radar", "of", "Mr."])
-    False
+    >>> _titled_after_of(["radar", "of", "Mr."]), _titled_after_of(["secretary", "of", "state"])
+    (False, False)
     """
     at = len(lead)
-    while at and lead[at - 1].lower() in _NAME_STOPS:
+    while at and lead[at - 1][:1].isupper() and lead[at - 1].lower() in _NAME_STOPS:
         at -= 1
     return 1 < at < len(lead) and lead[at - 1] in {"for", "of"} and (
         _role_noun(lead[at - 2]) or lead[at - 2].removesuffix("s") in AGENT_NOUNS)

@@ -219,6 +219,7 @@ def test_a_noun_for_or_of_a_titled_name_is_the_subject_as_before_an_untitled_one
     assert _found("A lawyer for Gov. Ann Poe told reporters no.") == [("lawyer for Gov. Ann Poe", "told")]
     assert _found("He was on the radar of Dr. Ann Poe, who praised him.") == [("Ann Poe", "praised")]
     assert _found("Gov. Ann Poe told reporters no.") == [("Ann Poe", "told")]
+    assert _found("\"No,\" said former secretary of state Ann Poe.") == [("Ann Poe", "said")]
 
 
 def test_he_in_a_sentence_naming_two_men_is_the_subject_of_the_clause_before_it():
