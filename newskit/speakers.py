@@ -362,14 +362,18 @@ def _span_start(toks: list[tuple[str, int, int]]) -> int:
     (2, 2)
     >>> _span_start(tokens("Jo Lee long ago")), _span_start(tokens("Officials on Memorial Day"))
     (0, 0)
+    >>> _span_start(tokens("So, 13 Hours")), _span_start(tokens("there are zero days of"))
+    (0, 0)
     """
+    def unit(word: str) -> bool:
+        return word.removesuffix("s") in DURATION_UNITS  # in lower case: "13 Hours" is a title
+
     end = len(toks) - (toks[-1][0].lower() in {"ago", "later", "earlier"})
     at = end
-    while at > 1 and (toks[at - 1][0].lower() in _SPAN_WORDS or toks[at - 1][0].isdigit()
-                      or toks[at - 1][0].lower().removesuffix("s") in DURATION_UNITS):
+    while at > 1 and (toks[at - 1][0].lower() in _SPAN_WORDS or toks[at - 1][0].isdigit() or unit(toks[at - 1][0])):
         at -= 1
-    units = [t for t in toks[at:end] if t[0].lower().removesuffix("s") in DURATION_UNITS]
-    return at if units and at < end - 1 else 0
+    closed = end < len(toks) or unit(toks[end - 1][0])  # "zero days of" is no stretch of time
+    return at if closed and any(unit(t[0]) for t in toks[at:end]) and at < end - 1 else 0
 
 
 _WINDOW = 1000  # characters of a sentence read around a cue at first; more only when the subject needs it
