@@ -1289,12 +1289,18 @@ def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speaker
     other = next((m for m in reversed(people.between(-1, pos)[-200:])
                   if m[1] not in sex and person(m[1])), None)  # of unknown gender, not cited
     same = [m for m in named if m[0] >= here]
-    subjects = [s for s in clause_subjects(text, here, pos) if s[2] <= pos]
-    subject = next((m for s in reversed(subjects) for m in same if s[1] <= m[0] < s[2]), None)
-    for found in (subject, same[0] if same else None, said, named[0] if named else None, other):
+    for found in (_clause_subject_among(same, text, here, pos), same[0] if same else None, said,
+                  named[0] if named else None, other):
         if found:
             return found[1]
     return mention
+
+
+def _clause_subject_among(named: list, text: str, here: int, pos: int):
+    """The one of ``named`` (position, name) standing as the subject of the last clause of ``text[here:pos]`` that
+    has one named (:func:`~newskit.speakers.clause_subjects`), else None."""
+    subjects = [s for s in clause_subjects(text, here, pos) if s[2] <= pos]
+    return next((m for s in reversed(subjects) for m in named if s[1] <= m[0] < s[2]), None)
 
 
 _AGENT = alternation(AGENT_NOUNS)
