@@ -1267,7 +1267,9 @@ def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speaker
                     sex: dict[str, str], text: str) -> str:
     """Who he/she written at ``pos`` in ``text`` is, among the people it may name there
     (:func:`~newskit.speakers.pronoun_may_name`) of that gender (``sex``) or of unknown gender and cited before
-    (in ``speakers``): the person last named in the same sentence (from ``here``), else the last person cited
+    (in ``speakers``): the person named as the subject of the last clause before it in the same sentence (from
+    ``here``; :func:`~newskit.speakers.clause_subjects`: "Jo Lee backed Al Roe, he said" is Jo Lee), else the person
+    last named in the same sentence, else the last person cited
     before (one known to be of that gender first), else the last person named before, else the last person of
     unknown gender named before; ``mention`` when none."""
     want = "m" if mention.lower() == "he" else "f"
@@ -1286,10 +1288,19 @@ def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speaker
     said = next((m for m in said if m[1] in sex), said[0] if said else None)  # a known gender first
     other = next((m for m in reversed(people.between(-1, pos)[-200:])
                   if m[1] not in sex and person(m[1])), None)  # of unknown gender, not cited
-    for found in (next((m for m in named if m[0] >= here), None), said, named[0] if named else None, other):
+    same = [m for m in named if m[0] >= here]
+    for found in (_clause_subject_among(same, text, here, pos), same[0] if same else None, said,
+                  named[0] if named else None, other):
         if found:
             return found[1]
     return mention
+
+
+def _clause_subject_among(named: list, text: str, here: int, pos: int):
+    """The one of ``named`` (position, name) standing as the subject of the last clause of ``text[here:pos]`` that
+    has one named (:func:`~newskit.speakers.clause_subjects`), else None."""
+    subjects = [s for s in clause_subjects(text, here, pos) if s[2] <= pos]
+    return next((m for s in reversed(subjects) for m in named if s[1] <= m[0] < s[2]), None)
 
 
 _AGENT = alternation(AGENT_NOUNS)

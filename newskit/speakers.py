@@ -24,7 +24,8 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     NAME_PARTICLES as _PARTICLES, NAME_PARTICLE_PATTERN, NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, \
     NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, \
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
-    UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, DATE_WORDS as _DATE_WORDS
+    STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
+    DATE_WORDS as _DATE_WORDS
 from .text.tokens import title_case, tokens
 from .text.typography import QUOTE_MARK
 
@@ -222,6 +223,8 @@ def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[s
     before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""
     if _AFTER_NOUN.intersection(words[:len(words) - len(name)]):
         return None  # "a blogger on the site Lee Daily": the blogger, not a name of the place
+    if _titled_after_of(words[:len(words) - len(name)]):
+        return None  # "a spokesman for Mr. Lee": the spokesman's, as "a spokesman for Jo Lee"
     if before.lower() in _NAME_STOPS | {"'s", "’s"} or (
             before.isalpha() and before.islower() and before not in _DETERMINERS | _STOP | {"of", "for"}):
         return " ".join(name), first[1], toks[-1][2]
@@ -230,6 +233,25 @@ def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[s
         start = toks[len(words) - len(kept)][1]
         return " ".join(kept), start, toks[-1][2]
     return None
+
+
+def _titled_after_of(lead: list[str]) -> bool:
+    """Whether ``lead``, the words before a name, end in a role or an agent noun (:func:`_role_noun`,
+    :data:`~newskit.text.lexicon.AGENT_NOUNS`), "for" or "of" and the name's titles ("a spokesman for Mr.", "a lawyer
+    for Sen."): the name is whom that person speaks for, not the subject ("the radar of Mr." is no person's).
+
+    Example
+    -------
+    >>> _titled_after_of(["a", "spokesman", "for", "Mr."]), _titled_after_of(["Sen."])
+    (True, False)
+    >>> _titled_after_of(["radar", "of", "Mr."]), _titled_after_of(["secretary", "of", "state"])
+    (False, False)
+    """
+    at = len(lead)
+    while at and lead[at - 1][:1].isupper() and lead[at - 1].lower() in _NAME_STOPS:
+        at -= 1
+    return 1 < at < len(lead) and lead[at - 1] in {"for", "of"} and (
+        _role_noun(lead[at - 2]) or lead[at - 2].removesuffix("s") in AGENT_NOUNS)
 
 
 _REFLEXIVES = {"himself", "herself", "themselves"}
@@ -276,10 +298,21 @@ def _named_modal(word: str) -> bool:
 
 def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Drop adverbs, auxiliaries, time phrases ("on Friday", "late Monday") and a short aside in brackets
-    ("(R-Ohio)") before a verb."""
+    ("(R-Ohio)"), a stretch of time (:func:`_span_start`: "a year later") and the text a source speaks
+    in (:func:`_medium_start`: "in a letter") before a verb.
+
+    Example
+    -------
+    >>> [t[0] for t in _skip_adverbials(tokens("Jo Lee a year later"))]
+    ['Jo', 'Lee']
+    """
     while len(toks) > 1:
         word = toks[-1][0].lower()
-        if word == "," and len(toks) > 2 and toks[-2][0] == ")" and re.match(r"[RDI]-", toks[-3][0]):
+        if _span_start(toks):
+            toks = toks[:_span_start(toks)]
+        elif _medium_start(toks):
+            toks = toks[:_medium_start(toks)]
+        elif word == "," and len(toks) > 2 and toks[-2][0] == ")" and re.match(r"[RDI]-", toks[-3][0]):
             toks = toks[:-1]  # "Jo Reed (D-R.I.), said": a comma after a party tag
         elif word == ")" and "(" in [t[0] for t in toks[-6:-1]]:  # "John Boehner (R-Ohio) said"
             toks = toks[:len(toks) - 1 - [t[0] for t in toks[-6:-1]][::-1].index("(") - 1]
@@ -290,33 +323,57 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
             toks = toks[:-1]
             while len(toks) > 1 and toks[-1][0].lower() in _TIME_LEAD | _TIME_NOUNS:
                 toks = toks[:-1]
-        elif word == "ago" and _ago_start(toks):
-            toks = toks[:_ago_start(toks)]
         else:
             break
     return toks
+
+
+def _medium_start(toks: list[tuple[str, int, int]]) -> int:
+    """Where a phrase naming the text a source speaks in (:data:`~newskit.text.lexicon.WORDED_DOCUMENTS` after
+    "in", a determiner and at most one word between) closing ``toks`` starts ("The agency in a short letter" before
+    "said": 2, the agency its subject); 0 when there is none or nothing is left before it.
+
+    Example
+    -------
+    >>> _medium_start(tokens("The agency in a short letter")), _medium_start(tokens("Jo Lee wrote a letter"))
+    (2, 0)
+    """
+    if not toks or toks[-1][0].lower() not in WORDED_DOCUMENTS:
+        return 0
+    words = [t[0].lower() for t in toks]
+    at = next((i for i in range(len(toks) - 3, max(len(toks) - 5, 0) - 1, -1)
+               if words[i] == "in" and words[i + 1] in _DETERMINERS), 0)
+    return at if all(w.isalpha() or "-" in w for w in words[at + 2:-1]) else 0
 
 
 _SPAN_WORDS = NUMBER_WORDS | {"a", "an", "few", "several", "couple", "of", "than", "less", "more", "about", "nearly",
                               "almost", "just", "only", "some"}
 
 
-def _ago_start(toks: list[tuple[str, int, int]]) -> int:
-    """Where a stretch of time before "ago" closing ``toks`` starts, counted in
-    :data:`~newskit.text.lexicon.DURATION_UNITS` ("The agency less than two weeks ago" before "said": 2, the
-    agency its subject); 0 when there is none.
+def _span_start(toks: list[tuple[str, int, int]]) -> int:
+    """Where a stretch of time of two words or more, counted in :data:`~newskit.text.lexicon.DURATION_UNITS`, closing
+    ``toks`` starts, "ago", "later" or "earlier" after it or not (the verb's adverbs are cut before: "The agency
+    less than two weeks ago", "Jo Lee a year" of "Jo Lee a year later" before "said": 2, the subject before it);
+    0 when there is none.
 
     Example
     -------
-    >>> _ago_start(tokens("The agency less than two weeks ago")), _ago_start(tokens("Jo Lee long ago"))
-    (2, 0)
+    >>> _span_start(tokens("The agency less than two weeks ago")), _span_start(tokens("Jo Lee a year"))
+    (2, 2)
+    >>> _span_start(tokens("Jo Lee long ago")), _span_start(tokens("Officials on Memorial Day"))
+    (0, 0)
+    >>> _span_start(tokens("So, 13 Hours")), _span_start(tokens("there are zero days of"))
+    (0, 0)
     """
-    at = len(toks) - 1
-    while at > 1 and (toks[at - 1][0].lower() in _SPAN_WORDS or toks[at - 1][0].isdigit()
-                      or toks[at - 1][0].lower().removesuffix("s") in DURATION_UNITS):
+    def unit(word: str) -> bool:
+        return word.removesuffix("s") in DURATION_UNITS  # in lower case: "13 Hours" is a title
+
+    end = len(toks) - (toks[-1][0].lower() in {"ago", "later", "earlier"})
+    at = end
+    while at > 1 and (toks[at - 1][0].lower() in _SPAN_WORDS or toks[at - 1][0].isdigit() or unit(toks[at - 1][0])):
         at -= 1
-    units = [t for t in toks[at:-1] if t[0].lower().removesuffix("s") in DURATION_UNITS]
-    return at if units and at < len(toks) - 2 else 0
+    closed = end < len(toks) or unit(toks[end - 1][0])  # "zero days of" is no stretch of time
+    return at if closed and any(unit(t[0]) for t in toks[at:end]) and at < end - 1 else 0
 
 
 _WINDOW = 1000  # characters of a sentence read around a cue at first; more only when the subject needs it
@@ -631,6 +688,19 @@ def _people_noun(word: str) -> bool:
     return _role_noun(word) or word in GROUP_NOUNS or word in PLURAL_NOUNS
 
 
+def _state(words) -> bool:
+    """Whether ``words`` are a US state, written out or abbreviated (:data:`~newskit.text.lexicon.STATE_ABBREVIATIONS`),
+    the second part of a place after its town.
+
+    Example
+    -------
+    >>> _state(["New", "Jersey"]), _state(["N.J."]), _state(["D.C."]), _state(["Jo"])
+    (True, True, True, False)
+    """
+    written = " ".join(words)
+    return written in US_STATES or written in STATE_ABBREVIATIONS
+
+
 def _town_state(toks: list[tuple[str, int, int]], phrase: list) -> list:
     """What the subject is when ``phrase`` is the state closing a place written "town, state": the subject
     with the town standing for the whole place ("Voters in Columbia, South Carolina say" reads as "Voters in
@@ -646,9 +716,12 @@ def _town_state(toks: list[tuple[str, int, int]], phrase: list) -> list:
     >>> toks = tokens("Voters in Columbia, South Carolina")
     >>> [t[0] for t in _town_state(toks, toks[-2:])]
     ['Columbia']
+    >>> toks = tokens("Jo Lee of Washington, D.C.")
+    >>> [t[0] for t in _town_state(toks, toks[-1:])]
+    ['Jo', 'Lee']
     """
     at = len(toks) - len(phrase) - 1
-    if not (at > 0 and toks[at][0] == "," and " ".join(t[0] for t in phrase) in US_STATES):
+    if not (at > 0 and toks[at][0] == "," and _state(t[0] for t in phrase)):
         return phrase
     before = _phrase_before(toks[:at])
     cut = max((i for i, t in enumerate(before) if t[0] == "of"), default=-1)
@@ -680,7 +753,7 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
     commas = [i for i, t in enumerate(toks[:-1]) if t[0] == ","]
     for left, right in zip(reversed([-1] + commas), reversed(commas + [len(toks) - 1])):
         between = [t[0] for t in toks[left + 1:right]]
-        if _second_place_part(toks, left) or " ".join(between) in US_STATES:
+        if _second_place_part(toks, left) or _state(between):
             continue  # "Jo Lee, a salesman from Sumter, South Carolina, said", "of Dover, Ohio,": no name between
         cut = _appositive_name_end(between)
         if cut < len(between) and cut < 2:
@@ -1095,6 +1168,9 @@ def subject_after(text: str, pos: int, hi: int) -> tuple[str, int, int] | None:
     >>> text = "conducted by Lee Polling last week."
     >>> subject_after(text, 13, len(text))
     ('Lee Polling', 13, 24)
+    >>> text = "according to her."
+    >>> subject_after(text, 13, len(text))
+    ('her', 13, 16)
     """
     width = _WINDOW
     while True:
@@ -1215,6 +1291,8 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
     phrase, named = _after_phrase(toks)
     if named:
         return named
+    if [t[0].lower() for t in phrase] == ["her"]:
+        return phrase[0]  # no noun after it: the object pronoun ("according to her"), no determiner
     while phrase and phrase[-1][0].lower() in {"of"} | _DETERMINERS:
         phrase.pop()
     if phrase and _is_pronoun(phrase[0][0]) and len(phrase) > 1:

@@ -188,3 +188,40 @@ def test_company_name_with_abbreviated_suffix_is_a_source():
     assert _found("Brookvale Corp. said on Tuesday that sales fell.") == [("Brookvale Corp.", "said")]
     assert _found("Kestrel Mining Ltd. told investors it would close the pit.") == [("Kestrel Mining Ltd.", "told")]
     assert sourcing.suffixed_company("He works at Co. ops now", 0, 19) is None
+
+
+def _credited(text):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        story = story_from_texts({"a": text})
+    return [(a["source"], a["mention"]) for a in sourcing.version_attributions(story.versions[0], sentences(story), [])]
+
+
+def test_her_with_no_noun_after_it_is_the_pronoun_a_source_is_read_from():
+    assert _credited("Ann Poe spoke first. The levy will pass, according to her.") == [("Ann Poe", "her")]
+    assert _credited("The levy will pass, according to her aides.") == [("aides", "aides")]
+
+
+def test_a_stretch_of_time_or_the_text_spoken_in_between_subject_and_cue_is_skipped():
+    assert _found("Ann Poe a week later said the levy had passed.") == [("Ann Poe", "said")]
+    assert _found("Ann Poe three days earlier told reporters no.") == [("Ann Poe", "told")]
+    assert _found("The water board in a short statement said the levy had passed.") == [("water board", "said")]
+    assert _found("Officials on Memorial Day said the levy had passed.") == [("Officials on Memorial Day", "said")]
+
+
+def test_an_abbreviated_state_after_a_town_is_no_subject_the_person_before_it_is():
+    assert _found("Ann Poe of Elmton, N.J., explained the levy.") == [("Ann Poe", "explained")]
+    assert _found("Ann Poe of Washington, D.C., told reporters no.") == [("Ann Poe", "told")]
+
+
+def test_a_noun_for_or_of_a_titled_name_is_the_subject_as_before_an_untitled_one():
+    assert _found("A spokesman for Mr. Poe said the levy had passed.") == [("spokesman for Mr. Poe", "said")]
+    assert _found("A lawyer for Gov. Ann Poe told reporters no.") == [("lawyer for Gov. Ann Poe", "told")]
+    assert _found("He was on the radar of Dr. Ann Poe, who praised him.") == [("Ann Poe", "praised")]
+    assert _found("Gov. Ann Poe told reporters no.") == [("Ann Poe", "told")]
+    assert _found("\"No,\" said former secretary of state Ann Poe.") == [("Ann Poe", "said")]
+
+
+def test_he_in_a_sentence_naming_two_men_is_the_subject_of_the_clause_before_it():
+    assert _credited("John Reed was close to Mark Hale while the race went on, he said.") == [("John Reed", "he")]
+    assert _credited("John Reed left, and Mark Hale stayed, he said.") == [("Mark Hale", "he")]

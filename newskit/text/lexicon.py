@@ -661,6 +661,12 @@ West_Virginia Wisconsin Wyoming""".split())
 """The fifty states of the US, as written (underscores join the words of a name): places, no person ("West
 Virginia"), though some are also given names or surnames (Virginia, Georgia, Washington)."""
 
+STATE_ABBREVIATIONS = frozenset("""Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md.
+Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nebr. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn.
+Tex. Vt. Va. Wash. Wis. Wyo. D.C.""".split())
+"""The states of the US as news copy abbreviates them after a town ("Dover, Del."), and the District of Columbia
+("Washington, D.C."): the second part of a place, no one's name."""
+
 # --- dates -----------------------------------------------------------------------------------------------
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
