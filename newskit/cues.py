@@ -103,7 +103,8 @@ STANCE_CUES = re.compile(
     r"(?<![\w'’-])called(?=\s+(?:for|on)\b)|"
     r"(?<![\w'’-])(?:called|calls|calling)(?=\s+(?:(?:the|his|her|their|its|this|that|it|him|them)\s+"
     r"(?:[\w-]+\s+){0,2}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+)(?:an?\s|the\s|[“\"]|''))|"
-    r"(?<![\w'’-])(?:called|calls|calling)(?=\s+(?!an?\s+(?:[“\"]|'')|(?:of|for|on|to|from|in|at|by|with|off|up|out|back|into)\s)"
+    r"(?<![\w'’-])(?:called|calls|calling)(?=\s+(?!an?\s+(?:[“\"]|'')"
+    r"|(?:of|for|on|to|from|in|at|by|with|off|up|out|back|into)\s)"
     r"(?:(?:[A-Z][a-z]{0,2}\.|[\w'’$/-]+)\s+){1,8}?(?:(?:an?|the)\s+)?(?:[“\"]|''))|"
     rf"(?<![\w'’-])(?:{alternation(OFFERING_VERBS)})\s+(?:[\w-]+,?\s+){{0,3}}?(?:{alternation(REACTION_NOUNS)})\b|"
     rf"(?<![\w'’-])(?<![Ww]hen\s)(?<![Ii]f\s)(?:asked|asks|asking)(?=(?:\s+(?:him|her|them|me|us|it|"
@@ -117,8 +118,9 @@ STANCE_CUES = re.compile(
 "that" or a question ("questioned whether"), having called "for" or "on", calling something or someone a name
 ("called the ruling a disgrace", "called Jo Lee “reckless”", "referred to the fire as"; before a quoted name the
 object may be any phrase of up to eight words but an article alone or one opening with a preposition: "called Jo Lee's
-use of the fund “reckless”", not "a loophole called an “inversion”", "calls of “Go Lee”"), giving a reaction ("offered swift, negative reactions"), asking a question ("Jo Lee asked
-Trump, "...?"", "asked whether", "asked him about"; not "when asked") and a name's "notes" ("NBC further notes", "as TPM notes").
+use of the fund “reckless”", not "a loophole called an “inversion”", "calls of “Go Lee”"), giving a reaction
+("offered swift, negative reactions"), asking a question ("Jo Lee asked Trump, "...?"", "asked whether", "asked him
+about"; not "when asked") and a name's "notes" ("NBC further notes", "as TPM notes").
 
 Example
 -------

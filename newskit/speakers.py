@@ -308,10 +308,9 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
     """
     while len(toks) > 1:
         word = toks[-1][0].lower()
-        if _span_start(toks):
-            toks = toks[:_span_start(toks)]
-        elif _medium_start(toks):
-            toks = toks[:_medium_start(toks)]
+        cut = _span_start(toks) or _medium_start(toks)
+        if cut:
+            toks = toks[:cut]
         elif word == "," and len(toks) > 2 and toks[-2][0] == ")" and re.match(r"[RDI]-", toks[-3][0]):
             toks = toks[:-1]  # "Jo Reed (D-R.I.), said": a comma after a party tag
         elif word == ")" and "(" in [t[0] for t in toks[-6:-1]]:  # "John Boehner (R-Ohio) said"
