@@ -638,6 +638,9 @@ def link_words(text: str) -> str:
 _LINK_PIECE = re.compile(r"\]\(\s*[^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"\n]*\")?\s*\)|\[")
 """What a link cut over several paragraphs leaves on a line: its opening bracket, or its closing bracket and target
 (``](/world/ "World")``)."""
+_BLANK_LINKS = re.compile(r"(?:\[\]\((?:[^()\n]|\([^()\n]*\))*\)\s*)+")
+"""Links with no words, their targets perhaps holding spaces a scraper left unencoded (a share button's
+``[](https://x.example/share?text=Rates rise)``)."""
 _NO_WORD = re.compile(r"[\W_]*")
 _LIST_ITEM = re.compile(r"\s*(?:[*•+-]|\d{1,3}[.)])\s+(?:\d{1,3}\s+)?")
 """A list item's mark, bullet or number, perhaps with a rank after it ("3.   3 [...]" in a most-read list)."""
@@ -649,7 +652,8 @@ FIELD = re.compile(r"(?:[A-Z][\w&'’-]*|\d+)(?: (?:[A-Za-z][\w&'’-]*|\d+)){0,
 def markdown_only(text: str) -> str | None:
     """``"link"`` for a paragraph of links only: Markdown links (:data:`MARKDOWN_LINK`) with words, or the pieces of
     a link cut over several paragraphs (:data:`_LINK_PIECE`), with nothing else but images, list marks,
-    separators and spaces: a menu's item, a row of a site's links, another story's title, never a sentence of the
+    separators and spaces (or links with no words, their targets holding spaces: :data:`_BLANK_LINKS`): a menu's
+    item, a row of a site's links, another story's title, never a sentence of the
     article, whose links lie among words of its own; so is a list's item, bulleted or numbered, opening on a link
     and closing on no stop (a teaser with its section's name or its age after the link: "*  [Rates rise](/x) Europe");
     ``"credit"`` for images only (their alt text, however long, describes a picture); else None.
@@ -662,6 +666,8 @@ def markdown_only(text: str) -> str | None:
     ('link', 'link')
     >>> markdown_only("1.   [#### Rates rise](/rates)"), markdown_only("*   [](/ferry)   ### Ferry runs late 1d ago")
     ('link', 'link')
+    >>> markdown_only("[](https://x.example/share?text=Rates rise on Monday)[](mailto:?subject=Rates rise)")
+    'link'
     >>> markdown_only("*   [Jo Roe](/jo-roe), the harbour master, said bids would reopen.") is None
     True
     >>> markdown_only("![Image 1: a harbour at dusk](https://example.org/a.jpg?w=1)")
@@ -672,7 +678,7 @@ def markdown_only(text: str) -> str | None:
     item = _LIST_ITEM.match(text)
     if item and MARKDOWN_LINK.match(text, item.end()) and not _SENTENCE_END.search(text):
         return "link"
-    if _titled_links(text):
+    if _titled_links(text) or _BLANK_LINKS.fullmatch(text.strip()):
         return "link"
     items = list(MARKDOWN_LINK.finditer(text))
     rest = _LINK_PIECE.sub("", MARKDOWN_LINK.sub("", text))

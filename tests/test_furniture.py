@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 import newskit as nk
 from newskit.blocks import FURNITURE, LABELS, label_blocks
-from newskit.furniture import KINDS, furniture_kind, furniture_label, glued_furniture
+from newskit.furniture import KINDS, furniture_kind, furniture_label, glued_furniture, markdown_only
 from newskit.text.lexicon import LINK_HEADINGS
 
 BODY = "The council voted on Tuesday to close the old bridge. Repairs will take two years, officials said."
@@ -495,3 +495,10 @@ def test_a_feedback_forms_questions_choices_and_thanks_are_prompts():
     for line in ("How relevant is this law to farmers?", "The mayor's time was much appreciated, she said.",
                  "The page was slow.  The video never started.  The sound was loud."):
         assert furniture_label(line) is None, line
+
+
+def test_a_row_of_share_links_with_no_words_and_spaces_in_their_targets_is_a_link_line():
+    row = ("[](https://social.example/sharer?u=https://news.example/ferry&quote=Ferry runs late again)"
+           "[](mailto:?subject=Ferry runs late again&body=https://news.example/ferry)")
+    assert markdown_only(row) == "link"
+    assert markdown_only("The ferry [](https://news.example/ferry) ran late on Monday.") is None
