@@ -302,6 +302,7 @@ perhaps in angle brackets holding spaces after the site's own address, perhaps w
 or the tail of a link whose words and opening bracket stand on the lines before ("](https://site.example/x)")."""
 _LINK_CAPS = (
     r"^\W*(?:CLICK HERE TO|READ MORE|READ MORE ON|RELATED|MORE FROM|WATCH)\b[A-Z0-9 '’&.,:|-]*$",
+    r"^\W*(?:READ MORE|LEARN MORE|RELATED|MORE FROM|SEE ALSO) [A-Z][a-z]",  # a teaser: LEARN MORE Ferry fares rise ...
 )
 _LOADING = (
     r"^\W*(?:loading|please wait|buffering)\b[^.!?]{0,60}(?:\.{2,}|…)?\s*$",

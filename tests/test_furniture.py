@@ -502,3 +502,8 @@ def test_a_row_of_share_links_with_no_words_and_spaces_in_their_targets_is_a_lin
            "[](mailto:?subject=Ferry runs late again&body=https://news.example/ferry)")
     assert markdown_only(row) == "link"
     assert markdown_only("The ferry [](https://news.example/ferry) ran late on Monday.") is None
+
+
+def test_a_link_heading_in_capitals_before_a_title_in_mixed_case_is_a_link_line():
+    assert furniture_kind("LEARN MORE Ferry fares rise as the old bridge closes for repairs") == "link"
+    assert furniture_kind("Learn more about the ferry fares on the council's site, she said.") is None
