@@ -2594,7 +2594,8 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     alone), headline (a first line read as a title, or a scraper's title line: :data:`TITLE_FIELD`), subhead (a short
     line ending as a heading does, :func:`_open_end`; a line wholly in capitals, a summary box's heading, a labelled
     heading, perhaps in brackets, a line marked as a Markdown heading however it ends) or body (an interview's
-    question, a paragraph of a quotation running on: see :data:`_RUNNING_QUOTE`).
+    question, a paragraph of a quotation running on: see :data:`_RUNNING_QUOTE`; a line quoted whole, closed by a
+    mark of the other kind, runs on no quotation).
 
     >>> _by_shape("(Main objective: Hold the line on the river)", True, True), _by_shape("Key points:", True, True)
     ('subhead', 'subhead')
@@ -2603,6 +2604,8 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     >>> _by_shape("(The vote was delayed.)", True, True), _by_shape("(Applause)", True, True)
     ('body', 'body')
     >>> _by_shape("No sign of ‘truce’", True, True), _by_shape("He called it ‘a truce’.", True, True)
+    ('subhead', 'body')
+    >>> _by_shape("“No sign of truce’", True, True), _by_shape("“No sign of a truce, she said.", True, True)
     ('subhead', 'body')
     >>> _by_shape("### Why the vote was delayed, and what comes next.", True, True)
     'subhead'
@@ -2618,8 +2621,8 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     title_like = one_line and _open_end(text)
     if not seen_body and not seen_headline and _opens_as_title(text, one_line, words):
         return "headline"
-    prose = text.endswith("?") and _ASKED.search(text) or _RUNNING_QUOTE.fullmatch(text)  # asked, or quoting on
-    quoted = bool(_QUOTATION_LINE.fullmatch(text))
+    quoted = bool(_QUOTATION_LINE.fullmatch(text))  # closed, if by a mark of the other kind: “No sign of truce’
+    prose = text.endswith("?") and _ASKED.search(text) or _RUNNING_QUOTE.fullmatch(text) and not quoted  # quoting on
     if one_line and (title_like or quoted or text.endswith("?")) and words <= 12 and not prose:
         return "subhead"
     return "subhead" if one_line and _long_heading(text, title_like, words) else "body"

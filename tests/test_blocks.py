@@ -1560,3 +1560,11 @@ def test_closing_credits_of_an_edited_newsletter_and_of_a_wire_journalist_are_se
     own = "The report was edited by the minister herself."
     assert body_of(page("Ministry slows port sale", *ARTICLE, own))[-1] == own
 
+
+
+def test_a_short_line_quoted_whole_with_mismatched_marks_is_a_subhead_not_a_running_quotation():
+    raw = ("The council met on Monday to discuss the ferry.\n\n“Fares for all’\n\n"
+           "“We will keep the fares down this year,\n\n“and next year too,” the mayor said.\n\nThe vote is in May.")
+    labels = dict(zip(*label_blocks(raw)[["text", "label"]].T.values))
+    assert labels["“Fares for all’"] == "subhead"
+    assert labels["“We will keep the fares down this year,"] == "body"
