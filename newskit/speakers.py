@@ -1195,7 +1195,7 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
             _drop_time_lead(phrase, word)
             break
         if _capital_after_lower(phrase, word):
-            if phrase[-1][0].lower() not in _DETERMINERS | {"another", "of"} | _ROLE_WORDS:
+            if phrase[-1][0].lower() not in _DETERMINERS | {"another", "of"} | _ROLE_WORDS and not _titled_for(phrase):
                 lone = all(t[0].islower() for t in phrase)  # a lone name only after a description in lower case
                 named = _leading_name(toks[len(phrase):], lone)
                 if _closing_plural(toks[len(phrase):], lone, named):
@@ -1204,6 +1204,19 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
                     return phrase, named
         phrase.append(tok)
     return phrase, None
+
+
+def _titled_for(phrase: list[tuple[str, int, int]]) -> bool:
+    """Whether ``phrase`` ends on "for" after a capitalised role, a title naming what the role serves ("Senator
+    for", "Minister for"), so that the capitalised words after it go on the title, not a name.
+
+    Example
+    -------
+    >>> _titled_for(tokens("Democratic Senator for")), _titled_for(tokens("a lawyer for"))
+    (True, False)
+    """
+    return len(phrase) > 1 and phrase[-1][0] == "for" and phrase[-2][0][:1].isupper() \
+        and phrase[-2][0].lower() in _ROLE_WORDS
 
 
 def _ends_after_phrase(toks: list[tuple[str, int, int]], k: int, phrase: list[tuple[str, int, int]]) -> bool:
@@ -1305,8 +1318,9 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
     name = person_name(words)
     if name and len(name) == len(words):
         return " ".join(name), phrase[0][1], phrase[-1][2]
-    role = words[-1].lower() in _ROLE_WORDS
-    if not name and (role or words[-1].islower()):  # "said an advocate, Jo Lee of Acme."
+    head = next((i for i, w in enumerate(words) if w in {"of", "for"}), len(words)) - 1  # "Senator for Vermont"
+    role = words[head].lower() in _ROLE_WORDS
+    if (not name or role and head < len(words) - 1) and (role or words[-1].islower()):  # "said an aide, Jo Lee."
         appositive = _appositive_name(toks[len(phrase):], role)
         if appositive:
             return appositive
