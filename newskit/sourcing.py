@@ -1268,7 +1268,8 @@ def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speaker
     """Who he/she written at ``pos`` in ``text`` is, among the people it may name there
     (:func:`~newskit.speakers.pronoun_may_name`) of that gender (``sex``) or of unknown gender and cited before
     (in ``speakers``): the person named as the subject of the last clause before it in the same sentence (from
-    ``here``; :func:`~newskit.speakers.clause_subjects`: "Jo Lee backed Al Roe, he said" is Jo Lee), else the person
+    ``here``; :func:`~newskit.speakers.clause_subjects`: "Jo Lee backed Al Roe, he said" is Jo Lee; of unknown
+    gender and never cited when nobody else there fits), else the person
     last named in the same sentence, else the last person cited
     before (one known to be of that gender first), else the last person named before, else the last person of
     unknown gender named before; ``mention`` when none."""
@@ -1288,8 +1289,11 @@ def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speaker
     said = next((m for m in said if m[1] in sex), said[0] if said else None)  # a known gender first
     other = next((m for m in reversed(people.between(-1, pos)[-200:])
                   if m[1] not in sex and person(m[1])), None)  # of unknown gender, not cited
-    same = [m for m in named if m[0] >= here]
-    for found in (_clause_subject_among(same, text, here, pos), same[0] if same else None, said,
+    same = [m for m in named if m[0] >= here] or [  # none fits: those of unknown gender ("Jo Lee backed Al Roe")
+        m for m in reversed(people.between(here, pos)) if m[1] not in sex and person(m[1])]
+    subject = _clause_subject_among(same, text, here, pos)
+    same = [m for m in same if fits(m[1])]
+    for found in (subject, same[0] if same else None, said,
                   named[0] if named else None, other):
         if found:
             return found[1]
