@@ -1289,15 +1289,18 @@ def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speaker
     said = next((m for m in said if m[1] in sex), said[0] if said else None)  # a known gender first
     other = next((m for m in reversed(people.between(-1, pos)[-200:])
                   if m[1] not in sex and person(m[1])), None)  # of unknown gender, not cited
-    same = [m for m in named if m[0] >= here] or [  # none fits: those of unknown gender ("Jo Lee backed Al Roe")
-        m for m in reversed(people.between(here, pos)) if m[1] not in sex and person(m[1])]
-    subject = _clause_subject_among(same, text, here, pos)
-    same = [m for m in same if fits(m[1])]
-    for found in (subject, same[0] if same else None, said,
-                  named[0] if named else None, other):
+    same = [m for m in named if m[0] >= here]
+    subject = _clause_subject_among(same or _unknown_gender(people, here, pos, sex, text), text, here, pos)
+    for found in (subject, next(iter(same), None), said, next(iter(named), None), other):
         if found:
             return found[1]
     return mention
+
+
+def _unknown_gender(people: Mentions, lo: int, hi: int, sex: dict[str, str], text: str) -> list:
+    """The people of unknown gender (not in ``sex``) named between ``lo`` and ``hi``, last first."""
+    return [m for m in reversed(people.between(lo, hi))
+            if m[1] not in sex and source_type(m[1]) == "person" and pronoun_may_name(m[1], text)]
 
 
 def _clause_subject_among(named: list, text: str, here: int, pos: int):

@@ -1318,13 +1318,24 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
     name = person_name(words)
     if name and len(name) == len(words):
         return " ".join(name), phrase[0][1], phrase[-1][2]
-    head = next((i for i, w in enumerate(words) if w in {"of", "for"}), len(words)) - 1  # "Senator for Vermont"
+    return _role_appositive(toks[len(phrase):], words, name) or _phrase(phrase)
+
+
+def _role_appositive(rest: list[tuple[str, int, int]], words: list[str], name: list[str]):
+    """The name set off at the start of ``rest`` (:func:`_appositive_name`) after the description ``words`` (where
+    ``name`` is the name they hold, if any), when it ends in lower case or its head, the word before "of" or "for",
+    is a role ("said an aide, Jo Lee", "said Senator for Elmshire, Jo Lee"), else None.
+
+    Example
+    -------
+    >>> _role_appositive(tokens(", Jo Lee."), ["Senator", "for", "Elmshire"], ["Elmshire"])
+    ('Jo Lee', 2, 8)
+    """
+    head = next((i for i, w in enumerate(words) if w in {"of", "for"}), len(words)) - 1
     role = words[head].lower() in _ROLE_WORDS
-    if (not name or role and head < len(words) - 1) and (role or words[-1].islower()):  # "said an aide, Jo Lee."
-        appositive = _appositive_name(toks[len(phrase):], role)
-        if appositive:
-            return appositive
-    return _phrase(phrase)
+    if (not name or role and head < len(words) - 1) and (role or words[-1].islower()):
+        return _appositive_name(rest, role)
+    return None
 
 
 def _leading_name(toks: list[tuple[str, int, int]], lone: bool = False) -> tuple[str, int, int] | None:
