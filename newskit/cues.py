@@ -61,11 +61,11 @@ CUES = _cue_pattern([v for v in REPORTING_VERBS if v != "ask"] + list(STANCE_VER
 """Reporting verbs (all inflections) that attribute a statement to a source, and the phrases of a source
 declining to comment ("did not say") or giving out a statement ("issued a statement")."""
 QUOTE_CUES = _cue_pattern(REPORTING_VERBS + QUOTE_ONLY_VERBS + STANCE_VERBS + DECLARING_VERBS,
-                          ["pointed out", "points out", "notes", "states", "Said", "Says", "put it", "puts it",
+                          ["pointed out", "points out", "notes", "states", *INVERTED_OPENERS, "put it", "puts it",
                            *SPANISH_REPORTING_VERBS, *STATEMENT_CUES, *PHRASAL_CUES])
 """Cues accepted next to a quotation: the reporting verbs, those of a stance or a declared position ("Jo Lee
 fumed", "he assured them": one list with :data:`CUES`), and ones not accepted on their own ("she continued", "he
-went on", "as Jo Lee put it"); "Said" opening a sentence too ("Said Jo Lee, who grew up there, “...”"); a
+went on", "as Jo Lee put it"); "Said", "Added" opening a sentence too ("Added Jo Lee: “...”"); a
 statement given out ("Jo Lee issued the following statement: “...”"); a phrasal verb of speaking up ("The Times
 also chimed in: “...”")."""
 _DETERMINERS = r"(?:the|that|this|those|these|his|her|their|its|such|any|some|all|a|an)"

@@ -1268,7 +1268,8 @@ def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speaker
     """Who he/she written at ``pos`` in ``text`` is, among the people it may name there
     (:func:`~newskit.speakers.pronoun_may_name`) of that gender (``sex``) or of unknown gender and cited before
     (in ``speakers``): the person named as the subject of the last clause before it in the same sentence (from
-    ``here``; :func:`~newskit.speakers.clause_subjects`: "Jo Lee backed Al Roe, he said" is Jo Lee), else the person
+    ``here``; :func:`~newskit.speakers.clause_subjects`: "Jo Lee backed Al Roe, he said" is Jo Lee; of unknown
+    gender and never cited when nobody else there fits), else the person
     last named in the same sentence, else the last person cited
     before (one known to be of that gender first), else the last person named before, else the last person of
     unknown gender named before; ``mention`` when none."""
@@ -1289,11 +1290,17 @@ def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speaker
     other = next((m for m in reversed(people.between(-1, pos)[-200:])
                   if m[1] not in sex and person(m[1])), None)  # of unknown gender, not cited
     same = [m for m in named if m[0] >= here]
-    for found in (_clause_subject_among(same, text, here, pos), same[0] if same else None, said,
-                  named[0] if named else None, other):
+    subject = _clause_subject_among(same or _unknown_gender(people, here, pos, sex, text), text, here, pos)
+    for found in (subject, next(iter(same), None), said, next(iter(named), None), other):
         if found:
             return found[1]
     return mention
+
+
+def _unknown_gender(people: Mentions, lo: int, hi: int, sex: dict[str, str], text: str) -> list:
+    """The people of unknown gender (not in ``sex``) named between ``lo`` and ``hi``, last first."""
+    return [m for m in reversed(people.between(lo, hi))
+            if m[1] not in sex and source_type(m[1]) == "person" and pronoun_may_name(m[1], text)]
 
 
 def _clause_subject_among(named: list, text: str, here: int, pos: int):

@@ -1195,7 +1195,7 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
             _drop_time_lead(phrase, word)
             break
         if _capital_after_lower(phrase, word):
-            if phrase[-1][0].lower() not in _DETERMINERS | {"another", "of"} | _ROLE_WORDS:
+            if phrase[-1][0].lower() not in _DETERMINERS | {"another", "of"} | _ROLE_WORDS and not _titled_for(phrase):
                 lone = all(t[0].islower() for t in phrase)  # a lone name only after a description in lower case
                 named = _leading_name(toks[len(phrase):], lone)
                 if _closing_plural(toks[len(phrase):], lone, named):
@@ -1204,6 +1204,19 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
                     return phrase, named
         phrase.append(tok)
     return phrase, None
+
+
+def _titled_for(phrase: list[tuple[str, int, int]]) -> bool:
+    """Whether ``phrase`` ends on "for" after a capitalised role, a title naming what the role serves ("Senator
+    for", "Minister for"), so that the capitalised words after it go on the title, not a name.
+
+    Example
+    -------
+    >>> _titled_for(tokens("Democratic Senator for")), _titled_for(tokens("a lawyer for"))
+    (True, False)
+    """
+    return len(phrase) > 1 and phrase[-1][0] == "for" and phrase[-2][0][:1].isupper() \
+        and phrase[-2][0].lower() in _ROLE_WORDS
 
 
 def _ends_after_phrase(toks: list[tuple[str, int, int]], k: int, phrase: list[tuple[str, int, int]]) -> bool:
@@ -1305,12 +1318,24 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
     name = person_name(words)
     if name and len(name) == len(words):
         return " ".join(name), phrase[0][1], phrase[-1][2]
-    role = words[-1].lower() in _ROLE_WORDS
-    if not name and (role or words[-1].islower()):  # "said an advocate, Jo Lee of Acme."
-        appositive = _appositive_name(toks[len(phrase):], role)
-        if appositive:
-            return appositive
-    return _phrase(phrase)
+    return _role_appositive(toks[len(phrase):], words, name) or _phrase(phrase)
+
+
+def _role_appositive(rest: list[tuple[str, int, int]], words: list[str], name: list[str]):
+    """The name set off at the start of ``rest`` (:func:`_appositive_name`) after the description ``words`` (where
+    ``name`` is the name they hold, if any), when it ends in lower case or its head, the word before "of" or "for",
+    is a role ("said an aide, Jo Lee", "said Senator for Elmshire, Jo Lee"), else None.
+
+    Example
+    -------
+    >>> _role_appositive(tokens(", Jo Lee."), ["Senator", "for", "Elmshire"], ["Elmshire"])
+    ('Jo Lee', 2, 8)
+    """
+    head = next((i for i, w in enumerate(words) if w in {"of", "for"}), len(words)) - 1
+    role = words[head].lower() in _ROLE_WORDS
+    if (not name or role and head < len(words) - 1) and (role or words[-1].islower()):
+        return _appositive_name(rest, role)
+    return None
 
 
 def _leading_name(toks: list[tuple[str, int, int]], lone: bool = False) -> tuple[str, int, int] | None:

@@ -247,6 +247,9 @@ CASES = [
      [("It was a clever launch,", "Nina Park")]),
     ("relative clause after a document", 'The Dutch letter to the council, which meets in May, said that it '
      '"fully supports the plan".', [("fully supports the plan", "Dutch letter")]),
+    ("inverted cue opening a sentence before a colon", 'Jo Lee ran the mill for a decade. Stated Jo Lee: "We will '
+     'not sell the mill." Al Roe spoke next. Added Al Roe: "Nobody asked us."',
+     [("We will not sell the mill.", "Jo Lee"), ("Nobody asked us.", "Al Roe")]),
     ("party and state in brackets", 'Senator Ann Cole (D-Maine) admitted there was a "one in five" chance of a delay.',
      [("one in five", "Ann Cole")]),
     ("outlet reports a person saying", 'The Times reports Ann Cole on Monday set out her view, saying it was '

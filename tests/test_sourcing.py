@@ -225,3 +225,16 @@ def test_a_noun_for_or_of_a_titled_name_is_the_subject_as_before_an_untitled_one
 def test_he_in_a_sentence_naming_two_men_is_the_subject_of_the_clause_before_it():
     assert _credited("John Reed was close to Mark Hale while the race went on, he said.") == [("John Reed", "he")]
     assert _credited("John Reed left, and Mark Hale stayed, he said.") == [("Mark Hale", "he")]
+
+
+def test_a_title_for_or_of_a_place_set_off_before_a_name_gives_the_name():
+    assert _found("\"No,\" said Democratic Senator for Elmshire, Ann B. Poe, on Monday.") == [("Ann B. Poe", "said")]
+    assert _found("\"No,\" said the Minister of Ports, Jo Lee.") == [("Jo Lee", "said")]
+
+
+def test_he_with_nobody_of_known_gender_in_the_sentence_is_the_subject_of_the_clause_before_it():
+    from newskit.quote_speakers import Mentions
+    text = "Kemo Vek backed Tano Orr, he said."
+    people = Mentions([(0, "Kemo Vek"), (16, "Tano Orr")])
+    assert sourcing._pronoun_source("he", text.index(" he") + 1, 0, people, [], {}, text) == "Kemo Vek"
+    assert sourcing._pronoun_source("he", text.index(" he") + 1, 0, people, [], {"Tano Orr": "m"}, text) == "Tano Orr"

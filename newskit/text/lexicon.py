@@ -245,9 +245,9 @@ QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "l
 """Verbs that attribute only next to a quotation ("she continued", "he went on", "“Why now?” Lee reacted",
 "“...,” opined the Gazette")."""
 
-INVERTED_OPENERS = ("Said", "Says")
-"""Reporting verbs that may open a sentence before their source ("Said Jo Lee, who grew up there, “...”"): no
-part of the name after them."""
+INVERTED_OPENERS = ("Said", "Says", "Added", "Stated", "Wrote", "Explained", "Replied", "Recalled", "Declared")
+"""Reporting verbs that may open a sentence before their source ("Said Jo Lee, who grew up there, “...”", "Added
+Jo Lee: “...”"): no part of the name after them."""
 
 SPANISH_REPORTING_VERBS = ("dijo", "afirmó", "declaró", "aseguró", "explicó", "señaló", "añadió", "agregó",
                            "indicó", "sostuvo", "comentó")
