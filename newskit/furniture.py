@@ -277,8 +277,9 @@ _LINK = (
     # a reader sent to the recording, its link words lost: Watch the interview on our channel or read about it.
     r"^\W*(?:watch|listen to|read)\s+(?:the|our)\s+(?:full\s+)?(?:conversation|interview|episode|segment|video"
     r"|podcast)\b[^.!?\n]{0,100}[.!]?\s*$",
-    r"(?:^|[.!?]\s+)(?:check out|visit|head to|go to)\b[^.!?\n]{0,60}\b(?:on|at)\s+(?:www\.)?[\w-]+\.(?:com|org|net|co\.uk)"
-    r"\W*$",                              # a plug for a site closing the paragraph: ... Check out what's new on x.com.
+    # a plug for a site closing the paragraph: ... Check out what's new on x.com.
+    r"(?:^|[.!?]\s+)(?:check out|visit|head to|go to)\b[^.!?\n]{0,60}\b(?:on|at)\s+(?:www\.)?[\w-]+\."
+    r"(?:com|org|net|co\.uk)\W*$",
 )
 _GRAPHIC_PROMO = (
     r"^to (?:see|view|access|explore|open|download|use) (?:[\w'’-]+ ){0,6}"
