@@ -47,7 +47,10 @@ _ROLE = re.compile(
 )
 _AGENCY = re.compile(rf"\b(?:{AGENCY_PATTERN})\b")
 _BYLINE_OUTLET = re.compile(rf"\s*(?:[-–—|,]+\s*)(?:(?P<outlet>{OUTLET_PATTERN})(?:\s+{STAFF_TITLE_PATTERN})?|{STAFF_TITLE_PATTERN})\s*\.?$")
-_SUFFIX = re.compile(r"\s+[-|–—•·]\s+(?P<tail>(?:(?!\s[-|–—•·]\s).)+)$")
+_SEPARATOR_MARK = r"[-|–—•·]"
+"""A dash, bar or bullet that, spaced, parts a page's title from the site's name ("Bridge shut - The Planet")."""
+_SEPARATED = re.compile(rf"\s+{_SEPARATOR_MARK}\s+")
+_SUFFIX = re.compile(rf"{_SEPARATED.pattern}(?P<tail>(?:(?!\s{_SEPARATOR_MARK}\s).)+)$")
 _SITE_NAME = re.compile(rf"(?:{OUTLET_PATTERN})(?i:\.com)?|(?i:{SECTION_PATTERN}(?:\s+News)?)")
 _NAME = re.compile(name_pattern())
 _DOTTED = re.compile(DOTTED_DATE)
@@ -191,8 +194,6 @@ def _title_copy(texts: list[str], labels: list[str]) -> str:
 
 _COPY_LABELS = ("headline", "subhead", "promo")
 """Labels of a headline printed again under the page's title: read as a heading, or set aside as a copy."""
-_SEPARATED = re.compile(r"\s+[-|–—•·]\s+")
-"""A spaced dash, bar or bullet before the site's name in a page's title."""
 
 
 def _printed_headline(headlines: list[str], over_byline: list[bool]) -> str:
