@@ -1277,30 +1277,30 @@ def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speaker
     k = bisect.bisect_left(speakers, (pos,))
     cited = {name for _, name in speakers[:k]}
 
-    def person(name: str) -> bool:
-        return source_type(name) == "person" and pronoun_may_name(name, text)
-
     def fits(name: str) -> bool:
-        return (sex.get(name) == want or name not in sex and name in cited) and person(name)
+        return (sex.get(name) == want or name not in sex and name in cited) and _person(name, text)
 
     named = [m for m in reversed(people.between(-1, pos)[-200:]) if fits(m[1])]
     said = [speakers[i] for i in range(k - 1, max(-1, k - 51), -1)
             if sex.get(speakers[i][1], want) == want and pronoun_may_name(speakers[i][1], text)]
     said = next((m for m in said if m[1] in sex), said[0] if said else None)  # a known gender first
-    other = next((m for m in reversed(people.between(-1, pos)[-200:])
-                  if m[1] not in sex and person(m[1])), None)  # of unknown gender, not cited
+    other = next(iter(_unknown_gender(people.between(-1, pos)[-200:], sex, text)), None)  # not cited
     same = [m for m in named if m[0] >= here]
-    subject = _clause_subject_among(same or _unknown_gender(people, here, pos, sex, text), text, here, pos)
+    subject = _clause_subject_among(same or _unknown_gender(people.between(here, pos), sex, text), text, here, pos)
     for found in (subject, next(iter(same), None), said, next(iter(named), None), other):
         if found:
             return found[1]
     return mention
 
 
-def _unknown_gender(people: Mentions, lo: int, hi: int, sex: dict[str, str], text: str) -> list:
-    """The people of unknown gender (not in ``sex``) named between ``lo`` and ``hi``, last first."""
-    return [m for m in reversed(people.between(lo, hi))
-            if m[1] not in sex and source_type(m[1]) == "person" and pronoun_may_name(m[1], text)]
+def _person(name: str, text: str) -> bool:
+    """Whether ``name`` is a person "he" or "she" may name in ``text`` (:func:`~newskit.speakers.pronoun_may_name`)."""
+    return source_type(name) == "person" and pronoun_may_name(name, text)
+
+
+def _unknown_gender(mentions: list[tuple[int, str]], sex: dict[str, str], text: str) -> list[tuple[int, str]]:
+    """The ``mentions`` (position, name) of people (:func:`_person`) of unknown gender (not in ``sex``), last first."""
+    return [m for m in reversed(mentions) if m[1] not in sex and _person(m[1], text)]
 
 
 def _clause_subject_among(named: list, text: str, here: int, pos: int):
