@@ -46,6 +46,13 @@ at commit ``BIAS_COMMIT``, one record per page with its ``url`` and ``full_text`
 paragraph, headline and dek first, subheads, related-story lists and credit lines as kept; its snapshot at
 ``BIAS_GIT_DIR``). A page's text is its record's ``full_text`` as ``reader_text`` gives it; it is named after its
 address as the crawled pages are.
+Half "unseen16" comes from another class project of the same course as unseen13's, an AP News scraper (requests and
+BeautifulSoup: the page's title as "Title: <title>", then every paragraph's text, photo and video captions above and
+within the text, AP's funding notes and copyright line as kept) that saved each page's text as a plain text file
+(ChasePoin/CS325_Project1, ``Data/raw/<title>_RAW.txt`` at commit ``CHASE_COMMIT``, the pages' addresses in its
+``news_urls.txt``; its snapshot at ``CHASE_GIT_DIR``). The files are ASCII (the scraper dropped every other character:
+curly quotes, apostrophes, dashes) with CRLF line ends: a page's text is :func:`plain_text` of the file; it is named
+after its address as the crawled pages are.
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -327,6 +334,28 @@ BIAS = (  # half "unseen15": the AP story of the cracked chemical tank in Garden
 )
 
 
+CHASE_GIT_DIR = Path("/work/.mirror/ChasePoin+CS325_Project1/repo")
+CHASE_COMMIT = "85b1e4d8a1bf05e91fe7063593629a8f7d49cda4"
+CHASE = (  # half "unseen16": eight AP stories on AP News (the project holds no story on two sites: no family)
+    ("Jupiters_moon_Europa_may_have_less_oxygen_than_expected,_a_finding_that_might_put_a_damper_on_life",
+     "https://apnews.com/article/jupiter-moon-europa-life-oxygen-76e790077cf9081cf08f3afc9ac26d25"),
+    ("Four_astronauts_from_four_countries_return_to_Earth_after_six_months_in_orbit",
+     "https://apnews.com/article/nasa-spacex-astronauts-splashdown-ae4f524b5bd331aee93474e926f6026d"),
+    ("Rare_sea_creature_washes_ashore_in_Southern_California",
+     "https://apnews.com/article/22d957c244e84bd3986832b7b8fc7e30"),
+    ("Astronomers_spot_new_tiny_moons_around_Neptune_and_Uranus",
+     "https://apnews.com/article/neptune-uranus-new-moons-53028053d8944883cf42647e5196e21e"),
+    ("Ancient_stone_tools_found_in_Ukraine_date_to_over_1_million_years_ago,_and_may_be_oldest_in_Europe",
+     "https://apnews.com/article/oldest-human-ancestors-tools-ukraine-469327d6956b3f09c7d984dc633660f4"),
+    ("From_Coke_floats_to_Cronuts,_going_viral_can_have_a_lasting_effect_on_a_small_business",
+     "https://apnews.com/article/small-business-viral-coke-float-cronut-807765e8dd50c01c168c308965a5336e"),
+    ("Japans_precision_moon_lander_has_hit_its_target,_but_it_appears_to_be_upside-down",
+     "https://apnews.com/article/japan-moon-lander-slim-probe-pinpoint-2908c74d9e3c4c8a5eabfb6b1625c617"),
+    ("This_simple_log_structure_may_be_the_oldest_example_of_early_humans_building_with_wood",
+     "https://apnews.com/article/early-humans-oldest-structure-zambia-wood-de6350a2c9704477a2df4e0a5ba8d311"),
+)
+
+
 def plain_text(raw: bytes) -> str:
     """A saved page's text: decoded as Windows-1252, each line end (CR LF, with any CR doubled before it, or a lone CR)
     made one line feed, without the blank lines around it, ending in a line feed.
@@ -408,6 +437,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
     ("unseen14", LENS_GIT_DIR, tuple((LENS_COMMIT, path, address) for path, address in LENS), utf8_reader_text),
     ("unseen15", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS),
      record_text),
+    ("unseen16", CHASE_GIT_DIR, tuple((CHASE_COMMIT, f"Data/raw/{title}_RAW.txt", address) for title, address in CHASE),
+     plain_text),
 )
 
 
