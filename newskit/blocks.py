@@ -312,9 +312,7 @@ def label_blocks(raw: str) -> pd.DataFrame:
     for start, end in _paragraphs(view):
         if start > pos:
             spans.append(("whitespace", pos, start))
-        spans.extend(_stacked_lines(view, start, end) or _bold_runs(view, start, end)
-                     or _broken_heading(view, start, end) or _furniture_lines(view, start, end)
-                     or _split_paragraph(view, start, end))
+        spans.extend(_paragraph_parts(view, start, end))
         pos = end
     if pos < len(view):
         spans.append(("whitespace", pos, len(view)))
@@ -436,6 +434,32 @@ def _rewrap(raw: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     if first is not None:
         paragraphs.append((first, lines[-1][1]))
     return paragraphs
+
+
+def _paragraph_parts(raw: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The provisional parts of one paragraph: the first way of cutting it that applies (a scraper's title line
+    over it, stacked page lines, bold runs, a broken heading, furniture lines), else its dateline, text and credit."""
+    return (_title_field_line(raw, start, end) or _stacked_lines(raw, start, end) or _bold_runs(raw, start, end)
+            or _broken_heading(raw, start, end) or _furniture_lines(raw, start, end)
+            or _split_paragraph(raw, start, end))
+
+
+def _title_field_line(raw: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """A paragraph opening on a scraper's title line (:data:`TITLE_FIELD`: "Title: ...") with lines under it, cut
+    after that line: the title a paragraph of its own, the lines under it (a caption, a video's description) cut as
+    any paragraph (:func:`_paragraph_parts`), else [].
+
+    >>> raw = "Title: Dam holds\\nCrews at the dam on Monday."
+    >>> [raw[s:e] for kind, s, e in _title_field_line(raw, 0, len(raw)) if kind == "paragraph"]
+    ['Title: Dam holds', 'Crews at the dam on Monday.']
+    >>> _title_field_line("Dam holds\\nCrews at the dam on Monday.", 0, 38)
+    []
+    """
+    lines = _line_spans(raw, start, end)
+    if len(lines) < 2 or not TITLE_FIELD.match(raw, start, lines[0][1]):
+        return []
+    return [("paragraph", *lines[0]), ("whitespace", lines[0][1], lines[1][0]),
+            *_paragraph_parts(raw, lines[1][0], end)]
 
 
 def _stacked_lines(raw: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -646,7 +670,8 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     texts = [raw[start:end] for _, start, end in spans]
     labels = _underlines(texts, _markdown_title(texts, labels))
     labels = _named_by_date(texts, _portraits(texts, labels))  # before the standfirst, which a byline under it shows
-    labels = _summary_box(texts, _standfirst(texts, _repeated(texts, _asked_in_story(texts, labels))))
+    labels = _summary_box(texts, _above_wire_lead(texts, _standfirst(texts, _repeated(texts, _asked_in_story(
+        texts, labels)))))
     labels = _summary_lines(texts, _generated_summary(texts, labels))
     labels = _headline_over_byline(texts, _author_lines(texts, _continued(texts, labels)))
     labels = _listed_between(labels)
@@ -2027,8 +2052,10 @@ _FOLLOW_LIVE = re.compile(r"(?:^|[.!?]\s+)(?:Follow|Read|Scroll down for) (?:our
 the day unfolded.")."""
 
 
-_WIRE_LEAD = re.compile(rf"[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){{0,3}}\s*\((?:{AGENCY_PATTERN})\)\s*[-{DASHES}{EM_DASHES}]")
-"""A wire story's dateline opening its first paragraph, its place perhaps in title case ("Washington (AFP) – ...")."""
+_WIRE_LEAD = re.compile(rf"[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){{0,3}}\s*\((?:{AGENCY_PATTERN})\)"
+                        rf"(?:\s*[-{DASHES}{EM_DASHES}]| {{2}}(?=[A-Z\"“]))")
+"""A wire story's dateline opening its first paragraph, its place perhaps in title case ("Washington (AFP) – ..."),
+its dash perhaps dropped by a scraper that kept ASCII only, its two spaces left ("LIMA, Ohio (AP)  Crews ...")."""
 
 
 def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
@@ -2057,6 +2084,34 @@ def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
             and "body" in labels[after:]:
         labels[first] = "subhead"
     return labels
+
+
+_ABOVE_LEAD = 2
+"""Most body lines a page may print between its headline and a wire story's lead that are set aside (a dek, a
+video's description: see :func:`_above_wire_lead`)."""
+
+
+def _above_wire_lead(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the body lines printed between the headline and a wire story's lead (its first paragraph,
+    opened by the wire's dateline: :data:`_WIRE_LEAD`) set aside as ``subhead``: one line each, at most
+    :data:`_ABOVE_LEAD` of them (a dek, a video's description): the story starts at its dateline.
+
+    >>> texts = ["Dam holds", "Crews shore up the dam as rain falls.", "LIMA (AP) — The dam held.", "It rained."]
+    >>> _above_wire_lead(texts, ["headline", "body", "body", "body"])
+    ['headline', 'subhead', 'body', 'body']
+    >>> _above_wire_lead(["Dam holds", "Crews shore up the dam.", "The dam held."], ["headline", "body", "body"])
+    ['headline', 'body', 'body']
+    """
+    shown = _shown(labels)
+    head = next((at for at, n in enumerate(shown) if labels[n] == "headline"), None)
+    if head is None:
+        return labels
+    after = [n for n in shown[head + 1:] if labels[n] in ("body", "dateline")]
+    lead = next((at for at, n in enumerate(after) if _WIRE_LEAD.match(texts[n].lstrip())), None)
+    above = after[:lead] if lead else []
+    if not above or len(above) > _ABOVE_LEAD or any(labels[n] != "body" or "\n" in texts[n].strip() for n in above):
+        return labels
+    return [("subhead" if n in above else label) for n, label in enumerate(labels)]
 
 
 def _dek(texts: list[str], labels: list[str], n: int) -> bool:

@@ -341,6 +341,7 @@ _NOTICE = (
     r"|^\W*\[?e-?mail\s*(?:&#160;|\xa0|\s)*protected\]?\W*$"
     r"|^\W*(?:web)?(?:site|theme)?\s*(?:proudly\s+)?(?:designed|built|developed|hosted)\s+by\b[^.!?]{1,60}\.?$",
     r"\b(?:views?|opinions?)\b[^.!?]{0,100}\b(?:do|does) not necessarily (?:reflect|represent)\b",     # disclaimer
+    r"\b(?:is|are) solely responsible for (?:all |the |its )?(?:content|coverage)\b",  # a funding note's close
     r"\ball rights reserved\b|©\s?(?:19|20)\d\d\b",                   # a copyright line, wherever a scraper cut it
     r"\b(?:market|fund|etf|stock|price|quote)s? data (?:is |are )?provided by\b|\bdelayed by (?:at least )?\d{1,2} "
     r"minutes\b|\bpowered and implemented by\b",                  # a market-data credit: Quotes delayed by 15 minutes

@@ -1568,3 +1568,25 @@ def test_a_short_line_quoted_whole_with_mismatched_marks_is_a_subhead_not_a_runn
     labels = dict(zip(*label_blocks(raw)[["text", "label"]].T.values))
     assert labels["“Fares for all’"] == "subhead"
     assert labels["“We will keep the fares down this year,"] == "body"
+
+
+def test_a_scrapers_title_line_stands_alone_over_the_captions_printed_under_it():
+    title = "Title: Ferry crews end their strike"
+    captions = ("Crews leave the ferry at Elmton on Monday, May 4, 2026. (Jo Roe via AP)\n"
+                "A ferry waits at the quay in Elmton on Monday, May 4, 2026. (AP Photo/Al Poe)")
+    lead = "ELMTON, Wales (AP)  Ferry crews ended their strike on Monday, their union said."
+    raw = f"{title}\n{captions}\n\n{lead}\nTalks will resume next week.\n"
+    labels = labels_of(raw)
+    assert labels[title] == "headline" and labels[captions] == "caption"
+    assert body_of(raw) == [f"{lead}\nTalks will resume next week."]
+
+
+def test_a_line_between_the_headline_and_a_wire_lead_is_set_aside_whatever_its_dash():
+    video = "Ferry crews leave the quay and walk to the union's office as the strike ends."
+    for dash in (" —", " "):
+        lead = f"ELMTON, Wales (AP){dash} Ferry crews ended their strike on Monday, their union said."
+        raw = paragraphs("Title: Ferry crews end their strike", video, lead, "Talks will resume next week.")
+        assert labels_of(raw)[video] == "subhead" and video not in body_of(raw)
+    own = paragraphs("Ferry crews end their strike", video, "Ferry crews ended their strike on Monday.",
+                     "Talks will resume next week.")
+    assert video in body_of(own)

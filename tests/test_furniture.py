@@ -158,6 +158,8 @@ CASES = {
         "Registers a unique ID that counts how the visitor uses the website.",
         "Site designed by Example Studio.",
         "The views expressed in these columns are the authors' own and do not necessarily reflect those of the Lamp.",
+        "The Lamp's farm desk receives support from the Valley Growers Fund. The Lamp is solely responsible for all "
+        "content.",
         "Note: The institute uses only public sources. A list of them closes each of its reports.", "Note:",
         "Disclaimer: The trust takes no money from any party.",
         "This work is licensed under a Creative Commons Attribution 4.0 International License.",
@@ -244,6 +246,7 @@ ARTICLE_TEXT = [
     "Exports grew 4% last year (Source: customs office).",
     "The court will hear the case in May, according to the docket (file 22-104).",
     "The views of farmers do not necessarily reflect those of the ministry, the minister said.",
+    "The mayor is solely responsible for the delay, the council said.",
     "She said she would write a comment for the paper once the vote was counted.",
     "The field was muddy after the rain.",
     "Readers were asked to leave a comment on the plan by Friday, and 300 did so within a day, the council said.",
