@@ -817,7 +817,7 @@ def _perceived(text: str, lo: int, subject: tuple[str, int, int]) -> tuple[str, 
 
 
 _AUXILIARY_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{alternation(AUXILIARIES)}|cannot)(?:n['’]t|\s+not)?(?:\s+[a-z]+ly)?"
-                               r"(?:\s+(?:the|a|an))?\s+$")
+                               r"(?:\s+been)?(?:\s+(?:the|a|an))?\s+$")
 _RELATIVE_NEXT = re.compile(r",?\s*(?:who|which)\s")
 """A relative pronoun after a phrase: what it tells of the phrase, its subject ("One of them was Jo Lee, who told")."""
 _INVERTING = re.compile(rf"(?:^|(?<=\s))(?:{alternation(QUESTION_WORDS)}|only|nor|neither|so|there)\s+$", re.IGNORECASE)
@@ -826,11 +826,11 @@ _QUESTION_WORD = re.compile(rf"(?:{alternation(QUESTION_WORDS)})\s", re.IGNORECA
 
 def in_verb_position(text: str, lo: int, start: int) -> bool:
     """Whether the phrase at ``start`` follows an auxiliary that does not open its clause (from ``lo``): what
-    follows "has", "did", "may not" ... there is the verb of a subject before it ("Jo Lee has spent weeks
-    responding", "he did remember telling"), never a subject itself. A subject does follow its auxiliary in a
-    question ("Did Jo Lee say", "Why did Jo Lee say"), after "only", "nor", "so" ("Nor did Jo Lee say") and
-    "there" ("there is evidence suggesting"), and a clause opened by a question word may follow one ("That is why
-    critics say"); an auxiliary is written in lower case ("Chairman Will Roe said").
+    follows "has", "has been", "did", "may not" ... there is the verb of a subject before it ("Jo Lee has spent
+    weeks responding", "he did remember telling", "Jo Lee has been weighing announcing"), never a subject itself. A
+    subject does follow its auxiliary in a question ("Did Jo Lee say", "Why did Jo Lee say"), after "only", "nor",
+    "so" ("Nor did Jo Lee say") and "there" ("there is evidence suggesting"), and a clause opened by a question word
+    may follow one ("That is why critics say"); an auxiliary is written in lower case ("Chairman Will Roe said").
 
     Example
     -------
