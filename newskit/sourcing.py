@@ -46,9 +46,10 @@ from .text.lexicon import AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_
     GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, NAME_BREAKS, NAME_TITLES, PARTY_TAG, \
     PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, \
     REPORTING_VERBS, STANCE_VERBS, SUBJECT_FORMS, alternation, suffixed_company_pattern
-from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
-    full_name, genders, given_name, group_of, name_forms, named_people, noun_cue, person_name, pronoun_may_name, \
-    resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, verb_in_ing, verb_object
+from .speakers import COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, QUANTITY, \
+    S_FORM, clause_subjects, full_name, genders, given_name, given_name_gender, group_of, name_forms, named_people, \
+    noun_cue, person_name, pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, \
+    subject_before, verb_in_ing, verb_object
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
 
@@ -817,7 +818,7 @@ def _perceived(text: str, lo: int, subject: tuple[str, int, int]) -> tuple[str, 
 
 
 _AUXILIARY_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{alternation(AUXILIARIES)}|cannot)(?:n['’]t|\s+not)?(?:\s+[a-z]+ly)?"
-                               r"(?:\s+(?:the|a|an))?\s+$")
+                               r"(?:\s+been)?(?:\s+(?:the|a|an))?\s+$")
 _RELATIVE_NEXT = re.compile(r",?\s*(?:who|which)\s")
 """A relative pronoun after a phrase: what it tells of the phrase, its subject ("One of them was Jo Lee, who told")."""
 _INVERTING = re.compile(rf"(?:^|(?<=\s))(?:{alternation(QUESTION_WORDS)}|only|nor|neither|so|there)\s+$", re.IGNORECASE)
@@ -826,11 +827,11 @@ _QUESTION_WORD = re.compile(rf"(?:{alternation(QUESTION_WORDS)})\s", re.IGNORECA
 
 def in_verb_position(text: str, lo: int, start: int) -> bool:
     """Whether the phrase at ``start`` follows an auxiliary that does not open its clause (from ``lo``): what
-    follows "has", "did", "may not" ... there is the verb of a subject before it ("Jo Lee has spent weeks
-    responding", "he did remember telling"), never a subject itself. A subject does follow its auxiliary in a
-    question ("Did Jo Lee say", "Why did Jo Lee say"), after "only", "nor", "so" ("Nor did Jo Lee say") and
-    "there" ("there is evidence suggesting"), and a clause opened by a question word may follow one ("That is why
-    critics say"); an auxiliary is written in lower case ("Chairman Will Roe said").
+    follows "has", "has been", "did", "may not" ... there is the verb of a subject before it ("Jo Lee has spent
+    weeks responding", "he did remember telling", "Jo Lee has been weighing announcing"), never a subject itself. A
+    subject does follow its auxiliary in a question ("Did Jo Lee say", "Why did Jo Lee say"), after "only", "nor",
+    "so" ("Nor did Jo Lee say") and "there" ("there is evidence suggesting"), and a clause opened by a question word
+    may follow one ("That is why critics say"); an auxiliary is written in lower case ("Chairman Will Roe said").
 
     Example
     -------
@@ -1358,14 +1359,29 @@ def described_person(text: str, mention: str, pos: int, cited: list[str], names:
     holders = _holders(words, mention, roles or {})
     if holders == set():
         return None  # "the US president" when the text titles no US president: not any president
-    pool = [n for n in pool if n in holders] if holders else pool
+    pool = _of_sex(words, [n for n in pool if n in holders] if holders else pool)
     lo = max(0, pos - _OWNER_REACH) if owned else 0
     last = _last_named(text[lo:pos], pos - lo, pool)
     if last is None and not owned:  # no one cited: the subject of the sentence before
-        last = _last_named(text[lo:pos], pos - lo, [n for n in subjects if not holders or n in holders])
+        last = _last_named(text[lo:pos], pos - lo, _of_sex(words, [n for n in subjects if not holders or n in holders]))
     if last is None:
         return None
     return f"{last}'s {owned.group('body')}" if owned else last
+
+
+def _of_sex(words: list[str], names: list[str]) -> list[str]:
+    """The ``names`` a description of ``words`` may name: where a word of it gives a sex ("congressman",
+    "spokeswoman": :data:`~newskit.speakers.MALE_WORDS`), none whose given name is borne by the other sex.
+
+    Example
+    -------
+    >>> _of_sex(["congressman"], ["Hillary Clinton", "Jo Lee", "Duncan Hunter"]), _of_sex(["senator"], ["Ann Roe"])
+    (['Jo Lee', 'Duncan Hunter'], ['Ann Roe'])
+    """
+    sex = {"m" for w in words if w.lower() in MALE_WORDS} | {"f" for w in words if w.lower() in FEMALE_WORDS}
+    if len(sex) != 1:
+        return names
+    return [n for n in names if given_name_gender(n.split()[0]) in ("", *sex)]
 
 
 def _description_words(phrase: str, owned: bool) -> list[str] | None:

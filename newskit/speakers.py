@@ -1676,6 +1676,8 @@ def name_forms(text: str) -> list[str]:
     ['Jo Lee']
     >>> name_forms("“No,” said Jo Lee May 3.")  # a date after the name
     ['Jo Lee']
+    >>> name_forms("Everything Jo Lee said was true.")  # a pronoun of things opening the sentence
+    ['Jo Lee']
     """
     names, titled = [], title_case_lines(text)
     for match in _name_runs(text, 0, len(text)):
@@ -1685,8 +1687,10 @@ def name_forms(text: str) -> list[str]:
         after = _WORD_AFTER.match(text, match.end(1))
         if after and _role_noun(after.group(1)) and not given_name(words[0]):
             continue  # "a fellow Ohio Lee veteran": the run qualifies a role ("Jo Lee spokesman Al Roe": Jo Lee)
-        if _question_lead(text, match.start(1), words[0]) or _gerund_lead(words) or words[0] in INVERTED_OPENERS:
-            words = words[1:]  # "Will Skyfall remain ...?": a question, not Will; "Entrusting Jo Lee with"; "Said Jo Lee,"
+        if _question_lead(text, match.start(1), words[0]) or _gerund_lead(words) or words[0] in INVERTED_OPENERS \
+                or words[0].lower() in INDEFINITE_THINGS:
+            words = words[1:]  # "Will Skyfall remain ...?": a question, not Will; "Entrusting Jo Lee with"; "Said Jo
+            # Lee,"; "Everything Jo Lee said": the thing said, no part of the name
         name = run_name(text, match.start(1), words)
         if len(name) < 2:  # "Barack Obama’s America": the name is the owner's
             name = _titled_owner(text, match.start(1), words) or _possessive_owner(words, text) or name

@@ -452,3 +452,21 @@ def test_a_name_after_a_verb_in_ing_keeps_its_words():
 ])
 def test_a_pronoun_of_things_before_a_cue_is_its_object_not_its_source(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ada Brill has been weighing announcing that she will run.", []),
+    ("The harbor board has long been considering raising the tolls, Ada Brill said.", [("Ada Brill", "said")]),
+    ("There has been evidence suggesting the tolls are too high.", [("evidence", "suggesting")]),
+])
+def test_a_verb_in_ing_after_has_been_is_no_source_of_the_cue_after_it(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Everything Ada Brill said about the tolls was wrong, Omar Petrov said.",
+     [("Ada Brill", "said"), ("Omar Petrov", "said")]),
+    ("Nothing Ada Brill wrote was new.", [("Ada Brill", "wrote")]),
+])
+def test_a_pronoun_of_things_opening_a_sentence_is_no_part_of_the_name_after_it(text, expected):
+    assert cited(text) == expected

@@ -289,3 +289,14 @@ def test_the_state_closing_a_town_is_no_source(text, want):
 ])
 def test_an_object_pronoun_as_source_is_read_as_its_subject_form(text, want):
     assert cited(text) == want
+
+
+def test_a_company_named_for_its_trade_is_no_person_a_pronoun_stands_for():
+    text = "Ada Brill had left Harbor Technologies a year before. She wrote in her memoir that the tolls were high."
+    assert [(source, cue) for source, _, cue in cited(text)] == [("Ada Brill", "wrote")]
+
+
+def test_a_description_of_one_sex_names_no_one_of_the_other():
+    text = ("Rep. Tom Petrov was charged on Tuesday. His aide said the prosecutors had backed Mary Brill's campaign. "
+            "The congressman's lawyers said that Petrov was innocent.")
+    assert ("Tom Petrov's lawyers", "said") in [(source, cue) for source, _, cue in cited(text)]

@@ -849,8 +849,11 @@ Goldman JPMorgan Citigroup Wells Fargo Reddit LinkedIn Spotify PayPal Alibaba Hu
     {"General Motors", "Goldman Sachs", "Bank of America", "Morgan Stanley", "Wells Fargo", "Johnson & Johnson"})
 """Companies wire copy often refers to afterwards by a description ("Twitter ... the tech giant said")."""
 
-CORPORATE_SUFFIXES = ("Inc.", "Inc", "Corp.", "Corp", "Co.", "LLC", "Ltd.", "Ltd", "plc", "Group", "Holdings")
-"""Words that end a company's name ("Acme Inc.", "Globex Corp.")."""
+CORPORATE_SUFFIXES = ("Inc.", "Inc", "Corp.", "Corp", "Co.", "LLC", "Ltd.", "Ltd", "plc", "Group", "Holdings",
+                      "Technologies", "Industries", "Enterprises", "Systems", "Networks", "Communications",
+                      "Pharmaceuticals", "Laboratories", "Airlines")
+"""Words that end a company's name ("Acme Inc.", "Globex Corp.", "Acme Technologies"): plural nouns of a trade, never
+a surname, so the name is no person "he" or "she" stands for."""
 
 
 def suffixed_company_pattern(abbreviated: bool = False) -> str:
