@@ -208,3 +208,29 @@ def test_a_name_after_the_without_a_publication_use_is_not_media():
     assert not publication_names(story.versions[0].raw)
     cited = nk.attributions(story)
     assert not cited["source_type"].eq("media").any(), cited.values.tolist()
+
+
+def test_a_name_after_a_role_of_several_words_is_that_person():
+    story = nk.story_from_texts({
+        "a": "Lakeside County Chief Prosecutor Ann Doyle pushed back against the claim. Doyle said it was false.",
+        "b": "Ann Doyle said the claim was false.",
+    })
+    entities = _entities(story)
+    assert {entities[f] for f in entities if "Doyle" in f} == {"Ann Doyle"}
+    assert resolve_names(["Lee", "Mo Lee", "Harbour Board Chair Mo Lee", "Jo Lee"],
+                         {"Lee", "Mo Lee", "Harbour Board Chair Mo Lee", "Jo Lee"})["Harbour Board Chair Mo Lee"] == "Mo Lee"
+
+
+def test_a_double_barrelled_surname_and_its_last_part_are_one_person():
+    story = nk.story_from_texts({
+        "a": "Nora Quill-Harrow testified that she saw the two meet. Quill-Harrow said it was 2019.",
+        "b": "Nora Harrow testified that she saw the two meet.",
+    })
+    entities = _entities(story)
+    assert entities["Nora Harrow"] == entities["Nora Quill-Harrow"] == "Nora Quill-Harrow"
+
+
+def test_a_word_opening_the_sentence_is_no_second_person():
+    forms = ["Grady", "Tom Grady", "But Grady"]
+    assert set(resolve_names(forms, set(forms)).values()) == {"Tom Grady"}
+    assert name_key("Both Senator Grady") == "grady"
