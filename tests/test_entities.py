@@ -234,3 +234,23 @@ def test_a_word_opening_the_sentence_is_no_second_person():
     forms = ["Grady", "Tom Grady", "But Grady"]
     assert set(resolve_names(forms, set(forms)).values()) == {"Tom Grady"}
     assert name_key("Both Senator Grady") == "grady"
+
+
+def test_a_credit_names_the_reporter_not_where_they_worked():
+    story = nk.story_from_texts({
+        "a": "Police said the road was shut.\n\n(Reporting by Jo Doe in Leeds and Al Poe in Santa Fe, New Mexico; "
+             "Editing by Mo Lane)",
+        "b": "Police said the road was shut.\n\n(Reporting by Jo Doe and Al Poe; Editing by Mo Lane)",
+    })
+    credits = nk.compare_sources(story).query("role == 'credit'")
+    assert set(credits["source"]) == {"Jo Doe", "Al Poe", "Mo Lane"}
+    assert credits["kind"].eq("in all versions").all()
+    cited = nk.attributions(story).query("version == 'a' and cue == 'reporting by'")
+    raw = story.versions[0].raw
+    assert [raw[s:e] for s, e in zip(cited["start"], cited["end"])] == ["Jo Doe", "Al Poe"]
+
+
+def test_a_byline_line_of_by_alone_is_no_credit():
+    story = nk.story_from_texts({"a": "Road shut in storm\n\nBy\n\nJane Roe\n\nPolice said the road was shut.",
+                                 "b": "Police said the road was shut."})
+    assert nk.attributions(story).query("block == 'byline'")["source"].tolist() == ["Jane Roe"]
