@@ -143,14 +143,17 @@ def _name_links(keys: dict[str, str], people: set[str], full_names) -> list[tupl
 def _role_links(keys: dict[str, str], people: set[str], full: set[str]) -> list[tuple]:
     """Links between a person's name written after a role of several words and that person's full name ("Fulton
     County District Attorney Ann Roe", "Ann Roe"): a key of three words or more that ends in the key of a full name
-    of the story, when all the full names it ends in name one person (:func:`same_person_keys`)."""
+    of the story, when all the full names it ends in name one person (:func:`same_person_keys`) and the words
+    before it hold no other person's full name, no comma and no lower-case "by" (a list of names, "Jo Doe, Al Roe
+    and Mo Poe", or a credit, "Jo Doe edited by Al Roe", is no role)."""
     links = []
     for form, key in keys.items():
         words = key.split()
-        if form not in people or len(words) < 3:
+        if form not in people or len(words) < 3 or re.search(r",|&|\bby\b", form):
             continue
         ends = {k for k in full if k != key and len(k.split()) > 1 and words[-len(k.split()):] == k.split()}
-        if _one_person(ends):
+        lead = f" {' '.join(words[:len(words) - max((len(k.split()) for k in ends), default=0)])} "
+        if _one_person(ends) and not any(f" {k} " in lead for k in full if " " in k):
             links.extend((("key", key), ("key", k)) for k in ends)
     return links
 

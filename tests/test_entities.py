@@ -254,3 +254,8 @@ def test_a_byline_line_of_by_alone_is_no_credit():
     story = nk.story_from_texts({"a": "Road shut in storm\n\nBy\n\nJane Roe\n\nPolice said the road was shut.",
                                  "b": "Police said the road was shut."})
     assert nk.attributions(story).query("block == 'byline'")["source"].tolist() == ["Jane Roe"]
+
+
+def test_a_list_of_names_or_a_credit_is_no_role_before_the_last_name():
+    forms = ["Jo Doe, Al Roe and Mo Poe", "Mo Poe", "Jo Doe Al Roe", "Al Roe", "Jo Doe", "Al Roe edited by Mo Poe"]
+    assert resolve_names(forms, set(forms)) == dict(zip(forms, forms))
