@@ -29,7 +29,7 @@ from .text.lexicon import (
     NEGATED_AUXILIARIES, NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN, PARTY_MEMBERS,
     PAST_HOLDER_WORDS, PHRASAL_CUES, PLEAS, PUBLISHED_VERBS, QUESTION_WORDS, QUOTE_ONLY_VERBS, RAISED_PARTICIPLES,
     REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS, SET_PHRASES,
-    SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS, STANCE_VERBS, STATEMENT_CUES,
+    SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS, STANCE_VERBS, STATEMENT_CUES, US_STATES,
     STATEMENT_NOUNS, STATE_AGENCIES, TALLY_TERMS, TITLES, TOLD_PUBLICATION, VOICING_CUES, WEEKDAYS, WELCOMING_VERBS,
     WIRE_PATTERN, alternation, canonical_agency, verb_forms,
 )
@@ -940,17 +940,15 @@ def credit_sources(version) -> list[dict]:
         taken: list[tuple[int, int]] = []
         for match in _CREDIT.finditer(text):
             cue = re.sub(r"\s+", " ", match.group("cue").lower()) + " by"
-            for name in re.finditer(r"[^,&]+?(?=\s*(?:,|&|\band\b|$))", match.group("names")):
-                value = name.group().strip(" .")
-                value = re.sub(r"^and\s+", "", value)
-                if value:
-                    s = base + match.start("names") + name.start() + name.group().find(value)
-                    rows.append({"source": value, "cue": cue, "start": s, "end": s + len(value), "block": label})
+            for start, value in credited_names(match.group("names")):
+                s = base + match.start("names") + start
+                rows.append({"source": value, "cue": cue, "start": s, "end": s + len(value), "block": label})
             taken.append(match.span())
         if label == "byline":
-            value = re.sub(r"^\s*By\s+", "", bare_line(text)).strip()  # perhaps set in italics or bold
+            value = re.sub(r"^\s*By\b\s*", "", bare_line(text)).strip()  # perhaps set in italics or bold
             s = base + text.find(value)
-            rows.append({"source": value, "cue": "byline", "start": s, "end": s + len(value), "block": label})
+            if value:  # a byline line of "By" alone names no one
+                rows.append({"source": value, "cue": "byline", "start": s, "end": s + len(value), "block": label})
             continue
         for match in _AGENCY_WORD.finditer(text):
             if any(a <= match.start() < b for a, b in taken):
@@ -962,6 +960,33 @@ def credit_sources(version) -> list[dict]:
         row["mention"] = row["source"]
         row["source"] = canonical_agency(row["source"])
     return rows
+
+
+_CREDIT_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
+
+
+def credited_names(names: str) -> list[tuple[int, str]]:
+    """(offset, name) of each person a credit line names after its role ("Reporting by ..."), without the place
+    a reporter worked from ("Jo Doe in London"; "Al Roe in Santa Fe, New Mexico": a US state or a single word after
+    the comma that follows a place is the rest of the place, not a second reporter).
+
+    Example
+    -------
+    >>> credited_names("Jo Doe in London, Al Roe in Santa Fe, New Mexico and Mo Poe")
+    [(0, 'Jo Doe'), (18, 'Al Roe'), (53, 'Mo Poe')]
+    >>> credited_names("Jo Doe in Pune, India, Al Roe and Mo Poe in Cairo")
+    [(0, 'Jo Doe'), (23, 'Al Roe'), (34, 'Mo Poe')]
+    """
+    found, placed = [], False
+    for name in re.finditer(r"[^,&]+?(?=\s*(?:,|&|\band\b|$))", names):
+        value = re.sub(r"^and\s+", "", name.group().strip(" ."))
+        rest_of_place = placed and (value in US_STATES or len(value.split()) == 1) and value == name.group().strip(" .")
+        place = _CREDIT_PLACE.search(value)
+        placed = bool(place)
+        value = value[:place.start()] if place else value
+        if value and not rest_of_place:
+            found.append((name.start() + name.group().find(value), value))
+    return found
 
 
 def credit_type(source: str, cue: str) -> str:

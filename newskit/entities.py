@@ -54,7 +54,7 @@ from .quotations import quotes
 from .sources import attributions
 from .speakers import PRONOUNS, name_forms
 from .story import story_table
-from .text.lexicon import AGENCY_FORMS, NAME_JOINING_WORDS, NAME_PARTICLES, NAME_TITLES
+from .text.lexicon import AGENCY_FORMS, NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLES, NAME_TITLES
 from .text.typography import canonical as plain
 from .text.visible import visible_text
 
@@ -72,20 +72,21 @@ _ABBREVIATION = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 def name_key(name: str) -> str:
     """``name`` in one plain form: what two ways of writing one source have in common.
 
-    Case folded; a possessive ending, a leading "the", titles before a name (:data:`newskit.text.lexicon.NAME_TITLES`),
-    middle initials, the full stops of abbreviations and other punctuation left out; a wire
-    agency under its canonical name.
+    Case folded; a possessive ending, a leading "the", a function word that opens the sentence before a
+    name (:data:`newskit.text.lexicon.NAME_BREAKS`: "But Trump"), titles before a name
+    (:data:`newskit.text.lexicon.NAME_TITLES`), middle initials, the full stops of abbreviations and other
+    punctuation left out; a wire agency under its canonical name.
 
     Example
     -------
     >>> [name_key(n) for n in ["Donald J. Trump", "President Trump's", "The Associated Press", "A.P.",
-    ...                        "U.S. intelligence agencies", "JOHN  SMITH"]]
-    ['donald trump', 'trump', 'ap', 'ap', 'us intelligence agencies', 'john smith']
+    ...                        "U.S. intelligence agencies", "JOHN  SMITH", "But President Trump"]]
+    ['donald trump', 'trump', 'ap', 'ap', 'us intelligence agencies', 'john smith', 'trump']
     """
     text = _POSSESSIVE.sub("", plain(str(name)).strip())
     text = _ABBREVIATION.sub(lambda m: m.group().replace(".", ""), text)
     words = re.sub(r"[^\w\s&/-]", " ", text).casefold().split()
-    if words and words[0] == "the" and len(words) > 1:
+    while len(words) > 1 and words[0] in NAME_BREAKS:
         words = words[1:]
     agency = _AGENCY_KEYS.get(" ".join(words))
     if agency:
@@ -124,7 +125,9 @@ def _name_links(keys: dict[str, str], people: set[str], full_names) -> list[tupl
     person's surname and a full name, a body's last word and its longer name), and between spellings of
     one person's name (:func:`same_person_keys`)."""
     full, named = _longer_keys(keys, people, full_names)
-    links = _nickname_links(full)
+    roles = _role_links(keys, people, full)
+    full -= {key for (_, key), _ in roles}
+    links = roles + _nickname_links(full)
     surnames: set[str] = set()
     for form, key in keys.items():
         links.append((("form", form), ("key", key)))
@@ -135,6 +138,24 @@ def _name_links(keys: dict[str, str], people: set[str], full_names) -> list[tupl
         if _one_person(carriers) if form in people else len(carriers) == 1:
             links.extend((("key", key), ("key", k)) for k in carriers)
     return links + _surname_links(surnames, full)
+
+
+def _role_links(keys: dict[str, str], people: set[str], full: set[str]) -> list[tuple]:
+    """Links between a person's name written after a role of several words and that person's full name ("Fulton
+    County District Attorney Ann Roe", "Ann Roe"): a key of three words or more that ends in the key of a full name
+    of the story, when all the full names it ends in name one person (:func:`same_person_keys`) and the words
+    before it hold no other person's full name, no comma and no lower-case "by" (a list of names, "Jo Doe, Al Roe
+    and Mo Poe", or a credit, "Jo Doe edited by Al Roe", is no role)."""
+    links = []
+    for form, key in keys.items():
+        words = key.split()
+        if form not in people or len(words) < 3 or re.search(r",|&|\bby\b", form):
+            continue
+        ends = {k for k in full if k != key and len(k.split()) > 1 and words[-len(k.split()):] == k.split()}
+        lead = f" {' '.join(words[:len(words) - max((len(k.split()) for k in ends), default=0)])} "
+        if _one_person(ends) and not any(f" {k} " in lead for k in full if " " in k):
+            links.extend((("key", key), ("key", k)) for k in ends)
+    return links
 
 
 def _longer_keys(keys: dict[str, str], people: set[str], full_names) -> tuple[set[str], set[str]]:
@@ -149,7 +170,13 @@ def _longer_keys(keys: dict[str, str], people: set[str], full_names) -> tuple[se
 def _carriers(surname: str, full: set[str]) -> set[str]:
     """The full-name keys ending in the one-word key ``surname``; when none does, those ending in a
     transliteration of it (:func:`transliterations`)."""
-    return {k for k in full if k.split()[-1] == surname} or {k for k in full if transliterations(k.split()[-1], surname)}
+    return ({k for k in full if surname in _surname_parts(k.split()[-1])}
+            or {k for k in full if transliterations(k.split()[-1], surname)})
+
+
+def _surname_parts(surname: str) -> set[str]:
+    """A surname and, when it is a double-barrelled one, each of its parts ("bryant-roe": also "bryant", "roe")."""
+    return {surname, *surname.split("-")}
 
 
 def _one_person(keys: set[str]) -> bool:
@@ -185,23 +212,28 @@ def _by_spelling(keys: set[str], surname) -> dict[str, list[str]]:
     surname share a list."""
     groups: dict[str, list[str]] = {}
     for key in sorted(keys):
-        groups.setdefault(_folded(_unaccented(surname(key))), []).append(key)
+        groups.setdefault(_folded(_unaccented(surname(key).split("-")[-1])), []).append(key)
     return groups
 
 
 def same_person_keys(a: str, b: str) -> bool:
     """Whether two full-name keys (:func:`name_key`) can name one person: one given name (or a nickname of
-    it) and one surname, written alike or as transliterations of each other (:func:`transliterations`).
+    it) and one surname, written alike, as transliterations of each other (:func:`transliterations`), or once
+    alone and once as the last part of a double-barrelled surname ("ann roe", "ann bryant-roe").
 
     Example
     -------
     >>> same_person_keys("liz cheney", "elizabeth cheney"), same_person_keys("volodymyr zelenskiy", "volodymyr zelensky")
     (True, True)
+    >>> same_person_keys("ann roe", "ann bryant-roe")
+    True
     >>> same_person_keys("liz cheney", "mary cheney"), same_person_keys("ann clinton", "ann clinson")
     (False, False)
     """
     first, second = a.split(), b.split()
-    return same_given_name(first[0], second[0]) and transliterations(first[-1], second[-1])
+    return same_given_name(first[0], second[0]) and (transliterations(first[-1], second[-1])
+                                                    or first[-1] in second[-1].split("-")[1:]
+                                                    or second[-1] in first[-1].split("-")[1:])
 
 
 _FOLDS = [(re.compile(pattern), repl) for pattern, repl in [
@@ -252,7 +284,15 @@ def _canonical(members: list[str], keys: dict[str, str]) -> str:
         return agency
     rank = {m: i for i, m in enumerate(members)}
     return min(members, key=lambda m: (m.isupper() and not all(x.isupper() for x in members),
-                                       plain(m).endswith(("'s", "'")), -len(keys[m].split()), rank[m]))
+                                       plain(m).endswith(("'s", "'")), _after_role(keys[m], keys.values()),
+                                       -len(re.split(r"[\s-]+", keys[m])), rank[m]))
+
+
+def _after_role(key: str, others) -> bool:
+    """Whether ``key`` is a name of two words or more written after a role (:func:`_role_links`): it ends in one
+    of ``others`` that is shorter and of two words or more."""
+    words = key.split()
+    return any(1 < len(o.split()) < len(words) and words[-len(o.split()):] == o.split() for o in others)
 
 
 def _role(block) -> str:

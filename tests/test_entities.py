@@ -208,3 +208,54 @@ def test_a_name_after_the_without_a_publication_use_is_not_media():
     assert not publication_names(story.versions[0].raw)
     cited = nk.attributions(story)
     assert not cited["source_type"].eq("media").any(), cited.values.tolist()
+
+
+def test_a_name_after_a_role_of_several_words_is_that_person():
+    story = nk.story_from_texts({
+        "a": "Lakeside County Chief Prosecutor Ann Doyle pushed back against the claim. Doyle said it was false.",
+        "b": "Ann Doyle said the claim was false.",
+    })
+    entities = _entities(story)
+    assert {entities[f] for f in entities if "Doyle" in f} == {"Ann Doyle"}
+    assert resolve_names(["Lee", "Mo Lee", "Harbour Board Chair Mo Lee", "Jo Lee"],
+                         {"Lee", "Mo Lee", "Harbour Board Chair Mo Lee", "Jo Lee"})["Harbour Board Chair Mo Lee"] == "Mo Lee"
+
+
+def test_a_double_barrelled_surname_and_its_last_part_are_one_person():
+    story = nk.story_from_texts({
+        "a": "Nora Quill-Harrow testified that she saw the two meet. Quill-Harrow said it was 2019.",
+        "b": "Nora Harrow testified that she saw the two meet.",
+    })
+    entities = _entities(story)
+    assert entities["Nora Harrow"] == entities["Nora Quill-Harrow"] == "Nora Quill-Harrow"
+
+
+def test_a_word_opening_the_sentence_is_no_second_person():
+    forms = ["Grady", "Tom Grady", "But Grady"]
+    assert set(resolve_names(forms, set(forms)).values()) == {"Tom Grady"}
+    assert name_key("Both Senator Grady") == "grady"
+
+
+def test_a_credit_names_the_reporter_not_where_they_worked():
+    story = nk.story_from_texts({
+        "a": "Police said the road was shut.\n\n(Reporting by Jo Doe in Leeds and Al Poe in Santa Fe, New Mexico; "
+             "Editing by Mo Lane)",
+        "b": "Police said the road was shut.\n\n(Reporting by Jo Doe and Al Poe; Editing by Mo Lane)",
+    })
+    credits = nk.compare_sources(story).query("role == 'credit'")
+    assert set(credits["source"]) == {"Jo Doe", "Al Poe", "Mo Lane"}
+    assert credits["kind"].eq("in all versions").all()
+    cited = nk.attributions(story).query("version == 'a' and cue == 'reporting by'")
+    raw = story.versions[0].raw
+    assert [raw[s:e] for s, e in zip(cited["start"], cited["end"])] == ["Jo Doe", "Al Poe"]
+
+
+def test_a_byline_line_of_by_alone_is_no_credit():
+    story = nk.story_from_texts({"a": "Road shut in storm\n\nBy\n\nJane Roe\n\nPolice said the road was shut.",
+                                 "b": "Police said the road was shut."})
+    assert nk.attributions(story).query("block == 'byline'")["source"].tolist() == ["Jane Roe"]
+
+
+def test_a_list_of_names_or_a_credit_is_no_role_before_the_last_name():
+    forms = ["Jo Doe, Al Roe and Mo Poe", "Mo Poe", "Jo Doe Al Roe", "Al Roe", "Jo Doe", "Al Roe edited by Mo Poe"]
+    assert resolve_names(forms, set(forms)) == dict(zip(forms, forms))
