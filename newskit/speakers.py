@@ -2236,7 +2236,37 @@ def _pronoun_vote(text: str, pos: int, end: int, forms: set[str], others: WordFi
         return ""  # "Gowdy said Clinton did not respond, and her lawyer ...": her is Clinton's
     if any(m.group(1).lower() in REPORTING_WORDS for m in _CAPITAL_THEN_WORD.finditer(after, 0, pronoun.start())):
         return ""  # "Gowdy spoke. Later, Clinton said she ...": she is the other speaker
+    if _reports_clause_before(after, pronoun):
+        return ""  # "Kim Tate backed Jo Lee, he said": he is who reports it, the one resolved, not Jo Lee
     return "m" if pronoun.group(1).lower() in _MALE else "f"
+
+
+_TRAILING_CUE = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)(?=\s*[.,;!?])")
+"""After a pronoun: a reporting verb it is the subject of, maybe after an adverb ("he later said"), that ends
+its clause (not "When Jo Lee won, he said he was glad")."""
+
+
+def _reports_clause_before(after: str, pronoun: re.Match) -> bool:
+    """Whether the he/she ``pronoun`` found in ``after`` (the text after a mention) is the subject of a reporting
+    verb set off by a comma after the mention's clause, in its sentence ("Kim Tate backed Jo Lee, he said"): he
+    reports the clause, so he stands for whoever speaks, not for a name inside what he says.
+
+    Example
+    -------
+    >>> after = " in the race, he said."
+    >>> _reports_clause_before(after, _PRONOUN_AFTER.search(after))
+    True
+    >>> after = " spoke, and he said no."
+    >>> _reports_clause_before(after, _PRONOUN_AFTER.search(after))
+    False
+    >>> after = " won, he said he was glad."
+    >>> _reports_clause_before(after, _PRONOUN_AFTER.search(after))
+    False
+    """
+    verb = _TRAILING_CUE.match(after, pronoun.end())
+    return pronoun.group(1).lower() in {"he", "she"} and verb is not None and verb.group(1) in REPORTING_WORDS \
+        and re.search(r",[”\"’']?\s*$", after[:pronoun.start()]) is not None \
+        and not re.search(r"[.!?;]", after[:pronoun.start()])
 
 
 _SUBJECT_PRONOUNS = {"he", "she", "himself", "herself"}

@@ -173,6 +173,15 @@ def test_gender_votes_once_per_mention_and_only_from_pronouns_that_can_mean_the_
     assert genders("Cal Voss said Perrin never replied and her lawyer left.", ["Cal Voss"]) == {}
 
 
+def test_no_gender_vote_from_the_pronoun_that_reports_the_clause_a_name_is_in():
+    # "..., he said" reports the clause before it: he is whoever speaks, not a name in what he says
+    assert genders("The council backed Kiran Voss in the vote, he said.", ["Kiran Voss"]) == {}
+    assert genders("Kiran Voss will not run again, she firmly said; the party agreed.", ["Kiran Voss"]) == {}
+    # a he/she opening the main clause after a clause set off still counts, as does one in the next sentence
+    assert genders("When Kiran Voss won, he said he was glad.", ["Kiran Voss"]) == {"Kiran Voss": "m"}
+    assert genders("Kiran Voss won the vote. “Good,” she said.", ["Kiran Voss"]) == {"Kiran Voss": "f"}
+
+
 def test_a_given_name_outweighs_pronoun_votes_and_a_title_outweighs_both():
     text = "A call from Don Voss came as she spoke. Don Voss, she said, was wrong."
     assert genders(text, ["Don Voss"]) == {"Don Voss": "m"}  # "Don" through the nickname table: Donald
@@ -1527,3 +1536,4 @@ def test_a_title_of_the_other_gender_before_a_surname_is_not_the_woman_or_man_of
     assert [s[0] for s in speakers(text)] == ["Ann Vere", "Vere"]
     text = text.replace("Lord Vere", "Lady Vere")
     assert [s[0] for s in speakers(text)] == ["Ann Vere", "Ann Vere"]
+
