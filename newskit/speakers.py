@@ -2242,7 +2242,7 @@ def _pronoun_vote(text: str, pos: int, end: int, forms: set[str], others: WordFi
 
 
 _TRAILING_CUE = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)(?=\s*[.,;!?])")
-"""After a pronoun: a reporting verb it is the subject of, maybe after an adverb ("he later said"), that ends
+"""After a pronoun: a reporting verb it is the subject of, maybe after an adverb in -ly ("he firmly said"), that ends
 its clause (not "When Jo Lee won, he said he was glad")."""
 
 
@@ -2340,6 +2340,24 @@ def _mention_places(text: str, names: list[str]) -> dict[str, list[tuple[int, in
     return places
 
 
+def _one_bearer(text: str, name: str, places: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The mentions ``places`` of ``name`` that are surely its bearer's: its surname alone is left out where the
+    text writes it after titles of both genders ("Mr. Moss" and "Mrs. Moss": two people share it, whatever full
+    name the text gives each).
+
+    Example
+    -------
+    >>> text = "Kim Moss came. Mr. Moss spoke; Mrs. Moss did not."
+    >>> _one_bearer(text, "Kim Moss", [(0, 8), (19, 23), (35, 39)])
+    [(0, 8)]
+    """
+    alone = [(pos, end) for pos, end in places if end - pos < len(name)]
+    votes = [_title_votes(text, pos) for pos, _ in alone]
+    if any(male for male, _ in votes) and any(female for _, female in votes):
+        return [place for place in places if place not in alone]
+    return places
+
+
 def genders(text: str, names: list[str]) -> dict[str, str]:
     """Name -> "m" or "f" where the text shows it: the title or role word before a mention ("Mr", "Lady",
     "spokeswoman"), else a given name borne mostly by one sex (:func:`given_name_gender`), else the
@@ -2358,7 +2376,7 @@ def genders(text: str, names: list[str]) -> dict[str, str]:
     for name in names:
         forms = {name, name.split()[-1]}
         strong, weak = {"m": 0, "f": 0}, {"m": 0, "f": 0}
-        for pos, end in places.get(name, ()):
+        for pos, end in _one_bearer(text, name, places.get(name, [])):
             male, female = _title_votes(text, pos)
             strong["m"] += male
             strong["f"] += female

@@ -1537,3 +1537,10 @@ def test_a_title_of_the_other_gender_before_a_surname_is_not_the_woman_or_man_of
     text = text.replace("Lord Vere", "Lady Vere")
     assert [s[0] for s in speakers(text)] == ["Ann Vere", "Ann Vere"]
 
+
+def test_no_gender_vote_from_a_surname_alone_that_titles_of_both_genders_precede():
+    # "Mr. Moss" and "Mrs. Moss": a husband and wife share the surname, so neither title is Kim Moss's
+    text = "Kim Moss came to town. Mr. Moss spoke twice; Mr. Moss left. Mrs. Moss stayed."
+    assert genders(text, ["Kim Moss"]) == {}
+    # titles of one gender only still vote
+    assert genders("Kim Moss came. Mr. Moss spoke.", ["Kim Moss"]) == {"Kim Moss": "m"}
