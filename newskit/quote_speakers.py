@@ -1771,12 +1771,39 @@ _OBJECT_BEFORE = re.compile(r"\b(?:of|to|for|by|with|about|on|at|from|against|th
 
 
 def _previous(v: _Version, q: dict, place: _Place, found: _Found):
-    """The speaker of the previous quotation with one, in the same or the previous paragraph."""
+    """The speaker of the previous quotation with one, in the same or the previous paragraph, or further back when
+    the paragraphs between name no one (no person mention, :func:`_names_no_one`: "“...,” Jo Lee said. ¶ The
+    transcript follows: ¶ “...”")."""
     previous = found.previous
-    if not previous or q["paragraph"] - previous["paragraph"] > 1 or not previous["speaker"]:
+    if not previous or not previous["speaker"] or (
+            q["paragraph"] - previous["paragraph"] > 1 and _someone_between(v, previous["paragraph"], q)):
         return None
     return (previous["mention"], previous["mention_start"], previous["mention_end"], previous["cue"],
             previous["speaker"])
+
+
+_PROPER_INSIDE = re.compile(r"(?<![.!?:\n“\"‘])(?<![.!?:][”\"’])\s+[A-Z]")
+"""A capitalised word inside a sentence (not after a sentence end, a line break or a quote mark): maybe a name."""
+
+
+def _someone_between(v: _Version, paragraph: int, q: dict) -> bool:
+    """Whether someone who might speak is named after ``paragraph`` and before quotation ``q``."""
+    lo = v.paragraphs[paragraph][1]
+    return bool(v.people.between(lo, q["start"])) or not _names_no_one(v.text, lo, q["start"])
+
+
+def _names_no_one(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` names no one who might speak: no capitalised word inside a sentence, no he, she or
+    they (:data:`~newskit.speakers.PERSON_PRONOUNS`; a person mention the caller checks).
+
+    Example
+    -------
+    >>> text = "“Yes,” Jo Lee said. The full text follows: “...” Then the Senate voted. “No.”"
+    >>> _names_no_one(text, 18, 43), _names_no_one(text, 48, 72)
+    (True, False)
+    """
+    return not _PROPER_INSIDE.search(text, lo, hi) and not any(
+        word.lower() in PERSON_PRONOUNS | {"they"} for word in re.findall(r"\w+", text[lo:hi]))
 
 
 def _fragment_subject(v: _Version, q: dict, place: _Place, found: _Found):

@@ -1544,3 +1544,13 @@ def test_no_gender_vote_from_a_surname_alone_that_titles_of_both_genders_precede
     assert genders(text, ["Kim Moss"]) == {}
     # titles of one gender only still vote
     assert genders("Kim Moss came. Mr. Moss spoke.", ["Kim Moss"]) == {"Kim Moss": "m"}
+
+
+def test_a_quotation_paragraphs_after_its_speaker_continues_when_the_lines_between_name_no_one():
+    # a line naming no one between ("The full text follows:") keeps the last speaker
+    text = ("“We will win,” Jo Lee said on Monday.\n\nThe full text of the speech follows:\n\n"
+            "“We came to this town with a plan.”")
+    assert [s for s, _, _ in speakers(text)] == ["Jo Lee", "Jo Lee"]
+    # a line naming someone else does not
+    text = "“We will win,” Jo Lee said.\n\nIt rained.\n\nThe vote went to the Senate.\n\n“We came with a plan.”"
+    assert [s for s, _, _ in speakers(text)] == ["Jo Lee", ""]
