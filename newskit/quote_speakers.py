@@ -71,8 +71,9 @@ def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
 
 def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
     """(subject, cue match) of the first cue after a quotation, when within ``reach`` words of it."""
-    if len(tokens(text, lo, match.start())) - sum(len(tokens(text, *t.span())) for t in _PARTY_TAG.finditer(text, lo, match.start())) > reach:
-        return None  # a party and state after a name are no words between ("Jo Lee, D-Ill., told")
+    if len(tokens(text, lo, match.start())) - sum(len(tokens(text, *t.span())) for t in _PARTY_TAG.finditer(text, lo, match.start())) \
+            - _listed_before(text, lo, match) > reach:
+        return None  # a party and state after a name are no words between ("Jo Lee, D-Ill., told"), nor the names listed
     if match.re is BY_CUES or not re.search(r"\w", text[lo:match.start()]) or _set_off_cue(text, match, hi):
         if match.re is QUOTE_CUES and match.group().rstrip().endswith("ing"):
             return None  # "“...,” saying it means": a participle's subject is never the words after it
@@ -84,6 +85,28 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
         if subject and (subject[1] < lo or _RELATIVE.search(text, subject[2], match.start())):
             subject = None  # "“scum villages” because ... Geert Wilders, ..., who demanded": not his words
     return (subject, match) if subject is not None else None
+
+
+_LIST_LEAD = re.compile(r"[A-Z][\w'’-]*,?\s+and\s+(?=(?:[A-Z][\w.'’-]*\s+)*$)")
+"""A name and "and" before the titles of the last name of a list: "Jo Lee and " of "Jo Lee and Speaker "."""
+
+
+def _listed_before(text: str, lo: int, match: re.Match) -> int:
+    """How many words of ``text[lo:match.start()]`` are the names a subject list gives before its last one, with
+    no cue among them ("“...,” state leader Jo Lee and Speaker Al Roe, both lawyers, said": the five words to "and"):
+    the cue's subject is the list, as near to it as its last name.
+
+    Example
+    -------
+    >>> text = "“Yes,” state leader Jo Lee and Speaker Al Roe, both lawyers, said."
+    >>> _listed_before(text, 6, QUOTE_CUES.search(text))
+    5
+    """
+    subject = subject_before(text, lo, match.start())
+    lead = subject and _LIST_LEAD.search(text[lo:subject[1]])
+    if not lead or QUOTE_CUES.search(text, lo, lo + lead.end()):
+        return 0
+    return len(tokens(text, lo, lo + lead.end()))
 
 
 def _set_off_cue(text: str, match: re.Match, hi: int) -> bool:

@@ -1554,3 +1554,12 @@ def test_a_quotation_paragraphs_after_its_speaker_continues_when_the_lines_betwe
     # a line naming someone else does not
     text = "“We will win,” Jo Lee said.\n\nIt rained.\n\nThe vote went to the Senate.\n\n“We came with a plan.”"
     assert [s for s, _, _ in speakers(text)] == ["Jo Lee", ""]
+
+
+def test_a_subject_list_of_titled_names_is_a_cue_subject_however_long():
+    # the names listed before the last one are not counted against the reach of a cue after the quotation
+    text = "“We will win,” state Senate leader Jo Lee and House Speaker Al Roe, both lawyers, said in a statement."
+    assert speakers(text) == [("Al Roe", "Al Roe", "said")]
+    # words that are no list still are
+    text = "“We will win,” the crowd outside the old hall on the square that day in the rain said."
+    assert speakers(text)[0][0] != "crowd"
