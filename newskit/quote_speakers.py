@@ -71,8 +71,9 @@ def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
 
 def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
     """(subject, cue match) of the first cue after a quotation, when within ``reach`` words of it."""
-    if len(tokens(text, lo, match.start())) - sum(len(tokens(text, *t.span())) for t in _PARTY_TAG.finditer(text, lo, match.start())) > reach:
-        return None  # a party and state after a name are no words between ("Jo Lee, D-Ill., told")
+    if len(tokens(text, lo, match.start())) - sum(len(tokens(text, *t.span())) for t in _PARTY_TAG.finditer(text, lo, match.start())) \
+            - _listed_before(text, lo, match) > reach:
+        return None  # a party and state after a name are no words between ("Jo Lee, D-Ill., told"), nor the names listed
     if match.re is BY_CUES or not re.search(r"\w", text[lo:match.start()]) or _set_off_cue(text, match, hi):
         if match.re is QUOTE_CUES and match.group().rstrip().endswith("ing"):
             return None  # "“...,” saying it means": a participle's subject is never the words after it
@@ -84,6 +85,28 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
         if subject and (subject[1] < lo or _RELATIVE.search(text, subject[2], match.start())):
             subject = None  # "“scum villages” because ... Geert Wilders, ..., who demanded": not his words
     return (subject, match) if subject is not None else None
+
+
+_LIST_LEAD = re.compile(r"[A-Z][\w'’-]*,?\s+and\s+(?=(?:[A-Z][\w.'’-]*\s+)*$)")
+"""A name and "and" before the titles of the last name of a list: "Jo Lee and " of "Jo Lee and Speaker "."""
+
+
+def _listed_before(text: str, lo: int, match: re.Match) -> int:
+    """How many words of ``text[lo:match.start()]`` are the names a subject list gives before its last one, with
+    no cue among them ("“...,” state leader Jo Lee and Speaker Al Roe, both lawyers, said": the five words to "and"):
+    the cue's subject is the list, as near to it as its last name.
+
+    Example
+    -------
+    >>> text = "“Yes,” state leader Jo Lee and Speaker Al Roe, both lawyers, said."
+    >>> _listed_before(text, 6, QUOTE_CUES.search(text))
+    5
+    """
+    subject = subject_before(text, lo, match.start())
+    lead = subject and _LIST_LEAD.search(text[lo:subject[1]])
+    if not lead or QUOTE_CUES.search(text, lo, lo + lead.end()):
+        return 0
+    return len(tokens(text, lo, lo + lead.end()))
 
 
 def _set_off_cue(text: str, match: re.Match, hi: int) -> bool:
@@ -1771,12 +1794,39 @@ _OBJECT_BEFORE = re.compile(r"\b(?:of|to|for|by|with|about|on|at|from|against|th
 
 
 def _previous(v: _Version, q: dict, place: _Place, found: _Found):
-    """The speaker of the previous quotation with one, in the same or the previous paragraph."""
+    """The speaker of the previous quotation with one, in the same or the previous paragraph, or further back when
+    the paragraphs between name no one (no person mention, :func:`_names_no_one`: "“...,” Jo Lee said. ¶ The
+    transcript follows: ¶ “...”")."""
     previous = found.previous
-    if not previous or q["paragraph"] - previous["paragraph"] > 1 or not previous["speaker"]:
+    if not previous or not previous["speaker"] or (
+            q["paragraph"] - previous["paragraph"] > 1 and _someone_between(v, previous["paragraph"], q)):
         return None
     return (previous["mention"], previous["mention_start"], previous["mention_end"], previous["cue"],
             previous["speaker"])
+
+
+_PROPER_INSIDE = re.compile(r"(?<![.!?:\n“\"‘])(?<![.!?:][”\"’])\s+[A-Z]")
+"""A capitalised word inside a sentence (not after a sentence end, a line break or a quote mark): maybe a name."""
+
+
+def _someone_between(v: _Version, paragraph: int, q: dict) -> bool:
+    """Whether someone who might speak is named after ``paragraph`` and before quotation ``q``."""
+    lo = v.paragraphs[paragraph][1]
+    return bool(v.people.between(lo, q["start"])) or not _names_no_one(v.text, lo, q["start"])
+
+
+def _names_no_one(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` names no one who might speak: no capitalised word inside a sentence, no he, she or
+    they (:data:`~newskit.speakers.PERSON_PRONOUNS`; a person mention the caller checks).
+
+    Example
+    -------
+    >>> text = "“Yes,” Jo Lee said. The full text follows: “...” Then the Senate voted. “No.”"
+    >>> _names_no_one(text, 18, 43), _names_no_one(text, 48, 72)
+    (True, False)
+    """
+    return not _PROPER_INSIDE.search(text, lo, hi) and not any(
+        word.lower() in PERSON_PRONOUNS | {"they"} for word in re.findall(r"\w+", text[lo:hi]))
 
 
 def _fragment_subject(v: _Version, q: dict, place: _Place, found: _Found):

@@ -2240,7 +2240,37 @@ def _pronoun_vote(text: str, pos: int, end: int, forms: set[str], others: WordFi
         return ""  # "Gowdy said Clinton did not respond, and her lawyer ...": her is Clinton's
     if any(m.group(1).lower() in REPORTING_WORDS for m in _CAPITAL_THEN_WORD.finditer(after, 0, pronoun.start())):
         return ""  # "Gowdy spoke. Later, Clinton said she ...": she is the other speaker
+    if _reports_clause_before(after, pronoun):
+        return ""  # "Kim Tate backed Jo Lee, he said": he is who reports it, the one resolved, not Jo Lee
     return "m" if pronoun.group(1).lower() in _MALE else "f"
+
+
+_TRAILING_CUE = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)(?=\s*[.,;!?])")
+"""After a pronoun: a reporting verb it is the subject of, maybe after an adverb in -ly ("he firmly said"), that ends
+its clause (not "When Jo Lee won, he said he was glad")."""
+
+
+def _reports_clause_before(after: str, pronoun: re.Match) -> bool:
+    """Whether the he/she ``pronoun`` found in ``after`` (the text after a mention) is the subject of a reporting
+    verb set off by a comma after the mention's clause, in its sentence ("Kim Tate backed Jo Lee, he said"): he
+    reports the clause, so he stands for whoever speaks, not for a name inside what he says.
+
+    Example
+    -------
+    >>> after = " in the race, he said."
+    >>> _reports_clause_before(after, _PRONOUN_AFTER.search(after))
+    True
+    >>> after = " spoke, and he said no."
+    >>> _reports_clause_before(after, _PRONOUN_AFTER.search(after))
+    False
+    >>> after = " won, he said he was glad."
+    >>> _reports_clause_before(after, _PRONOUN_AFTER.search(after))
+    False
+    """
+    verb = _TRAILING_CUE.match(after, pronoun.end())
+    return pronoun.group(1).lower() in {"he", "she"} and verb is not None and verb.group(1) in REPORTING_WORDS \
+        and re.search(r",[”\"’']?\s*$", after[:pronoun.start()]) is not None \
+        and not re.search(r"[.!?;]", after[:pronoun.start()])
 
 
 _SUBJECT_PRONOUNS = {"he", "she", "himself", "herself"}
@@ -2314,6 +2344,24 @@ def _mention_places(text: str, names: list[str]) -> dict[str, list[tuple[int, in
     return places
 
 
+def _one_bearer(text: str, name: str, places: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The mentions ``places`` of ``name`` that are surely its bearer's: its surname alone is left out where the
+    text writes it after titles of both genders ("Mr. Moss" and "Mrs. Moss": two people share it, whatever full
+    name the text gives each).
+
+    Example
+    -------
+    >>> text = "Kim Moss came. Mr. Moss spoke; Mrs. Moss did not."
+    >>> _one_bearer(text, "Kim Moss", [(0, 8), (19, 23), (35, 39)])
+    [(0, 8)]
+    """
+    alone = [(pos, end) for pos, end in places if end - pos < len(name)]
+    votes = [_title_votes(text, pos) for pos, _ in alone]
+    if any(male for male, _ in votes) and any(female for _, female in votes):
+        return [place for place in places if place not in alone]
+    return places
+
+
 def genders(text: str, names: list[str]) -> dict[str, str]:
     """Name -> "m" or "f" where the text shows it: the title or role word before a mention ("Mr", "Lady",
     "spokeswoman"), else a given name borne mostly by one sex (:func:`given_name_gender`), else the
@@ -2332,7 +2380,7 @@ def genders(text: str, names: list[str]) -> dict[str, str]:
     for name in names:
         forms = {name, name.split()[-1]}
         strong, weak = {"m": 0, "f": 0}, {"m": 0, "f": 0}
-        for pos, end in places.get(name, ()):
+        for pos, end in _one_bearer(text, name, places.get(name, [])):
             male, female = _title_votes(text, pos)
             strong["m"] += male
             strong["f"] += female

@@ -173,6 +173,15 @@ def test_gender_votes_once_per_mention_and_only_from_pronouns_that_can_mean_the_
     assert genders("Cal Voss said Perrin never replied and her lawyer left.", ["Cal Voss"]) == {}
 
 
+def test_no_gender_vote_from_the_pronoun_that_reports_the_clause_a_name_is_in():
+    # "..., he said" reports the clause before it: he is whoever speaks, not a name in what he says
+    assert genders("The council backed Kiran Voss in the vote, he said.", ["Kiran Voss"]) == {}
+    assert genders("Kiran Voss will not run again, she firmly said; the party agreed.", ["Kiran Voss"]) == {}
+    # a he/she opening the main clause after a clause set off still counts, as does one in the next sentence
+    assert genders("When Kiran Voss won, he said he was glad.", ["Kiran Voss"]) == {"Kiran Voss": "m"}
+    assert genders("Kiran Voss won the vote. “Good,” she said.", ["Kiran Voss"]) == {"Kiran Voss": "f"}
+
+
 def test_a_given_name_outweighs_pronoun_votes_and_a_title_outweighs_both():
     text = "A call from Don Voss came as she spoke. Don Voss, she said, was wrong."
     assert genders(text, ["Don Voss"]) == {"Don Voss": "m"}  # "Don" through the nickname table: Donald
@@ -1527,3 +1536,30 @@ def test_a_title_of_the_other_gender_before_a_surname_is_not_the_woman_or_man_of
     assert [s[0] for s in speakers(text)] == ["Ann Vere", "Vere"]
     text = text.replace("Lord Vere", "Lady Vere")
     assert [s[0] for s in speakers(text)] == ["Ann Vere", "Ann Vere"]
+
+
+def test_no_gender_vote_from_a_surname_alone_that_titles_of_both_genders_precede():
+    # "Mr. Moss" and "Mrs. Moss": a husband and wife share the surname, so neither title is Kim Moss's
+    text = "Kim Moss came to town. Mr. Moss spoke twice; Mr. Moss left. Mrs. Moss stayed."
+    assert genders(text, ["Kim Moss"]) == {}
+    # titles of one gender only still vote
+    assert genders("Kim Moss came. Mr. Moss spoke.", ["Kim Moss"]) == {"Kim Moss": "m"}
+
+
+def test_a_quotation_paragraphs_after_its_speaker_continues_when_the_lines_between_name_no_one():
+    # a line naming no one between ("The full text follows:") keeps the last speaker
+    text = ("“We will win,” Jo Lee said on Monday.\n\nThe full text of the speech follows:\n\n"
+            "“We came to this town with a plan.”")
+    assert [s for s, _, _ in speakers(text)] == ["Jo Lee", "Jo Lee"]
+    # a line naming someone else does not
+    text = "“We will win,” Jo Lee said.\n\nIt rained.\n\nThe vote went to the Senate.\n\n“We came with a plan.”"
+    assert [s for s, _, _ in speakers(text)] == ["Jo Lee", ""]
+
+
+def test_a_subject_list_of_titled_names_is_a_cue_subject_however_long():
+    # the names listed before the last one are not counted against the reach of a cue after the quotation
+    text = "“We will win,” state Senate leader Jo Lee and House Speaker Al Roe, both lawyers, said in a statement."
+    assert speakers(text) == [("Al Roe", "Al Roe", "said")]
+    # words that are no list still are
+    text = "“We will win,” the crowd outside the old hall on the square that day in the rain said."
+    assert speakers(text)[0][0] != "crowd"
