@@ -883,7 +883,8 @@ def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
     the page prints :data:`_CARD_LABEL_TIMES` times or more (a card's kind: "Commentary", "Article") or over a
     line ending on how long ago the card's story was posted (:data:`_TEASER_STAMP`: "Jo Roe 2 days ago"), the cards
     of other stories a page sets amid or after its article. A speaker's label over a turn of a transcript has no
-    title between them; an article's heading is printed once.
+    title between them; an article's heading is printed once. A card whose label over the title ends on that stamp
+    ("U.S. News // 2 hours ago") is one however its summary reads: a wire story's lede reports what someone said.
 
     >>> texts = ["The bank raised rates.", "Commentary", "Will Rates Rise Again This Spring?", "Markets fear it.",
     ...          "Commentary", "Commentary", "Prices fell."]
@@ -892,6 +893,10 @@ def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
     >>> _teaser_cards(["It rained.", "Part one", "The Long Road North", "We left.", "Part two"], ["body", "subhead",
     ...               "subhead", "body", "subhead"])[3]
     'body'
+    >>> _teaser_cards(["It rained.", "Odd News // 3 hours ago", "Goat elected mayor of a small Vermont town",
+    ...               "May 2 (Wire) -- The town clerk said the goat won by four votes.", "Odd News // 4 hours ago"],
+    ...               ["body", "subhead", "subhead", "body", "subhead"])[3]
+    'promo'
     """
     shown = _shown(labels)
     printed = collections.Counter(texts[n].strip() for n in shown)
@@ -899,11 +904,12 @@ def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
         label, title, here = shown[at - 2:at + 1]
         text = texts[here].strip()
         stamped = at + 1 < len(shown) and bool(_TEASER_STAMP.search(texts[shown[at + 1]].strip()))
-        card = stamped or (labels[label] != "body" and len(texts[label].split()) <= _CARD_LABEL_WORDS
-                           and printed[texts[label].strip()] >= _CARD_LABEL_TIMES)
+        dated = labels[label] != "body" and bool(_TEASER_STAMP.search(texts[label].strip()))
+        card = stamped or dated or (labels[label] != "body" and len(texts[label].split()) <= _CARD_LABEL_WORDS
+                                    and printed[texts[label].strip()] >= _CARD_LABEL_TIMES)
         headed = _HEADING_MARK.sub("", texts[title].lstrip(), count=1)  # a title marked as a heading: "## ..."
         if (labels[here] == "body" and card and labels[title] != "body" and _teaser_line(headed)
-                and "\n" not in text and not reported(text)):
+                and "\n" not in text and (dated or not reported(text))):
             labels[here] = "promo"
     return labels
 

@@ -149,6 +149,21 @@ def test_the_lede_printed_as_the_dek_over_the_byline_is_kept_where_the_article_s
     assert lines["label"].tolist()[1] == "body" and lines["label"].tolist()[0] != "body"
 
 
+def test_a_teaser_card_under_a_label_ending_on_its_age_is_set_aside_though_its_summary_reports_speech():
+    cards = []
+    for age, title, summary in (
+            ("2 hours", "Goat elected mayor of a small Vermont town in a landslide",
+             "May 2 (Wire) -- The town clerk said the goat won by four votes after a recount on Tuesday."),
+            ("3 hours", "Ferry crews vote to strike over the new rota for the summer",
+             "May 2 (Wire) -- Union leaders said crews would walk out next week unless talks resumed."),
+            ("5 hours", "Storm closes the coast road for the second time this month",
+             "May 2 (Wire) -- Police said the road would stay shut until the debris was cleared.")):
+        cards += [f"Odd News // {age} ago", title, summary]
+    raw = page("Ferry line sale delayed again", "By Jane Roe", *ARTICLE, "Latest Headlines", *cards, "Contact Us")
+    body = body_of(raw)
+    assert not set(cards) & set(body) and ARTICLE[-1] in body
+
+
 def test_a_text_wrapped_at_a_fixed_width_is_joined_only_where_the_next_word_did_not_fit():
     words = ("the harbour board met again on tuesday and agreed to delay the sale of the ferry line until the "
              "unions and the buyers had settled the terms of the new contracts for the crews").split()
