@@ -1609,3 +1609,12 @@ def test_a_short_line_quoted_whole_with_mismatched_marks_is_a_subhead_not_a_runn
     labels = dict(zip(*label_blocks(raw)[["text", "label"]].T.values))
     assert labels["“Fares for all’"] == "subhead"
     assert labels["“We will keep the fares down this year,"] == "body"
+
+
+def test_a_photo_caption_over_its_photographer_and_outlet_is_set_aside():
+    caption = "Crews clearing the coast road near the harbour after the storm."
+    raw = page("Ferry line sale delayed again", "By Jane Roe", *ARTICLE[:2], "View image in full screen", caption,
+               "Jane Roe / Valley News", *ARTICLE[2:])
+    labels = labels_of(raw)
+    assert labels["Jane Roe / Valley News"] == "caption" and labels[caption] == "caption"
+    assert ARTICLE[-1] in body_of(raw)
