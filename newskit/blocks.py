@@ -142,8 +142,8 @@ _CREDIT = re.compile(
     rf"|^\(?\s*(?:{AGENCY_PATTERN})\)?(?:\s*[,;/&]\s*(?:{AGENCY_PATTERN}))*"
     r"(?:\s+with\s+(?:additional\s+)?(?:input|reporting|inputs)\s+(?:by|from)\s+.+)?\s*\.?\s*\)?$"
     r"|^\W*original(?:ly)?\s+(?:article\s+)?(?:source|published|appeared)(?:\s+(?:by|on|in|at))?\s*:"
-    r"|^\W*this\s+(?:article|story|piece|post|report)\s+(?:is|was|has\s+been)\s+(?:(?:originally|first)\s+)?"
-    r"(?:re)?(?:published|posted|printed)\s+(?:from|on|in|at|by)\b"
+    r"|^\W*this\s+(?:article|story|piece|post|report)(?:\s+by\s+[^.!?\n]{1,60}?)?\s+(?:is|was|has\s+been)\s+"
+    rf"(?:(?:originally|first)\s+)?(?:re)?(?:published|posted|printed)\s+(?:(?:from|on|in|at|by)\b|{_MONTH}\s*\d)"
     r"|^\W*published\s+(?:(?:daily|weekly|monthly|online)\s+)?by\s+[^.,;:!?\n]{1,60}$"
     rf"|^\W*this\s+(?:newsletter|story|article|report|piece|episode)\s+was\s+(?:{CREDIT_ROLE_PATTERN})"
     rf"(?:\s+and\s+(?:{CREDIT_ROLE_PATTERN}))?\s+by\s+[^.!?\n]{{1,80}}\.?$",
@@ -151,7 +151,8 @@ _CREDIT = re.compile(
 )
 """A credit: a role and "by" ("Photo by ..."), an agency's name alone, perhaps with whose input, a syndicated
 copy's note of its source ("Original article source:", "Originally published in:", "This article is republished from
-The Lamp under a Creative Commons license.", "This story was originally published on valleypost.example"), a
+The Lamp under a Creative Commons license.", "This story was originally published on valleypost.example", "This report
+by The Wire Service was first published Jan. 28, 2022."), a
 publisher's name alone ("Published daily by the Harbour Institute") or who made the piece ("This newsletter was edited
 by Jane Roe.")."""
 _STAFF = rf"(?:\s+{STAFF_TITLE_PATTERN})"
@@ -398,15 +399,30 @@ def _hard_wrapped(raw: str, lines: list[tuple[int, int]]) -> bool:
     text wrapped at a fixed width.
     Short lines (under half the longest) are left out when two long ones remain: a scraped page's menu and button
     lines end mid-sentence too; so do its paragraph lines cut before a link, but those differ in width (lines
-    wider than :data:`_WRAP_WIDTH` must mostly be of one width)."""
+    wider than :data:`_WRAP_WIDTH` must mostly be of one width). A line counts as wrapped only where the next one can
+    carry on its sentence (:func:`_goes_on`): a menu run together into one wide line is followed by another item."""
     width = max((e - s for s, e in lines), default=0)
     full = [(s, e) for s, e in lines[:-1] if raw[s:e].strip()]
     long = [(s, e) for s, e in full if e - s >= width / 2]
     used = long if len(long) >= 2 else full
     following = dict(zip(lines, lines[1:]))
-    wraps = [_LINE_END.search(raw[s:e]) is None and _full(raw, (s, e), following[(s, e)], width) for s, e in used]
+    wraps = [_LINE_END.search(raw[s:e]) is None and _full(raw, (s, e), following[(s, e)], width)
+             and _goes_on(raw, following[(s, e)], width) for s, e in used]
     even = width <= _WRAP_WIDTH or sum(e - s >= 0.75 * width for s, e in used) >= 0.6 * len(used)
     return len(wraps) >= 2 and sum(wraps) > len(wraps) / 2 and even
+
+
+def _goes_on(raw: str, line: tuple[int, int], width: int) -> bool:
+    """Whether ``line`` can carry on a sentence wrapped on the line above it: a full line itself (half the widest or
+    more), or the paragraph's last one, ending a sentence. A short line with no stop under a full one is an item of its
+    own: a menu's items run together on one line are followed by the next menu item, not by the rest of a sentence.
+
+    >>> text = "Home World Sport Business Climate Science Health Opinion Culture Travel\\nSearch\\nIt was wet."
+    >>> _goes_on(text, (72, 78), 71), _goes_on(text, (79, 90), 71)
+    (False, True)
+    """
+    start, end = line
+    return end - start >= width / 2 or bool(_LINE_END.search(raw[start:end]))
 
 
 _WRAP_SLACK = 0.85
@@ -892,7 +908,8 @@ def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
     the page prints :data:`_CARD_LABEL_TIMES` times or more (a card's kind: "Commentary", "Article") or over a
     line ending on how long ago the card's story was posted (:data:`_TEASER_STAMP`: "Jo Roe 2 days ago"), the cards
     of other stories a page sets amid or after its article. A speaker's label over a turn of a transcript has no
-    title between them; an article's heading is printed once.
+    title between them; an article's heading is printed once. A card whose label over the title ends on that stamp
+    ("U.S. News // 2 hours ago") is one however its summary reads: a wire story's lede reports what someone said.
 
     >>> texts = ["The bank raised rates.", "Commentary", "Will Rates Rise Again This Spring?", "Markets fear it.",
     ...          "Commentary", "Commentary", "Prices fell."]
@@ -901,6 +918,10 @@ def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
     >>> _teaser_cards(["It rained.", "Part one", "The Long Road North", "We left.", "Part two"], ["body", "subhead",
     ...               "subhead", "body", "subhead"])[3]
     'body'
+    >>> _teaser_cards(["It rained.", "Odd News // 3 hours ago", "Goat elected mayor of a small Vermont town",
+    ...               "May 2 (Wire) -- The town clerk said the goat won by four votes.", "Odd News // 4 hours ago"],
+    ...               ["body", "subhead", "subhead", "body", "subhead"])[3]
+    'promo'
     """
     shown = _shown(labels)
     printed = collections.Counter(texts[n].strip() for n in shown)
@@ -908,11 +929,12 @@ def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
         label, title, here = shown[at - 2:at + 1]
         text = texts[here].strip()
         stamped = at + 1 < len(shown) and bool(_TEASER_STAMP.search(texts[shown[at + 1]].strip()))
-        card = stamped or (labels[label] != "body" and len(texts[label].split()) <= _CARD_LABEL_WORDS
-                           and printed[texts[label].strip()] >= _CARD_LABEL_TIMES)
+        dated = labels[label] != "body" and bool(_TEASER_STAMP.search(texts[label].strip()))
+        card = stamped or dated or (labels[label] != "body" and len(texts[label].split()) <= _CARD_LABEL_WORDS
+                                    and printed[texts[label].strip()] >= _CARD_LABEL_TIMES)
         headed = _HEADING_MARK.sub("", texts[title].lstrip(), count=1)  # a title marked as a heading: "## ..."
         if (labels[here] == "body" and card and labels[title] != "body" and _teaser_line(headed)
-                and "\n" not in text and not reported(text)):
+                and "\n" not in text and (dated or not reported(text))):
             labels[here] = "promo"
     return labels
 
@@ -1337,13 +1359,16 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
 
 def _settle_copies(texts: list[str], words: dict[int, list[str]], counts: dict, labels: list[str]) -> list[str]:
     """``labels`` with the copies :func:`_repeated` set aside that are the text's own made ``body`` again (a recap,
-    :func:`_summary_copies`; a sentence amid the body, :func:`_amid_body`), and the first prints of a recap that
-    previews the article's opening (:func:`_preview_prints`) made ``promo``."""
+    :func:`_summary_copies`; a sentence amid the body, :func:`_amid_body`; the lede printed again where the article
+    starts, :func:`_lede_copy`), and the first prints of a recap that previews the article's opening
+    (:func:`_preview_prints`) or of the lede made ``promo``."""
     copies = _second_copies(words, counts, labels)
     pulled = _pulled_plain(texts, words, counts, labels)
     summary = _summary_copies(list(words), copies, labels)
     previews = _preview_prints(words, summary, labels)
-    for n in summary + _amid_body(copies + pulled, labels):
+    lede = _lede_copy(words, copies, labels)
+    previews += [n for n, _ in lede]
+    for n in summary + [n for _, n in lede] + _amid_body(copies + pulled, labels):
         labels[n] = "body"
     for n in previews:
         labels[n] = "promo"
@@ -1409,6 +1434,26 @@ def _preview_prints(words: dict[int, list[str]], copies: list[int], labels: list
     after = shown[shown.index(max(copies)) + 1:][:1] if copies else []
     opening = prints == [n for n in words if labels[n] == "body"][:len(prints)]
     return prints if len(prints) > 1 and opening and [labels[n] for n in after] == ["body"] else []
+
+
+def _lede_copy(words: dict[int, list[str]], copies: list[int], labels: list[str]) -> list[tuple[int, int]]:
+    """(first print, copy) of a body paragraph printed once more (one of ``copies``) with no body paragraph between
+    its prints and fresh body text straight after the copy: the lede printed as the dek over the byline and share
+    buttons, then again where the article starts, which keeps it.
+
+    >>> _lede_copy({0: ["a"], 2: ["a"], 3: ["c"]}, [2], ["body", "byline", "promo", "body"])
+    [(0, 2)]
+    >>> _lede_copy({0: ["a"], 1: ["b"], 2: ["a"], 3: ["c"]}, [2], ["body", "body", "promo", "body"])
+    []
+    """
+    first = {tuple(found): n for n, found in reversed(list(words.items()))}
+    shown = _shown(labels)
+    found = []
+    for n in copies:
+        start, after = first[tuple(words[n])], shown[shown.index(n) + 1:][:1]
+        if not any(labels[m] == "body" for m in words if start < m < n) and [labels[m] for m in after] == ["body"]:
+            found.append((start, n))
+    return found
 
 
 def _amid_body(copies: list[int], labels: list[str]) -> list[int]:
@@ -2542,18 +2587,38 @@ def _page_shape(text: str, words: int, seen_any: bool) -> str | None:
     ('byline', 'chrome')
     >>> _page_shape("# Roads close", 3, False), _page_shape("### Why the roads closed.", 5, True)
     ('headline', 'subhead')
+    >>> _page_shape("HomeNewsLocal NewsSportsWeather", 3, False)
+    'chrome'
     """
     if words <= 8 and "\n" not in text and _NOT_HEADLINE.fullmatch(text.strip()) or not _LETTER.search(text):
         return "chrome"
     if _heading_level(text):
         return "subhead" if seen_any else "headline"
-    if "\n" not in text and _CODE_LINE.fullmatch(text.strip()):
+    if "\n" not in text and (_CODE_LINE.fullmatch(text.strip()) or _run_together(text)):
         return "chrome"
     if _LONE_LETTER.fullmatch(text.strip()) and seen_any:
         return "chrome"
     if _INITIALS.fullmatch(text) and text.isupper() and seen_any:
         return "byline"
     return None
+
+
+_ITEM_JOIN = re.compile(r"(?<!\bMc)(?<!\bMac)[a-z][A-Z][a-z]")
+"""Where a menu's items run together when their links lose the space between them: a lower-case letter straight
+before a capital opening a word ("HomeNews", "PolicyTerms"); "McDonald" and "MacLeod" are names."""
+_RUN_TOGETHER_JOINS = 3
+
+
+def _run_together(text: str) -> bool:
+    """Whether a line is a menu or a list of topics whose items ran together: at least :data:`_RUN_TOGETHER_JOINS`
+    joins of a lower-case letter and a capital (:data:`_ITEM_JOIN`), and no stop closing it as a sentence would.
+
+    >>> _run_together("HomeNewsLocal NewsOpioid CrisisCOVID-19In the Community"), _run_together("Privacy PolicyTerms")
+    (True, False)
+    >>> _run_together("MacLeod met McDonald and the YouTube and LinkedIn staff.")
+    False
+    """
+    return len(_ITEM_JOIN.findall(text)) >= _RUN_TOGETHER_JOINS and not _TERMINAL.search(text.rstrip())
 
 
 _HEADING_MARK = re.compile(r"#{1,6}[ \t]")

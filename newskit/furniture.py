@@ -80,7 +80,7 @@ from __future__ import annotations
 import re
 
 from .text.lexicon import (AGENCY_PATTERN, APPEAL_SUPPORT_WORDS, CONSENT_ACTIONS, CONSENT_WORDS, LINK_HEADING_PATTERN,
-                           REPORTING_PAST, SHARE_BUTTONS, SHARE_JOINING_WORDS, WEEKDAYS, alternation)
+                           OUTLET_PATTERN, REPORTING_PAST, SHARE_BUTTONS, SHARE_JOINING_WORDS, WEEKDAYS, alternation)
 from .text.typography import QUOTE_MARK
 
 _I = re.IGNORECASE
@@ -148,6 +148,7 @@ _CREDIT = (
     r"^\s*(?=[A-Z])[\w.'’ -]{1,50}?/?\s*\bvia\s+(?:Getty Images|" + AGENCY_PATTERN + r")\s*$",  # Handout/via Reuters
     r"^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$",                                         # an image left as Markdown: ![](a.png)
     r"^\s*[\w.'’ -]{1,30}/\s*[\w.'’ -]{1,30}\([\W_]*(?:photograph|photo|illustration|image|video)s?[\W_]*\)",  # Jo Roe/Agency (photo)
+    r"^\s*(?:\(\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*(?:" + OUTLET_PATTERN + r")\s*(?:\)\s*)?$",  # Jo Roe / Valley News
 )
 _SCRIPT = (
     r"^\s*(?:<\s*/?\s*(?:script|style|div|iframe|noscript)\b|<!--)",

@@ -123,6 +123,47 @@ def test_lines_cut_before_links_with_room_left_are_not_taken_for_a_wrapped_text(
     assert "\n" not in "".join(blocks.loc[blocks["label"] != "whitespace", "text"])
 
 
+def test_a_page_with_two_menus_run_together_into_wide_lines_is_not_taken_for_a_wrapped_text():
+    menu = " ".join(f"{place}NewsLocal" for place in ("Harbour", "Valley", "Coast", "Ridge", "Lake", "Bay") * 5)
+    raw = page("Sign In", "Register", menu, "Search", "Home", "Ferry line sale delayed again, ministry says",
+               *ARTICLE, "Share on Facebook", "More Local News", menu, "About", "Contact Us")
+    blocks = label_blocks(raw)
+    assert "\n" not in "".join(blocks.loc[blocks["label"] != "whitespace", "text"])
+    assert body_of(raw) == [ARTICLE[0].split(" - ", 1)[1], *ARTICLE[1:]]
+
+
+def test_a_wire_agency_note_of_first_publication_under_the_text_is_credit():
+    raw = page("Ferry line sale delayed again, ministry says", *ARTICLE,
+               "This report by The Wire Service was first published Jan. 28, 2022.", "Share on Facebook")
+    assert labels_of(raw)["This report by The Wire Service was first published Jan. 28, 2022."] == "credit"
+    assert body_of(raw) == [ARTICLE[0].split(" - ", 1)[1], *ARTICLE[1:]]
+
+
+def test_the_lede_printed_as_the_dek_over_the_byline_is_kept_where_the_article_starts():
+    lede = "The ministry has postponed the sale of the port operator's foreign holdings for a third time, two people said."
+    raw = page("Sign In", "Create a free account.", "Ferry line sale delayed again, ministry says", lede,
+               "Wire Service    Jan 28, 2022 12:45 PM", "Share on Facebook", "Share on Twitter", lede, *ARTICLE[1:],
+               "Share on Facebook", "More Local News")
+    blocks = label_blocks(raw)
+    lines = blocks[blocks["text"] == lede]
+    assert lines["label"].tolist()[1] == "body" and lines["label"].tolist()[0] != "body"
+
+
+def test_a_teaser_card_under_a_label_ending_on_its_age_is_set_aside_though_its_summary_reports_speech():
+    cards = []
+    for age, title, summary in (
+            ("2 hours", "Goat elected mayor of a small Vermont town in a landslide",
+             "May 2 (Wire) -- The town clerk said the goat won by four votes after a recount on Tuesday."),
+            ("3 hours", "Ferry crews vote to strike over the new rota for the summer",
+             "May 2 (Wire) -- Union leaders said crews would walk out next week unless talks resumed."),
+            ("5 hours", "Storm closes the coast road for the second time this month",
+             "May 2 (Wire) -- Police said the road would stay shut until the debris was cleared.")):
+        cards += [f"Odd News // {age} ago", title, summary]
+    raw = page("Ferry line sale delayed again", "By Jane Roe", *ARTICLE, "Latest Headlines", *cards, "Contact Us")
+    body = body_of(raw)
+    assert not set(cards) & set(body) and ARTICLE[-1] in body
+
+
 def test_a_text_wrapped_at_a_fixed_width_is_joined_only_where_the_next_word_did_not_fit():
     words = ("the harbour board met again on tuesday and agreed to delay the sale of the ferry line until the "
              "unions and the buyers had settled the terms of the new contracts for the crews").split()
@@ -1590,3 +1631,12 @@ def test_a_line_between_the_headline_and_a_wire_lead_is_set_aside_whatever_its_d
     own = paragraphs("Ferry crews end their strike", video, "Ferry crews ended their strike on Monday.",
                      "Talks will resume next week.")
     assert video in body_of(own)
+
+
+def test_a_photo_caption_over_its_photographer_and_outlet_is_set_aside():
+    caption = "Crews clearing the coast road near the harbour after the storm."
+    raw = page("Ferry line sale delayed again", "By Jane Roe", *ARTICLE[:2], "View image in full screen", caption,
+               "Jane Roe / Valley News", *ARTICLE[2:])
+    labels = labels_of(raw)
+    assert labels["Jane Roe / Valley News"] == "caption" and labels[caption] == "caption"
+    assert ARTICLE[-1] in body_of(raw)

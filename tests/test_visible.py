@@ -139,3 +139,15 @@ def test_a_text_a_reader_sees_nothing_of_is_refused_as_blank_and_blocks_call_it_
     with pytest.raises(nk.NewskitError, match="holds only whitespace"):
         decode("\u200b\n".encode(), "a.txt")
     assert label_blocks("Rain.\n\n\u00ad")["label"].tolist() == ["body", "whitespace"]
+
+
+def test_character_references_left_by_a_scraper_read_as_their_characters_with_raw_offsets_kept():
+    raw = "Fire &amp; rescue crews reached O&#39;Brien&#x27;s farm at 6 a.m.&nbsp;&quot;We ran,&quot; he said."
+    view = visible(raw)
+    assert view.text == "Fire & rescue crews reached O'Brien's farm at 6 a.m.\u00a0\"We ran,\" he said."
+    start = view.text.index("O'Brien")
+    assert raw[slice(*view.raw_span(start, start + len("O'Brien's")))] == "O&#39;Brien&#x27;s"
+    assert visible_text("AT&T; &bogus;") == "AT&T; &bogus;"  # no character of that name: read as written
+    blocks = label_blocks(raw)
+    assert "".join(blocks["text"]) == raw and blocks["label"].tolist() == ["body"]
+

@@ -53,6 +53,13 @@ within the text, AP's funding notes and copyright line as kept) that saved each 
 ``news_urls.txt``; its snapshot at ``CHASE_GIT_DIR``). The files are ASCII (the scraper dropped every other character:
 curly quotes, apostrophes, dashes) with CRLF line ends: a page's text is :func:`plain_text` of the file; it is named
 after its address as the crawled pages are.
+Half "unseen17" comes from another public project, a database of Canadian mass killings whose workers saved the pages
+of news stories about each case as rows of SQL (darron/ff-workers, ``migrations/data/0002_stories_<n>.sql`` at commit
+``STORIES_COMMIT``: ``INSERT INTO news_stories (id, record_id, url, body_text, ai_summary) VALUES (...)``, one row per
+page, ``body_text`` the whole page's text as the scraper kept it, one line per block: menus, share buttons, captions,
+related lists, footers, HTML character references and all; its snapshot at ``STORIES_GIT_DIR``). A page's text is the
+``body_text`` of the row whose ``url`` is its address, its doubled quotes made single, as ``reader_text`` gives it; it
+is named after its address as the crawled pages are.
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -431,14 +438,63 @@ def record_text(raw: bytes) -> str:
     return reader_text(json.loads(raw)["full_text"])
 
 
+STORIES_GIT_DIR = Path("/work/.mirror/darron+ff-workers/repo")
+STORIES_COMMIT = "a06b02de7e48da0c771543d12b78b087a9e947e9"
+STORIES = (  # half "unseen17": the shootings in Langley, B.C., of July 25, 2022 as AP reported them on The Columbian
+    # (Vancouver, Washington) and as CP24 did (family langley), the shooting of two police officers in Innisfil, Ontario,
+    # on CP24 and Global News (family innisfil), The Buffalo News, a UPI archive story, and two Canadian Press stories
+    # on local sites (Burnaby Now, NanaimoNewsNOW)
+    ("migrations/data/0002_stories_038.sql",
+     "https://www.columbian.com/news/2022/jul/25/police-report-shootings-of-homeless-people-near-vancouver-b-c/"),
+    ("migrations/data/0002_stories_038.sql",
+     "https://www.cp24.com/news/several-shooting-victims-in-metro-vancouver-city-of-langley-b-c-rcmp-1.6001014"),
+    ("migrations/data/0002_stories_047.sql",
+     "https://www.cp24.com/news/two-south-simcoe-police-officers-killed-in-innisfil-shooting-1.6105339"),
+    ("migrations/data/0002_stories_047.sql",
+     "https://globalnews.ca/news/9192322/police-officer-killed-shooting-incident-near-barrie-sources/"),
+    ("migrations/data/0002_stories_013.sql", "https://buffalonews.com/news/suspect-in-murder-case-allowed-back-into-canada/"
+     "article_0773ed78-0e9c-5494-b5a7-46cc679e54ca.html"),
+    ("migrations/data/0002_stories_009.sql",
+     "https://www.upi.com/Archives/1982/12/15/Police-had-no-choice-but-to-shoot-a-teenaged/3726408776400/"),
+    ("migrations/data/0002_stories_033.sql", "https://www.burnabynow.com/national-news/"
+     "four-deaths-in-richmond-bc-believed-to-be-a-murder-suicide-police-say-5005779"),
+    ("migrations/data/0002_stories_024.sql",
+     "https://nanaimonewsnow.com/2016/12/20/alberta-man-found-dead-in-home-with-two-sons-a-doting-father-relative/"),
+)
+_SQL_STRING = r"'((?:[^']|'')*)'"
+_STORY_ROW = re.compile(rf"VALUES \({_SQL_STRING}, {_SQL_STRING}, {_SQL_STRING}, {_SQL_STRING}")
+
+
+def story_row_text(raw: bytes, address: str) -> str:
+    """:func:`reader_text` of the ``body_text`` of the SQL row whose ``url`` is ``address``, its doubled quotes single.
+
+    >>> story_row_text(b"INSERT INTO t (id, record_id, url, body_text) VALUES ('1', '2', 'https://x.example/a', "
+    ...                b"'Menu\\nIt''s wet.');", "https://x.example/a")
+    "Menu\\nIt's wet.\\n"
+    """
+    rows = {url: text for _, _, url, text in _STORY_ROW.findall(raw.decode("utf-8"))}
+    return reader_text(rows[address.replace("'", "''")].replace("''", "'"))
+
+
+def one_page(text_of):
+    """A file's loader as the other projects' loaders are called (bytes and address), for a file holding one page.
+
+    >>> one_page(plain_text)(b"It rained.", "https://x.example/a")
+    'It rained.\\n'
+    """
+    return lambda raw, address: text_of(raw)
+
+
 PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, path, address), a page's text from its bytes
-    ("unseen12", HN_GIT_DIR, HN, utf8_reader_text),
-    ("unseen13", PLAIN_GIT_DIR, tuple((PLAIN_COMMIT, path, address) for path, address in PLAIN), plain_text),
-    ("unseen14", LENS_GIT_DIR, tuple((LENS_COMMIT, path, address) for path, address in LENS), utf8_reader_text),
+    # and address
+    ("unseen12", HN_GIT_DIR, HN, one_page(utf8_reader_text)),
+    ("unseen13", PLAIN_GIT_DIR, tuple((PLAIN_COMMIT, path, address) for path, address in PLAIN), one_page(plain_text)),
+    ("unseen14", LENS_GIT_DIR, tuple((LENS_COMMIT, path, address) for path, address in LENS), one_page(utf8_reader_text)),
     ("unseen15", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS),
-     record_text),
+     one_page(record_text)),
     ("unseen16", CHASE_GIT_DIR, tuple((CHASE_COMMIT, f"Data/raw/{title}_RAW.txt", address) for title, address in CHASE),
-     plain_text),
+     one_page(plain_text)),
+    ("unseen17", STORIES_GIT_DIR, tuple((STORIES_COMMIT, path, address) for path, address in STORIES), story_row_text),
 )
 
 
@@ -448,7 +504,8 @@ def project_texts(half: str, git_dir: Path, pages, text_of) -> dict[str, str]:
     if not git_dir.is_dir():
         print(f"no snapshot at {git_dir}: the pages of half {half} are not rebuilt")
         return {}
-    return {name_of_address(address): text_of(git_show(git_dir, commit, path)) for commit, path, address in pages}
+    return {name_of_address(address): text_of(git_show(git_dir, commit, path), address)
+            for commit, path, address in pages}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,8 +17,12 @@ character inside it, and spans that tile the view map to spans that tile the raw
 ``view_offset(i)`` is the way there: the number of visible characters before raw offset ``i``,
 so ``view_offset(raw_offset(k)) == k``.
 
-A text with no invisible character is its own view (both maps are the identity, nothing is copied),
-so the rules pay one regular expression search for it.
+A scraper that kept a page's HTML character references ("O&#39;Brien", "&quot;Not yet,&quot; she said",
+"Crime &amp; Courts") shows a reader their characters: the view reads each reference that stands for one character
+(:data:`_REFERENCE`) as that character, which belongs to the reference's whole raw span.
+
+A text with no invisible character and no character reference is its own view (both maps are the identity,
+nothing is copied), so the rules pay one regular expression search for it.
 
 Example
 -------
@@ -34,12 +38,30 @@ True
 from __future__ import annotations
 
 import bisect
+import html
 import re
 from dataclasses import dataclass, field
 
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 """Zero-width characters and the soft hyphen: left out of the visible view."""
-_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+"""An HTML character reference left in a scraped text ("&#39;", "&#x27;", "&amp;"): the view reads its character."""
+_HIDDEN = re.compile(f"[{INVISIBLE}]|{_REFERENCE.pattern}")
+
+
+def _units(raw: str) -> list[tuple[int, int, str]]:
+    """(raw start, raw end, character) of each character of the view: a raw character, or the one character a
+    character reference stands for (a reference standing for none or for several is read as it is written)."""
+    units, pos = [], 0
+    for match in _HIDDEN.finditer(raw):
+        units += [(i, i + 1, raw[i]) for i in range(pos, match.start())]
+        shown = html.unescape(match.group()) if match.group()[0] == "&" else ""
+        if len(shown) == 1 and shown != match.group():
+            units.append((match.start(), match.end(), shown))
+        elif shown:
+            units += [(i, i + 1, raw[i]) for i in range(match.start(), match.end())]
+        pos = match.end()
+    return units + [(i, i + 1, raw[i]) for i in range(pos, len(raw))]
 
 
 @dataclass(frozen=True)
@@ -87,30 +109,35 @@ def visible(raw: str) -> Visible:
     [0, 1, 1, 2, 3, 3, 4, 4]
     >>> visible("plain").changed
     False
+    >>> view = visible("O&#39;Brien &amp; Co")
+    >>> view.text, view.raw_span(0, 7), view.raw_span(8, 9)
+    ("O'Brien & Co", (0, 11), (12, 17))
     """
-    if not _INVISIBLE.search(raw):
+    if not _HIDDEN.search(raw):
         return Visible(raw, raw)
-    kept = [i for i, ch in enumerate(raw) if ch not in INVISIBLE]
-    text = "".join(raw[i] for i in kept)
-    bounds = [0, *(kept[k] if text[k].isspace() else kept[k - 1] + 1 for k in range(1, len(kept))), len(raw)]
-    return Visible(raw, text, tuple(bounds[-1:] if not kept else bounds), tuple(kept))
+    units = _units(raw)
+    text = "".join(ch for _, _, ch in units)
+    bounds = [0, *(units[k][0] if text[k].isspace() else units[k - 1][1] for k in range(1, len(units))), len(raw)]
+    return Visible(raw, text, tuple(bounds[-1:] if not units else bounds), tuple(start for start, _, _ in units))
 
 
 def blank(raw: str) -> bool:
-    """Whether ``raw`` shows a reader nothing: it is empty or holds only whitespace and invisible characters.
+    """Whether ``raw`` shows a reader nothing: it is empty or holds only whitespace and invisible characters (a
+    non-breaking space written as a reference, "&nbsp;", is whitespace).
 
     >>> blank(" \\u200b\\n\\u00ad"), blank("a\\u00ad")
     (True, False)
     """
-    return not _INVISIBLE.sub("", raw).strip()
+    return not visible_text(raw).strip()
 
 
 def visible_text(raw: str) -> str:
-    """``raw`` as the rules read it: the invisible characters left out.
+    """``raw`` as the rules read it: the invisible characters left out, character references read as their
+    characters.
 
     Example
     -------
-    >>> visible_text("\\u200cZelenskiy")
-    'Zelenskiy'
+    >>> visible_text("\\u200cZelenskiy"), visible_text("O&#39;Brien")
+    ('Zelenskiy', "O'Brien")
     """
-    return _INVISIBLE.sub("", raw) if _INVISIBLE.search(raw) else raw
+    return visible(raw).text if _HIDDEN.search(raw) else raw
