@@ -81,10 +81,11 @@ _DATE = (
 )
 _CLOCK = (
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?(?![a-z])|h\b)?|\d{1,2}\s*[AaPp]\.?\s?[Mm]\.?(?![a-z]))"
-    r"(?:\s*\(?(?:[A-Z]{2,4}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?(?![\w/]))?"
+    r"(?:\s*\(?(?:[A-Z]{2,4}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?(?!(?![A-Z][a-z])[\w/]))?"
 )
 _ISO_CLOCK = r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
-"""A time of day as printed: "9:06 a.m. EDT", "3:57 pm", "10:50 AM", "01:54", "9 a.m. ET", with a time zone."""
+"""A time of day as printed: "9:06 a.m. EDT", "3:57 pm", "10:50 AM", "01:54", "9 a.m. ET", with a time zone, perhaps
+glued to the word after it by a scraper ("12:05 PM UTCUpdated")."""
 _GLUE = r"\s*(?:[-–—|/,·•]|\.(?=\s)|\bat\b)?\s*"
 _AFTER_DATE = rf"(?:{_ISO_CLOCK}|{_GLUE}{_CLOCK})"
 DATE_STAMP = re.compile(
@@ -105,10 +106,13 @@ _AS_OF = (
 """The time a report's data stop at ("Assessment as of: 7:45 PM ET", "Data cutoff: 12:00pm ET on February 26")."""
 _AGO = r"\d{1,2}\s+(?i:(?:second|minute|min|hour|hr|day|week)s?\s+ago)"
 """A time given as how long ago ("2 mins ago", "6 hrs ago")."""
+_AGO_LEFT = rf"(?:{_AGO}|(?i:ago)\b)"
+"""How long ago, or "ago" alone where the page's script writes the count and a scraper left it out ("Updated ago")."""
 _READ_TIME = r"\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\b"
 """A reading time printed after a date, perhaps glued to its year ("Dec 4, 20235 mins", "May 2, 2026 · 4 min read")."""
 DATE_LINE = re.compile(
-    rf"{_DATE_WORD}?{_STAMP}(?:\s*[-–—|·•,;.]?\s*{_DATE_WORD}(?:{_STAMP}|{_CLOCK}))?(?:{_GLUE}{_READ_TIME})?\.?"
+    rf"{_DATE_WORD}?{_STAMP}(?:\s*[-–—|·•,;.]?\s*{_DATE_WORD}(?:{_STAMP}|{_CLOCK}|{_AGO_LEFT}))?"
+    rf"(?:{_GLUE}{_READ_TIME})?\.?"
     rf"|{_AS_OF}(?:\s*[-–—|·•,;.]?\s*{_AS_OF})?\.?"
     rf"|{_DATE_WORD}?{_AGO}"
     rf"|{_DATE_WORD}?(?i:today|yesterday)(?:\s*(?:,|at)?\s*{_CLOCK})?"
@@ -117,7 +121,7 @@ DATE_LINE = re.compile(
     rf"|(?i:(?:first\s+|last\s+)?(?:{'|'.join(DATE_STAMP_WORDS[1:])})(?:\s+(?:on|at))?)\s*:?"
 )
 """A printed date line ("Published: Jan. 11, 2022 01:54", "Saturday, May 18, 2024", "Updated 8:30 AM ET,
-May 15, 2018", a date then "Updated 4:44 p.m. ET"), a day and month with no year but a time, a time with its half
+May 15, 2018", a date then "Updated 4:44 p.m. ET" or "Updated 2 hours ago"), a day and month with no year but a time, a time with its half
 of the day and its zone ("7:52 AM UTC", a card's stamp), or one that gives no date: "Updated 2 hours ago", "6 hrs
 ago", "Yesterday at 7:00 a.m. EST", or the word alone on a line over its date ("Updated", "Updated on"), or the
 time a report's data stop at, given alone ("Prices as of 4 p.m. ET. Data cutoff: 1 p.m. ET.")."""

@@ -338,6 +338,12 @@ def test_relative_dates_and_a_date_word_alone_are_date_lines(line):
     assert _labels_of(raw)[line] == "date"
 
 
+@pytest.mark.parametrize("line", ["May 2, 202609:15 AM GMTUpdated 3 hours ago", "May 2, 2026 9:15 AM GMT Updated ago"])
+def test_a_date_glued_to_its_time_and_how_long_ago_it_was_updated_is_a_date_line(line):
+    raw = f"Council closes bridge\n\n{line}\n\nThe council voted on Tuesday to close it.\n"
+    assert _labels_of(raw)[line] == "date"
+
+
 def test_a_byline_spread_over_lines_is_byline():
     raw = page("Council closes bridge", "By", "Jane Roe", "Jane Roe", ",", "Al Bo", "Al Bo", ", and", "Ann Poe",
                "Mar 3, 2026", *ARTICLE)
