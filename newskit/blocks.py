@@ -49,9 +49,10 @@ from .furniture import LABELS as FURNITURE_LABELS
 from .furniture import (FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE, READER_VOICE, STYLE_LINE,
                         bare_line, furniture_label, glued_furniture, interview_question, link_words, reported)
 from .text.lexicon import (
-    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, HEADING_NOUNS, LINK_HEADING_PATTERN,
-    MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN, OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_ROLES,
-    STAFF_TITLE_PATTERN, TITLE_FIELDS, WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS, alternation,
+    AFFILIATION_WORDS, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, HEADING_NOUNS,
+    LINK_HEADING_PATTERN, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN, OUTLET_PATTERN, SECTION_PATTERN,
+    SHARE_BUTTON_PATTERN, STAFF_ROLES, STAFF_TITLE_PATTERN, TITLE_FIELDS, WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS,
+    alternation,
 )
 from .text.sentences import sentence_spans
 from .text.typography import DASHES, EM_DASHES, QUOTE_MARK
@@ -176,6 +177,10 @@ def name_pattern(least: int = 0, most: int | None = None) -> str:
 
 
 _PERSON = name_pattern(1, 4)
+_AFFILIATION = (rf"(?:{_NAME_WORD}\s+(?:(?:of|for|and|&)\s+)?){{0,3}}(?i:{alternation(AFFILIATION_WORDS)})"
+                rf"(?:\s+(?:(?:of|for|the|and|&)\s+)?{_NAME_WORD}){{0,4}}")
+"""Where an author from outside a newsroom works, named after them in a byline ("University of Elmton", "Harbour
+Institute of Technology")."""
 _HEADING_END = rf".*\s(?i:{alternation(HEADING_NOUNS)})\W*$"
 """A line closing on a heading's noun (:data:`~newskit.text.lexicon.HEADING_NOUNS`: "Related News |"): no name."""
 _BYLINE = re.compile(
@@ -183,6 +188,7 @@ _BYLINE = re.compile(
     rf"(?:\s*[,|]\s*.{{0,40}}|\s*[-–—]+\s*(?:(?:{OUTLET_PATTERN}){_STAFF}?|\s*{STAFF_TITLE_PATTERN}))?$"
     rf"|^[Bb]y\s+{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{1,7}}\s*$"
     rf"|^{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{0,3}}\s*,\s*(?:{OUTLET_PATTERN}){_STAFF}?$"
+    rf"|^{_PERSON}\s*,\s*{_AFFILIATION}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}\s*,\s*{_AFFILIATION}){{0,3}}$"
     rf"|^(?!{_HEADING_END}){_PERSON}\s*\|$"
     rf"|^[Bb]y\s+{_PERSON}\s*[|,·•–—-]?\s*{_STAMP}\s*$|^{_PERSON}\s*[|·•]\s*{_STAMP}\s*$"
     rf"|^[Bb]y\s+{_PERSON}\s*,?\s+(?:and\s+)?(?:edited|photographs|illustrations?|videos?)\s+by\s+{_PERSON}$"
@@ -192,7 +198,8 @@ _BYLINE = re.compile(
 )
 """A byline: "By Jane Doe", "By JANE DOE - Associated Press", "By Jane Doe | The Daily Planet", "by Jane Doe",
 a list of people ("By Jane Doe, John Roe, Ann Poe and Al Bo"), people then their outlet after a comma ("Jane
-Doe and John Roe, Reuters"), a name before a bar ("Jane Doe |", a byline cut from its date), a name and its date
+Doe and John Roe, Reuters"), people each with where they work ("Jane Doe, University of Elmton and John Roe,
+Harbour Institute"), a name before a bar ("Jane Doe |", a byline cut from its date), a name and its date
 stamp ("by Jane Doe 10:41 AM May 5, 2026", "Jane Doe | May 5, 2026, 10:20 pm"), its editor ("By Jane Doe edited by
 John Roe"), or people joined by
 "with", perhaps where they wrote, then their agency ("Jane DOE with John ROE in Kyiv AFP"), or a byline left
@@ -1160,6 +1167,9 @@ _AUTHORS_HEADING = re.compile(rf"(?i:{AUTHORS_HEADING})\s*:?")
 """A heading over the names of a story's authors ("Authors", "Written by")."""
 _ROLE_LINE = re.compile(rf"(?:[A-Z][\w&'’-]*\s+){{0,3}}{STAFF_TITLE_PATTERN}")
 """A reporter's title alone on its line, under their name ("Staff Writer", "News Writer")."""
+_AFFILIATED_ROLE = re.compile(r"(?:[A-Z][\w&'’/-]*\s+(?:(?:and|&|of)\s+)?){0,3}[A-Z][\w&'’/-]*\s*,(?:\s*[A-Z][\w&'’.-]*){1,4}")
+"""A person's title, then where they work, on the line under their name in a byline ("Senior Editor/Writer, Europe",
+"Founder and Lead, Harbour Lab")."""
 _NAME_JOIN = re.compile(r"\W*(?:,|and|&|,\s*and)\W*|[Bb][Yy]:?")
 """A line that only joins the names of a byline the scraper cut at each name's link (",", ", and", "By")."""
 _NAMED_LABELS = ("subhead", "body", "headline", "byline")
@@ -1197,7 +1207,8 @@ def _author_lines(texts: list[str], labels: list[str]) -> list[str]:
     capitalised words each, alone on their lines) after an authors' heading (:data:`_AUTHORS_HEADING`) and the
     heading itself; a run of names joined by lines holding only "," / "and" / "By" or by a comma closing a name's
     line ("Jane Roe," over "John Doe"); a name or a byline over a reporter's title
-    (:data:`_ROLE_LINE`), and the title; and a name alone between a section line and the headline before any body text
+    (:data:`_ROLE_LINE`), and the title; a byline's title and workplace under it (:data:`_AFFILIATED_ROLE`); and a
+    name alone between a section line and the headline before any body text
     (an opinion page's columnist). A summary box's heading ("Key Points", :data:`_SUMMARY_HEADING`) names no one.
 
     >>> _author_lines(["Menu", "Jane Roe", "* Rates rose on Monday at the bank."], ["chrome", "subhead", "subhead"])
@@ -1210,7 +1221,7 @@ def _author_lines(texts: list[str], labels: list[str]) -> list[str]:
         text = texts[here].strip()
         role = texts[shown[at + 1]].strip() if at + 1 < len(shown) else ""
         titled = _ROLE_LINE.fullmatch(role) and not role.endswith("s")  # one person's title ("Staff Writer")
-        if labels[here] == "byline" and titled:
+        if labels[here] == "byline" and (titled or _AFFILIATED_ROLE.fullmatch(role)):
             labels[shown[at + 1]] = "byline"
         if (labels[here] not in _NAMED_LABELS or not _LONE_NAME.fullmatch(text.removesuffix(","))
                 or _SUMMARY_HEADING.fullmatch(text)):

@@ -344,6 +344,18 @@ def test_a_date_glued_to_its_time_and_how_long_ago_it_was_updated_is_a_date_line
     assert _labels_of(raw)[line] == "date"
 
 
+@pytest.mark.parametrize("line", ["Jane Roe, University of Elmton", "Jane Roe, Elmton Institute of Technology and Al Poe, "
+                                  "Harbour State University"])
+def test_people_each_named_with_their_university_are_a_byline(line):
+    raw = page("Council closes bridge", line, *ARTICLE)
+    assert labels_of(raw)[line] == "byline"
+
+
+def test_a_bylines_title_and_workplace_under_it_are_byline():
+    raw = page("Council closes bridge", "By", "Jane Roe", "Senior Editor/Writer, Harbour Desk", "Mar 3, 2026", *ARTICLE)
+    assert labels_of(raw)["Senior Editor/Writer, Harbour Desk"] == "byline"
+
+
 def test_a_byline_spread_over_lines_is_byline():
     raw = page("Council closes bridge", "By", "Jane Roe", "Jane Roe", ",", "Al Bo", "Al Bo", ", and", "Ann Poe",
                "Mar 3, 2026", *ARTICLE)
