@@ -1586,3 +1586,12 @@ def test_a_short_line_quoted_whole_with_mismatched_marks_is_a_subhead_not_a_runn
     labels = dict(zip(*label_blocks(raw)[["text", "label"]].T.values))
     assert labels["“Fares for all’"] == "subhead"
     assert labels["“We will keep the fares down this year,"] == "body"
+
+
+def test_one_sentence_over_the_storys_dateline_is_a_standfirst():
+    dek = "More ferries were expected to sail by June, officials said."
+    raw = paragraphs(dek, "ELMTON -- The council voted on Tuesday to close the old bridge for repairs.",
+                     "Repairs will take two years, the mayor said.", "Ferries will carry drivers across meanwhile.")
+    labels = labels_of(raw)
+    assert labels[dek] == "subhead"
+    assert labels["Repairs will take two years, the mayor said."] == "body"
