@@ -874,7 +874,8 @@ _CARD_LABEL_TIMES = 3
 def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the summary of a teaser card made ``promo``: a one-line body paragraph with no quotation or
     reported speech right under a story's title (:func:`_teaser_line`, perhaps marked as a Markdown heading, set
-    aside) that stands under a short label
+    aside) or under a link line (``read_more``: a product's or a story's link, of any words), that stands under a
+    short label
     the page prints :data:`_CARD_LABEL_TIMES` times or more (a card's kind: "Commentary", "Article") or over a
     line ending on how long ago the card's story was posted (:data:`_TEASER_STAMP`: "Jo Roe 2 days ago"), the cards
     of other stories a page sets amid or after its article. A speaker's label over a turn of a transcript has no
@@ -897,7 +898,8 @@ def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
         card = stamped or (labels[label] != "body" and len(texts[label].split()) <= _CARD_LABEL_WORDS
                            and printed[texts[label].strip()] >= _CARD_LABEL_TIMES)
         headed = _HEADING_MARK.sub("", texts[title].lstrip(), count=1)  # a title marked as a heading: "## ..."
-        if (labels[here] == "body" and card and labels[title] != "body" and _teaser_line(headed)
+        titled = _teaser_line(headed) or labels[title] == "read_more"  # a title, or a link of any words
+        if (labels[here] == "body" and card and labels[title] != "body" and titled
                 and "\n" not in text and not reported(text)):
             labels[here] = "promo"
     return labels

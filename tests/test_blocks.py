@@ -1595,3 +1595,15 @@ def test_one_sentence_over_the_storys_dateline_is_a_standfirst():
     labels = labels_of(raw)
     assert labels[dek] == "subhead"
     assert labels["Repairs will take two years, the mayor said."] == "body"
+
+
+def test_a_cards_sentence_under_its_link_is_set_aside():
+    cards = []
+    for name, blurb in (("Tide Tables", "Check the tides for every harbour on the coast."),
+                        ("Ferry Times", "Plan a crossing with live times from each quay."),
+                        ("Port Maps", "Find every berth and slipway in the valley.")):
+        cards += ["*   ###", f"[{name}](https://example.org/{name.split()[0].lower()})", blurb]
+    raw = paragraphs(*ARTICLE, "## More from the port", *cards)
+    labels = labels_of(raw)
+    assert labels["Plan a crossing with live times from each quay."] != "body"
+    assert labels[ARTICLE[-1]] == "body"
