@@ -111,6 +111,8 @@ _CAPTION = (
     r"\b[^.!?]*$",                                                   # a video's title: 'We stay' - Mayor tells Planet
     rf"^(?![^\n]*\b{_SAID}\b)[A-Z][^!?\"“”\n]{{0,200}}\b(?:is|are) (?:pictured|shown in (?:a|this) (?:photo|picture"
     r"|photo illustration))\b[^!?\"“”\n]{0,120}$",                       # Jo Roe is pictured in Rome on May 2.
+    r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:at|in|on|outside|inside|near|during)\s+(?:the\s+)?[A-Z][\w.'’-]*"
+    r"(?:,?\s+[A-Z][\w.'’-]*){0,5},?\s+(?:in|on)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?\d{4}\.$",  # Jo Roe at X in 2018.
     IMAGE_ALT.pattern,                                    # an image's alt text left without its brackets: !A crowd.
     r"[^\W_][.!?]?\W*\b(?:Image|Photo|Picture)\s+[Cc]redits?\s*:\W*[^.!?\s][^.!?\n]{0,60}$",  # ...Image Credits: Jo
     r"[^\W_][.!?][\"”’)]?\s*Credits?\s*(?::|\.{2,}|…)\s*[A-Z][^.!?\n]{0,60}$",  # ... at dusk.Credit...Jo Roe for The Post
@@ -127,7 +129,8 @@ description's stop: "... at the quay. (Jo Roe)") or square brackets where the de
 on to the credit with no stop ("... in the capital [Al Jazeera]"), or an audio or video clip's blurb naming its
 correspondent in the present tense ("Daily Planet correspondent Jo Roe reports on the floods.") or its title, a
 quotation, a dash and who says it, with no stop ("'We will stay' - Mayor tells Planet"), or one sentence saying
-who is pictured or shown in a photo, with no quotation and no reported speech, or a description, with no reported
+who is pictured or shown in a photo, with no quotation and no reported speech, or who and where with no verb,
+then when, a year ("Jo Roe at the Town Hall in 2018.", "Jo Roe outside Elmton Court on May 2, 2026."), or a description, with no reported
 speech, opening on or set off by a comma before where it is shown: "In this image made from video ...", "..., in this
 screengrab" (not "the man seen in this photo"), or a description with its credit run on after its stop ("... at
 dusk.Credit...Jo Roe for The Post", "... Image Credits: Jo Roe"), or an image's alt text that a

@@ -36,6 +36,7 @@ CASES = {
         "Grain prices in the valley's markets rose by a third over the year, most of it after the floods (Source: Farm Board)",
         "Ferries wait at the quay for the morning crossing (file)",
         "Ferries crowd the quay. The old bridge in the distance. Jo Roe Photography / Shutterstock",
+        "Jo Roe at the Elmton Town Hall in 2019.",
         "Illustrative photo. A crane lifts a beam onto the new bridge over the river.",
         "Infographic with maps of the region showing the territory held by each side since 2022.",
         "File photo: the old bridge " + "over the river at dusk, " * 20 + "as seen from the east bank.",
@@ -309,6 +310,7 @@ ARTICLE_TEXT = [
     "This story has been updated with more details from the port. Police said the ferry left at dawn.",
     "The page was updated by the ministry after the vote.",
     "The town's air readings, taken hourly, were sent on to the EPA.",
+    "Jo Roe was at the Elmton Town Hall in 2019.",
 ]
 
 
