@@ -737,9 +737,14 @@ _CLOSING_WORDS = 12
 """Most words of a letter's closing over its signature ("Thank you for reading,")."""
 
 
+_SIGN_UP = re.compile(r"\W*(?i:sign up|subscribe)\b")
+"""A sign-up form's heading or button ("#### Sign up to The Daily", "Sign up to newsletter"), read as chrome."""
+
+
 def _within_appeals(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a body paragraph set between two appeals made ``appeal``: the middle of an outlet's letter
-    asking for support, whose sentences need not name a subscription ("In return, you get our podcasts ..."), or
+    asking for support, whose sentences need not name a subscription ("In return, you get our podcasts ..."), a
+    newsletter's blurb between the sign-up form's heading and its button (:data:`_SIGN_UP`), or
     its closing over the signature set aside ("Thank you," over the editor's name), of up to :data:`_CLOSING_WORDS`
     words (a paywall's prompts around an article's teaser and a heading leave the teaser body); a quotation or
     reported speech stays body.
@@ -749,16 +754,19 @@ def _within_appeals(texts: list[str], labels: list[str]) -> list[str]:
     ['appeal', 'appeal', 'appeal']
     >>> _within_appeals(["Support us.", "Thanks,", "Jo Roe, Editor", "Join"], ["appeal", "body", "subhead", "appeal"])
     ['appeal', 'appeal', 'subhead', 'appeal']
+    >>> _within_appeals(["## Sign up to The Tide", "Harbour news each day.", "Sign up"], ["chrome", "body", "chrome"])
+    ['chrome', 'appeal', 'chrome']
     >>> teaser = "Engineers at the port have built a crane that can lift twice the load of the old ones without tipping."
     >>> _within_appeals(["Buy or subscribe", teaser, "Options", "Subscribe"], ["appeal", "body", "subhead", "appeal"])
     ['appeal', 'body', 'subhead', 'appeal']
     """
     shown = _shown(labels)
+    appeals = {n for n in shown if labels[n] == "appeal" or labels[n] == "chrome" and _SIGN_UP.match(texts[n])}
     for before, here, after, signed in zip(shown, shown[1:], shown[2:], [*shown[3:], None]):
-        closed = labels[after] == "appeal" or (labels[after] != "body" and signed is not None
-                                               and labels[signed] == "appeal"
-                                               and len(texts[here].split()) <= _CLOSING_WORDS)
-        if labels[before] == "appeal" and closed and labels[here] == "body" and not reported(texts[here]):
+        closed = after in appeals or (labels[after] != "body" and signed is not None
+                                      and labels[signed] == "appeal"
+                                      and len(texts[here].split()) <= _CLOSING_WORDS)
+        if before in appeals and closed and labels[here] == "body" and not reported(texts[here]):
             labels[here] = "appeal"
     return _letter_between_appeals(texts, labels)
 

@@ -1607,3 +1607,11 @@ def test_a_cards_sentence_under_its_link_is_set_aside():
     labels = labels_of(raw)
     assert labels["Plan a crossing with live times from each quay."] != "body"
     assert labels[ARTICLE[-1]] == "body"
+
+
+def test_a_newsletters_blurb_between_its_sign_up_heading_and_button_is_set_aside():
+    blurb = "What the tides bring in, every morning."
+    raw = paragraphs(*ARTICLE[:2], "#### Sign up to The Tide", blurb, "Sign up to newsletter", *ARTICLE[2:])
+    labels = labels_of(raw)
+    assert labels[blurb] == "appeal"
+    assert labels[ARTICLE[2]] == "body"
