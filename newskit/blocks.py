@@ -737,14 +737,16 @@ _CLOSING_WORDS = 12
 """Most words of a letter's closing over its signature ("Thank you for reading,")."""
 
 
-_SIGN_UP = re.compile(r"\W*(?i:sign up|subscribe)\b")
-"""A sign-up form's heading or button ("#### Sign up to The Daily", "Sign up to newsletter"), read as chrome."""
+_APPEAL_BUTTON = re.compile(r"\W*(?i:sign up|subscribe|support|donate)\b")
+"""A sign-up or donation form's heading or button ("#### Sign up to The Daily", "Sign up to newsletter", "[Support
+Now](/donate)"), read as chrome or a link line."""
 
 
 def _within_appeals(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a body paragraph set between two appeals made ``appeal``: the middle of an outlet's letter
     asking for support, whose sentences need not name a subscription ("In return, you get our podcasts ..."), a
-    newsletter's blurb between the sign-up form's heading and its button (:data:`_SIGN_UP`), or
+    newsletter's blurb between the sign-up form's heading and its button, or a donation's button and its appeal
+    (:data:`_APPEAL_BUTTON`), or
     its closing over the signature set aside ("Thank you," over the editor's name), of up to :data:`_CLOSING_WORDS`
     words (a paywall's prompts around an article's teaser and a heading leave the teaser body); a quotation or
     reported speech stays body.
@@ -761,7 +763,8 @@ def _within_appeals(texts: list[str], labels: list[str]) -> list[str]:
     ['appeal', 'body', 'subhead', 'appeal']
     """
     shown = _shown(labels)
-    appeals = {n for n in shown if labels[n] == "appeal" or labels[n] == "chrome" and _SIGN_UP.match(texts[n])}
+    appeals = {n for n in shown if labels[n] == "appeal"
+               or labels[n] in ("chrome", "read_more") and _APPEAL_BUTTON.match(texts[n])}
     for before, here, after, signed in zip(shown, shown[1:], shown[2:], [*shown[3:], None]):
         closed = after in appeals or (labels[after] != "body" and signed is not None
                                       and labels[signed] == "appeal"

@@ -1615,3 +1615,12 @@ def test_a_newsletters_blurb_between_its_sign_up_heading_and_button_is_set_aside
     labels = labels_of(raw)
     assert labels[blurb] == "appeal"
     assert labels[ARTICLE[2]] == "body"
+
+
+def test_a_paragraph_between_a_donation_button_and_the_appeal_under_it_is_set_aside():
+    pitch = "From the quay to the council chamber, The Tide is there when the story breaks."
+    raw = paragraphs(*ARTICLE[:2], "### Your support keeps us on the quay", "[Support Now](/donate)", pitch,
+                     "Your donation allows us to keep reporting. Please support us today.", *ARTICLE[2:])
+    labels = labels_of(raw)
+    assert labels[pitch] == "appeal"
+    assert labels[ARTICLE[1]] == "body"
