@@ -49,9 +49,10 @@ from .furniture import LABELS as FURNITURE_LABELS
 from .furniture import (FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE, READER_VOICE, STYLE_LINE,
                         bare_line, furniture_label, glued_furniture, interview_question, link_words, reported)
 from .text.lexicon import (
-    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, HEADING_NOUNS, LINK_HEADING_PATTERN,
-    MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN, OUTLET_PATTERN, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_ROLES,
-    STAFF_TITLE_PATTERN, TITLE_FIELDS, WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS, alternation,
+    AFFILIATION_WORDS, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, HEADING_NOUNS,
+    LINK_HEADING_PATTERN, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN, OUTLET_PATTERN, SECTION_PATTERN,
+    SHARE_BUTTON_PATTERN, STAFF_ROLES, STAFF_TITLE_PATTERN, TITLE_FIELDS, WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS,
+    alternation,
 )
 from .text.sentences import sentence_spans
 from .text.typography import DASHES, EM_DASHES, QUOTE_MARK
@@ -81,10 +82,11 @@ _DATE = (
 )
 _CLOCK = (
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?(?![a-z])|h\b)?|\d{1,2}\s*[AaPp]\.?\s?[Mm]\.?(?![a-z]))"
-    r"(?:\s*\(?(?:[A-Z]{2,4}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?(?![\w/]))?"
+    r"(?:\s*\(?(?:[A-Z]{2,4}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?(?!(?![A-Z][a-z])[\w/]))?"
 )
 _ISO_CLOCK = r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
-"""A time of day as printed: "9:06 a.m. EDT", "3:57 pm", "10:50 AM", "01:54", "9 a.m. ET", with a time zone."""
+"""A time of day as printed: "9:06 a.m. EDT", "3:57 pm", "10:50 AM", "01:54", "9 a.m. ET", with a time zone, perhaps
+glued to the word after it by a scraper ("12:05 PM UTCUpdated")."""
 _GLUE = r"\s*(?:[-–—|/,·•]|\.(?=\s)|\bat\b)?\s*"
 _AFTER_DATE = rf"(?:{_ISO_CLOCK}|{_GLUE}{_CLOCK})"
 DATE_STAMP = re.compile(
@@ -105,10 +107,13 @@ _AS_OF = (
 """The time a report's data stop at ("Assessment as of: 7:45 PM ET", "Data cutoff: 12:00pm ET on February 26")."""
 _AGO = r"\d{1,2}\s+(?i:(?:second|minute|min|hour|hr|day|week)s?\s+ago)"
 """A time given as how long ago ("2 mins ago", "6 hrs ago")."""
+_AGO_LEFT = rf"(?:{_AGO}|(?i:ago)\b)"
+"""How long ago, or "ago" alone where the page's script writes the count and a scraper left it out ("Updated ago")."""
 _READ_TIME = r"\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\b"
 """A reading time printed after a date, perhaps glued to its year ("Dec 4, 20235 mins", "May 2, 2026 · 4 min read")."""
 DATE_LINE = re.compile(
-    rf"{_DATE_WORD}?{_STAMP}(?:\s*[-–—|·•,;.]?\s*{_DATE_WORD}(?:{_STAMP}|{_CLOCK}))?(?:{_GLUE}{_READ_TIME})?\.?"
+    rf"{_DATE_WORD}?{_STAMP}(?:\s*[-–—|·•,;.]?\s*{_DATE_WORD}(?:{_STAMP}|{_CLOCK}|{_AGO_LEFT}))?"
+    rf"(?:{_GLUE}{_READ_TIME})?\.?"
     rf"|{_AS_OF}(?:\s*[-–—|·•,;.]?\s*{_AS_OF})?\.?"
     rf"|{_DATE_WORD}?{_AGO}"
     rf"|{_DATE_WORD}?(?i:today|yesterday)(?:\s*(?:,|at)?\s*{_CLOCK})?"
@@ -117,7 +122,7 @@ DATE_LINE = re.compile(
     rf"|(?i:(?:first\s+|last\s+)?(?:{'|'.join(DATE_STAMP_WORDS[1:])})(?:\s+(?:on|at))?)\s*:?"
 )
 """A printed date line ("Published: Jan. 11, 2022 01:54", "Saturday, May 18, 2024", "Updated 8:30 AM ET,
-May 15, 2018", a date then "Updated 4:44 p.m. ET"), a day and month with no year but a time, a time with its half
+May 15, 2018", a date then "Updated 4:44 p.m. ET" or "Updated 2 hours ago"), a day and month with no year but a time, a time with its half
 of the day and its zone ("7:52 AM UTC", a card's stamp), or one that gives no date: "Updated 2 hours ago", "6 hrs
 ago", "Yesterday at 7:00 a.m. EST", or the word alone on a line over its date ("Updated", "Updated on"), or the
 time a report's data stop at, given alone ("Prices as of 4 p.m. ET. Data cutoff: 1 p.m. ET.")."""
@@ -173,6 +178,10 @@ def name_pattern(least: int = 0, most: int | None = None) -> str:
 
 
 _PERSON = name_pattern(1, 4)
+_AFFILIATION = (rf"(?:{_NAME_WORD}\s+(?:(?:of|for|and|&)\s+)?){{0,3}}(?i:{alternation(AFFILIATION_WORDS)})"
+                rf"(?:\s+(?:(?:of|for|the|and|&)\s+)?{_NAME_WORD}){{0,4}}")
+"""Where an author from outside a newsroom works, named after them in a byline ("University of Elmton", "Harbour
+Institute of Technology")."""
 _HEADING_END = rf".*\s(?i:{alternation(HEADING_NOUNS)})\W*$"
 """A line closing on a heading's noun (:data:`~newskit.text.lexicon.HEADING_NOUNS`: "Related News |"): no name."""
 _BYLINE = re.compile(
@@ -180,6 +189,7 @@ _BYLINE = re.compile(
     rf"(?:\s*[,|]\s*.{{0,40}}|\s*[-–—]+\s*(?:(?:{OUTLET_PATTERN}){_STAFF}?|\s*{STAFF_TITLE_PATTERN}))?$"
     rf"|^[Bb]y\s+{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{1,7}}\s*$"
     rf"|^{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{0,3}}\s*,\s*(?:{OUTLET_PATTERN}){_STAFF}?$"
+    rf"|^{_PERSON}\s*,\s*{_AFFILIATION}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}\s*,\s*{_AFFILIATION}){{0,3}}$"
     rf"|^(?!{_HEADING_END}){_PERSON}\s*\|$"
     rf"|^[Bb]y\s+{_PERSON}\s*[|,·•–—-]?\s*{_STAMP}\s*$|^{_PERSON}\s*[|·•]\s*{_STAMP}\s*$"
     rf"|^[Bb]y\s+{_PERSON}\s*,?\s+(?:and\s+)?(?:edited|photographs|illustrations?|videos?)\s+by\s+{_PERSON}$"
@@ -189,7 +199,8 @@ _BYLINE = re.compile(
 )
 """A byline: "By Jane Doe", "By JANE DOE - Associated Press", "By Jane Doe | The Daily Planet", "by Jane Doe",
 a list of people ("By Jane Doe, John Roe, Ann Poe and Al Bo"), people then their outlet after a comma ("Jane
-Doe and John Roe, Reuters"), a name before a bar ("Jane Doe |", a byline cut from its date), a name and its date
+Doe and John Roe, Reuters"), people each with where they work ("Jane Doe, University of Elmton and John Roe,
+Harbour Institute"), a name before a bar ("Jane Doe |", a byline cut from its date), a name and its date
 stamp ("by Jane Doe 10:41 AM May 5, 2026", "Jane Doe | May 5, 2026, 10:20 pm"), its editor ("By Jane Doe edited by
 John Roe"), or people joined by
 "with", perhaps where they wrote, then their agency ("Jane DOE with John ROE in Kyiv AFP"), or a byline left
@@ -767,9 +778,16 @@ _CLOSING_WORDS = 12
 """Most words of a letter's closing over its signature ("Thank you for reading,")."""
 
 
+_APPEAL_BUTTON = re.compile(r"\W*(?i:sign up|subscribe|support|donate)\b")
+"""A sign-up or donation form's heading or button ("#### Sign up to The Daily", "Sign up to newsletter", "[Support
+Now](/donate)"), read as chrome or a link line."""
+
+
 def _within_appeals(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a body paragraph set between two appeals made ``appeal``: the middle of an outlet's letter
-    asking for support, whose sentences need not name a subscription ("In return, you get our podcasts ..."), or
+    asking for support, whose sentences need not name a subscription ("In return, you get our podcasts ..."), a
+    newsletter's blurb between the sign-up form's heading and its button, or a donation's button and its appeal
+    (:data:`_APPEAL_BUTTON`), or
     its closing over the signature set aside ("Thank you," over the editor's name), of up to :data:`_CLOSING_WORDS`
     words (a paywall's prompts around an article's teaser and a heading leave the teaser body); a quotation or
     reported speech stays body.
@@ -779,16 +797,20 @@ def _within_appeals(texts: list[str], labels: list[str]) -> list[str]:
     ['appeal', 'appeal', 'appeal']
     >>> _within_appeals(["Support us.", "Thanks,", "Jo Roe, Editor", "Join"], ["appeal", "body", "subhead", "appeal"])
     ['appeal', 'appeal', 'subhead', 'appeal']
+    >>> _within_appeals(["## Sign up to The Tide", "Harbour news each day.", "Sign up"], ["chrome", "body", "chrome"])
+    ['chrome', 'appeal', 'chrome']
     >>> teaser = "Engineers at the port have built a crane that can lift twice the load of the old ones without tipping."
     >>> _within_appeals(["Buy or subscribe", teaser, "Options", "Subscribe"], ["appeal", "body", "subhead", "appeal"])
     ['appeal', 'body', 'subhead', 'appeal']
     """
     shown = _shown(labels)
+    appeals = {n for n in shown if labels[n] == "appeal"
+               or labels[n] in ("chrome", "read_more") and _APPEAL_BUTTON.match(texts[n])}
     for before, here, after, signed in zip(shown, shown[1:], shown[2:], [*shown[3:], None]):
-        closed = labels[after] == "appeal" or (labels[after] != "body" and signed is not None
-                                               and labels[signed] == "appeal"
-                                               and len(texts[here].split()) <= _CLOSING_WORDS)
-        if labels[before] == "appeal" and closed and labels[here] == "body" and not reported(texts[here]):
+        closed = after in appeals or (labels[after] != "body" and signed is not None
+                                      and labels[signed] == "appeal"
+                                      and len(texts[here].split()) <= _CLOSING_WORDS)
+        if before in appeals and closed and labels[here] == "body" and not reported(texts[here]):
             labels[here] = "appeal"
     return _letter_between_appeals(texts, labels)
 
@@ -904,7 +926,8 @@ _CARD_LABEL_TIMES = 3
 def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the summary of a teaser card made ``promo``: a one-line body paragraph with no quotation or
     reported speech right under a story's title (:func:`_teaser_line`, perhaps marked as a Markdown heading, set
-    aside) that stands under a short label
+    aside) or under a link line (``read_more``: a product's or a story's link, of any words), that stands under a
+    short label
     the page prints :data:`_CARD_LABEL_TIMES` times or more (a card's kind: "Commentary", "Article") or over a
     line ending on how long ago the card's story was posted (:data:`_TEASER_STAMP`: "Jo Roe 2 days ago"), the cards
     of other stories a page sets amid or after its article. A speaker's label over a turn of a transcript has no
@@ -933,7 +956,8 @@ def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
         card = stamped or dated or (labels[label] != "body" and len(texts[label].split()) <= _CARD_LABEL_WORDS
                                     and printed[texts[label].strip()] >= _CARD_LABEL_TIMES)
         headed = _HEADING_MARK.sub("", texts[title].lstrip(), count=1)  # a title marked as a heading: "## ..."
-        if (labels[here] == "body" and card and labels[title] != "body" and _teaser_line(headed)
+        titled = _teaser_line(headed) or labels[title] == "read_more"  # a title, or a link of any words
+        if (labels[here] == "body" and card and labels[title] != "body" and titled
                 and "\n" not in text and (dated or not reported(text))):
             labels[here] = "promo"
     return labels
@@ -1203,6 +1227,9 @@ _AUTHORS_HEADING = re.compile(rf"(?i:{AUTHORS_HEADING})\s*:?")
 """A heading over the names of a story's authors ("Authors", "Written by")."""
 _ROLE_LINE = re.compile(rf"(?:[A-Z][\w&'’-]*\s+){{0,3}}{STAFF_TITLE_PATTERN}")
 """A reporter's title alone on its line, under their name ("Staff Writer", "News Writer")."""
+_AFFILIATED_ROLE = re.compile(r"(?:[A-Z][\w&'’/-]*\s+(?:(?:and|&|of)\s+)?){0,3}[A-Z][\w&'’/-]*\s*,(?:\s*[A-Z][\w&'’.-]*){1,4}")
+"""A person's title, then where they work, on the line under their name in a byline ("Senior Editor/Writer, Europe",
+"Founder and Lead, Harbour Lab")."""
 _NAME_JOIN = re.compile(r"\W*(?:,|and|&|,\s*and)\W*|[Bb][Yy]:?")
 """A line that only joins the names of a byline the scraper cut at each name's link (",", ", and", "By")."""
 _NAMED_LABELS = ("subhead", "body", "headline", "byline")
@@ -1240,7 +1267,8 @@ def _author_lines(texts: list[str], labels: list[str]) -> list[str]:
     capitalised words each, alone on their lines) after an authors' heading (:data:`_AUTHORS_HEADING`) and the
     heading itself; a run of names joined by lines holding only "," / "and" / "By" or by a comma closing a name's
     line ("Jane Roe," over "John Doe"); a name or a byline over a reporter's title
-    (:data:`_ROLE_LINE`), and the title; and a name alone between a section line and the headline before any body text
+    (:data:`_ROLE_LINE`), and the title; a byline's title and workplace under it (:data:`_AFFILIATED_ROLE`); and a
+    name alone between a section line and the headline before any body text
     (an opinion page's columnist). A summary box's heading ("Key Points", :data:`_SUMMARY_HEADING`) names no one.
 
     >>> _author_lines(["Menu", "Jane Roe", "* Rates rose on Monday at the bank."], ["chrome", "subhead", "subhead"])
@@ -1253,7 +1281,7 @@ def _author_lines(texts: list[str], labels: list[str]) -> list[str]:
         text = texts[here].strip()
         role = texts[shown[at + 1]].strip() if at + 1 < len(shown) else ""
         titled = _ROLE_LINE.fullmatch(role) and not role.endswith("s")  # one person's title ("Staff Writer")
-        if labels[here] == "byline" and titled:
+        if labels[here] == "byline" and (titled or _AFFILIATED_ROLE.fullmatch(role)):
             labels[shown[at + 1]] = "byline"
         if (labels[here] not in _NAMED_LABELS or not _LONE_NAME.fullmatch(text.removesuffix(","))
                 or _SUMMARY_HEADING.fullmatch(text)):
@@ -2109,7 +2137,8 @@ def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     a wire's dateline opens it (:data:`_WIRE_LEAD`: the story's first paragraph printed above its date); or when
     it closes by sending the reader on to a live page's posts (:data:`_FOLLOW_LIVE`), or stands right under the
     headline as one sentence of up to :data:`_TITLE_WORDS` words ending as a title does (:func:`_open_end`: a dek
-    printed with no full stop, too long to read as a subhead), and body follows.
+    printed with no full stop, too long to read as a subhead), or, on a page printing no headline above it, is one
+    sentence right over the story's dateline (the story opens there), and body follows.
 
     >>> _standfirst(["Talks began. Follow our live blog for the latest.", "The envoys met."], ["body", "body"])
     ['subhead', 'body']
@@ -2117,6 +2146,8 @@ def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     ['subhead', 'date', 'body']
     >>> _standfirst(["Geneva (AFP) – Talks began.", "May 2, 2026", "The envoys met."], ["body", "date", "body"])
     ['body', 'date', 'body']
+    >>> _standfirst(["Talks began, envoys said.", "ELMTON -- ", "The envoys met."], ["body", "dateline", "body"])
+    ['subhead', 'dateline', 'body']
     >>> texts = ["Ferry talks resume", "\\n", "The two sides meet again on Monday to settle the pay of the ferry crews",
     ...          "\\n", "The envoys met."]
     >>> _standfirst(texts, ["headline", "whitespace", "body", "whitespace", "body"])
@@ -2125,7 +2156,9 @@ def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     first = labels.index("body")
     after = next((n for n in range(first + 1, len(labels)) if labels[n] not in _BEFORE_BYLINE), None)
     dated = after is not None and labels[after] in ("byline", "date") and not _WIRE_LEAD.match(texts[first])
-    if (dated or after is not None and (_FOLLOW_LIVE.search(texts[first]) or _dek(texts, labels, first))) \
+    over_lead = after is not None and labels[after] == "dateline" and "headline" not in labels[:first] \
+        and len(sentence_spans(texts[first].strip())) == 1
+    if (dated or over_lead or after is not None and (_FOLLOW_LIVE.search(texts[first]) or _dek(texts, labels, first))) \
             and "body" in labels[after:]:
         labels[first] = "subhead"
     return labels

@@ -80,7 +80,8 @@ from __future__ import annotations
 import re
 
 from .text.lexicon import (AGENCY_PATTERN, APPEAL_SUPPORT_WORDS, CONSENT_ACTIONS, CONSENT_WORDS, LINK_HEADING_PATTERN,
-                           OUTLET_PATTERN, REPORTING_PAST, SHARE_BUTTONS, SHARE_JOINING_WORDS, WEEKDAYS, alternation)
+                           OUTLET_PATTERN, PICTURE_AGENCY_PATTERN, REPORTING_PAST, SHARE_BUTTONS, SHARE_JOINING_WORDS,
+                           WEEKDAYS, alternation)
 from .text.typography import QUOTE_MARK
 
 _I = re.IGNORECASE
@@ -111,6 +112,8 @@ _CAPTION = (
     r"\b[^.!?]*$",                                                   # a video's title: 'We stay' - Mayor tells Planet
     rf"^(?![^\n]*\b{_SAID}\b)[A-Z][^!?\"“”\n]{{0,200}}\b(?:is|are) (?:pictured|shown in (?:a|this) (?:photo|picture"
     r"|photo illustration))\b[^!?\"“”\n]{0,120}$",                       # Jo Roe is pictured in Rome on May 2.
+    r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:at|in|on|outside|inside|near|during)\s+(?:the\s+)?[A-Z][\w.'’-]*"
+    r"(?:,?\s+[A-Z][\w.'’-]*){0,5},?\s+(?:in|on)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?\d{4}\.$",  # Jo Roe at X in 2018.
     IMAGE_ALT.pattern,                                    # an image's alt text left without its brackets: !A crowd.
     r"[^\W_][.!?]?\W*\b(?:Image|Photo|Picture)\s+[Cc]redits?\s*:\W*[^.!?\s][^.!?\n]{0,60}$",  # ...Image Credits: Jo
     r"[^\W_][.!?][\"”’)]?\s*Credits?\s*(?::|\.{2,}|…)\s*[A-Z][^.!?\n]{0,60}$",  # ... at dusk.Credit...Jo Roe for The Post
@@ -127,7 +130,8 @@ description's stop: "... at the quay. (Jo Roe)") or square brackets where the de
 on to the credit with no stop ("... in the capital [Al Jazeera]"), or an audio or video clip's blurb naming its
 correspondent in the present tense ("Daily Planet correspondent Jo Roe reports on the floods.") or its title, a
 quotation, a dash and who says it, with no stop ("'We will stay' - Mayor tells Planet"), or one sentence saying
-who is pictured or shown in a photo, with no quotation and no reported speech, or a description, with no reported
+who is pictured or shown in a photo, with no quotation and no reported speech, or who and where with no verb,
+then when, a year ("Jo Roe at the Town Hall in 2018.", "Jo Roe outside Elmton Court on May 2, 2026."), or a description, with no reported
 speech, opening on or set off by a comma before where it is shown: "In this image made from video ...", "..., in this
 screengrab" (not "the man seen in this photo"), or a description with its credit run on after its stop ("... at
 dusk.Credit...Jo Roe for The Post", "... Image Credits: Jo Roe"), or an image's alt text that a
@@ -413,12 +417,14 @@ _CAPTION_CUES = (
     r"^\W*(?i:illustrative|illustration|file|archive|stock)\s+(?i:photo|image|picture)\b"   # Illustrative photo. ...
     r"|^\W*(?:Infographic|Graphic|Interactive graphic)\s+(?:with|showing|of|on)\b",
     r"\b(?i:hide|toggle|show) caption\W*$",                                        # a caption's toggle closing it
+    r"[\w.]\s*/\s*(?:" + PICTURE_AGENCY_PATTERN + r")\W*$",                        # ... Jo Roe / Shutterstock
     r"\bvia\s+(?:" + AGENCY_PATTERN + r")\s*\)",                                     # ... (Jo Roe, Pool via AP)
 )
 """A picture agency's or a photographer's credit anywhere in a paragraph of any length (a wire's "(Valley News
 photo/Jo Roe)" too), a photographer's name and source in brackets closing it ("(Jo Roe/AFP via Getty Images)",
 "(Jo Roe/Unsplash)": a name of one word, as a poll's "(Reuters/Ipsos)", is none), or a paragraph opening
-"Illustrative photo", "File photo", or a bracket closing on "via" and the agency that passed a picture on ("(Jo Roe,
+"Illustrative photo", "File photo", or closing on a slash and a picture agency ("... Jo Roe / Shutterstock"), or a
+bracket closing on "via" and the agency that passed a picture on ("(Jo Roe,
 Pool via <agency>)"): a caption. "Reuters/" credits a photographer only before a name of two words
 ("Reuters/Jo Roe"): a one-word name ("a Reuters/Ipsos poll showed", "(Reuters/Ipsos).", "footage credited to
 Reuters/Valley showed") names a poll or a feed in a sentence."""

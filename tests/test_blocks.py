@@ -379,6 +379,24 @@ def test_relative_dates_and_a_date_word_alone_are_date_lines(line):
     assert _labels_of(raw)[line] == "date"
 
 
+@pytest.mark.parametrize("line", ["May 2, 202609:15 AM GMTUpdated 3 hours ago", "May 2, 2026 9:15 AM GMT Updated ago"])
+def test_a_date_glued_to_its_time_and_how_long_ago_it_was_updated_is_a_date_line(line):
+    raw = f"Council closes bridge\n\n{line}\n\nThe council voted on Tuesday to close it.\n"
+    assert _labels_of(raw)[line] == "date"
+
+
+@pytest.mark.parametrize("line", ["Jane Roe, University of Elmton", "Jane Roe, Elmton Institute of Technology and Al Poe, "
+                                  "Harbour State University"])
+def test_people_each_named_with_their_university_are_a_byline(line):
+    raw = page("Council closes bridge", line, *ARTICLE)
+    assert labels_of(raw)[line] == "byline"
+
+
+def test_a_bylines_title_and_workplace_under_it_are_byline():
+    raw = page("Council closes bridge", "By", "Jane Roe", "Senior Editor/Writer, Harbour Desk", "Mar 3, 2026", *ARTICLE)
+    assert labels_of(raw)["Senior Editor/Writer, Harbour Desk"] == "byline"
+
+
 def test_a_byline_spread_over_lines_is_byline():
     raw = page("Council closes bridge", "By", "Jane Roe", "Jane Roe", ",", "Al Bo", "Al Bo", ", and", "Ann Poe",
                "Mar 3, 2026", *ARTICLE)
@@ -1640,3 +1658,41 @@ def test_a_photo_caption_over_its_photographer_and_outlet_is_set_aside():
     labels = labels_of(raw)
     assert labels["Jane Roe / Valley News"] == "caption" and labels[caption] == "caption"
     assert ARTICLE[-1] in body_of(raw)
+
+
+def test_one_sentence_over_the_storys_dateline_is_a_standfirst():
+    dek = "More ferries were expected to sail by June, officials said."
+    raw = paragraphs(dek, "ELMTON -- The council voted on Tuesday to close the old bridge for repairs.",
+                     "Repairs will take two years, the mayor said.", "Ferries will carry drivers across meanwhile.")
+    labels = labels_of(raw)
+    assert labels[dek] == "subhead"
+    assert labels["Repairs will take two years, the mayor said."] == "body"
+
+
+def test_a_cards_sentence_under_its_link_is_set_aside():
+    cards = []
+    for name, blurb in (("Tide Tables", "Check the tides for every harbour on the coast."),
+                        ("Ferry Times", "Plan a crossing with live times from each quay."),
+                        ("Port Maps", "Find every berth and slipway in the valley.")):
+        cards += ["*   ###", f"[{name}](https://example.org/{name.split()[0].lower()})", blurb]
+    raw = paragraphs(*ARTICLE, "## More from the port", *cards)
+    labels = labels_of(raw)
+    assert labels["Plan a crossing with live times from each quay."] != "body"
+    assert labels[ARTICLE[-1]] == "body"
+
+
+def test_a_newsletters_blurb_between_its_sign_up_heading_and_button_is_set_aside():
+    blurb = "What the tides bring in, every morning."
+    raw = paragraphs(*ARTICLE[:2], "#### Sign up to The Tide", blurb, "Sign up to newsletter", *ARTICLE[2:])
+    labels = labels_of(raw)
+    assert labels[blurb] == "appeal"
+    assert labels[ARTICLE[2]] == "body"
+
+
+def test_a_paragraph_between_a_donation_button_and_the_appeal_under_it_is_set_aside():
+    pitch = "From the quay to the council chamber, The Tide is there when the story breaks."
+    raw = paragraphs(*ARTICLE[:2], "### Your support keeps us on the quay", "[Support Now](/donate)", pitch,
+                     "Your donation allows us to keep reporting. Please support us today.", *ARTICLE[2:])
+    labels = labels_of(raw)
+    assert labels[pitch] == "appeal"
+    assert labels[ARTICLE[1]] == "body"

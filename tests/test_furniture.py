@@ -35,6 +35,8 @@ CASES = {
         "A stamp is shown to guests at the post office, March 3, 2026. (Source: ValleyTV/X)",
         "Grain prices in the valley's markets rose by a third over the year, most of it after the floods (Source: Farm Board)",
         "Ferries wait at the quay for the morning crossing (file)",
+        "Ferries crowd the quay. The old bridge in the distance. Jo Roe Photography / Shutterstock",
+        "Jo Roe at the Elmton Town Hall in 2019.",
         "Illustrative photo. A crane lifts a beam onto the new bridge over the river.",
         "Infographic with maps of the region showing the territory held by each side since 2022.",
         "File photo: the old bridge " + "over the river at dusk, " * 20 + "as seen from the east bank.",
@@ -310,6 +312,8 @@ ARTICLE_TEXT = [
     "Travellers can check out the new timetable at Elmton.com, the mayor said on Monday.",
     "This story has been updated with more details from the port. Police said the ferry left at dawn.",
     "The page was updated by the ministry after the vote.",
+    "The town's air readings, taken hourly, were sent on to the EPA.",
+    "Jo Roe was at the Elmton Town Hall in 2019.",
 ]
 
 

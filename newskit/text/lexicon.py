@@ -438,6 +438,10 @@ SCHOOL_WORDS = ("college", "academy", "polytechnic", "seminary", "conservatory")
 """Words that make a name a school, a body and not a person ("Boston College"), beside the institution words
 of :data:`newskit.speakers.INSTITUTION`."""
 
+AFFILIATION_WORDS = ("university", "institute", "school", "centre", "center", "laboratory", "lab") + SCHOOL_WORDS
+"""Words naming where an author from outside a newsroom works (a university, a research institute), printed after
+their name in a byline ("Jane Roe, University of Elmton"); lower case, matched in any case."""
+
 INSTITUTION_WORDS = tuple("""police military army navy court council committee commission company firm bank university
 party organisation organization alliance agency union association institute department office bureau group board
 foundation trust fund society network centre center school museum corporation hospital news times post
