@@ -1485,13 +1485,26 @@ def _listed_after_heading(texts: list[str], labels: list[str]) -> list[str]:
     teasers = [n for n in run if labels[n] == "body"]
     if sum(n < heading for n in body) <= len(teasers):  # the article comes before the list, not after a menu's item
         return labels
-    closed = any(label != "whitespace" for label in labels[body[-1] + 1:]) or _READ_ON.match(texts[heading]) and all(
-        "\n" not in texts[n].strip() and len(texts[n].split()) <= _TEASER_WORDS[1] for n in teasers)
-    if teasers and closed and all(labels[n] in ("body", "subhead", *_PAGE_LINES, *FURNITURE) for n in run) \
+    if teasers and _list_closes(texts, labels, heading, body[-1], teasers) and all(labels[n] in ("body", "subhead", *_PAGE_LINES, *FURNITURE) for n in run) \
             and len(teasers) <= _TEASERS:
         for n in teasers:
             labels[n] = "promo"
     return labels
+
+
+def _list_closes(texts: list[str], labels: list[str], heading: int, last: int, teasers: list[int]) -> bool:
+    """Whether the teasers under list heading ``heading`` close the article: page furniture follows the last body
+    paragraph ``last``, or the text ends on them under a link heading set off by its colon (:data:`_READ_ON`), each
+    one line of up to :data:`_TEASER_WORDS` words.
+
+    >>> texts = ["It rained.", "Read more:", "Floods close the road", "Related", "Floods close the road"]
+    >>> _list_closes(texts, ["body", "read_more", "body"], 1, 2, [2]), _list_closes(texts, [], 3, 4, [4])
+    (True, False)
+    """
+    if any(label != "whitespace" for label in labels[last + 1:]):
+        return True
+    return bool(_READ_ON.match(texts[heading])) and all(
+        "\n" not in texts[n].strip() and len(texts[n].split()) <= _TEASER_WORDS[1] for n in teasers)
 
 
 def _last_list_heading(texts: list[str], labels: list[str], body: list[int]) -> int | None:
