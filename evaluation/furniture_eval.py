@@ -10,8 +10,9 @@ byline, date ...) or furniture of a kind (menu, related, share, caption ...). Pa
 tuning half, an unseen half, a second to twelfth unseen half ("unseen2" to "unseen12"), "unseen13" (pages saved as
 plain text by another project's scraper), "unseen14" (pages saved as plain text by a third project's newspaper3k
 extractor), "unseen15" (pages' text as JSON records of another project's extractor), "unseen16" (AP News pages
-saved as plain text by another class project's scraper) and "unseen17" (whole pages' text as SQL rows of another
-project's scraper),
+saved as plain text by another class project's scraper), "unseen17" (whole pages' text as SQL rows of another
+project's scraper) and "unseen18" (pages' text as news-please records of a research project's news-cluster data
+set),
 each annotated before any rule was tuned on it and scored only before and after). Only aggregates are printed,
 never a page's individual lines, so every half can be scored without its errors being read.
 
@@ -42,7 +43,9 @@ What is printed, per half:
   Fani Willis's testimony on AP News and CNN, in unseen15 AP's story of the cracked chemical tank on CBC and ABC News
   with NPR's own report and AP's story of Rubio's doubts on Cuba on CBC and ABC News, in unseen17 the Langley
   shootings in AP's story on The Columbian and The Canadian Press's on CP24 and the Innisfil shooting on CP24 and
-  Global News): the share of
+  Global News, in unseen18 a Washington Post story on its site, The Denver Post and SFGate, a Reuters story on
+  Reuters and the Daily Mail's and The New York Times' wire pages and an AP story on The Washington Post and The New
+  York Times): the share of
   ``nk.align`` rows with a sentence outside the article (less than half of its characters on article or fragment
   lines), words per copy (``nk.text_stats``) against the article alone, and Flesch-Kincaid grades.
 
@@ -82,7 +85,7 @@ GOLD = ROOT / "evaluation" / "gold" / "scraped_furniture.jsonl"
 SHARED = Path("/work/shared/corpora")
 INSIDE = ("article", "fragment")
 HALVES = ("tune", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9",
-          "unseen10", "unseen11", "unseen12", "unseen13", "unseen14", "unseen15", "unseen16", "unseen17")
+          "unseen10", "unseen11", "unseen12", "unseen13", "unseen14", "unseen15", "unseen16", "unseen17", "unseen18")
 UNLISTED: set[str] = set()  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 
 

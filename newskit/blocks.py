@@ -1525,18 +1525,30 @@ _LIST_HEADING = re.compile(
 
 _TEASERS = 8
 """Most teasers in a list under a heading at the foot of an article."""
+_READ_ON = re.compile(rf"^\W*(?i:{LINK_HEADING_PATTERN})\s*:\s*$")
+"""A link heading set off by its colon, alone on its line ("Read more:", "Related stories:"): a list of other stories
+follows."""
 
 
 def _listed_after_heading(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the teasers of other stories under a list heading at the foot of an article made ``promo``:
     the body paragraphs (up to :data:`_TEASERS`) right after a :data:`_LIST_HEADING` line that follows more body text,
     perhaps each with its author's or date's line and amid page furniture, when no body text comes after them and
-    page furniture does (the list ends the article; teasers there may close with a full stop).
+    page furniture does (the list ends the article; teasers there may close with a full stop), or when the text ends
+    on them under a link heading set off by its colon ("Read more:", :data:`_READ_ON`), each one line of up to
+    :data:`_TEASER_WORDS` words (an extractor that kept the article and the list under it, nothing after).
 
     >>> texts = ["It rained.", "It poured.", "The vote was close.", "Most popular", "Floods close the road", "Jo Roe",
     ...          "Rail fares rise.", "© 2026"]
     >>> _listed_after_heading(texts, ["body"] * 3 + ["read_more", "body", "subhead", "body", "chrome"])[4:7]
     ['promo', 'subhead', 'promo']
+    >>> texts = ["It rained.", "It poured.", "The vote was close.", "Read more:", "Floods close the road again.",
+    ...          "Rail fares rise as the strike goes on"]
+    >>> _listed_after_heading(texts, ["body"] * 3 + ["read_more", "body", "body"])[4:]
+    ['promo', 'promo']
+    >>> _listed_after_heading(["It rained.", "It poured.", "The vote was close.", "Popular", "Floods close the road"],
+    ...                       ["body"] * 3 + ["read_more", "body"])[4]
+    'body'
     """
     body = [n for n, label in enumerate(labels) if label == "body"]
     heading = _last_list_heading(texts, labels, body)
@@ -1546,12 +1558,26 @@ def _listed_after_heading(texts: list[str], labels: list[str]) -> list[str]:
     teasers = [n for n in run if labels[n] == "body"]
     if sum(n < heading for n in body) <= len(teasers):  # the article comes before the list, not after a menu's item
         return labels
-    closed = any(label != "whitespace" for label in labels[body[-1] + 1:])
-    if teasers and closed and all(labels[n] in ("body", "subhead", *_PAGE_LINES, *FURNITURE) for n in run) \
+    if teasers and _list_closes(texts, labels, heading, body[-1], teasers) and all(labels[n] in ("body", "subhead", *_PAGE_LINES, *FURNITURE) for n in run) \
             and len(teasers) <= _TEASERS:
         for n in teasers:
             labels[n] = "promo"
     return labels
+
+
+def _list_closes(texts: list[str], labels: list[str], heading: int, last: int, teasers: list[int]) -> bool:
+    """Whether the teasers under list heading ``heading`` close the article: page furniture follows the last body
+    paragraph ``last``, or the text ends on them under a link heading set off by its colon (:data:`_READ_ON`), each
+    one line of up to :data:`_TEASER_WORDS` words.
+
+    >>> texts = ["It rained.", "Read more:", "Floods close the road", "Related", "Floods close the road"]
+    >>> _list_closes(texts, ["body", "read_more", "body"], 1, 2, [2]), _list_closes(texts, [], 3, 4, [4])
+    (True, False)
+    """
+    if any(label != "whitespace" for label in labels[last + 1:]):
+        return True
+    return bool(_READ_ON.match(texts[heading])) and all(
+        "\n" not in texts[n].strip() and len(texts[n].split()) <= _TEASER_WORDS[1] for n in teasers)
 
 
 def _last_list_heading(texts: list[str], labels: list[str], body: list[int]) -> int | None:

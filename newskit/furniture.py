@@ -99,9 +99,10 @@ _CAPTION = (
     r"(?:\s+(?:[A-Z][\w.&'’-]*|by|via|for|of|/)){0,5}\s*$",                  # 6 Crews at work. Jo Roe/Agency
     r"^\s*FILE\s*[-–—]\s+(?:In this|This)\b",                                 # AP file-photo caption
     r"^\s*(?:Enlarge this image|Open gallery|View (?:the )?gallery|Expand image|Image caption)\b",
+    r"^\s*(?i:slide ?show|(?:photo )?gallery)\s*\(\s*\d{1,3}\s+(?i:images?|photos?|pictures?|slides?)\s*\)\s*$",  # Slideshow (2 Images)
     r"\((?:[^()]{0,60}\s/\s[^()]{0,60}|[^()]{0,40}\bPhoto\s*/[^()]{1,40}|[^()]{0,60}\b(?:Getty Images|AP Photo|Shutterstock|iStock|" + AGENCY_PATTERN + r")"
     r"[^()]{0,40}|[Pp]hotograph(?:er|y)?\s*:[^()]{1,60}|(?:Credit|Photo|Image)\s*:\s*[^()]{1,60}"
-    r"|Source\s*:\s*[^()]{1,60}|[^()]{0,60}\bGetty)"
+    r"|Source\s*:\s*[^()]{1,60}|[^()]{0,60}\bGetty|(?:[Pp]hoto\s+)?[Cc]ourtesy(?:\s+of)?\s+[^()]{1,60})"
     r"\)\s*$",                                                            # ends in a picture credit: ... (Getty)
     r"(?<![\s.!?…\"”’])\s*\[[A-Z][\w.&'’/-]*:?(?:\s+[\w.&'’/-]+){0,4}\]\s*$",  # ... [Al Jazeera], [File: Jo Roe/AFP]
     r"\s\((?:[Ff]ile|FILE)(?: (?:[Pp]hoto|PHOTO|[Ii]mage))?\)\s*$",                    # ... at sea (file)
@@ -268,6 +269,9 @@ _LINK = (
     # a related list's item, its counter glued on (and the list's own on its first: "list of 3 items- list 1 of 3...")
     r"^[*•\s]*(?:list of \d{1,2} items?\W*)?list \d{1,2} of \d{1,2}(?!\d)",
     r"^\W*read more\W*$",
+    # a link to another story set in square brackets between the paragraphs, its title only: [Rail fares rise again]
+    r"^\s*\[(?!(?:editor|note|update|correction|clarification|disclosure|disclaimer|file|this (?:story|article))\b)"
+    r"(?-i:(?=[A-Z“\"‘']))[^\[\]/\n]{20,250}\]\s*$",
     r"(?<=[\w?!.”\"’)])(?-i:Read more)\W*$",                            # a title, its button glued on: ...?Read more
     r"^\W*(?:(?:related|recommended|popular|trending|featured|latest|more|most|top|further|other)(?:\s+[\w'’&-]+){0,3}"
     r"|" + LINK_HEADING_PATTERN + r"|news ?feed|up next|you may also like|don'?t miss|editor'?s picks?"
@@ -313,7 +317,7 @@ _LINK_CAPS = (
 _LOADING = (
     r"^\W*(?:loading|please wait|buffering)\b[^.!?]{0,60}(?:\.{2,}|…)?\s*$",
     r"^\W*(?:video player is loading|this video (?:is|can ?not|cannot)|your browser does not support"
-    r"|play video$|current weather\W*$|javascript is (?:disabled|required)|enable javascript)",
+    r"|play video$|now playing\W*$|current weather\W*$|javascript is (?:disabled|required)|enable javascript)",
 )
 _PLACEHOLDER = (r"^\W*lorem ipsum dolor\b",)
 """A template's placeholder text left on the page, of any length: a widget's placeholder too."""

@@ -303,6 +303,23 @@ def test_a_teaser_ending_in_a_full_stop_between_a_list_heading_and_a_date_is_not
     assert _labels_of(raw)[teaser] != "body"
 
 
+def test_titles_under_a_read_more_heading_ending_the_text_are_not_body():
+    titles = ["A ferry ran aground off the north shore. Its passengers waded home.",
+              "Rail fares rise again as the strike enters its third week"]
+    raw = ("The council voted on Tuesday to close the old bridge for repairs.\n\n"
+           "Engineers said the piers were failing.\n\nThe work starts in May.\n\nRead more:\n\n"
+           + "\n\n".join(titles) + "\n")
+    labels = _labels_of(raw)
+    assert all(labels[t] != "body" for t in titles) and labels["The work starts in May."] == "body"
+
+
+def test_paragraphs_under_a_bare_heading_ending_the_text_stay_body():
+    raw = ("The council voted on Tuesday to close the old bridge for repairs.\n\n"
+           "Engineers said the piers were failing.\n\nThe work starts in May.\n\nRelated\n\n"
+           "The ferry will run every hour while the bridge is shut, the council said.\n")
+    assert _labels_of(raw)["The ferry will run every hour while the bridge is shut, the council said."] == "body"
+
+
 @pytest.mark.parametrize("line", ["27.02.2026", "Published 27.02.2026, 14:05", "2026-02-27T10:13:00Z",
                                   "Feb. 27, 2026 at 3:04 p.m. EST", "February 27, 2026, 8:30 AM ET",
                                   "Figures as of: 6:15 PM ET. Data cutoff: 1:00 PM ET.",

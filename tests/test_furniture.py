@@ -514,3 +514,22 @@ def test_a_row_of_share_links_with_no_words_and_spaces_in_their_targets_is_a_lin
 def test_a_link_heading_in_capitals_before_a_title_in_mixed_case_is_a_link_line():
     assert furniture_kind("LEARN MORE Ferry fares rise as the old bridge closes for repairs") == "link"
     assert furniture_kind("Learn more about the ferry fares on the council's site, she said.") is None
+
+
+def test_a_bracketed_link_to_another_story_between_paragraphs_is_a_link_line():
+    assert furniture_kind("[Ferry fares rise as the old bridge closes for repairs]") == "link"
+    assert furniture_kind("[The council had asked for the report. The mayor read it aloud.]") == "link"
+    for line in ("[Editor's note: This story was updated to add the mayor's reply.]", "[Valley News]",
+                 "[File: Jo Roe/Agency via Getty Images]", "The [old] bridge closes for repairs on Monday."):
+        assert furniture_kind(line) != "link", line
+
+
+def test_a_caption_closing_on_a_courtesy_credit_and_a_gallery_button_are_captions():
+    assert furniture_kind("Crews clear the road after the storm. (Courtesy of Jo Roe)") == "caption"
+    assert furniture_kind("Slideshow (3 Images)") == "caption"
+    assert furniture_kind("The mayor thanked the donors, courtesy of whom the pier was rebuilt.") is None
+
+
+def test_a_video_players_now_playing_label_left_alone_is_a_placeholder():
+    assert furniture_kind("Now Playing:") == "loading"
+    assert furniture_kind("Now playing at the old theatre: a comedy about the ferry.") is None

@@ -61,6 +61,14 @@ related lists, footers, HTML character references and all; its snapshot at ``STO
 ``body_text`` of the row whose ``url`` is its address, its doubled quotes made single, as ``reader_text`` gives it; it
 is named after its address as the crawled pages are.
 
+Half "unseen18" comes from another public project, a research library for extracting the main event of a news article
+whose "news_cluster" data set groups pages of many outlets by news event, each page saved as a JSON record by the
+news-please extractor (fhamborg/Giveme5W1H, ``Giveme5W1H/examples/datasets/news_cluster/data_raw/<id>.json`` at commit
+``GIVEME_COMMIT``, crawled from Google News' headlines from December 27, 2017 to January 1, 2018; its snapshot at
+``GIVEME_GIT_DIR``): a record's ``text`` is the extractor's text of the page, one line per paragraph (captions, related
+links, promotions and copyright lines as kept; no headline). A page's text is its record's ``text`` as ``reader_text``
+gives it; it is named after the record's ``url`` as the crawled pages are.
+
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
 """
@@ -69,6 +77,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import partial
 import subprocess
 import sys
 from pathlib import Path
@@ -363,6 +372,35 @@ CHASE = (  # half "unseen16": eight AP stories on AP News (the project holds no 
 )
 
 
+GIVEME_GIT_DIR = Path("/work/.mirror/fhamborg+Giveme5W1H/repo")
+GIVEME_COMMIT = "fb427b8ed9cf07ed7450a01146244903053018a3"
+GIVEME_FOLDER = "Giveme5W1H/examples/datasets/news_cluster/data_raw"
+GIVEME = (  # half "unseen18": a Washington Post story of a bird grounding a Delta flight on its own site, The Denver Post
+    # and SFGate (family bird), a Reuters story of the indictment of Ahed Tamimi on Reuters, the Daily Mail's wire page and
+    # The New York Times' wire page (family tamimi), and an AP story of American Airlines' apology to two G League players
+    # on The Washington Post and The New York Times' wire page (family blankets)
+    ("2bb89b701ed41c2d6253b3cda97553a35f0dbcb3feecc8e129215eb4",
+     "https://www.washingtonpost.com/news/dr-gridlock/wp/2017/12/31/how-a-small-bird-managed-to-take-over-a-delta-flight/"
+     "?utm_term=.1ab4164ae5ad"),
+    ("710e6e0189ef7e68f0aadae65f989105985074aab7705dc419ca0b0f",
+     "https://www.denverpost.com/2018/01/01/delta-flight-detroit-atlanta-taken-over-by-bird/"),
+    ("e931422d8d018f929ff85782be238265f508d96f28383dcf3e43d252",
+     "http://www.sfgate.com/news/article/A-small-bird-managed-to-take-over-a-Delta-flight-12464765.php"),
+    ("4468c60dd028ff2a58c3f5b39520c077c32f0fdcc193928c4ca4e85c",
+     "https://www.reuters.com/article/us-israel-palestinians-teen/"
+     "israel-indicts-palestinian-teenage-girl-who-punched-soldier-army-idUSKBN1EQ13Y"),
+    ("ca3b0ec362ced079834e2093198f89f5a97217c7b116b24829993752",
+     "http://www.dailymail.co.uk/wires/reuters/article-5226607/Israel-indicts-Palestinian-teenage-girl-punched-soldier-army.html"),
+    ("fd87b38c4baa0666fb54696b8c782e1b77b2b20dc2bc5c18f158824d",
+     "https://www.nytimes.com/reuters/2018/01/01/world/middleeast/01reuters-israel-palestinians-teen.html"),
+    ("931861bb9016d593ca257987105b3dd5e6bbc18348ca0f4851bc5b1c",
+     "https://www.washingtonpost.com/business/american-sorry-for-accusing-pro-basketball-players-of-theft/2017/12/27/"
+     "e629ec7a-eaff-11e7-956e-baea358f9725_story.html?utm_term=.0050a351a99a"),
+    ("c8272c7b742a54ba018f3d462d00e01333d32dff2099697700e96ff3",
+     "https://www.nytimes.com/aponline/2017/12/27/us/ap-us-american-airlines-players-removed.html"),
+)
+
+
 def plain_text(raw: bytes) -> str:
     """A saved page's text: decoded as Windows-1252, each line end (CR LF, with any CR doubled before it, or a lone CR)
     made one line feed, without the blank lines around it, ending in a line feed.
@@ -429,13 +467,15 @@ def utf8_reader_text(raw: bytes) -> str:
     return reader_text(raw.decode("utf-8"))
 
 
-def record_text(raw: bytes) -> str:
-    """:func:`reader_text` of a JSON record's ``full_text``.
+def record_text(raw: bytes, field: str = "full_text") -> str:
+    """:func:`reader_text` of a JSON record's ``full_text`` (or of another field holding the page's text).
 
     >>> record_text(b'{"url": "https://x.example/a", "full_text": "Rates rise\\\\n\\\\nIt rained."}')
     'Rates rise\\n\\nIt rained.\\n'
+    >>> record_text(b'{"title": "Rates rise", "text": "It rained.\\\\nIt snowed."}', "text")
+    'It rained.\\nIt snowed.\\n'
     """
-    return reader_text(json.loads(raw)["full_text"])
+    return reader_text(json.loads(raw)[field])
 
 
 STORIES_GIT_DIR = Path("/work/.mirror/darron+ff-workers/repo")
@@ -495,6 +535,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
     ("unseen16", CHASE_GIT_DIR, tuple((CHASE_COMMIT, f"Data/raw/{title}_RAW.txt", address) for title, address in CHASE),
      one_page(plain_text)),
     ("unseen17", STORIES_GIT_DIR, tuple((STORIES_COMMIT, path, address) for path, address in STORIES), story_row_text),
+    ("unseen18", GIVEME_GIT_DIR, tuple((GIVEME_COMMIT, f"{GIVEME_FOLDER}/{id_}.json", address) for id_, address in GIVEME),
+     one_page(partial(record_text, field="text"))),
 )
 
 
