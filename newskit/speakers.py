@@ -45,7 +45,7 @@ not nor yet is are was were be been being has have had do does did will would ca
 also said says told tells""".split()) | {"“", "”", '"', "«", "»"} | INDEFINITE_THINGS
 _ROLE_WORDS = set("""minister president prime foreign secretary spokesman spokeswoman spokesperson chief
 executive director governor senator representative general colonel judge justice mayor chairman chairwoman chair
-ceo ambassador commissioner officer detective sheriff captain king queen prince princess pope archbishop bishop
+chairmen chairwomen ceo ambassador commissioner officer detective sheriff captain king queen prince princess pope archbishop bishop
 deputy vice premier chancellor leader speaker attorney coach manager professor analyst economist councillor
 councilor lawmaker envoy founder head editor correspondent reporter author sheikh mp mep msp mla monsignor
 inspector superintendent constable sergeant farmer resident residents campaigner organiser organizer owner nurse
@@ -387,11 +387,34 @@ def _cut(text: str, start: int, stop: int) -> int | None:
     return None
 
 
+_DASH = r"(?:—|–|--)"
+_DASH_CLOSE = re.compile(rf"\s{_DASH}\s*$")
+_DASH_OPEN = re.compile(rf"(?<=\S)\s{_DASH}\s(?=[^.;:!?—–]*$)")
+
+
+def _dash_aside(text: str, lo: int, pos: int) -> int | None:
+    """Where an aside set off by a pair of dashes that ends right before ``pos`` opens (the space before its first
+    dash), with no full stop or second aside inside it and no more than 200 characters long; else None.
+
+    Example
+    -------
+    >>> text = "Jo Lee -- who led the talks -- told us."
+    >>> _dash_aside(text, 0, text.index("told"))
+    6
+    """
+    close = _DASH_CLOSE.search(text, max(lo, pos - 5), pos)
+    if not close:
+        return None
+    opened = _DASH_OPEN.search(text, max(lo, close.start() - 200), close.start())
+    return opened.start() if opened and "--" not in text[opened.end():close.start()] else None
+
+
 def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
     """The source phrase that ends just before a cue at ``pos`` (looking back no further than ``lo``).
 
     Time words between subject and verb ("Xi Jinping on Friday told") are skipped, and
-    an appositive ("Heather C. Briccetti, president of X, said") yields the name before it.
+    an appositive ("Heather C. Briccetti, president of X, said") yields the name before it, as does an aside
+    set off by dashes ("Jo Lee -- who led the talks -- told").
     Only the words just before the cue are read, however long the sentence.
 
     Example
@@ -399,7 +422,15 @@ def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
     >>> text = "Kazakh officials said Sunday."
     >>> subject_before(text, 0, text.index("said"))
     ('Kazakh officials', 0, 16)
+    >>> text = "Jo Lee — who led the talks — told us."
+    >>> subject_before(text, 0, text.index("told"))
+    ('Jo Lee', 0, 6)
     """
+    aside = _dash_aside(text, lo, pos)
+    if aside is not None:
+        found = subject_before(text, lo, aside)
+        if found:
+            return found
     width = _WINDOW
     while True:
         start = (_cut(text, pos - width, pos) if pos - width > lo else None) or lo

@@ -241,9 +241,9 @@ credits nobody (the cues of declining, :data:`DECLINING_CUES`, are attributions 
 
 QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "laugh", "cry", "whisper", "describe",
                     "call", "go on", "grin", "chuckle", "confess", "reflect", "bark", "echo", "exclaim", "interject",
-                    "gush", "marvel", "react", "opine", "exhort", "proclaim", "remember")
+                    "gush", "marvel", "react", "opine", "exhort", "proclaim", "remember", "imply")
 """Verbs that attribute only next to a quotation ("she continued", "he went on", "“Why now?” Lee reacted",
-"“...,” opined the Gazette")."""
+"“...,” opined the Gazette", "Lee implied that they had a “tough talk”")."""
 
 INVERTED_OPENERS = ("Said", "Says", "Added", "Stated", "Wrote", "Explained", "Replied", "Recalled", "Declared")
 """Reporting verbs that may open a sentence before their source ("Said Jo Lee, who grew up there, “...”", "Added
@@ -262,7 +262,7 @@ DECLINING_CUES = tuple(f"{verb} {rest}" for verb in ("did not", "didn't", "would
 comment"): the subject before it is the source."""
 
 STATEMENT_CUES = tuple(f"{verb} {det} statement" for verb in ("issued", "released", "put out", "issues", "releases")
-                       for det in ("a", "the", "the following"))
+                       for det in ("a", "the", "the following", "another"))
 """A statement given out, an attribution in itself ("Jo Lee issued a statement voicing ...", "Jo Lee released the
 following statement: “...”")."""
 
