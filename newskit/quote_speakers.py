@@ -773,6 +773,16 @@ def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str
     return ""
 
 
+def _thing_quoted_before(v: _Version, found: _Found, q: dict) -> str:
+    """What "it" cueing quotation ``q`` is when no subject opening a sentence names it: the speaker of the last
+    quotation, cued in this paragraph or the one before, when that speaker is no person (a document, a body:
+    "“...,” the indictment states. It continues, “...”"); "" otherwise."""
+    before = found.previous
+    if not before or pd.isna(before["mention_start"]) or before["mention_start"] < v.window(q["paragraph"])[0]:
+        return ""
+    return "" if _is_person(v, before["speaker"]) or before["mention"].lower() in PRONOUNS else before["speaker"]
+
+
 def _colon_cue(text: str, lo: int, hi: int):
     """Speaker and cue of a sentence ending in a colon that introduces the quotation below it."""
     if not text[lo:hi].rstrip().endswith(":"):
@@ -1009,9 +1019,11 @@ def _answer(v: _Version, q: dict, place: _Place, found: _Found):
 def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
     """A cue in the same sentence: after the quotation first when it opens a statement ("“...,” he said"),
     before it first otherwise ("Wang added that ... “...”") or when a cue leads straight into it ("Lee said:
-    “...” that if the board agrees ...": Lee, not the board)."""
+    “...” that if the board agrees ...": Lee, not the board); after it first when "in the words of" follows it
+    ("The campaign scoffed at the plan, a bid to “...,” in the words of Jo Lee": Jo Lee)."""
     led = place.opens and _led_by_cue(v.text, place.lo, q["start"])
-    for after in (True, False) if place.opens and not led else (False, True):
+    worded = _WORDS_OF.match(v.text, q["end"]) is not None
+    for after in (True, False) if place.opens and not led or worded else (False, True):
         if after:
             cued = _cue_near(v.text, q["end"], place.hi, True, 8 if place.opens else 60) \
                 or _tag_after_question(v, q, place)
@@ -1030,6 +1042,7 @@ def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
 
 
 _LEAD_GAP = re.compile(r"\s*[:,]?\s*")
+_WORDS_OF = re.compile(r"\s*,?\s*in the words of\b", re.IGNORECASE)
 
 
 def _led_by_cue(text: str, lo: int, start: int) -> bool:
@@ -1218,7 +1231,8 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
         speaker = _pronoun_speaker(v, found, mention, m_start, q, place)
     elif mention.lower() == "it":
         k = bisect.bisect_left(v.starts, m_start)
-        speaker = _it_antecedent(v.text, v.starts, k, v.window(q["paragraph"])[0], v.name_set) or speaker
+        speaker = _it_antecedent(v.text, v.starts, k, v.window(q["paragraph"])[0], v.name_set) \
+            or _thing_quoted_before(v, found, q) or speaker
     elif mention.lower() == "they":
         speaker = _group_speaker(v, found, m_start, q) or speaker
     elif is_statement(mention) or writes_documents(mention):

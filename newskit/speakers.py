@@ -555,7 +555,8 @@ def _skip_raising(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
 def _given_out(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """``toks`` without a verb of giving out and the text it gives out at their end, and a relative pronoun
     before them: the one who gave it out reports what a participle cue after it says ("Jo Lee issued a statement
-    saying", "the group that sent out a fundraising email saying": "the group").
+    saying", "the firm released another statement saying", "the group that sent out a fundraising email saying":
+    "the group").
 
     Example
     -------
@@ -569,7 +570,7 @@ def _given_out(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     verb = next((i for i in range(len(toks) - 2, max(len(toks) - 6, 0) - 1, -1)
                  if not toks[i][0].islower() or toks[i][0] in GIVING_OUT_VERBS), None)
     if verb is None or toks[verb][0] not in GIVING_OUT_VERBS or toks[verb + 1][0].lower() not in _DETERMINERS | {
-            "out"}:
+            "out", "another"}:
         return toks
     toks = toks[:verb]
     return toks[:-1] if len(toks) > 1 and toks[-1][0].lower() in {"that", "which", "who"} else toks

@@ -1,7 +1,8 @@
 """Speakers of quotations in patterns of US wire copy, each on a sentence written here: a cue leading straight
 into its quotation before a later verb in the sentence, a participle after a comma whose nearest noun is a year
 or sits in a phrase opening with a preposition, "implied" as a cue, "Chairmen" as a title, an aside set off by
-dashes before a cue, "released another statement"; with the neighbours each rule must leave alone."""
+dashes before a cue, "released another statement", "it" after a document's quotation, "in the words of" after a
+quotation; with the neighbours each rule must leave alone."""
 
 import warnings
 
@@ -41,6 +42,14 @@ def _speakers(text: str) -> list[tuple[str, str]]:
     # "released another statement" gives out a statement as "released a statement" does
     ("Harbor Lines released another statement saying it was “working hard to stop a leak.”",
      [("Harbor Lines", "Harbor Lines")]),
+    ("On Sunday, the company released another statement saying it was “working hard to stop a leak.”",
+     [("company", "company")]),
+    # "it" after a quotation of a document or a body: that source
+    ("The filing came on Monday.\n\n“The man made it up,” the indictment states.\n\nIt continues, “In short, he lied.”",
+     [("indictment", "indictment"), ("indictment", "It")]),
+    # "in the words of" after a quotation names whose words they are
+    ("The campaign scoffed at the event as a bid to “trot out old faces,” in the words of spokesman Ray Holt.",
+     [("Ray Holt", "Ray Holt")]),
 ])
 def test_news_copy_speakers(text, expected):
     assert _speakers(text) == expected
@@ -55,6 +64,8 @@ def test_news_copy_speakers(text, expected):
      [("Ray Holt", "Ray Holt")]),
     # dashes that set off no aside before the cue leave the subject read as before
     ("The ferry -- long a lifeline -- was cut, and Ray Holt said it was “a disgrace.”", [("Ray Holt", "Ray Holt")]),
+    # "it" after a person's quotation is left to what opens the sentences before
+    ("“We won,” Jo Lee said.\n\nIt added: “Never again.”", [("Jo Lee", "Jo Lee"), ("It", "It")]),
 ])
 def test_news_copy_speakers_leave_neighbours(text, expected):
     assert _speakers(text) == expected
