@@ -38,8 +38,8 @@ from .speakers import (
 from .text.lexicon import (
     AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
     FUNCTION_WORDS, ISSUED_DOCUMENTS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS,
-    ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS,
-    SENTENCE_OPENERS, SPEAKING_CHANNELS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, alternation, suffixed_company_pattern,
+    ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PARTY_MEMBER_NOUNS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
+    REPORTING_VERBS, SENTENCE_OPENERS, SPEAKING_CHANNELS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, alternation, suffixed_company_pattern,
 )
 from .text.typography import QUOTATION_MARKS
 
@@ -1548,8 +1548,11 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
     paragraph, when of such a gender; else, for a description with a modifier ("the presumptive nominee"), the
     person a clause of the sentence before has as its subject (:func:`_person_subject_before`); else, for a role of
     one gender ("congressman") or a description ("the teenager", "the 22-year-old"), :func:`_main_person`;
-    "" when none or when someone in the version is named with that role (the roles did not single one out)."""
+    "" when none or when someone in the version is named with that role (the roles did not single one out). The
+    sentences are read from before the quotation when the role follows it ("“... Jo Lee knew ...,” the Ohio
+    Republican said": not Jo Lee)."""
     previous = found.previous
+    m_start = min(m_start, q["start"])
     before = _subject_before_sentence(v, m_start)
     role = mention.split()[-1].lower()
     other = "f" if role in MALE_WORDS else "m" if role in FEMALE_WORDS else ""
@@ -1580,10 +1583,11 @@ def _person_subject_before(v: _Version, pos: int, other: str) -> str:
 
 def _person_noun(mention: str) -> bool:
     """Whether ``mention`` is a description of one person by a noun that is no title ("presumptive Republican
-    nominee", "reality TV star", "presumptive Republican presidential nominee"): a
-    :data:`~newskit.text.lexicon.PERSON_NOUNS` word last, in lower case, with at most three words before it."""
+    nominee", "reality TV star", "presumptive Republican presidential nominee", "Kentucky Republican"): a
+    :data:`~newskit.text.lexicon.PERSON_NOUNS` word last, in lower case, or a party's member
+    (:data:`~newskit.text.lexicon.PARTY_MEMBER_NOUNS`), with at most three words before it."""
     words = mention.split()
-    return 1 < len(words) <= 4 and words[-1] in PERSON_NOUNS
+    return 1 < len(words) <= 4 and (words[-1] in PERSON_NOUNS or words[-1] in PARTY_MEMBER_NOUNS)
 
 
 def _times_named(text: str, name: str) -> int:

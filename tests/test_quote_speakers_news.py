@@ -2,7 +2,7 @@
 into its quotation before a later verb in the sentence, a participle after a comma whose nearest noun is a year
 or sits in a phrase opening with a preposition, "implied" as a cue, "Chairmen" as a title, an aside set off by
 dashes before a cue, "released another statement", "it" after a document's quotation, "in the words of" after a
-quotation; with the neighbours each rule must leave alone."""
+quotation, "the Ohio Republican" as a description of one person named before the quotation; with the neighbours each rule must leave alone."""
 
 import warnings
 
@@ -50,6 +50,12 @@ def _speakers(text: str) -> list[tuple[str, str]]:
     # "in the words of" after a quotation names whose words they are
     ("The campaign scoffed at the event as a bid to “trot out old faces,” in the words of spokesman Ray Holt.",
      [("Ray Holt", "Ray Holt")]),
+    # "the Ohio Republican" describes the person the sentence before opens with
+    ("Committee Chair Ray Holt said on Thursday that the inquiry goes on.\n\n“To be clear, it is not over,” the Ohio "
+     "Republican said.", [("Ray Holt", "Ohio Republican")]),
+    # a role after a quotation describes someone named before it, not in it
+    ("Committee Chair Ray Holt said on Thursday that the inquiry goes on.\n\n“It is not over. The records show that "
+     "Dana Whitfield knew of the deals,” the Ohio Republican said.", [("Ray Holt", "Ohio Republican")]),
 ])
 def test_news_copy_speakers(text, expected):
     assert _speakers(text) == expected
@@ -66,6 +72,9 @@ def test_news_copy_speakers(text, expected):
     ("The ferry -- long a lifeline -- was cut, and Ray Holt said it was “a disgrace.”", [("Ray Holt", "Ray Holt")]),
     # "it" after a person's quotation is left to what opens the sentences before
     ("“We won,” Jo Lee said.\n\nIt added: “Never again.”", [("Jo Lee", "Jo Lee"), ("It", "It")]),
+    # the party's members as a group are no one person
+    ("Committee Chair Ray Holt said the inquiry goes on.\n\n“We will vote no,” the Ohio Republicans said.",
+     [("Ohio Republicans", "Ohio Republicans")]),
 ])
 def test_news_copy_speakers_leave_neighbours(text, expected):
     assert _speakers(text) == expected

@@ -328,6 +328,10 @@ writing", "a stern warning", "an online posting", "a possible reckoning", "priva
 PARTY_MEMBERS = {"Democratic": "Democrats", "Republican": "Republicans", "GOP": "Republicans"}
 """A party's adjective and who it names as a group: "Democratic criticism" is criticism by Democrats."""
 
+PARTY_MEMBER_NOUNS = ("Republican", "Democrat")
+"""A party's member, as a noun that after "the" and a modifier names one person already written ("the Kentucky
+Republican", "the freshman Democrat"), as :data:`PERSON_NOUNS` do."""
+
 PARTY_TAG = r"[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
 """A US party-and-state tag beside a politician's name, as a pattern ("R-Ohio", "D-N.Y.", "I-Vt."): read in brackets
 or between commas by quote speakers and sources."""
