@@ -211,9 +211,8 @@ def label_cues(text: str, lo: int, hi: int) -> list[re.Match]:
 
 
 _WEEKDAY = alternation(day.capitalize() for day in WEEKDAYS)
-BY_CUES = re.compile(r"\b(?:[Aa]ccording to|[Ss]ummari[sz]ed by|[Rr]eported by|[Cc]ited by|[Qq]uoted by|"
-                     r"[Ii]n the words of)\s+")
-"""Cues whose source follows them ("in the words of Jo Lee")."""
+BY_CUES = re.compile(r"\b(?:[Aa]ccording to|[Ss]ummari[sz]ed by|[Rr]eported by|[Cc]ited by|[Qq]uoted by)\s+")
+"""Cues whose source follows them."""
 AGENT_CUES = re.compile(rf"(?:(?<=,\s)|(?<=,[\"”’]\s))citing\s+(?=(?:an?|the|two|three|several|multiple|unnamed|anonymous|someone|people|"
                         r"sources?|officials?)\b|[A-Z])|"
                         rf"\b(?:(?:{alternation(AGENT_PARTICIPLES)})(?:\s+(?:first|online|jointly|publicly|\w+ly|{_WEEKDAY}))?"

@@ -38,7 +38,7 @@ from .speakers import (
 from .text.lexicon import (
     AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
     FUNCTION_WORDS, ISSUED_DOCUMENTS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS,
-    ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PARTY_MEMBER_NOUNS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
+    ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
     REPORTING_VERBS, SENTENCE_OPENERS, SPEAKING_CHANNELS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, alternation, suffixed_company_pattern,
 )
 from .text.typography import QUOTATION_MARKS
@@ -230,7 +230,8 @@ def _set_off_phrase_participle(text: str, lo: int, match: re.Match, subject) -> 
     if not (subject and _no_agent(subject[0]) and match.group().rstrip().endswith("ing")):
         return None
     phrase = _COMMA_PHRASE.search(text, max(lo, subject[1] - 40), subject[1])
-    return _last_clause(text, lo, phrase.start()) if phrase else None
+    clause = _last_clause(text, lo, phrase.start()) if phrase else None
+    return None if not clause or _AFTER_PREPOSITION.search(text, max(0, clause[1] - 20), clause[1]) else clause
 
 
 def _participle_after_object(text: str, lo: int, match: re.Match,
@@ -1019,11 +1020,9 @@ def _answer(v: _Version, q: dict, place: _Place, found: _Found):
 def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
     """A cue in the same sentence: after the quotation first when it opens a statement ("“...,” he said"),
     before it first otherwise ("Wang added that ... “...”") or when a cue leads straight into it ("Lee said:
-    “...” that if the board agrees ...": Lee, not the board); after it first when "in the words of" follows it
-    ("The campaign scoffed at the plan, a bid to “...,” in the words of Jo Lee": Jo Lee)."""
+    “...” that if the board agrees ...": Lee, not the board)."""
     led = place.opens and _led_by_cue(v.text, place.lo, q["start"])
-    worded = _WORDS_OF.match(v.text, q["end"]) is not None
-    for after in (True, False) if place.opens and not led or worded else (False, True):
+    for after in (True, False) if place.opens and not led else (False, True):
         if after:
             cued = _cue_near(v.text, q["end"], place.hi, True, 8 if place.opens else 60) \
                 or _tag_after_question(v, q, place)
@@ -1041,13 +1040,12 @@ def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
     return cued if cued and _names_person(v, *cued[0][:2]) else None  # As Jo Lee, author of “A Book,” put it: Jo Lee
 
 
-_LEAD_GAP = re.compile(r"\s*[:,]?\s*")
-_WORDS_OF = re.compile(r"\s*,?\s*in the words of\b", re.IGNORECASE)
+_LEAD_GAP = re.compile(r"\s*[:,]\s*")
 
 
 def _led_by_cue(text: str, lo: int, start: int) -> bool:
-    """Whether a cue in ``text[lo:start]`` leads straight into the quotation opening at ``start``, with nothing
-    but a colon or comma between them ("Jo Lee said: “...”", "she added, “...”").
+    """Whether a cue in ``text[lo:start]`` leads straight into the quotation opening at ``start``, with a colon or
+    comma between them and nothing else ("Jo Lee said: “...”", "she added, “...”"; not "Nothing Lee said “...”").
 
     Example
     -------
@@ -1548,11 +1546,8 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
     paragraph, when of such a gender; else, for a description with a modifier ("the presumptive nominee"), the
     person a clause of the sentence before has as its subject (:func:`_person_subject_before`); else, for a role of
     one gender ("congressman") or a description ("the teenager", "the 22-year-old"), :func:`_main_person`;
-    "" when none or when someone in the version is named with that role (the roles did not single one out). The
-    sentences are read from before the quotation when the role follows it ("“... Jo Lee knew ...,” the Ohio
-    Republican said": not Jo Lee)."""
+    "" when none or when someone in the version is named with that role (the roles did not single one out)."""
     previous = found.previous
-    m_start = min(m_start, q["start"])
     before = _subject_before_sentence(v, m_start)
     role = mention.split()[-1].lower()
     other = "f" if role in MALE_WORDS else "m" if role in FEMALE_WORDS else ""
@@ -1583,11 +1578,10 @@ def _person_subject_before(v: _Version, pos: int, other: str) -> str:
 
 def _person_noun(mention: str) -> bool:
     """Whether ``mention`` is a description of one person by a noun that is no title ("presumptive Republican
-    nominee", "reality TV star", "presumptive Republican presidential nominee", "Kentucky Republican"): a
-    :data:`~newskit.text.lexicon.PERSON_NOUNS` word last, in lower case, or a party's member
-    (:data:`~newskit.text.lexicon.PARTY_MEMBER_NOUNS`), with at most three words before it."""
+    nominee", "reality TV star", "presumptive Republican presidential nominee"): a
+    :data:`~newskit.text.lexicon.PERSON_NOUNS` word last, in lower case, with at most three words before it."""
     words = mention.split()
-    return 1 < len(words) <= 4 and (words[-1] in PERSON_NOUNS or words[-1] in PARTY_MEMBER_NOUNS)
+    return 1 < len(words) <= 4 and words[-1] in PERSON_NOUNS
 
 
 def _times_named(text: str, name: str) -> int:

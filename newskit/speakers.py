@@ -45,7 +45,7 @@ not nor yet is are was were be been being has have had do does did will would ca
 also said says told tells""".split()) | {"“", "”", '"', "«", "»"} | INDEFINITE_THINGS
 _ROLE_WORDS = set("""minister president prime foreign secretary spokesman spokeswoman spokesperson chief
 executive director governor senator representative general colonel judge justice mayor chairman chairwoman chair
-chairmen chairwomen ceo ambassador commissioner officer detective sheriff captain king queen prince princess pope archbishop bishop
+ceo ambassador commissioner officer detective sheriff captain king queen prince princess pope archbishop bishop
 deputy vice premier chancellor leader speaker attorney coach manager professor analyst economist councillor
 councilor lawmaker envoy founder head editor correspondent reporter author sheikh mp mep msp mla monsignor
 inspector superintendent constable sergeant farmer resident residents campaigner organiser organizer owner nurse
@@ -394,7 +394,8 @@ _DASH_OPEN = re.compile(rf"(?<=\S)\s{_DASH}\s(?=[^.;:!?—–]*$)")
 
 def _dash_aside(text: str, lo: int, pos: int) -> int | None:
     """Where an aside set off by a pair of dashes that ends right before ``pos`` opens (the space before its first
-    dash), with no full stop or second aside inside it and no more than 200 characters long; else None.
+    dash), opening in lower case ("-- who led the talks --", not a name set off), with no full stop or second aside
+    inside it and no more than 200 characters long; else None.
 
     Example
     -------
@@ -406,7 +407,9 @@ def _dash_aside(text: str, lo: int, pos: int) -> int | None:
     if not close:
         return None
     opened = _DASH_OPEN.search(text, max(lo, close.start() - 200), close.start())
-    return opened.start() if opened and "--" not in text[opened.end():close.start()] else None
+    if not opened or "--" in text[opened.end():close.start()] or not text[opened.end():close.start()].strip()[:1].islower():
+        return None  # "A former candidate -- Jo Lee, who lost -- said": the aside names the subject
+    return opened.start()
 
 
 def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:

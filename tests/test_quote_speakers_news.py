@@ -1,11 +1,12 @@
 """Speakers of quotations in patterns of US wire copy, each on a sentence written here: a cue leading straight
 into its quotation before a later verb in the sentence, a participle after a comma whose nearest noun is a year
-or sits in a phrase opening with a preposition, "implied" as a cue, "Chairmen" as a title, an aside set off by
-dashes before a cue, "released another statement", "it" after a document's quotation, "in the words of" after a
-quotation, "the Ohio Republican" as a description of one person named before the quotation; with the neighbours each rule must leave alone."""
+or sits in a phrase opening with a preposition, an aside set off by dashes before a cue,
+"released another statement", "it" after a document's quotation; with the neighbours each rule must leave
+alone."""
 
 import warnings
 
+import pandas as pd
 import pytest
 
 import newskit as nk
@@ -15,7 +16,8 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
 
 def _speakers(text: str) -> list[tuple[str, str]]:
     frame = nk.quotes(nk.story_from_texts({"a": text}))
-    return [(row.speaker, text[int(row.mention_start):int(row.mention_end)]) for row in frame.itertuples()]
+    return [(row.speaker, "" if pd.isna(row.mention_start) else text[int(row.mention_start):int(row.mention_end)])
+            for row in frame.itertuples()]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -28,13 +30,6 @@ def _speakers(text: str) -> list[tuple[str, str]]:
     # a participle after a phrase set off by a comma and opened by a preposition: the clause's subject
     ("Dana Whitfield mixed facts with hedges, at one point cautioning “plans do change.”",
      [("Dana Whitfield", "Dana Whitfield")]),
-    # "implied" cues the words quoted in what it reports
-    ("Dana Whitfield implied that the two had a “tough talk” that ended the deal.",
-     [("Dana Whitfield", "Dana Whitfield")]),
-    # "Chairmen" is a title, not a given name: the surname is resolved to the full name given outside
-    ("“It was a smear by Chairmen Holt and Reyes,” said Abbe Lowell, a lawyer for the family. Committee Chair Ray "
-     "Holt said the inquiry goes on. “The source was trusted,” Holt added.",
-     [("Abbe Lowell", "Abbe Lowell"), ("Ray Holt", "Holt")]),
     # an aside set off by dashes between the subject and its cue
     ("Ray Holt -- who has led the port's talks with the city -- told reporters that there \"is real progress.\"",
      [("Ray Holt", "Ray Holt")]),
@@ -47,15 +42,6 @@ def _speakers(text: str) -> list[tuple[str, str]]:
     # "it" after a quotation of a document or a body: that source
     ("The filing came on Monday.\n\n“The man made it up,” the indictment states.\n\nIt continues, “In short, he lied.”",
      [("indictment", "indictment"), ("indictment", "It")]),
-    # "in the words of" after a quotation names whose words they are
-    ("The campaign scoffed at the event as a bid to “trot out old faces,” in the words of spokesman Ray Holt.",
-     [("Ray Holt", "Ray Holt")]),
-    # "the Ohio Republican" describes the person the sentence before opens with
-    ("Committee Chair Ray Holt said on Thursday that the inquiry goes on.\n\n“To be clear, it is not over,” the Ohio "
-     "Republican said.", [("Ray Holt", "Ohio Republican")]),
-    # a role after a quotation describes someone named before it, not in it
-    ("Committee Chair Ray Holt said on Thursday that the inquiry goes on.\n\n“It is not over. The records show that "
-     "Dana Whitfield knew of the deals,” the Ohio Republican said.", [("Ray Holt", "Ohio Republican")]),
 ])
 def test_news_copy_speakers(text, expected):
     assert _speakers(text) == expected
@@ -68,13 +54,16 @@ def test_news_copy_speakers(text, expected):
     # a person after the preposition speaks in a participle phrase led by "with"
     ("Dana Whitfield spoke at the pier, with Ray Holt shouting “Enough!” from the back.",
      [("Ray Holt", "Ray Holt")]),
+    # a cue inside the subject, with no colon or comma before the quotation, does not lead into it
+    ("Ray Holt spoke after the speech. Nothing the mayor said “will calm the town,” the Ohio senator said.",
+     [("Ray Holt", "Ohio senator")]),
+    # a name set off by dashes is the subject's, not an aside
+    ("A former Republican candidate -- Ray Holt, who lost the 2008 race to the mayor -- said the mayor \"offered no "
+     "changes to his reactive and slow plan.\"", [("Ray Holt", "Ray Holt")]),
     # dashes that set off no aside before the cue leave the subject read as before
     ("The ferry -- long a lifeline -- was cut, and Ray Holt said it was “a disgrace.”", [("Ray Holt", "Ray Holt")]),
     # "it" after a person's quotation is left to what opens the sentences before
     ("“We won,” Jo Lee said.\n\nIt added: “Never again.”", [("Jo Lee", "Jo Lee"), ("It", "It")]),
-    # the party's members as a group are no one person
-    ("Committee Chair Ray Holt said the inquiry goes on.\n\n“We will vote no,” the Ohio Republicans said.",
-     [("Ohio Republicans", "Ohio Republicans")]),
 ])
 def test_news_copy_speakers_leave_neighbours(text, expected):
     assert _speakers(text) == expected

@@ -241,9 +241,9 @@ credits nobody (the cues of declining, :data:`DECLINING_CUES`, are attributions 
 
 QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "laugh", "cry", "whisper", "describe",
                     "call", "go on", "grin", "chuckle", "confess", "reflect", "bark", "echo", "exclaim", "interject",
-                    "gush", "marvel", "react", "opine", "exhort", "proclaim", "remember", "imply")
+                    "gush", "marvel", "react", "opine", "exhort", "proclaim", "remember")
 """Verbs that attribute only next to a quotation ("she continued", "he went on", "“Why now?” Lee reacted",
-"“...,” opined the Gazette", "Lee implied that they had a “tough talk”")."""
+"“...,” opined the Gazette")."""
 
 INVERTED_OPENERS = ("Said", "Says", "Added", "Stated", "Wrote", "Explained", "Replied", "Recalled", "Declared")
 """Reporting verbs that may open a sentence before their source ("Said Jo Lee, who grew up there, “...”", "Added
@@ -327,10 +327,6 @@ writing", "a stern warning", "an online posting", "a possible reckoning", "priva
 
 PARTY_MEMBERS = {"Democratic": "Democrats", "Republican": "Republicans", "GOP": "Republicans"}
 """A party's adjective and who it names as a group: "Democratic criticism" is criticism by Democrats."""
-
-PARTY_MEMBER_NOUNS = ("Republican", "Democrat")
-"""A party's member, as a noun that after "the" and a modifier names one person already written ("the Kentucky
-Republican", "the freshman Democrat"), as :data:`PERSON_NOUNS` do."""
 
 PARTY_TAG = r"[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
 """A US party-and-state tag beside a politician's name, as a pattern ("R-Ohio", "D-N.Y.", "I-Vt."): read in brackets
