@@ -146,7 +146,7 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
         clause = _last_clause(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
         if clause and _clause_owns_participle(text, subject, clause):
             return clause  # "Lee replied to Roe on Twitter, writing": Lee; "Lee won in June, telling": Lee
-    named = _participle_after_object(text, lo, match, subject) or _set_off_phrase_participle(text, lo, match, subject)
+    named = _participle_after_object(text, lo, match, subject)
     if named:
         return named
     if not subject or not participle or subject[0][:1].isupper():
@@ -238,9 +238,10 @@ def _participle_after_object(text: str, lo: int, match: re.Match,
                              subject: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
     """Who says a participle cue in -ing whose ``subject`` read before it is an object: a name after a preposition
     (:func:`_named_object_participle`), the object of a verb in the past (:func:`_object_participle`) or what commas
-    set off after it (:func:`_set_off_object_participle`); else None."""
+    set off after it (:func:`_set_off_object_participle`), or a noun in a phrase set off by a comma
+    (:func:`_set_off_phrase_participle`); else None."""
     return _named_object_participle(text, lo, match, subject) or _object_participle(text, lo, match, subject) \
-        or _set_off_object_participle(text, lo, match, subject)
+        or _set_off_object_participle(text, lo, match, subject) or _set_off_phrase_participle(text, lo, match, subject)
 
 
 def _named_object_participle(text: str, lo: int, match: re.Match,
