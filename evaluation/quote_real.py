@@ -12,8 +12,18 @@ intermediate ones, and short Wikinews revisions; scored only before and after th
 followed halves 1 and 2) and half 4 (15 articles annotated after half 3's rule changes: the
 intermediate OneStopEnglish texts of 13 stories whose advanced text is in halves 1-3, the only unused
 sources with several quotes, and two Wikinews revisions; scored once before and once after the rule
-changes that followed). No article text is
-stored in the repository: quotes are recovered from the offsets into ``version.raw``.
+changes that followed). Halves 5 and 6 (``scraped``: page and sha1) are 24 scraped US and world news
+pages of ``evaluation/scraped/cache`` (AP, Reuters, CNN, ABC News, CBC, NPR, NBC via Yahoo, CNBC, Fox News, Al
+Jazeera; the AP story of the cracked chemical tank on CBC and ABC News with NPR's own report, Fani Willis's testimony
+on AP News and CNN, AP's story of Rubio's doubts on Cuba on CBC and ABC News, Zelenskyy's June deadline on NPR and Al
+Jazeera and the Kremlin's view of the Abu Dhabi talks on AP News and ABC News, each family in one half), annotated by
+reading before any quotation or speaker of newskit's was seen on them: the quotations of the article text only
+(lines the furniture gold, ``evaluation/gold/scraped_furniture.jsonl``, labels article or fragment: captions,
+headlines, promos and the like are left out), offsets into the page's text as ``nk.story_from_texts`` reads it
+(the text ``evaluation/furniture_eval.py`` scores). Half 5 is tuned on; half 6 is kept unseen (``UNLISTED``): its
+aggregates are printed, its errors never listed. A scraped page is skipped, saying so, when the cache or the page is
+absent (``evaluation/scraped/build.py`` rebuilds it) or its text's sha1 is not the annotated one. No article text
+is stored in the repository: quotes are recovered from the offsets into ``version.raw``.
 
 Detection: a found quotation is a true positive when it overlaps a gold quotation, each matched at
 most once; the pieces of one multi-paragraph quotation count as one; scare quotes are left out of
@@ -29,7 +39,9 @@ for an uncued follow-on quote, the mention that cued the quote it continues; in 
 found it “...”" the subject of the reporting verb, X, not the reported clause's "he"), stored in the gold as
 ``mention_start``/``mention_end`` offsets into ``version.raw`` and annotated by reading.
 
-Run: .venv/bin/python evaluation/quote_real.py [--half 1|2|3|4] [--errors [--only KIND]]   (exits 0; skips without ../shared)
+Run: .venv/bin/python evaluation/quote_real.py [--half 1-6] [--errors [--only KIND]]   (exits 0; skips the
+OneStopEnglish and Wikinews articles without ../shared and the scraped pages without their cache; without --half,
+each half's aggregates follow the total and --errors lists the errors of every half but the unlisted ones)
 """
 
 from __future__ import annotations
@@ -39,15 +51,20 @@ import json
 import re
 import sys
 import warnings
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
 
 import newskit as nk
+from snapshot import sha1
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "evaluation" / "gold" / "real_quotes.jsonl"
 SHARED = ROOT.parent / "shared" / "corpora"
+CACHE = ROOT / "evaluation" / "scraped" / "cache"
+HALVES = (1, 2, 3, 4, 5, 6)
+UNLISTED = {6}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 
 
 def load_gold(half: int | None = None) -> list[dict]:
@@ -60,8 +77,23 @@ def load_version(record: dict, wikinews_rows: list[str]):
     """The annotated version of one gold record."""
     if record["corpus"] == "onestopenglish":
         return nk.load_story(SHARED / "onestopenglish" / "stories" / record["story"])[record["level"]]
+    if record["corpus"] == "scraped":
+        text = (CACHE / f"{record['page']}.txt").read_text(encoding="utf-8")
+        return nk.story_from_texts({record["page"].split("_")[0].removeprefix("en."): text}).versions[0]
     text = json.loads(wikinews_rows[record["row"]])["after_revision"]
     return nk.story_from_texts({"after": text}).versions[0]
+
+
+def missing(record: dict) -> str | None:
+    """Why a gold record cannot be scored here (its corpus or page absent, or not the annotated text), else None."""
+    if record["corpus"] != "scraped":
+        return None if SHARED.is_dir() else f"{SHARED} is absent"
+    path = CACHE / f"{record['page']}.txt"
+    if not path.exists():
+        return f"{path} is absent (evaluation/scraped/build.py rebuilds the cache)"
+    if sha1(path.read_text(encoding="utf-8")) != record["sha1"]:
+        return f"{path.name} is not the annotated text (sha1 differs)"
+    return None
 
 
 def predictions(version) -> list[dict]:
@@ -153,7 +185,7 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 
 def _label(record: dict) -> str:
-    return f"{record['corpus']}/{record.get('story') or record['doc_id']}"
+    return f"{record['corpus']}/{record.get('story') or record.get('page') or record['doc_id']}"
 
 
 def _clip(text: str, width: int = 70) -> str:
@@ -163,23 +195,36 @@ def _clip(text: str, width: int = 70) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--half", type=int, choices=(1, 2, 3, 4), help="score one half of the sample only")
+    parser.add_argument("--half", type=int, choices=HALVES, help="score one half of the sample only")
     parser.add_argument("--errors", action="store_true", help="list every error")
     parser.add_argument("--only", choices=("extra", "missed", "speaker", "mention"), help="list one kind of error")
     args = parser.parse_args(argv)
-    if not SHARED.is_dir():
-        print(f"skipped: {SHARED} is absent")
-        return 0
+    if args.errors and args.half in UNLISTED:
+        print(f"half {args.half} is kept unseen: its errors are not listed (run without --errors for its aggregates)")
+        return 1
     warnings.simplefilter("ignore", nk.NewskitWarning)
-    rows = (SHARED / "wikinews-revisions" / "revisions.jsonl").read_text(encoding="utf-8").splitlines()
-    records = load_gold(args.half)
+    rows = ((SHARED / "wikinews-revisions" / "revisions.jsonl").read_text(encoding="utf-8").splitlines()
+            if SHARED.is_dir() else [])
+    records, skipped = [], Counter()
+    for record in load_gold(args.half):
+        why = missing(record)
+        if why is None:
+            records.append(record)
+        else:
+            skipped[why] += 1
+    for why, count in skipped.items():
+        print(f"skipped {count} article(s): {why}")
     total = {"quote": [0, 0, 0], "speaker": [0, 0, 0], "mention": [0, 0, 0]}
+    per_half = {half: {what: [0, 0, 0] for what in total} for half in HALVES}
     lines = []
     for record in records:
         version = load_version(record, rows)
         counts, errors = score_article(record["quotes"], predictions(version))
         for what in total:
             total[what] = [a + b for a, b in zip(total[what], counts[what])]
+            per_half[record["half"]][what] = [a + b for a, b in zip(per_half[record["half"]][what], counts[what])]
+        if record["half"] in UNLISTED:
+            continue
         for kind, q, g in errors:
             if args.only and kind != args.only:
                 continue
@@ -192,16 +237,27 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             lines.append(f"  {_label(record)} {kind:7s} {_clip(text)!r} found={q['speaker'] if q else '-'!r} "
                          f"gold={g['speaker'] if g else '-'!r}")
-    halves = "both halves" if args.half is None else f"half {args.half}"
+    halves = "every half" if args.half is None else f"half {args.half}"
     print(f"{len(records)} articles ({halves}), {sum(len(r['quotes']) for r in records)} gold quotations")
-    for what in ("quote", "speaker", "mention"):
-        tp, fp, fn = total[what]
-        p, r, f = prf(tp, fp, fn)
-        print(f"{what:8s} P={p:.3f} R={r:.3f} F1={f:.3f}  (tp={tp} fp={fp} fn={fn})")
-    print(f"{len(lines)} errors" + (":" if args.errors and lines else ""))
+    _print_counts(total)
+    for half in HALVES if args.half is None else ():
+        scored = [r for r in records if r["half"] == half]
+        if scored:
+            print(f"half {half}: {len(scored)} articles, {sum(len(r['quotes']) for r in scored)} gold quotations")
+            _print_counts(per_half[half], indent="  ")
+    unlisted = "" if args.half is not None or not (UNLISTED & {r["half"] for r in records}) else \
+        f" (half {', '.join(map(str, sorted(UNLISTED)))} not listed: kept unseen)"
+    print(f"{len(lines)} errors{unlisted}" + (":" if args.errors and lines else ""))
     if args.errors:
         print("\n".join(lines))
     return 0
+
+
+def _print_counts(counts: dict, indent: str = "") -> None:
+    for what in ("quote", "speaker", "mention"):
+        tp, fp, fn = counts[what]
+        p, r, f = prf(tp, fp, fn)
+        print(f"{indent}{what:8s} P={p:.3f} R={r:.3f} F1={f:.3f}  (tp={tp} fp={fp} fn={fn})")
 
 
 if __name__ == "__main__":

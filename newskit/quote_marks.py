@@ -352,7 +352,8 @@ _NAMING_BEFORE = re.compile(r"\b(?:(?:is|are|was|were|be|been|being|so)[\s-]+cal
                             r"(?:\s+(?:it|them|him|her|this|the|a|an|its|their))?\s*[,:]?\s*$", re.IGNORECASE)
 _NAMING_AFTER = re.compile(r"\s*(?:policy|policies|law|laws|act|bill|rule|rules|doctrine|programme|program|campaign|"
                            r"initiative|slogan|label|tag|brand|category|sector|term|phrase|nickname|name|title|"
-                           r"application|domain|scandal|era|movement|petition|department|affair|strategy)\b"
+                           r"application|domain|scandal|era|movement|petition|department|affair|strategy|plot|scheme|"
+                           r"theory|citizenship)\b"
                            r"|(?:\s+\w+)?\s*,\s+(?:a|an|the)\s+(?:category|term|word|phrase|name|kind|type|label)\b",
                            re.IGNORECASE)
 
@@ -360,8 +361,8 @@ _NAMING_AFTER = re.compile(r"\s*(?:policy|policies|law|laws|act|bill|rule|rules|
 def names_a_term(text: str, q: dict) -> bool:
     """Whether a quotation (a dict with start and end) is used as a name rather than as someone's words: a
     naming word stands before it ("called “scum villages”", "known as “food loss”", "the words “share”") or
-    a naming noun after it ("the “don’t ask, don’t tell” policy", "the “.amazon” application", "“slow”
-    food, a category"), it is a
+    a naming noun after it ("the “don’t ask, don’t tell” policy", "the “.amazon” application", "the “fake
+    electors” plot", "“birthright” citizenship", "“slow” food, a category"), it is a
     noun phrase after "the" ("the “pause”", "the “Facebook self”"), or it is a domain, tag or handle
     (“.com”, “#MeToo”).
 

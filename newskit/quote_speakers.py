@@ -38,8 +38,8 @@ from .speakers import (
 from .text.lexicon import (
     AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
     FUNCTION_WORDS, ISSUED_DOCUMENTS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS,
-    ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS,
-    SENTENCE_OPENERS, SPEAKING_CHANNELS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, alternation, suffixed_company_pattern,
+    ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
+    REPORTING_VERBS, SENTENCE_OPENERS, SPEAKING_CHANNELS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, alternation, suffixed_company_pattern,
 )
 from .text.typography import QUOTATION_MARKS
 
@@ -235,13 +235,36 @@ def _set_off_object_participle(text: str, lo: int, match: re.Match, subject) -> 
     return clause if clause and clause[2] <= verb.start() else None
 
 
+_COMMA_PHRASE = re.compile(rf",\s*(?:{alternation(sorted(PREPOSITIONS))})\s+(?:[\w'’-]+\s+){{0,2}}$")
+"""A comma then a preposition and up to two words before a noun: ", at one point", ", in the end"."""
+
+
+def _set_off_phrase_participle(text: str, lo: int, match: re.Match, subject) -> tuple[str, int, int] | None:
+    """The subject of the clause when a cue in -ing follows a phrase set off by a comma that opens with a
+    preposition, ``subject`` the noun of that phrase ("Jo Lee mixed facts with hedges, at one point cautioning":
+    Jo Lee, not the point), else None.
+
+    Example
+    -------
+    >>> text = "Jo Lee took questions, at one point warning us."
+    >>> _set_off_phrase_participle(text, 0, re.search("warning", text), ("point", 30, 35))
+    ('Jo Lee', 0, 6)
+    """
+    if not (subject and _no_agent(subject[0]) and match.group().rstrip().endswith("ing")):
+        return None
+    phrase = _COMMA_PHRASE.search(text, max(lo, subject[1] - 40), subject[1])
+    clause = _last_clause(text, lo, phrase.start()) if phrase else None
+    return None if not clause or _AFTER_PREPOSITION.search(text, max(0, clause[1] - 20), clause[1]) else clause
+
+
 def _participle_after_object(text: str, lo: int, match: re.Match,
                              subject: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
     """Who says a participle cue in -ing whose ``subject`` read before it is an object: a name after a preposition
     (:func:`_named_object_participle`), the object of a verb in the past (:func:`_object_participle`) or what commas
-    set off after it (:func:`_set_off_object_participle`); else None."""
+    set off after it (:func:`_set_off_object_participle`), or a noun in a phrase set off by a comma
+    (:func:`_set_off_phrase_participle`); else None."""
     return _named_object_participle(text, lo, match, subject) or _object_participle(text, lo, match, subject) \
-        or _set_off_object_participle(text, lo, match, subject)
+        or _set_off_object_participle(text, lo, match, subject) or _set_off_phrase_participle(text, lo, match, subject)
 
 
 def _named_object_participle(text: str, lo: int, match: re.Match,
@@ -279,14 +302,15 @@ def _clause_owns_participle(text: str, subject: tuple[str, int, int], clause: tu
 def _no_agent(phrase: str) -> bool:
     """Whether a phrase read as the subject of a participle after a comma names no one who could speak: words
     in lower case that are no pronoun ("Lee is too principled, suggesting": too; "Lee showed frustration, and
-    even a little fear, telling": even a little fear), so the participle is the clause's.
+    even a little fear, telling": even a little fear) or a number ("Lee had quit in 2019, saying": 2019), so the
+    participle is the clause's.
 
     Example
     -------
-    >>> _no_agent("too"), _no_agent("even a little fear"), _no_agent("he"), _no_agent("Jo Lee")
-    (True, True, False, False)
+    >>> _no_agent("too"), _no_agent("even a little fear"), _no_agent("2019"), _no_agent("he"), _no_agent("Jo Lee")
+    (True, True, True, False, False)
     """
-    return phrase[:1].islower() and phrase.lower() not in PRONOUNS
+    return (phrase[:1].islower() or phrase[:1].isdigit()) and phrase.lower() not in PRONOUNS
 
 
 _BASE_CUES = frozenset(v for v in REPORTING_VERBS + QUOTE_ONLY_VERBS if " " not in v)
@@ -774,6 +798,16 @@ def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str
     return ""
 
 
+def _thing_quoted_before(v: _Version, found: _Found, q: dict) -> str:
+    """What "it" cueing quotation ``q`` is when no subject opening a sentence names it: the speaker of the last
+    quotation, cued in this paragraph or the one before, when that speaker is no person (a document, a body:
+    "“...,” the indictment states. It continues, “...”"); "" otherwise."""
+    before = found.previous
+    if not before or pd.isna(before["mention_start"]) or before["mention_start"] < v.window(q["paragraph"])[0]:
+        return ""
+    return "" if _is_person(v, before["speaker"]) or before["mention"].lower() in PRONOUNS else before["speaker"]
+
+
 def _colon_cue(text: str, lo: int, hi: int):
     """Speaker and cue of a sentence ending in a colon that introduces the quotation below it."""
     if not text[lo:hi].rstrip().endswith(":"):
@@ -1009,8 +1043,10 @@ def _answer(v: _Version, q: dict, place: _Place, found: _Found):
 
 def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
     """A cue in the same sentence: after the quotation first when it opens a statement ("“...,” he said"),
-    before it first otherwise ("Wang added that ... “...”")."""
-    for after in (True, False) if place.opens else (False, True):
+    before it first otherwise ("Wang added that ... “...”") or when a cue leads straight into it ("Lee said:
+    “...” that if the board agrees ...": Lee, not the board)."""
+    led = place.opens and _led_by_cue(v.text, place.lo, q["start"])
+    for after in (True, False) if place.opens and not led else (False, True):
         if after:
             cued = _cue_near(v.text, q["end"], place.hi, True, 8 if place.opens else 60) \
                 or _tag_after_question(v, q, place)
@@ -1026,6 +1062,23 @@ def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
         return cued
     cued = _cue_near(_terms_unquoted(v, start, place.lo), start, q["start"], False)
     return cued if cued and _names_person(v, *cued[0][:2]) else None  # As Jo Lee, author of “A Book,” put it: Jo Lee
+
+
+_LEAD_GAP = re.compile(r"\s*[:,]\s*")
+
+
+def _led_by_cue(text: str, lo: int, start: int) -> bool:
+    """Whether a cue in ``text[lo:start]`` leads straight into the quotation opening at ``start``, with a colon or
+    comma between them and nothing else ("Jo Lee said: “...”", "she added, “...”"; not "Nothing Lee said “...”").
+
+    Example
+    -------
+    >>> text = "Asked again, Jo Lee said: “No.”"
+    >>> _led_by_cue(text, 0, text.index("“")), _led_by_cue(text, 0, text.index("Jo"))
+    (True, False)
+    """
+    cues = list(QUOTE_CUES.finditer(text, max(lo, start - 40), start))
+    return bool(cues) and _LEAD_GAP.fullmatch(text, cues[-1].end(), start) is not None
 
 
 _EDGE_MARKS = re.compile(rf"^[{QUOTATION_MARKS}]+|[{QUOTATION_MARKS}]+$")
@@ -1200,7 +1253,8 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
         speaker = _pronoun_speaker(v, found, mention, m_start, q, place)
     elif mention.lower() == "it":
         k = bisect.bisect_left(v.starts, m_start)
-        speaker = _it_antecedent(v.text, v.starts, k, v.window(q["paragraph"])[0], v.name_set) or speaker
+        speaker = _it_antecedent(v.text, v.starts, k, v.window(q["paragraph"])[0], v.name_set) \
+            or _thing_quoted_before(v, found, q) or speaker
     elif mention.lower() == "they":
         speaker = _group_speaker(v, found, m_start, q) or speaker
     elif is_statement(mention) or writes_documents(mention):

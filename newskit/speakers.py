@@ -387,11 +387,37 @@ def _cut(text: str, start: int, stop: int) -> int | None:
     return None
 
 
+_DASH = r"(?:—|–|--)"
+_DASH_CLOSE = re.compile(rf"\s{_DASH}\s*$")
+_DASH_OPEN = re.compile(rf"(?<=\S)\s{_DASH}\s(?=[^.;:!?—–]*$)")
+
+
+def _dash_aside(text: str, lo: int, pos: int) -> int | None:
+    """Where an aside set off by a pair of dashes that ends right before ``pos`` opens (the space before its first
+    dash), opening in lower case ("-- who led the talks --", not a name set off), with no full stop or second aside
+    inside it and no more than 200 characters long; else None.
+
+    Example
+    -------
+    >>> text = "Jo Lee -- who led the talks -- told us."
+    >>> _dash_aside(text, 0, text.index("told"))
+    6
+    """
+    close = _DASH_CLOSE.search(text, max(lo, pos - 5), pos)
+    if not close:
+        return None
+    opened = _DASH_OPEN.search(text, max(lo, close.start() - 200), close.start())
+    if not opened or "--" in text[opened.end():close.start()] or not text[opened.end():close.start()].strip()[:1].islower():
+        return None  # "A former candidate -- Jo Lee, who lost -- said": the aside names the subject
+    return opened.start()
+
+
 def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
     """The source phrase that ends just before a cue at ``pos`` (looking back no further than ``lo``).
 
     Time words between subject and verb ("Xi Jinping on Friday told") are skipped, and
-    an appositive ("Heather C. Briccetti, president of X, said") yields the name before it.
+    an appositive ("Heather C. Briccetti, president of X, said") yields the name before it, as does an aside
+    set off by dashes ("Jo Lee -- who led the talks -- told").
     Only the words just before the cue are read, however long the sentence.
 
     Example
@@ -399,7 +425,15 @@ def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
     >>> text = "Kazakh officials said Sunday."
     >>> subject_before(text, 0, text.index("said"))
     ('Kazakh officials', 0, 16)
+    >>> text = "Jo Lee — who led the talks — told us."
+    >>> subject_before(text, 0, text.index("told"))
+    ('Jo Lee', 0, 6)
     """
+    aside = _dash_aside(text, lo, pos)
+    if aside is not None:
+        found = subject_before(text, lo, aside)
+        if found:
+            return found
     width = _WINDOW
     while True:
         start = (_cut(text, pos - width, pos) if pos - width > lo else None) or lo
@@ -524,7 +558,8 @@ def _skip_raising(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
 def _given_out(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """``toks`` without a verb of giving out and the text it gives out at their end, and a relative pronoun
     before them: the one who gave it out reports what a participle cue after it says ("Jo Lee issued a statement
-    saying", "the group that sent out a fundraising email saying": "the group").
+    saying", "the firm released another statement saying", "the group that sent out a fundraising email saying":
+    "the group").
 
     Example
     -------
@@ -538,7 +573,7 @@ def _given_out(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     verb = next((i for i in range(len(toks) - 2, max(len(toks) - 6, 0) - 1, -1)
                  if not toks[i][0].islower() or toks[i][0] in GIVING_OUT_VERBS), None)
     if verb is None or toks[verb][0] not in GIVING_OUT_VERBS or toks[verb + 1][0].lower() not in _DETERMINERS | {
-            "out"}:
+            "out", "another"}:
         return toks
     toks = toks[:verb]
     return toks[:-1] if len(toks) > 1 and toks[-1][0].lower() in {"that", "which", "who"} else toks

@@ -262,7 +262,7 @@ DECLINING_CUES = tuple(f"{verb} {rest}" for verb in ("did not", "didn't", "would
 comment"): the subject before it is the source."""
 
 STATEMENT_CUES = tuple(f"{verb} {det} statement" for verb in ("issued", "released", "put out", "issues", "releases")
-                       for det in ("a", "the", "the following"))
+                       for det in ("a", "the", "the following", "another"))
 """A statement given out, an attribution in itself ("Jo Lee issued a statement voicing ...", "Jo Lee released the
 following statement: “...”")."""
 

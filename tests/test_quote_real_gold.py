@@ -1,0 +1,38 @@
+"""The quotation gold (``evaluation/gold/real_quotes.jsonl``) is consistent: every quotation and speaker mention
+has ordered offsets, and each scraped page's record names a page of the furniture gold by the same sha1, its
+quotations lying on that gold's article lines. No page text is needed: the gold holds offsets and sha1 only.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "evaluation" / "gold"
+
+
+def _records(name: str) -> list[dict]:
+    return [json.loads(line) for line in (GOLD / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_quotations_are_ordered_with_a_speaker_and_a_mention():
+    for record in _records("real_quotes.jsonl"):
+        assert record["half"] in range(1, 7) and record["quotes"]
+        end = 0
+        for quote in record["quotes"]:
+            assert end <= quote["start"] < quote["end"] and quote["speaker"].strip()
+            assert quote["mention_start"] < quote["mention_end"]
+            end = quote["end"]
+
+
+def test_scraped_pages_are_furniture_gold_pages_and_quotations_lie_on_article_lines():
+    furniture = {record["page"]: record for record in _records("scraped_furniture.jsonl")}
+    scraped = [record for record in _records("real_quotes.jsonl") if record["corpus"] == "scraped"]
+    assert {record["half"] for record in scraped} == {5, 6}
+    for record in scraped:
+        page = furniture[record["page"]]
+        assert page["sha1"] == record["sha1"]
+        article = [(line["start"], line["end"]) for line in page["lines"] if line["group"] in ("article", "fragment")]
+        for quote in record["quotes"]:
+            assert any(start <= quote["start"] and quote["end"] <= end for start, end in article), quote

@@ -1,0 +1,79 @@
+"""Speakers of quotations in patterns of US wire copy, each on a sentence written here: a cue leading straight
+into its quotation before a later verb in the sentence, a participle after a comma whose nearest noun is a year
+or sits in a phrase opening with a preposition, an aside set off by dashes before a cue,
+"released another statement", "it" after a document's quotation; with the neighbours each rule must leave
+alone."""
+
+import warnings
+
+import pandas as pd
+import pytest
+
+import newskit as nk
+
+warnings.simplefilter("ignore", nk.NewskitWarning)
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    frame = nk.quotes(nk.story_from_texts({"a": text}))
+    return [(row.speaker, "" if pd.isna(row.mention_start) else text[int(row.mention_start):int(row.mention_end)])
+            for row in frame.itertuples()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue and a colon lead into the quotation: its speaker, not the subject of a verb after it
+    ("Asked about the chair, Dana Whitfield said: “It would seem obvious” that if the council confirms Ray Holt.",
+     [("Dana Whitfield", "Dana Whitfield")]),
+    # a participle after a comma whose nearest noun is a year: the clause's subject
+    ("Dana Whitfield said the plan had stalled since 2019, saying, “The plan was dead” by then.",
+     [("Dana Whitfield", "Dana Whitfield")]),
+    # a participle after a phrase set off by a comma and opened by a preposition: the clause's subject
+    ("Dana Whitfield mixed facts with hedges, at one point cautioning “plans do change.”",
+     [("Dana Whitfield", "Dana Whitfield")]),
+    # an aside set off by dashes between the subject and its cue
+    ("Ray Holt -- who has led the port's talks with the city -- told reporters that there \"is real progress.\"",
+     [("Ray Holt", "Ray Holt")]),
+    ("Ray Holt — who led the talks — told reporters that there was “real progress.”", [("Ray Holt", "Ray Holt")]),
+    # "released another statement" gives out a statement as "released a statement" does
+    ("Harbor Lines released another statement saying it was “working hard to stop a leak.”",
+     [("Harbor Lines", "Harbor Lines")]),
+    ("On Sunday, the company released another statement saying it was “working hard to stop a leak.”",
+     [("company", "company")]),
+    # "it" after a quotation of a document or a body: that source
+    ("The filing came on Monday.\n\n“The man made it up,” the indictment states.\n\nIt continues, “In short, he lied.”",
+     [("indictment", "indictment"), ("indictment", "It")]),
+])
+def test_news_copy_speakers(text, expected):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation opening its sentence keeps the cue after it
+    ("“The ferry will run again,” Dana Whitfield said, adding that Ray Holt agreed.",
+     [("Dana Whitfield", "Dana Whitfield")]),
+    # a person after the preposition speaks in a participle phrase led by "with"
+    ("Dana Whitfield spoke at the pier, with Ray Holt shouting “Enough!” from the back.",
+     [("Ray Holt", "Ray Holt")]),
+    # a cue inside the subject, with no colon or comma before the quotation, does not lead into it
+    ("Ray Holt spoke after the speech. Nothing the mayor said “will calm the town,” the Ohio senator said.",
+     [("Ray Holt", "Ohio senator")]),
+    # a name set off by dashes is the subject's, not an aside
+    ("A former Republican candidate -- Ray Holt, who lost the 2008 race to the mayor -- said the mayor \"offered no "
+     "changes to his reactive and slow plan.\"", [("Ray Holt", "Ray Holt")]),
+    # dashes that set off no aside before the cue leave the subject read as before
+    ("The ferry -- long a lifeline -- was cut, and Ray Holt said it was “a disgrace.”", [("Ray Holt", "Ray Holt")]),
+    # "it" after a person's quotation is left to what opens the sentences before
+    ("“We won,” Jo Lee said.\n\nIt added: “Never again.”", [("Jo Lee", "Jo Lee"), ("It", "It")]),
+])
+def test_news_copy_speakers_leave_neighbours(text, expected):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Jo Lee is accused of a role in the multi-state “fake electors” plot, Al Roe said.", "scare"),
+    ("Jo Lee said he would try to end “birthright” citizenship by order.", "scare"),
+    ("Jo Lee said the “pay to play” scheme had cost the city dearly.", "scare"),
+    ("Jo Lee said the plan was “a plot against the ferry” and would fail.", "partial"),  # words, not a name
+])
+def test_terms_named_by_the_noun_after_them(text, kind):
+    assert nk.quotes(nk.story_from_texts({"a": text})).kind.tolist() == [kind]
