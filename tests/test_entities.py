@@ -259,3 +259,8 @@ def test_a_byline_line_of_by_alone_is_no_credit():
 def test_a_list_of_names_or_a_credit_is_no_role_before_the_last_name():
     forms = ["Jo Doe, Al Roe and Mo Poe", "Mo Poe", "Jo Doe Al Roe", "Al Roe", "Jo Doe", "Al Roe edited by Mo Poe"]
     assert resolve_names(forms, set(forms)) == dict(zip(forms, forms))
+
+
+def test_two_lists_of_names_are_never_one_person():
+    forms = ["Ann Roe, Al Poe and Jo Lee", "Ann Roe and Jo Lee", "Ann Roe & Jo Lee"]
+    assert resolve_names(forms, set(forms)) == dict(zip(forms, forms))
