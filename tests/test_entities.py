@@ -264,3 +264,12 @@ def test_a_list_of_names_or_a_credit_is_no_role_before_the_last_name():
 def test_two_lists_of_names_are_never_one_person():
     forms = ["Ann Roe, Al Poe and Jo Lee", "Ann Roe and Jo Lee", "Ann Roe & Jo Lee"]
     assert resolve_names(forms, set(forms)) == dict(zip(forms, forms))
+
+
+def test_a_bishop_named_by_title_and_surname_is_the_person_named_in_full():
+    story = nk.story_from_texts({
+        "a": "Jo Lee, the bishop of Elmton, said the school had failed its students.",
+        "b": "Bishop Lee's comments drew criticism. Lee said the school had failed.",
+    })
+    assert set(_entities(story).values()) == {"Jo Lee"}
+    assert name_key("Archbishop Jo Lee") == "jo lee"
