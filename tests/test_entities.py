@@ -273,3 +273,19 @@ def test_a_bishop_named_by_title_and_surname_is_the_person_named_in_full():
     })
     assert set(_entities(story).values()) == {"Jo Lee"}
     assert name_key("Archbishop Jo Lee") == "jo lee"
+
+
+@pytest.mark.parametrize("byline, credited", [
+    ("By Jo Doe, Al Roe and Mo Poe", [("Jo Doe", "byline"), ("Al Roe", "byline"), ("Mo Poe", "byline")]),
+    ("By Jo Doe, edited by Al Roe", [("Jo Doe", "byline"), ("Al Roe", "edited by")]),
+    ("By [Jo Doe](https://example.com/jo-doe) and [Al Roe](https://example.com/al-roe)",
+     [("Jo Doe", "byline"), ("Al Roe", "byline")]),
+    ("By Jo Doe, Contributing Editor", [("Jo Doe", "byline")]),
+])
+def test_a_byline_credits_each_person_it_names_and_only_their_names(byline, credited):
+    story = nk.story_from_texts({"a": f"Road shut in storm\n\n{byline}\n\nPolice said the road was shut.",
+                                 "b": "Police said the road was shut."})
+    rows = nk.attributions(story).query("version == 'a' and block == 'byline'")
+    assert list(zip(rows["source"], rows["cue"])) == credited
+    raw = story.versions[0].raw
+    assert [raw[s:e] for s, e in zip(rows["start"], rows["end"])] == [name for name, _ in credited]
