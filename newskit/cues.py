@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .furniture import bare_line
+from .furniture import MARKDOWN_LINK
 from .speakers import INSTITUTION, before_affiliation, fullest_name, nickname_table, person_name, sentence_subject, \
     subject_before
 from .text.lexicon import (
@@ -29,7 +29,8 @@ from .text.lexicon import (
     NEGATED_AUXILIARIES, NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN, PARTY_MEMBERS,
     PAST_HOLDER_WORDS, PHRASAL_CUES, PLEAS, PUBLISHED_VERBS, QUESTION_WORDS, QUOTE_ONLY_VERBS, RAISED_PARTICIPLES,
     REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS, SET_PHRASES,
-    SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS, STANCE_VERBS, STATEMENT_CUES, US_STATES,
+    SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS, STAFF_ROLES, STANCE_VERBS, STATEMENT_CUES,
+    US_STATES,
     STATEMENT_NOUNS, STATE_AGENCIES, TALLY_TERMS, TITLES, TOLD_PUBLICATION, VOICING_CUES, WEEKDAYS, WELCOMING_VERBS,
     WIRE_PATTERN, alternation, canonical_agency, verb_forms,
 )
@@ -945,10 +946,8 @@ def credit_sources(version) -> list[dict]:
                 rows.append({"source": value, "cue": cue, "start": s, "end": s + len(value), "block": label})
             taken.append(match.span())
         if label == "byline":
-            value = re.sub(r"^\s*By\b\s*", "", bare_line(text)).strip()  # perhaps set in italics or bold
-            s = base + text.find(value)
-            if value:  # a byline line of "By" alone names no one
-                rows.append({"source": value, "cue": "byline", "start": s, "end": s + len(value), "block": label})
+            rows += [{"source": value, "cue": "byline", "start": base + start, "end": base + start + len(value),
+                      "block": label} for start, value in byline_names(text)]
             continue
         for match in _AGENCY_WORD.finditer(text):
             if any(a <= match.start() < b for a, b in taken):
@@ -960,6 +959,34 @@ def credit_sources(version) -> list[dict]:
         row["mention"] = row["source"]
         row["source"] = canonical_agency(row["source"])
     return rows
+
+
+_STAFF_TITLE = re.compile(rf"(?:[A-Z][\w-]*\s+)*(?:{alternation(STAFF_ROLES)})s?")
+_MARKUP = re.compile(r"(?<!\w)[_*~]+|[_*~]+(?!\w)")
+
+
+def byline_names(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of each person a byline line names: each name of a list ("Jo Doe, Al Roe and Mo Poe"), the
+    words of a Markdown link only, set in italics or bold or not, up to a credit the line goes on with ("Jo Doe,
+    edited by Al Roe": Al Roe is credited as editor by :func:`credit_sources`); not a line of "By" alone, a staff
+    title (:data:`newskit.text.lexicon.STAFF_ROLES`: "Reporter", "AP Writer") or words in lower case ("a fellow
+    at the Ledger").
+
+    Example
+    -------
+    >>> byline_names("By [Jo Doe](/jo-doe), [Al Roe](/al-roe) and[Mo Poe](/mo)")
+    [(4, 'Jo Doe'), (23, 'Al Roe'), (44, 'Mo Poe')]
+    >>> byline_names("**Jo Doe**, a fellow at _The Ledger_."), byline_names("Jo Doe edited by Al Roe")
+    ([(2, 'Jo Doe')], [(0, 'Jo Doe')])
+    >>> byline_names("By"), byline_names("Contributing Editor")
+    ([], [])
+    """
+    words = MARKDOWN_LINK.sub(lambda link: f" {link['words']}".ljust(len(link.group())), text)
+    words = _MARKUP.sub(lambda mark: " " * len(mark.group()), words)
+    start = re.match(r"\s*(?:By\b)?", words).end()
+    credit = _CREDIT.search(words, start)
+    names = credited_names(words[start:credit.start() if credit else len(words)])
+    return [(start + at, name) for at, name in names if name[:1].isupper() and not _STAFF_TITLE.fullmatch(name)]
 
 
 _CREDIT_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")

@@ -54,7 +54,8 @@ from .quotations import quotes
 from .sources import attributions
 from .speakers import PRONOUNS, name_forms
 from .story import story_table
-from .text.lexicon import AGENCY_FORMS, NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLES, NAME_TITLES
+from .text.lexicon import (AGENCY_FORMS, LIST_CONJUNCTIONS, NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLES,
+                           NAME_TITLES)
 from .text.typography import canonical as plain
 from .text.visible import visible_text
 
@@ -219,7 +220,8 @@ def _by_spelling(keys: set[str], surname) -> dict[str, list[str]]:
 def same_person_keys(a: str, b: str) -> bool:
     """Whether two full-name keys (:func:`name_key`) can name one person: one given name (or a nickname of
     it) and one surname, written alike, as transliterations of each other (:func:`transliterations`), or once
-    alone and once as the last part of a double-barrelled surname ("ann roe", "ann bryant-roe").
+    alone and once as the last part of a double-barrelled surname ("ann roe", "ann bryant-roe"). A list of names
+    (:data:`newskit.text.lexicon.LIST_CONJUNCTIONS`: "ann roe and jo lee") is never one person.
 
     Example
     -------
@@ -229,8 +231,12 @@ def same_person_keys(a: str, b: str) -> bool:
     True
     >>> same_person_keys("liz cheney", "mary cheney"), same_person_keys("ann clinton", "ann clinson")
     (False, False)
+    >>> same_person_keys("ann roe al poe and jo lee", "ann roe and jo lee")
+    False
     """
     first, second = a.split(), b.split()
+    if LIST_CONJUNCTIONS & {*first, *second}:
+        return False
     return same_given_name(first[0], second[0]) and (transliterations(first[-1], second[-1])
                                                     or first[-1] in second[-1].split("-")[1:]
                                                     or second[-1] in first[-1].split("-")[1:])

@@ -259,3 +259,33 @@ def test_a_byline_line_of_by_alone_is_no_credit():
 def test_a_list_of_names_or_a_credit_is_no_role_before_the_last_name():
     forms = ["Jo Doe, Al Roe and Mo Poe", "Mo Poe", "Jo Doe Al Roe", "Al Roe", "Jo Doe", "Al Roe edited by Mo Poe"]
     assert resolve_names(forms, set(forms)) == dict(zip(forms, forms))
+
+
+def test_two_lists_of_names_are_never_one_person():
+    forms = ["Ann Roe, Al Poe and Jo Lee", "Ann Roe and Jo Lee", "Ann Roe & Jo Lee"]
+    assert resolve_names(forms, set(forms)) == dict(zip(forms, forms))
+
+
+def test_a_bishop_named_by_title_and_surname_is_the_person_named_in_full():
+    story = nk.story_from_texts({
+        "a": "Jo Lee, the bishop of Elmton, said the school had failed its students.",
+        "b": "Bishop Lee's comments drew criticism. Lee said the school had failed.",
+    })
+    assert set(_entities(story).values()) == {"Jo Lee"}
+    assert name_key("Archbishop Jo Lee") == "jo lee"
+
+
+@pytest.mark.parametrize("byline, credited", [
+    ("By Jo Doe, Al Roe and Mo Poe", [("Jo Doe", "byline"), ("Al Roe", "byline"), ("Mo Poe", "byline")]),
+    ("By Jo Doe, edited by Al Roe", [("Jo Doe", "byline"), ("Al Roe", "edited by")]),
+    ("By [Jo Doe](https://example.com/jo-doe) and [Al Roe](https://example.com/al-roe)",
+     [("Jo Doe", "byline"), ("Al Roe", "byline")]),
+    ("By Jo Doe, Contributing Editor", [("Jo Doe", "byline")]),
+])
+def test_a_byline_credits_each_person_it_names_and_only_their_names(byline, credited):
+    story = nk.story_from_texts({"a": f"Road shut in storm\n\n{byline}\n\nPolice said the road was shut.",
+                                 "b": "Police said the road was shut."})
+    rows = nk.attributions(story).query("version == 'a' and block == 'byline'")
+    assert list(zip(rows["source"], rows["cue"])) == credited
+    raw = story.versions[0].raw
+    assert [raw[s:e] for s, e in zip(rows["start"], rows["end"])] == [name for name, _ in credited]

@@ -23,7 +23,8 @@ list                        what it is for
 :data:`NAME_TITLES`         the same and the roles written before a name ("President", "former")
 :data:`PAST_HOLDER_WORDS`   the words that make a role's holder a past one ("former", "late", "then")
 :data:`NAME_PARTICLES`      lower-case words inside personal names ("de", "van", "bin"); those inside the name
-                            of a body (:data:`NAME_JOINING_WORDS`: "of", "&")
+                            of a body (:data:`NAME_JOINING_WORDS`: "of", "&"); those ending a list of names
+                            (:data:`LIST_CONJUNCTIONS`: "and")
 :data:`MALE_GIVEN_NAMES`    given names of men and of women (:data:`FEMALE_GIVEN_NAMES`): a person's likely gender;
                             those of both (:data:`UNISEX_GIVEN_NAMES`)
 :data:`WEEKDAYS`, ...       weekdays, months, their abbreviations and the other words that date an event
@@ -581,8 +582,9 @@ TITLES = TITLE_ABBREVIATIONS | frozenset({"sir", "dame", "lord", "lady"})
 """Titles before a name: the abbreviations and the titles written in full."""
 
 NAME_TITLES = TITLES | frozenset("""miss president vice former senator governor secretary representative congressman
-congresswoman mayor sheriff ambassador minister prime chancellor judge justice speaker leader""".split())
-"""Titles and roles written before a personal name ("Gov.", "President", "former"): not part of the name."""
+congresswoman mayor sheriff ambassador minister prime chancellor judge justice speaker leader bishop
+archbishop""".split())
+"""Titles and roles written before a personal name ("Gov.", "President", "former", "Bishop"): not part of the name."""
 
 PAST_HOLDER_WORDS = ("former", "late", "then")
 """Words before a role or a name that make its holder a past one ("the former senator", "the late Jo Lee",
@@ -621,6 +623,10 @@ NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "bin", "al", "el", 
 
 NAME_JOINING_WORDS = frozenset({"of", "for", "the", "and", "&"})
 """Lower-case words (and "&") between the capitalised words of a body's name ("Bank of England", "Ben & Jerry's")."""
+
+LIST_CONJUNCTIONS = frozenset({"and", "&"})
+"""Words joining the last name of a list to the others ("Jo Lee, Al Poe and Ann Roe"): a name holding one names
+several people, never one person."""
 
 NAME_PARTICLE_PATTERN = alternation(NAME_PARTICLES)
 """:data:`NAME_PARTICLES` as an alternation (case as written)."""
