@@ -878,23 +878,33 @@ def _no_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int, ger
 _WITH_BEFORE = re.compile(r"(?:^|(?<=\s))with\s+$", re.IGNORECASE)
 
 
+_SET_OFF = re.compile(r"[^.!?]*,")
+"""Words up to a comma in the sentence: what sets off an opening phrase of a verb in -ing from its clause."""
+
+
 def _verb_phrase(text: str, lo: int, subject: tuple[str, int, int]) -> bool:
     """Whether ``subject`` (its clause from ``lo``) opens with a verb in -ing and its object in lower case
     (:func:`~newskit.speakers.verb_in_ing`, capitalised only where the clause opens): a cue in -ing after it tells
     of that object, no one's words ("Holding signs calling him a liar, they chanted", "carrying signs saying no");
     after "with" the phrase is the subject of the cue ("with leading economists warning"), and a name after the
     verb may be the one whose words the cue tells of ("Following Jo Lee's remarks in an interview expressing ...").
+    Opening a sentence, such a phrase is set off by a comma; with none after it, the -ing word is a noun's
+    ("Polling data suggesting a tie was released").
 
     Example
     -------
-    >>> text = "Holding signs calling him a liar; with leading economists warning"
+    >>> text = "Holding signs calling him a liar, with leading economists warning. Polling data suggesting a tie"
     >>> _verb_phrase(text, 0, ("Holding signs", 0, 13)), _verb_phrase(text, 0, ("leading economists", 39, 57))
     (True, False)
+    >>> _verb_phrase(text, 67, ("Polling data", 67, 79))
+    False
     """
     words = subject[0].split()
     first = words[0]
     if len(words) < 2 or not words[1].islower() or subject[1] != lo and not first.islower():
         return False
+    if not first.islower() and not _SET_OFF.match(text, subject[2]):
+        return False  # "Fundraising reports warning of losses were filed": no comma, a noun phrase
     word = (first.lower(), subject[1], subject[1] + len(first))
     return verb_in_ing(text, word) and not _WITH_BEFORE.search(text, max(lo, subject[1] - 8), subject[1])
 

@@ -470,3 +470,11 @@ def test_a_verb_in_ing_after_has_been_is_no_source_of_the_cue_after_it(text, exp
 ])
 def test_a_pronoun_of_things_opening_a_sentence_is_no_part_of_the_name_after_it(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ferrying reports warning of a deficit were filed on Monday.", [("Ferrying reports", "warning")]),
+    ("Holding signs calling the mayor a liar, the pilots marched.", []),
+])
+def test_an_opening_word_in_ing_with_no_comma_after_its_phrase_is_a_nouns(text, expected):
+    assert cited(text) == expected
