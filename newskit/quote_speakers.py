@@ -1915,9 +1915,26 @@ def _colon_subject(v: _Version, q: dict, place: _Place, found: _Found):
     return mention, m_start, m_end, "", speaker
 
 
-SPEAKER_STRATEGIES = (_fragment_subject, _colon_subject, _between, _named_before, _sentence_person, _previous)
+def _colon_block(v: _Version, q: dict, place: _Place, found: _Found):
+    """For a quotation inside a block quoted without marks, a paragraph opening with a word right after one whose
+    last sentence is a colon cue (:func:`_colon_cue`), the speaker of that cue, who quotes the block ("Lee wrote:
+    ¶ What matters is “who can win?” ¶": Lee); None for a paragraph opening with a quotation mark."""
+    k = q["paragraph"]
+    if not k or not v.text[v.first_marks[k]].isalnum():
+        return None
+    lo = v.paragraphs[k - 1][0]
+    last = bisect.bisect_right(v.ends, v.paragraphs[k][0]) - 1
+    cued = _colon_cue(v.text, v.starts[last], v.ends[last]) if last >= 0 and v.starts[last] >= lo else None
+    if not cued:
+        return None
+    mention, m_start, m_end, _, speaker = _cued_speaker(v, q, place, found, cued)
+    return mention, m_start, m_end, "", speaker
+
+
+SPEAKER_STRATEGIES = (_colon_block, _fragment_subject, _colon_subject, _between, _named_before, _sentence_person, _previous)
 """How the speaker of a quotation without a cue of its own (and not a scare quote) is looked for, in order:
-the person a fragment's sentence has as its subject, the person subject of the clause a colon before it closes,
+the speaker of the colon cue before a block quoted without marks that holds it, the person a fragment's sentence
+has as its subject, the person subject of the clause a colon before it closes,
 the source named between, a person named between, the
 person the fragment's sentence is about, the previous speaker."""
 

@@ -62,6 +62,8 @@ STRATEGY_CASES = [
      'Ruiz for “taking these steps to make us all safer.”', [("Ada Vance", "_fragment_subject")]),
     ("_colon_subject", 'Ada Vance met Tom Ruiz on Monday.\n\nVance heckles Ruiz supporters: “You are being '
      'ridiculous.”', [("Ada Vance", "_colon_subject")]),
+    ("_colon_block", 'Ada Vance met Tom Ruiz on Monday.\n\nVance wrote:\n\nWhat matters now is “who can win in '
+     'the fall?”\n', [("Ada Vance", "_colon_block")]),
 ]
 
 

@@ -1563,3 +1563,9 @@ def test_a_subject_list_of_titled_names_is_a_cue_subject_however_long():
     # words that are no list still are
     text = "“We will win,” the crowd outside the old hall on the square that day in the rain said."
     assert speakers(text)[0][0] != "crowd"
+
+
+def test_a_quotation_inside_a_block_quoted_without_marks_after_a_colon_cue_is_the_cue_speakers():
+    text = ("Jo Lee spoke to Al Roe on Monday.\n\nIn a note posted online, Kay Moss wrote:\n\n"
+            "The polls show Al Roe slipping. What matters now is “who can win in the fall?”\n\nRoe did not reply.\n")
+    assert speakers(text)[0][:2] == ("Kay Moss", "Kay Moss")
