@@ -257,6 +257,9 @@ _PROMO_CAPS = (
     r"^\W*(?:GET|DOWNLOAD|WATCH|LISTEN|SIGN UP|SUBSCRIBE)\b(?:\s+[A-Z0-9][A-Z0-9'’&.,:-]*){2,}\W*$",
     r"[a-z]Learn more(?: about\s*[A-Z][\w&.-]*)?\W*$",               # an ad's button glued on: ...professionalsLearn more
 )
+_APP_LIST = (r"^\W*(?:listen|subscribe|follow|watch)\b[^.!?:\n]{0,30}:\s*[^|\n]+(?:\|[^|\n]+){2,}$",)
+"""Where to hear or follow a programme: a call, a colon, then three or more apps or feeds between bars ("Listen now
+and subscribe: Tide Audio | Elm Casts | RSS Feed"), of up to 40 words (each bar counts as one)."""
 _TICKET_PROMO = (
     r"(?:^|[.!?]\s+)(?:join the wait ?list|(?:get|buy|book|grab|secure|register for) your (?:early[- ]bird )?"
     r"(?:tickets?|seats?|pass(?:es)?|spot)|(?:get|buy|book) tickets (?:now|today|here))\b",
@@ -454,6 +457,7 @@ KINDS = tuple(
         ("promo", "promo", _PROMO_CAPS, 0, 20),
         ("promo", "promo", _GRAPHIC_PROMO, 0, 60),
         ("promo", "promo", _TICKET_PROMO, _I, 60),
+        ("promo", "promo", _APP_LIST, _I, 40),
         ("credit", "caption", _CREDIT, 0, 14),
         ("caption", "caption", _CAPTION, 0, 80),
         ("caption", "caption", _CAPTION_CUES, 0, _ANY),

@@ -103,6 +103,9 @@ CASES = {
         "to access the archive of weekly rainfall charts for the valley since 1990",
         "Ad Feedback", "AdChoices",
         "Plan ahead for the 2027 river summit. Meet the people who run the ports. Join the waitlist to get in first.",
+        "Listen now and subscribe: Harbour Audio | Valley Casts | Tide FM | RSS Feed",
+        "Follow the show on: River Radio | Elm Podcasts | Web Feed",
+        "Listen now and subscribe: Harbour Audio Pods | Valley Casts | Tide FM | Web RSS Feed | Elm Studio | All Of Our Shows",
     ],
     "link": [
         "Read more: Storm batters the coast", "RELATED: How the vote unfolded", "See also: The full list",
@@ -215,6 +218,7 @@ ARTICLE_TEXT = [
     "Newsletters have become a large business for independent reporters.",
     "Subscribers to the service said prices had risen twice this year.",
     "Follow the money, the prosecutor told the jury.",
+    "Listen to the mayor: the bridge, the port and the rail line all need money.",
     "Advertising revenue fell 5% in the quarter, the company said.",
     "Loading of the ship was halted on Monday.",
     "The senator said readers could sign up for alerts on the state's website.",
