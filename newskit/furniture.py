@@ -216,6 +216,9 @@ _APPEAL = (
     r"^[^\n]{0,80},\s*click here\b",               # a reader sent on: To take the rest of the quiz, click here, or ...
     # a programme's blurb sending the reader to it: ... Follow the Harvest Hour podcast to get each episode first.
     r"(?:^|[.!?]\s+)(?:follow|subscribe to)\s+(?:[\w’'-]+\s+){0,4}(?:podcast|channel|newsletter)\b",
+    # a topic offer: Interested in Farming? Add Farming as an interest to stay up to date on ... Add Interest
+    r"^\W*interested in [^.!?\n]{1,40}\?\s*(?:add|follow|get|sign up|subscribe)\b"
+    r"|\badd [^.!?\n]{1,40} (?:as an interest|to your (?:interests|topics))\b",
 )
 _PROMPT = (
     r"^\W*(?:share (?:on|via|to|this|the|it|article|story)|share$|tweet(?: this)?$|e-?mail(?: this)?$|print(?: this)?$"

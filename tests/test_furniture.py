@@ -85,6 +85,8 @@ CASES = {
         "If you enjoyed this story, I'd like to ask you to back the Lamp. It has printed the valley's news since 1890.",
         "Story tips and ideas can be sent to jo.roe@valleypost.example and on social media @JoRoe.",
         "Meet the people who run the valley's farms. Follow the Harvest Hour podcast to get each episode first.",
+        "Interested in Rivers? Add Rivers as an interest to keep up with the latest river news from The Lamp. Add Interest",
+        "Add Farming to your topics to see more stories like this one.",
     ],
     "prompt": [
         "Share on Facebook", "Share it:", "here.", "Add The Planet on Google", "Show me more content from The Planet on Google Search", "Follow us on Twitter", "Click here to get alerts", "Leave a comment",
@@ -219,6 +221,8 @@ ARTICLE_TEXT = [
     "Subscribers to the service said prices had risen twice this year.",
     "Follow the money, the prosecutor told the jury.",
     "Listen to the mayor: the bridge, the port and the rail line all need money.",
+    "Interested in the land? Few buyers were, and the farm went unsold for a year.",
+    "The fund will add farmland as an asset class next year.",
     "Advertising revenue fell 5% in the quarter, the company said.",
     "Loading of the ship was halted on Monday.",
     "The senator said readers could sign up for alerts on the state's website.",

@@ -67,7 +67,8 @@ news-please extractor (fhamborg/Giveme5W1H, ``Giveme5W1H/examples/datasets/news_
 ``GIVEME_COMMIT``, crawled from Google News' headlines from December 27, 2017 to January 1, 2018; its snapshot at
 ``GIVEME_GIT_DIR``): a record's ``text`` is the extractor's text of the page, one line per paragraph (captions, related
 links, promotions and copyright lines as kept; no headline). A page's text is its record's ``text`` as ``reader_text``
-gives it; it is named after the record's ``url`` as the crawled pages are.
+gives it; it is named after the record's ``url`` as the crawled pages are. Half "unseen19" takes eight more pages of the
+same data set and commit (``GIVEME_2``), three AP stories each on two or three sites, loaded the same way.
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -399,6 +400,29 @@ GIVEME = (  # half "unseen18": a Washington Post story of a bird grounding a Del
     ("c8272c7b742a54ba018f3d462d00e01333d32dff2099697700e96ff3",
      "https://www.nytimes.com/aponline/2017/12/27/us/ap-us-american-airlines-players-removed.html"),
 )
+GIVEME_2 = (  # half "unseen19": an AP story of two subway work trains colliding in a New York tunnel on The Washington
+    # Post, The New York Times' wire page and ABC News' wire page (family subway), an AP story of Erie's record snowfall on
+    # ABC News, The New York Times and the Daily Mail's wire pages (family erie), and an AP story of the indictment of Ahed
+    # Tamimi on the Daily Mail's wire page and The Washington Post (family tamimi2)
+    ("2216ac1653dbe4e74e65fb459401445f7b44202fec43b08c4a47af82",
+     "https://www.washingtonpost.com/national/nyc-subway-work-trains-collide-in-tunnel-1-worker-injured/2017/12/27/"
+     "ae5b04da-eafc-11e7-956e-baea358f9725_story.html?utm_term=.07cf57066120"),
+    ("5ab7894a2174f1575138b4c57cd950d516d1ffce569f5c960fd1c0fa",
+     "https://www.nytimes.com/aponline/2017/12/27/us/ap-us-subway-work-trains-collide.html"),
+    ("7cd30fafa45129f56047c446efac7768314696d281123cb675f13096",
+     "http://abcnews.go.com/US/wireStory/nyc-subway-work-trains-collide-tunnel-worker-injured-52007031"),
+    ("136fdf3b74f240dd4ad7201d8626c6e97a1ad894f53353cd34b3b215",
+     "http://abcnews.go.com/US/wireStory/erie-smashes-snowfall-record-flakes-falling-52008284"),
+    ("4b2798693f5bf9c8f97dec0485b2aa4ff1c7d0cc3dbe3f41a8e1250a",
+     "https://www.nytimes.com/aponline/2017/12/27/us/ap-us-severe-weather-pennsylvania.html"),
+    ("6e874e6c55270e639944f5d1e6274a7dfd46cf7b7a9b633da7f1ed92",
+     "http://www.dailymail.co.uk/wires/ap/article-5214463/Erie-smashes-snowfall-record-flakes-falling.html"),
+    ("89085382361bdad7c4ae7d39f0f02483b59946334af5e221bd8dd5c6",
+     "http://www.dailymail.co.uk/wires/ap/article-5226509/Israel-indicts-teenage-Palestinian-girl-slapped-soldiers.html"),
+    ("872c4e597a458ce076ff1015bde681872726b55d82d9388b18afeb3e",
+     "https://www.washingtonpost.com/national/israel-indicts-teenage-palestinian-girl-who-slapped-soldiers/2018/01/01/"
+     "3e137e9e-ef0e-11e7-95e3-eff284e71c8d_story.html?utm_term=.c54d9ffdebff"),
+)
 
 
 def plain_text(raw: bytes) -> str:
@@ -536,6 +560,9 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
      one_page(plain_text)),
     ("unseen17", STORIES_GIT_DIR, tuple((STORIES_COMMIT, path, address) for path, address in STORIES), story_row_text),
     ("unseen18", GIVEME_GIT_DIR, tuple((GIVEME_COMMIT, f"{GIVEME_FOLDER}/{id_}.json", address) for id_, address in GIVEME),
+     one_page(partial(record_text, field="text"))),
+    ("unseen19", GIVEME_GIT_DIR,
+     tuple((GIVEME_COMMIT, f"{GIVEME_FOLDER}/{id_}.json", address) for id_, address in GIVEME_2),
      one_page(partial(record_text, field="text"))),
 )
 
