@@ -772,12 +772,13 @@ def _town_state(toks: list[tuple[str, int, int]], phrase: list) -> list:
 
 
 def _after_post(toks: list[tuple[str, int, int]], phrase: list) -> list:
-    """``phrase`` without the place of a post written before a name ("Ambassador to Russia Jon Huntsman" ->
-    Jon Huntsman)."""
+    """``phrase`` without the place of a post written before a name ("Ambassador to Russia Jon Huntsman", "CEO of the
+    Elmshire Grocers Association Jo Lee" -> the name)."""
     at = len(toks) - len(phrase) - 1
     words = [t[0] for t in phrase]
     if at < 1 or toks[at][0] not in {"to", "of", "for"} or toks[at - 1][0].lower() not in _ROLE_WORDS:
         return phrase
+    words = _strip_determiner(words)
     if len(words) > 2 and person_name(words) == words:
         keep = 3 if words[-2] in _PARTICLES or re.fullmatch(r"[A-Z]\.", words[-2]) else 2
         return phrase[-keep:]

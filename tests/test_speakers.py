@@ -1576,3 +1576,8 @@ def test_the_name_before_a_role_in_an_organisation_that_runs_to_the_cue_is_the_s
     assert speakers(text)[0][0] == "Jo Lee"
     text = "Ann Bell, president and CEO of Elmshire Grocers Association stated, “It is a math problem.”"
     assert speakers(text)[0][0] == "Ann Bell"
+
+
+def test_the_name_after_a_role_of_an_organisation_with_a_determiner_is_the_speaker():
+    text = "“It is a math problem,” CEO of the Elmshire Grocers Association Ann Bell said on Friday."
+    assert subject_before(text, 0, text.index(" said"))[0] == "Ann Bell"
