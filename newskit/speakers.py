@@ -587,6 +587,9 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool) -> tup
         return None, False
     if len(toks) > 2 and toks[-1][0].lower() in {"which", "who"} and toks[-2][0] == ",":
         return _relative_antecedent(toks[:-2]), True
+    named = _name_before_role(toks)
+    if named:
+        return named, True
     if toks and toks[-1][0] == ",":
         named = _name_between_commas(toks)
         if named:
@@ -769,12 +772,13 @@ def _town_state(toks: list[tuple[str, int, int]], phrase: list) -> list:
 
 
 def _after_post(toks: list[tuple[str, int, int]], phrase: list) -> list:
-    """``phrase`` without the place of a post written before a name ("Ambassador to Russia Jon Huntsman" ->
-    Jon Huntsman)."""
+    """``phrase`` without the place of a post written before a name ("Ambassador to Russia Jon Huntsman", "CEO of the
+    Elmshire Grocers Association Jo Lee" -> the name)."""
     at = len(toks) - len(phrase) - 1
     words = [t[0] for t in phrase]
     if at < 1 or toks[at][0] not in {"to", "of", "for"} or toks[at - 1][0].lower() not in _ROLE_WORDS:
         return phrase
+    words = _strip_determiner(words)
     if len(words) > 2 and person_name(words) == words:
         keep = 3 if words[-2] in _PARTICLES or re.fullmatch(r"[A-Z]\.", words[-2]) else 2
         return phrase[-keep:]
@@ -801,6 +805,36 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
                 len(toks) - left < 24 or _opens_before_description(toks, left, right, name)):
             return " ".join(name), toks[left + 1 + len(titles)][1], toks[left + cut][2]  # "Archbishop Jo Lee, said"
     return None
+
+
+def _name_before_role(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    """The name opening ``toks`` before a comma and the role it holds in an organisation, that role running on to the
+    cue with no comma closing it ("Jo Lee, the press director for the Elmshire Party said"): the person is the
+    subject, not the role. The role is in lower case but for its head, a role word before "of" or "for"
+    ("president and CEO of Elmshire Bank").
+
+    Example
+    -------
+    >>> _name_before_role(tokens("Jo Lee, the press director for the Elmshire Party"))
+    ('Jo Lee', 0, 6)
+    >>> _name_before_role(tokens("Jo Lee, a friend of the Elmshire Party")) is None
+    True
+    """
+    commas = [i for i, t in enumerate(toks) if t[0] == ","]
+    if not commas or len(toks) - commas[-1] > 14:
+        return None
+    comma, role = commas[-1], [t[0] for t in toks[commas[-1] + 1:]]
+    head = next((i for i, w in enumerate(role) if w in {"of", "for"}), 0) - 1
+    if head < 0 or role[head].lower() not in _ROLE_WORDS or not all(
+            w.islower() or w.lower() in _ROLE_WORDS for w in role[:head]):
+        return None
+    run = _capitalised_start(toks[comma - 1::-1] if comma else [])[::-1]
+    words = [t[0] for t in run]
+    opens = len(run) == comma or not toks[comma - len(run) - 1][0][0].isalnum()
+    name = person_name(words)
+    if not (opens and len(name) > 1 and words[-len(name):] == name) or _not_a_name(name):
+        return None
+    return " ".join(name), run[-len(name)][1], run[-1][2]
 
 
 def _names_another(toks: list[tuple[str, int, int]], comma: int, name: list[str], titles: list[str]) -> bool:

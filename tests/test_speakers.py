@@ -1569,3 +1569,15 @@ def test_a_quotation_inside_a_block_quoted_without_marks_after_a_colon_cue_is_th
     text = ("Jo Lee spoke to Al Roe on Monday.\n\nIn a note posted online, Kay Moss wrote:\n\n"
             "The polls show Al Roe slipping. What matters now is “who can win in the fall?”\n\nRoe did not reply.\n")
     assert speakers(text)[0][:2] == ("Kay Moss", "Kay Moss")
+
+
+def test_the_name_before_a_role_in_an_organisation_that_runs_to_the_cue_is_the_speaker():
+    text = "Jo Lee, the press director for the Elmshire Party said in a statement. “We will recount,” she added."
+    assert speakers(text)[0][0] == "Jo Lee"
+    text = "Ann Bell, president and CEO of Elmshire Grocers Association stated, “It is a math problem.”"
+    assert speakers(text)[0][0] == "Ann Bell"
+
+
+def test_the_name_after_a_role_of_an_organisation_with_a_determiner_is_the_speaker():
+    text = "“It is a math problem,” CEO of the Elmshire Grocers Association Ann Bell said on Friday."
+    assert subject_before(text, 0, text.index(" said"))[0] == "Ann Bell"
