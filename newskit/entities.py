@@ -20,8 +20,9 @@ grouped with :func:`newskit.matching.linked_groups`.
 :func:`source_entities` is the table of a story: one row per form, with the entity it belongs to.
 Columns:
 
-``entity``        the canonical name: an agency's canonical name; else the fullest form (most
-                  words, not all capitals, no possessive), then the most used, then the first written.
+``entity``        the canonical name: an agency's canonical name; else the fullest form (not a
+                  body's staff, not all capitals, no possessive, most words), then the most used, then the first
+                  written.
 ``role``          ``"source"`` (cited in body text) or ``"credit"`` (credit line, byline, dateline,
                   photo credit: the version's own makers, never a source cited).
 ``source_type``   the entity's most frequent type (:data:`newskit.cues.SOURCE_TYPES`).
@@ -352,9 +353,9 @@ def _canonical(members: list[str], keys: dict[str, str]) -> str:
     if agency:
         return agency
     rank = {m: i for i, m in enumerate(members)}
-    return min(members, key=lambda m: (m.isupper() and not all(x.isupper() for x in members),
-                                       plain(m).endswith(("'s", "'")), keys[m].split()[-1:] in _STAFF_ENDS,
-                                       _after_role(keys[m], keys.values()),
+    return min(members, key=lambda m: (keys[m].split()[-1:] in _STAFF_ENDS,
+                                       m.isupper() and not all(x.isupper() for x in members),
+                                       plain(m).endswith(("'s", "'")), _after_role(keys[m], keys.values()),
                                        -len(re.split(r"[\s-]+", keys[m])), rank[m]))
 
 

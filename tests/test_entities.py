@@ -330,6 +330,7 @@ def test_a_spokesperson_for_a_surname_two_people_share_stays_apart():
     assert resolve_names(forms, set()) == dict(zip(forms, forms))
 
 
-def test_an_outlets_staff_on_a_byline_is_the_outlet():
-    assert resolve_names(["Harbour Radio staff", "Harbour Radio"], set()) == dict.fromkeys(
-        ["Harbour Radio staff", "Harbour Radio"], "Harbour Radio")
+@pytest.mark.parametrize("outlet", ["Harbour Radio", "HRN/HR"])
+def test_an_outlets_staff_on_a_byline_is_the_outlet(outlet):
+    forms = [f"{outlet} staff", outlet]
+    assert resolve_names(forms, set(forms)) == dict.fromkeys(forms, outlet)
