@@ -11,14 +11,18 @@ name by two transliteration systems ("Volodymyr Zelenskiy", "Volodymyr Zelensky"
 :func:`transliterations`) are one person when the story gives no reason to think them two: the same
 given name, or a surname only ever written alone. Likewise a
 capitalised one-word name of a body ("the Times") joins the one longer proper name ending in it
-("The New York Times"; not "Officials" -> "Russian officials"). The forms are
+("The New York Times"; not "Officials" -> "Russian officials"), and a short form joins the one longer form it
+stands for (:func:`_short_form_links`): "OFAC" and "Office of Foreign Assets Control", "Treasury Department" and
+"U.S. Department of the Treasury", "spokesperson for Grassley" and "Chuck Grassley's spokesperson", "RFE/RL staff"
+and "RFE/RL". The forms are
 grouped with :func:`newskit.matching.linked_groups`.
 
 :func:`source_entities` is the table of a story: one row per form, with the entity it belongs to.
 Columns:
 
-``entity``        the canonical name: an agency's canonical name; else the fullest form (most
-                  words, not all capitals, no possessive), then the most used, then the first written.
+``entity``        the canonical name: an agency's canonical name; else the fullest form (not a
+                  body's staff, not all capitals, no possessive, most words), then the most used, then the first
+                  written.
 ``role``          ``"source"`` (cited in body text) or ``"credit"`` (credit line, byline, dateline,
                   photo credit: the version's own makers, never a source cited).
 ``source_type``   the entity's most frequent type (:data:`newskit.cues.SOURCE_TYPES`).
@@ -54,8 +58,9 @@ from .quotations import quotes
 from .sources import attributions
 from .speakers import PRONOUNS, name_forms
 from .story import story_table
-from .text.lexicon import (AGENCY_FORMS, LIST_CONJUNCTIONS, NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLES,
-                           NAME_TITLES)
+from .text.lexicon import (AGENCY_FORMS, AGENT_NOUNS, BODY_HEADS, COUNTRY_ABBREVIATIONS, DEMONYMS, LIST_CONJUNCTIONS,
+                           NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLES, NAME_TITLES,
+                           STAFF_COLLECTIVES)
 from .text.typography import canonical as plain
 from .text.visible import visible_text
 
@@ -68,6 +73,10 @@ _AGENCY_KEYS = {re.sub(r"[.\s]+", " ", form).strip().casefold(): name for form, 
 _POSSESSIVE = re.compile(r"'s?(?=\s|$)")
 _LINK_WORDS = NAME_JOINING_WORDS | NAME_PARTICLES  # inside a name: "Bank of England"
 _ABBREVIATION = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+_COUNTRY_PREFIXES = COUNTRY_ABBREVIATIONS | DEMONYMS
+_FIELD_AFTER_HEAD = re.compile(rf"((?:{'|'.join(_COUNTRY_PREFIXES)}) )?({'|'.join(BODY_HEADS)}) of (?:the )?(.+)")
+_STAFF_ENDS = [[word] for word in STAFF_COLLECTIVES]
+_ONE_SPOKEN_FOR = re.compile(rf"({'|'.join(AGENT_NOUNS)}) (?:for|of|to) (.+)")
 
 
 def name_key(name: str) -> str:
@@ -76,7 +85,8 @@ def name_key(name: str) -> str:
     Case folded; a possessive ending, a leading "the", a function word that opens the sentence before a
     name (:data:`newskit.text.lexicon.NAME_BREAKS`: "But Trump"), titles before a name
     (:data:`newskit.text.lexicon.NAME_TITLES`), middle initials, the full stops of abbreviations and other
-    punctuation left out; a wire agency under its canonical name.
+    punctuation left out; a wire agency under its canonical name; a body's head noun written after its field
+    (:func:`_head_last`: "Department of the Treasury" -> "treasury department").
 
     Example
     -------
@@ -94,7 +104,20 @@ def name_key(name: str) -> str:
         return agency.casefold()
     while len(words) > 1 and words[0] in NAME_TITLES:
         words = words[1:]
-    return " ".join(w for i, w in enumerate(words) if not (len(w) == 1 and 0 < i < len(words) - 1))
+    return _head_last(" ".join(w for i, w in enumerate(words) if not (len(w) == 1 and 0 < i < len(words) - 1)))
+
+
+def _head_last(key: str) -> str:
+    """A key with a body's head noun (:data:`newskit.text.lexicon.BODY_HEADS`) after its field, as the shorter form
+    writes it.
+
+    Example
+    -------
+    >>> [_head_last(k) for k in ["us department of the treasury", "treasury department"]]
+    ['us treasury department', 'treasury department']
+    """
+    body = _FIELD_AFTER_HEAD.fullmatch(key)
+    return f"{body[1] or ''}{body[3]} {body[2]}" if body else key
 
 
 def resolve_names(forms: list[str], people: set[str], full_names: list[str] = ()) -> dict[str, str]:
@@ -123,12 +146,12 @@ def resolve_names(forms: list[str], people: set[str], full_names: list[str] = ()
 
 def _name_links(keys: dict[str, str], people: set[str], full_names) -> list[tuple]:
     """Links between each form and its key, between a one-word key and the one longer key ending in it (a
-    person's surname and a full name, a body's last word and its longer name), and between spellings of
-    one person's name (:func:`same_person_keys`)."""
+    person's surname and a full name, a body's last word and its longer name), between spellings of
+    one person's name (:func:`same_person_keys`) and between the short forms of :func:`_short_form_links`."""
     full, named = _longer_keys(keys, people, full_names)
     roles = _role_links(keys, people, full)
     full -= {key for (_, key), _ in roles}
-    links = roles + _nickname_links(full)
+    links = roles + _nickname_links(full) + _short_form_links(keys, people)
     surnames: set[str] = set()
     for form, key in keys.items():
         links.append((("form", form), ("key", key)))
@@ -157,6 +180,47 @@ def _role_links(keys: dict[str, str], people: set[str], full: set[str]) -> list[
         if _one_person(ends) and not any(f" {k} " in lead for k in full if " " in k):
             links.extend((("key", key), ("key", k)) for k in ends)
     return links
+
+
+def _short_form_links(keys: dict[str, str], people: set[str]) -> list[tuple]:
+    """Links between two forms of one body or person when the story writes one other form the first stands for:
+    a body's staff as a whole and the body (:data:`newskit.text.lexicon.STAFF_COLLECTIVES`: "rfe/rl staff",
+    "rfe/rl"); a body's name without its country and with it (:data:`newskit.text.lexicon.COUNTRY_ABBREVIATIONS`,
+    :data:`newskit.text.lexicon.DEMONYMS`: "treasury department", "us treasury department"); one who speaks for a
+    person written "for" the person and after the person's name (:data:`newskit.text.lexicon.AGENT_NOUNS`:
+    "spokesperson for lee", "ann lee spokesperson"); an acronym of capital letters and the body's name it is the
+    initials of (:func:`_initials`: "OFAC", "Office of Foreign Assets Control")."""
+    links = []
+    values = set(keys.values())
+    for form, key in keys.items():
+        words = key.split() or [""]
+        if words[-1] in STAFF_COLLECTIVES and len(words) > 1:
+            others = {k for k in values if k.split() == words[:-1]}
+        elif words[-1] in BODY_HEADS:
+            others = {k for k in values if k.split()[0] in _COUNTRY_PREFIXES and k.split()[1:] == words}
+        elif spoken_for := _ONE_SPOKEN_FOR.fullmatch(key):
+            others = {k for k in values if f" {k}".endswith(f" {spoken_for[2]} {spoken_for[1]}")}
+        elif re.fullmatch(r"[A-Z]{2,6}", form):
+            others = {keys[f] for f in keys if f not in people and _initials(f) == form}
+        else:
+            continue
+        if len(others) == 1:
+            links.append((("key", key), ("key", others.pop())))
+    return links
+
+
+def _initials(name: str) -> str:
+    """The initials of the capitalised words of a proper name of two capitalised words or more, its joining words
+    left out (:data:`newskit.text.lexicon.NAME_JOINING_WORDS`); "" for any other text.
+
+    Example
+    -------
+    >>> _initials("the Office of Foreign Assets Control"), _initials("Treasury officials")
+    ('OFAC', '')
+    """
+    words = [w for w in re.sub(r"^[Tt]he\s+", "", plain(name)).split() if w not in _LINK_WORDS]
+    capitals = [w for w in words if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(capitals) == len(words) > 1 else ""
 
 
 def _longer_keys(keys: dict[str, str], people: set[str], full_names) -> tuple[set[str], set[str]]:
@@ -289,7 +353,8 @@ def _canonical(members: list[str], keys: dict[str, str]) -> str:
     if agency:
         return agency
     rank = {m: i for i, m in enumerate(members)}
-    return min(members, key=lambda m: (m.isupper() and not all(x.isupper() for x in members),
+    return min(members, key=lambda m: (keys[m].split()[-1:] in _STAFF_ENDS,
+                                       m.isupper() and not all(x.isupper() for x in members),
                                        plain(m).endswith(("'s", "'")), _after_role(keys[m], keys.values()),
                                        -len(re.split(r"[\s-]+", keys[m])), rank[m]))
 

@@ -289,3 +289,48 @@ def test_a_byline_credits_each_person_it_names_and_only_their_names(byline, cred
     assert list(zip(rows["source"], rows["cue"])) == credited
     raw = story.versions[0].raw
     assert [raw[s:e] for s, e in zip(rows["start"], rows["end"])] == [name for name, _ in credited]
+
+
+def _entity_of(texts: dict[str, str]) -> dict[str, str]:
+    table = nk.source_entities(nk.story_from_texts(texts))
+    return dict(zip(table["form"], table["entity"]))
+
+
+def test_an_acronym_of_a_bodys_initials_is_that_body():
+    entities = _entity_of({"a": "The Bureau of Harbour Safety said the pier was closed.",
+                          "b": "The pier was closed, BHS said."})
+    assert entities["BHS"] == entities["Bureau of Harbour Safety"]
+
+
+def test_an_acronym_is_not_joined_to_two_bodies_it_could_stand_for_nor_to_a_person():
+    forms = ["BHS", "Bureau of Harbour Safety", "Board of Housing Standards", "NT", "Nina Tarr"]
+    assert resolve_names(forms, {"Nina Tarr"}) == dict(zip(forms, forms))
+
+
+def test_a_department_of_a_field_is_the_field_department_with_or_without_its_country():
+    entities = _entity_of({"a": "The U.S. Department of the Interior announced new park fees on Monday.",
+                          "b": "The Interior Department announced new park fees on Monday."})
+    assert entities["Interior Department"] == entities["U.S. Department of the Interior"]
+
+
+def test_a_ministry_without_its_country_stays_apart_when_two_countries_have_one():
+    forms = ["Defence Ministry", "Estonian Ministry of Defence", "Latvian Defence Ministry"]
+    assert name_key("Estonian Ministry of Defence") == "estonian defence ministry"
+    assert resolve_names(forms, set()) == dict(zip(forms, forms))
+
+
+def test_a_spokesperson_for_a_person_is_that_persons_spokesperson():
+    entities = _entity_of({"a": "Lena Hoyt's spokesperson said the bill would pass.",
+                          "b": "A spokesperson for Hoyt said the bill would pass."})
+    assert entities["spokesperson for Hoyt"] == entities["Lena Hoyt's spokesperson"]
+
+
+def test_a_spokesperson_for_a_surname_two_people_share_stays_apart():
+    forms = ["spokesperson for Hoyt", "Lena Hoyt's spokesperson", "Sam Hoyt's spokesperson"]
+    assert resolve_names(forms, set()) == dict(zip(forms, forms))
+
+
+@pytest.mark.parametrize("outlet", ["Harbour Radio", "HRN/HR"])
+def test_an_outlets_staff_on_a_byline_is_the_outlet(outlet):
+    forms = [f"{outlet} staff", outlet]
+    assert resolve_names(forms, set(forms)) == dict.fromkeys(forms, outlet)

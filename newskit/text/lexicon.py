@@ -435,6 +435,14 @@ AGENT_NOUNS = ("spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney",
 """Nouns of a person who speaks for another, introduced with the one they speak for ("a spokeswoman for Jo
 Lee", "Jo Lee's lawyer", "an aide to Jo Lee") and named after by the noun alone ("the spokeswoman said")."""
 
+BODY_HEADS = ("department", "ministry")
+"""Head nouns of a government body written before its field or after it ("the Department of the Treasury", "the
+Treasury Department"; "the Ministry of Defence", "the Defence Ministry")."""
+
+COUNTRY_ABBREVIATIONS = frozenset({"us", "usa", "uk"})
+"""A country written in capitals before a body's name ("U.S. Department of the Treasury"), full stops left out and
+case folded, beside :data:`DEMONYMS`."""
+
 SCHOOL_WORDS = ("college", "academy", "polytechnic", "seminary", "conservatory")
 """Words that make a name a school, a body and not a person ("Boston College"), beside the institution words
 of :data:`newskit.speakers.INSTITUTION`."""
@@ -767,6 +775,9 @@ PICTURE_AGENCY_PATTERN = alternation(PICTURE_AGENCIES)
 
 STAFF_ROLES = ("Writer", "Reporter", "Correspondent", "Editor", "Contributor", "Journalist")
 """What a byline may call the person it names after their name or outlet ("Jane Doe, AP Writer")."""
+
+STAFF_COLLECTIVES = ("staff",)
+"""Words after a body's name that credit its people as a whole ("AP staff", "RFE/RL staff"): the body itself."""
 
 STAFF_ROLE_QUALIFIERS = ("Staff", "Senior", "Chief", "Political", "National", "Foreign", "Special")
 """Words that may stand before one of :data:`STAFF_ROLES` ("Staff Writer", "Chief Correspondent")."""
