@@ -1565,12 +1565,13 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
 def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: int) -> str:
     """Who a role or a description of one person ("the presumptive nominee") no one is named with is: the named
     person the sentence before opens with, when of a gender the role allows ("Barack Obama led tributes. The US
-    president said: ..."); else the person its own sentence names last before it, when of such a gender; else the person who
-    spoke last ("the Texas governor continues" after Perry's quotation), in the same or the previous
-    paragraph, when of such a gender; else, for a description with a modifier ("the presumptive nominee"), the
-    person a clause of the sentence before has as its subject (:func:`_person_subject_before`); else, for a role of
-    one gender ("congressman") or a description ("the teenager", "the 22-year-old"), :func:`_main_person`;
-    "" when none or when someone in the version is named with that role (the roles did not single one out)."""
+    president said: ..."); else the person its own sentence names last before it outside a quotation (a name the
+    speaker says is no speaker), when of such a gender; else the person who spoke last ("the Texas governor continues"
+    after Perry's quotation), in the same or the previous paragraph, when of such a gender; else, for a description
+    with a modifier ("the presumptive nominee"), the person a clause of the sentence before has as its subject
+    (:func:`_person_subject_before`); else, for a role of one gender ("congressman") or a description ("the
+    teenager", "the 22-year-old"), :func:`_main_person`; "" when none or when someone in the version is named with
+    that role (the roles did not single one out)."""
     previous = found.previous
     before = _subject_before_sentence(v, m_start)
     role = mention.split()[-1].lower()
@@ -1579,9 +1580,10 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
         return before
     if mention.split()[-1] in v.roles:
         return ""  # someone is named with that role, but not only one: not a guess
-    named = v.people.last(v.starts[max(bisect.bisect_right(v.starts, m_start) - 1, 0)], m_start)
-    if named and v.antecedents.sex.get(named[1]) != other:
-        return named[1]  # "Asked about Tlaib’s “language” ― the new congresswoman vowed ...": Tlaib
+    lo = v.starts[max(bisect.bisect_right(v.starts, m_start) - 1, 0)]
+    named = [person for person in v.people.between(lo, m_start) if not _quoted(v, person[0])]
+    if named and v.antecedents.sex.get(named[-1][1]) != other:
+        return named[-1][1]  # "Asked about Tlaib’s “language” ― the new congresswoman vowed ...": Tlaib
     if previous and q["paragraph"] - previous["paragraph"] <= 1 and _is_person(v, previous["speaker"]) \
             and v.antecedents.sex.get(previous["speaker"]) != other:
         return previous["speaker"]

@@ -27,7 +27,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
     DATE_WORDS as _DATE_WORDS
 from .text.tokens import title_case, tokens
-from .text.typography import QUOTE_MARK
+from .text.typography import EM_DASHES, QUOTE_MARK
 
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which", "that", "you"}
 PERSON_PRONOUNS = {"he", "she"}
@@ -1105,6 +1105,8 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
     words = [t[0] for t in toks[i:j]]
     if toks[j][0] == ",":
         return _opening_appositive(toks, i, j)
+    if toks[j][0] in _ASIDE_DASHES:
+        return _opening_aside(toks, i, j)
     verb = j + 3 if _party_tag(toks, j) and j + 3 < len(toks) else j  # "Jo Lee (D-N.Y.) reacted"
     if not (toks[verb][0].isalpha() and toks[verb][0].islower()) or words[-1].lower() in _DETERMINERS:
         return None
@@ -1198,6 +1200,39 @@ def _opening_appositive(toks: list[tuple[str, int, int]], i: int, j: int) -> tup
     name = person_name(inner)
     if not person_name(words) and len(name) >= 2:
         return " ".join(name), toks[close - len(name)][1], toks[close - 1][2]
+    return " ".join(words), toks[i][1], toks[j - 1][2]
+
+
+_ASIDE_DASHES = {"-", "–", *EM_DASHES}
+
+
+def _opening_aside(toks: list[tuple[str, int, int]], i: int, j: int) -> tuple[str, int, int] | None:
+    """The subject phrase ``toks[i:j]`` followed by an aside set off by dashes ("-", "--", "–", "—") before a
+    lower-case word, else None: as after a comma (:func:`_opening_appositive`), the name opening the aside when the
+    phrase is a description.
+
+    Example
+    -------
+    >>> _opening_aside(tokens("Gov. Jo Lee — who may run — made it"), 0, 3)
+    ('Gov. Jo Lee', 0, 11)
+    >>> _opening_aside(tokens("A former rival -- Jo Lee, who lost -- said it"), 0, 3)
+    ('Jo Lee', 18, 24)
+    >>> _opening_aside(tokens("Jo Lee — Ohio"), 0, 2) is None
+    True
+    """
+    mark = toks[j][0]
+    step = 2 if mark == "-" and j + 1 < len(toks) and toks[j + 1][0] == "-" else 1
+    close = next((k for k in range(j + step, min(len(toks), j + 30)) if toks[k][0] == mark), len(toks))
+    after = close + step
+    words = [t[0] for t in toks[i:j]]
+    if after >= len(toks) or not (toks[after][0].isalpha() and toks[after][0].islower()) \
+            or words[-1].lower() in _DETERMINERS or _opens_longer_phrase(words):
+        return None
+    inner = toks[j + step:next((k for k in range(j + step, close) if toks[k][0] == ","), close)]
+    name = person_name([t[0] for t in inner])
+    if not person_name(words) and len(name) >= 2:
+        first = next(k for k, t in enumerate(inner) if t[0] == name[0])
+        return " ".join(name), inner[first][1], inner[first + len(name) - 1][2]
     return " ".join(words), toks[i][1], toks[j - 1][2]
 
 

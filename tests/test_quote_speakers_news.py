@@ -1,8 +1,8 @@
 """Speakers of quotations in patterns of US wire copy, each on a sentence written here: a cue leading straight
 into its quotation before a later verb in the sentence, a participle after a comma whose nearest noun is a year
 or sits in a phrase opening with a preposition, an aside set off by dashes before a cue,
-"released another statement", "it" after a document's quotation; with the neighbours each rule must leave
-alone."""
+"released another statement", "it" after a document's quotation, a role after a quotation naming someone, a
+subject before an aside set off by dashes; with the neighbours each rule must leave alone."""
 
 import warnings
 
@@ -42,6 +42,12 @@ def _speakers(text: str) -> list[tuple[str, str]]:
     # "it" after a quotation of a document or a body: that source
     ("The filing came on Monday.\n\n“The man made it up,” the indictment states.\n\nIt continues, “In short, he lied.”",
      [("indictment", "indictment"), ("indictment", "It")]),
+    # a subject before an aside set off by dashes opens its sentence for the pronoun of a later clause
+    ("“It is fair,” said Ray Holt.\n\nGov. Dan Reyes -- who may run -- made the port a priority, and he has battled "
+     "with Holt since, at one point calling the mayor “a liar.”", [("Ray Holt", "Ray Holt"), ("Dan Reyes", "he")]),
+    # a name inside the quotation is the speaker's words, not a speaker for the role after it
+    ("“We are ready,” Ray Holt said.\n\nThe ferry left at noon. “I sailed with Dana Whitfield on the old boat,” the former "
+     "mayor said.", [("Ray Holt", "Ray Holt"), ("Ray Holt", "former mayor")]),
 ])
 def test_news_copy_speakers(text, expected):
     assert _speakers(text) == expected
