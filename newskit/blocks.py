@@ -2353,8 +2353,8 @@ def _headline_by_mark(texts: list[str], labels: list[str], shown: list[int], mar
     (True, 'headline')
     """
     above, dek = _above_mark(texts, labels, shown[:mark])
-    if past_dek and above is not None and labels[above] == "promo":  # a dek set aside (its dateline apart) over the byline
-        above, dek = _above_mark(texts, labels, [n for n in shown[:mark] if n < above and labels[n] != "dateline"])
+    if past_dek and above is not None and labels[above] == "promo":
+        above, dek = _above_dek(texts, labels, shown[:mark], above)
     if above is not None and labels[above] == "subhead" and _headline_line(texts, shown, above) and not dek:
         labels[above] = "headline"
         return True
@@ -2365,6 +2365,16 @@ def _headline_by_mark(texts: list[str], labels: list[str], shown: list[int], mar
         labels[shown[mark + 1]] = "headline"
         return True
     return False
+
+
+def _above_dek(texts: list[str], labels: list[str], before: list[int], dek: int) -> tuple[int | None, bool]:
+    """:func:`_above_mark` over the dek ``dek`` set aside over a byline (its dateline, set apart, aside).
+
+    >>> _above_dek(["Ferry crews vote to strike", "ELMTON -- ", "Talks broke down."], ["subhead", "dateline", "promo"],
+    ...            [0, 1, 2], 2)
+    (0, False)
+    """
+    return _above_mark(texts, labels, [n for n in before if n < dek and labels[n] != "dateline"])
 
 
 def _above_mark(texts: list[str], labels: list[str], before: list[int]) -> tuple[int | None, bool]:
