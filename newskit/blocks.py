@@ -1198,24 +1198,33 @@ def _underlines(texts: list[str], labels: list[str]) -> list[str]:
 
 
 def _named_by_date(texts: list[str], labels: list[str]) -> list[str]:
-    """``labels`` with people's names alone on their line (:data:`_NAMES`), perhaps as links to their pages, right
-    before or after a date line made ``byline``: a page that prints its authors' names over or under the date with
-    no "By". A link's words in capitals ("READ MORE" beside a teaser's date) name no one.
+    """``labels`` with people's names alone on their line (:data:`_NAMES`), perhaps as links to their pages or with
+    the time of posting after them (:data:`_DATED_NAMES`), right before or after a date line (a writer's handle
+    between them aside) made ``byline``: a page that prints its authors' names over or under the date with no "By". A link's words in capitals ("READ MORE" beside a teaser's date) name no one.
 
     >>> _named_by_date(["[Jane Roe](/profile/jane-roe)", "May 2, 2026", "It rained."], ["read_more", "date", "body"])
     ['byline', 'date', 'body']
     >>> _named_by_date(["READ MORE", "May 2, 2026"], ["read_more", "date"])
     ['read_more', 'date']
+    >>> _named_by_date(["Jane Roe, Planet Staff Writer", "@janeroe", "May 2, 2026"], ["subhead", "subhead", "date"])
+    ['byline', 'subhead', 'date']
+    >>> _named_by_date(["Jane Roe    May 2, 2026 9:15 AM", "May 2, 2026", "It rained."], ["subhead", "date", "body"])
+    ['byline', 'date', 'body']
     """
-    shown = _shown(labels)
+    shown = [n for n in _shown(labels) if not _HANDLE.fullmatch(texts[n].strip())]  # the writer's handle under
+    # the name stands between it and the date
     for before, here, after in zip([None, *shown], shown, [*shown[1:], None]):
         near_date = any(n is not None and labels[n] == "date" for n in (before, after))
-        named = _NAMES.fullmatch(_plain(texts[here].strip())) and not _LINK_HEADING.fullmatch(texts[here].strip())
+        named = _DATED_NAMES.fullmatch(_plain(texts[here].strip())) and not _LINK_HEADING.fullmatch(texts[here].strip())
         if labels[here] in ("subhead", "read_more") and near_date and named:
             labels[here] = "byline"
     return labels
 
 
+_DATED_NAMES = re.compile(rf"{_NAMES.pattern}(?:\s+{_STAMP})?")
+"""Names, perhaps with the time the story was posted after them on the line ("Jane Roe    May 2, 2026 9:15 AM")."""
+_HANDLE = re.compile(r"@\w{2,}")
+"""A writer's social media handle alone on its line, under their name ("@janeroe")."""
 _LINK_HEADING = re.compile(rf"(?i:{LINK_HEADING_PATTERN})")
 """A link's heading alone on its line ("Read more", "READ MORE", "See also")."""
 
@@ -2298,7 +2307,8 @@ def _headline_over_byline(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the article's headline printed beside its byline made ``headline`` where it was read as a
     ``subhead`` (the page's first title-like line, a place or a site's name, took the headline's label): the
     line right above the first byline or date line that stands before any body paragraph (section lines, chrome,
-    may come between) when it reads as a headline (:func:`_headline_line`) and stands under no headline marked as a
+    may come between; on a page with no headline found yet, also above the run of them nearest the article, where a
+    menu printed the day first, and past a dek set aside over them) when it reads as a headline (:func:`_headline_line`) and stands under no headline marked as a
     Markdown heading (then it is the dek); where that line is no headline and
     none, a byline's, the line right under the byline when a date line follows it within two lines (a column's
     writer printed over its headline).
@@ -2317,17 +2327,54 @@ def _headline_over_byline(texts: list[str], labels: list[str]) -> list[str]:
     shown = _shown(labels)
     start = article_start(labels)
     first = next((at for at, n in enumerate(shown) if n >= start), len(shown))
-    mark = next((at for at in range(first) if labels[shown[at]] in _PAGE_LINES), None)
-    if mark is None:
+    marks = [at for at in range(first) if labels[shown[at]] in _PAGE_LINES]
+    if not marks:
         return labels
+    nearest = marks[-1]  # the run of byline and date lines nearest the article, where a menu printed the day first
+    while marks.index(nearest) > 0 and all(button_line(texts[n], labels[n]) or _HANDLE.fullmatch(texts[n].strip())
+                                           for n in shown[marks[marks.index(nearest) - 1] + 1:nearest]):
+        nearest = marks[marks.index(nearest) - 1]  # buttons and the writer's handle may stand between them
+    headed = any(labels[n] == "headline" and _headline_line(texts, shown, n) for n in shown[:first])
+    for mark in dict.fromkeys((marks[0],) if headed else (marks[0], nearest)):  # a page with no headline yet
+        if _headline_by_mark(texts, labels, shown, mark, first, past_dek=not headed):
+            break
+    return labels
+
+
+def _headline_by_mark(texts: list[str], labels: list[str], shown: list[int], mark: int, first: int,
+                      past_dek: bool = True) -> bool:
+    """Whether a headline was found by the byline or date line ``shown[mark]`` (``first``: where the article starts
+    among ``shown``) for :func:`_headline_over_byline`, which ``labels`` then shows: the line above it (past a dek
+    set aside, its dateline apart, if ``past_dek``), or the line under a byline over a date line.
+
+    >>> labels = ["subhead", "dateline", "promo", "byline", "body"]
+    >>> _headline_by_mark(["Ferry crews vote to strike over pay", "ELMTON -- ", "Talks broke down.", "Jane Roe",
+    ...                    "It rained."], labels, [0, 1, 2, 3, 4], 3, 4), labels[0]
+    (True, 'headline')
+    """
     above, dek = _above_mark(texts, labels, shown[:mark])
+    if past_dek and above is not None and labels[above] == "promo":
+        above, dek = _above_dek(texts, labels, shown[:mark], above)
     if above is not None and labels[above] == "subhead" and _headline_line(texts, shown, above) and not dek:
         labels[above] = "headline"
-    elif (above is None or labels[above] not in ("headline", "byline")) and labels[shown[mark]] == "byline" \
+        return True
+    if (above is None or labels[above] != "byline" and not (labels[above] == "headline" and _headline_line(
+            texts, shown, above))) and labels[shown[mark]] == "byline" \
             and mark + 1 < first and labels[shown[mark + 1]] == "subhead" and _headline_line(texts, shown, shown[
                 mark + 1]) and "date" in [labels[n] for n in shown[mark + 2:mark + 4]]:
         labels[shown[mark + 1]] = "headline"
-    return labels
+        return True
+    return False
+
+
+def _above_dek(texts: list[str], labels: list[str], before: list[int], dek: int) -> tuple[int | None, bool]:
+    """:func:`_above_mark` over the dek ``dek`` set aside over a byline (its dateline, set apart, aside).
+
+    >>> _above_dek(["Ferry crews vote to strike", "ELMTON -- ", "Talks broke down."], ["subhead", "dateline", "promo"],
+    ...            [0, 1, 2], 2)
+    (0, False)
+    """
+    return _above_mark(texts, labels, [n for n in before if n < dek and labels[n] != "dateline"])
 
 
 def _above_mark(texts: list[str], labels: list[str], before: list[int]) -> tuple[int | None, bool]:

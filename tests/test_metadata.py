@@ -476,3 +476,46 @@ def test_names_under_a_researchers_heading_are_the_byline():
     text = "\n\n".join(["River closes two county roads", BODY, "The roads will stay shut, the county said.",
                         "Researchers", "Jane Roe", "Flood Researcher", "Al Poe", "Flood Analyst"])
     assert text_metadata(label_blocks(text))["byline"] == "Jane Roe"
+
+
+MENU = ["Sections", "News", "Sports", "Weather", "Real Estate", "Search"]
+
+
+def test_a_bylines_title_and_the_writers_handle_under_it_are_not_taken_for_the_headline():
+    headline = "County closes two roads as the river keeps rising"
+    text = "\n\n".join([*MENU, headline, "Share:", "Jane Roe, Planet Web Content Writer", "@janeroe",
+                       "Published Friday, May 3, 2024 5:28AM EDT", BODY, "The roads stay shut, the county said."])
+    blocks = label_blocks(text)
+    assert blocks.loc[blocks["text"] == headline, "label"].tolist() == ["headline"]
+    assert text_metadata(blocks)["headline"] == headline
+    assert text_metadata(blocks)["byline"].startswith("Jane Roe")
+
+
+def test_a_name_with_the_time_of_posting_after_it_is_a_byline_not_the_headline():
+    headline = "County closes two roads as the river keeps rising"
+    text = "\n\n".join([*MENU, headline, "Jane Roe    May 3, 2024 12:45 PM", "May 3, 2024 1:35 PM", BODY])
+    blocks = label_blocks(text)
+    assert blocks.loc[blocks["text"].str.startswith("Jane Roe"), "label"].tolist() == ["byline"]
+    assert text_metadata(blocks)["headline"] == headline
+    assert text_metadata(blocks)["byline"] == "Jane Roe"
+
+
+def test_the_headline_over_the_byline_is_stated_past_a_menu_printing_the_days_date():
+    headline = "County closes two roads as the river keeps rising"
+    text = "\n\n".join(["Subscribe", "Login", "Tuesday, June 4, 2024", "Harbour County", "Sports", "Opinion",
+                       headline, "By Jane Roe", "Published: May 3, 2024, 1:15pm", BODY])
+    assert text_metadata(label_blocks(text))["headline"] == headline
+
+
+def test_the_headline_over_a_datelined_dek_over_the_byline_is_stated():
+    headline = "County closes two roads as the river keeps rising"
+    dek = "HARBOURTON, Maine — The county shut two roads on Friday as the river rose, officials said."
+    text = "\n\n".join([*MENU, headline, dek, "Jane Roe    May 3, 2024 12:45 PM", "May 3, 2024 1:35 PM", dek,
+                       "The roads will stay shut until the water falls, the county said."])
+    assert text_metadata(label_blocks(text))["headline"] == headline
+
+
+def test_a_headline_between_a_byline_and_its_date_is_stated_under_a_menus_heading():
+    headline = "County closes two roads as the river keeps rising"
+    text = "\n\n".join([*MENU, "By Jane Roe", headline, "May 3, 2024 | 10:15 AM", BODY])
+    assert text_metadata(label_blocks(text))["headline"] == headline
