@@ -2172,8 +2172,7 @@ def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     a wire's dateline opens it (:data:`_WIRE_LEAD`: the story's first paragraph printed above its date); or when
     it closes by sending the reader on to a live page's posts (:data:`_FOLLOW_LIVE`), or stands right under the
     headline as one sentence of up to :data:`_TITLE_WORDS` words ending as a title does (:func:`_open_end`: a dek
-    printed with no full stop, too long to read as a subhead), or, on a page printing no headline above it, is one
-    sentence right over the story's dateline (the story opens there), and body follows.
+    printed with no full stop, too long to read as a subhead), and body follows.
 
     >>> _standfirst(["Talks began. Follow our live blog for the latest.", "The envoys met."], ["body", "body"])
     ['subhead', 'body']
@@ -2181,8 +2180,6 @@ def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     ['subhead', 'date', 'body']
     >>> _standfirst(["Geneva (AFP) – Talks began.", "May 2, 2026", "The envoys met."], ["body", "date", "body"])
     ['body', 'date', 'body']
-    >>> _standfirst(["Talks began, envoys said.", "ELMTON -- ", "The envoys met."], ["body", "dateline", "body"])
-    ['subhead', 'dateline', 'body']
     >>> texts = ["Ferry talks resume", "\\n", "The two sides meet again on Monday to settle the pay of the ferry crews",
     ...          "\\n", "The envoys met."]
     >>> _standfirst(texts, ["headline", "whitespace", "body", "whitespace", "body"])
@@ -2191,9 +2188,7 @@ def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     first = labels.index("body")
     after = next((n for n in range(first + 1, len(labels)) if labels[n] not in _BEFORE_BYLINE), None)
     dated = after is not None and labels[after] in ("byline", "date") and not _WIRE_LEAD.match(texts[first])
-    over_lead = after is not None and labels[after] == "dateline" and "headline" not in labels[:first] \
-        and len(sentence_spans(texts[first].strip())) == 1
-    if (dated or over_lead or after is not None and (_FOLLOW_LIVE.search(texts[first]) or _dek(texts, labels, first))) \
+    if (dated or after is not None and (_FOLLOW_LIVE.search(texts[first]) or _dek(texts, labels, first))) \
             and "body" in labels[after:]:
         labels[first] = "subhead"
     return labels
