@@ -405,11 +405,14 @@ _ACCOUNT = (
     r"|^\W*(?:[A-Z]\w*\s+){0,2}(?:control |verification )?field\W*$"
     r"|\b(?:we'll|we will) send (?:you )?(?:breaking news|news alerts|alerts|updates)\b"
     r"|^\W*please refresh (?:the|this|your) (?:page|browser)\b"
-    r"|^\W*(?:notifications|alerts) can be (?:managed|changed|turned off)\b",
+    r"|^\W*(?:notifications|alerts) can be (?:managed|changed|turned off)\b"
+    r"|\b(?:experiencing|having) (?:any )?(?:difficult(?:y|ies)|trouble|problems?) (?:logging|signing) in\b"
+    r"|^\W*(?:log|sign) out and (?:log|sign) (?:back )?in\b|^\W*request (?:a )?(?:new )?(?:login|log-in|sign-in) link\b",
     r"^\W*(?:welcome|secure transaction|transaction id|rate|begins|expires|renews|terms of use|privacy policy"
     r"|sign (?:in|up|out)|log (?:in|out)|my account|subscriber services)\W*$",
 )
-"""Account, registration, sign-up and checkout forms, and the browser warning: site furniture (``chrome``)."""
+"""Account, registration, sign-up and checkout forms, the browser warning, and a paywall's help for readers who
+cannot log in ("Log out and log back in.", "Request login link."): site furniture (``chrome``)."""
 
 _WEATHER = (
     r"\b(?:high|low)s? (?:near |around |of )?-?\d{1,3}\s*°?\s*[FC]\b[^!?]{0,60}\bwinds? (?:light|calm|[NSEW]{1,3}\b)",

@@ -495,6 +495,15 @@ def test_a_paywalls_offer_a_market_widgets_note_and_a_sites_notices_are_furnitur
     assert furniture_label("Notifications can be managed in your settings.") == "chrome"
 
 
+def test_a_paywalls_help_for_readers_who_cannot_log_in_is_furniture():
+    for line in ("Having trouble logging in? Try the steps below.", "Sign out and sign back in.",
+                 "Request a login link."):
+        assert furniture_label(line) == "chrome", line
+    for line in ("The clerk said voters were having trouble finding the polls.",
+                 "The mayor asked staff to log the request in the minutes."):
+        assert furniture_label(line) is None, line
+
+
 def test_a_market_widgets_note_listing_its_data_providers_is_furniture_at_any_length():
     providers = " ".join(f"Index {n}: the Example Exchange {n} owns its data. All rights reserved." for n in range(12))
     note = f"Most stock quote data provided by Example Feeds. Times are local. {providers}"
