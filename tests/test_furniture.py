@@ -495,6 +495,12 @@ def test_a_paywalls_offer_a_market_widgets_note_and_a_sites_notices_are_furnitur
     assert furniture_label("Notifications can be managed in your settings.") == "chrome"
 
 
+def test_a_sites_pledge_to_an_ethics_code_is_a_notice():
+    assert furniture_label("We aim high. Our newsroom adheres to the Valley Press Council's code of ethics.") == "chrome"
+    assert furniture_label("The council said its members follow a code of ethics.") is None
+    assert furniture_label("“Our reporters follow the story wherever it goes,” the editor said.") is None
+
+
 def test_a_paywalls_help_for_readers_who_cannot_log_in_is_furniture():
     for line in ("Having trouble logging in? Try the steps below.", "Sign out and sign back in.",
                  "Request a login link."):
