@@ -57,7 +57,7 @@ consultant adviser advisor strategist pollster investor entrepreneur businessman
 congressman congresswoman assemblyman assemblywoman alderman dean meteorologist treasurer cfo coo cto
 chairperson president-elect governor-elect shadow opposition party labour conservative democrat republican
 democratic official officer teenager teen pensioner whip counsel administrator blogger
-columnist""".split()) | _TITLES | {t + "." for t in TITLE_ABBREVIATIONS}
+columnist dj""".split()) | _TITLES | {t + "." for t in TITLE_ABBREVIATIONS}
 _TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "col": "colonel",
                 "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "det": "detective", "insp": "inspector",
                 "supt": "superintendent", "prof": "professor", "adm": "admiral"}
@@ -121,6 +121,17 @@ def _surname_after(words: list[str], k: int) -> bool:
 _LOWER_PART = re.compile(r"-[a-z]")
 
 
+def _name_stop(word: str, after: list[str]) -> bool:
+    """A role or department word, which ends the name ``after`` it; a role in the plural only before a name (so
+    "National MPs" stays a group).
+
+    >>> _name_stop("Senators", ["Lee"]), _name_stop("MPs", []), _name_stop("Minister", []), _name_stop("Lee", [])
+    (True, False, True, False)
+    """
+    lower = word.lower()
+    return lower in _NAME_STOPS or bool(after) and lower.endswith("s") and lower[:-1] in _ROLE_WORDS
+
+
 def person_name(words: list[str]) -> list[str]:
     """The personal name at the end of a phrase, without titles and roles, or [] if none.
 
@@ -138,6 +149,8 @@ def person_name(words: list[str]) -> list[str]:
     ['Ed', 'T.', 'King']
     >>> person_name("Post Editor-in-Chief Jo Lee".split()), person_name("Korean-born Jo Lee".split())
     (['Jo', 'Lee'], ['Jo', 'Lee'])
+    >>> person_name("Senators Jo Lee".split()), person_name("DJ Jo Lee".split())  # a plural title, an abbreviated one
+    (['Jo', 'Lee'], ['Jo', 'Lee'])
     """
     run: list[str] = []
     while words and words[-1].lower().rstrip(".,") in _WEEKDAYS:
@@ -148,7 +161,7 @@ def person_name(words: list[str]) -> list[str]:
             break  # "Editor-in-Chief", "Ohio-born": a compound in lower case after a hyphen is no name's
         surname = not run and k > 0 and _surname_after(words, k)
         given = len(run) == 1 and given_name(word)  # "Dean Baker": a role word that is a given name
-        if (_is_capitalised(word) or word in _PARTICLES) and (word.lower() not in _NAME_STOPS or surname or given):
+        if (_is_capitalised(word) or word in _PARTICLES) and (not _name_stop(word, run) or surname or given):
             if word.endswith(("'s", "’s")):
                 break
             run.insert(0, word)
