@@ -1432,6 +1432,9 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
     of = words.index("of") if "of" in words else 0
     if of > 1 and person_name(words[:of]) == words[:of]:  # "Jo Lee of the nonpartisan Lee Report": all of it
         return " ".join(words), phrase[0][1], phrase[-1][2]
+    post = next((k for k, w in enumerate(words) if k and w in {"to", "of", "for"}), 0)
+    if post and len(named := _after_post(phrase, phrase[post + 1:])) < len(phrase) - post - 1:
+        return _phrase(named)  # "said CEO of the Elmshire Grocers Association Jo Lee": the name
     name = person_name(words)
     if name and len(name) == len(words):
         return " ".join(name), phrase[0][1], phrase[-1][2]

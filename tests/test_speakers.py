@@ -1590,3 +1590,8 @@ def test_a_title_before_a_name_is_no_part_of_it_in_the_plural_or_abbreviated():
     assert speakers(text)[0][0] == "Jo Lee"
     text = "Senators Jo Lee and Al Roe said the bill would fail."
     assert [s for s, _ in sources(text)] == ["Jo Lee", "Al Roe"]
+
+
+def test_the_name_after_a_post_of_an_organisation_after_the_cue_is_the_speaker():
+    text = "“It is a math problem,” said CEO of the Elmshire Grocers Association Jo Lee."
+    assert speakers(text)[0][0] == "Jo Lee"
