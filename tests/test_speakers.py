@@ -1595,3 +1595,9 @@ def test_a_title_before_a_name_is_no_part_of_it_in_the_plural_or_abbreviated():
 def test_the_name_after_a_post_of_an_organisation_after_the_cue_is_the_speaker():
     text = "“It is a math problem,” said CEO of the Elmshire Grocers Association Jo Lee."
     assert speakers(text)[0][0] == "Jo Lee"
+
+
+def test_now_before_the_cue_of_a_clause_joined_by_but_is_not_its_subject():
+    text = "Jo Lee used to back the plan, but now says, “It is a math problem.”"
+    assert speakers(text)[0][0] == "Jo Lee"
+    assert subject_before(text, 0, text.index(" says")) is None
