@@ -1432,13 +1432,26 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
     of = words.index("of") if "of" in words else 0
     if of > 1 and person_name(words[:of]) == words[:of]:  # "Jo Lee of the nonpartisan Lee Report": all of it
         return " ".join(words), phrase[0][1], phrase[-1][2]
-    post = next((k for k, w in enumerate(words) if k and w in {"to", "of", "for"}), 0)
-    if post and len(named := _after_post(phrase, phrase[post + 1:])) < len(phrase) - post - 1:
-        return _phrase(named)  # "said CEO of the Elmshire Grocers Association Jo Lee": the name
+    posted = _named_after_post(phrase)
+    if posted:
+        return posted
     name = person_name(words)
     if name and len(name) == len(words):
         return " ".join(name), phrase[0][1], phrase[-1][2]
     return _role_appositive(toks[len(phrase):], words, name) or _phrase(phrase)
+
+
+def _named_after_post(phrase: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    """The name that ends ``phrase`` after a post of a place or body written before it (:func:`_after_post`), else None.
+
+    >>> _named_after_post(tokens("CEO of the Elmshire Grocers Association Jo Lee"))
+    ('Jo Lee', 40, 46)
+    >>> _named_after_post(tokens("head of the Elmshire Party")) is None
+    True
+    """
+    post = next((k for k, t in enumerate(phrase) if k and t[0] in {"to", "of", "for"}), 0)
+    named = _after_post(phrase, phrase[post + 1:]) if post else []
+    return _phrase(named) if post and len(named) < len(phrase) - post - 1 else None
 
 
 def _role_appositive(rest: list[tuple[str, int, int]], words: list[str], name: list[str]):
