@@ -1600,6 +1600,11 @@ def _publications(rows: list[dict], text: str) -> None:
             row["source_type"] = "media"
 
 
+def _title(word: str) -> bool:
+    """A title of :data:`newskit.text.lexicon.NAME_TITLES`, in the plural too ("senators" before a list of names)."""
+    return word in NAME_TITLES or word.endswith("s") and word[:-1] in NAME_TITLES
+
+
 def after_titles(source: str) -> str:
     """A person's name without the words of a role before its last title ("Supreme Court Justice Ruth Bader
     Ginsburg": Ruth Bader Ginsburg; :data:`newskit.text.lexicon.NAME_TITLES`), when two or more name words follow
@@ -1612,9 +1617,11 @@ def after_titles(source: str) -> str:
     ('Ruth Bader Ginsburg', 'Justice Ginsburg')
     >>> after_titles("Critics of Gov. Jo Lee")
     'Critics of Gov. Jo Lee'
+    >>> after_titles("Senators Jo Lee")  # a plural title before a list of names
+    'Jo Lee'
     """
     words = source.split()
-    titles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in NAME_TITLES]
+    titles = [i for i, w in enumerate(words) if _title(w.lower().rstrip("."))]
     rest = words[titles[-1] + 1:] if titles else []
     if len(rest) < 2 or not all(w[:1].isupper() for w in rest) or person_name(rest) != rest \
             or group_of(words[:titles[-1]]):

@@ -36,7 +36,7 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his"
 _QUANTIFIERS = {"some", "two", "three", "several", "many", "most", "both", "all", "each"}
 _SKIP_BEFORE_CUE = set("""also later then further previously again recently repeatedly earlier separately additionally
 however meanwhile both all reportedly once publicly privately would will could may might has have had was were is
-already not never even ever""".split())
+already not never even ever now""".split())
 _ADJECTIVES_ED = {"retired", "unnamed", "elected", "armed", "detained", "united", "concerned", "informed", "advanced"}
 _TIME_LEAD = {"on", "late", "early", "last", "this", "that", "in", "the", "on"}
 _STOP = set("""that and but or which who whom whose when while as because if so than whether where how why although though
@@ -57,7 +57,7 @@ consultant adviser advisor strategist pollster investor entrepreneur businessman
 congressman congresswoman assemblyman assemblywoman alderman dean meteorologist treasurer cfo coo cto
 chairperson president-elect governor-elect shadow opposition party labour conservative democrat republican
 democratic official officer teenager teen pensioner whip counsel administrator blogger
-columnist""".split()) | _TITLES | {t + "." for t in TITLE_ABBREVIATIONS}
+columnist dj""".split()) | _TITLES | {t + "." for t in TITLE_ABBREVIATIONS}
 _TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "col": "colonel",
                 "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "det": "detective", "insp": "inspector",
                 "supt": "superintendent", "prof": "professor", "adm": "admiral"}
@@ -121,6 +121,17 @@ def _surname_after(words: list[str], k: int) -> bool:
 _LOWER_PART = re.compile(r"-[a-z]")
 
 
+def _name_stop(word: str, after: list[str]) -> bool:
+    """A role or department word, which ends the name ``after`` it; a role in the plural only before a name (so
+    "National MPs" stays a group).
+
+    >>> _name_stop("Senators", ["Lee"]), _name_stop("MPs", []), _name_stop("Minister", []), _name_stop("Lee", [])
+    (True, False, True, False)
+    """
+    lower = word.lower()
+    return lower in _NAME_STOPS or bool(after) and lower.endswith("s") and lower[:-1] in _ROLE_WORDS
+
+
 def person_name(words: list[str]) -> list[str]:
     """The personal name at the end of a phrase, without titles and roles, or [] if none.
 
@@ -138,6 +149,8 @@ def person_name(words: list[str]) -> list[str]:
     ['Ed', 'T.', 'King']
     >>> person_name("Post Editor-in-Chief Jo Lee".split()), person_name("Korean-born Jo Lee".split())
     (['Jo', 'Lee'], ['Jo', 'Lee'])
+    >>> person_name("Senators Jo Lee".split()), person_name("DJ Jo Lee".split())  # a plural title, an abbreviated one
+    (['Jo', 'Lee'], ['Jo', 'Lee'])
     """
     run: list[str] = []
     while words and words[-1].lower().rstrip(".,") in _WEEKDAYS:
@@ -148,7 +161,7 @@ def person_name(words: list[str]) -> list[str]:
             break  # "Editor-in-Chief", "Ohio-born": a compound in lower case after a hyphen is no name's
         surname = not run and k > 0 and _surname_after(words, k)
         given = len(run) == 1 and given_name(word)  # "Dean Baker": a role word that is a given name
-        if (_is_capitalised(word) or word in _PARTICLES) and (word.lower() not in _NAME_STOPS or surname or given):
+        if (_is_capitalised(word) or word in _PARTICLES) and (not _name_stop(word, run) or surname or given):
             if word.endswith(("'s", "’s")):
                 break
             run.insert(0, word)
@@ -1419,10 +1432,26 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
     of = words.index("of") if "of" in words else 0
     if of > 1 and person_name(words[:of]) == words[:of]:  # "Jo Lee of the nonpartisan Lee Report": all of it
         return " ".join(words), phrase[0][1], phrase[-1][2]
+    posted = _named_after_post(phrase)
+    if posted:
+        return posted
     name = person_name(words)
     if name and len(name) == len(words):
         return " ".join(name), phrase[0][1], phrase[-1][2]
     return _role_appositive(toks[len(phrase):], words, name) or _phrase(phrase)
+
+
+def _named_after_post(phrase: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    """The name that ends ``phrase`` after a post of a place or body written before it (:func:`_after_post`), else None.
+
+    >>> _named_after_post(tokens("CEO of the Elmshire Grocers Association Jo Lee"))
+    ('Jo Lee', 40, 46)
+    >>> _named_after_post(tokens("head of the Elmshire Party")) is None
+    True
+    """
+    post = next((k for k, t in enumerate(phrase) if k and t[0] in {"to", "of", "for"}), 0)
+    named = _after_post(phrase, phrase[post + 1:]) if post else []
+    return _phrase(named) if post and len(named) < len(phrase) - post - 1 else None
 
 
 def _role_appositive(rest: list[tuple[str, int, int]], words: list[str], name: list[str]):

@@ -1583,3 +1583,21 @@ def test_the_name_before_a_role_in_an_organisation_that_runs_to_the_cue_is_the_s
 def test_the_name_after_a_role_of_an_organisation_with_a_determiner_is_the_speaker():
     text = "“It is a math problem,” CEO of the Elmshire Grocers Association Ann Bell said on Friday."
     assert subject_before(text, 0, text.index(" said"))[0] == "Ann Bell"
+
+
+def test_a_title_before_a_name_is_no_part_of_it_in_the_plural_or_abbreviated():
+    text = "DJ Jo Lee said, “We play on.”"
+    assert speakers(text)[0][0] == "Jo Lee"
+    text = "Senators Jo Lee and Al Roe said the bill would fail."
+    assert [s for s, _ in sources(text)] == ["Jo Lee", "Al Roe"]
+
+
+def test_the_name_after_a_post_of_an_organisation_after_the_cue_is_the_speaker():
+    text = "“It is a math problem,” said CEO of the Elmshire Grocers Association Jo Lee."
+    assert speakers(text)[0][0] == "Jo Lee"
+
+
+def test_now_before_the_cue_of_a_clause_joined_by_but_is_not_its_subject():
+    text = "Jo Lee used to back the plan, but now says, “It is a math problem.”"
+    assert speakers(text)[0][0] == "Jo Lee"
+    assert subject_before(text, 0, text.index(" says")) is None
