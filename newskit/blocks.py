@@ -121,11 +121,11 @@ DATE_LINE = re.compile(
     rf"|{_DATE_WORD}?(?=\d{{1,2}}[:.]\d{{2}}\s*[AaPp]\.?\s?[Mm]\.?\s*(?:[A-Z]{{2,4}}|GMT|UTC)\b){_CLOCK}"
     rf"|(?i:(?:first\s+|last\s+)?(?:{'|'.join(DATE_STAMP_WORDS[1:])})(?:\s+(?:on|at))?)\s*:?"
 )
-"""A printed date line ("Published: Jan. 11, 2022 01:54", "Saturday, May 18, 2024", "Updated 8:30 AM ET,
-May 15, 2018", a date then "Updated 4:44 p.m. ET" or "Updated 2 hours ago"), a day and month with no year but a time, a time with its half
-of the day and its zone ("7:52 AM UTC", a card's stamp), or one that gives no date: "Updated 2 hours ago", "6 hrs
-ago", "Yesterday at 7:00 a.m. EST", or the word alone on a line over its date ("Updated", "Updated on"), or the
-time a report's data stop at, given alone ("Prices as of 4 p.m. ET. Data cutoff: 1 p.m. ET.")."""
+"""A printed date line ("Published: Jan. 11, 2022 01:54", "Saturday, May 18, 2024", "Updated 8:30 AM ET, May 15, 2018",
+a date then "Updated 4:44 p.m. ET" or "Updated 2 hours ago"), a day and month with no year but a time, a time with its
+half of the day and its zone ("7:52 AM UTC", a card's stamp), or one that gives no date: "Updated 2 hours ago", "6 hrs
+ago", "Yesterday at 7:00 a.m. EST", or the word alone on a line over its date ("Updated", "Updated on"), or the time a
+report's data stop at, given alone ("Prices as of 4 p.m. ET. Data cutoff: 1 p.m. ET.")."""
 _DATED_TEASER = re.compile(rf"^\W*[^\W\d_][^\n]*?\s*{_DATE}{_GLUE}{_READ_TIME}(?![ \t]*[a-z])")
 """A line of a list of other stories: a title, then its date and reading time, and perhaps its topics, no sentence
 going on ("Rail strike ends after a week Dec 10, 2025 6 mins", perhaps glued: "... By Jo RoeJan 16, 20267 mins
@@ -1200,7 +1200,8 @@ def _underlines(texts: list[str], labels: list[str]) -> list[str]:
 def _named_by_date(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with people's names alone on their line (:data:`_NAMES`), perhaps as links to their pages or with
     the time of posting after them (:data:`_DATED_NAMES`), right before or after a date line (a writer's handle
-    between them aside) made ``byline``: a page that prints its authors' names over or under the date with no "By". A link's words in capitals ("READ MORE" beside a teaser's date) name no one.
+    between them aside) made ``byline``: a page that prints its authors' names over or under the date with no "By".
+    A link's words in capitals ("READ MORE" beside a teaser's date) name no one.
 
     >>> _named_by_date(["[Jane Roe](/profile/jane-roe)", "May 2, 2026", "It rained."], ["read_more", "date", "body"])
     ['byline', 'date', 'body']
@@ -1567,7 +1568,8 @@ def _listed_after_heading(texts: list[str], labels: list[str]) -> list[str]:
     teasers = [n for n in run if labels[n] == "body"]
     if sum(n < heading for n in body) <= len(teasers):  # the article comes before the list, not after a menu's item
         return labels
-    if teasers and _list_closes(texts, labels, heading, body[-1], teasers) and all(labels[n] in ("body", "subhead", *_PAGE_LINES, *FURNITURE) for n in run) \
+    kept = ("body", "subhead", *_PAGE_LINES, *FURNITURE)
+    if teasers and _list_closes(texts, labels, heading, body[-1], teasers) and all(labels[n] in kept for n in run) \
             and len(teasers) <= _TEASERS:
         for n in teasers:
             labels[n] = "promo"
@@ -2303,10 +2305,10 @@ def _headline_over_byline(texts: list[str], labels: list[str]) -> list[str]:
     ``subhead`` (the page's first title-like line, a place or a site's name, took the headline's label): the
     line right above the first byline or date line that stands before any body paragraph (section lines, chrome,
     may come between; on a page with no headline found yet, also above the run of them nearest the article, where a
-    menu printed the day first, and past a dek set aside over them) when it reads as a headline (:func:`_headline_line`) and stands under no headline marked as a
-    Markdown heading (then it is the dek); where that line is no headline and
-    none, a byline's, the line right under the byline when a date line follows it within two lines (a column's
-    writer printed over its headline).
+    menu printed the day first, and past a dek set aside over them) when it reads as a headline
+    (:func:`_headline_line`) and stands under no headline marked as a Markdown heading (then it is the dek); where
+    that line is no headline and none, a byline's, the line right under the byline when a date line follows it within
+    two lines (a column's writer printed over its headline).
 
     >>> texts = ["Harbourton, ME", "News", "Ferry crews vote to strike over pay", "Jane Roe", "It rained."]
     >>> _headline_over_byline(texts, ["headline", "chrome", "subhead", "byline", "body"])

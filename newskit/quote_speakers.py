@@ -38,8 +38,8 @@ from .speakers import (
 from .text.lexicon import (
     AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
     FUNCTION_WORDS, ISSUED_DOCUMENTS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS,
-    ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
-    REPORTING_VERBS, SENTENCE_OPENERS, SPEAKING_CHANNELS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, alternation, suffixed_company_pattern,
+    ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS,
+    SENTENCE_OPENERS, SPEAKING_CHANNELS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, alternation, suffixed_company_pattern,
 )
 from .text.typography import QUOTATION_MARKS
 
@@ -71,9 +71,9 @@ def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
 
 def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
     """(subject, cue match) of the first cue after a quotation, when within ``reach`` words of it."""
-    if len(tokens(text, lo, match.start())) - sum(len(tokens(text, *t.span())) for t in _PARTY_TAG.finditer(text, lo, match.start())) \
-            - _listed_before(text, lo, match) > reach:
-        return None  # a party and state after a name are no words between ("Jo Lee, D-Ill., told"), nor the names listed
+    tags = sum(len(tokens(text, *t.span())) for t in _PARTY_TAG.finditer(text, lo, match.start()))
+    if len(tokens(text, lo, match.start())) - tags - _listed_before(text, lo, match) > reach:
+        return None  # a party and state after a name are no words between ("Jo Lee, D-Ill., told"), nor names listed
     if match.re is BY_CUES or not re.search(r"\w", text[lo:match.start()]) or _set_off_cue(text, match, hi):
         if match.re is QUOTE_CUES and match.group().rstrip().endswith("ing"):
             return None  # "“...,” saying it means": a participle's subject is never the words after it
@@ -1933,7 +1933,8 @@ def _colon_block(v: _Version, q: dict, place: _Place, found: _Found):
     return mention, m_start, m_end, "", speaker
 
 
-SPEAKER_STRATEGIES = (_colon_block, _fragment_subject, _colon_subject, _between, _named_before, _sentence_person, _previous)
+SPEAKER_STRATEGIES = (_colon_block, _fragment_subject, _colon_subject, _between, _named_before, _sentence_person,
+                      _previous)
 """How the speaker of a quotation without a cue of its own (and not a scare quote) is looked for, in order:
 the speaker of the colon cue before a block quoted without marks that holds it, the person a fragment's sentence
 has as its subject, the person subject of the clause a colon before it closes,

@@ -420,7 +420,8 @@ def _dash_aside(text: str, lo: int, pos: int) -> int | None:
     if not close:
         return None
     opened = _DASH_OPEN.search(text, max(lo, close.start() - 200), close.start())
-    if not opened or "--" in text[opened.end():close.start()] or not text[opened.end():close.start()].strip()[:1].islower():
+    inside = text[opened.end():close.start()] if opened else ""
+    if not opened or "--" in inside or not inside.strip()[:1].islower():
         return None  # "A former candidate -- Jo Lee, who lost -- said": the aside names the subject
     return opened.start()
 

@@ -621,9 +621,9 @@ sharon shirley silje sophia sophie stephanie susan teresa theresa tracey val val
 """Given names English-language news gives to women (and through the nickname table their nicknames: "Liz",
 "Peggy"), each one that a man rarely bears; a guess the text itself overrides."""
 
-UNISEX_GIVEN_NAMES = frozenset("""abbe alex ashley billie casey charlie chris dana drew frankie jackie jamie jean jess jo
-jodie jordan kelly kim kit lee leslie lou morgan nicky pat riley robin sam sandy shannon stacy taylor terry toni tracy
-vic""".split())
+UNISEX_GIVEN_NAMES = frozenset("""abbe alex ashley billie casey charlie chris dana drew frankie jackie jamie jean jess
+jo jodie jordan kelly kim kit lee leslie lou morgan nicky pat riley robin sam sandy shannon stacy taylor terry toni
+tracy vic""".split())
 """Given names and nicknames borne by men and women alike: no guess of gender from them ("Abbe": a man's given name, and
 in the ``nicknames`` table a nickname of Abigail)."""
 
