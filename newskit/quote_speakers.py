@@ -33,7 +33,7 @@ from .speakers import (
     WordFinder, clause_subjects, genders, given_name_gender, institution_names, introduced_names, name_forms,
     named_in_passing, named_people, not_people, noun_cue, person_name, pronoun_may_name, question_topic,
     reporting_subjects, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before,
-    title_or_role, tokens, verb_object,
+    title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
     AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
@@ -869,7 +869,7 @@ class _Version:
         ('Lee', 'Ann Lee')
         """
         shared = [n for n in self.names if n.split()[-1] == surname and " " in n]
-        want = "m" if title in MALE_WORDS else "f" if title in FEMALE_WORDS else None
+        want = word_sex(title) or None
         known, given = self.antecedents.sex, {n: given_name_gender(n.split()[0]) for n in shared}
         if want:  # both the text and the given name must give the other gender: either alone may be wrong
             shared = [n for n in shared if not (known.get(n) == given[n] and given[n] not in (want, None))]
@@ -1575,7 +1575,7 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
     previous = found.previous
     before = _subject_before_sentence(v, m_start)
     role = mention.split()[-1].lower()
-    other = "f" if role in MALE_WORDS else "m" if role in FEMALE_WORDS else ""
+    other = {"m": "f", "f": "m"}.get(word_sex(role), "")
     if before and v.antecedents.sex.get(before) != other:
         return before
     if mention.split()[-1] in v.roles:

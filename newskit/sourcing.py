@@ -46,10 +46,10 @@ from .text.lexicon import AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_
     GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, NAME_BREAKS, NAME_TITLES, PARTY_TAG, \
     PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, \
     REPORTING_VERBS, STANCE_VERBS, SUBJECT_FORMS, alternation, suffixed_company_pattern
-from .speakers import COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, QUANTITY, \
-    S_FORM, clause_subjects, full_name, genders, given_name, given_name_gender, group_of, name_forms, named_people, \
-    noun_cue, person_name, pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, \
-    subject_before, verb_in_ing, verb_object
+from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
+    full_name, genders, given_name, given_name_gender, group_of, name_forms, named_people, noun_cue, person_name, \
+    pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, \
+    verb_in_ing, verb_object, word_sex
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
 
@@ -1381,14 +1381,14 @@ def described_person(text: str, mention: str, pos: int, cited: list[str], names:
 
 def _of_sex(words: list[str], names: list[str]) -> list[str]:
     """The ``names`` a description of ``words`` may name: where a word of it gives a sex ("congressman",
-    "spokeswoman": :data:`~newskit.speakers.MALE_WORDS`), none whose given name is borne by the other sex.
+    "spokeswoman": :func:`~newskit.speakers.word_sex`), none whose given name is borne by the other sex.
 
     Example
     -------
     >>> _of_sex(["congressman"], ["Hillary Clinton", "Jo Lee", "Duncan Hunter"]), _of_sex(["senator"], ["Ann Roe"])
     (['Jo Lee', 'Duncan Hunter'], ['Ann Roe'])
     """
-    sex = {"m" for w in words if w.lower() in MALE_WORDS} | {"f" for w in words if w.lower() in FEMALE_WORDS}
+    sex = {word_sex(w) for w in words} - {""}
     if len(sex) != 1:
         return names
     return [n for n in names if given_name_gender(n.split()[0]) in ("", *sex)]

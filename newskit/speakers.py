@@ -2222,6 +2222,17 @@ _FEMALE = set("""mrs ms miss lady dame queen princess duchess countess baroness 
 spokeswoman chairwoman businesswoman congresswoman assemblywoman actress widow she her hers herself""".split())
 MALE_WORDS, FEMALE_WORDS = frozenset(_MALE), frozenset(_FEMALE)
 """Words that make the person they describe or stand for a man / a woman ("congressman", "she")."""
+
+
+def word_sex(word: str) -> str:
+    """"m" or "f" when ``word``, in any case, makes the person it describes or stands for a man or a woman
+    (:data:`MALE_WORDS`, :data:`FEMALE_WORDS`), else "".
+
+    >>> word_sex("Congressman"), word_sex("spokeswoman"), word_sex("senator")
+    ('m', 'f', '')
+    """
+    lower = word.lower()
+    return "m" if lower in MALE_WORDS else "f" if lower in FEMALE_WORDS else ""
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 
 _WORDISH = re.compile(r"[\w-]")
