@@ -12,7 +12,8 @@ plain text by another project's scraper), "unseen14" (pages saved as plain text 
 extractor), "unseen15" (pages' text as JSON records of another project's extractor), "unseen16" (AP News pages
 saved as plain text by another class project's scraper), "unseen17" (whole pages' text as SQL rows of another
 project's scraper), "unseen18" (pages' text as news-please records of a research project's news-cluster data
-set) and "unseen19" (eight more pages of that data set),
+set), "unseen19" (eight more pages of that data set) and "unseen20" (eight more, three events each reported by two
+or three outlets),
 each annotated before any rule was tuned on it and scored only before and after). Only aggregates are printed,
 never a page's individual lines, so every half can be scored without its errors being read.
 
@@ -47,7 +48,9 @@ What is printed, per half:
   Reuters and the Daily Mail's and The New York Times' wire pages and an AP story on The Washington Post and The New
   York Times, in unseen19 AP's subway collision on The Washington Post and the wire pages of The New York Times and
   ABC News, AP's Erie snowfall on the wire pages of ABC News, The New York Times and the Daily Mail, and AP's Tamimi
-  indictment on the Daily Mail's wire page and The Washington Post): the share of
+  indictment on the Daily Mail's wire page and The Washington Post, in unseen20 the Cubs' World Series win on The Sun,
+  USA Today and the Evening Standard, the Costa Rica plane crash on The Denver Channel, The Hindu and HuffPost and the
+  fireworks barge fire on CTV News and The Straits Times, each outlet's own report): the share of
   ``nk.align`` rows with a sentence outside the article (less than half of its characters on article or fragment
   lines), words per copy (``nk.text_stats``) against the article alone, and Flesch-Kincaid grades.
 
@@ -87,7 +90,8 @@ GOLD = ROOT / "evaluation" / "gold" / "scraped_furniture.jsonl"
 SHARED = Path("/work/shared/corpora")
 INSIDE = ("article", "fragment")
 HALVES = ("tune", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9",
-          "unseen10", "unseen11", "unseen12", "unseen13", "unseen14", "unseen15", "unseen16", "unseen17", "unseen18", "unseen19")
+          "unseen10", "unseen11", "unseen12", "unseen13", "unseen14", "unseen15", "unseen16", "unseen17", "unseen18",
+          "unseen19", "unseen20")
 UNLISTED: set[str] = set()  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 
 

@@ -14,7 +14,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SCRAPED = ROOT / "evaluation" / "scraped"
 GOLD = ROOT / "evaluation" / "gold" / "scraped_furniture.jsonl"
 HALVES = {"tune", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9",
-          "unseen10", "unseen11", "unseen12", "unseen13", "unseen14", "unseen15", "unseen16", "unseen17", "unseen18", "unseen19"}
+          "unseen10", "unseen11", "unseen12", "unseen13", "unseen14", "unseen15", "unseen16", "unseen17", "unseen18",
+          "unseen19", "unseen20"}
 
 
 def _module(name: str):

@@ -68,7 +68,8 @@ news-please extractor (fhamborg/Giveme5W1H, ``Giveme5W1H/examples/datasets/news_
 ``GIVEME_GIT_DIR``): a record's ``text`` is the extractor's text of the page, one line per paragraph (captions, related
 links, promotions and copyright lines as kept; no headline). A page's text is its record's ``text`` as ``reader_text``
 gives it; it is named after the record's ``url`` as the crawled pages are. Half "unseen19" takes eight more pages of the
-same data set and commit (``GIVEME_2``), three AP stories each on two or three sites, loaded the same way.
+same data set and commit (``GIVEME_2``), three AP stories each on two or three sites, loaded the same way; half
+"unseen20" eight more (``GIVEME_3``), three events each reported by two or three outlets not used before.
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -424,6 +425,33 @@ GIVEME_2 = (  # half "unseen19": an AP story of two subway work trains colliding
      "3e137e9e-ef0e-11e7-95e3-eff284e71c8d_story.html?utm_term=.c54d9ffdebff"),
 )
 
+GIVEME_3 = (  # half "unseen20": the Chicago Cubs' World Series win of November 2, 2016 as The Sun, USA Today's "For
+    # The Win" and the Evening Standard reported it (family cubs), the Costa Rica plane crash of December 31, 2017 on
+    # The Denver Channel, The Hindu and HuffPost (family costarica), and the New Year's Eve fireworks accident on an
+    # Australian beach on CTV News and The Straits Times (family fireworks)
+    ("8c28a3d0e8758e8694a1454ce4421d79cbd953bd7a51e9157c83b6bd",
+     "https://www.thesun.co.uk/sport/othersports/2106710/chicago-cubs-win-world-series-hillary-clinton-bill-murray-and-"
+     "barack-obama-lead-celebrations-as-cubs-end-108-year-curse/"),
+    ("f4f86ac3eda8b130dabaa7173bf6fd87edc71ae115ee5335ebd47f2d",
+     "http://www.usatoday.com/story/sports/ftw/2016/11/03/"
+     "sports-world-reacts-to-the-chicago-cubs-winning-their-first-world-series-since-1908/93225730/"),
+    ("be0c5bb424590b889c8a211a7e37da85c89f2dc8b9fa680ae6919e43",
+     "http://www.standard.co.uk/sport/other-sports/"
+     "chicago-cubs-win-world-series-to-end-108year-curse-and-earn-invite-from-barack-obama-a3386411.html"),
+    ("3ed6cb85fae835ac5daca9e54ee5c40082ce5a029b28cbc3d17545f8",
+     "https://www.thedenverchannel.com/news/national/new-york-family-of-5-among-12-killed-in-costa-rica-plane-crash"),
+    ("44ba4e32f42f7178eaef372282f19f2f846db778a8f8615c19a0ddfc",
+     "http://www.thehindu.com/news/international/"
+     "10-americans-among-12-killed-in-costa-rica-plane-crash/article22342043.ece"),
+    ("51648dc621ce962f7ea58ad34796c958a0b1d06b02c1a20951ac057b",
+     "https://www.huffingtonpost.com/entry/costa-rica-plane-crash_us_5a49474ee4b06d1621b9a206"),
+    ("047dcb1a6c7d4047eed066daf288e66f955e20920b8fc040143c9188",
+     "https://www.ctvnews.ca/world/thousands-flee-after-beach-fireworks-celebration-turns-to-chaos-1.3741340"),
+    ("c9a0be098cd0189bb0dd9bd38fd1031fec68ea94048688078b54a662",
+     "http://www.straitstimes.com/asia/australianz/"
+     "2-injured-thousands-flee-as-fireworks-malfunction-at-australian-beach"),
+)
+
 
 def plain_text(raw: bytes) -> str:
     """A saved page's text: decoded as Windows-1252, each line end (CR LF, with any CR doubled before it, or a lone CR)
@@ -563,6 +591,9 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
      one_page(partial(record_text, field="text"))),
     ("unseen19", GIVEME_GIT_DIR,
      tuple((GIVEME_COMMIT, f"{GIVEME_FOLDER}/{id_}.json", address) for id_, address in GIVEME_2),
+     one_page(partial(record_text, field="text"))),
+    ("unseen20", GIVEME_GIT_DIR,
+     tuple((GIVEME_COMMIT, f"{GIVEME_FOLDER}/{id_}.json", address) for id_, address in GIVEME_3),
      one_page(partial(record_text, field="text"))),
 )
 
