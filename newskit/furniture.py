@@ -80,7 +80,7 @@ from __future__ import annotations
 import re
 
 from .text.lexicon import (AGENCY_PATTERN, APPEAL_SUPPORT_WORDS, CONSENT_ACTIONS, CONSENT_WORDS, LINK_HEADING_PATTERN,
-                           MONTHS, OUTLET_PATTERN, PICTURE_AGENCY_PATTERN, REPORTING_PAST, SHARE_BUTTONS,
+                           LINK_HEADINGS, MONTHS, OUTLET_PATTERN, PICTURE_AGENCY_PATTERN, REPORTING_PAST, SHARE_BUTTONS,
                            SHARE_JOINING_WORDS, WEEKDAYS, alternation)
 from .text.typography import QUOTE_MARK
 
@@ -296,6 +296,9 @@ _LINK = (
     r"(?:^|[.!?]\s+)(?:check out|visit|head to|go to)\b[^.!?\n]{0,60}\b(?:on|at)\s+(?:www\.)?[\w-]+\."
     r"(?:com|org|net|co\.uk)\W*$",
 )
+_LINK_RUN = (r"^\W*(?:" + alternation(h for h in LINK_HEADINGS if " " in h) + r")\s+(?-i:[A-Z“\"‘'])",)
+"""A list of links run into one line behind its heading, nothing between them ("Related stories Storm hits Elmshire
+Rates rise again ..."): a link line of any length; a sentence goes on after "Related stories" in lower case."""
 _GRAPHIC_PROMO = (
     r"^to (?:see|view|access|explore|open|download|use) (?:[\w'’-]+ ){0,6}"
     r"(?:map|maps|chart|charts|graphic|graphics|tool|tracker|timeline|dashboard|database|archive)\b",
@@ -457,6 +460,7 @@ KINDS = tuple(
         ("loading", "loading", _TEMPLATE, 0, 30),
         ("link", "read_more", _LINK, _I, 40),
         ("link", "read_more", _LINK_CAPS, 0, 40),
+        ("link", "read_more", _LINK_RUN, _I, _ANY),
         ("reference", "read_more", _REFERENCE, _I, _ANY),
         ("appeal", "appeal", _APPEAL, _I, 60),
         ("notice", "chrome", _NOTICE, _I, 80),

@@ -560,6 +560,14 @@ def test_a_social_post_embedded_in_the_text_signed_with_its_handle_and_date_is_a
     assert furniture_kind("The pier reopened - Jo Lee, its keeper, said on May 2, 2026.") is None
 
 
+def test_a_list_of_links_run_into_one_line_behind_its_heading_is_a_link_line_of_any_length():
+    titles = " ".join(f"Storm number {n} hits Elmshire overnight" for n in range(12))
+    assert furniture_kind(f"Related stories {titles}") == "link"
+    assert furniture_kind(f"READ MORE ‘Rates rise’ {titles}") == "link"
+    assert furniture_kind("Related stories ran in the Elmshire Gazette for weeks after the storm hit.") is None
+    assert furniture_kind("Related coverage of the storm ran all week, Jo Lee said.") is None
+
+
 def test_a_video_players_now_playing_label_left_alone_is_a_placeholder():
     assert furniture_kind("Now Playing:") == "loading"
     assert furniture_kind("Now playing at the old theatre: a comedy about the ferry.") is None
