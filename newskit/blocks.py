@@ -1029,7 +1029,8 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
     (:data:`_NARRATED`) either, stands right over a picture's credit (a caption line of up to
     :data:`_CREDIT_WORDS` words: "(Getty Images)", not an image: a picture's caption comes under it), or is one
     sentence closing on the day the picture was taken (:data:`_SCENE_DATE`) next to a line that is not body (set
-    between pictures and their links). An article's paragraph over a chart's credit tells the news in the past
+    between pictures and their links), or stands between two captions, a gallery's caption that lost its credit
+    (:func:`_caption_in_gallery`). An article's paragraph over a chart's credit tells the news in the past
     tense and stays body.
 
     >>> texts = ["A crowd waits in the rain outside the court.", "(Getty Images)", "The court met on Tuesday."]
@@ -1057,9 +1058,27 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
         before = texts[shown[above]] if at else ""
         titled = IMAGE_ALT.match(before) or _HEADING_MARK.match(before) and _CUT_TITLE.search(before.strip())
         imaged = titled and not _named_stems(before).isdisjoint(_named_stems(text))
-        if len(sentence_spans(text)) <= 3 and (imaged or _caption_by_credit(texts, labels, shown, at)):
+        if len(sentence_spans(text)) <= 3 and (imaged or _caption_by_credit(texts, labels, shown, at)
+                                               or _caption_in_gallery(texts, labels, shown, at)):
             labels[here] = "caption"
     return labels
+
+
+def _caption_in_gallery(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
+    """Whether the body line at ``shown[at]`` is a caption of a gallery that lost its credit: captions right over and
+    under it, and it told in the present (:data:`_NARRATED`) with no quotation mark and no closing stop, as a
+    caption is and a paragraph of the article is not.
+
+    >>> texts = ["Crews at the quay (Getty Images)", "Jo Lee is carried off the pier", "Crowds in Elmshire (Getty)"]
+    >>> _caption_in_gallery(texts, ["caption", "body", "caption"], [0, 1, 2], 1)
+    True
+    >>> _caption_in_gallery(texts, ["caption", "body", "body"], [0, 1, 2], 1)
+    False
+    """
+    text = texts[shown[at]].strip()
+    beside = [labels[shown[n]] for n in (at - 1, at + 1) if 0 <= n < len(shown)]
+    return beside == ["caption", "caption"] and not _SENTENCE_CLOSE.search(text) and not QUOTE_MARK.search(text) \
+        and not _NARRATED.search(text)
 
 
 def _caption_by_credit(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
