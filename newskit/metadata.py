@@ -29,7 +29,7 @@ from .errors import NewskitWarning
 from .furniture import bare_line, link_words
 from .text.lexicon import (
     AGENCY_PATTERN, CREDIT_ROLE_PATTERN, CREDIT_ROLES, FUNCTION_WORDS, OUTLET_PATTERN, SECTION_PATTERN,
-    STAFF_TITLE_PATTERN, canonical_agency,
+    SITE_ADDRESS_PATTERN, STAFF_TITLE_PATTERN, canonical_agency,
 )
 from .text.typography import DASHES, EM_DASHES
 from .text.visible import visible_text
@@ -46,7 +46,8 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _AGENCY = re.compile(rf"\b(?:{AGENCY_PATTERN})\b")
-_BYLINE_OUTLET = re.compile(rf"\s*(?:[-–—|,]+\s*)(?:(?P<outlet>{OUTLET_PATTERN})(?:\s+{STAFF_TITLE_PATTERN})?|{STAFF_TITLE_PATTERN})\s*\.?$")
+_BYLINE_OUTLET = re.compile(rf"\s*(?:[-–—|,]+\s*)(?:(?P<outlet>{OUTLET_PATTERN}|{SITE_ADDRESS_PATTERN})"
+                            rf"(?:\s+{STAFF_TITLE_PATTERN})?|{STAFF_TITLE_PATTERN})\s*\.?$")
 _SEPARATOR_MARK = r"[-|–—•·]"
 """A dash, bar or bullet that, spaced, parts a page's title from the site's name ("Bridge shut - The Planet")."""
 _SEPARATED = re.compile(rf"\s+{_SEPARATOR_MARK}\s+")
@@ -338,6 +339,8 @@ def split_byline(text: str) -> tuple[list[str], str]:
     ((['Jane Doe', 'John Roe'], ''), ([], 'Reuters'))
     >>> split_byline("Jane DOE with John ROE in Kyiv AFP")
     (['Jane DOE', 'John ROE'], 'AFP')
+    >>> split_byline("Jane Doe, PlanetNews.ca")
+    (['Jane Doe'], 'PlanetNews.ca')
     >>> split_byline("by jane doe"), split_byline("by Jane Doe")
     (([], 'jane doe'), (['Jane Doe'], ''))
     """

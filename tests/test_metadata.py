@@ -81,6 +81,7 @@ def test_any_printed_date_and_time_is_read_back(when, pattern):
     ("By Jane Doe - Staff Writer", "Jane Doe", ""),
     ("By Jane Doe and John Roe", "Jane Doe, John Roe", ""),
     ("by Jane Doe", "Jane Doe", ""),
+    ("Jane Doe, ElmshireNews.ca", "Jane Doe", "ElmshireNews.ca"),
 ])
 def test_bylines_are_bylines_with_people_and_outlet_apart(line, people, outlet):
     text = f"River closes roads\n\n{line}\n\n{BODY}"
@@ -106,6 +107,7 @@ def test_a_wire_agency_in_a_byline_is_the_agency_and_a_paper_is_not():
 @pytest.mark.parametrize("line", [
     "Jane Doe, a teacher in the town, said the roads flooded every spring.",
     "By Tuesday, officials said, the water had gone down in most places across the county.",
+    "Jane Doe, who runs Elmshire.com, said the roads flooded every spring.",
 ])
 def test_a_sentence_naming_a_person_is_no_byline(line):
     assert labelled(f"River closes roads\n\n{BODY}\n\n{line}")[-1] == ("body", line)

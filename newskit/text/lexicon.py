@@ -754,6 +754,9 @@ OUTLET_PATTERN = (
 :data:`OUTLET_NAMES`, a station's call sign, or up to four capitalised words closed by one of
 :data:`MASTHEAD_WORDS` (an alternation, case as written)."""
 
+SITE_ADDRESS_PATTERN = r"[A-Z][\w-]*\.(?:[a-z]{2,3}\.)?[a-z]{2,3}\b"
+"""A site named by its address, capitalised as a byline prints it ("PlanetNews.ca", "Elmshire.com", "Planet.com.au")."""
+
 PUBLISHED_VERBS = ("reported", "reports", "first reported", "published", "publishes", "revealed", "obtained",
                    "wrote in an editorial", "said in an editorial")
 """What a publication does, written after its name ("..., The Ledger reported"): "The X" before one is a paper."""
