@@ -205,30 +205,10 @@ def score_family(family: str, gold: dict, c: dict, listing: bool = False) -> Non
 
     for rec in gold["align"]:
         va, vb = rec["version_a"], rec["version_b"]
-        groups = [([tuple(s) for s in link["a"]], [tuple(s) for s in link["b"]]) for link in rec["links"]]
-        pairs = aligned[((aligned.version_a == va) & (aligned.version_b == vb)) | ((aligned.version_a == vb) & (aligned.version_b == va))]
-        covered = set()
-        for row in pairs.itertuples():
-            if row.kind in ("dropped", "added") or pd.isna(row.sentence_a) or pd.isna(row.sentence_b):
-                continue
-            if is_furniture(row.version_a, row.sentence_a) or is_furniture(row.version_b, row.sentence_b):
-                continue
-            sa, sb = (row.sentence_a, row.sentence_b) if row.version_a == va else (row.sentence_b, row.sentence_a)
-            a, b = span[(va, sa)], span[(vb, sb)]
-            c["al_found"] += 1
-            right = False
-            for ga, gb in groups:
-                if any(overlaps(a, s) for s in ga) and any(overlaps(b, s) for s in gb):
-                    right = True
-                    covered |= {("a", s) for s in ga if overlaps(a, s)} | {("b", s) for s in gb if overlaps(b, s)}
-            c["al_right"] += right
-            if listing and not right:
-                print(f"  FALSE {family} {va}:{sa} -> {vb}:{sb} ({row.kind})\n    A: {_short(text[(va, sa)])}\n    B: {_short(text[(vb, sb)])}")
+        groups = link_groups(rec["links"])
+        covered, false = score_alignment(aligned, va, vb, groups, span, is_furniture, c)
         if listing:
-            _list_missed(family, va, vb, groups, covered, sents, text)
-        gold_sents = {("a", s) for ga, _ in groups for s in ga} | {("b", s) for _, gb in groups for s in gb}
-        c["al_gold"] += len(gold_sents)
-        c["al_recalled"] += len(covered & gold_sents)
+            list_alignment_errors(family, va, vb, groups, covered, false, sents, text)
 
     prov = nk.provenance(story).set_index("version")
     for rec in gold["meta"]:
@@ -239,6 +219,59 @@ def score_family(family: str, gold: dict, c: dict, listing: bool = False) -> Non
             got = "" if pd.isna(found[col]) else str(found[col]).strip()
             c[f"meta_{key}_n"] += 1
             c[f"meta_{key}_ok"] += (got == want) if key != "dateline" else ((not want and not got) or bool(got and got in want))
+
+
+def link_groups(links: list[dict]) -> list[tuple[list, list]]:
+    """A gold record's link groups as (spans of version a, spans of version b), each span a tuple.
+
+    >>> link_groups([{"a": [[0, 9]], "b": [[4, 20], [21, 30]]}])
+    [([(0, 9)], [(4, 20), (21, 30)])]
+    """
+    return [([tuple(s) for s in link["a"]], [tuple(s) for s in link["b"]]) for link in links]
+
+
+def score_alignment(aligned: pd.DataFrame, va: str, vb: str, groups: list, span: dict, is_furniture, c: dict):
+    """Add one rewritten pair's alignment counts to ``c`` and return the gold spans some right link covers (as
+    ("a", span) or ("b", span)) and the false links (sentence of ``va``, sentence of ``vb``, kind).
+
+    ``aligned`` is ``nk.align``'s table, ``span`` maps (version, sentence) to its offsets and ``is_furniture(version,
+    sentence)`` says whether a sentence overlaps gold furniture. A found link (kind not dropped/added, no furniture
+    sentence) is right when its two sentences overlap the two sides of one gold link group; precision is over the
+    found links (``al_right``/``al_found``), recall over the gold-linked spans of both sides that a right link
+    covers (``al_recalled``/``al_gold``).
+    """
+    pairs = aligned[((aligned.version_a == va) & (aligned.version_b == vb))
+                    | ((aligned.version_a == vb) & (aligned.version_b == va))]
+    covered, false = set(), []
+    for row in pairs.itertuples():
+        if row.kind in ("dropped", "added") or pd.isna(row.sentence_a) or pd.isna(row.sentence_b):
+            continue
+        if is_furniture(row.version_a, row.sentence_a) or is_furniture(row.version_b, row.sentence_b):
+            continue
+        sa, sb = (row.sentence_a, row.sentence_b) if row.version_a == va else (row.sentence_b, row.sentence_a)
+        a, b = span[(va, sa)], span[(vb, sb)]
+        c["al_found"] += 1
+        right = False
+        for ga, gb in groups:
+            if any(overlaps(a, s) for s in ga) and any(overlaps(b, s) for s in gb):
+                right = True
+                covered |= {("a", s) for s in ga if overlaps(a, s)} | {("b", s) for s in gb if overlaps(b, s)}
+        c["al_right"] += right
+        if not right:
+            false.append((sa, sb, row.kind))
+    gold_sents = {("a", s) for ga, _ in groups for s in ga} | {("b", s) for _, gb in groups for s in gb}
+    c["al_gold"] += len(gold_sents)
+    c["al_recalled"] += len(covered & gold_sents)
+    return covered, false
+
+
+def list_alignment_errors(family: str, va: str, vb: str, groups: list, covered: set, false: list,
+                          sents: pd.DataFrame, text: dict) -> None:
+    """Print a rewritten pair's false links (from :func:`score_alignment`) and its gold link groups not covered."""
+    for sa, sb, kind in false:
+        print(f"  FALSE {family} {va}:{sa} -> {vb}:{sb} ({kind})\n"
+              f"    A: {_short(text[(va, sa)])}\n    B: {_short(text[(vb, sb)])}")
+    _list_missed(family, va, vb, groups, covered, sents, text)
 
 
 LIST_SOURCES = "--sources" in sys.argv

@@ -13,7 +13,8 @@ The rules, in order:
    share :data:`MIN_COMMON` content words or their words in order alone reach it (a name and a
    reporting verb alone are not enough) and, in a gap holding more than :data:`IN_PLACE_GAP` free
    sentences on each side, their rare-word similarity below reaches :data:`GAP_RARE` (words found all
-   through the story, its names and topic, do not tell which sentence retells which), tried best first
+   through the story, its names and topic, do not tell which sentence retells which) and they share
+   :data:`WIDE_GAP_COMMON` content words (one rare name is not a fact), tried best first
    by similarity plus that rare-word similarity;
 2. **close paraphrases**, one to one, kind *paraphrase*: free sentences between the same two
    links of the in-order chain (or before the first, or after the last), at most
@@ -120,6 +121,9 @@ GAP_RARE = 0.2
 :data:`IN_PLACE_GAP` free sentences on each side): two sentences sharing only the story's recurring name
 and topic (``Ruiz``, ``harbour tax``) do not tell one fact; a lone sentence on each side between two links
 is one sentence rewritten, whatever words it shares."""
+WIDE_GAP_COMMON = 2
+"""Content words a gap link in a wide gap (more than :data:`IN_PLACE_GAP` free sentences on each side) must share:
+a lone rare name that a one-word fragment shares with a sentence (``We are on Elmshire.``) is not a fact."""
 CONTAINED = 1.0
 """Share of a left-over sentence's content words found in a linked sentence to count as merged/split."""
 DUPLICATE = 0.7
@@ -328,11 +332,27 @@ def _one_to_one(found: _Candidates) -> dict[int, int]:
             continue
         if found.apart(i, j):
             continue
-        if found.weighted(i, j) < GAP_RARE and gap.width(i) > IN_PLACE_GAP:
+        if gap.width(i) > IN_PLACE_GAP and not _wide_gap_fact(found, i, j):
             continue
         links[i] = j
         gap.add(i, j)
     return links
+
+
+def _wide_gap_fact(found: _Candidates, i: int, j: int) -> bool:
+    """Whether sentence i of A and j of B, in a gap wider than :data:`IN_PLACE_GAP`, tell one fact: their rare-word
+    similarity reaches :data:`GAP_RARE` and they share :data:`WIDE_GAP_COMMON` content words (one rare name alone, a
+    fragment of a quoted post such as ``We are on Elmshire.``, does not tell which sentence retells which).
+
+    Example
+    -------
+    >>> found = _Candidates(["Elmshire Ferries said it was looking into the delays."],
+    ...                     ["We are on Elmshire.", "Elmshire Ferries blamed the delays on the storm."])
+    >>> _wide_gap_fact(found, 0, 0), _wide_gap_fact(found, 0, 1)
+    (False, True)
+    """
+    common = found.sets_a[i] & found.sets_b[j]
+    return found.weighted(i, j) >= GAP_RARE and len(common) >= WIDE_GAP_COMMON
 
 
 def _gap_rank(found: _Candidates, pair: tuple[int, int, float]) -> float:

@@ -1423,7 +1423,7 @@ def _settle_copies(texts: list[str], words: dict[int, list[str]], counts: dict, 
     copies = _second_copies(words, counts, labels)
     pulled = _pulled_plain(texts, words, counts, labels)
     summary = _summary_copies(list(words), copies, labels)
-    previews = _preview_prints(words, summary, labels)
+    previews = [] if _stops_dropped(texts, words, summary) else _preview_prints(words, summary, labels)
     lede = _lede_copy(words, copies, labels)
     previews += [n for n, _ in lede]
     for n in summary + [n for _, n in lede] + _amid_body(copies + pulled, labels):
@@ -1472,6 +1472,21 @@ def _summary_copies(order: list[int], copies: list[int], labels: list[str]) -> l
     near = [n for n in copies if any(m != n and abs(place[m] - place[n]) <= _SUMMARY_GAP for m in copies)]
     fresh = [n for n in order if labels[n] == "body"]
     return [n for n in near if fresh and fresh[-1] > n]
+
+
+def _stops_dropped(texts: list[str], words: dict[int, list[str]], copies: list[int]) -> bool:
+    """Whether every first print of the paragraphs printed again (``copies``) closes its sentence and no second print
+    does: photo captions under the opening that retell its sentences without their stops ("... injuring one person"),
+    not the article printed in full under a preview of it.
+
+    >>> texts = ["Two trains collided, injuring one.", "Video", "Two trains collided, injuring one"]
+    >>> _stops_dropped(texts, {0: ["two", "trains"], 2: ["two", "trains"]}, [2]), _stops_dropped(texts, {}, [])
+    (True, False)
+    """
+    first = {tuple(found): n for n, found in reversed(list(words.items()))}
+    prints = [first[tuple(words[n])] for n in copies]
+    return bool(copies) and all(_TERMINAL.search(texts[n].rstrip()) for n in prints) \
+        and not any(_TERMINAL.search(texts[n].rstrip()) for n in copies)
 
 
 def _preview_prints(words: dict[int, list[str]], copies: list[int], labels: list[str]) -> list[int]:

@@ -20,8 +20,9 @@ sentence families):
 Words are the lower-cased word tokens of :func:`words`, read in the comparison form of
 :mod:`newskit.text.typography` (``Russia’s`` and ``Russia´s`` are the word ``russia's``); content words
 drop :data:`FUNCTION_WORDS` and possessive endings and read small numbers as figures and unit words as
-nothing (:func:`content`, :func:`number_parts`: "one-in-three" and "1 in 3", "5 percent" and "5%" meet). :func:`text_ratio` compares
-comparison forms too: two texts differing only in typography are alike.
+nothing (:func:`content`, :func:`number_parts`: "one-in-three" and "1 in 3", "5 percent" and "5%" meet) and a time
+of day written as one word as its spaced form (:func:`clock_parts`: "5.10am" and "5:10 a.m." meet).
+:func:`text_ratio` compares comparison forms too: two texts differing only in typography are alike.
 
 Example
 -------
@@ -37,6 +38,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections.abc import Hashable, Iterable, Sequence
 
 import numpy as np
@@ -101,6 +103,8 @@ def content_words(sentence_words: list[str]) -> list[str]:
             w = w[:-2]
         if w in _NUMBERISH or "-" in w:
             found += number_parts(w)
+        elif _ONE_WORD_TIME.match(w):
+            found += clock_parts(w)
         else:
             found.append(w)
     return found
@@ -122,6 +126,24 @@ def number_parts(word: str) -> list[str]:
         if any(p in NUMBER_VALUES or p.isdigit() for p in parts):
             return [NUMBER_VALUES.get(p, p) for p in parts if p and p not in FUNCTION_WORDS and p not in UNIT_WORDS]
     return [NUMBER_VALUES.get(word, word)]
+
+
+_ONE_WORD_TIME = re.compile(r"^(\d{1,2})(?:[.:](\d{2}))?([ap])m$")
+"""A time of day written as one word ("5.10am", the "36pm" of "11:36pm" once its colon splits it)."""
+
+
+def clock_parts(word: str) -> list[str]:
+    """A time of day written as one word as the words of its spaced form ("5.10am" is "5:10 a.m.").
+
+    Example
+    -------
+    >>> clock_parts("5.10am"), clock_parts("36pm")
+    (['5', '10', 'a.m'], ['36', 'p.m'])
+    >>> content_words(words("at 5:10 a.m.")) == content_words(words("at 5.10am"))
+    True
+    """
+    hour, minutes, half = _ONE_WORD_TIME.match(word).groups()
+    return [hour, *([minutes] if minutes else []), f"{half}.m"]
 
 
 def dice(set_a: frozenset, set_b: frozenset) -> float:

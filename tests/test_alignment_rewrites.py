@@ -453,3 +453,15 @@ def test_two_ledes_opening_with_two_different_people_stay_apart_however_many_wor
              "debate, after most of the rival candidates for the council seat refused to attend.")
     assert (0, 0) not in _links(align_texts([OPENING_A] + AFTER_A + INTRO, [other] + AFTER_B + INTRO))
 
+
+
+def test_a_one_word_fragment_sharing_a_rare_name_is_not_linked_in_a_wide_gap():
+    # a quoted post cut into sentences: "We are on Elmshire." shares one name with the ferry company's statement
+    a = HARBOUR + ["Fishermen stayed in port all week.", "The museum shop closed early.",
+                   "Elmshire Ferries said it was looking into the delays."]
+    b = HARBOUR + ["A choir sang at the lighthouse on Saturday.", "The bakery on the pier sold out of bread.",
+                   "Parking near the quay will cost more from May.", "'They keep moving the boats.",
+                   "We are on Elmshire.", "So the pier is just empty,' a skipper posted."]
+    assert not {(5, 7)} & _links(align_texts(a, b))
+    assert (3, 3) in _links(align_texts(HARBOUR + ["Elmshire Ferries said it was looking into the delays."],
+                                        HARBOUR + ["Elmshire Ferries blamed the delays on the storm."]))

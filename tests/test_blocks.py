@@ -1730,3 +1730,18 @@ def test_a_line_without_a_stop_told_in_the_present_between_two_captions_is_a_gal
         == "body"
     assert labels("Jo Lee, the mayor, is carried off the pier by the crowd after cutting the ribbon on Monday.")[4] \
         == "body"
+
+
+def test_the_opening_retold_in_captions_without_stops_keeps_its_sentences():
+    # a tabloid page: the first two sentences, a video prompt, then the same sentences as photo captions
+    page = ("Two Elmshire ferries collided in the harbour early Sunday morning, injuring one sailor.\n"
+            "The harbour office says the ferries 'scraped each other' but did not sink at about 6am.\n"
+            "One ferry was moored and the other was leaving at the time of the collision.\n"
+            "Scroll down for video\n"
+            "Two Elmshire ferries collided in the harbour early Sunday morning, injuring one sailor\n"
+            "The harbour office says the ferries 'scraped each other' but did not sink at about 6am\n"
+            "The office says one sailor is being treated for minor injuries.\n"
+            "There were no passengers on the ferries, and harbour officials say the crossing was not delayed.\n")
+    labels = _labels_of(page)
+    assert labels["Two Elmshire ferries collided in the harbour early Sunday morning, injuring one sailor."] == "body"
+    assert labels["The harbour office says the ferries 'scraped each other' but did not sink at about 6am."] == "body"

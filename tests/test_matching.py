@@ -183,3 +183,10 @@ def test_numbers_written_differently_are_the_same_words():
     for a, b in pairs:
         assert sentence_similarity(words(a), words(b)) == 1.0, (a, b)
     assert sentence_similarity(words("Three officers were hurt."), words("Four officers were hurt.")) < 1.0
+
+
+def test_a_time_of_day_written_as_one_word_meets_its_spaced_form():
+    spaced = words("The ferry left Elmshire at 11:36 a.m. and came back at 5:10 p.m.")
+    joined = words("The ferry left Elmshire at 11:36am and came back at 5.10pm")
+    assert sentence_similarity(spaced, joined) == 1.0
+    assert sentence_similarity(words("It left at 11:36 a.m."), words("It left at 11:36pm")) < 1.0

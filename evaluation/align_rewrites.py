@@ -1,0 +1,129 @@
+"""Score ``nk.align`` on real rewritten copies of one text, annotated by hand.
+
+A wire story and another outlet's rewrite of it (the Daily Mail's own version of AP's subway collision, ABC News'
+version of AP's American Airlines story, the Daily Mail's story of a flight Reuters reported, CBC's cut of AP's
+chemical-tank story, HuffPost Australia's retelling of AP's $284 billion electric bill): sentences merged, split
+(inside quotations too), paraphrased, cut or added. Texts are never stored here: a page is read from the scraped
+cache (``evaluation/scraped/cache``, rebuilt by ``evaluation/scraped/build.py``) or, for the news-cluster records
+listed in ``PAGES``, from the same snapshot of fhamborg/Giveme5W1H that ``build.py`` reads, as ``build.py`` reads
+them (the record's ``text``). Gold: ``evaluation/gold/rewrite_align.jsonl``, one record per pair with the two pages'
+cache names and sha1, gold furniture spans on each page (headlines, captions, credit and promotion lines) and link
+groups ``{"a": [[s, e], ...], "b": [[s, e], ...]}`` as in ``evaluation/gold/GUIDELINES.md`` ("alignment"),
+annotated by reading the texts before newskit's alignment was run on them. Pairs are split into a tuning half
+("tune": its errors may be listed) and an unseen half ("unseen": aggregates only).
+
+Scoring is ``realcopy_eval.score_alignment``'s: a found link (kind not dropped/added, no sentence overlapping gold
+furniture) is right when its two sentences overlap the two sides of one gold group; precision over found links,
+recall over gold-linked spans of both sides covered by a right link.
+
+Run: ``.venv/bin/python evaluation/align_rewrites.py [--list]`` (``--list`` prints the tuning half's false links
+and missed groups). Exits 0 with a message when a page's text is not at hand.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+import warnings
+from collections import defaultdict
+from functools import partial
+from pathlib import Path
+
+import newskit as nk
+from realcopy_eval import link_groups, list_alignment_errors, overlaps, ratio, score_alignment
+from snapshot import sha1
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "evaluation" / "gold" / "rewrite_align.jsonl"
+CACHE = ROOT / "evaluation" / "scraped" / "cache"
+HALVES = ("tune", "unseen")
+UNSEEN = {"unseen"}   # its errors are never listed, only its figures
+PAGES = {  # news-cluster records (Giveme5W1H, build.GIVEME_COMMIT) that are not in the scraped cache, by cache name
+    "dailymail.co.uk_news_article-5215015_NYC-subway-work-trains-":
+        "e5b73024b43cab7dc2ea4f72b04bf98842e3958b97afe44402935312",
+    "dailymail.co.uk_wires_ap_article-5215769_American-sorry-accu":
+        "cca8ed898cf79fd7e50a3d9fdd277db8c424856647e199086d829e26",
+    "abcnews.go.com_Sports_american-airlines-apologizes-league-pl":
+        "0cd6c1c92cf1a610cf97c97ddf9bf97fd44b9c6c177dbf6014c3bca2",
+    "nytimes.com_aponline_2017_12_26_us_ap-us-billion-dollar-elec":
+        "d184a1e408ebb65e30eab517ace772de5063667f6dd02286dc6bf937",
+    "huffingtonpost.com.au_2017_12_26_american-woman-receives-284":
+        "c7805f712f073962ef80e9266d73fc89ccdebd41382f51303b6711e3",
+    "nytimes.com_reuters_2017_12_27_world_asia_27reuters-lax-flig":
+        "4ea3774837f7170c07a74e2214ead63c285a6e63bd43c129eab90977",
+    "dailymail.co.uk_news_article-5214223_LAX-Tokyo-flight-u-turn":
+        "36e5d8049672be49dd2b457dcbdde10bcc48ef4547381bc366006b92",
+}
+
+
+def _build():
+    spec = importlib.util.spec_from_file_location("scraped_build", ROOT / "evaluation" / "scraped" / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_gold() -> list[dict]:
+    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def page_text(page: str) -> str | None:
+    """A page's text: its scraped-cache file, else its news-cluster record read from the snapshot (None when neither
+    is at hand)."""
+    path = CACHE / f"{page}.txt"
+    if path.is_file():
+        return path.read_text(encoding="utf-8")
+    build = _build()
+    if page not in PAGES or not build.GIVEME_GIT_DIR.is_dir():
+        return None
+    raw = build.git_show(build.GIVEME_GIT_DIR, build.GIVEME_COMMIT, f"{build.GIVEME_FOLDER}/{PAGES[page]}.json")
+    return partial(build.record_text, field="text")(raw)
+
+
+def pair_texts(record: dict) -> tuple[str, str] | None:
+    """The two annotated texts of a pair, or None when one is missing or not the annotated one (sha1)."""
+    texts = tuple(page_text(record[f"page_{side}"]) for side in "ab")
+    if any(t is None or sha1(t) != record[f"sha1_{side}"] for t, side in zip(texts, "ab")):
+        return None
+    return texts
+
+
+def score_pair(record: dict, texts: tuple[str, str], c: dict, listing: bool = False) -> None:
+    """Add one pair's alignment counts to ``c``; ``listing`` prints its false links and missed groups."""
+    story = nk.story_from_texts({"a": texts[0], "b": texts[1]}, story_id=record["pair"])
+    sents = nk.sentences(story)
+    span = {(r.version, r.sentence): (r.start, r.end) for r in sents.itertuples()}
+    text = {(r.version, r.sentence): r.text for r in sents.itertuples()}
+    furniture = {side: [tuple(s) for s in record[f"furniture_{side}"]] for side in "ab"}
+
+    def is_furniture(version, sentence) -> bool:
+        return sentence == sentence and any(overlaps(span[(version, sentence)], f) for f in furniture[version])
+
+    groups = link_groups(record["links"])
+    covered, false = score_alignment(nk.align(story), "a", "b", groups, span, is_furniture, c)
+    if listing:
+        list_alignment_errors(record["pair"], "a", "b", groups, covered, false, sents, text)
+
+
+def main(argv: list[str]) -> int:
+    warnings.simplefilter("ignore")
+    counts = defaultdict(lambda: defaultdict(int))
+    for record in load_gold():
+        texts = pair_texts(record)
+        if texts is None:
+            print(f"skipped {record['pair']}: a page is not at hand or not the annotated text (sha1); rebuild "
+                  f"evaluation/scraped/cache or fetch the Giveme5W1H snapshot (see this script's docstring)")
+            continue
+        c = counts[record["half"]]
+        c["pairs"] += 1
+        score_pair(record, texts, c, listing="--list" in argv and record["half"] not in UNSEEN)
+    for half in HALVES:
+        c = counts[half]
+        print(f"{half}: {c['pairs']} pairs  alignment precision {ratio(c['al_right'], c['al_found'])}  "
+              f"recall {ratio(c['al_recalled'], c['al_gold'])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,54 @@
+"""The rewrite alignment gold (``evaluation/gold/rewrite_align.jsonl``) is consistent, and its offsets fit the pages
+they were made on where those pages are at hand (the scraped cache, the Giveme5W1H snapshot). No page text is
+stored: the gold holds page names, sha1 and offsets only.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from pathlib import Path
+
+import pytest
+
+EVALUATION = Path(__file__).resolve().parents[1] / "evaluation"
+GOLD = EVALUATION / "gold" / "rewrite_align.jsonl"
+
+
+def _records() -> list[dict]:
+    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _spans(record: dict, side: str) -> list[list[int]]:
+    return [s for link in record["links"] for s in link[side]]
+
+
+def test_each_pair_has_two_pages_a_half_and_ordered_spans_off_its_furniture():
+    records = _records()
+    assert {r["half"] for r in records} == {"tune", "unseen"}
+    assert len({r["pair"] for r in records}) == len(records)
+    for record in records:
+        assert record["page_a"] != record["page_b"] and all(len(record[f"sha1_{s}"]) == 40 for s in "ab")
+        assert record["links"] and all(link["a"] and link["b"] for link in record["links"])
+        for side in "ab":
+            furniture = record[f"furniture_{side}"]
+            for start, end in _spans(record, side) + furniture:
+                assert 0 <= start < end
+            assert not any(s < fe and fs < e for s, e in _spans(record, side) for fs, fe in furniture)
+
+
+def test_offsets_fit_the_annotated_texts_where_they_are_at_hand(monkeypatch):
+    monkeypatch.syspath_prepend(str(EVALUATION))
+    scorer = importlib.import_module("align_rewrites")
+    checked = 0
+    for record in _records():
+        texts = scorer.pair_texts(record)
+        if texts is None:
+            continue
+        checked += 1
+        for side, text in zip("ab", texts):
+            for start, end in _spans(record, side) + record[f"furniture_{side}"]:
+                piece = text[start:end]
+                assert end <= len(text) and "\n" not in piece and piece == piece.strip(), (record["pair"], side)
+    if not checked:
+        pytest.skip("no annotated page at hand (scraped cache or Giveme5W1H snapshot absent)")
