@@ -336,6 +336,21 @@ _SELF_DESCRIBED = re.compile(r"(?:describ\w*|referr?\w*\s+to)\s+"
                              r"(?:himself|herself|themselves|itself|oneself|myself|ourselves)\b", re.I)
 
 
+_FROM_PLACE = re.compile(r"\s+from\s+(?:[A-Z][\w.'’-]*,?\s+){0,3}[A-Z][\w.'’-]*(?=\.?\s*(?:[;\n]|$)|\.\s+[A-Z])")
+
+
+def reporting_credit(text: str, match: re.Match) -> bool:
+    """Whether the cue ``match`` is "reported" in a reporter's credit: "reported from" a place that ends the
+    sentence ("Jo Lee reported from Elmshire."; "Al Roe reported from Elmshire, Ohio; Jo Lee, from Elm City."), where
+    the reporter was, not what anyone said.
+
+    >>> text = "Jo Lee reported from Elmshire. Al Roe reported from Elm City that the dam held."
+    >>> [reporting_credit(text, m) for m in re.finditer("reported", text)]
+    [True, False]
+    """
+    return match.group().lower() == "reported" and _FROM_PLACE.match(text, match.end()) is not None
+
+
 def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     """Every cue of :data:`CUES`, :data:`BY_CUES`, :data:`AGENT_CUES`, :data:`FINDING_CUES`, :data:`NAMED_CUES`,
     :data:`PARTY_CUES`, :data:`OUTLET_CUES`, :data:`LABEL_CUES`, :data:`LINE_LABELS`, :data:`OPENING_CUES`,
@@ -364,7 +379,8 @@ def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     """
     found = [m for m in (*CUES.finditer(text, lo, hi), *STANCE_CUES.finditer(text, lo, hi),
                          *asked_after_quotation(text, lo, hi), *called_in_relative_clause(text, lo, hi))
-             if not passive_cue(text, m) and not _SELF_DESCRIBED.match(text, m.start()) and not _no_report(text, lo, m)]
+             if not passive_cue(text, m) and not _SELF_DESCRIBED.match(text, m.start()) and not _no_report(text, lo, m)
+             and not reporting_credit(text, m)]
     agents = [m for m in AGENT_CUES.finditer(text, lo, hi)
               if not BY_CUES.match(text, m.start()) and not work_credit(text, m)]
     opening = OPENING_CUES.match(text, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(" \"“‘'(")))

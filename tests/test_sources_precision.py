@@ -504,3 +504,7 @@ def test_an_inquiry_by_a_body_credits_it_only_where_it_found_something():
     assert cited("The ferry firm has been under investigation by the harbor board since May.") == []
     assert ("harbor board", "inquiry by") in cited("An inquiry by the harbor board found that the tolls were illegal.")
 
+
+def test_reported_from_a_place_ending_the_sentence_is_a_reporter_credit():
+    text = "“The ferry will sail,” Ada Brill said.\n\nOmar Petrov reported from Elmton; Ada Brill, from Dover."
+    assert cited(text) == [("Ada Brill", "said")]
