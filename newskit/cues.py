@@ -22,16 +22,17 @@ from .furniture import MARKDOWN_LINK
 from .speakers import INSTITUTION, before_affiliation, fullest_name, nickname_table, person_name, sentence_subject, \
     subject_before
 from .text.lexicon import (
-    AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, ARTICLES, AUTHORED_NOUNS, BODY_LABELS, CALLED_VERBS,
-    COMMITTING_VERBS, CREDIT_ROLE_PATTERN, CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS, DATE_WORDS, DECIDED_NOUNS,
-    DECLARING_VERBS, DECLINING_CUES, DEGREE_ADVERBS, DESCRIBING_CUES, DOCUMENT_FINDINGS, FINDING_VERBS,
-    FUNCTION_WORDS, GROUP_NOUNS, GROUP_QUANTIFIERS, INVERTED_OPENERS, JUDGING_VERBS, MODALS, NAME_JOINING_WORDS,
-    NAME_TITLES, NEGATED_AUXILIARIES, NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN,
-    PARTY_MEMBERS, PAST_HOLDER_WORDS, PHRASAL_CUES, PLEAS, PUBLISHED_VERBS, QUESTION_WORDS, QUOTE_ONLY_VERBS,
-    RAISED_PARTICIPLES, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS,
-    SET_PHRASES, SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS, STAFF_ROLES,
-    STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TALLY_TERMS, TITLES, TOLD_PUBLICATION, US_STATES,
-    VOICING_CUES, WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN, alternation, canonical_agency, verb_forms,
+    AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, ARTICLES, AUTHORED_NOUNS, AUTHORSHIP_PARTICIPLES, AUXILIARIES,
+    BODY_LABELS, CALLED_VERBS, COMMITTING_VERBS, CREDIT_ROLE_PATTERN, CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS,
+    DATE_WORDS, DECIDED_NOUNS, DECLARING_VERBS, DECLINING_CUES, DEGREE_ADVERBS, DESCRIBING_CUES, DOCUMENT_FINDINGS,
+    FINDING_VERBS, FUNCTION_WORDS, GROUP_NOUNS, GROUP_QUANTIFIERS, INQUIRY_NOUNS, INVERTED_OPENERS, JUDGING_VERBS,
+    MODALS, NAME_JOINING_WORDS, NAME_TITLES, NEGATED_AUXILIARIES, NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS,
+    OUTLET_ACTS, OUTLET_PATTERN, PARTY_MEMBERS, PAST_HOLDER_WORDS, PHRASAL_CUES, PLEAS, PUBLISHED_VERBS,
+    QUESTION_WORDS, QUOTE_ONLY_VERBS, RAISED_PARTICIPLES, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION,
+    REPORTING_VERBS, SENTENCE_OPENERS, SET_PHRASES, SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS,
+    SPOKEN_NOUNS, SPOKEN_TEXTS, STAFF_ROLES, STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES,
+    TALLY_TERMS, TITLES, TOLD_PUBLICATION, US_STATES, VOICING_CUES, WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN,
+    WORDED_DOCUMENTS, alternation, canonical_agency, verb_forms,
 )
 
 SOURCE_TYPES = (
@@ -219,12 +220,16 @@ AGENT_CUES = re.compile(rf"(?:(?<=,\s)|(?<=,[\"”’]\s))citing\s+(?=(?:an?|the
                         r"\s+by|(?:accused|criticized|criticised)\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+by|"
                         rf"(?:{alternation(CRITICISM_NOUNS)})\s+from|"
                         rf"\b(?:{alternation(AUTHORED_NOUNS)})\s+(?:(?:in|on|last|this|earlier)\s+"
-                        r"(?:\d{4}|[A-Z][a-z]+|week|month|year)\s+)?by|(?:[Aa]|[Tt]he|[Ii]n a)\s+(?:joint\s+|written\s+)?statement\s+"
+                        r"(?:\d{4}|[A-Z][a-z]+|week|month|year)\s+)?by|"
+                        rf"\b(?:{alternation(INQUIRY_NOUNS)})\s+by"
+                        rf"(?=\s[^.;:!?]{{1,80}}?\b(?:{alternation(FINDING_VERBS)})\b)|"
+                        r"(?:[Aa]|[Tt]he|[Ii]n a)\s+(?:joint\s+|written\s+)?statement\s+"
                         r"(?:(?:issued|released)\s+)?(?:by|from))\s+")
 """Cues of the attribution finder whose source follows them, besides :data:`BY_CUES`: a participle and its
 agent ("released by", "released Tuesday by", "first posted online by", "accused of harassment by"), "a statement from" and a noun of
 criticism before "from" ("accusations from other aides", :data:`CRITICISM_NOUNS`) and a noun of what a body
-finds or decides before "by" ("an analysis by", :data:`AUTHORED_NOUNS`), and "citing" after a comma before a
+finds or decides before "by" ("an analysis by", :data:`AUTHORED_NOUNS`; an inquiry, :data:`INQUIRY_NOUNS`, only
+where a verb of finding follows: "a probe by the council found"), and "citing" after a comma before a
 source ("..., citing people familiar with the case"; no source unless typed or a person's name).
 
 Example
@@ -239,7 +244,32 @@ Example
 'citing '
 >>> AGENT_CUES.search("He resigned, citing concerns for his health.") is None
 True
+>>> AGENT_CUES.search("A probe by the council found fraud.").group(), AGENT_CUES.search("He is under probe by the FBI.")
+('probe by ', None)
 """
+_AUTHORSHIP = re.compile(rf"(?:{alternation(AUTHORSHIP_PARTICIPLES)})\b")
+_WORK_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)[\s,“”\"'’]+(?:(?:[a-z]+ly|first|once|later)\s+)?(?:co-)?$")
+_STATEMENT_TEXTS = frozenset(form for noun in (*WORDED_DOCUMENTS, *AUTHORED_NOUNS, *SPOKEN_TEXTS)
+                             for form in (noun, noun + "s", noun + "es"))
+_LINKING_WORDS = AUXILIARIES | {"which", "that", "been", "being", "be", "am"}
+
+
+def work_credit(text: str, match: re.Match) -> bool:
+    """Whether an agent cue of :data:`AGENT_CUES` credits the maker of a work, not a source: a participle of
+    :data:`~newskit.text.lexicon.AUTHORSHIP_PARTICIPLES` after a noun that is no text carrying statements
+    ("a biography written by", "a book co-written by"; "a letter written by" and "an article, published by" stay
+    cues, as does a participle after "was" or "which", whose work is further back).
+
+    >>> text = "A memoir published by Elm Books. A letter written by Jo Lee. It was written by Al Roe."
+    >>> [work_credit(text, m) for m in AGENT_CUES.finditer(text)]
+    [True, False, False]
+    """
+    if not _AUTHORSHIP.match(match.group()):
+        return False
+    before = _WORK_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    return before is not None and before.group(1).lower() not in _STATEMENT_TEXTS | _LINKING_WORDS
+
+
 FINDING_CUES = re.compile(rf"(?<![\w'’-])(?:{alternation(FINDING_VERBS)})(?![\w'’-])")
 """Cues that attribute only when a document is their subject ("a poll found", "emails suggest")."""
 NAMED_CUES = re.compile(
@@ -306,6 +336,21 @@ _SELF_DESCRIBED = re.compile(r"(?:describ\w*|referr?\w*\s+to)\s+"
                              r"(?:himself|herself|themselves|itself|oneself|myself|ourselves)\b", re.I)
 
 
+_FROM_PLACE = re.compile(r"\s+from\s+(?:[A-Z][\w.'’-]*,?\s+){0,3}[A-Z][\w.'’-]*(?=\.?\s*(?:[;\n]|$)|\.\s+[A-Z])")
+
+
+def reporting_credit(text: str, match: re.Match) -> bool:
+    """Whether the cue ``match`` is "reported" in a reporter's credit: "reported from" a place that ends the
+    sentence ("Jo Lee reported from Elmshire."; "Al Roe reported from Elmshire, Ohio; Jo Lee, from Elm City."), where
+    the reporter was, not what anyone said.
+
+    >>> text = "Jo Lee reported from Elmshire. Al Roe reported from Elm City that the dam held."
+    >>> [reporting_credit(text, m) for m in re.finditer("reported", text)]
+    [True, False]
+    """
+    return match.group().lower() == "reported" and _FROM_PLACE.match(text, match.end()) is not None
+
+
 def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     """Every cue of :data:`CUES`, :data:`BY_CUES`, :data:`AGENT_CUES`, :data:`FINDING_CUES`, :data:`NAMED_CUES`,
     :data:`PARTY_CUES`, :data:`OUTLET_CUES`, :data:`LABEL_CUES`, :data:`LINE_LABELS`, :data:`OPENING_CUES`,
@@ -334,8 +379,10 @@ def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     """
     found = [m for m in (*CUES.finditer(text, lo, hi), *STANCE_CUES.finditer(text, lo, hi),
                          *asked_after_quotation(text, lo, hi), *called_in_relative_clause(text, lo, hi))
-             if not passive_cue(text, m) and not _SELF_DESCRIBED.match(text, m.start()) and not _no_report(text, lo, m)]
-    agents = [m for m in AGENT_CUES.finditer(text, lo, hi) if not BY_CUES.match(text, m.start())]
+             if not passive_cue(text, m) and not _SELF_DESCRIBED.match(text, m.start()) and not _no_report(text, lo, m)
+             and not reporting_credit(text, m)]
+    agents = [m for m in AGENT_CUES.finditer(text, lo, hi)
+              if not BY_CUES.match(text, m.start()) and not work_credit(text, m)]
     opening = OPENING_CUES.match(text, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(" \"“‘'(")))
     found += [*BY_CUES.finditer(text, lo, hi), *agents, *([opening] if opening else []),
               *(m for m in FINDING_CUES.finditer(text, lo, hi) if not _no_report(text, lo, m)),

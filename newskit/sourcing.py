@@ -43,7 +43,7 @@ from .quote_marks import quote_spans
 from .quote_speakers import Mentions, agent_before, agent_owner, described_organisation, gave_statement, is_statement, \
     quote_rows, statement_author, writes_documents
 from .text.lexicon import AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, \
-    GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, NAME_BREAKS, NAME_TITLES, PARTY_TAG, \
+    FINDING_VERBS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, NAME_BREAKS, NAME_TITLES, PARTY_TAG, \
     PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, \
     REPORTING_VERBS, STANCE_VERBS, SUBJECT_FORMS, alternation, suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
@@ -164,11 +164,7 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
     """The subject of the cue ``match`` in the sentence ``lo``-``hi`` ("missing" when the cue is to be
     passed over); ``last``: the subject of the sentence's previous cue, which ends at ``last_cue``."""
     if match.re in (BY_CUES, AGENT_CUES):
-        after = subject_after(text, match.end(), hi)
-        reason = _REASON.search(after[0]) if after and match.group().rstrip().endswith("from") else None
-        if reason:  # "criticism from the council for the delay": the council
-            after = (after[0][:reason.start()], after[1], after[1] + reason.start())
-        return apposed_name(text, _name_only(after)) if after else None
+        return agent_subject(text, match, hi)
     if carried_subject(match):
         return carried_subject(match)
     clause = skips.clause_start(lo, match.start())
@@ -678,6 +674,31 @@ def _name_only(subject: tuple[str, int, int]) -> tuple[str, int, int]:
 
 _GERUND = re.compile(r"\w+ing\b")
 _REASON = re.compile(r"\s+(?:for|over|about|after|because)\s")
+_FINDING_AFTER = re.compile(rf"(?<!\bthe)(?<!\ba)(?<!\bits)(?<!\bhis)(?<!\bher)(?<!\btheir)"
+                            rf"\s+(?:{alternation(FINDING_VERBS)})\b")
+"""A verb of finding after a phrase, not a noun after a determiner ("a transcript of the show")."""
+
+
+def agent_subject(text: str, match: re.Match, hi: int):
+    """The source after a cue of :data:`~newskit.cues.BY_CUES` or :data:`~newskit.cues.AGENT_CUES` (up to ``hi``): the
+    phrase after it, cut before a reason after "from" ("criticism from the council for the delay": the council) and
+    before a verb of finding, whose subject the whole phrase is ("a study by the harbor board found ...": the board).
+
+    >>> text = "A study by the harbor board found that tolls rose."
+    >>> agent_subject(text, AGENT_CUES.search(text), len(text))[0]
+    'harbor board'
+    >>> text = "It was in a transcript released by the producers of the show in May."
+    >>> agent_subject(text, AGENT_CUES.search(text), len(text))[0]
+    'producers of the show'
+    """
+    after = subject_after(text, match.end(), hi)
+    if not after:
+        return None
+    cut = _REASON.search(after[0]) if match.group().rstrip().endswith("from") else None
+    cut = cut or _FINDING_AFTER.search(after[0])
+    if cut:
+        after = (after[0][:cut.start()], after[1], after[1] + cut.start())
+    return apposed_name(text, _name_only(after))
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|also|long|once|often|later)\s+)*$")
 """A relative pronoun after a comma and the auxiliaries before a cue ("Jo Lee, who has criticized"): what comes
 before it is the cue's subject, whatever word stands before that."""

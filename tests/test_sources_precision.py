@@ -478,3 +478,33 @@ def test_a_pronoun_of_things_opening_a_sentence_is_no_part_of_the_name_after_it(
 ])
 def test_an_opening_word_in_ing_with_no_comma_after_its_phrase_is_a_nouns(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("A memoir published Tuesday by Harbor Books tells how the ferry began.", "Harbor Books"),
+    ("The ferry appears in a novel co-written by Omar Petrov, which sold well.", "Omar Petrov"),
+    ("Dover was flooded with wishes posted by sailors around the world.", "sailors around the world"),
+])
+def test_the_maker_of_a_work_after_by_is_no_source(text, absent):
+    assert absent not in [source for source, _ in cited(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A letter written by Ada Brill said the tolls were too high.", ("Ada Brill", "written by")),
+    ("The tolls were set in an article, published by the Harbor Times, that angered Dover.",
+     ("Harbor Times", "published by")),
+    ("Ada Brill spoke in an interview first posted online by the Elm Herald on Monday.",
+     ("Elm Herald", "posted online by")),
+])
+def test_the_writer_of_a_text_that_carries_statements_after_by_is_its_source(text, expected):
+    assert expected in cited(text)
+
+
+def test_an_inquiry_by_a_body_credits_it_only_where_it_found_something():
+    assert cited("The ferry firm has been under investigation by the harbor board since May.") == []
+    assert ("harbor board", "inquiry by") in cited("An inquiry by the harbor board found that the tolls were illegal.")
+
+
+def test_reported_from_a_place_ending_the_sentence_is_a_reporter_credit():
+    text = "“The ferry will sail,” Ada Brill said.\n\nOmar Petrov reported from Elmton; Ada Brill, from Dover."
+    assert cited(text) == [("Ada Brill", "said")]

@@ -11,6 +11,7 @@ from hypothesis import given, settings, strategies as st
 
 import newskit as nk
 from newskit import sourcing
+from newskit.cues import AGENT_CUES
 from newskit.quote_marks import quote_spans
 from newskit.quote_speakers import CUE_STRATEGIES, SPEAKER_STRATEGIES, Mentions, speaker_strategies
 from newskit.speakers import WordFinder, subject_after, subject_before, tokens
@@ -240,3 +241,12 @@ def test_he_with_nobody_of_known_gender_in_the_sentence_is_the_subject_of_the_cl
     people = Mentions([(0, "Kemo Vek"), (16, "Tano Orr")])
     assert sourcing._pronoun_source("he", text.index(" he") + 1, 0, people, [], {}, text) == "Kemo Vek"
     assert sourcing._pronoun_source("he", text.index(" he") + 1, 0, people, [], {"Tano Orr": "m"}, text) == "Tano Orr"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A study by the harbor board found that the tolls were illegal.", "harbor board"),
+    ("A survey conducted by the ferry union showed that pilots were tired.", "ferry union"),
+    ("The words were in a transcript released by the producers of the show on Monday.", "producers of the show"),
+])
+def test_an_agent_after_by_ends_before_a_verb_of_finding(text, expected):
+    assert sourcing.agent_subject(text, AGENT_CUES.search(text), len(text))[0] == expected

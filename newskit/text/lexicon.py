@@ -316,11 +316,16 @@ CRITICISM_NOUNS = ("criticism", "accusations", "allegations", "complaints", "con
 """Nouns of what a source said against (or for) something; before "from" they credit what follows ("criticism
 from the party establishment") and after a possessive its owner ("Jo Lee's concerns")."""
 
-AUTHORED_NOUNS = ("finding", "findings", "review", "investigation", "report", "analysis", "assessment", "study",
-                  "survey", "poll", "estimate", "estimates", "audit", "inquiry", "probe")
+AUTHORED_NOUNS = ("finding", "findings", "review", "report", "analysis", "assessment", "study", "survey", "poll",
+                  "estimate", "estimates", "audit")
 """What a body finds, written as a noun; before "by" it credits the agent ("an analysis by the Tax Policy Center",
 "a review in 2015 by the ethics office"). "Decision" and "ruling" are left out: mostly acts, not statements ("the
-decision by the court, which overturned ...")."""
+decision by the court, which overturned ..."), and so are :data:`INQUIRY_NOUNS`."""
+
+INQUIRY_NOUNS = ("investigation", "inquiry", "probe")
+"""An inquiry under way, written as a noun: before "by" it credits the agent only where a verb of finding follows in
+the clause ("an inquiry by the council found ..."); alone it is an act, nothing found yet ("under investigation by
+the FBI", "momentum to an inquiry by the attorney general")."""
 
 GERUND_NOUNS = frozenset({"reporting", "writing", "warning", "posting", "reckoning", "grumbling", "pleading"})
 """Cue forms in -ing that are mostly nouns after a word describing them ("additional reporting", "creative
@@ -387,6 +392,16 @@ source phrase, they are cut from it ("a poll released ... found": the poll), as 
 which is left out of this list because its agent is mostly no source ("a bus taken by commuters"). A stance
 voiced counts too ("criticisms were echoed by Republican leaders", "praised by"), and a question asked ("asked by the
 host whether")."""
+
+AUTHORSHIP_PARTICIPLES = ("written", "published", "posted")
+"""Participles of :data:`AGENT_PARTICIPLES` that credit the maker of a work: before "by" they name a source only for
+a text that carries statements (:data:`WORDED_DOCUMENTS`, :data:`AUTHORED_NOUNS`, :data:`SPOKEN_TEXTS`: "a letter
+written by", "a survey published by", "an interview posted online by"); a book's writer, a memoir's publisher or a
+show's authors are no source ("a biography written by", "a memoir published by", "prayers posted by celebrities")."""
+
+SPOKEN_TEXTS = ("interview", "speech", "transcript")
+"""What a source said, put out as a text by whoever published it ("an interview first posted online by the
+newspaper")."""
 
 PARTICIPLE_LEADS = ("before", "after", "upon", "while", "when", "by", "without", "in")
 """Prepositions and conjunctions that open a participle cue's phrase ("deflected questions about Roe before saying",
