@@ -1275,9 +1275,33 @@ def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_star
     owner = agent_owner(v.text, mention, m_start)
     if owner:
         return f"{v.resolve(*owner)}'s {mention}"
+    if mention.split()[-1] in AGENT_NOUNS and mention.split()[-1] not in v.roles:
+        return described_agent(v.text, mention, m_start)  # no one named as one: an agent is no one else named
     if role_phrase(mention) or _person_noun(mention):
         return _role_speaker(v, q, found, mention, m_start)
     return ""
+
+
+def described_agent(text: str, mention: str, pos: int) -> str:
+    """The fullest description the text gives before ``pos`` of the agent ``mention`` (an
+    :data:`~newskit.text.lexicon.AGENT_NOUNS` word last) whom no one is named as: the longest "a/the <capitalised
+    words> <agent>" with the mention's capitalised words, or those of the nearest such description when the mention
+    has none ("the spokesman" after "A Delta Air Lines spokesman"); the mention when the text gives none.
+
+    Example
+    -------
+    >>> text = "An Acme Air Lines spokesman said no. Jo Lee left. The Acme spokesman said yes. The spokesman wrote."
+    >>> described_agent(text, "Acme spokesman", 55), described_agent(text, "spokesman", text.rindex("spokesman"))
+    ('Acme Air Lines spokesman', 'Acme Air Lines spokesman')
+    >>> described_agent("The lawyer said no.", "lawyer", 4)
+    'lawyer'
+    """
+    *owner, agent = mention.split()
+    found = [m.group(1).split() for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&'’.-]*\s+){{1,4}}){agent}\b",
+                                                     text[:pos])]
+    owner = owner or (found[-1] if found else [])
+    described = [words for words in found if set(owner) <= set(words)]
+    return " ".join(max(described, key=len) + [agent]) if described else mention
 
 
 _OWNER_WORD = rf"(?:(?:[A-Z]\.)+|(?:{alternation(t.capitalize() for t in TITLE_ABBREVIATIONS)}|[JS]r)\.|[A-Z][\w'’-]*)"

@@ -48,6 +48,10 @@ def _speakers(text: str) -> list[tuple[str, str]]:
     # a name inside the quotation is the speaker's words, not a speaker for the role after it
     ("“We are ready,” Ray Holt said.\n\nThe ferry left at noon. “I sailed with Dana Whitfield on the old boat,” the former "
      "mayor said.", [("Ray Holt", "Ray Holt"), ("Ray Holt", "former mayor")]),
+    # a spokesman no one is named as is no one else the text names, but the fullest description given of him
+    ("An Elm Air Lines spokesman said the ferry was late.\n\nAl Roe waited at Elmshire. “We regret the delay,” the Elm "
+     "spokesman said.\n\nJo Lee left. “It has sailed,” the spokesman wrote.",
+     [("Elm Air Lines spokesman", "Elm spokesman"), ("Elm Air Lines spokesman", "spokesman")]),
 ])
 def test_news_copy_speakers(text, expected):
     assert _speakers(text) == expected
