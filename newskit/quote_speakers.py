@@ -40,6 +40,7 @@ from .text.lexicon import (
     FUNCTION_WORDS, ISSUED_DOCUMENTS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS,
     ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS,
     SENTENCE_OPENERS, SPEAKING_CHANNELS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, alternation, suffixed_company_pattern,
+    verb_forms,
 )
 from .text.typography import QUOTATION_MARKS
 
@@ -70,7 +71,10 @@ def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
 
 
 def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
-    """(subject, cue match) of the first cue after a quotation, when within ``reach`` words of it."""
+    """(subject, cue match) of the first cue after a quotation, when within ``reach`` words of it (eight for a cue
+    only read next to a quotation: not "the “truce” that ... ended in May, and the raids have continued")."""
+    if _quote_only(match) and len(tokens(text, lo, match.start())) > min(reach, 8):
+        return None
     tags = sum(len(tokens(text, *t.span())) for t in _PARTY_TAG.finditer(text, lo, match.start()))
     if len(tokens(text, lo, match.start())) - tags - _listed_before(text, lo, match) > reach:
         return None  # a party and state after a name are no words between ("Jo Lee, D-Ill., told"), nor names listed
@@ -85,6 +89,15 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
         if subject and (subject[1] < lo or _RELATIVE.search(text, subject[2], match.start())):
             subject = None  # "“scum villages” because ... Geert Wilders, ..., who demanded": not his words
     return (subject, match) if subject is not None else None
+
+
+_QUOTE_ONLY_FORMS = frozenset(f for v in QUOTE_ONLY_VERBS if " " not in v for f in verb_forms(v))
+
+
+def _quote_only(match: re.Match) -> bool:
+    """Whether the cue ``match`` is a verb only read next to a quotation ("continued", "began": lexicon
+    QUOTE_ONLY_VERBS), not a reporting verb."""
+    return match.re is QUOTE_CUES and match.group().strip().lower() in _QUOTE_ONLY_FORMS
 
 
 _LIST_LEAD = re.compile(r"[A-Z][\w'’-]*,?\s+and\s+(?=(?:[A-Z][\w.'’-]*\s+)*$)")
@@ -435,15 +448,17 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
                 subject = (_participle_subject(text, lo, earlier[-1], match) if earlier else None) \
                     or _clause_of(text, lo, match)  # "Lee appeared to respond to Roe, writing": Lee
         if subject is not None:
-            return _reporter(text, lo, matches[:k], subject) or (subject, match)
+            return _reporter(text, lo, matches[:k], subject, _quote_only(match)) or (subject, match)
     return None
 
 
-def _reporter(text: str, lo: int, earlier: list[re.Match], subject: tuple[str, int, int]):
+def _reporter(text: str, lo: int, earlier: list[re.Match], subject: tuple[str, int, int], quote_only: bool = False):
     """(subject, cue match) of the reporting verb among the ``earlier`` cues that reports a cue with ``subject``
-    (:func:`_cue_before`), else None."""
+    (:func:`_cue_before`), else None; a cue only read next to a quotation (``quote_only``: "continuing") is
+    reported with its subject's article too ("Lee said the inquiry is continuing and ... “...”": Lee)."""
+    lead = r"\s*(?:that\s+)?" + (r"(?:(?:the|a|an|this|its|his|her|their)\s+)?" if quote_only else "")
     outer = [m for m in earlier if m.re is QUOTE_CUES and not _REPORTS.match(m.group())
-             and re.fullmatch(r"\s*(?:that\s+)?", text[m.end():subject[1]])]
+             and re.fullmatch(lead, text[m.end():subject[1]])]
     reporter = subject_before(text, lo, outer[-1].start()) if outer else None
     if reporter and outer[-1].end() > subject[1] and _no_agent(reporter[0]):
         return None  # "Lee, a creative writing teacher, said": a cue word in the subject's description

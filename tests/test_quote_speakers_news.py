@@ -52,6 +52,12 @@ def _speakers(text: str) -> list[tuple[str, str]]:
     ("An Elm Air Lines spokesman said the ferry was late.\n\nAl Roe waited at Elmshire. “We regret the delay,” the Elm "
      "spokesman said.\n\nJo Lee left. “It has sailed,” the spokesman wrote.",
      [("Elm Air Lines spokesman", "Elm spokesman"), ("Elm Air Lines spokesman", "spokesman")]),
+    # a verb only read next to a quotation ("continuing") reported by "said" with its subject: the reporter speaks
+    ("Al Roe said the inquiry is continuing and, as evidence is gathered and assessed, “we may lay other charges.”",
+     [("Al Roe", "Al Roe")]),
+    # such a verb far after a quoted word cues nothing: a scare quote
+    ("“We will stay,” Jo Lee said. Despite a “truce” that took effect in May and was later extended into July, raids "
+     "in the north and Elmshire have continued.", [("Jo Lee", "Jo Lee"), ("", "")]),
 ])
 def test_news_copy_speakers(text, expected):
     assert _speakers(text) == expected
@@ -74,6 +80,8 @@ def test_news_copy_speakers(text, expected):
     ("The ferry -- long a lifeline -- was cut, and Ray Holt said it was “a disgrace.”", [("Ray Holt", "Ray Holt")]),
     # "it" after a person's quotation is left to what opens the sentences before
     ("“We won,” Jo Lee said.\n\nIt added: “Never again.”", [("Jo Lee", "Jo Lee"), ("It", "It")]),
+    # a cue only read next to a quotation ("called") reported by an aside keeps the aside's speaker
+    ("Jo Lee left early. The Elmshire Post, Al Roe said, called the plan “a farce.”", [("Al Roe", "Al Roe")]),
 ])
 def test_news_copy_speakers_leave_neighbours(text, expected):
     assert _speakers(text) == expected
