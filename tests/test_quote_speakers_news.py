@@ -58,6 +58,9 @@ def _speakers(text: str) -> list[tuple[str, str]]:
     # such a verb far after a quoted word cues nothing: a scare quote
     ("“We will stay,” Jo Lee said. Despite a “truce” that took effect in May and was later extended into July, raids "
      "in the north and Elmshire have continued.", [("Jo Lee", "Jo Lee"), ("", "")]),
+    # "referred to ... as" names what the quoted words call it: the subject's words
+    ("An Elm Air spokesman referred to the bird only as a “stowaway” on Monday.",
+     [("Elm Air spokesman", "Elm Air spokesman")]),
 ])
 def test_news_copy_speakers(text, expected):
     assert _speakers(text) == expected
@@ -82,6 +85,8 @@ def test_news_copy_speakers(text, expected):
     ("“We won,” Jo Lee said.\n\nIt added: “Never again.”", [("Jo Lee", "Jo Lee"), ("It", "It")]),
     # a cue only read next to a quotation ("called") reported by an aside keeps the aside's speaker
     ("Jo Lee left early. The Elmshire Post, Al Roe said, called the plan “a farce.”", [("Al Roe", "Al Roe")]),
+    # "referred" without "to ... as" before the quoted words is no cue of them
+    ("Al Roe referred reporters to a statement that called the vote “a farce.”", [("", "")]),
 ])
 def test_news_copy_speakers_leave_neighbours(text, expected):
     assert _speakers(text) == expected
