@@ -1064,7 +1064,7 @@ def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
     for after in (True, False) if place.opens and not led else (False, True):
         if after:
             cued = _cue_near(v.text, q["end"], place.hi, True, 8 if place.opens else 60) \
-                or _tag_after_question(v, q, place)
+                or _tag_after_question(v, q, place) or (place.opens and _paired_cue(v, q, place))
         else:
             cued = _cue_near(v.text, place.lo, q["start"], False)
         if cued:
@@ -1077,6 +1077,20 @@ def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
         return cued
     cued = _cue_near(_terms_unquoted(v, start, place.lo), start, q["start"], False)
     return cued if cued and _names_person(v, *cued[0][:2]) else None  # As Jo Lee, author of “A Book,” put it: Jo Lee
+
+
+_PAIRED = re.compile(r"\s*,?\s*(?:and|or)\s+")
+
+
+def _paired_cue(v: _Version, q: dict, place: _Place):
+    """The cue after the quotation that "and" or "or" pairs with ``q`` in its sentence ("“...” and “...,” Lee
+    said": Lee for both), or None."""
+    if place.hi >= v.ends[place.i] or not _PAIRED.fullmatch(v.text, q["end"], place.hi):
+        return None
+    k = bisect.bisect_left(v.quote_starts, place.hi)
+    end = v.quote_ends[k]
+    hi = min(v.quote_starts[k + 1] if k + 1 < len(v.quote_starts) else len(v.text), v.ends[place.i])
+    return _cue_near(v.text, end, hi, True, 8)
 
 
 _LEAD_GAP = re.compile(r"\s*[:,]\s*")

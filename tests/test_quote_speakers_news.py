@@ -58,6 +58,9 @@ def _speakers(text: str) -> list[tuple[str, str]]:
     # such a verb far after a quoted word cues nothing: a scare quote
     ("“We will stay,” Jo Lee said. Despite a “truce” that took effect in May and was later extended into July, raids "
      "in the north and Elmshire have continued.", [("Jo Lee", "Jo Lee"), ("", "")]),
+    # two quotations paired by "and" before one cue: its speaker for both
+    ("“It is fine to cry” and “it is fine to be sad,” Jo Lee said she told the players.",
+     [("Jo Lee", "Jo Lee"), ("Jo Lee", "Jo Lee")]),
     # "referred to ... as" names what the quoted words call it: the subject's words
     ("An Elm Air spokesman referred to the bird only as a “stowaway” on Monday.",
      [("Elm Air spokesman", "Elm Air spokesman")]),
