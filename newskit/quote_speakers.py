@@ -71,10 +71,9 @@ def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
 
 
 def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
-    """(subject, cue match) of the first cue after a quotation, when within ``reach`` words of it (eight for a cue
-    only read next to a quotation: not "the “truce” that ... ended in May, and the raids have continued")."""
-    if _quote_only(match) and len(tokens(text, lo, match.start())) > min(reach, 8):
-        return None
+    """(subject, cue match) of the first cue after a quotation, when within ``reach`` words of it; for a cue only
+    read next to a quotation, when its subject opens within twelve words of it (not "the “truce” that ... ended in
+    May, and the raids have continued")."""
     tags = sum(len(tokens(text, *t.span())) for t in _PARTY_TAG.finditer(text, lo, match.start()))
     if len(tokens(text, lo, match.start())) - tags - _listed_before(text, lo, match) > reach:
         return None  # a party and state after a name are no words between ("Jo Lee, D-Ill., told"), nor names listed
@@ -88,6 +87,8 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
         subject = _verb_subject(text, lo, match)
         if subject and (subject[1] < lo or _RELATIVE.search(text, subject[2], match.start())):
             subject = None  # "“scum villages” because ... Geert Wilders, ..., who demanded": not his words
+    if subject is not None and _quote_only(match) and len(tokens(text, lo, subject[1])) > 12:
+        return None
     return (subject, match) if subject is not None else None
 
 

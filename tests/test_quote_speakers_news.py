@@ -58,6 +58,11 @@ def _speakers(text: str) -> list[tuple[str, str]]:
     # such a verb far after a quoted word cues nothing: a scare quote
     ("“We will stay,” Jo Lee said. Despite a “truce” that took effect in May and was later extended into July, raids "
      "in the north and Elmshire have continued.", [("Jo Lee", "Jo Lee"), ("", "")]),
+    # such a verb whose subject opens near the quotation still cues it, an aside or a relative clause between
+    ("Guns “stunt growth,” Jo Lee, the former governor of Elmshire, proclaimed to a crowd on Tuesday.",
+     [("Jo Lee", "Jo Lee")]),
+    ("Al Roe backed a bill for those showing “extreme carelessness” with files, which is what Elmshire Director Jo Lee "
+     "described the case as.", [("Jo Lee", "Jo Lee")]),
     # two quotations paired by "and" before one cue: its speaker for both
     ("“It is fine to cry” and “it is fine to be sad,” Jo Lee said she told the players.",
      [("Jo Lee", "Jo Lee"), ("Jo Lee", "Jo Lee")]),
