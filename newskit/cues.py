@@ -74,6 +74,11 @@ _STANCE_FORMS = frozenset(f for v in STANCE_VERBS + DECLARING_VERBS for f in ver
     f for v in REPORTING_VERBS + QUOTE_ONLY_VERBS for f in verb_forms(v))
 
 
+_REFER_FORMS = frozenset(verb_forms("refer"))
+_REFERRED_AS = re.compile(r"\s+to\s+(?:[\w'’.-]+\s+){1,4}?as\s+(?:(?:an?|the)\s+)?")
+"""After "referred": what is named, then "as" before the words quoted ("referred to it only as a “...”")."""
+
+
 def cues_quotation_after(text: str, match: re.Match, hi: int) -> bool:
     """Whether the quote cue ``match`` may cue a quotation opening at ``hi`` after it: any cue but a verb of a
     stance or a declared position with only a determiner and one lower-case word between, whose object the
@@ -85,7 +90,12 @@ def cues_quotation_after(text: str, match: re.Match, hi: int) -> bool:
     >>> text = "Jo Lee fumed: “We lost.” Al Roe touted his “strong record” and decried the new “Vote Now” group."
     >>> [cues_quotation_after(text, m, text.index("“", m.end())) for m in QUOTE_CUES.finditer(text)]
     [True, True, False]
+    >>> text = "Jo Lee referred to it as a “stopgap”. Al Roe referred us to a note calling it “a farce.”"
+    >>> [cues_quotation_after(text, m, text.index("“", m.end())) for m in QUOTE_CUES.finditer(text)][:2]
+    [True, False]
     """
+    if match.group().lower() in _REFER_FORMS:  # "referred to it only as a “stowaway”", not "referred him to"
+        return _REFERRED_AS.fullmatch(text, match.end(), hi) is not None
     words = text[match.end():hi].split()
     return match.group().lower() not in _STANCE_FORMS or not (
         len(words) == 2 and words[0] != "that" and re.fullmatch(_DETERMINERS, words[0], re.I)

@@ -40,6 +40,7 @@ from .text.lexicon import (
     FUNCTION_WORDS, ISSUED_DOCUMENTS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS,
     ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS,
     SENTENCE_OPENERS, SPEAKING_CHANNELS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, alternation, suffixed_company_pattern,
+    verb_forms,
 )
 from .text.typography import QUOTATION_MARKS
 
@@ -70,7 +71,9 @@ def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
 
 
 def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
-    """(subject, cue match) of the first cue after a quotation, when within ``reach`` words of it."""
+    """(subject, cue match) of the first cue after a quotation, when within ``reach`` words of it; for a cue only
+    read next to a quotation, when its subject opens within twelve words of it (not "the “truce” that ... ended in
+    May, and the raids have continued")."""
     tags = sum(len(tokens(text, *t.span())) for t in _PARTY_TAG.finditer(text, lo, match.start()))
     if len(tokens(text, lo, match.start())) - tags - _listed_before(text, lo, match) > reach:
         return None  # a party and state after a name are no words between ("Jo Lee, D-Ill., told"), nor names listed
@@ -84,7 +87,18 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
         subject = _verb_subject(text, lo, match)
         if subject and (subject[1] < lo or _RELATIVE.search(text, subject[2], match.start())):
             subject = None  # "“scum villages” because ... Geert Wilders, ..., who demanded": not his words
+    if subject is not None and _quote_only(match) and len(tokens(text, lo, subject[1])) > 12:
+        return None
     return (subject, match) if subject is not None else None
+
+
+_QUOTE_ONLY_FORMS = frozenset(f for v in QUOTE_ONLY_VERBS if " " not in v for f in verb_forms(v))
+
+
+def _quote_only(match: re.Match) -> bool:
+    """Whether the cue ``match`` is a verb only read next to a quotation ("continued", "began": lexicon
+    QUOTE_ONLY_VERBS), not a reporting verb."""
+    return match.re is QUOTE_CUES and match.group().strip().lower() in _QUOTE_ONLY_FORMS
 
 
 _LIST_LEAD = re.compile(r"[A-Z][\w'’-]*,?\s+and\s+(?=(?:[A-Z][\w.'’-]*\s+)*$)")
@@ -435,15 +449,17 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
                 subject = (_participle_subject(text, lo, earlier[-1], match) if earlier else None) \
                     or _clause_of(text, lo, match)  # "Lee appeared to respond to Roe, writing": Lee
         if subject is not None:
-            return _reporter(text, lo, matches[:k], subject) or (subject, match)
+            return _reporter(text, lo, matches[:k], subject, _quote_only(match)) or (subject, match)
     return None
 
 
-def _reporter(text: str, lo: int, earlier: list[re.Match], subject: tuple[str, int, int]):
+def _reporter(text: str, lo: int, earlier: list[re.Match], subject: tuple[str, int, int], quote_only: bool = False):
     """(subject, cue match) of the reporting verb among the ``earlier`` cues that reports a cue with ``subject``
-    (:func:`_cue_before`), else None."""
+    (:func:`_cue_before`), else None; a cue only read next to a quotation (``quote_only``: "continuing") is
+    reported with its subject's article too ("Lee said the inquiry is continuing and ... “...”": Lee)."""
+    lead = r"\s*(?:that\s+)?" + (r"(?:(?:the|a|an|this|its|his|her|their)\s+)?" if quote_only else "")
     outer = [m for m in earlier if m.re is QUOTE_CUES and not _REPORTS.match(m.group())
-             and re.fullmatch(r"\s*(?:that\s+)?", text[m.end():subject[1]])]
+             and re.fullmatch(lead, text[m.end():subject[1]])]
     reporter = subject_before(text, lo, outer[-1].start()) if outer else None
     if reporter and outer[-1].end() > subject[1] and _no_agent(reporter[0]):
         return None  # "Lee, a creative writing teacher, said": a cue word in the subject's description
@@ -1049,7 +1065,7 @@ def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
     for after in (True, False) if place.opens and not led else (False, True):
         if after:
             cued = _cue_near(v.text, q["end"], place.hi, True, 8 if place.opens else 60) \
-                or _tag_after_question(v, q, place)
+                or _tag_after_question(v, q, place) or (place.opens and _paired_cue(v, q, place))
         else:
             cued = _cue_near(v.text, place.lo, q["start"], False)
         if cued:
@@ -1062,6 +1078,20 @@ def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
         return cued
     cued = _cue_near(_terms_unquoted(v, start, place.lo), start, q["start"], False)
     return cued if cued and _names_person(v, *cued[0][:2]) else None  # As Jo Lee, author of “A Book,” put it: Jo Lee
+
+
+_PAIRED = re.compile(r"\s*,?\s*(?:and|or)\s+")
+
+
+def _paired_cue(v: _Version, q: dict, place: _Place):
+    """The cue after the quotation that "and" or "or" pairs with ``q`` in its sentence ("“...” and “...,” Lee
+    said": Lee for both), or None."""
+    if place.hi >= v.ends[place.i] or not _PAIRED.fullmatch(v.text, q["end"], place.hi):
+        return None
+    k = bisect.bisect_left(v.quote_starts, place.hi)
+    end = v.quote_ends[k]
+    hi = min(v.quote_starts[k + 1] if k + 1 < len(v.quote_starts) else len(v.text), v.ends[place.i])
+    return _cue_near(v.text, end, hi, True, 8)
 
 
 _LEAD_GAP = re.compile(r"\s*[:,]\s*")
@@ -1275,9 +1305,33 @@ def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_star
     owner = agent_owner(v.text, mention, m_start)
     if owner:
         return f"{v.resolve(*owner)}'s {mention}"
+    if mention.split()[-1] in AGENT_NOUNS and mention.split()[-1] not in v.roles:
+        return described_agent(v.text, mention, m_start)  # no one named as one: an agent is no one else named
     if role_phrase(mention) or _person_noun(mention):
         return _role_speaker(v, q, found, mention, m_start)
     return ""
+
+
+def described_agent(text: str, mention: str, pos: int) -> str:
+    """The fullest description the text gives before ``pos`` of the agent ``mention`` (an
+    :data:`~newskit.text.lexicon.AGENT_NOUNS` word last) whom no one is named as: the longest "a/the <capitalised
+    words> <agent>" with the mention's capitalised words, or those of the nearest such description when the mention
+    has none ("the spokesman" after "A Delta Air Lines spokesman"); the mention when the text gives none.
+
+    Example
+    -------
+    >>> text = "An Acme Air Lines spokesman said no. Jo Lee left. The Acme spokesman said yes. The spokesman wrote."
+    >>> described_agent(text, "Acme spokesman", 55), described_agent(text, "spokesman", text.rindex("spokesman"))
+    ('Acme Air Lines spokesman', 'Acme Air Lines spokesman')
+    >>> described_agent("The lawyer said no.", "lawyer", 4)
+    'lawyer'
+    """
+    *owner, agent = mention.split()
+    found = [m.group(1).split() for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&'’.-]*\s+){{1,4}}){agent}\b",
+                                                     text[:pos])]
+    owner = owner or (found[-1] if found else [])
+    described = [words for words in found if set(owner) <= set(words)]
+    return " ".join(max(described, key=len) + [agent]) if described else mention
 
 
 _OWNER_WORD = rf"(?:(?:[A-Z]\.)+|(?:{alternation(t.capitalize() for t in TITLE_ABBREVIATIONS)}|[JS]r)\.|[A-Z][\w'’-]*)"

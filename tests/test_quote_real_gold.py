@@ -18,18 +18,19 @@ def _records(name: str) -> list[dict]:
 
 def test_quotations_are_ordered_with_a_speaker_and_a_mention():
     for record in _records("real_quotes.jsonl"):
-        assert record["half"] in range(1, 7) and record["quotes"]
+        assert record["half"] in range(1, 8) and record["quotes"]
         end = 0
         for quote in record["quotes"]:
             assert end <= quote["start"] < quote["end"] and quote["speaker"].strip()
             assert quote["mention_start"] < quote["mention_end"]
+            assert quote.get("speaker_type", "person") in {"person", "organisation", "media", "anonymous"}
             end = quote["end"]
 
 
 def test_scraped_pages_are_furniture_gold_pages_and_quotations_lie_on_article_lines():
     furniture = {record["page"]: record for record in _records("scraped_furniture.jsonl")}
     scraped = [record for record in _records("real_quotes.jsonl") if record["corpus"] == "scraped"]
-    assert {record["half"] for record in scraped} == {5, 6}
+    assert {record["half"] for record in scraped} == {5, 6, 7}
     for record in scraped:
         page = furniture[record["page"]]
         assert page["sha1"] == record["sha1"]

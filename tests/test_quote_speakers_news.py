@@ -48,6 +48,27 @@ def _speakers(text: str) -> list[tuple[str, str]]:
     # a name inside the quotation is the speaker's words, not a speaker for the role after it
     ("“We are ready,” Ray Holt said.\n\nThe ferry left at noon. “I sailed with Dana Whitfield on the old boat,” the former "
      "mayor said.", [("Ray Holt", "Ray Holt"), ("Ray Holt", "former mayor")]),
+    # a spokesman no one is named as is no one else the text names, but the fullest description given of him
+    ("An Elm Air Lines spokesman said the ferry was late.\n\nAl Roe waited at Elmshire. “We regret the delay,” the Elm "
+     "spokesman said.\n\nJo Lee left. “It has sailed,” the spokesman wrote.",
+     [("Elm Air Lines spokesman", "Elm spokesman"), ("Elm Air Lines spokesman", "spokesman")]),
+    # a verb only read next to a quotation ("continuing") reported by "said" with its subject: the reporter speaks
+    ("Al Roe said the inquiry is continuing and, as evidence is gathered and assessed, “we may lay other charges.”",
+     [("Al Roe", "Al Roe")]),
+    # such a verb far after a quoted word cues nothing: a scare quote
+    ("“We will stay,” Jo Lee said. Despite a “truce” that took effect in May and was later extended into July, raids "
+     "in the north and Elmshire have continued.", [("Jo Lee", "Jo Lee"), ("", "")]),
+    # such a verb whose subject opens near the quotation still cues it, an aside or a relative clause between
+    ("Guns “stunt growth,” Jo Lee, the former governor of Elmshire, proclaimed to a crowd on Tuesday.",
+     [("Jo Lee", "Jo Lee")]),
+    ("Al Roe backed a bill for those showing “extreme carelessness” with files, which is what Elmshire Director Jo Lee "
+     "described the case as.", [("Jo Lee", "Jo Lee")]),
+    # two quotations paired by "and" before one cue: its speaker for both
+    ("“It is fine to cry” and “it is fine to be sad,” Jo Lee said she told the players.",
+     [("Jo Lee", "Jo Lee"), ("Jo Lee", "Jo Lee")]),
+    # "referred to ... as" names what the quoted words call it: the subject's words
+    ("An Elm Air spokesman referred to the bird only as a “stowaway” on Monday.",
+     [("Elm Air spokesman", "Elm Air spokesman")]),
 ])
 def test_news_copy_speakers(text, expected):
     assert _speakers(text) == expected
@@ -70,6 +91,10 @@ def test_news_copy_speakers(text, expected):
     ("The ferry -- long a lifeline -- was cut, and Ray Holt said it was “a disgrace.”", [("Ray Holt", "Ray Holt")]),
     # "it" after a person's quotation is left to what opens the sentences before
     ("“We won,” Jo Lee said.\n\nIt added: “Never again.”", [("Jo Lee", "Jo Lee"), ("It", "It")]),
+    # a cue only read next to a quotation ("called") reported by an aside keeps the aside's speaker
+    ("Jo Lee left early. The Elmshire Post, Al Roe said, called the plan “a farce.”", [("Al Roe", "Al Roe")]),
+    # "referred" without "to ... as" before the quoted words is no cue of them
+    ("Al Roe referred reporters to a statement that called the vote “a farce.”", [("", "")]),
 ])
 def test_news_copy_speakers_leave_neighbours(text, expected):
     assert _speakers(text) == expected
