@@ -2078,7 +2078,7 @@ def _note_under_heading(text: str, labels: list[str]) -> bool:
 
 
 def _repeats_headline(text: str, headline: str) -> bool:
-    """True for a one-line title of four words or more that repeats the headline: nearly all of its words (four
+    """True for a one-line title of four to :data:`_TITLE_WORDS` words that repeats the headline: nearly all of its words (four
     in five) are the headline's, as on a page whose title ("... | The Daily Planet") heads the text and whose
     headline is printed again above the article, perhaps reworded a little, ending as a title does
     (:func:`_open_end`: "Mayor: the bridge is 'not safe'"; "**Rates rose on Monday.**" ends on its stop).
@@ -2093,13 +2093,16 @@ def _repeats_headline(text: str, headline: str) -> bool:
 
     >>> _repeats_headline("Rates rise. What comes next.", "Title: Rates rise. What comes next.")
     True
+
+    A paragraph longer than a title (:data:`_TITLE_WORDS` words) repeats none, however many of the title's words
+    it holds ("In the news" on a page's menu, and a paragraph of the story naming "the news" at its end).
     """
     words = _WORD.findall(text.lower())
     field = TITLE_FIELD.match(headline)
     title = _WORD.findall(headline[field.end() if field else 0:].lower())
     if "\n" not in text and len(words) >= 4 and words == title:
         return True
-    if "\n" in text or not _open_end(text) or len(words) < 4:
+    if "\n" in text or not _open_end(text) or not 4 <= len(words) <= _TITLE_WORDS:
         return False
     known = set(title)
     return sum(word in known for word in words) >= 0.8 * len(words) or sum(w in set(words) for w in title) >= 0.8 * len(title)

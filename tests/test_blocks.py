@@ -52,6 +52,13 @@ def test_a_reworded_headline_repeat_is_headline_but_a_sentence_sharing_its_words
     assert labels["The ministry slows the sale of port assets in talks."] == "body"
 
 
+def test_a_long_paragraph_holding_every_word_of_a_short_headline_stays_body():
+    closing = ("The council will meet again on Friday, a spokesperson said, and more details on the bridge, the ferry "
+               "and the closed roads in the town will follow in the news from the region's radio station")
+    raw = page("In the news", "Menu", "Bridge shut in Elmshire", "By Jo Lee", *ARTICLE, closing)
+    assert labels_of(raw)[closing] == "body"
+
+
 def test_a_standfirst_above_the_byline_is_set_aside_and_the_lead_stays_body():
     raw = page("Port sale slowed", "The deadline moves to May as the ministry seeks leverage in the talks.",
                "By Jane Roe", "March 3, 2026", *ARTICLE)
