@@ -709,7 +709,8 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         texts, labels))))
     labels = _subheads_alike(texts, _field_over_furniture(texts, _within_appeals(texts, labels)))
     labels = _author_bios(texts, _pull_quotes(texts, _teaser_cards(texts, labels)))  # again, next to lists set aside
-    return _lettered_items(texts, _stray_body(texts, labels, listed=True))  # again, among the cards now set aside
+    labels = _lettered_items(texts, _stray_body(texts, labels, listed=True))  # again, among the cards now set aside
+    return _embedded_posts(texts, labels)
 
 
 _ALIKE_WORDS = 20
@@ -1060,6 +1061,53 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
         if len(sentence_spans(text)) <= 3 and (imaged or _caption_by_credit(texts, labels, shown, at)):
             labels[here] = "caption"
     return labels
+
+
+_POST_SIGNATURE = re.compile(
+    rf"[{EM_DASHES}{DASHES}-]\s*(?P<name>[^\n()]{{1,60}}?)\s*\(@\w{{1,30}}\)\s*{_DATE}(?:\W*$|\s*?(?:\t|\s{{2}}))")
+"""The signature closing a social network's post that a page embeds: a dash, its author's name, the handle in
+brackets and the day ("— Jo Lee (@jolee) May 2, 2026"), on its own line or glued to the post's text, perhaps with a
+page's note set apart after it by tabs or spaces ("...\\t\\tStory continues below advertisement")."""
+_POST_CHARACTERS = 280
+"""Most characters of an embedded post's text (a post's length), over the lines its signature closes."""
+
+
+def _embedded_posts(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the posts a page embeds made ``caption``: a line closing on a post's signature
+    (:data:`_POST_SIGNATURE`), and, when the signature stands on a line of its own, the body lines right over it
+    that hold the post's text: the line above, and the lines above that while all of them together hold at most
+    :data:`_POST_CHARACTERS` characters and none names the post's author (the article's line bringing the post in:
+    "Jo Lee posted her thanks."; one that does not name its author is taken for the post's when short enough).
+
+    >>> texts = ["Jo Lee posted her thanks.", "Thank you, @elmshirefire, for a long night.", "Stay safe.",
+    ...          "— Jo Lee (@jolee) May 2, 2026", "Crews left on Sunday."]
+    >>> _embedded_posts(texts, ["body", "body", "body", "subhead", "body"])
+    ['body', 'caption', 'caption', 'caption', 'body']
+    """
+    shown = _shown(labels)
+    for at, here in enumerate(shown):
+        signed = _POST_SIGNATURE.search(texts[here].strip())
+        if signed is None:
+            continue
+        labels[here] = "caption"
+        if signed.start() == 0:
+            for n in _post_lines(texts, labels, shown[:at], set(_WORD.findall(signed.group("name")))):
+                labels[n] = "caption"
+    return labels
+
+
+def _post_lines(texts: list[str], labels: list[str], before: list[int], author: set[str]) -> list[int]:
+    """The body lines among ``before`` (the lines over a post's signature) that hold the post's text, the nearest
+    first: see :func:`_embedded_posts` (``author``: the words of the name it is signed with)."""
+    found: list[int] = []
+    size = 0
+    for n in reversed(before):
+        size += len(texts[n].strip())
+        if labels[n] != "body" or _POST_SIGNATURE.search(texts[n].strip()) or found and (
+                size > _POST_CHARACTERS or not author.isdisjoint(_WORD.findall(texts[n]))):
+            break
+        found.append(n)
+    return found
 
 
 def _caption_by_credit(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:

@@ -1718,3 +1718,16 @@ def test_a_paragraph_between_a_donation_button_and_the_appeal_under_it_is_set_as
     labels = labels_of(raw)
     assert labels[pitch] == "appeal"
     assert labels[ARTICLE[1]] == "body"
+
+
+def test_an_embedded_post_and_its_signature_are_set_aside_but_the_paragraph_bringing_it_in_stays_body():
+    intro = "Jo Lee, the mayor of Elmshire, thanked the crews on Sunday."
+    post = ["Thank you, @elmshirefire, for a long night on the river.", "Stay safe, everyone."]
+    signature = "— Jo Lee (@jolee) May 2, 2026"
+    glued = ("Roads reopen at noon. https://t.co/abc pic.twitter.com/xyz— Elmshire Roads (@elmroads) May 2, 2026"
+             "\t\t\tStory continues below advertisement")
+    raw = page("Crews clear the flooded road", *ARTICLE[:2], intro, *post, signature, ARTICLE[2], glued, ARTICLE[3])
+    labels = labels_of(raw)
+    assert [labels[line] for line in [*post, signature, glued]] == ["caption"] * 4
+    assert body_of(raw)[1:] == [ARTICLE[1], intro, *ARTICLE[2:]]
+
