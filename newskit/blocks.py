@@ -1031,7 +1031,8 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
     :data:`_CREDIT_WORDS` words: "(Getty Images)", not an image: a picture's caption comes under it), or is one
     sentence closing on the day the picture was taken (:data:`_SCENE_DATE`) next to a line that is not body (set
     between pictures and their links). An article's paragraph over a chart's credit tells the news in the past
-    tense and stays body.
+    tense and stays body, unless the page prints it twice, each copy over a credit (:func:`_captioned_twice`: a
+    caption in any tense, whatever words it uses).
 
     >>> texts = ["A crowd waits in the rain outside the court.", "(Getty Images)", "The court met on Tuesday."]
     >>> _picture_captions(texts, ["body", "caption", "body"])
@@ -1052,15 +1053,39 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
     shown = _shown(labels)
     for at, here in enumerate(shown):
         text = texts[here].strip()
-        if labels[here] != "body" or "\n" in text or len(text.split()) > _CAPTION_WORDS or reported(text):
+        if labels[here] != "body" or "\n" in text or len(text.split()) > _CAPTION_WORDS:
             continue
-        above = at - 1 if at < 2 or not _PLAYER_TIME.fullmatch(texts[shown[at - 1]].strip()) else at - 2
-        before = texts[shown[above]] if at else ""
-        titled = IMAGE_ALT.match(before) or _HEADING_MARK.match(before) and _CUT_TITLE.search(before.strip())
-        imaged = titled and not _named_stems(before).isdisjoint(_named_stems(text))
-        if len(sentence_spans(text)) <= 3 and (imaged or _caption_by_credit(texts, labels, shown, at)):
+        if _captioned_twice(texts, labels, shown, at) or not reported(text) and _captioned(texts, labels, shown, at):
             labels[here] = "caption"
     return labels
+
+
+def _captioned(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
+    """Whether the body line at ``shown[at]``, of up to three sentences, is a caption by the line over it (an image's
+    alt text, a video's, a cut heading) or under it (see :func:`_picture_captions`)."""
+    text = texts[shown[at]].strip()
+    above = at - 1 if at < 2 or not _PLAYER_TIME.fullmatch(texts[shown[at - 1]].strip()) else at - 2
+    before = texts[shown[above]] if at else ""
+    titled = IMAGE_ALT.match(before) or _HEADING_MARK.match(before) and _CUT_TITLE.search(before.strip())
+    imaged = titled and not _named_stems(before).isdisjoint(_named_stems(text))
+    return len(sentence_spans(text)) <= 3 and bool(imaged or _caption_by_credit(texts, labels, shown, at))
+
+
+def _captioned_twice(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
+    """Whether the line at ``shown[at]`` is a caption, in any tense and whatever words it uses, that the page prints
+    twice, each copy right over a picture's credit (a picture and its enlarged view: no paragraph of the article is
+    printed so).
+
+    >>> texts = ["Police at the scene on Monday, as a man was arrested.", "Jo Lee / The Lamp"] * 2
+    >>> _captioned_twice(texts, ["body", "caption", "promo", "caption"], [0, 1, 2, 3], 0)
+    True
+    >>> _captioned_twice(texts[:2], ["body", "caption"], [0, 1], 0)
+    False
+    """
+    text = texts[shown[at]].strip()
+    if not _over_credit(texts, labels, shown, at):
+        return False
+    return sum(texts[n].strip() == text and _over_credit(texts, labels, shown, k) for k, n in enumerate(shown)) > 1
 
 
 _POST_SIGNATURE = re.compile(
@@ -1114,12 +1139,18 @@ def _caption_by_credit(texts: list[str], labels: list[str], shown: list[int], at
     """Whether the body line at ``shown[at]`` is a caption told in the present (see :func:`_picture_captions`) over a
     picture's credit, or one sentence closing on the day the picture was taken next to a line that is not body."""
     text = texts[shown[at]].strip()
-    after = shown[at + 1] if at + 1 < len(shown) else None
-    credited = after is not None and labels[after] == "caption" and len(texts[after].split()) <= _CREDIT_WORDS \
-        and not IMAGE_ALT.match(texts[after])
+    credited = _over_credit(texts, labels, shown, at)
     beside = [labels[shown[n]] for n in (at - 1, at + 1) if 0 <= n < len(shown)]
     dated = len(sentence_spans(text)) == 1 and _SCENE_DATE.search(text) and any(label != "body" for label in beside)
     return not _NARRATED.search(text) and bool(credited or dated)
+
+
+def _over_credit(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
+    """Whether the line at ``shown[at]`` stands right over a picture's credit: a caption line of up to
+    :data:`_CREDIT_WORDS` words that is no image."""
+    after = shown[at + 1] if at + 1 < len(shown) else None
+    return after is not None and labels[after] == "caption" and len(texts[after].split()) <= _CREDIT_WORDS \
+        and not IMAGE_ALT.match(texts[after])
 
 
 def _dek_on_headline_line(texts: list[str], labels: list[str]) -> list[str]:

@@ -1731,3 +1731,12 @@ def test_an_embedded_post_and_its_signature_are_set_aside_but_the_paragraph_brin
     assert [labels[line] for line in [*post, signature, glued]] == ["caption"] * 4
     assert body_of(raw)[1:] == [ARTICLE[1], intro, *ARTICLE[2:]]
 
+
+def test_a_caption_in_the_past_tense_printed_twice_over_its_credit_is_set_aside_but_a_paragraph_over_a_credit_stays():
+    caption = "Police at the scene in Elmshire, where the flood claimed two cars. A man was arrested."
+    raw = page("Crews clear the flooded road", *ARTICLE[:2], caption, "Jo Lee / Elmshire News", caption,
+               "Jo Lee / Elmshire News", *ARTICLE[2:])
+    blocks = label_blocks(raw)
+    assert blocks.loc[blocks["text"] == caption, "label"].tolist()[0] == "caption" and body_of(raw)[1:] == ARTICLE[1:]
+    raw = page("Crews clear the flooded road", *ARTICLE[:2], caption, "Jo Lee / Elmshire News", *ARTICLE[2:])
+    assert labels_of(raw)[caption] == "body"
