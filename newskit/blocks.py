@@ -708,7 +708,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _bullet_among_set_aside(texts, _lone_bullets(texts, _picture_captions(texts, _dek_on_headline_line(
         texts, labels))))
     labels = _subheads_alike(texts, _field_over_furniture(texts, _within_appeals(texts, labels)))
-    labels = _author_bios(texts, _pull_quotes(texts, _teaser_cards(texts, labels)))  # again, next to lists set aside
+    labels = _author_bios(texts, _pull_quotes(texts, _cut_summaries(texts, _teaser_cards(texts, labels))))  # again
     labels = _lettered_items(texts, _stray_body(texts, labels, listed=True))  # again, among the cards now set aside
     return _embedded_posts(texts, labels)
 
@@ -962,6 +962,41 @@ def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
                 and "\n" not in text and (dated or not reported(text))):
             labels[here] = "promo"
     return labels
+
+
+def _cut_summaries(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the summaries of a list of other stories' cards made ``promo``: a one-line body paragraph right
+    under a story's title set aside (:func:`_card_title`) that stands next to a card whose summary the list cut short
+    with an ellipsis (:data:`_CUT_TITLE`: "... the mayor said at a news conference Monday at Cit…"), under the title
+    over it or under the next one: the list cuts the longer summaries and prints the shorter ones whole. An article's
+    paragraph under its subhead has no such card next to it (a paragraph trailing off is under no title).
+
+    >>> texts = ["The bank raised rates.", "Most Popular", "Storm floods the coastal towns overnight",
+    ...          "Crews worked through the night to clear the roads of the lower t…",
+    ...          "Markets rally as the central bank holds rates", "Shares rose on Monday.", "Contact Us"]
+    >>> _cut_summaries(texts, ["body", "read_more", "promo", "promo", "subhead", "body", "chrome"])[5]
+    'promo'
+    >>> _cut_summaries(texts[:3] + ["Crews worked through the night."] + texts[4:], ["body", "read_more", "promo",
+    ...                "promo", "subhead", "body", "chrome"])[5]
+    'body'
+    """
+    shown = _shown(labels)
+    for at in range(1, len(shown)):
+        here = shown[at]
+        if labels[here] != "body" or "\n" in texts[here].strip() or not _card_title(texts, labels, shown[at - 1]):
+            continue
+        over = at >= 3 and _card_title(texts, labels, shown[at - 3]) and _CUT_TITLE.search(texts[shown[at - 2]].strip())
+        under = at + 2 < len(shown) and _card_title(texts, labels, shown[at + 1]) and _CUT_TITLE.search(
+            texts[shown[at + 2]].strip())
+        if over or under:
+            labels[here] = "promo"
+    return labels
+
+
+def _card_title(texts: list[str], labels: list[str], n: int) -> bool:
+    """Whether the line ``n`` is a story's title set aside (a subhead, a promo or a link line that reads as a title:
+    :func:`_teaser_line`)."""
+    return labels[n] in ("subhead", "promo", "read_more") and _teaser_line(texts[n])
 
 
 def _lone_bullets(texts: list[str], labels: list[str]) -> list[str]:

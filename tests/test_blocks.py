@@ -1740,3 +1740,22 @@ def test_a_caption_in_the_past_tense_printed_twice_over_its_credit_is_set_aside_
     assert blocks.loc[blocks["text"] == caption, "label"].tolist()[0] == "caption" and body_of(raw)[1:] == ARTICLE[1:]
     raw = page("Crews clear the flooded road", *ARTICLE[:2], caption, "Jo Lee / Elmshire News", *ARTICLE[2:])
     assert labels_of(raw)[caption] == "body"
+
+
+def test_card_summaries_next_to_one_the_list_cut_short_are_set_aside_but_a_paragraph_under_a_subhead_stays():
+    cards = ["Most Popular", "Storm floods the coastal towns of Elmshire overnight",
+             "Crews worked through the night to clear the roads of the lower town, the mayor said at a meet…",
+             "‘A fresh start’: Jo Lee elected to lead the ferry union",
+             "Jo Lee, a ferry pilot for 25 years, takes the helm after winning a runoff vote that ended Monday.",
+             "Markets rally in Elmshire as the central bank holds rates",
+             "Shares rose across the board on Monday as traders bet that the bank would hold rates into the aut…",
+             "Ferry fares go up again for the third time this year",
+             "The ferry line raised its fares on Monday, blaming the cost of fuel and the wages of its cre…",
+             "Listen now and subscribe: Elm Casts | Tide Audio | RSS Feed", "Contact Us", "Terms of Use",
+             "Privacy Policy", "Careers", "Help", "About", "Sitemap", "Advertise", "You have no notifications."]
+    raw = page("Crews clear the flooded road", *ARTICLE, *cards)
+    assert body_of(raw)[1:] == ARTICLE[1:]
+    subhead = "Markets rally in Elmshire as the central bank holds its rates again"
+    raw = page("Crews clear the flooded road", ARTICLE[0], "He said the water was rising and then…", subhead,
+               *ARTICLE[1:])
+    assert body_of(raw)[2:] == ARTICLE[1:]
