@@ -556,3 +556,13 @@ def test_a_caption_closing_on_a_courtesy_credit_and_a_gallery_button_are_caption
 def test_a_video_players_now_playing_label_left_alone_is_a_placeholder():
     assert furniture_kind("Now Playing:") == "loading"
     assert furniture_kind("Now playing at the old theatre: a comedy about the ferry.") is None
+
+
+def test_a_forms_consent_to_the_sites_terms_and_an_alerts_blurb_are_appeals_a_notifications_panel_and_cms_chrome():
+    assert furniture_label("* I understand and agree that use of this site constitutes agreement to its user "
+                           "agreement and privacy policy.") == "appeal"
+    assert furniture_label("I agree with the mayor that the terms were unfair.") is None
+    assert furniture_label("Get the latest news sent straight to your device.") == "appeal"
+    assert furniture_label("You don’t have any notifications.") == "chrome"
+    assert furniture_label("Powered by Elm Content Management System from elmcms.example.") == "chrome"
+    assert furniture_label("Powered by solar panels, the ferry crossed the lake.") is None
