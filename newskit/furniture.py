@@ -284,6 +284,7 @@ _LINK = (
     r"(?<=[\w?!.”\"’)])(?-i:Read more)\W*$",                            # a title, its button glued on: ...?Read more
     r"^\W*(?:(?:related|recommended|popular|trending|featured|latest|more|most|top|further|other)(?:\s+[\w'’&-]+){0,3}"
     r"|" + LINK_HEADING_PATTERN + r"|news ?feed|up next|you may also like|don'?t miss|editor'?s picks?"
+    r"|(?:people|readers|others) (?:are )?also (?:reading|read|viewed)|what (?:people|readers|others) are reading"
     r"|(?:useful|further|recommended|suggested) reading|tags?|topics|keywords|filed under|posted in|tagged with)\s*[:»›>]?"
     r"\s*(?:\.{3}|…)?\s*$",
     r"^\W*(?:read|see|watch|listen to|view|check out)\b[^.!?]{0,80}\b(?:via|at|on|here|below)\b[^.!?]{0,40}:\s*$",

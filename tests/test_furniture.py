@@ -558,6 +558,11 @@ def test_a_video_players_now_playing_label_left_alone_is_a_placeholder():
     assert furniture_kind("Now playing at the old theatre: a comedy about the ferry.") is None
 
 
+def test_a_lists_heading_of_what_others_read_is_a_link_line():
+    assert furniture_label("People are also reading…") == "read_more"
+    assert furniture_label("Readers also read the report before the vote.") is None
+
+
 def test_a_forms_consent_to_the_sites_terms_and_an_alerts_blurb_are_appeals_a_notifications_panel_and_cms_chrome():
     assert furniture_label("* I understand and agree that use of this site constitutes agreement to its user "
                            "agreement and privacy policy.") == "appeal"
