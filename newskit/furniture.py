@@ -234,6 +234,7 @@ _PROMPT = (
     r"|provide (?:news )?feedback|report an? (?:error|typo|correction)"
     r"|(?:write|leave|post|add|share) (?:a |your )(?:comment|reply|response|thoughts)\b[^.!?]{0,40}(?:\.{3}|…)?\s*$"
     r"|(?:please )?(?:follow|read|see) (?:our|the) comment(?:ing)? (?:guidelines|policy|rules)\b"
+    r"|comments? (?:are |is )?(?:now )?(?:closed|disabled)\W*$"
     r"|you are (?:commenting|logged in|signed in) as\b"
     r"|we (?:invite|welcome|encourage) (?:your )?(?:comments|feedback|responses)\b"
     r"|your (?:opinions?|views|comments|feedback) (?:matters?|counts?|are important)\b"

@@ -571,3 +571,9 @@ def test_a_forms_consent_to_the_sites_terms_and_an_alerts_blurb_are_appeals_a_no
     assert furniture_label("You don’t have any notifications.") == "chrome"
     assert furniture_label("Powered by Elm Content Management System from elmcms.example.") == "chrome"
     assert furniture_label("Powered by solar panels, the ferry crossed the lake.") is None
+
+
+def test_a_closed_comment_sections_note_is_a_prompt():
+    assert furniture_label("Comments closed.") == "prompt"
+    assert furniture_label("Comments are now disabled") == "prompt"
+    assert furniture_label("The roads are closed.") is None
