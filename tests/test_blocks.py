@@ -1759,3 +1759,12 @@ def test_card_summaries_next_to_one_the_list_cut_short_are_set_aside_but_a_parag
     raw = page("Crews clear the flooded road", ARTICLE[0], "He said the water was rising and then…", subhead,
                *ARTICLE[1:])
     assert body_of(raw)[2:] == ARTICLE[1:]
+
+
+def test_a_byline_in_capitals_listing_names_with_and_and_a_special_to_line_are_bylines_under_the_headline():
+    title = "FERRY CREWS VOTE TO STRIKE OVER PAY"
+    byline = "By JO LEE, AL ROE AND JANE Q. DOE   ELMSHIRE BUREAU, JO LEE"
+    raw = page("Menu", "Sections", title, byline, "SPECIAL TO THE LAMP", "Aug 25, 1991", *ARTICLE)
+    labels = labels_of(raw)
+    assert labels[byline] == labels["SPECIAL TO THE LAMP"] == "byline"
+    assert labels[title] == "headline" and body_of(raw)[1:] == ARTICLE[1:]
