@@ -50,9 +50,9 @@ from .furniture import (FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET
                         bare_line, furniture_label, glued_furniture, interview_question, link_words, reported)
 from .text.lexicon import (
     AFFILIATION_WORDS, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, HEADING_NOUNS,
-    LINK_HEADING_PATTERN, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN, OUTLET_PATTERN, SECTION_PATTERN,
-    SHARE_BUTTON_PATTERN, STAFF_ROLES, STAFF_TITLE_PATTERN, TITLE_FIELDS, WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS,
-    alternation,
+    LINK_HEADING_PATTERN, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN, NOT_PERSON_NAME_ENDS, OUTLET_PATTERN,
+    PLACE_NAME_ENDS, SECTION_PATTERN, SHARE_BUTTON_PATTERN, STAFF_ROLES, STAFF_TITLE_PATTERN, TITLE_FIELDS,
+    WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS, alternation,
 )
 from .text.sentences import sentence_spans
 from .text.typography import DASHES, EM_DASHES, QUOTE_MARK
@@ -1327,15 +1327,31 @@ def _named_by_date(texts: list[str], labels: list[str]) -> list[str]:
     ['byline', 'subhead', 'date']
     >>> _named_by_date(["Jane Roe    May 2, 2026 9:15 AM", "May 2, 2026", "It rained."], ["subhead", "date", "body"])
     ['byline', 'date', 'body']
+
+    A place's name under the day a page's menu prints (:func:`_place_name`: "Elm County") names no one:
+
+    >>> _named_by_date(["May 2, 2026", "Elm County", "Sports"], ["date", "subhead", "chrome"])
+    ['date', 'subhead', 'chrome']
     """
     shown = [n for n in _shown(labels) if not _HANDLE.fullmatch(texts[n].strip())]  # the writer's handle under
     # the name stands between it and the date
     for before, here, after in zip([None, *shown], shown, [*shown[1:], None]):
         near_date = any(n is not None and labels[n] == "date" for n in (before, after))
         named = _DATED_NAMES.fullmatch(_plain(texts[here].strip())) and not _LINK_HEADING.fullmatch(texts[here].strip())
-        if labels[here] in ("subhead", "read_more") and near_date and named:
+        if labels[here] in ("subhead", "read_more") and near_date and named and not _place_name(texts[here]):
             labels[here] = "byline"
     return labels
+
+
+def _place_name(text: str) -> bool:
+    """Whether a line's last word closes a place's, an event's or a document's name, never a person's
+    (:data:`~newskit.text.lexicon.PLACE_NAME_ENDS`, :data:`~newskit.text.lexicon.NOT_PERSON_NAME_ENDS`).
+
+    >>> _place_name("Elm County"), _place_name("Jane Roe")
+    (True, False)
+    """
+    last = _WORD.findall(text)[-1:]
+    return bool(last) and last[0].lower() in PLACE_NAME_ENDS | NOT_PERSON_NAME_ENDS
 
 
 _DATED_NAMES = re.compile(rf"{_NAMES.pattern}(?:\s+{_STAMP})?")

@@ -1768,3 +1768,11 @@ def test_a_byline_in_capitals_listing_names_with_and_and_a_special_to_line_are_b
     labels = labels_of(raw)
     assert labels[byline] == labels["SPECIAL TO THE LAMP"] == "byline"
     assert labels[title] == "headline" and body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_places_name_under_a_menus_date_is_no_byline_and_the_byline_under_the_headline_is_stated():
+    raw = page("Home", "Help/Contact Us", "Tuesday, June 13, 2023", "June 13, 2023", "Elm County", "Sports", "Politics",
+               "Life", "Business", "Opinion", "×", "Ferry crews vote to strike", "By JO LEE, , Associated Press,",
+               "Published: July 25, 2022, 1:15pm", "Share:", *ARTICLE)
+    assert labels_of(raw)["Elm County"] != "byline"
+    assert text_metadata(label_blocks(raw))["byline"].startswith("JO LEE")
