@@ -702,7 +702,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _summary_box(texts, _above_wire_lead(texts, _standfirst(texts, _repeated(texts, _asked_in_story(
         texts, labels)))))
     labels = _summary_lines(texts, _generated_summary(texts, labels))
-    labels = _headline_over_byline(texts, _author_lines(texts, _continued(texts, labels)))
+    labels = _cut_lede_title(texts, _headline_over_byline(texts, _author_lines(texts, _continued(texts, labels))))
     labels = _listed_between(labels)
     labels = _heading_lists(texts, _lettered_items(texts, labels))
     labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
@@ -2470,6 +2470,31 @@ def _headline_over_byline(texts: list[str], labels: list[str]) -> list[str]:
     for mark in dict.fromkeys((marks[0],) if headed else (marks[0], nearest)):  # a page with no headline yet
         if _headline_by_mark(texts, labels, shown, mark, first, past_dek=not headed):
             break
+    return labels
+
+
+def _cut_lede_title(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a title made of the lede's opening words cut with an ellipsis (:data:`_CUT_TITLE`), right over
+    the lede (its dateline apart), made ``headline`` on a page with no headline before it (a menu's word taken for
+    one aside: :func:`_headline_line`): an archive's page that
+    titles a story with no headline by its first words ("Police had no choice but to..." over "ELMTON -- Police had
+    no choice but to shoot ...").
+
+    >>> texts = ["May 2, 1982", "Crews worked through the night to...", "ELMTON -- ",
+    ...          "Crews worked through the night to clear the road.", "It rained."]
+    >>> _cut_lede_title(texts, ["date", "promo", "dateline", "body", "body"])
+    ['date', 'headline', 'dateline', 'body', 'body']
+    """
+    shown = [n for n in _shown(labels) if labels[n] != "dateline"]
+    for here, after in zip(shown, shown[1:]):
+        if labels[here] == "headline" and _headline_line(texts, shown, here):
+            return labels
+        cut = _CUT_TITLE.search(texts[here].strip())
+        if cut and labels[here] in ("promo", "subhead") and labels[after] == "body" and "\n" not in texts[here].strip():
+            opening = _WORD.findall(texts[here].strip()[:cut.start()])
+            if len(opening) >= _HEADLINE_LEAST and _WORD.findall(texts[after])[:len(opening)] == opening:
+                labels[here] = "headline"
+                return labels
     return labels
 
 

@@ -1776,3 +1776,12 @@ def test_a_places_name_under_a_menus_date_is_no_byline_and_the_byline_under_the_
                "Published: July 25, 2022, 1:15pm", "Share:", *ARTICLE)
     assert labels_of(raw)["Elm County"] != "byline"
     assert text_metadata(label_blocks(raw))["byline"].startswith("JO LEE")
+
+
+def test_an_archives_title_cut_from_the_ledes_opening_words_is_the_headline():
+    lede = "Crews worked through the night to clear the flooded road into Elmshire, officials said."
+    raw = page("News", "Movies", "Music", "Sports", "Advertisement", "Wire Archives", "Dec. 15, 1982",
+               "Crews worked through the night to...", "ELMTON -- " + lede, *ARTICLE[1:])
+    assert labels_of(raw)["Crews worked through the night to..."] == "headline"
+    assert text_metadata(label_blocks(raw))["headline"].startswith("Crews worked through the night to")
+    assert body_of(raw) == [lede, *ARTICLE[1:]]
