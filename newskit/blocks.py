@@ -50,9 +50,9 @@ from .furniture import (FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET
                         bare_line, furniture_label, glued_furniture, interview_question, link_words, reported)
 from .text.lexicon import (
     AFFILIATION_WORDS, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, HEADING_NOUNS,
-    LINK_HEADING_PATTERN, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN, OUTLET_PATTERN, SECTION_PATTERN,
-    SHARE_BUTTON_PATTERN, SITE_ADDRESS_PATTERN, STAFF_ROLES, STAFF_TITLE_PATTERN, TITLE_FIELDS, WEEKDAY_ABBREVIATIONS,
-    YES_NO_OPENERS, alternation,
+    LINK_HEADING_PATTERN, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN, NOT_PERSON_NAME_ENDS, OUTLET_PATTERN,
+    PLACE_NAME_ENDS, SECTION_PATTERN, SHARE_BUTTON_PATTERN, SITE_ADDRESS_PATTERN, STAFF_ROLES, STAFF_TITLE_PATTERN,
+    TITLE_FIELDS, WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS, alternation,
 )
 from .text.sentences import sentence_spans
 from .text.typography import DASHES, EM_DASHES, QUOTE_MARK
@@ -185,9 +185,9 @@ Institute of Technology")."""
 _HEADING_END = rf".*\s(?i:{alternation(HEADING_NOUNS)})\W*$"
 """A line closing on a heading's noun (:data:`~newskit.text.lexicon.HEADING_NOUNS`: "Related News |"): no name."""
 _BYLINE = re.compile(
-    rf"^[Bb]y\s+{_NAME_WORD}(?:\s+(?:{_NAME_PART}|and|&)){{0,6}}"
+    rf"^[Bb]y\s+{_NAME_WORD}(?:\s+(?:{_NAME_PART}|and|AND|&)){{0,6}}"
     rf"(?:\s*[,|]\s*.{{0,40}}|\s*[-–—]+\s*(?:(?:{OUTLET_PATTERN}){_STAFF}?|\s*{STAFF_TITLE_PATTERN}))?$"
-    rf"|^[Bb]y\s+{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{1,7}}\s*$"
+    rf"|^[Bb]y\s+{_PERSON}(?:\s*(?:,|,?\s+(?:and|AND)|&)\s+{_PERSON}){{1,7}}\s*$"
     rf"|^{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{0,3}}\s*,\s*(?:{OUTLET_PATTERN}|{SITE_ADDRESS_PATTERN})"
     rf"{_STAFF}?$"
     rf"|^{_PERSON}\s*,\s*{_AFFILIATION}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}\s*,\s*{_AFFILIATION}){{0,3}}$"
@@ -197,15 +197,18 @@ _BYLINE = re.compile(
     rf"|^(?=.*\s(?:with|in)\s){_PERSON}(?:\s*(?:,|,?\s+and|&|with)\s+{_PERSON}){{0,3}}(?:\s+in\s+{name_pattern(0, 2)})?"
     rf"\s+(?:{AGENCY_PATTERN})$"
     rf"|^(?:[A-Z][\w'’-]*\s+){{0,3}}(?i:{STAFF_TITLE_PATTERN})\s*,?\s*(?i:reporting|writing) from\s*{name_pattern(0, 2)}$"
+    r"|^(?i:special to)\s+(?:(?i:the)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$"
 )
 """A byline: "By Jane Doe", "By JANE DOE - Associated Press", "By Jane Doe | The Daily Planet", "by Jane Doe",
-a list of people ("By Jane Doe, John Roe, Ann Poe and Al Bo"), people then their outlet after a comma ("Jane
-Doe and John Roe, Reuters", or a site named by its address: "Jane Doe, PlanetNews.ca"), people each with where they
-work ("Jane Doe, University of Elmton and John Roe, Harbour Institute"), a name before a bar ("Jane Doe |", a byline cut from its date), a name and its date
+a list of people ("By Jane Doe, John Roe, Ann Poe and Al Bo", in capitals: "By JANE DOE AND JOHN ROE"), people
+then their outlet after a comma ("Jane Doe and John Roe, Reuters", or a site named by its address: "Jane Doe,
+PlanetNews.ca"), people each with where they work ("Jane Doe, University of Elmton and John Roe, Harbour
+Institute"), a name before a bar ("Jane Doe |", a byline cut from its date), a name and its date
 stamp ("by Jane Doe 10:41 AM May 5, 2026", "Jane Doe | May 5, 2026, 10:20 pm"), its editor ("By Jane Doe edited by
 John Roe"), or people joined by
 "with", perhaps where they wrote, then their agency ("Jane DOE with John ROE in Kyiv AFP"), or a byline left
-without its name: a staff title reporting from a place ("Foreign editor, Reporting from Elmton")."""
+without its name: a staff title reporting from a place ("Foreign editor, Reporting from Elmton"), or a contributor's
+line under it ("Special to The Lamp", "SPECIAL TO THE NEWS")."""
 _CONTRIBUTOR = rf"{name_pattern(0, 3)}(?:\s+in\s+{name_pattern(0, 2)}(?:,\s*{name_pattern(0, 2)})?)?"
 """A contributor named in a closing credit, perhaps where they worked ("Al Poe in Harbourton, Eastland")."""
 _CONTRIBUTORS = rf"{_CONTRIBUTOR}(?:\s*(?:,|,?\s+and|&)\s+{_CONTRIBUTOR}){{0,5}},?\s+"
@@ -701,7 +704,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _summary_box(texts, _above_wire_lead(texts, _standfirst(texts, _repeated(texts, _asked_in_story(
         texts, labels)))))
     labels = _summary_lines(texts, _generated_summary(texts, labels))
-    labels = _headline_over_byline(texts, _author_lines(texts, _continued(texts, labels)))
+    labels = _cut_lede_title(texts, _headline_over_byline(texts, _author_lines(texts, _continued(texts, labels))))
     labels = _listed_between(labels)
     labels = _heading_lists(texts, _lettered_items(texts, labels))
     labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
@@ -709,8 +712,9 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _bullet_among_set_aside(texts, _lone_bullets(texts, _picture_captions(texts, _dek_on_headline_line(
         texts, labels))))
     labels = _subheads_alike(texts, _field_over_furniture(texts, _within_appeals(texts, labels)))
-    labels = _author_bios(texts, _pull_quotes(texts, _teaser_cards(texts, labels)))  # again, next to lists set aside
-    return _lettered_items(texts, _stray_body(texts, labels, listed=True))  # again, among the cards now set aside
+    labels = _author_bios(texts, _pull_quotes(texts, _cut_summaries(texts, _teaser_cards(texts, labels))))  # again
+    labels = _lettered_items(texts, _stray_body(texts, labels, listed=True))  # again, among the cards now set aside
+    return _embedded_posts(texts, labels)
 
 
 _ALIKE_WORDS = 20
@@ -964,6 +968,41 @@ def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
     return labels
 
 
+def _cut_summaries(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the summaries of a list of other stories' cards made ``promo``: a one-line body paragraph right
+    under a story's title set aside (:func:`_card_title`) that stands next to a card whose summary the list cut short
+    with an ellipsis (:data:`_CUT_TITLE`: "... the mayor said at a news conference Monday at Cit…"), under the title
+    over it or under the next one: the list cuts the longer summaries and prints the shorter ones whole. An article's
+    paragraph under its subhead has no such card next to it (a paragraph trailing off is under no title).
+
+    >>> texts = ["The bank raised rates.", "Most Popular", "Storm floods the coastal towns overnight",
+    ...          "Crews worked through the night to clear the roads of the lower t…",
+    ...          "Markets rally as the central bank holds rates", "Shares rose on Monday.", "Contact Us"]
+    >>> _cut_summaries(texts, ["body", "read_more", "promo", "promo", "subhead", "body", "chrome"])[5]
+    'promo'
+    >>> _cut_summaries(texts[:3] + ["Crews worked through the night."] + texts[4:], ["body", "read_more", "promo",
+    ...                "promo", "subhead", "body", "chrome"])[5]
+    'body'
+    """
+    shown = _shown(labels)
+    for at in range(1, len(shown)):
+        here = shown[at]
+        if labels[here] != "body" or "\n" in texts[here].strip() or not _card_title(texts, labels, shown[at - 1]):
+            continue
+        over = at >= 3 and _card_title(texts, labels, shown[at - 3]) and _CUT_TITLE.search(texts[shown[at - 2]].strip())
+        under = at + 2 < len(shown) and _card_title(texts, labels, shown[at + 1]) and _CUT_TITLE.search(
+            texts[shown[at + 2]].strip())
+        if over or under:
+            labels[here] = "promo"
+    return labels
+
+
+def _card_title(texts: list[str], labels: list[str], n: int) -> bool:
+    """Whether the line ``n`` is a story's title set aside (a subhead, a promo or a link line that reads as a title:
+    :func:`_teaser_line`)."""
+    return labels[n] in ("subhead", "promo", "read_more") and _teaser_line(texts[n])
+
+
 def _lone_bullets(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a bulleted line set alone amid the article made ``read_more``: a body line opening on a list
     marker other than a dash (a dash may open a line of dialogue), of up to :data:`_TEASER_WORDS` words, with no
@@ -1031,8 +1070,9 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
     :data:`_CREDIT_WORDS` words: "(Getty Images)", not an image: a picture's caption comes under it), or is one
     sentence closing on the day the picture was taken (:data:`_SCENE_DATE`) next to a line that is not body (set
     between pictures and their links), or stands between two captions, a gallery's caption that lost its credit
-    (:func:`_caption_in_gallery`). An article's paragraph over a chart's credit tells the news in the past
-    tense and stays body.
+    (:func:`_caption_in_gallery`). An article's paragraph over a chart's credit tells the news in the past tense and
+    stays body, unless the page prints it twice, each copy over a credit (:func:`_captioned_twice`: a caption in any
+    tense, whatever words it uses).
 
     >>> texts = ["A crowd waits in the rain outside the court.", "(Getty Images)", "The court met on Tuesday."]
     >>> _picture_captions(texts, ["body", "caption", "body"])
@@ -1053,14 +1093,9 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
     shown = _shown(labels)
     for at, here in enumerate(shown):
         text = texts[here].strip()
-        if labels[here] != "body" or "\n" in text or len(text.split()) > _CAPTION_WORDS or reported(text):
+        if labels[here] != "body" or "\n" in text or len(text.split()) > _CAPTION_WORDS:
             continue
-        above = at - 1 if at < 2 or not _PLAYER_TIME.fullmatch(texts[shown[at - 1]].strip()) else at - 2
-        before = texts[shown[above]] if at else ""
-        titled = IMAGE_ALT.match(before) or _HEADING_MARK.match(before) and _CUT_TITLE.search(before.strip())
-        imaged = titled and not _named_stems(before).isdisjoint(_named_stems(text))
-        if len(sentence_spans(text)) <= 3 and (imaged or _caption_by_credit(texts, labels, shown, at)
-                                               or _caption_in_gallery(texts, labels, shown, at)):
+        if _captioned_twice(texts, labels, shown, at) or not reported(text) and _captioned(texts, labels, shown, at):
             labels[here] = "caption"
     return labels
 
@@ -1082,16 +1117,98 @@ def _caption_in_gallery(texts: list[str], labels: list[str], shown: list[int], a
         and not _NARRATED.search(text)
 
 
+def _captioned(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
+    """Whether the body line at ``shown[at]``, of up to three sentences, is a caption by the line over it (an image's
+    alt text, a video's, a cut heading), under it, or the captions either side (see :func:`_picture_captions`)."""
+    text = texts[shown[at]].strip()
+    above = at - 1 if at < 2 or not _PLAYER_TIME.fullmatch(texts[shown[at - 1]].strip()) else at - 2
+    before = texts[shown[above]] if at else ""
+    titled = IMAGE_ALT.match(before) or _HEADING_MARK.match(before) and _CUT_TITLE.search(before.strip())
+    imaged = titled and not _named_stems(before).isdisjoint(_named_stems(text))
+    return len(sentence_spans(text)) <= 3 and bool(imaged or _caption_by_credit(texts, labels, shown, at)
+                                                   or _caption_in_gallery(texts, labels, shown, at))
+
+
+def _captioned_twice(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
+    """Whether the line at ``shown[at]`` is a caption, in any tense and whatever words it uses, that the page prints
+    twice, each copy right over a picture's credit (a picture and its enlarged view: no paragraph of the article is
+    printed so).
+
+    >>> texts = ["Police at the scene on Monday, as a man was arrested.", "Jo Lee / The Lamp"] * 2
+    >>> _captioned_twice(texts, ["body", "caption", "promo", "caption"], [0, 1, 2, 3], 0)
+    True
+    >>> _captioned_twice(texts[:2], ["body", "caption"], [0, 1], 0)
+    False
+    """
+    text = texts[shown[at]].strip()
+    if not _over_credit(texts, labels, shown, at):
+        return False
+    return sum(texts[n].strip() == text and _over_credit(texts, labels, shown, k) for k, n in enumerate(shown)) > 1
+
+
+_POST_SIGNATURE = re.compile(
+    rf"[{EM_DASHES}{DASHES}-]\s*(?P<name>[^\n()]{{1,60}}?)\s*\(@\w{{1,30}}\)\s*{_DATE}(?:\W*$|\s*?(?:\t|\s{{2}}))")
+"""The signature closing a social network's post that a page embeds: a dash, its author's name, the handle in
+brackets and the day ("— Jo Lee (@jolee) May 2, 2026"), on its own line or glued to the post's text, perhaps with a
+page's note set apart after it by tabs or spaces ("...\\t\\tStory continues below advertisement")."""
+_POST_CHARACTERS = 280
+"""Most characters of an embedded post's text (a post's length), over the lines its signature closes."""
+
+
+def _embedded_posts(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the posts a page embeds made ``caption``: a line closing on a post's signature
+    (:data:`_POST_SIGNATURE`), and, when the signature stands on a line of its own, the body lines right over it
+    that hold the post's text: the line above, and the lines above that while all of them together hold at most
+    :data:`_POST_CHARACTERS` characters and none names the post's author (the article's line bringing the post in:
+    "Jo Lee posted her thanks."; one that does not name its author is taken for the post's when short enough).
+
+    >>> texts = ["Jo Lee posted her thanks.", "Thank you, @elmshirefire, for a long night.", "Stay safe.",
+    ...          "— Jo Lee (@jolee) May 2, 2026", "Crews left on Sunday."]
+    >>> _embedded_posts(texts, ["body", "body", "body", "subhead", "body"])
+    ['body', 'caption', 'caption', 'caption', 'body']
+    """
+    shown = _shown(labels)
+    for at, here in enumerate(shown):
+        signed = _POST_SIGNATURE.search(texts[here].strip())
+        if signed is None:
+            continue
+        labels[here] = "caption"
+        if signed.start() == 0:
+            for n in _post_lines(texts, labels, shown[:at], set(_WORD.findall(signed.group("name")))):
+                labels[n] = "caption"
+    return labels
+
+
+def _post_lines(texts: list[str], labels: list[str], before: list[int], author: set[str]) -> list[int]:
+    """The body lines among ``before`` (the lines over a post's signature) that hold the post's text, the nearest
+    first: see :func:`_embedded_posts` (``author``: the words of the name it is signed with)."""
+    found: list[int] = []
+    size = 0
+    for n in reversed(before):
+        size += len(texts[n].strip())
+        if labels[n] != "body" or _POST_SIGNATURE.search(texts[n].strip()) or found and (
+                size > _POST_CHARACTERS or not author.isdisjoint(_WORD.findall(texts[n]))):
+            break
+        found.append(n)
+    return found
+
+
 def _caption_by_credit(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
     """Whether the body line at ``shown[at]`` is a caption told in the present (see :func:`_picture_captions`) over a
     picture's credit, or one sentence closing on the day the picture was taken next to a line that is not body."""
     text = texts[shown[at]].strip()
-    after = shown[at + 1] if at + 1 < len(shown) else None
-    credited = after is not None and labels[after] == "caption" and len(texts[after].split()) <= _CREDIT_WORDS \
-        and not IMAGE_ALT.match(texts[after])
+    credited = _over_credit(texts, labels, shown, at)
     beside = [labels[shown[n]] for n in (at - 1, at + 1) if 0 <= n < len(shown)]
     dated = len(sentence_spans(text)) == 1 and _SCENE_DATE.search(text) and any(label != "body" for label in beside)
     return not _NARRATED.search(text) and bool(credited or dated)
+
+
+def _over_credit(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
+    """Whether the line at ``shown[at]`` stands right over a picture's credit: a caption line of up to
+    :data:`_CREDIT_WORDS` words that is no image."""
+    after = shown[at + 1] if at + 1 < len(shown) else None
+    return after is not None and labels[after] == "caption" and len(texts[after].split()) <= _CREDIT_WORDS \
+        and not IMAGE_ALT.match(texts[after])
 
 
 def _dek_on_headline_line(texts: list[str], labels: list[str]) -> list[str]:
@@ -1231,15 +1348,31 @@ def _named_by_date(texts: list[str], labels: list[str]) -> list[str]:
     ['byline', 'subhead', 'date']
     >>> _named_by_date(["Jane Roe    May 2, 2026 9:15 AM", "May 2, 2026", "It rained."], ["subhead", "date", "body"])
     ['byline', 'date', 'body']
+
+    A place's name under the day a page's menu prints (:func:`_place_name`: "Elm County") names no one:
+
+    >>> _named_by_date(["May 2, 2026", "Elm County", "Sports"], ["date", "subhead", "chrome"])
+    ['date', 'subhead', 'chrome']
     """
     shown = [n for n in _shown(labels) if not _HANDLE.fullmatch(texts[n].strip())]  # the writer's handle under
     # the name stands between it and the date
     for before, here, after in zip([None, *shown], shown, [*shown[1:], None]):
         near_date = any(n is not None and labels[n] == "date" for n in (before, after))
         named = _DATED_NAMES.fullmatch(_plain(texts[here].strip())) and not _LINK_HEADING.fullmatch(texts[here].strip())
-        if labels[here] in ("subhead", "read_more") and near_date and named:
+        if labels[here] in ("subhead", "read_more") and near_date and named and not _place_name(texts[here]):
             labels[here] = "byline"
     return labels
+
+
+def _place_name(text: str) -> bool:
+    """Whether a line's last word closes a place's, an event's or a document's name, never a person's
+    (:data:`~newskit.text.lexicon.PLACE_NAME_ENDS`, :data:`~newskit.text.lexicon.NOT_PERSON_NAME_ENDS`).
+
+    >>> _place_name("Elm County"), _place_name("Jane Roe")
+    (True, False)
+    """
+    last = _WORD.findall(text)[-1:]
+    return bool(last) and last[0].lower() in PLACE_NAME_ENDS | NOT_PERSON_NAME_ENDS
 
 
 _DATED_NAMES = re.compile(rf"{_NAMES.pattern}(?:\s+{_STAMP})?")
@@ -2113,7 +2246,7 @@ def _note_under_heading(text: str, labels: list[str]) -> bool:
 
 
 def _repeats_headline(text: str, headline: str) -> bool:
-    """True for a one-line title of four words or more that repeats the headline: nearly all of its words (four
+    """True for a one-line title of four to :data:`_TITLE_WORDS` words that repeats the headline: nearly all of its words (four
     in five) are the headline's, as on a page whose title ("... | The Daily Planet") heads the text and whose
     headline is printed again above the article, perhaps reworded a little, ending as a title does
     (:func:`_open_end`: "Mayor: the bridge is 'not safe'"; "**Rates rose on Monday.**" ends on its stop).
@@ -2128,13 +2261,16 @@ def _repeats_headline(text: str, headline: str) -> bool:
 
     >>> _repeats_headline("Rates rise. What comes next.", "Title: Rates rise. What comes next.")
     True
+
+    A paragraph longer than a title (:data:`_TITLE_WORDS` words) repeats none, however many of the title's words
+    it holds ("In the news" on a page's menu, and a paragraph of the story naming "the news" at its end).
     """
     words = _WORD.findall(text.lower())
     field = TITLE_FIELD.match(headline)
     title = _WORD.findall(headline[field.end() if field else 0:].lower())
     if "\n" not in text and len(words) >= 4 and words == title:
         return True
-    if "\n" in text or not _open_end(text) or len(words) < 4:
+    if "\n" in text or not _open_end(text) or not 4 <= len(words) <= _TITLE_WORDS:
         return False
     known = set(title)
     return sum(word in known for word in words) >= 0.8 * len(words) or sum(w in set(words) for w in title) >= 0.8 * len(title)
@@ -2370,6 +2506,31 @@ def _headline_over_byline(texts: list[str], labels: list[str]) -> list[str]:
     for mark in dict.fromkeys((marks[0],) if headed else (marks[0], nearest)):  # a page with no headline yet
         if _headline_by_mark(texts, labels, shown, mark, first, past_dek=not headed):
             break
+    return labels
+
+
+def _cut_lede_title(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a title made of the lede's opening words cut with an ellipsis (:data:`_CUT_TITLE`), right over
+    the lede (its dateline apart), made ``headline`` on a page with no headline before it (a menu's word taken for
+    one aside: :func:`_headline_line`): an archive's page that
+    titles a story with no headline by its first words ("Police had no choice but to..." over "ELMTON -- Police had
+    no choice but to shoot ...").
+
+    >>> texts = ["May 2, 1982", "Crews worked through the night to...", "ELMTON -- ",
+    ...          "Crews worked through the night to clear the road.", "It rained."]
+    >>> _cut_lede_title(texts, ["date", "promo", "dateline", "body", "body"])
+    ['date', 'headline', 'dateline', 'body', 'body']
+    """
+    shown = [n for n in _shown(labels) if labels[n] != "dateline"]
+    for here, after in zip(shown, shown[1:]):
+        if labels[here] == "headline" and _headline_line(texts, shown, here):
+            return labels
+        cut = _CUT_TITLE.search(texts[here].strip())
+        if cut and labels[here] in ("promo", "subhead") and labels[after] == "body" and "\n" not in texts[here].strip():
+            opening = _WORD.findall(texts[here].strip()[:cut.start()])
+            if len(opening) >= _HEADLINE_LEAST and _WORD.findall(texts[after])[:len(opening)] == opening:
+                labels[here] = "headline"
+                return labels
     return labels
 
 

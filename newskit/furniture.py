@@ -213,6 +213,9 @@ _APPEAL = (
     r"|^\W*[\w’' -]{1,40}\b(?:is|are) (?:a|one of the) (?:[\w-]+ )?benefits? of (?:a|an|your) (?:[\w’'-]+ ){0,3}"
     r"(?:subscription|membership)\W*$",               # a subscribers' perk: Commenting is a benefit of a subscription
     r"^\W*(?:yes,? )?i (?:agree|consent|would like|want) to receive\b",     # a sign-up form's consent to its mailings
+    r"^\W*i (?:understand and |have read and )?(?:agree|accept)\b[^.!?\n]{0,80}\b(?:terms of (?:use|service)"
+    r"|user agreement|privacy policy|terms (?:and|&) conditions)\b",                   # a sign-up form's consent to the site's terms: I agree that registration ...
+    r"^\W*(?:get|receive)\b[^.!?\n]{0,60}\bsent (?:straight |directly |right )?to your (?:device|phone|inbox)\b",
     r"^[^\n]{0,80},\s*click here\b",               # a reader sent on: To take the rest of the quiz, click here, or ...
     # a programme's blurb sending the reader to it: ... Follow the Harvest Hour podcast to get each episode first.
     r"(?:^|[.!?]\s+)(?:follow|subscribe to)\s+(?:[\w’'-]+\s+){0,4}(?:podcast|channel|newsletter)\b",
@@ -231,6 +234,7 @@ _PROMPT = (
     r"|provide (?:news )?feedback|report an? (?:error|typo|correction)"
     r"|(?:write|leave|post|add|share) (?:a |your )(?:comment|reply|response|thoughts)\b[^.!?]{0,40}(?:\.{3}|…)?\s*$"
     r"|(?:please )?(?:follow|read|see) (?:our|the) comment(?:ing)? (?:guidelines|policy|rules)\b"
+    r"|comments? (?:are |is )?(?:now )?(?:closed|disabled)\W*$"
     r"|you are (?:commenting|logged in|signed in) as\b"
     r"|we (?:invite|welcome|encourage) (?:your )?(?:comments|feedback|responses)\b"
     r"|your (?:opinions?|views|comments|feedback) (?:matters?|counts?|are important)\b"
@@ -281,6 +285,7 @@ _LINK = (
     r"(?<=[\w?!.”\"’)])(?-i:Read more)\W*$",                            # a title, its button glued on: ...?Read more
     r"^\W*(?:(?:related|recommended|popular|trending|featured|latest|more|most|top|further|other)(?:\s+[\w'’&-]+){0,3}"
     r"|" + LINK_HEADING_PATTERN + r"|news ?feed|up next|you may also like|don'?t miss|editor'?s picks?"
+    r"|(?:people|readers|others) (?:are )?also (?:reading|read|viewed)|what (?:people|readers|others) are reading"
     r"|(?:useful|further|recommended|suggested) reading|tags?|topics|keywords|filed under|posted in|tagged with)\s*[:»›>]?"
     r"\s*(?:\.{3}|…)?\s*$",
     r"^\W*(?:read|see|watch|listen to|view|check out)\b[^.!?]{0,80}\b(?:via|at|on|here|below)\b[^.!?]{0,40}:\s*$",
@@ -357,7 +362,8 @@ _NOTICE = (
     r"|\b(?:your|my) personal (?:information|data) (?:will|is|may) not be (?:sold|shared)\b",
     r"\b(?:web )?links? to\b[^!?\n]{0,80}?\b(?:is|are)\s+(?:only\s+)?(?:allowed|permitted)\b|\bprotected by copyright\b"
     r"|^\W*\[?e-?mail\s*(?:&#160;|\xa0|\s)*protected\]?\W*$"
-    r"|^\W*(?:web)?(?:site|theme)?\s*(?:proudly\s+)?(?:designed|built|developed|hosted)\s+by\b[^.!?]{1,60}\.?$",
+    r"|^\W*(?:web)?(?:site|theme)?\s*(?:proudly\s+)?(?:designed|built|developed|hosted)\s+by\b[^.!?]{1,60}\.?$"
+    r"|(?-i:^\W*[Pp]owered by\s+(?:[A-Z][\w.&-]*\s*){1,6}(?:from\s+\S+)?\W*$)",       # a site's system: Powered by Elm CMS
     r"\b(?:views?|opinions?)\b[^.!?]{0,100}\b(?:do|does) not necessarily (?:reflect|represent)\b",     # disclaimer
     r"\b(?:is|are) solely responsible for (?:all |the |its )?(?:content|coverage)\b",  # a funding note's close
     r"\bour (?:newsroom|journalists|reporters|editors)\b[^.!?]{0,20}\b(?:abides? by|adheres? to|follows?|is bound by)\b"
@@ -412,6 +418,7 @@ _ACCOUNT = (
     r"|\b(?:we'll|we will) send (?:you )?(?:breaking news|news alerts|alerts|updates)\b"
     r"|^\W*please refresh (?:the|this|your) (?:page|browser)\b"
     r"|^\W*(?:notifications|alerts) can be (?:managed|changed|turned off)\b"
+    r"|^\W*you (?:don(?:'|’)?t|do not) have any (?:new )?(?:notifications|alerts|messages)\W*$"
     r"|\b(?:experiencing|having) (?:any )?(?:difficult(?:y|ies)|trouble|problems?) (?:logging|signing) in\b"
     r"|^\W*(?:log|sign) out and (?:log|sign) (?:back )?in\b|^\W*request (?:a )?(?:new )?(?:login|log-in|sign-in) link\b",
     r"^\W*(?:welcome|secure transaction|transaction id|rate|begins|expires|renews|terms of use|privacy policy"

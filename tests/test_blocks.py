@@ -52,6 +52,13 @@ def test_a_reworded_headline_repeat_is_headline_but_a_sentence_sharing_its_words
     assert labels["The ministry slows the sale of port assets in talks."] == "body"
 
 
+def test_a_long_paragraph_holding_every_word_of_a_short_headline_stays_body():
+    closing = ("The council will meet again on Friday, a spokesperson said, and more details on the bridge, the ferry "
+               "and the closed roads in the town will follow in the news from the region's radio station")
+    raw = page("In the news", "Menu", "Bridge shut in Elmshire", "By Jo Lee", *ARTICLE, closing)
+    assert labels_of(raw)[closing] == "body"
+
+
 def test_a_standfirst_above_the_byline_is_set_aside_and_the_lead_stays_body():
     raw = page("Port sale slowed", "The deadline moves to May as the ministry seeks leverage in the talks.",
                "By Jane Roe", "March 3, 2026", *ARTICLE)
@@ -1745,3 +1752,70 @@ def test_the_opening_retold_in_captions_without_stops_keeps_its_sentences():
     labels = _labels_of(page)
     assert labels["Two Elmshire ferries collided in the harbour early Sunday morning, injuring one sailor."] == "body"
     assert labels["The harbour office says the ferries 'scraped each other' but did not sink at about 6am."] == "body"
+
+
+def test_an_embedded_post_and_its_signature_are_set_aside_but_the_paragraph_bringing_it_in_stays_body():
+    intro = "Jo Lee, the mayor of Elmshire, thanked the crews on Sunday."
+    post = ["Thank you, @elmshirefire, for a long night on the river.", "Stay safe, everyone."]
+    signature = "— Jo Lee (@jolee) May 2, 2026"
+    glued = ("Roads reopen at noon. https://t.co/abc pic.twitter.com/xyz— Elmshire Roads (@elmroads) May 2, 2026"
+             "\t\t\tStory continues below advertisement")
+    raw = page("Crews clear the flooded road", *ARTICLE[:2], intro, *post, signature, ARTICLE[2], glued, ARTICLE[3])
+    labels = labels_of(raw)
+    assert [labels[line] for line in [*post, signature, glued]] == ["caption"] * 4
+    assert body_of(raw)[1:] == [ARTICLE[1], intro, *ARTICLE[2:]]
+
+
+def test_a_caption_in_the_past_tense_printed_twice_over_its_credit_is_set_aside_but_a_paragraph_over_a_credit_stays():
+    caption = "Police at the scene in Elmshire, where the flood claimed two cars. A man was arrested."
+    raw = page("Crews clear the flooded road", *ARTICLE[:2], caption, "Jo Lee / Elmshire News", caption,
+               "Jo Lee / Elmshire News", *ARTICLE[2:])
+    blocks = label_blocks(raw)
+    assert blocks.loc[blocks["text"] == caption, "label"].tolist()[0] == "caption" and body_of(raw)[1:] == ARTICLE[1:]
+    raw = page("Crews clear the flooded road", *ARTICLE[:2], caption, "Jo Lee / Elmshire News", *ARTICLE[2:])
+    assert labels_of(raw)[caption] == "body"
+
+
+def test_card_summaries_next_to_one_the_list_cut_short_are_set_aside_but_a_paragraph_under_a_subhead_stays():
+    cards = ["Most Popular", "Storm floods the coastal towns of Elmshire overnight",
+             "Crews worked through the night to clear the roads of the lower town, the mayor said at a meet…",
+             "‘A fresh start’: Jo Lee elected to lead the ferry union",
+             "Jo Lee, a ferry pilot for 25 years, takes the helm after winning a runoff vote that ended Monday.",
+             "Markets rally in Elmshire as the central bank holds rates",
+             "Shares rose across the board on Monday as traders bet that the bank would hold rates into the aut…",
+             "Ferry fares go up again for the third time this year",
+             "The ferry line raised its fares on Monday, blaming the cost of fuel and the wages of its cre…",
+             "Listen now and subscribe: Elm Casts | Tide Audio | RSS Feed", "Contact Us", "Terms of Use",
+             "Privacy Policy", "Careers", "Help", "About", "Sitemap", "Advertise", "You have no notifications."]
+    raw = page("Crews clear the flooded road", *ARTICLE, *cards)
+    assert body_of(raw)[1:] == ARTICLE[1:]
+    subhead = "Markets rally in Elmshire as the central bank holds its rates again"
+    raw = page("Crews clear the flooded road", ARTICLE[0], "He said the water was rising and then…", subhead,
+               *ARTICLE[1:])
+    assert body_of(raw)[2:] == ARTICLE[1:]
+
+
+def test_a_byline_in_capitals_listing_names_with_and_and_a_special_to_line_are_bylines_under_the_headline():
+    title = "FERRY CREWS VOTE TO STRIKE OVER PAY"
+    byline = "By JO LEE, AL ROE AND JANE Q. DOE   ELMSHIRE BUREAU, JO LEE"
+    raw = page("Menu", "Sections", title, byline, "SPECIAL TO THE LAMP", "Aug 25, 1991", *ARTICLE)
+    labels = labels_of(raw)
+    assert labels[byline] == labels["SPECIAL TO THE LAMP"] == "byline"
+    assert labels[title] == "headline" and body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_places_name_under_a_menus_date_is_no_byline_and_the_byline_under_the_headline_is_stated():
+    raw = page("Home", "Help/Contact Us", "Tuesday, June 13, 2023", "June 13, 2023", "Elm County", "Sports", "Politics",
+               "Life", "Business", "Opinion", "×", "Ferry crews vote to strike", "By JO LEE, , Associated Press,",
+               "Published: July 25, 2022, 1:15pm", "Share:", *ARTICLE)
+    assert labels_of(raw)["Elm County"] != "byline"
+    assert text_metadata(label_blocks(raw))["byline"].startswith("JO LEE")
+
+
+def test_an_archives_title_cut_from_the_ledes_opening_words_is_the_headline():
+    lede = "Crews worked through the night to clear the flooded road into Elmshire, officials said."
+    raw = page("News", "Movies", "Music", "Sports", "Advertisement", "Wire Archives", "Dec. 15, 1982",
+               "Crews worked through the night to...", "ELMTON -- " + lede, *ARTICLE[1:])
+    assert labels_of(raw)["Crews worked through the night to..."] == "headline"
+    assert text_metadata(label_blocks(raw))["headline"].startswith("Crews worked through the night to")
+    assert body_of(raw) == [lede, *ARTICLE[1:]]

@@ -571,3 +571,24 @@ def test_a_list_of_links_run_into_one_line_behind_its_heading_is_a_link_line_of_
 def test_a_video_players_now_playing_label_left_alone_is_a_placeholder():
     assert furniture_kind("Now Playing:") == "loading"
     assert furniture_kind("Now playing at the old theatre: a comedy about the ferry.") is None
+
+
+def test_a_lists_heading_of_what_others_read_is_a_link_line():
+    assert furniture_label("People are also reading…") == "read_more"
+    assert furniture_label("Readers also read the report before the vote.") is None
+
+
+def test_a_forms_consent_to_the_sites_terms_and_an_alerts_blurb_are_appeals_a_notifications_panel_and_cms_chrome():
+    assert furniture_label("* I understand and agree that use of this site constitutes agreement to its user "
+                           "agreement and privacy policy.") == "appeal"
+    assert furniture_label("I agree with the mayor that the terms were unfair.") is None
+    assert furniture_label("Get the latest news sent straight to your device.") == "appeal"
+    assert furniture_label("You don’t have any notifications.") == "chrome"
+    assert furniture_label("Powered by Elm Content Management System from elmcms.example.") == "chrome"
+    assert furniture_label("Powered by solar panels, the ferry crossed the lake.") is None
+
+
+def test_a_closed_comment_sections_note_is_a_prompt():
+    assert furniture_label("Comments closed.") == "prompt"
+    assert furniture_label("Comments are now disabled") == "prompt"
+    assert furniture_label("The roads are closed.") is None
