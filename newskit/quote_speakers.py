@@ -905,6 +905,7 @@ class _Found:
     rows: list = field(default_factory=list)
     previous: dict | None = None
     spoken: dict = field(default_factory=dict)  # sentence id -> last row there with a speaker, not scare
+    termed: dict = field(default_factory=dict)  # sentence id -> last scare row there with a speaker (by its cue)
     by_mention: dict = field(default_factory=dict)  # mention_start -> last row with that mention
 
 
@@ -1015,8 +1016,11 @@ def _place(v: _Version, q: dict) -> _Place:
 
 def _same_sentence(v: _Version, q: dict, place: _Place, found: _Found):
     """A quotation inside a statement whose sentence already has a speaker: that speaker, unless a cue with a
-    subject stands between the two quotations."""
+    subject stands between the two quotations; for a quotation no term, also the speaker a quoted term before
+    it has by its cue ("Lee said the “Remain” camp failed to “reach voters”": Lee)."""
     same = found.spoken.get(place.sentence)
+    if not same and quote_kind(v.text, q, place.lo, False) != "scare":
+        same = found.termed.get(place.sentence)
     if place.opens or not same or (same["end"] <= place.lo and _cue_near(v.text, place.lo, q["start"], False)):
         return None  # "“...,” he said, referring to when Fox said he would not pay for “...”": Fox
     return (same["mention"], same["mention_start"], same["mention_end"]), same["cue"]
@@ -2004,6 +2008,8 @@ def _rows(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans
             found.by_mention[row["mention_start"]] = row
         if kind != "scare" and row["speaker"]:
             found.previous = found.spoken[row["sentence"]] = row
+        elif row["speaker"]:
+            found.termed[row["sentence"]] = row
         yield row, strategy
 
 

@@ -297,6 +297,13 @@ def test_a_quoted_term_leaves_a_closing_clause_to_the_quotation_after_it():
     assert [s for s, _, _ in speakers(text)] == ["", "Ann Marsh"]
 
 
+def test_a_quoted_term_after_a_cue_passes_its_speaker_to_a_quotation_later_in_the_sentence():
+    text = "Al Roe spoke first. Jo Lee, a builder, said Mr. Roe and the “Remain” camp had failed to “reach voters at all.”"
+    assert [s for s, _, _ in speakers(text)] == ["Jo Lee", "Jo Lee"]
+    text = "Al Roe spoke first. Jo Lee said the “Remain” camp and the “Leave” camp agree."  # a term stays a term
+    assert nk.quotes(nk.story_from_texts({"a": text})).kind.tolist() == ["scare", "scare"]
+
+
 @pytest.mark.parametrize("text", [
     "Ann Marsh spoke. Republican presidential candidate Jo Lee quickly took to the radio, saying: “We will win.”",
     "Ann Marsh spoke. Democratic presidential candidate Rep. Jo Lee (D-Ohio) on Monday criticized the deal, saying it goes "
