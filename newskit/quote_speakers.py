@@ -1237,10 +1237,28 @@ def _past_terms(v: _Version, pos: int, hi: int, end: int) -> tuple[int, list[tup
     return hi, terms
 
 
-CUE_STRATEGIES = (_same_sentence, _answer, _cue_beside, _named_cue, _colon, _name_colon, _dash_credit, _closing_clause)
+def _cue_after_later(v: _Version, q: dict, place: _Place, found: _Found):
+    """A quotation (no term) inside its sentence followed there by other quotations with no cue between them: the
+    cue after the last of them ("Lee's plan will carry “a great deal of weight” and bring “firepower,” his aide Al
+    Roe said": Al Roe)."""
+    end = v.ends[place.i] if v.ends else place.hi
+    if place.opens or place.hi >= end or quote_kind(v.text, q, place.lo, False) == "scare":
+        return None
+    pos, k = q["end"], bisect.bisect_left(v.quote_starts, q["end"])
+    while k < len(v.quote_starts) and v.quote_starts[k] < end:
+        if QUOTE_CUES.search(v.text, pos, v.quote_starts[k]):
+            return None
+        pos = v.quote_ends[bisect.bisect_left(v.quote_ends, v.quote_starts[k] + 1)]
+        k += 1
+    return _cue_near(v.text, pos, end, True, 60)
+
+
+CUE_STRATEGIES = (_same_sentence, _answer, _cue_beside, _named_cue, _colon, _name_colon, _dash_credit, _closing_clause,
+                  _cue_after_later)
 """How a quotation's own cue is looked for, in order: the sentence's speaker, "His response:" before it, a cue
 beside it, a name then a cue after it, a colon cue before it, a name and a colon before it, a dash and a name in
-the paragraph after it, a reporting clause closing its sentence after a comma."""
+the paragraph after it, a reporting clause closing its sentence after a comma, the cue after the quotations
+that follow it in its sentence."""
 
 
 def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> tuple:

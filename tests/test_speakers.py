@@ -297,6 +297,16 @@ def test_a_quoted_term_leaves_a_closing_clause_to_the_quotation_after_it():
     assert [s for s, _, _ in speakers(text)] == ["", "Ann Marsh"]
 
 
+def test_a_quotation_followed_in_its_sentence_by_others_takes_the_cue_after_the_last():
+    text = ("Jo Lee spoke first. Given Lee's success, his plans will carry “a great deal of weight” and bring the "
+            "“grass-roots firepower” they need, party spokesman Al Roe said.")
+    assert [s for s, _, _ in speakers(text)][0] == "Al Roe"
+    text = "Jo Lee spoke first. Guns are “the ultimate public health crisis” and “a danger,” Al Roe, a mayor, said."
+    assert [s for s, _, _ in speakers(text)] == ["Al Roe", "Al Roe"]
+    text = "Jo Lee spoke first. Lee called it “a plan for the ages” and Al Roe said it was “a joke.”"  # a cue between
+    assert [s for s, _, _ in speakers(text)][0] == "Jo Lee"
+
+
 def test_a_quoted_term_after_a_cue_passes_its_speaker_to_a_quotation_later_in_the_sentence():
     text = "Al Roe spoke first. Jo Lee, a builder, said Mr. Roe and the “Remain” camp had failed to “reach voters at all.”"
     assert [s for s, _, _ in speakers(text)] == ["Jo Lee", "Jo Lee"]
