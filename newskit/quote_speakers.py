@@ -1049,11 +1049,12 @@ def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
     """A cue in the same sentence: after the quotation first when it opens a statement ("“...,” he said"),
     before it first otherwise ("Wang added that ... “...”") or when a cue leads straight into it ("Lee said:
     “...” that if the board agrees ...": Lee, not the board)."""
-    led = place.opens and _led_by_cue(v.text, place.lo, q["start"])
-    for after in (True, False) if place.opens and not led else (False, True):
-        if after:
-            cued = _cue_near(v.text, q["end"], place.hi, True, 8 if place.opens else 60) \
-                or _tag_after_question(v, q, place)
+    for after, reach in _cue_order(v, q, place):
+        if after and reach == _CLOSED_REACH:
+            cued = _cue_near(v.text, q["end"], place.hi, True, reach)
+            cued = cued if cued and _closing_tag(v.text, q["end"], cued) else None
+        elif after:
+            cued = _cue_near(v.text, q["end"], place.hi, True, reach) or _tag_after_question(v, q, place)
         else:
             cued = _cue_near(v.text, place.lo, q["start"], False)
         if cued:
@@ -1068,7 +1069,39 @@ def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
     return cued if cued and _names_person(v, *cued[0][:2]) else None  # As Jo Lee, author of “A Book,” put it: Jo Lee
 
 
+def _cue_order(v: _Version, q: dict, place: _Place) -> tuple[tuple[bool, int], ...]:
+    """Where :func:`_cue_beside` looks, in order, as (after the quotation, within how many words): after a
+    quotation opening a statement first, unless a cue leads into it; right after a quotation closed by a comma
+    ("he “won big,” said Al Roe") first; else before it first."""
+    if place.opens and not _led_by_cue(v.text, place.lo, q["start"]):
+        return (True, 8), (False, 0)
+    if not place.opens and _COMMA_CLOSED.search(v.text, q["start"], q["end"]):
+        return (True, _CLOSED_REACH), (False, 0), (True, 60)
+    return (False, 0), (True, 60)
+
+
 _LEAD_GAP = re.compile(r"\s*[:,]\s*")
+_COMMA_CLOSED = re.compile(r",[’'”\"»]+$")
+"""A quotation closed by a comma inside its marks: the words of a clause a reporting clause right after it credits."""
+_CLOSED_REACH = 5
+_TAG_END = re.compile(r"\s*(?:[,.;]|$)")
+
+
+def _closing_tag(text: str, pos: int, cued) -> bool:
+    """Whether the cue ``cued`` ((subject, start, end), cue) found after a quotation ending at ``pos`` is a reporting
+    clause of its own, its subject and verb alone up to a comma or a stop ("“...,” said Al Roe, a nurse.", "“...,”
+    Mr. Roe wrote."), not a clause going on ("“...,” and Roe vowed to") nor a source "according to".
+
+    >>> text = '“We won,” Mr. Roe wrote. “We won,” and Roe vowed to go.'
+    >>> _closing_tag(text, 9, (("Mr. Roe", 10, 17), "wrote")), _closing_tag(text, 34, (("Roe", 39, 42), "vowed"))
+    (True, False)
+    """
+    (_, start, end), cue = cued
+    found = re.compile(r"\s+".join(map(re.escape, cue.split())), re.I).search(text, pos)
+    if not found or BY_CUES.match(text, found.start()) \
+            or re.search(r"\b(?:and|but|or)\b", text[pos:min(start, found.start())]):
+        return False
+    return bool(_TAG_END.match(text, max(end, found.end())))
 
 
 def _led_by_cue(text: str, lo: int, start: int) -> bool:

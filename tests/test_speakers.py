@@ -297,6 +297,19 @@ def test_a_quoted_term_leaves_a_closing_clause_to_the_quotation_after_it():
     assert [s for s, _, _ in speakers(text)] == ["", "Ann Marsh"]
 
 
+def test_a_reporting_clause_right_after_a_quotation_closed_by_a_comma_beats_a_cue_before_it():
+    text = ("Jo Lee spoke first. When Lee said at a rally that he would not go, he “grabbed the mood of the town,” "
+            "said Al Roe, a member of the council.")
+    assert [s for s, _, _ in speakers(text)] == ["Al Roe"]
+    text = "Jo Lee told him tales and had Al Roe read aloud so “I would learn the language well,” Mr. Roe wrote."
+    assert [s for s, _, _ in speakers(text)] == ["Al Roe"]
+    # a clause that goes on, or a source after "according to", leaves the cue before the quotation
+    text = "Jo Lee said he would make sand “glow in the dark,” and Al Roe vowed to “bomb them.”"
+    assert [s for s, _, _ in speakers(text)][0] == "Jo Lee"
+    text = "Al Roe spoke. Jo Lee went on, saying critics should “look for a psychiatrist,” according to Reuters."
+    assert [s for s, _, _ in speakers(text)] == ["Jo Lee"]
+
+
 def test_a_quotation_followed_in_its_sentence_by_others_takes_the_cue_after_the_last():
     text = ("Jo Lee spoke first. Given Lee's success, his plans will carry “a great deal of weight” and bring the "
             "“grass-roots firepower” they need, party spokesman Al Roe said.")
