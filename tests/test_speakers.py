@@ -489,6 +489,8 @@ def test_people_before_a_place_are_the_subject(text, want):
 def test_what_before_a_subject_is_dropped():
     text = "Mr. Moss pointed to what aides called “orphan districts” in the state."
     assert subject_before(text, 0, text.index("called"))[0] == "aides"
+    text = "As Elmshire prepares for what Jo Lee called “the loudest race in years,” the mayor is ready."
+    assert subject_before(text, 0, text.index("called"))[0] == "Jo Lee"
 
 
 def test_they_is_the_group_subject_before():
