@@ -921,6 +921,7 @@ class _Found:
     rows: list = field(default_factory=list)
     previous: dict | None = None
     spoken: dict = field(default_factory=dict)  # sentence id -> last row there with a speaker, not scare
+    termed: dict = field(default_factory=dict)  # sentence id -> last scare row there with a speaker (by its cue)
     by_mention: dict = field(default_factory=dict)  # mention_start -> last row with that mention
 
 
@@ -1031,8 +1032,11 @@ def _place(v: _Version, q: dict) -> _Place:
 
 def _same_sentence(v: _Version, q: dict, place: _Place, found: _Found):
     """A quotation inside a statement whose sentence already has a speaker: that speaker, unless a cue with a
-    subject stands between the two quotations."""
+    subject stands between the two quotations; for a quotation no term, also the speaker a quoted term before
+    it has by its cue ("Lee said the “Remain” camp failed to “reach voters”": Lee)."""
     same = found.spoken.get(place.sentence)
+    if not same and quote_kind(v.text, q, place.lo, False) != "scare":
+        same = found.termed.get(place.sentence)
     if place.opens or not same or (same["end"] <= place.lo and _cue_near(v.text, place.lo, q["start"], False)):
         return None  # "“...,” he said, referring to when Fox said he would not pay for “...”": Fox
     return (same["mention"], same["mention_start"], same["mention_end"]), same["cue"]
@@ -1061,11 +1065,13 @@ def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
     """A cue in the same sentence: after the quotation first when it opens a statement ("“...,” he said"),
     before it first otherwise ("Wang added that ... “...”") or when a cue leads straight into it ("Lee said:
     “...” that if the board agrees ...": Lee, not the board)."""
-    led = place.opens and _led_by_cue(v.text, place.lo, q["start"])
-    for after in (True, False) if place.opens and not led else (False, True):
-        if after:
-            cued = _cue_near(v.text, q["end"], place.hi, True, 8 if place.opens else 60) \
-                or _tag_after_question(v, q, place) or (place.opens and _paired_cue(v, q, place))
+    for after, reach in _cue_order(v, q, place):
+        if after and reach == _CLOSED_REACH:
+            cued = _cue_near(v.text, q["end"], place.hi, True, reach)
+            cued = cued if cued and _closing_tag(v.text, q["end"], cued) else None
+        elif after:
+            cued = _cue_near(v.text, q["end"], place.hi, True, reach) or _tag_after_question(v, q, place) \
+                or (place.opens and _paired_cue(v, q, place))
         else:
             cued = _cue_near(v.text, place.lo, q["start"], False)
         if cued:
@@ -1094,7 +1100,39 @@ def _paired_cue(v: _Version, q: dict, place: _Place):
     return _cue_near(v.text, end, hi, True, 8)
 
 
+def _cue_order(v: _Version, q: dict, place: _Place) -> tuple[tuple[bool, int], ...]:
+    """Where :func:`_cue_beside` looks, in order, as (after the quotation, within how many words): after a
+    quotation opening a statement first, unless a cue leads into it; right after a quotation closed by a comma
+    ("he “won big,” said Al Roe") first; else before it first."""
+    if place.opens and not _led_by_cue(v.text, place.lo, q["start"]):
+        return (True, 8), (False, 0)
+    if not place.opens and _COMMA_CLOSED.search(v.text, q["start"], q["end"]):
+        return (True, _CLOSED_REACH), (False, 0), (True, 60)
+    return (False, 0), (True, 60)
+
+
 _LEAD_GAP = re.compile(r"\s*[:,]\s*")
+_COMMA_CLOSED = re.compile(r",[’'”\"»]+$")
+"""A quotation closed by a comma inside its marks: the words of a clause a reporting clause right after it credits."""
+_CLOSED_REACH = 5
+_TAG_END = re.compile(r"\s*(?:[,.;]|$)")
+
+
+def _closing_tag(text: str, pos: int, cued) -> bool:
+    """Whether the cue ``cued`` ((subject, start, end), cue) found after a quotation ending at ``pos`` is a reporting
+    clause of its own, its subject and verb alone up to a comma or a stop ("“...,” said Al Roe, a nurse.", "“...,”
+    Mr. Roe wrote."), not a clause going on ("“...,” and Roe vowed to") nor a source "according to".
+
+    >>> text = '“We won,” Mr. Roe wrote. “We won,” and Roe vowed to go.'
+    >>> _closing_tag(text, 9, (("Mr. Roe", 10, 17), "wrote")), _closing_tag(text, 34, (("Roe", 39, 42), "vowed"))
+    (True, False)
+    """
+    (_, start, end), cue = cued
+    found = re.compile(r"\s+".join(map(re.escape, cue.split())), re.I).search(text, pos)
+    if not found or BY_CUES.match(text, found.start()) \
+            or re.search(r"\b(?:and|but|or)\b", text[pos:min(start, found.start())]):
+        return False
+    return bool(_TAG_END.match(text, max(end, found.end())))
 
 
 def _led_by_cue(text: str, lo: int, start: int) -> bool:
@@ -1263,10 +1301,28 @@ def _past_terms(v: _Version, pos: int, hi: int, end: int) -> tuple[int, list[tup
     return hi, terms
 
 
-CUE_STRATEGIES = (_same_sentence, _answer, _cue_beside, _named_cue, _colon, _name_colon, _dash_credit, _closing_clause)
+def _cue_after_later(v: _Version, q: dict, place: _Place, found: _Found):
+    """A quotation (no term) inside its sentence followed there by other quotations with no cue between them: the
+    cue after the last of them ("Lee's plan will carry “a great deal of weight” and bring “firepower,” his aide Al
+    Roe said": Al Roe)."""
+    end = v.ends[place.i] if v.ends else place.hi
+    if place.opens or place.hi >= end or quote_kind(v.text, q, place.lo, False) == "scare":
+        return None
+    pos, k = q["end"], bisect.bisect_left(v.quote_starts, q["end"])
+    while k < len(v.quote_starts) and v.quote_starts[k] < end:
+        if QUOTE_CUES.search(v.text, pos, v.quote_starts[k]):
+            return None
+        pos = v.quote_ends[bisect.bisect_left(v.quote_ends, v.quote_starts[k] + 1)]
+        k += 1
+    return _cue_near(v.text, pos, end, True, 60)
+
+
+CUE_STRATEGIES = (_same_sentence, _answer, _cue_beside, _named_cue, _colon, _name_colon, _dash_credit, _closing_clause,
+                  _cue_after_later)
 """How a quotation's own cue is looked for, in order: the sentence's speaker, "His response:" before it, a cue
 beside it, a name then a cue after it, a colon cue before it, a name and a colon before it, a dash and a name in
-the paragraph after it, a reporting clause closing its sentence after a comma."""
+the paragraph after it, a reporting clause closing its sentence after a comma, the cue after the quotations
+that follow it in its sentence."""
 
 
 def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> tuple:
@@ -2058,6 +2114,8 @@ def _rows(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans
             found.by_mention[row["mention_start"]] = row
         if kind != "scare" and row["speaker"]:
             found.previous = found.spoken[row["sentence"]] = row
+        elif row["speaker"]:
+            found.termed[row["sentence"]] = row
         yield row, strategy
 
 

@@ -928,8 +928,8 @@ def _second_place_part(toks: list[tuple[str, int, int]], comma: int) -> bool:
 
 
 def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """The last words of ``toks`` that can be a subject: up to six, stopping at a stop word, a verb in -ed
-    or punctuation ("of" and "for" carry on: "a spokesman for Tesco"); a modal that is also a name, capitalised
+    """The last words of ``toks`` that can be a subject: up to six, stopping at a stop word, a verb in -ed, "what"
+    before a name or punctuation ("of" and "for" carry on: "a spokesman for Tesco"); a modal that is also a name, capitalised
     and closing them, is a name (:data:`~newskit.text.lexicon.NAMED_MODALS`: "George Will", "Theresa May").
 
     Example
@@ -940,6 +940,8 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
     phrase: list[tuple[str, int, int]] = []
     for tok in reversed(toks):
         word = tok[0]
+        if word.lower() == "what" and phrase and _is_capitalised(phrase[0][0]):
+            break  # "for what Jo Lee called": the name before the verb
         verb_like = word.islower() and word.endswith("ed") and word not in _ADJECTIVES_ED
         named = not phrase and _named_modal(word)  # "Theresa May said"
         stop = word.lower() in _STOP and not (len(word) > 1 and word.isupper()) and not named  # "WHO", not "who"

@@ -59,6 +59,8 @@ STRATEGY_CASES = [
      'it.”\n\n- Lee.\n\nThe senator overstates his part.', [("Jo Lee", "_dash_credit")]),
     ("_closing_clause", 'Ada Vance ran. “We may win this race yet,” the analyst Tom Ruiz, a former aide to the governor, '
      'wrote on his blog.', [("Tom Ruiz", "_closing_clause")]),
+    ("_cue_after_later", 'Ada Vance ran. Guns are “the ultimate public health crisis” and “a danger,” Tom Ruiz, a '
+     'mayor, said.', [("Tom Ruiz", "_cue_after_later"), ("Tom Ruiz", "_same_sentence")]),
     ("_fragment_subject", 'Ada Vance met Tom Ruiz on Monday. They spoke for an hour.\n\nVance, star of the show, thanked '
      'Ruiz for “taking these steps to make us all safer.”', [("Ada Vance", "_fragment_subject")]),
     ("_colon_subject", 'Ada Vance met Tom Ruiz on Monday.\n\nVance heckles Ruiz supporters: “You are being '

@@ -297,6 +297,36 @@ def test_a_quoted_term_leaves_a_closing_clause_to_the_quotation_after_it():
     assert [s for s, _, _ in speakers(text)] == ["", "Ann Marsh"]
 
 
+def test_a_reporting_clause_right_after_a_quotation_closed_by_a_comma_beats_a_cue_before_it():
+    text = ("Jo Lee spoke first. When Lee said at a rally that he would not go, he “grabbed the mood of the town,” "
+            "said Al Roe, a member of the council.")
+    assert [s for s, _, _ in speakers(text)] == ["Al Roe"]
+    text = "Jo Lee told him tales and had Al Roe read aloud so “I would learn the language well,” Mr. Roe wrote."
+    assert [s for s, _, _ in speakers(text)] == ["Al Roe"]
+    # a clause that goes on, or a source after "according to", leaves the cue before the quotation
+    text = "Jo Lee said he would make sand “glow in the dark,” and Al Roe vowed to “bomb them.”"
+    assert [s for s, _, _ in speakers(text)][0] == "Jo Lee"
+    text = "Al Roe spoke. Jo Lee went on, saying critics should “look for a psychiatrist,” according to Reuters."
+    assert [s for s, _, _ in speakers(text)] == ["Jo Lee"]
+
+
+def test_a_quotation_followed_in_its_sentence_by_others_takes_the_cue_after_the_last():
+    text = ("Jo Lee spoke first. Given Lee's success, his plans will carry “a great deal of weight” and bring the "
+            "“grass-roots firepower” they need, party spokesman Al Roe said.")
+    assert [s for s, _, _ in speakers(text)][0] == "Al Roe"
+    text = "Jo Lee spoke first. Guns are “the ultimate public health crisis” and “a danger,” Al Roe, a mayor, said."
+    assert [s for s, _, _ in speakers(text)] == ["Al Roe", "Al Roe"]
+    text = "Jo Lee spoke first. Lee called it “a plan for the ages” and Al Roe said it was “a joke.”"  # a cue between
+    assert [s for s, _, _ in speakers(text)][0] == "Jo Lee"
+
+
+def test_a_quoted_term_after_a_cue_passes_its_speaker_to_a_quotation_later_in_the_sentence():
+    text = "Al Roe spoke first. Jo Lee, a builder, said Mr. Roe and the “Remain” camp had failed to “reach voters at all.”"
+    assert [s for s, _, _ in speakers(text)] == ["Jo Lee", "Jo Lee"]
+    text = "Al Roe spoke first. Jo Lee said the “Remain” camp and the “Leave” camp agree."  # a term stays a term
+    assert nk.quotes(nk.story_from_texts({"a": text})).kind.tolist() == ["scare", "scare"]
+
+
 @pytest.mark.parametrize("text", [
     "Ann Marsh spoke. Republican presidential candidate Jo Lee quickly took to the radio, saying: “We will win.”",
     "Ann Marsh spoke. Democratic presidential candidate Rep. Jo Lee (D-Ohio) on Monday criticized the deal, saying it goes "
@@ -459,6 +489,8 @@ def test_people_before_a_place_are_the_subject(text, want):
 def test_what_before_a_subject_is_dropped():
     text = "Mr. Moss pointed to what aides called “orphan districts” in the state."
     assert subject_before(text, 0, text.index("called"))[0] == "aides"
+    text = "As Elmshire prepares for what Jo Lee called “the loudest race in years,” the mayor is ready."
+    assert subject_before(text, 0, text.index("called"))[0] == "Jo Lee"
 
 
 def test_they_is_the_group_subject_before():
