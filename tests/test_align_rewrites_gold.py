@@ -25,7 +25,7 @@ def _spans(record: dict, side: str) -> list[list[int]]:
 
 def test_each_pair_has_two_pages_a_half_and_ordered_spans_off_its_furniture():
     records = _records()
-    assert {r["half"] for r in records} == {"tune", "unseen"}
+    assert {r["half"] for r in records} == {"tune", "unseen", "unseen2"}
     assert len({r["pair"] for r in records}) == len(records)
     for record in records:
         assert record["page_a"] != record["page_b"] and all(len(record[f"sha1_{s}"]) == 40 for s in "ab")
