@@ -80,7 +80,7 @@ from __future__ import annotations
 import re
 
 from .text.lexicon import (AGENCY_PATTERN, APPEAL_SUPPORT_WORDS, CONSENT_ACTIONS, CONSENT_WORDS, LINK_HEADING_PATTERN,
-                           LINK_HEADINGS, MONTHS, OUTLET_PATTERN, PICTURE_AGENCY_PATTERN, REPORTING_PAST, SHARE_BUTTONS,
+                           LINK_HEADINGS, OUTLET_PATTERN, PICTURE_AGENCY_PATTERN, REPORTING_PAST, SHARE_BUTTONS,
                            SHARE_JOINING_WORDS, WEEKDAYS, alternation)
 from .text.typography import QUOTE_MARK
 
@@ -445,15 +445,13 @@ _CAPTION_CUES = (
     r"\b(?i:hide|toggle|show) caption\W*$",                                        # a caption's toggle closing it
     r"[\w.]\s*/\s*(?:" + PICTURE_AGENCY_PATTERN + r")\W*$",                        # ... Jo Roe / Shutterstock
     r"\bvia\s+(?:" + AGENCY_PATTERN + r")\s*\)",                                     # ... (Jo Roe, Pool via AP)
-    r"\s[—–-]{1,2}\s*[^()\n]{1,80}\(@\w{1,30}\)\s+(?i:" + alternation(MONTHS) + r")\s+\d{1,2},\s+\d{4}\W*$",  # a post
 )
 """A picture agency's or a photographer's credit anywhere in a paragraph of any length (a wire's "(Valley News
 photo/Jo Roe)" too), a photographer's name and source in brackets closing it ("(Jo Roe/AFP via Getty Images)",
 "(Jo Roe/Unsplash)": a name of one word, as a poll's "(Reuters/Ipsos)", is none), or a paragraph opening
 "Illustrative photo", "File photo", or closing on a slash and a picture agency ("... Jo Roe / Shutterstock"), or a
 bracket closing on "via" and the agency that passed a picture on ("(Jo Roe,
-Pool via <agency>)"), or a social post embedded in the text, signed as its embed prints it (its words, then "— Jo Roe
-(@joroe) May 2, 2026"): a caption. "Reuters/" credits a photographer only before a name of two words
+Pool via <agency>)"): a caption. "Reuters/" credits a photographer only before a name of two words
 ("Reuters/Jo Roe"): a one-word name ("a Reuters/Ipsos poll showed", "(Reuters/Ipsos).", "footage credited to
 Reuters/Valley showed") names a poll or a feed in a sentence."""
 

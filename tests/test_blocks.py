@@ -1766,6 +1766,17 @@ def test_an_embedded_post_and_its_signature_are_set_aside_but_the_paragraph_brin
     assert body_of(raw)[1:] == [ARTICLE[1], intro, *ARTICLE[2:]]
 
 
+def test_a_post_glued_to_its_signature_is_set_aside_but_a_sentence_with_a_handle_and_a_date_stays_body():
+    posts = ["Rain on the quay again. pic.twitter.com/x1y2 — Jo Lee (@jolee) May 2, 2026",
+             "What a night for Elmshire! — Al Roe (@al_roe) November 3, 2016"]
+    kept = ["The mayor, Jo Lee (@jolee), spoke to the crowd on May 2, 2026.",
+            "The pier reopened - Jo Lee, its keeper, said on May 2, 2026."]
+    labels = labels_of(page("Crews clear the flooded road", *ARTICLE[:2], posts[0], kept[0], ARTICLE[2], posts[1],
+                            kept[1], ARTICLE[3]))
+    assert [labels[line] for line in posts] == ["caption"] * 2
+    assert [labels[line] for line in kept] == ["body"] * 2
+
+
 def test_a_caption_in_the_past_tense_printed_twice_over_its_credit_is_set_aside_but_a_paragraph_over_a_credit_stays():
     caption = "Police at the scene in Elmshire, where the flood claimed two cars. A man was arrested."
     raw = page("Crews clear the flooded road", *ARTICLE[:2], caption, "Jo Lee / Elmshire News", caption,
