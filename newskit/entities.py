@@ -120,11 +120,13 @@ def _head_last(key: str) -> str:
     return f"{body[1] or ''}{body[3]} {body[2]}" if body else key
 
 
-def resolve_names(forms: list[str], people: set[str], full_names: list[str] = ()) -> dict[str, str]:
+def resolve_names(forms: list[str], people: set[str], full_names: list[str] = (),
+                  credits: set[str] = frozenset()) -> dict[str, str]:
     """Canonical name of each of ``forms``: forms with one :func:`name_key` are one entity, and a
     one-word person's name (in ``people``) joins the one full name ending in it, among the person
-    forms and ``full_names`` (other names the story writes). Forms come in order of first use,
-    most used first among ties (see the module docstring for the canonical name).
+    forms and ``full_names`` (other names the story writes). A body's staff joins the body only as a credit (in
+    ``credits``: "AP staff" on a byline; "White House staff said" cites the staff). Forms
+    come in order of first use, most used first among ties (see the module docstring for the canonical name).
 
     Example
     -------
@@ -135,7 +137,8 @@ def resolve_names(forms: list[str], people: set[str], full_names: list[str] = ()
     """
     keys = {form: name_key(form) for form in forms}
     canonical = {}
-    for group in linked_groups(_name_links(keys, people, full_names)):
+    links = _name_links(keys, people, full_names, credits)
+    for group in linked_groups(links):
         members = [item for side, item in group if side == "form"]
         if not members:
             continue  # names the text gives that no source is written as
@@ -144,14 +147,14 @@ def resolve_names(forms: list[str], people: set[str], full_names: list[str] = ()
     return {form: canonical[form] for form in forms}
 
 
-def _name_links(keys: dict[str, str], people: set[str], full_names) -> list[tuple]:
+def _name_links(keys: dict[str, str], people: set[str], full_names, credits=frozenset()) -> list[tuple]:
     """Links between each form and its key, between a one-word key and the one longer key ending in it (a
     person's surname and a full name, a body's last word and its longer name), between spellings of
     one person's name (:func:`same_person_keys`) and between the short forms of :func:`_short_form_links`."""
     full, named = _longer_keys(keys, people, full_names)
     roles = _role_links(keys, people, full)
     full -= {key for (_, key), _ in roles}
-    links = roles + _nickname_links(full) + _short_form_links(keys, people)
+    links = roles + _nickname_links(full) + _short_form_links(keys, people, credits)
     surnames: set[str] = set()
     for form, key in keys.items():
         links.append((("form", form), ("key", key)))
@@ -182,10 +185,11 @@ def _role_links(keys: dict[str, str], people: set[str], full: set[str]) -> list[
     return links
 
 
-def _short_form_links(keys: dict[str, str], people: set[str]) -> list[tuple]:
+def _short_form_links(keys: dict[str, str], people: set[str], credits=frozenset()) -> list[tuple]:
     """Links between two forms of one body or person when the story writes one other form the first stands for:
-    a body's staff as a whole and the body (:data:`newskit.text.lexicon.STAFF_COLLECTIVES`: "rfe/rl staff",
-    "rfe/rl"); a body's name without its country and with it (:data:`newskit.text.lexicon.COUNTRY_ABBREVIATIONS`,
+    a body's staff as a whole credited (in ``credits``) and the body
+    (:data:`newskit.text.lexicon.STAFF_COLLECTIVES`: "rfe/rl staff", "rfe/rl"); a body's name without its country
+    and with it (:data:`newskit.text.lexicon.COUNTRY_ABBREVIATIONS`,
     :data:`newskit.text.lexicon.DEMONYMS`: "treasury department", "us treasury department"); one who speaks for a
     person written "for" the person and after the person's name (:data:`newskit.text.lexicon.AGENT_NOUNS`:
     "spokesperson for lee", "ann lee spokesperson"); an acronym of capital letters and the body's name it is the
@@ -195,7 +199,7 @@ def _short_form_links(keys: dict[str, str], people: set[str]) -> list[tuple]:
     for form, key in keys.items():
         words = key.split() or [""]
         if words[-1] in STAFF_COLLECTIVES and len(words) > 1:
-            others = {k for k in values if k.split() == words[:-1]}
+            others = {k for k in values if k.split() == words[:-1]} if form in credits else set()
         elif words[-1] in BODY_HEADS:
             others = {k for k in values if k.split()[0] in _COUNTRY_PREFIXES and k.split()[1:] == words}
         elif spoken_for := _ONE_SPOKEN_FOR.fullmatch(key):
@@ -401,8 +405,10 @@ def source_entities(story) -> pd.DataFrame:
         row["quotations"] += 1
     forms = list(dict.fromkeys(form for _, form in sorted(rows, key=lambda k: -_uses(rows[k]))))
     people = {form for (_, form), row in rows.items() if not row["types"] or "person" in row["types"]}
-    full_names = [n for v in story.versions for n in name_forms(visible_text(v.body))]
-    canonical = resolve_names(forms, people, full_names)
+    bodies = [visible_text(v.body) for v in story.versions]
+    full_names = [n for body in bodies for n in name_forms(body)]
+    credits = {form for role, form in rows if role == "credit"}
+    canonical = resolve_names(forms, people, full_names, credits)
     out = []
     for (role, form), row in rows.items():
         out.append({"entity": canonical[form], "role": role, "form": form,

@@ -333,4 +333,12 @@ def test_a_spokesperson_for_a_surname_two_people_share_stays_apart():
 @pytest.mark.parametrize("outlet", ["Harbour Radio", "HRN/HR"])
 def test_an_outlets_staff_on_a_byline_is_the_outlet(outlet):
     forms = [f"{outlet} staff", outlet]
-    assert resolve_names(forms, set(forms)) == dict.fromkeys(forms, outlet)
+    assert resolve_names(forms, set(forms), credits={forms[0]}) == dict.fromkeys(forms, outlet)
+
+
+def test_a_bodys_staff_cited_in_the_body_is_not_the_body():
+    entities = _entity_of({"a": "Elmshire Hall staff said the plan was ready.",
+                          "b": "Elmshire Hall said the plan was ready."})
+    assert entities["Elmshire Hall staff"] != entities["Elmshire Hall"]
+
+
