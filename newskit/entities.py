@@ -20,9 +20,9 @@ grouped with :func:`newskit.matching.linked_groups`.
 :func:`source_entities` is the table of a story: one row per form, with the entity it belongs to.
 Columns:
 
-``entity``        the canonical name: an agency's canonical name; else the fullest form (not a
-                  body's staff, not all capitals, no possessive, most words), then the most used, then the first
-                  written.
+``entity``        the canonical name: an agency's canonical name; else the fullest form (not a body's
+                  staff, not all capitals, no possessive, not a common noun standing for a
+                  name, most words), then the most used, then the first written.
 ``role``          ``"source"`` (cited in body text) or ``"credit"`` (credit line, byline, dateline,
                   photo credit: the version's own makers, never a source cited).
 ``source_type``   the entity's most frequent type (:data:`newskit.cues.SOURCE_TYPES`).
@@ -120,12 +120,13 @@ def _head_last(key: str) -> str:
     return f"{body[1] or ''}{body[3]} {body[2]}" if body else key
 
 
-def resolve_names(forms: list[str], people: set[str], full_names: list[str] = (),
-                  credits: set[str] = frozenset()) -> dict[str, str]:
+def resolve_names(forms: list[str], people: set[str], full_names: list[str] = (), credits: set[str] = frozenset(),
+                  aliases: list[tuple[str, str]] = ()) -> dict[str, str]:
     """Canonical name of each of ``forms``: forms with one :func:`name_key` are one entity, and a
     one-word person's name (in ``people``) joins the one full name ending in it, among the person
     forms and ``full_names`` (other names the story writes). A body's staff joins the body only as a credit (in
-    ``credits``: "AP staff" on a byline; "White House staff said" cites the staff). Forms
+    ``credits``: "AP staff" on a byline; "White House staff said" cites the staff). ``aliases`` are (short, long)
+    pairs the text defines (:func:`defined_aliases`): a short form joins the one long form it is defined as. Forms
     come in order of first use, most used first among ties (see the module docstring for the canonical name).
 
     Example
@@ -137,7 +138,7 @@ def resolve_names(forms: list[str], people: set[str], full_names: list[str] = ()
     """
     keys = {form: name_key(form) for form in forms}
     canonical = {}
-    links = _name_links(keys, people, full_names, credits)
+    links = _name_links(keys, people, full_names, credits) + _alias_links(aliases)
     for group in linked_groups(links):
         members = [item for side, item in group if side == "form"]
         if not members:
@@ -225,6 +226,43 @@ def _initials(name: str) -> str:
     words = [w for w in re.sub(r"^[Tt]he\s+", "", plain(name)).split() if w not in _LINK_WORDS]
     capitals = [w for w in words if w[:1].isupper()]
     return "".join(w[0] for w in words) if len(capitals) == len(words) > 1 else ""
+
+
+_JOINING = "|".join(map(re.escape, sorted(NAME_JOINING_WORDS)))
+_ACRONYM_DEFINED = re.compile(rf"((?:[A-Z][\w&'’.-]*\s+(?:(?:{_JOINING})\s+)*){{1,8}})\(([A-Z]{{2,6}})\)")
+_PROPER = rf"[A-Z][\w&'’.-]*(?:\s+(?:(?:{_JOINING})\s+)*[A-Z][\w&'’.-]*){{0,6}}"
+_APPOSED = re.compile(rf"\b[Tt]he ([a-z]+(?: [a-z]+)?), (?:the )?({_PROPER}),"
+                      rf"|(?<![\w’'] )\b({_PROPER}), the ([a-z]+(?: [a-z]+)?),")
+
+
+def defined_aliases(text: str) -> list[tuple[str, str]]:
+    """(short, long) pairs the text defines: an acronym in brackets after the name it is the initials of ("the
+    Elmshire Water Authority (EWA)", the country before it may be left out: "U.S. Immigration and Customs Enforcement
+    (ICE)"), and a noun apposed to a proper name between commas ("the agency, the EWA,"; "Jo Lee, the mayor,").
+
+    Example
+    -------
+    >>> defined_aliases("The Elmshire Water Authority (EWA) met. The agency, the EWA, said so; "
+    ...                 "Jo Lee, the mayor, agreed.")
+    [('EWA', 'Elmshire Water Authority'), ('agency', 'EWA'), ('mayor', 'Jo Lee')]
+    """
+    pairs = []
+    for match in _ACRONYM_DEFINED.finditer(text):
+        words = re.sub(r"^[Tt]he\s+", "", match[1]).split()
+        pairs += [(match[2], " ".join(words[i:])) for i in range(len(words) - 1)
+                  if _initials(" ".join(words[i:])) == match[2]][:1]
+    for match in _APPOSED.finditer(text):
+        pairs.append((match[1], match[2]) if match[1] else (match[4], match[3]))
+    return pairs
+
+
+def _alias_links(aliases) -> list[tuple]:
+    """Links between the key of a short form and the key of the one long form the text defines it as
+    (:func:`defined_aliases`); a short form defined as two names is left alone."""
+    meanings: dict[str, set[str]] = {}
+    for short, long in aliases:
+        meanings.setdefault(name_key(short), set()).add(name_key(long))
+    return [(("key", short), ("key", next(iter(longs)))) for short, longs in meanings.items() if len(longs) == 1]
 
 
 def _longer_keys(keys: dict[str, str], people: set[str], full_names) -> tuple[set[str], set[str]]:
@@ -357,9 +395,11 @@ def _canonical(members: list[str], keys: dict[str, str]) -> str:
     if agency:
         return agency
     rank = {m: i for i, m in enumerate(members)}
+    named = [m for m in members if not m.islower()]
     return min(members, key=lambda m: (keys[m].split()[-1:] in _STAFF_ENDS,
-                                       m.isupper() and not all(x.isupper() for x in members),
+                                       m.isupper() and not all(x.isupper() for x in named),
                                        plain(m).endswith(("'s", "'")), _after_role(keys[m], keys.values()),
+                                       m.islower() and any(keys[x] != keys[m] for x in named),
                                        -len(re.split(r"[\s-]+", keys[m])), rank[m]))
 
 
@@ -408,7 +448,8 @@ def source_entities(story) -> pd.DataFrame:
     bodies = [visible_text(v.body) for v in story.versions]
     full_names = [n for body in bodies for n in name_forms(body)]
     credits = {form for role, form in rows if role == "credit"}
-    canonical = resolve_names(forms, people, full_names, credits)
+    aliases = [pair for body in bodies for pair in defined_aliases(body)]
+    canonical = resolve_names(forms, people, full_names, credits, aliases)
     out = []
     for (role, form), row in rows.items():
         out.append({"entity": canonical[form], "role": role, "form": form,
