@@ -60,7 +60,7 @@ from .speakers import PRONOUNS, name_forms
 from .story import story_table
 from .text.lexicon import (AGENCY_FORMS, AGENT_NOUNS, BODY_HEADS, COUNTRY_ABBREVIATIONS, DEMONYMS, LIST_CONJUNCTIONS,
                            NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLES, NAME_TITLES,
-                           STAFF_COLLECTIVES)
+                           PERSON_NOUNS, PLURAL_ROLES, STAFF_COLLECTIVES)
 from .text.typography import canonical as plain
 from .text.visible import visible_text
 
@@ -155,7 +155,7 @@ def _name_links(keys: dict[str, str], people: set[str], full_names, credits=froz
     full, named = _longer_keys(keys, people, full_names)
     roles = _role_links(keys, people, full)
     full -= {key for (_, key), _ in roles}
-    links = roles + _nickname_links(full) + _short_form_links(keys, people, credits)
+    links = roles + _nickname_links(full) + _short_form_links(keys, people, credits) + _head_noun_links(keys, people)
     surnames: set[str] = set()
     for form, key in keys.items():
         links.append((("form", form), ("key", key)))
@@ -166,6 +166,40 @@ def _name_links(keys: dict[str, str], people: set[str], full_names, credits=froz
         if _one_person(carriers) if form in people else len(carriers) == 1:
             links.extend((("key", key), ("key", k)) for k in carriers)
     return links + _surname_links(surnames, full)
+
+
+def _head_noun_links(keys: dict[str, str], people: set[str]) -> list[tuple]:
+    """Links between a body written by its head noun alone, one lower-case word in the singular ("the committee
+    said"), and the one longer name of a body of the story ending in that noun and naming it or its owner with a
+    capital after its first word ("the Elmshire Ethics Committee", "the Elmshire Post's editorial board"). A plural
+    is a group, not the one body named ("officials", "Elmshire officials"); a person's role is left alone
+    (:func:`_role_noun`: "official", "Elmshire Hall official"), and so is a description ("people", "Lots of people").
+
+    Example
+    -------
+    >>> _head_noun_links({"committee": "committee", "Elmshire Ethics Committee": "elmshire ethics committee"}, set())
+    [(('key', 'committee'), ('key', 'elmshire ethics committee'))]
+    """
+    links = []
+    for form, key in keys.items():
+        if form != key or " " in key or key.endswith("s") or form in people or _role_noun(key):
+            continue
+        longer = {k for f, k in keys.items() if f not in people and " " in k and k.split()[-1] == key
+                  and any(w[:1].isupper() for w in f.split()[1:])}
+        links += [(("key", key), ("key", longer.pop()))] if len(longer) == 1 else []
+    return links
+
+
+def _role_noun(noun: str) -> bool:
+    """Whether ``noun`` names a person by a role (:data:`newskit.text.lexicon.PERSON_NOUNS`,
+    :data:`newskit.text.lexicon.AGENT_NOUNS`, the singular of :data:`newskit.text.lexicon.PLURAL_ROLES`).
+
+    Example
+    -------
+    >>> _role_noun("official"), _role_noun("spokesman"), _role_noun("committee")
+    (True, True, False)
+    """
+    return noun in PERSON_NOUNS or noun in AGENT_NOUNS or f"{noun}s" in PLURAL_ROLES
 
 
 def _role_links(keys: dict[str, str], people: set[str], full: set[str]) -> list[tuple]:

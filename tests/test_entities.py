@@ -372,3 +372,19 @@ def test_a_noun_apposed_to_two_names_stays_apart():
     assert resolve_names(forms, set(), aliases=aliases) == dict(zip(forms, forms))
 
 
+def test_a_body_by_its_head_noun_alone_is_the_one_body_so_named():
+    entities = _entity_of({"a": "The Elmshire Ethics Committee said it would review the case.",
+                          "b": "The committee said it would review the case."})
+    assert entities["committee"] == "Elmshire Ethics Committee"
+
+
+def test_a_head_noun_two_bodies_end_in_or_a_plural_stays_apart():
+    forms = ["committee", "Elmshire Ethics Committee", "Harbour Safety Committee"]
+    assert resolve_names(forms, set()) == dict(zip(forms, forms))
+    forms = ["officials", "Elmshire officials"]
+    assert resolve_names(forms, set()) == dict(zip(forms, forms))
+
+
+def test_a_role_or_a_description_by_its_noun_alone_stays_apart():
+    forms = ["official", "Elmshire Hall official", "people", "Lots of people"]
+    assert resolve_names(forms, set()) == dict(zip(forms, forms))
