@@ -20,8 +20,8 @@ grouped with :func:`newskit.matching.linked_groups`.
 :func:`source_entities` is the table of a story: one row per form, with the entity it belongs to.
 Columns:
 
-``entity``        the canonical name: an agency's canonical name; else the fullest form (not a body's
-                  staff, not all capitals, no possessive, not a common noun standing for a
+``entity``        the canonical name: an agency's canonical name; else the fullest form (not after a word in
+                  -ing, not a body's staff, not all capitals, no possessive, not a common noun standing for a
                   name, most words), then the most used, then the first written.
 ``role``          ``"source"`` (cited in body text) or ``"credit"`` (credit line, byline, dateline,
                   photo credit: the version's own makers, never a source cited).
@@ -83,7 +83,8 @@ def name_key(name: str) -> str:
     """``name`` in one plain form: what two ways of writing one source have in common.
 
     Case folded; a possessive ending, a leading "the", a function word that opens the sentence before a
-    name (:data:`newskit.text.lexicon.NAME_BREAKS`: "But Trump"), titles before a name
+    name (:data:`newskit.text.lexicon.NAME_BREAKS`: "But Trump") or a word in -ing before its title
+    (:func:`_verb_before_title`: "Following President Trump"), titles before a name
     (:data:`newskit.text.lexicon.NAME_TITLES`), middle initials, the full stops of abbreviations and other
     punctuation left out; a wire agency under its canonical name; a body's head noun written after its field
     (:func:`_head_last`: "Department of the Treasury" -> "treasury department").
@@ -93,11 +94,13 @@ def name_key(name: str) -> str:
     >>> [name_key(n) for n in ["Donald J. Trump", "President Trump's", "The Associated Press", "A.P.",
     ...                        "U.S. intelligence agencies", "JOHN  SMITH", "But President Trump"]]
     ['donald trump', 'trump', 'ap', 'ap', 'us intelligence agencies', 'john smith', 'trump']
+    >>> name_key("Following President Jo Lee")
+    'jo lee'
     """
     text = _POSSESSIVE.sub("", plain(str(name)).strip())
     text = _ABBREVIATION.sub(lambda m: m.group().replace(".", ""), text)
     words = re.sub(r"[^\w\s&/-]", " ", text).casefold().split()
-    while len(words) > 1 and words[0] in NAME_BREAKS:
+    while len(words) > 1 and (words[0] in NAME_BREAKS or _verb_before_title(words)):
         words = words[1:]
     agency = _AGENCY_KEYS.get(" ".join(words))
     if agency:
@@ -105,6 +108,18 @@ def name_key(name: str) -> str:
     while len(words) > 1 and words[0] in NAME_TITLES:
         words = words[1:]
     return _head_last(" ".join(w for i, w in enumerate(words) if not (len(w) == 1 and 0 < i < len(words) - 1)))
+
+
+def _verb_before_title(words: list[str]) -> bool:
+    """Whether the key's words open with a word in -ing before a title (:data:`newskit.text.lexicon.NAME_TITLES`):
+    the verb or preposition of the clause the name is read from ("following president jo lee"), no part of it.
+
+    Example
+    -------
+    >>> _verb_before_title(["following", "president", "jo", "lee"]), _verb_before_title(["sterling", "jo", "lee"])
+    (True, False)
+    """
+    return len(words) > 2 and len(words[0]) > 5 and words[0].endswith("ing") and words[1] in NAME_TITLES
 
 
 def _head_last(key: str) -> str:
@@ -430,7 +445,7 @@ def _canonical(members: list[str], keys: dict[str, str]) -> str:
         return agency
     rank = {m: i for i, m in enumerate(members)}
     named = [m for m in members if not m.islower()]
-    return min(members, key=lambda m: (keys[m].split()[-1:] in _STAFF_ENDS,
+    return min(members, key=lambda m: (_verb_before_title(m.casefold().split()), keys[m].split()[-1:] in _STAFF_ENDS,
                                        m.isupper() and not all(x.isupper() for x in named),
                                        plain(m).endswith(("'s", "'")), _after_role(keys[m], keys.values()),
                                        m.islower() and any(keys[x] != keys[m] for x in named),

@@ -385,6 +385,12 @@ def test_a_head_noun_two_bodies_end_in_or_a_plural_stays_apart():
     assert resolve_names(forms, set()) == dict(zip(forms, forms))
 
 
+def test_a_verb_in_ing_before_a_title_is_no_part_of_the_name():
+    forms = ["Following President Jo Lee", "Lee", "Jo Lee"]
+    assert resolve_names(forms, set(forms)) == dict.fromkeys(forms, "Jo Lee")
+    assert name_key("Sterling Jo Lee") == "sterling jo lee"
+
+
 def test_a_role_or_a_description_by_its_noun_alone_stays_apart():
     forms = ["official", "Elmshire Hall official", "people", "Lots of people"]
     assert resolve_names(forms, set()) == dict(zip(forms, forms))
