@@ -14,7 +14,9 @@ capitalised one-word name of a body ("the Times") joins the one longer proper na
 ("The New York Times"; not "Officials" -> "Russian officials"), and a short form joins the one longer form it
 stands for (:func:`_short_form_links`): "OFAC" and "Office of Foreign Assets Control", "Treasury Department" and
 "U.S. Department of the Treasury", "spokesperson for Grassley" and "Chuck Grassley's spokesperson", "RFE/RL staff"
-and "RFE/RL". The forms are
+credited and "RFE/RL", "the committee" and the one "House Ethics Committee"; and a short form the text defines
+(:func:`defined_aliases`: "the Elmshire Water Authority (EWA)", "the agency, the EWA,") joins the one name it is
+defined as. The forms are
 grouped with :func:`newskit.matching.linked_groups`.
 
 :func:`source_entities` is the table of a story: one row per form, with the entity it belongs to.
