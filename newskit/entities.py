@@ -14,15 +14,17 @@ capitalised one-word name of a body ("the Times") joins the one longer proper na
 ("The New York Times"; not "Officials" -> "Russian officials"), and a short form joins the one longer form it
 stands for (:func:`_short_form_links`): "OFAC" and "Office of Foreign Assets Control", "Treasury Department" and
 "U.S. Department of the Treasury", "spokesperson for Grassley" and "Chuck Grassley's spokesperson", "RFE/RL staff"
-and "RFE/RL". The forms are
+credited and "RFE/RL", "the committee" and the one "House Ethics Committee"; and a short form the text defines
+(:func:`defined_aliases`: "the Elmshire Water Authority (EWA)", "the agency, the EWA,") joins the one name it is
+defined as. The forms are
 grouped with :func:`newskit.matching.linked_groups`.
 
 :func:`source_entities` is the table of a story: one row per form, with the entity it belongs to.
 Columns:
 
-``entity``        the canonical name: an agency's canonical name; else the fullest form (not a
-                  body's staff, not all capitals, no possessive, most words), then the most used, then the first
-                  written.
+``entity``        the canonical name: an agency's canonical name; else the fullest form (not after a word in
+                  -ing, not a body's staff, not all capitals, no possessive, not a common noun standing for a
+                  name, most words), then the most used, then the first written.
 ``role``          ``"source"`` (cited in body text) or ``"credit"`` (credit line, byline, dateline,
                   photo credit: the version's own makers, never a source cited).
 ``source_type``   the entity's most frequent type (:data:`newskit.cues.SOURCE_TYPES`).
@@ -60,7 +62,7 @@ from .speakers import PRONOUNS, name_forms
 from .story import story_table
 from .text.lexicon import (AGENCY_FORMS, AGENT_NOUNS, BODY_HEADS, COUNTRY_ABBREVIATIONS, DEMONYMS, LIST_CONJUNCTIONS,
                            NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLES, NAME_TITLES,
-                           STAFF_COLLECTIVES)
+                           PERSON_NOUNS, PLURAL_ROLES, STAFF_COLLECTIVES)
 from .text.typography import canonical as plain
 from .text.visible import visible_text
 
@@ -83,7 +85,8 @@ def name_key(name: str) -> str:
     """``name`` in one plain form: what two ways of writing one source have in common.
 
     Case folded; a possessive ending, a leading "the", a function word that opens the sentence before a
-    name (:data:`newskit.text.lexicon.NAME_BREAKS`: "But Trump"), titles before a name
+    name (:data:`newskit.text.lexicon.NAME_BREAKS`: "But Trump") or a word in -ing before its title
+    (:func:`_verb_before_title`: "Following President Trump"), titles before a name
     (:data:`newskit.text.lexicon.NAME_TITLES`), middle initials, the full stops of abbreviations and other
     punctuation left out; a wire agency under its canonical name; a body's head noun written after its field
     (:func:`_head_last`: "Department of the Treasury" -> "treasury department").
@@ -93,11 +96,13 @@ def name_key(name: str) -> str:
     >>> [name_key(n) for n in ["Donald J. Trump", "President Trump's", "The Associated Press", "A.P.",
     ...                        "U.S. intelligence agencies", "JOHN  SMITH", "But President Trump"]]
     ['donald trump', 'trump', 'ap', 'ap', 'us intelligence agencies', 'john smith', 'trump']
+    >>> name_key("Following President Jo Lee")
+    'jo lee'
     """
     text = _POSSESSIVE.sub("", plain(str(name)).strip())
     text = _ABBREVIATION.sub(lambda m: m.group().replace(".", ""), text)
     words = re.sub(r"[^\w\s&/-]", " ", text).casefold().split()
-    while len(words) > 1 and words[0] in NAME_BREAKS:
+    while len(words) > 1 and (words[0] in NAME_BREAKS or _verb_before_title(words)):
         words = words[1:]
     agency = _AGENCY_KEYS.get(" ".join(words))
     if agency:
@@ -105,6 +110,18 @@ def name_key(name: str) -> str:
     while len(words) > 1 and words[0] in NAME_TITLES:
         words = words[1:]
     return _head_last(" ".join(w for i, w in enumerate(words) if not (len(w) == 1 and 0 < i < len(words) - 1)))
+
+
+def _verb_before_title(words: list[str]) -> bool:
+    """Whether the key's words open with a word in -ing before a title (:data:`newskit.text.lexicon.NAME_TITLES`):
+    the verb or preposition of the clause the name is read from ("following president jo lee"), no part of it.
+
+    Example
+    -------
+    >>> _verb_before_title(["following", "president", "jo", "lee"]), _verb_before_title(["sterling", "jo", "lee"])
+    (True, False)
+    """
+    return len(words) > 2 and len(words[0]) > 5 and words[0].endswith("ing") and words[1] in NAME_TITLES
 
 
 def _head_last(key: str) -> str:
@@ -120,11 +137,14 @@ def _head_last(key: str) -> str:
     return f"{body[1] or ''}{body[3]} {body[2]}" if body else key
 
 
-def resolve_names(forms: list[str], people: set[str], full_names: list[str] = ()) -> dict[str, str]:
+def resolve_names(forms: list[str], people: set[str], full_names: list[str] = (), credits: set[str] = frozenset(),
+                  aliases: list[tuple[str, str]] = ()) -> dict[str, str]:
     """Canonical name of each of ``forms``: forms with one :func:`name_key` are one entity, and a
     one-word person's name (in ``people``) joins the one full name ending in it, among the person
-    forms and ``full_names`` (other names the story writes). Forms come in order of first use,
-    most used first among ties (see the module docstring for the canonical name).
+    forms and ``full_names`` (other names the story writes). A body's staff joins the body only as a credit (in
+    ``credits``: "AP staff" on a byline; "White House staff said" cites the staff). ``aliases`` are (short, long)
+    pairs the text defines (:func:`defined_aliases`): a short form joins the one long form it is defined as. Forms
+    come in order of first use, most used first among ties (see the module docstring for the canonical name).
 
     Example
     -------
@@ -135,7 +155,8 @@ def resolve_names(forms: list[str], people: set[str], full_names: list[str] = ()
     """
     keys = {form: name_key(form) for form in forms}
     canonical = {}
-    for group in linked_groups(_name_links(keys, people, full_names)):
+    links = _name_links(keys, people, full_names, credits) + _alias_links(aliases)
+    for group in linked_groups(links):
         members = [item for side, item in group if side == "form"]
         if not members:
             continue  # names the text gives that no source is written as
@@ -144,14 +165,14 @@ def resolve_names(forms: list[str], people: set[str], full_names: list[str] = ()
     return {form: canonical[form] for form in forms}
 
 
-def _name_links(keys: dict[str, str], people: set[str], full_names) -> list[tuple]:
+def _name_links(keys: dict[str, str], people: set[str], full_names, credits=frozenset()) -> list[tuple]:
     """Links between each form and its key, between a one-word key and the one longer key ending in it (a
     person's surname and a full name, a body's last word and its longer name), between spellings of
     one person's name (:func:`same_person_keys`) and between the short forms of :func:`_short_form_links`."""
     full, named = _longer_keys(keys, people, full_names)
     roles = _role_links(keys, people, full)
     full -= {key for (_, key), _ in roles}
-    links = roles + _nickname_links(full) + _short_form_links(keys, people)
+    links = roles + _nickname_links(full) + _short_form_links(keys, people, credits) + _head_noun_links(keys, people)
     surnames: set[str] = set()
     for form, key in keys.items():
         links.append((("form", form), ("key", key)))
@@ -162,6 +183,40 @@ def _name_links(keys: dict[str, str], people: set[str], full_names) -> list[tupl
         if _one_person(carriers) if form in people else len(carriers) == 1:
             links.extend((("key", key), ("key", k)) for k in carriers)
     return links + _surname_links(surnames, full)
+
+
+def _head_noun_links(keys: dict[str, str], people: set[str]) -> list[tuple]:
+    """Links between a body written by its head noun alone, one lower-case word in the singular ("the committee
+    said"), and the one longer name of a body of the story ending in that noun and naming it or its owner with a
+    capital after its first word ("the Elmshire Ethics Committee", "the Elmshire Post's editorial board"). A plural
+    is a group, not the one body named ("officials", "Elmshire officials"); a person's role is left alone
+    (:func:`_role_noun`: "official", "Elmshire Hall official"), and so is a description ("people", "Lots of people").
+
+    Example
+    -------
+    >>> _head_noun_links({"committee": "committee", "Elmshire Ethics Committee": "elmshire ethics committee"}, set())
+    [(('key', 'committee'), ('key', 'elmshire ethics committee'))]
+    """
+    links = []
+    for form, key in keys.items():
+        if form != key or " " in key or key.endswith("s") or form in people or _role_noun(key):
+            continue
+        longer = {k for f, k in keys.items() if f not in people and " " in k and k.split()[-1] == key
+                  and any(w[:1].isupper() for w in f.split()[1:])}
+        links += [(("key", key), ("key", longer.pop()))] if len(longer) == 1 else []
+    return links
+
+
+def _role_noun(noun: str) -> bool:
+    """Whether ``noun`` names a person by a role (:data:`newskit.text.lexicon.PERSON_NOUNS`,
+    :data:`newskit.text.lexicon.AGENT_NOUNS`, the singular of :data:`newskit.text.lexicon.PLURAL_ROLES`).
+
+    Example
+    -------
+    >>> _role_noun("official"), _role_noun("spokesman"), _role_noun("committee")
+    (True, True, False)
+    """
+    return noun in PERSON_NOUNS or noun in AGENT_NOUNS or f"{noun}s" in PLURAL_ROLES
 
 
 def _role_links(keys: dict[str, str], people: set[str], full: set[str]) -> list[tuple]:
@@ -182,10 +237,11 @@ def _role_links(keys: dict[str, str], people: set[str], full: set[str]) -> list[
     return links
 
 
-def _short_form_links(keys: dict[str, str], people: set[str]) -> list[tuple]:
+def _short_form_links(keys: dict[str, str], people: set[str], credits=frozenset()) -> list[tuple]:
     """Links between two forms of one body or person when the story writes one other form the first stands for:
-    a body's staff as a whole and the body (:data:`newskit.text.lexicon.STAFF_COLLECTIVES`: "rfe/rl staff",
-    "rfe/rl"); a body's name without its country and with it (:data:`newskit.text.lexicon.COUNTRY_ABBREVIATIONS`,
+    a body's staff as a whole credited (in ``credits``) and the body
+    (:data:`newskit.text.lexicon.STAFF_COLLECTIVES`: "rfe/rl staff", "rfe/rl"); a body's name without its country
+    and with it (:data:`newskit.text.lexicon.COUNTRY_ABBREVIATIONS`,
     :data:`newskit.text.lexicon.DEMONYMS`: "treasury department", "us treasury department"); one who speaks for a
     person written "for" the person and after the person's name (:data:`newskit.text.lexicon.AGENT_NOUNS`:
     "spokesperson for lee", "ann lee spokesperson"); an acronym of capital letters and the body's name it is the
@@ -195,7 +251,7 @@ def _short_form_links(keys: dict[str, str], people: set[str]) -> list[tuple]:
     for form, key in keys.items():
         words = key.split() or [""]
         if words[-1] in STAFF_COLLECTIVES and len(words) > 1:
-            others = {k for k in values if k.split() == words[:-1]}
+            others = {k for k in values if k.split() == words[:-1]} if form in credits else set()
         elif words[-1] in BODY_HEADS:
             others = {k for k in values if k.split()[0] in _COUNTRY_PREFIXES and k.split()[1:] == words}
         elif spoken_for := _ONE_SPOKEN_FOR.fullmatch(key):
@@ -221,6 +277,43 @@ def _initials(name: str) -> str:
     words = [w for w in re.sub(r"^[Tt]he\s+", "", plain(name)).split() if w not in _LINK_WORDS]
     capitals = [w for w in words if w[:1].isupper()]
     return "".join(w[0] for w in words) if len(capitals) == len(words) > 1 else ""
+
+
+_JOINING = "|".join(map(re.escape, sorted(NAME_JOINING_WORDS)))
+_ACRONYM_DEFINED = re.compile(rf"((?:[A-Z][\w&'’.-]*\s+(?:(?:{_JOINING})\s+)*){{1,8}})\(([A-Z]{{2,6}})\)")
+_PROPER = rf"[A-Z][\w&'’.-]*(?:\s+(?:(?:{_JOINING})\s+)*[A-Z][\w&'’.-]*){{0,6}}"
+_APPOSED = re.compile(rf"\b[Tt]he ([a-z]+(?: [a-z]+)?), (?:the )?({_PROPER}),"
+                      rf"|(?<![\w’'] )\b({_PROPER}), the ([a-z]+(?: [a-z]+)?),")
+
+
+def defined_aliases(text: str) -> list[tuple[str, str]]:
+    """(short, long) pairs the text defines: an acronym in brackets after the name it is the initials of ("the
+    Elmshire Water Authority (EWA)", the country before it may be left out: "U.S. Immigration and Customs Enforcement
+    (ICE)"), and a noun apposed to a proper name between commas ("the agency, the EWA,"; "Jo Lee, the mayor,").
+
+    Example
+    -------
+    >>> defined_aliases("The Elmshire Water Authority (EWA) met. The agency, the EWA, said so; "
+    ...                 "Jo Lee, the mayor, agreed.")
+    [('EWA', 'Elmshire Water Authority'), ('agency', 'EWA'), ('mayor', 'Jo Lee')]
+    """
+    pairs = []
+    for match in _ACRONYM_DEFINED.finditer(text):
+        words = re.sub(r"^[Tt]he\s+", "", match[1]).split()
+        pairs += [(match[2], " ".join(words[i:])) for i in range(len(words) - 1)
+                  if _initials(" ".join(words[i:])) == match[2]][:1]
+    for match in _APPOSED.finditer(text):
+        pairs.append((match[1], match[2]) if match[1] else (match[4], match[3]))
+    return pairs
+
+
+def _alias_links(aliases) -> list[tuple]:
+    """Links between the key of a short form and the key of the one long form the text defines it as
+    (:func:`defined_aliases`); a short form defined as two names is left alone."""
+    meanings: dict[str, set[str]] = {}
+    for short, long in aliases:
+        meanings.setdefault(name_key(short), set()).add(name_key(long))
+    return [(("key", short), ("key", next(iter(longs)))) for short, longs in meanings.items() if len(longs) == 1]
 
 
 def _longer_keys(keys: dict[str, str], people: set[str], full_names) -> tuple[set[str], set[str]]:
@@ -353,9 +446,11 @@ def _canonical(members: list[str], keys: dict[str, str]) -> str:
     if agency:
         return agency
     rank = {m: i for i, m in enumerate(members)}
-    return min(members, key=lambda m: (keys[m].split()[-1:] in _STAFF_ENDS,
-                                       m.isupper() and not all(x.isupper() for x in members),
+    named = [m for m in members if not m.islower()]
+    return min(members, key=lambda m: (_verb_before_title(m.casefold().split()), keys[m].split()[-1:] in _STAFF_ENDS,
+                                       m.isupper() and not all(x.isupper() for x in named),
                                        plain(m).endswith(("'s", "'")), _after_role(keys[m], keys.values()),
+                                       m.islower() and any(keys[x] != keys[m] for x in named),
                                        -len(re.split(r"[\s-]+", keys[m])), rank[m]))
 
 
@@ -401,8 +496,11 @@ def source_entities(story) -> pd.DataFrame:
         row["quotations"] += 1
     forms = list(dict.fromkeys(form for _, form in sorted(rows, key=lambda k: -_uses(rows[k]))))
     people = {form for (_, form), row in rows.items() if not row["types"] or "person" in row["types"]}
-    full_names = [n for v in story.versions for n in name_forms(visible_text(v.body))]
-    canonical = resolve_names(forms, people, full_names)
+    bodies = [visible_text(v.body) for v in story.versions]
+    full_names = [n for body in bodies for n in name_forms(body)]
+    credits = {form for role, form in rows if role == "credit"}
+    aliases = [pair for body in bodies for pair in defined_aliases(body)]
+    canonical = resolve_names(forms, people, full_names, credits, aliases)
     out = []
     for (role, form), row in rows.items():
         out.append({"entity": canonical[form], "role": role, "form": form,

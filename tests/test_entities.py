@@ -9,7 +9,7 @@ from hypothesis import given, strategies as st
 import newskit as nk
 from newskit.summary import findings
 from newskit.cues import publication_names
-from newskit.entities import name_key, resolve_names, transliterations
+from newskit.entities import defined_aliases, name_key, resolve_names, transliterations
 
 warnings.simplefilter("ignore", nk.NewskitWarning)
 
@@ -333,4 +333,64 @@ def test_a_spokesperson_for_a_surname_two_people_share_stays_apart():
 @pytest.mark.parametrize("outlet", ["Harbour Radio", "HRN/HR"])
 def test_an_outlets_staff_on_a_byline_is_the_outlet(outlet):
     forms = [f"{outlet} staff", outlet]
-    assert resolve_names(forms, set(forms)) == dict.fromkeys(forms, outlet)
+    assert resolve_names(forms, set(forms), credits={forms[0]}) == dict.fromkeys(forms, outlet)
+
+
+def test_a_bodys_staff_cited_in_the_body_is_not_the_body():
+    entities = _entity_of({"a": "Elmshire Hall staff said the plan was ready.",
+                          "b": "Elmshire Hall said the plan was ready."})
+    assert entities["Elmshire Hall staff"] != entities["Elmshire Hall"]
+
+
+def test_an_acronym_defined_in_brackets_is_the_name_it_stands_for():
+    entities = _entity_of({"a": "The Elmshire Water Authority (EWA) raised its rates. EWA said the rise was needed.",
+                          "b": "The Elmshire Water Authority said on Monday that the rise was needed."})
+    assert entities["EWA"] == entities["Elmshire Water Authority"] == "Elmshire Water Authority"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fares rose under the Elmshire Water Authority (EWA) plan.", [("EWA", "Elmshire Water Authority")]),
+    ("Agents of U.S. Harbour and Quay Enforcement (HQE) came.", [("HQE", "Harbour and Quay Enforcement")]),
+    ("The agency, the EWA, said so.", [("agency", "EWA")]),
+    ("Jo Lee, the mayor, said so.", [("mayor", "Jo Lee")]),
+    ("Jo Lee (D-Elmshire) and the Elmshire Water Authority (EHA) met.", []),   # not the initials of the name
+    ("The agency, which the EWA runs, said so.", []),
+])
+def test_defined_aliases(text, expected):
+    assert defined_aliases(text) == expected
+
+
+def test_a_noun_apposed_to_a_name_is_that_name():
+    entities = _entity_of({"a": "Rates rose on Monday, the agency, the EWA, said in a statement.",
+                          "b": "Rates rose on Monday, the EWA said in a statement."})
+    assert entities["agency"] == entities["EWA"] == "EWA"
+
+
+def test_a_noun_apposed_to_two_names_stays_apart():
+    forms = ["agency", "EWA", "Harbour Board"]
+    aliases = [("agency", "EWA"), ("agency", "Harbour Board")]
+    assert resolve_names(forms, set(), aliases=aliases) == dict(zip(forms, forms))
+
+
+def test_a_body_by_its_head_noun_alone_is_the_one_body_so_named():
+    entities = _entity_of({"a": "The Elmshire Ethics Committee said it would review the case.",
+                          "b": "The committee said it would review the case."})
+    assert entities["committee"] == "Elmshire Ethics Committee"
+
+
+def test_a_head_noun_two_bodies_end_in_or_a_plural_stays_apart():
+    forms = ["committee", "Elmshire Ethics Committee", "Harbour Safety Committee"]
+    assert resolve_names(forms, set()) == dict(zip(forms, forms))
+    forms = ["officials", "Elmshire officials"]
+    assert resolve_names(forms, set()) == dict(zip(forms, forms))
+
+
+def test_a_verb_in_ing_before_a_title_is_no_part_of_the_name():
+    forms = ["Following President Jo Lee", "Lee", "Jo Lee"]
+    assert resolve_names(forms, set(forms)) == dict.fromkeys(forms, "Jo Lee")
+    assert name_key("Sterling Jo Lee") == "sterling jo lee"
+
+
+def test_a_role_or_a_description_by_its_noun_alone_stays_apart():
+    forms = ["official", "Elmshire Hall official", "people", "Lots of people"]
+    assert resolve_names(forms, set()) == dict(zip(forms, forms))
