@@ -41,7 +41,7 @@ _ADJECTIVES_ED = {"retired", "unnamed", "elected", "armed", "detained", "united"
 _TIME_LEAD = {"on", "late", "early", "last", "this", "that", "in", "the", "on"}
 _STOP = set("""that and but or which who whom whose when while as because if so than whether where how why although though
 after before since until in with at from to on into over under about against between through during without
-not nor yet is are was were be been being has have had do does did will would can could should may might must
+not nor yet is are was were be been being has have having had do does did will would can could should may might must
 also said says told tells""".split()) | {"“", "”", '"', "«", "»"} | INDEFINITE_THINGS
 _ROLE_WORDS = set("""minister president prime foreign secretary spokesman spokeswoman spokesperson chief
 executive director governor senator representative general colonel judge justice mayor chairman chairwoman chair

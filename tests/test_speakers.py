@@ -1633,3 +1633,10 @@ def test_now_before_the_cue_of_a_clause_joined_by_but_is_not_its_subject():
     text = "Jo Lee used to back the plan, but now says, “It is a math problem.”"
     assert speakers(text)[0][0] == "Jo Lee"
     assert subject_before(text, 0, text.index(" says")) is None
+
+
+def test_a_perfect_participle_after_a_comma_is_no_speaker_its_clause_subject_is():
+    text = "Jo Lee spoke of Al Roe last year, having referred to him as a “reformer.”"
+    assert speakers(text)[0][0] == "Jo Lee"
+    text = "Having referred to him as a “reformer,” Jo Lee said nothing."
+    assert "having" not in [s.lower() for s, _, _ in speakers(text)]
