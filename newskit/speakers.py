@@ -1327,15 +1327,16 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
 
 
 def _titled_for(phrase: list[tuple[str, int, int]]) -> bool:
-    """Whether ``phrase`` ends on "for" after a capitalised role, a title naming what the role serves ("Senator
-    for", "Minister for"), so that the capitalised words after it go on the title, not a name.
+    """Whether ``phrase`` ends on "for" or "to" after a capitalised role, a title naming what the role serves
+    ("Senator for", "Minister for", "Ambassador to"), so that the capitalised words after it go on the title, not a
+    name.
 
     Example
     -------
-    >>> _titled_for(tokens("Democratic Senator for")), _titled_for(tokens("a lawyer for"))
-    (True, False)
+    >>> _titled_for(tokens("Democratic Senator for")), _titled_for(tokens("Ambassador to")), _titled_for(tokens("a lawyer for"))
+    (True, True, False)
     """
-    return len(phrase) > 1 and phrase[-1][0] == "for" and phrase[-2][0][:1].isupper() \
+    return len(phrase) > 1 and phrase[-1][0] in {"for", "to"} and phrase[-2][0][:1].isupper() \
         and phrase[-2][0].lower() in _ROLE_WORDS
 
 
@@ -1355,7 +1356,7 @@ def _ends_after_phrase(toks: list[tuple[str, int, int]], k: int, phrase: list[tu
     dated = k + 1 < len(toks) and toks[k + 1][0][:1].isdigit()  # "said Lee May 3": a date
     named = _named_modal(word) and phrase and phrase[-1][0][:1].isupper() and not dated  # "said Theresa May"
     stop = word.lower() in _STOP - {"of"} and not familiar or word.lower() in _SKIP_BEFORE_CUE | _TIME_NOUNS and phrase
-    return bool(stop) and not named
+    return bool(stop) and not named and not _titled_for(phrase + [toks[k]])  # "said Ambassador to Elmshire Jo Lee"
 
 
 def _opens_on_pronoun(toks: list[tuple[str, int, int]]) -> bool:
@@ -1459,15 +1460,15 @@ def _named_after_post(phrase: list[tuple[str, int, int]]) -> tuple[str, int, int
 
 def _role_appositive(rest: list[tuple[str, int, int]], words: list[str], name: list[str]):
     """The name set off at the start of ``rest`` (:func:`_appositive_name`) after the description ``words`` (where
-    ``name`` is the name they hold, if any), when it ends in lower case or its head, the word before "of" or "for",
-    is a role ("said an aide, Jo Lee", "said Senator for Elmshire, Jo Lee"), else None.
+    ``name`` is the name they hold, if any), when it ends in lower case or its head, the word before "of", "for" or
+    "to", is a role ("said an aide, Jo Lee", "said Senator for Elmshire, Jo Lee"), else None.
 
     Example
     -------
     >>> _role_appositive(tokens(", Jo Lee."), ["Senator", "for", "Elmshire"], ["Elmshire"])
     ('Jo Lee', 2, 8)
     """
-    head = next((i for i, w in enumerate(words) if w in {"of", "for"}), len(words)) - 1
+    head = next((i for i, w in enumerate(words) if w in {"of", "for", "to"}), len(words)) - 1
     role = words[head].lower() in _ROLE_WORDS
     if (not name or role and head < len(words) - 1) and (role or words[-1].islower()):
         return _appositive_name(rest, role)

@@ -1640,3 +1640,10 @@ def test_a_perfect_participle_after_a_comma_is_no_speaker_its_clause_subject_is(
     assert speakers(text)[0][0] == "Jo Lee"
     text = "Having referred to him as a “reformer,” Jo Lee said nothing."
     assert "having" not in [s.lower() for s, _, _ in speakers(text)]
+
+
+def test_the_name_after_an_office_to_a_place_after_the_cue_is_the_speaker():
+    text = "“We will win,” said Ambassador to Elmshire Jo Lee."
+    assert speakers(text)[0][0] == "Jo Lee"
+    text = "“We will win,” said the Ambassador to Elmshire, Jo Lee."
+    assert speakers(text)[0][0] == "Jo Lee"
