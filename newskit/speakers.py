@@ -1123,7 +1123,8 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
         return _opening_appositive(toks, i, j)
     if toks[j][0] in _ASIDE_DASHES:
         return _opening_aside(toks, i, j)
-    verb = j + 3 if _party_tag(toks, j) and j + 3 < len(toks) else j  # "Jo Lee (D-N.Y.) reacted"
+    tag = _party_tag(toks, j)
+    verb = j + tag if tag and j + tag < len(toks) else j  # "Jo Lee (D-N.Y.) reacted"
     if not (toks[verb][0].isalpha() and toks[verb][0].islower()) or words[-1].lower() in _DETERMINERS:
         return None
     if _opens_longer_phrase(words):
@@ -1148,15 +1149,21 @@ def _subject_end(toks: list[tuple[str, int, int]], i: int) -> int:
     return j
 
 
-def _party_tag(toks: list[tuple[str, int, int]], j: int) -> bool:
-    """Whether a party and state tag in brackets opens at ``toks[j]`` ("(D-N.Y.)", "(R-Ohio)").
+def _party_tag(toks: list[tuple[str, int, int]], j: int) -> int:
+    """How many tokens a party and state tag in brackets opening at ``toks[j]`` spans ("(D-N.Y.)", "(R-Ohio)", "(I-Vt.)",
+    whose closing point is a token of its own), 0 when none opens there.
 
     Example
     -------
-    >>> _party_tag(tokens("Jo Lee (D-N.Y.) said"), 2), _party_tag(tokens("Jo Lee (the mayor) said"), 2)
-    (True, False)
+    >>> _party_tag(tokens("Jo Lee (D-N.Y.) said"), 2), _party_tag(tokens("Jo Lee (I-Vt.) said"), 2)
+    (3, 4)
+    >>> _party_tag(tokens("Jo Lee (the mayor) said"), 2)
+    0
     """
-    return toks[j][0] == "(" and j + 2 < len(toks) and bool(re.match(r"[RDI]-", toks[j + 1][0])) and toks[j + 2][0] == ")"
+    if toks[j][0] != "(" or j + 2 >= len(toks) or not re.match(r"[RDI]-", toks[j + 1][0]):
+        return 0
+    close = j + 3 if toks[j + 2][0] == "." and j + 3 < len(toks) else j + 2
+    return close - j + 1 if toks[close][0] == ")" else 0
 
 
 def _opens_longer_phrase(words: list[str]) -> bool:

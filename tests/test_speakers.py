@@ -1647,3 +1647,9 @@ def test_the_name_after_an_office_to_a_place_after_the_cue_is_the_speaker():
     assert speakers(text)[0][0] == "Jo Lee"
     text = "“We will win,” said the Ambassador to Elmshire, Jo Lee."
     assert speakers(text)[0][0] == "Jo Lee"
+
+
+def test_a_party_tag_with_a_closing_point_is_skipped_before_the_verb():
+    text = "Sen. Jo Lee (I-Vt.) spoke of the bill with Roe, responding that he is “not going to vote for it.”"
+    assert speakers(text)[0][0] == "Jo Lee"
+    assert sentence_subject(text, 0, len(text))[0] == "Sen. Jo Lee"
