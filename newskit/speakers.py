@@ -47,7 +47,7 @@ _ROLE_WORDS = set("""minister president prime foreign secretary spokesman spokes
 executive director governor senator representative general colonel judge justice mayor chairman chairwoman chair
 ceo ambassador commissioner officer detective sheriff captain king queen prince princess pope archbishop bishop
 deputy vice premier chancellor leader speaker attorney coach manager professor analyst economist councillor
-councilor lawmaker envoy founder head editor correspondent reporter author sheikh mp mep msp mla monsignor
+councilor lawmaker envoy founder head member editor correspondent reporter author sheikh mp mep msp mla monsignor
 inspector superintendent constable sergeant farmer resident residents campaigner organiser organizer owner nurse
 teacher doctor driver student shopkeeper activist lawyer prosecutor researcher scientist historian candidate
 trustee fan player striker singer actor actress comedian writer novelist artist chef pilot soldier commander

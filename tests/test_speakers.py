@@ -1653,3 +1653,8 @@ def test_a_party_tag_with_a_closing_point_is_skipped_before_the_verb():
     text = "Sen. Jo Lee (I-Vt.) spoke of the bill with Roe, responding that he is “not going to vote for it.”"
     assert speakers(text)[0][0] == "Jo Lee"
     assert sentence_subject(text, 0, len(text))[0] == "Sen. Jo Lee"
+
+
+def test_a_member_named_after_a_capitalised_group_is_the_speaker():
+    text = "Band member Jo Lee shared the news online, writing “Feels great to back someone I trust.”"
+    assert speakers(text)[0][0] == "Jo Lee"
