@@ -152,6 +152,8 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|to|with|from|into|during|after|b
 _PARTICIPLE_LEAD = re.compile(rf"\b(?:{alternation(PARTICIPLE_LEADS)})\s+$")
 _COMMA_ADVERB = re.compile(r",\s*(?:[a-z]+ly\s+)?$")
 """A comma closing the text searched, maybe before an adverb: "..., alternately shouting"."""
+_HAVING = re.compile(r",\s*having\s+$", re.IGNORECASE)
+"""A perfect participle after a comma closing the text searched: "..., having" (before "referred", "called")."""
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)\b")
 
 
@@ -299,7 +301,11 @@ def _named_object_participle(text: str, lo: int, match: re.Match,
 
 def _led_participle(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
     """The subject of the clause a participle cue after "before", "upon", "while", ... hangs from (lexicon
-    PARTICIPLE_LEADS: "Lee deflected questions about Roe before saying": Lee), None for any other cue."""
+    PARTICIPLE_LEADS: "Lee deflected questions about Roe before saying": Lee) or a cue after ", having" ("Lee spoke
+    of Roe, having referred to him as": Lee, never "having"), None for any other cue."""
+    having = _HAVING.search(text, lo, match.start())
+    if having:
+        return _last_clause(text, lo, having.start())
     if not match.group().rstrip().endswith("ing") or not _PARTICIPLE_LEAD.search(text, max(lo, match.start() - 12),
                                                                                   match.start()):
         return None

@@ -41,13 +41,13 @@ _ADJECTIVES_ED = {"retired", "unnamed", "elected", "armed", "detained", "united"
 _TIME_LEAD = {"on", "late", "early", "last", "this", "that", "in", "the", "on"}
 _STOP = set("""that and but or which who whom whose when while as because if so than whether where how why although though
 after before since until in with at from to on into over under about against between through during without
-not nor yet is are was were be been being has have had do does did will would can could should may might must
+not nor yet is are was were be been being has have having had do does did will would can could should may might must
 also said says told tells""".split()) | {"“", "”", '"', "«", "»"} | INDEFINITE_THINGS
 _ROLE_WORDS = set("""minister president prime foreign secretary spokesman spokeswoman spokesperson chief
 executive director governor senator representative general colonel judge justice mayor chairman chairwoman chair
 ceo ambassador commissioner officer detective sheriff captain king queen prince princess pope archbishop bishop
 deputy vice premier chancellor leader speaker attorney coach manager professor analyst economist councillor
-councilor lawmaker envoy founder head editor correspondent reporter author sheikh mp mep msp mla monsignor
+councilor lawmaker envoy founder head member editor correspondent reporter author sheikh mp mep msp mla monsignor
 inspector superintendent constable sergeant farmer resident residents campaigner organiser organizer owner nurse
 teacher doctor driver student shopkeeper activist lawyer prosecutor researcher scientist historian candidate
 trustee fan player striker singer actor actress comedian writer novelist artist chef pilot soldier commander
@@ -1123,7 +1123,8 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
         return _opening_appositive(toks, i, j)
     if toks[j][0] in _ASIDE_DASHES:
         return _opening_aside(toks, i, j)
-    verb = j + 3 if _party_tag(toks, j) and j + 3 < len(toks) else j  # "Jo Lee (D-N.Y.) reacted"
+    tag = _party_tag(toks, j)
+    verb = j + tag if tag and j + tag < len(toks) else j  # "Jo Lee (D-N.Y.) reacted"
     if not (toks[verb][0].isalpha() and toks[verb][0].islower()) or words[-1].lower() in _DETERMINERS:
         return None
     if _opens_longer_phrase(words):
@@ -1148,15 +1149,21 @@ def _subject_end(toks: list[tuple[str, int, int]], i: int) -> int:
     return j
 
 
-def _party_tag(toks: list[tuple[str, int, int]], j: int) -> bool:
-    """Whether a party and state tag in brackets opens at ``toks[j]`` ("(D-N.Y.)", "(R-Ohio)").
+def _party_tag(toks: list[tuple[str, int, int]], j: int) -> int:
+    """How many tokens a party and state tag in brackets opening at ``toks[j]`` spans ("(D-N.Y.)", "(R-Ohio)", "(I-Vt.)",
+    whose closing point is a token of its own), 0 when none opens there.
 
     Example
     -------
-    >>> _party_tag(tokens("Jo Lee (D-N.Y.) said"), 2), _party_tag(tokens("Jo Lee (the mayor) said"), 2)
-    (True, False)
+    >>> _party_tag(tokens("Jo Lee (D-N.Y.) said"), 2), _party_tag(tokens("Jo Lee (I-Vt.) said"), 2)
+    (3, 4)
+    >>> _party_tag(tokens("Jo Lee (the mayor) said"), 2)
+    0
     """
-    return toks[j][0] == "(" and j + 2 < len(toks) and bool(re.match(r"[RDI]-", toks[j + 1][0])) and toks[j + 2][0] == ")"
+    if toks[j][0] != "(" or j + 2 >= len(toks) or not re.match(r"[RDI]-", toks[j + 1][0]):
+        return 0
+    close = j + 3 if toks[j + 2][0] == "." and j + 3 < len(toks) else j + 2
+    return close - j + 1 if toks[close][0] == ")" else 0
 
 
 def _opens_longer_phrase(words: list[str]) -> bool:
@@ -1327,15 +1334,16 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
 
 
 def _titled_for(phrase: list[tuple[str, int, int]]) -> bool:
-    """Whether ``phrase`` ends on "for" after a capitalised role, a title naming what the role serves ("Senator
-    for", "Minister for"), so that the capitalised words after it go on the title, not a name.
+    """Whether ``phrase`` ends on "for" or "to" after a capitalised role, a title naming what the role serves
+    ("Senator for", "Minister for", "Ambassador to"), so that the capitalised words after it go on the title, not a
+    name.
 
     Example
     -------
-    >>> _titled_for(tokens("Democratic Senator for")), _titled_for(tokens("a lawyer for"))
-    (True, False)
+    >>> _titled_for(tokens("Democratic Senator for")), _titled_for(tokens("Ambassador to")), _titled_for(tokens("a lawyer for"))
+    (True, True, False)
     """
-    return len(phrase) > 1 and phrase[-1][0] == "for" and phrase[-2][0][:1].isupper() \
+    return len(phrase) > 1 and phrase[-1][0] in {"for", "to"} and phrase[-2][0][:1].isupper() \
         and phrase[-2][0].lower() in _ROLE_WORDS
 
 
@@ -1355,7 +1363,7 @@ def _ends_after_phrase(toks: list[tuple[str, int, int]], k: int, phrase: list[tu
     dated = k + 1 < len(toks) and toks[k + 1][0][:1].isdigit()  # "said Lee May 3": a date
     named = _named_modal(word) and phrase and phrase[-1][0][:1].isupper() and not dated  # "said Theresa May"
     stop = word.lower() in _STOP - {"of"} and not familiar or word.lower() in _SKIP_BEFORE_CUE | _TIME_NOUNS and phrase
-    return bool(stop) and not named
+    return bool(stop) and not named and not _titled_for(phrase + [toks[k]])  # "said Ambassador to Elmshire Jo Lee"
 
 
 def _opens_on_pronoun(toks: list[tuple[str, int, int]]) -> bool:
@@ -1459,15 +1467,15 @@ def _named_after_post(phrase: list[tuple[str, int, int]]) -> tuple[str, int, int
 
 def _role_appositive(rest: list[tuple[str, int, int]], words: list[str], name: list[str]):
     """The name set off at the start of ``rest`` (:func:`_appositive_name`) after the description ``words`` (where
-    ``name`` is the name they hold, if any), when it ends in lower case or its head, the word before "of" or "for",
-    is a role ("said an aide, Jo Lee", "said Senator for Elmshire, Jo Lee"), else None.
+    ``name`` is the name they hold, if any), when it ends in lower case or its head, the word before "of", "for" or
+    "to", is a role ("said an aide, Jo Lee", "said Senator for Elmshire, Jo Lee"), else None.
 
     Example
     -------
     >>> _role_appositive(tokens(", Jo Lee."), ["Senator", "for", "Elmshire"], ["Elmshire"])
     ('Jo Lee', 2, 8)
     """
-    head = next((i for i, w in enumerate(words) if w in {"of", "for"}), len(words)) - 1
+    head = next((i for i, w in enumerate(words) if w in {"of", "for", "to"}), len(words)) - 1
     role = words[head].lower() in _ROLE_WORDS
     if (not name or role and head < len(words) - 1) and (role or words[-1].islower()):
         return _appositive_name(rest, role)

@@ -1633,3 +1633,28 @@ def test_now_before_the_cue_of_a_clause_joined_by_but_is_not_its_subject():
     text = "Jo Lee used to back the plan, but now says, “It is a math problem.”"
     assert speakers(text)[0][0] == "Jo Lee"
     assert subject_before(text, 0, text.index(" says")) is None
+
+
+def test_a_perfect_participle_after_a_comma_is_no_speaker_its_clause_subject_is():
+    text = "Jo Lee spoke of Al Roe last year, having referred to him as a “reformer.”"
+    assert speakers(text)[0][0] == "Jo Lee"
+    text = "Having referred to him as a “reformer,” Jo Lee said nothing."
+    assert "having" not in [s.lower() for s, _, _ in speakers(text)]
+
+
+def test_the_name_after_an_office_to_a_place_after_the_cue_is_the_speaker():
+    text = "“We will win,” said Ambassador to Elmshire Jo Lee."
+    assert speakers(text)[0][0] == "Jo Lee"
+    text = "“We will win,” said the Ambassador to Elmshire, Jo Lee."
+    assert speakers(text)[0][0] == "Jo Lee"
+
+
+def test_a_party_tag_with_a_closing_point_is_skipped_before_the_verb():
+    text = "Sen. Jo Lee (I-Vt.) spoke of the bill with Roe, responding that he is “not going to vote for it.”"
+    assert speakers(text)[0][0] == "Jo Lee"
+    assert sentence_subject(text, 0, len(text))[0] == "Sen. Jo Lee"
+
+
+def test_a_member_named_after_a_capitalised_group_is_the_speaker():
+    text = "Band member Jo Lee shared the news online, writing “Feels great to back someone I trust.”"
+    assert speakers(text)[0][0] == "Jo Lee"
