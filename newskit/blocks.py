@@ -2246,9 +2246,9 @@ def _note_under_heading(text: str, labels: list[str]) -> bool:
 
 
 def _repeats_headline(text: str, headline: str) -> bool:
-    """True for a one-line title of four to :data:`_TITLE_WORDS` words that repeats the headline: nearly all of its words (four
-    in five) are the headline's, as on a page whose title ("... | The Daily Planet") heads the text and whose
-    headline is printed again above the article, perhaps reworded a little, ending as a title does
+    """True for a one-line title of four to :data:`_TITLE_WORDS` words that repeats the headline: nearly all of its
+    words (four in five) are the headline's, as on a page whose title ("... | The Daily Planet") heads the text and
+    whose headline is printed again above the article, perhaps reworded a little, ending as a title does
     (:func:`_open_end`: "Mayor: the bridge is 'not safe'"; "**Rates rose on Monday.**" ends on its stop).
 
     >>> _repeats_headline("**Rates rose as the bank met on Monday.**", "Rates"), _repeats_headline("Rates rose", "Rates")

@@ -214,7 +214,7 @@ _APPEAL = (
     r"(?:subscription|membership)\W*$",               # a subscribers' perk: Commenting is a benefit of a subscription
     r"^\W*(?:yes,? )?i (?:agree|consent|would like|want) to receive\b",     # a sign-up form's consent to its mailings
     r"^\W*i (?:understand and |have read and )?(?:agree|accept)\b[^.!?\n]{0,80}\b(?:terms of (?:use|service)"
-    r"|user agreement|privacy policy|terms (?:and|&) conditions)\b",                   # a sign-up form's consent to the site's terms: I agree that registration ...
+    r"|user agreement|privacy policy|terms (?:and|&) conditions)\b",      # a sign-up form's consent to the site's terms
     r"^\W*(?:get|receive)\b[^.!?\n]{0,60}\bsent (?:straight |directly |right )?to your (?:device|phone|inbox)\b",
     r"^[^\n]{0,80},\s*click here\b",               # a reader sent on: To take the rest of the quiz, click here, or ...
     # a programme's blurb sending the reader to it: ... Follow the Harvest Hour podcast to get each episode first.
@@ -363,7 +363,7 @@ _NOTICE = (
     r"\b(?:web )?links? to\b[^!?\n]{0,80}?\b(?:is|are)\s+(?:only\s+)?(?:allowed|permitted)\b|\bprotected by copyright\b"
     r"|^\W*\[?e-?mail\s*(?:&#160;|\xa0|\s)*protected\]?\W*$"
     r"|^\W*(?:web)?(?:site|theme)?\s*(?:proudly\s+)?(?:designed|built|developed|hosted)\s+by\b[^.!?]{1,60}\.?$"
-    r"|(?-i:^\W*[Pp]owered by\s+(?:[A-Z][\w.&-]*\s*){1,6}(?:from\s+\S+)?\W*$)",       # a site's system: Powered by Elm CMS
+    r"|(?-i:^\W*[Pp]owered by\s+(?:[A-Z][\w.&-]*\s*){1,6}(?:from\s+\S+)?\W*$)",       # a site's system: Powered by X
     r"\b(?:views?|opinions?)\b[^.!?]{0,100}\b(?:do|does) not necessarily (?:reflect|represent)\b",     # disclaimer
     r"\b(?:is|are) solely responsible for (?:all |the |its )?(?:content|coverage)\b",  # a funding note's close
     r"\bour (?:newsroom|journalists|reporters|editors)\b[^.!?]{0,20}\b(?:abides? by|adheres? to|follows?|is bound by)\b"

@@ -929,8 +929,8 @@ def _second_place_part(toks: list[tuple[str, int, int]], comma: int) -> bool:
 
 def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The last words of ``toks`` that can be a subject: up to six, stopping at a stop word, a verb in -ed, "what"
-    before a name or punctuation ("of" and "for" carry on: "a spokesman for Tesco"); a modal that is also a name, capitalised
-    and closing them, is a name (:data:`~newskit.text.lexicon.NAMED_MODALS`: "George Will", "Theresa May").
+    before a name or punctuation ("of" and "for" carry on: "a spokesman for Tesco"); a modal that is also a name,
+    capitalised and closing them, is a name (:data:`~newskit.text.lexicon.NAMED_MODALS`: "George Will", "Theresa May").
 
     Example
     -------
@@ -1150,8 +1150,8 @@ def _subject_end(toks: list[tuple[str, int, int]], i: int) -> int:
 
 
 def _party_tag(toks: list[tuple[str, int, int]], j: int) -> int:
-    """How many tokens a party and state tag in brackets opening at ``toks[j]`` spans ("(D-N.Y.)", "(R-Ohio)", "(I-Vt.)",
-    whose closing point is a token of its own), 0 when none opens there.
+    """How many tokens a party and state tag in brackets opening at ``toks[j]`` spans ("(D-N.Y.)", "(R-Ohio)",
+    "(I-Vt.)", whose closing point is a token of its own), 0 when none opens there.
 
     Example
     -------
@@ -1340,8 +1340,8 @@ def _titled_for(phrase: list[tuple[str, int, int]]) -> bool:
 
     Example
     -------
-    >>> _titled_for(tokens("Democratic Senator for")), _titled_for(tokens("Ambassador to")), _titled_for(tokens("a lawyer for"))
-    (True, True, False)
+    >>> [_titled_for(tokens(t)) for t in ("Democratic Senator for", "Ambassador to", "a lawyer for")]
+    [True, True, False]
     """
     return len(phrase) > 1 and phrase[-1][0] in {"for", "to"} and phrase[-2][0][:1].isupper() \
         and phrase[-2][0].lower() in _ROLE_WORDS

@@ -1722,7 +1722,7 @@ def test_a_paragraph_between_a_donation_button_and_the_appeal_under_it_is_set_as
 
 def test_a_line_without_a_stop_told_in_the_present_between_two_captions_is_a_gallerys_caption():
     def labels(middle: str) -> list[str]:
-        text = ("Jo Lee opened the new pier in Elmshire on Monday, the council said, after two years of work on its deck.\n"
+        text = ("Jo Lee opened the new pier in Elmshire on Monday, the council said, after two years of work on it.\n"
                 "Al Roe's crews eventually finished the deck in ten weeks of a rain-delayed build late last year.\n"
                 "Getty Images Crowds gather on the pier at dawn\n"
                 "Getty Images Al Roe gets sprayed with water in his face after the opening\n"
@@ -1731,10 +1731,9 @@ def test_a_line_without_a_stop_told_in_the_present_between_two_captions_is_a_gal
                 "The mayor said the pier had cost two million pounds.\n")
         blocks = label_blocks(text)
         return list(blocks.loc[blocks["label"] != "whitespace", "label"])
-    assert labels("Elmshire Sports Jo Lee, the mayor, is carried off the pier by the crowd after cutting the ribbon")[4] \
-        == "caption"
-    assert labels("Elmshire Sports Jo Lee, the mayor, was carried off the pier by the crowd after cutting the ribbon")[4] \
-        == "body"
+    carried = "Jo Lee, the mayor, {} carried off the pier by the crowd after cutting the ribbon"
+    assert labels("Elmshire Sports " + carried.format("is"))[4] == "caption"
+    assert labels("Elmshire Sports " + carried.format("was"))[4] == "body"
     assert labels("Jo Lee, the mayor, is carried off the pier by the crowd after cutting the ribbon on Monday.")[4] \
         == "body"
 

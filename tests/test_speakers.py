@@ -321,7 +321,7 @@ def test_a_quotation_followed_in_its_sentence_by_others_takes_the_cue_after_the_
 
 
 def test_a_quoted_term_after_a_cue_passes_its_speaker_to_a_quotation_later_in_the_sentence():
-    text = "Al Roe spoke first. Jo Lee, a builder, said Mr. Roe and the “Remain” camp had failed to “reach voters at all.”"
+    text = "Al Roe spoke first. Jo Lee, a builder, said Mr. Roe and the “Remain” camp failed to “reach voters at all.”"
     assert [s for s, _, _ in speakers(text)] == ["Jo Lee", "Jo Lee"]
     text = "Al Roe spoke first. Jo Lee said the “Remain” camp and the “Leave” camp agree."  # a term stays a term
     assert nk.quotes(nk.story_from_texts({"a": text})).kind.tolist() == ["scare", "scare"]
