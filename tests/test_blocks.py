@@ -1179,6 +1179,15 @@ def test_a_listed_story_with_its_date_and_reading_time_is_set_aside():
     assert said in body_of(page("Port sale slowed", *ARTICLE[:2], said, *ARTICLE[2:]))
 
 
+def test_a_long_article_paragraph_between_a_date_line_and_a_byline_stays_body():
+    long = " ".join(f"Crews in Elmshire worked on pier {n} through the night, Jo Lee said." for n in range(30))
+    raw = page("Port sale slowed", "By Al Roe", *ARTICLE, "Jun 12, 2026", long, "by Jo Lee", "More Local News")
+    assert labels_of(raw)[long] == "body"
+    short = "Crews in Elmshire worked through the night."
+    assert labels_of(page("Port sale slowed", "By Al Roe", *ARTICLE, "Jun 12, 2026", short, "by Jo Lee",
+                          "More Local News"))[short] != "body"
+
+
 def test_a_summary_in_bullets_under_its_heading_is_set_aside_above_the_article():
     box = ["Here’s what you’ll learn when you read this story:", "* The port sale is on hold.",
            "* Buyers have until May."]
