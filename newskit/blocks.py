@@ -705,7 +705,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         texts, labels)))))
     labels = _summary_lines(texts, _generated_summary(texts, labels))
     labels = _cut_lede_title(texts, _headline_over_byline(texts, _author_lines(texts, _continued(texts, labels))))
-    labels = _listed_between(labels)
+    labels = _listed_between(texts, labels)
     labels = _heading_lists(texts, _lettered_items(texts, labels))
     labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
     labels = _after_the_close(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
@@ -2279,18 +2279,32 @@ def _repeats_headline(text: str, headline: str) -> bool:
 _PAGE_LINES = ("byline", "date")
 
 
-def _listed_between(labels: list[str]) -> list[str]:
+_LISTED_ITEM_WORDS = 250
+"""Most words of a paragraph taken for an item of a list or a summary between page lines: a longer one is the
+article's own text, however the page frames it."""
+
+
+def _listed_between(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a body paragraph between two page lines (a byline or date line before it, one after it, or a
     short line then one: a name the byline pattern does not know) made ``promo``: an item of a list of other
     stories (name, date, title or teaser, name, date, ...), or a summary between the date line and the authors'
     names under it; so are the items of a dated listing (see :func:`_dated_items`). Read once the byline rules
-    have named every byline (an "Authors" heading and the names under it)."""
+    have named every byline (an "Authors" heading and the names under it). A paragraph of more than
+    :data:`_LISTED_ITEM_WORDS` words is no such item.
+
+    >>> _listed_between(["By Jo Lee", "Rain fell.", "May 2, 2026", "It rained."], ["byline", "body", "date", "body"])
+    ['byline', 'promo', 'date', 'body']
+    >>> _listed_between(["By Jo Lee", "Rain fell. " * 130, "May 2, 2026", "It rained."],
+    ...                 ["byline", "body", "date", "body"])[1]
+    'body'
+    """
     shown = _shown(labels)
     follow = [labels[n] for n in shown[2:]] + [""]
     items = [here for before, here, after, next_after in zip(shown, shown[1:], follow, follow[1:])
              if labels[here] == "body" and labels[before] in _PAGE_LINES + ("read_more", "promo")
              and (after in _PAGE_LINES or after == "subhead" and next_after in _PAGE_LINES)]
     items += _dated_items(labels, shown)
+    items = [n for n in items if len(texts[n].split()) <= _LISTED_ITEM_WORDS]
     if len(set(items)) < labels.count("body"):
         for n in items:
             labels[n] = "promo"

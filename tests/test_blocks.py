@@ -1179,6 +1179,15 @@ def test_a_listed_story_with_its_date_and_reading_time_is_set_aside():
     assert said in body_of(page("Port sale slowed", *ARTICLE[:2], said, *ARTICLE[2:]))
 
 
+def test_a_long_article_paragraph_between_a_date_line_and_a_byline_stays_body():
+    long = " ".join(f"Crews in Elmshire worked on pier {n} through the night, Jo Lee said." for n in range(30))
+    raw = page("Port sale slowed", "By Al Roe", *ARTICLE, "Jun 12, 2026", long, "by Jo Lee", "More Local News")
+    assert labels_of(raw)[long] == "body"
+    short = "Crews in Elmshire worked through the night."
+    assert labels_of(page("Port sale slowed", "By Al Roe", *ARTICLE, "Jun 12, 2026", short, "by Jo Lee",
+                          "More Local News"))[short] != "body"
+
+
 def test_a_summary_in_bullets_under_its_heading_is_set_aside_above_the_article():
     box = ["Here’s what you’ll learn when you read this story:", "* The port sale is on hold.",
            "* Buyers have until May."]
@@ -1820,6 +1829,12 @@ def test_a_places_name_under_a_menus_date_is_no_byline_and_the_byline_under_the_
                "Published: July 25, 2022, 1:15pm", "Share:", *ARTICLE)
     assert labels_of(raw)["Elm County"] != "byline"
     assert text_metadata(label_blocks(raw))["byline"].startswith("JO LEE")
+
+
+def test_an_advertising_widgets_label_under_a_teasers_date_is_no_byline():
+    raw = page("Ferry crews vote to strike", *ARTICLE, "More Local News", "Harbour board weighs a new crane",
+               "Jun 13, 2026 4:06 PM", "Featured Flyer", "About", "Contact")
+    assert labels_of(raw)["Featured Flyer"] != "byline" and text_metadata(label_blocks(raw)).get("byline") != "Featured Flyer"
 
 
 def test_an_archives_title_cut_from_the_ledes_opening_words_is_the_headline():
