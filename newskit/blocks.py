@@ -1112,7 +1112,7 @@ def _caption_in_gallery(texts: list[str], labels: list[str], shown: list[int], a
     False
     """
     text = texts[shown[at]].strip()
-    beside = [labels[shown[n]] for n in (at - 1, at + 1) if 0 <= n < len(shown)]
+    beside = _labels_beside(labels, shown, at)
     return beside == ["caption", "caption"] and not _SENTENCE_CLOSE.search(text) and not QUOTE_MARK.search(text) \
         and not _NARRATED.search(text)
 
@@ -1198,9 +1198,18 @@ def _caption_by_credit(texts: list[str], labels: list[str], shown: list[int], at
     picture's credit, or one sentence closing on the day the picture was taken next to a line that is not body."""
     text = texts[shown[at]].strip()
     credited = _over_credit(texts, labels, shown, at)
-    beside = [labels[shown[n]] for n in (at - 1, at + 1) if 0 <= n < len(shown)]
+    beside = _labels_beside(labels, shown, at)
     dated = len(sentence_spans(text)) == 1 and _SCENE_DATE.search(text) and any(label != "body" for label in beside)
     return not _NARRATED.search(text) and bool(credited or dated)
+
+
+def _labels_beside(labels: list[str], shown: list[int], at: int) -> list[str]:
+    """The labels of the shown lines right over and under ``shown[at]``, those the page has.
+
+    >>> _labels_beside(["caption", "body", "promo"], [0, 1, 2], 1), _labels_beside(["body", "promo"], [0, 1], 0)
+    (['caption', 'promo'], ['promo'])
+    """
+    return [labels[shown[n]] for n in (at - 1, at + 1) if 0 <= n < len(shown)]
 
 
 def _over_credit(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
