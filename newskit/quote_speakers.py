@@ -1368,13 +1368,13 @@ def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_star
     if owner:
         return f"{v.resolve(*owner)}'s {mention}"
     if mention.split()[-1] in AGENT_NOUNS and mention.split()[-1] not in v.roles:
-        return described_agent(v.text, mention, m_start)  # no one named as one: an agent is no one else named
+        return _described_agent(v.text, mention, m_start)  # no one named as one: an agent is no one else named
     if role_phrase(mention) or _person_noun(mention):
         return _role_speaker(v, q, found, mention, m_start)
     return ""
 
 
-def described_agent(text: str, mention: str, pos: int) -> str:
+def _described_agent(text: str, mention: str, pos: int) -> str:
     """The fullest description the text gives before ``pos`` of the agent ``mention`` (an
     :data:`~newskit.text.lexicon.AGENT_NOUNS` word last) whom no one is named as: the longest "a/the <capitalised
     words> <agent>" with the mention's capitalised words, or those of the nearest such description when the mention
@@ -1383,9 +1383,9 @@ def described_agent(text: str, mention: str, pos: int) -> str:
     Example
     -------
     >>> text = "An Acme Air Lines spokesman said no. Jo Lee left. The Acme spokesman said yes. The spokesman wrote."
-    >>> described_agent(text, "Acme spokesman", 55), described_agent(text, "spokesman", text.rindex("spokesman"))
+    >>> _described_agent(text, "Acme spokesman", 55), _described_agent(text, "spokesman", text.rindex("spokesman"))
     ('Acme Air Lines spokesman', 'Acme Air Lines spokesman')
-    >>> described_agent("The lawyer said no.", "lawyer", 4)
+    >>> _described_agent("The lawyer said no.", "lawyer", 4)
     'lawyer'
     """
     *owner, agent = mention.split()
