@@ -18,7 +18,7 @@ def _records(name: str) -> list[dict]:
 
 def test_quotations_are_ordered_with_a_speaker_and_a_mention():
     for record in _records("real_quotes.jsonl"):
-        assert record["half"] in range(1, 8) and record["quotes"]
+        assert record["half"] in range(1, 9) and record["quotes"]
         end = 0
         for quote in record["quotes"]:
             assert end <= quote["start"] < quote["end"] and quote["speaker"].strip()
@@ -30,10 +30,20 @@ def test_quotations_are_ordered_with_a_speaker_and_a_mention():
 def test_scraped_pages_are_furniture_gold_pages_and_quotations_lie_on_article_lines():
     furniture = {record["page"]: record for record in _records("scraped_furniture.jsonl")}
     scraped = [record for record in _records("real_quotes.jsonl") if record["corpus"] == "scraped"]
-    assert {record["half"] for record in scraped} == {5, 6, 7}
+    assert {record["half"] for record in scraped} == {5, 6, 7, 8}
     for record in scraped:
         page = furniture[record["page"]]
         assert page["sha1"] == record["sha1"]
         article = [(line["start"], line["end"]) for line in page["lines"] if line["group"] in ("article", "fragment")]
         for quote in record["quotes"]:
             assert any(start <= quote["start"] and quote["end"] <= end for start, end in article), quote
+
+
+def test_later_scraped_halves_type_every_speaker_and_keep_to_their_own_pages():
+    records = _records("real_quotes.jsonl")
+    pages = {}
+    for record in records:
+        pages.setdefault(record.get("page"), set()).add(record["half"])
+        if record["half"] >= 7:
+            assert all("speaker_type" in quote for quote in record["quotes"]), record["page"]
+    assert all(len(halves) == 1 for page, halves in pages.items() if page), pages
