@@ -197,7 +197,8 @@ _BYLINE = re.compile(
     rf"|^(?=.*\s(?:with|in)\s){_PERSON}(?:\s*(?:,|,?\s+and|&|with)\s+{_PERSON}){{0,3}}(?:\s+in\s+{name_pattern(0, 2)})?"
     rf"\s+(?:{AGENCY_PATTERN})$"
     rf"|^(?:[A-Z][\w'’-]*\s+){{0,3}}(?i:{STAFF_TITLE_PATTERN})\s*,?\s*(?i:reporting|writing) from\s*{name_pattern(0, 2)}$"
-    r"|^(?i:special to)\s+(?:(?i:the)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$"
+    rf"|^(?i:special to)\s+(?:(?i:the)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}"
+    rf"|{OUTLET_PATTERN}|{SITE_ADDRESS_PATTERN})$"
 )
 """A byline: "By Jane Doe", "By JANE DOE - Associated Press", "By Jane Doe | The Daily Planet", "by Jane Doe",
 a list of people ("By Jane Doe, John Roe, Ann Poe and Al Bo", in capitals: "By JANE DOE AND JOHN ROE"), people
@@ -208,7 +209,8 @@ stamp ("by Jane Doe 10:41 AM May 5, 2026", "Jane Doe | May 5, 2026, 10:20 pm"), 
 John Roe"), or people joined by
 "with", perhaps where they wrote, then their agency ("Jane DOE with John ROE in Kyiv AFP"), or a byline left
 without its name: a staff title reporting from a place ("Foreign editor, Reporting from Elmton"), or a contributor's
-line under it ("Special to The Lamp", "SPECIAL TO THE NEWS")."""
+line under it naming a paper ("Special to The Lamp", "SPECIAL TO THE NEWS", "Special to PlanetNews.ca"; not
+"Special to Ukraine")."""
 _CONTRIBUTOR = rf"{name_pattern(0, 3)}(?:\s+in\s+{name_pattern(0, 2)}(?:,\s*{name_pattern(0, 2)})?)?"
 """A contributor named in a closing credit, perhaps where they worked ("Al Poe in Harbourton, Eastland")."""
 _CONTRIBUTORS = rf"{_CONTRIBUTOR}(?:\s*(?:,|,?\s+and|&)\s+{_CONTRIBUTOR}){{0,5}},?\s+"

@@ -1845,3 +1845,18 @@ def test_an_archives_title_cut_from_the_ledes_opening_words_is_the_headline():
     assert labels_of(raw)["Crews worked through the night to..."] == "headline"
     assert text_metadata(label_blocks(raw))["headline"].startswith("Crews worked through the night to")
     assert body_of(raw) == [lede, *ARTICLE[1:]]
+
+
+def test_a_wires_archive_line_over_the_date_names_no_writer():
+    raw = page("News", "Movies", "Sports", "Advertisement", "UPI Archives", "Dec. 15, 1982",
+               "Crews worked through the night to...", "ELMTON -- Crews worked through the night to clear the road.",
+               *ARTICLE[1:])
+    assert labels_of(raw)["UPI Archives"] != "byline"
+    assert "byline" not in text_metadata(label_blocks(raw))
+
+
+def test_a_contributors_line_names_a_paper_not_a_place():
+    raw = page("Ferry crews vote to strike", "By Jane Roe", "Special to Ukraine", *ARTICLE)
+    assert labels_of(raw)["Special to Ukraine"] != "byline"
+    raw = page("Ferry crews vote to strike", "By Jane Roe", "Special to The Lamp", *ARTICLE)
+    assert labels_of(raw)["Special to The Lamp"] == "byline"
