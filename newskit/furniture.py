@@ -252,7 +252,8 @@ _PROMPT = (
 _PROMO = (
     r"^\W*(?:advertisement|advertising|sponsored(?: content| by [^.!?]{1,40})?|paid (?:content|post)|ad|promoted"
     r"|ad ?choices|ad feedback"                                         # an ad's own buttons left in its place
-    r"|trending(?: now)?|most (?:read|popular|viewed)|editor'?s picks?|don'?t miss|up next|recommended(?: for you)?)\W*$",
+    r"|trending(?: now)?|most (?:read|popular|viewed)|editor'?s picks?|don'?t miss|up next|recommended(?: for you)?"
+    r"|24/7 (?:coverage|news|streaming)\b[^.!?\n]{0,60})\W*$",          # a channel's strapline: 24/7 coverage of ...
     r"^\W*(?:advertisement|story continues below|continue reading(?: below| the main story)?|article continues below"
     r"|listen to this article|listen live|watch live)\b",
     r"^\W*(?:(?:launch|start|build|boost|advance|kick-?start|jump-?start) your career|we(?:'re|’re| are) hiring"
@@ -397,6 +398,12 @@ updated ("This story has been updated with new details.", "This is a developing 
 (``chrome``)."""
 GENERATED_NOTE = re.compile(_GENERATED_NOTE, _I)
 
+_CORRECTION = (
+    r"^\W*(?:(?:correction|clarification|update)s?\s*:\s*)?(?:an?|the) (?:earlier|previous|original) version of "
+    r"this (?:article|story|post)\b",
+)
+"""A correction note on what an earlier version of the story got wrong ("CORRECTION: An earlier version of this story
+misspelled ..."): the editor's note, not the article, even where it says who first reported the error."""
 _MARKET_NOTE = (r"^\W*(?:all |most )?(?:stock |market )?quotes?(?: data)? (?:are |is )?(?:delayed|provided by)\b",)
 """A market widget's note on where its quotes come from ("Stock quotes delayed ..."): site furniture of any length,
 as the note goes on to list every data provider and its rights."""
@@ -470,6 +477,7 @@ KINDS = tuple(
         ("appeal", "appeal", _APPEAL, _I, 60),
         ("notice", "chrome", _NOTICE, _I, 80),
         ("notice", "chrome", _MARKET_NOTE, _I, _ANY),
+        ("correction", "chrome", _CORRECTION, _I, 80),
         ("account", "chrome", _ACCOUNT, _I, 40),
         ("weather", "chrome", _WEATHER, _I, 30),
         ("prompt", "prompt", _PROMPT, _I, 20),
