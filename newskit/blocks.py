@@ -711,6 +711,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _heading_lists(texts, _lettered_items(texts, labels))
     labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
     labels = _after_the_close(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
+    labels = _after_the_pager(texts, labels)
     labels = _bullet_among_set_aside(texts, _lone_bullets(texts, _picture_captions(texts, _dek_on_headline_line(
         texts, labels))))
     labels = _subheads_alike(texts, _field_over_furniture(texts, _within_appeals(texts, labels)))
@@ -2099,6 +2100,39 @@ def _after_the_close(texts: list[str], labels: list[str]) -> list[str]:
         if right_after and labels[n] != "credit" and words <= _STRAY_WORDS or not right_after and words <= _BIO_WORDS[1]:
             labels[rest[0]] = "chrome"
     return labels
+
+
+_PAGER = re.compile(r"\W*(?i:previous|prev|next)\s+(?i:article|story|post)\b")
+"""A pager's link to the story before or after this one ("Next Article Ferry fares rise", "Previous post")."""
+_PAGER_TEASERS = 5
+"""Most teasers of other stories a page lists under the pager that closes its article."""
+
+
+def _after_the_pager(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the body lines after the last pager link (:data:`_PAGER`) that follows body text made
+    ``read_more`` when there are at most :data:`_PAGER_TEASERS` of them, each one sentence of up to
+    :data:`_STRAY_WORDS` words reporting no speech (see :func:`~newskit.furniture.reported`): the teasers of other
+    stories listed under the article. A pager over the article leaves its paragraphs alone.
+
+    >>> texts = ["It rained all week, the mayor said.", "Next Article Ferry fares rise", "Tides shape the bay."]
+    >>> _after_the_pager(texts, ["body", "promo", "body"])
+    ['body', 'promo', 'read_more']
+    >>> _after_the_pager(["Next article", "It rained all week.", "It was cold."], ["read_more", "body", "body"])
+    ['read_more', 'body', 'body']
+    """
+    shown = _shown(labels)
+    pagers = [at for at, n in enumerate(shown) if labels[n] != "body" and _PAGER.match(texts[n])
+              and "body" in (labels[m] for m in shown[:at])]
+    rest = [n for n in shown[pagers[-1] + 1:] if labels[n] == "body"] if pagers else []
+    if len(rest) <= _PAGER_TEASERS and all(_teaser_sentence(texts[n]) for n in rest):
+        for n in rest:
+            labels[n] = "read_more"
+    return labels
+
+
+def _teaser_sentence(text: str) -> bool:
+    """Whether a paragraph is one sentence of up to :data:`_STRAY_WORDS` words reporting no speech."""
+    return len(text.split()) <= _STRAY_WORDS and len(sentence_spans(text.strip())) == 1 and not reported(text)
 
 
 _BIO = re.compile(

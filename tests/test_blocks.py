@@ -1860,3 +1860,13 @@ def test_a_contributors_line_names_a_paper_not_a_place():
     assert labels_of(raw)["Special to Ukraine"] != "byline"
     raw = page("Ferry crews vote to strike", "By Jane Roe", "Special to The Lamp", *ARTICLE)
     assert labels_of(raw)["Special to The Lamp"] == "byline"
+
+
+def test_teasers_under_the_pager_that_closes_the_article_are_set_aside_but_an_article_under_a_pager_stays_body():
+    teasers = ["A new crane may be the harbour's best hope – and that is not saying much.",
+               "Ferry fares rise again as fuel costs bite."]
+    alone = body_of(page("Ferry crews vote to strike", *ARTICLE))
+    raw = page("Ferry crews vote to strike", *ARTICLE, "Previous Article Tides shape the bay",
+               "Next Article The old lighthouse reopens", *teasers)
+    assert body_of(raw) == alone
+    assert body_of(page("Next article", "Ferry crews vote to strike", *ARTICLE)) == alone
