@@ -717,7 +717,20 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _subheads_alike(texts, _field_over_furniture(texts, _within_appeals(texts, labels)))
     labels = _author_bios(texts, _pull_quotes(texts, _cut_summaries(texts, _teaser_cards(texts, labels))))  # again
     labels = _lettered_items(texts, _stray_body(texts, labels, listed=True))  # again, among the cards now set aside
-    return _embedded_posts(texts, labels)
+    return _headline_copies(texts, _embedded_posts(texts, labels))
+
+
+def _headline_copies(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a ``subhead`` whose words are those of a ``headline`` made ``headline``: the title a page prints
+    again in its sticky bar or over its menu. Words are compared, not punctuation or case.
+
+    >>> _headline_copies(["Ferry fares rise", "Menu", "Ferry Fares Rise!", "It rained."],
+    ...                  ["subhead", "chrome", "headline", "body"])
+    ['headline', 'chrome', 'headline', 'body']
+    """
+    heads = {tuple(_WORD.findall(text.lower())) for text, label in zip(texts, labels) if label == "headline"}
+    return ["headline" if label == "subhead" and tuple(_WORD.findall(text.lower())) in heads else label
+            for text, label in zip(texts, labels)]
 
 
 _ALIKE_WORDS = 20

@@ -1870,3 +1870,13 @@ def test_teasers_under_the_pager_that_closes_the_article_are_set_aside_but_an_ar
                "Next Article The old lighthouse reopens", *teasers)
     assert body_of(raw) == alone
     assert body_of(page("Next article", "Ferry crews vote to strike", *ARTICLE)) == alone
+
+
+def test_the_headline_printed_again_in_the_pages_top_bar_is_headline_too():
+    title = "2 ferry crews strike, harbour shut after Elmton, Ont. vote"
+    raw = page("SKIP TO MAIN CONTENT", "In the news", "Orcas", "Wildfires", "Subscribe", "Live", "Search", title,
+               "Click to return to homepage", "Leave a comment", "Share this item on Facebook", "Full Menu", "Home",
+               "Trending", "Menu", "Close", "Crime", title, "By", "Jane Roe", "Planet News",
+               "Posted October 12, 2022 12:27 am", *ARTICLE)
+    blocks = label_blocks(raw)
+    assert blocks.loc[blocks["text"] == title, "label"].tolist() == ["headline"] * 2
