@@ -47,7 +47,8 @@ import pandas as pd
 
 from .furniture import LABELS as FURNITURE_LABELS
 from .furniture import (FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE, READER_VOICE, STYLE_LINE,
-                        bare_line, furniture_label, glued_furniture, interview_question, link_words, reported)
+                        bare_line, furniture_kind, furniture_label, glued_furniture, interview_question, link_words,
+                        reported)
 from .text.lexicon import (
     AFFILIATION_WORDS, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, HEADING_NOUNS,
     LINK_HEADING_PATTERN, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN, NOT_PERSON_NAME_ENDS, OUTLET_PATTERN,
@@ -717,7 +718,21 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _subheads_alike(texts, _field_over_furniture(texts, _within_appeals(texts, labels)))
     labels = _author_bios(texts, _pull_quotes(texts, _cut_summaries(texts, _teaser_cards(texts, labels))))  # again
     labels = _lettered_items(texts, _stray_body(texts, labels, listed=True))  # again, among the cards now set aside
-    return _headline_copies(texts, _embedded_posts(texts, labels))
+    return _headline_copies(texts, _titles_over_credits(texts, _embedded_posts(texts, labels)))
+
+
+def _titles_over_credits(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a ``headline`` right over a picture's credit (a line :func:`~newskit.furniture.furniture_kind`
+    reads as one: "Jo Roe/Elm Labs") made ``caption``: the picture's caption, on a page whose headline was lost.
+
+    >>> _titles_over_credits(["Elm Labs' new chip", "Jo Roe/Elm Labs", "It works."], ["headline", "caption", "body"])
+    ['caption', 'caption', 'body']
+    """
+    shown = _shown(labels)
+    for here, after in zip(shown, shown[1:]):
+        if labels[here] == "headline" and furniture_kind(texts[after].strip()) == "credit":
+            labels[here] = "caption"
+    return labels
 
 
 def _headline_copies(texts: list[str], labels: list[str]) -> list[str]:

@@ -154,6 +154,7 @@ _CREDIT = (
     r"^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$",                                         # an image left as Markdown: ![](a.png)
     r"^\s*[\w.'’ -]{1,30}/\s*[\w.'’ -]{1,30}\([\W_]*(?:photograph|photo|illustration|image|video)s?[\W_]*\)",  # Jo Roe/Agency (photo)
     r"^\s*(?:\(\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*(?:" + OUTLET_PATTERN + r")\s*(?:\)\s*)?$",  # Jo Roe / Valley News
+    r"^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}/[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s*$",  # Jo Roe/Elm Labs
 )
 _SCRIPT = (
     r"^\s*(?:<\s*/?\s*(?:script|style|div|iframe|noscript)\b|<!--)",

@@ -1880,3 +1880,11 @@ def test_the_headline_printed_again_in_the_pages_top_bar_is_headline_too():
                "Posted October 12, 2022 12:27 am", *ARTICLE)
     blocks = label_blocks(raw)
     assert blocks.loc[blocks["text"] == title, "label"].tolist() == ["headline"] * 2
+
+
+def test_a_pictures_caption_over_its_credit_is_no_headline_where_the_page_lost_its_own():
+    raw = page("Advertisement", "Subscribe now", "Elm Labs’ new harbour crane", "Jo Roe/Elm Labs", *ARTICLE)
+    labels = labels_of(raw)
+    assert labels["Elm Labs’ new harbour crane"] == "caption"
+    assert labels["Jo Roe/Elm Labs"] == "caption"
+    assert "headline" not in text_metadata(label_blocks(raw))

@@ -601,3 +601,9 @@ def test_a_correction_note_on_an_earlier_version_of_the_story_is_a_notice():
                            "as reported by a local paper. The vote is on Tuesday.") == "chrome"
     assert furniture_label("An earlier version of this article misspelled the harbour master's name.") == "chrome"
     assert furniture_label("An earlier version of this bill had no money for the ferry, the mayor said.") is None
+
+
+def test_a_photographers_name_and_the_pictures_owner_after_a_slash_is_a_credit():
+    assert furniture_kind("Jo Roe/Elm Labs") == "credit"
+    assert furniture_kind("Ferry/bus") is None
+    assert furniture_kind("Crews from Elm Labs/Harbour Works met on Monday.") is None
