@@ -1398,9 +1398,39 @@ def _named_by_date(texts: list[str], labels: list[str]) -> list[str]:
     # the name stands between it and the date
     for before, here, after in zip([None, *shown], shown, [*shown[1:], None]):
         near_date = any(n is not None and labels[n] == "date" for n in (before, after))
-        named = _DATED_NAMES.fullmatch(_plain(texts[here].strip())) and not _LINK_HEADING.fullmatch(texts[here].strip())
-        if labels[here] in ("subhead", "read_more") and near_date and named and not _place_name(texts[here]):
+        if labels[here] in ("subhead", "read_more") and near_date and _lone_named(texts[here]):
             labels[here] = "byline"
+    return _name_runs(texts, labels)
+
+
+def _lone_named(text: str) -> bool:
+    """Whether a line holds people's names alone (:data:`_DATED_NAMES`), not a link's heading or a place's name."""
+    return bool(_DATED_NAMES.fullmatch(_plain(text.strip()))) and not _LINK_HEADING.fullmatch(text.strip()) \
+        and not _place_name(text)
+
+
+_NAME_RUN = 4
+"""Most lines of a run of authors' names, one a line, over or under a byline or a date line."""
+
+
+def _name_runs(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a run of up to :data:`_NAME_RUN` lines of names alone (:func:`_lone_named`) made ``byline``
+    where the line right over or under the run (a line of marks only between) is a byline or a date line: a page
+    that prints its authors one a line.
+
+    >>> _name_runs(["Authors", "Jane Roe", "Al Poe", "Share"], ["byline", "byline", "subhead", "prompt"])
+    ['byline', 'byline', 'byline', 'prompt']
+    >>> _name_runs(["Jane Roe", "Al Poe", "/", "May 2, 2026"], ["subhead", "subhead", "chrome", "date"])
+    ['byline', 'byline', 'chrome', 'date']
+    """
+    shown = [n for n in _shown(labels) if _WORD.search(texts[n])]
+    named = [labels[n] in ("subhead", "read_more") and _lone_named(texts[n]) for n in shown]
+    for is_name, group in itertools.groupby(range(len(shown)), key=named.__getitem__):
+        run = list(group)
+        beside = [labels[shown[k]] for k in (run[0] - 1, run[-1] + 1) if 0 <= k < len(shown)]
+        if is_name and len(run) <= _NAME_RUN and {"byline", "date"} & set(beside):
+            for k in run:
+                labels[shown[k]] = "byline"
     return labels
 
 

@@ -1888,3 +1888,12 @@ def test_a_pictures_caption_over_its_credit_is_no_headline_where_the_page_lost_i
     assert labels["Elm Labs’ new harbour crane"] == "caption"
     assert labels["Jo Roe/Elm Labs"] == "caption"
     assert "headline" not in text_metadata(label_blocks(raw))
+
+
+def test_authors_printed_one_a_line_over_the_byline_are_bylines_but_a_list_of_names_in_a_menu_is_not():
+    raw = page("Ferry crews vote to strike", "Jane Roe", "Al Poe", "Ann Lee", "By Jo Bell", *ARTICLE)
+    labels = labels_of(raw)
+    assert [labels[name] for name in ("Jane Roe", "Al Poe", "Ann Lee")] == ["byline"] * 3
+    raw = page("Trending", "Jane Roe", "Al Poe", "Ann Lee", "Advertisement", "Ferry crews vote to strike",
+               "By Jo Bell", *ARTICLE)
+    assert "byline" not in {labels_of(raw)[name] for name in ("Jane Roe", "Al Poe", "Ann Lee")}
