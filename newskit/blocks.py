@@ -47,7 +47,8 @@ import pandas as pd
 
 from .furniture import LABELS as FURNITURE_LABELS
 from .furniture import (FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE, READER_VOICE, STYLE_LINE,
-                        bare_line, furniture_label, glued_furniture, interview_question, link_words, reported)
+                        bare_line, furniture_kind, furniture_label, glued_furniture, interview_question, link_words,
+                        reported)
 from .text.lexicon import (
     AFFILIATION_WORDS, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, HEADING_NOUNS,
     LINK_HEADING_PATTERN, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN, NOT_PERSON_NAME_ENDS, OUTLET_PATTERN,
@@ -197,7 +198,8 @@ _BYLINE = re.compile(
     rf"|^(?=.*\s(?:with|in)\s){_PERSON}(?:\s*(?:,|,?\s+and|&|with)\s+{_PERSON}){{0,3}}(?:\s+in\s+{name_pattern(0, 2)})?"
     rf"\s+(?:{AGENCY_PATTERN})$"
     rf"|^(?:[A-Z][\w'’-]*\s+){{0,3}}(?i:{STAFF_TITLE_PATTERN})\s*,?\s*(?i:reporting|writing) from\s*{name_pattern(0, 2)}$"
-    r"|^(?i:special to)\s+(?:(?i:the)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$"
+    rf"|^(?i:special to)\s+(?:(?i:the)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}"
+    rf"|{OUTLET_PATTERN}|{SITE_ADDRESS_PATTERN})$"
 )
 """A byline: "By Jane Doe", "By JANE DOE - Associated Press", "By Jane Doe | The Daily Planet", "by Jane Doe",
 a list of people ("By Jane Doe, John Roe, Ann Poe and Al Bo", in capitals: "By JANE DOE AND JOHN ROE"), people
@@ -208,7 +210,8 @@ stamp ("by Jane Doe 10:41 AM May 5, 2026", "Jane Doe | May 5, 2026, 10:20 pm"), 
 John Roe"), or people joined by
 "with", perhaps where they wrote, then their agency ("Jane DOE with John ROE in Kyiv AFP"), or a byline left
 without its name: a staff title reporting from a place ("Foreign editor, Reporting from Elmton"), or a contributor's
-line under it ("Special to The Lamp", "SPECIAL TO THE NEWS")."""
+line under it naming a paper ("Special to The Lamp", "SPECIAL TO THE NEWS", "Special to PlanetNews.ca"; not
+"Special to Ukraine")."""
 _CONTRIBUTOR = rf"{name_pattern(0, 3)}(?:\s+in\s+{name_pattern(0, 2)}(?:,\s*{name_pattern(0, 2)})?)?"
 """A contributor named in a closing credit, perhaps where they worked ("Al Poe in Harbourton, Eastland")."""
 _CONTRIBUTORS = rf"{_CONTRIBUTOR}(?:\s*(?:,|,?\s+and|&)\s+{_CONTRIBUTOR}){{0,5}},?\s+"
@@ -709,12 +712,40 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _heading_lists(texts, _lettered_items(texts, labels))
     labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
     labels = _after_the_close(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
+    labels = _after_the_pager(texts, labels)
     labels = _bullet_among_set_aside(texts, _lone_bullets(texts, _picture_captions(texts, _dek_on_headline_line(
         texts, labels))))
     labels = _subheads_alike(texts, _field_over_furniture(texts, _within_appeals(texts, labels)))
     labels = _author_bios(texts, _pull_quotes(texts, _cut_summaries(texts, _teaser_cards(texts, labels))))  # again
     labels = _lettered_items(texts, _stray_body(texts, labels, listed=True))  # again, among the cards now set aside
-    return _embedded_posts(texts, labels)
+    return _headline_copies(texts, _titles_over_credits(texts, _embedded_posts(texts, labels)))
+
+
+def _titles_over_credits(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a ``headline`` right over a picture's credit (a line :func:`~newskit.furniture.furniture_kind`
+    reads as one: "Jo Roe/Elm Labs") made ``caption``: the picture's caption, on a page whose headline was lost.
+
+    >>> _titles_over_credits(["Elm Labs' new chip", "Jo Roe/Elm Labs", "It works."], ["headline", "caption", "body"])
+    ['caption', 'caption', 'body']
+    """
+    shown = _shown(labels)
+    for here, after in zip(shown, shown[1:]):
+        if labels[here] == "headline" and furniture_kind(texts[after].strip()) == "credit":
+            labels[here] = "caption"
+    return labels
+
+
+def _headline_copies(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a ``subhead`` whose words are those of a ``headline`` made ``headline``: the title a page prints
+    again in its sticky bar or over its menu. Words are compared, not punctuation or case.
+
+    >>> _headline_copies(["Ferry fares rise", "Menu", "Ferry Fares Rise!", "It rained."],
+    ...                  ["subhead", "chrome", "headline", "body"])
+    ['headline', 'chrome', 'headline', 'body']
+    """
+    heads = {tuple(_WORD.findall(text.lower())) for text, label in zip(texts, labels) if label == "headline"}
+    return ["headline" if label == "subhead" and tuple(_WORD.findall(text.lower())) in heads else label
+            for text, label in zip(texts, labels)]
 
 
 _ALIKE_WORDS = 20
@@ -1367,9 +1398,39 @@ def _named_by_date(texts: list[str], labels: list[str]) -> list[str]:
     # the name stands between it and the date
     for before, here, after in zip([None, *shown], shown, [*shown[1:], None]):
         near_date = any(n is not None and labels[n] == "date" for n in (before, after))
-        named = _DATED_NAMES.fullmatch(_plain(texts[here].strip())) and not _LINK_HEADING.fullmatch(texts[here].strip())
-        if labels[here] in ("subhead", "read_more") and near_date and named and not _place_name(texts[here]):
+        if labels[here] in ("subhead", "read_more") and near_date and _lone_named(texts[here]):
             labels[here] = "byline"
+    return _name_runs(texts, labels)
+
+
+def _lone_named(text: str) -> bool:
+    """Whether a line holds people's names alone (:data:`_DATED_NAMES`), not a link's heading or a place's name."""
+    return bool(_DATED_NAMES.fullmatch(_plain(text.strip()))) and not _LINK_HEADING.fullmatch(text.strip()) \
+        and not _place_name(text)
+
+
+_NAME_RUN = 4
+"""Most lines of a run of authors' names, one a line, over or under a byline or a date line."""
+
+
+def _name_runs(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a run of up to :data:`_NAME_RUN` lines of names alone (:func:`_lone_named`) made ``byline``
+    where the line right over or under the run (a line of marks only between) is a byline or a date line: a page
+    that prints its authors one a line.
+
+    >>> _name_runs(["Authors", "Jane Roe", "Al Poe", "Share"], ["byline", "byline", "subhead", "prompt"])
+    ['byline', 'byline', 'byline', 'prompt']
+    >>> _name_runs(["Jane Roe", "Al Poe", "/", "May 2, 2026"], ["subhead", "subhead", "chrome", "date"])
+    ['byline', 'byline', 'chrome', 'date']
+    """
+    shown = [n for n in _shown(labels) if _WORD.search(texts[n])]
+    named = [labels[n] in ("subhead", "read_more") and _lone_named(texts[n]) for n in shown]
+    for is_name, group in itertools.groupby(range(len(shown)), key=named.__getitem__):
+        run = list(group)
+        beside = [labels[shown[k]] for k in (run[0] - 1, run[-1] + 1) if 0 <= k < len(shown)]
+        if is_name and len(run) <= _NAME_RUN and {"byline", "date"} & set(beside):
+            for k in run:
+                labels[shown[k]] = "byline"
     return labels
 
 
@@ -2097,6 +2158,39 @@ def _after_the_close(texts: list[str], labels: list[str]) -> list[str]:
         if right_after and labels[n] != "credit" and words <= _STRAY_WORDS or not right_after and words <= _BIO_WORDS[1]:
             labels[rest[0]] = "chrome"
     return labels
+
+
+_PAGER = re.compile(r"\W*(?i:previous|prev|next)\s+(?i:article|story|post)\b")
+"""A pager's link to the story before or after this one ("Next Article Ferry fares rise", "Previous post")."""
+_PAGER_TEASERS = 5
+"""Most teasers of other stories a page lists under the pager that closes its article."""
+
+
+def _after_the_pager(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the body lines after the last pager link (:data:`_PAGER`) that follows body text made
+    ``read_more`` when there are at most :data:`_PAGER_TEASERS` of them, each one sentence of up to
+    :data:`_STRAY_WORDS` words reporting no speech (see :func:`~newskit.furniture.reported`): the teasers of other
+    stories listed under the article. A pager over the article leaves its paragraphs alone.
+
+    >>> texts = ["It rained all week, the mayor said.", "Next Article Ferry fares rise", "Tides shape the bay."]
+    >>> _after_the_pager(texts, ["body", "promo", "body"])
+    ['body', 'promo', 'read_more']
+    >>> _after_the_pager(["Next article", "It rained all week.", "It was cold."], ["read_more", "body", "body"])
+    ['read_more', 'body', 'body']
+    """
+    shown = _shown(labels)
+    pagers = [at for at, n in enumerate(shown) if labels[n] != "body" and _PAGER.match(texts[n])
+              and "body" in (labels[m] for m in shown[:at])]
+    rest = [n for n in shown[pagers[-1] + 1:] if labels[n] == "body"] if pagers else []
+    if len(rest) <= _PAGER_TEASERS and all(_teaser_sentence(texts[n]) for n in rest):
+        for n in rest:
+            labels[n] = "read_more"
+    return labels
+
+
+def _teaser_sentence(text: str) -> bool:
+    """Whether a paragraph is one sentence of up to :data:`_STRAY_WORDS` words reporting no speech."""
+    return len(text.split()) <= _STRAY_WORDS and len(sentence_spans(text.strip())) == 1 and not reported(text)
 
 
 _BIO = re.compile(

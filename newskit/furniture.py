@@ -154,6 +154,7 @@ _CREDIT = (
     r"^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$",                                         # an image left as Markdown: ![](a.png)
     r"^\s*[\w.'’ -]{1,30}/\s*[\w.'’ -]{1,30}\([\W_]*(?:photograph|photo|illustration|image|video)s?[\W_]*\)",  # Jo Roe/Agency (photo)
     r"^\s*(?:\(\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*(?:" + OUTLET_PATTERN + r")\s*(?:\)\s*)?$",  # Jo Roe / Valley News
+    r"^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}/[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s*$",  # Jo Roe/Elm Labs
 )
 _SCRIPT = (
     r"^\s*(?:<\s*/?\s*(?:script|style|div|iframe|noscript)\b|<!--)",
@@ -252,7 +253,8 @@ _PROMPT = (
 _PROMO = (
     r"^\W*(?:advertisement|advertising|sponsored(?: content| by [^.!?]{1,40})?|paid (?:content|post)|ad|promoted"
     r"|ad ?choices|ad feedback"                                         # an ad's own buttons left in its place
-    r"|trending(?: now)?|most (?:read|popular|viewed)|editor'?s picks?|don'?t miss|up next|recommended(?: for you)?)\W*$",
+    r"|trending(?: now)?|most (?:read|popular|viewed)|editor'?s picks?|don'?t miss|up next|recommended(?: for you)?"
+    r"|24/7 (?:coverage|news|streaming)\b[^.!?\n]{0,60})\W*$",          # a channel's strapline: 24/7 coverage of ...
     r"^\W*(?:advertisement|story continues below|continue reading(?: below| the main story)?|article continues below"
     r"|listen to this article|listen live|watch live)\b",
     r"^\W*(?:(?:launch|start|build|boost|advance|kick-?start|jump-?start) your career|we(?:'re|’re| are) hiring"
@@ -397,6 +399,12 @@ updated ("This story has been updated with new details.", "This is a developing 
 (``chrome``)."""
 GENERATED_NOTE = re.compile(_GENERATED_NOTE, _I)
 
+_CORRECTION = (
+    r"^\W*(?:(?:correction|clarification|update)s?\s*:\s*)?(?:an?|the) (?:earlier|previous|original) version of "
+    r"this (?:article|story|post)\b",
+)
+"""A correction note on what an earlier version of the story got wrong ("CORRECTION: An earlier version of this story
+misspelled ..."): the editor's note, not the article, even where it says who first reported the error."""
 _MARKET_NOTE = (r"^\W*(?:all |most )?(?:stock |market )?quotes?(?: data)? (?:are |is )?(?:delayed|provided by)\b",)
 """A market widget's note on where its quotes come from ("Stock quotes delayed ..."): site furniture of any length,
 as the note goes on to list every data provider and its rights."""
@@ -470,6 +478,7 @@ KINDS = tuple(
         ("appeal", "appeal", _APPEAL, _I, 60),
         ("notice", "chrome", _NOTICE, _I, 80),
         ("notice", "chrome", _MARKET_NOTE, _I, _ANY),
+        ("correction", "chrome", _CORRECTION, _I, 80),
         ("account", "chrome", _ACCOUNT, _I, 40),
         ("weather", "chrome", _WEATHER, _I, 30),
         ("prompt", "prompt", _PROMPT, _I, 20),

@@ -1845,3 +1845,55 @@ def test_an_archives_title_cut_from_the_ledes_opening_words_is_the_headline():
     assert labels_of(raw)["Crews worked through the night to..."] == "headline"
     assert text_metadata(label_blocks(raw))["headline"].startswith("Crews worked through the night to")
     assert body_of(raw) == [lede, *ARTICLE[1:]]
+
+
+def test_a_wires_archive_line_over_the_date_names_no_writer():
+    raw = page("News", "Movies", "Sports", "Advertisement", "UPI Archives", "Dec. 15, 1982",
+               "Crews worked through the night to...", "ELMTON -- Crews worked through the night to clear the road.",
+               *ARTICLE[1:])
+    assert labels_of(raw)["UPI Archives"] != "byline"
+    assert "byline" not in text_metadata(label_blocks(raw))
+
+
+def test_a_contributors_line_names_a_paper_not_a_place():
+    raw = page("Ferry crews vote to strike", "By Jane Roe", "Special to Ukraine", *ARTICLE)
+    assert labels_of(raw)["Special to Ukraine"] != "byline"
+    raw = page("Ferry crews vote to strike", "By Jane Roe", "Special to The Lamp", *ARTICLE)
+    assert labels_of(raw)["Special to The Lamp"] == "byline"
+
+
+def test_teasers_under_the_pager_that_closes_the_article_are_set_aside_but_an_article_under_a_pager_stays_body():
+    teasers = ["A new crane may be the harbour's best hope – and that is not saying much.",
+               "Ferry fares rise again as fuel costs bite."]
+    alone = body_of(page("Ferry crews vote to strike", *ARTICLE))
+    raw = page("Ferry crews vote to strike", *ARTICLE, "Previous Article Tides shape the bay",
+               "Next Article The old lighthouse reopens", *teasers)
+    assert body_of(raw) == alone
+    assert body_of(page("Next article", "Ferry crews vote to strike", *ARTICLE)) == alone
+
+
+def test_the_headline_printed_again_in_the_pages_top_bar_is_headline_too():
+    title = "2 ferry crews strike, harbour shut after Elmton, Ont. vote"
+    raw = page("SKIP TO MAIN CONTENT", "In the news", "Orcas", "Wildfires", "Subscribe", "Live", "Search", title,
+               "Click to return to homepage", "Leave a comment", "Share this item on Facebook", "Full Menu", "Home",
+               "Trending", "Menu", "Close", "Crime", title, "By", "Jane Roe", "Planet News",
+               "Posted October 12, 2022 12:27 am", *ARTICLE)
+    blocks = label_blocks(raw)
+    assert blocks.loc[blocks["text"] == title, "label"].tolist() == ["headline"] * 2
+
+
+def test_a_pictures_caption_over_its_credit_is_no_headline_where_the_page_lost_its_own():
+    raw = page("Advertisement", "Subscribe now", "Elm Labs’ new harbour crane", "Jo Roe/Elm Labs", *ARTICLE)
+    labels = labels_of(raw)
+    assert labels["Elm Labs’ new harbour crane"] == "caption"
+    assert labels["Jo Roe/Elm Labs"] == "caption"
+    assert "headline" not in text_metadata(label_blocks(raw))
+
+
+def test_authors_printed_one_a_line_over_the_byline_are_bylines_but_a_list_of_names_in_a_menu_is_not():
+    raw = page("Ferry crews vote to strike", "Jane Roe", "Al Poe", "Ann Lee", "By Jo Bell", *ARTICLE)
+    labels = labels_of(raw)
+    assert [labels[name] for name in ("Jane Roe", "Al Poe", "Ann Lee")] == ["byline"] * 3
+    raw = page("Trending", "Jane Roe", "Al Poe", "Ann Lee", "Advertisement", "Ferry crews vote to strike",
+               "By Jo Bell", *ARTICLE)
+    assert "byline" not in {labels_of(raw)[name] for name in ("Jane Roe", "Al Poe", "Ann Lee")}

@@ -137,6 +137,10 @@ CASES = {
     "loading": ["Loading weather data ...", "Loading...", "Video player is loading.",
                 "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.",
                 "Posted [hour]:[minute] [ampm], [month] [day] Posted 9:05 AM, March 3, 2026"],
+    "correction": [
+        "CORRECTION: An earlier version of this story named the wrong ferry, as reported by the harbour board.",
+        "Clarification: A previous version of this article misstated when the bridge reopens.",
+    ],
     "notice": [
         "Our editors test every kettle we list. We may earn a commission if you buy from a link.",
         "Reproducing articles from dailyplanet.example is permitted only up to 400 characters with a link back.",
@@ -585,3 +589,21 @@ def test_a_closed_comment_sections_note_is_a_prompt():
     assert furniture_label("Comments closed.") == "prompt"
     assert furniture_label("Comments are now disabled") == "prompt"
     assert furniture_label("The roads are closed.") is None
+
+
+def test_a_channels_round_the_clock_strapline_is_a_promo():
+    assert furniture_label("24/7 coverage of breaking news and live events") == "promo"
+    assert furniture_label("The clinic now offers 24/7 coverage for the whole valley, the mayor said.") is None
+
+
+def test_a_correction_note_on_an_earlier_version_of_the_story_is_a_notice():
+    assert furniture_label("CORRECTION: An earlier version of this story gave the wrong date for the ferry vote, "
+                           "as reported by a local paper. The vote is on Tuesday.") == "chrome"
+    assert furniture_label("An earlier version of this article misspelled the harbour master's name.") == "chrome"
+    assert furniture_label("An earlier version of this bill had no money for the ferry, the mayor said.") is None
+
+
+def test_a_photographers_name_and_the_pictures_owner_after_a_slash_is_a_credit():
+    assert furniture_kind("Jo Roe/Elm Labs") == "credit"
+    assert furniture_kind("Ferry/bus") is None
+    assert furniture_kind("Crews from Elm Labs/Harbour Works met on Monday.") is None

@@ -1,6 +1,7 @@
 """Metadata a text states about itself: date lines, bylines, datelines and headlines in US formats,
 and what HTML intake keeps of a page's title and author. Every text here is written for the test."""
 
+import re
 from datetime import datetime
 
 import pandas as pd
@@ -521,3 +522,12 @@ def test_a_headline_between_a_byline_and_its_date_is_stated_under_a_menus_headin
     headline = "County closes two roads as the river keeps rising"
     text = "\n\n".join([*MENU, "By Jane Roe", headline, "May 3, 2024 | 10:15 AM", BODY])
     assert text_metadata(label_blocks(text))["headline"] == headline
+
+
+def test_a_site_named_by_its_address_is_no_files_name_nor_an_encoded_addresss_tail():
+    from newskit.text.lexicon import SITE_ADDRESS_PATTERN
+    site = re.compile(SITE_ADDRESS_PATTERN)
+    assert [m.group(0) for m in site.finditer("Jane Roe, PlanetNews.ca and Elm.com.au")] == ["PlanetNews.ca",
+                                                                                         "Elm.com.au"]
+    assert site.search("Harbour_Map_2024.jpg and Annual-Report.pdf") is None
+    assert site.search("share?u=https%3A%2Fwww.planet.com%2Fstory") is None

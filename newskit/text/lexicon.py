@@ -671,9 +671,10 @@ person named Taliban)."""
 
 NOT_PERSON_NAME_ENDS = frozenset("""day days prize prizes award awards festival festivals week month year cup games
 championship championships olympics avenue road square library abbey palace stadium airport station act
-treaty accord agreement index""".split())
+treaty accord agreement index archive archives""".split())
 """Last words, lower case, of capitalised runs that name a day, prize, event, place or document, never a person
-("Malala Day", "Nobel Peace Prize", "Downton Abbey"); words that are also surnames (Hall, Park, Castle) left out."""
+("Malala Day", "Nobel Peace Prize", "Downton Abbey", a wire's "UPI Archives"); words that are also surnames (Hall,
+Park, Castle) left out."""
 
 
 PLACE_NAME_ENDS = frozenset("""street boulevard county city island islands plaza mall casino hotel resort bowl league
@@ -769,8 +770,10 @@ OUTLET_PATTERN = (
 :data:`OUTLET_NAMES`, a station's call sign, or up to four capitalised words closed by one of
 :data:`MASTHEAD_WORDS` (an alternation, case as written)."""
 
-SITE_ADDRESS_PATTERN = r"[A-Z][\w-]*\.(?:[a-z]{2,3}\.)?[a-z]{2,3}\b"
-"""A site named by its address, capitalised as a byline prints it ("PlanetNews.ca", "Elmshire.com", "Planet.com.au")."""
+SITE_ADDRESS_PATTERN = (r"(?<![\w%/.])[A-Z][\w-]*\.(?:[a-z]{2,3}\.)?"
+                        r"(?!(?:jpe?g|png|gif|svg|pdf|php|html?|aspx?|mp[34]|js|css|txt|doc)\b)[a-z]{2,3}\b")
+"""A site named by its address, capitalised as a byline prints it ("PlanetNews.ca", "Elmshire.com", "Planet.com.au"):
+not a file's name ("Map_2024.jpg", "Report.pdf") nor the tail of an encoded address ("%2Fwww.planet.com")."""
 
 PUBLISHED_VERBS = ("reported", "reports", "first reported", "published", "publishes", "revealed", "obtained",
                    "wrote in an editorial", "said in an editorial")
