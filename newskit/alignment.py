@@ -53,8 +53,8 @@ The rules, in order:
    named next to a verb of saying in both); last, two sentences left over in both versions are linked when they
    tell one fact in words found in no other sentence of either version of a long story (:func:`_told_once`:
    :data:`MIN_COMMON` such stems, or a phrase quoted in one written word for word in the other between linked
-   neighbours); such a late link, one to one, is of kind *paraphrase* (two sentences told in other words, not
-   one sentence edited). A
+   neighbours, or quoted in both anywhere); such a late link, one to one, is of kind *paraphrase* (two sentences
+   told in other words, not one sentence edited). A
    sentence with no word at all (``...``, ``* * *``) is never linked. Several sentences of A
    linked to one of B are *merged*, one of A linked to several of B is *split*;
 4. **order**: one-to-one links (paraphrases and the late links of rule 3 included) outside the in-order
@@ -740,10 +740,10 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
     sentence of either version (:attr:`_Candidates.once`, versions of :data:`TOLD_ONCE_OF` sentences or
     more): :data:`MIN_COMMON` such stems (``nearly 90``, ``Jesuit``, ``Washington``) with a similarity of
     :data:`TOLD_ONCE_SIMILARITY`, or a phrase quoted in one (:func:`_phrases`) written word for word in the
-    other when the two lie in order between linked neighbours (a set phrase quoted far apart in two remarks is
-    not one quotation). Never two sentences that tell two facts (:meth:`_Candidates.apart`). Words told once
-    on each side pick out one pair: no pairing is needed, and a sentence quoting two phrases told apart in the
-    other version is linked to both.
+    other when the two lie in order between linked neighbours (a set phrase written far apart is not one
+    quotation) or, anywhere, quoted in both (one remark quoted by two versions in two places). Never two
+    sentences that tell two facts (:meth:`_Candidates.apart`). Words told once on each side pick out one pair:
+    no pairing is needed, and a sentence quoting two phrases told apart in the other version is linked to both.
 
     Example
     -------
@@ -762,18 +762,34 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
         if i in placed_a or j in placed_b:
             continue
         once = len(found.stems_a[i] & found.stems_b[j] & found.once) >= MIN_COMMON and sim >= TOLD_ONCE_SIMILARITY
-        if (once or (gaps.fits(i, j) and _quoted_once(found, i, j))) and not found.apart(i, j):
+        if (once or _quoted_once(found, i, j, both=not gaps.fits(i, j))) and not found.apart(i, j):
             extra.append((i, j))
     return extra
 
 
-def _quoted_once(found: _Candidates, i: int, j: int) -> bool:
-    """Whether sentence i of A and j of B share a phrase quoted in one of them (:func:`_phrases`) that no other
-    sentence of either version holds."""
+def _quoted_once(found: _Candidates, i: int, j: int, both: bool = False) -> bool:
+    """Whether sentence i of A and j of B share a phrase quoted in one of them (:func:`_phrases`), in both when
+    ``both``, that no other sentence of either version holds.
+
+    Example
+    -------
+    >>> a = ['She called it an "act of hate" on Sunday.']
+    >>> _quoted_once(_Candidates(a, ['Both spoke of an "act of hate."']), 0, 0, both=True)
+    True
+    >>> plain = _Candidates(a, ["It was an act of hate."])
+    >>> _quoted_once(plain, 0, 0), _quoted_once(plain, 0, 0, both=True)
+    (True, False)
+    """
     words_a, words_b = found.words_a, found.words_b
-    runs = [run for run in _phrases(found.read_a[i]) if _holds(words_b[j], run)]
-    runs += [run for run in _phrases(found.read_b[j]) if _holds(words_a[i], run)]
+    phrases_a, phrases_b = _phrases(found.read_a[i]), _phrases(found.read_b[j])
+    runs = [run for run in phrases_a if _holds(words_b[j], run) and (not both or _quoted_in(phrases_b, run))]
+    runs += [run for run in phrases_b if _holds(words_a[i], run) and (not both or _quoted_in(phrases_a, run))]
     return any(_told_in_one(words_a, run) and _told_in_one(words_b, run) for run in runs)
+
+
+def _quoted_in(phrases: list[list[str]], run: list[str]) -> bool:
+    """Whether ``run`` lies inside one of ``phrases`` (or holds one: a quotation cut shorter in one version)."""
+    return any(_holds(phrase, run) or _holds(run, phrase) for phrase in phrases)
 
 
 def _told_in_one(sentences: list[list[str]], run: list[str]) -> bool:

@@ -412,6 +412,13 @@ def test_a_phrase_quoted_once_links_two_left_over_sentences_in_order():
     assert (6, 0) not in _links(align_texts(a, [QUOTED_RETOLD] + QUAY))
 
 
+def test_a_phrase_quoted_once_in_both_versions_links_two_left_over_sentences_anywhere():
+    # both versions quote the remark: one quotation, wherever each version tells it
+    quoted_too = 'Her rivals on the quay say she is taking a "reckless gamble" with the money of every family.'
+    a = QUAY[:6] + [QUOTED] + QUAY[6:]
+    assert (6, 0) in _links(align_texts(a, [quoted_too] + QUAY))
+
+
 def _kinds(frame) -> dict[tuple[int, int], str]:
     linked = frame.dropna(subset=["sentence_a", "sentence_b"])
     return {(int(a), int(b)): k for a, b, k in zip(linked["sentence_a"], linked["sentence_b"], linked["kind"])}
