@@ -43,7 +43,8 @@ The rules, in order:
    version that retells it: :data:`PARAPHRASE_COMMON` content words other than reporting verbs in
    the same order, :data:`PARAPHRASE` of its own (a sentence carrying two of the other version's
    facts, a quotation cut short and quoted again in full elsewhere), or that quotes :data:`ECHO` of
-   its words one after another (a quotation cut into sentences differently) or holds all its words one
+   its words one after another (a quotation cut into sentences differently; :data:`QUOTED_ECHO` when both quote
+   them) or holds all its words one
    after another (:data:`WHOLE_ECHO` or more: a short sentence broken out word for word), unless a
    sentence of its own version linked there already holds those words (a quotation told twice in one
    version); two
@@ -152,6 +153,10 @@ ECHO = 6
 """Words, one after another and inside quote marks on one side, that a left-over sentence must share word
 for word with a linked sentence of the other version to join it (a quotation cut in two, or joined to
 other words), two of them content words written in lower case."""
+QUOTED_ECHO = 3
+"""Words one after another, inside quote marks in both sentences, from which a left-over sentence joins a linked
+sentence of the other version (see :data:`ECHO`: one quotation cut short differently by each version, ``"with a
+grain of salt"``), two of them content words written in lower case."""
 WHOLE_ECHO = 3
 """Words from which a left-over sentence found whole, word for word, in a linked sentence of the other
 version joins it, quoted or not (a short sentence broken out of a longer one: ``Nine were shut.``)."""
@@ -702,7 +707,8 @@ def _echo_side(candidates: dict, sets: list, other_sets: list, mine: "_Readings"
             continue
         runs = [(_echo(mine[i], other[j], [mine[k] for k in partners[j]]), -j, j) for j in candidates.get(i, ())
                 if j in placed_other and len(sets[i] & other_sets[j]) >= 2
-                and (mine.grams(i) & other.grams(j) or len(mine.words[i]) < ECHO)]
+                and (mine.grams(i) & other.grams(j) or len(mine.words[i]) < ECHO
+                     or len(_quoted(mine[i]) & _quoted(other[j])) >= 2)]
         extra += [(i, j) for run, _, j in [max(runs, default=(0, 0, 0))] if run]
     return extra
 
@@ -936,8 +942,8 @@ def _within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[in
 def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]],
           linked: list[list[tuple[str, bool, bool]]] = ()) -> int:
     """The length of the longest run of words (see :func:`_reading`) two sentences share one after
-    another, when it reaches :data:`ECHO`, lies inside quote marks in one of them and holds two lower-case
-    content words in both, or is the whole of ``mine`` (:data:`WHOLE_ECHO` words or more), and is found in
+    another, when it reaches :data:`ECHO` (:data:`QUOTED_ECHO` when inside quote marks in both), lies inside quote
+    marks in one of them and holds two lower-case content words in both, or is the whole of ``mine`` (:data:`WHOLE_ECHO` words or more), and is found in
     none of the ``linked`` sentences (those of ``mine``'s version already linked to ``other``: a quotation
     told twice in one version is told once in the other); else 0.
 
@@ -952,15 +958,19 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     0
     >>> _echo(_reading("Nine were shut."), _reading("Inspectors saw forty stalls and nine were shut."))
     3
+    >>> a = _reading('"I read it with a grain of salt."')
+    >>> _echo(a, _reading('He reads them "with a grain of salt."')), _echo(a, _reading('He reads them with a grain of salt.'))
+    (5, 0)
     """
     plain_mine, plain_other = [w for w, _, _ in mine], [w for w, _, _ in other]
     match = difflib.SequenceMatcher(None, plain_mine, plain_other, autojunk=False).find_longest_match(
         0, len(mine), 0, len(other))
     run_mine, run_other = mine[match.a:match.a + match.size], other[match.b:match.b + match.size]
-    quoted = all(q for _, q, _ in run_mine) or all(q for _, q, _ in run_other)
+    quoted_mine, quoted_other = all(q for _, q, _ in run_mine), all(q for _, q, _ in run_other)
     lower = sum(a[2] and b[2] for a, b in zip(run_mine, run_other))
     whole = match.size == len(mine) >= WHOLE_ECHO
-    if not whole and (match.size < ECHO or not quoted or lower < 2):
+    shortest = QUOTED_ECHO if quoted_mine and quoted_other else ECHO
+    if not whole and (match.size < shortest or not (quoted_mine or quoted_other) or lower < 2):
         return 0
     run = plain_mine[match.a:match.a + match.size]
     told = any(_holds([w for w, _, _ in sentence], run) for sentence in linked)

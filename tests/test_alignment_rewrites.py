@@ -472,3 +472,14 @@ def test_a_one_word_fragment_sharing_a_rare_name_is_not_linked_in_a_wide_gap():
     assert not {(5, 7)} & _links(align_texts(a, b))
     assert (3, 3) in _links(align_texts(HARBOUR + ["Elmshire Ferries said it was looking into the delays."],
                                         HARBOUR + ["Elmshire Ferries blamed the delays on the storm."]))
+
+
+def test_a_quotation_cut_short_differently_in_both_versions_joins_the_linked_sentence():
+    # A breaks the remark out into its own sentence; B keeps a shorter piece of it, quoted, in a sentence
+    # linked to A's first one: five quoted words in both are one quotation, too few to echo when quoted in one
+    a = INTRO + ["Mayor Ortiz said she would read the audit of the ferry accounts before the vote.",
+                 '"I read every audit like this one with a pinch of salt," she added.'] + OUTRO
+    b = INTRO + ['Mayor Ortiz said she would read the audit of the ferry accounts "with a pinch of salt."'] + OUTRO
+    assert {(2, 2), (3, 2)} <= _links(align_texts(a, b))
+    b_plain = INTRO + ["Mayor Ortiz said she would read the audit of the ferry accounts with a pinch of salt."] + OUTRO
+    assert (3, 2) not in _links(align_texts(a, b_plain))
