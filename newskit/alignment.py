@@ -19,7 +19,8 @@ The rules, in order:
 2. **close paraphrases**, one to one, kind *paraphrase*: free sentences between the same two
    links of the in-order chain (or before the first, or after the last), at most
    :data:`IN_PLACE_GAP` on each side, when they share :data:`IN_PLACE_COMMON` content words other
-   than reporting verbs in the same order (a reworded lede); the first sentences of the two versions, both
+   than reporting verbs in the same order (a reworded lede), or in a wider gap between two links
+   :data:`WIDE_IN_PLACE_COMMON` with a rare-word similarity of :data:`GAP_RARE`; the first sentences of the two versions, both
    free, when they share :data:`PARAPHRASE_COMMON` such words in order (two ledes retell the main fact,
    however far the next link: :func:`_ledes`); then free sentences anywhere that
    share :data:`PARAPHRASE_COMMON` content words other than reporting verbs in the same order (a name
@@ -176,6 +177,10 @@ TOLD_ONCE_SIMILARITY = 0.2
 """Similarity that two sentences left over in both versions, sharing :data:`MIN_COMMON` words told once
 (:attr:`_Candidates.once`), must still reach to be linked: a long sentence that shares an epithet and a
 word with another on other matters (``the real estate mogul``) does not retell it."""
+WIDE_IN_PLACE_COMMON = 4
+"""Content words, in order, that two free sentences in a gap between two links wider than :data:`IN_PLACE_GAP`
+must share (with a rare-word similarity of :data:`GAP_RARE`) to be linked as a paraphrase in place: three names
+and a noun in order do not tell which of several sentences retells which, four words of one fact do."""
 IN_PLACE_GAP = 2
 """Free sentences, on each side, of the largest gap between two links in order (or before the first, or
 after the last) whose sentences may be linked as paraphrases in place: in a wider gap, a few names and
@@ -436,8 +441,8 @@ def _in_order_common(seq_a: list[str], seq_b: list[str]) -> int:
 def _in_place(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     """Paraphrases in place: free sentences lying between the same two links of the in-order chain (or
     before its first link, or after its last), at most :data:`IN_PLACE_GAP` on each side, linked one to
-    one when they share
-    :data:`IN_PLACE_COMMON` content words in order (the pairing with the most such words)."""
+    one when they share :data:`IN_PLACE_COMMON` content words in order (the pairing with the most such
+    words); in a wider gap between two links, when they share more (:func:`_in_place_common`)."""
     chain = sorted(_in_order(list(links.items()), found.similarity))
     size_a, size_b = len(found.size_a), len(found.size_b)
     linked_b = set(links.values())
@@ -445,15 +450,32 @@ def _in_place(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     for (i, j), (next_i, next_j) in zip([(-1, -1), *chain], [*chain, (size_a, size_b)]):
         free_a = [k for k in range(i + 1, next_i) if k not in links]
         free_b = {m for m in range(j + 1, next_j) if m not in linked_b}
-        if len(free_a) > IN_PLACE_GAP or len(free_b) > IN_PLACE_GAP:
+        wide = len(free_a) > IN_PLACE_GAP or len(free_b) > IN_PLACE_GAP
+        if wide and (i < 0 or next_i == size_a):
             continue
         for k in free_a:
-            for m in found.of_a.get(k, ()):
-                if m in free_b:
-                    common = _in_order_common(found.facts_a[k], found.facts_b[m])
-                    if common >= IN_PLACE_COMMON and not found.apart(k, m):
-                        scored.append((k, m, float(common)))
+            scored += [(k, m, float(common)) for m in found.of_a.get(k, ())
+                       if m in free_b and (common := _in_place_common(found, k, m, wide))]
     return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
+
+
+def _in_place_common(found: _Candidates, i: int, j: int, wide: bool) -> int:
+    """The content words other than reporting verbs that sentence i of A and j of B, free in one gap between links
+    in order, share in order when enough to link them in place (else 0): :data:`IN_PLACE_COMMON`, or in a
+    ``wide`` gap :data:`WIDE_IN_PLACE_COMMON` with a rare-word similarity of :data:`GAP_RARE`; never two sentences
+    that tell two facts (:meth:`_Candidates.apart`).
+
+    Example
+    -------
+    >>> found = _Candidates(["Lee said the new harbour tax will rise in May."],
+    ...                     ["The new harbour tax rises in May, Lee said.", "The new harbour tax will rise, Lee said."])
+    >>> _in_place_common(found, 0, 0, False), _in_place_common(found, 0, 0, True), _in_place_common(found, 0, 1, True)
+    (3, 0, 4)
+    """
+    common = _in_order_common(found.facts_a[i], found.facts_b[j])
+    if wide and (common < WIDE_IN_PLACE_COMMON or found.weighted(i, j) < GAP_RARE):
+        return 0
+    return common if common >= IN_PLACE_COMMON and not found.apart(i, j) else 0
 
 
 def _ledes(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
