@@ -45,8 +45,8 @@ The rules, in order:
    the same order, :data:`PARAPHRASE` of its own (a sentence carrying two of the other version's
    facts, a quotation cut short and quoted again in full elsewhere), or that quotes :data:`ECHO` of
    its words one after another (a quotation cut into sentences differently; :data:`QUOTED_ECHO` when both quote
-   them) or holds all its words one
-   after another (:data:`WHOLE_ECHO` or more: a short sentence broken out word for word), unless a
+   them; unquoted when they hold :data:`COPIED_CLAUSE` lower-case content words, a clause copied) or holds all its
+   words one after another (:data:`WHOLE_ECHO` or more: a short sentence broken out word for word), unless a
    sentence of its own version linked there already holds those words (a quotation told twice in one
    version); two
    sentences left over in both versions are linked one to one when they quote :data:`FREE_ECHO` words one
@@ -158,6 +158,10 @@ QUOTED_ECHO = 3
 """Words one after another, inside quote marks in both sentences, from which a left-over sentence joins a linked
 sentence of the other version (see :data:`ECHO`: one quotation cut short differently by each version, ``"with a
 grain of salt"``), two of them content words written in lower case."""
+COPIED_CLAUSE = 4
+"""Lower-case content words from which a run of :data:`ECHO` words shared outside quote marks counts as an echo
+too: a clause copied word for word (``pushing, kicking and slapping the soldiers, who``), not a set phrase
+(``in an interview with the local paper``)."""
 WHOLE_ECHO = 3
 """Words from which a left-over sentence found whole, word for word, in a linked sentence of the other
 version joins it, quoted or not (a short sentence broken out of a longer one: ``Nine were shut.``)."""
@@ -965,7 +969,8 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
           linked: list[list[tuple[str, bool, bool]]] = ()) -> int:
     """The length of the longest run of words (see :func:`_reading`) two sentences share one after
     another, when it reaches :data:`ECHO` (:data:`QUOTED_ECHO` when inside quote marks in both), lies inside quote
-    marks in one of them and holds two lower-case content words in both, or is the whole of ``mine`` (:data:`WHOLE_ECHO` words or more), and is found in
+    marks in one of them (or holds :data:`COPIED_CLAUSE` lower-case content words) and holds two lower-case
+    content words in both, or is the whole of ``mine`` (:data:`WHOLE_ECHO` words or more), and is found in
     none of the ``linked`` sentences (those of ``mine``'s version already linked to ``other``: a quotation
     told twice in one version is told once in the other); else 0.
 
@@ -978,6 +983,9 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     0
     >>> _echo(_reading("He spoke in an interview with the local paper."), _reading("She said so in an interview with the local paper."))
     0
+    >>> _echo(_reading("She was seen pushing, kicking and slapping the guards, who left."),
+    ...       _reading("Kim was charged after pushing, kicking and slapping the guards, who stood still."))
+    7
     >>> _echo(_reading("Nine were shut."), _reading("Inspectors saw forty stalls and nine were shut."))
     3
     >>> a = _reading('"I read it with a grain of salt."')
@@ -992,7 +1000,8 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     lower = sum(a[2] and b[2] for a, b in zip(run_mine, run_other))
     whole = match.size == len(mine) >= WHOLE_ECHO
     shortest = QUOTED_ECHO if quoted_mine and quoted_other else ECHO
-    if not whole and (match.size < shortest or not (quoted_mine or quoted_other) or lower < 2):
+    copied = quoted_mine or quoted_other or lower >= COPIED_CLAUSE
+    if not whole and (match.size < shortest or not copied or lower < 2):
         return 0
     run = plain_mine[match.a:match.a + match.size]
     told = any(_holds([w for w, _, _ in sentence], run) for sentence in linked)

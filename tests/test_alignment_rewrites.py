@@ -485,3 +485,15 @@ def test_a_quotation_cut_short_differently_in_both_versions_joins_the_linked_sen
     assert {(2, 2), (3, 2)} <= _links(align_texts(a, b))
     b_plain = INTRO + ["Mayor Ortiz said she would read the audit of the ferry accounts with a pinch of salt."] + OUTRO
     assert (3, 2) not in _links(align_texts(a, b_plain))
+
+
+def test_a_clause_copied_word_for_word_joins_the_linked_sentence_holding_it():
+    # B tells the charge first and the filmed clause far below, inside a longer sentence on other matters: seven
+    # words one after another, four of them lower-case content words, are one clause copied, quoted or not
+    a = INTRO + ["Kim was charged on Monday after she was filmed pushing, kicking and slapping two guards, who "
+                 "stood still."] + OUTRO
+    told = ("Video from May showed her outside the family home near the old harbour gate pushing, kicking and "
+            "slapping two guards, who did not react at all.")
+    b = ["Kim was charged on Monday after she was filmed with two guards."] + INTRO + OUTRO + [told]
+    links = _links(align_texts(a, b))
+    assert {(2, 0), (2, 4)} <= links
