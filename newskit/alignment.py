@@ -19,7 +19,8 @@ The rules, in order:
 2. **close paraphrases**, one to one, kind *paraphrase*: free sentences between the same two
    links of the in-order chain (or before the first, or after the last), at most
    :data:`IN_PLACE_GAP` on each side, when they share :data:`IN_PLACE_COMMON` content words other
-   than reporting verbs in the same order (a reworded lede), or in a wider gap between two links
+   than reporting verbs in the same order, one of them written in lower case in both (a reworded lede; a name
+   and an age tell who, not what), or in a wider gap between two links
    :data:`WIDE_IN_PLACE_COMMON` with a rare-word similarity of :data:`GAP_RARE`; the first sentences of the two versions, both
    free, when they share :data:`PARAPHRASE_COMMON` such words in order (two ledes retell the main fact,
    however far the next link: :func:`_ledes`); then free sentences anywhere that
@@ -466,8 +467,9 @@ def _in_place(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
 def _in_place_common(found: _Candidates, i: int, j: int, wide: bool) -> int:
     """The content words other than reporting verbs that sentence i of A and j of B, free in one gap between links
     in order, share in order when enough to link them in place (else 0): :data:`IN_PLACE_COMMON`, or in a
-    ``wide`` gap :data:`WIDE_IN_PLACE_COMMON` with a rare-word similarity of :data:`GAP_RARE`; never two sentences
-    that tell two facts (:meth:`_Candidates.apart`).
+    ``wide`` gap :data:`WIDE_IN_PLACE_COMMON` with a rare-word similarity of :data:`GAP_RARE`, one of them written
+    in lower case in both (:func:`_lower_in_common`); never two sentences that tell two facts
+    (:meth:`_Candidates.apart`).
 
     Example
     -------
@@ -479,7 +481,24 @@ def _in_place_common(found: _Candidates, i: int, j: int, wide: bool) -> int:
     common = _in_order_common(found.facts_a[i], found.facts_b[j])
     if wide and (common < WIDE_IN_PLACE_COMMON or found.weighted(i, j) < GAP_RARE):
         return 0
-    return common if common >= IN_PLACE_COMMON and not found.apart(i, j) else 0
+    if common < IN_PLACE_COMMON or not _lower_in_common(found, i, j) or found.apart(i, j):
+        return 0
+    return common
+
+
+def _lower_in_common(found: _Candidates, i: int, j: int) -> set[str]:
+    """The stems of the content words that sentence i of A and j of B both write in lower case (see
+    :func:`_reading`): none when they share only names and numbers (``Ahed Tamimi, 16``), who a sentence is
+    about, not what it tells.
+
+    Example
+    -------
+    >>> found = _Candidates(["Ann Ruiz, 41, won the vote."], ["Fans cheered Ann Ruiz, 41.", "Ruiz won a vote."])
+    >>> _lower_in_common(found, 0, 0), sorted(_lower_in_common(found, 0, 1))
+    (set(), ['vote', 'won'])
+    """
+    mine = {stem(w) for w, _, lower in found.read_a[i] if lower}
+    return mine & {stem(w) for w, _, lower in found.read_b[j] if lower}
 
 
 def _ledes(found: _Candidates, links: dict[int, int]) -> dict[int, int]:

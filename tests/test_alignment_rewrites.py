@@ -497,3 +497,13 @@ def test_a_clause_copied_word_for_word_joins_the_linked_sentence_holding_it():
     b = ["Kim was charged on Monday after she was filmed with two guards."] + INTRO + OUTRO + [told]
     links = _links(align_texts(a, b))
     assert {(2, 0), (2, 4)} <= links
+
+
+def test_a_name_and_an_age_in_common_do_not_make_a_paraphrase_in_place():
+    # the one free sentence on each side between two links shares "Ann Ruiz, 41": who, not what
+    a = INTRO + ["Ann Ruiz, 41, has led the rowing club since its founding in the spring of the year the harbour "
+                 "was rebuilt."] + OUTRO
+    b = INTRO + ["Fans cheering Ann Ruiz, 41, packed Quay Square late on Friday."] + OUTRO
+    assert (2, 2) not in _links(align_texts(a, b))
+    told = INTRO + ["Ann Ruiz, 41, founded the rowing club in the spring, when the new harbour opened."] + OUTRO
+    assert (2, 2) in _links(align_texts(a, told))
