@@ -19,7 +19,9 @@ The rules, in order:
 2. **close paraphrases**, one to one, kind *paraphrase*: free sentences between the same two
    links of the in-order chain (or before the first, or after the last), at most
    :data:`IN_PLACE_GAP` on each side, when they share :data:`IN_PLACE_COMMON` content words other
-   than reporting verbs in the same order (a reworded lede); the first sentences of the two versions, both
+   than reporting verbs in the same order, one of them written in lower case in both (a reworded lede; a name
+   and an age tell who, not what), or in a wider gap between two links
+   :data:`WIDE_IN_PLACE_COMMON` with a rare-word similarity of :data:`GAP_RARE`; the first sentences of the two versions, both
    free, when they share :data:`PARAPHRASE_COMMON` such words in order (two ledes retell the main fact,
    however far the next link: :func:`_ledes`); then free sentences anywhere that
    share :data:`PARAPHRASE_COMMON` content words other than reporting verbs in the same order (a name
@@ -43,8 +45,9 @@ The rules, in order:
    version that retells it: :data:`PARAPHRASE_COMMON` content words other than reporting verbs in
    the same order, :data:`PARAPHRASE` of its own (a sentence carrying two of the other version's
    facts, a quotation cut short and quoted again in full elsewhere), or that quotes :data:`ECHO` of
-   its words one after another (a quotation cut into sentences differently) or holds all its words one
-   after another (:data:`WHOLE_ECHO` or more: a short sentence broken out word for word), unless a
+   its words one after another (a quotation cut into sentences differently; :data:`QUOTED_ECHO` when both quote
+   them; unquoted when they hold :data:`COPIED_CLAUSE` lower-case content words, a clause copied) or holds all its
+   words one after another (:data:`WHOLE_ECHO` or more: a short sentence broken out word for word), unless a
    sentence of its own version linked there already holds those words (a quotation told twice in one
    version); two
    sentences left over in both versions are linked one to one when they quote :data:`FREE_ECHO` words one
@@ -53,8 +56,8 @@ The rules, in order:
    named next to a verb of saying in both); last, two sentences left over in both versions are linked when they
    tell one fact in words found in no other sentence of either version of a long story (:func:`_told_once`:
    :data:`MIN_COMMON` such stems, or a phrase quoted in one written word for word in the other between linked
-   neighbours); such a late link, one to one, is of kind *paraphrase* (two sentences told in other words, not
-   one sentence edited). A
+   neighbours, or quoted in both anywhere); such a late link, one to one, is of kind *paraphrase* (two sentences
+   told in other words, not one sentence edited). A
    sentence with no word at all (``...``, ``* * *``) is never linked. Several sentences of A
    linked to one of B are *merged*, one of A linked to several of B is *split*;
 4. **order**: one-to-one links (paraphrases and the late links of rule 3 included) outside the in-order
@@ -152,6 +155,14 @@ ECHO = 6
 """Words, one after another and inside quote marks on one side, that a left-over sentence must share word
 for word with a linked sentence of the other version to join it (a quotation cut in two, or joined to
 other words), two of them content words written in lower case."""
+QUOTED_ECHO = 3
+"""Words one after another, inside quote marks in both sentences, from which a left-over sentence joins a linked
+sentence of the other version (see :data:`ECHO`: one quotation cut short differently by each version, ``"with a
+grain of salt"``), two of them content words written in lower case."""
+COPIED_CLAUSE = 4
+"""Lower-case content words from which a run of :data:`ECHO` words shared outside quote marks counts as an echo
+too: a clause copied word for word (``pushing, kicking and slapping the soldiers, who``), not a set phrase
+(``in an interview with the local paper``)."""
 WHOLE_ECHO = 3
 """Words from which a left-over sentence found whole, word for word, in a linked sentence of the other
 version joins it, quoted or not (a short sentence broken out of a longer one: ``Nine were shut.``)."""
@@ -171,6 +182,10 @@ TOLD_ONCE_SIMILARITY = 0.2
 """Similarity that two sentences left over in both versions, sharing :data:`MIN_COMMON` words told once
 (:attr:`_Candidates.once`), must still reach to be linked: a long sentence that shares an epithet and a
 word with another on other matters (``the real estate mogul``) does not retell it."""
+WIDE_IN_PLACE_COMMON = 4
+"""Content words, in order, that two free sentences in a gap between two links wider than :data:`IN_PLACE_GAP`
+must share (with a rare-word similarity of :data:`GAP_RARE`) to be linked as a paraphrase in place: three names
+and a noun in order do not tell which of several sentences retells which, four words of one fact do."""
 IN_PLACE_GAP = 2
 """Free sentences, on each side, of the largest gap between two links in order (or before the first, or
 after the last) whose sentences may be linked as paraphrases in place: in a wider gap, a few names and
@@ -431,8 +446,8 @@ def _in_order_common(seq_a: list[str], seq_b: list[str]) -> int:
 def _in_place(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     """Paraphrases in place: free sentences lying between the same two links of the in-order chain (or
     before its first link, or after its last), at most :data:`IN_PLACE_GAP` on each side, linked one to
-    one when they share
-    :data:`IN_PLACE_COMMON` content words in order (the pairing with the most such words)."""
+    one when they share :data:`IN_PLACE_COMMON` content words in order (the pairing with the most such
+    words); in a wider gap between two links, when they share more (:func:`_in_place_common`)."""
     chain = sorted(_in_order(list(links.items()), found.similarity))
     size_a, size_b = len(found.size_a), len(found.size_b)
     linked_b = set(links.values())
@@ -440,15 +455,50 @@ def _in_place(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     for (i, j), (next_i, next_j) in zip([(-1, -1), *chain], [*chain, (size_a, size_b)]):
         free_a = [k for k in range(i + 1, next_i) if k not in links]
         free_b = {m for m in range(j + 1, next_j) if m not in linked_b}
-        if len(free_a) > IN_PLACE_GAP or len(free_b) > IN_PLACE_GAP:
+        wide = len(free_a) > IN_PLACE_GAP or len(free_b) > IN_PLACE_GAP
+        if wide and (i < 0 or next_i == size_a):
             continue
         for k in free_a:
-            for m in found.of_a.get(k, ()):
-                if m in free_b:
-                    common = _in_order_common(found.facts_a[k], found.facts_b[m])
-                    if common >= IN_PLACE_COMMON and not found.apart(k, m):
-                        scored.append((k, m, float(common)))
+            scored += [(k, m, float(common)) for m in found.of_a.get(k, ())
+                       if m in free_b and (common := _in_place_common(found, k, m, wide))]
     return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
+
+
+def _in_place_common(found: _Candidates, i: int, j: int, wide: bool) -> int:
+    """The content words other than reporting verbs that sentence i of A and j of B, free in one gap between links
+    in order, share in order when enough to link them in place (else 0): :data:`IN_PLACE_COMMON`, or in a
+    ``wide`` gap :data:`WIDE_IN_PLACE_COMMON` with a rare-word similarity of :data:`GAP_RARE`, one of them written
+    in lower case in both (:func:`_lower_in_common`); never two sentences that tell two facts
+    (:meth:`_Candidates.apart`).
+
+    Example
+    -------
+    >>> found = _Candidates(["Lee said the new harbour tax will rise in May."],
+    ...                     ["The new harbour tax rises in May, Lee said.", "The new harbour tax will rise, Lee said."])
+    >>> _in_place_common(found, 0, 0, False), _in_place_common(found, 0, 0, True), _in_place_common(found, 0, 1, True)
+    (3, 0, 4)
+    """
+    common = _in_order_common(found.facts_a[i], found.facts_b[j])
+    if wide and (common < WIDE_IN_PLACE_COMMON or found.weighted(i, j) < GAP_RARE):
+        return 0
+    if common < IN_PLACE_COMMON or not _lower_in_common(found, i, j) or found.apart(i, j):
+        return 0
+    return common
+
+
+def _lower_in_common(found: _Candidates, i: int, j: int) -> set[str]:
+    """The stems of the content words that sentence i of A and j of B both write in lower case (see
+    :func:`_reading`): none when they share only names and numbers (``Ahed Tamimi, 16``), who a sentence is
+    about, not what it tells.
+
+    Example
+    -------
+    >>> found = _Candidates(["Ann Ruiz, 41, won the vote."], ["Fans cheered Ann Ruiz, 41.", "Ruiz won a vote."])
+    >>> _lower_in_common(found, 0, 0), sorted(_lower_in_common(found, 0, 1))
+    (set(), ['vote', 'won'])
+    """
+    mine = {stem(w) for w, _, lower in found.read_a[i] if lower}
+    return mine & {stem(w) for w, _, lower in found.read_b[j] if lower}
 
 
 def _ledes(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
@@ -702,7 +752,8 @@ def _echo_side(candidates: dict, sets: list, other_sets: list, mine: "_Readings"
             continue
         runs = [(_echo(mine[i], other[j], [mine[k] for k in partners[j]]), -j, j) for j in candidates.get(i, ())
                 if j in placed_other and len(sets[i] & other_sets[j]) >= 2
-                and (mine.grams(i) & other.grams(j) or len(mine.words[i]) < ECHO)]
+                and (mine.grams(i) & other.grams(j) or len(mine.words[i]) < ECHO
+                     or len(_quoted(mine[i]) & _quoted(other[j])) >= 2)]
         extra += [(i, j) for run, _, j in [max(runs, default=(0, 0, 0))] if run]
     return extra
 
@@ -740,10 +791,10 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
     sentence of either version (:attr:`_Candidates.once`, versions of :data:`TOLD_ONCE_OF` sentences or
     more): :data:`MIN_COMMON` such stems (``nearly 90``, ``Jesuit``, ``Washington``) with a similarity of
     :data:`TOLD_ONCE_SIMILARITY`, or a phrase quoted in one (:func:`_phrases`) written word for word in the
-    other when the two lie in order between linked neighbours (a set phrase quoted far apart in two remarks is
-    not one quotation). Never two sentences that tell two facts (:meth:`_Candidates.apart`). Words told once
-    on each side pick out one pair: no pairing is needed, and a sentence quoting two phrases told apart in the
-    other version is linked to both.
+    other when the two lie in order between linked neighbours (a set phrase written far apart is not one
+    quotation) or, anywhere, quoted in both (one remark quoted by two versions in two places). Never two
+    sentences that tell two facts (:meth:`_Candidates.apart`). Words told once on each side pick out one pair:
+    no pairing is needed, and a sentence quoting two phrases told apart in the other version is linked to both.
 
     Example
     -------
@@ -762,18 +813,34 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
         if i in placed_a or j in placed_b:
             continue
         once = len(found.stems_a[i] & found.stems_b[j] & found.once) >= MIN_COMMON and sim >= TOLD_ONCE_SIMILARITY
-        if (once or (gaps.fits(i, j) and _quoted_once(found, i, j))) and not found.apart(i, j):
+        if (once or _quoted_once(found, i, j, both=not gaps.fits(i, j))) and not found.apart(i, j):
             extra.append((i, j))
     return extra
 
 
-def _quoted_once(found: _Candidates, i: int, j: int) -> bool:
-    """Whether sentence i of A and j of B share a phrase quoted in one of them (:func:`_phrases`) that no other
-    sentence of either version holds."""
+def _quoted_once(found: _Candidates, i: int, j: int, both: bool = False) -> bool:
+    """Whether sentence i of A and j of B share a phrase quoted in one of them (:func:`_phrases`), in both when
+    ``both``, that no other sentence of either version holds.
+
+    Example
+    -------
+    >>> a = ['She called it an "act of hate" on Sunday.']
+    >>> _quoted_once(_Candidates(a, ['Both spoke of an "act of hate."']), 0, 0, both=True)
+    True
+    >>> plain = _Candidates(a, ["It was an act of hate."])
+    >>> _quoted_once(plain, 0, 0), _quoted_once(plain, 0, 0, both=True)
+    (True, False)
+    """
     words_a, words_b = found.words_a, found.words_b
-    runs = [run for run in _phrases(found.read_a[i]) if _holds(words_b[j], run)]
-    runs += [run for run in _phrases(found.read_b[j]) if _holds(words_a[i], run)]
+    phrases_a, phrases_b = _phrases(found.read_a[i]), _phrases(found.read_b[j])
+    runs = [run for run in phrases_a if _holds(words_b[j], run) and (not both or _quoted_in(phrases_b, run))]
+    runs += [run for run in phrases_b if _holds(words_a[i], run) and (not both or _quoted_in(phrases_a, run))]
     return any(_told_in_one(words_a, run) and _told_in_one(words_b, run) for run in runs)
+
+
+def _quoted_in(phrases: list[list[str]], run: list[str]) -> bool:
+    """Whether ``run`` lies inside one of ``phrases`` (or holds one: a quotation cut shorter in one version)."""
+    return any(_holds(phrase, run) or _holds(run, phrase) for phrase in phrases)
 
 
 def _told_in_one(sentences: list[list[str]], run: list[str]) -> bool:
@@ -920,7 +987,8 @@ def _within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[in
 def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]],
           linked: list[list[tuple[str, bool, bool]]] = ()) -> int:
     """The length of the longest run of words (see :func:`_reading`) two sentences share one after
-    another, when it reaches :data:`ECHO`, lies inside quote marks in one of them and holds two lower-case
+    another, when it reaches :data:`ECHO` (:data:`QUOTED_ECHO` when inside quote marks in both), lies inside quote
+    marks in one of them (or holds :data:`COPIED_CLAUSE` lower-case content words) and holds two lower-case
     content words in both, or is the whole of ``mine`` (:data:`WHOLE_ECHO` words or more), and is found in
     none of the ``linked`` sentences (those of ``mine``'s version already linked to ``other``: a quotation
     told twice in one version is told once in the other); else 0.
@@ -934,17 +1002,25 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     0
     >>> _echo(_reading("He spoke in an interview with the local paper."), _reading("She said so in an interview with the local paper."))
     0
+    >>> _echo(_reading("She was seen pushing, kicking and slapping the guards, who left."),
+    ...       _reading("Kim was charged after pushing, kicking and slapping the guards, who stood still."))
+    7
     >>> _echo(_reading("Nine were shut."), _reading("Inspectors saw forty stalls and nine were shut."))
     3
+    >>> a = _reading('"I read it with a grain of salt."')
+    >>> _echo(a, _reading('He reads them "with a grain of salt."')), _echo(a, _reading('He reads them with a grain of salt.'))
+    (5, 0)
     """
     plain_mine, plain_other = [w for w, _, _ in mine], [w for w, _, _ in other]
     match = difflib.SequenceMatcher(None, plain_mine, plain_other, autojunk=False).find_longest_match(
         0, len(mine), 0, len(other))
     run_mine, run_other = mine[match.a:match.a + match.size], other[match.b:match.b + match.size]
-    quoted = all(q for _, q, _ in run_mine) or all(q for _, q, _ in run_other)
+    quoted_mine, quoted_other = all(q for _, q, _ in run_mine), all(q for _, q, _ in run_other)
     lower = sum(a[2] and b[2] for a, b in zip(run_mine, run_other))
     whole = match.size == len(mine) >= WHOLE_ECHO
-    if not whole and (match.size < ECHO or not quoted or lower < 2):
+    shortest = QUOTED_ECHO if quoted_mine and quoted_other else ECHO
+    copied = quoted_mine or quoted_other or lower >= COPIED_CLAUSE
+    if not whole and (match.size < shortest or not copied or lower < 2):
         return 0
     run = plain_mine[match.a:match.a + match.size]
     told = any(_holds([w for w, _, _ in sentence], run) for sentence in linked)
