@@ -39,8 +39,30 @@ SOURCE_TYPES = (
     "person", "official/institution", "government", "state media", "media", "wire agency", "anonymous", "document",
 )
 
-_REPORTING_MEDIA = (*AGENCY_FORMS, "Times", "Post", "Journal", "News", "Hill", "Politico", "CNN", "BBC", "NPR", "Axios")
-_MEDIA_REPORTS = [rf"(?<=\b{re.escape(name)}\s)reports" for name in _REPORTING_MEDIA]  # "AP reports", not "reports"
+_MEDIA_REPORTS = [r"(?<=[\w.]\s)reports"]  # "AP reports", "Jo Lee reports that": checked by :func:`report_credit`
+_REPORTED_END = re.compile(r"\s+that\b|[.,;]")
+_REPORTS_NOUN = re.compile(r"\s+(?:of|on|about|from|in|by|have|had|are|were|say|said|show|showed|suggest|suggested|"
+                           r"indicate|indicated)\b")
+_OUTLET_KINDS = ("media", "wire agency")
+
+
+def report_credit(text: str, match: re.Match, subject: tuple[str, int, int]) -> bool:
+    """Whether the cue ``match``, "reports" after a word, credits its ``subject`` (source, start, end): an outlet
+    or agency ("AP reports"), or a name of two words or more whose report the clause ends with or opens with "that"
+    ("..., the Daily Ledger reports.", "Jo Lee reports that ..."), not a noun's plural ("police reports show",
+    "News reports said", "Ledger reports of fraud") nor a name's object ("the Harbor Party reports results").
+
+    Example
+    -------
+    >>> text = "AP reports the vote. Jo Lee reports that it fell. News reports said so. Jo Lee reports income."
+    >>> spans = [("AP", 0, 2), ("Jo Lee", 21, 27), ("News", 50, 54), ("Jo Lee", 71, 77)]
+    >>> [report_credit(text, m, s) for m, s in zip(re.finditer("reports", text), spans)]
+    [True, True, False, False]
+    """
+    if _REPORTS_NOUN.match(text, match.end()) or not proper_name(subject[0]):
+        return False
+    return source_type(subject[0]) in _OUTLET_KINDS or len(subject[0].split()) > 1 and _REPORTED_END.match(
+        text, match.end()) is not None
 
 
 FIRST_REPORTS = tuple(f"{be} {the}first to {verb}" for be in ("was", "were") for the in ("", "the ")
@@ -122,6 +144,9 @@ STANCE_CUES = re.compile(
     rf"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}|(?:the|an?|his|her|their|its|former|several)"
     rf"(?:\s+(?!(?:to|for|that|and)\b)[\w.'’-]+){{1,5}}?))?\s*,?\s*(?:[“\"]|"
     rf"(?:{alternation(QUESTION_WORDS)}|about)\b))|"
+    r"(?<![\w'’-])(?<![Ww]hen\s)(?:asked|asks|asking)(?=\s+(?:(?!to\b)[\w.'’-]+\s+){1,4}?(?:an?|the|one|two|three)\s+"
+    r"(?:[\w-]+\s+){0,2}?questions?\b)|"
+    r"(?<![\w'’-])(?:quoted|quotes|quoting)(?=\s+[^.;:!?“\"]{1,80}?\bas\s+saying\b)|"
     r"(?<![\w'’-])notes(?=[\s,:])")
 """Cues of a stance or question that depend on the words after them: a verb of rejecting before something said
 ("dismissed the criticism", "dismissed the report as", not "dismissed the case"; :data:`REJECTING_VERBS`,
@@ -131,7 +156,8 @@ STANCE_CUES = re.compile(
 object may be any phrase of up to eight words but an article alone or one opening with a preposition: "called Jo Lee's
 use of the fund “reckless”", not "a loophole called an “inversion”", "calls of “Go Lee”"), giving a reaction
 ("offered swift, negative reactions"), asking a question ("Jo Lee asked Trump, "...?"", "asked whether", "asked him
-about"; not "when asked") and a name's "notes" ("NBC further notes", "as TPM notes").
+about", "asked Jo Lee a simple question"; not "when asked"), quoting someone "as saying" ("CNN quoted a witness as
+saying": CNN) and a name's "notes" ("NBC further notes", "as TPM notes").
 
 Example
 -------

@@ -35,8 +35,8 @@ import pandas as pd
 from .cues import (
     AGENT_CUES, BY_CUES, CUES, FINDING_CUES, LABEL_CUES, LINE_LABELS, PREPOSITIONS, adverb_start, apposed_name,
     carried_subject, credit_sources, credit_type, cue_matches, cue_word, nickname_form, opening_subject,
-    participle_subject, proper_name, publication_names, slashed_start, source_type, source_words, titled_name,
-    titles_before, undeclared, untitled_person,
+    participle_subject, proper_name, publication_names, report_credit, slashed_start, source_type, source_words,
+    titled_name, titles_before, undeclared, untitled_person,
 )
 from .errors import NewskitWarning
 from .quote_marks import quote_spans
@@ -1065,6 +1065,9 @@ def _joined_before(text: str, lo: int, subject: tuple[str, int, int]) -> list[tu
 
 
 _QUOTED_SPEAKERS = frozenset({"person"})
+_FINDING_BODIES = frozenset({"official/institution", "media", "wire agency"})
+_FINDING_END = re.compile(r"\s+that\b|[.,;]")
+_SHOW = re.compile(r"show")  # "the TV show", "Fox and CNN morning shows": a noun after a body or an outlet
 _MEDIA_REPORT = re.compile(r"reports")
 
 
@@ -1177,11 +1180,30 @@ def _rejected(match: re.Match, subject, inside: bool, skips: _Skips) -> bool:
         return True  # "according to a video of his remarks": the speaker's own words, credited to him
     if cue_word(match) == "citing" and kind == "person" and not full_name(subject[0]):
         return True  # "..., citing the scale of the damage", "citing Christmas": no source
+    if cue_word(match) == "reports" and not report_credit(match.string, match, subject):
+        return True  # "police reports show": a plural noun, no one reporting
     if " first to " in cue_word(match) and kind == "person":
         return True  # "Jo Lee was the first to report for duty": a medium is first to report news
-    if match.re is FINDING_CUES and _STATED_FINDING.match(match.string, match.start()):
-        return False  # "House Republicans have indicated that": a finding stated by anyone
-    return match.re is FINDING_CUES and kind != "document"  # "found" only with a poll or document as subject
+    return match.re is FINDING_CUES and _unfound(match, kind)
+
+
+def _unfound(match: re.Match, kind: str) -> bool:
+    """Whether the finding cue ``match`` ("found", "shows", "indicated") credits no subject of type ``kind``: any
+    subject may state a finding ("House Republicans have indicated that"), a poll or document finds, and a body
+    or an outlet finds what the clause ends with or "that" opens ("the institute found that", "..., the Ledger
+    found."), not an object ("the council found the money") nor as "show" ("the TV show").
+
+    Example
+    -------
+    >>> text = "the Harbor Institute found that; the council found the money; the TV show."
+    >>> [_unfound(m, k) for m, k in zip(FINDING_CUES.finditer(text), ("official/institution",) * 2 + ("media",))]
+    [False, True, True]
+    """
+    if _STATED_FINDING.match(match.string, match.start()) or kind == "document":
+        return False
+    if kind in _FINDING_BODIES and not _SHOW.match(match.group()):
+        return _FINDING_END.match(match.string, match.end()) is None
+    return True
 
 
 _WHO = re.compile(r"\s+who\s+(?=[a-z])")

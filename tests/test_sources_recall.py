@@ -248,3 +248,76 @@ def test_a_quoted_statement_still_starts_a_clause():
 ])
 def test_a_quoted_phrase_before_an_inverted_cue_or_a_subject_still_ends_a_clause(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fares rose by a third, the Harbor Policy Institute found.", ("Harbor Policy Institute", "found")),
+    ("The Ferry Riders Union found that fares rose by a third.", ("Ferry Riders Union", "found")),
+])
+def test_a_body_or_outlet_that_found_something_stated_after_it_is_a_source(text, expected):
+    assert expected in cited(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The city council found the money it needed for the pier.", "city council"),  # an object found, no finding
+    ("Mr. Petrov found it hard to win the harbor towns.", "Petrov"),              # a person: no finding cue
+])
+def test_a_body_finding_an_object_or_a_person_finding_is_no_source(text, absent):
+    assert absent not in " ".join(source for source, _ in cited(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The pier will close in May, the Harbor Gazette reports.", ("Harbor Gazette", "reports")),
+    ("The Harbor Gazette reports the pier will close in May.", ("Harbor Gazette", "reports")),
+    ("The pier will close in May, Dana Whitfield reports.", ("Dana Whitfield", "reports")),
+])
+def test_an_outlet_or_a_named_reporter_that_reports_is_a_source(text, expected):
+    assert expected in cited(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Police reports show the pier closed in May.", "Police"),
+    ("Harbor reports of damage reached the council.", "Harbor"),
+    ("Dana Whitfield reports income from two ferries.", "Dana Whitfield"),
+])
+def test_reports_as_a_plural_noun_or_with_an_object_names_no_source(text, absent):
+    assert absent not in [source for source, cue in cited(text) if cue == "reports"]
+
+
+def test_a_medium_quoting_someone_as_saying_is_a_source():
+    assert ("Harbor Gazette", "quoted") in cited("The Harbor Gazette quoted a ferry pilot as saying the pier was shut.")
+
+
+def test_a_medium_quoting_a_figure_without_as_saying_is_no_source():
+    assert cited("The mayor quoted Lincoln in a speech at the pier.") == []
+
+
+def test_asking_someone_a_question_makes_the_asker_a_source():
+    text = "The moderator, Dana Whitfield, asked the candidates a simple question: who would win the final?"
+    assert ("Dana Whitfield", "asked") in cited(text)
+
+
+def test_when_asked_a_question_names_no_asker():
+    assert [s for s, c in cited("When asked the same question, the mayor shrugged and left.") if c == "asked"] == []
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("He first met her on the set of the Harbor TV show in May.", "TV"),   # "show" after an outlet: a noun
+    ("The Harbor Party reports results as delegate counts.", "Harbor Party"),  # a name's object, no report
+])
+def test_a_show_after_an_outlet_or_reports_with_an_object_names_no_source(text, absent):
+    assert absent not in " ".join(source for source, _ in cited(text))
+
+
+def test_a_named_subject_proposing_something_is_a_source():
+    assert ("Dana Whitfield", "proposed") in cited("Senator Dana Whitfield proposed a new tax on ferry tickets.")
+
+
+@pytest.mark.parametrize("text", ["Many proposed a new levy on the pier.", "The council could propose a new tax."])
+def test_an_unnamed_or_modal_proposal_names_no_source(text):
+    assert [cue for _, cue in cited(text) if cue.startswith("propos")] == []
+
+
+def test_a_hope_is_a_view_held_and_names_no_source():
+    assert cited("Omar Petrov hopes to win the harbor towns in May.") == []
+

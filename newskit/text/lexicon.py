@@ -148,11 +148,13 @@ grumble fret prod certify object dispute mock gripe rebuke tout excoriate""".spl
 certified the results"): they attribute like :data:`REPORTING_VERBS`, in the attribution finder and next to a
 quotation ("“...,” Jo Lee fumed"). Those that are mostly nouns in their base form are in :data:`NOUN_LIKE_VERBS`."""
 
-DECLARING_VERBS = tuple("""apologize apologise assure brag deride assail reaffirm interject speculate""".split())
+DECLARING_VERBS = tuple("""apologize apologise assure brag deride assail reaffirm interject speculate
+propose""".split())
 """Verbs of a position declared in words ("Al Roe apologized", "Jo Lee derided the plan", "Jo Lee speculates
-that"): they attribute like :data:`REPORTING_VERBS` in the attribution finder, but only with a named subject and
-not after a modal or "to" (:func:`newskit.cues.undeclared`): "many apologized" names nobody, "could apologize"
-declares nothing yet. Next to a quotation they are cues as they stand ("“...,” Jo Lee assured him")."""
+that", "Jo Lee proposed a tax"): they attribute like :data:`REPORTING_VERBS` in the attribution finder, but only
+with a named subject and not after a modal or "to" (:func:`newskit.cues.undeclared`): "many apologized" names
+nobody, "could apologize" declares nothing yet. Next to a quotation they are cues as they stand ("“...,” Jo Lee
+assured him")."""
 
 COMMITTING_VERBS = ("threaten",)
 """Verbs committing their subject to an act in words ("Jo Lee threatened to veto it"): they attribute as
