@@ -57,7 +57,8 @@ consultant adviser advisor strategist pollster investor entrepreneur businessman
 congressman congresswoman assemblyman assemblywoman alderman dean meteorologist treasurer cfo coo cto
 chairperson president-elect governor-elect shadow opposition party labour conservative democrat republican
 democratic official officer teenager teen pensioner whip counsel administrator blogger
-columnist dj""".split()) | _TITLES | {t + "." for t in TITLE_ABBREVIATIONS}
+columnist dj aunt uncle grandmother grandfather grandparent cousin niece nephew stepfather stepmother
+""".split()) | _TITLES | {t + "." for t in TITLE_ABBREVIATIONS}
 _TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "col": "colonel",
                 "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "det": "detective", "insp": "inspector",
                 "supt": "superintendent", "prof": "professor", "adm": "admiral"}
@@ -1106,7 +1107,27 @@ def reporting_subjects(text: str, start: int, end: int) -> list[tuple[str, int, 
         if match.group(2) in REPORTING_WORDS and name and _outside_quotes(text, start, match.start()):
             first = match.start(1) + len(" ".join(words[:len(words) - len(name)])) + (len(name) < len(words))
             found.append((" ".join(name), first, match.end(1)))
-    return found
+    return sorted(found + _inverted_subjects(text, start, end), key=lambda f: f[1])
+
+
+_WORD_THEN_NAME = re.compile(r",\s+([a-z]+)\s+(?:[a-z]+\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?=\s*[.!?]?\s*$)")
+
+
+def _inverted_subjects(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The personal name after a reporting verb that closes ``text[start:end]``, outside quotations ("There were
+    tears, added Jo Lee.", "It ended, says coach Jo Lee."): the subject of an inverted reporting clause.
+
+    Example
+    -------
+    >>> text = "There were tears, added Jo Lee."
+    >>> _inverted_subjects(text, 0, len(text))
+    [('Jo Lee', 24, 30)]
+    """
+    match = _WORD_THEN_NAME.search(text, start, end)
+    if not match or match.group(1) not in REPORTING_WORDS or not _outside_quotes(text, start, match.start()):
+        return []
+    name = person_name(match.group(2).split())
+    return [(" ".join(name), match.end(2) - len(" ".join(name)), match.end(2))] if name else []
 
 
 def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int, int] | None:
@@ -1220,10 +1241,16 @@ def _opening_appositive(toks: list[tuple[str, int, int]], i: int, j: int) -> tup
     inner = [t[0] for t in toks[j + 1:close]]
     if inner[0].lower() in _PREPOSITION_LEAD and not toks[close + 1][0].islower():
         return None  # "At a rally in Dover, N.H., on Monday, Senator Jo Lee": the place ends an opening phrase
-    name = person_name(inner)
+    place = next((k for k, w in enumerate(inner) if w in _HOME_LEADS), len(inner))  # "Jo Lee in Edson"
+    name = person_name(inner[:place])
     if not person_name(words) and len(name) >= 2:
-        return " ".join(name), toks[close - len(name)][1], toks[close - 1][2]
+        end = j + 1 + place
+        return " ".join(name), toks[end - len(name)][1], toks[end - 1][2]
     return " ".join(words), toks[i][1], toks[j - 1][2]
+
+
+_HOME_LEADS = {"in", "of", "from"}
+"""Words that open the place a person is from, after the name ("Jo Lee in Edson", "Al Roe of Boston")."""
 
 
 _ASIDE_DASHES = {"-", "–", *EM_DASHES}
@@ -1970,11 +1997,20 @@ def _capital_at_openings(text: str, word: str) -> bool:
 
 
 def _place_then_surname(text: str, match: re.Match, names: list[str]) -> bool:
-    """Whether a run after a comma ends in the surname of a name given before with another first word:
-    "Celan Beausoleil, 31, Oakland, California Beausoleil is ..." (a place, then the surname)."""
+    """Whether a run after a capitalised word and a comma ends in the surname of a name given before with another
+    first word: "Celan Beausoleil, 31, Oakland, California Beausoleil is ..." (a town, then its state and the
+    surname), not "His aunt, Delores MacDougall, said" (a relative of the name given before).
+
+    Example
+    -------
+    >>> names = ["Cal Vane"]
+    >>> text = "Cal Vane, 31, Oakland, California Vane is a nurse. His aunt, Dee Vane, said so."
+    >>> [_place_then_surname(text, m, names) for m in _name_runs(text, 14, len(text))]
+    [True, False]
+    """
     words = match.group(1).split()
-    return len(words) == 2 and bool(re.search(r",\s*$", text[max(0, match.start(1) - 3):match.start(1)])) and any(
-        n.split()[-1] == words[-1] and words[0] not in n.split() for n in names)
+    return len(words) == 2 and bool(re.search(r"[A-Z][\w'’-]*,\s*$", text[max(0, match.start(1) - 40):match.start(1)])) \
+        and any(n.split()[-1] == words[-1] and words[0] not in n.split() for n in names)
 
 
 def named_people(text: str, spans: list[tuple[int, int]], names: list[str]) -> list[tuple[int, str]]:
@@ -2227,9 +2263,10 @@ def fullest_name(name: str, names: list[str]) -> str:
 
 
 _MALE = set("""mr lord sir king prince duke earl baron fr father brother son husband boyfriend spokesman chairman
-businessman congressman assemblyman alderman actor he his him himself""".split())
+businessman congressman assemblyman alderman actor uncle nephew grandfather stepfather he his him himself""".split())
 _FEMALE = set("""mrs ms miss lady dame queen princess duchess countess baroness sister mother daughter wife girlfriend
-spokeswoman chairwoman businesswoman congresswoman assemblywoman actress widow she her hers herself""".split())
+spokeswoman chairwoman businesswoman congresswoman assemblywoman actress widow aunt niece grandmother stepmother she her hers
+herself""".split())
 MALE_WORDS, FEMALE_WORDS = frozenset(_MALE), frozenset(_FEMALE)
 """Words that make the person they describe or stand for a man / a woman ("congressman", "she")."""
 
@@ -2286,9 +2323,9 @@ class WordFinder:
 
 
 def _described_as(text: str, pos: int) -> list[str]:
-    """The noun of a description just before a name, over titles and roles ("Their father, former Vice
-    President Dick Cheney" -> ["father"]), when it is not a pronoun; else []."""
-    for word in reversed(text[max(0, pos - 60):pos].replace(".", "").split()):
+    """The noun of a description just before a name in its sentence, over titles and roles ("Their father, former
+    Vice President Dick Cheney" -> ["father"]), when it is not a pronoun; else []."""
+    for word in reversed(_sentence_before(text, pos, 60).replace(".", "").split()):
         word = word.strip(",").lower()
         if word in _TITLES or not word:
             continue
@@ -2297,6 +2334,23 @@ def _described_as(text: str, pos: int) -> list[str]:
         if word not in _NAME_STOPS | _SUBJECT_ADJECTIVES:
             return []
     return []
+
+
+_STOP_BEFORE = re.compile(r"(?:\b[a-z]{2,}|\d)[.!?][\"'”’)]*(?=\s|[A-Z]|$)")
+
+
+def _sentence_before(text: str, pos: int, reach: int) -> str:
+    """The ``reach`` characters before ``pos``, cut after the last full stop of a sentence among them: the end of
+    a lower-case word or a number, not a title's ("the boys' mother. Jo Lee" -> " Jo Lee"; "Mrs. Lee").
+
+    Example
+    -------
+    >>> _sentence_before("Gifts went to his mother.Jo Lee", 25, 25), _sentence_before("Ask Mrs. Jo Lee", 9, 25)
+    ('', 'Ask Mrs. ')
+    """
+    window = text[max(0, pos - reach):pos]
+    stops = list(_STOP_BEFORE.finditer(window))
+    return window[stops[-1].end():] if stops else window
 
 
 _PRONOUN_WORDS = {"he", "his", "him", "himself", "she", "her", "hers", "herself"}
@@ -2371,7 +2425,7 @@ def _title_votes(text: str, pos: int) -> tuple[int, int]:
     """(male, female) votes of the title or role word just before a mention at ``pos`` ("Mr", "Lady",
     "spokeswoman") and of the description before it ("Their father, ...")."""
     male = female = 0
-    for word in text[max(0, pos - 25):pos].lower().replace(".", "").split()[-1:] + _described_as(text, pos):
+    for word in _sentence_before(text, pos, 25).lower().replace(".", "").split()[-1:] + _described_as(text, pos):
         male += word in _MALE
         female += word in _FEMALE
     return male, female

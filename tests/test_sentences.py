@@ -108,7 +108,7 @@ def test_sentences_offsets_into_raw():
 
 _PIECES = list("aZé .?!\"'”’“()[]\n\r\t,;:-•1") + [
     "Mr.", "U.S.", " . . .", "...", "p.m.", "\n\n", "1.)", " 2. ", "a. ", " b. ", "The ", "he ", "Jr.'s", "\u00a0",
-    "\u200b", "\u2060", "…",
+    "ran.", "Ab", "x.com/", "@", "\u200b", "\u2060", "…",
 ]
 _TEXTS = st.one_of(st.lists(st.sampled_from(_PIECES), max_size=50).map("".join), st.text(max_size=60))
 
@@ -166,3 +166,46 @@ def test_a_closing_bracket_never_opens_a_sentence():
     # "Ill." is also a word, so Punkt may end a sentence there; the bracket and what follows go on with it
     text = "Sen. Dana Whitfield (D-Ill.), the whip, said the toll would pass. It did."
     assert split_sentences(text) == ["Sen. Dana Whitfield (D-Ill.), the whip, said the toll would pass.", "It did."]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The vote ended in Bramford.Tellers left early.", ["The vote ended in Bramford.", "Tellers left early."]),
+        ("The mill shut in 2019.The town moved on.", ["The mill shut in 2019.", "The town moved on."]),
+        ("It was a long night, added Orla Venn.“We are tired,” she said.",
+         ["It was a long night, added Orla Venn.", "“We are tired,” she said."]),
+        ("“It made no sense.”Police said the road was shut.", ["“It made no sense.”", "Police said the road was shut."]),
+        ("“We will rebuild.”“It starts now,” he said.", ["“We will rebuild.”", "“It starts now,” he said."]),
+        ('She said "we lost."The count went on.', ['She said "we lost."', "The count went on."]),
+        ('The count went on."We lost," she said.', ["The count went on.", '"We lost," she said.']),
+        ("They called it “a farce”.The mayor disagreed.", ["They called it “a farce”.", "The mayor disagreed."]),
+        ("Was it fair?Nobody knew.", ["Was it fair?", "Nobody knew."]),
+        ("“It is over.”— By Rhea Tolland", ["“It is over.”", "— By Rhea Tolland"]),
+        ("He moved to St.Louis and met Mr.Hale at 3 p.m.Then he left.",
+         ["He moved to St.Louis and met Mr.Hale at 3 p.m.", "Then he left."]),
+        ("Growth hit 3.5 percent at No.1 plant of the U.S.Army, per J.Hale.",
+         ["Growth hit 3.5 percent at No.1 plant of the U.S.Army, per J.Hale."]),
+        ("She sells on Amazon.com and Shop.example.org, mail ana.Lee@mail.example or see x.org/News.Today.",
+         ["She sells on Amazon.com and Shop.example.org, mail ana.Lee@mail.example or see x.org/News.Today."]),
+        ("Version 2.0.1 shipped...Then it crashed.", ["Version 2.0.1 shipped...Then it crashed."]),
+        ("The firm said so.it was late.", ["The firm said so.it was late."]),
+    ],
+)
+def test_glued_sentences_are_split_where_safe(text, expected):
+    """Scraped copy joins paragraphs with no space after the stop; the sentences are still those of the text."""
+    assert split_sentences(text) == expected
+
+
+_OPENINGS = ["The", "Police", "A", "Residents", "Nobody", "Its", "Council", "Later"]
+_CLOSINGS = ["home.", "in 2020.", "at the mill.", "on Friday.", "said Ada Morn.", "“We will stay.”", "too?"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_OPENINGS), st.sampled_from(_CLOSINGS)), min_size=1, max_size=6),
+       st.data())
+def test_glued_sentences_split_as_spaced_ones(parts, data):
+    """Sentences joined with no space split as they do when a space joins them."""
+    pieces = [f"{opening} went {closing}" for opening, closing in parts]
+    glued = "".join(p + data.draw(st.sampled_from(["", " "])) for p in pieces)
+    assert split_sentences(glued) == pieces

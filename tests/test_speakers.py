@@ -1658,3 +1658,23 @@ def test_a_party_tag_with_a_closing_point_is_skipped_before_the_verb():
 def test_a_member_named_after_a_capitalised_group_is_the_speaker():
     text = "Band member Jo Lee shared the news online, writing “Feels great to back someone I trust.”"
     assert speakers(text)[0][0] == "Jo Lee"
+
+
+# relatives and copy whose sentences a scraper glued together
+
+def test_a_relative_sharing_a_surname_is_her_own_person_and_she_is_her():
+    text = ("Tom Vance coached his sons. Gifts went to the boys’ mother.Tom Vance posted a photo of his team.\n\n"
+            "His aunt, Ruth Vance in Dunmore, described him as gentle. “He was a kind man,” she said.\n")
+    assert "Ruth Vance" in name_forms(text)
+    assert genders(text, ["Tom Vance", "Ruth Vance"]) == {"Tom Vance": "m", "Ruth Vance": "f"}
+    assert speakers(text)[-1][0] == "Ruth Vance"
+
+
+def test_a_town_then_a_surname_after_a_comma_is_no_new_name():
+    assert name_forms("Cal Vane, 31, Oakland, California Vane is a nurse.") == ["Cal Vane"]
+
+
+def test_he_after_an_inverted_reporting_clause_is_its_subject():
+    text = ("“Cry if you need to,” Dan Ansel said he told the players.\n\n"
+            "There were lots of tears, added Ken Ardley.“It is hard for anyone,” he said.\n")
+    assert [s for s, _, _ in speakers(text)] == ["Dan Ansel", "Ken Ardley"]

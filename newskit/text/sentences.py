@@ -24,6 +24,9 @@ rules cover what Punkt gets wrong on news text:
   enumerated or bulleted list is cut before each item;
 - four dots end a sentence; three do so only before a sentence opener; an ellipsis typed as one
   character (``…``) is read as three dots, so both typings split alike.
+- sentences glued with no space after their stop, where a scraper joined paragraphs ("in 2019.The",
+  'know.”Police'), are read as if a space stood there, except inside web and e-mail addresses; Punkt then keeps
+  abbreviations, titles, initials and decimals whole as usual ("St.Louis", "U.S.Army", "3.5").
 
 Spans are character offsets into the text given, stripped of surrounding
 whitespace; together they cover every non-whitespace character.
@@ -73,6 +76,9 @@ _MARKER = re.compile(rf"[•◦▪‣⁃●■]?\s*[{INVISIBLE}]*(\d{{1,3}}|[a-z
 _BARE_MARKER = re.compile(rf"[•◦▪‣⁃●■]?\s*[{INVISIBLE}]*[(\[]?[{INVISIBLE}]*(?:\d{{1,3}}|[a-zA-Z]|[ivx]+)(?:\.\)|\.|\)|\])$")
 _QUOTED_STOP = re.compile(r"\.[\u201d\"]\s+([A-Z][a-z]*)\b")
 _ATTACHED_ELLIPSIS = re.compile(r"[^\s.]\.((?:\s\.){3})$")
+_GLUED_STOP = re.compile(r"(?:(?![A-Z])[^\W_]|[)\]”’])[.?](?=[A-Z](?:[^\W\d_]|\s))")
+_GLUED_CLOSE = re.compile(r"[.?!]([”’»\"])(?=[A-Z“‘«\"—–])")
+_ADDRESS = re.compile(r"[@/]|www\.")
 
 
 @functools.cache
@@ -156,21 +162,59 @@ def _punkt_form(chunk: str) -> tuple[str, Sequence[int]]:
 
     Read in its visible view (:mod:`newskit.text.visible`: pages scatter zero-width characters through
     words, and "the \u200bU.S." must read as "the U.S."), where each ``…`` is written as ``...`` (what Punkt
-    knows as an ellipsis; inside it, offsets map to the one after it).
+    knows as an ellipsis; inside it, offsets map to the one after it) and a space is put where sentences are
+    glued (:func:`_glued`; the space maps to the offset of the character after it).
 
     Example
     -------
     >>> _punkt_form("a\u200b…")
     ('a...', [0, 1, 3, 3, 3])
+    >>> _punkt_form("It ended.Then")
+    ('It ended. Then', [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 9, 10, 11, 12, 13])
     """
     shown = visible(chunk)
-    if "…" not in shown.text:
-        return shown.text, shown.bounds or range(len(chunk) + 1)
-    back: list[int] = []
-    for k, ch in enumerate(shown.text):
-        back += [shown.raw_offset(k), shown.raw_offset(k + 1), shown.raw_offset(k + 1)] if ch == "…" else \
-            [shown.raw_offset(k)]
-    return shown.text.replace("…", "..."), back + [len(chunk)]
+    text, back = shown.text, shown.bounds or range(len(chunk) + 1)
+    if "…" in text:
+        back = []
+        for k, ch in enumerate(shown.text):
+            back += [shown.raw_offset(k), shown.raw_offset(k + 1), shown.raw_offset(k + 1)] if ch == "…" else \
+                [shown.raw_offset(k)]
+        text, back = text.replace("…", "..."), back + [len(chunk)]
+    for k in reversed(_glued(text)):
+        text, back = f"{text[:k]} {text[k:]}", [*back[:k], back[k], *back[k:]]
+    return text, back
+
+
+def _glued(text: str) -> list[int]:
+    """Offsets where a sentence opens right after the end of another, with no space between (copy whose
+    paragraphs a scraper joined): after a closing quotation mark that follows a full stop, question or
+    exclamation mark and comes before a capital, an opening mark or a dash ('know.”The', 'lost.”“We');
+    after a full stop or question mark that follows a lower-case letter, a digit, a closing bracket or
+    quotation mark and comes before a capitalised word ('Edmonton.Radek', 'in 2019.The'), unless the word
+    is part of a web or e-mail address. Punkt then judges each place as it would with a space there: an
+    abbreviation or title stays whole ('St.Louis', 'Mr.Smith'); decimals ('3.5'), numbers ('No.1'), domains
+    ('Amazon.com'), initials and acronyms ('J.Smith', 'U.S.Army') are never cut.
+
+    Example
+    -------
+    >>> _glued('He left.“It ended.”Then she said "no."The end.')
+    [19, 38]
+    """
+    places = [m.end() for m in _GLUED_STOP.finditer(text) if not _ADDRESS.search(_word_at(text, m.end()))]
+    for m in _GLUED_CLOSE.finditer(text):
+        if m.group(1) != '"' or text.count('"', 0, m.start(1)) % 2:
+            places.append(m.end())
+    return sorted(set(places))
+
+
+def _word_at(text: str, k: int) -> str:
+    """The run of non-space characters around offset ``k``."""
+    start, end = k, k
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
 
 
 def _cover(text: str, spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
