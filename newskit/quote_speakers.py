@@ -30,16 +30,16 @@ from .cues import BY_CUES, PREPOSITIONS, QUOTE_CUES, be_passive, cues_quotation_
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM,
-    WordFinder, clause_subjects, genders, given_name_gender, institution_names, introduced_names, name_forms,
-    named_in_passing, named_people, not_people, noun_cue, person_name, pronoun_may_name, question_topic,
+    WordFinder, clause_subjects, genders, given_name_gender, institution_names, introduced_names, manner_adverb,
+    name_forms, named_in_passing, named_people, not_people, noun_cue, person_name, pronoun_may_name, question_topic,
     reporting_subjects, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before,
     title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
     AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
     FUNCTION_WORDS, ISSUED_DOCUMENTS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS,
-    ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS,
-    SENTENCE_OPENERS, SPEAKING_CHANNELS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, alternation, suffixed_company_pattern,
+    ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
+    REPORTING_VERBS, SENTENCE_OPENERS, SPEAKING_CHANNELS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, alternation, suffixed_company_pattern,
     verb_forms,
 )
 from .text.typography import QUOTATION_MARKS
@@ -85,7 +85,8 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
             return None  # "“...,” said the candidate could win": the clause reported, not the speaker
     else:
         subject = _verb_subject(text, lo, match)
-        if subject and (subject[1] < lo or _RELATIVE.search(text, subject[2], match.start())):
+        if subject and (subject[1] < lo or not _speaking(text, subject)
+                        or _RELATIVE.search(text, subject[2], match.start())):
             subject = None  # "“scum villages” because ... Geert Wilders, ..., who demanded": not his words
     if subject is not None and _quote_only(match) and len(tokens(text, lo, subject[1])) > 12:
         return None
@@ -333,6 +334,34 @@ def _no_agent(phrase: str) -> bool:
     return (phrase[:1].islower() or phrase[:1].isdigit()) and phrase.lower() not in PRONOUNS
 
 
+_VERB_LEADS = AUXILIARIES | {"be", "been", "being"}
+_NO_SUBJECT_WORDS = NAME_BREAKS - FUNCTION_WORDS - {"both", "each", "either", "neither", "many", "most", "several"}
+"""Words that end a name and are never a subject themselves ("albeit", "however"; not "he", "both", "many")."""
+
+
+def _speaking(text: str, subject: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """``subject`` (phrase, start, end), read before a cue, unless it is words in lower case that name no speaker:
+    opening with an adverb in -ly ("seemingly backed off his plan, saying"), ending with a word that ends a name
+    and is no subject (lexicon NAME_BREAKS: "albeit conceding") or with a verb in -ing after an auxiliary ("the
+    work they have been doing suggests"); None then.
+
+    Example
+    -------
+    >>> text = "Lee has been doing well; the ruling states"
+    >>> _speaking(text, ("doing", 13, 18)), _speaking(text, ("ruling", 29, 35))
+    (None, ('ruling', 29, 35))
+    >>> _speaking("albeit", ("albeit", 0, 6)), _speaking("seemingly backed off", ("seemingly backed off", 0, 20))
+    (None, None)
+    """
+    if not subject or not subject[0].islower():
+        return subject
+    words = text[max(0, subject[1] - 12):subject[2]].split()
+    first = subject[0].split()[0]
+    junk = manner_adverb(first) or words[-1] in _NO_SUBJECT_WORDS or (
+        len(words) > 1 and words[-1].endswith("ing") and words[-2] in _VERB_LEADS)
+    return None if junk else subject
+
+
 _BASE_CUES = frozenset(v for v in REPORTING_VERBS + QUOTE_ONLY_VERBS if " " not in v)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 
@@ -449,10 +478,10 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
         if match.re is BY_CUES or (match.group()[:1].isupper() and not re.search(r"\w", text[lo:match.start()])):
             subject = subject_after(text, match.end(), hi)  # "according to Lee", "Said Jo Lee, ..., “...”"
         else:
-            subject = _aside_subject(text, lo, hi, match) or _verb_subject(text, lo, match)
+            subject = _speaking(text, _aside_subject(text, lo, hi, match) or _verb_subject(text, lo, match))
             if subject is None and match.group().endswith("ing"):
                 earlier = [m for m in matches[:k] if m.re is QUOTE_CUES]
-                subject = (_participle_subject(text, lo, earlier[-1], match) if earlier else None) \
+                subject = _speaking(text, _participle_subject(text, lo, earlier[-1], match) if earlier else None) \
                     or _clause_of(text, lo, match)  # "Lee appeared to respond to Roe, writing": Lee
         if subject is not None:
             return _reporter(text, lo, matches[:k], subject, _quote_only(match)) or (subject, match)

@@ -1,0 +1,46 @@
+"""Words read before a cue that name no speaker, each on a sentence written here: an adverb in -ly opening them, a
+word that ends a name and is no subject ("albeit"), a verb in -ing after an auxiliary, and a number before a cue
+word in -s ("€500 notes"), with the neighbours the rule must leave alone."""
+
+import warnings
+
+import pandas as pd
+import pytest
+
+import newskit as nk
+
+warnings.simplefilter("ignore", nk.NewskitWarning)
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    frame = nk.quotes(nk.story_from_texts({"a": text}))
+    return [(row.speaker, "" if pd.isna(row.mention_start) else text[int(row.mention_start):int(row.mention_end)])
+            for row in frame.itertuples()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "albeit" before a participle: the speaker of the clause before it
+    ("The outgoing theatre director, Tom Wills, recently claimed the play as his own – albeit conceding “some small "
+     "claim” by the town.", [("Tom Wills", "Tom Wills")]),
+    # a verb in -ing after an auxiliary closes a relative clause: the reporting verb before it speaks
+    ("Dr Ana Belko studies bees. She says that recent work she and colleagues have been doing suggests insects are "
+     "declining fast, with “serious consequences for people”.", [("Ana Belko", "She")]),
+    # words opening with an adverb in -ly before a participle: the clause's subject
+    ("Tom Wills did seemingly back off his rhetoric calling for Ray Dunn to be jailed, saying, “I’m not looking "
+     "back.”", [("Tom Wills", "Tom Wills")]),
+    # a number before "notes": banknotes, no cue and no speaker
+    ("The bank would like to see lenders take more responsibility for the “odd patterns” in the use of €500 notes.",
+     [("", "")]),
+])
+def test_no_speaker_from_words_that_name_no_one(text, expected):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The family said “we are done.”", [("family", "family")]),  # a noun in -ly
+    ("The ruling states that the town must pay “in full.”", [("ruling", "ruling")]),  # a noun in -ing
+    ("However, Tom Wills said it was “over.”", [("Tom Wills", "Tom Wills")]),
+    ("Tom Wills was seen leaving, saying “goodbye.”", [("Tom Wills", "Tom Wills")]),
+])
+def test_speakers_in_lower_case_or_after_such_words_kept(text, expected):
+    assert _speakers(text) == expected
