@@ -38,9 +38,9 @@ from .speakers import (
 from .text.lexicon import (
     AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
     FUNCTION_WORDS, ISSUED_DOCUMENTS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS,
-    ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
-    REPORTING_VERBS, SENTENCE_OPENERS, SPEAKING_CHANNELS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, alternation, suffixed_company_pattern,
-    verb_forms,
+    ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
+    REPORTING_VERBS, SENTENCE_OPENERS, SPEAKING_CHANNELS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, alternation,
+    suffixed_company_pattern, verb_forms,
 )
 from .text.typography import QUOTATION_MARKS
 
@@ -1708,23 +1708,26 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
 
 
 def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: int) -> str:
-    """Who a role or a description of one person ("the presumptive nominee") no one is named with is: the named
-    person the sentence before opens with, when of a gender the role allows ("Barack Obama led tributes. The US
-    president said: ..."); else the person its own sentence names last before it outside a quotation (a name the
+    """Who a role or a description of one person ("the presumptive nominee", "the Ohio Democrat") no one is named
+    with is: the named person the sentence before (before the quotation's first sentence; across the paragraph
+    break when the quotation opens its paragraph) opens with, when of a gender the role allows ("Barack Obama led
+    tributes. The US president said: ..."); else the person its own sentence names last before it outside a quotation (a name the
     speaker says is no speaker), when of such a gender; else the person who spoke last ("the Texas governor continues"
     after Perry's quotation), in the same or the previous paragraph, when of such a gender; else, for a description
     with a modifier ("the presumptive nominee"), the person a clause of the sentence before has as its subject
     (:func:`_person_subject_before`); else, for a role of one gender ("congressman") or a description ("the
     teenager", "the 22-year-old"), :func:`_main_person`; "" when none or when someone in the version is named with
-    that role (the roles did not single one out)."""
+    that role (the roles did not single one out) or when the description is a party's member ("the Ohio
+    Democrat") no sentence before names."""
     previous = found.previous
-    before = _subject_before_sentence(v, m_start)
+    opening = q["start"] == v.first_marks[q["paragraph"]] < m_start  # "¶ “...,” the Ohio Democrat said"
+    before = _subject_before_sentence(v, min(m_start, q["start"]), opening)  # before a quotation's first sentence
     role = mention.split()[-1].lower()
     other = {"m": "f", "f": "m"}.get(word_sex(role), "")
     if before and v.antecedents.sex.get(before) != other:
         return before
-    if mention.split()[-1] in v.roles:
-        return ""  # someone is named with that role, but not only one: not a guess
+    if mention.split()[-1] in v.roles or mention.split()[-1] in _PARTY_MEMBER:
+        return ""  # someone is named with that role, but not only one, or a party's member, one of many: not a guess
     lo = v.starts[max(bisect.bisect_right(v.starts, m_start) - 1, 0)]
     named = [person for person in v.people.between(lo, m_start) if not _quoted(v, person[0])]
     if named and v.antecedents.sex.get(named[-1][1]) != other:
@@ -1747,12 +1750,23 @@ def _person_subject_before(v: _Version, pos: int, other: str) -> str:
     return max(people)[1] if people else ""
 
 
+_PARTY_MEMBER = frozenset(members[:-1] for members in PARTY_MEMBERS.values())
+"""One member of a party ("Republican", "Democrat"): a person, as in "the Kentucky Republican"."""
+
+
 def _person_noun(mention: str) -> bool:
     """Whether ``mention`` is a description of one person by a noun that is no title ("presumptive Republican
     nominee", "reality TV star", "presumptive Republican presidential nominee"): a
-    :data:`~newskit.text.lexicon.PERSON_NOUNS` word last, in lower case, with at most three words before it."""
+    :data:`~newskit.text.lexicon.PERSON_NOUNS` word last, in lower case, or a party member after a place ("Kentucky
+    Republican"), with at most three words before it.
+
+    Example
+    -------
+    >>> _person_noun("reality TV star"), _person_noun("Ohio Democrat"), _person_noun("Democrat")
+    (True, True, False)
+    """
     words = mention.split()
-    return 1 < len(words) <= 4 and words[-1] in PERSON_NOUNS
+    return 1 < len(words) <= 4 and (words[-1] in PERSON_NOUNS or words[-1] in _PARTY_MEMBER)
 
 
 def _times_named(text: str, name: str) -> int:
@@ -1775,12 +1789,12 @@ def _main_person(v: _Version, other: str) -> str:
     return counts[0][0]
 
 
-def _subject_before_sentence(v: _Version, pos: int) -> str:
-    """The named person (fullest name) opening the sentence before the one at ``pos``, in the same paragraph;
-    "" when that sentence opens with anything else."""
+def _subject_before_sentence(v: _Version, pos: int, across: bool = False) -> str:
+    """The named person (fullest name) opening the sentence before the one at ``pos``, in the same paragraph (or
+    closing the one before, ``across``); "" when that sentence opens with anything else."""
     k = bisect.bisect_right(v.starts, pos) - 2
-    if k < 0 or bisect.bisect_right([p[0] for p in v.paragraphs], v.starts[k]) != bisect.bisect_right(
-            [p[0] for p in v.paragraphs], pos):
+    if k < 0 or bisect.bisect_right([p[0] for p in v.paragraphs], pos) - bisect.bisect_right(
+            [p[0] for p in v.paragraphs], v.starts[k]) > across:
         return ""
     subjects = _sentence_subjects(v, k)
     return subjects[0][0] if subjects and subjects[0][1] == "person" else ""

@@ -44,3 +44,18 @@ def test_no_speaker_from_words_that_name_no_one(text, expected):
 ])
 def test_speakers_in_lower_case_or_after_such_words_kept(text, expected):
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party member after a place describes the person the sentence before the quotation opens with
+    ("House Oversight Chair Jo Comer said on Monday that his inquiry goes on.\n\n“It is not over. It never was,” "
+     "the Kentucky Republican said.", [("Jo Comer", "Kentucky Republican")]),
+    ("Jo Comer spoke on Monday. “It is not over,” the Ohio Democrat said.", [("Jo Comer", "Ohio Democrat")]),
+])
+def test_party_member_described_is_the_person_named_before(text, expected):
+    assert _speakers(text) == expected
+
+
+def test_party_member_no_sentence_before_names_is_left_as_written():
+    text = "In the letter, sent to the city attorney, Ann Price, the Utah Republican asks for “a full inquiry.”"
+    assert _speakers(text) == [("Utah Republican", "Utah Republican")]
