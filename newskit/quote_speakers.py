@@ -740,7 +740,8 @@ _TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])|\d+-year-old\s+(?=[A-
 def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     """A speaker phrase without a title or an age before a name ("Mr. Steele", "17-year-old Jo Lee"), an
     organisation before it ("Currie’s Larry Pizzi"), the place after it ("Laurence Rose of the RSPB"), a
-    participle after a noun ("a teenager standing"), an adverb after a name ("Lee then": lexicon NAME_BREAKS), a
+    participle or an adverb in -ly after a noun ("a teenager standing", "Lee’s team pointedly"), an adverb after a
+    name ("Lee then": lexicon NAME_BREAKS), a
     noun before "of him/her" ("Monday of him") or a
     description before a name of two words or more ("Republican front-runner Jo Lee"; not "spokeswoman for the
     City Police", nor a place after a preposition: "a blogger on the site Lee Daily"). A possessive before an
@@ -771,9 +772,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     if tail and len(person_name(mention[:tail.start()].split())) >= 2:  # "economist Jo Lee of Acme": Jo Lee
         return _clean_mention(mention[:tail.start()], start, start + tail.start())
     words = mention.split()
-    if len(words) > 1 and words[-1].islower() and (words[-1].endswith("ing") or words[-1] in NAME_BREAKS
-                                                   and person_name(words[:-1]) == words[:-1]):
-        kept = " ".join(words[:-1])  # "a teenager standing", "Lee then": no word of the speaker's
+    if _trailing_word(words):
+        kept = " ".join(words[:-1])  # "a teenager standing", "Lee’s team pointedly", "Lee then": none of the speaker
         return kept, start, start + len(kept)
     name = person_name(words)
     before = words[-len(name) - 1] if len(name) < len(words) else ""
@@ -783,6 +783,14 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
         if mention.endswith(" ".join(name)):
             return mention[at - start:], at, end
     return mention, start, end
+
+
+def _trailing_word(words: list[str]) -> bool:
+    """Whether the last of a speaker phrase's ``words`` is none of the speaker's: a participle or an adverb in -ly
+    after a noun ("a teenager standing", "Lee’s team pointedly"), an adverb after a name ("Lee then")."""
+    last = words[-1]
+    return len(words) > 1 and last.islower() and (last.endswith("ing") or manner_adverb(last) or last in NAME_BREAKS
+                                                  and person_name(words[:-1]) == words[:-1])
 
 
 def _definite(text: str, pos: int) -> bool:
@@ -1708,17 +1716,17 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
 
 
 def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: int) -> str:
-    """Who a role or a description of one person ("the presumptive nominee", "the Ohio Democrat") no one is named
-    with is: the named person the sentence before (before the quotation's first sentence; across the paragraph
-    break when the quotation opens its paragraph) opens with, when of a gender the role allows ("Barack Obama led
-    tributes. The US president said: ..."); else the person its own sentence names last before it outside a quotation (a name the
-    speaker says is no speaker), when of such a gender; else the person who spoke last ("the Texas governor continues"
-    after Perry's quotation), in the same or the previous paragraph, when of such a gender; else, for a description
-    with a modifier ("the presumptive nominee"), the person a clause of the sentence before has as its subject
-    (:func:`_person_subject_before`); else, for a role of one gender ("congressman") or a description ("the
-    teenager", "the 22-year-old"), :func:`_main_person`; "" when none or when someone in the version is named with
-    that role (the roles did not single one out) or when the description is a party's member ("the Ohio
-    Democrat") no sentence before names."""
+    """Who a role or a description of one person ("the presumptive nominee", "the Ohio Democrat") no one is named with
+    is: the named person the sentence before (before the quotation's first sentence; across the paragraph break when the
+    quotation opens its paragraph) opens with, when of a gender the role allows ("Barack Obama led tributes. The US
+    president said: ..."); else the person its own sentence names last before it outside a quotation (a name the speaker
+    says is no speaker), when of such a gender; else the person who spoke last ("the Texas governor continues" after
+    Perry's quotation), in the same or the previous paragraph, when of such a gender; else, for a description with a
+    modifier ("the presumptive nominee"), the person a clause of the sentence before has as its subject
+    (:func:`_person_subject_before`); else, for a role of one gender ("congressman") or a description ("the teenager",
+    "the 22-year-old"), :func:`_main_person`; "" when none or when someone in the version is named with that role (the
+    roles did not single one out) or when the description is a party's member ("the Ohio Democrat") no sentence before
+    names."""
     previous = found.previous
     opening = q["start"] == v.first_marks[q["paragraph"]] < m_start  # "¶ “...,” the Ohio Democrat said"
     before = _subject_before_sentence(v, min(m_start, q["start"]), opening)  # before a quotation's first sentence

@@ -45,6 +45,7 @@ not nor yet is are was were be been being has have having had do does did will w
 also said says told tells""".split()) | {"“", "”", '"', "«", "»"} | INDEFINITE_THINGS
 _ROLE_WORDS = set("""minister president prime foreign secretary spokesman spokeswoman spokesperson chief
 executive director governor senator representative general colonel judge justice mayor chairman chairwoman chair
+chairmen chairwomen
 ceo ambassador commissioner officer detective sheriff captain king queen prince princess pope archbishop bishop
 deputy vice premier chancellor leader speaker attorney coach manager professor analyst economist councillor
 councilor lawmaker envoy founder head member editor correspondent reporter author sheikh mp mep msp mla monsignor

@@ -59,3 +59,17 @@ def test_party_member_described_is_the_person_named_before(text, expected):
 def test_party_member_no_sentence_before_names_is_left_as_written():
     text = "In the letter, sent to the city attorney, Ann Price, the Utah Republican asks for “a full inquiry.”"
     assert _speakers(text) == [("Utah Republican", "Utah Republican")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb in -ly after the subject's noun is no word of the speaker's
+    ("Old filings from Al Roe’s team pointedly noted that she had been dating “a married man.”",
+     [("Al Roe’s team", "Al Roe’s team")]),
+    ("“We agree,” the family quietly said.", [("family", "family")]),
+    # a plural title before two surnames makes no name of the title and the first surname
+    ("“It is a lie,” Al Roe said. “This is Chairmen Comer and Jordan again,” he added.\n\nHouse Chair Jo Comer said "
+     "on Monday that the probe goes on.\n\n“We trust the source,” Comer added.",
+     [("Al Roe", "Al Roe"), ("Al Roe", "he"), ("Jo Comer", "Comer")]),
+])
+def test_adverb_after_subject_and_plural_title_dropped(text, expected):
+    assert _speakers(text) == expected
