@@ -1717,19 +1717,18 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
 
 def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: int) -> str:
     """Who a role or a description of one person ("the presumptive nominee", "the Ohio Democrat") no one is named with
-    is: the named person the sentence before (before the quotation's first sentence; across the paragraph break when the
-    quotation opens its paragraph) opens with, when of a gender the role allows ("Barack Obama led tributes. The US
-    president said: ..."); else the person its own sentence names last before it outside a quotation (a name the speaker
-    says is no speaker), when of such a gender; else the person who spoke last ("the Texas governor continues" after
-    Perry's quotation), in the same or the previous paragraph, when of such a gender; else, for a description with a
-    modifier ("the presumptive nominee"), the person a clause of the sentence before has as its subject
-    (:func:`_person_subject_before`); else, for a role of one gender ("congressman") or a description ("the teenager",
-    "the 22-year-old"), :func:`_main_person`; "" when none or when someone in the version is named with that role (the
-    roles did not single one out) or when the description is a party's member ("the Ohio Democrat") no sentence before
-    names."""
+    is: the named person the sentence before (before the quotation's first sentence; across the paragraph break, when
+    cited, if the quotation opens its paragraph: :func:`_cited_before_paragraph`) opens with, when of a gender the role
+    allows ("Barack Obama led tributes. The US president said: ..."); else the person its own sentence names last before
+    it outside a quotation (a name the speaker says is no speaker), when of such a gender; else the person who spoke
+    last ("the Texas governor continues" after Perry's quotation), in the same or the previous paragraph, when of such a
+    gender; else, for a description with a modifier ("the presumptive nominee"), the person a clause of the sentence
+    before has as its subject (:func:`_person_subject_before`); else, for a role of one gender ("congressman") or a
+    description ("the teenager", "the 22-year-old"), :func:`_main_person`; "" when none or when someone in the version
+    is named with that role (the roles did not single one out) or when the description is a party's member ("the Ohio
+    Democrat") no sentence before names."""
     previous = found.previous
-    opening = q["start"] == v.first_marks[q["paragraph"]] < m_start  # "¶ “...,” the Ohio Democrat said"
-    before = _subject_before_sentence(v, min(m_start, q["start"]), opening)  # before a quotation's first sentence
+    before = _subject_before_sentence(v, min(m_start, q["start"])) or _cited_before_paragraph(v, q, m_start)
     role = mention.split()[-1].lower()
     other = {"m": "f", "f": "m"}.get(word_sex(role), "")
     if before and v.antecedents.sex.get(before) != other:
@@ -1795,6 +1794,15 @@ def _main_person(v: _Version, other: str) -> str:
     if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]) or v.antecedents.sex.get(counts[0][0]) == other:
         return ""
     return counts[0][0]
+
+
+def _cited_before_paragraph(v: _Version, q: dict, m_start: int) -> str:
+    """For a mention after a quotation that opens its paragraph ("¶ “...,” the Ohio Democrat said"), the named person
+    opening the last sentence of the paragraph before when cited as a source ("Jo Comer said ..."), else ""."""
+    if not q["start"] == v.first_marks[q["paragraph"]] < m_start:
+        return ""
+    before = _subject_before_sentence(v, q["start"], True)
+    return before if before in v.antecedents.cited else ""
 
 
 def _subject_before_sentence(v: _Version, pos: int, across: bool = False) -> str:
