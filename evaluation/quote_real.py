@@ -45,7 +45,7 @@ is an anonymous "fan".
 Detection: a found quotation is a true positive when it overlaps a gold quotation, each matched at
 most once; the pieces of one multi-paragraph quotation count as one; scare quotes are left out of
 the predictions unless they overlap a gold quotation. Speaker: a matched quotation whose speaker
-agrees (case-insensitive, leading article dropped, fullest name or surname) is a true positive;
+agrees (case-insensitive, leading article and titles dropped, fullest name or surname) is a true positive;
 a wrong or missing speaker counts against precision and recall.
 
 Two speaker regimes are scored, since a grader may read either: ``speaker`` compares the resolved
@@ -74,6 +74,7 @@ from pathlib import Path
 import pandas as pd
 
 import newskit as nk
+from newskit.text.lexicon import NAME_TITLES
 from snapshot import sha1
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -137,8 +138,11 @@ def _single(version):
 
 
 def _norm(name: str) -> list[str]:
+    """Lower-case words of a name without a leading article or titles ("Lady Fiona Carnarvon": fiona carnarvon)."""
     words = re.sub(r"[^\w\s]", " ", name.lower().replace("’", "'")).split()
     while words and words[0] in {"the", "a", "an", "one"}:
+        words = words[1:]
+    while len(words) > 1 and words[0] in NAME_TITLES:
         words = words[1:]
     return words
 

@@ -30,17 +30,17 @@ from .cues import BY_CUES, PREPOSITIONS, QUOTE_CUES, be_passive, cues_quotation_
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM,
-    WordFinder, clause_subjects, genders, given_name_gender, institution_names, introduced_names, name_forms,
-    named_in_passing, named_people, not_people, noun_cue, person_name, pronoun_may_name, question_topic,
+    WordFinder, clause_subjects, genders, given_name_gender, institution_names, introduced_names, manner_adverb,
+    name_forms, named_in_passing, named_people, not_people, noun_cue, person_name, pronoun_may_name, question_topic,
     reporting_subjects, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before,
     title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
     AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
     FUNCTION_WORDS, ISSUED_DOCUMENTS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS,
-    ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS,
-    SENTENCE_OPENERS, SPEAKING_CHANNELS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, alternation, suffixed_company_pattern,
-    verb_forms,
+    ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
+    REPORTING_VERBS, SENTENCE_OPENERS, SPEAKING_CHANNELS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, alternation,
+    suffixed_company_pattern, verb_forms,
 )
 from .text.typography import QUOTATION_MARKS
 
@@ -85,7 +85,8 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
             return None  # "“...,” said the candidate could win": the clause reported, not the speaker
     else:
         subject = _verb_subject(text, lo, match)
-        if subject and (subject[1] < lo or _RELATIVE.search(text, subject[2], match.start())):
+        if subject and (subject[1] < lo or not _speaking(text, subject)
+                        or _RELATIVE.search(text, subject[2], match.start())):
             subject = None  # "“scum villages” because ... Geert Wilders, ..., who demanded": not his words
     if subject is not None and _quote_only(match) and len(tokens(text, lo, subject[1])) > 12:
         return None
@@ -333,6 +334,34 @@ def _no_agent(phrase: str) -> bool:
     return (phrase[:1].islower() or phrase[:1].isdigit()) and phrase.lower() not in PRONOUNS
 
 
+_VERB_LEADS = AUXILIARIES | {"be", "been", "being"}
+_NO_SUBJECT_WORDS = NAME_BREAKS - FUNCTION_WORDS - {"both", "each", "either", "neither", "many", "most", "several"}
+"""Words that end a name and are never a subject themselves ("albeit", "however"; not "he", "both", "many")."""
+
+
+def _speaking(text: str, subject: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """``subject`` (phrase, start, end), read before a cue, unless it is words in lower case that name no speaker:
+    opening with an adverb in -ly ("seemingly backed off his plan, saying"), ending with a word that ends a name
+    and is no subject (lexicon NAME_BREAKS: "albeit conceding") or with a verb in -ing after an auxiliary ("the
+    work they have been doing suggests"); None then.
+
+    Example
+    -------
+    >>> text = "Lee has been doing well; the ruling states"
+    >>> _speaking(text, ("doing", 13, 18)), _speaking(text, ("ruling", 29, 35))
+    (None, ('ruling', 29, 35))
+    >>> _speaking("albeit", ("albeit", 0, 6)), _speaking("seemingly backed off", ("seemingly backed off", 0, 20))
+    (None, None)
+    """
+    if not subject or not subject[0].islower():
+        return subject
+    words = text[max(0, subject[1] - 12):subject[2]].split()
+    first = subject[0].split()[0]
+    junk = manner_adverb(first) or words[-1] in _NO_SUBJECT_WORDS or (
+        len(words) > 1 and words[-1].endswith("ing") and words[-2] in _VERB_LEADS)
+    return None if junk else subject
+
+
 _BASE_CUES = frozenset(v for v in REPORTING_VERBS + QUOTE_ONLY_VERBS if " " not in v)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 
@@ -449,10 +478,10 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
         if match.re is BY_CUES or (match.group()[:1].isupper() and not re.search(r"\w", text[lo:match.start()])):
             subject = subject_after(text, match.end(), hi)  # "according to Lee", "Said Jo Lee, ..., “...”"
         else:
-            subject = _aside_subject(text, lo, hi, match) or _verb_subject(text, lo, match)
+            subject = _speaking(text, _aside_subject(text, lo, hi, match) or _verb_subject(text, lo, match))
             if subject is None and match.group().endswith("ing"):
                 earlier = [m for m in matches[:k] if m.re is QUOTE_CUES]
-                subject = (_participle_subject(text, lo, earlier[-1], match) if earlier else None) \
+                subject = _speaking(text, _participle_subject(text, lo, earlier[-1], match) if earlier else None) \
                     or _clause_of(text, lo, match)  # "Lee appeared to respond to Roe, writing": Lee
         if subject is not None:
             return _reporter(text, lo, matches[:k], subject, _quote_only(match)) or (subject, match)
@@ -711,7 +740,8 @@ _TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])|\d+-year-old\s+(?=[A-
 def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     """A speaker phrase without a title or an age before a name ("Mr. Steele", "17-year-old Jo Lee"), an
     organisation before it ("Currie’s Larry Pizzi"), the place after it ("Laurence Rose of the RSPB"), a
-    participle after a noun ("a teenager standing"), an adverb after a name ("Lee then": lexicon NAME_BREAKS), a
+    participle or an adverb in -ly after a noun ("a teenager standing", "Lee’s team pointedly"), an adverb after a
+    name ("Lee then": lexicon NAME_BREAKS), a
     noun before "of him/her" ("Monday of him") or a
     description before a name of two words or more ("Republican front-runner Jo Lee"; not "spokeswoman for the
     City Police", nor a place after a preposition: "a blogger on the site Lee Daily"). A possessive before an
@@ -742,9 +772,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     if tail and len(person_name(mention[:tail.start()].split())) >= 2:  # "economist Jo Lee of Acme": Jo Lee
         return _clean_mention(mention[:tail.start()], start, start + tail.start())
     words = mention.split()
-    if len(words) > 1 and words[-1].islower() and (words[-1].endswith("ing") or words[-1] in NAME_BREAKS
-                                                   and person_name(words[:-1]) == words[:-1]):
-        kept = " ".join(words[:-1])  # "a teenager standing", "Lee then": no word of the speaker's
+    if _trailing_word(words):
+        kept = " ".join(words[:-1])  # "a teenager standing", "Lee’s team pointedly", "Lee then": none of the speaker
         return kept, start, start + len(kept)
     name = person_name(words)
     before = words[-len(name) - 1] if len(name) < len(words) else ""
@@ -754,6 +783,14 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
         if mention.endswith(" ".join(name)):
             return mention[at - start:], at, end
     return mention, start, end
+
+
+def _trailing_word(words: list[str]) -> bool:
+    """Whether the last of a speaker phrase's ``words`` is none of the speaker's: a participle or an adverb in -ly
+    after a noun ("a teenager standing", "Lee’s team pointedly"), an adverb after a name ("Lee then")."""
+    last = words[-1]
+    return len(words) > 1 and last.islower() and (last.endswith("ing") or manner_adverb(last) or last in NAME_BREAKS
+                                                  and person_name(words[:-1]) == words[:-1])
 
 
 def _definite(text: str, pos: int) -> bool:
@@ -1679,23 +1716,25 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
 
 
 def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: int) -> str:
-    """Who a role or a description of one person ("the presumptive nominee") no one is named with is: the named
-    person the sentence before opens with, when of a gender the role allows ("Barack Obama led tributes. The US
-    president said: ..."); else the person its own sentence names last before it outside a quotation (a name the
-    speaker says is no speaker), when of such a gender; else the person who spoke last ("the Texas governor continues"
-    after Perry's quotation), in the same or the previous paragraph, when of such a gender; else, for a description
-    with a modifier ("the presumptive nominee"), the person a clause of the sentence before has as its subject
-    (:func:`_person_subject_before`); else, for a role of one gender ("congressman") or a description ("the
-    teenager", "the 22-year-old"), :func:`_main_person`; "" when none or when someone in the version is named with
-    that role (the roles did not single one out)."""
+    """Who a role or a description of one person ("the presumptive nominee", "the Ohio Democrat") no one is named with
+    is: the named person the sentence before (before the quotation's first sentence; across the paragraph break, when
+    cited, if the quotation opens its paragraph: :func:`_cited_before_paragraph`) opens with, when of a gender the role
+    allows ("Barack Obama led tributes. The US president said: ..."); else the person its own sentence names last before
+    it outside a quotation (a name the speaker says is no speaker), when of such a gender; else the person who spoke
+    last ("the Texas governor continues" after Perry's quotation), in the same or the previous paragraph, when of such a
+    gender; else, for a description with a modifier ("the presumptive nominee"), the person a clause of the sentence
+    before has as its subject (:func:`_person_subject_before`); else, for a role of one gender ("congressman") or a
+    description ("the teenager", "the 22-year-old"), :func:`_main_person`; "" when none or when someone in the version
+    is named with that role (the roles did not single one out) or when the description is a party's member ("the Ohio
+    Democrat") no sentence before names."""
     previous = found.previous
-    before = _subject_before_sentence(v, m_start)
+    before = _subject_before_sentence(v, min(m_start, q["start"])) or _cited_before_paragraph(v, q, m_start)
     role = mention.split()[-1].lower()
     other = {"m": "f", "f": "m"}.get(word_sex(role), "")
     if before and v.antecedents.sex.get(before) != other:
         return before
-    if mention.split()[-1] in v.roles:
-        return ""  # someone is named with that role, but not only one: not a guess
+    if mention.split()[-1] in v.roles or mention.split()[-1] in _PARTY_MEMBER:
+        return ""  # someone is named with that role, but not only one, or a party's member, one of many: not a guess
     lo = v.starts[max(bisect.bisect_right(v.starts, m_start) - 1, 0)]
     named = [person for person in v.people.between(lo, m_start) if not _quoted(v, person[0])]
     if named and v.antecedents.sex.get(named[-1][1]) != other:
@@ -1718,12 +1757,23 @@ def _person_subject_before(v: _Version, pos: int, other: str) -> str:
     return max(people)[1] if people else ""
 
 
+_PARTY_MEMBER = frozenset(members[:-1] for members in PARTY_MEMBERS.values())
+"""One member of a party ("Republican", "Democrat"): a person, as in "the Kentucky Republican"."""
+
+
 def _person_noun(mention: str) -> bool:
     """Whether ``mention`` is a description of one person by a noun that is no title ("presumptive Republican
     nominee", "reality TV star", "presumptive Republican presidential nominee"): a
-    :data:`~newskit.text.lexicon.PERSON_NOUNS` word last, in lower case, with at most three words before it."""
+    :data:`~newskit.text.lexicon.PERSON_NOUNS` word last, in lower case, or a party member after a place ("Kentucky
+    Republican"), with at most three words before it.
+
+    Example
+    -------
+    >>> _person_noun("reality TV star"), _person_noun("Ohio Democrat"), _person_noun("Democrat")
+    (True, True, False)
+    """
     words = mention.split()
-    return 1 < len(words) <= 4 and words[-1] in PERSON_NOUNS
+    return 1 < len(words) <= 4 and (words[-1] in PERSON_NOUNS or words[-1] in _PARTY_MEMBER)
 
 
 def _times_named(text: str, name: str) -> int:
@@ -1746,12 +1796,21 @@ def _main_person(v: _Version, other: str) -> str:
     return counts[0][0]
 
 
-def _subject_before_sentence(v: _Version, pos: int) -> str:
-    """The named person (fullest name) opening the sentence before the one at ``pos``, in the same paragraph;
-    "" when that sentence opens with anything else."""
+def _cited_before_paragraph(v: _Version, q: dict, m_start: int) -> str:
+    """For a mention after a quotation that opens its paragraph ("¶ “...,” the Ohio Democrat said"), the named person
+    opening the last sentence of the paragraph before when cited as a source ("Jo Comer said ..."), else ""."""
+    if not q["start"] == v.first_marks[q["paragraph"]] < m_start:
+        return ""
+    before = _subject_before_sentence(v, q["start"], True)
+    return before if before in v.antecedents.cited else ""
+
+
+def _subject_before_sentence(v: _Version, pos: int, across: bool = False) -> str:
+    """The named person (fullest name) opening the sentence before the one at ``pos``, in the same paragraph (or
+    closing the one before, ``across``); "" when that sentence opens with anything else."""
     k = bisect.bisect_right(v.starts, pos) - 2
-    if k < 0 or bisect.bisect_right([p[0] for p in v.paragraphs], v.starts[k]) != bisect.bisect_right(
-            [p[0] for p in v.paragraphs], pos):
+    if k < 0 or bisect.bisect_right([p[0] for p in v.paragraphs], pos) - bisect.bisect_right(
+            [p[0] for p in v.paragraphs], v.starts[k]) > across:
         return ""
     subjects = _sentence_subjects(v, k)
     return subjects[0][0] if subjects and subjects[0][1] == "person" else ""

@@ -45,6 +45,7 @@ not nor yet is are was were be been being has have having had do does did will w
 also said says told tells""".split()) | {"“", "”", '"', "«", "»"} | INDEFINITE_THINGS
 _ROLE_WORDS = set("""minister president prime foreign secretary spokesman spokeswoman spokesperson chief
 executive director governor senator representative general colonel judge justice mayor chairman chairwoman chair
+chairmen chairwomen
 ceo ambassador commissioner officer detective sheriff captain king queen prince princess pope archbishop bishop
 deputy vice premier chancellor leader speaker attorney coach manager professor analyst economist councillor
 councilor lawmaker envoy founder head member editor correspondent reporter author sheikh mp mep msp mla monsignor
@@ -271,13 +272,13 @@ def _titled_after_of(lead: list[str]) -> bool:
 _REFLEXIVES = {"himself", "herself", "themselves"}
 
 
-def _manner_adverb(word: str) -> bool:
+def manner_adverb(word: str) -> bool:
     """Whether ``word`` is a lower-case adverb in -ly, as between a named subject and its verb ("Trump swiftly
     responded"), not a noun in -ly ("the family said"). Only one right after a name or a pronoun is skipped.
 
     Example
     -------
-    >>> _manner_adverb("swiftly"), _manner_adverb("family"), _manner_adverb("Kelly")
+    >>> manner_adverb("swiftly"), manner_adverb("family"), manner_adverb("Kelly")
     (True, False, False)
     """
     return len(word) > 4 and word.islower() and word.endswith("ly") and word not in NOT_ADVERBS_IN_LY
@@ -330,7 +331,7 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
         elif word == ")" and "(" in [t[0] for t in toks[-6:-1]]:  # "John Boehner (R-Ohio) said"
             toks = toks[:len(toks) - 1 - [t[0] for t in toks[-6:-1]][::-1].index("(") - 1]
         elif word in _SKIP_BEFORE_CUE and not _named_modal(toks[-1][0]) or word in _REFLEXIVES or (
-                _manner_adverb(toks[-1][0]) and _adverb_may_follow(toks[-2][0])):
+                manner_adverb(toks[-1][0]) and _adverb_may_follow(toks[-2][0])):
             toks = toks[:-1]
         elif word in _TIME_NOUNS:
             toks = toks[:-1]
@@ -520,8 +521,8 @@ def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
     snappy retort"), not a verb it is the subject of: the word is no plural ("doctors say", "police say"), no
     pronoun ("they say"), no role ("a spokesman warning") and no quantity ("some say"). A cue in -s ("states",
     "notes") is a plural noun after a determiner, a quantifier, a number or "same" ("win any states", "the four
-    states", "the same notes"), which no verb in -s follows, or after a verb in -ing (:func:`verb_in_ing`:
-    "denying claims"), or after a date word (a month, a weekday) after a
+    states", "€500 notes", "the same notes"), which no verb in -s follows, or after a verb in -ing
+    (:func:`verb_in_ing`: "denying claims"), or after a date word (a month, a weekday) after a
     lower-case word ("the March states", not "Jo March states"); any cue after "no" is a noun ("No wonder Lee
     said"). Whether the cue can be a noun at all is the caller's.
 
@@ -541,6 +542,8 @@ def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
     if S_FORM.match(text, cue) and name.istitle() and name.lower() in _DATE_WORDS \
             and _LOWER_BEFORE.search(text, max(0, start - 30), start):
         return True  # "the March states": a date word, no name ("Jo March states"), describes a plural noun
+    if S_FORM.match(text, cue) and re.search(r"\d", name):
+        return True  # "€500 notes", "the 50 states": a number describes a plural noun
     if not name.islower() or " " in name or title_or_role(name):
         return False  # "a spokesman warning": the role is the subject
     if S_FORM.match(text, cue):

@@ -1,0 +1,75 @@
+"""Words read before a cue that name no speaker, each on a sentence written here: an adverb in -ly opening them, a
+word that ends a name and is no subject ("albeit"), a verb in -ing after an auxiliary, and a number before a cue
+word in -s ("€500 notes"), with the neighbours the rule must leave alone."""
+
+import warnings
+
+import pandas as pd
+import pytest
+
+import newskit as nk
+
+warnings.simplefilter("ignore", nk.NewskitWarning)
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    frame = nk.quotes(nk.story_from_texts({"a": text}))
+    return [(row.speaker, "" if pd.isna(row.mention_start) else text[int(row.mention_start):int(row.mention_end)])
+            for row in frame.itertuples()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "albeit" before a participle: the speaker of the clause before it
+    ("The outgoing theatre director, Tom Wills, recently claimed the play as his own – albeit conceding “some small "
+     "claim” by the town.", [("Tom Wills", "Tom Wills")]),
+    # a verb in -ing after an auxiliary closes a relative clause: the reporting verb before it speaks
+    ("Dr Ana Belko studies bees. She says that recent work she and colleagues have been doing suggests insects are "
+     "declining fast, with “serious consequences for people”.", [("Ana Belko", "She")]),
+    # words opening with an adverb in -ly before a participle: the clause's subject
+    ("Tom Wills did seemingly back off his rhetoric calling for Ray Dunn to be jailed, saying, “I’m not looking "
+     "back.”", [("Tom Wills", "Tom Wills")]),
+    # a number before "notes": banknotes, no cue and no speaker
+    ("The bank would like to see lenders take more responsibility for the “odd patterns” in the use of €500 notes.",
+     [("", "")]),
+])
+def test_no_speaker_from_words_that_name_no_one(text, expected):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The family said “we are done.”", [("family", "family")]),  # a noun in -ly
+    ("The ruling states that the town must pay “in full.”", [("ruling", "ruling")]),  # a noun in -ing
+    ("However, Tom Wills said it was “over.”", [("Tom Wills", "Tom Wills")]),
+    ("Tom Wills was seen leaving, saying “goodbye.”", [("Tom Wills", "Tom Wills")]),
+])
+def test_speakers_in_lower_case_or_after_such_words_kept(text, expected):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party member after a place describes the person the sentence before the quotation opens with
+    ("House Oversight Chair Jo Comer said on Monday that his inquiry goes on.\n\n“It is not over. It never was,” "
+     "the Kentucky Republican said.", [("Jo Comer", "Kentucky Republican")]),
+    ("Jo Comer spoke on Monday. “It is not over,” the Ohio Democrat said.", [("Jo Comer", "Ohio Democrat")]),
+])
+def test_party_member_described_is_the_person_named_before(text, expected):
+    assert _speakers(text) == expected
+
+
+def test_party_member_no_sentence_before_names_is_left_as_written():
+    text = "In the letter, sent to the city attorney, Ann Price, the Utah Republican asks for “a full inquiry.”"
+    assert _speakers(text) == [("Utah Republican", "Utah Republican")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb in -ly after the subject's noun is no word of the speaker's
+    ("Old filings from Al Roe’s team pointedly noted that she had been dating “a married man.”",
+     [("Al Roe’s team", "Al Roe’s team")]),
+    ("“We agree,” the family quietly said.", [("family", "family")]),
+    # a plural title before two surnames makes no name of the title and the first surname
+    ("“It is a lie,” Al Roe said. “This is Chairmen Comer and Jordan again,” he added.\n\nHouse Chair Jo Comer said "
+     "on Monday that the probe goes on.\n\n“We trust the source,” Comer added.",
+     [("Al Roe", "Al Roe"), ("Al Roe", "he"), ("Jo Comer", "Comer")]),
+])
+def test_adverb_after_subject_and_plural_title_dropped(text, expected):
+    assert _speakers(text) == expected
