@@ -40,7 +40,9 @@ SOURCE_TYPES = (
 )
 
 _REPORTING_MEDIA = (*AGENCY_FORMS, "Times", "Post", "Journal", "News", "Hill", "Politico", "CNN", "BBC", "NPR", "Axios")
-_MEDIA_REPORTS = [rf"(?<=\b{re.escape(name)}\s)reports" for name in _REPORTING_MEDIA]  # "AP reports", not "reports"
+_MEDIA_REPORTS = [rf"(?<=\b{re.escape(name)}\s{re.escape(adverb)})reports" for name in _REPORTING_MEDIA
+                  for adverb in ("", *(f"{a} " for a in CUE_ADVERBS))]
+""""AP reports", "The Post now reports": "reports" after a medium's name, maybe past an adverb (not "news reports")."""
 
 
 FIRST_REPORTS = tuple(f"{be} {the}first to {verb}" for be in ("was", "were") for the in ("", "the ")

@@ -1,0 +1,36 @@
+"""Speakers named as the copy names them, on sentences written here: a medium that "now reports" a quotation (an
+adverb between its name and "reports"), with the neighbours each rule must leave alone."""
+
+import warnings
+
+import pandas as pd
+import pytest
+
+import newskit as nk
+
+warnings.simplefilter("ignore", nk.NewskitWarning)
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    frame = nk.quotes(nk.story_from_texts({"a": text}))
+    return [(row.speaker, "" if pd.isna(row.mention_start) else text[int(row.mention_start):int(row.mention_end)])
+            for row in frame.itertuples()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a medium's "reports" past an adverb: the medium, not the one its report is about
+    ("Tom Reed is a senator from Ohio. The Dayton Post now reports that Reed has already \"been quietly charged by "
+     "prosecutors in Ohio.\"", [("Dayton Post", "Dayton Post")]),
+    ("Tom Reed is a senator from Ohio. The Dayton Post reports Reed \"has been charged.\"",
+     [("Dayton Post", "Dayton Post")]),
+    ("Tom Reed is a senator from Ohio. The Dayton Post further reports that Reed \"has been charged.\"",
+     [("Dayton Post", "Dayton Post")]),
+])
+def test_a_medium_that_reports_past_an_adverb_is_the_speaker(text, expected):
+    assert _speakers(text) == expected
+
+
+def test_news_reports_are_no_medium_reporting():
+    text = "Tom Reed is a senator from Ohio. Fresh news reports that Reed \"has been charged\" spread fast."
+    assert [s for s, _ in _speakers(text)] != ["news"]
+    assert all("Reed" not in s or s == "Tom Reed" for s, _ in _speakers(text))
