@@ -1,5 +1,7 @@
 """Speakers named as the copy names them, on sentences written here: a medium that "now reports" a quotation (an
-adverb between its name and "reports"), with the neighbours each rule must leave alone."""
+adverb between its name and "reports"), and a subject whose capitalised adjective comes before a plural noun of a
+group or of organisations ("Conservative websites", "Dayton supporters"), with the neighbours each rule must leave
+alone."""
 
 import warnings
 
@@ -34,3 +36,16 @@ def test_news_reports_are_no_medium_reporting():
     text = "Tom Reed is a senator from Ohio. Fresh news reports that Reed \"has been charged\" spread fast."
     assert [s for s, _ in _speakers(text)] != ["news"]
     assert all("Reed" not in s or s == "Tom Reed" for s, _ in _speakers(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised adjective before a plural noun of organisations or of a group opens the subject with it
+    ("The magazine put Jane Doe on its cover.\n\nConservative websites are crying foul over the cover, with some "
+     "saying it makes Doe look \"silly\".", [("Conservative websites", "Conservative websites")]),
+    ("Reed backed the plan. Dayton supporters are angry, saying it makes Reed look \"weak\".",
+     [("Dayton supporters", "Dayton supporters")]),
+    # a name and its verb in -s are left alone
+    ("Jo Lee wants a new harbor, saying the old one is \"a mess\".", [("Jo Lee", "Jo Lee")]),
+])
+def test_a_plural_noun_after_a_capitalised_word_is_part_of_the_subject(text, expected):
+    assert _speakers(text) == expected
