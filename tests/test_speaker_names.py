@@ -1,7 +1,8 @@
 """Speakers named as the copy names them, on sentences written here: a medium that "now reports" a quotation (an
-adverb between its name and "reports"), and a subject whose capitalised adjective comes before a plural noun of a
-group or of organisations ("Conservative websites", "Dayton supporters"), with the neighbours each rule must leave
-alone."""
+adverb between its name and "reports"), a subject whose capitalised adjective comes before a plural noun of a group
+or of organisations ("Conservative websites", "Dayton supporters"), a full name written only after an opening mark
+or bracket, an outlet shortened to one word, a document's length, "the aide" after a spokesperson, and a department
+named after a role word ("the State Department"), with the neighbours each rule must leave alone."""
 
 import warnings
 
@@ -48,4 +49,18 @@ def test_news_reports_are_no_medium_reporting():
     ("Jo Lee wants a new harbor, saying the old one is \"a mess\".", [("Jo Lee", "Jo Lee")]),
 ])
 def test_a_plural_noun_after_a_capitalised_word_is_part_of_the_subject(text, expected):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a full name written only inside a quotation or in brackets gives a later surname its full name
+    ("“Who is to blame?” said Whitfield on a call with reporters.\n\n“Dana Whitfield owes the city an answer,” Al Roe, "
+     "a rival, said in a statement.", [("Dana Whitfield", "Whitfield"), ("Al Roe", "Al Roe")]),
+    ("Voters will judge those who would close the port (Dana J. Whitfield) or sell it (Al Roe). “We will see,” "
+     "Whitfield said.", [("Dana J. Whitfield", "Whitfield")]),
+    # a quoted nickname is no name: the first name still stands for the one named in full
+    ("Voters called her “Crooked Dana” and Dana Whitfield laughed. “Dana is fine,” she said.",
+     [("Voters", "Voters"), ("Dana Whitfield", "she")]),
+])
+def test_a_name_after_an_opening_mark_or_bracket_is_read(text, expected):
     assert _speakers(text) == expected
