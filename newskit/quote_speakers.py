@@ -2,7 +2,8 @@
 
 A speaker is found next to its quotation ("..., he said", "said Paul Martin", "Wang added that ...
 “...”"), inherited by a follow-on quote, and resolved with :mod:`newskit.speakers` ("he"/"she" -> the
-person meant, "it" -> the organisation the paragraph opens with, "Wang" -> "Wang Yi").
+person meant, "it" -> the organisation the paragraph opens with, "Wang" -> "Wang Yi", "the Post" -> the one
+"... Post" the text named in full).
 
 Example
 -------
@@ -37,10 +38,10 @@ from .speakers import (
 )
 from .text.lexicon import (
     AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
-    FUNCTION_WORDS, ISSUED_DOCUMENTS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS,
-    ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS,
-    SENTENCE_OPENERS, SPEAKING_CHANNELS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, alternation, suffixed_company_pattern,
-    verb_forms,
+    FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS,
+    ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
+    REPORTING_VERBS, SENTENCE_OPENERS, SPEAKING_CHANNELS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, alternation,
+    suffixed_company_pattern, verb_forms,
 )
 from .text.typography import QUOTATION_MARKS
 
@@ -1337,7 +1338,7 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
     (mention, m_start, m_end), cue = cued
     mention, m_start, m_end = _clean_mention(mention, m_start, m_end)
     speaker = v.resolve(mention, m_start)
-    speaker = v.institutions.get(speaker, speaker)
+    speaker = fullest_outlet(v.text, v.institutions.get(speaker, speaker), m_start)
     again = found.by_mention.get(m_start)
     if again:  # the cue of a quotation split in two: “...,” she said, “...”
         speaker = again["speaker"]
@@ -1356,6 +1357,27 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
     elif speaker == mention and _definite(v.text, m_start):
         speaker = _described_speaker(v, q, found, mention, m_start) or speaker
     return mention, m_start, m_end, cue, speaker
+
+
+def fullest_outlet(text: str, name: str, pos: int) -> str:
+    """The outlet's name written in full before ``pos`` that the one word ``name`` shortens: a masthead word closing
+    it ("Post" of "The Washington Post") or a network opening it before one ("NBC" of "NBC News"), when the text
+    writes one such name only; ``name`` otherwise.
+
+    Example
+    -------
+    >>> text = "The Dayton Post and NBC News reported it. Lee. The Post said so, and NBC agreed."
+    >>> fullest_outlet(text, "Post", 48), fullest_outlet(text, "NBC", 65), fullest_outlet(text, "Times", 48)
+    ('Dayton Post', 'NBC News', 'Times')
+    """
+    if name not in MASTHEAD_WORDS and name not in OUTLET_NAMES:
+        return name
+    written = re.finditer(rf"(?<![\w'’.-])(?:(?:[A-Z][\w.&'’-]*\s+){{1,3}}{name}"
+                          rf"|{name}\s+(?:{alternation(MASTHEAD_WORDS)}))(?![\w'’-])", text[:pos])
+    found = {" ".join(itertools.dropwhile(lambda w: w.lower() in FUNCTION_WORDS, m.group().split(". ")[-1].split()))
+             for m in written}  # "Lee. The Post": the sentence's words only
+    found.discard(name)
+    return found.pop() if len(found) == 1 else name
 
 
 def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: int) -> str:

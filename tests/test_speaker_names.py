@@ -64,3 +64,16 @@ def test_a_plural_noun_after_a_capitalised_word_is_part_of_the_subject(text, exp
 ])
 def test_a_name_after_an_opening_mark_or_bracket_is_read(text, expected):
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a masthead word or a network alone stands for the one outlet the text named in full before
+    ("The Dayton Post reported on Monday that Jo Lee had left. The Post said Lee was \"tired of it all.\"",
+     [("Dayton Post", "Post")]),
+    ("Jo Lee told NBC News that he would run. NBC further notes, \"Lee leads the field.\"", [("NBC News", "NBC")]),
+    # two papers closed by the same word: no telling which
+    ("The Dayton Post and The Elmton Post reported that Jo Lee had left. The Post said Lee was \"tired of it all.\"",
+     [("Post", "Post")]),
+])
+def test_a_shortened_outlet_is_the_outlet_named_in_full(text, expected):
+    assert _speakers(text) == expected
