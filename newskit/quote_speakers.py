@@ -757,6 +757,22 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     return mention, start, end
 
 
+_MEASURE_LEAD = re.compile(r"\d+-[a-z]+\s+(?=[a-z]+$)")
+"""A length or size before the one noun of a description: "47-page " of "47-page indictment"."""
+
+
+def _unmeasured(mention: str, start: int, end: int) -> tuple[str, int, int]:
+    """A description without the measure before its noun (:data:`_MEASURE_LEAD`): the document, not its length.
+
+    Example
+    -------
+    >>> _unmeasured("47-page indictment", 10, 28), _unmeasured("22-year-old", 0, 11)
+    (('indictment', 18, 28), ('22-year-old', 0, 11))
+    """
+    measure = _MEASURE_LEAD.match(mention)
+    return (mention[measure.end():], start + measure.end(), end) if measure else (mention, start, end)
+
+
 def _definite(text: str, pos: int) -> bool:
     """Whether the mention at ``pos`` follows "the" ("the mayor said")."""
     return bool(re.search(r"\bthe\s+$", text[max(0, pos - 5):pos], re.IGNORECASE))
@@ -1336,7 +1352,7 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
     """(mention, start, end, cue, speaker) from a cue's subject: resolved to the fullest name, the speaker
     of the same mention before (a split quotation), the antecedent of he/she or it."""
     (mention, m_start, m_end), cue = cued
-    mention, m_start, m_end = _clean_mention(mention, m_start, m_end)
+    mention, m_start, m_end = _unmeasured(*_clean_mention(mention, m_start, m_end))
     speaker = v.resolve(mention, m_start)
     speaker = fullest_outlet(v.text, v.institutions.get(speaker, speaker), m_start)
     again = found.by_mention.get(m_start)

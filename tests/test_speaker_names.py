@@ -77,3 +77,14 @@ def test_a_name_after_an_opening_mark_or_bracket_is_read(text, expected):
 ])
 def test_a_shortened_outlet_is_the_outlet_named_in_full(text, expected):
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the length of a document is no part of the speaker
+    ("Jo Lee was charged on Monday. “The plan was to get rich,” the 47-page indictment says.",
+     [("indictment", "indictment")]),
+    # an age before a person noun is left alone
+    ("A 22-year-old man said “no” to the plan.", [("22-year-old man", "22-year-old man")]),
+])
+def test_a_measure_before_a_description_is_dropped(text, expected):
+    assert _speakers(text) == expected
