@@ -3,7 +3,7 @@
 A speaker is found next to its quotation ("..., he said", "said Paul Martin", "Wang added that ...
 “...”"), inherited by a follow-on quote, and resolved with :mod:`newskit.speakers` ("he"/"she" -> the
 person meant, "it" -> the organisation the paragraph opens with, "Wang" -> "Wang Yi", "the Post" -> the one
-"... Post" the text named in full).
+"... Post" the text named in full, "the aide" -> the spokesperson introduced for someone).
 
 Example
 -------
@@ -40,7 +40,7 @@ from .text.lexicon import (
     AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
     FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS,
     ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
-    REPORTING_VERBS, SENTENCE_OPENERS, SPEAKING_CHANNELS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, alternation,
+    REPORTING_VERBS, SENTENCE_OPENERS, SPEAKING_CHANNELS, STAFF_AGENTS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, alternation,
     suffixed_company_pattern, verb_forms,
 )
 from .text.typography import QUOTATION_MARKS
@@ -1402,9 +1402,9 @@ def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_star
     spokeswoman"), the person a role or a person noun describes (:func:`_role_speaker`); "" when none."""
     if mention.split()[-1] in ORGANISATION_DESCRIPTIONS:
         return described_organisation(v.text, mention, m_start, _organisation_subject(v, m_start, q)) or ""
-    owner = agent_owner(v.text, mention, m_start)
+    owner, agent = staff_agent(v.text, mention, m_start) or (agent_owner(v.text, mention, m_start), mention)
     if owner:
-        return f"{v.resolve(*owner)}'s {mention}"
+        return f"{v.resolve(*owner)}'s {agent}"
     if mention.split()[-1] in AGENT_NOUNS and mention.split()[-1] not in v.roles:
         return _described_agent(v.text, mention, m_start)  # no one named as one: an agent is no one else named
     if role_phrase(mention) or _person_noun(mention):
@@ -1460,6 +1460,22 @@ def agent_before(text: str, pos: int) -> str | None:
     """
     found = _AGENT_BEFORE.search(text, max(0, pos - 60), pos)
     return found.group("agent").lower() if found else None
+
+
+def staff_agent(text: str, mention: str, pos: int) -> tuple[tuple[str, int], str] | None:
+    """((name, start), agent) of the staff agent (:data:`~newskit.text.lexicon.STAFF_AGENTS`) introduced last before
+    ``pos`` that "aide" at ``pos`` names again, when no aide was introduced (:func:`agent_owner`); None otherwise.
+
+    Example
+    -------
+    >>> text = "A spokeswoman for Al Roe said no. “No,” the aide said."
+    >>> staff_agent(text, "aide", text.index("aide"))
+    (('Al Roe', 18), 'spokeswoman')
+    """
+    if mention.lower() != "aide" or agent_owner(text, mention, pos):
+        return None
+    found = [(owner, agent) for agent in STAFF_AGENTS if (owner := agent_owner(text, agent, pos))]
+    return max(found, key=lambda f: f[0][1]) if found else None
 
 
 def agent_owner(text: str, mention: str, pos: int) -> tuple[str, int] | None:

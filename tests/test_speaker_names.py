@@ -1,8 +1,8 @@
 """Speakers named as the copy names them, on sentences written here: a medium that "now reports" a quotation (an
 adverb between its name and "reports"), a subject whose capitalised adjective comes before a plural noun of a group
 or of organisations ("Conservative websites", "Dayton supporters"), a full name written only after an opening mark
-or bracket, an outlet shortened to one word, a document's length, "the aide" after a spokesperson, and a department
-named after a role word ("the State Department"), with the neighbours each rule must leave alone."""
+or bracket, an outlet shortened to one word, a document's length and "the aide" after a spokesperson, with the
+neighbours each rule must leave alone."""
 
 import warnings
 
@@ -87,4 +87,18 @@ def test_a_shortened_outlet_is_the_outlet_named_in_full(text, expected):
     ("A 22-year-old man said “no” to the plan.", [("22-year-old man", "22-year-old man")]),
 ])
 def test_a_measure_before_a_description_is_dropped(text, expected):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the aide" names again the spokesperson introduced for someone
+    ("A spokesperson for Jo Lee fired back on Tuesday.\n\n“Lee is one of two farmers in the Senate,” the aide said.",
+     [("Jo Lee's spokesperson", "aide")]),
+    # a lawyer is no aide
+    ("Jo Lee spoke. A lawyer for Al Roe said no. “No,” the aide said.", [("aide", "aide")]),
+    # an aide introduced as one is that aide
+    ("A spokesperson for Jo Lee spoke. An aide to Al Roe said no. “No,” the aide said.",
+     [("Al Roe's aide", "aide")]),
+])
+def test_the_aide_names_the_staff_agent_introduced_before(text, expected):
     assert _speakers(text) == expected
