@@ -1265,14 +1265,14 @@ def _opening_aside(toks: list[tuple[str, int, int]], i: int, j: int) -> tuple[st
 
 def _subject_word(word: str, inside: bool) -> bool:
     """A word that can be part of a subject phrase: a capitalised word or particle, a determiner (first),
-    a role word, a plural noun of a group or of organisations ("Trump supporters", "Conservative websites": not a
-    verb after "Conservative"), an adjective of age or time ("the younger Cheney"), "of" or a possessive."""
+    a role word, a plural noun of organisations ("Conservative websites": not a verb after "Conservative"), an
+    adjective of age or time ("the younger Cheney"), "of" or a possessive."""
     lower = word.lower()
     if _is_capitalised(word) and lower not in _FUNCTION_WORDS - _DETERMINERS:
         return True
     if not inside:
         return lower in _DETERMINERS and lower not in {"that", "this", "one"}
-    return word in _PARTICLES or lower in _NAME_STOPS | _SUBJECT_ADJECTIVES | GROUP_NOUNS | {"of", "'s", "’s"} or (
+    return word in _PARTICLES or lower in _NAME_STOPS | _SUBJECT_ADJECTIVES | {"of", "'s", "’s"} or (
         lower.endswith("s") and lower[:-1] in _ROLE_WORDS | ORGANISATION_DESCRIPTIONS)  # "Kazakh officials"
 
 

@@ -1,6 +1,6 @@
 """Speakers named as the copy names them, on sentences written here: a medium that "now reports" a quotation (an
-adverb between its name and "reports"), a subject whose capitalised adjective comes before a plural noun of a group
-or of organisations ("Conservative websites", "Dayton supporters"), a full name written only after an opening mark
+adverb between its name and "reports"), a subject whose capitalised adjective comes before a plural noun of
+organisations ("Conservative websites", "Dayton newspapers"), a full name written only after an opening mark
 or bracket, an outlet shortened to one word, a document's length and "the aide" after a spokesperson, with the
 neighbours each rule must leave alone."""
 
@@ -40,11 +40,11 @@ def test_news_reports_are_no_medium_reporting():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a capitalised adjective before a plural noun of organisations or of a group opens the subject with it
+    # a capitalised adjective before a plural noun of organisations opens the subject with it
     ("The magazine put Jane Doe on its cover.\n\nConservative websites are crying foul over the cover, with some "
      "saying it makes Doe look \"silly\".", [("Conservative websites", "Conservative websites")]),
-    ("Reed backed the plan. Dayton supporters are angry, saying it makes Reed look \"weak\".",
-     [("Dayton supporters", "Dayton supporters")]),
+    ("Reed backed the plan. Dayton newspapers are angry, saying it makes Reed look \"weak\".",
+     [("Dayton newspapers", "Dayton newspapers")]),
     # a name and its verb in -s are left alone
     ("Jo Lee wants a new harbor, saying the old one is \"a mess\".", [("Jo Lee", "Jo Lee")]),
 ])
