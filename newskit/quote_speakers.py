@@ -2,7 +2,8 @@
 
 A speaker is found next to its quotation ("..., he said", "said Paul Martin", "Wang added that ...
 “...”"), inherited by a follow-on quote, and resolved with :mod:`newskit.speakers` ("he"/"she" -> the
-person meant, "it" -> the organisation the paragraph opens with, "Wang" -> "Wang Yi").
+person meant, "it" -> the organisation the paragraph opens with, "Wang" -> "Wang Yi", "the Post" -> the one
+"... Post" the text named in full, "the aide" -> the spokesperson introduced for someone).
 
 Example
 -------
@@ -37,10 +38,10 @@ from .speakers import (
 )
 from .text.lexicon import (
     AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
-    FUNCTION_WORDS, ISSUED_DOCUMENTS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS,
-    ORGANISATION_DESCRIPTIONS, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
-    REPORTING_VERBS, SENTENCE_OPENERS, SPEAKING_CHANNELS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, alternation,
-    suffixed_company_pattern, verb_forms,
+    FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS,
+    ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
+    REPORTING_VERBS, SENTENCE_OPENERS, SPEAKING_CHANNELS, STAFF_AGENTS, SUBJECT_FORMS, TITLE_ABBREVIATIONS,
+    alternation, suffixed_company_pattern, verb_forms,
 )
 from .text.typography import QUOTATION_MARKS
 
@@ -793,6 +794,22 @@ def _trailing_word(words: list[str]) -> bool:
                                                   and person_name(words[:-1]) == words[:-1])
 
 
+_MEASURE_LEAD = re.compile(r"\d+-[a-z]+\s+(?=[a-z]+$)")
+"""A length or size before the one noun of a description: "47-page " of "47-page indictment"."""
+
+
+def _unmeasured(mention: str, start: int, end: int) -> tuple[str, int, int]:
+    """A description without the measure before its noun (:data:`_MEASURE_LEAD`): the document, not its length.
+
+    Example
+    -------
+    >>> _unmeasured("47-page indictment", 10, 28), _unmeasured("22-year-old", 0, 11)
+    (('indictment', 18, 28), ('22-year-old', 0, 11))
+    """
+    measure = _MEASURE_LEAD.match(mention)
+    return (mention[measure.end():], start + measure.end(), end) if measure else (mention, start, end)
+
+
 def _definite(text: str, pos: int) -> bool:
     """Whether the mention at ``pos`` follows "the" ("the mayor said")."""
     return bool(re.search(r"\bthe\s+$", text[max(0, pos - 5):pos], re.IGNORECASE))
@@ -1372,9 +1389,9 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
     """(mention, start, end, cue, speaker) from a cue's subject: resolved to the fullest name, the speaker
     of the same mention before (a split quotation), the antecedent of he/she or it."""
     (mention, m_start, m_end), cue = cued
-    mention, m_start, m_end = _clean_mention(mention, m_start, m_end)
+    mention, m_start, m_end = _unmeasured(*_clean_mention(mention, m_start, m_end))
     speaker = v.resolve(mention, m_start)
-    speaker = v.institutions.get(speaker, speaker)
+    speaker = fullest_outlet(v.text, v.institutions.get(speaker, speaker), m_start)
     again = found.by_mention.get(m_start)
     if again:  # the cue of a quotation split in two: “...,” she said, “...”
         speaker = again["speaker"]
@@ -1395,15 +1412,36 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
     return mention, m_start, m_end, cue, speaker
 
 
+def fullest_outlet(text: str, name: str, pos: int) -> str:
+    """The outlet's name written in full before ``pos`` that the one word ``name`` shortens: a masthead word closing
+    it ("Post" of "The Washington Post") or a network opening it before one ("NBC" of "NBC News"), when the text
+    writes one such name only; ``name`` otherwise.
+
+    Example
+    -------
+    >>> text = "The Dayton Post and NBC News reported it. Lee. The Post said so, and NBC agreed."
+    >>> fullest_outlet(text, "Post", 48), fullest_outlet(text, "NBC", 65), fullest_outlet(text, "Times", 48)
+    ('Dayton Post', 'NBC News', 'Times')
+    """
+    if name not in MASTHEAD_WORDS and name not in OUTLET_NAMES:
+        return name
+    written = re.finditer(rf"(?<![\w'’.-])(?:(?:[A-Z][\w.&'’-]*\s+){{1,3}}{name}"
+                          rf"|{name}\s+(?:{alternation(MASTHEAD_WORDS)}))(?![\w'’-])", text[:pos])
+    found = {" ".join(itertools.dropwhile(lambda w: w.lower() in FUNCTION_WORDS, m.group().split(". ")[-1].split()))
+             for m in written}  # "Lee. The Post": the sentence's words only
+    found.discard(name)
+    return found.pop() if len(found) == 1 else name
+
+
 def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: int) -> str:
     """Who a description after "the" that names nobody is: the organisation "the company" is
     (:func:`described_organisation`), the one "the spokeswoman" speaks for (:func:`agent_owner`: "Al Roe's
     spokeswoman"), the person a role or a person noun describes (:func:`_role_speaker`); "" when none."""
     if mention.split()[-1] in ORGANISATION_DESCRIPTIONS:
         return described_organisation(v.text, mention, m_start, _organisation_subject(v, m_start, q)) or ""
-    owner = agent_owner(v.text, mention, m_start)
+    owner, agent = staff_agent(v.text, mention, m_start) or (agent_owner(v.text, mention, m_start), mention)
     if owner:
-        return f"{v.resolve(*owner)}'s {mention}"
+        return f"{v.resolve(*owner)}'s {agent}"
     if mention.split()[-1] in AGENT_NOUNS and mention.split()[-1] not in v.roles:
         return _described_agent(v.text, mention, m_start)  # no one named as one: an agent is no one else named
     if role_phrase(mention) or _person_noun(mention):
@@ -1459,6 +1497,22 @@ def agent_before(text: str, pos: int) -> str | None:
     """
     found = _AGENT_BEFORE.search(text, max(0, pos - 60), pos)
     return found.group("agent").lower() if found else None
+
+
+def staff_agent(text: str, mention: str, pos: int) -> tuple[tuple[str, int], str] | None:
+    """((name, start), agent) of the staff agent (:data:`~newskit.text.lexicon.STAFF_AGENTS`) introduced last before
+    ``pos`` that "aide" at ``pos`` names again, when no aide was introduced (:func:`agent_owner`); None otherwise.
+
+    Example
+    -------
+    >>> text = "A spokeswoman for Al Roe said no. “No,” the aide said."
+    >>> staff_agent(text, "aide", text.index("aide"))
+    (('Al Roe', 18), 'spokeswoman')
+    """
+    if mention.lower() != "aide" or agent_owner(text, mention, pos):
+        return None
+    found = [(owner, agent) for agent in STAFF_AGENTS if (owner := agent_owner(text, agent, pos))]
+    return max(found, key=lambda f: f[0][1]) if found else None
 
 
 def agent_owner(text: str, mention: str, pos: int) -> tuple[str, int] | None:

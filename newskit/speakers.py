@@ -74,17 +74,21 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$|^[A-Z][a-z]+- [A
 _PARTICLE_THEN_CAPITAL = rf"(?:{NAME_PARTICLE_PATTERN})(?=(?:\s+(?:{NAME_PARTICLE_PATTERN}))*\s+[A-Z])"
 """A name particle followed, maybe through more particles, by a capitalised word ("van der Hoeven")."""
 CAPITALISED_RUN = re.compile(
-    rf"(?:(?<=\s)|^|(?<=\n[-–—]))((?:[A-Z][a-z]+- (?=[A-Z])|[A-Z](?:\.|[\w'’-]*[\w])|{_PARTICLE_THEN_CAPITAL})"
+    r"(?:(?<=\s)|^|(?<=\n[-–—])|(?<=\()|(?<=[“\"‘])(?=[A-Z][\w.'’ -]*\s[a-z]))"
+    rf"((?:[A-Z][a-z]+- (?=[A-Z])|[A-Z](?:\.|[\w'’-]*[\w])|{_PARTICLE_THEN_CAPITAL})"
     rf"(?:(?:[^\S\n]+|(?<=- ))(?:[A-Z](?:\.|[\w'’-]*[\w])|{_PARTICLE_THEN_CAPITAL}))*)"
 )
 """A run of capitalised words on one line, name particles and initials among them ("Jo Lee", "Lee van der
-Berg", "J. Lee"), or after the dash of a credit line ("-Jo Lee, Dover"), in group 1; one word alone is a run too
-(a name is a run of two or more: :func:`name_forms`).
+Berg", "J. Lee"), or after the dash of a credit line ("-Jo Lee, Dover"), an opening bracket ("(Jo B. Lee)") or an
+opening quotation mark before a word in lower case ("“Jo Lee owes us"; not a quoted term, "“Crooked Jo”"), in group
+1; one word alone is a run too (a name is a run of two or more: :func:`name_forms`).
 
 Example
 -------
 >>> [m.group(1) for m in CAPITALISED_RUN.finditer("Kay and Lee van der Berg met J. Lee\n-Al Roe")]
 ['Kay', 'Lee van der Berg', 'J. Lee', 'Al Roe']
+>>> [m.group(1) for m in CAPITALISED_RUN.finditer("(Jo B. Lee) said “Al Roe owes us” to “Crooked Jo”")]
+['Jo B. Lee', 'Al Roe', 'Jo']
 """
 
 
@@ -1291,14 +1295,15 @@ def _opening_aside(toks: list[tuple[str, int, int]], i: int, j: int) -> tuple[st
 
 def _subject_word(word: str, inside: bool) -> bool:
     """A word that can be part of a subject phrase: a capitalised word or particle, a determiner (first),
-    a role word, an adjective of age or time ("the younger Cheney"), "of" or a possessive."""
+    a role word, a plural noun of organisations ("Conservative websites": not a verb after "Conservative"), an
+    adjective of age or time ("the younger Cheney"), "of" or a possessive."""
     lower = word.lower()
     if _is_capitalised(word) and lower not in _FUNCTION_WORDS - _DETERMINERS:
         return True
     if not inside:
         return lower in _DETERMINERS and lower not in {"that", "this", "one"}
     return word in _PARTICLES or lower in _NAME_STOPS | _SUBJECT_ADJECTIVES | {"of", "'s", "’s"} or (
-        lower.endswith("s") and lower[:-1] in _ROLE_WORDS)  # "Kazakh officials", "the residents"
+        lower.endswith("s") and lower[:-1] in _ROLE_WORDS | ORGANISATION_DESCRIPTIONS)  # "Kazakh officials"
 
 
 def _run_word(word: str) -> bool:

@@ -625,7 +625,7 @@ def test_a_grin_a_chuckle_or_a_confession_next_to_a_quotation_is_its_cue(text, w
 def test_a_cue_between_two_quotations_of_one_sentence_gives_the_second_its_own_speaker():
     got = speakers("Donald Trump fired back.\n\n“Vicente Fox also invited me,” Donald Trump said, referring to when Fox "
                    "said he would not pay for “that wall.”")
-    assert [g[0] for g in got] == ["Donald Trump", "Fox"]
+    assert [g[0] for g in got] == ["Donald Trump", "Vicente Fox"]  # Fox by the full name written in the quotation
 
 
 def test_a_participle_after_a_comma_takes_the_subject_of_its_clause():

@@ -448,7 +448,11 @@ economists pollsters commentators pundits colleagues groups""".split()) | PLURAL
 """Plural nouns that name a group of people, typed as an anonymous source ("proponents of the plan argued",
 "Republican officials dismissed"), with :data:`PLURAL_ROLES`."""
 
-AGENT_NOUNS = ("spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "aide", "adviser", "advisor")
+STAFF_AGENTS = ("spokesman", "spokeswoman", "spokesperson", "adviser", "advisor")
+"""Agents of :data:`AGENT_NOUNS` on someone's staff, whom copy names again as "the aide" ("A spokeswoman for Jo Lee
+said ... “...,” the aide said"); not a lawyer, who works for a client."""
+
+AGENT_NOUNS = (*STAFF_AGENTS, "lawyer", "attorney", "aide")
 """Nouns of a person who speaks for another, introduced with the one they speak for ("a spokeswoman for Jo
 Lee", "Jo Lee's lawyer", "an aide to Jo Lee") and named after by the noun alone ("the spokeswoman said")."""
 
