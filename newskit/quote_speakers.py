@@ -1171,11 +1171,17 @@ def _closing_tag(text: str, pos: int, cued) -> bool:
     (True, False)
     """
     (_, start, end), cue = cued
-    found = re.compile(r"\s+".join(map(re.escape, cue.split())), re.I).search(text, pos)
+    found = _cue_words(cue).search(text, pos)
     if not found or BY_CUES.match(text, found.start()) \
             or re.search(r"\b(?:and|but|or)\b", text[pos:min(start, found.start())]):
         return False
     return bool(_TAG_END.match(text, max(end, found.end())))
+
+
+@functools.lru_cache(maxsize=None)
+def _cue_words(cue: str) -> re.Pattern:
+    """The words of a cue as found (:func:`_cue_near`), as a pattern with any space between them, in any case."""
+    return re.compile(r"\s+".join(map(re.escape, cue.split())), re.I)
 
 
 def _led_by_cue(text: str, lo: int, start: int) -> bool:
