@@ -145,7 +145,7 @@ def _set_off_cue(text: str, match: re.Match, hi: int) -> bool:
 
 _RELATIVE = re.compile(r",\s+(?:who|which)\b")
 _CLAUSE_VERB = re.compile(rf"\s+(?:{alternation(AUXILIARIES)})\b")
-_PARTY_TAG = re.compile(rf"(?<=,)\s*{PARTY_TAG}(?=,)|\([RDI]-[A-Z][\w. ]*\)")
+_PARTY_TAG = re.compile(rf"(?<=,)\s*{PARTY_TAG}(?=,)|\({PARTY_TAG}\)")
 """A party and state tag after a name: ", D-Ill.," or "(R-Ohio)"."""
 
 

@@ -25,7 +25,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, \
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
     STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
-    DATE_WORDS as _DATE_WORDS
+    DATE_WORDS as _DATE_WORDS, PARTY_TAG
 from .text.tokens import title_case, tokens
 from .text.typography import EM_DASHES, QUOTE_MARK
 
@@ -1173,6 +1173,9 @@ def _subject_end(toks: list[tuple[str, int, int]], i: int) -> int:
     return j
 
 
+_PARTY = re.compile(PARTY_TAG)
+
+
 def _party_tag(toks: list[tuple[str, int, int]], j: int) -> int:
     """How many tokens a party and state tag in brackets opening at ``toks[j]`` spans ("(D-N.Y.)", "(R-Ohio)",
     "(I-Vt.)", whose closing point is a token of its own), 0 when none opens there.
@@ -1184,7 +1187,7 @@ def _party_tag(toks: list[tuple[str, int, int]], j: int) -> int:
     >>> _party_tag(tokens("Jo Lee (the mayor) said"), 2)
     0
     """
-    if toks[j][0] != "(" or j + 2 >= len(toks) or not re.match(r"[RDI]-", toks[j + 1][0]):
+    if toks[j][0] != "(" or j + 2 >= len(toks) or not _PARTY.match(toks[j + 1][0]):
         return 0
     close = j + 3 if toks[j + 2][0] == "." and j + 3 < len(toks) else j + 2
     return close - j + 1 if toks[close][0] == ")" else 0
