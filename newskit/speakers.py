@@ -311,6 +311,10 @@ def _named_modal(word: str) -> bool:
     return word.istitle() and word.lower() in NAMED_MODALS
 
 
+_PARTY = re.compile(PARTY_TAG)
+"""A party and state tag (:data:`~newskit.text.lexicon.PARTY_TAG`), as a token reads it ("D-N.Y.", "I-Vt")."""
+
+
 def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Drop adverbs, auxiliaries, time phrases ("on Friday", "late Monday") and a short aside in brackets
     ("(R-Ohio)"), a stretch of time (:func:`_span_start`: "a year later") and the text a source speaks
@@ -326,7 +330,7 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
         cut = _span_start(toks) or _medium_start(toks)
         if cut:
             toks = toks[:cut]
-        elif word == "," and len(toks) > 2 and toks[-2][0] == ")" and re.match(r"[RDI]-", toks[-3][0]):
+        elif word == "," and len(toks) > 2 and toks[-2][0] == ")" and _PARTY.match(toks[-3][0]):
             toks = toks[:-1]  # "Jo Reed (D-R.I.), said": a comma after a party tag
         elif word == ")" and "(" in [t[0] for t in toks[-6:-1]]:  # "John Boehner (R-Ohio) said"
             toks = toks[:len(toks) - 1 - [t[0] for t in toks[-6:-1]][::-1].index("(") - 1]
@@ -1171,9 +1175,6 @@ def _subject_end(toks: list[tuple[str, int, int]], i: int) -> int:
     while j > i + 1 and toks[j - 1][0] in _SUBJECT_ADJECTIVES:
         j -= 1
     return j
-
-
-_PARTY = re.compile(PARTY_TAG)
 
 
 def _party_tag(toks: list[tuple[str, int, int]], j: int) -> int:
