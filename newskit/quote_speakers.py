@@ -146,7 +146,7 @@ def _set_off_cue(text: str, match: re.Match, hi: int) -> bool:
 
 _RELATIVE = re.compile(r",\s+(?:who|which)\b")
 _CLAUSE_VERB = re.compile(rf"\s+(?:{alternation(AUXILIARIES)})\b")
-_PARTY_TAG = re.compile(rf"(?<=,)\s*{PARTY_TAG}(?=,)|\([RDI]-[A-Z][\w. ]*\)")
+_PARTY_TAG = re.compile(rf"(?<=,)\s*{PARTY_TAG}(?=,)|\({PARTY_TAG}\)")
 """A party and state tag after a name: ", D-Ill.," or "(R-Ohio)"."""
 
 
@@ -1188,11 +1188,17 @@ def _closing_tag(text: str, pos: int, cued) -> bool:
     (True, False)
     """
     (_, start, end), cue = cued
-    found = re.compile(r"\s+".join(map(re.escape, cue.split())), re.I).search(text, pos)
+    found = _cue_words(cue).search(text, pos)
     if not found or BY_CUES.match(text, found.start()) \
             or re.search(r"\b(?:and|but|or)\b", text[pos:min(start, found.start())]):
         return False
     return bool(_TAG_END.match(text, max(end, found.end())))
+
+
+@functools.lru_cache(maxsize=None)
+def _cue_words(cue: str) -> re.Pattern:
+    """The words of a cue as found (:func:`_cue_near`), as a pattern with any space between them, in any case."""
+    return re.compile(r"\s+".join(map(re.escape, cue.split())), re.I)
 
 
 def _led_by_cue(text: str, lo: int, start: int) -> bool:

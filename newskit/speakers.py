@@ -25,7 +25,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, \
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
     STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
-    DATE_WORDS as _DATE_WORDS
+    DATE_WORDS as _DATE_WORDS, PARTY_TAG
 from .text.tokens import title_case, tokens
 from .text.typography import EM_DASHES, QUOTE_MARK
 
@@ -315,6 +315,10 @@ def _named_modal(word: str) -> bool:
     return word.istitle() and word.lower() in NAMED_MODALS
 
 
+_PARTY = re.compile(PARTY_TAG)
+"""A party and state tag (:data:`~newskit.text.lexicon.PARTY_TAG`), as a token reads it ("D-N.Y.", "I-Vt")."""
+
+
 def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Drop adverbs, auxiliaries, time phrases ("on Friday", "late Monday") and a short aside in brackets
     ("(R-Ohio)"), a stretch of time (:func:`_span_start`: "a year later") and the text a source speaks
@@ -330,7 +334,7 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
         cut = _span_start(toks) or _medium_start(toks)
         if cut:
             toks = toks[:cut]
-        elif word == "," and len(toks) > 2 and toks[-2][0] == ")" and re.match(r"[RDI]-", toks[-3][0]):
+        elif word == "," and len(toks) > 2 and toks[-2][0] == ")" and _PARTY.match(toks[-3][0]):
             toks = toks[:-1]  # "Jo Reed (D-R.I.), said": a comma after a party tag
         elif word == ")" and "(" in [t[0] for t in toks[-6:-1]]:  # "John Boehner (R-Ohio) said"
             toks = toks[:len(toks) - 1 - [t[0] for t in toks[-6:-1]][::-1].index("(") - 1]
@@ -1188,7 +1192,7 @@ def _party_tag(toks: list[tuple[str, int, int]], j: int) -> int:
     >>> _party_tag(tokens("Jo Lee (the mayor) said"), 2)
     0
     """
-    if toks[j][0] != "(" or j + 2 >= len(toks) or not re.match(r"[RDI]-", toks[j + 1][0]):
+    if toks[j][0] != "(" or j + 2 >= len(toks) or not _PARTY.match(toks[j + 1][0]):
         return 0
     close = j + 3 if toks[j + 2][0] == "." and j + 3 < len(toks) else j + 2
     return close - j + 1 if toks[close][0] == ")" else 0

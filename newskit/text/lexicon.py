@@ -338,7 +338,7 @@ PARTY_MEMBERS = {"Democratic": "Democrats", "Republican": "Republicans", "GOP": 
 
 PARTY_TAG = r"[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
 """A US party-and-state tag beside a politician's name, as a pattern ("R-Ohio", "D-N.Y.", "I-Vt."): read in brackets
-or between commas by quote speakers and sources."""
+or between commas by speakers, quote speakers and sources."""
 
 VIEW_NOUNS = ("view", "views", "position", "argument", "arguments", "proposal", "proposals", "belief", "beliefs",
               "promise", "promises", "pledge")
