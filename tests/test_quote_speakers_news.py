@@ -6,18 +6,12 @@ subject before an aside set off by dashes; with the neighbours each rule must le
 
 import warnings
 
-import pandas as pd
 import pytest
 
 import newskit as nk
+from spoken import spoken
 
 warnings.simplefilter("ignore", nk.NewskitWarning)
-
-
-def _speakers(text: str) -> list[tuple[str, str]]:
-    frame = nk.quotes(nk.story_from_texts({"a": text}))
-    return [(row.speaker, "" if pd.isna(row.mention_start) else text[int(row.mention_start):int(row.mention_end)])
-            for row in frame.itertuples()]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -70,8 +64,8 @@ def _speakers(text: str) -> list[tuple[str, str]]:
     ("An Elm Air spokesman referred to the bird only as a “stowaway” on Monday.",
      [("Elm Air spokesman", "Elm Air spokesman")]),
 ])
-def test_news_copy_speakers(text, expected):
-    assert _speakers(text) == expected
+def test_news_copyspoken(text, expected):
+    assert spoken(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -97,7 +91,7 @@ def test_news_copy_speakers(text, expected):
     ("Al Roe referred reporters to a statement that called the vote “a farce.”", [("", "")]),
 ])
 def test_news_copy_speakers_leave_neighbours(text, expected):
-    assert _speakers(text) == expected
+    assert spoken(text) == expected
 
 
 @pytest.mark.parametrize("text, kind", [

@@ -4,18 +4,12 @@ word in -s ("€500 notes"), with the neighbours the rule must leave alone."""
 
 import warnings
 
-import pandas as pd
 import pytest
 
 import newskit as nk
+from spoken import spoken
 
 warnings.simplefilter("ignore", nk.NewskitWarning)
-
-
-def _speakers(text: str) -> list[tuple[str, str]]:
-    frame = nk.quotes(nk.story_from_texts({"a": text}))
-    return [(row.speaker, "" if pd.isna(row.mention_start) else text[int(row.mention_start):int(row.mention_end)])
-            for row in frame.itertuples()]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -33,7 +27,7 @@ def _speakers(text: str) -> list[tuple[str, str]]:
      [("", "")]),
 ])
 def test_no_speaker_from_words_that_name_no_one(text, expected):
-    assert _speakers(text) == expected
+    assert spoken(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -43,7 +37,7 @@ def test_no_speaker_from_words_that_name_no_one(text, expected):
     ("Tom Wills was seen leaving, saying “goodbye.”", [("Tom Wills", "Tom Wills")]),
 ])
 def test_speakers_in_lower_case_or_after_such_words_kept(text, expected):
-    assert _speakers(text) == expected
+    assert spoken(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -53,12 +47,12 @@ def test_speakers_in_lower_case_or_after_such_words_kept(text, expected):
     ("Jo Comer spoke on Monday. “It is not over,” the Ohio Democrat said.", [("Jo Comer", "Ohio Democrat")]),
 ])
 def test_party_member_described_is_the_person_named_before(text, expected):
-    assert _speakers(text) == expected
+    assert spoken(text) == expected
 
 
 def test_party_member_no_sentence_before_names_is_left_as_written():
     text = "In the letter, sent to the city attorney, Ann Price, the Utah Republican asks for “a full inquiry.”"
-    assert _speakers(text) == [("Utah Republican", "Utah Republican")]
+    assert spoken(text) == [("Utah Republican", "Utah Republican")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -72,4 +66,4 @@ def test_party_member_no_sentence_before_names_is_left_as_written():
      [("Al Roe", "Al Roe"), ("Al Roe", "he"), ("Jo Comer", "Comer")]),
 ])
 def test_adverb_after_subject_and_plural_title_dropped(text, expected):
-    assert _speakers(text) == expected
+    assert spoken(text) == expected
