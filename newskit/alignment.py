@@ -21,8 +21,8 @@ The rules, in order:
    :data:`IN_PLACE_GAP` on each side, when they share :data:`IN_PLACE_COMMON` content words other
    than reporting verbs in the same order, one of them written in lower case in both (a reworded lede; a name
    and an age tell who, not what), or in a wider gap between two links
-   :data:`WIDE_IN_PLACE_COMMON` with a rare-word similarity of :data:`GAP_RARE`; the first sentences of the two versions, both
-   free, when they share :data:`PARAPHRASE_COMMON` such words in order (two ledes retell the main fact,
+   :data:`WIDE_IN_PLACE_COMMON` with a rare-word similarity of :data:`GAP_RARE`; the first sentences of the two
+   versions, both free, when they share :data:`PARAPHRASE_COMMON` such words in order (two ledes retell the main fact,
    however far the next link: :func:`_ledes`); then free sentences anywhere that
    share :data:`PARAPHRASE_COMMON` content words other than reporting verbs in the same order (a name
    and ``said`` do not make two quotations one), :data:`PARAPHRASE` of the
@@ -1008,7 +1008,8 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     >>> _echo(_reading("Nine were shut."), _reading("Inspectors saw forty stalls and nine were shut."))
     3
     >>> a = _reading('"I read it with a grain of salt."')
-    >>> _echo(a, _reading('He reads them "with a grain of salt."')), _echo(a, _reading('He reads them with a grain of salt.'))
+    >>> quoted, plain = _reading('He reads them "with a grain of salt."'), _reading('He reads them with a grain of salt.')
+    >>> _echo(a, quoted), _echo(a, plain)
     (5, 0)
     """
     plain_mine, plain_other = [w for w, _, _ in mine], [w for w, _, _ in other]

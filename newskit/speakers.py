@@ -2021,7 +2021,8 @@ def _place_then_surname(text: str, match: re.Match, names: list[str]) -> bool:
     [True, False]
     """
     words = match.group(1).split()
-    return len(words) == 2 and bool(re.search(r"[A-Z][\w'’-]*,\s*$", text[max(0, match.start(1) - 40):match.start(1)])) \
+    before = text[max(0, match.start(1) - 40):match.start(1)]
+    return len(words) == 2 and bool(re.search(r"[A-Z][\w'’-]*,\s*$", before)) \
         and any(n.split()[-1] == words[-1] and words[0] not in n.split() for n in names)
 
 
@@ -2277,8 +2278,8 @@ def fullest_name(name: str, names: list[str]) -> str:
 _MALE = set("""mr lord sir king prince duke earl baron fr father brother son husband boyfriend spokesman chairman
 businessman congressman assemblyman alderman actor uncle nephew grandfather stepfather he his him himself""".split())
 _FEMALE = set("""mrs ms miss lady dame queen princess duchess countess baroness sister mother daughter wife girlfriend
-spokeswoman chairwoman businesswoman congresswoman assemblywoman actress widow aunt niece grandmother stepmother she her hers
-herself""".split())
+spokeswoman chairwoman businesswoman congresswoman assemblywoman actress widow aunt niece grandmother stepmother she
+her hers herself""".split())
 MALE_WORDS, FEMALE_WORDS = frozenset(_MALE), frozenset(_FEMALE)
 """Words that make the person they describe or stand for a man / a woman ("congressman", "she")."""
 
