@@ -1,6 +1,9 @@
 """Page furniture is labelled, never counted: one test per kind, glued furniture cut off with true offsets,
 article sentences that merely mention a subscription or a link kept as body, and nothing dropped."""
 
+import re
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -607,3 +610,10 @@ def test_a_photographers_name_and_the_pictures_owner_after_a_slash_is_a_credit()
     assert furniture_kind("Jo Roe/Elm Labs") == "credit"
     assert furniture_kind("Ferry/bus") is None
     assert furniture_kind("Crews from Elm Labs/Harbour Works met on Monday.") is None
+
+
+def test_the_data_dictionary_lists_every_furniture_kind_with_its_label():
+    table = (Path(__file__).resolve().parents[1] / "data" / "README.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| (\w+) \| `(\w+)` \|", table, re.MULTILINE))
+    kinds = {(kind, label) for kind, label, *_ in KINDS}
+    assert kinds <= listed, sorted(kinds - listed)
