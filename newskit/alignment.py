@@ -1008,7 +1008,8 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     >>> _echo(_reading("Nine were shut."), _reading("Inspectors saw forty stalls and nine were shut."))
     3
     >>> a = _reading('"I read it with a grain of salt."')
-    >>> quoted, plain = _reading('He reads them "with a grain of salt."'), _reading('He reads them with a grain of salt.')
+    >>> quoted = _reading('He reads them "with a grain of salt."')
+    >>> plain = _reading('He reads them with a grain of salt.')
     >>> _echo(a, quoted), _echo(a, plain)
     (5, 0)
     """

@@ -40,7 +40,9 @@ SOURCE_TYPES = (
 )
 
 _MEDIA_REPORTS = [r"(?<=[\w.]\s)reports"]  # "AP reports", "Jo Lee reports that": checked by :func:`report_credit`
-_REPORTED_END = re.compile(r"\s+that\b|[.,;]")
+CLAUSE_CLOSED = re.compile(r"\s+that\b|[.,;]")
+"""What follows a cue whose clause ends there or goes on with "that" ("..., the Ledger reports.", "found that"):
+the subject reports or finds, the cue has no object ("found the money")."""
 _REPORTS_NOUN = re.compile(r"\s+(?:of|on|about|from|in|by|have|had|are|were|say|said|show|showed|suggest|suggested|"
                            r"indicate|indicated)\b")
 _OUTLET_KINDS = ("media", "wire agency")
@@ -61,7 +63,7 @@ def report_credit(text: str, match: re.Match, subject: tuple[str, int, int]) -> 
     """
     if _REPORTS_NOUN.match(text, match.end()) or not proper_name(subject[0]):
         return False
-    return source_type(subject[0]) in _OUTLET_KINDS or len(subject[0].split()) > 1 and _REPORTED_END.match(
+    return source_type(subject[0]) in _OUTLET_KINDS or len(subject[0].split()) > 1 and CLAUSE_CLOSED.match(
         text, match.end()) is not None
 
 

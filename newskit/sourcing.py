@@ -33,8 +33,8 @@ import warnings
 import pandas as pd
 
 from .cues import (
-    AGENT_CUES, BY_CUES, CUES, FINDING_CUES, LABEL_CUES, LINE_LABELS, PREPOSITIONS, adverb_start, apposed_name,
-    carried_subject, credit_sources, credit_type, cue_matches, cue_word, nickname_form, opening_subject,
+    AGENT_CUES, BY_CUES, CLAUSE_CLOSED, CUES, FINDING_CUES, LABEL_CUES, LINE_LABELS, PREPOSITIONS, adverb_start,
+    apposed_name, carried_subject, credit_sources, credit_type, cue_matches, cue_word, nickname_form, opening_subject,
     participle_subject, proper_name, publication_names, report_credit, slashed_start, source_type, source_words,
     titled_name, titles_before, undeclared, untitled_person,
 )
@@ -1066,8 +1066,6 @@ def _joined_before(text: str, lo: int, subject: tuple[str, int, int]) -> list[tu
 
 _QUOTED_SPEAKERS = frozenset({"person"})
 _FINDING_BODIES = frozenset({"official/institution", "media", "wire agency"})
-_FINDING_END = re.compile(r"\s+that\b|[.,;]")
-_SHOW = re.compile(r"show")  # "the TV show", "Fox and CNN morning shows": a noun after a body or an outlet
 _MEDIA_REPORT = re.compile(r"reports")
 
 
@@ -1201,8 +1199,8 @@ def _unfound(match: re.Match, kind: str) -> bool:
     """
     if _STATED_FINDING.match(match.string, match.start()) or kind == "document":
         return False
-    if kind in _FINDING_BODIES and not _SHOW.match(match.group()):
-        return _FINDING_END.match(match.string, match.end()) is None
+    if kind in _FINDING_BODIES and not match.group().startswith("show"):  # "the TV show": a noun after an outlet
+        return CLAUSE_CLOSED.match(match.string, match.end()) is None
     return True
 
 
