@@ -52,8 +52,9 @@ PolNeAR's conventions are not newskit's, so the gold is read this way (what cann
   over the gold's named sources (named as above, merged by ``same_entity`` within the article), for all
   attributions and again for those with a reporting cue of the commonest kind (say, tell, according to,
   add, write, state; PolNeAR also annotates beliefs, intentions and endorsements, "Trump wants ...", "the
-  Post backs ...", which newskit does not set out to list). Gold sources that are only descriptions or
-  pronouns are counted, not scored for recall.
+  Post backs ...", which newskit lists as views held, role "view", only for the few verbs of
+  ``newskit.text.lexicon.VIEW_VERBS``; their rows are body rows and are scored here as any other). Gold sources
+  that are only descriptions or pronouns are counted, not scored for recall.
 
 - furniture: article text set aside. Every attribution content is article text, so a content that lies in a
   block ``label_blocks`` does not label ``body`` (promo, caption, subhead, chrome, ...) is article text taken

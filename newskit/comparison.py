@@ -23,7 +23,7 @@ import pandas as pd
 from rapidfuzz.distance import Indel
 
 from .alignment import align
-from .entities import ROLES, entity_names, source_entities
+from .entities import ROLES, attribution_role, entity_names, source_entities
 from .matching import candidate_pairs, linked_groups, pair_one_to_one, quote_similarity
 from .quotations import inner_words, quotes
 from .sources import attributions
@@ -206,7 +206,8 @@ def compare_sources(story) -> pd.DataFrame:
     canonical name. Credits (credit lines, bylines, datelines, photo credits) are kept apart from
     the sources cited in body text.
 
-    Columns: source (the entity's canonical name), source_type, role ("source" or "credit"),
+    Columns: source (the entity's canonical name), source_type, role ("source", "view" for a view held:
+    "believes", "endorsed", or "credit"),
     version, mentions (0 when the version does not cite the source), cues (distinct cues in
     order of use, joined by ", "), forms (how the version writes the source, joined by "; "),
     versions (how many versions cite the source), kind ("in all versions" or "only in some
@@ -229,7 +230,7 @@ def compare_sources(story) -> pd.DataFrame:
     cited: dict[tuple[str, str], dict[str, list]] = {}
     for form, version, cue, block in zip(attributed["source"], attributed["version"], attributed["cue"],
                                          attributed["block"]):
-        role = "source" if block == "body" else "credit"
+        role = attribution_role(block, cue)
         mine = cited.setdefault((role, entities[(role, form)]), {}).setdefault(version, [[], []])
         mine[0].append(cue)
         mine[1].append(form)

@@ -31,7 +31,7 @@ from .text.lexicon import (
     QUESTION_WORDS, QUOTE_ONLY_VERBS, RAISED_PARTICIPLES, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION,
     REPORTING_VERBS, SENTENCE_OPENERS, SET_PHRASES, SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS,
     SPOKEN_NOUNS, SPOKEN_TEXTS, STAFF_ROLES, STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES,
-    TALLY_TERMS, TITLES, TOLD_PUBLICATION, US_STATES, VOICING_CUES, WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN,
+    TALLY_TERMS, TITLES, TOLD_PUBLICATION, US_STATES, VIEW_VERBS, VOICING_CUES, WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN,
     WORDED_DOCUMENTS, alternation, canonical_agency, verb_forms,
 )
 
@@ -79,12 +79,13 @@ def _cue_pattern(verbs, extra: list[str]) -> re.Pattern:
 
 
 CUES = _cue_pattern([v for v in REPORTING_VERBS if v != "ask"] + list(STANCE_VERBS) + list(DECLARING_VERBS)
-                   + list(COMMITTING_VERBS),
+                   + list(COMMITTING_VERBS) + list(VIEW_VERBS),
                    ["pointed out", "points out", *SPANISH_REPORTING_VERBS, *DECLINING_CUES, *STATEMENT_CUES,
                     *CRITICISM_CUES, *VOICING_CUES, *RELEASED_INFORMATION, *DESCRIBING_CUES, *FIRST_REPORTS,
                     *PHRASAL_CUES])
-"""Reporting verbs (all inflections) that attribute a statement to a source, and the phrases of a source
-declining to comment ("did not say") or giving out a statement ("issued a statement")."""
+"""Reporting verbs (all inflections) that attribute a statement to a source, verbs of a view held
+(:data:`~newskit.text.lexicon.VIEW_VERBS`, a kind apart: :func:`view_cue`), and the phrases of a source declining
+to comment ("did not say") or giving out a statement ("issued a statement")."""
 QUOTE_CUES = _cue_pattern(REPORTING_VERBS + QUOTE_ONLY_VERBS + STANCE_VERBS + DECLARING_VERBS,
                           ["pointed out", "points out", "notes", "states", *INVERTED_OPENERS, "put it", "puts it",
                            *SPANISH_REPORTING_VERBS, *STATEMENT_CUES, *PHRASAL_CUES])
@@ -542,7 +543,8 @@ def _in_term(text: str, lo: int, start: int, match: re.Match) -> bool:
 
 
 _COMMITTING_FORMS = frozenset(f for v in COMMITTING_VERBS for f in verb_forms(v))
-_DECLARING_FORMS = frozenset(f for v in DECLARING_VERBS for f in verb_forms(v)) | _COMMITTING_FORMS
+_VIEW_FORMS = frozenset(f for v in VIEW_VERBS for f in verb_forms(v))
+_DECLARING_FORMS = frozenset(f for v in DECLARING_VERBS for f in verb_forms(v)) | _COMMITTING_FORMS | _VIEW_FORMS
 _COMMITTED = re.compile(r"\s+(?:to|that)\b")
 _HYPOTHETICAL = re.compile(rf"(?:^|(?<=\s))(?:{alternation(MODALS)}|to)\s+$", re.IGNORECASE)
 
@@ -561,12 +563,39 @@ def proper_name(phrase: str) -> bool:
         w[:1].isupper() and not re.search(r"['’]s?$", w) or w in NAME_JOINING_WORDS for w in words)
 
 
+def view_cue(cue: str) -> bool:
+    """Whether ``cue`` (as :func:`newskit.attributions` gives it, lower case) is a verb of a view held
+    (:data:`~newskit.text.lexicon.VIEW_VERBS`): an attribution of a belief, hope, intention or position, not of
+    words said.
+
+    Example
+    -------
+    >>> view_cue("believes"), view_cue("endorsed"), view_cue("said")
+    (True, True, False)
+    """
+    return cue in _VIEW_FORMS
+
+
+def _unheld(match: re.Match, subject: str) -> bool:
+    """Whether the view cue ``match`` with its ``subject`` (as written) is no verb of a view held: in -ing ("Jo Lee,
+    hoping to win") or a base form after a subject it does not agree with, a noun ("Lee hope and pride").
+
+    Example
+    -------
+    >>> text = "Jo Lee hopes to run. Voters hope to win. Jo Lee hope and pride. Al Roe, hoping to win"
+    >>> [_unheld(m, s) for m, s in zip(CUES.finditer(text), ("Jo Lee", "Voters", "Jo Lee", "Al Roe"))]
+    [False, False, True, True]
+    """
+    word = match.group().lower()
+    return word.endswith("ing") or word in VIEW_VERBS and not subject.split()[-1].endswith("s")
+
+
 def undeclared(match: re.Match, subject: str) -> bool:
-    """Whether a cue of :data:`~newskit.text.lexicon.DECLARING_VERBS` or
-    :data:`~newskit.text.lexicon.COMMITTING_VERBS` declares nothing: its ``subject`` (as written) is neither a
+    """Whether a cue of :data:`~newskit.text.lexicon.DECLARING_VERBS`, :data:`~newskit.text.lexicon.COMMITTING_VERBS`
+    or :data:`~newskit.text.lexicon.VIEW_VERBS` declares nothing: its ``subject`` (as written) is neither a
     :func:`proper_name` nor "he" or "she" ("many apologized"), a modal or "to" stands before it (adverbs apart:
-    "could apologize", "plans to apologize"), or a committing verb has no "to" or "that" after it ("Jo Lee
-    threatened the coast": a danger). False for any other cue.
+    "could apologize", "plans to apologize"), a committing verb has no "to" or "that" after it ("Jo Lee
+    threatened the coast": a danger), or a view is not held (:func:`_unheld`). False for any other cue.
 
     Example
     -------
@@ -577,6 +606,8 @@ def undeclared(match: re.Match, subject: str) -> bool:
     word = match.group().lower()
     if word not in _DECLARING_FORMS:
         return False
+    if word in _VIEW_FORMS and _unheld(match, subject):
+        return True
     start = adverb_start(match.string, match.start())
     if _HYPOTHETICAL.search(match.string, max(0, start - 12), start):
         return True

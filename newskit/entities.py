@@ -25,8 +25,9 @@ Columns:
 ``entity``        the canonical name: an agency's canonical name; else the fullest form (not after a word in
                   -ing, not a body's staff, not all capitals, no possessive, not a common noun standing for a
                   name, most words), then the most used, then the first written.
-``role``          ``"source"`` (cited in body text) or ``"credit"`` (credit line, byline, dateline,
-                  photo credit: the version's own makers, never a source cited).
+``role``          ``"source"`` (cited in body text for words said), ``"view"`` (cited in body text for a view
+                  held: "believes", "endorsed"; :func:`attribution_role`) or ``"credit"`` (credit line,
+                  byline, dateline, photo credit: the version's own makers, never a source cited).
 ``source_type``   the entity's most frequent type (:data:`newskit.cues.SOURCE_TYPES`).
 ``form``          the source as :func:`newskit.attributions` (column ``source``) or
                   :func:`newskit.quotes` (column ``speaker``) writes it.
@@ -34,7 +35,7 @@ Columns:
 ``attributions``  rows of :func:`newskit.attributions` with this form and role.
 ``quotations``    quotations of :func:`newskit.quotes` whose speaker is this form (role "source").
 
-Sorted by role (sources first), entity, then form.
+Sorted by role (sources, views, credits), entity, then form.
 
 Example
 -------
@@ -54,7 +55,7 @@ import unicodedata
 import pandas as pd
 from rapidfuzz.distance import Levenshtein
 
-from .cues import same_given_name
+from .cues import same_given_name, view_cue
 from .matching import linked_groups
 from .quotations import quotes
 from .sources import attributions
@@ -67,7 +68,7 @@ from .text.typography import canonical as plain
 from .text.visible import visible_text
 
 ENTITY_COLUMNS = ["entity", "role", "source_type", "form", "versions", "attributions", "quotations"]
-ROLES = ("source", "credit")
+ROLES = ("source", "view", "credit")
 
 
 _AGENCY_NAMES = {form: name for name, forms in AGENCY_FORMS.items() for form in (name, *forms)}
@@ -461,8 +462,19 @@ def _after_role(key: str, others) -> bool:
     return any(1 < len(o.split()) < len(words) and words[-len(o.split()):] == o.split() for o in others)
 
 
-def _role(block) -> str:
-    return "source" if block == "body" else "credit"
+def attribution_role(block, cue: str) -> str:
+    """The role of an attribution row of :func:`newskit.attributions` from its ``block`` and ``cue``: "credit" outside
+    body text (credit line, byline, dateline, photo credit), "view" for a view held (:func:`newskit.cues.view_cue`:
+    "believes", "endorsed"), "source" for words said.
+
+    Example
+    -------
+    >>> attribution_role("body", "said"), attribution_role("body", "believes"), attribution_role("byline", "by")
+    ('source', 'view', 'credit')
+    """
+    if block != "body":
+        return "credit"
+    return "view" if view_cue(cue) else "source"
 
 
 @story_table
@@ -485,8 +497,9 @@ def source_entities(story) -> pd.DataFrame:
                     & ~quoted["speaker"].astype(str).str.lower().isin(PRONOUNS)]
     order = {v: i for i, v in enumerate(story.ids)}
     rows: dict[tuple[str, str], dict] = {}
-    for form, kind, version, block in zip(cited["source"], cited["source_type"], cited["version"], cited["block"]):
-        row = _entry(rows, _role(block), form)
+    for form, kind, version, block, cue in zip(cited["source"], cited["source_type"], cited["version"],
+                                               cited["block"], cited["cue"]):
+        row = _entry(rows, attribution_role(block, cue), form)
         row["types"].append(kind)
         row["seen"].add(version)
         row["attributions"] += 1

@@ -36,7 +36,7 @@ from .cues import (
     AGENT_CUES, BY_CUES, CLAUSE_CLOSED, CUES, FINDING_CUES, LABEL_CUES, LINE_LABELS, PREPOSITIONS, adverb_start,
     apposed_name, carried_subject, credit_sources, credit_type, cue_matches, cue_word, nickname_form, opening_subject,
     participle_subject, proper_name, publication_names, report_credit, slashed_start, source_type, source_words,
-    titled_name, titles_before, undeclared, untitled_person,
+    titled_name, titles_before, undeclared, untitled_person, view_cue,
 )
 from .errors import NewskitWarning
 from .quote_marks import quote_spans
@@ -1131,10 +1131,11 @@ def _described(text: str, subject: tuple[str, int, int], gerund: bool) -> tuple[
     return subject
 
 
-def _no_act(match: re.Match, subject: tuple[str, int, int]) -> bool:
-    """Whether the cue ``match`` with its ``subject`` reports no act of speech: a noun (:func:`_noun_cue`: "has the
-    final say"), a verb of a declared position that declares nothing (:func:`newskit.cues.undeclared`: "many
-    apologized", "Jo Lee could threaten to quit") or a reaction asked about (:func:`_asked_reaction`).
+def _no_act(match: re.Match, subject: tuple[str, int, int], lo: int = 0) -> bool:
+    """Whether the cue ``match`` with its ``subject`` in the sentence from ``lo`` reports no act of speech nor a
+    view: a noun (:func:`_noun_cue`: "has the final say"), a verb of a declared position that declares nothing
+    (:func:`newskit.cues.undeclared`: "many apologized", "Jo Lee could threaten to quit"), a reaction asked about
+    (:func:`_asked_reaction`) or a view that cites its holder for nothing (:func:`_view_uncited`).
 
     Example
     -------
@@ -1142,7 +1143,8 @@ def _no_act(match: re.Match, subject: tuple[str, int, int]) -> bool:
     >>> _no_act(re.search("say", text), ("final", 11, 16)), _no_act(re.search("apologized", text), ("Many", 22, 26))
     (True, True)
     """
-    return _noun_cue(match, subject) or undeclared(match, subject[0]) or _asked_reaction(match, subject)
+    return _noun_cue(match, subject) or undeclared(match, subject[0]) or _asked_reaction(match, subject) or \
+        _view_uncited(match.string, lo, match, subject)
 
 
 _ASKED = re.compile(r"(?<![\w'’-])(?:how|whether)\s+(?:(?:the|an?)\s+)?$", re.I)
@@ -1162,12 +1164,43 @@ def _asked_reaction(match: re.Match, subject: tuple[str, int, int]) -> bool:
         match.string, max(0, subject[1] - 16), subject[1]) is not None
 
 
-def _rejected(match: re.Match, subject, inside: bool, skips: _Skips) -> bool:
-    """Whether the ``subject`` found for the cue ``match`` (``inside`` a quotation or not) is no source."""
+_RELATIVE_WORD = re.compile(r"\b(?:who|which)\b")
+_OBJECT_RELATIVE = re.compile(rf"(?:^|(?<=\s))(?:{alternation(QUESTION_WORDS)}|whom|which|whatever|that)\s+$",
+                              re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_SET_OFF_CUE = re.compile(r",\s+(?:[\w.'’-]+\s+){0,6}$")
+
+
+def _view_uncited(text: str, lo: int, match: re.Match, subject: tuple[str, int, int]) -> bool:
+    """Whether the view cue ``match`` (:func:`newskit.cues.view_cue`) of the sentence from ``lo`` cites its
+    ``subject`` for nothing: in a relative clause or an indirect question ("Jo Lee, who hopes to win, spoke", "the
+    tax that Jo Lee endorsed", "how Jo Lee hopes to win"), the background of a name, or inside what another cue
+    reports ("Al Roe said Jo Lee believes it", "Voters believe it, a poll finds": another source's words).
+
+    Example
+    -------
+    >>> text = "Jo Lee, who hopes to win, spoke. Al Roe said Jo Lee believes it. Jo Lee believes it, a poll finds."
+    >>> [_view_uncited(text, lo, re.compile("hopes|believes").search(text, lo), (n, text.index(n, lo),
+    ...  text.index(n, lo) + len(n))) for lo, n in ((0, "Jo Lee"), (32, "Jo Lee"), (64, "Jo Lee"))]
+    [True, True, True]
+    """
+    if not view_cue(match.group().lower()):
+        return False
+    if _RELATIVE_WORD.search(text, subject[2], match.start()) or _OBJECT_RELATIVE.search(text, lo, subject[1]):
+        return True
+    end = _SENTENCE_END.search(text, match.end())
+    later = cue_matches(text, match.end(), end.start() if end else len(text))
+    return any(m.start() < subject[1] for m in cue_matches(text, lo, subject[1])) or any(
+        _SET_OFF_CUE.search(text, match.end(), m.start()) for m in later)
+
+
+def _rejected(match: re.Match, subject, inside: bool, skips: _Skips, lo: int) -> bool:
+    """Whether the ``subject`` found for the cue ``match`` (``inside`` a quotation or not) in the sentence from
+    ``lo`` is no source."""
     if subject is None or subject == "missing":
         return True
-    if _no_act(match, subject):
-        return True  # "Lynch has the final say", "many apologized": no one's words
+    if _no_act(match, subject, lo):
+        return True  # "Lynch has the final say", "many apologized", "Al Roe said Jo Lee believes": no one's words
     if not inside and (skips.quoted(subject[1]) or skips.quoted(subject[2] - 1)) \
             and not skips.term(match.string, subject[1], subject[2]):
         return True  # quoted words are never a source, but a group named by a term may be ("birthers" have demanded)
@@ -1272,7 +1305,7 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
                 subject = before if before and (subject is None or subject[1] > before[2]) else subject
             if match.re in (LINE_LABELS, LABEL_CUES):
                 subject = _person_label(text, subject)  # "TAPPER:", "Jo Lee: “...”"; not "Update: “...”"
-            if _rejected(match, subject, inside, skips):
+            if _rejected(match, subject, inside, skips, lo):
                 continue
             subject = _widened(text, clause, subject)
             last, last_cue = subject, match.end()

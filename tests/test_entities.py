@@ -2,6 +2,7 @@
 people sharing a surname kept apart, credits kept apart from sources, comparisons on entities."""
 
 import warnings
+from pathlib import Path
 
 import pytest
 from hypothesis import given, strategies as st
@@ -9,7 +10,7 @@ from hypothesis import given, strategies as st
 import newskit as nk
 from newskit.summary import findings
 from newskit.cues import publication_names
-from newskit.entities import defined_aliases, name_key, resolve_names, transliterations
+from newskit.entities import ROLES, defined_aliases, name_key, resolve_names, transliterations
 
 warnings.simplefilter("ignore", nk.NewskitWarning)
 
@@ -67,6 +68,12 @@ def test_credits_are_credits_not_sources():
     found = findings(story, resamples=20)
     assert set(found.loc[found["text"].str.contains("Doe"), "topic"]) == {"credit"}
     assert not found["text"].str.contains("Roe").any()  # one byline in two cases is one credit
+
+
+def test_the_data_dictionary_names_every_role():
+    table = (Path(__file__).resolve().parents[1] / "data" / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in table.splitlines() if line.startswith("| `entity`, `form`, `role` |"))
+    assert all(f"`{role}`" in row for role in ROLES)
 
 
 def test_speaker_written_two_ways_is_no_speaker_change():
