@@ -22,7 +22,9 @@ What is scored, per half:
   *usable full name* when they are equal after that stripping (a bare surname is not usable when the
   gold has a full name).
 - sources, per version and by entity: the gold sources vs the distinct ``source`` names of
-  ``nk.attributions`` (credit, byline and dateline rows left out), matched loosely by name as above
+  ``nk.attributions`` (credit, byline and dateline rows left out, and the rows of a view held, role "view" of
+  ``newskit.entities.attribution_role``: "believes", "endorsed", which this gold does not count, GUIDELINES.md:
+  "A view merely held ... credits nobody"), matched loosely by name as above
   (or one name containing the other's words; two full names with one surname and different first names differ). Precision over found names, recall over gold entities;
   "split" counts gold entities matched by more than one found name (one source printed twice).
   The same figures are printed again with each found name replaced by its entity in
@@ -57,6 +59,7 @@ import pandas as pd
 
 import newskit as nk
 from newskit.entities import _unaccented as unaccented  # newskit's own folding: 'François' is 'francois'
+from newskit.entities import attribution_role
 from newskit.text.lexicon import canonical_agency
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -161,7 +164,8 @@ def score_family(family: str, gold: dict, c: dict, listing: bool = False) -> Non
     attributions = nk.attributions(story)
     entities = nk.source_entities(story)
     entity = dict(zip(zip(entities.role, entities.form), entities.entity))
-    keep = attributions.block == "body"   # no credit, byline, dateline or caption rows
+    keep = pd.Series([attribution_role(b, c) == "source" for b, c in zip(attributions.block, attributions.cue)],
+                     index=attributions.index, dtype=bool)  # no credit, byline, dateline or caption rows, no view
     for rec in gold["sources"]:
         want = sorted({s["source"] for s in rec["sources"]})
         rows = attributions[keep & (attributions.version == rec["version"])]
