@@ -318,6 +318,10 @@ def test_an_unnamed_or_modal_proposal_names_no_source(text):
     assert [cue for _, cue in cited(text) if cue.startswith("propos")] == []
 
 
-def test_a_hope_is_a_view_held_and_names_no_source():
-    assert cited("Omar Petrov hopes to win the harbor towns in May.") == []
+def test_a_hope_is_a_view_held_not_words_said():
+    text = "Omar Petrov hopes to win the harbor towns in May."
+    assert cited(text) == [("Omar Petrov", "hopes")]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", nk.NewskitWarning)
+        assert nk.source_entities(nk.story_from_texts({"a": text}))["role"].tolist() == ["view"]
 
