@@ -73,8 +73,20 @@ _WRAP_WIDTH = 160
 """Widest line of a text wrapped at a fixed width whose lines may differ in width; wider ones wrap evenly."""
 _LINE_END = re.compile(r"[.!?…:\"”’')\]]\s*$")
 
-_WEEKDAY = r"(?:" + "|".join(d.title() for d in WEEKDAY_ABBREVIATIONS) + r")[a-z]*\.?"
-_MONTH = r"(?:" + "|".join(m.title() for m in MONTH_ABBREVIATIONS) + r")[a-z]*\.?"
+
+def _capitalised(names: tuple[str, ...]) -> str:
+    """An alternation of ``names`` (abbreviations) written capitalised or in capitals, each perhaps spelt out and
+    closed by a stop ("Sun", "Sunday", "SUNDAY", "Sept.").
+
+    >>> bool(re.fullmatch(_capitalised(("may",)), "MAY")), bool(re.fullmatch(_capitalised(("may",)), "MAy"))
+    (True, False)
+    """
+    return (rf"(?:(?:{'|'.join(n.title() for n in names)})[a-z]*|(?:{'|'.join(n.upper() for n in names)})[A-Z]*)"
+            r"\.?")
+
+
+_WEEKDAY = _capitalised(WEEKDAY_ABBREVIATIONS)
+_MONTH = _capitalised(MONTH_ABBREVIATIONS)
 DOTTED_DATE = r"(?<![\d.])[0-3]?\d\.[01]?\d\.\d{4}(?!\d|\.\d)"
 """A day-first date with dots ("27.02.2026"), as European pages print it."""
 _DATE = (
@@ -113,7 +125,7 @@ _AGO_LEFT = rf"(?:{_AGO}|(?i:ago)\b)"
 _READ_TIME = r"\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\b"
 """A reading time printed after a date, perhaps glued to its year ("Dec 4, 20235 mins", "May 2, 2026 · 4 min read")."""
 DATE_LINE = re.compile(
-    rf"{_DATE_WORD}?{_STAMP}(?:\s*[-–—|·•,;.]?\s*{_DATE_WORD}(?:{_STAMP}|{_CLOCK}|{_AGO_LEFT}))?"
+    rf"{_DATE_WORD}?{_STAMP}(?:\s*[-–—|·•,;./]?\s*{_DATE_WORD}(?:{_STAMP}|{_CLOCK}|{_AGO_LEFT}))?"
     rf"(?:{_GLUE}{_READ_TIME})?\.?"
     rf"|{_AS_OF}(?:\s*[-–—|·•,;.]?\s*{_AS_OF})?\.?"
     rf"|{_DATE_WORD}?{_AGO}"
@@ -189,7 +201,7 @@ _BYLINE = re.compile(
     rf"^[Bb]y\s+{_NAME_WORD}(?:\s+(?:{_NAME_PART}|and|AND|&)){{0,6}}"
     rf"(?:\s*[,|]\s*.{{0,40}}|\s*[-–—]+\s*(?:(?:{OUTLET_PATTERN}){_STAFF}?|\s*{STAFF_TITLE_PATTERN}))?$"
     rf"|^[Bb]y\s+{_PERSON}(?:\s*(?:,|,?\s+(?:and|AND)|&)\s+{_PERSON}){{1,7}}\s*$"
-    rf"|^{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{0,3}}\s*,\s*(?:{OUTLET_PATTERN}|{SITE_ADDRESS_PATTERN})"
+    rf"|^{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{0,3}}\s*[,|]\s*(?:{OUTLET_PATTERN}|{SITE_ADDRESS_PATTERN})"
     rf"{_STAFF}?$"
     rf"|^{_PERSON}\s*,\s*{_AFFILIATION}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}\s*,\s*{_AFFILIATION}){{0,3}}$"
     rf"|^(?!{_HEADING_END}){_PERSON}\s*\|$"
@@ -203,9 +215,9 @@ _BYLINE = re.compile(
 )
 """A byline: "By Jane Doe", "By JANE DOE - Associated Press", "By Jane Doe | The Daily Planet", "by Jane Doe",
 a list of people ("By Jane Doe, John Roe, Ann Poe and Al Bo", in capitals: "By JANE DOE AND JOHN ROE"), people
-then their outlet after a comma ("Jane Doe and John Roe, Reuters", or a site named by its address: "Jane Doe,
-PlanetNews.ca"), people each with where they work ("Jane Doe, University of Elmton and John Roe, Harbour
-Institute"), a name before a bar ("Jane Doe |", a byline cut from its date), a name and its date
+then their outlet after a comma or a bar ("Jane Doe and John Roe, Reuters", "Jane Doe | Reuters", or a site named by
+its address: "Jane Doe, PlanetNews.ca"), people each with where they work ("Jane Doe, University of Elmton and
+John Roe, Harbour Institute"), a name before a bar ("Jane Doe |", a byline cut from its date), a name and its date
 stamp ("by Jane Doe 10:41 AM May 5, 2026", "Jane Doe | May 5, 2026, 10:20 pm"), its editor ("By Jane Doe edited by
 John Roe"), or people joined by
 "with", perhaps where they wrote, then their agency ("Jane DOE with John ROE in Kyiv AFP"), or a byline left

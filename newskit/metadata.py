@@ -66,7 +66,8 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
     and ``date_line`` (an unlabelled "date ..." field), all ISO 8601;
     ``dateline_place``, ``dateline_date``, ``agency`` (the wire agency credited
     anywhere); ``reporting_by``, ``editing_by``, ``additional_input_by`` and the
-    other ``*_by`` roles of credit lines, names joined by ", "; ``byline``.
+    other ``*_by`` roles of credit lines, names joined by ", "; ``byline`` (the people a byline names) and
+    ``byline_outlet`` (the outlet it credits, alone in "By The Planet").
 
     Example
     -------
@@ -341,15 +342,18 @@ def split_byline(text: str) -> tuple[list[str], str]:
     (['Jane DOE', 'John ROE'], 'AFP')
     >>> split_byline("Jane Doe, PlanetNews.ca")
     (['Jane Doe'], 'PlanetNews.ca')
+    >>> split_byline("By JANE DOE Associated Press"), split_byline("By The Canadian Press")
+    ((['JANE DOE'], 'Associated Press'), ([], 'The Canadian Press'))
     >>> split_byline("by jane doe"), split_byline("by Jane Doe")
     (([], 'jane doe'), (['Jane Doe'], ''))
     """
     rest = re.sub(r"^\s*(?i:by)\s+", "", text.strip()).strip()
-    if re.fullmatch(OUTLET_PATTERN, rest):
+    glued = _NAMED_AGENCY.fullmatch(rest)
+    if re.fullmatch(OUTLET_PATTERN, rest) and not glued:
         return [], rest
     outlet = ""
-    where = _WHERE_AGENCY.search(rest) if re.search(r"\s(?:with|in)\s", rest) else None
-    if where:  # "Jane DOE with John ROE in Kyiv AFP"
+    where = _WHERE_AGENCY.search(rest) if glued or re.search(r"\s(?:with|in)\s", rest) else None
+    if where:  # "Jane DOE with John ROE in Kyiv AFP", "JANE DOE Associated Press"
         outlet, rest = where.group("outlet"), re.sub(r"\s+with\s+", ", ", rest[:where.start()])
     tail = _BYLINE_OUTLET.search(rest) or re.search(r"\s*(?:[|–—]|\s-)\s*(?P<outlet>[^|–—]+?)\s*$", rest)
     if tail:
@@ -368,6 +372,8 @@ def split_byline(text: str) -> tuple[list[str], str]:
 
 _HEADING = re.compile(rf"\W*(?:by|{AUTHORS_HEADING})\W*", re.IGNORECASE)
 """A byline's heading alone on its line ("By", "Authors"): the names are in the next byline blocks."""
+_NAMED_AGENCY = re.compile(rf"{name_pattern(1, 3)}(?:\s*(?:,|and|AND|&)\s+{name_pattern(1, 3)})*\s+(?:{AGENCY_PATTERN})")
+"""People, then their agency with no mark between ("JANE DOE Associated Press")."""
 _WHERE_AGENCY = re.compile(rf"\s+(?:in\s+{name_pattern(0, 2)}\s+)?(?P<outlet>{AGENCY_PATTERN})$")
 """Where the people of a byline wrote, then their agency ("... in Kyiv AFP")."""
 

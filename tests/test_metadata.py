@@ -35,6 +35,10 @@ def labelled(text: str) -> list[tuple[str, str]]:
     ("Posted on Sept. 4, 2019 9 a.m. CT", "published_in_text", "2019-09-04T09:00"),
     ("This content was published on January 11, 2022 - 01:54", "published_in_text", "2022-01-11T01:54"),
     ("Saturday, May 18, 2024", "page_date", "2024-05-18"),
+    ("MAY 31, 2019 / 10:50 AM", "page_date", "2019-05-31T10:50"),
+    ("MONDAY, JULY 16, 2018, 9:06 A.M.", "page_date", "2018-07-16T09:06"),
+    ("May 31, 2019 / 10:50 AM / Updated 2 hours ago", "page_date", "2019-05-31T10:50"),
+    ("Updated 8:30 AM EDT, Sunday July 15, 2018", "updated_in_text", "2018-07-15T08:30"),
 ])
 def test_us_date_lines_are_date_blocks_read_to_iso(line, key, value):
     text = f"River closes roads\n\n{line}\n\n{BODY}"
@@ -83,6 +87,9 @@ def test_any_printed_date_and_time_is_read_back(when, pattern):
     ("By Jane Doe and John Roe", "Jane Doe, John Roe", ""),
     ("by Jane Doe", "Jane Doe", ""),
     ("Jane Doe, ElmshireNews.ca", "Jane Doe", "ElmshireNews.ca"),
+    ("Jane Doe | Associated Press", "Jane Doe", "Associated Press"),
+    ("By JANE DOE Associated Press", "JANE DOE", "Associated Press"),
+    ("By Jane Doe, The Associated Press", "Jane Doe", "The Associated Press"),
 ])
 def test_bylines_are_bylines_with_people_and_outlet_apart(line, people, outlet):
     text = f"River closes roads\n\n{line}\n\n{BODY}"
