@@ -735,16 +735,29 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
 
 def _titles_over_credits(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a ``headline`` right over a picture's credit (a line :func:`~newskit.furniture.furniture_kind`
-    reads as one: "Jo Roe/Elm Labs") made ``caption``: the picture's caption, on a page whose headline was lost.
+    reads as one: "Jo Roe/Elm Labs", or the owner the title opens on, alone: :data:`_OWNED`) made ``caption``, and
+    that owner's line ``credit``: the picture's caption, on a page whose headline was lost.
 
     >>> _titles_over_credits(["Elm Labs' new chip", "Jo Roe/Elm Labs", "It works."], ["headline", "caption", "body"])
     ['caption', 'caption', 'body']
+    >>> _titles_over_credits(["Elm Labs' new chip", "Elm Labs", "It works."], ["headline", "subhead", "body"])
+    ['caption', 'credit', 'body']
+    >>> _titles_over_credits(["Elm Labs' chip sales soar", "Elm Labs", "It works."], ["headline", "subhead", "body"])
+    ['headline', 'subhead', 'body']
     """
     shown = _shown(labels)
     for here, after in zip(shown, shown[1:]):
-        if labels[here] == "headline" and furniture_kind(texts[after].strip()) == "credit":
+        owned = _OWNED.fullmatch(texts[here].strip())
+        owner = labels[after] == "subhead" and owned and owned.group("owner") == texts[after].strip()
+        if labels[here] == "headline" and (owner or furniture_kind(texts[after].strip()) == "credit"):
             labels[here] = "caption"
+            labels[after] = "credit" if owner else labels[after]
     return labels
+
+
+_OWNED = re.compile(r"(?P<owner>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})['’]s?(?: [a-z][\w-]*){1,2}")
+"""A picture's caption naming what its owner shows in one or two words, no verb ("Elm Labs' new chip", "Harbour Works's
+test rig"): a picture the owner lent, credited under it by its name alone."""
 
 
 def _headline_copies(texts: list[str], labels: list[str]) -> list[str]:

@@ -1897,3 +1897,13 @@ def test_authors_printed_one_a_line_over_the_byline_are_bylines_but_a_list_of_na
     raw = page("Trending", "Jane Roe", "Al Poe", "Ann Lee", "Advertisement", "Ferry crews vote to strike",
                "By Jo Bell", *ARTICLE)
     assert "byline" not in {labels_of(raw)[name] for name in ("Jane Roe", "Al Poe", "Ann Lee")}
+
+
+def test_a_pictures_caption_over_its_owners_name_alone_is_no_headline():
+    text = ("Elm Labs’ test rig\n\nElm Labs\n\nWhat can a cold chip do that a warm one cannot? Engineers at the lab "
+            "have spent a year on the question.\n\nThe answer came in May.")
+    labels = [(row.label, row.text.strip()) for row in label_blocks(text).itertuples() if row.label != "whitespace"]
+    assert labels[:2] == [("caption", "Elm Labs’ test rig"), ("credit", "Elm Labs")]
+    assert "headline" not in text_metadata(label_blocks(text))
+    text = text.replace("Elm Labs’ test rig", "Elm Labs’ cold chip beats its rivals")
+    assert label_blocks(text)["label"].iloc[0] == "headline"
