@@ -84,11 +84,15 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
     forms = pd.Series(_heads_form(shown["label"].tolist()), index=shown.index).reindex(blocks.index, fill_value=False)
     for row, first, form in zip(blocks.itertuples(index=False), above, forms):
         reader = _READERS.get(row.label)
-        if row.label == "headline" and (form or not _heads_page(row.text, first)):
+        if row.label == "headline" and (form or not _heads_page(row.text, first)) or row.label == "date":
             continue
         if reader:
             for key, value in reader(visible_text(row.text)).items():
                 meta.setdefault(key, value)
+    listed = shown[~shown["label"].isin(BUTTONS)]
+    for at in _dates_first_beside(listed["label"].tolist()):
+        for key, value in _date_fields(visible_text(listed["text"].iloc[at])).items():
+            meta.setdefault(key, value)
     heads = (shown["label"] == "headline") & ~forms[shown.index]
     unlisted = shown[~shown["label"].isin(BUTTONS)]  # a section's line, share buttons, links may stand between a
     # headline and its byline
@@ -106,6 +110,21 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
     if agencies and "agency" not in meta:
         meta["agency"] = canonical_agency(agencies[0])
     return meta
+
+
+def _dates_first_beside(labels: list[str]) -> list[int]:
+    """Positions of the date lines among ``labels`` (the blocks shown, buttons left out), those above the article
+    (:func:`~newskit.blocks.article_start`) right over or under a headline or a byline first: the article's date,
+    read before a day a menu prints at the top of the page.
+
+    >>> _dates_first_beside(["date", "chrome", "subhead", "date", "headline", "body", "body", "headline", "date"])
+    [3, 0, 8]
+    """
+    dates = [at for at, label in enumerate(labels) if label == "date"]
+    start = article_start(labels)
+    beside = [at for at in dates if at < start and {"headline", "byline"} & {*labels[max(0, at - 1):at],
+                                                                          *labels[at + 1:at + 2]}]
+    return beside + [at for at in dates if at not in beside]
 
 
 _HEAD_WORD = re.compile(r"\w+")

@@ -538,3 +538,11 @@ def test_a_site_named_by_its_address_is_no_files_name_nor_an_encoded_addresss_ta
                                                                                          "Elm.com.au"]
     assert site.search("Harbour_Map_2024.jpg and Annual-Report.pdf") is None
     assert site.search("share?u=https%3A%2Fwww.planet.com%2Fstory") is None
+
+
+def test_the_date_beside_the_headline_is_read_before_a_menus_day_at_the_top():
+    text = (f"Home\n\nWorld\n\nSaturday, 28 February 2026\n\nSport\n\nFriday 27 February 2026 - 08:01\n\n"
+            f"River closes roads\n\n{BODY}\n\nThe roads open again in May.")
+    assert text_metadata(label_blocks(text))["page_date"] == "2026-02-27T08:01"
+    lone = text.replace("Friday 27 February 2026 - 08:01\n\n", "")
+    assert text_metadata(label_blocks(lone))["page_date"] == "2026-02-28"
