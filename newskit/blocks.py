@@ -12,7 +12,8 @@ body       a paragraph of the article itself
 subhead    a short heading between body paragraphs ("What is happening?")
 chrome     site furniture ("| Welcome to Global Village Space")
 date       a line that only gives a date ("Saturday, May 18, 2024",
-           "This content was published on January 11, 2022 - 01:54")
+           "This content was published on January 11, 2022 - 01:54"), perhaps
+           after a template's unfilled copy of it ("Updated [hour]:[minute] ...")
 dateline   the place and agency opening the story ("SHANGHAI (Reuters) -")
 credit     "Reporting by ...; Editing by ...", "Reuters with additional input by GVS"
 byline     "By Jane Doe"
@@ -2979,7 +2980,8 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     bare = bare_line(text)
     if _CHROME.search(bare) and len(text.split()) <= _CHROME_WORDS and not reported(text):
         return "chrome"
-    if len(text) < 120 and DATE_LINE.fullmatch(bare.strip(" \t|·•")):
+    dated = _UNFILLED.sub("", bare, count=1).strip(" \t|·•")  # a template's unfilled copy before the filled one
+    if len(dated) < 120 and DATE_LINE.fullmatch(dated):
         return "date"
     for label, pattern in (("credit", _CREDIT), ("byline", _BYLINE)):
         if pattern.search(_plain(bare)):  # _BYLINE is anchored at the start; a name may be set in bold
@@ -2993,6 +2995,11 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     if LONE_DATELINE.fullmatch(text.strip()):
         return "dateline"
     return _by_shape(text, seen_body, seen_headline)
+
+
+_UNFILLED = re.compile(r"^\W*(?:[A-Za-z]+\s+)?(?:[\[{]{1,2}[A-Za-z]\w*[\]}]{1,2}[^\w\[{]{0,3}){3,}")
+"""A template's fields left unfilled, perhaps after their label, opening a line whose filled copy follows ("Updated
+[hour]:[minute] [AMPM] [timezone], [monthFull] [day], [year] Updated 5:44 PM UTC, January 26, 2026")."""
 
 
 LONE_DATELINE = re.compile(rf"[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,3}}\s*(?:\([^()\n]{{1,30}}\)\s*)?"

@@ -139,7 +139,7 @@ CASES = {
     ],
     "loading": ["Loading weather data ...", "Loading...", "Video player is loading.",
                 "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.",
-                "Posted [hour]:[minute] [ampm], [month] [day] Posted 9:05 AM, March 3, 2026"],
+                "Posted [hour]:[minute] [ampm], [month] [day]"],
     "correction": [
         "CORRECTION: An earlier version of this story named the wrong ferry, as reported by the harbour board.",
         "Clarification: A previous version of this article misstated when the bridge reopens.",

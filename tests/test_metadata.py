@@ -39,6 +39,8 @@ def labelled(text: str) -> list[tuple[str, str]]:
     ("MONDAY, JULY 16, 2018, 9:06 A.M.", "page_date", "2018-07-16T09:06"),
     ("May 31, 2019 / 10:50 AM / Updated 2 hours ago", "page_date", "2019-05-31T10:50"),
     ("Updated 8:30 AM EDT, Sunday July 15, 2018", "updated_in_text", "2018-07-15T08:30"),
+    ("Updated [hour]:[minute] [AMPM] [zone], [month] [day], [year] Updated 5:44 PM UTC, May 6, 2026", "updated_in_text",
+     "2026-05-06T17:44"),
 ])
 def test_us_date_lines_are_date_blocks_read_to_iso(line, key, value):
     text = f"River closes roads\n\n{line}\n\n{BODY}"
