@@ -917,12 +917,16 @@ def _markdown_title(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the title of a page that marks its headings in Markdown made ``headline``: the first heading
     of the top level among those before the first body paragraph of :data:`_LEAD_WORDS` words or more (a shorter
     one above it is a menu's item: "* Contact us!"); a line taken for the headline before it (a section's or a
-    menu's) becomes ``chrome``. Where :data:`_LISTED_TITLES` headings or more share the top level, they list other
+    menu's) becomes ``chrome``, but for the page's title, whose words open with the heading's ("Roads close | The
+    Planet" over "## Roads close"). Where :data:`_LISTED_TITLES` headings or more share the top level, they list other
     stories' titles: none is the headline, all are ``subhead``.
 
     >>> texts = ["World", "* Contact us!", "## Roads close", "### Why", "It rained all day and the river rose a metre."]
     >>> _markdown_title(texts, ["headline", "body", "subhead", "subhead", "body"])
     ['chrome', 'body', 'headline', 'subhead', 'body']
+    >>> texts = ["Roads close | The Planet", "Menu", "## Roads close", "It rained all day and the river rose a metre."]
+    >>> _markdown_title(texts, ["headline", "chrome", "subhead", "body"])
+    ['headline', 'chrome', 'headline', 'body']
     >>> texts = ["#### Roads close", "#### Ferry runs late", "#### Rates rise", "It rained all day and the river rose."]
     >>> _markdown_title(texts, ["headline", "subhead", "subhead", "body"])
     ['subhead', 'subhead', 'subhead', 'body']
@@ -938,9 +942,10 @@ def _markdown_title(texts: list[str], labels: list[str]) -> list[str]:
         for n in listed:
             labels[n] = "subhead"
         return labels
+    heading = _WORD.findall(texts[title].lower())
     for n in before[:before.index(title)]:
-        if labels[n] == "headline":
-            labels[n] = "chrome"
+        if labels[n] == "headline" and _WORD.findall(texts[n].lower())[:len(heading)] != heading:
+            labels[n] = "chrome"  # not the page's title line, which opens with the heading's words
     labels[title] = "headline"
     return labels
 

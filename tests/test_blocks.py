@@ -1907,3 +1907,13 @@ def test_a_pictures_caption_over_its_owners_name_alone_is_no_headline():
     assert "headline" not in text_metadata(label_blocks(text))
     text = text.replace("Elm Labs’ test rig", "Elm Labs’ cold chip beats its rivals")
     assert label_blocks(text)["label"].iloc[0] == "headline"
+
+
+def test_a_pages_title_line_over_its_markdown_heading_stays_a_headline():
+    text = ("Ferry crews vote to strike over pay | The Harbour Planet\n\nMenu\n\n# Ferry crews vote to strike over pay\n\n"
+            "Crews on the valley ferry voted on Monday to strike over pay, their union said.\n\nThe strike starts in May.")
+    labels = [row.label for row in label_blocks(text).itertuples() if row.label != "whitespace"]
+    assert labels[0] == "headline" and labels[2] == "headline"
+    assert text_metadata(label_blocks(text))["headline"] == "Ferry crews vote to strike over pay"
+    other = text.replace("Ferry crews vote to strike over pay | The Harbour Planet", "World news")
+    assert label_blocks(other)["label"].iloc[0] == "chrome"
