@@ -763,15 +763,28 @@ test rig"): a picture the owner lent, credited under it by its name alone."""
 
 def _headline_copies(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a ``subhead`` whose words are those of a ``headline`` made ``headline``: the title a page prints
-    again in its sticky bar or over its menu. Words are compared, not punctuation or case.
+    again in its sticky bar or over its menu; and with the page's last line, a ``subhead`` or ``promo``, made
+    ``headline`` where it is the headline with the site's name after a spaced dash or bar (the page's title, which a
+    scraper wrote at the foot). Words are compared, not punctuation or case.
 
     >>> _headline_copies(["Ferry fares rise", "Menu", "Ferry Fares Rise!", "It rained."],
     ...                  ["subhead", "chrome", "headline", "body"])
     ['headline', 'chrome', 'headline', 'body']
+    >>> _headline_copies(["Ferry fares rise", "It rained.", "Ferry fares rise - The Planet"], ["headline", "body", "promo"])
+    ['headline', 'body', 'headline']
     """
     heads = {tuple(_WORD.findall(text.lower())) for text, label in zip(texts, labels) if label == "headline"}
-    return ["headline" if label == "subhead" and tuple(_WORD.findall(text.lower())) in heads else label
-            for text, label in zip(texts, labels)]
+    labels = ["headline" if label == "subhead" and tuple(_WORD.findall(text.lower())) in heads else label
+              for text, label in zip(texts, labels)]
+    last = _shown(labels)[-1:]
+    parts = _SITE_PART.split(texts[last[0]].strip()) if last else []
+    if len(parts) > 1 and labels[last[0]] in ("subhead", "promo") and tuple(_WORD.findall(parts[0].lower())) in heads:
+        labels[last[0]] = "headline"
+    return labels
+
+
+_SITE_PART = re.compile(r"\s+[-|–—]\s+(?=[^-|–—]+$)")
+"""The spaced dash or bar before the last part of a page's title, the site's name ("... - The Planet")."""
 
 
 _ALIKE_WORDS = 20

@@ -1917,3 +1917,11 @@ def test_a_pages_title_line_over_its_markdown_heading_stays_a_headline():
     assert text_metadata(label_blocks(text))["headline"] == "Ferry crews vote to strike over pay"
     other = text.replace("Ferry crews vote to strike over pay | The Harbour Planet", "World news")
     assert label_blocks(other)["label"].iloc[0] == "chrome"
+
+
+def test_the_pages_title_a_scraper_wrote_at_its_foot_is_a_headline():
+    body = "Crews on the valley ferry voted on Monday to strike over pay, their union said.\n\nThe strike starts in May."
+    text = f"Ferry crews vote to strike\n\n{body}\n\nAll rights reserved.\n\nFerry crews vote to strike - Harbour Planet"
+    assert label_blocks(text)["label"].iloc[-1] == "headline"
+    other = text.replace("Ferry crews vote to strike - Harbour Planet", "Rail fares rise again - Harbour Planet")
+    assert label_blocks(other)["label"].iloc[-1] != "headline"
