@@ -175,7 +175,9 @@ by The Wire Service was first published Jan. 28, 2022."), a
 publisher's name alone ("Published daily by the Harbour Institute") or who made the piece ("This newsletter was edited
 by Jane Roe.")."""
 _STAFF = rf"(?:\s+{STAFF_TITLE_PATTERN})"
-_NAME_WORD = r"[A-Z][\w.'’-]*"
+_CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+"""The capital letters a name may open with, Latin ones with accents and strokes too ("Łukasz", "Élodie")."""
+_NAME_WORD = rf"[{_CAPITAL}][\w.'’-]*"
 _NAME_PART = rf"(?:{_NAME_WORD}|al-\w+|{NAME_PARTICLE_PATTERN})"
 
 
@@ -186,6 +188,8 @@ def name_pattern(least: int = 0, most: int | None = None) -> str:
     Example
     -------
     >>> bool(re.fullmatch(name_pattern(), "Jane van der Roe")), bool(re.fullmatch(name_pattern(1, 4), "Jane"))
+    (True, False)
+    >>> bool(re.fullmatch(name_pattern(1), "Łukasz Ölund")), bool(re.fullmatch(name_pattern(1), "łukasz Ölund"))
     (True, False)
     """
     return rf"{_NAME_WORD}(?:\s+{_NAME_PART}){{{least},{'' if most is None else most}}}"

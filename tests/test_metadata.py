@@ -92,6 +92,8 @@ def test_any_printed_date_and_time_is_read_back(when, pattern):
     ("Jane Doe | Associated Press", "Jane Doe", "Associated Press"),
     ("By JANE DOE Associated Press", "JANE DOE", "Associated Press"),
     ("By Jane Doe, The Associated Press", "Jane Doe", "The Associated Press"),
+    ("By Łukasz Roe and Élodie Poe", "Łukasz Roe, Élodie Poe", ""),
+    ("Øyvind Roe, Reuters", "Øyvind Roe", "Reuters"),
 ])
 def test_bylines_are_bylines_with_people_and_outlet_apart(line, people, outlet):
     text = f"River closes roads\n\n{line}\n\n{BODY}"
