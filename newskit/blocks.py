@@ -1511,6 +1511,8 @@ _ROLE_LINE = re.compile(rf"(?:[A-Z][\w&'’-]*\s+){{0,3}}{STAFF_TITLE_PATTERN}")
 _AFFILIATED_ROLE = re.compile(r"(?:[A-Z][\w&'’/-]*\s+(?:(?:and|&|of)\s+)?){0,3}[A-Z][\w&'’/-]*\s*,(?:\s*[A-Z][\w&'’.-]*){1,4}")
 """A person's title, then where they work, on the line under their name in a byline ("Senior Editor/Writer, Europe",
 "Founder and Lead, Harbour Lab")."""
+_OUTLET_LINE = re.compile(rf"(?:{OUTLET_PATTERN}|{SITE_ADDRESS_PATTERN})\.?")
+"""An outlet alone on a line ("Global Planet News", "PlanetNews.ca"): under a byline's name, the name's employer."""
 _NAME_JOIN = re.compile(r"\W*(?:,|and|&|,\s*and)\W*|[Bb][Yy]:?")
 """A line that only joins the names of a byline the scraper cut at each name's link (",", ", and", "By")."""
 _NAMED_LABELS = ("subhead", "body", "headline", "byline")
@@ -1548,12 +1550,15 @@ def _author_lines(texts: list[str], labels: list[str]) -> list[str]:
     capitalised words each, alone on their lines) after an authors' heading (:data:`_AUTHORS_HEADING`) and the
     heading itself; a run of names joined by lines holding only "," / "and" / "By" or by a comma closing a name's
     line ("Jane Roe," over "John Doe"); a name or a byline over a reporter's title
-    (:data:`_ROLE_LINE`), and the title; a byline's title and workplace under it (:data:`_AFFILIATED_ROLE`); and a
+    (:data:`_ROLE_LINE`), and the title; a byline's title and workplace under it (:data:`_AFFILIATED_ROLE`) or its
+    outlet alone (:data:`_OUTLET_LINE`); and a
     name alone between a section line and the headline before any body text
     (an opinion page's columnist). A summary box's heading ("Key Points", :data:`_SUMMARY_HEADING`) names no one.
 
     >>> _author_lines(["Menu", "Jane Roe", "* Rates rose on Monday at the bank."], ["chrome", "subhead", "subhead"])
     ['chrome', 'byline', 'subhead']
+    >>> _author_lines(["By Jane Roe", "Harbour Planet News", "It rained."], ["byline", "chrome", "body"])
+    ['byline', 'byline', 'body']
     >>> _author_lines(["Menu", "Key Points", "* Rates rose on Monday at the bank."], ["chrome", "subhead", "subhead"])
     ['chrome', 'subhead', 'subhead']
     """
@@ -1562,7 +1567,7 @@ def _author_lines(texts: list[str], labels: list[str]) -> list[str]:
         text = texts[here].strip()
         role = texts[shown[at + 1]].strip() if at + 1 < len(shown) else ""
         titled = _ROLE_LINE.fullmatch(role) and not role.endswith("s")  # one person's title ("Staff Writer")
-        if labels[here] == "byline" and (titled or _AFFILIATED_ROLE.fullmatch(role)):
+        if labels[here] == "byline" and (titled or _AFFILIATED_ROLE.fullmatch(role) or _OUTLET_LINE.fullmatch(role)):
             labels[shown[at + 1]] = "byline"
         if (labels[here] not in _NAMED_LABELS or not _LONE_NAME.fullmatch(text.removesuffix(","))
                 or _SUMMARY_HEADING.fullmatch(text)):

@@ -1925,3 +1925,11 @@ def test_the_pages_title_a_scraper_wrote_at_its_foot_is_a_headline():
     assert label_blocks(text)["label"].iloc[-1] == "headline"
     other = text.replace("Ferry crews vote to strike - Harbour Planet", "Rail fares rise again - Harbour Planet")
     assert label_blocks(other)["label"].iloc[-1] != "headline"
+
+
+def test_an_outlet_alone_under_a_bylines_name_is_part_of_the_byline():
+    text = ("Ferry crews vote to strike\n\nBy\n\nJane Roe\n\nHarbour Planet News\n\nPosted May 2, 2024 9:00 am\n\n"
+            "Crews on the valley ferry voted on Monday to strike over pay, their union said.\n\nThe strike starts in May.")
+    labels = [row.label for row in label_blocks(text).itertuples() if row.label != "whitespace"]
+    assert labels[:5] == ["headline", "byline", "byline", "byline", "date"]
+    assert text_metadata(label_blocks(text))["byline"] == "Jane Roe"
