@@ -28,8 +28,9 @@ What is printed, per half:
   ``text_metadata`` states: the headline (right when its words are those of the printed headline, or of the
   page title where none is printed, without the field's name a scraper wrote before it, "Title:": a title still
   carrying its site's name is wrong; a page with neither counts
-  only when a headline is stated, as wrong), the byline (right when
-  its words all lie on gold byline lines; a byline stated on a page with none is counted wrong), the date
+  only when a headline is stated, as wrong), the byline (the people it
+  names, or the outlet where it names only one, "By The Planet"; right when its words all lie on gold byline lines; a
+  byline stated on a page with none is counted wrong), the date
   (published or page date, right when its day is the day of the first gold date line) and the dateline place.
 - for each multi-outlet family (the same story on two or three sites: Reuters' Lukoil story, ISW's report,
   the Geneva talks of unseen4, the AP story of unseen5 on AP News and ABC News, and in unseen6 Zelenskyy's June
@@ -179,7 +180,7 @@ def score_metadata(record: dict, text: str, blocks, counts: dict) -> None:
         counts["meta:headline"] += 1
         counts["meta_ok:headline"] += headline in [title_words(t) for t in printed]
     byline = " ".join(t for _, t in gold["byline"])
-    stated = words_of(meta.get("byline", ""))
+    stated = words_of(meta.get("byline") or meta.get("byline_outlet", ""))  # the people, or the outlet alone
     if byline or stated:
         counts["meta:byline"] += 1
         counts["meta_ok:byline"] += bool(byline and stated) and set(stated) <= set(words_of(byline))

@@ -12,7 +12,8 @@ body       a paragraph of the article itself
 subhead    a short heading between body paragraphs ("What is happening?")
 chrome     site furniture ("| Welcome to Global Village Space")
 date       a line that only gives a date ("Saturday, May 18, 2024",
-           "This content was published on January 11, 2022 - 01:54")
+           "This content was published on January 11, 2022 - 01:54"), perhaps
+           after a template's unfilled copy of it ("Updated [hour]:[minute] ...")
 dateline   the place and agency opening the story ("SHANGHAI (Reuters) -")
 credit     "Reporting by ...; Editing by ...", "Reuters with additional input by GVS"
 byline     "By Jane Doe"
@@ -73,8 +74,20 @@ _WRAP_WIDTH = 160
 """Widest line of a text wrapped at a fixed width whose lines may differ in width; wider ones wrap evenly."""
 _LINE_END = re.compile(r"[.!?…:\"”’')\]]\s*$")
 
-_WEEKDAY = r"(?:" + "|".join(d.title() for d in WEEKDAY_ABBREVIATIONS) + r")[a-z]*\.?"
-_MONTH = r"(?:" + "|".join(m.title() for m in MONTH_ABBREVIATIONS) + r")[a-z]*\.?"
+
+def _capitalised(names: tuple[str, ...]) -> str:
+    """An alternation of ``names`` (abbreviations) written capitalised or in capitals, each perhaps spelt out and
+    closed by a stop ("Sun", "Sunday", "SUNDAY", "Sept.").
+
+    >>> bool(re.fullmatch(_capitalised(("may",)), "MAY")), bool(re.fullmatch(_capitalised(("may",)), "MAy"))
+    (True, False)
+    """
+    return (rf"(?:(?:{'|'.join(n.title() for n in names)})[a-z]*|(?:{'|'.join(n.upper() for n in names)})[A-Z]*)"
+            r"\.?")
+
+
+_WEEKDAY = _capitalised(WEEKDAY_ABBREVIATIONS)
+_MONTH = _capitalised(MONTH_ABBREVIATIONS)
 DOTTED_DATE = r"(?<![\d.])[0-3]?\d\.[01]?\d\.\d{4}(?!\d|\.\d)"
 """A day-first date with dots ("27.02.2026"), as European pages print it."""
 _DATE = (
@@ -113,7 +126,7 @@ _AGO_LEFT = rf"(?:{_AGO}|(?i:ago)\b)"
 _READ_TIME = r"\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\b"
 """A reading time printed after a date, perhaps glued to its year ("Dec 4, 20235 mins", "May 2, 2026 · 4 min read")."""
 DATE_LINE = re.compile(
-    rf"{_DATE_WORD}?{_STAMP}(?:\s*[-–—|·•,;.]?\s*{_DATE_WORD}(?:{_STAMP}|{_CLOCK}|{_AGO_LEFT}))?"
+    rf"{_DATE_WORD}?{_STAMP}(?:\s*[-–—|·•,;./]?\s*{_DATE_WORD}(?:{_STAMP}|{_CLOCK}|{_AGO_LEFT}))?"
     rf"(?:{_GLUE}{_READ_TIME})?\.?"
     rf"|{_AS_OF}(?:\s*[-–—|·•,;.]?\s*{_AS_OF})?\.?"
     rf"|{_DATE_WORD}?{_AGO}"
@@ -162,7 +175,9 @@ by The Wire Service was first published Jan. 28, 2022."), a
 publisher's name alone ("Published daily by the Harbour Institute") or who made the piece ("This newsletter was edited
 by Jane Roe.")."""
 _STAFF = rf"(?:\s+{STAFF_TITLE_PATTERN})"
-_NAME_WORD = r"[A-Z][\w.'’-]*"
+_CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+"""The capital letters a name may open with, Latin ones with accents and strokes too ("Łukasz", "Élodie")."""
+_NAME_WORD = rf"[{_CAPITAL}][\w.'’-]*"
 _NAME_PART = rf"(?:{_NAME_WORD}|al-\w+|{NAME_PARTICLE_PATTERN})"
 
 
@@ -173,6 +188,8 @@ def name_pattern(least: int = 0, most: int | None = None) -> str:
     Example
     -------
     >>> bool(re.fullmatch(name_pattern(), "Jane van der Roe")), bool(re.fullmatch(name_pattern(1, 4), "Jane"))
+    (True, False)
+    >>> bool(re.fullmatch(name_pattern(1), "Łukasz Ölund")), bool(re.fullmatch(name_pattern(1), "łukasz Ölund"))
     (True, False)
     """
     return rf"{_NAME_WORD}(?:\s+{_NAME_PART}){{{least},{'' if most is None else most}}}"
@@ -189,7 +206,7 @@ _BYLINE = re.compile(
     rf"^[Bb]y\s+{_NAME_WORD}(?:\s+(?:{_NAME_PART}|and|AND|&)){{0,6}}"
     rf"(?:\s*[,|]\s*.{{0,40}}|\s*[-–—]+\s*(?:(?:{OUTLET_PATTERN}){_STAFF}?|\s*{STAFF_TITLE_PATTERN}))?$"
     rf"|^[Bb]y\s+{_PERSON}(?:\s*(?:,|,?\s+(?:and|AND)|&)\s+{_PERSON}){{1,7}}\s*$"
-    rf"|^{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{0,3}}\s*,\s*(?:{OUTLET_PATTERN}|{SITE_ADDRESS_PATTERN})"
+    rf"|^{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{0,3}}\s*[,|]\s*(?:{OUTLET_PATTERN}|{SITE_ADDRESS_PATTERN})"
     rf"{_STAFF}?$"
     rf"|^{_PERSON}\s*,\s*{_AFFILIATION}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}\s*,\s*{_AFFILIATION}){{0,3}}$"
     rf"|^(?!{_HEADING_END}){_PERSON}\s*\|$"
@@ -203,9 +220,9 @@ _BYLINE = re.compile(
 )
 """A byline: "By Jane Doe", "By JANE DOE - Associated Press", "By Jane Doe | The Daily Planet", "by Jane Doe",
 a list of people ("By Jane Doe, John Roe, Ann Poe and Al Bo", in capitals: "By JANE DOE AND JOHN ROE"), people
-then their outlet after a comma ("Jane Doe and John Roe, Reuters", or a site named by its address: "Jane Doe,
-PlanetNews.ca"), people each with where they work ("Jane Doe, University of Elmton and John Roe, Harbour
-Institute"), a name before a bar ("Jane Doe |", a byline cut from its date), a name and its date
+then their outlet after a comma or a bar ("Jane Doe and John Roe, Reuters", "Jane Doe | Reuters", or a site named by
+its address: "Jane Doe, PlanetNews.ca"), people each with where they work ("Jane Doe, University of Elmton and
+John Roe, Harbour Institute"), a name before a bar ("Jane Doe |", a byline cut from its date), a name and its date
 stamp ("by Jane Doe 10:41 AM May 5, 2026", "Jane Doe | May 5, 2026, 10:20 pm"), its editor ("By Jane Doe edited by
 John Roe"), or people joined by
 "with", perhaps where they wrote, then their agency ("Jane DOE with John ROE in Kyiv AFP"), or a byline left
@@ -723,29 +740,55 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
 
 def _titles_over_credits(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a ``headline`` right over a picture's credit (a line :func:`~newskit.furniture.furniture_kind`
-    reads as one: "Jo Roe/Elm Labs") made ``caption``: the picture's caption, on a page whose headline was lost.
+    reads as one: "Jo Roe/Elm Labs", or the owner the title opens on, alone: :data:`_OWNED`) made ``caption``, and
+    that owner's line ``credit``: the picture's caption, on a page whose headline was lost.
 
     >>> _titles_over_credits(["Elm Labs' new chip", "Jo Roe/Elm Labs", "It works."], ["headline", "caption", "body"])
     ['caption', 'caption', 'body']
+    >>> _titles_over_credits(["Elm Labs' new chip", "Elm Labs", "It works."], ["headline", "subhead", "body"])
+    ['caption', 'credit', 'body']
+    >>> _titles_over_credits(["Elm Labs' chip sales soar", "Elm Labs", "It works."], ["headline", "subhead", "body"])
+    ['headline', 'subhead', 'body']
     """
     shown = _shown(labels)
     for here, after in zip(shown, shown[1:]):
-        if labels[here] == "headline" and furniture_kind(texts[after].strip()) == "credit":
+        owned = _OWNED.fullmatch(texts[here].strip())
+        owner = labels[after] == "subhead" and owned and owned.group("owner") == texts[after].strip()
+        if labels[here] == "headline" and (owner or furniture_kind(texts[after].strip()) == "credit"):
             labels[here] = "caption"
+            labels[after] = "credit" if owner else labels[after]
     return labels
+
+
+_OWNED = re.compile(r"(?P<owner>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})['’]s?(?: [a-z][\w-]*){1,2}")
+"""A picture's caption naming what its owner shows in one or two words, no verb ("Elm Labs' new chip", "Harbour Works's
+test rig"): a picture the owner lent, credited under it by its name alone."""
 
 
 def _headline_copies(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a ``subhead`` whose words are those of a ``headline`` made ``headline``: the title a page prints
-    again in its sticky bar or over its menu. Words are compared, not punctuation or case.
+    again in its sticky bar or over its menu; and with the page's last line, a ``subhead`` or ``promo``, made
+    ``headline`` where it is the headline with the site's name after a spaced dash or bar (the page's title, which a
+    scraper wrote at the foot). Words are compared, not punctuation or case.
 
     >>> _headline_copies(["Ferry fares rise", "Menu", "Ferry Fares Rise!", "It rained."],
     ...                  ["subhead", "chrome", "headline", "body"])
     ['headline', 'chrome', 'headline', 'body']
+    >>> _headline_copies(["Ferry fares rise", "It rained.", "Ferry fares rise - The Planet"], ["headline", "body", "promo"])
+    ['headline', 'body', 'headline']
     """
     heads = {tuple(_WORD.findall(text.lower())) for text, label in zip(texts, labels) if label == "headline"}
-    return ["headline" if label == "subhead" and tuple(_WORD.findall(text.lower())) in heads else label
-            for text, label in zip(texts, labels)]
+    labels = ["headline" if label == "subhead" and tuple(_WORD.findall(text.lower())) in heads else label
+              for text, label in zip(texts, labels)]
+    last = _shown(labels)[-1:]
+    parts = _SITE_PART.split(texts[last[0]].strip()) if last else []
+    if len(parts) > 1 and labels[last[0]] in ("subhead", "promo") and tuple(_WORD.findall(parts[0].lower())) in heads:
+        labels[last[0]] = "headline"
+    return labels
+
+
+_SITE_PART = re.compile(r"\s+[-|–—]\s+(?=[^-|–—]+$)")
+"""The spaced dash or bar before the last part of a page's title, the site's name ("... - The Planet")."""
 
 
 _ALIKE_WORDS = 20
@@ -891,12 +934,16 @@ def _markdown_title(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the title of a page that marks its headings in Markdown made ``headline``: the first heading
     of the top level among those before the first body paragraph of :data:`_LEAD_WORDS` words or more (a shorter
     one above it is a menu's item: "* Contact us!"); a line taken for the headline before it (a section's or a
-    menu's) becomes ``chrome``. Where :data:`_LISTED_TITLES` headings or more share the top level, they list other
+    menu's) becomes ``chrome``, but for the page's title, whose words open with the heading's ("Roads close | The
+    Planet" over "## Roads close"). Where :data:`_LISTED_TITLES` headings or more share the top level, they list other
     stories' titles: none is the headline, all are ``subhead``.
 
     >>> texts = ["World", "* Contact us!", "## Roads close", "### Why", "It rained all day and the river rose a metre."]
     >>> _markdown_title(texts, ["headline", "body", "subhead", "subhead", "body"])
     ['chrome', 'body', 'headline', 'subhead', 'body']
+    >>> texts = ["Roads close | The Planet", "Menu", "## Roads close", "It rained all day and the river rose a metre."]
+    >>> _markdown_title(texts, ["headline", "chrome", "subhead", "body"])
+    ['headline', 'chrome', 'headline', 'body']
     >>> texts = ["#### Roads close", "#### Ferry runs late", "#### Rates rise", "It rained all day and the river rose."]
     >>> _markdown_title(texts, ["headline", "subhead", "subhead", "body"])
     ['subhead', 'subhead', 'subhead', 'body']
@@ -912,9 +959,10 @@ def _markdown_title(texts: list[str], labels: list[str]) -> list[str]:
         for n in listed:
             labels[n] = "subhead"
         return labels
+    heading = _WORD.findall(texts[title].lower())
     for n in before[:before.index(title)]:
-        if labels[n] == "headline":
-            labels[n] = "chrome"
+        if labels[n] == "headline" and _WORD.findall(texts[n].lower())[:len(heading)] != heading:
+            labels[n] = "chrome"  # not the page's title line, which opens with the heading's words
     labels[title] = "headline"
     return labels
 
@@ -1463,6 +1511,8 @@ _ROLE_LINE = re.compile(rf"(?:[A-Z][\w&'’-]*\s+){{0,3}}{STAFF_TITLE_PATTERN}")
 _AFFILIATED_ROLE = re.compile(r"(?:[A-Z][\w&'’/-]*\s+(?:(?:and|&|of)\s+)?){0,3}[A-Z][\w&'’/-]*\s*,(?:\s*[A-Z][\w&'’.-]*){1,4}")
 """A person's title, then where they work, on the line under their name in a byline ("Senior Editor/Writer, Europe",
 "Founder and Lead, Harbour Lab")."""
+_OUTLET_LINE = re.compile(rf"(?:{OUTLET_PATTERN}|{SITE_ADDRESS_PATTERN})\.?")
+"""An outlet alone on a line ("Global Planet News", "PlanetNews.ca"): under a byline's name, the name's employer."""
 _NAME_JOIN = re.compile(r"\W*(?:,|and|&|,\s*and)\W*|[Bb][Yy]:?")
 """A line that only joins the names of a byline the scraper cut at each name's link (",", ", and", "By")."""
 _NAMED_LABELS = ("subhead", "body", "headline", "byline")
@@ -1500,12 +1550,15 @@ def _author_lines(texts: list[str], labels: list[str]) -> list[str]:
     capitalised words each, alone on their lines) after an authors' heading (:data:`_AUTHORS_HEADING`) and the
     heading itself; a run of names joined by lines holding only "," / "and" / "By" or by a comma closing a name's
     line ("Jane Roe," over "John Doe"); a name or a byline over a reporter's title
-    (:data:`_ROLE_LINE`), and the title; a byline's title and workplace under it (:data:`_AFFILIATED_ROLE`); and a
+    (:data:`_ROLE_LINE`), and the title; a byline's title and workplace under it (:data:`_AFFILIATED_ROLE`) or its
+    outlet alone (:data:`_OUTLET_LINE`); and a
     name alone between a section line and the headline before any body text
     (an opinion page's columnist). A summary box's heading ("Key Points", :data:`_SUMMARY_HEADING`) names no one.
 
     >>> _author_lines(["Menu", "Jane Roe", "* Rates rose on Monday at the bank."], ["chrome", "subhead", "subhead"])
     ['chrome', 'byline', 'subhead']
+    >>> _author_lines(["By Jane Roe", "Harbour Planet News", "It rained."], ["byline", "chrome", "body"])
+    ['byline', 'byline', 'body']
     >>> _author_lines(["Menu", "Key Points", "* Rates rose on Monday at the bank."], ["chrome", "subhead", "subhead"])
     ['chrome', 'subhead', 'subhead']
     """
@@ -1514,7 +1567,7 @@ def _author_lines(texts: list[str], labels: list[str]) -> list[str]:
         text = texts[here].strip()
         role = texts[shown[at + 1]].strip() if at + 1 < len(shown) else ""
         titled = _ROLE_LINE.fullmatch(role) and not role.endswith("s")  # one person's title ("Staff Writer")
-        if labels[here] == "byline" and (titled or _AFFILIATED_ROLE.fullmatch(role)):
+        if labels[here] == "byline" and (titled or _AFFILIATED_ROLE.fullmatch(role) or _OUTLET_LINE.fullmatch(role)):
             labels[shown[at + 1]] = "byline"
         if (labels[here] not in _NAMED_LABELS or not _LONE_NAME.fullmatch(text.removesuffix(","))
                 or _SUMMARY_HEADING.fullmatch(text)):
@@ -2954,7 +3007,8 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     bare = bare_line(text)
     if _CHROME.search(bare) and len(text.split()) <= _CHROME_WORDS and not reported(text):
         return "chrome"
-    if len(text) < 120 and DATE_LINE.fullmatch(bare.strip(" \t|·•")):
+    dated = _UNFILLED.sub("", bare, count=1).strip(" \t|·•")  # a template's unfilled copy before the filled one
+    if len(dated) < 120 and DATE_LINE.fullmatch(dated):
         return "date"
     for label, pattern in (("credit", _CREDIT), ("byline", _BYLINE)):
         if pattern.search(_plain(bare)):  # _BYLINE is anchored at the start; a name may be set in bold
@@ -2968,6 +3022,11 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     if LONE_DATELINE.fullmatch(text.strip()):
         return "dateline"
     return _by_shape(text, seen_body, seen_headline)
+
+
+_UNFILLED = re.compile(r"^\W*(?:[A-Za-z]+\s+)?(?:[\[{]{1,2}[A-Za-z]\w*[\]}]{1,2}[^\w\[{]{0,3}){3,}")
+"""A template's fields left unfilled, perhaps after their label, opening a line whose filled copy follows ("Updated
+[hour]:[minute] [AMPM] [timezone], [monthFull] [day], [year] Updated 5:44 PM UTC, January 26, 2026")."""
 
 
 LONE_DATELINE = re.compile(rf"[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,3}}\s*(?:\([^()\n]{{1,30}}\)\s*)?"

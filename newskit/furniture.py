@@ -223,6 +223,11 @@ _APPEAL = (
     # a topic offer: Interested in Farming? Add Farming as an interest to stay up to date on ... Add Interest
     r"^\W*interested in [^.!?\n]{1,40}\?\s*(?:add|follow|get|sign up|subscribe)\b"
     r"|\badd [^.!?\n]{1,40} (?:as an interest|to your (?:interests|topics))\b",
+    # a wire's note that its site shows part of its service: ... website contains only a portion of the news stories
+    # offered to subscribers
+    r"\b(?:website|site)\b[^.!?\n]{0,40}\b(?:contains?|carr(?:y|ies)|publish(?:es)?|shows?|offers?) only "
+    r"(?:a (?:portion|part|selection|fraction)|part|some) of\b[^.!?\n]{0,80}\b(?:offered|available|sent) to "
+    r"(?:its |our )?(?:subscribers|members)\b",
 )
 _PROMPT = (
     r"^\W*(?:share (?:on|via|to|this|the|it|article|story)|share$|tweet(?: this)?$|e-?mail(?: this)?$|print(?: this)?$"
@@ -502,7 +507,8 @@ LABELS = ("script", "appeal", "prompt", "promo", "loading")
 _SPACES = re.compile(r"\s{2,}")
 _CODE = re.compile(r"[;{}]|\|\||=>|\w\s*=\s*[\w\[{'\"(]|\"\s*:\s*[\[{\"\d]")
 """Punctuation of code that prose does not use: a script paragraph must hold some."""
-_REPORTING = re.compile(rf"\b{_SAID}\b", _I)
+_REPORTING = re.compile(rf"\b(?<!\bin ){_SAID}\b", _I)
+"""Reported speech (:data:`_SAID`), not a participle after "in" that names a form ("in summarized form")."""
 _GUARDS = {
     "script": lambda text: bool(_CODE.search(text)),
     "appeal": lambda text: not reported(text),

@@ -66,7 +66,8 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
     and ``date_line`` (an unlabelled "date ..." field), all ISO 8601;
     ``dateline_place``, ``dateline_date``, ``agency`` (the wire agency credited
     anywhere); ``reporting_by``, ``editing_by``, ``additional_input_by`` and the
-    other ``*_by`` roles of credit lines, names joined by ", "; ``byline``.
+    other ``*_by`` roles of credit lines, names joined by ", "; ``byline`` (the people a byline names) and
+    ``byline_outlet`` (the outlet it credits, alone in "By The Planet").
 
     Example
     -------
@@ -83,11 +84,15 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
     forms = pd.Series(_heads_form(shown["label"].tolist()), index=shown.index).reindex(blocks.index, fill_value=False)
     for row, first, form in zip(blocks.itertuples(index=False), above, forms):
         reader = _READERS.get(row.label)
-        if row.label == "headline" and (form or not _heads_page(row.text, first)):
+        if row.label == "headline" and (form or not _heads_page(row.text, first)) or row.label == "date":
             continue
         if reader:
             for key, value in reader(visible_text(row.text)).items():
                 meta.setdefault(key, value)
+    listed = shown[~shown["label"].isin(BUTTONS)]
+    for at in _dates_first_beside(listed["label"].tolist()):
+        for key, value in _date_fields(visible_text(listed["text"].iloc[at])).items():
+            meta.setdefault(key, value)
     heads = (shown["label"] == "headline") & ~forms[shown.index]
     unlisted = shown[~shown["label"].isin(BUTTONS)]  # a section's line, share buttons, links may stand between a
     # headline and its byline
@@ -105,6 +110,21 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
     if agencies and "agency" not in meta:
         meta["agency"] = canonical_agency(agencies[0])
     return meta
+
+
+def _dates_first_beside(labels: list[str]) -> list[int]:
+    """Positions of the date lines among ``labels`` (the blocks shown, buttons left out), those above the article
+    (:func:`~newskit.blocks.article_start`) right over or under a headline or a byline first: the article's date,
+    read before a day a menu prints at the top of the page.
+
+    >>> _dates_first_beside(["date", "chrome", "subhead", "date", "headline", "body", "body", "headline", "date"])
+    [3, 0, 8]
+    """
+    dates = [at for at, label in enumerate(labels) if label == "date"]
+    start = article_start(labels)
+    beside = [at for at in dates if at < start and {"headline", "byline"} & {*labels[max(0, at - 1):at],
+                                                                          *labels[at + 1:at + 2]}]
+    return beside + [at for at in dates if at not in beside]
 
 
 _HEAD_WORD = re.compile(r"\w+")
@@ -341,15 +361,18 @@ def split_byline(text: str) -> tuple[list[str], str]:
     (['Jane DOE', 'John ROE'], 'AFP')
     >>> split_byline("Jane Doe, PlanetNews.ca")
     (['Jane Doe'], 'PlanetNews.ca')
+    >>> split_byline("By JANE DOE Associated Press"), split_byline("By The Canadian Press")
+    ((['JANE DOE'], 'Associated Press'), ([], 'The Canadian Press'))
     >>> split_byline("by jane doe"), split_byline("by Jane Doe")
     (([], 'jane doe'), (['Jane Doe'], ''))
     """
     rest = re.sub(r"^\s*(?i:by)\s+", "", text.strip()).strip()
-    if re.fullmatch(OUTLET_PATTERN, rest):
+    glued = _NAMED_AGENCY.fullmatch(rest)
+    if re.fullmatch(OUTLET_PATTERN, rest) and not glued:
         return [], rest
     outlet = ""
-    where = _WHERE_AGENCY.search(rest) if re.search(r"\s(?:with|in)\s", rest) else None
-    if where:  # "Jane DOE with John ROE in Kyiv AFP"
+    where = _WHERE_AGENCY.search(rest) if glued or re.search(r"\s(?:with|in)\s", rest) else None
+    if where:  # "Jane DOE with John ROE in Kyiv AFP", "JANE DOE Associated Press"
         outlet, rest = where.group("outlet"), re.sub(r"\s+with\s+", ", ", rest[:where.start()])
     tail = _BYLINE_OUTLET.search(rest) or re.search(r"\s*(?:[|–—]|\s-)\s*(?P<outlet>[^|–—]+?)\s*$", rest)
     if tail:
@@ -368,6 +391,8 @@ def split_byline(text: str) -> tuple[list[str], str]:
 
 _HEADING = re.compile(rf"\W*(?:by|{AUTHORS_HEADING})\W*", re.IGNORECASE)
 """A byline's heading alone on its line ("By", "Authors"): the names are in the next byline blocks."""
+_NAMED_AGENCY = re.compile(rf"{name_pattern(1, 3)}(?:\s*(?:,|and|AND|&)\s+{name_pattern(1, 3)})*\s+(?:{AGENCY_PATTERN})")
+"""People, then their agency with no mark between ("JANE DOE Associated Press")."""
 _WHERE_AGENCY = re.compile(rf"\s+(?:in\s+{name_pattern(0, 2)}\s+)?(?P<outlet>{AGENCY_PATTERN})$")
 """Where the people of a byline wrote, then their agency ("... in Kyiv AFP")."""
 

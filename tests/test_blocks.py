@@ -1897,3 +1897,39 @@ def test_authors_printed_one_a_line_over_the_byline_are_bylines_but_a_list_of_na
     raw = page("Trending", "Jane Roe", "Al Poe", "Ann Lee", "Advertisement", "Ferry crews vote to strike",
                "By Jo Bell", *ARTICLE)
     assert "byline" not in {labels_of(raw)[name] for name in ("Jane Roe", "Al Poe", "Ann Lee")}
+
+
+def test_a_pictures_caption_over_its_owners_name_alone_is_no_headline():
+    text = ("Elm Labs’ test rig\n\nElm Labs\n\nWhat can a cold chip do that a warm one cannot? Engineers at the lab "
+            "have spent a year on the question.\n\nThe answer came in May.")
+    labels = [(row.label, row.text.strip()) for row in label_blocks(text).itertuples() if row.label != "whitespace"]
+    assert labels[:2] == [("caption", "Elm Labs’ test rig"), ("credit", "Elm Labs")]
+    assert "headline" not in text_metadata(label_blocks(text))
+    text = text.replace("Elm Labs’ test rig", "Elm Labs’ cold chip beats its rivals")
+    assert label_blocks(text)["label"].iloc[0] == "headline"
+
+
+def test_a_pages_title_line_over_its_markdown_heading_stays_a_headline():
+    text = ("Ferry crews vote to strike over pay | The Harbour Planet\n\nMenu\n\n# Ferry crews vote to strike over pay\n\n"
+            "Crews on the valley ferry voted on Monday to strike over pay, their union said.\n\nThe strike starts in May.")
+    labels = [row.label for row in label_blocks(text).itertuples() if row.label != "whitespace"]
+    assert labels[0] == "headline" and labels[2] == "headline"
+    assert text_metadata(label_blocks(text))["headline"] == "Ferry crews vote to strike over pay"
+    other = text.replace("Ferry crews vote to strike over pay | The Harbour Planet", "World news")
+    assert label_blocks(other)["label"].iloc[0] == "chrome"
+
+
+def test_the_pages_title_a_scraper_wrote_at_its_foot_is_a_headline():
+    body = "Crews on the valley ferry voted on Monday to strike over pay, their union said.\n\nThe strike starts in May."
+    text = f"Ferry crews vote to strike\n\n{body}\n\nAll rights reserved.\n\nFerry crews vote to strike - Harbour Planet"
+    assert label_blocks(text)["label"].iloc[-1] == "headline"
+    other = text.replace("Ferry crews vote to strike - Harbour Planet", "Rail fares rise again - Harbour Planet")
+    assert label_blocks(other)["label"].iloc[-1] != "headline"
+
+
+def test_an_outlet_alone_under_a_bylines_name_is_part_of_the_byline():
+    text = ("Ferry crews vote to strike\n\nBy\n\nJane Roe\n\nHarbour Planet News\n\nPosted May 2, 2024 9:00 am\n\n"
+            "Crews on the valley ferry voted on Monday to strike over pay, their union said.\n\nThe strike starts in May.")
+    labels = [row.label for row in label_blocks(text).itertuples() if row.label != "whitespace"]
+    assert labels[:5] == ["headline", "byline", "byline", "byline", "date"]
+    assert text_metadata(label_blocks(text))["byline"] == "Jane Roe"

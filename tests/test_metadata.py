@@ -35,6 +35,12 @@ def labelled(text: str) -> list[tuple[str, str]]:
     ("Posted on Sept. 4, 2019 9 a.m. CT", "published_in_text", "2019-09-04T09:00"),
     ("This content was published on January 11, 2022 - 01:54", "published_in_text", "2022-01-11T01:54"),
     ("Saturday, May 18, 2024", "page_date", "2024-05-18"),
+    ("MAY 31, 2019 / 10:50 AM", "page_date", "2019-05-31T10:50"),
+    ("MONDAY, JULY 16, 2018, 9:06 A.M.", "page_date", "2018-07-16T09:06"),
+    ("May 31, 2019 / 10:50 AM / Updated 2 hours ago", "page_date", "2019-05-31T10:50"),
+    ("Updated 8:30 AM EDT, Sunday July 15, 2018", "updated_in_text", "2018-07-15T08:30"),
+    ("Updated [hour]:[minute] [AMPM] [zone], [month] [day], [year] Updated 5:44 PM UTC, May 6, 2026", "updated_in_text",
+     "2026-05-06T17:44"),
 ])
 def test_us_date_lines_are_date_blocks_read_to_iso(line, key, value):
     text = f"River closes roads\n\n{line}\n\n{BODY}"
@@ -83,6 +89,11 @@ def test_any_printed_date_and_time_is_read_back(when, pattern):
     ("By Jane Doe and John Roe", "Jane Doe, John Roe", ""),
     ("by Jane Doe", "Jane Doe", ""),
     ("Jane Doe, ElmshireNews.ca", "Jane Doe", "ElmshireNews.ca"),
+    ("Jane Doe | Associated Press", "Jane Doe", "Associated Press"),
+    ("By JANE DOE Associated Press", "JANE DOE", "Associated Press"),
+    ("By Jane Doe, The Associated Press", "Jane Doe", "The Associated Press"),
+    ("By Łukasz Roe and Élodie Poe", "Łukasz Roe, Élodie Poe", ""),
+    ("Øyvind Roe, Reuters", "Øyvind Roe", "Reuters"),
 ])
 def test_bylines_are_bylines_with_people_and_outlet_apart(line, people, outlet):
     text = f"River closes roads\n\n{line}\n\n{BODY}"
@@ -531,3 +542,11 @@ def test_a_site_named_by_its_address_is_no_files_name_nor_an_encoded_addresss_ta
                                                                                          "Elm.com.au"]
     assert site.search("Harbour_Map_2024.jpg and Annual-Report.pdf") is None
     assert site.search("share?u=https%3A%2Fwww.planet.com%2Fstory") is None
+
+
+def test_the_date_beside_the_headline_is_read_before_a_menus_day_at_the_top():
+    text = (f"Home\n\nWorld\n\nSaturday, 28 February 2026\n\nSport\n\nFriday 27 February 2026 - 08:01\n\n"
+            f"River closes roads\n\n{BODY}\n\nThe roads open again in May.")
+    assert text_metadata(label_blocks(text))["page_date"] == "2026-02-27T08:01"
+    lone = text.replace("Friday 27 February 2026 - 08:01\n\n", "")
+    assert text_metadata(label_blocks(lone))["page_date"] == "2026-02-28"
