@@ -55,7 +55,8 @@ The rules, in order:
    quotation as indirect speech (:data:`RETOLD_QUOTE` of its lower-case quoted words, the same speaker
    named next to a verb of saying in both); last, two sentences left over in both versions are linked when they
    tell one fact in words found in no other sentence of either version of a long story (:func:`_told_once`:
-   :data:`MIN_COMMON` such stems, or a phrase quoted in one written word for word in the other between linked
+   :data:`MIN_COMMON` such stems, :data:`TOLD_ONCE_IN_ORDER` between linked neighbours, words that date an event
+   left out, or a phrase quoted in one written word for word in the other between linked
    neighbours, or quoted in both anywhere); such a late link, one to one, is of kind *paraphrase* (two sentences
    told in other words, not one sentence edited). A
    sentence with no word at all (``...``, ``* * *``) is never linked. Several sentences of A
@@ -108,7 +109,7 @@ from .quote_marks import quote_spans
 from .sourcing import body_quotations
 from .speakers import opening_name
 from .story import sentences as story_sentences, story_table
-from .text.lexicon import REPORTING_WORDS
+from .text.lexicon import DATE_WORDS, REPORTING_WORDS
 from .text.tokens import WORD, continues_sentence, stem, sums
 from .text.typography import comparison_form, only_typography, same_text
 
@@ -182,6 +183,12 @@ TOLD_ONCE_SIMILARITY = 0.2
 """Similarity that two sentences left over in both versions, sharing :data:`MIN_COMMON` words told once
 (:attr:`_Candidates.once`), must still reach to be linked: a long sentence that shares an epithet and a
 word with another on other matters (``the real estate mogul``) does not retell it."""
+TOLD_ONCE_IN_ORDER = 2
+"""Words told once (:attr:`_Candidates.once`) that two sentences left over in both versions must share when they lie in
+order between linked neighbours (:data:`MIN_COMMON` elsewhere): where the story's order vouches for them, two
+words of one fact that no other sentence tells (``Christmas lights``, ``flip-flopped``) are enough."""
+_DATING = frozenset(stem(w) for w in DATE_WORDS)
+"""Stems of the words that date an event (``earlier this month``, ``Tuesday``): told once, they tell when, not what."""
 WIDE_IN_PLACE_COMMON = 4
 """Content words, in order, that two free sentences in a gap between two links wider than :data:`IN_PLACE_GAP`
 must share (with a rare-word similarity of :data:`GAP_RARE`) to be linked as a paraphrase in place: three names
@@ -789,9 +796,10 @@ def _retold_quotes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tupl
 def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links between sentences left over in both versions that tell one fact in words found in no other
     sentence of either version (:attr:`_Candidates.once`, versions of :data:`TOLD_ONCE_OF` sentences or
-    more): :data:`MIN_COMMON` such stems (``nearly 90``, ``Jesuit``, ``Washington``) with a similarity of
-    :data:`TOLD_ONCE_SIMILARITY`, or a phrase quoted in one (:func:`_phrases`) written word for word in the
-    other when the two lie in order between linked neighbours (a set phrase written far apart is not one
+    more): :data:`MIN_COMMON` such stems (``nearly 90``, ``Jesuit``, ``Washington``; :data:`TOLD_ONCE_IN_ORDER` when
+    the two lie in order between linked neighbours; words that date an event, :data:`_DATING`, not counted) with a
+    similarity of :data:`TOLD_ONCE_SIMILARITY`, or a phrase quoted in one (:func:`_phrases`) written word for word
+    in the other when the two lie in order between linked neighbours (a set phrase written far apart is not one
     quotation) or, anywhere, quoted in both (one remark quoted by two versions in two places). Never two
     sentences that tell two facts (:meth:`_Candidates.apart`). Words told once on each side pick out one pair:
     no pairing is needed, and a sentence quoting two phrases told apart in the other version is linked to both.
@@ -812,8 +820,10 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
     for i, j, sim in found.pairs:
         if i in placed_a or j in placed_b:
             continue
-        once = len(found.stems_a[i] & found.stems_b[j] & found.once) >= MIN_COMMON and sim >= TOLD_ONCE_SIMILARITY
-        if (once or _quoted_once(found, i, j, both=not gaps.fits(i, j))) and not found.apart(i, j):
+        in_order = gaps.fits(i, j)
+        told = len(found.stems_a[i] & found.stems_b[j] & found.once - _DATING)
+        once = told >= (TOLD_ONCE_IN_ORDER if in_order else MIN_COMMON) and sim >= TOLD_ONCE_SIMILARITY
+        if (once or _quoted_once(found, i, j, both=not in_order)) and not found.apart(i, j):
             extra.append((i, j))
     return extra
 
