@@ -797,12 +797,13 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
     """Links between sentences left over in both versions that tell one fact in words found in no other
     sentence of either version (:attr:`_Candidates.once`, versions of :data:`TOLD_ONCE_OF` sentences or
     more): :data:`MIN_COMMON` such stems (``nearly 90``, ``Jesuit``, ``Washington``; :data:`TOLD_ONCE_IN_ORDER` when
-    the two lie in order between linked neighbours; words that date an event, :data:`_DATING`, not counted) with a
-    similarity of :data:`TOLD_ONCE_SIMILARITY`, or a phrase quoted in one (:func:`_phrases`) written word for word
-    in the other when the two lie in order between linked neighbours (a set phrase written far apart is not one
-    quotation) or, anywhere, quoted in both (one remark quoted by two versions in two places). Never two
-    sentences that tell two facts (:meth:`_Candidates.apart`). Words told once on each side pick out one pair:
-    no pairing is needed, and a sentence quoting two phrases told apart in the other version is linked to both.
+    the two lie in order between neighbours linked in order, :func:`_in_order`, moved links left out; words that
+    date an event, :data:`_DATING`, not counted) with a similarity of :data:`TOLD_ONCE_SIMILARITY`, or a phrase
+    quoted in one (:func:`_phrases`) written word for word in the other when the two lie in order between linked
+    neighbours (a set phrase written far apart is not one quotation) or, anywhere, quoted in both (one remark quoted
+    by two versions in two places). Never two sentences that tell two facts (:meth:`_Candidates.apart`). Words told
+    once on each side pick out one pair: no pairing is needed, and a sentence quoting two phrases told apart in the
+    other version is linked to both.
 
     Example
     -------
@@ -815,7 +816,7 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
     if max(len(found.size_a), len(found.size_b)) < TOLD_ONCE_OF:
         return []
     placed_a, placed_b = {i for i, _ in pairs}, {j for _, j in pairs}
-    gaps = _Gaps(links, len(found.size_a), len(found.size_b))
+    gaps = _Gaps(dict(_in_order(list(links.items()), found.similarity)), len(found.size_a), len(found.size_b))
     extra = []
     for i, j, sim in found.pairs:
         if i in placed_a or j in placed_b:

@@ -401,6 +401,13 @@ def test_two_words_told_once_link_two_left_over_sentences_in_order():
     assert (6, 6) in _links(align_texts(a, b))
 
 
+def test_a_moved_sentence_does_not_take_two_left_over_sentences_out_of_order():
+    # the lighthouse sentence opens B: a moved link, outside the chain of links in order
+    a = QUAY[:6] + [TORN] + QUAY[6:]
+    b = [QUAY[10]] + QUAY[:6] + [TORN_RETOLD] + QUAY[6:10] + QUAY[11:]
+    assert (6, 7) in _links(align_texts(a, b))
+
+
 def test_two_words_told_once_do_not_link_two_left_over_sentences_out_of_order():
     a, b = QUAY[:6] + [TORN] + QUAY[6:], [TORN_RETOLD] + QUAY
     assert (6, 0) not in _links(align_texts(a, b))
