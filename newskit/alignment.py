@@ -14,8 +14,8 @@ The rules, in order:
    reporting verb alone are not enough) and, in a gap holding more than :data:`IN_PLACE_GAP` free
    sentences on each side, their rare-word similarity below reaches :data:`GAP_RARE` (words found all
    through the story, its names and topic, do not tell which sentence retells which) and they share
-   :data:`WIDE_GAP_COMMON` content words (one rare name is not a fact), tried best first
-   by similarity plus that rare-word similarity;
+   :data:`WIDE_GAP_COMMON` content words (one rare name is not a fact), one of them written in lower case in both
+   or quoted in both (names alone tell who, not what), tried best first by similarity plus that rare-word similarity;
 2. **close paraphrases**, one to one, kind *paraphrase*: free sentences between the same two
    links of the in-order chain (or before the first, or after the last), at most
    :data:`IN_PLACE_GAP` on each side, when they share :data:`IN_PLACE_COMMON` content words other
@@ -185,8 +185,9 @@ TOLD_ONCE_SIMILARITY = 0.2
 word with another on other matters (``the real estate mogul``) does not retell it."""
 TOLD_ONCE_IN_ORDER = 2
 """Words told once (:attr:`_Candidates.once`) that two sentences left over in both versions must share when they lie in
-order between linked neighbours (:data:`MIN_COMMON` elsewhere): where the story's order vouches for them, two
-words of one fact that no other sentence tells (``Christmas lights``, ``flip-flopped``) are enough."""
+order between linked neighbours and share a word written in lower case (:data:`MIN_COMMON` elsewhere): where the
+story's order vouches for them, two words of one fact that no other sentence tells (``Christmas lights``,
+``flip-flopped``) are enough; two names are not (who, not what)."""
 _DATING = frozenset(stem(w) for w in DATE_WORDS)
 """Stems of the words that date an event (``earlier this month``, ``Tuesday``): told once, they tell when, not what."""
 WIDE_IN_PLACE_COMMON = 4
@@ -364,7 +365,9 @@ def _one_to_one(found: _Candidates) -> dict[int, int]:
 def _wide_gap_fact(found: _Candidates, i: int, j: int) -> bool:
     """Whether sentence i of A and j of B, in a gap wider than :data:`IN_PLACE_GAP`, tell one fact: their rare-word
     similarity reaches :data:`GAP_RARE` and they share :data:`WIDE_GAP_COMMON` content words (one rare name alone, a
-    fragment of a quoted post such as ``We are on Elmshire.``, does not tell which sentence retells which).
+    fragment of a quoted post such as ``We are on Elmshire.``, does not tell which sentence retells which), one of
+    them written in lower case in both (:func:`_lower_in_common`) or quoted in both (a name, ``Mary Olsen``, tells who,
+    not what).
 
     Example
     -------
@@ -374,7 +377,9 @@ def _wide_gap_fact(found: _Candidates, i: int, j: int) -> bool:
     (False, True)
     """
     common = found.sets_a[i] & found.sets_b[j]
-    return found.weighted(i, j) >= GAP_RARE and len(common) >= WIDE_GAP_COMMON
+    quoted_a, quoted_b = ({w for w, inside, _ in read if inside} for read in (found.read_a[i], found.read_b[j]))
+    told = _lower_in_common(found, i, j) or quoted_a & quoted_b & common
+    return found.weighted(i, j) >= GAP_RARE and len(common) >= WIDE_GAP_COMMON and bool(told)
 
 
 def _gap_rank(found: _Candidates, pair: tuple[int, int, float]) -> float:
@@ -823,7 +828,8 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
             continue
         in_order = gaps.fits(i, j)
         told = len(found.stems_a[i] & found.stems_b[j] & found.once - _DATING)
-        once = told >= (TOLD_ONCE_IN_ORDER if in_order else MIN_COMMON) and sim >= TOLD_ONCE_SIMILARITY
+        need = TOLD_ONCE_IN_ORDER if in_order and _lower_in_common(found, i, j) else MIN_COMMON
+        once = told >= need and sim >= TOLD_ONCE_SIMILARITY
         if (once or _quoted_once(found, i, j, both=not in_order)) and not found.apart(i, j):
             extra.append((i, j))
     return extra

@@ -507,6 +507,27 @@ def test_a_one_word_fragment_sharing_a_rare_name_is_not_linked_in_a_wide_gap():
                                         HARBOUR + ["Elmshire Ferries blamed the delays on the storm."]))
 
 
+OLSEN_FREE_A = ["Volunteers painted benches green.", "A choir sang hymns beside the chapel.",
+                "Bakers handed out warm buns."]
+OLSEN_FREE_B = ["Sailors tied ropes to bollards.", "A kite drifted above rooftops.",
+                "Gardeners trimmed hedges near the square."]
+
+
+def test_two_sentences_sharing_only_a_name_are_not_linked_in_a_wide_gap():
+    # Mary Olsen tells who, not what: nothing written in lower case is shared
+    a = QUAY[:6] + ["Mary Olsen said her eyes popped when she saw the bill."] + OLSEN_FREE_A + QUAY[6:]
+    b = QUAY[:6] + OLSEN_FREE_B + ["Well, Mary Olsen was in that boat."] + QUAY[6:]
+    assert (6, 9) not in _links(align_texts(a, b))
+
+
+def test_two_sentences_sharing_a_title_quoted_in_both_are_linked_in_a_wide_gap():
+    # the words of a quoted title are capitalized, yet quoted in both they tell one fact
+    poster = 'Across the foot of the faded poster by the mill run the words "The Gull of Fools."'
+    a = QUAY[:6] + [poster] + OLSEN_FREE_A + QUAY[6:]
+    b = QUAY[:6] + OLSEN_FREE_B + ['The headline reads, "THE GULL OF FOOLS."'] + QUAY[6:]
+    assert (6, 9) in _links(align_texts(a, b))
+
+
 def test_a_quotation_cut_short_differently_in_both_versions_joins_the_linked_sentence():
     # A breaks the remark out into its own sentence; B keeps a shorter piece of it, quoted, in a sentence
     # linked to A's first one: five quoted words in both are one quotation, too few to echo when quoted in one
