@@ -377,9 +377,10 @@ def _wide_gap_fact(found: _Candidates, i: int, j: int) -> bool:
     (False, True)
     """
     common = found.sets_a[i] & found.sets_b[j]
+    if found.weighted(i, j) < GAP_RARE or len(common) < WIDE_GAP_COMMON:
+        return False
     quoted_a, quoted_b = ({w for w, inside, _ in read if inside} for read in (found.read_a[i], found.read_b[j]))
-    told = _lower_in_common(found, i, j) or quoted_a & quoted_b & common
-    return found.weighted(i, j) >= GAP_RARE and len(common) >= WIDE_GAP_COMMON and bool(told)
+    return bool(_lower_in_common(found, i, j) or quoted_a & quoted_b & common)
 
 
 def _gap_rank(found: _Candidates, pair: tuple[int, int, float]) -> float:
@@ -827,9 +828,8 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
         if i in placed_a or j in placed_b:
             continue
         in_order = gaps.fits(i, j)
-        told = len(found.stems_a[i] & found.stems_b[j] & found.once - _DATING)
-        need = TOLD_ONCE_IN_ORDER if in_order and _lower_in_common(found, i, j) else MIN_COMMON
-        once = told >= need and sim >= TOLD_ONCE_SIMILARITY
+        told = len(found.stems_a[i] & found.stems_b[j] & found.once - _DATING) if sim >= TOLD_ONCE_SIMILARITY else 0
+        once = told >= MIN_COMMON or (told >= TOLD_ONCE_IN_ORDER and in_order and _lower_in_common(found, i, j))
         if (once or _quoted_once(found, i, j, both=not in_order)) and not found.apart(i, j):
             extra.append((i, j))
     return extra
