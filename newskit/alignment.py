@@ -14,8 +14,8 @@ The rules, in order:
    reporting verb alone are not enough) and, in a gap holding more than :data:`IN_PLACE_GAP` free
    sentences on each side, their rare-word similarity below reaches :data:`GAP_RARE` (words found all
    through the story, its names and topic, do not tell which sentence retells which) and they share
-   :data:`WIDE_GAP_COMMON` content words (one rare name is not a fact), tried best first
-   by similarity plus that rare-word similarity;
+   :data:`WIDE_GAP_COMMON` content words (one rare name is not a fact), one of them written in lower case in both
+   or quoted in both (names alone tell who, not what), tried best first by similarity plus that rare-word similarity;
 2. **close paraphrases**, one to one, kind *paraphrase*: free sentences between the same two
    links of the in-order chain (or before the first, or after the last), at most
    :data:`IN_PLACE_GAP` on each side, when they share :data:`IN_PLACE_COMMON` content words other
@@ -55,7 +55,8 @@ The rules, in order:
    quotation as indirect speech (:data:`RETOLD_QUOTE` of its lower-case quoted words, the same speaker
    named next to a verb of saying in both); last, two sentences left over in both versions are linked when they
    tell one fact in words found in no other sentence of either version of a long story (:func:`_told_once`:
-   :data:`MIN_COMMON` such stems, or a phrase quoted in one written word for word in the other between linked
+   :data:`MIN_COMMON` such stems, :data:`TOLD_ONCE_IN_ORDER` between linked neighbours, words that date an event
+   left out, or a phrase quoted in one written word for word in the other between linked
    neighbours, or quoted in both anywhere); such a late link, one to one, is of kind *paraphrase* (two sentences
    told in other words, not one sentence edited). A
    sentence with no word at all (``...``, ``* * *``) is never linked. Several sentences of A
@@ -108,7 +109,7 @@ from .quote_marks import quote_spans
 from .sourcing import body_quotations
 from .speakers import opening_name
 from .story import sentences as story_sentences, story_table
-from .text.lexicon import REPORTING_WORDS
+from .text.lexicon import DATE_WORDS, REPORTING_WORDS
 from .text.tokens import WORD, continues_sentence, stem, sums
 from .text.typography import comparison_form, only_typography, same_text
 
@@ -182,6 +183,13 @@ TOLD_ONCE_SIMILARITY = 0.2
 """Similarity that two sentences left over in both versions, sharing :data:`MIN_COMMON` words told once
 (:attr:`_Candidates.once`), must still reach to be linked: a long sentence that shares an epithet and a
 word with another on other matters (``the real estate mogul``) does not retell it."""
+TOLD_ONCE_IN_ORDER = 2
+"""Words told once (:attr:`_Candidates.once`) that two sentences left over in both versions must share when they lie in
+order between linked neighbours and share a word written in lower case (:data:`MIN_COMMON` elsewhere): where the
+story's order vouches for them, two words of one fact that no other sentence tells (``Christmas lights``,
+``flip-flopped``) are enough; two names are not (who, not what)."""
+_DATING = frozenset(stem(w) for w in DATE_WORDS)
+"""Stems of the words that date an event (``earlier this month``, ``Tuesday``): told once, they tell when, not what."""
 WIDE_IN_PLACE_COMMON = 4
 """Content words, in order, that two free sentences in a gap between two links wider than :data:`IN_PLACE_GAP`
 must share (with a rare-word similarity of :data:`GAP_RARE`) to be linked as a paraphrase in place: three names
@@ -357,7 +365,9 @@ def _one_to_one(found: _Candidates) -> dict[int, int]:
 def _wide_gap_fact(found: _Candidates, i: int, j: int) -> bool:
     """Whether sentence i of A and j of B, in a gap wider than :data:`IN_PLACE_GAP`, tell one fact: their rare-word
     similarity reaches :data:`GAP_RARE` and they share :data:`WIDE_GAP_COMMON` content words (one rare name alone, a
-    fragment of a quoted post such as ``We are on Elmshire.``, does not tell which sentence retells which).
+    fragment of a quoted post such as ``We are on Elmshire.``, does not tell which sentence retells which), one of
+    them written in lower case in both (:func:`_lower_in_common`) or quoted in both (a name, ``Mary Olsen``, tells who,
+    not what).
 
     Example
     -------
@@ -367,7 +377,10 @@ def _wide_gap_fact(found: _Candidates, i: int, j: int) -> bool:
     (False, True)
     """
     common = found.sets_a[i] & found.sets_b[j]
-    return found.weighted(i, j) >= GAP_RARE and len(common) >= WIDE_GAP_COMMON
+    if found.weighted(i, j) < GAP_RARE or len(common) < WIDE_GAP_COMMON:
+        return False
+    quoted_a, quoted_b = ({w for w, inside, _ in read if inside} for read in (found.read_a[i], found.read_b[j]))
+    return bool(_lower_in_common(found, i, j) or quoted_a & quoted_b & common)
 
 
 def _gap_rank(found: _Candidates, pair: tuple[int, int, float]) -> float:
@@ -789,12 +802,14 @@ def _retold_quotes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tupl
 def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links between sentences left over in both versions that tell one fact in words found in no other
     sentence of either version (:attr:`_Candidates.once`, versions of :data:`TOLD_ONCE_OF` sentences or
-    more): :data:`MIN_COMMON` such stems (``nearly 90``, ``Jesuit``, ``Washington``) with a similarity of
-    :data:`TOLD_ONCE_SIMILARITY`, or a phrase quoted in one (:func:`_phrases`) written word for word in the
-    other when the two lie in order between linked neighbours (a set phrase written far apart is not one
-    quotation) or, anywhere, quoted in both (one remark quoted by two versions in two places). Never two
-    sentences that tell two facts (:meth:`_Candidates.apart`). Words told once on each side pick out one pair:
-    no pairing is needed, and a sentence quoting two phrases told apart in the other version is linked to both.
+    more): :data:`MIN_COMMON` such stems (``nearly 90``, ``Jesuit``, ``Washington``; :data:`TOLD_ONCE_IN_ORDER` when
+    the two lie in order between neighbours linked in order, :func:`_in_order`, moved links left out; words that
+    date an event, :data:`_DATING`, not counted) with a similarity of :data:`TOLD_ONCE_SIMILARITY`, or a phrase
+    quoted in one (:func:`_phrases`) written word for word in the other when the two lie in order between linked
+    neighbours (a set phrase written far apart is not one quotation) or, anywhere, quoted in both (one remark quoted
+    by two versions in two places). Never two sentences that tell two facts (:meth:`_Candidates.apart`). Words told
+    once on each side pick out one pair: no pairing is needed, and a sentence quoting two phrases told apart in the
+    other version is linked to both.
 
     Example
     -------
@@ -807,13 +822,15 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
     if max(len(found.size_a), len(found.size_b)) < TOLD_ONCE_OF:
         return []
     placed_a, placed_b = {i for i, _ in pairs}, {j for _, j in pairs}
-    gaps = _Gaps(links, len(found.size_a), len(found.size_b))
+    gaps = _Gaps(dict(_in_order(list(links.items()), found.similarity)), len(found.size_a), len(found.size_b))
     extra = []
     for i, j, sim in found.pairs:
         if i in placed_a or j in placed_b:
             continue
-        once = len(found.stems_a[i] & found.stems_b[j] & found.once) >= MIN_COMMON and sim >= TOLD_ONCE_SIMILARITY
-        if (once or _quoted_once(found, i, j, both=not gaps.fits(i, j))) and not found.apart(i, j):
+        in_order = gaps.fits(i, j)
+        told = len(found.stems_a[i] & found.stems_b[j] & found.once - _DATING) if sim >= TOLD_ONCE_SIMILARITY else 0
+        once = told >= MIN_COMMON or (told >= TOLD_ONCE_IN_ORDER and in_order and _lower_in_common(found, i, j))
+        if (once or _quoted_once(found, i, j, both=not in_order)) and not found.apart(i, j):
             extra.append((i, j))
     return extra
 

@@ -391,6 +391,37 @@ def test_words_that_recur_through_the_story_are_not_told_once():
     assert (6, 0) not in _links(align_texts(a, b))
 
 
+TORN = "Fishermen blamed the storm for their torn nets."
+TORN_RETOLD = "Torn nets kept many crews in port all week."
+
+
+def test_two_words_told_once_link_two_left_over_sentences_in_order():
+    # torn and nets are found in no other sentence; between linked neighbours two such words are enough
+    a, b = QUAY[:6] + [TORN] + QUAY[6:], QUAY[:6] + [TORN_RETOLD] + QUAY[6:]
+    assert (6, 6) in _links(align_texts(a, b))
+
+
+def test_a_moved_sentence_does_not_take_two_left_over_sentences_out_of_order():
+    # the lighthouse sentence opens B: a moved link, outside the chain of links in order
+    a = QUAY[:6] + [TORN] + QUAY[6:]
+    b = [QUAY[10]] + QUAY[:6] + [TORN_RETOLD] + QUAY[6:10] + QUAY[11:]
+    assert (6, 7) in _links(align_texts(a, b))
+
+
+def test_two_words_told_once_do_not_link_two_left_over_sentences_out_of_order():
+    a, b = QUAY[:6] + [TORN] + QUAY[6:], [TORN_RETOLD] + QUAY
+    assert (6, 0) not in _links(align_texts(a, b))
+
+
+def test_words_that_date_an_event_are_not_words_told_once():
+    # "earlier this month" tells when, not what: two sentences sharing nothing else are two facts
+    a = QUAY[:6] + ["Earlier this month the fishermen of the north quay sold three of their oldest boats to a "
+                    "yard in Brest."] + QUAY[6:]
+    b = QUAY[:6] + ["Earlier this month, two crews mended torn nets before the autumn storms came in from the "
+                    "west."] + QUAY[6:]
+    assert (6, 6) not in _links(align_texts(a, b))
+
+
 def test_words_told_once_do_not_link_sentences_of_a_short_story():
     # in a short text most words are told once
     assert (3, 0) not in _links(align_texts(QUAY[:3] + [SIGNED], [SIGNED_RETOLD] + QUAY[:3]))
@@ -474,6 +505,27 @@ def test_a_one_word_fragment_sharing_a_rare_name_is_not_linked_in_a_wide_gap():
     assert not {(5, 7)} & _links(align_texts(a, b))
     assert (3, 3) in _links(align_texts(HARBOUR + ["Elmshire Ferries said it was looking into the delays."],
                                         HARBOUR + ["Elmshire Ferries blamed the delays on the storm."]))
+
+
+OLSEN_FREE_A = ["Volunteers painted benches green.", "A choir sang hymns beside the chapel.",
+                "Bakers handed out warm buns."]
+OLSEN_FREE_B = ["Sailors tied ropes to bollards.", "A kite drifted above rooftops.",
+                "Gardeners trimmed hedges near the square."]
+
+
+def test_two_sentences_sharing_only_a_name_are_not_linked_in_a_wide_gap():
+    # Mary Olsen tells who, not what: nothing written in lower case is shared
+    a = QUAY[:6] + ["Mary Olsen said her eyes popped when she saw the bill."] + OLSEN_FREE_A + QUAY[6:]
+    b = QUAY[:6] + OLSEN_FREE_B + ["Well, Mary Olsen was in that boat."] + QUAY[6:]
+    assert (6, 9) not in _links(align_texts(a, b))
+
+
+def test_two_sentences_sharing_a_title_quoted_in_both_are_linked_in_a_wide_gap():
+    # the words of a quoted title are capitalized, yet quoted in both they tell one fact
+    poster = 'Across the foot of the faded poster by the mill run the words "The Gull of Fools."'
+    a = QUAY[:6] + [poster] + OLSEN_FREE_A + QUAY[6:]
+    b = QUAY[:6] + OLSEN_FREE_B + ['The headline reads, "THE GULL OF FOOLS."'] + QUAY[6:]
+    assert (6, 9) in _links(align_texts(a, b))
 
 
 def test_a_quotation_cut_short_differently_in_both_versions_joins_the_linked_sentence():
