@@ -508,3 +508,16 @@ def test_an_inquiry_by_a_body_credits_it_only_where_it_found_something():
 def test_reported_from_a_place_ending_the_sentence_is_a_reporter_credit():
     text = "“The ferry will sail,” Ada Brill said.\n\nOmar Petrov reported from Elmton; Ada Brill, from Dover."
     assert cited(text) == [("Ada Brill", "said")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry logs will be made public by Jan. 29, the port office said.", [("port office", "said")]),
+    ("The Harbor Poll was conducted by telephone among 900 adults.", []),
+    ("One pilot, who did not want to be quoted by name, said the tolls were high.", [("pilot", "said")]),
+    ("The tolls were released by the Elmton port board on Monday.", [("Elmton port board", "released by")]),
+    ("The ferry stopped, according to an email from the port board.", [("email", "according to")]),
+    ("Fares rose, according to a January 2024 survey by the Elmton Ledger.",
+     [("survey by the Elmton Ledger", "according to"), ("Elmton Ledger", "survey by")]),
+])
+def test_a_channel_a_date_or_a_name_after_by_is_no_agent(text, expected):
+    assert cited(text) == expected
