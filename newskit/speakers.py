@@ -1390,8 +1390,9 @@ def _titled_for(phrase: list[tuple[str, int, int]]) -> bool:
 
 def _ends_after_phrase(toks: list[tuple[str, int, int]], k: int, phrase: list[tuple[str, int, int]]) -> bool:
     """Whether ``toks[k]`` ends the phrase read after a cue (:func:`_after_phrase`, ``phrase`` so far): a stop word
-    ("familiar with" goes on), or an adverb or a time word after the phrase's first word, but for a modal that is
-    the end of a name (:func:`_named_modal`: "said Theresa May", not "said Lee May 3").
+    ("familiar with" goes on), or an adverb, a time word or a reporting verb of a new clause (:func:`_finite_report`)
+    after the phrase's first word, but for a modal that is the end of a name (:func:`_named_modal`: "said Theresa
+    May", not "said Lee May 3").
 
     Example
     -------
@@ -1404,7 +1405,24 @@ def _ends_after_phrase(toks: list[tuple[str, int, int]], k: int, phrase: list[tu
     dated = k + 1 < len(toks) and toks[k + 1][0][:1].isdigit()  # "said Lee May 3": a date
     named = _named_modal(word) and phrase and phrase[-1][0][:1].isupper() and not dated  # "said Theresa May"
     stop = word.lower() in _STOP - {"of"} and not familiar or word.lower() in _SKIP_BEFORE_CUE | _TIME_NOUNS and phrase
-    return bool(stop) and not named and not _titled_for(phrase + [toks[k]])  # "said Ambassador to Elmshire Jo Lee"
+    return bool(stop or phrase and _finite_report(toks, k)) and not named and not _titled_for(phrase + [toks[k]])
+
+
+def _finite_report(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether ``toks[k]`` is a reporting verb in -s or in the past (:data:`~newskit.text.lexicon.REPORTING_WORDS`)
+    and no participle before "by": the verb of a new clause, which ends a phrase read after a cue ("obtained by the
+    Ledger warns that": the Ledger; not "according to exit polls reported by the Ledger").
+
+    Example
+    -------
+    >>> t = tokens("the Ledger warns; Lee quoted; polls reported by; Warns; stress; saying; according")
+    >>> [t[k][0] for k in range(len(t)) if _finite_report(t, k)]
+    ['warns', 'quoted']
+    """
+    word = toks[k][0]
+    by = k + 1 < len(toks) and toks[k + 1][0] == "by"
+    return word in REPORTING_WORDS and not by and (word.endswith("s") and not word.endswith("ss")
+                                                   or word in REPORTING_PAST or word in ("cited", "quoted"))
 
 
 def _opens_on_pronoun(toks: list[tuple[str, int, int]]) -> bool:

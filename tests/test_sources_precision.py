@@ -521,3 +521,19 @@ def test_reported_from_a_place_ending_the_sentence_is_a_reporter_credit():
 ])
 def test_a_channel_a_date_or_a_name_after_by_is_no_agent(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A letter obtained by The Elmton Ledger warns that the tolls will rise.",
+     [("letter", "warns"), ("Elmton Ledger", "obtained by")]),
+    ("An essay cited by her campaign quoted two economists on the tolls.", [("campaign", "cited by")]),
+    ("The rise was steep, according to Ada Brill, who runs the ferry.", [("Ada Brill", "according to")]),
+])
+def test_a_reporting_verb_ends_the_phrase_after_a_cue(text, expected):
+    assert cited(text) == expected
+
+
+def test_a_participle_before_by_does_not_end_the_phrase_after_a_cue():
+    found = cited("Tolls rose, according to exit polls reported by the Elmton Ledger.")
+    assert ("Elmton Ledger", "reported by") in found and ("exit polls", "according to") not in found
+
