@@ -2262,6 +2262,14 @@ def resolve_source(mention: str, names: list[str], roles: dict[str, set[str]], d
     return fullest_name(mention, names)
 
 
+def _fuller(candidate: list[str], words: list[str]) -> bool:
+    """Whether the words of ``candidate`` hold ``words`` and more, ending in them or naming no place by their first or
+    last word around them ("South China Sea", "Elm Street")."""
+    held = any(candidate[i:i + len(words)] == words for i in range(len(candidate) - len(words) + 1))
+    place = candidate[0].lower() in PLACE_NAME_STARTS or candidate[-1].lower() in PLACE_NAME_ENDS
+    return len(candidate) > len(words) and held and (candidate[-len(words):] == words or not place)
+
+
 def _particle_case(word: str) -> str:
     """A name particle in lower case ("Van" opening a sentence is the "van" of "Robert van Otterdijk")."""
     return word.lower() if word.lower() in _PARTICLES else word
@@ -2269,7 +2277,8 @@ def _particle_case(word: str) -> str:
 
 def fullest_name(name: str, names: list[str]) -> str:
     """The longest name in ``names`` that contains ``name`` word for word, when only one does; those that end
-    in it first ("Trump" is "Donald Trump", not "Trump Tower").
+    in it first ("Trump" is "Donald Trump", not "Trump Tower"), and never a place named around it ("China" is not
+    "South China Sea": :data:`~newskit.text.lexicon.PLACE_NAME_STARTS`, :data:`~newskit.text.lexicon.PLACE_NAME_ENDS`).
 
     Example
     -------
@@ -2279,14 +2288,15 @@ def fullest_name(name: str, names: list[str]) -> str:
     'Maria van der Hoeven'
     >>> fullest_name("Bloggs", ["Bloggs Tower", "Jo Bloggs"]), fullest_name("Bloggs", ["Al Bloggs", "Jo Bloggs"])
     ('Jo Bloggs', 'Bloggs')
+    >>> fullest_name("Elmland", ["North Elmland Sea"]), fullest_name("Elm", ["Elm Street"])
+    ('Elmland', 'Elm')
     """
     words = [_particle_case(w) for w in name.split()]
     if not words or not all(_is_capitalised(w) or w in _PARTICLES for w in words):
         return name
     best: list[str] = []
     for candidate in names:
-        cw = [_particle_case(w) for w in candidate.split()]
-        if len(cw) > len(words) and any(cw[i:i + len(words)] == words for i in range(len(cw) - len(words) + 1)):
+        if _fuller([_particle_case(w) for w in candidate.split()], words):
             best.append(candidate)
     best = [b for b in best if [_particle_case(w) for w in b.split()][-len(words):] == words] or best
     longest = {b for b in best if len(b.split()) == max((len(x.split()) for x in best), default=0)}

@@ -537,3 +537,19 @@ def test_a_participle_before_by_does_not_end_the_phrase_after_a_cue():
     found = cited("Tolls rose, according to exit polls reported by the Elmton Ledger.")
     assert ("Elmton Ledger", "reported by") in found and ("exit polls", "according to") not in found
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Besides Elmland, two other states claim the reef. Elmland said on Monday that it would sail.",
+     [("Elmland", "said")]),
+    ("Perhaps Doria will agree to the levy. Doria said on Monday that it would pay.", [("Doria", "said")]),
+    ("Following Omar Petrov's remarks, the port closed. Petrov said it would reopen.",
+     [("Omar Petrov", "remarks"), ("Omar Petrov", "said")]),
+])
+def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it(text, expected):
+    assert cited(text) == expected
+
+
+def test_a_place_named_around_a_name_is_not_its_fuller_form():
+    text = "Besides Elmland, two states claim reefs in the South Elmland Sea. Elmland said on Monday that it would go."
+    assert cited(text) == [("Elmland", "said")]
+
