@@ -959,7 +959,12 @@ def _owner_before_participle(text: str, subject: tuple[str, int, int], cue: int)
     owner = _OWNER_WORD.search(subject[0])
     if not (subject[1] < cue and owner and _PARTICIPLE_AT.match(text, cue)):
         return False
-    word = owner.group(1)
+    return _written_bare(text, owner.group(1))
+
+
+def _written_bare(text: str, word: str) -> bool:
+    """Whether the owner ``word`` (written before "'s") is a lower-case word or written in ``text`` without its "'s"
+    too: an owner, not a name in "'s" ("Hallam's")."""
     return word[:1].islower() or re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None
 
 
@@ -1285,13 +1290,30 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
                 subject = _person_label(text, subject)  # "TAPPER:", "Jo Lee: “...”"; not "Update: “...”"
             if _rejected(match, subject, inside, skips):
                 continue
-            subject = _widened(text, clause, subject)
+            subject = _widened(text, clause, _unowned(text, subject))
             last, last_cue = subject, match.end()
             for source, s, e in [*_joined_before(text, clause, subject), subject]:
                 found.append({"source": source, "cue": cue_word(match),
                               "start": min(s, match.start()), "end": max(e, match.end()), "mention_start": s,
                               "mention_end": e, "span": index})
     return found
+
+
+def _unowned(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int]:
+    """``subject`` without the possessive ending it: the owner of a cue read as a noun is its source ("Elmland's
+    claims", "the nominee's boasts"); an owner after "of" stays ("friends of Jo Lee's"), and so does a name ``text``
+    never writes without its "'s" (:func:`_written_bare`: "Hallam's reported").
+
+    Example
+    -------
+    >>> text = "Elmland's claims; friends of Jo Lee's; Elmland"
+    >>> _unowned(text, ("Elmland's", 0, 9)), _unowned(text, ("friends of Jo Lee's", 18, 37))
+    (('Elmland', 0, 7), ("friends of Jo Lee's", 18, 37))
+    """
+    owner = _OWNER_WORD.search(subject[0])
+    if not owner or re.search(r"\bof\b", subject[0]) or not _written_bare(text, owner.group(1)):
+        return subject
+    return subject[0][:-2], subject[1], subject[2] - 2
 
 
 def _person_label(text: str, subject) -> tuple[str, int, int] | None:

@@ -553,3 +553,13 @@ def test_a_place_named_around_a_name_is_not_its_fuller_form():
     text = "Besides Elmland, two states claim reefs in the South Elmland Sea. Elmland said on Monday that it would go."
     assert cited(text) == [("Elmland", "said")]
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Experts have discounted Elmland's claims, but have speculated that Elmland may test again.",
+     [("Experts", "speculated"), ("Elmland", "claims")]),
+    ("Omar Petrov is the Republican presidential nominee. Critics said that the Republican presidential nominee’s "
+     "boasts don’t match reality.", [("Critics", "said"), ("Omar Petrov", "boasts")]),
+    ("Friends of Jo Lee's say she will run.", [("Friends of Jo Lee's", "say")]),
+])
+def test_the_owner_of_a_cue_read_as_a_noun_is_the_source_without_its_possessive(text, expected):
+    assert cited(text) == expected
