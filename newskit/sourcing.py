@@ -45,7 +45,8 @@ from .quote_speakers import Mentions, agent_before, agent_owner, described_organ
 from .text.lexicon import AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, \
     FINDING_VERBS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, NAME_BREAKS, NAME_TITLES, PARTY_TAG, \
     PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, \
-    REPORTING_VERBS, STANCE_VERBS, SUBJECT_FORMS, alternation, suffixed_company_pattern
+    REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, MONTHS, MONTH_ABBREVIATIONS, alternation, \
+    suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
     full_name, genders, given_name, given_name_gender, group_of, name_forms, named_people, noun_cue, person_name, \
     pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, \
@@ -679,10 +680,17 @@ _FINDING_AFTER = re.compile(rf"(?<!\bthe)(?<!\ba)(?<!\bits)(?<!\bhis)(?<!\bher)(
 """A verb of finding after a phrase, not a noun after a determiner ("a transcript of the show")."""
 
 
+_NO_AGENT = re.compile(rf"(?:{alternation(SPEAKING_CHANNELS)}|name)\b|"
+                       rf"(?:{alternation(MONTHS + MONTH_ABBREVIATIONS)})\.?\s+\d", re.IGNORECASE)
+"""What follows "by" right after it without being anyone: a channel ("conducted by telephone"; "according to an email"
+is a text), "name" ("quoted by name"), a date ("made public by Jan. 29")."""
+
+
 def agent_subject(text: str, match: re.Match, hi: int):
     """The source after a cue of :data:`~newskit.cues.BY_CUES` or :data:`~newskit.cues.AGENT_CUES` (up to ``hi``): the
     phrase after it, cut before a reason after "from" ("criticism from the council for the delay": the council) and
-    before a verb of finding, whose subject the whole phrase is ("a study by the harbor board found ...": the board).
+    before a verb of finding, whose subject the whole phrase is ("a study by the harbor board found ...": the board);
+    None for a channel, "name" or a date (:data:`_NO_AGENT`: "the poll was conducted by telephone").
 
     >>> text = "A study by the harbor board found that tolls rose."
     >>> agent_subject(text, AGENT_CUES.search(text), len(text))[0]
@@ -690,9 +698,12 @@ def agent_subject(text: str, match: re.Match, hi: int):
     >>> text = "It was in a transcript released by the producers of the show in May."
     >>> agent_subject(text, AGENT_CUES.search(text), len(text))[0]
     'producers of the show'
+    >>> text = "The files will be released by Jan. 29; the poll was conducted by telephone."
+    >>> [agent_subject(text, m, len(text)) for m in AGENT_CUES.finditer(text)]
+    [None, None]
     """
     after = subject_after(text, match.end(), hi)
-    if not after:
+    if not after or _NO_AGENT.match(text, match.end()):
         return None
     cut = _REASON.search(after[0]) if match.group().rstrip().endswith("from") else None
     cut = cut or _FINDING_AFTER.search(after[0])
@@ -948,7 +959,12 @@ def _owner_before_participle(text: str, subject: tuple[str, int, int], cue: int)
     owner = _OWNER_WORD.search(subject[0])
     if not (subject[1] < cue and owner and _PARTICIPLE_AT.match(text, cue)):
         return False
-    word = owner.group(1)
+    return _written_bare(text, owner.group(1))
+
+
+def _written_bare(text: str, word: str) -> bool:
+    """Whether the owner ``word`` (written before "'s") is a lower-case word or written in ``text`` without its "'s"
+    too: an owner, not a name in "'s" ("Hallam's")."""
     return word[:1].islower() or re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None
 
 
@@ -1307,13 +1323,30 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
                 subject = _person_label(text, subject)  # "TAPPER:", "Jo Lee: “...”"; not "Update: “...”"
             if _rejected(match, subject, inside, skips, lo):
                 continue
-            subject = _widened(text, clause, subject)
+            subject = _widened(text, clause, _unowned(text, subject))
             last, last_cue = subject, match.end()
             for source, s, e in [*_joined_before(text, clause, subject), subject]:
                 found.append({"source": source, "cue": cue_word(match),
                               "start": min(s, match.start()), "end": max(e, match.end()), "mention_start": s,
                               "mention_end": e, "span": index})
     return found
+
+
+def _unowned(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int]:
+    """``subject`` without the possessive ending it: the owner of a cue read as a noun is its source ("Elmland's
+    claims", "the nominee's boasts"); an owner after "of" stays ("friends of Jo Lee's"), and so does a name ``text``
+    never writes without its "'s" (:func:`_written_bare`: "Hallam's reported").
+
+    Example
+    -------
+    >>> text = "Elmland's claims; friends of Jo Lee's; Elmland"
+    >>> _unowned(text, ("Elmland's", 0, 9)), _unowned(text, ("friends of Jo Lee's", 18, 37))
+    (('Elmland', 0, 7), ("friends of Jo Lee's", 18, 37))
+    """
+    owner = _OWNER_WORD.search(subject[0])
+    if not owner or re.search(r"\bof\b", subject[0]) or not _written_bare(text, owner.group(1)):
+        return subject
+    return subject[0][:-2], subject[1], subject[2] - 2
 
 
 def _person_label(text: str, subject) -> tuple[str, int, int] | None:

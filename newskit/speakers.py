@@ -1390,8 +1390,9 @@ def _titled_for(phrase: list[tuple[str, int, int]]) -> bool:
 
 def _ends_after_phrase(toks: list[tuple[str, int, int]], k: int, phrase: list[tuple[str, int, int]]) -> bool:
     """Whether ``toks[k]`` ends the phrase read after a cue (:func:`_after_phrase`, ``phrase`` so far): a stop word
-    ("familiar with" goes on), or an adverb or a time word after the phrase's first word, but for a modal that is
-    the end of a name (:func:`_named_modal`: "said Theresa May", not "said Lee May 3").
+    ("familiar with" goes on), or an adverb, a time word or a reporting verb of a new clause (:func:`_finite_report`)
+    after the phrase's first word, but for a modal that is the end of a name (:func:`_named_modal`: "said Theresa
+    May", not "said Lee May 3").
 
     Example
     -------
@@ -1404,7 +1405,24 @@ def _ends_after_phrase(toks: list[tuple[str, int, int]], k: int, phrase: list[tu
     dated = k + 1 < len(toks) and toks[k + 1][0][:1].isdigit()  # "said Lee May 3": a date
     named = _named_modal(word) and phrase and phrase[-1][0][:1].isupper() and not dated  # "said Theresa May"
     stop = word.lower() in _STOP - {"of"} and not familiar or word.lower() in _SKIP_BEFORE_CUE | _TIME_NOUNS and phrase
-    return bool(stop) and not named and not _titled_for(phrase + [toks[k]])  # "said Ambassador to Elmshire Jo Lee"
+    return bool(stop or phrase and _finite_report(toks, k)) and not named and not _titled_for(phrase + [toks[k]])
+
+
+def _finite_report(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether ``toks[k]`` is a reporting verb in -s or in the past (:data:`~newskit.text.lexicon.REPORTING_WORDS`)
+    and no participle before "by": the verb of a new clause, which ends a phrase read after a cue ("obtained by the
+    Ledger warns that": the Ledger; not "according to exit polls reported by the Ledger").
+
+    Example
+    -------
+    >>> t = tokens("the Ledger warns; Lee quoted; polls reported by; Warns; stress; saying; according")
+    >>> [t[k][0] for k in range(len(t)) if _finite_report(t, k)]
+    ['warns', 'quoted']
+    """
+    word = toks[k][0]
+    by = k + 1 < len(toks) and toks[k + 1][0] == "by"
+    return word in REPORTING_WORDS and not by and (word.endswith("s") and not word.endswith("ss")
+                                                   or word in REPORTING_PAST or word in ("cited", "quoted"))
 
 
 def _opens_on_pronoun(toks: list[tuple[str, int, int]]) -> bool:
@@ -2244,6 +2262,14 @@ def resolve_source(mention: str, names: list[str], roles: dict[str, set[str]], d
     return fullest_name(mention, names)
 
 
+def _fuller(candidate: list[str], words: list[str]) -> bool:
+    """Whether the words of ``candidate`` hold ``words`` and more, ending in them or naming no place by their first or
+    last word around them ("South China Sea", "Elm Street")."""
+    held = any(candidate[i:i + len(words)] == words for i in range(len(candidate) - len(words) + 1))
+    place = candidate[0].lower() in PLACE_NAME_STARTS or candidate[-1].lower() in PLACE_NAME_ENDS
+    return len(candidate) > len(words) and held and (candidate[-len(words):] == words or not place)
+
+
 def _particle_case(word: str) -> str:
     """A name particle in lower case ("Van" opening a sentence is the "van" of "Robert van Otterdijk")."""
     return word.lower() if word.lower() in _PARTICLES else word
@@ -2251,7 +2277,8 @@ def _particle_case(word: str) -> str:
 
 def fullest_name(name: str, names: list[str]) -> str:
     """The longest name in ``names`` that contains ``name`` word for word, when only one does; those that end
-    in it first ("Trump" is "Donald Trump", not "Trump Tower").
+    in it first ("Trump" is "Donald Trump", not "Trump Tower"), and never a place named around it ("China" is not
+    "South China Sea": :data:`~newskit.text.lexicon.PLACE_NAME_STARTS`, :data:`~newskit.text.lexicon.PLACE_NAME_ENDS`).
 
     Example
     -------
@@ -2261,14 +2288,15 @@ def fullest_name(name: str, names: list[str]) -> str:
     'Maria van der Hoeven'
     >>> fullest_name("Bloggs", ["Bloggs Tower", "Jo Bloggs"]), fullest_name("Bloggs", ["Al Bloggs", "Jo Bloggs"])
     ('Jo Bloggs', 'Bloggs')
+    >>> fullest_name("Elmland", ["North Elmland Sea"]), fullest_name("Elm", ["Elm Street"])
+    ('Elmland', 'Elm')
     """
     words = [_particle_case(w) for w in name.split()]
     if not words or not all(_is_capitalised(w) or w in _PARTICLES for w in words):
         return name
     best: list[str] = []
     for candidate in names:
-        cw = [_particle_case(w) for w in candidate.split()]
-        if len(cw) > len(words) and any(cw[i:i + len(words)] == words for i in range(len(cw) - len(words) + 1)):
+        if _fuller([_particle_case(w) for w in candidate.split()], words):
             best.append(candidate)
     best = [b for b in best if [_particle_case(w) for w in b.split()][-len(words):] == words] or best
     longest = {b for b in best if len(b.split()) == max((len(x.split()) for x in best), default=0)}

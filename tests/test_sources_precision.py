@@ -508,3 +508,58 @@ def test_an_inquiry_by_a_body_credits_it_only_where_it_found_something():
 def test_reported_from_a_place_ending_the_sentence_is_a_reporter_credit():
     text = "“The ferry will sail,” Ada Brill said.\n\nOmar Petrov reported from Elmton; Ada Brill, from Dover."
     assert cited(text) == [("Ada Brill", "said")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry logs will be made public by Jan. 29, the port office said.", [("port office", "said")]),
+    ("The Harbor Poll was conducted by telephone among 900 adults.", []),
+    ("One pilot, who did not want to be quoted by name, said the tolls were high.", [("pilot", "said")]),
+    ("The tolls were released by the Elmton port board on Monday.", [("Elmton port board", "released by")]),
+    ("The ferry stopped, according to an email from the port board.", [("email", "according to")]),
+    ("Fares rose, according to a January 2024 survey by the Elmton Ledger.",
+     [("survey by the Elmton Ledger", "according to"), ("Elmton Ledger", "survey by")]),
+])
+def test_a_channel_a_date_or_a_name_after_by_is_no_agent(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A letter obtained by The Elmton Ledger warns that the tolls will rise.",
+     [("letter", "warns"), ("Elmton Ledger", "obtained by")]),
+    ("An essay cited by her campaign quoted two economists on the tolls.", [("campaign", "cited by")]),
+    ("The rise was steep, according to Ada Brill, who runs the ferry.", [("Ada Brill", "according to")]),
+])
+def test_a_reporting_verb_ends_the_phrase_after_a_cue(text, expected):
+    assert cited(text) == expected
+
+
+def test_a_participle_before_by_does_not_end_the_phrase_after_a_cue():
+    found = cited("Tolls rose, according to exit polls reported by the Elmton Ledger.")
+    assert ("Elmton Ledger", "reported by") in found and ("exit polls", "according to") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Besides Elmland, two other states claim the reef. Elmland said on Monday that it would sail.",
+     [("Elmland", "said")]),
+    ("Perhaps Doria will agree to the levy. Doria said on Monday that it would pay.", [("Doria", "said")]),
+    ("Following Omar Petrov's remarks, the port closed. Petrov said it would reopen.",
+     [("Omar Petrov", "remarks"), ("Omar Petrov", "said")]),
+])
+def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it(text, expected):
+    assert cited(text) == expected
+
+
+def test_a_place_named_around_a_name_is_not_its_fuller_form():
+    text = "Besides Elmland, two states claim reefs in the South Elmland Sea. Elmland said on Monday that it would go."
+    assert cited(text) == [("Elmland", "said")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Experts have discounted Elmland's claims, but have speculated that Elmland may test again.",
+     [("Experts", "speculated"), ("Elmland", "claims")]),
+    ("Omar Petrov is the Republican presidential nominee. Critics said that the Republican presidential nominee’s "
+     "boasts don’t match reality.", [("Critics", "said"), ("Omar Petrov", "boasts")]),
+    ("Friends of Jo Lee's say she will run.", [("Friends of Jo Lee's", "say")]),
+])
+def test_the_owner_of_a_cue_read_as_a_noun_is_the_source_without_its_possessive(text, expected):
+    assert cited(text) == expected

@@ -573,9 +573,10 @@ NAME_BREAKS = frozenset("""but and the in on at so yet or as if when while after
 a an this that it he she they we i his her their its our my there here for with from by of to
 both all each either neither some many several most nor not about against among like unlike under over since until
 without despite during through toward towards upon within whether though although because unless once than via
-amid later earlier now instead indeed thus afterwards previously recently albeit""".split())
+amid later earlier now instead indeed thus afterwards previously recently albeit besides perhaps including
+following regarding""".split())
 """Words that end a run of capitalised words read back from a personal name ("But Wang Yi" -> "Wang Yi",
-"Both Trump and Putin" -> no name "Both Trump")."""
+"Both Trump and Putin" -> no name "Both Trump", "Besides China, ..." -> no name "Besides China")."""
 
 
 NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen
