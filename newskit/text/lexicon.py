@@ -612,8 +612,9 @@ TITLES = TITLE_ABBREVIATIONS | frozenset({"sir", "dame", "lord", "lady"})
 
 NAME_TITLES = TITLES | frozenset("""miss president vice former senator governor secretary representative congressman
 congresswoman mayor sheriff ambassador minister prime chancellor judge justice speaker leader bishop
-archbishop""".split())
-"""Titles and roles written before a personal name ("Gov.", "President", "former", "Bishop"): not part of the name."""
+archbishop pope""".split())
+"""Titles and roles written before a personal name ("Gov.", "President", "former", "Bishop", "Pope"): not part of the
+name."""
 
 PAST_HOLDER_WORDS = ("former", "late", "then")
 """Words before a role or a name that make its holder a past one ("the former senator", "the late Jo Lee",
