@@ -893,6 +893,12 @@ company nouns (:data:`COMPANY_NOUNS`) and nouns of organisations that are no com
 Times ... the newspaper said"): these name the organisation a sentence before has as its subject, never the last
 company named (a newspaper is not the Facebook it reports on)."""
 
+MEDIUM_NOUNS = frozenset("""newspaper paper daily tabloid magazine weekly journal website site forum blog network
+channel broadcaster station podcast""".split())
+"""Nouns of a medium written before its name, where someone comments or posts ("a commentator in left-wing newspaper
+Haaretz", "one commenter on the exercise forum T-Nation"): the name after them is where the one before speaks, not
+the speaker."""
+
 COMPANIES = frozenset("""Twitter Facebook Google Apple Amazon Microsoft Meta Instagram YouTube TikTok Snapchat WhatsApp
 Uber Lyft Airbnb Netflix Tesla Boeing Airbus Walmart Target Starbucks McDonald's Disney Comcast Verizon AT&T Intel
 Nvidia IBM Oracle Samsung Sony Toyota Ford GM Volkswagen ExxonMobil Exxon Chevron BP Shell Pfizer Moderna
