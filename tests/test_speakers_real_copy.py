@@ -1,5 +1,6 @@
 """Speakers of quotations in shapes met on real news pages, each on a sentence written here: someone writing in a
-medium named after its noun; with the neighbours each rule must leave alone."""
+medium named after its noun, a verb joined by "and" in a clause of time; with the neighbours each rule must leave
+alone."""
 
 import warnings
 
@@ -21,4 +22,16 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
      [("blogger on the Web site Elm Report", "blogger on the Web site Elm Report")]),
 ])
 def test_a_writer_in_a_named_medium_speaks(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" opens the sentence: the verb joined by "and" is the subject's of the clause "when" opens
+    ("It was past midnight when the pilot came back on the radio and said: “We are turning around.”",
+     [("the pilot", "the pilot")]),
+    # a person opens the sentence: the verb joined by "and" stays the person's
+    ("Jo Lee waited at the gate until the pilot came back and said: “We are turning around.”",
+     [("Jo Lee", "Jo Lee")]),
+])
+def test_a_verb_joined_by_and_in_a_clause_of_time(text, expected):
     assert spoken(text) == expected

@@ -409,6 +409,10 @@ PARTICIPLE_LEADS = ("before", "after", "upon", "while", "when", "by", "without",
 """Prepositions and conjunctions that open a participle cue's phrase ("deflected questions about Roe before saying",
 "drew boos upon saying"): the participle has no subject of its own there, it is the clause's."""
 
+CLAUSE_CONJUNCTIONS = ("before", "after", "when", "until", "once", "while", "because", "since")
+"""Conjunctions of time and cause that open a clause with a subject of its own ("it seemed an hour before the captain
+came back and said"): the subject of a verb joined by "and" in that clause."""
+
 CUE_ADVERBS = ("first", "once", "very", "so", "too", "quickly", "soon", "never", "long", "since", "initially", "still",
                "even", "just", "often", "twice", "again", "further", "now", "later", "always",
                "ever", "sometimes", "live")
