@@ -240,6 +240,8 @@ def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[s
         return None
     first = toks[len(words) - len(name)]
     before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""
+    if before.lower() in _DEPARTMENTS and INSTITUTION.fullmatch(" ".join(name)):
+        return None  # "the State Department": a department's field, no title of a person "Department"
     if _AFTER_NOUN.intersection(words[:len(words) - len(name)]):
         return None  # "a blogger on the site Lee Daily": the blogger, not a name of the place
     if _titled_after_of(words[:len(words) - len(name)]):

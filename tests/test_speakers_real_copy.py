@@ -1,6 +1,6 @@
 """Speakers of quotations in shapes met on real news pages, each on a sentence written here: someone writing in a
-medium named after its noun, a verb joined by "and" in a clause of time; with the neighbours each rule must leave
-alone."""
+medium named after its noun, a verb joined by "and" in a clause of time, a department named after its field; with
+the neighbours each rule must leave alone."""
 
 import warnings
 
@@ -34,4 +34,17 @@ def test_a_writer_in_a_named_medium_speaks(text, expected):
      [("Jo Lee", "Jo Lee")]),
 ])
 def test_a_verb_joined_by_and_in_a_clause_of_time(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a field before "Department" is no title of a person "Department"
+    ("In May the State Department told the group that “no records were found.”",
+     [("State Department", "State Department")]),
+    ("“No records were found,” the Elmshire Justice Department said.",
+     [("Elmshire Justice Department", "Elmshire Justice Department")]),
+    # a post's words before a personal name are still left out of it
+    ("“No records were found,” Secretary of State Jo Lee said.", [("Jo Lee", "Jo Lee")]),
+])
+def test_a_department_named_after_its_field(text, expected):
     assert spoken(text) == expected
