@@ -1949,6 +1949,9 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
     is read as he/she."""
     mention = SUBJECT_FORMS.get(mention.lower(), mention)
     want, pending = "m" if mention.lower() == "he" else "f", None
+    described = _described_previous(v, found, want, m_start)
+    if described:
+        return described
     lo = v.window(q["paragraph"])[0]
     k0 = max(bisect.bisect_right(v.starts, m_start) - 1, 0)
     for k in range(k0, max(k0 - 8, -1), -1):
@@ -1972,6 +1975,21 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
         paragraph = max(bisect.bisect_right([p[0] for p in v.paragraphs], start) - 1, 0)
         return v.antecedents.resolve(mention, {"start": start, "end": start}, start, v.starts[k], v.window(paragraph))
     return v.antecedents.resolve(mention, q, m_start, v.starts[place.i], v.window(q["paragraph"]))
+
+
+def _described_previous(v: _Version, found: _Found, want: str, pos: int) -> str:
+    """The previous speaker when a role describes that one and no one named ("the captain came back on and said:
+    “...” ¶ “...,” he announced": the captain), of a gender he/she (``want``) allows, in the paragraph of the
+    pronoun at ``pos`` or the one before, with no person named between; "" otherwise."""
+    previous = found.previous
+    if not previous or pd.isna(previous["mention_start"]) or not role_phrase(previous["speaker"]):
+        return ""
+    start = int(previous["mention_start"])
+    near = v.window(bisect.bisect_right([p[0] for p in v.paragraphs], pos) - 1)[0] <= start < pos
+    other = {"m": "f", "f": "m"}[want]
+    if not near or word_sex(previous["speaker"].split()[-1]) == other or v.people.between(start + 1, pos):
+        return ""
+    return previous["speaker"]
 
 
 def _may_be_meant(v: _Version, speaker: str, want: str, near: bool) -> bool:

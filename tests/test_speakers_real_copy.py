@@ -1,6 +1,6 @@
 """Speakers of quotations in shapes met on real news pages, each on a sentence written here: someone writing in a
-medium named after its noun, a verb joined by "and" in a clause of time, a department named after its field; with
-the neighbours each rule must leave alone."""
+medium named after its noun, a verb joined by "and" in a clause of time, a department named after its field, he/she
+after a speaker described by a role only; with the neighbours each rule must leave alone."""
 
 import warnings
 
@@ -47,4 +47,19 @@ def test_a_verb_joined_by_and_in_a_clause_of_time(text, expected):
     ("“No records were found,” Secretary of State Jo Lee said.", [("Jo Lee", "Jo Lee")]),
 ])
 def test_a_department_named_after_its_field(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # he after a quotation of someone a role describes and no one names: that one, not the person named before
+    ("Jo Lee slept. It was past midnight when the pilot came on the radio and said: “We are turning around.”\n\n"
+     "“There is a bird in the cockpit,” he announced.", [("the pilot", "the pilot"), ("the pilot", "he")]),
+    # a person named in between is who he is
+    ("Jo Lee spoke. A spokesman said: “We are ready.” Al Roe disagreed.\n\n“We will win,” he said.",
+     [("spokesman", "spokesman"), ("Al Roe", "he")]),
+    # a role of the other gender is not who he is
+    ("Jo Lee spoke. A spokeswoman said: “We are ready.”\n\n“We will win,” he said.",
+     [("spokeswoman", "spokeswoman"), ("Jo Lee", "he")]),
+])
+def test_he_after_a_speaker_a_role_describes(text, expected):
     assert spoken(text) == expected
