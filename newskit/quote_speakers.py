@@ -746,7 +746,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     noun before "of him/her" ("Monday of him") or a
     description before a name of two words or more ("Republican front-runner Jo Lee"; not "spokeswoman for the
     City Police", nor a place after a preposition: "a blogger on the site Lee Daily"). A possessive before an
-    institution word is part of its name ("U.S. Attorney’s Office").
+    institution word is part of its name ("U.S. Attorney’s Office"), as is what follows "of" after one ("the Elmland
+    Ministry of Health").
 
     Example
     -------
@@ -756,8 +757,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     (('Jo Lee', 7, 13), ('U.S. Attorney’s Office', 0, 22))
     >>> _clean_mention("Monday of him", 30, 43), _clean_mention("Jo Lee then", 0, 11)
     (('him', 40, 43), ('Jo Lee', 0, 6))
-    >>> _clean_mention("Elmton economist Jo Lee of Acme", 0, 31)
-    ('Jo Lee', 17, 23)
+    >>> _clean_mention("Elmton economist Jo Lee of Acme", 0, 31), _clean_mention("Elmland Ministry of Health", 0, 26)
+    (('Jo Lee', 17, 23), ('Elmland Ministry of Health', 0, 26))
     """
     pronoun = _OF_PRONOUN.search(mention)
     if pronoun:  # "a tape emerged Monday of him mocking Al Roe as a “...”": him
@@ -770,8 +771,9 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
             and not INSTITUTION.search(mention[lead.end():]):  # not "U.S. Attorney’s Office": one name
         return mention[lead.end():], start + lead.end(), end
     tail = _OF_TAIL.search(mention)
-    if tail and len(person_name(mention[:tail.start()].split())) >= 2:  # "economist Jo Lee of Acme": Jo Lee
-        return _clean_mention(mention[:tail.start()], start, start + tail.start())
+    head = mention[:tail.start()].split() if tail else []
+    if len(person_name(head)) >= 2 and not INSTITUTION.fullmatch(head[-1]):  # "economist Jo Lee of Acme": Jo Lee;
+        return _clean_mention(mention[:tail.start()], start, start + tail.start())  # not "Ministry of Health"
     words = mention.split()
     if _trailing_word(words):
         kept = " ".join(words[:-1])  # "a teenager standing", "Lee’s team pointedly", "Lee then": none of the speaker

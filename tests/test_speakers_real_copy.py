@@ -1,6 +1,7 @@
 """Speakers of quotations in shapes met on real news pages, each on a sentence written here: someone writing in a
 medium named after its noun, a verb joined by "and" in a clause of time, a department named after its field, he/she
-after a speaker described by a role only; with the neighbours each rule must leave alone."""
+after a speaker described by a role only, a body's name going on after "of"; with the neighbours each rule must leave
+alone."""
 
 import warnings
 
@@ -62,4 +63,15 @@ def test_a_department_named_after_its_field(text, expected):
      [("spokeswoman", "spokeswoman"), ("Jo Lee", "he")]),
 ])
 def test_he_after_a_speaker_a_role_describes(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "of" after an institution's word goes on with its name
+    ("The Elmland Federal Office of Justice said of the arrests: “They are being held in custody.”",
+     [("Elmland Federal Office of Justice", "Elmland Federal Office of Justice")]),
+    # "of" after a person's name opens the body the person is from
+    ("“We are ready,” said Jo Lee of the Elm Party.", [("Jo Lee", "Jo Lee")]),
+])
+def test_a_body_named_with_of(text, expected):
     assert spoken(text) == expected
