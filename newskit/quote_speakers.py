@@ -746,7 +746,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     noun before "of him/her" ("Monday of him") or a
     description before a name of two words or more ("Republican front-runner Jo Lee"; not "spokeswoman for the
     City Police", nor a place after a preposition: "a blogger on the site Lee Daily"). A possessive before an
-    institution word is part of its name ("U.S. Attorney’s Office").
+    institution word is part of its name ("U.S. Attorney’s Office"), as is what follows "of" after one ("the Elmland
+    Ministry of Health").
 
     Example
     -------
@@ -756,8 +757,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     (('Jo Lee', 7, 13), ('U.S. Attorney’s Office', 0, 22))
     >>> _clean_mention("Monday of him", 30, 43), _clean_mention("Jo Lee then", 0, 11)
     (('him', 40, 43), ('Jo Lee', 0, 6))
-    >>> _clean_mention("Elmton economist Jo Lee of Acme", 0, 31)
-    ('Jo Lee', 17, 23)
+    >>> _clean_mention("Elmton economist Jo Lee of Acme", 0, 31), _clean_mention("Elmland Ministry of Health", 0, 26)
+    (('Jo Lee', 17, 23), ('Elmland Ministry of Health', 0, 26))
     """
     pronoun = _OF_PRONOUN.search(mention)
     if pronoun:  # "a tape emerged Monday of him mocking Al Roe as a “...”": him
@@ -770,8 +771,9 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
             and not INSTITUTION.search(mention[lead.end():]):  # not "U.S. Attorney’s Office": one name
         return mention[lead.end():], start + lead.end(), end
     tail = _OF_TAIL.search(mention)
-    if tail and len(person_name(mention[:tail.start()].split())) >= 2:  # "economist Jo Lee of Acme": Jo Lee
-        return _clean_mention(mention[:tail.start()], start, start + tail.start())
+    head = mention[:tail.start()].split() if tail else []
+    if len(person_name(head)) >= 2 and not INSTITUTION.fullmatch(head[-1]):  # "economist Jo Lee of Acme": Jo Lee;
+        return _clean_mention(mention[:tail.start()], start, start + tail.start())  # not "Ministry of Health"
     words = mention.split()
     if _trailing_word(words):
         kept = " ".join(words[:-1])  # "a teenager standing", "Lee’s team pointedly", "Lee then": none of the speaker
@@ -1949,6 +1951,9 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
     is read as he/she."""
     mention = SUBJECT_FORMS.get(mention.lower(), mention)
     want, pending = "m" if mention.lower() == "he" else "f", None
+    described = _described_previous(v, found, want, m_start)
+    if described:
+        return described
     lo = v.window(q["paragraph"])[0]
     k0 = max(bisect.bisect_right(v.starts, m_start) - 1, 0)
     for k in range(k0, max(k0 - 8, -1), -1):
@@ -1972,6 +1977,21 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
         paragraph = max(bisect.bisect_right([p[0] for p in v.paragraphs], start) - 1, 0)
         return v.antecedents.resolve(mention, {"start": start, "end": start}, start, v.starts[k], v.window(paragraph))
     return v.antecedents.resolve(mention, q, m_start, v.starts[place.i], v.window(q["paragraph"]))
+
+
+def _described_previous(v: _Version, found: _Found, want: str, pos: int) -> str:
+    """The previous speaker when a role describes that one and no one named ("the captain came back on and said:
+    “...” ¶ “...,” he announced": the captain), of a gender he/she (``want``) allows, in the paragraph of the
+    pronoun at ``pos`` or the one before, with no person named between; "" otherwise."""
+    previous = found.previous
+    if not previous or pd.isna(previous["mention_start"]) or not role_phrase(previous["speaker"]):
+        return ""
+    start = int(previous["mention_start"])
+    near = v.window(bisect.bisect_right([p[0] for p in v.paragraphs], pos) - 1)[0] <= start < pos
+    other = {"m": "f", "f": "m"}[want]
+    if not near or word_sex(previous["speaker"].split()[-1]) == other or v.people.between(start + 1, pos):
+        return ""
+    return previous["speaker"]
 
 
 def _may_be_meant(v: _Version, speaker: str, want: str, near: bool) -> bool:

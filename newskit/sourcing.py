@@ -43,10 +43,10 @@ from .quote_marks import quote_spans
 from .quote_speakers import Mentions, agent_before, agent_owner, described_organisation, gave_statement, is_statement, \
     quote_rows, statement_author, writes_documents
 from .text.lexicon import AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, \
-    FINDING_VERBS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, NAME_BREAKS, NAME_TITLES, PARTY_TAG, \
-    PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, \
-    REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, MONTHS, MONTH_ABBREVIATIONS, alternation, \
-    suffixed_company_pattern
+    CLAUSE_CONJUNCTIONS, FINDING_VERBS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, MONTHS, \
+    MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, \
+    PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, \
+    alternation, suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
     full_name, genders, given_name, given_name_gender, group_of, name_forms, named_people, noun_cue, person_name, \
     pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, \
@@ -536,7 +536,8 @@ def coordinated_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | 
     announced"): the subject opening the clause from ``lo`` (:func:`newskit.speakers.sentence_subject`), when
     "and" stands right before the cue (after adverbs and a date), or "but" before a cue that is no participle
     when a finite verb by its form (:data:`_FINITE_NEXT`) follows that subject ("The judge delayed the ruling but
-    said"); else None.
+    said"); after "it" as that subject, the subject of the clause a conjunction of time or cause opens
+    (:func:`_subordinate_subject`: "it felt long before the captain came back and said"); else None.
 
     Example
     -------
@@ -554,6 +555,8 @@ def coordinated_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | 
     if not joined or text[pos:pos + 30].split()[0].lower() in _BASE_FORMS:
         return None  # "Rather than go ahead and declare": a base form has no subject of its own
     found = sentence_subject(text, lo, joined.start())
+    if found and found[0].lower() in _SOURCELESS:
+        found = _subordinate_subject(text, found[2], joined.start())  # "it felt long before the captain came and said"
     if not found or found[2] >= joined.start() or found[0].lower() in _SOURCELESS:
         return None
     if text[pos:pos + 30].split()[0].endswith("ed") and _PASSIVE_FIRST.search(text, found[2], joined.start()):
@@ -563,6 +566,23 @@ def coordinated_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | 
     if joined.group(1) == "but" and (_GERUND.match(text, pos) or not _FINITE_NEXT.match(text, found[2])):
         return None  # "an odd but promising start", "The Post columnist Jo Lee ... but wrote": a verb after each
     return found
+
+
+_SUBORDINATE = re.compile(rf"\b(?:{alternation(CLAUSE_CONJUNCTIONS)})\s+")
+
+
+def _subordinate_subject(text: str, lo: int, hi: int) -> tuple[str, int, int] | None:
+    """The subject of the last clause in ``text[lo:hi]`` that a conjunction of time or cause opens
+    (:data:`newskit.text.lexicon.CLAUSE_CONJUNCTIONS`), else None.
+
+    Example
+    -------
+    >>> text = "it felt like an hour before the captain came back and"
+    >>> _subordinate_subject(text, 0, len(text))
+    ('the captain', 28, 39)
+    """
+    opened = [m.end() for m in _SUBORDINATE.finditer(text, lo, hi)]
+    return sentence_subject(text, opened[-1], hi) if opened else None
 
 
 _AUTHORED = re.compile(rf"(?:^|(?<=\s))(?:{alternation(AUTHORING_VERBS)})\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}$")

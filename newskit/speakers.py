@@ -21,7 +21,7 @@ import re
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DURATION_UNITS, \
     CANDIDACY_ROLES, DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, GROUP_NOUNS, HONORIFICS, INSTITUTION_PATTERN, \
     INDEFINITE_THINGS, INVERTED_OPENERS, MALE_GIVEN_NAMES, MONTHS, NAMED_MODALS, NAME_BREAKS as _FUNCTION_WORDS, \
-    NAME_PARTICLES as _PARTICLES, NAME_PARTICLE_PATTERN, NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, \
+    MEDIUM_NOUNS, NAME_PARTICLES as _PARTICLES, NAME_PARTICLE_PATTERN, NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, \
     NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, \
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
     STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
@@ -240,6 +240,8 @@ def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[s
         return None
     first = toks[len(words) - len(name)]
     before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""
+    if before.lower() in _DEPARTMENTS and INSTITUTION.fullmatch(" ".join(name)):
+        return None  # "the State Department": a department's field, no title of a person "Department"
     if _AFTER_NOUN.intersection(words[:len(words) - len(name)]):
         return None  # "a blogger on the site Lee Daily": the blogger, not a name of the place
     if _titled_after_of(words[:len(words) - len(name)]):
@@ -723,7 +725,22 @@ def _place_after_noun(toks: list[tuple[str, int, int]], phrase: list, whole: boo
     if place is phrase and toks[at][0] != "on" and _plain_noun(before, lead) and len(place) <= 2 \
             and all(_is_capitalised(t[0]) for t in place):
         return noun  # "an alleged poll in Wyoming": the poll
-    return phrase
+    return noun if _plain_noun(before, lead.lower()) and _medium_name(place) else phrase  # opening a sentence too
+
+
+def _medium_name(place: list[tuple[str, int, int]]) -> bool:
+    """Whether ``place`` is the name of a medium after its noun (:data:`~newskit.text.lexicon.MEDIUM_NOUNS`) and a
+    description ("Israeli left-wing newspaper Haaretz", "popular exercise forum T-Nation"): where the noun before
+    it speaks, not the speaker.
+
+    Example
+    -------
+    >>> _medium_name(tokens("left-wing newspaper Haaretz")), _medium_name(tokens("Elm County"))
+    (True, False)
+    """
+    words = [t[0] for t in place]
+    medium = next((i for i, w in enumerate(words) if w in MEDIUM_NOUNS), None)
+    return medium is not None and 0 < len(words) - medium - 1 == sum(map(_is_capitalised, words[medium + 1:]))
 
 
 def _people_before(before: str, lead: str) -> bool:

@@ -282,6 +282,15 @@ def test_a_bishop_named_by_title_and_surname_is_the_person_named_in_full():
     assert name_key("Archbishop Jo Lee") == "jo lee"
 
 
+def test_a_pope_is_the_same_source_with_his_title_or_without():
+    story = nk.story_from_texts({
+        "a": "Pope Linus XIV spoke in Elmton. “We pray for peace,” Pope Linus XIV said.",
+        "b": "Linus XIV spoke in Elmton. “We pray for peace,” Linus XIV said.",
+    })
+    assert set(_entities(story).values()) == {"Linus XIV"}
+    assert name_key("Pope Linus XIV") == "linus xiv"
+
+
 @pytest.mark.parametrize("byline, credited", [
     ("By Jo Doe, Al Roe and Mo Poe", [("Jo Doe", "byline"), ("Al Roe", "byline"), ("Mo Poe", "byline")]),
     ("By Jo Doe, edited by Al Roe", [("Jo Doe", "byline"), ("Al Roe", "edited by")]),

@@ -418,6 +418,10 @@ PARTICIPLE_LEADS = ("before", "after", "upon", "while", "when", "by", "without",
 """Prepositions and conjunctions that open a participle cue's phrase ("deflected questions about Roe before saying",
 "drew boos upon saying"): the participle has no subject of its own there, it is the clause's."""
 
+CLAUSE_CONJUNCTIONS = ("before", "after", "when", "until", "once", "while", "because", "since")
+"""Conjunctions of time and cause that open a clause with a subject of its own ("it seemed an hour before the captain
+came back and said"): the subject of a verb joined by "and" in that clause."""
+
 CUE_ADVERBS = ("first", "once", "very", "so", "too", "quickly", "soon", "never", "long", "since", "initially", "still",
                "even", "just", "often", "twice", "again", "further", "now", "later", "always",
                "ever", "sometimes", "live")
@@ -622,8 +626,9 @@ TITLES = TITLE_ABBREVIATIONS | frozenset({"sir", "dame", "lord", "lady"})
 
 NAME_TITLES = TITLES | frozenset("""miss president vice former senator governor secretary representative congressman
 congresswoman mayor sheriff ambassador minister prime chancellor judge justice speaker leader bishop
-archbishop""".split())
-"""Titles and roles written before a personal name ("Gov.", "President", "former", "Bishop"): not part of the name."""
+archbishop pope""".split())
+"""Titles and roles written before a personal name ("Gov.", "President", "former", "Bishop", "Pope"): not part of the
+name."""
 
 PAST_HOLDER_WORDS = ("former", "late", "then")
 """Words before a role or a name that make its holder a past one ("the former senator", "the late Jo Lee",
@@ -901,6 +906,12 @@ organization charity""".split())
 company nouns (:data:`COMPANY_NOUNS`) and nouns of organisations that are no company of :data:`COMPANIES` ("The
 Times ... the newspaper said"): these name the organisation a sentence before has as its subject, never the last
 company named (a newspaper is not the Facebook it reports on)."""
+
+MEDIUM_NOUNS = frozenset("""newspaper paper daily tabloid magazine weekly journal website site forum blog network
+channel broadcaster station podcast""".split())
+"""Nouns of a medium written before its name, where someone comments or posts ("a commentator in left-wing newspaper
+Haaretz", "one commenter on the exercise forum T-Nation"): the name after them is where the one before speaks, not
+the speaker."""
 
 COMPANIES = frozenset("""Twitter Facebook Google Apple Amazon Microsoft Meta Instagram YouTube TikTok Snapchat WhatsApp
 Uber Lyft Airbnb Netflix Tesla Boeing Airbus Walmart Target Starbucks McDonald's Disney Comcast Verizon AT&T Intel

@@ -1,0 +1,77 @@
+"""Speakers of quotations in shapes met on real news pages, each on a sentence written here: someone writing in a
+medium named after its noun, a verb joined by "and" in a clause of time, a department named after its field, he/she
+after a speaker described by a role only, a body's name going on after "of"; with the neighbours each rule must leave
+alone."""
+
+import warnings
+
+import pytest
+
+import newskit as nk
+from spoken import spoken
+
+warnings.simplefilter("ignore", nk.NewskitWarning)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name after a medium's noun is where the one before writes, not the speaker
+    ("The plan drew scorn, and a commentator in the left-wing weekly Elm Review said it was “a farce.”",
+     [("commentator", "commentator")]),
+    ("As one user on the cycling forum SpokeTalk put it: “Never again.”", [("user", "user")]),
+    # a role before the preposition keeps the whole phrase, as before
+    ("A blogger on the Web site Elm Report said it was “a farce.”",
+     [("blogger on the Web site Elm Report", "blogger on the Web site Elm Report")]),
+])
+def test_a_writer_in_a_named_medium_speaks(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" opens the sentence: the verb joined by "and" is the subject's of the clause "when" opens
+    ("It was past midnight when the pilot came back on the radio and said: “We are turning around.”",
+     [("the pilot", "the pilot")]),
+    # a person opens the sentence: the verb joined by "and" stays the person's
+    ("Jo Lee waited at the gate until the pilot came back and said: “We are turning around.”",
+     [("Jo Lee", "Jo Lee")]),
+])
+def test_a_verb_joined_by_and_in_a_clause_of_time(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a field before "Department" is no title of a person "Department"
+    ("In May the State Department told the group that “no records were found.”",
+     [("State Department", "State Department")]),
+    ("“No records were found,” the Elmshire Justice Department said.",
+     [("Elmshire Justice Department", "Elmshire Justice Department")]),
+    # a post's words before a personal name are still left out of it
+    ("“No records were found,” Secretary of State Jo Lee said.", [("Jo Lee", "Jo Lee")]),
+])
+def test_a_department_named_after_its_field(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # he after a quotation of someone a role describes and no one names: that one, not the person named before
+    ("Jo Lee slept. It was past midnight when the pilot came on the radio and said: “We are turning around.”\n\n"
+     "“There is a bird in the cockpit,” he announced.", [("the pilot", "the pilot"), ("the pilot", "he")]),
+    # a person named in between is who he is
+    ("Jo Lee spoke. A spokesman said: “We are ready.” Al Roe disagreed.\n\n“We will win,” he said.",
+     [("spokesman", "spokesman"), ("Al Roe", "he")]),
+    # a role of the other gender is not who he is
+    ("Jo Lee spoke. A spokeswoman said: “We are ready.”\n\n“We will win,” he said.",
+     [("spokeswoman", "spokeswoman"), ("Jo Lee", "he")]),
+])
+def test_he_after_a_speaker_a_role_describes(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "of" after an institution's word goes on with its name
+    ("The Elmland Federal Office of Justice said of the arrests: “They are being held in custody.”",
+     [("Elmland Federal Office of Justice", "Elmland Federal Office of Justice")]),
+    # "of" after a person's name opens the body the person is from
+    ("“We are ready,” said Jo Lee of the Elm Party.", [("Jo Lee", "Jo Lee")]),
+])
+def test_a_body_named_with_of(text, expected):
+    assert spoken(text) == expected
