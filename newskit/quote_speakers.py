@@ -1237,18 +1237,21 @@ def _tag_after_question(v: _Version, q: dict, place: _Place):
     sentence of its own when it opens with a name ("“Who knows?” Jo Lee said."), or ending in "." when that
     sentence is no more than the clause ("“We won.” Jo Lee said."): within eight words of the quotation or after
     a name and its description (:func:`_named_cue_after`: "“Why?” Jo Lee, a nurse from Dover, asked."), in the
-    same paragraph, in a sentence without a quotation of its own."""
+    same paragraph, before any quotation of that sentence ("“Why?” Lee asked as Roe came in, saying he is “...”":
+    Lee), unless a cue leads straight into it ("“Why?” Then a voice says: “...”": the voice's)."""
     if not place.opens or q["end"] < place.hi - 1 or re.search(r"\w", v.text[v.starts[place.i]:q["start"]]):
         return None
     k = bisect.bisect_left(v.starts, q["end"])
+    if k >= len(v.starts) or "\n" in v.text[q["end"]:v.starts[k]]:
+        return None
     nxt = bisect.bisect_left(v.quote_starts, q["end"])
-    if k >= len(v.starts) or "\n" in v.text[q["end"]:v.starts[k]] or (
-            nxt < len(v.quote_starts) and v.quote_starts[nxt] < v.ends[k]):
+    hi = min(v.ends[k], v.quote_starts[nxt]) if nxt < len(v.quote_starts) else v.ends[k]
+    if hi < v.ends[k] and _led_by_cue(v.text, q["end"], hi):
         return None
     if not _ENDS_QUESTION.search(v.text, q["start"], q["end"]) and not (
             _ENDS_STOP.search(v.text, q["start"], q["end"]) and len(tokens(v.text, v.starts[k], v.ends[k])) <= 5):
         return None
-    return _cue_near(v.text, q["end"], v.ends[k], True, 8) or _named_cue_after(v.text, q["end"], v.ends[k], v.surnames)
+    return _cue_near(v.text, q["end"], hi, True, 8) or _named_cue_after(v.text, q["end"], hi, v.surnames)
 
 
 _ENDS_STOP = re.compile(r"\.[’'”\"»]*\s*$")
@@ -2086,11 +2089,11 @@ _OBJECT_BEFORE = re.compile(r"\b(?:of|to|for|by|with|about|on|at|from|against|th
 
 def _previous(v: _Version, q: dict, place: _Place, found: _Found):
     """The speaker of the previous quotation with one, in the same or the previous paragraph, or further back when
-    the paragraphs between name no one (no person mention, :func:`_names_no_one`: "“...,” Jo Lee said. ¶ The
-    transcript follows: ¶ “...”")."""
+    the paragraphs between name no one else (no other person mention, :func:`_names_no_one`: "“...,” Jo Lee said.
+    ¶ The transcript follows: ¶ “...”"; "“...,” Lee said. ¶ Lee spoke for an hour. ¶ “...”")."""
     previous = found.previous
-    if not previous or not previous["speaker"] or (
-            q["paragraph"] - previous["paragraph"] > 1 and _someone_between(v, previous["paragraph"], q)):
+    if not previous or not previous["speaker"] or (q["paragraph"] - previous["paragraph"] > 1 and _someone_between(
+            v, previous["paragraph"], q, previous["speaker"])):
         return None
     return (previous["mention"], previous["mention_start"], previous["mention_end"], previous["cue"],
             previous["speaker"])
@@ -2100,10 +2103,16 @@ _PROPER_INSIDE = re.compile(r"(?<![.!?:\n“\"‘])(?<![.!?:][”\"’])\s+[A-Z]
 """A capitalised word inside a sentence (not after a sentence end, a line break or a quote mark): maybe a name."""
 
 
-def _someone_between(v: _Version, paragraph: int, q: dict) -> bool:
-    """Whether someone who might speak is named after ``paragraph`` and before quotation ``q``."""
-    lo = v.paragraphs[paragraph][1]
-    return bool(v.people.between(lo, q["start"])) or not _names_no_one(v.text, lo, q["start"])
+def _someone_between(v: _Version, paragraph: int, q: dict, speaker: str) -> bool:
+    """Whether someone who might speak, other than ``speaker`` (whose mentions are passed over), is named after
+    ``paragraph`` and before quotation ``q``."""
+    lo, text = v.paragraphs[paragraph][1], v.text
+    for pos, name in v.people.between(lo, q["start"]):
+        length = _written_length(text, pos, name) if name == speaker else 0
+        if not length:
+            return True
+        text = text[:pos] + " " * length + text[pos + length:]
+    return not _names_no_one(text, lo, q["start"])
 
 
 def _names_no_one(text: str, lo: int, hi: int) -> bool:

@@ -1,0 +1,32 @@
+"""Speakers read from the phrase before a cue and from the paragraphs around a quotation, each on text written here: a
+question's tag before a later quotation of its sentence, a previous speaker named again between paragraphs; with the
+neighbours each rule must leave alone."""
+
+import warnings
+
+import pytest
+
+import newskit as nk
+from spoken import spoken
+
+warnings.simplefilter("ignore", nk.NewskitWarning)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a question's tag whose sentence goes on to a quotation of its own: the tag's speaker for the question
+    ("The show aired on Saturday.\n\n“Who can count the states I lost?” Jo Lee asks as a clerk walks in, saying "
+     "he is “here to fix the holes.”", [("Jo Lee", "Jo Lee"), ("Jo Lee", "Jo Lee")]),
+    # unless a cue leads straight into that later quotation: the question is not its speaker's
+    ("The ad aired.\n\n“Jo Lee is here.”\n\n“Will you wait? Until when?” Then an announcer concludes: “We need "
+     "strength.”", [("", ""), ("", ""), ("announcer", "announcer")]),
+    # a previous speaker named again in the paragraph between: still the speaker of an uncued quotation
+    ("The board met on Monday.\n\nJo Lee told the Elmshire Post his plan was “to go after them” if he wins.\n\n"
+     "What that means is left to voters, since Lee spoke only in slogans.\n\n“We have to do something.”",
+     [("Jo Lee", "Jo Lee"), ("Jo Lee", "Jo Lee")]),
+    # someone else named in the paragraph between: no speaker is guessed
+    ("The board met on Monday.\n\nJo Lee told the Elmshire Post his plan was “to go after them” if he wins.\n\n"
+     "What that means is left to voters, since Lee and Al Roe spoke only in slogans.\n\n“We have to do something.”",
+     [("Jo Lee", "Jo Lee"), ("", "")]),
+])
+def test_speaker_phrases(text, expected):
+    assert spoken(text) == expected
