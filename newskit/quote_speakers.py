@@ -41,7 +41,7 @@ from .text.lexicon import (
     FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS,
     ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
     REPORTING_VERBS, SENTENCE_OPENERS, SPEAKING_CHANNELS, STAFF_AGENTS, SUBJECT_FORMS, TITLE_ABBREVIATIONS,
-    alternation, suffixed_company_pattern, verb_forms,
+    WORDED_DOCUMENTS, alternation, suffixed_company_pattern, verb_forms,
 )
 from .text.typography import QUOTATION_MARKS
 
@@ -401,12 +401,14 @@ _REPORTS = re.compile(r"\s*report", re.IGNORECASE)
 def _participle_subject(text: str, lo: int, earlier: re.Match, match: re.Match) -> tuple[str, int, int] | None:
     """The subject of a participle cue ``match`` without one of its own ("..., saying"): the subject of the
     earlier cue, except after a report ("The Times reports Liz Cheney first took a position, saying"): the
-    person reported on, who is the one saying it."""
+    person reported on, who is the one saying it; none when the earlier cue is a noun ("Lee offered a harsh retort,
+    tweeting": not "harsh")."""
     if _REPORTS.match(earlier.group()):
         reported = subject_after(text, earlier.end(), match.start())
         if reported and person_name(reported[0].split()):
             return reported
-    return subject_before(text, lo, earlier.start())
+    subject = subject_before(text, lo, earlier.start())
+    return None if subject and _noun_cue(text, subject, earlier) else subject
 
 
 _ASIDE_CUES = {"says", "said", "adds", "added", "notes", "noted", "writes", "wrote", "argues", "argued", "insists",
@@ -736,6 +738,8 @@ _POSSESSIVE_LEAD = re.compile(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*[’']s\s+(?=
 _OF_TAIL = re.compile(r"\s+(?:of|from|at)\s+.*$")
 _OF_PRONOUN = re.compile(r"\s+of\s+(him|her)$")  # "a video surfaced Tuesday of him": him
 _TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])|\d+-year-old\s+(?=[A-Z])")
+_TO_TAIL = re.compile(rf"\b(?:{alternation(WORDED_DOCUMENTS)})(?P<tail>\s+to\s+.*)$")
+"""Whom a text went to after it ("Lee’s email to supporters"): none of its source."""
 
 
 def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
@@ -743,7 +747,7 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     organisation before it ("Currie’s Larry Pizzi"), the place after it ("Laurence Rose of the RSPB"), a
     participle or an adverb in -ly after a noun ("a teenager standing", "Lee’s team pointedly"), an adverb after a
     name ("Lee then": lexicon NAME_BREAKS), a
-    noun before "of him/her" ("Monday of him") or a
+    noun before "of him/her" ("Monday of him"), whom a text went to ("Lee’s memo to staff") or a
     description before a name of two words or more ("Republican front-runner Jo Lee"; not "spokeswoman for the
     City Police", nor a place after a preposition: "a blogger on the site Lee Daily"). A possessive before an
     institution word is part of its name ("U.S. Attorney’s Office").
@@ -756,8 +760,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     (('Jo Lee', 7, 13), ('U.S. Attorney’s Office', 0, 22))
     >>> _clean_mention("Monday of him", 30, 43), _clean_mention("Jo Lee then", 0, 11)
     (('him', 40, 43), ('Jo Lee', 0, 6))
-    >>> _clean_mention("Elmton economist Jo Lee of Acme", 0, 31)
-    ('Jo Lee', 17, 23)
+    >>> _clean_mention("Elmton economist Jo Lee of Acme", 0, 31), _clean_mention("Lee’s memo to staff", 0, 19)
+    (('Jo Lee', 17, 23), ('Lee’s memo', 0, 10))
     """
     pronoun = _OF_PRONOUN.search(mention)
     if pronoun:  # "a tape emerged Monday of him mocking Al Roe as a “...”": him
@@ -769,6 +773,9 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     if lead and person_name(mention[lead.end():].split()) == mention[lead.end():].split() \
             and not INSTITUTION.search(mention[lead.end():]):  # not "U.S. Attorney’s Office": one name
         return mention[lead.end():], start + lead.end(), end
+    tail = _TO_TAIL.search(mention)
+    if tail:  # "Jo Lee’s email to supporters": Jo Lee’s email
+        return _clean_mention(mention[:tail.start("tail")], start, start + tail.start("tail"))
     tail = _OF_TAIL.search(mention)
     if tail and len(person_name(mention[:tail.start()].split())) >= 2:  # "economist Jo Lee of Acme": Jo Lee
         return _clean_mention(mention[:tail.start()], start, start + tail.start())

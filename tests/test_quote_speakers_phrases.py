@@ -1,6 +1,7 @@
 """Speakers read from the phrase before a cue and from the paragraphs around a quotation, each on text written here: a
-question's tag before a later quotation of its sentence, a previous speaker named again between paragraphs; with the
-neighbours each rule must leave alone."""
+question's tag before a later quotation of its sentence, a previous speaker named again between paragraphs, a
+subject pronoun before a verb, a cue that is a noun before a participle, a preposition "to" after an agent or a
+text; with the neighbours each rule must leave alone."""
 
 import warnings
 
@@ -27,6 +28,20 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
     ("The board met on Monday.\n\nJo Lee told the Elmshire Post his plan was “to go after them” if he wins.\n\n"
      "What that means is left to voters, since Lee and Al Roe spoke only in slogans.\n\n“We have to do something.”",
      [("Jo Lee", "Jo Lee"), ("", "")]),
+    # a subject pronoun before a verb: the pronoun, not the pronoun and the verb
+    ("The vote is near.\n\nIn those last nights, Jo Lee wrote, she began saying a prayer “over and over again.”",
+     [("Jo Lee", "she")]),
+    # a cue that is a noun ("a harsh retort") before a participle cue: the clause's subject says it
+    ("The vote is near.\n\nJo Lee offered a harsh retort on the radio, tweeting at him, “you are a loser.”",
+     [("Jo Lee", "Jo Lee")]),
+    ("The vote is near.\n\nJo Lee offered a Roe-style retort on the radio, tweeting at him, “you are a loser.”",
+     [("Jo Lee", "Jo Lee")]),
+    # "to" after an agent or a text joins the phrase: the adviser, the letter, not whom they serve or reach
+    ("The vote is near.\n\nAn adviser to the mayor said that Kim “is a civil rights lawyer.”",
+     [("adviser to the mayor", "adviser to the mayor")]),
+    ("The vote is near.\n\nThe letter to the voters says that Kim “is a civil rights lawyer.”", [("letter", "letter")]),
+    ("The vote is near.\n\nJo Lee’s statement to the press says that Kim “is a civil rights lawyer.”",
+     [("Jo Lee", "Jo Lee’s statement")]),
 ])
 def test_speaker_phrases(text, expected):
     assert spoken(text) == expected
