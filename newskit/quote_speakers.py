@@ -1182,17 +1182,23 @@ _LEAD_GAP = re.compile(r"\s*[:,]\s*")
 _COMMA_CLOSED = re.compile(r",[’'”\"»]+$")
 """A quotation closed by a comma inside its marks: the words of a clause a reporting clause right after it credits."""
 _CLOSED_REACH = 5
-_TAG_END = re.compile(r"\s*(?:[,.;]|$)")
+_TAG_LEADS = {"as", "while", "when", "after", "before", "to", "during", "outside"}
+_TAG_END = re.compile(
+    rf"\s*(?:[,.;]|$)|\s+(?:{alternation(sorted(PREPOSITIONS - {'of'} | _TAG_LEADS | DATE_WORDS))})\b", re.IGNORECASE)
+"""What ends a reporting clause: a comma, a stop, or an adverbial after it ("on Monday", "as she left")."""
 
 
 def _closing_tag(text: str, pos: int, cued) -> bool:
     """Whether the cue ``cued`` ((subject, start, end), cue) found after a quotation ending at ``pos`` is a reporting
-    clause of its own, its subject and verb alone up to a comma or a stop ("“...,” said Al Roe, a nurse.", "“...,”
-    Mr. Roe wrote."), not a clause going on ("“...,” and Roe vowed to") nor a source "according to".
+    clause of its own, its subject and verb alone up to a comma, a stop or an adverbial ("“...,” said Al Roe, a
+    nurse.", "“...,” Mr. Roe wrote.", "“...,” Roe said as he left"), not a clause going on ("“...,” and Roe vowed to")
+    nor a source "according to".
 
-    >>> text = '“We won,” Mr. Roe wrote. “We won,” and Roe vowed to go.'
+    >>> text = '“We won,” Mr. Roe wrote. “We won,” and Roe vowed to go. “We won,” Roe said on Monday.'
     >>> _closing_tag(text, 9, (("Mr. Roe", 10, 17), "wrote")), _closing_tag(text, 34, (("Roe", 39, 42), "vowed"))
     (True, False)
+    >>> _closing_tag(text, 66, (("Roe", 67, 70), "said"))
+    True
     """
     (_, start, end), cue = cued
     found = _cue_words(cue).search(text, pos)

@@ -1,7 +1,7 @@
 """Speakers read from the phrase before a cue and from the paragraphs around a quotation, each on text written here: a
 question's tag before a later quotation of its sentence, a previous speaker named again between paragraphs, a
-subject pronoun before a verb, a cue that is a noun before a participle, a preposition "to" after an agent or a
-text; with the neighbours each rule must leave alone."""
+reporting clause ending in an adverbial, a subject pronoun before a verb, a cue that is a noun before a participle,
+a preposition "to" after an agent or a text; with the neighbours each rule must leave alone."""
 
 import warnings
 
@@ -36,6 +36,14 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
      [("Jo Lee", "Jo Lee")]),
     ("The vote is near.\n\nJo Lee offered a Roe-style retort on the radio, tweeting at him, “you are a loser.”",
      [("Jo Lee", "Jo Lee")]),
+    # a reporting clause after a quotation closed by a comma, then an adverbial: its subject, not the participle's
+    ("The vote is near.\n\nHer friends mocked Roe, calling him “a buffoon,” Jo Lee said as she turned around.",
+     [("Jo Lee", "Jo Lee")]),
+    ("The vote is near.\n\nHer friends mocked Roe, calling him “a buffoon,” Jo Lee said on Monday.",
+     [("Jo Lee", "Jo Lee")]),
+    # a clause going on after the verb is no reporting clause of the quotation
+    ("The vote is near.\n\nHer friends mocked Roe, calling him “a buffoon,” Jo Lee said the plan failed.",
+     [("friends", "friends")]),
     # "to" after an agent or a text joins the phrase: the adviser, the letter, not whom they serve or reach
     ("The vote is near.\n\nAn adviser to the mayor said that Kim “is a civil rights lawyer.”",
      [("adviser to the mayor", "adviser to the mayor")]),
