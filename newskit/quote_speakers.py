@@ -1313,6 +1313,25 @@ def _person_in(v: _Version, match: re.Match | None):
     return None
 
 
+_DASH_LABEL = re.compile(rf"\s(?:-{{1,2}}|[–—])\s*{_NAME_RUN}\s*:\s*$")
+
+
+def _dash_label(v: _Version, q: dict, place: _Place, found: _Found):
+    """A name and a colon right before the quotation after a dash, as digests label a quoted source after their
+    own summary line ("Pollsters agree - Jo Lee: “...”"): that name, a person (:func:`_person_in`) or a name the
+    version writes elsewhere too, never a cue before the dash ("agree"); None otherwise."""
+    label = _DASH_LABEL.search(v.text, place.lo, q["start"])
+    if not label or not place.opens:
+        return None
+    named = _person_in(v, label)
+    if named:
+        return named
+    name = label.group(1)
+    if name.split()[0].lower() in DATE_WORDS | SENTENCE_OPENERS or _times_named(v.text, name) < 2:
+        return None
+    return (name, label.start(1), label.end(1)), ""
+
+
 _DASH_NAME = re.compile(rf"[-–—]\s*{_NAME_RUN}\s*(?:[,.;]|$)")
 
 
@@ -1399,12 +1418,12 @@ def _cue_after_later(v: _Version, q: dict, place: _Place, found: _Found):
     return _cue_near(v.text, pos, end, True, 60)
 
 
-CUE_STRATEGIES = (_same_sentence, _answer, _cue_beside, _named_cue, _colon, _name_colon, _dash_credit, _closing_clause,
-                  _cue_after_later)
-"""How a quotation's own cue is looked for, in order: the sentence's speaker, "His response:" before it, a cue
-beside it, a name then a cue after it, a colon cue before it, a name and a colon before it, a dash and a name in
-the paragraph after it, a reporting clause closing its sentence after a comma, the cue after the quotations
-that follow it in its sentence."""
+CUE_STRATEGIES = (_same_sentence, _answer, _dash_label, _cue_beside, _named_cue, _colon, _name_colon, _dash_credit,
+                  _closing_clause, _cue_after_later)
+"""How a quotation's own cue is looked for, in order: the sentence's speaker, "His response:" before it, a dash,
+a name and a colon before it, a cue beside it, a name then a cue after it, a colon cue before it, a name and a
+colon before it, a dash and a name in the paragraph after it, a reporting clause closing its sentence after a
+comma, the cue after the quotations that follow it in its sentence."""
 
 
 def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> tuple:

@@ -1,7 +1,8 @@
 """Speakers read from the phrase before a cue and from the paragraphs around a quotation, each on text written here: a
-question's tag before a later quotation of its sentence, a previous speaker named again between paragraphs, a
-reporting clause ending in an adverbial, a subject pronoun before a verb, a cue that is a noun before a participle,
-a preposition "to" after an agent or a text; with the neighbours each rule must leave alone."""
+name after a dash labelling a digest's quotation, a question's tag before a later quotation of its sentence, a
+previous speaker named again between paragraphs, a reporting clause ending in an adverbial, a subject pronoun before
+a verb, a cue that is a noun before a participle, a preposition "to" after an agent or a text; with the neighbours
+each rule must leave alone."""
 
 import warnings
 
@@ -20,6 +21,11 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
     # unless a cue leads straight into that later quotation: the question is not its speaker's
     ("The ad aired.\n\n“Jo Lee is here.”\n\n“Will you wait? Until when?” Then an announcer concludes: “We need "
      "strength.”", [("", ""), ("", ""), ("announcer", "announcer")]),
+    # a name and a colon after a dash label a digest's quotation: that name, not the subject of the line before it
+    ("Polls were wrong.\n\nPollsters agree - Jo Lee: “The lesson was a simple one.”\n\nPolls blamed - Elm Poll: "
+     "“Pollsters are taking heat.”\n\nElm Poll is a newsletter.", [("Jo Lee", "Jo Lee"), ("Elm Poll", "Elm Poll")]),
+    # a date after a dash is no such label
+    ("Polls were wrong.\n\nJo Lee wrote a note - Monday: “The lesson was a simple one.”", [("Jo Lee", "Jo Lee")]),
     # a previous speaker named again in the paragraph between: still the speaker of an uncued quotation
     ("The board met on Monday.\n\nJo Lee told the Elmshire Post his plan was “to go after them” if he wins.\n\n"
      "What that means is left to voters, since Lee spoke only in slogans.\n\n“We have to do something.”",
