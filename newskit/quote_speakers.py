@@ -41,7 +41,7 @@ from .text.lexicon import (
     FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS,
     ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
     REPORTING_VERBS, SENTENCE_OPENERS, SPEAKING_CHANNELS, STAFF_AGENTS, SUBJECT_FORMS, TITLE_ABBREVIATIONS,
-    WORDED_DOCUMENTS, alternation, suffixed_company_pattern, verb_forms,
+    alternation, suffixed_company_pattern, verb_forms,
 )
 from .text.typography import QUOTATION_MARKS
 
@@ -738,8 +738,6 @@ _POSSESSIVE_LEAD = re.compile(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*[’']s\s+(?=
 _OF_TAIL = re.compile(r"\s+(?:of|from|at)\s+.*$")
 _OF_PRONOUN = re.compile(r"\s+of\s+(him|her)$")  # "a video surfaced Tuesday of him": him
 _TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])|\d+-year-old\s+(?=[A-Z])")
-_TO_TAIL = re.compile(rf"\b(?:{alternation(WORDED_DOCUMENTS)})(?P<tail>\s+to\s+.*)$")
-"""Whom a text went to after it ("Lee’s email to supporters"): none of its source."""
 
 
 def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
@@ -747,7 +745,7 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     organisation before it ("Currie’s Larry Pizzi"), the place after it ("Laurence Rose of the RSPB"), a
     participle or an adverb in -ly after a noun ("a teenager standing", "Lee’s team pointedly"), an adverb after a
     name ("Lee then": lexicon NAME_BREAKS), a
-    noun before "of him/her" ("Monday of him"), whom a text went to ("Lee’s memo to staff") or a
+    noun before "of him/her" ("Monday of him") or a
     description before a name of two words or more ("Republican front-runner Jo Lee"; not "spokeswoman for the
     City Police", nor a place after a preposition: "a blogger on the site Lee Daily"). A possessive before an
     institution word is part of its name ("U.S. Attorney’s Office").
@@ -760,8 +758,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     (('Jo Lee', 7, 13), ('U.S. Attorney’s Office', 0, 22))
     >>> _clean_mention("Monday of him", 30, 43), _clean_mention("Jo Lee then", 0, 11)
     (('him', 40, 43), ('Jo Lee', 0, 6))
-    >>> _clean_mention("Elmton economist Jo Lee of Acme", 0, 31), _clean_mention("Lee’s memo to staff", 0, 19)
-    (('Jo Lee', 17, 23), ('Lee’s memo', 0, 10))
+    >>> _clean_mention("Elmton economist Jo Lee of Acme", 0, 31)
+    ('Jo Lee', 17, 23)
     """
     pronoun = _OF_PRONOUN.search(mention)
     if pronoun:  # "a tape emerged Monday of him mocking Al Roe as a “...”": him
@@ -773,9 +771,6 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     if lead and person_name(mention[lead.end():].split()) == mention[lead.end():].split() \
             and not INSTITUTION.search(mention[lead.end():]):  # not "U.S. Attorney’s Office": one name
         return mention[lead.end():], start + lead.end(), end
-    tail = _TO_TAIL.search(mention)
-    if tail:  # "Jo Lee’s email to supporters": Jo Lee’s email
-        return _clean_mention(mention[:tail.start("tail")], start, start + tail.start("tail"))
     tail = _OF_TAIL.search(mention)
     if tail and len(person_name(mention[:tail.start()].split())) >= 2:  # "economist Jo Lee of Acme": Jo Lee
         return _clean_mention(mention[:tail.start()], start, start + tail.start())

@@ -234,10 +234,14 @@ def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[s
     """The source of a subject phrase that ends in a personal name: the name after a role or a lower-case
     description ("HSBC spokesman Gareth Hewett", "aide Jo Lee"), or the whole phrase when every word is
     capitalised and it names no institution; None otherwise, and when the name follows a noun and a preposition
-    (:func:`_place_after_noun`: "a blogger on the site Lee Daily") or a group noun and "of" (:func:`group_of`)."""
+    (:func:`_place_after_noun`: "a blogger on the site Lee Daily") or a group noun and "of" (:func:`group_of`), or
+    is one institution word after a department's ("the State Department": not "Department").
+
+    >>> _named_phrase(tokens("the State Department"), "the State Department".split())
+    """
     name = person_name(words)
     if not name or (len(name) == len(words) and len(words) == 1 and words[0].lower() in _DETERMINERS) \
-            or group_of(words[:len(words) - len(name)]):
+            or group_of(words[:len(words) - len(name)]) or len(name) == 1 and INSTITUTION.fullmatch(name[0]):
         return None
     first = toks[len(words) - len(name)]
     before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""
@@ -955,8 +959,7 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
     ['she']
     """
     phrase: list[tuple[str, int, int]] = []
-    for k in range(len(toks) - 1, -1, -1):
-        tok = toks[k]
+    for tok in reversed(toks):
         word = tok[0]
         if phrase and word.lower() in _SUBJECT_PRONOUNS and not word.isupper():
             return [tok]
@@ -966,23 +969,12 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
         named = not phrase and _named_modal(word)  # "Theresa May said"
         stop = word.lower() in _STOP and not (len(word) > 1 and word.isupper()) and not named  # "WHO", not "who"
         if not (word[0].isalnum()) or stop or verb_like or len(phrase) >= 6:
-            if phrase and _carries_on(toks, k):
+            if word.lower() in {"of", "for"} and phrase:
                 phrase.insert(0, tok)
                 continue
             break
         phrase.insert(0, tok)
     return phrase
-
-
-_TO_HEADS = frozenset(AGENT_NOUNS + WORDED_DOCUMENTS)
-
-
-def _carries_on(toks: list[tuple[str, int, int]], k: int) -> bool:
-    """Whether the preposition ``toks[k]`` joins the words after it to a subject before it: "of" and "for" ("a
-    spokesman for Tesco"), "to" after an agent or a text in lower case ("an adviser to the mayor", "his email to
-    supporters"; :data:`~newskit.text.lexicon.AGENT_NOUNS`, :data:`~newskit.text.lexicon.WORDED_DOCUMENTS`)."""
-    word = toks[k][0].lower()
-    return word in {"of", "for"} or word == "to" and k > 0 and toks[k - 1][0] in _TO_HEADS
 
 
 _OPENERS = set("""but and so yet still now then meanwhile however previously later also instead indeed earlier
