@@ -234,14 +234,10 @@ def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[s
     """The source of a subject phrase that ends in a personal name: the name after a role or a lower-case
     description ("HSBC spokesman Gareth Hewett", "aide Jo Lee"), or the whole phrase when every word is
     capitalised and it names no institution; None otherwise, and when the name follows a noun and a preposition
-    (:func:`_place_after_noun`: "a blogger on the site Lee Daily") or a group noun and "of" (:func:`group_of`), or
-    is one institution word after a department's ("the State Department": not "Department").
-
-    >>> _named_phrase(tokens("the State Department"), "the State Department".split())
-    """
+    (:func:`_place_after_noun`: "a blogger on the site Lee Daily") or a group noun and "of" (:func:`group_of`)."""
     name = person_name(words)
     if not name or (len(name) == len(words) and len(words) == 1 and words[0].lower() in _DETERMINERS) \
-            or group_of(words[:len(words) - len(name)]) or len(name) == 1 and INSTITUTION.fullmatch(name[0]):
+            or group_of(words[:len(words) - len(name)]):
         return None
     first = toks[len(words) - len(name)]
     before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""
