@@ -401,12 +401,14 @@ _REPORTS = re.compile(r"\s*report", re.IGNORECASE)
 def _participle_subject(text: str, lo: int, earlier: re.Match, match: re.Match) -> tuple[str, int, int] | None:
     """The subject of a participle cue ``match`` without one of its own ("..., saying"): the subject of the
     earlier cue, except after a report ("The Times reports Liz Cheney first took a position, saying"): the
-    person reported on, who is the one saying it."""
+    person reported on, who is the one saying it; none when the earlier cue is a noun ("Lee offered a harsh retort,
+    tweeting": not "harsh")."""
     if _REPORTS.match(earlier.group()):
         reported = subject_after(text, earlier.end(), match.start())
         if reported and person_name(reported[0].split()):
             return reported
-    return subject_before(text, lo, earlier.start())
+    subject = subject_before(text, lo, earlier.start())
+    return None if subject and _noun_cue(text, subject, earlier) else subject
 
 
 _ASIDE_CUES = {"says", "said", "adds", "added", "notes", "noted", "writes", "wrote", "argues", "argued", "insists",
@@ -1177,17 +1179,23 @@ _LEAD_GAP = re.compile(r"\s*[:,]\s*")
 _COMMA_CLOSED = re.compile(r",[’'”\"»]+$")
 """A quotation closed by a comma inside its marks: the words of a clause a reporting clause right after it credits."""
 _CLOSED_REACH = 5
-_TAG_END = re.compile(r"\s*(?:[,.;]|$)")
+_TAG_LEADS = {"as", "while", "when", "after", "before", "to", "during", "outside"}
+_TAG_END = re.compile(
+    rf"\s*(?:[,.;]|$)|\s+(?:{alternation(sorted(PREPOSITIONS - {'of'} | _TAG_LEADS | DATE_WORDS))})\b", re.IGNORECASE)
+"""What ends a reporting clause: a comma, a stop, or an adverbial after it ("on Monday", "as she left")."""
 
 
 def _closing_tag(text: str, pos: int, cued) -> bool:
     """Whether the cue ``cued`` ((subject, start, end), cue) found after a quotation ending at ``pos`` is a reporting
-    clause of its own, its subject and verb alone up to a comma or a stop ("“...,” said Al Roe, a nurse.", "“...,”
-    Mr. Roe wrote."), not a clause going on ("“...,” and Roe vowed to") nor a source "according to".
+    clause of its own, its subject and verb alone up to a comma, a stop or an adverbial ("“...,” said Al Roe, a
+    nurse.", "“...,” Mr. Roe wrote.", "“...,” Roe said as he left"), not a clause going on ("“...,” and Roe vowed to")
+    nor a source "according to".
 
-    >>> text = '“We won,” Mr. Roe wrote. “We won,” and Roe vowed to go.'
+    >>> text = '“We won,” Mr. Roe wrote. “We won,” and Roe vowed to go. “We won,” Roe said on Monday.'
     >>> _closing_tag(text, 9, (("Mr. Roe", 10, 17), "wrote")), _closing_tag(text, 34, (("Roe", 39, 42), "vowed"))
     (True, False)
+    >>> _closing_tag(text, 66, (("Roe", 67, 70), "said"))
+    True
     """
     (_, start, end), cue = cued
     found = _cue_words(cue).search(text, pos)
@@ -1239,18 +1247,21 @@ def _tag_after_question(v: _Version, q: dict, place: _Place):
     sentence of its own when it opens with a name ("“Who knows?” Jo Lee said."), or ending in "." when that
     sentence is no more than the clause ("“We won.” Jo Lee said."): within eight words of the quotation or after
     a name and its description (:func:`_named_cue_after`: "“Why?” Jo Lee, a nurse from Dover, asked."), in the
-    same paragraph, in a sentence without a quotation of its own."""
+    same paragraph, before any quotation of that sentence ("“Why?” Lee asked as Roe came in, saying he is “...”":
+    Lee), unless a cue leads straight into it ("“Why?” Then a voice says: “...”": the voice's)."""
     if not place.opens or q["end"] < place.hi - 1 or re.search(r"\w", v.text[v.starts[place.i]:q["start"]]):
         return None
     k = bisect.bisect_left(v.starts, q["end"])
+    if k >= len(v.starts) or "\n" in v.text[q["end"]:v.starts[k]]:
+        return None
     nxt = bisect.bisect_left(v.quote_starts, q["end"])
-    if k >= len(v.starts) or "\n" in v.text[q["end"]:v.starts[k]] or (
-            nxt < len(v.quote_starts) and v.quote_starts[nxt] < v.ends[k]):
+    hi = min(v.ends[k], v.quote_starts[nxt]) if nxt < len(v.quote_starts) else v.ends[k]
+    if hi < v.ends[k] and _led_by_cue(v.text, q["end"], hi):
         return None
     if not _ENDS_QUESTION.search(v.text, q["start"], q["end"]) and not (
             _ENDS_STOP.search(v.text, q["start"], q["end"]) and len(tokens(v.text, v.starts[k], v.ends[k])) <= 5):
         return None
-    return _cue_near(v.text, q["end"], v.ends[k], True, 8) or _named_cue_after(v.text, q["end"], v.ends[k], v.surnames)
+    return _cue_near(v.text, q["end"], hi, True, 8) or _named_cue_after(v.text, q["end"], hi, v.surnames)
 
 
 _ENDS_STOP = re.compile(r"\.[’'”\"»]*\s*$")
@@ -1297,6 +1308,25 @@ def _person_in(v: _Version, match: re.Match | None):
         if titled or _is_person(v, v.resolve(tail, start)):
             return (tail, start, start + len(tail)), ""
     return None
+
+
+_DASH_LABEL = re.compile(rf"\s(?:-{{1,2}}|[–—])\s*{_NAME_RUN}\s*:\s*$")
+
+
+def _dash_label(v: _Version, q: dict, place: _Place, found: _Found):
+    """A name and a colon right before the quotation after a dash, as digests label a quoted source after their
+    own summary line ("Pollsters agree - Jo Lee: “...”"): that name, a person (:func:`_person_in`) or a name the
+    version writes elsewhere too, never a cue before the dash ("agree"); None otherwise."""
+    label = _DASH_LABEL.search(v.text, place.lo, q["start"])
+    if not label or not place.opens:
+        return None
+    named = _person_in(v, label)
+    if named:
+        return named
+    name = label.group(1)
+    if name.split()[0].lower() in DATE_WORDS | SENTENCE_OPENERS or _times_named(v.text, name) < 2:
+        return None
+    return (name, label.start(1), label.end(1)), ""
 
 
 _DASH_NAME = re.compile(rf"[-–—]\s*{_NAME_RUN}\s*(?:[,.;]|$)")
@@ -1385,12 +1415,12 @@ def _cue_after_later(v: _Version, q: dict, place: _Place, found: _Found):
     return _cue_near(v.text, pos, end, True, 60)
 
 
-CUE_STRATEGIES = (_same_sentence, _answer, _cue_beside, _named_cue, _colon, _name_colon, _dash_credit, _closing_clause,
-                  _cue_after_later)
-"""How a quotation's own cue is looked for, in order: the sentence's speaker, "His response:" before it, a cue
-beside it, a name then a cue after it, a colon cue before it, a name and a colon before it, a dash and a name in
-the paragraph after it, a reporting clause closing its sentence after a comma, the cue after the quotations
-that follow it in its sentence."""
+CUE_STRATEGIES = (_same_sentence, _answer, _dash_label, _cue_beside, _named_cue, _colon, _name_colon, _dash_credit,
+                  _closing_clause, _cue_after_later)
+"""How a quotation's own cue is looked for, in order: the sentence's speaker, "His response:" before it, a dash,
+a name and a colon before it, a cue beside it, a name then a cue after it, a colon cue before it, a name and a
+colon before it, a dash and a name in the paragraph after it, a reporting clause closing its sentence after a
+comma, the cue after the quotations that follow it in its sentence."""
 
 
 def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> tuple:
@@ -2106,11 +2136,11 @@ _OBJECT_BEFORE = re.compile(r"\b(?:of|to|for|by|with|about|on|at|from|against|th
 
 def _previous(v: _Version, q: dict, place: _Place, found: _Found):
     """The speaker of the previous quotation with one, in the same or the previous paragraph, or further back when
-    the paragraphs between name no one (no person mention, :func:`_names_no_one`: "“...,” Jo Lee said. ¶ The
-    transcript follows: ¶ “...”")."""
+    the paragraphs between name no one else (no other person mention, :func:`_names_no_one`: "“...,” Jo Lee said.
+    ¶ The transcript follows: ¶ “...”"; "“...,” Lee said. ¶ Lee spoke for an hour. ¶ “...”")."""
     previous = found.previous
-    if not previous or not previous["speaker"] or (
-            q["paragraph"] - previous["paragraph"] > 1 and _someone_between(v, previous["paragraph"], q)):
+    if not previous or not previous["speaker"] or (q["paragraph"] - previous["paragraph"] > 1 and _someone_between(
+            v, previous["paragraph"], q, previous["speaker"])):
         return None
     return (previous["mention"], previous["mention_start"], previous["mention_end"], previous["cue"],
             previous["speaker"])
@@ -2120,10 +2150,16 @@ _PROPER_INSIDE = re.compile(r"(?<![.!?:\n“\"‘])(?<![.!?:][”\"’])\s+[A-Z]
 """A capitalised word inside a sentence (not after a sentence end, a line break or a quote mark): maybe a name."""
 
 
-def _someone_between(v: _Version, paragraph: int, q: dict) -> bool:
-    """Whether someone who might speak is named after ``paragraph`` and before quotation ``q``."""
-    lo = v.paragraphs[paragraph][1]
-    return bool(v.people.between(lo, q["start"])) or not _names_no_one(v.text, lo, q["start"])
+def _someone_between(v: _Version, paragraph: int, q: dict, speaker: str) -> bool:
+    """Whether someone who might speak, other than ``speaker`` (whose mentions are passed over), is named after
+    ``paragraph`` and before quotation ``q``."""
+    lo, text = v.paragraphs[paragraph][1], v.text
+    for pos, name in v.people.between(lo, q["start"]):
+        length = _written_length(text, pos, name) if name == speaker else 0
+        if not length:
+            return True
+        text = text[:pos] + " " * length + text[pos + length:]
+    return not _names_no_one(text, lo, q["start"])
 
 
 def _names_no_one(text: str, lo: int, hi: int) -> bool:

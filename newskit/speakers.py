@@ -25,12 +25,13 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, \
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
     STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
-    DATE_WORDS as _DATE_WORDS, PARTY_TAG
+    DATE_WORDS as _DATE_WORDS, PARTY_TAG, SUBJECT_FORMS
 from .text.tokens import title_case, tokens
 from .text.typography import EM_DASHES, QUOTE_MARK
 
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which", "that", "you"}
 PERSON_PRONOUNS = {"he", "she"}
+_SUBJECT_PRONOUNS = frozenset(SUBJECT_FORMS.values()) - {"i"}  # "I" may be an initial
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one", "what",
                 "other"}
 _QUANTIFIERS = {"some", "two", "three", "several", "many", "most", "both", "all", "each"}
@@ -527,11 +528,12 @@ def verb_object(text: str, lo: int, start: int) -> bool:
 
 def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
     """Whether a cue word at ``cue`` (a base form of a verb: "say", "retort"), right after the one lower-case
-    ``word`` (its text, start and end; only spaces between), is a noun that word describes ("the final say", "a
-    snappy retort"), not a verb it is the subject of: the word is no plural ("doctors say", "police say"), no
-    pronoun ("they say"), no role ("a spokesman warning") and no quantity ("some say"). A cue in -s ("states",
-    "notes") is a plural noun after a determiner, a quantifier, a number or "same" ("win any states", "the four
-    states", "€500 notes", "the same notes"), which no verb in -s follows, or after a verb in -ing
+    ``word`` (its text, start and end; only spaces between; or a compound with a part in lower case, "a Roe-style
+    retort"), is a noun that word describes ("the final say", "a snappy retort"), not a verb it is the subject of:
+    the word is no plural ("doctors say", "police say"), no pronoun ("they say"), no role ("a spokesman warning")
+    and no quantity ("some say"). A cue in -s ("states", "notes") is a plural noun after a determiner, a quantifier,
+    a number or "same" ("win any states", "the four states", "€500 notes", "the same notes"), which no verb in -s
+    follows, or after a verb in -ing
     (:func:`verb_in_ing`: "denying claims"), or after a date word (a month, a weekday) after a
     lower-case word ("the March states", not "Jo March states"); any cue after "no" is a noun ("No wonder Lee
     said"). Whether the cue can be a noun at all is the caller's.
@@ -539,10 +541,10 @@ def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
     Example
     -------
     >>> text = ("the final say; police say; some say; any states; that states; No wonder; the March states; Jo April says;"
-    ...         " denying claims; the ruling states")
+    ...         " denying claims; the ruling states; a Roe-style retort")
     >>> [noun_cue(text, (w, text.index(w), text.index(w) + len(w)), text.index(w) + len(w) + 1)
-    ...  for w in ("final", "police", "some", "any", "that", "No", "March", "April", "denying", "ruling")]
-    [True, False, False, True, False, True, True, False, True, False]
+    ...  for w in ("final", "police", "some", "any", "that", "No", "March", "April", "denying", "ruling", "Roe-style")]
+    [True, False, False, True, False, True, True, False, True, False, True]
     """
     name, start, end = word
     if text[end:cue].strip():
@@ -554,8 +556,8 @@ def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
         return True  # "the March states": a date word, no name ("Jo March states"), describes a plural noun
     if S_FORM.match(text, cue) and re.search(r"\d", name):
         return True  # "€500 notes", "the 50 states": a number describes a plural noun
-    if not name.islower() or " " in name or title_or_role(name):
-        return False  # "a spokesman warning": the role is the subject
+    if not (name.islower() or _LOWER_PART.search(name)) or " " in name or title_or_role(name):
+        return False  # "a spokesman warning": the role is the subject; "a Roe-style retort" describes a noun
     if S_FORM.match(text, cue):
         return name in _PLURAL_LEADS or verb_in_ing(text, word)  # "any states", "denying claims"
     return not (name.endswith("s") or name in PLURAL_NOUNS or name in PRONOUNS or QUANTITY.search(f" {name} "))
@@ -959,16 +961,21 @@ def _second_place_part(toks: list[tuple[str, int, int]], comma: int) -> bool:
 def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The last words of ``toks`` that can be a subject: up to six, stopping at a stop word, a verb in -ed, "what"
     before a name or punctuation ("of" and "for" carry on: "a spokesman for Tesco"); a modal that is also a name,
-    capitalised and closing them, is a name (:data:`~newskit.text.lexicon.NAMED_MODALS`: "George Will", "Theresa May").
+    capitalised and closing them, is a name (:data:`~newskit.text.lexicon.NAMED_MODALS`: "George Will", "Theresa May");
+    a subject pronoun is the subject alone, the words after it a verb ("she began saying": she).
 
     Example
     -------
     >>> [t[0] for t in _phrase_before(tokens("columnist George Will", 0, 21))]
     ['columnist', 'George', 'Will']
+    >>> [t[0] for t in _phrase_before(tokens("Lee wrote, she began", 0, 20))]
+    ['she']
     """
     phrase: list[tuple[str, int, int]] = []
     for tok in reversed(toks):
         word = tok[0]
+        if phrase and word.lower() in _SUBJECT_PRONOUNS and not word.isupper():
+            return [tok]
         if word.lower() == "what" and phrase and _is_capitalised(phrase[0][0]):
             break  # "for what Jo Lee called": the name before the verb
         verb_like = word.islower() and word.endswith("ed") and word not in _ADJECTIVES_ED

@@ -65,6 +65,8 @@ STRATEGY_CASES = [
      'Ruiz for “taking these steps to make us all safer.”', [("Ada Vance", "_fragment_subject")]),
     ("_colon_subject", 'Ada Vance met Tom Ruiz on Monday.\n\nVance heckles Ruiz supporters: “You are being '
      'ridiculous.”', [("Ada Vance", "_colon_subject")]),
+    ("_dash_label", 'Polls were wrong.\n\nPollsters agree - Ada Vance: “Keep calling voters as late as you can.”',
+     [("Ada Vance", "_dash_label")]),
     ("_colon_block", 'Ada Vance met Tom Ruiz on Monday.\n\nVance wrote:\n\nWhat matters now is “who can win in '
      'the fall?”\n', [("Ada Vance", "_colon_block")]),
 ]

@@ -1,0 +1,54 @@
+"""Speakers read from the phrase before a cue and from the paragraphs around a quotation, each on text written here: a
+name after a dash labelling a digest's quotation, a question's tag before a later quotation of its sentence, a
+previous speaker named again between paragraphs, a reporting clause ending in an adverbial, a subject pronoun before
+a verb, a cue that is a noun before a participle; with the neighbours each rule must leave alone."""
+
+import warnings
+
+import pytest
+
+import newskit as nk
+from spoken import spoken
+
+warnings.simplefilter("ignore", nk.NewskitWarning)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a question's tag whose sentence goes on to a quotation of its own: the tag's speaker for the question
+    ("The show aired on Saturday.\n\n“Who can count the states I lost?” Jo Lee asks as a clerk walks in, saying "
+     "he is “here to fix the holes.”", [("Jo Lee", "Jo Lee"), ("Jo Lee", "Jo Lee")]),
+    # unless a cue leads straight into that later quotation: the question is not its speaker's
+    ("The ad aired.\n\n“Jo Lee is here.”\n\n“Will you wait? Until when?” Then an announcer concludes: “We need "
+     "strength.”", [("", ""), ("", ""), ("announcer", "announcer")]),
+    # a name and a colon after a dash label a digest's quotation: that name, not the subject of the line before it
+    ("Polls were wrong.\n\nPollsters agree - Jo Lee: “The lesson was a simple one.”\n\nPolls blamed - Elm Poll: "
+     "“Pollsters are taking heat.”\n\nElm Poll is a newsletter.", [("Jo Lee", "Jo Lee"), ("Elm Poll", "Elm Poll")]),
+    # a date after a dash is no such label
+    ("Polls were wrong.\n\nJo Lee wrote a note - Monday: “The lesson was a simple one.”", [("Jo Lee", "Jo Lee")]),
+    # a previous speaker named again in the paragraph between: still the speaker of an uncued quotation
+    ("The board met on Monday.\n\nJo Lee told the Elmshire Post his plan was “to go after them” if he wins.\n\n"
+     "What that means is left to voters, since Lee spoke only in slogans.\n\n“We have to do something.”",
+     [("Jo Lee", "Jo Lee"), ("Jo Lee", "Jo Lee")]),
+    # someone else named in the paragraph between: no speaker is guessed
+    ("The board met on Monday.\n\nJo Lee told the Elmshire Post his plan was “to go after them” if he wins.\n\n"
+     "What that means is left to voters, since Lee and Al Roe spoke only in slogans.\n\n“We have to do something.”",
+     [("Jo Lee", "Jo Lee"), ("", "")]),
+    # a subject pronoun before a verb: the pronoun, not the pronoun and the verb
+    ("The vote is near.\n\nIn those last nights, Jo Lee wrote, she began saying a prayer “over and over again.”",
+     [("Jo Lee", "she")]),
+    # a cue that is a noun ("a harsh retort") before a participle cue: the clause's subject says it
+    ("The vote is near.\n\nJo Lee offered a harsh retort on the radio, tweeting at him, “you are a loser.”",
+     [("Jo Lee", "Jo Lee")]),
+    ("The vote is near.\n\nJo Lee offered a Roe-style retort on the radio, tweeting at him, “you are a loser.”",
+     [("Jo Lee", "Jo Lee")]),
+    # a reporting clause after a quotation closed by a comma, then an adverbial: its subject, not the participle's
+    ("The vote is near.\n\nHer friends mocked Roe, calling him “a buffoon,” Jo Lee said as she turned around.",
+     [("Jo Lee", "Jo Lee")]),
+    ("The vote is near.\n\nHer friends mocked Roe, calling him “a buffoon,” Jo Lee said on Monday.",
+     [("Jo Lee", "Jo Lee")]),
+    # a clause going on after the verb is no reporting clause of the quotation
+    ("The vote is near.\n\nHer friends mocked Roe, calling him “a buffoon,” Jo Lee said the plan failed.",
+     [("friends", "friends")]),
+])
+def test_speaker_phrases(text, expected):
+    assert spoken(text) == expected
