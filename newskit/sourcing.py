@@ -1497,7 +1497,7 @@ def named_agent(text: str, mention: str) -> str | None:
     if owned is None:
         return None
     owner = owned.group("who").split()[-1]
-    found = {m.group(1) for m in re.finditer(rf"\b{re.escape(owner)}" + _APPOSED.format(role=owned.group("role")), text)
+    found = {m.group(1) for m in re.finditer(rf"\b{re.escape(owner)}" + _APPOSED.replace("{role}", owned.group("role")), text)
              if person_name(m.group(1).split()) == m.group(1).split()}
     return found.pop() if len(found) == 1 else None
 
