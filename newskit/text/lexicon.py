@@ -913,7 +913,7 @@ def suffixed_company_pattern(abbreviated: bool = False) -> str:
 
     Example
     -------
-    >>> import re
+    >>> from newskit.text import letters as re
     >>> re.fullmatch(suffixed_company_pattern(), "Acme Holdings") is not None
     True
     >>> re.fullmatch(suffixed_company_pattern(abbreviated=True), "Acme Holdings") is None
