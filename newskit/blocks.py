@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import collections
 import itertools
-import re
+from newskit.text import letters as re
 
 import numpy as np
 import pandas as pd
@@ -82,7 +82,7 @@ def _capitalised(names: tuple[str, ...]) -> str:
     >>> bool(re.fullmatch(_capitalised(("may",)), "MAY")), bool(re.fullmatch(_capitalised(("may",)), "MAy"))
     (True, False)
     """
-    return (rf"(?:(?:{'|'.join(n.title() for n in names)})[a-z]*|(?:{'|'.join(n.upper() for n in names)})[A-Z]*)"
+    return (rf"(?:(?:{'|'.join(n.title() for n in names)})\p{{Ll}}*|(?:{'|'.join(n.upper() for n in names)})\p{{Lu}}*)"
             r"\.?")
 
 
@@ -95,8 +95,8 @@ _DATE = (
     rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}(?=T\d|\b)|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|{DOTTED_DATE})"
 )
 _CLOCK = (
-    r"(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?(?![a-z])|h\b)?|\d{1,2}\s*[AaPp]\.?\s?[Mm]\.?(?![a-z]))"
-    r"(?:\s*\(?(?:[A-Z]{2,4}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?(?!(?![A-Z][a-z])[\w/]))?"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?(?!\p{Ll})|h\b)?|\d{1,2}\s*[AaPp]\.?\s?[Mm]\.?(?!\p{Ll}))"
+    r"(?:\s*\(?(?:\p{Lu}{2,4}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?(?!(?!\p{Lu}\p{Ll})[\w/]))?"
 )
 _ISO_CLOCK = r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
 """A time of day as printed: "9:06 a.m. EDT", "3:57 pm", "10:50 AM", "01:54", "9 a.m. ET", with a time zone, perhaps
@@ -115,7 +115,7 @@ _DATE_WORD = (
     rf"(?:{'|'.join(DATE_STAMP_WORDS)})(?:\s+(?:on|at))?\s*:?\s*)"
 )
 _AS_OF = (
-    rf"(?i:(?:[a-z]+\s+){{0,2}}(?:as\s+of|cut-?off))\s*:?\s*"
+    rf"(?i:(?:\p{{Ll}}+\s+){{0,2}}(?:as\s+of|cut-?off))\s*:?\s*"
     rf"(?:{_STAMP}|{_CLOCK}(?:\s+on\s+{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)?)"
 )
 """The time a report's data stop at ("Assessment as of: 7:45 PM ET", "Data cutoff: 12:00pm ET on February 26")."""
@@ -132,7 +132,7 @@ DATE_LINE = re.compile(
     rf"|{_DATE_WORD}?{_AGO}"
     rf"|{_DATE_WORD}?(?i:today|yesterday)(?:\s*(?:,|at)?\s*{_CLOCK})?"
     rf"|{_DATE_WORD}?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?){_GLUE}{_CLOCK}"
-    rf"|{_DATE_WORD}?(?=\d{{1,2}}[:.]\d{{2}}\s*[AaPp]\.?\s?[Mm]\.?\s*(?:[A-Z]{{2,4}}|GMT|UTC)\b){_CLOCK}"
+    rf"|{_DATE_WORD}?(?=\d{{1,2}}[:.]\d{{2}}\s*[AaPp]\.?\s?[Mm]\.?\s*(?:\p{{Lu}}{{2,4}}|GMT|UTC)\b){_CLOCK}"
     rf"|(?i:(?:first\s+|last\s+)?(?:{'|'.join(DATE_STAMP_WORDS[1:])})(?:\s+(?:on|at))?)\s*:?"
 )
 """A printed date line ("Published: Jan. 11, 2022 01:54", "Saturday, May 18, 2024", "Updated 8:30 AM ET, May 15, 2018",
@@ -140,7 +140,7 @@ a date then "Updated 4:44 p.m. ET" or "Updated 2 hours ago"), a day and month wi
 half of the day and its zone ("7:52 AM UTC", a card's stamp), or one that gives no date: "Updated 2 hours ago", "6 hrs
 ago", "Yesterday at 7:00 a.m. EST", or the word alone on a line over its date ("Updated", "Updated on"), or the time a
 report's data stop at, given alone ("Prices as of 4 p.m. ET. Data cutoff: 1 p.m. ET.")."""
-_DATED_TEASER = re.compile(rf"^\W*[^\W\d_][^\n]*?\s*{_DATE}{_GLUE}{_READ_TIME}(?![ \t]*[a-z])")
+_DATED_TEASER = re.compile(rf"^\W*[^\W\d_][^\n]*?\s*{_DATE}{_GLUE}{_READ_TIME}(?![ \t]*\p{{Ll}})")
 """A line of a list of other stories: a title, then its date and reading time, and perhaps its topics, no sentence
 going on ("Rail strike ends after a week Dec 10, 2025 6 mins", perhaps glued: "... By Jo RoeJan 16, 20267 mins
 Energy"; not "On May 2, 2026 6 minutes passed ...")."""
@@ -175,9 +175,7 @@ by The Wire Service was first published Jan. 28, 2022."), a
 publisher's name alone ("Published daily by the Harbour Institute") or who made the piece ("This newsletter was edited
 by Jane Roe.")."""
 _STAFF = rf"(?:\s+{STAFF_TITLE_PATTERN})"
-_CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-"""The capital letters a name may open with, Latin ones with accents and strokes too ("Łukasz", "Élodie")."""
-_NAME_WORD = rf"[{_CAPITAL}][\w.'’-]*"
+_NAME_WORD = r"\p{Lu}[\w.'’-]*"
 _NAME_PART = rf"(?:{_NAME_WORD}|al-\w+|{NAME_PARTICLE_PATTERN})"
 
 
@@ -214,8 +212,8 @@ _BYLINE = re.compile(
     rf"|^[Bb]y\s+{_PERSON}\s*,?\s+(?:and\s+)?(?:edited|photographs|illustrations?|videos?)\s+by\s+{_PERSON}$"
     rf"|^(?=.*\s(?:with|in)\s){_PERSON}(?:\s*(?:,|,?\s+and|&|with)\s+{_PERSON}){{0,3}}(?:\s+in\s+{name_pattern(0, 2)})?"
     rf"\s+(?:{AGENCY_PATTERN})$"
-    rf"|^(?:[A-Z][\w'’-]*\s+){{0,3}}(?i:{STAFF_TITLE_PATTERN})\s*,?\s*(?i:reporting|writing) from\s*{name_pattern(0, 2)}$"
-    rf"|^(?i:special to)\s+(?:(?i:the)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}"
+    rf"|^(?:\p{{Lu}}[\w'’-]*\s+){{0,3}}(?i:{STAFF_TITLE_PATTERN})\s*,?\s*(?i:reporting|writing) from\s*{name_pattern(0, 2)}$"
+    rf"|^(?i:special to)\s+(?:(?i:the)\s+\p{{Lu}}[\w.'’-]*(?:\s+\p{{Lu}}[\w.'’-]*){{0,3}}"
     rf"|{OUTLET_PATTERN}|{SITE_ADDRESS_PATTERN})$"
 )
 """A byline: "By Jane Doe", "By JANE DOE - Associated Press", "By Jane Doe | The Daily Planet", "by Jane Doe",
@@ -234,10 +232,10 @@ _CONTRIBUTOR = rf"{name_pattern(0, 3)}(?:\s+in\s+{name_pattern(0, 2)}(?:,\s*{nam
 _CONTRIBUTORS = rf"{_CONTRIBUTOR}(?:\s*(?:,|,?\s+and|&)\s+{_CONTRIBUTOR}){{0,5}},?\s+"
 _CONTRIBUTED = r"contributed (?:reporting|research|to this (?:report|story))"
 _ONE_CREDIT = (
-    rf"\*?(?:(?:(?:[A-Z][\w.'’-]*\s+){{1,3}}(?i:{STAFF_TITLE_PATTERN})\s+{_CONTRIBUTORS}{_CONTRIBUTED}"
+    rf"\*?(?:(?:(?:\p{{Lu}}[\w.'’-]*\s+){{1,3}}(?i:{STAFF_TITLE_PATTERN})\s+{_CONTRIBUTORS}{_CONTRIBUTED}"
     rf"|{_CONTRIBUTORS}(?:reported from|{_CONTRIBUTED}))\b[^.!?\n]{{0,60}}\.?"
     rf"|{STAFF_TITLE_PATTERN}\s*:(?:\s*{_PERSON})?"
-    rf"|(?:[A-Z][\w.'’-]*(?:,|\s)\s*|(?:and|&)\s+)+{_CONTRIBUTED}\b\W*)"
+    rf"|(?:\p{{Lu}}[\w.'’-]*(?:,|\s)\s*|(?:and|&)\s+)+{_CONTRIBUTED}\b\W*)"
 )
 _CLOSING_CREDIT = re.compile(rf"{_ONE_CREDIT}(?:\s+{_ONE_CREDIT}){{0,2}}")
 """A wire story's closing credit, a whole paragraph: who reported from where or contributed (then perhaps after
@@ -284,9 +282,9 @@ _NOT_HEADLINE = re.compile(
 ("World News", "Politics"), an outlet's name ("The Daily Planet", "CNN"), share buttons ("Share",
 "e-mail", "Advertisement")."""
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ /-]+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?)"
+    r"^(?P<place>\p{Lu}[\p{Lu}.'’-]+(?:[ /-]+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{Lu}\p{Ll}.'’ -]{1,30}?)?)"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?\s*"
-    rf"(?:\((?P<agency>(?:{AGENCY_PATTERN})(?:\s+\w+)?|{OUTLET_PATTERN}|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}})\)\s*)?"
+    rf"(?:\((?P<agency>(?:{AGENCY_PATTERN})(?:\s+\w+)?|{OUTLET_PATTERN}|\p{{Lu}}[\w&.'’-]*(?:\s+\p{{Lu}}[\w&.'’-]*){{0,3}})\)\s*)?"
     rf"[-{DASHES}{EM_DASHES}]+\s+"
 )
 """A dateline opening a paragraph: PLACE, optional date, optional (AGENCY) or the station or paper
@@ -294,7 +292,7 @@ DATELINE = re.compile(
 _TRAILING_CREDIT = re.compile(
     rf"\(\s*(?:{CREDIT_ROLE_PATTERN})\s+by\b[^()]*\)\s*$", re.IGNORECASE
 )
-_INNER_STOP = re.compile(r"(?:(?<!\b[A-Z])\.|[!?])[\"”’')]?\s+[A-Z“\"]")
+_INNER_STOP = re.compile(r"(?:(?<!\b\p{Lu})\.|[!?])[\"”’')]?\s+[\p{Lu}“\"]")
 """A sentence ending inside a paragraph; the dot of an initial or an acronym ("G.O.P. Will") is no end."""
 _ASKED = re.compile(rf"^(?:{INTERVIEW_TURN.pattern})|\b(?i:you(?:r|rs|rself|[’']re|[’']ve|[’']d|[’']ll)?)\b")
 """An interview question, body text and no subhead: "Q: ...?", "KELLY: ...?", or one put to "you"."""
@@ -760,7 +758,7 @@ def _titles_over_credits(texts: list[str], labels: list[str]) -> list[str]:
     return labels
 
 
-_OWNED = re.compile(r"(?P<owner>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})['’]s?(?: [a-z][\w-]*){1,2}")
+_OWNED = re.compile(r"(?P<owner>\p{Lu}[\w-]*(?: \p{Lu}[\w-]*){0,2})['’]s?(?: \p{Ll}[\w-]*){1,2}")
 """A picture's caption naming what its owner shows in one or two words, no verb ("Elm Labs' new chip", "Harbour Works's
 test rig"): a picture the owner lent, credited under it by its name alone."""
 
@@ -835,7 +833,7 @@ def _open_line(text: str) -> bool:
     return "\n" not in text and text[:1].isupper() and text[-1:].isalnum()
 
 
-_FIELD_NAME = re.compile(r"[A-Z][a-z]+:")
+_FIELD_NAME = re.compile(r"\p{Lu}\p{Ll}+:")
 """A field's name alone on its line, one word and a colon ("Reference:", "Source:")."""
 
 
@@ -1130,7 +1128,7 @@ _CAPTION_WORDS = 60
 _SCENE_DATE = re.compile(rf",\s+(?:on\s+)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\W*$")
 """A caption's closing stamp: a comma, then the day a picture was taken, year and all ("..., Ukraine, on Feb. 22,
 2026."); news copy names the day of its own year without one."""
-_NARRATED = re.compile(r"\b(?:was|were|had|did)\b|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bis )(?<!\bare )\b[a-z]+ed\b")
+_NARRATED = re.compile(r"\b(?:was|were|had|did)\b|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bis )(?<!\bare )\b\p{Ll}+ed\b")
 """A verb in the past tense, the tense of news copy (a caption tells what a picture shows in the present): "was",
 "were", "had", "did" or a word in -ed but for an adjective or a present passive ("a destroyed bridge", "is
 occupied")."""
@@ -1506,9 +1504,9 @@ AUTHORS_HEADING = r"(?:authors?|written by|words by|reported by|contributors?|re
 pattern."""
 _AUTHORS_HEADING = re.compile(rf"(?i:{AUTHORS_HEADING})\s*:?")
 """A heading over the names of a story's authors ("Authors", "Written by")."""
-_ROLE_LINE = re.compile(rf"(?:[A-Z][\w&'’-]*\s+){{0,3}}{STAFF_TITLE_PATTERN}")
+_ROLE_LINE = re.compile(rf"(?:\p{{Lu}}[\w&'’-]*\s+){{0,3}}{STAFF_TITLE_PATTERN}")
 """A reporter's title alone on its line, under their name ("Staff Writer", "News Writer")."""
-_AFFILIATED_ROLE = re.compile(r"(?:[A-Z][\w&'’/-]*\s+(?:(?:and|&|of)\s+)?){0,3}[A-Z][\w&'’/-]*\s*,(?:\s*[A-Z][\w&'’.-]*){1,4}")
+_AFFILIATED_ROLE = re.compile(r"(?:\p{Lu}[\w&'’/-]*\s+(?:(?:and|&|of)\s+)?){0,3}\p{Lu}[\w&'’/-]*\s*,(?:\s*\p{Lu}[\w&'’.-]*){1,4}")
 """A person's title, then where they work, on the line under their name in a byline ("Senior Editor/Writer, Europe",
 "Founder and Lead, Harbour Lab")."""
 _OUTLET_LINE = re.compile(rf"(?:{OUTLET_PATTERN}|{SITE_ADDRESS_PATTERN})\.?")
@@ -2342,7 +2340,7 @@ _CUT_WORDS = 5
 """Fewest words of a sentence cut before a link (shorter lines over lower-case ones are tags and menus)."""
 _CUT_REACH = 4
 """A cut sentence goes on to a body paragraph closing a sentence within this many paragraphs."""
-_CONTINUES = re.compile(r"(?!.*\b\d+ (?:of|/) \d+\b)(?:[a-z]|\d[\d,.]*\s+[a-z][^.!?]*$)")
+_CONTINUES = re.compile(r"(?!.*\b\d+ (?:of|/) \d+\b)(?:\p{Ll}|\d[\d,.]*\s+\p{Ll}[^.!?]*$)")
 
 
 def _continued(texts: list[str], labels: list[str]) -> list[str]:
@@ -2503,8 +2501,8 @@ _FOLLOW_LIVE = re.compile(r"(?:^|[.!?]\s+)(?:Follow|Read|Scroll down for) (?:our
 the day unfolded.")."""
 
 
-_WIRE_LEAD = re.compile(rf"[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){{0,3}}\s*\((?:{AGENCY_PATTERN})\)"
-                        rf"(?:\s*[-{DASHES}{EM_DASHES}]| {{2}}(?=[A-Z\"“]))")
+_WIRE_LEAD = re.compile(rf"\p{{Lu}}[\w.'’-]*(?:[ ,]+\p{{Lu}}[\w.'’-]*){{0,3}}\s*\((?:{AGENCY_PATTERN})\)"
+                        rf"(?:\s*[-{DASHES}{EM_DASHES}]| {{2}}(?=[\p{{Lu}}\"“]))")
 """A wire story's dateline opening its first paragraph, its place perhaps in title case ("Washington (AFP) – ..."),
 its dash perhaps dropped by a scraper that kept ASCII only, its two spaces left ("LIMA, Ohio (AP)  Crews ...")."""
 
@@ -2839,7 +2837,7 @@ def _story_question(text: str, named: set[str]) -> bool:
     return text.endswith("?") and voiced and bool(names) and all(w in named for w in names) and not title_case(text)
 
 
-_LEADING_WORD = re.compile(r"[A-Z][a-z]+, [a-z]")
+_LEADING_WORD = re.compile(r"\p{Lu}\p{Ll}+, \p{Ll}")
 """A sentence opening on one word set off by a comma ("Now, how ...", "Still, is ...")."""
 
 
@@ -2908,7 +2906,7 @@ def _restated(text: str, later: set[str]) -> bool:
 
 
 _BARE_BY = re.compile(r"\s*[Bb][Yy]:?\s*")
-_BY_NAME = re.compile(r"[A-Z][\w.'’/-]*(?:\s+[\w.'’/-]+){0,4}")
+_BY_NAME = re.compile(r"\p{Lu}[\w.'’/-]*(?:\s+[\w.'’/-]+){0,4}")
 """What a bare "By" line introduces on the next: up to five words, the first capitalised ("Jane Q Roe",
 "Wire staff", "RFE/RL staff")."""
 
@@ -2965,9 +2963,9 @@ def _last_shown(labels: list[str], count: int) -> list[int]:
 
 _LISTED = ("subhead", "promo", "prompt", "read_more", "chrome", "date", "byline")
 """Labels of the lines in a list of other stories' headlines (after the body, or after a "Comments" prompt)."""
-_SHORT_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,2}\.(?=\s)")
+_SHORT_ABBREVIATION = re.compile(r"\b\p{Lu}\p{Ll}{0,2}\.(?=\s)")
 """A capitalised abbreviation of up to three letters ("St.", "Gen.", "Mr."), whose dot ends no sentence."""
-_TITLE_TAG = re.compile(r"\s+\((?:[A-Z]+|[A-Z][a-z]+)\)$")
+_TITLE_TAG = re.compile(r"\s+\((?:\p{Lu}+|\p{Lu}\p{Ll}+)\)$")
 """A tag closing a title in a list: "(MAP)", "(Video)", "(FM)"."""
 _TITLE_WORDS = 30
 """Most words of a title of another story in a list of them."""
@@ -3024,12 +3022,12 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     return _by_shape(text, seen_body, seen_headline)
 
 
-_UNFILLED = re.compile(r"^\W*(?:[A-Za-z]+\s+)?(?:[\[{]{1,2}[A-Za-z]\w*[\]}]{1,2}[^\w\[{]{0,3}){3,}")
+_UNFILLED = re.compile(r"^\W*(?:[\p{Lu}\p{Ll}]+\s+)?(?:[\[{]{1,2}[\p{Lu}\p{Ll}]\w*[\]}]{1,2}[^\w\[{]{0,3}){3,}")
 """A template's fields left unfilled, perhaps after their label, opening a line whose filled copy follows ("Updated
 [hour]:[minute] [AMPM] [timezone], [monthFull] [day], [year] Updated 5:44 PM UTC, January 26, 2026")."""
 
 
-LONE_DATELINE = re.compile(rf"[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,3}}\s*(?:\([^()\n]{{1,30}}\)\s*)?"
+LONE_DATELINE = re.compile(rf"\p{{Lu}}[\w.'’-]*(?:,?\s+\p{{Lu}}[\w.'’-]*){{0,3}}\s*(?:\([^()\n]{{1,30}}\)\s*)?"
                             rf"[{DASHES}{EM_DASHES}]")
 """A dateline printed on a line of its own, the place perhaps in title case, then a dash ("New York —",
 "Elmton, Maine (Wire) –"): the article's first paragraph follows on the next line."""
@@ -3078,7 +3076,7 @@ def _page_shape(text: str, words: int, seen_any: bool) -> str | None:
     return None
 
 
-_ITEM_JOIN = re.compile(r"(?<!\bMc)(?<!\bMac)[a-z][A-Z][a-z]")
+_ITEM_JOIN = re.compile(r"(?<!\bMc)(?<!\bMac)\p{Ll}\p{Lu}\p{Ll}")
 """Where a menu's items run together when their links lose the space between them: a lower-case letter straight
 before a capital opening a word ("HomeNews", "PolicyTerms"); "McDonald" and "MacLeod" are names."""
 _RUN_TOGETHER_JOINS = 3
@@ -3116,7 +3114,7 @@ def _heading_level(text: str) -> int:
         return len(text) - len(text.lstrip("#"))
     underlined = _UNDERLINED.fullmatch(text.strip())
     return 0 if underlined is None else 1 if underlined.group("rule")[0] == "=" else 2
-_ACRONYM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
+_ACRONYM_END = re.compile(r"\b(?:\p{Lu}\.){2,}$")
 """A line ending on an acronym's dot ("... Tells U.S."), no full stop in a title-case line."""
 
 
@@ -3250,7 +3248,7 @@ def _long_heading(text: str, title_like: bool, words: int) -> bool:
     return open_heading and words <= _TITLE_WORDS and bool(_LABELLED_HEADING.fullmatch(text))
 
 
-_LABELLED_HEADING = re.compile(r"\(?[A-Z][\w’'-]*(?: [\w’'-]+)?: [A-Z][^:]*[^:?]")
+_LABELLED_HEADING = re.compile(r"\(?\p{Lu}[\w’'-]*(?: [\w’'-]+)?: \p{Lu}[^:]*[^:?]")
 """A heading led by a label of one or two words and a colon ("Russian objective: Cross the river"), closed by
 no stop or question mark, perhaps wholly in brackets: a report's section heading, however long (a sentence cut
 before a link has no such label; "Q: Who pays?" is an interview's question)."""

@@ -16,7 +16,7 @@ Example
 from __future__ import annotations
 
 import functools
-import re
+from newskit.text import letters as re
 
 from .furniture import MARKDOWN_LINK
 from .speakers import INSTITUTION, before_affiliation, fullest_name, nickname_table, person_name, sentence_subject, \
@@ -131,20 +131,20 @@ STANCE_CUES = re.compile(
     rf"(?<![\w'’-])(?:{alternation(f for v in REJECTING_VERBS for f in verb_forms(v))})"
     rf"(?=\s+(?:{_DETERMINERS}\s+)?(?:[\w-]+\s+)?(?:{alternation(SPOKEN_NOUNS)})\b)|"
     rf"(?<![\w'’-])(?:{alternation(verb_forms('dismiss'))})(?=\s+(?:[\w'’-]+\s+){{1,4}}?as\b)|"
-    rf"(?<![\w'’-])(?:{alternation(verb_forms('refer'))})\s+to(?=\s+(?:{_DETERMINERS}\b|him\b|them\b|it\b|[A-Z])"
+    rf"(?<![\w'’-])(?:{alternation(verb_forms('refer'))})\s+to(?=\s+(?:{_DETERMINERS}\b|him\b|them\b|it\b|\p{{Lu}})"
     r"(?:[\w'’.-]*\s+){1,4}?as\b)|"
     rf"(?<![\w'’-])(?:{alternation(f for v in WELCOMING_VERBS for f in verb_forms(v))})"
     rf"(?=\s+(?:{_DETERMINERS}\s+)?(?:[\w-]+\s+)?(?:{alternation(SPOKEN_NOUNS + DECIDED_NOUNS)})\b)|"
     rf"(?<![\w'’-])(?:{alternation(SIGNALLING_VERBS)})(?=\s+(?:that|{alternation(QUESTION_WORDS)})\b)|"
     r"(?<![\w'’-])called(?=\s+(?:for|on)\b)|"
     r"(?<![\w'’-])(?:called|calls|calling)(?=\s+(?:(?:the|his|her|their|its|this|that|it|him|them)\s+"
-    r"(?:[\w-]+\s+){0,2}?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+)(?:an?\s|the\s|[“\"]|''))|"
+    r"(?:[\w-]+\s+){0,2}?|\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,2}\s+)(?:an?\s|the\s|[“\"]|''))|"
     r"(?<![\w'’-])(?:called|calls|calling)(?=\s+(?!an?\s+(?:[“\"]|'')"
     r"|(?:of|for|on|to|from|in|at|by|with|off|up|out|back|into)\s)"
-    r"(?:(?:[A-Z][a-z]{0,2}\.|[\w'’$/-]+)\s+){1,8}?(?:(?:an?|the)\s+)?(?:[“\"]|''))|"
+    r"(?:(?:\p{Lu}\p{Ll}{0,2}\.|[\w'’$/-]+)\s+){1,8}?(?:(?:an?|the)\s+)?(?:[“\"]|''))|"
     rf"(?<![\w'’-])(?:{alternation(OFFERING_VERBS)})\s+(?:[\w-]+,?\s+){{0,3}}?(?:{alternation(REACTION_NOUNS)})\b|"
     rf"(?<![\w'’-])(?<![Ww]hen\s)(?<![Ii]f\s)(?:asked|asks|asking)(?=(?:\s+(?:him|her|them|me|us|it|"
-    rf"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}|(?:the|an?|his|her|their|its|former|several)"
+    rf"(?:the\s+)?\p{{Lu}}[\w.'’-]*(?:\s+\p{{Lu}}[\w.'’-]*){{0,2}}|(?:the|an?|his|her|their|its|former|several)"
     rf"(?:\s+(?!(?:to|for|that|and)\b)[\w.'’-]+){{1,5}}?))?\s*,?\s*(?:[“\"]|"
     rf"(?:{alternation(QUESTION_WORDS)}|about)\b))|"
     r"(?<![\w'’-])(?<![Ww]hen\s)(?:asked|asks|asking)(?=\s+(?:(?!to\b)[\w.'’-]+\s+){1,4}?(?:an?|the|one|two|three)\s+"
@@ -191,7 +191,7 @@ def asked_after_quotation(text: str, lo: int, hi: int) -> list[re.Match]:
 
 
 _CALLING_QUOTED = re.compile(r"(?<![\w'’-])(?:called|calls)(?=\s*(?:[“\"]|''))")
-_RELATIVE_OPEN = re.compile(r"(?<![\w'’-])(?:that|which)\s+[^.;:!?“”\"]{0,40}[A-Z][^.;:!?“”\"]{0,40}$")
+_RELATIVE_OPEN = re.compile(r"(?<![\w'’-])(?:that|which)\s+[^.;:!?“”\"]{0,40}\p{Lu}[^.;:!?“”\"]{0,40}$")
 
 
 def called_in_relative_clause(text: str, lo: int, hi: int) -> list[re.Match]:
@@ -217,18 +217,18 @@ IN_DOCUMENT_CUES = re.compile(
 source (group ``subject``), cue "in the poll"."""
 
 
-OPENING_CUES = re.compile(rf"(?:{alternation(INVERTED_OPENERS)})(?=\s+(?:[A-Z]|(?:the|a|an)\s))")
+OPENING_CUES = re.compile(rf"(?:{alternation(INVERTED_OPENERS)})(?=\s+(?:\p{{Lu}}|(?:the|a|an)\s))")
 """An inverted "Said" opening a sentence before its source ("Said Jo Lee, who grew up there, “...”"); read only
 where the sentence starts (:func:`cue_matches`)."""
 
 
 LABEL_CUES = re.compile(
-    r"(?P<subject>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von)){0,4})(?:\s*\([^()]{1,20}\))?"
+    r"(?P<subject>\p{Lu}[\w.'’-]*(?:\s+(?:\p{Lu}[\w.'’-]*|and|de|van|von)){0,4})(?:\s*\([^()]{1,20}\))?"
     r"(?P<cue>:)(?=\s*[“\"‘'])")
 """A speaker's label: a name and a colon before a quotation ("Jo Lee (D-Md.): “We won.”"): the name (group
 ``subject``) is the source, cue ":"; read only where a line or a sentence opens or after a dash
 (:func:`label_cues`)."""
-LINE_LABELS = re.compile(r"(?:^|(?<=\n))(?P<subject>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?P<cue>:)(?=\s+[A-Z])")
+LINE_LABELS = re.compile(r"(?:^|(?<=\n))(?P<subject>\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3})(?P<cue>:)(?=\s+\p{Lu})")
 """A name in capitals and a colon opening a line before a capitalised word: a speaker's label in a transcript
 ("TAPPER: Do you think so?"), when the text names that person (see :func:`newskit.sourcing.find_attributions`);
 group ``subject``, cue ":"."""
@@ -254,12 +254,12 @@ _WEEKDAY = alternation(day.capitalize() for day in WEEKDAYS)
 BY_CUES = re.compile(r"\b(?:[Aa]ccording to|[Ss]ummari[sz]ed by|[Rr]eported by|[Cc]ited by|[Qq]uoted by)\s+")
 """Cues whose source follows them."""
 AGENT_CUES = re.compile(rf"(?:(?<=,\s)|(?<=,[\"”’]\s))citing\s+(?=(?:an?|the|two|three|several|multiple|unnamed|anonymous|someone|people|"
-                        r"sources?|officials?)\b|[A-Z])|"
+                        r"sources?|officials?)\b|\p{Lu})|"
                         rf"\b(?:(?:{alternation(AGENT_PARTICIPLES)})(?:\s+(?:first|online|jointly|publicly|\w+ly|{_WEEKDAY}))?"
                         r"\s+by|(?:accused|criticized|criticised)\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+by|"
                         rf"(?:{alternation(CRITICISM_NOUNS)})\s+from|"
                         rf"\b(?:{alternation(AUTHORED_NOUNS)})\s+(?:(?:in|on|last|this|earlier)\s+"
-                        r"(?:\d{4}|[A-Z][a-z]+|week|month|year)\s+)?by|"
+                        r"(?:\d{4}|\p{Lu}\p{Ll}+|week|month|year)\s+)?by|"
                         rf"\b(?:{alternation(INQUIRY_NOUNS)})\s+by"
                         rf"(?=\s[^.;:!?]{{1,80}}?\b(?:{alternation(FINDING_VERBS)})\b)|"
                         r"(?:[Aa]|[Tt]he|[Ii]n a)\s+(?:joint\s+|written\s+)?statement\s+"
@@ -287,7 +287,7 @@ True
 ('probe by ', None)
 """
 _AUTHORSHIP = re.compile(rf"(?:{alternation(AUTHORSHIP_PARTICIPLES)})\b")
-_WORK_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)[\s,“”\"'’]+(?:(?:[a-z]+ly|first|once|later)\s+)?(?:co-)?$")
+_WORK_BEFORE = re.compile(r"([\p{Lu}\p{Ll}][\w'’-]*)[\s,“”\"'’]+(?:(?:\p{Ll}+ly|first|once|later)\s+)?(?:co-)?$")
 _STATEMENT_TEXTS = frozenset(form for noun in (*WORDED_DOCUMENTS, *AUTHORED_NOUNS, *SPOKEN_TEXTS)
                              for form in (noun, noun + "s", noun + "es"))
 _LINKING_WORDS = AUXILIARIES | {"which", "that", "been", "being", "be", "am"}
@@ -314,7 +314,7 @@ FINDING_CUES = re.compile(rf"(?<![\w'’-])(?:{alternation(FINDING_VERBS)})(?![\
 NAMED_CUES = re.compile(
     rf"\b[Ww]hat\s+(?P<subject>(?!(?:is|was|are|were|has|had|have|be|been|being|many|some|most|one|could|would|"
     rf"might|may|can|will|it|you)\b)[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?)\s+(?P<cue>{alternation(CALLED_VERBS)})\b|"
-    r"(?<![\w'’.-])(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+){0,2}?"
+    r"(?<![\w'’.-])(?P<owner>(?:\p{Lu}[\w.'’-]*\s+){0,3}\p{Lu}[\w.-]*)(?:['’]s|(?<=s)['’])\s+(?:\p{Ll}+\s+){0,2}?"
     rf"(?P<noun>{alternation(STATEMENT_NOUNS)})\b")
 """Cues that carry their source: "what aides called" (group ``subject``, cue ``cue``) and a source's
 statement written as a noun after its possessive, "Jo Lee's comment" (group ``owner``, cue ``noun``)."""
@@ -375,7 +375,7 @@ _SELF_DESCRIBED = re.compile(r"(?:describ\w*|referr?\w*\s+to)\s+"
                              r"(?:himself|herself|themselves|itself|oneself|myself|ourselves)\b", re.I)
 
 
-_FROM_PLACE = re.compile(r"\s+from\s+(?:[A-Z][\w.'’-]*,?\s+){0,3}[A-Z][\w.'’-]*(?=\.?\s*(?:[;\n]|$)|\.\s+[A-Z])")
+_FROM_PLACE = re.compile(r"\s+from\s+(?:\p{Lu}[\w.'’-]*,?\s+){0,3}\p{Lu}[\w.'’-]*(?=\.?\s*(?:[;\n]|$)|\.\s+\p{Lu})")
 
 
 def reporting_credit(text: str, match: re.Match) -> bool:
@@ -431,16 +431,16 @@ def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     return sorted(found, key=lambda m: m.start())
 
 
-_NEGATED = re.compile(rf"(?:{alternation(NEGATED_AUXILIARIES)})\s+(?:[a-z]{{3,}}ly\s+)?$", re.IGNORECASE)
+_NEGATED = re.compile(rf"(?:{alternation(NEGATED_AUXILIARIES)})\s+(?:\p{{Ll}}{{3,}}ly\s+)?$", re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(rf"\s+(?:[$€£]|\d|(?:{alternation(NUMBER_WORDS)}|several|dozens|hundreds|thousands|millions)\b)",
                            re.IGNORECASE)
 _DECLINED = re.compile(r"say|said|comment|commented|elaborate|elaborated|respond|responded")
 _FORCE = re.compile(r"(?:slam|blast|charge)")
 _SUMMING = frozenset({"estimated", "add", "adds", "added", "adding"})
 _SUMMED_UP = re.compile(rf"\s+(?:up\b|(?:less|more|fewer)\s+than{_AMOUNT_AFTER.pattern})", re.IGNORECASE)
-_CHARGED_WITH = re.compile(r"\s+(?:or\s+[a-z]+\s+)?with\b")
+_CHARGED_WITH = re.compile(r"\s+(?:or\s+\p{Ll}+\s+)?with\b")
 _PLEA = re.compile(rf"\s+(?:{alternation(PLEAS)})\b", re.IGNORECASE)
-_ADDED_TO = re.compile(r"\s+to\s+(?![A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*\s*[.,;:])")
+_ADDED_TO = re.compile(r"\s+to\s+(?!\p{Lu}[\w.&’'-]*(?:\s+\p{Lu}[\w.&’'-]*)*\s*[.,;:])")
 _JUDGED = frozenset(f for v in JUDGING_VERBS for f in verb_forms(v) if f.endswith("ed"))
 _OF_OR_FOR = re.compile(r"\s+(?:of|for)\b")
 _OBJECT_MOVED = re.compile(r"\b(?:which|whom)\s+(?:[^\s,;]+\s+){1,6}$", re.IGNORECASE)  # "which Jo Lee blamed for"
@@ -449,7 +449,7 @@ _MOVED = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:into|onto|through|off|open|sh
 _CONSENT = re.compile(r"agree[sd]?\s+to\b|agreeing\s+to\b", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Nn]o|[Aa]ny)\s+$")
 _TERMS = re.compile(rf"(?<![\w-])(?:{alternation(TALLY_TERMS + SET_PHRASES)})(?![\w-])", re.IGNORECASE)
-_NAMED_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[A-Z][\w.&-]*|he|she|it)\s+(?:(?:further|also)\s+)?$")
+_NAMED_BEFORE = re.compile(r"(?:^|(?<=\s))(?:\p{Lu}[\w.&-]*|he|she|it)\s+(?:(?:further|also)\s+)?$")
 
 
 def _no_report(text: str, lo: int, match: re.Match) -> bool:
@@ -708,7 +708,7 @@ def source_type(source: str) -> str:
 
 _HEAD = re.compile(r"(.+?)\s+(?:in|at|on|from|of|by|with|aboard|near|close to)\s", re.IGNORECASE)
 
-_PAPER = r"The\s+((?:[A-Z](?:[a-z]{0,2}\.|[\w&'’-]*)\s+){0,3}[A-Z][\w&'’-]*)"
+_PAPER = r"The\s+((?:\p{Lu}(?:\p{Ll}{0,2}\.|[\w&'’-]*)\s+){0,3}\p{Lu}[\w&'’-]*)"
 _TOLD = alternation(TOLD_PUBLICATION)
 _PUBLISHED = alternation(PUBLISHED_VERBS)
 _PAPER_NAME = re.compile(rf"\b{_PAPER}")
@@ -794,14 +794,14 @@ _LEADING_PART = re.compile(
     r"(?:(?:only|just|even|already|at least|nearly|almost|about)\s+|(?:(?:a|the)\s+)?(?:few|number|handful|several|some|"
     r"many|most|all|each|both|one|two|three|four)\s+of\s+(?:his|her|their|its|our|the|those|these)\s+|"
     rf"(?:{alternation(GROUP_QUANTIFIERS)})\s+(?!(?:of|in|at|on|who|that|are|were|have|had|say|said)\b)|"
-    rf"(?-i:{alternation(BODY_LABELS)})\s+(?=[A-Z]))"
+    rf"(?-i:{alternation(BODY_LABELS)})\s+(?=\p{{Lu}}))"
     r"(?=\S)", re.IGNORECASE)
 """A focus word, a part of a group or a quantifier leading a source ("only two candidates", "a few of his
 colleagues", "some members of the congregation"; :data:`GROUP_QUANTIFIERS`): not the source, which is the group;
 so is a kind of body before its name ("PAC America Rising", :data:`BODY_LABELS`)."""
-_OWNER = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
-_GLUED_ADVERB = re.compile(r"\b([A-Z][a-z]+?)(?:recently|also|later|earlier|previously|first|reportedly|then)$")
-_TRAILING_PARTICIPLE = re.compile(rf"(?<=[a-z])\s+(?:{alternation((*AGENT_PARTICIPLES, 'taken'))})$")
+_OWNER = re.compile(r"(?:\p{Lu}[\w.-]*\s+){0,3}\p{Lu}[\w.-]*['’]s\s+(?=\p{Lu})")
+_GLUED_ADVERB = re.compile(r"\b(\p{Lu}\p{Ll}+?)(?:recently|also|later|earlier|previously|first|reportedly|then)$")
+_TRAILING_PARTICIPLE = re.compile(rf"(?<=\p{{Ll}})\s+(?:{alternation((*AGENT_PARTICIPLES, 'taken'))})$")
 """An agent participle (:data:`AGENT_PARTICIPLES`, and "taken") closing a source phrase: what the document underwent ("a poll
 released", "a survey taken"), not part of its name."""
 
@@ -829,16 +829,16 @@ def adverb_start(text: str, pos: int) -> int:
     True
     """
     while True:
-        match = re.search(r"(?:^|(?<=\s))([a-z]{3,}ly|" + _PLAIN_ADVERBS + r")(?:\s+and)?\s+$", text[max(0, pos - 40):pos])
+        match = re.search(r"(?:^|(?<=\s))(\p{Ll}{3,}ly|" + _PLAIN_ADVERBS + r")(?:\s+and)?\s+$", text[max(0, pos - 40):pos])
         if not match or match.group(1) in NOT_ADVERBS_IN_LY or _NEGATION.search(text, max(0, pos - 60),
                                                                            max(0, pos - 40) + match.start()):
             return pos  # "customers don't simply complain": the verb before the adverb is theirs
-        if match.group(1) == "since" and re.match(r"[a-z]+ing\b", text[pos:pos + 30]):
+        if match.group(1) == "since" and re.match(r"\p{Ll}+ing\b", text[pos:pos + 30]):
             return pos  # "no speeches since announcing his run": a preposition before a gerund
         pos = max(0, pos - 40) + match.start()
 
 
-_APPOSED_NAME = re.compile(r"\s+((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&'’-]*){0,4})")
+_APPOSED_NAME = re.compile(r"\s+((?:The\s+)?\p{Lu}[\w.&'’-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\w.&'’-]*){0,4})")
 
 
 def apposed_name(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int]:
@@ -858,7 +858,7 @@ def apposed_name(text: str, subject: tuple[str, int, int]) -> tuple[str, int, in
     return name.group(1).rstrip("."), name.start(1), name.start(1) + len(name.group(1).rstrip("."))
 
 
-_SLASHED = re.compile(r"(?:(?!(?:The|An?)\s)[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*/$")
+_SLASHED = re.compile(r"(?:(?!(?:The|An?)\s)\p{Lu}[\w.&-]*\s+){0,3}\p{Lu}[\w.&-]*/$")
 
 
 def slashed_start(text: str, lo: int, start: int) -> int:
@@ -875,7 +875,7 @@ def slashed_start(text: str, lo: int, start: int) -> int:
     return match.start() if match else start
 
 
-_PARTICIPLE = re.compile(r"\b[a-z]{3,}ed\b")
+_PARTICIPLE = re.compile(r"\b\p{Ll}{3,}ed\b")
 _INFINITIVE = re.compile(r"\bto\s+$")
 
 
@@ -922,7 +922,7 @@ def opening_subject(text: str, lo: int, hi: int, pos: int) -> tuple[str, int, in
     return found if found[0][:1].isupper() else None
 
 
-_AFTER_COMMA = re.compile(r",\s*(?:(?:has|have|had|also|then|later|[a-z]+ly)\s+)*$")
+_AFTER_COMMA = re.compile(r",\s*(?:(?:has|have|had|also|then|later|\p{Ll}+ly)\s+)*$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -981,7 +981,7 @@ def titled_name(text: str, role: str, names: list[str]) -> str:
     """
     title = re.escape(role[:1].upper() + role[1:])
     found = {fullest_name(re.sub(r"['’]s$", "", m.group(1)), names) for m in re.finditer(
-        rf"\b{title}\s+((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)", text)}
+        rf"\b{title}\s+((?:\p{{Lu}}[\w'’-]+\s+){{0,2}}\p{{Lu}}[\w'’-]+)", text)}
     found = {name for name in found if not any(other.split()[-1] == name != other for other in found)}  # "Lee": "Jo Lee"
     return found.pop() if len(found) == 1 else role
 
@@ -995,7 +995,7 @@ def titles_before(text: str, pos: int) -> str:
     >>> titles_before(text, text.index("Veld")), titles_before(text, text.index("Former"))
     ('Former Governor ', '')
     """
-    words = re.findall(r"[A-Z][\w.]*\s+", text[max(0, pos - 40):pos])
+    words = re.findall(r"\p{Lu}[\w.]*\s+", text[max(0, pos - 40):pos])
     kept: list[str] = []
     for word in reversed(words):
         if word.strip().lower().rstrip(".") not in NAME_TITLES or not text.endswith(word + "".join(kept), 0, pos):
@@ -1076,7 +1076,7 @@ def credit_sources(version) -> list[dict]:
     return rows
 
 
-_STAFF_TITLE = re.compile(rf"(?:[A-Z][\w-]*\s+)*(?:{alternation(STAFF_ROLES)})s?")
+_STAFF_TITLE = re.compile(rf"(?:\p{{Lu}}[\w-]*\s+)*(?:{alternation(STAFF_ROLES)})s?")
 _MARKUP = re.compile(r"(?<!\w)[_*~]+|[_*~]+(?!\w)")
 
 
@@ -1104,7 +1104,7 @@ def byline_names(text: str) -> list[tuple[int, str]]:
     return [(start + at, name) for at, name in names if name[:1].isupper() and not _STAFF_TITLE.fullmatch(name)]
 
 
-_CREDIT_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
+_CREDIT_PLACE = re.compile(r"\s+in\s+\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*)*$")
 
 
 def credited_names(names: str) -> list[tuple[int, str]]:

@@ -49,7 +49,7 @@ Example
 
 from __future__ import annotations
 
-import re
+from newskit.text import letters as re
 import unicodedata
 
 import pandas as pd
@@ -75,7 +75,7 @@ _AGENCY_NAMES = {form: name for name, forms in AGENCY_FORMS.items() for form in 
 _AGENCY_KEYS = {re.sub(r"[.\s]+", " ", form).strip().casefold(): name for form, name in _AGENCY_NAMES.items()}
 _POSSESSIVE = re.compile(r"'s?(?=\s|$)")
 _LINK_WORDS = NAME_JOINING_WORDS | NAME_PARTICLES  # inside a name: "Bank of England"
-_ABBREVIATION = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+_ABBREVIATION = re.compile(r"\b(?:[\p{Lu}\p{Ll}]\.){2,}")
 _COUNTRY_PREFIXES = COUNTRY_ABBREVIATIONS | DEMONYMS
 _FIELD_AFTER_HEAD = re.compile(rf"((?:{'|'.join(_COUNTRY_PREFIXES)}) )?({'|'.join(BODY_HEADS)}) of (?:the )?(.+)")
 _STAFF_ENDS = [[word] for word in STAFF_COLLECTIVES]
@@ -257,7 +257,7 @@ def _short_form_links(keys: dict[str, str], people: set[str], credits=frozenset(
             others = {k for k in values if k.split()[0] in _COUNTRY_PREFIXES and k.split()[1:] == words}
         elif spoken_for := _ONE_SPOKEN_FOR.fullmatch(key):
             others = {k for k in values if f" {k}".endswith(f" {spoken_for[2]} {spoken_for[1]}")}
-        elif re.fullmatch(r"[A-Z]{2,6}", form):
+        elif re.fullmatch(r"\p{Lu}{2,6}", form):
             others = {keys[f] for f in keys if f not in people and _initials(f) == form}
         else:
             continue
@@ -281,10 +281,10 @@ def _initials(name: str) -> str:
 
 
 _JOINING = "|".join(map(re.escape, sorted(NAME_JOINING_WORDS)))
-_ACRONYM_DEFINED = re.compile(rf"((?:[A-Z][\w&'’.-]*\s+(?:(?:{_JOINING})\s+)*){{1,8}})\(([A-Z]{{2,6}})\)")
-_PROPER = rf"[A-Z][\w&'’.-]*(?:\s+(?:(?:{_JOINING})\s+)*[A-Z][\w&'’.-]*){{0,6}}"
-_APPOSED = re.compile(rf"\b[Tt]he ([a-z]+(?: [a-z]+)?), (?:the )?({_PROPER}),"
-                      rf"|(?<![\w’'] )\b({_PROPER}), the ([a-z]+(?: [a-z]+)?),")
+_ACRONYM_DEFINED = re.compile(rf"((?:\p{{Lu}}[\w&'’.-]*\s+(?:(?:{_JOINING})\s+)*){{1,8}})\((\p{{Lu}}{{2,6}})\)")
+_PROPER = rf"\p{{Lu}}[\w&'’.-]*(?:\s+(?:(?:{_JOINING})\s+)*\p{{Lu}}[\w&'’.-]*){{0,6}}"
+_APPOSED = re.compile(rf"\b[Tt]he (\p{{Ll}}+(?: \p{{Ll}}+)?), (?:the )?({_PROPER}),"
+                      rf"|(?<![\w’'] )\b({_PROPER}), the (\p{{Ll}}+(?: \p{{Ll}}+)?),")
 
 
 def defined_aliases(text: str) -> list[tuple[str, str]]:

@@ -12,7 +12,7 @@ Example
 
 from __future__ import annotations
 
-import re
+from newskit.text import letters as re
 
 from .errors import NewskitError
 from .metadata import strip_site_suffix
@@ -31,7 +31,7 @@ _ROLE = re.compile(rf"(?i)^by\s+|,?\s+{STAFF_TITLE_PATTERN}$")
 _GLUED_CREDIT = re.compile(
     rf"(?:/\s*(?:{AGENCY_PATTERN}|{PICTURE_AGENCY_PATTERN})(?:\s+Photo)?"
     rf"|\b(?:{AGENCY_PATTERN}) Photo|\((?:(?:{AGENCY_PATTERN}) )?Photo[^()\n]{{0,60}}\)|\bGetty Images)"
-    r"(?=[A-Z“\"])"
+    r"(?=[\p{Lu}“\"])"
 )
 _LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)", re.I)
 

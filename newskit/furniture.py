@@ -77,7 +77,7 @@ True
 
 from __future__ import annotations
 
-import re
+from newskit.text import letters as re
 
 from .text.lexicon import (AGENCY_PATTERN, APPEAL_SUPPORT_WORDS, CONSENT_ACTIONS, CONSENT_WORDS, LINK_HEADING_PATTERN,
                            LINK_HEADINGS, OUTLET_PATTERN, PICTURE_AGENCY_PATTERN, REPORTING_PAST, SHARE_BUTTONS,
@@ -95,8 +95,8 @@ scene](a.jpg)") or left without them and the address by a scraper ("!Firefighter
 _CAPTION = (
     r"^\s*(?:(?:photo|image|picture|slide)\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*(?:$|[|:–—-]|\s+(?:photos?|images?)\b)"
     r"|^\s*\[\d{1,3}\s*/\s*\d{1,3}\]",                                     # a gallery's counter: [1/2] Crews at work.
-    r"^\s*\d{1,2}\s+[A-Z][^\n]*[^\W\d_]{2}[.!?][\"”’]?\s+(?:[A-Z][\w.&'’-]*|by|via|for|of|/)"
-    r"(?:\s+(?:[A-Z][\w.&'’-]*|by|via|for|of|/)){0,5}\s*$",                  # 6 Crews at work. Jo Roe/Agency
+    r"^\s*\d{1,2}\s+\p{Lu}[^\n]*[^\W\d_]{2}[.!?][\"”’]?\s+(?:\p{Lu}[\w.&'’-]*|by|via|for|of|/)"
+    r"(?:\s+(?:\p{Lu}[\w.&'’-]*|by|via|for|of|/)){0,5}\s*$",                  # 6 Crews at work. Jo Roe/Agency
     r"^\s*FILE\s*[-–—]\s+(?:In this|This)\b",                                 # AP file-photo caption
     r"^\s*(?:Enlarge this image|Open gallery|View (?:the )?gallery|Expand image|Image caption)\b",
     r"^\s*(?i:slide ?show|(?:photo )?gallery)\s*\(\s*\d{1,3}\s+(?i:images?|photos?|pictures?|slides?)\s*\)\s*$",  # Slideshow (2 Images)
@@ -104,20 +104,20 @@ _CAPTION = (
     r"[^()]{0,40}|[Pp]hotograph(?:er|y)?\s*:[^()]{1,60}|(?:Credit|Photo|Image)\s*:\s*[^()]{1,60}"
     r"|Source\s*:\s*[^()]{1,60}|[^()]{0,60}\bGetty|(?:[Pp]hoto\s+)?[Cc]ourtesy(?:\s+of)?\s+[^()]{1,60})"
     r"\)\s*$",                                                            # ends in a picture credit: ... (Getty)
-    r"(?<![\s.!?…\"”’])\s*\[[A-Z][\w.&'’/-]*:?(?:\s+[\w.&'’/-]+){0,4}\]\s*$",  # ... [Al Jazeera], [File: Jo Roe/AFP]
+    r"(?<![\s.!?…\"”’])\s*\[[\p{Lu}][\w.&'’/-]*:?(?:\s+[\w.&'’/-]+){0,4}\]\s*$",  # ... [Al Jazeera], [File: Jo Roe/AFP]
     r"\s\((?:[Ff]ile|FILE)(?: (?:[Pp]hoto|PHOTO|[Ii]mage))?\)\s*$",                    # ... at sea (file)
-    r"[^.\s]{2}[.!?][\"”’]?\s+\((?:[A-Z][\w.'’-]*\s+){1,2}[A-Z][\w'’-]*\)\s*$",      # ... at the quay. (Jo Roe)
-    r"^\W*(?:[A-Z][\w.'’-]*\s+){0,3}(?:correspondent|reporter|producer|anchor|host)\s+(?:[A-Z][\w.'’-]*\s+){1,3}"
+    r"[^.\s]{2}[.!?][\"”’]?\s+\((?:\p{Lu}[\w.'’-]*\s+){1,2}\p{Lu}[\w'’-]*\)\s*$",      # ... at the quay. (Jo Roe)
+    r"^\W*(?:\p{Lu}[\w.'’-]*\s+){0,3}(?:correspondent|reporter|producer|anchor|host)\s+(?:\p{Lu}[\w.'’-]*\s+){1,3}"
     r"(?:reports|explains|looks at|talks|speaks|discusses)\b",                     # an audio or video clip's blurb
-    r"^\W*['‘\"“][^'‘’\"“”]{3,80}['’\"”]\s*[-–—]\s*(?:[A-Z][\w.'’-]*\s+){1,3}(?:tells|says|speaks to|warns|explains)"
+    r"^\W*['‘\"“][^'‘’\"“”]{3,80}['’\"”]\s*[-–—]\s*(?:\p{Lu}[\w.'’-]*\s+){1,3}(?:tells|says|speaks to|warns|explains)"
     r"\b[^.!?]*$",                                                   # a video's title: 'We stay' - Mayor tells Planet
-    rf"^(?![^\n]*\b{_SAID}\b)[A-Z][^!?\"“”\n]{{0,200}}\b(?:is|are) (?:pictured|shown in (?:a|this) (?:photo|picture"
+    rf"^(?![^\n]*\b{_SAID}\b)\p{{Lu}}[^!?\"“”\n]{{0,200}}\b(?:is|are) (?:pictured|shown in (?:a|this) (?:photo|picture"
     r"|photo illustration))\b[^!?\"“”\n]{0,120}$",                       # Jo Roe is pictured in Rome on May 2.
-    r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:at|in|on|outside|inside|near|during)\s+(?:the\s+)?[A-Z][\w.'’-]*"
-    r"(?:,?\s+[A-Z][\w.'’-]*){0,5},?\s+(?:in|on)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?\d{4}\.$",  # Jo Roe at X in 2018.
+    r"^(?:\p{Lu}[\w.'’-]*\s+){1,4}(?:at|in|on|outside|inside|near|during)\s+(?:the\s+)?\p{Lu}[\w.'’-]*"
+    r"(?:,?\s+\p{Lu}[\w.'’-]*){0,5},?\s+(?:in|on)\s+(?:\p{Lu}\p{Ll}+\.?\s+(?:\d{1,2},?\s+)?)?\d{4}\.$",  # Jo Roe at X in 2018.
     IMAGE_ALT.pattern,                                    # an image's alt text left without its brackets: !A crowd.
     r"[^\W_][.!?]?\W*\b(?:Image|Photo|Picture)\s+[Cc]redits?\s*:\W*[^.!?\s][^.!?\n]{0,60}$",  # ...Image Credits: Jo
-    r"[^\W_][.!?][\"”’)]?\s*Credits?\s*(?::|\.{2,}|…)\s*[A-Z][^.!?\n]{0,60}$",  # ... at dusk.Credit...Jo Roe for The Post
+    r"[^\W_][.!?][\"”’)]?\s*Credits?\s*(?::|\.{2,}|…)\s*\p{Lu}[^.!?\n]{0,60}$",  # ... at dusk.Credit...Jo Roe for The Post
     rf"^(?![^\n]*\b{_SAID}\b)(?:[^\n]*,\s+)?[Ii]n this (?:(?:undated|handout|file|aerial|satellite|video)\s+){{0,2}}"
     r"(?:photo(?:graph)?|picture|image|screen ?grab|frame grab|still)\b",  # ..., in this screengrab. / In this image
     rf"^(?![^\n]*\b{_SAID}\b)\W*This (?:photo(?:graph)?|picture|image|footage|video|clip|still|screen ?grab),"
@@ -145,16 +145,16 @@ _CREDIT = (
     r"^\s*(?:\(\s*)?(?:EPA|" + AGENCY_PATTERN + r")\s*/\s*[\w.'’ -]{1,40}(?:\)\s*)?$",
     r"^\s*(?:\(\s*)?(?=\S)[\w.'’ -]{1,30}/\s*(?:(?=\S)[\w.'’ -]{1,30}\s+via\s+)?(?:Getty Images|iStock|Shutterstock|EPA"
     r"|" + AGENCY_PATTERN + r")\s*(?:\)\s*)?$",
-    r"^\s*\[[A-Z][\w.&'’/-]*(?:\s+[\w.&'’/-]+){0,3}\]\s*$",                      # [Al Jazeera]
+    r"^\s*\[[\p{Lu}][\w.&'’/-]*(?:\s+[\w.&'’/-]+){0,3}\]\s*$",                      # [Al Jazeera]
     r"^\s*(?:©|Copyright)\s*\d{0,4}\s*(?:Getty Images|Shutterstock|" + AGENCY_PATTERN + r")\b",
-    r"^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:created|designed|produced|made|drew|compiled|built)\s+the\s+"
+    r"^\s*\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3}\s+(?:created|designed|produced|made|drew|compiled|built)\s+the\s+"
     r"(?:[\w-]+\s+)?(?:graphics?|maps?|charts?|illustrations?|visuali[sz]ations?|photos?|photographs?|videos?)"
     r"\s+for\s+this\b[^.!?]{0,40}\.?\s*$",                                   # Jo Roe created the map for this story.
-    r"^\s*(?=[A-Z])[\w.'’ -]{1,50}?/?\s*\bvia\s+(?:Getty Images|" + AGENCY_PATTERN + r")\s*$",  # Handout/via Reuters
+    r"^\s*(?=\p{Lu})[\w.'’ -]{1,50}?/?\s*\bvia\s+(?:Getty Images|" + AGENCY_PATTERN + r")\s*$",  # Handout/via Reuters
     r"^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$",                                         # an image left as Markdown: ![](a.png)
     r"^\s*[\w.'’ -]{1,30}/\s*[\w.'’ -]{1,30}\([\W_]*(?:photograph|photo|illustration|image|video)s?[\W_]*\)",  # Jo Roe/Agency (photo)
-    r"^\s*(?:\(\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*(?:" + OUTLET_PATTERN + r")\s*(?:\)\s*)?$",  # Jo Roe / Valley News
-    r"^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}/[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s*$",  # Jo Roe/Elm Labs
+    r"^\s*(?:\(\s*)?\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){1,3}\s*/\s*(?:" + OUTLET_PATTERN + r")\s*(?:\)\s*)?$",  # Jo Roe / Valley News
+    r"^\s*\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){1,3}/\p{Lu}[\w.&'’-]*(?:\s+\p{Lu}[\w.&'’-]*){0,2}\s*$",  # Jo Roe/Elm Labs
 )
 _SCRIPT = (
     r"^\s*(?:<\s*/?\s*(?:script|style|div|iframe|noscript)\b|<!--)",
@@ -164,7 +164,7 @@ _SCRIPT = (
     r"^\s*[{\[]\s*\"[\w@$-]+\"\s*:|(?:\"[\w@$-]+\"\s*:\s*[\[{\"\d][^\n]*){2,}",               # JSON
     r"^\s*(?:@media|@font-face|@import)\b|^[^{}\n]{1,200}\{[^{}]*:[^{}]*;",                      # CSS
 )
-STYLE_LINE = r"-?[a-z]+(?:-[a-z]+)*\s*:\s*[^;{}\n]+;\s*\}?\.?|(?:[.#@]?[\w-]+[\w.#:>()\s,-]*)?\{"
+STYLE_LINE = r"-?\p{Ll}+(?:-\p{Ll}+)*\s*:\s*[^;{}\n]+;\s*\}?\.?|(?:[.#@]?[\w-]+[\w.#:>()\s,-]*)?\{"
 """One line of a style sheet, where a page is read one line per paragraph (the whole sheet in one paragraph is
 :data:`_SCRIPT`'s): a rule's property (``padding-top: 20px;``) or a selector opening its braces
 (``.image-wrap img {``)."""
@@ -186,7 +186,7 @@ _APPEAL = (
     r"\b(?:enter|entering) your e-?mail(?: address)? (?:below|here|above)\b",        # a sign-up form's prompt
     r"\bdelivered (?:straight |directly |right )?to your inbox\b|\bfree,? (?:straight )?(?:in|to|into) your inbox\b",
     r"\b(?:sign up|subscribe|register) (?:here|now|today|for free)\W*$",                 # ... your guide. Sign up here.
-    r"^\W*(?:[a-z]+-[a-z]+)?(?:get|receive|turn on) (?:instant|breaking|push|news|e-?mail)\b[^.!?]{0,40}"
+    r"^\W*(?:\p{Ll}+-\p{Ll}+)?(?:get|receive|turn on) (?:instant|breaking|push|news|e-?mail)\b[^.!?]{0,40}"
     r"\b(?:alerts|notifications)\b",                                    # an alerts sign-up, perhaps after its icon's name
     r"^\W*(?:your (?:support|contribution|donation|subscription) (?:helps|makes|keeps|allows|is|powers|funds|enables)"
     r"|(?:for )?(?:just|only) \$\d[\d.,]* (?:a|per) (?:month|week|year))",
@@ -267,9 +267,9 @@ _PROMO = (
     r"(?:course|class|masterclass|webinar|bootcamp)s?)\b",                                   # career and course ads
 )
 _PROMO_CAPS = (
-    r"^\W*[A-Z][A-Z'’]*(?:\s+[A-Z0-9][A-Z0-9'’&.,-]*){2,}\s+(?:BY\s+)?CLICKING HERE\W*$",
-    r"^\W*(?:GET|DOWNLOAD|WATCH|LISTEN|SIGN UP|SUBSCRIBE)\b(?:\s+[A-Z0-9][A-Z0-9'’&.,:-]*){2,}\W*$",
-    r"[a-z]Learn more(?: about\s*[A-Z][\w&.-]*)?\W*$",               # an ad's button glued on: ...professionalsLearn more
+    r"^\W*\p{Lu}[\p{Lu}'’]*(?:\s+[\p{Lu}0-9][\p{Lu}0-9'’&.,-]*){2,}\s+(?:BY\s+)?CLICKING HERE\W*$",
+    r"^\W*(?:GET|DOWNLOAD|WATCH|LISTEN|SIGN UP|SUBSCRIBE)\b(?:\s+[\p{Lu}0-9][\p{Lu}0-9'’&.,:-]*){2,}\W*$",
+    r"\p{Ll}Learn more(?: about\s*\p{Lu}[\w&.-]*)?\W*$",               # an ad's button glued on: ...professionalsLearn more
 )
 _APP_LIST = (r"^\W*(?:listen|subscribe|follow|watch)\b[^.!?:\n]{0,30}:\s*[^|\n]+(?:\|[^|\n]+){2,}$",)
 """Where to hear or follow a programme: a call, a colon, then three or more apps or feeds between bars ("Listen now
@@ -288,7 +288,7 @@ _LINK = (
     r"^\W*read more\W*$",
     # a link to another story set in square brackets between the paragraphs, its title only: [Rail fares rise again]
     r"^\s*\[(?!(?:editor|note|update|correction|clarification|disclosure|disclaimer|file|this (?:story|article))\b)"
-    r"(?-i:(?=[A-Z“\"‘']))[^\[\]/\n]{20,250}\]\s*$",
+    r"(?-i:(?=[\p{Lu}“\"‘']))[^\[\]/\n]{20,250}\]\s*$",
     r"(?<=[\w?!.”\"’)])(?-i:Read more)\W*$",                            # a title, its button glued on: ...?Read more
     r"^\W*(?:(?:related|recommended|popular|trending|featured|latest|more|most|top|further|other)(?:\s+[\w'’&-]+){0,3}"
     r"|" + LINK_HEADING_PATTERN + r"|news ?feed|up next|you may also like|don'?t miss|editor'?s picks?"
@@ -308,7 +308,7 @@ _LINK = (
     r"(?:^|[.!?]\s+)(?:check out|visit|head to|go to)\b[^.!?\n]{0,60}\b(?:on|at)\s+(?:www\.)?[\w-]+\."
     r"(?:com|org|net|co\.uk)\W*$",
 )
-_LINK_RUN = (r"^\W*(?:" + alternation(h for h in LINK_HEADINGS if " " in h) + r")\s+(?-i:[A-Z“\"‘'])",)
+_LINK_RUN = (r"^\W*(?:" + alternation(h for h in LINK_HEADINGS if " " in h) + r")\s+(?-i:[\p{Lu}“\"‘'])",)
 """A list of links run into one line behind its heading, nothing between them ("Related stories Storm hits Elmshire
 Rates rise again ..."): a link line of any length; a sentence goes on after "Related stories" in lower case."""
 _GRAPHIC_PROMO = (
@@ -332,8 +332,8 @@ perhaps in angle brackets holding spaces after the site's own address, perhaps w
 ("[](https://site.example/<https://share.example/?text=A title> "Share on Telegram")"), perhaps as a list item;
 or the tail of a link whose words and opening bracket stand on the lines before ("](https://site.example/x)")."""
 _LINK_CAPS = (
-    r"^\W*(?:CLICK HERE TO|READ MORE|READ MORE ON|RELATED|MORE FROM|WATCH)\b[A-Z0-9 '’&.,:|-]*$",
-    r"^\W*(?:READ MORE|LEARN MORE|RELATED|MORE FROM|SEE ALSO) [A-Z][a-z]",  # a teaser: LEARN MORE Ferry fares rise ...
+    r"^\W*(?:CLICK HERE TO|READ MORE|READ MORE ON|RELATED|MORE FROM|WATCH)\b[\p{Lu}0-9 '’&.,:|-]*$",
+    r"^\W*(?:READ MORE|LEARN MORE|RELATED|MORE FROM|SEE ALSO) \p{Lu}\p{Ll}",  # a teaser: LEARN MORE Ferry fares rise ...
 )
 _LOADING = (
     r"^\W*(?:loading|please wait|buffering)\b[^.!?]{0,60}(?:\.{2,}|…)?\s*$",
@@ -342,7 +342,7 @@ _LOADING = (
 )
 _PLACEHOLDER = (r"^\W*lorem ipsum dolor\b",)
 """A template's placeholder text left on the page, of any length: a widget's placeholder too."""
-_TEMPLATE = (r"(?:[\[{]{1,2}[A-Za-z]\w*[\]}]{1,2}\W{0,3}){3,}",)
+_TEMPLATE = (r"(?:[\[{]{1,2}[\p{Lu}\p{Ll}]\w*[\]}]{1,2}\W{0,3}){3,}",)
 """A template's fields left unfilled, three or more in a row ("Updated [hour]:[minute] [AMPM] ...")."""
 
 _GENERATED_NOTE = (
@@ -370,7 +370,7 @@ _NOTICE = (
     r"\b(?:web )?links? to\b[^!?\n]{0,80}?\b(?:is|are)\s+(?:only\s+)?(?:allowed|permitted)\b|\bprotected by copyright\b"
     r"|^\W*\[?e-?mail\s*(?:&#160;|\xa0|\s)*protected\]?\W*$"
     r"|^\W*(?:web)?(?:site|theme)?\s*(?:proudly\s+)?(?:designed|built|developed|hosted)\s+by\b[^.!?]{1,60}\.?$"
-    r"|(?-i:^\W*[Pp]owered by\s+(?:[A-Z][\w.&-]*\s*){1,6}(?:from\s+\S+)?\W*$)",       # a site's system: Powered by X
+    r"|(?-i:^\W*[Pp]owered by\s+(?:\p{Lu}[\w.&-]*\s*){1,6}(?:from\s+\S+)?\W*$)",       # a site's system: Powered by X
     r"\b(?:views?|opinions?)\b[^.!?]{0,100}\b(?:do|does) not necessarily (?:reflect|represent)\b",     # disclaimer
     r"\b(?:is|are) solely responsible for (?:all |the |its )?(?:content|coverage)\b",  # a funding note's close
     r"\bour (?:newsroom|journalists|reporters|editors)\b[^.!?]{0,20}\b(?:abides? by|adheres? to|follows?|is bound by)\b"
@@ -427,7 +427,7 @@ _ACCOUNT = (
     r"|\be-?mail message containing instructions\b"
     r"|\byour e-?mail address will not be (?:published|shared|displayed)\b|^\W*required fields are marked\b"
     r"|^\W*(?:(?:your |full |first |last )?name|e-?mail(?: address)?|website|comment)\s*(?:\(required\)|\*)\W*$"
-    r"|^\W*(?:[A-Z]\w*\s+){0,2}(?:control |verification )?field\W*$"
+    r"|^\W*(?:\p{Lu}\w*\s+){0,2}(?:control |verification )?field\W*$"
     r"|\b(?:we'll|we will) send (?:you )?(?:breaking news|news alerts|alerts|updates)\b"
     r"|^\W*please refresh (?:the|this|your) (?:page|browser)\b"
     r"|^\W*(?:notifications|alerts) can be (?:managed|changed|turned off)\b"
@@ -449,10 +449,10 @@ _WEATHER = (
 hourly forecast ..."): site furniture."""
 
 _CAPTION_CUES = (
-    r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/[A-Z][\w.'’-]*\s+[A-Z]|_tickers\b|\bAP Photo\b|\bGetty Images\b"
+    r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/\p{Lu}[\w.'’-]*\s+\p{Lu}|_tickers\b|\bAP Photo\b|\bGetty Images\b"
     r"|\bFILE PHOTO\b|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\(Photo\b|\bImage:|\bPicture:|\bCredit:"
-    r"|\((?:[A-Z][\w.&'’-]*\s+){1,3}photo\s*/\s*[A-Z]",                           # ... (Valley News photo/Jo Roe)
-    r"\((?:[^\W\d_a-z][\w.'’-]*\s+){1,2}[^\W\d_a-z][\w.'’-]*\s*/\s*[A-Z][\w.&'’ -]{1,40}\)\W*$",  # ... (Jo Roe/AFP)
+    r"|\((?:\p{Lu}[\w.&'’-]*\s+){1,3}photo\s*/\s*\p{Lu}",                           # ... (Valley News photo/Jo Roe)
+    r"\((?:[^\W\d_\p{Ll}][\w.'’-]*\s+){1,2}[^\W\d_\p{Ll}][\w.'’-]*\s*/\s*\p{Lu}[\w.&'’ -]{1,40}\)\W*$",  # ... (Jo Roe/AFP)
     r"^\W*(?i:illustrative|illustration|file|archive|stock)\s+(?i:photo|image|picture)\b"   # Illustrative photo. ...
     r"|^\W*(?:Infographic|Graphic|Interactive graphic)\s+(?:with|showing|of|on)\b",
     r"\b(?i:hide|toggle|show) caption\W*$",                                        # a caption's toggle closing it
@@ -525,18 +525,18 @@ banner may quote a button's words)."""
 _GLUED = re.compile(
     r"(?<=[.!?\"”)])\s*"
     r"(?P<furniture>(?:CLICK HERE|READ MORE|RELATED|SIGN UP|SUBSCRIBE|GET|WATCH|DOWNLOAD|LISTEN)\b"
-    r"(?:[ \t]+[A-Z0-9][A-Z0-9'’&.,:|-]*)+(?=\s+[A-Z][a-z]|\s*$)"
+    r"(?:[ \t]+[\p{Lu}0-9][\p{Lu}0-9'’&.,:|-]*)+(?=\s+\p{Lu}\p{Ll}|\s*$)"
     r"|(?:Read more|Related|READ MORE|RELATED|See also|Also read)\s*:[^\n]*$"
-    r"|Advertisement(?=\s+[A-Z]|\s*$))"
+    r"|Advertisement(?=\s+\p{Lu}|\s*$))"
 )
 """A promo or link glued after a sentence end inside a paragraph: an upper-case promo run ending before the
 next sentence, a "Read more:"/"Related:" line running to the end of the paragraph, or a lone "Advertisement"."""
 _LEADING = re.compile(r"^(?:Donate now|DONATE NOW|Advertisement|ADVERTISEMENT|Subscribe now|SUBSCRIBE NOW|Read more"
-                      r"|READ MORE)(?=\s+[A-Z][a-z])")
+                      r"|READ MORE)(?=\s+\p{Lu}\p{Ll})")
 """A button glued to the start of a paragraph that goes on with a sentence ("Donate now About the crisis ...")."""
 
 
-INTERVIEW_TURN = re.compile(r"(?:Q|Question)\s*[:.)\-–—]\s|[A-Z][A-Z.'’ -]{1,30}:\s")
+INTERVIEW_TURN = re.compile(r"(?:Q|Question)\s*[:.)\-–—]\s|\p{Lu}[\p{Lu}.'’ -]{1,30}:\s")
 """The label opening a turn of an interview's transcript: "Q: ...", "KELLY: ..."."""
 
 
@@ -698,7 +698,7 @@ _NO_WORD = re.compile(r"[\W_]*")
 _LIST_ITEM = re.compile(r"\s*(?:[*•+-]|\d{1,3}[.)])\s+(?:\d{1,3}\s+)?")
 """A list item's mark, bullet or number, perhaps with a rank after it ("3.   3 [...]" in a most-read list)."""
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')]*\s*$")
-FIELD = re.compile(r"(?:[A-Z][\w&'’-]*|\d+)(?: (?:[A-Za-z][\w&'’-]*|\d+)){0,3}:")
+FIELD = re.compile(r"(?:\p{Lu}[\w&'’-]*|\d+)(?: (?:[\p{Lu}\p{Ll}][\w&'’-]*|\d+)){0,3}:")
 """A field's name on a page ("Studio Line 1:", "Search by:"): at most four words closing with a colon."""
 
 

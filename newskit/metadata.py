@@ -14,7 +14,7 @@ Example
 
 from __future__ import annotations
 
-import re
+from newskit.text import letters as re
 import warnings
 from datetime import datetime
 
@@ -40,7 +40,7 @@ a date outside them is left unread, with a :class:`NewskitWarning`."""
 
 _PUBLISHED = re.compile(r"\b(?:published|posted)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.IGNORECASE)
-_ZONE = re.compile(r"(?<=\S)\s*\(?\b(?![AP]M\b)(?:[A-Z]{2,4}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?$")
+_ZONE = re.compile(r"(?<=\S)\s*\(?\b(?![AP]M\b)(?:\p{Lu}{2,4}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?$")
 _ROLE = re.compile(
     rf"\b(?P<role>{CREDIT_ROLE_PATTERN})\s+by\s+(?P<names>[^;()]+)",
     re.IGNORECASE,

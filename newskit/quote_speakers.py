@@ -22,7 +22,7 @@ import bisect
 import collections
 import functools
 import itertools
-import re
+from newskit.text import letters as re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -103,7 +103,7 @@ def _quote_only(match: re.Match) -> bool:
     return match.re is QUOTE_CUES and match.group().strip().lower() in _QUOTE_ONLY_FORMS
 
 
-_LIST_LEAD = re.compile(r"[A-Z][\w'’-]*,?\s+and\s+(?=(?:[A-Z][\w.'’-]*\s+)*$)")
+_LIST_LEAD = re.compile(r"\p{Lu}[\w'’-]*,?\s+and\s+(?=(?:\p{Lu}[\w.'’-]*\s+)*$)")
 """A name and "and" before the titles of the last name of a list: "Jo Lee and " of "Jo Lee and Speaker "."""
 
 
@@ -152,7 +152,7 @@ _PARTY_TAG = re.compile(rf"(?<=,)\s*{PARTY_TAG}(?=,)|\({PARTY_TAG}\)")
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|to|with|from|into|during|after|before)\s+(?:(?:the|a|an|his|her|its|their)\s+)?$")
 _PARTICIPLE_LEAD = re.compile(rf"\b(?:{alternation(PARTICIPLE_LEADS)})\s+$")
-_COMMA_ADVERB = re.compile(r",\s*(?:[a-z]+ly\s+)?$")
+_COMMA_ADVERB = re.compile(r",\s*(?:\p{Ll}+ly\s+)?$")
 """A comma closing the text searched, maybe before an adverb: "..., alternately shouting"."""
 _HAVING = re.compile(r",\s*having\s+$", re.IGNORECASE)
 """A perfect participle after a comma closing the text searched: "..., having" (before "referred", "called")."""
@@ -160,7 +160,7 @@ _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)\b")
 
 
 _QUOTED_AS = re.compile(r"(?:\s+(?:was|were|is|are|been|being))?\s+(?:quoted\s+"
-                        r"(?:(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+)?as|(?:shown|seen|heard))\s+$")
+                        r"(?:(?P<who>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,3})\s+)?as|(?:shown|seen|heard))\s+$")
 """Before "saying": "was quoted as", "is shown" (the subject before speaks) or "quoted Jo Lee as" (Jo Lee speaks)."""
 
 
@@ -199,7 +199,7 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     return subject
 
 
-_PAST_NEXT = re.compile(r"\s+[a-z]{3,}ed\b")
+_PAST_NEXT = re.compile(r"\s+\p{Ll}{3,}ed\b")
 
 
 def _object_participle(text: str, lo: int, match: re.Match, subject) -> tuple[str, int, int] | None:
@@ -220,7 +220,7 @@ def _object_participle(text: str, lo: int, match: re.Match, subject) -> tuple[st
     return clause if clause and _PAST_NEXT.match(text, clause[2]) else None
 
 
-_SET_OFF_OBJECT = re.compile(r"(?<![\w'’-])[a-z]{3,}(?<!e)ed\s+(?P<object>[^;:“”\"]+?)[,)]\s*,?\s*(?:[a-z]+ly\s+)?$")
+_SET_OFF_OBJECT = re.compile(r"(?<![\w'’-])\p{Ll}{3,}(?<!e)ed\s+(?P<object>[^;:“”\"]+?)[,)]\s*,?\s*(?:\p{Ll}+ly\s+)?$")
 """A verb in the past in -ed and its object, with what commas set off after it, before a comma closing the text
 searched: "endorsed the mayor, Al Roe, " or "backed Al Roe, R-Ohio, "."""
 _NO_OBJECT_WORDS = PREPOSITIONS | {"to", "for", "about", "against", "who", "which", "that", "whose", "whom", "and",
@@ -734,10 +734,10 @@ def _past_reporting_clause(v, row: dict) -> int:
     return max(row["end"], v.ends[max(bisect.bisect_right(v.starts, after) - 1, 0)])
 
 
-_POSSESSIVE_LEAD = re.compile(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*[’']s\s+(?=[A-Z])")
+_POSSESSIVE_LEAD = re.compile(r"^\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*)*[’']s\s+(?=\p{Lu})")
 _OF_TAIL = re.compile(r"\s+(?:of|from|at)\s+.*$")
 _OF_PRONOUN = re.compile(r"\s+of\s+(him|her)$")  # "a video surfaced Tuesday of him": him
-_TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])|\d+-year-old\s+(?=[A-Z])")
+_TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?=\p{Lu})|\d+-year-old\s+(?=\p{Lu})")
 
 
 def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
@@ -798,7 +798,7 @@ def _trailing_word(words: list[str]) -> bool:
                                                   and person_name(words[:-1]) == words[:-1])
 
 
-_MEASURE_LEAD = re.compile(r"\d+-[a-z]+\s+(?=[a-z]+$)")
+_MEASURE_LEAD = re.compile(r"\d+-\p{Ll}+\s+(?=\p{Ll}+$)")
 """A length or size before the one noun of a description: "47-page " of "47-page indictment"."""
 
 
@@ -820,7 +820,7 @@ def _definite(text: str, pos: int) -> bool:
 
 
 _NAME_COMMA = re.compile(
-    rf",?\s+((?:[A-Z][\w'’.-]*|{NAME_PARTICLE_PATTERN})(?:\s+(?:[A-Z][\w'’.-]*|{NAME_PARTICLE_PATTERN}))*),")
+    rf",?\s+((?:\p{{Lu}}[\w'’.-]*|{NAME_PARTICLE_PATTERN})(?:\s+(?:\p{{Lu}}[\w'’.-]*|{NAME_PARTICLE_PATTERN}))*),")
 
 
 def _named_cue_after(text: str, pos: int, hi: int, surnames: set[str]):
@@ -850,7 +850,7 @@ def _named_cue_after(text: str, pos: int, hi: int, surnames: set[str]):
     return (text[start:match.end(1)], start, match.end(1)), re.sub(r"\s+", " ", cue.group().strip()).lower()
 
 
-_ORG_SUBJECT = re.compile(r"\s*(?:The\s+)?((?:[A-Z][\w’'&.-]*\s+)+(?:(?:[a-z]+\s+)?(?:chain|company|group|firm|report|study|submission|"
+_ORG_SUBJECT = re.compile(r"\s*(?:The\s+)?((?:\p{Lu}[\w’'&.-]*\s+)+(?:(?:\p{Ll}+\s+)?(?:chain|company|group|firm|report|study|submission|"
                           r"statement|government|ministry|agency|bank|network|council|court|police|website)\b)?)")
 _NOT_SUBJECTS = {w.capitalize() for w in SENTENCE_OPENERS - {"the"}} | {"I"}  # "The Times" may be a subject
 
@@ -1108,7 +1108,7 @@ def _same_sentence(v: _Version, q: dict, place: _Place, found: _Found):
 
 _ANSWER_LEAD = re.compile(r"\b(?P<pronoun>His|Her|his|her)\s+(?:response|answer|reply|retort|verdict)\s*:\s*$")
 _ASKED = re.compile(r"\basked\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+|President\s+)?"
-                    r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+                    r"(?P<who>\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+){0,2})")
 
 
 def _answer(v: _Version, q: dict, place: _Place, found: _Found):
@@ -1279,7 +1279,7 @@ def _colon(v: _Version, q: dict, place: _Place, found: _Found):
     return _colon_cue(v.text, v.starts[place.i - 1], v.ends[place.i - 1])
 
 
-_NAME_RUN = r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+_NAME_RUN = r"((?:\p{Lu}[\w.'’-]*\s+){0,3}\p{Lu}[\w'’-]*)"
 """Up to four capitalised words, the last without a stop: a name with its titles, as group 1."""
 _NAME_COLON = re.compile(rf"\s*{_NAME_RUN}\s*:\s*")
 
@@ -1375,7 +1375,7 @@ def _closing_clause(v: _Version, q: dict, place: _Place, found: _Found):
         if named:
             return named[0], cue
     parts = [p for p in _COMMA_FREE.finditer(v.text, q["end"], match.start()) if p.group().strip()]
-    if not parts or re.search(r"[;:?!]", v.text[q["end"]:match.start()]) or not re.match(r"\s*(?:(?:the|a|an)\b|[A-Z])", parts[0].group()):
+    if not parts or re.search(r"[;:?!]", v.text[q["end"]:match.start()]) or not re.match(r"\s*(?:(?:the|a|an)\b|\p{Lu})", parts[0].group()):
         return None
     named = _person_in(v, _SEGMENT_NAME.search(v.text, *parts[0].span()))
     if not named and len(parts) > 1:
@@ -1463,7 +1463,7 @@ def fullest_outlet(text: str, name: str, pos: int) -> str:
     """
     if name not in MASTHEAD_WORDS and name not in OUTLET_NAMES:
         return name
-    written = re.finditer(rf"(?<![\w'’.-])(?:(?:[A-Z][\w.&'’-]*\s+){{1,3}}{name}"
+    written = re.finditer(rf"(?<![\w'’.-])(?:(?:\p{{Lu}}[\w.&'’-]*\s+){{1,3}}{name}"
                           rf"|{name}\s+(?:{alternation(MASTHEAD_WORDS)}))(?![\w'’-])", text[:pos])
     found = {" ".join(itertools.dropwhile(lambda w: w.lower() in FUNCTION_WORDS, m.group().split(". ")[-1].split()))
              for m in written}  # "Lee. The Post": the sentence's words only
@@ -1502,14 +1502,14 @@ def _described_agent(text: str, mention: str, pos: int) -> str:
     'lawyer'
     """
     *owner, agent = mention.split()
-    found = [m.group(1).split() for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&'’.-]*\s+){{1,4}}){agent}\b",
+    found = [m.group(1).split() for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he)\s+((?:\p{{Lu}}[\w&'’.-]*\s+){{1,4}}){agent}\b",
                                                      text[:pos])]
     owner = owner or (found[-1] if found else [])
     described = [words for words in found if set(owner) <= set(words)]
     return " ".join(max(described, key=len) + [agent]) if described else mention
 
 
-_OWNER_WORD = rf"(?:(?:[A-Z]\.)+|(?:{alternation(t.capitalize() for t in TITLE_ABBREVIATIONS)}|[JS]r)\.|[A-Z][\w'’-]*)"
+_OWNER_WORD = rf"(?:(?:\p{{Lu}}\.)+|(?:{alternation(t.capitalize() for t in TITLE_ABBREVIATIONS)}|[JS]r)\.|\p{{Lu}}[\w'’-]*)"
 """A word of an owner's name: a full stop only after an initial or a title, not a sentence's ("Monday. Al Roe")."""
 _OWNER_NAME = rf"{_OWNER_WORD}(?:\s+(?:{_OWNER_WORD}|(?:{NAME_PARTICLE_PATTERN})(?!\w)))*"
 
@@ -1517,7 +1517,7 @@ _OWNER_NAME = rf"{_OWNER_WORD}(?:\s+(?:{_OWNER_WORD}|(?:{NAME_PARTICLE_PATTERN})
 def _agent_introduction(agent: str) -> str:
     """The phrase that introduces an ``agent`` noun with whom it speaks for, up to that one's name ("a spokeswoman
     for ", "an aide to ")."""
-    return rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?P<agent>{agent})\s+(?:for|to)\s+"
+    return rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\p{{Ll}}-]+\s+)?(?P<agent>{agent})\s+(?:for|to)\s+"
 
 
 _AGENT_BEFORE = re.compile(_agent_introduction(alternation(AGENT_NOUNS)) + r"$")
@@ -1574,7 +1574,7 @@ def agent_owner(text: str, mention: str, pos: int) -> tuple[str, int] | None:
     if head not in AGENT_NOUNS:
         return None
     introduced = list(re.finditer(rf"{_agent_introduction(head)}(?P<after>{_OWNER_NAME})"
-                                  rf"|(?P<before>{_OWNER_NAME})['’]s\s+(?:[a-z-]+\s+)?{head}\b", text[:pos]))
+                                  rf"|(?P<before>{_OWNER_NAME})['’]s\s+(?:[\p{{Ll}}-]+\s+)?{head}\b", text[:pos]))
     if not introduced:
         return None
     key = "after" if introduced[-1].group("after") else "before"
@@ -1624,7 +1624,7 @@ def gave_statement(text: str, cue: str, end: int) -> bool:
 
 
 _CLAUSE_CHAR = r"(?:[^.;:!?\"“”\n]|\.(?=\S))"  # a character inside a clause: "D.C.," keeps it going
-_AUTHOR_END = re.compile(r",|\s+(?:who|which|that|[a-z]+ed\s+(?:to|with|by|in|at|for)|[a-z]+ing)\b")
+_AUTHOR_END = re.compile(r",|\s+(?:who|which|that|\p{Ll}+ed\s+(?:to|with|by|in|at|for)|\p{Ll}+ing)\b")
 
 
 def introduced_author(text: str, nouns: tuple[str, ...], hi: int) -> tuple[str, int] | None:
@@ -1649,7 +1649,7 @@ def introduced_author(text: str, nouns: tuple[str, ...], hi: int) -> tuple[str, 
     True
     """
     verbs, noun = alternation(AUTHORING_VERBS), alternation(nouns)
-    wrote = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>[A-Z]{_CLAUSE_CHAR}*?)\s+(?:(?:has|have|had)\s+)?"
+    wrote = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>\p{{Lu}}{_CLAUSE_CHAR}*?)\s+(?:(?:has|have|had)\s+)?"
                        rf"(?:{verbs})\s+(?:{_CLAUSE_CHAR}{{0,40}}?\s)?(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{noun})\b")
     signed = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{noun})\b(?:{_CLAUSE_CHAR}{{0,60}}?\s)?"
                         rf"(?:signed|written|sent|penned)\s+by\s+(?P<who>{_CLAUSE_CHAR}+)")
@@ -2034,7 +2034,7 @@ def _may_be_meant(v: _Version, speaker: str, want: str, near: bool) -> bool:
 
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((t.capitalize() for t in NAME_TITLES), key=len, reverse=True))
                            + r")\.?\s+$")
-_ONE_NAME = re.compile(r"[A-Z][\w'’-]+(?![\w'’-]|\s+[A-Z]|[’']s\b)")
+_ONE_NAME = re.compile(r"\p{Lu}[\w'’-]+(?![\w'’-]|\s+\p{Lu}|[’']s\b)")
 
 
 def _titled_surname(text: str, start: int) -> str:
@@ -2059,7 +2059,7 @@ def _titled_person(text: str, start: int, want: str) -> str:
     return titled if titled and titled.split()[0].lower().rstrip(".") not in other else ""
 
 
-_GROUP_HEAD = re.compile(r"(?:[a-z]+[^s\W]s|people|police|staff|media)$")
+_GROUP_HEAD = re.compile(r"(?:\p{Ll}+[^s\W]s|people|police|staff|media)$")
 
 
 def _group_speaker(v: _Version, found: _Found, m_start: int, q: dict) -> str:
@@ -2146,7 +2146,7 @@ def _previous(v: _Version, q: dict, place: _Place, found: _Found):
             previous["speaker"])
 
 
-_PROPER_INSIDE = re.compile(r"(?<![.!?:\n“\"‘])(?<![.!?:][”\"’])\s+[A-Z]")
+_PROPER_INSIDE = re.compile(r"(?<![.!?:\n“\"‘])(?<![.!?:][”\"’])\s+\p{Lu}")
 """A capitalised word inside a sentence (not after a sentence end, a line break or a quote mark): maybe a name."""
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
-import re
+from newskit.text import letters as re
 import warnings
 
 import pandas as pd
@@ -62,8 +62,8 @@ ATTRIBUTION_COLUMNS = ["version", "sentence", "source", "source_type", "cue", "s
 
 _CLAUSE_CUTS = re.compile(r"[“”\"«»;—–:]|''")  # two apostrophes: a double quotation mark in plain-text copy
 _WORD_CHAR = re.compile(r"\w")
-_NAMED_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|one|another)\s)")
-_ROLE_AFTER = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?=[A-Z])")
+_NAMED_AFTER = re.compile(r"\s+(?:\p{Lu}|(?:the|a|an|one|another)\s)")
+_ROLE_AFTER = re.compile(r"\s+((?:\p{Ll}[\w-]*\s+){0,2}\p{Ll}[\w-]*)\s+(?=\p{Lu})")
 _CLOSED_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|at|during)\s)")
 
 
@@ -124,8 +124,8 @@ class _Skips:
         return self.clause_start(lo, self.phrases[start]) if word and word.end() <= pos else start
 
 
-_PHRASE_LEAD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*\s+$")
-_LOWER_AFTER = re.compile(r"\s*[a-z]")
+_PHRASE_LEAD = re.compile(r"(?<![\w'’-])\p{Ll}[\w'’-]*\s+$")
+_LOWER_AFTER = re.compile(r"\s*\p{Ll}")
 
 
 def _quoted_phrase(text: str, start: int, end: int) -> bool:
@@ -226,7 +226,7 @@ def _inverted_subject(text: str, match: re.Match, clause: int, hi: int) -> tuple
     return subject if at_start or _CLOSED_AFTER.match(text, subject[2]) else None  # not "..., writes a column and"
 
 
-_NAME_BESIDE = re.compile(r"(?:\s+(?:at|in)\s+[a-z][^,.;]{0,30}?)?,\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)"
+_NAME_BESIDE = re.compile(r"(?:\s+(?:at|in)\s+\p{Ll}[^,.;]{0,30}?)?,\s+((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*)"
                           r"(?=\s*[.,;(]|\s+of\s|\s*$)")
 
 
@@ -255,7 +255,7 @@ def _set_off_name(text: str, match: re.Match, clause: int, hi: int) -> tuple[str
     return named or _clause_name(text, clause, adverb_start(text, match.start()))
 
 
-_CLAUSE_NAME = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?P<name>(?:[A-Z][\w.'’-]*\s+){1,5}[A-Z][\w.'’-]*?),?"
+_CLAUSE_NAME = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?P<name>(?:\p{Lu}[\w.'’-]*\s+){1,5}\p{Lu}[\w.'’-]*?),?"
                           r"(?:\s*\([^()]{1,20}\))?\s*,\s")
 
 
@@ -420,8 +420,8 @@ def _written_as_name(text: str, phrase: str) -> bool:
     return " " in phrase or bool(re.search(rf"[\w,;]\s+{re.escape(phrase)}(?![\w'’-])", text))
 
 
-_FINITE_NEXT = re.compile(rf"(?:\s+\({PARTY_TAG}\))?\s+(?:[a-z]+ly\s+)?"
-                          rf"(?:{alternation(AUXILIARIES | IRREGULAR_PAST)}|[a-z]+(?:ed|s))\b")
+_FINITE_NEXT = re.compile(rf"(?:\s+\({PARTY_TAG}\))?\s+(?:\p{{Ll}}+ly\s+)?"
+                          rf"(?:{alternation(AUXILIARIES | IRREGULAR_PAST)}|\p{{Ll}}+(?:ed|s))\b")
 """A finite verb by its form after a subject (and its party tag: "Jo Lee (D-N.Y.) reacted"): an auxiliary, a past
 not in -ed (:data:`~newskit.text.lexicon.IRREGULAR_PAST`), or a word in -ed or -s ("Lee refused", "Lee has", "Lee put")."""
 
@@ -474,7 +474,7 @@ def _shaped_subject(text: str, match: re.Match, lo: int, hi: int, clause: int, s
     return _before_dashes(text, lo, match.start(), skips, bool(_GERUND.match(text, match.start())))  # "Jo – ... – said"
 
 
-_QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?quoted\s+"
+_QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?quoted\s+"
                         r"(?:(?:in|by)\s+[^,.;:“”\"]{1,60}?\s+)?as\s+$")
 
 
@@ -506,7 +506,7 @@ def _before_dashes(text: str, lo: int, cue: int, skips: _Skips, gerund: bool) ->
     return _dashed_name(text, opening, closing.start(), found)
 
 
-_DASHED_NAME = re.compile(r"(?:--|[—–])\s*((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s*(?:,|--|[—–])")
+_DASHED_NAME = re.compile(r"(?:--|[—–])\s*((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*)\s*(?:,|--|[—–])")
 
 
 def _dashed_name(text: str, opening: int, closing: int, subject):
@@ -526,8 +526,8 @@ def _dashed_name(text: str, opening: int, closing: int, subject):
         return subject
     return named.group(1), named.start(1), named.end(1)
 _BASE_FORMS = frozenset(REPORTING_VERBS) | frozenset(STANCE_VERBS)
-_PASSIVE_FIRST = re.compile(r"\b(?:is|are|was|were|been|being|got|get|gets)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
-_AND_BEFORE = re.compile(r"\s+(and|but)\s+(?:(?:last|this|next|on|in|earlier|later|then)\s+(?:[A-Z]?[a-z]+\s+)?)?$")
+_PASSIVE_FIRST = re.compile(r"\b(?:is|are|was|were|been|being|got|get|gets)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b")
+_AND_BEFORE = re.compile(r"\s+(and|but)\s+(?:(?:last|this|next|on|in|earlier|later|then)\s+(?:\p{Lu}?\p{Ll}+\s+)?)?$")
 
 
 def coordinated_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
@@ -643,8 +643,8 @@ def _before_party_label(text: str, lo: int, subject):
     return subject_before(text, lo, comma.start()) if comma else None
 
 
-_ROLE_AFTER_NAME = re.compile(r"\s*(?:(?:But|And|So|Yet)\s+)?(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*),\s+"
-                              r"(?:who\s+(?:is|was)\s+)?(?:(?:the|an?)\s+)?(?:(?:[a-z-]+|and)\s+)*")
+_ROLE_AFTER_NAME = re.compile(r"\s*(?:(?:But|And|So|Yet)\s+)?(?P<name>(?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w.'’-]*),\s+"
+                              r"(?:who\s+(?:is|was)\s+)?(?:(?:the|an?)\s+)?(?:(?:[\p{Ll}-]+|and)\s+)*")
 
 
 def _name_before_role(text: str, lo: int, subject):
@@ -669,10 +669,10 @@ def _name_before_role(text: str, lo: int, subject):
         if words and person_name(words) == words else subject
 
 
-_NAME_THEN_VERB = re.compile(r"(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the|de)\s+)*)*[A-Z][\w.&'’-]*(?=\s+[a-z])")
+_NAME_THEN_VERB = re.compile(r"(?:\p{Lu}[\w.&'’-]*\s+(?:(?:of|for|and|on|the|de)\s+)*)*\p{Lu}[\w.&'’-]*(?=\s+\p{Ll})")
 
 
-_VERB_FORM = re.compile(r"[a-z]{2,}ed|found|said|told|wrote|made|gave|shows|says|finds|suggests")
+_VERB_FORM = re.compile(r"\p{Ll}{2,}ed|found|said|told|wrote|made|gave|shows|says|finds|suggests")
 
 
 def _name_only(subject: tuple[str, int, int]) -> tuple[str, int, int]:
@@ -749,7 +749,7 @@ def _head_before(text: str, lo: int, cut: int, start: int) -> tuple[str, int, in
 _CONTRACTED = re.compile(rf"(?i)({alternation(PRONOUNS)})['’](?:s|re|ve|ll|d|m)")
 
 
-_NEGATED_END = re.compile(r"\s+(?:[a-z]+n[’']t|cannot)$", re.IGNORECASE)
+_NEGATED_END = re.compile(r"\s+(?:\p{Ll}+n[’']t|cannot)$", re.IGNORECASE)
 _CAUSED = re.compile(rf"^(?:.*\s)?(?:{alternation(CAUSATIVE_VERBS)})\s+(?=\S)", re.IGNORECASE)
 
 
@@ -785,12 +785,12 @@ def _trimmed(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int] |
     return source, start, start + len(source) if text.startswith(source, start) else end  # "Newsrecently": "News"
 
 
-_NOUN_PHRASE = re.compile(r"[A-Z]|(?:the|a|an|his|her|their|its)\s|(?:some|many|most|others|several|both|all)$|"
+_NOUN_PHRASE = re.compile(r"\p{Lu}|(?:the|a|an|his|her|their|its)\s|(?:some|many|most|others|several|both|all)$|"
                           r"(?:\w+\s+)*(?:\w+[^s\W]s|people|men|women|children|staff|police)$")
 """A phrase that can be the subject of a gerund after a preposition: a name, a phrase after a determiner, a group
 ("some", "others") or a plural noun ("from farmers praising"), not a verb ("to stop arguing")."""
 _GERUND_PREPOSITIONS = (PREPOSITIONS | {"to", "like"}) - {"by"}
-_GROUP_OPENING = re.compile(rf"\s*(?:(?:{alternation(GROUP_QUANTIFIERS)})\s+)?(?P<group>(?:[A-Z]?[a-z-]+\s+)?(?:{alternation(GROUP_NOUNS)})"
+_GROUP_OPENING = re.compile(rf"\s*(?:(?:{alternation(GROUP_QUANTIFIERS)})\s+)?(?P<group>(?:\p{{Lu}}?[\p{{Ll}}-]+\s+)?(?:{alternation(GROUP_NOUNS)})"
                             r"\s+of\s+[^,;:()]+?)\s*", re.IGNORECASE)
 
 
@@ -869,7 +869,7 @@ def _perceived(text: str, lo: int, subject: tuple[str, int, int]) -> tuple[str, 
     return found if found and found[1] < aux.start() else subject
 
 
-_AUXILIARY_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{alternation(AUXILIARIES)}|cannot)(?:n['’]t|\s+not)?(?:\s+[a-z]+ly)?"
+_AUXILIARY_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{alternation(AUXILIARIES)}|cannot)(?:n['’]t|\s+not)?(?:\s+\p{{Ll}}+ly)?"
                                r"(?:\s+been)?(?:\s+(?:the|a|an))?\s+$")
 _RELATIVE_NEXT = re.compile(r",?\s*(?:who|which)\s")
 """A relative pronoun after a phrase: what it tells of the phrase, its subject ("One of them was Jo Lee, who told")."""
@@ -961,7 +961,7 @@ def _verb_phrase(text: str, lo: int, subject: tuple[str, int, int]) -> bool:
     return verb_in_ing(text, word) and not _WITH_BEFORE.search(text, max(lo, subject[1] - 8), subject[1])
 
 
-_PARTICIPLE_AT = re.compile(r"[a-z]+ed\b")
+_PARTICIPLE_AT = re.compile(r"\p{Ll}+ed\b")
 _OWNER_WORD = re.compile(r"([\w-]+)['’]s$")
 
 
@@ -1040,11 +1040,11 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
     return _slashed(text, lo, (source, start, end))  # "NBC News/Wall Street Journal poll"
 
 
-_JOINED = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he\s+|[Bb]oth\s+(?:the\s+)?)?((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*)\s+and\s+"
+_JOINED = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he\s+|[Bb]oth\s+(?:the\s+)?)?((?:\p{Lu}[\w.&'’-]*\s+){0,4}\p{Lu}[\w.&'’-]*)\s+and\s+"
                      r"(?:the\s+|other\s+|several\s+|many\s+|some\s+)?$")
 
 
-_CAPITALISED_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w.&'’-]*\s+){1,3})$")
+_CAPITALISED_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:\p{Lu}[\w.&'’-]*\s+){1,3})$")
 
 
 def _widened(text: str, lo: int, subject: tuple[str, int, int]) -> tuple[str, int, int]:
@@ -1138,8 +1138,8 @@ def _noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
              or not re.search(r"\band\s+(?:the\s+)?$", match.string[max(0, subject[1] - 10):subject[1]]))
 
 
-_INDEFINITE_WORD = re.compile(r"(?:^|\s)(?:an?|no)\s+([a-z][\w-]*)$")
-_DETERMINED_WORD = re.compile(r"(?:^|\s)(?:an?|no|the|his|her|their|its|our|my|your)\s+([a-z][\w-]*)$")
+_INDEFINITE_WORD = re.compile(r"(?:^|\s)(?:an?|no)\s+(\p{Ll}[\w-]*)$")
+_DETERMINED_WORD = re.compile(r"(?:^|\s)(?:an?|no|the|his|her|their|its|our|my|your)\s+(\p{Ll}[\w-]*)$")
 
 
 def _described(text: str, subject: tuple[str, int, int], gerund: bool) -> tuple[str, int, int]:
@@ -1273,8 +1273,8 @@ def _unfound(match: re.Match, kind: str) -> bool:
     return True
 
 
-_WHO = re.compile(r"\s+who\s+(?=[a-z])")
-_OPENING = re.compile(r"\s*(?:[A-Z]\w*\s+)?((?:[\w'’-]+\s+){1,3}and\s+)?")  # "Even", "Even figures and"
+_WHO = re.compile(r"\s+who\s+(?=\p{Ll})")
+_OPENING = re.compile(r"\s*(?:\p{Lu}\w*\s+)?((?:[\w'’-]+\s+){1,3}and\s+)?")  # "Even", "Even figures and"
 _AUXILIARIES = re.compile(r"(?:(?:might|may|would|could|should|will|can|must|did|do|does|had|has|have|not|also|never|"
                           r"often|once|later|then)\s+)*")
 
@@ -1450,7 +1450,7 @@ def _clause_subject_among(named: list, text: str, here: int, pos: int):
 
 _AGENT = alternation(AGENT_NOUNS)
 _OWNED = re.compile(rf"^(?P<who>.+?)['’]s\s+(?P<body>campaign|office|team|(?:{_AGENT})s?)$")
-_DEFINITE = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,3}?(?:and\s+)?$", re.I)  # "the", "the mogul and"
+_DEFINITE = re.compile(r"\bthe\s+(?:\p{Ll}[\w-]*\s+){0,3}?(?:and\s+)?$", re.I)  # "the", "the mogul and"
 _OWNER_REACH = 300  # characters before "the governor's campaign" its candidate is looked for in
 _DESCRIPTION_LEAD = frozenset({*PAST_HOLDER_WORDS, "outgoing", "embattled", "current"})
 
@@ -1563,7 +1563,7 @@ def _definite_source(version, mention: str, pos: int, names: list[str], roles: d
 
 
 _AGENT_ROLES = re.compile(rf"^(?P<who>.+?)['’]s\s+(?P<role>{_AGENT})s?$")
-_APPOSED = r"['’]s\s+(?:[a-z]+\s+)?{role}s?,?\s+((?:[A-Z][\w'’-]+\s+)(?:[A-Z]\.\s+)?[A-Z][\w'’-]+)"
+_APPOSED = r"['’]s\s+(?:\p{Ll}+\s+)?{role}s?,?\s+((?:\p{Lu}[\w'’-]+\s+)(?:\p{Lu}\.\s+)?\p{Lu}[\w'’-]+)"
 
 
 def named_agent(text: str, mention: str) -> str | None:
@@ -1583,7 +1583,7 @@ def named_agent(text: str, mention: str) -> str | None:
     if owned is None:
         return None
     owner = owned.group("who").split()[-1]
-    found = {m.group(1) for m in re.finditer(rf"\b{re.escape(owner)}" + _APPOSED.format(role=owned.group("role")), text)
+    found = {m.group(1) for m in re.finditer(rf"\b{re.escape(owner)}" + _APPOSED.replace("{role}", owned.group("role")), text)
              if person_name(m.group(1).split()) == m.group(1).split()}
     return found.pop() if len(found) == 1 else None
 
@@ -1674,7 +1674,7 @@ def _last_named(text: str, pos: int, names: list[str]) -> str | None:
     return found
 
 
-_OF_BODY = re.compile(r"[A-Z][\w.&'’-]*\s+(?:of|for)\s+(?:the\s+)?$")
+_OF_BODY = re.compile(r"\p{Lu}[\w.&'’-]*\s+(?:of|for)\s+(?:the\s+)?$")
 
 
 def person_mentions(text: str, mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 from itertools import dropwhile
-import re
+from newskit.text import letters as re
 
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DURATION_UNITS, \
     CANDIDACY_ROLES, DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, GROUP_NOUNS, HONORIFICS, INSTITUTION_PATTERN, \
@@ -71,13 +71,13 @@ _NAME_STOPS = _ROLE_WORDS | _DEPARTMENTS
 INSTITUTION = re.compile(rf"\b(?:{INSTITUTION_PATTERN})\b", re.IGNORECASE)
 """Words that make a phrase an institution or a role, not a person's name
 (:data:`~newskit.text.lexicon.INSTITUTION_WORDS`)."""
-_NAME_TOKEN = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$|^[A-Z][a-z]+- [A-Z][a-z]+$")
-_PARTICLE_THEN_CAPITAL = rf"(?:{NAME_PARTICLE_PATTERN})(?=(?:\s+(?:{NAME_PARTICLE_PATTERN}))*\s+[A-Z])"
+_NAME_TOKEN = re.compile(r"^(?:\p{Lu}\.)+$|^[^\W\d_][\w'’.-]*$|^\p{Lu}\p{Ll}+- \p{Lu}\p{Ll}+$")
+_PARTICLE_THEN_CAPITAL = rf"(?:{NAME_PARTICLE_PATTERN})(?=(?:\s+(?:{NAME_PARTICLE_PATTERN}))*\s+\p{{Lu}})"
 """A name particle followed, maybe through more particles, by a capitalised word ("van der Hoeven")."""
 CAPITALISED_RUN = re.compile(
-    r"(?:(?<=\s)|^|(?<=\n[-–—])|(?<=\()|(?<=[“\"‘])(?=[A-Z][\w.'’ -]*\s[a-z]))"
-    rf"((?:[A-Z][a-z]+- (?=[A-Z])|[A-Z](?:\.|[\w'’-]*[\w])|{_PARTICLE_THEN_CAPITAL})"
-    rf"(?:(?:[^\S\n]+|(?<=- ))(?:[A-Z](?:\.|[\w'’-]*[\w])|{_PARTICLE_THEN_CAPITAL}))*)"
+    r"(?:(?<=\s)|^|(?<=\n[-–—])|(?<=\()|(?<=[“\"‘])(?=\p{Lu}[\w.'’ -]*\s\p{Ll}))"
+    rf"((?:\p{{Lu}}\p{{Ll}}+- (?=\p{{Lu}})|\p{{Lu}}(?:\.|[\w'’-]*[\w])|{_PARTICLE_THEN_CAPITAL})"
+    rf"(?:(?:[^\S\n]+|(?<=- ))(?:\p{{Lu}}(?:\.|[\w'’-]*[\w])|{_PARTICLE_THEN_CAPITAL}))*)"
 )
 """A run of capitalised words on one line, name particles and initials among them ("Jo Lee", "Lee van der
 Berg", "J. Lee"), or after the dash of a credit line ("-Jo Lee, Dover"), an opening bracket ("(Jo B. Lee)") or an
@@ -113,7 +113,7 @@ def _is_capitalised(word: str) -> bool:
     return bool(_NAME_TOKEN.match(word)) and word[0].isupper()
 
 
-_INITIAL = re.compile(r"[A-Z]\.$")
+_INITIAL = re.compile(r"\p{Lu}\.$")
 """A middle initial ("T."), not initials standing for a name of their own ("U.S.")."""
 
 
@@ -125,7 +125,7 @@ def _surname_after(words: list[str], k: int) -> bool:
         or k > 1 and bool(_INITIAL.match(words[k - 1])) and _is_capitalised(words[k - 2])
 
 
-_LOWER_PART = re.compile(r"-[a-z]")
+_LOWER_PART = re.compile(r"-\p{Ll}")
 
 
 def _name_stop(word: str, after: list[str]) -> bool:
@@ -476,14 +476,14 @@ QUANTITY = re.compile(r"(?:^|\s)(?:\S*\d\S*|half|most|many|some|all|none|one|two
 """A quantity closing the text searched ("most ", "the two ", "40% ")."""
 
 
-S_FORM = re.compile(r"[a-z]+(?<!s)s\b")
+S_FORM = re.compile(r"\p{Ll}+(?<!s)s\b")
 """A verb in -s, no base form in -ss ("states", "notes"; not "stress")."""
 _PLURAL_LEADS = (_DETERMINERS | _QUANTIFIERS | NUMBER_WORDS | {"any", "no", "such", "same", "various"}) - {
     "that", "what", "this", "one", "each"}
 
 
-_LOWER_BEFORE = re.compile(r"(?<![\w'’-])[a-z]+\s+$")
-_WORD_BEFORE = re.compile(r"(?:(?<![\w'’-])([a-z]+)|['’]s)\s+$", re.I)
+_LOWER_BEFORE = re.compile(r"(?<![\w'’-])\p{Ll}+\s+$")
+_WORD_BEFORE = re.compile(r"(?:(?<![\w'’-])(\p{Ll}+)|['’]s)\s+$", re.I)
 
 
 def verb_in_ing(text: str, word: tuple[str, int, int]) -> bool:
@@ -504,7 +504,7 @@ def verb_in_ing(text: str, word: tuple[str, int, int]) -> bool:
     return not (before and (before.group(1) is None or before.group(1).lower() in _PLURAL_LEADS | _DETERMINERS))
 
 
-_PAST_BEFORE = re.compile(r"(?:^|(?<=\s))(?:([\w'’-]+)\s+)?([a-z]{3,}(?<!e)ed)\s+"
+_PAST_BEFORE = re.compile(r"(?:^|(?<=\s))(?:([\w'’-]+)\s+)?(\p{Ll}{3,}(?<!e)ed)\s+"
                           r"(?:(?:the|a|an|his|her|its|their|this|that|no)\s+)?$")
 
 
@@ -825,7 +825,7 @@ def _after_post(toks: list[tuple[str, int, int]], phrase: list) -> list:
         return phrase
     words = _strip_determiner(words)
     if len(words) > 2 and person_name(words) == words:
-        keep = 3 if words[-2] in _PARTICLES or re.fullmatch(r"[A-Z]\.", words[-2]) else 2
+        keep = 3 if words[-2] in _PARTICLES or re.fullmatch(r"\p{Lu}\.", words[-2]) else 2
         return phrase[-keep:]
     return phrase
 
@@ -1096,8 +1096,8 @@ def _participle_opener(toks: list[tuple[str, int, int]], i: int) -> bool:
                                                        after.islower() and not verb)
 
 
-_PASSIVE_AGENT = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s+"
-                            r"([A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*)*)")
+_PASSIVE_AGENT = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+by\s+"
+                            r"(\p{Lu}[\w'’-]*(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\w'’-]*)*)")
 _CLAUSE_JOIN = re.compile(r"(?:(?:,|\s+--|\s*[—–])\s+(?:and|but)|;|\s+but)\s+")
 """What opens a new clause: ", and", ", but", a dash before "and" or "but" ("-- and Jo Lee said"), ";", "but"."""
 
@@ -1122,7 +1122,7 @@ def clause_subjects(text: str, start: int, end: int) -> list[tuple[str, int, int
     return sorted((f for f in found if f), key=lambda f: f[1])
 
 
-_NAME_THEN_WORD = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+_NAME_THEN_WORD = re.compile(r"(?<![\w’'-])(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,2})\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b")
 
 
 def reporting_subjects(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -1145,7 +1145,7 @@ def reporting_subjects(text: str, start: int, end: int) -> list[tuple[str, int, 
     return sorted(found + _inverted_subjects(text, start, end), key=lambda f: f[1])
 
 
-_WORD_THEN_NAME = re.compile(r",\s+([a-z]+)\s+(?:[a-z]+\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?=\s*[.!?]?\s*$)")
+_WORD_THEN_NAME = re.compile(r",\s+(\p{Ll}+)\s+(?:\p{Ll}+\s+)?(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,2})(?=\s*[.!?]?\s*$)")
 """A comma, a lower-case word (the verb, group 1), maybe one more, then up to three capitalised words closing the
 text (group 2): ", added Jo Lee.", ", says coach Jo Lee"."""
 
@@ -1640,7 +1640,7 @@ def _lone_name(word: str, rest: list[tuple[str, int, int]]) -> bool:
     """Whether one capitalised ``word`` after a lower-case description, with only punctuation or nothing
     after it (``rest``: the next token), is a name ("says mystery shopper Laura."): not a date word, an
     acronym, a role or an institution."""
-    return (not rest or rest[0][0] in {",", ".", ";", ":", "!", "?"}) and bool(re.fullmatch(r"[A-Z][a-z]+", word)) \
+    return (not rest or rest[0][0] in {",", ".", ";", ":", "!", "?"}) and bool(re.fullmatch(r"\p{Lu}\p{Ll}+", word)) \
         and word.lower().rstrip(".") not in _DATE_WORDS | _NAME_STOPS and person_name([word]) == [word] \
         and not INSTITUTION.search(word)
 
@@ -1880,7 +1880,7 @@ def _possessive_owner(words: list[str], text: str = "") -> list[str]:
     return [*words[start:owned], last]
 
 
-_WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
+_WORD_AFTER = re.compile(r"[^\S\n]+(\p{Ll}+)\b")
 _DAY_AFTER = re.compile(r"[^\S\n]+\d{1,2}\b")
 
 
@@ -1974,7 +1974,7 @@ def _question_lead(text: str, start: int, word: str) -> bool:
 
 
 _QUESTION_TOPIC = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)((?:(?:And|But|Or|So|What about|How about)\s+)?"
-                             r"(?:(?:[A-Z][\w'’-]*\.?|of|the|and|de|van|von|der)\s+){0,6}[A-Z][\w'’-]*)\?\s*[\"“‘]$")
+                             r"(?:(?:\p{Lu}[\w'’-]*\.?|of|the|and|de|van|von|der)\s+){0,6}\p{Lu}[\w'’-]*)\?\s*[\"“‘]$")
 
 
 def question_topic(text: str, pos: int) -> bool:
@@ -1999,9 +1999,9 @@ def question_topic(text: str, pos: int) -> bool:
     return bool(found) and found.start(1) <= pos and found.group(1).split()[0].lower() not in _AUXILIARIES
 
 
-_NAME_WORD = re.compile(r"^(?:(?:[A-Z]\.)+|[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\.?|[A-Z][a-z]+- [A-Z][a-z]+)$")
-_POST_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:to|of|for)\s+$")
-_POST_LIST_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:to|of|for)\s+(?:[A-Z][\w'’-]*,?\s+)+(?:&|and)\s+$")
+_NAME_WORD = re.compile(r"^(?:(?:\p{Lu}\.)+|\p{Lu}[\w'’]*(?:-\p{Lu}[\w'’]*)*\.?|\p{Lu}\p{Ll}+- \p{Lu}\p{Ll}+)$")
+_POST_BEFORE = re.compile(r"\b([\p{Lu}\p{Ll}]+)\s+(?:to|of|for)\s+$")
+_POST_LIST_BEFORE = re.compile(r"\b([\p{Lu}\p{Ll}]+)\s+(?:to|of|for)\s+(?:\p{Lu}[\w'’-]*,?\s+)+(?:&|and)\s+$")
 """A post whose portfolio is a list, the last item run into the name: "Minister for Business, Enterprise &
 Regulatory Reform Alan Duncan"."""
 
@@ -2027,7 +2027,7 @@ def run_name(text: str, start: int, words: list[str]) -> list[str]:
         return []
     post = _POST_BEFORE.search(text, max(0, start - 40), start) or _POST_LIST_BEFORE.search(text, max(0, start - 80), start)
     if post and post.group(1).lower() in _ROLE_WORDS and len(name) > 2 and len(name) == len(words):
-        keep = 3 if name[-2] in _PARTICLES or re.fullmatch(r"[A-Z]\.", name[-2]) else 2
+        keep = 3 if name[-2] in _PARTICLES or re.fullmatch(r"\p{Lu}\.", name[-2]) else 2
         name = name[-keep:]
     return name
 
@@ -2066,7 +2066,7 @@ def _place_then_surname(text: str, match: re.Match, names: list[str]) -> bool:
     """
     words = match.group(1).split()
     before = text[max(0, match.start(1) - 40):match.start(1)]
-    return len(words) == 2 and bool(re.search(r"[A-Z][\w'’-]*,\s*$", before)) \
+    return len(words) == 2 and bool(re.search(r"\p{Lu}[\w'’-]*,\s*$", before)) \
         and any(n.split()[-1] == words[-1] and words[0] not in n.split() for n in names)
 
 
@@ -2093,11 +2093,11 @@ def named_people(text: str, spans: list[tuple[int, int]], names: list[str]) -> l
     return found
 
 
-_NAME_ROLE = re.compile(r",\s+(?:the|a|an|its|their)\s+((?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)\b")
-_ROLE_COMMA = re.compile(r"\b(?:the|a|an|its|their)\s+((?:[\w'’-]+\s+){0,3}?[a-z][\w-]*),\s*$")
+_NAME_ROLE = re.compile(r",\s+(?:the|a|an|its|their)\s+((?:[\w'’-]+\s+){0,3}?\p{Ll}[\w-]*)\b")
+_ROLE_COMMA = re.compile(r"\b(?:the|a|an|its|their)\s+((?:[\w'’-]+\s+){0,3}?\p{Ll}[\w-]*),\s*$")
 
 
-_QUALIFIER_AFTER = re.compile(r"\s+of\s+([A-Z][a-z]+)\b|\s*\([RDI]-([A-Z][\w.]*)\)")
+_QUALIFIER_AFTER = re.compile(r"\s+of\s+(\p{Lu}\p{Ll}+)\b|\s*\([RDI]-(\p{Lu}[\w.]*)\)")
 
 
 def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
@@ -2192,7 +2192,7 @@ _AGE = re.compile(r"\d{1,3}-year-old")
 """A person described by age ("the 22-year-old")."""
 
 
-_OWNED_BY_NAME = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+[a-z]+$")
+_OWNED_BY_NAME = re.compile(r"(\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*)['’]s\s+\p{Ll}+$")
 """A name and what it owns, one lower-case word ("Lee's campaign")."""
 
 
@@ -2208,7 +2208,7 @@ def full_name(phrase: str) -> bool:
     return len(words) > 1 and person_name(words) == words and given_name(words[0])
 
 
-_AFFILIATION = re.compile(r"\s+of\s+(?:(?:the|an?)\s+[\w.&'’-]+|[A-Z][\w.&'’-]*)(?:\s+[\w.&'’-]+){0,5}$")
+_AFFILIATION = re.compile(r"\s+of\s+(?:(?:the|an?)\s+[\w.&'’-]+|\p{Lu}[\w.&'’-]*)(?:\s+[\w.&'’-]+){0,5}$")
 """A body after "of" at the end of a source, named or described ("of the Tax Policy Center", "of Acme Films",
 "of a housing charity")."""
 
@@ -2403,7 +2403,7 @@ def _described_as(text: str, pos: int) -> list[str]:
     return []
 
 
-_STOP_BEFORE = re.compile(r"(?:\b[a-z]{2,}|\d)[.!?][\"'”’)]*(?=\s|[A-Z]|$)")
+_STOP_BEFORE = re.compile(r"(?:\b\p{Ll}{2,}|\d)[.!?][\"'”’)]*(?=\s|\p{Lu}|$)")
 
 
 def _sentence_before(text: str, pos: int, reach: int) -> str:
@@ -2472,11 +2472,11 @@ def _object_lead(text: str, words: list[str], k: int, end: int | None) -> bool:
         len(bare) > 4 and bare.endswith("ing"))
 
 
-_DOING = re.compile(r",?\s+[a-z]{2,}ing\b")
-_TO_DO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+\b")
+_DOING = re.compile(r",?\s+\p{Ll}{2,}ing\b")
+_TO_DO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)\p{Ll}+\b")
 
 
-_LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+[A-Z]|,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,?\s+(?:and|or)\s+[A-Z]")
+_LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+\p{Lu}|,\s+\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)*,?\s+(?:and|or)\s+\p{Lu}")
 """After a name, more names of a list ("..., Bob Dylan and Luciano Pavarotti")."""
 
 
@@ -2521,7 +2521,7 @@ def _pronoun_vote(text: str, pos: int, end: int, forms: set[str], others: WordFi
     return "m" if pronoun.group(1).lower() in _MALE else "f"
 
 
-_TRAILING_CUE = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)(?=\s*[.,;!?])")
+_TRAILING_CUE = re.compile(r"\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?=\s*[.,;!?])")
 """After a pronoun: a reporting verb it is the subject of, maybe after an adverb in -ly ("he firmly said"), that ends
 its clause (not "When Jo Lee won, he said he was glad")."""
 
@@ -2553,9 +2553,9 @@ _SUBJECT_PRONOUNS = {"he", "she", "himself", "herself"}
 _OBJECT_AFTER = re.compile(r"\s*[,.;:!?)]|\s+(?:to|for|as|in|on|at|with|from|and|or|that|the|a|an|of|by|into|about|up|"
                            r"out|back|down|over|this|last|on)\b")
 """After "her": it is an object ("suggested her for"), not a possessive ("her sister")."""
-_CAPITAL_INSIDE = re.compile(r"(?<![.!?\s])\s+[A-Z][a-z]")
+_CAPITAL_INSIDE = re.compile(r"(?<![.!?\s])\s+\p{Lu}\p{Ll}")
 """A capitalised word inside a sentence (not opening it): maybe another person a his/her/him belongs to."""
-_CAPITAL_THEN_WORD = re.compile(r"\b[A-Z][\w'’-]+\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+_CAPITAL_THEN_WORD = re.compile(r"\b\p{Lu}[\w'’-]+\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b")
 """A capitalised word and the word after it: a reporting verb there makes it the subject of another clause."""
 
 
@@ -2696,7 +2696,7 @@ def not_people(text: str, names: list[str]) -> set[str]:
     return {name for name in names if name in found and not _speaks_by_surname(text, name)}
 
 
-_WORD_CUE = re.compile(r"([A-Z][\w'’-]+)\s+([a-z]+)\b|\b([a-z]+)\s+([A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])")
+_WORD_CUE = re.compile(r"(\p{Lu}[\w'’-]+)\s+(\p{Ll}+)\b|\b(\p{Ll}+)\s+(\p{Lu}[\w'’-]+)(?![\w'’-]|\s+\p{Lu})")
 
 
 def _speaks_by_surname(text: str, name: str) -> bool:
@@ -2722,13 +2722,13 @@ def _speaks_by_surname(text: str, name: str) -> bool:
     for match in _WORD_CUE.finditer(text):
         word, cue, at = (match.group(1), match.group(2), match.start(1)) if match.group(1) else \
             (match.group(4), match.group(3), match.start(4))
-        before = re.search(r"([A-Z][\w'’-]*)\.?\s+$", text[max(0, at - 30):at])
+        before = re.search(r"(\p{Lu}[\w'’-]*)\.?\s+$", text[max(0, at - 30):at])
         if word == last and cue in REPORTING_WORDS and (not before or before.group(1).lower() in _TITLES):
             return True
     return False
 
 
-_CAPITALS_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w&’'-]*){1,3}")
+_CAPITALS_AFTER = re.compile(r"(?:[^\S\n]+\p{Lu}[\w&’'-]*){1,3}")
 
 
 def _institution_after(text: str, end: int) -> bool:
@@ -2763,10 +2763,10 @@ def institution_names(text: str, names: list[str]) -> dict[str, str]:
 
 
 _SINGLE_NAME = re.compile(
-    r"(?:\b[\w]+-year-old\s+([A-Z][a-z]+)\b)|(?:\b([A-Z][a-z]+),\s+(?:an?\s+)?(?:\d{1,3}|[\w-]+-year-old)\b)")
+    r"(?:\b[\w]+-year-old\s+(\p{Lu}\p{Ll}+)\b)|(?:\b(\p{Lu}\p{Ll}+),\s+(?:an?\s+)?(?:\d{1,3}|[\w-]+-year-old)\b)")
 
 
-_SINGLE_ROLE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))([A-Z][a-z]+),\s+(?:an?|the)\s+((?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)\b")
+_SINGLE_ROLE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(\p{Lu}\p{Ll}+),\s+(?:an?|the)\s+((?:[\w’'-]+\s+){0,3}?\p{Ll}[\w-]*)\b")
 _AGENT_END = ("er", "or", "ist", "ian", "ant", "ent")
 _NOT_AGENTS = {"another", "whether", "however", "together", "rather", "further", "important", "different", "recent",
                "current", "percent", "silent", "distant", "elegant", "brilliant", "pleasant", "ancient"}
@@ -2805,11 +2805,11 @@ def single_names(text: str, names: list[str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-_SINGLE_WHO = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))([A-Z][a-z]+),\s+who\b")
+_SINGLE_WHO = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(\p{Lu}\p{Ll}+),\s+who\b")
 """A single capitalised word opening a sentence and described by "who": a person ("Mathias, who works")."""
 
-_INTRODUCED = re.compile(r"^[^\S\n]*([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2}),[^\S\n]*\d{1,3}"
-                         r"(?:,[^\S\n]*[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*)*)*[^\S\n]*$", re.MULTILINE)
+_INTRODUCED = re.compile(r"^[^\S\n]*(\p{Lu}[\w’'-]+(?:[^\S\n]+\p{Lu}[\w’'-]+){1,2}),[^\S\n]*\d{1,3}"
+                         r"(?:,[^\S\n]*\p{Lu}[\w.’'-]*(?:[^\S\n]+\p{Lu}[\w.’'-]*)*)*[^\S\n]*$", re.MULTILINE)
 
 
 def introduced_names(text: str) -> list[str]:

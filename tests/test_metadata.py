@@ -536,8 +536,9 @@ def test_a_headline_between_a_byline_and_its_date_is_stated_under_a_menus_headin
 
 
 def test_a_site_named_by_its_address_is_no_files_name_nor_an_encoded_addresss_tail():
+    from newskit.text import letters
     from newskit.text.lexicon import SITE_ADDRESS_PATTERN
-    site = re.compile(SITE_ADDRESS_PATTERN)
+    site = letters.compile(SITE_ADDRESS_PATTERN)  # the package reads letters by Unicode category: \p{Lu}
     assert [m.group(0) for m in site.finditer("Jane Roe, PlanetNews.ca and Elm.com.au")] == ["PlanetNews.ca",
                                                                                          "Elm.com.au"]
     assert site.search("Harbour_Map_2024.jpg and Annual-Report.pdf") is None

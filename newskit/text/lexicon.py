@@ -50,7 +50,7 @@ Example
 
 from __future__ import annotations
 
-import re
+from newskit.text import letters as re
 
 
 def alternation(forms, flexible_space: bool = True) -> str:
@@ -345,7 +345,7 @@ writing", "a stern warning", "an online posting", "a possible reckoning", "priva
 PARTY_MEMBERS = {"Democratic": "Democrats", "Republican": "Republicans", "GOP": "Republicans"}
 """A party's adjective and who it names as a group: "Democratic criticism" is criticism by Democrats."""
 
-PARTY_TAG = r"[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
+PARTY_TAG = r"[RDI]-\p{Lu}[\w.]*(?:\s+\p{Lu}[\w.]*)?"
 """A US party-and-state tag beside a politician's name, as a pattern ("R-Ohio", "D-N.Y.", "I-Vt."): read in brackets
 or between commas by speakers, quote speakers and sources."""
 
@@ -784,15 +784,15 @@ MASTHEAD_WORDS = ("Press", "News", "Post", "Times", "Journal", "Herald", "Tribun
 
 OUTLET_PATTERN = (
     rf"{AGENCY_PATTERN}|{alternation(OUTLET_NAMES)}"
-    r"|[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?"  # a US station's call sign: "KGW", "WABC-TV"
-    rf"|(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:{alternation(MASTHEAD_WORDS)})"
+    r"|[KW]\p{Lu}{2,3}(?:-(?:TV|FM|AM|DT))?"  # a US station's call sign: "KGW", "WABC-TV"
+    rf"|(?:The\s+)?(?:\p{{Lu}}[\w.&'’-]*\s+){{0,3}}(?:{alternation(MASTHEAD_WORDS)})"
 )
 """An outlet as bylines and datelines name it: a wire agency (:data:`AGENCY_PATTERN`), one of
 :data:`OUTLET_NAMES`, a station's call sign, or up to four capitalised words closed by one of
 :data:`MASTHEAD_WORDS` (an alternation, case as written)."""
 
-SITE_ADDRESS_PATTERN = (r"(?<![\w%/.])[A-Z][\w-]*\.(?:[a-z]{2,3}\.)?"
-                        r"(?!(?:jpe?g|png|gif|svg|pdf|php|html?|aspx?|mp[34]|js|css|txt|doc)\b)[a-z]{2,3}\b")
+SITE_ADDRESS_PATTERN = (r"(?<![\w%/.])\p{Lu}[\w-]*\.(?:\p{Ll}{2,3}\.)?"
+                        r"(?!(?:jpe?g|png|gif|svg|pdf|php|html?|aspx?|mp[34]|js|css|txt|doc)\b)\p{Ll}{2,3}\b")
 """A site named by its address, capitalised as a byline prints it ("PlanetNews.ca", "Elmshire.com", "Planet.com.au"):
 not a file's name ("Map_2024.jpg", "Report.pdf") nor the tail of an encoded address ("%2Fwww.planet.com")."""
 
@@ -934,11 +934,11 @@ def suffixed_company_pattern(abbreviated: bool = False) -> str:
 
     Example
     -------
-    >>> import re
+    >>> from newskit.text import letters as re
     >>> re.fullmatch(suffixed_company_pattern(), "Acme Holdings") is not None
     True
     >>> re.fullmatch(suffixed_company_pattern(abbreviated=True), "Acme Holdings") is None
     True
     """
     suffixes = [x for x in CORPORATE_SUFFIXES if x.endswith(".")] if abbreviated else CORPORATE_SUFFIXES
-    return rf"(?:[A-Z][\w&'’-]*\s+){{1,3}}(?:{alternation(suffixes, flexible_space=False)})"
+    return rf"(?:\p{{Lu}}[\w&'’-]*\s+){{1,3}}(?:{alternation(suffixes, flexible_space=False)})"

@@ -40,7 +40,7 @@ Example
 from __future__ import annotations
 
 import functools
-import re
+from newskit.text import letters as re
 from collections.abc import Sequence
 
 from .lexicon import (
@@ -72,12 +72,12 @@ BEFORE_NUMBER = frozenset("no nos n° nº p pp vol fig".split())
 
 
 _BULLET = re.compile(r"(?<!\S)[•◦▪‣⁃●■]")
-_MARKER = re.compile(rf"[•◦▪‣⁃●■]?\s*[{INVISIBLE}]*(\d{{1,3}}|[a-z])(\.\)|\.|\))(?=\s)")
-_BARE_MARKER = re.compile(rf"[•◦▪‣⁃●■]?\s*[{INVISIBLE}]*[(\[]?[{INVISIBLE}]*(?:\d{{1,3}}|[a-zA-Z]|[ivx]+)(?:\.\)|\.|\)|\])$")
-_QUOTED_STOP = re.compile(r"\.[\u201d\"]\s+([A-Z][a-z]*)\b")
+_MARKER = re.compile(rf"[•◦▪‣⁃●■]?\s*[{INVISIBLE}]*(\d{{1,3}}|\p{{Ll}})(\.\)|\.|\))(?=\s)")
+_BARE_MARKER = re.compile(rf"[•◦▪‣⁃●■]?\s*[{INVISIBLE}]*[(\[]?[{INVISIBLE}]*(?:\d{{1,3}}|[\p{{Ll}}\p{{Lu}}]|[ivx]+)(?:\.\)|\.|\)|\])$")
+_QUOTED_STOP = re.compile(r"\.[\u201d\"]\s+(\p{Lu}\p{Ll}*)\b")
 _ATTACHED_ELLIPSIS = re.compile(r"[^\s.]\.((?:\s\.){3})$")
-_GLUED_STOP = re.compile(r"(?:(?![A-Z])[^\W_]|[)\]”’])[.?](?=[A-Z](?:[^\W\d_]|\s))")
-_GLUED_CLOSE = re.compile(r"[.?!]([”’»\"])(?=[A-Z“‘«\"—–])")
+_GLUED_STOP = re.compile(r"(?:(?!\p{Lu})[^\W_]|[)\]”’])[.?](?=\p{Lu}(?:[^\W\d_]|\s))")
+_GLUED_CLOSE = re.compile(r"[.?!]([”’»\"])(?=[\p{Lu}“‘«\"—–])")
 _ADDRESS = re.compile(r"[@/]|www\.")
 
 

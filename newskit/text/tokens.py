@@ -23,7 +23,7 @@ Example
 
 from __future__ import annotations
 
-import re
+from newskit.text import letters as re
 import unicodedata
 
 from .lexicon import FUNCTION_WORDS, TITLE_ABBREVIATIONS
@@ -41,7 +41,7 @@ MONEY = re.compile(r"[$€£]\s?(\d(?:[\d,.]*\d)?)(?:\s+(million|billion|trillio
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 """A paragraph break: a line with nothing but whitespace, and the whitespace after it."""
 
-_TOKEN = re.compile(r"[A-Z][a-z]+- [A-Z][a-z]+|(?:[A-Z]\.)+|[^\W_](?:[\w'’.-]*[^\W_])?\.?|[^\w\s]")
+_TOKEN = re.compile(r"\p{Lu}\p{Ll}+- \p{Lu}\p{Ll}+|(?:\p{Lu}\.)+|[^\W_](?:[\w'’.-]*[^\W_])?\.?|[^\w\s]")
 _OPENING = re.compile(r"[^\w,;:]*(?:([^\W\d_])|[,;:])")
 
 
