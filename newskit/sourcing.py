@@ -561,11 +561,30 @@ def coordinated_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | 
         return None
     if text[pos:pos + 30].split()[0].endswith("ed") and _PASSIVE_FIRST.search(text, found[2], joined.start()):
         return None  # "He was arrested and charged": the second verb is passive too
-    if CUES.search(text, found[2], joined.start()):
+    if any(not _view_aside(text, found[2], m, joined.start()) for m in CUES.finditer(text, found[2], joined.start())):
         return None  # "Police said the man fled and demanded money": the second verb may be the man's
     if joined.group(1) == "but" and (_GERUND.match(text, pos) or not _FINITE_NEXT.match(text, found[2])):
         return None  # "an odd but promising start", "The Post columnist Jo Lee ... but wrote": a verb after each
     return found
+
+
+_CLAUSE_VERB = re.compile(rf"\b(?:that|{alternation(AUXILIARIES | IRREGULAR_PAST)}|\p{{Ll}}+ed)\b")
+
+
+def _view_aside(text: str, lo: int, match: re.Match, hi: int) -> bool:
+    """Whether the cue ``match`` between a subject ending at ``lo`` and the "and" at ``hi`` is a view
+    (:func:`newskit.cues.view_cue`) in a relative clause with no clause after it, no "that", auxiliary or verb in the
+    past ("Jo Lee, who endorsed Al Roe in May and said"): it reports nobody else, so the verb after "and" is still
+    the subject's.
+
+    Example
+    -------
+    >>> text = "Jo Lee, who endorsed Al Roe in May and said. Jo Lee, who believes Al Roe lied and said."
+    >>> [_view_aside(text, 6, CUES.search(text, 0), 31), _view_aside(text, 51, CUES.search(text, 45), 78)]
+    [True, False]
+    """
+    return view_cue(match.group().lower()) and bool(_RELATIVE_WORD.search(text, lo, match.start())) \
+        and not _CLAUSE_VERB.search(text, match.end(), hi)
 
 
 _SUBORDINATE = re.compile(rf"\b(?:{alternation(CLAUSE_CONJUNCTIONS)})\s+")

@@ -43,6 +43,20 @@ def test_a_view_inside_another_report_or_a_relative_clause_cites_no_holder(text,
     assert cited(text) == ([(source, cue)] if source else [])
 
 
+@pytest.mark.parametrize("text, cited_pair", [
+    ("Ama Okafor, who endorsed Ben Marsh in early June and said she would tour with him, stayed home.",
+     ("Ama Okafor", "said")),
+    ("Ben Marsh, who prefers the old ferry to the new one and said so twice, voted no.", ("Ben Marsh", "said")),
+])
+def test_a_view_with_an_object_in_a_relative_clause_keeps_the_subject_of_the_next_verb(text, cited_pair):
+    assert cited_pair in cited(text)
+
+
+def test_a_view_reporting_a_clause_in_a_relative_clause_still_stops_the_subject():
+    text = "Ama Okafor, who believes the captain lied and said so, spoke."
+    assert ("Ama Okafor", "said") not in cited(text)
+
+
 @pytest.mark.parametrize("text", [
     "Many voters believe the ferry count was wrong.",
     "Ben Marsh could endorse the levy next year.",
