@@ -43,10 +43,10 @@ from .quote_marks import quote_spans
 from .quote_speakers import Mentions, agent_before, agent_owner, described_organisation, gave_statement, is_statement, \
     quote_rows, statement_author, writes_documents
 from .text.lexicon import AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, \
-    CLAUSE_CONJUNCTIONS, FINDING_VERBS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, MONTHS, \
-    MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, \
-    PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, \
-    alternation, suffixed_company_pattern
+    CLAUSE_CONJUNCTIONS, FINDING_VERBS, FUNCTION_WORDS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, \
+    MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, \
+    PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, \
+    SUBJECT_FORMS, alternation, suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
     full_name, genders, given_name, given_name_gender, group_of, name_forms, named_people, noun_cue, person_name, \
     pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, \
@@ -1226,11 +1226,33 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _SET_OFF_CUE = re.compile(r",\s+(?:[\w.'’-]+\s+){0,6}$")
 
 
+_NOUN_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:the|a|an|his|her|its|their|these|those|any|every)\s+(?:(?!(?:"
+                          rf"{alternation(FUNCTION_WORDS | set(CLAUSE_CONJUNCTIONS))})\s)[\p{{Ll}}-]+\s+){{1,2}}$")
+"""A phrase led by a determiner, its one or two words no function word or conjunction ("the policy points")."""
+
+
+def _contact_relative(text: str, lo: int, start: int) -> bool:
+    """Whether the subject at ``start`` in the sentence from ``lo`` opens a relative clause with no relative word:
+    right after a phrase led by a determiner ("Jo Lee listed the points he hopes to see"), once the sentence has
+    had its own subject before that phrase ("In the end he hopes" is no such clause).
+
+    Example
+    -------
+    >>> text = "Jo Lee listed the points he hopes to see. In the end he hopes to win."
+    >>> _contact_relative(text, 0, text.index("he hopes")), _contact_relative(text, 42, text.rindex("he hopes"))
+    (True, False)
+    """
+    noun = _NOUN_BEFORE.search(text, lo, start)
+    first = noun and sentence_subject(text, lo, start)
+    return bool(first) and first[2] <= noun.start()
+
+
 def _view_uncited(text: str, lo: int, match: re.Match, subject: tuple[str, int, int]) -> bool:
     """Whether the view cue ``match`` (:func:`newskit.cues.view_cue`) of the sentence from ``lo`` cites its
     ``subject`` for nothing: in a relative clause or an indirect question ("Jo Lee, who hopes to win, spoke", "the
-    tax that Jo Lee endorsed", "how Jo Lee hopes to win"), the background of a name, or inside what another cue
-    reports ("Al Roe said Jo Lee believes it", "Voters believe it, a poll finds": another source's words).
+    tax that Jo Lee endorsed", "the points he hopes to see": :func:`_contact_relative`, "how Jo Lee hopes to win"),
+    the background of a name, or inside what another cue reports ("Al Roe said Jo Lee believes it", "Voters believe
+    it, a poll finds": another source's words).
 
     Example
     -------
@@ -1241,7 +1263,8 @@ def _view_uncited(text: str, lo: int, match: re.Match, subject: tuple[str, int, 
     """
     if not view_cue(match.group().lower()):
         return False
-    if _RELATIVE_WORD.search(text, subject[2], match.start()) or _OBJECT_RELATIVE.search(text, lo, subject[1]):
+    if _RELATIVE_WORD.search(text, subject[2], match.start()) or _OBJECT_RELATIVE.search(text, lo, subject[1]) \
+            or _contact_relative(text, lo, subject[1]):
         return True
     end = _SENTENCE_END.search(text, match.end())
     later = cue_matches(text, match.end(), end.start() if end else len(text))

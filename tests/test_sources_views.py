@@ -38,9 +38,20 @@ def test_a_view_held_is_an_attribution_of_its_own_kind(text, source, cue):
     ("Ben Marsh said Ama Okafor believes the count was wrong.", "Ben Marsh", "said"),
     ("Ama Okafor hopes to win, a harbor poll finds.", "harbor poll", "finds"),
     ("The board met Ben Marsh, who endorsed the toll last year.", None, None),
+    ("Ben Marsh met Ama Okafor and listed the pier repairs he hopes to see by May.", None, None),
+    ("Ama Okafor has kept quiet about the ferry route she prefers.", None, None),
 ])
 def test_a_view_inside_another_report_or_a_relative_clause_cites_no_holder(text, source, cue):
     assert cited(text) == ([(source, cue)] if source else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Ama Okafor met the mayor and she hopes to win.",
+    "Ama Okafor met the mayor because she hopes to win.",
+    "Ama Okafor spoke. After the long vote she hopes to rest.",
+])
+def test_a_holder_after_a_phrase_and_a_conjunction_or_opening_the_sentence_holds_the_view(text):
+    assert cited(text) == [("Ama Okafor", "hopes")]
 
 
 @pytest.mark.parametrize("text, cited_pair", [
