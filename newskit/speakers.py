@@ -26,7 +26,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
     STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
     DATE_WORDS as _DATE_WORDS, PARTY_TAG, SUBJECT_FORMS
-from .text.tokens import title_case, tokens
+from .text.tokens import title_case, tokens, unaccented
 from .text.typography import EM_DASHES, QUOTE_MARK
 
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which", "that", "you"}
@@ -2571,28 +2571,28 @@ def nickname_table():
 def given_name(word: str) -> bool:
     """Whether ``word`` is a known given name or nickname: in the lexicon's lists of given names (those of both
     men and women too) or with a gender :func:`given_name_gender` knows ("Bill", "Chris", "Barack"; not "New",
-    nor "Van", a nickname only of "Sullivan").
+    nor "Van", a nickname only of "Sullivan"); looked up with its accents folded (:func:`unaccented`: "Ângela").
 
     Example
     -------
     >>> given_name("Bill"), given_name("Chris"), given_name("Barack"), given_name("New"), given_name("van")
     (True, True, True, False, False)
     """
-    return word.lower() in UNISEX_GIVEN_NAMES or bool(given_name_gender(word))
+    return unaccented(word) in UNISEX_GIVEN_NAMES or bool(given_name_gender(word))
 
 
 @functools.lru_cache(maxsize=4096)
 def given_name_gender(word: str) -> str:
     """"m" or "f" when ``word`` is a given name borne mostly by men or by women (the lexicon's lists, and a
     nickname whose full names the lists agree on: "Bernie", "Liz"); "" otherwise (unknown, or borne by both:
-    "Chris", "Jo").
+    "Chris", "Jo"). Accents are folded before the look-up: "Ângela" is "Angela".
 
     Example
     -------
     >>> given_name_gender("Bernie"), given_name_gender("Liz"), given_name_gender("Chris"), given_name_gender("Xu")
     ('m', 'f', '', '')
     """
-    word = word.lower().rstrip(".")
+    word = unaccented(word).rstrip(".")
     if word in UNISEX_GIVEN_NAMES or not word.isalpha():
         return ""
     if word in MALE_GIVEN_NAMES or word in FEMALE_GIVEN_NAMES:
