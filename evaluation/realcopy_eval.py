@@ -58,7 +58,7 @@ from pathlib import Path
 import pandas as pd
 
 import newskit as nk
-from newskit.entities import _unaccented as unaccented  # newskit's own folding: 'François' is 'francois'
+from newskit.text.tokens import unaccented  # newskit's own folding: 'François' is 'francois'
 from newskit.entities import attribution_role
 from newskit.text.lexicon import canonical_agency
 

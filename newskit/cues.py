@@ -34,6 +34,7 @@ from .text.lexicon import (
     TALLY_TERMS, TITLES, TOLD_PUBLICATION, US_STATES, VIEW_VERBS, VOICING_CUES, WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN,
     WORDED_DOCUMENTS, alternation, canonical_agency, verb_forms,
 )
+from .text.tokens import unaccented
 
 SOURCE_TYPES = (
     "person", "official/institution", "government", "state media", "media", "wire agency", "anonymous", "document",
@@ -938,14 +939,14 @@ def _given_names() -> dict[str, frozenset[str]]:
 
 def same_given_name(a: str, b: str) -> bool:
     """Whether the given names ``a`` and ``b`` can name one person: equal, or one a nickname of the other
-    ("Liz" and "Elizabeth", "Bill" and "William"), ignoring case.
+    ("Liz" and "Elizabeth", "Bill" and "William"), ignoring case and accents ("José" and "Jose").
 
     Example
     -------
     >>> same_given_name("Liz", "Elizabeth"), same_given_name("Bill", "william"), same_given_name("Liz", "Mary")
     (True, True, False)
     """
-    a, b = a.casefold(), b.casefold()
+    a, b = unaccented(a), unaccented(b)
     return a == b or b in _given_names().get(a, ())
 
 

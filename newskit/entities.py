@@ -50,7 +50,6 @@ Example
 from __future__ import annotations
 
 from newskit.text import letters as re
-import unicodedata
 
 import pandas as pd
 from rapidfuzz.distance import Levenshtein
@@ -64,6 +63,7 @@ from .story import story_table
 from .text.lexicon import (AGENCY_FORMS, AGENT_NOUNS, BODY_HEADS, COUNTRY_ABBREVIATIONS, DEMONYMS, LIST_CONJUNCTIONS,
                            NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLES, NAME_TITLES,
                            PERSON_NOUNS, PLURAL_ROLES, STAFF_COLLECTIVES)
+from .text.tokens import unaccented
 from .text.typography import canonical as plain
 from .text.visible import visible_text
 
@@ -371,7 +371,7 @@ def _by_spelling(keys: set[str], surname) -> dict[str, list[str]]:
     surname share a list."""
     groups: dict[str, list[str]] = {}
     for key in sorted(keys):
-        groups.setdefault(_folded(_unaccented(surname(key).split("-")[-1])), []).append(key)
+        groups.setdefault(_folded(unaccented(surname(key).split("-")[-1])), []).append(key)
     return groups
 
 
@@ -422,16 +422,12 @@ def transliterations(a: str, b: str) -> bool:
     ...                                       ("Clinton", "Clinson"), ("Lee", "Li"), ("Erdoğan", "Erdogan")]]
     [True, True, False, False, True]
     """
-    a, b = _unaccented(a), _unaccented(b)
+    a, b = unaccented(a), unaccented(b)
     if a == b:
         return True
     if min(len(a), len(b)) < 5 or Levenshtein.distance(a, b) > 2:
         return False
     return _folded(a) == _folded(b)
-
-
-def _unaccented(word: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
 
 
 def _folded(word: str) -> str:

@@ -19,14 +19,14 @@ from itertools import dropwhile
 from newskit.text import letters as re
 
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DURATION_UNITS, \
-    CANDIDACY_ROLES, DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, GROUP_NOUNS, HONORIFICS, INSTITUTION_PATTERN, \
-    INDEFINITE_THINGS, INVERTED_OPENERS, MALE_GIVEN_NAMES, MONTHS, NAMED_MODALS, NAME_BREAKS as _FUNCTION_WORDS, \
+    CANDIDACY_ROLES, COUNTRY_ABBREVIATIONS, DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, GROUP_NOUNS, HONORIFICS, INSTITUTION_PATTERN, \
+    INSTITUTION_WORDS, INDEFINITE_THINGS, INVERTED_OPENERS, MALE_GIVEN_NAMES, MONTHS, NAMED_MODALS, NAME_BREAKS as _FUNCTION_WORDS, \
     MEDIUM_NOUNS, NAME_PARTICLES as _PARTICLES, NAME_PARTICLE_PATTERN, NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, \
     NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, \
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
     STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
     DATE_WORDS as _DATE_WORDS, PARTY_TAG, SUBJECT_FORMS
-from .text.tokens import title_case, tokens
+from .text.tokens import title_case, tokens, unaccented
 from .text.typography import EM_DASHES, QUOTE_MARK
 
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which", "that", "you"}
@@ -74,15 +74,22 @@ INSTITUTION = re.compile(rf"\b(?:{INSTITUTION_PATTERN})\b", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^(?:\p{Lu}\.)+$|^[^\W\d_][\w'’.-]*$|^\p{Lu}\p{Ll}+- \p{Lu}\p{Ll}+$")
 _PARTICLE_THEN_CAPITAL = rf"(?:{NAME_PARTICLE_PATTERN})(?=(?:\s+(?:{NAME_PARTICLE_PATTERN}))*\s+\p{{Lu}})"
 """A name particle followed, maybe through more particles, by a capitalised word ("van der Hoeven")."""
+_PLACE_INITIALS = "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS | {
+    "".join(f"{c}." for c in w.upper()) for w in COUNTRY_ABBREVIATIONS.union(INSTITUTION_WORDS) if len(w) < 4})
+    if re.fullmatch(r"(?:\p{Lu}\.){2,3}", a))
+"""Initials that spell a place or a body, not a person ("U.S.", "U.N.", "N.J.", "D.C.")."""
+_CAPITALISED = rf"(?:(?!(?:{_PLACE_INITIALS})(?![\w.]))(?:\p{{Lu}}\.){{2,3}}|\p{{Lu}}(?:\.|[\w'’-]*[\w]))"
+"""A capitalised word, or initials written together ("J.J.", "H.W."), those of a place or body left out."""
 CAPITALISED_RUN = re.compile(
     r"(?:(?<=\s)|^|(?<=\n[-–—])|(?<=\()|(?<=[“\"‘])(?=\p{Lu}[\w.'’ -]*\s\p{Ll}))"
-    rf"((?:\p{{Lu}}\p{{Ll}}+- (?=\p{{Lu}})|\p{{Lu}}(?:\.|[\w'’-]*[\w])|{_PARTICLE_THEN_CAPITAL})"
-    rf"(?:(?:[^\S\n]+|(?<=- ))(?:\p{{Lu}}(?:\.|[\w'’-]*[\w])|{_PARTICLE_THEN_CAPITAL}))*)"
+    rf"((?:\p{{Lu}}\p{{Ll}}+- (?=\p{{Lu}})|{_CAPITALISED}|{_PARTICLE_THEN_CAPITAL})"
+    rf"(?:(?:[^\S\n]+|(?<=- ))(?:{_CAPITALISED}|{_PARTICLE_THEN_CAPITAL}))*)"
 )
 """A run of capitalised words on one line, name particles and initials among them ("Jo Lee", "Lee van der
-Berg", "J. Lee"), or after the dash of a credit line ("-Jo Lee, Dover"), an opening bracket ("(Jo B. Lee)") or an
-opening quotation mark before a word in lower case ("“Jo Lee owes us"; not a quoted term, "“Crooked Jo”"), in group
-1; one word alone is a run too (a name is a run of two or more: :func:`name_forms`).
+Berg", "J. Lee", "J.J. Lee"; not "U.S." before "Senate"), or after the dash of a credit line ("-Jo Lee, Dover"),
+an opening bracket ("(Jo B. Lee)") or an opening quotation mark before a word in lower case ("“Jo Lee owes us";
+not a quoted term, "“Crooked Jo”"), in group 1; one word alone is a run too (a name is a run of two or more:
+:func:`name_forms`).
 
 Example
 -------
@@ -90,6 +97,8 @@ Example
 ['Kay', 'Lee van der Berg', 'J. Lee', 'Al Roe']
 >>> [m.group(1) for m in CAPITALISED_RUN.finditer("(Jo B. Lee) said “Al Roe owes us” to “Crooked Jo”")]
 ['Jo B. Lee', 'Al Roe', 'Jo']
+>>> [m.group(1) for m in CAPITALISED_RUN.finditer("J.J. Lee told the U.S. Senate")]
+['J.J. Lee', 'U.', 'Senate']
 """
 
 
@@ -2571,28 +2580,28 @@ def nickname_table():
 def given_name(word: str) -> bool:
     """Whether ``word`` is a known given name or nickname: in the lexicon's lists of given names (those of both
     men and women too) or with a gender :func:`given_name_gender` knows ("Bill", "Chris", "Barack"; not "New",
-    nor "Van", a nickname only of "Sullivan").
+    nor "Van", a nickname only of "Sullivan"); looked up with its accents folded (:func:`unaccented`: "Ângela").
 
     Example
     -------
     >>> given_name("Bill"), given_name("Chris"), given_name("Barack"), given_name("New"), given_name("van")
     (True, True, True, False, False)
     """
-    return word.lower() in UNISEX_GIVEN_NAMES or bool(given_name_gender(word))
+    return unaccented(word) in UNISEX_GIVEN_NAMES or bool(given_name_gender(word))
 
 
 @functools.lru_cache(maxsize=4096)
 def given_name_gender(word: str) -> str:
     """"m" or "f" when ``word`` is a given name borne mostly by men or by women (the lexicon's lists, and a
     nickname whose full names the lists agree on: "Bernie", "Liz"); "" otherwise (unknown, or borne by both:
-    "Chris", "Jo").
+    "Chris", "Jo"). Accents are folded before the look-up: "Ângela" is "Angela".
 
     Example
     -------
     >>> given_name_gender("Bernie"), given_name_gender("Liz"), given_name_gender("Chris"), given_name_gender("Xu")
     ('m', 'f', '', '')
     """
-    word = word.lower().rstrip(".")
+    word = unaccented(word).rstrip(".")
     if word in UNISEX_GIVEN_NAMES or not word.isalpha():
         return ""
     if word in MALE_GIVEN_NAMES or word in FEMALE_GIVEN_NAMES:

@@ -1,14 +1,15 @@
 """Speakers named as the copy names them, on sentences written here: a medium that "now reports" a quotation (an
 adverb between its name and "reports"), a subject whose capitalised adjective comes before a plural noun of
 organisations ("Conservative websites", "Dayton newspapers"), a full name written only after an opening mark
-or bracket, an outlet shortened to one word, a document's length and "the aide" after a spokesperson, with the
-neighbours each rule must leave alone."""
+or bracket, an outlet shortened to one word, a document's length, "the aide" after a spokesperson and initials
+written together ("J.J. Roe"), with the neighbours each rule must leave alone."""
 
 import warnings
 
 import pytest
 
 import newskit as nk
+from cited import cited
 from spoken import spoken
 
 warnings.simplefilter("ignore", nk.NewskitWarning)
@@ -96,3 +97,23 @@ def test_a_measure_before_a_description_is_dropped(text, expected):
 ])
 def test_the_aide_names_the_staff_agent_introduced_before(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We are armed," J.J. Roe told reporters. "We are many," Roe said.',
+     [("J.J. Roe", "J.J. Roe"), ("J.J. Roe", "Roe")]),
+    ('"The war is over," George H.W. Tate said. "Troops come home," Tate added.',
+     [("George H.W. Tate", "George H.W. Tate"), ("George H.W. Tate", "Tate")]),
+])
+def test_initials_written_together_open_a_name_a_surname_later_stands_for(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The U.S. Senate voted. Senator Jo Lee said the bill would pass.", [("Jo Lee", "said")]),
+    ("N.J. Gov. Al Roe said the bridge would reopen. Roe said traffic was fine.",
+     [("Al Roe", "said"), ("Al Roe", "said")]),
+    ("U.N. envoy Kay Bell said the talks would resume.", [("Kay Bell", "said")]),
+])
+def test_initials_of_a_place_or_body_open_no_name(text, expected):
+    assert cited(text) == expected

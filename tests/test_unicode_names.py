@@ -10,6 +10,8 @@ import newskit as nk
 from cited import cited
 from spoken import spoken
 
+from newskit.text.tokens import unaccented
+
 
 def _story(text: str):
     with warnings.catch_warnings():
@@ -67,3 +69,33 @@ def test_a_dateline_of_a_place_beyond_a_to_z_is_a_dateline():
 @pytest.mark.parametrize("text", ["It was fair.Émilie Dubois said so.", '"It was fair."Émilie Dubois said so.'])
 def test_a_sentence_glued_to_a_name_beyond_a_to_z_ends_there(text):
     assert nk.sentences(_story(text))["text"].tolist()[-1] == "Émilie Dubois said so."
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Ângela Brandão of the ministry said the plan was dead.", [("Ângela Brandão", "said")]),
+    ("Bárbara Lima of the agency said the dam was safe.", [("Bárbara Lima", "said")]),
+    ('Ângela Brandão and Mário Costa met the minister. "The plan is dead," she said.', [("Ângela Brandão", "said")]),
+    ('Mário Costa and Ângela Brandão met the minister. "The plan is dead," he said.', [("Mário Costa", "said")]),
+])
+def test_a_given_name_with_accents_is_known_as_it_is_without(text, sources):
+    assert cited(text) == sources
+    plain = text.translate(str.maketrans("ÂãáÁ", "AaaA"))
+    assert cited(plain) == [(source.translate(str.maketrans("ÂãáÁ", "AaaA")), cue) for source, cue in sources]
+
+
+@pytest.mark.parametrize("accented, plain", [("Ângela", "Angela"), ("Mário", "Mario"), ("José", "Jose"),
+                                             ("ZOË", "Zoe"), ("Bárbara", "Barbara")])
+def test_a_given_name_is_looked_up_with_its_accents_folded(accented, plain):
+    assert (nk.speakers.given_name(accented), nk.speakers.given_name_gender(accented)) \
+        == (nk.speakers.given_name(plain), nk.speakers.given_name_gender(plain))
+    assert nk.cues.same_given_name(accented, plain)
+
+
+def test_an_accented_given_name_tells_the_sex_its_plain_form_does():
+    assert [nk.speakers.given_name_gender(w) for w in ("Ângela", "Mário", "Bárbara.")] == ["f", "m", "f"]
+
+
+def test_a_letter_of_its_own_is_not_an_accented_one():
+    """ø and ł are letters of their own, not o and l with an accent: "Søren" is not folded to "Soren"."""
+    assert [unaccented(w) for w in ("Søren", "Łukasz", "Ângela")] == ["søren", "łukasz", "angela"]
+    assert not nk.cues.same_given_name("Søren", "Soren")

@@ -8,7 +8,8 @@ count on purpose (:func:`newskit.lexical.textstat_words`), so its indices stay t
 - :func:`tokens`: words and punctuation marks with their offsets, a title's full stop kept ("Dr.");
 - :func:`spaced_tokens`: spans that tile a text, each a word or mark with the whitespace before it;
 - :func:`paragraph_spans`: the stretches between blank lines;
-- :func:`continues_sentence`: whether a piece of text goes on with the sentence before it.
+- :func:`continues_sentence`: whether a piece of text goes on with the sentence before it;
+- :func:`unaccented`: a word case-folded with its accents dropped, how names are looked up and compared.
 
 Offsets are into the text given: ``text[start:end]`` is the token.
 
@@ -70,6 +71,19 @@ def stem(word: str) -> str:
     (True, 'Pena')
     """
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()[:STEM] or word[:STEM]
+
+
+def unaccented(word: str) -> str:
+    """``word`` case-folded, its accents dropped (Unicode NFKD, combining marks removed), the form names are
+    looked up in word lists and compared in: "Ângela" is "angela". A letter of its own that is no base letter
+    with an accent stays ("Søren", "Łukasz": ø and ł are not o and l written with a mark).
+
+    Example
+    -------
+    >>> unaccented("Ângela"), unaccented("ZOË"), unaccented("Søren")
+    ('angela', 'zoe', 'søren')
+    """
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
 
 
 def sums(text: str) -> frozenset[str]:
