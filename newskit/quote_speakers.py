@@ -961,6 +961,15 @@ class _Version:
         """The last words of the names of two or more words."""
         return {name.split()[-1] for name in self.names if " " in name}
 
+    @functools.cached_property
+    def paragraph_starts(self) -> list[int]:
+        """Where each paragraph starts."""
+        return [lo for lo, _ in self.paragraphs]
+
+    def paragraph_index(self, pos: int) -> int:
+        """The index of the paragraph holding ``pos`` (-1 before the first)."""
+        return bisect.bisect_right(self.paragraph_starts, pos) - 1
+
     def window(self, k: int) -> tuple[int, int, int]:
         """(previous paragraph start, paragraph end, paragraph start) of paragraph ``k``."""
         return self.paragraphs[max(k - 1, 0)][0], self.paragraphs[k][1], self.paragraphs[k][0]
@@ -1901,8 +1910,7 @@ def _subject_before_sentence(v: _Version, pos: int, across: bool = False) -> str
     """The named person (fullest name) opening the sentence before the one at ``pos``, in the same paragraph (or
     closing the one before, ``across``); "" when that sentence opens with anything else."""
     k = bisect.bisect_right(v.starts, pos) - 2
-    if k < 0 or bisect.bisect_right([p[0] for p in v.paragraphs], pos) - bisect.bisect_right(
-            [p[0] for p in v.paragraphs], v.starts[k]) > across:
+    if k < 0 or v.paragraph_index(pos) - v.paragraph_index(v.starts[k]) > across:
         return ""
     subjects = _sentence_subjects(v, k)
     return subjects[0][0] if subjects and subjects[0][1] == "person" else ""
@@ -2004,7 +2012,7 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
             break
     if pending:
         start, k = pending
-        paragraph = max(bisect.bisect_right([p[0] for p in v.paragraphs], start) - 1, 0)
+        paragraph = max(v.paragraph_index(start), 0)
         return v.antecedents.resolve(mention, {"start": start, "end": start}, start, v.starts[k], v.window(paragraph))
     return v.antecedents.resolve(mention, q, m_start, v.starts[place.i], v.window(q["paragraph"]))
 
@@ -2017,7 +2025,7 @@ def _described_previous(v: _Version, found: _Found, want: str, pos: int) -> str:
     if not previous or pd.isna(previous["mention_start"]) or not role_phrase(previous["speaker"]):
         return ""
     start = int(previous["mention_start"])
-    near = v.window(bisect.bisect_right([p[0] for p in v.paragraphs], pos) - 1)[0] <= start < pos
+    near = v.window(v.paragraph_index(pos))[0] <= start < pos
     other = {"m": "f", "f": "m"}[want]
     if not near or word_sex(previous["speaker"].split()[-1]) == other or v.people.between(start + 1, pos):
         return ""
