@@ -10,7 +10,7 @@ import newskit as nk
 from cited import cited
 from spoken import spoken
 
-from newskit.text.tokens import unaccented
+from newskit.text.tokens import STEM, stem, unaccented
 
 
 def _story(text: str):
@@ -99,3 +99,42 @@ def test_a_letter_of_its_own_is_not_an_accented_one():
     """ø and ł are letters of their own, not o and l with an accent: "Søren" is not folded to "Soren"."""
     assert [unaccented(w) for w in ("Søren", "Łukasz", "Ângela")] == ["søren", "łukasz", "angela"]
     assert not nk.cues.same_given_name("Søren", "Soren")
+
+
+@pytest.mark.parametrize("name, sex", [("José", "m"), ("Zoë", "f"), ("Søren", "m"), ("François", "m"),
+                                       ("Zoltán", "m"), ("Łukasz", "m"), ("Małgorzata", "f"), ("İbrahim", "m"),
+                                       ("Ayşe", "f"), ("Hélène", "f"), ("Bjørn", "m"), ("Björn", "m")])
+def test_a_given_name_written_beyond_a_to_z_tells_its_bearer_sex(name, sex):
+    assert nk.speakers.given_name(name) and nk.speakers.given_name_gender(name) == sex
+
+
+def test_the_given_name_lists_are_written_as_they_are_looked_up():
+    """An entry written with its accent ("josé") would never be found: names are looked up folded."""
+    lists = (nk.speakers.MALE_GIVEN_NAMES, nk.speakers.FEMALE_GIVEN_NAMES, nk.speakers.UNISEX_GIVEN_NAMES)
+    assert [name for names in lists for name in names if unaccented(name) != name] == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ('Małgorzata Wójcik and Søren Dahl met the mayor. "The bridge stays shut," she said.', "Małgorzata Wójcik"),
+    ('Søren Dahl and Małgorzata Wójcik met the mayor. "The bridge stays shut," he said.', "Søren Dahl"),
+    ('Zoltán Kovács and Ayşe Yılmaz met the mayor. "The bridge stays shut," he said.', "Zoltán Kovács"),
+    ('Zoë Laurent and François Girard met the mayor. "The bridge stays shut," she said.', "Zoë Laurent"),
+    ('José Ortega and Hélène Roux met the mayor. "The bridge stays shut," he said.', "José Ortega"),
+])
+def test_a_pronoun_finds_the_one_whose_given_name_beyond_a_to_z_tells_the_sex(text, source):
+    assert cited(text) == [(source, "said")]
+
+
+@pytest.mark.parametrize("word", ["Søren", "Łódź", "Işık", "İSTANBUL", "Đặng", "Nguyễn", "Straße", "José"])
+def test_a_word_is_stemmed_as_it_is_folded(word):
+    """One folding: a stem is the folded word cut short, no letter dropped ("Søren" is not "Sren")."""
+    assert stem(word) == unaccented(word)[:STEM] and len(stem(word)) == min(STEM, len(unaccented(word)))
+
+
+def test_turkish_dotted_capital_i_folds_to_the_plain_i_and_the_dotless_one_stays():
+    assert [unaccented(w) for w in ("İSTANBUL", "Istanbul", "Işık")] == ["istanbul", "istanbul", "isık"]
+
+
+def test_a_vietnamese_name_is_read_whole_and_folded_by_its_marks():
+    assert cited("Nguyễn Thị Lan, a rice farmer, said the river had risen.") == [("Nguyễn Thị Lan", "said")]
+    assert [unaccented(w) for w in ("Nguyễn", "Đặng")] == ["nguyen", "đang"]

@@ -634,26 +634,30 @@ PAST_HOLDER_WORDS = ("former", "late", "then")
 """Words before a role or a name that make its holder a past one ("the former senator", "the late Jo Lee",
 "then Gov. Jo Lee"): not the one who holds the role now."""
 
-MALE_GIVEN_NAMES = frozenset("""aaron adam alain alan albert alexander andrew andy anthony arthur ban barack
-benjamin bernard brandon brian bruce bryan carl carlos charles christopher clay colin craig dan daniel darren
-david dean dennis derek derrick don donald douglas duncan earl edward eric eugene francis frank frederick gary
-geoff geoffrey george gerald gordon grant gregory harold harry henry howard hugh hunter ian isaac jack jacob
-james jason jeffrey jeremy jerry jesse jim joe john jonathan joseph joshua juan keith kenneth kevin kurt kyle
-larry laurence lawrence louis luke malcolm mario mark martin matthew michael mitchell mohammed muhammad nathan
-neil nicholas nick nigel nils noah oliver omer patrick paul peter philip ralph rand randy raymond richard rob
-robert roger ronald roy rush russell samuel scott sean stephen steven stuart terence theodore thomas timothy
-todd trevor vicente victor vincent vladimir walter wayne william""".split())
+MALE_GIVEN_NAMES = frozenset("""aaron adam alain alan albert alexander andre andres andrew andy anthony arthur ban
+barack benjamin bernard bjorn bjørn brandon brian bruce bryan carl carlos charles christopher clay colin craig dan
+daniel darren david dean dennis derek derrick don donald douglas duncan earl edward eric eugene francis francois
+frank frederic frederick gary geoff geoffrey george gerald goncalo gordon grant gregory harold harry henry howard
+hugh hunter ian ibrahim isaac istvan jack jacob james janos jason jeffrey jeremy jerome jerry jesse jim joao joe john
+jonathan jose joseph joshua juan jurgen keith kenneth kevin krzysztof kurt kyle larry laszlo laurence lawrence louis
+łukasz luke malcolm mario mark martin matthew mehmet michael mitchell mohammed muhammad nathan neil nicholas nick
+nigel nils noah oliver omer patrick paul peter philip ralph ramon rand randy raul raymond richard rob robert roger
+ronald roy rush russell samuel sandor scott sean sebastian søren stephane stephen steven stuart terence theodore
+thomas timothy todd tomas trevor vaclav vicente victor vincent vladimir walter wayne william wojciech
+zoltan""".split())
 """Given names English-language news gives to men (their nicknames too, through the nickname table: "Bernie",
-"Dick", "Mitch"), each one that a woman rarely bears; a guess the text itself overrides."""
+"Dick", "Mitch"), each one that a woman rarely bears; a guess the text itself overrides. Written as
+:func:`newskit.text.tokens.unaccented` folds them, which is how they are looked up: "jose" for José, "søren"."""
 
-FEMALE_GIVEN_NAMES = frozenset("""abigail alexandra alice amanda amy angela ann anna anne barbara betty brenda
-bridget carol caroline catherine celan charlotte cheryl christina christine claire deborah delphine denise diana
-diane donna doris dorothy elaine eleanor elizabeth ellen emily emma evelyn felicia fiona frances gloria grace
-greta hannah heather heidi helen hilary hillary hope ingrid irene jacqueline jane janet janice jennifer jessica
-jill joan joyce judith julia julie karen katherine kathleen kathryn katie laura lauren linda lisa louise lucy
-malala margaret maria marie marilyn martha mary maud megan mel melissa michele michelle moira monica nancie
-nancy natalie neha nicole olivia olympia pamela patricia pia rachel rebecca rosemary ruth samantha sandra sarah
-sharon shirley silje sophia sophie stephanie susan teresa theresa tracey val valerie victoria virginia wendy""".split())
+FEMALE_GIVEN_NAMES = frozenset("""abigail agnieszka alexandra alice amanda amy angela ann anna anne ayse barbara
+betty brenda bridget carol caroline catherine celan celine charlotte cheryl chloe christina christine claire deborah
+delphine denise diana diane donna doris dorothy elaine eleanor elizabeth ellen emily emma evelyn felicia fiona
+frances francoise gloria grace greta hannah heather heidi helen helene hilary hillary hope ines ingrid irene
+jacqueline jane janet janice jennifer jessica jill joan joyce judith julia julie karen katarzyna katherine kathleen
+kathryn katie laura lauren linda lisa louise lucy malala małgorzata margaret maria marie marilyn martha mary maud
+megan mel melissa michele michelle moira monica nancie nancy natalie neha nicole olivia olympia pamela patricia pia
+rachel raquel rebecca renee rosemary ruth samantha sandra sarah sharon shirley silje sophia sophie stephanie susan
+teresa theresa therese tracey val valerie victoria virginia wendy zeynep zoe""".split())
 """Given names English-language news gives to women (and through the nickname table their nicknames: "Liz",
 "Peggy"), each one that a man rarely bears; a guess the text itself overrides."""
 

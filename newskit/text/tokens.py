@@ -63,14 +63,15 @@ STEM = 5
 
 
 def stem(word: str) -> str:
-    """A content word folded to ASCII and cut to :data:`STEM` letters, for comparing words across wordings.
+    """A content word folded as names are (:func:`unaccented`) and cut to :data:`STEM` letters, for comparing words
+    across wordings; a letter of its own is kept, not dropped ("Søren" is "søren", "Łódź" is "łodz").
 
     Example
     -------
-    >>> stem("legislative") == stem("legislature"), stem("Peña")
-    (True, 'Pena')
+    >>> stem("legislative") == stem("legislature"), stem("Peña"), stem("Søren"), stem("Łódź")
+    (True, 'pena', 'søren', 'łodz')
     """
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()[:STEM] or word[:STEM]
+    return unaccented(word)[:STEM]
 
 
 def unaccented(word: str) -> str:
