@@ -46,6 +46,8 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _AGENCY = re.compile(rf"\b(?:{AGENCY_PATTERN})\b")
+_AGENCY_PART = re.compile(rf"(?:the\s+)?(?:{AGENCY_PATTERN})", re.IGNORECASE)
+"""A part of a byline that is a wire agency, in any case ("UNITED PRESS INTERNATIONAL"): its outlet, no author."""
 _BYLINE_OUTLET = re.compile(rf"\s*(?:[-–—|,]+\s*)(?:(?P<outlet>{OUTLET_PATTERN}|{SITE_ADDRESS_PATTERN})"
                             rf"(?:\s+{STAFF_TITLE_PATTERN})?|{STAFF_TITLE_PATTERN})\s*\.?$")
 _SEPARATOR_MARK = r"[-|–—•·]"
@@ -365,6 +367,8 @@ def split_byline(text: str) -> tuple[list[str], str]:
     ((['JANE DOE'], 'Associated Press'), ([], 'The Canadian Press'))
     >>> split_byline("by jane doe"), split_byline("by Jane Doe")
     (([], 'jane doe'), (['Jane Doe'], ''))
+    >>> split_byline("By Jane Doe and United Press International"), split_byline("By JANE DOE, REUTERS")
+    ((['Jane Doe'], 'United Press International'), (['JANE DOE'], 'REUTERS'))
     """
     rest = re.sub(r"^\s*(?i:by)\s+", "", text.strip()).strip()
     glued = _NAMED_AGENCY.fullmatch(rest)
@@ -382,7 +386,9 @@ def split_byline(text: str) -> tuple[list[str], str]:
         part = part.strip(" .-–—")
         if not part:
             continue
-        if _NAME.fullmatch(part) or outlet:
+        if _AGENCY_PART.fullmatch(part) and not outlet:  # "By Jo Lee and United Press International"
+            outlet = part
+        elif _NAME.fullmatch(part) or outlet:
             people.append(part)
         else:
             outlet = part

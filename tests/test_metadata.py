@@ -116,6 +116,32 @@ def test_a_wire_agency_in_a_byline_is_the_agency_and_a_paper_is_not():
     assert "agency" not in meta and meta["byline_outlet"] == "The Daily Planet"
 
 
+@pytest.mark.parametrize("line, agency", [
+    ("By United Press International", "UPI"), ("By Deutsche Presse-Agentur", "dpa"), ("By Tass", "TASS"),
+    ("By Agence France Presse", "AFP"), ("By Anadolu Agency", "Anadolu"), ("By Australian Associated Press", "AAP"),
+    ("By Yonhap News Agency", "Yonhap"), ("By Xinhua News Agency", "Xinhua"),
+])
+def test_an_agency_written_out_as_the_byline_is_the_outlet_and_no_author(line, agency):
+    meta = text_metadata(label_blocks(f"River closes roads\n\n{line}\n\n{BODY}"))
+    assert "byline" not in meta and meta["agency"] == agency
+
+
+@pytest.mark.parametrize("line", ["BY THE ASSOCIATED PRESS", "BY UNITED PRESS INTERNATIONAL", "By Press Trust of India"])
+def test_an_agency_alone_in_capitals_or_with_of_in_its_name_is_a_byline_naming_no_author(line):
+    text = f"River closes roads\n\n{line}\n\n{BODY}"
+    assert labelled(text)[1] == ("byline", line) and "byline" not in text_metadata(label_blocks(text))
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("By Jane Doe and United Press International", "United Press International"),
+    ("By Jane Doe and Reuters", "Reuters"), ("By JANE DOE, UNITED PRESS INTERNATIONAL", "UNITED PRESS INTERNATIONAL"),
+    ("By Jane Doe and The Associated Press", "The Associated Press"),
+])
+def test_an_agency_beside_a_reporter_in_a_byline_is_the_outlet_not_a_second_author(line, outlet):
+    meta = text_metadata(label_blocks(f"River closes roads\n\n{line}\n\n{BODY}"))
+    assert (meta["byline"].upper(), meta["byline_outlet"]) == ("JANE DOE", outlet)
+
+
 @pytest.mark.parametrize("line", [
     "Jane Doe, a teacher in the town, said the roads flooded every spring.",
     "By Tuesday, officials said, the water had gone down in most places across the county.",
