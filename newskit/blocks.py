@@ -933,9 +933,10 @@ def _markdown_title(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the title of a page that marks its headings in Markdown made ``headline``: the first heading
     of the top level among those before the first body paragraph of :data:`_LEAD_WORDS` words or more (a shorter
     one above it is a menu's item: "* Contact us!"); a line taken for the headline before it (a section's or a
-    menu's) becomes ``chrome``, but for the page's title, whose words open with the heading's ("Roads close | The
-    Planet" over "## Roads close"). Where :data:`_LISTED_TITLES` headings or more share the top level, they list other
-    stories' titles: none is the headline, all are ``subhead``.
+    menu's) becomes ``chrome``, but for the page's title, whose words open with those of a heading of the page ("Roads
+    close | The Planet" over "## Roads close", though a form's "### Rate this ad" heads the top). Where
+    :data:`_LISTED_TITLES` headings or more share the top level, they list other stories' titles: none is the
+    headline, all are ``subhead``.
 
     >>> texts = ["World", "* Contact us!", "## Roads close", "### Why", "It rained all day and the river rose a metre."]
     >>> _markdown_title(texts, ["headline", "body", "subhead", "subhead", "body"])
@@ -943,6 +944,10 @@ def _markdown_title(texts: list[str], labels: list[str]) -> list[str]:
     >>> texts = ["Roads close | The Planet", "Menu", "## Roads close", "It rained all day and the river rose a metre."]
     >>> _markdown_title(texts, ["headline", "chrome", "subhead", "body"])
     ['headline', 'chrome', 'headline', 'body']
+    >>> texts = ["Roads close | The Planet", "### Rate this ad", "Tell us what you think of the ad you saw here.",
+    ...          "# Roads close", "It rained all day and the river rose a metre."]
+    >>> _markdown_title(texts, ["headline", "subhead", "body", "subhead", "body"])[:2]
+    ['headline', 'headline']
     >>> texts = ["#### Roads close", "#### Ferry runs late", "#### Rates rise", "It rained all day and the river rose."]
     >>> _markdown_title(texts, ["headline", "subhead", "subhead", "body"])
     ['subhead', 'subhead', 'subhead', 'body']
@@ -958,10 +963,10 @@ def _markdown_title(texts: list[str], labels: list[str]) -> list[str]:
         for n in listed:
             labels[n] = "subhead"
         return labels
-    heading = _WORD.findall(texts[title].lower())
+    headings = [_WORD.findall(texts[n].lower()) for n in shown if _heading_level(texts[n])]
     for n in before[:before.index(title)]:
-        if labels[n] == "headline" and _WORD.findall(texts[n].lower())[:len(heading)] != heading:
-            labels[n] = "chrome"  # not the page's title line, which opens with the heading's words
+        if labels[n] == "headline" and not any(_WORD.findall(texts[n].lower())[:len(h)] == h for h in headings if h):
+            labels[n] = "chrome"  # not the page's title line, which opens with the words of a heading of the page
     labels[title] = "headline"
     return labels
 

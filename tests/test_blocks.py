@@ -1933,3 +1933,14 @@ def test_an_outlet_alone_under_a_bylines_name_is_part_of_the_byline():
     labels = [row.label for row in label_blocks(text).itertuples() if row.label != "whitespace"]
     assert labels[:5] == ["headline", "byline", "byline", "byline", "date"]
     assert text_metadata(label_blocks(text))["byline"] == "Jane Roe"
+
+
+def test_a_pages_title_line_stays_its_headline_when_a_forms_heading_opens_the_page():
+    """The title's words open those of a heading further down ("# Council shuts the ferry"): a small heading of a
+    feedback form printed first ("### Tell us about this ad") does not make the title a menu's line."""
+    raw = "\n\n".join(["Council shuts the ferry for the winter | The Lamp", "### Tell us about this ad",
+                       "Was this ad relevant to you? Please rate it and tell us why below.",
+                       "# Council shuts the ferry for the winter", "By", "Jo Roe", *ARTICLE])
+    blocks = label_blocks(raw)
+    assert blocks.loc[0, "label"] == "headline"
+    assert text_metadata(blocks)["headline"] == "Council shuts the ferry for the winter"
