@@ -2281,13 +2281,21 @@ def _author_bios(texts: list[str], labels: list[str]) -> list[str]:
     line (not body; perhaps with up to two lines set aside between, the author's title and links) and opens on the
     verb, or repeats that name and comes before page furniture; or gives the author's role (:data:`_BIO_ROLE`) next
     to page furniture, or a newsroom role (:data:`_STAFF_BIO`) as the page's last paragraph, with no quotation mark
-    or reported speech (see :data:`_BIO_WORDS`).
-    Read from the foot of the page up, so that a run of biographies is found from its furniture."""
+    or reported speech (see :data:`_BIO_WORDS`). The byline lines right over a biography (the author's name and
+    title in the box) become ``chrome`` with it: an author's box, not the article's byline.
+    Read from the foot of the page up, so that a run of biographies is found from its furniture.
+
+    >>> texts = ["It rained all day and the river rose.", "Jo Roe", "Staff Writer", "Jo lives in Elmshire with a cat."]
+    >>> _author_bios(texts, ["body", "byline", "byline", "body"])
+    ['body', 'chrome', 'chrome', 'chrome']
+    """
     shown = _shown(labels)
     first_body = next((at for at, n in enumerate(shown) if labels[n] == "body"), len(shown))
     for at in range(len(shown) - 1, first_body, -1):
         if labels[shown[at]] == "body" and _biography(texts, labels, shown, at):
             labels[shown[at]] = "chrome"
+            for n in shown[_name_above(texts, labels, shown, at):at]:
+                labels[n] = "chrome" if labels[n] == "byline" else labels[n]
     return labels
 
 

@@ -1944,3 +1944,14 @@ def test_a_pages_title_line_stays_its_headline_when_a_forms_heading_opens_the_pa
     blocks = label_blocks(raw)
     assert blocks.loc[0, "label"] == "headline"
     assert text_metadata(blocks)["headline"] == "Council shuts the ferry for the winter"
+
+
+def test_the_name_over_an_authors_biography_after_the_article_is_no_byline():
+    """An author's box under the article (a portrait, the name, a title, a few lines about them) is furniture: a page
+    that lost its byline states none."""
+    raw = "\n\n".join([*ARTICLE, "!Portrait of Jo Roe", "Jo Roe", "Contributing Editor",
+                       "Jo lives in Harbourton with two cats and writes about ferries and how ports work.",
+                       "Advertisement - Continue Reading Below"])
+    found = labels_of(raw)
+    assert (found["Jo Roe"], found["Contributing Editor"]) == ("chrome", "chrome")
+    assert "byline" not in text_metadata(label_blocks(raw))
