@@ -325,3 +325,14 @@ def test_a_hope_is_a_view_held_not_words_said():
         warnings.simplefilter("ignore", nk.NewskitWarning)
         assert nk.source_entities(nk.story_from_texts({"a": text}))["role"].tolist() == ["view"]
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elmshire has been warning that it is running out of cash.", ("Elmshire", "warning")),
+    ("Dana Whitfield had been saying for weeks that the pier would close.", ("Dana Whitfield", "saying")),
+])
+def test_a_progressive_after_been_keeps_its_subject(text, expected):
+    assert expected in cited(text)
+
+
+def test_a_passive_after_been_names_no_source():
+    assert cited("Dana Whitfield has been told that the pier will close.") == []
