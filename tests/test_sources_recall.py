@@ -336,3 +336,15 @@ def test_a_progressive_after_been_keeps_its_subject(text, expected):
 
 def test_a_passive_after_been_names_no_source():
     assert cited("Dana Whitfield has been told that the pier will close.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Omar Petrov's suggestion that the pier was safe drew scorn.", ("Omar Petrov", "suggestion")),
+    ("The inquiry drew an admission from Dana Whitfield that fares rose.", ("Dana Whitfield", "admission from")),
+])
+def test_a_noun_of_something_asserted_credits_its_owner_or_who_it_came_from(text, expected):
+    assert expected in cited(text)
+
+
+def test_a_claim_to_something_names_no_source():
+    assert cited("Omar Petrov's claim to the harbor seat looked strong.") == []
