@@ -252,11 +252,13 @@ def label_cues(text: str, lo: int, hi: int) -> list[re.Match]:
 
 
 _WEEKDAY = alternation(day.capitalize() for day in WEEKDAYS)
+_AGENT_FORMS = alternation(form for participle in AGENT_PARTICIPLES for form in (participle, participle.capitalize()))
+"""The participles of :data:`AGENT_CUES`, capitalised too where one opens a sentence ("Asked by Jo Lee whether ...")."""
 BY_CUES = re.compile(r"\b(?:[Aa]ccording to|[Ss]ummari[sz]ed by|[Rr]eported by|[Cc]ited by|[Qq]uoted by)\s+")
 """Cues whose source follows them."""
 AGENT_CUES = re.compile(rf"(?:(?<=,\s)|(?<=,[\"”’]\s))citing\s+(?=(?:an?|the|two|three|several|multiple|unnamed|anonymous|someone|people|"
                         r"sources?|officials?)\b|\p{Lu})|"
-                        rf"\b(?:(?:{alternation(AGENT_PARTICIPLES)})(?:\s+(?:first|online|jointly|publicly|\w+ly|{_WEEKDAY}))?"
+                        rf"\b(?:(?:{_AGENT_FORMS})(?:\s+(?:first|online|jointly|publicly|\w+ly|{_WEEKDAY}))?"
                         r"\s+by|(?:accused|criticized|criticised)\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+by|"
                         rf"(?:{alternation(CRITICISM_NOUNS + ASSERTION_NOUNS)})\s+from|"
                         rf"\b(?:{alternation(AUTHORED_NOUNS)})\s+(?:(?:in|on|last|this|earlier)\s+"

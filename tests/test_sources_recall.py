@@ -348,3 +348,8 @@ def test_a_noun_of_something_asserted_credits_its_owner_or_who_it_came_from(text
 
 def test_a_claim_to_something_names_no_source():
     assert cited("Omar Petrov's claim to the harbor seat looked strong.") == []
+
+
+def test_a_participle_and_its_agent_opening_a_sentence_credit_the_agent():
+    text = "Asked by Omar Petrov whether fares would rise, Dana Whitfield said no."
+    assert ("Omar Petrov", "asked by") in cited(text)
