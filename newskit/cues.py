@@ -22,17 +22,17 @@ from .furniture import MARKDOWN_LINK
 from .speakers import INSTITUTION, before_affiliation, fullest_name, nickname_table, person_name, sentence_subject, \
     subject_before
 from .text.lexicon import (
-    AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, ARTICLES, AUTHORED_NOUNS, AUTHORSHIP_PARTICIPLES, AUXILIARIES,
-    BODY_LABELS, CALLED_VERBS, COMMITTING_VERBS, CREDIT_ROLE_PATTERN, CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS,
-    DATE_WORDS, DECIDED_NOUNS, DECLARING_VERBS, DECLINING_CUES, DEGREE_ADVERBS, DESCRIBING_CUES, DOCUMENT_FINDINGS,
-    FINDING_VERBS, FUNCTION_WORDS, GROUP_NOUNS, GROUP_QUANTIFIERS, INQUIRY_NOUNS, INVERTED_OPENERS, JUDGING_VERBS,
-    MODALS, NAME_JOINING_WORDS, NAME_TITLES, NEGATED_AUXILIARIES, NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS,
-    OUTLET_ACTS, OUTLET_PATTERN, PARTY_MEMBERS, PAST_HOLDER_WORDS, PHRASAL_CUES, PLEAS, PUBLISHED_VERBS,
-    QUESTION_WORDS, QUOTE_ONLY_VERBS, RAISED_PARTICIPLES, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION,
-    REPORTING_VERBS, SENTENCE_OPENERS, SET_PHRASES, SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS,
-    SPOKEN_NOUNS, SPOKEN_TEXTS, STAFF_ROLES, STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES,
-    TALLY_TERMS, TITLES, TOLD_PUBLICATION, US_STATES, VIEW_VERBS, VOICING_CUES, WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN,
-    WORDED_DOCUMENTS, alternation, canonical_agency, verb_forms,
+    AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, ARTICLES, ASSERTION_NOUNS, AUTHORED_NOUNS,
+    AUTHORSHIP_PARTICIPLES, AUXILIARIES, BODY_LABELS, CALLED_VERBS, COMMITTING_VERBS, CREDIT_ROLE_PATTERN,
+    CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS, DATE_WORDS, DECIDED_NOUNS, DECLARING_VERBS, DECLINING_CUES,
+    DEGREE_ADVERBS, DESCRIBING_CUES, DOCUMENT_FINDINGS, FINDING_VERBS, FUNCTION_WORDS, GROUP_NOUNS, GROUP_QUANTIFIERS,
+    INQUIRY_NOUNS, INVERTED_OPENERS, JUDGING_VERBS, MODALS, NAME_JOINING_WORDS, NAME_TITLES, NEGATED_AUXILIARIES,
+    NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN, PARTY_MEMBERS, PAST_HOLDER_WORDS,
+    PHRASAL_CUES, PLEAS, PUBLISHED_VERBS, QUESTION_WORDS, QUOTE_ONLY_VERBS, RAISED_PARTICIPLES, REACTION_NOUNS,
+    REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS, SET_PHRASES, SIGNALLING_VERBS,
+    SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS, SPOKEN_TEXTS, STAFF_ROLES, STANCE_VERBS, STATEMENT_CUES,
+    STATEMENT_NOUNS, STATE_AGENCIES, TALLY_TERMS, TITLES, TOLD_PUBLICATION, US_STATES, VIEW_VERBS, VOICING_CUES,
+    WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN, WORDED_DOCUMENTS, alternation, canonical_agency, verb_forms,
 )
 from .text.tokens import unaccented
 
@@ -252,13 +252,15 @@ def label_cues(text: str, lo: int, hi: int) -> list[re.Match]:
 
 
 _WEEKDAY = alternation(day.capitalize() for day in WEEKDAYS)
+_AGENT_FORMS = alternation(form for participle in AGENT_PARTICIPLES for form in (participle, participle.capitalize()))
+"""The participles of :data:`AGENT_CUES`, capitalised too where one opens a sentence ("Asked by Jo Lee whether ...")."""
 BY_CUES = re.compile(r"\b(?:[Aa]ccording to|[Ss]ummari[sz]ed by|[Rr]eported by|[Cc]ited by|[Qq]uoted by)\s+")
 """Cues whose source follows them."""
 AGENT_CUES = re.compile(rf"(?:(?<=,\s)|(?<=,[\"”’]\s))citing\s+(?=(?:an?|the|two|three|several|multiple|unnamed|anonymous|someone|people|"
                         r"sources?|officials?)\b|\p{Lu})|"
-                        rf"\b(?:(?:{alternation(AGENT_PARTICIPLES)})(?:\s+(?:first|online|jointly|publicly|\w+ly|{_WEEKDAY}))?"
+                        rf"\b(?:(?:{_AGENT_FORMS})(?:\s+(?:first|online|jointly|publicly|\w+ly|{_WEEKDAY}))?"
                         r"\s+by|(?:accused|criticized|criticised)\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+by|"
-                        rf"(?:{alternation(CRITICISM_NOUNS)})\s+from|"
+                        rf"(?:{alternation(CRITICISM_NOUNS + ASSERTION_NOUNS)})\s+from|"
                         rf"\b(?:{alternation(AUTHORED_NOUNS)})\s+(?:(?:in|on|last|this|earlier)\s+"
                         r"(?:\d{4}|\p{Lu}\p{Ll}+|week|month|year)\s+)?by|"
                         rf"\b(?:{alternation(INQUIRY_NOUNS)})\s+by"

@@ -193,18 +193,20 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
     return subject if subject is not None else _inverted_subject(text, match, clause, hi)
 
 
-_CATENATIVE_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{alternation(CATENATIVE_VERBS)})\s+$", re.IGNORECASE)
+_CATENATIVE_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{alternation(CATENATIVE_VERBS)}|been)\s+$", re.IGNORECASE)
 
 
 def _verb_start(text: str, lo: int, match: re.Match) -> int:
     """Where the verb of the cue ``match`` starts, its adverbs before it, and for a cue in -ing a verb such as "began"
     or "kept" before it (:data:`~newskit.text.lexicon.CATENATIVE_VERBS`: "he began dismissing", "Jo Lee kept
-    asking": the subject ends before it).
+    asking": the subject ends before it) or "been" ("Ohio has been warning": "has" is read as an auxiliary).
 
     Example
     -------
-    >>> text = "Then Jo Lee began quietly dismissing it."
+    >>> text = "Then Jo Lee began quietly dismissing it. Ohio has been warning that."
     >>> _verb_start(text, 0, re.search("dismissing", text)) == text.index("began")
+    True
+    >>> _verb_start(text, 0, re.search("warning", text)) == text.index("been")
     True
     """
     pos = adverb_start(text, match.start())

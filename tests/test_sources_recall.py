@@ -325,3 +325,31 @@ def test_a_hope_is_a_view_held_not_words_said():
         warnings.simplefilter("ignore", nk.NewskitWarning)
         assert nk.source_entities(nk.story_from_texts({"a": text}))["role"].tolist() == ["view"]
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elmshire has been warning that it is running out of cash.", ("Elmshire", "warning")),
+    ("Dana Whitfield had been saying for weeks that the pier would close.", ("Dana Whitfield", "saying")),
+])
+def test_a_progressive_after_been_keeps_its_subject(text, expected):
+    assert expected in cited(text)
+
+
+def test_a_passive_after_been_names_no_source():
+    assert cited("Dana Whitfield has been told that the pier will close.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Omar Petrov's suggestion that the pier was safe drew scorn.", ("Omar Petrov", "suggestion")),
+    ("The inquiry drew an admission from Dana Whitfield that fares rose.", ("Dana Whitfield", "admission from")),
+])
+def test_a_noun_of_something_asserted_credits_its_owner_or_who_it_came_from(text, expected):
+    assert expected in cited(text)
+
+
+def test_a_claim_to_something_names_no_source():
+    assert cited("Omar Petrov's claim to the harbor seat looked strong.") == []
+
+
+def test_a_participle_and_its_agent_opening_a_sentence_credit_the_agent():
+    text = "Asked by Omar Petrov whether fares would rise, Dana Whitfield said no."
+    assert ("Omar Petrov", "asked by") in cited(text)
