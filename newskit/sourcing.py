@@ -1449,10 +1449,9 @@ def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speaker
                     sex: dict[str, str], text: str) -> str:
     """Who he/she written at ``pos`` in ``text`` is, among the people it may name there
     (:func:`~newskit.speakers.pronoun_may_name`) of that gender (``sex``) or of unknown gender and cited before
-    (in ``speakers``): the person named as the subject of the last clause before it in the same sentence (from
-    ``here``; :func:`~newskit.speakers.clause_subjects`: "Jo Lee backed Al Roe, he said" is Jo Lee; of unknown
-    gender and never cited when nobody else there fits), else the person
-    last named in the same sentence, else the last person cited
+    (in ``speakers``): the person named or cited as the subject of the last clause before it in the same sentence
+    (from ``here``; :func:`~newskit.speakers.clause_subjects`: "Jo Lee backed Al Roe, he said" is Jo Lee, even of
+    unknown gender and never cited), else the person last named in the same sentence, else the last person cited
     before (one known to be of that gender first), else the last person named before, else the last person of
     unknown gender named before; ``mention`` when none."""
     want = "m" if mention.lower() == "he" else "f"
@@ -1468,7 +1467,9 @@ def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speaker
     said = next((m for m in said if m[1] in sex), said[0] if said else None)  # a known gender first
     other = next(iter(_unknown_gender(people.between(-1, pos)[-200:], sex, text)), None)  # not cited
     same = [m for m in named if m[0] >= here]
-    subject = _clause_subject_among(same or _unknown_gender(people.between(here, pos), sex, text), text, here, pos)
+    sentence = sorted(people.between(here, pos) + speakers[bisect.bisect_left(speakers, (here,)):k], reverse=True)
+    able = [m for m in sentence if sex.get(m[1], want) == want and _person(m[1], text)]  # a subject's last: its head
+    subject = _clause_subject_among(able, text, here, pos)
     for found in (subject, next(iter(same), None), said, next(iter(named), None), other):
         if found:
             return found[1]

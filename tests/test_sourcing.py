@@ -239,12 +239,25 @@ def test_a_title_for_or_of_a_place_set_off_before_a_name_gives_the_name():
     assert _found("\"No,\" said the Minister of Ports, Jo Lee.") == [("Jo Lee", "said")]
 
 
-def test_he_with_nobody_of_known_gender_in_the_sentence_is_the_subject_of_the_clause_before_it():
-    from newskit.quote_speakers import Mentions
+def test_he_is_the_subject_of_the_clause_before_it_even_of_unknown_gender():
     text = "Kemo Vek backed Tano Orr, he said."
     people = Mentions([(0, "Kemo Vek"), (16, "Tano Orr")])
     assert sourcing._pronoun_source("he", text.index(" he") + 1, 0, people, [], {}, text) == "Kemo Vek"
-    assert sourcing._pronoun_source("he", text.index(" he") + 1, 0, people, [], {"Tano Orr": "m"}, text) == "Tano Orr"
+    assert sourcing._pronoun_source("he", text.index(" he") + 1, 0, people, [], {"Tano Orr": "m"}, text) == "Kemo Vek"
+    assert sourcing._pronoun_source("he", text.index(" he") + 1, 0, people, [], {"Kemo Vek": "f", "Tano Orr": "m"},
+                                    text) == "Tano Orr"
+
+
+def test_he_is_the_subject_of_the_clause_before_it_cited_by_surname():
+    text = ("Dale Ricker spoke on Monday. Ricker said he would run. Later Ricker again said that voters must back "
+            "Ada Moss against Tim Orr, who he blasted as a bully.")
+    assert _credited(text)[-1] == ("Dale Ricker", "he")
+
+
+def test_he_after_a_subject_naming_a_body_and_its_spokesman_is_the_spokesman():
+    text = "Acme Lane spokesman Eric Varn said observers went with the marchers, whom he described as calm."
+    people = Mentions([(0, "Acme Lane"), (20, "Eric Varn")])
+    assert sourcing._pronoun_source("he", text.index(" he ") + 1, 0, people, [], {}, text) == "Eric Varn"
 
 
 @pytest.mark.parametrize("text, expected", [
