@@ -668,20 +668,17 @@ def _covers(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, 
     >>> _covers(_Candidates(a, b), {(0, 0)})
     [(1, 0)]
     """
-    lower_a, lower_b = ([{stem(w) for w, _, low in read[k] if low} for k in range(len(read.texts))]
-                        for read in (found.read_a, found.read_b))
-    order_a, order_b = ([[stem(w) for w in seq] for seq in seqs] for seqs in (found.seq_a, found.seq_b))
-    extra = _cover_side((found.stems_a, lower_a), (found.stems_b, lower_b, order_b), pairs)
+    side_a, side_b = (found.stems_a, found.read_a, found.seq_a), (found.stems_b, found.read_b, found.seq_b)
+    extra = _cover_side(side_a, side_b, pairs)
     flipped = {(j, i) for i, j in pairs}
-    return extra + [(i, j) for j, i in _cover_side((found.stems_b, lower_b), (found.stems_a, lower_a, order_a), flipped)]
+    return extra + [(i, j) for j, i in _cover_side(side_b, side_a, flipped)]
 
 
-def _cover_side(mine: tuple[list, list], other: tuple[list, list, list], pairs: set[tuple[int, int]]
-                ) -> list[tuple[int, int]]:
-    """Links ``(k, q)`` of left-over sentences ``k`` of one version (``pairs`` read from it; ``mine``: its stems and
-    lower-case stems per sentence, ``other``: those of the other version and its stems in order) to the partner
-    ``q`` of a linked neighbour (``k - 1`` or ``k + 1``) whose words ``k`` completes (:func:`_completes`, the most
-    stems), when ``k`` shares more stems with ``q`` than with any other sentence of the other version."""
+def _cover_side(mine: tuple, other: tuple, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links ``(k, q)`` of left-over sentences ``k`` of one version (``pairs`` read from it; ``mine`` and ``other``:
+    the stems, readings and content words of each sentence of either version) to the partner ``q`` of a linked
+    neighbour (``k - 1`` or ``k + 1``) whose words ``k`` completes (:func:`_completes`, the most stems), when ``k``
+    shares more stems with ``q`` than with any other sentence of the other version."""
     partners: dict[int, set[int]] = {}
     group: dict[int, set[int]] = {}
     for i, j in pairs:
@@ -701,21 +698,23 @@ def _cover_side(mine: tuple[list, list], other: tuple[list, list, list], pairs: 
     return extra
 
 
-def _completes(mine: tuple[list, list], other: tuple[list, list, list], k: int, n: int, q: int, group: set[int]
-               ) -> frozenset:
+def _completes(mine: tuple, other: tuple, k: int, n: int, q: int, group: set[int]) -> frozenset:
     """The stems of sentence ``q`` of the other version that left-over sentence ``k`` adds to those of the sentences
     linked to ``q`` (``group``, its neighbour ``n`` among them), when they make one merged sentence (else none):
     ``q`` is longer than ``n``, ``k`` adds :data:`MIN_COMMON` stems, one of them written in lower case in both,
     and ``q`` tells them after ``n``'s own words when ``k`` follows ``n`` (before when it comes first): ``Lee will
     speak on Monday.`` and ``It will address the strike and pensions.`` read together as ``Lee's Monday speech will
     address the strike and pensions``."""
-    (stems, lower), (others, lower_other, order) = mine, other
-    held = frozenset().union(*(stems[m] for m in group))
-    new = (others[q] & stems[k]) - held
-    if len(others[q]) <= len(stems[n]) or len(new) < MIN_COMMON or not new & lower[k] & lower_other[q]:
+    (stems, read, _), (others, read_other, seq) = mine, other
+    new = (others[q] & stems[k]) - frozenset().union(*(stems[m] for m in group))
+    if len(others[q]) <= len(stems[n]) or len(new) < MIN_COMMON:
         return frozenset()
-    told_new = [order[q].index(w) for w in new]
-    told_n = [order[q].index(w) for w in (stems[n] & others[q]) - stems[k]] or [-1]
+    lower = [{stem(w) for w, _, low in reading if low} for reading in (read[k], read_other[q])]
+    if not new & lower[0] & lower[1]:
+        return frozenset()
+    order = [stem(w) for w in seq[q]]
+    told_new = [order.index(w) for w in new]
+    told_n = [order.index(w) for w in (stems[n] & others[q]) - stems[k]] or [-1]
     in_order = min(told_new) > max(told_n) if k > n else max(told_new) < min(told_n)
     return new if in_order else frozenset()
 
