@@ -58,7 +58,11 @@ The rules, in order:
    :data:`MIN_COMMON` such stems, :data:`TOLD_ONCE_IN_ORDER` between linked neighbours, words that date an event
    left out, or a phrase quoted in one written word for word in the other between linked
    neighbours, or quoted in both anywhere); such a late link, one to one, is of kind *paraphrase* (two sentences
-   told in other words, not one sentence edited). A
+   told in other words, not one sentence edited). Last of all, a sentence still left over next to a linked
+   one joins that link when it completes the partner (:func:`_covers`): the partner, longer than the neighbour,
+   holds :data:`MIN_COMMON` more of its stems (one written in lower case in both), all told after the neighbour's
+   own words (before them when the left-over sentence comes first: one sentence merged from two), and no other
+   sentence of the other version shares as many stems with it. A
    sentence with no word at all (``...``, ``* * *``) is never linked. Several sentences of A
    linked to one of B are *merged*, one of A linked to several of B is *split*;
 4. **order**: one-to-one links (paraphrases and the late links of rule 3 included) outside the in-order
@@ -653,6 +657,68 @@ def _gain(mine: list[list[str]], other: list[list[str]], run: tuple[int, int], k
     return extra / len(part) if extra >= MIN_COMMON and held >= PART else 0.0
 
 
+def _covers(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of left-over sentences to the partner of a linked neighbour whose words they complete, merged or split
+    (:func:`_cover_side`, read from each version).
+
+    Example
+    -------
+    >>> a = ["Lee will give a speech in Dover on Monday.", "It will address the strike, pensions and housing."]
+    >>> b = ["Lee's aides said his Monday speech in Dover would address the strike, pensions and housing."]
+    >>> _covers(_Candidates(a, b), {(0, 0)})
+    [(1, 0)]
+    """
+    side_a, side_b = (found.stems_a, found.read_a, found.seq_a), (found.stems_b, found.read_b, found.seq_b)
+    extra = _cover_side(side_a, side_b, pairs)
+    flipped = {(j, i) for i, j in pairs}
+    return extra + [(i, j) for j, i in _cover_side(side_b, side_a, flipped)]
+
+
+def _cover_side(mine: tuple, other: tuple, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links ``(k, q)`` of left-over sentences ``k`` of one version (``pairs`` read from it; ``mine`` and ``other``:
+    the stems, readings and content words of each sentence of either version) to the partner ``q`` of a linked
+    neighbour (``k - 1`` or ``k + 1``) whose words ``k`` completes (:func:`_completes`, the most stems), when ``k``
+    shares more stems with ``q`` than with any other sentence of the other version."""
+    partners: dict[int, set[int]] = {}
+    group: dict[int, set[int]] = {}
+    for i, j in pairs:
+        partners.setdefault(i, set()).add(j)
+        group.setdefault(j, set()).add(i)
+    stems, others = mine[0], other[0]
+    extra = []
+    for k in range(len(stems)):
+        if k in partners or not stems[k]:
+            continue
+        options = [(len(new), q) for n in (k - 1, k + 1) for q in partners.get(n, ())
+                   if (new := _completes(mine, other, k, n, q, group[q]))]
+        if options:
+            q = max(options)[1]
+            if all(len(stems[k] & others[m]) < len(stems[k] & others[q]) for m in range(len(others)) if m != q):
+                extra.append((k, q))
+    return extra
+
+
+def _completes(mine: tuple, other: tuple, k: int, n: int, q: int, group: set[int]) -> frozenset:
+    """The stems of sentence ``q`` of the other version that left-over sentence ``k`` adds to those of the sentences
+    linked to ``q`` (``group``, its neighbour ``n`` among them), when they make one merged sentence (else none):
+    ``q`` is longer than ``n``, ``k`` adds :data:`MIN_COMMON` stems, one of them written in lower case in both,
+    and ``q`` tells them after ``n``'s own words when ``k`` follows ``n`` (before when it comes first): ``Lee will
+    speak on Monday.`` and ``It will address the strike and pensions.`` read together as ``Lee's Monday speech will
+    address the strike and pensions``."""
+    (stems, read, _), (others, read_other, seq) = mine, other
+    new = (others[q] & stems[k]) - frozenset().union(*(stems[m] for m in group))
+    if len(others[q]) <= len(stems[n]) or len(new) < MIN_COMMON:
+        return frozenset()
+    lower = [{stem(w) for w, _, low in reading if low} for reading in (read[k], read_other[q])]
+    if not new & lower[0] & lower[1]:
+        return frozenset()
+    order = [stem(w) for w in seq[q]]
+    told_new = [order.index(w) for w in new]
+    told_n = [order.index(w) for w in (stems[n] & others[q]) - stems[k]] or [-1]
+    in_order = min(told_new) > max(told_n) if k > n else max(told_new) < min(told_n)
+    return new if in_order else frozenset()
+
+
 def _fragments(pairs: list[tuple[int, int]], texts: list[str], side: int) -> list[tuple[int, int]]:
     """Links of left-over fragments to the partners of the sentence before them (``side`` 0 = A, 1 = B)."""
     partners: dict[int, list[tuple[int, int]]] = {}
@@ -1156,7 +1222,8 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_retold(found, pairs))
     pairs = pairs | set(_echoes(found, pairs))
     pairs = pairs | set(_retold_quotes(found, pairs))
-    pairs = sorted(pairs | set(_told_once(found, links, pairs)))
+    pairs = pairs | set(_told_once(found, links, pairs))
+    pairs = sorted(pairs | set(_covers(found, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)
     chain = _in_order(pairs, found.similarity)

@@ -559,3 +559,21 @@ def test_a_name_and_an_age_in_common_do_not_make_a_paraphrase_in_place():
     assert (2, 2) not in _links(align_texts(a, b))
     told = INTRO + ["Ann Ruiz, 41, founded the rowing club in the spring, when the new harbour opened."] + OUTRO
     assert (2, 2) in _links(align_texts(a, told))
+
+
+def test_a_sentence_completing_its_neighbours_partner_joins_the_link():
+    # A tells the speech and its topics in two sentences, B in one: the topics (stems: flooding/floods,
+    # insurers/insurance) close B's sentence after the words of A's first one, so A's second sentence is merged
+    speech = "Mayor Ortiz will give a long speech in Dover on Monday about the ferry."
+    topics = ("Following the flooding, the address is expected to also focus on insurers, drainage and housing "
+              "issues, local reporters were told.")
+    a = INTRO + [speech, topics] + OUTRO
+    b = INTRO + ["Her office said Mayor Ortiz would give a major speech in Dover on Monday that would address "
+                 "drainage, housing and insurance after the floods."] + OUTRO
+    frame = align_texts(a, b)
+    assert {(2, 2), (3, 2)} <= _links(frame)
+    assert frame[frame["sentence_a"] == 3]["kind"].tolist() == ["merged"]
+    # told before the speech in B, the topics do not close its sentence: no merge
+    before = INTRO + ["Drainage, housing and insurance after the floods will come up when Mayor Ortiz gives a major "
+                      "speech in Dover on Monday, her office said."] + OUTRO
+    assert (3, 2) not in _links(align_texts(a, before))
