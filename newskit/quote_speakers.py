@@ -27,14 +27,14 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .cues import BY_CUES, PREPOSITIONS, QUOTE_CUES, be_passive, cues_quotation_after
+from .cues import BY_CUES, PREPOSITIONS, QUOTE_CUES, be_passive, cues_quotation_after, proper_name
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM,
-    WordFinder, clause_subjects, genders, given_name_gender, institution_names, introduced_names, manner_adverb,
-    name_forms, named_in_passing, named_people, not_people, noun_cue, person_name, pronoun_may_name, question_topic,
-    reporting_subjects, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before,
-    title_or_role, tokens, verb_object, word_sex,
+    WordFinder, clause_subjects, genders, given_name, given_name_gender, institution_names,
+    introduced_names, manner_adverb, name_forms, named_in_passing, named_people, not_people, noun_cue, person_name,
+    pronoun_may_name, question_topic, reporting_subjects, resolve_source, role_names, role_phrase, single_names,
+    subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
     AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
@@ -657,7 +657,24 @@ def _cue_between(v, q: dict, rows: list[dict], lo: int, clauses: int) -> tuple |
     if cued[0][1] < clauses:  # the cue of the quotation before: its speaker goes on
         row = next(row for row in reversed(rows) if row["speaker"])
         return (row["mention"], row["mention_start"], row["mention_end"]), row["cue"], row["speaker"]
-    return (cued[0], cued[1], "") if lo >= paragraph or _names_person(v, *cued[0][:2]) else None
+    found = lo >= paragraph or _names_person(v, *cued[0][:2]) or _named_statement(v.text, *cued)
+    return (cued[0], cued[1], "") if found else None
+
+
+def _named_statement(text: str, subject: tuple[str, int, int], cue: str) -> bool:
+    """Whether a cue's ``subject`` is a body or person named (not a description) that gave out a statement
+    (:func:`gave_statement`): "The Elm Society issued a statement on Monday." speaks for the quotation opening the
+    next paragraph as a person named there would.
+
+    Example
+    -------
+    >>> text = "The Elm Society issued a statement. The board met."
+    >>> _named_statement(text, ("Elm Society", 4, 15), "issued a statement")
+    True
+    >>> _named_statement(text, ("board", 40, 45), "met")
+    False
+    """
+    return proper_name(subject[0]) and gave_statement(text, cue, subject[2])
 
 
 def _named_between_source(v, q: dict, lo: int, past: int, back: bool) -> tuple | None:
@@ -1288,6 +1305,34 @@ def _colon(v: _Version, q: dict, place: _Place, found: _Found):
     return _colon_cue(v.text, v.starts[place.i - 1], v.ends[place.i - 1])
 
 
+_DOCUMENT_NAMED = re.compile(rf"(?:(?:\p{{Lu}}[\w.&'’-]*\s+)*\p{{Lu}}[\w.&-]*[’']s|\bthe)\s+(?:[\w-]+\s+){{0,2}}?"
+                             rf"(?:{alternation(ISSUED_DOCUMENTS)})\b")
+"""A document owned by a name ("Jo Lee’s full statement") or after "the" ("the statement from the Elm Society")."""
+
+
+def _colon_statement(v: _Version, q: dict, place: _Place, found: _Found):
+    """A statement opening its paragraph after a sentence that ends in a colon and names a document given out by
+    someone ("Read Jo Lee’s full statement below:", "From the statement by the Elm Society:"): that document, read
+    as its author (:func:`statement_author`); the sentence's first word is no part of an owner's name the version
+    knows or one opening with a given name ("Read")."""
+    if not place.opens or q["start"] != v.first_marks[q["paragraph"]] or place.i <= 0:
+        return None
+    lo, hi = v.starts[place.i - 1], v.ends[place.i - 1]
+    if not v.text[lo:hi].rstrip().endswith(":"):
+        return None
+    named = [m for m in _DOCUMENT_NAMED.finditer(v.text, lo, hi) if _OWNER.match(v.text, m.start(), m.end())
+             or _ISSUED_BY.match(v.text, m.end(), hi)]
+    if not named:
+        return None
+    start, end = named[-1].span()
+    owner = _OWNER.match(v.text, start, end)
+    words = owner.group(1).split(maxsplit=1) if owner and start == lo else []
+    if len(words) == 2 and (words[0].lower() in FUNCTION_WORDS or v.resolve(words[1], start) in v.name_set
+                            or given_name(words[1].split()[0]) and not given_name(words[0])):
+        start = v.text.index(words[1], start)  # "Read Jo Lee’s statement", "The Elm Society’s statement"
+    return (v.text[start:end], start, end), named[-1].group().split()[-1].lower()
+
+
 _NAME_RUN = r"((?:\p{Lu}[\w.'’-]*\s+){0,3}\p{Lu}[\w'’-]*)"
 """Up to four capitalised words, the last without a stop: a name with its titles, as group 1."""
 _NAME_COLON = re.compile(rf"\s*{_NAME_RUN}\s*:\s*")
@@ -1424,12 +1469,12 @@ def _cue_after_later(v: _Version, q: dict, place: _Place, found: _Found):
     return _cue_near(v.text, pos, end, True, 60)
 
 
-CUE_STRATEGIES = (_same_sentence, _answer, _dash_label, _cue_beside, _named_cue, _colon, _name_colon, _dash_credit,
-                  _closing_clause, _cue_after_later)
+CUE_STRATEGIES = (_same_sentence, _answer, _dash_label, _cue_beside, _named_cue, _colon, _colon_statement, _name_colon,
+                  _dash_credit, _closing_clause, _cue_after_later)
 """How a quotation's own cue is looked for, in order: the sentence's speaker, "His response:" before it, a dash,
-a name and a colon before it, a cue beside it, a name then a cue after it, a colon cue before it, a name and a
-colon before it, a dash and a name in the paragraph after it, a reporting clause closing its sentence after a
-comma, the cue after the quotations that follow it in its sentence."""
+a name and a colon before it, a cue beside it, a name then a cue after it, a colon cue before it, a document
+given out named before a colon, a name and a colon before it, a dash and a name in the paragraph after it, a reporting
+clause closing its sentence after a comma, the cue after the quotations that follow it in its sentence."""
 
 
 def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> tuple:

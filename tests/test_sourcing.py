@@ -69,7 +69,32 @@ STRATEGY_CASES = [
      [("Ada Vance", "_dash_label")]),
     ("_colon_block", 'Ada Vance met Tom Ruiz on Monday.\n\nVance wrote:\n\nWhat matters now is “who can win in '
      'the fall?”\n', [("Ada Vance", "_colon_block")]),
+    ("_colon_statement", 'The vote was close. Read Mary Vance’s full statement below:\n\n“We will not give up on the '
+     'port.”', [("Mary Vance", "_colon_statement")]),
 ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The vote was close. The Elm Society’s statement:\n\n"We will not give up on the port."', "Elm Society"),
+    ('The vote was close. Here is the statement from the Elm Society:\n\n"We will not give up on the port."',
+     "Elm Society"),
+    ('The vote was close. Read the letter from Ada Vance’s lawyer, Tom Ruiz:\n\n"We will not give up."', "Tom Ruiz"),
+])
+def test_a_document_given_out_named_before_a_colon_speaks_for_its_author(text, expected):
+    assert trace(text) == [(expected, "_colon_statement")]
+
+
+def test_a_document_before_a_colon_with_no_author_named_speaks_for_no_one():
+    assert trace('Ada Vance spoke. The vote was close. Here is the statement:\n\n"We will not give up."') == [("", "")]
+
+
+def test_a_named_body_that_gave_out_a_statement_speaks_for_the_quotation_opening_the_next_paragraph():
+    text = 'At the mayor’s request, the Elm Society issued a statement on Monday.\n\n"We offer a sincere apology."'
+    assert trace(text) == [("Elm Society", "_between")]
+    text = 'The Elm Society said on Monday that it was sorry.\n\n"We offer a sincere apology."'
+    assert trace(text) == [("", "")]  # no statement given out: the next paragraph may quote someone else
+    text = 'The vote was close. The Elm Society released this statement:\n\n"We offer a sincere apology."'
+    assert trace(text) == [("Elm Society", "_colon")]
 
 
 def test_every_strategy_has_a_case():

@@ -274,9 +274,9 @@ DECLINING_CUES = tuple(f"{verb} {rest}" for verb in ("did not", "didn't", "would
 comment"): the subject before it is the source."""
 
 STATEMENT_CUES = tuple(f"{verb} {det} statement" for verb in ("issued", "released", "put out", "issues", "releases")
-                       for det in ("a", "the", "the following", "another"))
+                       for det in ("a", "the", "the following", "another", "this"))
 """A statement given out, an attribution in itself ("Jo Lee issued a statement voicing ...", "Jo Lee released the
-following statement: “...”")."""
+following statement: “...”", "The Elm Society released this statement: “...”")."""
 
 DESCRIBING_CUES = ("describe", "describes", "described")
 """Forms of "describe" that attribute on their own ("she described the scene"); "describing" cues only a quotation
