@@ -2250,10 +2250,16 @@ def _colon_subject(v: _Version, q: dict, place: _Place, found: _Found):
     """For a quotation right after a colon that closes a clause of its own sentence, the person that clause has as
     its subject ("Jo Lee broke down what was wrong with it to the Daily Planet: “...”": Jo Lee, not the paper
     after her verb; "Lee lobbies for a wage: “...”"); None when the sentence's first subject is no person ("The ad
-    Lee paid for ends with a line: “...”") or a later clause has he/she as subject."""
-    if not _COLON_BEFORE.search(v.text, place.lo, q["start"]):
+    Lee paid for ends with a line: “...”") or a later clause has he/she as subject; the sentence before, ending in a
+    colon, is read so for a quotation opening the paragraph after it ("Jo Lee had this to say: ¶ “...”")."""
+    if _COLON_BEFORE.search(v.text, place.lo, q["start"]):
+        k, lo, hi = place.i, place.lo, q["start"]
+    elif place.i > 0 and q["start"] == v.first_marks[q["paragraph"]] and _COLON_BEFORE.search(
+            v.text, v.starts[place.i - 1], v.ends[place.i - 1]):
+        k, lo, hi = place.i - 1, v.starts[place.i - 1], v.ends[place.i - 1]
+    else:
         return None
-    subjects = [s for s in _sentence_subjects(v, place.i) if place.lo <= s[2] < q["start"]]
+    subjects = [s for s in _sentence_subjects(v, k) if lo <= s[2] < hi]
     if not subjects or subjects[0][1] != "person" or any(s[0] in PERSON_PRONOUNS for s in subjects[1:]):
         return None  # "Lee has tried, but she still feels: “...”": she, the nearer mention, found next
     speaker, _, start = subjects[0]

@@ -97,6 +97,19 @@ def test_a_named_body_that_gave_out_a_statement_speaks_for_the_quotation_opening
     assert trace(text) == [("Elm Society", "_colon")]
 
 
+@pytest.mark.parametrize("text", [
+    'The vote was close. Ada Vance had this to say:\n\n"We will not give up on the port."',
+    'The vote was close. Ada Vance took to Twitter on Monday:\n\n"We will not give up on the port."',
+])
+def test_the_person_subject_of_a_sentence_closed_by_a_colon_speaks_for_the_paragraph_after_it(text):
+    assert trace(text) == [("Ada Vance", "_colon_subject")]
+
+
+def test_a_sentence_closed_by_a_colon_whose_subject_is_no_person_gives_no_speaker():
+    text = 'The vote was close. The ad Ada Vance paid for ends with a line:\n\n"We will not give up."'
+    assert trace(text) == [("", "")]
+
+
 def test_every_strategy_has_a_case():
     names = {f.__name__ for f in CUE_STRATEGIES + SPEAKER_STRATEGIES}
     assert names == {name for name, _, _ in STRATEGY_CASES}
