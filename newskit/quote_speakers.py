@@ -47,11 +47,12 @@ from .text.typography import QUOTATION_MARKS
 
 _PASSIVE = re.compile(rf"\s+by\b(?!\s+(?:{alternation(SPEAKING_CHANNELS)})\b)|(?<=accused)\s+of\b|"
                       r"(?:(?<=continue)|(?<=continued)|(?<=continues)|(?<=continuing)|"
-                      r"(?<=begin)|(?<=began)|(?<=begins)|(?<=beginning))\s+(?:to\b|\w+ing\b)")
+                      r"(?<=begin)|(?<=began)|(?<=begins)|(?<=beginning)|"
+                      r"(?<=start)|(?<=started)|(?<=starts)|(?<=starting))\s+(?:to\b|\w+ing\b)")
 """After a cue, a passive: "the warnings demanded by MEPs", "ministers accused of": the subject is not the source;
-nor is the subject of "continue" or "begin" before a verb ("Lee will continue to be “a champion”"). "By" before
-a channel is no passive ("said by telephone"). A participle after "be" is no cue either ("they were asked to rank":
-:func:`newskit.cues.be_passive`)."""
+nor is the subject of "continue", "begin" or "start" before a verb ("Lee will continue to be “a champion”"). "By"
+before a channel is no passive ("said by telephone"). A participle after "be" is no cue either ("they were asked to
+rank": :func:`newskit.cues.be_passive`)."""
 
 
 def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):

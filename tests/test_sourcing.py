@@ -292,3 +292,19 @@ def test_he_with_nobody_of_known_gender_in_the_sentence_is_the_subject_of_the_cl
 ])
 def test_an_agent_after_by_ends_before_a_verb_of_finding(text, expected):
     assert sourcing.agent_subject(text, AGENT_CUES.search(text), len(text))[0] == expected
+
+
+def test_elaborate_cues_only_a_quotation():
+    text = 'Jo Lee spoke first.\n\nPaul Roe elaborated in a piece for the Elm Herald that delegates may reconsider.' \
+           '\n\n"A win in Ohio would show the weakness of the mayor as a candidate."'
+    assert trace(text) == [("Paul Roe", "_between")]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", nk.NewskitWarning)
+        story = story_from_texts({"a": "The plan is elaborate and costly, Jo Lee said."})
+    assert nk.attributions(story)["source"].tolist() == ["Jo Lee"]  # the adjective is no cue
+
+
+def test_started_cues_a_quotation_beside_it_but_not_before_a_verb():
+    assert trace('"The paper says you met them in private," Al Roe started.') == [("Al Roe", "_cue_beside")]
+    text = 'Jo Lee spoke. Al Roe started to call the plan "a fraud that will cost us all" on Monday.'
+    assert trace(text) == [("Al Roe", "_fragment_subject")]  # the subject of the sentence, no cue of its own
