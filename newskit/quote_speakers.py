@@ -31,7 +31,7 @@ from .cues import BY_CUES, PREPOSITIONS, QUOTE_CUES, be_passive, cues_quotation_
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM,
-    WordFinder, clause_subjects, genders, given_name, given_name_gender, institution_names,
+    WordFinder, clause_subjects, genders, given_name, given_name_gender, headline_names, institution_names,
     introduced_names, manner_adverb, name_forms, named_in_passing, named_people, not_people, noun_cue, person_name,
     pronoun_may_name, question_topic, reporting_subjects, resolve_source, role_names, role_phrase, single_names,
     subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
@@ -1069,6 +1069,8 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
     blocked = not_people(body, names)
     institutions = institution_names(body, sorted(blocked))  # "Jo Lee Foundation": not when Jo Lee is a person
     names = [n for n in names if n not in blocked]
+    names += headline_names(body, list(version.blocks.loc[version.blocks["label"].isin(("headline", "subhead")),
+                                                         "text"]), names)
     names += single_names(body, names)
     sex = genders(body, names)
     cited = {name for _, name in _cited_people(attributed, blocked)}

@@ -308,3 +308,13 @@ def test_started_cues_a_quotation_beside_it_but_not_before_a_verb():
     assert trace('"The paper says you met them in private," Al Roe started.') == [("Al Roe", "_cue_beside")]
     text = 'Jo Lee spoke. Al Roe started to call the plan "a fraud that will cost us all" on Monday.'
     assert trace(text) == [("Al Roe", "_fragment_subject")]  # the subject of the sentence, no cue of its own
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Mara Pike Says The Port Deal Is Dead", "Mara Pike"),  # the line's first word before the surname
+    ("Port Deal Is Dead, Says Mayor Mary Pike", "Mary Pike"),  # a given name before it
+    ("Elm Port Pike Says The Deal Is Dead", "Pike"),  # neither: no name
+])
+def test_a_surname_speaker_takes_the_full_name_a_title_case_headline_gives(headline, expected):
+    text = f'{headline}\n\nThe port deal collapsed on Monday after months of talks.\n\n"Nothing is left," Pike said.'
+    assert trace(text) == [(expected, "_cue_beside")]
