@@ -2234,16 +2234,46 @@ def _names_no_one(text: str, lo: int, hi: int) -> bool:
 
 def _fragment_subject(v: _Version, q: dict, place: _Place, found: _Found):
     """For a fragment inside a narrative sentence, the person who is the subject of the sentence's last clause
-    before it ("Lee, star of the show, thanked Roe for “taking action”": Lee, not Roe); None when that subject
-    is a pronoun (read as the source named between)."""
+    before it ("Lee, star of the show, thanked Roe for “taking action”": Lee, not Roe), or the one who asked it of
+    that subject (:func:`_asked_by`); None when that subject is a pronoun (read as the source named between) or the
+    asker no person."""
     if place.opens:
         return None
+    if _ASKED_BY.search(v.text, place.lo, q["start"]):
+        return _asked_by(v, place.lo, q["start"])
     subjects = [s for s in _sentence_subjects(v, place.i) if place.lo <= s[2] < q["start"] and s[1] != "other"]
     if not subjects or subjects[-1][1] != "person":
         return None
     speaker, _, start = subjects[-1]
     mention, m_start, m_end = _written_mention(v.text, start, speaker)
     return mention, m_start, m_end, "", speaker
+
+
+_ASKED_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+asked\s+by\s+")
+
+
+def _asked_by(v: _Version, lo: int, hi: int):
+    """The person named after the last "was asked by" in ``v.text[lo:hi]``, whose question a quotation after it is,
+    not the subject's ("Roe was asked by moderator Jo Lee whether it would risk “...”": Jo Lee), as a speaker
+    strategy's tuple; None when there is none or it names no person.
+
+    Example
+    -------
+    >>> from newskit.quote_marks import quote_spans
+    >>> from newskit.story import sentences, story_from_texts
+    >>> text = 'Al Roe was asked by host Jo Lee whether his plan would cost "more than we have."'
+    >>> story = story_from_texts({"a": text})
+    >>> version, whole = story.versions[0], [(0, len(story.versions[0].raw))]
+    >>> [r["speaker"] for r in quote_rows(version, sentences(story), whole, quote_spans(version.raw, whole), [])]
+    ['Jo Lee']
+    """
+    asked = list(_ASKED_BY.finditer(v.text, lo, hi))
+    subject = subject_after(v.text, asked[-1].end(), hi) if asked else None
+    if not subject:
+        return None
+    mention, start, end = _clean_mention(*subject)
+    speaker = v.resolve(mention, start)
+    return (mention, start, end, "", speaker) if _is_person(v, speaker) else None
 
 
 _COLON_BEFORE = re.compile(r":\s*$")
@@ -2254,7 +2284,8 @@ def _colon_subject(v: _Version, q: dict, place: _Place, found: _Found):
     its subject ("Jo Lee broke down what was wrong with it to the Daily Planet: “...”": Jo Lee, not the paper
     after her verb; "Lee lobbies for a wage: “...”"); None when the sentence's first subject is no person ("The ad
     Lee paid for ends with a line: “...”") or a later clause has he/she as subject; the sentence before, ending in a
-    colon, is read so for a quotation opening the paragraph after it ("Jo Lee had this to say: ¶ “...”")."""
+    colon, is read so for a quotation opening the paragraph after it ("Jo Lee had this to say: ¶ “...”"); a subject
+    asked by someone gives the asker (:func:`_asked_by`)."""
     if _COLON_BEFORE.search(v.text, place.lo, q["start"]):
         k, lo, hi = place.i, place.lo, q["start"]
     elif place.i > 0 and q["start"] == v.first_marks[q["paragraph"]] and _COLON_BEFORE.search(
@@ -2262,6 +2293,8 @@ def _colon_subject(v: _Version, q: dict, place: _Place, found: _Found):
         k, lo, hi = place.i - 1, v.starts[place.i - 1], v.ends[place.i - 1]
     else:
         return None
+    if _ASKED_BY.search(v.text, lo, hi):
+        return _asked_by(v, lo, hi)
     subjects = [s for s in _sentence_subjects(v, k) if lo <= s[2] < hi]
     if not subjects or subjects[0][1] != "person" or any(s[0] in PERSON_PRONOUNS for s in subjects[1:]):
         return None  # "Lee has tried, but she still feels: “...”": she, the nearer mention, found next

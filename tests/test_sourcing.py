@@ -318,3 +318,16 @@ def test_started_cues_a_quotation_beside_it_but_not_before_a_verb():
 def test_a_surname_speaker_takes_the_full_name_a_title_case_headline_gives(headline, expected):
     text = f'{headline}\n\nThe port deal collapsed on Monday after months of talks.\n\n"Nothing is left," Pike said.'
     assert trace(text) == [(expected, "_cue_beside")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Al Roe was asked by moderator Jo Lee whether his plan would risk "adding another costly program."',
+     [("Jo Lee", "_fragment_subject")]),
+    ('Al Roe was asked by moderator Jo Lee: "Will your plan add another costly program?"',
+     [("Jo Lee", "_colon_subject")]),
+    ('The vote was close. Al Roe was asked by Jo Lee on Monday:\n\n"Will your plan add another costly program?"',
+     [("Jo Lee", "_colon_subject")]),
+    ('Al Roe asked Jo Lee whether her plan would risk "adding another costly program."', [("Al Roe", "_cue_beside")]),
+])
+def test_a_question_put_to_a_subject_is_the_askers(text, expected):
+    assert trace(text) == expected
