@@ -593,7 +593,8 @@ def _score_speakers(gold: dict, found: dict, c: Counter, log: list[str] | None =
         c["spk_person"] += person
         full = person and usable_full(best["speaker"], q["full"])
         c["spk_full"] += full
-        for part, key in zip(best["how"].split() * breakdown, ("by_strategy", "by_mention", "by_kind", "by_length")):
+        parts = best["how"].split() if breakdown else []
+        for part, key in zip(parts, ("by_strategy", "by_mention", "by_kind", "by_length")):
             c[f"{key} {part} gold"] += 1
             c[f"{key} {part} person"] += person
             c[f"{key} {part} full"] += full
@@ -602,8 +603,9 @@ def _score_speakers(gold: dict, found: dict, c: Counter, log: list[str] | None =
             c["err_spk_" + ("none" if not best["speaker"] else "another_gold_source" if other else "other")] += 1
         if log is not None and not full:
             start = q["content"][0][0]
+            how = f" by {best['how']}" if breakdown else ""
             log.append(f"  speaker {'name' if person else 'PERSON'} at {start}: gold {q['full']!r} "
-                       f"(source {q['name']!r}), found {best['speaker']!r}" + (f" by {best['how']}" * breakdown))
+                       f"(source {q['name']!r}), found {best['speaker']!r}{how}")
 
 
 def ends_alike(a: str, b: str) -> bool:
