@@ -63,12 +63,16 @@ PolNeAR's conventions are not newskit's, so the gold is read this way (what cann
   headline, rightly not body) lies in such a block; it is named by the label holding most of those
   characters. Contents wholly in the first line are left out. Characters set aside are counted too.
 
+With ``--breakdown``, speaker right person and full name are printed by how the speaker was found too (the strategy
+of ``newskit.quote_speakers``, the mention named, a pronoun, a description or none, the quotation's kind, the
+speaker's length in words): aggregate figures, for every compartment, to see which mechanism holds on unseen text.
+
 Aggregate figures and counts of error classes are printed. ``--list quotes|speakers|sources|furniture`` lists every
 error too (a quotation with its offsets, class and first 80 characters; a content set aside with its block's
 label, its offsets and the block's first 80 characters), for the train compartment only: dev and test stay a measure nobody has read errors on.
 
 Run: .venv/bin/python evaluation/polnear_eval.py [--compartment train|dev|test] [--list quotes|speakers|sources|furniture]
-[--limit N]   (exits 0 with a message where the cache is absent or differs from the one scored)
+[--limit N] [--breakdown]   (exits 0 with a message where the cache is absent or differs from the one scored)
 """
 
 from __future__ import annotations
@@ -87,6 +91,10 @@ from realcopy_eval import overlaps, ratio, same_entity, words  # noqa: E402
 import pandas as pd  # noqa: E402
 
 import newskit as nk  # noqa: E402
+from newskit.quote_marks import quote_spans  # noqa: E402
+from newskit.quote_speakers import speaker_strategies  # noqa: E402
+from newskit.sourcing import version_attributions  # noqa: E402
+from newskit.story import sentences  # noqa: E402
 from newskit.text.lexicon import NAME_TITLES  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -433,18 +441,58 @@ def gold_of(text: str, ann: str) -> dict:
             "text": text}
 
 
-def found_of(story) -> dict:
-    """The quotations (kind "scare" apart) and source names newskit finds in a one-version story."""
+def strategies(story) -> dict[int, str]:
+    """The name of the strategy that found each quotation's speaker in a one-version story, by its start
+    (:func:`newskit.quote_speakers.speaker_strategies`; "" for none)."""
+    version, sents = story.versions[0], sentences(story)
+    body = version.blocks[version.blocks["label"] == "body"]
+    paragraphs = list(zip(body["start"], body["end"]))
+    spans = quote_spans(version.raw, paragraphs)
+    attributed = version_attributions(version, sents, sorted((q["start"], q["end"]) for q in spans))
+    names = speaker_strategies(version, sents, paragraphs, spans, attributed)
+    return {q["start"]: name for q, name in zip(spans, names)}
+
+
+def mention_kind(mention: str) -> str:
+    """How a found speaker is written where the quotation names it: "none", "pronoun", "named" (a capitalised
+    word after the first) or "description".
+
+    >>> mention_kind(""), mention_kind("He"), mention_kind("the Ohio Democrat"), mention_kind("the spokesman")
+    ('none', 'pronoun', 'named', 'description')
+    """
+    if not mention.strip():
+        return "none"
+    written = mention.split()
+    if mention.lower() in PRONOUNS or written[0].lower() in PRONOUNS and len(written) == 1:
+        return "pronoun"
+    named = written[0][:1].isupper() and written[0].lower() not in DETERMINERS or \
+        any(w[:1].isupper() for w in written[1:])
+    return "named" if named else "description"
+
+
+def _how(strategy: str, row) -> str:
+    """How a quotation row's speaker was found, four words: the strategy ("-" for none), :func:`mention_kind`,
+    the quotation's kind and the speaker's length in words (three or more counted as three)."""
+    mention = "" if pd.isna(row.mention) else str(row.mention)
+    length = 0 if pd.isna(row.speaker) else min(len(str(row.speaker).split()), 3)
+    return f"{strategy or '-'} {mention_kind(mention)} {row.kind} {length}-words"
+
+
+def found_of(story, breakdown: bool = False) -> dict:
+    """The quotations (kind "scare" apart) and source names newskit finds in a one-version story; with
+    ``breakdown``, each quotation's strategy and mention kind too."""
     table = nk.quotes(story)
+    how = strategies(story) if breakdown else {}
     quotes = [{"span": (int(r.start), int(r.end)), "speaker": "" if pd.isna(r.speaker) else str(r.speaker),
-               "mention": None if pd.isna(r.mention_start) else (int(r.mention_start), int(r.mention_end))}
+               "mention": None if pd.isna(r.mention_start) else (int(r.mention_start), int(r.mention_end)),
+               "how": _how(how.get(int(r.start), "?"), r)}
               for r in table.itertuples() if r.kind != "scare"]
     scare = [(int(r.start), int(r.end)) for r in table.itertuples() if r.kind == "scare"]
     rows = nk.attributions(story)
     names = sorted({str(s) for s in rows[rows.block == "body"].source if str(s).strip()})  # no credit, byline, dateline
     blocks = [(str(b.label), int(b.start), int(b.end)) for b in story.versions[0].blocks.itertuples()
               if b.label not in ("body", "whitespace")]
-    return {"quotes": quotes, "scare": scare, "sources": names, "set_aside": blocks}
+    return {"quotes": quotes, "scare": scare, "sources": names, "set_aside": blocks, "breakdown": breakdown}
 
 
 def _covered(span: tuple[int, int], pieces: list[tuple[int, int]]) -> int:
@@ -527,6 +575,7 @@ def _quote_error(gold: dict, kind: str, spans: list[tuple[int, int]], c: Counter
 
 def _score_speakers(gold: dict, found: dict, c: Counter, log: list[str] | None = None) -> None:
     names = [s["name"] for s in gold["sources"] if s["name"]]
+    breakdown = found.get("breakdown", False)
     for q in gold["quotes"]:
         hits = [f for f in found["quotes"] if _covered(f["span"], q["content"])]
         if q["kind"] != "direct" or not hits:
@@ -544,13 +593,19 @@ def _score_speakers(gold: dict, found: dict, c: Counter, log: list[str] | None =
         c["spk_person"] += person
         full = person and usable_full(best["speaker"], q["full"])
         c["spk_full"] += full
+        parts = best["how"].split() if breakdown else []
+        for part, key in zip(parts, ("by_strategy", "by_mention", "by_kind", "by_length")):
+            c[f"{key} {part} gold"] += 1
+            c[f"{key} {part} person"] += person
+            c[f"{key} {part} full"] += full
         if not person:
             other = any(same_entity(got, n) for n in names)
             c["err_spk_" + ("none" if not best["speaker"] else "another_gold_source" if other else "other")] += 1
         if log is not None and not full:
             start = q["content"][0][0]
+            how = f" by {best['how']}" if breakdown else ""
             log.append(f"  speaker {'name' if person else 'PERSON'} at {start}: gold {q['full']!r} "
-                       f"(source {q['name']!r}), found {best['speaker']!r}")
+                       f"(source {q['name']!r}), found {best['speaker']!r}{how}")
 
 
 def ends_alike(a: str, b: str) -> bool:
@@ -625,9 +680,10 @@ def corpus_sha1(cache: Path) -> str:
 
 
 def score_cache(cache: Path, compartments: tuple[str, ...], listing: str | None = None,
-                limit: int | None = None) -> dict[str, Counter]:
+                limit: int | None = None, breakdown: bool = False) -> dict[str, Counter]:
     """Counts per compartment for every cached article (the first ``limit`` of each); with ``listing``
-    ("quotes", "speakers", "sources" or "furniture") each article's errors of that kind are printed."""
+    ("quotes", "speakers", "sources" or "furniture") each article's errors of that kind are printed; with
+    ``breakdown``, speakers are counted by strategy too."""
     counts = {}
     for compartment in compartments:
         c = Counter()
@@ -637,7 +693,8 @@ def score_cache(cache: Path, compartments: tuple[str, ...], listing: str | None 
             if story.versions[0].raw != text:
                 raise nk.NewskitError(f"{path.name}: the version's text is not the file's, offsets would not hold")
             log: list[str] | None = [] if listing else None
-            score(gold_of(text, path.with_suffix(".ann").read_bytes().decode("utf-8")), found_of(story), c, log)
+            gold = gold_of(text, path.with_suffix(".ann").read_bytes().decode("utf-8"))
+            score(gold, found_of(story, breakdown), c, log)
             kept = [line for line in log or [] if line.startswith(f"  {listing[:-1]}")] if listing else []
             if kept:
                 print(f"{compartment}/{path.name}", *kept, sep="\n")
@@ -664,10 +721,24 @@ def report(name: str, c: Counter) -> str:
     lines.append(f"  set aside as furniture  {ratio(c['fur_aside'], c['fur_contents'])} of gold attribution contents"
                  f" (characters {ratio(c['fur_aside_chars'], c['fur_chars'])})"
                  + ("   by label: " + ", ".join(f"{k} {v}" for k, v in aside) if aside else ""))
+    lines += breakdown_lines(c)
     errors = sorted((k[4:], v) for k, v in c.items() if k.startswith("err_") and v)
     if errors:
         lines.append("  error classes      " + ", ".join(f"{k} {v}" for k, v in errors))
     return "\n".join(lines)
+
+
+def breakdown_lines(c: Counter) -> list[str]:
+    """Speaker right person and full name by how the speaker was found (``--breakdown``): the strategy, how its
+    mention is written (:func:`mention_kind`), the quotation's kind, the speaker's length in words."""
+    lines = []
+    for key in ("by_strategy", "by_mention", "by_kind", "by_length"):
+        parts = sorted({k.split()[1] for k in c if k.startswith(key + " ")}, key=lambda p: -c[f"{key} {p} gold"])
+        for p in parts:
+            gold = c[f"{key} {p} gold"]
+            lines.append(f"  {key:12} {p:22} {gold:5}  person {c[f'{key} {p} person'] / gold:.3f}"
+                         f"  full {c[f'{key} {p} full'] / gold:.3f}")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -675,6 +746,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--compartment", choices=COMPARTMENTS, help="score one compartment only")
     parser.add_argument("--list", choices=("quotes", "speakers", "sources", "furniture"), help="list every error of that kind (train only)")
     parser.add_argument("--limit", type=int, help="score the first N articles of each compartment")
+    parser.add_argument("--breakdown", action="store_true", help="speaker figures by strategy and mention kind")
     args = parser.parse_args(argv)
     if args.list and args.compartment != "train":
         parser.error("--list reads errors of the train compartment only: add --compartment train")
@@ -685,7 +757,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {CACHE} is not the text scored before (sha1 {corpus_sha1(CACHE)}); rebuild it")
         return 0
     warnings.simplefilter("ignore", nk.NewskitWarning)
-    counts = score_cache(CACHE, (args.compartment,) if args.compartment else COMPARTMENTS, args.list, args.limit)
+    compartments = (args.compartment,) if args.compartment else COMPARTMENTS
+    counts = score_cache(CACHE, compartments, args.list, args.limit, args.breakdown)
     for compartment, c in counts.items():
         print(report(compartment, c))
     if len(counts) > 1:

@@ -27,14 +27,14 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .cues import BY_CUES, PREPOSITIONS, QUOTE_CUES, be_passive, cues_quotation_after
+from .cues import BY_CUES, PREPOSITIONS, QUOTE_CUES, be_passive, cues_quotation_after, proper_name
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM,
-    WordFinder, clause_subjects, genders, given_name_gender, institution_names, introduced_names, manner_adverb,
-    name_forms, named_in_passing, named_people, not_people, noun_cue, person_name, pronoun_may_name, question_topic,
-    reporting_subjects, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before,
-    title_or_role, tokens, verb_object, word_sex,
+    WordFinder, clause_subjects, genders, given_name, given_name_gender, headline_names, institution_names,
+    introduced_names, manner_adverb, name_forms, named_in_passing, named_people, not_people, noun_cue, person_name,
+    pronoun_may_name, question_topic, reporting_subjects, resolve_source, role_names, role_phrase, single_names,
+    subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
     AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
@@ -47,11 +47,12 @@ from .text.typography import QUOTATION_MARKS
 
 _PASSIVE = re.compile(rf"\s+by\b(?!\s+(?:{alternation(SPEAKING_CHANNELS)})\b)|(?<=accused)\s+of\b|"
                       r"(?:(?<=continue)|(?<=continued)|(?<=continues)|(?<=continuing)|"
-                      r"(?<=begin)|(?<=began)|(?<=begins)|(?<=beginning))\s+(?:to\b|\w+ing\b)")
+                      r"(?<=begin)|(?<=began)|(?<=begins)|(?<=beginning)|"
+                      r"(?<=start)|(?<=started)|(?<=starts)|(?<=starting))\s+(?:to\b|\w+ing\b)")
 """After a cue, a passive: "the warnings demanded by MEPs", "ministers accused of": the subject is not the source;
-nor is the subject of "continue" or "begin" before a verb ("Lee will continue to be “a champion”"). "By" before
-a channel is no passive ("said by telephone"). A participle after "be" is no cue either ("they were asked to rank":
-:func:`newskit.cues.be_passive`)."""
+nor is the subject of "continue", "begin" or "start" before a verb ("Lee will continue to be “a champion”"). "By"
+before a channel is no passive ("said by telephone"). A participle after "be" is no cue either ("they were asked to
+rank": :func:`newskit.cues.be_passive`)."""
 
 
 def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
@@ -657,7 +658,24 @@ def _cue_between(v, q: dict, rows: list[dict], lo: int, clauses: int) -> tuple |
     if cued[0][1] < clauses:  # the cue of the quotation before: its speaker goes on
         row = next(row for row in reversed(rows) if row["speaker"])
         return (row["mention"], row["mention_start"], row["mention_end"]), row["cue"], row["speaker"]
-    return (cued[0], cued[1], "") if lo >= paragraph or _names_person(v, *cued[0][:2]) else None
+    found = lo >= paragraph or _names_person(v, *cued[0][:2]) or _named_statement(v.text, *cued)
+    return (cued[0], cued[1], "") if found else None
+
+
+def _named_statement(text: str, subject: tuple[str, int, int], cue: str) -> bool:
+    """Whether a cue's ``subject`` is a body or person named (not a description) that gave out a statement
+    (:func:`gave_statement`): "The Elm Society issued a statement on Monday." speaks for the quotation opening the
+    next paragraph as a person named there would.
+
+    Example
+    -------
+    >>> text = "The Elm Society issued a statement. The board met."
+    >>> _named_statement(text, ("Elm Society", 4, 15), "issued a statement")
+    True
+    >>> _named_statement(text, ("board", 40, 45), "met")
+    False
+    """
+    return proper_name(subject[0]) and gave_statement(text, cue, subject[2])
 
 
 def _named_between_source(v, q: dict, lo: int, past: int, back: bool) -> tuple | None:
@@ -1051,6 +1069,8 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
     blocked = not_people(body, names)
     institutions = institution_names(body, sorted(blocked))  # "Jo Lee Foundation": not when Jo Lee is a person
     names = [n for n in names if n not in blocked]
+    names += headline_names(body, list(version.blocks.loc[version.blocks["label"].isin(("headline", "subhead")),
+                                                         "text"]), names)
     names += single_names(body, names)
     sex = genders(body, names)
     cited = {name for _, name in _cited_people(attributed, blocked)}
@@ -1288,6 +1308,34 @@ def _colon(v: _Version, q: dict, place: _Place, found: _Found):
     return _colon_cue(v.text, v.starts[place.i - 1], v.ends[place.i - 1])
 
 
+_DOCUMENT_NAMED = re.compile(rf"(?:(?:\p{{Lu}}[\w.&'’-]*\s+)*\p{{Lu}}[\w.&-]*[’']s|\bthe)\s+(?:[\w-]+\s+){{0,2}}?"
+                             rf"(?:{alternation(ISSUED_DOCUMENTS)})\b")
+"""A document owned by a name ("Jo Lee’s full statement") or after "the" ("the statement from the Elm Society")."""
+
+
+def _colon_statement(v: _Version, q: dict, place: _Place, found: _Found):
+    """A statement opening its paragraph after a sentence that ends in a colon and names a document given out by
+    someone ("Read Jo Lee’s full statement below:", "From the statement by the Elm Society:"): that document, read
+    as its author (:func:`statement_author`); the sentence's first word is no part of an owner's name the version
+    knows or one opening with a given name ("Read")."""
+    if not place.opens or q["start"] != v.first_marks[q["paragraph"]] or place.i <= 0:
+        return None
+    lo, hi = v.starts[place.i - 1], v.ends[place.i - 1]
+    if not v.text[lo:hi].rstrip().endswith(":"):
+        return None
+    named = [m for m in _DOCUMENT_NAMED.finditer(v.text, lo, hi) if _OWNER.match(v.text, m.start(), m.end())
+             or _ISSUED_BY.match(v.text, m.end(), hi)]
+    if not named:
+        return None
+    start, end = named[-1].span()
+    owner = _OWNER.match(v.text, start, end)
+    words = owner.group(1).split(maxsplit=1) if owner and start == lo else []
+    if len(words) == 2 and (words[0].lower() in FUNCTION_WORDS or v.resolve(words[1], start) in v.name_set
+                            or given_name(words[1].split()[0]) and not given_name(words[0])):
+        start = v.text.index(words[1], start)  # "Read Jo Lee’s statement", "The Elm Society’s statement"
+    return (v.text[start:end], start, end), named[-1].group().split()[-1].lower()
+
+
 _NAME_RUN = r"((?:\p{Lu}[\w.'’-]*\s+){0,3}\p{Lu}[\w'’-]*)"
 """Up to four capitalised words, the last without a stop: a name with its titles, as group 1."""
 _NAME_COLON = re.compile(rf"\s*{_NAME_RUN}\s*:\s*")
@@ -1424,12 +1472,12 @@ def _cue_after_later(v: _Version, q: dict, place: _Place, found: _Found):
     return _cue_near(v.text, pos, end, True, 60)
 
 
-CUE_STRATEGIES = (_same_sentence, _answer, _dash_label, _cue_beside, _named_cue, _colon, _name_colon, _dash_credit,
-                  _closing_clause, _cue_after_later)
+CUE_STRATEGIES = (_same_sentence, _answer, _dash_label, _cue_beside, _named_cue, _colon, _colon_statement, _name_colon,
+                  _dash_credit, _closing_clause, _cue_after_later)
 """How a quotation's own cue is looked for, in order: the sentence's speaker, "His response:" before it, a dash,
-a name and a colon before it, a cue beside it, a name then a cue after it, a colon cue before it, a name and a
-colon before it, a dash and a name in the paragraph after it, a reporting clause closing its sentence after a
-comma, the cue after the quotations that follow it in its sentence."""
+a name and a colon before it, a cue beside it, a name then a cue after it, a colon cue before it, a document
+given out named before a colon, a name and a colon before it, a dash and a name in the paragraph after it, a reporting
+clause closing its sentence after a comma, the cue after the quotations that follow it in its sentence."""
 
 
 def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> tuple:
@@ -2186,16 +2234,46 @@ def _names_no_one(text: str, lo: int, hi: int) -> bool:
 
 def _fragment_subject(v: _Version, q: dict, place: _Place, found: _Found):
     """For a fragment inside a narrative sentence, the person who is the subject of the sentence's last clause
-    before it ("Lee, star of the show, thanked Roe for “taking action”": Lee, not Roe); None when that subject
-    is a pronoun (read as the source named between)."""
+    before it ("Lee, star of the show, thanked Roe for “taking action”": Lee, not Roe), or the one who asked it of
+    that subject (:func:`_asked_by`); None when that subject is a pronoun (read as the source named between) or the
+    asker no person."""
     if place.opens:
         return None
+    if _ASKED_BY.search(v.text, place.lo, q["start"]):
+        return _asked_by(v, place.lo, q["start"])
     subjects = [s for s in _sentence_subjects(v, place.i) if place.lo <= s[2] < q["start"] and s[1] != "other"]
     if not subjects or subjects[-1][1] != "person":
         return None
     speaker, _, start = subjects[-1]
     mention, m_start, m_end = _written_mention(v.text, start, speaker)
     return mention, m_start, m_end, "", speaker
+
+
+_ASKED_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+asked\s+by\s+")
+
+
+def _asked_by(v: _Version, lo: int, hi: int):
+    """The person named after the last "was asked by" in ``v.text[lo:hi]``, whose question a quotation after it is,
+    not the subject's ("Roe was asked by moderator Jo Lee whether it would risk “...”": Jo Lee), as a speaker
+    strategy's tuple; None when there is none or it names no person.
+
+    Example
+    -------
+    >>> from newskit.quote_marks import quote_spans
+    >>> from newskit.story import sentences, story_from_texts
+    >>> text = 'Al Roe was asked by host Jo Lee whether his plan would cost "more than we have."'
+    >>> story = story_from_texts({"a": text})
+    >>> version, whole = story.versions[0], [(0, len(story.versions[0].raw))]
+    >>> [r["speaker"] for r in quote_rows(version, sentences(story), whole, quote_spans(version.raw, whole), [])]
+    ['Jo Lee']
+    """
+    asked = list(_ASKED_BY.finditer(v.text, lo, hi))
+    subject = subject_after(v.text, asked[-1].end(), hi) if asked else None
+    if not subject:
+        return None
+    mention, start, end = _clean_mention(*subject)
+    speaker = v.resolve(mention, start)
+    return (mention, start, end, "", speaker) if _is_person(v, speaker) else None
 
 
 _COLON_BEFORE = re.compile(r":\s*$")
@@ -2205,10 +2283,19 @@ def _colon_subject(v: _Version, q: dict, place: _Place, found: _Found):
     """For a quotation right after a colon that closes a clause of its own sentence, the person that clause has as
     its subject ("Jo Lee broke down what was wrong with it to the Daily Planet: “...”": Jo Lee, not the paper
     after her verb; "Lee lobbies for a wage: “...”"); None when the sentence's first subject is no person ("The ad
-    Lee paid for ends with a line: “...”") or a later clause has he/she as subject."""
-    if not _COLON_BEFORE.search(v.text, place.lo, q["start"]):
+    Lee paid for ends with a line: “...”") or a later clause has he/she as subject; the sentence before, ending in a
+    colon, is read so for a quotation opening the paragraph after it ("Jo Lee had this to say: ¶ “...”"); a subject
+    asked by someone gives the asker (:func:`_asked_by`)."""
+    if _COLON_BEFORE.search(v.text, place.lo, q["start"]):
+        k, lo, hi = place.i, place.lo, q["start"]
+    elif place.i > 0 and q["start"] == v.first_marks[q["paragraph"]] and _COLON_BEFORE.search(
+            v.text, v.starts[place.i - 1], v.ends[place.i - 1]):
+        k, lo, hi = place.i - 1, v.starts[place.i - 1], v.ends[place.i - 1]
+    else:
         return None
-    subjects = [s for s in _sentence_subjects(v, place.i) if place.lo <= s[2] < q["start"]]
+    if _ASKED_BY.search(v.text, lo, hi):
+        return _asked_by(v, lo, hi)
+    subjects = [s for s in _sentence_subjects(v, k) if lo <= s[2] < hi]
     if not subjects or subjects[0][1] != "person" or any(s[0] in PERSON_PRONOUNS for s in subjects[1:]):
         return None  # "Lee has tried, but she still feels: “...”": she, the nearer mention, found next
     speaker, _, start = subjects[0]

@@ -2689,6 +2689,33 @@ def _after_the(text: str, pos: int) -> bool:
         start == 3 or not re.match(r"\w", text[start - 4]))
 
 
+def headline_names(body: str, titles: list[str], names: list[str]) -> list[str]:
+    """Full names that title-case lines (``titles``: a headline, subheads; and the title-case lines of ``body``)
+    write for a person the rest of ``body`` calls by surname only, as the subject of a reporting verb, and
+    ``names`` (the body's) do not name: a capitalised word, a given name or the line's first, before such a
+    surname ("Jo Lee Says The Port Deal Is Dead ¶ ... “...,” Lee said": Jo Lee).
+
+    Example
+    -------
+    >>> body = "The deal collapsed.\\n\\n“No,” Lee said."
+    >>> headline_names(body, ["Jo Lee Says The Port Deal Is Dead"], [])
+    ['Jo Lee']
+    >>> headline_names(body, ["Jo Lee Says No"], ["Al Lee"]), headline_names(body, ["Elm Port Lee Says No"], [])
+    ([], [])
+    """
+    lines = titles + [body[lo:hi] for lo, hi in title_case_lines(body)]
+    ended = {name.split()[-1] for name in names}
+    words = [t for t, _, _ in tokens(body)]
+    alone = {w for k, w in enumerate(words) if w[:1].isupper() and not any(
+        x[:1].isupper() for x in words[max(k - 1, 0):k] + words[k + 1:k + 2])} - ended
+    found = []
+    for line in lines:
+        title = [t for t, _, _ in tokens(line)]
+        found += [f"{x} {w}" for k, (x, w) in enumerate(zip(title, title[1:])) if w in alone and x[:1].isupper()
+                  and x.lower() not in _FUNCTION_WORDS and (k == 0 or given_name(x))]
+    return [n for n in dict.fromkeys(found) if n not in names and _speaks_by_surname(body, n)]
+
+
 def not_people(text: str, names: list[str]) -> set[str]:
     """Names the text writes after "the" ("the Occupy Wall Street movement", "the Khmer Rouge") or before
     a word that makes them an institution ("Haw Par" of "Haw Par Corporation"): not people.

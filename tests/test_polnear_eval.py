@@ -312,3 +312,11 @@ def test_a_one_word_surname_before_of_is_the_name_where_the_article_gives_it_in_
     assert pe.source_name("Friends of the Coast", text) is None                    # a body: no fuller name ends in it
     assert pe.source_name("Chairman of the Board", text) is None                   # an office
     assert pe.source_name("Vale of the Harbor Review") is None                     # no article: as before
+
+
+def test_mention_kind_and_breakdown_lines():
+    assert [pe.mention_kind(m) for m in ("", "she", "Sen. Jo Lee", "the Ohio Democrat", "a spokesman")] == \
+        ["none", "pronoun", "named", "named", "description"]
+    c = Counter({"by_strategy _between gold": 4, "by_strategy _between person": 3, "by_strategy _between full": 2})
+    assert pe.breakdown_lines(c) == ["  by_strategy  _between                   4  person 0.750  full 0.500"]
+    assert pe.breakdown_lines(Counter()) == []

@@ -69,7 +69,45 @@ STRATEGY_CASES = [
      [("Ada Vance", "_dash_label")]),
     ("_colon_block", 'Ada Vance met Tom Ruiz on Monday.\n\nVance wrote:\n\nWhat matters now is “who can win in '
      'the fall?”\n', [("Ada Vance", "_colon_block")]),
+    ("_colon_statement", 'The vote was close. Read Mary Vance’s full statement below:\n\n“We will not give up on the '
+     'port.”', [("Mary Vance", "_colon_statement")]),
 ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The vote was close. The Elm Society’s statement:\n\n"We will not give up on the port."', "Elm Society"),
+    ('The vote was close. Here is the statement from the Elm Society:\n\n"We will not give up on the port."',
+     "Elm Society"),
+    ('The vote was close. Read the letter from Ada Vance’s lawyer, Tom Ruiz:\n\n"We will not give up."', "Tom Ruiz"),
+])
+def test_a_document_given_out_named_before_a_colon_speaks_for_its_author(text, expected):
+    assert trace(text) == [(expected, "_colon_statement")]
+
+
+def test_a_document_before_a_colon_with_no_author_named_speaks_for_no_one():
+    assert trace('Ada Vance spoke. The vote was close. Here is the statement:\n\n"We will not give up."') == [("", "")]
+
+
+def test_a_named_body_that_gave_out_a_statement_speaks_for_the_quotation_opening_the_next_paragraph():
+    text = 'At the mayor’s request, the Elm Society issued a statement on Monday.\n\n"We offer a sincere apology."'
+    assert trace(text) == [("Elm Society", "_between")]
+    text = 'The Elm Society said on Monday that it was sorry.\n\n"We offer a sincere apology."'
+    assert trace(text) == [("", "")]  # no statement given out: the next paragraph may quote someone else
+    text = 'The vote was close. The Elm Society released this statement:\n\n"We offer a sincere apology."'
+    assert trace(text) == [("Elm Society", "_colon")]
+
+
+@pytest.mark.parametrize("text", [
+    'The vote was close. Ada Vance had this to say:\n\n"We will not give up on the port."',
+    'The vote was close. Ada Vance took to Twitter on Monday:\n\n"We will not give up on the port."',
+])
+def test_the_person_subject_of_a_sentence_closed_by_a_colon_speaks_for_the_paragraph_after_it(text):
+    assert trace(text) == [("Ada Vance", "_colon_subject")]
+
+
+def test_a_sentence_closed_by_a_colon_whose_subject_is_no_person_gives_no_speaker():
+    text = 'The vote was close. The ad Ada Vance paid for ends with a line:\n\n"We will not give up."'
+    assert trace(text) == [("", "")]
 
 
 def test_every_strategy_has_a_case():
@@ -267,3 +305,42 @@ def test_he_after_a_subject_naming_a_body_and_its_spokesman_is_the_spokesman():
 ])
 def test_an_agent_after_by_ends_before_a_verb_of_finding(text, expected):
     assert sourcing.agent_subject(text, AGENT_CUES.search(text), len(text))[0] == expected
+
+
+def test_elaborate_cues_only_a_quotation():
+    text = 'Jo Lee spoke first.\n\nPaul Roe elaborated in a piece for the Elm Herald that delegates may reconsider.' \
+           '\n\n"A win in Ohio would show the weakness of the mayor as a candidate."'
+    assert trace(text) == [("Paul Roe", "_between")]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", nk.NewskitWarning)
+        story = story_from_texts({"a": "The plan is elaborate and costly, Jo Lee said."})
+    assert nk.attributions(story)["source"].tolist() == ["Jo Lee"]  # the adjective is no cue
+
+
+def test_started_cues_a_quotation_beside_it_but_not_before_a_verb():
+    assert trace('"The paper says you met them in private," Al Roe started.') == [("Al Roe", "_cue_beside")]
+    text = 'Jo Lee spoke. Al Roe started to call the plan "a fraud that will cost us all" on Monday.'
+    assert trace(text) == [("Al Roe", "_fragment_subject")]  # the subject of the sentence, no cue of its own
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Mara Pike Says The Port Deal Is Dead", "Mara Pike"),  # the line's first word before the surname
+    ("Port Deal Is Dead, Says Mayor Mary Pike", "Mary Pike"),  # a given name before it
+    ("Elm Port Pike Says The Deal Is Dead", "Pike"),  # neither: no name
+])
+def test_a_surname_speaker_takes_the_full_name_a_title_case_headline_gives(headline, expected):
+    text = f'{headline}\n\nThe port deal collapsed on Monday after months of talks.\n\n"Nothing is left," Pike said.'
+    assert trace(text) == [(expected, "_cue_beside")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Al Roe was asked by moderator Jo Lee whether his plan would risk "adding another costly program."',
+     [("Jo Lee", "_fragment_subject")]),
+    ('Al Roe was asked by moderator Jo Lee: "Will your plan add another costly program?"',
+     [("Jo Lee", "_colon_subject")]),
+    ('The vote was close. Al Roe was asked by Jo Lee on Monday:\n\n"Will your plan add another costly program?"',
+     [("Jo Lee", "_colon_subject")]),
+    ('Al Roe asked Jo Lee whether her plan would risk "adding another costly program."', [("Al Roe", "_cue_beside")]),
+])
+def test_a_question_put_to_a_subject_is_the_askers(text, expected):
+    assert trace(text) == expected

@@ -253,9 +253,11 @@ credits nobody (the cues of declining, :data:`DECLINING_CUES`, are attributions 
 
 QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "laugh", "cry", "whisper", "describe",
                     "call", "go on", "grin", "chuckle", "confess", "reflect", "bark", "echo", "exclaim", "interject",
-                    "gush", "marvel", "react", "opine", "exhort", "proclaim", "remember", "refer")
+                    "gush", "marvel", "react", "opine", "exhort", "proclaim", "remember", "refer", "elaborate",
+                    "start")
 """Verbs that attribute only next to a quotation ("she continued", "he went on", "“Why now?” Lee reacted",
-"“...,” opined the Gazette"); "refer" only as "referred to it as “...”" (:func:`newskit.cues.cues_quotation_after`)."""
+"“...,” opined the Gazette", "Lee elaborated: “...”", "“...,” the host started"; not "an elaborate plan"); "refer"
+only as "referred to it as “...”" (:func:`newskit.cues.cues_quotation_after`)."""
 
 INVERTED_OPENERS = ("Said", "Says", "Added", "Stated", "Wrote", "Explained", "Replied", "Recalled", "Declared")
 """Reporting verbs that may open a sentence before their source ("Said Jo Lee, who grew up there, “...”", "Added
@@ -274,9 +276,9 @@ DECLINING_CUES = tuple(f"{verb} {rest}" for verb in ("did not", "didn't", "would
 comment"): the subject before it is the source."""
 
 STATEMENT_CUES = tuple(f"{verb} {det} statement" for verb in ("issued", "released", "put out", "issues", "releases")
-                       for det in ("a", "the", "the following", "another"))
+                       for det in ("a", "the", "the following", "another", "this"))
 """A statement given out, an attribution in itself ("Jo Lee issued a statement voicing ...", "Jo Lee released the
-following statement: “...”")."""
+following statement: “...”", "The Elm Society released this statement: “...”")."""
 
 DESCRIBING_CUES = ("describe", "describes", "described")
 """Forms of "describe" that attribute on their own ("she described the scene"); "describing" cues only a quotation
