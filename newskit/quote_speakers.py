@@ -45,12 +45,13 @@ from .text.lexicon import (
 )
 from .text.typography import QUOTATION_MARKS
 
-_PASSIVE = re.compile(rf"\s+by\b(?!\s+(?:{alternation(SPEAKING_CHANNELS)})\b)|(?<=accused)\s+of\b|"
+_PASSIVE = re.compile(rf"(?<!\bas saying)\s+by\b(?!\s+(?:{alternation(SPEAKING_CHANNELS)})\b)|(?<=accused)\s+of\b|"
                       r"(?:(?<=continue)|(?<=continued)|(?<=continues)|(?<=continuing)|"
                       r"(?<=begin)|(?<=began)|(?<=begins)|(?<=beginning))\s+(?:to\b|\w+ing\b)")
 """After a cue, a passive: "the warnings demanded by MEPs", "ministers accused of": the subject is not the source;
 nor is the subject of "continue" or "begin" before a verb ("Lee will continue to be “a champion”"). "By" before
-a channel is no passive ("said by telephone"). A participle after "be" is no cue either ("they were asked to rank":
+a channel is no passive ("said by telephone"), nor "by" after "quoted as saying" (who quoted). A participle after
+"be" is no cue either ("they were asked to rank":
 :func:`newskit.cues.be_passive`)."""
 
 
@@ -76,8 +77,10 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
     read next to a quotation, when its subject opens within twelve words of it (not "the “truce” that ... ended in
     May, and the raids have continued")."""
     tags = sum(len(tokens(text, *t.span())) for t in _PARTY_TAG.finditer(text, lo, match.start()))
-    if len(tokens(text, lo, match.start())) - tags - _listed_before(text, lo, match) > reach:
+    between = len(tokens(text, lo, match.start())) - tags
+    if between - _listed_before(text, lo, match) - _apposed(text, lo, match) > reach:
         return None  # a party and state after a name are no words between ("Jo Lee, D-Ill., told"), nor names listed
+        # nor what a name's apposition or body adds ("Jo Lee, a nurse at the clinic, was quoted as saying")
     if match.re is BY_CUES or not re.search(r"\w", text[lo:match.start()]) or _set_off_cue(text, match, hi):
         if match.re is QUOTE_CUES and match.group().rstrip().endswith("ing"):
             return None  # "“...,” saying it means": a participle's subject is never the words after it
@@ -125,6 +128,28 @@ def _listed_before(text: str, lo: int, match: re.Match) -> int:
     return len(tokens(text, lo, lo + lead.end()))
 
 
+_APPOSED = re.compile(r"[\s,”\"’']*(?P<name>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,3})"
+                      r"(?P<apposed>,\s+(?:an?|the)\s+[^,;:“”\"]+,"
+                      r"|\s+of\s+(?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|of|for|and|\(\p{Lu}+\)))*)\s+"
+                      r"(?:was|is|were|are)\s+quoted\s+as\s+$")
+"""A name opening the words before "was quoted as" with an apposition set off by commas or a body after "of" ("Jo
+Lee, a nurse at the clinic, was quoted as", "Jo Lee of the League for Democracy (LD) was quoted as")."""
+
+
+def _apposed(text: str, lo: int, match: re.Match) -> int:
+    """How many words of ``text[lo:match.start()]`` are the apposition or the body that follows the name of the one
+    "quoted as saying" (:data:`_APPOSED`): they describe the cue's subject, as near to it as the name.
+
+    Example
+    -------
+    >>> text = "“Yes,” Jo Lee, a nurse at the Elm clinic, was quoted as saying."
+    >>> _apposed(text, 6, QUOTE_CUES.search(text, 40))
+    8
+    """
+    found = _APPOSED.fullmatch(text, lo, match.start())
+    return len(tokens(text, *found.span("apposed"))) if found else 0
+
+
 def _set_off_cue(text: str, match: re.Match, hi: int) -> bool:
     """Whether the cue ``match`` is an inverted aside set off by commas, its subject after it and nothing more
     ("... than huts, says Tom Reed, “...”"): it reports the whole sentence, the words quoted before it too.
@@ -159,9 +184,11 @@ _HAVING = re.compile(r",\s*having\s+$", re.IGNORECASE)
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)\b")
 
 
-_QUOTED_AS = re.compile(r"(?:\s+(?:was|were|is|are|been|being))?\s+(?:quoted\s+"
-                        r"(?:(?P<who>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,3})\s+)?as|(?:shown|seen|heard))\s+$")
-"""Before "saying": "was quoted as", "is shown" (the subject before speaks) or "quoted Jo Lee as" (Jo Lee speaks)."""
+_QUOTED_AS = re.compile(r"(?:\s+(?:was|were|is|are|been|being))?\s+"
+                        r"(?:quoted\s+(?:(?!(?:in|on|at|by|from)\s)(?:(?:an?|the)\s+)?"
+                        r"(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){0,3})\s+)?as|(?:shown|seen|heard))\s+$")
+"""Before "saying": "was quoted as", "is shown" (the subject before speaks) or "quoted Jo Lee as", "quoted rescue
+officials as" (those quoted speak; not "quoted in the paper as")."""
 
 
 def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
@@ -174,8 +201,7 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     before "saying" ("Jo Lee was quoted as saying", "The Times quoted Jo Lee as saying")."""
     quoted_as = _QUOTED_AS.search(text, max(lo, match.start() - 80), match.start())
     if quoted_as and match.group().strip().lower() == "saying":  # "Lee was quoted as saying", "Lee is shown saying"
-        who = quoted_as.group("who")
-        return (who, quoted_as.start("who"), quoted_as.end("who")) if who else subject_before(text, lo, quoted_as.start())
+        return _quoted_subject(text, lo, match, quoted_as)
     led = _led_participle(text, lo, match)
     if led:
         return led
@@ -197,6 +223,17 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     if _REFLEXIVE.match(text, match.end()):
         return _last_clause(text, lo, match.start()) or subject
     return subject
+
+
+def _quoted_subject(text: str, lo: int, match: re.Match, quoted_as: re.Match) -> tuple[str, int, int] | None:
+    """Who is quoted "as saying" (``match``, after ``quoted_as``): the one "quoted Jo Lee as", else the name before an
+    apposition or a body (:data:`_APPOSED`: "Jo Lee of the Elm League was quoted as"), else the subject before."""
+    if quoted_as.group("who"):
+        return quoted_as.group("who"), quoted_as.start("who"), quoted_as.end("who")
+    apposed = _APPOSED.fullmatch(text, lo, match.start())
+    if apposed:
+        return apposed.group("name"), apposed.start("name"), apposed.end("name")
+    return subject_before(text, lo, quoted_as.start())
 
 
 _PAST_NEXT = re.compile(r"\s+\p{Ll}{3,}ed\b")

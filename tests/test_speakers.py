@@ -250,6 +250,17 @@ def test_cues_of_quoting_summing_up_and_answering():
     assert speakers("Mr. Jo Lee spoke. Then a question came. His response: “I have people.”")[-1][0] == "Jo Lee"
 
 
+def test_quoted_as_saying_credits_those_quoted_past_an_apposition_and_the_quoting_outlet():
+    text = "Rain fell. “The road is shut,” the Elm Courier quoted rescue workers as saying."
+    assert speakers(text)[0][0] == "rescue workers"  # those quoted, in lower case, not the outlet quoting them
+    text = ("Rain fell. “The tests were clear,” Tova Rinn, a nurse at the Elm clinic and a friend of the family, "
+            "was quoted as saying by the Elm Courier.")
+    assert speakers(text)[0][0] == "Tova Rinn"  # an apposition is no words between; "by" names who quoted her
+    text = "Rain fell. “We prepared,” Ivo Marek of the Elm Valley League (EVL) was quoted as saying by the Courier."
+    assert speakers(text)[0][0] == "Ivo Marek"  # the name, not the body after "of"
+    assert speakers("Jo Lee spoke. “No,” she was quoted in the paper as saying.")[0][0] == "Jo Lee"
+
+
 def test_a_party_tag_after_a_name_is_no_words_between_a_quotation_and_its_cue():
     text = ("Al Roe spoke. “We may have got out over our skis a little bit. It is odd,” Senate Minority Whip "
             "Dick Durbin, D-Ill., told the outlet.")
