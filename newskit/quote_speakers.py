@@ -32,9 +32,9 @@ from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM,
     WordFinder, clause_subjects, genders, given_name_gender, institution_names, introduced_names, manner_adverb,
-    name_forms, named_in_passing, named_people, not_people, noun_cue, person_name, pronoun_may_name, question_topic,
-    reporting_subjects, resolve_source, role_names, role_phrase, single_names, subject_after, subject_before,
-    title_or_role, tokens, verb_object, word_sex,
+    name_forms, named_in_passing, named_people, not_people, noun_cue, person_name, place_then_surname,
+    pronoun_may_name, question_topic, reporting_subjects, resolve_source, role_names, role_phrase, single_names,
+    subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
     AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
@@ -960,6 +960,8 @@ class _Version:
         """:func:`~newskit.speakers.resolve_source` of the mention written at ``start``, kept per mention; a
         surname several names end in, or one after a title giving a gender ("Lord Lee"), read as :meth:`bearer`
         says."""
+        if place_then_surname(self.text, start, mention.split(), self.names):
+            mention = mention.split()[-1]  # "Naples, Florida Lee describes": the state, then Lee's surname
         title = _GENDER_TITLE.search(self.text, max(0, start - 16), start)
         key = (mention, _definite(self.text, start), title.group(1).lower() if title else "")
         if key not in self.resolved:

@@ -364,6 +364,13 @@ def test_a_post_before_a_name_is_not_the_name():
     assert run_name("Ambassador to Russia Jon Huntsman", 14, ["Russia", "Jon", "Huntsman"]) == ["Jon", "Huntsman"]
 
 
+def test_the_end_of_a_place_named_with_of_is_no_part_of_the_name_after_it():
+    text = "It came from an attorney for the District of Elmland Anna Rinn. Rinn’s statement says: “We are sure.”"
+    assert name_forms(text) == ["Anna Rinn"]
+    assert speakers(text)[0][0] == "Anna Rinn"
+    assert name_forms("A friend of Mary Ann Jones spoke. Mary Ann Jones left.") == ["Mary Ann Jones"]  # a given name
+
+
 def test_a_title_case_headline_is_no_name():
     names = name_forms("Moss Sees One-in-Three Chance G.O.P. Will Lose\n\nAnn Moss spoke.")
     assert "Ann Moss" in names and not any("Sees" in n for n in names)
@@ -1683,6 +1690,10 @@ def test_a_relative_sharing_a_surname_is_her_own_person_and_she_is_her():
 
 def test_a_town_then_a_surname_after_a_comma_is_no_new_name():
     assert name_forms("Cal Vane, 31, Oakland, California Vane is a nurse.") == ["Cal Vane"]
+    text = "Cal Vane, 31, Dover, Ohio Vane describes herself as a “very private” person."
+    assert speakers(text)[0][0] == "Cal Vane"  # the speaker too: not "Ohio Vane"
+    text = "Mary Vane spoke first. On Friday, Liz Vane said she was “opposed.”"
+    assert speakers(text)[0][0] == "Liz Vane"  # a given name after a day: a sister, not a place
 
 
 def test_he_after_an_inverted_reporting_clause_is_its_subject():
