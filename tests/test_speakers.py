@@ -723,6 +723,16 @@ def test_statement_speaker_is_its_author():
     assert got["c"] == ["Paul Reed"]
 
 
+def test_a_document_by_its_author_before_a_cue_is_the_author_speaking():
+    text = ("Wells run dry. “There will not be enough water,” the report by Anna Berg and colleagues at the Nordic "
+            "Water Institute (NWI) said.")
+    assert speakers(text)[0][0] == "Anna Berg"  # the first author, past the co-authors, not "colleagues at ..."
+    assert speakers("The vote was held. The letter, signed by Ruth Kell, said: “The budget is final.”")[0][0] \
+        == "Ruth Kell"  # not "letter"
+    assert speakers("The vote was held. A memo from Ruth Kell states: “The budget is final.”")[0][0] == "Ruth Kell"
+    assert speakers("The vote was held. “It is final,” the report said.")[0][0] == "report"  # no author: itself
+
+
 def test_he_after_a_person_named_by_title_and_surname_only():
     """A man named only as "President Moss" or "Sen. Ruiz" is the antecedent of a later "he"; a woman's title
     is not."""
