@@ -733,6 +733,15 @@ def test_a_document_by_its_author_before_a_cue_is_the_author_speaking():
     assert speakers("The vote was held. “It is final,” the report said.")[0][0] == "report"  # no author: itself
 
 
+def test_two_people_named_before_one_cue_speak_together():
+    text = "Barack Olson and Hilda Crane spoke on Sunday. Olson and Crane called the shooting an “act of terror.”"
+    assert speakers(text)[0][0] == "Barack Olson and Hilda Crane"  # both names, as the gold guidelines write it
+    text = "Barack Olson and Hilda Crane spoke on Sunday. “It was terror,” Olson and Crane said."
+    assert speakers(text)[0][0] == "Barack Olson and Hilda Crane"
+    text = "Barack Olson and Hilda Crane spoke on Sunday. “It was terror,” Olson and his aide said."
+    assert speakers(text)[0][0] != "Barack Olson and Hilda Crane"  # "his aide" is no one named
+
+
 def test_he_after_a_person_named_by_title_and_surname_only():
     """A man named only as "President Moss" or "Sen. Ruiz" is the antecedent of a later "he"; a woman's title
     is not."""
