@@ -742,6 +742,11 @@ def test_two_people_named_before_one_cue_speak_together():
     assert speakers(text)[0][0] != "Barack Olson and Hilda Crane"  # "his aide" is no one named
 
 
+def test_implying_cues_the_words_quoted_next_to_it():
+    assert speakers("Ann Fox spoke on Monday. Fox implied that they had a “tough talk” in June.")[0][0] == "Ann Fox"
+    assert speakers("Ann Fox spoke on Monday. “We talked,” Fox implied.")[0][0] == "Ann Fox"
+
+
 def test_he_after_a_person_named_by_title_and_surname_only():
     """A man named only as "President Moss" or "Sen. Ruiz" is the antecedent of a later "he"; a woman's title
     is not."""
