@@ -148,6 +148,13 @@ def _name_stop(word: str, after: list[str]) -> bool:
     return lower in _NAME_STOPS or bool(after) and lower.endswith("s") and lower[:-1] in _ROLE_WORDS
 
 
+def _word_surname(words: list[str], k: int, run: list[str]) -> bool:
+    """Whether ``words[k]``, a function word, is a surname: capitalised, it closes the phrase right after a capitalised
+    given name ("Al From": the word "from" as a name)."""
+    return not run and 0 < k == len(words) - 1 and words[k][:1].isupper() and _is_capitalised(words[k - 1]) \
+        and given_name(words[k - 1])
+
+
 def person_name(words: list[str]) -> list[str]:
     """The personal name at the end of a phrase, without titles and roles, or [] if none.
 
@@ -167,13 +174,15 @@ def person_name(words: list[str]) -> list[str]:
     (['Jo', 'Lee'], ['Jo', 'Lee'])
     >>> person_name("Senators Jo Lee".split()), person_name("DJ Jo Lee".split())  # a plural title, an abbreviated one
     (['Jo', 'Lee'], ['Jo', 'Lee'])
+    >>> person_name("strategist Al From".split())  # a function word as a surname after a given name
+    ['Al', 'From']
     """
     run: list[str] = []
     while words and words[-1].lower().rstrip(".,") in _WEEKDAYS:
         words = words[:-1]
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
-        if word.lower() in _FUNCTION_WORDS or _LOWER_PART.search(word):
+        if word.lower() in _FUNCTION_WORDS and not _word_surname(words, k, run) or _LOWER_PART.search(word):
             break  # "Editor-in-Chief", "Ohio-born": a compound in lower case after a hyphen is no name's
         surname = not run and k > 0 and _surname_after(words, k)
         given = len(run) == 1 and given_name(word)  # "Dean Baker": a role word that is a given name

@@ -747,6 +747,12 @@ def test_implying_cues_the_words_quoted_next_to_it():
     assert speakers("Ann Fox spoke on Monday. “We talked,” Fox implied.")[0][0] == "Ann Fox"
 
 
+def test_a_function_word_after_a_given_name_is_a_surname():
+    text = "The party split in 1985. Al From, who founded the council, said it was “a shock.” “It was hard,” From said."
+    assert [s for s, _, _ in speakers(text)] == ["Al From", "Al From"]
+    assert name_forms("Will Olson met them. From then on, Olson said, it was hard.") == ["Will Olson"]
+
+
 def test_he_after_a_person_named_by_title_and_surname_only():
     """A man named only as "President Moss" or "Sen. Ruiz" is the antecedent of a later "he"; a woman's title
     is not."""
