@@ -1518,35 +1518,9 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
         speaker = _statement_speaker(v, found, q, m_start, m_end) or speaker
     elif agent := agent_before(v.text, m_start):  # "said a spokeswoman for Jo Lee": Jo Lee's spokeswoman
         speaker = f"{speaker}'s {agent}"
-    elif joint := _joint_speaker(v, m_start, speaker):
-        speaker = joint
     elif speaker == mention and _definite(v.text, m_start):
         speaker = _described_speaker(v, q, found, mention, m_start) or speaker
     return mention, m_start, m_end, cue, speaker
-
-
-_JOINT = re.compile(r"(?<![\w'’.-])(?P<first>\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,2})\s+and\s+$")
-"""A name and "and" right before a speaker's name: the two speak as one ("Olson and Crane said")."""
-
-
-def _joint_speaker(v: _Version, m_start: int, speaker: str) -> str | None:
-    """"Barack Olson and Hilda Crane" for the ``speaker`` Hilda Crane written at ``m_start`` after "Olson and ": both
-    people the text names speak at once (GUIDELINES: a quotation credited to two people has both names); None when
-    no other person's name and "and" come right before it.
-
-    Example
-    -------
-    >>> from newskit.quotations import quotes
-    >>> from newskit.story import story_from_texts
-    >>> text = 'Barack Olson and Hilda Crane spoke. Olson and Crane called it an “act of terror.”'
-    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
-    ['Barack Olson and Hilda Crane']
-    """
-    joint = _JOINT.search(v.text, max(0, m_start - 40), m_start)
-    if not joint or speaker not in v.name_set:
-        return None
-    first = v.resolve(joint.group("first"), joint.start("first"))
-    return f"{first} and {speaker}" if first in v.name_set and first != speaker else None
 
 
 def fullest_outlet(text: str, name: str, pos: int) -> str:
