@@ -33,26 +33,26 @@ from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM,
     WordFinder, clause_subjects, genders, given_name, given_name_gender, headline_names, institution_names,
     introduced_names, manner_adverb, name_forms, named_in_passing, named_people, not_people, noun_cue, person_name,
-    pronoun_may_name, question_topic, reporting_subjects, resolve_source, role_names, role_phrase, single_names,
-    subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
+    place_then_surname, pronoun_may_name, question_topic, reporting_subjects, resolve_source, role_names, role_phrase,
+    single_names, subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
-    AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
+    AGENT_NOUNS, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
     FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS,
     ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
     REPORTING_VERBS, SENTENCE_OPENERS, SPEAKING_CHANNELS, STAFF_AGENTS, SUBJECT_FORMS, TITLE_ABBREVIATIONS,
-    alternation, suffixed_company_pattern, verb_forms,
+    WORDED_DOCUMENTS, alternation, suffixed_company_pattern, verb_forms,
 )
 from .text.typography import QUOTATION_MARKS
 
-_PASSIVE = re.compile(rf"\s+by\b(?!\s+(?:{alternation(SPEAKING_CHANNELS)})\b)|(?<=accused)\s+of\b|"
+_PASSIVE = re.compile(rf"(?<!\bas saying)\s+by\b(?!\s+(?:{alternation(SPEAKING_CHANNELS)})\b)|(?<=accused)\s+of\b|"
                       r"(?:(?<=continue)|(?<=continued)|(?<=continues)|(?<=continuing)|"
                       r"(?<=begin)|(?<=began)|(?<=begins)|(?<=beginning)|"
                       r"(?<=start)|(?<=started)|(?<=starts)|(?<=starting))\s+(?:to\b|\w+ing\b)")
 """After a cue, a passive: "the warnings demanded by MEPs", "ministers accused of": the subject is not the source;
 nor is the subject of "continue", "begin" or "start" before a verb ("Lee will continue to be “a champion”"). "By"
-before a channel is no passive ("said by telephone"). A participle after "be" is no cue either ("they were asked to
-rank": :func:`newskit.cues.be_passive`)."""
+before a channel is no passive ("said by telephone"), nor "by" after "quoted as saying" (who quoted). A participle
+after "be" is no cue either ("they were asked to rank": :func:`newskit.cues.be_passive`)."""
 
 
 def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
@@ -77,8 +77,10 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
     read next to a quotation, when its subject opens within twelve words of it (not "the “truce” that ... ended in
     May, and the raids have continued")."""
     tags = sum(len(tokens(text, *t.span())) for t in _PARTY_TAG.finditer(text, lo, match.start()))
-    if len(tokens(text, lo, match.start())) - tags - _listed_before(text, lo, match) > reach:
+    between = len(tokens(text, lo, match.start())) - tags - _listed_before(text, lo, match)
+    if between - _apposed(text, lo, match) - _document_words(text, lo, match) > reach:
         return None  # a party and state after a name are no words between ("Jo Lee, D-Ill., told"), nor names listed
+        # nor what a name's apposition or body adds ("Jo Lee, a nurse at the clinic, was quoted as saying")
     if match.re is BY_CUES or not re.search(r"\w", text[lo:match.start()]) or _set_off_cue(text, match, hi):
         if match.re is QUOTE_CUES and match.group().rstrip().endswith("ing"):
             return None  # "“...,” saying it means": a participle's subject is never the words after it
@@ -126,6 +128,28 @@ def _listed_before(text: str, lo: int, match: re.Match) -> int:
     return len(tokens(text, lo, lo + lead.end()))
 
 
+_APPOSED = re.compile(r"[\s,”\"’']*(?P<name>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,3})"
+                      r"(?P<apposed>,\s+(?:an?|the)\s+[^,;:“”\"]+,"
+                      r"|\s+of\s+(?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|of|for|and|\(\p{Lu}+\)))*)\s+"
+                      r"(?:was|is|were|are)\s+quoted\s+as\s+$")
+"""A name opening the words before "was quoted as" with an apposition set off by commas or a body after "of" ("Jo
+Lee, a nurse at the clinic, was quoted as", "Jo Lee of the League for Democracy (LD) was quoted as")."""
+
+
+def _apposed(text: str, lo: int, match: re.Match) -> int:
+    """How many words of ``text[lo:match.start()]`` are the apposition or the body that follows the name of the one
+    "quoted as saying" (:data:`_APPOSED`): they describe the cue's subject, as near to it as the name.
+
+    Example
+    -------
+    >>> text = "“Yes,” Jo Lee, a nurse at the Elm clinic, was quoted as saying."
+    >>> _apposed(text, 6, QUOTE_CUES.search(text, 40))
+    8
+    """
+    found = _APPOSED.fullmatch(text, lo, match.start())
+    return len(tokens(text, *found.span("apposed"))) if found else 0
+
+
 def _set_off_cue(text: str, match: re.Match, hi: int) -> bool:
     """Whether the cue ``match`` is an inverted aside set off by commas, its subject after it and nothing more
     ("... than huts, says Tom Reed, “...”"): it reports the whole sentence, the words quoted before it too.
@@ -160,9 +184,11 @@ _HAVING = re.compile(r",\s*having\s+$", re.IGNORECASE)
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)\b")
 
 
-_QUOTED_AS = re.compile(r"(?:\s+(?:was|were|is|are|been|being))?\s+(?:quoted\s+"
-                        r"(?:(?P<who>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,3})\s+)?as|(?:shown|seen|heard))\s+$")
-"""Before "saying": "was quoted as", "is shown" (the subject before speaks) or "quoted Jo Lee as" (Jo Lee speaks)."""
+_QUOTED_AS = re.compile(r"(?:\s+(?:was|were|is|are|been|being))?\s+"
+                        r"(?:quoted\s+(?:(?!(?:in|on|at|by|from)\s)(?:(?:an?|the)\s+)?"
+                        r"(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){0,3})\s+)?as|(?:shown|seen|heard))\s+$")
+"""Before "saying": "was quoted as", "is shown" (the subject before speaks) or "quoted Jo Lee as", "quoted rescue
+officials as" (those quoted speak; not "quoted in the paper as")."""
 
 
 def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
@@ -175,8 +201,10 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     before "saying" ("Jo Lee was quoted as saying", "The Times quoted Jo Lee as saying")."""
     quoted_as = _QUOTED_AS.search(text, max(lo, match.start() - 80), match.start())
     if quoted_as and match.group().strip().lower() == "saying":  # "Lee was quoted as saying", "Lee is shown saying"
-        who = quoted_as.group("who")
-        return (who, quoted_as.start("who"), quoted_as.end("who")) if who else subject_before(text, lo, quoted_as.start())
+        return _quoted_subject(text, lo, match, quoted_as)
+    document = _DOCUMENT_BY.search(text, max(lo, match.start() - 200), match.start())
+    if document:  # "the report by Jo Lee and colleagues at Elm said", "the letter, signed by Jo Lee, said": Jo Lee
+        return document.group("who"), document.start("who"), document.end("who")
     led = _led_participle(text, lo, match)
     if led:
         return led
@@ -198,6 +226,39 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     if _REFLEXIVE.match(text, match.end()):
         return _last_clause(text, lo, match.start()) or subject
     return subject
+
+
+_DOCUMENT_BY = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:{alternation(AUTHORED_NOUNS + WORDED_DOCUMENTS)}),?\s+(?:(?:signed|written|issued|sent|"
+    rf"released|published)\s+)?(?:by|from)\s+(?P<who>\p{{Lu}}[\w'’.-]*(?:\s+\p{{Lu}}[\w'’.-]*){{0,3}})"
+    r"(?:[,\s]+(?:and|with)\s[^.;:!?“”\"]*?)?,?\s+$")
+"""A document and its author before a cue: "the report by Jo Lee (and colleagues at Elm)", "the letter, signed by Jo
+Lee,", "a memo from Jo Lee": the author speaks, as in a statement from her (:func:`statement_author`)."""
+
+
+def _document_words(text: str, lo: int, match: re.Match) -> int:
+    """How many words of ``text[lo:match.start()]`` are the document and the co-authors around its author's name
+    before the cue (:data:`_DOCUMENT_BY`): they are as near to the cue as the author.
+
+    Example
+    -------
+    >>> text = "“Yes,” the report by Jo Lee and colleagues at the Elm Water Institute said."
+    >>> _document_words(text, 6, QUOTE_CUES.search(text, 40))
+    10
+    """
+    found = _DOCUMENT_BY.search(text, lo, match.start())
+    return len(tokens(text, *found.span())) - len(tokens(text, *found.span("who"))) if found else 0
+
+
+def _quoted_subject(text: str, lo: int, match: re.Match, quoted_as: re.Match) -> tuple[str, int, int] | None:
+    """Who is quoted "as saying" (``match``, after ``quoted_as``): the one "quoted Jo Lee as", else the name before an
+    apposition or a body (:data:`_APPOSED`: "Jo Lee of the Elm League was quoted as"), else the subject before."""
+    if quoted_as.group("who"):
+        return quoted_as.group("who"), quoted_as.start("who"), quoted_as.end("who")
+    apposed = _APPOSED.fullmatch(text, lo, match.start())
+    if apposed:
+        return apposed.group("name"), apposed.start("name"), apposed.end("name")
+    return subject_before(text, lo, quoted_as.start())
 
 
 _PAST_NEXT = re.compile(r"\s+\p{Ll}{3,}ed\b")
@@ -941,6 +1002,8 @@ class _Version:
         """:func:`~newskit.speakers.resolve_source` of the mention written at ``start``, kept per mention; a
         surname several names end in, or one after a title giving a gender ("Lord Lee"), read as :meth:`bearer`
         says."""
+        if place_then_surname(self.text, start, mention.split(), self.names):
+            mention = mention.split()[-1]  # "Naples, Florida Lee describes": the state, then Lee's surname
         title = _GENDER_TITLE.search(self.text, max(0, start - 16), start)
         key = (mention, _definite(self.text, start), title.group(1).lower() if title else "")
         if key not in self.resolved:

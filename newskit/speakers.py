@@ -148,6 +148,13 @@ def _name_stop(word: str, after: list[str]) -> bool:
     return lower in _NAME_STOPS or bool(after) and lower.endswith("s") and lower[:-1] in _ROLE_WORDS
 
 
+def _word_surname(words: list[str], k: int, run: list[str]) -> bool:
+    """Whether ``words[k]``, a function word, is a surname: capitalised, it closes the phrase right after a capitalised
+    given name ("Al From": the word "from" as a name)."""
+    return not run and 0 < k == len(words) - 1 and words[k][:1].isupper() and _is_capitalised(words[k - 1]) \
+        and given_name(words[k - 1])
+
+
 def person_name(words: list[str]) -> list[str]:
     """The personal name at the end of a phrase, without titles and roles, or [] if none.
 
@@ -167,13 +174,15 @@ def person_name(words: list[str]) -> list[str]:
     (['Jo', 'Lee'], ['Jo', 'Lee'])
     >>> person_name("Senators Jo Lee".split()), person_name("DJ Jo Lee".split())  # a plural title, an abbreviated one
     (['Jo', 'Lee'], ['Jo', 'Lee'])
+    >>> person_name("strategist Al From".split())  # a function word as a surname after a given name
+    ['Al', 'From']
     """
     run: list[str] = []
     while words and words[-1].lower().rstrip(".,") in _WEEKDAYS:
         words = words[:-1]
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
-        if word.lower() in _FUNCTION_WORDS or _LOWER_PART.search(word):
+        if word.lower() in _FUNCTION_WORDS and not _word_surname(words, k, run) or _LOWER_PART.search(word):
             break  # "Editor-in-Chief", "Ohio-born": a compound in lower case after a hyphen is no name's
         surname = not run and k > 0 and _surname_after(words, k)
         given = len(run) == 1 and given_name(word)  # "Dean Baker": a role word that is a given name
@@ -1930,7 +1939,8 @@ def name_forms(text: str) -> list[str]:
         name = run_name(text, match.start(1), words)
         if len(name) < 2:  # "Barack Obama’s America": the name is the owner's
             name = _titled_owner(text, match.start(1), words) or _possessive_owner(words, text) or name
-        if len(name) >= 2 and not _not_a_name(name) and not _place_then_surname(text, match, names):
+        if len(name) >= 2 and not _not_a_name(name) \
+                and not place_then_surname(text, match.start(1), match.group(1).split(), names):
             if _headline_only(text, match.start(1), name, titled):
                 continue
             names.append(" ".join(name).rstrip("."))
@@ -2038,7 +2048,29 @@ def run_name(text: str, start: int, words: list[str]) -> list[str]:
     if post and post.group(1).lower() in _ROLE_WORDS and len(name) > 2 and len(name) == len(words):
         keep = 3 if name[-2] in _PARTICLES or re.fullmatch(r"\p{Lu}\.", name[-2]) else 2
         name = name[-keep:]
+    elif _NAME_OF_BEFORE.search(text, max(0, start - 40), start) and len(name) == len(words):
+        name = _from_given_name(name)
     return name
+
+
+_NAME_OF_BEFORE = re.compile(r"\b\p{Lu}[\w'’-]*\s+of\s+$")
+"""A capitalised word and "of" before a run: the run's first words end that name ("the District of Columbia Jo
+Lee", "the University of Elmland Jo Lee")."""
+
+
+def _from_given_name(name: list[str]) -> list[str]:
+    """``name`` from its first given name on, when its first word is none and a given name comes before its last
+    word: "Columbia Jeffrey Taylor" -> Jeffrey Taylor (the end of a place's name before a personal name).
+
+    Example
+    -------
+    >>> _from_given_name(["Columbia", "Jeffrey", "Taylor"]), _from_given_name(["Mary", "Ann", "Jones"])
+    (['Jeffrey', 'Taylor'], ['Mary', 'Ann', 'Jones'])
+    """
+    if len(name) < 3 or given_name(name[0]):
+        return name
+    first = next((k for k in range(1, len(name) - 1) if given_name(name[k])), 0)
+    return name[first:]
 
 
 _OPENING = re.compile(r"(?:^|[.!?:;—–-][\"”’)]*\s+|\n\s*|[\"“‘(]\s*)$")
@@ -2061,21 +2093,21 @@ def _capital_at_openings(text: str, word: str) -> bool:
                for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text))
 
 
-def _place_then_surname(text: str, match: re.Match, names: list[str]) -> bool:
+def place_then_surname(text: str, start: int, words: list[str], names: list[str]) -> bool:
     """Whether a run after a capitalised word and a comma ends in the surname of a name given before with another
     first word: "Celan Beausoleil, 31, Oakland, California Beausoleil is ..." (a town, then its state and the
-    surname), not "His aunt, Delores MacDougall, said" (a relative of the name given before).
+    surname), not "His aunt, Delores MacDougall, said" (a relative of the name given before) nor "On Friday, Liz
+    Cheney said" (a given name first: the sister of a Cheney named before).
 
     Example
     -------
     >>> names = ["Cal Vane"]
     >>> text = "Cal Vane, 31, Oakland, California Vane is a nurse. His aunt, Dee Vane, said so."
-    >>> [_place_then_surname(text, m, names) for m in _name_runs(text, 14, len(text))]
+    >>> [place_then_surname(text, m.start(1), m.group(1).split(), names) for m in _name_runs(text, 14, len(text))]
     [True, False]
     """
-    words = match.group(1).split()
-    before = text[max(0, match.start(1) - 40):match.start(1)]
-    return len(words) == 2 and bool(re.search(r"\p{Lu}[\w'’-]*,\s*$", before)) \
+    before = text[max(0, start - 40):start]
+    return len(words) == 2 and bool(re.search(r"\p{Lu}[\w'’-]*,\s*$", before)) and not given_name(words[0]) \
         and any(n.split()[-1] == words[-1] and words[0] not in n.split() for n in names)
 
 
@@ -2093,7 +2125,8 @@ def named_people(text: str, spans: list[tuple[int, int]], names: list[str]) -> l
     for lo, hi in spans:
         for match in _name_runs(text, lo, hi):
             name = run_name(text, match.start(1), match.group(1).split())
-            if len(name) >= 2 and not _not_a_name(name) and not _place_then_surname(text, match, names) \
+            if len(name) >= 2 and not _not_a_name(name) \
+                    and not place_then_surname(text, match.start(1), match.group(1).split(), names) \
                     and not _headline_only(text, match.start(1), name[-1:], titled):
                 written = " ".join(name).rstrip(".")
                 if written not in fullest:

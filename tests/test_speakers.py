@@ -250,6 +250,17 @@ def test_cues_of_quoting_summing_up_and_answering():
     assert speakers("Mr. Jo Lee spoke. Then a question came. His response: “I have people.”")[-1][0] == "Jo Lee"
 
 
+def test_quoted_as_saying_credits_those_quoted_past_an_apposition_and_the_quoting_outlet():
+    text = "Rain fell. “The road is shut,” the Elm Courier quoted rescue workers as saying."
+    assert speakers(text)[0][0] == "rescue workers"  # those quoted, in lower case, not the outlet quoting them
+    text = ("Rain fell. “The tests were clear,” Tova Rinn, a nurse at the Elm clinic and a friend of the family, "
+            "was quoted as saying by the Elm Courier.")
+    assert speakers(text)[0][0] == "Tova Rinn"  # an apposition is no words between; "by" names who quoted her
+    text = "Rain fell. “We prepared,” Ivo Marek of the Elm Valley League (EVL) was quoted as saying by the Courier."
+    assert speakers(text)[0][0] == "Ivo Marek"  # the name, not the body after "of"
+    assert speakers("Jo Lee spoke. “No,” she was quoted in the paper as saying.")[0][0] == "Jo Lee"
+
+
 def test_a_party_tag_after_a_name_is_no_words_between_a_quotation_and_its_cue():
     text = ("Al Roe spoke. “We may have got out over our skis a little bit. It is odd,” Senate Minority Whip "
             "Dick Durbin, D-Ill., told the outlet.")
@@ -351,6 +362,13 @@ def test_a_post_before_a_name_is_not_the_name():
     assert [s for s, _, _ in speakers(text)] == ["Mike Pompeo", "Jon Huntsman"]
     assert name_forms("Chief of Staff Jo Lee met Russian President Vladimir Putin.") == ["Jo Lee", "Vladimir Putin"]
     assert run_name("Ambassador to Russia Jon Huntsman", 14, ["Russia", "Jon", "Huntsman"]) == ["Jon", "Huntsman"]
+
+
+def test_the_end_of_a_place_named_with_of_is_no_part_of_the_name_after_it():
+    text = "It came from an attorney for the District of Elmland Anna Rinn. Rinn’s statement says: “We are sure.”"
+    assert name_forms(text) == ["Anna Rinn"]
+    assert speakers(text)[0][0] == "Anna Rinn"
+    assert name_forms("A friend of Mary Ann Jones spoke. Mary Ann Jones left.") == ["Mary Ann Jones"]  # a given name
 
 
 def test_a_title_case_headline_is_no_name():
@@ -703,6 +721,27 @@ def test_statement_speaker_is_its_author():
     assert got["a"] == ["Mara Olsen", "Mara Olsen", "Mara Olsen"]
     assert got["b"] == ["Acme Corp", "Acme Corp"]
     assert got["c"] == ["Paul Reed"]
+
+
+def test_a_document_by_its_author_before_a_cue_is_the_author_speaking():
+    text = ("Wells run dry. “There will not be enough water,” the report by Anna Berg and colleagues at the Nordic "
+            "Water Institute (NWI) said.")
+    assert speakers(text)[0][0] == "Anna Berg"  # the first author, past the co-authors, not "colleagues at ..."
+    assert speakers("The vote was held. The letter, signed by Ruth Kell, said: “The budget is final.”")[0][0] \
+        == "Ruth Kell"  # not "letter"
+    assert speakers("The vote was held. A memo from Ruth Kell states: “The budget is final.”")[0][0] == "Ruth Kell"
+    assert speakers("The vote was held. “It is final,” the report said.")[0][0] == "report"  # no author: itself
+
+
+def test_implying_cues_the_words_quoted_next_to_it():
+    assert speakers("Ann Fox spoke on Monday. Fox implied that they had a “tough talk” in June.")[0][0] == "Ann Fox"
+    assert speakers("Ann Fox spoke on Monday. “We talked,” Fox implied.")[0][0] == "Ann Fox"
+
+
+def test_a_function_word_after_a_given_name_is_a_surname():
+    text = "The party split in 1985. Al From, who founded the council, said it was “a shock.” “It was hard,” From said."
+    assert [s for s, _, _ in speakers(text)] == ["Al From", "Al From"]
+    assert name_forms("Will Olson met them. From then on, Olson said, it was hard.") == ["Will Olson"]
 
 
 def test_he_after_a_person_named_by_title_and_surname_only():
@@ -1672,6 +1711,10 @@ def test_a_relative_sharing_a_surname_is_her_own_person_and_she_is_her():
 
 def test_a_town_then_a_surname_after_a_comma_is_no_new_name():
     assert name_forms("Cal Vane, 31, Oakland, California Vane is a nurse.") == ["Cal Vane"]
+    text = "Cal Vane, 31, Dover, Ohio Vane describes herself as a “very private” person."
+    assert speakers(text)[0][0] == "Cal Vane"  # the speaker too: not "Ohio Vane"
+    text = "Mary Vane spoke first. On Friday, Liz Vane said she was “opposed.”"
+    assert speakers(text)[0][0] == "Liz Vane"  # a given name after a day: a sister, not a place
 
 
 def test_he_after_an_inverted_reporting_clause_is_its_subject():

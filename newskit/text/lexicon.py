@@ -254,10 +254,11 @@ credits nobody (the cues of declining, :data:`DECLINING_CUES`, are attributions 
 QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "laugh", "cry", "whisper", "describe",
                     "call", "go on", "grin", "chuckle", "confess", "reflect", "bark", "echo", "exclaim", "interject",
                     "gush", "marvel", "react", "opine", "exhort", "proclaim", "remember", "refer", "elaborate",
-                    "start")
+                    "start", "imply")
 """Verbs that attribute only next to a quotation ("she continued", "he went on", "“Why now?” Lee reacted",
-"“...,” opined the Gazette", "Lee elaborated: “...”", "“...,” the host started"; not "an elaborate plan"); "refer"
-only as "referred to it as “...”" (:func:`newskit.cues.cues_quotation_after`)."""
+"“...,” opined the Gazette", "Lee elaborated: “...”", "“...,” the host started", "Lee implied that they had a
+“tough talk”"; not "an elaborate plan"); "refer" only as "referred to it as “...”"
+(:func:`newskit.cues.cues_quotation_after`)."""
 
 INVERTED_OPENERS = ("Said", "Says", "Added", "Stated", "Wrote", "Explained", "Replied", "Recalled", "Declared")
 """Reporting verbs that may open a sentence before their source ("Said Jo Lee, who grew up there, “...”", "Added
