@@ -415,6 +415,8 @@ def _byline_fields(text: str) -> dict[str, str]:
     {}
     >>> _byline_fields("By [Jane Roe](/authors/jane-roe)")
     {'byline': 'Jane Roe'}
+    >>> _byline_fields("By JANE ROE, ASSOCIATED PRESS")  # an agency in capitals is still the agency
+    {'byline': 'JANE ROE', 'byline_outlet': 'ASSOCIATED PRESS', 'agency': 'AP'}
     """
     if _HEADING.fullmatch(text) or len(text.strip()) == 1:
         return {}
@@ -426,6 +428,8 @@ def _byline_fields(text: str) -> dict[str, str]:
         fields["byline"] = ", ".join(people)
     if outlet:
         fields["byline_outlet"] = outlet
+    if _AGENCY_PART.fullmatch(outlet):
+        fields["agency"] = canonical_agency(re.sub(r"^(?i:the)\s+", "", outlet))
     return fields
 
 

@@ -512,6 +512,14 @@ def test_read_more_in_capitals_beside_a_teasers_date_is_no_byline():
     assert "byline" not in text_metadata(label_blocks(text))
 
 
+@pytest.mark.parametrize("line, agency", [
+    ("By JANE DOE, ASSOCIATED PRESS", "AP"), ("BY THE ASSOCIATED PRESS", "AP"), ("By Jane Doe, REUTERS", "Reuters"),
+    ("By Jane Doe and the Xinhua News Agency", "Xinhua"), ("BY UNITED PRESS INTERNATIONAL", "UPI"),
+])
+def test_an_agency_a_byline_writes_in_any_case_is_the_agency_stated(line, agency):
+    assert text_metadata(label_blocks(f"River closes roads\n\n{line}\n\n{BODY}"))["agency"] == agency
+
+
 def test_names_under_a_researchers_heading_are_the_byline():
     text = "\n\n".join(["River closes two county roads", BODY, "The roads will stay shut, the county said.",
                         "Researchers", "Jane Roe", "Flood Researcher", "Al Poe", "Flood Analyst"])

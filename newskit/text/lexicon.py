@@ -95,6 +95,7 @@ STATE_AGENCIES = frozenset({"Xinhua", "TASS"})
 """Agencies a state runs: as a source they are state media, not a wire agency."""
 
 _AGENCY_CANONICAL = {form: name for name, forms in AGENCY_FORMS.items() for form in (name, *forms)}
+_AGENCY_FOLDED = {form.casefold(): name for form, name in _AGENCY_CANONICAL.items()}
 
 AGENCY_PATTERN = alternation(_AGENCY_CANONICAL, flexible_space=False)
 """Every form of every agency, as copy writes it (a regular-expression alternation, case as written)."""
@@ -104,14 +105,14 @@ WIRE_PATTERN = alternation(form for form, name in _AGENCY_CANONICAL.items() if n
 
 
 def canonical_agency(name: str) -> str:
-    """The canonical name of a wire agency written ``name``; ``name`` itself when it is no agency form.
+    """The canonical name of a wire agency written ``name`` in any case; ``name`` itself when it is no agency form.
 
     Example
     -------
-    >>> canonical_agency("Agence France-Presse"), canonical_agency("IANS")
-    ('AFP', 'IANS')
+    >>> canonical_agency("Agence France-Presse"), canonical_agency("IANS"), canonical_agency("ASSOCIATED PRESS")
+    ('AFP', 'IANS', 'AP')
     """
-    return _AGENCY_CANONICAL.get(name, name)
+    return _AGENCY_CANONICAL.get(name) or _AGENCY_FOLDED.get(name.casefold(), name)
 
 
 # --- credit lines ----------------------------------------------------------------------------------------
