@@ -967,11 +967,12 @@ def _thing_quoted_before(v: _Version, found: _Found, q: dict) -> str:
     return "" if _is_person(v, before["speaker"]) or before["mention"].lower() in PRONOUNS else before["speaker"]
 
 
+_COLON_BEFORE = re.compile(r":\s*$")
+
+
 def _colon_cue(text: str, lo: int, hi: int):
     """Speaker and cue of a sentence ending in a colon that introduces the quotation below it."""
-    if not text[lo:hi].rstrip().endswith(":"):
-        return None
-    return _cue_near(text, lo, hi, False)
+    return _cue_near(text, lo, hi, False) if _COLON_BEFORE.search(text, lo, hi) else None
 
 
 @dataclass
@@ -1364,11 +1365,19 @@ def _named_cue(v: _Version, q: dict, place: _Place, found: _Found):
     return _named_cue_after(v.text, q["end"], place.hi, v.surnames) if place.opens else None
 
 
+def _colon_lead_in(v: _Version, q: dict, place: _Place) -> tuple[int, int] | None:
+    """The span of the sentence before quotation ``q`` when ``q`` opens its paragraph and that sentence ends in a
+    colon ("Jo Lee had this to say: ¶ “...”"); None otherwise."""
+    if place.i <= 0 or q["start"] != v.first_marks[q["paragraph"]]:
+        return None
+    lo, hi = v.starts[place.i - 1], v.ends[place.i - 1]
+    return (lo, hi) if _COLON_BEFORE.search(v.text, lo, hi) else None
+
+
 def _colon(v: _Version, q: dict, place: _Place, found: _Found):
     """A statement opening its paragraph after a sentence that ends in a colon."""
-    if not place.opens or q["start"] != v.first_marks[q["paragraph"]] or place.i <= 0:
-        return None
-    return _colon_cue(v.text, v.starts[place.i - 1], v.ends[place.i - 1])
+    lead = _colon_lead_in(v, q, place) if place.opens else None
+    return _cue_near(v.text, *lead, False) if lead else None
 
 
 _DOCUMENT_NAMED = re.compile(rf"(?:(?:\p{{Lu}}[\w.&'’-]*\s+)*\p{{Lu}}[\w.&-]*[’']s|\bthe)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -1381,11 +1390,10 @@ def _colon_statement(v: _Version, q: dict, place: _Place, found: _Found):
     someone ("Read Jo Lee’s full statement below:", "From the statement by the Elm Society:"): that document, read
     as its author (:func:`statement_author`); the sentence's first word is no part of an owner's name the version
     knows or one opening with a given name ("Read")."""
-    if not place.opens or q["start"] != v.first_marks[q["paragraph"]] or place.i <= 0:
+    lead = _colon_lead_in(v, q, place) if place.opens else None
+    if not lead:
         return None
-    lo, hi = v.starts[place.i - 1], v.ends[place.i - 1]
-    if not v.text[lo:hi].rstrip().endswith(":"):
-        return None
+    lo, hi = lead
     named = [m for m in _DOCUMENT_NAMED.finditer(v.text, lo, hi) if _OWNER.match(v.text, m.start(), m.end())
              or _ISSUED_BY.match(v.text, m.end(), hi)]
     if not named:
@@ -2339,9 +2347,6 @@ def _asked_by(v: _Version, lo: int, hi: int):
     return (mention, start, end, "", speaker) if _is_person(v, speaker) else None
 
 
-_COLON_BEFORE = re.compile(r":\s*$")
-
-
 def _colon_subject(v: _Version, q: dict, place: _Place, found: _Found):
     """For a quotation right after a colon that closes a clause of its own sentence, the person that clause has as
     its subject ("Jo Lee broke down what was wrong with it to the Daily Planet: “...”": Jo Lee, not the paper
@@ -2351,9 +2356,8 @@ def _colon_subject(v: _Version, q: dict, place: _Place, found: _Found):
     asked by someone gives the asker (:func:`_asked_by`)."""
     if _COLON_BEFORE.search(v.text, place.lo, q["start"]):
         k, lo, hi = place.i, place.lo, q["start"]
-    elif place.i > 0 and q["start"] == v.first_marks[q["paragraph"]] and _COLON_BEFORE.search(
-            v.text, v.starts[place.i - 1], v.ends[place.i - 1]):
-        k, lo, hi = place.i - 1, v.starts[place.i - 1], v.ends[place.i - 1]
+    elif lead := _colon_lead_in(v, q, place):
+        k, (lo, hi) = place.i - 1, lead
     else:
         return None
     if _ASKED_BY.search(v.text, lo, hi):
