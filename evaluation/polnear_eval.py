@@ -91,9 +91,8 @@ from realcopy_eval import overlaps, ratio, same_entity, words  # noqa: E402
 import pandas as pd  # noqa: E402
 
 import newskit as nk  # noqa: E402
-from newskit.quote_marks import quote_spans  # noqa: E402
 from newskit.quote_speakers import speaker_strategies  # noqa: E402
-from newskit.sourcing import version_attributions  # noqa: E402
+from newskit.sourcing import body_spans, version_attributions  # noqa: E402
 from newskit.story import sentences  # noqa: E402
 from newskit.text.lexicon import NAME_TITLES  # noqa: E402
 
@@ -445,9 +444,7 @@ def strategies(story) -> dict[int, str]:
     """The name of the strategy that found each quotation's speaker in a one-version story, by its start
     (:func:`newskit.quote_speakers.speaker_strategies`; "" for none)."""
     version, sents = story.versions[0], sentences(story)
-    body = version.blocks[version.blocks["label"] == "body"]
-    paragraphs = list(zip(body["start"], body["end"]))
-    spans = quote_spans(version.raw, paragraphs)
+    paragraphs, spans = body_spans(version)
     attributed = version_attributions(version, sents, sorted((q["start"], q["end"]) for q in spans))
     names = speaker_strategies(version, sents, paragraphs, spans, attributed)
     return {q["start"]: name for q, name in zip(spans, names)}

@@ -1893,7 +1893,7 @@ def version_sourcing(version, sents: pd.DataFrame) -> tuple[list[dict], list[dic
         quoted, cited = version_sourcing(_visible_version(version, shown), _view_rows(sents, shown))
         return _raw_rows(quoted, shown, ("start", "end"), ("mention_start", "mention_end")), \
             _raw_rows(cited, shown, ("start", "end"))
-    paragraphs, spans = _body_spans(version)
+    paragraphs, spans = body_spans(version)
     attributed = version_attributions(version, sents, sorted((q["start"], q["end"]) for q in spans))
     return quote_rows(version, sents, paragraphs, spans, attributed), attributed
 
@@ -1913,12 +1913,21 @@ def body_quotations(version) -> list[tuple[int, int]]:
     shown = visible(version.raw)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", NewskitWarning)
-        _, spans = _body_spans(_visible_version(version, shown) if shown.changed else version)
+        _, spans = body_spans(_visible_version(version, shown) if shown.changed else version)
     return [shown.raw_span(q["start"], q["end"]) for q in spans]
 
 
-def _body_spans(version) -> tuple[list[tuple[int, int]], list[dict]]:
-    """The body paragraphs of ``version`` (start, end) and the quotations :func:`quote_spans` finds in them."""
+def body_spans(version) -> tuple[list[tuple[int, int]], list[dict]]:
+    """The body paragraphs of ``version`` (start, end) and the quotations :func:`quote_spans` finds in them: what the
+    sourcing pass reads.
+
+    Example
+    -------
+    >>> from newskit.story import story_from_texts
+    >>> paragraphs, spans = body_spans(story_from_texts({"a": '“No,” Jo Lee said.'}).versions[0])
+    >>> paragraphs, [(q["start"], q["end"]) for q in spans]
+    ([(0, 18)], [(0, 5)])
+    """
     body = version.blocks[version.blocks["label"] == "body"]
     paragraphs = list(zip(body["start"], body["end"]))
     return paragraphs, quote_spans(version.raw, paragraphs, label=f"version {version.id!r}")
