@@ -25,7 +25,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, \
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
     STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
-    DATE_WORDS as _DATE_WORDS, PARTY_TAG, SUBJECT_FORMS
+    DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SUBJECT_FORMS
 from .text.tokens import title_case, tokens, unaccented
 from .text.typography import EM_DASHES, QUOTE_MARK
 
@@ -2356,19 +2356,37 @@ def fullest_name(name: str, names: list[str]) -> str:
     ('Jo Bloggs', 'Bloggs')
     >>> fullest_name("Elmland", ["North Elmland Sea"]), fullest_name("Elm", ["Elm Street"])
     ('Elmland', 'Elm')
+    >>> fullest_name("Lee", ["Lee Hall", "Jo Lee III"]), fullest_name("Lee", ["Jo Lee III", "Jo Lee Jr"])  # suffixed
+    ('Jo Lee III', 'Jo Lee')
     """
-    words = [_particle_case(w) for w in name.split()]
+    words = _name_key(name)
     if not words or not all(_is_capitalised(w) or w in _PARTICLES for w in words):
         return name
-    best: list[str] = []
-    for candidate in names:
-        if _fuller([_particle_case(w) for w in candidate.split()], words):
-            best.append(candidate)
-    best = [b for b in best if [_particle_case(w) for w in b.split()][-len(words):] == words] or best
-    longest = {b for b in best if len(b.split()) == max((len(x.split()) for x in best), default=0)}
-    if len(longest) == 1:
-        return longest.pop()
+    best = [candidate for candidate in names if _fuller(_name_key(candidate), words)]
+    best = [b for b in best if words in (_name_key(b)[-len(words):], _unsuffixed(_name_key(b))[-len(words):])] or best
+    size = max((len(_unsuffixed(x.split())) for x in best), default=0)
+    longest = {b for b in best if len(_unsuffixed(b.split())) == size}
+    bare = {" ".join(_unsuffixed(b.split())) for b in longest}
+    if len(longest) == 1 or len(bare) == 1:  # father and son ("Jo Lee Jr", "Jo Lee III"): the name they share
+        return longest.pop() if len(longest) == 1 else bare.pop()
     return name
+
+
+def _name_key(name: str) -> list[str]:
+    """The words of ``name`` as :func:`fullest_name` compares them: particles in lower case, a suffix's full stop
+    dropped ("Jr." is "Jr")."""
+    return [_particle_case(w.rstrip(".")) if w.lower().rstrip(".") in GENERATIONAL_SUFFIXES else _particle_case(w)
+            for w in name.split()]
+
+
+def _unsuffixed(words: list[str]) -> list[str]:
+    """``words`` of a name without the generational suffix closing them ("Jo Lee III" -> Jo Lee), when a name of two
+    words or more stays.
+
+    >>> _unsuffixed(["Jo", "Lee", "Jr"]), _unsuffixed(["Al", "Sr"])
+    (['Jo', 'Lee'], ['Al', 'Sr'])
+    """
+    return words[:-1] if len(words) > 2 and words[-1].lower().rstrip(".") in GENERATIONAL_SUFFIXES else words
 
 
 _MALE = set("""mr lord sir king prince duke earl baron fr father brother son husband boyfriend spokesman chairman

@@ -1,0 +1,26 @@
+"""Speakers' full names, each on text written here: a surname that stands for a name with a generational suffix;
+with the neighbours each rule must leave alone."""
+
+import warnings
+
+import pytest
+
+import newskit as nk
+from spoken import spoken
+
+warnings.simplefilter("ignore", nk.NewskitWarning)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname alone stands for the name written with its suffix, which is no surname
+    ("The pastor Ray Elmore III spoke first. “We stand together,” Elmore said.", [("Ray Elmore III", "Elmore")]),
+    ("Dan Pruitt Jr. runs the shop. “Sales are down,” Pruitt said.", [("Dan Pruitt Jr", "Pruitt")]),
+    # father and son: the surname names the name they share, neither one's suffix
+    ("Ray Elmore III led the prayer. His father, the Rev. Ray Elmore Jr., sat nearby. In his sermon, Elmore said “this "
+     "town loves him.”", [("Ray Elmore", "Elmore")]),
+    # the son written with his suffix is the son
+    ("Ray Elmore III led the prayer. His father, the Rev. Ray Elmore Jr., sat nearby. “We pray,” Elmore Jr. said.",
+     [("Ray Elmore Jr", "Ray Elmore Jr")]),
+])
+def test_full_names(text, expected):
+    assert spoken(text) == expected
