@@ -25,7 +25,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, \
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
     STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
-    DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SUBJECT_FORMS
+    DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, SUBJECT_FORMS
 from .text.tokens import title_case, tokens, unaccented
 from .text.typography import EM_DASHES, QUOTE_MARK
 
@@ -1936,7 +1936,7 @@ def name_forms(text: str) -> list[str]:
                 or words[0].lower() in INDEFINITE_THINGS:
             words = words[1:]  # "Will Skyfall remain ...?": a question, not Will; "Entrusting Jo Lee with"; "Said Jo
             # Lee,"; "Everything Jo Lee said": the thing said, no part of the name
-        name = run_name(text, match.start(1), words)
+        name = show_host(run_name(text, match.start(1), words))
         if len(name) < 2:  # "Barack Obama’s America": the name is the owner's
             name = _titled_owner(text, match.start(1), words) or _possessive_owner(words, text) or name
         if len(name) >= 2 and not _not_a_name(name) \
@@ -1945,6 +1945,17 @@ def name_forms(text: str) -> list[str]:
                 continue
             names.append(" ".join(name).rstrip("."))
     return list(dict.fromkeys(names))
+
+
+def show_host(name: list[str]) -> list[str]:
+    """The host's name in the words ``name`` of a show named for its host ("Jo Lee Show": Jo Lee; a given name first,
+    :data:`~newskit.text.lexicon.SHOW_TITLE_ENDS` last), else ``name``.
+
+    >>> show_host(["Rachel", "Vane", "Show"]), show_host(["Daily", "Show"]), show_host(["Jo", "Lee"])
+    (['Rachel', 'Vane'], ['Daily', 'Show'], ['Jo', 'Lee'])
+    """
+    host = len(name) > 2 and name[-1].lower() in SHOW_TITLE_ENDS and given_name(name[0])
+    return name[:-1] if host else name
 
 
 def _headline_only(text: str, start: int, name: list[str], titled: list[tuple[int, int]]) -> bool:

@@ -1,5 +1,5 @@
-"""Speakers' full names, each on text written here: a surname that stands for a name with a generational suffix;
-with the neighbours each rule must leave alone."""
+"""Speakers' full names, each on text written here: a surname that stands for a name with a generational suffix, a
+surname whose full name is written only in the title of a show named for its host; with the neighbours each rule must leave alone."""
 
 import warnings
 
@@ -21,6 +21,11 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
     # the son written with his suffix is the son
     ("Ray Elmore III led the prayer. His father, the Rev. Ray Elmore Jr., sat nearby. “We pray,” Elmore Jr. said.",
      [("Ray Elmore Jr", "Ray Elmore Jr")]),
+    # a host named in full only by the title of a show: the host's full name, never the show's
+    ("Appearing on “The Dana Whitfield Show” on Monday, Ray Holt spoke. “Is it over?” Whitfield asked. “No,” Holt "
+     "said.", [("", ""), ("Dana Whitfield", "Whitfield"), ("Ray Holt", "Holt")]),
+    # a show named for no one gives no name
+    ("On “The Late Show” on Monday, Ray Holt spoke. “No,” Holt said.", [("", ""), ("Ray Holt", "Holt")]),
 ])
 def test_full_names(text, expected):
     assert spoken(text) == expected

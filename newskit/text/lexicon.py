@@ -24,7 +24,8 @@ list                        what it is for
 :data:`PAST_HOLDER_WORDS`   the words that make a role's holder a past one ("former", "late", "then")
 :data:`NAME_PARTICLES`      lower-case words inside personal names ("de", "van", "bin"); those inside the name
                             of a body (:data:`NAME_JOINING_WORDS`: "of", "&"); those ending a list of names
-                            (:data:`LIST_CONJUNCTIONS`: "and"); the suffixes after one (:data:`GENERATIONAL_SUFFIXES`)
+                            (:data:`LIST_CONJUNCTIONS`: "and"); the suffixes after one (:data:`GENERATIONAL_SUFFIXES`);
+                            the last words of a show named for its host (:data:`SHOW_TITLE_ENDS`)
 :data:`MALE_GIVEN_NAMES`    given names of men and of women (:data:`FEMALE_GIVEN_NAMES`): a person's likely gender;
                             those of both (:data:`UNISEX_GIVEN_NAMES`)
 :data:`WEEKDAYS`, ...       weekdays, months, their abbreviations and the other words that date an event
@@ -683,6 +684,10 @@ NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "bin", "al", "el", 
 GENERATIONAL_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 """Suffixes after a personal name, lower case, without the full stop ("Charles Elliott III", "Jo Lee Jr."): part of the
 name, never its surname, and what tells a father from his son."""
+
+SHOW_TITLE_ENDS = frozenset({"show", "program", "programme", "hour", "podcast"})
+"""Last words, lower case, of the title of a broadcast named for its host ("The Jo Lee Show", "The Al Roe Hour"): the
+title is no person, the name before the word is the host's."""
 
 NAME_JOINING_WORDS = frozenset({"of", "for", "the", "and", "&"})
 """Lower-case words (and "&") between the capitalised words of a body's name ("Bank of England", "Ben & Jerry's")."""
