@@ -23,6 +23,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     INSTITUTION_WORDS, INDEFINITE_THINGS, INVERTED_OPENERS, MALE_GIVEN_NAMES, MONTHS, NAMED_MODALS, NAME_BREAKS as _FUNCTION_WORDS, \
     MEDIUM_NOUNS, NAME_PARTICLES as _PARTICLES, NAME_PARTICLE_PATTERN, NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, \
     NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, \
+    POSTER_NOUNS, \
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
     STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
     DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, SUBJECT_FORMS
@@ -782,10 +783,10 @@ def _people_noun(word: str) -> bool:
 
     Example
     -------
-    >>> _people_noun("officials"), _people_noun("protesters"), _people_noun("moscow")
-    (True, True, False)
+    >>> _people_noun("officials"), _people_noun("protesters"), _people_noun("user"), _people_noun("moscow")
+    (True, True, True, False)
     """
-    return _role_noun(word) or word in GROUP_NOUNS or word in PLURAL_NOUNS
+    return _role_noun(word) or word in GROUP_NOUNS or word in PLURAL_NOUNS or word in POSTER_NOUNS
 
 
 def _state(words) -> bool:

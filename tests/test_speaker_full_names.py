@@ -1,5 +1,5 @@
 """Speakers' full names, each on text written here: a surname that stands for a name with a generational suffix, a
-surname whose full name is written only in the title of a show named for its host; with the neighbours each rule must leave alone."""
+surname whose full name is written only in the title of a show named for its host, a platform someone posts on ("a user on X"), which is no speaker; with the neighbours each rule must leave alone."""
 
 import warnings
 
@@ -26,6 +26,12 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
      "said.", [("", ""), ("Dana Whitfield", "Whitfield"), ("Ray Holt", "Holt")]),
     # a show named for no one gives no name
     ("On “The Late Show” on Monday, Ray Holt spoke. “No,” Holt said.", [("", ""), ("Ray Holt", "Holt")]),
+    # a platform after a poster and "on": where the poster writes, not the speaker
+    ("The show drew complaints. “This was tasteless,” a user on X wrote.", [("user on X", "user on X")]),
+    ("The show drew complaints. A commenter on Reddit wrote: “This was tasteless.”",
+     [("commenter on Reddit", "commenter on Reddit")]),
+    # a medium after "on" and a noun no poster's is still the speaker, as before
+    ("The show drew complaints. “This was tasteless,” the anchor on Elm News said.", [("Elm News", "Elm News")]),
 ])
 def test_full_names(text, expected):
     assert spoken(text) == expected

@@ -936,6 +936,11 @@ channel broadcaster station podcast""".split())
 Haaretz", "one commenter on the exercise forum T-Nation"): the name after them is where the one before speaks, not
 the speaker."""
 
+POSTER_NOUNS = frozenset("""user users commenter commenters poster posters viewer viewers reader readers follower
+followers subscriber subscribers""".split())
+"""Nouns of the people who post on a platform or a site ("a user on X", "one commenter on Reddit"): the name after
+them and "on" is where they post, not the speaker."""
+
 COMPANIES = frozenset("""Twitter Facebook Google Apple Amazon Microsoft Meta Instagram YouTube TikTok Snapchat WhatsApp
 Uber Lyft Airbnb Netflix Tesla Boeing Airbus Walmart Target Starbucks McDonald's Disney Comcast Verizon AT&T Intel
 Nvidia IBM Oracle Samsung Sony Toyota Ford GM Volkswagen ExxonMobil Exxon Chevron BP Shell Pfizer Moderna
