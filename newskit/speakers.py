@@ -1906,7 +1906,7 @@ _DAY_AFTER = re.compile(r"[^\S\n]+\d{1,2}\b")
 def name_forms(text: str) -> list[str]:
     """Personal names written in ``text`` (runs of two or more capitalised words, roles dropped, and a month before a
     day's number that closes a run: "Jo Lee May 3"); a name read on a title-case line (:func:`title_case_lines`)
-    only when the text writes it elsewhere too.
+    only when the text writes it elsewhere too; a given name sharing a surname (:func:`shared_surnames`).
 
     Example
     -------
@@ -1945,7 +1945,31 @@ def name_forms(text: str) -> list[str]:
             if _headline_only(text, match.start(1), name, titled):
                 continue
             names.append(" ".join(name).rstrip("."))
-    return list(dict.fromkeys(names))
+    return list(dict.fromkeys(names + shared_surnames(text, names)))
+
+
+_GIVEN_AND_NAME = re.compile(r"(?<![\w'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\w'’-]+)"
+                             r"(?![\w'’-]|\s+\p{Lu})")
+_CAPITAL_BEFORE = re.compile(r"\p{Lu}[^\s,;:]*\s+$")
+
+
+def shared_surnames(text: str, names: list[str]) -> list[str]:
+    """The names of people written as a known given name, "and" and a full name of ``names`` (a couple sharing a
+    surname: "Tracy and Brent Stark" gives Tracy Stark), the lone given name opening its phrase (not "Jo Lee and Al
+    Roe").
+
+    >>> shared_surnames("Later, Tracy and Brent Stark spoke.", ["Brent Stark"])
+    ['Tracy Stark']
+    >>> shared_surnames("Jo Lee and Brent Stark spoke.", ["Jo Lee", "Brent Stark"])
+    []
+    """
+    found = []
+    for match in _GIVEN_AND_NAME.finditer(text):
+        first, given, last = match.groups()
+        if f"{given} {last}" in names and given_name(first) and not given_name(last) \
+                and not _CAPITAL_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            found.append(f"{first} {last}")
+    return found
 
 
 def show_host(name: list[str]) -> list[str]:

@@ -1,5 +1,7 @@
 """Speakers' full names, each on text written here: a surname that stands for a name with a generational suffix, a
-surname whose full name is written only in the title of a show named for its host, a platform someone posts on ("a user on X"), which is no speaker; with the neighbours each rule must leave alone."""
+surname whose full name is written only in the title of a show named for its host, a given name sharing the surname
+of the full name after "and" ("Tracy and Brent Stark"), a platform someone posts on ("a user on X"), which is no
+speaker; with the neighbours each rule must leave alone."""
 
 import warnings
 
@@ -16,11 +18,11 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
     ("The pastor Ray Elmore III spoke first. “We stand together,” Elmore said.", [("Ray Elmore III", "Elmore")]),
     ("Dan Pruitt Jr. runs the shop. “Sales are down,” Pruitt said.", [("Dan Pruitt Jr", "Pruitt")]),
     # father and son: the surname names the name they share, neither one's suffix
-    ("Ray Elmore III led the prayer. His father, the Rev. Ray Elmore Jr., sat nearby. In his sermon, Elmore said “this "
-     "town loves him.”", [("Ray Elmore", "Elmore")]),
+    ("Ray Elmore III led the prayer. His father, the Rev. Ray Elmore Jr., sat nearby. In his sermon, Elmore said "
+     "“this town loves him.”", [("Ray Elmore", "Elmore")]),
     # the son written with his suffix is the son
-    ("Ray Elmore III led the prayer. His father, the Rev. Ray Elmore Jr., sat nearby. “We pray,” Elmore Jr. said.",
-     [("Ray Elmore Jr", "Ray Elmore Jr")]),
+    ("Ray Elmore III led the prayer. His father, the Rev. Ray Elmore Jr., sat nearby. “We pray,” Elmore Jr. "
+     "said.", [("Ray Elmore Jr", "Ray Elmore Jr")]),
     # a host named in full only by the title of a show: the host's full name, never the show's
     ("Appearing on “The Dana Whitfield Show” on Monday, Ray Holt spoke. “Is it over?” Whitfield asked. “No,” Holt "
      "said.", [("", ""), ("Dana Whitfield", "Whitfield"), ("Ray Holt", "Holt")]),
@@ -32,6 +34,13 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
      [("commenter on Reddit", "commenter on Reddit")]),
     # a medium after "on" and a noun no poster's is still the speaker, as before
     ("The show drew complaints. “This was tasteless,” the anchor on Elm News said.", [("Elm News", "Elm News")]),
+    # a given name before "and" and a full name shares its surname: the one a description of her stands for
+    ("Tracy and Brent Stark thanked the crowd. “It's hard,” the weeping mother told the crowd.",
+     [("Tracy Stark", "weeping mother")]),
+    ("The vigil was held.Tracy and Brent Stark thanked the crowd. “We are lost,” Tracy Stark said.",
+     [("Tracy Stark", "Tracy Stark")]),
+    # not a full name before "and": no surname shared
+    ("Jo Lee and Brent Stark thanked the crowd. “We are lost,” Lee said.", [("Jo Lee", "Lee")]),
 ])
 def test_full_names(text, expected):
     assert spoken(text) == expected
