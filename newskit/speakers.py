@@ -251,8 +251,8 @@ def group_of(words: list[str]) -> bool:
 
 def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[str, int, int] | None:
     """The source of a subject phrase that ends in a personal name: the name after a role or a lower-case
-    description ("HSBC spokesman Gareth Hewett", "aide Jo Lee"), or the whole phrase when every word is
-    capitalised and it names no institution; None otherwise, and when the name follows a noun and a preposition
+    description ("HSBC spokesman Gareth Hewett", "aide Jo Lee", "soft-spoken Lee"), or the whole phrase when every
+    word is capitalised and it names no institution; None otherwise, and when the name follows a noun and a preposition
     (:func:`_place_after_noun`: "a blogger on the site Lee Daily") or a group noun and "of" (:func:`group_of`)."""
     name = person_name(words)
     if not name or (len(name) == len(words) and len(words) == 1 and words[0].lower() in _DETERMINERS) \
@@ -266,8 +266,8 @@ def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[s
         return None  # "a blogger on the site Lee Daily": the blogger, not a name of the place
     if _titled_after_of(words[:len(words) - len(name)]):
         return None  # "a spokesman for Mr. Lee": the spokesman's, as "a spokesman for Jo Lee"
-    if before.lower() in _NAME_STOPS | {"'s", "’s"} or (
-            before.isalpha() and before.islower() and before not in _DETERMINERS | _STOP | {"of", "for"}):
+    if before.lower() in _NAME_STOPS | {"'s", "’s"} or (before.replace("-", "").isalpha() and before.islower()
+                                                        and before not in _DETERMINERS | _STOP | {"of", "for"}):
         return " ".join(name), first[1], toks[-1][2]
     if all(_is_capitalised(w) or w in _PARTICLES for w in words) and not INSTITUTION.search(" ".join(words)):
         kept = _strip_determiner(words)

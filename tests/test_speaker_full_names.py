@@ -1,7 +1,7 @@
 """Speakers' full names, each on text written here: a surname that stands for a name with a generational suffix, a
 surname whose full name is written only in the title of a show named for its host, a given name sharing the surname
 of the full name after "and" ("Tracy and Brent Stark"), a platform someone posts on ("a user on X"), which is no
-speaker; with the neighbours each rule must leave alone."""
+speaker, a surname after a hyphenated adjective ("soft-spoken Lee"); with the neighbours each rule must leave alone."""
 
 import warnings
 
@@ -24,8 +24,8 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
     ("Ray Elmore III led the prayer. His father, the Rev. Ray Elmore Jr., sat nearby. “We pray,” Elmore Jr. "
      "said.", [("Ray Elmore Jr", "Ray Elmore Jr")]),
     # a host named in full only by the title of a show: the host's full name, never the show's
-    ("Appearing on “The Dana Whitfield Show” on Monday, Ray Holt spoke. “Is it over?” Whitfield asked. “No,” Holt "
-     "said.", [("", ""), ("Dana Whitfield", "Whitfield"), ("Ray Holt", "Holt")]),
+    ("Appearing on “The Dana Whitfield Show” on Monday, Ray Holt spoke. “Is it over?” Whitfield asked. “No,” "
+     "Holt said.", [("", ""), ("Dana Whitfield", "Whitfield"), ("Ray Holt", "Holt")]),
     # a show named for no one gives no name
     ("On “The Late Show” on Monday, Ray Holt spoke. “No,” Holt said.", [("", ""), ("Ray Holt", "Holt")]),
     # a platform after a poster and "on": where the poster writes, not the speaker
@@ -41,6 +41,10 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
      [("Tracy Stark", "Tracy Stark")]),
     # not a full name before "and": no surname shared
     ("Jo Lee and Brent Stark thanked the crowd. “We are lost,” Lee said.", [("Jo Lee", "Lee")]),
+    # a surname after a hyphenated adjective in lower case: the surname's full name
+    ("Ray Holt spoke. “We did not discuss that,” warm-and-fuzzy Holt said.", [("Ray Holt", "Holt")]),
+    # a hyphenated adjective before a group is still the group's
+    ("Ray Holt spoke. “No,” an anti-Holt group said.", [("anti-Holt group", "anti-Holt group")]),
 ])
 def test_full_names(text, expected):
     assert spoken(text) == expected
