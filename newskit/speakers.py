@@ -979,7 +979,9 @@ def _second_place_part(toks: list[tuple[str, int, int]], comma: int) -> bool:
 
 def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The last words of ``toks`` that can be a subject: up to six, stopping at a stop word, a verb in -ed, "what"
-    before a name or punctuation ("of" and "for" carry on: "a spokesman for Tesco"); a modal that is also a name,
+    before a name, a stretch of time before a quantifier ("for decades some critics"), a word before an article
+    ("the only Amendment the Founders wrote") or punctuation ("of" and "for"
+    carry on: "a spokesman for Tesco"); a modal that is also a name,
     capitalised and closing them, is a name (:data:`~newskit.text.lexicon.NAMED_MODALS`: "George Will", "Theresa May");
     a subject pronoun is the subject alone, the words after it a verb ("she began saying": she).
 
@@ -989,14 +991,16 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
     ['columnist', 'George', 'Will']
     >>> [t[0] for t in _phrase_before(tokens("Lee wrote, she began", 0, 20))]
     ['she']
+    >>> [t[0] for t in _phrase_before(tokens("For decades some critics", 0, 24))]
+    ['some', 'critics']
     """
     phrase: list[tuple[str, int, int]] = []
     for tok in reversed(toks):
         word = tok[0]
         if phrase and word.lower() in _SUBJECT_PRONOUNS and not word.isupper():
             return [tok]
-        if word.lower() == "what" and phrase and _is_capitalised(phrase[0][0]):
-            break  # "for what Jo Lee called": the name before the verb
+        if _subject_opens_after(word, phrase):
+            break
         verb_like = word.islower() and word.endswith("ed") and word not in _ADJECTIVES_ED
         named = not phrase and _named_modal(word)  # "Theresa May said"
         stop = word.lower() in _STOP and not (len(word) > 1 and word.isupper()) and not named  # "WHO", not "who"
@@ -1007,6 +1011,25 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
             break
         phrase.insert(0, tok)
     return phrase
+
+
+def _subject_opens_after(word: str, phrase: list[tuple[str, int, int]]) -> bool:
+    """Whether the subject ``phrase`` read back from a verb opens after ``word``: "what" before a name ("for what Jo
+    Lee called"), a stretch of time before a quantifier ("For decades some critics"), a word before an article
+    opening a clause with no "that" ("the only Amendment the Founders wrote"; not "of", "for" nor a quantifier: "all
+    the critics", "half the voters").
+
+    >>> _subject_opens_after("decades", tokens("some critics")), _subject_opens_after("Amendment", tokens("the Elm"))
+    (True, True)
+    >>> _subject_opens_after("for", tokens("the company")), _subject_opens_after("Half", tokens("the voters"))
+    (False, False)
+    """
+    lead = phrase[0][0] if phrase else ""
+    if lead.lower() in _QUANTIFIERS:
+        return word.removesuffix("s") in DURATION_UNITS or word in _AGO
+    if lead.lower() in ARTICLES:
+        return word[0].isalnum() and word.lower() not in _QUANTIFIERS | _STOP | {"of", "for", "half"}
+    return word.lower() == "what" and _is_capitalised(lead)
 
 
 _OPENERS = set("""but and so yet still now then meanwhile however previously later also instead indeed earlier

@@ -1,13 +1,16 @@
 """Speakers' full names, each on text written here: a surname that stands for a name with a generational suffix, a
 surname whose full name is written only in the title of a show named for its host, a given name sharing the surname
 of the full name after "and" ("Tracy and Brent Stark"), a platform someone posts on ("a user on X"), which is no
-speaker, a surname after a hyphenated adjective ("soft-spoken Lee"); with the neighbours each rule must leave alone."""
+speaker, a surname after a hyphenated adjective ("soft-spoken Lee"), a stretch of time before a group ("for decades
+some critics") and a word before an article ("the only Amendment the Founders wrote"), which are no part of the
+source; with the neighbours each rule must leave alone."""
 
 import warnings
 
 import pytest
 
 import newskit as nk
+from cited import cited
 from spoken import spoken
 
 warnings.simplefilter("ignore", nk.NewskitWarning)
@@ -47,4 +50,30 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
     ("Ray Holt spoke. “No,” an anti-Holt group said.", [("anti-Holt group", "anti-Holt group")]),
 ])
 def test_full_names(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("For decades some critics have said the plan was a scam.", [("critics", "said")]),
+    ("Two decades ago some critics said the plan was a scam.", [("critics", "said")]),
+    ("For years many economists have argued that the tax was a disaster.", [("economists", "argued")]),
+])
+def test_a_stretch_of_time_before_a_group_is_no_part_of_the_source(text, expected):
+    assert cited(text) == expected
+
+
+def test_a_quoted_group_after_a_stretch_of_time():
+    assert spoken("For decades some critics have said the plan was “a scam.”") == [("some critics", "some critics")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word before an article ends the subject: a clause with no "that" opens at the article
+    ("Jo Lee defends the only rule the Elm Founders wrote “shall not be broken.”",
+     [("Elm Founders", "Elm Founders")]),
+    # a quantifier before the article is the group's
+    ("Half the voters said the plan was “a scam.”", [("Half the voters", "Half the voters")]),
+    ("A spokesman for the company said it was “a scam.”",
+     [("spokesman for the company", "spokesman for the company")]),
+])
+def test_an_article_opens_the_subject(text, expected):
     assert spoken(text) == expected
