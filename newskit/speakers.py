@@ -2375,6 +2375,9 @@ def resolve_source(mention: str, names: list[str], roles: dict[str, set[str]], d
     "Jo Lee's campaign"
     """
     mention = affiliated_person(mention, names)  # "Jo Lee of the Tax Policy Center": Jo Lee
+    holder = place_role_holder(mention, roles)
+    if holder:
+        return holder
     owned = _OWNED_BY_NAME.match(mention)
     if owned:  # "Lee's campaign": its owner by the fullest name
         return fullest_name(owned.group(1), names) + mention[owned.end(1):]
@@ -2385,6 +2388,28 @@ def resolve_source(mention: str, names: list[str], roles: dict[str, set[str]], d
             if len(found) == 1 and (key == words[-1].lower()) <= (len(words) == 1 or words[-2].islower()):
                 return next(iter(found))
     return fullest_name(mention, names)
+
+
+_PLACE_OWNER = re.compile(r"(\p{Lu}[\w.-]*)['’]s$")
+
+
+def place_role_holder(mention: str, roles: dict[str, set[str]]) -> str:
+    """The one person :func:`role_names` names with the role that ends ``mention`` and with the place that owns it
+    ("Elmland's foreign minister": the minister written "Elmlandian Foreign Minister Ivo Marek" or "Elmland's Foreign
+    Minister Ivo Marek", the place's name opening the one written), else "".
+
+    >>> roles = {"minister": {"Ivo Marek", "Al Roe"}, "elmlandian minister": {"Ivo Marek"}}
+    >>> place_role_holder("Elmland's foreign minister", roles), place_role_holder("Elmia's foreign minister", roles)
+    ('Ivo Marek', '')
+    """
+    words = mention.split()
+    owner = _PLACE_OWNER.match(words[0]) if len(words) > 1 and words[-1].islower() else None
+    if not owner:
+        return ""
+    place, role = owner.group(1).lower(), words[-1].lower()
+    found = {name for key, names in roles.items() if len(key.split()) == 2 and key.split()[1] == role
+             and key.split()[0].startswith(place) for name in names}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _fuller(candidate: list[str], words: list[str]) -> bool:

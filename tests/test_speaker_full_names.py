@@ -3,7 +3,8 @@ surname whose full name is written only in the title of a show named for its hos
 of the full name after "and" ("Tracy and Brent Stark"), a platform someone posts on ("a user on X"), which is no
 speaker, a surname after a hyphenated adjective ("soft-spoken Lee"), a stretch of time before a group ("for decades
 some critics") and a word before an article ("the only Amendment the Founders wrote"), which are no part of the
-source; with the neighbours each rule must leave alone."""
+source, a role owned by a place ("Elmland's foreign minister"), which names the one holder of that role the text
+names with that place; with the neighbours each rule must leave alone."""
 
 import warnings
 
@@ -76,4 +77,19 @@ def test_a_quoted_group_after_a_stretch_of_time():
      [("spokesman for the company", "spokesman for the company")]),
 ])
 def test_an_article_opens_the_subject(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one minister named with the place that owns the role, named before or after
+    ("Elmland's foreign minister drove the point home, saying results need the “fundamental reasons” resolved.\n"
+     "Elmlandian Foreign Minister Ivo Marek restated it. “Not the others,” Marek said.",
+     [("Ivo Marek", "Elmland's foreign minister"), ("Ivo Marek", "Marek")]),
+    ("Elmland's Foreign Minister Ivo Marek spoke. Elmland's foreign minister said the “fundamental reasons” must go.",
+     [("Ivo Marek", "Elmland's foreign minister")]),
+    # a minister of another place is not the one meant
+    ("Elmlandian Foreign Minister Ivo Marek spoke. Elmia's foreign minister said the “fundamental reasons” must go.",
+     [("Elmia's foreign minister", "Elmia's foreign minister")]),
+])
+def test_a_role_owned_by_a_place(text, expected):
     assert spoken(text) == expected
