@@ -720,7 +720,8 @@ _AFTER_NOUN = {"in", "at", "from", "on"}
 def _place_after_noun(toks: list[tuple[str, int, int]], phrase: list, whole: bool = True) -> list:
     """The subject when ``phrase`` is a place or a body after a noun and "in", "at", "from" or "on", not the place:
     people with where they are, as a source is written, "the" between or not and capitalised as they open the
-    sentence or not ("Officials in Moscow said", "a blogger on the Web site Lee Report said"); another noun alone
+    sentence or not ("Officials in Moscow said", "a blogger on the Web site Lee Report said"); one who posts
+    (:data:`~newskit.text.lexicon.POSTER_NOUNS`) alone ("a user on X wrote": user); another noun alone
     before "in", "at" or "from" and a place ("an alleged poll in Wyoming said": poll); else ``phrase``. Not
     ``whole``, people are read without where they are too (:func:`_town_state`: "Farmers from Ames, Iowa say").
 
@@ -741,12 +742,19 @@ def _place_after_noun(toks: list[tuple[str, int, int]], phrase: list, whole: boo
     if not (noun and all(t[0].islower() for t in noun[1:])):
         return phrase
     lead = noun[0][0]
+    if before.lower() in POSTER_NOUNS:
+        return noun  # "a user on X", "a commenter on the forum T-Nation": the poster, not where the post is
     if _people_before(before, lead):
         return toks[at - len(noun):] if whole else noun  # "Officials in Moscow", "a blogger on the site X"
-    if place is phrase and toks[at][0] != "on" and _plain_noun(before, lead) and len(place) <= 2 \
-            and all(_is_capitalised(t[0]) for t in place):
+    if _plain_noun(before, lead) and _named_place(place, phrase, toks[at][0]):
         return noun  # "an alleged poll in Wyoming": the poll
     return noun if _plain_noun(before, lead.lower()) and _medium_name(place) else phrase  # opening a sentence too
+
+
+def _named_place(place: list[tuple[str, int, int]], phrase: list, preposition: str) -> bool:
+    """Whether ``place``, read after a noun and ``preposition``, is the whole ``phrase`` (no "the") and one or two
+    capitalised words, after no "on" ("an alleged poll in Wyoming")."""
+    return place is phrase and preposition != "on" and len(place) <= 2 and all(_is_capitalised(t[0]) for t in place)
 
 
 def _medium_name(place: list[tuple[str, int, int]]) -> bool:
@@ -783,10 +791,10 @@ def _people_noun(word: str) -> bool:
 
     Example
     -------
-    >>> _people_noun("officials"), _people_noun("protesters"), _people_noun("user"), _people_noun("moscow")
-    (True, True, True, False)
+    >>> _people_noun("officials"), _people_noun("protesters"), _people_noun("moscow")
+    (True, True, False)
     """
-    return _role_noun(word) or word in GROUP_NOUNS or word in PLURAL_NOUNS or word in POSTER_NOUNS
+    return _role_noun(word) or word in GROUP_NOUNS or word in PLURAL_NOUNS
 
 
 def _state(words) -> bool:

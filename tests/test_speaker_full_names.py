@@ -33,9 +33,9 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
     # a show named for no one gives no name
     ("On “The Late Show” on Monday, Ray Holt spoke. “No,” Holt said.", [("", ""), ("Ray Holt", "Holt")]),
     # a platform after a poster and "on": where the poster writes, not the speaker
-    ("The show drew complaints. “This was tasteless,” a user on X wrote.", [("user on X", "user on X")]),
-    ("The show drew complaints. A commenter on Reddit wrote: “This was tasteless.”",
-     [("commenter on Reddit", "commenter on Reddit")]),
+    ("The show drew complaints. “This was tasteless,” a user on X wrote.", [("user", "user")]),
+    ("The show drew complaints. A commenter on Reddit wrote: “This was tasteless.”", [("commenter", "commenter")]),
+    ("“You should rest,” wrote one commenter on the popular exercise forum T-Elm.", [("commenter", "commenter")]),
     # a medium after "on" and a noun no poster's is still the speaker, as before
     ("The show drew complaints. “This was tasteless,” the anchor on Elm News said.", [("Elm News", "Elm News")]),
     # a given name before "and" and a full name shares its surname: the one a description of her stands for
