@@ -47,7 +47,7 @@ not nor yet is are was were be been being has have having had do does did will w
 also said says told tells""".split()) | {"“", "”", '"', "«", "»"} | INDEFINITE_THINGS
 _ROLE_WORDS = set("""minister president prime foreign secretary spokesman spokeswoman spokesperson chief
 executive director governor senator representative general colonel judge justice mayor chairman chairwoman chair
-chairmen chairwomen
+chairmen chairwomen councilman councilwoman councilmember
 ceo ambassador commissioner officer detective sheriff captain king queen prince princess pope archbishop bishop
 deputy vice premier chancellor leader speaker attorney coach manager professor analyst economist councillor
 councilor lawmaker envoy founder head member editor correspondent reporter author sheikh mp mep msp mla monsignor
@@ -64,7 +64,8 @@ columnist dj aunt uncle grandmother grandfather grandparent cousin niece nephew 
 """.split()) | _TITLES | {t + "." for t in TITLE_ABBREVIATIONS}
 _TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "col": "colonel",
                 "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "det": "detective", "insp": "inspector",
-                "supt": "superintendent", "prof": "professor", "adm": "admiral"}
+                "supt": "superintendent", "prof": "professor", "adm": "admiral", "amb": "ambassador",
+                "atty": "attorney", "cllr": "councillor"}
 _DEPARTMENTS = set("""state defense defence homeland security staff commerce treasury energy labor labour health
 education transportation transport interior agriculture justice veterans affairs housing finance trade""".split())
 """Words of a post written before a name ("Secretary of State Mike Pompeo", "Chief of Staff Jo Lee"): not the name."""

@@ -4,7 +4,8 @@ of the full name after "and" ("Tracy and Brent Stark"), a platform someone posts
 speaker, a surname after a hyphenated adjective ("soft-spoken Lee"), a stretch of time before a group ("for decades
 some critics") and a word before an article ("the only Amendment the Founders wrote"), which are no part of the
 source, a role owned by a place ("Elmland's foreign minister"), which names the one holder of that role the text
-names with that place; with the neighbours each rule must leave alone."""
+names with that place, a title written short or a council role before a name ("Pfc.", "Amb.", "Cllr", "Councilman"),
+no part of it; with the neighbours each rule must leave alone."""
 
 import warnings
 
@@ -92,4 +93,19 @@ def test_an_article_opens_the_subject(text, expected):
      [("Elmia's foreign minister", "Elmia's foreign minister")]),
 ])
 def test_a_role_owned_by_a_place(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“We are ready,” said Pfc. Ray Holt.", [("Ray Holt", "Ray Holt")]),
+    ("“We are ready,” said Amb. Ray Holt.", [("Ray Holt", "Ray Holt")]),
+    ("Cllr Ray Holt spoke. “We are ready,” Holt said.", [("Ray Holt", "Holt")]),
+    ("Councilman Ray Holt spoke. “We are ready,” Holt said.", [("Ray Holt", "Holt")]),
+    ("“We are ready,” City Councilmember Ray Holt said.", [("Ray Holt", "Ray Holt")]),
+    ("Amb. Ray Holt spoke. “We are ready,” the ambassador said.", [("Ray Holt", "ambassador")]),
+    # the titles that were known already
+    ("Lt. Gen. Ray Holt spoke. “We are ready,” Holt said.", [("Ray Holt", "Holt")]),
+    ("Lt Gen Ray Holt spoke. “We are ready,” Holt said.", [("Ray Holt", "Holt")]),
+])
+def test_a_title_before_a_name_is_no_part_of_it(text, expected):
     assert spoken(text) == expected

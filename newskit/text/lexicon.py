@@ -602,9 +602,10 @@ million billion trillion half halves third thirds quarter quarters dozen dozens 
 
 # --- titles and names ------------------------------------------------------------------------------------
 
-TITLE_ABBREVIATIONS = frozenset("""mr mrs ms messrs dr gov sen rep reps gen lt col maj capt sgt cpl pvt adm cmdr
-prof rev hon pres supt fr msgr det insp""".split())
-"""Titles written short before a name (lower case, without the full stop): "Gov.", "Sen.", "Det."."""
+TITLE_ABBREVIATIONS = frozenset("""mr mrs ms messrs dr gov sen sens rep reps gen lt col maj capt cpt sgt cpl pvt pfc
+spc ens brig adm cmdr prof rev hon pres supt fr msgr det insp const amb atty ald cllr""".split())
+"""Titles written short before a name (lower case, without the full stop): "Gov.", "Sen.", "Det.", "Pfc.", "Amb.",
+"Cllr"."""
 
 MODALS = frozenset("""will can could would should shall may might must""".split())
 """Modal verbs: an act after one is one that may happen, not one that did ("could threaten")."""
