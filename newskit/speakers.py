@@ -988,8 +988,7 @@ def _second_place_part(toks: list[tuple[str, int, int]], comma: int) -> bool:
 
 def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The last words of ``toks`` that can be a subject: up to six, stopping at a stop word, a verb in -ed, "what"
-    before a name, a stretch of time before a quantifier ("for decades some critics"), a word before an article
-    ("the only Amendment the Founders wrote") or punctuation ("of" and "for"
+    before a name, a stretch of time before a quantifier ("for decades some critics") or punctuation ("of" and "for"
     carry on: "a spokesman for Tesco"); a modal that is also a name,
     capitalised and closing them, is a name (:data:`~newskit.text.lexicon.NAMED_MODALS`: "George Will", "Theresa May");
     a subject pronoun is the subject alone, the words after it a verb ("she began saying": she).
@@ -1024,20 +1023,16 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
 
 def _subject_opens_after(word: str, phrase: list[tuple[str, int, int]]) -> bool:
     """Whether the subject ``phrase`` read back from a verb opens after ``word``: "what" before a name ("for what Jo
-    Lee called"), a stretch of time before a quantifier ("For decades some critics"), a word before an article
-    opening a clause with no "that" ("the only Amendment the Founders wrote"; not "of", "for" nor a quantifier: "all
-    the critics", "half the voters").
+    Lee called"), a stretch of time before a quantifier ("For decades some critics").
 
-    >>> _subject_opens_after("decades", tokens("some critics")), _subject_opens_after("Amendment", tokens("the Elm"))
+    >>> _subject_opens_after("decades", tokens("some critics")), _subject_opens_after("what", tokens("Jo Lee"))
     (True, True)
-    >>> _subject_opens_after("for", tokens("the company")), _subject_opens_after("Half", tokens("the voters"))
+    >>> _subject_opens_after("Elm", tokens("some critics")), _subject_opens_after("what", tokens("critics"))
     (False, False)
     """
     lead = phrase[0][0] if phrase else ""
     if lead.lower() in _QUANTIFIERS:
         return word.removesuffix("s") in DURATION_UNITS or word in _AGO
-    if lead.lower() in ARTICLES:
-        return word[0].isalnum() and word.lower() not in _QUANTIFIERS | _STOP | {"of", "for", "half"}
     return word.lower() == "what" and _is_capitalised(lead)
 
 
