@@ -267,14 +267,26 @@ def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[s
         return None  # "a blogger on the site Lee Daily": the blogger, not a name of the place
     if _titled_after_of(words[:len(words) - len(name)]):
         return None  # "a spokesman for Mr. Lee": the spokesman's, as "a spokesman for Jo Lee"
-    if before.lower() in _NAME_STOPS | {"'s", "’s"} or (before.replace("-", "").isalpha() and before.islower()
-                                                        and before not in _DETERMINERS | _STOP | {"of", "for"}):
+    if before.lower() in _NAME_STOPS | {"'s", "’s"} or _describes_person(before, name):
         return " ".join(name), first[1], toks[-1][2]
     if all(_is_capitalised(w) or w in _PARTICLES for w in words) and not INSTITUTION.search(" ".join(words)):
         kept = _strip_determiner(words)
         start = toks[len(words) - len(kept)][1]
         return " ".join(kept), start, toks[-1][2]
     return None
+
+
+def _describes_person(before: str, name: list[str]) -> bool:
+    """Whether the word ``before`` a name is a description of the person in lower case: a word that is no determiner
+    or stop word ("aide Jo Lee", "embattled Lee"), or a hyphenated one before a surname or a given name ("warm-and-fuzzy
+    Lee"; not "the now-defunct Elm Review", a body's name).
+
+    >>> _describes_person("warm-and-fuzzy", ["Lee"]), _describes_person("now-defunct", ["Elm", "Review"])
+    (True, False)
+    """
+    hyphenated = "-" in before and (len(name) == 1 or given_name(name[0]))
+    return (before.isalpha() or hyphenated) and before.replace("-", "").isalpha() and before.islower() \
+        and before not in _DETERMINERS | _STOP | {"of", "for"}
 
 
 def _titled_after_of(lead: list[str]) -> bool:

@@ -96,3 +96,7 @@ def test_a_role_owned_by_a_place(text, expected):
 ])
 def test_a_title_before_a_name_is_no_part_of_it(text, expected):
     assert spoken(text) == expected
+
+
+def test_a_hyphenated_adjective_before_a_body_makes_no_source_of_it():
+    assert cited("Jo Lee at the now-defunct Elm Review wrote recently that the plan failed.") == [("Jo Lee", "wrote")]
