@@ -553,11 +553,17 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
     return None
 
 
+_REPORTED_LEAD = (rf"\s*(?:(?:(?:{alternation(sorted(PREPOSITIONS | {'to', 'for'}))})\s+[^,.;:!?“”\"\n]{{1,60}}?\s+)?"
+                  r"that\s+)?")
+"""What may stand between a reporting verb and the subject of the clause it reports: "that", maybe after a phrase
+opening with a preposition ("Lee said in a column for the Star that", "Lee wrote on Friday that")."""
+
+
 def _reporter(text: str, lo: int, earlier: list[re.Match], subject: tuple[str, int, int], quote_only: bool = False):
     """(subject, cue match) of the reporting verb among the ``earlier`` cues that reports a cue with ``subject``
     (:func:`_cue_before`), else None; a cue only read next to a quotation (``quote_only``: "continuing") is
     reported with its subject's article too ("Lee said the inquiry is continuing and ... “...”": Lee)."""
-    lead = r"\s*(?:that\s+)?" + (r"(?:(?:the|a|an|this|its|his|her|their)\s+)?" if quote_only else "")
+    lead = _REPORTED_LEAD + (r"(?:(?:the|a|an|this|its|his|her|their)\s+)?" if quote_only else "")
     outer = [m for m in earlier if m.re is QUOTE_CUES and not _REPORTS.match(m.group())
              and re.fullmatch(lead, text[m.end():subject[1]])]
     reporter = subject_before(text, lo, outer[-1].start()) if outer else None

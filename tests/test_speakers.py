@@ -1721,3 +1721,16 @@ def test_he_after_an_inverted_reporting_clause_is_its_subject():
     text = ("“Cry if you need to,” Dan Ansel said he told the players.\n\n"
             "There were lots of tears, added Ken Ardley.“It is hard for anyone,” he said.\n")
     assert [s for s, _, _ in speakers(text)] == ["Dan Ansel", "Ken Ardley"]
+
+
+def test_a_phrase_between_a_reporting_verb_and_that_keeps_the_reporter_the_speaker():
+    # "Lee said on Monday that Roe pledged “...”": Lee reports Roe's pledge, as "Lee said Roe pledged" does
+    text = "Jo Lee said on Monday that Al Roe pledged “to fight on” in the fall."
+    assert speakers(text)[0][:2] == ("Jo Lee", "Jo Lee")
+    # the reporting clause closing the paragraph before speaks for a quotation opening the next one
+    text = ("Kay Moss spoke at the fair.\n\nJo Lee elaborated in a column for the Elm Star that Al Roe pledged to "
+            "fight.\n\n“We will win this. Nobody doubts it.”")
+    assert speakers(text)[0][0] == "Jo Lee"
+    # without a reporting verb before it, the subject of the clause with "that" is no one reported
+    text = "Jo Lee left on Monday, so that Al Roe pledged “to fight on” in the fall."
+    assert speakers(text)[0][0] != "Jo Lee"
