@@ -1734,3 +1734,16 @@ def test_a_phrase_between_a_reporting_verb_and_that_keeps_the_reporter_the_speak
     # without a reporting verb before it, the subject of the clause with "that" is no one reported
     text = "Jo Lee left on Monday, so that Al Roe pledged “to fight on” in the fall."
     assert speakers(text)[0][0] != "Jo Lee"
+
+
+def test_a_cue_after_and_shares_the_subject_of_the_verb_before_it():
+    # "Lee smiled and said, “...”": Lee says it, a cue beside the quotation
+    text = "Kay Moss wrote a novel.\n\nMs. Lee smiled and said, “No.”"
+    assert speakers(text) == [("Lee", "Lee", "said")]
+    text = "Kay Moss wrote a novel.\n\nJo Lee shook her head and added, “Not yet.”"
+    assert speakers(text) == [("Jo Lee", "Jo Lee", "added")]
+    # the subject of the clause, not the object of the verb before "and"
+    assert speakers("Al Roe met Jo Lee and said, “No.”")[0][0] == "Al Roe"
+    # a subject far before "and", across a clause the verb phrase opens, is not read so
+    text = "It felt as if we had flown for an hour before the pilot came back on the intercom and said: “Hi.”"
+    assert speakers(text)[0][0] != "It"
