@@ -510,6 +510,30 @@ def _clause_of(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | No
     return _last_clause(text, lo, match.start()) if COMMA_BEFORE.search(text, lo, match.start()) else None
 
 
+_AND_BEFORE = re.compile(r"\s+and\s+$")
+_SHORT_PREDICATE = re.compile(r"(?:\s+[\w'’-]+){1,5}")
+"""A verb and up to four more words, no punctuation: "smiled", "shook her head" between a subject and "and"."""
+
+
+def _coordinated_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
+    """The subject of the clause whose verb the cue ``match`` follows after "and", the two verbs sharing it ("Lee
+    smiled and said", "Lee shook her head and added": Lee), when that subject is near (a short verb phrase
+    between, no comma: :data:`_SHORT_PREDICATE`); None otherwise.
+
+    Example
+    -------
+    >>> text = "Jo Lee shook her head and said, “No.”"
+    >>> _coordinated_subject(text, 0, re.search("said", text))
+    ('Jo Lee', 0, 6)
+    >>> text = "It was late before the pilot came back on the intercom and said, “No.”"
+    >>> _coordinated_subject(text, 0, re.search("said", text)) is None
+    True
+    """
+    joined = _AND_BEFORE.search(text, lo, match.start())
+    subject = _last_clause(text, lo, joined.start()) if joined else None
+    return subject if subject and _SHORT_PREDICATE.fullmatch(text, subject[2], joined.start()) else None
+
+
 def _last_clause(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
     """The subject of the last clause of ``text[lo:pos]`` (:func:`~newskit.speakers.clause_subjects`), a
     person's name without the titles, description or place around it, as :func:`_clean_mention` and
@@ -548,16 +572,24 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
                 earlier = [m for m in matches[:k] if m.re is QUOTE_CUES]
                 subject = _speaking(text, _participle_subject(text, lo, earlier[-1], match) if earlier else None) \
                     or _clause_of(text, lo, match)  # "Lee appeared to respond to Roe, writing": Lee
+            elif subject is None:
+                subject = _speaking(text, _coordinated_subject(text, lo, match))
         if subject is not None:
             return _reporter(text, lo, matches[:k], subject, _quote_only(match)) or (subject, match)
     return None
+
+
+_REPORTED_LEAD = (rf"\s*(?:(?:(?:{alternation(sorted(PREPOSITIONS | {'to', 'for'}))})\s+[^,.;:!?“”\"\n]{{1,60}}?\s+)?"
+                  r"that\s+)?")
+"""What may stand between a reporting verb and the subject of the clause it reports: "that", maybe after a phrase
+opening with a preposition ("Lee said in a column for the Star that", "Lee wrote on Friday that")."""
 
 
 def _reporter(text: str, lo: int, earlier: list[re.Match], subject: tuple[str, int, int], quote_only: bool = False):
     """(subject, cue match) of the reporting verb among the ``earlier`` cues that reports a cue with ``subject``
     (:func:`_cue_before`), else None; a cue only read next to a quotation (``quote_only``: "continuing") is
     reported with its subject's article too ("Lee said the inquiry is continuing and ... “...”": Lee)."""
-    lead = r"\s*(?:that\s+)?" + (r"(?:(?:the|a|an|this|its|his|her|their)\s+)?" if quote_only else "")
+    lead = _REPORTED_LEAD + (r"(?:(?:the|a|an|this|its|his|her|their)\s+)?" if quote_only else "")
     outer = [m for m in earlier if m.re is QUOTE_CUES and not _REPORTS.match(m.group())
              and re.fullmatch(lead, text[m.end():subject[1]])]
     reporter = subject_before(text, lo, outer[-1].start()) if outer else None

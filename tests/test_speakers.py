@@ -1721,3 +1721,29 @@ def test_he_after_an_inverted_reporting_clause_is_its_subject():
     text = ("“Cry if you need to,” Dan Ansel said he told the players.\n\n"
             "There were lots of tears, added Ken Ardley.“It is hard for anyone,” he said.\n")
     assert [s for s, _, _ in speakers(text)] == ["Dan Ansel", "Ken Ardley"]
+
+
+def test_a_phrase_between_a_reporting_verb_and_that_keeps_the_reporter_the_speaker():
+    # "Lee said on Monday that Roe pledged “...”": Lee reports Roe's pledge, as "Lee said Roe pledged" does
+    text = "Jo Lee said on Monday that Al Roe pledged “to fight on” in the fall."
+    assert speakers(text)[0][:2] == ("Jo Lee", "Jo Lee")
+    # the reporting clause closing the paragraph before speaks for a quotation opening the next one
+    text = ("Kay Moss spoke at the fair.\n\nJo Lee elaborated in a column for the Elm Star that Al Roe pledged to "
+            "fight.\n\n“We will win this. Nobody doubts it.”")
+    assert speakers(text)[0][0] == "Jo Lee"
+    # without a reporting verb before it, the subject of the clause with "that" is no one reported
+    text = "Jo Lee left on Monday, so that Al Roe pledged “to fight on” in the fall."
+    assert speakers(text)[0][0] != "Jo Lee"
+
+
+def test_a_cue_after_and_shares_the_subject_of_the_verb_before_it():
+    # "Lee smiled and said, “...”": Lee says it, a cue beside the quotation
+    text = "Kay Moss wrote a novel.\n\nMs. Lee smiled and said, “No.”"
+    assert speakers(text) == [("Lee", "Lee", "said")]
+    text = "Kay Moss wrote a novel.\n\nJo Lee shook her head and added, “Not yet.”"
+    assert speakers(text) == [("Jo Lee", "Jo Lee", "added")]
+    # the subject of the clause, not the object of the verb before "and"
+    assert speakers("Al Roe met Jo Lee and said, “No.”")[0][0] == "Al Roe"
+    # a subject far before "and", across a clause the verb phrase opens, is not read so
+    text = "It felt as if we had flown for an hour before the pilot came back on the intercom and said: “Hi.”"
+    assert speakers(text)[0][0] != "It"
