@@ -8,7 +8,8 @@ Paul Martin") or after "according to" / "summarized by". A named person is reduc
 ("China's Foreign Minister Wang Yi" -> "Wang Yi") and resolved to the fullest form the version gives
 ("Wang" -> "Wang Yi"). Credit lines, datelines and bylines are sources of the version itself (cues
 "dateline", "reporting by", "with additional input by" ...). Cues inside quotation marks are the
-speaker's words, not the article's attribution, and are skipped.
+speaker's words, not the article's attribution, and are skipped. The speaker a cue gives a whole quotation is a
+source too where no attribution was read at its mention (:func:`speaker_rows`: "“...,” Jo Lee shouted").
 
 :func:`sourcing_tables` returns the two tables of a story, ``quotes`` (columns :data:`QUOTE_COLUMNS`,
 see :func:`newskit.quotations.quotes`) and ``attributions`` (columns :data:`ATTRIBUTION_COLUMNS`, see
@@ -1895,7 +1896,38 @@ def version_sourcing(version, sents: pd.DataFrame) -> tuple[list[dict], list[dic
             _raw_rows(cited, shown, ("start", "end"))
     paragraphs, spans = body_spans(version)
     attributed = version_attributions(version, sents, sorted((q["start"], q["end"]) for q in spans))
-    return quote_rows(version, sents, paragraphs, spans, attributed), attributed
+    quoted = quote_rows(version, sents, paragraphs, spans, attributed)
+    return quoted, attributed + speaker_rows(quoted, attributed)
+
+
+def speaker_rows(quoted: list[dict], attributed: list[dict]) -> list[dict]:
+    """Attribution rows for the whole quotations of ``quoted`` given by a cue to a speaker named in more than one
+    word (:func:`proper_name`) at a mention no body row of ``attributed`` holds: a verb read only next to a
+    quotation ("“We stay,” Jo Lee shouted", "as Jo Lee put it, “...”", "Jo Lee echoed: ¶ “...”") names a source
+    too. One row a mention; cue and mention those of the quotation. Left out: partial quotations (a phrase
+    quoted inside the writer's sentence: "calling the plan “a mess”" is often no attribution of its own), one-word
+    speakers (often a place or a word opening the sentence) and quotations given with no cue.
+
+    Example
+    -------
+    >>> quoted = [{"version": "a", "sentence": 0, "speaker": "Jo Lee", "cue": "shouted", "kind": "full",
+    ...            "mention": "Jo Lee", "mention_start": 9, "mention_end": 15}]
+    >>> [(r["source"], r["cue"]) for r in speaker_rows(quoted, [])]
+    [('Jo Lee', 'shouted')]
+    >>> speaker_rows(quoted, [{"start": 9, "end": 20, "block": "body"}])
+    []
+    """
+    cited = [(row["start"], row["end"]) for row in attributed if row["block"] == "body"]
+    rows = []
+    for q in quoted:
+        if q["kind"] != "full" or not q["cue"] or " " not in q["speaker"] or not proper_name(q["speaker"]) \
+                or any(s <= q["mention_start"] < e for s, e in cited):
+            continue
+        cited.append((q["mention_start"], q["mention_end"]))
+        rows.append({"version": q["version"], "sentence": q["sentence"], "source": q["speaker"],
+                     "source_type": source_type(q["speaker"]), "cue": q["cue"], "start": q["mention_start"],
+                     "end": q["mention_end"], "mention": q["mention"], "block": "body"})
+    return rows
 
 
 def body_quotations(version) -> list[tuple[int, int]]:

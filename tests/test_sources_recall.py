@@ -353,3 +353,17 @@ def test_a_claim_to_something_names_no_source():
 def test_a_participle_and_its_agent_opening_a_sentence_credit_the_agent():
     text = "Asked by Omar Petrov whether fares would rise, Dana Whitfield said no."
     assert ("Omar Petrov", "asked by") in cited(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The pier reopened.\n\n17-year-old Omar Petrov echoed:\n\n“He speaks his mind, and the town needs that.”",
+     ("Omar Petrov", "echoed")),
+    ("“The town needs a plan for the pier,” Dana Whitfield, the harbor guru who founded elmpier.org tweeted on "
+     "Wednesday. “They are clearly late now.”", ("Dana Whitfield", "tweeted")),
+])
+def test_the_named_speaker_a_cue_gives_a_whole_quotation_is_a_source(text, expected):
+    assert expected in cited(text)
+
+
+def test_a_quotation_given_with_no_cue_adds_no_source_of_its_own():
+    assert cited("The pier reopened.\n\nFerry pilot Ines Marlow, 54: “We lost a whole day.”") == []
