@@ -51,10 +51,10 @@ from .furniture import (FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET
                         bare_line, furniture_kind, furniture_label, glued_furniture, interview_question, link_words,
                         reported)
 from .text.lexicon import (
-    AFFILIATION_WORDS, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, HEADING_NOUNS,
-    LINK_HEADING_PATTERN, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN, NOT_PERSON_NAME_ENDS, OUTLET_PATTERN,
-    PLACE_NAME_ENDS, SECTION_PATTERN, SHARE_BUTTON_PATTERN, SITE_ADDRESS_PATTERN, STAFF_ROLES, STAFF_TITLE_PATTERN,
-    TITLE_FIELDS, WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS, alternation,
+    AFFILIATION_WORDS, AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS,
+    HEADING_NOUNS, LINK_HEADING_PATTERN, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN, NOT_PERSON_NAME_ENDS,
+    OUTLET_PATTERN, PLACE_NAME_ENDS, SECTION_PATTERN, SHARE_BUTTON_PATTERN, SITE_ADDRESS_PATTERN, STAFF_ROLES,
+    STAFF_TITLE_PATTERN, TITLE_FIELDS, WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS, alternation,
 )
 from .text.sentences import sentence_spans
 from .text.typography import DASHES, EM_DASHES, QUOTE_MARK
@@ -210,7 +210,7 @@ _BYLINE = re.compile(
     rf"|^(?!{_HEADING_END}){_PERSON}\s*\|$"
     rf"|^[Bb]y\s+{_PERSON}\s*[|,·•–—-]?\s*{_STAMP}\s*$|^{_PERSON}\s*[|·•]\s*{_STAMP}\s*$"
     rf"|^[Bb]y\s+{_PERSON}\s*,?\s+(?:and\s+)?(?:edited|photographs|illustrations?|videos?)\s+by\s+{_PERSON}$"
-    rf"|^(?i:by\s+(?:the\s+)?(?:{AGENCY_PATTERN}))$"
+    rf"|^(?i:by)\s+{AGENCY_ALONE_PATTERN}$"
     rf"|^(?=.*\s(?:with|in)\s){_PERSON}(?:\s*(?:,|,?\s+and|&|with)\s+{_PERSON}){{0,3}}(?:\s+in\s+{name_pattern(0, 2)})?"
     rf"\s+(?:{AGENCY_PATTERN})$"
     rf"|^(?:\p{{Lu}}[\w'’-]*\s+){{0,3}}(?i:{STAFF_TITLE_PATTERN})\s*,?\s*(?i:reporting|writing) from\s*{name_pattern(0, 2)}$"

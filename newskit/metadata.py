@@ -28,8 +28,8 @@ from .blocks import (
 from .errors import NewskitWarning
 from .furniture import bare_line, link_words
 from .text.lexicon import (
-    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, CREDIT_ROLES, FUNCTION_WORDS, OUTLET_PATTERN, SECTION_PATTERN,
-    SITE_ADDRESS_PATTERN, STAFF_TITLE_PATTERN, canonical_agency,
+    AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, CREDIT_ROLES, FUNCTION_WORDS, OUTLET_PATTERN,
+    SECTION_PATTERN, SITE_ADDRESS_PATTERN, STAFF_TITLE_PATTERN, canonical_agency,
 )
 from .text.typography import DASHES, EM_DASHES
 from .text.visible import visible_text
@@ -46,7 +46,7 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _AGENCY = re.compile(rf"\b(?:{AGENCY_PATTERN})\b")
-_AGENCY_PART = re.compile(rf"(?:the\s+)?(?:{AGENCY_PATTERN})", re.IGNORECASE)
+_AGENCY_PART = re.compile(AGENCY_ALONE_PATTERN)
 """A part of a byline that is a wire agency, in any case ("UNITED PRESS INTERNATIONAL"): its outlet, no author."""
 _BYLINE_OUTLET = re.compile(rf"\s*(?:[-–—|,]+\s*)(?:(?P<outlet>{OUTLET_PATTERN}|{SITE_ADDRESS_PATTERN})"
                             rf"(?:\s+{STAFF_TITLE_PATTERN})?|{STAFF_TITLE_PATTERN})\s*\.?$")
