@@ -50,6 +50,7 @@ from .furniture import LABELS as FURNITURE_LABELS
 from .furniture import (FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE, READER_VOICE, STYLE_LINE,
                         bare_line, furniture_kind, furniture_label, glued_furniture, interview_question, link_words,
                         reported)
+from .speakers import given_name
 from .text.lexicon import (
     AFFILIATION_WORDS, AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS,
     HEADING_NOUNS, LINK_HEADING_PATTERN, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN, NOT_PERSON_NAME_ENDS,
@@ -228,6 +229,26 @@ John Roe"), a wire agency alone in any case ("BY THE ASSOCIATED PRESS", "By Pres
 without its name: a staff title reporting from a place ("Foreign editor, Reporting from Elmton"), or a contributor's
 line under it naming a paper ("Special to The Lamp", "SPECIAL TO THE NEWS", "Special to PlanetNews.ca"; not
 "Special to Ukraine")."""
+_CAPITALS_BY = re.compile(r"BY\s+(?P<names>.+?)(?:\s*[,|]|\s+[-–—]|$)")
+"""A line opening on "BY" in capitals, then the names it would give, up to a comma, a bar or a spaced dash."""
+
+
+def _capitals_byline(bare: str) -> bool:
+    """Whether ``bare`` is a byline printed all in capitals, "BY" too ("BY JANE DOE", "BY JANE DOE AND JO ROE,
+    REUTERS"): it reads as :data:`_BYLINE` reads "By JANE DOE", and each person it names opens on a given name
+    (:func:`~newskit.speakers.given_name`) and holds no function word, so a heading names no one.
+
+    >>> _capitals_byline("BY JANE DOE AND JO ROE"), _capitals_byline("BY THE NUMBERS")
+    (True, False)
+    """
+    opening = _CAPITALS_BY.match(bare)
+    if opening is None or not _BYLINE.match(f"By{bare[2:]}"):
+        return False
+    people = re.split(r"\s+(?:AND|&)\s+", opening.group("names"))
+    return all(given_name(person.split()[0]) and not FUNCTION_WORDS & set(person.lower().split())
+               for person in people)
+
+
 _CONTRIBUTOR = rf"{name_pattern(0, 3)}(?:\s+in\s+{name_pattern(0, 2)}(?:,\s*{name_pattern(0, 2)})?)?"
 """A contributor named in a closing credit, perhaps where they worked ("Al Poe in Harbourton, Eastland")."""
 _CONTRIBUTORS = rf"{_CONTRIBUTOR}(?:\s*(?:,|,?\s+and|&)\s+{_CONTRIBUTOR}){{0,5}},?\s+"
@@ -639,7 +660,7 @@ def _page_line(line: str) -> bool:
     furniture."""
     bare = bare_line(line)
     return bool(len(line) < 120 and DATE_LINE.fullmatch(bare.strip(" \t|·•"))
-                or _BYLINE.match(bare) and not _TERMINAL.search(bare)
+                or (_BYLINE.match(bare) or _capitals_byline(bare)) and not _TERMINAL.search(bare)
                 or len(line.split()) <= 8 and _NOT_HEADLINE.fullmatch(line))
 
 
@@ -655,7 +676,7 @@ def _split_paragraph(raw: str, start: int, end: int) -> list[tuple[str, int, int
     dateline = DATELINE.match(text)
     rest = text[dateline.end():] if dateline else ""
     prose = bool(rest) and not rest.isupper()  # text after it, not a masthead: "THE DAILY PLANET - NEWS OF THE CITY"
-    if prose and _is_dateline(dateline) and furniture_label(text) is None:
+    if prose and _is_dateline(dateline) and furniture_label(text) is None and not _capitals_byline(text):
         parts.append(("dateline", start, start + dateline.end()))
         start += dateline.end()
         text = raw[start:end]
@@ -3025,6 +3046,8 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     for label, pattern in (("credit", _CREDIT), ("byline", _BYLINE)):
         if pattern.search(_plain(bare)):  # _BYLINE is anchored at the start; a name may be set in bold
             return label
+    if _capitals_byline(_plain(bare)):
+        return "byline"
     if _closing_credit(bare):
         return "credit"
     if (furniture := furniture_label(text)) is not None:

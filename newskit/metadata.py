@@ -369,6 +369,8 @@ def split_byline(text: str) -> tuple[list[str], str]:
     (([], 'jane doe'), (['Jane Doe'], ''))
     >>> split_byline("By Jane Doe and United Press International"), split_byline("By JANE DOE, REUTERS")
     ((['Jane Doe'], 'United Press International'), (['JANE DOE'], 'REUTERS'))
+    >>> split_byline("BY JANE DOE AND JOHN ROE")
+    (['JANE DOE', 'JOHN ROE'], '')
     """
     rest = re.sub(r"^\s*(?i:by)\s+", "", text.strip()).strip()
     glued = _NAMED_AGENCY.fullmatch(rest)
@@ -382,7 +384,7 @@ def split_byline(text: str) -> tuple[list[str], str]:
     if tail:
         outlet, rest = tail.group("outlet") or "", rest[:tail.start()]
     people = []
-    for part in re.split(r"\s*(?:[,|;]|\band\b|&)\s*", rest):
+    for part in re.split(r"\s*(?:[,|;]|\b(?:and|AND)\b|&)\s*", rest):
         part = part.strip(" .-–—")
         if not part:
             continue

@@ -368,6 +368,13 @@ def test_a_list_item_opening_a_page_is_no_headline():
     assert "headline" not in label_blocks(raw)["label"].tolist()
 
 
+@pytest.mark.parametrize("line", ["BY THE NUMBERS", "BY LAND AND SEA", "BY GRACE OF GOD", "BY NOON TODAY"])
+def test_a_heading_in_capitals_opening_on_by_names_no_one_and_is_no_byline(line):
+    raw = f"Council closes bridge\n\nThe council voted on Tuesday to close the bridge.\n\n{line}\n\nIt costs $4m.\n"
+    assert _labels_of(raw)[line] != "byline"
+    assert _labels_of(raw.replace(line, "BY JANE ROE"))["BY JANE ROE"] == "byline"
+
+
 def test_a_reporter_reporting_from_a_place_in_a_sentence_is_no_byline():
     line = "Our editor, reporting from Riverton, found the bridge shut."
     assert _labels_of(f"Council closes bridge\n\n{line}\n\nThe council voted on Tuesday to close it.\n")[line] == "body"

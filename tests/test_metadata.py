@@ -94,6 +94,11 @@ def test_any_printed_date_and_time_is_read_back(when, pattern):
     ("By Jane Doe, The Associated Press", "Jane Doe", "The Associated Press"),
     ("By Łukasz Roe and Élodie Poe", "Łukasz Roe, Élodie Poe", ""),
     ("Øyvind Roe, Reuters", "Øyvind Roe", "Reuters"),
+    ("BY JANE DOE", "JANE DOE", ""),
+    ("BY JANE DOE AND JOHN ROE", "JANE DOE, JOHN ROE", ""),
+    ("By JANE DOE AND JOHN ROE", "JANE DOE, JOHN ROE", ""),
+    ("BY JANE DOE - Associated Press", "JANE DOE", "Associated Press"),
+    ("BY MARÍA ROE, REUTERS", "MARÍA ROE", "REUTERS"),
 ])
 def test_bylines_are_bylines_with_people_and_outlet_apart(line, people, outlet):
     text = f"River closes roads\n\n{line}\n\n{BODY}"
