@@ -103,11 +103,12 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
         unlisted["label"].shift(-2).isin(["byline", "date"])
     over = (heads & beside).reindex(shown.index, fill_value=False)
     over &= pd.Series(range(len(blocks)), index=blocks.index)[shown.index] < article_start(blocks["label"].tolist())
-    printed = _printed_headline([visible_text(t) for t in shown.loc[heads, "text"]], over[heads].tolist())
+    headlines = [visible_text(t) for t in shown.loc[heads, "text"]]
+    printed = _printed_headline(headlines, over[heads].tolist())
     printed = printed or ("" if "headline" in meta else _title_copy(shown["text"].map(visible_text).tolist(),
                                                                     shown["label"].tolist()))
     if printed:
-        meta["headline"] = _headline_fields(printed)["headline"]
+        meta["headline"] = _headline_fields(printed, headlines[0] if headlines else "")["headline"]
     agencies = _AGENCY.findall(visible_text(" ".join(blocks.loc[blocks["label"] != "body", "text"])))
     if agencies and "agency" not in meta:
         meta["agency"] = canonical_agency(agencies[0])
@@ -243,8 +244,22 @@ def _printed_headline(headlines: list[str], over_byline: list[bool]) -> str:
         opens_next = at + 1 < len(found) and len(found[at + 1]) > len(words) and found[at + 1][:len(words)] == words
         held = len(words) < len(title) and title[:len(words)] == words and not opens_next
         if len(words) >= _HEAD_LEAST and (held or over and words != title):
-            return strip_site_suffix(text.strip())
+            return text.strip()
     return ""
+
+
+def _printed_form(text: str, title: str) -> str:
+    """A headline printed on the page without the site's name after it (:func:`strip_site_suffix`) where the page's
+    title names that site too; another outlet named after it is the one whose report the page retells, part of the
+    headline ("... — Bloomberg" under the title "... / The Planet").
+
+    >>> _printed_form("Council shuts the old bridge - Reuters", "Bridge shut | Reuters")
+    'Council shuts the old bridge'
+    >>> _printed_form("Council shuts the old bridge - Reuters", "Bridge shut / The Planet")
+    'Council shuts the old bridge - Reuters'
+    """
+    stripped = strip_site_suffix(text)
+    return stripped if _site_key(text[len(stripped):]) in _site_key(title) else text
 
 
 def parse_date(text: str) -> str | None:
@@ -473,9 +488,10 @@ _EMPHASIS = re.compile(r"(?P<mark>\*{1,2}|_{1,2})(?P<inner>\S(?:.*\S)?)(?P=mark)
 """A line wholly set in Markdown bold or italics ("**Council shuts the bridge**")."""
 
 
-def _headline_fields(text: str) -> dict[str, str]:
-    """The headline a headline block states, without the site's name after it, the Markdown emphasis around it,
-    the Markdown heading's mark or the field's name a scraper wrote before it.
+def _headline_fields(text: str, title: str = "") -> dict[str, str]:
+    """The headline a headline block states, without the site's name after it (only the one ``title``, the page's
+    title, names too, when given: :func:`_printed_form`), the Markdown emphasis around it, the Markdown heading's
+    mark or the field's name a scraper wrote before it.
 
     >>> _headline_fields("**Council shuts the old bridge**"), _headline_fields("Bridge shut, *again*")
     ({'headline': 'Council shuts the old bridge'}, {'headline': 'Bridge shut, *again*'})
@@ -486,7 +502,8 @@ def _headline_fields(text: str) -> dict[str, str]:
     """
     text = _HEADING_MARK.sub("", TITLE_FIELD.sub("", text.strip(), count=1))
     emphasised = _EMPHASIS.fullmatch(text)
-    return {"headline": strip_site_suffix(emphasised.group("inner") if emphasised else text)}
+    text = emphasised.group("inner") if emphasised else text
+    return {"headline": _printed_form(text, title) if title else strip_site_suffix(text)}
 
 
 _READERS = {

@@ -356,6 +356,19 @@ def test_a_headline_printed_over_the_byline_in_other_words_than_the_title_is_the
         "Ministry and port agree to slow the sale of the harbour's assets abroad for now")
 
 
+@pytest.mark.parametrize("site, stated", [
+    ("The Planet", "Ministry and port agree to slow the sale of harbour assets — Reuters"),
+    ("Reuters", "Ministry and port agree to slow the sale of harbour assets"),
+])
+def test_an_outlet_after_a_printed_headline_is_cut_only_when_the_pages_title_names_it(site, stated):
+    raw = "\n\n".join((f"Port sale slowed as ministry steps in / {site}", "Menu", "Europe",
+                       "Ministry and port agree to slow the sale of harbour assets — Reuters",
+                       "Published March 3, 2026",
+                       "The ministry has postponed the sale of the port operator's holdings, two people said.",
+                       "Buyers now have until May to close their offers."))
+    assert text_metadata(label_blocks(raw))["headline"] == stated
+
+
 @pytest.mark.parametrize("between", [[], ["Politics"]])
 def test_the_headline_printed_over_the_byline_is_stated_when_a_place_line_opened_the_page(between):
     headline = "County closes two roads as the river keeps rising"
