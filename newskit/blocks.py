@@ -229,6 +229,9 @@ John Roe"), a wire agency alone in any case ("BY THE ASSOCIATED PRESS", "By Pres
 without its name: a staff title reporting from a place ("Foreign editor, Reporting from Elmton"), or a contributor's
 line under it naming a paper ("Special to The Lamp", "SPECIAL TO THE NEWS", "Special to PlanetNews.ca"; not
 "Special to Ukraine")."""
+WRITTEN_BY = re.compile(rf"(?i:written)\s+(?=[Bb]y\s+{_PERSON}\s*[|,·•–—-]?\s*{_STAMP}\s*$)")
+""""written" before "by", a name and the time of posting ("written by Jane Doe 10:41 AM May 5, 2026"): a byline
+opening so, not a credit, which gives no time."""
 _CAPITALS_BY = re.compile(r"BY\s+(?P<names>.+?)(?:\s*[,|]|\s+[-–—]|$)")
 """A line opening on "BY" in capitals, then the names it would give, up to a comma, a bar or a spaced dash."""
 
@@ -659,8 +662,9 @@ def _page_line(line: str) -> bool:
     """Whether one line is a date line, a byline (closing with no stop, perhaps set in bold: :func:`bare_line`) or page
     furniture."""
     bare = bare_line(line)
+    byline = _BYLINE.match(bare) or _capitals_byline(bare) or WRITTEN_BY.match(bare)
     return bool(len(line) < 120 and DATE_LINE.fullmatch(bare.strip(" \t|·•"))
-                or (_BYLINE.match(bare) or _capitals_byline(bare)) and not _TERMINAL.search(bare)
+                or byline and not _TERMINAL.search(bare)
                 or len(line.split()) <= 8 and _NOT_HEADLINE.fullmatch(line))
 
 
@@ -3043,7 +3047,7 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     dated = _UNFILLED.sub("", bare, count=1).strip(" \t|·•")  # a template's unfilled copy before the filled one
     if len(dated) < 120 and DATE_LINE.fullmatch(dated):
         return "date"
-    for label, pattern in (("credit", _CREDIT), ("byline", _BYLINE)):
+    for label, pattern in (("byline", WRITTEN_BY), ("credit", _CREDIT), ("byline", _BYLINE)):
         if pattern.search(_plain(bare)):  # _BYLINE is anchored at the start; a name may be set in bold
             return label
     if _capitals_byline(_plain(bare)):

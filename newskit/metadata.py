@@ -22,8 +22,8 @@ import pandas as pd
 from dateutil import parser as dateparser
 
 from .blocks import (
-    AUTHORS_HEADING, BUTTONS, DATE_STAMP, DATELINE, DOTTED_DATE, LONE_DATELINE, TITLE_FIELD, article_start,
-    name_pattern,
+    AUTHORS_HEADING, BUTTONS, DATE_STAMP, DATELINE, DOTTED_DATE, LONE_DATELINE, TITLE_FIELD, WRITTEN_BY,
+    article_start, name_pattern,
 )
 from .errors import NewskitWarning
 from .furniture import bare_line, link_words
@@ -434,10 +434,13 @@ def _byline_fields(text: str) -> dict[str, str]:
     {'byline': 'Jane Roe'}
     >>> _byline_fields("By JANE ROE, ASSOCIATED PRESS")  # an agency in capitals is still the agency
     {'byline': 'JANE ROE', 'byline_outlet': 'ASSOCIATED PRESS', 'agency': 'AP'}
+    >>> _byline_fields("written by Jane Roe 10:41 AM May 5, 2026")
+    {'byline': 'Jane Roe'}
     """
     if _HEADING.fullmatch(text) or len(text.strip()) == 1:
         return {}
     text = " ".join(link_words(bare_line(text)).split())  # set in italics or bold, or as links: read as its words
+    text = WRITTEN_BY.sub("", text, count=1)  # "written by" a name and a time: the byline's "by", no credit
     fields = _credit_fields(text)
     ends = [match.start() for match in (DATE_STAMP.search(text), _ROLE.search(text)) if match]
     people, outlet = split_byline(text[:min(ends, default=len(text))])

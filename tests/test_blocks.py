@@ -375,6 +375,13 @@ def test_a_heading_in_capitals_opening_on_by_names_no_one_and_is_no_byline(line)
     assert _labels_of(raw.replace(line, "BY JANE ROE"))["BY JANE ROE"] == "byline"
 
 
+def test_written_by_a_name_and_the_time_of_posting_is_a_byline_but_without_a_time_a_credit():
+    line = "written by Jane Roe 10:41 AM May 5, 2026"
+    raw = f"Council closes bridge\n\n{line}\n\nThe council voted on Tuesday to close the bridge.\n\nWritten by Jane Roe\n"
+    labels = _labels_of(raw)
+    assert labels[line] == "byline" and labels["Written by Jane Roe"] == "credit"
+
+
 def test_a_reporter_reporting_from_a_place_in_a_sentence_is_no_byline():
     line = "Our editor, reporting from Riverton, found the bridge shut."
     assert _labels_of(f"Council closes bridge\n\n{line}\n\nThe council voted on Tuesday to close it.\n")[line] == "body"

@@ -108,7 +108,8 @@ def test_bylines_are_bylines_with_people_and_outlet_apart(line, people, outlet):
     assert meta.get("byline_outlet", "") == outlet
 
 
-@pytest.mark.parametrize("line", ["by Jane Doe 9:15 AM March 3, 2025", "By Jane Doe, March 3, 2025",
+@pytest.mark.parametrize("line", ["by Jane Doe 9:15 AM March 3, 2025", "written by Jane Doe 9:15 AM March 3, 2025",
+                                  "By Jane Doe, March 3, 2025",
                                   "By Jane Doe edited by John Roe"])
 def test_a_date_or_an_editor_after_a_bylines_names_is_no_name(line):
     meta = text_metadata(label_blocks(f"River closes roads\n\n{line}\n\n{BODY}"))
