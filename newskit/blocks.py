@@ -759,7 +759,32 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _subheads_alike(texts, _field_over_furniture(texts, _within_appeals(texts, labels)))
     labels = _author_bios(texts, _pull_quotes(texts, _cut_summaries(texts, _teaser_cards(texts, labels))))  # again
     labels = _lettered_items(texts, _stray_body(texts, labels, listed=True))  # again, among the cards now set aside
-    return _headline_copies(texts, _titles_over_credits(texts, _embedded_posts(texts, labels)))
+    labels = _headline_copies(texts, _titles_over_credits(texts, _embedded_posts(texts, labels)))
+    return _place_over_article(texts, labels)
+
+
+PLACE_LINE = re.compile(r"\p{Lu}[\p{Lu}'’.-]*(?:,?\s+\p{Lu}[\p{Lu}'’.-]*){0,2}")
+"""A place's name alone in capitals, one to three words ("MOSCOW", "NEW DELHI", "KYIV, UKRAINE")."""
+
+
+def _place_over_article(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a place's name alone in capitals (:data:`PLACE_LINE`) right under the date line or the byline
+    and right over the article's first paragraph made ``dateline``: a page that prints its dateline on a line of its
+    own, with no dash after it. Over the headline or between two paragraphs such a line is a heading, and a
+    section's or an outlet's name (:data:`_NOT_HEADLINE`: "ANALYSIS", "EUROPE") is none anywhere.
+
+    >>> _place_over_article(["Jo Roe", "May 2, 2026", "MOSCOW", "It rained."], ["byline", "date", "subhead", "body"])
+    ['byline', 'date', 'dateline', 'body']
+    >>> _place_over_article(["Roads shut", "MOSCOW", "It rained."], ["headline", "subhead", "body"])
+    ['headline', 'subhead', 'body']
+    """
+    shown = _shown(labels)
+    first = next((n for n in shown if labels[n] == "body"), None)
+    for before, here, after in zip(shown, shown[1:], shown[2:]):
+        place = PLACE_LINE.fullmatch(texts[here].strip()) and not _NOT_HEADLINE.fullmatch(texts[here].strip())
+        if after == first and labels[before] in _PAGE_LINES and labels[here] == "subhead" and place:
+            labels[here] = "dateline"
+    return labels
 
 
 def _titles_over_credits(texts: list[str], labels: list[str]) -> list[str]:

@@ -22,8 +22,8 @@ import pandas as pd
 from dateutil import parser as dateparser
 
 from .blocks import (
-    AUTHORS_HEADING, BUTTONS, DATE_STAMP, DATELINE, DOTTED_DATE, LONE_DATELINE, TITLE_FIELD, WRITTEN_BY,
-    article_start, name_pattern,
+    AUTHORS_HEADING, BUTTONS, DATE_STAMP, DATELINE, DOTTED_DATE, LONE_DATELINE, PLACE_LINE, TITLE_FIELD,
+    WRITTEN_BY, article_start, name_pattern,
 )
 from .errors import NewskitWarning
 from .furniture import bare_line, link_words
@@ -334,11 +334,11 @@ _PLACE_END = re.compile(rf"\s*[(\-{DASHES}{EM_DASHES}]")
 def _dateline_fields(text: str) -> dict[str, str]:
     """The place (and date and source) a dateline states, printed before its paragraph or on a line of its own.
 
-    >>> _dateline_fields("New York \N{NO-BREAK SPACE}—")
-    {'dateline_place': 'New York'}
+    >>> _dateline_fields("New York \N{NO-BREAK SPACE}—"), _dateline_fields("NEW DELHI")
+    ({'dateline_place': 'New York'}, {'dateline_place': 'NEW DELHI'})
     """
     match = DATELINE.match(text)
-    if not match and LONE_DATELINE.fullmatch(text.strip()):
+    if not match and (LONE_DATELINE.fullmatch(text.strip()) or PLACE_LINE.fullmatch(text.strip())):
         return {"dateline_place": _PLACE_END.split(text.strip())[0]}
     if not match:
         return {}

@@ -370,6 +370,17 @@ def test_an_outlet_after_a_printed_headline_is_cut_only_when_the_pages_title_nam
     assert text_metadata(label_blocks(raw))["headline"] == stated
 
 
+@pytest.mark.parametrize("place, dateline", [("ELMTON", "ELMTON"), ("ELMTON, EASTLAND", "ELMTON, EASTLAND"),
+                                             ("ANALYSIS", None)])
+def test_a_place_in_capitals_alone_between_the_date_line_and_the_article_is_its_dateline(place, dateline):
+    raw = "\n\n".join(("Port sale slowed as ministry steps in", "Jane Roe |", "03.03.2026 - Update : 03.03.2026",
+                       place, "The ministry has postponed the sale of the port operator's holdings, two people said.",
+                       "Buyers now have until May to close their offers."))
+    blocks = label_blocks(raw)
+    assert (blocks.loc[blocks["text"] == place, "label"].item() == "dateline") == bool(dateline)
+    assert text_metadata(blocks).get("dateline_place") == dateline
+
+
 @pytest.mark.parametrize("between", [[], ["Politics"]])
 def test_the_headline_printed_over_the_byline_is_stated_when_a_place_line_opened_the_page(between):
     headline = "County closes two roads as the river keeps rising"
