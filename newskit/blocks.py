@@ -760,7 +760,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _author_bios(texts, _pull_quotes(texts, _cut_summaries(texts, _teaser_cards(texts, labels))))  # again
     labels = _lettered_items(texts, _stray_body(texts, labels, listed=True))  # again, among the cards now set aside
     labels = _headline_copies(texts, _titles_over_credits(texts, _embedded_posts(texts, labels)))
-    return _place_over_article(texts, labels)
+    return _place_over_article(texts, _title_copies(texts, labels))
 
 
 PLACE_LINE = re.compile(r"\p{Lu}[\p{Lu}'’.-]*(?:,?\s+\p{Lu}[\p{Lu}'’.-]*){0,2}")
@@ -833,6 +833,39 @@ def _headline_copies(texts: list[str], labels: list[str]) -> list[str]:
     parts = _SITE_PART.split(texts[last[0]].strip()) if last else []
     if len(parts) > 1 and labels[last[0]] in ("subhead", "promo") and tuple(_WORD.findall(parts[0].lower())) in heads:
         labels[last[0]] = "headline"
+    return labels
+
+
+_TITLE_COPY_WORDS = 4
+"""Fewest words of a page's first line for a copy of it above the article to make both the headline."""
+_COPY_OF = ("headline", "subhead", "promo")
+"""Labels of the page's first line and of its copies that :func:`_title_copies` may read as its headline."""
+
+
+def _title_copies(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the page's first line and each copy of it above the article (:func:`article_start`), words
+    alike (:data:`_TITLE_COPY_WORDS` or more; the first line's words before the site's name after a spaced dash or
+    bar, :data:`_SITE_PART`, will do), made ``headline`` when all were read as a heading or a promo
+    (:data:`_COPY_OF`): the page's title and its headline printed again under it, once or twice, however many
+    sentences it holds.
+
+    >>> texts = ["Ferries stop. Fares rise! - The Planet", "Menu", "Ferries stop. Fares rise!", "It rained.", "Oh."]
+    >>> _title_copies(texts, ["subhead", "chrome", "promo", "body", "body"])
+    ['headline', 'chrome', 'headline', 'body', 'body']
+    >>> _title_copies(texts, ["subhead", "chrome", "body", "body", "body"])[0]
+    'subhead'
+    """
+    shown, start = _shown(labels), article_start(labels)
+    words = [tuple(_WORD.findall(texts[n].lower())) for n in shown]
+    title, openings = texts[shown[0]].strip() if shown else "", set(words[:1])
+    while _SITE_PART.search(title):
+        title = _SITE_PART.split(title)[0]
+        openings.add(tuple(_WORD.findall(title.lower())))
+    copies = [n for n, alike in zip(shown[1:], words[1:]) if n < start and len(alike) >= _TITLE_COPY_WORDS
+              and alike in openings]
+    if copies and all(labels[n] in _COPY_OF for n in (shown[0], *copies)):
+        for n in (shown[0], *copies):
+            labels[n] = "headline"
     return labels
 
 
