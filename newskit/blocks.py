@@ -14,9 +14,10 @@ chrome     site furniture ("| Welcome to Global Village Space")
 date       a line that only gives a date ("Saturday, May 18, 2024",
            "This content was published on January 11, 2022 - 01:54"), perhaps
            after a template's unfilled copy of it ("Updated [hour]:[minute] ...")
-dateline   the place and agency opening the story ("SHANGHAI (Reuters) -")
+dateline   the place and agency opening the story ("SHANGHAI (Reuters) -"), or a
+           place alone in capitals over it, under the date line ("MOSCOW")
 credit     "Reporting by ...; Editing by ...", "Reuters with additional input by GVS"
-byline     "By Jane Doe"
+byline     "By Jane Doe", "BY JANE DOE", "written by Jane Doe 10:41 AM May 5, 2026"
 read_more  a link to another story ("Read more: ...", "RELATED: ...")
 caption    a photo caption with its picture credit, or a photo credit alone
 script     page code: a script, JSON or CSS (``window._taboola = ...``)
@@ -50,16 +51,16 @@ from .furniture import LABELS as FURNITURE_LABELS
 from .furniture import (FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE, READER_VOICE, STYLE_LINE,
                         bare_line, furniture_kind, furniture_label, glued_furniture, interview_question, link_words,
                         reported)
-from .speakers import given_name
 from .text.lexicon import (
-    AFFILIATION_WORDS, AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS,
-    HEADING_NOUNS, LINK_HEADING_PATTERN, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN, NOT_PERSON_NAME_ENDS,
-    OUTLET_PATTERN, PLACE_NAME_ENDS, SECTION_PATTERN, SHARE_BUTTON_PATTERN, SITE_ADDRESS_PATTERN, STAFF_ROLES,
-    STAFF_TITLE_PATTERN, TITLE_FIELDS, WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS, alternation,
+    AFFILIATION_WORDS, AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS,
+    FEMALE_GIVEN_NAMES, FUNCTION_WORDS, HEADING_NOUNS, LINK_HEADING_PATTERN, MALE_GIVEN_NAMES, MONTH_ABBREVIATIONS,
+    NAME_PARTICLE_PATTERN, NOT_PERSON_NAME_ENDS, OUTLET_PATTERN, PLACE_NAME_ENDS, SECTION_PATTERN, SHARE_BUTTON_PATTERN,
+    SITE_ADDRESS_PATTERN, STAFF_ROLES, STAFF_TITLE_PATTERN, TITLE_FIELDS, UNISEX_GIVEN_NAMES, WEEKDAY_ABBREVIATIONS,
+    YES_NO_OPENERS, alternation,
 )
 from .text.sentences import sentence_spans
 from .text.typography import DASHES, EM_DASHES, QUOTE_MARK
-from .text.tokens import BLANK_LINE, paragraph_spans, stem, title_case, words
+from .text.tokens import BLANK_LINE, paragraph_spans, stem, title_case, unaccented, words
 from .text.visible import blank, visible
 
 LABELS = (
@@ -232,14 +233,16 @@ line under it naming a paper ("Special to The Lamp", "SPECIAL TO THE NEWS", "Spe
 WRITTEN_BY = re.compile(rf"(?i:written)\s+(?=[Bb]y\s+{_PERSON}\s*[|,·•–—-]?\s*{_STAMP}\s*$)")
 """"written" before "by", a name and the time of posting ("written by Jane Doe 10:41 AM May 5, 2026"): a byline
 opening so, not a credit, which gives no time."""
+_GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | UNISEX_GIVEN_NAMES
 _CAPITALS_BY = re.compile(r"BY\s+(?P<names>.+?)(?:\s*[,|]|\s+[-–—]|$)")
 """A line opening on "BY" in capitals, then the names it would give, up to a comma, a bar or a spaced dash."""
 
 
 def _capitals_byline(bare: str) -> bool:
     """Whether ``bare`` is a byline printed all in capitals, "BY" too ("BY JANE DOE", "BY JANE DOE AND JO ROE,
-    REUTERS"): it reads as :data:`_BYLINE` reads "By JANE DOE", and each person it names opens on a given name
-    (:func:`~newskit.speakers.given_name`) and holds no function word, so a heading names no one.
+    REUTERS"): it reads as :data:`_BYLINE` reads "By JANE DOE", and each person it names opens on a given name (the
+    lexicon's lists: :data:`~newskit.text.lexicon.MALE_GIVEN_NAMES` and the others, accents folded) and holds no
+    function word, so a heading names no one.
 
     >>> _capitals_byline("BY JANE DOE AND JO ROE"), _capitals_byline("BY THE NUMBERS")
     (True, False)
@@ -248,7 +251,7 @@ def _capitals_byline(bare: str) -> bool:
     if opening is None or not _BYLINE.match(f"By{bare[2:]}"):
         return False
     people = re.split(r"\s+(?:AND|&)\s+", opening.group("names"))
-    return all(given_name(person.split()[0]) and not FUNCTION_WORDS & set(person.lower().split())
+    return all(unaccented(person.split()[0]) in _GIVEN_NAMES and not FUNCTION_WORDS & set(person.lower().split())
                for person in people)
 
 
