@@ -14,9 +14,10 @@ chrome     site furniture ("| Welcome to Global Village Space")
 date       a line that only gives a date ("Saturday, May 18, 2024",
            "This content was published on January 11, 2022 - 01:54"), perhaps
            after a template's unfilled copy of it ("Updated [hour]:[minute] ...")
-dateline   the place and agency opening the story ("SHANGHAI (Reuters) -")
+dateline   the place and agency opening the story ("SHANGHAI (Reuters) -"), or a
+           place alone in capitals over it, under the date line ("MOSCOW")
 credit     "Reporting by ...; Editing by ...", "Reuters with additional input by GVS"
-byline     "By Jane Doe"
+byline     "By Jane Doe", "BY JANE DOE", "written by Jane Doe 10:41 AM May 5, 2026"
 read_more  a link to another story ("Read more: ...", "RELATED: ...")
 caption    a photo caption with its picture credit, or a photo credit alone
 script     page code: a script, JSON or CSS (``window._taboola = ...``)
@@ -51,14 +52,15 @@ from .furniture import (FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET
                         bare_line, furniture_kind, furniture_label, glued_furniture, interview_question, link_words,
                         reported)
 from .text.lexicon import (
-    AFFILIATION_WORDS, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FUNCTION_WORDS, HEADING_NOUNS,
-    LINK_HEADING_PATTERN, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN, NOT_PERSON_NAME_ENDS, OUTLET_PATTERN,
-    PLACE_NAME_ENDS, SECTION_PATTERN, SHARE_BUTTON_PATTERN, SITE_ADDRESS_PATTERN, STAFF_ROLES, STAFF_TITLE_PATTERN,
-    TITLE_FIELDS, WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS, alternation,
+    AFFILIATION_WORDS, AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS,
+    FEMALE_GIVEN_NAMES, FUNCTION_WORDS, HEADING_NOUNS, LINK_HEADING_PATTERN, MALE_GIVEN_NAMES, MONTH_ABBREVIATIONS,
+    NAME_PARTICLE_PATTERN, NOT_PERSON_NAME_ENDS, OUTLET_PATTERN, PLACE_NAME_ENDS, SECTION_PATTERN, SHARE_BUTTON_PATTERN,
+    SITE_ADDRESS_PATTERN, STAFF_ROLES, STAFF_TITLE_PATTERN, TITLE_FIELDS, UNISEX_GIVEN_NAMES, WEEKDAY_ABBREVIATIONS,
+    YES_NO_OPENERS, alternation,
 )
 from .text.sentences import sentence_spans
 from .text.typography import DASHES, EM_DASHES, QUOTE_MARK
-from .text.tokens import BLANK_LINE, paragraph_spans, stem, title_case, words
+from .text.tokens import BLANK_LINE, paragraph_spans, stem, title_case, unaccented, words
 from .text.visible import blank, visible
 
 LABELS = (
@@ -210,7 +212,7 @@ _BYLINE = re.compile(
     rf"|^(?!{_HEADING_END}){_PERSON}\s*\|$"
     rf"|^[Bb]y\s+{_PERSON}\s*[|,·•–—-]?\s*{_STAMP}\s*$|^{_PERSON}\s*[|·•]\s*{_STAMP}\s*$"
     rf"|^[Bb]y\s+{_PERSON}\s*,?\s+(?:and\s+)?(?:edited|photographs|illustrations?|videos?)\s+by\s+{_PERSON}$"
-    rf"|^(?i:by\s+(?:the\s+)?(?:{AGENCY_PATTERN}))$"
+    rf"|^(?i:by)\s+{AGENCY_ALONE_PATTERN}$"
     rf"|^(?=.*\s(?:with|in)\s){_PERSON}(?:\s*(?:,|,?\s+and|&|with)\s+{_PERSON}){{0,3}}(?:\s+in\s+{name_pattern(0, 2)})?"
     rf"\s+(?:{AGENCY_PATTERN})$"
     rf"|^(?:\p{{Lu}}[\w'’-]*\s+){{0,3}}(?i:{STAFF_TITLE_PATTERN})\s*,?\s*(?i:reporting|writing) from\s*{name_pattern(0, 2)}$"
@@ -228,6 +230,31 @@ John Roe"), a wire agency alone in any case ("BY THE ASSOCIATED PRESS", "By Pres
 without its name: a staff title reporting from a place ("Foreign editor, Reporting from Elmton"), or a contributor's
 line under it naming a paper ("Special to The Lamp", "SPECIAL TO THE NEWS", "Special to PlanetNews.ca"; not
 "Special to Ukraine")."""
+WRITTEN_BY = re.compile(rf"(?i:written)\s+(?=[Bb]y\s+{_PERSON}\s*[|,·•–—-]?\s*{_STAMP}\s*$)")
+""""written" before "by", a name and the time of posting ("written by Jane Doe 10:41 AM May 5, 2026"): a byline
+opening so, not a credit, which gives no time."""
+_GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | UNISEX_GIVEN_NAMES
+_CAPITALS_BY = re.compile(r"BY\s+(?P<names>.+?)(?:\s*[,|]|\s+[-–—]|$)")
+"""A line opening on "BY" in capitals, then the names it would give, up to a comma, a bar or a spaced dash."""
+
+
+def _capitals_byline(bare: str) -> bool:
+    """Whether ``bare`` is a byline printed all in capitals, "BY" too ("BY JANE DOE", "BY JANE DOE AND JO ROE,
+    REUTERS"): it reads as :data:`_BYLINE` reads "By JANE DOE", and each person it names opens on a given name (the
+    lexicon's lists: :data:`~newskit.text.lexicon.MALE_GIVEN_NAMES` and the others, accents folded) and holds no
+    function word, so a heading names no one.
+
+    >>> _capitals_byline("BY JANE DOE AND JO ROE"), _capitals_byline("BY THE NUMBERS")
+    (True, False)
+    """
+    opening = _CAPITALS_BY.match(bare)
+    if opening is None or not _BYLINE.match(f"By{bare[2:]}"):
+        return False
+    people = re.split(r"\s+(?:AND|&)\s+", opening.group("names"))
+    return all(unaccented(person.split()[0]) in _GIVEN_NAMES and not FUNCTION_WORDS & set(person.lower().split())
+               for person in people)
+
+
 _CONTRIBUTOR = rf"{name_pattern(0, 3)}(?:\s+in\s+{name_pattern(0, 2)}(?:,\s*{name_pattern(0, 2)})?)?"
 """A contributor named in a closing credit, perhaps where they worked ("Al Poe in Harbourton, Eastland")."""
 _CONTRIBUTORS = rf"{_CONTRIBUTOR}(?:\s*(?:,|,?\s+and|&)\s+{_CONTRIBUTOR}){{0,5}},?\s+"
@@ -638,8 +665,9 @@ def _page_line(line: str) -> bool:
     """Whether one line is a date line, a byline (closing with no stop, perhaps set in bold: :func:`bare_line`) or page
     furniture."""
     bare = bare_line(line)
+    byline = _BYLINE.match(bare) or _capitals_byline(bare) or WRITTEN_BY.match(bare)
     return bool(len(line) < 120 and DATE_LINE.fullmatch(bare.strip(" \t|·•"))
-                or _BYLINE.match(bare) and not _TERMINAL.search(bare)
+                or byline and not _TERMINAL.search(bare)
                 or len(line.split()) <= 8 and _NOT_HEADLINE.fullmatch(line))
 
 
@@ -655,7 +683,7 @@ def _split_paragraph(raw: str, start: int, end: int) -> list[tuple[str, int, int
     dateline = DATELINE.match(text)
     rest = text[dateline.end():] if dateline else ""
     prose = bool(rest) and not rest.isupper()  # text after it, not a masthead: "THE DAILY PLANET - NEWS OF THE CITY"
-    if prose and _is_dateline(dateline) and furniture_label(text) is None:
+    if prose and _is_dateline(dateline) and furniture_label(text) is None and not _capitals_byline(text):
         parts.append(("dateline", start, start + dateline.end()))
         start += dateline.end()
         text = raw[start:end]
@@ -734,7 +762,32 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _subheads_alike(texts, _field_over_furniture(texts, _within_appeals(texts, labels)))
     labels = _author_bios(texts, _pull_quotes(texts, _cut_summaries(texts, _teaser_cards(texts, labels))))  # again
     labels = _lettered_items(texts, _stray_body(texts, labels, listed=True))  # again, among the cards now set aside
-    return _headline_copies(texts, _titles_over_credits(texts, _embedded_posts(texts, labels)))
+    labels = _headline_copies(texts, _titles_over_credits(texts, _embedded_posts(texts, labels)))
+    return _place_over_article(texts, _title_copies(texts, labels))
+
+
+PLACE_LINE = re.compile(r"\p{Lu}[\p{Lu}'’.-]*(?:,?\s+\p{Lu}[\p{Lu}'’.-]*){0,2}")
+"""A place's name alone in capitals, one to three words ("MOSCOW", "NEW DELHI", "KYIV, UKRAINE")."""
+
+
+def _place_over_article(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a place's name alone in capitals (:data:`PLACE_LINE`) right under the date line or the byline
+    and right over the article's first paragraph made ``dateline``: a page that prints its dateline on a line of its
+    own, with no dash after it. Over the headline or between two paragraphs such a line is a heading, and a
+    section's or an outlet's name (:data:`_NOT_HEADLINE`: "ANALYSIS", "EUROPE") is none anywhere.
+
+    >>> _place_over_article(["Jo Roe", "May 2, 2026", "MOSCOW", "It rained."], ["byline", "date", "subhead", "body"])
+    ['byline', 'date', 'dateline', 'body']
+    >>> _place_over_article(["Roads shut", "MOSCOW", "It rained."], ["headline", "subhead", "body"])
+    ['headline', 'subhead', 'body']
+    """
+    shown = _shown(labels)
+    first = next((n for n in shown if labels[n] == "body"), None)
+    for before, here, after in zip(shown, shown[1:], shown[2:]):
+        place = PLACE_LINE.fullmatch(texts[here].strip()) and not _NOT_HEADLINE.fullmatch(texts[here].strip())
+        if after == first and labels[before] in _PAGE_LINES and labels[here] == "subhead" and place:
+            labels[here] = "dateline"
+    return labels
 
 
 def _titles_over_credits(texts: list[str], labels: list[str]) -> list[str]:
@@ -783,6 +836,39 @@ def _headline_copies(texts: list[str], labels: list[str]) -> list[str]:
     parts = _SITE_PART.split(texts[last[0]].strip()) if last else []
     if len(parts) > 1 and labels[last[0]] in ("subhead", "promo") and tuple(_WORD.findall(parts[0].lower())) in heads:
         labels[last[0]] = "headline"
+    return labels
+
+
+_TITLE_COPY_WORDS = 4
+"""Fewest words of a page's first line for a copy of it above the article to make both the headline."""
+_COPY_OF = ("headline", "subhead", "promo")
+"""Labels of the page's first line and of its copies that :func:`_title_copies` may read as its headline."""
+
+
+def _title_copies(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the page's first line and each copy of it above the article (:func:`article_start`), words
+    alike (:data:`_TITLE_COPY_WORDS` or more; the first line's words before the site's name after a spaced dash or
+    bar, :data:`_SITE_PART`, will do), made ``headline`` when all were read as a heading or a promo
+    (:data:`_COPY_OF`): the page's title and its headline printed again under it, once or twice, however many
+    sentences it holds.
+
+    >>> texts = ["Ferries stop. Fares rise! - The Planet", "Menu", "Ferries stop. Fares rise!", "It rained.", "Oh."]
+    >>> _title_copies(texts, ["subhead", "chrome", "promo", "body", "body"])
+    ['headline', 'chrome', 'headline', 'body', 'body']
+    >>> _title_copies(texts, ["subhead", "chrome", "body", "body", "body"])[0]
+    'subhead'
+    """
+    shown, start = _shown(labels), article_start(labels)
+    words = [tuple(_WORD.findall(texts[n].lower())) for n in shown]
+    title, openings = texts[shown[0]].strip() if shown else "", set(words[:1])
+    while _SITE_PART.search(title):
+        title = _SITE_PART.split(title)[0]
+        openings.add(tuple(_WORD.findall(title.lower())))
+    copies = [n for n, alike in zip(shown[1:], words[1:]) if n < start and len(alike) >= _TITLE_COPY_WORDS
+              and alike in openings]
+    if copies and all(labels[n] in _COPY_OF for n in (shown[0], *copies)):
+        for n in (shown[0], *copies):
+            labels[n] = "headline"
     return labels
 
 
@@ -3022,9 +3108,11 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
     dated = _UNFILLED.sub("", bare, count=1).strip(" \t|·•")  # a template's unfilled copy before the filled one
     if len(dated) < 120 and DATE_LINE.fullmatch(dated):
         return "date"
-    for label, pattern in (("credit", _CREDIT), ("byline", _BYLINE)):
+    for label, pattern in (("byline", WRITTEN_BY), ("credit", _CREDIT), ("byline", _BYLINE)):
         if pattern.search(_plain(bare)):  # _BYLINE is anchored at the start; a name may be set in bold
             return label
+    if _capitals_byline(_plain(bare)):
+        return "byline"
     if _closing_credit(bare):
         return "credit"
     if (furniture := furniture_label(text)) is not None:

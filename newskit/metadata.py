@@ -22,14 +22,14 @@ import pandas as pd
 from dateutil import parser as dateparser
 
 from .blocks import (
-    AUTHORS_HEADING, BUTTONS, DATE_STAMP, DATELINE, DOTTED_DATE, LONE_DATELINE, TITLE_FIELD, article_start,
-    name_pattern,
+    AUTHORS_HEADING, BUTTONS, DATE_STAMP, DATELINE, DOTTED_DATE, LONE_DATELINE, PLACE_LINE, TITLE_FIELD,
+    WRITTEN_BY, article_start, name_pattern,
 )
 from .errors import NewskitWarning
 from .furniture import bare_line, link_words
 from .text.lexicon import (
-    AGENCY_PATTERN, CREDIT_ROLE_PATTERN, CREDIT_ROLES, FUNCTION_WORDS, OUTLET_PATTERN, SECTION_PATTERN,
-    SITE_ADDRESS_PATTERN, STAFF_TITLE_PATTERN, canonical_agency,
+    AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, CREDIT_ROLES, FUNCTION_WORDS, OUTLET_PATTERN,
+    SECTION_PATTERN, SITE_ADDRESS_PATTERN, STAFF_TITLE_PATTERN, canonical_agency,
 )
 from .text.typography import DASHES, EM_DASHES
 from .text.visible import visible_text
@@ -46,7 +46,7 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _AGENCY = re.compile(rf"\b(?:{AGENCY_PATTERN})\b")
-_AGENCY_PART = re.compile(rf"(?:the\s+)?(?:{AGENCY_PATTERN})", re.IGNORECASE)
+_AGENCY_PART = re.compile(AGENCY_ALONE_PATTERN)
 """A part of a byline that is a wire agency, in any case ("UNITED PRESS INTERNATIONAL"): its outlet, no author."""
 _BYLINE_OUTLET = re.compile(rf"\s*(?:[-–—|,]+\s*)(?:(?P<outlet>{OUTLET_PATTERN}|{SITE_ADDRESS_PATTERN})"
                             rf"(?:\s+{STAFF_TITLE_PATTERN})?|{STAFF_TITLE_PATTERN})\s*\.?$")
@@ -103,11 +103,12 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
         unlisted["label"].shift(-2).isin(["byline", "date"])
     over = (heads & beside).reindex(shown.index, fill_value=False)
     over &= pd.Series(range(len(blocks)), index=blocks.index)[shown.index] < article_start(blocks["label"].tolist())
-    printed = _printed_headline([visible_text(t) for t in shown.loc[heads, "text"]], over[heads].tolist())
+    headlines = [visible_text(t) for t in shown.loc[heads, "text"]]
+    printed = _printed_headline(headlines, over[heads].tolist())
     printed = printed or ("" if "headline" in meta else _title_copy(shown["text"].map(visible_text).tolist(),
                                                                     shown["label"].tolist()))
     if printed:
-        meta["headline"] = _headline_fields(printed)["headline"]
+        meta["headline"] = _headline_fields(printed, headlines[0] if headlines else "")["headline"]
     agencies = _AGENCY.findall(visible_text(" ".join(blocks.loc[blocks["label"] != "body", "text"])))
     if agencies and "agency" not in meta:
         meta["agency"] = canonical_agency(agencies[0])
@@ -243,8 +244,22 @@ def _printed_headline(headlines: list[str], over_byline: list[bool]) -> str:
         opens_next = at + 1 < len(found) and len(found[at + 1]) > len(words) and found[at + 1][:len(words)] == words
         held = len(words) < len(title) and title[:len(words)] == words and not opens_next
         if len(words) >= _HEAD_LEAST and (held or over and words != title):
-            return strip_site_suffix(text.strip())
+            return text.strip()
     return ""
+
+
+def _printed_form(text: str, title: str) -> str:
+    """A headline printed on the page without the site's name after it (:func:`strip_site_suffix`) where the page's
+    title names that site too; another outlet named after it is the one whose report the page retells, part of the
+    headline ("... — Bloomberg" under the title "... / The Planet").
+
+    >>> _printed_form("Council shuts the old bridge - Reuters", "Bridge shut | Reuters")
+    'Council shuts the old bridge'
+    >>> _printed_form("Council shuts the old bridge - Reuters", "Bridge shut / The Planet")
+    'Council shuts the old bridge - Reuters'
+    """
+    stripped = strip_site_suffix(text)
+    return stripped if _site_key(text[len(stripped):]) in _site_key(title) else text
 
 
 def parse_date(text: str) -> str | None:
@@ -319,11 +334,11 @@ _PLACE_END = re.compile(rf"\s*[(\-{DASHES}{EM_DASHES}]")
 def _dateline_fields(text: str) -> dict[str, str]:
     """The place (and date and source) a dateline states, printed before its paragraph or on a line of its own.
 
-    >>> _dateline_fields("New York \N{NO-BREAK SPACE}—")
-    {'dateline_place': 'New York'}
+    >>> _dateline_fields("New York \N{NO-BREAK SPACE}—"), _dateline_fields("NEW DELHI")
+    ({'dateline_place': 'New York'}, {'dateline_place': 'NEW DELHI'})
     """
     match = DATELINE.match(text)
-    if not match and LONE_DATELINE.fullmatch(text.strip()):
+    if not match and (LONE_DATELINE.fullmatch(text.strip()) or PLACE_LINE.fullmatch(text.strip())):
         return {"dateline_place": _PLACE_END.split(text.strip())[0]}
     if not match:
         return {}
@@ -369,6 +384,8 @@ def split_byline(text: str) -> tuple[list[str], str]:
     (([], 'jane doe'), (['Jane Doe'], ''))
     >>> split_byline("By Jane Doe and United Press International"), split_byline("By JANE DOE, REUTERS")
     ((['Jane Doe'], 'United Press International'), (['JANE DOE'], 'REUTERS'))
+    >>> split_byline("BY JANE DOE AND JOHN ROE")
+    (['JANE DOE', 'JOHN ROE'], '')
     """
     rest = re.sub(r"^\s*(?i:by)\s+", "", text.strip()).strip()
     glued = _NAMED_AGENCY.fullmatch(rest)
@@ -382,7 +399,7 @@ def split_byline(text: str) -> tuple[list[str], str]:
     if tail:
         outlet, rest = tail.group("outlet") or "", rest[:tail.start()]
     people = []
-    for part in re.split(r"\s*(?:[,|;]|\band\b|&)\s*", rest):
+    for part in re.split(r"\s*(?:[,|;]|\b(?:and|AND)\b|&)\s*", rest):
         part = part.strip(" .-–—")
         if not part:
             continue
@@ -417,10 +434,13 @@ def _byline_fields(text: str) -> dict[str, str]:
     {'byline': 'Jane Roe'}
     >>> _byline_fields("By JANE ROE, ASSOCIATED PRESS")  # an agency in capitals is still the agency
     {'byline': 'JANE ROE', 'byline_outlet': 'ASSOCIATED PRESS', 'agency': 'AP'}
+    >>> _byline_fields("written by Jane Roe 10:41 AM May 5, 2026")
+    {'byline': 'Jane Roe'}
     """
     if _HEADING.fullmatch(text) or len(text.strip()) == 1:
         return {}
     text = " ".join(link_words(bare_line(text)).split())  # set in italics or bold, or as links: read as its words
+    text = WRITTEN_BY.sub("", text, count=1)  # "written by" a name and a time: the byline's "by", no credit
     fields = _credit_fields(text)
     ends = [match.start() for match in (DATE_STAMP.search(text), _ROLE.search(text)) if match]
     people, outlet = split_byline(text[:min(ends, default=len(text))])
@@ -471,9 +491,10 @@ _EMPHASIS = re.compile(r"(?P<mark>\*{1,2}|_{1,2})(?P<inner>\S(?:.*\S)?)(?P=mark)
 """A line wholly set in Markdown bold or italics ("**Council shuts the bridge**")."""
 
 
-def _headline_fields(text: str) -> dict[str, str]:
-    """The headline a headline block states, without the site's name after it, the Markdown emphasis around it,
-    the Markdown heading's mark or the field's name a scraper wrote before it.
+def _headline_fields(text: str, title: str = "") -> dict[str, str]:
+    """The headline a headline block states, without the site's name after it (only the one ``title``, the page's
+    title, names too, when given: :func:`_printed_form`), the Markdown emphasis around it, the Markdown heading's
+    mark or the field's name a scraper wrote before it.
 
     >>> _headline_fields("**Council shuts the old bridge**"), _headline_fields("Bridge shut, *again*")
     ({'headline': 'Council shuts the old bridge'}, {'headline': 'Bridge shut, *again*'})
@@ -484,7 +505,8 @@ def _headline_fields(text: str) -> dict[str, str]:
     """
     text = _HEADING_MARK.sub("", TITLE_FIELD.sub("", text.strip(), count=1))
     emphasised = _EMPHASIS.fullmatch(text)
-    return {"headline": strip_site_suffix(emphasised.group("inner") if emphasised else text)}
+    text = emphasised.group("inner") if emphasised else text
+    return {"headline": _printed_form(text, title) if title else strip_site_suffix(text)}
 
 
 _READERS = {

@@ -368,6 +368,27 @@ def test_a_list_item_opening_a_page_is_no_headline():
     assert "headline" not in label_blocks(raw)["label"].tolist()
 
 
+@pytest.mark.parametrize("line", ["BY THE NUMBERS", "BY LAND AND SEA", "BY GRACE OF GOD", "BY NOON TODAY"])
+def test_a_heading_in_capitals_opening_on_by_names_no_one_and_is_no_byline(line):
+    raw = f"Council closes bridge\n\nThe council voted on Tuesday to close the bridge.\n\n{line}\n\nIt costs $4m.\n"
+    assert _labels_of(raw)[line] != "byline"
+    assert _labels_of(raw.replace(line, "BY JANE ROE"))["BY JANE ROE"] == "byline"
+
+
+def test_written_by_a_name_and_the_time_of_posting_is_a_byline_but_without_a_time_a_credit():
+    line = "written by Jane Roe 10:41 AM May 5, 2026"
+    raw = f"Council closes bridge\n\n{line}\n\nThe council voted on Tuesday to close the bridge.\n\nWritten by Jane Roe\n"
+    labels = _labels_of(raw)
+    assert labels[line] == "byline" and labels["Written by Jane Roe"] == "credit"
+
+
+def test_a_title_of_two_sentences_printed_again_over_the_date_line_is_the_headline_both_times():
+    title = "“Shut the bridge!” A councillor shouted it, then voted to keep it open"
+    raw = f"{title}\n\nDonate\n\nMay 2, 2026\n\n{title}\n\nThe council voted on Tuesday.\n\nIt met again.\n"
+    blocks = label_blocks(raw)
+    assert blocks.loc[blocks["text"] == title, "label"].tolist() == ["headline", "headline"]
+
+
 def test_a_reporter_reporting_from_a_place_in_a_sentence_is_no_byline():
     line = "Our editor, reporting from Riverton, found the bridge shut."
     assert _labels_of(f"Council closes bridge\n\n{line}\n\nThe council voted on Tuesday to close it.\n")[line] == "body"

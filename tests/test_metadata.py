@@ -94,6 +94,11 @@ def test_any_printed_date_and_time_is_read_back(when, pattern):
     ("By Jane Doe, The Associated Press", "Jane Doe", "The Associated Press"),
     ("By Łukasz Roe and Élodie Poe", "Łukasz Roe, Élodie Poe", ""),
     ("Øyvind Roe, Reuters", "Øyvind Roe", "Reuters"),
+    ("BY JANE DOE", "JANE DOE", ""),
+    ("BY JANE DOE AND JOHN ROE", "JANE DOE, JOHN ROE", ""),
+    ("By JANE DOE AND JOHN ROE", "JANE DOE, JOHN ROE", ""),
+    ("BY JANE DOE - Associated Press", "JANE DOE", "Associated Press"),
+    ("BY MARÍA ROE, REUTERS", "MARÍA ROE", "REUTERS"),
 ])
 def test_bylines_are_bylines_with_people_and_outlet_apart(line, people, outlet):
     text = f"River closes roads\n\n{line}\n\n{BODY}"
@@ -103,7 +108,8 @@ def test_bylines_are_bylines_with_people_and_outlet_apart(line, people, outlet):
     assert meta.get("byline_outlet", "") == outlet
 
 
-@pytest.mark.parametrize("line", ["by Jane Doe 9:15 AM March 3, 2025", "By Jane Doe, March 3, 2025",
+@pytest.mark.parametrize("line", ["by Jane Doe 9:15 AM March 3, 2025", "written by Jane Doe 9:15 AM March 3, 2025",
+                                  "By Jane Doe, March 3, 2025",
                                   "By Jane Doe edited by John Roe"])
 def test_a_date_or_an_editor_after_a_bylines_names_is_no_name(line):
     meta = text_metadata(label_blocks(f"River closes roads\n\n{line}\n\n{BODY}"))
@@ -349,6 +355,30 @@ def test_a_headline_printed_over_the_byline_in_other_words_than_the_title_is_the
     blocks = label_blocks(raw)
     assert text_metadata(blocks)["headline"] == (
         "Ministry and port agree to slow the sale of the harbour's assets abroad for now")
+
+
+@pytest.mark.parametrize("site, stated", [
+    ("The Planet", "Ministry and port agree to slow the sale of harbour assets — Reuters"),
+    ("Reuters", "Ministry and port agree to slow the sale of harbour assets"),
+])
+def test_an_outlet_after_a_printed_headline_is_cut_only_when_the_pages_title_names_it(site, stated):
+    raw = "\n\n".join((f"Port sale slowed as ministry steps in / {site}", "Menu", "Europe",
+                       "Ministry and port agree to slow the sale of harbour assets — Reuters",
+                       "Published March 3, 2026",
+                       "The ministry has postponed the sale of the port operator's holdings, two people said.",
+                       "Buyers now have until May to close their offers."))
+    assert text_metadata(label_blocks(raw))["headline"] == stated
+
+
+@pytest.mark.parametrize("place, dateline", [("ELMTON", "ELMTON"), ("ELMTON, EASTLAND", "ELMTON, EASTLAND"),
+                                             ("ANALYSIS", None)])
+def test_a_place_in_capitals_alone_between_the_date_line_and_the_article_is_its_dateline(place, dateline):
+    raw = "\n\n".join(("Port sale slowed as ministry steps in", "Jane Roe |", "03.03.2026 - Update : 03.03.2026",
+                       place, "The ministry has postponed the sale of the port operator's holdings, two people said.",
+                       "Buyers now have until May to close their offers."))
+    blocks = label_blocks(raw)
+    assert (blocks.loc[blocks["text"] == place, "label"].item() == "dateline") == bool(dateline)
+    assert text_metadata(blocks).get("dateline_place") == dateline
 
 
 @pytest.mark.parametrize("between", [[], ["Politics"]])

@@ -13,8 +13,8 @@ from newskit.metadata import text_metadata
 from newskit.story import story_from_texts
 from newskit.text import lexicon
 from newskit.text.lexicon import (
-    AGENCY_FORMS, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, CREDIT_ROLES, STATE_AGENCIES, TITLE_ABBREVIATIONS, WEEKDAYS,
-    WIRE_PATTERN, canonical_agency, verb_forms,
+    AGENCY_ALONE_PATTERN, AGENCY_FORMS, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, CREDIT_ROLES, STATE_AGENCIES,
+    TITLE_ABBREVIATIONS, WEEKDAYS, WIRE_PATTERN, canonical_agency, verb_forms,
 )
 from newskit.text.sentences import split_sentences
 from newskit.text.tokens import (
@@ -54,6 +54,15 @@ def test_every_agency_form_is_known_to_datelines_credits_and_metadata(name, form
     assert text_metadata(blocks)["agency"] == name
     version = story_from_texts({"a": text}).versions[0]
     assert [row["source"] for row in credit_sources(version)] == [name]
+
+
+@pytest.mark.parametrize("name, form", FORMS)
+def test_an_agency_alone_in_any_case_is_one_byline_to_blocks_and_metadata(name, form):
+    assert re.fullmatch(AGENCY_ALONE_PATTERN, f"the {form.upper()}") and not re.fullmatch(AGENCY_ALONE_PATTERN, "the")
+    text = f"Ferry service resumes on the lake\n\nby THE {form.upper()}\n\nThe ferry sailed again on Monday."
+    blocks = label_blocks(text)
+    assert blocks["label"].tolist()[2] == "byline"
+    assert text_metadata(blocks)["agency"] == name
 
 
 def test_every_credit_role_is_read_by_blocks_cues_and_metadata():

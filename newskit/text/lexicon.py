@@ -101,6 +101,10 @@ _AGENCY_FOLDED = {form.casefold(): name for form, name in _AGENCY_CANONICAL.item
 AGENCY_PATTERN = alternation(_AGENCY_CANONICAL, flexible_space=False)
 """Every form of every agency, as copy writes it (a regular-expression alternation, case as written)."""
 
+AGENCY_ALONE_PATTERN = rf"(?i:(?:the\s+)?(?:{AGENCY_PATTERN}))"
+"""An agency named alone, in any case, perhaps after "the" ("the Associated Press", "UNITED PRESS INTERNATIONAL"):
+a byline's outlet with no author."""
+
 WIRE_PATTERN = alternation(form for form, name in _AGENCY_CANONICAL.items() if name not in STATE_AGENCIES)
 """Every form of the agencies that are not state-run (an alternation, meant to be matched ignoring case)."""
 
