@@ -635,8 +635,9 @@ class Antecedents:
         paragraph (from ``window[2]``), else the last cited source mentioned since ``window[0]`` (the previous
         paragraph's start: a source, not a name in passing, "... Madonna, Bob Dylan and Luciano Pavarotti,
         said ..."), else the last mentioned since then, else the last mentioned before, else the first named
-        after the quotation before ``window[1]`` (the paragraph end: "she said. The nurse, Chloe Adams, ...");
-        ``mention`` itself when there is none."""
+        after the quotation before ``window[1]`` (the paragraph end: "she said. The nurse, Chloe Adams, ..."),
+        else the last person of unknown gender, not in passing, named before; ``mention`` itself when there is
+        none."""
         want = "m" if mention.lower() == "he" else "f"
         fits, cited, compatible = self._index(want)
         bound = min(q["start"], before)
@@ -644,8 +645,14 @@ class Antecedents:
                       fits.last(window[0], bound), fits.last(-1, bound)):
             if found:
                 return found[1]
-        later = compatible.first(q["end"], window[1])
+        later = compatible.first(q["end"], window[1]) or self._unknown(bound)
         return later[1] if later else mention
+
+    def _unknown(self, bound: int) -> tuple[int, str] | None:
+        """The last person of unknown gender named before ``bound``, not in passing ("Economist Priya Shah is
+        blunt. ¶ “...” ¶ “...,” she said": Priya Shah), else None."""
+        return next((m for m in reversed(self.everyone) if m[0] < bound and m[1] not in self.sex
+                     and m[0] not in self.passing and pronoun_may_name(m[1], self.text)), None)
 
 
 def person_mentions(text: str, paragraphs: list[tuple[int, int]], names: list[str], people: list,
@@ -1127,6 +1134,13 @@ def _ends_body_name(text: str, pos: int) -> bool:
     (True, False)
     """
     return bool(_OF_BODY.search(text, max(0, pos - 40), pos))
+
+
+def _body_subject(text: str, speaker: str, start: int) -> bool:
+    """Whether the subject at ``start`` read as ``speaker`` writes that name as the end of a body's name
+    (:func:`_ends_body_name`: "The Office of Fleet Safety")."""
+    written = text.find(speaker.split()[0], start, start + 80) if speaker.split() else -1
+    return _ends_body_name(text, max(start, written))
 
 
 def _in_passing(text: str, everyone: list[tuple[int, str]], spans: list[dict]) -> frozenset[int]:
@@ -2142,7 +2156,7 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
                 break
             speaker = _one_of_surname(v, found, speaker, want) if kind == "person" else speaker
             person = kind == "person" or kind == "other" and _cited_name(v, speaker)  # "Cruz": cited, not in full
-            if person and _may_be_meant(v, speaker, want, k >= k0 - 1) and not _ends_body_name(v.text, start):
+            if person and _may_be_meant(v, speaker, want, k >= k0 - 1) and not _body_subject(v.text, speaker, start):
                 return speaker
             titled = _titled_person(v.text, start, want) if kind == "other" else ""
             if titled:

@@ -1755,10 +1755,10 @@ def _person_form(version, source: str, kind: str, pos: int, names: list[str]) ->
 
 
 def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[int, int]],
-                         pronouns: dict[int, dict] | None = None) -> list[dict]:
+                         pronouns: dict[int, list[dict]] | None = None) -> list[dict]:
     """Attribution rows (see :func:`newskit.sources.attributions`) of ``version`` whose sentences are
     ``sentences``, cues inside the sorted ``quoted`` spans skipped; credit rows last. A he/she source is left as
-    written in its subject form, its row put in ``pronouns`` by the offset of its mention (:func:`version_sourcing`
+    written in its subject form, its rows put in ``pronouns`` by the offset of its mention (:func:`version_sourcing`
     reads whom it names with the quotations).
 
     Example
@@ -1798,8 +1798,8 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
         rows.append({"version": version.id, "sentence": sentence_ids[item["span"]],
                      "source": source, "source_type": kind, "cue": item["cue"], "start": item["start"],
                      "end": item["end"], "mention": mention, "block": "body"})
-        if source.lower() in PERSON_PRONOUNS:
-            pronouns[item["mention_start"]] = rows[-1]
+        if source.lower() in PERSON_PRONOUNS:  # "she said ..., adding": two rows, one mention
+            pronouns.setdefault(item["mention_start"], []).append(rows[-1])
     _body_names(rows)
     _publications(rows, version.raw)
     statement_authors(rows, version.raw)
@@ -1832,13 +1832,13 @@ def version_sourcing(version, sents: pd.DataFrame) -> tuple[list[dict], list[dic
         return _raw_rows(quoted, shown, ("start", "end"), ("mention_start", "mention_end")), \
             _raw_rows(cited, shown, ("start", "end"))
     paragraphs, spans = body_spans(version)
-    pronouns: dict[int, dict] = {}
+    pronouns: dict[int, list[dict]] = {}
     attributed = version_attributions(version, sents, sorted((q["start"], q["end"]) for q in spans), pronouns)
-    written = {pos: row["source"] for pos, row in pronouns.items()}
+    written = {pos: rows[0]["source"] for pos, rows in pronouns.items()}
     for _ in range(2):  # again with the people read so cited: their speakers and he/she, as one reading
         named = dict(written)
         quoted = quote_rows(version, sents, paragraphs, spans, attributed, named)
-        for pos, row in pronouns.items():
+        for pos, row in ((pos, row) for pos, rows in pronouns.items() for row in rows):
             row["source"], row["source_type"] = named[pos], _kind(version.raw, named[pos], row["mention"], pos, False)
     return quoted, attributed
 
