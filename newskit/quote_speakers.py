@@ -645,13 +645,13 @@ class Antecedents:
                       fits.last(window[0], bound), fits.last(-1, bound)):
             if found:
                 return found[1]
-        later = compatible.first(q["end"], window[1]) or self._unknown(bound)
+        later = compatible.first(q["end"], window[1]) or self.unknown(bound)
         return later[1] if later else mention
 
-    def _unknown(self, bound: int) -> tuple[int, str] | None:
-        """The last person of unknown gender named before ``bound``, not in passing ("Economist Priya Shah is
-        blunt. ¶ “...” ¶ “...,” she said": Priya Shah), else None."""
-        return next((m for m in reversed(self.everyone) if m[0] < bound and m[1] not in self.sex
+    def unknown(self, bound: int) -> tuple[int, str] | None:
+        """The last person of unknown gender named before ``bound``, not in passing, by a capitalised name
+        ("Economist Priya Shah is blunt. ¶ “...” ¶ “...,” she said": Priya Shah; not "the crowd"), else None."""
+        return next((m for m in reversed(self.everyone) if m[0] < bound and m[1] not in self.sex and m[1][:1].isupper()
                      and m[0] not in self.passing and pronoun_may_name(m[1], self.text)), None)
 
 
@@ -2155,8 +2155,8 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
                 pending, chained = (start, k), True
                 break
             speaker = _one_of_surname(v, found, speaker, want) if kind == "person" else speaker
-            person = kind == "person" or kind == "other" and _cited_name(v, speaker)  # "Cruz": cited, not in full
-            if person and _may_be_meant(v, speaker, want, k >= k0 - 1) and not _body_subject(v.text, speaker, start):
+            if kind == "person" and _may_be_meant(v, speaker, want, k >= k0 - 1) \
+                    and not _body_subject(v.text, speaker, start):
                 return speaker
             titled = _titled_person(v.text, start, want) if kind == "other" else ""
             if titled:
@@ -2529,13 +2529,16 @@ def _cited_name(v: _Version, speaker: str) -> bool:
 
 def _pronoun_antecedent(v: _Version, found: _Found, mention: str, pos: int) -> str:
     """Who he/she written at ``pos`` outside a quotation's reporting clause is, as :func:`_pronoun_speaker` reads it
-    for a quotation; ``mention`` when the version has no body paragraph."""
+    for a quotation when that is a person named, else the last person of unknown gender named before ("Tam Orvik
+    spoke. The crowd chanted. He said": Tam Orvik); ``mention`` when the version has no body paragraph."""
     if not v.paragraphs:
         return mention
     k = max(v.paragraph_index(pos), 0)
     i = max(bisect.bisect_right(v.starts, pos) - 1, 0)
     q = {"start": pos, "end": v.paragraphs[k][1], "paragraph": k}
-    return _pronoun_speaker(v, found, mention, pos, q, _Place(i, v.sentence_ids[i], pos, pos, False))
+    named = _pronoun_speaker(v, found, mention, pos, q, _Place(i, v.sentence_ids[i], pos, pos, False))
+    other = None if _named_person(v, named) else v.antecedents.unknown(pos)
+    return other[1] if other else named
 
 
 def speaker_strategies(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans: list[dict],
