@@ -3,7 +3,8 @@
 A speaker is found next to its quotation ("..., he said", "said Paul Martin", "Wang added that ...
 “...”"), inherited by a follow-on quote, and resolved with :mod:`newskit.speakers` ("he"/"she" -> the
 person meant, "it" -> the organisation the paragraph opens with, "Wang" -> "Wang Yi", "the Post" -> the one
-"... Post" the text named in full, "the aide" -> the spokesperson introduced for someone).
+"... Post" the text named in full, "the aide" -> the spokesperson introduced for someone). The he/she sources of
+:mod:`newskit.sourcing` are read by the same resolver (:func:`quote_rows`, ``pronouns``).
 
 Example
 -------
@@ -666,8 +667,9 @@ class Antecedents:
         paragraph (from ``window[2]``), else the last cited source mentioned since ``window[0]`` (the previous
         paragraph's start: a source, not a name in passing, "... Madonna, Bob Dylan and Luciano Pavarotti,
         said ..."), else the last mentioned since then, else the last mentioned before, else the first named
-        after the quotation before ``window[1]`` (the paragraph end: "she said. The nurse, Chloe Adams, ...");
-        ``mention`` itself when there is none."""
+        after the quotation before ``window[1]`` (the paragraph end: "she said. The nurse, Chloe Adams, ..."),
+        else the last person of unknown gender, not in passing, named before; ``mention`` itself when there is
+        none."""
         want = "m" if mention.lower() == "he" else "f"
         fits, cited, compatible = self._index(want)
         bound = min(q["start"], before)
@@ -675,8 +677,14 @@ class Antecedents:
                       fits.last(window[0], bound), fits.last(-1, bound)):
             if found:
                 return found[1]
-        later = compatible.first(q["end"], window[1])
+        later = compatible.first(q["end"], window[1]) or self.unknown(bound)
         return later[1] if later else mention
+
+    def unknown(self, bound: int) -> tuple[int, str] | None:
+        """The last person of unknown gender named before ``bound``, not in passing, by a capitalised name
+        ("Economist Priya Shah is blunt. ¶ “...” ¶ “...,” she said": Priya Shah; not "the crowd"), else None."""
+        return next((m for m in reversed(self.everyone) if m[0] < bound and m[1] not in self.sex and m[1][:1].isupper()
+                     and m[0] not in self.passing and pronoun_may_name(m[1], self.text)), None)
 
 
 def person_mentions(text: str, paragraphs: list[tuple[int, int]], names: list[str], people: list,
@@ -1143,15 +1151,40 @@ def _given_sex(cited: set[str]) -> dict[str, str]:
     return {name: sex for name in cited if " " in name and (sex := given_name_gender(name.split()[0]))}
 
 
+_OF_BODY = re.compile(r"\p{Lu}[\w.&'’-]*\s+(?:of|for)\s+(?:the\s+)?$")
+"""A capitalised word and "of" or "for" before a name: the name ends a body's name."""
+
+
+def _ends_body_name(text: str, pos: int) -> bool:
+    """Whether the name written at ``pos`` ends a body's name, after a capitalised word and "of" or "for" ("the
+    Office of Congressional Ethics": no person "Congressional Ethics" for "he" to be).
+
+    Example
+    -------
+    >>> text = "The Office of Congressional Ethics cleared Jo Lee."
+    >>> _ends_body_name(text, 14), _ends_body_name(text, 43)
+    (True, False)
+    """
+    return bool(_OF_BODY.search(text, max(0, pos - 40), pos))
+
+
+def _body_subject(text: str, speaker: str, start: int) -> bool:
+    """Whether the subject at ``start`` read as ``speaker`` writes that name as the end of a body's name
+    (:func:`_ends_body_name`: "The Office of Fleet Safety")."""
+    written = text.find(speaker.split()[0], start, start + 80) if speaker.split() else -1
+    return _ends_body_name(text, max(start, written))
+
+
 def _in_passing(text: str, everyone: list[tuple[int, str]], spans: list[dict]) -> frozenset[int]:
-    """The offsets of the person mentions named in passing: inside a quotation, or an object
-    (:func:`~newskit.speakers.named_in_passing`)."""
+    """The offsets of the person mentions named in passing: inside a quotation, an object
+    (:func:`~newskit.speakers.named_in_passing`) or the end of a body's name (:func:`_ends_body_name`)."""
     starts = sorted(q["start"] for q in spans)
     ends = sorted(q["end"] for q in spans)
     passing = set()
     for pos, name in everyone:
         k = bisect.bisect_right(starts, pos) - 1
-        if (k >= 0 and ends[k] > pos) or named_in_passing(text, pos, pos + (_written_length(text, pos, name) or len(name))):
+        end = pos + (_written_length(text, pos, name) or len(name))
+        if (k >= 0 and ends[k] > pos) or named_in_passing(text, pos, end) or _ends_body_name(text, pos):
             passing.add(pos)
     return frozenset(passing)
 
@@ -2154,7 +2187,8 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
                 pending, chained = (start, k), True
                 break
             speaker = _one_of_surname(v, found, speaker, want) if kind == "person" else speaker
-            if kind == "person" and _may_be_meant(v, speaker, want, k >= k0 - 1):
+            if kind == "person" and _may_be_meant(v, speaker, want, k >= k0 - 1) \
+                    and not _body_subject(v.text, speaker, start):
                 return speaker
             titled = _titled_person(v.text, start, want) if kind == "other" else ""
             if titled:
@@ -2453,10 +2487,12 @@ def _row(v: _Version, q: dict, place: _Place, kind: str, spoken: tuple) -> dict:
 
 
 def quote_rows(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans: list[dict],
-               attributed: list[dict]) -> list[dict]:
+               attributed: list[dict], pronouns: dict[int, str] | None = None) -> list[dict]:
     """Quotation rows (see :func:`newskit.quotations.quotes`) of ``version`` whose sentences are ``sents``,
     body paragraphs ``paragraphs``, quotations ``spans`` (from :func:`~newskit.quote_marks.quote_spans`) and
-    attributions ``attributed`` (dicts with start, source and source_type, the quotations skipped).
+    attributions ``attributed`` (dicts with start, source and source_type, the quotations skipped). Each he/she of
+    ``pronouns`` (offset of the mention: the pronoun), the sources of ``attributed`` written so, is replaced in
+    place by whom it names: the speaker of the quotation it cues, else as :func:`_pronoun_speaker` reads it.
 
     Example
     -------
@@ -2469,18 +2505,22 @@ def quote_rows(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], 
     >>> [(r["speaker"], r["cue"], r["kind"]) for r in rows]
     [('Wang Yi', 'said', 'full')]
     """
-    rows = [row for row, _ in _rows(version, sents, paragraphs, spans, attributed)]
+    rows = [row for row, _ in _rows(version, sents, paragraphs, spans, attributed, pronouns)]
     for row, nxt in reversed(list(zip(rows, rows[1:]))):  # a multi-paragraph quote is attributed once
         if row["kind"] == nxt["kind"] == "multi-paragraph" and not row["speaker"]:
             row.update({k: nxt[k] for k in ("speaker", "mention", "cue", "mention_start", "mention_end")})
     return rows
 
 
-def _rows(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans: list[dict], attributed: list[dict]):
-    """(row, strategy name) of each quotation in turn."""
+def _rows(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans: list[dict], attributed: list[dict],
+          pronouns: dict[int, str] | None = None):
+    """(row, strategy name) of each quotation in turn; each he/she of ``pronouns`` (offset: pronoun) replaced, in
+    place, by whom it names (:func:`_pronoun_antecedent`), read with the quotations before it."""
     v = _version(version, sents, paragraphs, spans, attributed)
     found = _Found()
+    waiting = sorted(pronouns or ())
     for q in spans:
+        _read_pronouns(v, found, pronouns, waiting, q["start"])
         place = _place(v, q)
         kind, spoken, strategy = _speaker(v, q, place, found)
         row = _row(v, q, place, kind, spoken)
@@ -2492,6 +2532,45 @@ def _rows(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans
         elif row["speaker"]:
             found.termed[row["sentence"]] = row
         yield row, strategy
+    _read_pronouns(v, found, pronouns, waiting, len(v.text) + 1)
+    for pos in pronouns or ():  # he/she cueing a quotation: its speaker
+        again = found.by_mention.get(pos)
+        said = again and again["mention"].lower()
+        if said and SUBJECT_FORMS.get(said, said) in PERSON_PRONOUNS and _named_person(v, again["speaker"]):
+            pronouns[pos] = again["speaker"]
+
+
+def _read_pronouns(v: _Version, found: _Found, pronouns: dict[int, str], waiting: list[int], hi: int) -> None:
+    """Replace the he/she of ``pronouns`` written at the ``waiting`` offsets before ``hi`` by the person it names."""
+    while waiting and waiting[0] < hi:
+        pos = waiting.pop(0)
+        named = _pronoun_antecedent(v, found, pronouns[pos], pos)
+        pronouns[pos] = named if _named_person(v, named) else pronouns[pos]
+
+
+def _named_person(v: _Version, speaker: str) -> bool:
+    """Whether ``speaker`` is a person the version names (:func:`_is_person`) or cites, whom he/she may stand for
+    (:func:`newskit.speakers.pronoun_may_name`): no group ("senators"), role or place."""
+    return bool(speaker) and (_is_person(v, speaker) or _cited_name(v, speaker)) and pronoun_may_name(speaker, v.text)
+
+
+def _cited_name(v: _Version, speaker: str) -> bool:
+    """Whether ``speaker`` is a person cited as a source by a name, its words capitalised ("Cruz"; not "force")."""
+    return speaker in v.antecedents.cited and all(w[:1].isupper() for w in speaker.split())
+
+
+def _pronoun_antecedent(v: _Version, found: _Found, mention: str, pos: int) -> str:
+    """Who he/she written at ``pos`` outside a quotation's reporting clause is, as :func:`_pronoun_speaker` reads it
+    for a quotation when that is a person named, else the last person of unknown gender named before ("Tam Orvik
+    spoke. The crowd chanted. He said": Tam Orvik); ``mention`` when the version has no body paragraph."""
+    if not v.paragraphs:
+        return mention
+    k = max(v.paragraph_index(pos), 0)
+    i = max(bisect.bisect_right(v.starts, pos) - 1, 0)
+    q = {"start": pos, "end": v.paragraphs[k][1], "paragraph": k}
+    named = _pronoun_speaker(v, found, mention, pos, q, _Place(i, v.sentence_ids[i], pos, pos, False))
+    other = None if _named_person(v, named) else v.antecedents.unknown(pos)
+    return other[1] if other else named
 
 
 def speaker_strategies(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans: list[dict],

@@ -6,7 +6,8 @@ Attribution is found with rules, offline: a lexicon of reporting cues (:mod:`new
 each cue: the subject before a verb ("Kazakh officials said"), the name after an inverted verb ("said
 Paul Martin") or after "according to" / "summarized by". A named person is reduced to the name
 ("China's Foreign Minister Wang Yi" -> "Wang Yi") and resolved to the fullest form the version gives
-("Wang" -> "Wang Yi"). Credit lines, datelines and bylines are sources of the version itself (cues
+("Wang" -> "Wang Yi"); a source "he" or "she" is read by the resolver of :mod:`newskit.quote_speakers`, the
+one that reads a quotation's "he said". Credit lines, datelines and bylines are sources of the version itself (cues
 "dateline", "reporting by", "with additional input by" ...). Cues inside quotation marks are the
 speaker's words, not the article's attribution, and are skipped. The speaker a cue gives a whole quotation is a
 source too where no attribution was read at its mention (:func:`speaker_rows`: "“...,” Jo Lee shouted").
@@ -41,7 +42,7 @@ from .cues import (
 )
 from .errors import NewskitWarning
 from .quote_marks import quote_spans
-from .quote_speakers import Mentions, agent_before, agent_owner, described_organisation, gave_statement, is_statement, \
+from .quote_speakers import agent_before, agent_owner, described_organisation, gave_statement, is_statement, \
     quote_rows, statement_author, writes_documents
 from .text.lexicon import AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, \
     CLAUSE_CONJUNCTIONS, FINDING_VERBS, FUNCTION_WORDS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, \
@@ -49,9 +50,9 @@ from .text.lexicon import AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_
     PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, \
     SUBJECT_FORMS, alternation, suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
-    full_name, genders, given_name, given_name_gender, group_of, name_forms, named_people, noun_cue, person_name, \
-    pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, \
-    verb_in_ing, verb_object, word_sex
+    full_name, given_name, given_name_gender, group_of, name_forms, noun_cue, person_name, pronoun_may_name, \
+    resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, verb_in_ing, \
+    verb_object, word_sex
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
 
@@ -1446,54 +1447,6 @@ def _surnames(text: str) -> frozenset[str]:
     return frozenset(name.split()[-1].lower() for name in name_forms(text) if source_type(name) == "person")
 
 
-def _pronoun_source(mention: str, pos: int, here: int, people: Mentions, speakers: list[tuple[int, str]],
-                    sex: dict[str, str], text: str) -> str:
-    """Who he/she written at ``pos`` in ``text`` is, among the people it may name there
-    (:func:`~newskit.speakers.pronoun_may_name`) of that gender (``sex``) or of unknown gender and cited before
-    (in ``speakers``): the person named or cited as the subject of the last clause before it in the same sentence
-    (from ``here``; :func:`~newskit.speakers.clause_subjects`: "Jo Lee backed Al Roe, he said" is Jo Lee, even of
-    unknown gender and never cited), else the person last named in the same sentence, else the last person cited
-    before (one known to be of that gender first), else the last person named before, else the last person of
-    unknown gender named before; ``mention`` when none."""
-    want = "m" if mention.lower() == "he" else "f"
-    k = bisect.bisect_left(speakers, (pos,))
-    cited = {name for _, name in speakers[:k]}
-
-    def fits(name: str) -> bool:
-        return (sex.get(name) == want or name not in sex and name in cited) and _person(name, text)
-
-    named = [m for m in reversed(people.between(-1, pos)[-200:]) if fits(m[1])]
-    said = [speakers[i] for i in range(k - 1, max(-1, k - 51), -1)
-            if sex.get(speakers[i][1], want) == want and pronoun_may_name(speakers[i][1], text)]
-    said = next((m for m in said if m[1] in sex), said[0] if said else None)  # a known gender first
-    other = next(iter(_unknown_gender(people.between(-1, pos)[-200:], sex, text)), None)  # not cited
-    same = [m for m in named if m[0] >= here]
-    sentence = sorted(people.between(here, pos) + speakers[bisect.bisect_left(speakers, (here,)):k], reverse=True)
-    able = [m for m in sentence if sex.get(m[1], want) == want and _person(m[1], text)]  # a subject's last: its head
-    subject = _clause_subject_among(able, text, here, pos)
-    for found in (subject, next(iter(same), None), said, next(iter(named), None), other):
-        if found:
-            return found[1]
-    return mention
-
-
-def _person(name: str, text: str) -> bool:
-    """Whether ``name`` is a person "he" or "she" may name in ``text`` (:func:`~newskit.speakers.pronoun_may_name`)."""
-    return source_type(name) == "person" and pronoun_may_name(name, text)
-
-
-def _unknown_gender(mentions: list[tuple[int, str]], sex: dict[str, str], text: str) -> list[tuple[int, str]]:
-    """The ``mentions`` (position, name) of people (:func:`_person`) of unknown gender (not in ``sex``), last first."""
-    return [m for m in reversed(mentions) if m[1] not in sex and _person(m[1], text)]
-
-
-def _clause_subject_among(named: list, text: str, here: int, pos: int):
-    """The one of ``named`` (position, name) standing as the subject of the last clause of ``text[here:pos]`` that
-    has one named (:func:`~newskit.speakers.clause_subjects`), else None."""
-    subjects = [s for s in clause_subjects(text, here, pos) if s[2] <= pos]
-    return next((m for s in reversed(subjects) for m in named if s[1] <= m[0] < s[2]), None)
-
-
 _AGENT = alternation(AGENT_NOUNS)
 _OWNED = re.compile(rf"^(?P<who>.+?)['’]s\s+(?P<body>campaign|office|team|(?:{_AGENT})s?)$")
 _DEFINITE = re.compile(r"\bthe\s+(?:\p{Ll}[\w-]*\s+){0,3}?(?:and\s+)?$", re.I)  # "the", "the mogul and"
@@ -1720,35 +1673,6 @@ def _last_named(text: str, pos: int, names: list[str]) -> str | None:
     return found
 
 
-_OF_BODY = re.compile(r"\p{Lu}[\w.&'’-]*\s+(?:of|for)\s+(?:the\s+)?$")
-
-
-def person_mentions(text: str, mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """``mentions`` (offset, name) without the names that end a body's name: after a capitalised word and "of"
-    or "for" ("the Office of Congressional Ethics": no person "Congressional Ethics" for "he" to be).
-
-    Example
-    -------
-    >>> text = "The Office of Congressional Ethics cleared Jo Lee, and he paid."
-    >>> person_mentions(text, [(14, "Congressional Ethics"), (43, "Jo Lee")])
-    [(43, 'Jo Lee')]
-    """
-    return [(pos, name) for pos, name in mentions if not _OF_BODY.search(text, max(0, pos - 40), pos)]
-
-
-def unquoted(mentions: list[tuple[int, str]], skips: _Skips) -> list[tuple[int, str]]:
-    """``mentions`` (offset, name) without those inside a quotation (``skips``): a person named in what is quoted
-    is not who "he" or "she" after it is ('"Jo Lee lost," he said': he is the speaker, never Jo Lee).
-
-    Example
-    -------
-    >>> text = '"Jo Lee lost," he said.'
-    >>> unquoted([(1, "Jo Lee")], _Skips(text, [(0, 14)]))
-    []
-    """
-    return [(pos, name) for pos, name in mentions if not skips.quoted(pos)]
-
-
 def _body_names(rows: list[dict]) -> None:
     """Write the one-word name of a body ("the Times") as the one longer name of the rows that ends in it
     ("New York Times", not "spokeswoman for Facebook"), in place."""
@@ -1802,42 +1726,57 @@ def after_titles(source: str) -> str:
     return " ".join(rest)
 
 
-def _read_pronoun(mention: str, source: str, resolve) -> str:
+def _read_pronoun(mention: str, source: str) -> str:
     """The source of ``mention`` when it is a pronoun, read in its subject form (:data:`SUBJECT_FORMS`; "according
-    to him": he; "The US" in capitals is a name): he or she as ``resolve`` gives it, an object pronoun of no person
-    ("them", "us", "me") in the subject form no source is named by; ``source`` otherwise.
+    to him": he, whom :func:`version_sourcing` reads; "them", "us", "me": the subject form no source is named by;
+    "The US" in capitals is a name); ``source`` otherwise.
 
     Example
     -------
-    >>> _read_pronoun("him", "him", lambda he: "Jo Lee"), _read_pronoun("them", "them", None)
-    ('Jo Lee', 'they')
-    >>> _read_pronoun("US", "US", None)
-    'US'
+    >>> _read_pronoun("him", "him"), _read_pronoun("He", "He"), _read_pronoun("them", "them"), _read_pronoun("US", "US")
+    ('he', 'He', 'they', 'US')
     """
     form = mention.lower() if mention.isupper() else SUBJECT_FORMS.get(mention.lower(), mention.lower())
     if form in PERSON_PRONOUNS:
-        return resolve(mention if form == mention.lower() else form)
+        return mention if form == mention.lower() else form
     return form if source == mention and form != mention.lower() else source
 
 
-def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[int, int]]) -> list[dict]:
+def _person_form(version, source: str, kind: str, pos: int, names: list[str]) -> str:
+    """``source`` of type ``kind`` written at ``pos`` as a person's name: without the role before a title
+    (:func:`after_titles`), a title and office ("Speaker Jo Lee of Ohio": Jo Lee) or a formal given name
+    ("Elizabeth Cheney": Liz Cheney) the version's ``names`` do not use."""
+    if source_type(after_titles(source)) == "person":
+        source = after_titles(source)  # "Supreme Court Justice Ruth Bader Ginsburg": a person, not the court
+    if kind != "person":
+        return source
+    titled = titles_before(version.raw, pos) if len(source.split()) == 1 else ""
+    untitled = untitled_person(titled + source, version.body, names)
+    return nickname_form(source if untitled == titled + source else untitled, names)
+
+
+def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[int, int]],
+                         pronouns: dict[int, list[dict]] | None = None) -> list[dict]:
     """Attribution rows (see :func:`newskit.sources.attributions`) of ``version`` whose sentences are
-    ``sentences``, cues inside the sorted ``quoted`` spans skipped; credit rows last.
+    ``sentences``, cues inside the sorted ``quoted`` spans skipped; credit rows last. A he/she source is left as
+    written in its subject form, its rows put in ``pronouns`` by the offset of its mention (:func:`version_sourcing`
+    reads whom it names with the quotations).
 
     Example
     -------
     >>> from newskit.story import sentences, story_from_texts
     >>> story = story_from_texts({"a": "Jo Lee spoke. He said no."})
-    >>> [(a["source"], a["mention"]) for a in version_attributions(story.versions[0], sentences(story), [])]
-    [('Jo Lee', 'He')]
+    >>> pronouns = {}
+    >>> [(a["source"], a["mention"]) for a in version_attributions(story.versions[0], sentences(story), [], pronouns)]
+    [('He', 'He')]
+    >>> list(pronouns)
+    [14]
     """
+    pronouns = {} if pronouns is None else pronouns
     spans = list(zip(sentences["start"], sentences["end"]))
     sentence_ids = [int(n) for n in sentences["sentence"]]
     found = find_attributions(version.raw, spans, quoted)
     names = list(dict.fromkeys(kept[0] for kept in map(source_words, name_forms(version.body)) if kept))
-    named = person_mentions(version.raw, named_people(version.raw, spans, names))
-    people = Mentions(unquoted(named, _Skips(version.raw, quoted)))  # '"Jo Lee lost," he said': not Jo Lee
-    sex = genders(version.raw, names)
     speakers: list[tuple[int, str]] = []
     roles = role_names(version.body, names)
     resolved: dict[tuple[str, bool], str] = {}
@@ -1852,20 +1791,16 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
         if source == mention and definite:  # a phrase after "the" that names nobody: whom the description fits
             source = _definite_source(version, mention, item["mention_start"], names, roles, speakers,
                                       spans[item["span"] - 1] if item["span"] else None)
-        source = _read_pronoun(mention, source, lambda he: _pronoun_source(
-            he, item["mention_start"], spans[item["span"]][0], people, speakers, sex, version.raw))
-        if source_type(after_titles(source)) == "person":
-            source = after_titles(source)  # "Supreme Court Justice Ruth Bader Ginsburg": a person, not the court
+        source = _read_pronoun(mention, source)
         kind = _kind(version.raw, source, mention, item["mention_start"], definite)
-        if kind == "person":  # "Speaker Jo Lee of Ohio" -> "Jo Lee"; "Elizabeth Cheney" -> "Liz Cheney"
-            titled = titles_before(version.raw, item["mention_start"]) if len(source.split()) == 1 else ""
-            untitled = untitled_person(titled + source, version.body, names)
-            source = nickname_form(source if untitled == titled + source else untitled, names)
+        source = _person_form(version, source, kind, item["mention_start"], names)
         if kind == "person" and person_name(source.split()):
             bisect.insort(speakers, (item["mention_start"], source))
         rows.append({"version": version.id, "sentence": sentence_ids[item["span"]],
                      "source": source, "source_type": kind, "cue": item["cue"], "start": item["start"],
                      "end": item["end"], "mention": mention, "block": "body"})
+        if source.lower() in PERSON_PRONOUNS:  # "she said ..., adding": two rows, one mention
+            pronouns.setdefault(item["mention_start"], []).append(rows[-1])
     _body_names(rows)
     _publications(rows, version.raw)
     statement_authors(rows, version.raw)
@@ -1879,15 +1814,19 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
 
 def version_sourcing(version, sents: pd.DataFrame) -> tuple[list[dict], list[dict]]:
     """(quotation rows, attribution rows) of one version whose sentences are ``sents``: quotation spans,
-    then the attributions outside them, then each quotation's speaker.
+    then the attributions outside them, then each quotation's speaker, and whom a he/she source names, read by the
+    resolver of the quotations' he/she (:func:`newskit.quote_speakers.quote_rows`): a source row and the quotation
+    it cues name the same person. The speakers are read twice, the second time with the people the first reading
+    gave the he/she sources cited among the sources (a person cited only as "he" is cited). A quotation's speaker
+    at a mention no attribution holds is a source too (:func:`speaker_rows`).
 
     Example
     -------
     >>> from newskit.story import sentences, story_from_texts
-    >>> story = story_from_texts({"a": '“No,” Jo Lee said.'})
+    >>> story = story_from_texts({"a": '“No,” Jo Lee said. “Yes,” he said.'})
     >>> quoted, cited = version_sourcing(story.versions[0], sentences(story))
-    >>> [(q["text"], q["speaker"]) for q in quoted], [(a["source"], a["cue"]) for a in cited]
-    ([('“No,”', 'Jo Lee')], [('Jo Lee', 'said')])
+    >>> [(q["text"], q["speaker"]) for q in quoted], [(a["source"], a["mention"]) for a in cited]
+    ([('“No,”', 'Jo Lee'), ('“Yes,”', 'Jo Lee')], [('Jo Lee', 'Jo Lee'), ('Jo Lee', 'he')])
     """
     shown = visible(version.raw)
     if shown.changed:  # zero-width characters: the pass reads the visible view, its offsets are mapped back
@@ -1895,8 +1834,14 @@ def version_sourcing(version, sents: pd.DataFrame) -> tuple[list[dict], list[dic
         return _raw_rows(quoted, shown, ("start", "end"), ("mention_start", "mention_end")), \
             _raw_rows(cited, shown, ("start", "end"))
     paragraphs, spans = body_spans(version)
-    attributed = version_attributions(version, sents, sorted((q["start"], q["end"]) for q in spans))
-    quoted = quote_rows(version, sents, paragraphs, spans, attributed)
+    pronouns: dict[int, list[dict]] = {}
+    attributed = version_attributions(version, sents, sorted((q["start"], q["end"]) for q in spans), pronouns)
+    written = {pos: rows[0]["source"] for pos, rows in pronouns.items()}
+    for _ in range(2):  # again with the people read so cited: their speakers and he/she, as one reading
+        named = dict(written)
+        quoted = quote_rows(version, sents, paragraphs, spans, attributed, named)
+        for pos, row in ((pos, row) for pos, rows in pronouns.items() for row in rows):
+            row["source"], row["source_type"] = named[pos], _kind(version.raw, named[pos], row["mention"], pos, False)
     return quoted, attributed + speaker_rows(quoted, attributed)
 
 

@@ -237,7 +237,7 @@ CASES = [
     ("share of people is no speaker", 'Nearly two thirds admit they skip breakfast.\n\n"I never really missed it," he said.',
      [("I never really missed it,", "he")]),
     ("company head words are no person", 'Ong Wei fed the seals for years. Lim Tan Holdings Corporation runs the '
-     'park, and Lim Tan pledged help.\n\n"They were my old crew," he said.', [("They were my old crew,", "he")]),  # not Lim Tan
+     'park, and Lim Tan pledged help.\n\n"They were my old crew," he said.', [("They were my old crew,", "Ong Wei")]),  # not Lim Tan
     ("profile line with age", 'Rosa Delgado, 29, Tucson, Arizona\n\nDelgado left the site in May. '
      '"I got my evenings back," she said.', [("I got my evenings back,", "Rosa Delgado")]),
     ("single name with who", 'Okafor, who teaches in Leeds, closed his account in 2019. He said he "never looked back".',

