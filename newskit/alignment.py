@@ -57,7 +57,10 @@ The rules, in order:
    tell one fact in words found in no other sentence of either version of a long story (:func:`_told_once`:
    :data:`MIN_COMMON` such stems, :data:`TOLD_ONCE_IN_ORDER` between linked neighbours, words that date an event
    left out, or a phrase quoted in one written word for word in the other between linked
-   neighbours, or quoted in both anywhere); such a late link, one to one, is of kind *paraphrase* (two sentences
+   neighbours, or quoted in both anywhere), or when each is the other's most similar sentence (:func:`_mutual_best`:
+   :data:`MUTUAL`, :data:`MIN_COMMON` stems, one written in lower case in both) and the linked sentences next to the
+   one of A have partners before and after the other (one sentence reworded in place; a link moved elsewhere does
+   not stand between them); such a late link, one to one, is of kind *paraphrase* (two sentences
    told in other words, not one sentence edited). Last of all, a sentence still left over next to a linked
    one joins that link when it completes the partner (:func:`_covers`): the partner, longer than the neighbour,
    holds :data:`MIN_COMMON` more of its stems (one written in lower case in both), all told after the neighbour's
@@ -198,6 +201,9 @@ WIDE_IN_PLACE_COMMON = 4
 """Content words, in order, that two free sentences in a gap between two links wider than :data:`IN_PLACE_GAP`
 must share (with a rare-word similarity of :data:`GAP_RARE`) to be linked as a paraphrase in place: three names
 and a noun in order do not tell which of several sentences retells which, four words of one fact do."""
+MUTUAL = 0.25
+"""Similarity from which two sentences left over in both versions, each the other's most similar sentence, are
+linked when they lie in place between the partners of their linked neighbours (:func:`_mutual_best`)."""
 IN_PLACE_GAP = 2
 """Free sentences, on each side, of the largest gap between two links in order (or before the first, or
 after the last) whose sentences may be linked as paraphrases in place: in a wider gap, a few names and
@@ -901,6 +907,69 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
     return extra
 
 
+def _mutual_best(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links between sentences left over in both versions that are each other's most similar sentence
+    (:func:`_most_similar`, linked sentences included) with a similarity of :data:`MUTUAL`, share :data:`MIN_COMMON`
+    stems, one of them written in lower case in both (:func:`_lower_in_common`), and lie in place
+    (:func:`_between_neighbours`): one sentence reworded where it stood (``left it parked overseas``, ``park money
+    overseas``). Never two sentences that tell two facts (:meth:`_Candidates.apart`).
+
+    Example
+    -------
+    >>> a = ["Lee won the vote.", "Firms used to leave their cash parked overseas to avoid the tax.", "Ruiz lost."]
+    >>> b = ["Lee won the vote.", "Firms found ways to park cash overseas legally.", "Ruiz lost."]
+    >>> _mutual_best(_Candidates(a, b), {(0, 0), (2, 2)})
+    [(1, 1)]
+    """
+    placed_a, placed_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    best_a, best_b = _most_similar(found.pairs, 0), _most_similar(found.pairs, 1)
+    extra = []
+    for i, (sim, j) in best_a.items():
+        if i in placed_a or j in placed_b or best_b[j][1] != i or sim < MUTUAL:
+            continue
+        if len(found.stems_a[i] & found.stems_b[j]) < MIN_COMMON or not _lower_in_common(found, i, j):
+            continue
+        if _between_neighbours(pairs, i, j) and not found.apart(i, j):
+            extra.append((i, j))
+    return extra
+
+
+def _most_similar(scored: list[tuple[int, int, float]], side: int) -> dict[int, tuple[float, int]]:
+    """For each sentence of A (``side`` 0) or B (1) among scored pairs ``(i, j, similarity)``, its largest
+    similarity and the sentence of the other version that reaches it (the first on ties).
+
+    Example
+    -------
+    >>> _most_similar([(0, 0, 0.2), (0, 1, 0.5), (1, 1, 0.4)], 1)
+    {0: (0.2, 0), 1: (0.5, 0)}
+    """
+    best: dict[int, tuple[float, int]] = {}
+    for pair in scored:
+        mine, other, sim = pair[side], pair[1 - side], pair[2]
+        if sim > best.get(mine, (-1.0, 0))[0]:
+            best[mine] = (sim, other)
+    return best
+
+
+def _between_neighbours(pairs: set[tuple[int, int]], i: int, j: int) -> bool:
+    """Whether sentence ``j`` of B lies between the partners of the linked sentences of A next to ``i``: the
+    nearest linked one before ``i`` has a partner before ``j``, the nearest after has one after it (a link
+    moved elsewhere in the story does not stand between them).
+
+    Example
+    -------
+    >>> links = {(0, 0), (2, 5), (3, 3)}
+    >>> _between_neighbours(links, 1, 4), _between_neighbours(links, 1, 6), _between_neighbours(links, 4, 4)
+    (True, False, False)
+    """
+    before = [(k, m) for k, m in pairs if k < i]
+    after = [(k, m) for k, m in pairs if k > i]
+    if not before or not after:
+        return False
+    last, first = max(k for k, _ in before), min(k for k, _ in after)
+    return (min(m for k, m in before if k == last) < j) and (max(m for k, m in after if k == first) > j)
+
+
 def _quoted_once(found: _Candidates, i: int, j: int, both: bool = False) -> bool:
     """Whether sentence i of A and j of B share a phrase quoted in one of them (:func:`_phrases`), in both when
     ``both``, that no other sentence of either version holds.
@@ -1223,6 +1292,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_echoes(found, pairs))
     pairs = pairs | set(_retold_quotes(found, pairs))
     pairs = pairs | set(_told_once(found, links, pairs))
+    pairs = pairs | set(_mutual_best(found, pairs))
     pairs = sorted(pairs | set(_covers(found, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)

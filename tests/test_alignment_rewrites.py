@@ -4,7 +4,7 @@ names and verbs of saying. Texts written for these tests."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit.alignment import align, align_texts
+from newskit.alignment import _Candidates, _mutual_best, align, align_texts
 from newskit.story import story_from_texts
 
 INTRO = ["Heavy rain flooded the old market district on Sunday night.",
@@ -577,3 +577,37 @@ def test_a_sentence_completing_its_neighbours_partner_joins_the_link():
     before = INTRO + ["Drainage, housing and insurance after the floods will come up when Mayor Ortiz gives a major "
                       "speech in Dover on Monday, her office said."] + OUTRO
     assert (3, 2) not in _links(align_texts(a, before))
+
+
+FERRY_BOARD = ["The harbour board met on Tuesday to discuss the new ferry timetable.",
+           "Members argued for two hours over the cost of night crossings.",
+           "The board will publish the final timetable in March.",
+           "Ferry staff have asked for a meeting with the board before then."]
+MOORED = "For years operators left their boats moored in Dover to avoid the harbour fee."
+KEPT = "Boats were kept in Dover by operators looking for a cheaper berth."
+PARKING = "A separate row over parking at the terminal is still unresolved."
+
+
+def test_two_left_over_sentences_each_the_others_closest_are_linked_in_place_past_a_moved_link():
+    # the moved sentence (parking) stands after the reworded one in A and after it in B: the linked neighbours of
+    # the sentence of A still have partners on either side of its retelling
+    a = FERRY_BOARD[:2] + [MOORED, PARKING] + FERRY_BOARD[2:]
+    frame = align_texts(a, FERRY_BOARD + [KEPT, PARKING])
+    assert (2, 4) in _links(frame)
+    assert frame.loc[frame["sentence_a"] == 2, "sentence_b"].tolist() == [4]  # one to one
+
+
+def test_two_closest_sentences_out_of_place_stay_apart():
+    a = FERRY_BOARD[:2] + [MOORED, PARKING] + FERRY_BOARD[2:]
+    frame = align_texts(a, [KEPT] + FERRY_BOARD + [PARKING])
+    assert not {(2, 0)} & _links(frame)
+    assert set(frame.loc[frame["kind"] == "dropped", "sentence_a"]) == {2}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(FERRY_BOARD + [MOORED, PARKING]), st.permutations(FERRY_BOARD + [KEPT, PARKING]))
+def test_links_between_closest_sentences_are_one_to_one_and_leave_linked_sentences_alone(a, b):
+    placed = {(a.index(s), b.index(s)) for s in FERRY_BOARD[:2]}
+    found = _mutual_best(_Candidates(a, b), placed)
+    assert len({i for i, _ in found}) == len({j for _, j in found}) == len(found)
+    assert not {i for i, _ in found} & {i for i, _ in placed} and not {j for _, j in found} & {j for _, j in placed}
