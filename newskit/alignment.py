@@ -57,7 +57,8 @@ The rules, in order:
    tell one fact in words found in no other sentence of either version of a long story (:func:`_told_once`:
    :data:`MIN_COMMON` such stems, :data:`TOLD_ONCE_IN_ORDER` between linked neighbours, words that date an event
    left out, or a phrase quoted in one written word for word in the other between linked
-   neighbours, or quoted in both anywhere), or when each is the other's most similar sentence (:func:`_mutual_best`:
+   neighbours, or quoted in both anywhere, or :data:`QUOTED_ECHO` words quoted in one only and written word for word in
+   the other anywhere, a lower-case one of them told once: :func:`_copied_quote`), or when each is the other's most similar sentence (:func:`_mutual_best`:
    :data:`MUTUAL`, :data:`MIN_COMMON` stems, one written in lower case in both) and the linked sentences next to the
    one of A have partners before and after the other (one sentence reworded in place; a link moved elsewhere does
    not stand between them); such a late link, one to one, is of kind *paraphrase* (two sentences
@@ -879,7 +880,8 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
     date an event, :data:`_DATING`, not counted) with a similarity of :data:`TOLD_ONCE_SIMILARITY`, or a phrase
     quoted in one (:func:`_phrases`) written word for word in the other when the two lie in order between linked
     neighbours (a set phrase written far apart is not one quotation) or, anywhere, quoted in both (one remark quoted
-    by two versions in two places). Never two sentences that tell two facts (:meth:`_Candidates.apart`). Words told
+    by two versions in two places), or a run of words quoted in one version only and copied into the other's reporting
+    anywhere (:func:`_copied_quote`). Never two sentences that tell two facts (:meth:`_Candidates.apart`). Words told
     once on each side pick out one pair: no pairing is needed, and a sentence quoting two phrases told apart in the
     other version is linked to both.
 
@@ -902,7 +904,8 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
         in_order = gaps.fits(i, j)
         told = len(found.stems_a[i] & found.stems_b[j] & found.once - _DATING) if sim >= TOLD_ONCE_SIMILARITY else 0
         once = told >= MIN_COMMON or (told >= TOLD_ONCE_IN_ORDER and in_order and _lower_in_common(found, i, j))
-        if (once or _quoted_once(found, i, j, both=not in_order)) and not found.apart(i, j):
+        quoted = _quoted_once(found, i, j, both=not in_order) or _copied_quote(found, i, j)
+        if (once or quoted) and not found.apart(i, j):
             extra.append((i, j))
     return extra
 
@@ -988,6 +991,28 @@ def _quoted_once(found: _Candidates, i: int, j: int, both: bool = False) -> bool
     runs = [run for run in phrases_a if _holds(words_b[j], run) and (not both or _quoted_in(phrases_b, run))]
     runs += [run for run in phrases_b if _holds(words_a[i], run) and (not both or _quoted_in(phrases_a, run))]
     return any(_told_in_one(words_a, run) and _told_in_one(words_b, run) for run in runs)
+
+
+def _copied_quote(found: _Candidates, i: int, j: int) -> bool:
+    """Whether sentence i of A and j of B share a run of :data:`QUOTED_ECHO` words or more, one after another
+    (:func:`_longest_run`), set inside quote marks in one of them only, holding two content words written in lower
+    case in both, one of them told in no other sentence of either version (:attr:`_Candidates.once`), the run
+    itself found in no other sentence: a quoted phrase copied into reporting, wherever each version tells it.
+
+    Example
+    -------
+    >>> a = ["Its profit fell as it recalculated the value of its deferred tax assets."]
+    >>> b = ["The charge covers 'the remeasurement of deferred tax assets at lower rates.'", "The tax rose."]
+    >>> _copied_quote(_Candidates(a, b), 0, 0), _copied_quote(_Candidates(a, ["The deferred tax assets fell."]), 0, 0)
+    (True, False)
+    """
+    run_a, run_b = _longest_run(found.read_a[i], found.read_b[j])
+    quoted_a, quoted_b = (all(inside for _, inside, _ in run) for run in (run_a, run_b))
+    lower = {stem(x[0]) for x, y in zip(run_a, run_b) if x[2] and y[2]}
+    if len(run_a) < QUOTED_ECHO or quoted_a == quoted_b or len(lower) < 2 or not lower & found.once:
+        return False
+    run = [w for w, _, _ in run_a]
+    return _told_in_one(found.words_a, run) and _told_in_one(found.words_b, run)
 
 
 def _quoted_in(phrases: list[list[str]], run: list[str]) -> bool:
@@ -1165,20 +1190,32 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     >>> _echo(a, quoted), _echo(a, plain)
     (5, 0)
     """
+    run_mine, run_other = _longest_run(mine, other)
+    size = len(run_mine)
+    quoted_mine, quoted_other = all(q for _, q, _ in run_mine), all(q for _, q, _ in run_other)
+    lower = sum(a[2] and b[2] for a, b in zip(run_mine, run_other))
+    whole = size == len(mine) >= WHOLE_ECHO
+    shortest = QUOTED_ECHO if quoted_mine and quoted_other else ECHO
+    copied = quoted_mine or quoted_other or lower >= COPIED_CLAUSE
+    if not whole and (size < shortest or not copied or lower < 2):
+        return 0
+    run = [w for w, _, _ in run_mine]
+    told = any(_holds([w for w, _, _ in sentence], run) for sentence in linked)
+    return 0 if told else size
+
+
+def _longest_run(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]]) -> tuple[list, list]:
+    """The longest run of words (see :func:`_reading`) two sentences share one after another, as read in each.
+
+    Example
+    -------
+    >>> [w for w, _, _ in _longest_run(_reading("We will win it."), _reading('He said "we will win."'))[1]]
+    ['we', 'will', 'win']
+    """
     plain_mine, plain_other = [w for w, _, _ in mine], [w for w, _, _ in other]
     match = difflib.SequenceMatcher(None, plain_mine, plain_other, autojunk=False).find_longest_match(
         0, len(mine), 0, len(other))
-    run_mine, run_other = mine[match.a:match.a + match.size], other[match.b:match.b + match.size]
-    quoted_mine, quoted_other = all(q for _, q, _ in run_mine), all(q for _, q, _ in run_other)
-    lower = sum(a[2] and b[2] for a, b in zip(run_mine, run_other))
-    whole = match.size == len(mine) >= WHOLE_ECHO
-    shortest = QUOTED_ECHO if quoted_mine and quoted_other else ECHO
-    copied = quoted_mine or quoted_other or lower >= COPIED_CLAUSE
-    if not whole and (match.size < shortest or not copied or lower < 2):
-        return 0
-    run = plain_mine[match.a:match.a + match.size]
-    told = any(_holds([w for w, _, _ in sentence], run) for sentence in linked)
-    return 0 if told else match.size
+    return mine[match.a:match.a + match.size], other[match.b:match.b + match.size]
 
 
 def _holds(sequence: list[str], run: list[str]) -> bool:

@@ -611,3 +611,15 @@ def test_links_between_closest_sentences_are_one_to_one_and_leave_linked_sentenc
     found = _mutual_best(_Candidates(a, b), placed)
     assert len({i for i, _ in found}) == len({j for _, j in found}) == len(found)
     assert not {i for i, _ in found} & {i for i, _ in placed} and not {j for _, j in found} & {j for _, j in placed}
+
+
+STALLS = [f"Stall {n} at the harbour market paid its tax on assets late on the {n}th." for n in range(12)]
+RECALCULATED = "The port also said its loss grew as it recalculated the value of its deferred tax assets."
+REMEASURED = "The rest reflects 'the remeasurement of deferred tax assets at lower rates,' the filing said."
+
+
+def test_a_phrase_quoted_in_one_version_and_copied_into_the_others_reporting_links_the_two_anywhere():
+    frame = align_texts([RECALCULATED] + STALLS, STALLS + [REMEASURED])
+    assert (0, 12) in _links(frame)
+    unquoted = REMEASURED.replace("'", "")  # the same words, quoted nowhere: two sentences on one topic
+    assert (0, 12) not in _links(align_texts([RECALCULATED] + STALLS, STALLS + [unquoted]))
