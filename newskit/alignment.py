@@ -61,7 +61,9 @@ The rules, in order:
    the other anywhere, a lower-case one of them told once: :func:`_copied_quote`), or when each is the other's most similar sentence (:func:`_mutual_best`:
    :data:`MUTUAL`, :data:`MIN_COMMON` stems, one written in lower case in both) and the linked sentences next to the
    one of A have partners before and after the other (one sentence reworded in place; a link moved elsewhere does
-   not stand between them); such a late link, one to one, is of kind *paraphrase* (two sentences
+   not stand between them); a sentence still left over joins its most similar sentence, linked already, when that
+   one holds every content word it writes in lower case, :data:`MIN_COMMON` or more, whatever names it adds
+   (:func:`_lower_folded`); such a late link, one to one, is of kind *paraphrase* (two sentences
    told in other words, not one sentence edited). Last of all, a sentence still left over next to a linked
    one joins that link when it completes the partner (:func:`_covers`): the partner, longer than the neighbour,
    holds :data:`MIN_COMMON` more of its stems (one written in lower case in both), all told after the neighbour's
@@ -937,6 +939,33 @@ def _mutual_best(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
     return extra
 
 
+def _lower_folded(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of sentences still left over to their most similar sentence of the other version
+    (:func:`_most_similar`) when that one is linked already and holds every content word the left-over sentence
+    writes in lower case (:func:`_reading`), :data:`MIN_COMMON` of them or more, whatever names it adds: a detail
+    broken out of a sentence, or folded into one (names tell who, not what). Never two sentences that tell two
+    facts (:meth:`_Candidates.apart`).
+
+    Example
+    -------
+    >>> a = ["A harbour guard, who is also a diver, found the stolen boat at dawn."]
+    >>> b = ["The guard found the stolen boat.", "Kim Lee and the harbour guard are divers."]
+    >>> _lower_folded(_Candidates(a, b), {(0, 0)})
+    [(0, 1)]
+    """
+    placed = ({i for i, _ in pairs}, {j for _, j in pairs})
+    extra = []
+    for side, (read, stems) in enumerate(((found.read_a, found.stems_b), (found.read_b, found.stems_a))):
+        for k, (_, q) in _most_similar(found.pairs, side).items():
+            lower = {stem(w) for w, _, low in read[k] if low}
+            pair = (k, q) if side == 0 else (q, k)
+            if k in placed[side] or q not in placed[1 - side] or len(lower) < MIN_COMMON or not lower <= stems[q]:
+                continue
+            if not found.apart(*pair):
+                extra.append(pair)
+    return extra
+
+
 def _most_similar(scored: list[tuple[int, int, float]], side: int) -> dict[int, tuple[float, int]]:
     """For each sentence of A (``side`` 0) or B (1) among scored pairs ``(i, j, similarity)``, its largest
     similarity and the sentence of the other version that reaches it (the first on ties).
@@ -1330,6 +1359,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_retold_quotes(found, pairs))
     pairs = pairs | set(_told_once(found, links, pairs))
     pairs = pairs | set(_mutual_best(found, pairs))
+    pairs = pairs | set(_lower_folded(found, pairs))
     pairs = sorted(pairs | set(_covers(found, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)

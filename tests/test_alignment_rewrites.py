@@ -623,3 +623,16 @@ def test_a_phrase_quoted_in_one_version_and_copied_into_the_others_reporting_lin
     assert (0, 12) in _links(frame)
     unquoted = REMEASURED.replace("'", "")  # the same words, quoted nowhere: two sentences on one topic
     assert (0, 12) not in _links(align_texts([RECALCULATED] + STALLS, STALLS + [unquoted]))
+
+
+GUARD_A = "A harbour guard, who is also a keen diver, found the stolen boat near the pier at dawn."
+GUARD_B = "At dawn a harbour guard found the stolen boat near the pier."
+DIVERS = "Kim Lee and the harbour guard are keen divers."
+
+
+def test_a_detail_broken_out_with_names_added_joins_the_sentence_holding_all_its_lower_case_words():
+    frame = align_texts(INTRO + [GUARD_A] + OUTRO, INTRO + [GUARD_B, DIVERS] + OUTRO)
+    assert {(2, 2), (2, 3)} <= _links(frame)
+    assert set(frame.loc[frame["sentence_a"] == 2, "kind"]) == {"split"}
+    trained = DIVERS.replace("keen", "trained")  # a word the long sentence does not hold: another fact
+    assert (2, 3) not in _links(align_texts(INTRO + [GUARD_A] + OUTRO, INTRO + [GUARD_B, trained] + OUTRO))
