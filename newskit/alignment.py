@@ -63,7 +63,9 @@ The rules, in order:
    one of A have partners before and after the other (one sentence reworded in place; a link moved elsewhere does
    not stand between them); a sentence still left over joins its most similar sentence, linked already, when that
    one holds every content word it writes in lower case, :data:`MIN_COMMON` or more, whatever names it adds
-   (:func:`_lower_folded`); such a late link, one to one, is of kind *paraphrase* (two sentences
+   (:func:`_lower_folded`), or the partner of a linked neighbour when that one is its most similar sentence and
+   the two quote :data:`QUOTED_ECHO` words one after another, a lower-case one among them (the rest of a quotation
+   cut in two: :func:`_quotation_rest`); such a late link, one to one, is of kind *paraphrase* (two sentences
    told in other words, not one sentence edited). Last of all, a sentence still left over next to a linked
    one joins that link when it completes the partner (:func:`_covers`): the partner, longer than the neighbour,
    holds :data:`MIN_COMMON` more of its stems (one written in lower case in both), all told after the neighbour's
@@ -966,6 +968,52 @@ def _lower_folded(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple
     return extra
 
 
+def _quotation_rest(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of sentences still left over to the partner of a linked neighbour (the sentence before or after) when
+    that partner is their most similar sentence (:func:`_most_similar`) and the two share a run of
+    :data:`QUOTED_ECHO` words or more, one after another, inside quote marks in both, one of them a content word
+    written in lower case in both: the rest of a quotation that one version cut into two sentences (``"When the
+    dust settles, he will be vindicated," Kim added.`` after the link of ``Lee said "he will be vindicated."``).
+
+    Example
+    -------
+    >>> a = ['Lee denied it in court and said "he will be vindicated."']
+    >>> b = ["Lee denied it in court.", '"When the dust settles, he will be vindicated," Kim added.']
+    >>> _quotation_rest(_Candidates(a, b), {(0, 0)})
+    [(0, 1)]
+    """
+    placed = ({i for i, _ in pairs}, {j for _, j in pairs})
+    next_to = ({}, {})
+    for i, j in pairs:
+        for side, mine, other in ((0, i, j), (1, j, i)):
+            for k in (mine - 1, mine + 1):
+                next_to[side].setdefault(k, set()).add(other)
+    extra = []
+    for side, (read, other) in enumerate(((found.read_a, found.read_b), (found.read_b, found.read_a))):
+        for k, (_, q) in _most_similar(found.pairs, side).items():
+            if k in placed[side] or q not in next_to[side].get(k, ()):
+                continue
+            pair = (k, q) if side == 0 else (q, k)
+            if _quoted_in_both(read[k], other[q]) and not found.apart(*pair):
+                extra.append(pair)
+    return extra
+
+
+def _quoted_in_both(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]]) -> bool:
+    """Whether two sentences (their :func:`_reading`) share a run of :data:`QUOTED_ECHO` words or more
+    (:func:`_longest_run`), inside quote marks in both, one of them a content word written in lower case in both.
+
+    Example
+    -------
+    >>> _quoted_in_both(_reading('"He will be vindicated."'), _reading('Lee said "he will be vindicated" soon.'))
+    True
+    >>> _quoted_in_both(_reading('"He will be vindicated."'), _reading('Lee said he will be vindicated.'))
+    False
+    """
+    runs = list(zip(*_longest_run(mine, other)))
+    return len(runs) >= QUOTED_ECHO and all(x[1] and y[1] for x, y in runs) and any(x[2] and y[2] for x, y in runs)
+
+
 def _most_similar(scored: list[tuple[int, int, float]], side: int) -> dict[int, tuple[float, int]]:
     """For each sentence of A (``side`` 0) or B (1) among scored pairs ``(i, j, similarity)``, its largest
     similarity and the sentence of the other version that reaches it (the first on ties).
@@ -1360,6 +1408,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_told_once(found, links, pairs))
     pairs = pairs | set(_mutual_best(found, pairs))
     pairs = pairs | set(_lower_folded(found, pairs))
+    pairs = pairs | set(_quotation_rest(found, pairs))
     pairs = sorted(pairs | set(_covers(found, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)

@@ -636,3 +636,15 @@ def test_a_detail_broken_out_with_names_added_joins_the_sentence_holding_all_its
     assert set(frame.loc[frame["sentence_a"] == 2, "kind"]) == {"split"}
     trained = DIVERS.replace("keen", "trained")  # a word the long sentence does not hold: another fact
     assert (2, 3) not in _links(align_texts(INTRO + [GUARD_A] + OUTRO, INTRO + [GUARD_B, trained] + OUTRO))
+
+
+DENIES = 'The statement said Lee "denies taking any payment" and "will be vindicated."'
+DENIES_B = "Councillor Lee denies taking any payment."
+SETTLES = '"When the dust settles, he will be vindicated," his lawyer added.'
+
+
+def test_the_rest_of_a_quotation_cut_in_two_joins_its_neighbours_partner_when_both_quote_it():
+    frame = align_texts(INTRO + [DENIES] + OUTRO, INTRO + [DENIES_B, SETTLES] + OUTRO)
+    assert {(2, 2), (2, 3)} <= _links(frame)
+    unquoted = SETTLES.replace('"', "")  # the same words outside quote marks: no quotation to join
+    assert (2, 3) not in _links(align_texts(INTRO + [DENIES] + OUTRO, INTRO + [DENIES_B, unquoted] + OUTRO))
