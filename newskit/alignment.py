@@ -65,7 +65,9 @@ The rules, in order:
    one holds every content word it writes in lower case, :data:`MIN_COMMON` or more, whatever names it adds
    (:func:`_lower_folded`), or the partner of a linked neighbour when that one is its most similar sentence and
    the two quote :data:`QUOTED_ECHO` words one after another, a lower-case one among them (the rest of a quotation
-   cut in two: :func:`_quotation_rest`); such a late link, one to one, is of kind *paraphrase* (two sentences
+   cut in two: :func:`_quotation_rest`); the first sentence of one version, still left over, joins the first of
+   the other, linked already, when they share :data:`IN_PLACE_COMMON` content words in order, one written in lower
+   case in both (:func:`_lede_join`); such a late link, one to one, is of kind *paraphrase* (two sentences
    told in other words, not one sentence edited). Last of all, a sentence still left over next to a linked
    one joins that link when it completes the partner (:func:`_covers`): the partner, longer than the neighbour,
    holds :data:`MIN_COMMON` more of its stems (one written in lower case in both), all told after the neighbour's
@@ -546,6 +548,25 @@ def _ledes(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     if _in_order_common(found.facts_a[0], found.facts_b[0]) < PARAPHRASE_COMMON or found.apart(0, 0):
         return {}
     return {0: 0}
+
+
+def _lede_join(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first sentences of the two versions linked when one is still left over and the other linked already,
+    sharing :data:`IN_PLACE_COMMON` content words other than reporting verbs in order, one of them written in lower
+    case in both (:func:`_in_place_common`): a lede that the other version's lede retells together with another fact.
+
+    Example
+    -------
+    >>> a = ["A ferry bound for Calais turned back two hours into the crossing after a stowaway was found.",
+    ...      "The singer Ann Ruiz was on board."]
+    >>> b = ["A Calais-bound ferry with the singer Ann Ruiz on board turned back two hours into the crossing."]
+    >>> _lede_join(_Candidates(a, b), {(1, 0)})
+    [(0, 0)]
+    """
+    placed_a, placed_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    if (0 in placed_a) == (0 in placed_b) or 0 not in found.of_a.get(0, ()):
+        return []
+    return [(0, 0)] if _in_place_common(found, 0, 0, False) else []
 
 
 def _paraphrases(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
@@ -1409,6 +1430,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_mutual_best(found, pairs))
     pairs = pairs | set(_lower_folded(found, pairs))
     pairs = pairs | set(_quotation_rest(found, pairs))
+    pairs = pairs | set(_lede_join(found, pairs))
     pairs = sorted(pairs | set(_covers(found, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)

@@ -648,3 +648,17 @@ def test_the_rest_of_a_quotation_cut_in_two_joins_its_neighbours_partner_when_bo
     assert {(2, 2), (2, 3)} <= _links(frame)
     unquoted = SETTLES.replace('"', "")  # the same words outside quote marks: no quotation to join
     assert (2, 3) not in _links(align_texts(INTRO + [DENIES] + OUTRO, INTRO + [DENIES_B, unquoted] + OUTRO))
+
+
+CALAIS_A = "A ferry bound for Calais turned back two hours into the crossing after a stowaway was found on the car deck."
+DOVER = "The ferry left Dover at noon with 300 passengers."
+RUIZ_ABOARD = "The singer Ann Ruiz said on her blog that she and her brother were on board."
+CALAIS_B = "A Calais-bound boat with the singer Ann Ruiz and her brother on board had to turn around two hours into its journey."
+
+
+def test_a_lede_left_over_joins_the_other_lede_that_retells_it_with_another_fact():
+    frame = align_texts([CALAIS_A, DOVER, RUIZ_ABOARD] + INTRO, [CALAIS_B, DOVER] + INTRO)
+    assert {(0, 0), (2, 0)} <= _links(frame)
+    assert set(frame.loc[frame["sentence_b"] == 0, "kind"]) == {"merged"}
+    praise = "Port officials in Calais praised the crew of the ferry on Monday."  # the port's name only in common
+    assert (0, 0) not in _links(align_texts([praise, DOVER, RUIZ_ABOARD] + INTRO, [CALAIS_B, DOVER] + INTRO))
