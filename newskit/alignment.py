@@ -57,7 +57,17 @@ The rules, in order:
    tell one fact in words found in no other sentence of either version of a long story (:func:`_told_once`:
    :data:`MIN_COMMON` such stems, :data:`TOLD_ONCE_IN_ORDER` between linked neighbours, words that date an event
    left out, or a phrase quoted in one written word for word in the other between linked
-   neighbours, or quoted in both anywhere); such a late link, one to one, is of kind *paraphrase* (two sentences
+   neighbours, or quoted in both anywhere, or :data:`QUOTED_ECHO` words quoted in one only and written word for word in
+   the other anywhere, a lower-case one of them told once: :func:`_copied_quote`), or when each is the other's most similar sentence (:func:`_mutual_best`:
+   :data:`MUTUAL`, :data:`MIN_COMMON` stems, one written in lower case in both) and the linked sentences next to the
+   one of A have partners before and after the other (one sentence reworded in place; a link moved elsewhere does
+   not stand between them); a sentence still left over joins its most similar sentence, linked already, when that
+   one holds every content word it writes in lower case, :data:`MIN_COMMON` or more, whatever names it adds
+   (:func:`_lower_folded`), or the partner of a linked neighbour when that one is its most similar sentence and
+   the two quote :data:`QUOTED_ECHO` words one after another, a lower-case one among them (the rest of a quotation
+   cut in two: :func:`_quotation_rest`); the first sentence of one version, still left over, joins the first of
+   the other, linked already, when they share :data:`IN_PLACE_COMMON` content words in order, one written in lower
+   case in both (:func:`_lede_join`); such a late link, one to one, is of kind *paraphrase* (two sentences
    told in other words, not one sentence edited). Last of all, a sentence still left over next to a linked
    one joins that link when it completes the partner (:func:`_covers`): the partner, longer than the neighbour,
    holds :data:`MIN_COMMON` more of its stems (one written in lower case in both), all told after the neighbour's
@@ -198,6 +208,9 @@ WIDE_IN_PLACE_COMMON = 4
 """Content words, in order, that two free sentences in a gap between two links wider than :data:`IN_PLACE_GAP`
 must share (with a rare-word similarity of :data:`GAP_RARE`) to be linked as a paraphrase in place: three names
 and a noun in order do not tell which of several sentences retells which, four words of one fact do."""
+MUTUAL = 0.25
+"""Similarity from which two sentences left over in both versions, each the other's most similar sentence, are
+linked when they lie in place between the partners of their linked neighbours (:func:`_mutual_best`)."""
 IN_PLACE_GAP = 2
 """Free sentences, on each side, of the largest gap between two links in order (or before the first, or
 after the last) whose sentences may be linked as paraphrases in place: in a wider gap, a few names and
@@ -537,6 +550,25 @@ def _ledes(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     return {0: 0}
 
 
+def _lede_join(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first sentences of the two versions linked when one is still left over and the other linked already,
+    sharing :data:`IN_PLACE_COMMON` content words other than reporting verbs in order, one of them written in lower
+    case in both (:func:`_in_place_common`): a lede that the other version's lede retells together with another fact.
+
+    Example
+    -------
+    >>> a = ["A ferry bound for Calais turned back two hours into the crossing after a stowaway was found.",
+    ...      "The singer Ann Ruiz was on board."]
+    >>> b = ["A Calais-bound ferry with the singer Ann Ruiz on board turned back two hours into the crossing."]
+    >>> _lede_join(_Candidates(a, b), {(1, 0)})
+    [(0, 0)]
+    """
+    placed_a, placed_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    if (0 in placed_a) == (0 in placed_b) or 0 not in found.of_a.get(0, ()):
+        return []
+    return [(0, 0)] if _in_place_common(found, 0, 0, False) else []
+
+
 def _paraphrases(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     """Close paraphrases among the sentences still free: pairs sharing :data:`PARAPHRASE_COMMON` content
     words in the same order, and :data:`PARAPHRASE` of the shorter sentence's, paired one to one (the
@@ -873,7 +905,8 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
     date an event, :data:`_DATING`, not counted) with a similarity of :data:`TOLD_ONCE_SIMILARITY`, or a phrase
     quoted in one (:func:`_phrases`) written word for word in the other when the two lie in order between linked
     neighbours (a set phrase written far apart is not one quotation) or, anywhere, quoted in both (one remark quoted
-    by two versions in two places). Never two sentences that tell two facts (:meth:`_Candidates.apart`). Words told
+    by two versions in two places), or a run of words quoted in one version only and copied into the other's reporting
+    anywhere (:func:`_copied_quote`). Never two sentences that tell two facts (:meth:`_Candidates.apart`). Words told
     once on each side pick out one pair: no pairing is needed, and a sentence quoting two phrases told apart in the
     other version is linked to both.
 
@@ -896,9 +929,146 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
         in_order = gaps.fits(i, j)
         told = len(found.stems_a[i] & found.stems_b[j] & found.once - _DATING) if sim >= TOLD_ONCE_SIMILARITY else 0
         once = told >= MIN_COMMON or (told >= TOLD_ONCE_IN_ORDER and in_order and _lower_in_common(found, i, j))
-        if (once or _quoted_once(found, i, j, both=not in_order)) and not found.apart(i, j):
+        quoted = _quoted_once(found, i, j, both=not in_order) or _copied_quote(found, i, j)
+        if (once or quoted) and not found.apart(i, j):
             extra.append((i, j))
     return extra
+
+
+def _mutual_best(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links between sentences left over in both versions that are each other's most similar sentence
+    (:func:`_most_similar`, linked sentences included) with a similarity of :data:`MUTUAL`, share :data:`MIN_COMMON`
+    stems, one of them written in lower case in both (:func:`_lower_in_common`), and lie in place
+    (:func:`_between_neighbours`): one sentence reworded where it stood (``left it parked overseas``, ``park money
+    overseas``). Never two sentences that tell two facts (:meth:`_Candidates.apart`).
+
+    Example
+    -------
+    >>> a = ["Lee won the vote.", "Firms used to leave their cash parked overseas to avoid the tax.", "Ruiz lost."]
+    >>> b = ["Lee won the vote.", "Firms found ways to park cash overseas legally.", "Ruiz lost."]
+    >>> _mutual_best(_Candidates(a, b), {(0, 0), (2, 2)})
+    [(1, 1)]
+    """
+    placed_a, placed_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    best_a, best_b = _most_similar(found.pairs, 0), _most_similar(found.pairs, 1)
+    extra = []
+    for i, (sim, j) in best_a.items():
+        if i in placed_a or j in placed_b or best_b[j][1] != i or sim < MUTUAL:
+            continue
+        if len(found.stems_a[i] & found.stems_b[j]) < MIN_COMMON or not _lower_in_common(found, i, j):
+            continue
+        if _between_neighbours(pairs, i, j) and not found.apart(i, j):
+            extra.append((i, j))
+    return extra
+
+
+def _lower_folded(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of sentences still left over to their most similar sentence of the other version
+    (:func:`_most_similar`) when that one is linked already and holds every content word the left-over sentence
+    writes in lower case (:func:`_reading`), :data:`MIN_COMMON` of them or more, whatever names it adds: a detail
+    broken out of a sentence, or folded into one (names tell who, not what). Never two sentences that tell two
+    facts (:meth:`_Candidates.apart`).
+
+    Example
+    -------
+    >>> a = ["A harbour guard, who is also a diver, found the stolen boat at dawn."]
+    >>> b = ["The guard found the stolen boat.", "Kim Lee and the harbour guard are divers."]
+    >>> _lower_folded(_Candidates(a, b), {(0, 0)})
+    [(0, 1)]
+    """
+    placed = ({i for i, _ in pairs}, {j for _, j in pairs})
+    extra = []
+    for side, (read, stems) in enumerate(((found.read_a, found.stems_b), (found.read_b, found.stems_a))):
+        for k, (_, q) in _most_similar(found.pairs, side).items():
+            lower = {stem(w) for w, _, low in read[k] if low}
+            pair = (k, q) if side == 0 else (q, k)
+            if k in placed[side] or q not in placed[1 - side] or len(lower) < MIN_COMMON or not lower <= stems[q]:
+                continue
+            if not found.apart(*pair):
+                extra.append(pair)
+    return extra
+
+
+def _quotation_rest(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of sentences still left over to the partner of a linked neighbour (the sentence before or after) when
+    that partner is their most similar sentence (:func:`_most_similar`) and the two share a run of
+    :data:`QUOTED_ECHO` words or more, one after another, inside quote marks in both, one of them a content word
+    written in lower case in both: the rest of a quotation that one version cut into two sentences (``"When the
+    dust settles, he will be vindicated," Kim added.`` after the link of ``Lee said "he will be vindicated."``).
+
+    Example
+    -------
+    >>> a = ['Lee denied it in court and said "he will be vindicated."']
+    >>> b = ["Lee denied it in court.", '"When the dust settles, he will be vindicated," Kim added.']
+    >>> _quotation_rest(_Candidates(a, b), {(0, 0)})
+    [(0, 1)]
+    """
+    placed = ({i for i, _ in pairs}, {j for _, j in pairs})
+    next_to = ({}, {})
+    for i, j in pairs:
+        for side, mine, other in ((0, i, j), (1, j, i)):
+            for k in (mine - 1, mine + 1):
+                next_to[side].setdefault(k, set()).add(other)
+    extra = []
+    for side, (read, other) in enumerate(((found.read_a, found.read_b), (found.read_b, found.read_a))):
+        for k, (_, q) in _most_similar(found.pairs, side).items():
+            if k in placed[side] or q not in next_to[side].get(k, ()):
+                continue
+            pair = (k, q) if side == 0 else (q, k)
+            if _quoted_in_both(read[k], other[q]) and not found.apart(*pair):
+                extra.append(pair)
+    return extra
+
+
+def _quoted_in_both(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]]) -> bool:
+    """Whether two sentences (their :func:`_reading`) share a run of :data:`QUOTED_ECHO` words or more
+    (:func:`_longest_run`), inside quote marks in both, one of them a content word written in lower case in both.
+
+    Example
+    -------
+    >>> _quoted_in_both(_reading('"He will be vindicated."'), _reading('Lee said "he will be vindicated" soon.'))
+    True
+    >>> _quoted_in_both(_reading('"He will be vindicated."'), _reading('Lee said he will be vindicated.'))
+    False
+    """
+    runs = list(zip(*_longest_run(mine, other)))
+    return len(runs) >= QUOTED_ECHO and all(x[1] and y[1] for x, y in runs) and any(x[2] and y[2] for x, y in runs)
+
+
+def _most_similar(scored: list[tuple[int, int, float]], side: int) -> dict[int, tuple[float, int]]:
+    """For each sentence of A (``side`` 0) or B (1) among scored pairs ``(i, j, similarity)``, its largest
+    similarity and the sentence of the other version that reaches it (the first on ties).
+
+    Example
+    -------
+    >>> _most_similar([(0, 0, 0.2), (0, 1, 0.5), (1, 1, 0.4)], 1)
+    {0: (0.2, 0), 1: (0.5, 0)}
+    """
+    best: dict[int, tuple[float, int]] = {}
+    for pair in scored:
+        mine, other, sim = pair[side], pair[1 - side], pair[2]
+        if sim > best.get(mine, (-1.0, 0))[0]:
+            best[mine] = (sim, other)
+    return best
+
+
+def _between_neighbours(pairs: set[tuple[int, int]], i: int, j: int) -> bool:
+    """Whether sentence ``j`` of B lies between the partners of the linked sentences of A next to ``i``: the
+    nearest linked one before ``i`` has a partner before ``j``, the nearest after has one after it (a link
+    moved elsewhere in the story does not stand between them).
+
+    Example
+    -------
+    >>> links = {(0, 0), (2, 5), (3, 3)}
+    >>> _between_neighbours(links, 1, 4), _between_neighbours(links, 1, 6), _between_neighbours(links, 4, 4)
+    (True, False, False)
+    """
+    before = [(k, m) for k, m in pairs if k < i]
+    after = [(k, m) for k, m in pairs if k > i]
+    if not before or not after:
+        return False
+    last, first = max(k for k, _ in before), min(k for k, _ in after)
+    return (min(m for k, m in before if k == last) < j) and (max(m for k, m in after if k == first) > j)
 
 
 def _quoted_once(found: _Candidates, i: int, j: int, both: bool = False) -> bool:
@@ -919,6 +1089,28 @@ def _quoted_once(found: _Candidates, i: int, j: int, both: bool = False) -> bool
     runs = [run for run in phrases_a if _holds(words_b[j], run) and (not both or _quoted_in(phrases_b, run))]
     runs += [run for run in phrases_b if _holds(words_a[i], run) and (not both or _quoted_in(phrases_a, run))]
     return any(_told_in_one(words_a, run) and _told_in_one(words_b, run) for run in runs)
+
+
+def _copied_quote(found: _Candidates, i: int, j: int) -> bool:
+    """Whether sentence i of A and j of B share a run of :data:`QUOTED_ECHO` words or more, one after another
+    (:func:`_longest_run`), set inside quote marks in one of them only, holding two content words written in lower
+    case in both, one of them told in no other sentence of either version (:attr:`_Candidates.once`), the run
+    itself found in no other sentence: a quoted phrase copied into reporting, wherever each version tells it.
+
+    Example
+    -------
+    >>> a = ["Its profit fell as it recalculated the value of its deferred tax assets."]
+    >>> b = ["The charge covers 'the remeasurement of deferred tax assets at lower rates.'", "The tax rose."]
+    >>> _copied_quote(_Candidates(a, b), 0, 0), _copied_quote(_Candidates(a, ["The deferred tax assets fell."]), 0, 0)
+    (True, False)
+    """
+    run_a, run_b = _longest_run(found.read_a[i], found.read_b[j])
+    quoted_a, quoted_b = (all(inside for _, inside, _ in run) for run in (run_a, run_b))
+    lower = {stem(x[0]) for x, y in zip(run_a, run_b) if x[2] and y[2]}
+    if len(run_a) < QUOTED_ECHO or quoted_a == quoted_b or len(lower) < 2 or not lower & found.once:
+        return False
+    run = [w for w, _, _ in run_a]
+    return _told_in_one(found.words_a, run) and _told_in_one(found.words_b, run)
 
 
 def _quoted_in(phrases: list[list[str]], run: list[str]) -> bool:
@@ -1096,20 +1288,32 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     >>> _echo(a, quoted), _echo(a, plain)
     (5, 0)
     """
+    run_mine, run_other = _longest_run(mine, other)
+    size = len(run_mine)
+    quoted_mine, quoted_other = all(q for _, q, _ in run_mine), all(q for _, q, _ in run_other)
+    lower = sum(a[2] and b[2] for a, b in zip(run_mine, run_other))
+    whole = size == len(mine) >= WHOLE_ECHO
+    shortest = QUOTED_ECHO if quoted_mine and quoted_other else ECHO
+    copied = quoted_mine or quoted_other or lower >= COPIED_CLAUSE
+    if not whole and (size < shortest or not copied or lower < 2):
+        return 0
+    run = [w for w, _, _ in run_mine]
+    told = any(_holds([w for w, _, _ in sentence], run) for sentence in linked)
+    return 0 if told else size
+
+
+def _longest_run(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]]) -> tuple[list, list]:
+    """The longest run of words (see :func:`_reading`) two sentences share one after another, as read in each.
+
+    Example
+    -------
+    >>> [w for w, _, _ in _longest_run(_reading("We will win it."), _reading('He said "we will win."'))[1]]
+    ['we', 'will', 'win']
+    """
     plain_mine, plain_other = [w for w, _, _ in mine], [w for w, _, _ in other]
     match = difflib.SequenceMatcher(None, plain_mine, plain_other, autojunk=False).find_longest_match(
         0, len(mine), 0, len(other))
-    run_mine, run_other = mine[match.a:match.a + match.size], other[match.b:match.b + match.size]
-    quoted_mine, quoted_other = all(q for _, q, _ in run_mine), all(q for _, q, _ in run_other)
-    lower = sum(a[2] and b[2] for a, b in zip(run_mine, run_other))
-    whole = match.size == len(mine) >= WHOLE_ECHO
-    shortest = QUOTED_ECHO if quoted_mine and quoted_other else ECHO
-    copied = quoted_mine or quoted_other or lower >= COPIED_CLAUSE
-    if not whole and (match.size < shortest or not copied or lower < 2):
-        return 0
-    run = plain_mine[match.a:match.a + match.size]
-    told = any(_holds([w for w, _, _ in sentence], run) for sentence in linked)
-    return 0 if told else match.size
+    return mine[match.a:match.a + match.size], other[match.b:match.b + match.size]
 
 
 def _holds(sequence: list[str], run: list[str]) -> bool:
@@ -1223,6 +1427,10 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_echoes(found, pairs))
     pairs = pairs | set(_retold_quotes(found, pairs))
     pairs = pairs | set(_told_once(found, links, pairs))
+    pairs = pairs | set(_mutual_best(found, pairs))
+    pairs = pairs | set(_lower_folded(found, pairs))
+    pairs = pairs | set(_quotation_rest(found, pairs))
+    pairs = pairs | set(_lede_join(found, pairs))
     pairs = sorted(pairs | set(_covers(found, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)

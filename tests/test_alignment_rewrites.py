@@ -4,7 +4,7 @@ names and verbs of saying. Texts written for these tests."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit.alignment import align, align_texts
+from newskit.alignment import _Candidates, _mutual_best, align, align_texts
 from newskit.story import story_from_texts
 
 INTRO = ["Heavy rain flooded the old market district on Sunday night.",
@@ -577,3 +577,88 @@ def test_a_sentence_completing_its_neighbours_partner_joins_the_link():
     before = INTRO + ["Drainage, housing and insurance after the floods will come up when Mayor Ortiz gives a major "
                       "speech in Dover on Monday, her office said."] + OUTRO
     assert (3, 2) not in _links(align_texts(a, before))
+
+
+FERRY_BOARD = ["The harbour board met on Tuesday to discuss the new ferry timetable.",
+           "Members argued for two hours over the cost of night crossings.",
+           "The board will publish the final timetable in March.",
+           "Ferry staff have asked for a meeting with the board before then."]
+MOORED = "For years operators left their boats moored in Dover to avoid the harbour fee."
+KEPT = "Boats were kept in Dover by operators looking for a cheaper berth."
+PARKING = "A separate row over parking at the terminal is still unresolved."
+
+
+def test_two_left_over_sentences_each_the_others_closest_are_linked_in_place_past_a_moved_link():
+    # the moved sentence (parking) stands after the reworded one in A and after it in B: the linked neighbours of
+    # the sentence of A still have partners on either side of its retelling
+    a = FERRY_BOARD[:2] + [MOORED, PARKING] + FERRY_BOARD[2:]
+    frame = align_texts(a, FERRY_BOARD + [KEPT, PARKING])
+    assert (2, 4) in _links(frame)
+    assert frame.loc[frame["sentence_a"] == 2, "sentence_b"].tolist() == [4]  # one to one
+
+
+def test_two_closest_sentences_out_of_place_stay_apart():
+    a = FERRY_BOARD[:2] + [MOORED, PARKING] + FERRY_BOARD[2:]
+    frame = align_texts(a, [KEPT] + FERRY_BOARD + [PARKING])
+    assert not {(2, 0)} & _links(frame)
+    assert set(frame.loc[frame["kind"] == "dropped", "sentence_a"]) == {2}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(FERRY_BOARD + [MOORED, PARKING]), st.permutations(FERRY_BOARD + [KEPT, PARKING]))
+def test_links_between_closest_sentences_are_one_to_one_and_leave_linked_sentences_alone(a, b):
+    placed = {(a.index(s), b.index(s)) for s in FERRY_BOARD[:2]}
+    found = _mutual_best(_Candidates(a, b), placed)
+    assert len({i for i, _ in found}) == len({j for _, j in found}) == len(found)
+    assert not {i for i, _ in found} & {i for i, _ in placed} and not {j for _, j in found} & {j for _, j in placed}
+
+
+STALLS = [f"Stall {n} at the harbour market paid its tax on assets late on the {n}th." for n in range(12)]
+RECALCULATED = "The port also said its loss grew as it recalculated the value of its deferred tax assets."
+REMEASURED = "The rest reflects 'the remeasurement of deferred tax assets at lower rates,' the filing said."
+
+
+def test_a_phrase_quoted_in_one_version_and_copied_into_the_others_reporting_links_the_two_anywhere():
+    frame = align_texts([RECALCULATED] + STALLS, STALLS + [REMEASURED])
+    assert (0, 12) in _links(frame)
+    unquoted = REMEASURED.replace("'", "")  # the same words, quoted nowhere: two sentences on one topic
+    assert (0, 12) not in _links(align_texts([RECALCULATED] + STALLS, STALLS + [unquoted]))
+
+
+GUARD_A = "A harbour guard, who is also a keen diver, found the stolen boat near the pier at dawn."
+GUARD_B = "At dawn a harbour guard found the stolen boat near the pier."
+DIVERS = "Kim Lee and the harbour guard are keen divers."
+
+
+def test_a_detail_broken_out_with_names_added_joins_the_sentence_holding_all_its_lower_case_words():
+    frame = align_texts(INTRO + [GUARD_A] + OUTRO, INTRO + [GUARD_B, DIVERS] + OUTRO)
+    assert {(2, 2), (2, 3)} <= _links(frame)
+    assert set(frame.loc[frame["sentence_a"] == 2, "kind"]) == {"split"}
+    trained = DIVERS.replace("keen", "trained")  # a word the long sentence does not hold: another fact
+    assert (2, 3) not in _links(align_texts(INTRO + [GUARD_A] + OUTRO, INTRO + [GUARD_B, trained] + OUTRO))
+
+
+DENIES = 'The statement said Lee "denies taking any payment" and "will be vindicated."'
+DENIES_B = "Councillor Lee denies taking any payment."
+SETTLES = '"When the dust settles, he will be vindicated," his lawyer added.'
+
+
+def test_the_rest_of_a_quotation_cut_in_two_joins_its_neighbours_partner_when_both_quote_it():
+    frame = align_texts(INTRO + [DENIES] + OUTRO, INTRO + [DENIES_B, SETTLES] + OUTRO)
+    assert {(2, 2), (2, 3)} <= _links(frame)
+    unquoted = SETTLES.replace('"', "")  # the same words outside quote marks: no quotation to join
+    assert (2, 3) not in _links(align_texts(INTRO + [DENIES] + OUTRO, INTRO + [DENIES_B, unquoted] + OUTRO))
+
+
+CALAIS_A = "A ferry bound for Calais turned back two hours into the crossing after a stowaway was found on the car deck."
+DOVER = "The ferry left Dover at noon with 300 passengers."
+RUIZ_ABOARD = "The singer Ann Ruiz said on her blog that she and her brother were on board."
+CALAIS_B = "A Calais-bound boat with the singer Ann Ruiz and her brother on board had to turn around two hours into its journey."
+
+
+def test_a_lede_left_over_joins_the_other_lede_that_retells_it_with_another_fact():
+    frame = align_texts([CALAIS_A, DOVER, RUIZ_ABOARD] + INTRO, [CALAIS_B, DOVER] + INTRO)
+    assert {(0, 0), (2, 0)} <= _links(frame)
+    assert set(frame.loc[frame["sentence_b"] == 0, "kind"]) == {"merged"}
+    praise = "Port officials in Calais praised the crew of the ferry on Monday."  # the port's name only in common
+    assert (0, 0) not in _links(align_texts([praise, DOVER, RUIZ_ABOARD] + INTRO, [CALAIS_B, DOVER] + INTRO))
