@@ -449,6 +449,10 @@ congresswoman entrepreneur newcomer veteran""".split())
 """Nouns that describe one person and, after "the" and a modifier, name someone already written ("the reality TV
 star", "the four-term congressman"), besides the roles of a title."""
 
+DESCRIBED_PERSONS = frozenset("""man woman boy girl resident native supporter volunteer voter student""".split())
+"""Nouns of a person that a place or a group describes right before them ("a 26-year-old Leipzig man", "a Sanders
+volunteer"): the capitalised word there is no one's name."""
+
 NOT_ADVERBS_IN_LY = frozenset("""ally anomaly assembly belly bully daily early elderly family fly folly friendly
 gully holy homily jelly likely lily lonely monopoly monthly only quarterly rally reply supply tally weekly yearly""".split())
 """Words in -ly that are not adverbs of manner: nouns ("the family said") and adjectives ("a daily reported")."""
