@@ -573,3 +573,7 @@ def test_the_owner_of_a_cue_read_as_a_noun_is_the_source_without_its_possessive(
 ])
 def test_a_place_after_an_age_or_a_word_opening_a_sentence_is_no_one_a_pronoun_stands_for(text, expected):
     assert cited(text) == expected
+
+
+def test_only_time_will_tell_reports_nothing():
+    assert cited("The pier may reopen in May, but only time will tell.") == []

@@ -249,9 +249,9 @@ TALLY_TERMS = ("pledged delegate", "pledged delegates", "precincts reporting", "
 of precincts reporting")."""
 
 SET_PHRASES = ("all told", "enough said", "said than done", "needless to say", "having said that", "suffice it to say",
-               "truth be told")
+               "time will tell", "truth be told")
 """Set phrases that hold a cue word reporting nothing ("All told, the groups spent $1 billion", "easier said than
-done")."""
+done", "only time will tell")."""
 
 NEGATED_AUXILIARIES = ("n't", "n’t", "not", "never", "cannot")
 """Words that, right before a reporting verb, negate it ("she doesn't tell", "he never said"): a negated credit
