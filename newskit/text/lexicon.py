@@ -731,11 +731,12 @@ Park, Castle) left out."""
 
 
 PLACE_NAME_ENDS = frozenset("""street boulevard county city island islands plaza mall casino hotel resort bowl league
-convention war states cathedral mosque primary caucus caucuses""".split())
-"""Last words, lower case, of capitalised names of a street, town, island, country, house of worship, venue, game,
-league, vote, convention or war ("Harbor Street", "Oklahoma City", "United States", "Elm Cathedral", "Super Bowl",
-"Ohio Primary", "Cold War"): what "he" or "she" never stands for. Kept out of :data:`NOT_PERSON_NAME_ENDS`, which also
-shapes the names a text gives ("Occupy Wall Street") and so the gender votes read from them."""
+convention war states cathedral mosque primary caucus caucuses harbor harbour bay""".split())
+"""Last words, lower case, of capitalised names of a street, town, island, country, harbour, house of worship, venue,
+game, league, vote, convention or war ("Harbor Street", "Pearl Harbor", "Oklahoma City", "United States", "Elm
+Cathedral", "Super Bowl", "Ohio Primary", "Cold War"): what "he" or "she" never stands for. Kept out of
+:data:`NOT_PERSON_NAME_ENDS`, which also shapes the names a text gives ("Occupy Wall Street") and so the gender votes
+read from them."""
 
 PLACE_NAME_STARTS = frozenset("""san santa north south east west fort mount lake port""".split())
 """First words, lower case, of capitalised names of places ("San Diego", "North Elmton", "Fort Lee"): what "he" or
