@@ -23,10 +23,10 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     INSTITUTION_WORDS, INDEFINITE_THINGS, INVERTED_OPENERS, MALE_GIVEN_NAMES, MONTHS, NAMED_MODALS, NAME_BREAKS as _FUNCTION_WORDS, \
     MEDIUM_NOUNS, NAME_PARTICLES as _PARTICLES, NAME_PARTICLE_PATTERN, NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, \
     NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, \
-    POSTER_NOUNS, \
+    POSTER_NOUNS, DESCRIBED_PERSONS, SENTENCE_OPENERS, \
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
     STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
-    DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, SUBJECT_FORMS
+    DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, SUBJECT_FORMS, alternation
 from .text.tokens import title_case, tokens, unaccented
 from .text.typography import EM_DASHES, QUOTE_MARK
 
@@ -2950,7 +2950,10 @@ def institution_names(text: str, names: list[str]) -> dict[str, str]:
 
 
 _SINGLE_NAME = re.compile(
-    r"(?:\b[\w]+-year-old\s+(\p{Lu}\p{Ll}+)\b)|(?:\b(\p{Lu}\p{Ll}+),\s+(?:an?\s+)?(?:\d{1,3}|[\w-]+-year-old)\b)")
+    rf"(?:\b[\w]+-year-old\s+(\p{{Lu}}\p{{Ll}}+)\b(?!\s+(?:{alternation(DESCRIBED_PERSONS)})\b|,\s+\p{{Lu}}[\w.]*,))|"
+    r"(?:\b(\p{Lu}\p{Ll}+),\s+(?:an?\s+)?(?:\d{1,3}|[\w-]+-year-old)\b)")
+"""One name after an age ("Thirteen-year-old Bennett"; not a place, "a 26-year-old Leipzig man", "a 52-year-old Elm,
+N.H., resident") or before one ("Val, 51,")."""
 
 
 _SINGLE_ROLE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(\p{Lu}\p{Ll}+),\s+(?:an?|the)\s+((?:[\w’'-]+\s+){0,3}?\p{Ll}[\w-]*)\b")
@@ -2981,7 +2984,8 @@ def single_names(text: str, names: list[str]) -> list[str]:
     for match in _SINGLE_ROLE.finditer(text):
         word = match.group(1)
         described = re.split(r"[,.;:]", text[match.start(2):match.start(2) + 60])[0].split()[:4]
-        if word not in parts and word.lower() not in _FUNCTION_WORDS | _ROLE_WORDS | _TIME_NOUNS and any(
+        openers = _FUNCTION_WORDS | _ROLE_WORDS | _TIME_NOUNS | SENTENCE_OPENERS  # "Nevertheless, the incident"
+        if word not in parts and word.lower() not in openers and any(
                 role in _ROLE_WORDS or (role.endswith(_AGENT_END) and len(role) > 5 and role not in _NOT_AGENTS)
                 for role in described):
             found.append(word)  # "Zeina, a twenty-something student, fears": a noun of the description

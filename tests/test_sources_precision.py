@@ -563,3 +563,17 @@ def test_a_place_named_around_a_name_is_not_its_fuller_form():
 ])
 def test_the_owner_of_a_cue_read_as_a_noun_is_the_source_without_its_possessive(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A 26-year-old Elmton man was fined after he posted a photo of the fire.", []),
+    ("A 52-year-old Elmton, Del., resident named Carol was at the pier. She said the ferry was late.", []),
+    ("Thirteen-year-old Bennett was at the pier. He said the ferry was late.", [("Bennett", "said")]),
+    ("The pier closed.\n\nNevertheless, the incident made waves.\n\n“It just came out of my mouth,” she said.", []),
+])
+def test_a_place_after_an_age_or_a_word_opening_a_sentence_is_no_one_a_pronoun_stands_for(text, expected):
+    assert cited(text) == expected
+
+
+def test_only_time_will_tell_reports_nothing():
+    assert cited("The pier may reopen in May, but only time will tell.") == []

@@ -249,9 +249,9 @@ TALLY_TERMS = ("pledged delegate", "pledged delegates", "precincts reporting", "
 of precincts reporting")."""
 
 SET_PHRASES = ("all told", "enough said", "said than done", "needless to say", "having said that", "suffice it to say",
-               "truth be told")
+               "time will tell", "truth be told")
 """Set phrases that hold a cue word reporting nothing ("All told, the groups spent $1 billion", "easier said than
-done")."""
+done", "only time will tell")."""
 
 NEGATED_AUXILIARIES = ("n't", "n’t", "not", "never", "cannot")
 """Words that, right before a reporting verb, negate it ("she doesn't tell", "he never said"): a negated credit
@@ -448,6 +448,10 @@ front-runner incumbent challenger politician legislator lawmaker billionaire bus
 congresswoman entrepreneur newcomer veteran""".split())
 """Nouns that describe one person and, after "the" and a modifier, name someone already written ("the reality TV
 star", "the four-term congressman"), besides the roles of a title."""
+
+DESCRIBED_PERSONS = frozenset("""man woman boy girl resident native supporter volunteer voter student""".split())
+"""Nouns of a person that a place or a group describes right before them ("a 26-year-old Leipzig man", "a Sanders
+volunteer"): the capitalised word there is no one's name."""
 
 NOT_ADVERBS_IN_LY = frozenset("""ally anomaly assembly belly bully daily early elderly family fly folly friendly
 gully holy homily jelly likely lily lonely monopoly monthly only quarterly rally reply supply tally weekly yearly""".split())
@@ -727,11 +731,12 @@ Park, Castle) left out."""
 
 
 PLACE_NAME_ENDS = frozenset("""street boulevard county city island islands plaza mall casino hotel resort bowl league
-convention war states cathedral mosque primary caucus caucuses""".split())
-"""Last words, lower case, of capitalised names of a street, town, island, country, house of worship, venue, game,
-league, vote, convention or war ("Harbor Street", "Oklahoma City", "United States", "Elm Cathedral", "Super Bowl",
-"Ohio Primary", "Cold War"): what "he" or "she" never stands for. Kept out of :data:`NOT_PERSON_NAME_ENDS`, which also
-shapes the names a text gives ("Occupy Wall Street") and so the gender votes read from them."""
+convention war states cathedral mosque primary caucus caucuses harbor harbour bay""".split())
+"""Last words, lower case, of capitalised names of a street, town, island, country, harbour, house of worship, venue,
+game, league, vote, convention or war ("Harbor Street", "Pearl Harbor", "Oklahoma City", "United States", "Elm
+Cathedral", "Super Bowl", "Ohio Primary", "Cold War"): what "he" or "she" never stands for. Kept out of
+:data:`NOT_PERSON_NAME_ENDS`, which also shapes the names a text gives ("Occupy Wall Street") and so the gender votes
+read from them."""
 
 PLACE_NAME_STARTS = frozenset("""san santa north south east west fort mount lake port""".split())
 """First words, lower case, of capitalised names of places ("San Diego", "North Elmton", "Fort Lee"): what "he" or
