@@ -798,7 +798,29 @@ def _named_between_source(v, q: dict, lo: int, past: int, back: bool) -> tuple |
     if not named:
         return None
     start, end, name = max([n for n in named if n[0] not in v.antecedents.passing] or named)
+    if _reported_subject(text, opening, start, end):
+        return None
     return (text[start:end], start, end), "", name or text[start:end]
+
+
+def _reported_subject(text: str, opening: int, pos: int, end: int) -> bool:
+    """Whether the person written at ``pos``..``end`` stands after a cue of the sentence opening at ``opening``: the
+    subject of what is reported, not who reports it ("Al Roe said that she “...”", "Jo Lee imagined Al Roe was
+    thinking:"), with no comma between (not "As the crowd cheered, Jo Lee joked, “...”"), nor a conjunction opening a
+    clause of its own before it ("Lee pleaded but she feels “...”"), nor a possessive after it ("echoed Lee’s words").
+
+    Example
+    -------
+    >>> text = "Al Roe said that she “...”"
+    >>> _reported_subject(text, 0, 17, 20), _reported_subject(text, 0, 0, 6)
+    (True, False)
+    """
+    if _OWN_CLAUSE.search(text, opening, pos) or re.match(r"[’']s\b", text[end:end + 3]):
+        return False
+    return any(not be_passive(text, m) and "," not in text[m.end():pos] for m in QUOTE_CUES.finditer(text, opening, pos))
+
+
+_OWN_CLAUSE = re.compile(r"\b(?:and|but|yet|so)\s+$")
 
 
 def _names_person(v, mention: str, start: int) -> bool:

@@ -67,3 +67,15 @@ def test_party_member_no_sentence_before_names_is_left_as_written():
 ])
 def test_adverb_after_subject_and_plural_title_dropped(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # he/she after a cue of the quotation's sentence is whom the report is about: not the speaker
+    ("Nia Park toured the plant on Monday.\n\nThe Harlow Gazette obtained a recording of the tour and said she "
+     "“spoke of little but wages” there.", [("", "")]),
+    # a cue in a clause a comma closes reports nothing of the person after it
+    ("Nia Park toured the plant on Monday.\n\nAs the crowd cheered, Tom Reyes stood up and joked, “The wages are "
+     "fine.”", [("Tom Reyes", "Tom Reyes")]),
+])
+def test_person_after_a_cue_of_the_sentence_is_no_speaker(text, expected):
+    assert spoken(text) == expected
