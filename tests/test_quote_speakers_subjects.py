@@ -79,3 +79,17 @@ def test_adverb_after_subject_and_plural_title_dropped(text, expected):
 ])
 def test_person_after_a_cue_of_the_sentence_is_no_speaker(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # he/she opening a sentence's first clause is the main clause's subject named after its comma
+    ("Tom Reyes spoke first.\n\nAfter he called the plan “a disgrace to the city,” Sen. Jo Lee said the council "
+     "would vote again.", [("Jo Lee", "he")]),
+    # not one of the other gender, nor where no name follows the comma
+    ("Tom Reyes spoke first.\n\nAfter he called the plan “a disgrace to the city,” Ann Lee said the council would "
+     "vote again.", [("Tom Reyes", "he")]),
+    ("Tom Reyes spoke first.\n\nAfter he called the plan “a disgrace to the city,” the crowd cheered.",
+     [("Tom Reyes", "he")]),
+])
+def test_pronoun_in_opening_clause_is_the_main_subject(text, expected):
+    assert spoken(text) == expected
