@@ -1746,7 +1746,8 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
     (:data:`~newskit.text.lexicon.PLACE_NAME_STARTS`: "San Diego"), a people by its demonym ("Southeast Asian"), a
     company ("Acme Holdings": a corporate suffix), a US state written in more than one word or as no given name
     ("West Virginia", "Ohio"; "Virginia" may be a woman), words all in capitals with no given name among them, as
-    headings and slogans are set ("FULL TEXT", "VOTE FOR CHANGE"; "JO LEE" may be a name), a group of people
+    headings and slogans are set ("FULL TEXT", "VOTE FOR CHANGE"; "JO LEE" may be a name), a name holding an
+    acronym (:func:`_acronym_in_name`: "Stop TTIP"), a group of people
     (:func:`_group_noun`: "Never Trumpers"), a thing whose name opens with a common word ``text`` writes in lower
     case (:func:`_common_word_name`: "Common Core" where the text says "common"), or a thing a person owns
     (:func:`_owned_thing`: "Jo Lee's team"). Those two before the last read ``text``, where the name is written;
@@ -1766,7 +1767,7 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
                                 or words[-1].lower() in PLACE_NAME_ENDS | DEMONYMS
                                 or len(words) > 1 and words[0].lower() in PLACE_NAME_STARTS
                                 or name in US_STATES and (len(words) > 1 or not given_name(name))
-                                or _capitals_heading(words) or _group_noun(words, text)
+                                or _capitals_heading(words) or _acronym_in_name(words) or _group_noun(words, text)
                                 or _common_word_name(words, text) or _owned_thing(words))
 
 
@@ -1849,6 +1850,23 @@ def _capitals_heading(words: list[str]) -> bool:
     (True, False, False)
     """
     return len(words) > 1 and all(w.isupper() for w in words) and not any(given_name(w.title()) for w in words)
+
+
+_ACRONYM = re.compile(r"\p{Lu}{3,}")
+_ROMAN = re.compile(r"[IVX]+")
+
+
+def _acronym_in_name(words: list[str]) -> bool:
+    """Whether ``words`` (two or more, not all in capitals) hold an acronym of three capitals or more, no roman
+    numeral: a campaign's or a body's name, not a person ("Stop TTIP", "Ohio ACLU"; "Jo Lee III" is one).
+
+    Example
+    -------
+    >>> _acronym_in_name(["Stop", "TTIP"]), _acronym_in_name(["Jo", "Lee", "III"]), _acronym_in_name(["JO", "LEE"])
+    (True, False, False)
+    """
+    return len(words) > 1 and not all(w.isupper() for w in words) and any(
+        _ACRONYM.fullmatch(w) and not _ROMAN.fullmatch(w) for w in words)
 
 
 def _titled_owner(text: str, start: int, words: list[str]) -> list[str]:

@@ -93,3 +93,14 @@ def test_person_after_a_cue_of_the_sentence_is_no_speaker(text, expected):
 ])
 def test_pronoun_in_opening_clause_is_the_main_subject(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a campaign named with an acronym is no he: the man named before is
+    ("Tom Reyes spoke first on Monday.\n\nStop TTIP, a campaign group, has fought the deal for years. “It is a "
+     "scandal,” he said.", [("Tom Reyes", "he")]),
+    # a roman numeral is no acronym
+    ("Tom Reyes III spoke first on Monday.\n\n“It is a scandal,” he said.", [("Tom Reyes III", "he")]),
+])
+def test_name_with_an_acronym_is_no_he(text, expected):
+    assert spoken(text) == expected
