@@ -2859,10 +2859,11 @@ def _after_the(text: str, pos: int) -> bool:
 
 
 def headline_names(body: str, titles: list[str], names: list[str]) -> list[str]:
-    """Full names that title-case lines (``titles``: a headline, subheads; and the title-case lines of ``body``)
+    """Full names that headlines (``titles``: a headline, subheads; and the title-case lines of ``body``)
     write for a person the rest of ``body`` calls by surname only, as the subject of a reporting verb, and
-    ``names`` (the body's) do not name: a capitalised word, a given name or the line's first, before such a
-    surname ("Jo Lee Says The Port Deal Is Dead ¶ ... “...,” Lee said": Jo Lee).
+    ``names`` (the body's) do not name: a capitalised word, a given name, the line's first or any in a line not in
+    title case ("Unions back Jo Lee"), before such a surname, alone or after a title ("Jo Lee Says The Port Deal Is
+    Dead ¶ ... “...,” Lee said", "Ms. Lee said": Jo Lee).
 
     Example
     -------
@@ -2873,16 +2874,31 @@ def headline_names(body: str, titles: list[str], names: list[str]) -> list[str]:
     ([], [])
     """
     lines = titles + [body[lo:hi] for lo, hi in title_case_lines(body)]
-    ended = {name.split()[-1] for name in names}
-    words = [t for t, _, _ in tokens(body)]
-    alone = {w for k, w in enumerate(words) if w[:1].isupper() and not any(
-        x[:1].isupper() for x in words[max(k - 1, 0):k] + words[k + 1:k + 2])} - ended
-    found = []
-    for line in lines:
-        title = [t for t, _, _ in tokens(line)]
-        found += [f"{x} {w}" for k, (x, w) in enumerate(zip(title, title[1:])) if w in alone and x[:1].isupper()
-                  and x.lower() not in _FUNCTION_WORDS and (k == 0 or given_name(x))]
+    alone = _alone_words(body) - {name.split()[-1] for name in names}
+    found = [name for line in lines for name in _line_names(line, alone)]
     return [n for n in dict.fromkeys(found) if n not in names and _speaks_by_surname(body, n)]
+
+
+def _alone_words(text: str) -> set[str]:
+    """The capitalised words ``text`` writes with no capitalised word next to them but a title before ("Ms. Lee").
+
+    Example
+    -------
+    >>> sorted(_alone_words("Ms. Lee met Jo Roe in Elmton."))
+    ['Elmton', 'Lee']
+    """
+    words = [t for t, _, _ in tokens(text)]
+    return {w for k, w in enumerate(words) if w[:1].isupper() and not any(
+        x[:1].isupper() and x.lower().rstrip(".") not in _TITLES for x in words[max(k - 1, 0):k])
+        and not any(x[:1].isupper() for x in words[k + 1:k + 2])}
+
+
+def _line_names(line: str, alone: set[str]) -> list[str]:
+    """Two-word names a headline ``line`` writes ending in a word of ``alone``: a capitalised word, no function
+    word, before it, that is the line's first or a given name, or any in a line not in title case."""
+    title, cased = [t for t, _, _ in tokens(line)], _title_case(line)
+    return [f"{x} {w}" for k, (x, w) in enumerate(zip(title, title[1:])) if w in alone and x[:1].isupper()
+            and x.lower() not in _FUNCTION_WORDS and (k == 0 or given_name(x) or not cased)]
 
 
 def not_people(text: str, names: list[str]) -> set[str]:
