@@ -38,7 +38,7 @@ from .speakers import (
     single_names, subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
-    AGENT_NOUNS, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
+    AGENT_NOUNS, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, CLAUSE_CONJUNCTIONS, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
     FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS,
     ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
     REPORTING_VERBS, SENTENCE_OPENERS, SPEAKING_CHANNELS, STAFF_AGENTS, SUBJECT_FORMS, TITLE_ABBREVIATIONS,
@@ -798,7 +798,29 @@ def _named_between_source(v, q: dict, lo: int, past: int, back: bool) -> tuple |
     if not named:
         return None
     start, end, name = max([n for n in named if n[0] not in v.antecedents.passing] or named)
+    if _reported_subject(text, opening, start, end):
+        return None
     return (text[start:end], start, end), "", name or text[start:end]
+
+
+def _reported_subject(text: str, opening: int, pos: int, end: int) -> bool:
+    """Whether the person written at ``pos``..``end`` stands after a cue of the sentence opening at ``opening``: the
+    subject of what is reported, not who reports it ("Al Roe said that she “...”", "Jo Lee imagined Al Roe was
+    thinking:"), with no comma between (not "As the crowd cheered, Jo Lee joked, “...”"), nor a conjunction opening a
+    clause of its own before it ("Lee pleaded but she feels “...”"), nor a possessive after it ("echoed Lee’s words").
+
+    Example
+    -------
+    >>> text = "Al Roe said that she “...”"
+    >>> _reported_subject(text, 0, 17, 20), _reported_subject(text, 0, 0, 6)
+    (True, False)
+    """
+    if _OWN_CLAUSE.search(text, opening, pos) or re.match(r"[’']s\b", text[end:end + 3]):
+        return False
+    return any(not be_passive(text, m) and "," not in text[m.end():pos] for m in QUOTE_CUES.finditer(text, opening, pos))
+
+
+_OWN_CLAUSE = re.compile(r"\b(?:and|but|yet|so)\s+$")
 
 
 def _names_person(v, mention: str, start: int) -> bool:
@@ -2173,7 +2195,7 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
     is read as he/she."""
     mention = SUBJECT_FORMS.get(mention.lower(), mention)
     want, pending = "m" if mention.lower() == "he" else "f", None
-    described = _described_previous(v, found, want, m_start)
+    described = _described_previous(v, found, want, m_start) or _main_clause_subject(v, want, m_start)
     if described:
         return described
     lo = v.window(q["paragraph"])[0]
@@ -2200,6 +2222,38 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
         paragraph = max(v.paragraph_index(start), 0)
         return v.antecedents.resolve(mention, {"start": start, "end": start}, start, v.starts[k], v.window(paragraph))
     return v.antecedents.resolve(mention, q, m_start, v.starts[place.i], v.window(q["paragraph"]))
+
+
+_OPENING_CONJUNCTION = re.compile(rf"[\s“\"‘']*(?:{alternation(c.capitalize() for c in CLAUSE_CONJUNCTIONS)})\s+$")
+"""A conjunction opening a sentence's first clause ("After", "When"): he/she just after it may be the main clause's
+subject, named after the comma that closes the clause."""
+_MAIN_SUBJECT = re.compile(r",[”\"’]?\s+(?:(?:\p{Lu}[\w.'’-]*|former)\s+){0,4}$")
+"""A comma closing a clause, then only titles and capitalised words ("After he spoke, Sen. Jo Lee"): the main
+clause's subject follows."""
+
+
+def _main_clause_subject(v: _Version, want: str, pos: int) -> str:
+    """The person of gender ``want`` (or of unknown gender) named first after the comma that closes the clause a
+    conjunction opening the sentence opens, when he/she written at ``pos`` is that clause's subject: "After he blasted
+    the plan, Jo Lee said": Jo Lee; else "".
+
+    Example
+    -------
+    >>> text = "Al Roe came. When he spoke, Jo Lee left."
+    >>> v = _Version("a", text, [(0, 40)], [], [0, 13], [12, 40], [0, 1], ["Al Roe", "Jo Lee"], set(), {},
+    ...              Mentions([]), Mentions([]), Mentions([(0, "Al Roe"), (28, "Jo Lee")]), {},
+    ...              Antecedents([], {}, set()), [], [])
+    >>> _main_clause_subject(v, "m", 18), _main_clause_subject(v, "m", 0)
+    ('Jo Lee', '')
+    """
+    k = max(bisect.bisect_right(v.starts, pos) - 1, 0)
+    if not v.starts or not _OPENING_CONJUNCTION.fullmatch(v.text, v.starts[k], pos):
+        return ""
+    comma = v.text.find(",", pos, v.ends[k])
+    named = v.people.first(comma, v.ends[k]) if comma >= 0 else None
+    if not named or v.antecedents.sex.get(named[1], want) != want or not _MAIN_SUBJECT.search(v.text, comma, named[0]):
+        return ""
+    return named[1]
 
 
 def _described_previous(v: _Version, found: _Found, want: str, pos: int) -> str:

@@ -1746,7 +1746,8 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
     (:data:`~newskit.text.lexicon.PLACE_NAME_STARTS`: "San Diego"), a people by its demonym ("Southeast Asian"), a
     company ("Acme Holdings": a corporate suffix), a US state written in more than one word or as no given name
     ("West Virginia", "Ohio"; "Virginia" may be a woman), words all in capitals with no given name among them, as
-    headings and slogans are set ("FULL TEXT", "VOTE FOR CHANGE"; "JO LEE" may be a name), a group of people
+    headings and slogans are set ("FULL TEXT", "VOTE FOR CHANGE"; "JO LEE" may be a name), a name holding an
+    acronym (:func:`_acronym_in_name`: "Stop TTIP"), a group of people
     (:func:`_group_noun`: "Never Trumpers"), a thing whose name opens with a common word ``text`` writes in lower
     case (:func:`_common_word_name`: "Common Core" where the text says "common"), or a thing a person owns
     (:func:`_owned_thing`: "Jo Lee's team"). Those two before the last read ``text``, where the name is written;
@@ -1766,7 +1767,7 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
                                 or words[-1].lower() in PLACE_NAME_ENDS | DEMONYMS
                                 or len(words) > 1 and words[0].lower() in PLACE_NAME_STARTS
                                 or name in US_STATES and (len(words) > 1 or not given_name(name))
-                                or _capitals_heading(words) or _group_noun(words, text)
+                                or _capitals_heading(words) or _acronym_in_name(words) or _group_noun(words, text)
                                 or _common_word_name(words, text) or _owned_thing(words))
 
 
@@ -1849,6 +1850,23 @@ def _capitals_heading(words: list[str]) -> bool:
     (True, False, False)
     """
     return len(words) > 1 and all(w.isupper() for w in words) and not any(given_name(w.title()) for w in words)
+
+
+_ACRONYM = re.compile(r"\p{Lu}{3,}")
+_ROMAN = re.compile(r"[IVX]+")
+
+
+def _acronym_in_name(words: list[str]) -> bool:
+    """Whether ``words`` (two or more, not all in capitals) hold an acronym of three capitals or more, no roman
+    numeral: a campaign's or a body's name, not a person ("Stop TTIP", "Ohio ACLU"; "Jo Lee III" is one).
+
+    Example
+    -------
+    >>> _acronym_in_name(["Stop", "TTIP"]), _acronym_in_name(["Jo", "Lee", "III"]), _acronym_in_name(["JO", "LEE"])
+    (True, False, False)
+    """
+    return len(words) > 1 and not all(w.isupper() for w in words) and any(
+        _ACRONYM.fullmatch(w) and not _ROMAN.fullmatch(w) for w in words)
 
 
 def _titled_owner(text: str, start: int, words: list[str]) -> list[str]:
@@ -2841,10 +2859,11 @@ def _after_the(text: str, pos: int) -> bool:
 
 
 def headline_names(body: str, titles: list[str], names: list[str]) -> list[str]:
-    """Full names that title-case lines (``titles``: a headline, subheads; and the title-case lines of ``body``)
+    """Full names that headlines (``titles``: a headline, subheads; and the title-case lines of ``body``)
     write for a person the rest of ``body`` calls by surname only, as the subject of a reporting verb, and
-    ``names`` (the body's) do not name: a capitalised word, a given name or the line's first, before such a
-    surname ("Jo Lee Says The Port Deal Is Dead ¶ ... “...,” Lee said": Jo Lee).
+    ``names`` (the body's) do not name: a capitalised word, a given name, the line's first or any in a line not in
+    title case ("Unions back Jo Lee"), before such a surname, alone or after a title ("Jo Lee Says The Port Deal Is
+    Dead ¶ ... “...,” Lee said", "Ms. Lee said": Jo Lee).
 
     Example
     -------
@@ -2855,16 +2874,31 @@ def headline_names(body: str, titles: list[str], names: list[str]) -> list[str]:
     ([], [])
     """
     lines = titles + [body[lo:hi] for lo, hi in title_case_lines(body)]
-    ended = {name.split()[-1] for name in names}
-    words = [t for t, _, _ in tokens(body)]
-    alone = {w for k, w in enumerate(words) if w[:1].isupper() and not any(
-        x[:1].isupper() for x in words[max(k - 1, 0):k] + words[k + 1:k + 2])} - ended
-    found = []
-    for line in lines:
-        title = [t for t, _, _ in tokens(line)]
-        found += [f"{x} {w}" for k, (x, w) in enumerate(zip(title, title[1:])) if w in alone and x[:1].isupper()
-                  and x.lower() not in _FUNCTION_WORDS and (k == 0 or given_name(x))]
+    alone = _alone_words(body) - {name.split()[-1] for name in names}
+    found = [name for line in lines for name in _line_names(line, alone)]
     return [n for n in dict.fromkeys(found) if n not in names and _speaks_by_surname(body, n)]
+
+
+def _alone_words(text: str) -> set[str]:
+    """The capitalised words ``text`` writes with no capitalised word next to them but a title before ("Ms. Lee").
+
+    Example
+    -------
+    >>> sorted(_alone_words("Ms. Lee met Jo Roe in Elmton."))
+    ['Elmton', 'Lee']
+    """
+    words = [t for t, _, _ in tokens(text)]
+    return {w for k, w in enumerate(words) if w[:1].isupper() and not any(
+        x[:1].isupper() and x.lower().rstrip(".") not in _TITLES for x in words[max(k - 1, 0):k])
+        and not any(x[:1].isupper() for x in words[k + 1:k + 2])}
+
+
+def _line_names(line: str, alone: set[str]) -> list[str]:
+    """Two-word names a headline ``line`` writes ending in a word of ``alone``: a capitalised word, no function
+    word, before it, that is the line's first or a given name, or any in a line not in title case."""
+    title, cased = [t for t, _, _ in tokens(line)], _title_case(line)
+    return [f"{x} {w}" for k, (x, w) in enumerate(zip(title, title[1:])) if w in alone and x[:1].isupper()
+            and x.lower() not in _FUNCTION_WORDS and (k == 0 or given_name(x) or not cased)]
 
 
 def not_people(text: str, names: list[str]) -> set[str]:

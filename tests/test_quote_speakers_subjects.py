@@ -67,3 +67,40 @@ def test_party_member_no_sentence_before_names_is_left_as_written():
 ])
 def test_adverb_after_subject_and_plural_title_dropped(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # he/she after a cue of the quotation's sentence is whom the report is about: not the speaker
+    ("Nia Park toured the plant on Monday.\n\nThe Harlow Gazette obtained a recording of the tour and said she "
+     "“spoke of little but wages” there.", [("", "")]),
+    # a cue in a clause a comma closes reports nothing of the person after it
+    ("Nia Park toured the plant on Monday.\n\nAs the crowd cheered, Tom Reyes stood up and joked, “The wages are "
+     "fine.”", [("Tom Reyes", "Tom Reyes")]),
+])
+def test_person_after_a_cue_of_the_sentence_is_no_speaker(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # he/she opening a sentence's first clause is the main clause's subject named after its comma
+    ("Tom Reyes spoke first.\n\nAfter he called the plan “a disgrace to the city,” Sen. Jo Lee said the council "
+     "would vote again.", [("Jo Lee", "he")]),
+    # not one of the other gender, nor where no name follows the comma
+    ("Tom Reyes spoke first.\n\nAfter he called the plan “a disgrace to the city,” Ann Lee said the council would "
+     "vote again.", [("Tom Reyes", "he")]),
+    ("Tom Reyes spoke first.\n\nAfter he called the plan “a disgrace to the city,” the crowd cheered.",
+     [("Tom Reyes", "he")]),
+])
+def test_pronoun_in_opening_clause_is_the_main_subject(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a campaign named with an acronym is no he: the man named before is
+    ("Tom Reyes spoke first on Monday.\n\nStop TTIP, a campaign group, has fought the deal for years. “It is a "
+     "scandal,” he said.", [("Tom Reyes", "he")]),
+    # a roman numeral is no acronym
+    ("Tom Reyes III spoke first on Monday.\n\n“It is a scandal,” he said.", [("Tom Reyes III", "he")]),
+])
+def test_name_with_an_acronym_is_no_he(text, expected):
+    assert spoken(text) == expected

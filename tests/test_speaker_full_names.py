@@ -100,3 +100,21 @@ def test_a_title_before_a_name_is_no_part_of_it(text, expected):
 
 def test_a_hyphenated_adjective_before_a_body_makes_no_source_of_it():
     assert cited("Jo Lee at the now-defunct Elm Review wrote recently that the plan failed.") == [("Jo Lee", "wrote")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a full name written only in the headline stands for the surname after a title in the body
+    ("Marta Okafor wins backing of unions\n\nThe unions met on Monday in Dayton to settle the vote.\n\n“We are "
+     "ready,” Ms. Okafor said.", [("Marta Okafor", "Okafor")]),
+    # a capitalised word that is no title before the surname still makes another name
+    ("Marta Okafor wins backing of unions\n\nThe unions met on Monday in Dayton to settle the vote.\n\n“We are "
+     "ready,” Dayton Okafor said.", [("Dayton Okafor", "Dayton Okafor")]),
+])
+def test_headline_full_name_for_a_titled_surname(text, expected):
+    assert spoken(text) == expected
+
+
+def test_headline_in_sentence_case_names_anywhere_in_it():
+    text = ("Unions back Marta Okafor\n\nThe unions met on Monday in Dayton to settle the vote.\n\n“We are ready,” Sen. "
+            "Okafor said.")
+    assert spoken(text) == [("Marta Okafor", "Okafor")]
