@@ -38,7 +38,8 @@ from .speakers import (
     single_names, subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
-    AGENT_NOUNS, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
+    AGENT_NOUNS, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, CLAUSE_CONJUNCTIONS, COMPANIES, COMPANY_NOUNS,
+    CONTRASTING_CONJUNCTIONS, DATE_WORDS, DOCUMENT_WRITERS,
     FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS,
     ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
     REPORTING_VERBS, SENTENCE_OPENERS, SPEAKING_CHANNELS, STAFF_AGENTS, SUBJECT_FORMS, TITLE_ABBREVIATIONS,
@@ -62,7 +63,8 @@ def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
     names: :func:`~newskit.cues.cues_quotation_after`); ((mention, start, end), cue) or None."""
     matches = sorted(itertools.chain((m for m in QUOTE_CUES.finditer(text, lo, hi)
                                       if not _PASSIVE.match(text, m.end()) and not be_passive(text, m)
-                                      and (after or cues_quotation_after(text, m, hi))),
+                                      and (after or cues_quotation_after(text, m, hi) and not _TAG_ONLY.fullmatch(
+                                          m.group()))),
                                      BY_CUES.finditer(text, lo, hi)), key=lambda m: m.start())
     if not matches:
         return None
@@ -82,6 +84,8 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
     if between - _apposed(text, lo, match) - _document_words(text, lo, match) > reach:
         return None  # a party and state after a name are no words between ("Jo Lee, D-Ill., told"), nor names listed
         # nor what a name's apposition or body adds ("Jo Lee, a nurse at the clinic, was quoted as saying")
+    if _CONTRAST.match(text, lo):
+        return None
     if match.re is BY_CUES or not re.search(r"\w", text[lo:match.start()]) or _set_off_cue(text, match, hi):
         if match.re is QUOTE_CUES and match.group().rstrip().endswith("ing"):
             return None  # "“...,” saying it means": a participle's subject is never the words after it
@@ -98,6 +102,9 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
     return (subject, match) if subject is not None else None
 
 
+_TAG_ONLY = re.compile(alternation(verb_forms("begin") + verb_forms("read")), re.IGNORECASE)
+"""Cues of a quotation begun or read out ("“...,” he began", "“...,” the statement read"): tags after it only,
+reporting nothing before one ("before the race began, ... “...”", "according to the Star, a sign read “...”")."""
 _QUOTE_ONLY_FORMS = frozenset(f for v in QUOTE_ONLY_VERBS if " " not in v for f in verb_forms(v))
 
 
@@ -172,6 +179,8 @@ def _set_off_cue(text: str, match: re.Match, hi: int) -> bool:
 
 _RELATIVE = re.compile(r",\s+(?:who|which)\b")
 _CLAUSE_VERB = re.compile(rf"\s+(?:{alternation(AUXILIARIES)})\b")
+_CONTRAST = re.compile(rf"[\s,]*(?:{alternation(CONTRASTING_CONJUNCTIONS)})\b", re.IGNORECASE)
+"""A clause set against the quotation before it ("“...,” while the Courier said"): its cue is not the quotation's."""
 _PARTY_TAG = re.compile(rf"(?<=,)\s*{PARTY_TAG}(?=,)|\({PARTY_TAG}\)")
 """A party and state tag after a name: ", D-Ill.," or "(R-Ohio)"."""
 
@@ -182,6 +191,10 @@ _COMMA_ADVERB = re.compile(r",\s*(?:\p{Ll}+ly\s+)?$")
 """A comma closing the text searched, maybe before an adverb: "..., alternately shouting"."""
 _HAVING = re.compile(r",\s*having\s+$", re.IGNORECASE)
 """A perfect participle after a comma closing the text searched: "..., having" (before "referred", "called")."""
+_SUBORDINATE_LEAD = re.compile(rf"\b(?:{alternation(CLAUSE_CONJUNCTIONS)})\s+(?:(?:the|a|an|his|her|its|their)\s+)?$",
+                               re.IGNORECASE)
+"""A conjunction opening a clause of its own before its subject ("since their "): the clause a participle after it
+does not hang from."""
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)\b")
 
 
@@ -214,6 +227,8 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
         return None
     participle = match.group().rstrip().endswith(("ed", "ing"))
     if participle and subject and match.group().rstrip().endswith("ing") and _COMMA_ADVERB.search(text, lo, match.start()):
+        if _SUBORDINATE_LEAD.search(text, max(lo, subject[1] - 30), subject[1]):
+            return None  # "Lee asked ... since their talks ended, saying": the main clause's, not "talks"
         clause = _last_clause(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
         if clause and _clause_owns_participle(text, subject, clause):
             return clause  # "Lee replied to Roe on Twitter, writing": Lee; "Lee won in June, telling": Lee
@@ -426,7 +441,9 @@ def _speaking(text: str, subject: tuple[str, int, int] | None) -> tuple[str, int
     return None if junk else subject
 
 
-_BASE_CUES = frozenset(v for v in REPORTING_VERBS + QUOTE_ONLY_VERBS if " " not in v)
+_BASE_CUES = frozenset(v for v in REPORTING_VERBS + QUOTE_ONLY_VERBS if " " not in v and v not in verb_forms(v)[1:])
+"""Cues in their base form that may be nouns after an article ("the final say"); not one that is its own past too
+("the statement read": a verb)."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 
 
@@ -589,10 +606,11 @@ opening with a preposition ("Lee said in a column for the Star that", "Lee wrote
 def _reporter(text: str, lo: int, earlier: list[re.Match], subject: tuple[str, int, int], quote_only: bool = False):
     """(subject, cue match) of the reporting verb among the ``earlier`` cues that reports a cue with ``subject``
     (:func:`_cue_before`), else None; a cue only read next to a quotation (``quote_only``: "continuing") is
-    reported with its subject's article too ("Lee said the inquiry is continuing and ... “...”": Lee)."""
+    reported with its subject's article too ("Lee said the inquiry is continuing and ... “...”": Lee); one of
+    :data:`_TAG_ONLY` reports nothing ("Lee said it ended before talks began, saying": not the talks)."""
     lead = _REPORTED_LEAD + (r"(?:(?:the|a|an|this|its|his|her|their)\s+)?" if quote_only else "")
     outer = [m for m in earlier if m.re is QUOTE_CUES and not _REPORTS.match(m.group())
-             and re.fullmatch(lead, text[m.end():subject[1]])]
+             and not _TAG_ONLY.fullmatch(m.group()) and re.fullmatch(lead, text[m.end():subject[1]])]
     reporter = subject_before(text, lo, outer[-1].start()) if outer else None
     if reporter and outer[-1].end() > subject[1] and _no_agent(reporter[0]):
         return None  # "Lee, a creative writing teacher, said": a cue word in the subject's description
@@ -856,6 +874,7 @@ def _past_reporting_clause(v, row: dict) -> int:
 _POSSESSIVE_LEAD = re.compile(r"^\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*)*[’']s\s+(?=\p{Lu})")
 _OF_TAIL = re.compile(r"\s+(?:of|from|at)\s+.*$")
 _OF_PRONOUN = re.compile(r"\s+of\s+(him|her)$")  # "a video surfaced Tuesday of him": him
+_TOPIC_TAIL = re.compile(r"\s+(?:regarding|concerning|about)\s+.*$")  # "the site regarding the outage": the site
 _TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?=\p{Lu})|\d+-year-old\s+(?=\p{Lu})")
 
 
@@ -864,7 +883,7 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     organisation before it ("Currie’s Larry Pizzi"), the place after it ("Laurence Rose of the RSPB"), a
     participle or an adverb in -ly after a noun ("a teenager standing", "Lee’s team pointedly"), an adverb after a
     name ("Lee then": lexicon NAME_BREAKS), a
-    noun before "of him/her" ("Monday of him") or a
+    noun before "of him/her" ("Monday of him"), the topic after a noun ("the site regarding the outage") or a
     description before a name of two words or more ("Republican front-runner Jo Lee"; not "spokeswoman for the
     City Police", nor a place after a preposition: "a blogger on the site Lee Daily"). A possessive before an
     institution word is part of its name ("U.S. Attorney’s Office"), as is what follows "of" after one ("the Elmland
@@ -880,10 +899,15 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     (('him', 40, 43), ('Jo Lee', 0, 6))
     >>> _clean_mention("Elmton economist Jo Lee of Acme", 0, 31), _clean_mention("Elmland Ministry of Health", 0, 26)
     (('Jo Lee', 17, 23), ('Elmland Ministry of Health', 0, 26))
+    >>> _clean_mention("the city’s website regarding the outage", 0, 39)
+    ('the city’s website', 0, 18)
     """
     pronoun = _OF_PRONOUN.search(mention)
     if pronoun:  # "a tape emerged Monday of him mocking Al Roe as a “...”": him
         return pronoun.group(1), start + pronoun.start(1), end
+    topic = _TOPIC_TAIL.search(mention)
+    if topic and topic.start():
+        return _clean_mention(mention[:topic.start()], start, start + topic.start())
     title = _TITLE_LEAD.match(mention)
     if title and person_name(mention[title.end():].split()) == mention[title.end():].split():
         return mention[title.end():], start + title.end(), end  # "Mr. Steele", "17-year-old Jo Lee": the name

@@ -1,0 +1,42 @@
+"""Speakers read from what a line or a clause is, on sentences written here: a quotation "begun" or "read" by its
+source after it, a clause set against a quotation after it ("while ... said"), the topic after a speaker's noun
+("the site regarding the outage"), a participle after a subordinate clause; with the neighbours each rule must
+leave alone."""
+
+import warnings
+
+import pytest
+
+import newskit as nk
+from spoken import spoken
+
+warnings.simplefilter("ignore", nk.NewskitWarning)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "began" after a quotation is its tag, as "continued" is
+    ("Comedian Paul Darby took aim at the mayor.\n\n“The city sent a tough message,” he began.",
+     [("Paul Darby", "he")]),
+    # "began" in a clause before a participle cue reports nothing: the participle's subject is the clause's
+    ("Dan Hollis testified that his marriage had ended long before his friendship with Ann Marsh began, saying, "
+     "“My marriage was over” by then.", [("Dan Hollis", "Dan Hollis")]),
+    # a document's words "read" after the quotation
+    ("Harbor Works apologised on Monday.\n\n“We are focused on the safety of our neighbours,” the statement read.",
+     [("statement", "statement")]),
+    # "read" before a quotation is no cue: what is read is often a sign that an outlet reports
+    ("According to the Daily Star, a road sign read, “Buckle up.”", [("Daily Star", "Daily Star")]),
+    # a clause set against a quotation is the next quotation's, not a tag of the one before
+    ("One small paper ran the headline, “The town weeps,” while the Evening Courier said it was “shocked.”",
+     [("", ""), ("Evening Courier", "Evening Courier")]),
+    ("“We will win,” Jo Lee said, while Al Roe said it was “far too early.”",
+     [("Jo Lee", "Jo Lee"), ("Al Roe", "Al Roe")]),
+    # a participle after a clause opened by a conjunction hangs from the main clause, not the subordinate one
+    ("Jo Lee left the firm in May when her contract ended, saying “it was time.”", [("Jo Lee", "Jo Lee")]),
+    ("Earlier, Al Roe asked Jo Lee whether the two had any “close bond at all” since their friendship ended, saying "
+     "“you know what I mean.”", [("Al Roe", "Al Roe"), ("Al Roe", "Al Roe")]),
+    # the topic after a speaker's noun is none of the speaker
+    ("A check of the city council's website regarding the closure states \"We have shut the pool.\"",
+     [("city council's website", "city council's website")]),
+])
+def test_cue_clauses(text, expected):
+    assert spoken(text) == expected
