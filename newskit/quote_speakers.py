@@ -2351,6 +2351,36 @@ _OBJECT_BEFORE = re.compile(r"\b(?:of|to|for|by|with|about|on|at|from|against|th
                             re.IGNORECASE)
 
 
+_PROFILE_LINE = re.compile(r"(?P<name>\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){1,3})"
+                           r"(?:,\s+\d{1,3}(?:,\s+\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*)*)*)?")
+"""A line that is a person's name, maybe with an age and places after it ("Jo Lee, 26, Leeds, England")."""
+
+
+def _profile_heading(v: _Version, q: dict, place: _Place, found: _Found):
+    """The person a line of their own names just before a quotation that opens its line: a profile's heading ("Jo
+    Lee, 26, Leeds, England ¶ “...”"), whose words follow it; None otherwise.
+
+    Example
+    -------
+    >>> from newskit.quote_marks import quote_spans
+    >>> from newskit.story import sentences, story_from_texts
+    >>> text = "“No,” Al Roe said.\\n\\nJo Lee, 26, Leeds\\n\\n“I quit in May.”"
+    >>> story = story_from_texts({"a": text})
+    >>> version, whole = story.versions[0], [(0, len(story.versions[0].raw))]
+    >>> [r["speaker"] for r in quote_rows(version, sentences(story), whole, quote_spans(version.raw, whole), [])]
+    ['Al Roe', 'Jo Lee']
+    """
+    line = v.text.rfind("\n", 0, q["start"])
+    if line < 0 or v.text[line:q["start"]].strip():
+        return None
+    end = len(v.text[:line].rstrip())
+    start = v.text.rfind("\n", 0, end) + 1
+    heading = _PROFILE_LINE.fullmatch(v.text, start, end)
+    if not heading or person_name(heading["name"].split()) != heading["name"].split():
+        return None
+    return heading["name"], heading.start("name"), heading.end("name"), "", v.resolve(heading["name"], start)
+
+
 def _previous(v: _Version, q: dict, place: _Place, found: _Found):
     """The speaker of the previous quotation with one, in the same or the previous paragraph, or further back when
     the paragraphs between name no one else (no other person mention, :func:`_names_no_one`: "“...,” Jo Lee said.
@@ -2476,9 +2506,10 @@ def _colon_block(v: _Version, q: dict, place: _Place, found: _Found):
     return mention, m_start, m_end, "", speaker
 
 
-SPEAKER_STRATEGIES = (_colon_block, _fragment_subject, _colon_subject, _between, _named_before, _sentence_person,
-                      _previous)
+SPEAKER_STRATEGIES = (_profile_heading, _colon_block, _fragment_subject, _colon_subject, _between, _named_before,
+                      _sentence_person, _previous)
 """How the speaker of a quotation without a cue of its own (and not a scare quote) is looked for, in order:
+the person a profile's heading line names just before it,
 the speaker of the colon cue before a block quoted without marks that holds it, the person a fragment's sentence
 has as its subject, the person subject of the clause a colon before it closes,
 the source named between, a person named between, the

@@ -1,7 +1,7 @@
 """Speakers read from what a line or a clause is, on sentences written here: a quotation "begun" or "read" by its
 source after it, a clause set against a quotation after it ("while ... said"), the topic after a speaker's noun
-("the site regarding the outage"), a participle after a subordinate clause; with the neighbours each rule must
-leave alone."""
+("the site regarding the outage"), a participle after a subordinate clause, a profile's heading line before an
+uncued quotation; with the neighbours each rule must leave alone."""
 
 import warnings
 
@@ -40,3 +40,21 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
 ])
 def test_cue_clauses(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a profile's heading line names the speaker of the uncued quotation under it, not the previous speaker
+    ("Meet the quitters.\n\nAnna Berry, 31, Leeds, England\n\n“It felt too heavy,” Berry said.\n\n"
+     "Tom Hale, 26, Cork, Ireland\n\n“One day I realised I was wasting hours.”",
+     [("Anna Berry", "Berry"), ("Tom Hale", "Tom Hale")]),
+    ("Meet the quitters.\n\nAnna Berry\n\n“It felt too heavy,” Berry said.\n\nTom Hale\n\n“I was wasting hours.”",
+     [("Anna Berry", "Berry"), ("Tom Hale", "Tom Hale")]),
+    # a cue of the quotation's own wins over the heading
+    ("Tom Hale, 26, Cork\n\n“I was wasting hours,” said his sister, Ann Hale.", [("Ann Hale", "Ann Hale")]),
+    # a line that is a place, or a sentence, names no speaker: the previous one goes on
+    ("“It felt too heavy,” Anna Berry said.\n\nLeeds, England\n\n“I was wasting hours.”",
+     [("Anna Berry", "Anna Berry"), ("Anna Berry", "Anna Berry")]),
+])
+def test_profile_heading(text, expected):
+    assert spoken(text) == expected
+
