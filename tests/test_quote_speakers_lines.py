@@ -1,7 +1,8 @@
 """Speakers read from what a line or a clause is, on sentences written here: a quotation "begun" or "read" by its
 source after it, a clause set against a quotation after it ("while ... said"), the topic after a speaker's noun
 ("the site regarding the outage"), a participle after a subordinate clause, a profile's heading line before an
-uncued quotation; with the neighbours each rule must leave alone."""
+uncued quotation, a link heading ("Related Stories") that is no person; with the neighbours each rule must leave
+alone."""
 
 import warnings
 
@@ -58,3 +59,9 @@ def test_cue_clauses(text, expected):
 def test_profile_heading(text, expected):
     assert spoken(text) == expected
 
+
+def test_link_heading_is_no_antecedent():
+    """A page's link heading after a quotation is no person a he before it may stand for."""
+    text = ("A crowd gathered outside the court. People jeered the accused man as he walked in. One said "
+            "\"You will never get out.\" Police stood by. Related Stories")
+    assert spoken(text)[0][0] != "Related Stories"
