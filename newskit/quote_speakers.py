@@ -1276,15 +1276,21 @@ def _place(v: _Version, q: dict) -> _Place:
     return _Place(i, sentence, lo, hi, q["continued"] or opens_statement(v.text, q, lo))
 
 
+_TAG_AFTER = re.compile(r"\s*[,!?]?\s*\p{Ll}")
+"""A tag opening in lower case right after a quotation ("“No,” replied the chain", "“No,” she said")."""
+
+
 def _same_sentence(v: _Version, q: dict, place: _Place, found: _Found):
     """A quotation inside a statement whose sentence already has a speaker: that speaker, unless a cue with a
-    subject stands between the two quotations; for a quotation no term, also the speaker a quoted term before
-    it has by its cue ("Lee said the “Remain” camp failed to “reach voters”": Lee)."""
+    subject stands between the two quotations or a tag of its own follows it; for a quotation no term, also the
+    speaker a quoted term before it has by its cue ("Lee said the “Remain” camp failed to “reach voters”": Lee)."""
     same = found.spoken.get(place.sentence)
     if not same and quote_kind(v.text, q, place.lo, False) != "scare":
         same = found.termed.get(place.sentence)
     if place.opens or not same or (same["end"] <= place.lo and _cue_near(v.text, place.lo, q["start"], False)):
         return None  # "“...,” he said, referring to when Fox said he would not pay for “...”": Fox
+    if _TAG_AFTER.match(v.text, q["end"]) and _cue_near(v.text, q["end"], place.hi, True, 3):
+        return None  # "asked one diner (“No,” replied the chain)": its own tag
     return (same["mention"], same["mention_start"], same["mention_end"]), same["cue"]
 
 
