@@ -205,6 +205,17 @@ _QUOTED_AS = re.compile(r"(?:\s+(?:was|were|is|are|been|being))?\s+"
 officials as" (those quoted speak; not "quoted in the paper as")."""
 
 
+def _participle_owner(text: str, lo: int, match: re.Match, subject: tuple[str, int, int]):
+    """Who a participle cue in -ing after a comma hangs from, ``subject`` read just before it: the subject of its
+    clause when that clause owns it ("Lee replied to Roe on Twitter, writing": Lee; "Lee won in June, telling": Lee),
+    None when ``subject`` opens a clause of its own ("Lee asked ... since their talks ended, saying": the main
+    clause's, not "talks"), else ``subject``."""
+    if _SUBORDINATE_LEAD.search(text, max(lo, subject[1] - 30), subject[1]):
+        return None
+    clause = _last_clause(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
+    return clause if clause and _clause_owns_participle(text, subject, clause) else subject
+
+
 def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
     """:func:`~newskit.speakers.subject_before` the cue ``match``, except for a participle: none when its
     "subject" is a noun after a preposition ("in an interview first posted", "in a statement responding"),
@@ -227,11 +238,9 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
         return None
     participle = match.group().rstrip().endswith(("ed", "ing"))
     if participle and subject and match.group().rstrip().endswith("ing") and _COMMA_ADVERB.search(text, lo, match.start()):
-        if _SUBORDINATE_LEAD.search(text, max(lo, subject[1] - 30), subject[1]):
-            return None  # "Lee asked ... since their talks ended, saying": the main clause's, not "talks"
-        clause = _last_clause(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
-        if clause and _clause_owns_participle(text, subject, clause):
-            return clause  # "Lee replied to Roe on Twitter, writing": Lee; "Lee won in June, telling": Lee
+        owner = _participle_owner(text, lo, match, subject)
+        if owner is not subject:
+            return owner
     named = _participle_after_object(text, lo, match, subject)
     if named:
         return named
@@ -1278,6 +1287,8 @@ def _place(v: _Version, q: dict) -> _Place:
 
 _TAG_AFTER = re.compile(r"\s*[,!?]?\s*\p{Ll}")
 """A tag opening in lower case right after a quotation ("“No,” replied the chain", "“No,” she said")."""
+_TAGGED_END = re.compile(r"[,!?]\W?$")
+"""A quotation closed by a comma, "!" or "?" inside its marks, as one before its tag is ("“No,” replied")."""
 
 
 def _same_sentence(v: _Version, q: dict, place: _Place, found: _Found):
@@ -1289,7 +1300,8 @@ def _same_sentence(v: _Version, q: dict, place: _Place, found: _Found):
         same = found.termed.get(place.sentence)
     if place.opens or not same or (same["end"] <= place.lo and _cue_near(v.text, place.lo, q["start"], False)):
         return None  # "“...,” he said, referring to when Fox said he would not pay for “...”": Fox
-    if _TAG_AFTER.match(v.text, q["end"]) and _cue_near(v.text, q["end"], place.hi, True, 3):
+    if _TAGGED_END.search(v.text, q["start"], q["end"]) and _TAG_AFTER.match(v.text, q["end"]) \
+            and _cue_near(v.text, q["end"], place.hi, True, 3):
         return None  # "asked one diner (“No,” replied the chain)": its own tag
     return (same["mention"], same["mention_start"], same["mention_end"]), same["cue"]
 

@@ -1,8 +1,8 @@
 """Speakers read from what a line or a clause is, on sentences written here: a quotation "begun" or "read" by its
 source after it, a quotation tagged after it in a sentence that has a speaker already, a clause set against a
 quotation after it ("while ... said"), the topic after a speaker's noun ("the site regarding the outage"), a
-participle after a subordinate clause, a profile's heading line before an uncued
-quotation, a link heading ("Related Stories") that is no person; with the neighbours each rule must leave alone."""
+participle after a subordinate clause, a profile's heading line before an uncued quotation, a link heading
+("Related Stories") that is no person; with the neighbours each rule must leave alone."""
 
 import warnings
 
@@ -39,6 +39,9 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
     ("Burger Barn held a question day. “Do you use real eggs?” asked one diner (“Yes, always,” replied the chain).",
      [("diner", "diner"), ("chain", "chain")]),
     ("“We will stay,” said Jo Lee, “and we will win,” she added.", [("Jo Lee", "Jo Lee"), ("Jo Lee", "she")]),
+    # a title in quotes is no quotation tagged by the attribution after it
+    ("Al Roe spoke.\n\n“I want the papers,” said Jo Lee on the “Today” show, according to the Star. “Why wait?”",
+     [("Jo Lee", "Jo Lee"), ("Jo Lee", "Jo Lee"), ("Jo Lee", "Jo Lee")]),
     # the topic after a speaker's noun is none of the speaker
     ("A check of the city council's website regarding the closure states \"We have shut the pool.\"",
      [("city council's website", "city council's website")]),
