@@ -40,7 +40,8 @@ from .speakers import (
 from .text.lexicon import (
     AGENT_NOUNS, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, CLAUSE_CONJUNCTIONS, COMPANIES, COMPANY_NOUNS,
     CONTRASTING_CONJUNCTIONS, DATE_WORDS, DOCUMENT_WRITERS,
-    FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS,
+    FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES,
+    NOBODY_DETERMINERS, NUMBER_WORDS,
     ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
     REPORTING_VERBS, SENTENCE_OPENERS, SPEAKING_CHANNELS, STAFF_AGENTS, SUBJECT_FORMS, TITLE_ABBREVIATIONS,
     WORDED_DOCUMENTS, alternation, suffixed_company_pattern, verb_forms,
@@ -428,10 +429,11 @@ _NO_SUBJECT_WORDS = NAME_BREAKS - FUNCTION_WORDS - {"both", "each", "either", "n
 
 
 def _speaking(text: str, subject: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
-    """``subject`` (phrase, start, end), read before a cue, unless it is words in lower case that name no speaker:
-    opening with an adverb in -ly ("seemingly backed off his plan, saying"), ending with a word that ends a name
-    and is no subject (lexicon NAME_BREAKS: "albeit conceding") or with a verb in -ing after an auxiliary ("the
-    work they have been doing suggests"); None then.
+    """``subject`` (phrase, start, end), read before a cue, unless it names no one in particular ("any Lee version",
+    lexicon NOBODY_DETERMINERS) or is words in lower case that name no speaker: opening with an adverb in -ly
+    ("seemingly backed off his plan, saying"), ending with a word that ends a name and is no subject (lexicon
+    NAME_BREAKS: "albeit conceding") or with a verb in -ing after an auxiliary ("the work they have been doing
+    suggests"); None then.
 
     Example
     -------
@@ -440,7 +442,10 @@ def _speaking(text: str, subject: tuple[str, int, int] | None) -> tuple[str, int
     (None, ('ruling', 29, 35))
     >>> _speaking("albeit", ("albeit", 0, 6)), _speaking("seemingly backed off", ("seemingly backed off", 0, 20))
     (None, None)
+    >>> _speaking("any Lee version", ("any Lee version", 0, 15))
     """
+    if subject and subject[0].split()[0].lower() in NOBODY_DETERMINERS:
+        return None
     if not subject or not subject[0].islower():
         return subject
     words = text[max(0, subject[1] - 12):subject[2]].split()

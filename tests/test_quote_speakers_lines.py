@@ -1,8 +1,8 @@
 """Speakers read from what a line or a clause is, on sentences written here: a quotation "begun" or "read" by its
 source after it, a quotation tagged after it in a sentence that has a speaker already, a clause set against a
 quotation after it ("while ... said"), the topic after a speaker's noun ("the site regarding the outage"), a
-participle after a subordinate clause, a profile's heading line before an uncued quotation, a link heading
-("Related Stories") that is no person; with the neighbours each rule must leave alone."""
+participle after a subordinate clause, a subject led by "any", a profile's heading line before an uncued
+quotation, a link heading ("Related Stories") that is no person; with the neighbours each rule must leave alone."""
 
 import warnings
 
@@ -42,6 +42,9 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
     # a title in quotes is no quotation tagged by the attribution after it
     ("Al Roe spoke.\n\n“I want the papers,” said Jo Lee on the “Today” show, according to the Star. “Why wait?”",
      [("Jo Lee", "Jo Lee"), ("Jo Lee", "Jo Lee"), ("Jo Lee", "Jo Lee")]),
+    # a phrase led by "any" names no one: the cue before it is not the quotation's
+    ("Ray Holt said he had a plan.\n\nHe added a promise that any Holt version would maintain cover for all. He did "
+     "not explain how he could deliver on his wish for “better care for less.”", [("Ray Holt", "He")]),
     # the topic after a speaker's noun is none of the speaker
     ("A check of the city council's website regarding the closure states \"We have shut the pool.\"",
      [("city council's website", "city council's website")]),

@@ -437,6 +437,10 @@ CLAUSE_CONJUNCTIONS = ("before", "after", "when", "until", "once", "while", "bec
 """Conjunctions of time and cause that open a clause with a subject of its own ("it seemed an hour before the captain
 came back and said"): the subject of a verb joined by "and" in that clause."""
 
+NOBODY_DETERMINERS = ("any", "no")
+"""Determiners of a phrase that names no one in particular ("any Lee version would maintain", "no aide said"): no
+speaker."""
+
 CONTRASTING_CONJUNCTIONS = ("while", "whereas", "but", "although", "though")
 """Conjunctions that open a clause set against the one before ("“...,” while the Courier said it was “...”"): a cue
 after one, past a quotation, is its own clause's and not that quotation's tag."""
