@@ -58,14 +58,21 @@ before a channel is no passive ("said by telephone"), nor "by" after "quoted as 
 after "be" is no cue either ("they were asked to rank": :func:`newskit.cues.be_passive`)."""
 
 
+def _cues_before(text: str, lo: int, hi: int, match: re.Match) -> bool:
+    """Whether the cue ``match`` in ``text[lo:hi]`` may cue the quotation after it: not a stance on what the
+    quotation names (:func:`~newskit.cues.cues_quotation_after`), no tag only read after one (:data:`_TAG_ONLY`), not
+    in a condition (:data:`_CONDITION`)."""
+    return cues_quotation_after(text, match, hi) and not _TAG_ONLY.fullmatch(match.group()) \
+        and not _CONDITION.search(text, max(lo, match.start() - 50), match.start())
+
+
 def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
     """The cue next to a quotation: first cue within ``reach`` words after it (``after``: in ``text[lo:hi]``
     after the quotation), or the last one with a subject before it (not a verb of a stance whose object the quotation
     names: :func:`~newskit.cues.cues_quotation_after`); ((mention, start, end), cue) or None."""
     matches = sorted(itertools.chain((m for m in QUOTE_CUES.finditer(text, lo, hi)
                                       if not _PASSIVE.match(text, m.end()) and not be_passive(text, m)
-                                      and (after or cues_quotation_after(text, m, hi) and not _TAG_ONLY.fullmatch(
-                                          m.group()))),
+                                      and (after or _cues_before(text, lo, hi, m))),
                                      BY_CUES.finditer(text, lo, hi)), key=lambda m: m.start())
     if not matches:
         return None
@@ -103,6 +110,8 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
     return (subject, match) if subject is not None else None
 
 
+_CONDITION = re.compile(r"\b[Ii]f\s+(?:[\w'’.-]+\s+){1,4}$")
+"""A condition opened before a cue ("if the Senate confirms Jo Lee, then “...”"): what might be said, no report."""
 _TAG_ONLY = re.compile(alternation(verb_forms("begin") + verb_forms("read")), re.IGNORECASE)
 """Cues of a quotation begun or read out ("“...,” he began", "“...,” the statement read"): tags after it only,
 reporting nothing before one ("before the race began, ... “...”", "according to the Star, a sign read “...”")."""

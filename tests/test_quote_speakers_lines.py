@@ -1,8 +1,9 @@
 """Speakers read from what a line or a clause is, on sentences written here: a quotation "begun" or "read" by its
 source after it, a quotation tagged after it in a sentence that has a speaker already, a clause set against a
 quotation after it ("while ... said"), the topic after a speaker's noun ("the site regarding the outage"), a
-participle after a subordinate clause, a subject led by "any", a profile's heading line before an uncued
-quotation, a link heading ("Related Stories") that is no person; with the neighbours each rule must leave alone."""
+participle after a subordinate clause, a subject led by "any", a cue in a condition, a profile's heading line
+before an uncued quotation, a link heading ("Related Stories") that is no person; with the neighbours each rule
+must leave alone."""
 
 import warnings
 
@@ -45,6 +46,9 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
     # a phrase led by "any" names no one: the cue before it is not the quotation's
     ("Ray Holt said he had a plan.\n\nHe added a promise that any Holt version would maintain cover for all. He did "
      "not explain how he could deliver on his wish for “better care for less.”", [("Ray Holt", "He")]),
+    # a cue in a condition ("if the council confirms ...") reports nothing: the sentence's speaker goes on
+    ("Asked about the chair, Dana Whitfield said: “It would seem obvious” that if the council confirms Ray Holt as "
+     "its pick, then “he is taking someone's place.”", [("Dana Whitfield", "Dana Whitfield")] * 2),
     # the topic after a speaker's noun is none of the speaker
     ("A check of the city council's website regarding the closure states \"We have shut the pool.\"",
      [("city council's website", "city council's website")]),
