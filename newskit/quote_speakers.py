@@ -38,8 +38,10 @@ from .speakers import (
     single_names, subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
-    AGENT_NOUNS, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, CLAUSE_CONJUNCTIONS, COMPANIES, COMPANY_NOUNS, DATE_WORDS, DOCUMENT_WRITERS,
-    FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES, NUMBER_WORDS,
+    AGENT_NOUNS, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, CLAUSE_CONJUNCTIONS, COMPANIES, COMPANY_NOUNS,
+    CONTRASTING_CONJUNCTIONS, DATE_WORDS, DOCUMENT_WRITERS,
+    FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES,
+    NOBODY_DETERMINERS, NUMBER_WORDS,
     ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
     REPORTING_VERBS, SENTENCE_OPENERS, SPEAKING_CHANNELS, STAFF_AGENTS, SUBJECT_FORMS, TITLE_ABBREVIATIONS,
     WORDED_DOCUMENTS, alternation, suffixed_company_pattern, verb_forms,
@@ -56,13 +58,21 @@ before a channel is no passive ("said by telephone"), nor "by" after "quoted as 
 after "be" is no cue either ("they were asked to rank": :func:`newskit.cues.be_passive`)."""
 
 
+def _cues_before(text: str, lo: int, hi: int, match: re.Match) -> bool:
+    """Whether the cue ``match`` in ``text[lo:hi]`` may cue the quotation after it: not a stance on what the
+    quotation names (:func:`~newskit.cues.cues_quotation_after`), no tag only read after one (:data:`_TAG_ONLY`), not
+    in a condition (:data:`_CONDITION`)."""
+    return cues_quotation_after(text, match, hi) and not _TAG_ONLY.fullmatch(match.group()) \
+        and not _CONDITION.search(text, max(lo, match.start() - 50), match.start())
+
+
 def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
     """The cue next to a quotation: first cue within ``reach`` words after it (``after``: in ``text[lo:hi]``
     after the quotation), or the last one with a subject before it (not a verb of a stance whose object the quotation
     names: :func:`~newskit.cues.cues_quotation_after`); ((mention, start, end), cue) or None."""
     matches = sorted(itertools.chain((m for m in QUOTE_CUES.finditer(text, lo, hi)
                                       if not _PASSIVE.match(text, m.end()) and not be_passive(text, m)
-                                      and (after or cues_quotation_after(text, m, hi))),
+                                      and (after or _cues_before(text, lo, hi, m))),
                                      BY_CUES.finditer(text, lo, hi)), key=lambda m: m.start())
     if not matches:
         return None
@@ -82,6 +92,8 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
     if between - _apposed(text, lo, match) - _document_words(text, lo, match) > reach:
         return None  # a party and state after a name are no words between ("Jo Lee, D-Ill., told"), nor names listed
         # nor what a name's apposition or body adds ("Jo Lee, a nurse at the clinic, was quoted as saying")
+    if _CONTRAST.match(text, lo):
+        return None
     if match.re is BY_CUES or not re.search(r"\w", text[lo:match.start()]) or _set_off_cue(text, match, hi):
         if match.re is QUOTE_CUES and match.group().rstrip().endswith("ing"):
             return None  # "“...,” saying it means": a participle's subject is never the words after it
@@ -98,6 +110,11 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
     return (subject, match) if subject is not None else None
 
 
+_CONDITION = re.compile(r"\b[Ii]f\s+(?:[\w'’.-]+\s+){1,4}$")
+"""A condition opened before a cue ("if the Senate confirms Jo Lee, then “...”"): what might be said, no report."""
+_TAG_ONLY = re.compile(alternation(verb_forms("begin") + verb_forms("read")), re.IGNORECASE)
+"""Cues of a quotation begun or read out ("“...,” he began", "“...,” the statement read"): tags after it only,
+reporting nothing before one ("before the race began, ... “...”", "according to the Star, a sign read “...”")."""
 _QUOTE_ONLY_FORMS = frozenset(f for v in QUOTE_ONLY_VERBS if " " not in v for f in verb_forms(v))
 
 
@@ -172,6 +189,8 @@ def _set_off_cue(text: str, match: re.Match, hi: int) -> bool:
 
 _RELATIVE = re.compile(r",\s+(?:who|which)\b")
 _CLAUSE_VERB = re.compile(rf"\s+(?:{alternation(AUXILIARIES)})\b")
+_CONTRAST = re.compile(rf"[\s,]*(?:{alternation(CONTRASTING_CONJUNCTIONS)})\b", re.IGNORECASE)
+"""A clause set against the quotation before it ("“...,” while the Courier said"): its cue is not the quotation's."""
 _PARTY_TAG = re.compile(rf"(?<=,)\s*{PARTY_TAG}(?=,)|\({PARTY_TAG}\)")
 """A party and state tag after a name: ", D-Ill.," or "(R-Ohio)"."""
 
@@ -182,6 +201,10 @@ _COMMA_ADVERB = re.compile(r",\s*(?:\p{Ll}+ly\s+)?$")
 """A comma closing the text searched, maybe before an adverb: "..., alternately shouting"."""
 _HAVING = re.compile(r",\s*having\s+$", re.IGNORECASE)
 """A perfect participle after a comma closing the text searched: "..., having" (before "referred", "called")."""
+_SUBORDINATE_LEAD = re.compile(rf"\b(?:{alternation(CLAUSE_CONJUNCTIONS)})\s+(?:(?:the|a|an|his|her|its|their)\s+)?$",
+                               re.IGNORECASE)
+"""A conjunction opening a clause of its own before its subject ("since their "): the clause a participle after it
+does not hang from."""
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)\b")
 
 
@@ -190,6 +213,17 @@ _QUOTED_AS = re.compile(r"(?:\s+(?:was|were|is|are|been|being))?\s+"
                         r"(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){0,3})\s+)?as|(?:shown|seen|heard))\s+$")
 """Before "saying": "was quoted as", "is shown" (the subject before speaks) or "quoted Jo Lee as", "quoted rescue
 officials as" (those quoted speak; not "quoted in the paper as")."""
+
+
+def _participle_owner(text: str, lo: int, match: re.Match, subject: tuple[str, int, int]):
+    """Who a participle cue in -ing after a comma hangs from, ``subject`` read just before it: the subject of its
+    clause when that clause owns it ("Lee replied to Roe on Twitter, writing": Lee; "Lee won in June, telling": Lee),
+    None when ``subject`` opens a clause of its own ("Lee asked ... since their talks ended, saying": the main
+    clause's, not "talks"), else ``subject``."""
+    if _SUBORDINATE_LEAD.search(text, max(lo, subject[1] - 30), subject[1]):
+        return None
+    clause = _last_clause(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
+    return clause if clause and _clause_owns_participle(text, subject, clause) else subject
 
 
 def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
@@ -214,9 +248,9 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
         return None
     participle = match.group().rstrip().endswith(("ed", "ing"))
     if participle and subject and match.group().rstrip().endswith("ing") and _COMMA_ADVERB.search(text, lo, match.start()):
-        clause = _last_clause(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
-        if clause and _clause_owns_participle(text, subject, clause):
-            return clause  # "Lee replied to Roe on Twitter, writing": Lee; "Lee won in June, telling": Lee
+        owner = _participle_owner(text, lo, match, subject)
+        if owner is not subject:
+            return owner
     named = _participle_after_object(text, lo, match, subject)
     if named:
         return named
@@ -404,10 +438,11 @@ _NO_SUBJECT_WORDS = NAME_BREAKS - FUNCTION_WORDS - {"both", "each", "either", "n
 
 
 def _speaking(text: str, subject: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
-    """``subject`` (phrase, start, end), read before a cue, unless it is words in lower case that name no speaker:
-    opening with an adverb in -ly ("seemingly backed off his plan, saying"), ending with a word that ends a name
-    and is no subject (lexicon NAME_BREAKS: "albeit conceding") or with a verb in -ing after an auxiliary ("the
-    work they have been doing suggests"); None then.
+    """``subject`` (phrase, start, end), read before a cue, unless it names no one in particular ("any Lee version",
+    lexicon NOBODY_DETERMINERS) or is words in lower case that name no speaker: opening with an adverb in -ly
+    ("seemingly backed off his plan, saying"), ending with a word that ends a name and is no subject (lexicon
+    NAME_BREAKS: "albeit conceding") or with a verb in -ing after an auxiliary ("the work they have been doing
+    suggests"); None then.
 
     Example
     -------
@@ -416,7 +451,10 @@ def _speaking(text: str, subject: tuple[str, int, int] | None) -> tuple[str, int
     (None, ('ruling', 29, 35))
     >>> _speaking("albeit", ("albeit", 0, 6)), _speaking("seemingly backed off", ("seemingly backed off", 0, 20))
     (None, None)
+    >>> _speaking("any Lee version", ("any Lee version", 0, 15))
     """
+    if subject and subject[0].split()[0].lower() in NOBODY_DETERMINERS:
+        return None
     if not subject or not subject[0].islower():
         return subject
     words = text[max(0, subject[1] - 12):subject[2]].split()
@@ -426,7 +464,9 @@ def _speaking(text: str, subject: tuple[str, int, int] | None) -> tuple[str, int
     return None if junk else subject
 
 
-_BASE_CUES = frozenset(v for v in REPORTING_VERBS + QUOTE_ONLY_VERBS if " " not in v)
+_BASE_CUES = frozenset(v for v in REPORTING_VERBS + QUOTE_ONLY_VERBS if " " not in v and v not in verb_forms(v)[1:])
+"""Cues in their base form that may be nouns after an article ("the final say"); not one that is its own past too
+("the statement read": a verb)."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 
 
@@ -589,10 +629,11 @@ opening with a preposition ("Lee said in a column for the Star that", "Lee wrote
 def _reporter(text: str, lo: int, earlier: list[re.Match], subject: tuple[str, int, int], quote_only: bool = False):
     """(subject, cue match) of the reporting verb among the ``earlier`` cues that reports a cue with ``subject``
     (:func:`_cue_before`), else None; a cue only read next to a quotation (``quote_only``: "continuing") is
-    reported with its subject's article too ("Lee said the inquiry is continuing and ... “...”": Lee)."""
+    reported with its subject's article too ("Lee said the inquiry is continuing and ... “...”": Lee); one of
+    :data:`_TAG_ONLY` reports nothing ("Lee said it ended before talks began, saying": not the talks)."""
     lead = _REPORTED_LEAD + (r"(?:(?:the|a|an|this|its|his|her|their)\s+)?" if quote_only else "")
     outer = [m for m in earlier if m.re is QUOTE_CUES and not _REPORTS.match(m.group())
-             and re.fullmatch(lead, text[m.end():subject[1]])]
+             and not _TAG_ONLY.fullmatch(m.group()) and re.fullmatch(lead, text[m.end():subject[1]])]
     reporter = subject_before(text, lo, outer[-1].start()) if outer else None
     if reporter and outer[-1].end() > subject[1] and _no_agent(reporter[0]):
         return None  # "Lee, a creative writing teacher, said": a cue word in the subject's description
@@ -878,6 +919,7 @@ def _past_reporting_clause(v, row: dict) -> int:
 _POSSESSIVE_LEAD = re.compile(r"^\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*)*[’']s\s+(?=\p{Lu})")
 _OF_TAIL = re.compile(r"\s+(?:of|from|at)\s+.*$")
 _OF_PRONOUN = re.compile(r"\s+of\s+(him|her)$")  # "a video surfaced Tuesday of him": him
+_TOPIC_TAIL = re.compile(r"\s+(?:regarding|concerning|about)\s+.*$")  # "the site regarding the outage": the site
 _TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?=\p{Lu})|\d+-year-old\s+(?=\p{Lu})")
 
 
@@ -886,7 +928,7 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     organisation before it ("Currie’s Larry Pizzi"), the place after it ("Laurence Rose of the RSPB"), a
     participle or an adverb in -ly after a noun ("a teenager standing", "Lee’s team pointedly"), an adverb after a
     name ("Lee then": lexicon NAME_BREAKS), a
-    noun before "of him/her" ("Monday of him") or a
+    noun before "of him/her" ("Monday of him"), the topic after a noun ("the site regarding the outage") or a
     description before a name of two words or more ("Republican front-runner Jo Lee"; not "spokeswoman for the
     City Police", nor a place after a preposition: "a blogger on the site Lee Daily"). A possessive before an
     institution word is part of its name ("U.S. Attorney’s Office"), as is what follows "of" after one ("the Elmland
@@ -902,10 +944,15 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     (('him', 40, 43), ('Jo Lee', 0, 6))
     >>> _clean_mention("Elmton economist Jo Lee of Acme", 0, 31), _clean_mention("Elmland Ministry of Health", 0, 26)
     (('Jo Lee', 17, 23), ('Elmland Ministry of Health', 0, 26))
+    >>> _clean_mention("the city’s website regarding the outage", 0, 39)
+    ('the city’s website', 0, 18)
     """
     pronoun = _OF_PRONOUN.search(mention)
     if pronoun:  # "a tape emerged Monday of him mocking Al Roe as a “...”": him
         return pronoun.group(1), start + pronoun.start(1), end
+    topic = _TOPIC_TAIL.search(mention)
+    if topic and topic.start():
+        return _clean_mention(mention[:topic.start()], start, start + topic.start())
     title = _TITLE_LEAD.match(mention)
     if title and person_name(mention[title.end():].split()) == mention[title.end():].split():
         return mention[title.end():], start + title.end(), end  # "Mr. Steele", "17-year-old Jo Lee": the name
@@ -1274,15 +1321,24 @@ def _place(v: _Version, q: dict) -> _Place:
     return _Place(i, sentence, lo, hi, q["continued"] or opens_statement(v.text, q, lo))
 
 
+_TAG_AFTER = re.compile(r"\s*[,!?]?\s*\p{Ll}")
+"""A tag opening in lower case right after a quotation ("“No,” replied the chain", "“No,” she said")."""
+_TAGGED_END = re.compile(r"[,!?]\W?$")
+"""A quotation closed by a comma, "!" or "?" inside its marks, as one before its tag is ("“No,” replied")."""
+
+
 def _same_sentence(v: _Version, q: dict, place: _Place, found: _Found):
     """A quotation inside a statement whose sentence already has a speaker: that speaker, unless a cue with a
-    subject stands between the two quotations; for a quotation no term, also the speaker a quoted term before
-    it has by its cue ("Lee said the “Remain” camp failed to “reach voters”": Lee)."""
+    subject stands between the two quotations or a tag of its own follows it; for a quotation no term, also the
+    speaker a quoted term before it has by its cue ("Lee said the “Remain” camp failed to “reach voters”": Lee)."""
     same = found.spoken.get(place.sentence)
     if not same and quote_kind(v.text, q, place.lo, False) != "scare":
         same = found.termed.get(place.sentence)
     if place.opens or not same or (same["end"] <= place.lo and _cue_near(v.text, place.lo, q["start"], False)):
         return None  # "“...,” he said, referring to when Fox said he would not pay for “...”": Fox
+    if _TAGGED_END.search(v.text, q["start"], q["end"]) and _TAG_AFTER.match(v.text, q["end"]) \
+            and _cue_near(v.text, q["end"], place.hi, True, 3):
+        return None  # "asked one diner (“No,” replied the chain)": its own tag
     return (same["mention"], same["mention_start"], same["mention_end"]), same["cue"]
 
 
@@ -2381,6 +2437,36 @@ _OBJECT_BEFORE = re.compile(r"\b(?:of|to|for|by|with|about|on|at|from|against|th
                             re.IGNORECASE)
 
 
+_PROFILE_LINE = re.compile(r"(?P<name>\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){1,3})"
+                           r"(?:,\s+\d{1,3}(?:,\s+\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*)*)*)?")
+"""A line that is a person's name, maybe with an age and places after it ("Jo Lee, 26, Leeds, England")."""
+
+
+def _profile_heading(v: _Version, q: dict, place: _Place, found: _Found):
+    """The person a line of their own names just before a quotation that opens its line: a profile's heading ("Jo
+    Lee, 26, Leeds, England ¶ “...”"), whose words follow it; None otherwise.
+
+    Example
+    -------
+    >>> from newskit.quote_marks import quote_spans
+    >>> from newskit.story import sentences, story_from_texts
+    >>> text = "“No,” Al Roe said.\\n\\nJo Lee, 26, Leeds\\n\\n“I quit in May.”"
+    >>> story = story_from_texts({"a": text})
+    >>> version, whole = story.versions[0], [(0, len(story.versions[0].raw))]
+    >>> [r["speaker"] for r in quote_rows(version, sentences(story), whole, quote_spans(version.raw, whole), [])]
+    ['Al Roe', 'Jo Lee']
+    """
+    line = v.text.rfind("\n", 0, q["start"])
+    if line < 0 or v.text[line:q["start"]].strip():
+        return None
+    end = len(v.text[:line].rstrip())
+    start = v.text.rfind("\n", 0, end) + 1
+    heading = _PROFILE_LINE.fullmatch(v.text, start, end)
+    if not heading or person_name(heading["name"].split()) != heading["name"].split():
+        return None
+    return heading["name"], heading.start("name"), heading.end("name"), "", v.resolve(heading["name"], start)
+
+
 def _previous(v: _Version, q: dict, place: _Place, found: _Found):
     """The speaker of the previous quotation with one, in the same or the previous paragraph, or further back when
     the paragraphs between name no one else (no other person mention, :func:`_names_no_one`: "“...,” Jo Lee said.
@@ -2506,9 +2592,10 @@ def _colon_block(v: _Version, q: dict, place: _Place, found: _Found):
     return mention, m_start, m_end, "", speaker
 
 
-SPEAKER_STRATEGIES = (_colon_block, _fragment_subject, _colon_subject, _between, _named_before, _sentence_person,
-                      _previous)
+SPEAKER_STRATEGIES = (_profile_heading, _colon_block, _fragment_subject, _colon_subject, _between, _named_before,
+                      _sentence_person, _previous)
 """How the speaker of a quotation without a cue of its own (and not a scare quote) is looked for, in order:
+the person a profile's heading line names just before it,
 the speaker of the colon cue before a block quoted without marks that holds it, the person a fragment's sentence
 has as its subject, the person subject of the clause a colon before it closes,
 the source named between, a person named between, the

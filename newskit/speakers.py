@@ -25,7 +25,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, \
     POSTER_NOUNS, DESCRIBED_PERSONS, SENTENCE_OPENERS, \
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
-    STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
+    LINK_HEADINGS, STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
     DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, SUBJECT_FORMS, alternation
 from .text.tokens import title_case, tokens, unaccented
 from .text.typography import EM_DASHES, QUOTE_MARK
@@ -1750,15 +1750,16 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
     acronym (:func:`_acronym_in_name`: "Stop TTIP"), a group of people
     (:func:`_group_noun`: "Never Trumpers"), a thing whose name opens with a common word ``text`` writes in lower
     case (:func:`_common_word_name`: "Common Core" where the text says "common"), or a thing a person owns
-    (:func:`_owned_thing`: "Jo Lee's team"). Those two before the last read ``text``, where the name is written;
-    without it they hold only for a group's name.
+    (:func:`_owned_thing`: "Jo Lee's team"), or a page's link heading (lexicon LINK_HEADINGS: "Related Stories").
+    Those two before the last two read ``text``, where the name is written; without it they hold only for a group's
+    name.
 
     Example
     -------
     >>> [pronoun_may_name(n) for n in ("Jo Lee", "Super Bowl", "West Virginia", "Ohio", "Virginia", "Acme Holdings")]
     [True, False, False, False, True, False]
-    >>> [pronoun_may_name(n) for n in ("VOTE FOR CHANGE", "JO LEE", "Old Towners")]
-    [False, True, False]
+    >>> [pronoun_may_name(n) for n in ("VOTE FOR CHANGE", "JO LEE", "Old Towners", "Related Stories")]
+    [False, True, False, False]
     >>> [pronoun_may_name(n, "Grand Plan is a grand idea.") for n in ("Grand Plan", "Jo Grand")]
     [False, True]
     """
@@ -1768,7 +1769,8 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
                                 or len(words) > 1 and words[0].lower() in PLACE_NAME_STARTS
                                 or name in US_STATES and (len(words) > 1 or not given_name(name))
                                 or _capitals_heading(words) or _acronym_in_name(words) or _group_noun(words, text)
-                                or _common_word_name(words, text) or _owned_thing(words))
+                                or _common_word_name(words, text) or _owned_thing(words)
+                                or name.lower() in LINK_HEADINGS)
 
 
 _OWNER_END = re.compile(r"[’']s$")

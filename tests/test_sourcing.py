@@ -53,6 +53,8 @@ STRATEGY_CASES = [
      'EDITH WHARTON felt it: the rich “live in a world of their own”.',
      [("Dan Ross", "_cue_beside"), ("Dan Ross", "_between"), ("EDITH WHARTON", "_sentence_person")]),
     ("_previous", '“We agree,” Wang Yi said.\n\n“We will go.”', [("Wang Yi", "_cue_beside"), ("Wang Yi", "_previous")]),
+    ("_profile_heading", 'Meet the quitters.\n\n“We agree,” Wang Yi said.\n\nJo Lee, 26, Leeds\n\n“I quit in May.”',
+     [("Wang Yi", "_cue_beside"), ("Jo Lee", "_profile_heading")]),
     ("_name_colon", 'Ada Vance: ‘You Find Me Odd Because I Say It Loud!’\n\nFrom Salem, Ada Vance spoke to voters on Monday.',
      [("Ada Vance", "_name_colon")]),
     ("_dash_credit", 'Senator Jo Lee spoke in the town of Elmton on a cold day.\n\n“I wrote that bill, and I am proud of '

@@ -260,7 +260,7 @@ credits nobody (the cues of declining, :data:`DECLINING_CUES`, are attributions 
 QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "laugh", "cry", "whisper", "describe",
                     "call", "go on", "grin", "chuckle", "confess", "reflect", "bark", "echo", "exclaim", "interject",
                     "gush", "marvel", "react", "opine", "exhort", "proclaim", "remember", "refer", "elaborate",
-                    "start", "imply")
+                    "start", "imply", "read")
 """Verbs that attribute only next to a quotation ("she continued", "he went on", "“Why now?” Lee reacted",
 "“...,” opined the Gazette", "Lee elaborated: “...”", "“...,” the host started", "Lee implied that they had a
 “tough talk”"; not "an elaborate plan"); "refer" only as "referred to it as “...”"
@@ -437,6 +437,14 @@ CLAUSE_CONJUNCTIONS = ("before", "after", "when", "until", "once", "while", "bec
 """Conjunctions of time and cause that open a clause with a subject of its own ("it seemed an hour before the captain
 came back and said"): the subject of a verb joined by "and" in that clause."""
 
+NOBODY_DETERMINERS = ("any", "no")
+"""Determiners of a phrase that names no one in particular ("any Lee version would maintain", "no aide said"): no
+speaker."""
+
+CONTRASTING_CONJUNCTIONS = ("while", "whereas", "but", "although", "though")
+"""Conjunctions that open a clause set against the one before ("“...,” while the Courier said it was “...”"): a cue
+after one, past a quotation, is its own clause's and not that quotation's tag."""
+
 CUE_ADVERBS = ("first", "once", "very", "so", "too", "quickly", "soon", "never", "long", "since", "initially", "still",
                "even", "just", "often", "twice", "again", "further", "now", "later", "always",
                "ever", "sometimes", "live")
@@ -520,9 +528,10 @@ CALLED_VERBS = ("called", "described as", "termed", "dubbed", "labeled", "labell
                 "characterised as", "deemed")
 """Verbs of naming that attribute after "what" ("what aides called a wake-up call")."""
 
-_IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "go on": "went on", "read": "read"}
+_IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "go on": "went on", "read": "read",
+              "begin": "began"}
 _DOUBLED = frozenset({"admit", "quip", "regret", "commit", "rebut", "chat", "snap", "shrug", "grin", "slam", "prod",
-                      "fret", "refer", "brag"})  # admitted, quipped, referred, rebutted (not "plead": pleaded)
+                      "fret", "refer", "brag", "begin"})  # admitted, quipped, beginning (not "plead": pleaded)
 NOUN_LIKE_VERBS = frozenset("""state report charge estimate counter comment promise joke vow pledge note remark
 tweet reply claim post protest demand call project object dispute mock gripe rebuke ridicule blast fume
 mention""".split())
@@ -537,11 +546,11 @@ def verb_forms(base: str) -> list[str]:
     -------
     >>> verb_forms("deny"), verb_forms("report")
     (['deny', 'denies', 'denied', 'denying'], ['reported', 'reporting'])
-    >>> verb_forms("plead")[2:], verb_forms("rebut")[2:]
-    (['pleaded', 'pleading'], ['rebutted', 'rebutting'])
+    >>> verb_forms("plead")[2:], verb_forms("rebut")[2:], verb_forms("begin")[2:]
+    (['pleaded', 'pleading'], ['rebutted', 'rebutting'], ['began', 'beginning'])
     """
     stem = base[:-1] if base.endswith("e") else base
-    if base in _DOUBLED:
+    if base in _DOUBLED and base not in _IRREGULAR:
         return [base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"]
     past = _IRREGULAR.get(base, base + "d" if base.endswith("e") else (stem[:-1] + "ied" if base.endswith("y")
                                                                         and base[-2] not in "aeiou" else base + "ed"))
@@ -549,7 +558,7 @@ def verb_forms(base: str) -> list[str]:
         base + "es" if base.endswith(("s", "sh", "ch", "x")) else base + "s")
     if base in NOUN_LIKE_VERBS:
         return [past, stem + "ing"] + ([third] if base == "claim" else [])
-    return [base, third, past, stem + "ing"]
+    return [base, third, past, (base + base[-1] if base in _DOUBLED else stem) + "ing"]
 
 
 REPORTING_PAST = frozenset(form for verb in REPORTING_VERBS for form in verb_forms(verb)
