@@ -83,7 +83,8 @@ def test_he_or_she_never_stands_for_a_place_an_event_or_an_organisation(text, pe
     ("Hope Rice", "There is hope.", True),  # given names that are common words too: Hope, Grant, Rush, Hunter
     ("Grant Rice", "The grant was paid.", True),
     ("Rush Week", "They were in a rush.", False),  # a given name opens it, its last word names no person
-    ("Elm Harbor", "", False),  # a harbour or a bay is a place
+    ("Elm Harbor", "", False),  # a harbour is a place
+    ("Ann Bay", "", True),  # "bay" ends places ("Elm Bay") and surnames alike
 ])
 def test_pronoun_may_name_groups_and_things_named_with_a_common_word(name, text, may):
     assert pronoun_may_name(name, text) is may

@@ -740,7 +740,7 @@ Park, Castle) left out."""
 
 
 PLACE_NAME_ENDS = frozenset("""street boulevard county city island islands plaza mall casino hotel resort bowl league
-convention war states cathedral mosque primary caucus caucuses harbor harbour bay""".split())
+convention war states cathedral mosque primary caucus caucuses harbor harbour""".split())
 """Last words, lower case, of capitalised names of a street, town, island, country, harbour, house of worship, venue,
 game, league, vote, convention or war ("Harbor Street", "Pearl Harbor", "Oklahoma City", "United States", "Elm
 Cathedral", "Super Bowl", "Ohio Primary", "Cold War"): what "he" or "she" never stands for. Kept out of
