@@ -1144,8 +1144,8 @@ def _noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
     """Whether the cue ``match`` is a noun after a word describing it (:func:`~newskit.speakers.noun_cue`: "has
     the final say", "a caustic chant", "post-traumatic stress", "additional reporting"): a base form of a verb
     or one of :data:`~newskit.text.lexicon.GERUND_NOUNS`, or in -s after a determiner ("denied the claims"), its
-    subject not joined to another ("the mayor and the council agree") unless it is a verb in -ing
-    (:func:`~newskit.speakers.verb_in_ing`: "saving face and avoiding blame").
+    subject not joined to another (:func:`_joined_subject`: "the mayor and the council agree") unless it is a verb
+    in -ing (:func:`~newskit.speakers.verb_in_ing`: "saving face and avoiding blame").
 
     Example
     -------
@@ -1157,8 +1157,28 @@ def _noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
     cue = match.group().lower()
     return (cue in _BASE_FORMS or cue in GERUND_NOUNS or S_FORM.fullmatch(cue)) \
         and noun_cue(match.string, _described(match.string, subject, cue in GERUND_NOUNS), match.start()) \
-        and (verb_in_ing(match.string, subject)
-             or not re.search(r"\band\s+(?:the\s+)?$", match.string[max(0, subject[1] - 10):subject[1]]))
+        and (verb_in_ing(match.string, subject) or not _joined_subject(match, subject))
+
+
+_JOINED_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
+_ONE_SUBJECT_VERB = re.compile(r"\s+(?:is|was|has)\b")
+
+
+def _joined_subject(match: re.Match, subject: tuple[str, int, int]) -> bool:
+    """Whether the cue ``match`` may be the verb of ``subject`` joined to another by "and" ("the mayor and the
+    council agree"): not when the cue is a noun in -ing (:data:`~newskit.text.lexicon.GERUND_NOUNS`: "gestures and
+    private pleading") or a verb of one subject follows it ("mental and emotional stress is": the cue is that
+    subject).
+
+    Example
+    -------
+    >>> text = "the mayor and the council agree; mental and emotional stress is; gestures and private pleading"
+    >>> [_joined_subject(re.search(c, text), (w, text.index(w), text.index(w) + len(w)))
+    ...  for c, w in (("agree", "council"), ("stress", "emotional"), ("pleading", "private"))]
+    [True, False, False]
+    """
+    return bool(_JOINED_BEFORE.search(match.string[max(0, subject[1] - 10):subject[1]])) \
+        and match.group().lower() not in GERUND_NOUNS and not _ONE_SUBJECT_VERB.match(match.string, match.end())
 
 
 _INDEFINITE_WORD = re.compile(r"(?:^|\s)(?:an?|no)\s+(\p{Ll}[\w-]*)$")

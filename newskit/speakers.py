@@ -23,7 +23,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     INSTITUTION_WORDS, INDEFINITE_THINGS, INVERTED_OPENERS, MALE_GIVEN_NAMES, MONTHS, NAMED_MODALS, NAME_BREAKS as _FUNCTION_WORDS, \
     MEDIUM_NOUNS, NAME_PARTICLES as _PARTICLES, NAME_PARTICLE_PATTERN, NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, \
     NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, \
-    POSTER_NOUNS, DESCRIBED_PERSONS, SENTENCE_OPENERS, \
+    POSTER_NOUNS, DESCRIBED_PERSONS, FOREIGN_ARTICLES, SENTENCE_OPENERS, \
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
     LINK_HEADINGS, STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
     DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, SUBJECT_FORMS, alternation
@@ -1750,9 +1750,10 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
     acronym (:func:`_acronym_in_name`: "Stop TTIP"), a group of people
     (:func:`_group_noun`: "Never Trumpers"), a thing whose name opens with a common word ``text`` writes in lower
     case (:func:`_common_word_name`: "Common Core" where the text says "common"), or a thing a person owns
-    (:func:`_owned_thing`: "Jo Lee's team"), or a page's link heading (lexicon LINK_HEADINGS: "Related Stories").
-    Those two before the last two read ``text``, where the name is written; without it they hold only for a group's
-    name.
+    (:func:`_owned_thing`: "Jo Lee's team"), a paper opened by an article of another language (:func:`_outlet_name`:
+    "La Stampa"; "Marine Le Pen" is a person), or a page's link heading (lexicon LINK_HEADINGS: "Related Stories").
+    The paper and the two before the owned thing read ``text``, where the name is written; without it those two hold
+    only for a group's name.
 
     Example
     -------
@@ -1769,8 +1770,27 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
                                 or len(words) > 1 and words[0].lower() in PLACE_NAME_STARTS
                                 or name in US_STATES and (len(words) > 1 or not given_name(name))
                                 or _capitals_heading(words) or _acronym_in_name(words) or _group_noun(words, text)
-                                or _common_word_name(words, text) or _owned_thing(words)
+                                or _common_word_name(words, text) or _owned_thing(words) or _outlet_name(words, text)
                                 or name.lower() in LINK_HEADINGS)
+
+
+def _outlet_name(words: list[str], text: str) -> bool:
+    """Whether two or more ``words`` name a paper or magazine, no person: opened by an article of another language
+    (:data:`~newskit.text.lexicon.FOREIGN_ARTICLES`: "Der Spiegel", "La Stampa") that ``text`` never writes after a
+    title or a capitalised word of the same name, as it writes a surname ("Marine Le Pen", "Ms. Le Pen"; an owner,
+    a sentence's end or opener is no part of it: "Italy's La Stampa", "In La Stampa").
+
+    Example
+    -------
+    >>> text = "In La Stampa, Italy's La Stampa said. Marine Le Pen spoke."
+    >>> _outlet_name(["La", "Stampa"], text), _outlet_name(["Le", "Pen"], text)
+    (True, False)
+    """
+    if len(words) < 2 or words[0].lower() not in FOREIGN_ARTICLES:
+        return False
+    before = re.findall(rf"(?<![\w.'’-])(\p{{Lu}}[\w.'’-]*)\s+{re.escape(' '.join(words))}\b", text)
+    return not any(word.lower().rstrip(".") in _NAME_TITLES or not word.endswith(".") and not _OWNER_END.search(word)
+                   and word.lower() not in SENTENCE_OPENERS for word in before)
 
 
 _OWNER_END = re.compile(r"[’']s$")

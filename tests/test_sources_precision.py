@@ -62,6 +62,8 @@ def test_a_negated_auxiliary_or_a_verb_like_let_is_no_part_of_the_source(text, e
     "The harbor master earned widespread praise.",
     "The story drew on additional reporting from the pier.",
     "Ada Brill, a creative writing teacher, sailed home.",
+    "The mental and emotional stress is heavy on the crew.",
+    "The council relied on public gestures and private pleading.",
 ])
 def test_a_cue_word_used_as_a_noun_cites_nobody(text):
     assert cited(text) == []

@@ -85,6 +85,9 @@ def test_he_or_she_never_stands_for_a_place_an_event_or_an_organisation(text, pe
     ("Rush Week", "They were in a rush.", False),  # a given name opens it, its last word names no person
     ("Elm Harbor", "", False),  # a harbour is a place
     ("Ann Bay", "", True),  # "bay" ends places ("Elm Bay") and surnames alike
+    ("La Voce", "The port was in La Voce.", False),  # another language's article opens a paper's name
+    ("Le Garrec", "Odile Le Garrec spoke. Le Garrec left.", True),  # and a surname written after a given name
+    ("Le Garrec", "Ms. Le Garrec spoke.", True),  # or a title
 ])
 def test_pronoun_may_name_groups_and_things_named_with_a_common_word(name, text, may):
     assert pronoun_may_name(name, text) is may

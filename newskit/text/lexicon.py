@@ -25,7 +25,8 @@ list                        what it is for
 :data:`NAME_PARTICLES`      lower-case words inside personal names ("de", "van", "bin"); those inside the name
                             of a body (:data:`NAME_JOINING_WORDS`: "of", "&"); those ending a list of names
                             (:data:`LIST_CONJUNCTIONS`: "and"); the suffixes after one (:data:`GENERATIONAL_SUFFIXES`);
-                            the last words of a show named for its host (:data:`SHOW_TITLE_ENDS`)
+                            the last words of a show named for its host (:data:`SHOW_TITLE_ENDS`); articles of
+                            other languages opening a paper's name (:data:`FOREIGN_ARTICLES`: "Der", "La")
 :data:`MALE_GIVEN_NAMES`    given names of men and of women (:data:`FEMALE_GIVEN_NAMES`): a person's likely gender;
                             those of both (:data:`UNISEX_GIVEN_NAMES`)
 :data:`WEEKDAYS`, ...       weekdays, months, their abbreviations and the other words that date an event
@@ -698,6 +699,10 @@ in the ``nicknames`` table a nickname of Abigail)."""
 
 NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "di", "dos", "ibn"})
 """Lower-case words inside personal names ("Ursula von der Leyen", "Mohammed bin Salman")."""
+
+FOREIGN_ARTICLES = frozenset({"der", "die", "la", "le", "les", "il", "los", "las"})
+"""Articles of other languages that open the names of papers and magazines ("Der Spiegel", "La Stampa", "Le Monde"),
+capitalised there; some open surnames too ("Marine Le Pen"), written after a given name or title."""
 
 GENERATIONAL_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 """Suffixes after a personal name, lower case, without the full stop ("Charles Elliott III", "Jo Lee Jr."): part of the
