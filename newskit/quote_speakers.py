@@ -38,8 +38,8 @@ from .speakers import (
     single_names, subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
-    AGENT_NOUNS, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, CLAUSE_CONJUNCTIONS, COMPANIES, COMPANY_NOUNS,
-    CONTRASTING_CONJUNCTIONS, DATE_WORDS, DOCUMENT_WRITERS,
+    AGENT_NOUNS, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, CALLED_VERBS, CLAUSE_CONJUNCTIONS, COMPANIES,
+    COMPANY_NOUNS, CONTRASTING_CONJUNCTIONS, DATE_WORDS, DOCUMENT_WRITERS,
     FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES,
     NOBODY_DETERMINERS, NUMBER_WORDS,
     ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
@@ -2526,6 +2526,29 @@ def _fragment_subject(v: _Version, q: dict, place: _Place, found: _Found):
     return mention, m_start, m_end, "", speaker
 
 
+_CALLED = re.compile(rf"\b(?:{alternation(CALLED_VERBS)})\b", re.IGNORECASE)
+"""A verb of naming (:data:`~newskit.text.lexicon.CALLED_VERBS`): the phrase after it is its subject's label."""
+
+
+def _term_subject(v: _Version, q: dict, place: _Place, found: _Found):
+    """For a quoted word or phrase read as a term, the person who is the only subject its sentence has before it,
+    named or he/she resolved to a person named ("She was “appalled”"; "Lee urges eating the eyes – “lots of
+    fluid”"): a reader takes the phrase as that person's words; None for any other subject or several, or a verb
+    of naming before it (:data:`_CALLED`: "Roe cited a statement that called the vote “a farce”": the statement's),
+    or a name quoted, its words capitalised ("Roe decried the “Fair Deal” group")."""
+    subjects = [s for s in _sentence_subjects(v, place.i) if place.lo <= s[2] < q["start"]]
+    if place.opens or len(subjects) != 1 or subjects[0][1] == "other" or _CALLED.search(v.text, place.lo, q["start"]) \
+            or all(w[:1].isupper() for w in re.findall(r"\w+", v.text[q["start"]:q["end"]])):
+        return None
+    speaker, kind, start = subjects[0]
+    if kind == "pronoun":
+        named = _pronoun_speaker(v, found, speaker, start, q, place) if speaker in PERSON_PRONOUNS else ""
+        written = v.text[start:start + len(speaker)]
+        return (written, start, start + len(speaker), "", named) if _named_person(v, named) else None
+    mention, m_start, m_end = _written_mention(v.text, start, speaker)
+    return mention, m_start, m_end, "", speaker
+
+
 _ASKED_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+asked\s+by\s+")
 
 
@@ -2610,12 +2633,14 @@ def _speaker(v: _Version, q: dict, place: _Place, found: _Found) -> tuple[str, t
         if cued:
             return quote_kind(v.text, q, place.lo, True), _cued_speaker(v, q, place, found, cued), strategy.__name__
     kind = quote_kind(v.text, q, place.lo, False)
-    if kind != "scare":
-        for strategy in SPEAKER_STRATEGIES:
-            spoken = strategy(v, q, place, found)
-            if spoken:
-                return kind, spoken, strategy.__name__
-    return kind, ("", pd.NA, pd.NA, "", ""), ""
+    for strategy in SPEAKER_STRATEGIES if kind != "scare" else (_term_subject,):
+        spoken = strategy(v, q, place, found)
+        if spoken:
+            return kind, spoken, strategy.__name__
+    return kind, _UNSPOKEN, ""
+
+
+_UNSPOKEN = ("", pd.NA, pd.NA, "", "")
 
 
 def _row(v: _Version, q: dict, place: _Place, kind: str, spoken: tuple) -> dict:
@@ -2656,15 +2681,19 @@ def quote_rows(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], 
 def _rows(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans: list[dict], attributed: list[dict],
           pronouns: dict[int, str] | None = None):
     """(row, strategy name) of each quotation in turn; each he/she of ``pronouns`` (offset: pronoun) replaced, in
-    place, by whom it names (:func:`_pronoun_antecedent`), read with the quotations before it."""
+    place, by whom it names (:func:`_pronoun_antecedent`), read with the quotations before it. A term read as its
+    sentence's subject's word (:func:`_term_subject`) is given that speaker once all are read: the others read
+    past it as past a term with none."""
     v = _version(version, sents, paragraphs, spans, attributed)
-    found = _Found()
+    found, terms = _Found(), []
     waiting = sorted(pronouns or ())
     for q in spans:
         _read_pronouns(v, found, pronouns, waiting, q["start"])
         place = _place(v, q)
         kind, spoken, strategy = _speaker(v, q, place, found)
-        row = _row(v, q, place, kind, spoken)
+        term = strategy == _term_subject.__name__
+        row = _row(v, q, place, kind, _UNSPOKEN if term else spoken)
+        terms += [(row, _row(v, q, place, kind, spoken))] if term else []
         found.rows.append(row)
         if row["mention_start"] is not pd.NA:
             found.by_mention[row["mention_start"]] = row
@@ -2674,6 +2703,8 @@ def _rows(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans
             found.termed[row["sentence"]] = row
         yield row, strategy
     _read_pronouns(v, found, pronouns, waiting, len(v.text) + 1)
+    for row, read in terms:
+        row.update(read)
     for pos in pronouns or ():  # he/she cueing a quotation: its speaker
         again = found.by_mention.get(pos)
         said = again and again["mention"].lower()

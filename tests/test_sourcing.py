@@ -112,6 +112,23 @@ def test_a_sentence_closed_by_a_colon_whose_subject_is_no_person_gives_no_speake
     assert trace(text) == [("", "")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('Mia Dunn spoke to the council on Monday. She was “shocked” to hear of the cuts.', "Mia Dunn"),
+    ('Tom Ruiz runs a boat school. Ruiz teaches students to drink rain first – “every drop counts” – then to fish.',
+     "Tom Ruiz"),
+])
+def test_a_term_whose_sentence_has_one_person_subject_is_that_persons_word(text, expected):
+    assert trace(text) == [(expected, "_term_subject")]
+
+
+@pytest.mark.parametrize("text", [
+    'Mia Dunn spoke on Monday. Prices reached “record levels” this year.',
+    'Mia Dunn spoke on Monday. When the roof fell, the staff found it “scary” and she left.',
+])
+def test_a_term_whose_sentence_has_no_person_subject_or_several_subjects_has_no_speaker(text):
+    assert trace(text) == [("", "")]
+
+
 def test_every_strategy_has_a_case():
     names = {f.__name__ for f in CUE_STRATEGIES + SPEAKER_STRATEGIES}
     assert names == {name for name, _, _ in STRATEGY_CASES}
