@@ -2625,6 +2625,10 @@ the source named between, a person named between, the
 person the fragment's sentence is about, the previous speaker."""
 
 
+_UNSPOKEN = ("", pd.NA, pd.NA, "", "")
+"""The speaker tuple of a quotation given to no one."""
+
+
 def _speaker(v: _Version, q: dict, place: _Place, found: _Found) -> tuple[str, tuple, str]:
     """(kind, (mention, mention_start, mention_end, cue, speaker), name of the strategy that found it or "")
     of quotation ``q``."""
@@ -2638,9 +2642,6 @@ def _speaker(v: _Version, q: dict, place: _Place, found: _Found) -> tuple[str, t
         if spoken:
             return kind, spoken, strategy.__name__
     return kind, _UNSPOKEN, ""
-
-
-_UNSPOKEN = ("", pd.NA, pd.NA, "", "")
 
 
 def _row(v: _Version, q: dict, place: _Place, kind: str, spoken: tuple) -> dict:
@@ -2693,7 +2694,8 @@ def _rows(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans
         kind, spoken, strategy = _speaker(v, q, place, found)
         term = strategy == _term_subject.__name__
         row = _row(v, q, place, kind, _UNSPOKEN if term else spoken)
-        terms += [(row, _row(v, q, place, kind, spoken))] if term else []
+        if term:
+            terms.append((row, _row(v, q, place, kind, spoken)))
         found.rows.append(row)
         if row["mention_start"] is not pd.NA:
             found.by_mention[row["mention_start"]] = row
