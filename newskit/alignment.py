@@ -72,7 +72,9 @@ The rules, in order:
    one joins that link when it completes the partner (:func:`_covers`): the partner, longer than the neighbour,
    holds :data:`MIN_COMMON` more of its stems (one written in lower case in both), all told after the neighbour's
    own words (before them when the left-over sentence comes first: one sentence merged from two), and no other
-   sentence of the other version shares as many stems with it. A
+   sentence of the other version shares as many stems with it; two sentences in a row, both still left over, join
+   one sentence left over in the other version when each shares with it :data:`MIN_COMMON` stems of its own, written
+   in lower case in both (:func:`_run_merges`: one sentence cut in two, or two folded into one, each part reworded). A
    sentence with no word at all (``...``, ``* * *``) is never linked. Several sentences of A
    linked to one of B are *merged*, one of A linked to several of B is *split*;
 4. **order**: one-to-one links (paraphrases and the late links of rule 3 included) outside the in-order
@@ -749,6 +751,54 @@ def _completes(mine: tuple, other: tuple, k: int, n: int, q: int, group: set[int
     told_n = [order.index(w) for w in (stems[n] & others[q]) - stems[k]] or [-1]
     in_order = min(told_new) > max(told_n) if k > n else max(told_new) < min(told_n)
     return new if in_order else frozenset()
+
+
+def _run_merges(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two sentences in a row, left over in one version, joined to one sentence left over in the other (merged
+    or split) when each of the two tells it :data:`MIN_COMMON` words of its own (:func:`_own_words`): one sentence
+    cut in two, or two folded into one, each half reworded (``Lee said the council has yet to answer the
+    inquiry.`` and ``He said it had shredded every old ledger.``); of several such sentences, the one sharing the
+    rarest words (:meth:`_Candidates.weighted`).
+
+    Example
+    -------
+    >>> a = ["Lee said the council has yet to answer the harbour inquiry.", "He said it had shredded every old ledger."]
+    >>> b = ["Rain fell.", "Lee said the council never answered the inquiry and shredded old ledgers."]
+    >>> _run_merges(_Candidates(a, b), set())
+    [(0, 1), (1, 1)]
+    """
+    placed = ({i for i, _ in pairs}, {j for _, j in pairs})
+    extra = []
+    for side, of in enumerate((found.of_a, found.of_b)):
+        for k in range(len(found.size_a if side == 0 else found.size_b) - 1):
+            if k in placed[side] or k + 1 in placed[side]:
+                continue
+            near = sorted({*of.get(k, ()), *of.get(k + 1, ())} - placed[1 - side])
+            runs = [run for q in near if _own_words(found, run := _run(side, k, q))]
+            options = [(sum(found.weighted(*p) for p in run), run) for run in runs]
+            if options:
+                run = max(options)[1]
+                extra += run
+                placed[side].update((k, k + 1))
+                placed[1 - side].add(run[0][1 - side])
+    return extra
+
+
+def _run(side: int, k: int, q: int) -> list[tuple[int, int]]:
+    """The pairs linking sentences ``k`` and ``k + 1`` of A (``side`` 0) or B (1) to sentence ``q`` of the other."""
+    return [(m, q) if side == 0 else (q, m) for m in (k, k + 1)]
+
+
+def _own_words(found: _Candidates, run: list[tuple[int, int]]) -> bool:
+    """Whether each of two pairs (``run``, :func:`_run`) shares :data:`MIN_COMMON` stems written in lower case in both
+    (:func:`_lower_in_common`) that the other pair's sentence of the same version lacks."""
+    side = 0 if run[0][1] == run[1][1] else 1
+    stems = (found.stems_a, found.stems_b)[side]
+    shared = [stems[p[side]] & (found.stems_b, found.stems_a)[side][p[1 - side]] for p in run]
+    if min(len(shared[0] - stems[run[1][side]]), len(shared[1] - stems[run[0][side]])) < MIN_COMMON:
+        return False
+    own = [_lower_in_common(found, *p) - stems[o[side]] for p, o in zip(run, run[::-1])]
+    return min(len(x) for x in own) >= MIN_COMMON
 
 
 def _fragments(pairs: list[tuple[int, int]], texts: list[str], side: int) -> list[tuple[int, int]]:
@@ -1431,7 +1481,8 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_lower_folded(found, pairs))
     pairs = pairs | set(_quotation_rest(found, pairs))
     pairs = pairs | set(_lede_join(found, pairs))
-    pairs = sorted(pairs | set(_covers(found, pairs)))
+    pairs = pairs | set(_covers(found, pairs))
+    pairs = sorted(pairs | set(_run_merges(found, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)
     chain = _in_order(pairs, found.similarity)

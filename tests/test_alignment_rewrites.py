@@ -4,7 +4,7 @@ names and verbs of saying. Texts written for these tests."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit.alignment import _Candidates, _mutual_best, align, align_texts
+from newskit.alignment import _Candidates, _mutual_best, _run_merges, align, align_texts
 from newskit.story import story_from_texts
 
 INTRO = ["Heavy rain flooded the old market district on Sunday night.",
@@ -662,3 +662,38 @@ def test_a_lede_left_over_joins_the_other_lede_that_retells_it_with_another_fact
     assert set(frame.loc[frame["sentence_b"] == 0, "kind"]) == {"merged"}
     praise = "Port officials in Calais praised the crew of the ferry on Monday."  # the port's name only in common
     assert (0, 0) not in _links(align_texts([praise, DOVER, RUIZ_ABOARD] + INTRO, [CALAIS_B, DOVER] + INTRO))
+
+
+COUNCIL = ["Ortiz has led the council since 2019.", "The council and its inquiry panel meet in the old town hall.",
+           "Ortiz fell out with the council over the accounts last year."]
+INQUIRY_A = ["Ortiz told a radio show on Friday morning that the council, facing an election in May, has yet to respond "
+             "to a single inquiry question about its accounts.",
+             "He said the panel learned it had quietly chosen to shred the ledgers and erase all receipts."]
+INQUIRY_B = ("Last month, Ortiz said the council did not respond to any of the inquiry requests, and its clerk had told "
+             "the panel that the ledgers used for the accounts had been shredded.")
+
+
+def test_two_sentences_in_a_row_each_reworded_merge_into_the_one_telling_both():
+    # B tells both of A's sentences in one, first in the story: each of A's two shares three words of its own with it
+    a, b = INTRO + INQUIRY_A + COUNCIL, [INQUIRY_B] + INTRO + COUNCIL
+    frame = align_texts(a, b)
+    assert {(2, 0), (3, 0)} <= _links(frame)
+    assert set(frame.loc[frame["sentence_b"] == 0, "kind"]) == {"merged"}
+    split = align_texts(b, a)  # read the other way: a split
+    assert {(0, 2), (0, 3)} <= _links(split) and set(split.loc[split["sentence_a"] == 0, "kind"]) == {"split"}
+    # the second sentence tells another fact (one word in common): neither joins B's sentence
+    sold = INQUIRY_A[:1] + ["He said the panel learned it had quietly chosen to sell the old town hall."]
+    assert not {(2, 0), (3, 0)} & _links(align_texts(INTRO + sold + COUNCIL, b))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(INQUIRY_A + COUNCIL + INTRO), st.permutations([INQUIRY_B] + COUNCIL + INTRO))
+def test_runs_merged_are_two_sentences_in_a_row_on_one_sentence_left_over(a, b):
+    placed = {(a.index(s), b.index(s)) for s in INTRO}
+    found = _run_merges(_Candidates(a, b), placed)
+    assert not {i for i, _ in found} & {i for i, _ in placed} and not {j for _, j in found} & {j for _, j in placed}
+    for side in (0, 1):
+        for end in {p[side] for p in found}:
+            run = sorted(p[1 - side] for p in found if p[side] == end)  # one sentence, or two in a row
+            assert len(run) == 1 or (len(run) == 2 and run[1] == run[0] + 1)
+    assert len(found) % 2 == 0
