@@ -1,15 +1,18 @@
 """The quotation gold (``evaluation/gold/real_quotes.jsonl``) is consistent: every quotation and speaker mention
 has ordered offsets, and each scraped page's record names a page of the furniture gold by the same sha1, its
-quotations lying on that gold's article lines. No page text is needed: the gold holds offsets and sha1 only.
+quotations lying on that gold's article lines (a quotation running over paragraphs on consecutive ones). No page
+text is needed: the gold holds offsets and sha1 only.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD = ROOT / "evaluation" / "gold"
+EVALUATION = ROOT / "evaluation"
+GOLD = EVALUATION / "gold"
 
 
 def _records(name: str) -> list[dict]:
@@ -18,7 +21,7 @@ def _records(name: str) -> list[dict]:
 
 def test_quotations_are_ordered_with_a_speaker_and_a_mention():
     for record in _records("real_quotes.jsonl"):
-        assert record["half"] in range(1, 9) and record["quotes"]
+        assert record["half"] in range(1, 10) and record["quotes"]
         end = 0
         for quote in record["quotes"]:
             assert end <= quote["start"] < quote["end"] and quote["speaker"].strip()
@@ -30,13 +33,14 @@ def test_quotations_are_ordered_with_a_speaker_and_a_mention():
 def test_scraped_pages_are_furniture_gold_pages_and_quotations_lie_on_article_lines():
     furniture = {record["page"]: record for record in _records("scraped_furniture.jsonl")}
     scraped = [record for record in _records("real_quotes.jsonl") if record["corpus"] == "scraped"]
-    assert {record["half"] for record in scraped} == {5, 6, 7, 8}
+    assert {record["half"] for record in scraped} == {5, 6, 7, 8, 9}
     for record in scraped:
         page = furniture[record["page"]]
         assert page["sha1"] == record["sha1"]
-        article = [(line["start"], line["end"]) for line in page["lines"] if line["group"] in ("article", "fragment")]
         for quote in record["quotes"]:
-            assert any(start <= quote["start"] and quote["end"] <= end for start, end in article), quote
+            lines = [line for line in page["lines"] if line["start"] < quote["end"] and quote["start"] < line["end"]]
+            assert lines and all(line["group"] in ("article", "fragment") for line in lines), quote
+            assert lines[0]["start"] <= quote["start"] and quote["end"] <= lines[-1]["end"], quote
 
 
 def test_later_scraped_halves_type_every_speaker_and_keep_to_their_own_pages():
@@ -47,3 +51,11 @@ def test_later_scraped_halves_type_every_speaker_and_keep_to_their_own_pages():
         if record["half"] >= 7:
             assert all("speaker_type" in quote for quote in record["quotes"]), record["page"]
     assert all(len(halves) == 1 for page, halves in pages.items() if page), pages
+
+
+def test_every_half_is_scored_and_the_kept_halves_are_never_listed(monkeypatch):
+    monkeypatch.syspath_prepend(str(EVALUATION))
+    scorer = importlib.import_module("quote_real")
+    assert {record["half"] for record in _records("real_quotes.jsonl")} == set(scorer.HALVES)
+    assert {6, 8, 9} <= scorer.UNLISTED and not {1, 5, 7} & scorer.UNLISTED
+    assert scorer.main(["--half", "9", "--errors"]) == 1
