@@ -1041,6 +1041,17 @@ def test_a_fragment_the_narrative_goes_on_from_after_a_dash_is_not_credited_to_t
     assert speakers(text)[0][0] != "Tom Reyes"
 
 
+@pytest.mark.parametrize("dash", ["—", "―", "--"])
+def test_a_full_name_after_an_em_dash_with_no_space_gives_the_surname_its_full_form(dash):
+    text = (f"The plan has one critic on the council{dash}Jo Lee, who spoke on Monday.\n\n"
+            "“We will fight it,” Lee said.\n")
+    assert speakers(text)[0][:2] == ("Jo Lee", "Lee")
+
+
+def test_a_capitalised_word_after_a_hyphen_is_no_name_run():
+    assert speakers("Voters at a pro-Hale rally cheered.\n\n“We will fight it,” Hale said.\n")[0][0] == "Hale"
+
+
 def test_a_noun_after_a_preposition_and_another_is_no_source():
     text = "One guard said nothing, while a guard at another house warned the press about the dogs.\n"
     assert "house" not in [s for s, _ in sources(text)]
