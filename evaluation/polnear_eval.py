@@ -66,6 +66,11 @@ PolNeAR's conventions are not newskit's, so the gold is read this way (what cann
 With ``--breakdown``, speaker right person and full name are printed by how the speaker was found too (the strategy
 of ``newskit.quote_speakers``, the mention named, a pronoun, a description or none, the quotation's kind, the
 speaker's length in words): aggregate figures, for every compartment, to see which mechanism holds on unseen text.
+It also counts, as ``shape none`` and ``shape short``, structural features of the quotations given no speaker
+(where the gold source stands, what the paragraph holds, how the text after the quotation opens: :func:`none_shape`)
+and of the speakers that are the right person without a usable full name (where the full name is written:
+:func:`short_shape`): counts only, so that the shape of the losses on unseen text can be compared with train's
+without reading it ("Pd 20": twenty quotations credited after a dash).
 
 Aggregate figures and counts of error classes are printed. ``--list quotes|speakers|sources|furniture`` lists every
 error too (a quotation with its offsets, class and first 80 characters; a content set aside with its block's
@@ -81,6 +86,7 @@ import argparse
 import hashlib
 import re
 import sys
+import unicodedata
 import warnings
 from collections import Counter
 from pathlib import Path
@@ -91,7 +97,9 @@ from realcopy_eval import overlaps, ratio, same_entity, words  # noqa: E402
 import pandas as pd  # noqa: E402
 
 import newskit as nk  # noqa: E402
+from newskit.cues import QUOTE_CUES  # noqa: E402
 from newskit.quote_speakers import speaker_strategies  # noqa: E402
+from newskit.speakers import name_forms  # noqa: E402
 from newskit.sourcing import body_spans, version_attributions  # noqa: E402
 from newskit.story import sentences  # noqa: E402
 from newskit.text.lexicon import NAME_TITLES  # noqa: E402
@@ -572,7 +580,7 @@ def _quote_error(gold: dict, kind: str, spans: list[tuple[int, int]], c: Counter
 
 def _score_speakers(gold: dict, found: dict, c: Counter, log: list[str] | None = None) -> None:
     names = [s["name"] for s in gold["sources"] if s["name"]]
-    breakdown = found.get("breakdown", False)
+    breakdown, silent, shortened = found.get("breakdown", False), False, False
     for q in gold["quotes"]:
         hits = [f for f in found["quotes"] if _covered(f["span"], q["content"])]
         if q["kind"] != "direct" or not hits:
@@ -595,6 +603,16 @@ def _score_speakers(gold: dict, found: dict, c: Counter, log: list[str] | None =
             c[f"{key} {part} gold"] += 1
             c[f"{key} {part} person"] += person
             c[f"{key} {part} full"] += full
+        if breakdown and not best["speaker"]:
+            for feature in none_shape(gold, found, q, best):
+                c["shape none " + feature] += 1
+            c["shape none articles"] += not silent
+            silent = True
+        elif breakdown and person and not full:
+            for feature in short_shape(gold, q, best):
+                c["shape short " + feature] += 1
+            c["shape short articles"] += not shortened
+            shortened = True
         if not person:
             other = any(same_entity(got, n) for n in names)
             c["err_spk_" + ("none" if not best["speaker"] else "another_gold_source" if other else "other")] += 1
@@ -603,6 +621,90 @@ def _score_speakers(gold: dict, found: dict, c: Counter, log: list[str] | None =
             how = f" by {best['how']}" if breakdown else ""
             log.append(f"  speaker {'name' if person else 'PERSON'} at {start}: gold {q['full']!r} "
                        f"(source {q['name']!r}), found {best['speaker']!r}{how}")
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def paragraph_of(text: str, pos: int) -> tuple[int, int]:
+    """The paragraph (text between blank lines) holding offset ``pos``.
+
+    >>> paragraph_of("Ab.\\n\\nCd ef.\\n\\nGh.", 6)
+    (5, 11)
+    """
+    starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+    start = max(s for s in starts if s <= pos)
+    end = _PARAGRAPH_BREAK.search(text, start)
+    return start, end.start() if end else len(text)
+
+
+def _where(span: tuple[int, int], quote: tuple[int, int], paragraph: tuple[int, int], previous: tuple[int, int]) -> str:
+    """Where a gold source span lies from its quotation: inside it, before or after it in its paragraph, in the
+    previous paragraph, earlier or later."""
+    if quote[0] <= span[0] < quote[1]:
+        return "inside"
+    if paragraph[0] <= span[0] < paragraph[1]:
+        return "para_before" if span[0] < quote[0] else "para_after"
+    if previous[0] <= span[0] < previous[1]:
+        return "prev_para"
+    return "earlier" if span[0] < quote[0] else "later"
+
+
+def opening(text: str) -> str:
+    """How a stretch of text opens, spaces and quotation marks passed: "-" (nothing), "cue" (a cue verb,
+    ``newskit.cues.QUOTE_CUES``), else the Unicode category of its first character ("Lu", "Pd", ...).
+
+    >>> opening("” said "), opening(" ― Jo Lee"), opening("”  ")
+    ('cue', 'Pd', '-')
+    """
+    rest = text.lstrip(" \n”\"’'")
+    return "-" if not rest else "cue" if QUOTE_CUES.match(rest) else unicodedata.category(rest[0])
+
+
+def none_shape(gold: dict, found: dict, q: dict, best: dict) -> list[str]:
+    """Structural features of a quotation given no speaker (``--breakdown``, counted as ``shape none``): where the
+    gold source is (:func:`_where`) with the paragraph's shape (filled by the quotation, else holding a cue verb
+    outside it or none), how the text between the quotation and a source after it opens and what follows that
+    source (:func:`opening`), whether the paragraph's next quotation and the previous paragraph's last have a
+    speaker."""
+    text, (start, end), source = gold["text"], best["span"], q["source"]
+    paragraph = paragraph_of(text, start)
+    previous = paragraph_of(text, max(paragraph[0] - 3, 0)) if paragraph[0] else (0, 0)
+    outside = text[paragraph[0]:start] + " " + text[end:paragraph[1]]
+    shape = "fills" if not re.search(r"\w", outside) else "cue" if QUOTE_CUES.search(outside) else "no_cue"
+    before = [bool(f["speaker"]) for f in found["quotes"] if previous[0] <= f["span"][0] < previous[1]]
+    later = [bool(f["speaker"]) for f in found["quotes"] if end <= f["span"][0] < paragraph[1]]
+    return ["all", f"source {_where(source[0], (start, end), paragraph, previous)}+{shape}",
+            "gap_opens " + (opening(text[end:source[0][0]]) if source[0][0] >= end else "n/a"),
+            "after_source " + opening(text[source[-1][1]:paragraph[1]]),
+            f"next_quote_spoken {later[0] if later else 'n/a'}",
+            f"prev_paragraph_spoken {before[-1] if before else 'n/a'}"]
+
+
+def short_shape(gold: dict, q: dict, best: dict) -> list[str]:
+    """Structural features of a speaker that is the right person but no usable full name (``--breakdown``,
+    counted as ``shape short``): its length in words, how it was found (strategy and mention kind), where the
+    gold's full name is written (nowhere as such, in the first line only, only after the quotation, or before it),
+    whether always with "'s", and whether ``newskit.speakers.name_forms`` holds it."""
+    text, full, quoted = gold["text"], q["full"] or (), best["span"][0]
+    at = [m.start() for f in full for m in re.finditer(re.escape(f), text, re.IGNORECASE)]
+    body = [a for a in at if a >= gold["first_line"]]
+    where = "nowhere" if not at else "first_line_only" if not body else "after_only" if min(body) > quoted else "before"
+    possessive = bool(at) and all(re.match(r"[’']s\b", text[a + len(full[0]):a + len(full[0]) + 3]) for a in at)
+    forms = {n.lower() for n in name_forms(text)}
+    return ["all", f"words {min(len(best['speaker'].split()), 3)}", "how " + "+".join(best["how"].split()[:2]),
+            "full_written " + where, f"full_possessive_only {possessive}",
+            f"full_in_name_forms {any(f.lower() in forms for f in full)}"]
+
+
+def shape_lines(c: Counter) -> list[str]:
+    """The ``shape`` counts of :func:`none_shape` and :func:`short_shape`, one line per kind."""
+    lines = []
+    for kind in ("none", "short"):
+        keys = sorted((k.split(" ", 2)[2], v) for k, v in c.items() if k.startswith(f"shape {kind} "))
+        if keys:
+            lines.append(f"  shape {kind:6} " + ", ".join(f"{k} {v}" for k, v in keys))
+    return lines
 
 
 def ends_alike(a: str, b: str) -> bool:
@@ -718,7 +820,7 @@ def report(name: str, c: Counter) -> str:
     lines.append(f"  set aside as furniture  {ratio(c['fur_aside'], c['fur_contents'])} of gold attribution contents"
                  f" (characters {ratio(c['fur_aside_chars'], c['fur_chars'])})"
                  + ("   by label: " + ", ".join(f"{k} {v}" for k, v in aside) if aside else ""))
-    lines += breakdown_lines(c)
+    lines += breakdown_lines(c) + shape_lines(c)
     errors = sorted((k[4:], v) for k, v in c.items() if k.startswith("err_") and v)
     if errors:
         lines.append("  error classes      " + ", ".join(f"{k} {v}" for k, v in errors))

@@ -46,7 +46,7 @@ from .text.lexicon import (
     REPORTING_VERBS, SENTENCE_OPENERS, SPEAKING_CHANNELS, STAFF_AGENTS, SUBJECT_FORMS, TITLE_ABBREVIATIONS,
     WORDED_DOCUMENTS, alternation, suffixed_company_pattern, verb_forms,
 )
-from .text.typography import QUOTATION_MARKS
+from .text.typography import DASHES, EM_DASHES, QUOTATION_MARKS
 
 _PASSIVE = re.compile(rf"(?<!\bas saying)\s+by\b(?!\s+(?:{alternation(SPEAKING_CHANNELS)})\b)|(?<=accused)\s+of\b|"
                       r"(?:(?<=continue)|(?<=continued)|(?<=continues)|(?<=continuing)|"
@@ -1600,19 +1600,26 @@ def _dash_label(v: _Version, q: dict, place: _Place, found: _Found):
     return (name, label.start(1), label.end(1)), ""
 
 
-_DASH_NAME = re.compile(rf"[-–—]\s*{_NAME_RUN}\s*(?:[,.;]|$)")
+_DASH_NAME = re.compile(rf"(?:-{{1,2}}|[{DASHES}{EM_DASHES}])\s*{_NAME_RUN}\s*(?:[,.;]|(?=[(“\"‘])|$)")
+"""A dash (any of :mod:`~newskit.text.typography`'s: "―" too) and a name that ends its line, or goes on after a comma, a stop or a semicolon, a bracket ("— Jo Lee
+(D-Ohio)") or a quotation mark (the next quotation of a round-up)."""
 
 
 _SPACE = re.compile(r"\s*")
+_CLOSED_STATEMENT = re.compile(rf"[.!?,…][{QUOTATION_MARKS}]+$")
+"""A quotation that closes on its own stop, question mark or comma: a statement of its own, not a fragment."""
 
 
 def _dash_credit(v: _Version, q: dict, place: _Place, found: _Found):
     """A quotation that ends its paragraph, credited on the next line by a dash and a person's name
     ("“...”" then "— Jo Lee." or "-Mayor Jo Lee, after the vote."), as fact checks and round-ups of quotes
-    print them, whether or not that line is read as body text."""
+    print them, whether or not that line is read as body text; or, in the paragraph, right after the quotation
+    ("“...” — Jo Lee, a nurse. “...” ― Al Roe") when the quotation opens a statement or closes on its own stop."""
     k = q["paragraph"]
     if re.search(r"\w", v.text[q["end"]:v.paragraphs[k][1]]):
-        return None
+        if not place.opens and not _CLOSED_STATEMENT.search(v.text, q["start"], q["end"]):
+            return None  # "Lee called it “a joke” ― Roe, its author, disagreed": a fragment the narrative goes on from
+        return _person_in(v, _DASH_NAME.match(v.text, _SPACE.match(v.text, q["end"]).end(), v.paragraphs[k][1]))
     start = _SPACE.match(v.text, v.paragraphs[k][1]).end()  # the next line, body or not ("- Jo Lee." read as chrome)
     end = v.text.find("\n", start)
     return _person_in(v, _DASH_NAME.match(v.text, start, len(v.text) if end < 0 else end))

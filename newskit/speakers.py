@@ -83,12 +83,13 @@ _PLACE_INITIALS = "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS | {
 _CAPITALISED = rf"(?:(?!(?:{_PLACE_INITIALS})(?![\w.]))(?:\p{{Lu}}\.){{2,3}}|\p{{Lu}}(?:\.|[\w'’-]*[\w]))"
 """A capitalised word, or initials written together ("J.J.", "H.W."), those of a place or body left out."""
 CAPITALISED_RUN = re.compile(
-    r"(?:(?<=\s)|^|(?<=\n[-–—])|(?<=\()|(?<=[“\"‘])(?=\p{Lu}[\w.'’ -]*\s\p{Ll}))"
+    rf"(?:(?<=\s)|^|(?<=\n[-–—])|(?<=[{EM_DASHES}])|(?<=\w--)|(?<=\()|(?<=[“\"‘])(?=\p{{Lu}}[\w.'’ -]*\s\p{{Ll}}))"
     rf"((?:\p{{Lu}}\p{{Ll}}+- (?=\p{{Lu}})|{_CAPITALISED}|{_PARTICLE_THEN_CAPITAL})"
     rf"(?:(?:[^\S\n]+|(?<=- ))(?:{_CAPITALISED}|{_PARTICLE_THEN_CAPITAL}))*)"
 )
 """A run of capitalised words on one line, name particles and initials among them ("Jo Lee", "Lee van der
 Berg", "J. Lee", "J.J. Lee"; not "U.S." before "Senate"), or after the dash of a credit line ("-Jo Lee, Dover"),
+an em dash with no space ("the senator—Jo Lee—spoke"; not a hyphen: "pro-Trump"),
 an opening bracket ("(Jo B. Lee)") or an opening quotation mark before a word in lower case ("“Jo Lee owes us";
 not a quoted term, "“Crooked Jo”"), in group 1; one word alone is a run too (a name is a run of two or more:
 :func:`name_forms`).
@@ -101,6 +102,8 @@ Example
 ['Jo B. Lee', 'Al Roe', 'Jo']
 >>> [m.group(1) for m in CAPITALISED_RUN.finditer("J.J. Lee told the U.S. Senate")]
 ['J.J. Lee', 'U.', 'Senate']
+>>> [m.group(1) for m in CAPITALISED_RUN.finditer("A pro-Roe aide―Jo Lee―and Al Roe--Ann Bell too")]
+['A', 'Jo Lee', 'Al Roe', 'Ann Bell']
 """
 
 

@@ -1027,6 +1027,31 @@ def test_a_dash_and_a_name_in_the_paragraph_after_a_quotation_credit_it():
     assert [s for s, _, _ in speakers(text)] == ["Jo Lee", "Tom Ruiz", ""]
 
 
+@pytest.mark.parametrize("dash", ["―", "—", "--", "–"])
+def test_a_dash_and_a_name_right_after_a_quotation_in_its_paragraph_credit_it(dash):
+    text = ("Voters at the county fair on Sunday spoke of the race.\n\n"
+            f"Some were angry. “We want the jobs back here.” {dash} Mary Olsen, a nurse. “Nobody ever listens to us.” "
+            f"{dash} Tom Reyes “It is all decided already.” {dash} Al Roe (R-Ohio)\n\nThe fair ends today.\n")
+    assert [s for s, _, _ in speakers(text)] == ["Mary Olsen", "Tom Reyes", "Al Roe"]
+
+
+def test_a_fragment_the_narrative_goes_on_from_after_a_dash_is_not_credited_to_the_name_after_it():
+    text = ("Voters at the county fair on Sunday spoke of the race.\n\nThe mayor calls the plan “a bridge to nowhere "
+            "at all” ― Tom Reyes, its author, has moved to Dover.\n")
+    assert speakers(text)[0][0] != "Tom Reyes"
+
+
+@pytest.mark.parametrize("dash", ["—", "―", "--"])
+def test_a_full_name_after_an_em_dash_with_no_space_gives_the_surname_its_full_form(dash):
+    text = (f"The plan has one critic on the council{dash}Jo Lee, who spoke on Monday.\n\n"
+            "“We will fight it,” Lee said.\n")
+    assert speakers(text)[0][:2] == ("Jo Lee", "Lee")
+
+
+def test_a_capitalised_word_after_a_hyphen_is_no_name_run():
+    assert speakers("Voters at a pro-Hale rally cheered.\n\n“We will fight it,” Hale said.\n")[0][0] == "Hale"
+
+
 def test_a_noun_after_a_preposition_and_another_is_no_source():
     text = "One guard said nothing, while a guard at another house warned the press about the dogs.\n"
     assert "house" not in [s for s, _ in sources(text)]
