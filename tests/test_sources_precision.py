@@ -599,3 +599,8 @@ def test_a_verb_after_an_aside_on_a_person_has_that_person_as_subject_not_its_ob
 ])
 def test_a_phrase_opened_by_a_preposition_is_no_one_who_reports(text, expected):
     assert cited(text) == expected
+
+
+def test_a_place_opened_by_great_is_no_one_a_pronoun_stands_for():
+    text = "Ada Brill runs the pier.\n\nThe ferry union backs Great Elmland. She said the fares were high."
+    assert cited(text) == [("Ada Brill", "said")]

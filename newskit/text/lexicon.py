@@ -752,9 +752,9 @@ Cathedral", "Super Bowl", "Ohio Primary", "Cold War"): what "he" or "she" never 
 :data:`NOT_PERSON_NAME_ENDS`, which also shapes the names a text gives ("Occupy Wall Street") and so the gender votes
 read from them."""
 
-PLACE_NAME_STARTS = frozenset("""san santa north south east west fort mount lake port""".split())
-"""First words, lower case, of capitalised names of places ("San Diego", "North Elmton", "Fort Lee"): what "he" or
-"she" never stands for."""
+PLACE_NAME_STARTS = frozenset("""san santa north south east west fort mount lake port great""".split())
+"""First words, lower case, of capitalised names of places ("San Diego", "North Elmton", "Fort Lee", "Great
+Britain"): what "he" or "she" never stands for."""
 
 US_STATES = frozenset(w.replace("_", " ") for w in """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
 Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
