@@ -45,10 +45,10 @@ from .quote_marks import quote_spans
 from .quote_speakers import agent_before, agent_owner, described_organisation, gave_statement, is_statement, \
     quote_rows, statement_author, writes_documents
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, \
-    CLAUSE_CONJUNCTIONS, FINDING_VERBS, FUNCTION_WORDS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, \
-    MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, \
-    PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, \
-    SUBJECT_FORMS, alternation, suffixed_company_pattern
+    CLAUSE_CONJUNCTIONS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, GERUND_NOUNS, GROUP_NOUNS, \
+    GROUP_QUANTIFIERS, IRREGULAR_PAST, MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, PARTY_TAG, \
+    PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, \
+    REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, alternation, suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
     full_name, given_name, given_name_gender, group_of, name_forms, noun_cue, person_name, pronoun_may_name, \
     resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, verb_in_ing, \
@@ -1024,6 +1024,16 @@ def _written_bare(text: str, word: str) -> bool:
     return word[:1].islower() or re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None
 
 
+def _no_agent(phrase: str) -> bool:
+    """Whether ``phrase`` can be no one who reports: it opens with a preposition (:func:`_prepositional`) or names
+    what a face or body shows (:data:`~newskit.text.lexicon.EXPRESSION_NOUNS`: "their smiles said a lot").
+
+    >>> _no_agent("their smiles"), _no_agent("By the time the polls"), _no_agent("the ferry captain")
+    (True, True, False)
+    """
+    return _prepositional(phrase) or phrase.split()[-1] in EXPRESSION_NOUNS
+
+
 def _prepositional(phrase: str) -> bool:
     """Whether ``phrase`` opens with a preposition: in lower case, or capitalised before an article, as a sentence
     opens ("By the time ..."; "Outside experts" are experts).
@@ -1057,7 +1067,7 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
     ('ministry', 45, 53)
     """
     trimmed = _trimmed(text, _perceived(text, lo, subject))
-    if trimmed is None or _prepositional(trimmed[0]):
+    if trimmed is None or _no_agent(trimmed[0]):
         return None  # "a pledge sponsored by the group promising", "By the time the polls closed": no subject
     source, start, end = trimmed
     gerund = bool(_GERUND.match(text, cue)) if gerund is None else gerund

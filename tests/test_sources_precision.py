@@ -604,3 +604,12 @@ def test_a_phrase_opened_by_a_preposition_is_no_one_who_reports(text, expected):
 def test_a_place_opened_by_great_is_no_one_a_pronoun_stands_for():
     text = "Ada Brill runs the pier.\n\nThe ferry union backs Great Elmland. She said the fares were high."
     assert cited(text) == [("Ada Brill", "said")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The family reached Elmton in May. They speak little English, but their smiles said a lot.", []),
+    ("Her silence said it all, her lawyer said.", [("lawyer", "said")]),
+    ("The Face reported that the band split.", [("Face", "reported")]),
+])
+def test_what_a_face_shows_says_things_only_as_a_figure_of_speech(text, expected):
+    assert cited(text) == expected

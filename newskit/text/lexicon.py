@@ -458,6 +458,11 @@ congresswoman entrepreneur newcomer veteran""".split())
 """Nouns that describe one person and, after "the" and a modifier, name someone already written ("the reality TV
 star", "the four-term congressman"), besides the roles of a title."""
 
+EXPRESSION_NOUNS = frozenset("""smile smiles grin grins eyes face faces expression expressions gesture gestures
+tears silence""".split())
+"""Nouns of what a face or a body shows ("their smiles said a lot", "her silence said it all"): it says things only
+as a figure of speech, so it is no source."""
+
 DESCRIBED_PERSONS = frozenset("""man woman boy girl resident native supporter volunteer voter student""".split())
 """Nouns of a person that a place or a group describes right before them ("a 26-year-old Leipzig man", "a Sanders
 volunteer"): the capitalised word there is no one's name."""
