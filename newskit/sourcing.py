@@ -44,11 +44,11 @@ from .errors import NewskitWarning
 from .quote_marks import quote_spans
 from .quote_speakers import agent_before, agent_owner, described_organisation, gave_statement, is_statement, \
     quote_rows, statement_author, writes_documents
-from .text.lexicon import AGENT_NOUNS, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, \
-    CLAUSE_CONJUNCTIONS, FINDING_VERBS, FUNCTION_WORDS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, \
-    MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, \
-    PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, \
-    SUBJECT_FORMS, alternation, suffixed_company_pattern
+from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, \
+    CLAUSE_CONJUNCTIONS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, GERUND_NOUNS, GROUP_NOUNS, \
+    GROUP_QUANTIFIERS, IRREGULAR_PAST, MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, PARTY_TAG, \
+    PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, \
+    REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, alternation, suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
     full_name, given_name, given_name_gender, group_of, name_forms, noun_cue, person_name, pronoun_may_name, \
     resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, verb_in_ing, \
@@ -66,6 +66,7 @@ _CLAUSE_CUTS = re.compile(r"[“”\"«»;—–:]|''")  # two apostrophes: a do
 _WORD_CHAR = re.compile(r"\w")
 _NAMED_AFTER = re.compile(r"\s+(?:\p{Lu}|(?:the|a|an|one|another)\s)")
 _ROLE_AFTER = re.compile(r"\s+((?:\p{Ll}[\w-]*\s+){0,2}\p{Ll}[\w-]*)\s+(?=\p{Lu})")
+_WHO_ASIDE = re.compile(r"(?![\s'‘“\"]*['‘“\"])(?:[^“”\"\n']|'(?!'))*,\s+who(?:['’]s)?\s")
 _CLOSED_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|at|during)\s)")
 
 
@@ -192,7 +193,7 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
         subject = _dashed_participle(text, lo, match, clause, skips)
     if subject is None and match.group().strip().lower().endswith("ing"):
         return last if last is not None else "missing"  # "..., she said, adding that ...": the adding is hers
-    return subject if subject is not None else _inverted_subject(text, match, clause, hi)
+    return subject if subject is not None else _inverted_subject(text, match, lo, clause, hi)
 
 
 _CATENATIVE_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{alternation(CATENATIVE_VERBS)}|been)\s+$", re.IGNORECASE)
@@ -216,10 +217,22 @@ def _verb_start(text: str, lo: int, match: re.Match) -> int:
     return adverb_start(text, verb.start()) if verb else pos
 
 
-def _inverted_subject(text: str, match: re.Match, clause: int, hi: int) -> tuple[str, int, int] | None:
-    """The source after an inverted cue ``match`` (its clause from ``clause``, the sentence to ``hi``): after a
+def _inverted_subject(text: str, match: re.Match, lo: int, clause: int, hi: int) -> tuple[str, int, int] | None:
+    """The source after an inverted cue ``match`` (its clause from ``clause``, the sentence ``lo``-``hi``): after a
     quotation or at the clause's start ('"No," said Jo Lee'), or after a comma (:func:`_inverted`), where it
-    must end at punctuation or an adjunct; None when there is none or it is a pronoun that names nobody."""
+    must end at punctuation or an adjunct; None when there is none or it is a pronoun that names nobody, and when
+    an aside on a person ("who ...") comes before the cue in a sentence that opens with no quotation: the cue is
+    that person's verb, the words after it its object ("Jo Lee, who starred in “Red Sky,” posted the clip").
+
+    Example
+    -------
+    >>> text = "Jo Lee, who’s starred in “Red Sky,” posted the clip."
+    >>> cue = re.search("posted", text)
+    >>> _inverted_subject(text, cue, 0, text.index(" posted"), len(text)) is None
+    True
+    """
+    if _WHO_ASIDE.match(text, lo, match.start()):
+        return None
     at_start = not _WORD_CHAR.search(text, clause, match.start())
     if not at_start and not _inverted(text, clause, match):
         return None
@@ -1011,6 +1024,28 @@ def _written_bare(text: str, word: str) -> bool:
     return word[:1].islower() or re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None
 
 
+def _no_agent(phrase: str) -> bool:
+    """Whether ``phrase`` can be no one who reports: it opens with a preposition (:func:`_prepositional`) or names
+    what a face or body shows (:data:`~newskit.text.lexicon.EXPRESSION_NOUNS`: "their smiles said a lot").
+
+    >>> _no_agent("their smiles"), _no_agent("By the time the polls"), _no_agent("the ferry captain")
+    (True, True, False)
+    """
+    return _prepositional(phrase) or phrase.split()[-1] in EXPRESSION_NOUNS
+
+
+def _prepositional(phrase: str) -> bool:
+    """Whether ``phrase`` opens with a preposition: in lower case, or capitalised before an article, as a sentence
+    opens ("By the time ..."; "Outside experts" are experts).
+
+    >>> _prepositional("by the group"), _prepositional("By the time the polls"), _prepositional("Outside experts")
+    (True, True, False)
+    """
+    words = phrase.split()
+    return words[0] in PREPOSITIONS or words[0].lower() in PREPOSITIONS and words[1:2] != [] \
+        and words[1].lower() in ARTICLES
+
+
 def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
                     gerund: bool | None = None) -> tuple[str, int, int] | None:
     """``subject`` (source, start, end) of the cue at ``cue`` as a source, or None when it is none.
@@ -1032,8 +1067,8 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
     ('ministry', 45, 53)
     """
     trimmed = _trimmed(text, _perceived(text, lo, subject))
-    if trimmed is None or trimmed[0].split()[0] in PREPOSITIONS:
-        return None  # "a pledge sponsored by the group promising": no subject
+    if trimmed is None or _no_agent(trimmed[0]):
+        return None  # "a pledge sponsored by the group promising", "By the time the polls closed": no subject
     source, start, end = trimmed
     gerund = bool(_GERUND.match(text, cue)) if gerund is None else gerund
     if _no_subject(text, lo, trimmed, cue, gerund):

@@ -579,3 +579,37 @@ def test_a_place_after_an_age_or_a_word_opening_a_sentence_is_no_one_a_pronoun_s
 
 def test_only_time_will_tell_reports_nothing():
     assert cited("The pier may reopen in May, but only time will tell.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The actor Ada Brill, who starred in “Red Harbor” and “Low Tide,” posted the clip to a website.", []),
+    ("Omar Petrov, who says his costs ran “into the millions,” described the strain as heavy.",
+     [("Omar Petrov", "says")]),
+    ("“The pier is closed,” said the captain, who wore a cap.", [("captain", "said")]),
+    ("The fares rose, said Ada Brill, who runs the ferry.", [("Ada Brill", "said")]),
+    ("''The fares rose, who knows why,'' said Ada Brill, who runs the ferry.", [("Ada Brill", "said")]),
+])
+def test_a_verb_after_an_aside_on_a_person_has_that_person_as_subject_not_its_object(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was 2008. By the time those hearings concluded, many said they would stay.", [("many", "said")]),
+    ("Outside experts also say the ferry plan is thin.", [("Outside experts", "say")]),
+])
+def test_a_phrase_opened_by_a_preposition_is_no_one_who_reports(text, expected):
+    assert cited(text) == expected
+
+
+def test_a_place_opened_by_great_is_no_one_a_pronoun_stands_for():
+    text = "Ada Brill runs the pier.\n\nThe ferry union backs Great Elmland. She said the fares were high."
+    assert cited(text) == [("Ada Brill", "said")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The family reached Elmton in May. They speak little English, but their smiles said a lot.", []),
+    ("Her silence said it all, her lawyer said.", [("lawyer", "said")]),
+    ("The Face reported that the band split.", [("Face", "reported")]),
+])
+def test_what_a_face_shows_says_things_only_as_a_figure_of_speech(text, expected):
+    assert cited(text) == expected

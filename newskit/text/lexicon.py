@@ -458,6 +458,11 @@ congresswoman entrepreneur newcomer veteran""".split())
 """Nouns that describe one person and, after "the" and a modifier, name someone already written ("the reality TV
 star", "the four-term congressman"), besides the roles of a title."""
 
+EXPRESSION_NOUNS = frozenset("""smile smiles grin grins eyes face faces expression expressions gesture gestures
+tears silence""".split())
+"""Nouns of what a face or a body shows ("their smiles said a lot", "her silence said it all"): it says things only
+as a figure of speech, so it is no source."""
+
 DESCRIBED_PERSONS = frozenset("""man woman boy girl resident native supporter volunteer voter student""".split())
 """Nouns of a person that a place or a group describes right before them ("a 26-year-old Leipzig man", "a Sanders
 volunteer"): the capitalised word there is no one's name."""
@@ -752,9 +757,9 @@ Cathedral", "Super Bowl", "Ohio Primary", "Cold War"): what "he" or "she" never 
 :data:`NOT_PERSON_NAME_ENDS`, which also shapes the names a text gives ("Occupy Wall Street") and so the gender votes
 read from them."""
 
-PLACE_NAME_STARTS = frozenset("""san santa north south east west fort mount lake port""".split())
-"""First words, lower case, of capitalised names of places ("San Diego", "North Elmton", "Fort Lee"): what "he" or
-"she" never stands for."""
+PLACE_NAME_STARTS = frozenset("""san santa north south east west fort mount lake port great""".split())
+"""First words, lower case, of capitalised names of places ("San Diego", "North Elmton", "Fort Lee", "Great
+Britain"): what "he" or "she" never stands for."""
 
 US_STATES = frozenset(w.replace("_", " ") for w in """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
 Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
