@@ -137,7 +137,9 @@ STANCE_CUES = re.compile(
     rf"(?<![\w'’-])(?:{alternation(f for v in WELCOMING_VERBS for f in verb_forms(v))})"
     rf"(?=\s+(?:{_DETERMINERS}\s+)?(?:[\w-]+\s+)?(?:{alternation(SPOKEN_NOUNS + DECIDED_NOUNS)})\b)|"
     rf"(?<![\w'’-])(?:{alternation(SIGNALLING_VERBS)})(?=\s+(?:that|{alternation(QUESTION_WORDS)})\b)|"
-    r"(?<![\w'’-])called(?=\s+(?:for|on)\b)|"
+    r"(?<![\w'’-])called(?=\s+(?:for|on|upon)\b)|"
+    r"(?<![\w'’-])did\s+not\s+(?!immediately\b)(?:\p{Ll}+ly\s+)?respond\s+to"
+    r"(?=\s+(?:[\w'’.-]+\s+){0,4}?requests?\b)|"
     r"(?<![\w'’-])(?:called|calls|calling)(?=\s+(?:(?:the|his|her|their|its|this|that|it|him|them)\s+"
     r"(?:[\w-]+\s+){0,2}?|\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,2}\s+)(?:an?\s|the\s|[“\"]|''))|"
     r"(?<![\w'’-])(?:called|calls|calling)(?=\s+(?!an?\s+(?:[“\"]|'')"
@@ -155,7 +157,8 @@ STANCE_CUES = re.compile(
 """Cues of a stance or question that depend on the words after them: a verb of rejecting before something said
 ("dismissed the criticism", "dismissed the report as", not "dismissed the case"; :data:`REJECTING_VERBS`,
 :data:`SPOKEN_NOUNS`), welcoming what was said or decided ("welcomed the ruling"), signalling or questioning before
-"that" or a question ("questioned whether"), having called "for" or "on", calling something or someone a name
+"that" or a question ("questioned whether"), having called "for", "on" or "upon", not responding to a request ("did not
+respond to the Ledger's request for comment"), calling something or someone a name
 ("called the ruling a disgrace", "called Jo Lee “reckless”", "referred to the fire as"; before a quoted name the
 object may be any phrase of up to eight words but an article alone or one opening with a preposition: "called Jo Lee's
 use of the fund “reckless”", not "a loophole called an “inversion”", "calls of “Go Lee”"), giving a reaction

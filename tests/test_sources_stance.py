@@ -126,6 +126,21 @@ def test_a_negated_verb_credits_nobody_but_declining_does():
     assert cited("Ama Okafor has not commented on the vote.") == [("Ama Okafor", "commented")]
 
 
+@pytest.mark.parametrize("text, source, cue", [
+    ("Ama Okafor declined comment beyond the filing.", "Ama Okafor", "declined comment"),
+    ("Ama Okafor did not respond to the Courier's request for comment.", "Ama Okafor", "did not respond to"),
+    ("Ben Marsh did not directly respond to repeated requests to discuss it.", "Ben Marsh",
+     "did not directly respond to"),
+    ("Ben Marsh on Monday also called upon the council to act.", "Ben Marsh", "called"),
+])
+def test_declining_comment_leaving_a_request_unanswered_and_calling_upon_credit_the_subject(text, source, cue):
+    assert cited(text) == [(source, cue)]
+
+
+def test_not_responding_to_something_other_than_a_request_credits_nobody():
+    assert cited("The harbor board did not respond to the storm in time.") == []
+
+
 def test_a_recording_of_the_speakers_words_is_no_source():
     text = "“We won,” Ama Okafor said, according to a video of her remarks that was shared on Friday."
     assert cited(text) == [("Ama Okafor", "said")]

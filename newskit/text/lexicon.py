@@ -277,11 +277,12 @@ SPANISH_REPORTING_VERBS = ("dijo", "afirmó", "declaró", "aseguró", "explicó"
 
 DECLINING_CUES = tuple(f"{verb} {rest}" for verb in ("did not", "didn't", "would not", "wouldn't", "declined to",
                                                      "refused to") for rest in ("say", "comment", "elaborate")) + (
-    "declined to discuss", "declined to respond", "did not immediately respond", "did not respond to requests",
-    "did not respond to a request", "could not immediately be reached", "did not return calls",
-    "did not return messages", "did not return requests", "had no comment", "had no immediate comment")
+    "declined to discuss", "declined to respond", "did not immediately respond", "could not immediately be reached",
+    "did not return calls", "did not return messages", "did not return requests", "had no comment",
+    "had no immediate comment", "declined comment")
 """A source declining to say something, itself an attribution ("the campaign did not say", "declined to
-comment"): the subject before it is the source."""
+comment"): the subject before it is the source. A request left unanswered ("did not respond to the Ledger's request")
+is one of :data:`newskit.cues.STANCE_CUES`."""
 
 STATEMENT_CUES = tuple(f"{verb} {det} statement" for verb in ("issued", "released", "put out", "issues", "releases")
                        for det in ("a", "the", "the following", "another", "this"))
