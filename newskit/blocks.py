@@ -8,7 +8,8 @@ block carries a label saying what it is:
 label      what it holds
 ========== =================================================================
 headline   the title, before the first body paragraph
-body       a paragraph of the article itself
+body       a paragraph of the article itself, a dash and a name crediting
+           the quotation over it too ("— Jo Lee, the mayor")
 subhead    a short heading between body paragraphs ("What is happening?")
 chrome     site furniture ("| Welcome to Global Village Space")
 date       a line that only gives a date ("Saturday, May 18, 2024",
@@ -760,7 +761,8 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _bullet_among_set_aside(texts, _lone_bullets(texts, _picture_captions(texts, _dek_on_headline_line(
         texts, labels))))
     labels = _subheads_alike(texts, _field_over_furniture(texts, _within_appeals(texts, labels)))
-    labels = _author_bios(texts, _pull_quotes(texts, _cut_summaries(texts, _teaser_cards(texts, labels))))  # again
+    labels = _pull_quotes(texts, _credited_quotes(texts, _cut_summaries(texts, _teaser_cards(texts, labels))))
+    labels = _author_bios(texts, labels)  # again
     labels = _lettered_items(texts, _stray_body(texts, labels, listed=True))  # again, among the cards now set aside
     labels = _headline_copies(texts, _titles_over_credits(texts, _embedded_posts(texts, labels)))
     return _place_over_article(texts, _title_copies(texts, labels))
@@ -1060,30 +1062,66 @@ def _markdown_title(texts: list[str], labels: list[str]) -> list[str]:
 _SIGNED = re.compile(rf"[{EM_DASHES}{DASHES}-]\s*(?!(?:The\s+)?(?:{AGENCY_PATTERN}|{OUTLET_PATTERN})\b){_PERSON}")
 """A line of a dash and a person's name alone ("— Jane Roe"), no agency or outlet ("— Associated Press" signs a
 wire story's end): who said a pull quote."""
+_DASH_CREDIT = re.compile(rf"{_SIGNED.pattern}(?:,\s+[^\s.!?;:][^.!?;:\n]{{0,60}})?\.?")
+"""A line of a dash and a person's name, perhaps with who they are after a comma ("— Jo Lee, the mayor"): whose
+words a quotation right before it are (see :func:`_credited_quotes`)."""
+_QUOTATION = re.compile(r"[\"“‘'][^\n]*[^\W_]\W*[\"”’']")
+"""A paragraph that is one quotation, from its opening mark to its closing one."""
+_CREDITED = re.compile(rf"(?P<quote>{_QUOTATION.pattern})\s*{_DASH_CREDIT.pattern}")
+"""A line of a quotation and its dash credit ("“We will rebuild.” — Jo Lee, the mayor")."""
+
+
+def _credited_quotes(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a quotation credited by a dash and a name made ``body`` where its shape made it a
+    ``subhead``: a one-line quotation followed by its dash credit (:data:`_CREDITED`), or a dash credit alone
+    (:data:`_DASH_CREDIT`) right under a body paragraph that is one quotation (:data:`_QUOTATION`); the article's
+    words and who said them (a pull quote printed again is set aside afterwards by :func:`_pull_quotes`).
+
+    >>> texts = ["It rained.", "“We will rebuild.”", "— Jo Lee, the mayor", "“We grieve.” ― Jo Lee", "It ended."]
+    >>> _credited_quotes(texts, ["body", "body", "subhead", "subhead", "body"])
+    ['body', 'body', 'body', 'body', 'body']
+    >>> _credited_quotes(["It rained.", "We will rebuild.", "— Jo Lee", "Roads"], ["body", "body"] + ["subhead"] * 2)
+    ['body', 'body', 'subhead', 'subhead']
+    """
+    shown = _shown(labels)
+    for before, here in zip(shown, shown[1:]):
+        text = texts[here].strip()
+        if labels[here] != "subhead" or labels[before] != "body" or "\n" in text:
+            continue
+        if _CREDITED.fullmatch(text) or _DASH_CREDIT.fullmatch(text) and _QUOTATION.fullmatch(texts[before].strip()):
+            labels[here] = "body"
+    return labels
 
 
 def _pull_quotes(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a pull quote made ``subhead``: a one-line body paragraph of up to :data:`_CAPTION_WORDS` words
-    right over a line of a dash and a person's name alone (:data:`_SIGNED`), with body text before it, whose words
-    (:data:`_PULLED` of them at least) the :data:`_CUT_REACH` lines after the name print again (the article's own
-    sentence, perhaps cut by links): a sentence of the article set again in display type amid it, signed by its
-    speaker. A quotation credited by a dash and a name below it, and printed once, is the article's.
+    right over a line of a dash and a person's name (:data:`_DASH_CREDIT`, made ``subhead`` with it), or closing on
+    one (:data:`_CREDITED`), with body text before it, whose words (:data:`_PULLED` of them at least) the
+    :data:`_CUT_REACH` lines after the name print again (the article's own sentence, perhaps cut by links): a
+    sentence of the article set again in display type amid it, signed by its speaker. A quotation credited by a
+    dash and a name, and printed once, is the article's.
 
     >>> texts = ["It rained.", "We will rebuild the bridge", "— Jane Roe", "“We will rebuild the bridge,” Roe said."]
     >>> _pull_quotes(texts, ["body"] * 4), _pull_quotes([*texts[:3], "She left."], ["body"] * 4)
-    (['body', 'subhead', 'body', 'body'], ['body', 'body', 'body', 'body'])
+    (['body', 'subhead', 'subhead', 'body'], ['body', 'body', 'body', 'body'])
+    >>> _pull_quotes(["It rained.", "“We will rebuild the bridge” — Jane Roe", texts[3]], ["body"] * 3)
+    ['body', 'subhead', 'body']
     """
     shown = _shown(labels)
     for at in range(1, len(shown) - 1):
         here, after = shown[at], shown[at + 1]
         text = texts[here].strip()
+        inline = _CREDITED.fullmatch(text)
+        signed = not inline and _DASH_CREDIT.fullmatch(texts[after].strip())
         if (labels[here] != "body" or "body" not in (labels[n] for n in shown[:at]) or "\n" in text
-                or len(text.split()) > _CAPTION_WORDS or not _SIGNED.fullmatch(texts[after].strip())):
+                or len(text.split()) > _CAPTION_WORDS or not (inline or signed)):
             continue
-        pulled = _WORD.findall(text.lower())
-        later = set(_WORD.findall(" ".join(texts[n] for n in shown[at + 2:at + 2 + _CUT_REACH]).lower()))
+        pulled = _WORD.findall((inline.group("quote") if inline else text).lower())
+        later = shown[at + (1 if inline else 2):][:_CUT_REACH]
+        later = set(_WORD.findall(" ".join(texts[n] for n in later).lower()))
         if pulled and sum(word in later for word in pulled) >= _PULLED * len(pulled):
             labels[here] = "subhead"
+            labels[after] = "subhead" if signed and labels[after] == "body" else labels[after]
     return labels
 
 

@@ -1022,6 +1022,22 @@ def test_a_pull_quote_signed_amid_the_article_is_set_aside_but_a_quotation_credi
     assert labels["The bridge will reopen in 2028."] == "body"
 
 
+@pytest.mark.parametrize("dash", ["—", "―"])
+def test_a_quotation_credited_by_a_dash_and_printed_once_is_body_with_its_credit_but_a_pull_quote_is_not(dash):
+    article = ["The vigil drew hundreds of people on Sunday after the flood, officials said.",
+               "The town plans a memorial for next spring, the council said."]
+    quoted, credit = "“We grieve together, and we will rebuild.”", f"{dash} Jo Lee, the mayor"
+    labels = _labels_of("\n\n".join([article[0], f"{quoted} {credit}", article[1]]))
+    assert labels[f"{quoted} {credit}"] == "body"
+    labels = _labels_of("\n\n".join([article[0], quoted, credit, article[1]]))
+    assert labels[quoted] == "body" and labels[credit] == "body"
+    said = "“We grieve together, and we will rebuild,” Lee said at the vigil."
+    labels = _labels_of("\n\n".join([article[0], f"{quoted} {credit}", said, article[1]]))
+    assert labels[f"{quoted} {credit}"] != "body" and labels[said] == "body"
+    labels = _labels_of("\n\n".join([article[0], quoted, credit, said, article[1]]))
+    assert labels[quoted] != "body" and labels[credit] != "body" and labels[said] == "body"
+
+
 def test_an_authors_biography_over_a_list_of_other_stories_titles_is_set_aside():
     bio = "Jane Roe is a reporter and the head of the port desk at the Valley Post. She has covered shipping since 2004."
     titles = ["* Ferry crews vote to strike over pay as the summer timetable starts",

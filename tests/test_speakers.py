@@ -1027,6 +1027,15 @@ def test_a_dash_and_a_name_in_the_paragraph_after_a_quotation_credit_it():
     assert [s for s, _, _ in speakers(text)] == ["Jo Lee", "Tom Ruiz", ""]
 
 
+@pytest.mark.parametrize("credited", ["“We grieve together, and we will rebuild.”\n\n— Jo Lee, the mayor",
+                                      "“We grieve together, and we will rebuild.” — Jo Lee, the mayor",
+                                      "“We grieve together, and we will rebuild.” ― Jo Lee"])
+def test_a_quotation_paragraph_credited_by_a_dash_and_a_name_with_no_stop_is_that_persons(credited):
+    text = ("The vigil drew hundreds of people on Sunday after the flood, officials said.\n\n"
+            f"{credited}\n\nThe town plans a memorial for next spring, the council said.\n")
+    assert [s[:2] for s in speakers(text)] == [("Jo Lee", "Jo Lee")]
+
+
 @pytest.mark.parametrize("dash", ["―", "—", "--", "–"])
 def test_a_dash_and_a_name_right_after_a_quotation_in_its_paragraph_credit_it(dash):
     text = ("Voters at the county fair on Sunday spoke of the race.\n\n"
