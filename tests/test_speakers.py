@@ -34,6 +34,15 @@ def test_he_is_the_subject_who_tweeted_not_the_last_man_named():
     assert speakers(text)[0][:2] == ("Donald Trump", "he")
 
 
+def test_he_is_the_subject_after_prior_to_not_the_man_quoted_before():
+    text = ('"We are ready," Tom Hale wrote on Monday, adding that he had met his envoy.\n\n'
+            'Prior to the talks, Foreign Minister Paul Lind -- who did not attend -- said only Elmland could act.\n\n'
+            '"No one else will do it," he said.\n')
+    assert [s for s, _, _ in speakers(text)] == ["Tom Hale", "Paul Lind"]
+    sentence = text.split("\n\n")[1]
+    assert sentence_subject(sentence, 0, len(sentence))[0] == "Foreign Minister Paul Lind"
+
+
 def test_a_person_asked_about_in_a_question_before_a_quotation_is_not_its_speaker():
     text = ("Mayor Tom Hale has been asked to name a deputy. Governor Paul Lind and Senator Mark Ode are on his list, "
             "said Hale.\n\nAsked about each of them, Mr. Hale obliged.\n\nGovernor Lind? “Steady,” he said.\n\n"
