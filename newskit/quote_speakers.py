@@ -710,16 +710,26 @@ class Antecedents:
         said ..."), else the last mentioned since then, else the last mentioned before, else the first named
         after the quotation before ``window[1]`` (the paragraph end: "she said. The nurse, Chloe Adams, ..."),
         else the last person of unknown gender, not in passing, named before; ``mention`` itself when there is
-        none."""
+        none. A description cited in lower case ("the expert warned") stands for the person of that gender named
+        last before it, when there is one."""
         want = "m" if mention.lower() == "he" else "f"
         fits, cited, compatible = self._index(want)
         bound = min(q["start"], before)
         for found in (fits.last(sentence_start, bound), fits.last(window[2], bound), cited.last(window[0], bound),
                       fits.last(window[0], bound), fits.last(-1, bound)):
             if found:
-                return found[1]
+                return self._named_before(found, fits)
         later = compatible.first(q["end"], window[1]) or self.unknown(bound)
         return later[1] if later else mention
+
+    @staticmethod
+    def _named_before(found: tuple[int, str], fits: Mentions) -> str:
+        """The person a description cited in lower case at ``found`` stands for: the last one ``fits`` names by a
+        capitalised name before it ("Jo Lee said ... the expert warned": Jo Lee); else ``found``'s."""
+        if found[1][:1].isupper():
+            return found[1]
+        named = next((m for m in reversed(fits.between(-1, found[0])) if m[1][:1].isupper()), found)
+        return named[1]
 
     def unknown(self, bound: int) -> tuple[int, str] | None:
         """The last person of unknown gender named before ``bound``, not in passing, by a capitalised name

@@ -43,6 +43,14 @@ def test_he_is_the_subject_after_prior_to_not_the_man_quoted_before():
     assert sentence_subject(sentence, 0, len(sentence))[0] == "Foreign Minister Paul Lind"
 
 
+def test_she_after_a_description_cited_in_lower_case_is_the_woman_it_describes():
+    text = ('The advice comes from Jane Roe, an audiologist at a clinic in Leeds.\n'
+            '"A safe level is 85 decibels," Roe said.\n'
+            'Many classes exceed this level, the expert warned.\n'
+            '"Classes can reach 90 decibels," she said.\n')
+    assert [s for s, _, _ in speakers(text)] == ["Jane Roe", "Jane Roe"]
+
+
 def test_a_person_asked_about_in_a_question_before_a_quotation_is_not_its_speaker():
     text = ("Mayor Tom Hale has been asked to name a deputy. Governor Paul Lind and Senator Mark Ode are on his list, "
             "said Hale.\n\nAsked about each of them, Mr. Hale obliged.\n\nGovernor Lind? “Steady,” he said.\n\n"
