@@ -51,6 +51,13 @@ def test_she_after_a_description_cited_in_lower_case_is_the_woman_it_describes()
     assert [s for s, _, _ in speakers(text)] == ["Jane Roe", "Jane Roe"]
 
 
+def test_a_common_word_opening_a_subject_is_no_surname_of_a_name():
+    text = ('"Our sound system is tuned," said Al Ellis of Pulse Fitness.\n'
+            'Fitness class members should wear earplugs, recommended Tom Reed, a doctor at a clinic in Leeds.\n'
+            '"Earplugs are a great choice for fitness fans," he said.\n')
+    assert [s for s, _, _ in speakers(text)] == ["Al Ellis", "Tom Reed"]
+
+
 def test_a_person_asked_about_in_a_question_before_a_quotation_is_not_its_speaker():
     text = ("Mayor Tom Hale has been asked to name a deputy. Governor Paul Lind and Senator Mark Ode are on his list, "
             "said Hale.\n\nAsked about each of them, Mr. Hale obliged.\n\nGovernor Lind? “Steady,” he said.\n\n"
