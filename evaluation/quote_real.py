@@ -41,7 +41,8 @@ readings add: an interview's uncued answers are the interviewee's, their mention
 reporting text before them (not the interviewer's "you"); the name of a menu or a rank printed on a certificate,
 a place's nickname and the words diners say to order ("menu for one") are terms; each fan answering a post on X
 is an anonymous "fan".
-Half 9 (``scraped``, kept unseen: ``UNLISTED``) is 10 more pages of the cache, 84 quotations with ``speaker_type``,
+Half 9 (``scraped``, scored unseen once: quote F1 .982, speaker P/R/F1 .827/.798/.812 (tp 67 fp 14 fn 17), mention
+F1 .933; tuned on since) is 10 more pages of the cache, 84 quotations with ``speaker_type``,
 annotated the same way before newskit was run on them: the Costa Rica plane crash on The Denver Channel, HuffPost and
 The Hindu, the first day of the second Abu Dhabi round on The Guardian and France 24's live page, NASA's Artemis II
 launch plan on Fox News and Scientific American, Fox News on loud fitness classes, RFE/RL on OilPrice.com on the
@@ -90,7 +91,7 @@ GOLD = ROOT / "evaluation" / "gold" / "real_quotes.jsonl"
 SHARED = ROOT.parent / "shared" / "corpora"
 CACHE = ROOT / "evaluation" / "scraped" / "cache"
 HALVES = (1, 2, 3, 4, 5, 6, 7, 8, 9)
-UNLISTED = {6, 8, 9}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
+UNLISTED = {6, 8}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 
 
 def load_gold(half: int | None = None) -> list[dict]:

@@ -43,7 +43,8 @@ from .text.lexicon import (
     FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES,
     NOBODY_DETERMINERS, NUMBER_WORDS,
     ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
-    REPORTING_VERBS, SENTENCE_OPENERS, SPEAKING_CHANNELS, STAFF_AGENTS, SUBJECT_FORMS, TITLE_ABBREVIATIONS,
+    REPORTING_VERBS, REPORTING_WORDS,
+    SENTENCE_OPENERS, SPEAKING_CHANNELS, STAFF_AGENTS, SUBJECT_FORMS, TITLE_ABBREVIATIONS,
     WORDED_DOCUMENTS, alternation, suffixed_company_pattern, verb_forms,
 )
 from .text.typography import DASHES, EM_DASHES, QUOTATION_MARKS
@@ -710,16 +711,26 @@ class Antecedents:
         said ..."), else the last mentioned since then, else the last mentioned before, else the first named
         after the quotation before ``window[1]`` (the paragraph end: "she said. The nurse, Chloe Adams, ..."),
         else the last person of unknown gender, not in passing, named before; ``mention`` itself when there is
-        none."""
+        none. A description cited in lower case ("the expert warned") stands for the person of that gender named
+        last before it, when there is one."""
         want = "m" if mention.lower() == "he" else "f"
         fits, cited, compatible = self._index(want)
         bound = min(q["start"], before)
         for found in (fits.last(sentence_start, bound), fits.last(window[2], bound), cited.last(window[0], bound),
                       fits.last(window[0], bound), fits.last(-1, bound)):
             if found:
-                return found[1]
+                return self._named_before(found, fits)
         later = compatible.first(q["end"], window[1]) or self.unknown(bound)
         return later[1] if later else mention
+
+    @staticmethod
+    def _named_before(found: tuple[int, str], fits: Mentions) -> str:
+        """The person a description cited in lower case at ``found`` stands for: the last one ``fits`` names by a
+        capitalised name before it ("Jo Lee said ... the expert warned": Jo Lee); else ``found``'s."""
+        if found[1][:1].isupper():
+            return found[1]
+        named = next((m for m in reversed(fits.between(-1, found[0])) if m[1][:1].isupper()), found)
+        return named[1]
 
     def unknown(self, bound: int) -> tuple[int, str] | None:
         """The last person of unknown gender named before ``bound``, not in passing, by a capitalised name
@@ -2216,6 +2227,8 @@ def _classify_subject(v: _Version, found: tuple) -> tuple[str, str, int]:
     lead = words[0].lower() in _DETERMINER_WORDS
     if lead and all(w[0].isupper() for w in words[1:]):
         return mention, "other", start  # "The Perry ad", "The Log Cabin Republicans"
+    if len(words) == 1 and start in v.starts and _modifier_word(v.text, mention, found[2]):
+        return mention, "other", start
     name = person_name(words)
     if lead:
         start = v.text.index(words[1], start)
@@ -2225,6 +2238,29 @@ def _classify_subject(v: _Version, found: tuple) -> tuple[str, str, int]:
         start = v.text.index(name[0], start)
     speaker = v.resolve(mention, start)
     return speaker, "person" if _is_person(v, speaker) else "other", start
+
+
+_NEXT_WORD = re.compile(r"\s+(\p{Ll}[\w'’-]*)")
+
+
+def _modifier_word(text: str, word: str, end: int) -> bool:
+    """Whether ``word``, capitalised where a sentence opens and ending at ``end``, is a common word before the noun it
+    modifies, no name ("Fitness class attendees should ..." where ``text`` writes "fitness" in lower case too): no
+    given name, before a lower-case word that is no verb or adverb (an auxiliary, a reporting word, a form in -ed,
+    -ly or -s but -ss).
+
+    Example
+    -------
+    >>> text = "Fitness class fans left. Lee said fitness helps."
+    >>> _modifier_word(text, "Fitness", 7), _modifier_word(text, "Lee", 29)
+    (True, False)
+    """
+    after = _NEXT_WORD.match(text, end)
+    if not after or given_name(word) or not re.search(rf"(?<![\w'’-]){re.escape(word.lower())}\b", text):
+        return False
+    verb = after.group(1)
+    return verb not in AUXILIARIES | REPORTING_WORDS and not verb.endswith(("ed", "ly")) \
+        and not (verb.endswith("s") and not verb.endswith("ss"))
 
 
 def _is_person(v: _Version, speaker: str) -> bool:

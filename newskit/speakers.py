@@ -1055,7 +1055,7 @@ _OPENERS = set("""but and so yet still now then meanwhile however previously lat
 separately thus here there back overall""".split())
 _LEADING = set("""on in at after before when while since according during as if although though because with by for
 from last this until despite under over amid following beyond outside across among unlike besides throughout within
-without behind between""".split()) | _TIME_NOUNS
+without behind between prior""".split()) | _TIME_NOUNS
 _AGO = {"later", "earlier", "ago", "afterward", "afterwards"}
 _SUBJECT_ADJECTIVES = {"younger", "elder", "older", "eldest", "youngest", "former", "late", "then", "top", "senior"}
 

@@ -57,5 +57,5 @@ def test_every_half_is_scored_and_the_kept_halves_are_never_listed(monkeypatch):
     monkeypatch.syspath_prepend(str(EVALUATION))
     scorer = importlib.import_module("quote_real")
     assert {record["half"] for record in _records("real_quotes.jsonl")} == set(scorer.HALVES)
-    assert {6, 8, 9} <= scorer.UNLISTED and not {1, 5, 7} & scorer.UNLISTED
-    assert scorer.main(["--half", "9", "--errors"]) == 1
+    assert {6, 8} <= scorer.UNLISTED and not {1, 5, 7, 9} & scorer.UNLISTED
+    assert scorer.main(["--half", "8", "--errors"]) == 1

@@ -34,6 +34,30 @@ def test_he_is_the_subject_who_tweeted_not_the_last_man_named():
     assert speakers(text)[0][:2] == ("Donald Trump", "he")
 
 
+def test_he_is_the_subject_after_prior_to_not_the_man_quoted_before():
+    text = ('"We are ready," Tom Hale wrote on Monday, adding that he had met his envoy.\n\n'
+            'Prior to the talks, Foreign Minister Paul Lind -- who did not attend -- said only Elmland could act.\n\n'
+            '"No one else will do it," he said.\n')
+    assert [s for s, _, _ in speakers(text)] == ["Tom Hale", "Paul Lind"]
+    sentence = text.split("\n\n")[1]
+    assert sentence_subject(sentence, 0, len(sentence))[0] == "Foreign Minister Paul Lind"
+
+
+def test_she_after_a_description_cited_in_lower_case_is_the_woman_it_describes():
+    text = ('The advice comes from Jane Roe, an audiologist at a clinic in Leeds.\n'
+            '"A safe level is 85 decibels," Roe said.\n'
+            'Many classes exceed this level, the expert warned.\n'
+            '"Classes can reach 90 decibels," she said.\n')
+    assert [s for s, _, _ in speakers(text)] == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_common_word_opening_a_subject_is_no_surname_of_a_name():
+    text = ('"Our sound system is tuned," said Al Ellis of Pulse Fitness.\n'
+            'Fitness class members should wear earplugs, recommended Tom Reed, a doctor at a clinic in Leeds.\n'
+            '"Earplugs are a great choice for fitness fans," he said.\n')
+    assert [s for s, _, _ in speakers(text)] == ["Al Ellis", "Tom Reed"]
+
+
 def test_a_person_asked_about_in_a_question_before_a_quotation_is_not_its_speaker():
     text = ("Mayor Tom Hale has been asked to name a deputy. Governor Paul Lind and Senator Mark Ode are on his list, "
             "said Hale.\n\nAsked about each of them, Mr. Hale obliged.\n\nGovernor Lind? “Steady,” he said.\n\n"
