@@ -1612,8 +1612,9 @@ def _dash_label(v: _Version, q: dict, place: _Place, found: _Found):
 
 
 _DASH_NAME = re.compile(rf"(?:-{{1,2}}|[{DASHES}{EM_DASHES}])\s*{_NAME_RUN}\s*(?:[,.;]|(?=[(“\"‘])|$)")
-"""A dash (any of :mod:`~newskit.text.typography`'s: "―" too) and a name that ends its line, or goes on after a comma, a stop or a semicolon, a bracket ("— Jo Lee
-(D-Ohio)") or a quotation mark (the next quotation of a round-up)."""
+"""A dash (any of :mod:`~newskit.text.typography`'s: "―" too) and a name that ends its line, or goes on after a
+comma, a stop or a semicolon, a bracket ("— Jo Lee (D-Ohio)") or a quotation mark (the next quotation of a
+round-up)."""
 
 
 _SPACE = re.compile(r"\s*")
