@@ -3,7 +3,7 @@
 Quotation marks are read with a stack, paragraph by paragraph: curly and straight
 double quotes, guillemets (« » and the German » «), and single quotes used as
 quotation marks, told apart from apostrophes by what stands on either side
-("Russia’s", "horses' carrots" and "'90s" are apostrophes). A quotation left open
+("Russia’s", "horses' carrots", "'90s" and scraped copy's "_Artemis II_ ’s" are apostrophes). A quotation left open
 at the end of a paragraph continues when the next paragraph opens with a
 quotation mark (the news convention for a multi-paragraph quote); otherwise, and
 for a closing mark with no opener, a :class:`~newskit.errors.NewskitWarning` is
@@ -42,6 +42,8 @@ _OPENERS = {"“": "double", "„": "double", "‟": "double", "«": "guillemet"
 _CLOSERS = {"”": "double", "»": "guillemet", "’": "single"}
 _MARKS = re.compile(rf"''|[{QUOTATION_MARKS}]")
 _ELISION = re.compile(r"(?:\d0s|em|til|cause|n|tis|twas)\b", re.IGNORECASE)
+_EMPHASIS_END = re.compile(r"\w[_*] ?$")  # a word closed by markdown emphasis: "_Artemis II_ ’s" is a possessive
+_POSSESSIVE_S = re.compile(r"s\b")
 _OPEN_BEFORE = set("([{—–-/:\"") | set(_OPENERS)
 _CURLY_DOUBLE = re.compile("[“”]")
 _SCARE_WORDS = 3
@@ -75,6 +77,20 @@ def _opener_role(ch: str, role: str) -> str:
     return "toggle" if ch == "“" and role == "close" else "open"
 
 
+def _apostrophe(text: str, i: int, lo: int, role: str) -> bool:
+    """Whether the single mark at ``text[i]`` is an apostrophe: inside a word, an elision ("'90s", "'em") or
+    the possessive "'s" after a word closed by emphasis marks ("_Artemis II_ ’s").
+
+    Example
+    -------
+    >>> _apostrophe("the _Ship_ ’s crew", 11, 0, "open"), _apostrophe("he said ’so’", 8, 0, "open")
+    (True, False)
+    """
+    if role == "inner" or (role == "open" and _ELISION.match(text, i + 1)):
+        return True
+    return bool(_POSSESSIVE_S.match(text, i + 1) and _EMPHASIS_END.search(text, max(lo, i - 3), i))
+
+
 def _marks(text: str, lo: int, hi: int):
     """(position, family, role) of every quotation mark in ``text[lo:hi]``; apostrophes are left out. Two
     apostrophes are a double mark, at their first character when they open, at their second when they close
@@ -92,7 +108,7 @@ def _marks(text: str, lo: int, hi: int):
             if role != "inner":
                 yield (i, "double", "open") if role == "open" else (i + 1, "double", "close")
         elif ch in "'’‘‚":
-            if role == "inner" or (role == "open" and _ELISION.match(text, i + 1)):
+            if _apostrophe(text, i, lo, role):
                 continue
             if ch in "‘‚" and role != "close":
                 role = "open"  # by its shape; after a word it is a closing mark or apostrophe typed the wrong way

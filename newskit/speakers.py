@@ -1427,10 +1427,34 @@ def subject_after(text: str, pos: int, hi: int) -> tuple[str, int, int] | None:
     width = _WINDOW
     while True:
         end = (_cut(text, pos + width, hi) if pos + width < hi else None) or hi
-        toks = tokens(text, pos, end)
+        toks = _joined_possessives(text, tokens(text, pos, end))
         if end == hi or (len(toks) > 12 and not all(_run_word(t[0]) for t in toks[10:])):
             return _subject_after_tokens(toks)  # the phrase and any name run end inside ``toks``
         width *= 4
+
+
+_EMPHASIS_GAP = re.compile(r"[_*]? ?")
+
+
+def _joined_possessives(text: str, toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``toks`` with a possessive that scraped copy set apart from its word by emphasis marks or a space
+    ("_Apollo_ ’s") joined to that word as one token ("Apollo’s"), as it is written without the marks.
+
+    Example
+    -------
+    >>> text = "said _Apollo_ ’s director"
+    >>> [t for t, _, _ in _joined_possessives(text, tokens(text))]
+    ['said', 'Apollo’s', 'director']
+    """
+    out: list[tuple[str, int, int]] = []
+    for tok in toks:
+        if tok[0] == "s" and len(out) > 1 and out[-1][0] in "’'" and out[-1][2] == tok[1] \
+                and out[-2][0][-1:].isalnum() and _EMPHASIS_GAP.fullmatch(text, out[-2][2], out[-1][1]):
+            owner = out[-2]
+            out[-2:] = [(owner[0] + out[-1][0] + "s", owner[1], tok[2])]
+            continue
+        out.append(tok)
+    return out
 
 
 def _after_phrase(toks: list[tuple[str, int, int]]):

@@ -78,6 +78,14 @@ def test_apostrophes_are_not_quotes():
     assert q.empty
 
 
+def test_a_possessive_after_a_word_in_emphasis_marks_is_no_quotation_and_its_owner_no_speaker():
+    text = ("“We will fly,” said _Orbiter IV_ ’s chief pilot Ada Vance. “This is a first.”\n"
+            "The *Wren* ’s crew will land at dawn. “It went well,” said Tom Hale.")
+    q = nk.find_quotes(text)
+    assert rows(q, "text", "speaker") == [("“We will fly,”", "Ada Vance"), ("“This is a first.”", "Ada Vance"),
+                                          ("“It went well,”", "Tom Hale")]
+
+
 def test_single_quotes_as_quotation_marks():
     q = nk.find_quotes("'We won't back down,' the minister said.")
     assert rows(q, "text", "speaker") == [("'We won't back down,'", "minister")]
