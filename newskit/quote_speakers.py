@@ -1079,12 +1079,24 @@ def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str
 
 def _thing_quoted_before(v: _Version, found: _Found, q: dict) -> str:
     """What "it" cueing quotation ``q`` is when no subject opening a sentence names it: the speaker of the last
-    quotation, cued in this paragraph or the one before, when that speaker is no person (a document, a body:
-    "“...,” the indictment states. It continues, “...”"); "" otherwise."""
+    quotation, cued in this paragraph or the one before (or earlier, over paragraphs opening on "It"), when that
+    speaker is no person (a document, a body: "“...,” the indictment states. It continues, “...”"); "" otherwise."""
     before = found.previous
-    if not before or pd.isna(before["mention_start"]) or before["mention_start"] < v.window(q["paragraph"])[0]:
+    if not before or pd.isna(before["mention_start"]) or before["mention_start"] < _it_chain_start(v, q["paragraph"]):
         return ""
     return "" if _is_person(v, before["speaker"]) or before["mention"].lower() in PRONOUNS else before["speaker"]
+
+
+_OPENS_ON_IT = re.compile(r"\s*It\s+\p{Ll}")
+
+
+def _it_chain_start(v: _Version, k: int) -> int:
+    """Where "it" in paragraph ``k`` may look back to for a quotation's speaker: the previous paragraph's start,
+    or an earlier one's while the paragraph after it opens on "It" (the same body speaking on: "“...,” the agency
+    said. / It said ... / ..., it said")."""
+    while k > 1 and _OPENS_ON_IT.match(v.text, v.paragraphs[k - 1][0]):
+        k -= 1
+    return v.window(k)[0]
 
 
 _COLON_BEFORE = re.compile(r":\s*$")

@@ -36,6 +36,10 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
     # "it" after a quotation of a document or a body: that source
     ("The filing came on Monday.\n\n“The man made it up,” the indictment states.\n\nIt continues, “In short, he lied.”",
      [("indictment", "indictment"), ("indictment", "It")]),
+    # ... and over paragraphs between that go on with "It": still that body
+    ("The board met.\n\n“Costs rose,” the agency said.\n\nIt said the data was new.\n\n"
+     "If other “missing” sums are counted, the total is far higher, it said.",
+     [("agency", "agency"), ("agency", "it")]),
     # a subject before an aside set off by dashes opens its sentence for the pronoun of a later clause
     ("“It is fair,” said Ray Holt.\n\nGov. Dan Reyes -- who may run -- made the port a priority, and he has battled "
      "with Holt since, at one point calling the mayor “a liar.”", [("Ray Holt", "Ray Holt"), ("Dan Reyes", "he")]),
