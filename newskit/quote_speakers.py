@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from .furniture import MARKDOWN_LINK, share_row
 from .cues import BY_CUES, PREPOSITIONS, QUOTE_CUES, be_passive, cues_quotation_after, proper_name
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
@@ -2080,14 +2081,31 @@ _COMPANY = re.compile(rf"(?<![\w'’&-])(?:{alternation(COMPANIES, flexible_spac
                       r"(?![\w&-]|['’](?!s\b))")
 
 
+def page_markup(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands in page markup, where a name is no mention: a row of share buttons ("Facebook Tweet
+    Email": :func:`newskit.furniture.share_row`) or a Markdown link's target or tooltip.
+
+    Example
+    -------
+    >>> text = 'Acme fell.\\nFacebook Tweet Email\\n[](https://x.org "Visit us on Facebook")\\nFacebook rose.'
+    >>> [page_markup(text, m.start()) for m in re.finditer("Facebook", text)]
+    [True, True, False]
+    """
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos) % (len(text) + 1)
+    line = text[lo:hi]
+    return share_row(line) or any(link.start("target") <= pos - lo < link.end()
+                                  for link in MARKDOWN_LINK.finditer(line))
+
+
 def described_organisation(text: str, mention: str, pos: int, subject: tuple[int, str] | None = None) -> str | None:
     """The organisation a definite description after "the" at ``pos`` names ("the company", "the tech giant", "the
     newspaper"): the nearer before ``pos`` of ``subject`` ((start, name) of an organisation a sentence before has
     as its subject, found by the caller) and, for a lower-case description of a company (its last word one of
     :data:`newskit.text.lexicon.COMPANY_NOUNS`, three words at most), the one of
     :data:`newskit.text.lexicon.COMPANIES` (or a name ending "Inc.", "Corp." ...) written last, its possessive
-    dropped; None when ``mention`` is no description of an organisation
-    (:data:`newskit.text.lexicon.ORGANISATION_DESCRIPTIONS`) or nothing is found.
+    dropped, one in page markup left out (:func:`page_markup`); None when ``mention`` is no description of an
+    organisation (:data:`newskit.text.lexicon.ORGANISATION_DESCRIPTIONS`) or nothing is found.
 
     Example
     -------
@@ -2105,7 +2123,8 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
         return None
     found = [subject] if subject and subject[0] < pos else []
     if mention.islower() and words[-1] in COMPANY_NOUNS and len(words) <= 3:
-        found += [(m.start(), m.group()) for m in _COMPANY.finditer(text, 0, pos)][-1:]
+        found += [(m.start(), m.group()) for m in _COMPANY.finditer(text, 0, pos)
+                  if not page_markup(text, m.start())][-1:]
     return max(found)[1] if found else None
 
 

@@ -40,6 +40,12 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
     ("The board met.\n\n“Costs rose,” the agency said.\n\nIt said the data was new.\n\n"
      "If other “missing” sums are counted, the total is far higher, it said.",
      [("agency", "agency"), ("agency", "it")]),
+    # a network named on a row of share buttons or in a link's tooltip is page markup, not the company meant
+    ("Facebook Tweet Email Link\n\nElmco Paints, the paint maker, is in trouble.\n\n"
+     "The company said it had “no cash left.”", [("company", "company")]),
+    ('[](https://example.org/elm "Follow us on Instagram")\n\nElmco Paints is in trouble.\n\n'
+     "The company said it had “no cash left.”", [("company", "company")]),
+    ("Facebook fell.\n\nThe company said it had “no cash left.”", [("Facebook", "company")]),
     # a subject before an aside set off by dashes opens its sentence for the pronoun of a later clause
     ("“It is fair,” said Ray Holt.\n\nGov. Dan Reyes -- who may run -- made the port a priority, and he has battled "
      "with Holt since, at one point calling the mayor “a liar.”", [("Ray Holt", "Ray Holt"), ("Dan Reyes", "he")]),
