@@ -141,6 +141,25 @@ def test_not_responding_to_something_other_than_a_request_credits_nobody():
     assert cited("The harbor board did not respond to the storm in time.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Ama Okafor declined to rule out a second run.",
+    "The ferry line declined to renew its lease on the pier.",
+    "Ben Marsh refused to rule out a levy.",
+])
+def test_declining_to_act_is_no_declining_to_comment(text):
+    assert cited(text) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Ama Okafor declined to answer questions about the pier.", "declined to answer"),
+    ("Ama Okafor refused to discuss the levy.", "refused to discuss"),
+    ("Ama Okafor declined to be interviewed for this article.", "declined to be interviewed"),
+    ("Ama Okafor declined to speculate on the cause.", "declined to speculate"),
+])
+def test_declining_to_answer_or_discuss_credits_the_subject(text, cue):
+    assert cited(text) == [("Ama Okafor", cue)]
+
+
 def test_a_recording_of_the_speakers_words_is_no_source():
     text = "“We won,” Ama Okafor said, according to a video of her remarks that was shared on Friday."
     assert cited(text) == [("Ama Okafor", "said")]

@@ -276,12 +276,15 @@ SPANISH_REPORTING_VERBS = ("dijo", "afirmó", "declaró", "aseguró", "explicó"
 """Spanish reporting verbs (past tense) met in bilingual copy."""
 
 DECLINING_CUES = tuple(f"{verb} {rest}" for verb in ("did not", "didn't", "would not", "wouldn't", "declined to",
-                                                     "refused to") for rest in ("say", "comment", "elaborate")) + (
-    "declined to discuss", "declined to respond", "did not immediately respond", "could not immediately be reached",
+                                                     "refused to") for rest in ("say", "comment", "elaborate")) + tuple(
+    f"{verb} {rest}" for verb in ("declined to", "refused to")
+    for rest in ("discuss", "answer", "speculate", "confirm", "specify", "be interviewed", "weigh in")) + (
+    "declined to respond", "did not immediately respond", "could not immediately be reached",
     "did not return calls", "did not return messages", "did not return requests", "had no comment",
     "had no immediate comment", "declined comment")
 """A source declining to say something, itself an attribution ("the campaign did not say", "declined to
-comment"): the subject before it is the source. A request left unanswered ("did not respond to the Ledger's request")
+comment", "declined to answer"): the subject before it is the source; declining to act is not ("declined to rule out
+a run", "refused to renew the lease"). A request left unanswered ("did not respond to the Ledger's request")
 is one of :data:`newskit.cues.STANCE_CUES`."""
 
 STATEMENT_CUES = tuple(f"{verb} {det} statement" for verb in ("issued", "released", "put out", "issues", "releases")
