@@ -552,6 +552,15 @@ def _ledes(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     return {0: 0}
 
 
+def _placed(pairs) -> tuple[set[int], set[int]]:
+    """The sentences of A and of B that ``pairs`` link already.
+
+    >>> _placed({(0, 1), (2, 1)})
+    ({0, 2}, {1})
+    """
+    return {i for i, _ in pairs}, {j for _, j in pairs}
+
+
 def _lede_join(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """The first sentences of the two versions linked when one is still left over and the other linked already,
     sharing :data:`IN_PLACE_COMMON` content words other than reporting verbs in order, one of them written in lower
@@ -565,7 +574,7 @@ def _lede_join(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[in
     >>> _lede_join(_Candidates(a, b), {(1, 0)})
     [(0, 0)]
     """
-    placed_a, placed_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    placed_a, placed_b = _placed(pairs)
     if (0 in placed_a) == (0 in placed_b) or 0 not in found.of_a.get(0, ()):
         return []
     return [(0, 0)] if _in_place_common(found, 0, 0, False) else []
@@ -767,7 +776,7 @@ def _run_merges(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[i
     >>> _run_merges(_Candidates(a, b), set())
     [(0, 1), (1, 1)]
     """
-    placed = ({i for i, _ in pairs}, {j for _, j in pairs})
+    placed = _placed(pairs)
     extra = []
     for side, of in enumerate((found.of_a, found.of_b)):
         for k in range(len(found.size_a if side == 0 else found.size_b) - 1):
@@ -844,7 +853,7 @@ def _retold(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, 
     :data:`PARAPHRASE` of the left-over sentence's (the best such sentence; the first on ties). A
     sentence that carries two of the other version's facts is linked to both (a lede that also
     names the interview, a quotation cut short and reported again in full)."""
-    placed_a, placed_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    placed_a, placed_b = _placed(pairs)
     extra = []
     for i, seq in enumerate(found.facts_a):
         if i not in placed_a:
@@ -892,7 +901,7 @@ def _free_echoes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
     >>> _free_echoes(found, set())
     [(0, 0)]
     """
-    placed_a, placed_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    placed_a, placed_b = _placed(pairs)
     read_a, read_b = found.read_a, found.read_b
     scored = [(i, j, float(run)) for i, j, _ in found.pairs
               if i not in placed_a and j not in placed_b and len(found.sets_a[i] & found.sets_b[j]) >= 2
@@ -932,7 +941,7 @@ def _retold_quotes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tupl
     >>> _retold_quotes(_Candidates(a, b), set())
     [(0, 1)]
     """
-    placed_a, placed_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    placed_a, placed_b = _placed(pairs)
     scored = []
     for i, j, _ in found.pairs:
         if i in placed_a or j in placed_b:
@@ -970,7 +979,7 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
     """
     if max(len(found.size_a), len(found.size_b)) < TOLD_ONCE_OF:
         return []
-    placed_a, placed_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    placed_a, placed_b = _placed(pairs)
     gaps = _Gaps(dict(_in_order(list(links.items()), found.similarity)), len(found.size_a), len(found.size_b))
     extra = []
     for i, j, sim in found.pairs:
@@ -999,7 +1008,7 @@ def _mutual_best(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
     >>> _mutual_best(_Candidates(a, b), {(0, 0), (2, 2)})
     [(1, 1)]
     """
-    placed_a, placed_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    placed_a, placed_b = _placed(pairs)
     best_a, best_b = _most_similar(found.pairs, 0), _most_similar(found.pairs, 1)
     extra = []
     for i, (sim, j) in best_a.items():
@@ -1026,7 +1035,7 @@ def _lower_folded(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple
     >>> _lower_folded(_Candidates(a, b), {(0, 0)})
     [(0, 1)]
     """
-    placed = ({i for i, _ in pairs}, {j for _, j in pairs})
+    placed = _placed(pairs)
     extra = []
     for side, (read, stems) in enumerate(((found.read_a, found.stems_b), (found.read_b, found.stems_a))):
         for k, (_, q) in _most_similar(found.pairs, side).items():
@@ -1053,7 +1062,7 @@ def _quotation_rest(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tup
     >>> _quotation_rest(_Candidates(a, b), {(0, 0)})
     [(0, 1)]
     """
-    placed = ({i for i, _ in pairs}, {j for _, j in pairs})
+    placed = _placed(pairs)
     next_to = ({}, {})
     for i, j in pairs:
         for side, mine, other in ((0, i, j), (1, j, i)):
@@ -1468,7 +1477,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     paraphrased.update(_weighted(found, {**links, **paraphrased}))
     links.update(paraphrased)
     pairs = set(links.items()) | set(_joins(found, links))
-    placed_a, placed_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    placed_a, placed_b = _placed(pairs)
     # a left-over sentence that no neighbour took may still duplicate, or lie inside, a linked one
     pairs |= {(i, j) for i, j in _folded(found, links) if (j not in placed_b if i in links else i not in placed_a)}
     pairs = sorted(pairs)
