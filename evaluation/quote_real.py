@@ -72,7 +72,9 @@ agrees (case-insensitive, leading article and titles dropped, fullest name or su
 a wrong or missing speaker counts against precision and recall.
 
 Two speaker regimes are scored, since a grader may read either: ``speaker`` compares the resolved
-name as above; ``mention`` asks whether the predicted speaker mention (``mention_start`` ..
+name as above (its recall is the share of gold quotations given the right person; ``full`` counts those of them
+whose speaker is also a usable full name, the gold's words or more words ending in them, so a surname alone
+counts against it); ``mention`` asks whether the predicted speaker mention (``mention_start`` ..
 ``mention_end`` of ``nk.quotes``) overlaps the gold mention: the source as written nearest the
 quotation, usually the grammatical subject of its cue ("he", "the US president", "Katherine Devlin";
 for an uncued follow-on quote, the mention that cued the quote it continues; in "X said (that) he
@@ -106,6 +108,7 @@ SHARED = ROOT.parent / "shared" / "corpora"
 CACHE = ROOT / "evaluation" / "scraped" / "cache"
 HALVES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10)
 UNLISTED = {6, 8, 10}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
+MEASURES = ("quote", "speaker", "full", "mention")
 
 
 def load_gold(half: int | None = None) -> list[dict]:
@@ -181,9 +184,21 @@ def same_speaker(got: str, want: str) -> bool:
     return False
 
 
+def full_name(got: str, want: str) -> bool:
+    """Whether a found speaker writes out a gold reading in full: the same words, or more words ending in them
+    (a role before the name), as :func:`same_speaker` compares them; a surname alone is the right person but
+    no usable full name.
+
+    >>> full_name("Jo Lee", "Jo Lee"), full_name("Mayor Jo Lee", "Jo Lee"), full_name("Lee", "Jo Lee")
+    (True, True, False)
+    """
+    g = _norm(got)
+    return any(g and (w := _norm(option)) and g[-len(w):] == w for option in want.split("|"))
+
+
 def score_article(gold: list[dict], found: list[dict]) -> tuple[dict, list[str]]:
     """Counts (tp, fp, fn for "quote", "speaker" and "mention") and error lines for one article."""
-    counts = {"quote": [0, 0, 0], "speaker": [0, 0, 0], "mention": [0, 0, 0]}
+    counts = {what: [0, 0, 0] for what in MEASURES}
     errors, matched = [], {}
     for k, q in enumerate(found):
         hit = next((i for i, g in enumerate(gold) if i not in matched.values() and g["start"] < q["end"]
@@ -193,18 +208,26 @@ def score_article(gold: list[dict], found: list[dict]) -> tuple[dict, list[str]]
         if hit is None:
             counts["quote"][1] += 1
             counts["speaker"][1] += bool(q["speaker"])
+            counts["full"][1] += bool(q["speaker"])
             counts["mention"][1] += q["mention"] is not None
             errors.append(("extra", q, None))
             continue
         matched[k] = hit
         counts["quote"][0] += 1
         want = gold[hit]["speaker"]
-        if q["speaker"] and same_speaker(q["speaker"], want):
+        right = bool(q["speaker"]) and same_speaker(q["speaker"], want)
+        if right:
             counts["speaker"][0] += 1
         else:
             counts["speaker"][1] += bool(q["speaker"])
             counts["speaker"][2] += 1
             errors.append(("speaker", q, gold[hit]))
+        full = right and full_name(q["speaker"], want)
+        counts["full"][0] += full
+        counts["full"][1] += bool(q["speaker"]) and not full
+        counts["full"][2] += not full
+        if right and not full:
+            errors.append(("full", q, gold[hit]))
         g = gold[hit]
         if q["mention"] and q["mention"][0] < g["mention_end"] and g["mention_start"] < q["mention"][1]:
             counts["mention"][0] += 1
@@ -214,9 +237,8 @@ def score_article(gold: list[dict], found: list[dict]) -> tuple[dict, list[str]]
             errors.append(("mention", q, g))
     for i, g in enumerate(gold):
         if i not in matched.values():
-            counts["quote"][2] += 1
-            counts["speaker"][2] += 1
-            counts["mention"][2] += 1
+            for what in MEASURES:
+                counts[what][2] += 1
             errors.append(("missed", None, g))
     return counts, errors
 
@@ -241,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", type=int, choices=HALVES, help="score one half of the sample only")
     parser.add_argument("--errors", action="store_true", help="list every error")
-    parser.add_argument("--only", choices=("extra", "missed", "speaker", "mention"), help="list one kind of error")
+    parser.add_argument("--only", choices=("extra", "missed", "speaker", "full", "mention"), help="list one kind of error")
     args = parser.parse_args(argv)
     if args.errors and args.half in UNLISTED:
         print(f"half {args.half} is kept unseen: its errors are not listed (run without --errors for its aggregates)")
@@ -258,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
             skipped[why] += 1
     for why, count in skipped.items():
         print(f"skipped {count} article(s): {why}")
-    total = {"quote": [0, 0, 0], "speaker": [0, 0, 0], "mention": [0, 0, 0]}
+    total = {what: [0, 0, 0] for what in MEASURES}
     per_half = {half: {what: [0, 0, 0] for what in total} for half in HALVES}
     lines = []
     for record in records:
@@ -298,7 +320,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _print_counts(counts: dict, indent: str = "") -> None:
-    for what in ("quote", "speaker", "mention"):
+    for what in MEASURES:
         tp, fp, fn = counts[what]
         p, r, f = prf(tp, fp, fn)
         print(f"{indent}{what:8s} P={p:.3f} R={r:.3f} F1={f:.3f}  (tp={tp} fp={fp} fn={fn})")

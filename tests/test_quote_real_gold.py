@@ -60,3 +60,16 @@ def test_every_half_is_scored_and_the_kept_halves_are_never_listed(monkeypatch):
     assert {6, 8, 10} <= scorer.UNLISTED and not {1, 5, 7, 9} & scorer.UNLISTED
     assert scorer.main(["--half", "8", "--errors"]) == 1
     assert scorer.main(["--half", "10", "--errors"]) == 1
+
+
+def test_a_surname_is_the_right_person_but_no_usable_full_name(monkeypatch):
+    monkeypatch.syspath_prepend(str(EVALUATION))
+    scorer = importlib.import_module("quote_real")
+    gold = [{"start": 0, "end": 9, "speaker": "Jo Lee", "mention_start": 10, "mention_end": 13},
+            {"start": 20, "end": 29, "speaker": "Al Roe|the council", "mention_start": 30, "mention_end": 33}]
+    found = [{"start": 0, "end": 9, "speaker": "Lee", "kind": "direct", "mention": (10, 13)},
+             {"start": 20, "end": 29, "speaker": "Al Roe", "kind": "direct", "mention": (30, 33)}]
+    counts, _ = scorer.score_article(gold, found)
+    assert counts["speaker"] == [2, 0, 0]
+    assert counts["full"] == [1, 1, 1]
+    assert scorer.full_name("Mayor Jo Lee", "Jo Lee") and not scorer.full_name("Jo", "Jo Lee")
