@@ -58,7 +58,10 @@ The rules, in order:
    :data:`MIN_COMMON` such stems, :data:`TOLD_ONCE_IN_ORDER` between linked neighbours, words that date an event
    left out, or a phrase quoted in one written word for word in the other between linked
    neighbours, or quoted in both anywhere, or :data:`QUOTED_ECHO` words quoted in one only and written word for word in
-   the other anywhere, a lower-case one of them told once: :func:`_copied_quote`), or when each is the other's most similar sentence (:func:`_mutual_best`:
+   the other anywhere, a lower-case one of them told once: :func:`_copied_quote`), or when they share a figure found
+   in no other sentence of either version (``2005``) and :data:`FIGURE_COMMON` words written in lower case in both
+   and lie in order between linked neighbours (:func:`_told_figure`), or when
+   each is the other's most similar sentence (:func:`_mutual_best`:
    :data:`MUTUAL`, :data:`MIN_COMMON` stems, one written in lower case in both) and the linked sentences next to the
    one of A have partners before and after the other (one sentence reworded in place; a link moved elsewhere does
    not stand between them); a sentence still left over joins its most similar sentence, linked already, when that
@@ -204,6 +207,10 @@ TOLD_ONCE_IN_ORDER = 2
 order between linked neighbours and share a word written in lower case (:data:`MIN_COMMON` elsewhere): where the
 story's order vouches for them, two words of one fact that no other sentence tells (``Christmas lights``,
 ``flip-flopped``) are enough; two names are not (who, not what)."""
+FIGURE_COMMON = 2
+"""Content words written in lower case in both that two sentences sharing a figure told once (:func:`_told_figure`)
+must share besides: a year or a count alone (``2012``, ``16`` after a name) dates or describes, two words of a fact
+with it tell one fact."""
 _DATING = frozenset(stem(w) for w in DATE_WORDS)
 """Stems of the words that date an event (``earlier this month``, ``Tuesday``): told once, they tell when, not what."""
 WIDE_IN_PLACE_COMMON = 4
@@ -994,6 +1001,37 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
     return extra
 
 
+def _told_figure(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links between sentences left over in both versions that share a figure (a stem opening with a digit:
+    ``2005``, ``four`` read as ``4``) found in no other sentence of either version (:attr:`_Candidates.once`) and
+    :data:`FIGURE_COMMON` content words written in lower case in both (:func:`_lower_in_common`), and lie in order
+    between neighbours linked in order (:func:`_in_order`): one fact told with its figure (``a 2005 video``, ``a
+    tape from 2005``), however reworded. A sentence linked already keeps the partner its words chose (a figure
+    told beside it may be a detail of its own). Never two sentences that tell two facts
+    (:meth:`_Candidates.apart`).
+
+    Example
+    -------
+    >>> a = ["Lee won.", "She cited a 2005 video in which the mayor mocked harbour workers.", "Ruiz lost."]
+    >>> b = ["Lee won.", "The harbour crews were mocked on a tape from 2005, she said.", "Ruiz lost."]
+    >>> _told_figure(_Candidates(a, b), {(0, 0), (2, 2)})
+    [(1, 1)]
+    """
+    placed_a, placed_b = _placed(pairs)
+    gaps = _Gaps(dict(_in_order(sorted(pairs), found.similarity)), len(found.size_a), len(found.size_b))
+    figures = [w for w in found.once if w[:1].isdigit()]
+    where_a = {w: i for i, stems in enumerate(found.stems_a) for w in figures if w in stems}
+    where_b = {w: j for j, stems in enumerate(found.stems_b) for w in figures if w in stems}
+    extra = set()
+    for w in figures:
+        i, j = where_a[w], where_b[w]
+        if i in placed_a or j in placed_b or not gaps.fits(i, j) or found.apart(i, j):
+            continue
+        if len(_lower_in_common(found, i, j)) >= FIGURE_COMMON:
+            extra.add((i, j))
+    return sorted(extra)
+
+
 def _mutual_best(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links between sentences left over in both versions that are each other's most similar sentence
     (:func:`_most_similar`, linked sentences included) with a similarity of :data:`MUTUAL`, share :data:`MIN_COMMON`
@@ -1486,6 +1524,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_echoes(found, pairs))
     pairs = pairs | set(_retold_quotes(found, pairs))
     pairs = pairs | set(_told_once(found, links, pairs))
+    pairs = pairs | set(_told_figure(found, pairs))
     pairs = pairs | set(_mutual_best(found, pairs))
     pairs = pairs | set(_lower_folded(found, pairs))
     pairs = pairs | set(_quotation_rest(found, pairs))

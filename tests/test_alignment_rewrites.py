@@ -4,7 +4,7 @@ names and verbs of saying. Texts written for these tests."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit.alignment import _Candidates, _mutual_best, _run_merges, align, align_texts
+from newskit.alignment import _Candidates, _mutual_best, _run_merges, _told_figure, align, align_texts
 from newskit.story import story_from_texts
 
 INTRO = ["Heavy rain flooded the old market district on Sunday night.",
@@ -697,3 +697,35 @@ def test_runs_merged_are_two_sentences_in_a_row_on_one_sentence_left_over(a, b):
             run = sorted(p[1 - side] for p in found if p[side] == end)  # one sentence, or two in a row
             assert len(run) == 1 or (len(run) == 2 and run[1] == run[0] + 1)
     assert len(found) % 2 == 0
+
+
+TAPE_A = ("The councillor was apparently referring to a leaked 2005 recording that surfaced weeks before the first "
+          "mayoral election, in which the future mayor can be heard mocking the dock workers and their families.")
+TAPE_B = ("Grant infamously sneered at striking dock crews on a tape leaked in 2005; unions have called for his "
+          "resignation at every meeting since then.")
+SURFACED = "The councillor was apparently referring to a recording that surfaced before the first mayoral election."
+
+
+def test_a_figure_told_once_with_two_words_of_its_fact_links_two_sentences_in_order():
+    assert (2, 2) in _links(align_texts(INTRO + [TAPE_A] + OUTRO, INTRO + [TAPE_B] + OUTRO))
+    released = TAPE_B.replace("leaked", "released")  # the year and "dock" alone: who and when, not what
+    assert (2, 2) not in _links(align_texts(INTRO + [TAPE_A] + OUTRO, INTRO + [released] + OUTRO))
+    rebuilt = "The port was rebuilt in 2005."  # the year told twice in B marks no one sentence
+    assert (2, 2) not in _links(align_texts(INTRO + [TAPE_A] + OUTRO, INTRO + [TAPE_B, rebuilt] + OUTRO))
+    assert (2, 0) not in _links(align_texts(INTRO + [TAPE_A] + OUTRO, [TAPE_B] + INTRO + OUTRO))  # out of order
+
+
+def test_a_sentence_linked_already_keeps_its_partner_whatever_figure_it_shares_with_a_left_over_one():
+    frame = align_texts(INTRO + [TAPE_A] + OUTRO, INTRO + [SURFACED, TAPE_B] + OUTRO)
+    assert (2, 2) in _links(frame) and (2, 3) not in _links(frame)
+    assert set(frame.loc[frame["sentence_b"] == 3, "kind"]) == {"added"}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(INTRO + OUTRO + [TAPE_A]), st.permutations(INTRO + OUTRO + [SURFACED, TAPE_B]))
+def test_figure_links_share_a_figure_told_once_and_leave_linked_sentences_alone(a, b):
+    placed = {(a.index(s), b.index(s)) for s in INTRO + OUTRO}
+    found, placed_a, placed_b = _Candidates(a, b), {i for i, _ in placed}, {j for _, j in placed}
+    for i, j in _told_figure(found, placed):
+        assert i not in placed_a and j not in placed_b
+        assert any(w[0].isdigit() for w in found.stems_a[i] & found.stems_b[j] & found.once)
