@@ -1062,9 +1062,10 @@ def _markdown_title(texts: list[str], labels: list[str]) -> list[str]:
 _SIGNED = re.compile(rf"[{EM_DASHES}{DASHES}-]\s*(?!(?:The\s+)?(?:{AGENCY_PATTERN}|{OUTLET_PATTERN})\b){_PERSON}")
 """A line of a dash and a person's name alone ("— Jane Roe"), no agency or outlet ("— Associated Press" signs a
 wire story's end): who said a pull quote."""
-_DASH_CREDIT = re.compile(rf"{_SIGNED.pattern}(?:,\s+[^\s.!?;:][^.!?;:\n]{{0,60}})?\.?")
-"""A line of a dash and a person's name, perhaps with who they are after a comma ("— Jo Lee, the mayor"): whose
-words a quotation right before it are (see :func:`_credited_quotes`)."""
+_DASH_CREDIT = re.compile(rf"{_SIGNED.pattern}(?:,\s+[^\s.!?;:](?:[^.!?;:\n]|\.(?=[^\s.])|(?<=\b\p{{Lu}})\.)*)?\.?")
+"""A line of a dash and a person's name, perhaps with who they are after a comma, however long, its stops those of
+an abbreviation only ("— Jo Lee, Jr., the U.S. envoy"): whose words a quotation right before it are (see
+:func:`_credited_quotes`)."""
 _QUOTATION = re.compile(r"[\"“‘'][^\n]*[^\W_]\W*[\"”’']")
 """A paragraph that is one quotation, from its opening mark to its closing one."""
 _CREDITED = re.compile(rf"(?P<quote>{_QUOTATION.pattern})\s*{_DASH_CREDIT.pattern}")

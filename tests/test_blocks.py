@@ -1038,6 +1038,18 @@ def test_a_quotation_credited_by_a_dash_and_printed_once_is_body_with_its_credit
     assert labels[quoted] != "body" and labels[credit] != "body" and labels[said] == "body"
 
 
+@pytest.mark.parametrize("credit", ["— Jo Lee, Jr., the mayor", "— Jo Lee, the U.S. envoy to the talks",
+                                    "— Jo Lee, chief executive of Harbourside International Shipping Corporation"])
+def test_a_dash_credit_with_a_suffix_an_abbreviation_or_a_long_description_is_body_under_a_quotation_only(credit):
+    article = ["The vigil drew hundreds of people on Sunday after the flood, officials said.",
+               "The town plans a memorial for next spring, the council said."]
+    quoted = "“We grieve together, and we will rebuild.”"
+    labels = _labels_of("\n\n".join([article[0], quoted, credit, article[1]]))
+    assert labels[quoted] == "body" and labels[credit] == "body"
+    labels = _labels_of("\n\n".join([*article, credit, "The memorial will open in May, the council said."]))
+    assert labels[credit] != "body"
+
+
 def test_an_authors_biography_over_a_list_of_other_stories_titles_is_set_aside():
     bio = "Jane Roe is a reporter and the head of the port desk at the Valley Post. She has covered shipping since 2004."
     titles = ["* Ferry crews vote to strike over pay as the summer timetable starts",
