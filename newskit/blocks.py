@@ -1062,9 +1062,10 @@ def _markdown_title(texts: list[str], labels: list[str]) -> list[str]:
 _SIGNED = re.compile(rf"[{EM_DASHES}{DASHES}-]\s*(?!(?:The\s+)?(?:{AGENCY_PATTERN}|{OUTLET_PATTERN})\b){_PERSON}")
 """A line of a dash and a person's name alone ("— Jane Roe"), no agency or outlet ("— Associated Press" signs a
 wire story's end): who said a pull quote."""
-_DASH_CREDIT = re.compile(rf"{_SIGNED.pattern}(?:,\s+[^\s.!?;:][^.!?;:\n]{{0,60}})?\.?")
-"""A line of a dash and a person's name, perhaps with who they are after a comma ("— Jo Lee, the mayor"): whose
-words a quotation right before it are (see :func:`_credited_quotes`)."""
+_DASH_CREDIT = re.compile(rf"{_SIGNED.pattern}(?:,\s+[^\s.!?;:](?:[^.!?;:\n]|\.(?=[^\s.])|(?<=\b\p{{Lu}})\.)*)?\.?")
+"""A line of a dash and a person's name, perhaps with who they are after a comma, however long, its stops those of
+an abbreviation only ("— Jo Lee, Jr., the U.S. envoy"): whose words a quotation right before it are (see
+:func:`_credited_quotes`)."""
 _QUOTATION = re.compile(r"[\"“‘'][^\n]*[^\W_]\W*[\"”’']")
 """A paragraph that is one quotation, from its opening mark to its closing one."""
 _CREDITED = re.compile(rf"(?P<quote>{_QUOTATION.pattern})\s*{_DASH_CREDIT.pattern}")
@@ -1096,8 +1097,9 @@ def _credited_quotes(texts: list[str], labels: list[str]) -> list[str]:
 def _pull_quotes(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a pull quote made ``subhead``: a one-line body paragraph of up to :data:`_CAPTION_WORDS` words
     right over a line of a dash and a person's name (:data:`_DASH_CREDIT`, made ``subhead`` with it), or closing on
-    one (:data:`_CREDITED`), with body text before it, whose words (:data:`_PULLED` of them at least) the
-    :data:`_CUT_REACH` lines after the name print again (the article's own sentence, perhaps cut by links): a
+    one (:data:`_CREDITED`), with body text before it, whose words (:data:`_PULLED` of them at least, read in their
+    comparison form: :func:`~newskit.text.tokens.words`) the :data:`_CUT_REACH` lines after the name or the
+    :data:`_CUT_REACH` body paragraphs before it print again (the article's own sentence, perhaps cut by links): a
     sentence of the article set again in display type amid it, signed by its speaker. A quotation credited by a
     dash and a name, and printed once, is the article's.
 
@@ -1106,6 +1108,8 @@ def _pull_quotes(texts: list[str], labels: list[str]) -> list[str]:
     (['body', 'subhead', 'subhead', 'body'], ['body', 'body', 'body', 'body'])
     >>> _pull_quotes(["It rained.", "“We will rebuild the bridge” — Jane Roe", texts[3]], ["body"] * 3)
     ['body', 'subhead', 'body']
+    >>> _pull_quotes(["It rained.", texts[3], *texts[1:3], "She left."], ["body"] * 5)
+    ['body', 'body', 'subhead', 'subhead', 'body']
     """
     shown = _shown(labels)
     for at in range(1, len(shown) - 1):
@@ -1116,10 +1120,10 @@ def _pull_quotes(texts: list[str], labels: list[str]) -> list[str]:
         if (labels[here] != "body" or "body" not in (labels[n] for n in shown[:at]) or "\n" in text
                 or len(text.split()) > _CAPTION_WORDS or not (inline or signed)):
             continue
-        pulled = _WORD.findall((inline.group("quote") if inline else text).lower())
-        later = shown[at + (1 if inline else 2):][:_CUT_REACH]
-        later = set(_WORD.findall(" ".join(texts[n] for n in later).lower()))
-        if pulled and sum(word in later for word in pulled) >= _PULLED * len(pulled):
+        pulled = words(inline.group("quote") if inline else text)
+        earlier = [texts[n] for n in shown[:at] if labels[n] == "body"][-_CUT_REACH:]
+        later = [texts[n] for n in shown[at + (1 if inline else 2):][:_CUT_REACH]]
+        if _printed_again(pulled, earlier) or _printed_again(pulled, later):
             labels[here] = "subhead"
             labels[after] = "subhead" if signed and labels[after] == "body" else labels[after]
     return labels
@@ -1127,6 +1131,17 @@ def _pull_quotes(texts: list[str], labels: list[str]) -> list[str]:
 
 _PULLED = 0.8
 """Share of a pull quote's words that the article's own paragraph prints again (the scraper may cut a word)."""
+
+
+def _printed_again(pulled: list[str], texts: list[str]) -> bool:
+    """Whether ``texts`` print a pull quote's words (``pulled``), :data:`_PULLED` of them at least, in their
+    comparison form (:func:`~newskit.text.tokens.words`: "we’ll" is "we'll").
+
+    >>> _printed_again(words("We’ll rebuild it"), ["“We'll rebuild it,” Roe said."]), _printed_again([], ["It"])
+    (True, False)
+    """
+    found = set(words(" ".join(texts)))
+    return bool(pulled) and sum(word in found for word in pulled) >= _PULLED * len(pulled)
 
 
 _CARD_LABEL_WORDS = 3

@@ -1038,6 +1038,31 @@ def test_a_quotation_credited_by_a_dash_and_printed_once_is_body_with_its_credit
     assert labels[quoted] != "body" and labels[credit] != "body" and labels[said] == "body"
 
 
+@pytest.mark.parametrize("pull", ["“We cannot let another winter pass with the piers like this.” — Jane Roe",
+                                  "“We can’t let another win\u00adter pass with the piers like this”\n\n— Jane Roe"])
+def test_a_pull_quote_signed_after_the_sentence_it_repeats_is_set_aside_however_it_is_typed(pull):
+    article = ["The council voted on Tuesday to close the old bridge for repairs, the mayor said.",
+               "“We cannot let another winter pass with the piers like this,” said Jane Roe, who chairs the council.",
+               "Engineers said the piers were failing after the spring flood and could not carry buses.",
+               "The bridge will reopen in 2028, the council said."]
+    labels = _labels_of("\n\n".join([*article[:3], pull, article[3]]))
+    assert all(labels[p] != "body" for p in pull.split("\n\n")) and all(labels[p] == "body" for p in article)
+    labels = _labels_of("\n\n".join([article[0], article[2], pull, article[3]]))
+    assert all(labels[p] == "body" for p in pull.split("\n\n"))
+
+
+@pytest.mark.parametrize("credit", ["— Jo Lee, Jr., the mayor", "— Jo Lee, the U.S. envoy to the talks",
+                                    "— Jo Lee, chief executive of Harbourside International Shipping Corporation"])
+def test_a_dash_credit_with_a_suffix_an_abbreviation_or_a_long_description_is_body_under_a_quotation_only(credit):
+    article = ["The vigil drew hundreds of people on Sunday after the flood, officials said.",
+               "The town plans a memorial for next spring, the council said."]
+    quoted = "“We grieve together, and we will rebuild.”"
+    labels = _labels_of("\n\n".join([article[0], quoted, credit, article[1]]))
+    assert labels[quoted] == "body" and labels[credit] == "body"
+    labels = _labels_of("\n\n".join([*article, credit, "The memorial will open in May, the council said."]))
+    assert labels[credit] != "body"
+
+
 def test_an_authors_biography_over_a_list_of_other_stories_titles_is_set_aside():
     bio = "Jane Roe is a reporter and the head of the port desk at the Valley Post. She has covered shipping since 2004."
     titles = ["* Ferry crews vote to strike over pay as the summer timetable starts",

@@ -1053,7 +1053,9 @@ def test_a_dash_and_a_name_in_the_paragraph_after_a_quotation_credit_it():
 
 @pytest.mark.parametrize("credited", ["“We grieve together, and we will rebuild.”\n\n— Jo Lee, the mayor",
                                       "“We grieve together, and we will rebuild.” — Jo Lee, the mayor",
-                                      "“We grieve together, and we will rebuild.” ― Jo Lee"])
+                                      "“We grieve together, and we will rebuild.” ― Jo Lee",
+                                      "“We grieve together, and we will rebuild.”\n\n— Jo Lee, Jr., the mayor",
+                                      "“We grieve together, and we will rebuild.”\n\n— Jo Lee, the U.S. envoy"])
 def test_a_quotation_paragraph_credited_by_a_dash_and_a_name_with_no_stop_is_that_persons(credited):
     text = ("The vigil drew hundreds of people on Sunday after the flood, officials said.\n\n"
             f"{credited}\n\nThe town plans a memorial for next spring, the council said.\n")
