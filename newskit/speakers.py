@@ -58,7 +58,8 @@ veteran survivor victim witness neighbour neighbor mother father parent widow vo
 lecturer headteacher principal pastor priest rabbi imam cardinal marshal firefighter paramedic surgeon
 consultant adviser advisor strategist pollster investor entrepreneur businessman businesswoman billionaire
 congressman congresswoman assemblyman assemblywoman alderman dean meteorologist treasurer cfo coo cto
-chairperson president-elect governor-elect shadow opposition party labour conservative democrat republican
+chairperson president-elect governor-elect secretary-general director-general attorney-general
+governor-general surgeon-general shadow opposition party labour conservative democrat republican
 democratic official officer teenager teen pensioner whip counsel administrator blogger
 columnist dj aunt uncle grandmother grandfather grandparent cousin niece nephew stepfather stepmother
 """.split()) | _TITLES | {t + "." for t in TITLE_ABBREVIATIONS}
