@@ -42,7 +42,7 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
      [("agency", "agency"), ("agency", "it")]),
     # a network named on a row of share buttons or in a link's tooltip is page markup, not the company meant
     ("Facebook Tweet Email Link\n\nElmco Paints, the paint maker, is in trouble.\n\n"
-     "The company said it had “no cash left.”", [("company", "company")]),
+     "The company said it had “no cash left.”", [("Elmco Paints", "company")]),
     ('[](https://example.org/elm "Follow us on Instagram")\n\nElmco Paints is in trouble.\n\n'
      "The company said it had “no cash left.”", [("company", "company")]),
     ("Facebook fell.\n\nThe company said it had “no cash left.”", [("Facebook", "company")]),

@@ -124,3 +124,16 @@ def test_headline_in_sentence_case_names_anywhere_in_it():
     text = ("Unions back Marta Okafor\n\nThe unions met on Monday in Dayton to settle the vote.\n\n“We are ready,” Sen. "
             "Okafor said.")
     assert spoken(text) == [("Marta Okafor", "Okafor")]
+
+
+def test_a_name_described_as_a_company_is_no_person_though_it_speaks():
+    # "Elm Lee, the ... company," makes no person of Elm Lee: "It" later is the company, not "It"
+    text = ("Elm Lee, the 90-year-old camera company, is warning investors.\n\n“These conditions raise doubt,” Lee said "
+            "in a filing.\n\nLee aims to raise cash by ceasing payments. It also said that tariffs will have no "
+            "“material impacts” on its business.\n\nHow Lee went from film to drugs\n")
+    assert spoken(text) == [("Lee", "Lee"), ("Lee", "It")]
+
+
+def test_a_name_described_by_a_role_at_a_company_stays_a_person():
+    text = "Jo Lee, the head of the company, spoke on Monday. “We are ready,” Lee said."
+    assert spoken(text) == [("Jo Lee", "Lee")]
