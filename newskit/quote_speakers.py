@@ -3,7 +3,8 @@
 A speaker is found next to its quotation ("..., he said", "said Paul Martin", "Wang added that ...
 “...”"), inherited by a follow-on quote, and resolved with :mod:`newskit.speakers` ("he"/"she" -> the
 person meant, "it" -> the organisation the paragraph opens with, "Wang" -> "Wang Yi", "the Post" -> the one
-"... Post" the text named in full, "the aide" -> the spokesperson introduced for someone). The he/she sources of
+"... Post" the text named in full, "the aide" -> the spokesperson introduced for someone, "a spokesperson for the
+State Department" -> the department). The he/she sources of
 :mod:`newskit.sourcing` are read by the same resolver (:func:`quote_rows`, ``pronouns``).
 
 Example
@@ -45,7 +46,7 @@ from .text.lexicon import (
     NOBODY_DETERMINERS, NUMBER_WORDS,
     ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
     REPORTING_VERBS, REPORTING_WORDS,
-    SENTENCE_OPENERS, SPEAKING_CHANNELS, STAFF_AGENTS, SUBJECT_FORMS, TITLE_ABBREVIATIONS,
+    SENTENCE_OPENERS, SPEAKING_CHANNELS, SPOKESPERSONS, STAFF_AGENTS, SUBJECT_FORMS, TITLE_ABBREVIATIONS,
     WORDED_DOCUMENTS, alternation, suffixed_company_pattern, verb_forms,
 )
 from .text.typography import DASHES, EM_DASHES, QUOTATION_MARKS
@@ -1748,9 +1749,25 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
         speaker = _statement_speaker(v, found, q, m_start, m_end) or speaker
     elif agent := agent_before(v.text, m_start):  # "said a spokeswoman for Jo Lee": Jo Lee's spokeswoman
         speaker = f"{speaker}'s {agent}"
+    elif body := _spoken_for_body(v, mention):  # "a spokesperson for the Elm Ministry confirmed": the ministry
+        speaker = body
     elif speaker == mention and _definite(v.text, m_start):
         speaker = _described_speaker(v, q, found, mention, m_start) or speaker
     return mention, m_start, m_end, cue, speaker
+
+
+_SPOKEN_FOR = re.compile(rf"(?:{alternation(SPOKESPERSONS)})\s+for\s+(?:the\s+)?(\p{{Lu}}.*)")
+
+
+def _spoken_for_body(v: _Version, mention: str) -> str:
+    """The organisation an unnamed spokesperson ``mention`` speaks for ("spokesperson for the Elm Ministry": Elm
+    Ministry), whose words these are; "" when it speaks for a person ("spokesman for Jo Lee") or for no one named."""
+    found = _SPOKEN_FOR.fullmatch(mention)
+    body = found.group(1) if found else ""
+    words = body.split()
+    if not body or _is_person(v, v.resolve(body, 0)) or person_name(words) == words and not INSTITUTION.search(body):
+        return ""
+    return body
 
 
 def fullest_outlet(text: str, name: str, pos: int) -> str:

@@ -58,7 +58,8 @@ veteran survivor victim witness neighbour neighbor mother father parent widow vo
 lecturer headteacher principal pastor priest rabbi imam cardinal marshal firefighter paramedic surgeon
 consultant adviser advisor strategist pollster investor entrepreneur businessman businesswoman billionaire
 congressman congresswoman assemblyman assemblywoman alderman dean meteorologist treasurer cfo coo cto
-chairperson president-elect governor-elect shadow opposition party labour conservative democrat republican
+chairperson president-elect governor-elect secretary-general director-general attorney-general
+governor-general surgeon-general shadow opposition party labour conservative democrat republican
 democratic official officer teenager teen pensioner whip counsel administrator blogger
 columnist dj aunt uncle grandmother grandfather grandparent cousin niece nephew stepfather stepmother
 """.split()) | _TITLES | {t + "." for t in TITLE_ABBREVIATIONS}
@@ -2944,15 +2945,21 @@ def _alone_words(text: str) -> set[str]:
 
 def _line_names(line: str, alone: set[str]) -> list[str]:
     """Two-word names a headline ``line`` writes ending in a word of ``alone``: a capitalised word, no function
-    word, before it, that is the line's first or a given name, or any in a line not in title case."""
+    word nor a sentence's opener ("How Lee won"), before it, that is the line's first or a given name, or any in a
+    line not in title case.
+
+    >>> _line_names("Jo Lee wins", {"Lee"}), _line_names("How Lee went from film to drugs", {"Lee"})
+    (['Jo Lee'], [])
+    """
     title, cased = [t for t, _, _ in tokens(line)], _title_case(line)
     return [f"{x} {w}" for k, (x, w) in enumerate(zip(title, title[1:])) if w in alone and x[:1].isupper()
-            and x.lower() not in _FUNCTION_WORDS and (k == 0 or given_name(x) or not cased)]
+            and x.lower() not in _FUNCTION_WORDS | SENTENCE_OPENERS and (k == 0 or given_name(x) or not cased)]
 
 
 def not_people(text: str, names: list[str]) -> set[str]:
     """Names the text writes after "the" ("the Occupy Wall Street movement", "the Khmer Rouge") or before
-    a word that makes them an institution ("Haw Par" of "Haw Par Corporation"): not people.
+    a word that makes them an institution ("Haw Par" of "Haw Par Corporation"): not people; nor a name the text
+    describes as an organisation in apposition ("Elm Lee, the 90-year-old camera company,"), even one that speaks.
 
     Example
     -------
@@ -2960,10 +2967,21 @@ def not_people(text: str, names: list[str]) -> set[str]:
     ['Apostolic Palace']
     >>> sorted(not_people("Tan Lee Holdings Corporation said. Tan Lee agreed.", ["Tan Lee"]))
     ['Tan Lee']
+    >>> sorted(not_people("Elm Lee, the camera company, fell. Lee said so.", ["Elm Lee"]))
+    ['Elm Lee']
     """
-    found = {name for pos, name in WordFinder(names).find(text, overlapping=True)
-             if _after_the(text, pos) or _institution_after(text, pos + len(name))}
-    return {name for name in names if name in found and not _speaks_by_surname(text, name)}
+    found, described = set(), set()
+    for pos, name in WordFinder(names).find(text, overlapping=True):
+        if _after_the(text, pos) or _institution_after(text, pos + len(name)):
+            found.add(name)
+        if _DESCRIBED_BODY.match(text, pos + len(name)):
+            described.add(name)
+    return described | {name for name in names if name in found and not _speaks_by_surname(text, name)}
+
+
+_DESCRIBED_BODY = re.compile(rf",\s+(?:the|an?)\s+(?:(?!(?:{alternation(_FUNCTION_WORDS)})\s)[\w'’-]+\s+){{0,3}}"
+                             rf"(?:{alternation(ORGANISATION_DESCRIPTIONS)})\s*[,.;:)]")
+"""An appositive after a name that describes an organisation (", the 90-year-old camera company,")."""
 
 
 _WORD_CUE = re.compile(r"(\p{Lu}[\w'’-]+)\s+(\p{Ll}+)\b|\b(\p{Ll}+)\s+(\p{Lu}[\w'’-]+)(?![\w'’-]|\s+\p{Lu})")

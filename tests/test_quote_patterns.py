@@ -78,7 +78,7 @@ CASES = [
     ("speaking to colon", 'Speaking to the Guardian, Lucy Powell said: "This is a national scandal."',
      [("This is a national scandal.", "Lucy Powell")]),
     ("spokeswoman for police colon", 'A spokeswoman for the Metropolitan Police said: "Enquiries are ongoing."',
-     [("Enquiries are ongoing.", "spokeswoman for the Metropolitan Police")]),
+     [("Enquiries are ongoing.", "Metropolitan Police")]),
     ("apposition spokesman colon",
      'John Kirby, a spokesman for the National Security Council, said: "We are watching closely."',
      [("We are watching closely.", "John Kirby")]),

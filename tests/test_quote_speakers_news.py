@@ -42,7 +42,7 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
      [("agency", "agency"), ("agency", "it")]),
     # a network named on a row of share buttons or in a link's tooltip is page markup, not the company meant
     ("Facebook Tweet Email Link\n\nElmco Paints, the paint maker, is in trouble.\n\n"
-     "The company said it had “no cash left.”", [("company", "company")]),
+     "The company said it had “no cash left.”", [("Elmco Paints", "company")]),
     ('[](https://example.org/elm "Follow us on Instagram")\n\nElmco Paints is in trouble.\n\n'
      "The company said it had “no cash left.”", [("company", "company")]),
     ("Facebook fell.\n\nThe company said it had “no cash left.”", [("Facebook", "company")]),
@@ -56,6 +56,12 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
     ("An Elm Air Lines spokesman said the ferry was late.\n\nAl Roe waited at Elmshire. “We regret the delay,” the Elm "
      "spokesman said.\n\nJo Lee left. “It has sailed,” the spokesman wrote.",
      [("Elm Air Lines spokesman", "Elm spokesman"), ("Elm Air Lines spokesman", "spokesman")]),
+    # an unnamed spokesperson for an organisation gives the organisation's words; one for a person stays his
+    ("Rain fell.\n\nA spokesperson for the Elmland State Department confirmed the deaths of “several citizens.”\n\n"
+     "“We are in contact with the airline,” the spokesperson said.",
+     [("Elmland State Department", "spokesperson for the Elmland State Department"), ("spokesperson", "spokesperson")]),
+    ("Rain fell.\n\nA spokesman for Jo Lee confirmed the deaths of “several citizens.”",
+     [("spokesman for Jo Lee", "spokesman for Jo Lee")]),
     # a verb only read next to a quotation ("continuing") reported by "said" with its subject: the reporter speaks
     ("Al Roe said the inquiry is continuing and, as evidence is gathered and assessed, “we may lay other charges.”",
      [("Al Roe", "Al Roe")]),

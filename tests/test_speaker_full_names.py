@@ -4,7 +4,8 @@ of the full name after "and" ("Tracy and Brent Stark"), a platform someone posts
 speaker, a surname after a hyphenated adjective ("soft-spoken Lee"), a stretch of time before a group ("for decades
 some critics"), which is no part of the source, a role owned by a place ("Elmland's foreign minister"), which names
 the one holder of that role the text names with that place, a title written short or a council role before a name
-("Pfc.", "Amb.", "Cllr", "Councilman"), no part of it; with the neighbours each rule must leave alone."""
+("Pfc.", "Amb.", "Cllr", "Councilman") or a compound one ("Secretary-General"), no part of it; with the neighbours
+each rule must leave alone."""
 
 import warnings
 
@@ -93,6 +94,11 @@ def test_a_role_owned_by_a_place(text, expected):
     # the titles that were known already
     ("Lt. Gen. Ray Holt spoke. “We are ready,” Holt said.", [("Ray Holt", "Holt")]),
     ("Lt Gen Ray Holt spoke. “We are ready,” Holt said.", [("Ray Holt", "Holt")]),
+    # a role written as a hyphenated compound
+    ("Elmland Secretary-General Ray Holt called it a “grave moment” on Monday.", [("Ray Holt", "Ray Holt")]),
+    ("“We are ready,” said Director-General Ray Holt.", [("Ray Holt", "Ray Holt")]),
+    # a hyphenated surname stays whole
+    ("“We are ready,” said Ray Baker-Holt.", [("Ray Baker-Holt", "Ray Baker-Holt")]),
 ])
 def test_a_title_before_a_name_is_no_part_of_it(text, expected):
     assert spoken(text) == expected
@@ -118,3 +124,16 @@ def test_headline_in_sentence_case_names_anywhere_in_it():
     text = ("Unions back Marta Okafor\n\nThe unions met on Monday in Dayton to settle the vote.\n\n“We are ready,” Sen. "
             "Okafor said.")
     assert spoken(text) == [("Marta Okafor", "Okafor")]
+
+
+def test_a_name_described_as_a_company_is_no_person_though_it_speaks():
+    # "Elm Lee, the ... company," makes no person of Elm Lee: "It" later is the company, not "It"
+    text = ("Elm Lee, the 90-year-old camera company, is warning investors.\n\n“These conditions raise doubt,” Lee said "
+            "in a filing.\n\nLee aims to raise cash by ceasing payments. It also said that tariffs will have no "
+            "“material impacts” on its business.\n\nHow Lee went from film to drugs\n")
+    assert spoken(text) == [("Lee", "Lee"), ("Lee", "It")]
+
+
+def test_a_name_described_by_a_role_at_a_company_stays_a_person():
+    text = "Jo Lee, the head of the company, spoke on Monday. “We are ready,” Lee said."
+    assert spoken(text) == [("Jo Lee", "Lee")]

@@ -498,7 +498,11 @@ economists pollsters commentators pundits colleagues groups""".split()) | PLURAL
 """Plural nouns that name a group of people, typed as an anonymous source ("proponents of the plan argued",
 "Republican officials dismissed"), with :data:`PLURAL_ROLES`."""
 
-STAFF_AGENTS = ("spokesman", "spokeswoman", "spokesperson", "adviser", "advisor")
+SPOKESPERSONS = ("spokesman", "spokeswoman", "spokesperson")
+"""Nouns of one who speaks for another in public: one unnamed "for" an organisation ("a spokesperson for the Elmland
+Ministry of Health") gives that organisation's words."""
+
+STAFF_AGENTS = (*SPOKESPERSONS, "adviser", "advisor")
 """Agents of :data:`AGENT_NOUNS` on someone's staff, whom copy names again as "the aide" ("A spokeswoman for Jo Lee
 said ... “...,” the aide said"); not a lawyer, who works for a client."""
 
