@@ -1734,17 +1734,26 @@ _APPOSITIVE_ENDS = frozenset({",", ".", ";", "who", "of", "at"})
 
 
 def _appositive_name(toks: list[tuple[str, int, int]], role: bool = True) -> tuple[str, int, int] | None:
-    """The name in ", John Smith," / ", John Smith." / ", John Smith of Acme" at the start of ``toks``, else None;
-    after a description that is no ``role``, a name of two words or more that ends the phrase (not ", Jo Lee, an
-    aide, sent": "according to the summary, Jo Lee ..." opens a clause)."""
+    """The name in ", John Smith," / ", John Smith." / ", John Smith of Acme" at the start of ``toks``, else None,
+    past the words in lower case of a role before it (", actress Jo Lee.", ", retired teacher Jo Lee."); after a
+    description that is no ``role``, a name of two words or more that ends the phrase (not ", Jo Lee, an aide, sent":
+    "according to the summary, Jo Lee ..." opens a clause).
+
+    Example
+    -------
+    >>> _appositive_name(tokens(", actress Jo Lee.")), _appositive_name(tokens(", a teacher."))
+    (('Jo Lee', 10, 16), None)
+    """
     if not toks or toks[0][0] != ",":
         return None
+    roles = next((k for k, tok in enumerate(toks[1:5], 1) if not tok[0].isalpha() or not tok[0].islower()), 1)
+    roles = roles if _role_noun(toks[roles - 1][0]) else 1
     run = []
-    for tok in toks[1:]:
+    for tok in toks[roles:]:
         if not (_is_capitalised(tok[0]) or tok[0] in _PARTICLES) or tok[0].lower() in _FUNCTION_WORDS:
             break
         run.append(tok)
-    rest = toks[1 + len(run):]
+    rest = toks[roles + len(run):]
     name = person_name([t for t, _, _ in run])
     ends = _APPOSITIVE_ENDS if role else _APPOSITIVE_ENDS - {","}
     if not run or len(name) != len(run) or (rest and rest[0][0] not in ends) or (not role and len(run) < 2):

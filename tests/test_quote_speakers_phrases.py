@@ -52,3 +52,15 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
 ])
 def test_speaker_phrases(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role in lower case before the name set off after a description: the name
+    ("Governor Al Roe spoke on Monday.\n\n“It is about time,” said Roe’s introducer, actress Ann Lee.",
+     [("Ann Lee", "Ann Lee")]),
+    ("“We are ready,” said the club’s founder, retired teacher Jo Bloggs.", [("Jo Bloggs", "Jo Bloggs")]),
+    # no name after the roles: the description stays the speaker
+    ("“We are ready,” said the club’s founder, a teacher.", [("club’s founder", "club’s founder")]),
+])
+def test_appositive_name_after_roles_in_lower_case(text, expected):
+    assert spoken(text) == expected
