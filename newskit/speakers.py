@@ -26,7 +26,8 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     POSTER_NOUNS, DESCRIBED_PERSONS, FOREIGN_ARTICLES, SENTENCE_OPENERS, \
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
     LINK_HEADINGS, STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
-    DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, SUBJECT_FORMS, alternation
+    DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, SUBJECT_FORMS, alternation, \
+    KNOWN_AS_PARTICIPLES
 from .text.tokens import title_case, tokens, unaccented
 from .text.typography import EM_DASHES, QUOTE_MARK
 
@@ -1597,6 +1598,7 @@ def _modifier_run(toks: list[tuple[str, int, int]]) -> bool:
 def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     """The source phrase at the start of ``toks`` (see :func:`subject_after`)."""
     phrase, named = _after_phrase(toks)
+    named = named or _known_as(toks, len(phrase))
     if named:
         return named
     if [t[0].lower() for t in phrase] == ["her"]:
@@ -1618,6 +1620,23 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
     if name and len(name) == len(words):
         return " ".join(name), phrase[0][1], phrase[-1][2]
     return _role_appositive(toks[len(phrase):], words, name) or _phrase(phrase)
+
+
+def _known_as(toks: list[tuple[str, int, int]], k: int) -> tuple[str, int, int] | None:
+    """The name after "as" that follows the description ``toks[:k]`` when it ends on "known" or "identified" (lexicon
+    KNOWN_AS_PARTICIPLES), maybe with "only" after it ("the chief known as Bob", "a man identified only as Tom"), else
+    None.
+
+    Example
+    -------
+    >>> t = tokens("the station chief known as Bob, speaking")
+    >>> _known_as(t, 4), _known_as(t, 3)
+    (('Bob', 27, 30), None)
+    """
+    participle = k - 1 - (k > 1 and toks[k - 1][0] == "only")
+    if not 0 <= participle < k < len(toks) - 1 or toks[participle][0] not in KNOWN_AS_PARTICIPLES or toks[k][0] != "as":
+        return None
+    return _leading_name(toks[k + 1:], True)
 
 
 def _named_after_post(phrase: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
