@@ -933,10 +933,22 @@ def _names_another(toks: list[tuple[str, int, int]], comma: int, name: list[str]
 
 
 def _opens_before_description(toks: list[tuple[str, int, int]], left: int, right: int, name: list[str]) -> bool:
-    """Whether ``name`` (two words or more) opens ``toks`` before a description led by "a", "an" or "the", so that it
-    is the subject however far back the description and its clauses put it ("Jo Lee, a fellow at X who ...,
-    which ..., said")."""
-    return left < 0 < len(toks) - right - 1 and len(name) > 1 and toks[right + 1][0].lower() in ARTICLES
+    """Whether ``name`` (two words or more) opens ``toks``, or the clause after an opening phrase set off by the comma
+    at ``left`` ("On the other side, Sen. Jo Lee (R-Ohio), a ..."), before a description led by "a", "an" or "the",
+    so that it is the subject however far back the description and its clauses put it ("Jo Lee, a fellow at X who
+    ..., which ..., said").
+
+    Example
+    -------
+    >>> toks = tokens("On Monday, Jo Lee, a fellow at the Elm Institute who has written on farms for decades and "
+    ...               "who now chairs a panel of the state assembly on rural roads and bridges, wrote")
+    >>> _opens_before_description(toks, 2, 5, ["Jo", "Lee"])
+    True
+    """
+    stop = max((k for k, t in enumerate(toks[:left]) if t[0] in {".", "!", "?"}), default=-1)
+    lead = [t[0] for t in toks[stop + 1:left]]
+    opens = left < 0 or bool(lead) and lead[0].lower() in _LEADING | _OPENERS and "," not in lead
+    return opens and 0 < len(toks) - right - 1 and len(name) > 1 and toks[right + 1][0].lower() in ARTICLES
 
 
 def _appositive_name_end(words: list[str]) -> int:
