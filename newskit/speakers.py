@@ -1253,6 +1253,9 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
     words = [t[0] for t in toks[i:j]]
     if toks[j][0] == ",":
         return _opening_appositive(toks, i, j)
+    described = _described_subject(toks, i, j)
+    if described:
+        return described
     if toks[j][0] in _ASIDE_DASHES:
         return _opening_aside(toks, i, j)
     tag = _party_tag(toks, j)
@@ -1262,6 +1265,27 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
     if _opens_longer_phrase(words):
         return None  # "Two senators, ...", "Dozens of": a part of the subject, never all of it
     return (not person_name(words) and _described_name(toks, j)) or (" ".join(words), toks[i][1], toks[j - 1][2])
+
+
+def _described_subject(toks: list[tuple[str, int, int]], i: int, j: int) -> tuple[str, int, int] | None:
+    """The name set off by commas after a description whose lower-case words run on from ``toks[i:j]`` to a comma,
+    up to three of them and none a verb ("One early supporter, Sen. Jo Lee, gave": Jo Lee), else None.
+
+    Example
+    -------
+    >>> _described_subject(tokens("One early supporter, Sen. Jo Lee, gave it a try."), 0, 1)
+    ('Jo Lee', 26, 32)
+    >>> _described_subject(tokens("Critics say, Jo Lee, gave it a try."), 0, 1) is None
+    True
+    """
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k][0].isalpha() and toks[k][0].islower() \
+            and toks[k][0] not in _STOP | REPORTING_WORDS and not toks[k][0].endswith("ed"):
+        k += 1
+    if k == j or k >= len(toks) or toks[k][0] != ",":
+        return None
+    found = _opening_appositive(toks, i, k)
+    return found if found and found[1] > toks[k][1] else None
 
 
 def _subject_end(toks: list[tuple[str, int, int]], i: int) -> int:
