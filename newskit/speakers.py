@@ -1269,7 +1269,8 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
 
 def _described_subject(toks: list[tuple[str, int, int]], i: int, j: int) -> tuple[str, int, int] | None:
     """The name set off by commas after a description whose lower-case words run on from ``toks[i:j]`` to a comma,
-    up to three of them and none a verb ("One early supporter, Sen. Jo Lee, gave": Jo Lee), else None.
+    up to three of them and none a verb ("One early supporter, Sen. Jo Lee, gave": Jo Lee; not the last of a list of
+    names: "Two aides, Al Roe and Jo Lee, spoke"), else None.
 
     Example
     -------
@@ -1285,7 +1286,8 @@ def _described_subject(toks: list[tuple[str, int, int]], i: int, j: int) -> tupl
     if k == j or k >= len(toks) or toks[k][0] != ",":
         return None
     found = _opening_appositive(toks, i, k)
-    return found if found and found[1] > toks[k][1] else None
+    listed = found and any(t[0] in {"and", "or"} for t in toks[k:] if t[1] < found[1])  # "Al Roe and Jo Lee"
+    return found if found and found[1] > toks[k][1] and not listed else None
 
 
 def _subject_end(toks: list[tuple[str, int, int]], i: int) -> int:
