@@ -1651,6 +1651,22 @@ def _dash_credit(v: _Version, q: dict, place: _Place, found: _Found):
     return _person_in(v, _DASH_NAME.match(v.text, start, len(v.text) if end < 0 else end))
 
 
+_SIGNATURE = re.compile(rf"\n[ \t]*{_NAME_RUN}(?:,[^\n,]{{1,80}})?\.?[{QUOTATION_MARKS}]+$")
+"""A quotation's last line inside its marks that is a name, maybe with where its bearer works after a comma, then a
+stop: "\nJo Lee, Elm Institute.”"."""
+
+
+def _signed(v: _Version, q: dict, place: _Place, found: _Found):
+    """A quotation signed on its own last line inside its marks by a person's name (:data:`_SIGNATURE`), as pull
+    quotes are printed ("“We will need a stimulus.\nJo Lee, Elm Institute.”"): that person, a name of two words or
+    more standing alone there."""
+    match = _SIGNATURE.search(v.text, q["start"], q["end"])
+    words = match.group(1).split() if match else []
+    if len(words) > 1 and person_name(words) == words and not INSTITUTION.search(match.group(1)):
+        return (match.group(1), match.start(1), match.end(1)), ""
+    return _person_in(v, match)
+
+
 _SEGMENT_NAME = re.compile(rf"\s*{_NAME_RUN}\s*$")
 """A stretch of text that ends in capitalised words (a name), as group 1."""
 _COMMA_FREE = re.compile(r"[^,]+")
@@ -1719,10 +1735,10 @@ def _cue_after_later(v: _Version, q: dict, place: _Place, found: _Found):
     return _cue_near(v.text, pos, end, True, 60)
 
 
-CUE_STRATEGIES = (_same_sentence, _answer, _dash_label, _cue_beside, _named_cue, _colon, _colon_statement, _name_colon,
-                  _dash_credit, _closing_clause, _cue_after_later)
-"""How a quotation's own cue is looked for, in order: the sentence's speaker, "His response:" before it, a dash,
-a name and a colon before it, a cue beside it, a name then a cue after it, a colon cue before it, a document
+CUE_STRATEGIES = (_signed, _same_sentence, _answer, _dash_label, _cue_beside, _named_cue, _colon, _colon_statement,
+                  _name_colon, _dash_credit, _closing_clause, _cue_after_later)
+"""How a quotation's own cue is looked for, in order: a name signing its last line, the sentence's speaker, "His
+response:" before it, a dash, a name and a colon before it, a cue beside it, a name then a cue after it, a colon cue before it, a document
 given out named before a colon, a name and a colon before it, a dash and a name in the paragraph after it, a reporting
 clause closing its sentence after a comma, the cue after the quotations that follow it in its sentence."""
 

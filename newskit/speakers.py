@@ -26,7 +26,8 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     POSTER_NOUNS, DESCRIBED_PERSONS, FOREIGN_ARTICLES, SENTENCE_OPENERS, \
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
     LINK_HEADINGS, STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
-    DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, SUBJECT_FORMS, alternation
+    DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, SUBJECT_FORMS, alternation, \
+    KNOWN_AS_PARTICIPLES
 from .text.tokens import title_case, tokens, unaccented
 from .text.typography import EM_DASHES, QUOTE_MARK
 
@@ -933,10 +934,22 @@ def _names_another(toks: list[tuple[str, int, int]], comma: int, name: list[str]
 
 
 def _opens_before_description(toks: list[tuple[str, int, int]], left: int, right: int, name: list[str]) -> bool:
-    """Whether ``name`` (two words or more) opens ``toks`` before a description led by "a", "an" or "the", so that it
-    is the subject however far back the description and its clauses put it ("Jo Lee, a fellow at X who ...,
-    which ..., said")."""
-    return left < 0 < len(toks) - right - 1 and len(name) > 1 and toks[right + 1][0].lower() in ARTICLES
+    """Whether ``name`` (two words or more) opens ``toks``, or the clause after an opening phrase set off by the comma
+    at ``left`` ("On the other side, Sen. Jo Lee (R-Ohio), a ..."), before a description led by "a", "an" or "the",
+    so that it is the subject however far back the description and its clauses put it ("Jo Lee, a fellow at X who
+    ..., which ..., said").
+
+    Example
+    -------
+    >>> toks = tokens("On Monday, Jo Lee, a fellow at the Elm Institute who has written on farms for decades and "
+    ...               "who now chairs a panel of the state assembly on rural roads and bridges, wrote")
+    >>> _opens_before_description(toks, 2, 5, ["Jo", "Lee"])
+    True
+    """
+    stop = max((k for k, t in enumerate(toks[:left]) if t[0] in {".", "!", "?"}), default=-1)
+    lead = [t[0] for t in toks[stop + 1:left]]
+    opens = left < 0 or bool(lead) and lead[0].lower() in _LEADING | _OPENERS and "," not in lead
+    return opens and 0 < len(toks) - right - 1 and len(name) > 1 and toks[right + 1][0].lower() in ARTICLES
 
 
 def _appositive_name_end(words: list[str]) -> int:
@@ -1241,6 +1254,9 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
     words = [t[0] for t in toks[i:j]]
     if toks[j][0] == ",":
         return _opening_appositive(toks, i, j)
+    described = _described_subject(toks, i, j)
+    if described:
+        return described
     if toks[j][0] in _ASIDE_DASHES:
         return _opening_aside(toks, i, j)
     tag = _party_tag(toks, j)
@@ -1250,6 +1266,29 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
     if _opens_longer_phrase(words):
         return None  # "Two senators, ...", "Dozens of": a part of the subject, never all of it
     return (not person_name(words) and _described_name(toks, j)) or (" ".join(words), toks[i][1], toks[j - 1][2])
+
+
+def _described_subject(toks: list[tuple[str, int, int]], i: int, j: int) -> tuple[str, int, int] | None:
+    """The name set off by commas after a description whose lower-case words run on from ``toks[i:j]`` to a comma,
+    up to three of them and none a verb ("One early supporter, Sen. Jo Lee, gave": Jo Lee; not the last of a list of
+    names: "Two aides, Al Roe and Jo Lee, spoke"), else None.
+
+    Example
+    -------
+    >>> _described_subject(tokens("One early supporter, Sen. Jo Lee, gave it a try."), 0, 1)
+    ('Jo Lee', 26, 32)
+    >>> _described_subject(tokens("Critics say, Jo Lee, gave it a try."), 0, 1) is None
+    True
+    """
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k][0].isalpha() and toks[k][0].islower() \
+            and toks[k][0] not in _STOP | REPORTING_WORDS and not toks[k][0].endswith("ed"):
+        k += 1
+    if k == j or k >= len(toks) or toks[k][0] != ",":
+        return None
+    found = _opening_appositive(toks, i, k)
+    listed = found and any(t[0] in {"and", "or"} for t in toks[k:] if t[1] < found[1])  # "Al Roe and Jo Lee"
+    return found if found and found[1] > toks[k][1] and not listed else None
 
 
 def _subject_end(toks: list[tuple[str, int, int]], i: int) -> int:
@@ -1598,6 +1637,7 @@ def _modifier_run(toks: list[tuple[str, int, int]]) -> bool:
 def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     """The source phrase at the start of ``toks`` (see :func:`subject_after`)."""
     phrase, named = _after_phrase(toks)
+    named = named or _known_as(toks, len(phrase))
     if named:
         return named
     if [t[0].lower() for t in phrase] == ["her"]:
@@ -1619,6 +1659,23 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
     if name and len(name) == len(words):
         return " ".join(name), phrase[0][1], phrase[-1][2]
     return _role_appositive(toks[len(phrase):], words, name) or _phrase(phrase)
+
+
+def _known_as(toks: list[tuple[str, int, int]], k: int) -> tuple[str, int, int] | None:
+    """The name after "as" that follows the description ``toks[:k]`` when it ends on "known" or "identified" (lexicon
+    KNOWN_AS_PARTICIPLES), maybe with "only" after it ("the chief known as Bob", "a man identified only as Tom"), else
+    None.
+
+    Example
+    -------
+    >>> t = tokens("the station chief known as Bob, speaking")
+    >>> _known_as(t, 4), _known_as(t, 3)
+    (('Bob', 27, 30), None)
+    """
+    participle = k - 1 - (k > 1 and toks[k - 1][0] == "only")
+    if not 0 <= participle < k < len(toks) - 1 or toks[participle][0] not in KNOWN_AS_PARTICIPLES or toks[k][0] != "as":
+        return None
+    return _leading_name(toks[k + 1:], True)
 
 
 def _named_after_post(phrase: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
@@ -1735,17 +1792,26 @@ _APPOSITIVE_ENDS = frozenset({",", ".", ";", "who", "of", "at"})
 
 
 def _appositive_name(toks: list[tuple[str, int, int]], role: bool = True) -> tuple[str, int, int] | None:
-    """The name in ", John Smith," / ", John Smith." / ", John Smith of Acme" at the start of ``toks``, else None;
-    after a description that is no ``role``, a name of two words or more that ends the phrase (not ", Jo Lee, an
-    aide, sent": "according to the summary, Jo Lee ..." opens a clause)."""
+    """The name in ", John Smith," / ", John Smith." / ", John Smith of Acme" at the start of ``toks``, else None,
+    past the words in lower case of a role before it (", actress Jo Lee.", ", retired teacher Jo Lee."); after a
+    description that is no ``role``, a name of two words or more that ends the phrase (not ", Jo Lee, an aide, sent":
+    "according to the summary, Jo Lee ..." opens a clause).
+
+    Example
+    -------
+    >>> _appositive_name(tokens(", actress Jo Lee.")), _appositive_name(tokens(", a teacher."))
+    (('Jo Lee', 10, 16), None)
+    """
     if not toks or toks[0][0] != ",":
         return None
+    roles = next((k for k, tok in enumerate(toks[1:5], 1) if not tok[0].isalpha() or not tok[0].islower()), 1)
+    roles = roles if _role_noun(toks[roles - 1][0]) else 1
     run = []
-    for tok in toks[1:]:
+    for tok in toks[roles:]:
         if not (_is_capitalised(tok[0]) or tok[0] in _PARTICLES) or tok[0].lower() in _FUNCTION_WORDS:
             break
         run.append(tok)
-    rest = toks[1 + len(run):]
+    rest = toks[roles + len(run):]
     name = person_name([t for t, _, _ in run])
     ends = _APPOSITIVE_ENDS if role else _APPOSITIVE_ENDS - {","}
     if not run or len(name) != len(run) or (rest and rest[0][0] not in ends) or (not role and len(run) < 2):

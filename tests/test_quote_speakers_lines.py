@@ -2,8 +2,8 @@
 source after it, a quotation tagged after it in a sentence that has a speaker already, a clause set against a
 quotation after it ("while ... said"), the topic after a speaker's noun ("the site regarding the outage"), a
 participle after a subordinate clause, a subject led by "any", a cue in a condition, a profile's heading line
-before an uncued quotation, a link heading ("Related Stories") that is no person; with the neighbours each rule
-must leave alone."""
+before an uncued quotation, a link heading ("Related Stories") that is no person, a pull quote signed on its last
+line; with the neighbours each rule must leave alone."""
 
 import warnings
 
@@ -79,3 +79,17 @@ def test_link_heading_is_no_antecedent():
     text = ("A crowd gathered outside the court. People jeered the accused man as he walked in. One said "
             "\"You will never get out.\" Police stood by. Related Stories")
     assert spoken(text)[0][0] != "Related Stories"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pull quote signed on its own last line inside its marks: the name there
+    ("Economists disagree on the plan.\n\n\"We are going to enter the next slump without the consensus.\nDana Reyes, "
+     "Center for Tax Research.\"\n\nThe party went along.", [("Dana Reyes", "Dana Reyes")]),
+    ("Economists disagree on the plan.\n\n“We will need a stimulus.\nJo Bloggs.”\n\nThe party went along.",
+     [("Jo Bloggs", "Jo Bloggs")]),
+    # a last line that names no person signs nothing
+    ("Economists disagree on the plan.\n\n\"We are going to enter the next slump without the consensus.\nElm Policy "
+     "Institute.\"\n\nThe party went along.", [("", "")]),
+])
+def test_pull_quote_signed_on_its_last_line(text, expected):
+    assert spoken(text) == expected

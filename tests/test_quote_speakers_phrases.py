@@ -1,7 +1,8 @@
 """Speakers read from the phrase before a cue and from the paragraphs around a quotation, each on text written here: a
 name after a dash labelling a digest's quotation, a question's tag before a later quotation of its sentence, a
 previous speaker named again between paragraphs, a reporting clause ending in an adverbial, a subject pronoun before
-a verb, a cue that is a noun before a participle; with the neighbours each rule must leave alone."""
+a verb, a cue that is a noun before a participle, a name set off after a description past a role in lower case, a
+name after "known as"; with the neighbours each rule must leave alone."""
 
 import warnings
 
@@ -51,4 +52,28 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
      [("friends", "friends")]),
 ])
 def test_speaker_phrases(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role in lower case before the name set off after a description: the name
+    ("Governor Al Roe spoke on Monday.\n\n“It is about time,” said Roe’s introducer, actress Ann Lee.",
+     [("Ann Lee", "Ann Lee")]),
+    ("“We are ready,” said the club’s founder, retired teacher Jo Bloggs.", [("Jo Bloggs", "Jo Bloggs")]),
+    # no name after the roles: the description stays the speaker
+    ("“We are ready,” said the club’s founder, a teacher.", [("club’s founder", "club’s founder")]),
+])
+def test_appositive_name_after_roles_in_lower_case(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name after "known as" or "identified only as" that ends a description: the speaker
+    ("Governor Al Roe spoke on Monday.\n\n“There never was an order,” said the station chief known as Bob, speaking "
+     "for the first time.", [("Bob", "Bob")]),
+    ("“There never was an order,” said a guard identified only as Tom.", [("Tom", "Tom")]),
+    # no name after "as": the description stays
+    ("“There never was an order,” said a man known as the Fixer.", [("man known", "man known")]),
+])
+def test_name_a_description_is_known_as(text, expected):
     assert spoken(text) == expected

@@ -1,6 +1,7 @@
 """Words read before a cue that name no speaker, each on a sentence written here: an adverb in -ly opening them, a
 word that ends a name and is no subject ("albeit"), a verb in -ing after an auxiliary, and a number before a cue
-word in -s ("€500 notes"), with the neighbours the rule must leave alone."""
+word in -s ("€500 notes"), and a name after an opening phrase before a long description, or set off after a
+description opening the sentence, that is the subject, with the neighbours the rule must leave alone."""
 
 import warnings
 
@@ -103,4 +104,32 @@ def test_pronoun_in_opening_clause_is_the_main_subject(text, expected):
     ("Tom Reyes III spoke first on Monday.\n\n“It is a scandal,” he said.", [("Tom Reyes III", "he")]),
 ])
 def test_name_with_an_acronym_is_no_he(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after an opening phrase, a party tag and a long description with a relative clause: the cue's subject
+    ("The bill passed on Monday.\n\nDemocratic contenders Ann Lee and Al Roe, and Democratic Gov. Jo Nix, tweeted "
+     "their approval of the delay. On the other side, Sen. Tom Hale (R-Tex.), a Republican candidate for president "
+     "who has made faith a centerpiece of his campaign, tweeted a warning. “Ohio: Remember in November.”",
+     [("Tom Hale", "Tom Hale")]),
+    # the same name opening the sentence itself
+    ("The bill passed on Monday.\n\nSen. Tom Hale, a Republican candidate for president who has made faith a "
+     "centerpiece of his campaign and who now chairs a panel on roads, tweeted a warning. “Ohio: Remember in "
+     "November.”", [("Tom Hale", "Tom Hale")]),
+])
+def test_name_after_an_opening_phrase_before_a_long_description(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description in lower case after its first word, then a name set off by commas: the name is the subject
+    ("Governor Al Roe spoke on Monday.\n\nMr. Roe has told his supporters to call reporters biased. One early "
+     "supporter, Senator Ann Lee, gave the technique a whirl on Tuesday: “You can argue that the press is biased.”",
+     [("Ann Lee", "Ann Lee")]),
+    # a verb before the comma: no description, the name after it is no subject
+    ("Governor Al Roe spoke on Monday.\n\nMr. Roe has told his supporters to call reporters biased. Critics say, Ann "
+     "Lee among them, that it will pass: “You can argue anything.”", [("Critics", "Critics")]),
+])
+def test_name_set_off_after_a_description_opening_the_sentence(text, expected):
     assert spoken(text) == expected

@@ -57,6 +57,8 @@ STRATEGY_CASES = [
      [("Wang Yi", "_cue_beside"), ("Jo Lee", "_profile_heading")]),
     ("_name_colon", 'Ada Vance: ‘You Find Me Odd Because I Say It Loud!’\n\nFrom Salem, Ada Vance spoke to voters on Monday.',
      [("Ada Vance", "_name_colon")]),
+    ("_signed", 'Economists disagree on the plan.\n\n“We will need a stimulus.\nDana Reyes, Elm Institute.”\n\nThe '
+     'party went along.', [("Dana Reyes", "_signed")]),
     ("_dash_credit", 'Senator Jo Lee spoke in the town of Elmton on a cold day.\n\n“I wrote that bill, and I am proud of '
      'it.”\n\n- Lee.\n\nThe senator overstates his part.', [("Jo Lee", "_dash_credit")]),
     ("_closing_clause", 'Ada Vance ran. “We may win this race yet,” the analyst Tom Ruiz, a former aide to the governor, '

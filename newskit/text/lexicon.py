@@ -542,6 +542,10 @@ CALLED_VERBS = ("called", "described as", "termed", "dubbed", "labeled", "labell
                 "characterised as", "deemed")
 """Verbs of naming that attribute after "what" ("what aides called a wake-up call")."""
 
+KNOWN_AS_PARTICIPLES = frozenset({"known", "identified"})
+"""Participles before "as" and a name that give the name of the one a description names ("the station chief known
+as Bob", "a man identified only as Tom")."""
+
 _IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "go on": "went on", "read": "read",
               "begin": "began"}
 _DOUBLED = frozenset({"admit", "quip", "regret", "commit", "rebut", "chat", "snap", "shrug", "grin", "slam", "prod",
