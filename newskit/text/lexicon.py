@@ -469,6 +469,10 @@ congresswoman entrepreneur newcomer veteran""".split())
 """Nouns that describe one person and, after "the" and a modifier, name someone already written ("the reality TV
 star", "the four-term congressman"), besides the roles of a title."""
 
+TITLED_AS = {"congressman": "representative", "congresswoman": "representative"}
+"""Nouns of :data:`PERSON_NOUNS` for a role a title gives under another word: "the congressman" is the one the text
+titles "Rep." (a representative)."""
+
 EXPRESSION_NOUNS = frozenset("""smile smiles grin grins eyes face faces expression expressions gesture gestures
 tears silence""".split())
 """Nouns of what a face or a body shows ("their smiles said a lot", "her silence said it all"): it says things only
