@@ -22,7 +22,7 @@ from .furniture import MARKDOWN_LINK
 from .speakers import INSTITUTION, before_affiliation, fullest_name, nickname_table, person_name, sentence_subject, \
     subject_before
 from .text.lexicon import (
-    AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, ARTICLES, ASSERTION_NOUNS, AUTHORED_NOUNS,
+    AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, ARTICLES, ASKED_NOUNS, ASSERTION_NOUNS, AUTHORED_NOUNS,
     AUTHORSHIP_PARTICIPLES, AUXILIARIES, BODY_LABELS, CALLED_VERBS, COMMITTING_VERBS, CREDIT_ROLE_PATTERN,
     CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS, DATE_WORDS, DECIDED_NOUNS, DECLARING_VERBS, DECLINING_CUES,
     DEGREE_ADVERBS, DESCRIBING_CUES, DOCUMENT_FINDINGS, FINDING_VERBS, FUNCTION_WORDS, GROUP_NOUNS, GROUP_QUANTIFIERS,
@@ -441,6 +441,7 @@ _NEGATED = re.compile(rf"(?:{alternation(NEGATED_AUXILIARIES)})\s+(?:\p{{Ll}}{{3
 _AMOUNT_AFTER = re.compile(rf"\s+(?:[$€£]|\d|(?:{alternation(NUMBER_WORDS)}|several|dozens|hundreds|thousands|millions)\b)",
                            re.IGNORECASE)
 _DECLINED = re.compile(r"say|said|comment|commented|elaborate|elaborated|respond|responded")
+_UNASKED = re.compile(rf"\s+to\s+(?!(?:[\w'’.-]+\s+){{0,5}}?(?:{alternation(ASKED_NOUNS)})\b)", re.IGNORECASE)
 _FORCE = re.compile(r"(?:slam|blast|charge)")
 _SUMMING = frozenset({"estimated", "add", "adds", "added", "adding"})
 _SUMMED_UP = re.compile(rf"\s+(?:up\b|(?:less|more|fewer)\s+than{_AMOUNT_AFTER.pattern})", re.IGNORECASE)
@@ -461,10 +462,12 @@ _NAMED_BEFORE = re.compile(r"(?:^|(?<=\s))(?:\p{Lu}[\w.&-]*|he|she|it)\s+(?:(?:f
 def _no_report(text: str, lo: int, match: re.Match) -> bool:
     """Whether a cue of :data:`CUES`, :data:`STANCE_CUES` or :data:`FINDING_CUES` reports nothing where it stands:
     negated ("she doesn't tell", "hasn't accused", "never publicly endorsed"; :data:`NEGATED_AUXILIARIES`; "has not
-    commented" or "said" is declining to comment, a credit), "estimated" before an amount ("the country's estimated 11
-    million"), a word of a term (:func:`_in_term`), "agreed to" (consent to act: "agreed to attend"), "notes" after no
-    name or he/she/it ("his notes"), "slammed" or "blasted" moving something ("slammed nuclei into one another"), a
-    "add" before "to" and no name closing the clause ("adding to her lead": a sum; "added to People." tells), a
+    commented" or "said" is declining to comment, a credit, and so is not responding, unless "to" something not
+    asked of the source, :data:`~newskit.text.lexicon.ASKED_NOUNS`: "didn't respond to the attack"), "estimated"
+    before an amount ("the country's estimated 11 million"), a word of a term (:func:`_in_term`), "agreed to"
+    (consent to act: "agreed to attend"), "notes" after no name or he/she/it ("his notes"), "slammed" or "blasted"
+    moving something ("slammed nuclei into one another"), a "add" before "to" and no name closing the clause
+    ("adding to her lead": a sum; "added to People." tells), a
     participle of :data:`~newskit.text.lexicon.JUDGING_VERBS` before "of" or "for" ("the man accused of theft": a
     passive, unless "which" or "whom" moved its object before it), a form in -ing after a word of
     :data:`~newskit.text.lexicon.DEGREE_ADVERBS` ("the most telling sign": an adjective) and "plead" before a
@@ -486,8 +489,9 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     """
     start = adverb_start(text, match.start())
     word = match.group().lower()
-    if _NEGATED.search(text, max(lo, start - 30), start) and not _DECLINED.fullmatch(word):
-        return True
+    if _NEGATED.search(text, max(lo, start - 30), start) and (
+            not _DECLINED.fullmatch(word) or word.startswith("respond") and _UNASKED.match(text, match.end())):
+        return True  # "did not respond to the attack": silence met an event; "did not respond to questions" declines
     if _in_term(text, lo, start, match):
         return True
     if word in _SUMMING and (_AMOUNT_AFTER.match(text, match.end()) or _SUMMED_UP.match(text, match.end())):

@@ -46,9 +46,9 @@ from .quote_speakers import agent_before, agent_owner, described_organisation, g
     quote_rows, statement_author, writes_documents
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, \
     CLAUSE_CONJUNCTIONS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, GERUND_NOUNS, GROUP_NOUNS, \
-    GROUP_QUANTIFIERS, IRREGULAR_PAST, MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, PARTY_TAG, \
-    PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, \
-    REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, alternation, suffixed_company_pattern
+    GROUP_QUANTIFIERS, IRREGULAR_PAST, MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, PARTY_MEMBERS, \
+    PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, \
+    REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, TITLED_AS, alternation, suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
     full_name, given_name, given_name_gender, group_of, name_forms, noun_cue, person_name, pronoun_may_name, \
     resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, verb_in_ing, \
@@ -1521,9 +1521,10 @@ def described_person(text: str, mention: str, pos: int, cited: list[str], names:
     :data:`~newskit.text.lexicon.AGENT_NOUNS`) it names: "the four-term congressman", "the former Mexican
     president", "the reality TV star", "the former secretary of state's campaign". A description has a modifier and
     a head noun that is a role (:func:`newskit.speakers.role_phrase`) or a person noun
-    (:data:`newskit.text.lexicon.PERSON_NOUNS`). A person is the one of ``cited`` (people cited before) written last
-    before it, else the one of ``subjects`` (people the clauses of the sentence before have as subjects) written last;
-    a campaign's owner the one of ``names`` with a known given name ("Hillary Clinton", not "New Jersey") written
+    (:data:`newskit.text.lexicon.PERSON_NOUNS`). A person is the one of ``cited`` (people cited before) written
+    last before it, else the one of ``subjects`` (people the clauses of the sentence before have as subjects)
+    written last, none of either that he or she could not stand for (:func:`newskit.speakers.pronoun_may_name`:
+    "North Korea"); a campaign's owner the one of ``names`` with a known given name ("Hillary Clinton", not "New Jersey") written
     last in the 300 characters before it.
     When ``roles`` (see :func:`newskit.speakers.role_names`) gives the head's holders, only they are read. None
     when ``mention`` is no such description or nobody fits.
@@ -1546,18 +1547,25 @@ def described_person(text: str, mention: str, pos: int, cited: list[str], names:
     words = _description_words(owned.group("who") if owned else mention, bool(owned))
     if words is None:
         return None
-    pool = [n for n in names if given_name(n.split()[0])] if owned else list(cited)
     holders = _holders(words, mention, roles or {})
     if holders == set():
         return None  # "the US president" when the text titles no US president: not any president
+    pool = [n for n in names if given_name(n.split()[0])] if owned else _people(text, cited)
     pool = _of_sex(words, [n for n in pool if n in holders] if holders else pool)
     lo = max(0, pos - _OWNER_REACH) if owned else 0
     last = _last_named(text[lo:pos], pos - lo, pool)
     if last is None and not owned:  # no one cited: the subject of the sentence before
-        last = _last_named(text[lo:pos], pos - lo, _of_sex(words, [n for n in subjects if not holders or n in holders]))
+        last = _last_named(text[lo:pos], pos - lo,
+                           _of_sex(words, [n for n in _people(text, subjects) if not holders or n in holders]))
     if last is None:
         return None
     return f"{last}'s {owned.group('body')}" if owned else last
+
+
+def _people(text: str, names: list[str]) -> list[str]:
+    """The ``names`` he or she could stand for in ``text`` (:func:`newskit.speakers.pronoun_may_name`: not "North
+    Korea"), each without its title ("Rep. Jo Lee": Jo Lee)."""
+    return [after_titles(n) for n in names if pronoun_may_name(n, text)]
 
 
 def _of_sex(words: list[str], names: list[str]) -> list[str]:
@@ -1589,14 +1597,18 @@ def _description_words(phrase: str, owned: bool) -> list[str] | None:
 
 
 def _holders(words: list[str], mention: str, roles: dict[str, set[str]]) -> set[str] | None:
-    """The people ``roles`` gives the description's role ("Mexican president" with its place, else "president");
-    None when any person may be meant (no holders known, or a former holder); an empty set when a place goes
-    with the role and the text titles nobody with both."""
+    """The people ``roles`` gives the description's role ("Mexican president" with its place, else "president"; a
+    party, :data:`~newskit.text.lexicon.PARTY_MEMBERS`, is no place: "Democratic congresswoman"); None when any
+    person may be meant (no holders known, or a former holder); an empty set when a place goes with the role and
+    the text titles nobody with both. A congressman is the representative the text titles so
+    (:data:`~newskit.text.lexicon.TITLED_AS`)."""
     head = _description_head(words)
-    place = len(words) > 1 and words[-2][:1].isupper() and words[-1] == head and role_phrase(head)  # "US president"
+    place = len(words) > 1 and words[-2][:1].isupper() and words[-2] not in PARTY_MEMBERS and words[-1] == head \
+        and role_phrase(head)  # "US president", not "Democratic congresswoman"
     if re.search(rf"\b(?:{alternation(PAST_HOLDER_WORDS)})\b", mention, re.I):
         return None  # "the former Mexican president": not the one the text titles "President" now
-    holders = roles.get(" ".join(words[-2:]).lower()) if place else roles.get(head)
+    role = TITLED_AS.get(head.lower(), head)  # "the congressman": the one titled "Rep."
+    holders = roles.get(f"{words[-2]} {role}".lower()) if place else roles.get(role)
     return set(holders) if holders else (set() if place else None)
 
 

@@ -1845,7 +1845,9 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
     (:func:`_group_noun`: "Never Trumpers"), a thing whose name opens with a common word ``text`` writes in lower
     case (:func:`_common_word_name`: "Common Core" where the text says "common"), or a thing a person owns
     (:func:`_owned_thing`: "Jo Lee's team"), a paper opened by an article of another language (:func:`_outlet_name`:
-    "La Stampa"; "Marine Le Pen" is a person), or a page's link heading (lexicon LINK_HEADINGS: "Related Stories").
+    "La Stampa"; "Marine Le Pen" is a person), a page's link heading (lexicon LINK_HEADINGS: "Related Stories") or
+    a work's name ``text`` writes only inside a quoted title (:func:`_titled_work`: “Latin History for Dummies”) or
+    a part someone plays (:func:`_played_part`: "Mike Roe, portrayed by Jo Lee").
     The paper and the two before the owned thing read ``text``, where the name is written; without it those two hold
     only for a group's name.
 
@@ -1865,7 +1867,49 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
                                 or name in US_STATES and (len(words) > 1 or not given_name(name))
                                 or _capitals_heading(words) or _acronym_in_name(words) or _group_noun(words, text)
                                 or _common_word_name(words, text) or _owned_thing(words) or _outlet_name(words, text)
-                                or name.lower() in LINK_HEADINGS)
+                                or name.lower() in LINK_HEADINGS or _titled_work(name, text)
+                                or _played_part(name, text))
+
+
+_PLAYED = r"(?:portrayed|played|voiced)\s+by"
+
+
+@functools.lru_cache(maxsize=4096)
+def _played_part(name: str, text: str) -> bool:
+    """Whether ``text`` gives ``name`` as a part someone plays ("Mike Roe, portrayed by Jo Lee", "his portrayal of
+    Mike Roe"): a character, no person a reporter's he or she stands for.
+
+    Example
+    -------
+    >>> text = "Jo Lee's show stars Mike Roe, portrayed by Lee, and his portrayal of Tom Hale won praise."
+    >>> _played_part("Mike Roe", text), _played_part("Tom Hale", text), _played_part("Jo Lee", text)
+    (True, True, False)
+    """
+    named = re.escape(name)
+    return bool(text) and re.search(rf"(?<![\w-]){named},?\s+{_PLAYED}\b|\bportrayal\s+of\s+{named}(?![\w-])",
+                                    text) is not None
+
+
+_QUOTED_TITLE = re.compile(r"[“\"]((?:[\w'’.:&-]+\s+){1,7}[\w'’.:&-]+?)[,.]?[”\"]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _titled_work(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` (and its last word, when it opens with a given name) only inside a short
+    quoted title longer than it, each of its words capitalised but the function words (“Latin History for
+    Dummies,”): a work's name, no person (a host whose show bears the name: “The Jo Lee Show” ... Lee said).
+
+    Example
+    -------
+    >>> text = "His show, “Latin History for Dummies,” opens. “Jo Lee Wins,” one sign read. Lee smiled."
+    >>> _titled_work("Latin History", text), _titled_work("Jo Lee", text)
+    (True, False)
+    """
+    titles = [m.span(1) for m in _QUOTED_TITLE.finditer(text) if len(m.group(1).split()) > len(name.split())
+              and all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS for w in m.group(1).split())]
+    forms = [name, name.split()[-1]] if given_name(name.split()[0]) else [name]  # "Lee said", of “The Jo Lee Show”
+    spots = [m.start() for m in re.finditer(rf"(?<![\w-])(?:{alternation(forms)})(?![\w-])", text)]
+    return bool(spots) and all(any(a <= at < b for a, b in titles) for at in spots)
 
 
 def _outlet_name(words: list[str], text: str) -> bool:

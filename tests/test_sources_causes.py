@@ -85,6 +85,25 @@ def test_definite_description_names_the_person_before(text, want, wrong):
     assert wrong not in " ".join(s for s, _ in found)
 
 
+def test_a_party_before_the_role_is_no_place_the_role_is_held_in():
+    text = ("Rep. Alma Ruiz was sworn in on Thursday. Asked about it, the new Democratic congresswoman vowed to keep "
+            "fighting.")
+    assert ("Alma Ruiz", "vowed") in sources(text)
+
+
+def test_a_description_of_a_person_passes_over_a_place_cited_before_it():
+    text = ("Sen. Tom Vale spoke first. \"West Korea is a threat,\" he said. West Korea claims the test worked. "
+            "\"It is reckless,\" the Ohio senator and Republican candidate said.")
+    found = sources(text)
+    assert ("Tom Vale", "said") in found and ("West Korea", "said") not in found
+
+
+def test_the_congressman_is_the_one_titled_representative():
+    text = ("Rep. Al Dunn was charged on Monday. Dunn's backing of Jo Lee Smith came early. The congressman's lawyers "
+            "said in 2017 that he repaid it.")
+    assert ("Al Dunn's lawyers", "said") in sources(text)
+
+
 def test_description_without_a_person_before_stays():
     found = sources("The four-term congressman said he would resign.")
     assert ("four-term congressman", "said") in found

@@ -142,6 +142,24 @@ def test_not_responding_to_something_other_than_a_request_credits_nobody():
 
 
 @pytest.mark.parametrize("text", [
+    "Ama Okafor didn't respond to the flooding until Friday.",
+    "Ama Okafor didn’t respond to the rival's opening attack.",
+    "Ben Marsh has not yet responded to the storm.",
+    "Ben Marsh hasn’t responded to the strike at the plant.",
+])
+def test_not_responding_to_an_event_in_any_negated_form_credits_nobody(text):
+    assert cited(text) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ama Okafor didn't respond to the Courier's emailed questions.", "Ama Okafor"),
+    ("Ben Marsh hasn't responded to phone and email messages.", "Ben Marsh"),
+])
+def test_not_responding_to_what_was_asked_still_credits_the_subject(text, source):
+    assert [name for name, _ in cited(text)] == [source]
+
+
+@pytest.mark.parametrize("text", [
     "Ama Okafor declined to rule out a second run.",
     "The ferry line declined to renew its lease on the pier.",
     "Ben Marsh refused to rule out a levy.",

@@ -112,6 +112,11 @@ def test_he_or_she_never_stands_for_a_place_an_event_or_an_organisation(text, pe
     ("La Voce", "The port was in La Voce.", False),  # another language's article opens a paper's name
     ("Le Garrec", "Odile Le Garrec spoke. Le Garrec left.", True),  # and a surname written after a given name
     ("Le Garrec", "Ms. Le Garrec spoke.", True),  # or a title
+    ("Norse Myths", "Her play, “Norse Myths for Beginners,” opens.", False),  # only in a quoted title: a work
+    ("Ada Quist", "Her play, “Ada Quist Rides Again,” opens. Ada Quist wrote it.", True),  # named outside it too
+    ("Jo Lee", "On “The Jo Lee Show,” Lee spoke.", True),  # a host named in the show's title and by surname
+    ("Mike Roe", "The sitcom's hero, Mike Roe, played by Jo Lee, is a grouch.", False),  # a part someone plays
+    ("Tom Hale", "His portrayal of Tom Hale won praise.", False),
 ])
 def test_pronoun_may_name_groups_and_things_named_with_a_common_word(name, text, may):
     assert pronoun_may_name(name, text) is may

@@ -258,6 +258,13 @@ NEGATED_AUXILIARIES = ("n't", "n’t", "not", "never", "cannot")
 """Words that, right before a reporting verb, negate it ("she doesn't tell", "he never said"): a negated credit
 credits nobody (the cues of declining, :data:`DECLINING_CUES`, are attributions of their own)."""
 
+ASKED_NOUNS = ("request", "requests", "question", "questions", "query", "queries", "inquiry", "inquiries", "message",
+               "messages", "email", "emails", "e-mail", "e-mails", "call", "calls", "voicemail", "voicemails",
+               "attempt", "attempts", "interview", "questionnaire", "letter", "letters", "comment", "phone")
+"""What a reporter asks a source for or sends ("did not respond to the Ledger's questions", "to phone and email
+messages", "to attempts to reach him"): not responding to it is declining to comment; not responding to anything
+else is an event met with silence ("did not respond to the attack"), no attribution."""
+
 QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "laugh", "cry", "whisper", "describe",
                     "call", "go on", "grin", "chuckle", "confess", "reflect", "bark", "echo", "exclaim", "interject",
                     "gush", "marvel", "react", "opine", "exhort", "proclaim", "remember", "refer", "elaborate",
@@ -461,6 +468,10 @@ front-runner incumbent challenger politician legislator lawmaker billionaire bus
 congresswoman entrepreneur newcomer veteran""".split())
 """Nouns that describe one person and, after "the" and a modifier, name someone already written ("the reality TV
 star", "the four-term congressman"), besides the roles of a title."""
+
+TITLED_AS = {"congressman": "representative", "congresswoman": "representative"}
+"""Nouns of :data:`PERSON_NOUNS` for a role a title gives under another word: "the congressman" is the one the text
+titles "Rep." (a representative)."""
 
 EXPRESSION_NOUNS = frozenset("""smile smiles grin grins eyes face faces expression expressions gesture gestures
 tears silence""".split())
