@@ -1021,7 +1021,7 @@ def _second_place_part(toks: list[tuple[str, int, int]], comma: int) -> bool:
 def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The last words of ``toks`` that can be a subject: up to six, stopping at a stop word, a verb in -ed, "what"
     before a name, a stretch of time before a quantifier ("for decades some critics") or punctuation ("of" and "for"
-    carry on: "a spokesman for Tesco"); a modal that is also a name,
+    carry on: "a spokesman for Tesco", and so does "and" inside a name: :func:`_joins_portfolio`); a modal that is also a name,
     capitalised and closing them, is a name (:data:`~newskit.text.lexicon.NAMED_MODALS`: "George Will", "Theresa May");
     a subject pronoun is the subject alone, the words after it a verb ("she began saying": she).
 
@@ -1035,8 +1035,12 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
     ['some', 'critics']
     """
     phrase: list[tuple[str, int, int]] = []
-    for tok in reversed(toks):
+    for at in range(len(toks) - 1, -1, -1):
+        tok = toks[at]
         word = tok[0]
+        if _joins_portfolio(toks, at, phrase):
+            phrase.insert(0, tok)
+            continue
         if phrase and word.lower() in _SUBJECT_PRONOUNS and not word.isupper():
             return [tok]
         if _subject_opens_after(word, phrase):
@@ -1051,6 +1055,27 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
             break
         phrase.insert(0, tok)
     return phrase
+
+
+def _joins_portfolio(toks: list[tuple[str, int, int]], at: int, phrase: list[tuple[str, int, int]]) -> bool:
+    """Whether "and" at ``at`` joins two halves of one name, capitalised words on both sides: a body's portfolio, "of"
+    before the first ("Ministry of Science and Technology", "Department of Health and Human Services"), or a title,
+    "The" inside a sentence before it ("in The Globe and Mail"), so that the subject read back from a cue goes on
+    through it; not before a given name ("Office of Justice and Jo Lee").
+
+    Example
+    -------
+    >>> toks = tokens("the Ministry of Arts and Culture")
+    >>> _joins_portfolio(toks, 4, toks[5:]), _joins_portfolio(toks, 4, [])
+    (True, False)
+    >>> toks = tokens("an article in The Elm and Oak")
+    >>> _joins_portfolio(toks, 5, toks[6:])
+    True
+    """
+    if not (toks[at][0] in {"and", "&"} and 0 < len(phrase) < 3 and at > 1):
+        return False
+    lead = toks[at - 2][0] == "of" or toks[at - 2][0] == "The" and at > 2 and toks[at - 3][0].islower()
+    return lead and all(_is_capitalised(t[0]) for t in [toks[at - 1], *phrase]) and not given_name(phrase[0][0])
 
 
 def _subject_opens_after(word: str, phrase: list[tuple[str, int, int]]) -> bool:

@@ -25,3 +25,17 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
 ])
 def test_surname_resolves_to_the_full_name(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and" between the two halves of a ministry's portfolio
+    ("“Selling place names is wrong,” the Elmland Ministry of Arts and Culture said on Monday.",
+     [("Elmland Ministry of Arts and Culture", "Elmland Ministry of Arts and Culture")]),
+    # a title opened by "The" inside the sentence
+    ("An editorial in The Elm and Oak states that voters “can wait for the count”.",
+     [("Elm and Oak", "Elm and Oak")]),
+    # two people, the second named after "and": the one next to the cue
+    ("The Office of Fair Trading and Jo Lee said the deal was “a fair one”.", [("Jo Lee", "Jo Lee")]),
+])
+def test_and_inside_a_name_carries_the_subject_on(text, expected):
+    assert spoken(text) == expected
