@@ -2224,6 +2224,8 @@ def run_name(text: str, start: int, words: list[str]) -> list[str]:
     ['Alan', 'Duncan']
     """
     name = person_name(words)
+    if len(name) > 2 and len(name[0]) == 1:
+        name = name[1:]  # "As T Ross Avery wrote": an initial with no given name before it opens no name
     while len(name) > 1 and _common_first_word(name[0], text) and _capital_at_openings(text, name[0]):
         name = name[1:]  # "Former Carson aide Jo Lee", "Maybe Carson will": no "Former Carson"
     if not name or not all(_NAME_WORD.match(w) or w in _PARTICLES for w in name) or not _initials_inside(name):
