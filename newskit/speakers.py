@@ -84,10 +84,13 @@ _PLACE_INITIALS = "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS | {
 """Initials that spell a place or a body, not a person ("U.S.", "U.N.", "N.J.", "D.C.")."""
 _CAPITALISED = rf"(?:(?!(?:{_PLACE_INITIALS})(?![\w.]))(?:\p{{Lu}}\.){{2,3}}|\p{{Lu}}(?:\.|[\w'’-]*[\w]))"
 """A capitalised word, or initials written together ("J.J.", "H.W."), those of a place or body left out."""
+_BARE_INITIAL = r"(?![AI](?!\w))\p{Lu}(?=[^\S\n]+\p{Lu}\p{Ll})"
+"""A middle initial written without a full stop, inside a run before a capitalised word ("Howard B Fonda"; not "A"
+or "I")."""
 CAPITALISED_RUN = re.compile(
     rf"(?:(?<=\s)|^|(?<=\n[-–—])|(?<=[{EM_DASHES}])|(?<=\w--)|(?<=\()|(?<=[“\"‘])(?=\p{{Lu}}[\w.'’ -]*\s\p{{Ll}}))"
     rf"((?:\p{{Lu}}\p{{Ll}}+- (?=\p{{Lu}})|{_CAPITALISED}|{_PARTICLE_THEN_CAPITAL})"
-    rf"(?:(?:[^\S\n]+|(?<=- ))(?:{_CAPITALISED}|{_PARTICLE_THEN_CAPITAL}))*)"
+    rf"(?:(?:[^\S\n]+|(?<=- ))(?:{_CAPITALISED}|{_PARTICLE_THEN_CAPITAL}|{_BARE_INITIAL}))*)"
 )
 """A run of capitalised words on one line, name particles and initials among them ("Jo Lee", "Lee van der
 Berg", "J. Lee", "J.J. Lee"; not "U.S." before "Senate"), or after the dash of a credit line ("-Jo Lee, Dover"),
@@ -107,6 +110,20 @@ Example
 >>> [m.group(1) for m in CAPITALISED_RUN.finditer("A pro-Roe aide―Jo Lee―and Al Roe--Ann Bell too")]
 ['A', 'Jo Lee', 'Al Roe', 'Ann Bell']
 """
+
+
+_RUN_WORD = re.compile(r"\p{Lu}\p{Ll}+- \p{Lu}\p{Ll}+|\S+")
+
+
+def _run_words(run: str) -> list[str]:
+    """The words of a run of :data:`CAPITALISED_RUN`, a given name split at its hyphen one word ("Jean- Pierre").
+
+    Example
+    -------
+    >>> _run_words("Jean- Pierre Moore")
+    ['Jean- Pierre', 'Moore']
+    """
+    return _RUN_WORD.findall(run)
 
 
 def _name_runs(text: str, lo: int, hi: int):
@@ -1018,7 +1035,7 @@ def _second_place_part(toks: list[tuple[str, int, int]], comma: int) -> bool:
 def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The last words of ``toks`` that can be a subject: up to six, stopping at a stop word, a verb in -ed, "what"
     before a name, a stretch of time before a quantifier ("for decades some critics") or punctuation ("of" and "for"
-    carry on: "a spokesman for Tesco"); a modal that is also a name,
+    carry on: "a spokesman for Tesco", and so does "and" inside a name: :func:`_joins_portfolio`); a modal that is also a name,
     capitalised and closing them, is a name (:data:`~newskit.text.lexicon.NAMED_MODALS`: "George Will", "Theresa May");
     a subject pronoun is the subject alone, the words after it a verb ("she began saying": she).
 
@@ -1032,8 +1049,12 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
     ['some', 'critics']
     """
     phrase: list[tuple[str, int, int]] = []
-    for tok in reversed(toks):
+    for at in range(len(toks) - 1, -1, -1):
+        tok = toks[at]
         word = tok[0]
+        if _joins_portfolio(toks, at, phrase):
+            phrase.insert(0, tok)
+            continue
         if phrase and word.lower() in _SUBJECT_PRONOUNS and not word.isupper():
             return [tok]
         if _subject_opens_after(word, phrase):
@@ -1048,6 +1069,27 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
             break
         phrase.insert(0, tok)
     return phrase
+
+
+def _joins_portfolio(toks: list[tuple[str, int, int]], at: int, phrase: list[tuple[str, int, int]]) -> bool:
+    """Whether "and" at ``at`` joins two halves of one name, capitalised words on both sides: a body's portfolio, "of"
+    before the first ("Ministry of Science and Technology", "Department of Health and Human Services"), or a title,
+    "The" inside a sentence before it ("in The Globe and Mail"), so that the subject read back from a cue goes on
+    through it; not before a given name ("Office of Justice and Jo Lee").
+
+    Example
+    -------
+    >>> toks = tokens("the Ministry of Arts and Culture")
+    >>> _joins_portfolio(toks, 4, toks[5:]), _joins_portfolio(toks, 4, [])
+    (True, False)
+    >>> toks = tokens("an article in The Elm and Oak")
+    >>> _joins_portfolio(toks, 5, toks[6:])
+    True
+    """
+    if not (toks[at][0] in {"and", "&"} and 0 < len(phrase) < 3 and at > 1):
+        return False
+    lead = toks[at - 2][0] == "of" or toks[at - 2][0] == "The" and at > 2 and toks[at - 3][0].islower()
+    return lead and all(_is_capitalised(t[0]) for t in [toks[at - 1], *phrase]) and not given_name(phrase[0][0])
 
 
 def _subject_opens_after(word: str, phrase: list[tuple[str, int, int]]) -> bool:
@@ -2144,7 +2186,7 @@ def name_forms(text: str) -> list[str]:
     """
     names, titled = [], title_case_lines(text)
     for match in _name_runs(text, 0, len(text)):
-        words = match.group(1).split()
+        words = _run_words(match.group(1))
         if len(words) > 2 and words[-1].lower() in MONTHS and _DAY_AFTER.match(text, match.end(1)):
             words = words[:-1]
         after = _WORD_AFTER.match(text, match.end(1))
@@ -2158,7 +2200,7 @@ def name_forms(text: str) -> list[str]:
         if len(name) < 2:  # "Barack Obama’s America": the name is the owner's
             name = _titled_owner(text, match.start(1), words) or _possessive_owner(words, text) or name
         if len(name) >= 2 and not _not_a_name(name) \
-                and not place_then_surname(text, match.start(1), match.group(1).split(), names):
+                and not place_then_surname(text, match.start(1), _run_words(match.group(1)), names):
             if _headline_only(text, match.start(1), name, titled):
                 continue
             names.append(" ".join(name).rstrip("."))
@@ -2293,9 +2335,11 @@ def run_name(text: str, start: int, words: list[str]) -> list[str]:
     ['Alan', 'Duncan']
     """
     name = person_name(words)
+    if len(name) > 2 and len(name[0]) == 1:
+        name = name[1:]  # "As T Ross Avery wrote": an initial with no given name before it opens no name
     while len(name) > 1 and _common_first_word(name[0], text) and _capital_at_openings(text, name[0]):
         name = name[1:]  # "Former Carson aide Jo Lee", "Maybe Carson will": no "Former Carson"
-    if not name or not all(_NAME_WORD.match(w) or w in _PARTICLES for w in name) or any(len(w) == 1 for w in name):
+    if not name or not all(_NAME_WORD.match(w) or w in _PARTICLES for w in name) or not _initials_inside(name):
         return []
     post = _POST_BEFORE.search(text, max(0, start - 40), start) or _POST_LIST_BEFORE.search(text, max(0, start - 80), start)
     if post and post.group(1).lower() in _ROLE_WORDS and len(name) > 2 and len(name) == len(words):
@@ -2304,6 +2348,19 @@ def run_name(text: str, start: int, words: list[str]) -> list[str]:
     elif _NAME_OF_BEFORE.search(text, max(0, start - 40), start) and len(name) == len(words):
         name = _from_given_name(name)
     return name
+
+
+def _initials_inside(name: list[str]) -> bool:
+    """Whether every lone capital letter of ``name`` is a middle initial without its full stop: after a given name,
+    before the surname ("Howard B Fonda"; not "Plan B Fonda", nor "Jo Lee B").
+
+    Example
+    -------
+    >>> _initials_inside(["Howard", "B", "Fonda"]), _initials_inside(["Plan", "B", "Fonda"]), _initials_inside(["B"])
+    (True, False, False)
+    """
+    lone = [k for k, w in enumerate(name) if len(w) == 1]
+    return not lone or all(0 < k < len(name) - 1 for k in lone) and given_name(name[0])
 
 
 _NAME_OF_BEFORE = re.compile(r"\b\p{Lu}[\w'’-]*\s+of\s+$")
@@ -2377,9 +2434,9 @@ def named_people(text: str, spans: list[tuple[int, int]], names: list[str]) -> l
     found, fullest, titled = [], {}, title_case_lines(text)
     for lo, hi in spans:
         for match in _name_runs(text, lo, hi):
-            name = run_name(text, match.start(1), match.group(1).split())
+            name = run_name(text, match.start(1), _run_words(match.group(1)))
             if len(name) >= 2 and not _not_a_name(name) \
-                    and not place_then_surname(text, match.start(1), match.group(1).split(), names) \
+                    and not place_then_surname(text, match.start(1), _run_words(match.group(1)), names) \
                     and not _headline_only(text, match.start(1), name[-1:], titled):
                 written = " ".join(name).rstrip(".")
                 if written not in fullest:
@@ -2414,7 +2471,7 @@ def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
     roles: dict[str, set[str]] = {}
     fullest: dict[str, str] = {}
     for match in _name_runs(text, 0, len(text)):
-        words = match.group(1).split()
+        words = _run_words(match.group(1))
         name = run_name(text, match.start(1), words)
         titled = len(name) == 1 and len(words) > 1 and words[-2].lower().rstrip(".") in _ROLE_WORDS | set(_TITLE_ROLES)
         if (len(name) < 2 and not titled) or _not_a_name(name):

@@ -4,8 +4,9 @@ of the full name after "and" ("Tracy and Brent Stark"), a platform someone posts
 speaker, a surname after a hyphenated adjective ("soft-spoken Lee"), a stretch of time before a group ("for decades
 some critics"), which is no part of the source, a role owned by a place ("Elmland's foreign minister"), which names
 the one holder of that role the text names with that place, a title written short or a council role before a name
-("Pfc.", "Amb.", "Cllr", "Councilman") or a compound one ("Secretary-General"), no part of it; with the neighbours
-each rule must leave alone."""
+("Pfc.", "Amb.", "Cllr", "Councilman") or a compound one ("Secretary-General"), no part of it, a middle initial
+without its full stop ("Howard B Fonda") and a given name broken after its hyphen ("Jean- Pierre"), part of it, and
+"and" inside a name ("Ministry of Arts and Culture"); with the neighbours each rule must leave alone."""
 
 import warnings
 
@@ -137,3 +138,32 @@ def test_a_name_described_as_a_company_is_no_person_though_it_speaks():
 def test_a_name_described_by_a_role_at_a_company_stays_a_person():
     text = "Jo Lee, the head of the company, spoke on Monday. “We are ready,” Lee said."
     assert spoken(text) == [("Jo Lee", "Lee")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a middle initial without a full stop: the surname is the full name's
+    ("The head of the panel, Walter K Brandt, opposed the plan early. Brandt told a reporter: “It is a bad idea.”",
+     [("Walter K Brandt", "Brandt")]),
+    # a capital letter before a surname after no given name is no middle initial
+    ("The council adopted Plan B Brandt after a vote. Brandt told a reporter: “It is a bad idea.”",
+     [("Brandt", "Brandt")]),
+    # a given name written with a space after its hyphen
+    ("“The club is full,” said Anne- Marie Dutour, 41. Dutour runs it alone. “We need help,” she says.",
+     [("Anne- Marie Dutour", "Anne- Marie Dutour"), ("Anne- Marie Dutour", "she")]),
+])
+def test_surname_resolves_to_the_full_name(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and" between the two halves of a ministry's portfolio
+    ("“Selling place names is wrong,” the Elmland Ministry of Arts and Culture said on Monday.",
+     [("Elmland Ministry of Arts and Culture", "Elmland Ministry of Arts and Culture")]),
+    # a title opened by "The" inside the sentence
+    ("An editorial in The Elm and Oak states that voters “can wait for the count”.",
+     [("Elm and Oak", "Elm and Oak")]),
+    # two people, the second named after "and": the one next to the cue
+    ("The Office of Fair Trading and Jo Lee said the deal was “a fair one”.", [("Jo Lee", "Jo Lee")]),
+])
+def test_and_inside_a_name_carries_the_subject_on(text, expected):
+    assert spoken(text) == expected
