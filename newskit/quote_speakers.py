@@ -1738,9 +1738,10 @@ def _cue_after_later(v: _Version, q: dict, place: _Place, found: _Found):
 CUE_STRATEGIES = (_signed, _same_sentence, _answer, _dash_label, _cue_beside, _named_cue, _colon, _colon_statement,
                   _name_colon, _dash_credit, _closing_clause, _cue_after_later)
 """How a quotation's own cue is looked for, in order: a name signing its last line, the sentence's speaker, "His
-response:" before it, a dash, a name and a colon before it, a cue beside it, a name then a cue after it, a colon cue before it, a document
-given out named before a colon, a name and a colon before it, a dash and a name in the paragraph after it, a reporting
-clause closing its sentence after a comma, the cue after the quotations that follow it in its sentence."""
+response:" before it, a dash, a name and a colon before it, a cue beside it, a name then a cue after it, a colon cue
+before it, a document given out named before a colon, a name and a colon before it, a dash and a name in the
+paragraph after it, a reporting clause closing its sentence after a comma, the cue after the quotations that follow
+it in its sentence."""
 
 
 def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> tuple:

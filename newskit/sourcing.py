@@ -1524,8 +1524,8 @@ def described_person(text: str, mention: str, pos: int, cited: list[str], names:
     (:data:`newskit.text.lexicon.PERSON_NOUNS`). A person is the one of ``cited`` (people cited before) written
     last before it, else the one of ``subjects`` (people the clauses of the sentence before have as subjects)
     written last, none of either that he or she could not stand for (:func:`newskit.speakers.pronoun_may_name`:
-    "North Korea"); a campaign's owner the one of ``names`` with a known given name ("Hillary Clinton", not "New Jersey") written
-    last in the 300 characters before it.
+    "North Korea"); a campaign's owner the one of ``names`` with a known given name ("Hillary Clinton", not "New
+    Jersey") written last in the 300 characters before it.
     When ``roles`` (see :func:`newskit.speakers.role_names`) gives the head's holders, only they are read. None
     when ``mention`` is no such description or nobody fits.
 
