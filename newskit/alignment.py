@@ -32,54 +32,48 @@ The rules, in order:
    to ASCII and cut to :data:`newskit.text.tokens.STEM` letters) and an idf-weighted Dice of stems reaching
    :data:`WEIGHTED` (names and words found all through the story weigh little), or naming one sum of money
    (``$84,000``);
-3. **merges and splits**: a left-over sentence next to a linked one joins its link when the
-   partner holds :data:`PART` of its content words and explains :data:`MIN_COMMON` more of
-   them in order once the two neighbours are read together (a sentence folded into the one
-   before or after it, a quotation cut in two or joined differently); runs grow one
-   sentence at a time. A sentence still left over joins a linked sentence of the other version
-   that it duplicates (similarity at least :data:`DUPLICATE`, e.g. a paraphrased lede) or that
-   holds a share :data:`CONTAINED` (all) of its content words while still reaching
-   :data:`CONTAINED_SIMILARITY`; a left-over fragment (opening with a lower-case letter or a
-   comma, as in a machine translation's ``chaos. , according to the reading.``) joins the
-   sentence before it. Last, a sentence still left over joins the linked sentence of the other
-   version that retells it: :data:`PARAPHRASE_COMMON` content words other than reporting verbs in
-   the same order, :data:`PARAPHRASE` of its own (a sentence carrying two of the other version's
-   facts, a quotation cut short and quoted again in full elsewhere), or that quotes :data:`ECHO` of
-   its words one after another (a quotation cut into sentences differently; :data:`QUOTED_ECHO` when both quote
-   them; unquoted when they hold :data:`COPIED_CLAUSE` lower-case content words, a clause copied) or holds all its
-   words one after another (:data:`WHOLE_ECHO` or more: a short sentence broken out word for word), unless a
-   sentence of its own version linked there already holds those words (a quotation told twice in one
-   version); two
-   sentences left over in both versions are linked one to one when they quote :data:`FREE_ECHO` words one
-   after another (one quotation reworded around on both sides), or when one retells the other's
-   quotation as indirect speech (:data:`RETOLD_QUOTE` of its lower-case quoted words, the same speaker
-   named next to a verb of saying in both); last, two sentences left over in both versions are linked when they
-   tell one fact in words found in no other sentence of either version of a long story (:func:`_told_once`:
-   :data:`MIN_COMMON` such stems, :data:`TOLD_ONCE_IN_ORDER` between linked neighbours, words that date an event
-   left out, or a phrase quoted in one written word for word in the other between linked
-   neighbours, or quoted in both anywhere, or :data:`QUOTED_ECHO` words quoted in one only and written word for word in
-   the other anywhere, a lower-case one of them told once: :func:`_copied_quote`), or when they share a figure found
-   in no other sentence of either version (``2005``) and :data:`FIGURE_COMMON` words written in lower case in both
-   and lie in order between linked neighbours (:func:`_told_figure`), or when
-   each is the other's most similar sentence (:func:`_mutual_best`:
-   :data:`MUTUAL`, :data:`MIN_COMMON` stems, one written in lower case in both) and the linked sentences next to the
-   one of A have partners before and after the other (one sentence reworded in place; a link moved elsewhere does
-   not stand between them); a sentence still left over joins its most similar sentence, linked already, when that
-   one holds every content word it writes in lower case, :data:`MIN_COMMON` or more, whatever names it adds
-   (:func:`_lower_folded`), or the partner of a linked neighbour when that one is its most similar sentence and
-   the two quote :data:`QUOTED_ECHO` words one after another, a lower-case one among them (the rest of a quotation
-   cut in two: :func:`_quotation_rest`); the first sentence of one version, still left over, joins the first of
-   the other, linked already, when they share :data:`IN_PLACE_COMMON` content words in order, one written in lower
-   case in both (:func:`_lede_join`); such a late link, one to one, is of kind *paraphrase* (two sentences
-   told in other words, not one sentence edited). Last of all, a sentence still left over next to a linked
-   one joins that link when it completes the partner (:func:`_covers`): the partner, longer than the neighbour,
-   holds :data:`MIN_COMMON` more of its stems (one written in lower case in both), all told after the neighbour's
-   own words (before them when the left-over sentence comes first: one sentence merged from two), and no other
-   sentence of the other version shares as many stems with it; two sentences in a row, both still left over, join
-   one sentence left over in the other version when each shares with it :data:`MIN_COMMON` stems of its own, written
-   in lower case in both (:func:`_run_merges`: one sentence cut in two, or two folded into one, each part reworded). A
-   sentence with no word at all (``...``, ``* * *``) is never linked. Several sentences of A
-   linked to one of B are *merged*, one of A linked to several of B is *split*;
+3. **merges and splits**: a left-over sentence next to a linked one joins its link when the partner holds :data:`PART`
+   of its content words and explains :data:`MIN_COMMON` more of them in order once the two neighbours are read together
+   (a sentence folded into the one before or after it, a quotation cut in two or joined differently); runs grow one
+   sentence at a time. A sentence still left over joins a linked sentence of the other version that it duplicates
+   (similarity at least :data:`DUPLICATE`, e.g. a paraphrased lede) or that holds a share :data:`CONTAINED` (all) of its
+   content words while still reaching :data:`CONTAINED_SIMILARITY`; a left-over fragment (opening with a lower-case
+   letter or a comma, as in a machine translation's ``chaos. , according to the reading.``) joins the sentence before
+   it. Last, a sentence still left over joins the linked sentence of the other version that retells it:
+   :data:`PARAPHRASE_COMMON` content words other than reporting verbs in the same order, :data:`PARAPHRASE` of its own
+   (a sentence carrying two of the other version's facts, a quotation cut short and quoted again in full elsewhere), or
+   that quotes :data:`ECHO` of its words one after another (a quotation cut into sentences differently;
+   :data:`QUOTED_ECHO` when both quote them; unquoted when they hold :data:`COPIED_CLAUSE` lower-case content words, a
+   clause copied) or holds all its words one after another (:data:`WHOLE_ECHO` or more: a short sentence broken out word
+   for word), unless a sentence of its own version linked there already holds those words (a quotation told twice in one
+   version); two sentences left over in both versions are linked one to one when they quote :data:`FREE_ECHO` words one
+   after another (one quotation reworded around on both sides), or when one retells the other's quotation as indirect
+   speech (:data:`RETOLD_QUOTE` of its lower-case quoted words, the same speaker named next to a verb of saying in
+   both); last, two sentences left over in both versions are linked when they tell one fact in words found in no other
+   sentence of either version of a long story (:func:`_told_once`: :data:`MIN_COMMON` such stems,
+   :data:`TOLD_ONCE_IN_ORDER` between linked neighbours, words that date an event left out, or a phrase quoted in one
+   written word for word in the other between linked neighbours, or quoted in both anywhere, or :data:`QUOTED_ECHO`
+   words quoted in one only and written word for word in the other anywhere, a lower-case one of them told once:
+   :func:`_copied_quote`), or when they share a figure found in no other sentence of either version (``2005``) and
+   :data:`FIGURE_COMMON` words written in lower case in both and lie in order between linked neighbours
+   (:func:`_told_figure`), or when each is the other's most similar sentence (:func:`_mutual_best`: :data:`MUTUAL`,
+   :data:`MIN_COMMON` stems, one written in lower case in both) and the linked sentences next to the one of A have
+   partners before and after the other (one sentence reworded in place; a link moved elsewhere does not stand between
+   them); a sentence still left over joins its most similar sentence, linked already, when that one holds every content
+   word it writes in lower case, :data:`MIN_COMMON` or more, whatever names it adds (:func:`_lower_folded`), or the
+   partner of a linked neighbour when that one is its most similar sentence and the two quote :data:`QUOTED_ECHO` words
+   one after another, a lower-case one among them (the rest of a quotation cut in two: :func:`_quotation_rest`); the
+   first sentence of one version, still left over, joins the first of the other, linked already, when they share
+   :data:`IN_PLACE_COMMON` content words in order, one written in lower case in both (:func:`_lede_join`); such a late
+   link, one to one, is of kind *paraphrase* (two sentences told in other words, not one sentence edited). Last of all,
+   a sentence still left over next to a linked one joins that link when it completes the partner (:func:`_covers`): the
+   partner, longer than the neighbour, holds :data:`MIN_COMMON` more of its stems (one written in lower case in both),
+   all told after the neighbour's own words (before them when the left-over sentence comes first: one sentence merged
+   from two), and no other sentence of the other version shares as many stems with it; two sentences in a row, both
+   still left over, join one sentence left over in the other version when each shares with it :data:`MIN_COMMON` stems
+   of its own, written in lower case in both (:func:`_run_merges`: one sentence cut in two, or two folded into one, each
+   part reworded). A sentence with no word at all (``...``, ``* * *``) is never linked. Several sentences of A linked to
+   one of B are *merged*, one of A linked to several of B is *split*;
 4. **order**: one-to-one links (paraphrases and the late links of rule 3 included) outside the in-order
    chain of largest total similarity, read once every link is made (merged and split ones included), are
    *moved*;
