@@ -261,9 +261,10 @@ credits nobody (the cues of declining, :data:`DECLINING_CUES`, are attributions 
 ASKED_NOUNS = ("request", "requests", "question", "questions", "query", "queries", "inquiry", "inquiries", "message",
                "messages", "email", "emails", "e-mail", "e-mails", "call", "calls", "voicemail", "voicemails",
                "attempt", "attempts", "interview", "questionnaire", "letter", "letters", "comment", "phone")
-"""What a reporter asks a source for or sends ("did not respond to the Ledger's questions", "to phone and email
-messages", "to attempts to reach him"): not responding to it is declining to comment; not responding to anything
-else is an event met with silence ("did not respond to the attack"), no attribution."""
+"""What a reporter asks a source for or sends ("didn't respond to the Ledger's questions", "hasn't responded to phone
+and email messages", "to attempts to reach him"): not responding to it is declining to comment; not responding to
+anything else is an event met with silence ("didn't respond to the attack"), no attribution. "did not respond to",
+in two words, is read with a request only (:data:`newskit.cues.STANCE_CUES`)."""
 
 QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "laugh", "cry", "whisper", "describe",
                     "call", "go on", "grin", "chuckle", "confess", "reflect", "bark", "echo", "exclaim", "interject",
