@@ -367,3 +367,21 @@ def test_the_named_speaker_a_cue_gives_a_whole_quotation_is_a_source(text, expec
 
 def test_a_quotation_given_with_no_cue_adds_no_source_of_its_own():
     assert cited("The pier reopened.\n\nFerry pilot Ines Marlow, 54: “We lost a whole day.”") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A survey released by the Harbor Ledger and Coast Radio found fares rose.", ["Harbor Ledger", "Coast Radio"]),
+    ("According to a study by economists Dana Whitfield and Omar Petrov, fares rose.",
+     ["Dana Whitfield", "Omar Petrov"]),
+    ("The ferry plan drew criticism from Dana Whitfield and Omar Petrov.", ["Dana Whitfield", "Omar Petrov"]),
+])
+def test_a_name_joined_by_and_to_an_agent_after_its_cue_is_a_source_too(text, expected):
+    assert all(name in [source for source, _ in cited(text)] for name in expected)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("A study by the Center for Harbor and Coastal Policy found fares rose.", "Coastal Policy"),
+    ("A survey released by Dana Whitfield and Omar Petrov's aides found fares rose.", "Omar Petrov's"),
+])
+def test_and_inside_one_name_or_before_an_owner_joins_no_second_agent(text, absent):
+    assert absent not in [source for source, _ in cited(text)]
