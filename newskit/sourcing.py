@@ -1130,6 +1130,74 @@ def _widened(text: str, lo: int, subject: tuple[str, int, int]) -> tuple[str, in
     return text[begin:end], begin, end
 
 
+_JOINED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?((?:\p{Lu}[\w.&'’-]*\s+){0,4}\p{Lu}[\w&'’-]*(?:\.[\w&'’-]+)*)"
+                           r"(?=\s*(?:[,.;:!?)]|--|[—–]|$)|\s+\p{Ll})")
+
+
+def _joined_after(text: str, hi: int, subject: tuple[str, int, int]) -> list[tuple[str, int, int]]:
+    """The name joined by "and" after a named source that follows its cue, one cue naming two ("a poll released by
+    the Ledger and ABC News": ABC News too), as a list of one; [] when there is none, when the source is not
+    capitalised or when "and" joins words of one name ("the Center for Economic and Policy Research").
+
+    Example
+    -------
+    >>> text = "a poll by the Ledger and ABC News found it. A study by the Center for Law and Policy found it."
+    >>> _joined_after(text, 42, ("Ledger", 14, 20)), _joined_after(text, 95, ("Center for Law", 59, 73))
+    ([('ABC News', 25, 33)], [])
+    >>> _joined_after("criticism from Jo Lee and Al Roe.", 33, ("Jo Lee", 15, 21))
+    [('Al Roe', 26, 32)]
+    """
+    source, _, end = subject
+    joined = _JOINED_AFTER.match(text, end, hi)
+    if not joined or not source[:1].isupper() or re.search(r"\s(?:of|for|on)\s", source):
+        return []
+    kept = source_words(joined.group(1))
+    if not kept or kept[0].split()[0].lower() in NAME_BREAKS or not kept[0][:1].isupper() or _OWNER.search(kept[0]):
+        return []  # "by Jo Lee and Al Roe's aides": the aides
+    return [(kept[0], joined.start(1) + kept[1], joined.end(1))]
+
+
+_APPOSITION = re.compile(rf",\s+(?:including\s+)?(?!\p{{Ll}}+(?:ed|ing)\s)(?P<part>[^,;:“”\"()]+?)"
+                         rf"(?:\s*\({PARTY_TAG}\))?,\s+"
+                         r"(?:(?:have|has|had|both|also|all|each|jointly|then|later)\s+)*$")
+_PART_NAME = re.compile(r"(?:^|\s)(?:([\w-]+)\s+)?((?:\p{Lu}[\w.'’-]*\s+){1,4}\p{Lu}[\w'’-]*)$")
+_PLACE_TAIL = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\w.'’-]*\s*)+$")
+
+
+def _named_in_apposition(text: str, subject: tuple[str, int, int], cue: int) -> list[tuple[str, int, int]]:
+    """The name of two words or more set off by commas between a source headed by a common noun and its cue
+    ("Some critics, including professor Ada Brill, warned": Ada Brill; "The board's chair, Jo Lee of Ohio, said": Jo
+    Lee), the capitalised words ending what the commas hold, a place after "of" or "from" left out, as a list of
+    one; [] for a description ("Some critics, a vocal few, said"), a name after a function word ("Some critics,
+    including the Harbor Party, said"), a participle's phrase ("The survey, conducted for Harbor Group, found"),
+    names joined by "and" (PolNeAR credits such a span to its last name only, so the first would count as false),
+    and after a name, whose commas set off what the person is ("Jo Lee, an aide to Al Roe, said").
+
+    Example
+    -------
+    >>> text = "Some critics, including professor Ada Brill of Ohio, warned. Jo Lee, an aide to Al Roe, said so."
+    >>> _named_in_apposition(text, ("critics", 5, 12), 53), _named_in_apposition(text, ("Jo Lee", 61, 67), 90)
+    ([('Ada Brill', 34, 43)], [])
+    """
+    head = re.split(r"\s+(?:of|from|for|in|at)\s+", subject[0])[0].split()[-1]  # "members of Congress": members
+    set_off = _APPOSITION.match(text, subject[2], cue)
+    if not set_off or set_off.end() != cue or not head[:1].islower() or re.search(r"\sand\s", set_off.group("part")):
+        return []
+    name = _PART_NAME.search(_PLACE_TAIL.sub("", set_off.group("part")))
+    if not name or (name.group(1) or "").lower() in FUNCTION_WORDS or name.group(2).split()[0].lower() in NAME_BREAKS:
+        return []
+    start = set_off.start("part") + name.start(2)
+    return [(name.group(2), start, start + len(name.group(2)))]
+
+
+def _named_besides(text: str, match: re.Match, hi: int, subject: tuple[str, int, int]) -> list[tuple[str, int, int]]:
+    """The names a cue ``match`` credits besides its ``subject``: one joined by "and" to a source that follows the
+    cue (:func:`_joined_after`), else one set off by commas after a source before it (:func:`_named_in_apposition`)."""
+    if match.re in (BY_CUES, AGENT_CUES):
+        return _joined_after(text, hi, subject)
+    return _named_in_apposition(text, subject, match.start())
+
+
 def _joined_before(text: str, lo: int, subject: tuple[str, int, int]) -> list[tuple[str, int, int]]:
     """The name joined by "and" before a named subject, one cue naming two ("the IRS and Treasury Department
     announced": the IRS too; "Both Jo Lee and Al Roe said": Jo Lee too; "Jo Lee and other Republicans", "Harbor Future and other groups" too), as a list of one; [] when there is none or either is not capitalised.
@@ -1446,7 +1514,8 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
                 continue
             subject = _widened(text, clause, _unowned(text, subject))
             last, last_cue = subject, match.end()
-            for source, s, e in [*_joined_before(text, clause, subject), subject]:
+            named = [*_joined_before(text, clause, subject), subject, *_named_besides(text, match, hi, subject)]
+            for source, s, e in named:
                 found.append({"source": source, "cue": cue_word(match),
                               "start": min(s, match.start()), "end": max(e, match.end()), "mention_start": s,
                               "mention_end": e, "span": index})

@@ -367,3 +367,38 @@ def test_the_named_speaker_a_cue_gives_a_whole_quotation_is_a_source(text, expec
 
 def test_a_quotation_given_with_no_cue_adds_no_source_of_its_own():
     assert cited("The pier reopened.\n\nFerry pilot Ines Marlow, 54: “We lost a whole day.”") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A survey released by the Harbor Ledger and Coast Radio found fares rose.", ["Harbor Ledger", "Coast Radio"]),
+    ("According to a study by economists Dana Whitfield and Omar Petrov, fares rose.",
+     ["Dana Whitfield", "Omar Petrov"]),
+    ("The ferry plan drew criticism from Dana Whitfield and Omar Petrov.", ["Dana Whitfield", "Omar Petrov"]),
+])
+def test_a_name_joined_by_and_to_an_agent_after_its_cue_is_a_source_too(text, expected):
+    assert all(name in [source for source, _ in cited(text)] for name in expected)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("A study by the Center for Harbor and Coastal Policy found fares rose.", "Coastal Policy"),
+    ("A survey released by Dana Whitfield and Omar Petrov's aides found fares rose.", "Omar Petrov's"),
+])
+def test_and_inside_one_name_or_before_an_owner_joins_no_second_agent(text, absent):
+    assert absent not in [source for source, _ in cited(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The pier board's new chair, Dana Whitfield of Dover, has said the fares must rise.", ["Dana Whitfield"]),
+    ("Some fishermen, including harbor veteran Ines Marlow, also criticized the fares.", ["Ines Marlow"]),
+])
+def test_names_set_off_after_a_described_source_are_sources_too(text, expected):
+    assert all(name in [source for source, _ in cited(text)] for name in expected)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Dana Whitfield, a fellow at the Coastal Policy Institute, said the fares must rise.", "Coastal Policy Institute"),
+    ("Dana Whitfield, an aide to Mayor Omar Petrov, said the fares must rise.", "Omar Petrov"),
+    ("Omar Petrov, the chairman of the Harbor and Pier Board, said the fares must rise.", "Pier Board"),
+])
+def test_what_commas_set_off_after_a_named_source_is_no_source(text, absent):
+    assert absent not in [source for source, _ in cited(text)]
