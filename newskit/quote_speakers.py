@@ -849,12 +849,30 @@ def _named_between_source(v, q: dict, lo: int, past: int, back: bool) -> tuple |
     named += [(m.start(), m.end(), None) for m in _PERSON_PRONOUN.finditer(text, lo if back else past, q["start"])]
     if _PERSON_PRONOUN.match(text, opening):  # "He later apologized, and even invited Trump “to come”": he
         named = [n for n in named if n[0] <= opening]
+    named = [n for n in named if n[2] is None or not _quoted_predicate(text, n[1], q["start"])]  # "he “forgot”": his
     if not named:
         return None
     start, end, name = max([n for n in named if n[0] not in v.antecedents.passing] or named)
     if _reported_subject(text, opening, start, end):
         return None
     return (text[start:end], start, end), "", name or text[start:end]
+
+
+_LOWER_OPENING = re.compile(rf"[{QUOTATION_MARKS}]+\p{{Ll}}")
+
+
+def _quoted_predicate(text: str, end: int, start: int) -> bool:
+    """Whether a name ending at ``end`` is the subject of the words quoted from ``start``: only spaces between, the
+    quotation opening in lower case ("Lee said Al Roe “has a plan”": Al Roe is what is said, not who says it; callers
+    keep he/she there, the person the paragraph is about: "But he “quickly forgot it”" is his).
+
+    Example
+    -------
+    >>> text = "Lee said Al Roe “has a plan.” Al Roe: “We do.”"
+    >>> _quoted_predicate(text, 15, 16), _quoted_predicate(text, 36, 38)
+    (True, False)
+    """
+    return not text[end:start].strip() and _LOWER_OPENING.match(text, start) is not None
 
 
 def _reported_subject(text: str, opening: int, pos: int, end: int) -> bool:
@@ -2537,7 +2555,7 @@ def _sentence_person(v: _Version, q: dict, place: _Place, found: _Found):
         return None  # "He later apologized and invited Trump “to come”": the object, not the subject
     mention, m_start, m_end = _written_mention(v.text, named[0], named[1])
     if pd.isna(m_start) or _OBJECT_BEFORE.search(v.text, max(0, m_start - 12), m_start) \
-            or re.match(r"[’']s\b", v.text[m_end:m_end + 3]):
+            or re.match(r"[’']s\b", v.text[m_end:m_end + 3]) or _quoted_predicate(v.text, m_end, q["start"]):
         return None
     return mention, m_start, m_end, "", named[1]
 

@@ -150,3 +150,15 @@ def test_name_set_off_after_a_description_opening_the_sentence(text, expected):
 ])
 def test_organisation_subject_of_a_fragment(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name right before a quotation opening in lower case is what the words are about
+    ("“The plan is dead,” Tom Reyes said.\n\nHis line all year was that Al Roe “would say anything to win "
+     "the seat.”", [("Tom Reyes", "Tom Reyes"), ("Tom Reyes", "Tom Reyes")]),
+    # he/she there is the person the paragraph is about, who speaks
+    ("“The plan is dead,” Tom Reyes said.\n\nAl Roe quit in May. But he “quickly forgot that the plan ever "
+     "existed.”", [("Tom Reyes", "Tom Reyes"), ("Al Roe", "he")]),
+])
+def test_name_before_a_quoted_predicate_is_no_speaker(text, expected):
+    assert spoken(text) == expected
