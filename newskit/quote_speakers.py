@@ -849,12 +849,30 @@ def _named_between_source(v, q: dict, lo: int, past: int, back: bool) -> tuple |
     named += [(m.start(), m.end(), None) for m in _PERSON_PRONOUN.finditer(text, lo if back else past, q["start"])]
     if _PERSON_PRONOUN.match(text, opening):  # "He later apologized, and even invited Trump “to come”": he
         named = [n for n in named if n[0] <= opening]
+    named = [n for n in named if n[2] is None or not _quoted_predicate(text, n[1], q["start"])]  # "he “forgot”": his
     if not named:
         return None
     start, end, name = max([n for n in named if n[0] not in v.antecedents.passing] or named)
     if _reported_subject(text, opening, start, end):
         return None
     return (text[start:end], start, end), "", name or text[start:end]
+
+
+_LOWER_OPENING = re.compile(rf"[{QUOTATION_MARKS}]+\p{{Ll}}")
+
+
+def _quoted_predicate(text: str, end: int, start: int) -> bool:
+    """Whether a name ending at ``end`` is the subject of the words quoted from ``start``: only spaces between, the
+    quotation opening in lower case ("Lee said Al Roe “has a plan”": Al Roe is what is said, not who says it; callers
+    keep he/she there, the person the paragraph is about: "But he “quickly forgot it”" is his).
+
+    Example
+    -------
+    >>> text = "Lee said Al Roe “has a plan.” Al Roe: “We do.”"
+    >>> _quoted_predicate(text, 15, 16), _quoted_predicate(text, 36, 38)
+    (True, False)
+    """
+    return not text[end:start].strip() and _LOWER_OPENING.match(text, start) is not None
 
 
 def _reported_subject(text: str, opening: int, pos: int, end: int) -> bool:
@@ -2537,7 +2555,7 @@ def _sentence_person(v: _Version, q: dict, place: _Place, found: _Found):
         return None  # "He later apologized and invited Trump “to come”": the object, not the subject
     mention, m_start, m_end = _written_mention(v.text, named[0], named[1])
     if pd.isna(m_start) or _OBJECT_BEFORE.search(v.text, max(0, m_start - 12), m_start) \
-            or re.match(r"[’']s\b", v.text[m_end:m_end + 3]):
+            or re.match(r"[’']s\b", v.text[m_end:m_end + 3]) or _quoted_predicate(v.text, m_end, q["start"]):
         return None
     return mention, m_start, m_end, "", named[1]
 
@@ -2635,6 +2653,59 @@ def _fragment_subject(v: _Version, q: dict, place: _Place, found: _Found):
     return mention, m_start, m_end, "", speaker
 
 
+def _organisation_fragment(v: _Version, q: dict, place: _Place, found: _Found):
+    """For a fragment inside a narrative sentence, the organisation named as the subject of the sentence's last clause
+    before it, as :func:`_fragment_subject` reads a person there ("The Elm Institute found that “...”": the
+    institute, not a person named before): a capitalised name after an optional "the", its first word never written
+    in lower case by the text (not "Critics found that"), no document (lexicon ISSUED_DOCUMENTS) nor action
+    (:func:`_gerund`), with no capitalised word between it and the fragment (not "Acme, unlike Elm Foods, which
+    touts “...”") nor a cue the cue strategies passed over ("The Ledger said she “...”").
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = '“Yes,” Jo Lee said. In 2014, the Elm Institute found that “most voters in the state agree.”'
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Jo Lee', 'Elm Institute']
+    >>> text = '“Yes,” Jo Lee said. Acme is seen as worse than Elm Foods, which touts “fresh produce from farms.”'
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Jo Lee', 'Elm Foods']
+    """
+    if place.opens or _ASKED_BY.search(v.text, place.lo, q["start"]):
+        return None
+    subjects = [s for s in _sentence_subjects(v, place.i) if place.lo <= s[2] < q["start"]]
+    if not subjects or subjects[-1][1] != "other":
+        return None
+    mention, _, start = subjects[-1]
+    words = mention.split()
+    if words[0].lower() in ("the", "a", "an"):
+        words, start = words[1:], v.text.index(words[1], start)
+    if not words or not all(w[:1].isupper() for w in words) or words[0] in _NOT_SUBJECTS \
+            or words[-1].lower() in ISSUED_DOCUMENTS or _GROUP_HEAD.fullmatch(words[-1].lower()) \
+            or re.search(rf"(?<![\w'’-]){re.escape(words[0].lower())}\b", v.text) or _gerund(v.text, words):
+        return None
+    name = " ".join(words)
+    between = (start + len(name), q["start"])
+    if not v.text.startswith(name, start) or _PROPER_INSIDE.search(v.text, *between) \
+            or QUOTE_CUES.search(v.text, *between):
+        return None
+    return name, start, start + len(name), "", fullest_outlet(v.text, v.institutions.get(name, name), start)
+
+
+def _gerund(text: str, words: list[str]) -> bool:
+    """Whether ``words`` are one word in -ing whose verb ``text`` writes in lower case ("Doing so" where "do" is
+    written): an action, no name ("Boeing").
+
+    Example
+    -------
+    >>> _gerund("Doing so helps. We do.", ["Doing"]), _gerund("Boeing said so.", ["Boeing"])
+    (True, False)
+    """
+    stem = words[0][:-3].lower() if len(words) == 1 and words[0].endswith("ing") else ""
+    return bool(stem) and re.search(rf"(?<![\w'’-]){re.escape(stem)}e?\b", text) is not None
+
+
 _CALLED = re.compile(rf"\b(?:{alternation(CALLED_VERBS)})\b", re.IGNORECASE)
 """A verb of naming (:data:`~newskit.text.lexicon.CALLED_VERBS`): the phrase after it is its subject's label."""
 
@@ -2724,12 +2795,12 @@ def _colon_block(v: _Version, q: dict, place: _Place, found: _Found):
     return mention, m_start, m_end, "", speaker
 
 
-SPEAKER_STRATEGIES = (_profile_heading, _colon_block, _fragment_subject, _colon_subject, _between, _named_before,
-                      _sentence_person, _previous)
+SPEAKER_STRATEGIES = (_profile_heading, _colon_block, _organisation_fragment, _fragment_subject, _colon_subject,
+                      _between, _named_before, _sentence_person, _previous)
 """How the speaker of a quotation without a cue of its own (and not a scare quote) is looked for, in order:
 the person a profile's heading line names just before it,
-the speaker of the colon cue before a block quoted without marks that holds it, the person a fragment's sentence
-has as its subject, the person subject of the clause a colon before it closes,
+the speaker of the colon cue before a block quoted without marks that holds it, the organisation or person a
+fragment's sentence has as its subject, the person subject of the clause a colon before it closes,
 the source named between, a person named between, the
 person the fragment's sentence is about, the previous speaker."""
 

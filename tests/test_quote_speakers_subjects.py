@@ -133,3 +133,32 @@ def test_name_after_an_opening_phrase_before_a_long_description(text, expected):
 ])
 def test_name_set_off_after_a_description_opening_the_sentence(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation named as the subject of a fragment's clause: its words, not the speaker before
+    ("“We need more rules,” said Tom Reyes, a nurse.\n\nThe issue splits voters. In 2014, the Elm Institute found "
+     "that “most voters in the state want stricter rules.”", [("Tom Reyes", "Tom Reyes"),
+                                                             ("Elm Institute", "Elm Institute")]),
+    ("“We need more rules,” said Tom Reyes, a nurse.\n\nAs he spoke, the Harlow League was lobbying senators "
+     "against “any and all new rules on guns.”", [("Tom Reyes", "Tom Reyes"), ("Harlow League", "Harlow League")]),
+    # not a word the text writes in lower case, nor an action in -ing
+    ("“We need more rules,” said Tom Reyes, a nurse.\n\nCritics found that “most voters in the state want "
+     "nothing new.”", [("Tom Reyes", "Tom Reyes"), ("Tom Reyes", "Tom Reyes")]),
+    ("“We need more rules,” said Tom Reyes, a nurse. We do.\n\nDoing so “would be a gift to the gun lobby in "
+     "the state.”", [("Tom Reyes", "Tom Reyes"), ("Tom Reyes", "Tom Reyes")]),
+])
+def test_organisation_subject_of_a_fragment(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name right before a quotation opening in lower case is what the words are about
+    ("“The plan is dead,” Tom Reyes said.\n\nHis line all year was that Al Roe “would say anything to win "
+     "the seat.”", [("Tom Reyes", "Tom Reyes"), ("Tom Reyes", "Tom Reyes")]),
+    # he/she there is the person the paragraph is about, who speaks
+    ("“The plan is dead,” Tom Reyes said.\n\nAl Roe quit in May. But he “quickly forgot that the plan ever "
+     "existed.”", [("Tom Reyes", "Tom Reyes"), ("Al Roe", "he")]),
+])
+def test_name_before_a_quoted_predicate_is_no_speaker(text, expected):
+    assert spoken(text) == expected

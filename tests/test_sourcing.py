@@ -67,6 +67,8 @@ STRATEGY_CASES = [
      'mayor, said.', [("Tom Ruiz", "_cue_after_later"), ("Tom Ruiz", "_same_sentence")]),
     ("_fragment_subject", 'Ada Vance met Tom Ruiz on Monday. They spoke for an hour.\n\nVance, star of the show, thanked '
      'Ruiz for “taking these steps to make us all safer.”', [("Ada Vance", "_fragment_subject")]),
+    ("_organisation_fragment", '“Act now,” Ada Vance said.\n\nIn 2014, the Elm Institute found that “most voters '
+     'want stricter rules.”', [("Ada Vance", "_cue_beside"), ("Elm Institute", "_organisation_fragment")]),
     ("_colon_subject", 'Ada Vance met Tom Ruiz on Monday.\n\nVance heckles Ruiz supporters: “You are being '
      'ridiculous.”', [("Ada Vance", "_colon_subject")]),
     ("_dash_label", 'Polls were wrong.\n\nPollsters agree - Ada Vance: “Keep calling voters as late as you can.”',
