@@ -179,6 +179,12 @@ def _word_surname(words: list[str], k: int, run: list[str]) -> bool:
         and given_name(words[k - 1])
 
 
+def _body_before_name(word: str, run: list[str]) -> bool:
+    """Whether ``word``, before the name words ``run``, ends a body's name written before a full name ("Elm
+    University Jo Lee"): an institution word that is no role."""
+    return len(run) > 1 and word.lower() in INSTITUTION_WORDS and word.lower() not in _NAME_STOPS
+
+
 def person_name(words: list[str]) -> list[str]:
     """The personal name at the end of a phrase, without titles and roles, or [] if none.
 
@@ -208,10 +214,9 @@ def person_name(words: list[str]) -> list[str]:
         words = words[:-1]
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
-        if word.lower() in _FUNCTION_WORDS and not _word_surname(words, k, run) or _LOWER_PART.search(word):
+        if word.lower() in _FUNCTION_WORDS and not _word_surname(words, k, run) or _LOWER_PART.search(word) \
+                or _body_before_name(word, run):
             break  # "Editor-in-Chief", "Ohio-born": a compound in lower case after a hyphen is no name's
-        if len(run) > 1 and word.lower() in INSTITUTION_WORDS and word.lower() not in _NAME_STOPS:
-            break  # "Elm University Jo Lee": a body's name before a full name is no part of it
         surname = not run and k > 0 and _surname_after(words, k)
         given = len(run) == 1 and given_name(word)  # "Dean Baker": a role word that is a given name
         if (_is_capitalised(word) or word in _PARTICLES) and (not _name_stop(word, run) or surname or given):
@@ -397,10 +402,8 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
             toks = toks[:cut]
         elif word == "," and len(toks) > 2 and toks[-2][0] == ")" and _PARTY.match(toks[-3][0]):
             toks = toks[:-1]  # "Jo Reed (D-R.I.), said": a comma after a party tag
-        elif word == ")" and "(" in [t[0] for t in toks[-6:-1]]:  # "John Boehner (R-Ohio) said"
-            toks = toks[:len(toks) - 1 - [t[0] for t in toks[-6:-1]][::-1].index("(") - 1]
-        elif word == ")" and _relative_aside(toks):  # "Jo Lee (who has 25 delegates to date) said"
-            toks = toks[:_relative_aside(toks)]
+        elif word == ")" and _bracket_start(toks):  # "John Boehner (R-Ohio) said", "Jo Lee (who has ...) said"
+            toks = toks[:_bracket_start(toks)]
         elif word in _SKIP_BEFORE_CUE and not _named_modal(toks[-1][0]) or word in _REFLEXIVES or (
                 manner_adverb(toks[-1][0]) and _adverb_may_follow(toks[-2][0])):
             toks = toks[:-1]
@@ -413,13 +416,16 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
     return toks
 
 
-def _relative_aside(toks: list[tuple[str, int, int]]) -> int:
-    """Where a relative clause in brackets closing ``toks`` opens (:func:`_bracketed_relative`: "Jo Lee (who has 25
-    delegates to date)": 2), else 0.
+def _bracket_start(toks: list[tuple[str, int, int]]) -> int:
+    """Where a short aside in brackets closing ``toks`` opens ("Jo Lee (R-Ohio)") or a relative clause in brackets
+    (:func:`_bracketed_relative`: "Jo Lee (who has 25 delegates to date)"), else 0.
 
-    >>> _relative_aside(tokens("Jo Lee (who has 25 delegates to date)")), _relative_aside(tokens("Jo Lee (R-Ohio)"))
-    (2, 0)
+    >>> _bracket_start(tokens("Jo Lee (who has 25 delegates to date)")), _bracket_start(tokens("Jo Lee (R-Ohio)"))
+    (2, 2)
     """
+    last = [t[0] for t in toks[-6:-1]]
+    if "(" in last:
+        return len(toks) - 1 - last[::-1].index("(") - 1
     return next((k for k in range(len(toks) - 3, max(len(toks) - 20, 0), -1)
                  if _bracketed_relative(toks, k) == len(toks) - k), 0)
 
@@ -637,8 +643,10 @@ def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
 def _trim_before_cue(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """``toks`` without the adverbials before a cue and, before a participle cue, a verb in -ed and its comma
     ("Days later, Desaki resigned, conceding that": the subject of the verb before) or a text given out
-    (:func:`_given_out`)."""
+    (:func:`_given_out`); none when they are an adverb alone ("“Go,” then shouted")."""
     toks = _skip_adverbials(_skip_raising(toks))
+    if len(toks) == 1 and toks[0][0] in _SKIP_BEFORE_CUE - _QUANTIFIERS:
+        return []  # "“Go,” then shouted": an adverb alone is no subject
     if len(toks) > 2 and toks[-1][0] == "," and toks[-2][0].islower() and toks[-2][0].endswith("ed") \
             and toks[-2][0] not in _ADJECTIVES_ED:
         toks = toks[:-2]
@@ -686,8 +694,6 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool) -> tup
     toks = _trim_before_cue(toks)
     if not whole and len(toks) < 40:
         return None, False
-    if len(toks) == 1 and toks[0][0] in _SKIP_BEFORE_CUE - _QUANTIFIERS:
-        return None, True  # "“Go,” then shouted": an adverb alone is no subject
     if len(toks) > 2 and toks[-1][0].lower() in {"which", "who"} and toks[-2][0] == ",":
         return _relative_antecedent(toks[:-2]), True
     named = _name_before_role(toks)
@@ -2738,9 +2744,7 @@ def fullest_name(name: str, names: list[str]) -> str:
     words = _name_key(name)
     if not words or not all(_is_capitalised(w) or w in _PARTICLES for w in words):
         return name
-    best = [candidate for candidate in names if _fuller(_name_key(candidate), words)] or [
-        candidate for candidate in names if len(words) == 1 and len(candidate.split()) > 1
-        and "-" in candidate.split()[-1] and words[0] in candidate.split()[-1].split("-")]
+    best = [candidate for candidate in names if _fuller(_name_key(candidate), words)] or _barrelled(words, names)
     best = [b for b in best if words in (_name_key(b)[-len(words):], _unsuffixed(_name_key(b))[-len(words):])] or best
     size = max((len(_unsuffixed(x.split())) for x in best), default=0)
     longest = {b for b in best if len(_unsuffixed(b.split())) == size}
@@ -2748,6 +2752,12 @@ def fullest_name(name: str, names: list[str]) -> str:
     if len(longest) == 1 or len(bare) == 1:  # father and son ("Jo Lee Jr", "Jo Lee III"): the name they share
         return longest.pop() if len(longest) == 1 else bare.pop()
     return name
+
+
+def _barrelled(words: list[str], names: list[str]) -> list[str]:
+    """The names of ``names`` whose double-barrelled surname holds the one word ``words`` ("Roe": "Ana Diaz-Roe")."""
+    return [name for name in names if len(words) == 1 and len(name.split()) > 1 and "-" in name.split()[-1]
+            and words[0] in name.split()[-1].split("-")]
 
 
 def _name_key(name: str) -> list[str]:
