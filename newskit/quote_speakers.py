@@ -2656,6 +2656,15 @@ _CALLED = re.compile(rf"\b(?:{alternation(CALLED_VERBS)})\b", re.IGNORECASE)
 """A verb of naming (:data:`~newskit.text.lexicon.CALLED_VERBS`): the phrase after it is its subject's label."""
 
 
+def _paired_term(v: _Version, q: dict, place: _Place, found: _Found):
+    """For a quoted phrase read as a term that "and" or "or" pairs with the quotation just before it, a cued one
+    ("he shouted: “Long live Elm!” and “Down with Al Roe!”"), that quotation's speaker tuple; else None."""
+    last = found.rows[-1] if found.rows else None
+    if not last or not last["speaker"] or not last["cue"] or not _PAIRED.fullmatch(v.text, last["end"], q["start"]):
+        return None
+    return last["mention"], last["mention_start"], last["mention_end"], last["cue"], last["speaker"]
+
+
 def _term_subject(v: _Version, q: dict, place: _Place, found: _Found):
     """For a quoted word or phrase read as a term, the person who is the only subject its sentence has before it,
     named or he/she resolved to a person named ("She was “appalled”"; "Lee urges eating the eyes – “lots of
@@ -2763,7 +2772,7 @@ def _speaker(v: _Version, q: dict, place: _Place, found: _Found) -> tuple[str, t
         if cued:
             return quote_kind(v.text, q, place.lo, True), _cued_speaker(v, q, place, found, cued), strategy.__name__
     kind = quote_kind(v.text, q, place.lo, False)
-    for strategy in SPEAKER_STRATEGIES if kind != "scare" else (_term_subject,):
+    for strategy in SPEAKER_STRATEGIES if kind != "scare" else (_paired_term, _term_subject):
         spoken = strategy(v, q, place, found)
         if spoken:
             return kind, spoken, strategy.__name__
