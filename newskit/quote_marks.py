@@ -366,6 +366,9 @@ _NAMING_BEFORE = re.compile(r"\b(?:(?:is|are|was|were|be|been|being|so)[\s-]+cal
                             r"marked|known\s+as|referred\s+to\s+as|such\s+(?:a\s+)?thing\s+as|(?:the|a)\s+(?:words?|term|phrase|name|label)|"
                             r"definition\s+of|meanings?\s+of(?:\s+the\s+words?)?)"
                             r"(?:\s+(?:it|them|him|her|this|the|a|an|its|their))?\s*[,:]?\s*$", re.IGNORECASE)
+_SLOGAN_BEFORE = re.compile(r"\b(?:slogan|motto|tagline|catchphrase)\s*[,:]?\s*$", re.IGNORECASE)
+"""A slogan's label just before a quotation ("coined the slogan: “...”", "the firm's motto, “...”"): the quotation
+is the slogan, a term, even when it reads as a statement."""
 _NAMING_AFTER = re.compile(r"\s*(?:policy|policies|law|laws|act|bill|rule|rules|doctrine|programme|program|campaign|"
                            r"initiative|slogan|label|tag|brand|category|sector|term|phrase|nickname|name|title|"
                            r"application|domain|scandal|era|movement|petition|department|affair|strategy|plot|scheme|"
@@ -401,7 +404,8 @@ def names_a_term(text: str, q: dict) -> bool:
 
 def quote_kind(text: str, q: dict, sent_start: int, cued: bool) -> str:
     """full, partial, scare or multi-paragraph (see :data:`KINDS`) for the quotation ``q`` (a dict with
-    start, end and continued) whose sentence starts at ``sent_start``; ``cued``: a speaker cue is attached.
+    start, end and continued) whose sentence starts at ``sent_start``; ``cued``: a speaker cue is attached; a slogan
+    named as one (:data:`_SLOGAN_BEFORE`) is a term, scare.
 
     Example
     -------
@@ -411,6 +415,8 @@ def quote_kind(text: str, q: dict, sent_start: int, cued: bool) -> str:
     """
     if q["continued"]:
         return "multi-paragraph"
+    if _SLOGAN_BEFORE.search(text, max(0, q["start"] - 40), q["start"]):
+        return "scare"
     if opens_statement(text, q, sent_start):
         return "full"
     words = inner_words(text[q["start"]:q["end"]])

@@ -629,15 +629,32 @@ _REPORTED_LEAD = (rf"\s*(?:(?:(?:{alternation(sorted(PREPOSITIONS | {'to', 'for'
 opening with a preposition ("Lee said in a column for the Star that", "Lee wrote on Friday that")."""
 
 
+_CLEFT = re.compile(rf"\b[Ii]t\s+(?:is|was)\s+(?:(?:only|not|just|even)\s+)?(?:{alternation(CLAUSE_CONJUNCTIONS)})\s+"
+                    r"(?:(?:the|a|an|his|her|its|their)\s+)?$")
+"""The opening of a cleft sentence before a subject ("it was only after the"): the "that" closing its clause is the
+cleft's, not a reporting verb's."""
+
+
 def _reporter(text: str, lo: int, earlier: list[re.Match], subject: tuple[str, int, int], quote_only: bool = False):
     """(subject, cue match) of the reporting verb among the ``earlier`` cues that reports a cue with ``subject``
     (:func:`_cue_before`), else None; a cue only read next to a quotation (``quote_only``: "continuing") is
     reported with its subject's article too ("Lee said the inquiry is continuing and ... “...”": Lee); one of
-    :data:`_TAG_ONLY` reports nothing ("Lee said it ended before talks began, saying": not the talks)."""
+    :data:`_TAG_ONLY` reports nothing ("Lee said it ended before talks began, saying": not the talks), nor one in
+    the clause of a cleft sentence (:data:`_CLEFT`).
+
+    Example
+    -------
+    >>> text = "It was only after the trial concluded that Lee said “no.”"
+    >>> cues = list(QUOTE_CUES.finditer(text))
+    >>> _reporter(text, 0, cues[:1], (text.index("Lee"), text.index("Lee"), text.index("Lee") + 3)) is None
+    True
+    """
     lead = _REPORTED_LEAD + (r"(?:(?:the|a|an|this|its|his|her|their)\s+)?" if quote_only else "")
     outer = [m for m in earlier if m.re is QUOTE_CUES and not _REPORTS.match(m.group())
              and not _TAG_ONLY.fullmatch(m.group()) and re.fullmatch(lead, text[m.end():subject[1]])]
     reporter = subject_before(text, lo, outer[-1].start()) if outer else None
+    if reporter and _CLEFT.search(text, lo, reporter[1]):
+        return None  # "it was only after the hearing concluded that Lee said": the "that" of "it was ... that"
     if reporter and outer[-1].end() > subject[1] and _no_agent(reporter[0]):
         return None  # "Lee, a creative writing teacher, said": a cue word in the subject's description
     if reporter and not _noun_cue(text, reporter, outer[-1]):  # not "No wonder Lee said"
@@ -2710,6 +2727,15 @@ _CALLED = re.compile(rf"\b(?:{alternation(CALLED_VERBS)})\b", re.IGNORECASE)
 """A verb of naming (:data:`~newskit.text.lexicon.CALLED_VERBS`): the phrase after it is its subject's label."""
 
 
+def _paired_term(v: _Version, q: dict, place: _Place, found: _Found):
+    """For a quoted phrase read as a term that "and" or "or" pairs with the quotation just before it, a cued one
+    ("he shouted: “Long live Elm!” and “Down with Al Roe!”"), that quotation's speaker tuple; else None."""
+    last = found.rows[-1] if found.rows else None
+    if not last or not last["speaker"] or not last["cue"] or not _PAIRED.fullmatch(v.text, last["end"], q["start"]):
+        return None
+    return last["mention"], last["mention_start"], last["mention_end"], last["cue"], last["speaker"]
+
+
 def _term_subject(v: _Version, q: dict, place: _Place, found: _Found):
     """For a quoted word or phrase read as a term, the person who is the only subject its sentence has before it,
     named or he/she resolved to a person named ("She was “appalled”"; "Lee urges eating the eyes – “lots of
@@ -2817,7 +2843,7 @@ def _speaker(v: _Version, q: dict, place: _Place, found: _Found) -> tuple[str, t
         if cued:
             return quote_kind(v.text, q, place.lo, True), _cued_speaker(v, q, place, found, cued), strategy.__name__
     kind = quote_kind(v.text, q, place.lo, False)
-    for strategy in SPEAKER_STRATEGIES if kind != "scare" else (_term_subject,):
+    for strategy in SPEAKER_STRATEGIES if kind != "scare" else (_paired_term, _term_subject):
         spoken = strategy(v, q, place, found)
         if spoken:
             return kind, spoken, strategy.__name__

@@ -179,6 +179,12 @@ def _word_surname(words: list[str], k: int, run: list[str]) -> bool:
         and given_name(words[k - 1])
 
 
+def _body_before_name(word: str, run: list[str]) -> bool:
+    """Whether ``word``, before the name words ``run``, ends a body's name written before a full name ("Elm
+    University Jo Lee"): an institution word that is no role."""
+    return len(run) > 1 and word.lower() in INSTITUTION_WORDS and word.lower() not in _NAME_STOPS
+
+
 def person_name(words: list[str]) -> list[str]:
     """The personal name at the end of a phrase, without titles and roles, or [] if none.
 
@@ -200,13 +206,16 @@ def person_name(words: list[str]) -> list[str]:
     (['Jo', 'Lee'], ['Jo', 'Lee'])
     >>> person_name("strategist Al From".split())  # a function word as a surname after a given name
     ['Al', 'From']
+    >>> person_name("founder of the Elm Foundation Jo Lee".split()), person_name("Lee Foundation".split())
+    (['Jo', 'Lee'], ['Lee', 'Foundation'])
     """
     run: list[str] = []
     while words and words[-1].lower().rstrip(".,") in _WEEKDAYS:
         words = words[:-1]
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
-        if word.lower() in _FUNCTION_WORDS and not _word_surname(words, k, run) or _LOWER_PART.search(word):
+        if word.lower() in _FUNCTION_WORDS and not _word_surname(words, k, run) or _LOWER_PART.search(word) \
+                or _body_before_name(word, run):
             break  # "Editor-in-Chief", "Ohio-born": a compound in lower case after a hyphen is no name's
         surname = not run and k > 0 and _surname_after(words, k)
         given = len(run) == 1 and given_name(word)  # "Dean Baker": a role word that is a given name
@@ -393,8 +402,8 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
             toks = toks[:cut]
         elif word == "," and len(toks) > 2 and toks[-2][0] == ")" and _PARTY.match(toks[-3][0]):
             toks = toks[:-1]  # "Jo Reed (D-R.I.), said": a comma after a party tag
-        elif word == ")" and "(" in [t[0] for t in toks[-6:-1]]:  # "John Boehner (R-Ohio) said"
-            toks = toks[:len(toks) - 1 - [t[0] for t in toks[-6:-1]][::-1].index("(") - 1]
+        elif word == ")" and _bracket_start(toks):  # "John Boehner (R-Ohio) said", "Jo Lee (who has ...) said"
+            toks = toks[:_bracket_start(toks)]
         elif word in _SKIP_BEFORE_CUE and not _named_modal(toks[-1][0]) or word in _REFLEXIVES or (
                 manner_adverb(toks[-1][0]) and _adverb_may_follow(toks[-2][0])):
             toks = toks[:-1]
@@ -405,6 +414,20 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
         else:
             break
     return toks
+
+
+def _bracket_start(toks: list[tuple[str, int, int]]) -> int:
+    """Where a short aside in brackets closing ``toks`` opens ("Jo Lee (R-Ohio)") or a relative clause in brackets
+    (:func:`_bracketed_relative`: "Jo Lee (who has 25 delegates to date)"), else 0.
+
+    >>> _bracket_start(tokens("Jo Lee (who has 25 delegates to date)")), _bracket_start(tokens("Jo Lee (R-Ohio)"))
+    (2, 2)
+    """
+    last = [t[0] for t in toks[-6:-1]]
+    if "(" in last:
+        return len(toks) - 1 - last[::-1].index("(") - 1
+    return next((k for k in range(len(toks) - 3, max(len(toks) - 20, 0), -1)
+                 if _bracketed_relative(toks, k) == len(toks) - k), 0)
 
 
 def _medium_start(toks: list[tuple[str, int, int]]) -> int:
@@ -620,8 +643,10 @@ def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
 def _trim_before_cue(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """``toks`` without the adverbials before a cue and, before a participle cue, a verb in -ed and its comma
     ("Days later, Desaki resigned, conceding that": the subject of the verb before) or a text given out
-    (:func:`_given_out`)."""
+    (:func:`_given_out`); none when they are an adverb alone ("“Go,” then shouted")."""
     toks = _skip_adverbials(_skip_raising(toks))
+    if len(toks) == 1 and toks[0][0] in _SKIP_BEFORE_CUE - _QUANTIFIERS:
+        return []  # "“Go,” then shouted": an adverb alone is no subject
     if len(toks) > 2 and toks[-1][0] == "," and toks[-2][0].islower() and toks[-2][0].endswith("ed") \
             and toks[-2][0] not in _ADJECTIVES_ED:
         toks = toks[:-2]
@@ -886,10 +911,11 @@ def _after_post(toks: list[tuple[str, int, int]], phrase: list) -> list:
     if at < 1 or toks[at][0] not in {"to", "of", "for"} or toks[at - 1][0].lower() not in _ROLE_WORDS:
         return phrase
     words = _strip_determiner(words)
-    if len(words) > 2 and person_name(words) == words:
+    name = person_name(words)
+    if len(words) > 2 and name == words:
         keep = 3 if words[-2] in _PARTICLES or re.fullmatch(r"\p{Lu}\.", words[-2]) else 2
         return phrase[-keep:]
-    return phrase
+    return phrase[-len(name):] if 1 < len(name) < len(words) else phrase
 
 
 def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
@@ -1302,8 +1328,8 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
         return described
     if toks[j][0] in _ASIDE_DASHES:
         return _opening_aside(toks, i, j)
-    tag = _party_tag(toks, j)
-    verb = j + tag if tag and j + tag < len(toks) else j  # "Jo Lee (D-N.Y.) reacted"
+    tag = _party_tag(toks, j) or _bracketed_relative(toks, j)
+    verb = j + tag if tag and j + tag < len(toks) else j  # "Jo Lee (D-N.Y.) reacted", "Jo Lee (who ...) said"
     if not (toks[verb][0].isalpha() and toks[verb][0].islower()) or words[-1].lower() in _DETERMINERS:
         return None
     if _opens_longer_phrase(words):
@@ -1349,6 +1375,21 @@ def _subject_end(toks: list[tuple[str, int, int]], i: int) -> int:
     while j > i + 1 and toks[j - 1][0] in _SUBJECT_ADJECTIVES:
         j -= 1
     return j
+
+
+def _bracketed_relative(toks: list[tuple[str, int, int]], j: int) -> int:
+    """How many tokens a relative clause in brackets opening at ``toks[j]`` spans, its closing bracket included ("(who
+    has 25 delegates) said": 6), 0 when none opens there.
+
+    >>> _bracketed_relative(tokens("Jo Lee (who has 25 delegates) said"), 2)
+    6
+    >>> _bracketed_relative(tokens("Jo (Al) Lee"), 1)
+    0
+    """
+    if j + 1 >= len(toks) or toks[j][0] != "(" or toks[j + 1][0].lower() not in {"who", "which", "whose"}:
+        return 0
+    close = next((k for k in range(j + 2, min(len(toks), j + 20)) if toks[k][0] == ")"), None)
+    return close - j + 1 if close else 0
 
 
 def _party_tag(toks: list[tuple[str, int, int]], j: int) -> int:
@@ -2447,7 +2488,7 @@ def named_people(text: str, spans: list[tuple[int, int]], names: list[str]) -> l
 
 
 _NAME_ROLE = re.compile(r",\s+(?:the|a|an|its|their)\s+((?:[\w'’-]+\s+){0,3}?\p{Ll}[\w-]*)\b")
-_ROLE_COMMA = re.compile(r"\b(?:the|a|an|its|their)\s+((?:[\w'’-]+\s+){0,3}?\p{Ll}[\w-]*),\s*$")
+_ROLE_COMMA = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\w'’-]+\s+){0,3}?\p{Ll}[\w-]*),\s*$")
 
 
 _QUALIFIER_AFTER = re.compile(r"\s+of\s+(\p{Lu}\p{Ll}+)\b|\s*\([RDI]-(\p{Lu}[\w.]*)\)")
@@ -2467,6 +2508,8 @@ def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
     >>> sorted(role_names("Sen. Ted Cruz of Texas spoke.", ["Ted Cruz"]))
     ['senator', 'texas senator']
     >>> role_names("A spokesman for Mayor Karen Bass spoke.", ["Karen Bass"])
+    {'mayor': {'Karen Bass'}}
+    >>> role_names("The mayor, Karen Bass, spoke.", ["Karen Bass"])  # a role set off before the name
     {'mayor': {'Karen Bass'}}
     """
     roles: dict[str, set[str]] = {}
@@ -2678,9 +2721,10 @@ def _particle_case(word: str) -> str:
 
 
 def fullest_name(name: str, names: list[str]) -> str:
-    """The longest name in ``names`` that contains ``name`` word for word, when only one does; those that end
-    in it first ("Trump" is "Donald Trump", not "Trump Tower"), and never a place named around it ("China" is not
-    "South China Sea": :data:`~newskit.text.lexicon.PLACE_NAME_STARTS`, :data:`~newskit.text.lexicon.PLACE_NAME_ENDS`).
+    """The longest name in ``names`` that contains ``name`` word for word, when only one does (else, for one word,
+    the one whose double-barrelled surname it is part of); those that end in it first ("Trump" is "Donald Trump", not
+    "Trump Tower"), and never a place named around it ("China" is not "South China Sea":
+    :data:`~newskit.text.lexicon.PLACE_NAME_STARTS`, :data:`~newskit.text.lexicon.PLACE_NAME_ENDS`).
 
     Example
     -------
@@ -2694,11 +2738,13 @@ def fullest_name(name: str, names: list[str]) -> str:
     ('Elmland', 'Elm')
     >>> fullest_name("Lee", ["Lee Hall", "Jo Lee III"]), fullest_name("Lee", ["Jo Lee III", "Jo Lee Jr"])  # suffixed
     ('Jo Lee III', 'Jo Lee')
+    >>> fullest_name("Roe", ["Ana Diaz-Roe"]), fullest_name("Diaz", ["Ana Diaz-Roe"])  # a double-barrelled surname
+    ('Ana Diaz-Roe', 'Ana Diaz-Roe')
     """
     words = _name_key(name)
     if not words or not all(_is_capitalised(w) or w in _PARTICLES for w in words):
         return name
-    best = [candidate for candidate in names if _fuller(_name_key(candidate), words)]
+    best = [candidate for candidate in names if _fuller(_name_key(candidate), words)] or _barrelled(words, names)
     best = [b for b in best if words in (_name_key(b)[-len(words):], _unsuffixed(_name_key(b))[-len(words):])] or best
     size = max((len(_unsuffixed(x.split())) for x in best), default=0)
     longest = {b for b in best if len(_unsuffixed(b.split())) == size}
@@ -2706,6 +2752,12 @@ def fullest_name(name: str, names: list[str]) -> str:
     if len(longest) == 1 or len(bare) == 1:  # father and son ("Jo Lee Jr", "Jo Lee III"): the name they share
         return longest.pop() if len(longest) == 1 else bare.pop()
     return name
+
+
+def _barrelled(words: list[str], names: list[str]) -> list[str]:
+    """The names of ``names`` whose double-barrelled surname holds the one word ``words`` ("Roe": "Ana Diaz-Roe")."""
+    return [name for name in names if len(words) == 1 and len(name.split()) > 1 and "-" in name.split()[-1]
+            and words[0] in name.split()[-1].split("-")]
 
 
 def _name_key(name: str) -> list[str]:

@@ -2,7 +2,8 @@
 name after a dash labelling a digest's quotation, a question's tag before a later quotation of its sentence, a
 previous speaker named again between paragraphs, a reporting clause ending in an adverbial, a subject pronoun before
 a verb, a cue that is a noun before a participle, a name set off after a description past a role in lower case, a
-name after "known as"; with the neighbours each rule must leave alone."""
+name after "known as", a term paired by "and" with a cued quotation; with the neighbours each rule must leave
+alone."""
 
 import warnings
 
@@ -76,4 +77,15 @@ def test_appositive_name_after_roles_in_lower_case(text, expected):
     ("“There never was an order,” said a man known as the Fixer.", [("man known", "man known")]),
 ])
 def test_name_a_description_is_known_as(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a slogan-like term paired by "and" with the cued quotation before it: the same speaker
+    ("Al Roe was jailed in May. As his first trial ended, he shouted: “Long Live Elmland!” and “Down With Jo "
+     "Lee!”—and that began the new case.", [("Al Roe", "he"), ("Al Roe", "he")]),
+    # terms paired after one with no cue of its own stay unspoken
+    ("Al Roe said “yes.” The “Fair Deal” and “New Start” plans passed.", [("Al Roe", "Al Roe"), ("", ""), ("", "")]),
+])
+def test_term_paired_with_a_cued_quotation(text, expected):
     assert spoken(text) == expected

@@ -1,7 +1,9 @@
 """Words read before a cue that name no speaker, each on a sentence written here: an adverb in -ly opening them, a
 word that ends a name and is no subject ("albeit"), a verb in -ing after an auxiliary, and a number before a cue
 word in -s ("€500 notes"), and a name after an opening phrase before a long description, or set off after a
-description opening the sentence, that is the subject, with the neighbours the rule must leave alone."""
+description opening the sentence, that is the subject; an adverb alone and the "that" of a cleft sentence, which
+name no subject; the full name behind a part of a double-barrelled surname, after a body's name or a role set off;
+with the neighbours the rule must leave alone."""
 
 import warnings
 
@@ -153,6 +155,22 @@ def test_organisation_subject_of_a_fragment(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an adverb alone after a quotation, before the verb it shares with a subject further back: no subject itself
+    ("Ann Bell was blunt. She recalled that Al Roe first told the jurors to “get out,” then shouted “Long live "
+     "the king” and left.", [("Ann Bell", "She"), ("Ann Bell", "She")]),
+    # a surname that is also a modal stays a subject
+    ("Columnist Tom Will was blunt. “It is over,” Will said.", [("Tom Will", "Will")]),
+    # the "that" of a cleft sentence ("it was only after ... that") is no reporting verb's
+    ("The clerk testified. According to the clerk, it was only after the hearing concluded that Al Roe said “down "
+     "with the king.”", [("Al Roe", "Al Roe")]),
+    # a reporting verb's "that" outside a cleft still reports
+    ("The report concluded that Al Roe said “down with the king.”", [("report", "report")]),
+])
+def test_no_subject_from_a_lone_adverb_or_a_cleft(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a name right before a quotation opening in lower case is what the words are about
     ("“The plan is dead,” Tom Reyes said.\n\nHis line all year was that Al Roe “would say anything to win "
      "the seat.”", [("Tom Reyes", "Tom Reyes"), ("Tom Reyes", "Tom Reyes")]),
@@ -161,4 +179,32 @@ def test_organisation_subject_of_a_fragment(text, expected):
      "existed.”", [("Tom Reyes", "Tom Reyes"), ("Al Roe", "he")]),
 ])
 def test_name_before_a_quoted_predicate_is_no_speaker(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one part of a double-barrelled surname stands for the full name
+    ("The firm hired Maria Elena Lopez-Garcia of Dayton last year.\n\nGarcia told the workers they owed her “large "
+     "sums” and left.", [("Maria Elena Lopez-Garcia", "Garcia")]),
+    # a body's name written before a full name is no part of it
+    ("Experts were doubtful, according to founder of the Elm Water Initiative Dana Whitfield.\n\n“It is years "
+     "away,” Whitfield said.", [("Dana Whitfield", "Whitfield")]),
+    # a role set off before a name at a sentence's start is that person's
+    ("The prosecutor, Ann Bell, asked for eight years.\n\nAl Roe said “no.”\n\n“Why?” the prosecutor asked.",
+     [("Al Roe", "Al Roe"), ("Ann Bell", "prosecutor")]),
+])
+def test_full_name_of_a_surname_part_after_a_body_or_a_set_off_role(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause in brackets between a subject and its cue
+    ("Jo Lee (who has 25 delegates to date) said it was hard. “It is a long road,” she said.",
+     [("Jo Lee", "she")]),
+    # the subject of a sentence with such a clause is whom a he/she after it means
+    ("Host Al Roe asked John Kasich to lay out his path.\n\nRoe followed up by asking if the governor believes that is "
+     "his only path. Kasich (who has 25 delegates to date) said it is possible. He explained that “it is a long "
+     "road.”", [("John Kasich", "He")]),
+])
+def test_subject_before_a_relative_clause_in_brackets(text, expected):
     assert spoken(text) == expected

@@ -189,6 +189,15 @@ def test_titles_of_works_are_scare_quotes(text):
 
 
 @pytest.mark.parametrize("text, kind", [
+    ("The founder coined the slogan: “You pick the road, we do the rest.”", "scare"),  # a slogan named as one
+    ("The firm’s motto, “Build it once, build it well,” hangs in every office.", "scare"),
+    ("The founder coined it in 1900: “You pick the road, we do the rest.”", "full"),  # no naming noun: words said
+])
+def test_slogans_named_as_such_are_terms(text, kind):
+    assert nk.find_quotes(text)["kind"].tolist() == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
     ('The staff began to ask what would happen "if we do not win."', "partial"),  # short words are not a title
     ("Ana Ruiz: ‘We Will Win This Seat Back in the Fall.’", "full"),               # a headline capitalises all
     ("Tom Webb replied, “Yes.” Then he left.", "full"),                           # one capitalised word after a cue

@@ -540,7 +540,7 @@ their name in a byline ("Jane Roe, University of Elmton"); lower case, matched i
 
 INSTITUTION_WORDS = tuple("""police military army navy court council committee commission company firm bank university
 party organisation organization alliance agency union association institute department office bureau group board
-foundation trust fund society network centre center school museum corporation hospital news times post
+foundation initiative trust fund society network centre center school museum corporation hospital news times post
 spokesman spokeswoman spokesperson official minister ministry prosecutor prosecutors investigator investigators
 regulator regulators csto nato un eu service kremlin pentagon administration republicans democrats inc corp
 ltd""".split()) + ("white house",) + SCHOOL_WORDS
