@@ -162,3 +162,13 @@ def test_organisation_subject_of_a_fragment(text, expected):
 ])
 def test_name_before_a_quoted_predicate_is_no_speaker(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after a preposition before a cue is its object: the speaker before goes on
+    ("“We will build it,” Tom Reyes said.\n\nMost refugees from Elmland admitted to the country have been young. And "
+     "this makes sense because “it's a poor country and most of the victims are young.”",
+     [("Tom Reyes", "Tom Reyes"), ("Tom Reyes", "Tom Reyes")]),
+])
+def test_object_of_a_preposition_looked_back_for_is_no_speaker(text, expected):
+    assert spoken(text) == expected
