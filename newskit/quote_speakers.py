@@ -864,9 +864,7 @@ def _named_between_source(v, q: dict, lo: int, past: int, back: bool) -> tuple |
     text = v.text
     opening = v.starts[max(bisect.bisect_right(v.starts, q["start"]) - 1, 0)]
     people = set(v.known.between(past, q["start"])) | {
-        (pos, name) for pos, name in v.people.between(max(past, opening), q["start"])
-        if pos not in v.antecedents.passing and pronoun_may_name(name, text)
-        and not _OBJECT_BEFORE.search(text, max(0, pos - 12), pos)}
+        (pos, name) for pos, name in v.people.between(max(past, opening), q["start"]) if _subject_person(v, pos, name)}
     named = [(pos, pos + size, name) for pos, name in sorted(people)
              if (size := _written_length(text, pos, name)) and not _place_name(name)]
     named += [(m.start(), m.end(), None) for m in _PERSON_PRONOUN.finditer(text, lo if back else past, q["start"])]
@@ -879,6 +877,15 @@ def _named_between_source(v, q: dict, lo: int, past: int, back: bool) -> tuple |
     if _reported_subject(text, opening, start, end):
         return None
     return (text[start:end], start, end), "", name or text[start:end]
+
+
+def _subject_person(v, pos: int, name: str) -> bool:
+    """Whether the person ``name`` written at ``pos`` may be the subject who speaks: not named in passing, a name
+    he/she may stand for (:func:`~newskit.speakers.pronoun_may_name`), not right after a preposition
+    (:data:`_OBJECT_BEFORE`: "refugees from Elmland")."""
+    text = v.text
+    return pos not in v.antecedents.passing and pronoun_may_name(name, text) \
+        and not _OBJECT_BEFORE.search(text, max(0, pos - 12), pos)
 
 
 def _place_name(name: str) -> bool:
