@@ -45,9 +45,10 @@ from .text.lexicon import (
     FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES,
     NOBODY_DETERMINERS, NUMBER_WORDS,
     ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
+    PLACE_NAME_ENDS, PLACE_NAME_STARTS,
     REPORTING_VERBS, REPORTING_WORDS,
     SENTENCE_OPENERS, SPEAKING_CHANNELS, SPOKESPERSONS, STAFF_AGENTS, SUBJECT_FORMS, TITLE_ABBREVIATIONS,
-    WORDED_DOCUMENTS, alternation, suffixed_company_pattern, verb_forms,
+    STATE_ABBREVIATIONS, US_STATES, WORDED_DOCUMENTS, alternation, suffixed_company_pattern, verb_forms,
 )
 from .text.typography import DASHES, EM_DASHES, QUOTATION_MARKS
 
@@ -830,8 +831,28 @@ def _cue_between(v, q: dict, rows: list[dict], lo: int, clauses: int) -> tuple |
     if cued[0][1] < clauses:  # the cue of the quotation before: its speaker goes on
         row = next(row for row in reversed(rows) if row["speaker"])
         return (row["mention"], row["mention_start"], row["mention_end"]), row["cue"], row["speaker"]
+    if _object_before_cue(v.text, *cued):
+        return None
     found = lo >= paragraph or _names_person(v, *cued[0][:2]) or _named_statement(v.text, *cued)
     return (cued[0], cued[1], "") if found else None
+
+
+def _object_before_cue(text: str, subject: tuple[str, int, int], cue: str) -> bool:
+    """Whether a cue's ``subject``, written just before the cue, follows a preposition (:data:`_OBJECT_BEFORE`): the
+    preposition's object, no one speaking ("refugees from Elmland admitted": not Elmland; "according to Lee" stands
+    after its cue).
+
+    Example
+    -------
+    >>> text = "Few refugees from Elmland admitted it. Jo Lee admitted it."
+    >>> _object_before_cue(text, ("Elmland", 18, 25), "admitted")
+    True
+    >>> _object_before_cue(text, ("Jo Lee", 39, 45), "admitted")
+    False
+    """
+    _, start, end = subject
+    follows = re.match(r"\s*" + re.escape(cue).replace(r"\ ", r"\s+"), text[end:end + len(cue) + 20], re.IGNORECASE)
+    return follows is not None and _OBJECT_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _named_statement(text: str, subject: tuple[str, int, int], cue: str) -> bool:
@@ -860,9 +881,9 @@ def _named_between_source(v, q: dict, lo: int, past: int, back: bool) -> tuple |
     text = v.text
     opening = v.starts[max(bisect.bisect_right(v.starts, q["start"]) - 1, 0)]
     people = set(v.known.between(past, q["start"])) | {
-        (pos, name) for pos, name in v.people.between(max(past, opening), q["start"])
-        if pos not in v.antecedents.passing and pronoun_may_name(name, text)}
-    named = [(pos, pos + size, name) for pos, name in sorted(people) if (size := _written_length(text, pos, name))]
+        (pos, name) for pos, name in v.people.between(max(past, opening), q["start"]) if _subject_person(v, pos, name)}
+    named = [(pos, pos + size, name) for pos, name in sorted(people)
+             if (size := _written_length(text, pos, name)) and not _place_name(name)]
     named += [(m.start(), m.end(), None) for m in _PERSON_PRONOUN.finditer(text, lo if back else past, q["start"])]
     if _PERSON_PRONOUN.match(text, opening):  # "He later apologized, and even invited Trump “to come”": he
         named = [n for n in named if n[0] <= opening]
@@ -873,6 +894,31 @@ def _named_between_source(v, q: dict, lo: int, past: int, back: bool) -> tuple |
     if _reported_subject(text, opening, start, end):
         return None
     return (text[start:end], start, end), "", name or text[start:end]
+
+
+def _subject_person(v, pos: int, name: str) -> bool:
+    """Whether the person ``name`` written at ``pos`` may be the subject who speaks: not named in passing, a name
+    he/she may stand for (:func:`~newskit.speakers.pronoun_may_name`), not right after a preposition
+    (:data:`_OBJECT_BEFORE`: "refugees from Elmland")."""
+    text = v.text
+    return pos not in v.antecedents.passing and pronoun_may_name(name, text) \
+        and not _OBJECT_BEFORE.search(text, max(0, pos - 12), pos)
+
+
+def _place_name(name: str) -> bool:
+    """Whether ``name`` is a place's, never a speaker looked back for: a US state written in more than one word or as
+    no given name, or abbreviated (lexicon US_STATES, STATE_ABBREVIATIONS), a name of two words or more opening with a
+    place's first word (PLACE_NAME_STARTS) or one ending with a place's last word (PLACE_NAME_ENDS).
+
+    Example
+    -------
+    >>> [_place_name(n) for n in ("South Carolina", "Ohio", "Elm County", "Fort Lee", "Jo Lee", "Virginia", "Lake")]
+    [True, True, True, True, False, False, False]
+    """
+    words = name.split()
+    state = name in US_STATES and (len(words) > 1 or not given_name(name)) or name in STATE_ABBREVIATIONS
+    return bool(words) and (state or len(words) > 1 and words[0].lower() in PLACE_NAME_STARTS
+                            or words[-1].lower() in PLACE_NAME_ENDS)
 
 
 _LOWER_OPENING = re.compile(rf"[{QUOTATION_MARKS}]+\p{{Ll}}")
@@ -2542,11 +2588,42 @@ def _between(v: _Version, q: dict, place: _Place, found: _Found):
     if not between:
         return None
     (mention, m_start, m_end), cue, speaker = between
+    if _no_speaker_words(mention):
+        return None
     if not speaker:  # a cue: its subject read as beside a quotation
         return _cued_speaker(v, q, place, found, ((mention, m_start, m_end), cue))
     if mention.lower() in PERSON_PRONOUNS:
         speaker = _pronoun_speaker(v, found, mention, m_start, q, place)
     return mention, m_start, m_end, cue, speaker
+
+
+_GROUP_WORDS = frozenset({"all", "both", "each", "either", "neither", "many", "most", "several", "some", "this"})
+"""Words of NAME_BREAKS that may stand alone as a subject ("many said", "this shows")."""
+
+
+def _no_speaker_words(mention: str) -> bool:
+    """Whether a subject looked back for is no one who speaks: a word that breaks a name run (lexicon NAME_BREAKS:
+    "then"; not a pronoun nor :data:`_GROUP_WORDS`), one word in -ing ("sentencing"), words opening with a preposition
+    ("by the media": its object) or a capitalised name run carrying a word in lower case after it ("Lee often",
+    "Labour popularity"; a possessive before it names an owner's speaker: "Lee’s team").
+
+    Example
+    -------
+    >>> [_no_speaker_words(m) for m in ("then", "sentencing", "by the press", "Jo Lee often", "Jo Lee", "Lee’s team")]
+    [True, True, True, True, False, False]
+    >>> [_no_speaker_words(m) for m in ("he", "many", "the ad")]
+    [False, False, False]
+    """
+    words = mention.split()
+    if not words:
+        return False
+    last = words[-1]
+    if words[0] in PREPOSITIONS:
+        return True
+    if len(words) == 1:
+        return last in NAME_BREAKS - PRONOUNS - _GROUP_WORDS or last.islower() and last.endswith("ing")
+    return last.islower() and all(w[:1].isupper() for w in words[:-1]) \
+        and not re.search(r"[’']s$", words[-2])
 
 
 def _named_before(v: _Version, q: dict, place: _Place, found: _Found):

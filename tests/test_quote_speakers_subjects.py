@@ -208,3 +208,13 @@ def test_full_name_of_a_surname_part_after_a_body_or_a_set_off_role(text, expect
 ])
 def test_subject_before_a_relative_clause_in_brackets(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after a preposition before a cue is its object: the speaker before goes on
+    ("“We will build it,” Tom Reyes said.\n\nMost refugees from Elmland admitted to the country have been young. And "
+     "this makes sense because “it's a poor country and most of the victims are young.”",
+     [("Tom Reyes", "Tom Reyes"), ("Tom Reyes", "Tom Reyes")]),
+])
+def test_object_of_a_preposition_looked_back_for_is_no_speaker(text, expected):
+    assert spoken(text) == expected
