@@ -56,8 +56,8 @@ from .text.lexicon import (
     AFFILIATION_WORDS, AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS,
     FEMALE_GIVEN_NAMES, FUNCTION_WORDS, HEADING_NOUNS, LINK_HEADING_PATTERN, MALE_GIVEN_NAMES, MONTH_ABBREVIATIONS,
     NAME_PARTICLE_PATTERN, NOT_PERSON_NAME_ENDS, OUTLET_PATTERN, PLACE_NAME_ENDS, SECTION_PATTERN, SHARE_BUTTON_PATTERN,
-    SITE_ADDRESS_PATTERN, STAFF_ROLES, STAFF_TITLE_PATTERN, TITLE_FIELDS, UNISEX_GIVEN_NAMES, WEEKDAY_ABBREVIATIONS,
-    YES_NO_OPENERS, alternation,
+    SITE_ADDRESS_PATTERN, STAFF_ROLES, STAFF_TITLE_PATTERN, TITLE_FIELDS, UNFINISHED_ENDS, UNISEX_GIVEN_NAMES,
+    WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS, alternation,
 )
 from .text.sentences import sentence_spans
 from .text.typography import DASHES, EM_DASHES, QUOTE_MARK
@@ -407,7 +407,8 @@ def _link_broken(raw: str, spans: list[tuple[str, int, int]],
     A line (body or subhead: :data:`_CARRIED`) carries on the body line above it, with one line break between them,
     when that one ends mid-sentence (:data:`_OPEN_END`), the run it ends opens on prose (:data:`_PROSE_WORDS` words or
     more), and the line opens on a lower-case word, or is a capitalised fragment (:data:`_FRAGMENT`) that the line
-    under it carries on in turn.
+    under it carries on in turn, or the line above ends on a word no sentence ends on
+    (:data:`~newskit.text.lexicon.UNFINISHED_ENDS`: "... wrote to" over "Mayor Jo Lee").
 
     >>> raw = "“We will stay here and rebuild,” Jo Lee\\nwrote\\non social media.\\nSign in"
     >>> spans = [("paragraph", 0, 39), ("whitespace", 39, 40), ("paragraph", 40, 45), ("whitespace", 45, 46),
@@ -449,7 +450,8 @@ def _joins(raw: str, spans: list[tuple[str, int, int]], labels: list[str], n: in
             and _OPEN_END.search(raw, last[1], last[2])):
         return False
     text = raw[spans[n + 1][1]:spans[n + 1][2]]
-    return bool(_LOWER_OPENING.match(text) or _FRAGMENT.fullmatch(text) and _carries(raw, spans, labels, n + 2)
+    return bool(raw[last[1]:last[2]].split()[-1].lower() in UNFINISHED_ENDS or _LOWER_OPENING.match(text)
+                or _FRAGMENT.fullmatch(text) and _carries(raw, spans, labels, n + 2)
                 and _LOWER_OPENING.match(raw, spans[n + 3][1]))
 
 

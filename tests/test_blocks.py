@@ -282,7 +282,8 @@ def test_a_sentence_cut_before_a_link_is_body_not_a_subhead():
     raw = ("Council closes bridge\nThe council voted on Tuesday to close the old bridge for repairs.\n"
            "Before the flood, the town was a quiet market town of about\n12,000 people\n"
            "and it has grown since then, the census shows.\n")
-    assert _labels_of(raw)["Before the flood, the town was a quiet market town of about"] == "body"
+    sentence = "Before the flood, the town was a quiet market town of about\n12,000 people\nand it has grown since then"
+    assert _labels_of(raw)[sentence + ", the census shows."] == "body"
 
 
 def test_a_title_over_a_lower_case_menu_line_stays_a_subhead():
@@ -2039,3 +2040,11 @@ def test_lines_under_a_closed_sentence_or_a_heading_are_not_joined_to_it():
                "more stories", "What comes next", "“We are in no hurry,” an official said.")
     labels = labels_of(raw)
     assert labels[ARTICLE[1]] == "body" and "more stories" in labels and "What comes next" in labels
+
+
+def test_a_line_ending_on_a_word_no_sentence_ends_on_goes_on_under_it_whatever_its_case():
+    sent = "The ministry said on Monday that it had sent the new offer for the port to\nHarbour Trust Board"
+    raw = page("Ministry slows port sale to press for a deal | The Evening Lamp", "News", "Sign In", ARTICLE[1],
+               *sent.split("\n"), "Buyers were told to wait for it", "Talks will resume next week.")
+    assert sent in body_of(raw) and "Talks will resume next week." in body_of(raw)
+    assert "Buyers were told to wait for it" in labels_of(raw)
