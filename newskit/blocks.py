@@ -56,8 +56,8 @@ from .text.lexicon import (
     AFFILIATION_WORDS, AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS,
     FEMALE_GIVEN_NAMES, FUNCTION_WORDS, HEADING_NOUNS, LINK_HEADING_PATTERN, MALE_GIVEN_NAMES, MONTH_ABBREVIATIONS,
     NAME_PARTICLE_PATTERN, NOT_PERSON_NAME_ENDS, OUTLET_PATTERN, PLACE_NAME_ENDS, SECTION_PATTERN, SHARE_BUTTON_PATTERN,
-    SITE_ADDRESS_PATTERN, STAFF_ROLES, STAFF_TITLE_PATTERN, TITLE_FIELDS, UNISEX_GIVEN_NAMES, WEEKDAY_ABBREVIATIONS,
-    YES_NO_OPENERS, alternation,
+    SITE_ADDRESS_PATTERN, STAFF_ROLES, STAFF_TITLE_PATTERN, TITLE_FIELDS, UNFINISHED_ENDS, UNISEX_GIVEN_NAMES,
+    WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS, alternation,
 )
 from .text.sentences import sentence_spans
 from .text.typography import DASHES, EM_DASHES, QUOTE_MARK
@@ -350,7 +350,8 @@ def label_blocks(raw: str) -> pd.DataFrame:
     Paragraphs are separated by blank lines; a text with no blank line has one
     paragraph per line, unless most of its lines end mid-sentence (a text wrapped
     at a fixed width), when a paragraph ends at a short line closing a sentence. A dateline opening a paragraph and a credit in brackets
-    closing it become blocks of their own.
+    closing it become blocks of their own; the lines of a body sentence broken at its links are one block
+    (:func:`_link_broken`).
 
     Returns
     -------
@@ -380,9 +381,78 @@ def label_blocks(raw: str) -> pd.DataFrame:
     if pos < len(view):
         spans.append(("whitespace", pos, len(view)))
     labels = _label_paragraphs(view, spans)
+    spans, labels = _link_broken(view, spans, labels)
     if shown.changed:
         spans = [(label, *shown.raw_span(s, e)) for label, s, e in spans]
     return _frame(raw, spans, labels)
+
+
+_OPEN_END = re.compile(r"(?:[^\W_]|[,“‘]|,[\"”’'])\s*$")
+"""A line ending mid-sentence: on a word, a comma (perhaps inside a quotation) or an opening quotation mark."""
+_LOWER_OPENING = re.compile(r"\p{Ll}(?:[^\W\d_]|[’'-])*(?=[\s,;:!?]|\.(?!\w)|$)")
+"""A line opening on a lower-case word (not an address: "pic.twitter.com/...")."""
+_FRAGMENT = re.compile(r"(?:\p{Lu}\p{Ll}+(?:[’'-][^\W\d_]+)*[ \t]+){0,3}\p{Lu}\p{Ll}+(?:[’'-][^\W\d_]+)*")
+"""A capitalised fragment of a broken sentence: up to four capitalised words (a name or a title set as a link)."""
+_PROSE_WORDS = 6
+"""Fewest words of the body line a sentence broken over lines starts on: prose, not a button."""
+_CARRIED = ("body", "subhead")
+"""Labels of the lines that may carry on a broken sentence (a link's words read alone as a heading)."""
+
+
+def _link_broken(raw: str, spans: list[tuple[str, int, int]],
+                 labels: list[str]) -> tuple[list[tuple[str, int, int]], list[str]]:
+    """The labelled ``spans`` with the lines of a body sentence that a scraper broke at its inline links, one line per
+    link, joined into one body block.
+
+    A line (body or subhead: :data:`_CARRIED`) carries on the body line above it, with one line break between them,
+    when that one ends mid-sentence (:data:`_OPEN_END`), the run it ends opens on prose (:data:`_PROSE_WORDS` words or
+    more), and the line opens on a lower-case word, or is a capitalised fragment (:data:`_FRAGMENT`) that the line
+    under it carries on in turn, or the line above ends on a word no sentence ends on
+    (:data:`~newskit.text.lexicon.UNFINISHED_ENDS`: "... wrote to" over "Mayor Jo Lee").
+
+    >>> raw = "“We will stay here and rebuild,” Jo Lee\\nwrote\\non social media.\\nSign in"
+    >>> spans = [("paragraph", 0, 39), ("whitespace", 39, 40), ("paragraph", 40, 45), ("whitespace", 45, 46),
+    ...          ("paragraph", 46, 62), ("whitespace", 62, 63), ("paragraph", 63, 70)]
+    >>> joined, labels = _link_broken(raw, spans, ["body", "whitespace", "subhead", "whitespace", "body", "whitespace",
+    ...                                            "chrome"])
+    >>> [(label, raw[s:e]) for (_, s, e), label in zip(joined, labels)][0]
+    ('body', '“We will stay here and rebuild,” Jo Lee\\nwrote\\non social media.')
+    >>> labels[1:]
+    ['whitespace', 'chrome']
+    """
+    kept: list[tuple[str, int, int]] = []
+    kept_labels: list[str] = []
+    first, n = "", 0
+    while n < len(spans):
+        if kept_labels and kept_labels[-1] == "body" and _joins(raw, spans, labels, n, first, kept[-1]):
+            kept[-1] = (kept[-1][0], kept[-1][1], spans[n + 1][2])
+            n += 2
+            continue
+        kept.append(spans[n])
+        kept_labels.append(labels[n])
+        if labels[n] == "body":
+            first = raw[spans[n][1]:spans[n][2]]
+        n += 1
+    return kept, kept_labels
+
+
+def _carries(raw: str, spans: list[tuple[str, int, int]], labels: list[str], n: int) -> bool:
+    """Whether span ``n`` is one line break with a line that may carry on a broken sentence under it."""
+    return (n + 1 < len(spans) and labels[n] == "whitespace" and raw.count("\n", spans[n][1], spans[n][2]) == 1
+            and labels[n + 1] in _CARRIED)
+
+
+def _joins(raw: str, spans: list[tuple[str, int, int]], labels: list[str], n: int, first: str,
+           last: tuple[str, int, int]) -> bool:
+    """Whether the line after the line break ``n`` carries on the broken sentence of the body block ``last`` (its run
+    opening on the body line ``first``): see :func:`_link_broken`."""
+    if not (_carries(raw, spans, labels, n) and len(first.split()) >= _PROSE_WORDS
+            and _OPEN_END.search(raw, last[1], last[2])):
+        return False
+    text = raw[spans[n + 1][1]:spans[n + 1][2]]
+    return bool(raw[last[1]:last[2]].split()[-1].lower() in UNFINISHED_ENDS or _LOWER_OPENING.match(text)
+                or _FRAGMENT.fullmatch(text) and _carries(raw, spans, labels, n + 2)
+                and _LOWER_OPENING.match(raw, spans[n + 3][1]))
 
 
 def _frame(raw: str, spans: list[tuple[str, int, int]], labels: list[str]) -> pd.DataFrame:

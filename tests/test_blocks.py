@@ -7,7 +7,8 @@ import pytest
 from newskit.blocks import DATE_LINE, _bullet_among_set_aside, label_blocks
 from newskit.cues import credit_sources
 from newskit.metadata import text_metadata
-from newskit.story import story_from_texts
+from newskit.quotations import quotes
+from newskit.story import sentences, story_from_texts
 
 ARTICLE = [
     "CAPITAL (Wire) - The ministry has postponed the sale of the port operator's foreign holdings, two people said.",
@@ -114,7 +115,7 @@ def test_a_page_kept_one_line_per_paragraph_is_not_rewrapped_when_its_lines_are_
              "reporters that the holdings in six countries were worth more than expected and that buyers had asked",
              "for more time", "Officials expect a decision before the summer, when the next round of talks opens."]
     blocks = label_blocks(page(*lines))
-    assert "\n" not in "".join(blocks.loc[blocks["label"] != "whitespace", "text"])
+    assert blocks.loc[blocks["label"] != "whitespace", "text"].tolist()[-2:] == ["\n".join(lines[3:7]), lines[7]]
 
 
 def test_lines_cut_before_links_with_room_left_are_not_taken_for_a_wrapped_text():
@@ -127,7 +128,8 @@ def test_lines_cut_before_links_with_room_left_are_not_taken_for_a_wrapped_text(
              cut.format("Friday"), "talks", cut.format("Tuesday"), "advisers", "Tags", "Ports", "Trade"]
     assert all(len(cut) > 0.75 * len(whole) and len(cut) + 12 < 0.85 * len(whole) for cut in (lines[3], lines[6], lines[8]))
     blocks = label_blocks(page(*lines))
-    assert "\n" not in "".join(blocks.loc[blocks["label"] != "whitespace", "text"])
+    texts = blocks.loc[blocks["label"] != "whitespace", "text"].tolist()
+    assert texts[3:7] == ["\n".join(lines[3:5]), whole, "\n".join(lines[6:8]), "\n".join(lines[8:10])]
 
 
 def test_a_page_with_two_menus_run_together_into_wide_lines_is_not_taken_for_a_wrapped_text():
@@ -280,7 +282,8 @@ def test_a_sentence_cut_before_a_link_is_body_not_a_subhead():
     raw = ("Council closes bridge\nThe council voted on Tuesday to close the old bridge for repairs.\n"
            "Before the flood, the town was a quiet market town of about\n12,000 people\n"
            "and it has grown since then, the census shows.\n")
-    assert _labels_of(raw)["Before the flood, the town was a quiet market town of about"] == "body"
+    sentence = "Before the flood, the town was a quiet market town of about\n12,000 people\nand it has grown since then"
+    assert _labels_of(raw)[sentence + ", the census shows."] == "body"
 
 
 def test_a_title_over_a_lower_case_menu_line_stays_a_subhead():
@@ -861,7 +864,7 @@ def test_story_titles_amid_the_article_are_set_aside_but_its_short_sentences_sta
                                 "A: Not yet."]
     cut = ["The port’s foreign holdings were offered to", "buyers in three countries last year, the ministry said."]
     raw = page("Port sale slowed", *ARTICLE[:2], *cut, *titles[:1], *ARTICLE[2:])
-    assert cut[0] in body_of(raw)
+    assert "\n".join(cut) in body_of(raw)
 
 
 def test_a_blurb_printed_three_times_is_set_aside_everywhere_but_a_paragraph_printed_twice_keeps_its_first_copy():
@@ -2017,3 +2020,31 @@ def test_the_name_over_an_authors_biography_after_the_article_is_no_byline():
     found = labels_of(raw)
     assert (found["Jo Roe"], found["Contributing Editor"]) == ("chrome", "chrome")
     assert "byline" not in text_metadata(label_blocks(raw))
+
+
+def test_a_sentence_a_scraper_broke_at_its_links_is_one_body_block():
+    quoted = ("“We are in no hurry to sell the port at any price,” Deputy Minister\nAna Ruiz\ntold\n"
+              "reporters on Monday.")
+    raw = page("Ministry slows port sale to press for a deal | The Evening Lamp", "News", "Sign In",
+               "Buyers now have until May to close their offers, a document seen by", "the agency", "showed.",
+               *quoted.split("\n"), "Talks will resume next week.")
+    body = body_of(raw)
+    assert "Buyers now have until May to close their offers, a document seen by\nthe agency\nshowed." in body
+    assert quoted in body and "Talks will resume next week." in body
+    story = story_from_texts({"a": raw, "b": raw})
+    assert quoted in sentences(story)["text"].tolist()
+    assert "Ana Ruiz" in set(quotes(story)["speaker"])
+
+def test_lines_under_a_closed_sentence_or_a_heading_are_not_joined_to_it():
+    raw = page("Ministry slows port sale to press for a deal | The Evening Lamp", "News", "Sign In", *ARTICLE[:2],
+               "more stories", "What comes next", "“We are in no hurry,” an official said.")
+    labels = labels_of(raw)
+    assert labels[ARTICLE[1]] == "body" and "more stories" in labels and "What comes next" in labels
+
+
+def test_a_line_ending_on_a_word_no_sentence_ends_on_goes_on_under_it_whatever_its_case():
+    sent = "The ministry said on Monday that it had sent the new offer for the port to\nHarbour Trust Board"
+    raw = page("Ministry slows port sale to press for a deal | The Evening Lamp", "News", "Sign In", ARTICLE[1],
+               *sent.split("\n"), "Buyers were told to wait for it", "Talks will resume next week.")
+    assert sent in body_of(raw) and "Talks will resume next week." in body_of(raw)
+    assert "Buyers were told to wait for it" in labels_of(raw)

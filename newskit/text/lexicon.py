@@ -612,6 +612,14 @@ FUNCTION_WORDS = frozenset(
 )
 """English function words: what is left out of the content words sentences are matched on."""
 
+UNFINISHED_ENDS = frozenset(
+    """a an the its his their our your my of to from by with into about for at as than in on over under between among
+    through during without within against towards toward onto upon via and or nor but if that which whose whom
+    because while although whether""".split()
+)
+"""Words no sentence ends on (articles, possessive determiners, prepositions, conjunctions): a line ending on one
+("... the mayor wrote to") goes on under it."""
+
 ARTICLES = frozenset({"a", "an", "the"})
 """The articles of English, lower case ("the" in "the ministry", "a" in "a lawyer")."""
 
