@@ -2035,6 +2035,7 @@ def test_a_sentence_a_scraper_broke_at_its_links_is_one_body_block():
     assert quoted in sentences(story)["text"].tolist()
     assert "Ana Ruiz" in set(quotes(story)["speaker"])
 
+
 def test_lines_under_a_closed_sentence_or_a_heading_are_not_joined_to_it():
     raw = page("Ministry slows port sale to press for a deal | The Evening Lamp", "News", "Sign In", *ARTICLE[:2],
                "more stories", "What comes next", "“We are in no hurry,” an official said.")
