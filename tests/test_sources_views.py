@@ -26,6 +26,9 @@ def test_a_view_credits_its_holder(text, source, cue):
     ("Ama Okafor believes the ferry count was wrong.", "Ama Okafor", "believes"),
     ("Ben Marsh hopes to reopen the pier by spring.", "Ben Marsh", "hopes"),
     ("The Dockworkers Union endorsed Ama Okafor last summer.", "Dockworkers Union", "endorsed"),
+    ("Ama Okafor decided not to seek a third term on the harbor board.", "Ama Okafor", "decided"),
+    ("Ben Marsh sees the ferry vote as a test of the new levy.", "Ben Marsh", "sees"),
+    ("The Harbor Trust considered the pier repairs too costly.", "Harbor Trust", "considered"),
 ])
 def test_a_view_held_is_an_attribution_of_its_own_kind(text, source, cue):
     assert cited(text) == [(source, cue)]
@@ -76,6 +79,9 @@ def test_a_view_reporting_a_clause_in_a_relative_clause_still_stops_the_subject(
     "Her two proposed bills failed in the council.",
     "It is unclear whether Ben Marsh would ever endorse the plan.",
     "The mayor plans a new pier and hopes for calm.",
+    "Ben Marsh is widely considered the favorite for the harbor seat.",
+    "Ama Okafor may decide to run again next spring.",
+    "Ferry riders see little change at the pier.",
     "No damages were sought by the ferry owners.",
     "Ama Okafor has won 312 pledged delegates so far.",
     "With 90 percent of precincts reporting, Ama Okafor led the count.",

@@ -168,14 +168,17 @@ COMMITTING_VERBS = ("threaten",)
 :data:`DECLARING_VERBS` do, and only before "to" or "that" ("Rising tolls threaten the ferry", "Bolivia is
 threatening drug controls": a danger, not words)."""
 
-VIEW_VERBS = ("believe", "hope", "endorse", "prefer")
-"""Verbs of a view held, not of words said: a belief, a hope or a position ("Jo Lee believes the count was wrong",
-"the union endorsed her", "Al Roe hopes to run"). They attribute as :data:`DECLARING_VERBS` do (a named subject or
-"he"/"she", not after a modal or "to"), and their attributions are of their own kind, a view
-(:func:`newskit.cues.view_cue`; role "view" in :func:`newskit.source_entities`), so that "X believes" is not read as
-"X said". Kept are the verbs that on PolNeAR train name clearly more right sources than false at a precision of 0.9
-or more; "want", "think", "support", "oppose", "plan", "expect", "back", "favor" and "fear" fell short (0.56 to
-0.83), their subjects often no holder of a view ("Clinton support", "anything Obama wants")."""
+VIEW_VERBS = ("believe", "hope", "endorse", "prefer", "decide", "consider", "see")
+"""Verbs of a view held, not of words said: a belief, a hope, a decision or a position ("Jo Lee believes the count
+was wrong", "the union endorsed her", "Al Roe hopes to run", "Jo Lee decided not to run", "Al Roe sees the vote as a
+test"). They attribute as :data:`DECLARING_VERBS` do (a named subject or "he"/"she", not after a modal or "to"), and
+their attributions are of their own kind, a view (:func:`newskit.cues.view_cue`; role "view" in
+:func:`newskit.source_entities`), so that "X believes" is not read as "X said". Kept are the verbs that on PolNeAR
+train name clearly more right sources than false at a precision of 0.9 or more ("decide" 5 right, 0 false;
+"consider" 3, 0; "see" 9, 1, its past "saw" left out: 1 right, 3 false, "Others saw the same"); "want", "think",
+"support", "oppose", "plan", "expect", "back", "favor", "fear", "seek" and "feel" fell short (0.33 to 0.8), their
+subjects often no holder of a view ("Clinton support", "anything Obama wants", "Ohio supported Bush", "Berlin backed
+off")."""
 
 WELCOMING_VERBS = ("welcome",)
 """Verbs that attribute a stance only when their object is something said or decided (:data:`SPOKEN_NOUNS`,
