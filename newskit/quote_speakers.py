@@ -36,8 +36,8 @@ from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM,
     WordFinder, clause_subjects, genders, given_name, given_name_gender, headline_names, institution_names,
     introduced_names, manner_adverb, name_forms, named_in_passing, named_people, not_people, noun_cue, person_name,
-    place_then_surname, pronoun_may_name, question_topic, reporting_subjects, resolve_source, role_names, role_phrase,
-    single_names, subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
+    place_name, place_then_surname, pronoun_may_name, question_topic, reporting_subjects, resolve_source, role_names,
+    role_phrase, single_names, subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
     AGENT_NOUNS, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, CALLED_VERBS, CLAUSE_CONJUNCTIONS, COMPANIES,
@@ -45,10 +45,9 @@ from .text.lexicon import (
     FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES,
     NOBODY_DETERMINERS, NUMBER_WORDS,
     ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
-    PLACE_NAME_ENDS, PLACE_NAME_STARTS,
     REPORTING_VERBS, REPORTING_WORDS,
     SENTENCE_OPENERS, SPEAKING_CHANNELS, SPOKESPERSONS, STAFF_AGENTS, SUBJECT_FORMS, TITLE_ABBREVIATIONS,
-    STATE_ABBREVIATIONS, US_STATES, WORDED_DOCUMENTS, alternation, suffixed_company_pattern, verb_forms,
+    STATE_ABBREVIATIONS, WORDED_DOCUMENTS, alternation, suffixed_company_pattern, verb_forms,
 )
 from .text.typography import DASHES, EM_DASHES, QUOTATION_MARKS
 
@@ -838,7 +837,7 @@ def _cue_between(v, q: dict, rows: list[dict], lo: int, clauses: int) -> tuple |
 
 
 def _object_before_cue(text: str, subject: tuple[str, int, int], cue: str) -> bool:
-    """Whether a cue's ``subject``, written just before the cue, follows a preposition (:data:`_OBJECT_BEFORE`): the
+    """Whether a cue's ``subject``, written just before the cue, follows a preposition (:func:`_after_preposition`): the
     preposition's object, no one speaking ("refugees from Elmland admitted": not Elmland; "according to Lee" stands
     after its cue).
 
@@ -852,7 +851,7 @@ def _object_before_cue(text: str, subject: tuple[str, int, int], cue: str) -> bo
     """
     _, start, end = subject
     follows = re.match(r"\s*" + re.escape(cue).replace(r"\ ", r"\s+"), text[end:end + len(cue) + 20], re.IGNORECASE)
-    return follows is not None and _OBJECT_BEFORE.search(text, max(0, start - 12), start) is not None
+    return follows is not None and _after_preposition(text, start)
 
 
 def _named_statement(text: str, subject: tuple[str, int, int], cue: str) -> bool:
@@ -896,29 +895,23 @@ def _named_between_source(v, q: dict, lo: int, past: int, back: bool) -> tuple |
     return (text[start:end], start, end), "", name or text[start:end]
 
 
+def _place_name(name: str) -> bool:
+    """Whether ``name`` is a place's, never a speaker looked back for: by its words
+    (:func:`~newskit.speakers.place_name`) or a US state's abbreviation (lexicon STATE_ABBREVIATIONS).
+
+    >>> [_place_name(n) for n in ("South Carolina", "Calif.", "Jo Lee")]
+    [True, True, False]
+    """
+    return place_name(name) or name in STATE_ABBREVIATIONS
+
+
 def _subject_person(v, pos: int, name: str) -> bool:
     """Whether the person ``name`` written at ``pos`` may be the subject who speaks: not named in passing, a name
     he/she may stand for (:func:`~newskit.speakers.pronoun_may_name`), not right after a preposition
-    (:data:`_OBJECT_BEFORE`: "refugees from Elmland")."""
+    (:func:`_after_preposition`: "refugees from Elmland")."""
     text = v.text
     return pos not in v.antecedents.passing and pronoun_may_name(name, text) \
-        and not _OBJECT_BEFORE.search(text, max(0, pos - 12), pos)
-
-
-def _place_name(name: str) -> bool:
-    """Whether ``name`` is a place's, never a speaker looked back for: a US state written in more than one word or as
-    no given name, or abbreviated (lexicon US_STATES, STATE_ABBREVIATIONS), a name of two words or more opening with a
-    place's first word (PLACE_NAME_STARTS) or one ending with a place's last word (PLACE_NAME_ENDS).
-
-    Example
-    -------
-    >>> [_place_name(n) for n in ("South Carolina", "Ohio", "Elm County", "Fort Lee", "Jo Lee", "Virginia", "Lake")]
-    [True, True, True, True, False, False, False]
-    """
-    words = name.split()
-    state = name in US_STATES and (len(words) > 1 or not given_name(name)) or name in STATE_ABBREVIATIONS
-    return bool(words) and (state or len(words) > 1 and words[0].lower() in PLACE_NAME_STARTS
-                            or words[-1].lower() in PLACE_NAME_ENDS)
+        and not _after_preposition(text, pos)
 
 
 _LOWER_OPENING = re.compile(rf"[{QUOTATION_MARKS}]+\p{{Ll}}")
@@ -2648,7 +2641,7 @@ def _sentence_person(v: _Version, q: dict, place: _Place, found: _Found):
     if _PERSON_PRONOUN.match(v.text, v.starts[place.i]):
         return None  # "He later apologized and invited Trump “to come”": the object, not the subject
     mention, m_start, m_end = _written_mention(v.text, named[0], named[1])
-    if pd.isna(m_start) or _OBJECT_BEFORE.search(v.text, max(0, m_start - 12), m_start) \
+    if pd.isna(m_start) or _after_preposition(v.text, m_start) \
             or re.match(r"[’']s\b", v.text[m_end:m_end + 3]) or _quoted_predicate(v.text, m_end, q["start"]):
         return None
     return mention, m_start, m_end, "", named[1]
@@ -2656,6 +2649,15 @@ def _sentence_person(v: _Version, q: dict, place: _Place, found: _Found):
 
 _OBJECT_BEFORE = re.compile(r"\b(?:of|to|for|by|with|about|on|at|from|against|than|like|as)\s+(?:the\s+)?$",
                             re.IGNORECASE)
+
+
+def _after_preposition(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` follows a preposition (:data:`_OBJECT_BEFORE`): its object, not a subject.
+
+    >>> _after_preposition("refugees from Elmland", 14), _after_preposition("Jo Lee said", 0)
+    (True, False)
+    """
+    return _OBJECT_BEFORE.search(text, max(0, pos - 12), pos) is not None
 
 
 _PROFILE_LINE = re.compile(r"(?P<name>\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){1,3})"

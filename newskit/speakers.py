@@ -402,8 +402,8 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
             toks = toks[:cut]
         elif word == "," and len(toks) > 2 and toks[-2][0] == ")" and _PARTY.match(toks[-3][0]):
             toks = toks[:-1]  # "Jo Reed (D-R.I.), said": a comma after a party tag
-        elif word == ")" and _bracket_start(toks):  # "John Boehner (R-Ohio) said", "Jo Lee (who has ...) said"
-            toks = toks[:_bracket_start(toks)]
+        elif word == ")" and (cut := _bracket_start(toks)):  # "John Boehner (R-Ohio) said", "Jo Lee (who ...) said"
+            toks = toks[:cut]
         elif word in _SKIP_BEFORE_CUE and not _named_modal(toks[-1][0]) or word in _REFLEXIVES or (
                 manner_adverb(toks[-1][0]) and _adverb_may_follow(toks[-2][0])):
             toks = toks[:-1]
@@ -1946,13 +1946,27 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
     """
     words = name.split()
     return bool(words) and not (_not_a_name(words) or words[-1] in CORPORATE_SUFFIXES
-                                or words[-1].lower() in PLACE_NAME_ENDS | DEMONYMS
-                                or len(words) > 1 and words[0].lower() in PLACE_NAME_STARTS
-                                or name in US_STATES and (len(words) > 1 or not given_name(name))
+                                or place_name(name) or words[-1].lower() in DEMONYMS
                                 or _capitals_heading(words) or _acronym_in_name(words) or _group_noun(words, text)
                                 or _common_word_name(words, text) or _owned_thing(words) or _outlet_name(words, text)
                                 or name.lower() in LINK_HEADINGS or _titled_work(name, text)
                                 or _played_part(name, text))
+
+
+def place_name(name: str) -> bool:
+    """Whether ``name`` is a place's by its words: one ending with a place's last word
+    (:data:`~newskit.text.lexicon.PLACE_NAME_ENDS`), one of two words or more opening with a place's first word
+    (:data:`~newskit.text.lexicon.PLACE_NAME_STARTS`), or a US state written in more than one word or as no given name.
+
+    Example
+    -------
+    >>> [place_name(n) for n in ("South Carolina", "Ohio", "Elm County", "Fort Lee", "Jo Lee", "Virginia", "Lake")]
+    [True, True, True, True, False, False, False]
+    """
+    words = name.split()
+    return bool(words) and (words[-1].lower() in PLACE_NAME_ENDS
+                            or len(words) > 1 and words[0].lower() in PLACE_NAME_STARTS
+                            or name in US_STATES and (len(words) > 1 or not given_name(name)))
 
 
 _PLAYED = r"(?:portrayed|played|voiced)\s+by"
