@@ -64,18 +64,17 @@ to interpretation") are terms; an official record's own wording ("called militar
 the record) is the record's, as the indictment's is (half 7); a paper's authors ("the authors wrote", the team that
 "report") speak as one anonymous speaker; a misspelt surname ("Artur" for Art Arthur) is the named person's, the
 misspelling an equally right reading.
-Half 11 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of 83786eb: quote F1 .933 (tp 76 fp 3
-fn 8), speaker P/R/F1 .913/.750/.824 (tp 63 fp 6 fn 21), full .913/.750/.824, mention F1 .837 (tp 64 fp 5 fn 20)) is
-10 more pages of the cache, 84 quotations with ``speaker_type``, annotated the same way before newskit was run on
-them, on kinds of story and outlets the earlier halves lack: OSV News's interview with Major Archbishop Shevchuk,
-ICIJ on Hong Kong traders behind Russia's European electronics, the New York Post on an anesthesia bill, The
-Independent on a teenage pilot's case in Chile, New Scientist on Microsoft's Majorana 1, TechCrunch on India's
-startup funding, Scot Scoop (a student paper) on Ukrainians' voices, The Sun on the Cubs' World Series win, and the
-Terrigal Beach fireworks fire on CTV News and The Straits Times. Its readings add: a link's tooltip in marks is
-markup; a label goods were declared under ("working tools") is a term; words a report, series or journal paper
-"found" or is "stating" are its researchers' (one anonymous speaker) or its publisher's, a journal's editorial note
-its editorial team's; a quotation whose opening mark or first letter stands on a line of its own (drop capitals) runs
-from mark to mark across the breaks.
+Half 11 (``scraped``, scored unseen once, newskit as of 83786eb and unchanged at b1aef80: quote F1 .933 (tp 76 fp 3 fn
+8), speaker P/R/F1 .913/.750/.824 (tp 63 fp 6 fn 21), full .913/.750/.824, mention F1 .837 (tp 64 fp 5 fn 20); tuned on
+since) is 10 more pages of the cache, 84 quotations with ``speaker_type``, annotated the same way before newskit was run
+on them, on kinds of story and outlets the earlier halves lack: OSV News's interview with Major Archbishop Shevchuk,
+ICIJ on Hong Kong traders behind Russia's European electronics, the New York Post on an anesthesia bill, The Independent
+on a teenage pilot's case in Chile, New Scientist on Microsoft's Majorana 1, TechCrunch on India's startup funding, Scot
+Scoop (a student paper) on Ukrainians' voices, The Sun on the Cubs' World Series win, and the Terrigal Beach fireworks
+fire on CTV News and The Straits Times. Its readings add: a link's tooltip in marks is markup; a label goods were
+declared under ("working tools") is a term; words a report, series or journal paper "found" or is "stating" are its
+researchers' (one anonymous speaker) or its publisher's, a journal's editorial note its editorial team's; a quotation
+whose opening mark or first letter stands on a line of its own (drop capitals) runs from mark to mark across the breaks.
 
 Detection: a found quotation is a true positive when it overlaps a gold quotation, each matched at
 most once; the pieces of one multi-paragraph quotation count as one; scare quotes are left out of
@@ -119,7 +118,7 @@ GOLD = ROOT / "evaluation" / "gold" / "real_quotes.jsonl"
 SHARED = ROOT.parent / "shared" / "corpora"
 CACHE = ROOT / "evaluation" / "scraped" / "cache"
 HALVES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
-UNLISTED = {6, 8, 11}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
+UNLISTED = {6, 8}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 MEASURES = ("quote", "speaker", "full", "mention")
 
 
