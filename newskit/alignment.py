@@ -69,7 +69,9 @@ The rules, in order:
    a sentence still left over next to a linked one joins that link when it completes the partner (:func:`_covers`): the
    partner, longer than the neighbour, holds :data:`MIN_COMMON` more of its stems (one written in lower case in both),
    all told after the neighbour's own words (before them when the left-over sentence comes first: one sentence merged
-   from two), and no other sentence of the other version shares as many stems with it; two sentences in a row, both
+   from two), and no other sentence of the other version shares as many stems with it; a sentence still left over
+   whose neighbours on both sides are linked to one sentence of the other version joins it when the two share
+   :data:`MIN_COMMON` stems (:func:`_sandwiched`: three sentences folded into one); two sentences in a row, both
    still left over, join one sentence left over in the other version when each shares with it :data:`MIN_COMMON` stems
    of its own, written in lower case in both (:func:`_run_merges`: one sentence cut in two, or two folded into one, each
    part reworded). A sentence with no word at all (``...``, ``* * *``) is never linked. Several sentences of A linked to
@@ -699,6 +701,33 @@ def _gain(mine: list[list[str]], other: list[list[str]], run: tuple[int, int], k
     present = set(target)
     held = sum(w in present for w in part) / len(part)
     return extra / len(part) if extra >= MIN_COMMON and held >= PART else 0.0
+
+
+def _sandwiched(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of sentences still left over whose neighbours on both sides are linked to one sentence of the other
+    version, when they share :data:`MIN_COMMON` stems with it: the middle one of three sentences folded into one (or
+    broken out of it), however reworded.
+
+    Example
+    -------
+    >>> a = ["Lee will speak on Monday.", "Fake reports are no news to him.", "He will name the harbour tax."]
+    >>> b = ["Lee will speak on Monday about fake news reports and name the harbour tax."]
+    >>> _sandwiched(_Candidates(a, b), {(0, 0), (2, 0)})
+    [(1, 0)]
+    """
+    stems = (found.stems_a, found.stems_b)
+    extra = []
+    for side in (0, 1):
+        partners: dict[int, set[int]] = {}
+        for pair in pairs:
+            partners.setdefault(pair[side], set()).add(pair[1 - side])
+        for k in range(1, len(stems[side]) - 1):
+            if k in partners:
+                continue
+            for q in sorted(partners.get(k - 1, set()) & partners.get(k + 1, set())):
+                if len(stems[side][k] & stems[1 - side][q]) >= MIN_COMMON:
+                    extra.append((k, q) if side == 0 else (q, k))
+    return extra
 
 
 def _covers(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1524,6 +1553,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_quotation_rest(found, pairs))
     pairs = pairs | set(_lede_join(found, pairs))
     pairs = pairs | set(_covers(found, pairs))
+    pairs = pairs | set(_sandwiched(found, pairs))
     pairs = sorted(pairs | set(_run_merges(found, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)

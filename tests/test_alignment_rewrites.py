@@ -729,3 +729,19 @@ def test_figure_links_share_a_figure_told_once_and_leave_linked_sentences_alone(
     for i, j in _told_figure(found, placed):
         assert i not in placed_a and j not in placed_b
         assert any(w[0].isdigit() for w in found.stems_a[i] & found.stems_b[j] & found.once)
+
+
+SPEECH = ["Lee will speak at the harbour on Monday.",
+          "Fake News, CNN and MSNBC get no praise, thanks or trust from him, aides say.",
+          "He will also name the new harbour tax."]
+SPEECH_B = ("Lee will speak at the harbour on Monday, attack the fake news of CNN and MSNBC and name the new "
+            "harbour tax.")
+
+
+def test_a_sentence_between_two_sentences_folded_into_one_joins_them_when_it_shares_three_stems():
+    frame = align_texts(INTRO + SPEECH + OUTRO, INTRO + [SPEECH_B] + OUTRO)
+    assert {(2, 2), (3, 2), (4, 2)} <= _links(frame)
+    assert set(frame.loc[frame["sentence_b"] == 2, "kind"]) == {"merged"}
+    aside = [SPEECH[0], "The weather will be fine, his aides say.", SPEECH[2]]  # nothing of it told in B
+    assert (3, 2) not in _links(align_texts(INTRO + aside + OUTRO, INTRO + [SPEECH_B] + OUTRO))
+
