@@ -59,8 +59,9 @@ The rules, in order:
    (:func:`_told_figure`), or when each is the other's most similar sentence (:func:`_mutual_best`: :data:`MUTUAL`,
    :data:`MIN_COMMON` stems, one written in lower case in both) and the linked sentences next to the one of A have
    partners before and after the other (one sentence reworded in place; a link moved elsewhere does not stand between
-   them); a sentence still left over joins its most similar sentence, linked already, when that one holds every content
-   word it writes in lower case, :data:`MIN_COMMON` or more, whatever names it adds (:func:`_lower_folded`), or the
+   them); a sentence still left over joins its most similar sentence, linked already or left over too, when that one
+   holds every content word it writes in lower case, :data:`MIN_COMMON` or more, whatever names it adds
+   (:func:`_lower_folded`), or the
    partner of a linked neighbour when that one is its most similar sentence and the two quote :data:`QUOTED_ECHO` words
    one after another, a lower-case one among them (the rest of a quotation cut in two: :func:`_quotation_rest`); the
    first sentence of one version, still left over, joins the first of the other, linked already, when they share
@@ -1084,10 +1085,10 @@ def _mutual_best(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
 
 def _lower_folded(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links of sentences still left over to their most similar sentence of the other version
-    (:func:`_most_similar`) when that one is linked already and holds every content word the left-over sentence
-    writes in lower case (:func:`_reading`), :data:`MIN_COMMON` of them or more, whatever names it adds: a detail
-    broken out of a sentence, or folded into one (names tell who, not what). Never two sentences that tell two
-    facts (:meth:`_Candidates.apart`).
+    (:func:`_most_similar`), linked already or left over too, when that one holds every content word the left-over
+    sentence writes in lower case (:func:`_reading`), :data:`MIN_COMMON` of them or more, whatever names it adds: a
+    detail broken out of a sentence, or folded into one, or a short sentence retold inside a longer one (names tell
+    who, not what). Never two sentences that tell two facts (:meth:`_Candidates.apart`).
 
     Example
     -------
@@ -1095,6 +1096,9 @@ def _lower_folded(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple
     >>> b = ["The guard found the stolen boat.", "Kim Lee and the harbour guard are divers."]
     >>> _lower_folded(_Candidates(a, b), {(0, 0)})
     [(0, 1)]
+    >>> a = ["Rain fell.", "The mayor set a deadline of May 1 for the talks and said the union must reply."]
+    >>> _lower_folded(_Candidates(a, ["Rain fell.", "Kim Lee set a May 1 deadline for the talks."]), {(0, 0)})
+    [(1, 1)]
     """
     placed = _placed(pairs)
     extra = []
@@ -1102,7 +1106,7 @@ def _lower_folded(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple
         for k, (_, q) in _most_similar(found.pairs, side).items():
             lower = {stem(w) for w, _, low in read[k] if low}
             pair = (k, q) if side == 0 else (q, k)
-            if k in placed[side] or q not in placed[1 - side] or len(lower) < MIN_COMMON or not lower <= stems[q]:
+            if k in placed[side] or len(lower) < MIN_COMMON or not lower <= stems[q]:
                 continue
             if not found.apart(*pair):
                 extra.append(pair)

@@ -4,7 +4,8 @@ names and verbs of saying. Texts written for these tests."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit.alignment import _Candidates, _mutual_best, _run_merges, _told_figure, align, align_texts
+from newskit.alignment import (_Candidates, _lower_folded, _mutual_best, _run_merges, _told_figure, align,
+                               align_texts)
 from newskit.story import story_from_texts
 
 INTRO = ["Heavy rain flooded the old market district on Sunday night.",
@@ -745,3 +746,12 @@ def test_a_sentence_between_two_sentences_folded_into_one_joins_them_when_it_sha
     aside = [SPEECH[0], "The weather will be fine, his aides say.", SPEECH[2]]  # nothing of it told in B
     assert (3, 2) not in _links(align_texts(INTRO + aside + OUTRO, INTRO + [SPEECH_B] + OUTRO))
 
+
+DEADLINE_A = "The mayor set a deadline of May 1 for the talks and said the union must reply by then or face a strike."
+DEADLINE_B = "Kim Lee set a May 1 deadline for the talks."
+
+
+def test_a_short_sentence_retold_inside_a_longer_left_over_one_is_linked_to_it():
+    assert _lower_folded(_Candidates(INTRO + [DEADLINE_A], INTRO + [DEADLINE_B]), {(0, 0), (1, 1)}) == [(2, 2)]
+    other = DEADLINE_B.replace("talks", "vote")  # a word the longer sentence does not hold: another fact
+    assert _lower_folded(_Candidates(INTRO + [DEADLINE_A], INTRO + [other]), {(0, 0), (1, 1)}) == []
