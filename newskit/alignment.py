@@ -43,40 +43,41 @@ The rules, in order:
    :data:`PARAPHRASE_COMMON` content words other than reporting verbs in the same order, :data:`PARAPHRASE` of its own
    (a sentence carrying two of the other version's facts, a quotation cut short and quoted again in full elsewhere), or
    that quotes :data:`ECHO` of its words one after another (a quotation cut into sentences differently;
-   :data:`QUOTED_ECHO` when both quote them; unquoted when they hold :data:`COPIED_CLAUSE` lower-case content words, a
-   clause copied) or holds all its words one after another (:data:`WHOLE_ECHO` or more: a short sentence broken out word
-   for word), unless a sentence of its own version linked there already holds those words (a quotation told twice in one
-   version); two sentences left over in both versions are linked one to one when they quote :data:`FREE_ECHO` words one
-   after another (one quotation reworded around on both sides), or when one retells the other's quotation as indirect
-   speech (:data:`RETOLD_QUOTE` of its lower-case quoted words, the same speaker named next to a verb of saying in
-   both); last, two sentences left over in both versions are linked when they tell one fact in words found in no other
-   sentence of either version of a long story (:func:`_told_once`: :data:`MIN_COMMON` such stems,
-   :data:`TOLD_ONCE_IN_ORDER` between linked neighbours, words that date an event left out, or a phrase quoted in one
-   written word for word in the other between linked neighbours, or quoted in both anywhere, or :data:`QUOTED_ECHO`
-   words quoted in one only and written word for word in the other anywhere, a lower-case one of them told once:
-   :func:`_copied_quote`), or when they share a figure found in no other sentence of either version (``2005``) and
-   :data:`FIGURE_COMMON` words written in lower case in both and lie in order between linked neighbours
-   (:func:`_told_figure`), or when each is the other's most similar sentence (:func:`_mutual_best`: :data:`MUTUAL`,
-   :data:`MIN_COMMON` stems, one written in lower case in both) and the linked sentences next to the one of A have
-   partners before and after the other (one sentence reworded in place; a link moved elsewhere does not stand between
-   them); a sentence still left over joins its most similar sentence, linked already or left over too, when that one
-   holds every content word it writes in lower case, :data:`MIN_COMMON` or more, whatever names it adds
-   (:func:`_lower_folded`), or the
-   partner of a linked neighbour when that one is its most similar sentence and the two quote :data:`QUOTED_ECHO` words
-   one after another, a lower-case one among them (the rest of a quotation cut in two: :func:`_quotation_rest`); the
-   first sentence of one version, still left over, joins the first of the other, linked already, when they share
-   :data:`IN_PLACE_COMMON` content words in order, one written in lower case in both (:func:`_lede_join`); such a late
-   link, one to one, is of kind *paraphrase* (two sentences told in other words, not one sentence edited). Last of all,
-   a sentence still left over next to a linked one joins that link when it completes the partner (:func:`_covers`): the
-   partner, longer than the neighbour, holds :data:`MIN_COMMON` more of its stems (one written in lower case in both),
-   all told after the neighbour's own words (before them when the left-over sentence comes first: one sentence merged
-   from two), and no other sentence of the other version shares as many stems with it; a sentence still left over
-   whose neighbours on both sides are linked to one sentence of the other version joins it when the two share
-   :data:`MIN_COMMON` stems (:func:`_sandwiched`: three sentences folded into one); two sentences in a row, both
-   still left over, join one sentence left over in the other version when each shares with it :data:`MIN_COMMON` stems
-   of its own, written in lower case in both (:func:`_run_merges`: one sentence cut in two, or two folded into one, each
-   part reworded). A sentence with no word at all (``...``, ``* * *``) is never linked. Several sentences of A linked to
-   one of B are *merged*, one of A linked to several of B is *split*;
+   :data:`QUOTED_ECHO` when both quote them, or the part of the run both quote: ``an "act of terror"``; unquoted when
+   they hold :data:`COPIED_CLAUSE` lower-case content words, a clause copied) or holds all its words one after another
+   (:data:`WHOLE_ECHO` or more: a short sentence broken out word for word), unless a sentence of its own version linked
+   there already holds those words (a quotation told twice in one version); two sentences left over in both versions are
+   linked one to one when they quote :data:`FREE_ECHO` words one after another (one quotation reworded around on both
+   sides), or when one retells the other's quotation as indirect speech (:data:`RETOLD_QUOTE` of its lower-case quoted
+   words, the same speaker named next to a verb of saying in both); last, two sentences left over in both versions are
+   linked when they tell one fact in words found in no other sentence of either version of a long story
+   (:func:`_told_once`: :data:`MIN_COMMON` such stems, :data:`TOLD_ONCE_IN_ORDER` between linked neighbours, words that
+   date an event left out, or a phrase quoted in one written word for word in the other between linked neighbours, or
+   quoted in both anywhere, or :data:`QUOTED_ECHO` words quoted in one only and written word for word in the other
+   anywhere, a lower-case one of them told once: :func:`_copied_quote`; the sentences still left over are then joined
+   again to the linked sentences that echo them, as above, the sentences linked by words told once among them), or when
+   they share a figure found in no other sentence of either version (``2005``) and :data:`FIGURE_COMMON` words written
+   in lower case in both and lie in order between linked neighbours (:func:`_told_figure`), or when each is the other's
+   most similar sentence (:func:`_mutual_best`: :data:`MUTUAL`, :data:`MIN_COMMON` stems, one written in lower case in
+   both) and the linked sentences next to the one of A have partners before and after the other (one sentence reworded
+   in place; a link moved elsewhere does not stand between them); a sentence still left over joins its most similar
+   sentence, linked already or left over too, when that one holds every content word it writes in lower case,
+   :data:`MIN_COMMON` or more, whatever names it adds (:func:`_lower_folded`), or the partner of a linked neighbour when
+   that one is its most similar sentence and the two quote :data:`QUOTED_ECHO` words one after another, a lower-case one
+   among them (the rest of a quotation cut in two: :func:`_quotation_rest`); the first sentence of one version, still
+   left over, joins the first of the other, linked already, when they share :data:`IN_PLACE_COMMON` content words in
+   order, one written in lower case in both (:func:`_lede_join`); such a late link, one to one, is of kind *paraphrase*
+   (two sentences told in other words, not one sentence edited). Last of all, a sentence still left over next to a
+   linked one joins that link when it completes the partner (:func:`_covers`): the partner, longer than the neighbour,
+   holds :data:`MIN_COMMON` more of its stems (one written in lower case in both), all told after the neighbour's own
+   words (before them when the left-over sentence comes first: one sentence merged from two), and no other sentence of
+   the other version shares as many stems with it; a sentence still left over whose neighbours on both sides are linked
+   to one sentence of the other version joins it when the two share :data:`MIN_COMMON` stems (:func:`_sandwiched`: three
+   sentences folded into one); two sentences in a row, both still left over, join one sentence left over in the other
+   version when each shares with it :data:`MIN_COMMON` stems of its own, written in lower case in both
+   (:func:`_run_merges`: one sentence cut in two, or two folded into one, each part reworded). A sentence with no word
+   at all (``...``, ``* * *``) is never linked. Several sentences of A linked to one of B are *merged*, one of A linked
+   to several of B is *split*;
 4. **order**: one-to-one links (paraphrases and the late links of rule 3 included) outside the in-order
    chain of largest total similarity, read once every link is made (merged and split ones included), are
    *moved*;
@@ -1388,9 +1389,10 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     """The length of the longest run of words (see :func:`_reading`) two sentences share one after
     another, when it reaches :data:`ECHO` (:data:`QUOTED_ECHO` when inside quote marks in both), lies inside quote
     marks in one of them (or holds :data:`COPIED_CLAUSE` lower-case content words) and holds two lower-case
-    content words in both, or is the whole of ``mine`` (:data:`WHOLE_ECHO` words or more), and is found in
-    none of the ``linked`` sentences (those of ``mine``'s version already linked to ``other``: a quotation
-    told twice in one version is told once in the other); else 0.
+    content words in both, or is the whole of ``mine`` (:data:`WHOLE_ECHO` words or more), or else the length of
+    its longest stretch inside quote marks in both when that one is such a run (:func:`_quoted_part`: an article
+    before a quoted phrase left out), and is found in none of the ``linked`` sentences (those of ``mine``'s version
+    already linked to ``other``: a quotation told twice in one version is told once in the other); else 0.
 
     Example
     -------
@@ -1411,19 +1413,45 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     >>> plain = _reading('He reads them with a grain of salt.')
     >>> _echo(a, quoted), _echo(a, plain)
     (5, 0)
+    >>> _echo(_reading('She called it an "act of terror."'), _reading('Both spoke of an "act of terror" on Sunday.'))
+    3
     """
-    run_mine, run_other = _longest_run(mine, other)
+    runs = _longest_run(mine, other)
+    run_mine = next((run for run, run_other in (runs, _quoted_part(*runs)) if _echoed(run, run_other, len(mine))), [])
+    run = [w for w, _, _ in run_mine]
+    told = any(_holds([w for w, _, _ in sentence], run) for sentence in linked)
+    return 0 if told else len(run)
+
+
+def _echoed(run_mine: list[tuple[str, bool, bool]], run_other: list[tuple[str, bool, bool]], whole: int) -> bool:
+    """Whether a run of words two sentences share (as read in each) is an echo (see :func:`_echo`; ``whole``: the
+    number of words of the sentence ``run_mine`` is read in)."""
     size = len(run_mine)
     quoted_mine, quoted_other = all(q for _, q, _ in run_mine), all(q for _, q, _ in run_other)
     lower = sum(a[2] and b[2] for a, b in zip(run_mine, run_other))
-    whole = size == len(mine) >= WHOLE_ECHO
     shortest = QUOTED_ECHO if quoted_mine and quoted_other else ECHO
     copied = quoted_mine or quoted_other or lower >= COPIED_CLAUSE
-    if not whole and (size < shortest or not copied or lower < 2):
-        return 0
-    run = [w for w, _, _ in run_mine]
-    told = any(_holds([w for w, _, _ in sentence], run) for sentence in linked)
-    return 0 if told else size
+    return size == whole >= WHOLE_ECHO or (size >= shortest and copied and lower >= 2)
+
+
+def _quoted_part(run_mine: list[tuple[str, bool, bool]], run_other: list[tuple[str, bool, bool]]) -> tuple[list, list]:
+    """The longest stretch of a run of words two sentences share (as read in each) that lies inside quote marks in
+    both: the quoted ``act of terror`` of the shared ``an "act of terror"``.
+
+    Example
+    -------
+    >>> run = _reading('It was an "act of terror."')[2:]
+    >>> [w for w, _, _ in _quoted_part(run, run)[0]]
+    ['act', 'of', 'terror']
+    """
+    both = [x[1] and y[1] for x, y in zip(run_mine, run_other)]
+    best, start, first = 0, 0, 0
+    for n, inside in enumerate([*both, False]):
+        if not inside:
+            if n - first > best:
+                best, start = n - first, first
+            first = n + 1
+    return run_mine[start:start + best], run_other[start:start + best]
 
 
 def _longest_run(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]]) -> tuple[list, list]:
@@ -1551,6 +1579,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_echoes(found, pairs))
     pairs = pairs | set(_retold_quotes(found, pairs))
     pairs = pairs | set(_told_once(found, links, pairs))
+    pairs = pairs | set(_echoes(found, pairs))
     pairs = pairs | set(_told_figure(found, pairs))
     pairs = pairs | set(_mutual_best(found, pairs))
     pairs = pairs | set(_lower_folded(found, pairs))

@@ -755,3 +755,17 @@ def test_a_short_sentence_retold_inside_a_longer_left_over_one_is_linked_to_it()
     assert _lower_folded(_Candidates(INTRO + [DEADLINE_A], INTRO + [DEADLINE_B]), {(0, 0), (1, 1)}) == [(2, 2)]
     other = DEADLINE_B.replace("talks", "vote")  # a word the longer sentence does not hold: another fact
     assert _lower_folded(_Candidates(INTRO + [DEADLINE_A], INTRO + [other]), {(0, 0), (1, 1)}) == []
+
+
+GREED = 'The harbour master called the new toll an "act of greed" at the meeting on Monday.'
+SABOTAGE = 'A fisherman called the fire at the boatyard an "act of sabotage."'
+BOTH_ACTS = 'Critics on the quay speak of an "act of greed" and an "act of sabotage."'
+
+
+def test_two_sentences_each_quoting_a_phrase_the_other_version_quotes_in_one_sentence_both_join_it():
+    # the article before each quoted phrase lies outside the quote marks: the quoted words alone echo
+    frame = align_texts(QUAY[:6] + [GREED, SABOTAGE] + QUAY[6:], QUAY[:6] + [BOTH_ACTS] + QUAY[6:])
+    assert {(6, 6), (7, 6)} <= _links(frame)
+    assert set(frame.loc[frame["sentence_b"] == 6, "kind"]) == {"merged"}
+    plain = GREED.replace('"', "")  # the same words outside quote marks: no quotation to echo
+    assert (6, 6) not in _links(align_texts(QUAY[:6] + [plain, SABOTAGE] + QUAY[6:], QUAY[:6] + [BOTH_ACTS] + QUAY[6:]))
