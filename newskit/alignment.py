@@ -54,10 +54,11 @@ The rules, in order:
    (:func:`_told_once`: :data:`MIN_COMMON` such stems, :data:`TOLD_ONCE_IN_ORDER` between linked neighbours, words that
    date an event left out, or a phrase quoted in one written word for word in the other between linked neighbours, or
    quoted in both anywhere, or :data:`QUOTED_ECHO` words quoted in one only and written word for word in the other
-   anywhere, a lower-case one of them told once: :func:`_copied_quote`; the sentences still left over are then joined
-   again to the linked sentences that echo them, as above, the sentences linked by words told once among them), or when
-   they share a figure found in no other sentence of either version (``2005``) and :data:`FIGURE_COMMON` words written
-   in lower case in both and lie in order between linked neighbours (:func:`_told_figure`), or when each is the other's
+   anywhere, a lower-case one of them told once: :func:`_copied_quote`, which also joins a sentence still left over to a
+   linked sentence of the other version, :func:`_copied_join`; the sentences still left over are then joined again to
+   the linked sentences that echo them, as above, the sentences linked by words told once among them), or when they
+   share a figure found in no other sentence of either version (``2005``) and :data:`FIGURE_COMMON` words written in
+   lower case in both and lie in order between linked neighbours (:func:`_told_figure`), or when each is the other's
    most similar sentence (:func:`_mutual_best`: :data:`MUTUAL`, :data:`MIN_COMMON` stems, one written in lower case in
    both) and the linked sentences next to the one of A have partners before and after the other (one sentence reworded
    in place; a link moved elsewhere does not stand between them); a sentence still left over joins its most similar
@@ -730,6 +731,23 @@ def _sandwiched(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[i
                 if len(stems[side][k] & stems[1 - side][q]) >= MIN_COMMON:
                     extra.append((k, q) if side == 0 else (q, k))
     return extra
+
+
+def _copied_join(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of sentences still left over to a linked sentence of the other version when a run of words quoted in one
+    of the two is copied into the other's reporting (:func:`_copied_quote`): a quotation retold inside a sentence
+    that tells another fact too. Never two sentences that tell two facts (:meth:`_Candidates.apart`).
+
+    Example
+    -------
+    >>> a = ["The council met on Monday.", 'Kim said the firm "will pay back every family" by May.']
+    >>> b = ["The council met on Monday, and the mayor vowed it will pay back every family."]
+    >>> _copied_join(_Candidates(a, b), {(0, 0)})
+    [(1, 0)]
+    """
+    placed_a, placed_b = _placed(pairs)
+    return [(i, j) for i, j, _ in found.pairs
+            if (i in placed_a) != (j in placed_b) and _copied_quote(found, i, j) and not found.apart(i, j)]
 
 
 def _covers(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1579,6 +1597,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_echoes(found, pairs))
     pairs = pairs | set(_retold_quotes(found, pairs))
     pairs = pairs | set(_told_once(found, links, pairs))
+    pairs = pairs | set(_copied_join(found, pairs))
     pairs = pairs | set(_echoes(found, pairs))
     pairs = pairs | set(_told_figure(found, pairs))
     pairs = pairs | set(_mutual_best(found, pairs))

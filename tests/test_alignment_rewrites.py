@@ -769,3 +769,15 @@ def test_two_sentences_each_quoting_a_phrase_the_other_version_quotes_in_one_sen
     assert set(frame.loc[frame["sentence_b"] == 6, "kind"]) == {"merged"}
     plain = GREED.replace('"', "")  # the same words outside quote marks: no quotation to echo
     assert (6, 6) not in _links(align_texts(QUAY[:6] + [plain, SABOTAGE] + QUAY[6:], QUAY[:6] + [BOTH_ACTS] + QUAY[6:]))
+
+
+REPAY = ('Kim Ruiz, who chairs the fishing guild, said the harbour board would "pay back every family" before the '
+         'first winter storms hit the coast.')
+REPAY_TOLD = "The harbour board met on Monday, and its chairman vowed to pay back every family, the board said."
+
+
+def test_a_left_over_quotation_copied_into_a_linked_sentences_reporting_joins_it():
+    b = INTRO + [REPAY_TOLD] + OUTRO
+    assert {(2, 2), (3, 2)} <= _links(align_texts(INTRO + [REPAY, "The harbour board met on Monday."] + OUTRO, b))
+    plain = REPAY.replace('"', "")  # the same words outside quote marks: nothing quoted was copied
+    assert (2, 2) not in _links(align_texts(INTRO + [plain, "The harbour board met on Monday."] + OUTRO, b))
