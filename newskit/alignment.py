@@ -55,14 +55,14 @@ The rules, in order:
    date an event left out, or a phrase quoted in one written word for word in the other between linked neighbours, or
    quoted in both anywhere, or :data:`QUOTED_ECHO` words quoted in one only and written word for word in the other
    anywhere, a lower-case one of them told once: :func:`_copied_quote`, which also joins a sentence still left over to a
-   linked sentence of the other version, :func:`_copied_join`; the sentences still left over are then joined again to
-   the linked sentences that echo them, as above, the sentences linked by words told once among them), or when they
-   share a figure found in no other sentence of either version (``2005``) and :data:`FIGURE_COMMON` words written in
-   lower case in both and lie in order between linked neighbours (:func:`_told_figure`), or when each is the other's
-   most similar sentence (:func:`_mutual_best`: :data:`MUTUAL`, :data:`MIN_COMMON` stems, one written in lower case in
-   both) and the linked sentences next to the one of A have partners before and after the other (one sentence reworded
-   in place; a link moved elsewhere does not stand between them); a sentence still left over joins its most similar
-   sentence, linked already or left over too, when that one holds every content word it writes in lower case,
+   linked sentence of the other version in a long story, :func:`_copied_join`; the sentences still left over are then
+   joined again to the linked sentences that echo them, as above, the sentences linked by words told once among them),
+   or when they share a figure found in no other sentence of either version (``2005``) and :data:`FIGURE_COMMON` words
+   written in lower case in both and lie in order between linked neighbours (:func:`_told_figure`), or when each is the
+   other's most similar sentence (:func:`_mutual_best`: :data:`MUTUAL`, :data:`MIN_COMMON` stems, one written in lower
+   case in both) and the linked sentences next to the one of A have partners before and after the other (one sentence
+   reworded in place; a link moved elsewhere does not stand between them); a sentence still left over joins its most
+   similar sentence, linked already or left over too, when that one holds every content word it writes in lower case,
    :data:`MIN_COMMON` or more, whatever names it adds (:func:`_lower_folded`), or the partner of a linked neighbour when
    that one is its most similar sentence and the two quote :data:`QUOTED_ECHO` words one after another, a lower-case one
    among them (the rest of a quotation cut in two: :func:`_quotation_rest`); the first sentence of one version, still
@@ -735,16 +735,22 @@ def _sandwiched(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[i
 
 def _copied_join(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links of sentences still left over to a linked sentence of the other version when a run of words quoted in one
-    of the two is copied into the other's reporting (:func:`_copied_quote`): a quotation retold inside a sentence
-    that tells another fact too. Never two sentences that tell two facts (:meth:`_Candidates.apart`).
+    of the two is copied into the other's reporting (:func:`_copied_quote`), in versions of :data:`TOLD_ONCE_OF`
+    sentences or more (in a short text most words are told once): a quotation retold inside a sentence that tells
+    another fact too. Never two sentences that tell two facts (:meth:`_Candidates.apart`).
 
     Example
     -------
-    >>> a = ["The council met on Monday.", 'Kim said the firm "will pay back every family" by May.']
-    >>> b = ["The council met on Monday, and the mayor vowed it will pay back every family."]
+    >>> filler = [f"Stall {n} opened late." for n in range(TOLD_ONCE_OF)]
+    >>> a = ["The council met on Monday.", 'Kim said the firm "will pay back every family" by May.'] + filler
+    >>> b = ["The council met on Monday, and the mayor vowed it will pay back every family."] + filler
     >>> _copied_join(_Candidates(a, b), {(0, 0)})
     [(1, 0)]
+    >>> _copied_join(_Candidates(a[:2], b[:1]), {(0, 0)})
+    []
     """
+    if max(len(found.size_a), len(found.size_b)) < TOLD_ONCE_OF:
+        return []
     placed_a, placed_b = _placed(pairs)
     return [(i, j) for i, j, _ in found.pairs
             if (i in placed_a) != (j in placed_b) and _copied_quote(found, i, j) and not found.apart(i, j)]

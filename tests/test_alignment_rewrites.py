@@ -776,8 +776,10 @@ REPAY = ('Kim Ruiz, who chairs the fishing guild, said the harbour board would "
 REPAY_TOLD = "The harbour board met on Monday, and its chairman vowed to pay back every family, the board said."
 
 
-def test_a_left_over_quotation_copied_into_a_linked_sentences_reporting_joins_it():
-    b = INTRO + [REPAY_TOLD] + OUTRO
-    assert {(2, 2), (3, 2)} <= _links(align_texts(INTRO + [REPAY, "The harbour board met on Monday."] + OUTRO, b))
+def test_a_left_over_quotation_copied_into_a_linked_sentences_reporting_joins_it_in_a_long_story():
+    b = QUAY[:6] + [REPAY_TOLD] + QUAY[6:]
+    assert {(6, 6), (7, 6)} <= _links(align_texts(QUAY[:6] + [REPAY, "The harbour board met on Monday."] + QUAY[6:], b))
     plain = REPAY.replace('"', "")  # the same words outside quote marks: nothing quoted was copied
-    assert (2, 2) not in _links(align_texts(INTRO + [plain, "The harbour board met on Monday."] + OUTRO, b))
+    assert (6, 6) not in _links(align_texts(QUAY[:6] + [plain, "The harbour board met on Monday."] + QUAY[6:], b))
+    short = INTRO + [REPAY, "The harbour board met on Monday."] + OUTRO  # in a short text most words are told once
+    assert (2, 2) not in _links(align_texts(short, INTRO + [REPAY_TOLD] + OUTRO))
