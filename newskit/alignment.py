@@ -43,37 +43,42 @@ The rules, in order:
    :data:`PARAPHRASE_COMMON` content words other than reporting verbs in the same order, :data:`PARAPHRASE` of its own
    (a sentence carrying two of the other version's facts, a quotation cut short and quoted again in full elsewhere), or
    that quotes :data:`ECHO` of its words one after another (a quotation cut into sentences differently;
-   :data:`QUOTED_ECHO` when both quote them; unquoted when they hold :data:`COPIED_CLAUSE` lower-case content words, a
-   clause copied) or holds all its words one after another (:data:`WHOLE_ECHO` or more: a short sentence broken out word
-   for word), unless a sentence of its own version linked there already holds those words (a quotation told twice in one
-   version); two sentences left over in both versions are linked one to one when they quote :data:`FREE_ECHO` words one
-   after another (one quotation reworded around on both sides), or when one retells the other's quotation as indirect
-   speech (:data:`RETOLD_QUOTE` of its lower-case quoted words, the same speaker named next to a verb of saying in
-   both); last, two sentences left over in both versions are linked when they tell one fact in words found in no other
-   sentence of either version of a long story (:func:`_told_once`: :data:`MIN_COMMON` such stems,
-   :data:`TOLD_ONCE_IN_ORDER` between linked neighbours, words that date an event left out, or a phrase quoted in one
-   written word for word in the other between linked neighbours, or quoted in both anywhere, or :data:`QUOTED_ECHO`
-   words quoted in one only and written word for word in the other anywhere, a lower-case one of them told once:
-   :func:`_copied_quote`), or when they share a figure found in no other sentence of either version (``2005``) and
-   :data:`FIGURE_COMMON` words written in lower case in both and lie in order between linked neighbours
-   (:func:`_told_figure`), or when each is the other's most similar sentence (:func:`_mutual_best`: :data:`MUTUAL`,
-   :data:`MIN_COMMON` stems, one written in lower case in both) and the linked sentences next to the one of A have
-   partners before and after the other (one sentence reworded in place; a link moved elsewhere does not stand between
-   them); a sentence still left over joins its most similar sentence, linked already, when that one holds every content
-   word it writes in lower case, :data:`MIN_COMMON` or more, whatever names it adds (:func:`_lower_folded`), or the
-   partner of a linked neighbour when that one is its most similar sentence and the two quote :data:`QUOTED_ECHO` words
-   one after another, a lower-case one among them (the rest of a quotation cut in two: :func:`_quotation_rest`); the
-   first sentence of one version, still left over, joins the first of the other, linked already, when they share
-   :data:`IN_PLACE_COMMON` content words in order, one written in lower case in both (:func:`_lede_join`); such a late
-   link, one to one, is of kind *paraphrase* (two sentences told in other words, not one sentence edited). Last of all,
-   a sentence still left over next to a linked one joins that link when it completes the partner (:func:`_covers`): the
-   partner, longer than the neighbour, holds :data:`MIN_COMMON` more of its stems (one written in lower case in both),
-   all told after the neighbour's own words (before them when the left-over sentence comes first: one sentence merged
-   from two), and no other sentence of the other version shares as many stems with it; two sentences in a row, both
-   still left over, join one sentence left over in the other version when each shares with it :data:`MIN_COMMON` stems
-   of its own, written in lower case in both (:func:`_run_merges`: one sentence cut in two, or two folded into one, each
-   part reworded). A sentence with no word at all (``...``, ``* * *``) is never linked. Several sentences of A linked to
-   one of B are *merged*, one of A linked to several of B is *split*;
+   :data:`QUOTED_ECHO` when both quote them, or the part of the run both quote: ``an "act of terror"``; unquoted when
+   they hold :data:`COPIED_CLAUSE` lower-case content words, a clause copied) or holds all its words one after another
+   (:data:`WHOLE_ECHO` or more: a short sentence broken out word for word), unless a sentence of its own version linked
+   there already holds those words (a quotation told twice in one version); two sentences left over in both versions are
+   linked one to one when they quote :data:`FREE_ECHO` words one after another (one quotation reworded around on both
+   sides), or when one retells the other's quotation as indirect speech (:data:`RETOLD_QUOTE` of its lower-case quoted
+   words, the same speaker named next to a verb of saying in both); last, two sentences left over in both versions are
+   linked when they tell one fact in words found in no other sentence of either version of a long story
+   (:func:`_told_once`: :data:`MIN_COMMON` such stems, :data:`TOLD_ONCE_IN_ORDER` between linked neighbours, words that
+   date an event left out, or a phrase quoted in one written word for word in the other between linked neighbours, or
+   quoted in both anywhere, or :data:`QUOTED_ECHO` words quoted in one only and written word for word in the other
+   anywhere, a lower-case one of them told once: :func:`_copied_quote`, which also joins a sentence still left over to a
+   linked sentence of the other version in a long story, :func:`_copied_join`; the sentences still left over are then
+   joined again to the linked sentences that echo them, as above, the sentences linked by words told once among them),
+   or when they share a figure found in no other sentence of either version (``2005``) and :data:`FIGURE_COMMON` words
+   written in lower case in both and lie in order between linked neighbours (:func:`_told_figure`), or when each is the
+   other's most similar sentence (:func:`_mutual_best`: :data:`MUTUAL`, :data:`MIN_COMMON` stems, one written in lower
+   case in both) and the linked sentences next to the one of A have partners before and after the other (one sentence
+   reworded in place; a link moved elsewhere does not stand between them); a sentence still left over joins its most
+   similar sentence, linked already or left over too, when that one holds every content word it writes in lower case,
+   :data:`MIN_COMMON` or more, whatever names it adds (:func:`_lower_folded`), or the partner of a linked neighbour when
+   that one is its most similar sentence and the two quote :data:`QUOTED_ECHO` words one after another, a lower-case one
+   among them (the rest of a quotation cut in two: :func:`_quotation_rest`); the first sentence of one version, still
+   left over, joins the first of the other, linked already, when they share :data:`IN_PLACE_COMMON` content words in
+   order, one written in lower case in both (:func:`_lede_join`); such a late link, one to one, is of kind *paraphrase*
+   (two sentences told in other words, not one sentence edited). Last of all, a sentence still left over next to a
+   linked one joins that link when it completes the partner (:func:`_covers`): the partner, longer than the neighbour,
+   holds :data:`MIN_COMMON` more of its stems (one written in lower case in both), all told after the neighbour's own
+   words (before them when the left-over sentence comes first: one sentence merged from two), and no other sentence of
+   the other version shares as many stems with it; a sentence still left over whose neighbours on both sides are linked
+   to one sentence of the other version joins it when the two share :data:`MIN_COMMON` stems (:func:`_sandwiched`: three
+   sentences folded into one); two sentences in a row, both still left over, join one sentence left over in the other
+   version when each shares with it :data:`MIN_COMMON` stems of its own, written in lower case in both
+   (:func:`_run_merges`: one sentence cut in two, or two folded into one, each part reworded). A sentence with no word
+   at all (``...``, ``* * *``) is never linked. Several sentences of A linked to one of B are *merged*, one of A linked
+   to several of B is *split*;
 4. **order**: one-to-one links (paraphrases and the late links of rule 3 included) outside the in-order
    chain of largest total similarity, read once every link is made (merged and split ones included), are
    *moved*;
@@ -701,6 +706,56 @@ def _gain(mine: list[list[str]], other: list[list[str]], run: tuple[int, int], k
     return extra / len(part) if extra >= MIN_COMMON and held >= PART else 0.0
 
 
+def _sandwiched(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of sentences still left over whose neighbours on both sides are linked to one sentence of the other
+    version, when they share :data:`MIN_COMMON` stems with it: the middle one of three sentences folded into one (or
+    broken out of it), however reworded.
+
+    Example
+    -------
+    >>> a = ["Lee will speak on Monday.", "Fake reports are no news to him.", "He will name the harbour tax."]
+    >>> b = ["Lee will speak on Monday about fake news reports and name the harbour tax."]
+    >>> _sandwiched(_Candidates(a, b), {(0, 0), (2, 0)})
+    [(1, 0)]
+    """
+    stems = (found.stems_a, found.stems_b)
+    extra = []
+    for side in (0, 1):
+        partners: dict[int, set[int]] = {}
+        for pair in pairs:
+            partners.setdefault(pair[side], set()).add(pair[1 - side])
+        for k in range(1, len(stems[side]) - 1):
+            if k in partners:
+                continue
+            for q in sorted(partners.get(k - 1, set()) & partners.get(k + 1, set())):
+                if len(stems[side][k] & stems[1 - side][q]) >= MIN_COMMON:
+                    extra.append((k, q) if side == 0 else (q, k))
+    return extra
+
+
+def _copied_join(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of sentences still left over to a linked sentence of the other version when a run of words quoted in one
+    of the two is copied into the other's reporting (:func:`_copied_quote`), in versions of :data:`TOLD_ONCE_OF`
+    sentences or more (in a short text most words are told once): a quotation retold inside a sentence that tells
+    another fact too. Never two sentences that tell two facts (:meth:`_Candidates.apart`).
+
+    Example
+    -------
+    >>> filler = [f"Stall {n} opened late." for n in range(TOLD_ONCE_OF)]
+    >>> a = ["The council met on Monday.", 'Kim said the firm "will pay back every family" by May.'] + filler
+    >>> b = ["The council met on Monday, and the mayor vowed it will pay back every family."] + filler
+    >>> _copied_join(_Candidates(a, b), {(0, 0)})
+    [(1, 0)]
+    >>> _copied_join(_Candidates(a[:2], b[:1]), {(0, 0)})
+    []
+    """
+    if max(len(found.size_a), len(found.size_b)) < TOLD_ONCE_OF:
+        return []
+    placed_a, placed_b = _placed(pairs)
+    return [(i, j) for i, j, _ in found.pairs
+            if (i in placed_a) != (j in placed_b) and _copied_quote(found, i, j) and not found.apart(i, j)]
+
+
 def _covers(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links of left-over sentences to the partner of a linked neighbour whose words they complete, merged or split
     (:func:`_cover_side`, read from each version).
@@ -1055,10 +1110,10 @@ def _mutual_best(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
 
 def _lower_folded(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links of sentences still left over to their most similar sentence of the other version
-    (:func:`_most_similar`) when that one is linked already and holds every content word the left-over sentence
-    writes in lower case (:func:`_reading`), :data:`MIN_COMMON` of them or more, whatever names it adds: a detail
-    broken out of a sentence, or folded into one (names tell who, not what). Never two sentences that tell two
-    facts (:meth:`_Candidates.apart`).
+    (:func:`_most_similar`), linked already or left over too, when that one holds every content word the left-over
+    sentence writes in lower case (:func:`_reading`), :data:`MIN_COMMON` of them or more, whatever names it adds: a
+    detail broken out of a sentence, or folded into one, or a short sentence retold inside a longer one (names tell
+    who, not what). Never two sentences that tell two facts (:meth:`_Candidates.apart`).
 
     Example
     -------
@@ -1066,6 +1121,9 @@ def _lower_folded(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple
     >>> b = ["The guard found the stolen boat.", "Kim Lee and the harbour guard are divers."]
     >>> _lower_folded(_Candidates(a, b), {(0, 0)})
     [(0, 1)]
+    >>> a = ["Rain fell.", "The mayor set a deadline of May 1 for the talks and said the union must reply."]
+    >>> _lower_folded(_Candidates(a, ["Rain fell.", "Kim Lee set a May 1 deadline for the talks."]), {(0, 0)})
+    [(1, 1)]
     """
     placed = _placed(pairs)
     extra = []
@@ -1073,7 +1131,7 @@ def _lower_folded(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple
         for k, (_, q) in _most_similar(found.pairs, side).items():
             lower = {stem(w) for w, _, low in read[k] if low}
             pair = (k, q) if side == 0 else (q, k)
-            if k in placed[side] or q not in placed[1 - side] or len(lower) < MIN_COMMON or not lower <= stems[q]:
+            if k in placed[side] or len(lower) < MIN_COMMON or not lower <= stems[q]:
                 continue
             if not found.apart(*pair):
                 extra.append(pair)
@@ -1355,9 +1413,10 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     """The length of the longest run of words (see :func:`_reading`) two sentences share one after
     another, when it reaches :data:`ECHO` (:data:`QUOTED_ECHO` when inside quote marks in both), lies inside quote
     marks in one of them (or holds :data:`COPIED_CLAUSE` lower-case content words) and holds two lower-case
-    content words in both, or is the whole of ``mine`` (:data:`WHOLE_ECHO` words or more), and is found in
-    none of the ``linked`` sentences (those of ``mine``'s version already linked to ``other``: a quotation
-    told twice in one version is told once in the other); else 0.
+    content words in both, or is the whole of ``mine`` (:data:`WHOLE_ECHO` words or more), or else the length of
+    its longest stretch inside quote marks in both when that one is such a run (:func:`_quoted_part`: an article
+    before a quoted phrase left out), and is found in none of the ``linked`` sentences (those of ``mine``'s version
+    already linked to ``other``: a quotation told twice in one version is told once in the other); else 0.
 
     Example
     -------
@@ -1378,19 +1437,45 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     >>> plain = _reading('He reads them with a grain of salt.')
     >>> _echo(a, quoted), _echo(a, plain)
     (5, 0)
+    >>> _echo(_reading('She called it an "act of terror."'), _reading('Both spoke of an "act of terror" on Sunday.'))
+    3
     """
-    run_mine, run_other = _longest_run(mine, other)
+    runs = _longest_run(mine, other)
+    run_mine = next((run for run, run_other in (runs, _quoted_part(*runs)) if _echoed(run, run_other, len(mine))), [])
+    run = [w for w, _, _ in run_mine]
+    told = any(_holds([w for w, _, _ in sentence], run) for sentence in linked)
+    return 0 if told else len(run)
+
+
+def _echoed(run_mine: list[tuple[str, bool, bool]], run_other: list[tuple[str, bool, bool]], whole: int) -> bool:
+    """Whether a run of words two sentences share (as read in each) is an echo (see :func:`_echo`; ``whole``: the
+    number of words of the sentence ``run_mine`` is read in)."""
     size = len(run_mine)
     quoted_mine, quoted_other = all(q for _, q, _ in run_mine), all(q for _, q, _ in run_other)
     lower = sum(a[2] and b[2] for a, b in zip(run_mine, run_other))
-    whole = size == len(mine) >= WHOLE_ECHO
     shortest = QUOTED_ECHO if quoted_mine and quoted_other else ECHO
     copied = quoted_mine or quoted_other or lower >= COPIED_CLAUSE
-    if not whole and (size < shortest or not copied or lower < 2):
-        return 0
-    run = [w for w, _, _ in run_mine]
-    told = any(_holds([w for w, _, _ in sentence], run) for sentence in linked)
-    return 0 if told else size
+    return size == whole >= WHOLE_ECHO or (size >= shortest and copied and lower >= 2)
+
+
+def _quoted_part(run_mine: list[tuple[str, bool, bool]], run_other: list[tuple[str, bool, bool]]) -> tuple[list, list]:
+    """The longest stretch of a run of words two sentences share (as read in each) that lies inside quote marks in
+    both: the quoted ``act of terror`` of the shared ``an "act of terror"``.
+
+    Example
+    -------
+    >>> run = _reading('It was an "act of terror."')[2:]
+    >>> [w for w, _, _ in _quoted_part(run, run)[0]]
+    ['act', 'of', 'terror']
+    """
+    both = [x[1] and y[1] for x, y in zip(run_mine, run_other)]
+    best, start, first = 0, 0, 0
+    for n, inside in enumerate([*both, False]):
+        if not inside:
+            if n - first > best:
+                best, start = n - first, first
+            first = n + 1
+    return run_mine[start:start + best], run_other[start:start + best]
 
 
 def _longest_run(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]]) -> tuple[list, list]:
@@ -1518,12 +1603,15 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_echoes(found, pairs))
     pairs = pairs | set(_retold_quotes(found, pairs))
     pairs = pairs | set(_told_once(found, links, pairs))
+    pairs = pairs | set(_copied_join(found, pairs))
+    pairs = pairs | set(_echoes(found, pairs))
     pairs = pairs | set(_told_figure(found, pairs))
     pairs = pairs | set(_mutual_best(found, pairs))
     pairs = pairs | set(_lower_folded(found, pairs))
     pairs = pairs | set(_quotation_rest(found, pairs))
     pairs = pairs | set(_lede_join(found, pairs))
     pairs = pairs | set(_covers(found, pairs))
+    pairs = pairs | set(_sandwiched(found, pairs))
     pairs = sorted(pairs | set(_run_merges(found, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)

@@ -4,7 +4,8 @@ names and verbs of saying. Texts written for these tests."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit.alignment import _Candidates, _mutual_best, _run_merges, _told_figure, align, align_texts
+from newskit.alignment import (_Candidates, _lower_folded, _mutual_best, _run_merges, _told_figure, align,
+                               align_texts)
 from newskit.story import story_from_texts
 
 INTRO = ["Heavy rain flooded the old market district on Sunday night.",
@@ -729,3 +730,56 @@ def test_figure_links_share_a_figure_told_once_and_leave_linked_sentences_alone(
     for i, j in _told_figure(found, placed):
         assert i not in placed_a and j not in placed_b
         assert any(w[0].isdigit() for w in found.stems_a[i] & found.stems_b[j] & found.once)
+
+
+SPEECH = ["Lee will speak at the harbour on Monday.",
+          "Fake News, CNN and MSNBC get no praise, thanks or trust from him, aides say.",
+          "He will also name the new harbour tax."]
+SPEECH_B = ("Lee will speak at the harbour on Monday, attack the fake news of CNN and MSNBC and name the new "
+            "harbour tax.")
+
+
+def test_a_sentence_between_two_sentences_folded_into_one_joins_them_when_it_shares_three_stems():
+    frame = align_texts(INTRO + SPEECH + OUTRO, INTRO + [SPEECH_B] + OUTRO)
+    assert {(2, 2), (3, 2), (4, 2)} <= _links(frame)
+    assert set(frame.loc[frame["sentence_b"] == 2, "kind"]) == {"merged"}
+    aside = [SPEECH[0], "The weather will be fine, his aides say.", SPEECH[2]]  # nothing of it told in B
+    assert (3, 2) not in _links(align_texts(INTRO + aside + OUTRO, INTRO + [SPEECH_B] + OUTRO))
+
+
+DEADLINE_A = "The mayor set a deadline of May 1 for the talks and said the union must reply by then or face a strike."
+DEADLINE_B = "Kim Lee set a May 1 deadline for the talks."
+
+
+def test_a_short_sentence_retold_inside_a_longer_left_over_one_is_linked_to_it():
+    assert _lower_folded(_Candidates(INTRO + [DEADLINE_A], INTRO + [DEADLINE_B]), {(0, 0), (1, 1)}) == [(2, 2)]
+    other = DEADLINE_B.replace("talks", "vote")  # a word the longer sentence does not hold: another fact
+    assert _lower_folded(_Candidates(INTRO + [DEADLINE_A], INTRO + [other]), {(0, 0), (1, 1)}) == []
+
+
+GREED = 'The harbour master called the new toll an "act of greed" at the meeting on Monday.'
+SABOTAGE = 'A fisherman called the fire at the boatyard an "act of sabotage."'
+BOTH_ACTS = 'Critics on the quay speak of an "act of greed" and an "act of sabotage."'
+
+
+def test_two_sentences_each_quoting_a_phrase_the_other_version_quotes_in_one_sentence_both_join_it():
+    # the article before each quoted phrase lies outside the quote marks: the quoted words alone echo
+    frame = align_texts(QUAY[:6] + [GREED, SABOTAGE] + QUAY[6:], QUAY[:6] + [BOTH_ACTS] + QUAY[6:])
+    assert {(6, 6), (7, 6)} <= _links(frame)
+    assert set(frame.loc[frame["sentence_b"] == 6, "kind"]) == {"merged"}
+    plain = GREED.replace('"', "")  # the same words outside quote marks: no quotation to echo
+    assert (6, 6) not in _links(align_texts(QUAY[:6] + [plain, SABOTAGE] + QUAY[6:], QUAY[:6] + [BOTH_ACTS] + QUAY[6:]))
+
+
+REPAY = ('Kim Ruiz, who chairs the fishing guild, said the harbour board would "pay back every family" before the '
+         'first winter storms hit the coast.')
+REPAY_TOLD = "The harbour board met on Monday, and its chairman vowed to pay back every family, the board said."
+
+
+def test_a_left_over_quotation_copied_into_a_linked_sentences_reporting_joins_it_in_a_long_story():
+    b = QUAY[:6] + [REPAY_TOLD] + QUAY[6:]
+    assert {(6, 6), (7, 6)} <= _links(align_texts(QUAY[:6] + [REPAY, "The harbour board met on Monday."] + QUAY[6:], b))
+    plain = REPAY.replace('"', "")  # the same words outside quote marks: nothing quoted was copied
+    assert (6, 6) not in _links(align_texts(QUAY[:6] + [plain, "The harbour board met on Monday."] + QUAY[6:], b))
+    short = INTRO + [REPAY, "The harbour board met on Monday."] + OUTRO  # in a short text most words are told once
+    assert (2, 2) not in _links(align_texts(short, INTRO + [REPAY_TOLD] + OUTRO))
