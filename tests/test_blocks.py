@@ -2054,7 +2054,7 @@ def test_a_line_ending_on_a_word_no_sentence_ends_on_goes_on_under_it_whatever_i
 def test_a_quotation_set_line_by_line_with_its_marks_alone_is_one_body_block_with_its_cue():
     lined = "“W\nhen the storm came, we had\nnothing left\nat all,\n”\nTara Quill said."
     raw = page("Ministry slows port sale to press for a deal | The Evening Lamp", "News", "Sign In", ARTICLE[1],
-               *lined.split("\n"), "“", "Everyone", "lost a home in one night.", "”", "Talks will resume next week.")
+               *lined.split("\n"), "“", "Everyone", "lost a home in one night.", "”", ARTICLE[3])
     body = body_of(raw)
     assert lined in body and "“\nEveryone\nlost a home in one night.\n”" in body
     assert "Talks will resume next week." in body

@@ -211,8 +211,8 @@ def test_capitalised_and_short_quotations_of_speech_are_not_titles(text, kind):
     "Kell said what he calls a “fair deal” was needed.",                          # what someone calls it
     "The parts were declared as “spare tools for farm use” at the border.",       # a label goods were declared as
     "She was convicted on charges of “spreading false news about the army.”",      # the name of a charge
-    "He was jailed under statutes covering “calls for unrest,” “insulting officials,” and “spreading panic.”",
-    "The room broke into sighs and “are you really sure”s at the news.",          # a quoted phrase made a plural noun
+    "He was jailed under statutes covering “calls for unrest,” “insulting officials,” and “spreading lies.”",
+    "The room broke into sighs and “are you really sure”s at the news.",          # a quoted phrase as a plural
     'Her [long walk](/news/walk-home.html "Teacher walks home across three states to raise money") ended today.',
 ])
 def test_quoted_names_of_things_are_terms(text):
