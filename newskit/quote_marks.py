@@ -377,7 +377,7 @@ def _clause_words(text: str, q: dict) -> bool:
 
 _NAMING_BEFORE = re.compile(r"\b(?:(?:is|are|was|were|be|been|being|so)[\s-]+called|dubbed|named|nicknamed|titled|entitled|label(?:l?ed)|branded|"
                             r"marked|known\s+as|referred\s+to\s+as|such\s+(?:a\s+)?thing\s+as|(?:the|a)\s+(?:words?|term|phrase|name|label)|"
-                            r"definition\s+of|meanings?\s+of(?:\s+the\s+words?)?|what\s+(?:\w+\s+){1,3}?call(?:s|ed)?|"
+                            r"definition\s+of|meanings?\s+of(?:\s+the\s+words?)?|"
                             r"(?:declared|listed|classified|registered)\s+as|(?:charges?|counts?|offen[cs]es?)\s+of|"
                             r"statutes?\s+(?:covering|on|against))"
                             r"(?:\s+(?:it|them|him|her|this|the|a|an|its|their))?\s*[,:]?\s*$", re.IGNORECASE)

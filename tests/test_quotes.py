@@ -208,7 +208,6 @@ def test_capitalised_and_short_quotations_of_speech_are_not_titles(text, kind):
 
 
 @pytest.mark.parametrize("text", [
-    "Kell said what he calls a “fair deal” was needed.",                          # what someone calls it
     "The parts were declared as “spare tools for farm use” at the border.",       # a label goods were declared as
     "She was convicted on charges of “spreading false news about the army.”",      # the name of a charge
     "He was jailed under statutes covering “calls for unrest,” “insulting officials,” and “spreading lies.”",
