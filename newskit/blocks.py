@@ -351,7 +351,8 @@ def label_blocks(raw: str) -> pd.DataFrame:
     paragraph per line, unless most of its lines end mid-sentence (a text wrapped
     at a fixed width), when a paragraph ends at a short line closing a sentence. A dateline opening a paragraph and a credit in brackets
     closing it become blocks of their own; the lines of a body sentence broken at its links are one block
-    (:func:`_link_broken`).
+    (:func:`_link_broken`), and so are the lines of a quotation whose marks stand on lines of their own
+    (:func:`_lined_quotations`).
 
     Returns
     -------
@@ -381,7 +382,7 @@ def label_blocks(raw: str) -> pd.DataFrame:
     if pos < len(view):
         spans.append(("whitespace", pos, len(view)))
     labels = _label_paragraphs(view, spans)
-    spans, labels = _link_broken(view, spans, labels)
+    spans, labels = _link_broken(*_lined_quotations(view, spans, labels))
     if shown.changed:
         spans = [(label, *shown.raw_span(s, e)) for label, s, e in spans]
     return _frame(raw, spans, labels)
@@ -434,6 +435,85 @@ def _link_broken(raw: str, spans: list[tuple[str, int, int]],
             first = raw[spans[n][1]:spans[n][2]]
         n += 1
     return kept, kept_labels
+
+
+_LONE_OPENING = re.compile(r"[“\"«„][ \t]*\p{Lu}?")
+"""A line that is a quotation's opening mark alone, or with the quotation's first letter (a drop capital)."""
+_LONE_CLOSING = re.compile(r"[.,!?…]?[”\"»][.,]?")
+"""A line that is a quotation's closing mark alone (with its stop or comma)."""
+_LINED_LINES = 12
+"""Most lines of a quotation set line by line (:func:`_lined_quotations`)."""
+_CUE_LINES = 3
+"""Most lines of the rest of the sentence after a quotation set line by line that closes on a comma."""
+
+
+def _lined_quotations(raw: str, spans: list[tuple[str, int, int]],
+                      labels: list[str]) -> tuple[str, list[tuple[str, int, int]], list[str]]:
+    """``raw`` and the labelled ``spans`` with each quotation a page set line by line, its opening mark (perhaps with a
+    drop capital) and its closing mark on lines of their own, joined into one body block, from mark to mark, with
+    the rest of its sentence when it closes on a comma, question or exclamation mark (up to the line that ends the
+    sentence: "Jo Lee said.").
+
+    >>> raw = "“W\\nhen we left, we had\\nnothing at all,\\n”\\nJo Lee said.\\nMore"
+    >>> spans = [("paragraph", 0, 2), ("whitespace", 2, 3), ("paragraph", 3, 22), ("whitespace", 22, 23),
+    ...          ("paragraph", 23, 38), ("whitespace", 38, 39), ("paragraph", 39, 40), ("whitespace", 40, 41),
+    ...          ("paragraph", 41, 53), ("whitespace", 53, 54), ("paragraph", 54, 58)]
+    >>> _, joined, labels = _lined_quotations(raw, spans, ["chrome", "whitespace", "body", "whitespace", "subhead",
+    ...                                                    "whitespace", "chrome", "whitespace", "chrome",
+    ...                                                    "whitespace", "body"])
+    >>> [(label, raw[s:e]) for (_, s, e), label in zip(joined, labels)][0]
+    ('body', '“W\\nhen we left, we had\\nnothing at all,\\n”\\nJo Lee said.')
+    """
+    kept: list[tuple[str, int, int]] = []
+    kept_labels: list[str] = []
+    n = 0
+    while n < len(spans):
+        end = _lined_quotation(raw, spans, labels, n)
+        if end is None:
+            kept.append(spans[n])
+            kept_labels.append(labels[n])
+            n += 1
+            continue
+        kept.append((spans[n][0], spans[n][1], spans[end][2]))
+        kept_labels.append("body")
+        n = end + 1
+    return raw, kept, kept_labels
+
+
+def _lined_quotation(raw: str, spans: list[tuple[str, int, int]], labels: list[str], n: int) -> int | None:
+    """The last span of a quotation set line by line that opens at span ``n`` (with the rest of its sentence), or
+    None: see :func:`_lined_quotations`."""
+    if labels[n] == "whitespace" or not _LONE_OPENING.fullmatch(raw, spans[n][1], spans[n][2]):
+        return None
+    at, words = n, 0
+    while at - n < 2 * _LINED_LINES and _line_under(raw, spans, labels, at):
+        at += 2
+        line = raw[spans[at][1]:spans[at][2]]
+        if _LONE_CLOSING.fullmatch(line):
+            return _sentence_rest(raw, spans, labels, at) if words >= _PROSE_WORDS else None
+        if re.search(r"[“”\"«»„]", line):
+            return None
+        words += len(line.split())
+    return None
+
+
+def _line_under(raw: str, spans: list[tuple[str, int, int]], labels: list[str], n: int) -> bool:
+    """Whether a line stands under span ``n``, one line break below it."""
+    return (n + 2 < len(spans) and labels[n + 1] == "whitespace" and labels[n + 2] != "whitespace"
+            and raw.count("\n", spans[n + 1][1], spans[n + 1][2]) == 1)
+
+
+def _sentence_rest(raw: str, spans: list[tuple[str, int, int]], labels: list[str], n: int) -> int:
+    """The last span of the sentence a quotation whose closing mark is span ``n`` goes on into: the lines under it
+    up to one ending a sentence when the quotation closes on a comma, question or exclamation mark, else ``n``."""
+    if not raw[:spans[n][1]].rstrip().endswith((",", "?", "!")) and raw[spans[n][1]] not in ",?!":
+        return n
+    at = n
+    while at - n < 2 * _CUE_LINES and _line_under(raw, spans, labels, at):
+        at += 2
+        if re.search(r"[.!?]$", raw[spans[at][1]:spans[at][2]]):
+            return at
+    return n
 
 
 def _carries(raw: str, spans: list[tuple[str, int, int]], labels: list[str], n: int) -> bool:

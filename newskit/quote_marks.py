@@ -63,6 +63,19 @@ def _role(text: str, i: int, lo: int, hi: int, width: int = 1) -> str:
     return "close"
 
 
+def _spaced(text: str, i: int, lo: int, hi: int) -> bool:
+    """Whether the mark at ``text[i]`` stands between spaces (or a paragraph's edge): copy that sets every mark
+    off with spaces (’ " but not the victims, " he said’) gives no side, so a straight mark there opens or closes
+    by what is open.
+
+    Example
+    -------
+    >>> _spaced('he said " but no "', 8, 0, 18), _spaced('he said "no"', 8, 0, 12)
+    (True, False)
+    """
+    return (i == lo or text[i - 1].isspace()) and (i + 1 >= hi or text[i + 1].isspace())
+
+
 def _opener_role(ch: str, role: str) -> str:
     """Role of an opening-type mark: » reads by position (« » or » «); “ right after a word closes an open
     „ (German „...“) and opens otherwise ("toggle"); the others always open.
@@ -118,7 +131,7 @@ def _marks(text: str, lo: int, hi: int):
         elif ch in _CLOSERS:
             yield i, _CLOSERS[ch], "close" if ch != "»" else role
         else:
-            yield i, "double", role if role != "inner" else "toggle"
+            yield i, "double", "toggle" if role == "inner" or _spaced(text, i, lo, hi) else role
 
 
 def quote_spans(text: str, paragraphs: list[tuple[int, int]], label: str = "text") -> list[dict]:
@@ -364,7 +377,9 @@ def _clause_words(text: str, q: dict) -> bool:
 
 _NAMING_BEFORE = re.compile(r"\b(?:(?:is|are|was|were|be|been|being|so)[\s-]+called|dubbed|named|nicknamed|titled|entitled|label(?:l?ed)|branded|"
                             r"marked|known\s+as|referred\s+to\s+as|such\s+(?:a\s+)?thing\s+as|(?:the|a)\s+(?:words?|term|phrase|name|label)|"
-                            r"definition\s+of|meanings?\s+of(?:\s+the\s+words?)?)"
+                            r"definition\s+of|meanings?\s+of(?:\s+the\s+words?)?|"
+                            r"(?:declared|listed|classified|registered)\s+as|(?:charges?|counts?|offen[cs]es?)\s+of|"
+                            r"statutes?\s+(?:covering|on|against))"
                             r"(?:\s+(?:it|them|him|her|this|the|a|an|its|their))?\s*[,:]?\s*$", re.IGNORECASE)
 _SLOGAN_BEFORE = re.compile(r"\b(?:slogan|motto|tagline|catchphrase)\s*[,:]?\s*$", re.IGNORECASE)
 """A slogan's label just before a quotation ("coined the slogan: “...”", "the firm's motto, “...”"): the quotation
@@ -372,9 +387,33 @@ is the slogan, a term, even when it reads as a statement."""
 _NAMING_AFTER = re.compile(r"\s*(?:policy|policies|law|laws|act|bill|rule|rules|doctrine|programme|program|campaign|"
                            r"initiative|slogan|label|tag|brand|category|sector|term|phrase|nickname|name|title|"
                            r"application|domain|scandal|era|movement|petition|department|affair|strategy|plot|scheme|"
-                           r"theory|citizenship)\b"
+                           r"theory|citizenship)\b|s\b"
                            r"|(?:\s+\w+)?\s*,\s+(?:a|an|the)\s+(?:category|term|word|phrase|name|kind|type|label)\b",
                            re.IGNORECASE)
+
+
+_LINK_TITLE = re.compile(r"\]\([^\s()]+[ \t]+$")
+"""A link's address before a quotation: the quotation is the title of a markdown link ("[text](/page "Title")")."""
+_LISTED = re.compile(r"([”\"])[ \t]*,?[ \t]*(?:(?:and|or)[ \t]+)?$")
+"""A quotation closed just before another, a comma or "and" / "or" between: the two are items of one list."""
+
+
+def _listed_after_term(text: str, q: dict) -> bool:
+    """Whether a quotation (a dict with start and end) follows, as the next item of a list, a quotation that names
+    a term (:func:`names_a_term`): "charges of “theft,” “fraud” and “arson”".
+
+    Example
+    -------
+    >>> text = 'on charges of “theft,” “fraud” and “arson”.'
+    >>> _listed_after_term(text, {"start": 35, "end": 42}), _listed_after_term(text, {"start": 14, "end": 22})
+    (True, False)
+    """
+    close = _LISTED.search(text, max(0, q["start"] - 12), q["start"])
+    if not close:
+        return False
+    mark = close.start(1)
+    opening = text.rfind("“" if text[mark] == "”" else '"', max(0, mark - 120), mark)
+    return opening >= 0 and names_a_term(text, {"start": opening, "end": mark + 1})
 
 
 def names_a_term(text: str, q: dict) -> bool:
@@ -399,7 +438,8 @@ def names_a_term(text: str, q: dict) -> bool:
     before = text[max(0, q["start"] - 40):q["start"]]
     if re.search(r"\bthe\s*$", before, re.IGNORECASE) and not _clause_words(text, q):
         return True
-    return bool(_NAMING_BEFORE.search(before) or _NAMING_AFTER.match(text, q["end"]))
+    return bool(_NAMING_BEFORE.search(before) or _NAMING_AFTER.match(text, q["end"])
+                or _LINK_TITLE.search(text, max(0, q["start"] - 300), q["start"]) or _listed_after_term(text, q))
 
 
 def quote_kind(text: str, q: dict, sent_start: int, cued: bool) -> str:
@@ -415,7 +455,7 @@ def quote_kind(text: str, q: dict, sent_start: int, cued: bool) -> str:
     """
     if q["continued"]:
         return "multi-paragraph"
-    if _SLOGAN_BEFORE.search(text, max(0, q["start"] - 40), q["start"]):
+    if _SLOGAN_BEFORE.search(text, max(0, q["start"] - 40), q["start"]) or _listed_after_term(text, q):
         return "scare"
     if opens_statement(text, q, sent_start):
         return "full"

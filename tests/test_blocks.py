@@ -2049,3 +2049,22 @@ def test_a_line_ending_on_a_word_no_sentence_ends_on_goes_on_under_it_whatever_i
                *sent.split("\n"), "Buyers were told to wait for it", "Talks will resume next week.")
     assert sent in body_of(raw) and "Talks will resume next week." in body_of(raw)
     assert "Buyers were told to wait for it" in labels_of(raw)
+
+
+def test_a_quotation_set_line_by_line_with_its_marks_alone_is_one_body_block_with_its_cue():
+    lined = "“W\nhen the storm came, we had\nnothing left\nat all,\n”\nTara Quill said."
+    raw = page("Ministry slows port sale to press for a deal | The Evening Lamp", "News", "Sign In", ARTICLE[1],
+               *lined.split("\n"), "“", "Everyone", "lost a home in one night.", "”", ARTICLE[3])
+    body = body_of(raw)
+    assert lined in body and "“\nEveryone\nlost a home in one night.\n”" in body
+    assert "Talks will resume next week." in body
+    found = quotes(story_from_texts({"a": raw, "b": raw}))
+    assert found["text"].str.startswith("“W\nhen the storm").any()
+    assert "Tara Quill" in set(found["speaker"])
+
+
+def test_a_lone_mark_line_with_no_closing_mark_line_under_it_joins_nothing():
+    raw = page("Ministry slows port sale to press for a deal | The Evening Lamp", "News", "Sign In", ARTICLE[1],
+               "“", "Share this story", "Talks will resume next week.")
+    labels = labels_of(raw)
+    assert labels["Talks will resume next week."] == "body" and "“" in labels

@@ -207,6 +207,25 @@ def test_capitalised_and_short_quotations_of_speech_are_not_titles(text, kind):
     assert nk.find_quotes(text)["kind"].tolist() == [kind]
 
 
+@pytest.mark.parametrize("text", [
+    "The parts were declared as “spare tools for farm use” at the border.",       # a label goods were declared as
+    "She was convicted on charges of “spreading false news about the army.”",      # the name of a charge
+    "He was jailed under statutes covering “calls for unrest,” “insulting officials,” and “spreading lies.”",
+    "The room broke into sighs and “are you really sure”s at the news.",          # a quoted phrase as a plural
+    'Her [long walk](/news/walk-home.html "Teacher walks home across three states to raise money") ended today.',
+])
+def test_quoted_names_of_things_are_terms(text):
+    assert set(nk.find_quotes(text)["kind"]) == {"scare"}
+
+
+def test_a_straight_mark_set_off_by_spaces_opens_or_closes_by_what_is_open():
+    text = '"We may be fine with this, " he told reporters, " but not the families who waited," Ana Ruiz said.'
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", nk.NewskitWarning)
+        found = nk.find_quotes(text)
+    assert found["text"].tolist() == ['"We may be fine with this, "', '" but not the families who waited,"']
+
+
 def test_quote_diff():
     assert quote_diff("a b c", "a x c") == "a [-b-] {+x+} c"
 
