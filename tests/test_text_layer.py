@@ -92,6 +92,23 @@ def test_noun_like_verbs_read_as_cues_only_when_inflected_as_verbs():
     assert verb_forms("say") == ["say", "says", "said", "saying"]
 
 
+@pytest.mark.parametrize("base, forms", [
+    ("admit", ["admit", "admits", "admitted", "admitting"]),
+    ("prefer", ["prefer", "prefers", "preferred", "preferring"]),
+    ("snap", ["snap", "snaps", "snapped", "snapping"]), ("quip", ["quip", "quips", "quipped", "quipping"]),
+    ("plead", ["plead", "pleads", "pleaded", "pleading"]), ("marvel", ["marvel", "marvels", "marveled", "marveling"]),
+    ("agree", ["agree", "agrees", "agreed", "agreeing"]), ("free", ["free", "frees", "freed", "freeing"]),
+    ("guarantee", ["guarantee", "guarantees", "guaranteed", "guaranteeing"]),
+    ("lie", ["lie", "lies", "lied", "lying"]),
+    ("deny", ["deny", "denies", "denied", "denying"]), ("say", ["say", "says", "said", "saying"]),
+    ("argue", ["argue", "argues", "argued", "arguing"]), ("stress", ["stress", "stresses", "stressed", "stressing"]),
+    ("echo", ["echo", "echoes", "echoed", "echoing"]), ("go on", ["go on", "goes on", "went on", "going on"]),
+    ("see", ["see", "sees", "seeing"]), ("read", ["read", "reads", "read", "reading"]),
+])
+def test_verb_forms_spell_each_inflection(base, forms):
+    assert verb_forms(base) == forms
+
+
 def test_sentence_openers_leave_out_words_that_are_also_names():
     assert not lexicon.SENTENCE_OPENERS & {"may", "will", "can", "i"}
     assert {"the", "he", "but", "however"} <= lexicon.SENTENCE_OPENERS

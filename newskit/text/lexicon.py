@@ -561,10 +561,14 @@ KNOWN_AS_PARTICIPLES = frozenset({"known", "identified"})
 """Participles before "as" and a name that give the name of the one a description names ("the station chief known
 as Bob", "a man identified only as Tom")."""
 
-_IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "go on": "went on", "read": "read",
-              "begin": "began"}
-_DOUBLED = frozenset({"admit", "quip", "regret", "commit", "rebut", "chat", "snap", "shrug", "grin", "slam", "prod",
-                      "fret", "refer", "brag", "begin"})  # admitted, quipped, beginning (not "plead": pleaded)
+_IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "go": "went", "read": "read",
+              "begin": "began", "see": "saw"}
+_STRESSED_LAST = frozenset({"admit", "regret", "commit", "rebut", "refer", "prefer", "begin"})
+"""Verbs of more than one syllable stressed on the last, which double its consonant ("admitted", "preferred"; not
+"marvel": "marveled"); a verb of one syllable ending in one vowel and one consonant doubles it too ("quipped")."""
+_UNCUED_FORMS = {"see": ("saw",)}
+"""Forms of a verb that read as no cue: "saw" tells of a thing perceived or undergone ("Others saw the same") more
+often than of a view (:data:`VIEW_VERBS`)."""
 NOUN_LIKE_VERBS = frozenset("""state report charge estimate counter comment promise joke vow pledge note remark
 tweet reply claim post protest demand call project object dispute mock gripe rebuke ridicule blast fume
 mention""".split())
@@ -572,26 +576,37 @@ mention""".split())
 -ed and -ing forms are cues ("claims" stays one: "he claims")."""
 
 
+def _doubles(base: str) -> bool:
+    """Whether ``base`` doubles its last consonant before -ed and -ing ("snapped", "admitting"; not "pleaded")."""
+    return base in _STRESSED_LAST or re.fullmatch(r"(?:qu|[^aeiou])*[aeiou][^aeiouwxy]", base) is not None
+
+
 def verb_forms(base: str) -> list[str]:
-    """Inflected forms of an English reporting verb that read as a cue: says, said, saying.
+    """Inflected forms of an English reporting verb that read as a cue: says, said, saying; a phrasal verb's first
+    word inflected ("went on").
 
     Example
     -------
     >>> verb_forms("deny"), verb_forms("report")
     (['deny', 'denies', 'denied', 'denying'], ['reported', 'reporting'])
-    >>> verb_forms("plead")[2:], verb_forms("rebut")[2:], verb_forms("begin")[2:]
-    (['pleaded', 'pleading'], ['rebutted', 'rebutting'], ['began', 'beginning'])
+    >>> verb_forms("plead")[2:], verb_forms("rebut")[2:], verb_forms("begin")[2:], verb_forms("agree")[2:]
+    (['pleaded', 'pleading'], ['rebutted', 'rebutting'], ['began', 'beginning'], ['agreed', 'agreeing'])
+    >>> verb_forms("go on"), verb_forms("echo")[1]
+    (['go on', 'goes on', 'went on', 'going on'], 'echoes')
     """
-    stem = base[:-1] if base.endswith("e") else base
-    if base in _DOUBLED and base not in _IRREGULAR:
-        return [base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"]
-    past = _IRREGULAR.get(base, base + "d" if base.endswith("e") else (stem[:-1] + "ied" if base.endswith("y")
-                                                                        and base[-2] not in "aeiou" else base + "ed"))
-    third = base[:-1] + "ies" if base.endswith("y") and base[-2] not in "aeiou" else (
-        base + "es" if base.endswith(("s", "sh", "ch", "x")) else base + "s")
-    if base in NOUN_LIKE_VERBS:
-        return [past, stem + "ing"] + ([third] if base == "claim" else [])
-    return [base, third, past, (base + base[-1] if base in _DOUBLED else stem) + "ing"]
+    head, _, particle = base.partition(" ")
+    if particle:
+        return [f"{form} {particle}" for form in verb_forms(head)]
+    consonant_y = base.endswith("y") and base[-2] not in "aeiou"
+    doubled = base + base[-1] if _doubles(base) else base
+    past = _IRREGULAR.get(base, base + "d" if base.endswith("e") else base[:-1] + "ied" if consonant_y
+                          else doubled + "ed")
+    third = base[:-1] + "ies" if consonant_y else base + "es" if base.endswith(("s", "sh", "ch", "x", "z")) or (
+        base.endswith("o") and base[-2] not in "aeiou") else base + "s"
+    ing = base[:-2] + "ying" if base.endswith("ie") else base[:-1] + "ing" if base.endswith("e") and not base.endswith(
+        "ee") else doubled + "ing"
+    forms = [past, ing] + ([third] if base == "claim" else []) if base in NOUN_LIKE_VERBS else [base, third, past, ing]
+    return [form for form in forms if form not in _UNCUED_FORMS.get(base, ())]
 
 
 REPORTING_PAST = frozenset(form for verb in REPORTING_VERBS for form in verb_forms(verb)
