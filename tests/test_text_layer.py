@@ -102,7 +102,8 @@ def test_noun_like_verbs_read_as_cues_only_when_inflected_as_verbs():
     ("lie", ["lie", "lies", "lied", "lying"]),
     ("deny", ["deny", "denies", "denied", "denying"]), ("say", ["say", "says", "said", "saying"]),
     ("argue", ["argue", "argues", "argued", "arguing"]), ("stress", ["stress", "stresses", "stressed", "stressing"]),
-    ("echo", ["echo", "echoes", "echoed", "echoing"]), ("go on", ["go on", "goes on", "went on", "going on"]),
+    ("veto", ["veto", "vetoes", "vetoed", "vetoing"]), ("echo", ["echo", "echoed", "echoing"]),
+    ("go on", ["go on", "goes on", "went on", "going on"]),
     ("see", ["see", "sees", "seeing"]), ("read", ["read", "reads", "read", "reading"]),
 ])
 def test_verb_forms_spell_each_inflection(base, forms):

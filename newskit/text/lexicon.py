@@ -566,9 +566,10 @@ _IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke",
 _STRESSED_LAST = frozenset({"admit", "regret", "commit", "rebut", "refer", "prefer", "begin"})
 """Verbs of more than one syllable stressed on the last, which double its consonant ("admitted", "preferred"; not
 "marvel": "marveled"); a verb of one syllable ending in one vowel and one consonant doubles it too ("quipped")."""
-_UNCUED_FORMS = {"see": ("saw",)}
+_UNCUED_FORMS = {"see": ("saw",), "echo": ("echoes",)}
 """Forms of a verb that read as no cue: "saw" tells of a thing perceived or undergone ("Others saw the same") more
-often than of a view (:data:`VIEW_VERBS`)."""
+often than of a view (:data:`VIEW_VERBS`); "echoes" of a likeness ("the plan echoes Jo Lee") more often than of
+words repeated."""
 NOUN_LIKE_VERBS = frozenset("""state report charge estimate counter comment promise joke vow pledge note remark
 tweet reply claim post protest demand call project object dispute mock gripe rebuke ridicule blast fume
 mention""".split())
@@ -591,8 +592,8 @@ def verb_forms(base: str) -> list[str]:
     (['deny', 'denies', 'denied', 'denying'], ['reported', 'reporting'])
     >>> verb_forms("plead")[2:], verb_forms("rebut")[2:], verb_forms("begin")[2:], verb_forms("agree")[2:]
     (['pleaded', 'pleading'], ['rebutted', 'rebutting'], ['began', 'beginning'], ['agreed', 'agreeing'])
-    >>> verb_forms("go on"), verb_forms("echo")[1]
-    (['go on', 'goes on', 'went on', 'going on'], 'echoes')
+    >>> verb_forms("go on")
+    ['go on', 'goes on', 'went on', 'going on']
     """
     head, _, particle = base.partition(" ")
     if particle:
