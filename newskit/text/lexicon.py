@@ -14,6 +14,8 @@ list                        what it is for
 :data:`CUE_ADVERBS`, ...    adverbs between a source and its cue, words in -ly that are no adverb; nouns that
                             describe one person, plural roles; a party's adjective and its members
 :data:`FUNCTION_WORDS`      English function words, left out of the content words sentences are matched on
+:data:`PREPOSITIONS`        English prepositions, the one set the lists of unfinished ends, title words and name
+                            breaks hold
 :data:`ARTICLES`            the articles "a", "an" and "the"
 :data:`SENTENCE_OPENERS`    function words that, capitalised, open a sentence (and so end a name)
 :data:`YES_NO_OPENERS`      the auxiliary verbs a yes-or-no question opens with ("Did", "Was", "Can")
@@ -631,11 +633,13 @@ FUNCTION_WORDS = frozenset(
 )
 """English function words: what is left out of the content words sentences are matched on."""
 
-UNFINISHED_ENDS = frozenset(
-    """a an the its his their our your my of to from by with into about for at as than in on over under between among
-    through during without within against towards toward onto upon via and or nor but if that which whose whom
-    because while although whether""".split()
-)
+PREPOSITIONS = frozenset("""of to from by with into about for at in on over under between among through during
+without within against towards toward onto upon via""".split())
+"""English prepositions that take an object ("the mayor of Dover", "a call from Jo Lee"): the one set the lists of
+function words around a name or at a phrase's end are built from."""
+
+UNFINISHED_ENDS = frozenset("""a an the its his their our your my as than and or nor but if that which whose whom
+because while although whether""".split()) | PREPOSITIONS
 """Words no sentence ends on (articles, possessive determiners, prepositions, conjunctions): a line ending on one
 ("... the mayor wrote to") goes on under it."""
 
@@ -653,19 +657,19 @@ SENTENCE_OPENERS = frozenset(
 """Function words that, capitalised, open a sentence: Punkt's orthographic evidence after an abbreviation.
 Left out: words that, capitalised, are as often names ("May", "Will", "Can") or never lower case ("I")."""
 
-TITLE_MINOR_WORDS = frozenset("""a an the and but or nor for of in on at to by with from into onto over upon via
-vs per as""".split())
-"""The articles, conjunctions and prepositions a title of a work or a show leaves in lower case ("The Lead with
-Jake Tapper", "Planet of the Apes"); every other word of a title is capitalised."""
+TITLE_MINOR_WORDS = frozenset("a an the and but or nor vs per as".split()) | {p for p in PREPOSITIONS if len(p) <= 4}
+"""The articles, conjunctions and prepositions of four letters or fewer a title of a work or a show leaves in lower
+case ("The Lead with Jake Tapper", "Planet of the Apes"); every other word of a title is capitalised ("Talk About
+Town")."""
 
-NAME_BREAKS = frozenset("""but and the in on at so yet or as if when while after before then also meanwhile however
-a an this that it he she they we i his her their its our my there here for with from by of to
-both all each either neither some many several most nor not about against among like unlike under over since until
-without despite during through toward towards upon within whether though although because unless once than via
-amid later earlier now instead indeed thus afterwards previously recently albeit besides perhaps including
-following regarding""".split())
+NAME_BREAKS = frozenset("""but and the so yet or as if when while after before then also meanwhile however a an
+this that it he she they we i his her their its our my there here both all each either neither some many several
+most nor not like unlike since until despite whether though although because unless once than amid later earlier
+now instead indeed thus afterwards previously recently albeit besides perhaps including following
+regarding""".split()) | PREPOSITIONS
 """Words that end a run of capitalised words read back from a personal name ("But Wang Yi" -> "Wang Yi",
-"Both Trump and Putin" -> no name "Both Trump", "Besides China, ..." -> no name "Besides China")."""
+"Both Trump and Putin" -> no name "Both Trump", "Besides China, ..." -> no name "Besides China"), every one of
+:data:`PREPOSITIONS` among them ("Between Lee and Roe" -> no name "Between Lee")."""
 
 
 NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen
