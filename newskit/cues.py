@@ -32,7 +32,8 @@ from .text.lexicon import (
     REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS, SET_PHRASES, SIGNALLING_VERBS,
     SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS, SPOKEN_TEXTS, STAFF_ROLES, STANCE_VERBS, STATEMENT_CUES,
     STATEMENT_NOUNS, STATE_AGENCIES, TALLY_TERMS, TITLES, TOLD_PUBLICATION, US_STATES, VIEW_VERBS, VOICING_CUES,
-    WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN, WORDED_DOCUMENTS, alternation, canonical_agency, verb_forms,
+    UNFINISHED_ENDS, WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN, WORDED_DOCUMENTS, alternation, canonical_agency,
+    verb_forms,
 )
 from .text.tokens import unaccented
 
@@ -754,9 +755,9 @@ _DATE_WORDS = (DATE_WORDS - {"may", "march"}) | {"early", "last", "this", "next"
 _NOT_SOURCES = frozenset("""well also too then now here there so still even just only again down up out off away
 back yet already soon instead meanwhile however later earlier early late far having being almost seldom rarely
 never often much nearly barely hardly past""".split())
-_OPEN_ENDS = frozenset("by to of in on at for with from and or but as into about than""".split())
 PREPOSITIONS = frozenset("in at on from of by with aboard near inside outside across during among within around".split())
-"""Prepositions whose object is never the subject of a cue ("officials in Moscow said": not Moscow)."""
+"""Prepositions whose object is never the subject of a cue ("officials in Moscow said": not Moscow): those of place,
+time and company, a narrower set than :data:`~newskit.text.lexicon.PREPOSITIONS`."""
 
 
 def source_words(source: str) -> tuple[str, int] | None:
@@ -795,7 +796,7 @@ def source_words(source: str) -> tuple[str, int] | None:
         k += 1  # "Late Monday the ministry"
     rest = source[words[k].start():] if words else ""
     low = rest.lower()
-    if not rest or low in _NOT_SOURCES or low in _DATE_WORDS or low.split()[-1] in _OPEN_ENDS or rest.isdigit():
+    if not rest or low in _NOT_SOURCES or low in _DATE_WORDS or low.split()[-1] in UNFINISHED_ENDS or rest.isdigit():
         return None
     return rest, words[k].start()
 

@@ -27,7 +27,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
     LINK_HEADINGS, STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
     DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, SUBJECT_FORMS, alternation, \
-    KNOWN_AS_PARTICIPLES
+    KNOWN_AS_PARTICIPLES, PREPOSITIONS
 from .text.tokens import title_case, tokens, unaccented
 from .text.typography import EM_DASHES, QUOTE_MARK
 
@@ -1179,7 +1179,6 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[str, int, int] | 
     return _opening_phrase(toks, i)
 
 
-_PREPOSITIONS = set("in with at from to on into over under about against between through during without".split())
 _PREPOSITION_LEAD = {"on", "in", "at", "during", "last", "this", "amid", "following", "with", "by", "from", "over",
                      "under", "despite"}
 
@@ -1202,7 +1201,7 @@ def _pronoun_after_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str
         word = toks[k][0]
         if word.lower() in {"he", "she", "they", "we"} and toks[k + 1][0].islower() and toks[k + 1][0].isalpha():
             return toks[k]
-        if not word.isalnum() or word.lower() in _STOP - _PREPOSITIONS:
+        if not word.isalnum() or word.lower() in _STOP - PREPOSITIONS:
             return None
     return None
 
@@ -2883,8 +2882,7 @@ def _sentence_before(text: str, pos: int, reach: int) -> str:
 
 
 _PRONOUN_WORDS = {"he", "his", "him", "himself", "she", "her", "hers", "herself"}
-_OBJECT_LEAD = frozenset("""of to from by with for about against at on in into onto than like toward towards upon
-over under between among amid behind beside via""".split())
+_OBJECT_LEAD = PREPOSITIONS | {"than", "like", "amid", "behind", "beside"}
 
 
 def named_in_passing(text: str, pos: int, end: int | None = None) -> bool:

@@ -241,6 +241,8 @@ def test_names_in_passing():
     assert not named_in_passing(text, 21, 27)
     text = "Relief came, with Sen. Al Roe giving support."
     assert not named_in_passing(text, 23, 29) and named_in_passing("Relief came with Al Roe.", 17, 23)
+    text = "Work went on without Al Roe, and within Jo Lee's team."
+    assert named_in_passing(text, 21, 27) and named_in_passing(text, 40, 46)
 
 
 def test_he_she_skip_a_name_in_passing_for_the_person_the_story_is_about():

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit.blocks import label_blocks
-from newskit.cues import CUES, QUOTE_CUES, credit_sources, source_type
+from newskit.cues import CUES, QUOTE_CUES, credit_sources, source_type, source_words
 from newskit.metadata import text_metadata
 from newskit.story import story_from_texts
 from newskit.text import lexicon
@@ -90,6 +90,30 @@ def test_every_reporting_verb_form_is_a_cue():
 def test_noun_like_verbs_read_as_cues_only_when_inflected_as_verbs():
     assert not CUES.fullmatch("report") and CUES.fullmatch("reported")
     assert verb_forms("say") == ["say", "says", "said", "saying"]
+
+
+@pytest.mark.parametrize("base, forms", [
+    ("admit", ["admit", "admits", "admitted", "admitting"]),
+    ("prefer", ["prefer", "prefers", "preferred", "preferring"]),
+    ("snap", ["snap", "snaps", "snapped", "snapping"]), ("quip", ["quip", "quips", "quipped", "quipping"]),
+    ("plead", ["plead", "pleads", "pleaded", "pleading"]), ("marvel", ["marvel", "marvels", "marveled", "marveling"]),
+    ("agree", ["agree", "agrees", "agreed", "agreeing"]), ("free", ["free", "frees", "freed", "freeing"]),
+    ("guarantee", ["guarantee", "guarantees", "guaranteed", "guaranteeing"]),
+    ("lie", ["lie", "lies", "lied", "lying"]),
+    ("deny", ["deny", "denies", "denied", "denying"]), ("say", ["say", "says", "said", "saying"]),
+    ("argue", ["argue", "argues", "argued", "arguing"]), ("stress", ["stress", "stresses", "stressed", "stressing"]),
+    ("veto", ["veto", "vetoes", "vetoed", "vetoing"]), ("echo", ["echo", "echoed", "echoing"]),
+    ("go on", ["go on", "goes on", "went on", "going on"]),
+    ("see", ["see", "sees", "seeing"]), ("read", ["read", "reads", "read", "reading"]),
+])
+def test_verb_forms_spell_each_inflection(base, forms):
+    assert verb_forms(base) == forms
+
+
+def test_lists_of_function_words_hold_the_one_set_of_prepositions():
+    assert lexicon.PREPOSITIONS <= lexicon.UNFINISHED_ENDS and lexicon.PREPOSITIONS <= lexicon.NAME_BREAKS
+    assert {"of", "with", "into"} <= lexicon.TITLE_MINOR_WORDS and not {"about", "between"} & lexicon.TITLE_MINOR_WORDS
+    assert source_words("her post by") is None and source_words("the report the") is None
 
 
 def test_sentence_openers_leave_out_words_that_are_also_names():

@@ -14,6 +14,8 @@ list                        what it is for
 :data:`CUE_ADVERBS`, ...    adverbs between a source and its cue, words in -ly that are no adverb; nouns that
                             describe one person, plural roles; a party's adjective and its members
 :data:`FUNCTION_WORDS`      English function words, left out of the content words sentences are matched on
+:data:`PREPOSITIONS`        English prepositions, the one set the lists of unfinished ends, title words and name
+                            breaks hold
 :data:`ARTICLES`            the articles "a", "an" and "the"
 :data:`SENTENCE_OPENERS`    function words that, capitalised, open a sentence (and so end a name)
 :data:`YES_NO_OPENERS`      the auxiliary verbs a yes-or-no question opens with ("Did", "Was", "Can")
@@ -561,10 +563,15 @@ KNOWN_AS_PARTICIPLES = frozenset({"known", "identified"})
 """Participles before "as" and a name that give the name of the one a description names ("the station chief known
 as Bob", "a man identified only as Tom")."""
 
-_IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "go on": "went on", "read": "read",
-              "begin": "began"}
-_DOUBLED = frozenset({"admit", "quip", "regret", "commit", "rebut", "chat", "snap", "shrug", "grin", "slam", "prod",
-                      "fret", "refer", "brag", "begin"})  # admitted, quipped, beginning (not "plead": pleaded)
+_IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "go": "went", "read": "read",
+              "begin": "began", "see": "saw"}
+_STRESSED_LAST = frozenset({"admit", "regret", "commit", "rebut", "refer", "prefer", "begin"})
+"""Verbs of more than one syllable stressed on the last, which double its consonant ("admitted", "preferred"; not
+"marvel": "marveled"); a verb of one syllable ending in one vowel and one consonant doubles it too ("quipped")."""
+_UNCUED_FORMS = {"see": ("saw",), "echo": ("echoes",)}
+"""Forms of a verb that read as no cue: "saw" tells of a thing perceived or undergone ("Others saw the same") more
+often than of a view (:data:`VIEW_VERBS`); "echoes" of a likeness ("the plan echoes Jo Lee") more often than of
+words repeated."""
 NOUN_LIKE_VERBS = frozenset("""state report charge estimate counter comment promise joke vow pledge note remark
 tweet reply claim post protest demand call project object dispute mock gripe rebuke ridicule blast fume
 mention""".split())
@@ -572,26 +579,37 @@ mention""".split())
 -ed and -ing forms are cues ("claims" stays one: "he claims")."""
 
 
+def _doubles(base: str) -> bool:
+    """Whether ``base`` doubles its last consonant before -ed and -ing ("snapped", "admitting"; not "pleaded")."""
+    return base in _STRESSED_LAST or re.fullmatch(r"(?:qu|[^aeiou])*[aeiou][^aeiouwxy]", base) is not None
+
+
 def verb_forms(base: str) -> list[str]:
-    """Inflected forms of an English reporting verb that read as a cue: says, said, saying.
+    """Inflected forms of an English reporting verb that read as a cue: says, said, saying; a phrasal verb's first
+    word inflected ("went on").
 
     Example
     -------
     >>> verb_forms("deny"), verb_forms("report")
     (['deny', 'denies', 'denied', 'denying'], ['reported', 'reporting'])
-    >>> verb_forms("plead")[2:], verb_forms("rebut")[2:], verb_forms("begin")[2:]
-    (['pleaded', 'pleading'], ['rebutted', 'rebutting'], ['began', 'beginning'])
+    >>> verb_forms("plead")[2:], verb_forms("rebut")[2:], verb_forms("begin")[2:], verb_forms("agree")[2:]
+    (['pleaded', 'pleading'], ['rebutted', 'rebutting'], ['began', 'beginning'], ['agreed', 'agreeing'])
+    >>> verb_forms("go on")
+    ['go on', 'goes on', 'went on', 'going on']
     """
-    stem = base[:-1] if base.endswith("e") else base
-    if base in _DOUBLED and base not in _IRREGULAR:
-        return [base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"]
-    past = _IRREGULAR.get(base, base + "d" if base.endswith("e") else (stem[:-1] + "ied" if base.endswith("y")
-                                                                        and base[-2] not in "aeiou" else base + "ed"))
-    third = base[:-1] + "ies" if base.endswith("y") and base[-2] not in "aeiou" else (
-        base + "es" if base.endswith(("s", "sh", "ch", "x")) else base + "s")
-    if base in NOUN_LIKE_VERBS:
-        return [past, stem + "ing"] + ([third] if base == "claim" else [])
-    return [base, third, past, (base + base[-1] if base in _DOUBLED else stem) + "ing"]
+    head, _, particle = base.partition(" ")
+    if particle:
+        return [f"{form} {particle}" for form in verb_forms(head)]
+    consonant_y = base.endswith("y") and base[-2] not in "aeiou"
+    doubled = base + base[-1] if _doubles(base) else base
+    past = _IRREGULAR.get(base, base + "d" if base.endswith("e") else base[:-1] + "ied" if consonant_y
+                          else doubled + "ed")
+    third = base[:-1] + "ies" if consonant_y else base + "es" if base.endswith(("s", "sh", "ch", "x", "z")) or (
+        base.endswith("o") and base[-2] not in "aeiou") else base + "s"
+    ing = base[:-2] + "ying" if base.endswith("ie") else base[:-1] + "ing" if base.endswith("e") and not base.endswith(
+        "ee") else doubled + "ing"
+    forms = [past, ing] + ([third] if base == "claim" else []) if base in NOUN_LIKE_VERBS else [base, third, past, ing]
+    return [form for form in forms if form not in _UNCUED_FORMS.get(base, ())]
 
 
 REPORTING_PAST = frozenset(form for verb in REPORTING_VERBS for form in verb_forms(verb)
@@ -615,11 +633,13 @@ FUNCTION_WORDS = frozenset(
 )
 """English function words: what is left out of the content words sentences are matched on."""
 
-UNFINISHED_ENDS = frozenset(
-    """a an the its his their our your my of to from by with into about for at as than in on over under between among
-    through during without within against towards toward onto upon via and or nor but if that which whose whom
-    because while although whether""".split()
-)
+PREPOSITIONS = frozenset("""of to from by with into about for at in on over under between among through during
+without within against towards toward onto upon via""".split())
+"""English prepositions that take an object ("the mayor of Dover", "a call from Jo Lee"): the one set the lists of
+function words around a name or at a phrase's end are built from."""
+
+UNFINISHED_ENDS = frozenset("""a an the its his their our your my as than and or nor but if that which whose whom
+because while although whether""".split()) | PREPOSITIONS
 """Words no sentence ends on (articles, possessive determiners, prepositions, conjunctions): a line ending on one
 ("... the mayor wrote to") goes on under it."""
 
@@ -637,19 +657,19 @@ SENTENCE_OPENERS = frozenset(
 """Function words that, capitalised, open a sentence: Punkt's orthographic evidence after an abbreviation.
 Left out: words that, capitalised, are as often names ("May", "Will", "Can") or never lower case ("I")."""
 
-TITLE_MINOR_WORDS = frozenset("""a an the and but or nor for of in on at to by with from into onto over upon via
-vs per as""".split())
-"""The articles, conjunctions and prepositions a title of a work or a show leaves in lower case ("The Lead with
-Jake Tapper", "Planet of the Apes"); every other word of a title is capitalised."""
+TITLE_MINOR_WORDS = frozenset("a an the and but or nor vs per as".split()) | {p for p in PREPOSITIONS if len(p) <= 4}
+"""The articles, conjunctions and prepositions of four letters or fewer a title of a work or a show leaves in lower
+case ("The Lead with Jake Tapper", "Planet of the Apes"); every other word of a title is capitalised ("Talk About
+Town")."""
 
-NAME_BREAKS = frozenset("""but and the in on at so yet or as if when while after before then also meanwhile however
-a an this that it he she they we i his her their its our my there here for with from by of to
-both all each either neither some many several most nor not about against among like unlike under over since until
-without despite during through toward towards upon within whether though although because unless once than via
-amid later earlier now instead indeed thus afterwards previously recently albeit besides perhaps including
-following regarding""".split())
+NAME_BREAKS = frozenset("""but and the so yet or as if when while after before then also meanwhile however a an
+this that it he she they we i his her their its our my there here both all each either neither some many several
+most nor not like unlike since until despite whether though although because unless once than amid later earlier
+now instead indeed thus afterwards previously recently albeit besides perhaps including following
+regarding""".split()) | PREPOSITIONS
 """Words that end a run of capitalised words read back from a personal name ("But Wang Yi" -> "Wang Yi",
-"Both Trump and Putin" -> no name "Both Trump", "Besides China, ..." -> no name "Besides China")."""
+"Both Trump and Putin" -> no name "Both Trump", "Besides China, ..." -> no name "Besides China"), every one of
+:data:`PREPOSITIONS` among them ("Between Lee and Roe" -> no name "Between Lee")."""
 
 
 NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen
