@@ -1059,7 +1059,8 @@ def _second_place_part(toks: list[tuple[str, int, int]], comma: int) -> bool:
 
 
 def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """The last words of ``toks`` that can be a subject: up to six, stopping at a stop word, a verb in -ed, "what"
+    """The last words of ``toks`` that can be a subject: up to six (ten for a name before a body's name with "of":
+    :func:`_of_body_holder`), stopping at a stop word, a verb in -ed, "what"
     before a name, a stretch of time before a quantifier ("for decades some critics") or punctuation ("of" and "for"
     carry on: "a spokesman for Tesco", and so does "and" inside a name: :func:`_joins_portfolio`); a modal that is
     also a name, capitalised and closing them, is a name (:data:`~newskit.text.lexicon.NAMED_MODALS`: "George Will",
@@ -1089,13 +1090,27 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
         verb_like = word.islower() and word.endswith("ed") and word not in _ADJECTIVES_ED
         named = not phrase and _named_modal(word)  # "Theresa May said"
         stop = word.lower() in _STOP and not (len(word) > 1 and word.isupper()) and not named  # "WHO", not "who"
-        if not (word[0].isalnum()) or stop or verb_like or len(phrase) >= 6:
+        if not (word[0].isalnum()) or stop or verb_like or len(phrase) >= 6 and not _of_body_holder(word, phrase):
             if word.lower() in {"of", "for"} and phrase:
                 phrase.insert(0, tok)
                 continue
             break
         phrase.insert(0, tok)
     return phrase
+
+
+def _of_body_holder(word: str, phrase: list[tuple[str, int, int]]) -> bool:
+    """Whether the capitalised ``word`` before a long ``phrase`` opening with "of" may still join it: a name before
+    the body it belongs to, however long that body's name ("Jo Lee of the Elm Institute of Leeds"), up to ten words;
+    not a title or role ("CEO of the Elm Grocers Association Jo Lee": the name after the post).
+
+    >>> _of_body_holder("Lee", tokens("of the Elm Institute of Leeds")), _of_body_holder("Lee", tokens("the Elm Fund"))
+    (True, False)
+    """
+    words = [t[0] for t in phrase]
+    run = words.index("of") if "of" in words else -1
+    return 0 <= run < 4 and len(words) < 10 and all(map(_is_capitalised, [word, *words[:run]])) \
+        and not title_or_role(word)
 
 
 def _joins_portfolio(toks: list[tuple[str, int, int]], at: int, phrase: list[tuple[str, int, int]]) -> bool:

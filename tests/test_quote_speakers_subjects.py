@@ -218,3 +218,17 @@ def test_subject_before_a_relative_clause_in_brackets(text, expected):
 ])
 def test_object_of_a_preposition_looked_back_for_is_no_speaker(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name before a body whose own name holds "of": the name speaks, not the body
+    ("Al Roe spoke. As Bishop Jo Lee of the Elm Patriarchate of Leeds told reporters, “We suffered the same fate.”",
+     [("Jo Lee", "Jo Lee")]),
+    # neighbours: a role or a body before "of" speaks as before
+    ("Al Roe spoke. A spokesman for the Elm Institute of Leeds said, “We suffered the same fate.”",
+     [("Elm Institute of Leeds", "Elm Institute of Leeds")]),
+    ("Al Roe spoke. The Bank of the Republic of Elmland said, “We suffered the same fate.”",
+     [("Bank of the Republic of Elmland", "Bank of the Republic of Elmland")]),
+])
+def test_name_before_a_body_named_with_of_speaks(text, expected):
+    assert spoken(text) == expected
