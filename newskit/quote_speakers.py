@@ -35,9 +35,9 @@ from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM,
     WordFinder, clause_subjects, genders, given_name, given_name_gender, headline_names, institution_names,
-    introduced_names, manner_adverb, name_forms, named_in_passing, named_people, not_people, noun_cue, person_name,
-    place_name, place_then_surname, pronoun_may_name, question_topic, reporting_subjects, resolve_source, role_names,
-    role_phrase, single_names, subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
+    introduced_names, manner_adverb, name_beside, name_forms, named_in_passing, named_people, not_people, noun_cue,
+    person_name, place_name, place_then_surname, pronoun_may_name, question_topic, reporting_subjects, resolve_source,
+    role_names, role_phrase, single_names, subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
     AGENT_NOUNS, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, CALLED_VERBS, CLAUSE_CONJUNCTIONS, COMPANIES,
@@ -100,7 +100,7 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
     if match.re is BY_CUES or not re.search(r"\w", text[lo:match.start()]) or _set_off_cue(text, match, hi):
         if match.re is QUOTE_CUES and match.group().rstrip().endswith("ing"):
             return None  # "“...,” saying it means": a participle's subject is never the words after it
-        subject = subject_after(text, match.end(), hi)
+        subject = name_beside(text, subject_after(text, match.end(), hi))
         if subject and match.re is not BY_CUES and _CLAUSE_VERB.match(text, subject[2]):
             return None  # "“...,” said the candidate could win": the clause reported, not the speaker
     else:

@@ -1760,6 +1760,27 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
     return _role_appositive(toks[len(phrase):], words, name) or _phrase(phrase)
 
 
+_NAME_BESIDE = re.compile(r"(?:\s+(?:at|in)\s+\p{Ll}[^,.;]{0,30}?)?,\s+((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*)"
+                          r"(?=\s*[.,;(]|\s+of\s|\s*$)")
+
+
+def name_beside(text: str, subject: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """The person's name a comma sets beside a description in lower case after an inverted cue ('said another
+    Twitter user, Jo Lee.', 'wrote the ambassador at the time, Al Roe.'); ``subject`` otherwise (None for none).
+
+    Example
+    -------
+    >>> text = '"No," said another Twitter user, Jo Lee.'
+    >>> name_beside(text, ("Twitter user", 19, 31))
+    ('Jo Lee', 33, 39)
+    """
+    if subject is None or subject[0].split()[-1][:1].isupper():
+        return subject
+    beside = _NAME_BESIDE.match(text, subject[2])
+    words = beside.group(1).split() if beside else []
+    return (beside.group(1), beside.start(1), beside.end(1)) if words and person_name(words) == words else subject
+
+
 def _known_as(toks: list[tuple[str, int, int]], k: int) -> tuple[str, int, int] | None:
     """The name after "as" that follows the description ``toks[:k]`` when it ends on "known" or "identified" (lexicon
     KNOWN_AS_PARTICIPLES), maybe with "only" after it ("the chief known as Bob", "a man identified only as Tom"), else

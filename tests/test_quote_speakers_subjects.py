@@ -232,3 +232,13 @@ def test_object_of_a_preposition_looked_back_for_is_no_speaker(text, expected):
 ])
 def test_name_before_a_body_named_with_of_speaks(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name a comma sets beside the description after an inverted cue, a time phrase between
+    ("Al Roe met the envoy. The party was “working to change its image,” wrote the envoy at the time, Jo Lee.",
+     [("Jo Lee", "Jo Lee")]),
+    ("“We said no,” said another Twitter user, Jo Lee.", [("Jo Lee", "Jo Lee")]),
+])
+def test_name_beside_a_description_after_an_inverted_cue(text, expected):
+    assert spoken(text) == expected
