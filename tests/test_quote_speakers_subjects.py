@@ -242,3 +242,20 @@ def test_name_before_a_body_named_with_of_speaks(text, expected):
 ])
 def test_name_beside_a_description_after_an_inverted_cue(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after the clause of a person who is the subject of a verb in -ing: that person's
+    ("I'm old enough to remember President Jo Lee going on TV on April 18, 1977, declaring a “moral equivalent of "
+     "war” on oil.", [("Jo Lee", "Jo Lee")]),
+    ("We remember Jo Lee going on TV in April, declaring that “we need to shift to coal and more coal.”",
+     [("Jo Lee", "Jo Lee")]),
+    # neighbours: a name before a noun in -ing, a name after a preposition
+    ("Al Roe left the Jo Lee meeting early, saying “it was a waste of time and more.”", [("Al Roe", "Al Roe")]),
+    ("Al Roe replied to Jo Lee on Twitter, writing “it was a waste of time and more.”", [("Al Roe", "Al Roe")]),
+    # a preposition in -ing after the object is no verb
+    ("Al Roe asked Jo Lee during the hearing whether they had talked at all, saying “you know what I mean by that.”",
+     [("Al Roe", "Al Roe")]),
+])
+def test_participle_after_a_gerund_clause_is_its_subjects(text, expected):
+    assert spoken(text) == expected
