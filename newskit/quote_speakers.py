@@ -35,9 +35,9 @@ from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM,
     WordFinder, clause_subjects, genders, given_name, given_name_gender, headline_names, institution_names,
-    introduced_names, manner_adverb, name_forms, named_in_passing, named_people, not_people, noun_cue, person_name,
-    place_name, place_then_surname, pronoun_may_name, question_topic, reporting_subjects, resolve_source, role_names,
-    role_phrase, single_names, subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
+    introduced_names, manner_adverb, name_beside, name_forms, named_in_passing, named_people, not_people, noun_cue,
+    person_name, place_name, place_then_surname, pronoun_may_name, question_topic, reporting_subjects, resolve_source,
+    role_names, role_phrase, single_names, subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
     AGENT_NOUNS, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, CALLED_VERBS, CLAUSE_CONJUNCTIONS, COMPANIES,
@@ -100,7 +100,7 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
     if match.re is BY_CUES or not re.search(r"\w", text[lo:match.start()]) or _set_off_cue(text, match, hi):
         if match.re is QUOTE_CUES and match.group().rstrip().endswith("ing"):
             return None  # "“...,” saying it means": a participle's subject is never the words after it
-        subject = subject_after(text, match.end(), hi)
+        subject = name_beside(text, subject_after(text, match.end(), hi))
         if subject and match.re is not BY_CUES and _CLAUSE_VERB.match(text, subject[2]):
             return None  # "“...,” said the candidate could win": the clause reported, not the speaker
     else:
@@ -220,13 +220,16 @@ officials as" (those quoted speak; not "quoted in the paper as")."""
 
 def _participle_owner(text: str, lo: int, match: re.Match, subject: tuple[str, int, int]):
     """Who a participle cue in -ing after a comma hangs from, ``subject`` read just before it: the subject of its
-    clause when that clause owns it ("Lee replied to Roe on Twitter, writing": Lee; "Lee won in June, telling": Lee),
+    clause when that clause owns it ("Lee replied to Roe on Twitter, writing": Lee; "Lee won in June, telling": Lee) or
+    the person after it who is the subject of a verb in -ing (:func:`_gerund_subject`),
     None when ``subject`` opens a clause of its own ("Lee asked ... since their talks ended, saying": the main
     clause's, not "talks"), else ``subject``."""
     if _SUBORDINATE_LEAD.search(text, max(lo, subject[1] - 30), subject[1]):
         return None
     clause = _last_clause(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
-    return clause if clause and _clause_owns_participle(text, subject, clause) else subject
+    if clause and _clause_owns_participle(text, subject, clause):
+        return _gerund_subject(text, clause[2], match.start()) or clause
+    return subject
 
 
 def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
@@ -507,14 +510,17 @@ _REPORTS = re.compile(r"\s*report", re.IGNORECASE)
 def _participle_subject(text: str, lo: int, earlier: re.Match, match: re.Match) -> tuple[str, int, int] | None:
     """The subject of a participle cue ``match`` without one of its own ("..., saying"): the subject of the
     earlier cue, except after a report ("The Times reports Liz Cheney first took a position, saying"): the
-    person reported on, who is the one saying it; none when the earlier cue is a noun ("Lee offered a harsh retort,
-    tweeting": not "harsh")."""
+    person reported on, who is the one saying it; the person after the earlier cue who is the subject of a verb in
+    -ing the participle goes on from ("We remember Jo Lee going on TV, declaring": :func:`_gerund_subject`); none when
+    the earlier cue is a noun ("Lee offered a harsh retort, tweeting": not "harsh")."""
     if _REPORTS.match(earlier.group()):
         reported = subject_after(text, earlier.end(), match.start())
         if reported and person_name(reported[0].split()):
             return reported
-    subject = subject_before(text, lo, earlier.start())
-    return None if subject and _noun_cue(text, subject, earlier) else subject
+    gerund = _gerund_subject(text, earlier.start(), match.start()) if COMMA_BEFORE.search(text, lo, match.start()) \
+        else None
+    subject = gerund or subject_before(text, lo, earlier.start())
+    return None if subject and not gerund and _noun_cue(text, subject, earlier) else subject
 
 
 _ASIDE_CUES = {"says", "said", "adds", "added", "notes", "noted", "writes", "wrote", "argues", "argued", "insists",
@@ -543,7 +549,8 @@ def _aside_subject(text: str, lo: int, hi: int, match: re.Match) -> tuple[str, i
 
 def _clause_of(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
     """The subject of the clause a participle cue after a comma hangs from, when no cue comes before it
-    ("Lee contrasted her record with Roe’s, saying": Lee, not Roe); None otherwise.
+    ("Lee contrasted her record with Roe’s, saying": Lee, not Roe), or the person after it who is the subject of a
+    verb in -ing the cue goes on from (:func:`_gerund_subject`); None otherwise.
 
     Example
     -------
@@ -551,7 +558,55 @@ def _clause_of(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | No
     >>> _clause_of(text, 0, re.search("saying", text))
     ('Jo Lee', 0, 6)
     """
-    return _last_clause(text, lo, match.start()) if COMMA_BEFORE.search(text, lo, match.start()) else None
+    if not COMMA_BEFORE.search(text, lo, match.start()):
+        return None
+    clause = _last_clause(text, lo, match.start())
+    return clause and _gerund_subject(text, clause[2], match.start()) or clause
+
+
+_GERUND_SUBJECT = re.compile(r"(?<![\w’'-])(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,2})(?=\s+\p{Ll})")
+_IN_ING = re.compile(r"\s+(\p{Ll}{2,}ing)\b")
+
+
+def _doing_after(text: str, pos: int) -> bool:
+    """Whether a verb in -ing follows the name ending at ``pos`` ("Jo Lee going"): not a cue ("Jo Lee saying") nor a
+    word that breaks a name run (lexicon NAME_BREAKS: "Jo Lee during the talks").
+
+    >>> [_doing_after(t, 6) for t in ("Jo Lee going home", "Jo Lee saying it", "Jo Lee during it", "Jo Lee went")]
+    [True, False, False, False]
+    """
+    verb = _IN_ING.match(text, pos)
+    return verb is not None and verb.group(1) not in NAME_BREAKS and not QUOTE_CUES.fullmatch(verb.group(1))
+
+
+def _gerund_subject(text: str, lo: int, hi: int) -> tuple[str, int, int] | None:
+    """The person named in ``text[lo:hi]`` (after a clause's subject, before a participle cue) right after a verb
+    as the subject of a verb in -ing ("I remember Jo Lee going on TV, declaring": Jo Lee, the one the participle
+    goes on about, :func:`_doing_after`); not after a determiner ("the Jo Lee meeting") nor a preposition, nor before a
+    cue ("recalled Jo Lee saying it, adding": the cue's speaker says the rest); None when there is none.
+
+    Example
+    -------
+    >>> text = "We remember Jo Lee going on TV in May, declaring it over."
+    >>> _gerund_subject(text, 2, text.index("declaring"))
+    ('Jo Lee', 12, 18)
+    >>> [_gerund_subject(t, 0, 30) for t in ("Fans of Jo Lee singing, chanting", "Al Roe left the Jo Lee meeting")]
+    [None, None]
+    """
+    found = None
+    for match in _GERUND_SUBJECT.finditer(text, lo, hi):
+        words = list(re.finditer(r"\S+", match.group(1)))
+        name = person_name([w.group() for w in words])
+        before = _WORD_BEFORE.search(text, lo, match.start())
+        if name and [w.group() for w in words[-len(name):]] == name \
+                and all(title_or_role(w.group()) for w in words[:-len(name)]) and before \
+                and before.group(1) not in _DETERMINER_WORDS and not _after_preposition(text, match.start()) \
+                and _doing_after(text, match.end(1)):
+            found = match.start(1) + words[-len(name)].start(), match.end(1)
+    return (text[found[0]:found[1]], *found) if found else None
+
+
+_WORD_BEFORE = re.compile(r"(\p{Ll}+)\s+$")
 
 
 _AND_BEFORE = re.compile(r"\s+and\s+$")
@@ -640,7 +695,8 @@ def _reporter(text: str, lo: int, earlier: list[re.Match], subject: tuple[str, i
     (:func:`_cue_before`), else None; a cue only read next to a quotation (``quote_only``: "continuing") is
     reported with its subject's article too ("Lee said the inquiry is continuing and ... “...”": Lee); one of
     :data:`_TAG_ONLY` reports nothing ("Lee said it ended before talks began, saying": not the talks), nor one in
-    the clause of a cleft sentence (:data:`_CLEFT`).
+    the clause of a cleft sentence (:data:`_CLEFT`); none for a subject with a verb in -ing after it, the object of the
+    verb before it ("We recall Jo Lee going on TV, declaring": Jo Lee).
 
     Example
     -------
@@ -649,6 +705,8 @@ def _reporter(text: str, lo: int, earlier: list[re.Match], subject: tuple[str, i
     >>> _reporter(text, 0, cues[:1], (text.index("Lee"), text.index("Lee"), text.index("Lee") + 3)) is None
     True
     """
+    if _doing_after(text, subject[2]):
+        return None  # "We remember Jo Lee going on TV, declaring": the object doing something, no clause reported
     lead = _REPORTED_LEAD + (r"(?:(?:the|a|an|this|its|his|her|their)\s+)?" if quote_only else "")
     outer = [m for m in earlier if m.re is QUOTE_CUES and not _REPORTS.match(m.group())
              and not _TAG_ONLY.fullmatch(m.group()) and re.fullmatch(lead, text[m.end():subject[1]])]

@@ -50,9 +50,9 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, C
     PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, \
     REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, TITLED_AS, alternation, suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
-    full_name, given_name, given_name_gender, group_of, name_forms, noun_cue, person_name, pronoun_may_name, \
-    resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, verb_in_ing, \
-    verb_object, word_sex
+    full_name, given_name, given_name_gender, group_of, name_beside, name_forms, noun_cue, person_name, \
+    pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, \
+    verb_in_ing, verb_object, word_sex
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
 
@@ -239,29 +239,8 @@ def _inverted_subject(text: str, match: re.Match, lo: int, clause: int, hi: int)
     subject = subject_after(text, match.end(), hi)
     if subject is None or subject[0].lower() in _SOURCELESS:
         return None
-    subject = _name_beside(text, subject)
+    subject = name_beside(text, subject)
     return subject if at_start or _CLOSED_AFTER.match(text, subject[2]) else None  # not "..., writes a column and"
-
-
-_NAME_BESIDE = re.compile(r"(?:\s+(?:at|in)\s+\p{Ll}[^,.;]{0,30}?)?,\s+((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*)"
-                          r"(?=\s*[.,;(]|\s+of\s|\s*$)")
-
-
-def _name_beside(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int]:
-    """The person's name a comma sets beside a description in lower case after an inverted cue ('said another
-    Twitter user, Jo Lee.', 'wrote the ambassador at the time, Al Roe.'); ``subject`` otherwise.
-
-    Example
-    -------
-    >>> text = '"No," said another Twitter user, Jo Lee.'
-    >>> _name_beside(text, ("Twitter user", 19, 31))
-    ('Jo Lee', 33, 39)
-    """
-    if subject[0].split()[-1][:1].isupper():
-        return subject
-    beside = _NAME_BESIDE.match(text, subject[2])
-    words = beside.group(1).split() if beside else []
-    return (beside.group(1), beside.start(1), beside.end(1)) if words and person_name(words) == words else subject
 
 
 def _set_off_name(text: str, match: re.Match, clause: int, hi: int) -> tuple[str, int, int] | None:

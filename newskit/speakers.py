@@ -1059,7 +1059,8 @@ def _second_place_part(toks: list[tuple[str, int, int]], comma: int) -> bool:
 
 
 def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """The last words of ``toks`` that can be a subject: up to six, stopping at a stop word, a verb in -ed, "what"
+    """The last words of ``toks`` that can be a subject: up to six (ten for a name before a body's name with "of":
+    :func:`_of_body_holder`), stopping at a stop word, a verb in -ed, "what"
     before a name, a stretch of time before a quantifier ("for decades some critics") or punctuation ("of" and "for"
     carry on: "a spokesman for Tesco", and so does "and" inside a name: :func:`_joins_portfolio`); a modal that is
     also a name, capitalised and closing them, is a name (:data:`~newskit.text.lexicon.NAMED_MODALS`: "George Will",
@@ -1089,13 +1090,27 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
         verb_like = word.islower() and word.endswith("ed") and word not in _ADJECTIVES_ED
         named = not phrase and _named_modal(word)  # "Theresa May said"
         stop = word.lower() in _STOP and not (len(word) > 1 and word.isupper()) and not named  # "WHO", not "who"
-        if not (word[0].isalnum()) or stop or verb_like or len(phrase) >= 6:
+        if not (word[0].isalnum()) or stop or verb_like or len(phrase) >= 6 and not _of_body_holder(word, phrase):
             if word.lower() in {"of", "for"} and phrase:
                 phrase.insert(0, tok)
                 continue
             break
         phrase.insert(0, tok)
     return phrase
+
+
+def _of_body_holder(word: str, phrase: list[tuple[str, int, int]]) -> bool:
+    """Whether the capitalised ``word`` before a long ``phrase`` opening with "of" may still join it: a name before
+    the body it belongs to, however long that body's name ("Jo Lee of the Elm Institute of Leeds"), up to ten words;
+    not a title or role ("CEO of the Elm Grocers Association Jo Lee": the name after the post).
+
+    >>> _of_body_holder("Lee", tokens("of the Elm Institute of Leeds")), _of_body_holder("Lee", tokens("the Elm Fund"))
+    (True, False)
+    """
+    words = [t[0] for t in phrase]
+    run = words.index("of") if "of" in words else -1
+    return 0 <= run < 4 and len(words) < 10 and all(map(_is_capitalised, [word, *words[:run]])) \
+        and not title_or_role(word)
 
 
 def _joins_portfolio(toks: list[tuple[str, int, int]], at: int, phrase: list[tuple[str, int, int]]) -> bool:
@@ -1742,6 +1757,27 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
     if name and len(name) == len(words):
         return " ".join(name), phrase[0][1], phrase[-1][2]
     return _role_appositive(toks[len(phrase):], words, name) or _phrase(phrase)
+
+
+_NAME_BESIDE = re.compile(r"(?:\s+(?:at|in)\s+\p{Ll}[^,.;]{0,30}?)?,\s+((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*)"
+                          r"(?=\s*[.,;(]|\s+of\s|\s*$)")
+
+
+def name_beside(text: str, subject: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """The person's name a comma sets beside a description in lower case after an inverted cue ('said another
+    Twitter user, Jo Lee.', 'wrote the ambassador at the time, Al Roe.'); ``subject`` otherwise (None for none).
+
+    Example
+    -------
+    >>> text = '"No," said another Twitter user, Jo Lee.'
+    >>> name_beside(text, ("Twitter user", 19, 31))
+    ('Jo Lee', 33, 39)
+    """
+    if subject is None or subject[0].split()[-1][:1].isupper():
+        return subject
+    beside = _NAME_BESIDE.match(text, subject[2])
+    words = beside.group(1).split() if beside else []
+    return (beside.group(1), beside.start(1), beside.end(1)) if words and person_name(words) == words else subject
 
 
 def _known_as(toks: list[tuple[str, int, int]], k: int) -> tuple[str, int, int] | None:

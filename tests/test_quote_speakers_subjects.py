@@ -218,3 +218,44 @@ def test_subject_before_a_relative_clause_in_brackets(text, expected):
 ])
 def test_object_of_a_preposition_looked_back_for_is_no_speaker(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name before a body whose own name holds "of": the name speaks, not the body
+    ("Al Roe spoke. As Bishop Jo Lee of the Elm Patriarchate of Leeds told reporters, “We suffered the same fate.”",
+     [("Jo Lee", "Jo Lee")]),
+    # neighbours: a role or a body before "of" speaks as before
+    ("Al Roe spoke. A spokesman for the Elm Institute of Leeds said, “We suffered the same fate.”",
+     [("Elm Institute of Leeds", "Elm Institute of Leeds")]),
+    ("Al Roe spoke. The Bank of the Republic of Elmland said, “We suffered the same fate.”",
+     [("Bank of the Republic of Elmland", "Bank of the Republic of Elmland")]),
+])
+def test_name_before_a_body_named_with_of_speaks(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name a comma sets beside the description after an inverted cue, a time phrase between
+    ("Al Roe met the envoy. The party was “working to change its image,” wrote the envoy at the time, Jo Lee.",
+     [("Jo Lee", "Jo Lee")]),
+    ("“We said no,” said another Twitter user, Jo Lee.", [("Jo Lee", "Jo Lee")]),
+])
+def test_name_beside_a_description_after_an_inverted_cue(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after the clause of a person who is the subject of a verb in -ing: that person's
+    ("I'm old enough to remember President Jo Lee going on TV on April 18, 1977, declaring a “moral equivalent of "
+     "war” on oil.", [("Jo Lee", "Jo Lee")]),
+    ("We remember Jo Lee going on TV in April, declaring that “we need to shift to coal and more coal.”",
+     [("Jo Lee", "Jo Lee")]),
+    # neighbours: a name before a noun in -ing, a name after a preposition
+    ("Al Roe left the Jo Lee meeting early, saying “it was a waste of time and more.”", [("Al Roe", "Al Roe")]),
+    ("Al Roe replied to Jo Lee on Twitter, writing “it was a waste of time and more.”", [("Al Roe", "Al Roe")]),
+    # a preposition in -ing after the object is no verb
+    ("Al Roe asked Jo Lee during the hearing whether they had talked at all, saying “you know what I mean by that.”",
+     [("Al Roe", "Al Roe")]),
+])
+def test_participle_after_a_gerund_clause_is_its_subjects(text, expected):
+    assert spoken(text) == expected
