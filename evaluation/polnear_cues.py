@@ -9,9 +9,10 @@ sources are read and agreed as ``polnear_eval.py`` scores them.
   for each verb the found source names it alone brings are scored: *gained* (a gold named source missed
   before), *right* (agrees with a gold source), *false* (agrees with none) and the precision right / (right +
   false); names lost by the change are counted too. With ``--list`` every new name is printed with its cue
-  and the words after the cue, as a guard would read them.
+  and the words after the cue, as a guard would read them. With ``--view`` the verbs are added as verbs of a view
+  held (``newskit.text.lexicon.VIEW_VERBS``), with the subject guards of ``newskit.cues.undeclared``.
 
-Run: .venv/bin/python evaluation/polnear_cues.py [--limit N] [--try VERBS] [--list]
+Run: .venv/bin/python evaluation/polnear_cues.py [--limit N] [--try VERBS [--view]] [--list]
 """
 
 from __future__ import annotations
@@ -78,12 +79,17 @@ COMPLEMENT = re.compile(r"\s*(?:,\s*)?(?:that|to|whether|if|why|how|what)\b|\s*[
 quotation."""
 
 
-def with_cues(verbs: list[str]) -> None:
-    """Make newskit's reporting cues (:data:`newskit.cues.CUES`) take the forms of ``verbs`` too."""
+def with_cues(verbs: list[str], view: bool = False) -> None:
+    """Make newskit's reporting cues (:data:`newskit.cues.CUES`) take the forms of ``verbs`` too; with ``view``, as
+    verbs of a view held (:data:`newskit.text.lexicon.VIEW_VERBS`, their subjects guarded as those are)."""
     forms = sorted({f for v in verbs for f in verb_forms(v)}, key=len, reverse=True)
     extra = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
     pattern = re.compile(rf"{cues.CUES.pattern}|(?<![\w'’-])(?:{extra})(?![\w'’-])")
     cues.CUES = sourcing.CUES = pattern
+    if view:
+        cues.VIEW_VERBS = (*cues.VIEW_VERBS, *verbs)
+        cues._VIEW_FORMS = cues._VIEW_FORMS | frozenset(forms)
+        cues._DECLARING_FORMS = cues._DECLARING_FORMS | frozenset(forms)
 
 
 def articles(limit: int | None):
@@ -130,14 +136,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="the first N train articles")
     parser.add_argument("--try", dest="verbs", help="comma-separated base forms to add to the reporting cues")
     parser.add_argument("--list", action="store_true", help="print every name a tried verb brings")
+    parser.add_argument("--view", action="store_true", help="add the tried verbs as verbs of a view held")
     args = parser.parse_args(argv)
     warnings.simplefilter("ignore", nk.NewskitWarning)
     verbs = [v.strip() for v in args.verbs.split(",")] if args.verbs else []
     keys = {cue_lemma(v): v for v in verbs}
     misses, table, lost, gold_all, n_missed = Counter(), defaultdict(Counter), 0, 0, 0
-    before_cues = cues.CUES
+    before = cues.CUES, cues.VIEW_VERBS, cues._VIEW_FORMS, cues._DECLARING_FORMS
     for name, text, gold in articles(args.limit):
-        cues.CUES = sourcing.CUES = before_cues
+        cues.CUES = sourcing.CUES = before[0]
+        cues.VIEW_VERBS, cues._VIEW_FORMS, cues._DECLARING_FORMS = before[1:]
         names, _ = found(text)
         gone = missed(gold, names)
         gold_all += len(missed(gold, []))
@@ -146,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
             misses.update(entity["cues"])
         if not verbs:
             continue
-        with_cues(verbs)
+        with_cues(verbs, args.view)
         after, rows = found(text)
         lost += len(set(names) - set(after))
         mentions = [s for s in gold["sources"] if not s["pronoun"]]

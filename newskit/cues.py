@@ -19,21 +19,21 @@ import functools
 from newskit.text import letters as re
 
 from .furniture import MARKDOWN_LINK
-from .speakers import INSTITUTION, before_affiliation, fullest_name, nickname_table, person_name, sentence_subject, \
-    subject_before
+from .speakers import INSTITUTION, before_affiliation, fullest_name, nickname_table, person_name, place_name, \
+    sentence_subject, subject_before
 from .text.lexicon import (
     AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, ARTICLES, ASKED_NOUNS, ASSERTION_NOUNS, AUTHORED_NOUNS,
     AUTHORSHIP_PARTICIPLES, AUXILIARIES, BODY_LABELS, CALLED_VERBS, COMMITTING_VERBS, CREDIT_ROLE_PATTERN,
     CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS, DATE_WORDS, DECIDED_NOUNS, DECLARING_VERBS, DECLINING_CUES,
     DEGREE_ADVERBS, DESCRIBING_CUES, DOCUMENT_FINDINGS, FINDING_VERBS, FUNCTION_WORDS, GROUP_NOUNS, GROUP_QUANTIFIERS,
-    INQUIRY_NOUNS, INVERTED_OPENERS, JUDGING_VERBS, MODALS, NAME_JOINING_WORDS, NAME_TITLES, NEGATED_AUXILIARIES,
-    NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN, PARTY_MEMBERS, PAST_HOLDER_WORDS,
-    PHRASAL_CUES, PLEAS, PUBLISHED_VERBS, QUESTION_WORDS, QUOTE_ONLY_VERBS, RAISED_PARTICIPLES, REACTION_NOUNS,
-    REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS, SET_PHRASES, SIGNALLING_VERBS,
-    SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS, SPOKEN_TEXTS, STAFF_ROLES, STANCE_VERBS, STATEMENT_CUES,
-    STATEMENT_NOUNS, STATE_AGENCIES, TALLY_TERMS, TITLES, TOLD_PUBLICATION, US_STATES, VIEW_VERBS, VOICING_CUES,
-    UNFINISHED_ENDS, WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN, WORDED_DOCUMENTS, alternation, canonical_agency,
-    verb_forms,
+    INDEFINITE_PRONOUNS, INQUIRY_NOUNS, INVERTED_OPENERS, JUDGING_VERBS, MODALS, NAME_JOINING_WORDS, NAME_TITLES,
+    NEGATED_AUXILIARIES, NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN,
+    PARTY_MEMBERS, PAST_HOLDER_WORDS, PHRASAL_CUES, PLEAS, PUBLISHED_VERBS, QUESTION_WORDS, QUOTE_ONLY_VERBS,
+    RAISED_PARTICIPLES, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS,
+    SET_PHRASES, SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS, SPOKEN_TEXTS,
+    STAFF_ROLES, STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TALLY_TERMS, TITLES,
+    TOLD_PUBLICATION, UNFINISHED_ENDS, US_STATES, VIEW_VERBS, VOICING_CUES, WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN,
+    WORDED_DOCUMENTS, alternation, canonical_agency, verb_forms,
 )
 from .text.tokens import unaccented
 
@@ -587,18 +587,45 @@ def view_cue(cue: str) -> bool:
     return cue in _VIEW_FORMS
 
 
+_PARTICLE_AFTER = re.compile(r"\s+(?:off|away|down|out)\b")
+_ASKING_AFTER = re.compile(r"\s+to\s+know\b")
+_MODIFIER_BEFORE = re.compile(r"(?:^|(?<=\s))(?:the|an?|his|her|its|their|our|my|your|this|that|these|those|"
+                              r"(?!(?:he|she|it|that|there|here|what|who|where)['’])[\w.-]+['’]s)"
+                              r"\s+(?:\p{Ll}+ly\s+)?$", re.IGNORECASE)
+_CONTRACTED_BE = re.compile(r"['’](?:s|re)\s+(?:\p{Ll}+ly\s+)?$")
+
+
 def _unheld(match: re.Match, subject: str) -> bool:
-    """Whether the view cue ``match`` with its ``subject`` (as written) is no verb of a view held: in -ing ("Jo Lee,
-    hoping to win") or a base form after a subject it does not agree with, a noun ("Lee hope and pride").
+    """Whether the view cue ``match`` with its ``subject`` (as written) is no view held, by the grammar around it:
+    the verb in -ing ("Jo Lee, hoping to win") or a base form after a subject it does not agree with, a noun ("Lee
+    hope and pride"); a subject that holds no view, a pronoun of no one
+    (:data:`~newskit.text.lexicon.INDEFINITE_PRONOUNS`: "Everyone wants") or a place
+    (:func:`~newskit.speakers.place_name`: "Ohio supported Bush"); a phrasal verb ("Elmland backed off"); wanting to
+    know, a question ("she wanted to know why"); a participle after a determiner or an owner, an adjective ("the
+    planned cuts", "Lee's expected win"; not "he's backed her", has backed), or after a contracted "is" before "to",
+    a passive ("she's expected to run").
 
     Example
     -------
-    >>> text = "Jo Lee hopes to run. Voters hope to win. Jo Lee hope and pride. Al Roe, hoping to win"
-    >>> [_unheld(m, s) for m, s in zip(CUES.finditer(text), ("Jo Lee", "Voters", "Jo Lee", "Al Roe"))]
-    [False, False, True, True]
+    >>> text = ("Jo Lee hopes to run. Voters hope to win. Jo Lee hope and pride. Al Roe, hoping to win. Everyone "
+    ...         "wants it. Ohio supported Al Roe. Elmland backed off. Jo Lee wanted to know why. Lee's planned cuts. "
+    ...         "She's expected to run. Jo Lee wants to run. He's backed Jo Lee.")
+    >>> subjects = ("Jo Lee", "Voters", "Jo Lee", "Al Roe", "Everyone", "Ohio", "Elmland", "Jo Lee", "Lee", "She",
+    ...             "Jo Lee", "He")
+    >>> forms = "hopes?|hoping|wanted|wants?|supported|backed|planned|expected"
+    >>> [_unheld(m, s) for m, s in zip(re.finditer(forms, text), subjects)]
+    [False, False, True, True, True, True, True, True, True, True, False, False]
     """
-    word = match.group().lower()
-    return word.endswith("ing") or word in VIEW_VERBS and not subject.split()[-1].endswith("s")
+    word, text = match.group().lower(), match.string
+    if word.endswith("ing") or word in VIEW_VERBS and not subject.split()[-1].endswith("s"):
+        return True
+    if subject.lower() in INDEFINITE_PRONOUNS or place_name(subject):
+        return True
+    if _PARTICLE_AFTER.match(text, match.end()) or _ASKING_AFTER.match(text, match.end()):
+        return True
+    before = text[max(0, match.start() - 40):match.start()]
+    return word.endswith("ed") and bool(_MODIFIER_BEFORE.search(before) or _CONTRACTED_BE.search(before)
+                                        and _TO_AFTER.match(text, match.end()))
 
 
 def undeclared(match: re.Match, subject: str) -> bool:

@@ -48,7 +48,8 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, C
     CLAUSE_CONJUNCTIONS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, GERUND_NOUNS, GROUP_NOUNS, \
     GROUP_QUANTIFIERS, IRREGULAR_PAST, MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, PARTY_MEMBERS, \
     PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, \
-    REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, TITLED_AS, alternation, suffixed_company_pattern
+    REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, TITLED_AS, alternation, \
+    suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
     full_name, given_name, given_name_gender, group_of, name_beside, name_forms, noun_cue, person_name, \
     pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, \
@@ -533,7 +534,9 @@ def coordinated_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | 
     "and" stands right before the cue (after adverbs and a date), or "but" before a cue that is no participle
     when a finite verb by its form (:data:`_FINITE_NEXT`) follows that subject ("The judge delayed the ruling but
     said"); after "it" as that subject, the subject of the clause a conjunction of time or cause opens
-    (:func:`_subordinate_subject`: "it felt long before the captain came back and said"); else None.
+    (:func:`_subordinate_subject`: "it felt long before the captain came back and said"); else None. A view between
+    that declares nothing (:func:`newskit.cues.undeclared`: "Jo Lee used to endorse the toll but said") leaves the
+    second verb the subject's.
 
     Example
     -------
@@ -543,6 +546,9 @@ def coordinated_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | 
     >>> text = "Jo Lee and Al Roe said no. Police said the man fled and demanded money."
     >>> coordinated_subject(text, 0, text.index("said")), coordinated_subject(text, 27, text.index("demanded"))
     (None, None)
+    >>> text = "Jo Lee used to endorse the toll but said it was unfair."
+    >>> coordinated_subject(text, 0, text.index("said"))
+    ('Jo Lee', 0, 6)
     >>> text = "The judge delayed the ruling but said it may come. Dover looked odd but promising."
     >>> coordinated_subject(text, 0, text.index("said")), coordinated_subject(text, 51, text.index("promising"))
     (('The judge', 0, 9), None)
@@ -557,7 +563,8 @@ def coordinated_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | 
         return None
     if text[pos:pos + 30].split()[0].endswith("ed") and _PASSIVE_FIRST.search(text, found[2], joined.start()):
         return None  # "He was arrested and charged": the second verb is passive too
-    if any(not _view_aside(text, found[2], m, joined.start()) for m in CUES.finditer(text, found[2], joined.start())):
+    if any(not _view_aside(text, found[2], m, joined.start()) and not (view_cue(m.group().lower()) and undeclared(
+            m, found[0])) for m in CUES.finditer(text, found[2], joined.start())):
         return None  # "Police said the man fled and demanded money": the second verb may be the man's
     if joined.group(1) == "but" and (_GERUND.match(text, pos) or not _FINITE_NEXT.match(text, found[2])):
         return None  # "an odd but promising start", "The Post columnist Jo Lee ... but wrote": a verb after each
@@ -1328,7 +1335,9 @@ def _asked_reaction(match: re.Match, subject: tuple[str, int, int]) -> bool:
 _RELATIVE_WORD = re.compile(r"\b(?:who|which)\b")
 _OBJECT_RELATIVE = re.compile(rf"(?:^|(?<=\s))(?:{alternation(QUESTION_WORDS)}|whom|which|whatever|that)\s+$",
                               re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_SENTENCE_END = re.compile("".join(rf"(?<!\b{t[0].upper()}{t[1:]})" for t in sorted(TITLE_ABBREVIATIONS))
+                           + r"[.!?](?:\s|$)")
+"""The end of a sentence: a full stop, question or exclamation mark before a space, not after a title ("Mr. Lee")."""
 _SET_OFF_CUE = re.compile(r",\s+(?:[\w.'’-]+\s+){0,6}$")
 
 
@@ -1366,6 +1375,9 @@ def _view_uncited(text: str, lo: int, match: re.Match, subject: tuple[str, int, 
     >>> [_view_uncited(text, lo, re.compile("hopes|believes").search(text, lo), (n, text.index(n, lo),
     ...  text.index(n, lo) + len(n))) for lo, n in ((0, "Jo Lee"), (32, "Jo Lee"), (64, "Jo Lee"))]
     [True, True, True]
+    >>> text = "Jo Lee believes Mr. Al Roe, he said."
+    >>> _view_uncited(text, 0, re.search("believes", text), ("Jo Lee", 0, 6))
+    True
     """
     if not view_cue(match.group().lower()):
         return False

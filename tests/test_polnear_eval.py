@@ -270,6 +270,19 @@ def test_the_cue_table_keys_inflections_alike_and_reads_the_gold_cue():
     assert all("cue" in s for s in gold["sources"])
 
 
+def test_tried_verbs_may_be_added_as_views_held_whose_subjects_are_guarded(monkeypatch):
+    spec = importlib.util.spec_from_file_location("polnear_cues", ROOT / "evaluation" / "polnear_cues.py")
+    tried = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tried)
+    from newskit import cues, sourcing
+    for name in ("CUES", "VIEW_VERBS", "_VIEW_FORMS", "_DECLARING_FORMS"):
+        monkeypatch.setattr(cues, name, getattr(cues, name))
+    monkeypatch.setattr(sourcing, "CUES", sourcing.CUES)
+    tried.with_cues(["want"], view=True)
+    rows = nk.attributions(nk.story_from_texts({"a": "Ana Vale wants a new pier. Everyone wants a pier."}))
+    assert cues.view_cue("wants") and list(zip(rows.source, rows.cue)) == [("Ana Vale", "wants")]
+
+
 def test_a_gold_source_named_before_a_preposition_or_after_an_office_of_is_read_as_that_name():
     assert pe.source_name("Senator Ana Vale of Oregon, a Democrat") == "Senator Ana Vale"
     assert pe.source_name("Tom Reed of the Gazette Review") == "Tom Reed"

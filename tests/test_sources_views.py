@@ -29,6 +29,7 @@ def test_a_view_credits_its_holder(text, source, cue):
     ("Ama Okafor decided not to seek a third term on the harbor board.", "Ama Okafor", "decided"),
     ("Ben Marsh sees the ferry vote as a test of the new levy.", "Ben Marsh", "sees"),
     ("The Harbor Trust considered the pier repairs too costly.", "Harbor Trust", "considered"),
+    ("The Dockworkers Union backed Ama Okafor in the ferry race.", "Dockworkers Union", "backed"),
 ])
 def test_a_view_held_is_an_attribution_of_its_own_kind(text, source, cue):
     assert cited(text) == [(source, cue)]
@@ -125,3 +126,14 @@ def test_calling_someone_a_name_credits_the_caller():
 
 def test_a_word_opening_the_sentence_is_no_part_of_an_owner():
     assert cited("Despite Ama Okafor's promises, the pier stayed shut.") == [("Ama Okafor", "promises")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Everyone believes the ferry count was wrong.", []),
+    ("Nobody believes the ferry count.", []),
+    ("Ohio endorsed Ben Marsh in the last race.", []),
+    ("The Harbor Trust backed off after the vote.", []),
+    ("Ben Marsh sees the vote as a test. Ama Okafor sees off every challenger.", [("Ben Marsh", "sees")]),
+])
+def test_a_subject_holding_no_view_or_a_phrasal_verb_holds_no_view(text, expected):
+    assert cited(text) == expected
