@@ -42,7 +42,7 @@ from .speakers import (
 from .text.lexicon import (
     AGENT_NOUNS, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, CALLED_VERBS, CLAUSE_CONJUNCTIONS, COMPANIES,
     COMPANY_NOUNS, CONTRASTING_CONJUNCTIONS, DATE_WORDS, DOCUMENT_WRITERS,
-    FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES,
+    FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, MODALS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES,
     NOBODY_DETERMINERS, NUMBER_WORDS,
     ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
     REPORTING_VERBS, REPORTING_WORDS,
@@ -75,7 +75,7 @@ def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
     names: :func:`~newskit.cues.cues_quotation_after`); ((mention, start, end), cue) or None."""
     matches = sorted(itertools.chain((m for m in QUOTE_CUES.finditer(text, lo, hi)
                                       if not _PASSIVE.match(text, m.end()) and not be_passive(text, m)
-                                      and (after or _cues_before(text, lo, hi, m))),
+                                      and not _finds_object(text, m) and (after or _cues_before(text, lo, hi, m))),
                                      BY_CUES.finditer(text, lo, hi)), key=lambda m: m.start())
     if not matches:
         return None
@@ -92,9 +92,12 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
     May, and the raids have continued")."""
     tags = sum(len(tokens(text, *t.span())) for t in _PARTY_TAG.finditer(text, lo, match.start()))
     between = len(tokens(text, lo, match.start())) - tags - _listed_before(text, lo, match)
+    aside = _relative_aside(text, lo, match.start())
+    between -= len(tokens(text, *aside.span())) if aside else 0
     if between - _apposed(text, lo, match) - _document_words(text, lo, match) > reach:
         return None  # a party and state after a name are no words between ("Jo Lee, D-Ill., told"), nor names listed
-        # nor what a name's apposition or body adds ("Jo Lee, a nurse at the clinic, was quoted as saying")
+        # nor what a name's apposition, body or relative clause adds ("Jo Lee, a nurse at the clinic, was quoted as
+        # saying", "Jo Lee, who runs the bill, told")
     if _CONTRAST.match(text, lo):
         return None
     if match.re is BY_CUES or not re.search(r"\w", text[lo:match.start()]) or _set_off_cue(text, match, hi):
@@ -106,7 +109,7 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
     else:
         subject = _verb_subject(text, lo, match)
         if subject and (subject[1] < lo or not _speaking(text, subject)
-                        or _RELATIVE.search(text, subject[2], match.start())):
+                        or _relative_cue(text, subject[2], match.start())):
             subject = None  # "“scum villages” because ... Geert Wilders, ..., who demanded": not his words
     if subject is not None and _quote_only(match) and len(tokens(text, lo, subject[1])) > 12:
         return None
@@ -115,10 +118,24 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
 
 _CONDITION = re.compile(r"\b[Ii]f\s+(?:[\w'’.-]+\s+){1,4}$")
 """A condition opened before a cue ("if the Senate confirms Jo Lee, then “...”"): what might be said, no report."""
-_TAG_ONLY = re.compile(alternation(verb_forms("begin") + verb_forms("read")), re.IGNORECASE)
-"""Cues of a quotation begun or read out ("“...,” he began", "“...,” the statement read"): tags after it only,
-reporting nothing before one ("before the race began, ... “...”", "according to the Star, a sign read “...”")."""
+_TAG_ONLY = re.compile(alternation(verb_forms("begin") + verb_forms("read") + verb_forms("find")), re.IGNORECASE)
+"""Cues of a quotation begun, read out or found ("“...,” he began", "“...,” the statement read", "“...,” the authors
+found"): tags after it only, reporting nothing before one ("before the race began, ... “...”", "according to the
+Star, a sign read “...”", "the police found a note saying “...”")."""
 _QUOTE_ONLY_FORMS = frozenset(f for v in QUOTE_ONLY_VERBS if " " not in v for f in verb_forms(v))
+_FIND_FORMS = frozenset(verb_forms("find"))
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
+
+
+def _finds_object(text: str, match: re.Match) -> bool:
+    """Whether the cue ``match`` is "find" with an object of its own: a tag only when the quotation is what was
+    found, its clause ending after it.
+
+    >>> text = "“It is low,” the team found. In what Lee called “a first”, his team found mould."
+    >>> [_finds_object(text, m) for m in QUOTE_CUES.finditer(text)]
+    [False, False, True]
+    """
+    return match.group().lower() in _FIND_FORMS and not _CLAUSE_END.match(text, match.end())
 
 
 def _quote_only(match: re.Match) -> bool:
@@ -191,6 +208,33 @@ def _set_off_cue(text: str, match: re.Match, hi: int) -> bool:
 
 
 _RELATIVE = re.compile(r",\s+(?:who|which)\b")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;:.!?“”\"()]*,\s*")
+
+
+def _relative_aside(text: str, lo: int, cue: int) -> re.Match | None:
+    """The relative clause set off by commas right before the cue at ``cue`` ("Jo Lee, who runs the bill, said"),
+    opening after ``lo``, or None: it describes the cue's subject, as near to the cue as the name.
+
+    >>> text = "“No,” Jo Lee, who runs the bill, said."
+    >>> _relative_aside(text, 5, text.index("said")).group()
+    ', who runs the bill, '
+    """
+    opened = list(_RELATIVE.finditer(text, lo, cue))
+    return _RELATIVE_ASIDE.fullmatch(text, opened[-1].start(), cue) if opened else None
+
+
+def _relative_cue(text: str, pos: int, cue: int) -> bool:
+    """Whether a relative clause opens between a subject ending at ``pos`` and its cue at ``cue`` and holds the cue
+    ("Geert Wilders, an MP, who demanded": not his words), not one closed by a comma before it
+    (:func:`_relative_aside`: "Jo Lee, who runs the bill, said": her words).
+
+    >>> text = "“No,” Jo Lee, who runs the bill, said. “No,” Al Roe, an MP, who said so."
+    >>> _relative_cue(text, 12, text.index("said")), _relative_cue(text, 51, text.rindex("said"))
+    (False, True)
+    """
+    return _RELATIVE.search(text, pos, cue) is not None and _relative_aside(text, pos, cue) is None
+
+
 _CLAUSE_VERB = re.compile(rf"\s+(?:{alternation(AUXILIARIES)})\b")
 _CONTRAST = re.compile(rf"[\s,]*(?:{alternation(CONTRASTING_CONJUNCTIONS)})\b", re.IGNORECASE)
 """A clause set against the quotation before it ("“...,” while the Courier said"): its cue is not the quotation's."""
@@ -211,11 +255,11 @@ does not hang from."""
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)\b")
 
 
-_QUOTED_AS = re.compile(r"(?:\s+(?:was|were|is|are|been|being))?\s+"
+_QUOTED_AS = re.compile(rf"(?:\s+(?:was|were|is|are|been|being|(?:{alternation(MODALS)})\s+be))?\s+"
                         r"(?:quoted\s+(?:(?!(?:in|on|at|by|from)\s)(?:(?:an?|the)\s+)?"
                         r"(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){0,3})\s+)?as|(?:shown|seen|heard))\s+$")
-"""Before "saying": "was quoted as", "is shown" (the subject before speaks) or "quoted Jo Lee as", "quoted rescue
-officials as" (those quoted speak; not "quoted in the paper as")."""
+"""Before "saying": "was quoted as", "is shown", "can be heard" (the subject before speaks) or "quoted Jo Lee as",
+"quoted rescue officials as" (those quoted speak; not "quoted in the paper as")."""
 
 
 def _participle_owner(text: str, lo: int, match: re.Match, subject: tuple[str, int, int]):
@@ -2755,7 +2799,8 @@ def _organisation_fragment(v: _Version, q: dict, place: _Place, found: _Found):
     institute, not a person named before): a capitalised name after an optional "the", its first word never written
     in lower case by the text (not "Critics found that"), no document (lexicon ISSUED_DOCUMENTS) nor action
     (:func:`_gerund`), with no capitalised word between it and the fragment (not "Acme, unlike Elm Foods, which
-    touts “...”") nor a cue the cue strategies passed over ("The Ledger said she “...”").
+    touts “...”") nor a cue the cue strategies passed over ("The Ledger said she “...”"; a tag only read after a
+    quotation, :data:`_TAG_ONLY`, cues nothing before one).
 
     Example
     -------
@@ -2784,7 +2829,7 @@ def _organisation_fragment(v: _Version, q: dict, place: _Place, found: _Found):
     name = " ".join(words)
     between = (start + len(name), q["start"])
     if not v.text.startswith(name, start) or _PROPER_INSIDE.search(v.text, *between) \
-            or QUOTE_CUES.search(v.text, *between):
+            or any(not _TAG_ONLY.fullmatch(m.group()) for m in QUOTE_CUES.finditer(v.text, *between)):
         return None
     return name, start, start + len(name), "", fullest_outlet(v.text, v.institutions.get(name, name), start)
 

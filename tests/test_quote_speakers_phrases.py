@@ -89,3 +89,21 @@ def test_name_a_description_is_known_as(text, expected):
 ])
 def test_term_paired_with_a_cued_quotation(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "found" closing a quotation's sentence tags it: the finders speak
+    ("The plan failed.\n\n“Costs remain high across the region,” the researchers found.",
+     [("researchers", "researchers")]),
+    # "found" with an object of its own tags nothing: the cue before the quotation stays
+    ("The plan failed.\n\nIn what Jo Lee called “a first for the city”, her team found mould in the vents.",
+     [("Jo Lee", "Jo Lee")]),
+    # a relative clause set off by commas between the name and the cue: the name's words
+    ("The bill passed.\n\n“We cannot trust them,” Rep. Jo Lee (D-Ohio), who is sponsoring the bill, told the Ledger.",
+     [("Jo Lee", "Jo Lee")]),
+    # "can be heard saying": the subject before speaks, as in "is heard saying"
+    ("Fireworks lit the bay.\n\n“That is not supposed to happen,” a spectator can be heard saying in a video.",
+     [("spectator", "spectator")]),
+])
+def test_closing_tags_found_relative_and_heard(text, expected):
+    assert spoken(text) == expected
