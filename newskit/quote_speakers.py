@@ -1530,6 +1530,9 @@ def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
 
 
 _PAIRED = re.compile(r"\s*,?\s*(?:and|or)\s+")
+_PAIRED_PHRASE = re.compile(r"(?:\s+(?!(?:and|or)\b)\p{Ll}[\w'’-]*){0,3}\s*,?\s*(?:and|or)\s+")
+""""And" or "or" after a quotation and up to three lower-case words finishing its phrase ("“patchwork approach” to
+enforcement and "): what pairs a term with the quotation before it."""
 
 
 def _paired_cue(v: _Version, q: dict, place: _Place):
@@ -2500,6 +2503,9 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
                 return titled  # "President Trump took aim at ... “...,” he said": named by title and surname only
         if pending and not chained:
             break
+        role = _opening_role(v, k, want, m_start) if k == k0 - 1 and not chained else ""
+        if role:
+            return role  # "The secretary of one of the judges testified. He recalled": the secretary
     if pending:
         start, k = pending
         paragraph = max(v.paragraph_index(start), 0)
@@ -2552,6 +2558,32 @@ def _described_previous(v: _Version, found: _Found, want: str, pos: int) -> str:
     if not near or word_sex(previous["speaker"].split()[-1]) == other or v.people.between(start + 1, pos):
         return ""
     return previous["speaker"]
+
+
+_OPENING_THE = re.compile(r"[“\"‘']?The\s+(\p{Ll}[\w-]*)(?:\s+(\p{Ll}[\w-]*))?(?:\s+(\p{Ll}[\w-]*))?")
+
+
+def _opening_role(v: _Version, k: int, want: str, pos: int) -> str:
+    """The role opening sentence ``k`` after "The", which he/she (gender ``want``) at ``pos`` may stand for: the
+    longest of its first three lower-case words that is a role (:func:`~newskit.speakers.role_phrase`: "The
+    secretary of one of the judges testified": secretary; "The event organiser for": event organiser), not of the
+    other gender, with no person named between it and the pronoun; "" otherwise.
+
+    Example
+    -------
+    >>> text = "The secretary of the judge spoke. He said so."
+    >>> v = _Version("a", text, [(0, 45)], [], [0, 34], [33, 45], [0, 1], [], set(), {}, Mentions([]),
+    ...              Mentions([]), Mentions([]), {}, Antecedents([], {}, set()), [], [])
+    >>> _opening_role(v, 0, "m", 34), _opening_role(v, 0, "f", 34), _opening_role(v, 1, "m", 45)
+    ('secretary', 'secretary', '')
+    """
+    match = _OPENING_THE.match(v.text, v.starts[k])
+    words = [w for w in match.groups() if w] if match else []
+    role = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if role_phrase(" ".join(words[:n]))), "")
+    other = {"m": "f", "f": "m"}[want]
+    if not role or word_sex(role.split()[-1]) == other or v.people.between(match.start(1) + 1, pos):
+        return ""
+    return role
 
 
 def _may_be_meant(v: _Version, speaker: str, want: str, near: bool) -> bool:
@@ -2746,6 +2778,35 @@ def _previous(v: _Version, q: dict, place: _Place, found: _Found):
             previous["speaker"])
 
 
+_ASKED_WHOM = re.compile(r"[,\s]*(?:[\w'’.-]+\s+){1,4}?asked\s+(?P<the>the\s+)?"
+                        r"(?P<who>\p{Ll}[\w'’-]*|\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,2})\s*[.!]")
+
+
+def _asked_answer(v: _Version, q: dict, place: _Place, found: _Found):
+    """For a quotation opening the paragraph after a question tagged "“...?” X asked Y." (Y a name or "the" and one
+    word closing the sentence), the one asked, who answers ("“How did you feel?” the judge asked the clerk. ¶
+    “Nothing.”": the clerk); else None.
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = '“How did you feel?” the judge asked the clerk.\n\n“Nothing at all.”'
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['judge', 'clerk']
+    """
+    previous = found.previous
+    if not previous or previous["cue"] != "asked" or q["paragraph"] != previous["paragraph"] + 1 \
+            or not place.opens or not v.text[previous["start"]:previous["end"]].rstrip("”\"’' ").endswith("?"):
+        return None
+    k = bisect.bisect_right(v.starts, previous["end"]) - 1
+    asked = _ASKED_WHOM.match(v.text, previous["end"], v.ends[k] + 1)
+    if not asked:
+        return None
+    mention, start, end = asked.group("who"), asked.start("who"), asked.end("who")
+    return mention, start, end, "", v.resolve(mention, start)
+
+
 _PROPER_INSIDE = re.compile(r"(?<![.!?:\n“\"‘])(?<![.!?:][”\"’])\s+\p{Lu}")
 """A capitalised word inside a sentence (not after a sentence end, a line break or a quote mark): maybe a name."""
 
@@ -2853,9 +2914,12 @@ _CALLED = re.compile(rf"\b(?:{alternation(CALLED_VERBS)})\b", re.IGNORECASE)
 
 def _paired_term(v: _Version, q: dict, place: _Place, found: _Found):
     """For a quoted phrase read as a term that "and" or "or" pairs with the quotation just before it, a cued one
-    ("he shouted: “Long live Elm!” and “Down with Al Roe!”"), that quotation's speaker tuple; else None."""
+    ("he shouted: “Long live Elm!” and “Down with Al Roe!”"), up to three lower-case words after that quotation
+    finishing its phrase (:data:`_PAIRED_PHRASE`: "Lee noted the “patchwork approach” to enforcement and “weak
+    links” in it"), that quotation's speaker tuple; else None."""
     last = found.rows[-1] if found.rows else None
-    if not last or not last["speaker"] or not last["cue"] or not _PAIRED.fullmatch(v.text, last["end"], q["start"]):
+    if not last or not last["speaker"] or not last["cue"] \
+            or not _PAIRED_PHRASE.fullmatch(v.text, last["end"], q["start"]):
         return None
     return last["mention"], last["mention_start"], last["mention_end"], last["cue"], last["speaker"]
 
@@ -2946,13 +3010,13 @@ def _colon_block(v: _Version, q: dict, place: _Place, found: _Found):
 
 
 SPEAKER_STRATEGIES = (_profile_heading, _colon_block, _organisation_fragment, _fragment_subject, _colon_subject,
-                      _between, _named_before, _sentence_person, _previous)
+                      _between, _named_before, _sentence_person, _asked_answer, _previous)
 """How the speaker of a quotation without a cue of its own (and not a scare quote) is looked for, in order:
 the person a profile's heading line names just before it,
 the speaker of the colon cue before a block quoted without marks that holds it, the organisation or person a
 fragment's sentence has as its subject, the person subject of the clause a colon before it closes,
 the source named between, a person named between, the
-person the fragment's sentence is about, the previous speaker."""
+person the fragment's sentence is about, the one a question before it was asked of, the previous speaker."""
 
 
 _UNSPOKEN = ("", pd.NA, pd.NA, "", "")
