@@ -2791,7 +2791,7 @@ def _asked_answer(v: _Version, q: dict, place: _Place, found: _Found):
     -------
     >>> from newskit.quotations import quotes
     >>> from newskit.story import story_from_texts
-    >>> text = '“How did you feel?” the judge asked the clerk.\n\n“Nothing at all.”'
+    >>> text = '“How did you feel?” the judge asked the clerk.\\n\\n“Nothing at all.”'
     >>> quotes(story_from_texts({"a": text})).speaker.tolist()
     ['judge', 'clerk']
     """
