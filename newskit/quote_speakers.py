@@ -92,8 +92,7 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
     May, and the raids have continued")."""
     tags = sum(len(tokens(text, *t.span())) for t in _PARTY_TAG.finditer(text, lo, match.start()))
     between = len(tokens(text, lo, match.start())) - tags - _listed_before(text, lo, match)
-    aside = _relative_aside(text, lo, match.start())
-    between -= len(tokens(text, *aside.span())) if aside else 0
+    between -= _relative_words(text, lo, match.start())
     if between - _apposed(text, lo, match) - _document_words(text, lo, match) > reach:
         return None  # a party and state after a name are no words between ("Jo Lee, D-Ill., told"), nor names listed
         # nor what a name's apposition, body or relative clause adds ("Jo Lee, a nurse at the clinic, was quoted as
@@ -221,6 +220,12 @@ def _relative_aside(text: str, lo: int, cue: int) -> re.Match | None:
     """
     opened = list(_RELATIVE.finditer(text, lo, cue))
     return _RELATIVE_ASIDE.fullmatch(text, opened[-1].start(), cue) if opened else None
+
+
+def _relative_words(text: str, lo: int, cue: int) -> int:
+    """How many words the relative clause set off before the cue at ``cue`` has (:func:`_relative_aside`), else 0."""
+    aside = _relative_aside(text, lo, cue)
+    return len(tokens(text, *aside.span())) if aside else 0
 
 
 def _relative_cue(text: str, pos: int, cue: int) -> bool:
@@ -2503,9 +2508,16 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
                 return titled  # "President Trump took aim at ... “...,” he said": named by title and surname only
         if pending and not chained:
             break
-        role = _opening_role(v, k, want, m_start) if k == k0 - 1 and not chained else ""
+        role = "" if chained else _opening_role(v, k, want, m_start)
         if role:
             return role  # "The secretary of one of the judges testified. He recalled": the secretary
+    return _last_named(v, mention, pending, q, m_start, place)
+
+
+def _last_named(v: _Version, mention: str, pending: tuple[int, int] | None, q: dict, m_start: int,
+                place: _Place) -> str:
+    """:meth:`Antecedents.resolve` of he/she (``mention``) at ``m_start``, or from the earliest same pronoun before it
+    (``pending``: its start and sentence) that :func:`_pronoun_speaker` met on the way back."""
     if pending:
         start, k = pending
         paragraph = max(v.paragraph_index(start), 0)
@@ -2564,10 +2576,11 @@ _OPENING_THE = re.compile(r"[“\"‘']?The\s+(\p{Ll}[\w-]*)(?:\s+(\p{Ll}[\w-]*)
 
 
 def _opening_role(v: _Version, k: int, want: str, pos: int) -> str:
-    """The role opening sentence ``k`` after "The", which he/she (gender ``want``) at ``pos`` may stand for: the
-    longest of its first three lower-case words that is a role (:func:`~newskit.speakers.role_phrase`: "The
-    secretary of one of the judges testified": secretary; "The event organiser for": event organiser), not of the
-    other gender, with no person named between it and the pronoun; "" otherwise.
+    """The role opening sentence ``k``, the one before he/she (gender ``want``) at ``pos``, after "The", which the
+    pronoun may stand for: the longest of its first three lower-case words that is a role
+    (:func:`~newskit.speakers.role_phrase`: "The secretary of one of the judges testified": secretary; "The event
+    organiser for": event organiser), not of the other gender, with no person named between it and the pronoun; ""
+    otherwise.
 
     Example
     -------
@@ -2577,7 +2590,8 @@ def _opening_role(v: _Version, k: int, want: str, pos: int) -> str:
     >>> _opening_role(v, 0, "m", 34), _opening_role(v, 0, "f", 34), _opening_role(v, 1, "m", 45)
     ('secretary', 'secretary', '')
     """
-    match = _OPENING_THE.match(v.text, v.starts[k])
+    pronoun_sentence = bisect.bisect_right(v.starts, pos) - 1
+    match = _OPENING_THE.match(v.text, v.starts[k]) if k == pronoun_sentence - 1 else None
     words = [w for w in match.groups() if w] if match else []
     role = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if role_phrase(" ".join(words[:n]))), "")
     other = {"m": "f", "f": "m"}[want]

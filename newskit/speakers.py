@@ -2660,8 +2660,8 @@ def affiliated_person(source: str, names: list[str]) -> str:
     Center": Jo Lee; the phrase stays the attribution's mention), when the words before "of" end in a person's
     name (:func:`person_name`: titles and roles cut): a full name with a known given name, a name after titles
     only ("Mr. Lee"), or a surname that ``names`` give in full (:func:`_named_in_full`); ``source`` otherwise (a
-    body's own name: "Friends of the Earth"). It weighs any mention; :func:`~newskit.cues.untitled_person` makes the same cut
-    (:func:`before_affiliation`) in a source already read as a person, without these checks.
+    body's own name: "Friends of the Earth"). It weighs any mention; :func:`~newskit.cues.untitled_person` makes the
+    same cut (:func:`before_affiliation`) in a source already read as a person, without these checks.
 
     Example
     -------
