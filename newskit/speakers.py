@@ -1100,13 +1100,18 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
 
 def _phrase_words(phrase: list[tuple[str, int, int]]) -> int:
     """How many words ``phrase`` counts toward a subject's length: a run of capitalised words after its first word
-    counts once, as one name ("the NYE Elm Music Festival": two).
+    counts once, as one name ("the NYE Elm Music Festival": two), unless a person's full name ends the phrase (a
+    name after a role, read as such: "CEO of the Elm Grocers Association Ann Bell").
 
     Example
     -------
     >>> _phrase_words(tokens("organiser for the NYE Elm Music Festival", 0, 40)), _phrase_words(tokens("Jo Lee", 0, 6))
     (4, 2)
+    >>> _phrase_words(tokens("the Elm Grocers Association Ann Bell", 0, 36))
+    6
     """
+    if full_name(" ".join(tok[0] for tok in phrase[-2:])):
+        return len(phrase)
     return sum(1 for k, tok in enumerate(phrase)
                if not (k > 1 and _is_capitalised(tok[0]) and _is_capitalised(phrase[k - 1][0])))
 
