@@ -42,7 +42,7 @@ from .speakers import (
 from .text.lexicon import (
     AGENT_NOUNS, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, CALLED_VERBS, CLAUSE_CONJUNCTIONS, COMPANIES,
     COMPANY_NOUNS, CONTRASTING_CONJUNCTIONS, DATE_WORDS, DOCUMENT_WRITERS,
-    FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES,
+    FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, MODALS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES,
     NOBODY_DETERMINERS, NUMBER_WORDS,
     ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
     REPORTING_VERBS, REPORTING_WORDS,
@@ -75,7 +75,7 @@ def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
     names: :func:`~newskit.cues.cues_quotation_after`); ((mention, start, end), cue) or None."""
     matches = sorted(itertools.chain((m for m in QUOTE_CUES.finditer(text, lo, hi)
                                       if not _PASSIVE.match(text, m.end()) and not be_passive(text, m)
-                                      and (after or _cues_before(text, lo, hi, m))),
+                                      and not _finds_object(text, m) and (after or _cues_before(text, lo, hi, m))),
                                      BY_CUES.finditer(text, lo, hi)), key=lambda m: m.start())
     if not matches:
         return None
@@ -92,9 +92,11 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
     May, and the raids have continued")."""
     tags = sum(len(tokens(text, *t.span())) for t in _PARTY_TAG.finditer(text, lo, match.start()))
     between = len(tokens(text, lo, match.start())) - tags - _listed_before(text, lo, match)
+    between -= _relative_words(text, lo, match.start())
     if between - _apposed(text, lo, match) - _document_words(text, lo, match) > reach:
         return None  # a party and state after a name are no words between ("Jo Lee, D-Ill., told"), nor names listed
-        # nor what a name's apposition or body adds ("Jo Lee, a nurse at the clinic, was quoted as saying")
+        # nor what a name's apposition, body or relative clause adds ("Jo Lee, a nurse at the clinic, was quoted as
+        # saying", "Jo Lee, who runs the bill, told")
     if _CONTRAST.match(text, lo):
         return None
     if match.re is BY_CUES or not re.search(r"\w", text[lo:match.start()]) or _set_off_cue(text, match, hi):
@@ -106,7 +108,7 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
     else:
         subject = _verb_subject(text, lo, match)
         if subject and (subject[1] < lo or not _speaking(text, subject)
-                        or _RELATIVE.search(text, subject[2], match.start())):
+                        or _relative_cue(text, subject[2], match.start())):
             subject = None  # "“scum villages” because ... Geert Wilders, ..., who demanded": not his words
     if subject is not None and _quote_only(match) and len(tokens(text, lo, subject[1])) > 12:
         return None
@@ -115,10 +117,24 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
 
 _CONDITION = re.compile(r"\b[Ii]f\s+(?:[\w'’.-]+\s+){1,4}$")
 """A condition opened before a cue ("if the Senate confirms Jo Lee, then “...”"): what might be said, no report."""
-_TAG_ONLY = re.compile(alternation(verb_forms("begin") + verb_forms("read")), re.IGNORECASE)
-"""Cues of a quotation begun or read out ("“...,” he began", "“...,” the statement read"): tags after it only,
-reporting nothing before one ("before the race began, ... “...”", "according to the Star, a sign read “...”")."""
+_TAG_ONLY = re.compile(alternation(verb_forms("begin") + verb_forms("read") + verb_forms("find")), re.IGNORECASE)
+"""Cues of a quotation begun, read out or found ("“...,” he began", "“...,” the statement read", "“...,” the authors
+found"): tags after it only, reporting nothing before one ("before the race began, ... “...”", "according to the
+Star, a sign read “...”", "the police found a note saying “...”")."""
 _QUOTE_ONLY_FORMS = frozenset(f for v in QUOTE_ONLY_VERBS if " " not in v for f in verb_forms(v))
+_FIND_FORMS = frozenset(verb_forms("find"))
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
+
+
+def _finds_object(text: str, match: re.Match) -> bool:
+    """Whether the cue ``match`` is "find" with an object of its own: a tag only when the quotation is what was
+    found, its clause ending after it.
+
+    >>> text = "“It is low,” the team found. In what Lee called “a first”, his team found mould."
+    >>> [_finds_object(text, m) for m in QUOTE_CUES.finditer(text)]
+    [False, False, True]
+    """
+    return match.group().lower() in _FIND_FORMS and not _CLAUSE_END.match(text, match.end())
 
 
 def _quote_only(match: re.Match) -> bool:
@@ -191,6 +207,39 @@ def _set_off_cue(text: str, match: re.Match, hi: int) -> bool:
 
 
 _RELATIVE = re.compile(r",\s+(?:who|which)\b")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;:.!?“”\"()]*,\s*")
+
+
+def _relative_aside(text: str, lo: int, cue: int) -> re.Match | None:
+    """The relative clause set off by commas right before the cue at ``cue`` ("Jo Lee, who runs the bill, said"),
+    opening after ``lo``, or None: it describes the cue's subject, as near to the cue as the name.
+
+    >>> text = "“No,” Jo Lee, who runs the bill, said."
+    >>> _relative_aside(text, 5, text.index("said")).group()
+    ', who runs the bill, '
+    """
+    opened = list(_RELATIVE.finditer(text, lo, cue))
+    return _RELATIVE_ASIDE.fullmatch(text, opened[-1].start(), cue) if opened else None
+
+
+def _relative_words(text: str, lo: int, cue: int) -> int:
+    """How many words the relative clause set off before the cue at ``cue`` has (:func:`_relative_aside`), else 0."""
+    aside = _relative_aside(text, lo, cue)
+    return len(tokens(text, *aside.span())) if aside else 0
+
+
+def _relative_cue(text: str, pos: int, cue: int) -> bool:
+    """Whether a relative clause opens between a subject ending at ``pos`` and its cue at ``cue`` and holds the cue
+    ("Geert Wilders, an MP, who demanded": not his words), not one closed by a comma before it
+    (:func:`_relative_aside`: "Jo Lee, who runs the bill, said": her words).
+
+    >>> text = "“No,” Jo Lee, who runs the bill, said. “No,” Al Roe, an MP, who said so."
+    >>> _relative_cue(text, 12, text.index("said")), _relative_cue(text, 51, text.rindex("said"))
+    (False, True)
+    """
+    return _RELATIVE.search(text, pos, cue) is not None and _relative_aside(text, pos, cue) is None
+
+
 _CLAUSE_VERB = re.compile(rf"\s+(?:{alternation(AUXILIARIES)})\b")
 _CONTRAST = re.compile(rf"[\s,]*(?:{alternation(CONTRASTING_CONJUNCTIONS)})\b", re.IGNORECASE)
 """A clause set against the quotation before it ("“...,” while the Courier said"): its cue is not the quotation's."""
@@ -211,11 +260,11 @@ does not hang from."""
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)\b")
 
 
-_QUOTED_AS = re.compile(r"(?:\s+(?:was|were|is|are|been|being))?\s+"
+_QUOTED_AS = re.compile(rf"(?:\s+(?:was|were|is|are|been|being|(?:{alternation(MODALS)})\s+be))?\s+"
                         r"(?:quoted\s+(?:(?!(?:in|on|at|by|from)\s)(?:(?:an?|the)\s+)?"
                         r"(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){0,3})\s+)?as|(?:shown|seen|heard))\s+$")
-"""Before "saying": "was quoted as", "is shown" (the subject before speaks) or "quoted Jo Lee as", "quoted rescue
-officials as" (those quoted speak; not "quoted in the paper as")."""
+"""Before "saying": "was quoted as", "is shown", "can be heard" (the subject before speaks) or "quoted Jo Lee as",
+"quoted rescue officials as" (those quoted speak; not "quoted in the paper as")."""
 
 
 def _participle_owner(text: str, lo: int, match: re.Match, subject: tuple[str, int, int]):
@@ -1544,6 +1593,9 @@ def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
 
 
 _PAIRED = re.compile(r"\s*,?\s*(?:and|or)\s+")
+_PAIRED_PHRASE = re.compile(r"(?:\s+(?!(?:and|or)\b)\p{Ll}[\w'’-]*){0,3}\s*,?\s*(?:and|or)\s+")
+""""And" or "or" after a quotation and up to three lower-case words finishing its phrase ("“patchwork approach” to
+enforcement and "): what pairs a term with the quotation before it."""
 
 
 def _paired_cue(v: _Version, q: dict, place: _Place):
@@ -2514,6 +2566,16 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
                 return titled  # "President Trump took aim at ... “...,” he said": named by title and surname only
         if pending and not chained:
             break
+        role = "" if chained else _opening_role(v, k, want, m_start)
+        if role:
+            return role  # "The secretary of one of the judges testified. He recalled": the secretary
+    return _last_named(v, mention, pending, q, m_start, place)
+
+
+def _last_named(v: _Version, mention: str, pending: tuple[int, int] | None, q: dict, m_start: int,
+                place: _Place) -> str:
+    """:meth:`Antecedents.resolve` of he/she (``mention``) at ``m_start``, or from the earliest same pronoun before it
+    (``pending``: its start and sentence) that :func:`_pronoun_speaker` met on the way back."""
     if pending:
         start, k = pending
         paragraph = max(v.paragraph_index(start), 0)
@@ -2566,6 +2628,34 @@ def _described_previous(v: _Version, found: _Found, want: str, pos: int) -> str:
     if not near or word_sex(previous["speaker"].split()[-1]) == other or v.people.between(start + 1, pos):
         return ""
     return previous["speaker"]
+
+
+_OPENING_THE = re.compile(r"[“\"‘']?The\s+(\p{Ll}[\w-]*)(?:\s+(\p{Ll}[\w-]*))?(?:\s+(\p{Ll}[\w-]*))?")
+
+
+def _opening_role(v: _Version, k: int, want: str, pos: int) -> str:
+    """The role opening sentence ``k``, the one before he/she (gender ``want``) at ``pos``, after "The", which the
+    pronoun may stand for: the longest of its first three lower-case words that is a role
+    (:func:`~newskit.speakers.role_phrase`: "The secretary of one of the judges testified": secretary; "The event
+    organiser for": event organiser), not of the other gender, with no person named between it and the pronoun; ""
+    otherwise.
+
+    Example
+    -------
+    >>> text = "The secretary of the judge spoke. He said so."
+    >>> v = _Version("a", text, [(0, 45)], [], [0, 34], [33, 45], [0, 1], [], set(), {}, Mentions([]),
+    ...              Mentions([]), Mentions([]), {}, Antecedents([], {}, set()), [], [])
+    >>> _opening_role(v, 0, "m", 34), _opening_role(v, 0, "f", 34), _opening_role(v, 1, "m", 45)
+    ('secretary', 'secretary', '')
+    """
+    pronoun_sentence = bisect.bisect_right(v.starts, pos) - 1
+    match = _OPENING_THE.match(v.text, v.starts[k]) if k == pronoun_sentence - 1 else None
+    words = [w for w in match.groups() if w] if match else []
+    role = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if role_phrase(" ".join(words[:n]))), "")
+    other = {"m": "f", "f": "m"}[want]
+    if not role or word_sex(role.split()[-1]) == other or v.people.between(match.start(1) + 1, pos):
+        return ""
+    return role
 
 
 def _may_be_meant(v: _Version, speaker: str, want: str, near: bool) -> bool:
@@ -2760,6 +2850,35 @@ def _previous(v: _Version, q: dict, place: _Place, found: _Found):
             previous["speaker"])
 
 
+_ASKED_WHOM = re.compile(r"[,\s]*(?:[\w'’.-]+\s+){1,4}?asked\s+(?P<the>the\s+)?"
+                        r"(?P<who>\p{Ll}[\w'’-]*|\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,2})\s*[.!]")
+
+
+def _asked_answer(v: _Version, q: dict, place: _Place, found: _Found):
+    """For a quotation opening the paragraph after a question tagged "“...?” X asked Y." (Y a name or "the" and one
+    word closing the sentence), the one asked, who answers ("“How did you feel?” the judge asked the clerk. ¶
+    “Nothing.”": the clerk); else None.
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = '“How did you feel?” the judge asked the clerk.\\n\\n“Nothing at all.”'
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['judge', 'clerk']
+    """
+    previous = found.previous
+    if not previous or previous["cue"] != "asked" or q["paragraph"] != previous["paragraph"] + 1 \
+            or not place.opens or not v.text[previous["start"]:previous["end"]].rstrip("”\"’' ").endswith("?"):
+        return None
+    k = bisect.bisect_right(v.starts, previous["end"]) - 1
+    asked = _ASKED_WHOM.match(v.text, previous["end"], v.ends[k] + 1)
+    if not asked:
+        return None
+    mention, start, end = asked.group("who"), asked.start("who"), asked.end("who")
+    return mention, start, end, "", v.resolve(mention, start)
+
+
 _PROPER_INSIDE = re.compile(r"(?<![.!?:\n“\"‘])(?<![.!?:][”\"’])\s+\p{Lu}")
 """A capitalised word inside a sentence (not after a sentence end, a line break or a quote mark): maybe a name."""
 
@@ -2813,7 +2932,8 @@ def _organisation_fragment(v: _Version, q: dict, place: _Place, found: _Found):
     institute, not a person named before): a capitalised name after an optional "the", its first word never written
     in lower case by the text (not "Critics found that"), no document (lexicon ISSUED_DOCUMENTS) nor action
     (:func:`_gerund`), with no capitalised word between it and the fragment (not "Acme, unlike Elm Foods, which
-    touts “...”") nor a cue the cue strategies passed over ("The Ledger said she “...”").
+    touts “...”") nor a cue the cue strategies passed over ("The Ledger said she “...”"; a tag only read after a
+    quotation, :data:`_TAG_ONLY`, cues nothing before one).
 
     Example
     -------
@@ -2842,7 +2962,7 @@ def _organisation_fragment(v: _Version, q: dict, place: _Place, found: _Found):
     name = " ".join(words)
     between = (start + len(name), q["start"])
     if not v.text.startswith(name, start) or _PROPER_INSIDE.search(v.text, *between) \
-            or QUOTE_CUES.search(v.text, *between):
+            or any(not _TAG_ONLY.fullmatch(m.group()) for m in QUOTE_CUES.finditer(v.text, *between)):
         return None
     return name, start, start + len(name), "", fullest_outlet(v.text, v.institutions.get(name, name), start)
 
@@ -2866,9 +2986,12 @@ _CALLED = re.compile(rf"\b(?:{alternation(CALLED_VERBS)})\b", re.IGNORECASE)
 
 def _paired_term(v: _Version, q: dict, place: _Place, found: _Found):
     """For a quoted phrase read as a term that "and" or "or" pairs with the quotation just before it, a cued one
-    ("he shouted: “Long live Elm!” and “Down with Al Roe!”"), that quotation's speaker tuple; else None."""
+    ("he shouted: “Long live Elm!” and “Down with Al Roe!”"), up to three lower-case words after that quotation
+    finishing its phrase (:data:`_PAIRED_PHRASE`: "Lee noted the “patchwork approach” to enforcement and “weak
+    links” in it"), that quotation's speaker tuple; else None."""
     last = found.rows[-1] if found.rows else None
-    if not last or not last["speaker"] or not last["cue"] or not _PAIRED.fullmatch(v.text, last["end"], q["start"]):
+    if not last or not last["speaker"] or not last["cue"] \
+            or not _PAIRED_PHRASE.fullmatch(v.text, last["end"], q["start"]):
         return None
     return last["mention"], last["mention_start"], last["mention_end"], last["cue"], last["speaker"]
 
@@ -2959,13 +3082,13 @@ def _colon_block(v: _Version, q: dict, place: _Place, found: _Found):
 
 
 SPEAKER_STRATEGIES = (_profile_heading, _colon_block, _organisation_fragment, _fragment_subject, _colon_subject,
-                      _between, _named_before, _sentence_person, _previous)
+                      _between, _named_before, _sentence_person, _asked_answer, _previous)
 """How the speaker of a quotation without a cue of its own (and not a scare quote) is looked for, in order:
 the person a profile's heading line names just before it,
 the speaker of the colon cue before a block quoted without marks that holds it, the organisation or person a
 fragment's sentence has as its subject, the person subject of the clause a colon before it closes,
 the source named between, a person named between, the
-person the fragment's sentence is about, the previous speaker."""
+person the fragment's sentence is about, the one a question before it was asked of, the previous speaker."""
 
 
 _UNSPOKEN = ("", pd.NA, pd.NA, "", "")

@@ -1090,7 +1090,8 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
         verb_like = word.islower() and word.endswith("ed") and word not in _ADJECTIVES_ED
         named = not phrase and _named_modal(word)  # "Theresa May said"
         stop = word.lower() in _STOP and not (len(word) > 1 and word.isupper()) and not named  # "WHO", not "who"
-        if not (word[0].isalnum()) or stop or verb_like or len(phrase) >= 6 and not _of_body_holder(word, phrase):
+        too_long = _phrase_words(phrase) >= 6 and not _of_body_holder(word, phrase)
+        if not (word[0].isalnum()) or stop or verb_like or too_long:
             if word.lower() in {"of", "for"} and phrase:
                 phrase.insert(0, tok)
                 continue
@@ -1111,6 +1112,24 @@ def _of_body_holder(word: str, phrase: list[tuple[str, int, int]]) -> bool:
     run = words.index("of") if "of" in words else -1
     return 0 <= run < 4 and len(words) < 10 and all(map(_is_capitalised, [word, *words[:run]])) \
         and not title_or_role(word)
+
+
+def _phrase_words(phrase: list[tuple[str, int, int]]) -> int:
+    """How many words ``phrase`` counts toward a subject's length: a run of capitalised words after its first word
+    counts once, as one name ("the NYE Elm Music Festival": two), unless a person's full name ends the phrase (a
+    name after a role, read as such: "CEO of the Elm Grocers Association Ann Bell").
+
+    Example
+    -------
+    >>> _phrase_words(tokens("organiser for the NYE Elm Music Festival", 0, 40)), _phrase_words(tokens("Jo Lee", 0, 6))
+    (4, 2)
+    >>> _phrase_words(tokens("the Elm Grocers Association Ann Bell", 0, 36))
+    6
+    """
+    if full_name(" ".join(tok[0] for tok in phrase[-2:])):
+        return len(phrase)
+    return sum(1 for k, tok in enumerate(phrase)
+               if not (k > 1 and _is_capitalised(tok[0]) and _is_capitalised(phrase[k - 1][0])))
 
 
 def _joins_portfolio(toks: list[tuple[str, int, int]], at: int, phrase: list[tuple[str, int, int]]) -> bool:
@@ -2681,9 +2700,9 @@ def affiliated_person(source: str, names: list[str]) -> str:
     """A person's name without the body named after "of" that closes ``source`` ("Jo Lee of the Tax Policy
     Center": Jo Lee; the phrase stays the attribution's mention), when the words before "of" end in a person's
     name (:func:`person_name`: titles and roles cut): a full name with a known given name, a name after titles
-    only ("Mr. Lee"), or a surname that ``names`` give in full; ``source`` otherwise (a body's own name:
-    "Friends of the Earth"). It weighs any mention; :func:`~newskit.cues.untitled_person` makes the same cut
-    (:func:`before_affiliation`) in a source already read as a person, without these checks.
+    only ("Mr. Lee"), or a surname that ``names`` give in full (:func:`_named_in_full`); ``source`` otherwise (a
+    body's own name: "Friends of the Earth"). It weighs any mention; :func:`~newskit.cues.untitled_person` makes the
+    same cut (:func:`before_affiliation`) in a source already read as a person, without these checks.
 
     Example
     -------
@@ -2701,7 +2720,21 @@ def affiliated_person(source: str, names: list[str]) -> str:
     name = person_name(words)
     lead, found = words[:len(words) - len(name)], " ".join(name)
     titled = bool(lead) and all(w.lower().rstrip(".") in _NAME_TITLES for w in lead)
-    return found if titled or full_name(found) or full_name(fullest_name(found, names)) else source
+    return found if titled or full_name(found) or _named_in_full(found, names) else source
+
+
+def _named_in_full(surname: str, names: list[str]) -> bool:
+    """Whether ``names`` give ``surname`` in full as a person's name: a known given name before it, or any words
+    that :func:`person_name` reads whole ("Taneja" of "Rahul Taneja"; not "America" of "Bank of America").
+
+    Example
+    -------
+    >>> _named_in_full("Taneja", ["Rahul Taneja"]), _named_in_full("America", ["Bank of America"])
+    (True, False)
+    """
+    fullest = fullest_name(surname, names)
+    words = fullest.split()
+    return full_name(fullest) or (fullest != surname and len(words) > 1 and person_name(words) == words)
 
 
 def resolve_source(mention: str, names: list[str], roles: dict[str, set[str]], definite: bool) -> str:

@@ -89,3 +89,45 @@ def test_name_a_description_is_known_as(text, expected):
 ])
 def test_term_paired_with_a_cued_quotation(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "found" closing a quotation's sentence tags it: the finders speak
+    ("The plan failed.\n\n“Costs remain high across the region,” the researchers found.",
+     [("researchers", "researchers")]),
+    # "found" with an object of its own tags nothing: the cue before the quotation stays
+    ("The plan failed.\n\nIn what Jo Lee called “a first for the city”, her team found mould in the vents.",
+     [("Jo Lee", "Jo Lee")]),
+    # a relative clause set off by commas between the name and the cue: the name's words
+    ("The bill passed.\n\n“We cannot trust them,” Rep. Jo Lee (D-Ohio), who is sponsoring the bill, told the Ledger.",
+     [("Jo Lee", "Jo Lee")]),
+    # "can be heard saying": the subject before speaks, as in "is heard saying"
+    ("Fireworks lit the bay.\n\n“That is not supposed to happen,” a spectator can be heard saying in a video.",
+     [("spectator", "spectator")]),
+])
+def test_closing_tags_found_relative_and_heard(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname the text gives in full before a body after "of": the full name
+    ("Rahul Deo, a partner at Elmfund, spoke.\n\n“Risk is high,” said Deo of Elmfund.",
+     [("Rahul Deo", "Deo of Elmfund")]),
+    # a long name after a role counts as one word of the subject: the whole description
+    ("The storm ended.\n\nThe event organiser for the NYE Lakeside Music Festival said the night “was truly amazing”.",
+     [("event organiser for the NYE Lakeside Music Festival", "event organiser for the NYE Lakeside Music Festival")]),
+    # he after a sentence opening on a role and naming no one: that role, not a person named before
+    ("Jo Lee was tried in May.\n\nThe secretary of one of the judges testified. He said Lee was “very loud.”",
+     [("secretary", "He")]),
+    # she after a role of the other gender: not that role
+    ("Jo Lee was tried in May.\n\nThe chairman of the court testified. She said it was “very loud.”",
+     [("Jo Lee", "She")]),
+    # a term paired by "and" with a cued one after the words finishing its phrase: the same speaker
+    ("The plan failed.\n\nJo Lee said the “patchwork approach” to enforcement and “structural gaps” in it hurt.",
+     [("Jo Lee", "Jo Lee"), ("Jo Lee", "Jo Lee")]),
+    # the paragraph after a question someone was asked: the one asked answers
+    ("Jo Lee was tried.\n\n“How did that make you feel?” the prosecutor asked Al Roe.\n\n“Nothing at all.”",
+     [("prosecutor", "prosecutor"), ("Al Roe", "Al Roe")]),
+])
+def test_named_described_paired_and_asked(text, expected):
+    assert spoken(text) == expected

@@ -52,6 +52,8 @@ STRATEGY_CASES = [
     ("_sentence_person", 'Dan Ross runs a clinic.\n\n“Money can isolate people,” he said. “It is lonely.” It seems '
      'EDITH WHARTON felt it: the rich “live in a world of their own”.',
      [("Dan Ross", "_cue_beside"), ("Dan Ross", "_between"), ("EDITH WHARTON", "_sentence_person")]),
+    ("_asked_answer", '“How did you feel?” the judge asked Al Roe.\n\n“Nothing at all.”',
+     [("judge", "_cue_beside"), ("Al Roe", "_asked_answer")]),
     ("_previous", '“We agree,” Wang Yi said.\n\n“We will go.”', [("Wang Yi", "_cue_beside"), ("Wang Yi", "_previous")]),
     ("_profile_heading", 'Meet the quitters.\n\n“We agree,” Wang Yi said.\n\nJo Lee, 26, Leeds\n\n“I quit in May.”',
      [("Wang Yi", "_cue_beside"), ("Jo Lee", "_profile_heading")]),

@@ -280,10 +280,10 @@ in two words, is read with a request only (:data:`newskit.cues.STANCE_CUES`)."""
 QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "laugh", "cry", "whisper", "describe",
                     "call", "go on", "grin", "chuckle", "confess", "reflect", "bark", "echo", "exclaim", "interject",
                     "gush", "marvel", "react", "opine", "exhort", "proclaim", "remember", "refer", "elaborate",
-                    "start", "imply", "read")
+                    "start", "imply", "read", "find")
 """Verbs that attribute only next to a quotation ("she continued", "he went on", "“Why now?” Lee reacted",
 "“...,” opined the Gazette", "Lee elaborated: “...”", "“...,” the host started", "Lee implied that they had a
-“tough talk”"; not "an elaborate plan"); "refer" only as "referred to it as “...”"
+“tough talk”", "“...,” the authors found"; not "an elaborate plan"); "refer" only as "referred to it as “...”"
 (:func:`newskit.cues.cues_quotation_after`)."""
 
 INVERTED_OPENERS = ("Said", "Says", "Added", "Stated", "Wrote", "Explained", "Replied", "Recalled", "Declared")
@@ -570,7 +570,7 @@ KNOWN_AS_PARTICIPLES = frozenset({"known", "identified"})
 as Bob", "a man identified only as Tom")."""
 
 _IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "go": "went", "read": "read",
-              "begin": "began", "see": "saw"}
+              "begin": "began", "see": "saw", "find": "found"}
 _STRESSED_LAST = frozenset({"admit", "regret", "commit", "rebut", "refer", "prefer", "begin"})
 """Verbs of more than one syllable stressed on the last, which double its consonant ("admitted", "preferred"; not
 "marvel": "marveled"); a verb of one syllable ending in one vowel and one consonant doubles it too ("quipped")."""
