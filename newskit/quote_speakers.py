@@ -1612,15 +1612,20 @@ def _paired_cue(v: _Version, q: dict, place: _Place):
 def _cue_order(v: _Version, q: dict, place: _Place) -> tuple[tuple[bool, int], ...]:
     """Where :func:`_cue_beside` looks, in order, as (after the quotation, within how many words): after a
     quotation opening a statement first, unless a cue leads into it; right after a quotation closed by a comma
-    ("he “won big,” said Al Roe") first; else before it first."""
+    ("he “won big,” said Al Roe") first, unless a reporting verb and "that" lead into it (:data:`_THAT_LED`); else
+    before it first."""
     if place.opens and not _led_by_cue(v.text, place.lo, q["start"]):
         return (True, 8), (False, 0)
-    if not place.opens and _COMMA_CLOSED.search(v.text, q["start"], q["end"]):
+    if not place.opens and _COMMA_CLOSED.search(v.text, q["start"], q["end"]) \
+            and not _THAT_LED.search(v.text, max(place.lo, q["start"] - 60), q["start"]):
         return (True, _CLOSED_REACH), (False, 0), (True, 60)
     return (False, 0), (True, 60)
 
 
 _LEAD_GAP = re.compile(r"\s*[:,]\s*")
+_THAT_LED = re.compile(rf"(?:{QUOTE_CUES.pattern})\s+that\s*$", re.IGNORECASE)
+"""A reporting verb and "that" right before a quotation: the quotation is the clause it reports ("after Lee remarked
+that “...,” Roe replied": Lee)."""
 _COMMA_CLOSED = re.compile(r",[’'”\"»]+$")
 """A quotation closed by a comma inside its marks: the words of a clause a reporting clause right after it credits."""
 _CLOSED_REACH = 5
