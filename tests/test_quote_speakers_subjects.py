@@ -283,3 +283,26 @@ def test_subject_before_an_unspaced_dash_aside(text, expected):
 ])
 def test_quotation_led_by_a_that_clause_before_a_comma(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an infinitive of purpose after a verb like "used" has the clause's subject as its speaker
+    ("Mayor Jo Lee opened the fair. Al Roe came too. The mayor used a speech on Monday to say that “the town has "
+     "never been stronger”.", [("Jo Lee", "mayor")]),
+    ("Mayor Jo Lee opened the fair. Al Roe came too. The mayor took to social media on Friday to warn that “the "
+     "town has never been weaker”.", [("Jo Lee", "mayor")]),
+])
+def test_infinitive_of_purpose_is_its_clauses_subjects(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role only a caption names: "the prime minister" is the one the caption names so, and so is "he" after a
+    # sentence that role opens
+    ("Elmland marks a year of the war\nPrime Minister Jo Lee spoke to troops at the base (PA) (PA Wire)\nThe prime "
+     "minister used an address to his cabinet on Tuesday to praise the “great courage” of the troops.\n\"It is about "
+     "our values,\" he said.\n", [("Jo Lee", "prime minister"), ("Jo Lee", "he")]),
+])
+def test_role_named_in_a_caption(text, expected):
+    assert spoken(text) == expected
+
