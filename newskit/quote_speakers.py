@@ -44,7 +44,8 @@ from .text.lexicon import (
     COMPANY_NOUNS, CONTRASTING_CONJUNCTIONS, DATE_WORDS, DOCUMENT_WRITERS,
     FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, MODALS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES,
     NOBODY_DETERMINERS, NUMBER_WORDS,
-    ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, QUOTE_ONLY_VERBS,
+    ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, PURPOSE_VERBS,
+    QUOTE_ONLY_VERBS,
     REPORTING_VERBS, REPORTING_WORDS,
     SENTENCE_OPENERS, SPEAKING_CHANNELS, SPOKESPERSONS, STAFF_AGENTS, SUBJECT_FORMS, TITLE_ABBREVIATIONS,
     STATE_ABBREVIATIONS, WORDED_DOCUMENTS, alternation, suffixed_company_pattern, verb_forms,
@@ -682,6 +683,39 @@ def _coordinated_subject(text: str, lo: int, match: re.Match) -> tuple[str, int,
     return subject if subject and _SHORT_PREDICATE.fullmatch(text, subject[2], joined.start()) else None
 
 
+_TO_BEFORE = re.compile(r"\s+to\s+$")
+_LEADING_ARTICLE = re.compile(r"(?:the|a|an)\s+(?=\p{Ll})", re.IGNORECASE)
+_PURPOSE_PREDICATE = re.compile(r"\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?:\s+[\w'’-]+){0,8}")
+"""A verb of :data:`~newskit.text.lexicon.PURPOSE_VERBS` (maybe after an adverb) and up to eight more words, no
+punctuation: "used a televised address on Tuesday" between a subject and "to"."""
+
+
+def _purpose_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
+    """The subject of the clause whose infinitive of purpose the cue ``match`` opens, the two verbs sharing it ("The
+    leader used a speech on Monday to say", "Lee went on TV to warn": the leader, Lee), when the verb before is one
+    of :data:`~newskit.text.lexicon.PURPOSE_VERBS` near its subject (:data:`_PURPOSE_PREDICATE`); None otherwise.
+
+    Example
+    -------
+    >>> text = "The leader used a speech on Monday to say that “we won.”"
+    >>> _purpose_subject(text, 0, re.search("say", text))
+    ('leader', 4, 10)
+    >>> text = "Earlier, the prime minister used a speech to say that “we won.”"
+    >>> _purpose_subject(text, 0, re.search("say", text))
+    ('prime minister', 13, 27)
+    >>> text = "The leader asked Al Roe to say that “we won.”"
+    >>> _purpose_subject(text, 0, re.search("say", text)) is None
+    True
+    """
+    to = _TO_BEFORE.search(text, lo, match.start())
+    subject = _last_clause(text, lo, to.start()) if to else None
+    predicate = _PURPOSE_PREDICATE.fullmatch(text, subject[2], to.start()) if subject else None
+    if not predicate or predicate.group(1) not in PURPOSE_VERBS:
+        return None
+    article = _LEADING_ARTICLE.match(subject[0])
+    return (subject[0][article.end():], subject[1] + article.end(), subject[2]) if article else subject
+
+
 def _last_clause(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
     """The subject of the last clause of ``text[lo:pos]`` (:func:`~newskit.speakers.clause_subjects`), a
     person's name without the titles, description or place around it, as :func:`_clean_mention` and
@@ -721,7 +755,7 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
                 subject = _speaking(text, _participle_subject(text, lo, earlier[-1], match) if earlier else None) \
                     or _clause_of(text, lo, match)  # "Lee appeared to respond to Roe, writing": Lee
             elif subject is None:
-                subject = _speaking(text, _coordinated_subject(text, lo, match))
+                subject = _speaking(text, _coordinated_subject(text, lo, match) or _purpose_subject(text, lo, match))
         if subject is not None:
             return _reporter(text, lo, matches[:k], subject, _quote_only(match)) or (subject, match)
     return None
@@ -1488,11 +1522,21 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
     return _Version(
         id=version.id, text=text, paragraphs=paragraphs, first_marks=[first_mark(text, lo, hi) for lo, hi in paragraphs],
         starts=list(sents["start"]), ends=list(sents["end"]), sentence_ids=[int(s) for s in sents["sentence"]],
-        names=names, name_set=set(names), roles=role_names(body, names), mentions=Mentions(mentions),
+        names=names, name_set=set(names), roles=_roles(version, body, names), mentions=Mentions(mentions),
         known=Mentions([m for m in everyone if m[1] in cited or m[1] in sex]), people=Mentions(everyone),
         institutions=institutions,
         antecedents=Antecedents(everyone, sex, cited, _in_passing(text, everyone, spans), text), quote_starts=sorted(q["start"] for q in spans),
         quote_ends=sorted(q["end"] for q in spans))
+
+
+def _roles(version, body: str, names: list[str]) -> dict[str, set[str]]:
+    """:func:`~newskit.speakers.role_names` of ``body``, and of the version's captions for a role the body gives no
+    one ("Prime Minister Jo Lee at the summit (AP)" under a story of what "the prime minister" said)."""
+    roles = role_names(body, names)
+    captions = "\n".join(version.blocks.loc[version.blocks["label"] == "caption", "text"])
+    for role, held in role_names(captions, names).items():
+        roles.setdefault(role, held)
+    return roles
 
 
 _QUANTITY_LEAD = {"almost", "nearly", "about", "around", "some", "over", "under", "more", "less", "fewer", "than",
@@ -1612,15 +1656,20 @@ def _paired_cue(v: _Version, q: dict, place: _Place):
 def _cue_order(v: _Version, q: dict, place: _Place) -> tuple[tuple[bool, int], ...]:
     """Where :func:`_cue_beside` looks, in order, as (after the quotation, within how many words): after a
     quotation opening a statement first, unless a cue leads into it; right after a quotation closed by a comma
-    ("he “won big,” said Al Roe") first; else before it first."""
+    ("he “won big,” said Al Roe") first, unless a reporting verb and "that" lead into it (:data:`_THAT_LED`); else
+    before it first."""
     if place.opens and not _led_by_cue(v.text, place.lo, q["start"]):
         return (True, 8), (False, 0)
-    if not place.opens and _COMMA_CLOSED.search(v.text, q["start"], q["end"]):
+    if not place.opens and _COMMA_CLOSED.search(v.text, q["start"], q["end"]) \
+            and not _THAT_LED.search(v.text, max(place.lo, q["start"] - 60), q["start"]):
         return (True, _CLOSED_REACH), (False, 0), (True, 60)
     return (False, 0), (True, 60)
 
 
 _LEAD_GAP = re.compile(r"\s*[:,]\s*")
+_THAT_LED = re.compile(rf"(?:{QUOTE_CUES.pattern})\s+that\s*$", re.IGNORECASE)
+"""A reporting verb and "that" right before a quotation: the quotation is the clause it reports ("after Lee remarked
+that “...,” Roe replied": Lee)."""
 _COMMA_CLOSED = re.compile(r",[’'”\"»]+$")
 """A quotation closed by a comma inside its marks: the words of a clause a reporting clause right after it credits."""
 _CLOSED_REACH = 5
@@ -2637,7 +2686,8 @@ def _opening_role(v: _Version, k: int, want: str, pos: int) -> str:
     """The role opening sentence ``k``, the one before he/she (gender ``want``) at ``pos``, after "The", which the
     pronoun may stand for: the longest of its first three lower-case words that is a role
     (:func:`~newskit.speakers.role_phrase`: "The secretary of one of the judges testified": secretary; "The event
-    organiser for": event organiser), not of the other gender, with no person named between it and the pronoun; ""
+    organiser for": event organiser), not of the other gender, with no person named between it and the pronoun, as
+    the one the text names in that role when it names one ("The mayor, Jo Lee, ... The mayor spoke. He": Jo Lee); ""
     otherwise.
 
     Example
@@ -2655,7 +2705,7 @@ def _opening_role(v: _Version, k: int, want: str, pos: int) -> str:
     other = {"m": "f", "f": "m"}[want]
     if not role or word_sex(role.split()[-1]) == other or v.people.between(match.start(1) + 1, pos):
         return ""
-    return role
+    return v.resolve(role, match.start(1))
 
 
 def _may_be_meant(v: _Version, speaker: str, want: str, near: bool) -> bool:

@@ -27,7 +27,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
     LINK_HEADINGS, STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
     DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, SUBJECT_FORMS, alternation, \
-    KNOWN_AS_PARTICIPLES, PREPOSITIONS
+    KNOWN_AS_PARTICIPLES, PHRASAL_CUES, PREPOSITIONS
 from .text.tokens import title_case, tokens, unaccented
 from .text.typography import EM_DASHES, QUOTE_MARK
 
@@ -491,19 +491,23 @@ def _cut(text: str, start: int, stop: int) -> int | None:
 
 
 _DASH = r"(?:—|–|--)"
-_DASH_CLOSE = re.compile(rf"\s{_DASH}\s*$")
-_DASH_OPEN = re.compile(rf"(?<=\S)\s{_DASH}\s(?=[^.;:!?—–]*$)")
+_DASH_CLOSE = re.compile(rf"(?:\s{_DASH}|(?<=[\w,])—)\s*$")
+_DASH_OPEN = re.compile(rf"(?<=\S)(?:\s{_DASH}\s|(?<=\w)—(?=\p{{Ll}}))(?=[^.;:!?—–]*$)")
 
 
 def _dash_aside(text: str, lo: int, pos: int) -> int | None:
     """Where an aside set off by a pair of dashes that ends right before ``pos`` opens (the space before its first
-    dash), opening in lower case ("-- who led the talks --", not a name set off), with no full stop or second aside
-    inside it and no more than 200 characters long; else None.
+    dash, or the dash itself when em dashes touch the words: "Jo Lee—who led the talks—told"), opening in lower case
+    ("-- who led the talks --", not a name set off), with no full stop or second aside inside it and no more than 200
+    characters long; else None.
 
     Example
     -------
     >>> text = "Jo Lee -- who led the talks -- told us."
     >>> _dash_aside(text, 0, text.index("told"))
+    6
+    >>> text = "Jo Lee—speaking in Bern, before he left—said so."
+    >>> _dash_aside(text, 0, text.index("said"))
     6
     """
     close = _DASH_CLOSE.search(text, max(lo, pos - 5), pos)
@@ -1300,23 +1304,27 @@ def clause_subjects(text: str, start: int, end: int) -> list[tuple[str, int, int
 
 
 _NAME_THEN_WORD = re.compile(r"(?<![\w’'-])(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,2})\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b")
+_PHRASAL_CUE = re.compile(rf"(?:{alternation(PHRASAL_CUES)})\b")
 
 
 def reporting_subjects(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """The personal names right before a reporting verb in ``text[start:end]``, outside quotations ("Asked about
-    it ― the aside ― Pelosi said ...": Pelosi), in order: subjects of a clause that :func:`clause_subjects`
-    may not reach.
+    """The personal names right before a reporting verb or phrasal cue ("hit back") in ``text[start:end]``, outside
+    quotations ("Asked about it ― the aside ― Pelosi said ...": Pelosi), in order: subjects of a clause that
+    :func:`clause_subjects` may not reach.
 
     Example
     -------
     >>> reporting_subjects("Asked about it ― Jo Lee said “Ann Roe said no.”", 0, 47)
     [('Jo Lee', 17, 23)]
+    >>> reporting_subjects("After Al Roe spoke, Mayor Jo Lee hit back.", 0, 42)
+    [('Jo Lee', 26, 32)]
     """
     found = []
     for match in _NAME_THEN_WORD.finditer(text, start, end):
         words = match.group(1).split()
         name = person_name(words)
-        if match.group(2) in REPORTING_WORDS and name and _outside_quotes(text, start, match.start()):
+        cue = match.group(2) in REPORTING_WORDS or _PHRASAL_CUE.match(text, match.start(2))
+        if cue and name and _outside_quotes(text, start, match.start()):
             first = match.start(1) + len(" ".join(words[:len(words) - len(name)])) + (len(name) < len(words))
             found.append((" ".join(name), first, match.end(1)))
     return sorted(found + _inverted_subjects(text, start, end), key=lambda f: f[1])

@@ -259,3 +259,50 @@ def test_name_beside_a_description_after_an_inverted_cue(text, expected):
 ])
 def test_participle_after_a_gerund_clause_is_its_subjects(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside set off by em dashes that touch the words, a comma inside it: the name before it speaks
+    ("Talks stalled on land, which Jo Lee—speaking on Monday in Bern, before he left—said is the “one issue” left.",
+     [("Jo Lee", "Jo Lee")]),
+    # neighbour: spaced dashes, as before
+    ("Talks stalled on land, which Jo Lee — speaking on Monday in Bern, before he left — said is the “one issue” left.",
+     [("Jo Lee", "Jo Lee")]),
+])
+def test_subject_before_an_unspaced_dash_aside(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation closed by a comma that a reporting verb and "that" lead into is that verb's, not the next clause's
+    ("A day after Jo Lee remarked that “Elm lives because of us,” Mayor Al Roe hit back on Friday. “Elm thrives "
+     "because we work,” he declared.", [("Jo Lee", "Jo Lee"), ("Al Roe", "he")]),
+    # neighbour: no "that" before it, the tag after it speaks
+    ("Jo Lee had spoken of “a town that lives because of us,” Mayor Al Roe said on Friday.",
+     [("Al Roe", "Al Roe")]),
+])
+def test_quotation_led_by_a_that_clause_before_a_comma(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an infinitive of purpose after a verb like "used" has the clause's subject as its speaker
+    ("Mayor Jo Lee opened the fair. Al Roe came too. The mayor used a speech on Monday to say that “the town has "
+     "never been stronger”.", [("Jo Lee", "mayor")]),
+    ("Mayor Jo Lee opened the fair. Al Roe came too. The mayor took to social media on Friday to warn that “the "
+     "town has never been weaker”.", [("Jo Lee", "mayor")]),
+])
+def test_infinitive_of_purpose_is_its_clauses_subjects(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role only a caption names: "the prime minister" is the one the caption names so, and so is "he" after a
+    # sentence that role opens
+    ("Elmland marks a year of the war\nPrime Minister Jo Lee spoke to troops at the base (PA) (PA Wire)\nThe prime "
+     "minister used an address to his cabinet on Tuesday to praise the “great courage” of the troops.\n\"It is about "
+     "our values,\" he said.\n", [("Jo Lee", "prime minister"), ("Jo Lee", "he")]),
+])
+def test_role_named_in_a_caption(text, expected):
+    assert spoken(text) == expected
+

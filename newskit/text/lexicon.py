@@ -507,6 +507,11 @@ CATENATIVE_VERBS = frozenset("""begin begins began begun beginning start starts 
 keeping continue continues continued continuing resume resumes resumed""".split())
 """Verbs before a cue in -ing whose subject is the cue's ("he began dismissing", "Jo Lee kept asking")."""
 
+PURPOSE_VERBS = frozenset("""use uses used using take takes took taking go goes went going appear appears appeared
+appearing turn turns turned turning return returns returned returning come comes came coming""".split())
+"""Verbs whose infinitive of purpose has their own subject as its subject ("Jo Lee used a speech to say", "Jo Lee
+went on TV to warn"), unlike a verb and an object told to act ("Jo Lee asked Al Roe to say")."""
+
 PLURAL_NOUNS = frozenset("""people police staff men women children public media press clergy personnel crew
 crowd audience""".split())
 """Nouns without a plural -s that take a plural verb ("police say", "the crowd chant")."""
