@@ -382,7 +382,7 @@ def label_blocks(raw: str) -> pd.DataFrame:
     if pos < len(view):
         spans.append(("whitespace", pos, len(view)))
     labels = _label_paragraphs(view, spans)
-    spans, labels = _link_broken(*_lined_quotations(view, spans, labels))
+    spans, labels = _link_broken(view, *_lined_quotations(view, spans, labels))
     if shown.changed:
         spans = [(label, *shown.raw_span(s, e)) for label, s, e in spans]
     return _frame(raw, spans, labels)
@@ -448,8 +448,8 @@ _CUE_LINES = 3
 
 
 def _lined_quotations(raw: str, spans: list[tuple[str, int, int]],
-                      labels: list[str]) -> tuple[str, list[tuple[str, int, int]], list[str]]:
-    """``raw`` and the labelled ``spans`` with each quotation a page set line by line, its opening mark (perhaps with a
+                      labels: list[str]) -> tuple[list[tuple[str, int, int]], list[str]]:
+    """The labelled ``spans`` of ``raw`` with each quotation a page set line by line, its opening mark (perhaps with a
     drop capital) and its closing mark on lines of their own, joined into one body block, from mark to mark, with
     the rest of its sentence when it closes on a comma, question or exclamation mark (up to the line that ends the
     sentence: "Jo Lee said.").
@@ -458,9 +458,9 @@ def _lined_quotations(raw: str, spans: list[tuple[str, int, int]],
     >>> spans = [("paragraph", 0, 2), ("whitespace", 2, 3), ("paragraph", 3, 22), ("whitespace", 22, 23),
     ...          ("paragraph", 23, 38), ("whitespace", 38, 39), ("paragraph", 39, 40), ("whitespace", 40, 41),
     ...          ("paragraph", 41, 53), ("whitespace", 53, 54), ("paragraph", 54, 58)]
-    >>> _, joined, labels = _lined_quotations(raw, spans, ["chrome", "whitespace", "body", "whitespace", "subhead",
-    ...                                                    "whitespace", "chrome", "whitespace", "chrome",
-    ...                                                    "whitespace", "body"])
+    >>> joined, labels = _lined_quotations(raw, spans, ["chrome", "whitespace", "body", "whitespace", "subhead",
+    ...                                                 "whitespace", "chrome", "whitespace", "chrome",
+    ...                                                 "whitespace", "body"])
     >>> [(label, raw[s:e]) for (_, s, e), label in zip(joined, labels)][0]
     ('body', '“W\\nhen we left, we had\\nnothing at all,\\n”\\nJo Lee said.')
     """
@@ -477,7 +477,7 @@ def _lined_quotations(raw: str, spans: list[tuple[str, int, int]],
         kept.append((spans[n][0], spans[n][1], spans[end][2]))
         kept_labels.append("body")
         n = end + 1
-    return raw, kept, kept_labels
+    return kept, kept_labels
 
 
 def _lined_quotation(raw: str, spans: list[tuple[str, int, int]], labels: list[str], n: int) -> int | None:
