@@ -126,9 +126,11 @@ for an uncued follow-on quote, the mention that cued the quote it continues; in 
 found it “...”" the subject of the reporting verb, X, not the reported clause's "he"), stored in the gold as
 ``mention_start``/``mention_end`` offsets into ``version.raw`` and annotated by reading.
 
-Run: .venv/bin/python evaluation/quote_real.py [--half 1-13] [--errors [--only KIND]]   (exits 0; skips the
-OneStopEnglish and Wikinews articles without ../shared and the scraped pages without their cache; without --half,
-each half's aggregates follow the total and --errors lists the errors of every half but the unlisted ones)
+Run: .venv/bin/python evaluation/quote_real.py [--half 1-13] [--errors [--only KIND]] [--breakdown]   (exits 0;
+skips the OneStopEnglish and Wikinews articles without ../shared and the scraped pages without their cache; without
+--half, each half's aggregates follow the total and --errors lists the errors of every half but the unlisted ones;
+--breakdown adds, under each aggregate, the share of right speakers by the strategy that found the speaker and how
+its mention is written, as ``polnear_eval.py --breakdown`` does: aggregates, so unseen halves are broken down too)
 """
 
 from __future__ import annotations
@@ -145,6 +147,7 @@ import pandas as pd
 
 import newskit as nk
 from newskit.text.lexicon import NAME_TITLES
+from polnear_eval import mention_kind, strategies
 from snapshot import sha1
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -185,9 +188,12 @@ def missing(record: dict) -> str | None:
     return None
 
 
-def predictions(version) -> list[dict]:
-    """Quotations found in one version, the pieces of a multi-paragraph quote joined into one."""
+def predictions(version, breakdown: bool = False) -> list[dict]:
+    """Quotations found in one version, the pieces of a multi-paragraph quote joined into one; with ``breakdown``,
+    each with the strategy that found its speaker and how its mention is written ("how":
+    :func:`polnear_eval.strategies`, :func:`polnear_eval.mention_kind`)."""
     found = nk.quotes(_single(version))
+    how = strategies(_single(version)) if breakdown else {}
     rows: list[dict] = []
     for row in found.to_dict("records"):
         if rows and row["kind"] == rows[-1]["kind"] == "multi-paragraph" and rows[-1]["open"]:
@@ -196,7 +202,8 @@ def predictions(version) -> list[dict]:
             continue
         mention = (None if pd.isna(row["mention_start"]) else (int(row["mention_start"]), int(row["mention_end"])))
         rows.append({"start": row["start"], "end": row["end"], "speaker": row["speaker"], "kind": row["kind"],
-                     "mention": mention,
+                     "mention": mention, "how": f"{how.get(row['start']) or '-'} "
+                                                f"{mention_kind(version.raw[slice(*mention)] if mention else '')}",
                      "open": row["kind"] == "multi-paragraph" and not row["text"].rstrip().endswith(("”", '"', "»"))})
     return rows
 
@@ -241,8 +248,9 @@ def full_name(got: str, want: str) -> bool:
     return any(g and (w := _norm(option)) and g[-len(w):] == w for option in want.split("|"))
 
 
-def score_article(gold: list[dict], found: list[dict]) -> tuple[dict, list[str]]:
-    """Counts (tp, fp, fn for "quote", "speaker" and "mention") and error lines for one article."""
+def score_article(gold: list[dict], found: list[dict], by: Counter | None = None) -> tuple[dict, list[str]]:
+    """Counts (tp, fp, fn for "quote", "speaker" and "mention") and error lines for one article; ``by`` counts the
+    gold quotations found by (strategy, speaker right)."""
     counts = {what: [0, 0, 0] for what in MEASURES}
     errors, matched = [], {}
     for k, q in enumerate(found):
@@ -261,6 +269,8 @@ def score_article(gold: list[dict], found: list[dict]) -> tuple[dict, list[str]]
         counts["quote"][0] += 1
         want = gold[hit]["speaker"]
         right = bool(q["speaker"]) and same_speaker(q["speaker"], want)
+        if by is not None:
+            by[q.get("how", "-"), right] += 1
         if right:
             counts["speaker"][0] += 1
         else:
@@ -309,6 +319,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--half", type=int, choices=HALVES, help="score one half of the sample only")
     parser.add_argument("--errors", action="store_true", help="list every error")
     parser.add_argument("--only", choices=("extra", "missed", "speaker", "full", "mention"), help="list one kind of error")
+    parser.add_argument("--breakdown", action="store_true",
+                        help="right speakers by the strategy that found them (aggregates: unseen halves too)")
     args = parser.parse_args(argv)
     if args.errors and args.half in UNLISTED:
         print(f"half {args.half} is kept unseen: its errors are not listed (run without --errors for its aggregates)")
@@ -327,10 +339,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped {count} article(s): {why}")
     total = {what: [0, 0, 0] for what in MEASURES}
     per_half = {half: {what: [0, 0, 0] for what in total} for half in HALVES}
+    by_half = {half: Counter() for half in HALVES}
     lines = []
     for record in records:
         version = load_version(record, rows)
-        counts, errors = score_article(record["quotes"], predictions(version))
+        counts, errors = score_article(record["quotes"], predictions(version, args.breakdown), by_half[record["half"]])
         for what in total:
             total[what] = [a + b for a, b in zip(total[what], counts[what])]
             per_half[record["half"]][what] = [a + b for a, b in zip(per_half[record["half"]][what], counts[what])]
@@ -351,17 +364,35 @@ def main(argv: list[str] | None = None) -> int:
     halves = "every half" if args.half is None else f"half {args.half}"
     print(f"{len(records)} articles ({halves}), {sum(len(r['quotes']) for r in records)} gold quotations")
     _print_counts(total)
+    if args.breakdown:
+        print("\n".join(breakdown_lines(sum(by_half.values(), Counter()))))
     for half in HALVES if args.half is None else ():
         scored = [r for r in records if r["half"] == half]
         if scored:
             print(f"half {half}: {len(scored)} articles, {sum(len(r['quotes']) for r in scored)} gold quotations")
             _print_counts(per_half[half], indent="  ")
+            if args.breakdown:
+                print("\n".join(breakdown_lines(by_half[half])))
     unlisted = "" if args.half is not None or not (UNLISTED & {r["half"] for r in records}) else \
         f" (half {', '.join(map(str, sorted(UNLISTED)))} not listed: kept unseen)"
     print(f"{len(lines)} errors{unlisted}" + (":" if args.errors and lines else ""))
     if args.errors:
         print("\n".join(lines))
     return 0
+
+
+def breakdown_lines(by: Counter) -> list[str]:
+    """Right speakers over gold quotations found, by the strategy that found the speaker ("-": none) and how its
+    mention is written, most used first (``--breakdown``).
+
+    >>> [line.split() for line in breakdown_lines(Counter({("cue named", True): 3, ("cue named", False): 1,
+    ...                                                     ("- none", False): 1}))]
+    [['by', 'cue', 'named', '0.750', '(3/4)'], ['by', '-', 'none', '0.000', '(0/1)']]
+    """
+    totals = Counter()
+    for (how, _), n in by.items():
+        totals[how] += n
+    return [f"  by {how:34s} {by[how, True] / n:.3f} ({by[how, True]}/{n})" for how, n in totals.most_common()]
 
 
 def _print_counts(counts: dict, indent: str = "") -> None:

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import importlib
 import json
+from collections import Counter
 from pathlib import Path
+
+import newskit as nk
 
 ROOT = Path(__file__).resolve().parents[1]
 EVALUATION = ROOT / "evaluation"
@@ -73,3 +76,18 @@ def test_a_surname_is_the_right_person_but_no_usable_full_name(monkeypatch):
     assert counts["speaker"] == [2, 0, 0]
     assert counts["full"] == [1, 1, 1]
     assert scorer.full_name("Mayor Jo Lee", "Jo Lee") and not scorer.full_name("Jo", "Jo Lee")
+
+
+def test_the_breakdown_counts_each_found_gold_quotation_by_how_its_speaker_was_found(monkeypatch):
+    monkeypatch.syspath_prepend(str(EVALUATION))
+    scorer = importlib.import_module("quote_real")
+    text = "“We will win,” Jo Lee said. “It is over,” he said.\n\n“No,” Al Roe said."
+    found = scorer.predictions(nk.story_from_texts({"a": text}).versions[0], breakdown=True)
+    gold = [{"start": q["start"], "end": q["end"], "speaker": speaker, "mention_start": q["mention"][0],
+             "mention_end": q["mention"][1]} for q, speaker in zip(found, ("Jo Lee", "Jo Lee", "Ann Bell"))]
+    by = Counter()
+    scorer.score_article(gold, found, by)
+    assert by == Counter({("_cue_beside named", True): 1, ("_cue_beside pronoun", True): 1,
+                          ("_cue_beside named", False): 1})
+    assert [line.split()[1:3] for line in scorer.breakdown_lines(by)] == [["_cue_beside", "named"],
+                                                                          ["_cue_beside", "pronoun"]]
