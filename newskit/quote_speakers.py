@@ -678,9 +678,17 @@ def _coordinated_subject(text: str, lo: int, match: re.Match) -> tuple[str, int,
     >>> _coordinated_subject(text, 0, re.search("said", text)) is None
     True
     """
-    joined = _AND_BEFORE.search(text, lo, match.start())
+    return _shared_subject(text, lo, match, _AND_BEFORE, _SHORT_PREDICATE)[0]
+
+
+def _shared_subject(text: str, lo: int, match: re.Match, link: re.Pattern, predicate: re.Pattern):
+    """(subject, predicate match) of the clause a cue ``match`` shares its subject with, the two joined by ``link``
+    right before the cue ("and", "to"), when that clause's predicate between them is ``predicate`` whole (no comma);
+    (None, None) otherwise: :func:`_coordinated_subject`, :func:`_purpose_subject`."""
+    joined = link.search(text, lo, match.start())
     subject = _last_clause(text, lo, joined.start()) if joined else None
-    return subject if subject and _SHORT_PREDICATE.fullmatch(text, subject[2], joined.start()) else None
+    between = predicate.fullmatch(text, subject[2], joined.start()) if subject else None
+    return (subject, between) if between else (None, None)
 
 
 _TO_BEFORE = re.compile(r"\s+to\s+$")
@@ -707,9 +715,7 @@ def _purpose_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int
     >>> _purpose_subject(text, 0, re.search("say", text)) is None
     True
     """
-    to = _TO_BEFORE.search(text, lo, match.start())
-    subject = _last_clause(text, lo, to.start()) if to else None
-    predicate = _PURPOSE_PREDICATE.fullmatch(text, subject[2], to.start()) if subject else None
+    subject, predicate = _shared_subject(text, lo, match, _TO_BEFORE, _PURPOSE_PREDICATE)
     if not predicate or predicate.group(1) not in PURPOSE_VERBS:
         return None
     article = _LEADING_ARTICLE.match(subject[0])
