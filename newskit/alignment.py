@@ -567,6 +567,19 @@ def _placed(pairs) -> tuple[set[int], set[int]]:
     return {i for i, _ in pairs}, {j for _, j in pairs}
 
 
+def _partners(pairs, side: int) -> dict[int, set[int]]:
+    """For each sentence of one version (``side`` 0 = A, 1 = B) that ``pairs`` link, the sentences of the other
+    version it is linked to.
+
+    >>> _partners({(0, 1), (2, 1)}, 1)
+    {1: {0, 2}}
+    """
+    partners: dict[int, set[int]] = {}
+    for pair in pairs:
+        partners.setdefault(pair[side], set()).add(pair[1 - side])
+    return partners
+
+
 def _lede_join(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """The first sentences of the two versions linked when one is still left over and the other linked already,
     sharing :data:`IN_PLACE_COMMON` content words other than reporting verbs in order, one of them written in lower
@@ -721,9 +734,7 @@ def _sandwiched(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[i
     stems = (found.stems_a, found.stems_b)
     extra = []
     for side in (0, 1):
-        partners: dict[int, set[int]] = {}
-        for pair in pairs:
-            partners.setdefault(pair[side], set()).add(pair[1 - side])
+        partners = _partners(pairs, side)
         for k in range(1, len(stems[side]) - 1):
             if k in partners:
                 continue
@@ -778,11 +789,7 @@ def _cover_side(mine: tuple, other: tuple, pairs: set[tuple[int, int]]) -> list[
     the stems, readings and content words of each sentence of either version) to the partner ``q`` of a linked
     neighbour (``k - 1`` or ``k + 1``) whose words ``k`` completes (:func:`_completes`, the most stems), when ``k``
     shares more stems with ``q`` than with any other sentence of the other version."""
-    partners: dict[int, set[int]] = {}
-    group: dict[int, set[int]] = {}
-    for i, j in pairs:
-        partners.setdefault(i, set()).add(j)
-        group.setdefault(j, set()).add(i)
+    partners, group = _partners(pairs, 0), _partners(pairs, 1)
     stems, others = mine[0], other[0]
     extra = []
     for k in range(len(stems)):
