@@ -577,16 +577,18 @@ as Bob", "a man identified only as Tom")."""
 _IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "go": "went", "read": "read",
               "begin": "began", "see": "saw", "find": "found"}
 _PARTICIPLES = {"write": "written", "speak": "spoken", "go": "gone", "begin": "begun", "see": "seen"}
-"""Past participles that differ from the past ("has written that", "had spoken of", "had gone on to say"); every
-other verb's participle is its past ("has said", "had told")."""
+"""Past participles that differ from the past; every other verb's participle is its past ("has said", "had told").
+One is a cue only in the perfect, after a form of "have" ("has written that", "had gone on to say"): alone it is
+passive or an adjective ("the paper it is written on", "notes written in the margin")."""
+_PERFECT_AUXILIARIES = ("has", "have", "had", "having")
 _STRESSED_LAST = frozenset({"admit", "regret", "commit", "rebut", "refer", "prefer", "begin"})
 """Verbs of more than one syllable stressed on the last, which double its consonant ("admitted", "preferred"; not
 "marvel": "marveled"); a verb of one syllable ending in one vowel and one consonant doubles it too ("quipped")."""
-_UNCUED_FORMS = {"see": ("saw", "seen"), "echo": ("echoes",)}
+_UNCUED_FORMS = {"see": ("saw", "seen"), "echo": ("echoes",), "begin": ("begun",)}
 """Forms of a verb that read as no cue: "saw" and "seen" tell of a thing perceived or undergone ("Others saw the
-same", "has seen it before") or the view of no one named ("is seen as") more
-often than of a view (:data:`VIEW_VERBS`); "echoes" of a likeness ("the plan echoes Jo Lee") more often than of
-words repeated."""
+same", "has seen it before") more often than of a view (:data:`VIEW_VERBS`); "echoes" of a likeness ("the plan
+echoes Jo Lee") more often than of words repeated; "has begun" of an action under way ("has begun to act", as the
+other :data:`CATENATIVE_VERBS`) more often than of words opened with."""
 NOUN_LIKE_VERBS = frozenset("""state report charge estimate counter comment promise joke vow pledge note remark
 tweet reply claim post protest demand call project object dispute mock gripe rebuke ridicule blast fume
 mention""".split())
@@ -600,17 +602,18 @@ def _doubles(base: str) -> bool:
 
 
 def verb_forms(base: str) -> list[str]:
-    """Inflected forms of an English reporting verb that read as a cue: says, said, saying, and a past participle
-    that differs from the past (written); a phrasal verb's first word inflected ("went on").
+    """Inflected forms of an English reporting verb that read as a cue: says, said, saying, and the perfect of a past
+    participle that differs from the past (has written, had written); a phrasal verb's first word inflected ("went
+    on").
 
     Example
     -------
     >>> verb_forms("deny"), verb_forms("report")
     (['deny', 'denies', 'denied', 'denying'], ['reported', 'reporting'])
     >>> verb_forms("plead")[2:], verb_forms("rebut")[2:], verb_forms("begin")[2:], verb_forms("agree")[2:]
-    (['pleaded', 'pleading'], ['rebutted', 'rebutting'], ['began', 'begun', 'beginning'], ['agreed', 'agreeing'])
-    >>> verb_forms("go on")
-    ['go on', 'goes on', 'went on', 'gone on', 'going on']
+    (['pleaded', 'pleading'], ['rebutted', 'rebutting'], ['began', 'beginning'], ['agreed', 'agreeing'])
+    >>> verb_forms("go on")[2:4], verb_forms("write")[2:5]
+    (['went on', 'has gone on'], ['wrote', 'has written', 'have written'])
     """
     head, _, particle = base.partition(" ")
     if particle:
@@ -623,10 +626,12 @@ def verb_forms(base: str) -> list[str]:
         base.endswith("o") and base[-2] not in "aeiou") else base + "s"
     ing = base[:-2] + "ying" if base.endswith("ie") else base[:-1] + "ing" if base.endswith("e") and not base.endswith(
         "ee") else doubled + "ing"
-    participle = [_PARTICIPLES[base]] if base in _PARTICIPLES else []
+    done = _PARTICIPLES.get(base, past)
+    uncued = _UNCUED_FORMS.get(base, ())
+    perfect = [f"{have} {done}" for have in _PERFECT_AUXILIARIES] if done not in (past, *uncued) else []
     forms = [past, ing] + ([third] if base == "claim" else []) if base in NOUN_LIKE_VERBS else [
-        base, third, past, *participle, ing]
-    return [form for form in forms if form not in _UNCUED_FORMS.get(base, ())]
+        base, third, past, *perfect, ing]
+    return [form for form in forms if form not in uncued]
 
 
 REPORTING_PAST = frozenset(form for verb in REPORTING_VERBS for form in verb_forms(verb)
