@@ -1819,16 +1819,3 @@ def test_a_cue_after_and_shares_the_subject_of_the_verb_before_it():
     # a subject far before "and", across a clause the verb phrase opens, is not read so
     text = "It felt as if we had flown for an hour before the pilot came back on the intercom and said: “Hi.”"
     assert speakers(text)[0][0] != "It"
-
-
-@pytest.mark.parametrize("text", [
-    'The rally drew a small crowd.\n\n"The levy was never meant to last past the spring," Jo Lee had written in a memo.',
-    "The rally drew a small crowd.\n\nThe mayor, Jo Lee, has written that the levy would end in May.",
-])
-def test_a_past_participle_unlike_the_past_is_a_cue_in_the_perfect(text):
-    assert [s for s, _ in sources(text)] == ["Jo Lee"]
-
-
-def test_a_past_participle_unlike_the_past_is_no_cue_in_the_passive_or_as_an_adjective():
-    text = "The rally drew a small crowd.\n\nJo Lee had notes written in the margin of a page that was written in May."
-    assert sources(text) == []
