@@ -875,15 +875,12 @@ def _own_words(found: _Candidates, run: list[tuple[int, int]]) -> bool:
 
 def _fragments(pairs: list[tuple[int, int]], texts: list[str], side: int) -> list[tuple[int, int]]:
     """Links of left-over fragments to the partners of the sentence before them (``side`` 0 = A, 1 = B)."""
-    partners: dict[int, list[tuple[int, int]]] = {}
-    for pair in pairs:
-        partners.setdefault(pair[side], []).append(pair)
+    partners = _partners(pairs, side)
     extra = []
     for k, text in enumerate(texts):
         if k in partners or k == 0 or not continues_sentence(text):
             continue
-        for pair in partners.get(k - 1, ()):
-            extra.append((k, pair[1]) if side == 0 else (pair[0], k))
+        extra += [(k, q) if side == 0 else (q, k) for q in partners.get(k - 1, ())]
     return extra
 
 
@@ -975,10 +972,8 @@ def _free_echoes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
 def _echo_side(candidates: dict, sets: list, other_sets: list, mine: "_Readings", other: "_Readings",
                pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """The links of :func:`_echoes` from left-over sentences of one version (``pairs`` read from it)."""
-    placed, placed_other = {i for i, _ in pairs}, {j for _, j in pairs}
-    partners: dict[int, list[int]] = {}
-    for i, j in pairs:
-        partners.setdefault(j, []).append(i)
+    placed, placed_other = _placed(pairs)
+    partners = _partners(pairs, 1)
     extra = []
     for i in range(len(mine.texts)):
         if i in placed:

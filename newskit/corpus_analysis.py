@@ -59,7 +59,7 @@ import pandas as pd
 from .alignment import align
 from .comparison import compare_quotes, compare_sources
 from .corpus import Corpus
-from .grouping import family_members, story_families, story_of_documents
+from .grouping import family_members, family_sizes, story_families, story_of_documents
 from .origin import provenance
 from .sources import attributions
 from .story import sentences as story_sentences
@@ -229,9 +229,8 @@ def family_payloads(corpus: Corpus, families: pd.DataFrame, min_size: int = 2) -
     [('f1', ['a', 'b'])]
     """
     docs = corpus.documents.set_index("document")
-    sizes = families.drop_duplicates("family").set_index("family")["size"]
     payloads = []
-    for family in sizes.index[sizes >= min_size]:
+    for family in family_sizes(families, min_size).index:
         members = family_members(corpus, family, families)
         documents = [{"document": key, "text": corpus.texts.at[key],
                       **{name: str(docs.at[key, name]) for name in ("outlet", "published", "url")}}

@@ -25,7 +25,8 @@ from .text.lexicon import (
     AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, ARTICLES, ASKED_NOUNS, ASSERTION_NOUNS, AUTHORED_NOUNS,
     AUTHORSHIP_PARTICIPLES, AUXILIARIES, BODY_LABELS, CALLED_VERBS, COMMITTING_VERBS, CREDIT_ROLE_PATTERN,
     CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS, DATE_WORDS, DECIDED_NOUNS, DECLARING_VERBS, DECLINING_CUES,
-    DEGREE_ADVERBS, DESCRIBING_CUES, DOCUMENT_FINDINGS, FINDING_VERBS, FUNCTION_WORDS, GROUP_NOUNS, GROUP_QUANTIFIERS,
+    DEGREE_ADVERBS, DESCRIBING_CUES, DETERMINERS, DOCUMENT_FINDINGS, FINDING_VERBS, FUNCTION_WORDS, GROUP_NOUNS,
+    GROUP_QUANTIFIERS,
     INDEFINITE_PRONOUNS, INQUIRY_NOUNS, INVERTED_OPENERS, JUDGING_VERBS, MODALS, NAME_JOINING_WORDS, NAME_TITLES,
     NEGATED_AUXILIARIES, NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN,
     PARTY_MEMBERS, PAST_HOLDER_WORDS, PHRASAL_CUES, PLEAS, PUBLISHED_VERBS, QUESTION_WORDS, QUOTE_ONLY_VERBS,
@@ -589,7 +590,7 @@ def view_cue(cue: str) -> bool:
 
 _PARTICLE_AFTER = re.compile(r"\s+(?:off|away|down|out)\b")
 _ASKING_AFTER = re.compile(r"\s+to\s+know\b")
-_MODIFIER_BEFORE = re.compile(r"(?:^|(?<=\s))(?:the|an?|his|her|its|their|our|my|your|this|that|these|those|"
+_MODIFIER_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{alternation(DETERMINERS)}|"
                               r"(?!(?:he|she|it|that|there|here|what|who|where)['’])[\w.-]+['’]s)"
                               r"\s+(?:\p{Ll}+ly\s+)?$", re.IGNORECASE)
 _CONTRACTED_BE = re.compile(r"['’](?:s|re)\s+(?:\p{Ll}+ly\s+)?$")
@@ -784,7 +785,8 @@ back yet already soon instead meanwhile however later earlier early late far hav
 never often much nearly barely hardly past""".split())
 PREPOSITIONS = frozenset("in at on from of by with aboard near inside outside across during among within around".split())
 """Prepositions whose object is never the subject of a cue ("officials in Moscow said": not Moscow): those of place,
-time and company, a narrower set than :data:`~newskit.text.lexicon.PREPOSITIONS`."""
+time and company. A set of its own: :data:`~newskit.text.lexicon.PREPOSITIONS` holds others too ("to", "about",
+"for", "under"), and lacks six of these ("aboard", "near", "inside", "outside", "across", "around")."""
 
 
 def source_words(source: str) -> tuple[str, int] | None:

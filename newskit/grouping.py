@@ -362,6 +362,20 @@ def _family_frame(ids: list[str], forest: _Families) -> pd.DataFrame:
     }, columns=FAMILY_COLUMNS)
 
 
+def family_sizes(families: pd.DataFrame, min_size: int = 1) -> pd.Series:
+    """The number of documents of each family of ``families`` (:func:`story_families`) that has ``min_size`` or
+    more, indexed by family, in the order the families come.
+
+    Example
+    -------
+    >>> families = pd.DataFrame({"document": ["a", "b", "c"], "family": ["f1", "f1", "f2"], "size": [2, 2, 1]})
+    >>> family_sizes(families).to_dict(), family_sizes(families, 2).index.tolist()
+    ({'f1': 2, 'f2': 1}, ['f1'])
+    """
+    sizes = families.drop_duplicates("family").set_index("family")["size"]
+    return sizes[sizes >= min_size]
+
+
 def family_members(corpus: Corpus, family: str, families: pd.DataFrame | None = None) -> list[str]:
     """The documents of ``family``, earliest published first (then corpus order).
 

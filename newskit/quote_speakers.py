@@ -41,7 +41,7 @@ from .speakers import (
 )
 from .text.lexicon import (
     AGENT_NOUNS, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, CALLED_VERBS, CLAUSE_CONJUNCTIONS, COMPANIES,
-    COMPANY_NOUNS, CONTRASTING_CONJUNCTIONS, DATE_WORDS, DOCUMENT_WRITERS,
+    COMPANY_NOUNS, CONTRASTING_CONJUNCTIONS, DATE_WORDS, DETERMINERS, DOCUMENT_WRITERS,
     FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, MODALS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES,
     NOBODY_DETERMINERS, NUMBER_WORDS,
     ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, PURPOSE_VERBS,
@@ -2501,7 +2501,7 @@ def _subject_before_sentence(v: _Version, pos: int, across: bool = False) -> str
     return subjects[0][0] if subjects and subjects[0][1] == "person" else ""
 
 
-_DETERMINER_WORDS = {"the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our"}
+_DETERMINER_WORDS = DETERMINERS - {"my", "your"}  # the first person's and the reader's open no phrase naming a subject
 
 
 def _sentence_subjects(v: _Version, k: int) -> list[tuple[str, str, int]]:

@@ -19,6 +19,7 @@ from itertools import dropwhile
 from newskit.text import letters as re
 
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DURATION_UNITS, \
+    DETERMINERS, \
     CANDIDACY_ROLES, COUNTRY_ABBREVIATIONS, DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, GROUP_NOUNS, HONORIFICS, INSTITUTION_PATTERN, \
     INSTITUTION_WORDS, INDEFINITE_THINGS, INVERTED_OPENERS, MALE_GIVEN_NAMES, MONTHS, NAMED_MODALS, NAME_BREAKS as _FUNCTION_WORDS, \
     MEDIUM_NOUNS, NAME_PARTICLES as _PARTICLES, NAME_PARTICLE_PATTERN, NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, \
@@ -34,8 +35,9 @@ from .text.typography import EM_DASHES, QUOTE_MARK
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which", "that", "you"}
 PERSON_PRONOUNS = {"he", "she"}
 _SUBJECT_PRONOUNS = frozenset(SUBJECT_FORMS.values()) - {"i"}  # "I" may be an initial
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one", "what",
-                "other"}
+_DETERMINERS = DETERMINERS - {"my", "your"} | {"one", "what", "other"}
+"""The determiners that open a subject phrase ("the mayor", "one aide", "other officials", "what critics call"); the
+first person's and the reader's, "my" and "your", open none the copy names a subject with."""
 _QUANTIFIERS = {"some", "two", "three", "several", "many", "most", "both", "all", "each"}
 _SKIP_BEFORE_CUE = set("""also later then further previously again recently repeatedly earlier separately additionally
 however meanwhile both all reportedly once publicly privately would will could may might has have had was were is

@@ -110,6 +110,10 @@ def test_verb_forms_spell_each_inflection(base, forms):
     assert verb_forms(base) == forms
 
 
+def test_the_determiners_are_articles_and_function_words():
+    assert lexicon.ARTICLES <= lexicon.DETERMINERS <= lexicon.FUNCTION_WORDS
+
+
 def test_lists_of_function_words_hold_the_one_set_of_prepositions():
     assert lexicon.PREPOSITIONS <= lexicon.UNFINISHED_ENDS and lexicon.PREPOSITIONS <= lexicon.NAME_BREAKS
     assert {"of", "with", "into"} <= lexicon.TITLE_MINOR_WORDS and not {"about", "between"} & lexicon.TITLE_MINOR_WORDS

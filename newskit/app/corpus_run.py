@@ -22,7 +22,7 @@ import pandas as pd
 
 from ..corpus import Corpus
 from ..errors import NewskitError
-from ..grouping import family_members
+from ..grouping import family_members, family_sizes
 from .ingest import manifest_toml
 
 
@@ -47,9 +47,8 @@ def safe_file_stem(document: str, taken: set[str]) -> str:
 def write_family_folders(corpus: Corpus, families: pd.DataFrame, out: Path, min_size: int = 2) -> list[Path]:
     """One story folder per family of ``min_size`` or more documents: texts and a ``story.toml``."""
     docs = corpus.documents.set_index("document")
-    sizes = families.drop_duplicates("family").set_index("family")["size"]
     folders = []
-    for family in sizes.index[sizes >= min_size]:
+    for family in family_sizes(families, min_size).index:
         folder = out / family
         folder.mkdir(parents=True, exist_ok=True)
         taken: set[str] = set()

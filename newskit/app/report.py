@@ -422,6 +422,7 @@ def report_corpus(
 
     import newskit as nk
 
+    from ..grouping import family_sizes
     from .corpus_run import write_family_folders
 
     corpus_path = Path(corpus_path).resolve()
@@ -437,8 +438,7 @@ def report_corpus(
     results = []
     for path in corpus_notebooks:
         results.append(run_notebook(path, corpus_path, target, cell_timeout, parameters={"corpus_path": str(corpus_path)}))
-    sizes = families.drop_duplicates("family").set_index("family")["size"]
-    chosen = sizes[sizes >= 2].sort_values(ascending=False, kind="stable").index[:largest]
+    chosen = family_sizes(families, 2).sort_values(ascending=False, kind="stable").index[:largest]
     written = write_family_folders(corpus, families[families["family"].isin(chosen)], target / "stories")
     stories = [report_story(f, target, notebooks_dir, progress=progress, cell_timeout=cell_timeout) for f in written]
     index = target / "index.html"

@@ -657,6 +657,10 @@ because while although whether""".split()) | PREPOSITIONS
 ARTICLES = frozenset({"a", "an", "the"})
 """The articles of English, lower case ("the" in "the ministry", "a" in "a lawyer")."""
 
+DETERMINERS = ARTICLES | frozenset("this that these those his her its their our my your".split())
+"""Words that open a noun phrase and tell which one is meant, lower case: the articles, the demonstratives and the
+possessive determiners ("the mayor", "those voters", "her lawyer")."""
+
 SENTENCE_OPENERS = frozenset(
     """the a an this that these those there here it its he she they we you his her their our my your
     but and or so yet however meanwhile also still then thus instead moreover nevertheless indeed
