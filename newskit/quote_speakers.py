@@ -1513,8 +1513,8 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
     blocked = not_people(body, names)
     institutions = institution_names(body, sorted(blocked))  # "Jo Lee Foundation": not when Jo Lee is a person
     names = [n for n in names if n not in blocked]
-    names += headline_names(body, list(version.blocks.loc[version.blocks["label"].isin(("headline", "subhead")),
-                                                         "text"]), names)
+    titles = version.blocks.loc[version.blocks["label"].isin(("headline", "subhead", "caption")), "text"]
+    names += headline_names(body, list(titles), names)
     names += single_names(body, names)
     sex = genders(body, names)
     cited = {name for _, name in _cited_people(attributed, blocked)}

@@ -3218,7 +3218,7 @@ def _after_the(text: str, pos: int) -> bool:
 
 
 def headline_names(body: str, titles: list[str], names: list[str]) -> list[str]:
-    """Full names that headlines (``titles``: a headline, subheads; and the title-case lines of ``body``)
+    """Full names that headlines (``titles``: a headline, subheads, captions; and the title-case lines of ``body``)
     write for a person the rest of ``body`` calls by surname only, as the subject of a reporting verb, and
     ``names`` (the body's) do not name: a capitalised word, a given name, the line's first or any in a line not in
     title case ("Unions back Jo Lee"), before such a surname, alone or after a title ("Jo Lee Says The Port Deal Is

@@ -6,7 +6,8 @@ some critics"), which is no part of the source, a role owned by a place ("Elmlan
 the one holder of that role the text names with that place, a title written short or a council role before a name
 ("Pfc.", "Amb.", "Cllr", "Councilman") or a compound one ("Secretary-General"), no part of it, a middle initial
 without its full stop ("Howard B Fonda") and a given name broken after its hyphen ("Jean- Pierre"), part of it, and
-"and" inside a name ("Ministry of Arts and Culture"); with the neighbours each rule must leave alone."""
+"and" inside a name ("Ministry of Arts and Culture"), a full name a headline or caption writes for a surname the body
+writes alone; with the neighbours each rule must leave alone."""
 
 import warnings
 
@@ -118,6 +119,20 @@ def test_a_hyphenated_adjective_before_a_body_makes_no_source_of_it():
      "ready,” Dayton Okafor said.", [("Dayton Okafor", "Dayton Okafor")]),
 ])
 def test_headline_full_name_for_a_titled_surname(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a full name written only in a caption stands for the surname the body writes alone
+    ("Okafor presses unions for a deal\nLabour leader Marta Okafor speaks at a rally in Dayton on May 2. (AP Photo)\n"
+     "The unions met on Monday in Dayton to settle the vote.\nOkafor said the talks would go on.\n“We are ready,” "
+     "Okafor said.\n", [("Marta Okafor", "Okafor")]),
+    # not when the body names someone else of that surname in full
+    ("Okafor presses unions for a deal\nLabour leader Marta Okafor speaks at a rally in Dayton on May 2. (AP Photo)\n"
+     "The unions met on Monday in Dayton to settle the vote. Her brother Al Okafor joined them.\n“We are ready,” "
+     "Okafor said.\n", [("Al Okafor", "Okafor")]),
+])
+def test_caption_full_name_for_a_surname(text, expected):
     assert spoken(text) == expected
 
 
