@@ -2007,9 +2007,14 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
         speaker = f"{speaker}'s {agent}"
     elif body := _spoken_for_body(v, mention):  # "a spokesperson for the Elm Ministry confirmed": the ministry
         speaker = body
-    elif speaker == mention and _definite(v.text, m_start):
-        speaker = _described_speaker(v, q, found, mention, m_start) or speaker
+    elif speaker == mention and (_definite(v.text, m_start) or _THE_LEAD.match(mention)):
+        speaker = _described_speaker(v, q, found, _THE_LEAD.sub("", mention), m_start) or speaker
     return mention, m_start, m_end, cue, speaker
+
+
+_THE_LEAD = re.compile(r"[Tt]he\s+(?=.*\s\p{Ll}[\w-]*$)")
+""""The" opening a description of two words or more that ends in a word in lower case ("The French leader", read
+as "French leader" after "the"; not "The Washington Post")."""
 
 
 _SPOKEN_FOR = re.compile(rf"(?:{alternation(SPOKESPERSONS)})\s+for\s+(?:the\s+)?(\p{{Lu}}.*)")
@@ -2436,11 +2441,23 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
 
 def _person_subject_before(v: _Version, pos: int, other: str) -> str:
     """The named person (fullest name), not of gender ``other``, whom the last clause with such a subject in the
-    sentence before the one at ``pos`` has as its subject, across a paragraph break; "" when none."""
+    sentence before the one at ``pos`` has as its subject, a relative clause's included (:func:`_relative_subjects`),
+    across a paragraph break; "" when none."""
     k = bisect.bisect_right(v.starts, pos) - 2
     people = [(start, speaker) for speaker, kind, start in (_sentence_subjects(v, k) if k >= 0 else [])
-              if kind == "person" and v.antecedents.sex.get(speaker) != other]
+              if kind == "person"] + (_relative_subjects(v, k) if k >= 0 else [])
+    people = [(start, speaker) for start, speaker in people if v.antecedents.sex.get(speaker) != other]
     return max(people)[1] if people else ""
+
+
+def _relative_subjects(v: _Version, k: int) -> list[tuple[int, str]]:
+    """(offset, fullest name) of the people sentence ``k`` names right before ", who", outside quotations: the
+    subjects of relative clauses ("to the dismay of Jo Lee, who had pressed for talks": Jo Lee)."""
+    return [(pos, name) for pos, name in v.people.between(v.starts[k], v.ends[k]) if not _quoted(v, pos)
+            and _WHO_AFTER.match(v.text, pos + (_written_length(v.text, pos, name) or len(name)))]
+
+
+_WHO_AFTER = re.compile(r",\s+who\b")
 
 
 _PARTY_MEMBER = frozenset(members[:-1] for members in PARTY_MEMBERS.values())
