@@ -179,6 +179,10 @@ def test_surname_resolves_to_the_full_name(text, expected):
      [("Elm and Oak", "Elm and Oak")]),
     # two people, the second named after "and": the one next to the cue
     ("The Office of Fair Trading and Jo Lee said the deal was “a fair one”.", [("Jo Lee", "Jo Lee")]),
+    # a country's abbreviation before the first half of an agency's name
+    ("The ruling came on Monday.\n\nUS Customs and Elm Protection wrote back, adding: “Both bars are taxed.”",
+     [("US Customs and Elm Protection", "US Customs and Elm Protection")]),
+    ("US Customs and Jo Lee said the deal was “a fair one”.", [("Jo Lee", "Jo Lee")]),
 ])
 def test_and_inside_a_name_carries_the_subject_on(text, expected):
     assert spoken(text) == expected
