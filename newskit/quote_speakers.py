@@ -908,21 +908,24 @@ class Antecedents:
 def person_mentions(text: str, paragraphs: list[tuple[int, int]], names: list[str], people: list,
                     speakers: list) -> list[tuple[int, str]]:
     """(offset, fullest name) of every mention of a person: full names, bare surnames of the names
-    the text gives (when only one name has that surname) and cited person sources, in order.
+    the text gives (when only one name has that surname) and cited person sources, a source cited by such a surname
+    given that name (one a headline or caption writes in full), in order.
 
     Example
     -------
     >>> text = "Jo Bloggs came. Later Bloggs left."
     >>> person_mentions(text, [(0, len(text))], ["Jo Bloggs"], [(0, "Jo Bloggs")], [])
     [(0, 'Jo Bloggs'), (22, 'Jo Bloggs')]
+    >>> person_mentions("Bloggs said so.", [(0, 15)], ["Jo Bloggs"], [], [(0, "Bloggs")])
+    [(0, 'Jo Bloggs')]
     """
     surnames: dict[str, list[str]] = {}
     for name in names:
         surnames.setdefault(name.split()[-1], []).append(name)
-    found = set(people) | set(speakers)
+    single = {surname: full[0] for surname, full in surnames.items() if len(full) == 1}
+    found = set(people) | {(pos, single.get(name, name)) for pos, name in speakers}
     given = sorted(found)  # a surname written inside (or just after) a name given here is that mention
     offsets = [pos for pos, _ in given]
-    single = {surname: full[0] for surname, full in surnames.items() if len(full) == 1}
     finder = WordFinder(single)
     for lo, hi in paragraphs:
         for pos, surname in finder.find(text, lo, hi):
