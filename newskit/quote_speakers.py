@@ -908,21 +908,24 @@ class Antecedents:
 def person_mentions(text: str, paragraphs: list[tuple[int, int]], names: list[str], people: list,
                     speakers: list) -> list[tuple[int, str]]:
     """(offset, fullest name) of every mention of a person: full names, bare surnames of the names
-    the text gives (when only one name has that surname) and cited person sources, in order.
+    the text gives (when only one name has that surname) and cited person sources, a source cited by such a surname
+    given that name (one a headline or caption writes in full), in order.
 
     Example
     -------
     >>> text = "Jo Bloggs came. Later Bloggs left."
     >>> person_mentions(text, [(0, len(text))], ["Jo Bloggs"], [(0, "Jo Bloggs")], [])
     [(0, 'Jo Bloggs'), (22, 'Jo Bloggs')]
+    >>> person_mentions("Bloggs said so.", [(0, 15)], ["Jo Bloggs"], [], [(0, "Bloggs")])
+    [(0, 'Jo Bloggs')]
     """
     surnames: dict[str, list[str]] = {}
     for name in names:
         surnames.setdefault(name.split()[-1], []).append(name)
-    found = set(people) | set(speakers)
+    single = {surname: full[0] for surname, full in surnames.items() if len(full) == 1}
+    found = set(people) | {(pos, single.get(name, name)) for pos, name in speakers}
     given = sorted(found)  # a surname written inside (or just after) a name given here is that mention
     offsets = [pos for pos, _ in given]
-    single = {surname: full[0] for surname, full in surnames.items() if len(full) == 1}
     finder = WordFinder(single)
     for lo, hi in paragraphs:
         for pos, surname in finder.find(text, lo, hi):
@@ -1513,8 +1516,8 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
     blocked = not_people(body, names)
     institutions = institution_names(body, sorted(blocked))  # "Jo Lee Foundation": not when Jo Lee is a person
     names = [n for n in names if n not in blocked]
-    names += headline_names(body, list(version.blocks.loc[version.blocks["label"].isin(("headline", "subhead")),
-                                                         "text"]), names)
+    titles = version.blocks.loc[version.blocks["label"].isin(("headline", "subhead", "caption")), "text"]
+    names += headline_names(body, list(titles), names)
     names += single_names(body, names)
     sex = genders(body, names)
     cited = {name for _, name in _cited_people(attributed, blocked)}
@@ -2007,9 +2010,14 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
         speaker = f"{speaker}'s {agent}"
     elif body := _spoken_for_body(v, mention):  # "a spokesperson for the Elm Ministry confirmed": the ministry
         speaker = body
-    elif speaker == mention and _definite(v.text, m_start):
-        speaker = _described_speaker(v, q, found, mention, m_start) or speaker
+    elif speaker == mention and (_definite(v.text, m_start) or _THE_LEAD.match(mention)):
+        speaker = _described_speaker(v, q, found, _THE_LEAD.sub("", mention), m_start) or speaker
     return mention, m_start, m_end, cue, speaker
+
+
+_THE_LEAD = re.compile(r"[Tt]he\s+(?=.*\s\p{Ll}[\w-]*$)")
+""""The" opening a description of two words or more that ends in a word in lower case ("The French leader", read
+as "French leader" after "the"; not "The Washington Post")."""
 
 
 _SPOKEN_FOR = re.compile(rf"(?:{alternation(SPOKESPERSONS)})\s+for\s+(?:the\s+)?(\p{{Lu}}.*)")
@@ -2436,11 +2444,23 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
 
 def _person_subject_before(v: _Version, pos: int, other: str) -> str:
     """The named person (fullest name), not of gender ``other``, whom the last clause with such a subject in the
-    sentence before the one at ``pos`` has as its subject, across a paragraph break; "" when none."""
+    sentence before the one at ``pos`` has as its subject, a relative clause's included (:func:`_relative_subjects`),
+    across a paragraph break; "" when none."""
     k = bisect.bisect_right(v.starts, pos) - 2
     people = [(start, speaker) for speaker, kind, start in (_sentence_subjects(v, k) if k >= 0 else [])
-              if kind == "person" and v.antecedents.sex.get(speaker) != other]
+              if kind == "person"] + (_relative_subjects(v, k) if k >= 0 else [])
+    people = [(start, speaker) for start, speaker in people if v.antecedents.sex.get(speaker) != other]
     return max(people)[1] if people else ""
+
+
+def _relative_subjects(v: _Version, k: int) -> list[tuple[int, str]]:
+    """(offset, fullest name) of the people sentence ``k`` names right before ", who", outside quotations: the
+    subjects of relative clauses ("to the dismay of Jo Lee, who had pressed for talks": Jo Lee)."""
+    return [(pos, name) for pos, name in v.people.between(v.starts[k], v.ends[k]) if not _quoted(v, pos)
+            and _WHO_AFTER.match(v.text, pos + (_written_length(v.text, pos, name) or len(name)))]
+
+
+_WHO_AFTER = re.compile(r",\s+who\b")
 
 
 _PARTY_MEMBER = frozenset(members[:-1] for members in PARTY_MEMBERS.values())

@@ -1141,8 +1141,9 @@ def _phrase_words(phrase: list[tuple[str, int, int]]) -> int:
 def _joins_portfolio(toks: list[tuple[str, int, int]], at: int, phrase: list[tuple[str, int, int]]) -> bool:
     """Whether "and" at ``at`` joins two halves of one name, capitalised words on both sides: a body's portfolio, "of"
     before the first ("Ministry of Science and Technology", "Department of Health and Human Services"), or a title,
-    "The" inside a sentence before it ("in The Globe and Mail"), so that the subject read back from a cue goes on
-    through it; not before a given name ("Office of Justice and Jo Lee").
+    "The" inside a sentence before it ("in The Globe and Mail"), or a country's abbreviation before the first ("US
+    Customs and Border Protection"), so that the subject read back from a cue goes on through it; not before a given
+    name ("Office of Justice and Jo Lee").
 
     Example
     -------
@@ -1152,10 +1153,14 @@ def _joins_portfolio(toks: list[tuple[str, int, int]], at: int, phrase: list[tup
     >>> toks = tokens("an article in The Elm and Oak")
     >>> _joins_portfolio(toks, 5, toks[6:])
     True
+    >>> toks = tokens("US Customs and Border Protection")
+    >>> _joins_portfolio(toks, 2, toks[3:])
+    True
     """
     if not (toks[at][0] in {"and", "&"} and 0 < len(phrase) < 3 and at > 1):
         return False
-    lead = toks[at - 2][0] == "of" or toks[at - 2][0] == "The" and at > 2 and toks[at - 3][0].islower()
+    lead = toks[at - 2][0] == "of" or toks[at - 2][0] == "The" and at > 2 and toks[at - 3][0].islower() \
+        or toks[at - 2][0].replace(".", "").lower() in COUNTRY_ABBREVIATIONS and toks[at - 2][0].isupper()
     return lead and all(_is_capitalised(t[0]) for t in [toks[at - 1], *phrase]) and not given_name(phrase[0][0])
 
 
@@ -3220,7 +3225,7 @@ def _after_the(text: str, pos: int) -> bool:
 
 
 def headline_names(body: str, titles: list[str], names: list[str]) -> list[str]:
-    """Full names that headlines (``titles``: a headline, subheads; and the title-case lines of ``body``)
+    """Full names that headlines (``titles``: a headline, subheads, captions; and the title-case lines of ``body``)
     write for a person the rest of ``body`` calls by surname only, as the subject of a reporting verb, and
     ``names`` (the body's) do not name: a capitalised word, a given name, the line's first or any in a line not in
     title case ("Unions back Jo Lee"), before such a surname, alone or after a title ("Jo Lee Says The Port Deal Is

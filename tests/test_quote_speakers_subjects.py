@@ -3,7 +3,8 @@ word that ends a name and is no subject ("albeit"), a verb in -ing after an auxi
 word in -s ("€500 notes"), and a name after an opening phrase before a long description, or set off after a
 description opening the sentence, that is the subject; an adverb alone and the "that" of a cleft sentence, which
 name no subject; the full name behind a part of a double-barrelled surname, after a body's name or a role set off;
-with the neighbours the rule must leave alone."""
+a description opening its sentence with "The" before a participle cue, read as the person of the sentence before,
+a relative clause's subject included; with the neighbours the rule must leave alone."""
 
 import warnings
 
@@ -304,5 +305,26 @@ def test_infinitive_of_purpose_is_its_clauses_subjects(text, expected):
      "our values,\" he said.\n", [("Jo Lee", "prime minister"), ("Jo Lee", "he")]),
 ])
 def test_role_named_in_a_caption(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description opening its sentence with "The" before a participle cue is read as one after "the"
+    ("Elm Port voted on Monday.\n\nFrench president Jo Lemaire had pressed for talks in Paris.\n\nThe French leader "
+     "made his view clear on Friday, saying: “You can talk without us, but it will not bring peace.”",
+     [("Jo Lemaire", "The French leader")]),
+    # the person a relative clause of the sentence before has as its subject
+    ("Elm Port voted on Monday.\n\nThe port could upset French president Jo Lemaire, who, according to aides, had "
+     "pressed for talks in Paris.\n\nThe French leader made his view clear on Friday, saying: “You can talk without "
+     "us, but it will not bring peace.”", [("Jo Lemaire", "The French leader")]),
+    # a person named in passing, with no relative clause, is no guess
+    ("Elm Port voted on Monday.\n\nThe port could upset Jo Lemaire in Paris.\n\nThe French leader made his view "
+     "clear on Friday, saying: “You can talk without us.”", [("The French leader", "The French leader")]),
+    # a name opening with "The" is no description
+    ("Elm Port voted on Monday.\n\nThe port could upset Jo Lemaire, who had pressed for talks in Paris.\n\nThe "
+     "Washington Post made its view clear on Friday, saying: “You can talk without us.”",
+     [("Washington Post", "Washington Post")]),
+])
+def test_description_opening_a_sentence_before_a_participle_cue(text, expected):
     assert spoken(text) == expected
 

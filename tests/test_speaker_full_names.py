@@ -6,7 +6,8 @@ some critics"), which is no part of the source, a role owned by a place ("Elmlan
 the one holder of that role the text names with that place, a title written short or a council role before a name
 ("Pfc.", "Amb.", "Cllr", "Councilman") or a compound one ("Secretary-General"), no part of it, a middle initial
 without its full stop ("Howard B Fonda") and a given name broken after its hyphen ("Jean- Pierre"), part of it, and
-"and" inside a name ("Ministry of Arts and Culture"); with the neighbours each rule must leave alone."""
+"and" inside a name ("Ministry of Arts and Culture"), a full name a headline or caption writes for a surname the body
+writes alone; with the neighbours each rule must leave alone."""
 
 import warnings
 
@@ -121,6 +122,20 @@ def test_headline_full_name_for_a_titled_surname(text, expected):
     assert spoken(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a full name written only in a caption stands for the surname the body writes alone
+    ("Okafor presses unions for a deal\nLabour leader Marta Okafor speaks at a rally in Dayton on May 2. (AP Photo)\n"
+     "The unions met on Monday in Dayton to settle the vote.\nOkafor said the talks would go on.\n“We are ready,” "
+     "Okafor said.\n", [("Marta Okafor", "Okafor")]),
+    # not when the body names someone else of that surname in full
+    ("Okafor presses unions for a deal\nLabour leader Marta Okafor speaks at a rally in Dayton on May 2. (AP Photo)\n"
+     "The unions met on Monday in Dayton to settle the vote. Her brother Al Okafor joined them.\n“We are ready,” "
+     "Okafor said.\n", [("Al Okafor", "Okafor")]),
+])
+def test_caption_full_name_for_a_surname(text, expected):
+    assert spoken(text) == expected
+
+
 def test_headline_in_sentence_case_names_anywhere_in_it():
     text = ("Unions back Marta Okafor\n\nThe unions met on Monday in Dayton to settle the vote.\n\n“We are ready,” Sen. "
             "Okafor said.")
@@ -164,6 +179,10 @@ def test_surname_resolves_to_the_full_name(text, expected):
      [("Elm and Oak", "Elm and Oak")]),
     # two people, the second named after "and": the one next to the cue
     ("The Office of Fair Trading and Jo Lee said the deal was “a fair one”.", [("Jo Lee", "Jo Lee")]),
+    # a country's abbreviation before the first half of an agency's name
+    ("The ruling came on Monday.\n\nUS Customs and Elm Protection wrote back, adding: “Both bars are taxed.”",
+     [("US Customs and Elm Protection", "US Customs and Elm Protection")]),
+    ("US Customs and Jo Lee said the deal was “a fair one”.", [("Jo Lee", "Jo Lee")]),
 ])
 def test_and_inside_a_name_carries_the_subject_on(text, expected):
     assert spoken(text) == expected
