@@ -150,7 +150,8 @@ Run: .venv/bin/python evaluation/quote_real.py [--half 1-14] [--errors [--only K
 skips the OneStopEnglish and Wikinews articles without ../shared and the scraped pages without their cache; without
 --half, each half's aggregates follow the total and --errors lists the errors of every half but the unlisted ones;
 --breakdown adds, under each aggregate, the share of right speakers by the strategy that found the speaker and how
-its mention is written, as ``polnear_eval.py --breakdown`` does: aggregates, so unseen halves are broken down too)
+its mention is written, as ``polnear_eval.py --breakdown`` does, and by the gold speaker's type (person,
+organisation, media, anonymous): aggregates, so unseen halves are broken down too)
 """
 
 from __future__ import annotations
@@ -270,7 +271,7 @@ def full_name(got: str, want: str) -> bool:
 
 def score_article(gold: list[dict], found: list[dict], by: Counter | None = None) -> tuple[dict, list[str]]:
     """Counts (tp, fp, fn for "quote", "speaker" and "mention") and error lines for one article; ``by`` counts the
-    gold quotations found by (strategy, speaker right)."""
+    gold quotations found by (strategy, speaker right) and by ("gold " + the gold speaker_type, speaker right)."""
     counts = {what: [0, 0, 0] for what in MEASURES}
     errors, matched = [], {}
     for k, q in enumerate(found):
@@ -291,6 +292,7 @@ def score_article(gold: list[dict], found: list[dict], by: Counter | None = None
         right = bool(q["speaker"]) and same_speaker(q["speaker"], want)
         if by is not None:
             by[q.get("how", "-"), right] += 1
+            by[f"gold {gold[hit].get('speaker_type', 'untyped')}", right] += 1
         if right:
             counts["speaker"][0] += 1
         else:

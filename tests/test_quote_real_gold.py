@@ -83,11 +83,14 @@ def test_the_breakdown_counts_each_found_gold_quotation_by_how_its_speaker_was_f
     scorer = importlib.import_module("quote_real")
     text = "“We will win,” Jo Lee said. “It is over,” he said.\n\n“No,” Al Roe said."
     found = scorer.predictions(nk.story_from_texts({"a": text}).versions[0], breakdown=True)
-    gold = [{"start": q["start"], "end": q["end"], "speaker": speaker, "mention_start": q["mention"][0],
-             "mention_end": q["mention"][1]} for q, speaker in zip(found, ("Jo Lee", "Jo Lee", "Ann Bell"))]
+    gold = [{"start": q["start"], "end": q["end"], "speaker": speaker, "speaker_type": kind,
+             "mention_start": q["mention"][0], "mention_end": q["mention"][1]}
+            for q, (speaker, kind) in zip(found, (("Jo Lee", "person"), ("Jo Lee", "person"),
+                                                  ("Elm Bank", "organisation")))]
     by = Counter()
     scorer.score_article(gold, found, by)
     assert by == Counter({("_cue_beside named", True): 1, ("_cue_beside pronoun", True): 1,
-                          ("_cue_beside named", False): 1})
-    assert [line.split()[1:3] for line in scorer.breakdown_lines(by)] == [["_cue_beside", "named"],
-                                                                          ["_cue_beside", "pronoun"]]
+                          ("_cue_beside named", False): 1, ("gold person", True): 2, ("gold organisation", False): 1})
+    assert [line.split()[1:3] for line in scorer.breakdown_lines(by)] == [["_cue_beside", "named"], ["gold", "person"],
+                                                                          ["_cue_beside", "pronoun"],
+                                                                          ["gold", "organisation"]]
