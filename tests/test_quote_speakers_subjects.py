@@ -306,3 +306,17 @@ def test_infinitive_of_purpose_is_its_clauses_subjects(text, expected):
 def test_role_named_in_a_caption(text, expected):
     assert spoken(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # looked back for: the subject of the clause that names a person after its verb, not that person
+    ("“We win,” Mia Tan said. “We lose,” Al Roe said.\n\nTan, 32, backs Roe in the race. “I owe a lot on loans.”",
+     [("Mia Tan", "Mia Tan"), ("Al Roe", "Al Roe"), ("Mia Tan", "Tan")]),
+    # neighbour: the agent of a passive after "by" is kept
+    ("“We win,” Mia Tan said. “We lose,” Al Roe said.\n\nTan was asked by host Al Roe, “Do you owe a lot?”",
+     [("Mia Tan", "Mia Tan"), ("Al Roe", "Al Roe"), ("Al Roe", "Al Roe")]),
+    # the person the quoted words are said of is no speaker: the one quoted before goes on
+    ("“No,” Al Roe said.\n\n“We win,” said Mia Tan, who ran in May. Al Roe “kind of misspoke. He should not say "
+     "it.”", [("Al Roe", "Al Roe"), ("Mia Tan", "Mia Tan"), ("Mia Tan", "Mia Tan")]),
+])
+def test_looked_back_for_the_subject_not_an_object(text, expected):
+    assert spoken(text) == expected
