@@ -977,10 +977,30 @@ def _cue_between(v, q: dict, rows: list[dict], lo: int, clauses: int) -> tuple |
     if cued[0][1] < clauses:  # the cue of the quotation before: its speaker goes on
         row = next(row for row in reversed(rows) if row["speaker"])
         return (row["mention"], row["mention_start"], row["mention_end"]), row["cue"], row["speaker"]
-    if _object_before_cue(v.text, *cued):
+    if _object_before_cue(v.text, *cued) or _own_sentence_person(v, q, cued[0][2]):
         return None
     found = lo >= paragraph or _names_person(v, *cued[0][:2]) or _named_statement(v.text, *cued)
     return (cued[0], cued[1], "") if found else None
+
+
+def _own_sentence_person(v, q: dict, after: int) -> bool:
+    """Whether the sentence quotation ``q`` stands in opens after ``after`` (a cue's subject found before it) and names
+    before the quotation a person who may be its subject (:func:`_subject_person`, no possessive after the name): a
+    fragment of a narrative sentence is that person's, not a cue's of a sentence before ("Lee filed suit. Later, Roe
+    released a video that said, “...”": Roe).
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = "“No,” Al Roe said.\\n\\nMia Tan has alleged fraud. Then Al Roe put out an ad that said, “We will win.”"
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Al Roe', 'Al Roe']
+    """
+    opening = v.starts[max(bisect.bisect_right(v.starts, q["start"]) - 1, 0)]
+    return opening > after and any(
+        _subject_person(v, pos, name) and not re.match(r"[’']s\b", v.text[pos + size:pos + size + 3])
+        for pos, name in v.people.between(opening, q["start"]) if (size := _written_length(v.text, pos, name)))
 
 
 def _object_before_cue(text: str, subject: tuple[str, int, int], cue: str) -> bool:

@@ -317,6 +317,14 @@ def test_role_named_in_a_caption(text, expected):
     # the person the quoted words are said of is no speaker: the one quoted before goes on
     ("“No,” Al Roe said.\n\n“We win,” said Mia Tan, who ran in May. Al Roe “kind of misspoke. He should not say "
      "it.”", [("Al Roe", "Al Roe"), ("Mia Tan", "Mia Tan"), ("Mia Tan", "Mia Tan")]),
+    # a fragment of a narrative sentence naming a person before it: that person's, not a cue's of a sentence before
+    ("“No,” Al Roe said.\n\nMia Tan has alleged fraud. Then Al Roe put out an ad that said, “We will win.”",
+     [("Al Roe", "Al Roe"), ("Al Roe", "Al Roe")]),
+    ("“No,” Al Roe said.\n\nMia Tan has reported spending more. It is such a presence that Al Roe thanked its "
+     "members “for their support in my campaign this year.”", [("Al Roe", "Al Roe"), ("Al Roe", "Al Roe")]),
+    # neighbour: a person named with a possessive is no subject, the cue before speaks
+    ("“No,” Al Roe said.\n\nMia Tan has alleged fraud. The plan would hurt Al Roe’s voters, who “deserve better "
+     "than this plan of theirs.”", [("Al Roe", "Al Roe"), ("Mia Tan", "Mia Tan")]),
 ])
 def test_looked_back_for_the_subject_not_an_object(text, expected):
     assert spoken(text) == expected
