@@ -37,7 +37,8 @@ from .speakers import (
     WordFinder, clause_subjects, genders, given_name, given_name_gender, headline_names, institution_names,
     introduced_names, manner_adverb, name_beside, name_forms, named_in_passing, named_people, not_people, noun_cue,
     person_name, place_name, place_then_surname, pronoun_may_name, question_topic, reporting_subjects, resolve_source,
-    role_names, role_phrase, single_names, subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
+    role_names, role_phrase, sentence_subject, single_names, subject_after, subject_before, title_or_role, tokens,
+    verb_object, word_sex,
 )
 from .text.lexicon import (
     AGENT_NOUNS, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, CALLED_VERBS, CLAUSE_CONJUNCTIONS, COMPANIES,
@@ -3041,6 +3042,35 @@ def _fragment_subject(v: _Version, q: dict, place: _Place, found: _Found):
     return mention, m_start, m_end, "", speaker
 
 
+def _opening_phrase_subject(v: _Version, q: dict, place: _Place, found: _Found):
+    """For a quotation inside the phrase that opens its sentence and is set off by a comma before the subject (a
+    participle or a leading word: :func:`~newskit.speakers.sentence_subject`), the person that subject is, named or
+    he/she ("Acknowledging that Roe “...,” though, Jo Lee did suggest"); None otherwise.
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = "“No,” Al Roe said.\\n\\nAcknowledging that Roe “says a lot of odd things,” though, Jo Lee did suggest a deal."
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Al Roe', 'Jo Lee']
+    """
+    if place.opens:
+        return None
+    subject = sentence_subject(v.text, v.starts[place.i], v.ends[place.i])
+    if not subject or subject[1] < q["end"] or "," not in v.text[q["end"] - 2:subject[1]] or _quoted(v, subject[1]):
+        return None
+    speaker, kind, start = _classify_subject(v, subject)
+    if kind == "pronoun":
+        named = _pronoun_speaker(v, found, speaker, start, q, place) if speaker in PERSON_PRONOUNS else ""
+        written = v.text[start:start + len(speaker)]
+        return (written, start, start + len(speaker), "", named) if _named_person(v, named) else None
+    if kind != "person":
+        return None
+    mention, m_start, m_end = _written_mention(v.text, start, speaker)
+    return mention, m_start, m_end, "", speaker
+
+
 def _organisation_fragment(v: _Version, q: dict, place: _Place, found: _Found):
     """For a fragment inside a narrative sentence, the organisation named as the subject of the sentence's last clause
     before it, as :func:`_fragment_subject` reads a person there ("The Elm Institute found that “...”": the
@@ -3196,12 +3226,14 @@ def _colon_block(v: _Version, q: dict, place: _Place, found: _Found):
     return mention, m_start, m_end, "", speaker
 
 
-SPEAKER_STRATEGIES = (_profile_heading, _colon_block, _organisation_fragment, _fragment_subject, _colon_subject,
-                      _between, _named_before, _sentence_person, _asked_answer, _previous)
+SPEAKER_STRATEGIES = (_profile_heading, _colon_block, _organisation_fragment, _fragment_subject,
+                      _opening_phrase_subject, _colon_subject, _between, _named_before, _sentence_person,
+                      _asked_answer, _previous)
 """How the speaker of a quotation without a cue of its own (and not a scare quote) is looked for, in order:
 the person a profile's heading line names just before it,
 the speaker of the colon cue before a block quoted without marks that holds it, the organisation or person a
-fragment's sentence has as its subject, the person subject of the clause a colon before it closes,
+fragment's sentence has as its subject, the person subject of a sentence whose opening phrase holds it, the person
+subject of the clause a colon before it closes,
 the source named between, a person named between, the
 person the fragment's sentence is about, the one a question before it was asked of, the previous speaker."""
 
