@@ -1060,9 +1060,15 @@ def _named_between_source(v, q: dict, lo: int, past: int, back: bool) -> tuple |
     start, end, name = max([n for n in named if n[0] not in v.antecedents.passing] or named)
     if _reported_subject(text, opening, start, end):
         return None
-    if name and (subject := _clause_subject(v, start, past)):
-        return subject
-    return (text[start:end], start, end), "", name or text[start:end]
+    return _named_or_subject(v, start, end, name, past)
+
+
+def _named_or_subject(v, start: int, end: int, name: str | None, lo: int) -> tuple:
+    """((mention, start, end), "", fullest name or he/she) of the person :func:`_named_between_source` finds written
+    at ``start``..``end`` (``name`` None for he/she), or of the subject of the clause naming that person as no subject
+    (:func:`_clause_subject`, from ``lo``)."""
+    subject = _clause_subject(v, start, lo) if name else None
+    return subject or ((v.text[start:end], start, end), "", name or v.text[start:end])
 
 
 _BY = re.compile(r"\bby\b")
