@@ -37,7 +37,8 @@ from .speakers import (
     WordFinder, clause_subjects, genders, given_name, given_name_gender, headline_names, institution_names,
     introduced_names, manner_adverb, name_beside, name_forms, named_in_passing, named_people, not_people, noun_cue,
     person_name, place_name, place_then_surname, pronoun_may_name, question_topic, reporting_subjects, resolve_source,
-    role_names, role_phrase, single_names, subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
+    role_names, role_phrase, sentence_subject, single_names, subject_after, subject_before, title_or_role, tokens,
+    verb_object, word_sex,
 )
 from .text.lexicon import (
     AGENT_NOUNS, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, CALLED_VERBS, CLAUSE_CONJUNCTIONS, COMPANIES,
@@ -980,10 +981,30 @@ def _cue_between(v, q: dict, rows: list[dict], lo: int, clauses: int) -> tuple |
     if cued[0][1] < clauses:  # the cue of the quotation before: its speaker goes on
         row = next(row for row in reversed(rows) if row["speaker"])
         return (row["mention"], row["mention_start"], row["mention_end"]), row["cue"], row["speaker"]
-    if _object_before_cue(v.text, *cued):
+    if _object_before_cue(v.text, *cued) or _own_sentence_person(v, q, cued[0][2]):
         return None
     found = lo >= paragraph or _names_person(v, *cued[0][:2]) or _named_statement(v.text, *cued)
     return (cued[0], cued[1], "") if found else None
+
+
+def _own_sentence_person(v, q: dict, after: int) -> bool:
+    """Whether the sentence quotation ``q`` stands in opens after ``after`` (a cue's subject found before it) and names
+    before the quotation a person who may be its subject (:func:`_subject_person`, no possessive after the name): a
+    fragment of a narrative sentence is that person's, not a cue's of a sentence before ("Lee filed suit. Later, Roe
+    released a video that said, “...”": Roe).
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = "“No,” Al Roe said.\\n\\nMia Tan has alleged fraud. Then Al Roe put out an ad that said, “We will win.”"
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Al Roe', 'Al Roe']
+    """
+    opening = v.starts[max(bisect.bisect_right(v.starts, q["start"]) - 1, 0)]
+    return opening > after and any(
+        _subject_person(v, pos, name) and not re.match(r"[’']s\b", v.text[pos + size:pos + size + 3])
+        for pos, name in v.people.between(opening, q["start"]) if (size := _written_length(v.text, pos, name)))
 
 
 def _object_before_cue(text: str, subject: tuple[str, int, int], cue: str) -> bool:
@@ -1042,7 +1063,42 @@ def _named_between_source(v, q: dict, lo: int, past: int, back: bool) -> tuple |
     start, end, name = max([n for n in named if n[0] not in v.antecedents.passing] or named)
     if _reported_subject(text, opening, start, end):
         return None
-    return (text[start:end], start, end), "", name or text[start:end]
+    return _named_or_subject(v, start, end, name, past)
+
+
+def _named_or_subject(v, start: int, end: int, name: str | None, lo: int) -> tuple:
+    """((mention, start, end), "", fullest name or he/she) of the person :func:`_named_between_source` finds written
+    at ``start``..``end`` (``name`` None for he/she), or of the subject of the clause naming that person as no subject
+    (:func:`_clause_subject`, from ``lo``)."""
+    subject = _clause_subject(v, start, lo) if name else None
+    return subject or ((v.text[start:end], start, end), "", name or v.text[start:end])
+
+
+_BY = re.compile(r"\bby\b")
+
+
+def _clause_subject(v, pos: int, lo: int) -> tuple | None:
+    """For a person named at ``pos`` who is no subject of a clause (an object after a verb or preposition: "Lee
+    supports Al Roe in the race."), the person who is the subject of the last clause of that sentence opening
+    before ``pos`` and at ``lo`` or after, no "by" between (the agent of a passive is kept): ((mention, start, end),
+    "", fullest name), else None.
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = '“Yes,” Mia Tan said. “No,” Al Roe said.\\n\\nTan, 32, backs Roe in the race. “I owe a lot on loans.”'
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Mia Tan', 'Al Roe', 'Mia Tan']
+    """
+    k = max(bisect.bisect_right(v.starts, pos) - 1, 0)
+    subjects = [s for s in _sentence_subjects(v, k) if s[2] <= pos]
+    if not subjects or subjects[-1][2] == pos or subjects[-1][1] != "person" or subjects[-1][2] < lo \
+            or _BY.search(v.text, subjects[-1][2], pos):
+        return None  # "Lee was asked by host Al Roe": the agent of a passive, who may speak
+    speaker, _, start = subjects[-1]
+    mention, m_start, m_end = _written_mention(v.text, start, speaker)
+    return None if pd.isna(m_start) else ((mention, m_start, m_end), "", speaker)
 
 
 def _place_name(name: str) -> bool:
@@ -2844,11 +2900,21 @@ def _no_speaker_words(mention: str) -> bool:
 
 
 def _named_before(v: _Version, q: dict, place: _Place, found: _Found):
-    """The cited person last named between the previous quotation and this one, unless already speaking."""
+    """The cited person last named between the previous quotation and this one, unless already speaking; the subject
+    of the clause naming that person when it names them as no subject (:func:`_clause_subject`); None for one the
+    quoted words are said of (:func:`_quoted_predicate`)."""
     named = _named_between(v, q, found.rows)
     if not named or (found.previous and found.previous["speaker"] == named[1]):
         return None
     mention, m_start, m_end = _written_mention(v.text, named[0], named[1])
+    if pd.isna(m_start):
+        return mention, m_start, m_end, "", named[1]
+    if _quoted_predicate(v.text, m_end, q["start"]):
+        return None  # "Roe “kind of misspoke,”": what is said of Roe
+    subject = _clause_subject(v, m_start, v.paragraphs[q["paragraph"]][0])
+    if subject:
+        (mention, m_start, m_end), _, speaker = subject
+        return mention, m_start, m_end, "", speaker
     return mention, m_start, m_end, "", named[1]
 
 
@@ -2998,6 +3064,35 @@ def _fragment_subject(v: _Version, q: dict, place: _Place, found: _Found):
     if not subjects or subjects[-1][1] != "person":
         return None
     speaker, _, start = subjects[-1]
+    mention, m_start, m_end = _written_mention(v.text, start, speaker)
+    return mention, m_start, m_end, "", speaker
+
+
+def _opening_phrase_subject(v: _Version, q: dict, place: _Place, found: _Found):
+    """For a quotation inside the phrase that opens its sentence and is set off by a comma before the subject (a
+    participle or a leading word: :func:`~newskit.speakers.sentence_subject`), the person that subject is, named or
+    he/she ("Acknowledging that Roe “...,” though, Jo Lee did suggest"); None otherwise.
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = "“No,” Al Roe said.\\n\\nAcknowledging that Roe “says a lot of odd things,” though, Jo Lee did suggest a deal."
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Al Roe', 'Jo Lee']
+    """
+    if place.opens:
+        return None
+    subject = sentence_subject(v.text, v.starts[place.i], v.ends[place.i])
+    if not subject or subject[1] < q["end"] or "," not in v.text[q["end"] - 2:subject[1]] or _quoted(v, subject[1]):
+        return None
+    speaker, kind, start = _classify_subject(v, subject)
+    if kind == "pronoun":
+        named = _pronoun_speaker(v, found, speaker, start, q, place) if speaker in PERSON_PRONOUNS else ""
+        written = v.text[start:start + len(speaker)]
+        return (written, start, start + len(speaker), "", named) if _named_person(v, named) else None
+    if kind != "person":
+        return None
     mention, m_start, m_end = _written_mention(v.text, start, speaker)
     return mention, m_start, m_end, "", speaker
 
@@ -3157,12 +3252,14 @@ def _colon_block(v: _Version, q: dict, place: _Place, found: _Found):
     return mention, m_start, m_end, "", speaker
 
 
-SPEAKER_STRATEGIES = (_profile_heading, _colon_block, _organisation_fragment, _fragment_subject, _colon_subject,
-                      _between, _named_before, _sentence_person, _asked_answer, _previous)
+SPEAKER_STRATEGIES = (_profile_heading, _colon_block, _organisation_fragment, _fragment_subject,
+                      _opening_phrase_subject, _colon_subject, _between, _named_before, _sentence_person,
+                      _asked_answer, _previous)
 """How the speaker of a quotation without a cue of its own (and not a scare quote) is looked for, in order:
 the person a profile's heading line names just before it,
 the speaker of the colon cue before a block quoted without marks that holds it, the organisation or person a
-fragment's sentence has as its subject, the person subject of the clause a colon before it closes,
+fragment's sentence has as its subject, the person subject of a sentence whose opening phrase holds it, the person
+subject of the clause a colon before it closes,
 the source named between, a person named between, the
 person the fragment's sentence is about, the one a question before it was asked of, the previous speaker."""
 

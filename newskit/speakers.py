@@ -1484,9 +1484,12 @@ def _described_name(toks: list[tuple[str, int, int]], j: int) -> tuple[str, int,
     >>> t = "Democratic mayoral nominee Jo Lee spoke."  # a role of a candidacy (CANDIDACY_ROLES)
     >>> _described_name(tokens(t, 0, len(t)), 1)
     ('Jo Lee', 27, 33)
+    >>> t = "Republican presidential front-runner Jo Lee is asking whether Al Roe will go."
+    >>> _described_name(tokens(t, 0, len(t)), 1)
+    ('Jo Lee', 37, 43)
     """
     k = j
-    while k < len(toks) and k - j < 3 and toks[k][0].isalpha() and toks[k][0].islower():
+    while k < len(toks) and k - j < 3 and toks[k][0].replace("-", "").isalpha() and toks[k][0].islower():
         k += 1
     if k == j or not (title_or_role(toks[k - 1][0]) or toks[k - 1][0] in CANDIDACY_ROLES):
         return None

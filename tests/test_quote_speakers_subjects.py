@@ -328,3 +328,25 @@ def test_role_named_in_a_caption(text, expected):
 def test_description_opening_a_sentence_before_a_participle_cue(text, expected):
     assert spoken(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # looked back for: the subject of the clause that names a person after its verb, not that person
+    ("“We win,” Mia Tan said. “We lose,” Al Roe said.\n\nTan, 32, backs Roe in the race. “I owe a lot on loans.”",
+     [("Mia Tan", "Mia Tan"), ("Al Roe", "Al Roe"), ("Mia Tan", "Tan")]),
+    # neighbour: the agent of a passive after "by" is kept
+    ("“We win,” Mia Tan said. “We lose,” Al Roe said.\n\nTan was asked by host Al Roe, “Do you owe a lot?”",
+     [("Mia Tan", "Mia Tan"), ("Al Roe", "Al Roe"), ("Al Roe", "Al Roe")]),
+    # the person the quoted words are said of is no speaker: the one quoted before goes on
+    ("“No,” Al Roe said.\n\n“We win,” said Mia Tan, who ran in May. Al Roe “kind of misspoke. He should not say "
+     "it.”", [("Al Roe", "Al Roe"), ("Mia Tan", "Mia Tan"), ("Mia Tan", "Mia Tan")]),
+    # a fragment of a narrative sentence naming a person before it: that person's, not a cue's of a sentence before
+    ("“No,” Al Roe said.\n\nMia Tan has alleged fraud. Then Al Roe put out an ad that said, “We will win.”",
+     [("Al Roe", "Al Roe"), ("Al Roe", "Al Roe")]),
+    ("“No,” Al Roe said.\n\nMia Tan has reported spending more. It is such a presence that Al Roe thanked its "
+     "members “for their support in my campaign this year.”", [("Al Roe", "Al Roe"), ("Al Roe", "Al Roe")]),
+    # neighbour: a person named with a possessive is no subject, the cue before speaks
+    ("“No,” Al Roe said.\n\nMia Tan has alleged fraud. The plan would hurt Al Roe’s voters, who “deserve better "
+     "than this plan of theirs.”", [("Al Roe", "Al Roe"), ("Mia Tan", "Mia Tan")]),
+])
+def test_looked_back_for_the_subject_not_an_object(text, expected):
+    assert spoken(text) == expected

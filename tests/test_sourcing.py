@@ -73,6 +73,8 @@ STRATEGY_CASES = [
      'want stricter rules.”', [("Ada Vance", "_cue_beside"), ("Elm Institute", "_organisation_fragment")]),
     ("_colon_subject", 'Ada Vance met Tom Ruiz on Monday.\n\nVance heckles Ruiz supporters: “You are being '
      'ridiculous.”', [("Ada Vance", "_colon_subject")]),
+    ("_opening_phrase_subject", 'Ada Vance met Tom Ruiz on Monday.\n\nAcknowledging that Ruiz “says a lot of odd '
+     'things,” though, Vance did suggest a deal.', [("Ada Vance", "_opening_phrase_subject")]),
     ("_dash_label", 'Polls were wrong.\n\nPollsters agree - Ada Vance: “Keep calling voters as late as you can.”',
      [("Ada Vance", "_dash_label")]),
     ("_colon_block", 'Ada Vance met Tom Ruiz on Monday.\n\nVance wrote:\n\nWhat matters now is “who can win in '
