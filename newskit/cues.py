@@ -26,8 +26,8 @@ from .text.lexicon import (
     AUTHORSHIP_PARTICIPLES, AUXILIARIES, BODY_LABELS, CALLED_VERBS, COMMITTING_VERBS, CREDIT_ROLE_PATTERN,
     CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS, DATE_WORDS, DECIDED_NOUNS, DECLARING_VERBS, DECLINING_CUES,
     DEGREE_ADVERBS, DESCRIBING_CUES, DOCUMENT_FINDINGS, FINDING_VERBS, FUNCTION_WORDS, GROUP_NOUNS, GROUP_QUANTIFIERS,
-    INDEFINITE_PRONOUNS, INQUIRY_NOUNS, INVERTED_OPENERS, JUDGING_VERBS, MODALS, NAME_JOINING_WORDS, NAME_TITLES,
-    NEGATED_AUXILIARIES, NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN,
+    INDEFINITE_PRONOUNS, INQUIRY_NOUNS, INVERTED_OPENERS, ISSUED_DOCUMENTS, JUDGING_VERBS, MODALS, NAME_JOINING_WORDS,
+    NAME_TITLES, NEGATED_AUXILIARIES, NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN,
     PARTY_MEMBERS, PAST_HOLDER_WORDS, PHRASAL_CUES, PLEAS, PUBLISHED_VERBS, QUESTION_WORDS, QUOTE_ONLY_VERBS,
     RAISED_PARTICIPLES, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS,
     SET_PHRASES, SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS, SPOKEN_TEXTS,
@@ -298,6 +298,10 @@ _WORK_BEFORE = re.compile(r"([\p{Lu}\p{Ll}][\w'’-]*)[\s,“”\"'’]+(?:(?:\p
 _STATEMENT_TEXTS = frozenset(form for noun in (*WORDED_DOCUMENTS, *AUTHORED_NOUNS, *SPOKEN_TEXTS)
                              for form in (noun, noun + "s", noun + "es"))
 _LINKING_WORDS = AUXILIARIES | {"which", "that", "been", "being", "be", "am"}
+WORK_FROM = re.compile(rf"(?:(?:an?|the|this|that|its|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?"
+                       rf"(?:{alternation(_STATEMENT_TEXTS | set(ISSUED_DOCUMENTS))})\s+(?:from|by)\s+", re.IGNORECASE)
+"""A text or a finding and the words before whoever put it out ("a recent report from ", "the survey by "): after
+"according to" the source is who follows, not the text."""
 
 
 def work_credit(text: str, match: re.Match) -> bool:
@@ -572,6 +576,21 @@ def proper_name(phrase: str) -> bool:
     words = phrase.split()
     return bool(words) and words[0].lower() not in FUNCTION_WORDS | SENTENCE_OPENERS and all(
         w[:1].isupper() and not re.search(r"['’]s?$", w) or w in NAME_JOINING_WORDS for w in words)
+
+
+def written_as_name(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` is a proper name (:func:`proper_name`) that ``text`` writes as one: a name of
+    two words or more, or one word also capitalised after a word or a comma, not only where a sentence opens.
+
+    Example
+    -------
+    >>> text = "Groups met. Democrats left. Police and Democrats spoke."
+    >>> written_as_name(text, "Groups"), written_as_name(text, "Democrats"), written_as_name(text, "Harbor Guild")
+    (False, True, True)
+    """
+    if not proper_name(phrase):
+        return False
+    return " " in phrase or bool(re.search(rf"[\w,;]\s+{re.escape(phrase)}(?![\w'’-])", text))
 
 
 def view_cue(cue: str) -> bool:

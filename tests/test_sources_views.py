@@ -137,3 +137,11 @@ def test_a_word_opening_the_sentence_is_no_part_of_an_owner():
 ])
 def test_a_subject_holding_no_view_or_a_phrasal_verb_holds_no_view(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("Ama Okafor, who chaired the harbor board for a decade, hopes the ferry will run by May.", "Ama Okafor", "hopes"),
+    ("Ben Marsh, a pilot who has worked the pier for years, believes the count was wrong.", "Ben Marsh", "believes"),
+])
+def test_a_view_after_a_relative_clause_closed_by_a_comma_is_the_subjects(text, source, cue):
+    assert cited(text) == [(source, cue)]
