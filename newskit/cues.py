@@ -491,10 +491,14 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     ['added', 'told', 'adding']
     >>> [m.group() for m in cue_matches("Al pleaded not guilty. Jo pleaded with them.", 0, 44)]
     ['pleaded']
+    >>> [m.group() for m in cue_matches("Jo never endorsed Al. Al never said. Al endorsed Jo.", 0, 52)]
+    ['said', 'endorsed']
     """
     start = adverb_start(text, match.start())
     word = match.group().lower()
-    if _NEGATED.search(text, max(lo, start - 30), start) and (
+    negated = _NEGATED.search(text, max(lo, start - 30), start) or _NEGATED.search(text, max(lo, match.start() - 30),
+                                                                                 match.start())  # "never endorsed"
+    if negated and (
             not _DECLINED.fullmatch(word) or word.startswith("respond") and _UNASKED.match(text, match.end())):
         return True  # "did not respond to the attack": silence met an event; "did not respond to questions" declines
     if _in_term(text, lo, start, match):

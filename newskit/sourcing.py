@@ -1342,7 +1342,7 @@ _OBJECT_RELATIVE = re.compile(rf"(?:^|(?<=\s))(?:{alternation(QUESTION_WORDS)}|w
 _SENTENCE_END = re.compile("".join(rf"(?<!\b{t[0].upper()}{t[1:]})" for t in sorted(TITLE_ABBREVIATIONS))
                            + r"[.!?](?:\s|$)")
 """The end of a sentence: a full stop, question or exclamation mark before a space, not after a title ("Mr. Lee")."""
-_SET_OFF_CUE = re.compile(r",\s+(?:[\w.'’-]+\s+){0,6}$")
+_SET_OFF_CUE = re.compile(r",\s+(?:[\w.'’/-]+\s+){0,6}$")  # ", a new NBC/Harbor poll finds"
 
 
 _NOUN_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:the|a|an|his|her|its|their|these|those|any|every)\s+(?:(?!(?:"
