@@ -496,9 +496,7 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     """
     start = adverb_start(text, match.start())
     word = match.group().lower()
-    negated = _NEGATED.search(text, max(lo, start - 30), start) or _NEGATED.search(text, max(lo, match.start() - 30),
-                                                                                 match.start())  # "never endorsed"
-    if negated and (
+    if _negated(text, lo, start, match) and (
             not _DECLINED.fullmatch(word) or word.startswith("respond") and _UNASKED.match(text, match.end())):
         return True  # "did not respond to the attack": silence met an event; "did not respond to questions" declines
     if _in_term(text, lo, start, match):
@@ -519,6 +517,19 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     if _FORCE.match(word) and _MOVED.match(text, match.end()):
         return True  # "researchers slammed lighter nuclei into one another": force, not words
     return bool(_CONSENT.match(text, match.start()))
+
+
+def _negated(text: str, lo: int, start: int, match: re.Match) -> bool:
+    """Whether a word of :data:`~newskit.text.lexicon.NEGATED_AUXILIARIES` stands before the cue ``match``, before
+    its adverbs from ``start`` ("did not publicly say") or right before it ("never endorsed", "never" being read as an
+    adverb too).
+
+    >>> text = "Jo Lee never endorsed it. Jo Lee did not publicly endorse it. Jo Lee endorsed it."
+    >>> [_negated(text, 0, adverb_start(text, m.start()), m) for m in re.finditer("endorsed?", text)]
+    [True, True, False]
+    """
+    return bool(_NEGATED.search(text, max(lo, start - 30), start)
+                or _NEGATED.search(text, max(lo, match.start() - 30), match.start()))
 
 
 def _charge_or_plea(text: str, match: re.Match) -> bool:
