@@ -26,9 +26,9 @@ from .text.lexicon import (
     AUTHORSHIP_PARTICIPLES, AUXILIARIES, BODY_LABELS, CALLED_VERBS, COMMITTING_VERBS, CREDIT_ROLE_PATTERN,
     CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS, DATE_WORDS, DECIDED_NOUNS, DECLARING_VERBS, DECLINING_CUES,
     DEGREE_ADVERBS, DESCRIBING_CUES, DETERMINERS, DOCUMENT_FINDINGS, FINDING_VERBS, FUNCTION_WORDS, GROUP_NOUNS,
-    GROUP_QUANTIFIERS,
-    INDEFINITE_PRONOUNS, INQUIRY_NOUNS, INVERTED_OPENERS, JUDGING_VERBS, MODALS, NAME_JOINING_WORDS, NAME_TITLES,
-    NEGATED_AUXILIARIES, NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN,
+    GROUP_QUANTIFIERS, INDEFINITE_PRONOUNS, INQUIRY_NOUNS, INVERTED_OPENERS, ISSUED_DOCUMENTS, JUDGING_VERBS, MODALS,
+    NAME_JOINING_WORDS, NAME_TITLES, NEGATED_AUXILIARIES, NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS,
+    OUTLET_PATTERN,
     PARTY_MEMBERS, PAST_HOLDER_WORDS, PHRASAL_CUES, PLEAS, PUBLISHED_VERBS, QUESTION_WORDS, QUOTE_ONLY_VERBS,
     RAISED_PARTICIPLES, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS,
     SET_PHRASES, SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS, SPOKEN_TEXTS,
@@ -299,6 +299,10 @@ _WORK_BEFORE = re.compile(r"([\p{Lu}\p{Ll}][\w'’-]*)[\s,“”\"'’]+(?:(?:\p
 _STATEMENT_TEXTS = frozenset(form for noun in (*WORDED_DOCUMENTS, *AUTHORED_NOUNS, *SPOKEN_TEXTS)
                              for form in (noun, noun + "s", noun + "es"))
 _LINKING_WORDS = AUXILIARIES | {"which", "that", "been", "being", "be", "am"}
+WORK_FROM = re.compile(rf"(?:(?:an?|the|this|that|its|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?"
+                       rf"(?:{alternation(_STATEMENT_TEXTS | set(ISSUED_DOCUMENTS))})\s+(?:from|by)\s+", re.IGNORECASE)
+"""A text or a finding and the words before whoever put it out ("a recent report from ", "the survey by "): after
+"according to" the source is who follows, not the text."""
 
 
 def work_credit(text: str, match: re.Match) -> bool:
@@ -488,10 +492,12 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     ['added', 'told', 'adding']
     >>> [m.group() for m in cue_matches("Al pleaded not guilty. Jo pleaded with them.", 0, 44)]
     ['pleaded']
+    >>> [m.group() for m in cue_matches("Jo never endorsed Al. Al never said. Al endorsed Jo.", 0, 52)]
+    ['said', 'endorsed']
     """
     start = adverb_start(text, match.start())
     word = match.group().lower()
-    if _NEGATED.search(text, max(lo, start - 30), start) and (
+    if _negated(text, lo, start, match) and (
             not _DECLINED.fullmatch(word) or word.startswith("respond") and _UNASKED.match(text, match.end())):
         return True  # "did not respond to the attack": silence met an event; "did not respond to questions" declines
     if _in_term(text, lo, start, match):
@@ -512,6 +518,19 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     if _FORCE.match(word) and _MOVED.match(text, match.end()):
         return True  # "researchers slammed lighter nuclei into one another": force, not words
     return bool(_CONSENT.match(text, match.start()))
+
+
+def _negated(text: str, lo: int, start: int, match: re.Match) -> bool:
+    """Whether a word of :data:`~newskit.text.lexicon.NEGATED_AUXILIARIES` stands before the cue ``match``, before
+    its adverbs from ``start`` ("did not publicly say") or right before it ("never endorsed", "never" being read as an
+    adverb too).
+
+    >>> text = "Jo Lee never endorsed it. Jo Lee did not publicly endorse it. Jo Lee endorsed it."
+    >>> [_negated(text, 0, adverb_start(text, m.start()), m) for m in re.finditer("endorsed?", text)]
+    [True, True, False]
+    """
+    return bool(_NEGATED.search(text, max(lo, start - 30), start)
+                or _NEGATED.search(text, max(lo, match.start() - 30), match.start()))
 
 
 def _charge_or_plea(text: str, match: re.Match) -> bool:
@@ -573,6 +592,21 @@ def proper_name(phrase: str) -> bool:
     words = phrase.split()
     return bool(words) and words[0].lower() not in FUNCTION_WORDS | SENTENCE_OPENERS and all(
         w[:1].isupper() and not re.search(r"['’]s?$", w) or w in NAME_JOINING_WORDS for w in words)
+
+
+def written_as_name(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` is a proper name (:func:`proper_name`) that ``text`` writes as one: a name of
+    two words or more, or one word also capitalised after a word or a comma, not only where a sentence opens.
+
+    Example
+    -------
+    >>> text = "Groups met. Democrats left. Police and Democrats spoke."
+    >>> written_as_name(text, "Groups"), written_as_name(text, "Democrats"), written_as_name(text, "Harbor Guild")
+    (False, True, True)
+    """
+    if not proper_name(phrase):
+        return False
+    return " " in phrase or bool(re.search(rf"[\w,;]\s+{re.escape(phrase)}(?![\w'’-])", text))
 
 
 def view_cue(cue: str) -> bool:

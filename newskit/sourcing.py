@@ -35,10 +35,11 @@ import warnings
 import pandas as pd
 
 from .cues import (
-    AGENT_CUES, BY_CUES, CLAUSE_CLOSED, CUES, FINDING_CUES, LABEL_CUES, LINE_LABELS, PREPOSITIONS, adverb_start,
+    AGENT_CUES, BY_CUES, CLAUSE_CLOSED, CUES, FINDING_CUES, LABEL_CUES, LINE_LABELS, PREPOSITIONS, WORK_FROM,
+    adverb_start,
     apposed_name, carried_subject, credit_sources, credit_type, cue_matches, cue_word, nickname_form, opening_subject,
     participle_subject, proper_name, publication_names, report_credit, slashed_start, source_type, source_words,
-    titled_name, titles_before, undeclared, untitled_person, view_cue,
+    titled_name, titles_before, undeclared, untitled_person, view_cue, written_as_name,
 )
 from .errors import NewskitWarning
 from .quote_marks import quote_spans
@@ -65,7 +66,7 @@ ATTRIBUTION_COLUMNS = ["version", "sentence", "source", "source_type", "cue", "s
 
 _CLAUSE_CUTS = re.compile(r"[“”\"«»;—–:]|''")  # two apostrophes: a double quotation mark in plain-text copy
 _WORD_CHAR = re.compile(r"\w")
-_NAMED_AFTER = re.compile(r"\s+(?:\p{Lu}|(?:the|a|an|one|another)\s)")
+_NAMED_AFTER = re.compile(rf"\s+(?:\p{{Lu}}|(?:the|a|an|one|another|{alternation(GROUP_QUANTIFIERS)})\s)")
 _ROLE_AFTER = re.compile(r"\s+((?:\p{Ll}[\w-]*\s+){0,2}\p{Ll}[\w-]*)\s+(?=\p{Lu})")
 _WHO_ASIDE = re.compile(r"(?![\s'‘“\"]*['‘“\"])(?:[^“”\"\n']|'(?!'))*,\s+who(?:['’]s)?\s")
 _CLOSED_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|at|during)\s)")
@@ -349,12 +350,12 @@ def _participle_subject(text: str, clause: int, match: re.Match, subject):
     """The subject opening the clause from ``clause`` (:func:`newskit.speakers.sentence_subject`) for a cue ``match``
     in -ing after a comma (its adverbs between), when ``subject`` is set off by a comma after that subject (not
     after "with") or sits in the phrase opening the sentence, a comma before that subject, or is None and that
-    subject a pronoun, a name of two words or more, or a name the text writes as one (:func:`_written_as_name`:
-    "Lee", "Democrats", "the Harbor Guild") before a finite verb by its form (:data:`_FINITE_NEXT`): a participle
-    after a comma tells what the clause's subject did, not a phrase set off after it ("Jo Lee spoke in Dover, Del.,
-    on Monday, saying": Jo Lee, not "Del.") nor one in the phrase opening the sentence ("On Monday, after a wait at
-    the pier, Jo Lee left, saying": Jo Lee, not "pier"; "Speaking at a rally in Dover, Jo Lee thanked Al Roe,
-    saying": Jo Lee, not "rally"); else ``subject``.
+    subject a pronoun, a name of two words or more, or a name the text writes as one
+    (:func:`newskit.cues.written_as_name`: "Lee", "Democrats", "the Harbor Guild") before a finite verb by its form
+    (:data:`_FINITE_NEXT`): a participle after a comma tells what the clause's subject did, not a phrase set off
+    after it ("Jo Lee spoke in Dover, Del., on Monday, saying": Jo Lee, not "Del.") nor one in the phrase opening
+    the sentence ("On Monday, after a wait at the pier, Jo Lee left, saying": Jo Lee, not "pier"; "Speaking at a
+    rally in Dover, Jo Lee thanked Al Roe, saying": Jo Lee, not "rally"); else ``subject``.
 
     Example
     -------
@@ -379,7 +380,7 @@ def _participle_subject(text: str, clause: int, match: re.Match, subject):
         return subject  # "Jo's son, Al, spoke": no subject ("Two men", "Leading experts": sentence_subject gives none)
     if subject is None:  # "Groups gave way to pages, writing on walls is passé": a gerund of a new clause
         words = found[0].split()
-        named = _written_as_name(text, re.sub(r"^[Tt]he\s+", "", found[0])) and _FINITE_NEXT.match(text, found[2])
+        named = written_as_name(text, re.sub(r"^[Tt]he\s+", "", found[0])) and _FINITE_NEXT.match(text, found[2])
         return found if found[0].lower() in PRONOUNS or named or len(words) > 1 and person_name(words) == words else None
     absolute = _WITH_PHRASE.search(text, found[2], subject[1])  # ", with Jo Lee, R-Del., urging": Jo Lee's
     opening = subject[2] <= found[1] and "," in text[subject[2]:found[1]]  # "Speaking in Dover, Jo Lee ..., saying"
@@ -400,21 +401,6 @@ def _dashed_participle(text: str, lo: int, match: re.Match, clause: int, skips: 
     if clause <= lo or text[clause - 1] not in "—–-" or re.search(r"\w", text[clause:_verb_start(text, clause, match)]):
         return None
     return _participle_subject(text, skips.clause_start(lo, clause - 1), match, None)
-
-
-def _written_as_name(text: str, phrase: str) -> bool:
-    """Whether ``phrase`` is a proper name (:func:`newskit.cues.proper_name`) that ``text`` writes as one: a name of
-    two words or more, or one word also capitalised after a word or a comma, not only where a sentence opens.
-
-    Example
-    -------
-    >>> text = "Groups met. Democrats left. Police and Democrats spoke."
-    >>> _written_as_name(text, "Groups"), _written_as_name(text, "Democrats"), _written_as_name(text, "Harbor Guild")
-    (False, True, True)
-    """
-    if not proper_name(phrase):
-        return False
-    return " " in phrase or bool(re.search(rf"[\w,;]\s+{re.escape(phrase)}(?![\w'’-])", text))
 
 
 _FINITE_NEXT = re.compile(rf"(?:\s+\({PARTY_TAG}\))?\s+(?:\p{{Ll}}+ly\s+)?"
@@ -730,7 +716,8 @@ is a text), "name" ("quoted by name"), a date ("made public by Jan. 29")."""
 
 def agent_subject(text: str, match: re.Match, hi: int):
     """The source after a cue of :data:`~newskit.cues.BY_CUES` or :data:`~newskit.cues.AGENT_CUES` (up to ``hi``): the
-    phrase after it, cut before a reason after "from" ("criticism from the council for the delay": the council) and
+    phrase after it (after "according to", past a text and "from" or "by": :data:`~newskit.cues.WORK_FROM`), cut before
+    a reason after "from" ("criticism from the council for the delay": the council) and
     before a verb of finding, whose subject the whole phrase is ("a study by the harbor board found ...": the board);
     None for a channel, "name" or a date (:data:`_NO_AGENT`: "the poll was conducted by telephone").
 
@@ -740,14 +727,19 @@ def agent_subject(text: str, match: re.Match, hi: int):
     >>> text = "It was in a transcript released by the producers of the show in May."
     >>> agent_subject(text, AGENT_CUES.search(text), len(text))[0]
     'producers of the show'
+    >>> text = "Sales rose, according to a recent report from the harbor board."
+    >>> agent_subject(text, BY_CUES.search(text), len(text))[0]
+    'harbor board'
     >>> text = "The files will be released by Jan. 29; the poll was conducted by telephone."
     >>> [agent_subject(text, m, len(text)) for m in AGENT_CUES.finditer(text)]
     [None, None]
     """
-    after = subject_after(text, match.end(), hi)
-    if not after or _NO_AGENT.match(text, match.end()):
+    work = WORK_FROM.match(text, match.end()) if match.re is BY_CUES else None  # "according to a report from"
+    start = work.end() if work else match.end()
+    after = subject_after(text, start, hi)
+    if not after or _NO_AGENT.match(text, start):
         return None
-    cut = _REASON.search(after[0]) if match.group().rstrip().endswith("from") else None
+    cut = _REASON.search(after[0]) if (work or match).group().rstrip().endswith("from") else None
     cut = cut or _FINDING_AFTER.search(after[0])
     if cut:
         after = (after[0][:cut.start()], after[1], after[1] + cut.start())
@@ -761,9 +753,20 @@ _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([\w-]+)\s+(?:(?:the|a|an|another|his|h
 def _head_before(text: str, lo: int, cut: int, start: int) -> tuple[str, int, int] | None:
     """The phrase before the preposition at ``cut`` when it can be who is cited: a name (every word
     capitalised), or a phrase typed as other than a person ("officials", "a poll"), not a pronoun and
-    not led by date words; None otherwise."""
+    not led by date words; a quantifier leading it is cut ("Many officials in Moscow": officials,
+    :data:`~newskit.text.lexicon.GROUP_QUANTIFIERS`); None otherwise.
+
+    >>> text = "Many officials in Moscow said so."
+    >>> _head_before(text, 0, text.index("in"), text.index("Moscow"))
+    ('officials', 5, 14)
+    """
     head = subject_before(text, lo, cut)
-    if head is None or head[1] >= start or head[0].lower() in PRONOUNS or source_words(head[0]) != (head[0], 0):
+    if head is None or head[1] >= start or head[0].lower() in PRONOUNS:
+        return None
+    kept = source_words(head[0])
+    if kept and kept[1] and head[0].split()[0].lower() in GROUP_QUANTIFIERS:
+        head = (kept[0], head[1] + kept[1], head[2])  # "Many officials in Moscow": the officials
+    elif kept != (head[0], 0):
         return None
     return head if all(w[:1].isupper() for w in head[0].split()) or source_type(head[0]) != "person" else None
 
@@ -1333,12 +1336,13 @@ def _asked_reaction(match: re.Match, subject: tuple[str, int, int]) -> bool:
 
 
 _RELATIVE_WORD = re.compile(r"\b(?:who|which)\b")
+_SET_OFF_CLOSED = re.compile(r"(?:,|--|[—–])\s*(?:(?:also|has|have|had|now|still|\p{Ll}+ly)\s+)*$")
 _OBJECT_RELATIVE = re.compile(rf"(?:^|(?<=\s))(?:{alternation(QUESTION_WORDS)}|whom|which|whatever|that)\s+$",
                               re.IGNORECASE)
 _SENTENCE_END = re.compile("".join(rf"(?<!\b{t[0].upper()}{t[1:]})" for t in sorted(TITLE_ABBREVIATIONS))
                            + r"[.!?](?:\s|$)")
 """The end of a sentence: a full stop, question or exclamation mark before a space, not after a title ("Mr. Lee")."""
-_SET_OFF_CUE = re.compile(r",\s+(?:[\w.'’-]+\s+){0,6}$")
+_SET_OFF_CUE = re.compile(r",\s+(?:[\w.'’/-]+\s+){0,6}$")  # ", a new NBC/Harbor poll finds"
 
 
 _NOUN_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:the|a|an|his|her|its|their|these|those|any|every)\s+(?:(?!(?:"
@@ -1362,6 +1366,21 @@ def _contact_relative(text: str, lo: int, start: int) -> bool:
     return bool(first) and first[2] <= noun.start()
 
 
+def _open_relative(text: str, start: int, cue: int) -> bool:
+    """Whether a relative clause opened between ``start`` (a subject's end) and the cue at ``cue`` is still open
+    there: the cue is its verb ("Jo Lee, who hopes to win"), not the main clause's after the aside is closed by a
+    comma or dash ("Jo Lee, who lost in May, hopes to win"; "Jo Lee, a Democrat who lost, now hopes").
+
+    Example
+    -------
+    >>> text = "Jo Lee, who hopes to win, spoke. Jo Lee, who lost in May, hopes to win."
+    >>> _open_relative(text, 6, text.index("hopes")), _open_relative(text, 39, text.rindex("hopes"))
+    (True, False)
+    """
+    relatives = list(_RELATIVE_WORD.finditer(text, start, cue))
+    return bool(relatives) and not _SET_OFF_CLOSED.search(text, relatives[-1].end(), cue)
+
+
 def _view_uncited(text: str, lo: int, match: re.Match, subject: tuple[str, int, int]) -> bool:
     """Whether the view cue ``match`` (:func:`newskit.cues.view_cue`) of the sentence from ``lo`` cites its
     ``subject`` for nothing: in a relative clause or an indirect question ("Jo Lee, who hopes to win, spoke", "the
@@ -1381,7 +1400,7 @@ def _view_uncited(text: str, lo: int, match: re.Match, subject: tuple[str, int, 
     """
     if not view_cue(match.group().lower()):
         return False
-    if _RELATIVE_WORD.search(text, subject[2], match.start()) or _OBJECT_RELATIVE.search(text, lo, subject[1]) \
+    if _open_relative(text, subject[2], match.start()) or _OBJECT_RELATIVE.search(text, lo, subject[1]) \
             or _contact_relative(text, lo, subject[1]):
         return True
     end = _SENTENCE_END.search(text, match.end())

@@ -517,9 +517,9 @@ def test_reported_from_a_place_ending_the_sentence_is_a_reporter_credit():
     ("The Harbor Poll was conducted by telephone among 900 adults.", []),
     ("One pilot, who did not want to be quoted by name, said the tolls were high.", [("pilot", "said")]),
     ("The tolls were released by the Elmton port board on Monday.", [("Elmton port board", "released by")]),
-    ("The ferry stopped, according to an email from the port board.", [("email", "according to")]),
+    ("The ferry stopped, according to an email from the port board.", [("port board", "according to")]),
     ("Fares rose, according to a January 2024 survey by the Elmton Ledger.",
-     [("survey by the Elmton Ledger", "according to"), ("Elmton Ledger", "survey by")]),
+     [("Elmton Ledger", "according to"), ("Elmton Ledger", "survey by")]),
 ])
 def test_a_channel_a_date_or_a_name_after_by_is_no_agent(text, expected):
     assert cited(text) == expected

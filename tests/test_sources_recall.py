@@ -402,3 +402,13 @@ def test_names_set_off_after_a_described_source_are_sources_too(text, expected):
 ])
 def test_what_commas_set_off_after_a_named_source_is_no_source(text, absent):
     assert absent not in [source for source, _ in cited(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fares rose by a third, according to a recent report from the Harbor Trust.", ("Harbor Trust", "according to")),
+    ("The pier lost money, according to a post from Dana Whitfield.", ("Dana Whitfield", "according to")),
+    ("The levy was a mistake, say some economists, who fear the fares will rise.", ("economists", "say")),
+    ("Many officials at the harbor said the fares must rise.", ("officials at the harbor", "said")),
+])
+def test_the_source_behind_a_text_an_inverted_group_and_a_quantified_group_are_found(text, expected):
+    assert expected in cited(text)

@@ -137,3 +137,31 @@ def test_a_word_opening_the_sentence_is_no_part_of_an_owner():
 ])
 def test_a_subject_holding_no_view_or_a_phrasal_verb_holds_no_view(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("Ama Okafor, who chaired the harbor board for a decade, hopes the ferry will run by May.", "Ama Okafor", "hopes"),
+    ("Ben Marsh, a pilot who has worked the pier for years, believes the count was wrong.", "Ben Marsh", "believes"),
+])
+def test_a_view_after_a_relative_clause_closed_by_a_comma_is_the_subjects(text, source, cue):
+    assert cited(text) == [(source, cue)]
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("Ama Okafor opposes the new toll on the ferry.", "Ama Okafor", "opposes"),
+    ("The Harbor Trust supported the pier repairs last year.", "Harbor Trust", "supported"),
+    ("Ben Marsh, who lost the vote in May, supports a lower fare for pilots.", "Ben Marsh", "supports"),
+])
+def test_support_and_opposition_are_views_held(text, source, cue):
+    assert cited(text) == [(source, cue)]
+    story = nk.story_from_texts({"a": text, "b": f"{source} said the pier was safe."})
+    roles = nk.compare_sources(story).query("source == @source").groupby("role")["mentions"].sum().to_dict()
+    assert roles == {"view": 1, "source": 1}
+
+
+@pytest.mark.parametrize("text", [
+    "The pier was quiet. Ama Okafor never endorsed the new toll.",
+    "The pier was quiet. Pilots overwhelmingly oppose the toll, a new NBC/Harbor poll finds.",
+])
+def test_a_view_never_held_or_inside_what_a_poll_finds_cites_no_holder(text):
+    assert [cue for _, cue in cited(text) if cue in ("endorsed", "oppose")] == []
