@@ -1514,7 +1514,7 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
     names = name_forms(body)
     names += [n for n in introduced_names(text) if n not in names]
     blocked = not_people(body, names)
-    institutions = institution_names(body, sorted(blocked))  # "Jo Lee Foundation": not when Jo Lee is a person
+    institutions = _acronyms(body) | institution_names(body, sorted(blocked))  # "Jo Lee Foundation": not a person
     names = [n for n in names if n not in blocked]
     titles = version.blocks.loc[version.blocks["label"].isin(("headline", "subhead", "caption")), "text"]
     names += headline_names(body, list(titles), names)
@@ -1536,6 +1536,24 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
         institutions=institutions,
         antecedents=Antecedents(everyone, sex, cited, _in_passing(text, everyone, spans), text), quote_starts=sorted(q["start"] for q in spans),
         quote_ends=sorted(q["end"] for q in spans))
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """Acronym -> the name the text defines it as in brackets ("the Elm Water Authority (EWA)"), from
+    :func:`newskit.entities.defined_aliases`; an acronym defined as two names is left out.
+
+    Example
+    -------
+    >>> _acronyms("The Elm Water Authority (EWA) met. Jo Lee, the mayor, spoke.")
+    {'EWA': 'Elm Water Authority'}
+    """
+    from .entities import defined_aliases  # entities reads quotations, which read this module
+
+    meanings: dict[str, set[str]] = {}
+    for short, long in defined_aliases(text):
+        if short.isupper():
+            meanings.setdefault(short, set()).add(long)
+    return {short: longs.pop() for short, longs in meanings.items() if len(longs) == 1}
 
 
 def _roles(version, body: str, names: list[str]) -> dict[str, set[str]]:

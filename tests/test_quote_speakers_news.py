@@ -79,6 +79,9 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
     # "referred to ... as" names what the quoted words call it: the subject's words
     ("An Elm Air spokesman referred to the bird only as a “stowaway” on Monday.",
      [("Elm Air spokesman", "Elm Air spokesman")]),
+    # an acronym the text defines in brackets after a body's name: that name
+    ("Experts at the Elm Water Authority (EWA) met. “The dam will hold,” the EWA said.",
+     [("Elm Water Authority", "EWA")]),
 ])
 def test_news_copyspoken(text, expected):
     assert spoken(text) == expected
