@@ -1305,22 +1305,30 @@ def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str
 
 def _thing_quoted_before(v: _Version, found: _Found, q: dict) -> str:
     """What "it" cueing quotation ``q`` is when no subject opening a sentence names it: the speaker of the last
-    quotation, cued in this paragraph or the one before (or earlier, over paragraphs opening on "It"), when that
-    speaker is no person (a document, a body: "“...,” the indictment states. It continues, “...”"); "" otherwise."""
+    quotation, cued in this paragraph or the one before (or earlier, over paragraphs opening on "It" or on "The" and
+    the head noun of that quotation's mention), when that speaker is no person (a document, a body: "“...,” the
+    indictment states. It continues, “...”"; "The organiser of the Elm Fair said it was "fun". / The organiser said
+    ... / It added that "..."": the organiser); "" otherwise."""
     before = found.previous
-    if not before or pd.isna(before["mention_start"]) or before["mention_start"] < _it_chain_start(v, q["paragraph"]):
+    if not before or pd.isna(before["mention_start"]):
+        return ""
+    head = _HEAD_NOUN.match(before["mention"])
+    if before["mention_start"] < _it_chain_start(v, q["paragraph"], head.group(1) if head else ""):
         return ""
     return "" if _is_person(v, before["speaker"]) or before["mention"].lower() in PRONOUNS else before["speaker"]
 
 
 _OPENS_ON_IT = re.compile(r"\s*It\s+\p{Ll}")
+_HEAD_NOUN = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Ll}[\w-]*\s+)*?(\p{Ll}[\w-]*)(?:\s+(?:of|for|at)\s.*)?$")
+"""A description in lower case and its head noun, the group ("event organiser for the Elm Fair": organiser)."""
 
 
-def _it_chain_start(v: _Version, k: int) -> int:
+def _it_chain_start(v: _Version, k: int, head: str = "") -> int:
     """Where "it" in paragraph ``k`` may look back to for a quotation's speaker: the previous paragraph's start,
     or an earlier one's while the paragraph after it opens on "It" (the same body speaking on: "“...,” the agency
-    said. / It said ... / ..., it said")."""
-    while k > 1 and _OPENS_ON_IT.match(v.text, v.paragraphs[k - 1][0]):
+    said. / It said ... / ..., it said") or on "The" and ``head``, the head noun of the last speaker's mention."""
+    opens = re.compile(rf"\s*(?:It|The\s+{re.escape(head)})\s+\p{{Ll}}") if head else _OPENS_ON_IT
+    while k > 1 and opens.match(v.text, v.paragraphs[k - 1][0]):
         k -= 1
     return v.window(k)[0]
 
