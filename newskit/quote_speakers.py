@@ -33,8 +33,8 @@ from .furniture import MARKDOWN_LINK, share_row
 from .cues import BY_CUES, PREPOSITIONS, QUOTE_CUES, be_passive, cues_quotation_after, proper_name
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
-    CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM,
-    WordFinder, clause_subjects, genders, given_name, given_name_gender, headline_names, institution_names,
+    CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM, WordFinder,
+    clause_subjects, defined_acronyms, genders, given_name, given_name_gender, headline_names, institution_names,
     introduced_names, manner_adverb, name_beside, name_forms, named_in_passing, named_people, not_people, noun_cue,
     person_name, place_name, place_then_surname, pronoun_may_name, question_topic, reporting_subjects, resolve_source,
     role_names, role_phrase, single_names, subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
@@ -1547,20 +1547,17 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
 
 
 def _acronyms(text: str) -> dict[str, str]:
-    """Acronym -> the name the text defines it as in brackets ("the Elm Water Authority (EWA)"), from
-    :func:`newskit.entities.defined_aliases`; an acronym defined as two names is left out.
+    """Acronym -> the name the text defines it as in brackets ("the Elm Water Authority (EWA)",
+    :func:`~newskit.speakers.defined_acronyms`); an acronym defined as two names is left out.
 
     Example
     -------
     >>> _acronyms("The Elm Water Authority (EWA) met. Jo Lee, the mayor, spoke.")
     {'EWA': 'Elm Water Authority'}
     """
-    from .entities import defined_aliases  # entities reads quotations, which read this module
-
     meanings: dict[str, set[str]] = {}
-    for short, long in defined_aliases(text):
-        if short.isupper():
-            meanings.setdefault(short, set()).add(long)
+    for short, long in defined_acronyms(text):
+        meanings.setdefault(short, set()).add(long)
     return {short: longs.pop() for short, longs in meanings.items() if len(longs) == 1}
 
 
