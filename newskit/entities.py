@@ -58,7 +58,7 @@ from .cues import same_given_name, view_cue
 from .matching import linked_groups
 from .quotations import quotes
 from .sources import attributions
-from .speakers import PRONOUNS, name_forms
+from .speakers import PRONOUNS, defined_acronyms, initials, name_forms
 from .story import story_table
 from .text.lexicon import (AGENCY_FORMS, AGENT_NOUNS, BODY_HEADS, COUNTRY_ABBREVIATIONS, DEMONYMS, LIST_CONJUNCTIONS,
                            NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLES, NAME_TITLES,
@@ -246,7 +246,7 @@ def _short_form_links(keys: dict[str, str], people: set[str], credits=frozenset(
     :data:`newskit.text.lexicon.DEMONYMS`: "treasury department", "us treasury department"); one who speaks for a
     person written "for" the person and after the person's name (:data:`newskit.text.lexicon.AGENT_NOUNS`:
     "spokesperson for lee", "ann lee spokesperson"); an acronym of capital letters and the body's name it is the
-    initials of (:func:`_initials`: "OFAC", "Office of Foreign Assets Control")."""
+    initials of (:func:`~newskit.speakers.initials`: "OFAC", "Office of Foreign Assets Control")."""
     links = []
     values = set(keys.values())
     for form, key in keys.items():
@@ -258,7 +258,7 @@ def _short_form_links(keys: dict[str, str], people: set[str], credits=frozenset(
         elif spoken_for := _ONE_SPOKEN_FOR.fullmatch(key):
             others = {k for k in values if f" {k}".endswith(f" {spoken_for[2]} {spoken_for[1]}")}
         elif re.fullmatch(r"\p{Lu}{2,6}", form):
-            others = {keys[f] for f in keys if f not in people and _initials(f) == form}
+            others = {keys[f] for f in keys if f not in people and initials(f) == form}
         else:
             continue
         if len(others) == 1:
@@ -266,22 +266,7 @@ def _short_form_links(keys: dict[str, str], people: set[str], credits=frozenset(
     return links
 
 
-def _initials(name: str) -> str:
-    """The initials of the capitalised words of a proper name of two capitalised words or more, its joining words
-    left out (:data:`newskit.text.lexicon.NAME_JOINING_WORDS`); "" for any other text.
-
-    Example
-    -------
-    >>> _initials("the Office of Foreign Assets Control"), _initials("Treasury officials")
-    ('OFAC', '')
-    """
-    words = [w for w in re.sub(r"^[Tt]he\s+", "", plain(name)).split() if w not in _LINK_WORDS]
-    capitals = [w for w in words if w[:1].isupper()]
-    return "".join(w[0] for w in words) if len(capitals) == len(words) > 1 else ""
-
-
 _JOINING = "|".join(map(re.escape, sorted(NAME_JOINING_WORDS)))
-_ACRONYM_DEFINED = re.compile(rf"((?:\p{{Lu}}[\w&'’.-]*\s+(?:(?:{_JOINING})\s+)*){{1,8}})\((\p{{Lu}}{{2,6}})\)")
 _PROPER = rf"\p{{Lu}}[\w&'’.-]*(?:\s+(?:(?:{_JOINING})\s+)*\p{{Lu}}[\w&'’.-]*){{0,6}}"
 _APPOSED = re.compile(rf"\b[Tt]he (\p{{Ll}}+(?: \p{{Ll}}+)?), (?:the )?({_PROPER}),"
                       rf"|(?<![\w’'] )\b({_PROPER}), the (\p{{Ll}}+(?: \p{{Ll}}+)?),")
@@ -298,11 +283,7 @@ def defined_aliases(text: str) -> list[tuple[str, str]]:
     ...                 "Jo Lee, the mayor, agreed.")
     [('EWA', 'Elmshire Water Authority'), ('agency', 'EWA'), ('mayor', 'Jo Lee')]
     """
-    pairs = []
-    for match in _ACRONYM_DEFINED.finditer(text):
-        words = re.sub(r"^[Tt]he\s+", "", match[1]).split()
-        pairs += [(match[2], " ".join(words[i:])) for i in range(len(words) - 1)
-                  if _initials(" ".join(words[i:])) == match[2]][:1]
+    pairs = defined_acronyms(text)
     for match in _APPOSED.finditer(text):
         pairs.append((match[1], match[2]) if match[1] else (match[4], match[3]))
     return pairs

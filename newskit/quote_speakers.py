@@ -33,8 +33,8 @@ from .furniture import MARKDOWN_LINK, share_row
 from .cues import BY_CUES, PREPOSITIONS, QUOTE_CUES, be_passive, cues_quotation_after, proper_name
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
-    CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM,
-    WordFinder, clause_subjects, genders, given_name, given_name_gender, headline_names, institution_names,
+    CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM, WordFinder,
+    clause_subjects, defined_acronyms, genders, given_name, given_name_gender, headline_names, institution_names,
     introduced_names, manner_adverb, name_beside, name_forms, named_in_passing, named_people, not_people, noun_cue,
     person_name, place_name, place_then_surname, pronoun_may_name, question_topic, reporting_subjects, resolve_source,
     role_names, role_phrase, sentence_subject, single_names, subject_after, subject_before, title_or_role, tokens,
@@ -1361,22 +1361,30 @@ def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str
 
 def _thing_quoted_before(v: _Version, found: _Found, q: dict) -> str:
     """What "it" cueing quotation ``q`` is when no subject opening a sentence names it: the speaker of the last
-    quotation, cued in this paragraph or the one before (or earlier, over paragraphs opening on "It"), when that
-    speaker is no person (a document, a body: "“...,” the indictment states. It continues, “...”"); "" otherwise."""
+    quotation, cued in this paragraph or the one before (or earlier, over paragraphs opening on "It" or on "The" and
+    the head noun of that quotation's mention), when that speaker is no person (a document, a body: "“...,” the
+    indictment states. It continues, “...”"; "The organiser of the Elm Fair said it was "fun". / The organiser said
+    ... / It added that "..."": the organiser); "" otherwise."""
     before = found.previous
-    if not before or pd.isna(before["mention_start"]) or before["mention_start"] < _it_chain_start(v, q["paragraph"]):
+    if not before or pd.isna(before["mention_start"]):
+        return ""
+    head = _HEAD_NOUN.match(before["mention"])
+    if before["mention_start"] < _it_chain_start(v, q["paragraph"], head.group(1) if head else ""):
         return ""
     return "" if _is_person(v, before["speaker"]) or before["mention"].lower() in PRONOUNS else before["speaker"]
 
 
 _OPENS_ON_IT = re.compile(r"\s*It\s+\p{Ll}")
+_HEAD_NOUN = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Ll}[\w-]*\s+)*?(\p{Ll}[\w-]*)(?:\s+(?:of|for|at)\s.*)?$")
+"""A description in lower case and its head noun, the group ("event organiser for the Elm Fair": organiser)."""
 
 
-def _it_chain_start(v: _Version, k: int) -> int:
+def _it_chain_start(v: _Version, k: int, head: str = "") -> int:
     """Where "it" in paragraph ``k`` may look back to for a quotation's speaker: the previous paragraph's start,
     or an earlier one's while the paragraph after it opens on "It" (the same body speaking on: "“...,” the agency
-    said. / It said ... / ..., it said")."""
-    while k > 1 and _OPENS_ON_IT.match(v.text, v.paragraphs[k - 1][0]):
+    said. / It said ... / ..., it said") or on "The" and ``head``, the head noun of the last speaker's mention."""
+    opens = re.compile(rf"\s*(?:It|The\s+{re.escape(head)})\s+\p{{Ll}}") if head else _OPENS_ON_IT
+    while k > 1 and opens.match(v.text, v.paragraphs[k - 1][0]):
         k -= 1
     return v.window(k)[0]
 
@@ -1570,7 +1578,7 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
     names = name_forms(body)
     names += [n for n in introduced_names(text) if n not in names]
     blocked = not_people(body, names)
-    institutions = institution_names(body, sorted(blocked))  # "Jo Lee Foundation": not when Jo Lee is a person
+    institutions = _acronyms(body) | institution_names(body, sorted(blocked))  # "Jo Lee Foundation": not a person
     names = [n for n in names if n not in blocked]
     titles = version.blocks.loc[version.blocks["label"].isin(("headline", "subhead", "caption")), "text"]
     names += headline_names(body, list(titles), names)
@@ -1592,6 +1600,21 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
         institutions=institutions,
         antecedents=Antecedents(everyone, sex, cited, _in_passing(text, everyone, spans), text), quote_starts=sorted(q["start"] for q in spans),
         quote_ends=sorted(q["end"] for q in spans))
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """Acronym -> the name the text defines it as in brackets ("the Elm Water Authority (EWA)",
+    :func:`~newskit.speakers.defined_acronyms`); an acronym defined as two names is left out.
+
+    Example
+    -------
+    >>> _acronyms("The Elm Water Authority (EWA) met. Jo Lee, the mayor, spoke.")
+    {'EWA': 'Elm Water Authority'}
+    """
+    meanings: dict[str, set[str]] = {}
+    for short, long in defined_acronyms(text):
+        meanings.setdefault(short, set()).add(long)
+    return {short: longs.pop() for short, longs in meanings.items() if len(longs) == 1}
 
 
 def _roles(version, body: str, names: list[str]) -> dict[str, set[str]]:

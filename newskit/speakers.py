@@ -28,9 +28,9 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
     LINK_HEADINGS, STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
     DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, SUBJECT_FORMS, alternation, \
-    KNOWN_AS_PARTICIPLES, PHRASAL_CUES, PREPOSITIONS
+    KNOWN_AS_PARTICIPLES, NAME_JOINING_WORDS, PHRASAL_CUES, PREPOSITIONS
 from .text.tokens import title_case, tokens, unaccented
-from .text.typography import EM_DASHES, QUOTE_MARK
+from .text.typography import EM_DASHES, QUOTE_MARK, canonical
 
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which", "that", "you"}
 PERSON_PRONOUNS = {"he", "she"}
@@ -3350,6 +3350,42 @@ def _institution_tail(text: str, end: int) -> str:
     words = match.group().split() if match else []
     last = max((i for i, w in enumerate(words) if w[0].isupper() and INSTITUTION.fullmatch(w)), default=-1)
     return " ".join(words[:last + 1])
+
+
+def initials(name: str) -> str:
+    """The initials of the capitalised words of a proper name of two capitalised words or more, its joining words
+    left out (:data:`newskit.text.lexicon.NAME_JOINING_WORDS`); "" for any other text.
+
+    Example
+    -------
+    >>> initials("the Office of Foreign Assets Control"), initials("Treasury officials")
+    ('OFAC', '')
+    """
+    words = [w for w in re.sub(r"^[Tt]he\s+", "", canonical(name)).split() if w not in NAME_JOINING_WORDS | _PARTICLES]
+    capitals = [w for w in words if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(capitals) == len(words) > 1 else ""
+
+
+_ACRONYM_DEFINED = re.compile(rf"((?:\p{{Lu}}[\w&'’.-]*\s+(?:(?:{alternation(NAME_JOINING_WORDS)})\s+)*){{1,8}})"
+                              r"\((\p{Lu}{2,6})\)")
+
+
+def defined_acronyms(text: str) -> list[tuple[str, str]]:
+    """(acronym, name) pairs the text defines: an acronym in brackets after the name it is the initials of
+    (:func:`initials`: "the Elmshire Water Authority (EWA)"; the country before it may be left out: "U.S. Immigration
+    and Customs Enforcement (ICE)").
+
+    Example
+    -------
+    >>> defined_acronyms("The Elmshire Water Authority (EWA) met the U.S. Office of Elm Affairs (OEA).")
+    [('EWA', 'Elmshire Water Authority'), ('OEA', 'Office of Elm Affairs')]
+    """
+    pairs = []
+    for match in _ACRONYM_DEFINED.finditer(text):
+        words = re.sub(r"^[Tt]he\s+", "", match[1]).split()
+        pairs += [(match[2], " ".join(words[i:])) for i in range(len(words) - 1)
+                  if initials(" ".join(words[i:])) == match[2]][:1]
+    return pairs
 
 
 def institution_names(text: str, names: list[str]) -> dict[str, str]:

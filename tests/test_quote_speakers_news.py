@@ -79,6 +79,13 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
     # "referred to ... as" names what the quoted words call it: the subject's words
     ("An Elm Air spokesman referred to the bird only as a “stowaway” on Monday.",
      [("Elm Air spokesman", "Elm Air spokesman")]),
+    # an acronym the text defines in brackets after a body's name: that name
+    ("Experts at the Elm Water Authority (EWA) met. “The dam will hold,” the EWA said.",
+     [("Elm Water Authority", "EWA")]),
+    # "it" after a paragraph that opens on the same description as the body quoted before it: that body
+    ("Crowds fled.\n\nThe organiser of the Elm Fair said the night “was truly amazing”.\n\nThe organiser said the "
+     "pumps failed.\n\nIt added that “no one was hurt”.",
+     [("organiser of the Elm Fair", "organiser of the Elm Fair"), ("organiser of the Elm Fair", "It")]),
 ])
 def test_news_copyspoken(text, expected):
     assert spoken(text) == expected
@@ -101,6 +108,9 @@ def test_news_copyspoken(text, expected):
     ("The ferry -- long a lifeline -- was cut, and Ray Holt said it was “a disgrace.”", [("Ray Holt", "Ray Holt")]),
     # "it" after a person's quotation is left to what opens the sentences before
     ("“We won,” Jo Lee said.\n\nIt added: “Never again.”", [("Jo Lee", "Jo Lee"), ("It", "It")]),
+    # ... and "it" after a paragraph that opens on another subject is left to what opens the sentences before
+    ("Crowds fled.\n\n“We won,” the organiser said.\n\nThe mayor said the pumps failed.\n\nIt added that “no one was "
+     "hurt”.", [("organiser", "organiser"), ("It", "It")]),
     # a cue only read next to a quotation ("called") reported by an aside keeps the aside's speaker
     ("Jo Lee left early. The Elmshire Post, Al Roe said, called the plan “a farce.”", [("Al Roe", "Al Roe")]),
     # "referred" without "to ... as" before the quoted words is no cue of them
