@@ -25,16 +25,16 @@ from .text.lexicon import (
     AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, ARTICLES, ASKED_NOUNS, ASSERTION_NOUNS, AUTHORED_NOUNS,
     AUTHORSHIP_PARTICIPLES, AUXILIARIES, BODY_LABELS, CALLED_VERBS, COMMITTING_VERBS, CREDIT_ROLE_PATTERN,
     CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS, DATE_WORDS, DECIDED_NOUNS, DECLARING_VERBS, DECLINING_CUES,
-    DEGREE_ADVERBS, DESCRIBING_CUES, DETERMINERS, DOCUMENT_FINDINGS, FINDING_VERBS, FUNCTION_WORDS, GROUP_NOUNS,
-    GROUP_QUANTIFIERS, INDEFINITE_PRONOUNS, INQUIRY_NOUNS, INVERTED_OPENERS, ISSUED_DOCUMENTS, JUDGING_VERBS, MODALS,
-    NAME_JOINING_WORDS, NAME_TITLES, NEGATED_AUXILIARIES, NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS,
-    OUTLET_PATTERN,
-    PARTY_MEMBERS, PAST_HOLDER_WORDS, PHRASAL_CUES, PLEAS, PUBLISHED_VERBS, QUESTION_WORDS, QUOTE_ONLY_VERBS,
-    RAISED_PARTICIPLES, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS,
-    SET_PHRASES, SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS, SPOKEN_TEXTS,
-    STAFF_ROLES, STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TALLY_TERMS, TITLES,
-    TOLD_PUBLICATION, UNFINISHED_ENDS, US_STATES, VIEW_VERBS, VOICING_CUES, WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN,
-    WORDED_DOCUMENTS, alternation, canonical_agency, verb_forms,
+    DEGREE_ADVERBS, DEMONYMS, DESCRIBING_CUES, DETERMINERS, DOCUMENT_FINDINGS, FINDING_VERBS,
+    FUNCTION_WORDS, GROUP_NOUNS, GROUP_QUANTIFIERS, INDEFINITE_PRONOUNS, INQUIRY_NOUNS, INVERTED_OPENERS,
+    ISSUED_DOCUMENTS, JUDGING_VERBS, MODALS, NAME_JOINING_WORDS, NAME_TITLES, NEGATED_AUXILIARIES,
+    NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN, PARTY_MEMBERS, PAST_HOLDER_WORDS,
+    PHRASAL_CUES, PLEAS, PUBLISHED_VERBS, QUESTION_WORDS, QUOTE_ONLY_VERBS, RAISED_PARTICIPLES, REACTION_NOUNS,
+    REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS, SET_PHRASES, SIGNALLING_VERBS,
+    SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS, SPOKEN_TEXTS, STAFF_ROLES, STANCE_VERBS,
+    STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TALLY_TERMS, TITLES, TOLD_PUBLICATION, UNFINISHED_ENDS,
+    US_STATES, VIEW_VERBS, VOICING_CUES, WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN, WORDED_DOCUMENTS, alternation,
+    canonical_agency, verb_forms,
 )
 from .text.tokens import unaccented
 
@@ -624,9 +624,10 @@ def view_cue(cue: str) -> bool:
 
 _PARTICLE_AFTER = re.compile(r"\s+(?:off|away|down|out)\b")
 _ASKING_AFTER = re.compile(r"\s+to\s+know\b")
+_ADJECTIVE = rf"(?:{alternation(DEMONYMS)}|[\p{{Lu}}\p{{Ll}}]+(?:ous|ful|ic|ical|able|ible|less|ive|al))"
 _MODIFIER_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{alternation(DETERMINERS)}|"
                               r"(?!(?:he|she|it|that|there|here|what|who|where)['’])[\w.-]+['’]s)"
-                              r"\s+(?:\p{Ll}+ly\s+)?$", re.IGNORECASE)
+                              rf"\s+(?:\p{{Ll}}+ly\s+)?(?:{_ADJECTIVE},?\s+){{0,3}}$", re.IGNORECASE)
 _CONTRACTED_BE = re.compile(r"['’](?:s|re)\s+(?:\p{Ll}+ly\s+)?$")
 
 
@@ -636,20 +637,22 @@ def _unheld(match: re.Match, subject: str) -> bool:
     hope and pride"); a subject that holds no view, a pronoun of no one
     (:data:`~newskit.text.lexicon.INDEFINITE_PRONOUNS`: "Everyone wants") or a place
     (:func:`~newskit.speakers.place_name`: "Ohio supported Bush"); a phrasal verb ("Elmland backed off"); wanting to
-    know, a question ("she wanted to know why"); a participle after a determiner or an owner, an adjective ("the
-    planned cuts", "Lee's expected win"; not "he's backed her", has backed), or after a contracted "is" before "to",
-    a passive ("she's expected to run").
+    know, a question ("she wanted to know why"); a form after a determiner or an owner and up to three adjectives
+    (a nationality or a word in -ous, -ful, -ic, -able, -ible, -less, -ive, -al), a noun or an adjective ("the
+    planned cuts", "Lee's expected win", "Elmland's ambitious Asian plans"; not "he's backed her", has backed), or a
+    participle after a contracted "is" before "to", a passive ("she's expected to run").
 
     Example
     -------
     >>> text = ("Jo Lee hopes to run. Voters hope to win. Jo Lee hope and pride. Al Roe, hoping to win. Everyone "
     ...         "wants it. Ohio supported Al Roe. Elmland backed off. Jo Lee wanted to know why. Lee's planned cuts. "
-    ...         "She's expected to run. Jo Lee wants to run. He's backed Jo Lee.")
+    ...         "She's expected to run. Jo Lee wants to run. He's backed Jo Lee. Elmland's ambitious Asian plans. The "
+    ...         "union plans to strike.")
     >>> subjects = ("Jo Lee", "Voters", "Jo Lee", "Al Roe", "Everyone", "Ohio", "Elmland", "Jo Lee", "Lee", "She",
-    ...             "Jo Lee", "He")
-    >>> forms = "hopes?|hoping|wanted|wants?|supported|backed|planned|expected"
+    ...             "Jo Lee", "He", "Asian", "The union")
+    >>> forms = "hopes?|hoping|wanted|wants?|supported|backed|planned|plans|expected"
     >>> [_unheld(m, s) for m, s in zip(re.finditer(forms, text), subjects)]
-    [False, False, True, True, True, True, True, True, True, True, False, False]
+    [False, False, True, True, True, True, True, True, True, True, False, False, True, False]
     """
     word, text = match.group().lower(), match.string
     if word.endswith("ing") or word in VIEW_VERBS and not subject.split()[-1].endswith("s"):
@@ -658,9 +661,9 @@ def _unheld(match: re.Match, subject: str) -> bool:
         return True
     if _PARTICLE_AFTER.match(text, match.end()) or _ASKING_AFTER.match(text, match.end()):
         return True
-    before = text[max(0, match.start() - 40):match.start()]
-    return word.endswith("ed") and bool(_MODIFIER_BEFORE.search(before) or _CONTRACTED_BE.search(before)
-                                        and _TO_AFTER.match(text, match.end()))
+    before = text[max(0, match.start() - 60):match.start()]
+    return bool(_MODIFIER_BEFORE.search(before)) or word.endswith("ed") and bool(
+        _CONTRACTED_BE.search(before) and _TO_AFTER.match(text, match.end()))
 
 
 def undeclared(match: re.Match, subject: str) -> bool:

@@ -165,3 +165,12 @@ def test_support_and_opposition_are_views_held(text, source, cue):
 ])
 def test_a_view_never_held_or_inside_what_a_poll_finds_cites_no_holder(text):
     assert [cue for _, cue in cited(text) if cue in ("endorsed", "oppose")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ben Marsh hopes to reopen the pier by spring.", [("Ben Marsh", "hopes")]),
+    ("The Harbor Trust's ambitious Asian hopes faded.", []),
+    ("Ama Okafor's Central Asian hopes faded.", []),
+])
+def test_a_verb_form_after_an_owner_and_its_adjectives_is_a_noun(text, expected):
+    assert cited(text) == expected
