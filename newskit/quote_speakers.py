@@ -3100,7 +3100,8 @@ def _opening_phrase_subject(v: _Version, q: dict, place: _Place, found: _Found):
     -------
     >>> from newskit.quotations import quotes
     >>> from newskit.story import story_from_texts
-    >>> text = "“No,” Al Roe said.\\n\\nAcknowledging that Roe “says a lot of odd things,” though, Jo Lee did suggest a deal."
+    >>> text = ("“No,” Al Roe said.\\n\\nAcknowledging that Roe “says a lot of odd things,” though, Jo Lee did "
+    ...         "suggest a deal.")
     >>> quotes(story_from_texts({"a": text})).speaker.tolist()
     ['Al Roe', 'Jo Lee']
     """
