@@ -299,7 +299,7 @@ _WORK_BEFORE = re.compile(r"([\p{Lu}\p{Ll}][\w'’-]*)[\s,“”\"'’]+(?:(?:\p
 _STATEMENT_TEXTS = frozenset(form for noun in (*WORDED_DOCUMENTS, *AUTHORED_NOUNS, *SPOKEN_TEXTS)
                              for form in (noun, noun + "s", noun + "es"))
 _LINKING_WORDS = AUXILIARIES | {"which", "that", "been", "being", "be", "am"}
-WORK_FROM = re.compile(rf"(?:(?:an?|the|this|that|its|his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?"
+WORK_FROM = re.compile(rf"(?:(?:{alternation(DETERMINERS)})\s+)?(?:[\w-]+\s+){{0,2}}?"
                        rf"(?:{alternation(_STATEMENT_TEXTS | set(ISSUED_DOCUMENTS))})\s+(?:from|by)\s+", re.IGNORECASE)
 """A text or a finding and the words before whoever put it out ("a recent report from ", "the survey by "): after
 "according to" the source is who follows, not the text."""
