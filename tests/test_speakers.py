@@ -1497,6 +1497,12 @@ def test_a_newspaper_that_opines_beside_a_quotation_is_its_speaker():
     assert speakers("Ann Roe spoke.\n\n“Taxes must fall,” opined the Valley Ledger.\n")[-1][0] == "Valley Ledger"
 
 
+def test_a_newspaper_that_characterizes_a_view_beside_a_quotation_is_its_speaker():
+    text = "Ann Roe won. The Valley Ledger characterized the mood of many voters as a “slow slide into calm.”"
+    assert speakers(text)[-1][0] == "Valley Ledger"
+    assert speakers("The era was characterized by “deep gloom,” Ann Roe said.")[-1][0] == "Ann Roe"
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Ann Roe spoke.\n\nTom Hale, a creative writing teacher, said he keeps his roots “close to my heart.”\n", "Tom Hale"),
     ("Ann Roe spoke.\n\nBut Tom Hale, at a firm called Vane Partners, argues that “the tide will turn,” too.\n",
