@@ -41,7 +41,7 @@ from .speakers import (
     verb_object, word_sex,
 )
 from .text.lexicon import (
-    AGENT_NOUNS, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, CALLED_VERBS, CLAUSE_CONJUNCTIONS, COMPANIES,
+    AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, CALLED_VERBS, CLAUSE_CONJUNCTIONS, COMPANIES,
     COMPANY_NOUNS, CONTRASTING_CONJUNCTIONS, DATE_WORDS, DETERMINERS, DOCUMENT_WRITERS,
     FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, MODALS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES,
     NOBODY_DETERMINERS, NUMBER_WORDS,
@@ -209,6 +209,8 @@ def _set_off_cue(text: str, match: re.Match, hi: int) -> bool:
 
 
 _RELATIVE = re.compile(r",\s+(?:who|which)\b")
+_POSSESSIVE_S = re.compile(r"[’']s\b")
+"""The "'s" of an owner right after a name ("Lee's voters"): the name owns something, no subject."""
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;:.!?“”\"()]*,\s*")
 
 
@@ -693,7 +695,7 @@ def _shared_subject(text: str, lo: int, match: re.Match, link: re.Pattern, predi
 
 
 _TO_BEFORE = re.compile(r"\s+to\s+$")
-_LEADING_ARTICLE = re.compile(r"(?:the|a|an)\s+(?=\p{Ll})", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(rf"(?:{alternation(ARTICLES)})\s+(?=\p{{Ll}})", re.IGNORECASE)
 _PURPOSE_PREDICATE = re.compile(r"\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?:\s+[\w'’-]+){0,8}")
 """A verb of :data:`~newskit.text.lexicon.PURPOSE_VERBS` (maybe after an adverb) and up to eight more words, no
 punctuation: "used a televised address on Tuesday" between a subject and "to"."""
@@ -1003,7 +1005,7 @@ def _own_sentence_person(v, q: dict, after: int) -> bool:
     """
     opening = v.starts[max(bisect.bisect_right(v.starts, q["start"]) - 1, 0)]
     return opening > after and any(
-        _subject_person(v, pos, name) and not re.match(r"[’']s\b", v.text[pos + size:pos + size + 3])
+        _subject_person(v, pos, name) and not _POSSESSIVE_S.match(v.text, pos + size)
         for pos, name in v.people.between(opening, q["start"]) if (size := _written_length(v.text, pos, name)))
 
 
@@ -1149,7 +1151,7 @@ def _reported_subject(text: str, opening: int, pos: int, end: int) -> bool:
     >>> _reported_subject(text, 0, 17, 20), _reported_subject(text, 0, 0, 6)
     (True, False)
     """
-    if _OWN_CLAUSE.search(text, opening, pos) or re.match(r"[’']s\b", text[end:end + 3]):
+    if _OWN_CLAUSE.search(text, opening, pos) or _POSSESSIVE_S.match(text, end):
         return False
     return any(not be_passive(text, m) and "," not in text[m.end():pos] for m in QUOTE_CUES.finditer(text, opening, pos))
 
@@ -2955,7 +2957,7 @@ def _sentence_person(v: _Version, q: dict, place: _Place, found: _Found):
         return None  # "He later apologized and invited Trump “to come”": the object, not the subject
     mention, m_start, m_end = _written_mention(v.text, named[0], named[1])
     if pd.isna(m_start) or _after_preposition(v.text, m_start) \
-            or re.match(r"[’']s\b", v.text[m_end:m_end + 3]) or _quoted_predicate(v.text, m_end, q["start"]):
+            or _POSSESSIVE_S.match(v.text, m_end) or _quoted_predicate(v.text, m_end, q["start"]):
         return None
     return mention, m_start, m_end, "", named[1]
 
