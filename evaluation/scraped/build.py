@@ -69,7 +69,9 @@ news-please extractor (fhamborg/Giveme5W1H, ``Giveme5W1H/examples/datasets/news_
 links, promotions and copyright lines as kept; no headline). A page's text is its record's ``text`` as ``reader_text``
 gives it; it is named after the record's ``url`` as the crawled pages are. Half "unseen19" takes eight more pages of the
 same data set and commit (``GIVEME_2``), three AP stories each on two or three sites, loaded the same way; half
-"unseen20" eight more (``GIVEME_3``), three events each reported by two or three outlets not used before.
+"unseen20" eight more (``GIVEME_3``), three events each reported by two or three outlets not used before; half
+"unseen21" twenty-two more (``GIVEME_4``), eight events each reported by two or three outlets and three single pages,
+chosen for their quotations (the pages of half 15 of ``evaluation/quote_real.py``).
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -452,6 +454,70 @@ GIVEME_3 = (  # half "unseen20": the Chicago Cubs' World Series win of November 
      "2-injured-thousands-flee-as-fireworks-malfunction-at-australian-beach"),
 )
 
+GIVEME_4 = (  # half "unseen21": eight events each reported by two or three outlets, and three single pages:
+    # the Croydon tram derailment of November 9, 2016 on The Telegraph, the Daily Express and USA Today (family croydon)
+    ("56637e2204cf4ec89768a742dfa3af05ba27ea8a0864bed8d8a5f3cd",
+     "http://www.telegraph.co.uk/news/2016/11/10/croydon-tram-crash-police-check-drivers-mobile-phone-records/"),
+    ("a2bbab834c24ce38bb74b0b5fe0cb49dcacbeb7d16fc0106710f3002",
+     "http://www.express.co.uk/news/uk/730639/Croydon-tram-crash-carnage-survivor-derailment-seven-dead"),
+    ("ba38e52fb1cb4d5008d3c8f16d3c3f405fd86e63272246f9d3dfea6f",
+     "http://www.usatoday.com/story/news/2016/11/09/least-7-killed-tram-accident-south-london/93549248/"),
+    # the release of 21 Chibok schoolgirls by Boko Haram on NPR and The Sun (family boko)
+    ("0c3309b31d6abbf74a5073284e695327da5f4d689a02b964df24b63d",
+     "https://www.npr.org/sections/thetwo-way/2016/10/13/497803083/nigeria-says-21-schoolgirls-abducted-by-"
+     "boko-haram-have-been-released"),
+    ("50463005c1c05fd8527387b7db788156453aba27c0f0801c7557271c",
+     "https://www.thesun.co.uk/news/1971191/isis-splinter-group-boko-haram-release-21-kidnapped-nigerian-"
+     "schoolgirls-in-exchange-for-four-jailed-militants/"),
+    # Uma Thurman's interview on Weinstein and Tarantino on ABC News and CNN (family thurman)
+    ("fffcfd0dd7c20ac184cc3c6c1392360d334bd0a765993b0351c66c1b",
+     "http://abcnews.go.com/GMA/Culture/quentin-tarantino-sounds-off-uma-thurmans-kill-bill/story?id=52871322"),
+    ("3333d198b81dca17ebb4287ac6262d0098cba4966029c18a771e02f0",
+     "http://edition.cnn.com/2018/02/03/entertainment/uma-thurman-harvey-weinstein/index.html"),
+    # the gorilla Harambe shot at the Cincinnati Zoo on NPR, RT and The Washington Post (family harambe)
+    ("dd06e8a0cdc32a4f4d1c87425c90148c5f278a519fe381f07561f9ea",
+     "https://www.npr.org/sections/thetwo-way/2016/05/29/479919582/gorilla-killed-to-save-boy-at-cincinnati-zoo"),
+    ("1d6a1d7d6226cd0a40900eeb65e69ae27e2226450fd6037c47f35405",
+     "https://www.rt.com/news/344746-cincinnati-zoo-gorilla-killed/"),
+    ("87176868fabe9f788d545b3645454a2ae24bacab24f4ec78b0df926c",
+     "https://www.washingtonpost.com/news/post-nation/wp/2016/05/29/it-could-have-been-very-bad-gorilla-killed-"
+     "after-boy-falls-into-cincinnati-zoo-exhibit/?tid=a_inl"),
+    # former Facebook and Google staff's campaign against tech addiction on the BBC and The Guardian (family
+    # techaddiction)
+    ("f881f883e00878c4a544af700803d48ea31e0e4ee31b4a421467161c",
+     "http://www.bbc.com/news/technology-42959848"),
+    ("08120bdc70b16972fd017aa458fb77f454e997562fd13571ee551351",
+     "https://www.theguardian.com/technology/2018/feb/05/tech-addiction-former-facebook-google-employees-campaign"),
+    # an ANA flight turned back to Los Angeles for a passenger on the wrong plane on The New York Times' Reuters page, RT
+    # and The Washington Post (family wrongflight)
+    ("4ea3774837f7170c07a74e2214ead63c285a6e63bd43c129eab90977",
+     "https://www.nytimes.com/reuters/2017/12/27/world/asia/27reuters-lax-flight.html"),
+    ("8bfd98d5550565aad2161b1e340733fb39874c34ddbf136c37379378",
+     "https://www.rt.com/usa/414330-flight-unauthorized-passenger-la/"),
+    ("909dade37426d1486d1390f715d97649265512dc4aefe80bd706dfc6",
+     "https://www.washingtonpost.com/national/plane-returns-to-la-because-passenger-was-on-wrong-flight/2017/"
+     "12/27/e09e620c-eb1f-11e7-956e-baea358f9725_story.html"),
+    # a Louisiana man arrested in a "Nigerian prince" scam on USA Today and RT (family nigerianprince)
+    ("648223309673f4c8d332e8ab0ab9c9ec546d6ecf64d79654023c27f6",
+     "https://www.usatoday.com/story/news/nation-now/2017/12/30/nigerian-prince-email-scammer-louisiana/992073001/"),
+    ("8eacba4745f5ed3c12340f024c1b8b72cf231053cfabbf3de66b822e",
+     "https://www.rt.com/usa/414640-nigerian-prince-arrested-louisiana/"),
+    # Amazon and Microsoft employees in a Seattle sex-trafficking sting on RT and Engadget (family sexsting)
+    ("526efa9d8c01fd928eb7457ae5b88be6d494e627afcb9b234a5c7356",
+     "https://www.rt.com/usa/414266-amazon-microsoft-staff-sex-trafficking/"),
+    ("7433ca33b695682d5083f15a98f50842a39d6d454713d6ead1cc7da5",
+     "https://www.engadget.com/2017/12/25/amazon-microsoft-employees-sex-trafficking-sting/"),
+    # and three single pages: i24NEWS on Israel's funding of West Bank settlements, RT on Likud's annexation
+    # resolution, and Reuters on The New York Times on Kim Jong Un's New Year address
+    ("35d763403c74114d72f2b100e9af43112f2f118a0b56240ff008a316",
+     "https://www.i24news.tv/en/news/israel/163723-171227-israel-approves-transfer-of-11-million-in-funding-"
+     "for-west-bank-settlements"),
+    ("c7000b90f83903e7c81b98d07908b1877ff637eaf735f2632d046ed0",
+     "https://www.rt.com/news/414734-israel-annexation-west-bank-settlements/"),
+    ("7e7ae7dc2f3ec3249096ba9bd0bbf29c895d54c8f4a6bf4118c47e5b",
+     "https://www.nytimes.com/reuters/2017/12/31/world/asia/31reuters-northkorea-missiles-kimjongun.html"),
+)
+
 
 def plain_text(raw: bytes) -> str:
     """A saved page's text: decoded as Windows-1252, each line end (CR LF, with any CR doubled before it, or a lone CR)
@@ -594,6 +660,9 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
      one_page(partial(record_text, field="text"))),
     ("unseen20", GIVEME_GIT_DIR,
      tuple((GIVEME_COMMIT, f"{GIVEME_FOLDER}/{id_}.json", address) for id_, address in GIVEME_3),
+     one_page(partial(record_text, field="text"))),
+    ("unseen21", GIVEME_GIT_DIR,
+     tuple((GIVEME_COMMIT, f"{GIVEME_FOLDER}/{id_}.json", address) for id_, address in GIVEME_4),
      one_page(partial(record_text, field="text"))),
 )
 
