@@ -3181,6 +3181,11 @@ _CALLED = re.compile(rf"\b(?:{alternation(CALLED_VERBS)})\b", re.IGNORECASE)
 """A verb of naming (:data:`~newskit.text.lexicon.CALLED_VERBS`): the phrase after it is its subject's label."""
 
 
+_CITING = re.compile(r",\s+citing\s+(?:[\w'’-]+\s+){0,3}$")
+"""A comma, "citing" and up to three words closing the text searched: the quoted words after it are cited by the
+subject of the clause, a body too ("Elm issued an emergency order, citing “unsafe” roads": Elm)."""
+
+
 def _paired_term(v: _Version, q: dict, place: _Place, found: _Found):
     """For a quoted phrase read as a term that "and" or "or" pairs with the quotation just before it, a cued one
     ("he shouted: “Long live Elm!” and “Down with Al Roe!”"), up to three lower-case words after that quotation
@@ -3196,11 +3201,13 @@ def _paired_term(v: _Version, q: dict, place: _Place, found: _Found):
 def _term_subject(v: _Version, q: dict, place: _Place, found: _Found):
     """For a quoted word or phrase read as a term, the person who is the only subject its sentence has before it,
     named or he/she resolved to a person named ("She was “appalled”"; "Lee urges eating the eyes – “lots of
-    fluid”"): a reader takes the phrase as that person's words; None for any other subject or several, or a verb
-    of naming before it (:data:`_CALLED`: "Roe cited a statement that called the vote “a farce”": the statement's),
-    or a name quoted, its words capitalised ("Roe decried the “Fair Deal” group")."""
+    fluid”"), or any subject when "citing" leads to the phrase (:data:`_CITING`): a reader takes the phrase as that
+    subject's words; None for any other subject or several, or a verb of naming before it (:data:`_CALLED`: "Roe
+    cited a statement that called the vote “a farce”": the statement's), or a name quoted, its words capitalised ("Roe
+    decried the “Fair Deal” group")."""
     subjects = [s for s in _sentence_subjects(v, place.i) if place.lo <= s[2] < q["start"]]
-    if place.opens or len(subjects) != 1 or subjects[0][1] == "other" or _CALLED.search(v.text, place.lo, q["start"]) \
+    other = bool(subjects) and subjects[0][1] == "other" and not _CITING.search(v.text, place.lo, q["start"])
+    if place.opens or len(subjects) != 1 or other or _CALLED.search(v.text, place.lo, q["start"]) \
             or all(w[:1].isupper() for w in re.findall(r"\w+", v.text[q["start"]:q["end"]])):
         return None
     speaker, kind, start = subjects[0]

@@ -86,6 +86,15 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
     ("Crowds fled.\n\nThe organiser of the Elm Fair said the night “was truly amazing”.\n\nThe organiser said the "
      "pumps failed.\n\nIt added that “no one was hurt”.",
      [("organiser of the Elm Fair", "organiser of the Elm Fair"), ("organiser of the Elm Fair", "It")]),
+    # a body whose name holds a department's field before "Authority": the whole name, not "Authority"
+    ("The Elm Transportation Authority says the trains “bumped into each other” on Monday.",
+     [("Elm Transportation Authority", "Elm Transportation Authority")]),
+    # words "citing" leads to after a body's clause: the body's, as a person's
+    ("The storm hit Elmton. Elmton has issued a snow emergency, citing “dangerous and impassable” roads.",
+     [("Elmton", "Elmton")]),
+    # an alert given out with a participle cue after it: whoever issued it
+    ("Early on Monday, police issued a phone alert saying they were at the scene of shootings “involving young "
+     "victims.” Most were downtown.", [("police", "police")]),
 ])
 def test_news_copyspoken(text, expected):
     assert spoken(text) == expected

@@ -432,10 +432,11 @@ RAISED_PARTICIPLES = ("said", "reported", "alleged", "rumored", "rumoured", "bel
 them “free riders”"): no passive that leaves the cue without its subject."""
 
 WORDED_DOCUMENTS = ISSUED_DOCUMENTS + ("ad", "advert", "advertisement", "email", "e-mail", "memo", "article",
-                                       "tweet", "video", "post", "message", "note", "mailer", "flier", "flyer")
+                                       "tweet", "video", "post", "message", "note", "mailer", "flier", "flyer",
+                                       "alert", "advisory")
 """Texts a source gives out that carry its words: after a verb of giving out, a participle cue that follows them
-("Jo Lee issued a statement saying ...", "the campaign released an ad calling ...") reports whoever gave them
-out."""
+("Jo Lee issued a statement saying ...", "the campaign released an ad calling ...", "police issued an alert
+saying ...") reports whoever gave them out."""
 
 AGENT_PARTICIPLES = ("released", "posted", "published", "issued", "announced", "obtained", "reported", "cited",
                      "quoted", "summarized", "summarised", "provided", "made public", "disclosed", "written",
@@ -560,8 +561,8 @@ AFFILIATION_WORDS = ("university", "institute", "school", "centre", "center", "l
 their name in a byline ("Jane Roe, University of Elmton"); lower case, matched in any case."""
 
 INSTITUTION_WORDS = tuple("""police military army navy court council committee commission company firm bank university
-party organisation organization alliance agency union association institute department office bureau group board
-foundation initiative trust fund society network centre center school museum corporation hospital news times post
+party organisation organization alliance agency authority union association institute department office bureau group
+board foundation initiative trust fund society network centre center school museum corporation hospital news times post
 spokesman spokeswoman spokesperson official minister ministry prosecutor prosecutors investigator investigators
 regulator regulators csto nato un eu service kremlin pentagon administration republicans democrats inc corp
 ltd""".split()) + ("white house",) + SCHOOL_WORDS
