@@ -41,10 +41,10 @@ from .speakers import (
     verb_object, word_sex,
 )
 from .text.lexicon import (
-    AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, CALLED_VERBS, CLAUSE_CONJUNCTIONS, COMPANIES,
-    COMPANY_NOUNS, CONTRASTING_CONJUNCTIONS, DATE_WORDS, DETERMINERS, DOCUMENT_WRITERS,
-    FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, MODALS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES,
-    NOBODY_DETERMINERS, NUMBER_WORDS,
+    AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
+    CLAUSE_CONJUNCTIONS, COMPANIES, COMPANY_NOUNS, CONTRASTING_CONJUNCTIONS, DATE_WORDS, DETERMINERS, DOCUMENT_WRITERS,
+    FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, MODALS, NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLE_PATTERN,
+    NAME_TITLES, NOBODY_DETERMINERS, NUMBER_WORDS,
     ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, PURPOSE_VERBS,
     QUOTE_ONLY_VERBS,
     REPORTING_VERBS, REPORTING_WORDS,
@@ -2139,7 +2139,8 @@ def fullest_outlet(text: str, name: str, pos: int) -> str:
 def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: int) -> str:
     """Who a description after "the" that names nobody is: the organisation "the company" is
     (:func:`described_organisation`), the one "the spokeswoman" speaks for (:func:`agent_owner`: "Al Roe's
-    spokeswoman"), the person a role or a person noun describes (:func:`_role_speaker`); "" when none."""
+    spokeswoman"), the person a role or a person noun describes (:func:`_role_speaker`), the body last named with the
+    word of a body's description (:func:`described_body`: "the think tank"); "" when none."""
     if mention.split()[-1] in ORGANISATION_DESCRIPTIONS:
         return described_organisation(v.text, mention, m_start, _organisation_subject(v, m_start, q)) or ""
     owner, agent = staff_agent(v.text, mention, m_start) or (agent_owner(v.text, mention, m_start), mention)
@@ -2149,7 +2150,7 @@ def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_star
         return _described_agent(v.text, mention, m_start)  # no one named as one: an agent is no one else named
     if role_phrase(mention) or _person_noun(mention):
         return _role_speaker(v, q, found, mention, m_start)
-    return ""
+    return described_body(v.text, mention, m_start) or ""
 
 
 def _described_agent(text: str, mention: str, pos: int) -> str:
@@ -2413,7 +2414,8 @@ def _statement_speaker(v: _Version, found: _Found, q: dict, m_start: int, m_end:
 
 def _organisation_subject(v: _Version, m_start: int, q: dict) -> tuple[int, str] | None:
     """(start, name) of the capitalised subject, not a person, of the nearest sentence before ``m_start``, back
-    to the previous paragraph's start, whose first word the text never writes in lower case; None if none.
+    to the previous paragraph's start, whose first word after an article the text never writes in lower case; None if
+    none.
 
     Example
     -------
@@ -2429,13 +2431,26 @@ def _organisation_subject(v: _Version, m_start: int, q: dict) -> tuple[int, str]
         if v.ends[k] <= lo:
             break
         for speaker, kind, start in _sentence_subjects(v, k)[:1]:
-            if kind == "other" and speaker[:1].isupper() and speaker.split()[-1].lower() not in ISSUED_DOCUMENTS \
+            if kind == "other" and _unarticled(speaker)[:1].isupper() \
+                    and speaker.split()[-1].lower() not in ISSUED_DOCUMENTS \
                     and not _titled_surname(v.text, start) and speaker.split()[0] not in _NOT_SUBJECTS \
                     and not _GROUP_HEAD.fullmatch(speaker.lower()) \
-                    and not re.search(rf"\b{re.escape(speaker.split()[0].lower())}\b", v.text):
+                    and not re.search(rf"\b{re.escape(_unarticled(speaker).split()[0].lower())}\b", v.text):
                 # not a common word capitalised as it opens a sentence ("Critics say", "Mobile usage grew")
-                return start, speaker
+                return start, speaker if speaker[:1].isupper() else _unarticled(speaker)
     return None
+
+
+_ARTICLE_BEFORE_NAME = re.compile(rf"(?:{alternation(ARTICLES)})\s+(?=\S)", re.IGNORECASE)
+
+
+def _unarticled(name: str) -> str:
+    """``name`` without the article opening it, whose first word is then the name's own ("The G9": "G9").
+
+    >>> _unarticled("The G9"), _unarticled("Twitter"), _unarticled("The")
+    ('G9', 'Twitter', 'The')
+    """
+    return _ARTICLE_BEFORE_NAME.sub("", name, count=1) if " " in name else name
 
 
 _COMPANY = re.compile(rf"(?<![\w'’&-])(?:{alternation(COMPANIES, flexible_space=False)}"
@@ -2488,6 +2503,37 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
         found += [(m.start(), m.group()) for m in _COMPANY.finditer(text, 0, pos)
                   if not page_markup(text, m.start())][-1:]
     return max(found)[1] if found else None
+
+
+_JOINED = alternation(NAME_JOINING_WORDS)
+_BODY_NAME = re.compile(
+    rf"(?<![\w'’-])(?:[Tt]he\s+)?(\p{{Lu}}[\w&'’-]*(?:[^\S\n]+(?:(?:{_JOINED})[^\S\n]+)*\p{{Lu}}[\w&'’-]*)*)")
+_JOINED_PART = re.compile(rf"\s(?:{_JOINED})\s+(?=\p{{Lu}})")
+
+
+def described_body(text: str, mention: str, pos: int) -> str | None:
+    """The named body a description of one (:data:`newskit.text.lexicon.BODY_DESCRIPTIONS`: "think tank", "environment
+    office") at ``pos`` is: the name of two words or more written last before ``pos`` that holds one of the
+    description's words, outside page markup (:func:`page_markup`), from the last of its parts after a joining word
+    ("of", "for") that still holds it; None when ``mention`` is no such description or no name holds one.
+
+    Example
+    -------
+    >>> text = "Ann Roe of the Elm Institute for Water Policy spoke. The think tank said so. The ministry agreed."
+    >>> described_body(text, "think tank", text.index("think")), described_body(text, "ministry", len(text) - 15)
+    ('Elm Institute for Water Policy', None)
+    """
+    words = mention.lower().replace("-", " ").split()
+    holds_words = BODY_DESCRIPTIONS.get(" ".join(words[-2:])) or BODY_DESCRIPTIONS.get(words[-1] if words else "")
+    if not holds_words:
+        return None
+    holds = re.compile(rf"\b(?:{alternation(holds_words)})\b", re.IGNORECASE)
+    names = [m.group(1) for m in _BODY_NAME.finditer(text, 0, pos) if " " in m.group(1)
+             and holds.search(m.group(1)) and not page_markup(text, m.start())]
+    if not names:
+        return None
+    parts = [0] + [m.end() for m in _JOINED_PART.finditer(names[-1])]
+    return [names[-1][i:] for i in parts if holds.search(names[-1][i:])][-1]
 
 
 def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: int) -> str:

@@ -2808,11 +2808,22 @@ def place_role_holder(mention: str, roles: dict[str, set[str]]) -> str:
 
 
 def _fuller(candidate: list[str], words: list[str]) -> bool:
-    """Whether the words of ``candidate`` hold ``words`` and more, ending in them or naming no place by their first or
-    last word around them ("South China Sea", "Elm Street")."""
+    """Whether the words of ``candidate`` hold ``words`` and more, ending in them or, ``words`` no acronym
+    (:func:`_acronym`), naming no place by their first or last word around them ("South China Sea", "Elm Street")."""
     held = any(candidate[i:i + len(words)] == words for i in range(len(candidate) - len(words) + 1))
     place = candidate[0].lower() in PLACE_NAME_STARTS or candidate[-1].lower() in PLACE_NAME_ENDS
-    return len(candidate) > len(words) and held and (candidate[-len(words):] == words or not place)
+    ends = candidate[-len(words):] == words
+    return len(candidate) > len(words) and held and (ends or not place and not _acronym(words))
+
+
+def _acronym(words: list[str]) -> bool:
+    """Whether ``words`` are one word in capitals, an acronym ("IBM", "ISW"): the words a name holds after it name
+    something of the body's ("IBM Quantum Heron", a product), never the body in full.
+
+    >>> _acronym(["IBM"]), _acronym(["Lee"]), _acronym(["I"])
+    (True, False, False)
+    """
+    return len(words) == 1 and len(words[0]) > 1 and words[0].isupper()
 
 
 def _particle_case(word: str) -> str:

@@ -95,6 +95,15 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
     # an alert given out with a participle cue after it: whoever issued it
     ("Early on Monday, police issued a phone alert saying they were at the scene of shootings “involving young "
      "victims.” Most were downtown.", [("police", "police")]),
+    # an acronym is not stretched into a product name that opens with it
+    ("EQC unveiled EQC Quantum Hydra on Monday. “It will scale,” EQC stated.", [("EQC", "EQC")]),
+    # "the group" after a sentence whose subject is a body named after "the": that body
+    ("On Tuesday, the G9 - a club of rich nations - released a statement.\nThe group reaffirmed their “unwavering "
+     "support for Elmland.”", [("G9", "group")]),
+    # a description of a body no company: the body named last whose name holds its word
+    ("Ozone builds up, the Environment Office for the Canton of Elm told reporters.\n\nTransport was made free.\n\n"
+     "“The measures aim to reduce emissions,” the environment office said.",
+     [("Environment Office for the Canton of Elm", "environment office")]),
 ])
 def test_news_copyspoken(text, expected):
     assert spoken(text) == expected
@@ -124,6 +133,8 @@ def test_news_copyspoken(text, expected):
     ("Jo Lee left early. The Elmshire Post, Al Roe said, called the plan “a farce.”", [("Al Roe", "Al Roe")]),
     # "referred" without "to ... as" before the quoted words is no cue of them
     ("Al Roe referred reporters to a statement that called the vote “a farce.”", [("", "")]),
+    # a description of a body that no name before holds its word stays the description
+    ("The Ministry of Water met. The office said the dam faces “critical” risks.", [("office", "office")]),
 ])
 def test_news_copy_speakers_leave_neighbours(text, expected):
     assert spoken(text) == expected

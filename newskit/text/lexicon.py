@@ -1029,11 +1029,19 @@ lender insurer conglomerate startup start-up manufacturer maker chain corporatio
 after "the" they name the company last named before them (:data:`COMPANIES`)."""
 
 ORGANISATION_DESCRIPTIONS = COMPANY_NOUNS | frozenset("""broadcaster website newspaper publisher organisation
-organization charity""".split())
-"""Head nouns of a definite description of any organisation ("the company", "the newspaper", "the charity"): the
+organization charity group""".split())
+"""Head nouns of a definite description of any organisation ("the company", "the newspaper", "the group"): the
 company nouns (:data:`COMPANY_NOUNS`) and nouns of organisations that are no company of :data:`COMPANIES` ("The
 Times ... the newspaper said"): these name the organisation a sentence before has as its subject, never the last
 company named (a newspaper is not the Facebook it reports on)."""
+
+BODY_DESCRIPTIONS = {"think tank": ("institute", "institution", "center", "centre", "council", "foundation"),
+                     "institute": ("institute",), "agency": ("agency",), "ministry": ("ministry",),
+                     "council": ("council",), "commission": ("commission",), "foundation": ("foundation",),
+                     "office": ("office",), "department": ("department",)}
+"""Descriptions of a named body that is no company ("the think tank", "the environment office") -> words one of
+which that body's name holds ("Institute for the Study of War", "Environment Office for the Canton of Elm"): after
+"the" they name the last such body named before them."""
 
 MEDIUM_NOUNS = frozenset("""newspaper paper daily tabloid magazine weekly journal website site forum blog network
 channel broadcaster station podcast""".split())
