@@ -345,10 +345,14 @@ def _document_words(text: str, lo: int, match: re.Match) -> int:
 
 
 def _quoted_subject(text: str, lo: int, match: re.Match, quoted_as: re.Match) -> tuple[str, int, int] | None:
-    """Who is quoted "as saying" (``match``, after ``quoted_as``): the one "quoted Jo Lee as", else the name before an
+    """Who is quoted "as saying" (``match``, after ``quoted_as``): the one "quoted Jo Lee as" (the name without the
+    titles before it: "quoted Director General Jo Lee as"), else the name before an
     apposition or a body (:data:`_APPOSED`: "Jo Lee of the Elm League was quoted as"), else the subject before."""
     if quoted_as.group("who"):
-        return quoted_as.group("who"), quoted_as.start("who"), quoted_as.end("who")
+        words = list(re.compile(r"\S+").finditer(text, quoted_as.start("who"), quoted_as.end("who")))
+        name = person_name([w.group() for w in words])  # "quoted Director General Jo Lee as": Jo Lee
+        start = words[len(words) - len(name)].start() if name else quoted_as.start("who")
+        return text[start:quoted_as.end("who")], start, quoted_as.end("who")
     apposed = _APPOSED.fullmatch(text, lo, match.start())
     if apposed:
         return apposed.group("name"), apposed.start("name"), apposed.end("name")
@@ -1709,6 +1713,8 @@ def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
         if after and reach == _CLOSED_REACH:
             cued = _cue_near(v.text, q["end"], place.hi, True, reach)
             cued = cued if cued and _closing_tag(v.text, q["end"], cued) else None
+        elif after and reach == _SENTENCE_TAG_REACH:
+            cued = _sentence_tag(v.text, q["end"], place.hi)
         elif after:
             cued = _cue_near(v.text, q["end"], place.hi, True, reach) or _tag_after_question(v, q, place) \
                 or (place.opens and _paired_cue(v, q, place))
@@ -1749,7 +1755,7 @@ def _cue_order(v: _Version, q: dict, place: _Place) -> tuple[tuple[bool, int], .
     ("he “won big,” said Al Roe") first, unless a reporting verb and "that" lead into it (:data:`_THAT_LED`); else
     before it first."""
     if place.opens and not _led_by_cue(v.text, place.lo, q["start"]):
-        return (True, 8), (False, 0)
+        return (True, 8), (False, 0), (True, _SENTENCE_TAG_REACH)
     if not place.opens and _COMMA_CLOSED.search(v.text, q["start"], q["end"]) \
             and not _THAT_LED.search(v.text, max(place.lo, q["start"] - 60), q["start"]):
         return (True, _CLOSED_REACH), (False, 0), (True, 60)
@@ -1787,6 +1793,36 @@ def _closing_tag(text: str, pos: int, cued) -> bool:
             or re.search(r"\b(?:and|but|or)\b", text[pos:min(start, found.start())]):
         return False
     return bool(_TAG_END.match(text, max(end, found.end())))
+
+
+_SENTENCE_TAG_REACH = 20
+_LAST_COMMA = re.compile(r".*,", re.DOTALL)
+_SENTENCE_CLOSE = re.compile(r"\s*[.!?]?[\s”\"’']*$")
+
+
+def _sentence_tag(text: str, pos: int, hi: int):
+    """The cue ((subject, start, end), cue) of the reporting clause that closes, after a comma and its subject first,
+    the sentence a quotation ending at ``pos`` opens (:func:`_closing_tag`; nothing after it to ``hi`` but the stop),
+    within :data:`_SENTENCE_TAG_REACH` words: the words between go on with the quotation's clause and are reported
+    with it ("“The lines have not moved” since the start of the war, Lee said."); None otherwise, and when a verb
+    opens the clause ("“...,” Jo Lee, a nurse, told the Ledger": the Ledger is no subject).
+
+    >>> text = "“The lines have not moved” since the start of the war, Lee said. Roe agreed."
+    >>> _sentence_tag(text, 26, 64)
+    (('Lee', 55, 58), 'said')
+    >>> text = "“The lines have not moved” since the start of the war, Lee said on a call to Roe."
+    >>> _sentence_tag(text, 26, len(text)) is None
+    True
+    """
+    comma = _LAST_COMMA.match(text, pos, hi)
+    if not comma or len(tokens(text, pos, comma.end())) > _SENTENCE_TAG_REACH:
+        return None
+    cued = _cue_near(text, comma.end(), hi, True, 3)
+    opens = re.compile(r"\s*").match(text, comma.end()).end()
+    if not cued or cued[0][1] != opens or not _closing_tag(text, comma.end(), cued):
+        return None
+    found = _cue_words(cued[1]).search(text, comma.end())
+    return cued if _SENTENCE_CLOSE.match(text, max(found.end(), cued[0][2]), max(hi, found.end())) else None
 
 
 @functools.lru_cache(maxsize=None)

@@ -100,6 +100,11 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
     # "the group" after a sentence whose subject is a body named after "the": that body
     ("On Tuesday, the G9 - a club of rich nations - released a statement.\nThe group reaffirmed their “unwavering "
      "support for Elmland.”", [("G9", "group")]),
+    # a quotation opening its sentence, the sentence closed by a reporting clause after a comma
+    ("The pace was slow.\n\n“The lines have not moved that much” since the start of the war, Jo Lee said.",
+     [("Jo Lee", "Jo Lee")]),
+    # the one a statement "quoted ... as saying", without the titles before the name
+    ("“Work is ongoing,” the statement quoted Director General Jo Lee as saying.", [("Jo Lee", "Jo Lee")]),
     # a description of a body no company: the body named last whose name holds its word
     ("Ozone builds up, the Environment Office for the Canton of Elm told reporters.\n\nTransport was made free.\n\n"
      "“The measures aim to reduce emissions,” the environment office said.",
@@ -133,6 +138,9 @@ def test_news_copyspoken(text, expected):
     ("Jo Lee left early. The Elmshire Post, Al Roe said, called the plan “a farce.”", [("Al Roe", "Al Roe")]),
     # "referred" without "to ... as" before the quoted words is no cue of them
     ("Al Roe referred reporters to a statement that called the vote “a farce.”", [("", "")]),
+    # a reporting clause closing the sentence whose verb opens it: its subject after the verb is its object
+    ("“They were giving,” Pam Kravitz, a friend of the family, told the Elm Times.",
+     [("Pam Kravitz", "Pam Kravitz")]),
     # a description of a body that no name before holds its word stays the description
     ("The Ministry of Water met. The office said the dam faces “critical” risks.", [("office", "office")]),
 ])
