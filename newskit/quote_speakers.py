@@ -323,11 +323,13 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
 
 
 _DOCUMENT_BY = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:{alternation(AUTHORED_NOUNS + WORDED_DOCUMENTS)}),?\s+(?:(?:signed|written|issued|sent|"
-    rf"released|published)\s+)?(?:by|from)\s+(?P<who>\p{{Lu}}[\w'’.-]*(?:\s+\p{{Lu}}[\w'’.-]*){{0,3}})"
+    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:\d{{4}}\s+)?(?:{alternation(AUTHORED_NOUNS + WORDED_DOCUMENTS)}),?\s+(?:(?:signed|"
+    rf"written|issued|sent|released|published)\s+)?(?:by|from)\s+(?:the\s+)?"
+    rf"(?P<who>\p{{Lu}}[\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?\p{{Lu}}[\w'’.-]*){{0,5}})"
     r"(?:[,\s]+(?:and|with)\s[^.;:!?“”\"]*?)?,?\s+$")
 """A document and its author before a cue: "the report by Jo Lee (and colleagues at Elm)", "the letter, signed by Jo
-Lee,", "a memo from Jo Lee": the author speaks, as in a statement from her (:func:`statement_author`)."""
+Lee,", "a memo from Jo Lee", "a 2025 study by the Centre for Elm Studies": the author speaks, as in a statement from
+her (:func:`statement_author`)."""
 
 
 def _document_words(text: str, lo: int, match: re.Match) -> int:

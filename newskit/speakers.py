@@ -28,7 +28,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
     LINK_HEADINGS, STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
     DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, SUBJECT_FORMS, alternation, \
-    KNOWN_AS_PARTICIPLES, NAME_JOINING_WORDS, PHRASAL_CUES, PREPOSITIONS
+    KNOWN_AS_PARTICIPLES, NAME_JOINING_WORDS, PHRASAL_CUES, PREPOSITIONS, READ_BY_PARTICIPLES
 from .text.tokens import title_case, tokens, unaccented
 from .text.typography import EM_DASHES, QUOTE_MARK, canonical
 
@@ -1598,6 +1598,9 @@ def subject_after(text: str, pos: int, hi: int) -> tuple[str, int, int] | None:
     >>> text = "according to her."
     >>> subject_after(text, 13, len(text))
     ('her', 13, 16)
+    >>> text = "according to documents seen by the Ledger."
+    >>> subject_after(text, 13, len(text))
+    ('documents', 13, 22)
     """
     width = _WINDOW
     while True:
@@ -1772,6 +1775,10 @@ def _modifier_run(toks: list[tuple[str, int, int]]) -> bool:
 def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     """The source phrase at the start of ``toks`` (see :func:`subject_after`)."""
     phrase, named = _after_phrase(toks)
+    read = next((k for k in range(1, len(phrase)) if phrase[k][0].lower() in READ_BY_PARTICIPLES
+                 and k + 1 < len(toks) and toks[k + 1][0] == "by"), 0)
+    if read:  # "according to documents seen by the Ledger": the documents
+        phrase, named = phrase[:read], None
     named = named or _known_as(toks, len(phrase))
     if named:
         return named

@@ -105,6 +105,12 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
      [("Jo Lee", "Jo Lee")]),
     # the one a statement "quoted ... as saying", without the titles before the name
     ("“Work is ongoing,” the statement quoted Director General Jo Lee as saying.", [("Jo Lee", "Jo Lee")]),
+    # a document by a body named after "the", a year before the document's noun: the body speaks
+    ("Scholars argue. As a 2025 study by the Elm Centre for Strategic Studies notes, “in the capitals, disbelief "
+     "held”.", [("Elm Centre for Strategic Studies", "Elm Centre for Strategic Studies")]),
+    # "according to" documents a medium saw: the documents, not the medium
+    ("In Elm region the mood is causing “serious concern,” according to documents seen by the Elm Times.",
+     [("documents", "documents")]),
     # a description of a body no company: the body named last whose name holds its word
     ("Ozone builds up, the Environment Office for the Canton of Elm told reporters.\n\nTransport was made free.\n\n"
      "“The measures aim to reduce emissions,” the environment office said.",
