@@ -1775,8 +1775,7 @@ def _modifier_run(toks: list[tuple[str, int, int]]) -> bool:
 def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     """The source phrase at the start of ``toks`` (see :func:`subject_after`)."""
     phrase, named = _after_phrase(toks)
-    read = next((k for k in range(1, len(phrase)) if phrase[k][0].lower() in READ_BY_PARTICIPLES
-                 and k + 1 < len(toks) and toks[k + 1][0] == "by"), 0)
+    read = _read_by(toks, len(phrase))
     if read:  # "according to documents seen by the Ledger": the documents
         phrase, named = phrase[:read], None
     named = named or _known_as(toks, len(phrase))
@@ -1801,6 +1800,17 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
     if name and len(name) == len(words):
         return " ".join(name), phrase[0][1], phrase[-1][2]
     return _role_appositive(toks[len(phrase):], words, name) or _phrase(phrase)
+
+
+def _read_by(toks: list[tuple[str, int, int]], k: int) -> int:
+    """Where, among the first ``k`` of ``toks`` (a source phrase), a participle of reading before "by" stands
+    (:data:`~newskit.text.lexicon.READ_BY_PARTICIPLES`: "documents seen by the Ledger": 1); 0 when none does.
+
+    >>> _read_by(tokens("documents seen by the Ledger"), 5), _read_by(tokens("a poll by the Ledger"), 5)
+    (1, 0)
+    """
+    return next((i for i in range(1, min(k, len(toks) - 1)) if toks[i][0].lower() in READ_BY_PARTICIPLES
+                 and toks[i + 1][0] == "by"), 0)
 
 
 _NAME_BESIDE = re.compile(r"(?:\s+(?:at|in)\s+\p{Ll}[^,.;]{0,30}?)?,\s+((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*)"
