@@ -2551,18 +2551,23 @@ _JOINED_PART = re.compile(rf"\s(?:{_JOINED})\s+(?=\p{{Lu}})")
 
 def described_body(text: str, mention: str, pos: int) -> str | None:
     """The named body a description of one (:data:`newskit.text.lexicon.BODY_DESCRIPTIONS`: "think tank", "environment
-    office") at ``pos`` is: the name of two words or more written last before ``pos`` that holds one of the
-    description's words, outside page markup (:func:`page_markup`), from the last of its parts after a joining word
-    ("of", "for") that still holds it; None when ``mention`` is no such description or no name holds one.
+    office"; its head noun in lower case) at ``pos`` is: the name of two words or more written last before ``pos``
+    that holds one of the description's words, outside page markup (:func:`page_markup`), from the last of its parts
+    after a joining word ("of", "for") that still holds it; None when ``mention`` is no such description (a name: "the
+    Elm Department") or no name holds one.
 
     Example
     -------
     >>> text = "Ann Roe of the Elm Institute for Water Policy spoke. The think tank said so. The ministry agreed."
     >>> described_body(text, "think tank", text.index("think")), described_body(text, "ministry", len(text) - 15)
     ('Elm Institute for Water Policy', None)
+    >>> described_body("The Elm Department met. The Oak Department said so.", "Oak Department", 28) is None
+    True
     """
+    if not mention.split() or not mention.split()[-1].islower():
+        return None  # a name ("the State Department"), not a description of one
     words = mention.lower().replace("-", " ").split()
-    holds_words = BODY_DESCRIPTIONS.get(" ".join(words[-2:])) or BODY_DESCRIPTIONS.get(words[-1] if words else "")
+    holds_words = BODY_DESCRIPTIONS.get(" ".join(words[-2:])) or BODY_DESCRIPTIONS.get(words[-1])
     if not holds_words:
         return None
     holds = re.compile(rf"\b(?:{alternation(holds_words)})\b", re.IGNORECASE)

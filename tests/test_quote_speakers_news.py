@@ -147,6 +147,9 @@ def test_news_copyspoken(text, expected):
     # a reporting clause closing the sentence whose verb opens it: its subject after the verb is its object
     ("“They were giving,” Pam Kravitz, a friend of the family, told the Elm Times.",
      [("Pam Kravitz", "Pam Kravitz")]),
+    # a body's name is no description of another body whose name holds its last word
+    ("The Justice Department opened a case on Monday. The State Department has said that “no records exist.”",
+     [("State Department", "State Department")]),
     # a description of a body that no name before holds its word stays the description
     ("The Ministry of Water met. The office said the dam faces “critical” risks.", [("office", "office")]),
 ])
