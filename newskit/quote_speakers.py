@@ -758,9 +758,12 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
     """(subject, cue match) of the nearest cue before a quotation that has a subject ("the claims were"); the
     reporting verb's subject when that cue is reported ("Mitchell said he found ...") or comes after the subject's
     start ("CNN, Lee said, called it ...": Lee), but for a cue word in a description of the subject, whose subject
-    would be words in lower case (:func:`_no_agent`: "Lee, a creative writing professor, said": Lee)."""
+    would be words in lower case (:func:`_no_agent`: "Lee, a creative writing professor, said": Lee), and for
+    "according to" in a relative clause after an earlier cue (:data:`_RELATIVE_SOURCE`: "which", "who")."""
     for k in range(len(matches) - 1, -1, -1):
         match = matches[k]
+        if match.re is BY_CUES and k and _RELATIVE_SOURCE.search(text, lo, match.start()):
+            continue  # "Lee says, as an economy which spends 7% according to the Elm Institute, ... “...”": Lee
         if match.re is BY_CUES or (match.group()[:1].isupper() and not re.search(r"\w", text[lo:match.start()])):
             subject = subject_after(text, match.end(), hi)  # "according to Lee", "Said Jo Lee, ..., “...”"
         else:
@@ -774,6 +777,11 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
         if subject is not None:
             return _reporter(text, lo, matches[:k], subject, _quote_only(match)) or (subject, match)
     return None
+
+
+_RELATIVE_SOURCE = re.compile(r"\b(?:which|who)\s[^,;:.!?“”\"]*$")
+"""A relative clause open before "according to", no comma between: the source it names is that clause's, not the
+source of the quotation after it, which an earlier cue of the sentence reports."""
 
 
 _REPORTED_LEAD = (rf"\s*(?:(?:(?:{alternation(sorted(PREPOSITIONS | {'to', 'for'}))})\s+[^,.;:!?“”\"\n]{{1,60}}?\s+)?"

@@ -111,6 +111,9 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
     # "according to" documents a medium saw: the documents, not the medium
     ("In Elm region the mood is causing “serious concern,” according to documents seen by the Elm Times.",
      [("documents", "documents")]),
+    # "according to" inside a relative clause after the sentence's cue: that cue's subject speaks
+    ("The Elm Institute says, as an economy which spends 7% on arms according to the Roe Centre, Elmland will fail "
+     "to “pay the large cash bonuses.”", [("Elm Institute", "Elm Institute")]),
     # a description of a body no company: the body named last whose name holds its word
     ("Ozone builds up, the Environment Office for the Canton of Elm told reporters.\n\nTransport was made free.\n\n"
      "“The measures aim to reduce emissions,” the environment office said.",
@@ -147,6 +150,8 @@ def test_news_copyspoken(text, expected):
     # a reporting clause closing the sentence whose verb opens it: its subject after the verb is its object
     ("“They were giving,” Pam Kravitz, a friend of the family, told the Elm Times.",
      [("Pam Kravitz", "Pam Kravitz")]),
+    # "according to" in a clause of its own, no relative clause: its source
+    ("Spending, up 7% according to the Roe Centre, will “hurt the economy.”", [("Roe Centre", "Roe Centre")]),
     # a body's name is no description of another body whose name holds its last word
     ("The Justice Department opened a case on Monday. The State Department has said that “no records exist.”",
      [("State Department", "State Department")]),
