@@ -492,7 +492,8 @@ def _cut(text: str, start: int, stop: int) -> int | None:
     return None
 
 
-_DASH = r"(?:—|–|--)"
+_DASH = r"(?:—|–|--|-(?=\s))"
+"""A dash setting off an aside: an em or en dash, two hyphens, or a hyphen spaced as a dash ("Elm - based in Ohio -")."""
 _DASH_CLOSE = re.compile(rf"(?:\s{_DASH}|(?<=[\w,])—)\s*$")
 _DASH_OPEN = re.compile(rf"(?<=\S)(?:\s{_DASH}\s|(?<=\w)—(?=\p{{Ll}}))(?=[^.;:!?—–]*$)")
 
@@ -511,6 +512,9 @@ def _dash_aside(text: str, lo: int, pos: int) -> int | None:
     >>> text = "Jo Lee—speaking in Bern, before he left—said so."
     >>> _dash_aside(text, 0, text.index("said"))
     6
+    >>> text = "The think tank - based in Ohio - said so."
+    >>> _dash_aside(text, 0, text.index("said"))
+    14
     """
     close = _DASH_CLOSE.search(text, max(lo, pos - 5), pos)
     if not close:

@@ -114,6 +114,9 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
     # "according to" inside a relative clause after the sentence's cue: that cue's subject speaks
     ("The Elm Institute says, as an economy which spends 7% on arms according to the Roe Centre, Elmland will fail "
      "to “pay the large cash bonuses.”", [("Elm Institute", "Elm Institute")]),
+    # a body's description after an aside set off by spaced hyphens: the body named last holding its word
+    ("Researchers at the Elm Institute for Water Policy met. The think tank - based in Ohio - said the dam faces "
+     "“critical” risks.", [("Elm Institute for Water Policy", "think tank")]),
     # a description of a body no company: the body named last whose name holds its word
     ("Ozone builds up, the Environment Office for the Canton of Elm told reporters.\n\nTransport was made free.\n\n"
      "“The measures aim to reduce emissions,” the environment office said.",
