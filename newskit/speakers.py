@@ -42,7 +42,8 @@ _QUANTIFIERS = {"some", "two", "three", "several", "many", "most", "both", "all"
 _SKIP_BEFORE_CUE = set("""also later then further previously again recently repeatedly earlier separately additionally
 however meanwhile both all reportedly once publicly privately would will could may might has have had was were is
 already not never even ever now""".split())
-_ADJECTIVES_ED = {"retired", "unnamed", "elected", "armed", "detained", "united", "concerned", "informed", "advanced"}
+_ADJECTIVES_ED = {"retired", "unnamed", "elected", "armed", "detained", "united", "concerned", "informed", "advanced",
+                  "displaced"}
 _TIME_LEAD = {"on", "late", "early", "last", "this", "that", "in", "the", "on"}
 _STOP = set("""that and but or which who whom whose when while as because if so than whether where how why although though
 after before since until in with at from to on into over under about against between through during without

@@ -117,6 +117,9 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
     # a body's description after an aside set off by spaced hyphens: the body named last holding its word
     ("Researchers at the Elm Institute for Water Policy met. The think tank - based in Ohio - said the dam faces "
      "“critical” risks.", [("Elm Institute for Water Policy", "think tank")]),
+    # "displaced" before a person noun is an adjective of the description, no verb
+    ("As a displaced woman from Elmton told us in her new home: “I wish to stay here.” Her words move us.",
+     [("displaced woman", "displaced woman")]),
     # a description of a body no company: the body named last whose name holds its word
     ("Ozone builds up, the Environment Office for the Canton of Elm told reporters.\n\nTransport was made free.\n\n"
      "“The measures aim to reduce emissions,” the environment office said.",
