@@ -97,9 +97,8 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
      "victims.” Most were downtown.", [("police", "police")]),
     # an acronym is not stretched into a product name that opens with it
     ("EQC unveiled EQC Quantum Hydra on Monday. “It will scale,” EQC stated.", [("EQC", "EQC")]),
-    # "the group" after a sentence whose subject is a body named after "the": that body
-    ("On Tuesday, the G9 - a club of rich nations - released a statement.\nThe group reaffirmed their “unwavering "
-     "support for Elmland.”", [("G9", "group")]),
+    # a description of an organisation after a sentence whose subject is its name after "the": that name
+    ("The Daily Planet broke the story. “No,” the newspaper said.", [("The Daily Planet", "newspaper")]),
     # a quotation opening its sentence, the sentence closed by a reporting clause after a comma
     ("The pace was slow.\n\n“The lines have not moved that much” since the start of the war, Jo Lee said.",
      [("Jo Lee", "Jo Lee")]),

@@ -1033,8 +1033,8 @@ lender insurer conglomerate startup start-up manufacturer maker chain corporatio
 after "the" they name the company last named before them (:data:`COMPANIES`)."""
 
 ORGANISATION_DESCRIPTIONS = COMPANY_NOUNS | frozenset("""broadcaster website newspaper publisher organisation
-organization charity group""".split())
-"""Head nouns of a definite description of any organisation ("the company", "the newspaper", "the group"): the
+organization charity""".split())
+"""Head nouns of a definite description of any organisation ("the company", "the newspaper", "the charity"): the
 company nouns (:data:`COMPANY_NOUNS`) and nouns of organisations that are no company of :data:`COMPANIES` ("The
 Times ... the newspaper said"): these name the organisation a sentence before has as its subject, never the last
 company named (a newspaper is not the Facebook it reports on)."""
