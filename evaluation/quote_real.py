@@ -109,10 +109,10 @@ the country's, words critics faulted a plan for not acknowledging the critics', 
 a person rejected and a word in an accusation with no accuser are terms; two parties that "described" talks as a
 "good start" speak as one (half 7); a reply that repeats another's phrase ("'Paper tiger,'" Kissinger responded) is
 the replier's, and an editor's bracketed insertion is part of its quotation.
-Half 14 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of a305d61: quote F1 .978 (tp 67 fp 3 fn
-0), speaker P/R/F1 .774/.716/.744 (tp 48 fp 14 fn 19), full .694/.642/.667, mention F1 .915 (tp 59 fp 3 fn 8); a name
-beside the quotation with its cue gave the right person 28 of 33 times, a pronoun 8 of 10, a description 5 of 9, 6 found
-quotations had no speaker, and the one speaker the page lost is right for no reading) is 38 more pages of the cache, 67
+Half 14 (``scraped``, scored unseen once, newskit as of a305d61: quote F1 .978 (tp 67 fp 3 fn 0), speaker P/R/F1
+.774/.716/.744 (tp 48 fp 14 fn 19), full .694/.642/.667, mention F1 .915 (tp 59 fp 3 fn 8); a name beside the quotation
+with its cue gave the right person 28 of 33 times, a pronoun 8 of 10, a description 5 of 9, 6 found quotations had no
+speaker, and the one speaker the page lost is right for no reading; tuned on since) is 38 more pages of the cache, 67
 quotations with ``speaker_type``, annotated the same way before newskit was run on them: every unused page of the
 furniture gold with a quotation (37 pages are left, their marks all terms or none). Wire copies: the US Treasury's
 Lukoil deadline on KFGO, Cotidianul and Vijesti; the Zaporizhzhia truce on Daily Sabah and CNBC; AP's subway work trains
@@ -195,7 +195,7 @@ GOLD = ROOT / "evaluation" / "gold" / "real_quotes.jsonl"
 SHARED = ROOT.parent / "shared" / "corpora"
 CACHE = ROOT / "evaluation" / "scraped" / "cache"
 HALVES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
-UNLISTED = {6, 8, 14, 15}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
+UNLISTED = {6, 8, 15}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 MEASURES = ("quote", "speaker", "full", "mention")
 
 

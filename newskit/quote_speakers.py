@@ -41,10 +41,10 @@ from .speakers import (
     verb_object, word_sex,
 )
 from .text.lexicon import (
-    AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, CALLED_VERBS, CLAUSE_CONJUNCTIONS, COMPANIES,
-    COMPANY_NOUNS, CONTRASTING_CONJUNCTIONS, DATE_WORDS, DETERMINERS, DOCUMENT_WRITERS,
-    FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, MODALS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES,
-    NOBODY_DETERMINERS, NUMBER_WORDS,
+    AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
+    CLAUSE_CONJUNCTIONS, COMPANIES, COMPANY_NOUNS, CONTRASTING_CONJUNCTIONS, DATE_WORDS, DETERMINERS, DOCUMENT_WRITERS,
+    FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, MODALS, NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLE_PATTERN,
+    NAME_TITLES, NOBODY_DETERMINERS, NUMBER_WORDS,
     ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, PURPOSE_VERBS,
     QUOTE_ONLY_VERBS,
     REPORTING_VERBS, REPORTING_WORDS,
@@ -323,11 +323,13 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
 
 
 _DOCUMENT_BY = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:{alternation(AUTHORED_NOUNS + WORDED_DOCUMENTS)}),?\s+(?:(?:signed|written|issued|sent|"
-    rf"released|published)\s+)?(?:by|from)\s+(?P<who>\p{{Lu}}[\w'’.-]*(?:\s+\p{{Lu}}[\w'’.-]*){{0,3}})"
+    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:\d{{4}}\s+)?(?:{alternation(AUTHORED_NOUNS + WORDED_DOCUMENTS)}),?\s+(?:(?:signed|"
+    rf"written|issued|sent|released|published)\s+)?(?:by|from)\s+(?:the\s+)?"
+    rf"(?P<who>\p{{Lu}}[\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?\p{{Lu}}[\w'’.-]*){{0,5}})"
     r"(?:[,\s]+(?:and|with)\s[^.;:!?“”\"]*?)?,?\s+$")
 """A document and its author before a cue: "the report by Jo Lee (and colleagues at Elm)", "the letter, signed by Jo
-Lee,", "a memo from Jo Lee": the author speaks, as in a statement from her (:func:`statement_author`)."""
+Lee,", "a memo from Jo Lee", "a 2025 study by the Centre for Elm Studies": the author speaks, as in a statement from
+her (:func:`statement_author`)."""
 
 
 def _document_words(text: str, lo: int, match: re.Match) -> int:
@@ -345,10 +347,14 @@ def _document_words(text: str, lo: int, match: re.Match) -> int:
 
 
 def _quoted_subject(text: str, lo: int, match: re.Match, quoted_as: re.Match) -> tuple[str, int, int] | None:
-    """Who is quoted "as saying" (``match``, after ``quoted_as``): the one "quoted Jo Lee as", else the name before an
+    """Who is quoted "as saying" (``match``, after ``quoted_as``): the one "quoted Jo Lee as" (the name without the
+    titles before it: "quoted Director General Jo Lee as"), else the name before an
     apposition or a body (:data:`_APPOSED`: "Jo Lee of the Elm League was quoted as"), else the subject before."""
     if quoted_as.group("who"):
-        return quoted_as.group("who"), quoted_as.start("who"), quoted_as.end("who")
+        words = list(re.compile(r"\S+").finditer(text, quoted_as.start("who"), quoted_as.end("who")))
+        name = person_name([w.group() for w in words])  # "quoted Director General Jo Lee as": Jo Lee
+        start = words[len(words) - len(name)].start() if name else quoted_as.start("who")
+        return text[start:quoted_as.end("who")], start, quoted_as.end("who")
     apposed = _APPOSED.fullmatch(text, lo, match.start())
     if apposed:
         return apposed.group("name"), apposed.start("name"), apposed.end("name")
@@ -752,9 +758,12 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
     """(subject, cue match) of the nearest cue before a quotation that has a subject ("the claims were"); the
     reporting verb's subject when that cue is reported ("Mitchell said he found ...") or comes after the subject's
     start ("CNN, Lee said, called it ...": Lee), but for a cue word in a description of the subject, whose subject
-    would be words in lower case (:func:`_no_agent`: "Lee, a creative writing professor, said": Lee)."""
+    would be words in lower case (:func:`_no_agent`: "Lee, a creative writing professor, said": Lee), and for
+    "according to" in a relative clause after an earlier cue (:data:`_RELATIVE_SOURCE`: "which", "who")."""
     for k in range(len(matches) - 1, -1, -1):
         match = matches[k]
+        if match.re is BY_CUES and k and _RELATIVE_SOURCE.search(text, lo, match.start()):
+            continue  # "Lee says, as an economy which spends 7% according to the Elm Institute, ... “...”": Lee
         if match.re is BY_CUES or (match.group()[:1].isupper() and not re.search(r"\w", text[lo:match.start()])):
             subject = subject_after(text, match.end(), hi)  # "according to Lee", "Said Jo Lee, ..., “...”"
         else:
@@ -768,6 +777,11 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
         if subject is not None:
             return _reporter(text, lo, matches[:k], subject, _quote_only(match)) or (subject, match)
     return None
+
+
+_RELATIVE_SOURCE = re.compile(r"\b(?:which|who)\s[^,;:.!?“”\"]*$")
+"""A relative clause open before "according to", no comma between: the source it names is that clause's, not the
+source of the quotation after it, which an earlier cue of the sentence reports."""
 
 
 _REPORTED_LEAD = (rf"\s*(?:(?:(?:{alternation(sorted(PREPOSITIONS | {'to', 'for'}))})\s+[^,.;:!?“”\"\n]{{1,60}}?\s+)?"
@@ -1709,6 +1723,8 @@ def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
         if after and reach == _CLOSED_REACH:
             cued = _cue_near(v.text, q["end"], place.hi, True, reach)
             cued = cued if cued and _closing_tag(v.text, q["end"], cued) else None
+        elif after and reach == _SENTENCE_TAG_REACH:
+            cued = _sentence_tag(v.text, q["end"], place.hi)
         elif after:
             cued = _cue_near(v.text, q["end"], place.hi, True, reach) or _tag_after_question(v, q, place) \
                 or (place.opens and _paired_cue(v, q, place))
@@ -1749,7 +1765,7 @@ def _cue_order(v: _Version, q: dict, place: _Place) -> tuple[tuple[bool, int], .
     ("he “won big,” said Al Roe") first, unless a reporting verb and "that" lead into it (:data:`_THAT_LED`); else
     before it first."""
     if place.opens and not _led_by_cue(v.text, place.lo, q["start"]):
-        return (True, 8), (False, 0)
+        return (True, 8), (False, 0), (True, _SENTENCE_TAG_REACH)
     if not place.opens and _COMMA_CLOSED.search(v.text, q["start"], q["end"]) \
             and not _THAT_LED.search(v.text, max(place.lo, q["start"] - 60), q["start"]):
         return (True, _CLOSED_REACH), (False, 0), (True, 60)
@@ -1787,6 +1803,36 @@ def _closing_tag(text: str, pos: int, cued) -> bool:
             or re.search(r"\b(?:and|but|or)\b", text[pos:min(start, found.start())]):
         return False
     return bool(_TAG_END.match(text, max(end, found.end())))
+
+
+_SENTENCE_TAG_REACH = 20
+_LAST_COMMA = re.compile(r".*,", re.DOTALL)
+_SENTENCE_CLOSE = re.compile(r"\s*[.!?]?[\s”\"’']*$")
+
+
+def _sentence_tag(text: str, pos: int, hi: int):
+    """The cue ((subject, start, end), cue) of the reporting clause that closes, after a comma and its subject first,
+    the sentence a quotation ending at ``pos`` opens (:func:`_closing_tag`; nothing after it to ``hi`` but the stop),
+    within :data:`_SENTENCE_TAG_REACH` words: the words between go on with the quotation's clause and are reported
+    with it ("“The lines have not moved” since the start of the war, Lee said."); None otherwise, and when a verb
+    opens the clause ("“...,” Jo Lee, a nurse, told the Ledger": the Ledger is no subject).
+
+    >>> text = "“The lines have not moved” since the start of the war, Lee said. Roe agreed."
+    >>> _sentence_tag(text, 26, 64)
+    (('Lee', 55, 58), 'said')
+    >>> text = "“The lines have not moved” since the start of the war, Lee said on a call to Roe."
+    >>> _sentence_tag(text, 26, len(text)) is None
+    True
+    """
+    comma = _LAST_COMMA.match(text, pos, hi)
+    if not comma or len(tokens(text, pos, comma.end())) > _SENTENCE_TAG_REACH:
+        return None
+    cued = _cue_near(text, comma.end(), hi, True, 3)
+    opens = re.compile(r"\s*").match(text, comma.end()).end()
+    if not cued or cued[0][1] != opens or not _closing_tag(text, comma.end(), cued):
+        return None
+    found = _cue_words(cued[1]).search(text, comma.end())
+    return cued if _SENTENCE_CLOSE.match(text, max(found.end(), cued[0][2]), max(hi, found.end())) else None
 
 
 @functools.lru_cache(maxsize=None)
@@ -2139,7 +2185,8 @@ def fullest_outlet(text: str, name: str, pos: int) -> str:
 def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: int) -> str:
     """Who a description after "the" that names nobody is: the organisation "the company" is
     (:func:`described_organisation`), the one "the spokeswoman" speaks for (:func:`agent_owner`: "Al Roe's
-    spokeswoman"), the person a role or a person noun describes (:func:`_role_speaker`); "" when none."""
+    spokeswoman"), the person a role or a person noun describes (:func:`_role_speaker`), the body last named with the
+    word of a body's description (:func:`described_body`: "the think tank"); "" when none."""
     if mention.split()[-1] in ORGANISATION_DESCRIPTIONS:
         return described_organisation(v.text, mention, m_start, _organisation_subject(v, m_start, q)) or ""
     owner, agent = staff_agent(v.text, mention, m_start) or (agent_owner(v.text, mention, m_start), mention)
@@ -2149,7 +2196,7 @@ def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_star
         return _described_agent(v.text, mention, m_start)  # no one named as one: an agent is no one else named
     if role_phrase(mention) or _person_noun(mention):
         return _role_speaker(v, q, found, mention, m_start)
-    return ""
+    return described_body(v.text, mention, m_start) or ""
 
 
 def _described_agent(text: str, mention: str, pos: int) -> str:
@@ -2413,7 +2460,8 @@ def _statement_speaker(v: _Version, found: _Found, q: dict, m_start: int, m_end:
 
 def _organisation_subject(v: _Version, m_start: int, q: dict) -> tuple[int, str] | None:
     """(start, name) of the capitalised subject, not a person, of the nearest sentence before ``m_start``, back
-    to the previous paragraph's start, whose first word the text never writes in lower case; None if none.
+    to the previous paragraph's start, whose first word after an article the text never writes in lower case; None if
+    none.
 
     Example
     -------
@@ -2429,13 +2477,26 @@ def _organisation_subject(v: _Version, m_start: int, q: dict) -> tuple[int, str]
         if v.ends[k] <= lo:
             break
         for speaker, kind, start in _sentence_subjects(v, k)[:1]:
-            if kind == "other" and speaker[:1].isupper() and speaker.split()[-1].lower() not in ISSUED_DOCUMENTS \
+            if kind == "other" and _unarticled(speaker)[:1].isupper() \
+                    and speaker.split()[-1].lower() not in ISSUED_DOCUMENTS \
                     and not _titled_surname(v.text, start) and speaker.split()[0] not in _NOT_SUBJECTS \
                     and not _GROUP_HEAD.fullmatch(speaker.lower()) \
-                    and not re.search(rf"\b{re.escape(speaker.split()[0].lower())}\b", v.text):
+                    and not re.search(rf"\b{re.escape(_unarticled(speaker).split()[0].lower())}\b", v.text):
                 # not a common word capitalised as it opens a sentence ("Critics say", "Mobile usage grew")
-                return start, speaker
+                return start, speaker if speaker[:1].isupper() else _unarticled(speaker)
     return None
+
+
+_ARTICLE_BEFORE_NAME = re.compile(rf"(?:{alternation(ARTICLES)})\s+(?=\S)", re.IGNORECASE)
+
+
+def _unarticled(name: str) -> str:
+    """``name`` without the article opening it, whose first word is then the name's own ("The G9": "G9").
+
+    >>> _unarticled("The G9"), _unarticled("Twitter"), _unarticled("The")
+    ('G9', 'Twitter', 'The')
+    """
+    return _ARTICLE_BEFORE_NAME.sub("", name, count=1) if " " in name else name
 
 
 _COMPANY = re.compile(rf"(?<![\w'’&-])(?:{alternation(COMPANIES, flexible_space=False)}"
@@ -2488,6 +2549,42 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
         found += [(m.start(), m.group()) for m in _COMPANY.finditer(text, 0, pos)
                   if not page_markup(text, m.start())][-1:]
     return max(found)[1] if found else None
+
+
+_JOINED = alternation(NAME_JOINING_WORDS)
+_BODY_NAME = re.compile(
+    rf"(?<![\w'’-])(?:[Tt]he\s+)?(\p{{Lu}}[\w&'’-]*(?:[^\S\n]+(?:(?:{_JOINED})[^\S\n]+)*\p{{Lu}}[\w&'’-]*)*)")
+_JOINED_PART = re.compile(rf"\s(?:{_JOINED})\s+(?=\p{{Lu}})")
+
+
+def described_body(text: str, mention: str, pos: int) -> str | None:
+    """The named body a description of one (:data:`newskit.text.lexicon.BODY_DESCRIPTIONS`: "think tank", "environment
+    office"; its head noun in lower case) at ``pos`` is: the name of two words or more written last before ``pos``
+    that holds one of the description's words, outside page markup (:func:`page_markup`), from the last of its parts
+    after a joining word ("of", "for") that still holds it; None when ``mention`` is no such description (a name: "the
+    Elm Department") or no name holds one.
+
+    Example
+    -------
+    >>> text = "Ann Roe of the Elm Institute for Water Policy spoke. The think tank said so. The ministry agreed."
+    >>> described_body(text, "think tank", text.index("think")), described_body(text, "ministry", len(text) - 15)
+    ('Elm Institute for Water Policy', None)
+    >>> described_body("The Elm Department met. The Oak Department said so.", "Oak Department", 28) is None
+    True
+    """
+    if not mention.split() or not mention.split()[-1].islower():
+        return None  # a name ("the State Department"), not a description of one
+    words = mention.lower().replace("-", " ").split()
+    holds_words = BODY_DESCRIPTIONS.get(" ".join(words[-2:])) or BODY_DESCRIPTIONS.get(words[-1])
+    if not holds_words:
+        return None
+    holds = re.compile(rf"\b(?:{alternation(holds_words)})\b", re.IGNORECASE)
+    names = [m.group(1) for m in _BODY_NAME.finditer(text, 0, pos) if " " in m.group(1)
+             and holds.search(m.group(1)) and not page_markup(text, m.start())]
+    if not names:
+        return None
+    parts = [0] + [m.end() for m in _JOINED_PART.finditer(names[-1])]
+    return [names[-1][i:] for i in parts if holds.search(names[-1][i:])][-1]
 
 
 def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: int) -> str:
@@ -3181,6 +3278,11 @@ _CALLED = re.compile(rf"\b(?:{alternation(CALLED_VERBS)})\b", re.IGNORECASE)
 """A verb of naming (:data:`~newskit.text.lexicon.CALLED_VERBS`): the phrase after it is its subject's label."""
 
 
+_CITING = re.compile(r",\s+citing\s+(?:[\w'’-]+\s+){0,3}$")
+"""A comma, "citing" and up to three words closing the text searched: the quoted words after it are cited by the
+subject of the clause, a body too ("Elm issued an emergency order, citing “unsafe” roads": Elm)."""
+
+
 def _paired_term(v: _Version, q: dict, place: _Place, found: _Found):
     """For a quoted phrase read as a term that "and" or "or" pairs with the quotation just before it, a cued one
     ("he shouted: “Long live Elm!” and “Down with Al Roe!”"), up to three lower-case words after that quotation
@@ -3196,11 +3298,13 @@ def _paired_term(v: _Version, q: dict, place: _Place, found: _Found):
 def _term_subject(v: _Version, q: dict, place: _Place, found: _Found):
     """For a quoted word or phrase read as a term, the person who is the only subject its sentence has before it,
     named or he/she resolved to a person named ("She was “appalled”"; "Lee urges eating the eyes – “lots of
-    fluid”"): a reader takes the phrase as that person's words; None for any other subject or several, or a verb
-    of naming before it (:data:`_CALLED`: "Roe cited a statement that called the vote “a farce”": the statement's),
-    or a name quoted, its words capitalised ("Roe decried the “Fair Deal” group")."""
+    fluid”"), or any subject when "citing" leads to the phrase (:data:`_CITING`): a reader takes the phrase as that
+    subject's words; None for any other subject or several, or a verb of naming before it (:data:`_CALLED`: "Roe
+    cited a statement that called the vote “a farce”": the statement's), or a name quoted, its words capitalised ("Roe
+    decried the “Fair Deal” group")."""
     subjects = [s for s in _sentence_subjects(v, place.i) if place.lo <= s[2] < q["start"]]
-    if place.opens or len(subjects) != 1 or subjects[0][1] == "other" or _CALLED.search(v.text, place.lo, q["start"]) \
+    other = bool(subjects) and subjects[0][1] == "other" and not _CITING.search(v.text, place.lo, q["start"])
+    if place.opens or len(subjects) != 1 or other or _CALLED.search(v.text, place.lo, q["start"]) \
             or all(w[:1].isupper() for w in re.findall(r"\w+", v.text[q["start"]:q["end"]])):
         return None
     speaker, kind, start = subjects[0]

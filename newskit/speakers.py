@@ -28,7 +28,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
     LINK_HEADINGS, STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
     DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, SUBJECT_FORMS, alternation, \
-    KNOWN_AS_PARTICIPLES, NAME_JOINING_WORDS, PHRASAL_CUES, PREPOSITIONS
+    KNOWN_AS_PARTICIPLES, NAME_JOINING_WORDS, PHRASAL_CUES, PREPOSITIONS, READ_BY_PARTICIPLES
 from .text.tokens import title_case, tokens, unaccented
 from .text.typography import EM_DASHES, QUOTE_MARK, canonical
 
@@ -42,7 +42,8 @@ _QUANTIFIERS = {"some", "two", "three", "several", "many", "most", "both", "all"
 _SKIP_BEFORE_CUE = set("""also later then further previously again recently repeatedly earlier separately additionally
 however meanwhile both all reportedly once publicly privately would will could may might has have had was were is
 already not never even ever now""".split())
-_ADJECTIVES_ED = {"retired", "unnamed", "elected", "armed", "detained", "united", "concerned", "informed", "advanced"}
+_ADJECTIVES_ED = {"retired", "unnamed", "elected", "armed", "detained", "united", "concerned", "informed", "advanced",
+                  "displaced"}
 _TIME_LEAD = {"on", "late", "early", "last", "this", "that", "in", "the", "on"}
 _STOP = set("""that and but or which who whom whose when while as because if so than whether where how why although though
 after before since until in with at from to on into over under about against between through during without
@@ -492,7 +493,8 @@ def _cut(text: str, start: int, stop: int) -> int | None:
     return None
 
 
-_DASH = r"(?:—|–|--)"
+_DASH = r"(?:—|–|--|-(?=\s))"
+"""A dash setting off an aside: an em or en dash, two hyphens, or a hyphen spaced as a dash ("Elm - based in Ohio -")."""
 _DASH_CLOSE = re.compile(rf"(?:\s{_DASH}|(?<=[\w,])—)\s*$")
 _DASH_OPEN = re.compile(rf"(?<=\S)(?:\s{_DASH}\s|(?<=\w)—(?=\p{{Ll}}))(?=[^.;:!?—–]*$)")
 
@@ -511,6 +513,9 @@ def _dash_aside(text: str, lo: int, pos: int) -> int | None:
     >>> text = "Jo Lee—speaking in Bern, before he left—said so."
     >>> _dash_aside(text, 0, text.index("said"))
     6
+    >>> text = "The think tank - based in Ohio - said so."
+    >>> _dash_aside(text, 0, text.index("said"))
+    14
     """
     close = _DASH_CLOSE.search(text, max(lo, pos - 5), pos)
     if not close:
@@ -1598,6 +1603,9 @@ def subject_after(text: str, pos: int, hi: int) -> tuple[str, int, int] | None:
     >>> text = "according to her."
     >>> subject_after(text, 13, len(text))
     ('her', 13, 16)
+    >>> text = "according to documents seen by the Ledger."
+    >>> subject_after(text, 13, len(text))
+    ('documents', 13, 22)
     """
     width = _WINDOW
     while True:
@@ -1772,6 +1780,9 @@ def _modifier_run(toks: list[tuple[str, int, int]]) -> bool:
 def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     """The source phrase at the start of ``toks`` (see :func:`subject_after`)."""
     phrase, named = _after_phrase(toks)
+    read = _read_by(toks, len(phrase))
+    if read:  # "according to documents seen by the Ledger": the documents
+        phrase, named = phrase[:read], None
     named = named or _known_as(toks, len(phrase))
     if named:
         return named
@@ -1794,6 +1805,17 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
     if name and len(name) == len(words):
         return " ".join(name), phrase[0][1], phrase[-1][2]
     return _role_appositive(toks[len(phrase):], words, name) or _phrase(phrase)
+
+
+def _read_by(toks: list[tuple[str, int, int]], k: int) -> int:
+    """Where, among the first ``k`` of ``toks`` (a source phrase), a participle of reading before "by" stands
+    (:data:`~newskit.text.lexicon.READ_BY_PARTICIPLES`: "documents seen by the Ledger": 1); 0 when none does.
+
+    >>> _read_by(tokens("documents seen by the Ledger"), 5), _read_by(tokens("a poll by the Ledger"), 5)
+    (1, 0)
+    """
+    return next((i for i in range(1, min(k, len(toks) - 1)) if toks[i][0].lower() in READ_BY_PARTICIPLES
+                 and toks[i + 1][0] == "by"), 0)
 
 
 _NAME_BESIDE = re.compile(r"(?:\s+(?:at|in)\s+\p{Ll}[^,.;]{0,30}?)?,\s+((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*)"
@@ -2808,11 +2830,22 @@ def place_role_holder(mention: str, roles: dict[str, set[str]]) -> str:
 
 
 def _fuller(candidate: list[str], words: list[str]) -> bool:
-    """Whether the words of ``candidate`` hold ``words`` and more, ending in them or naming no place by their first or
-    last word around them ("South China Sea", "Elm Street")."""
+    """Whether the words of ``candidate`` hold ``words`` and more, ending in them or, ``words`` no acronym
+    (:func:`_acronym`), naming no place by their first or last word around them ("South China Sea", "Elm Street")."""
     held = any(candidate[i:i + len(words)] == words for i in range(len(candidate) - len(words) + 1))
     place = candidate[0].lower() in PLACE_NAME_STARTS or candidate[-1].lower() in PLACE_NAME_ENDS
-    return len(candidate) > len(words) and held and (candidate[-len(words):] == words or not place)
+    ends = candidate[-len(words):] == words
+    return len(candidate) > len(words) and held and (ends or not place and not _acronym(words))
+
+
+def _acronym(words: list[str]) -> bool:
+    """Whether ``words`` are one word in capitals, an acronym ("IBM", "ISW"): the words a name holds after it name
+    something of the body's ("IBM Quantum Heron", a product), never the body in full.
+
+    >>> _acronym(["IBM"]), _acronym(["Lee"]), _acronym(["I"])
+    (True, False, False)
+    """
+    return len(words) == 1 and len(words[0]) > 1 and words[0].isupper()
 
 
 def _particle_case(word: str) -> str:

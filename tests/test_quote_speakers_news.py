@@ -86,6 +86,43 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
     ("Crowds fled.\n\nThe organiser of the Elm Fair said the night “was truly amazing”.\n\nThe organiser said the "
      "pumps failed.\n\nIt added that “no one was hurt”.",
      [("organiser of the Elm Fair", "organiser of the Elm Fair"), ("organiser of the Elm Fair", "It")]),
+    # a body whose name holds a department's field before "Authority": the whole name, not "Authority"
+    ("The Elm Transportation Authority says the trains “bumped into each other” on Monday.",
+     [("Elm Transportation Authority", "Elm Transportation Authority")]),
+    # words "citing" leads to after a body's clause: the body's, as a person's
+    ("The storm hit Elmton. Elmton has issued a snow emergency, citing “dangerous and impassable” roads.",
+     [("Elmton", "Elmton")]),
+    # an alert given out with a participle cue after it: whoever issued it
+    ("Early on Monday, police issued a phone alert saying they were at the scene of shootings “involving young "
+     "victims.” Most were downtown.", [("police", "police")]),
+    # an acronym is not stretched into a product name that opens with it
+    ("EQC unveiled EQC Quantum Hydra on Monday. “It will scale,” EQC stated.", [("EQC", "EQC")]),
+    # a description of an organisation after a sentence whose subject is its name after "the": that name
+    ("The Daily Planet broke the story. “No,” the newspaper said.", [("The Daily Planet", "newspaper")]),
+    # a quotation opening its sentence, the sentence closed by a reporting clause after a comma
+    ("The pace was slow.\n\n“The lines have not moved that much” since the start of the war, Jo Lee said.",
+     [("Jo Lee", "Jo Lee")]),
+    # the one a statement "quoted ... as saying", without the titles before the name
+    ("“Work is ongoing,” the statement quoted Director General Jo Lee as saying.", [("Jo Lee", "Jo Lee")]),
+    # a document by a body named after "the", a year before the document's noun: the body speaks
+    ("Scholars argue. As a 2025 study by the Elm Centre for Strategic Studies notes, “in the capitals, disbelief "
+     "held”.", [("Elm Centre for Strategic Studies", "Elm Centre for Strategic Studies")]),
+    # "according to" documents a medium saw: the documents, not the medium
+    ("In Elm region the mood is causing “serious concern,” according to documents seen by the Elm Times.",
+     [("documents", "documents")]),
+    # "according to" inside a relative clause after the sentence's cue: that cue's subject speaks
+    ("The Elm Institute says, as an economy which spends 7% on arms according to the Roe Centre, Elmland will fail "
+     "to “pay the large cash bonuses.”", [("Elm Institute", "Elm Institute")]),
+    # a body's description after an aside set off by spaced hyphens: the body named last holding its word
+    ("Researchers at the Elm Institute for Water Policy met. The think tank - based in Ohio - said the dam faces "
+     "“critical” risks.", [("Elm Institute for Water Policy", "think tank")]),
+    # "displaced" before a person noun is an adjective of the description, no verb
+    ("As a displaced woman from Elmton told us in her new home: “I wish to stay here.” Her words move us.",
+     [("displaced woman", "displaced woman")]),
+    # a description of a body no company: the body named last whose name holds its word
+    ("Ozone builds up, the Environment Office for the Canton of Elm told reporters.\n\nTransport was made free.\n\n"
+     "“The measures aim to reduce emissions,” the environment office said.",
+     [("Environment Office for the Canton of Elm", "environment office")]),
 ])
 def test_news_copyspoken(text, expected):
     assert spoken(text) == expected
@@ -115,6 +152,16 @@ def test_news_copyspoken(text, expected):
     ("Jo Lee left early. The Elmshire Post, Al Roe said, called the plan “a farce.”", [("Al Roe", "Al Roe")]),
     # "referred" without "to ... as" before the quoted words is no cue of them
     ("Al Roe referred reporters to a statement that called the vote “a farce.”", [("", "")]),
+    # a reporting clause closing the sentence whose verb opens it: its subject after the verb is its object
+    ("“They were giving,” Pam Kravitz, a friend of the family, told the Elm Times.",
+     [("Pam Kravitz", "Pam Kravitz")]),
+    # "according to" in a clause of its own, no relative clause: its source
+    ("Spending, up 7% according to the Roe Centre, will “hurt the economy.”", [("Roe Centre", "Roe Centre")]),
+    # a body's name is no description of another body whose name holds its last word
+    ("The Justice Department opened a case on Monday. The State Department has said that “no records exist.”",
+     [("State Department", "State Department")]),
+    # a description of a body that no name before holds its word stays the description
+    ("The Ministry of Water met. The office said the dam faces “critical” risks.", [("office", "office")]),
 ])
 def test_news_copy_speakers_leave_neighbours(text, expected):
     assert spoken(text) == expected

@@ -360,6 +360,10 @@ PERCEPTION_PARTICIPLES = ("shown", "seen", "heard", "filmed", "recorded")
 """Participles that put a speaker before a gerund cue ("Jo Lee is shown saying"): the participle is no source,
 the subject of "is" is."""
 
+READ_BY_PARTICIPLES = ("seen", "reviewed", "viewed", "examined")
+"""Participles of a medium reading a document before "by" ("documents seen by the Ledger", "emails reviewed by"):
+after "according to" the document speaks, not whoever read it."""
+
 CRITICISM_NOUNS = ("criticism", "accusations", "allegations", "complaints", "concerns", "warnings", "objections",
                    "praise", "condemnation")
 """Nouns of what a source said against (or for) something; before "from" they credit what follows ("criticism
@@ -432,10 +436,11 @@ RAISED_PARTICIPLES = ("said", "reported", "alleged", "rumored", "rumoured", "bel
 them “free riders”"): no passive that leaves the cue without its subject."""
 
 WORDED_DOCUMENTS = ISSUED_DOCUMENTS + ("ad", "advert", "advertisement", "email", "e-mail", "memo", "article",
-                                       "tweet", "video", "post", "message", "note", "mailer", "flier", "flyer")
+                                       "tweet", "video", "post", "message", "note", "mailer", "flier", "flyer",
+                                       "alert", "advisory")
 """Texts a source gives out that carry its words: after a verb of giving out, a participle cue that follows them
-("Jo Lee issued a statement saying ...", "the campaign released an ad calling ...") reports whoever gave them
-out."""
+("Jo Lee issued a statement saying ...", "the campaign released an ad calling ...", "police issued an alert
+saying ...") reports whoever gave them out."""
 
 AGENT_PARTICIPLES = ("released", "posted", "published", "issued", "announced", "obtained", "reported", "cited",
                      "quoted", "summarized", "summarised", "provided", "made public", "disclosed", "written",
@@ -560,8 +565,8 @@ AFFILIATION_WORDS = ("university", "institute", "school", "centre", "center", "l
 their name in a byline ("Jane Roe, University of Elmton"); lower case, matched in any case."""
 
 INSTITUTION_WORDS = tuple("""police military army navy court council committee commission company firm bank university
-party organisation organization alliance agency union association institute department office bureau group board
-foundation initiative trust fund society network centre center school museum corporation hospital news times post
+party organisation organization alliance agency authority union association institute department office bureau group
+board foundation initiative trust fund society network centre center school museum corporation hospital news times post
 spokesman spokeswoman spokesperson official minister ministry prosecutor prosecutors investigator investigators
 regulator regulators csto nato un eu service kremlin pentagon administration republicans democrats inc corp
 ltd""".split()) + ("white house",) + SCHOOL_WORDS
@@ -1033,6 +1038,14 @@ organization charity""".split())
 company nouns (:data:`COMPANY_NOUNS`) and nouns of organisations that are no company of :data:`COMPANIES` ("The
 Times ... the newspaper said"): these name the organisation a sentence before has as its subject, never the last
 company named (a newspaper is not the Facebook it reports on)."""
+
+BODY_DESCRIPTIONS = {"think tank": ("institute", "institution", "center", "centre", "council", "foundation"),
+                     "institute": ("institute",), "agency": ("agency",), "ministry": ("ministry",),
+                     "council": ("council",), "commission": ("commission",), "foundation": ("foundation",),
+                     "office": ("office",), "department": ("department",)}
+"""Descriptions of a named body that is no company ("the think tank", "the environment office") -> words one of
+which that body's name holds ("Institute for the Study of War", "Environment Office for the Canton of Elm"): after
+"the" they name the last such body named before them."""
 
 MEDIUM_NOUNS = frozenset("""newspaper paper daily tabloid magazine weekly journal website site forum blog network
 channel broadcaster station podcast""".split())
