@@ -108,7 +108,9 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
         if subject and match.re is not BY_CUES and _CLAUSE_VERB.match(text, subject[2]):
             return None  # "“...,” said the candidate could win": the clause reported, not the speaker
     else:
-        subject = _verb_subject(text, lo, match)
+        apposed = _APPOSED.fullmatch(text, lo, match.start())  # "“...,” Jo Lee of the Elm Center wrote": Jo Lee
+        apposed = apposed if apposed and not title_or_role(apposed.group("name").split()[-1]) else None
+        subject = apposed and (apposed.group("name"), *apposed.span("name")) or _verb_subject(text, lo, match)
         if subject and (subject[1] < lo or not _speaking(text, subject)
                         or _relative_cue(text, subject[2], match.start())):
             subject = None  # "“scum villages” because ... Geert Wilders, ..., who demanded": not his words
@@ -170,20 +172,23 @@ def _listed_before(text: str, lo: int, match: re.Match) -> int:
 _APPOSED = re.compile(r"[\s,”\"’']*(?P<name>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,3})"
                       r"(?P<apposed>,\s+(?:an?|the)\s+[^,;:“”\"]+,"
                       r"|\s+of\s+(?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|of|for|and|\(\p{Lu}+\)))*)\s+"
-                      r"(?:was|is|were|are)\s+quoted\s+as\s+$")
-"""A name opening the words before "was quoted as" with an apposition set off by commas or a body after "of" ("Jo
-Lee, a nurse at the clinic, was quoted as", "Jo Lee of the League for Democracy (LD) was quoted as")."""
+                      r"(?:(?:was|is|were|are)\s+quoted\s+as\s+)?$")
+"""A name opening the words before a cue (maybe "was quoted as") with an apposition set off by commas or a body after
+"of" ("Jo Lee, a nurse at the clinic, was quoted as", "Jo Lee of the League for Democracy (LD) wrote")."""
 
 
 def _apposed(text: str, lo: int, match: re.Match) -> int:
-    """How many words of ``text[lo:match.start()]`` are the apposition or the body that follows the name of the one
-    "quoted as saying" (:data:`_APPOSED`): they describe the cue's subject, as near to it as the name.
+    """How many words of ``text[lo:match.start()]`` are the apposition or the body that follows the name of the cue's
+    subject (:data:`_APPOSED`): they describe that subject, as near to the cue as the name.
 
     Example
     -------
     >>> text = "“Yes,” Jo Lee, a nurse at the Elm clinic, was quoted as saying."
     >>> _apposed(text, 6, QUOTE_CUES.search(text, 40))
     8
+    >>> text = "“Yes,” Jo Lee of the Elm Center for Water and Soil Studies wrote."
+    >>> _apposed(text, 6, QUOTE_CUES.search(text))
+    9
     """
     found = _APPOSED.fullmatch(text, lo, match.start())
     return len(tokens(text, *found.span("apposed"))) if found else 0
@@ -310,6 +315,10 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
         owner = _participle_owner(text, lo, match, subject)
         if owner is not subject:
             return owner
+    host = _apposition_host(text, lo, match, subject)
+    if host is not None:  # "Lee spoke of her rival, Al Roe, saying": Lee, or no one when Lee is before ``lo``
+        clause = _last_clause(text, lo, host)
+        return clause if clause and clause[2] <= host else None
     named = _participle_after_object(text, lo, match, subject)
     if named:
         return named
@@ -439,6 +448,32 @@ def _participle_after_object(text: str, lo: int, match: re.Match,
     (:func:`_set_off_phrase_participle`); else None."""
     return _named_object_participle(text, lo, match, subject) or _object_participle(text, lo, match, subject) \
         or _set_off_object_participle(text, lo, match, subject) or _set_off_phrase_participle(text, lo, match, subject)
+
+
+_APPOSITION_HOST = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|an?)\s+(?:(?!(?:his|her|their|its|the|an?)\s)[\w'’-]+\s+){0,3}"
+                              r"\p{Ll}[\w'’-]*,\s*$")
+"""A noun in lower case after a determiner, then a comma: the noun a name set off after it names ("her rival, ")."""
+
+
+def _apposition_host(text: str, lo: int, match: re.Match, subject: tuple[str, int, int] | None) -> int | None:
+    """Where the noun starts that ``subject``, a name set off by commas right before a cue in -ing, is apposed to
+    (:data:`_APPOSITION_HOST`: "Jo Lee spoke of her rival, Al Roe, saying": "her rival"), the participle then being
+    that of the clause before the noun, not the name's; else None.
+
+    Example
+    -------
+    >>> text = "Jo Lee went on TV to discuss her remarks about her rival, Al Roe, saying so."
+    >>> _apposition_host(text, 0, re.search("saying", text), ("Al Roe", 58, 64))
+    47
+    >>> text = "Jo Lee met Al Roe, saying so."
+    >>> _apposition_host(text, 0, re.search("saying", text), ("Al Roe", 11, 17)) is None
+    True
+    """
+    if not (subject and subject[0][:1].isupper() and match.group().rstrip().endswith("ing")
+            and _COMMA_ADVERB.fullmatch(text, subject[2], match.start())):
+        return None
+    host = _APPOSITION_HOST.search(text, max(lo, subject[1] - 60), subject[1])
+    return host.start() if host else None
 
 
 def _named_object_participle(text: str, lo: int, match: re.Match,
@@ -757,6 +792,8 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
         match = matches[k]
         if match.re is BY_CUES or (match.group()[:1].isupper() and not re.search(r"\w", text[lo:match.start()])):
             subject = subject_after(text, match.end(), hi)  # "according to Lee", "Said Jo Lee, ..., “...”"
+            if subject and _pronoun_owned(text, subject) and any(m.re is QUOTE_CUES for m in matches[:k]):
+                continue  # "Lee said that according to its analysis, “...”": Lee
         else:
             subject = _speaking(text, _aside_subject(text, lo, hi, match) or _verb_subject(text, lo, match))
             if subject is None and match.group().endswith("ing"):
@@ -768,6 +805,25 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
         if subject is not None:
             return _reporter(text, lo, matches[:k], subject, _quote_only(match)) or (subject, match)
     return None
+
+
+_PRONOUN_OWNER = re.compile(r"\b(?:its|their|his|her)\s+$", re.IGNORECASE)
+_FINDING_TEXTS = frozenset(AUTHORED_NOUNS + WORDED_DOCUMENTS)
+
+
+def _pronoun_owned(text: str, subject: tuple[str, int, int]) -> bool:
+    """Whether ``subject`` (phrase, start, end) is a finding or a text owned by a pronoun ("its analysis", "their
+    report": lexicon AUTHORED_NOUNS, WORDED_DOCUMENTS): what a source read earlier in the sentence relays, no
+    speaker of its own.
+
+    Example
+    -------
+    >>> text = "Lee said that according to its analysis, the party won."
+    >>> _pronoun_owned(text, ("analysis", 31, 39)), _pronoun_owned("according to the analysis", ("analysis", 17, 25))
+    (True, False)
+    """
+    return subject[0].split()[-1].lower() in _FINDING_TEXTS \
+        and _PRONOUN_OWNER.search(text, max(0, subject[1] - 8), subject[1]) is not None
 
 
 _REPORTED_LEAD = (rf"\s*(?:(?:(?:{alternation(sorted(PREPOSITIONS | {'to', 'for'}))})\s+[^,.;:!?“”\"\n]{{1,60}}?\s+)?"

@@ -350,3 +350,23 @@ def test_description_opening_a_sentence_before_a_participle_cue(text, expected):
 ])
 def test_looked_back_for_the_subject_not_an_object(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name set off after a noun of the clause's object, before a participle cue: the clause's subject speaks
+    ("Mia Tan went on the radio to discuss her remarks about her rival, Al Roe, saying “he is not ready” to lead.",
+     [("Mia Tan", "Mia Tan")]),
+    # the clause's subject before an earlier quotation of the sentence
+    ("Mia Tan went on “Morning Hour” to discuss her remarks about her rival, Al Roe, saying “he is not ready” to "
+     "lead.", [("Mia Tan", "Mia Tan"), ("Mia Tan", "Mia Tan")]),
+    # neighbour: a name set off as the clause's subject keeps the participle
+    ("In May, the club's chair, Al Roe, wrote to the board, saying “we are not ready.”", [("Al Roe", "Al Roe")]),
+    # a finding owned by a pronoun after "according to", in what a named source said: that source
+    ("Al Roe, a member of the party's board, said on Monday that according to its analysis, the party has won most "
+     "seats, but “we are still counting.”", [("Al Roe", "Al Roe")]),
+    # neighbour: a source named after "according to" speaks
+    ("Al Roe said on Monday that according to Mia Tan, “we are still counting.”", [("Mia Tan", "Mia Tan")]),
+])
+def test_participle_and_according_to_after_an_object(text, expected):
+    assert spoken(text) == expected
+
