@@ -45,7 +45,7 @@ from .text.lexicon import (
     COMPANY_NOUNS, CONTRASTING_CONJUNCTIONS, DATE_WORDS, DETERMINERS, DOCUMENT_WRITERS,
     FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, MODALS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES,
     NOBODY_DETERMINERS, NUMBER_WORDS,
-    ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, PURPOSE_VERBS,
+    GIVING_OUT_VERBS, ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, PURPOSE_VERBS,
     QUOTE_ONLY_VERBS,
     REPORTING_VERBS, REPORTING_WORDS,
     SENTENCE_OPENERS, SPEAKING_CHANNELS, SPOKESPERSONS, STAFF_AGENTS, SUBJECT_FORMS, TITLE_ABBREVIATIONS,
@@ -729,6 +729,26 @@ def _shared_subject(text: str, lo: int, match: re.Match, link: re.Pattern, predi
     return (subject, between) if between else (None, None)
 
 
+_GIVEN_TEXT_THAT = re.compile(rf"\s+(?:\p{{Ll}}+ly\s+)?(?:{alternation(GIVING_OUT_VERBS)})\s+(?:an?|the)\s+"
+                              rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(WORDED_DOCUMENTS)})\s+(?:that|which)\s+$")
+"""A verb of giving out, a text (lexicon WORDED_DOCUMENTS) and "that" before a cue: "recently ran a piece that "."""
+
+
+def _document_giver(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
+    """The subject of the clause that gives out the text whose relative clause the cue ``match`` opens (:data:`_GIVEN_TEXT_THAT`:
+    "The Elm Post ran a piece that noted": the Elm Post), else None.
+
+    Example
+    -------
+    >>> text = "The Elm Post recently ran a piece that noted his “plan”."
+    >>> _document_giver(text, 0, re.search("noted", text))
+    ('Elm Post', 4, 12)
+    """
+    given = _GIVEN_TEXT_THAT.search(text, max(lo, match.start() - 80), match.start())
+    clause = _last_clause(text, lo, given.end()) if given else None
+    return clause if clause and clause[2] <= given.start() else None
+
+
 _TO_BEFORE = re.compile(r"\s+to\s+$")
 _LEADING_ARTICLE = re.compile(rf"(?:{alternation(ARTICLES)})\s+(?=\p{{Ll}})", re.IGNORECASE)
 _PURPOSE_PREDICATE = re.compile(r"\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?:\s+[\w'’-]+){0,8}")
@@ -801,7 +821,8 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
                 subject = _speaking(text, _participle_subject(text, lo, earlier[-1], match) if earlier else None) \
                     or _clause_of(text, lo, match)  # "Lee appeared to respond to Roe, writing": Lee
             elif subject is None:
-                subject = _speaking(text, _coordinated_subject(text, lo, match) or _purpose_subject(text, lo, match))
+                subject = _speaking(text, _coordinated_subject(text, lo, match) or _purpose_subject(text, lo, match)
+                                    or _document_giver(text, lo, match))
         if subject is not None:
             return _reporter(text, lo, matches[:k], subject, _quote_only(match)) or (subject, match)
     return None

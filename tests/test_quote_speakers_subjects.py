@@ -370,3 +370,13 @@ def test_looked_back_for_the_subject_not_an_object(text, expected):
 def test_participle_and_according_to_after_an_object(text, expected):
     assert spoken(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a text given out, then "that" and a cue: the one who gave it out speaks
+    ("Al Roe backs the plan.\n\nThe Elm Post recently ran a piece that noted his “plan would help the rich.”",
+     [("Elm Post", "Elm Post")]),
+    ("Al Roe backs the plan.\n\nThe Elm League published an editorial which argued the “plan would help the rich.”",
+     [("Elm League", "Elm League")]),
+])
+def test_giver_of_a_text_whose_relative_clause_cues(text, expected):
+    assert spoken(text) == expected
