@@ -304,7 +304,7 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     document = _DOCUMENT_BY.search(text, max(lo, match.start() - 200), match.start())
     if document:  # "the report by Jo Lee and colleagues at Elm said", "the letter, signed by Jo Lee, said": Jo Lee
         return document.group("who"), document.start("who"), document.end("who")
-    led = _led_participle(text, lo, match)
+    led = _led_participle(text, lo, match) or _text_owner(text, lo, match)
     if led:
         return led
     subject = subject_before(text, lo, match.start())
@@ -329,6 +329,38 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     if _REFLEXIVE.match(text, match.end()):
         return _last_clause(text, lo, match.start()) or subject
     return subject
+
+
+_OWNED_TEXT = re.compile(rf"(?<![\w'’-])(?P<owner>\p{{Lu}}[\w.-]*(?:\s+\p{{Lu}}[\w.-]*)*)(?:[’']s|(?<=s)[’'])\s+"
+                         rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(set(WORDED_DOCUMENTS) - set(ISSUED_DOCUMENTS))})"
+                         r"(?:\s+(?:to|for|on|about)\s+[^,;:.!?“”\"]{1,40}?)?\s+$")
+"""A name's text that carries its words (lexicon WORDED_DOCUMENTS, not a statement, read as one) right before a cue,
+maybe with whom it is for: "Jo Lee’s fundraising email to her supporters "."""
+
+
+def _text_owner(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
+    """The owner of the text (:data:`_OWNED_TEXT`) that is the subject of the cue ``match``, who speaks in it ("Jo
+    Lee’s fundraising email to her supporters notes": Jo Lee; "But Lee’s post notes": Lee, function words opening the
+    name left out), else None; none for a participle.
+
+    Example
+    -------
+    >>> text = "Jo Lee’s fundraising email to her supporters notes that she “won”."
+    >>> _text_owner(text, 0, re.search("notes", text))
+    ('Jo Lee', 0, 6)
+    >>> _text_owner("Jo Lee’s statement notes it.", 0, re.search("notes", "Jo Lee’s statement notes it.")) is None
+    True
+    """
+    owned = None if match.group().rstrip().endswith("ing") else _OWNED_TEXT.search(text, max(lo, match.start() - 120),
+                                                                                    match.start())
+    if not owned:
+        return None  # none either before a participle: "Lee read Roe’s email to staff, saying": Lee
+    start, end = owned.span("owner")
+    for word in re.finditer(r"\S+", owned.group("owner")):
+        if word.group().lower() not in FUNCTION_WORDS:
+            break
+        start = owned.start("owner") + word.end() + 1
+    return (text[start:end], start, end) if start < end else None
 
 
 _DOCUMENT_BY = re.compile(

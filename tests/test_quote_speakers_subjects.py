@@ -380,3 +380,16 @@ def test_participle_and_according_to_after_an_object(text, expected):
 ])
 def test_giver_of_a_text_whose_relative_clause_cues(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name's text, maybe with whom it is for, before a cue: its owner speaks
+    ("Al Roe won.\n\nJo Lee’s fundraising email to her supporters notes that Roe “is a lawyer who’s fought for fair "
+     "wages.”", [("Jo Lee", "Jo Lee")]),
+    ("Al Roe won.\n\nBut Jo Lee’s post argues that Roe “is a lawyer who’s fought for fair wages.”",
+     [("Jo Lee", "Jo Lee")]),
+    # neighbour: another's text before a participle is an object, the clause's subject speaks
+    ("Al Roe won.\n\nJo Lee read Roe’s email to the staff, saying “we are done.”", [("Jo Lee", "Jo Lee")]),
+])
+def test_owner_of_a_text_before_a_cue(text, expected):
+    assert spoken(text) == expected
