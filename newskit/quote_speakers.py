@@ -45,7 +45,8 @@ from .text.lexicon import (
     COMPANY_NOUNS, CONTRASTING_CONJUNCTIONS, DATE_WORDS, DETERMINERS, DOCUMENT_WRITERS,
     FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, MODALS, NAME_BREAKS, NAME_PARTICLE_PATTERN, NAME_TITLES,
     NOBODY_DETERMINERS, NUMBER_WORDS,
-    GIVING_OUT_VERBS, ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, PURPOSE_VERBS,
+    GIVING_OUT_VERBS, ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS,
+    PURPOSE_VERBS,
     QUOTE_ONLY_VERBS,
     REPORTING_VERBS, REPORTING_WORDS,
     SENTENCE_OPENERS, SPEAKING_CHANNELS, SPOKESPERSONS, STAFF_AGENTS, SUBJECT_FORMS, TITLE_ABBREVIATIONS,
@@ -482,8 +483,8 @@ def _participle_after_object(text: str, lo: int, match: re.Match,
         or _set_off_object_participle(text, lo, match, subject) or _set_off_phrase_participle(text, lo, match, subject)
 
 
-_APPOSITION_HOST = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|an?)\s+(?:(?!(?:his|her|their|its|the|an?)\s)[\w'’-]+\s+){0,3}"
-                              r"\p{Ll}[\w'’-]*,\s*$")
+_APPOSITION_HOST = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|an?)\s+"
+                              r"(?:(?!(?:his|her|their|its|the|an?)\s)[\w'’-]+\s+){0,3}\p{Ll}[\w'’-]*,\s*$")
 """A noun in lower case after a determiner, then a comma: the noun a name set off after it names ("her rival, ")."""
 
 
@@ -767,8 +768,8 @@ _GIVEN_TEXT_THAT = re.compile(rf"\s+(?:\p{{Ll}}+ly\s+)?(?:{alternation(GIVING_OU
 
 
 def _document_giver(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
-    """The subject of the clause that gives out the text whose relative clause the cue ``match`` opens (:data:`_GIVEN_TEXT_THAT`:
-    "The Elm Post ran a piece that noted": the Elm Post), else None.
+    """The subject of the clause that gives out the text whose relative clause the cue ``match`` opens
+    (:data:`_GIVEN_TEXT_THAT`: "The Elm Post ran a piece that noted": the Elm Post), else None.
 
     Example
     -------

@@ -287,9 +287,8 @@ QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "l
                     "start", "imply", "read", "find", "characterize", "characterise", "question", "confide")
 """Verbs that attribute only next to a quotation ("she continued", "he went on", "“Why now?” Lee reacted",
 "“...,” opined the Gazette", "Lee elaborated: “...”", "“...,” the host started", "Lee implied that they had a
-“tough talk”", "“...,” the authors found", "the Gazette characterized the race as a “rout”", "“Why?” Lee questioned", "Lee confided
-that “...”"; not "an elaborate
-plan"); "refer" only as "referred to it as “...”"
+“tough talk”", "“...,” the authors found", "the Gazette characterized the race as a “rout”", "“Why?” Lee
+questioned", "Lee confided that “...”"; not "an elaborate plan"); "refer" only as "referred to it as “...”"
 (:func:`newskit.cues.cues_quotation_after`)."""
 
 INVERTED_OPENERS = ("Said", "Says", "Added", "Stated", "Wrote", "Explained", "Replied", "Recalled", "Declared")
