@@ -109,9 +109,7 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
         if subject and match.re is not BY_CUES and _CLAUSE_VERB.match(text, subject[2]):
             return None  # "“...,” said the candidate could win": the clause reported, not the speaker
     else:
-        apposed = _APPOSED.fullmatch(text, lo, match.start())  # "“...,” Jo Lee of the Elm Center wrote": Jo Lee
-        apposed = apposed if apposed and not title_or_role(apposed.group("name").split()[-1]) else None
-        subject = apposed and (apposed.group("name"), *apposed.span("name")) or _verb_subject(text, lo, match)
+        subject = _apposed_subject(text, lo, match)
         if subject and (subject[1] < lo or not _speaking(text, subject)
                         or _relative_cue(text, subject[2], match.start())):
             subject = None  # "“scum villages” because ... Geert Wilders, ..., who demanded": not his words
@@ -193,6 +191,23 @@ def _apposed(text: str, lo: int, match: re.Match) -> int:
     """
     found = _APPOSED.fullmatch(text, lo, match.start())
     return len(tokens(text, *found.span("apposed"))) if found else 0
+
+
+def _apposed_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
+    """The subject of the cue ``match`` after a quotation: the name that opens ``text[lo:match.start()]`` before an
+    apposition or a body (:data:`_APPOSED`: "“...,” Jo Lee of the Elm Center wrote": Jo Lee), not an office
+    ("Secretary of State Jo Lee"), else :func:`_verb_subject`.
+
+    Example
+    -------
+    >>> text = "“Yes,” Jo Lee of the Elm Center for Nuclear Arms Control Studies wrote."
+    >>> _apposed_subject(text, 6, QUOTE_CUES.search(text))
+    ('Jo Lee', 7, 13)
+    """
+    apposed = _APPOSED.fullmatch(text, lo, match.start())
+    if apposed and not title_or_role(apposed.group("name").split()[-1]):
+        return apposed.group("name"), *apposed.span("name")
+    return _verb_subject(text, lo, match)
 
 
 def _set_off_cue(text: str, match: re.Match, hi: int) -> bool:
@@ -302,10 +317,10 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     quoted_as = _QUOTED_AS.search(text, max(lo, match.start() - 80), match.start())
     if quoted_as and match.group().strip().lower() == "saying":  # "Lee was quoted as saying", "Lee is shown saying"
         return _quoted_subject(text, lo, match, quoted_as)
-    document = _DOCUMENT_BY.search(text, max(lo, match.start() - 200), match.start())
-    if document:  # "the report by Jo Lee and colleagues at Elm said", "the letter, signed by Jo Lee, said": Jo Lee
-        return document.group("who"), document.start("who"), document.end("who")
-    led = _led_participle(text, lo, match) or _text_owner(text, lo, match)
+    document = _document_subject(text, lo, match)
+    if document:
+        return document
+    led = _led_participle(text, lo, match)
     if led:
         return led
     subject = subject_before(text, lo, match.start())
@@ -318,8 +333,7 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
             return owner
     host = _apposition_host(text, lo, match, subject)
     if host is not None:  # "Lee spoke of her rival, Al Roe, saying": Lee, or no one when Lee is before ``lo``
-        clause = _last_clause(text, lo, host)
-        return clause if clause and clause[2] <= host else None
+        return _clause_before(text, lo, host)
     named = _participle_after_object(text, lo, match, subject)
     if named:
         return named
@@ -330,6 +344,16 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     if _REFLEXIVE.match(text, match.end()):
         return _last_clause(text, lo, match.start()) or subject
     return subject
+
+
+def _document_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
+    """Who speaks in the document that is the subject of the cue ``match``: its author ("the report by Jo Lee and
+    colleagues at Elm said", "the letter, signed by Jo Lee, said": :data:`_DOCUMENT_BY`) or its owner
+    (:func:`_text_owner`: "Jo Lee’s email notes"); None otherwise."""
+    document = _DOCUMENT_BY.search(text, max(lo, match.start() - 200), match.start())
+    if document:
+        return document.group("who"), document.start("who"), document.end("who")
+    return _text_owner(text, lo, match)
 
 
 _OWNED_TEXT = re.compile(rf"(?<![\w'’-])(?P<owner>\p{{Lu}}[\w.-]*(?:\s+\p{{Lu}}[\w.-]*)*)(?:[’']s|(?<=s)[’'])\s+"
@@ -481,6 +505,13 @@ def _participle_after_object(text: str, lo: int, match: re.Match,
     (:func:`_set_off_phrase_participle`); else None."""
     return _named_object_participle(text, lo, match, subject) or _object_participle(text, lo, match, subject) \
         or _set_off_object_participle(text, lo, match, subject) or _set_off_phrase_participle(text, lo, match, subject)
+
+
+def _clause_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
+    """The subject of the last clause of ``text[lo:pos]`` (:func:`_last_clause`) when it lies wholly before ``pos``,
+    else None."""
+    clause = _last_clause(text, lo, pos)
+    return clause if clause and clause[2] <= pos else None
 
 
 _APPOSITION_HOST = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|an?)\s+"
@@ -845,7 +876,7 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
         match = matches[k]
         if match.re is BY_CUES or (match.group()[:1].isupper() and not re.search(r"\w", text[lo:match.start()])):
             subject = subject_after(text, match.end(), hi)  # "according to Lee", "Said Jo Lee, ..., “...”"
-            if subject and _pronoun_owned(text, subject) and any(m.re is QUOTE_CUES for m in matches[:k]):
+            if _relayed(text, subject, matches[:k]):
                 continue  # "Lee said that according to its analysis, “...”": Lee
         else:
             subject = _speaking(text, _aside_subject(text, lo, hi, match) or _verb_subject(text, lo, match))
@@ -863,6 +894,12 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
 
 _PRONOUN_OWNER = re.compile(r"\b(?:its|their|his|her)\s+$", re.IGNORECASE)
 _FINDING_TEXTS = frozenset(AUTHORED_NOUNS + WORDED_DOCUMENTS)
+
+
+def _relayed(text: str, subject: tuple[str, int, int] | None, earlier: list[re.Match]) -> bool:
+    """Whether ``subject``, read after "according to", is what a source of a cue among the ``earlier`` ones relays
+    (:func:`_pronoun_owned`: "Lee said that according to its analysis"), so that cue's subject speaks."""
+    return bool(subject) and _pronoun_owned(text, subject) and any(m.re is QUOTE_CUES for m in earlier)
 
 
 def _pronoun_owned(text: str, subject: tuple[str, int, int]) -> bool:
