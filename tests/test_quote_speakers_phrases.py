@@ -104,12 +104,6 @@ def test_term_paired_with_a_cued_quotation(text, expected):
     # "can be heard saying": the subject before speaks, as in "is heard saying"
     ("Fireworks lit the bay.\n\n“That is not supposed to happen,” a spectator can be heard saying in a video.",
      [("spectator", "spectator")]),
-    # "questioned" closing a question's sentence tags it
-    ("The plan failed.\n\n“What made him change so fundamentally?” Jo Lee questioned.", [("Jo Lee", "Jo Lee")]),
-    # "confided" before a quotation cues it: its subject speaks
-    ("Ann Roe spoke. Jo Lee spoke.\n\nWhen Ms. Roe moved to Elm Estates, the enclave where the Lees lived, Jo confided "
-     "to her that his parents had panicked because, as Italians, the Roes were ''the first ethnic family to move into "
-     "the neighborhood.''", [("Jo Lee", "Jo")]),
 ])
 def test_closing_tags_found_relative_and_heard(text, expected):
     assert spoken(text) == expected
