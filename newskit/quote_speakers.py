@@ -203,11 +203,17 @@ def _apposed_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int
     >>> text = "“Yes,” Jo Lee of the Elm Center for Nuclear Arms Control Studies wrote."
     >>> _apposed_subject(text, 6, QUOTE_CUES.search(text))
     ('Jo Lee', 7, 13)
+    >>> text = "“Yes,” House Speaker Jo Lee, the chair, told them."
+    >>> _apposed_subject(text, 6, QUOTE_CUES.search(text))
+    ('Jo Lee', 21, 27)
     """
     apposed = _APPOSED.fullmatch(text, lo, match.start())
-    if apposed and not title_or_role(apposed.group("name").split()[-1]):
-        return apposed.group("name"), *apposed.span("name")
-    return _verb_subject(text, lo, match)
+    if not apposed or title_or_role(apposed.group("name").split()[-1]):
+        return _verb_subject(text, lo, match)
+    name = " ".join(person_name(apposed.group("name").split()))  # "House Speaker Jo Lee": Jo Lee
+    at = text.rfind(name, *apposed.span("name")) if name else -1
+    return (name, at, at + len(name)) if at >= 0 and at + len(name) == apposed.end("name") else \
+        (apposed.group("name"), *apposed.span("name"))
 
 
 def _set_off_cue(text: str, match: re.Match, hi: int) -> bool:
