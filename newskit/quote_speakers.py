@@ -43,8 +43,8 @@ from .speakers import (
 from .text.lexicon import (
     AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
     CLAUSE_CONJUNCTIONS, COMPANIES, COMPANY_NOUNS, CONTRASTING_CONJUNCTIONS, DATE_WORDS, DETERMINERS, DOCUMENT_WRITERS,
-    FUNCTION_WORDS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, MODALS, NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLE_PATTERN,
-    NAME_TITLES, NOBODY_DETERMINERS, NUMBER_WORDS,
+    FUNCTION_WORDS, GIVING_OUT_VERBS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, MODALS, NAME_BREAKS, NAME_JOINING_WORDS,
+    NAME_PARTICLE_PATTERN, NAME_TITLES, NOBODY_DETERMINERS, NUMBER_WORDS,
     ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, PURPOSE_VERBS,
     QUOTE_ONLY_VERBS,
     REPORTING_VERBS, REPORTING_WORDS,
@@ -108,7 +108,7 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
         if subject and match.re is not BY_CUES and _CLAUSE_VERB.match(text, subject[2]):
             return None  # "“...,” said the candidate could win": the clause reported, not the speaker
     else:
-        subject = _verb_subject(text, lo, match)
+        subject = _apposed_subject(text, lo, match)
         if subject and (subject[1] < lo or not _speaking(text, subject)
                         or _relative_cue(text, subject[2], match.start())):
             subject = None  # "“scum villages” because ... Geert Wilders, ..., who demanded": not his words
@@ -170,23 +170,49 @@ def _listed_before(text: str, lo: int, match: re.Match) -> int:
 _APPOSED = re.compile(r"[\s,”\"’']*(?P<name>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,3})"
                       r"(?P<apposed>,\s+(?:an?|the)\s+[^,;:“”\"]+,"
                       r"|\s+of\s+(?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|of|for|and|\(\p{Lu}+\)))*)\s+"
-                      r"(?:was|is|were|are)\s+quoted\s+as\s+$")
-"""A name opening the words before "was quoted as" with an apposition set off by commas or a body after "of" ("Jo
-Lee, a nurse at the clinic, was quoted as", "Jo Lee of the League for Democracy (LD) was quoted as")."""
+                      r"(?:(?:was|is|were|are)\s+quoted\s+as\s+)?$")
+"""A name opening the words before a cue (maybe "was quoted as") with an apposition set off by commas or a body after
+"of" ("Jo Lee, a nurse at the clinic, was quoted as", "Jo Lee of the League for Democracy (LD) wrote")."""
 
 
 def _apposed(text: str, lo: int, match: re.Match) -> int:
-    """How many words of ``text[lo:match.start()]`` are the apposition or the body that follows the name of the one
-    "quoted as saying" (:data:`_APPOSED`): they describe the cue's subject, as near to it as the name.
+    """How many words of ``text[lo:match.start()]`` are the apposition or the body that follows the name of the cue's
+    subject (:data:`_APPOSED`): they describe that subject, as near to the cue as the name.
 
     Example
     -------
     >>> text = "“Yes,” Jo Lee, a nurse at the Elm clinic, was quoted as saying."
     >>> _apposed(text, 6, QUOTE_CUES.search(text, 40))
     8
+    >>> text = "“Yes,” Jo Lee of the Elm Center for Water and Soil Studies wrote."
+    >>> _apposed(text, 6, QUOTE_CUES.search(text))
+    9
     """
     found = _APPOSED.fullmatch(text, lo, match.start())
     return len(tokens(text, *found.span("apposed"))) if found else 0
+
+
+def _apposed_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
+    """The subject of the cue ``match`` after a quotation: the name that opens ``text[lo:match.start()]`` before an
+    apposition or a body (:data:`_APPOSED`: "“...,” Jo Lee of the Elm Center wrote": Jo Lee), not an office
+    ("Secretary of State Jo Lee"), else :func:`_verb_subject`.
+
+    Example
+    -------
+    >>> text = "“Yes,” Jo Lee of the Elm Center for Nuclear Arms Control Studies wrote."
+    >>> _apposed_subject(text, 6, QUOTE_CUES.search(text))
+    ('Jo Lee', 7, 13)
+    >>> text = "“Yes,” House Speaker Jo Lee, the chair, told them."
+    >>> _apposed_subject(text, 6, QUOTE_CUES.search(text))
+    ('Jo Lee', 21, 27)
+    """
+    apposed = _APPOSED.fullmatch(text, lo, match.start())
+    if not apposed or title_or_role(apposed.group("name").split()[-1]):
+        return _verb_subject(text, lo, match)
+    name = " ".join(person_name(apposed.group("name").split()))  # "House Speaker Jo Lee": Jo Lee
+    at = text.rfind(name, *apposed.span("name")) if name else -1
+    return (name, at, at + len(name)) if at >= 0 and at + len(name) == apposed.end("name") else \
+        (apposed.group("name"), *apposed.span("name"))
 
 
 def _set_off_cue(text: str, match: re.Match, hi: int) -> bool:
@@ -296,9 +322,9 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     quoted_as = _QUOTED_AS.search(text, max(lo, match.start() - 80), match.start())
     if quoted_as and match.group().strip().lower() == "saying":  # "Lee was quoted as saying", "Lee is shown saying"
         return _quoted_subject(text, lo, match, quoted_as)
-    document = _DOCUMENT_BY.search(text, max(lo, match.start() - 200), match.start())
-    if document:  # "the report by Jo Lee and colleagues at Elm said", "the letter, signed by Jo Lee, said": Jo Lee
-        return document.group("who"), document.start("who"), document.end("who")
+    document = _document_subject(text, lo, match)
+    if document:
+        return document
     led = _led_participle(text, lo, match)
     if led:
         return led
@@ -310,6 +336,9 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
         owner = _participle_owner(text, lo, match, subject)
         if owner is not subject:
             return owner
+    host = _apposition_host(text, lo, match, subject)
+    if host is not None:  # "Lee spoke of her rival, Al Roe, saying": Lee, or no one when Lee is before ``lo``
+        return _clause_before(text, lo, host)
     named = _participle_after_object(text, lo, match, subject)
     if named:
         return named
@@ -320,6 +349,48 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     if _REFLEXIVE.match(text, match.end()):
         return _last_clause(text, lo, match.start()) or subject
     return subject
+
+
+def _document_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
+    """Who speaks in the document that is the subject of the cue ``match``: its author ("the report by Jo Lee and
+    colleagues at Elm said", "the letter, signed by Jo Lee, said": :data:`_DOCUMENT_BY`) or its owner
+    (:func:`_text_owner`: "Jo Lee’s email notes"); None otherwise."""
+    document = _DOCUMENT_BY.search(text, max(lo, match.start() - 200), match.start())
+    if document:
+        return document.group("who"), document.start("who"), document.end("who")
+    return _text_owner(text, lo, match)
+
+
+_OWNED_TEXT = re.compile(rf"(?<![\w'’-])(?P<owner>\p{{Lu}}[\w.-]*(?:\s+\p{{Lu}}[\w.-]*)*)(?:[’']s|(?<=s)[’'])\s+"
+                         rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(set(WORDED_DOCUMENTS) - set(ISSUED_DOCUMENTS))})"
+                         r"(?:\s+(?:to|for|on|about)\s+[^,;:.!?“”\"]{1,40}?)?\s+$")
+"""A name's text that carries its words (lexicon WORDED_DOCUMENTS, not a statement, read as one) right before a cue,
+maybe with whom it is for: "Jo Lee’s fundraising email to her supporters "."""
+
+
+def _text_owner(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
+    """The owner of the text (:data:`_OWNED_TEXT`) that is the subject of the cue ``match``, who speaks in it ("Jo
+    Lee’s fundraising email to her supporters notes": Jo Lee; "But Lee’s post notes": Lee, function words opening the
+    name left out), else None; none for a participle.
+
+    Example
+    -------
+    >>> text = "Jo Lee’s fundraising email to her supporters notes that she “won”."
+    >>> _text_owner(text, 0, re.search("notes", text))
+    ('Jo Lee', 0, 6)
+    >>> _text_owner("Jo Lee’s statement notes it.", 0, re.search("notes", "Jo Lee’s statement notes it.")) is None
+    True
+    """
+    owned = None if match.group().rstrip().endswith("ing") else _OWNED_TEXT.search(text, max(lo, match.start() - 120),
+                                                                                    match.start())
+    if not owned:
+        return None  # none either before a participle: "Lee read Roe’s email to staff, saying": Lee
+    start, end = owned.span("owner")
+    for word in re.finditer(r"\S+", owned.group("owner")):
+        if word.group().lower() not in FUNCTION_WORDS:
+            break
+        start = owned.start("owner") + word.end() + 1
+    return (text[start:end], start, end) if start < end else None
 
 
 _DOCUMENT_BY = re.compile(
@@ -445,6 +516,39 @@ def _participle_after_object(text: str, lo: int, match: re.Match,
     (:func:`_set_off_phrase_participle`); else None."""
     return _named_object_participle(text, lo, match, subject) or _object_participle(text, lo, match, subject) \
         or _set_off_object_participle(text, lo, match, subject) or _set_off_phrase_participle(text, lo, match, subject)
+
+
+def _clause_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
+    """The subject of the last clause of ``text[lo:pos]`` (:func:`_last_clause`) when it lies wholly before ``pos``,
+    else None."""
+    clause = _last_clause(text, lo, pos)
+    return clause if clause and clause[2] <= pos else None
+
+
+_APPOSITION_HOST = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|an?)\s+"
+                              r"(?:(?!(?:his|her|their|its|the|an?)\s)[\w'’-]+\s+){0,3}\p{Ll}[\w'’-]*,\s*$")
+"""A noun in lower case after a determiner, then a comma: the noun a name set off after it names ("her rival, ")."""
+
+
+def _apposition_host(text: str, lo: int, match: re.Match, subject: tuple[str, int, int] | None) -> int | None:
+    """Where the noun starts that ``subject``, a name set off by commas right before a cue in -ing, is apposed to
+    (:data:`_APPOSITION_HOST`: "Jo Lee spoke of her rival, Al Roe, saying": "her rival"), the participle then being
+    that of the clause before the noun, not the name's; else None.
+
+    Example
+    -------
+    >>> text = "Jo Lee went on TV to discuss her remarks about her rival, Al Roe, saying so."
+    >>> _apposition_host(text, 0, re.search("saying", text), ("Al Roe", 58, 64))
+    47
+    >>> text = "Jo Lee met Al Roe, saying so."
+    >>> _apposition_host(text, 0, re.search("saying", text), ("Al Roe", 11, 17)) is None
+    True
+    """
+    if not (subject and subject[0][:1].isupper() and match.group().rstrip().endswith("ing")
+            and _COMMA_ADVERB.fullmatch(text, subject[2], match.start())):
+        return None
+    host = _APPOSITION_HOST.search(text, max(lo, subject[1] - 60), subject[1])
+    return host.start() if host else None
 
 
 def _named_object_participle(text: str, lo: int, match: re.Match,
@@ -700,6 +804,26 @@ def _shared_subject(text: str, lo: int, match: re.Match, link: re.Pattern, predi
     return (subject, between) if between else (None, None)
 
 
+_GIVEN_TEXT_THAT = re.compile(rf"\s+(?:\p{{Ll}}+ly\s+)?(?:{alternation(GIVING_OUT_VERBS)})\s+(?:an?|the)\s+"
+                              rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(WORDED_DOCUMENTS)})\s+(?:that|which)\s+$")
+"""A verb of giving out, a text (lexicon WORDED_DOCUMENTS) and "that" before a cue: "recently ran a piece that "."""
+
+
+def _document_giver(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
+    """The subject of the clause that gives out the text whose relative clause the cue ``match`` opens
+    (:data:`_GIVEN_TEXT_THAT`: "The Elm Post ran a piece that noted": the Elm Post), else None.
+
+    Example
+    -------
+    >>> text = "The Elm Post recently ran a piece that noted his “plan”."
+    >>> _document_giver(text, 0, re.search("noted", text))
+    ('Elm Post', 4, 12)
+    """
+    given = _GIVEN_TEXT_THAT.search(text, max(lo, match.start() - 80), match.start())
+    clause = _last_clause(text, lo, given.end()) if given else None
+    return clause if clause and clause[2] <= given.start() else None
+
+
 _TO_BEFORE = re.compile(r"\s+to\s+$")
 _LEADING_ARTICLE = re.compile(rf"(?:{alternation(ARTICLES)})\s+(?=\p{{Ll}})", re.IGNORECASE)
 _PURPOSE_PREDICATE = re.compile(r"\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?:\s+[\w'’-]+){0,8}")
@@ -766,6 +890,8 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
             continue  # "Lee says, as an economy which spends 7% according to the Elm Institute, ... “...”": Lee
         if match.re is BY_CUES or (match.group()[:1].isupper() and not re.search(r"\w", text[lo:match.start()])):
             subject = subject_after(text, match.end(), hi)  # "according to Lee", "Said Jo Lee, ..., “...”"
+            if _relayed(text, subject, matches[:k]):
+                continue  # "Lee said that according to its analysis, “...”": Lee
         else:
             subject = _speaking(text, _aside_subject(text, lo, hi, match) or _verb_subject(text, lo, match))
             if subject is None and match.group().endswith("ing"):
@@ -773,7 +899,8 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
                 subject = _speaking(text, _participle_subject(text, lo, earlier[-1], match) if earlier else None) \
                     or _clause_of(text, lo, match)  # "Lee appeared to respond to Roe, writing": Lee
             elif subject is None:
-                subject = _speaking(text, _coordinated_subject(text, lo, match) or _purpose_subject(text, lo, match))
+                subject = _speaking(text, _coordinated_subject(text, lo, match) or _purpose_subject(text, lo, match)
+                                    or _document_giver(text, lo, match))
         if subject is not None:
             return _reporter(text, lo, matches[:k], subject, _quote_only(match)) or (subject, match)
     return None
@@ -782,6 +909,31 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
 _RELATIVE_SOURCE = re.compile(r"\b(?:which|who)\s[^,;:.!?“”\"]*$")
 """A relative clause open before "according to", no comma between: the source it names is that clause's, not the
 source of the quotation after it, which an earlier cue of the sentence reports."""
+
+
+_PRONOUN_OWNER = re.compile(r"\b(?:its|their|his|her)\s+$", re.IGNORECASE)
+_FINDING_TEXTS = frozenset(AUTHORED_NOUNS + WORDED_DOCUMENTS)
+
+
+def _relayed(text: str, subject: tuple[str, int, int] | None, earlier: list[re.Match]) -> bool:
+    """Whether ``subject``, read after "according to", is what a source of a cue among the ``earlier`` ones relays
+    (:func:`_pronoun_owned`: "Lee said that according to its analysis"), so that cue's subject speaks."""
+    return bool(subject) and _pronoun_owned(text, subject) and any(m.re is QUOTE_CUES for m in earlier)
+
+
+def _pronoun_owned(text: str, subject: tuple[str, int, int]) -> bool:
+    """Whether ``subject`` (phrase, start, end) is a finding or a text owned by a pronoun ("its analysis", "their
+    report": lexicon AUTHORED_NOUNS, WORDED_DOCUMENTS): what a source read earlier in the sentence relays, no
+    speaker of its own.
+
+    Example
+    -------
+    >>> text = "Lee said that according to its analysis, the party won."
+    >>> _pronoun_owned(text, ("analysis", 31, 39)), _pronoun_owned("according to the analysis", ("analysis", 17, 25))
+    (True, False)
+    """
+    return subject[0].split()[-1].lower() in _FINDING_TEXTS \
+        and _PRONOUN_OWNER.search(text, max(0, subject[1] - 8), subject[1]) is not None
 
 
 _REPORTED_LEAD = (rf"\s*(?:(?:(?:{alternation(sorted(PREPOSITIONS | {'to', 'for'}))})\s+[^,.;:!?“”\"\n]{{1,60}}?\s+)?"

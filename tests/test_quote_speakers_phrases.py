@@ -131,3 +131,16 @@ def test_closing_tags_found_relative_and_heard(text, expected):
 ])
 def test_named_described_paired_and_asked(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body after "of" and an apposition set off by commas describe the name, as near to the cue as the name
+    ("Mia Tan spoke.\n\n“The plan would seem to be a bit of a stretch for the city,” Al Roe of the Elm Center for "
+     "Nuclear Arms Control Studies wrote in May.", [("Al Roe", "Al Roe")]),
+    ("Mia Tan spoke.\n\n''In every race there are stories - 'Oh, men won't vote for him,''' Al Roe, a former "
+     "political director of the Elm League and a union organizer, wrote in an email.", [("Al Roe", "Al Roe")]),
+    # neighbour: an office before "of" is no name the body describes
+    ("Mia Tan spoke.\n\n“‘Paper tiger,'” Secretary of State Al Roe responded.", [("Al Roe", "Al Roe")]),
+])
+def test_name_described_before_a_cue_after_the_quotation(text, expected):
+    assert spoken(text) == expected

@@ -350,3 +350,46 @@ def test_description_opening_a_sentence_before_a_participle_cue(text, expected):
 ])
 def test_looked_back_for_the_subject_not_an_object(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name set off after a noun of the clause's object, before a participle cue: the clause's subject speaks
+    ("Mia Tan went on the radio to discuss her remarks about her rival, Al Roe, saying “he is not ready” to lead.",
+     [("Mia Tan", "Mia Tan")]),
+    # the clause's subject before an earlier quotation of the sentence
+    ("Mia Tan went on “Morning Hour” to discuss her remarks about her rival, Al Roe, saying “he is not ready” to "
+     "lead.", [("Mia Tan", "Mia Tan"), ("Mia Tan", "Mia Tan")]),
+    # neighbour: a name set off as the clause's subject keeps the participle
+    ("In May, the club's chair, Al Roe, wrote to the board, saying “we are not ready.”", [("Al Roe", "Al Roe")]),
+    # a finding owned by a pronoun after "according to", in what a named source said: that source
+    ("Al Roe, a member of the party's board, said on Monday that according to its analysis, the party has won most "
+     "seats, but “we are still counting.”", [("Al Roe", "Al Roe")]),
+    # neighbour: a source named after "according to" speaks
+    ("Al Roe said on Monday that according to Mia Tan, “we are still counting.”", [("Mia Tan", "Mia Tan")]),
+])
+def test_participle_and_according_to_after_an_object(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a text given out, then "that" and a cue: the one who gave it out speaks
+    ("Al Roe backs the plan.\n\nThe Elm Post recently ran a piece that noted his “plan would help the rich.”",
+     [("Elm Post", "Elm Post")]),
+    ("Al Roe backs the plan.\n\nThe Elm League published an editorial which argued the “plan would help the rich.”",
+     [("Elm League", "Elm League")]),
+])
+def test_giver_of_a_text_whose_relative_clause_cues(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name's text, maybe with whom it is for, before a cue: its owner speaks
+    ("Al Roe won.\n\nJo Lee’s fundraising email to her supporters notes that Roe “is a lawyer who’s fought for fair "
+     "wages.”", [("Jo Lee", "Jo Lee")]),
+    ("Al Roe won.\n\nBut Jo Lee’s post argues that Roe “is a lawyer who’s fought for fair wages.”",
+     [("Jo Lee", "Jo Lee")]),
+    # neighbour: another's text before a participle is an object, the clause's subject speaks
+    ("Al Roe won.\n\nJo Lee read Roe’s email to the staff, saying “we are done.”", [("Jo Lee", "Jo Lee")]),
+])
+def test_owner_of_a_text_before_a_cue(text, expected):
+    assert spoken(text) == expected

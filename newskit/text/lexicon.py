@@ -421,8 +421,9 @@ SPEAKING_CHANNELS = ("telephone", "phone", "email", "e-mail", "text", "text mess
 """How a speaker reaches the reporter, after "by" ("said by telephone"): a manner, not a passive agent."""
 
 GIVING_OUT_VERBS = ("issued", "released", "put", "sent", "emailed", "e-mailed", "posted", "published", "tweeted",
-                    "aired", "circulated", "distributed", "unveiled")
-"""Verbs in the past of giving out a text ("the group issued a statement"), "put" and "sent" also before "out"."""
+                    "aired", "circulated", "distributed", "unveiled", "ran")
+"""Verbs in the past of giving out a text ("the group issued a statement", "the paper ran a piece"), "put" and "sent"
+also before "out"."""
 
 RAISING_LEADS = ("appeared to", "appears to", "seemed to", "seems to", "went on to", "goes on to", "went so far as to",
                  "goes so far as to", "go so far as to", "tried to", "tries to", "sought to", "was quick to", "were quick to",
@@ -437,7 +438,7 @@ them “free riders”"): no passive that leaves the cue without its subject."""
 
 WORDED_DOCUMENTS = ISSUED_DOCUMENTS + ("ad", "advert", "advertisement", "email", "e-mail", "memo", "article",
                                        "tweet", "video", "post", "message", "note", "mailer", "flier", "flyer",
-                                       "alert", "advisory")
+                                       "alert", "advisory", "piece", "editorial", "column", "op-ed")
 """Texts a source gives out that carry its words: after a verb of giving out, a participle cue that follows them
 ("Jo Lee issued a statement saying ...", "the campaign released an ad calling ...", "police issued an alert
 saying ...") reports whoever gave them out."""
