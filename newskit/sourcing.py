@@ -66,15 +66,17 @@ ATTRIBUTION_COLUMNS = ["version", "sentence", "source", "source_type", "cue", "s
 
 _CLAUSE_CUTS = re.compile(r"[“”\"«»;—–:]|''")  # two apostrophes: a double quotation mark in plain-text copy
 _WORD_CHAR = re.compile(r"\w")
-_NAMED_AFTER = re.compile(rf"\s+(?:\p{{Lu}}|(?:the|a|an|one|another|{alternation(GROUP_QUANTIFIERS)})\s)")
+_NAMED_AFTER = re.compile(rf"\s+(?:\p{{Lu}}|(?:the|a|an|one|another|{alternation(GROUP_QUANTIFIERS)})\s|"
+                          rf"(?:{alternation(GROUP_NOUNS)})\b)")
 _ROLE_AFTER = re.compile(r"\s+((?:\p{Ll}[\w-]*\s+){0,2}\p{Ll}[\w-]*)\s+(?=\p{Lu})")
 _WHO_ASIDE = re.compile(r"(?![\s'‘“\"]*['‘“\"])(?:[^“”\"\n']|'(?!'))*,\s+who(?:['’]s)?\s")
 _CLOSED_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|at|during)\s)")
 
 
 def _inverted(text: str, clause: int, match: re.Match) -> bool:
-    """Whether the cue ``match`` comes right after a comma of its clause (from ``clause``) with a name or a phrase
-    after "the" or "a" after it: an inverted cue closing a reported clause ("Growth slowed, said Jo Lee, an
+    """Whether the cue ``match`` comes right after a comma of its clause (from ``clause``) with a name, a phrase
+    after "the" or "a" or a plural noun of a group (:data:`~newskit.text.lexicon.GROUP_NOUNS`: "say experts") after
+    it: an inverted cue closing a reported clause ("Growth slowed, said Jo Lee, an
     analyst"), not a verb of the subject before ("He left, said goodbye"). Its source (:func:`_cue_subject`) must
     then end at a punctuation mark or an adjunct ("in", "on", "at", "during"): "He hosts a show, writes a
     weekly column and ..." has none.
@@ -84,6 +86,8 @@ def _inverted(text: str, clause: int, match: re.Match) -> bool:
     >>> text = "Growth slowed, said Jo Lee, an analyst. He left, said goodbye. It rose, says economist Al Roe."
     >>> [_inverted(text, 0, m) for m in re.finditer("said|says", text)]
     [True, False, True]
+    >>> _inverted("Part of it, say experts like Al Roe, is luck.", 0, re.search("say", "Part of it, say experts"))
+    True
     """
     role = _ROLE_AFTER.match(text, match.end())  # "..., says political scientist Jo Lee"
     named = _NAMED_AFTER.match(text, match.end()) or role and role_phrase(role.group(1))

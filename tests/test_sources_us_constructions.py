@@ -44,6 +44,8 @@ def test_us_copy_constructions_leave_neighbours(text, absent):
      [("spokesman for the ferry union", "said")]),
     ("The toll is too high, says Omar Petrov in an interview.", [("Omar Petrov", "says")]),
     ("''The toll is too high,'' said Omar Petrov, a ferry captain.", [("Omar Petrov", "said")]),
+    ("Part of the delay, say economists like Dana Whitfield, is the old pier.", [("Dana Whitfield", "say")]),
+    ("The toll is too high, say analysts.", [("analysts", "say")]),
 ])
 def test_an_inverted_cue_after_a_comma_or_plain_text_quote_marks_names_who_follows(text, expected):
     assert cited(text) == expected
