@@ -124,6 +124,8 @@ def test_calling_someone_a_name_credits_the_caller():
     assert cited("On the radio, Ama Okafor called Ben Marsh “reckless.”") == [("Ama Okafor", "called")]
     assert cited("Ben Marsh called it ''a farce.''") == [("Ben Marsh", "called")]
     assert cited("Ama Okafor called Ben Marsh on Friday.") == []
+    assert cited("Harbor pilots call it the slow season.") == [("Harbor pilots", "call")]
+    assert cited("Let's call it a day. The pilots would call it a storm.") == []
 
 
 def test_a_word_opening_the_sentence_is_no_part_of_an_owner():
