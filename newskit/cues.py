@@ -142,7 +142,8 @@ STANCE_CUES = re.compile(
     r"(?<![\w'’-])called(?=\s+(?:for|on|upon)\b)|"
     r"(?<![\w'’-])did\s+not\s+(?!immediately\b)(?:\p{Ll}+ly\s+)?respond\s+to"
     r"(?=\s+(?:[\w'’.-]+\s+){0,4}?requests?\b)|"
-    r"(?<![\w'’-])(?:called|calls|calling)(?=\s+(?:(?:the|his|her|their|its|this|that|it|him|them)\s+"
+    r"(?<![\w'’-])(?:called|calls|calling|(?<![Ll]et['’]s\s)call)"
+    r"(?=\s+(?:(?:the|his|her|their|its|this|that|it|him|them)\s+"
     r"(?:[\w-]+\s+){0,2}?|\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,2}\s+)(?:an?\s|the\s|[“\"]|''))|"
     r"(?<![\w'’-])(?:called|calls|calling)(?=\s+(?!an?\s+(?:[“\"]|'')"
     r"|(?:of|for|on|to|from|in|at|by|with|off|up|out|back|into)\s)"
@@ -161,7 +162,8 @@ STANCE_CUES = re.compile(
 :data:`SPOKEN_NOUNS`), welcoming what was said or decided ("welcomed the ruling"), signalling or questioning before
 "that" or a question ("questioned whether"), having called "for", "on" or "upon", not responding to a request ("did not
 respond to the Ledger's request for comment"), calling something or someone a name
-("called the ruling a disgrace", "called Jo Lee “reckless”", "referred to the fire as"; before a quoted name the
+("called the ruling a disgrace", "called Jo Lee “reckless”", "Critics call it a ploy", not "let's call it a day" nor
+after a modal or "to", "referred to the fire as"; before a quoted name the
 object may be any phrase of up to eight words but an article alone or one opening with a preposition: "called Jo Lee's
 use of the fund “reckless”", not "a loophole called an “inversion”", "calls of “Go Lee”"), giving a reaction
 ("offered swift, negative reactions"), asking a question ("Jo Lee asked Trump, "...?"", "asked whether", "asked him
@@ -476,8 +478,9 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     ("adding to her lead": a sum; "added to People." tells), a
     participle of :data:`~newskit.text.lexicon.JUDGING_VERBS` before "of" or "for" ("the man accused of theft": a
     passive, unless "which" or "whom" moved its object before it), a form in -ing after a word of
-    :data:`~newskit.text.lexicon.DEGREE_ADVERBS` ("the most telling sign": an adjective) and "plead" before a
-    plea of :data:`~newskit.text.lexicon.PLEAS` ("pleaded guilty": entered in court).
+    :data:`~newskit.text.lexicon.DEGREE_ADVERBS` ("the most telling sign": an adjective), "plead" before a
+    plea of :data:`~newskit.text.lexicon.PLEAS` ("pleaded guilty": entered in court) and "call" after a modal or "to"
+    ("would call him a “chicken”": a naming that may happen).
 
     Example
     -------
@@ -513,11 +516,25 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
         return True  # "the man accused of theft", "a mayor criticized for the delay": the judged, no words
     if word.endswith("ing") and _DEGREE_BEFORE.search(text, max(lo, match.start() - 15), match.start()):
         return True  # "the most telling sign", "very revealing": an adjective
-    if word == "notes":
-        return not _NAMED_BEFORE.search(text, max(lo, start - 40), start)  # "Jo Lee often notes"
+    if word in ("notes", "call"):
+        return _unmade(text, lo, start, word)
     if _FORCE.match(word) and _MOVED.match(text, match.end()):
         return True  # "researchers slammed lighter nuclei into one another": force, not words
     return bool(_CONSENT.match(text, match.start()))
+
+
+def _unmade(text: str, lo: int, start: int, word: str) -> bool:
+    """Whether ``word``, "notes" or "call" at ``start`` (adverbs before it from there), makes no report: "notes" after
+    no name nor he/she/it ("his notes": a noun; "Jo Lee often notes" reports), "call" after a modal or "to" ("the
+    media would call him a “chicken”": a naming that may happen).
+
+    >>> text = "his notes. Jo Lee notes it. Pilots would call it a storm. Pilots call it a storm."
+    >>> [_unmade(text, 0, m.start(), m.group()) for m in re.finditer(r"notes|call", text)]
+    [True, False, True, False]
+    """
+    if word == "notes":
+        return not _NAMED_BEFORE.search(text, max(lo, start - 40), start)
+    return bool(_HYPOTHETICAL.search(text, max(lo, start - 12), start))
 
 
 def _negated(text: str, lo: int, start: int, match: re.Match) -> bool:

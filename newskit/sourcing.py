@@ -66,15 +66,17 @@ ATTRIBUTION_COLUMNS = ["version", "sentence", "source", "source_type", "cue", "s
 
 _CLAUSE_CUTS = re.compile(r"[“”\"«»;—–:]|''")  # two apostrophes: a double quotation mark in plain-text copy
 _WORD_CHAR = re.compile(r"\w")
-_NAMED_AFTER = re.compile(rf"\s+(?:\p{{Lu}}|(?:the|a|an|one|another|{alternation(GROUP_QUANTIFIERS)})\s)")
+_NAMED_AFTER = re.compile(rf"\s+(?:\p{{Lu}}|(?:the|a|an|one|another|{alternation(GROUP_QUANTIFIERS)})\s|"
+                          rf"(?:{alternation(GROUP_NOUNS)})\b)")
 _ROLE_AFTER = re.compile(r"\s+((?:\p{Ll}[\w-]*\s+){0,2}\p{Ll}[\w-]*)\s+(?=\p{Lu})")
 _WHO_ASIDE = re.compile(r"(?![\s'‘“\"]*['‘“\"])(?:[^“”\"\n']|'(?!'))*,\s+who(?:['’]s)?\s")
 _CLOSED_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|at|during)\s)")
 
 
 def _inverted(text: str, clause: int, match: re.Match) -> bool:
-    """Whether the cue ``match`` comes right after a comma of its clause (from ``clause``) with a name or a phrase
-    after "the" or "a" after it: an inverted cue closing a reported clause ("Growth slowed, said Jo Lee, an
+    """Whether the cue ``match`` comes right after a comma of its clause (from ``clause``) with a name, a phrase
+    after "the" or "a" or a plural noun of a group (:data:`~newskit.text.lexicon.GROUP_NOUNS`: "say experts") after
+    it: an inverted cue closing a reported clause ("Growth slowed, said Jo Lee, an
     analyst"), not a verb of the subject before ("He left, said goodbye"). Its source (:func:`_cue_subject`) must
     then end at a punctuation mark or an adjunct ("in", "on", "at", "during"): "He hosts a show, writes a
     weekly column and ..." has none.
@@ -84,6 +86,8 @@ def _inverted(text: str, clause: int, match: re.Match) -> bool:
     >>> text = "Growth slowed, said Jo Lee, an analyst. He left, said goodbye. It rose, says economist Al Roe."
     >>> [_inverted(text, 0, m) for m in re.finditer("said|says", text)]
     [True, False, True]
+    >>> _inverted("Part of it, say experts like Al Roe, is luck.", 0, re.search("say", "Part of it, say experts"))
+    True
     """
     role = _ROLE_AFTER.match(text, match.end())  # "..., says political scientist Jo Lee"
     named = _NAMED_AFTER.match(text, match.end()) or role and role_phrase(role.group(1))
@@ -349,7 +353,9 @@ def _after_opening_phrase(text: str, lo: int, pos: int, subject):
 def _participle_subject(text: str, clause: int, match: re.Match, subject):
     """The subject opening the clause from ``clause`` (:func:`newskit.speakers.sentence_subject`) for a cue ``match``
     in -ing after a comma (its adverbs between), when ``subject`` is set off by a comma after that subject (not
-    after "with") or sits in the phrase opening the sentence, a comma before that subject, or is None and that
+    after "with"), or stands before a phrase set off after it and that subject before a finite verb by its form
+    (:data:`_FINITE_NEXT`: "Jo Lee thanked Al Roe at a rally in Dover, the old port, saying": Jo Lee, not the rally),
+    or sits in the phrase opening the sentence, a comma before that subject, or is None and that
     subject a pronoun, a name of two words or more, or a name the text writes as one
     (:func:`newskit.cues.written_as_name`: "Lee", "Democrats", "the Harbor Guild") before a finite verb by its form
     (:data:`_FINITE_NEXT`): a participle after a comma tells what the clause's subject did, not a phrase set off
@@ -371,6 +377,9 @@ def _participle_subject(text: str, clause: int, match: re.Match, subject):
     >>> text = "Speaking at a rally in Dover, Jo Lee thanked Al Roe, saying so."
     >>> _participle_subject(text, 0, re.search("saying", text), ("rally", 14, 19))
     ('Jo Lee', 30, 36)
+    >>> text = "Jo Lee thanked Al Roe at a rally in Dover, the old port, saying so."
+    >>> _participle_subject(text, 0, re.search("saying", text), ("rally", 27, 32))
+    ('Jo Lee', 0, 6)
     """
     pos = _verb_start(text, clause, match)
     if not _GERUND.fullmatch(match.group().split()[0]) or not COMMA_BEFORE.search(text, clause, pos):
@@ -384,7 +393,9 @@ def _participle_subject(text: str, clause: int, match: re.Match, subject):
         return found if found[0].lower() in PRONOUNS or named or len(words) > 1 and person_name(words) == words else None
     absolute = _WITH_PHRASE.search(text, found[2], subject[1])  # ", with Jo Lee, R-Del., urging": Jo Lee's
     opening = subject[2] <= found[1] and "," in text[subject[2]:found[1]]  # "Speaking in Dover, Jo Lee ..., saying"
-    return found if opening or subject[1] >= found[2] and text.startswith(",", subject[2]) and not absolute else subject
+    set_off = text.startswith(",", subject[2]) or (
+        "," in text[subject[2]:pos] and _FINITE_NEXT.match(text, found[2]) is not None)  # "..., the old port, saying"
+    return found if opening or subject[1] >= found[2] and set_off and not absolute else subject
 
 
 def _dashed_participle(text: str, lo: int, match: re.Match, clause: int, skips: _Skips):
@@ -1342,7 +1353,10 @@ _OBJECT_RELATIVE = re.compile(rf"(?:^|(?<=\s))(?:{alternation(QUESTION_WORDS)}|w
 _SENTENCE_END = re.compile("".join(rf"(?<!\b{t[0].upper()}{t[1:]})" for t in sorted(TITLE_ABBREVIATIONS))
                            + r"[.!?](?:\s|$)")
 """The end of a sentence: a full stop, question or exclamation mark before a space, not after a title ("Mr. Lee")."""
-_SET_OFF_CUE = re.compile(r",\s+(?:[\w.'’/-]+\s+){0,6}$")  # ", a new NBC/Harbor poll finds"
+_SET_OFF_CUE = re.compile(r",[”\"’']?\s+(?:[\w.'’/-]+\s+){0,6}$")  # ", a new NBC/Harbor poll finds", ",” Jo Lee said"
+_ADJUNCT_CUE = re.compile(r"(?!according)\p{Ll}+ing(?:\s.*)?", re.DOTALL)
+"""A cue in -ing ("calling", "saying that"): after a comma, what the clause's own subject did, not another's report
+("according to" apart)."""
 
 
 _NOUN_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:the|a|an|his|her|its|their|these|those|any|every)\s+(?:(?!(?:"
@@ -1386,7 +1400,8 @@ def _view_uncited(text: str, lo: int, match: re.Match, subject: tuple[str, int, 
     ``subject`` for nothing: in a relative clause or an indirect question ("Jo Lee, who hopes to win, spoke", "the
     tax that Jo Lee endorsed", "the points he hopes to see": :func:`_contact_relative`, "how Jo Lee hopes to win"),
     the background of a name, or inside what another cue reports ("Al Roe said Jo Lee believes it", "Voters believe
-    it, a poll finds": another source's words).
+    it, a poll finds", "Jo Lee hopes to ... “...,” Al Roe said": another source's words), not a participle after a
+    comma, which tells what the holder did ("Jo Lee backed Al Roe, calling him a friend": :data:`_ADJUNCT_CUE`).
 
     Example
     -------
@@ -1406,7 +1421,7 @@ def _view_uncited(text: str, lo: int, match: re.Match, subject: tuple[str, int, 
     end = _SENTENCE_END.search(text, match.end())
     later = cue_matches(text, match.end(), end.start() if end else len(text))
     return any(m.start() < subject[1] for m in cue_matches(text, lo, subject[1])) or any(
-        _SET_OFF_CUE.search(text, match.end(), m.start()) for m in later)
+        _SET_OFF_CUE.search(text, match.end(), m.start()) and not _ADJUNCT_CUE.fullmatch(m.group()) for m in later)
 
 
 def _rejected(match: re.Match, subject, inside: bool, skips: _Skips, lo: int) -> bool:

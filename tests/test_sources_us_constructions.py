@@ -44,6 +44,8 @@ def test_us_copy_constructions_leave_neighbours(text, absent):
      [("spokesman for the ferry union", "said")]),
     ("The toll is too high, says Omar Petrov in an interview.", [("Omar Petrov", "says")]),
     ("''The toll is too high,'' said Omar Petrov, a ferry captain.", [("Omar Petrov", "said")]),
+    ("Part of the delay, say economists like Dana Whitfield, is the old pier.", [("Dana Whitfield", "say")]),
+    ("The toll is too high, say analysts.", [("analysts", "say")]),
 ])
 def test_an_inverted_cue_after_a_comma_or_plain_text_quote_marks_names_who_follows(text, expected):
     assert cited(text) == expected
@@ -103,7 +105,8 @@ def test_a_participle_after_a_comma_cites_no_word_that_opens_no_subject(text):
 @pytest.mark.parametrize("text, expected", [
     ("The toll vexed Whitfield. Whitfield refused to name a date, adding that the ferry would return.",
      [("Whitfield", "adding")]),
-    ("The Harbor Guild has backed the toll, saying the pier needs repairs.", [("The Harbor Guild", "saying")]),
+    ("The Harbor Guild has backed the toll, saying the pier needs repairs.",
+     [("Harbor Guild", "backed"), ("Harbor Guild", "saying")]),
     ("The toll angered Islanders. Islanders sued the county, arguing the toll was unlawful.",
      [("Islanders", "arguing")]),
 ])

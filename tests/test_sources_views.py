@@ -41,6 +41,8 @@ def test_a_view_held_is_an_attribution_of_its_own_kind(text, source, cue):
 @pytest.mark.parametrize("text, source, cue", [
     ("Ben Marsh said Ama Okafor believes the count was wrong.", "Ben Marsh", "said"),
     ("Ama Okafor hopes to win, a harbor poll finds.", "harbor poll", "finds"),
+    ("Ama Okafor hopes to reopen the pier by “late spring,” Ben Marsh said.", "Ben Marsh", "said"),
+    ('Ama Okafor believes the pier is "unsafe," Ben Marsh said on Monday.', "Ben Marsh", "said"),
     ("The board met Ben Marsh, who endorsed the toll last year.", None, None),
     ("Ben Marsh met Ama Okafor and listed the pier repairs he hopes to see by May.", None, None),
     ("Ama Okafor has kept quiet about the ferry route she prefers.", None, None),
@@ -122,6 +124,8 @@ def test_calling_someone_a_name_credits_the_caller():
     assert cited("On the radio, Ama Okafor called Ben Marsh “reckless.”") == [("Ama Okafor", "called")]
     assert cited("Ben Marsh called it ''a farce.''") == [("Ben Marsh", "called")]
     assert cited("Ama Okafor called Ben Marsh on Friday.") == []
+    assert cited("Harbor pilots call it the slow season.") == [("Harbor pilots", "call")]
+    assert cited("Let's call it a day. The pilots would call it a storm.") == []
 
 
 def test_a_word_opening_the_sentence_is_no_part_of_an_owner():
@@ -174,3 +178,11 @@ def test_a_view_never_held_or_inside_what_a_poll_finds_cites_no_holder(text):
 ])
 def test_a_verb_form_after_an_owner_and_its_adjectives_is_a_noun(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("The Harbor Trust endorsed Ama Okafor at a rally, calling her a friend.", "Harbor Trust", "endorsed"),
+    ("Ben Marsh backed Ama Okafor at a rally in Elmford, the old port, calling her a friend.", "Ben Marsh", "backed"),
+])
+def test_a_view_before_a_participle_of_its_holder_is_still_held(text, source, cue):
+    assert cited(text) == [(source, cue), (source, "calling")]
