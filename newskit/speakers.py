@@ -494,7 +494,8 @@ def _cut(text: str, start: int, stop: int) -> int | None:
 
 
 _DASH = r"(?:—|–|--|-(?=\s))"
-"""A dash setting off an aside: an em or en dash, two hyphens, or a hyphen spaced as a dash ("Elm - based in Ohio -")."""
+"""A dash setting off an aside: an em or en dash, two hyphens, or a hyphen spaced as a dash
+("Elm - based in Ohio -")."""
 _DASH_CLOSE = re.compile(rf"(?:\s{_DASH}|(?<=[\w,])—)\s*$")
 _DASH_OPEN = re.compile(rf"(?<=\S)(?:\s{_DASH}\s|(?<=\w)—(?=\p{{Ll}}))(?=[^.;:!?—–]*$)")
 

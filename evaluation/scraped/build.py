@@ -488,8 +488,8 @@ GIVEME_4 = (  # half "unseen21": eight events each reported by two or three outl
      "http://www.bbc.com/news/technology-42959848"),
     ("08120bdc70b16972fd017aa458fb77f454e997562fd13571ee551351",
      "https://www.theguardian.com/technology/2018/feb/05/tech-addiction-former-facebook-google-employees-campaign"),
-    # an ANA flight turned back to Los Angeles for a passenger on the wrong plane on The New York Times' Reuters page, RT
-    # and The Washington Post (family wrongflight)
+    # an ANA flight turned back to Los Angeles for a passenger on the wrong plane on The New York Times' Reuters page,
+    # RT and The Washington Post (family wrongflight)
     ("4ea3774837f7170c07a74e2214ead63c285a6e63bd43c129eab90977",
      "https://www.nytimes.com/reuters/2017/12/27/world/asia/27reuters-lax-flight.html"),
     ("8bfd98d5550565aad2161b1e340733fb39874c34ddbf136c37379378",
