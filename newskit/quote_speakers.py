@@ -886,12 +886,8 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
     "according to" in a relative clause after an earlier cue (:data:`_RELATIVE_SOURCE`: "which", "who")."""
     for k in range(len(matches) - 1, -1, -1):
         match = matches[k]
-        if match.re is BY_CUES and k and _RELATIVE_SOURCE.search(text, lo, match.start()):
-            continue  # "Lee says, as an economy which spends 7% according to the Elm Institute, ... “...”": Lee
         if match.re is BY_CUES or (match.group()[:1].isupper() and not re.search(r"\w", text[lo:match.start()])):
-            subject = subject_after(text, match.end(), hi)  # "according to Lee", "Said Jo Lee, ..., “...”"
-            if _relayed(text, subject, matches[:k]):
-                continue  # "Lee said that according to its analysis, “...”": Lee
+            subject = _source_after(text, lo, hi, matches, k)  # "according to Lee", "Said Jo Lee, ..., “...”"
         else:
             subject = _speaking(text, _aside_subject(text, lo, hi, match) or _verb_subject(text, lo, match))
             if subject is None and match.group().endswith("ing"):
@@ -904,6 +900,25 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
         if subject is not None:
             return _reporter(text, lo, matches[:k], subject, _quote_only(match)) or (subject, match)
     return None
+
+
+def _source_after(text: str, lo: int, hi: int, matches: list[re.Match], k: int) -> tuple[str, int, int] | None:
+    """The source named after the cue ``matches[k]`` ("according to Lee", "Said Jo Lee, ..."), None when an earlier
+    cue's source speaks: "according to" in a relative clause (:data:`_RELATIVE_SOURCE`) or naming what that source
+    relays (:func:`_relayed`).
+
+    Example
+    -------
+    >>> text = "Lee said that according to its analysis, “...”"
+    >>> matches = [QUOTE_CUES.search(text), BY_CUES.search(text)]
+    >>> _source_after(text, 0, len(text), matches, 1), _source_after(text, 0, len(text), matches[1:], 0)
+    (None, ('analysis', 31, 39))
+    """
+    match = matches[k]
+    if match.re is BY_CUES and k and _RELATIVE_SOURCE.search(text, lo, match.start()):
+        return None  # "Lee says, as an economy which spends 7% according to the Elm Institute, ... “...”": Lee
+    subject = subject_after(text, match.end(), hi)
+    return None if _relayed(text, subject, matches[:k]) else subject  # "Lee said that according to its analysis"
 
 
 _RELATIVE_SOURCE = re.compile(r"\b(?:which|who)\s[^,;:.!?“”\"]*$")
