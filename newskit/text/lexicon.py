@@ -184,8 +184,8 @@ not after "never" and not inside what a poll finds, "support" (6 right, 0 false)
 before "to" (:data:`INTENDING_VERBS`; 8 right, 0 false: all train sources 5238 right of 5771 -> 5246 of 5779). Still
 short with the guards: "want" 9 right, 8 false; "seek" 4, 1; "favor" 3, 1; "expect" 3, 1; "fear" 4, 3; "think" 2,
 4; "feel" 3, 1 (their false subjects mostly a thing, a country or another's words: "Demographics favor Clinton",
-"Employers seek workers", "Iran wants", "Bill Clinton: Hillary thinks"). Their participles before an agent are no cue: "supported by", "opposed by" and "endorsed by"
-named 9 right sources and 10 false ("supported by 13 percent")."""
+"Employers seek workers", "Iran wants", "Bill Clinton: Hillary thinks"). Their participles before an agent are no
+cue: "supported by", "opposed by" and "endorsed by" named 9 right sources and 10 false ("supported by 13 percent")."""
 
 INTENDING_VERBS = ("plan",)
 """Verbs of :data:`VIEW_VERBS` that hold a view only before "to", an intention ("Jo Lee plans to run"; "the castle
