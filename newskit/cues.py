@@ -27,7 +27,7 @@ from .text.lexicon import (
     CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS, DATE_WORDS, DECIDED_NOUNS, DECLARING_VERBS, DECLINING_CUES,
     DEGREE_ADVERBS, DEMONYMS, DESCRIBING_CUES, DETERMINERS, DOCUMENT_FINDINGS, FINDING_VERBS,
     FUNCTION_WORDS, GROUP_NOUNS, GROUP_QUANTIFIERS, INDEFINITE_PRONOUNS, INQUIRY_NOUNS, INVERTED_OPENERS,
-    ISSUED_DOCUMENTS, JUDGING_VERBS, MODALS, NAME_JOINING_WORDS, NAME_TITLES, NEGATED_AUXILIARIES,
+    INTENDING_VERBS, ISSUED_DOCUMENTS, JUDGING_VERBS, MODALS, NAME_JOINING_WORDS, NAME_TITLES, NEGATED_AUXILIARIES,
     NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN, PARTY_MEMBERS, PAST_HOLDER_WORDS,
     PHRASAL_CUES, PLEAS, PUBLISHED_VERBS, QUESTION_WORDS, QUOTE_ONLY_VERBS, RAISED_PARTICIPLES, REACTION_NOUNS,
     REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS, SET_PHRASES, SIGNALLING_VERBS,
@@ -592,6 +592,7 @@ def _in_term(text: str, lo: int, start: int, match: re.Match) -> bool:
 
 _COMMITTING_FORMS = frozenset(f for v in COMMITTING_VERBS for f in verb_forms(v))
 _VIEW_FORMS = frozenset(f for v in VIEW_VERBS for f in verb_forms(v))
+_INTENDING_FORMS = frozenset(f for v in INTENDING_VERBS for f in verb_forms(v))
 _DECLARING_FORMS = frozenset(f for v in DECLARING_VERBS for f in verb_forms(v)) | _COMMITTING_FORMS | _VIEW_FORMS
 _COMMITTED = re.compile(r"\s+(?:to|that)\b")
 _HYPOTHETICAL = re.compile(rf"(?:^|(?<=\s))(?:{alternation(MODALS)}|to)\s+$", re.IGNORECASE)
@@ -657,21 +658,24 @@ def _unheld(match: re.Match, subject: str) -> bool:
     know, a question ("she wanted to know why"); a form after a determiner or an owner and up to three adjectives
     (a nationality or a word in -ous, -ful, -ic, -able, -ible, -less, -ive, -al), a noun or an adjective ("the
     planned cuts", "Lee's expected win", "Elmland's ambitious Asian plans"; not "he's backed her", has backed), or a
-    participle after a contracted "is" before "to", a passive ("she's expected to run").
+    participle after a contracted "is" before "to", a passive ("she's expected to run"); a verb of
+    :data:`~newskit.text.lexicon.INTENDING_VERBS` with no "to" after it ("Elm Hall plans a fair").
 
     Example
     -------
     >>> text = ("Jo Lee hopes to run. Voters hope to win. Jo Lee hope and pride. Al Roe, hoping to win. Everyone "
     ...         "wants it. Ohio supported Al Roe. Elmland backed off. Jo Lee wanted to know why. Lee's planned cuts. "
     ...         "She's expected to run. Jo Lee wants to run. He's backed Jo Lee. Elmland's ambitious Asian plans. The "
-    ...         "union plans to strike.")
+    ...         "union plans to strike. Elm Hall plans a fair.")
     >>> subjects = ("Jo Lee", "Voters", "Jo Lee", "Al Roe", "Everyone", "Ohio", "Elmland", "Jo Lee", "Lee", "She",
-    ...             "Jo Lee", "He", "Asian", "The union")
+    ...             "Jo Lee", "He", "Asian", "The union", "Elm Hall")
     >>> forms = "hopes?|hoping|wanted|wants?|supported|backed|planned|plans|expected"
     >>> [_unheld(m, s) for m, s in zip(re.finditer(forms, text), subjects)]
-    [False, False, True, True, True, True, True, True, True, True, False, False, True, False]
+    [False, False, True, True, True, True, True, True, True, True, False, False, True, False, True]
     """
     word, text = match.group().lower(), match.string
+    if word in _INTENDING_FORMS and not _TO_AFTER.match(text, match.end()):
+        return True
     if word.endswith("ing") or word in VIEW_VERBS and not subject.split()[-1].endswith("s"):
         return True
     if subject.lower() in INDEFINITE_PRONOUNS or place_name(subject):

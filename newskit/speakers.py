@@ -2026,7 +2026,8 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
     (:func:`_owned_thing`: "Jo Lee's team"), a paper opened by an article of another language (:func:`_outlet_name`:
     "La Stampa"; "Marine Le Pen" is a person), a page's link heading (lexicon LINK_HEADINGS: "Related Stories") or
     a work's name ``text`` writes only inside a quoted title (:func:`_titled_work`: “Latin History for Dummies”) or
-    a part someone plays (:func:`_played_part`: "Mike Roe, portrayed by Jo Lee").
+    a part someone plays (:func:`_played_part`: "Mike Roe, portrayed by Jo Lee") or a thing ``text`` refers to by
+    "its" (:func:`_its_owner`: "Elm Isle and its harbour").
     The paper and the two before the owned thing read ``text``, where the name is written; without it those two hold
     only for a group's name.
 
@@ -2045,7 +2046,21 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
                                 or _capitals_heading(words) or _acronym_in_name(words) or _group_noun(words, text)
                                 or _common_word_name(words, text) or _owned_thing(words) or _outlet_name(words, text)
                                 or name.lower() in LINK_HEADINGS or _titled_work(name, text)
-                                or _played_part(name, text))
+                                or _played_part(name, text) or _its_owner(name, text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _its_owner(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` followed by "and its": a place or body owning something ("Elm Isle and its
+    harbour", "Acme and its staff"), never a person.
+
+    Example
+    -------
+    >>> text = "Elm Isle and its harbour wait. Jo Lee and his aide left."
+    >>> _its_owner("Elm Isle", text), _its_owner("Jo Lee", text)
+    (True, False)
+    """
+    return bool(text) and re.search(rf"(?<![\w-]){re.escape(name)}\s+and\s+its\b", text) is not None
 
 
 def place_name(name: str) -> bool:

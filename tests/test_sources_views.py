@@ -186,3 +186,11 @@ def test_a_verb_form_after_an_owner_and_its_adjectives_is_a_noun(text, expected)
 ])
 def test_a_view_before_a_participle_of_its_holder_is_still_held(text, source, cue):
     assert cited(text) == [(source, cue), (source, "calling")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ama Okafor plans to reopen the pier by spring.", [("Ama Okafor", "plans")]),
+    ("The Harbor Trust planned a fair on the pier for May.", []),
+])
+def test_a_plan_is_a_view_held_only_before_to(text, expected):
+    assert cited(text) == expected

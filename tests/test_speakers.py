@@ -117,6 +117,7 @@ def test_he_or_she_never_stands_for_a_place_an_event_or_an_organisation(text, pe
     ("Jo Lee", "On “The Jo Lee Show,” Lee spoke.", True),  # a host named in the show's title and by surname
     ("Mike Roe", "The sitcom's hero, Mike Roe, played by Jo Lee, is a grouch.", False),  # a part someone plays
     ("Tom Hale", "His portrayal of Tom Hale won praise.", False),
+    ("Elm Isle", "Elm Isle and its harbour wait for the ferry.", False),  # "and its": a place or a body
 ])
 def test_pronoun_may_name_groups_and_things_named_with_a_common_word(name, text, may):
     assert pronoun_may_name(name, text) is may
@@ -135,6 +136,12 @@ def test_a_quoted_he_skips_a_place_for_the_person_named_before():
     text = "Dell Voss, a senator, met workers on Harbor Street. “We will fix it,” he said.\n"
     assert speakers(text)[0][:2] == ("Dell Voss", "he")
     assert not pronoun_may_name("Harbor Street") and pronoun_may_name("Dell Voss")
+
+
+def test_a_she_skips_a_place_written_with_its_for_the_person_named_before():
+    text = ("Ama Okafor runs the school on Elm Isle. For Elm Isle and its harbour, the toll is a threat. Because it is "
+            "small, Elm Isle has until May, so she plans to sail to the capital. “We will fight it,” she said.\n")
+    assert speakers(text)[0][0] == "Ama Okafor"
 
 
 @pytest.mark.parametrize("place", ["San Marco", "North Elmton", "Elm Cathedral", "Ohio Primary", "United States",
