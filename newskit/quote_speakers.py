@@ -1484,20 +1484,23 @@ def _definite(text: str, pos: int) -> bool:
 
 
 _NAME_COMMA = re.compile(
-    rf",?\s+((?:\p{{Lu}}[\w'’.-]*|{NAME_PARTICLE_PATTERN})(?:\s+(?:\p{{Lu}}[\w'’.-]*|{NAME_PARTICLE_PATTERN}))*),")
+    rf",?\s*((?:\p{{Lu}}[\w'’.-]*|{NAME_PARTICLE_PATTERN})(?:\s+(?:\p{{Lu}}[\w'’.-]*|{NAME_PARTICLE_PATTERN}))*),")
 
 
 def _named_cue_after(text: str, pos: int, hi: int, surnames: set[str]):
     """Speaker and cue of a reporting clause that opens with a name and a long description before its
     cue ("“...,” Richard Dirndorfer, one of the pioneers of ..., told ..."), up to the sentence end ``hi``.
     The name may follow a title or a role ("House Speaker Jo Lee, the chair, told"), and be a surname
-    alone when one of ``surnames`` ("Lee, who ..., said").
+    alone when one of ``surnames`` ("Lee, who ..., said"), and touch the closing mark ("“...,”Jo Lee, who ...
+    said").
 
     Example
     -------
     >>> text = "“We won,” House Speaker Jo Lee, the chair, told us. “Yes,” Lee, who led, said."
     >>> _named_cue_after(text, 9, 51, set()), _named_cue_after(text, 58, 78, {"Lee"})
     ((('Jo Lee', 24, 30), 'told'), (('Lee', 59, 62), 'said'))
+    >>> _named_cue_after("“Yes,”Jo Lee, who led the Elm Fund said.", 6, 41, set())
+    (('Jo Lee', 6, 12), 'said')
     """
     match = _NAME_COMMA.match(text, pos)
     if not match or match.end() > hi:

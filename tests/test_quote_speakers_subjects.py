@@ -393,3 +393,15 @@ def test_giver_of_a_text_whose_relative_clause_cues(text, expected):
 ])
 def test_owner_of_a_text_before_a_cue(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name right after the closing mark, no space between, then a relative clause before the cue: the name speaks
+    ('"We will keep the line open for everyone,"Mara Voss, who is chair of the Elm Fund said on Monday.',
+     [("Mara Voss", "Mara Voss")]),
+    # neighbour: the same with a space
+    ('"We will keep the line open for everyone," Mara Voss, who is chair of the Elm Fund said on Monday.',
+     [("Mara Voss", "Mara Voss")]),
+])
+def test_name_after_a_closing_mark_without_a_space(text, expected):
+    assert spoken(text) == expected
