@@ -209,10 +209,8 @@ def _apposed_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int
     apposed = _APPOSED.fullmatch(text, lo, match.start())
     if not apposed or title_or_role(apposed.group("name").split()[-1]):
         return _verb_subject(text, lo, match)
-    name = " ".join(person_name(apposed.group("name").split()))  # "House Speaker Jo Lee": Jo Lee
-    at = text.rfind(name, *apposed.span("name")) if name else -1
-    return (name, at, at + len(name)) if at >= 0 and at + len(name) == apposed.end("name") else \
-        (apposed.group("name"), *apposed.span("name"))
+    named = (apposed.group("name"), *apposed.span("name"))
+    return _untitled(text, *named) or named  # "House Speaker Jo Lee": Jo Lee
 
 
 def _set_off_cue(text: str, match: re.Match, hi: int) -> bool:
@@ -872,10 +870,22 @@ def _last_clause(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
     clauses = clause_subjects(text, lo, pos)
     if not clauses:
         return None
-    phrase, start, end = _clean_mention(*clauses[-1])  # "Jo Lee of Ohio": not Ohio
+    return _untitled(text, *_clean_mention(*clauses[-1])) or clauses[-1]  # "Jo Lee of Ohio": not Ohio
+
+
+def _untitled(text: str, phrase: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The person's name that ends ``phrase`` (at ``start``-``end`` of ``text``) without the titles before it
+    (:func:`~newskit.speakers.person_name`), with its offsets; None when the phrase ends in no name.
+
+    Example
+    -------
+    >>> text = "House Speaker Jo Lee said."
+    >>> _untitled(text, "House Speaker Jo Lee", 0, 20), _untitled(text, "said", 21, 25)
+    (('Jo Lee', 14, 20), None)
+    """
     name = " ".join(person_name(phrase.split()))
     at = text.rfind(name, start, end) if name else -1
-    return (name, at, at + len(name)) if at >= 0 and at + len(name) == end else clauses[-1]
+    return (name, at, at + len(name)) if at >= 0 and at + len(name) == end else None
 
 
 def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
