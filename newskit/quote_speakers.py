@@ -2673,10 +2673,11 @@ _ARTICLE_BEFORE_NAME = re.compile(rf"(?:{alternation(ARTICLES)})\s+(?=\S)", re.I
 def _unarticled(name: str) -> str:
     """``name`` without the article opening it, whose first word is then the name's own ("The G9": "G9").
 
-    >>> _unarticled("The G9"), _unarticled("Twitter"), _unarticled("The")
-    ('G9', 'Twitter', 'The')
+    >>> _unarticled("The G9"), _unarticled("Twitter"), _unarticled("The"), _unarticled("Santa Fe Group")
+    ('G9', 'Twitter', 'The', 'Santa Fe Group')
     """
-    return _ARTICLE_BEFORE_NAME.sub("", name, count=1) if " " in name else name
+    article = _ARTICLE_BEFORE_NAME.match(name)
+    return name[article.end():] if article else name
 
 
 _COMPANY = re.compile(rf"(?<![\w'’&-])(?:{alternation(COMPANIES, flexible_space=False)}"
