@@ -13,9 +13,9 @@ extractor), "unseen15" (pages' text as JSON records of another project's extract
 saved as plain text by another class project's scraper), "unseen17" (whole pages' text as SQL rows of another
 project's scraper), "unseen18" (pages' text as news-please records of a research project's news-cluster data
 set), "unseen19" (eight more pages of that data set), "unseen20" (eight more, three events each reported by two
-or three outlets) and "unseen21" (twenty-two more, chosen for their quotations: eight events on two or three outlets
-and three single pages),
-each annotated before any rule was tuned on it and scored only before and after). Only aggregates are printed,
+or three outlets), "unseen21" (twenty-two more, chosen for their quotations: eight events on two or three outlets
+and three single pages) and "unseen22" (twenty more, chosen for their quotations: eight events on two or three
+outlets), each annotated before any rule was tuned on it and scored only before and after). Only aggregates are printed,
 never a page's individual lines, so every half can be scored without its errors being read.
 
 What is printed, per half:
@@ -55,7 +55,9 @@ What is printed, per half:
   fireworks barge fire on CTV News and The Straits Times, each outlet's own report, in unseen21 the Croydon tram
   derailment, the Chibok schoolgirls' release, Uma Thurman's interview, the gorilla Harambe, the campaign against tech
   addiction, the ANA flight turned back, the "Nigerian prince" arrest and the Seattle sex-trafficking sting, each on two
-  or three outlets): the share of
+  or three outlets, in unseen22 Sarah Silverman's split, the executives' letter to the Recording Academy, Bruce Arians'
+  retirement, AP's Rihanna story, Berlin's safe zone, oil for North Korea, the Lighthouse Winmore's seizure and
+  Telegram's removal from the App Store, each on two or three outlets): the share of
   ``nk.align`` rows with a sentence outside the article (less than half of its characters on article or fragment
   lines), words per copy (``nk.text_stats``) against the article alone, and Flesch-Kincaid grades.
 
@@ -96,7 +98,7 @@ SHARED = Path("/work/shared/corpora")
 INSIDE = ("article", "fragment")
 HALVES = ("tune", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9",
           "unseen10", "unseen11", "unseen12", "unseen13", "unseen14", "unseen15", "unseen16", "unseen17", "unseen18",
-          "unseen19", "unseen20", "unseen21")
+          "unseen19", "unseen20", "unseen21", "unseen22")
 UNLISTED: set[str] = set()  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 
 

@@ -71,7 +71,8 @@ gives it; it is named after the record's ``url`` as the crawled pages are. Half 
 same data set and commit (``GIVEME_2``), three AP stories each on two or three sites, loaded the same way; half
 "unseen20" eight more (``GIVEME_3``), three events each reported by two or three outlets not used before; half
 "unseen21" twenty-two more (``GIVEME_4``), eight events each reported by two or three outlets and three single pages,
-chosen for their quotations (the pages of half 15 of ``evaluation/quote_real.py``).
+chosen for their quotations (the pages of half 15 of ``evaluation/quote_real.py``); half "unseen22" twenty more
+(``GIVEME_5``), eight events each reported by two or three outlets, chosen for their quotations (the pages of half 16).
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -519,6 +520,70 @@ GIVEME_4 = (  # half "unseen21": eight events each reported by two or three outl
 )
 
 
+GIVEME_5 = (  # half "unseen22": eight events each reported by two or three outlets:
+    # Sarah Silverman and Michael Sheen's split on the New York Daily News, USA Today and The Sun (family silverman)
+    ("10dbb299bc256781afa39ba330fb6641d03915808e7a7f723eb7f237",
+     "http://www.nydailynews.com/entertainment/gossip/sarah-silverman-michael-sheen-split-years-article-1.3800922"),
+    ("b7013f8eb8a9ad8d79a6bfa0a8c58136c38fa412d4e111d6153f230b",
+     "https://www.usatoday.com/story/life/people/2018/02/06/sarah-silverman-michael-sheen-split-after-four-years/"
+     "310195002/"),
+    ("3580cf4b71c365bc96470bed8b16695d45f0f84c2af33e56bf601f02",
+     "https://www.thesun.co.uk/tvandshowbiz/5508158/michael-sheen-and-sarah-silverman-split-four-years/"),
+    # female music executives' letter to the Recording Academy on Entertainment Weekly and The New York Times (family
+    # grammys)
+    ("5bf030cf6a3ec9ca91addf4800059f66b9c0f6801c458650bfcab52c",
+     "http://ew.com/music/2018/02/05/grammys-woefully-out-of-touch-female-music-execs-letter/"),
+    ("fa0d81a171bdfeab3d4dd69082f41d3bf6d98cddbc701c91e70e32ff",
+     "https://www.nytimes.com/2018/02/05/arts/music/neil-portnow-recording-academy-women-letter.html"),
+    # Bruce Arians' retirement as the Arizona Cardinals' coach on ABC News and The Washington Post (family arians)
+    ("6902d8bc17fea7f979c95e8cd8619a6cf09ca546de0f32b423b0158c",
+     "http://abcnews.go.com/Sports/bruce-arians-emotional-announcing-retirement-coaching-cites-family/story?id=52085405"),
+    ("5a7c11ed666ae65e5e832fd959cfb7244f8196a02d93990848a4156a",
+     "https://www.washingtonpost.com/sports/redskins/arians-announces-retirement-after-5-seasons-in-arizona/2018/01/01/"
+     "6f32f7cc-ef20-11e7-95e3-eff284e71c8d_story.html?utm_term=.826d8ad68a7e"),
+    # AP's story of Rihanna mourning her cousin on The Washington Post and the Daily Mail (family rihanna)
+    ("96a0d67b434cdd1d4a10f2bc9ccee3966bd4fa594b0495f79456b8e6",
+     "https://www.washingtonpost.com/entertainment/music/rihanna-mourns-cousins-death-calls-an-end-to-gun-violence/"
+     "2017/12/27/f83e9708-eb40-11e7-956e-baea358f9725_story.html?utm_term=.c694e89b94ef"),
+    ("fbac44e6686f88ceddedc680bf3facf1cac6e37de3c74a975f9d1eb1",
+     "http://www.dailymail.co.uk/wires/ap/article-5216099/Rihanna-mourns-cousins-death-calls-end-gun-violence.html"),
+    # Berlin's New Year's Eve safe zone for women on RT, Reuters on the Daily Mail and The Washington Post (family
+    # safezone)
+    ("786e2d20885dad4b39a3753ab56858370ddce6b2e0460a28ffac379f",
+     "https://www.rt.com/news/414587-berlin-women-safety-zone/"),
+    ("b50e2a41d99b05e4134e349204ec056ab5196ad6ce5d7e5acbb0e3df",
+     "http://www.dailymail.co.uk/wires/reuters/article-5221423/Berlin-New-Years-Eve-party-sets-safe-zone-women.html"),
+    ("2c2d976f36246940df22b972b4ec09535f11f8aaed41de14cef5e5c1",
+     "https://www.washingtonpost.com/news/worldviews/wp/2017/12/30/berlin-sets-up-new-years-eve-safe-zone-for-women-"
+     "amid-sexual-assault-concerns/?utm_term=.c6b140b9b058"),
+    # oil reaching North Korea against UN sanctions (Trump's "caught red handed") on RT, Fox News and The Washington
+    # Post (family redhanded)
+    ("cc3904fcc936a2ef8104b44365252e63e26ca906b21e7c16287b9b96",
+     "https://www.rt.com/usa/414485-caught-red-handed-china/"),
+    ("d0b630b229ee0940fadc3f1067c2bf9e557097dfa5b1e5ce1c977952",
+     "http://www.foxnews.com/world/2017/12/30/north-korea-received-oil-from-russia-in-violation-un-sanctions-report.html"),
+    ("441fe62fc92e31c4db75356efe508d0e7fe59e6076951d7ec00682ef",
+     "https://www.washingtonpost.com/world/asia_pacific/trump-said-china-was-caught-red-handed-selling-oil-to-north-"
+     "korea-beijing-denies-it-did-anything-wrong/2017/12/29/89bc3a22-ec73-11e7-891f-e7a3c60a93de_story.html?utm_term="
+     ".fb71d2e88053"),
+    # South Korea's seizure of the Lighthouse Winmore on The New York Times and NPR (family shipseized)
+    ("1a84923a92ecc0280270d6df285e4e50ce9a5dd55e7b07251306ce92",
+     "https://www.nytimes.com/2017/12/29/world/asia/south-korea-ship-seized.html"),
+    ("94067b38ad99d19c53ac065ae5b7a11a6fef9a9fb3b0054337e341c0",
+     "https://www.npr.org/sections/thetwo-way/2017/12/29/574508075/south-korea-seizes-ship-suspected-of-at-sea-oil-"
+     "transfer-to-benefit-north-korea"),
+    # Apple's removal of Telegram from the App Store on USA Today, The Inquirer and The Telegraph (family telegram)
+    ("26c06dca71d6f3c4e092f9131a98cb3a99cc0085b091302300ad128b",
+     "https://www.usatoday.com/story/tech/news/2018/02/01/apple-removes-secretive-telegram-messaging-app-app-store/"
+     "1086302001/"),
+    ("464b008fa17b81cc0715da428fd4be12bb74b9b79b12171573d4e593",
+     "https://www.theinquirer.net/inquirer/news/3025811/apple-removed-telegram-from-app-store-due-to-child-"
+     "pornographyc"),
+    ("16acb254f1b2c1b53f98e683f2ee43966090b7bd39da52d85ac203f9",
+     "http://www.telegraph.co.uk/technology/2018/02/01/apple-removes-encrypted-messaging-app-telegram-app-store/"),
+)
+
+
 def plain_text(raw: bytes) -> str:
     """A saved page's text: decoded as Windows-1252, each line end (CR LF, with any CR doubled before it, or a lone CR)
     made one line feed, without the blank lines around it, ending in a line feed.
@@ -663,6 +728,9 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
      one_page(partial(record_text, field="text"))),
     ("unseen21", GIVEME_GIT_DIR,
      tuple((GIVEME_COMMIT, f"{GIVEME_FOLDER}/{id_}.json", address) for id_, address in GIVEME_4),
+     one_page(partial(record_text, field="text"))),
+    ("unseen22", GIVEME_GIT_DIR,
+     tuple((GIVEME_COMMIT, f"{GIVEME_FOLDER}/{id_}.json", address) for id_, address in GIVEME_5),
      one_page(partial(record_text, field="text"))),
 )
 
