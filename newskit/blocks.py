@@ -55,9 +55,9 @@ from .furniture import (FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET
 from .text.lexicon import (
     AFFILIATION_WORDS, AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS,
     FEMALE_GIVEN_NAMES, FUNCTION_WORDS, HEADING_NOUNS, LINK_HEADING_PATTERN, MALE_GIVEN_NAMES, MONTH_ABBREVIATIONS,
-    NAME_PARTICLE_PATTERN, NOT_PERSON_NAME_ENDS, OUTLET_PATTERN, PLACE_NAME_ENDS, SECTION_PATTERN, SHARE_BUTTON_PATTERN,
-    SITE_ADDRESS_PATTERN, STAFF_ROLES, STAFF_TITLE_PATTERN, TITLE_FIELDS, UNFINISHED_ENDS, UNISEX_GIVEN_NAMES,
-    WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS, alternation,
+    NAME_PARTICLE_PATTERN, NOT_PERSON_NAME_ENDS, OUTLET_NAMES, OUTLET_PATTERN, PICTURE_AGENCY_PATTERN, PLACE_NAME_ENDS,
+    REPORTING_WORDS, SECTION_PATTERN, SHARE_BUTTON_PATTERN, SITE_ADDRESS_PATTERN, STAFF_ROLES, STAFF_TITLE_PATTERN,
+    TITLE_FIELDS, UNFINISHED_ENDS, UNISEX_GIVEN_NAMES, WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS, alternation,
 )
 from .text.sentences import sentence_spans
 from .text.typography import DASHES, EM_DASHES, QUOTE_MARK
@@ -908,8 +908,8 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
     labels = _after_the_close(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
     labels = _after_the_pager(texts, labels)
-    labels = _bullet_among_set_aside(texts, _lone_bullets(texts, _picture_captions(texts, _dek_on_headline_line(
-        texts, labels))))
+    labels = _bullet_among_set_aside(texts, _lone_bullets(texts, _title_over_picture(texts, _picture_captions(
+        texts, _dek_on_headline_line(texts, labels)))))
     labels = _subheads_alike(texts, _field_over_furniture(texts, _within_appeals(texts, labels)))
     labels = _pull_quotes(texts, _credited_quotes(texts, _cut_summaries(texts, _teaser_cards(texts, labels))))
     labels = _author_bios(texts, labels)  # again
@@ -1244,10 +1244,20 @@ def _credited_quotes(texts: list[str], labels: list[str]) -> list[str]:
     return labels
 
 
+_NAMED_QUOTE = re.compile(rf"(?P<quote>[^\n]*?(?<!\S)[\p{{Ll}}\d]\S*)\s+(?P<name>{name_pattern(1, 3)})"
+                          r"(?:,\s+[^.!?;:,\n]{1,50})?")
+"""A pull quote with its speaker's name run on after it, with no dash and no closing stop, perhaps who the speaker is
+after a comma ("We will rebuild the bridge Jane Roe, Elmton's mayor")."""
+_NAMED_QUOTE_WORDS = 5
+"""Fewest words of a pull quote signed by a name with no dash."""
+
+
 def _pull_quotes(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a pull quote made ``subhead``: a one-line body paragraph of up to :data:`_CAPTION_WORDS` words
     right over a line of a dash and a person's name (:data:`_DASH_CREDIT`, made ``subhead`` with it), or closing on
-    one (:data:`_CREDITED`), with body text before it, whose words (:data:`_PULLED` of them at least, read in their
+    one (:data:`_CREDITED`), or, with no stop to close it, on the name alone (:data:`_NAMED_QUOTE`: its quotation of
+    :data:`_NAMED_QUOTE_WORDS` words at least, the name's last word printed again near it too), with body text before
+    it, whose words (:data:`_PULLED` of them at least, read in their
     comparison form: :func:`~newskit.text.tokens.words`) the :data:`_CUT_REACH` lines after the name or the
     :data:`_CUT_REACH` body paragraphs before it print again (the article's own sentence, perhaps cut by links): a
     sentence of the article set again in display type amid it, signed by its speaker. A quotation credited by a
@@ -1260,23 +1270,46 @@ def _pull_quotes(texts: list[str], labels: list[str]) -> list[str]:
     ['body', 'subhead', 'body']
     >>> _pull_quotes(["It rained.", texts[3], *texts[1:3], "She left."], ["body"] * 5)
     ['body', 'body', 'subhead', 'subhead', 'body']
+    >>> _pull_quotes(["It rained.", "We will rebuild the bridge Jane Roe, the mayor", texts[3]], ["body"] * 3)
+    ['body', 'subhead', 'body']
     """
     shown = _shown(labels)
     for at in range(1, len(shown) - 1):
         here, after = shown[at], shown[at + 1]
         text = texts[here].strip()
-        inline = _CREDITED.fullmatch(text)
+        inline = _CREDITED.fullmatch(text) or _named_quote(text)
         signed = not inline and _DASH_CREDIT.fullmatch(texts[after].strip())
         if (labels[here] != "body" or "body" not in (labels[n] for n in shown[:at]) or "\n" in text
                 or len(text.split()) > _CAPTION_WORDS or not (inline or signed)):
             continue
-        pulled = words(inline.group("quote") if inline else text)
+        pulled = _pulled_words(inline) if inline else words(text)
         earlier = [texts[n] for n in shown[:at] if labels[n] == "body"][-_CUT_REACH:]
         later = [texts[n] for n in shown[at + (1 if inline else 2):][:_CUT_REACH]]
         if _printed_again(pulled, earlier) or _printed_again(pulled, later):
             labels[here] = "subhead"
             labels[after] = "subhead" if signed and labels[after] == "body" else labels[after]
     return labels
+
+
+def _pulled_words(inline: re.Match) -> list[str]:
+    """The words of a pull quote printed with who said it on its line: its quotation's, and the last word of the
+    name it runs on to with no dash (:data:`_NAMED_QUOTE`), which the article names too.
+
+    >>> _pulled_words(_named_quote("We will rebuild the bridge Jane Roe, the mayor"))
+    ['we', 'will', 'rebuild', 'the', 'bridge', 'roe']
+    """
+    return words(inline.group("quote")) + words(inline.groupdict().get("name") or "")[-1:]
+
+
+def _named_quote(text: str) -> re.Match | None:
+    """A pull quote run on to its speaker's name (:data:`_NAMED_QUOTE`), no closing stop, its quotation
+    :data:`_NAMED_QUOTE_WORDS` words at least.
+
+    >>> _named_quote("We will rebuild the bridge Jane Roe").group("quote"), _named_quote("We will rebuild Jane Roe.")
+    ('We will rebuild the bridge', None)
+    """
+    named = None if _TERMINAL.search(text) else _NAMED_QUOTE.fullmatch(text)
+    return named if named and len(named.group("quote").split()) >= _NAMED_QUOTE_WORDS else None
 
 
 _PULLED = 0.8
@@ -1427,13 +1460,23 @@ _NARRATED = re.compile(r"\b(?:was|were|had|did)\b|(?<!\ba )(?<!\ban )(?<!\bthe )
 """A verb in the past tense, the tense of news copy (a caption tells what a picture shows in the present): "was",
 "were", "had", "did" or a word in -ed but for an adjective or a present passive ("a destroyed bridge", "is
 occupied")."""
+_TOLD_NOW = re.compile(rf"\b(?:{alternation(sorted(w for w in REPORTING_WORDS if w.endswith('s')))})\s+that\b")
+"""Speech reported in the present tense, a clause after it ("Jo Roe claims that ..."): an article's sentence, as
+speech reported in the past is (:func:`~newskit.furniture.reported`)."""
 _CREDIT_WORDS = 8
 """Most words of a caption-labelled line taken for a picture's credit ("Jo Roe/AFP/Getty Images")."""
+_CREDIT_NAME = rf"(?:{AGENCY_PATTERN}|{PICTURE_AGENCY_PATTERN}|{alternation(OUTLET_NAMES)}|\p{{Lu}}{{3,5}})"
+"""Who a picture is credited to, as a caption opening on its credit prints it: an agency, a picture agency, an
+outlet, or a name in capitals of three to five letters."""
+_CREDIT_LED = re.compile(rf"{_CREDIT_NAME}(?:[ \t]*[•/:|,][ \t]*(?:{_CREDIT_NAME}|\p{{Lu}}{{2}}))*[ \t]+\p{{Lu}}[^\n]*")
+"""A line opening on a picture's credit (joined credits too: "<AGENCY> • PA", "AP:Associated Press"), then a
+capitalised description."""
 
 
 def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with pictures' captions that no pattern names made ``caption``: a body paragraph of one line, up
-    to :data:`_CAPTION_WORDS` words and three sentences, with no reported speech, that stands right under an image
+    to :data:`_CAPTION_WORDS` words and three sentences, with no reported speech (in the present tense too, a clause
+    after it: :data:`_TOLD_NOW`), that stands right under an image
     left as its alt text (:data:`~newskit.furniture.IMAGE_ALT`), or a video's with its player's time between
     (:data:`_PLAYER_TIME`), or under a Markdown heading cut short with an ellipsis (:data:`_CUT_TITLE`: a video's
     or a teaser's title cut to its box), and shares a word with it (a placeholder's alt text
@@ -1467,8 +1510,49 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
         text = texts[here].strip()
         if labels[here] != "body" or "\n" in text or len(text.split()) > _CAPTION_WORDS:
             continue
-        if _captioned_twice(texts, labels, shown, at) or not reported(text) and _captioned(texts, labels, shown, at):
+        if _captioned_twice(texts, labels, shown, at) or _credit_led(texts, shown, at) \
+                or not reported(text) and not _TOLD_NOW.search(text) and _captioned(texts, labels, shown, at):
             labels[here] = "caption"
+    return labels
+
+
+def _credit_led(texts: list[str], shown: list[int], at: int) -> bool:
+    """Whether the line at ``shown[at]`` is a caption printed after its picture's credit (:data:`_CREDIT_LED`), a
+    title's length (:data:`_TEASER_WORDS`) with no closing stop or question mark, no interview's turn
+    (:data:`~newskit.furniture.INTERVIEW_TURN`: "JO ROE: Why not?"), and the line under it, if any, no lower-case
+    sequel (the rest of a sentence cut short): a paragraph of the article opening on an agency's name closes its
+    sentence.
+
+    >>> texts = ["It rained.", "PIXA • PA Crews clear the road near the dam", "The dam held."]
+    >>> _credit_led(texts, [0, 1, 2], 1), _credit_led(["It rained.", "BBC Crews cleared the road."], [0, 1], 1)
+    (True, False)
+    >>> _credit_led(["It rained.", "JANE ROE: Why not wait"], [0, 1], 1)
+    False
+    """
+    text = texts[shown[at]].strip()
+    after = texts[shown[at + 1]].lstrip() if at + 1 < len(shown) else ""
+    return bool(_CREDIT_LED.fullmatch(text)) and len(text.split()) <= _TEASER_WORDS[1] and not after[:1].islower() \
+        and not _TERMINAL.search(text) and not _SENTENCE_CLOSE.search(text) and not INTERVIEW_TURN.match(text)
+
+
+def _title_over_picture(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a page's first line made ``headline`` when it is a body line of up to :data:`_CAPTION_WORDS`
+    words with no closing stop, right over a caption with a body line (or a dateline) under that: the title (its section and
+    standfirst perhaps run on to it) over the lead picture. An article's first paragraph closes its sentence, or,
+    cut short by the scraper, goes on on the next line.
+
+    >>> texts = ["Ferries Council shuts the old bridge Repairs will take two years", "The bridge. Photograph: Jo Roe",
+    ...          "The council shut the bridge on Monday."]
+    >>> _title_over_picture(texts, ["body", "caption", "body"])[0], _title_over_picture(texts, ["body"] * 3)[0]
+    ('headline', 'body')
+    """
+    shown = _shown(labels)
+    if len(shown) < 3 or [labels[n] for n in shown[:2]] != ["body", "caption"] or labels[shown[2]] not in (
+            "body", "dateline"):
+        return labels
+    text = texts[shown[0]].strip()
+    if "\n" not in text and len(text.split()) <= _CAPTION_WORDS and text[:1].isupper() and not _TERMINAL.search(text):
+        labels[shown[0]] = "headline"
     return labels
 
 

@@ -209,6 +209,8 @@ _APPEAL = (
     r"(?:tips|information|leads|documents)\s+(?:about|on|from|of)\b",      # a tip line: ... accepts information about
     r"^\W*(?:(?:story|news)\s+)?(?:tips|ideas)\b[^.!?\n]{0,30}\b(?:can|may|should) be (?:sent|e-?mailed|submitted)"
     r"\s+to\b",                                                # a tip line: Story tips can be sent to jo@example.org
+    r"(?:^|[.!?]\s+)(?:e-?mail|contact|write to|message) us\b[^.!?\n]{0,40}?[\w.+-]+@[\w-]+\.\w",  # a tip line, in any
+    # of its sentences: Do you have a story for us? Email us at tips@example.org or call the desk.
     r"\bsubscribe(?: now| today)?\s*[|/]\s*(?:log|sign) ?in\W*$"  # closing on its buttons: Subscribe | Log In
     r"|\bexclusively for (?:[\w’'-]+ ){0,3}(?:subscribers|members)\b"
     r"|^\W*[\w’' -]{1,40}\b(?:is|are) (?:a|one of the) (?:[\w-]+ )?benefits? of (?:a|an|your) (?:[\w’'-]+ ){0,3}"
@@ -229,6 +231,10 @@ _APPEAL = (
     r"(?:a (?:portion|part|selection|fraction)|part|some) of\b[^.!?\n]{0,80}\b(?:offered|available|sent) to "
     r"(?:its |our )?(?:subscribers|members)\b",
 )
+_SIGN_UP_FORM = (r"^\W*(?:newsletters?\s*sign[- ]?up|sign up (?:for|to) (?:our|the) (?:[\w-]+ )?newsletters?)\b",)
+"""A newsletter's sign-up form opening on its heading ("Newsletter Sign Up ..."), its messages run on after it
+("Please verify you're not a robot ... Invalid email address ... Thank you for subscribing."): an appeal of any
+length a form's messages give it (see :data:`KINDS`)."""
 _PROMPT = (
     r"^\W*(?:share (?:on|via|to|this|the|it|article|story)|share$|tweet(?: this)?$|e-?mail(?: this)?$|print(?: this)?$"
     r"|copy (?:the )?link|whatsapp$|messenger$|facebook$|twitter$|linkedin$|pinterest$|reddit$|flipboard$"
@@ -290,6 +296,7 @@ _LINK = (
     r"^\s*\[(?!(?:editor|note|update|correction|clarification|disclosure|disclaimer|file|this (?:story|article))\b)"
     r"(?-i:(?=[\p{Lu}“\"‘']))[^\[\]/\n]{20,250}\]\s*$",
     r"(?<=[\w?!.”\"’)])(?-i:Read more)\W*$",                            # a title, its button glued on: ...?Read more
+    r"(?<=[^\W_])[ \t]+(?-i:Read more)\W*$",                    # a title with no stop, then its button: ... Read more
     r"^\W*(?:(?:related|recommended|popular|trending|featured|latest|more|most|top|further|other)(?:\s+[\w'’&-]+){0,3}"
     r"|" + LINK_HEADING_PATTERN + r"|news ?feed|up next|you may also like|don'?t miss|editor'?s picks?"
     r"|(?:people|readers|others) (?:are )?also (?:reading|read|viewed)|what (?:people|readers|others) are reading"
@@ -405,11 +412,12 @@ updated ("This story has been updated with new details.", "This is a developing 
 GENERATED_NOTE = re.compile(_GENERATED_NOTE, _I)
 
 _CORRECTION = (
-    r"^\W*(?:(?:correction|clarification|update)s?\s*:\s*)?(?:an?|the) (?:earlier|previous|original) version of "
-    r"this (?:article|story|post)\b",
+    r"^\W*(?:(?:correction|clarification|update)s?\s*:\s*)?(?:(?:an?|the) (?:earlier|previous|original) version"
+    r"|(?:earlier|previous) versions) of this (?:article|story|post)\b",
 )
-"""A correction note on what an earlier version of the story got wrong ("CORRECTION: An earlier version of this story
-misspelled ..."): the editor's note, not the article, even where it says who first reported the error."""
+"""A correction note on what an earlier version (or versions) of the story got wrong ("CORRECTION: An earlier version
+of this story misspelled ...", "Earlier versions of this story gave ..."): the editor's note, not the article, even
+where it says who first reported the error."""
 _MARKET_NOTE = (r"^\W*(?:all |most )?(?:stock |market )?quotes?(?: data)? (?:are |is )?(?:delayed|provided by)\b",)
 """A market widget's note on where its quotes come from ("Stock quotes delayed ..."): site furniture of any length,
 as the note goes on to list every data provider and its rights."""
@@ -481,6 +489,7 @@ KINDS = tuple(
         ("link", "read_more", _LINK_RUN, _I, _ANY),
         ("reference", "read_more", _REFERENCE, _I, _ANY),
         ("appeal", "appeal", _APPEAL, _I, 60),
+        ("appeal", "appeal", _SIGN_UP_FORM, _I, 150),
         ("notice", "chrome", _NOTICE, _I, 80),
         ("notice", "chrome", _MARKET_NOTE, _I, _ANY),
         ("correction", "chrome", _CORRECTION, _I, 80),

@@ -2068,3 +2068,35 @@ def test_a_lone_mark_line_with_no_closing_mark_line_under_it_joins_nothing():
                "“", "Share this story", "Talks will resume next week.")
     labels = labels_of(raw)
     assert labels["Talks will resume next week."] == "body" and "“" in labels
+
+
+def test_a_caption_printed_after_its_pictures_credit_with_no_stop_is_a_caption():
+    credited = ["PIXA • PA Crews clear the flooded road near the dam after the river burst its banks overnight",
+                "Reuters More than forty families were moved to the school hall as the water kept rising"]
+    labels = labels_of(paragraphs(ARTICLE[0], credited[0], ARTICLE[1], credited[1], ARTICLE[3],
+                                  "NASA said the launch of the probe would slip to June."))
+    assert labels[credited[0]] == labels[credited[1]] == "caption"
+    assert labels["NASA said the launch of the probe would slip to June."] == "body"
+
+
+def test_a_pull_quote_run_on_to_its_speakers_name_is_set_aside_but_the_paragraph_it_repeats_stays_body():
+    pulled = "The bridge cannot stay open for another winter of storms Jo Lee, Elmton mayor"
+    quote = "“The bridge cannot stay open for another winter of storms,” said Jo Lee, the mayor of Elmton."
+    labels = labels_of(paragraphs(ARTICLE[0], ARTICLE[1], pulled, ARTICLE[3], quote, "Repairs will take a year."))
+    assert labels[pulled] != "body" and labels[quote] == "body"
+
+
+def test_speech_reported_in_the_present_over_a_pictures_credit_stays_body():
+    told = "As for the bridge, the mayor claims that the council kept the survey from her."
+    labels = labels_of(paragraphs(ARTICLE[0], told, "Jo Roe/Getty Images", ARTICLE[1], ARTICLE[3]))
+    assert labels[told] == "body"
+    caption = "Crews clear the flooded road near the dam as families wait for the water to go down in Elmton"
+    assert labels_of(paragraphs(ARTICLE[0], caption, "Jo Roe/Getty Images", ARTICLE[1]))[caption] == "caption"
+
+
+def test_a_first_line_with_no_stop_over_the_lead_pictures_caption_is_the_headline():
+    title = ("Ferries Council shuts the old bridge as repairs begin Crossings move to the ferry for two years, "
+             "while the town waits to hear who will pay for the work and when it ends")
+    caption = "Crews inspect the old bridge over the river at dusk on Monday. Photograph: Jo Roe"
+    assert labels_of(paragraphs(title, caption, *ARTICLE))[title] == "headline"
+    assert labels_of(paragraphs(ARTICLE[1], caption, ARTICLE[0], ARTICLE[3]))[ARTICLE[1]] == "body"

@@ -624,3 +624,27 @@ def test_a_wires_note_that_its_site_shows_part_of_its_service_is_an_appeal():
                            "in the HW News Service (HNS), and in summarized form.") == "appeal"
     assert furniture_label("The site carries only part of the stories sent to subscribers, the editor said.") is None
     assert furniture_label("The council's site shows only some of the minutes.") is None
+
+
+def test_a_tip_line_asking_readers_to_email_the_outlet_is_an_appeal_in_any_of_its_sentences():
+    assert furniture_label("We pay for tips! Got a story for the Lamp's desk? Email us at tips@lamp.example or call "
+                           "0100 200 300") == "appeal"
+    assert furniture_label("“Email us at help@elmton.example,” the mayor told residents after the flood.") is None
+
+
+def test_a_newsletters_sign_up_form_with_its_messages_run_on_is_an_appeal_however_long():
+    form = ("Newsletter Sign Up Continue reading the main story Please verify you are a person by ticking the box. "
+            "Invalid email address. Please re-enter. You must choose a newsletter to subscribe to. Sign Up You agree "
+            "to receive occasional updates and special offers for the Lamp's products and services. Thank you for "
+            "subscribing. An error has occurred. Please try again later. View all the Lamp's newsletters.")
+    assert len(form.split()) > 60 and furniture_label(form) == "appeal"
+
+
+def test_a_title_with_no_stop_then_its_read_more_button_is_a_link_line():
+    assert furniture_kind("I ran the ferry for forty years. Here is what the council gets wrong Read more") == "link"
+    assert furniture_kind("The council voted to close the bridge. Read more") is None
+
+
+def test_a_correction_note_on_earlier_versions_of_the_story_is_a_notice():
+    assert furniture_label("Earlier versions of this story gave the wrong date for the ferry vote. The vote is on "
+                           "Tuesday, the council said.") == "chrome"
