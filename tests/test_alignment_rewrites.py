@@ -798,3 +798,18 @@ def test_a_sentence_told_twice_in_one_version_takes_the_link_of_its_twin():
     # both versions tell it twice: each copy keeps its own partner
     both = [CAPTION] + INTRO + [SANDBAGS] + OUTRO
     assert _links(align_texts(both, both)) == {(k, k) for k in range(len(both))}
+
+
+PIER_A = ["A ferry struck the old pier in the harbour of Dover.", "Police say 27 people are injured."]
+PIER_B = "A ferry struck the old pier in the harbour of Dover and 25 people were injured, police said Friday."
+RELEASED = ["Police say four people with serious injuries left hospital on Friday.",
+            "Police said four people with serious injuries left hospital on Friday."]
+
+
+def test_a_sentence_folded_into_its_neighbour_joins_it_past_a_rival_that_retells_another_sentence():
+    # A's second sentence shares as many words with B's release sentence as with B's lede, but that one retells A's
+    # own release sentence, which holds those words: the lede is the only one left to tell it
+    frame = align_texts(PIER_A + INTRO + RELEASED[:1], [PIER_B] + INTRO + RELEASED[1:])
+    assert (1, 0) in _links(frame)
+    # with no sentence of A telling the release, B's release sentence is a true rival: no join
+    assert (1, 0) not in _links(align_texts(PIER_A + INTRO, [PIER_B] + INTRO + RELEASED[1:]))
