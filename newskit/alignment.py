@@ -72,11 +72,14 @@ The rules, in order:
    linked one joins that link when it completes the partner (:func:`_covers`): the partner, longer than the neighbour,
    holds :data:`MIN_COMMON` more of its stems (one written in lower case in both), all told after the neighbour's own
    words (before them when the left-over sentence comes first: one sentence merged from two), and no other sentence of
-   the other version shares as many stems with it; a sentence still left over whose neighbours on both sides are linked
-   to one sentence of the other version joins it when the two share :data:`MIN_COMMON` stems (:func:`_sandwiched`: three
-   sentences folded into one); two sentences in a row, both still left over, join one sentence left over in the other
-   version when each shares with it :data:`MIN_COMMON` stems of its own, written in lower case in both
-   (:func:`_run_merges`: one sentence cut in two, or two folded into one, each part reworded). A sentence with no word
+   the other version shares as many stems with it (save one linked to a sentence of its own version that holds them);
+   a sentence still left over whose neighbours on both sides are linked to one sentence of the other version joins it
+   when the two share :data:`MIN_COMMON` stems (:func:`_sandwiched`: three sentences folded into one); two sentences
+   in a row, both still left over, join one sentence left over in the other version when each shares with it
+   :data:`MIN_COMMON` stems of its own, written in lower case in both (:func:`_run_merges`: one sentence cut in two,
+   or two folded into one, each part reworded); a sentence told twice in one version (two sentences reaching
+   :data:`DUPLICATE` and sharing :data:`MIN_COMMON` content words: a caption or a summary line repeating the body)
+   takes the links of its twin (:func:`_twins`). A sentence with no word
    at all (``...``, ``* * *``) is never linked. Several sentences of A linked to one of B are *merged*, one of A linked
    to several of B is *split*;
 4. **order**: one-to-one links (paraphrases and the late links of rule 3 included) outside the in-order
@@ -788,7 +791,8 @@ def _cover_side(mine: tuple, other: tuple, pairs: set[tuple[int, int]]) -> list[
     """Links ``(k, q)`` of left-over sentences ``k`` of one version (``pairs`` read from it; ``mine`` and ``other``:
     the stems, readings and content words of each sentence of either version) to the partner ``q`` of a linked
     neighbour (``k - 1`` or ``k + 1``) whose words ``k`` completes (:func:`_completes`, the most stems), when ``k``
-    shares more stems with ``q`` than with any other sentence of the other version."""
+    shares more stems with ``q`` than with any other sentence of the other version, save one retelling a sentence of
+    ``k``'s version that holds those stems (:func:`_spoken_for`)."""
     partners, group = _partners(pairs, 0), _partners(pairs, 1)
     stems, others = mine[0], other[0]
     extra = []
@@ -799,9 +803,25 @@ def _cover_side(mine: tuple, other: tuple, pairs: set[tuple[int, int]]) -> list[
                    if (new := _completes(mine, other, k, n, q, group[q]))]
         if options:
             q = max(options)[1]
-            if all(len(stems[k] & others[m]) < len(stems[k] & others[q]) for m in range(len(others)) if m != q):
+            shared = len(stems[k] & others[q])
+            if all(len(stems[k] & others[m]) < shared or _spoken_for(stems, k, others[m], group.get(m))
+                   for m in range(len(others)) if m != q):
                 extra.append((k, q))
     return extra
+
+
+def _spoken_for(stems: list[frozenset], k: int, rival: frozenset, linked: set[int] | None) -> bool:
+    """Whether the stems that sentence ``k`` shares with a ``rival`` sentence of the other version are all held by a
+    sentence of ``k``'s own version linked to that rival (``linked``): the rival retells that one, not ``k``.
+
+    Example
+    -------
+    >>> stems = [frozenset({"polic", "peopl", "injur", "27"}), frozenset({"polic", "peopl", "injur", "four"})]
+    >>> rival = frozenset({"polic", "peopl", "injur", "relea"})
+    >>> _spoken_for(stems, 0, rival, {1}), _spoken_for(stems, 0, rival, None)
+    (True, False)
+    """
+    return any(stems[k] & rival <= stems[p] for p in linked or ())
 
 
 def _completes(mine: tuple, other: tuple, k: int, n: int, q: int, group: set[int]) -> frozenset:
@@ -871,6 +891,41 @@ def _own_words(found: _Candidates, run: list[tuple[int, int]]) -> bool:
         return False
     own = [_lower_in_common(found, *p) - stems[o[side]] for p, o in zip(run, run[::-1])]
     return min(len(x) for x in own) >= MIN_COMMON
+
+
+def _twins(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of a sentence to the partners of its twin: another sentence of its own version reaching :data:`DUPLICATE`
+    similarity with it and sharing :data:`MIN_COMMON` content words (one sentence told twice, as a caption or a
+    summary line and in the body: whichever copy the other version's sentence was linked to, it retells both),
+    unless that partner has a twin linked to the sentence already (both versions tell it twice: each copy keeps its
+    own); a sentence linked already takes it only when it is as similar to it as to its own partners.
+
+    Example
+    -------
+    >>> a = ["Ann Ruiz won the harbour vote on Tuesday.", "Ruiz thanked her voters.", "Ann Ruiz won the harbour vote."]
+    >>> _twins(_Candidates(a, ["Ruiz, 41, won Tuesday's harbour vote."]), {(0, 0)})
+    [(2, 0)]
+    """
+    twins = (_twin_sets(found.words_a, found.sets_a), _twin_sets(found.words_b, found.sets_b))
+    extra = []
+    for side in (0, 1):
+        partners = _partners(pairs, side)
+        for k, others in twins[side].items():
+            pair = (lambda q, k=k: (k, q)) if side == 0 else (lambda q, k=k: (q, k))
+            mine = partners.get(k, set())
+            own = max((found.similarity(*pair(q)) for q in mine), default=0.0)
+            extra += [pair(q) for q in set().union(*(partners.get(t, set()) for t in others)) - mine
+                      if found.similarity(*pair(q)) >= own and not twins[1 - side].get(q, set()) & mine]
+    return extra
+
+
+def _twin_sets(words_: list[list[str]], sets: list[frozenset]) -> dict[int, set[int]]:
+    """For each sentence of one version, the other sentences of that version that are its twins (see :func:`_twins`)."""
+    twins: dict[int, set[int]] = {}
+    for k, other, similarity in candidate_pairs(words_, words_):
+        if k != other and similarity >= DUPLICATE and len(sets[k] & sets[other]) >= MIN_COMMON:
+            twins.setdefault(k, set()).add(other)
+    return twins
 
 
 def _fragments(pairs: list[tuple[int, int]], texts: list[str], side: int) -> list[tuple[int, int]]:
@@ -1614,7 +1669,8 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_lede_join(found, pairs))
     pairs = pairs | set(_covers(found, pairs))
     pairs = pairs | set(_sandwiched(found, pairs))
-    pairs = sorted(pairs | set(_run_merges(found, pairs)))
+    pairs = pairs | set(_run_merges(found, pairs))
+    pairs = sorted(pairs | set(_twins(found, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)
     chain = _in_order(pairs, found.similarity)

@@ -783,3 +783,33 @@ def test_a_left_over_quotation_copied_into_a_linked_sentences_reporting_joins_it
     assert (6, 6) not in _links(align_texts(QUAY[:6] + [plain, "The harbour board met on Monday."] + QUAY[6:], b))
     short = INTRO + [REPAY, "The harbour board met on Monday."] + OUTRO  # in a short text most words are told once
     assert (2, 2) not in _links(align_texts(short, INTRO + [REPAY_TOLD] + OUTRO))
+
+
+CAPTION = "Volunteers carry sandbags past the flooded fish hall on Monday."
+SANDBAGS = "Volunteers carried sandbags past the flooded fish hall on Monday morning."
+HAULED = "Sandbags were hauled to the fish hall by volunteers."
+
+
+def test_a_sentence_told_twice_in_one_version_takes_the_link_of_its_twin():
+    # A's caption repeats its body sentence; B's retelling is linked to the caption, the closer copy: the body
+    # sentence, left over, joins it
+    frame = align_texts([CAPTION] + INTRO + [SANDBAGS] + OUTRO, INTRO + [HAULED] + OUTRO)
+    assert {(0, 2), (3, 2)} <= _links(frame)
+    # both versions tell it twice: each copy keeps its own partner
+    both = [CAPTION] + INTRO + [SANDBAGS] + OUTRO
+    assert _links(align_texts(both, both)) == {(k, k) for k in range(len(both))}
+
+
+PIER_A = ["A ferry struck the old pier in the harbour of Dover.", "Police say 27 people are injured."]
+PIER_B = "A ferry struck the old pier in the harbour of Dover and 25 people were injured, police said Friday."
+RELEASED = ["Police say four people with serious injuries left hospital on Friday.",
+            "Police said four people with serious injuries left hospital on Friday."]
+
+
+def test_a_sentence_folded_into_its_neighbour_joins_it_past_a_rival_that_retells_another_sentence():
+    # A's second sentence shares as many words with B's release sentence as with B's lede, but that one retells A's
+    # own release sentence, which holds those words: the lede is the only one left to tell it
+    frame = align_texts(PIER_A + INTRO + RELEASED[:1], [PIER_B] + INTRO + RELEASED[1:])
+    assert (1, 0) in _links(frame)
+    # with no sentence of A telling the release, B's release sentence is a true rival: no join
+    assert (1, 0) not in _links(align_texts(PIER_A + INTRO, [PIER_B] + INTRO + RELEASED[1:]))
