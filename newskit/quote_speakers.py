@@ -2501,8 +2501,8 @@ def staff_agent(text: str, mention: str, pos: int) -> tuple[tuple[str, int], str
 def agent_owner(text: str, mention: str, pos: int) -> tuple[str, int] | None:
     """(name, start) of the one whom the agent ``mention`` at ``pos`` ("spokeswoman", "lawyer": an
     :data:`~newskit.text.lexicon.AGENT_NOUNS` word) speaks for, as the text introduced that agent last before
-    ``pos``: "a spokeswoman for Jo Lee", "an aide to Jo Lee", "Jo Lee's lawyer"; None when ``mention`` is no
-    agent noun or no such introduction comes before it.
+    ``pos``: "a spokeswoman for Jo Lee", "an aide to Jo Lee", "Jo Lee's lawyer", "Through a spokeswoman, Jo Lee
+    denied it"; None when ``mention`` is no agent noun or no such introduction comes before it.
 
     Example
     -------
@@ -2514,15 +2514,20 @@ def agent_owner(text: str, mention: str, pos: int) -> tuple[str, int] | None:
     >>> text = "Jo Lee won on Monday. Sen. Al Roe's lawyer said no. The lawyer added more."
     >>> agent_owner(text, "lawyer", text.index("lawyer added"))
     ('Sen. Al Roe', 22)
+    >>> text = "Through a spokesperson, Lee denied it. The spokesperson said more."
+    >>> agent_owner(text, "spokesperson", text.rindex("spokesperson"))
+    ('Lee', 24)
     """
     head = mention.lower()
     if head not in AGENT_NOUNS:
         return None
     introduced = list(re.finditer(rf"{_agent_introduction(head)}(?P<after>{_OWNER_NAME})"
-                                  rf"|(?P<before>{_OWNER_NAME})['’]s\s+(?:[\p{{Ll}}-]+\s+)?{head}\b", text[:pos]))
+                                  rf"|(?P<before>{_OWNER_NAME})['’]s\s+(?:[\p{{Ll}}-]+\s+)?{head}\b"
+                                  rf"|\b[Tt]hrough\s+(?:an?|his|her|their)\s+{head},\s+(?P<through>{_OWNER_NAME})",
+                                  text[:pos]))
     if not introduced:
         return None
-    key = "after" if introduced[-1].group("after") else "before"
+    key = next(k for k in ("after", "before", "through") if introduced[-1].group(k))
     return introduced[-1].group(key), introduced[-1].start(key)
 
 
