@@ -875,15 +875,20 @@ def _last_clause(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
 
 def _untitled(text: str, phrase: str, start: int, end: int) -> tuple[str, int, int] | None:
     """The person's name that ends ``phrase`` (at ``start``-``end`` of ``text``) without the titles before it
-    (:func:`~newskit.speakers.person_name`), with its offsets; None when the phrase ends in no name.
+    (:func:`~newskit.speakers.person_name`), with its offsets; None when the phrase ends in no name or in an
+    institution's word alone, a body's name whose owner reads as a title ("The Prime Minister's Office").
 
     Example
     -------
-    >>> text = "House Speaker Jo Lee said."
+    >>> text = "House Speaker Jo Lee said. The Prime Minister's Office said."
     >>> _untitled(text, "House Speaker Jo Lee", 0, 20), _untitled(text, "said", 21, 25)
     (('Jo Lee', 14, 20), None)
+    >>> _untitled(text, "The Prime Minister's Office", 27, 54) is None
+    True
     """
     name = " ".join(person_name(phrase.split()))
+    if INSTITUTION.fullmatch(name):
+        return None
     at = text.rfind(name, start, end) if name else -1
     return (name, at, at + len(name)) if at >= 0 and at + len(name) == end else None
 
