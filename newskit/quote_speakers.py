@@ -3577,6 +3577,8 @@ def _term_subject(v: _Version, q: dict, place: _Place, found: _Found):
     cited a statement that called the vote “a farce”": the statement's), or a name quoted, its words capitalised ("Roe
     decried the “Fair Deal” group")."""
     subjects = [s for s in _sentence_subjects(v, place.i) if place.lo <= s[2] < q["start"]]
+    if not subjects and not place.opens:
+        return _quoted_verb_subject(v, q, place)
     other = bool(subjects) and subjects[0][1] == "other" and not _CITING.search(v.text, place.lo, q["start"])
     if place.opens or len(subjects) != 1 or other or _CALLED.search(v.text, place.lo, q["start"]) \
             or all(w[:1].isupper() for w in re.findall(r"\w+", v.text[q["start"]:q["end"]])):
@@ -3588,6 +3590,26 @@ def _term_subject(v: _Version, q: dict, place: _Place, found: _Found):
         return (written, start, start + len(speaker), "", named) if _named_person(v, named) else None
     mention, m_start, m_end = _written_mention(v.text, start, speaker)
     return mention, m_start, m_end, "", speaker
+
+
+def _quoted_verb_subject(v: _Version, q: dict, place: _Place):
+    """For a quotation of one word in lower case written right after a person's name, the verb of the clause that
+    name opens ("Minister Jo Lee “welcomed” the call", no subject read since the verb is quoted): that person's word,
+    as a speaker strategy's tuple; None otherwise.
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> quotes(story_from_texts({"a": "Some agreed. Minister Jo Lee “welcomed” the call."})).speaker.tolist()
+    ['Jo Lee']
+    """
+    words = re.findall(r"[\w'’-]+", v.text[q["start"]:q["end"]])
+    subject = subject_before(v.text, place.lo, q["start"]) if len(words) == 1 and words[0].islower() else None
+    if not subject or not subject[0][:1].isupper() or v.text[subject[2]:q["start"]].strip():
+        return None
+    speaker = v.resolve(subject[0], subject[1])
+    return (subject[0], subject[1], subject[2], "", speaker) if _is_person(v, speaker) else None
 
 
 _ASKED_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+asked\s+by\s+")
