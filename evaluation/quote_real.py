@@ -129,25 +129,25 @@ text is kept, its speaker "unknown"; words a statement "quoted" a person "as say
 official act ("issued a snow emergency, citing "...""; a police alert "saying") speaks its words; words "according to
 documents seen by" a medium are the documents', "according to the briefing" the briefing body's; a phrase a person
 "believes" and what "some people call" a thing are terms.
-Half 15 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of e312bdd: quote F1 .972 (tp 155 fp 9
-fn 0), speaker P/R/F1 .831/.826/.828 (tp 128 fp 26 fn 27), full .779/.774/.777, mention F1 .880 (tp 136 fp 18 fn 19); a
+Half 15 (``scraped``, scored unseen once, newskit as of e312bdd and unchanged at 9c4e2d2: quote F1 .972 (tp 155 fp 9 fn
+0), speaker P/R/F1 .831/.826/.828 (tp 128 fp 26 fn 27), full .779/.774/.777, mention F1 .880 (tp 136 fp 18 fn 19); a
 name beside the quotation with its cue gave the right person 65 of 67 times, a pronoun there 17 of 22, a description 17
 of 22, 7 found quotations had no speaker; right persons by the gold speaker's type: persons 78 of 90, organisations 32
-of 45, anonymous 15 of 17, media 3 of 3) is 22 pages of the furniture gold's half "unseen21" (news-please records of
-Giveme5W1H's news-cluster data set that no half had used, ``evaluation/scraped/build.py`` GIVEME_4), 155 quotations with
-``speaker_type`` (90 person, 45 organisation, 17 anonymous, 3 media), annotated the same way before newskit was run on
-them. Eight events on two or three outlets each: the Croydon tram derailment on The Telegraph, the Daily Express and USA
-Today; the Chibok schoolgirls' release on NPR and The Sun; Uma Thurman's interview on ABC News and CNN; the gorilla
-Harambe on NPR, RT and The Washington Post; the campaign against tech addiction on the BBC and The Guardian; the ANA
-flight turned back for a passenger on the wrong plane on The New York Times' Reuters page, RT and The Washington Post;
-the "Nigerian prince" arrest on USA Today and RT; the Seattle sex-trafficking sting on RT and Engadget. Single pages:
-i24NEWS and RT on West Bank settlements and Reuters on Kim Jong Un's New Year address. Its readings add: words after a
-verb of aim ("aims to", "dedicated to") and in an agentless passive ("were described as", "was deemed") and quoted
-classified ads are terms; words a survivor says the driver told him are the survivor's; an unnamed post speaks as "The
-post", a chorus of quoted Facebook posts as one anonymous "Facebook posts"; a word an official "welcomed" in marks is
-his; what initial findings "show" is the body's, a resolution's words the body's that passed it; a page naming a person
-by surname only keeps the surname ("Kim"); a speech broken by a caption line ends at its paragraph's end, the next
-paragraph a new quotation.
+of 45, anonymous 15 of 17, media 3 of 3; tuned on since) is 22 pages of the furniture gold's half "unseen21"
+(news-please records of Giveme5W1H's news-cluster data set that no half had used, ``evaluation/scraped/build.py``
+GIVEME_4), 155 quotations with ``speaker_type`` (90 person, 45 organisation, 17 anonymous, 3 media), annotated the same
+way before newskit was run on them. Eight events on two or three outlets each: the Croydon tram derailment on The
+Telegraph, the Daily Express and USA Today; the Chibok schoolgirls' release on NPR and The Sun; Uma Thurman's interview
+on ABC News and CNN; the gorilla Harambe on NPR, RT and The Washington Post; the campaign against tech addiction on the
+BBC and The Guardian; the ANA flight turned back for a passenger on the wrong plane on The New York Times' Reuters page,
+RT and The Washington Post; the "Nigerian prince" arrest on USA Today and RT; the Seattle sex-trafficking sting on RT
+and Engadget. Single pages: i24NEWS and RT on West Bank settlements and Reuters on Kim Jong Un's New Year address. Its
+readings add: words after a verb of aim ("aims to", "dedicated to") and in an agentless passive ("were described as",
+"was deemed") and quoted classified ads are terms; words a survivor says the driver told him are the survivor's; an
+unnamed post speaks as "The post", a chorus of quoted Facebook posts as one anonymous "Facebook posts"; a word an
+official "welcomed" in marks is his; what initial findings "show" is the body's, a resolution's words the body's that
+passed it; a page naming a person by surname only keeps the surname ("Kim"); a speech broken by a caption line ends at
+its paragraph's end, the next paragraph a new quotation.
 Half 16 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of 9c4e2d2: quote F1 .967 (tp 131 fp 9
 fn 0), speaker P/R/F1 .767/.779/.773 (tp 102 fp 31 fn 29), full .759/.771/.765, mention F1 .856 (tp 113 fp 20 fn 18); a
 name beside the quotation with its cue gave the right person 47 of 53 times, a pronoun there 15 of 26, a description 12
@@ -215,7 +215,7 @@ GOLD = ROOT / "evaluation" / "gold" / "real_quotes.jsonl"
 SHARED = ROOT.parent / "shared" / "corpora"
 CACHE = ROOT / "evaluation" / "scraped" / "cache"
 HALVES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)
-UNLISTED = {6, 8, 15, 16}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
+UNLISTED = {6, 8, 16}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 MEASURES = ("quote", "speaker", "full", "mention")
 
 
@@ -287,11 +287,17 @@ def _norm(name: str) -> list[str]:
 
 def same_speaker(got: str, want: str) -> bool:
     """Whether a found speaker agrees with a gold one ("A|B": any reading): equal words once lower-cased
-    and stripped of a leading article, or one is the other's last word (surname for full name)."""
+    and stripped of a leading article, or one is the other's last word (surname for full name), or the found one
+    ends in the gold's words when these name what an owner has (the owner's full name for the surname the gold
+    writes: "Jo Lee's aide", "Lee's aide").
+
+    >>> same_speaker("Jo Lee's aide", "Lee's aide"), same_speaker("Lee's aide", "Jo Lee's aide")
+    (True, False)
+    """
     g = _norm(got)
     for option in want.split("|"):
         w = _norm(option)
-        if g and w and (g == w or g == w[-1:] or w == g[-1:]):
+        if g and w and (g == w or g == w[-1:] or w == g[-1:] or ("s" in w[1:-1] and g[-len(w):] == w)):
             return True
     return False
 

@@ -42,7 +42,9 @@ SOURCE_TYPES = (
     "person", "official/institution", "government", "state media", "media", "wire agency", "anonymous", "document",
 )
 
-_MEDIA_REPORTS = [r"(?<=[\w.]\s)reports"]  # "AP reports", "Jo Lee reports that": checked by :func:`report_credit`
+_MEDIA_REPORTS = [r"(?<=[\w.]\s)reports", r"(?<=[”\"’]\s)reports(?=\s+(?:the\s+)?\p{Lu})"]
+""""Reports" after a word ("AP reports", "Jo Lee reports that": checked by :func:`report_credit`) or after a
+quotation, inverted before its capitalised subject ("“...,” reports the Elm Trade Board"; not "“...,” reports say")."""
 CLAUSE_CLOSED = re.compile(r"\s+that\b|[.,;]")
 """What follows a cue whose clause ends there or goes on with "that" ("..., the Ledger reports.", "found that"):
 the subject reports or finds, the cue has no object ("found the money")."""

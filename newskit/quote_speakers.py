@@ -35,10 +35,10 @@ from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM, WordFinder,
     clause_subjects, defined_acronyms, genders, given_name, given_name_gender, headline_names, institution_names,
-    introduced_names, manner_adverb, name_beside, name_forms, named_in_passing, named_people, not_people, noun_cue,
-    person_name, place_name, place_then_surname, pronoun_may_name, question_topic, reporting_subjects, resolve_source,
-    role_names, role_phrase, sentence_subject, single_names, subject_after, subject_before, title_or_role, tokens,
-    verb_object, word_sex,
+    introduced_names, manner_adverb, name_beside, name_forms, named_in_passing, named_people,
+    not_people, noun_cue, person_name, place_name, place_then_surname, pronoun_may_name, question_topic,
+    reporting_subjects, resolve_source, role_names, role_phrase, sentence_subject, single_names, subject_after,
+    subject_before, title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
     AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
@@ -875,15 +875,20 @@ def _last_clause(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
 
 def _untitled(text: str, phrase: str, start: int, end: int) -> tuple[str, int, int] | None:
     """The person's name that ends ``phrase`` (at ``start``-``end`` of ``text``) without the titles before it
-    (:func:`~newskit.speakers.person_name`), with its offsets; None when the phrase ends in no name.
+    (:func:`~newskit.speakers.person_name`), with its offsets; None when the phrase ends in no name or in an
+    institution's word alone, a body's name whose owner reads as a title ("The Prime Minister's Office").
 
     Example
     -------
-    >>> text = "House Speaker Jo Lee said."
+    >>> text = "House Speaker Jo Lee said. The Prime Minister's Office said."
     >>> _untitled(text, "House Speaker Jo Lee", 0, 20), _untitled(text, "said", 21, 25)
     (('Jo Lee', 14, 20), None)
+    >>> _untitled(text, "The Prime Minister's Office", 27, 54) is None
+    True
     """
     name = " ".join(person_name(phrase.split()))
+    if INSTITUTION.fullmatch(name):
+        return None
     at = text.rfind(name, start, end) if name else -1
     return (name, at, at + len(name)) if at >= 0 and at + len(name) == end else None
 
@@ -1527,8 +1532,11 @@ def _named_cue_after(text: str, pos: int, hi: int, surnames: set[str]):
     return (text[start:match.end(1)], start, match.end(1)), re.sub(r"\s+", " ", cue.group().strip()).lower()
 
 
-_ORG_SUBJECT = re.compile(r"\s*(?:The\s+)?((?:\p{Lu}[\w’'&.-]*\s+)+(?:(?:\p{Ll}+\s+)?(?:chain|company|group|firm|report|study|submission|"
+_ORG_SUBJECT = re.compile(r"\s*(?:The\s+)?((?:\p{Lu}[\w’'&.-]*\s+(?:(?:of|for)\s+(?:the\s+)?(?=\p{Lu}))?)+"
+                          r"(?:(?:\p{Ll}+\s+)?(?:chain|company|group|firm|report|study|submission|"
                           r"statement|government|ministry|agency|bank|network|council|court|police|website)\b)?)")
+"""Capitalised words opening a sentence, "of" or "for" between them, maybe with a body's noun after them ("The Hotel
+Okura chain", "The Centre for Humane Design")."""
 _NOT_SUBJECTS = {w.capitalize() for w in SENTENCE_OPENERS - {"the"}} | {"I"}  # "The Times" may be a subject
 
 
@@ -1542,6 +1550,9 @@ def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str
     >>> text = "The Hotel Okura chain confessed. “Sorry,” it said."
     >>> _it_antecedent(text, [0, 33], 2, 0, set())
     'Hotel Okura chain'
+    >>> text = "The Centre for Humane Design met. It warns of “a crisis”."
+    >>> _it_antecedent(text, [0, 34], 1, 0, set())
+    'Centre for Humane Design'
     """
     for start in (starts[n] for n in range(k - 1, -1, -1)):
         if start < lo:
@@ -2317,9 +2328,34 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
         speaker = f"{speaker}'s {agent}"
     elif body := _spoken_for_body(v, mention):  # "a spokesperson for the Elm Ministry confirmed": the ministry
         speaker = body
+    elif owned := _owned_agent(v, found, mention, m_start, q, place):  # "his spokeswoman said": Jo Lee's spokeswoman
+        speaker = owned
     elif speaker == mention and (_definite(v.text, m_start) or _THE_LEAD.match(mention)):
         speaker = _described_speaker(v, q, found, _THE_LEAD.sub("", mention), m_start) or speaker
     return mention, m_start, m_end, cue, speaker
+
+
+_HIS_OR_HER = re.compile(r"\b(his|her)\s+$", re.IGNORECASE)
+
+
+def _owned_agent(v: _Version, found: _Found, mention: str, m_start: int, q: dict, place: _Place) -> str:
+    """The agent ``mention`` (an :data:`~newskit.text.lexicon.AGENT_NOUNS` word) after "his" or "her" as the agent of
+    the person that pronoun stands for (:func:`_pronoun_speaker`); "" when it is no agent, follows no such pronoun or
+    the pronoun stands for no one named.
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = 'Jo Lee was accused. Though he admitted it, his spokeswoman said the claims were “unequivocally denied.”'
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ["Jo Lee's spokeswoman"]
+    """
+    owner = _HIS_OR_HER.search(v.text, max(0, m_start - 5), m_start) if mention.lower() in AGENT_NOUNS else None
+    if not owner:
+        return ""
+    who = _pronoun_speaker(v, found, "he" if owner.group(1).lower() == "his" else "she", owner.start(1), q, place)
+    return f"{who}'s {mention}" if who and _is_person(v, who) else ""
 
 
 _THE_LEAD = re.compile(r"[Tt]he\s+(?=.*\s\p{Ll}[\w-]*$)")
@@ -2368,7 +2404,8 @@ def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_star
     spokeswoman"), the person a role or a person noun describes (:func:`_role_speaker`), the body last named with the
     word of a body's description (:func:`described_body`: "the think tank"); "" when none."""
     if mention.split()[-1] in ORGANISATION_DESCRIPTIONS:
-        return described_organisation(v.text, mention, m_start, _organisation_subject(v, m_start, q)) or ""
+        return _described_again(found, q, mention) \
+            or described_organisation(v.text, mention, m_start, _organisation_subject(v, m_start, q)) or ""
     owner, agent = staff_agent(v.text, mention, m_start) or (agent_owner(v.text, mention, m_start), mention)
     if owner:
         return f"{v.resolve(*owner)}'s {agent}"
@@ -2377,6 +2414,27 @@ def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_star
     if role_phrase(mention) or _person_noun(mention):
         return _role_speaker(v, q, found, mention, m_start)
     return described_body(v.text, mention, m_start) or ""
+
+
+def _described_again(found: _Found, q: dict, mention: str) -> str:
+    """The speaker of the last quotation with one, in the same paragraph as ``q`` or the one before, when its mention
+    is the same description as ``mention`` and that speaker a name: a description written again names what it named
+    ("ANA said. The airline said “...” ... “...,” the airline said": ANA); "" otherwise.
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = ('One was on a United Airlines flight.\\n“We made the right call,” ELA said.\\nThe airline said it backed '
+    ...         'the pilot “out of caution.”\\n“We are proud,” the airline said.')
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['ELA', 'ELA', 'ELA']
+    """
+    previous = found.previous
+    if not previous or q["paragraph"] - previous["paragraph"] > 1 or previous["speaker"][:1].islower():
+        return ""
+    same = _THE_LEAD.sub("", str(previous["mention"])).lower() == mention.lower()
+    return previous["speaker"] if same and previous["speaker"].lower() != mention.lower() else ""
 
 
 def _described_agent(text: str, mention: str, pos: int) -> str:
@@ -2448,8 +2506,8 @@ def staff_agent(text: str, mention: str, pos: int) -> tuple[tuple[str, int], str
 def agent_owner(text: str, mention: str, pos: int) -> tuple[str, int] | None:
     """(name, start) of the one whom the agent ``mention`` at ``pos`` ("spokeswoman", "lawyer": an
     :data:`~newskit.text.lexicon.AGENT_NOUNS` word) speaks for, as the text introduced that agent last before
-    ``pos``: "a spokeswoman for Jo Lee", "an aide to Jo Lee", "Jo Lee's lawyer"; None when ``mention`` is no
-    agent noun or no such introduction comes before it.
+    ``pos``: "a spokeswoman for Jo Lee", "an aide to Jo Lee", "Jo Lee's lawyer", "Through a spokeswoman, Jo Lee
+    denied it"; None when ``mention`` is no agent noun or no such introduction comes before it.
 
     Example
     -------
@@ -2461,15 +2519,20 @@ def agent_owner(text: str, mention: str, pos: int) -> tuple[str, int] | None:
     >>> text = "Jo Lee won on Monday. Sen. Al Roe's lawyer said no. The lawyer added more."
     >>> agent_owner(text, "lawyer", text.index("lawyer added"))
     ('Sen. Al Roe', 22)
+    >>> text = "Through a spokesperson, Lee denied it. The spokesperson said more."
+    >>> agent_owner(text, "spokesperson", text.rindex("spokesperson"))
+    ('Lee', 24)
     """
     head = mention.lower()
     if head not in AGENT_NOUNS:
         return None
     introduced = list(re.finditer(rf"{_agent_introduction(head)}(?P<after>{_OWNER_NAME})"
-                                  rf"|(?P<before>{_OWNER_NAME})['’]s\s+(?:[\p{{Ll}}-]+\s+)?{head}\b", text[:pos]))
+                                  rf"|(?P<before>{_OWNER_NAME})['’]s\s+(?:[\p{{Ll}}-]+\s+)?{head}\b"
+                                  rf"|\b[Tt]hrough\s+(?:an?|his|her|their)\s+{head},\s+(?P<through>{_OWNER_NAME})",
+                                  text[:pos]))
     if not introduced:
         return None
-    key = "after" if introduced[-1].group("after") else "before"
+    key = next(k for k in ("after", "before", "through") if introduced[-1].group(k))
     return introduced[-1].group(key), introduced[-1].start(key)
 
 
@@ -2613,6 +2676,33 @@ def statement_author(text: str, start: int, end: int, hi: int, givers: list, nam
     return who or (givers[-1] if givers else None)
 
 
+_IN_STATEMENT_BEFORE = re.compile(r"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}statement\b[^.;!?“”\"]*$")
+""""In a statement" opening the clause of a source written after it ("In a statement to us, a rep for Jo Lee said")."""
+_SAID_IN_STATEMENT = re.compile(r"\b(?:said|says)\s+in\s+an?\s+(?:[\w-]+\s+){0,2}statement\b")
+
+
+def _statement_givers(v: _Version, pos: int) -> list[str]:
+    """The capitalised subjects, resolved, of the clauses before ``pos`` that report words given "in a statement"
+    ("..., Elm Air said in a statement."), in order: who gave out the statement the text then names alone.
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = ('A jet turned back, Elm Airways said in a statement.\\nIt landed at noon.\\nThe FBI said no more.\\n'
+    ...         '“We are sorry,” the statement said.')
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Elm Airways']
+    """
+    givers = []
+    for match in _SAID_IN_STATEMENT.finditer(v.text, 0, pos):
+        k = max(bisect.bisect_right(v.starts, match.start()) - 1, 0)
+        subject = subject_before(v.text, v.starts[k], match.start())
+        if subject and subject[0][:1].isupper() and not _quoted(v, match.start()):
+            givers.append(v.resolve(subject[0], subject[1]))
+    return givers
+
+
 def _statement_speaker(v: _Version, found: _Found, q: dict, m_start: int, m_end: int) -> str:
     """The speaker a statement written as the speaker stands for (:func:`statement_author`): a name resolved to
     its fullest form, else the speaker of the last quotation given "in a statement" (or by a statement resolved
@@ -2632,7 +2722,10 @@ def _statement_speaker(v: _Version, found: _Found, q: dict, m_start: int, m_end:
     lo = v.window(q["paragraph"])[0]
     givers = [row["speaker"] for row in found.rows if row["start"] >= lo and row["speaker"]
               and not pd.isna(row["mention_end"]) and not is_statement(row["speaker"])
-              and (is_statement(str(row["mention"])) or gave_statement(v.text, row["cue"], int(row["mention_end"])))]
+              and (is_statement(str(row["mention"])) or gave_statement(v.text, row["cue"], int(row["mention_end"]))
+                   or _IN_STATEMENT_BEFORE.search(v.text, max(0, int(row["mention_start"]) - 80),
+                                                  int(row["mention_start"])))]
+    givers = givers or _statement_givers(v, m_start)[-1:]
     k = max(bisect.bisect_right(v.starts, m_end) - 1, 0)
     return statement_author(v.text, m_start, m_end, v.ends[k], givers,
                             lambda name, pos: name and v.resolve(name, pos)) or ""
@@ -3484,6 +3577,8 @@ def _term_subject(v: _Version, q: dict, place: _Place, found: _Found):
     cited a statement that called the vote “a farce”": the statement's), or a name quoted, its words capitalised ("Roe
     decried the “Fair Deal” group")."""
     subjects = [s for s in _sentence_subjects(v, place.i) if place.lo <= s[2] < q["start"]]
+    if not subjects and not place.opens:
+        return _quoted_verb_subject(v, q, place)
     other = bool(subjects) and subjects[0][1] == "other" and not _CITING.search(v.text, place.lo, q["start"])
     if place.opens or len(subjects) != 1 or other or _CALLED.search(v.text, place.lo, q["start"]) \
             or all(w[:1].isupper() for w in re.findall(r"\w+", v.text[q["start"]:q["end"]])):
@@ -3495,6 +3590,26 @@ def _term_subject(v: _Version, q: dict, place: _Place, found: _Found):
         return (written, start, start + len(speaker), "", named) if _named_person(v, named) else None
     mention, m_start, m_end = _written_mention(v.text, start, speaker)
     return mention, m_start, m_end, "", speaker
+
+
+def _quoted_verb_subject(v: _Version, q: dict, place: _Place):
+    """For a quotation of one word in lower case written right after a person's name, the verb of the clause that
+    name opens ("Minister Jo Lee “welcomed” the call", no subject read since the verb is quoted): that person's word,
+    as a speaker strategy's tuple; None otherwise.
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> quotes(story_from_texts({"a": "Some agreed. Minister Jo Lee “welcomed” the call."})).speaker.tolist()
+    ['Jo Lee']
+    """
+    words = re.findall(r"[\w'’-]+", v.text[q["start"]:q["end"]])
+    subject = subject_before(v.text, place.lo, q["start"]) if len(words) == 1 and words[0].islower() else None
+    if not subject or not subject[0][:1].isupper() or v.text[subject[2]:q["start"]].strip():
+        return None
+    speaker = v.resolve(subject[0], subject[1])
+    return (subject[0], subject[1], subject[2], "", speaker) if _is_person(v, speaker) else None
 
 
 _ASKED_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+asked\s+by\s+")

@@ -54,10 +54,10 @@ executive director governor senator representative general colonel judge justice
 chairmen chairwomen councilman councilwoman councilmember
 ceo ambassador commissioner officer detective sheriff captain king queen prince princess pope archbishop bishop
 deputy vice premier chancellor leader speaker attorney coach manager professor analyst economist councillor
-councilor lawmaker envoy founder head member editor correspondent reporter author sheikh mp mep msp mla monsignor
+councilor lawmaker envoy founder head member editor correspondent reporter author sheikh mp mep msp mla mk monsignor
 inspector superintendent constable sergeant farmer resident residents campaigner organiser organizer owner nurse
 teacher doctor driver student shopkeeper activist lawyer prosecutor researcher scientist historian candidate
-trustee fan player striker singer actor actress comedian writer novelist artist chef pilot soldier commander
+trustee fan player striker model singer actor actress comedian writer novelist artist chef pilot soldier commander
 veteran survivor victim witness neighbour neighbor mother father parent widow volunteer worker employee engineer
 lecturer headteacher principal pastor priest rabbi imam cardinal marshal firefighter paramedic surgeon
 consultant adviser advisor strategist pollster investor entrepreneur businessman businesswoman billionaire
@@ -1343,9 +1343,11 @@ def reporting_subjects(text: str, start: int, end: int) -> list[tuple[str, int, 
     return sorted(found + _inverted_subjects(text, start, end), key=lambda f: f[1])
 
 
-_WORD_THEN_NAME = re.compile(r",\s+(\p{Ll}+)\s+(?:\p{Ll}+\s+)?(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,2})(?=\s*[.!?]?\s*$)")
+_WORD_THEN_NAME = re.compile(r",\s+(\p{Ll}+)\s+(?:\p{Ll}+\s+)?(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,2})"
+                             r"(?=(?:,\s+(?:an?|the)\s[^\"“”\n]*?)?\s*[.!?]?\s*$)")
 """A comma, a lower-case word (the verb, group 1), maybe one more, then up to three capitalised words closing the
-text (group 2): ", added Jo Lee.", ", says coach Jo Lee"."""
+text (group 2), or followed by an appositive that closes it: ", added Jo Lee.", ", says coach Jo Lee", ", said Jo Lee,
+an analyst at Elm Pro."."""
 
 
 def _inverted_subjects(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -1357,6 +1359,9 @@ def _inverted_subjects(text: str, start: int, end: int) -> list[tuple[str, int, 
     >>> text = "There were tears, added Jo Lee."
     >>> _inverted_subjects(text, 0, len(text))
     [('Jo Lee', 24, 30)]
+    >>> text = "While Al Roe hopes, he will fail, said Jo Lee, an analyst at Elm Pro."
+    >>> _inverted_subjects(text, 0, len(text))
+    [('Jo Lee', 39, 45)]
     """
     match = _WORD_THEN_NAME.search(text, start, end)
     if not match or match.group(1) not in REPORTING_WORDS or not _outside_quotes(text, start, match.start()):

@@ -2,8 +2,8 @@
 name after a dash labelling a digest's quotation, a question's tag before a later quotation of its sentence, a
 previous speaker named again between paragraphs, a reporting clause ending in an adverbial, a subject pronoun before
 a verb, a cue that is a noun before a participle, a name set off after a description past a role in lower case, a
-name after "known as", a term paired by "and" with a cued quotation; with the neighbours each rule must leave
-alone."""
+name after "known as", a term paired by "and" with a cued quotation, "reports" inverted after a quotation; with the
+neighbours each rule must leave alone."""
 
 import warnings
 
@@ -51,6 +51,10 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
     # a clause going on after the verb is no reporting clause of the quotation
     ("The vote is near.\n\nHer friends mocked Roe, calling him “a buffoon,” Jo Lee said the plan failed.",
      [("friends", "friends")]),
+    # "reports" inverted after a quotation before its capitalised subject; not the plural noun before a verb
+    ("The scam is old.\n\n“Such scams are built on sob stories,” reports the Elm Trade Board.",
+     [("Elm Trade Board", "Elm Trade Board")]),
+    ("The scam is old.\n\n“Such scams are built on sob stories,” reports say.", [("reports", "reports")]),
 ])
 def test_speaker_phrases(text, expected):
     assert spoken(text) == expected

@@ -93,6 +93,9 @@ def test_a_role_owned_by_a_place(text, expected):
     ("Councilman Ray Holt spoke. “We are ready,” Holt said.", [("Ray Holt", "Holt")]),
     ("“We are ready,” City Councilmember Ray Holt said.", [("Ray Holt", "Ray Holt")]),
     ("Amb. Ray Holt spoke. “We are ready,” the ambassador said.", [("Ray Holt", "ambassador")]),
+    # a member of a parliament's title and an occupation opening the sentence before the name
+    ("“We are ready,” MK Dana Holt said.", [("Dana Holt", "Dana Holt")]),
+    ("Model Dana Holt was aboard. “Why did we turn back?” she wrote.", [("Dana Holt", "she")]),
     # the titles that were known already
     ("Lt. Gen. Ray Holt spoke. “We are ready,” Holt said.", [("Ray Holt", "Holt")]),
     ("Lt Gen Ray Holt spoke. “We are ready,” Holt said.", [("Ray Holt", "Holt")]),
