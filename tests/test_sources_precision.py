@@ -265,6 +265,19 @@ def test_the_agent_is_the_source_the_text_introduced_it_as(text, expected):
     assert cited(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The court heard the fraud claims, then adjourned until May.", []),
+    ("The pier erupted in booing and loud chants of no.", []),
+    ("Elm Isle and Oak Isle have claims in the bay.", []),
+    ("Fares rose, the ferry company claims.", [("ferry company", "claims")]),
+    ("''You are a loser!'' the two-page note says.", [("two-page note", "says")]),
+    ("Fares rose. The note says, “We will sail.”", [("note", "says")]),
+    ("The ferry company claims that fares rose.", [("ferry company", "claims")]),
+])
+def test_a_cue_in_s_after_have_or_with_no_complement_after_a_describing_word_is_a_plural_noun(text, expected):
+    assert cited(text) == expected
+
+
 def test_since_before_a_gerund_is_its_preposition_not_an_adverb_of_the_cue():
     assert cited("Al Roe said he has given no paid speeches since announcing his run.") == \
         [("Al Roe", "said"), ("Al Roe", "announcing")]
