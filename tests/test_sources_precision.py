@@ -103,6 +103,7 @@ def test_live_before_a_cue_is_an_adverb():
 @pytest.mark.parametrize("text, expected", [
     ("Sen. Ada Brill kept asking her why the port had closed.", [("Ada Brill", "asking")]),
     ("More pilots have begun urging the council to move on.", [("More pilots", "urging")]),
+    ("Elm Isle and Oak Isle took turns rebutting the plan.", [("Elm Isle", "rebutting"), ("Oak Isle", "rebutting")]),
 ])
 def test_a_verb_like_began_before_a_cue_in_ing_is_no_part_of_its_subject(text, expected):
     assert cited(text) == expected
