@@ -1321,17 +1321,17 @@ def _noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
 
 _HAD_BEFORE = re.compile(r"(?<![\w'’-])(?:have|has|had|having)\s+$")
 _NO_COMPLEMENT = re.compile(r"\s*(?:[.;!?)]|,(?!\s*[“\"‘'])|of\s)")
-_CLAUSE_OPENING = re.compile(r"(?:^|[,.;:!?“”\"'’(]|\bthat)\s*(?:(?:the|a|an|this|its|their|his|her|our)\s+)?"
-                             r"(?:\d[\w-]*\s+)?$")
+_DESCRIBED_BY = re.compile(r"(?<![\w'’-])(?!(?:that|the|an?|this|its|their|his|her|our)\s)\p{Ll}[\w'’-]*\s+"
+                           r"(?:(?:the|an?|this|its|their|his|her|our)\s+)?(?:\d[\w-]*\s+)?$")
 
 
 def _plural_noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
     """Whether the cue ``match`` in -s is a plural noun by where it stands: right after "have" (no verb in -s follows
-    it: "Elm Isle and Oak Isle have claims in the bay"), or after the one lower-case word of ``subject`` that no clause
-    opens with (a verb, "and" or an adjective before it, a determiner and a number between), with no complement
-    after it (a mark or "of": "denied the fraud claims,", "booing and loud chants of no"); not a parenthetical cue
-    ("..., the firm claims.", "''...'' the 40-page report says.") nor one opening a sentence ("The note says, “...”")
-    or with a complement ("the firm claims that").
+    it: "Elm Isle and Oak Isle have claims in the bay"), or after the one lower-case word of ``subject`` when a word
+    in lower case stands before it (a verb, "and", an adjective; a determiner and a number may come between), with no
+    complement after it (a mark or "of": "denied the fraud claims,", "booing and loud chants of no"); not a
+    parenthetical cue ("..., the firm claims.", "''...'' the 40-page report says.", "-- the board notes.") nor one
+    opening a sentence ("The note says, “...”") or with a complement ("the firm claims that").
 
     Example
     -------
@@ -1346,9 +1346,9 @@ def _plural_noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
     if _HAD_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return True
     source = re.sub(r"^(?:the|an?)\s+", "", source)  # "heard the fraud claims": "the fraud" read as "fraud"
-    opened = _CLAUSE_OPENING.search(text, max(0, start - 40), start)
+    described = _DESCRIBED_BY.search(text, max(0, start - 40), start)
     return source.islower() and " " not in source and source not in PRONOUNS and not text[end:match.start()].strip() \
-        and bool(_NO_COMPLEMENT.match(text, match.end())) and not opened
+        and bool(_NO_COMPLEMENT.match(text, match.end())) and bool(described)
 
 
 _JOINED_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")

@@ -273,6 +273,7 @@ def test_the_agent_is_the_source_the_text_introduced_it_as(text, expected):
     ("Fares rose, the ferry company claims.", [("ferry company", "claims")]),
     ("''You are a loser!'' the two-page note says.", [("two-page note", "says")]),
     ("Fares rose. The note says, “We will sail.”", [("note", "says")]),
+    ("Fares will rise -- the board says.", [("board", "says")]),
     ("The ferry company claims that fares rose.", [("ferry company", "claims")]),
 ])
 def test_a_cue_in_s_after_have_or_with_no_complement_after_a_describing_word_is_a_plural_noun(text, expected):
