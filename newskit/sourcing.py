@@ -1315,40 +1315,7 @@ def _noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
     cue = match.group().lower()
     return (cue in _BASE_FORMS or cue in GERUND_NOUNS or S_FORM.fullmatch(cue)) \
         and noun_cue(match.string, _described(match.string, subject, cue in GERUND_NOUNS), match.start()) \
-        and (verb_in_ing(match.string, subject) or not _joined_subject(match, subject)) \
-        or _plural_noun_cue(match, subject)
-
-
-_HAD_BEFORE = re.compile(r"(?<![\w'’-])(?:have|has|had|having)\s+$")
-_NO_COMPLEMENT = re.compile(r"\s*(?:[.;!?)]|,(?!\s*[“\"‘'])|of\s)")
-_DESCRIBED_BY = re.compile(r"(?<![\w'’-])(?!(?:that|the|an?|this|its|their|his|her|our)\s)\p{Ll}[\w'’-]*\s+"
-                           r"(?:(?:the|an?|this|its|their|his|her|our)\s+)?(?:\d[\w-]*\s+)?$")
-
-
-def _plural_noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
-    """Whether the cue ``match`` in -s is a plural noun by where it stands: right after "have" (no verb in -s follows
-    it: "Elm Isle and Oak Isle have claims in the bay"), or after the one lower-case word of ``subject`` when a word
-    in lower case stands before it (a verb, "and", an adjective; a determiner and a number may come between), with no
-    complement after it (a mark or "of": "denied the fraud claims,", "booing and loud chants of no"); not a
-    parenthetical cue ("..., the firm claims.", "''...'' the 40-page report says.", "-- the board notes.") nor one
-    opening a sentence ("The note says, “...”") or with a complement ("the firm claims that").
-
-    Example
-    -------
-    >>> text = "They denied the fraud claims, and the firm claims that. Two isles have claims in the bay."
-    >>> [_plural_noun_cue(m, s) for m, s in zip(re.finditer("claims", text), [("fraud", 16, 21), ("firm", 38, 42),
-    ...                                                                         ("isles", 60, 65)])]
-    [True, False, True]
-    """
-    text, (source, start, end) = match.string, subject
-    if not S_FORM.fullmatch(match.group().lower()):
-        return False
-    if _HAD_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-        return True
-    source = re.sub(r"^(?:the|an?)\s+", "", source)  # "heard the fraud claims": "the fraud" read as "fraud"
-    described = _DESCRIBED_BY.search(text, max(0, start - 40), start)
-    return source.islower() and " " not in source and source not in PRONOUNS and not text[end:match.start()].strip() \
-        and bool(_NO_COMPLEMENT.match(text, match.end())) and bool(described)
+        and (verb_in_ing(match.string, subject) or not _joined_subject(match, subject))
 
 
 _JOINED_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")

@@ -103,7 +103,6 @@ def test_live_before_a_cue_is_an_adverb():
 @pytest.mark.parametrize("text, expected", [
     ("Sen. Ada Brill kept asking her why the port had closed.", [("Ada Brill", "asking")]),
     ("More pilots have begun urging the council to move on.", [("More pilots", "urging")]),
-    ("Elm Isle and Oak Isle took turns rebutting the plan.", [("Elm Isle", "rebutting"), ("Oak Isle", "rebutting")]),
 ])
 def test_a_verb_like_began_before_a_cue_in_ing_is_no_part_of_its_subject(text, expected):
     assert cited(text) == expected
@@ -263,20 +262,6 @@ def test_a_cue_noun_after_a_word_describing_it_reports_nothing(text, expected):
     ("Al Roe met Jo Lee. Cy Moe's aide spoke. The aide said no.", [("Cy Moe's aide", "said")]),  # not "Jo Lee. Cy Moe"
 ])
 def test_the_agent_is_the_source_the_text_introduced_it_as(text, expected):
-    assert cited(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("The court heard the fraud claims, then adjourned until May.", []),
-    ("The pier erupted in booing and loud chants of no.", []),
-    ("Elm Isle and Oak Isle have claims in the bay.", []),
-    ("Fares rose, the ferry company claims.", [("ferry company", "claims")]),
-    ("''You are a loser!'' the two-page note says.", [("two-page note", "says")]),
-    ("Fares rose. The note says, “We will sail.”", [("note", "says")]),
-    ("Fares will rise -- the board says.", [("board", "says")]),
-    ("The ferry company claims that fares rose.", [("ferry company", "claims")]),
-])
-def test_a_cue_in_s_after_have_or_with_no_complement_after_a_describing_word_is_a_plural_noun(text, expected):
     assert cited(text) == expected
 
 

@@ -518,10 +518,8 @@ helping watch watches watched watching""".split())
 "made him question"): the object, not the verb, is who reports."""
 
 CATENATIVE_VERBS = frozenset("""begin begins began begun beginning start starts started starting keep keeps kept
-keeping continue continues continued continuing resume resumes resumed""".split()) | frozenset(
-    f"{take} turns" for take in ("take", "takes", "took", "taken", "taking"))
-"""Verbs before a cue in -ing whose subject is the cue's ("he began dismissing", "Jo Lee kept asking", "Elm Isle and
-Oak Isle took turns rebutting")."""
+keeping continue continues continued continuing resume resumes resumed""".split())
+"""Verbs before a cue in -ing whose subject is the cue's ("he began dismissing", "Jo Lee kept asking")."""
 
 PURPOSE_VERBS = frozenset("""use uses used using take takes took taking go goes went going appear appears appeared
 appearing turn turns turned turning return returns returned returning come comes came coming""".split())
