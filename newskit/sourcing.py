@@ -47,12 +47,12 @@ from .quote_speakers import agent_before, agent_owner, described_organisation, g
     quote_rows, statement_author, writes_documents
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, \
     CLAUSE_CONJUNCTIONS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, GERUND_NOUNS, GROUP_NOUNS, \
-    GROUP_QUANTIFIERS, IRREGULAR_PAST, MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, PARTY_MEMBERS, \
+    GROUP_QUANTIFIERS, IRREGULAR_PAST, MODALS, MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, PARTY_MEMBERS, \
     PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, \
     REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, TITLED_AS, alternation, \
     suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
-    full_name, given_name, given_name_gender, group_of, name_beside, name_forms, noun_cue, person_name, \
+    full_name, given_name, given_name_gender, group_of, name_beside, name_forms, noun_cue, person_name, place_name, \
     pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, \
     verb_in_ing, verb_object, word_sex
 from .story import sentences as story_sentences
@@ -465,7 +465,37 @@ def _shaped_subject(text: str, match: re.Match, lo: int, hi: int, clause: int, s
     coordinated = coordinated_subject(text, clause, match.start())
     if coordinated:
         return coordinated
+    means = _means_subject(text, clause, match)
+    if means:
+        return means
     return _before_dashes(text, lo, match.start(), skips, bool(_GERUND.match(text, match.start())))  # "Jo – ... – said"
+
+
+_BY_MEANS = re.compile(r"\sby\s+(?:\p{Ll}+ly\s+)?$")
+
+
+def _means_subject(text: str, clause: int, match: re.Match) -> tuple[str, int, int] | None:
+    """The subject of the clause from ``clause`` for a cue ``match`` in -ing after "by", the means of what that subject
+    did ("Jo Lee won the race by promising lower fares": Jo Lee), when it is a pronoun, a name of two words or more
+    or a name the text writes as one (:func:`newskit.cues.written_as_name`) before a finite verb by its form
+    (:data:`_FINITE_NEXT`); None otherwise ("Fares rose by adding a levy": no one) and after a modal ("Jo Lee could
+    win by promising cuts": nothing said yet).
+
+    Example
+    -------
+    >>> text = "Jo Lee won the race by promising lower fares. The fares rose by adding a levy."
+    >>> _means_subject(text, 0, re.search("promising", text)), _means_subject(text, 45, re.search("adding", text))
+    (('Jo Lee', 0, 6), None)
+    """
+    if not _GERUND.fullmatch(match.group().split()[0]) or not _BY_MEANS.search(text, clause, match.start()):
+        return None
+    found = sentence_subject(text, clause, match.start())
+    if found is None or not _FINITE_NEXT.match(text, found[2]) or _OWNER.search(found[0]) or \
+            set(re.findall(r"\w+", text[found[2]:match.start()].lower())) & MODALS:
+        return None
+    words = found[0].split()
+    named = written_as_name(text, re.sub(r"^[Tt]he\s+", "", found[0]))
+    return found if found[0].lower() in PRONOUNS or named or len(words) > 1 and person_name(words) == words else None
 
 
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?quoted\s+"
@@ -1157,37 +1187,62 @@ def _joined_after(text: str, hi: int, subject: tuple[str, int, int]) -> list[tup
     return [(kept[0], joined.start(1) + kept[1], joined.end(1))]
 
 
-_APPOSITION = re.compile(rf",\s+(?:including\s+)?(?!\p{{Ll}}+(?:ed|ing)\s)(?P<part>[^,;:“”\"()]+?)"
-                         rf"(?:\s*\({PARTY_TAG}\))?,\s+"
-                         r"(?:(?:have|has|had|both|also|all|each|jointly|then|later)\s+)*$")
+_SET_OFF_NAMES = re.compile(r"(?P<open>,|\s*(?:--|[—–]))\s+(?:and,?\s+)?"
+                      r"(?:(?:including|for\s+instance|for\s+example|in\s+particular|notably|among\s+them),?\s+)?"
+                      r"(?!\p{Ll}+(?:ed|ing)\s)(?P<part>[^;:“”\"]+?)"
+                      r"(?P<close>,|\s*(?:--|[—–]))\s+(?:(?:have|has|had|both|also|all|each|jointly|then|later|long|"
+                      r"since|already|\p{Ll}+ly)\s+)*$")
+"""A phrase set off by commas or dashes between a source and its cue, after a word that leads to examples ("Some
+critics, including Jo Lee, said"; "Aides -- and, in particular, Jo Lee -- said"); auxiliaries and adverbs may
+follow it before the cue."""
 _PART_NAME = re.compile(r"(?:^|\s)(?:([\w-]+)\s+)?((?:\p{Lu}[\w.'’-]*\s+){1,4}\p{Lu}[\w'’-]*)$")
 _PLACE_TAIL = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\w.'’-]*\s*)+$")
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _listed_name(item: str) -> str | None:
+    """The name of two words or more ending one item of a list set off after a source, a place after "of" or "from"
+    and a party tag in brackets left out; None after a function word ("the Harbor Party") or for a description.
+
+    >>> _listed_name("professor Ada Brill of Ohio"), _listed_name("Sen. Jo Lee (R-Ohio)"), _listed_name("a few")
+    ('Ada Brill', 'Sen. Jo Lee', None)
+    """
+    name = _PART_NAME.search(_PLACE_TAIL.sub("", re.sub(r"\s*\([^()]*\)$", "", item.strip())))
+    if not name or (name.group(1) or "").lower() in FUNCTION_WORDS or name.group(2).split()[0].lower() in NAME_BREAKS:
+        return None
+    return name.group(2)
 
 
 def _named_in_apposition(text: str, subject: tuple[str, int, int], cue: int) -> list[tuple[str, int, int]]:
-    """The name of two words or more set off by commas between a source headed by a common noun and its cue
-    ("Some critics, including professor Ada Brill, warned": Ada Brill; "The board's chair, Jo Lee of Ohio, said": Jo
-    Lee), the capitalised words ending what the commas hold, a place after "of" or "from" left out, as a list of
-    one; [] for a description ("Some critics, a vocal few, said"), a name after a function word ("Some critics,
-    including the Harbor Party, said"), a participle's phrase ("The survey, conducted for Harbor Group, found"),
-    names joined by "and" (PolNeAR credits such a span to its last name only, so the first would count as false),
-    and after a name, whose commas set off what the person is ("Jo Lee, an aide to Al Roe, said").
+    """The name of two words or more set off by commas or dashes between a source headed by a common noun and its
+    cue ("Some critics, including professor Ada Brill, warned": Ada Brill; "The board's chair, Jo Lee of Ohio, said":
+    Jo Lee; "Aides -- and, in particular, Jo Lee -- said": Jo Lee), read by :func:`_listed_name`, as a list of one; []
+    for a description ("Some critics, a vocal few, said"), a participle's phrase ("The survey, conducted for Harbor
+    Group, found"), a place ("insiders in two states -- Ohio and South Carolina -- said": the states), names joined
+    by "and" (PolNeAR credits such a span to its last name only, so the first would count as false), and after a
+    name, whose commas set off what the person is ("Jo Lee, an aide to Al Roe, said"). What a relative pronoun opens
+    after the name is left out ("Rivals -- for instance, Jo Lee, who voted no -- said": Jo Lee).
 
     Example
     -------
     >>> text = "Some critics, including professor Ada Brill of Ohio, warned. Jo Lee, an aide to Al Roe, said so."
     >>> _named_in_apposition(text, ("critics", 5, 12), 53), _named_in_apposition(text, ("Jo Lee", 61, 67), 90)
     ([('Ada Brill', 34, 43)], [])
+    >>> text = "Two aides -- including Jo Lee of Ohio -- have since said so."
+    >>> _named_in_apposition(text, ("aides", 4, 9), 52)
+    [('Jo Lee', 23, 29)]
     """
     head = re.split(r"\s+(?:of|from|for|in|at)\s+", subject[0])[0].split()[-1]  # "members of Congress": members
-    set_off = _APPOSITION.match(text, subject[2], cue)
-    if not set_off or set_off.end() != cue or not head[:1].islower() or re.search(r"\sand\s", set_off.group("part")):
+    set_off = _SET_OFF_NAMES.match(text, subject[2], cue)
+    if not set_off or set_off.end() != cue or not head[:1].islower() or \
+            (set_off.group("open") == ",") != (set_off.group("close") == ","):
         return []
-    name = _PART_NAME.search(_PLACE_TAIL.sub("", set_off.group("part")))
-    if not name or (name.group(1) or "").lower() in FUNCTION_WORDS or name.group(2).split()[0].lower() in NAME_BREAKS:
+    part = re.split(r",\s+(?:who|which|whom|whose)\s", set_off.group("part"))[0]  # "Jo Lee, who voted no": Jo Lee
+    name = None if _LISTED.search(part) else _listed_name(part)
+    if not name or place_name(name):
         return []
-    start = set_off.start("part") + name.start(2)
-    return [(name.group(2), start, start + len(name.group(2)))]
+    start = set_off.start("part") + part.rindex(name)
+    return [(name, start, start + len(name))]
 
 
 def _named_besides(text: str, match: re.Match, hi: int, subject: tuple[str, int, int]) -> list[tuple[str, int, int]]:

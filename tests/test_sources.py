@@ -130,7 +130,7 @@ def test_plot_sources_draws_empty_axes_when_nothing_is_cited():
     ("Putin as well said no.", []),                                              # an adverb
     ("Aboard Air Force One said nothing.", []),                                  # a vehicle after "aboard"
     ("It told the department to stop arguing for it.", [("It", "told")]),        # infinitive: no "stop arguing"
-    ("She ended her post by saying so.", []),                                    # "her post by" is no source
+    ("She ended her post by saying so.", [("She", "saying")]),                   # "her post by" is no source
     ("The ad ends with Perry claiming that.", [("Perry", "claiming")]),
     ("Sources close to the talks said no.", [("Sources close to the talks", "said")]),
     ("AP reports the deal is off. The reports said no.", [("AP", "reports"), ("reports", "said")]),

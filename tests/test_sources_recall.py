@@ -390,6 +390,9 @@ def test_and_inside_one_name_or_before_an_owner_joins_no_second_agent(text, abse
 @pytest.mark.parametrize("text, expected", [
     ("The pier board's new chair, Dana Whitfield of Dover, has said the fares must rise.", ["Dana Whitfield"]),
     ("Some fishermen, including harbor veteran Ines Marlow, also criticized the fares.", ["Ines Marlow"]),
+    ("Pier owners — and, in particular, Mayor Omar Petrov — insisted that the fares rise.", ["Omar Petrov"]),
+    ("Some rivals -- for instance, Sen. Ines Marlow of Dover, who voted no -- have long called for a new vote.",
+     ["Ines Marlow"]),
 ])
 def test_names_set_off_after_a_described_source_are_sources_too(text, expected):
     assert all(name in [source for source, _ in cited(text)] for name in expected)
@@ -399,6 +402,7 @@ def test_names_set_off_after_a_described_source_are_sources_too(text, expected):
     ("Dana Whitfield, a fellow at the Coastal Policy Institute, said the fares must rise.", "Coastal Policy Institute"),
     ("Dana Whitfield, an aide to Mayor Omar Petrov, said the fares must rise.", "Omar Petrov"),
     ("Omar Petrov, the chairman of the Harbor and Pier Board, said the fares must rise.", "Pier Board"),
+    ("Pier owners in two states — Ohio and South Carolina — said the fares must rise.", "South Carolina"),
 ])
 def test_what_commas_set_off_after_a_named_source_is_no_source(text, absent):
     assert absent not in [source for source, _ in cited(text)]
@@ -412,3 +416,19 @@ def test_what_commas_set_off_after_a_named_source_is_no_source(text, absent):
 ])
 def test_the_source_behind_a_text_an_inverted_group_and_a_quantified_group_are_found(text, expected):
     assert expected in cited(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ada Brill won the harbor race by promising lower fares.", ("Ada Brill", "promising")),
+    ("Omar Petrov began the hearing by asking whether the pier was safe.", ("Omar Petrov", "asking")),
+])
+def test_a_cue_in_ing_after_by_tells_the_means_of_the_clause_subject(text, expected):
+    assert expected in cited(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The fares rose by adding a levy on every crossing.",
+    "Ada Brill could win the harbor race by promising lower fares.",
+])
+def test_a_means_of_no_named_subject_or_after_a_modal_names_no_source(text):
+    assert cited(text) == []
