@@ -28,7 +28,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
     LINK_HEADINGS, STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
     DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, SUBJECT_FORMS, alternation, \
-    KNOWN_AS_PARTICIPLES, NAME_JOINING_WORDS, PHRASAL_CUES, PREPOSITIONS, READ_BY_PARTICIPLES
+    KNOWN_AS_PARTICIPLES, LIST_CONJUNCTIONS, NAME_JOINING_WORDS, PHRASAL_CUES, PREPOSITIONS, READ_BY_PARTICIPLES
 from .text.tokens import title_case, tokens, unaccented
 from .text.typography import EM_DASHES, QUOTE_MARK, canonical
 
@@ -946,7 +946,7 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
         if _names_another(toks, left, name, titles):
             continue
         titled = all(w[:1].isupper() and w.lower() in _NAME_STOPS for w in titles)
-        if name and (titled or _describes(toks, left, name, titles)) and (
+        if name and (titled or _describes(toks, left, name, titles) or _listed_after_plural(toks, left, titles)) and (
                 len(toks) - left < 24 or _opens_before_description(toks, left, right, name)):
             return " ".join(name), toks[left + 1 + len(titles)][1], toks[left + cut][2]  # "Archbishop Jo Lee, said"
     return None
@@ -1029,6 +1029,22 @@ def _describes(toks: list[tuple[str, int, int]], comma: int, name: list[str], ti
     before = toks[comma - 1][0] if comma > 0 else ""
     return before.isalpha() and before.islower() and before not in _STOP and len(name) > 1 and not {
         w.lower() for w in titles} & (_DETERMINERS | _STOP | {"including", "by", "like"})
+
+
+def _listed_after_plural(toks: list[tuple[str, int, int]], comma: int, titles: list[str]) -> bool:
+    """Whether ``titles``, the words before a name set off by the comma at ``comma``, are names that "and" joins to it
+    after a plural noun in lower case before that comma: the name closes a list the noun describes ("Elm's founders,
+    Dan and Jane Lee, wrote", "two rivals, Jo Lee and Al Roe, said": the last one named, as for a list of subjects).
+
+    Example
+    -------
+    >>> toks = tokens("Elm's founders, Dan and Jane Lee,")
+    >>> _listed_after_plural(toks, 2, ["Dan", "and"]), _listed_after_plural(toks, 2, ["Dan", "or"])
+    (True, False)
+    """
+    before = toks[comma - 1][0] if comma > 0 else ""
+    return len(titles) > 1 and titles[-1] in LIST_CONJUNCTIONS and all(_is_capitalised(w) for w in titles[:-1]) \
+        and before.isalpha() and before.islower() and before.endswith("s") and not before.endswith("ss")
 
 
 def _names_a_noun(toks: list[tuple[str, int, int]], comma: int) -> bool:

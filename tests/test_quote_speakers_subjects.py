@@ -405,3 +405,17 @@ def test_owner_of_a_text_before_a_cue(text, expected):
 ])
 def test_name_after_a_closing_mark_without_a_space(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names "and" lists after a plural noun set them off: the last one named speaks, as for a list of subjects
+    ("Elm’s historians, Dan and Ruth Orban, wrote that the mayor “had a tin ear and was wrong on every count.”",
+     [("Ruth Orban", "Ruth Orban")]),
+    ("“We will win this race and then the next,” two rivals, Tom Wills and Ana Belko, said.",
+     [("Ana Belko", "Ana Belko")]),
+    # a singular noun before the comma: its one name, read as ever
+    ("Elm’s historian, Ruth Orban, wrote that the mayor “had a tin ear and was wrong on every count.”",
+     [("Ruth Orban", "Ruth Orban")]),
+])
+def test_names_listed_after_a_plural_noun_set_off_by_commas(text, expected):
+    assert spoken(text) == expected
