@@ -2091,6 +2091,15 @@ def _colon_lead_in(v: _Version, q: dict, place: _Place) -> tuple[int, int] | Non
     return (lo, hi) if _COLON_BEFORE.search(v.text, lo, hi) else None
 
 
+def _colon_clause(v: _Version, q: dict, place: _Place) -> tuple[int, int, int] | None:
+    """(sentence index, start, end) of the words a colon closes right before quotation ``q``: its own sentence's up to
+    it ("From Jo Lee’s post: “...”"), else the sentence before (:func:`_colon_lead_in`); None without such a colon."""
+    if _COLON_BEFORE.search(v.text, place.lo, q["start"]):
+        return place.i, place.lo, q["start"]
+    lead = _colon_lead_in(v, q, place)
+    return (place.i - 1, *lead) if lead else None
+
+
 def _colon(v: _Version, q: dict, place: _Place, found: _Found):
     """A statement opening its paragraph after a sentence that ends in a colon."""
     lead = _colon_lead_in(v, q, place) if place.opens else None
@@ -2098,21 +2107,22 @@ def _colon(v: _Version, q: dict, place: _Place, found: _Found):
 
 
 _DOCUMENT_NAMED = re.compile(rf"(?:(?:\p{{Lu}}[\w.&'’-]*\s+)*\p{{Lu}}[\w.&-]*[’']s|\bthe)\s+(?:[\w-]+\s+){{0,2}}?"
-                             rf"(?:{alternation(ISSUED_DOCUMENTS)})\b")
+                             rf"(?:{alternation(WORDED_DOCUMENTS)})\b")
 """A document owned by a name ("Jo Lee’s full statement") or after "the" ("the statement from the Elm Society")."""
 
 
 def _colon_statement(v: _Version, q: dict, place: _Place, found: _Found):
-    """A statement opening its paragraph after a sentence that ends in a colon and names a document given out by
-    someone ("Read Jo Lee’s full statement below:", "From the statement by the Elm Society:"): that document, read
-    as its author (:func:`statement_author`); the sentence's first word is no part of an owner's name the version
-    knows or one opening with a given name ("Read")."""
-    lead = _colon_lead_in(v, q, place) if place.opens else None
-    if not lead:
+    """A statement after a colon closing words that name a document given out by someone, in its own sentence or
+    in the sentence before when it opens its paragraph ("Read Jo Lee’s full statement below:", "From the statement by
+    the Elm Society:"): that document, read as its author (:func:`statement_author`), or the owner of another text
+    carrying words (lexicon WORDED_DOCUMENTS: "From Jo Lee’s Facebook post: “...”": Jo Lee); the first word of those
+    words is no part of an owner's name the version knows or one opening with a given name ("Read")."""
+    lead = _colon_clause(v, q, place)
+    if not lead or lead[0] != place.i and not place.opens:
         return None
-    lo, hi = lead
+    _, lo, hi = lead
     named = [m for m in _DOCUMENT_NAMED.finditer(v.text, lo, hi) if _OWNER.match(v.text, m.start(), m.end())
-             or _ISSUED_BY.match(v.text, m.end(), hi)]
+             or _ISSUED_BY.match(v.text, m.end(), hi) and is_statement(m.group())]
     if not named:
         return None
     start, end = named[-1].span()
@@ -2121,6 +2131,8 @@ def _colon_statement(v: _Version, q: dict, place: _Place, found: _Found):
     if len(words) == 2 and (words[0].lower() in FUNCTION_WORDS or v.resolve(words[1], start) in v.name_set
                             or given_name(words[1].split()[0]) and not given_name(words[0])):
         start = v.text.index(words[1], start)  # "Read Jo Lee’s statement", "The Elm Society’s statement"
+    if owner and not is_statement(named[-1].group()):
+        end = owner.end(1)  # "From Jo Lee’s Facebook post:": Jo Lee, who wrote it
     return (v.text[start:end], start, end), named[-1].group().split()[-1].lower()
 
 
@@ -3531,12 +3543,10 @@ def _colon_subject(v: _Version, q: dict, place: _Place, found: _Found):
     Lee paid for ends with a line: “...”") or a later clause has he/she as subject; the sentence before, ending in a
     colon, is read so for a quotation opening the paragraph after it ("Jo Lee had this to say: ¶ “...”"); a subject
     asked by someone gives the asker (:func:`_asked_by`)."""
-    if _COLON_BEFORE.search(v.text, place.lo, q["start"]):
-        k, lo, hi = place.i, place.lo, q["start"]
-    elif lead := _colon_lead_in(v, q, place):
-        k, (lo, hi) = place.i - 1, lead
-    else:
+    lead = _colon_clause(v, q, place)
+    if not lead:
         return None
+    k, lo, hi = lead
     if _ASKED_BY.search(v.text, lo, hi):
         return _asked_by(v, lo, hi)
     subjects = [s for s in _sentence_subjects(v, k) if lo <= s[2] < hi]
