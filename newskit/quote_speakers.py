@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .furniture import MARKDOWN_LINK, share_row
-from .cues import BY_CUES, PREPOSITIONS, QUOTE_CUES, be_passive, cues_quotation_after, proper_name
+from .cues import AGENT_CUES, BY_CUES, PREPOSITIONS, QUOTE_CUES, be_passive, cues_quotation_after, proper_name
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM, WordFinder,
@@ -104,7 +104,7 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
     if match.re is BY_CUES or not re.search(r"\w", text[lo:match.start()]) or _set_off_cue(text, match, hi):
         if match.re is QUOTE_CUES and match.group().rstrip().endswith("ing"):
             return None  # "“...,” saying it means": a participle's subject is never the words after it
-        subject = name_beside(text, subject_after(text, match.end(), hi))
+        subject = _agent_within(text, name_beside(text, subject_after(text, match.end(), hi)))
         if subject and match.re is not BY_CUES and _CLAUSE_VERB.match(text, subject[2]):
             return None  # "“...,” said the candidate could win": the clause reported, not the speaker
     else:
@@ -927,8 +927,25 @@ def _source_after(text: str, lo: int, hi: int, matches: list[re.Match], k: int) 
     match = matches[k]
     if match.re is BY_CUES and k and _RELATIVE_SOURCE.search(text, lo, match.start()):
         return None  # "Lee says, as an economy which spends 7% according to the Elm Institute, ... “...”": Lee
-    subject = subject_after(text, match.end(), hi)
+    subject = _agent_within(text, subject_after(text, match.end(), hi))
     return None if _relayed(text, subject, matches[:k]) else subject  # "Lee said that according to its analysis"
+
+
+def _agent_within(text: str, subject: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """The source an agent cue inside ``subject``, a phrase read after a cue, names (cues.AGENT_CUES: the author of a
+    document, "analysis by"): whom the attributions credit ("“...,” according to an analysis by the Elm Center": Elm
+    Center, not the analysis); ``subject`` otherwise.
+
+    Example
+    -------
+    >>> text = "“No,” noted a 2019 study by the Elm Center."
+    >>> _agent_within(text, ("2019 study by the Elm Center", 14, 42))
+    ('Elm Center', 32, 42)
+    >>> _agent_within("“No,” said the mayor.", ("mayor", 15, 20))
+    ('mayor', 15, 20)
+    """
+    agent = AGENT_CUES.search(text, subject[1], subject[2]) if subject else None
+    return (subject_after(text, agent.end(), subject[2]) or subject) if agent else subject
 
 
 _RELATIVE_SOURCE = re.compile(r"\b(?:which|who)\s[^,;:.!?“”\"]*$")
