@@ -34,8 +34,9 @@ from .cues import AGENT_CUES, BY_CUES, PREPOSITIONS, QUOTE_CUES, be_passive, cue
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM, WordFinder,
-    clause_subjects, defined_acronyms, genders, given_name, given_name_gender, headline_names, institution_names,
-    introduced_names, manner_adverb, name_beside, name_forms, named_in_passing, named_people, not_people, noun_cue,
+    clause_subjects, contact_clause_subject, defined_acronyms, genders, given_name, given_name_gender, headline_names,
+    institution_names, introduced_names, manner_adverb, name_beside, name_forms, named_in_passing, named_people,
+    not_people, noun_cue,
     person_name, place_name, place_then_surname, pronoun_may_name, question_topic, reporting_subjects, resolve_source,
     role_names, role_phrase, sentence_subject, single_names, subject_after, subject_before, title_or_role, tokens,
     verb_object, word_sex,
@@ -326,7 +327,7 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     led = _led_participle(text, lo, match)
     if led:
         return led
-    subject = subject_before(text, lo, match.start())
+    subject = contact_clause_subject(subject_before(text, lo, match.start()), match.group())  # "the law Lee wrote"
     if subject and _noun_cue(text, subject, match):
         return None
     participle = match.group().rstrip().endswith(("ed", "ing"))

@@ -419,3 +419,19 @@ def test_name_after_a_closing_mark_without_a_space(text, expected):
 ])
 def test_names_listed_after_a_plural_noun_set_off_by_commas(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an article after a noun opens the clause whose subject the cue has: the words before it are no part of the name
+    ("Ruth Orban spoke first. In a letter on Monday the Elm Society wrote that the port “will close for good.”",
+     [("Elm Society", "Elm Society")]),
+    ("Ruth Orban spoke first. It was the law the Elm Society wrote that “will close the port for good.”",
+     [("Elm Society", "Elm Society")]),
+    # an article after "of" or a conjunction goes on with the words before it
+    ("Ruth Orban spoke first. The Bank of the West wrote that the port “will close for good.”",
+     [("Bank of the West", "Bank of the West")]),
+    ("Tom Wills spoke first. By contrast, Ruth Orban said that once the Senate goes on recess, “I intend to do as "
+     "much as I can.”", [("Ruth Orban", "Ruth Orban")]),
+])
+def test_subject_of_a_clause_an_article_opens_after_a_noun(text, expected):
+    assert spoken(text) == expected
