@@ -30,12 +30,12 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .furniture import MARKDOWN_LINK, share_row
-from .cues import BY_CUES, PREPOSITIONS, QUOTE_CUES, be_passive, cues_quotation_after, proper_name
+from .cues import AGENT_CUES, BY_CUES, PREPOSITIONS, QUOTE_CUES, be_passive, cues_quotation_after, proper_name
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM, WordFinder,
-    clause_subjects, defined_acronyms, genders, given_name, given_name_gender, headline_names, institution_names,
-    introduced_names, manner_adverb, name_beside, name_forms, named_in_passing, named_people,
+    clause_subjects, contact_clause_subject, defined_acronyms, genders, given_name, given_name_gender, headline_names,
+    institution_names, introduced_names, manner_adverb, name_beside, name_forms, named_in_passing, named_people,
     not_people, noun_cue, person_name, place_name, place_then_surname, pronoun_may_name, question_topic,
     reporting_subjects, resolve_source, role_names, role_phrase, sentence_subject, single_names, subject_after,
     subject_before, title_or_role, tokens, verb_object, word_sex,
@@ -104,7 +104,7 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
     if match.re is BY_CUES or not re.search(r"\w", text[lo:match.start()]) or _set_off_cue(text, match, hi):
         if match.re is QUOTE_CUES and match.group().rstrip().endswith("ing"):
             return None  # "“...,” saying it means": a participle's subject is never the words after it
-        subject = name_beside(text, subject_after(text, match.end(), hi))
+        subject = _agent_within(text, name_beside(text, subject_after(text, match.end(), hi)))
         if subject and match.re is not BY_CUES and _CLAUSE_VERB.match(text, subject[2]):
             return None  # "“...,” said the candidate could win": the clause reported, not the speaker
     else:
@@ -326,7 +326,7 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     led = _led_participle(text, lo, match)
     if led:
         return led
-    subject = subject_before(text, lo, match.start())
+    subject = contact_clause_subject(subject_before(text, lo, match.start()), match.group())  # "the law Lee wrote"
     if subject and _noun_cue(text, subject, match):
         return None
     participle = match.group().rstrip().endswith(("ed", "ing"))
@@ -932,8 +932,25 @@ def _source_after(text: str, lo: int, hi: int, matches: list[re.Match], k: int) 
     match = matches[k]
     if match.re is BY_CUES and k and _RELATIVE_SOURCE.search(text, lo, match.start()):
         return None  # "Lee says, as an economy which spends 7% according to the Elm Institute, ... “...”": Lee
-    subject = subject_after(text, match.end(), hi)
+    subject = _agent_within(text, subject_after(text, match.end(), hi))
     return None if _relayed(text, subject, matches[:k]) else subject  # "Lee said that according to its analysis"
+
+
+def _agent_within(text: str, subject: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """The source an agent cue inside ``subject``, a phrase read after a cue, names (cues.AGENT_CUES: the author of a
+    document, "analysis by"): whom the attributions credit ("“...,” according to an analysis by the Elm Center": Elm
+    Center, not the analysis); ``subject`` otherwise.
+
+    Example
+    -------
+    >>> text = "“No,” noted a 2019 study by the Elm Center."
+    >>> _agent_within(text, ("2019 study by the Elm Center", 14, 42))
+    ('Elm Center', 32, 42)
+    >>> _agent_within("“No,” said the mayor.", ("mayor", 15, 20))
+    ('mayor', 15, 20)
+    """
+    agent = AGENT_CUES.search(text, subject[1], subject[2]) if subject else None
+    return (subject_after(text, agent.end(), subject[2]) or subject) if agent else subject
 
 
 _RELATIVE_SOURCE = re.compile(r"\b(?:which|who)\s[^,;:.!?“”\"]*$")
@@ -2102,6 +2119,15 @@ def _colon_lead_in(v: _Version, q: dict, place: _Place) -> tuple[int, int] | Non
     return (lo, hi) if _COLON_BEFORE.search(v.text, lo, hi) else None
 
 
+def _colon_clause(v: _Version, q: dict, place: _Place) -> tuple[int, int, int] | None:
+    """(sentence index, start, end) of the words a colon closes right before quotation ``q``: its own sentence's up to
+    it ("From Jo Lee’s post: “...”"), else the sentence before (:func:`_colon_lead_in`); None without such a colon."""
+    if _COLON_BEFORE.search(v.text, place.lo, q["start"]):
+        return place.i, place.lo, q["start"]
+    lead = _colon_lead_in(v, q, place)
+    return (place.i - 1, *lead) if lead else None
+
+
 def _colon(v: _Version, q: dict, place: _Place, found: _Found):
     """A statement opening its paragraph after a sentence that ends in a colon."""
     lead = _colon_lead_in(v, q, place) if place.opens else None
@@ -2109,21 +2135,22 @@ def _colon(v: _Version, q: dict, place: _Place, found: _Found):
 
 
 _DOCUMENT_NAMED = re.compile(rf"(?:(?:\p{{Lu}}[\w.&'’-]*\s+)*\p{{Lu}}[\w.&-]*[’']s|\bthe)\s+(?:[\w-]+\s+){{0,2}}?"
-                             rf"(?:{alternation(ISSUED_DOCUMENTS)})\b")
+                             rf"(?:{alternation(WORDED_DOCUMENTS)})\b")
 """A document owned by a name ("Jo Lee’s full statement") or after "the" ("the statement from the Elm Society")."""
 
 
 def _colon_statement(v: _Version, q: dict, place: _Place, found: _Found):
-    """A statement opening its paragraph after a sentence that ends in a colon and names a document given out by
-    someone ("Read Jo Lee’s full statement below:", "From the statement by the Elm Society:"): that document, read
-    as its author (:func:`statement_author`); the sentence's first word is no part of an owner's name the version
-    knows or one opening with a given name ("Read")."""
-    lead = _colon_lead_in(v, q, place) if place.opens else None
-    if not lead:
+    """A statement after a colon closing words that name a document given out by someone, in its own sentence or
+    in the sentence before when it opens its paragraph ("Read Jo Lee’s full statement below:", "From the statement by
+    the Elm Society:"): that document, read as its author (:func:`statement_author`), or the owner of another text
+    carrying words (lexicon WORDED_DOCUMENTS: "From Jo Lee’s Facebook post: “...”": Jo Lee); the first word of those
+    words is no part of an owner's name the version knows or one opening with a given name ("Read")."""
+    lead = _colon_clause(v, q, place)
+    if not lead or lead[0] != place.i and not place.opens:
         return None
-    lo, hi = lead
+    _, lo, hi = lead
     named = [m for m in _DOCUMENT_NAMED.finditer(v.text, lo, hi) if _OWNER.match(v.text, m.start(), m.end())
-             or _ISSUED_BY.match(v.text, m.end(), hi)]
+             or _ISSUED_BY.match(v.text, m.end(), hi) and is_statement(m.group())]
     if not named:
         return None
     start, end = named[-1].span()
@@ -2132,6 +2159,8 @@ def _colon_statement(v: _Version, q: dict, place: _Place, found: _Found):
     if len(words) == 2 and (words[0].lower() in FUNCTION_WORDS or v.resolve(words[1], start) in v.name_set
                             or given_name(words[1].split()[0]) and not given_name(words[0])):
         start = v.text.index(words[1], start)  # "Read Jo Lee’s statement", "The Elm Society’s statement"
+    if owner and not is_statement(named[-1].group()):
+        end = owner.end(1)  # "From Jo Lee’s Facebook post:": Jo Lee, who wrote it
     return (v.text[start:end], start, end), named[-1].group().split()[-1].lower()
 
 
@@ -3646,12 +3675,10 @@ def _colon_subject(v: _Version, q: dict, place: _Place, found: _Found):
     Lee paid for ends with a line: “...”") or a later clause has he/she as subject; the sentence before, ending in a
     colon, is read so for a quotation opening the paragraph after it ("Jo Lee had this to say: ¶ “...”"); a subject
     asked by someone gives the asker (:func:`_asked_by`)."""
-    if _COLON_BEFORE.search(v.text, place.lo, q["start"]):
-        k, lo, hi = place.i, place.lo, q["start"]
-    elif lead := _colon_lead_in(v, q, place):
-        k, (lo, hi) = place.i - 1, lead
-    else:
+    lead = _colon_clause(v, q, place)
+    if not lead:
         return None
+    k, lo, hi = lead
     if _ASKED_BY.search(v.text, lo, hi):
         return _asked_by(v, lo, hi)
     subjects = [s for s in _sentence_subjects(v, k) if lo <= s[2] < hi]

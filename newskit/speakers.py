@@ -28,7 +28,8 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
     LINK_HEADINGS, STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
     DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, SUBJECT_FORMS, alternation, \
-    KNOWN_AS_PARTICIPLES, NAME_JOINING_WORDS, PHRASAL_CUES, PREPOSITIONS, READ_BY_PARTICIPLES
+    CLAUSE_CONJUNCTIONS, KNOWN_AS_PARTICIPLES, LIST_CONJUNCTIONS, NAME_JOINING_WORDS, PHRASAL_CUES, PREPOSITIONS, \
+    READ_BY_PARTICIPLES
 from .text.tokens import title_case, tokens, unaccented
 from .text.typography import EM_DASHES, QUOTE_MARK, canonical
 
@@ -946,7 +947,7 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
         if _names_another(toks, left, name, titles):
             continue
         titled = all(w[:1].isupper() and w.lower() in _NAME_STOPS for w in titles)
-        if name and (titled or _describes(toks, left, name, titles)) and (
+        if name and (titled or _describes(toks, left, name, titles) or _listed_after_plural(toks, left, titles)) and (
                 len(toks) - left < 24 or _opens_before_description(toks, left, right, name)):
             return " ".join(name), toks[left + 1 + len(titles)][1], toks[left + cut][2]  # "Archbishop Jo Lee, said"
     return None
@@ -1029,6 +1030,22 @@ def _describes(toks: list[tuple[str, int, int]], comma: int, name: list[str], ti
     before = toks[comma - 1][0] if comma > 0 else ""
     return before.isalpha() and before.islower() and before not in _STOP and len(name) > 1 and not {
         w.lower() for w in titles} & (_DETERMINERS | _STOP | {"including", "by", "like"})
+
+
+def _listed_after_plural(toks: list[tuple[str, int, int]], comma: int, titles: list[str]) -> bool:
+    """Whether ``titles``, the words before a name set off by the comma at ``comma``, are names that "and" joins to it
+    after a plural noun in lower case before that comma: the name closes a list the noun describes ("Elm's founders,
+    Dan and Jane Lee, wrote", "two rivals, Jo Lee and Al Roe, said": the last one named, as for a list of subjects).
+
+    Example
+    -------
+    >>> toks = tokens("Elm's founders, Dan and Jane Lee,")
+    >>> _listed_after_plural(toks, 2, ["Dan", "and"]), _listed_after_plural(toks, 2, ["Dan", "or"])
+    (True, False)
+    """
+    before = toks[comma - 1][0] if comma > 0 else ""
+    return len(titles) > 1 and titles[-1] in LIST_CONJUNCTIONS and all(_is_capitalised(w) for w in titles[:-1]) \
+        and before.isalpha() and before.islower() and before.endswith("s") and not before.endswith("ss")
 
 
 def _names_a_noun(toks: list[tuple[str, int, int]], comma: int) -> bool:
@@ -1170,6 +1187,36 @@ def _joins_portfolio(toks: list[tuple[str, int, int]], at: int, phrase: list[tup
     return lead and all(_is_capitalised(t[0]) for t in [toks[at - 1], *phrase]) and not given_name(phrase[0][0])
 
 
+def contact_clause_subject(subject: tuple[str, int, int] | None, cue: str) -> tuple[str, int, int] | None:
+    """``subject``, a phrase :func:`subject_before` reads back from ``cue``, from the article after a noun in it on
+    when a name follows that article: the subject of a clause the noun opens with no "that", whose verb the cue is
+    ("the only Amendment the Elm Society wrote": Elm Society), its article left out; ``subject`` itself otherwise ("Bank
+    of the West", "once the Senate", "Lee gives an account": a verb before the article may be read as a noun) and
+    before a participle, which has no subject of its own there.
+
+    Example
+    -------
+    >>> contact_clause_subject(("law the Elm Society", 10, 29), "wrote")
+    ('Elm Society', 18, 29)
+    >>> contact_clause_subject(("Bank of the West", 4, 20), "wrote")
+    ('Bank of the West', 4, 20)
+    >>> contact_clause_subject(("law the Elm Society", 10, 29), "saying")
+    ('law the Elm Society', 10, 29)
+    """
+    words = list(re.finditer(r"\S+", subject[0])) if subject and not cue.rstrip().endswith("ing") else []
+    for k in range(len(words) - 2, 0, -1):
+        if words[k].group().lower() in ARTICLES and _noun_before_article(words[k - 1].group()) \
+                and _is_capitalised(words[k + 1].group()):
+            return subject[0][words[k + 1].start():], subject[1] + words[k + 1].start(), subject[2]
+    return subject
+
+
+def _noun_before_article(word: str) -> bool:
+    """Whether ``word``, before an article, may be a noun closing a phrase of its own (not "on", "of", "and", "all",
+    "such", "once" nor an adverb in -ly), so that the article opens another."""
+    return word.isalpha() and not word.endswith("ly") and word.lower() not in _NO_NOUN_BEFORE_ARTICLE
+
+
 def _subject_opens_after(word: str, phrase: list[tuple[str, int, int]]) -> bool:
     """Whether the subject ``phrase`` read back from a verb opens after ``word``: "what" before a name ("for what Jo
     Lee called"), a stretch of time before a quantifier ("For decades some critics").
@@ -1192,6 +1239,12 @@ from last this until despite under over amid following beyond outside across amo
 without behind between prior""".split()) | _TIME_NOUNS
 _AGO = {"later", "earlier", "ago", "afterward", "afterwards"}
 _SUBJECT_ADJECTIVES = {"younger", "elder", "older", "eldest", "youngest", "former", "late", "then", "top", "senior"}
+
+
+_NO_NOUN_BEFORE_ARTICLE = _STOP | PREPOSITIONS | _DETERMINERS | _QUANTIFIERS | _OPENERS | _LEADING - _TIME_NOUNS \
+    | set(CLAUSE_CONJUNCTIONS) | {"such", "quite", "half", "rather"}
+"""Words before an article that are no noun closing a phrase of their own: the article's phrase goes on from them
+("on the", "of the", "and the", "all the", "such a", "once the")."""
 
 
 def sentence_subject(text: str, start: int, end: int) -> tuple[str, int, int] | None:

@@ -148,3 +148,17 @@ def test_named_described_paired_and_asked(text, expected):
 ])
 def test_name_described_before_a_cue_after_the_quotation(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document read after an inverted cue or "according to": its author speaks, as the attributions credit it
+    ("Greens hated the deal. “Utilities will get paid for keeping old plants idle,” noted a 2013 report by the Elm "
+     "Institute.", [("Elm Institute", "Elm Institute")]),
+    ("Greens hated the deal. According to an analysis by the Harlow Policy Center, utilities “will get paid for "
+     "keeping old plants idle.”", [("Harlow Policy Center", "Harlow Policy Center")]),
+    # a source after the cue that is no document keeps its words
+    ("Greens hated the deal. “Utilities will get paid for keeping old plants idle,” noted the Elm Institute.",
+     [("Elm Institute", "Elm Institute")]),
+])
+def test_document_after_a_cue_speaks_for_its_author(text, expected):
+    assert spoken(text) == expected

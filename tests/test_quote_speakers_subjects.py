@@ -405,3 +405,33 @@ def test_owner_of_a_text_before_a_cue(text, expected):
 ])
 def test_name_after_a_closing_mark_without_a_space(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names "and" lists after a plural noun set them off: the last one named speaks, as for a list of subjects
+    ("Elm’s historians, Dan and Ruth Orban, wrote that the mayor “had a tin ear and was wrong on every count.”",
+     [("Ruth Orban", "Ruth Orban")]),
+    ("“We will win this race and then the next,” two rivals, Tom Wills and Ana Belko, said.",
+     [("Ana Belko", "Ana Belko")]),
+    # a singular noun before the comma: its one name, read as ever
+    ("Elm’s historian, Ruth Orban, wrote that the mayor “had a tin ear and was wrong on every count.”",
+     [("Ruth Orban", "Ruth Orban")]),
+])
+def test_names_listed_after_a_plural_noun_set_off_by_commas(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an article after a noun opens the clause whose subject the cue has: the words before it are no part of the name
+    ("Ruth Orban spoke first. In a letter on Monday the Elm Society wrote that the port “will close for good.”",
+     [("Elm Society", "Elm Society")]),
+    ("Ruth Orban spoke first. It was the law the Elm Society wrote that “will close the port for good.”",
+     [("Elm Society", "Elm Society")]),
+    # an article after "of" or a conjunction goes on with the words before it
+    ("Ruth Orban spoke first. The Bank of the West wrote that the port “will close for good.”",
+     [("Bank of the West", "Bank of the West")]),
+    ("Tom Wills spoke first. By contrast, Ruth Orban said that once the Senate goes on recess, “I intend to do as "
+     "much as I can.”", [("Ruth Orban", "Ruth Orban")]),
+])
+def test_subject_of_a_clause_an_article_opens_after_a_noun(text, expected):
+    assert spoken(text) == expected

@@ -94,6 +94,16 @@ def test_a_document_given_out_named_before_a_colon_speaks_for_its_author(text, e
     assert trace(text) == [(expected, "_colon_statement")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('Aides say the mayor will back Tom Ruiz. From Ada Vance’s Facebook post: "For the sake of our town, we must '
+     'overcome this divide."', "Ada Vance"),
+    ('Aides say the mayor will back Tom Ruiz. Read the statement from the Elm Society: "We will not give up on the '
+     'port."', "Elm Society"),
+])
+def test_a_document_named_before_a_colon_in_the_quotations_own_sentence_speaks_for_its_author(text, expected):
+    assert trace(text) == [(expected, "_colon_statement")]
+
+
 def test_a_document_before_a_colon_with_no_author_named_speaks_for_no_one():
     assert trace('Ada Vance spoke. The vote was close. Here is the statement:\n\n"We will not give up."') == [("", "")]
 
