@@ -1537,8 +1537,8 @@ def _credit_led(texts: list[str], shown: list[int], at: int) -> bool:
 
 def _title_over_picture(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a page's first line made ``headline`` when it is a body line of up to :data:`_CAPTION_WORDS`
-    words with no closing stop, right over a caption with a body line (or a dateline) under that: the title (its section and
-    standfirst perhaps run on to it) over the lead picture. An article's first paragraph closes its sentence, or,
+    words with no closing stop, right over a caption with a body line (or a dateline) under that: the title (its
+    section and standfirst perhaps run on to it) over the lead picture. An article's first paragraph closes its sentence, or,
     cut short by the scraper, goes on on the next line.
 
     >>> texts = ["Ferries Council shuts the old bridge Repairs will take two years", "The bridge. Photograph: Jo Roe",

@@ -2454,8 +2454,8 @@ def _described_again(found: _Found, q: dict, mention: str) -> str:
     -------
     >>> from newskit.quotations import quotes
     >>> from newskit.story import story_from_texts
-    >>> text = ('One was on a United Airlines flight.\\n“We made the right call,” ELA said.\\nThe airline said it backed '
-    ...         'the pilot “out of caution.”\\n“We are proud,” the airline said.')
+    >>> text = ('One was on a United Airlines flight.\\n“We made the right call,” ELA said.\\nThe airline said it '
+    ...         'backed the pilot “out of caution.”\\n“We are proud,” the airline said.')
     >>> quotes(story_from_texts({"a": text})).speaker.tolist()
     ['ELA', 'ELA', 'ELA']
     """

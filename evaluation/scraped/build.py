@@ -537,7 +537,8 @@ GIVEME_5 = (  # half "unseen22": eight events each reported by two or three outl
      "https://www.nytimes.com/2018/02/05/arts/music/neil-portnow-recording-academy-women-letter.html"),
     # Bruce Arians' retirement as the Arizona Cardinals' coach on ABC News and The Washington Post (family arians)
     ("6902d8bc17fea7f979c95e8cd8619a6cf09ca546de0f32b423b0158c",
-     "http://abcnews.go.com/Sports/bruce-arians-emotional-announcing-retirement-coaching-cites-family/story?id=52085405"),
+     "http://abcnews.go.com/Sports/bruce-arians-emotional-announcing-retirement-coaching-cites-family/"
+     "story?id=52085405"),
     ("5a7c11ed666ae65e5e832fd959cfb7244f8196a02d93990848a4156a",
      "https://www.washingtonpost.com/sports/redskins/arians-announces-retirement-after-5-seasons-in-arizona/2018/01/01/"
      "6f32f7cc-ef20-11e7-95e3-eff284e71c8d_story.html?utm_term=.826d8ad68a7e"),
@@ -561,7 +562,8 @@ GIVEME_5 = (  # half "unseen22": eight events each reported by two or three outl
     ("cc3904fcc936a2ef8104b44365252e63e26ca906b21e7c16287b9b96",
      "https://www.rt.com/usa/414485-caught-red-handed-china/"),
     ("d0b630b229ee0940fadc3f1067c2bf9e557097dfa5b1e5ce1c977952",
-     "http://www.foxnews.com/world/2017/12/30/north-korea-received-oil-from-russia-in-violation-un-sanctions-report.html"),
+     "http://www.foxnews.com/world/2017/12/30/"
+     "north-korea-received-oil-from-russia-in-violation-un-sanctions-report.html"),
     ("441fe62fc92e31c4db75356efe508d0e7fe59e6076951d7ec00682ef",
      "https://www.washingtonpost.com/world/asia_pacific/trump-said-china-was-caught-red-handed-selling-oil-to-north-"
      "korea-beijing-denies-it-did-anything-wrong/2017/12/29/89bc3a22-ec73-11e7-891f-e7a3c60a93de_story.html?utm_term="
