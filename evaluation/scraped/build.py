@@ -72,7 +72,9 @@ same data set and commit (``GIVEME_2``), three AP stories each on two or three s
 "unseen20" eight more (``GIVEME_3``), three events each reported by two or three outlets not used before; half
 "unseen21" twenty-two more (``GIVEME_4``), eight events each reported by two or three outlets and three single pages,
 chosen for their quotations (the pages of half 15 of ``evaluation/quote_real.py``); half "unseen22" twenty more
-(``GIVEME_5``), eight events each reported by two or three outlets, chosen for their quotations (the pages of half 16).
+(``GIVEME_5``), eight events each reported by two or three outlets, chosen for their quotations (the pages of half
+16); half "unseen23" fourteen more (``GIVEME_6``), five events each reported by two or three outlets, chosen for their
+quotations (the pages of half 17).
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -585,6 +587,50 @@ GIVEME_5 = (  # half "unseen22": eight events each reported by two or three outl
      "http://www.telegraph.co.uk/technology/2018/02/01/apple-removes-encrypted-messaging-app-telegram-app-store/"),
 )
 
+GIVEME_6 = (  # half "unseen23": five events each reported by two or three outlets:
+    # Boko Haram freeing 21 Chibok schoolgirls, AFP on the Daily Mail, The Washington Post and The Hindu (family chibok)
+    ("f647e6bff66fcda9f8106b37a3e069ed5eee0fea0337a32437cd847b",
+     "http://www.dailymail.co.uk/wires/afp/article-3836078/Boko-Haram-releases-21-Chibok-girls-Nigerian-official.html"),
+    ("3e072dc26c17df00151c343ef84f342fa46ace1ac967f624bd958077",
+     "https://www.washingtonpost.com/world/boko-haram-militants-free-21-captive-chibok-schoolgirls-amid-talks-with-"
+     "nigeria/2016/10/13/9e94610a-0ed3-4a26-96f1-6c5d7cccfdcd_story.html"),
+    ("12895c165fd2ea4a7ae4380c65ad8a977f948cdde63e30343c8c2055",
+     "http://www.thehindu.com/news/international/21-abducted-Chibok-schoolgirls-freed-in-Nigeria/article16070198.ece"),
+    # early Facebook and Google employees' campaign against tech addiction on The Times, The New York Times and USA
+    # Today (family techaddiction2)
+    ("8f0e2cbd5a8273fe4da4de57535768c81f93ce0c284386d09413cc9c",
+     "https://www.thetimes.co.uk/article/social-media-pioneers-reject-their-creation-x7mp2mjsw"),
+    ("935d8e55501c27bcf6afacdf9d58029537b0b6cf262d09bb2c52f8f7",
+     "https://www.nytimes.com/2018/02/04/technology/early-facebook-google-employees-fight-tech.html"),
+    ("b8dd658341be394632abfaa46ae6ab0805810523f0ae59ca5da998c8",
+     "https://www.usatoday.com/story/tech/2018/02/05/just-say-no-addicting-kids-technology-former-facebook-google-"
+     "employees-investors-urge/307529002/"),
+    # a plane crash killing ten Americans in Costa Rica on RT, The Hindu and PA on the Daily Mail (family costarica2)
+    ("5ec29f9d807a188e54bdf20491432d28aa5be055929a9e520cddb9d6",
+     "https://www.rt.com/news/414714-costa-rica-plane-crash-guanacaste/"),
+    ("ef70577f64dcb7f45fbb6c1d4c42e72643a75abea997b899d5a9b91a",
+     "http://www.thehindu.com/todays-paper/tp-international/10-americans-2-pilots-killed-in-costa-rica-air-crash/"
+     "article22348898.ece"),
+    ("fc8c01361d9000f37ed6457bc954ca651db81b6df2767c626ea3a0af",
+     "http://www.dailymail.co.uk/wires/pa/article-5225115/Plane-12-believed-aboard-crashes-Costa-Rica.html"),
+    # the Taliban's attack on the German consulate in Mazar-i-Sharif on the BBC, The Guardian and The Telegraph (family
+    # consulate)
+    ("761de7078d56a488e886a4efb4febc7467542f04bb0e969f28701947", "http://www.bbc.com/news/world-asia-37944115"),
+    ("51bd183bdd5c2ea99cdc5f0dfe49feb816b0185371c8f30842549c33",
+     "https://www.theguardian.com/world/2016/nov/10/taliban-attack-german-consulate-mazar-i-sharif-afghanistan-nato-"
+     "airstrikes-kunduz"),
+    ("0e7ab2ce71c1bce03040ec2388dd45ab069d5432b364495b9cfcfdf5",
+     "http://www.telegraph.co.uk/news/2016/11/10/taliban-attack-german-consulate-in-northern-afghan-city-of-mazar/"),
+    # Carson Palmer's retirement as the Arizona Cardinals' quarterback, Reuters on The New York Times and AP on The
+    # Washington Post (family palmer)
+    ("e81cc2351b3fc03eb5ddd5bed24f646ffa221d0b8e1805c8ea0bfbe8",
+     "https://www.nytimes.com/reuters/2018/01/02/sports/football/02reuters-football-nfl-ari-palmer.html"),
+    ("3d18138b883c22873d498b40f8b6d906e0fa3a6cc12b74164edbb63f",
+     "https://www.washingtonpost.com/sports/redskins/cardinals-qb-carson-palmer-retires-after-15-nfl-seasons/2018/01/"
+     "02/3db31b54-f020-11e7-95e3-eff284e71c8d_story.html?utm_term=.f6c7174faeaf"),
+)
+
+
 
 def plain_text(raw: bytes) -> str:
     """A saved page's text: decoded as Windows-1252, each line end (CR LF, with any CR doubled before it, or a lone CR)
@@ -733,6 +779,9 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
      one_page(partial(record_text, field="text"))),
     ("unseen22", GIVEME_GIT_DIR,
      tuple((GIVEME_COMMIT, f"{GIVEME_FOLDER}/{id_}.json", address) for id_, address in GIVEME_5),
+     one_page(partial(record_text, field="text"))),
+    ("unseen23", GIVEME_GIT_DIR,
+     tuple((GIVEME_COMMIT, f"{GIVEME_FOLDER}/{id_}.json", address) for id_, address in GIVEME_6),
      one_page(partial(record_text, field="text"))),
 )
 
