@@ -756,6 +756,17 @@ def one_page(text_of):
     return lambda raw, address: text_of(raw)
 
 
+def giveme_half(half: str, records: tuple) -> tuple:
+    """A half of the Giveme5W1H news-cluster records ``records`` ((record id, address) pairs) as a ``PROJECTS``
+    entry: each page the record's ``text``, read from the snapshot at ``GIVEME_COMMIT``.
+
+    >>> giveme_half("unseen0", (("ab12", "https://x.example/a"),))[2][0][1]
+    'Giveme5W1H/examples/datasets/news_cluster/data_raw/ab12.json'
+    """
+    pages = tuple((GIVEME_COMMIT, f"{GIVEME_FOLDER}/{id_}.json", address) for id_, address in records)
+    return half, GIVEME_GIT_DIR, pages, one_page(partial(record_text, field="text"))
+
+
 PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, path, address), a page's text from its bytes
     # and address
     ("unseen12", HN_GIT_DIR, HN, one_page(utf8_reader_text)),
@@ -766,23 +777,9 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
     ("unseen16", CHASE_GIT_DIR, tuple((CHASE_COMMIT, f"Data/raw/{title}_RAW.txt", address) for title, address in CHASE),
      one_page(plain_text)),
     ("unseen17", STORIES_GIT_DIR, tuple((STORIES_COMMIT, path, address) for path, address in STORIES), story_row_text),
-    ("unseen18", GIVEME_GIT_DIR, tuple((GIVEME_COMMIT, f"{GIVEME_FOLDER}/{id_}.json", address) for id_, address in GIVEME),
-     one_page(partial(record_text, field="text"))),
-    ("unseen19", GIVEME_GIT_DIR,
-     tuple((GIVEME_COMMIT, f"{GIVEME_FOLDER}/{id_}.json", address) for id_, address in GIVEME_2),
-     one_page(partial(record_text, field="text"))),
-    ("unseen20", GIVEME_GIT_DIR,
-     tuple((GIVEME_COMMIT, f"{GIVEME_FOLDER}/{id_}.json", address) for id_, address in GIVEME_3),
-     one_page(partial(record_text, field="text"))),
-    ("unseen21", GIVEME_GIT_DIR,
-     tuple((GIVEME_COMMIT, f"{GIVEME_FOLDER}/{id_}.json", address) for id_, address in GIVEME_4),
-     one_page(partial(record_text, field="text"))),
-    ("unseen22", GIVEME_GIT_DIR,
-     tuple((GIVEME_COMMIT, f"{GIVEME_FOLDER}/{id_}.json", address) for id_, address in GIVEME_5),
-     one_page(partial(record_text, field="text"))),
-    ("unseen23", GIVEME_GIT_DIR,
-     tuple((GIVEME_COMMIT, f"{GIVEME_FOLDER}/{id_}.json", address) for id_, address in GIVEME_6),
-     one_page(partial(record_text, field="text"))),
+    *(giveme_half(half, records) for half, records in (("unseen18", GIVEME), ("unseen19", GIVEME_2),
+                                                        ("unseen20", GIVEME_3), ("unseen21", GIVEME_4),
+                                                        ("unseen22", GIVEME_5), ("unseen23", GIVEME_6))),
 )
 
 
