@@ -56,8 +56,8 @@ from .text.lexicon import (
     AFFILIATION_WORDS, AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS,
     FEMALE_GIVEN_NAMES, FUNCTION_WORDS, HEADING_NOUNS, LINK_HEADING_PATTERN, MALE_GIVEN_NAMES, MONTH_ABBREVIATIONS,
     NAME_PARTICLE_PATTERN, NOT_PERSON_NAME_ENDS, OUTLET_NAMES, OUTLET_PATTERN, PICTURE_AGENCY_PATTERN, PLACE_NAME_ENDS,
-    REPORTING_WORDS, SECTION_PATTERN, SHARE_BUTTON_PATTERN, SITE_ADDRESS_PATTERN, STAFF_ROLES, STAFF_TITLE_PATTERN,
-    TITLE_FIELDS, UNFINISHED_ENDS, UNISEX_GIVEN_NAMES, WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS, alternation,
+    REPORTING_WORDS, SECTION_PATTERN, SHARE_BUTTON_PATTERN, SHARE_BUTTONS, SITE_ADDRESS_PATTERN, STAFF_ROLES,
+    STAFF_TITLE_PATTERN, TITLE_FIELDS, UNFINISHED_ENDS, UNISEX_GIVEN_NAMES, WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS, alternation,
 )
 from .text.sentences import sentence_spans
 from .text.typography import DASHES, EM_DASHES, QUOTE_MARK
@@ -262,7 +262,7 @@ _CONTRIBUTORS = rf"{_CONTRIBUTOR}(?:\s*(?:,|,?\s+and|&)\s+{_CONTRIBUTOR}){{0,5}}
 _CONTRIBUTED = r"contributed (?:reporting|research|to this (?:report|story))"
 _ONE_CREDIT = (
     rf"\*?(?:(?:(?:\p{{Lu}}[\w.'’-]*\s+){{1,3}}(?i:{STAFF_TITLE_PATTERN})\s+{_CONTRIBUTORS}{_CONTRIBUTED}"
-    rf"|{_CONTRIBUTORS}(?:reported from|{_CONTRIBUTED}))\b[^.!?\n]{{0,60}}\.?"
+    rf"|{_CONTRIBUTORS}(?:reported from|contributed from|{_CONTRIBUTED}))\b[^.!?\n]{{0,60}}\.?"
     rf"|{STAFF_TITLE_PATTERN}\s*:(?:\s*{_PERSON})?"
     rf"|(?:\p{{Lu}}[\w.'’-]*(?:,|\s)\s*|(?:and|&)\s+)+{_CONTRIBUTED}\b\W*)"
 )
@@ -1449,6 +1449,9 @@ def _bullet_among_set_aside(texts: list[str], labels: list[str]) -> list[str]:
     return labels
 
 
+_PLAYER_BUTTON = re.compile(r"(?P<button>\p{Lu}{2,})\s+\p{Lu}")
+"""A line opening on a word in capitals before a capitalised word: a button's name when :data:`SHARE_BUTTONS` holds
+it ("CLOSE Crews clear the road ...": a video player's blurb after its close button)."""
 _PLAYER_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?")
 """A video player's time left on its line ("00:00", "0:00 / 2:31")."""
 _CAPTION_WORDS = 60
@@ -1468,9 +1471,10 @@ _CREDIT_WORDS = 8
 _CREDIT_NAME = rf"(?:{AGENCY_PATTERN}|{PICTURE_AGENCY_PATTERN}|{alternation(OUTLET_NAMES)}|\p{{Lu}}{{3,5}})"
 """Who a picture is credited to, as a caption opening on its credit prints it: an agency, a picture agency, an
 outlet, or a name in capitals of three to five letters."""
-_CREDIT_LED = re.compile(rf"{_CREDIT_NAME}(?:[ \t]*[•/:|,][ \t]*(?:{_CREDIT_NAME}|\p{{Lu}}{{2}}))*[ \t]+\p{{Lu}}[^\n]*")
-"""A line opening on a picture's credit (joined credits too: "<AGENCY> • PA", "AP:Associated Press"), then a
-capitalised description."""
+_CREDIT_LED = re.compile(rf"{_CREDIT_NAME}(?:[ \t]*[•/:|,-][ \t]*"
+                         rf"(?:{_CREDIT_NAME}|\p{{Lu}}{{2}}|{STAFF_TITLE_PATTERN}))*[ \t]+\p{{Lu}}[^\n]*")
+"""A line opening on a picture's credit (joined credits too: "<AGENCY> • PA", "AP:Associated Press", a role after a
+dash: "<AGENCY> - Contributor"), then a capitalised description."""
 
 
 def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
@@ -1539,12 +1543,16 @@ def _title_over_picture(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a page's first line made ``headline`` when it is a body line of up to :data:`_CAPTION_WORDS`
     words with no closing stop, right over a caption with a body line (or a dateline) under that: the title (its
     section and standfirst perhaps run on to it) over the lead picture. An article's first paragraph closes its sentence, or,
-    cut short by the scraper, goes on on the next line.
+    cut short by the scraper, goes on on the next line. A first line opening on a button's name in capitals
+    (:data:`_PLAYER_BUTTON`) is a video's blurb, made ``caption``.
 
     >>> texts = ["Ferries Council shuts the old bridge Repairs will take two years", "The bridge. Photograph: Jo Roe",
     ...          "The council shut the bridge on Monday."]
     >>> _title_over_picture(texts, ["body", "caption", "body"])[0], _title_over_picture(texts, ["body"] * 3)[0]
     ('headline', 'body')
+    >>> _title_over_picture(["CLOSE Crews clear the road; the dam held (May 2) AP", *texts[1:]], ["body", "caption",
+    ...                      "body"])[0]
+    'caption'
     """
     shown = _shown(labels)
     if len(shown) < 3 or [labels[n] for n in shown[:2]] != ["body", "caption"] or labels[shown[2]] not in (
@@ -1552,7 +1560,8 @@ def _title_over_picture(texts: list[str], labels: list[str]) -> list[str]:
         return labels
     text = texts[shown[0]].strip()
     if "\n" not in text and len(text.split()) <= _CAPTION_WORDS and text[:1].isupper() and not _TERMINAL.search(text):
-        labels[shown[0]] = "headline"
+        button = _PLAYER_BUTTON.match(text)
+        labels[shown[0]] = "caption" if button and button.group("button").lower() in SHARE_BUTTONS else "headline"
     return labels
 
 

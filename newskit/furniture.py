@@ -97,7 +97,6 @@ _CAPTION = (
     r"|^\s*\[\d{1,3}\s*/\s*\d{1,3}\]",                                     # a gallery's counter: [1/2] Crews at work.
     r"^\s*\d{1,2}\s+\p{Lu}[^\n]*[^\W\d_]{2}[.!?][\"”’]?\s+(?:\p{Lu}[\w.&'’-]*|by|via|for|of|/)"
     r"(?:\s+(?:\p{Lu}[\w.&'’-]*|by|via|for|of|/)){0,5}\s*$",                  # 6 Crews at work. Jo Roe/Agency
-    r"^\s*FILE\s*[-–—]\s+(?:In this|This)\b",                                 # AP file-photo caption
     r"^\s*(?:Enlarge this image|Open gallery|View (?:the )?gallery|Expand image|Image caption)\b",
     r"^\s*(?i:slide ?show|(?:photo )?gallery)\s*\(\s*\d{1,3}\s+(?i:images?|photos?|pictures?|slides?)\s*\)\s*$",  # Slideshow (2 Images)
     r"\((?:[^()]{0,60}\s/\s[^()]{0,60}|[^()]{0,40}\bPhoto\s*/[^()]{1,40}|[^()]{0,60}\b(?:Getty Images|AP Photo|Shutterstock|iStock|" + AGENCY_PATTERN + r")"
@@ -125,7 +124,7 @@ _CAPTION = (
 )
 """A photo caption: a gallery counter, or the gallery's count of pictures opening a description whose credit runs
 on after its stop, with no stop of its own ("6 Crews clear the road on Monday. Jo Roe/Agency": news copy spells out a
-number opening a sentence), an AP file-photo opening, a gallery button, or a description ending in its
+number opening a sentence), a gallery button, or a description ending in its
 picture credit, in brackets ("... (Getty)", "... at sea (file)", a photographer's name alone after the
 description's stop: "... at the quay. (Jo Roe)") or square brackets where the description runs
 on to the credit with no stop ("... in the capital [Al Jazeera]"), or an audio or video clip's blurb naming its
@@ -186,6 +185,8 @@ _APPEAL = (
     r"\b(?:enter|entering) your e-?mail(?: address)? (?:below|here|above)\b",        # a sign-up form's prompt
     r"\bdelivered (?:straight |directly |right )?to your inbox\b|\bfree,? (?:straight )?(?:in|to|into) your inbox\b",
     r"\b(?:sign up|subscribe|register) (?:here|now|today|for free)\W*$",                 # ... your guide. Sign up here.
+    r"^\W*(?:got|have you got|do you have) a (?:story|news tip|tip)\b[^\n]{0,80}\b(?:e-?mail|call|contact|send)\b",
+    r"^\W*we pay for (?:your )?(?:videos|photos|pictures|stories)\b",          # a tip-off appeal: Got a story? Call us
     r"^\W*(?:\p{Ll}+-\p{Ll}+)?(?:get|receive|turn on) (?:instant|breaking|push|news|e-?mail)\b[^.!?]{0,40}"
     r"\b(?:alerts|notifications)\b",                                    # an alerts sign-up, perhaps after its icon's name
     r"^\W*(?:your (?:support|contribution|donation|subscription) (?:helps|makes|keeps|allows|is|powers|funds|enables)"
@@ -308,6 +309,7 @@ _LINK = (
     r"^\W*for more\b[^.!?]{0,60},\s*(?:visit|see|go to)\s+(?:https?://|www\.)\S+\s*$",  # For more X, visit www.x.org/x.
     r"^\W*(?:" + LINK_HEADING_PATTERN + r")(?:\s+[\w'’&-]+)?\s*:?[ \t]*\n[^\n]*[^\n.!?:\s]\s*$",  # Related article\nTitle
     r"^\W*see (?:the )?(?:[\w-]+ ){0,2}(?:text|above|below|chart|table|map|graphic|appendix|box)\W*$",  # see above
+    r"^\W*(?:read|see|watch) (?:more|the full|the rest)\b[^.!?\n]{0,80}\bhere\W*$",  # Read more about the vote here.
     # a reader sent to the recording, its link words lost: Watch the interview on our channel or read about it.
     r"^\W*(?:watch|listen to|read)\s+(?:the|our)\s+(?:full\s+)?(?:conversation|interview|episode|segment|video"
     r"|podcast)\b[^.!?\n]{0,100}[.!]?\s*$",
@@ -466,13 +468,15 @@ _CAPTION_CUES = (
     r"\b(?i:hide|toggle|show) caption\W*$",                                        # a caption's toggle closing it
     r"[\w.]\s*/\s*(?:" + PICTURE_AGENCY_PATTERN + r")\W*$",                        # ... Jo Roe / Shutterstock
     r"\bvia\s+(?:" + AGENCY_PATTERN + r")\s*\)",                                     # ... (Jo Roe, Pool via AP)
+    r"^\s*FILE\s*[-–—]\s+(?:In this|This)\b",                  # a file-photo caption, the story told on after it
 )
 """A picture agency's or a photographer's credit anywhere in a paragraph of any length (a wire's "(Valley News
 photo/Jo Roe)" too), a photographer's name and source in brackets closing it ("(Jo Roe/AFP via Getty Images)",
 "(Jo Roe/Unsplash)": a name of one word, as a poll's "(Reuters/Ipsos)", is none), or a paragraph opening
 "Illustrative photo", "File photo", or closing on a slash and a picture agency ("... Jo Roe / Shutterstock"), or a
 bracket closing on "via" and the agency that passed a picture on ("(Jo Roe,
-Pool via <agency>)"): a caption. "Reuters/" credits a photographer only before a name of two words
+Pool via <agency>)"), or a wire's file-photo opening ("FILE - In this May 2, 2016, file photo, ..."), however long the
+story summed up after it: a caption. "Reuters/" credits a photographer only before a name of two words
 ("Reuters/Jo Roe"): a one-word name ("a Reuters/Ipsos poll showed", "(Reuters/Ipsos).", "footage credited to
 Reuters/Valley showed") names a poll or a feed in a sentence."""
 

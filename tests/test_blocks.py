@@ -2100,3 +2100,17 @@ def test_a_first_line_with_no_stop_over_the_lead_pictures_caption_is_the_headlin
     caption = "Crews inspect the old bridge over the river at dusk on Monday. Photograph: Jo Roe"
     assert labels_of(paragraphs(title, caption, *ARTICLE))[title] == "headline"
     assert labels_of(paragraphs(ARTICLE[1], caption, ARTICLE[0], ARTICLE[3]))[ARTICLE[1]] == "body"
+
+
+def test_a_caption_after_a_picture_agencys_credit_and_its_role_is_a_caption():
+    credited = ["Alamy Crews clear the flooded road near the dam after the river burst its banks",
+                "Getty - Contributor The mayor walks along the quay where the ferry ran aground"]
+    labels = labels_of(paragraphs(ARTICLE[0], credited[0], ARTICLE[1], credited[1], ARTICLE[3]))
+    assert labels[credited[0]] == labels[credited[1]] == "caption"
+    assert labels[ARTICLE[3]] == "body"
+
+
+def test_a_closing_credit_of_who_contributed_from_a_city_is_credit():
+    credit = "Jo Bay contributed from Elmton."
+    raw = page("Port sale slowed", *ARTICLE, credit)
+    assert labels_of(raw)[credit] == "credit" and body_of(raw)[1:] == ARTICLE[1:]

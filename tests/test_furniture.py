@@ -648,3 +648,26 @@ def test_a_title_with_no_stop_then_its_read_more_button_is_a_link_line():
 def test_a_correction_note_on_earlier_versions_of_the_story_is_a_notice():
     assert furniture_label("Earlier versions of this story gave the wrong date for the ferry vote. The vote is on "
                            "Tuesday, the council said.") == "chrome"
+
+
+def test_an_ap_file_photos_caption_is_a_caption_however_long_the_story_summed_up_after_it():
+    summary = " ".join(["The council shut the bridge after the storm and repairs will take two years."] * 8)
+    assert furniture_label(f"FILE - In this May 2, 2016, file photo, Jo Lee waves at the quay. {summary}") == "caption"
+    assert furniture_label(f"In the file, Jo Lee waved at the quay. {summary}") is None
+
+
+def test_a_line_sending_the_reader_to_read_more_here_is_a_link_line():
+    assert furniture_label("Read more about the council's vote here.") == "read_more"
+    assert furniture_label("Read more about the vote, the mayor told residents, and you will see.") is None
+
+
+def test_a_heading_of_the_most_read_stories_run_on_to_their_titles_is_a_link_line():
+    assert furniture_kind("MOST READ IN SPORT FERRY FARCE Crews clear the quay Storm hits Elmshire overnight") == "link"
+    assert furniture_kind("Most read the report before the vote, Jo Lee said.") is None
+
+
+def test_a_tip_off_appeal_asking_for_stories_and_videos_is_an_appeal():
+    assert furniture_label("Got a story? email desk@lamp.example or call us on 0100 200 300.") == "appeal"
+    assert furniture_label("We pay for videos too. Click here to upload yours.") == "appeal"
+    assert furniture_label("Got a story about the ferry, Jo Lee said, and nobody would listen.") is None
+    assert furniture_label("We pay for stories we never print, the editor admitted.") is None

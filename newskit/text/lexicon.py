@@ -946,7 +946,7 @@ TOLD_PUBLICATION = ("told", "according to", "an interview with", "interviewed by
                     "spoke to", "speaking to", "talking to", "said to")
 """What is said to or printed in a publication, written before its name ("told The Ledger")."""
 
-PICTURE_AGENCIES = ("EPA", "Getty Images", "Getty", "Shutterstock")
+PICTURE_AGENCIES = ("EPA", "Getty Images", "Getty", "Shutterstock", "Splash News", "Alamy", "Rex Features")
 """Agencies that credit photographs and are no wire agency."""
 
 PICTURE_AGENCY_PATTERN = alternation(PICTURE_AGENCIES)
@@ -1000,7 +1000,7 @@ SHARE_BUTTON_PATTERN = alternation(SHARE_BUTTONS)
 """:data:`SHARE_BUTTONS` as an alternation (match ignoring case)."""
 
 LINK_HEADINGS = ("read more", "read also", "read next", "also read", "see also", "related", "related stories",
-                 "related articles", "related coverage", "related content", "related links")
+                 "related articles", "related coverage", "related content", "related links", "most read")
 """Headings of a line pointing to other stories ("Read more: ...", "Related stories | ..."): a link line."""
 
 LINK_HEADING_PATTERN = alternation(LINK_HEADINGS)
