@@ -77,3 +77,13 @@ def test_every_page_of_another_project_is_in_the_gold_under_its_half():
         assert len(pages) == PAGES[half]
         for commit, _, address in pages:
             assert len(commit) == 40 and halves[build.name_of_address(address)] == half
+
+
+def test_the_unseen_furniture_half_is_scored_but_never_listed(monkeypatch):
+    """A half kept unseen (furniture_eval.UNLISTED) is a half of the gold whose errors ``--list`` refuses to print."""
+    monkeypatch.syspath_prepend(str(ROOT / "evaluation"))
+    spec = importlib.util.spec_from_file_location("furniture_eval_unlisted", ROOT / "evaluation" / "furniture_eval.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    assert scorer.UNLISTED == {"unseen23"} <= {record["half"] for record in _records()}
+    assert scorer.main(["--list", "unseen23"]) == 1
