@@ -3530,7 +3530,8 @@ def _organisation_fragment(v: _Version, q: dict, place: _Place, found: _Found):
     in lower case by the text (not "Critics found that"), no document (lexicon ISSUED_DOCUMENTS) nor action
     (:func:`_gerund`), with no capitalised word between it and the fragment (not "Acme, unlike Elm Foods, which
     touts “...”") nor a cue the cue strategies passed over ("The Ledger said she “...”"; a tag only read after a
-    quotation, :data:`_TAG_ONLY`, cues nothing before one).
+    quotation, :data:`_TAG_ONLY`, cues nothing before one). An owner written in the possessive speaks for what it
+    owns, by its fullest name ("Acme's guidelines indicate that “...”": Acme; "Lee's criticism": Jo Lee).
 
     Example
     -------
@@ -3548,10 +3549,7 @@ def _organisation_fragment(v: _Version, q: dict, place: _Place, found: _Found):
     subjects = [s for s in _sentence_subjects(v, place.i) if place.lo <= s[2] < q["start"]]
     if not subjects or subjects[-1][1] != "other":
         return None
-    mention, _, start = subjects[-1]
-    words = mention.split()
-    if words[0].lower() in ("the", "a", "an"):
-        words, start = words[1:], v.text.index(words[1], start)
+    words, start = _organisation_words(v.text, *subjects[-1][::2])
     if not words or not all(w[:1].isupper() for w in words) or words[0] in _NOT_SUBJECTS \
             or words[-1].lower() in ISSUED_DOCUMENTS or _GROUP_HEAD.fullmatch(words[-1].lower()) \
             or re.search(rf"(?<![\w'’-]){re.escape(words[0].lower())}\b", v.text) or _gerund(v.text, words):
@@ -3561,7 +3559,23 @@ def _organisation_fragment(v: _Version, q: dict, place: _Place, found: _Found):
     if not v.text.startswith(name, start) or _PROPER_INSIDE.search(v.text, *between) \
             or any(not _TAG_ONLY.fullmatch(m.group()) for m in QUOTE_CUES.finditer(v.text, *between)):
         return None
-    return name, start, start + len(name), "", fullest_outlet(v.text, v.institutions.get(name, name), start)
+    owner = resolve_source(name, v.names, {}, False)  # "Lee's criticism ...": Jo Lee
+    return name, start, start + len(name), "", fullest_outlet(v.text, v.institutions.get(owner, owner), start)
+
+
+def _organisation_words(text: str, mention: str, start: int) -> tuple[list[str], int]:
+    """The words of a subject ``mention`` written at ``start`` that may name an organisation, and where they start:
+    without a leading article, and an owner without its possessive ("Acme's" speaks for its guidelines).
+
+    >>> _organisation_words("The Elm Trust's", "The Elm Trust's", 0)
+    (['Elm', 'Trust'], 4)
+    """
+    words = mention.split()
+    if words[0].lower() in ("the", "a", "an"):
+        words, start = words[1:], text.index(words[1], start)
+    if words and _POSSESSIVE_S.search(words[-1]):
+        words[-1] = _POSSESSIVE_S.sub("", words[-1])
+    return words, start
 
 
 def _gerund(text: str, words: list[str]) -> bool:

@@ -99,6 +99,7 @@ def test_pronoun_in_opening_clause_is_the_main_subject(text, expected):
     assert spoken(text) == expected
 
 
+
 @pytest.mark.parametrize("text, expected", [
     # a campaign named with an acronym is no he: the man named before is
     ("Tom Reyes spoke first on Monday.\n\nStop TTIP, a campaign group, has fought the deal for years. “It is a "
@@ -143,6 +144,12 @@ def test_name_set_off_after_a_description_opening_the_sentence(text, expected):
     ("“We need more rules,” said Tom Reyes, a nurse.\n\nThe issue splits voters. In 2014, the Elm Institute found "
      "that “most voters in the state want stricter rules.”", [("Tom Reyes", "Tom Reyes"),
                                                              ("Elm Institute", "Elm Institute")]),
+    # an owner's possessive as the subject: the owner speaks for what it owns, by its fullest name
+    ("“We need more rules,” said Tom Reyes, a nurse.\n\nThe issue splits voters. In general terms, Acme's guidelines "
+     "indicate that \"shops should not sell anything that fires.\"", [("Tom Reyes", "Tom Reyes"), ("Acme", "Acme")]),
+    ("“We need more rules,” said Tom Reyes, a nurse.\n\nThe issue splits voters. Reyes's criticism was shared by "
+     "others who fear it could lead to the “end of the state,” in Ohio.", [("Tom Reyes", "Tom Reyes"),
+                                                                          ("Tom Reyes", "Reyes")]),
     ("“We need more rules,” said Tom Reyes, a nurse.\n\nAs he spoke, the Harlow League was lobbying senators "
      "against “any and all new rules on guns.”", [("Tom Reyes", "Tom Reyes"), ("Harlow League", "Harlow League")]),
     # not a word the text writes in lower case, nor an action in -ing
