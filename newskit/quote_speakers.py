@@ -42,13 +42,13 @@ from .speakers import (
 )
 from .text.lexicon import (
     AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
-    CLAUSE_CONJUNCTIONS, COMPANIES, COMPANY_NOUNS, CONTRASTING_CONJUNCTIONS, DATE_WORDS, DETERMINERS, DOCUMENT_WRITERS,
+    CLAUSE_CONJUNCTIONS, COMPANIES, CONJUNCTION_LEADS, COMPANY_NOUNS, CONTRASTING_CONJUNCTIONS, DATE_WORDS, DETERMINERS, DOCUMENT_WRITERS,
     FUNCTION_WORDS, GIVING_OUT_VERBS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, MODALS, NAME_BREAKS, NAME_JOINING_WORDS,
     NAME_PARTICLE_PATTERN, NAME_TITLES, NOBODY_DETERMINERS, NUMBER_WORDS,
     ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, PURPOSE_VERBS,
     QUOTE_ONLY_VERBS,
     REPORTING_VERBS, REPORTING_WORDS,
-    SENTENCE_OPENERS, SPEAKING_CHANNELS, SPOKESPERSONS, STAFF_AGENTS, SUBJECT_FORMS, TITLE_ABBREVIATIONS,
+    DURATION_UNITS, SENTENCE_OPENERS, SPEAKING_CHANNELS, SPOKESPERSONS, STAFF_AGENTS, SUBJECT_FORMS, TITLE_ABBREVIATIONS,
     STATE_ABBREVIATIONS, WORDED_DOCUMENTS, alternation, suffixed_company_pattern, verb_forms,
 )
 from .text.typography import DASHES, EM_DASHES, QUOTATION_MARKS
@@ -3100,7 +3100,7 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
     is read as he/she."""
     mention = SUBJECT_FORMS.get(mention.lower(), mention)
     want, pending = "m" if mention.lower() == "he" else "f", None
-    described = _described_previous(v, found, want, m_start) or _main_clause_subject(v, want, m_start)
+    described = _described_previous(v, found, want, m_start) or _clause_partner(v, want, m_start)
     if described:
         return described
     lo = v.window(q["paragraph"])[0]
@@ -3169,6 +3169,47 @@ def _main_clause_subject(v: _Version, want: str, pos: int) -> str:
     if not named or v.antecedents.sex.get(named[1], want) != want or not _MAIN_SUBJECT.search(v.text, comma, named[0]):
         return ""
     return named[1]
+
+
+def _clause_partner(v: _Version, want: str, pos: int) -> str:
+    """The person he/she at ``pos`` stands for by the sentence's clauses alone: the main clause's subject when it
+    opens a clause a conjunction opens (:func:`_main_clause_subject`), the opening clause's subject when it opens the
+    main clause (:func:`_opening_clause_subject`); else ""."""
+    return _main_clause_subject(v, want, pos) or _opening_clause_subject(v, want, pos)
+
+
+_OPENING_CLAUSE = re.compile(
+    rf"[\s“\"‘']*(?:(?:{alternation(CONJUNCTION_LEADS + tuple(NUMBER_WORDS) + tuple(DURATION_UNITS))}|\d+)s?\s+){{0,3}}"
+    rf"(?:{alternation(CLAUSE_CONJUNCTIONS)})\s+((?:\p{{Lu}}[\w.'’-]*\s+){{0,4}})", re.IGNORECASE)
+"""A conjunction opening a sentence, perhaps after a span of time ("A day after", "Shortly before"), then up to four
+capitalised words (titles and a name) that open its clause: that clause's subject."""
+_CLAUSE_CLOSED = re.compile(r"[^,]*,[”\"’]?\s+")
+"""The rest of an opening clause, then the comma that closes it, just before the main clause."""
+
+
+def _opening_clause_subject(v: _Version, want: str, pos: int) -> str:
+    """The person of gender ``want`` named as the subject of a clause a conjunction opens the sentence with, when
+    he/she written at ``pos`` opens the main clause just after it and no one else is named between: "A day after
+    Mr. Lee spoke, he left": Mr. Lee's person; else "".
+
+    Example
+    -------
+    >>> text = "Al Roe came. A day after Mr. Roe spoke, he left."
+    >>> v = _Version("a", text, [(0, 48)], [], [0, 13], [12, 48], [0, 1], ["Al Roe"], set(), {},
+    ...              Mentions([]), Mentions([]), Mentions([(0, "Al Roe"), (29, "Al Roe")]), {},
+    ...              Antecedents([], {"Al Roe": "m"}, set()), [], [])
+    >>> _opening_clause_subject(v, "m", 40), _opening_clause_subject(v, "f", 40)
+    ('Al Roe', '')
+    """
+    k = max(bisect.bisect_right(v.starts, pos) - 1, 0)
+    opening = _OPENING_CLAUSE.match(v.text, v.starts[k], pos) if v.starts else None
+    if not opening or v.text[pos:pos + 3].lower() not in ("he ", "she") \
+            or not _CLAUSE_CLOSED.fullmatch(v.text, opening.end(), pos):
+        return ""
+    named = v.people.first(opening.start(1), opening.end())
+    if not named or {name for _, name in v.people.between(named[0], pos)} != {named[1]}:
+        return ""
+    return named[1] if v.antecedents.sex.get(named[1]) == want else ""
 
 
 def _described_previous(v: _Version, found: _Found, want: str, pos: int) -> str:

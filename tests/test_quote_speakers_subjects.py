@@ -98,6 +98,19 @@ def test_person_after_a_cue_of_the_sentence_is_no_speaker(text, expected):
 def test_pronoun_in_opening_clause_is_the_main_subject(text, expected):
     assert spoken(text) == expected
 
+@pytest.mark.parametrize("text, expected", [
+    # he/she opening the main clause after a clause a conjunction opens is that clause's subject, not the last speaker
+    ("“We are done,” said Tom Reyes, the producer.\n\nA day after Mr. Lee made his “step back” remark, he issued a "
+     "statement saying that the board “must listen.”", [("Tom Reyes", "Tom Reyes"), ("Al Lee", "he"),
+                                                        ("Al Lee", "he")]),
+    # not one of the other gender
+    ("“We are done,” said Tom Reyes, the producer.\n\nA day after Ms. Lee made her “step back” remark, he issued a "
+     "statement saying that the board “must listen.”", [("Tom Reyes", "Tom Reyes"), ("Tom Reyes", "he"),
+                                                        ("Tom Reyes", "he")]),
+])
+def test_pronoun_after_opening_clause_is_its_subject(text, expected):
+    assert spoken("Al Lee heads the board. " + text) == expected
+
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -313,6 +326,7 @@ def test_infinitive_of_purpose_is_its_clauses_subjects(text, expected):
 ])
 def test_role_named_in_a_caption(text, expected):
     assert spoken(text) == expected
+
 
 
 @pytest.mark.parametrize("text, expected", [
