@@ -1515,6 +1515,17 @@ def _definite(text: str, pos: int) -> bool:
     return bool(re.search(r"\bthe\s+$", text[max(0, pos - 5):pos], re.IGNORECASE))
 
 
+def _named_later(text: str, pos: int, mention: str) -> bool:
+    """Whether a role written at ``pos`` without "the" ("a spokeswoman said") is named just after, the role after
+    "the" then a comma and a capitalised name within 300 characters: the one holder the text names is meant.
+
+    >>> _named_later("A spokeswoman denied it. “No,” said the spokeswoman, Jo Lee.", 2, "spokeswoman")
+    True
+    """
+    role, end = re.sub(r"^(?:an?|one)\s+", "", mention, flags=re.IGNORECASE), pos + len(mention)
+    return bool(re.search(rf"\bthe\s+{re.escape(role)},\s+\p{{Lu}}", text[end:end + 300]))
+
+
 _NAME_COMMA = re.compile(
     rf",?\s*((?:\p{{Lu}}[\w'’.-]*|{NAME_PARTICLE_PATTERN})(?:\s+(?:\p{{Lu}}[\w'’.-]*|{NAME_PARTICLE_PATTERN}))*),")
 
@@ -1652,7 +1663,8 @@ class _Version:
         if place_then_surname(self.text, start, mention.split(), self.names):
             mention = mention.split()[-1]  # "Naples, Florida Lee describes": the state, then Lee's surname
         title = _GENDER_TITLE.search(self.text, max(0, start - 16), start)
-        key = (mention, _definite(self.text, start), title.group(1).lower() if title else "")
+        definite = _definite(self.text, start) or _named_later(self.text, start, mention)
+        key = (mention, definite, title.group(1).lower() if title else "")
         if key not in self.resolved:
             found = resolve_source(mention, self.names, self.roles, key[1])
             named = " " not in found or key[2] and found.endswith(f" {mention}")

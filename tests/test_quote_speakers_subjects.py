@@ -328,6 +328,18 @@ def test_role_named_in_a_caption(text, expected):
     assert spoken(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a role without "the" named just after as "the spokeswoman, Jo Lee": her words
+    ("At a briefing, a spokeswoman for the ministry dismissed the claim, saying reports “did not fit the facts.” "
+     "“We obey the rules,” said the spokeswoman, Ann Lee.", [("Ann Lee", "a spokeswoman"), ("Ann Lee", "Ann Lee")]),
+    # not where nothing names the role just after
+    ("At a briefing, a spokeswoman for the ministry dismissed the claim, saying reports “did not fit the facts.” "
+     "Later, Ann Lee, a spokeswoman, said “We obey the rules.”", [("a spokeswoman", "a spokeswoman"),
+                                                                   ("Ann Lee", "Ann Lee")]),
+])
+def test_role_named_just_after(text, expected):
+    assert spoken(text) == expected
+
 
 @pytest.mark.parametrize("text, expected", [
     # a description opening its sentence with "The" before a participle cue is read as one after "the"
