@@ -148,26 +148,26 @@ unnamed post speaks as "The post", a chorus of quoted Facebook posts as one anon
 official "welcomed" in marks is his; what initial findings "show" is the body's, a resolution's words the body's that
 passed it; a page naming a person by surname only keeps the surname ("Kim"); a speech broken by a caption line ends at
 its paragraph's end, the next paragraph a new quotation.
-Half 16 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of 9c4e2d2: quote F1 .967 (tp 131 fp 9
-fn 0), speaker P/R/F1 .767/.779/.773 (tp 102 fp 31 fn 29), full .759/.771/.765, mention F1 .856 (tp 113 fp 20 fn 18); a
+Half 16 (``scraped``, scored unseen once, newskit as of 9c4e2d2 and unchanged at 44dbaf4: quote F1 .967 (tp 131 fp 9 fn
+0), speaker P/R/F1 .767/.779/.773 (tp 102 fp 31 fn 29), full .759/.771/.765, mention F1 .856 (tp 113 fp 20 fn 18); a
 name beside the quotation with its cue gave the right person 47 of 53 times, a pronoun there 15 of 26, a description 12
 of 15, 5 found quotations had no speaker; right persons by the gold speaker's type: persons 88 of 106, organisations 7
-of 12, anonymous 5 of 8, media 2 of 5) is 19 pages of the furniture gold's half "unseen22" (news-please records of
-Giveme5W1H's news-cluster data set that no half had used, ``evaluation/scraped/build.py`` GIVEME_5; its twentieth page,
-RT on Berlin's safe zone, quotes no one), 131 quotations with ``speaker_type`` (106 person, 12 organisation, 8
-anonymous, 5 media), annotated the same way before newskit was run on them. Eight events on two or three outlets each:
-Sarah Silverman and Michael Sheen's split on the New York Daily News, USA Today and The Sun; the female executives'
-letter to the Recording Academy on Entertainment Weekly and The New York Times; Bruce Arians' retirement on ABC News and
-The Washington Post; AP's Rihanna story on The Washington Post and the Daily Mail; Berlin's New Year's Eve safe zone on
-the Daily Mail (Thomson Reuters Foundation) and The Washington Post; oil for North Korea against UN sanctions on RT, Fox
-News and The Washington Post; South Korea's seizure of the Lighthouse Winmore on The New York Times and NPR; Apple's
-removal of Telegram on USA Today, The Inquirer and The Telegraph. Its readings add: a letter described as a group's
-speaks as the group (the letter an equally right reading), not as a signer or the medium that reports it; a poem's lines
-are its named author's; a news agency's or newspaper's report quoted after "From Yonhap:", "As ... media reports," or
-"The report said" is the medium's, and so are the words of its account of a person, while the headline it quotes is a
-term; a goal an organisation "announced" in marks is its quotation, words "In its latest sanctions" a council "was
-concerned that" the council's, a company's quoted guidelines the document's; two numbered unnamed sources are two
-anonymous speakers; a nickname in an agentless passive and a coach's slogan are terms.
+of 12, anonymous 5 of 8, media 2 of 5; tuned on since) is 19 pages of the furniture gold's half "unseen22" (news-please
+records of Giveme5W1H's news-cluster data set that no half had used, ``evaluation/scraped/build.py`` GIVEME_5; its
+twentieth page, RT on Berlin's safe zone, quotes no one), 131 quotations with ``speaker_type`` (106 person, 12
+organisation, 8 anonymous, 5 media), annotated the same way before newskit was run on them. Eight events on two or three
+outlets each: Sarah Silverman and Michael Sheen's split on the New York Daily News, USA Today and The Sun; the female
+executives' letter to the Recording Academy on Entertainment Weekly and The New York Times; Bruce Arians' retirement on
+ABC News and The Washington Post; AP's Rihanna story on The Washington Post and the Daily Mail; Berlin's New Year's Eve
+safe zone on the Daily Mail (Thomson Reuters Foundation) and The Washington Post; oil for North Korea against UN
+sanctions on RT, Fox News and The Washington Post; South Korea's seizure of the Lighthouse Winmore on The New York Times
+and NPR; Apple's removal of Telegram on USA Today, The Inquirer and The Telegraph. Its readings add: a letter described
+as a group's speaks as the group (the letter an equally right reading), not as a signer or the medium that reports it; a
+poem's lines are its named author's; a news agency's or newspaper's report quoted after "From Yonhap:", "As ... media
+reports," or "The report said" is the medium's, and so are the words of its account of a person, while the headline it
+quotes is a term; a goal an organisation "announced" in marks is its quotation, words "In its latest sanctions" a
+council "was concerned that" the council's, a company's quoted guidelines the document's; two numbered unnamed sources
+are two anonymous speakers; a nickname in an agentless passive and a coach's slogan are terms.
 Half 17 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of 5fab9b2: quote F1 .987 (tp 76 fp 2
 fn 0), speaker P/R/F1 .883/.895/.889 (tp 68 fp 9 fn 8), full .883/.895/.889, mention F1 .915 (tp 70 fp 7 fn 6); a name
 beside the quotation with its cue gave the right person 35 of 37 times, a pronoun there 10 of 12, a name between two
@@ -231,7 +231,7 @@ GOLD = ROOT / "evaluation" / "gold" / "real_quotes.jsonl"
 SHARED = ROOT.parent / "shared" / "corpora"
 CACHE = ROOT / "evaluation" / "scraped" / "cache"
 HALVES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17)
-UNLISTED = {6, 8, 16, 17}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
+UNLISTED = {6, 8, 17}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 MEASURES = ("quote", "speaker", "full", "mention")
 
 

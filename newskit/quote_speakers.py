@@ -42,13 +42,13 @@ from .speakers import (
 )
 from .text.lexicon import (
     AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
-    CLAUSE_CONJUNCTIONS, COMPANIES, COMPANY_NOUNS, CONTRASTING_CONJUNCTIONS, DATE_WORDS, DETERMINERS, DOCUMENT_WRITERS,
+    CLAUSE_CONJUNCTIONS, COMPANIES, CONJUNCTION_LEADS, COMPANY_NOUNS, CONTRASTING_CONJUNCTIONS, DATE_WORDS, DETERMINERS, DOCUMENT_WRITERS,
     FUNCTION_WORDS, GIVING_OUT_VERBS, ISSUED_DOCUMENTS, MASTHEAD_WORDS, MODALS, NAME_BREAKS, NAME_JOINING_WORDS,
     NAME_PARTICLE_PATTERN, NAME_TITLES, NOBODY_DETERMINERS, NUMBER_WORDS,
     ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, PURPOSE_VERBS,
     QUOTE_ONLY_VERBS,
     REPORTING_VERBS, REPORTING_WORDS,
-    SENTENCE_OPENERS, SPEAKING_CHANNELS, SPOKESPERSONS, STAFF_AGENTS, SUBJECT_FORMS, TITLE_ABBREVIATIONS,
+    DURATION_UNITS, SENTENCE_OPENERS, SPEAKING_CHANNELS, SPOKESPERSONS, STAFF_AGENTS, SUBJECT_FORMS, TITLE_ABBREVIATIONS,
     STATE_ABBREVIATIONS, WORDED_DOCUMENTS, alternation, suffixed_company_pattern, verb_forms,
 )
 from .text.typography import DASHES, EM_DASHES, QUOTATION_MARKS
@@ -1515,6 +1515,17 @@ def _definite(text: str, pos: int) -> bool:
     return bool(re.search(r"\bthe\s+$", text[max(0, pos - 5):pos], re.IGNORECASE))
 
 
+def _named_later(text: str, pos: int, mention: str) -> bool:
+    """Whether a role written at ``pos`` without "the" ("a spokeswoman said") is named just after, the role after
+    "the" then a comma and a capitalised name within 300 characters: the one holder the text names is meant.
+
+    >>> _named_later("A spokeswoman denied it. “No,” said the spokeswoman, Jo Lee.", 2, "spokeswoman")
+    True
+    """
+    role, end = re.sub(r"^(?:an?|one)\s+", "", mention, flags=re.IGNORECASE), pos + len(mention)
+    return bool(re.search(rf"\bthe\s+{re.escape(role)},\s+\p{{Lu}}", text[end:end + 300]))
+
+
 _NAME_COMMA = re.compile(
     rf",?\s*((?:\p{{Lu}}[\w'’.-]*|{NAME_PARTICLE_PATTERN})(?:\s+(?:\p{{Lu}}[\w'’.-]*|{NAME_PARTICLE_PATTERN}))*),")
 
@@ -1652,7 +1663,8 @@ class _Version:
         if place_then_surname(self.text, start, mention.split(), self.names):
             mention = mention.split()[-1]  # "Naples, Florida Lee describes": the state, then Lee's surname
         title = _GENDER_TITLE.search(self.text, max(0, start - 16), start)
-        key = (mention, _definite(self.text, start), title.group(1).lower() if title else "")
+        definite = _definite(self.text, start) or _named_later(self.text, start, mention)
+        key = (mention, definite, title.group(1).lower() if title else "")
         if key not in self.resolved:
             found = resolve_source(mention, self.names, self.roles, key[1])
             named = " " not in found or key[2] and found.endswith(f" {mention}")
@@ -3100,7 +3112,7 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
     is read as he/she."""
     mention = SUBJECT_FORMS.get(mention.lower(), mention)
     want, pending = "m" if mention.lower() == "he" else "f", None
-    described = _described_previous(v, found, want, m_start) or _main_clause_subject(v, want, m_start)
+    described = _described_previous(v, found, want, m_start) or _clause_partner(v, want, m_start)
     if described:
         return described
     lo = v.window(q["paragraph"])[0]
@@ -3169,6 +3181,47 @@ def _main_clause_subject(v: _Version, want: str, pos: int) -> str:
     if not named or v.antecedents.sex.get(named[1], want) != want or not _MAIN_SUBJECT.search(v.text, comma, named[0]):
         return ""
     return named[1]
+
+
+def _clause_partner(v: _Version, want: str, pos: int) -> str:
+    """The person he/she at ``pos`` stands for by the sentence's clauses alone: the main clause's subject when it
+    opens a clause a conjunction opens (:func:`_main_clause_subject`), the opening clause's subject when it opens the
+    main clause (:func:`_opening_clause_subject`); else ""."""
+    return _main_clause_subject(v, want, pos) or _opening_clause_subject(v, want, pos)
+
+
+_OPENING_CLAUSE = re.compile(
+    rf"[\s“\"‘']*(?:(?:{alternation(CONJUNCTION_LEADS + tuple(NUMBER_WORDS) + tuple(DURATION_UNITS))}|\d+)s?\s+){{0,3}}"
+    rf"(?:{alternation(CLAUSE_CONJUNCTIONS)})\s+((?:\p{{Lu}}[\w.'’-]*\s+){{0,4}})", re.IGNORECASE)
+"""A conjunction opening a sentence, perhaps after a span of time ("A day after", "Shortly before"), then up to four
+capitalised words (titles and a name) that open its clause: that clause's subject."""
+_CLAUSE_CLOSED = re.compile(r"[^,]*,[”\"’]?\s+")
+"""The rest of an opening clause, then the comma that closes it, just before the main clause."""
+
+
+def _opening_clause_subject(v: _Version, want: str, pos: int) -> str:
+    """The person of gender ``want`` named as the subject of a clause a conjunction opens the sentence with, when
+    he/she written at ``pos`` opens the main clause just after it and no one else is named between: "A day after
+    Mr. Lee spoke, he left": Mr. Lee's person; else "".
+
+    Example
+    -------
+    >>> text = "Al Roe came. A day after Mr. Roe spoke, he left."
+    >>> v = _Version("a", text, [(0, 48)], [], [0, 13], [12, 48], [0, 1], ["Al Roe"], set(), {},
+    ...              Mentions([]), Mentions([]), Mentions([(0, "Al Roe"), (29, "Al Roe")]), {},
+    ...              Antecedents([], {"Al Roe": "m"}, set()), [], [])
+    >>> _opening_clause_subject(v, "m", 40), _opening_clause_subject(v, "f", 40)
+    ('Al Roe', '')
+    """
+    k = max(bisect.bisect_right(v.starts, pos) - 1, 0)
+    opening = _OPENING_CLAUSE.match(v.text, v.starts[k], pos) if v.starts else None
+    if not opening or v.text[pos:pos + 3].lower() not in ("he ", "she") \
+            or not _CLAUSE_CLOSED.fullmatch(v.text, opening.end(), pos):
+        return ""
+    named = v.people.first(opening.start(1), opening.end())
+    if not named or {name for _, name in v.people.between(named[0], pos)} != {named[1]}:
+        return ""
+    return named[1] if v.antecedents.sex.get(named[1]) == want else ""
 
 
 def _described_previous(v: _Version, found: _Found, want: str, pos: int) -> str:
@@ -3530,7 +3583,8 @@ def _organisation_fragment(v: _Version, q: dict, place: _Place, found: _Found):
     in lower case by the text (not "Critics found that"), no document (lexicon ISSUED_DOCUMENTS) nor action
     (:func:`_gerund`), with no capitalised word between it and the fragment (not "Acme, unlike Elm Foods, which
     touts “...”") nor a cue the cue strategies passed over ("The Ledger said she “...”"; a tag only read after a
-    quotation, :data:`_TAG_ONLY`, cues nothing before one).
+    quotation, :data:`_TAG_ONLY`, cues nothing before one). An owner written in the possessive speaks for what it
+    owns, by its fullest name ("Acme's guidelines indicate that “...”": Acme; "Lee's criticism": Jo Lee).
 
     Example
     -------
@@ -3548,10 +3602,7 @@ def _organisation_fragment(v: _Version, q: dict, place: _Place, found: _Found):
     subjects = [s for s in _sentence_subjects(v, place.i) if place.lo <= s[2] < q["start"]]
     if not subjects or subjects[-1][1] != "other":
         return None
-    mention, _, start = subjects[-1]
-    words = mention.split()
-    if words[0].lower() in ("the", "a", "an"):
-        words, start = words[1:], v.text.index(words[1], start)
+    words, start = _organisation_words(v.text, *subjects[-1][::2])
     if not words or not all(w[:1].isupper() for w in words) or words[0] in _NOT_SUBJECTS \
             or words[-1].lower() in ISSUED_DOCUMENTS or _GROUP_HEAD.fullmatch(words[-1].lower()) \
             or re.search(rf"(?<![\w'’-]){re.escape(words[0].lower())}\b", v.text) or _gerund(v.text, words):
@@ -3561,7 +3612,23 @@ def _organisation_fragment(v: _Version, q: dict, place: _Place, found: _Found):
     if not v.text.startswith(name, start) or _PROPER_INSIDE.search(v.text, *between) \
             or any(not _TAG_ONLY.fullmatch(m.group()) for m in QUOTE_CUES.finditer(v.text, *between)):
         return None
-    return name, start, start + len(name), "", fullest_outlet(v.text, v.institutions.get(name, name), start)
+    owner = resolve_source(name, v.names, {}, False)  # "Lee's criticism ...": Jo Lee
+    return name, start, start + len(name), "", fullest_outlet(v.text, v.institutions.get(owner, owner), start)
+
+
+def _organisation_words(text: str, mention: str, start: int) -> tuple[list[str], int]:
+    """The words of a subject ``mention`` written at ``start`` that may name an organisation, and where they start:
+    without a leading article, and an owner without its possessive ("Acme's" speaks for its guidelines).
+
+    >>> _organisation_words("The Elm Trust's", "The Elm Trust's", 0)
+    (['Elm', 'Trust'], 4)
+    """
+    words = mention.split()
+    if words[0].lower() in ("the", "a", "an"):
+        words, start = words[1:], text.index(words[1], start)
+    if words and _POSSESSIVE_S.search(words[-1]):
+        words[-1] = _POSSESSIVE_S.sub("", words[-1])
+    return words, start
 
 
 def _gerund(text: str, words: list[str]) -> bool:

@@ -98,6 +98,20 @@ def test_person_after_a_cue_of_the_sentence_is_no_speaker(text, expected):
 def test_pronoun_in_opening_clause_is_the_main_subject(text, expected):
     assert spoken(text) == expected
 
+@pytest.mark.parametrize("text, expected", [
+    # he/she opening the main clause after a clause a conjunction opens is that clause's subject, not the last speaker
+    ("“We are done,” said Tom Reyes, the producer.\n\nA day after Mr. Lee made his “step back” remark, he issued a "
+     "statement saying that the board “must listen.”", [("Tom Reyes", "Tom Reyes"), ("Al Lee", "he"),
+                                                        ("Al Lee", "he")]),
+    # not one of the other gender
+    ("“We are done,” said Tom Reyes, the producer.\n\nA day after Ms. Lee made her “step back” remark, he issued a "
+     "statement saying that the board “must listen.”", [("Tom Reyes", "Tom Reyes"), ("Tom Reyes", "he"),
+                                                        ("Tom Reyes", "he")]),
+])
+def test_pronoun_after_opening_clause_is_its_subject(text, expected):
+    assert spoken("Al Lee heads the board. " + text) == expected
+
+
 
 @pytest.mark.parametrize("text, expected", [
     # a campaign named with an acronym is no he: the man named before is
@@ -143,6 +157,12 @@ def test_name_set_off_after_a_description_opening_the_sentence(text, expected):
     ("“We need more rules,” said Tom Reyes, a nurse.\n\nThe issue splits voters. In 2014, the Elm Institute found "
      "that “most voters in the state want stricter rules.”", [("Tom Reyes", "Tom Reyes"),
                                                              ("Elm Institute", "Elm Institute")]),
+    # an owner's possessive as the subject: the owner speaks for what it owns, by its fullest name
+    ("“We need more rules,” said Tom Reyes, a nurse.\n\nThe issue splits voters. In general terms, Acme's guidelines "
+     "indicate that \"shops should not sell anything that fires.\"", [("Tom Reyes", "Tom Reyes"), ("Acme", "Acme")]),
+    ("“We need more rules,” said Tom Reyes, a nurse.\n\nThe issue splits voters. Reyes's criticism was shared by "
+     "others who fear it could lead to the “end of the state,” in Ohio.", [("Tom Reyes", "Tom Reyes"),
+                                                                          ("Tom Reyes", "Reyes")]),
     ("“We need more rules,” said Tom Reyes, a nurse.\n\nAs he spoke, the Harlow League was lobbying senators "
      "against “any and all new rules on guns.”", [("Tom Reyes", "Tom Reyes"), ("Harlow League", "Harlow League")]),
     # not a word the text writes in lower case, nor an action in -ing
@@ -305,6 +325,19 @@ def test_infinitive_of_purpose_is_its_clauses_subjects(text, expected):
      "our values,\" he said.\n", [("Jo Lee", "prime minister"), ("Jo Lee", "he")]),
 ])
 def test_role_named_in_a_caption(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role without "the" named just after as "the spokeswoman, Jo Lee": her words
+    ("At a briefing, a spokeswoman for the ministry dismissed the claim, saying reports “did not fit the facts.” "
+     "“We obey the rules,” said the spokeswoman, Ann Lee.", [("Ann Lee", "a spokeswoman"), ("Ann Lee", "Ann Lee")]),
+    # not where nothing names the role just after
+    ("At a briefing, a spokeswoman for the ministry dismissed the claim, saying reports “did not fit the facts.” "
+     "Later, Ann Lee, a spokeswoman, said “We obey the rules.”", [("a spokeswoman", "a spokeswoman"),
+                                                                   ("Ann Lee", "Ann Lee")]),
+])
+def test_role_named_just_after(text, expected):
     assert spoken(text) == expected
 
 

@@ -475,6 +475,10 @@ CLAUSE_CONJUNCTIONS = ("before", "after", "when", "until", "once", "while", "bec
 """Conjunctions of time and cause that open a clause with a subject of its own ("it seemed an hour before the captain
 came back and said"): the subject of a verb joined by "and" in that clause."""
 
+CONJUNCTION_LEADS = ("a", "an", "few", "just", "shortly", "soon", "long", "even", "right", "only", "moment")
+"""Words besides numbers and units of time that may lead a sentence's opening conjunction ("A day after", "Shortly
+before", "Moments after", "Even as"): the clause the conjunction opens still opens the sentence."""
+
 NOBODY_DETERMINERS = ("any", "no")
 """Determiners of a phrase that names no one in particular ("any Lee version would maintain", "no aide said"): no
 speaker."""
