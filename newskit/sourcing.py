@@ -1188,10 +1188,11 @@ def _joined_after(text: str, hi: int, subject: tuple[str, int, int]) -> list[tup
 
 
 _SET_OFF_NAMES = re.compile(r"(?P<open>,|\s*(?:--|[—–]))\s+(?:and,?\s+)?"
-                      r"(?:(?:including|for\s+instance|for\s+example|in\s+particular|notably|among\s+them),?\s+)?"
-                      r"(?!\p{Ll}+(?:ed|ing)\s)(?P<part>[^;:“”\"]+?)"
-                      r"(?P<close>,|\s*(?:--|[—–]))\s+(?:(?:have|has|had|both|also|all|each|jointly|then|later|long|"
-                      r"since|already|\p{Ll}+ly)\s+)*$")
+                            r"(?:(?:including|for\s+instance|for\s+example|in\s+particular|notably|among\s+them),?\s+)?"
+                            r"(?!\p{Ll}+(?:ed|ing)\s)(?P<part>[^;:“”\"]+?)"
+                            r"(?P<close>,|\s*(?:--|[—–]))\s+"
+                            r"(?:(?:have|has|had|both|also|all|each|jointly|then|later|long|since|already"
+                            r"|\p{Ll}+ly)\s+)*$")
 """A phrase set off by commas or dashes between a source and its cue, after a word that leads to examples ("Some
 critics, including Jo Lee, said"; "Aides -- and, in particular, Jo Lee -- said"); auxiliaries and adverbs may
 follow it before the cue."""
