@@ -168,11 +168,11 @@ reports," or "The report said" is the medium's, and so are the words of its acco
 quotes is a term; a goal an organisation "announced" in marks is its quotation, words "In its latest sanctions" a
 council "was concerned that" the council's, a company's quoted guidelines the document's; two numbered unnamed sources
 are two anonymous speakers; a nickname in an agentless passive and a coach's slogan are terms.
-Half 17 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of 5fab9b2: quote F1 .987 (tp 76 fp 2
+Half 17 (``scraped``, scored unseen once, newskit as of 5fab9b2: quote F1 .987 (tp 76 fp 2
 fn 0), speaker P/R/F1 .883/.895/.889 (tp 68 fp 9 fn 8), full .883/.895/.889, mention F1 .915 (tp 70 fp 7 fn 6); a name
 beside the quotation with its cue gave the right person 35 of 37 times, a pronoun there 10 of 12, a name between two
 quotations 7 of 9, 1 found quotation had no speaker; right persons by the gold speaker's type: persons 54 of 60,
-organisations 9 of 10, anonymous 5 of 6) is 14 pages of the furniture gold's half "unseen23"
+organisations 9 of 10, anonymous 5 of 6; tuned on since) is 14 pages of the furniture gold's half "unseen23"
 (news-please records of Giveme5W1H's news-cluster data set that no half had used, ``evaluation/scraped/build.py``
 GIVEME_6), 76 quotations with ``speaker_type`` (60 person, 10 organisation, 6 anonymous), annotated the same way before
 newskit was run on them. Five events on two or three outlets each: Boko Haram freeing 21 Chibok schoolgirls on the
@@ -231,7 +231,7 @@ GOLD = ROOT / "evaluation" / "gold" / "real_quotes.jsonl"
 SHARED = ROOT.parent / "shared" / "corpora"
 CACHE = ROOT / "evaluation" / "scraped" / "cache"
 HALVES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17)
-UNLISTED = {6, 8, 17}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
+UNLISTED = {6, 8}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 MEASURES = ("quote", "speaker", "full", "mention")
 
 
