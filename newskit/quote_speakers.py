@@ -249,9 +249,20 @@ def _relative_aside(text: str, lo: int, cue: int) -> re.Match | None:
     return _RELATIVE_ASIDE.fullmatch(text, opened[-1].start(), cue) if opened else None
 
 
+_RELATIVE_LEAD = re.compile(r"\s*,?\s*(?:which|who)\b[^,;:.!?“”\"()]*,\s*")
+"""A relative clause on the quotation's words just after it, closed by a comma ("“...,” which occurred in May, Jo Lee
+said")."""
+
+
 def _relative_words(text: str, lo: int, cue: int) -> int:
-    """How many words the relative clause set off before the cue at ``cue`` has (:func:`_relative_aside`), else 0."""
-    aside = _relative_aside(text, lo, cue)
+    """How many words the relative clause set off before the cue at ``cue`` has (:func:`_relative_aside`), or the
+    one opening at ``lo``, just after the quotation (:data:`_RELATIVE_LEAD`), else 0.
+
+    >>> text = "“It ended,” which occurred in May, Jo Lee said."
+    >>> _relative_words(text, 11, text.index("said"))
+    5
+    """
+    aside = _relative_aside(text, lo, cue) or _RELATIVE_LEAD.match(text, lo, cue)
     return len(tokens(text, *aside.span())) if aside else 0
 
 
@@ -2994,9 +3005,18 @@ def _main_person(v: _Version, other: str) -> str:
     return counts[0][0]
 
 
+_PARAGRAPH_LEAD = re.compile(r"[\s“\"‘']*(?:[Tt]he\s+)?")
+"""What may come before a description that opens its paragraph: an opening mark, "The"."""
+
+
 def _cited_before_paragraph(v: _Version, q: dict, m_start: int) -> str:
     """For a mention after a quotation that opens its paragraph ("¶ “...,” the Ohio Democrat said"), the named person
-    opening the last sentence of the paragraph before when cited as a source ("Jo Comer said ..."), else ""."""
+    opening the last sentence of the paragraph before when cited as a source ("Jo Comer said ..."); for a description
+    that opens its paragraph before the quotation ("Jo Lee spoke. ¶ The comedian, 47, wrote that ..."), that person
+    whether cited or not; else ""."""
+    if m_start < q["start"] and _PARAGRAPH_LEAD.fullmatch(v.text, v.paragraph_starts[v.paragraph_index(m_start)],
+                                                          m_start):
+        return _subject_before_sentence(v, m_start, True)
     if not q["start"] == v.first_marks[q["paragraph"]] < m_start:
         return ""
     before = _subject_before_sentence(v, q["start"], True)
@@ -3238,13 +3258,13 @@ def _described_previous(v: _Version, found: _Found, want: str, pos: int) -> str:
     return previous["speaker"]
 
 
-_OPENING_THE = re.compile(r"[“\"‘']?The\s+(\p{Ll}[\w-]*)(?:\s+(\p{Ll}[\w-]*))?(?:\s+(\p{Ll}[\w-]*))?")
+_OPENING_THE = re.compile(r"[“\"‘']?(?:The|An?)\s+(\p{Ll}[\w-]*)(?:\s+(\p{Ll}[\w-]*))?(?:\s+(\p{Ll}[\w-]*))?")
 
 
 def _opening_role(v: _Version, k: int, want: str, pos: int) -> str:
-    """The role opening sentence ``k``, the one before he/she (gender ``want``) at ``pos``, after "The", which the
-    pronoun may stand for: the longest of its first three lower-case words that is a role
-    (:func:`~newskit.speakers.role_phrase`: "The secretary of one of the judges testified": secretary; "The event
+    """The role opening sentence ``k``, the one before he/she (gender ``want``) at ``pos``, after "The" or "A", which
+    the pronoun may stand for: the longest of its first three lower-case words that is a role
+    (:func:`~newskit.speakers.role_phrase`: "The secretary of one of the judges testified": secretary; "An event
     organiser for": event organiser), not of the other gender, with no person named between it and the pronoun, as
     the one the text names in that role when it names one ("The mayor, Jo Lee, ... The mayor spoke. He": Jo Lee); ""
     otherwise.

@@ -105,6 +105,9 @@ def test_term_paired_with_a_cued_quotation(text, expected):
     # a relative clause set off by commas between the name and the cue: the name's words
     ("The bill passed.\n\n“We cannot trust them,” Rep. Jo Lee (D-Ohio), who is sponsoring the bill, told the Ledger.",
      [("Jo Lee", "Jo Lee")]),
+    # a relative clause on the quotation's words just after it, closed by a comma: the long subject after it speaks
+    ("A plane crashed.\n\n“The government regrets the deaths of ten passengers in the accident,” which occurred in "
+     "the country’s far north, Elmian President Ana Ruiz said.", [("Ana Ruiz", "Ana Ruiz")]),
     # "can be heard saying": the subject before speaks, as in "is heard saying"
     ("Fireworks lit the bay.\n\n“That is not supposed to happen,” a spectator can be heard saying in a video.",
      [("spectator", "spectator")]),

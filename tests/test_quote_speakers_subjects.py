@@ -4,7 +4,8 @@ word in -s ("€500 notes"), and a name after an opening phrase before a long de
 description opening the sentence, that is the subject; an adverb alone and the "that" of a cleft sentence, which
 name no subject; the full name behind a part of a double-barrelled surname, after a body's name or a role set off;
 a description opening its sentence with "The" before a participle cue, read as the person of the sentence before,
-a relative clause's subject included; with the neighbours the rule must leave alone."""
+a relative clause's subject included, or its paragraph; he after a sentence an indefinite role opens; with the
+neighbours the rule must leave alone."""
 
 import warnings
 
@@ -467,4 +468,28 @@ def test_names_listed_after_a_plural_noun_set_off_by_commas(text, expected):
      "much as I can.”", [("Ruth Orban", "Ruth Orban")]),
 ])
 def test_subject_of_a_clause_an_article_opens_after_a_noun(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description opening its paragraph before the quotation: the person opening the paragraph before
+    ("Ana Ruiz is taking a break.\nThe comedian, 47, wrote on Monday that she had \"quietly parted\" from Al Roe.",
+     [("Ana Ruiz", "comedian")]),
+    # not when that paragraph opens with no person
+    ("The tour is taking a break.\nThe comedian, 47, wrote on Monday that she had \"quietly parted\" from Al Roe.",
+     [("comedian", "comedian")]),
+])
+def test_description_opening_its_paragraph(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # he after a sentence an indefinite role opens: that role, not the person named earlier
+    ("Jo Lee left the company in May.\nA foreign ministry spokesman in Elmburg said the attack was over.\n"
+     "“All employees are safe,” he said.", [("foreign ministry spokesman", "he")]),
+    # she is not a spokesman
+    ("Jo Lee left the company in May.\nA foreign ministry spokesman in Elmburg said the attack was over.\n"
+     "“All employees are safe,” she said.", [("Jo Lee", "she")]),
+])
+def test_pronoun_after_an_indefinite_role(text, expected):
     assert spoken(text) == expected
