@@ -49,9 +49,9 @@ import numpy as np
 import pandas as pd
 
 from .furniture import LABELS as FURNITURE_LABELS
-from .furniture import (FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE, READER_VOICE, STYLE_LINE,
-                        bare_line, furniture_kind, furniture_label, glued_furniture, interview_question, link_words,
-                        reported)
+from .furniture import (FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE, PICTURE_NOUN, READER_VOICE,
+                        STYLE_LINE, bare_line, furniture_kind, furniture_label, glued_furniture, interview_question,
+                        link_words, reported)
 from .text.lexicon import (
     AFFILIATION_WORDS, AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS,
     FEMALE_GIVEN_NAMES, FUNCTION_WORDS, HEADING_NOUNS, LINK_HEADING_PATTERN, MALE_GIVEN_NAMES, MONTH_ABBREVIATIONS,
@@ -1467,6 +1467,9 @@ occupied")."""
 _TOLD_NOW = re.compile(rf"\b(?:{alternation(sorted(w for w in REPORTING_WORDS if w.endswith('s')))})\s+that\b")
 """Speech reported in the present tense, a clause after it ("Jo Roe claims that ..."): an article's sentence, as
 speech reported in the past is (:func:`~newskit.furniture.reported`)."""
+_DESCRIBED = re.compile(rf"\W*(?:(?:The|This|An?)\s+)?(?:\p{{Ll}}+\s+)?{PICTURE_NOUN}\b[^.!?\"“”\n]{{0,200}}?"
+                        r"\b(?:shows|captures|depicts)\b")
+"""A sentence telling what a picture shows, the picture its subject ("The image taken from a video shows ...")."""
 _CREDIT_WORDS = 8
 """Most words of a caption-labelled line taken for a picture's credit ("Jo Roe/AFP/Getty Images")."""
 _CREDIT_NAME = rf"(?:{AGENCY_PATTERN}|{PICTURE_AGENCY_PATTERN}|{alternation(OUTLET_NAMES)}|\p{{Lu}}{{3,5}})"
@@ -1516,6 +1519,7 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
         if labels[here] != "body" or "\n" in text or len(text.split()) > _CAPTION_WORDS:
             continue
         if _captioned_twice(texts, labels, shown, at) or _credit_led(texts, shown, at) \
+                or _described_at_edge(texts, labels, shown, at) \
                 or not reported(text) and not _TOLD_NOW.search(text) and _captioned(texts, labels, shown, at):
             labels[here] = "caption"
     return labels
@@ -1538,6 +1542,23 @@ def _credit_led(texts: list[str], shown: list[int], at: int) -> bool:
     after = texts[shown[at + 1]].lstrip() if at + 1 < len(shown) else ""
     return bool(_CREDIT_LED.fullmatch(text)) and len(text.split()) <= _TEASER_WORDS[1] and not after[:1].islower() \
         and not _TERMINAL.search(text) and not _SENTENCE_CLOSE.search(text) and not INTERVIEW_TURN.match(text)
+
+
+def _described_at_edge(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
+    """Whether the line at ``shown[at]`` is one sentence telling what a picture shows (:data:`_DESCRIBED`), with no
+    reported speech after its verb (the picture "posted by" someone may come before), that opens or closes the page
+    or stands beside a caption: a lead picture's caption over the article or one left under it. A paragraph of the
+    article telling what a picture shows sits among others.
+
+    >>> texts = ["The image from a video shows the crew at the dam.", "The dam held on Monday.", "It rained."]
+    >>> _described_at_edge(texts, ["body"] * 3, [0, 1, 2], 0), _described_at_edge(texts[::-1], ["body"] * 3,
+    ...                                                                           [0, 1, 2], 1)
+    (True, False)
+    """
+    text = texts[shown[at]].strip()
+    placed = at in (0, len(shown) - 1) or "caption" in _labels_beside(labels, shown, at)
+    described = _DESCRIBED.match(text)
+    return placed and bool(described) and len(sentence_spans(text)) == 1 and not reported(text[described.end():])
 
 
 def _title_over_picture(texts: list[str], labels: list[str]) -> list[str]:
@@ -1613,10 +1634,12 @@ def _captioned_twice(texts: list[str], labels: list[str], shown: list[int], at: 
 
 
 _POST_SIGNATURE = re.compile(
-    rf"[{EM_DASHES}{DASHES}-]\s*(?P<name>[^\n()]{{1,60}}?)\s*\(@\w{{1,30}}\)\s*{_DATE}(?:\W*$|\s*?(?:\t|\s{{2}}))")
+    rf"[{EM_DASHES}{DASHES}-]\s*(?P<name>[^\n()]{{1,60}}?)\s*\(@\w{{1,30}}\)\s*{_DATE}(?:\W*$|\s*?(?:\t|\s{{2}}))"
+    rf"|\bPosted by (?P<page>\p{{Lu}}[^\n]{{0,59}}?) on (?={_WEEKDAY}){_DATE}\s*$")
 """The signature closing a social network's post that a page embeds: a dash, its author's name, the handle in
 brackets and the day ("— Jo Lee (@jolee) May 2, 2026"), on its own line or glued to the post's text, perhaps with a
-page's note set apart after it by tabs or spaces ("...\\t\\tStory continues below advertisement")."""
+page's note set apart after it by tabs or spaces ("...\\t\\tStory continues below advertisement"), or the page that
+posted it and the day, weekday and all, closing its line ("... Posted by Elmshire Fire on Sunday, 2 May 2026")."""
 _POST_CHARACTERS = 280
 """Most characters of an embedded post's text (a post's length), over the lines its signature closes."""
 
@@ -1632,6 +1655,8 @@ def _embedded_posts(texts: list[str], labels: list[str]) -> list[str]:
     ...          "— Jo Lee (@jolee) May 2, 2026", "Crews left on Sunday."]
     >>> _embedded_posts(texts, ["body", "body", "body", "subhead", "body"])
     ['body', 'caption', 'caption', 'caption', 'body']
+    >>> _embedded_posts(["Crews left.", "Thanks to all... Posted by Elmshire Fire on Sunday, 2 May 2026"], ["body"] * 2)
+    ['body', 'caption']
     """
     shown = _shown(labels)
     for at, here in enumerate(shown):
@@ -1640,7 +1665,8 @@ def _embedded_posts(texts: list[str], labels: list[str]) -> list[str]:
             continue
         labels[here] = "caption"
         if signed.start() == 0:
-            for n in _post_lines(texts, labels, shown[:at], set(_WORD.findall(signed.group("name")))):
+            author = signed.group("name") or signed.group("page")
+            for n in _post_lines(texts, labels, shown[:at], set(_WORD.findall(author))):
                 labels[n] = "caption"
     return labels
 

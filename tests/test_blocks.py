@@ -2114,3 +2114,20 @@ def test_a_closing_credit_of_who_contributed_from_a_city_is_credit():
     credit = "Jo Bay contributed from Elmton."
     raw = page("Port sale slowed", *ARTICLE, credit)
     assert labels_of(raw)[credit] == "credit" and body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_sentence_telling_what_a_picture_shows_at_the_pages_edge_is_a_caption():
+    shown = "The image taken from a video posted by the council shows crews at the flooded quay."
+    labels = labels_of(page(shown, *ARTICLE))
+    assert labels[shown] == "caption" and labels[ARTICLE[1]] == "body"
+    assert labels_of(page(ARTICLE[0], ARTICLE[1], shown, ARTICLE[3]))[shown] == "body"
+    told = "The image shows crews at the flooded quay, the mayor said."
+    assert labels_of(page(told, *ARTICLE))[told] == "body"
+
+
+def test_a_post_embedded_with_the_page_that_posted_it_and_its_day_is_a_caption():
+    post = "To our members: the quay is closed for now... Posted by Elmton Sailing Club on Sunday, 2 May 2026"
+    said = "The club said on Sunday, 2 May 2026 that the quay was closed."
+    labels = labels_of(page(*ARTICLE[:2], post, said, *ARTICLE[2:]))
+    assert labels[post] == "caption" and labels[said] == "body" and labels[ARTICLE[1]] == "body"
+
