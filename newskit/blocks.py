@@ -908,7 +908,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _heading_lists(texts, _lettered_items(texts, labels))
     labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
     labels = _after_the_close(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
-    labels = _after_the_pager(texts, labels)
+    labels = _teaser_over_furniture(texts, _after_the_pager(texts, labels))
     labels = _bullet_among_set_aside(texts, _lone_bullets(texts, _title_over_picture(texts, _picture_captions(
         texts, _dek_on_headline_line(texts, labels)))))
     labels = _subheads_alike(texts, _field_over_furniture(texts, _within_appeals(texts, labels)))
@@ -2623,6 +2623,26 @@ def _after_the_close(texts: list[str], labels: list[str]) -> list[str]:
         right_after = shown[at + 1] == rest[0]
         if right_after and labels[n] != "credit" and words <= _STRAY_WORDS or not right_after and words <= _BIO_WORDS[1]:
             labels[rest[0]] = "chrome"
+    return labels
+
+
+def _teaser_over_furniture(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the page's last body line made ``read_more`` when it reads as a story's title
+    (:func:`_teaser_line`, no quotation mark), the body line before it closes its sentence, and page furniture
+    follows it to the end of the page: a teaser to another story printed after the article, before the page's
+    closing appeals. An article's last paragraph closes its sentence.
+
+    >>> texts = ["The dam held.", "Mayor backs new plan to rebuild the old bridge by the river", "Got a story?"]
+    >>> _teaser_over_furniture(texts, ["body", "body", "appeal"])[1], _teaser_over_furniture(texts, ["body"] * 3)[1]
+    ('read_more', 'body')
+    """
+    shown = _shown(labels)
+    body = [at for at, n in enumerate(shown) if labels[n] == "body"]
+    if len(body) < 2 or body[-1] == len(shown) - 1 or body[-2] != body[-1] - 1:
+        return labels
+    last, before = shown[body[-1]], shown[body[-2]]
+    if _teaser_line(texts[last]) and not QUOTE_MARK.search(texts[last]) and _SENTENCE_CLOSE.search(texts[before]):
+        labels[last] = "read_more"
     return labels
 
 

@@ -2131,3 +2131,10 @@ def test_a_post_embedded_with_the_page_that_posted_it_and_its_day_is_a_caption()
     labels = labels_of(page(*ARTICLE[:2], post, said, *ARTICLE[2:]))
     assert labels[post] == "caption" and labels[said] == "body" and labels[ARTICLE[1]] == "body"
 
+
+def test_a_teasers_title_after_the_article_over_the_pages_closing_appeal_is_a_link_line():
+    teaser = "Elmton mayor backs new push to rebuild the old bridge before the winter storms"
+    appeal = "Got a story? email desk@lamp.example or call us on 0100 200 300."
+    labels = labels_of(page(*ARTICLE, teaser, appeal))
+    assert labels[teaser] == "read_more" and labels[ARTICLE[3]] == "body"
+    assert labels_of(page(*ARTICLE, teaser))[teaser] == "body"
