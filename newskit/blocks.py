@@ -1519,7 +1519,7 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
         if labels[here] != "body" or "\n" in text or len(text.split()) > _CAPTION_WORDS:
             continue
         if _captioned_twice(texts, labels, shown, at) or _credit_led(texts, shown, at) \
-                or _described_at_edge(texts, labels, shown, at) \
+                or _lead_picture_described(texts, labels, shown, at) \
                 or not reported(text) and not _TOLD_NOW.search(text) and _captioned(texts, labels, shown, at):
             labels[here] = "caption"
     return labels
@@ -1544,19 +1544,20 @@ def _credit_led(texts: list[str], shown: list[int], at: int) -> bool:
         and not _TERMINAL.search(text) and not _SENTENCE_CLOSE.search(text) and not INTERVIEW_TURN.match(text)
 
 
-def _described_at_edge(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
+def _lead_picture_described(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
     """Whether the line at ``shown[at]`` is one sentence telling what a picture shows (:data:`_DESCRIBED`), with no
-    reported speech after its verb (the picture "posted by" someone may come before), that opens or closes the page
-    or stands beside a caption: a lead picture's caption over the article or one left under it. A paragraph of the
-    article telling what a picture shows sits among others.
+    reported speech after its verb (the picture "posted by" someone may come before), that opens the page or stands
+    beside a caption: the lead picture's caption over the article, or one among the page's captions. A paragraph of
+    the article telling what a picture shows sits among others, the article's last one too.
 
     >>> texts = ["The image from a video shows the crew at the dam.", "The dam held on Monday.", "It rained."]
-    >>> _described_at_edge(texts, ["body"] * 3, [0, 1, 2], 0), _described_at_edge(texts[::-1], ["body"] * 3,
-    ...                                                                           [0, 1, 2], 1)
-    (True, False)
+    >>> _lead_picture_described(texts, ["body"] * 3, [0, 1, 2], 0)
+    True
+    >>> _lead_picture_described(texts[::-1], ["body"] * 3, [0, 1, 2], 2)
+    False
     """
     text = texts[shown[at]].strip()
-    placed = at in (0, len(shown) - 1) or "caption" in _labels_beside(labels, shown, at)
+    placed = at == 0 or "caption" in _labels_beside(labels, shown, at)
     described = _DESCRIBED.match(text)
     return placed and bool(described) and len(sentence_spans(text)) == 1 and not reported(text[described.end():])
 

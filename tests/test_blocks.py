@@ -2116,11 +2116,12 @@ def test_a_closing_credit_of_who_contributed_from_a_city_is_credit():
     assert labels_of(raw)[credit] == "credit" and body_of(raw)[1:] == ARTICLE[1:]
 
 
-def test_a_sentence_telling_what_a_picture_shows_at_the_pages_edge_is_a_caption():
+def test_a_sentence_telling_what_a_picture_shows_over_the_article_is_a_caption_but_not_among_its_paragraphs():
     shown = "The image taken from a video posted by the council shows crews at the flooded quay."
     labels = labels_of(page(shown, *ARTICLE))
     assert labels[shown] == "caption" and labels[ARTICLE[1]] == "body"
     assert labels_of(page(ARTICLE[0], ARTICLE[1], shown, ARTICLE[3]))[shown] == "body"
+    assert labels_of(page(*ARTICLE, shown))[shown] == "body"
     told = "The image shows crews at the flooded quay, the mayor said."
     assert labels_of(page(told, *ARTICLE))[told] == "body"
 
