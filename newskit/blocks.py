@@ -49,9 +49,9 @@ import numpy as np
 import pandas as pd
 
 from .furniture import LABELS as FURNITURE_LABELS
-from .furniture import (FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE, READER_VOICE, STYLE_LINE,
-                        bare_line, furniture_kind, furniture_label, glued_furniture, interview_question, link_words,
-                        reported)
+from .furniture import (FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE, PICTURE_NOUN, READER_VOICE,
+                        STYLE_LINE, bare_line, furniture_kind, furniture_label, glued_furniture, interview_question,
+                        link_words, reported)
 from .text.lexicon import (
     AFFILIATION_WORDS, AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS,
     FEMALE_GIVEN_NAMES, FUNCTION_WORDS, HEADING_NOUNS, LINK_HEADING_PATTERN, MALE_GIVEN_NAMES, MONTH_ABBREVIATIONS,
@@ -908,7 +908,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _heading_lists(texts, _lettered_items(texts, labels))
     labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
     labels = _after_the_close(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
-    labels = _after_the_pager(texts, labels)
+    labels = _teaser_over_furniture(texts, _after_the_pager(texts, labels))
     labels = _bullet_among_set_aside(texts, _lone_bullets(texts, _title_over_picture(texts, _picture_captions(
         texts, _dek_on_headline_line(texts, labels)))))
     labels = _subheads_alike(texts, _field_over_furniture(texts, _within_appeals(texts, labels)))
@@ -1467,6 +1467,9 @@ occupied")."""
 _TOLD_NOW = re.compile(rf"\b(?:{alternation(sorted(w for w in REPORTING_WORDS if w.endswith('s')))})\s+that\b")
 """Speech reported in the present tense, a clause after it ("Jo Roe claims that ..."): an article's sentence, as
 speech reported in the past is (:func:`~newskit.furniture.reported`)."""
+_DESCRIBED = re.compile(rf"\W*(?:(?:The|This|An?)\s+)?(?:\p{{Ll}}+\s+)?{PICTURE_NOUN}\b[^.!?\"“”\n]{{0,200}}?"
+                        r"\b(?:shows|captures|depicts)\b")
+"""A sentence telling what a picture shows, the picture its subject ("The image taken from a video shows ...")."""
 _CREDIT_WORDS = 8
 """Most words of a caption-labelled line taken for a picture's credit ("Jo Roe/AFP/Getty Images")."""
 _CREDIT_NAME = rf"(?:{AGENCY_PATTERN}|{PICTURE_AGENCY_PATTERN}|{alternation(OUTLET_NAMES)}|\p{{Lu}}{{3,5}})"
@@ -1516,6 +1519,7 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
         if labels[here] != "body" or "\n" in text or len(text.split()) > _CAPTION_WORDS:
             continue
         if _captioned_twice(texts, labels, shown, at) or _credit_led(texts, shown, at) \
+                or _lead_picture_described(texts, labels, shown, at) \
                 or not reported(text) and not _TOLD_NOW.search(text) and _captioned(texts, labels, shown, at):
             labels[here] = "caption"
     return labels
@@ -1538,6 +1542,24 @@ def _credit_led(texts: list[str], shown: list[int], at: int) -> bool:
     after = texts[shown[at + 1]].lstrip() if at + 1 < len(shown) else ""
     return bool(_CREDIT_LED.fullmatch(text)) and len(text.split()) <= _TEASER_WORDS[1] and not after[:1].islower() \
         and not _TERMINAL.search(text) and not _SENTENCE_CLOSE.search(text) and not INTERVIEW_TURN.match(text)
+
+
+def _lead_picture_described(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
+    """Whether the line at ``shown[at]`` is one sentence telling what a picture shows (:data:`_DESCRIBED`), with no
+    reported speech after its verb (the picture "posted by" someone may come before), that opens the page or stands
+    beside a caption: the lead picture's caption over the article, or one among the page's captions. A paragraph of
+    the article telling what a picture shows sits among others, the article's last one too.
+
+    >>> texts = ["The image from a video shows the crew at the dam.", "The dam held on Monday.", "It rained."]
+    >>> _lead_picture_described(texts, ["body"] * 3, [0, 1, 2], 0)
+    True
+    >>> _lead_picture_described(texts[::-1], ["body"] * 3, [0, 1, 2], 2)
+    False
+    """
+    text = texts[shown[at]].strip()
+    placed = at == 0 or "caption" in _labels_beside(labels, shown, at)
+    described = _DESCRIBED.match(text)
+    return placed and bool(described) and len(sentence_spans(text)) == 1 and not reported(text[described.end():])
 
 
 def _title_over_picture(texts: list[str], labels: list[str]) -> list[str]:
@@ -1613,10 +1635,12 @@ def _captioned_twice(texts: list[str], labels: list[str], shown: list[int], at: 
 
 
 _POST_SIGNATURE = re.compile(
-    rf"[{EM_DASHES}{DASHES}-]\s*(?P<name>[^\n()]{{1,60}}?)\s*\(@\w{{1,30}}\)\s*{_DATE}(?:\W*$|\s*?(?:\t|\s{{2}}))")
+    rf"[{EM_DASHES}{DASHES}-]\s*(?P<name>[^\n()]{{1,60}}?)\s*\(@\w{{1,30}}\)\s*{_DATE}(?:\W*$|\s*?(?:\t|\s{{2}}))"
+    rf"|\bPosted by (?P<page>\p{{Lu}}[^\n]{{0,59}}?) on (?={_WEEKDAY}){_DATE}\s*$")
 """The signature closing a social network's post that a page embeds: a dash, its author's name, the handle in
 brackets and the day ("— Jo Lee (@jolee) May 2, 2026"), on its own line or glued to the post's text, perhaps with a
-page's note set apart after it by tabs or spaces ("...\\t\\tStory continues below advertisement")."""
+page's note set apart after it by tabs or spaces ("...\\t\\tStory continues below advertisement"), or the page that
+posted it and the day, weekday and all, closing its line ("... Posted by Elmshire Fire on Sunday, 2 May 2026")."""
 _POST_CHARACTERS = 280
 """Most characters of an embedded post's text (a post's length), over the lines its signature closes."""
 
@@ -1632,6 +1656,8 @@ def _embedded_posts(texts: list[str], labels: list[str]) -> list[str]:
     ...          "— Jo Lee (@jolee) May 2, 2026", "Crews left on Sunday."]
     >>> _embedded_posts(texts, ["body", "body", "body", "subhead", "body"])
     ['body', 'caption', 'caption', 'caption', 'body']
+    >>> _embedded_posts(["Crews left.", "Thanks to all... Posted by Elmshire Fire on Sunday, 2 May 2026"], ["body"] * 2)
+    ['body', 'caption']
     """
     shown = _shown(labels)
     for at, here in enumerate(shown):
@@ -1640,7 +1666,8 @@ def _embedded_posts(texts: list[str], labels: list[str]) -> list[str]:
             continue
         labels[here] = "caption"
         if signed.start() == 0:
-            for n in _post_lines(texts, labels, shown[:at], set(_WORD.findall(signed.group("name")))):
+            author = signed.group("name") or signed.group("page")
+            for n in _post_lines(texts, labels, shown[:at], set(_WORD.findall(author))):
                 labels[n] = "caption"
     return labels
 
@@ -2597,6 +2624,26 @@ def _after_the_close(texts: list[str], labels: list[str]) -> list[str]:
         right_after = shown[at + 1] == rest[0]
         if right_after and labels[n] != "credit" and words <= _STRAY_WORDS or not right_after and words <= _BIO_WORDS[1]:
             labels[rest[0]] = "chrome"
+    return labels
+
+
+def _teaser_over_furniture(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the page's last body line made ``read_more`` when it reads as a story's title
+    (:func:`_teaser_line`, no quotation mark), the body line before it closes its sentence, and page furniture
+    follows it to the end of the page: a teaser to another story printed after the article, before the page's
+    closing appeals. An article's last paragraph closes its sentence.
+
+    >>> texts = ["The dam held.", "Mayor backs new plan to rebuild the old bridge by the river", "Got a story?"]
+    >>> _teaser_over_furniture(texts, ["body", "body", "appeal"])[1], _teaser_over_furniture(texts, ["body"] * 3)[1]
+    ('read_more', 'body')
+    """
+    shown = _shown(labels)
+    body = [at for at, n in enumerate(shown) if labels[n] == "body"]
+    if len(body) < 2 or body[-1] == len(shown) - 1 or body[-2] != body[-1] - 1:
+        return labels
+    last, before = shown[body[-1]], shown[body[-2]]
+    if _teaser_line(texts[last]) and not QUOTE_MARK.search(texts[last]) and _SENTENCE_CLOSE.search(texts[before]):
+        labels[last] = "read_more"
     return labels
 
 

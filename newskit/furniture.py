@@ -89,6 +89,12 @@ _SAID = r"(?:" + "|".join(sorted(REPORTING_PAST)) + r"|says|according to)"
 """Reported speech: a reporting verb in the past tense (:data:`~newskit.text.lexicon.REPORTING_PAST`), "says"
 or "according to"."""
 
+PICTURE_NOUN = r"(?i:photo(?:graph)?|picture|image|screen ?grab|screenshot|(?:frame |video )?grab|still)s?"
+"""A picture's name as a caption calls it ("photo", "image", "screengrab", "grab from a video", "still"), any case."""
+_PICTURE_OPENING = rf"(?!(?i:still|grab)\b(?! (?:from|of)\b)){PICTURE_NOUN}"
+""":data:`PICTURE_NOUN` opening a caption ("Screengrab of ...", "Grab from a video ..."), but "still" or "grab" before
+any other word ("Still, ...", "Grab a coat")."""
+
 IMAGE_ALT = re.compile(r"^\s*!(?=\[?[\"“'‘(]?[^\W_])")
 """An image shown by its alt text after the image's "!", in its Markdown brackets ("![Firefighters at the
 scene](a.jpg)") or left without them and the address by a scraper ("!Firefighters at the scene")."""
@@ -97,7 +103,10 @@ _CAPTION = (
     r"|^\s*\[\d{1,3}\s*/\s*\d{1,3}\]",                                     # a gallery's counter: [1/2] Crews at work.
     r"^\s*\d{1,2}\s+\p{Lu}[^\n]*[^\W\d_]{2}[.!?][\"”’]?\s+(?:\p{Lu}[\w.&'’-]*|by|via|for|of|/)"
     r"(?:\s+(?:\p{Lu}[\w.&'’-]*|by|via|for|of|/)){0,5}\s*$",                  # 6 Crews at work. Jo Roe/Agency
-    r"^\s*(?:Enlarge this image|Open gallery|View (?:the )?gallery|Expand image|Image caption)\b",
+    r"^\s*(?:Enlarge this image|Open gallery|View (?:the )?gallery|Expand image|Image caption"
+    r"|(?:Image|Media) (?:copyright|source))\b",                        # Image copyright AFP Image caption A crater
+    rf"^\W*(?:(?:The|This|An?)\s+)?{_PICTURE_OPENING}\s+\p{{Ll}}(?:[^.!?…\n]|[.!?…](?!\s))*[^.!?…\"”’'\s]\s*$",
+    # a picture named first, one sentence left unfinished: "Screengrab of the post (PA)", "Grab from a video shows ..."
     r"^\s*(?i:slide ?show|(?:photo )?gallery)\s*\(\s*\d{1,3}\s+(?i:images?|photos?|pictures?|slides?)\s*\)\s*$",  # Slideshow (2 Images)
     r"\((?:[^()]{0,60}\s/\s[^()]{0,60}|[^()]{0,40}\bPhoto\s*/[^()]{1,40}|[^()]{0,60}\b(?:Getty Images|AP Photo|Shutterstock|iStock|" + AGENCY_PATTERN + r")"
     r"[^()]{0,40}|[Pp]hotograph(?:er|y)?\s*:[^()]{1,60}|(?:Credit|Photo|Image)\s*:\s*[^()]{1,60}"
@@ -137,7 +146,10 @@ screengrab" (not "the man seen in this photo"), or a description with its credit
 dusk.Credit...Jo Roe for The Post", "... Image Credits: Jo Roe"), or an image's alt text that a
 scraper left after the image's "!" without the Markdown brackets and address ("!Firefighters at the scene"): a finished
 sentence before a source in square brackets ("... in “serious trouble.” [Valley Post.]", "... ‘Why?’” [Gazette.]",
-after a stop or a closing quotation mark) is a news digest's item citing where it was reported."""
+after a stop or a closing quotation mark) is a news digest's item citing where it was reported; or a line opening on
+a picture's copyright or source label ("Image copyright Elm Pictures Image caption ..."), or on the picture's name in
+one sentence left unfinished ("Screengrab of the mayor's post (Lamp)", "Grab from a video shows crews at the quay"):
+a sentence of the article closes."""
 _CREDIT = (
     r"^\s*(?:\(\s*)?(?:Photo|Photograph|Image|Picture|Video)s?\s*(?::|by|credit:?)\s*[^.!?]{0,60}(?:\)\s*)?$",
     r"^\s*(?:\(\s*)?(?:AP Photo|Getty Images|Shutterstock|iStock)(?:\s*/\s*[\w.'’ -]{1,40})?\s*(?:\)\s*)?$",
@@ -467,6 +479,7 @@ _CAPTION_CUES = (
     r"|^\W*(?:Infographic|Graphic|Interactive graphic)\s+(?:with|showing|of|on)\b",
     r"\b(?i:hide|toggle|show) caption\W*$",                                        # a caption's toggle closing it
     r"[\w.]\s*/\s*(?:" + PICTURE_AGENCY_PATTERN + r")\W*$",                        # ... Jo Roe / Shutterstock
+    r"(?<![\p{Lu}/])\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,3}\s*/\s*\p{Lu}{2,}\W*$",        # ... at dusk JO ROE/PA
     r"\bvia\s+(?:" + AGENCY_PATTERN + r")\s*\)",                                     # ... (Jo Roe, Pool via AP)
     r"^\s*FILE\s*[-–—]\s+(?:In this|This)\b",                  # a file-photo caption, the story told on after it
 )
@@ -478,7 +491,8 @@ bracket closing on "via" and the agency that passed a picture on ("(Jo Roe,
 Pool via <agency>)"), or a wire's file-photo opening ("FILE - In this May 2, 2016, file photo, ..."), however long the
 story summed up after it: a caption. "Reuters/" credits a photographer only before a name of two words
 ("Reuters/Jo Roe"): a one-word name ("a Reuters/Ipsos poll showed", "(Reuters/Ipsos).", "footage credited to
-Reuters/Valley showed") names a poll or a feed in a sentence."""
+Reuters/Valley showed") names a poll or a feed in a sentence. A photographer's name in capitals and the agency after a
+slash closing a paragraph ("... waiting to happen” JO ROE/LAMP") credit a picture too."""
 
 _ANY = 10**9
 KINDS = tuple(

@@ -2114,3 +2114,28 @@ def test_a_closing_credit_of_who_contributed_from_a_city_is_credit():
     credit = "Jo Bay contributed from Elmton."
     raw = page("Port sale slowed", *ARTICLE, credit)
     assert labels_of(raw)[credit] == "credit" and body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_sentence_telling_what_a_picture_shows_over_the_article_is_a_caption_but_not_among_its_paragraphs():
+    shown = "The image taken from a video posted by the council shows crews at the flooded quay."
+    labels = labels_of(page(shown, *ARTICLE))
+    assert labels[shown] == "caption" and labels[ARTICLE[1]] == "body"
+    assert labels_of(page(ARTICLE[0], ARTICLE[1], shown, ARTICLE[3]))[shown] == "body"
+    assert labels_of(page(*ARTICLE, shown))[shown] == "body"
+    told = "The image shows crews at the flooded quay, the mayor said."
+    assert labels_of(page(told, *ARTICLE))[told] == "body"
+
+
+def test_a_post_embedded_with_the_page_that_posted_it_and_its_day_is_a_caption():
+    post = "To our members: the quay is closed for now... Posted by Elmton Sailing Club on Sunday, 2 May 2026"
+    said = "The club said on Sunday, 2 May 2026 that the quay was closed."
+    labels = labels_of(page(*ARTICLE[:2], post, said, *ARTICLE[2:]))
+    assert labels[post] == "caption" and labels[said] == "body" and labels[ARTICLE[1]] == "body"
+
+
+def test_a_teasers_title_after_the_article_over_the_pages_closing_appeal_is_a_link_line():
+    teaser = "Elmton mayor backs new push to rebuild the old bridge before the winter storms"
+    appeal = "Got a story? email desk@lamp.example or call us on 0100 200 300."
+    labels = labels_of(page(*ARTICLE, teaser, appeal))
+    assert labels[teaser] == "read_more" and labels[ARTICLE[3]] == "body"
+    assert labels_of(page(*ARTICLE, teaser))[teaser] == "body"

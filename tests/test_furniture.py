@@ -671,3 +671,22 @@ def test_a_tip_off_appeal_asking_for_stories_and_videos_is_an_appeal():
     assert furniture_label("We pay for videos too. Click here to upload yours.") == "appeal"
     assert furniture_label("Got a story about the ferry, Jo Lee said, and nobody would listen.") is None
     assert furniture_label("We pay for stories we never print, the editor admitted.") is None
+
+
+def test_a_pictures_copyright_and_caption_labels_opening_a_line_make_it_a_caption():
+    assert furniture_label("Image copyright Elm Pictures Image caption Crews cleared the road by noon") == "caption"
+    assert furniture_label("Image source, Elm Pictures Image caption, Crews at the quay") == "caption"
+    assert furniture_label("Images of the flooded quay were shared by the council on Monday.") is None
+
+
+def test_a_picture_named_first_in_one_unfinished_sentence_is_a_caption():
+    assert furniture_label("Screengrab of the mayor's post on the ferry (Lamp)") == "caption"
+    assert furniture_label("Grab from a video shows crews at the quay on May 2, 2026") == "caption"
+    assert furniture_label("Screenshots of the post were shared widely, the council said.") is None
+    assert furniture_label("Still no word from the council on the ferry") is None
+    assert furniture_label("The fiscal picture is equally dire as the council") is None
+
+
+def test_a_line_closing_on_a_photographers_name_and_agency_in_capitals_is_a_caption():
+    assert furniture_label("Crews say the quay is “a disaster waiting to happen” JO ROE/LAMP") == "caption"
+    assert furniture_label("The ferry runs from Elmton to the quay in ELM BAY") is None
