@@ -184,7 +184,11 @@ carrying on a cue ("Declaring ... "significant", officials said", "declining to 
 ..."") is the speaker's, as is a word a person "pledges" by in a timeline entry; an open letter's opening ("the letter
 began") is its author's (the letter an equally right reading); an alliance that "says" words speaks as the body the
 next sentence names; a job title, a button's and a mission's names and a meeting's purpose in marks are terms.
-Half 18 (``scraped``, kept unseen: ``UNLISTED``) is 10 pages of the furniture gold's half "unseen24"
+Half 18 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of 12a7c88: quote F1 .965 (tp 82 fp 5
+fn 1), speaker P/R/F1 .833/.843/.838 (tp 70 fp 14 fn 13), full .833/.843/.838, mention F1 .922 (tp 77 fp 7 fn 6); a
+name beside the quotation with its cue gave the right person 38 of 38 times, a pronoun there 13 of 15, a description
+there 0 of 7, a name between two quotations 6 of 7, 2 found quotations had no speaker; right persons by the gold
+speaker's type: persons 70 of 79, organisations 0 of 3) is 10 pages of the furniture gold's half "unseen24"
 (news-please records of Giveme5W1H's news-cluster data set that no half had used, ``evaluation/scraped/build.py``
 GIVEME_7), 83 quotations with ``speaker_type`` (80 person, 3 organisation), annotated the same way before newskit was
 run on them. Five events on two outlets each: Uma Thurman's accusations against Harvey Weinstein and Quentin Tarantino
