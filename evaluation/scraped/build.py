@@ -74,7 +74,8 @@ same data set and commit (``GIVEME_2``), three AP stories each on two or three s
 chosen for their quotations (the pages of half 15 of ``evaluation/quote_real.py``); half "unseen22" twenty more
 (``GIVEME_5``), eight events each reported by two or three outlets, chosen for their quotations (the pages of half
 16); half "unseen23" fourteen more (``GIVEME_6``), five events each reported by two or three outlets, chosen for their
-quotations (the pages of half 17).
+quotations (the pages of half 17); half "unseen24" ten more (``GIVEME_7``), five events each reported by two
+outlets, chosen for their quotations (the pages of half 18).
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -630,6 +631,38 @@ GIVEME_6 = (  # half "unseen23": five events each reported by two or three outle
      "02/3db31b54-f020-11e7-95e3-eff284e71c8d_story.html?utm_term=.f6c7174faeaf"),
 )
 
+GIVEME_7 = (  # half "unseen24": five events each reported by two outlets:
+    # Uma Thurman's accusations against Harvey Weinstein and Quentin Tarantino on The Washington Post and the BBC (family
+    # thurman2)
+    ("041635172e54fa4335cdca6ac7ac4b8970673c1c10b7828bb3f3a796",
+     "https://www.washingtonpost.com/national/uma-thurman-levels-accusations-against-weinstein-tarantino/2018/02/03/"
+     "eb678d32-090e-11e8-aa61-f3391373867e_story.html?utm_term=.3cf88126a82d"),
+    ("6979720e6a5e8b78d97926da5ac077a9e1a7c3a52ac07d1d92cc6618", "http://www.bbc.com/news/entertainment-arts-42958525"),
+    # Broadcom's raised bid for Qualcomm on Reuters and Bloomberg (family broadcom)
+    ("eb8d1d017a3f45f04a5e15876759dd577a32c7b25b2f1dc30d4881cb",
+     "https://uk.reuters.com/article/us-qualcomm-m-a-broadcom/broadcom-unveils-121-billion-best-and-final-offer-for-"
+     "qualcomm-idUKKBN1FP1KX"),
+    ("ee7a6162c21a3579e88a994589feb652bd5376468cc60083f47c846c",
+     "https://www.bloomberg.com/news/articles/2018-02-05/broadcom-is-said-planning-to-boost-qualcomm-bid-to-120-"
+     "billion"),
+    # the first planets found beyond the Milky Way on NBC News and RT (family exoplanets)
+    ("7e2c73a620dd0819c18034cee4e05837ae64e56541700794ea3f56b4",
+     "https://www.nbcnews.com/mach/science/first-planets-beyond-milky-way-may-have-been-discovered-ncna844861"),
+    ("ad54d4c6ff3fd9b4702c8fa8f725210c6198d18b2dd825b88bf02d60", "https://www.rt.com/usa/417984-exoplanets-chandra-x-ray/"),
+    # China's Tiangong-1 space station falling back to Earth on The Guardian and the Daily Express (family tiangong)
+    ("bda8462b65d11d35f377650e4e5ff5ee164f2964776878d5ae0ccd20",
+     "https://www.theguardian.com/science/2017/oct/13/tiangong-1-chinese-space-station-will-crash-to-earth-within-"
+     "months"),
+    ("cc9bdfcf6b33df2cd6d92f947ba2b7c99d485fc4d1b46882ca2f5a91",
+     "https://www.express.co.uk/news/science/902498/tiangong-1-when-will-chinese-space-station-crash-into-earth"),
+    # SpaceX's Falcon Heavy ready for its first flight on NPR and AP on The Washington Post (family falconheavy)
+    ("10940dbce42147efbb3744504c8a2ac317affb4232a51655bff2620f",
+     "https://www.npr.org/sections/thetwo-way/2018/02/05/582464054/spacex-set-to-launch-worlds-most-powerful-rocket"),
+    ("60c49d752ab651be79ba8f3165cfcc7b42187f5005dfe03f0f07ba50",
+     "https://www.washingtonpost.com/national/health-science/spacexs-hot-new-monster-rocket-ready-for-first-test-"
+     "flight/2018/02/04/0e7f682c-09cc-11e8-998c-96deb18cca19_story.html?utm_term=.94124d7a5e6b"),
+)
+
 
 
 def plain_text(raw: bytes) -> str:
@@ -779,7 +812,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
     ("unseen17", STORIES_GIT_DIR, tuple((STORIES_COMMIT, path, address) for path, address in STORIES), story_row_text),
     *(giveme_half(half, records) for half, records in (("unseen18", GIVEME), ("unseen19", GIVEME_2),
                                                         ("unseen20", GIVEME_3), ("unseen21", GIVEME_4),
-                                                        ("unseen22", GIVEME_5), ("unseen23", GIVEME_6))),
+                                                        ("unseen22", GIVEME_5), ("unseen23", GIVEME_6),
+                                                        ("unseen24", GIVEME_7))),
 )
 
 
