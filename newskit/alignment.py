@@ -58,25 +58,26 @@ The rules, in order:
    linked sentence of the other version in a long story, :func:`_copied_join`; the sentences still left over are then
    joined again to the linked sentences that echo them, as above, the sentences linked by words told once among them),
    or when they share a figure found in no other sentence of either version (``2005``) and :data:`FIGURE_COMMON` words
-   written in lower case in both and lie in order between linked neighbours (:func:`_told_figure`), or when each is the
+   written in lower case in both and lie in order between linked neighbours (:func:`_told_figure`; anywhere from a
+   similarity of :data:`MOVED_FIGURE_SIMILARITY` when a lower-case word of theirs is told once too), or when each is the
    other's most similar sentence (:func:`_mutual_best`: :data:`MUTUAL`, :data:`MIN_COMMON` stems, one written in lower
    case in both) and the linked sentences next to the one of A have partners before and after the other (one sentence
    reworded in place; a link moved elsewhere does not stand between them); a sentence still left over joins its most
    similar sentence, linked already or left over too, when that one holds every content word it writes in lower case,
-   :data:`MIN_COMMON` or more, whatever names it adds (:func:`_lower_folded`), or the partner of a linked neighbour when
-   that one is its most similar sentence and the two quote :data:`QUOTED_ECHO` words one after another, a lower-case one
-   among them (the rest of a quotation cut in two: :func:`_quotation_rest`); the first sentence of one version, still
-   left over, joins the first of the other, linked already, when they share :data:`IN_PLACE_COMMON` content words in
-   order, one written in lower case in both (:func:`_lede_join`); such a late link, one to one, is of kind *paraphrase*
-   (two sentences told in other words, not one sentence edited). Last of all, a sentence still left over next to a
-   linked one joins that link when it completes the partner (:func:`_covers`): the partner, longer than the neighbour,
-   holds :data:`MIN_COMMON` more of its stems (one written in lower case in both), all told after the neighbour's own
-   words (before them when the left-over sentence comes first: one sentence merged from two), and no other sentence of
-   the other version shares as many stems with it (save one linked to a sentence of its own version that holds them);
-   a sentence still left over whose neighbours on both sides are linked to one sentence of the other version joins it
-   when the two share :data:`MIN_COMMON` stems (:func:`_sandwiched`: three sentences folded into one); two sentences
-   in a row, both still left over, join one sentence left over in the other version when each shares with it
-   :data:`MIN_COMMON` stems of its own, written in lower case in both (:func:`_run_merges`: one sentence cut in two,
+   :data:`MIN_COMMON` or more, whatever names it adds (:func:`_lower_folded`), or the partner of a linked
+   neighbour when that one is its most similar sentence and the two quote :data:`QUOTED_ECHO` words one after another,
+   a lower-case one among them (the rest of a quotation cut in two: :func:`_quotation_rest`); the first sentence of one
+   version, still left over, joins the first of the other, linked already, when they share :data:`IN_PLACE_COMMON`
+   content words in order, one written in lower case in both (:func:`_lede_join`); such a late link, one to one, is of
+   kind *paraphrase* (two sentences told in other words, not one sentence edited). Last of all, a sentence still left
+   over next to a linked one joins that link when it completes the partner (:func:`_covers`): the partner, longer than
+   the neighbour, holds :data:`MIN_COMMON` more of its stems (one written in lower case in both), all told after the
+   neighbour's own words (before them when the left-over sentence comes first: one sentence merged from two), and no
+   other sentence of the other version shares as many stems with it (save one linked to a sentence of its own version
+   that holds them); a sentence still left over whose neighbours on both sides are linked to one sentence of the other
+   version joins it when the two share :data:`MIN_COMMON` stems (:func:`_sandwiched`: three sentences folded into one);
+   two sentences in a row, both still left over, join one sentence left over in the other version when each shares with
+   it :data:`MIN_COMMON` stems of its own, written in lower case in both (:func:`_run_merges`: one sentence cut in two,
    or two folded into one, each part reworded); a sentence told twice in one version (two sentences reaching
    :data:`DUPLICATE` and sharing :data:`MIN_COMMON` content words: a caption or a summary line repeating the body)
    takes the links of its twin (:func:`_twins`). A sentence with no word
@@ -219,6 +220,11 @@ WIDE_IN_PLACE_COMMON = 4
 """Content words, in order, that two free sentences in a gap between two links wider than :data:`IN_PLACE_GAP`
 must share (with a rare-word similarity of :data:`GAP_RARE`) to be linked as a paraphrase in place: three names
 and a noun in order do not tell which of several sentences retells which, four words of one fact do."""
+MOVED_FIGURE_SIMILARITY = 0.3
+"""Similarity from which two sentences left over in both versions that share a figure told once (:func:`_told_figure`)
+are linked out of order too, when a word of their fact written in lower case in both is told once as well: one
+sentence moved and reworded (``settle the full amount by 2031``); below it, a year and a word or two shared out of
+order date or describe."""
 MUTUAL = 0.25
 """Similarity from which two sentences left over in both versions, each the other's most similar sentence, are
 linked when they lie in place between the partners of their linked neighbours (:func:`_mutual_best`)."""
@@ -1112,9 +1118,10 @@ def _told_figure(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
     ``2005``, ``four`` read as ``4``) found in no other sentence of either version (:attr:`_Candidates.once`) and
     :data:`FIGURE_COMMON` content words written in lower case in both (:func:`_lower_in_common`), and lie in order
     between neighbours linked in order (:func:`_in_order`): one fact told with its figure (``a 2005 video``, ``a
-    tape from 2005``), however reworded. A sentence linked already keeps the partner its words chose (a figure
-    told beside it may be a detail of its own). Never two sentences that tell two facts
-    (:meth:`_Candidates.apart`).
+    tape from 2005``), however reworded; anywhere in the story when the two reach :data:`MOVED_FIGURE_SIMILARITY` and
+    a lower-case word of theirs (not one dating an event, :data:`_DATING`) is told once too (one sentence moved and
+    reworded). A sentence linked already keeps the partner its words chose (a figure told beside it may be a detail of
+    its own). Never two sentences that tell two facts (:meth:`_Candidates.apart`).
 
     Example
     -------
@@ -1131,9 +1138,10 @@ def _told_figure(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
     extra = set()
     for w in figures:
         i, j = where_a[w], where_b[w]
-        if i in placed_a or j in placed_b or not gaps.fits(i, j) or found.apart(i, j):
+        lower = _lower_in_common(found, i, j)
+        if i in placed_a or j in placed_b or found.apart(i, j) or len(lower) < FIGURE_COMMON:
             continue
-        if len(_lower_in_common(found, i, j)) >= FIGURE_COMMON:
+        if gaps.fits(i, j) or (found.similarity(i, j) >= MOVED_FIGURE_SIMILARITY and lower & found.once - _DATING):
             extra.add((i, j))
     return sorted(extra)
 
