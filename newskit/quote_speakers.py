@@ -1067,7 +1067,7 @@ class Mentions:
 class Antecedents:
     """Who "he"/"she" is, among the person mentions ``everyone`` of a version whose genders ``sex`` shows
     and whose ``cited`` names are cited as sources (see :meth:`resolve`); the mentions at the offsets
-    ``passing`` (names in passing: objects, names quoted) are no antecedents but may be named after; names
+    ``passing`` (names in passing: objects, names quoted) are no antecedents, before or after; names
     :func:`newskit.speakers.pronoun_may_name` rules out in the version's ``text`` are none either.
 
     Example
@@ -1101,7 +1101,8 @@ class Antecedents:
         paragraph (from ``window[2]``), else the last cited source mentioned since ``window[0]`` (the previous
         paragraph's start: a source, not a name in passing, "... Madonna, Bob Dylan and Luciano Pavarotti,
         said ..."), else the last mentioned since then, else the last mentioned before, else the first named
-        after the quotation before ``window[1]`` (the paragraph end: "she said. The nurse, Chloe Adams, ..."),
+        after the quotation before ``window[1]`` (the paragraph end: "she said. The nurse, Chloe Adams, ..."), not
+        in passing (not "she said, “Unlike Jo Lee, I ...”": a speaker's own words do not name her),
         else the last person of unknown gender, not in passing, named before; ``mention`` itself when there is
         none. A description cited in lower case ("the expert warned") stands for the person of that gender named
         last before it, when there is one."""
@@ -1112,7 +1113,8 @@ class Antecedents:
                       fits.last(window[0], bound), fits.last(-1, bound)):
             if found:
                 return self._named_before(found, fits)
-        later = compatible.first(q["end"], window[1]) or self.unknown(bound)
+        later = next((m for m in compatible.between(q["end"], window[1]) if m[0] not in self.passing), None) \
+            or self.unknown(bound)
         return later[1] if later else mention
 
     @staticmethod

@@ -4,8 +4,8 @@ word in -s ("€500 notes"), and a name after an opening phrase before a long de
 description opening the sentence, that is the subject; an adverb alone and the "that" of a cleft sentence, which
 name no subject; the full name behind a part of a double-barrelled surname, after a body's name or a role set off;
 a description opening its sentence with "The" before a participle cue, read as the person of the sentence before,
-a relative clause's subject included, or its paragraph; he after a sentence an indefinite role opens; with the
-neighbours the rule must leave alone."""
+a relative clause's subject included, or its paragraph; he after a sentence an indefinite role opens; she that
+no name before explains, not read as a name in her own quoted words; with the neighbours the rule must leave alone."""
 
 import warnings
 
@@ -492,4 +492,16 @@ def test_description_opening_its_paragraph(text, expected):
      "“All employees are safe,” she said.", [("Jo Lee", "she")]),
 ])
 def test_pronoun_after_an_indefinite_role(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # she with no one named before her: no name inside her own quotation is she
+    ("Who else would run? She gave a fine answer when she said, “Unlike Mary Wills, I have never lost a race.”",
+     [("she", "she")]),
+    # the person named after the quotation, outside any quotation, still is
+    ("“We are,” she said, “completely exhausted.” The nurse, Mary Adams, has worked long shifts.",
+     [("Mary Adams", "she"), ("Mary Adams", "she")]),
+])
+def test_she_is_no_one_named_in_her_own_quotation(text, expected):
     assert spoken(text) == expected
