@@ -150,7 +150,8 @@ def _heads_page(text: str, above_body: bool) -> bool:
     """Whether a headline block may state the page's headline: one above the article's first body paragraph, with
     :data:`_HEAD_LEAST` words or more in one of its parts between bars (a line labelled so below the article heads
     another story; a section's name and a rubric, "Finance | Chequebook diplomacy", state none), not a menu's
-    section names run together (:data:`_MENU_LEAST` words or more, no function word, no punctuation).
+    section names run together (:data:`_MENU_LEAST` words or more, no function word, no punctuation), nor a site's
+    or a section's name alone (:data:`_SITE_NAME`, "The Washington Post", "Business News": the masthead over the page).
 
     >>> _heads_page("Funding", True), _heads_page("Council shuts the bridge", True)
     (False, True)
@@ -158,12 +159,15 @@ def _heads_page(text: str, above_body: bool) -> bool:
     (False, False)
     >>> _heads_page("World Sports Business Science Arts Travel Food Style Health Weather", True)
     False
+    >>> _heads_page("**The Washington Post**", True), _heads_page("Business News", True)
+    (False, False)
     """
     words = _HEAD_WORD.findall(text)
     menu = len(words) >= _MENU_LEAST and _BARE_WORDS.fullmatch(text.strip()) \
         and not FUNCTION_WORDS.intersection(map(str.lower, words))
     part = max(len(_HEAD_WORD.findall(piece)) for piece in _BAR.split(text))
-    return above_body and part >= _HEAD_LEAST and not menu
+    site = _SITE_NAME.fullmatch(_headline_fields(visible_text(text))["headline"])
+    return above_body and part >= _HEAD_LEAST and not menu and not site
 
 
 def _heads_form(labels: list[str]) -> list[bool]:

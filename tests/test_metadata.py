@@ -615,3 +615,11 @@ def test_the_date_beside_the_headline_is_read_before_a_menus_day_at_the_top():
     assert text_metadata(label_blocks(text))["page_date"] == "2026-02-27T08:01"
     lone = text.replace("Friday 27 February 2026 - 08:01\n\n", "")
     assert text_metadata(label_blocks(lone))["page_date"] == "2026-02-28"
+
+
+@pytest.mark.parametrize("mark", ["# ", "**"])
+def test_an_outlets_name_set_as_a_heading_states_no_headline(mark):
+    heading = f"{mark}The Washington Post{mark.strip() if mark == '**' else ''}"
+    text = f"{heading}\n\n{BODY}\n\nOfficials said the roads would open again on Friday."
+    assert "headline" not in text_metadata(label_blocks(text))
+
