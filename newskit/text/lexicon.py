@@ -512,6 +512,11 @@ DESCRIBED_PERSONS = frozenset("""man woman boy girl resident native supporter vo
 """Nouns of a person that a place or a group describes right before them ("a 26-year-old Leipzig man", "a Sanders
 volunteer"): the capitalised word there is no one's name."""
 
+KIN_NOUNS = frozenset("""mother father brother sister son daughter husband wife cousin aunt uncle niece nephew
+grandmother grandfather grandson granddaughter boyfriend girlfriend fiance fiancee partner""".split())
+"""Nouns of a relative: one whose "his" or "her" they follow has a family, so is a person ("Zuzu mourned her
+cousin")."""
+
 NOT_ADVERBS_IN_LY = frozenset("""ally anomaly assembly belly bully daily early elderly family fly folly friendly
 gully holy homily jelly likely lily lonely monopoly monthly only quarterly rally reply supply tally weekly yearly""".split())
 """Words in -ly that are not adverbs of manner: nouns ("the family said") and adjectives ("a daily reported")."""
