@@ -2887,20 +2887,30 @@ _PLACE_OWNER = re.compile(r"(\p{Lu}[\w.-]*)['’]s$")
 def place_role_holder(mention: str, roles: dict[str, set[str]]) -> str:
     """The one person :func:`role_names` names with the role that ends ``mention`` and with the place that owns it
     ("Elmland's foreign minister": the minister written "Elmlandian Foreign Minister Ivo Marek" or "Elmland's Foreign
-    Minister Ivo Marek", the place's name opening the one written), else "".
+    Minister Ivo Marek", the place's name opening the one written), else, when the text names no one with that role
+    and any place, the one person it names with the role ("New Elmland's president": "President Ivo Marek"; a
+    relative is a person's: "Elton's father" is no place's), else "".
 
     >>> roles = {"minister": {"Ivo Marek", "Al Roe"}, "elmlandian minister": {"Ivo Marek"}}
     >>> place_role_holder("Elmland's foreign minister", roles), place_role_holder("Elmia's foreign minister", roles)
     ('Ivo Marek', '')
+    >>> place_role_holder("New Elmland's president", {"president": {"Ivo Marek"}})
+    'Ivo Marek'
+    >>> place_role_holder("Elton's father", {"father": {"Al Roe"}})
+    ''
     """
     words = mention.split()
-    owner = _PLACE_OWNER.match(words[0]) if len(words) > 1 and words[-1].islower() else None
-    if not owner:
+    owned = next((k for k, w in enumerate(words) if _PLACE_OWNER.match(w)), None) if words and words[-1].islower() \
+        else None
+    if owned is None or owned == len(words) - 1 or not all(_is_capitalised(w) for w in words[:owned + 1]):
         return ""
-    place, role = owner.group(1).lower(), words[-1].lower()
-    found = {name for key, names in roles.items() if len(key.split()) == 2 and key.split()[1] == role
-             and key.split()[0].startswith(place) for name in names}
-    return found.pop() if len(found) == 1 else ""
+    place, role = _PLACE_OWNER.match(words[owned]).group(1).lower(), words[-1].lower()
+    placed = [(key.split()[0], names) for key, names in roles.items()
+              if len(key.split()) == 2 and key.split()[1] == role]
+    found = {name for key, names in placed if key.startswith(place) for name in names}
+    if not placed and role not in KIN_NOUNS:
+        found = roles.get(role, set())
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 def _fuller(candidate: list[str], words: list[str]) -> bool:
