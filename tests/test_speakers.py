@@ -1285,6 +1285,12 @@ def test_a_verb_of_a_stance_gives_no_speaker_to_the_name_of_its_object():
     assert [(s, c) for s, _, c in speakers(text)] == [("Jo Lee", "fumed"), ("", ""), ("Al Roe", "touted")]
 
 
+def test_who_congratulates_someone_on_words_in_marks_speaks_them():
+    text = ("Jo Lee won her last race on Sunday.\n\n"
+            "Team captain Al Roe, through a post online, congratulated Lee on “a race for the ages.”\n")
+    assert [(s, c) for s, _, c in speakers(text)] == [("Al Roe", "congratulated")]
+
+
 def test_a_cue_in_s_after_a_number_or_a_month_is_a_plural_noun():
     text = ("Jo Lee ran the campaign.\n\n"
             "The first four states hold few delegates, while the March states hold more and "

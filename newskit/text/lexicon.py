@@ -152,7 +152,7 @@ reckon mention retort rebut protest post chant muse sigh snap project praise hai
 """Verbs that attribute a statement to a source, in their base form."""
 
 STANCE_VERBS = tuple("""fume scoff decry condemn denounce slam blast lambaste ridicule downplay chide applaud bristle
-grumble fret prod certify object dispute mock gripe rebuke tout excoriate""".split())
+grumble fret prod certify object dispute mock gripe rebuke tout excoriate congratulate""".split())
 """Verbs of a stance voiced in words ("House Republicans fumed", "critics decried the plan", "officials have
 certified the results"): they attribute like :data:`REPORTING_VERBS`, in the attribution finder and next to a
 quotation ("“...,” Jo Lee fumed"). Those that are mostly nouns in their base form are in :data:`NOUN_LIKE_VERBS`."""
