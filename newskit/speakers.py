@@ -24,7 +24,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     INSTITUTION_WORDS, INDEFINITE_THINGS, INVERTED_OPENERS, MALE_GIVEN_NAMES, MONTHS, NAMED_MODALS, NAME_BREAKS as _FUNCTION_WORDS, \
     MEDIUM_NOUNS, NAME_PARTICLES as _PARTICLES, NAME_PARTICLE_PATTERN, NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, \
     NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, \
-    POSTER_NOUNS, DESCRIBED_PERSONS, FOREIGN_ARTICLES, SENTENCE_OPENERS, \
+    POSTER_NOUNS, DESCRIBED_PERSONS, FOREIGN_ARTICLES, SENTENCE_OPENERS, KIN_NOUNS, PLURAL_ROLES, \
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
     LINK_HEADINGS, STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
     DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, SUBJECT_FORMS, alternation, \
@@ -2887,20 +2887,30 @@ _PLACE_OWNER = re.compile(r"(\p{Lu}[\w.-]*)['’]s$")
 def place_role_holder(mention: str, roles: dict[str, set[str]]) -> str:
     """The one person :func:`role_names` names with the role that ends ``mention`` and with the place that owns it
     ("Elmland's foreign minister": the minister written "Elmlandian Foreign Minister Ivo Marek" or "Elmland's Foreign
-    Minister Ivo Marek", the place's name opening the one written), else "".
+    Minister Ivo Marek", the place's name opening the one written), else, when the text names no one with that role
+    and any place, the one person it names with the role ("New Elmland's president": "President Ivo Marek"; a
+    relative is a person's: "Elton's father" is no place's), else "".
 
     >>> roles = {"minister": {"Ivo Marek", "Al Roe"}, "elmlandian minister": {"Ivo Marek"}}
     >>> place_role_holder("Elmland's foreign minister", roles), place_role_holder("Elmia's foreign minister", roles)
     ('Ivo Marek', '')
+    >>> place_role_holder("New Elmland's president", {"president": {"Ivo Marek"}})
+    'Ivo Marek'
+    >>> place_role_holder("Elton's father", {"father": {"Al Roe"}})
+    ''
     """
     words = mention.split()
-    owner = _PLACE_OWNER.match(words[0]) if len(words) > 1 and words[-1].islower() else None
-    if not owner:
+    owned = next((k for k, w in enumerate(words) if _PLACE_OWNER.match(w)), None) if words and words[-1].islower() \
+        else None
+    if owned is None or owned == len(words) - 1 or not all(_is_capitalised(w) for w in words[:owned + 1]):
         return ""
-    place, role = owner.group(1).lower(), words[-1].lower()
-    found = {name for key, names in roles.items() if len(key.split()) == 2 and key.split()[1] == role
-             and key.split()[0].startswith(place) for name in names}
-    return found.pop() if len(found) == 1 else ""
+    place, role = _PLACE_OWNER.match(words[owned]).group(1).lower(), words[-1].lower()
+    placed = [(key.split()[0], names) for key, names in roles.items()
+              if len(key.split()) == 2 and key.split()[1] == role]
+    found = {name for key, names in placed if key.startswith(place) for name in names}
+    if not placed and role not in KIN_NOUNS:
+        found = roles.get(role, set())
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 def _fuller(candidate: list[str], words: list[str]) -> bool:
@@ -3172,7 +3182,19 @@ def _pronoun_vote(text: str, pos: int, end: int, forms: set[str], others: WordFi
         return ""  # "Gowdy spoke. Later, Clinton said she ...": she is the other speaker
     if _reports_clause_before(after, pronoun):
         return ""  # "Kim Tate backed Jo Lee, he said": he is who reports it, the one resolved, not Jo Lee
-    return "m" if pronoun.group(1).lower() in _MALE else "f"
+    sex = "m" if pronoun.group(1).lower() in _MALE else "f"
+    return "" if _sex_before(_sentence_before(text, pos, 150), sex) else sex
+
+
+def _sex_before(before: str, sex: str) -> bool:
+    """Whether ``before`` (the sentence before a mention) holds "himself" or "herself" of ``sex``: the clause's subject
+    is someone else of that sex, whom a later he/she goes on with ("The singer posted photos of herself with Jo Lee,
+    writing that she ...").
+
+    >>> _sex_before("The singer posted photos of herself with ", "f"), _sex_before("In her speech, ", "f")
+    (True, False)
+    """
+    return re.search(r"\b" + ("himself" if sex == "m" else "herself") + r"\b", before, re.IGNORECASE) is not None
 
 
 _TRAILING_CUE = re.compile(r"\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?=\s*[.,;!?])")
@@ -3556,7 +3578,31 @@ def single_names(text: str, names: list[str]) -> list[str]:
         word = match.group(1)
         if word not in parts and word.lower() not in _FUNCTION_WORDS | _ROLE_WORDS | _TIME_NOUNS:
             found.append(word)
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(found + _with_kin(text, parts)))
+
+
+_SINGLE_KIN = re.compile(rf"(?:^|(?<=\n)|(?<=[.!?,:—–-]\s))(\p{{Lu}}\p{{Ll}}+)[^\S\n]+\p{{Ll}}[^.!?;\n]{{0,60}}?"
+                         rf"\b(?:her|his)[^\S\n]+(?:{alternation(KIN_NOUNS)})\b")
+
+
+def _with_kin(text: str, parts: set[str]) -> list[str]:
+    """People a clause shows by one name as the subject of a verb whose "her" or "his" relative follows
+    (:data:`~newskit.text.lexicon.KIN_NOUNS`): "Zuzu is mourning the death of her cousin", "Then, Zuzu posted a clip of
+    her cousin"; not a word of a longer name (``parts``), an opener, a role or a group.
+
+    Example
+    -------
+    >>> _with_kin("NEW YORK — Zuzu is mourning the death of her cousin.", set())
+    ['Zuzu']
+    >>> _with_kin("Police said his brother left. Zuzu Lane lost her aunt.", set())
+    []
+    >>> _with_kin("Zuzu lost her son.", {"Zuzu"})
+    []
+    """
+    skip = _FUNCTION_WORDS | _ROLE_WORDS | _TIME_NOUNS | SENTENCE_OPENERS | PLURAL_NOUNS | PLURAL_ROLES | GROUP_NOUNS
+    found = [m.group(1) for m in _SINGLE_KIN.finditer(text)]
+    return [w for w in found if w not in parts and w.lower() not in skip and w.lower()[:-1] not in _ROLE_WORDS
+            and not place_name(w)]
 
 
 _SINGLE_WHO = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(\p{Lu}\p{Ll}+),\s+who\b")

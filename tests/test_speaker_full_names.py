@@ -81,6 +81,9 @@ def test_a_quoted_group_after_a_stretch_of_time():
     # a minister of another place is not the one meant
     ("Elmlandian Foreign Minister Ivo Marek spoke. Elmia's foreign minister said the “fundamental reasons” must go.",
      [("Elmia's foreign minister", "Elmia's foreign minister")]),
+    # no one named with the role and a place: the one president named is the place's, its name one word or more
+    ("“We grieve,” President Ivo Marek said. “The crews are at work,” New Elmland's president said.",
+     [("Ivo Marek", "Ivo Marek"), ("Ivo Marek", "New Elmland's president")]),
 ])
 def test_a_role_owned_by_a_place(text, expected):
     assert spoken(text) == expected

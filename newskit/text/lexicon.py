@@ -152,7 +152,7 @@ reckon mention retort rebut protest post chant muse sigh snap project praise hai
 """Verbs that attribute a statement to a source, in their base form."""
 
 STANCE_VERBS = tuple("""fume scoff decry condemn denounce slam blast lambaste ridicule downplay chide applaud bristle
-grumble fret prod certify object dispute mock gripe rebuke tout excoriate""".split())
+grumble fret prod certify object dispute mock gripe rebuke tout excoriate congratulate""".split())
 """Verbs of a stance voiced in words ("House Republicans fumed", "critics decried the plan", "officials have
 certified the results"): they attribute like :data:`REPORTING_VERBS`, in the attribution finder and next to a
 quotation ("“...,” Jo Lee fumed"). Those that are mostly nouns in their base form are in :data:`NOUN_LIKE_VERBS`."""
@@ -511,6 +511,11 @@ as a figure of speech, so it is no source."""
 DESCRIBED_PERSONS = frozenset("""man woman boy girl resident native supporter volunteer voter student""".split())
 """Nouns of a person that a place or a group describes right before them ("a 26-year-old Leipzig man", "a Sanders
 volunteer"): the capitalised word there is no one's name."""
+
+KIN_NOUNS = frozenset("""mother father brother sister son daughter husband wife cousin aunt uncle niece nephew
+grandmother grandfather grandson granddaughter boyfriend girlfriend fiance fiancee partner""".split())
+"""Nouns of a relative: one whose "his" or "her" they follow has a family, so is a person ("Zuzu mourned her
+cousin")."""
 
 NOT_ADVERBS_IN_LY = frozenset("""ally anomaly assembly belly bully daily early elderly family fly folly friendly
 gully holy homily jelly likely lily lonely monopoly monthly only quarterly rally reply supply tally weekly yearly""".split())
