@@ -23,8 +23,8 @@ on them. Pairs are split into a tuning half ("tune": its errors may be listed), 
 only), a second half ("unseen2"), scored unseen at annotation and tuned on since (its errors are listed too), a
 third ("unseen3", scored unseen at annotation and after several rounds, 1.000 / 0.660, and tuned on since: 1.000 /
 0.736 after one round), a fourth ("unseen4", scored unseen at annotation, precision 0.923 (12/13), recall 0.750
-(24/32), and tuned on since: 0.929 / 0.812 after one round) and a fifth ("unseen5", aggregates only; at annotation precision 1.000 (9/9),
-recall 0.783 (18/23)).
+(24/32), and tuned on since: 0.929 / 0.812 after one round) and a fifth ("unseen5", aggregates only; at annotation
+precision 1.000 (9/9), recall 0.783 (18/23)).
 
 Scoring is ``realcopy_eval.score_alignment``'s: a found link (kind not dropped/added, no sentence overlapping gold
 furniture) is right when its two sentences overlap the two sides of one gold group; precision over found links,

@@ -727,7 +727,8 @@ def test_a_person_named_once_with_a_described_role_is_a_single_name_and_she_find
 
 def test_one_name_whose_her_or_his_relative_follows_is_a_person_and_she_finds_her():
     text = ("ELMPORT — Zuzu is mourning the death of her nephew. The singer posted photos of herself with Tarik "
-            "Vell Oban, writing that she \u201cmisses him.\u201d Oban died after a fall in Elmport, where Zuzu grew up.")
+            "Vell Oban, writing that she \u201cmisses him.\u201d Oban died after a fall in Elmport, where Zuzu grew "
+            "up.")
     assert single_names(text, ["Tarik Vell Oban"]) == ["Zuzu"]
     assert single_names("Police said his brother left. Zuzu Lane lost her aunt.", ["Zuzu Lane"]) == []
     # "herself" before the name: the she after it goes on with the clause's subject, so votes no gender for Oban

@@ -632,8 +632,8 @@ GIVEME_6 = (  # half "unseen23": five events each reported by two or three outle
 )
 
 GIVEME_7 = (  # half "unseen24": five events each reported by two outlets:
-    # Uma Thurman's accusations against Harvey Weinstein and Quentin Tarantino on The Washington Post and the BBC (family
-    # thurman2)
+    # Uma Thurman's accusations against Harvey Weinstein and Quentin Tarantino on The Washington Post and the BBC
+    # (family thurman2)
     ("041635172e54fa4335cdca6ac7ac4b8970673c1c10b7828bb3f3a796",
      "https://www.washingtonpost.com/national/uma-thurman-levels-accusations-against-weinstein-tarantino/2018/02/03/"
      "eb678d32-090e-11e8-aa61-f3391373867e_story.html?utm_term=.3cf88126a82d"),
@@ -648,7 +648,8 @@ GIVEME_7 = (  # half "unseen24": five events each reported by two outlets:
     # the first planets found beyond the Milky Way on NBC News and RT (family exoplanets)
     ("7e2c73a620dd0819c18034cee4e05837ae64e56541700794ea3f56b4",
      "https://www.nbcnews.com/mach/science/first-planets-beyond-milky-way-may-have-been-discovered-ncna844861"),
-    ("ad54d4c6ff3fd9b4702c8fa8f725210c6198d18b2dd825b88bf02d60", "https://www.rt.com/usa/417984-exoplanets-chandra-x-ray/"),
+    ("ad54d4c6ff3fd9b4702c8fa8f725210c6198d18b2dd825b88bf02d60",
+     "https://www.rt.com/usa/417984-exoplanets-chandra-x-ray/"),
     # China's Tiangong-1 space station falling back to Earth on The Guardian and the Daily Express (family tiangong)
     ("bda8462b65d11d35f377650e4e5ff5ee164f2964776878d5ae0ccd20",
      "https://www.theguardian.com/science/2017/oct/13/tiangong-1-chinese-space-station-will-crash-to-earth-within-"
