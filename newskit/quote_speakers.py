@@ -2005,9 +2005,10 @@ def _cue_order(v: _Version, q: dict, place: _Place) -> tuple[tuple[bool, int], .
 
 
 _LEAD_GAP = re.compile(r"\s*[:,]\s*")
-_THAT_LED = re.compile(rf"(?:{QUOTE_CUES.pattern})\s+that\s*$", re.IGNORECASE)
-"""A reporting verb and "that" right before a quotation: the quotation is the clause it reports ("after Lee remarked
-that “...,” Roe replied": Lee)."""
+_THAT_LED = re.compile(rf"(?:{QUOTE_CUES.pattern})\s+that\s+(?:[^.;:!?,“”\"]{{0,100}}\s)?$", re.IGNORECASE)
+"""A reporting verb and "that" before a quotation, perhaps with words of the clause it opens between: the quotation
+is in the clause it reports ("after Lee remarked that “...,” Roe replied", "Lee said that the troops were sent “...,”
+Roe reported": Lee)."""
 _COMMA_CLOSED = re.compile(r",[’'”\"»]+$")
 """A quotation closed by a comma inside its marks: the words of a clause a reporting clause right after it credits."""
 _CLOSED_REACH = 5

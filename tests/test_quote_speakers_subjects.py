@@ -300,6 +300,9 @@ def test_subject_before_an_unspaced_dash_aside(text, expected):
     # a quotation closed by a comma that a reporting verb and "that" lead into is that verb's, not the next clause's
     ("A day after Jo Lee remarked that “Elm lives because of us,” Mayor Al Roe hit back on Friday. “Elm thrives "
      "because we work,” he declared.", [("Jo Lee", "Jo Lee"), ("Al Roe", "he")]),
+    # words of the clause "that" opens between it and the quotation: still that verb's, not the credit after it
+    ("Elm spokesman Jo Lee said that the fighters had been sent “to take the consulate,” the Ledger reported.",
+     [("Jo Lee", "Jo Lee")]),
     # neighbour: no "that" before it, the tag after it speaks
     ("Jo Lee had spoken of “a town that lives because of us,” Mayor Al Roe said on Friday.",
      [("Al Roe", "Al Roe")]),
