@@ -3156,7 +3156,7 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
                 return titled  # "President Trump took aim at ... “...,” he said": named by title and surname only
         if pending and not chained:
             break
-        role = "" if chained else _opening_role(v, found, k, want, m_start)
+        role = "" if chained else _opening_role(v, k, want, m_start)
         if role:
             return role  # "The secretary of one of the judges testified. He recalled": the secretary
     return _last_named(v, mention, pending, q, m_start, place)
@@ -3264,22 +3264,20 @@ def _described_previous(v: _Version, found: _Found, want: str, pos: int) -> str:
 _OPENING_THE = re.compile(r"[“\"‘']?(?:The|An?)\s+(\p{Ll}[\w-]*)(?:\s+(\p{Ll}[\w-]*))?(?:\s+(\p{Ll}[\w-]*))?")
 
 
-def _opening_role(v: _Version, found: _Found, k: int, want: str, pos: int) -> str:
+def _opening_role(v: _Version, k: int, want: str, pos: int) -> str:
     """The role opening sentence ``k``, the one before he/she (gender ``want``) at ``pos``, after "The" or "A", which
     the pronoun may stand for: the longest of its first three lower-case words that is a role
     (:func:`~newskit.speakers.role_phrase`: "The secretary of one of the judges testified": secretary; "An event
     organiser for": event organiser), not of the other gender, with no person named between it and the pronoun, as
-    the one the text names in that role when it names one ("The mayor, Jo Lee, ... The mayor spoke. He": Jo Lee), or
-    as the speaker already found for it when it cues a quotation (``found``: "Lee said “...” The actor claimed “...”
-    He said": Lee); "" otherwise.
+    the one the text names in that role when it names one ("The mayor, Jo Lee, ... The mayor spoke. He": Jo Lee); ""
+    otherwise.
 
     Example
     -------
     >>> text = "The secretary of the judge spoke. He said so."
     >>> v = _Version("a", text, [(0, 45)], [], [0, 34], [33, 45], [0, 1], [], set(), {}, Mentions([]),
     ...              Mentions([]), Mentions([]), {}, Antecedents([], {}, set()), [], [])
-    >>> none = _Found()
-    >>> _opening_role(v, none, 0, "m", 34), _opening_role(v, none, 0, "f", 34), _opening_role(v, none, 1, "m", 45)
+    >>> _opening_role(v, 0, "m", 34), _opening_role(v, 0, "f", 34), _opening_role(v, 1, "m", 45)
     ('secretary', 'secretary', '')
     """
     pronoun_sentence = bisect.bisect_right(v.starts, pos) - 1
@@ -3289,8 +3287,7 @@ def _opening_role(v: _Version, found: _Found, k: int, want: str, pos: int) -> st
     other = {"m": "f", "f": "m"}[want]
     if not role or word_sex(role.split()[-1]) == other or v.people.between(match.start(1) + 1, pos):
         return ""
-    again = found.by_mention.get(match.start(1))
-    return again["speaker"] if again and again["speaker"] else v.resolve(role, match.start(1))
+    return v.resolve(role, match.start(1))
 
 
 def _may_be_meant(v: _Version, speaker: str, want: str, near: bool) -> bool:

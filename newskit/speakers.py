@@ -2284,15 +2284,19 @@ _ROMAN = re.compile(r"[IVX]+")
 
 def _acronym_in_name(words: list[str]) -> bool:
     """Whether ``words`` (two or more, not all in capitals) hold an acronym of three capitals or more, no roman
-    numeral: a campaign's or a body's name, not a person ("Stop TTIP", "Ohio ACLU"; "Jo Lee III" is one).
+    numeral, nor a given name opening them in capitals as a page's first word is set: a campaign's or a body's name,
+    not a person ("Stop TTIP", "Ohio ACLU"; "Jo Lee III" and "MICHAEL Lee" are people).
 
     Example
     -------
     >>> _acronym_in_name(["Stop", "TTIP"]), _acronym_in_name(["Jo", "Lee", "III"]), _acronym_in_name(["JO", "LEE"])
     (True, False, False)
+    >>> _acronym_in_name(["MICHAEL", "Lee"]), _acronym_in_name(["ACLU", "Lee"])
+    (False, True)
     """
     return len(words) > 1 and not all(w.isupper() for w in words) and any(
-        _ACRONYM.fullmatch(w) and not _ROMAN.fullmatch(w) for w in words)
+        _ACRONYM.fullmatch(w) and not _ROMAN.fullmatch(w) and not (i == 0 and given_name_gender(w.capitalize()))
+        for i, w in enumerate(words))
 
 
 def _titled_owner(text: str, start: int, words: list[str]) -> list[str]:

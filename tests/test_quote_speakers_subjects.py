@@ -4,8 +4,8 @@ word in -s ("€500 notes"), and a name after an opening phrase before a long de
 description opening the sentence, that is the subject; an adverb alone and the "that" of a cleft sentence, which
 name no subject; the full name behind a part of a double-barrelled surname, after a body's name or a role set off;
 a description opening its sentence with "The" before a participle cue, read as the person of the sentence before,
-a relative clause's subject included, or its paragraph; he after a sentence an indefinite role opens, or a role
-whose quotation has its speaker already; she that no name before explains, not read as a name in her own quoted
+a relative clause's subject included, or its paragraph; he after a sentence an indefinite role opens, and for a
+name whose given name is set in capitals; she that no name before explains, not read as a name in her own quoted
 words; with the neighbours the rule must leave alone."""
 
 import warnings
@@ -512,11 +512,11 @@ def test_she_is_no_one_named_in_her_own_quotation(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # he after a sentence a role opens whose quotation has a speaker already: that speaker, not the bare role
+    # a given name set in capitals as a page's first word is no acronym: he may stand for that person
     ("MICHAEL Roe and Ann Lee split.\nRoe, who has played Jo Lee in films, told the paper: “This has to be stopped.”\n"
      "The actor claimed he could bring people together “who would not normally sit there”.\n"
      "He said he was expecting a backlash, saying: “It will be a big change for me.”",
      [("MICHAEL Roe", "Roe"), ("MICHAEL Roe", "actor"), ("MICHAEL Roe", "He")]),
 ])
-def test_pronoun_after_a_role_already_resolved(text, expected):
+def test_pronoun_for_a_name_opening_in_capitals(text, expected):
     assert spoken(text) == expected
