@@ -1451,8 +1451,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     noun before "of him/her" ("Monday of him"), the topic after a noun ("the site regarding the outage") or a
     description before a name of two words or more ("Republican front-runner Jo Lee"; not "spokeswoman for the
     City Police", nor a place after a preposition: "a blogger on the site Lee Daily"). A possessive before an
-    institution word is part of its name ("U.S. Attorney’s Office"), as is what follows "of" after one ("the Elmland
-    Ministry of Health").
+    institution word is part of its name ("U.S. Attorney’s Office"), as is one word after one word and its possessive
+    ("People’s Herald"), and what follows "of" after an institution word ("the Elmland Ministry of Health").
 
     Example
     -------
@@ -1460,6 +1460,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     ('Jo Lee', 47, 53)
     >>> _clean_mention("Acme’s Jo Lee", 0, 13), _clean_mention("U.S. Attorney’s Office", 0, 22)
     (('Jo Lee', 7, 13), ('U.S. Attorney’s Office', 0, 22))
+    >>> _clean_mention("People’s Herald", 0, 15)
+    ('People’s Herald', 0, 15)
     >>> _clean_mention("Monday of him", 30, 43), _clean_mention("Jo Lee then", 0, 11)
     (('him', 40, 43), ('Jo Lee', 0, 6))
     >>> _clean_mention("Elmton economist Jo Lee of Acme", 0, 31), _clean_mention("Elmland Ministry of Health", 0, 26)
@@ -1477,9 +1479,10 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     if title and person_name(mention[title.end():].split()) == mention[title.end():].split():
         return mention[title.end():], start + title.end(), end  # "Mr. Steele", "17-year-old Jo Lee": the name
     lead = _POSSESSIVE_LEAD.match(mention)
-    if lead and person_name(mention[lead.end():].split()) == mention[lead.end():].split() \
-            and not INSTITUTION.search(mention[lead.end():]):  # not "U.S. Attorney’s Office": one name
-        return mention[lead.end():], start + lead.end(), end
+    rest = mention[lead.end():].split() if lead else []
+    if lead and person_name(rest) == rest and not INSTITUTION.search(mention[lead.end():]) \
+            and not len(rest) == len(mention[:lead.end()].split()) == 1:  # not "U.S. Attorney’s Office", "People’s
+        return mention[lead.end():], start + lead.end(), end  # Daily": one name
     tail = _OF_TAIL.search(mention)
     head = mention[:tail.start()].split() if tail else []
     if len(person_name(head)) >= 2 and not INSTITUTION.fullmatch(head[-1]):  # "economist Jo Lee of Acme": Jo Lee;

@@ -1441,6 +1441,12 @@ def test_a_possessive_before_an_institution_word_is_part_of_its_name():
     assert [s for s, _, _ in speakers(text)] == ["U.S. Attorney’s Office", "Al Roe"]
 
 
+def test_one_word_after_one_word_and_its_possessive_is_one_name():
+    """"The People’s Herald" is a paper's name, not an owner's person "Herald"."""
+    text = 'Jo Lee spoke on Monday.\n\nThe People’s Herald said she “hit back hard.”'
+    assert [s for s, _, _ in speakers(text)] == ["People’s Herald"]
+
+
 def test_a_description_is_the_cited_person_before_the_subject_of_the_sentence_before():
     """Someone cited already is whom a description names, before the subject of the sentence just before."""
     text = ('Jo Lee said the plan "will work." Mayor Al Roe dropped the plan in May.\n\n'
