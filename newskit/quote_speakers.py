@@ -1443,6 +1443,22 @@ _TOPIC_TAIL = re.compile(r"\s+(?:regarding|concerning|about)\s+.*$")  # "the sit
 _TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?=\p{Lu})|\d+-year-old\s+(?=\p{Lu})")
 
 
+def _owner_lead(mention: str) -> int:
+    """Where the person's name after an owner in the possessive starts in ``mention`` ("Acme’s Jo Lee": 7), else 0:
+    not after an institution word ("U.S. Attorney’s Office") nor for one word after one word and its possessive
+    ("People’s Herald"), each one name.
+
+    >>> _owner_lead("Acme’s Jo Lee"), _owner_lead("U.S. Attorney’s Office"), _owner_lead("People’s Herald")
+    (7, 0, 0)
+    """
+    lead = _POSSESSIVE_LEAD.match(mention)
+    rest = mention[lead.end():].split() if lead else []
+    if not lead or person_name(rest) != rest or INSTITUTION.search(mention[lead.end():]) \
+            or len(rest) == len(mention[:lead.end()].split()) == 1:
+        return 0
+    return lead.end()
+
+
 def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     """A speaker phrase without a title or an age before a name ("Mr. Steele", "17-year-old Jo Lee"), an
     organisation before it ("Currie’s Larry Pizzi"), the place after it ("Laurence Rose of the RSPB"), a
@@ -1478,11 +1494,9 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     title = _TITLE_LEAD.match(mention)
     if title and person_name(mention[title.end():].split()) == mention[title.end():].split():
         return mention[title.end():], start + title.end(), end  # "Mr. Steele", "17-year-old Jo Lee": the name
-    lead = _POSSESSIVE_LEAD.match(mention)
-    rest = mention[lead.end():].split() if lead else []
-    if lead and person_name(rest) == rest and not INSTITUTION.search(mention[lead.end():]) \
-            and not len(rest) == len(mention[:lead.end()].split()) == 1:  # not "U.S. Attorney’s Office", "People’s
-        return mention[lead.end():], start + lead.end(), end  # Daily": one name
+    lead = _owner_lead(mention)
+    if lead:
+        return mention[lead:], start + lead, end
     tail = _OF_TAIL.search(mention)
     head = mention[:tail.start()].split() if tail else []
     if len(person_name(head)) >= 2 and not INSTITUTION.fullmatch(head[-1]):  # "economist Jo Lee of Acme": Jo Lee;
