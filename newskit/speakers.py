@@ -3554,8 +3554,9 @@ _NOT_AGENTS = {"another", "whether", "however", "together", "rather", "further",
 def single_names(text: str, names: list[str]) -> list[str]:
     """People the text calls by one name, shown by an age beside it ("Thirteen-year-old Bennett",
     "Laura, a 50-year-old mystery shopper", "Val, 51,") or by a role after it at the start of a sentence
-    ("Rajagopalan, a student at ...") or "who" after it there ("Mathias, who works"), unless that word belongs
-    to a longer name.
+    ("Rajagopalan, a student at ...") or "who" after it there ("Mathias, who works"), or by a relative of theirs
+    after their verb (:func:`_with_kin`: "Zuzu is mourning the death of her cousin"), unless that word belongs to a
+    longer name.
 
     Example
     -------
