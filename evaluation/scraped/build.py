@@ -75,7 +75,8 @@ chosen for their quotations (the pages of half 15 of ``evaluation/quote_real.py`
 (``GIVEME_5``), eight events each reported by two or three outlets, chosen for their quotations (the pages of half
 16); half "unseen23" fourteen more (``GIVEME_6``), five events each reported by two or three outlets, chosen for their
 quotations (the pages of half 17); half "unseen24" ten more (``GIVEME_7``), five events each reported by two
-outlets, chosen for their quotations (the pages of half 18).
+outlets, chosen for their quotations (the pages of half 18); half "unseen25" ten more (``GIVEME_8``), five events each
+reported by two outlets, chosen for their quotations (the pages of half 19).
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -664,6 +665,39 @@ GIVEME_7 = (  # half "unseen24": five events each reported by two outlets:
      "flight/2018/02/04/0e7f682c-09cc-11e8-998c-96deb18cca19_story.html?utm_term=.94124d7a5e6b"),
 )
 
+GIVEME_8 = (  # half "unseen25": five events each reported by two outlets:
+    # the Las Vegas shooting of October 1, 2017 on The Hindu and RT (family vegas)
+    ("708e332dbc524e0d7ca4b60cdfc90745492c264afbf9339607b044ac",
+     "http://www.thehindu.com/news/international/las-vegas-shooting-deadliest-in-us-several-killed-injured/"
+     "article19787232.ece"),
+    ("856d5e49e63d5ce578878358a450c0aed8539e154d640ca0a8e33f33",
+     "https://www.rt.com/usa/405409-isis-responsibility-vegas-shooting/"),
+    # the Panama Papers' first revelations on AFP (Daily Mail) and NPR (family panama)
+    ("ceb48b7dbca4274f1bd18d9bcbbec5ac2cf9fdd20fbdbc81dfeef478",
+     "http://www.dailymail.co.uk/wires/afp/article-3523775/Panama-Papers-revelations-trigger-global-probes.html"),
+    ("a24d26ed3e10f886bf718acdc97edd838808a2891d102f2891be2ed4",
+     "https://www.npr.org/sections/thetwo-way/2016/04/04/472985787/heres-what-you-need-to-know-so-far-about-"
+     "panama-papers"),
+    # North Korea's missile over Japan of August 29, 2017 on HuffPost and RT (family nkmissile)
+    ("e1311d4f9610c74ac49bb5bfedab93daf91d805b1e584fd37bf7de97",
+     "https://www.huffingtonpost.com/entry/un-condemns-north-korea-missile-test_us_59a681e0e4b00795c2a2ba10"),
+    ("6233dadf09fdc02f5c500c099fece03b10946a5d280119a7a48d03de",
+     "https://www.rt.com/usa/403383-mattis-korea-missile-japan-cover/"),
+    # Equifax's data breach on NPR and The Sun (family equifax)
+    ("acb45b063ffbda8a9ce0dbe7b384f55cd20d5e48ee95a1f9b839acb1",
+     "https://www.npr.org/sections/thetwo-way/2017/09/19/552124551/equifax-confirms-another-security-incident"),
+    ("1f90784874444c079f59131ecb68b04e47776d6dee4cfb5cc58cc7cc",
+     "https://www.thesun.co.uk/tech/4475843/equifax-admits-that-400000-british-peoples-private-info-was-"
+     "accessed-during-major-cybersecurity-incident/"),
+    # the Chicago Cubs' World Series win of November 2, 2016 on The Guardian and The Independent, other pages than
+    # unseen20's (family cubs2)
+    ("580907b65c143b41a4f467c5836a9500b96e423a02f9698b7b1c68c4",
+     "https://www.theguardian.com/sport/2016/nov/03/world-series-game-7-chicago-cubs-cleveland-indians-mlb"),
+    ("d0a9c4846b02c1bdf2cf6091f52061669dc04593e21aa02398f875bb",
+     "http://www.independent.co.uk/sport/us-sport/major-league-baseball/chicago-cubs-fans-celebrate-world-series-"
+     "title-a7394736.html"),
+)
+
 
 
 def plain_text(raw: bytes) -> str:
@@ -814,7 +848,7 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
     *(giveme_half(half, records) for half, records in (("unseen18", GIVEME), ("unseen19", GIVEME_2),
                                                         ("unseen20", GIVEME_3), ("unseen21", GIVEME_4),
                                                         ("unseen22", GIVEME_5), ("unseen23", GIVEME_6),
-                                                        ("unseen24", GIVEME_7))),
+                                                        ("unseen24", GIVEME_7), ("unseen25", GIVEME_8))),
 )
 
 
