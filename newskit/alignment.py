@@ -49,7 +49,8 @@ The rules, in order:
    there already holds those words (a quotation told twice in one version); two sentences left over in both versions are
    linked one to one when they quote :data:`FREE_ECHO` words one after another (one quotation reworded around on both
    sides), or when one retells the other's quotation as indirect speech (:data:`RETOLD_QUOTE` of its lower-case quoted
-   words, the same speaker named next to a verb of saying in both); last, two sentences left over in both versions are
+   words, the same speaker named next to a verb of saying in both), or when they write one hashtag found in no other
+   sentence of either version (:func:`_hashtagged`); last, two sentences left over in both versions are
    linked when they tell one fact in words found in no other sentence of either version of a long story
    (:func:`_told_once`: :data:`MIN_COMMON` such stems, :data:`TOLD_ONCE_IN_ORDER` between linked neighbours, words that
    date an event left out, or a phrase quoted in one written word for word in the other between linked neighbours, or
@@ -132,7 +133,7 @@ from .sourcing import body_quotations
 from .speakers import opening_name
 from .story import sentences as story_sentences, story_table
 from .text.lexicon import DATE_WORDS, REPORTING_WORDS
-from .text.tokens import WORD, continues_sentence, stem, sums
+from .text.tokens import WORD, continues_sentence, hashtags, stem, sums
 from .text.typography import comparison_form, only_typography, same_text
 
 ALIGN_COLUMNS = ["version_a", "sentence_a", "version_b", "sentence_b", "similarity", "kind", "typography"]
@@ -1234,6 +1235,28 @@ def _quotation_rest(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tup
     return extra
 
 
+def _hashtagged(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of two sentences left over in both versions that write one hashtag found in no other sentence of either
+    version (:func:`newskit.text.tokens.hashtags`): the tag names one post, however the two tell it (the post's last
+    line quoted in one, ``her post ended with "#floodwatch"`` in the other).
+
+    Example
+    -------
+    >>> a = ["Rain fell.", "Stay dry, friends! #floodwatch"]
+    >>> b = ["Rain fell.", 'Kim Lee closed her post with "#FloodWatch."', "Roads shut."]
+    >>> _hashtagged(_Candidates(a, b), {(0, 0)})
+    [(1, 1)]
+    """
+    placed = _placed(pairs)
+    tags = []
+    for texts in (found.texts_a, found.texts_b):
+        read = [hashtags(text) for text in texts]
+        count = Counter(tag for found_tags in read for tag in found_tags)
+        tags.append({tag: k for k, found_tags in enumerate(read) for tag in found_tags if count[tag] == 1})
+    links = {(i, tags[1][tag]) for tag, i in tags[0].items() if tag in tags[1]}
+    return sorted((i, j) for i, j in links if i not in placed[0] and j not in placed[1])
+
+
 def _quoted_in_both(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]]) -> bool:
     """Whether two sentences (their :func:`_reading`) share a run of :data:`QUOTED_ECHO` words or more
     (:func:`_longest_run`), inside quote marks in both, one of them a content word written in lower case in both.
@@ -1667,6 +1690,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_retold(found, pairs))
     pairs = pairs | set(_echoes(found, pairs))
     pairs = pairs | set(_retold_quotes(found, pairs))
+    pairs = pairs | set(_hashtagged(found, pairs))
     pairs = pairs | set(_told_once(found, links, pairs))
     pairs = pairs | set(_copied_join(found, pairs))
     pairs = pairs | set(_echoes(found, pairs))

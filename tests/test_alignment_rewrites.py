@@ -828,3 +828,15 @@ def test_a_figure_told_once_links_two_left_over_sentences_out_of_order_with_a_lo
     assert (3, 0) not in _links(align_texts(a, [names] + INTRO + OUTRO))
     bill = AMOUNT_B.replace("amount", "bill")  # one word of the fact and a year: who and when, not what
     assert (3, 0) not in _links(align_texts(a, [bill] + INTRO + OUTRO))
+
+
+POST = "Stay dry, neighbours, we will rebuild it all! #marketstrong"
+POST_ENDED = 'The baker ended her post with "#MarketStrong."'
+
+
+def test_two_left_over_sentences_writing_one_hashtag_told_once_are_linked():
+    assert (2, 2) in _links(align_texts(INTRO + [POST] + OUTRO, INTRO + [POST_ENDED] + OUTRO))
+    # a tag written in two sentences of one version does not tell which one the other retells
+    twice = INTRO + [POST, "Her son wrote #marketstrong too."] + OUTRO
+    assert (2, 2) not in _links(align_texts(twice, INTRO + [POST_ENDED] + OUTRO))
+
