@@ -67,9 +67,12 @@ The rules, in order:
    similar sentence, linked already or left over too, when that one holds every content word it writes in lower case,
    :data:`MIN_COMMON` or more, whatever names it adds (:func:`_lower_folded`), or the partner of a linked
    neighbour when that one is its most similar sentence and the two quote :data:`QUOTED_ECHO` words one after another,
-   a lower-case one among them (the rest of a quotation cut in two: :func:`_quotation_rest`); the first sentence of one
-   version, still left over, joins the first of the other, linked already, when they share :data:`IN_PLACE_COMMON`
-   content words in order, one written in lower case in both (:func:`_lede_join`); such a late link, one to one, is of
+   a lower-case one among them (the rest of a quotation cut in two: :func:`_quotation_rest`), or when the two share a
+   run of :data:`QUOTED_ECHO` words, two of them lower-case content words told in no other sentence, that the linked
+   neighbour writes too (a short line retelling a fact its neighbour tells in full: :func:`_neighbour_echo`); the first
+   sentence of one version, still left over, joins the first of the other, linked already, when they share
+   :data:`IN_PLACE_COMMON` content words in order, one written in lower case in both (:func:`_lede_join`); such a late
+   link, one to one, is of
    kind *paraphrase* (two sentences told in other words, not one sentence edited). Last of all, a sentence still left
    over next to a linked one joins that link when it completes the partner (:func:`_covers`): the partner, longer than
    the neighbour, holds :data:`MIN_COMMON` more of its stems (one written in lower case in both), all told after the
@@ -1257,6 +1260,51 @@ def _hashtagged(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[i
     return sorted((i, j) for i, j in links if i not in placed[0] and j not in placed[1])
 
 
+def _neighbour_echo(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of sentences still left over to the partner of a linked neighbour (the sentence before or after) when
+    the two share a run of :data:`QUOTED_ECHO` words or more, one after another (:func:`_longest_run`), two of them
+    content words written in lower case in both, and that neighbour writes the same run, its lower-case words told in
+    no other sentence of either version (:func:`_echoes_neighbour`): a line that retells, in short, a fact its
+    neighbour tells in full (``The blast was followed by gunfire.`` before ``A car bomb started the attack, followed
+    by gunfire and a fire.``). Never two sentences that tell two facts (:meth:`_Candidates.apart`).
+
+    Example
+    -------
+    >>> a = ["A car bomb started the attack at the wall, followed by gunfire and a fire."]
+    >>> b = ["The blast was followed by gunfire, witnesses said.", "A car bomb started the attack at the wall, "
+    ...      "followed by gunfire and a fire inside."]
+    >>> _neighbour_echo(_Candidates(a, b), {(0, 1)})
+    [(0, 0)]
+    """
+    placed = _placed(pairs)
+    extra = set()
+    for i, j in sorted(pairs):
+        for side, mine, other in ((0, i, j), (1, j, i)):
+            for k in (mine - 1, mine + 1):
+                pair = (k, other) if side == 0 else (other, k)
+                if k in placed[side] or not 0 <= k < len((found.texts_a, found.texts_b)[side]):
+                    continue
+                if _echoes_neighbour(found, side, k, mine, other) and not found.apart(*pair):
+                    extra.add(pair)
+    return sorted(extra)
+
+
+def _echoes_neighbour(found: _Candidates, side: int, k: int, mine: int, other: int) -> bool:
+    """Whether sentence ``k`` of one version (side 0: A) and sentence ``other`` of the other version share a run of
+    :data:`QUOTED_ECHO` words or more, two of them content words written in lower case in both, that sentence ``mine``
+    of k's version writes too, those lower-case words (their stems) told in no sentence but these three (a phrase of
+    one fact, not the story's topic: ``followed by gunfire``, not ``the harbour tax``)."""
+    read, read_other = (found.read_a, found.read_b) if side == 0 else (found.read_b, found.read_a)
+    stems, stems_other = (found.stems_a, found.stems_b) if side == 0 else (found.stems_b, found.stems_a)
+    run, run_other = _longest_run(read[k], read_other[other])
+    lower = {stem(w) for (w, _, low), (_, _, low_other) in zip(run, run_other) if low and low_other}
+    if len(run) < QUOTED_ECHO or len(lower) < 2 or not _holds([w for w, _, _ in read[mine]], [w for w, _, _ in run]):
+        return False
+    told = [n for n, found_stems in enumerate(stems) if lower & found_stems]
+    told_other = [n for n, found_stems in enumerate(stems_other) if lower & found_stems]
+    return set(told) <= {k, mine} and told_other == [other]
+
+
 def _quoted_in_both(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]]) -> bool:
     """Whether two sentences (their :func:`_reading`) share a run of :data:`QUOTED_ECHO` words or more
     (:func:`_longest_run`), inside quote marks in both, one of them a content word written in lower case in both.
@@ -1698,6 +1746,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_mutual_best(found, pairs))
     pairs = pairs | set(_lower_folded(found, pairs))
     pairs = pairs | set(_quotation_rest(found, pairs))
+    pairs = pairs | set(_neighbour_echo(found, pairs))
     pairs = pairs | set(_lede_join(found, pairs))
     pairs = pairs | set(_covers(found, pairs))
     pairs = pairs | set(_sandwiched(found, pairs))
