@@ -49,7 +49,8 @@ The rules, in order:
    there already holds those words (a quotation told twice in one version); two sentences left over in both versions are
    linked one to one when they quote :data:`FREE_ECHO` words one after another (one quotation reworded around on both
    sides), or when one retells the other's quotation as indirect speech (:data:`RETOLD_QUOTE` of its lower-case quoted
-   words, the same speaker named next to a verb of saying in both); last, two sentences left over in both versions are
+   words, the same speaker named next to a verb of saying in both), or when they write one hashtag found in no other
+   sentence of either version (:func:`_hashtagged`); last, two sentences left over in both versions are
    linked when they tell one fact in words found in no other sentence of either version of a long story
    (:func:`_told_once`: :data:`MIN_COMMON` such stems, :data:`TOLD_ONCE_IN_ORDER` between linked neighbours, words that
    date an event left out, or a phrase quoted in one written word for word in the other between linked neighbours, or
@@ -66,9 +67,12 @@ The rules, in order:
    similar sentence, linked already or left over too, when that one holds every content word it writes in lower case,
    :data:`MIN_COMMON` or more, whatever names it adds (:func:`_lower_folded`), or the partner of a linked
    neighbour when that one is its most similar sentence and the two quote :data:`QUOTED_ECHO` words one after another,
-   a lower-case one among them (the rest of a quotation cut in two: :func:`_quotation_rest`); the first sentence of one
-   version, still left over, joins the first of the other, linked already, when they share :data:`IN_PLACE_COMMON`
-   content words in order, one written in lower case in both (:func:`_lede_join`); such a late link, one to one, is of
+   a lower-case one among them (the rest of a quotation cut in two: :func:`_quotation_rest`), or when the two share a
+   run of :data:`QUOTED_ECHO` words, two of them lower-case content words told in no other sentence, that the linked
+   neighbour writes too (a short line retelling a fact its neighbour tells in full: :func:`_neighbour_echo`); the first
+   sentence of one version, still left over, joins the first of the other, linked already, when they share
+   :data:`IN_PLACE_COMMON` content words in order, one written in lower case in both (:func:`_lede_join`); such a late
+   link, one to one, is of
    kind *paraphrase* (two sentences told in other words, not one sentence edited). Last of all, a sentence still left
    over next to a linked one joins that link when it completes the partner (:func:`_covers`): the partner, longer than
    the neighbour, holds :data:`MIN_COMMON` more of its stems (one written in lower case in both), all told after the
@@ -132,7 +136,7 @@ from .sourcing import body_quotations
 from .speakers import opening_name
 from .story import sentences as story_sentences, story_table
 from .text.lexicon import DATE_WORDS, REPORTING_WORDS
-from .text.tokens import WORD, continues_sentence, stem, sums
+from .text.tokens import WORD, continues_sentence, hashtags, stem, sums
 from .text.typography import comparison_form, only_typography, same_text
 
 ALIGN_COLUMNS = ["version_a", "sentence_a", "version_b", "sentence_b", "similarity", "kind", "typography"]
@@ -1234,6 +1238,73 @@ def _quotation_rest(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tup
     return extra
 
 
+def _hashtagged(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of two sentences left over in both versions that write one hashtag found in no other sentence of either
+    version (:func:`newskit.text.tokens.hashtags`): the tag names one post, however the two tell it (the post's last
+    line quoted in one, ``her post ended with "#floodwatch"`` in the other).
+
+    Example
+    -------
+    >>> a = ["Rain fell.", "Stay dry, friends! #floodwatch"]
+    >>> b = ["Rain fell.", 'Kim Lee closed her post with "#FloodWatch."', "Roads shut."]
+    >>> _hashtagged(_Candidates(a, b), {(0, 0)})
+    [(1, 1)]
+    """
+    placed = _placed(pairs)
+    tags = []
+    for texts in (found.texts_a, found.texts_b):
+        read = [hashtags(text) for text in texts]
+        count = Counter(tag for found_tags in read for tag in found_tags)
+        tags.append({tag: k for k, found_tags in enumerate(read) for tag in found_tags if count[tag] == 1})
+    links = {(i, tags[1][tag]) for tag, i in tags[0].items() if tag in tags[1]}
+    return sorted((i, j) for i, j in links if i not in placed[0] and j not in placed[1])
+
+
+def _neighbour_echo(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of sentences still left over to the partner of a linked neighbour (the sentence before or after) when
+    the two share a run of :data:`QUOTED_ECHO` words or more, one after another (:func:`_longest_run`), two of them
+    content words written in lower case in both, and that neighbour writes the same run, its lower-case words told in
+    no other sentence of either version (:func:`_echoes_neighbour`): a line that retells, in short, a fact its
+    neighbour tells in full (``The blast was followed by gunfire.`` before ``A car bomb started the attack, followed
+    by gunfire and a fire.``). Never two sentences that tell two facts (:meth:`_Candidates.apart`).
+
+    Example
+    -------
+    >>> a = ["A car bomb started the attack at the wall, followed by gunfire and a fire."]
+    >>> b = ["The blast was followed by gunfire, witnesses said.", "A car bomb started the attack at the wall, "
+    ...      "followed by gunfire and a fire inside."]
+    >>> _neighbour_echo(_Candidates(a, b), {(0, 1)})
+    [(0, 0)]
+    """
+    placed = _placed(pairs)
+    extra = set()
+    for i, j in sorted(pairs):
+        for side, mine, other in ((0, i, j), (1, j, i)):
+            for k in (mine - 1, mine + 1):
+                pair = (k, other) if side == 0 else (other, k)
+                if k in placed[side] or not 0 <= k < len((found.texts_a, found.texts_b)[side]):
+                    continue
+                if _echoes_neighbour(found, side, k, mine, other) and not found.apart(*pair):
+                    extra.add(pair)
+    return sorted(extra)
+
+
+def _echoes_neighbour(found: _Candidates, side: int, k: int, mine: int, other: int) -> bool:
+    """Whether sentence ``k`` of one version (side 0: A) and sentence ``other`` of the other version share a run of
+    :data:`QUOTED_ECHO` words or more, two of them content words written in lower case in both, that sentence ``mine``
+    of k's version writes too, those lower-case words (their stems) told in no sentence but these three (a phrase of
+    one fact, not the story's topic: ``followed by gunfire``, not ``the harbour tax``)."""
+    read, read_other = (found.read_a, found.read_b) if side == 0 else (found.read_b, found.read_a)
+    stems, stems_other = (found.stems_a, found.stems_b) if side == 0 else (found.stems_b, found.stems_a)
+    run, run_other = _longest_run(read[k], read_other[other])
+    lower = {stem(w) for (w, _, low), (_, _, low_other) in zip(run, run_other) if low and low_other}
+    if len(run) < QUOTED_ECHO or len(lower) < 2 or not _holds([w for w, _, _ in read[mine]], [w for w, _, _ in run]):
+        return False
+    told = [n for n, found_stems in enumerate(stems) if lower & found_stems]
+    told_other = [n for n, found_stems in enumerate(stems_other) if lower & found_stems]
+    return set(told) <= {k, mine} and told_other == [other]
+
+
 def _quoted_in_both(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]]) -> bool:
     """Whether two sentences (their :func:`_reading`) share a run of :data:`QUOTED_ECHO` words or more
     (:func:`_longest_run`), inside quote marks in both, one of them a content word written in lower case in both.
@@ -1667,6 +1738,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_retold(found, pairs))
     pairs = pairs | set(_echoes(found, pairs))
     pairs = pairs | set(_retold_quotes(found, pairs))
+    pairs = pairs | set(_hashtagged(found, pairs))
     pairs = pairs | set(_told_once(found, links, pairs))
     pairs = pairs | set(_copied_join(found, pairs))
     pairs = pairs | set(_echoes(found, pairs))
@@ -1674,6 +1746,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_mutual_best(found, pairs))
     pairs = pairs | set(_lower_folded(found, pairs))
     pairs = pairs | set(_quotation_rest(found, pairs))
+    pairs = pairs | set(_neighbour_echo(found, pairs))
     pairs = pairs | set(_lede_join(found, pairs))
     pairs = pairs | set(_covers(found, pairs))
     pairs = pairs | set(_sandwiched(found, pairs))

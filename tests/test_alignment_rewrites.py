@@ -828,3 +828,31 @@ def test_a_figure_told_once_links_two_left_over_sentences_out_of_order_with_a_lo
     assert (3, 0) not in _links(align_texts(a, [names] + INTRO + OUTRO))
     bill = AMOUNT_B.replace("amount", "bill")  # one word of the fact and a year: who and when, not what
     assert (3, 0) not in _links(align_texts(a, [bill] + INTRO + OUTRO))
+
+
+POST = "Stay dry, neighbours, we will rebuild it all! #marketstrong"
+POST_ENDED = 'The baker ended her post with "#MarketStrong."'
+
+
+def test_two_left_over_sentences_writing_one_hashtag_told_once_are_linked():
+    assert (2, 2) in _links(align_texts(INTRO + [POST] + OUTRO, INTRO + [POST_ENDED] + OUTRO))
+    # a tag written in two sentences of one version does not tell which one the other retells
+    twice = INTRO + [POST, "Her son wrote #marketstrong too."] + OUTRO
+    assert (2, 2) not in _links(align_texts(twice, INTRO + [POST_ENDED] + OUTRO))
+
+
+BLAST_FULL = "A car bomb started the attack at the depot gate, followed by gunfire and a fire inside the depot."
+BLAST_SHORT = "The blast was followed by gunfire, witnesses told local radio."
+BLAST_REWORDED = "A car bomb started the attack at the depot gate, and gunmen then opened fire inside the depot."
+
+
+def test_a_line_retelling_a_phrase_of_its_linked_neighbour_joins_that_link():
+    frame = align_texts(INTRO + [BLAST_FULL] + OUTRO, INTRO + [BLAST_SHORT, BLAST_FULL] + OUTRO)
+    assert {(2, 2), (2, 3)} <= _links(frame)
+    # the neighbour tells the fact in other words: the phrase shared with its partner alone does not join them
+    frame = align_texts(INTRO + [BLAST_FULL] + OUTRO, INTRO + [BLAST_SHORT, BLAST_REWORDED] + OUTRO)
+    assert (2, 2) not in _links(frame)
+    # the phrase's words told elsewhere too (the story's topic, not one fact): no join
+    later = "Police said the gunfire went on for an hour."
+    frame = align_texts(INTRO + [BLAST_FULL] + OUTRO + [later], INTRO + [BLAST_SHORT, BLAST_FULL] + OUTRO)
+    assert (2, 2) not in _links(frame)

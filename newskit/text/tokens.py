@@ -99,6 +99,21 @@ def sums(text: str) -> frozenset[str]:
                      for m in MONEY.finditer(text))
 
 
+HASHTAG = re.compile(r"(?<![\w#&])#(\w*[^\W\d_]\w*)")
+"""A hashtag: ``#`` and a word holding a letter, not inside a word (``#vote2024``, not ``No.#4`` or ``&#39;``)."""
+
+
+def hashtags(text: str) -> frozenset[str]:
+    """The hashtags (:data:`HASHTAG`) a text writes, lower-cased, without their ``#``.
+
+    Example
+    -------
+    >>> sorted(hashtags("Stay safe! #FloodWatch #1 and #floodwatch again"))
+    ['floodwatch']
+    """
+    return frozenset(m.group(1).casefold() for m in HASHTAG.finditer(text))
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
     """Word and punctuation tokens of ``text[start:end]`` with their offsets into ``text``.
 
