@@ -299,7 +299,7 @@ _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)\b")
 
 
 _QUOTED_AS = re.compile(rf"(?:\s+(?:was|were|is|are|been|being|(?:{alternation(MODALS)})\s+be))?\s+"
-                        r"(?:quoted\s+(?:(?!(?:in|on|at|by|from)\s)(?:(?:an?|the)\s+)?"
+                        r"(?:quot(?:ed|ing)\s+(?:(?!(?:in|on|at|by|from)\s)(?:(?:an?|the)\s+)?"
                         r"(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){0,3})\s+)?as|(?:shown|seen|heard))\s+$")
 """Before "saying": "was quoted as", "is shown", "can be heard" (the subject before speaks) or "quoted Jo Lee as",
 "quoted rescue officials as" (those quoted speak; not "quoted in the paper as")."""
@@ -2774,10 +2774,21 @@ def _statement_givers(v: _Version, pos: int) -> list[str]:
     return givers
 
 
+_OWNER_BEFORE = re.compile(r"(?<![\w'’.-])(\p{Lu}[\w&'’.-]*(?:\s+\p{Lu}[\w&'’.-]*){0,3})['’]s\s+[“\"]?$")
+
+
+def _quotation_owner(v: _Version, q: dict) -> list[str]:
+    """The name, resolved, whose possessive opens the quotation ``q`` ("will be Elm Co’s “last offer,” according to a
+    statement": Elm Co), as the one a statement with no author of its own speaks for; [] when none."""
+    owner = _OWNER_BEFORE.search(v.text, max(0, q["start"] - 60), q["start"] + 1)
+    return [v.resolve(owner.group(1), owner.start(1))] if owner else []
+
+
 def _statement_speaker(v: _Version, found: _Found, q: dict, m_start: int, m_end: int) -> str:
     """The speaker a statement written as the speaker stands for (:func:`statement_author`): a name resolved to
     its fullest form, else the speaker of the last quotation given "in a statement" (or by a statement resolved
-    so) in the same or the previous paragraph; "" when none is found.
+    so) in the same or the previous paragraph, else the owner whose possessive opens the quotation
+    (:func:`_quotation_owner`); "" when none is found.
 
     Example
     -------
@@ -2796,7 +2807,7 @@ def _statement_speaker(v: _Version, found: _Found, q: dict, m_start: int, m_end:
               and (is_statement(str(row["mention"])) or gave_statement(v.text, row["cue"], int(row["mention_end"]))
                    or _IN_STATEMENT_BEFORE.search(v.text, max(0, int(row["mention_start"]) - 80),
                                                   int(row["mention_start"])))]
-    givers = givers or _statement_givers(v, m_start)[-1:]
+    givers = givers or _quotation_owner(v, q) or _statement_givers(v, m_start)[-1:]
     k = max(bisect.bisect_right(v.starts, m_end) - 1, 0)
     return statement_author(v.text, m_start, m_end, v.ends[k], givers,
                             lambda name, pos: name and v.resolve(name, pos)) or ""

@@ -2718,6 +2718,9 @@ def _roles_of(text: str, match: re.Match, lead: list[str]) -> set[str]:
     """The roles given to the name at the end of the run ``match`` whose words before the name are ``lead``."""
     before = text[max(0, match.start(1) - 60):match.start(1)]
     after = _NAME_ROLE.match(text, match.end(1))
+    verb = _WORD_AFTER.match(text, after.end()) if after else None
+    if verb and verb.group(1) in REPORTING_WORDS:
+        after = None  # "With Elm Weekly, the director said": the role opens a clause, no apposition
     appositive = _ROLE_COMMA.search(before)
     touching = _touching(before.split()[-2:])
     if len(touching) == 2 and touching[0].lower() in AGENT_NOUNS and touching[1] in ("for", "to"):

@@ -1,0 +1,58 @@
+"""Speakers of quotations read off descriptions, statements and those quoted, each on a sentence written here: a role
+after a name and a comma that opens a clause with its reporting verb is no role of that name; "quoting him as saying"
+gives the words to him; a statement with no author of its own speaks for the owner whose possessive opens the
+quotation; with the neighbours each rule must leave alone."""
+
+import warnings
+
+import pytest
+
+import newskit as nk
+from newskit.speakers import role_names
+from spoken import spoken
+
+warnings.simplefilter("ignore", nk.NewskitWarning)
+
+
+def test_a_role_opening_a_clause_after_a_name_is_no_role_of_that_name():
+    text = "In a talk with Elm Weekly Review, the director said so."
+    assert role_names(text, ["Elm Weekly Review"]) == {}
+    assert role_names("Jo Lee, the director, said so.", ["Jo Lee"]) == {"director": {"Jo Lee"}}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the role opens the main clause after an opening phrase naming something else: not that one's role
+    ("Jo Marden rode first.\nIn a talk with Elm Weekly Review, the director said he had tested the horse.\n"
+     "The director said skipping one more test was “a grave mistake”.", [("director", "director")]),
+    # set off by commas after the name, the role is still that name's
+    ("Jo Marden, the director, said “the horse was calm”.\n“Ann was nervous about the ride,” the director said.",
+     [("Jo Marden", "Jo Marden"), ("Jo Marden", "director")]),
+])
+def test_role_after_a_name_and_a_comma(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "quoting him as saying": the one quoted, not the magazine
+    ("Bo Tench denied the claims. “He regrets nothing,” Tench said in a statement.\n"
+     "Ann Rudd said her trainer, Jo Marden, pushed her to ride.\n"
+     "Marden pressed her to ride, the magazine said, quoting him as saying, “Go faster or we start over.”",
+     [("Bo Tench", "Tench"), ("Jo Marden", "him")]),
+    # "was quoted as saying" is left as it was: the subject before
+    ("Jo Marden was quoted as saying, “Go faster or we start over.”", [("Jo Marden", "Jo Marden")]),
+])
+def test_quoting_someone_as_saying(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a statement with no author: the owner whose possessive opens the quotation
+    ("Elm Water Ltd. has raised its bid for Acme Pipes Inc. to about $9 billion.\n"
+     "The new offer of $12 a share will be Elm Water’s “last and best,” according to a statement Monday.",
+     [("Elm Water", "statement")]),
+    # the one who spoke in a statement before is still its author
+    ("Acme Pipes said in a statement that it would wait.\nThe bid is “far too low,” the statement said.",
+     [("Acme Pipes", "statement")]),
+])
+def test_statement_spoken_for_by_the_owner_of_the_quotation(text, expected):
+    assert spoken(text) == expected
