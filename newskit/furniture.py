@@ -79,9 +79,9 @@ from __future__ import annotations
 
 from newskit.text import letters as re
 
-from .text.lexicon import (AGENCY_PATTERN, APPEAL_SUPPORT_WORDS, CONSENT_ACTIONS, CONSENT_WORDS, FUNCTION_WORDS,
-                           LINK_HEADING_PATTERN, LINK_HEADINGS, OUTLET_PATTERN, PICTURE_AGENCY_PATTERN, REPORTING_PAST,
-                           SHARE_BUTTONS, SHARE_JOINING_WORDS, WEEKDAYS, alternation)
+from .text.lexicon import (AGENCY_PATTERN, APPEAL_SUPPORT_WORDS, CONSENT_ACTIONS, CONSENT_WORDS, LINK_HEADING_PATTERN,
+                           LINK_HEADINGS, OUTLET_PATTERN, PICTURE_AGENCY_PATTERN, REPORTING_PAST, SHARE_BUTTONS,
+                           SHARE_JOINING_WORDS, WEEKDAYS, alternation)
 from .text.typography import QUOTE_MARK
 
 _I = re.IGNORECASE
@@ -89,8 +89,6 @@ _SAID = r"(?:" + "|".join(sorted(REPORTING_PAST)) + r"|says|according to)"
 """Reported speech: a reporting verb in the past tense (:data:`~newskit.text.lexicon.REPORTING_PAST`), "says"
 or "according to"."""
 
-_NOT_FUNCTION = r"(?!(?i:" + "|".join(sorted(FUNCTION_WORDS, key=len, reverse=True)) + r")\b)"
-"""A word that is no function word follows (a credit's first word: not "But", "The", "It")."""
 PICTURE_NOUN = r"(?i:photo(?:graph)?|picture|image|screen ?grab|screenshot|(?:frame |video )?grab|still)s?"
 """A picture's name as a caption calls it ("photo", "image", "screengrab", "grab from a video", "still"), any case."""
 _PICTURE_OPENING = rf"(?!(?i:still|grab)\b(?! (?:from|of)\b)){PICTURE_NOUN}"
@@ -105,8 +103,6 @@ _CAPTION = (
     r"|^\s*\[\d{1,3}\s*/\s*\d{1,3}\]",                                     # a gallery's counter: [1/2] Crews at work.
     r"^\s*\d{1,2}\s+\p{Lu}[^\n]*[^\W\d_]{2}[.!?][\"”’]?\s+(?:\p{Lu}[\w.&'’-]*|by|via|for|of|/)"
     r"(?:\s+(?:\p{Lu}[\w.&'’-]*|by|via|for|of|/)){0,5}\s*$",                  # 6 Crews at work. Jo Roe/Agency
-    rf"^(?![^\n]*\b{_SAID}\b)[^\n]{{40,}}?[^\W\d_]{{2}}[.!?][\"”’]?\s+{_NOT_FUNCTION}\p{{Lu}}[\w.&-]*"
-    r"(?:\s+(?:\p{Lu}[\w.&-]*|of|the|and|for|de)){1,4}\s*$",          # Crews at the dam ... Elm Valley Water
     r"^\s*(?:Enlarge this image|Open gallery|View (?:the )?gallery|Expand image|Image caption"
     r"|(?:Image|Media) (?:copyright|source))\b",                        # Image copyright AFP Image caption A crater
     rf"^\W*(?:(?:The|This|An?)\s+)?{_PICTURE_OPENING}\s+\p{{Ll}}(?:[^.!?…\n]|[.!?…](?!\s))*[^.!?…\"”’'\s]\s*$",
@@ -137,12 +133,9 @@ _CAPTION = (
 )
 """A photo caption: a gallery counter, or the gallery's count of pictures opening a description whose credit runs
 on after its stop, with no stop of its own ("6 Crews clear the road on Monday. Jo Roe/Agency": news copy spells out a
-number opening a sentence), or a description of 40 characters or more whose credit, two to five words, capitalised
-but for "of", "the", "and", "for", "de" and opening on no function word, runs on after its stop with no stop of its
-own and no reported speech ("Crews at work on the dam above the town on Monday. Elm Valley Water": an article's
-line cut short by a scraper stops at one word or a function word, "... vary. But"), a gallery button, or a
-description ending in its picture credit, in brackets ("... (Getty)", "... at sea (file)", a photographer's name
-alone after the description's stop: "... at the quay. (Jo Roe)") or square brackets where the description runs
+number opening a sentence), a gallery button, or a description ending in its
+picture credit, in brackets ("... (Getty)", "... at sea (file)", a photographer's name alone after the
+description's stop: "... at the quay. (Jo Roe)") or square brackets where the description runs
 on to the credit with no stop ("... in the capital [Al Jazeera]"), or an audio or video clip's blurb naming its
 correspondent in the present tense ("Daily Planet correspondent Jo Roe reports on the floods.") or its title, a
 quotation, a dash and who says it, with no stop ("'We will stay' - Mayor tells Planet"), or one sentence saying

@@ -697,9 +697,3 @@ def test_a_newsletters_name_after_get_the_and_if_you_like_this_story_are_appeals
     assert furniture_label("If you like this story, pass it on to a neighbour!") == "appeal"
     assert furniture_label("If you like the plan, the mayor told the council, vote for it.") is None
 
-
-def test_a_description_with_its_credit_run_on_after_its_stop_is_a_caption():
-    assert furniture_label("Crews at work on the dam above the town on Monday. Elm Valley Water") == "caption"
-    assert furniture_label("Estimates of how many homes the flood reached still vary widely. But") is None
-    assert furniture_label("The council's figures paint a far bleaker picture than the port's. The Lamp’s") is None
-    assert furniture_label("The dam will hold through the winter, the engineer said. Jo Lee") is None
