@@ -22,7 +22,8 @@ and tuned on since: body P 1.000 R 0.996, set aside R 1.000, 0 of 513 alignment 
 body P 0.957 R 1.000, set aside R 0.789, 24 of 437 alignment rows outside the article, and tuned on since: body P
 1.000 R 1.000, set aside R 1.000, no alignment row outside the article) and "unseen24" (ten more, chosen for
 their quotations: five events on two outlets; scored once unseen, body P 0.983 R 1.000, set aside R 0.912, 4 of
-284 alignment rows outside the article, and tuned on since), each annotated before any rule was tuned on it and scored only before and after). Only
+284 alignment rows outside the article, and tuned on since), each annotated before any rule was tuned on it and
+scored only before and after). Only
 aggregates are printed, never a page's individual lines, so every half can be scored without its errors being read.
 
 What is printed, per half:
