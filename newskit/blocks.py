@@ -1636,11 +1636,14 @@ def _captioned_twice(texts: list[str], labels: list[str], shown: list[int], at: 
 
 _POST_SIGNATURE = re.compile(
     rf"[{EM_DASHES}{DASHES}-]\s*(?P<name>[^\n()]{{1,60}}?)\s*\(@\w{{1,30}}\)\s*{_DATE}(?:\W*$|\s*?(?:\t|\s{{2}}))"
-    rf"|\bPosted by (?P<page>\p{{Lu}}[^\n]{{0,59}}?) on (?={_WEEKDAY}){_DATE}\s*$")
+    rf"|\bPosted by (?P<page>\p{{Lu}}[^\n]{{0,59}}?) on (?={_WEEKDAY}){_DATE}\s*$"
+    rf"|\bA post shared by (?P<sharer>[^\n()]{{1,60}}?)\s*\(@[\w.]{{1,30}}\) on {_DATE}(?:\s+at\s+{_CLOCK})?\s*$")
 """The signature closing a social network's post that a page embeds: a dash, its author's name, the handle in
 brackets and the day ("— Jo Lee (@jolee) May 2, 2026"), on its own line or glued to the post's text, perhaps with a
 page's note set apart after it by tabs or spaces ("...\\t\\tStory continues below advertisement"), or the page that
-posted it and the day, weekday and all, closing its line ("... Posted by Elmshire Fire on Sunday, 2 May 2026")."""
+posted it and the day, weekday and all, closing its line ("... Posted by Elmshire Fire on Sunday, 2 May 2026"), or
+who shared a picture post, the handle in brackets, the day and perhaps the time ("... A post shared by Jo Lee
+(@jolee) on May 2, 2026 at 9:15am PDT")."""
 _POST_CHARACTERS = 280
 """Most characters of an embedded post's text (a post's length), over the lines its signature closes."""
 
@@ -1658,6 +1661,9 @@ def _embedded_posts(texts: list[str], labels: list[str]) -> list[str]:
     ['body', 'caption', 'caption', 'caption', 'body']
     >>> _embedded_posts(["Crews left.", "Thanks to all... Posted by Elmshire Fire on Sunday, 2 May 2026"], ["body"] * 2)
     ['body', 'caption']
+    >>> post = "Dawn at the quay A post shared by Jo Lee (@jo.lee) on May 2, 2026 at 6:05am PDT"
+    >>> _embedded_posts(["Crews left.", post], ["body"] * 2)
+    ['body', 'caption']
     """
     shown = _shown(labels)
     for at, here in enumerate(shown):
@@ -1666,7 +1672,7 @@ def _embedded_posts(texts: list[str], labels: list[str]) -> list[str]:
             continue
         labels[here] = "caption"
         if signed.start() == 0:
-            author = signed.group("name") or signed.group("page")
+            author = signed.group("name") or signed.group("page") or signed.group("sharer")
             for n in _post_lines(texts, labels, shown[:at], set(_WORD.findall(author))):
                 labels[n] = "caption"
     return labels

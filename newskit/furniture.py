@@ -187,6 +187,7 @@ _APPEAL = (
     r"|already a (?:subscriber|member)|get unlimited (?:digital )?access|start (?:your|a) free trial"
     r"|sign up (?:for|to) (?:our|the|a)?\s*\w*\s*newsletters?|(?:sign up|register) (?:now|today|here|free)"
     r"|(?:get|receive) (?:the latest|our|breaking)\b.{0,40}\b(?:inbox|newsletter|email)"
+    r"|(?:get|receive) the (?:\p{Lu}[\w&’'-]*\s+){1,3}newsletters?\b"       # Get the Harbour Weekly newsletter.
     r"|enter your (?:e-?mail|email address)|you have reached (?:your|the) (?:limit|maximum)"
     r"|(?:this|the) (?:article|content|story) is (?:for|available to|only available to) (?:subscribers|members)"
     r"|donate (?:now|today)|make a (?:donation|contribution)|unlock (?:this|unlimited|full)"
@@ -210,7 +211,7 @@ _APPEAL = (
     r"|^\W*(?:thank you|thanks) for (?:subscri\w*|signing up|donating|supporting|your (?:support|donation|subscription))"
     r"|^\W*you(?:'|’)?ve (?:successfully |now )?(?:subscribed|signed up)\b"
     r"|^\W*you have (?:successfully )?(?:subscribed|signed up)\b"
-    r"|^\W*if you (?:enjoyed|liked|value|appreciate)\b[^.!?\n]{0,40}\b(?:this|our) "
+    r"|^\W*if you (?:enjoyed|liked|like|value|appreciate)\b[^.!?\n]{0,40}\b(?:this|our) "
     r"(?:article|story|journalism|reporting|work|coverage)\b"
     r"|^\W*ads (?:are|will be) (?:disabled|hidden|removed|turned off)\b",
     r"^(?=[^\n]*\b(?:we|our|you|your)\b)(?=[^\n]*\b(?:newsletters?|digest|briefing|bulletin|update|edition|inbox)\b)"

@@ -84,6 +84,8 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
     above = blocks["label"].ne("body").cumprod().astype(bool)
     shown = blocks[blocks["label"] != "whitespace"]
     forms = pd.Series(_heads_form(shown["label"].tolist()), index=shown.index).reindex(blocks.index, fill_value=False)
+    forms |= pd.Series(_standfirsts(shown["text"].map(visible_text).tolist(), shown["label"].tolist()),
+                       index=shown.index).reindex(blocks.index, fill_value=False)  # a summary where no headline is
     for row, first, form in zip(blocks.itertuples(index=False), above, forms):
         reader = _READERS.get(row.label)
         if row.label == "headline" and (form or not _heads_page(row.text, first)) or row.label == "date":
@@ -144,6 +146,50 @@ _BARE_WORDS = re.compile(r"[\w\s-]+")
 
 _BAR = re.compile(r"\s+\|\s+")
 """A spaced bar between the parts of a page's line ("Finance | Chequebook diplomacy", "Bridge shut | The Planet")."""
+
+
+_STANDFIRST_WORDS = 20
+"""Fewest words of a first line read as a standfirst rather than the page's headline (see :func:`_standfirst`)."""
+_ARTICLES = re.compile(r"(?<=\s)(?:a|an|the)(?=\s)")
+"""An article inside a line, in lower case: running prose writes them, a headline leaves them out."""
+_INNER_STOP = re.compile(r"[^\W\d_]{2}[.!?][\"”’']?\s+\p{Lu}")
+
+
+def _standfirsts(texts: list[str], labels: list[str]) -> list[bool]:
+    """Whether each of the blocks shown (``texts`` and ``labels``, blank ones left out) is a headline block that reads
+    as a standfirst (:func:`_standfirst`) right over the article's first paragraph or its dateline: a summary printed
+    where the page prints no headline. A headline over a caption is the title over the lead picture, its dek perhaps
+    run on to it.
+
+    >>> dek = "Talks on the ferry fares are making progress, but the two sides are apart on pay, a union official says"
+    >>> _standfirsts([dek, "The talks went on."], ["headline", "body"])
+    [True, False]
+    >>> _standfirsts([dek, "Crews at the port. Photo: Jo Roe", "Talks went on."], ["headline", "caption", "body"])
+    [False, False, False]
+    """
+    return [label == "headline" and labels[at + 1:at + 2] in (["body"], ["dateline"]) and _standfirst(texts[at])
+            for at, label in enumerate(labels)]
+
+
+def _standfirst(text: str) -> bool:
+    """Whether a line reads as a standfirst, a story's summary in running prose: one sentence of
+    :data:`_STANDFIRST_WORDS` words or more in sentence case (fewer than half of its words capitalised), holding an
+    article (:data:`_ARTICLES`), as prose does and a headline, however long, does not.
+
+    >>> _standfirst("Talks on the ferry fares are making progress, but the two sides remain apart on pay, according to "
+    ...             "a union official")
+    True
+    >>> _standfirst("Ferry Talks Make Progress but the Two Sides Remain Apart on Pay, According to a Union Official "
+    ...             "at the Port")
+    False
+    >>> _standfirst("Ferry talks make progress as unions and owners meet again over pay, hours and rotas at their "
+    ...             "port in Elmton")
+    False
+    """
+    words = text.split()
+    capitals = sum(word[:1].isupper() for word in words)
+    return len(words) >= _STANDFIRST_WORDS and capitals * 2 < len(words) and bool(_ARTICLES.search(text)) \
+        and not _INNER_STOP.search(text)
 
 
 def _heads_page(text: str, above_body: bool) -> bool:

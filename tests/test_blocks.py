@@ -2139,3 +2139,9 @@ def test_a_teasers_title_after_the_article_over_the_pages_closing_appeal_is_a_li
     labels = labels_of(page(*ARTICLE, teaser, appeal))
     assert labels[teaser] == "read_more" and labels[ARTICLE[3]] == "body"
     assert labels_of(page(*ARTICLE, teaser))[teaser] == "body"
+
+
+def test_a_picture_post_closing_on_who_shared_it_and_when_is_a_caption():
+    post = "Dawn over the quay A post shared by Elmton Sailing Club (@elmton.sailing) on May 2, 2026 at 6:05am PDT"
+    labels = labels_of(page(*ARTICLE[:2], post, *ARTICLE[2:]))
+    assert labels[post] == "caption" and labels[ARTICLE[1]] == "body" and labels[ARTICLE[2]] == "body"

@@ -690,3 +690,10 @@ def test_a_picture_named_first_in_one_unfinished_sentence_is_a_caption():
 def test_a_line_closing_on_a_photographers_name_and_agency_in_capitals_is_a_caption():
     assert furniture_label("Crews say the quay is “a disaster waiting to happen” JO ROE/LAMP") == "caption"
     assert furniture_label("The ferry runs from Elmton to the quay in ELM BAY") is None
+
+
+def test_a_newsletters_name_after_get_the_and_if_you_like_this_story_are_appeals():
+    assert furniture_label("Get the Harbour Weekly newsletter. SUBSCRIBE") == "appeal"
+    assert furniture_label("If you like this story, pass it on to a neighbour!") == "appeal"
+    assert furniture_label("If you like the plan, the mayor told the council, vote for it.") is None
+

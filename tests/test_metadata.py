@@ -623,3 +623,12 @@ def test_an_outlets_name_set_as_a_heading_states_no_headline(mark):
     text = f"{heading}\n\n{BODY}\n\nOfficials said the roads would open again on Friday."
     assert "headline" not in text_metadata(label_blocks(text))
 
+
+
+def test_a_standfirst_printed_where_no_headline_is_states_no_headline():
+    dek = "Talks on the ferry fares are making progress, but the two sides are apart on pay, a union official says"
+    assert "headline" not in text_metadata(label_blocks(f"{dek}\n\n{BODY}\n\nThe talks resume on Monday."))
+    headline = "Ferry Talks Make Progress but the Two Sides Are Still Apart on Pay, a Union Official Says"
+    assert text_metadata(label_blocks(f"{headline}\n\n{BODY}"))["headline"] == headline
+    short = "Ferry talks make progress but the two sides are still apart on pay"
+    assert text_metadata(label_blocks(f"{short}\n\n{BODY}"))["headline"] == short
