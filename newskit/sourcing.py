@@ -46,11 +46,11 @@ from .quote_marks import quote_spans
 from .quote_speakers import agent_before, agent_owner, described_organisation, gave_statement, is_statement, \
     quote_rows, statement_author, writes_documents
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, \
-    CLAUSE_CONJUNCTIONS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, GERUND_NOUNS, GROUP_NOUNS, \
-    GROUP_QUANTIFIERS, IRREGULAR_PAST, MODALS, MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, PARTY_MEMBERS, \
-    PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, \
-    REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, TITLED_AS, alternation, \
-    suffixed_company_pattern
+    CLAUSE_CONJUNCTIONS, DATE_WORDS, DETERMINERS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, GERUND_NOUNS, \
+    GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, MODALS, MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, \
+    NAME_TITLES, PARTY_MEMBERS, PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, \
+    QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, \
+    TITLE_ABBREVIATIONS, TITLED_AS, alternation, suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
     full_name, given_name, given_name_gender, group_of, name_beside, name_forms, noun_cue, person_name, place_name, \
     pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, \
@@ -978,9 +978,10 @@ def _no_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int, ger
     """Whether ``subject`` (its clause from ``lo``) of the cue at ``cue`` stands where no subject does: a clause opened
     by a pronoun ("it means admitting", "It's worth noting"), the place of a verb (:func:`_verb_not_subject`:
     "Ayotte has spent weeks responding"), an owner before a cue in -ed, which is then an adjective of the owned
-    phrase ("Lee's alleged bias", "the mayor's highly criticized speech"), or, before a cue in -ing (``gerund``), the
-    object of a verb in the past (:func:`newskit.speakers.verb_object`: "Lee wasted no time responding") or a verb in
-    -ing with its object (:func:`_verb_phrase`: "carrying signs saying").
+    phrase ("Lee's alleged bias", "the mayor's highly criticized speech"), a phrase in lower case before a participle
+    the clause's verb follows (:func:`_reduced_relative`: "a merger announced Monday would"), or, before a cue in -ing
+    (``gerund``), the object of a verb in the past (:func:`newskit.speakers.verb_object`: "Lee wasted no time
+    responding") or a verb in -ing with its object (:func:`_verb_phrase`: "carrying signs saying").
 
     Example
     -------
@@ -989,8 +990,29 @@ def _no_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int, ger
     True
     """
     return bool(_PRONOUN_CLAUSE.match(subject[0])) or _verb_not_subject(text, lo, subject, cue) \
-        or _owner_before_participle(text, subject, cue) \
+        or _owner_before_participle(text, subject, cue) or _reduced_relative(text, subject, cue) \
         or gerund and (verb_object(text, lo, subject[1]) or _verb_phrase(text, lo, subject))
+
+
+_DATED = rf"(?:\s+(?:on|in|last|this|next|{alternation(DATE_WORDS - MODALS)}|\d{{1,4}}),?)*"
+_PARTICIPLE_THEN_VERB = re.compile(rf"\p{{Ll}}+ed{_DATED}\s+(?:{alternation(AUXILIARIES)})\b", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(rf"\b(?:what|that|which|whom|who)\s+(?:(?:{alternation(DETERMINERS)})\s+)?$", re.I)
+
+
+def _reduced_relative(text: str, subject: tuple[str, int, int], cue: int) -> bool:
+    """Whether the cue in -ed at ``cue`` after ``subject``, a phrase in lower case, is a participle telling of it, the
+    clause's verb following ("a merger announced Monday would cut jobs", "most pilots admitted are women"): what was
+    announced or admitted, no one who spoke. A name or pronoun before it, or a relative word before the phrase ("the
+    levy that the mayor proposed would cost"), leaves the cue a verb.
+
+    >>> text = "A merger announced Monday would cut jobs. What the mayor proposed is a levy."
+    >>> _reduced_relative(text, ("merger", 2, 8), 9), _reduced_relative(text, ("mayor", 51, 56), 57)
+    (True, False)
+    """
+    name, start, _ = subject
+    if start > cue or proper_name(name) or name.lower() in PRONOUNS or not _PARTICIPLE_THEN_VERB.match(text, cue):
+        return False
+    return not _RELATIVE_BEFORE.search(text, max(0, start - 20), start)
 
 
 _WITH_BEFORE = re.compile(r"(?:^|(?<=\s))with\s+$", re.IGNORECASE)
