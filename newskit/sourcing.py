@@ -46,11 +46,11 @@ from .quote_marks import quote_spans
 from .quote_speakers import agent_before, agent_owner, described_organisation, gave_statement, is_statement, \
     quote_rows, statement_author, writes_documents
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, \
-    CLAUSE_CONJUNCTIONS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, GERUND_NOUNS, GROUP_NOUNS, \
-    GROUP_QUANTIFIERS, IRREGULAR_PAST, MODALS, MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, PARTY_MEMBERS, \
-    PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, \
-    REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, TITLED_AS, alternation, \
-    suffixed_company_pattern
+    CLAUSE_CONJUNCTIONS, DATE_WORDS, DETERMINERS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, GERUND_NOUNS, \
+    GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, JUDGING_VERBS, MODALS, MONTHS, MONTH_ABBREVIATIONS, \
+    NAME_BREAKS, NAME_TITLES, PARTY_MEMBERS, PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, \
+    PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, \
+    TITLE_ABBREVIATIONS, TITLED_AS, alternation, suffixed_company_pattern, verb_forms
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
     full_name, given_name, given_name_gender, group_of, name_beside, name_forms, noun_cue, person_name, place_name, \
     pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, \
@@ -223,12 +223,17 @@ def _verb_start(text: str, lo: int, match: re.Match) -> int:
     return adverb_start(text, verb.start()) if verb else pos
 
 
+_JUDGING_FORMS = frozenset(f for v in JUDGING_VERBS for f in verb_forms(v))
+
+
 def _inverted_subject(text: str, match: re.Match, lo: int, clause: int, hi: int) -> tuple[str, int, int] | None:
     """The source after an inverted cue ``match`` (its clause from ``clause``, the sentence ``lo``-``hi``): after a
     quotation or at the clause's start ('"No," said Jo Lee'), or after a comma (:func:`_inverted`), where it
     must end at punctuation or an adjunct; None when there is none or it is a pronoun that names nobody, and when
     an aside on a person ("who ...") comes before the cue in a sentence that opens with no quotation: the cue is
-    that person's verb, the words after it its object ("Jo Lee, who starred in “Red Sky,” posted the clip").
+    that person's verb, the words after it its object ("Jo Lee, who starred in “Red Sky,” posted the clip"). A verb
+    of judging (:data:`~newskit.text.lexicon.JUDGING_VERBS`) is never inverted: the words after it are the judged
+    ('Jo Lee called him “weak,” denounced his record').
 
     Example
     -------
@@ -237,8 +242,8 @@ def _inverted_subject(text: str, match: re.Match, lo: int, clause: int, hi: int)
     >>> _inverted_subject(text, cue, 0, text.index(" posted"), len(text)) is None
     True
     """
-    if _WHO_ASIDE.match(text, lo, match.start()):
-        return None
+    if _WHO_ASIDE.match(text, lo, match.start()) or match.group().strip().lower() in _JUDGING_FORMS:
+        return None  # '“weak,” denounced his record': the judged, no source
     at_start = not _WORD_CHAR.search(text, clause, match.start())
     if not at_start and not _inverted(text, clause, match):
         return None
@@ -978,9 +983,10 @@ def _no_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int, ger
     """Whether ``subject`` (its clause from ``lo``) of the cue at ``cue`` stands where no subject does: a clause opened
     by a pronoun ("it means admitting", "It's worth noting"), the place of a verb (:func:`_verb_not_subject`:
     "Ayotte has spent weeks responding"), an owner before a cue in -ed, which is then an adjective of the owned
-    phrase ("Lee's alleged bias", "the mayor's highly criticized speech"), or, before a cue in -ing (``gerund``), the
-    object of a verb in the past (:func:`newskit.speakers.verb_object`: "Lee wasted no time responding") or a verb in
-    -ing with its object (:func:`_verb_phrase`: "carrying signs saying").
+    phrase ("Lee's alleged bias", "the mayor's highly criticized speech"), a phrase in lower case before a participle
+    the clause's verb follows (:func:`_reduced_relative`: "a merger announced Monday would"), or, before a cue in -ing
+    (``gerund``), the object of a verb in the past (:func:`newskit.speakers.verb_object`: "Lee wasted no time
+    responding") or a verb in -ing with its object (:func:`_verb_phrase`: "carrying signs saying").
 
     Example
     -------
@@ -989,8 +995,29 @@ def _no_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int, ger
     True
     """
     return bool(_PRONOUN_CLAUSE.match(subject[0])) or _verb_not_subject(text, lo, subject, cue) \
-        or _owner_before_participle(text, subject, cue) \
+        or _owner_before_participle(text, subject, cue) or _reduced_relative(text, subject, cue) \
         or gerund and (verb_object(text, lo, subject[1]) or _verb_phrase(text, lo, subject))
+
+
+_DATED = rf"(?:\s+(?:on|in|last|this|next|{alternation(DATE_WORDS - MODALS)}|\d{{1,4}}),?)*"
+_PARTICIPLE_THEN_VERB = re.compile(rf"\p{{Ll}}+ed{_DATED}\s+(?:{alternation(AUXILIARIES)})\b", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(rf"\b(?:what|that|which|whom|who)\s+(?:(?:{alternation(DETERMINERS)})\s+)?$", re.I)
+
+
+def _reduced_relative(text: str, subject: tuple[str, int, int], cue: int) -> bool:
+    """Whether the cue in -ed at ``cue`` after ``subject``, a phrase in lower case, is a participle telling of it, the
+    clause's verb following ("a merger announced Monday would cut jobs", "most pilots admitted are women"): what was
+    announced or admitted, no one who spoke. A name or pronoun before it, or a relative word before the phrase ("the
+    levy that the mayor proposed would cost"), leaves the cue a verb.
+
+    >>> text = "A merger announced Monday would cut jobs. What the mayor proposed is a levy."
+    >>> _reduced_relative(text, ("merger", 2, 8), 9), _reduced_relative(text, ("mayor", 51, 56), 57)
+    (True, False)
+    """
+    name, start, _ = subject
+    if start > cue or proper_name(name) or name.lower() in PRONOUNS or not _PARTICIPLE_THEN_VERB.match(text, cue):
+        return False
+    return not _RELATIVE_BEFORE.search(text, max(0, start - 20), start)
 
 
 _WITH_BEFORE = re.compile(r"(?:^|(?<=\s))with\s+$", re.IGNORECASE)

@@ -613,3 +613,23 @@ def test_a_place_opened_by_great_is_no_one_a_pronoun_stands_for():
 ])
 def test_what_a_face_shows_says_things_only_as_a_figure_of_speech(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A $90 billion merger announced Monday would turn the ferry line into a port operator.", []),
+    ("The harbor board said the majority of pilots admitted are women.", [("harbor board", "said")]),
+    ("The ferry board reported Tuesday that tolls rose.", [("ferry board", "reported")]),
+    ("The company announced Monday it would close the pier.", [("company", "announced")]),
+])
+def test_a_participle_after_a_noun_with_the_clause_verb_next_is_no_cue(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ada Brill summed up Omar Roe as “weak,” denounced his record as mayor and left.", []),
+    ("“The fares are a disgrace,” said Omar Roe. “Nonsense,” scoffed Ada Brill.",
+     [("Omar Roe", "said"), ("Ada Brill", "scoffed")]),
+    ("The mayor was denounced for the delay. Critics denounced the plan.", [("Critics", "denounced")]),
+])
+def test_a_verb_of_judging_is_never_inverted_the_words_after_it_are_the_judged(text, expected):
+    assert cited(text) == expected

@@ -343,10 +343,12 @@ CRITICISM_CUES = ("criticized", "criticised", "criticizes", "criticises", "criti
 """Criticising, an attribution of an opinion ("Jo Lee criticized the plan"); its -ing form is left out: it mostly
 qualifies a noun ("a statement criticizing the plan")."""
 
-JUDGING_VERBS = ("accuse", "criticize", "criticise", "blame", "praise", "condemn", "rebuke", "chide", "fault")
+JUDGING_VERBS = ("accuse", "criticize", "criticise", "blame", "praise", "condemn", "rebuke", "chide", "fault",
+                 "denounce")
 """Verbs of judging someone that always take that someone as object ("Jo Lee accused Al Roe of lying"): their
 participle right before "of" or "for" is a passive with no object ("the man accused of theft", "a mayor criticized
-for the delay"), the judged person, not who speaks."""
+for the delay"), the judged person, not who speaks; after a comma or a quotation they are never inverted, the words
+after them being the judged ('called him “weak,” denounced his record')."""
 
 DEGREE_ADVERBS = ("very", "more", "most", "less", "least", "quite", "particularly", "especially")
 """Adverbs of degree: before a cue in -ing they make it an adjective ("the most telling sign", "very revealing")."""
