@@ -153,6 +153,7 @@ _STANDFIRST_WORDS = 20
 _ARTICLES = re.compile(r"(?<=\s)(?:a|an|the)(?=\s)")
 """An article inside a line, in lower case: running prose writes them, a headline leaves them out."""
 _INNER_STOP = re.compile(r"[^\W\d_]{2}[.!?][\"”’']?\s+\p{Lu}")
+"""A sentence ending inside a line: a word's last two letters, a stop and a capital after a space ("... on pay. The")."""
 
 
 def _standfirsts(texts: list[str], labels: list[str]) -> list[bool]:
