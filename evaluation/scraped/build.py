@@ -76,7 +76,8 @@ chosen for their quotations (the pages of half 15 of ``evaluation/quote_real.py`
 16); half "unseen23" fourteen more (``GIVEME_6``), five events each reported by two or three outlets, chosen for their
 quotations (the pages of half 17); half "unseen24" ten more (``GIVEME_7``), five events each reported by two
 outlets, chosen for their quotations (the pages of half 18); half "unseen25" ten more (``GIVEME_8``), five events each
-reported by two outlets, chosen for their quotations (the pages of half 19).
+reported by two outlets, chosen for their quotations (the pages of half 19); half "unseen26" ten more (``GIVEME_9``),
+five events each reported by two outlets, chosen for their quotations (the pages of half 20).
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -698,6 +699,38 @@ GIVEME_8 = (  # half "unseen25": five events each reported by two outlets:
      "title-a7394736.html"),
 )
 
+GIVEME_9 = (  # half "unseen26": five events each reported by two outlets:
+    # North Korea's satellite launch of February 7, 2016 on The Washington Post and China Daily (family nksatellite)
+    ("08cea3165e2583223a240754590e40698af4391b3a9f26d39f21c1d5",
+     "https://www.washingtonpost.com/world/north-korea-launches-satellite-sparks-fears-about-long-range-missile-"
+     "program/2016/02/06/0b6084e5-afd1-42ec-8170-280883f23240_story.html"),
+    ("273f0c0b82bae5caaa665d7944eea07a1081721f67af59f382499736",
+     "http://www.chinadaily.com.cn/world/2016-02/07/content_23426008.htm"),
+    # bitcoin's fall of early February 2018 and the calls to regulate it on The Guardian and The New York Times
+    # (family bitcoin)
+    ("22ceaac661fce2ce0325ef77232842ce794b92bc77c941bd37cf9758",
+     "https://www.theguardian.com/technology/2018/feb/06/bitcoin-price-crackdown-bis-cryptocurrency"),
+    ("85ffcd0c358943e4450f8aafacf504d2305b9f0fe70f70f5c7022280",
+     "https://www.nytimes.com/2018/02/05/technology/virtual-currency-regulation.html"),
+    # China's Chang'e 4 mission to the far side of the moon on The Guardian and Sputnik (family change4)
+    ("0b48a814a35197606531e2a9bb6e5c3818b8511043e61e2b1a3b0457",
+     "https://www.theguardian.com/science/2017/dec/31/china-mission-to-far-side-of-the-moon-space-discovery"),
+    ("d390bd40e532fe05b9a49dc4e4a244f51a26473e5da1291af6dcb877",
+     "https://sputniknews.com/science/201712311060451579-china-change4-moon-landing/"),
+    # Kim Jong Un's New Year's address of January 1, 2018 on CNN and storia.me (family kimolive)
+    ("69ad8dc45611cbd36fdd158cb0a5fe8fe915ac1fd23b208722e4ffbf",
+     "http://edition.cnn.com/2017/12/31/asia/kim-jong-un-new-year-address-nuclear/index.html"),
+    ("bd74e616927e08220c70a3641678c1b7f07ae31245fcbca3808b3bb7",
+     "https://storia.me/en/@WeirdAndWonderful/kim-jong-un-offers-2yo7ba"),
+    # the Astros coach Rich Dauer's collapse at the World Series parade of November 2017 on Sporting News and the Daily
+    # Mail (family dauer)
+    ("c4c9bb4c7ad5a689f86fb58f785eedb6a8c1b5cc724429b06b00fd9a",
+     "http://www.sportingnews.com/mlb/news/mlb-rich-dauer-astros-world-series-parade-the-athletic/"
+     "1ufzt74dwoy31so676szepvlx"),
+    ("e053774f0f7ed996eecbf84ca48f3d7efe17c95792b2ce691f022937",
+     "http://www.dailymail.co.uk/news/article-5214549/Houston-Astros-coach-nearly-died-World-Series-win.html"),
+)
+
 
 
 def plain_text(raw: bytes) -> str:
@@ -848,7 +881,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
     *(giveme_half(half, records) for half, records in (("unseen18", GIVEME), ("unseen19", GIVEME_2),
                                                         ("unseen20", GIVEME_3), ("unseen21", GIVEME_4),
                                                         ("unseen22", GIVEME_5), ("unseen23", GIVEME_6),
-                                                        ("unseen24", GIVEME_7), ("unseen25", GIVEME_8))),
+                                                        ("unseen24", GIVEME_7), ("unseen25", GIVEME_8),
+                                                        ("unseen26", GIVEME_9))),
 )
 
 
