@@ -47,3 +47,13 @@ def test_environment_pins_the_python_pyproject_requires():
     env = yaml.safe_load((ROOT / "environment.yml").read_text())
     requires = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["requires-python"]
     assert f"python{requires}" in env["dependencies"]
+
+
+def test_the_pytest_options_need_only_plugins_the_test_extra_installs():
+    """``-n`` is pytest-xdist's option and ``--nbval`` nbval's: a plain ``pip install -e '.[test]'`` runs the suite."""
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    addopts = pyproject["tool"]["pytest"]["ini_options"]["addopts"].split()
+    extra = pyproject["project"]["optional-dependencies"]["test"]
+    test = {re.match(r"[A-Za-z0-9_.-]+", spec).group().lower() for spec in extra}
+    for option, plugin in [("-n", "pytest-xdist"), ("--dist", "pytest-xdist"), ("--nbval", "nbval")]:
+        assert option not in addopts or plugin in test, f"addopts uses {option}: {plugin} belongs in the test extra"

@@ -2,6 +2,7 @@
 no function too branched to hold in one's head, and an import that stays light."""
 
 import ast
+import functools
 import re
 import subprocess
 import sys
@@ -50,6 +51,7 @@ def _layer(module: str) -> int:
     raise AssertionError(f"newskit.{module} belongs to no layer: add it to LAYERS in {Path(__file__).name}")
 
 
+@functools.cache
 def _imports(module: str) -> list[tuple[str, list[str]]]:
     """(imported newskit module, names taken from it) for every relative import in ``module``."""
     path = MODULES[module]
@@ -67,18 +69,35 @@ def _imports(module: str) -> list[tuple[str, list[str]]]:
     return found
 
 
+@functools.cache
 def _graph() -> dict[str, set[str]]:
+    """Module -> the newskit modules it imports, read once from the source (ast) for all the tests that need it."""
     return {m: {t for t, _ in _imports(m) if t != m} for m in MODULES if m not in ("", "text", "views", "app")}
 
 
-def test_every_module_has_a_layer_and_imports_only_downwards():
-    for module in _graph():
-        for target in _graph()[module]:
+def _assert_downwards(graph: dict[str, set[str]]) -> None:
+    """Every module in ``graph`` has a layer, and every module it imports sits in that layer or below."""
+    for module, targets in graph.items():
+        for target in targets:
             if target in ("", "text", "views", "app"):
                 continue
             assert _layer(target) <= _layer(module), (
                 f"newskit.{module} ({LAYERS[_layer(module)][0]}) imports newskit.{target}, "
                 f"which sits higher ({LAYERS[_layer(target)][0]})")
+
+
+def test_every_module_has_a_layer_and_imports_only_downwards():
+    _assert_downwards(_graph())
+
+
+def test_the_layer_check_catches_an_upward_import_and_a_module_without_a_layer():
+    _assert_downwards({"story": {"text.tokens", "errors", ""}, "app.cli": {"views.pages", "corpus"}})
+    with pytest.raises(AssertionError, match=r"newskit.errors \(base\) imports newskit.story, which sits higher"):
+        _assert_downwards({"errors": {"story"}})
+    with pytest.raises(AssertionError, match="newskit.speakers .* imports newskit.app.cli"):
+        _assert_downwards({"speakers": {"app.cli"}})
+    with pytest.raises(AssertionError, match="newskit.nowhere belongs to no layer"):
+        _assert_downwards({"story": {"nowhere"}})
 
 
 def test_no_import_circle():
@@ -120,28 +139,32 @@ def test_no_module_is_named_like_a_public_function():
             f"newskit/{name}.py would replace nk.{name} on the package once imported")
 
 
-def test_importing_newskit_loads_no_plotting_or_nltk():
-    code = "import sys, newskit; print(sorted({m.split('.')[0] for m in sys.modules} & {'matplotlib', 'nltk'}))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "[]"
-
-
-def test_splitting_sentences_leaves_scipy_stats_unloaded():
-    """nltk's set-up would import scipy.stats (1.3 s) for statistics newskit never uses."""
-    code = ("import sys, newskit as nk; nk.split_sentences('It rained. It poured.'); "
-            "print('scipy.stats' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "False"
-
-
-def test_splitting_sentences_leaves_nltk_whole_for_others():
-    """Punkt is loaded without nltk's package set-up; an ``import nltk`` after it still gets all of nltk."""
-    code = ("import sys, newskit as nk; nk.split_sentences('It rained. It poured.'); "
+@pytest.fixture(scope="module")
+def fresh_interpreter() -> list[str]:
+    """What one fresh interpreter prints: the plotting/nltk packages loaded by ``import newskit``; after a sentence
+    split, whether scipy.stats is loaded and which nltk modules are; then an ``import nltk``'s Punkt split and
+    FreqDist (one interpreter for the three checks: each starts from the state the one before left)."""
+    code = ("import sys, newskit as nk; "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'matplotlib', 'nltk'})); "
+            "nk.split_sentences('It rained. It poured.'); print('scipy.stats' in sys.modules); "
             "print(sorted(m for m in sys.modules if m.startswith('nltk'))); import nltk; "
-            "print(nltk.tokenize.punkt.PunktSentenceTokenizer().tokenize('It rained. It poured.'), nltk.FreqDist.__name__)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.splitlines() == ["[]", "['It rained.', 'It poured.'] FreqDist"]
+            "print(nltk.tokenize.punkt.PunktSentenceTokenizer().tokenize('It rained. It poured.'), "
+            "nltk.FreqDist.__name__)")
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
 
+
+def test_importing_newskit_loads_no_plotting_or_nltk(fresh_interpreter):
+    assert fresh_interpreter[0] == "[]"
+
+
+def test_splitting_sentences_leaves_scipy_stats_unloaded(fresh_interpreter):
+    """nltk's set-up would import scipy.stats (1.3 s) for statistics newskit never uses."""
+    assert fresh_interpreter[1] == "False"
+
+
+def test_splitting_sentences_leaves_nltk_whole_for_others(fresh_interpreter):
+    """Punkt is loaded without nltk's package set-up; an ``import nltk`` after it still gets all of nltk."""
+    assert fresh_interpreter[2:] == ["[]", "['It rained.', 'It poured.'] FreqDist"]
 
 
 _LISTED = {
