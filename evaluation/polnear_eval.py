@@ -48,7 +48,11 @@ PolNeAR's conventions are not newskit's, so the gold is read this way (what cann
 - sources, per article and by name, as ``realcopy_eval.py`` does: the distinct ``source`` names of
   ``nk.attributions`` in the body (credit, byline, dateline and caption rows left out). A found name is right
   when it agrees (``same_entity``, or one name's words end the other's in full: :func:`source_agrees`) with
-  any gold source that is not a pronoun; precision is over found names. Recall is
+  any gold source that is not a pronoun, or with any person such a source lists ("Jo Lee and Ann Bell", "Mr. Xi
+  and other leaders": :func:`listed_names`; each is a source the gold gives); precision is over found names. A name
+  newskit resolves from a pronoun or a description ("he", "the senator": Jo Lee) is right only where the gold names
+  that person in a source of the article too: PolNeAR gives the words as written and does not say whom they mean,
+  so the resolution is not scored. Recall is
   over the gold's named sources (named as above, merged by ``same_entity`` within the article), for all
   attributions and again for those with a reporting cue of the commonest kind (say, tell, according to,
   add, write, state; PolNeAR also annotates beliefs, intentions and endorsements, "Trump wants ...", "the
@@ -426,6 +430,32 @@ def usable_full(got: str, full: tuple[str, ...]) -> bool:
                            or len(g) > len(name_words(f)) and g[:len(name_words(f))] == name_words(f) for f in full)
 
 
+LISTING = re.compile(r"\s+(?:and|or)\s+")
+
+
+def listed_names(source: str, text: str = "") -> list[dict]:
+    """The people a gold source lists with "and" or "or" ("Lee and Bell", "Mr. Lee and other leaders"), each as
+    :func:`gold_of` gives a source (name, as written, text), for :func:`source_agrees`: every one of them is a
+    source, not the last one only that :func:`source_name` gives. A listed part counts where it names someone as
+    :func:`source_name` reads it, in two words or more, after a title ("Mr. Xi") or in one word the article shows a
+    surname (:func:`surname`); so "the Ice and Fire Office" lists no "Ice", only the "Fire Office" that
+    :func:`source_name` gives of it anyway. Empty when the source lists nothing.
+
+    >>> text = "Jo Lee and Ann Bell spoke. Mr. Xi and other leaders met. Lee and Bell left. The Ice and Fire Office."
+    >>> [[p["written"] for p in listed_names(s, text)] for s in ("Jo Lee and Ann Bell", "Mr. Xi and other leaders",
+    ...     "Lee and Bell", "the Ice and Fire Office", "Jo Lee")]
+    [['Jo Lee', 'Ann Bell'], ['Mr. Xi'], ['Lee', 'Bell'], ['Fire Office'], []]
+    """
+    parts = LISTING.split(source)
+    listed = []
+    for part in parts if len(parts) > 1 else ():
+        written = source_name(part, text)
+        tokens = written.split() if written else []
+        if len(tokens) > 1 or tokens and surname(tokens[0], text):
+            listed.append({"text": part, "name": " ".join(words(written)[-2:]), "written": written})
+    return listed
+
+
 def gold_of(text: str, ann: str) -> dict:
     """The gold of one article read as the module docstring says: quotations and sources."""
     quotes, sources, contents = [], [], []
@@ -443,7 +473,7 @@ def gold_of(text: str, ann: str) -> dict:
                            "full": fullest(spoken, text) if spoken else None})
         if source:
             sources.append({"text": source, "name": name, "written": written, "pronoun": source.lower().strip() in PRONOUNS,
-                            "reporting": bool(REPORTING.search(cue)), "cue": cue})
+                            "reporting": bool(REPORTING.search(cue)), "cue": cue, "listed": listed_names(source, text)})
     return {"quotes": quotes, "sources": sources, "first_line": len(text.split("\n", 1)[0]), "contents": contents,
             "text": text}
 
@@ -748,7 +778,7 @@ def _score_sources(gold: dict, found: dict, c: Counter, log: list[str] | None = 
     mentions = [s for s in gold["sources"] if not s["pronoun"]]
     for name in found["sources"]:
         c["src_found"] += 1
-        right = any(source_agrees(name, m) for m in mentions)
+        right = any(source_agrees(name, m) for m in mentions + [p for m in mentions for p in m["listed"]])
         c["src_right"] += right
         if not right:
             c["err_src_false_" + ("capitalised" if any(w[:1].isupper() for w in name.split()) else "lower_case")] += 1

@@ -462,6 +462,8 @@ _JUDGED = frozenset(f for v in JUDGING_VERBS for f in verb_forms(v) if f.endswit
 _OF_OR_FOR = re.compile(r"\s+(?:of|for)\b")
 _OBJECT_MOVED = re.compile(r"\b(?:which|whom)\s+(?:[^\s,;]+\s+){1,6}$", re.IGNORECASE)  # "which Jo Lee blamed for"
 _DEGREE_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{alternation(DEGREE_ADVERBS)})\s+$", re.IGNORECASE)
+_QUANTIFIER_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{alternation(GROUP_QUANTIFIERS)})\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(rf"\s+(?!(?:{alternation(FUNCTION_WORDS)})\b)\p{{Ll}}[\p{{Ll}}-]*\b")
 _MOVED = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:into|onto|through|off|open|shut|apart)\b")
 _CONSENT = re.compile(r"agree[sd]?\s+to\b|agreeing\s+to\b", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Nn]o|[Aa]ny)\s+$")
@@ -480,7 +482,8 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     ("adding to her lead": a sum; "added to People." tells), a
     participle of :data:`~newskit.text.lexicon.JUDGING_VERBS` before "of" or "for" ("the man accused of theft": a
     passive, unless "which" or "whom" moved its object before it), a form in -ing after a word of
-    :data:`~newskit.text.lexicon.DEGREE_ADVERBS` ("the most telling sign": an adjective), "plead" before a
+    :data:`~newskit.text.lexicon.DEGREE_ADVERBS` ("the most telling sign": an adjective) or a quantifier of a group
+    before a noun ("some warning signs": :func:`_modifying`), "plead" before a
     plea of :data:`~newskit.text.lexicon.PLEAS` ("pleaded guilty": entered in court) and "call" after a modal or "to"
     ("would call him a “chicken”": a naming that may happen).
 
@@ -516,13 +519,29 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     if word in _JUDGED and _OF_OR_FOR.match(text, match.end()) \
             and not _OBJECT_MOVED.search(text, max(lo, start - 60), start):
         return True  # "the man accused of theft", "a mayor criticized for the delay": the judged, no words
-    if word.endswith("ing") and _DEGREE_BEFORE.search(text, max(lo, match.start() - 15), match.start()):
-        return True  # "the most telling sign", "very revealing": an adjective
+    if word.endswith("ing") and _modifying(text, lo, match):
+        return True  # "the most telling sign", "very revealing", "some warning signs": an adjective
     if word in ("notes", "call"):
         return _unmade(text, lo, start, word)
     if _FORCE.match(word) and _MOVED.match(text, match.end()):
         return True  # "researchers slammed lighter nuclei into one another": force, not words
     return bool(_CONSENT.match(text, match.start()))
+
+
+def _modifying(text: str, lo: int, match: re.Match) -> bool:
+    """Whether the cue in -ing ``match`` (its sentence from ``lo``) is an adjective or a noun by the word before it: an
+    adverb of degree ("the most telling sign") or a quantifier of a group before a noun ("some warning signs";
+    "some saying it" is some who said it).
+
+    Example
+    -------
+    >>> text = "Some warning signs came. Some saying it left. The most telling sign came."
+    >>> [_modifying(text, 0, m) for m in re.finditer("warning|saying|telling", text)]
+    [True, False, True]
+    """
+    start, end = max(lo, match.start() - 15), match.start()
+    return bool(_DEGREE_BEFORE.search(text, start, end)
+                or _QUANTIFIER_BEFORE.search(text, start, end) and _NOUN_AFTER.match(text, match.end()))
 
 
 def _unmade(text: str, lo: int, start: int, word: str) -> bool:

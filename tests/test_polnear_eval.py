@@ -200,6 +200,21 @@ def test_a_found_description_agrees_with_the_gold_description_of_the_same_words_
     assert not pe.source_agrees("governor", gold) and not pe.source_agrees("former senator", gold)
 
 
+def test_every_person_a_gold_source_lists_is_a_right_source_not_the_last_one_only():
+    text = "Tom Reed spoke. Reed and Ana Vale said so. Mr. Ito and other chiefs agreed. The Ice and Fire Office warned."
+    ann = ""
+    for k, (source, cue) in enumerate((("Reed and Ana Vale", "said"), ("Mr. Ito and other chiefs", "agreed"),
+                                       ("The Ice and Fire Office", "warned")), start=1):
+        s, c = text.index(source), text.index(cue)
+        ann += (f"T{3 * k}\tSource {s} {s + len(source)}\tx\nT{3 * k + 1}\tCue {c} {c + len(cue)}\tx\n"
+                f"T{3 * k + 2}\tContent {c} {c + len(cue)}\tx\nE{k}\tAttribution:T{3 * k + 1} Content:T{3 * k + 2} "
+                f"Cue:T{3 * k + 1} Source:T{3 * k}\n")
+    gold = pe.gold_of(text, ann)
+    c = Counter()
+    pe._score_sources(gold, {"sources": ["Tom Reed", "Ana Vale", "Ito", "Ice", "Fire Office"]}, c)
+    assert (c["src_right"], c["src_found"]) == (4, 5)              # Reed and Ito listed first; "Ice" names no one
+
+
 def test_speaker_scoring_reads_party_tags_first_names_and_longer_names_as_the_gold_means():
     text = ("Rivals meet in Dover\n\n"
             "Rep. Jo Amara Vance (D-Del.) spoke first. Secretary of State Lia Brandt and Tom Brandt came later for the state budget.\n")

@@ -230,6 +230,14 @@ def test_a_cue_in_ing_after_a_degree_adverb_is_an_adjective_that_cites_nobody(te
     assert cited(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "There are some warning signs for the ferry.",
+    "Omar Petrov read many telling notes at the pier.",
+])
+def test_a_cue_in_ing_after_a_quantifier_and_before_a_noun_is_an_adjective_that_cites_nobody(text):
+    assert cited(text) == []
+
+
 def test_a_cue_in_ing_not_right_after_a_degree_adverb_still_reports():
     assert cited("Ada Brill said the fees were very high, telling reporters to wait.") == \
         [("Ada Brill", "said"), ("Ada Brill", "telling")]
