@@ -200,11 +200,11 @@ person "acknowledged making" and his representative's emailed statement are the 
 suggestion" to do is his; a company's words "according to a statement" are the company's; an uncued phrase in a
 paragraph a person's view opens is that person's; an offer's and fees' names, what a person "calls" a thing and
 "so-called" words are terms.
-Half 19 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of a5f66cc: quote F1 .995 (tp 92 fp 1 fn
-0), speaker P/R/F1 .787/.761/.773 (tp 70 fp 19 fn 22), full .787/.761/.773, mention F1 .895 (tp 81 fp 8 fn 11); a name
-beside the quotation with its cue gave the right person 46 of 54 times, a pronoun there 7 of 7, a description there 3 of
-10, a name in the same sentence 3 of 3, a name in the quotation before 2 of 3, 4 found quotations had no speaker; right
-persons by the gold speaker's type: persons 48 of 52, organisations 10 of 20, media 4 of 11, anonymous 8 of 9) is 10
+Half 19 (``scraped``, scored unseen once, newskit as of a5f66cc: quote F1 .995 (tp 92 fp 1 fn 0), speaker P/R/F1
+.787/.761/.773 (tp 70 fp 19 fn 22), full .787/.761/.773, mention F1 .895 (tp 81 fp 8 fn 11); a name beside the quotation
+with its cue gave the right person 46 of 54 times, a pronoun there 7 of 7, a description there 3 of 10, a name in the
+same sentence 3 of 3, a name in the quotation before 2 of 3, 4 found quotations had no speaker; right persons by the
+gold speaker's type: persons 48 of 52, organisations 10 of 20, media 4 of 11, anonymous 8 of 9; tuned on since) is 10
 pages of the furniture gold's half "unseen25" (more news-please records of the same data set that no half had used,
 ``evaluation/scraped/build.py`` GIVEME_8), 92 quotations with ``speaker_type`` (52 person, 20 organisation, 11 media, 9
 anonymous), annotated the same way before newskit was run on them. Five events on two outlets each: the Las Vegas
@@ -279,7 +279,7 @@ GOLD = ROOT / "evaluation" / "gold" / "real_quotes.jsonl"
 SHARED = ROOT.parent / "shared" / "corpora"
 CACHE = ROOT / "evaluation" / "scraped" / "cache"
 HALVES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)
-UNLISTED = {6, 8, 19, 20}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
+UNLISTED = {6, 8, 20}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 MEASURES = ("quote", "speaker", "full", "mention")
 
 

@@ -44,6 +44,7 @@ from .text.lexicon import (
     AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
     CLAUSE_CONJUNCTIONS, COMPANIES, COMPANY_NOUNS, CONJUNCTION_LEADS, CONTRASTING_CONJUNCTIONS, DATE_WORDS,
     DETERMINERS, DOCUMENT_WRITERS, DURATION_UNITS, FUNCTION_WORDS, GIVING_OUT_VERBS, ISSUED_DOCUMENTS, MASTHEAD_WORDS,
+    MEDIUM_NOUNS,
     MODALS, NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLE_PATTERN, NAME_TITLES, NOBODY_DETERMINERS, NUMBER_WORDS,
     ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, PURPOSE_VERBS,
     QUOTE_ONLY_VERBS, REPORTING_VERBS, REPORTING_WORDS, SENTENCE_OPENERS, SPEAKING_CHANNELS, SPOKESPERSONS,
@@ -166,12 +167,15 @@ def _listed_before(text: str, lo: int, match: re.Match) -> int:
     return len(tokens(text, lo, lo + lead.end()))
 
 
-_APPOSED = re.compile(r"[\s,”\"’']*(?P<name>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,3})"
+_APPOSED = re.compile(r"[\s,”\"’']*(?:(?!(?:the|an?)\s)\p{Ll}[\w'’-]*\s+){0,3}"
+                      r"(?P<name>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,3})"
                       r"(?P<apposed>,\s+(?:an?|the)\s+[^,;:“”\"]+,"
                       r"|\s+of\s+(?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|of|for|and|\(\p{Lu}+\)))*)\s+"
                       r"(?:(?:was|is|were|are)\s+quoted\s+as\s+)?$")
 """A name opening the words before a cue (maybe "was quoted as") with an apposition set off by commas or a body after
-"of" ("Jo Lee, a nurse at the clinic, was quoted as", "Jo Lee of the League for Democracy (LD) wrote")."""
+"of" ("Jo Lee, a nurse at the clinic, was quoted as", "Jo Lee of the League for Democracy (LD) wrote"), a description
+of up to three words with no article maybe before the name ("water expert Jo Lee of the League for Democracy said";
+not "the Elm Ministry of Water said", a body's name)."""
 
 
 def _apposed(text: str, lo: int, match: re.Match) -> int:
@@ -184,6 +188,9 @@ def _apposed(text: str, lo: int, match: re.Match) -> int:
     >>> _apposed(text, 6, QUOTE_CUES.search(text, 40))
     8
     >>> text = "“Yes,” Jo Lee of the Elm Center for Water and Soil Studies wrote."
+    >>> _apposed(text, 6, QUOTE_CUES.search(text))
+    9
+    >>> text = "“Yes,” soil expert Jo Lee of the Elm Center for Water and Soil Studies wrote."
     >>> _apposed(text, 6, QUOTE_CUES.search(text))
     9
     """
@@ -1523,20 +1530,32 @@ def _trailing_word(words: list[str]) -> bool:
                                                   and person_name(words[:-1]) == words[:-1])
 
 
-_MEASURE_LEAD = re.compile(r"\d+-\p{Ll}+\s+(?=\p{Ll}+$)")
-"""A length or size before the one noun of a description: "47-page " of "47-page indictment"."""
+_MEASURE_LEAD = re.compile(r"\d+-\p{Ll}+\s+(?=\p{Ll}+$|(?:\p{Lu}[\w'’.&-]*\s+)*\p{Lu}[\w'’.&-]*$)")
+"""A length or size before the one noun of a description or before a name: "47-page " of "47-page indictment",
+"12-member " of "12-member Elm Council"."""
+_MEDIUM_TAIL = re.compile(rf"(?<=[\w.])\s+(?:{alternation(MEDIUM_NOUNS)})$")
 
 
 def _unmeasured(mention: str, start: int, end: int) -> tuple[str, int, int]:
-    """A description without the measure before its noun (:data:`_MEASURE_LEAD`): the document, not its length.
+    """A description without the measure before its noun or name (:data:`_MEASURE_LEAD`): the document, not its
+    length; a capitalised name without the medium noun after it (lexicon ``MEDIUM_NOUNS``: "Le Soir newspaper").
 
     Example
     -------
     >>> _unmeasured("47-page indictment", 10, 28), _unmeasured("22-year-old", 0, 11)
     (('indictment', 18, 28), ('22-year-old', 0, 11))
+    >>> _unmeasured("12-member Elm Council", 0, 21), _unmeasured("Le Soir newspaper", 0, 17)
+    (('Elm Council', 10, 21), ('Le Soir', 0, 7))
+    >>> _unmeasured("the newspaper", 0, 13), _unmeasured("the local paper", 0, 15)
+    (('the newspaper', 0, 13), ('the local paper', 0, 15))
     """
     measure = _MEASURE_LEAD.match(mention)
-    return (mention[measure.end():], start + measure.end(), end) if measure else (mention, start, end)
+    if measure:
+        return mention[measure.end():], start + measure.end(), end
+    tail = _MEDIUM_TAIL.search(mention)
+    if tail and all(word[:1].isupper() for word in mention[:tail.start()].split()):
+        return mention[:tail.start()], start, start + tail.start()
+    return mention, start, end
 
 
 def _definite(text: str, pos: int) -> bool:

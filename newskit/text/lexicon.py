@@ -588,8 +588,14 @@ ltd""".split()) + ("white house",) + SCHOOL_WORDS
 """Words, lower case, that make a phrase an institution or a role and not a person's name ("Boston College",
 "the White House", "HSBC spokesman"); matched as whole words in any case by :data:`newskit.speakers.INSTITUTION`."""
 
-INSTITUTION_PATTERN = alternation(INSTITUTION_WORDS, flexible_space=False)
-""":data:`INSTITUTION_WORDS` as an alternation (a space matches one space, as written)."""
+INSTITUTION_ACRONYMS = frozenset({"un", "eu"})
+"""Words of :data:`INSTITUTION_WORDS` that name a body only written in capitals ("UN", "EU"): "Un" is a name's part
+("Kim Jong Un")."""
+
+INSTITUTION_PATTERN = alternation(set(INSTITUTION_WORDS) - INSTITUTION_ACRONYMS, flexible_space=False) \
+    + "|(?-i:" + alternation(w.upper() for w in INSTITUTION_ACRONYMS) + ")"
+""":data:`INSTITUTION_WORDS` as an alternation (a space matches one space, as written), the acronyms of
+:data:`INSTITUTION_ACRONYMS` in capitals only, whatever the flags it is compiled with."""
 
 CALLED_VERBS = ("called", "described as", "termed", "dubbed", "labeled", "labelled", "characterized as",
                 "characterised as", "deemed")
@@ -1057,7 +1063,7 @@ company named (a newspaper is not the Facebook it reports on)."""
 BODY_DESCRIPTIONS = {"think tank": ("institute", "institution", "center", "centre", "council", "foundation"),
                      "institute": ("institute",), "agency": ("agency",), "ministry": ("ministry",),
                      "council": ("council",), "commission": ("commission",), "foundation": ("foundation",),
-                     "office": ("office",), "department": ("department",)}
+                     "office": ("office",), "department": ("department",), "university": ("university",)}
 """Descriptions of a named body that is no company ("the think tank", "the environment office") -> words one of
 which that body's name holds ("Institute for the Study of War", "Environment Office for the Canton of Elm"): after
 "the" they name the last such body named before them."""
