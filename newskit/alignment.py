@@ -137,7 +137,7 @@ from .quote_marks import quote_spans
 from .sourcing import body_quotations
 from .speakers import opening_name
 from .story import sentences as story_sentences, story_table
-from .text.lexicon import DATE_WORDS, REPORTING_WORDS
+from .text.lexicon import DATE_WORDS, DEGREE_ADVERBS, NUMBER_WORDS, REPORTING_WORDS
 from .text.tokens import WORD, continues_sentence, hashtags, stem, sums
 from .text.typography import comparison_form, only_typography, same_text
 
@@ -222,6 +222,9 @@ must share besides: a year or a count alone (``2012``, ``16`` after a name) date
 with it tell one fact."""
 _DATING = frozenset(stem(w) for w in DATE_WORDS)
 """Stems of the words that date an event (``earlier this month``, ``Tuesday``): told once, they tell when, not what."""
+_COUNTING = frozenset(stem(w) for w in (*NUMBER_WORDS, *DEGREE_ADVERBS))
+"""Stems of the words of a count and its hedge (``at least seven``, ``most``): told once, they tell how many, not
+what."""
 WIDE_IN_PLACE_COMMON = 4
 """Content words, in order, that two free sentences in a gap between two links wider than :data:`IN_PLACE_GAP`
 must share (with a rare-word similarity of :data:`GAP_RARE`) to be linked as a paraphrase in place: three names
@@ -1419,8 +1422,9 @@ def _quoted_once(found: _Candidates, i: int, j: int, both: bool = False) -> bool
 def _copied_quote(found: _Candidates, i: int, j: int) -> bool:
     """Whether sentence i of A and j of B share a run of :data:`QUOTED_ECHO` words or more, one after another
     (:func:`_longest_run`), set inside quote marks in one of them only, holding two content words written in lower
-    case in both, one of them told in no other sentence of either version (:attr:`_Candidates.once`), the run
-    itself found in no other sentence: a quoted phrase copied into reporting, wherever each version tells it.
+    case in both, one of them told in no other sentence of either version (:attr:`_Candidates.once`) and not a word of
+    a count or its hedge (:data:`_COUNTING`: ``at least nine people`` tells how many, not what), the run itself found
+    in no other sentence: a quoted phrase copied into reporting, wherever each version tells it.
 
     Example
     -------
@@ -1432,7 +1436,7 @@ def _copied_quote(found: _Candidates, i: int, j: int) -> bool:
     run_a, run_b = _longest_run(found.read_a[i], found.read_b[j])
     quoted_a, quoted_b = (all(inside for _, inside, _ in run) for run in (run_a, run_b))
     lower = {stem(x[0]) for x, y in zip(run_a, run_b) if x[2] and y[2]}
-    if len(run_a) < QUOTED_ECHO or quoted_a == quoted_b or len(lower) < 2 or not lower & found.once:
+    if len(run_a) < QUOTED_ECHO or quoted_a == quoted_b or len(lower) < 2 or not lower & found.once - _COUNTING:
         return False
     run = [w for w, _, _ in run_a]
     return _told_in_one(found.words_a, run) and _told_in_one(found.words_b, run)

@@ -879,3 +879,16 @@ def test_a_left_over_sentence_sharing_only_a_speakers_name_with_its_neighbours_p
     # a neighbour (rule 3's first step) leaves it out
     found = _Candidates(INTRO + CHIEF_A + OUTRO, INTRO + CHIEF_B + OUTRO)
     assert _joins(found, _one_to_one(found)) == []
+
+
+COUNT_A = "At least nine people were hurt when a ferry struck the old pier at dawn."
+COUNT_B = ["Nine people were hurt when a ferry hit a pier.",
+           'Chief Ann Ruiz said: "We can confirm that at least nine people have been taken to hospital."']
+
+
+def test_a_count_copied_from_a_quotation_does_not_link_the_sentence_telling_it():
+    # "at least nine people", quoted in B's second sentence only and told once: how many, not what (a hurt count, a
+    # count taken to hospital), so A's lede keeps its one partner
+    filler = [f"Stall {n} opened late." for n in range(12)]
+    frame = align_texts([COUNT_A] + filler, COUNT_B[:1] + filler[:6] + COUNT_B[1:] + filler[6:])
+    assert {pair for pair in _links(frame) if pair[0] == 0} == {(0, 0)}
