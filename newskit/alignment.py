@@ -34,10 +34,12 @@ The rules, in order:
    (``$84,000``);
 3. **merges and splits**: a left-over sentence next to a linked one joins its link when the partner holds :data:`PART`
    of its content words and explains :data:`MIN_COMMON` more of them in order once the two neighbours are read together
-   (a sentence folded into the one before or after it, a quotation cut in two or joined differently); runs grow one
-   sentence at a time. A sentence still left over joins a linked sentence of the other version that it duplicates
-   (similarity at least :data:`DUPLICATE`, e.g. a paraphrased lede) or that holds a share :data:`CONTAINED` (all) of its
-   content words while still reaching :data:`CONTAINED_SIMILARITY`; a left-over fragment (opening with a lower-case
+   (a sentence folded into the one before or after it, a quotation cut in two or joined differently), :data:`JOIN_LOWER`
+   of them written in lower case in both and not in the neighbour, one it quotes when it quotes any (a speaker's name
+   and title tell who spoke, not what); runs grow one sentence at a time. A sentence still left over joins a linked
+   sentence of the other version that it duplicates (similarity at least :data:`DUPLICATE`, e.g. a paraphrased lede)
+   or that holds a share :data:`CONTAINED` (all) of its content words while still reaching
+   :data:`CONTAINED_SIMILARITY`; a left-over fragment (opening with a lower-case
    letter or a comma, as in a machine translation's ``chaos. , according to the reading.``) joins the sentence before
    it. Last, a sentence still left over joins the linked sentence of the other version that retells it:
    :data:`PARAPHRASE_COMMON` content words other than reporting verbs in the same order, :data:`PARAPHRASE` of its own
@@ -135,7 +137,7 @@ from .quote_marks import quote_spans
 from .sourcing import body_quotations
 from .speakers import opening_name
 from .story import sentences as story_sentences, story_table
-from .text.lexicon import DATE_WORDS, REPORTING_WORDS
+from .text.lexicon import DATE_WORDS, DEGREE_ADVERBS, NUMBER_WORDS, REPORTING_WORDS
 from .text.tokens import WORD, continues_sentence, hashtags, stem, sums
 from .text.typography import comparison_form, only_typography, same_text
 
@@ -220,6 +222,9 @@ must share besides: a year or a count alone (``2012``, ``16`` after a name) date
 with it tell one fact."""
 _DATING = frozenset(stem(w) for w in DATE_WORDS)
 """Stems of the words that date an event (``earlier this month``, ``Tuesday``): told once, they tell when, not what."""
+_COUNTING = frozenset(stem(w) for w in (*NUMBER_WORDS, *DEGREE_ADVERBS))
+"""Stems of the words of a count and its hedge (``at least seven``, ``most``): told once, they tell how many, not
+what."""
 WIDE_IN_PLACE_COMMON = 4
 """Content words, in order, that two free sentences in a gap between two links wider than :data:`IN_PLACE_GAP`
 must share (with a rare-word similarity of :data:`GAP_RARE`) to be linked as a paraphrase in place: three names
@@ -232,6 +237,10 @@ order date or describe."""
 MUTUAL = 0.25
 """Similarity from which two sentences left over in both versions, each the other's most similar sentence, are
 linked when they lie in place between the partners of their linked neighbours (:func:`_mutual_best`)."""
+JOIN_LOWER = 1
+"""Stems written in lower case in both that a left-over sentence must share with the partner of its neighbour's link,
+besides those of the neighbour, to join that link (:func:`_side_joins`): the name of one speaker (``Harbour Coast
+Guard said``) shared with a neighbour's partner tells who spoke, not that the sentence was folded into it."""
 IN_PLACE_GAP = 2
 """Free sentences, on each side, of the largest gap between two links in order (or before the first, or
 after the last) whose sentences may be linked as paraphrases in place: in a wider gap, a few names and
@@ -686,16 +695,24 @@ def _mass(stems: frozenset, idf: dict[str, float]) -> float:
 def _joins(found: _Candidates, links: dict[int, int]) -> list[tuple[int, int]]:
     """Left-over sentences joined to the link of a neighbour: folded into it (merged) or broken out of
     its partner (split); see :func:`_side_joins`."""
-    pairs = _side_joins(found.seq_a, found.seq_b, links)
-    pairs += [(i, j) for j, i in _side_joins(found.seq_b, found.seq_a, {j: i for i, j in links.items()})]
+    lower = [[{stem(w) for w, _, low in read[k] if low} for k in range(len(read.texts))]
+             for read in (found.read_a, found.read_b)]
+    quoted = [[_quoted(read[k]) for k in range(len(read.texts))] for read in (found.read_a, found.read_b)]
+    pairs = _side_joins(found.seq_a, found.seq_b, links, (lower[0], lower[1], quoted[0]))
+    flipped = {j: i for i, j in links.items()}
+    pairs += [(i, j) for j, i in _side_joins(found.seq_b, found.seq_a, flipped, (lower[1], lower[0], quoted[1]))]
     return pairs
 
 
-def _side_joins(mine: list[list[str]], other: list[list[str]], partner: dict[int, int]) -> list[tuple[int, int]]:
+def _side_joins(mine: list[list[str]], other: list[list[str]], partner: dict[int, int],
+                lower: tuple[list[set], list[set], list[set]] | None = None) -> list[tuple[int, int]]:
     """Links ``(k, q)`` of left-over sentences ``k`` of one version to the partner ``q`` of the run of
     sentences next to them: ``k`` joins when the run and ``k`` together share :data:`MIN_COMMON` more
     content words in order with ``q`` than the run alone, and ``q`` holds :data:`PART` of ``k``'s
-    content words. A run grows one sentence at a time, to either side."""
+    content words; ``lower`` given (the stems each sentence of either version writes in lower case, then those each
+    sentence of ``k``'s version quotes), ``k`` and ``q`` must also share :data:`JOIN_LOWER` such stems that the run
+    lacks, one quoted by ``k`` when it quotes any (:func:`_adds_fact`). A run grows one
+    sentence at a time, to either side."""
     run = {p: (p, p) for p in partner}
     hub = dict(partner)
     waiting = deque(sorted({n for p in partner for n in (p - 1, p + 1) if 0 <= n < len(mine) and n not in hub}))
@@ -704,7 +721,8 @@ def _side_joins(mine: list[list[str]], other: list[list[str]], partner: dict[int
         k = waiting.popleft()
         if k in hub:
             continue
-        options = [(_gain(mine, other, run[n], k, hub[n]), n) for n in (k - 1, k + 1) if n in hub]
+        options = [(_gain(mine, other, run[n], k, hub[n]), n) for n in (k - 1, k + 1)
+                   if n in hub and _adds_fact(lower, run[n], k, hub[n])]
         gain, n = max(options, default=(0.0, None))
         if not gain:
             continue
@@ -715,6 +733,31 @@ def _side_joins(mine: list[list[str]], other: list[list[str]], partner: dict[int
         joined.append((k, hub[n]))
         waiting.extend(m for m in (k - 1, k + 1) if 0 <= m < len(mine) and m not in hub)
     return joined
+
+
+def _adds_fact(lower: tuple[list[set], list[set], list[set]] | None, run: tuple[int, int], k: int, q: int) -> bool:
+    """Whether left-over sentence ``k`` and sentence ``q`` of the other version share :data:`JOIN_LOWER` stems written
+    in lower case in both that no sentence of the ``run`` next to ``k`` writes in lower case, one of the words ``k``
+    quotes among them when it quotes any (``lower``: the stems each sentence of either version writes in lower case,
+    then those each sentence of ``k``'s version quotes, :func:`_quoted`): a name (``British Transport Police said``)
+    tells who speaks, and a speaker's title shared with ``q`` (``the harbour chief, said``) with none of his quoted
+    words tells that he spoke, not what ``k`` adds (True when ``lower`` is None).
+
+    Example
+    -------
+    >>> mine = [{"driver", "held"}, {"investigating", "asleep"}, {"chief", "sorry", "families"}, {"probing"}]
+    >>> quoted = [set(), set(), {"sorry", "families"}, set()]
+    >>> other = [{"driver", "held", "investigating"}, {"chief", "storm"}, {"driver", "held"}]
+    >>> lower = (mine, other, quoted)
+    >>> _adds_fact(lower, (0, 0), 1, 0), _adds_fact(lower, (1, 1), 2, 1), _adds_fact(lower, (0, 0), 3, 2)
+    (True, False, False)
+    """
+    if lower is None:
+        return True
+    mine, other, quoted = lower
+    told = set().union(*(mine[m] for m in range(run[0], run[1] + 1)))
+    new = (mine[k] & other[q]) - told
+    return len(new) >= JOIN_LOWER and (not quoted[k] or bool(new & quoted[k]))
 
 
 def _gain(mine: list[list[str]], other: list[list[str]], run: tuple[int, int], k: int, q: int) -> float:
@@ -1379,8 +1422,9 @@ def _quoted_once(found: _Candidates, i: int, j: int, both: bool = False) -> bool
 def _copied_quote(found: _Candidates, i: int, j: int) -> bool:
     """Whether sentence i of A and j of B share a run of :data:`QUOTED_ECHO` words or more, one after another
     (:func:`_longest_run`), set inside quote marks in one of them only, holding two content words written in lower
-    case in both, one of them told in no other sentence of either version (:attr:`_Candidates.once`), the run
-    itself found in no other sentence: a quoted phrase copied into reporting, wherever each version tells it.
+    case in both, one of them told in no other sentence of either version (:attr:`_Candidates.once`) and not a word of
+    a count or its hedge (:data:`_COUNTING`: ``at least nine people`` tells how many, not what), the run itself found
+    in no other sentence: a quoted phrase copied into reporting, wherever each version tells it.
 
     Example
     -------
@@ -1392,7 +1436,7 @@ def _copied_quote(found: _Candidates, i: int, j: int) -> bool:
     run_a, run_b = _longest_run(found.read_a[i], found.read_b[j])
     quoted_a, quoted_b = (all(inside for _, inside, _ in run) for run in (run_a, run_b))
     lower = {stem(x[0]) for x, y in zip(run_a, run_b) if x[2] and y[2]}
-    if len(run_a) < QUOTED_ECHO or quoted_a == quoted_b or len(lower) < 2 or not lower & found.once:
+    if len(run_a) < QUOTED_ECHO or quoted_a == quoted_b or len(lower) < 2 or not lower & found.once - _COUNTING:
         return False
     run = [w for w, _, _ in run_a]
     return _told_in_one(found.words_a, run) and _told_in_one(found.words_b, run)

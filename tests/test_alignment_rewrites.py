@@ -4,8 +4,8 @@ names and verbs of saying. Texts written for these tests."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit.alignment import (_Candidates, _lower_folded, _mutual_best, _run_merges, _told_figure, align,
-                               align_texts)
+from newskit.alignment import (_Candidates, _joins, _lower_folded, _mutual_best, _one_to_one, _run_merges, _told_figure,
+                               align, align_texts)
 from newskit.story import story_from_texts
 
 INTRO = ["Heavy rain flooded the old market district on Sunday night.",
@@ -856,3 +856,39 @@ def test_a_line_retelling_a_phrase_of_its_linked_neighbour_joins_that_link():
     later = "Police said the gunfire went on for an hour."
     frame = align_texts(INTRO + [BLAST_FULL] + OUTRO + [later], INTRO + [BLAST_SHORT, BLAST_FULL] + OUTRO)
     assert (2, 2) not in _links(frame)
+
+
+HELD_A = ("The 54-year-old skipper, from Hull, is being held on suspicion of negligence and is in custody, "
+          "Harbour Coast Guard said.")
+HELD_B = ["The skipper, 54, from Hull, has been arrested on suspicion of negligence.",
+          "Harbour Coast Guard said it was looking into whether he had dozed off."]
+
+
+CHIEF_A = ['Kim Lee, the commissioner of Harbour Transport, said: "I am heartbroken for the families and friends of '
+           'those lost and those injured tonight."',
+           '"Something has gone badly wrong and we will work with the coast guard to find the cause."']
+CHIEF_B = ['Kim Lee, commissioner of Harbour Transport, said: "Something has gone badly wrong and we will work with '
+           'the coast guard to find the cause."']
+
+
+def test_a_left_over_sentence_sharing_only_a_speakers_name_with_its_neighbours_partner_does_not_join_it():
+    # B's second sentence shares "Harbour Coast Guard said" with A's sentence, in order after the words of B's first
+    # sentence: the name of who spoke, no word of what it adds (its fact is told nowhere in A)
+    assert _links(align_texts(INTRO + [HELD_A] + OUTRO, INTRO + HELD_B + OUTRO)) == {(0, 0), (1, 1), (2, 2), (3, 4)}
+    # A's first quotation shares its speaker's name and title with B's sentence, none of its quoted words: the join of
+    # a neighbour (rule 3's first step) leaves it out
+    found = _Candidates(INTRO + CHIEF_A + OUTRO, INTRO + CHIEF_B + OUTRO)
+    assert _joins(found, _one_to_one(found)) == []
+
+
+COUNT_A = "At least nine people were hurt when a ferry struck the old pier at dawn."
+COUNT_B = ["Nine people were hurt when a ferry hit a pier.",
+           'Chief Ann Ruiz said: "We can confirm that at least nine people have been taken to hospital."']
+
+
+def test_a_count_copied_from_a_quotation_does_not_link_the_sentence_telling_it():
+    # "at least nine people", quoted in B's second sentence only and told once: how many, not what (a hurt count, a
+    # count taken to hospital), so A's lede keeps its one partner
+    filler = [f"Stall {n} opened late." for n in range(12)]
+    frame = align_texts([COUNT_A] + filler, COUNT_B[:1] + filler[:6] + COUNT_B[1:] + filler[6:])
+    assert {pair for pair in _links(frame) if pair[0] == 0} == {(0, 0)}
