@@ -1541,10 +1541,11 @@ _CREDIT_LED = re.compile(rf"{_CREDIT_NAME}(?:[ \t]*[•/:|,-][ \t]*"
                          rf"(?:{_CREDIT_NAME}|\p{{Lu}}{{2}}|{STAFF_TITLE_PATTERN}))*[ \t]+\p{{Lu}}[^\n]*")
 """A line opening on a picture's credit (joined credits too: "<AGENCY> • PA", "AP:Associated Press", a role after a
 dash: "<AGENCY> - Contributor"), then a capitalised description."""
-_NAMED_CREDIT_LED = re.compile(rf"{_PERSON}[ \t]*/[ \t]*{_CREDIT_NAME}(?:[ \t]*/[ \t]*{_CREDIT_NAME})*"
+_NAMED_CREDIT_LED = re.compile(rf"{_PERSON}[ \t]+/[ \t]+{_CREDIT_NAME}(?:[ \t]*/[ \t]*{_CREDIT_NAME})*"
                                rf"[ \t]+\p{{Lu}}[^\n]*")
-"""A line opening on a photographer's name and the agency after a slash ("Jo Roe / <AGENCY> Crews clear ..."), then
-a capitalised description: a caption however long, however it closes."""
+"""A line opening on a photographer's name and the agency after a slash set apart by spaces ("Jo Roe / <AGENCY> Crews
+clear ..."), then a capitalised description: a caption however long, however it closes. Names joined by a bare slash
+open a sentence of the article ("The Elm Post/ABC News poll was conducted ...")."""
 
 
 _ALT_TWICE = re.compile(r"(?P<alt>\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3})[ \t]+(?P=alt)[ \t]+\p{Ll}")
@@ -1625,6 +1626,8 @@ def _credit_led(texts: list[str], shown: list[int], at: int) -> bool:
     >>> _credit_led(["It rained.", "Jo Roe / PIXA The council said the road was shut as the dam was checked."],
     ...             [0, 1], 1)
     True
+    >>> _credit_led(["It rained.", "The Elm Post/ABC News poll was taken in May among 900 adults."], [0, 1], 1)
+    False
     """
     text = texts[shown[at]].strip()
     after = texts[shown[at + 1]].lstrip() if at + 1 < len(shown) else ""
