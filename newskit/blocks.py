@@ -912,6 +912,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _bullet_among_set_aside(texts, _lone_bullets(texts, _title_over_picture(texts, _picture_captions(
         texts, _dek_on_headline_line(texts, labels)))))
     labels = _subheads_alike(texts, _field_over_furniture(texts, _within_appeals(texts, labels)))
+    labels = _tips_box(texts, _questions_alike(texts, labels))
     labels = _pull_quotes(texts, _credited_quotes(texts, _cut_summaries(texts, _teaser_cards(texts, labels))))
     labels = _author_bios(texts, labels)  # again
     labels = _lettered_items(texts, _stray_body(texts, labels, listed=True))  # again, among the cards now set aside
@@ -1060,6 +1061,67 @@ def _subheads_alike(texts: list[str], labels: list[str]) -> list[str]:
         if labels[n] == "body" and between[at] and _open_line(text) and len(text.split()) <= _ALIKE_WORDS \
                 and not _TITLE_END.search(text):
             labels[n] = "subhead"
+    return labels
+
+
+_DASHED_QUESTION = re.compile(rf"[{EM_DASHES}{DASHES}-][ \t]+\p{{Lu}}[^\n.!?]*\?(?:[ \t]+\p{{Lu}}[^\n.!?]*\?)*")
+"""A line opening on a dash and asking one question or more, no other sentence ("— Who wrote the report?")."""
+
+
+def _questions_alike(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a body line shaped like the page's questions set as headings made ``subhead``: a line opening
+    on a dash and asking its questions only (:data:`_DASHED_QUESTION`), up to :data:`_ALIKE_WORDS` words, set between
+    two body paragraphs, on a page that sets at least :data:`_ALIKE_HEADINGS` subheads of that shape between its
+    paragraphs (an explainer's questions, the longer ones too long for a short line's limit).
+
+    >>> texts = ["It rained.", "— Why?", "It poured.", "— Who pays?", "It rained more.",
+    ...          "— What will the council do about the ferry pier? Is it safe?", "It stopped."]
+    >>> _questions_alike(texts, ["body", "subhead", "body", "subhead", "body", "body", "body"])[5]
+    'subhead'
+    >>> _questions_alike(texts, ["body", "subhead", "body", "body", "body", "body", "body"])[5]
+    'body'
+    """
+    shown = _shown(labels)
+    between = [0 < at < len(shown) - 1 and labels[shown[at - 1]] == labels[shown[at + 1]] == "body"
+               for at in range(len(shown))]
+    asked = [between[at] and bool(_DASHED_QUESTION.fullmatch(texts[n].strip())) for at, n in enumerate(shown)]
+    if sum(ask and labels[n] == "subhead" for ask, n in zip(asked, shown)) < _ALIKE_HEADINGS:
+        return labels
+    for ask, n in zip(asked, shown):
+        if ask and labels[n] == "body" and len(texts[n].split()) <= _ALIKE_WORDS:
+            labels[n] = "subhead"
+    return labels
+
+
+_BOX_HEADING = re.compile(r"(?:^|(?<=[\s.!?:]))(?:\p{Lu}{2,}[’'\p{Lu}]*[ \t]+){2,}\p{Lu}{2,}[’'\p{Lu}]*[ \t]+"
+                          r"\p{Lu}\p{Ll}")
+"""A heading of three words or more in capitals run on to a capitalised sentence ("CHECK THE TIDES Check the ..."):
+the item of a box printed in the article's flow."""
+_BOX_ITEMS = 2
+"""Fewest paragraphs in a row holding such a heading that make a box of tips."""
+
+
+def _tips_box(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a box of tips amid the article made ``subhead``: :data:`_BOX_ITEMS` body paragraphs or more in
+    a row, each holding a heading in capitals run on to its text (:data:`_BOX_HEADING`), one of them speaking to the
+    reader ("you", "your"): what to do, set apart from the story it sits in.
+
+    >>> texts = ["The tide rose.", "Are you at risk? SHUT THE GATES Shut your gates.", "CALL THE HARBOUR Call it.",
+    ...          "The tide fell."]
+    >>> _tips_box(texts, ["body"] * 4)
+    ['body', 'subhead', 'subhead', 'body']
+    >>> _tips_box(texts[:2] + texts[3:], ["body"] * 3)
+    ['body', 'body', 'body']
+    """
+    run: list[int] = []
+    for n in [*_shown(labels), None]:
+        if n is not None and labels[n] == "body" and _BOX_HEADING.search(texts[n]):
+            run.append(n)
+            continue
+        if len(run) >= _BOX_ITEMS and any(READER_VOICE.search(texts[m]) for m in run):
+            for m in run:
+                labels[m] = "subhead"
+        run = []
     return labels
 
 
@@ -1479,6 +1541,29 @@ _CREDIT_LED = re.compile(rf"{_CREDIT_NAME}(?:[ \t]*[•/:|,-][ \t]*"
                          rf"(?:{_CREDIT_NAME}|\p{{Lu}}{{2}}|{STAFF_TITLE_PATTERN}))*[ \t]+\p{{Lu}}[^\n]*")
 """A line opening on a picture's credit (joined credits too: "<AGENCY> • PA", "AP:Associated Press", a role after a
 dash: "<AGENCY> - Contributor"), then a capitalised description."""
+_NAMED_CREDIT_LED = re.compile(rf"{_PERSON}[ \t]+/[ \t]+{_CREDIT_NAME}(?:[ \t]*/[ \t]*{_CREDIT_NAME})*"
+                               rf"[ \t]+\p{{Lu}}[^\n]*")
+"""A line opening on a photographer's name and the agency after a slash set apart by spaces ("Jo Roe / <AGENCY> Crews
+clear ..."), then a capitalised description: a caption however long, however it closes. Names joined by a bare slash
+open a sentence of the article ("The Elm Post/ABC News poll was conducted ...")."""
+
+
+_ALT_TWICE = re.compile(r"(?P<alt>\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3})[ \t]+(?P=alt)[ \t]+\p{Ll}")
+"""A line opening on the same capitalised words twice, then a lower-case word ("Elm Bank Elm Bank holds ..."): a
+picture's alt text, its subject's name, run on to its caption."""
+
+
+def _alt_run_on(text: str) -> bool:
+    """Whether a line is a caption after its picture's alt text (:data:`_ALT_TWICE`): one sentence, told in the
+    present (:data:`_NARRATED`), with no quotation mark and no reported speech.
+
+    >>> _alt_run_on("Elm Bank Elm Bank holds the savings of two million people")
+    True
+    >>> _alt_run_on("Walla Walla police arrested two men."), _alt_run_on("Elm Bank holds the savings of many")
+    (False, False)
+    """
+    return bool(_ALT_TWICE.match(text)) and len(sentence_spans(text)) == 1 and not _NARRATED.search(text) \
+        and not QUOTE_MARK.search(text) and not reported(text)
 
 
 def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
@@ -1493,9 +1578,9 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
     :data:`_CREDIT_WORDS` words: "(Getty Images)", not an image: a picture's caption comes under it), or is one
     sentence closing on the day the picture was taken (:data:`_SCENE_DATE`) next to a line that is not body (set
     between pictures and their links), or stands between two captions, a gallery's caption that lost its credit
-    (:func:`_caption_in_gallery`). An article's paragraph over a chart's credit tells the news in the past tense and
-    stays body, unless the page prints it twice, each copy over a credit (:func:`_captioned_twice`: a caption in any
-    tense, whatever words it uses).
+    (:func:`_caption_in_gallery`), or opens on its picture's alt text (:func:`_alt_run_on`). An article's paragraph
+    over a chart's credit tells the news in the past tense and stays body, unless the page prints it twice, each copy
+    over a credit (:func:`_captioned_twice`: a caption in any tense, whatever words it uses).
 
     >>> texts = ["A crowd waits in the rain outside the court.", "(Getty Images)", "The court met on Tuesday."]
     >>> _picture_captions(texts, ["body", "caption", "body"])
@@ -1518,7 +1603,7 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
         text = texts[here].strip()
         if labels[here] != "body" or "\n" in text or len(text.split()) > _CAPTION_WORDS:
             continue
-        if _captioned_twice(texts, labels, shown, at) or _credit_led(texts, shown, at) \
+        if _captioned_twice(texts, labels, shown, at) or _credit_led(texts, shown, at) or _alt_run_on(text) \
                 or _lead_picture_described(texts, labels, shown, at) \
                 or not reported(text) and not _TOLD_NOW.search(text) and _captioned(texts, labels, shown, at):
             labels[here] = "caption"
@@ -1530,16 +1615,24 @@ def _credit_led(texts: list[str], shown: list[int], at: int) -> bool:
     title's length (:data:`_TEASER_WORDS`) with no closing stop or question mark, no interview's turn
     (:data:`~newskit.furniture.INTERVIEW_TURN`: "JO ROE: Why not?"), and the line under it, if any, no lower-case
     sequel (the rest of a sentence cut short): a paragraph of the article opening on an agency's name closes its
-    sentence.
+    sentence. A line opening on a photographer's name and agency (:data:`_NAMED_CREDIT_LED`) is a caption whatever its
+    length and close.
 
     >>> texts = ["It rained.", "PIXA • PA Crews clear the road near the dam", "The dam held."]
     >>> _credit_led(texts, [0, 1, 2], 1), _credit_led(["It rained.", "BBC Crews cleared the road."], [0, 1], 1)
     (True, False)
     >>> _credit_led(["It rained.", "JANE ROE: Why not wait"], [0, 1], 1)
     False
+    >>> _credit_led(["It rained.", "Jo Roe / PIXA The council said the road was shut as the dam was checked."],
+    ...             [0, 1], 1)
+    True
+    >>> _credit_led(["It rained.", "The Elm Post/ABC News poll was taken in May among 900 adults."], [0, 1], 1)
+    False
     """
     text = texts[shown[at]].strip()
     after = texts[shown[at + 1]].lstrip() if at + 1 < len(shown) else ""
+    if _NAMED_CREDIT_LED.fullmatch(text):
+        return True
     return bool(_CREDIT_LED.fullmatch(text)) and len(text.split()) <= _TEASER_WORDS[1] and not after[:1].islower() \
         and not _TERMINAL.search(text) and not _SENTENCE_CLOSE.search(text) and not INTERVIEW_TURN.match(text)
 
@@ -3568,6 +3661,9 @@ def _heading_level(text: str) -> int:
     return 0 if underlined is None else 1 if underlined.group("rule")[0] == "=" else 2
 _ACRONYM_END = re.compile(r"\b(?:\p{Lu}\.){2,}$")
 """A line ending on an acronym's dot ("... Tells U.S."), no full stop in a title-case line."""
+_ASIDE_END = re.compile(r"\s\((?:\p{Lu}|\d)[^().!?;:\n]*[^\W_]\)$")
+"""A line ending on an aside in brackets with no stop in it ("... What We Know (So Far)"): no sentence's close in a
+title-case line."""
 
 
 def _unbolded(text: str) -> str:
@@ -3617,7 +3713,8 @@ def _opens_as_title(text: str, one_line: bool, words: int) -> bool:
     """Whether a text's first paragraph reads as its title: one sentence on one line (or a line in title case:
     "Trump's Solution? A Free-For-All", or two titles a briefing joins: :func:`_joined_titles`), at most 25 words,
     ending as a title does (:func:`_open_end`) or, in title case, on an acronym ("Clinton Is 'Sane,' Bloomberg Tells
-    U.S."); a list's item ("* Talks resume") is none. A scraper's title line (:data:`TITLE_FIELD`: "Title: ...") is the
+    U.S.") or an aside in brackets (:data:`_ASIDE_END`: "Rates: What We Know (So Far)"); a list's item ("* Talks
+    resume") is none. A scraper's title line (:data:`TITLE_FIELD`: "Title: ...") is the
     title however many sentences it holds.
 
     >>> _opens_as_title("Rates rise. And, the ferry strike ends", False, 7)
@@ -3626,11 +3723,16 @@ def _opens_as_title(text: str, one_line: bool, words: int) -> bool:
     (False, True)
     >>> _opens_as_title("Title: Rates rise. The ferry strike ends", False, 8)
     True
+    >>> _opens_as_title("Ferry Strike: What We Know (So Far)", True, 7)
+    True
+    >>> _opens_as_title("Crews left (at dawn)", True, 4)
+    False
     """
     if "\n" not in text and TITLE_FIELD.match(text):
         return True
     opening = (one_line or "\n" not in text and title_case(text) or _joined_titles(text)) and not _LIST_MARK.match(text)
-    open_end = _open_end(text) or bool(_ACRONYM_END.search(_unbolded(text))) and title_case(text)
+    closed = _ACRONYM_END.search(_unbolded(text)) or _ASIDE_END.search(_unbolded(text))
+    open_end = _open_end(text) or bool(closed) and title_case(text)
     return opening and words <= 25 and open_end
 
 

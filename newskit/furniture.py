@@ -428,11 +428,12 @@ GENERATED_NOTE = re.compile(_GENERATED_NOTE, _I)
 
 _CORRECTION = (
     r"^\W*(?:(?:correction|clarification|update)s?\s*:\s*)?(?:(?:an?|the) (?:earlier|previous|original) version"
-    r"|(?:earlier|previous) versions) of this (?:article|story|post)\b",
+    r"|(?:earlier|previous) versions) of this (?:article|story|post)\b"
+    r"|^\W*this (?:article|story|post) (?:was|has been) (?:amended|corrected) on\b",
 )
 """A correction note on what an earlier version (or versions) of the story got wrong ("CORRECTION: An earlier version
-of this story misspelled ...", "Earlier versions of this story gave ..."): the editor's note, not the article, even
-where it says who first reported the error."""
+of this story misspelled ...", "Earlier versions of this story gave ...", "This article was amended on 2 May 2026.
+..."): the editor's note, not the article, even where it says who first reported the error."""
 _MARKET_NOTE = (r"^\W*(?:all |most )?(?:stock |market )?quotes?(?: data)? (?:are |is )?(?:delayed|provided by)\b",)
 """A market widget's note on where its quotes come from ("Stock quotes delayed ..."): site furniture of any length,
 as the note goes on to list every data provider and its rights."""

@@ -2145,3 +2145,44 @@ def test_a_picture_post_closing_on_who_shared_it_and_when_is_a_caption():
     post = "Dawn over the quay A post shared by Elmton Sailing Club (@elmton.sailing) on May 2, 2026 at 6:05am PDT"
     labels = labels_of(page(*ARTICLE[:2], post, *ARTICLE[2:]))
     assert labels[post] == "caption" and labels[ARTICLE[1]] == "body" and labels[ARTICLE[2]] == "body"
+
+
+def test_a_title_case_first_line_closing_on_an_aside_in_brackets_is_the_headline():
+    title = "Port Sale: What We Know About The Deal (So Far)"
+    raw = page(title, *ARTICLE)
+    assert labels_of(raw)[title] == "headline" and text_metadata(label_blocks(raw))["headline"] == title
+    told = "The ministry slowed the sale of the port (for now)"
+    assert labels_of(page(told, *ARTICLE))[told] != "headline"
+
+
+def test_an_explainers_questions_opening_on_a_dash_are_subheads_however_long():
+    asked = ["— Who runs the port?", "— Why was the sale of the port operator's holdings slowed down so late?",
+             "— What do the buyers of the holdings say about it? Will they wait?", "— What comes next?"]
+    raw = page(ARTICLE[0], asked[0], ARTICLE[1], asked[1], ARTICLE[2], asked[2], ARTICLE[3], asked[3], "No one knows.")
+    labels = labels_of(raw)
+    assert [labels[a] for a in asked] == ["subhead"] * 4 and labels[ARTICLE[2]] == labels[ARTICLE[3]] == "body"
+    lone = page(ARTICLE[0], asked[1], ARTICLE[1], asked[2], ARTICLE[3])
+    assert labels_of(lone)[asked[1]] == "body"
+
+
+def test_a_caption_opening_on_its_photographers_name_and_agency_is_a_caption_however_long():
+    caption = ("Jo Roe / PIXA The ministry said it was in no hurry to sell the holdings, though buyers had asked for "
+               "more time to close their offers.")
+    labels = labels_of(page(*ARTICLE[:2], caption, *ARTICLE[2:]))
+    assert labels[caption] == "caption" and labels[ARTICLE[1]] == labels[ARTICLE[2]] == "body"
+
+
+def test_a_caption_opening_on_its_pictures_alt_text_printed_twice_is_a_caption():
+    caption = "Elm Port Elm Port handles a third of the country's grain exports and employs four thousand people"
+    labels = labels_of(page(*ARTICLE[:2], caption, *ARTICLE[2:]))
+    assert labels[caption] == "caption" and labels[ARTICLE[1]] == labels[ARTICLE[2]] == "body"
+    told = "Elm Port Elm Port handled a third of the country's grain exports last year."
+    assert labels_of(page(*ARTICLE[:2], told, *ARTICLE[2:]))[told] == "body"
+
+
+def test_a_box_of_tips_with_headings_in_capitals_run_on_is_set_aside():
+    box = ["Do you hold shares in the port? Here's what to do CALL YOUR BROKER Ask your broker what the delay means.",
+           "KEEP YOUR PAPERS Keep the letters the operator sent.", "WATCH THE DEADLINE Offers close in May."]
+    labels = labels_of(page(*ARTICLE[:2], *box, *ARTICLE[2:]))
+    assert [labels[b] for b in box] == ["subhead"] * 3 and labels[ARTICLE[1]] == labels[ARTICLE[2]] == "body"
+    assert labels_of(page(*ARTICLE[:2], box[1], *ARTICLE[2:]))[box[1]] == "body"

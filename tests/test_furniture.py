@@ -650,6 +650,12 @@ def test_a_correction_note_on_earlier_versions_of_the_story_is_a_notice():
                            "Tuesday, the council said.") == "chrome"
 
 
+def test_a_note_that_the_article_was_amended_on_a_day_is_a_notice():
+    assert furniture_label("• This article was amended on 2 May 2026. It gave the wrong year for the ferry's first "
+                           "crossing, which was in 1921.") == "chrome"
+    assert furniture_label("The article was amended on Monday after the council's vote, the mayor said.") is None
+
+
 def test_an_ap_file_photos_caption_is_a_caption_however_long_the_story_summed_up_after_it():
     summary = " ".join(["The council shut the bridge after the storm and repairs will take two years."] * 8)
     assert furniture_label(f"FILE - In this May 2, 2016, file photo, Jo Lee waves at the quay. {summary}") == "caption"
