@@ -349,19 +349,28 @@ def _norm(name: str) -> list[str]:
     return words
 
 
-def same_speaker(got: str, want: str) -> bool:
+def same_speaker(got: str, want: str, person: bool = False) -> bool:
     """Whether a found speaker agrees with a gold one ("A|B": any reading): equal words once lower-cased
     and stripped of a leading article, or one is the other's last word (surname for full name), or the found one
     ends in the gold's words when these name what an owner has (the owner's full name for the surname the gold
-    writes: "Jo Lee's aide", "Lee's aide").
+    writes: "Jo Lee's aide", "Lee's aide"). When the gold speaker is a ``person`` (its speaker_type), one found word
+    that is the first word of a gold name of two words or more is that person too: names written family name first
+    ("Ryu Seong Ho" ... "Ryu said") put the surname first, and a given name alone names the same person; a body is
+    left out, its first word being no name of it ("White" is not "White House").
 
     >>> same_speaker("Jo Lee's aide", "Lee's aide"), same_speaker("Lee's aide", "Jo Lee's aide")
     (True, False)
+    >>> same_speaker("Ryu", "Ryu Seong Ho", True), same_speaker("Ryu", "Ryu Seong Ho")
+    (True, False)
+    >>> same_speaker("Seong", "Ryu Seong Ho", True), same_speaker("White", "White House")
+    (False, False)
     """
     g = _norm(got)
     for option in want.split("|"):
         w = _norm(option)
         if g and w and (g == w or g == w[-1:] or w == g[-1:] or ("s" in w[1:-1] and g[-len(w):] == w)):
+            return True
+        if person and len(g) == 1 and len(w) > 1 and g == w[:1]:
             return True
     return False
 
@@ -398,7 +407,7 @@ def score_article(gold: list[dict], found: list[dict], by: Counter | None = None
         matched[k] = hit
         counts["quote"][0] += 1
         want = gold[hit]["speaker"]
-        right = bool(q["speaker"]) and same_speaker(q["speaker"], want)
+        right = bool(q["speaker"]) and same_speaker(q["speaker"], want, gold[hit].get("speaker_type") == "person")
         if by is not None:
             by[q.get("how", "-"), right] += 1
             by[f"gold {gold[hit].get('speaker_type', 'untyped')}", right] += 1

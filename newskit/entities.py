@@ -58,7 +58,7 @@ from .cues import same_given_name, view_cue
 from .matching import linked_groups
 from .quotations import quotes
 from .sources import attributions
-from .speakers import PRONOUNS, defined_acronyms, initials, name_forms
+from .speakers import PRONOUNS, defined_acronyms, first_word_names, initials, name_forms
 from .story import story_table
 from .text.lexicon import (AGENCY_FORMS, AGENT_NOUNS, BODY_HEADS, COUNTRY_ABBREVIATIONS, DEMONYMS, LIST_CONJUNCTIONS,
                            NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLES, NAME_TITLES,
@@ -309,9 +309,11 @@ def _longer_keys(keys: dict[str, str], people: set[str], full_names) -> tuple[se
 
 def _carriers(surname: str, full: set[str]) -> set[str]:
     """The full-name keys ending in the one-word key ``surname``; when none does, those ending in a
-    transliteration of it (:func:`transliterations`)."""
+    transliteration of it (:func:`transliterations`); else the one opening with it (:func:`first_word_names`:
+    "ryu" of "ryu seong ho", a family name written first)."""
     return ({k for k in full if surname in _surname_parts(k.split()[-1])}
-            or {k for k in full if transliterations(k.split()[-1], surname)})
+            or {k for k in full if transliterations(k.split()[-1], surname)}
+            or {first_word_names(sorted(full)).get(surname)} - {None})
 
 
 def _surname_parts(surname: str) -> set[str]:

@@ -34,9 +34,9 @@ from .cues import AGENT_CUES, BY_CUES, PREPOSITIONS, QUOTE_CUES, be_passive, cue
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM, WordFinder,
-    clause_subjects, contact_clause_subject, defined_acronyms, genders, given_name, given_name_gender, headline_names,
-    institution_names, introduced_names, manner_adverb, name_beside, name_forms, named_in_passing, named_people,
-    not_people, noun_cue, person_name, place_name, place_then_surname, pronoun_may_name, question_topic,
+    clause_subjects, contact_clause_subject, defined_acronyms, first_word_names, genders, given_name, given_name_gender,
+    headline_names, institution_names, introduced_names, manner_adverb, name_beside, name_forms, named_in_passing,
+    named_people, not_people, noun_cue, person_name, place_name, place_then_surname, pronoun_may_name, question_topic,
     reporting_subjects, resolve_source, role_names, role_phrase, sentence_subject, single_names, subject_after,
     subject_before, title_or_role, tokens, verb_object, word_sex,
 )
@@ -1746,8 +1746,8 @@ class _Version:
 
     @functools.cached_property
     def surnames(self) -> set[str]:
-        """The last words of the names of two or more words."""
-        return {name.split()[-1] for name in self.names if " " in name}
+        """The last words of the names of two or more words, and the first words :func:`first_word_names` maps."""
+        return {name.split()[-1] for name in self.names if " " in name} | set(first_word_names(self.names))
 
     @functools.cached_property
     def paragraph_starts(self) -> list[int]:

@@ -2978,6 +2978,23 @@ def fullest_name(name: str, names: list[str]) -> str:
     return name
 
 
+def first_word_names(names) -> dict[str, str]:
+    """Each word that opens one name of two words or more of ``names`` only and ends none, mapped to that name: a
+    family name written first ("Ryu Seong Ho" ... "Ryu said") or a given name used alone is that person; two names
+    opening with the word, or one ending in it (a surname always wins), map nothing.
+
+    >>> first_word_names(["Ryu Seong Ho", "Jo Lee", "Jo Bell", "Lee Min", "Ann Bell"])
+    {'Ryu': 'Ryu Seong Ho', 'Ann': 'Ann Bell'}
+    """
+    names = list(dict.fromkeys(names))
+    ends = {name.split()[-1] for name in names}
+    opening: dict[str, list[str]] = {}
+    for name in names:
+        if " " in name:
+            opening.setdefault(name.split()[0], []).append(name)
+    return {word: held[0] for word, held in opening.items() if len(held) == 1 and word not in ends}
+
+
 def _barrelled(words: list[str], names: list[str]) -> list[str]:
     """The names of ``names`` whose double-barrelled surname holds the one word ``words`` ("Roe": "Ana Diaz-Roe")."""
     return [name for name in names if len(words) == 1 and len(name.split()) > 1 and "-" in name.split()[-1]

@@ -410,3 +410,14 @@ def test_a_verb_in_ing_before_a_title_is_no_part_of_the_name():
 def test_a_role_or_a_description_by_its_noun_alone_stays_apart():
     forms = ["official", "Elmshire Hall official", "people", "Lots of people"]
     assert resolve_names(forms, set()) == dict(zip(forms, forms))
+
+
+def test_family_name_written_first_is_one_source():
+    # "Ryu" opens one full name and ends none: a family name written first is that person
+    names = ["Ryu", "Ryu Seong Ho"]
+    assert resolve_names(names, set(names))["Ryu"] == "Ryu Seong Ho"
+    # two full names open with it: no one; a full name ending in it: that one (a surname always wins)
+    names = ["Ryu", "Ryu Seong Ho", "Ryu Mi Na"]
+    assert resolve_names(names, set(names))["Ryu"] == "Ryu"
+    names = ["Ryu", "Ryu Seong Ho", "Ann Ryu"]
+    assert resolve_names(names, set(names))["Ryu"] == "Ann Ryu"

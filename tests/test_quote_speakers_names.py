@@ -1,0 +1,17 @@
+"""Short forms of the names a version gives: a family name written first ("Ryu Seong Ho" ... "Ryu"), a given name
+used alone, and the neighbours that must stay apart (two names opening with the word, a surname ending another)."""
+
+from newskit.quote_speakers import _Version
+from newskit.speakers import first_word_names
+
+
+def test_first_word_names_maps_a_word_opening_one_name_and_ending_none():
+    assert first_word_names(["Ryu Seong Ho", "Tan Meilin"]) == {"Ryu": "Ryu Seong Ho", "Tan": "Tan Meilin"}
+    assert first_word_names(["Ryu Seong Ho", "Ryu Mi Na"]) == {}  # two names open with it
+    assert first_word_names(["Ryu Seong Ho", "Ann Ryu"]) == {"Ann": "Ann Ryu"}  # "Ryu" ends a name: a surname
+
+
+def test_family_name_written_first_is_a_short_form_of_the_version():
+    v = _Version("a", "", [], [], [], [], [], ["Ryu Seong Ho", "Jo Lee", "Jo Bell"], set(), {}, None, None, None, {},
+                 None, [], [])
+    assert v.surnames == {"Ho", "Lee", "Bell", "Ryu"}  # "Jo" opens two names
