@@ -1050,18 +1050,7 @@ def _subheads_alike(texts: list[str], labels: list[str]) -> list[str]:
     >>> _subheads_alike(texts, ["body", "subhead", "body", "body", "body", "body", "body"])[5]
     'body'
     """
-    shown = _shown(labels)
-    between = [0 < at < len(shown) - 1 and labels[shown[at - 1]] == labels[shown[at + 1]] == "body"
-               for at in range(len(shown))]
-    alike = [at for at, n in enumerate(shown) if labels[n] == "subhead" and between[at] and _open_line(texts[n])]
-    if len(alike) < _ALIKE_HEADINGS:
-        return labels
-    for at, n in enumerate(shown):
-        text = texts[n].strip()
-        if labels[n] == "body" and between[at] and _open_line(text) and len(text.split()) <= _ALIKE_WORDS \
-                and not _TITLE_END.search(text):
-            labels[n] = "subhead"
-    return labels
+    return _set_alike(texts, labels, _open_line, lambda text: not _TITLE_END.search(text))
 
 
 _DASHED_QUESTION = re.compile(rf"[{EM_DASHES}{DASHES}-][ \t]+\p{{Lu}}[^\n.!?]*\?(?:[ \t]+\p{{Lu}}[^\n.!?]*\?)*")
@@ -1081,14 +1070,27 @@ def _questions_alike(texts: list[str], labels: list[str]) -> list[str]:
     >>> _questions_alike(texts, ["body", "subhead", "body", "body", "body", "body", "body"])[5]
     'body'
     """
+    return _set_alike(texts, labels, lambda text: bool(_DASHED_QUESTION.fullmatch(text)), lambda text: True)
+
+
+def _set_alike(texts: list[str], labels: list[str], shaped, fits) -> list[str]:
+    """``labels`` with each body line of the page's heading shape (``shaped(text)``, set between two body paragraphs)
+    made ``subhead`` when it ``fits`` and has at most :data:`_ALIKE_WORDS` words, on a page that sets at least
+    :data:`_ALIKE_HEADINGS` subheads of that shape between its paragraphs (:func:`_subheads_alike`,
+    :func:`_questions_alike`).
+
+    >>> _set_alike(["It rained.", "Roads", "It poured.", "Ferries", "Oh.", "Buses", "Fin."], ["body", "subhead",
+    ...            "body", "subhead", "body", "body", "body"], str.istitle, lambda text: True)[5]
+    'subhead'
+    """
     shown = _shown(labels)
-    between = [0 < at < len(shown) - 1 and labels[shown[at - 1]] == labels[shown[at + 1]] == "body"
-               for at in range(len(shown))]
-    asked = [between[at] and bool(_DASHED_QUESTION.fullmatch(texts[n].strip())) for at, n in enumerate(shown)]
-    if sum(ask and labels[n] == "subhead" for ask, n in zip(asked, shown)) < _ALIKE_HEADINGS:
+    alike = [n for at, n in enumerate(shown) if 0 < at < len(shown) - 1 and labels[shown[at - 1]] == "body"
+             and labels[shown[at + 1]] == "body" and shaped(texts[n].strip())]
+    if sum(labels[n] == "subhead" for n in alike) < _ALIKE_HEADINGS:
         return labels
-    for ask, n in zip(asked, shown):
-        if ask and labels[n] == "body" and len(texts[n].split()) <= _ALIKE_WORDS:
+    for n in alike:
+        text = texts[n].strip()
+        if labels[n] == "body" and len(text.split()) <= _ALIKE_WORDS and fits(text):
             labels[n] = "subhead"
     return labels
 
