@@ -1534,6 +1534,7 @@ _MEASURE_LEAD = re.compile(r"\d+-\p{Ll}+\s+(?=\p{Ll}+$|(?:\p{Lu}[\w'’.&-]*\s+)
 """A length or size before the one noun of a description or before a name: "47-page " of "47-page indictment",
 "12-member " of "12-member Elm Council"."""
 _MEDIUM_TAIL = re.compile(rf"(?<=[\w.])\s+(?:{alternation(MEDIUM_NOUNS)})$")
+"""A medium's noun closing a mention ("Le Soir newspaper"): what the outlet is, no word of its name."""
 
 
 def _unmeasured(mention: str, start: int, end: int) -> tuple[str, int, int]:
