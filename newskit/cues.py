@@ -458,7 +458,9 @@ _SUMMED_UP = re.compile(rf"\s+(?:up\b|(?:less|more|fewer)\s+than{_AMOUNT_AFTER.p
 _CHARGED_WITH = re.compile(r"\s+(?:or\s+\p{Ll}+\s+)?with\b")
 _PLEA = re.compile(rf"\s+(?:{alternation(PLEAS)})\b", re.IGNORECASE)
 _ADDED_TO = re.compile(r"\s+to\s+(?!\p{Lu}[\w.&’'-]*(?:\s+\p{Lu}[\w.&’'-]*)*\s*[.,;:])")
-_JUDGED = frozenset(f for v in JUDGING_VERBS for f in verb_forms(v) if f.endswith("ed"))
+JUDGING_FORMS = frozenset(f for v in JUDGING_VERBS for f in verb_forms(v))
+"""Every form of :data:`~newskit.text.lexicon.JUDGING_VERBS` ("accuses", "denounced", "blaming")."""
+_JUDGED = frozenset(f for f in JUDGING_FORMS if f.endswith("ed"))
 _OF_OR_FOR = re.compile(r"\s+(?:of|for)\b")
 _OBJECT_MOVED = re.compile(r"\b(?:which|whom)\s+(?:[^\s,;]+\s+){1,6}$", re.IGNORECASE)  # "which Jo Lee blamed for"
 _DEGREE_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{alternation(DEGREE_ADVERBS)})\s+$", re.IGNORECASE)

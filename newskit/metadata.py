@@ -28,8 +28,8 @@ from .blocks import (
 from .errors import NewskitWarning
 from .furniture import bare_line, link_words
 from .text.lexicon import (
-    AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, CREDIT_ROLES, FUNCTION_WORDS, OUTLET_PATTERN,
-    SECTION_PATTERN, SITE_ADDRESS_PATTERN, STAFF_TITLE_PATTERN, canonical_agency,
+    AGENCY_ALONE_PATTERN, AGENCY_PATTERN, ARTICLES, CREDIT_ROLE_PATTERN, CREDIT_ROLES, FUNCTION_WORDS, OUTLET_PATTERN,
+    SECTION_PATTERN, SITE_ADDRESS_PATTERN, STAFF_TITLE_PATTERN, alternation, canonical_agency,
 )
 from .text.typography import DASHES, EM_DASHES
 from .text.visible import visible_text
@@ -150,7 +150,7 @@ _BAR = re.compile(r"\s+\|\s+")
 
 _STANDFIRST_WORDS = 20
 """Fewest words of a first line read as a standfirst rather than the page's headline (see :func:`_standfirst`)."""
-_ARTICLES = re.compile(r"(?<=\s)(?:a|an|the)(?=\s)")
+_ARTICLES = re.compile(rf"(?<=\s)(?:{alternation(ARTICLES)})(?=\s)")
 """An article inside a line, in lower case: running prose writes them, a headline leaves them out."""
 _INNER_STOP = re.compile(r"[^\W\d_]{2}[.!?][\"”’']?\s+\p{Lu}")
 """A sentence ending inside a line: a word's last two letters, a stop and a capital after a space ("... on pay. The")."""

@@ -2795,6 +2795,7 @@ def _statement_givers(v: _Version, pos: int) -> list[str]:
 
 
 _OWNER_BEFORE = re.compile(r"(?<![\w'’.-])(\p{Lu}[\w&'’.-]*(?:\s+\p{Lu}[\w&'’.-]*){0,3})['’]s\s+[“\"]?$")
+"""A capitalised name of up to four words and its possessive closing the text before a quotation ("Elm Co’s “")."""
 
 
 def _quotation_owner(v: _Version, q: dict) -> list[str]:

@@ -35,7 +35,8 @@ import warnings
 import pandas as pd
 
 from .cues import (
-    AGENT_CUES, BY_CUES, CLAUSE_CLOSED, CUES, FINDING_CUES, LABEL_CUES, LINE_LABELS, PREPOSITIONS, WORK_FROM,
+    AGENT_CUES, BY_CUES, CLAUSE_CLOSED, CUES, FINDING_CUES, JUDGING_FORMS, LABEL_CUES, LINE_LABELS, PREPOSITIONS,
+    WORK_FROM,
     adverb_start,
     apposed_name, carried_subject, credit_sources, credit_type, cue_matches, cue_word, nickname_form, opening_subject,
     participle_subject, proper_name, publication_names, report_credit, slashed_start, source_type, source_words,
@@ -47,10 +48,10 @@ from .quote_speakers import agent_before, agent_owner, described_organisation, g
     quote_rows, statement_author, writes_documents
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, \
     CLAUSE_CONJUNCTIONS, DATE_WORDS, DETERMINERS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, GERUND_NOUNS, \
-    GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, JUDGING_VERBS, MODALS, MONTHS, MONTH_ABBREVIATIONS, \
-    NAME_BREAKS, NAME_TITLES, PARTY_MEMBERS, PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, \
-    PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, \
-    TITLE_ABBREVIATIONS, TITLED_AS, alternation, suffixed_company_pattern, verb_forms
+    GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, MODALS, MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, \
+    PARTY_MEMBERS, PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, \
+    RECORDING_NOUNS, REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, TITLED_AS, \
+    alternation, suffixed_company_pattern
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
     full_name, given_name, given_name_gender, group_of, name_beside, name_forms, noun_cue, person_name, place_name, \
     pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, \
@@ -223,9 +224,6 @@ def _verb_start(text: str, lo: int, match: re.Match) -> int:
     return adverb_start(text, verb.start()) if verb else pos
 
 
-_JUDGING_FORMS = frozenset(f for v in JUDGING_VERBS for f in verb_forms(v))
-
-
 def _inverted_subject(text: str, match: re.Match, lo: int, clause: int, hi: int) -> tuple[str, int, int] | None:
     """The source after an inverted cue ``match`` (its clause from ``clause``, the sentence ``lo``-``hi``): after a
     quotation or at the clause's start ('"No," said Jo Lee'), or after a comma (:func:`_inverted`), where it
@@ -242,7 +240,7 @@ def _inverted_subject(text: str, match: re.Match, lo: int, clause: int, hi: int)
     >>> _inverted_subject(text, cue, 0, text.index(" posted"), len(text)) is None
     True
     """
-    if _WHO_ASIDE.match(text, lo, match.start()) or match.group().strip().lower() in _JUDGING_FORMS:
+    if _WHO_ASIDE.match(text, lo, match.start()) or match.group().strip().lower() in JUDGING_FORMS:
         return None  # '“weak,” denounced his record': the judged, no source
     at_start = not _WORD_CHAR.search(text, clause, match.start())
     if not at_start and not _inverted(text, clause, match):
