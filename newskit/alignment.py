@@ -695,7 +695,7 @@ def _mass(stems: frozenset, idf: dict[str, float]) -> float:
 def _joins(found: _Candidates, links: dict[int, int]) -> list[tuple[int, int]]:
     """Left-over sentences joined to the link of a neighbour: folded into it (merged) or broken out of
     its partner (split); see :func:`_side_joins`."""
-    lower = [[{stem(w) for w, _, low in read[k] if low} for k in range(len(read.texts))]
+    lower = [[_lowered(read[k]) for k in range(len(read.texts))]
              for read in (found.read_a, found.read_b)]
     quoted = [[_quoted(read[k]) for k in range(len(read.texts))] for read in (found.read_a, found.read_b)]
     pairs = _side_joins(found.seq_a, found.seq_b, links, (lower[0], lower[1], quoted[0]))
@@ -705,12 +705,12 @@ def _joins(found: _Candidates, links: dict[int, int]) -> list[tuple[int, int]]:
 
 
 def _side_joins(mine: list[list[str]], other: list[list[str]], partner: dict[int, int],
-                lower: tuple[list[set], list[set], list[set]] | None = None) -> list[tuple[int, int]]:
+                lower: tuple[list[set], list[set], list[set]]) -> list[tuple[int, int]]:
     """Links ``(k, q)`` of left-over sentences ``k`` of one version to the partner ``q`` of the run of
     sentences next to them: ``k`` joins when the run and ``k`` together share :data:`MIN_COMMON` more
     content words in order with ``q`` than the run alone, and ``q`` holds :data:`PART` of ``k``'s
-    content words; ``lower`` given (the stems each sentence of either version writes in lower case, then those each
-    sentence of ``k``'s version quotes), ``k`` and ``q`` must also share :data:`JOIN_LOWER` such stems that the run
+    content words; ``lower`` (the stems each sentence of either version writes in lower case, then those each
+    sentence of ``k``'s version quotes): ``k`` and ``q`` must also share :data:`JOIN_LOWER` such stems that the run
     lacks, one quoted by ``k`` when it quotes any (:func:`_adds_fact`). A run grows one
     sentence at a time, to either side."""
     run = {p: (p, p) for p in partner}
@@ -735,13 +735,13 @@ def _side_joins(mine: list[list[str]], other: list[list[str]], partner: dict[int
     return joined
 
 
-def _adds_fact(lower: tuple[list[set], list[set], list[set]] | None, run: tuple[int, int], k: int, q: int) -> bool:
+def _adds_fact(lower: tuple[list[set], list[set], list[set]], run: tuple[int, int], k: int, q: int) -> bool:
     """Whether left-over sentence ``k`` and sentence ``q`` of the other version share :data:`JOIN_LOWER` stems written
     in lower case in both that no sentence of the ``run`` next to ``k`` writes in lower case, one of the words ``k``
     quotes among them when it quotes any (``lower``: the stems each sentence of either version writes in lower case,
     then those each sentence of ``k``'s version quotes, :func:`_quoted`): a name (``British Transport Police said``)
     tells who speaks, and a speaker's title shared with ``q`` (``the harbour chief, said``) with none of his quoted
-    words tells that he spoke, not what ``k`` adds (True when ``lower`` is None).
+    words tells that he spoke, not what ``k`` adds.
 
     Example
     -------
@@ -752,8 +752,6 @@ def _adds_fact(lower: tuple[list[set], list[set], list[set]] | None, run: tuple[
     >>> _adds_fact(lower, (0, 0), 1, 0), _adds_fact(lower, (1, 1), 2, 1), _adds_fact(lower, (0, 0), 3, 2)
     (True, False, False)
     """
-    if lower is None:
-        return True
     mine, other, quoted = lower
     told = set().union(*(mine[m] for m in range(run[0], run[1] + 1)))
     new = (mine[k] & other[q]) - told
@@ -888,7 +886,7 @@ def _completes(mine: tuple, other: tuple, k: int, n: int, q: int, group: set[int
     new = (others[q] & stems[k]) - frozenset().union(*(stems[m] for m in group))
     if len(others[q]) <= len(stems[n]) or len(new) < MIN_COMMON:
         return frozenset()
-    lower = [{stem(w) for w, _, low in reading if low} for reading in (read[k], read_other[q])]
+    lower = [_lowered(reading) for reading in (read[k], read_other[q])]
     if not new & lower[0] & lower[1]:
         return frozenset()
     order = [stem(w) for w in seq[q]]
@@ -1241,7 +1239,7 @@ def _lower_folded(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple
     extra = []
     for side, (read, stems) in enumerate(((found.read_a, found.stems_b), (found.read_b, found.stems_a))):
         for k, (_, q) in _most_similar(found.pairs, side).items():
-            lower = {stem(w) for w, _, low in read[k] if low}
+            lower = _lowered(read[k])
             pair = (k, q) if side == 0 else (q, k)
             if k in placed[side] or len(lower) < MIN_COMMON or not lower <= stems[q]:
                 continue
@@ -1469,6 +1467,18 @@ def _phrases(read: list[tuple[str, bool, bool]]) -> list[list[str]]:
             runs.append(run)
             run = []
     return [[w for w, _ in run] for run in runs if sum(lower for _, lower in run) >= 2]
+
+
+def _lowered(read: list[tuple[str, bool, bool]]) -> set[str]:
+    """The stems of the content words a sentence (its :func:`_reading`) writes in lower case: what it tells, its
+    names left out.
+
+    Example
+    -------
+    >>> sorted(_lowered(_reading('Lee said "tax cuts" would pass.')))
+    ['cuts', 'pass', 'tax']
+    """
+    return {stem(w) for w, _, lower in read if lower}
 
 
 def _quoted(read: list[tuple[str, bool, bool]]) -> set[str]:
