@@ -77,7 +77,8 @@ chosen for their quotations (the pages of half 15 of ``evaluation/quote_real.py`
 quotations (the pages of half 17); half "unseen24" ten more (``GIVEME_7``), five events each reported by two
 outlets, chosen for their quotations (the pages of half 18); half "unseen25" ten more (``GIVEME_8``), five events each
 reported by two outlets, chosen for their quotations (the pages of half 19); half "unseen26" ten more (``GIVEME_9``),
-five events each reported by two outlets, chosen for their quotations (the pages of half 20).
+five events each reported by two outlets, chosen for their quotations (the pages of half 20); half "unseen27" ten more
+(``GIVEME_10``), five events each reported by two outlets, chosen for their quotations (the pages of half 21).
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -731,6 +732,37 @@ GIVEME_9 = (  # half "unseen26": five events each reported by two outlets:
      "http://www.dailymail.co.uk/news/article-5214549/Houston-Astros-coach-nearly-died-World-Series-win.html"),
 )
 
+GIVEME_10 = (  # half "unseen27": five events each reported by two outlets:
+    # North Korea's missile over Japan of September 15, 2017 on CNN and China Daily (the Kremlin's reaction; family
+    # nkmissile2)
+    ("093c655f7b04e78f432a7b220b219c495031363d1319363f5d0bed37",
+     "http://edition.cnn.com/2017/09/14/asia/north-korea-missile-launch/index.html"),
+    ("4a6824d75432095cfa1bd962b0d6d184b7fcf07538e3b96fffdaa2d5",
+     "http://europe.chinadaily.com.cn/world/2017-09/15/content_32047139.htm"),
+    # the Brazilian Grand Prix of November 13, 2016, stopped twice in the rain, on the Mirror and The Sun (family
+    # brazilgp)
+    ("e0ff5adbdbd19e4bb271818149bbf8e063bf8a52b8429f8af48599cd",
+     "http://www.mirror.co.uk/sport/formula-1/brazilian-f1-grand-prix-riddled-9253267"),
+    ("6b4108b35035f8ac1aefac506edf56401810bd2aa6d7a7404ea51095",
+     "https://www.thesun.co.uk/sport/2177105/lewis-hamilton-wins-the-brazilian-grand-prix-after-two-red-flags/"),
+    # Google's Pixel Visual Core opened to other apps in February 2018 on Wired and XDA Developers (family pixelcore)
+    ("3a4da57f7b53d48b94b8fe7f096dee9348003d68f8874865e5a2b55a",
+     "https://www.wired.com/story/google-pixel-visual-core/"),
+    ("e9b4065e969efabac4f6d7ddba478fbbe4ae14a46b58e7b9e66313e8",
+     "https://www.xda-developers.com/google-pixel-visual-core-instagram-snapchat-whatsapp/"),
+    # United Airlines barring two girls in leggings from a flight, March 2017, on NPR and China Daily (family leggings)
+    ("1b020af8515c8d0818cb62f910e610d8d948ba192b51db0ecff514d5",
+     "https://www.npr.org/sections/thetwo-way/2017/03/27/521649877/outrage-explanations-after-united-bans-girls-from-"
+     "flight-for-wearing-leggings"),
+    ("9bf167880254a05acc25881b34bcebde150db67b2cdccf02297ce4b5",
+     "http://www.chinadaily.com.cn/cndy/2017-03/28/content_28700590.htm"),
+    # the PS4 system update 5.50 and its beta, February 2018, on The Sun and PSU (family ps4update)
+    ("77a5a6cf71c1ab7ed7ee124373ea92b8ce921b4849c09d30527866af",
+     "https://www.thesun.co.uk/tech/5350839/ps4-update-beta-sign-up/"),
+    ("7aed7776733f4e1f88d60a8150817e635cc94e019a4cbad228a4c6fc",
+     "https://www.psu.com/news/ps4-5-50-update-new-features/"),
+)
+
 
 
 def plain_text(raw: bytes) -> str:
@@ -882,7 +914,7 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
                                                         ("unseen20", GIVEME_3), ("unseen21", GIVEME_4),
                                                         ("unseen22", GIVEME_5), ("unseen23", GIVEME_6),
                                                         ("unseen24", GIVEME_7), ("unseen25", GIVEME_8),
-                                                        ("unseen26", GIVEME_9))),
+                                                        ("unseen26", GIVEME_9), ("unseen27", GIVEME_10))),
 )
 
 
