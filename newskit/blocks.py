@@ -1325,8 +1325,9 @@ def _pull_quotes(texts: list[str], labels: list[str]) -> list[str]:
     it, whose words (:data:`_PULLED` of them at least, read in their
     comparison form: :func:`~newskit.text.tokens.words`) the :data:`_CUT_REACH` lines after the name or the
     :data:`_CUT_REACH` body paragraphs before it print again (the article's own sentence, perhaps cut by links): a
-    sentence of the article set again in display type amid it, signed by its speaker. A quotation credited by a
-    dash and a name, and printed once, is the article's.
+    sentence of the article set again in display type amid it, signed by its speaker; a quotation signed on its
+    line and printed again whole anywhere in the body (:func:`_printed_whole`) is one too, however far its paragraph.
+    A quotation credited by a dash and a name, and printed once, is the article's.
 
     >>> texts = ["It rained.", "We will rebuild the bridge", "— Jane Roe", "“We will rebuild the bridge,” Roe said."]
     >>> _pull_quotes(texts, ["body"] * 4), _pull_quotes([*texts[:3], "She left."], ["body"] * 4)
@@ -1337,6 +1338,10 @@ def _pull_quotes(texts: list[str], labels: list[str]) -> list[str]:
     ['body', 'body', 'subhead', 'subhead', 'body']
     >>> _pull_quotes(["It rained.", "We will rebuild the bridge Jane Roe, the mayor", texts[3]], ["body"] * 3)
     ['body', 'subhead', 'body']
+    >>> far = ["It rained.", "We will rebuild the bridge before the winter Jane Roe, the mayor", *["Roads shut."] * 5,
+    ...        "“We will rebuild the bridge before the winter,” the mayor said."]
+    >>> _pull_quotes(far, ["body"] * 8)[1]
+    'subhead'
     """
     shown = _shown(labels)
     for at in range(1, len(shown) - 1):
@@ -1347,13 +1352,27 @@ def _pull_quotes(texts: list[str], labels: list[str]) -> list[str]:
         if (labels[here] != "body" or "body" not in (labels[n] for n in shown[:at]) or "\n" in text
                 or len(text.split()) > _CAPTION_WORDS or not (inline or signed)):
             continue
-        pulled = _pulled_words(inline) if inline else words(text)
-        earlier = [texts[n] for n in shown[:at] if labels[n] == "body"][-_CUT_REACH:]
-        later = [texts[n] for n in shown[at + (1 if inline else 2):][:_CUT_REACH]]
-        if _printed_again(pulled, earlier) or _printed_again(pulled, later):
+        if _pulled_again(texts, labels, shown, at, inline):
             labels[here] = "subhead"
             labels[after] = "subhead" if signed and labels[after] == "body" else labels[after]
     return labels
+
+
+def _pulled_again(texts: list[str], labels: list[str], shown: list[int], at: int, inline: re.Match | None) -> bool:
+    """Whether the article prints again the pull quote at ``shown[at]`` (signed on its line: ``inline``; else by the
+    line under it): :data:`_PULLED` of its words within :data:`_CUT_REACH` body paragraphs before it or lines after
+    it, or, signed on its line, its quotation whole in any body paragraph (:func:`_printed_whole`).
+
+    >>> _pulled_again(["It rained.", "We will rebuild the bridge Jane Roe", "Roe: “We will rebuild the bridge.”"],
+    ...               ["body"] * 3, [0, 1, 2], 1, _named_quote("We will rebuild the bridge Jane Roe"))
+    True
+    """
+    here = shown[at]
+    pulled = _pulled_words(inline) if inline else words(texts[here])
+    earlier = [texts[n] for n in shown[:at] if labels[n] == "body"][-_CUT_REACH:]
+    later = [texts[n] for n in shown[at + (1 if inline else 2):][:_CUT_REACH]]
+    elsewhere = [texts[n] for n in shown if n != here and labels[n] == "body"] if inline else []
+    return _printed_again(pulled, earlier) or _printed_again(pulled, later) or _printed_whole(inline, elsewhere)
 
 
 def _pulled_words(inline: re.Match) -> list[str]:
@@ -1379,6 +1398,24 @@ def _named_quote(text: str) -> re.Match | None:
 
 _PULLED = 0.8
 """Share of a pull quote's words that the article's own paragraph prints again (the scraper may cut a word)."""
+_WHOLE_WORDS = 8
+"""Fewest words of a pull quote found printed again anywhere on the page, whole and in order."""
+
+
+def _printed_whole(inline: re.Match | None, texts: list[str]) -> bool:
+    """Whether one of ``texts`` prints the quotation of a pull quote signed on its line (``inline``), of
+    :data:`_WHOLE_WORDS` words at least, whole and in order: a page may set a pull quote far from its paragraph.
+
+    >>> quote = _named_quote("We will rebuild the bridge before the winter Jane Roe, the mayor")
+    >>> _printed_whole(quote, ["It rained.", "“We will rebuild the bridge before the winter,” Roe said."])
+    True
+    >>> _printed_whole(quote, ["“We will rebuild the old bridge before the winter,” Roe said."])
+    False
+    """
+    quoted = words(inline.group("quote")) if inline else []
+    needle = f" {' '.join(quoted)} "
+    return len(quoted) >= _WHOLE_WORDS and any(needle in f" {' '.join(words(text))} " for text in texts)
+
 
 
 def _printed_again(pulled: list[str], texts: list[str]) -> bool:

@@ -2186,3 +2186,13 @@ def test_a_box_of_tips_with_headings_in_capitals_run_on_is_set_aside():
     labels = labels_of(page(*ARTICLE[:2], *box, *ARTICLE[2:]))
     assert [labels[b] for b in box] == ["subhead"] * 3 and labels[ARTICLE[1]] == labels[ARTICLE[2]] == "body"
     assert labels_of(page(*ARTICLE[:2], box[1], *ARTICLE[2:]))[box[1]] == "body"
+
+
+def test_a_pull_quote_signed_on_its_line_is_set_aside_however_far_its_paragraph():
+    pulled = "Nobody will cross the bridge before the spring thaw Jo Roe, harbour master"
+    quoted = "“Nobody will cross the bridge before the spring thaw,” said Jo Roe, the harbour master."
+    between = [f"Crews worked on section {n} of the deck on Tuesday." for n in "ABCDEF"]
+    labels = labels_of(paragraphs(*ARTICLE[:2], pulled, *between, quoted, *ARTICLE[2:]))
+    assert labels[pulled] == "subhead" and labels[quoted] == labels[between[0]] == "body"
+    reworded = "“Nobody will cross the old bridge before the spring thaw,” said Jo Roe, the harbour master."
+    assert labels_of(paragraphs(*ARTICLE[:2], pulled, *between, reworded, *ARTICLE[2:]))[pulled] == "body"

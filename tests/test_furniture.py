@@ -703,3 +703,32 @@ def test_a_newsletters_name_after_get_the_and_if_you_like_this_story_are_appeals
     assert furniture_label("If you like this story, pass it on to a neighbour!") == "appeal"
     assert furniture_label("If you like the plan, the mayor told the council, vote for it.") is None
 
+
+
+def test_a_line_setting_off_who_is_pictured_with_no_closing_stop_is_a_caption():
+    assert furniture_label("Ferry captain Jo Roe, pictured, was thrown overboard when the wave hit") == "caption"
+    assert furniture_label("The crew (pictured left) won the regatta. Jo Roe thinks it was luck") == "caption"
+    assert furniture_label("Ferry captain Jo Roe (pictured) was thrown overboard when the wave hit.") is None
+    assert furniture_label("Jo Roe (pictured) said the wave hit the deck at noon") is None
+    assert furniture_label("Jo Roe was pictured on the deck before the wave hit") is None
+
+
+def test_a_video_box_printing_its_title_twice_and_its_length_is_a_caption():
+    box = "JUST WATCHED Crews clear the wet quay Replay More Videos ... MUST WATCH Crews clear the wet quay 2:14"
+    assert furniture_label(box) == "caption"
+    assert furniture_label("Crews cleared the quay by 02:14") is None
+    assert furniture_label("Crews clear the quay and the crews clear the quay again at 02:14") is None
+
+
+def test_a_few_capitalised_words_trailing_off_in_an_ellipsis_are_a_link_line():
+    assert furniture_label("The Harbour Gazette Explains...") == "read_more"
+    assert furniture_label("More Valley Picks…") == "read_more"
+    assert furniture_label("Town NewsThe Morning ShowVideo CentreMore…") != "read_more"
+    assert furniture_label("And then...") is None
+    assert furniture_label("The crews waited and waited...") is None
+
+
+def test_a_box_with_its_show_and_hide_buttons_left_in_its_text_is_set_aside():
+    box = "Q&A What is a ferry levy? Show Hide A ferry levy is a charge on each crossing. The council sets it yearly."
+    assert furniture_label(box) == "chrome"
+    assert furniture_label("The show will hide nothing, the director said of the ferry strike.") is None
