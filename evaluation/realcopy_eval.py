@@ -68,7 +68,7 @@ GOLD = ROOT / "evaluation" / "gold"
 TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "president", "speaker", "sheriff",
           "former", "vice", "attorney", "u", "s", "the", "a", "an", "house", "texas", "arizona", "us",
           "professor", "prof", "justice", "judge", "chief", "representative", "gen", "general", "rev", "mayor",
-          "bishop", "archbishop", "cardinal"}
+          "bishop", "archbishop", "cardinal", "pres"}
 QUANTIFIERS = {"some", "many", "most", "several", "other", "others"}  # open a group's name; no first name
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # "Joseph R. Biden Jr." is Joe Biden's name, not a surname "Jr"
 PLAIN = str.maketrans({"‘": "'", "’": "'", "´": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',

@@ -327,6 +327,10 @@ def test_names_agree_whatever_their_accents():
     assert not pe.same_entity("Andre Ruiz", "Andrea Ruiz")
 
 
+def test_pres_written_short_is_a_title_not_a_first_name():
+    assert pe.same_entity("Ada Brill", "Pres. Brill") and pe.words("Pres. Brill") == ["brill"]
+
+
 def test_a_one_word_surname_before_of_is_the_name_where_the_article_gives_it_in_full():
     text = ("Economist Ana Vale warned of a slump. Vale of the Harbor Review said prices would fall. Supporters of "
             "the plan, among them supporters of Tom Reed, disagreed. Secretary of State Tom Reed and Friends of the "

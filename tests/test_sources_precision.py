@@ -634,6 +634,24 @@ def test_a_participle_after_a_noun_with_the_clause_verb_next_is_no_cue(text, exp
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("A woman claiming ties to the ferry gang flooded the pier on Monday.", []),
+    ("The old picture of the angry farmer denouncing bankers ignored the harbor's history.", []),
+    ("After a man claiming ties to the ferry gang flooded the pier, Ada Brill said no.", [("Ada Brill", "said")]),
+    ("Ada Brill spoke after a woman claiming ties to the ferry gang flooded the pier.", []),
+    ("Pilots saying they lost the vote marched.", [("Pilots", "saying")]),
+])
+def test_a_noun_before_a_cue_in_ing_with_the_clause_verb_after_its_object_is_no_source(text, expected):
+    assert cited(text) == expected
+
+
+def test_a_word_in_ed_closing_the_clause_is_no_verb_after_a_cue_in_ing():
+    from newskit.sourcing import _ing_relative
+    text = "Jo Lee won, with 13 percent backing Al Roe and 6 percent undecided."
+    assert not _ing_relative(text, 12, ("percent", 20, 27), 28)
+    assert _ing_relative("The old pilot backing Al Roe left the pier.", 0, ("old pilot", 4, 13), 14)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Ada Brill summed up Omar Roe as “weak,” denounced his record as mayor and left.", []),
     ("“The fares are a disgrace,” said Omar Roe. “Nonsense,” scoffed Ada Brill.",
      [("Omar Roe", "said"), ("Ada Brill", "scoffed")]),
