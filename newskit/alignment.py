@@ -1018,18 +1018,48 @@ def _retold(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, 
     their facts: sharing :data:`PARAPHRASE_COMMON` content words in the same order, and
     :data:`PARAPHRASE` of the left-over sentence's (the best such sentence; the first on ties). A
     sentence that carries two of the other version's facts is linked to both (a lede that also
-    names the interview, a quotation cut short and reported again in full)."""
+    names the interview, a quotation cut short and reported again in full). Never a sentence that a sentence of the
+    left-over one's own version, linked to it, tells whole (:func:`_told_whole`): the second telling of a quotation
+    one version copies word for word and retells again (``'Payload will be my red car.'`` copied, ``'The payload
+    will be an old red car, in orbit.'`` said later).
+
+    Example
+    -------
+    >>> a = ["'Payload will be my red Tesla Roadster playing Space Oddity.", "Lee spoke."]
+    >>> b = ["'The payload will be an old Tesla Roadster, playing Space Oddity, on a billion year orbit.'",
+    ...      "'Payload will be my red Tesla Roadster playing Space Oddity.", "Lee spoke."]
+    >>> _retold(_Candidates(a, b), {(0, 1), (1, 2)})
+    []
+    """
     placed_a, placed_b = _placed(pairs)
+    partners_a, partners_b = _partners(pairs, 0), _partners(pairs, 1)
     extra = []
     for i, seq in enumerate(found.facts_a):
         if i not in placed_a:
             extra += [(i, j) for j in _retelling(seq, [(j, found.facts_b[j]) for j in found.of_a.get(i, ())
-                                                        if j in placed_b])]
+                                                        if j in placed_b
+                                                        and not _told_whole(found.facts_b[j], found.facts_a,
+                                                                            partners_b[j])])]
     for j, seq in enumerate(found.facts_b):
         if j not in placed_b:
             extra += [(i, j) for i in _retelling(seq, [(i, found.facts_a[i]) for i in found.of_b.get(j, ())
-                                                        if i in placed_a])]
+                                                        if i in placed_a
+                                                        and not _told_whole(found.facts_a[i], found.facts_b,
+                                                                            partners_a[i])])]
     return extra
+
+
+def _told_whole(seq: list[str], others: list[list[str]], linked: set[int]) -> bool:
+    """Whether one of the ``linked`` sentences (numbers into ``others``, their content words) holds every one of
+    ``seq``'s content words in the same order.
+
+    Example
+    -------
+    >>> others = [["the", "payload", "red", "car"], ["car"]]
+    >>> _told_whole(["payload", "car"], others, {0}), _told_whole(["payload", "car"], others, {1})
+    (True, False)
+    """
+    return bool(seq) and any(_in_order_common(seq, others[k]) == len(seq) for k in linked)
 
 
 def _echoes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
