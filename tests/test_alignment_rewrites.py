@@ -895,7 +895,8 @@ def test_a_count_copied_from_a_quotation_does_not_link_the_sentence_telling_it()
 
 
 POST_A = "'Cargo will be my old green tractor playing a folk song on the radio."
-POST_B = ["'The cargo will be an old green tractor, playing a folk song, on a slow elliptic drift around the moon for a billion years.'",
+POST_B = ["'The cargo will be an old green tractor, playing a folk song, on a slow elliptic drift around the moon "
+          "for a billion years.'",
           "'Cargo will be my old green tractor playing a folk song on the radio."]
 
 
@@ -904,3 +905,17 @@ def test_a_left_over_retelling_of_a_post_copied_whole_elsewhere_does_not_join_it
     # the post whole, so the later remark is a second telling in B, not a part of A's post
     frame = align_texts(INTRO + [POST_A] + OUTRO, [POST_B[0]] + INTRO + POST_B[1:] + OUTRO)
     assert {pair for pair in _links(frame) if pair[0] == 2} == {(2, 3)}
+
+
+ARREST_A = ["They later confirmed that the captain of the ferry was arrested in connection with the crash.",
+            "Divers searched the harbour mouth for a second boat.",
+            'A Harbour Coast Police spokesman said: "We are currently at a serious incident at the '
+            'Elm Street ferry pier.']
+ARREST_B = "The captain of the ferry has been arrested, Harbour Coast Police said."
+
+
+def test_a_sentence_sharing_a_speaker_and_one_word_is_not_linked_when_another_tells_the_fact():
+    # B's sentence names A's speaker, "Harbour Coast Police said", and shares "ferry" with A's quotation (above LINK),
+    # but "captain", "ferry" and "arrested" with A's first sentence: the name tells who spoke, the words what was said
+    frame = align_texts(INTRO + ARREST_A + OUTRO, INTRO + [ARREST_B] + OUTRO)
+    assert {pair for pair in _links(frame) if pair[1] == 2} == {(2, 2)}
