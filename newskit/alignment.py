@@ -8,7 +8,9 @@ of their content-word sets (one matrix product); both lie in [0, 1].
 The rules, in order:
 
 1. **one-to-one links**, best first: a pair is linked when both sentences are still
-   free and their similarity reaches :data:`LINK`; in order between linked neighbours (or
+   free and their similarity reaches :data:`LINK` (unless, naming one speaker, they share one word written in lower
+   case at most, a reporting verb aside, while another sentence shares :data:`MIN_COMMON` such words with one of them:
+   :func:`_names_only`); in order between linked neighbours (or
    before the first link or after the last) a lower :data:`GAP_LINK` is enough when the two
    share :data:`MIN_COMMON` content words or their words in order alone reach it (a name and a
    reporting verb alone are not enough) and, in a gap holding more than :data:`IN_PLACE_GAP` free
@@ -43,7 +45,8 @@ The rules, in order:
    letter or a comma, as in a machine translation's ``chaos. , according to the reading.``) joins the sentence before
    it. Last, a sentence still left over joins the linked sentence of the other version that retells it:
    :data:`PARAPHRASE_COMMON` content words other than reporting verbs in the same order, :data:`PARAPHRASE` of its own
-   (a sentence carrying two of the other version's facts, a quotation cut short and quoted again in full elsewhere), or
+   (a sentence carrying two of the other version's facts, a quotation cut short and quoted again in full elsewhere;
+   never one that a linked sentence of its own version tells whole: :func:`_told_whole`), or
    that quotes :data:`ECHO` of its words one after another (a quotation cut into sentences differently;
    :data:`QUOTED_ECHO` when both quote them, or the part of the run both quote: ``an "act of terror"``; unquoted when
    they hold :data:`COPIED_CLAUSE` lower-case content words, a clause copied) or holds all its words one after another
@@ -220,6 +223,8 @@ FIGURE_COMMON = 2
 """Content words written in lower case in both that two sentences sharing a figure told once (:func:`_told_figure`)
 must share besides: a year or a count alone (``2012``, ``16`` after a name) dates or describes, two words of a fact
 with it tell one fact."""
+_REPORTING = frozenset(stem(w) for w in REPORTING_WORDS)
+"""Stems of the reporting verbs (``said``, ``told``)."""
 _DATING = frozenset(stem(w) for w in DATE_WORDS)
 """Stems of the words that date an event (``earlier this month``, ``Tuesday``): told once, they tell when, not what."""
 _COUNTING = frozenset(stem(w) for w in (*NUMBER_WORDS, *DEGREE_ADVERBS))
@@ -394,19 +399,33 @@ def _facts(seq: list[str]) -> list[str]:
 def _one_to_one(found: _Candidates) -> dict[int, int]:
     """Optimal one-to-one links at :data:`LINK`, then in-order gap links at :data:`GAP_LINK` (in a wide gap,
     reaching :data:`GAP_RARE` on rare words), best first (by :func:`_gap_rank`)."""
-    links = {i: j for i, j, _ in pair_one_to_one(found.pairs, LINK)}
+    links = {i: j for i, j, _ in pair_one_to_one([p for p in found.pairs if not _names_only(found, p)], LINK)}
     gap = _Gaps(links, len(found.size_a), len(found.size_b))
     order = sorted((p for p in found.pairs if p[2] >= GAP_LINK), key=lambda p: (-_gap_rank(found, p), p[0], p[1]))
     for i, j, _ in order:
         if i in links or j in gap.used_b or not gap.fits(i, j) or not _enough_in_common(found, i, j):
             continue
-        if found.apart(i, j):
+        if found.apart(i, j) or _names_only(found, (i, j, found.sim[i, j])):
             continue
         if gap.width(i) > IN_PLACE_GAP and not _wide_gap_fact(found, i, j):
             continue
         links[i] = j
         gap.add(i, j)
     return links
+
+
+def _names_only(found: _Candidates, pair: tuple[int, int, float]) -> bool:
+    """Whether a pair below :data:`DUPLICATE` naming one speaker (:func:`_speakers`) shares at most one content word
+    written in lower case in both, reporting verbs left out (:func:`_lower_in_common`), while another sentence shares
+    :data:`MIN_COMMON` such words with one of them: a speaker's name and ``said`` (``Harbour Police said``) tell who
+    spoke, the other sentence what was said."""
+    i, j, sim = pair
+    if sim >= DUPLICATE or len(_lower_in_common(found, i, j) - _REPORTING) > 1:
+        return False
+    if not _speakers(found.texts_a[i], found.read_a.quoted[i]) & _speakers(found.texts_b[j], found.read_b.quoted[j]):
+        return False
+    rivals = [(k, j) for k in found.of_b.get(j, ()) if k != i] + [(i, m) for m in found.of_a.get(i, ()) if m != j]
+    return any(len(_lower_in_common(found, k, m) - _REPORTING) >= MIN_COMMON for k, m in rivals)
 
 
 def _wide_gap_fact(found: _Candidates, i: int, j: int) -> bool:
@@ -1018,18 +1037,48 @@ def _retold(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, 
     their facts: sharing :data:`PARAPHRASE_COMMON` content words in the same order, and
     :data:`PARAPHRASE` of the left-over sentence's (the best such sentence; the first on ties). A
     sentence that carries two of the other version's facts is linked to both (a lede that also
-    names the interview, a quotation cut short and reported again in full)."""
+    names the interview, a quotation cut short and reported again in full). Never a sentence that a sentence of the
+    left-over one's own version, linked to it, tells whole (:func:`_told_whole`): the second telling of a quotation
+    one version copies word for word and retells again (``'Payload will be my red car.'`` copied, ``'The payload
+    will be an old red car, in orbit.'`` said later).
+
+    Example
+    -------
+    >>> a = ["'Payload will be my red Tesla Roadster playing Space Oddity.", "Lee spoke."]
+    >>> b = ["'The payload will be an old Tesla Roadster, playing Space Oddity, on a billion year orbit.'",
+    ...      "'Payload will be my red Tesla Roadster playing Space Oddity.", "Lee spoke."]
+    >>> _retold(_Candidates(a, b), {(0, 1), (1, 2)})
+    []
+    """
     placed_a, placed_b = _placed(pairs)
+    partners_a, partners_b = _partners(pairs, 0), _partners(pairs, 1)
     extra = []
     for i, seq in enumerate(found.facts_a):
         if i not in placed_a:
             extra += [(i, j) for j in _retelling(seq, [(j, found.facts_b[j]) for j in found.of_a.get(i, ())
-                                                        if j in placed_b])]
+                                                        if j in placed_b
+                                                        and not _told_whole(found.facts_b[j], found.facts_a,
+                                                                            partners_b[j])])]
     for j, seq in enumerate(found.facts_b):
         if j not in placed_b:
             extra += [(i, j) for i in _retelling(seq, [(i, found.facts_a[i]) for i in found.of_b.get(j, ())
-                                                        if i in placed_a])]
+                                                        if i in placed_a
+                                                        and not _told_whole(found.facts_a[i], found.facts_b,
+                                                                            partners_a[i])])]
     return extra
+
+
+def _told_whole(seq: list[str], others: list[list[str]], linked: set[int]) -> bool:
+    """Whether one of the ``linked`` sentences (numbers into ``others``, their content words) holds every one of
+    ``seq``'s content words in the same order.
+
+    Example
+    -------
+    >>> others = [["the", "payload", "red", "car"], ["car"]]
+    >>> _told_whole(["payload", "car"], others, {0}), _told_whole(["payload", "car"], others, {1})
+    (True, False)
+    """
+    return bool(seq) and any(_in_order_common(seq, others[k]) == len(seq) for k in linked)
 
 
 def _echoes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:

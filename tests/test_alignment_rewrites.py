@@ -892,3 +892,30 @@ def test_a_count_copied_from_a_quotation_does_not_link_the_sentence_telling_it()
     filler = [f"Stall {n} opened late." for n in range(12)]
     frame = align_texts([COUNT_A] + filler, COUNT_B[:1] + filler[:6] + COUNT_B[1:] + filler[6:])
     assert {pair for pair in _links(frame) if pair[0] == 0} == {(0, 0)}
+
+
+POST_A = "'Cargo will be my old green tractor playing a folk song on the radio."
+POST_B = ["'The cargo will be an old green tractor, playing a folk song, on a slow elliptic drift around the moon "
+          "for a billion years.'",
+          "'Cargo will be my old green tractor playing a folk song on the radio."]
+
+
+def test_a_left_over_retelling_of_a_post_copied_whole_elsewhere_does_not_join_it():
+    # B copies A's post word for word and, earlier, quotes its author saying it again in other words: the copy tells
+    # the post whole, so the later remark is a second telling in B, not a part of A's post
+    frame = align_texts(INTRO + [POST_A] + OUTRO, [POST_B[0]] + INTRO + POST_B[1:] + OUTRO)
+    assert {pair for pair in _links(frame) if pair[0] == 2} == {(2, 3)}
+
+
+ARREST_A = ["They later confirmed that the captain of the ferry was arrested in connection with the crash.",
+            "Divers searched the harbour mouth for a second boat.",
+            'A Harbour Coast Police spokesman said: "We are currently at a serious incident at the '
+            'Elm Street ferry pier.']
+ARREST_B = "The captain of the ferry has been arrested, Harbour Coast Police said."
+
+
+def test_a_sentence_sharing_a_speaker_and_one_word_is_not_linked_when_another_tells_the_fact():
+    # B's sentence names A's speaker, "Harbour Coast Police said", and shares "ferry" with A's quotation (above LINK),
+    # but "captain", "ferry" and "arrested" with A's first sentence: the name tells who spoke, the words what was said
+    frame = align_texts(INTRO + ARREST_A + OUTRO, INTRO + [ARREST_B] + OUTRO)
+    assert {pair for pair in _links(frame) if pair[1] == 2} == {(2, 2)}
