@@ -325,14 +325,25 @@ def predictions(version, breakdown: bool = False) -> list[dict]:
     for row in found.to_dict("records"):
         if rows and row["kind"] == rows[-1]["kind"] == "multi-paragraph" and rows[-1]["open"]:
             rows[-1]["end"] = row["end"]
-            rows[-1]["open"] = not row["text"].rstrip().endswith(("”", '"', "»"))
+            rows[-1]["open"] = _left_open(row["text"])
             continue
         mention = (None if pd.isna(row["mention_start"]) else (int(row["mention_start"]), int(row["mention_end"])))
         rows.append({"start": row["start"], "end": row["end"], "speaker": row["speaker"], "kind": row["kind"],
                      "mention": mention, "how": f"{how.get(row['start']) or '-'} "
                                                 f"{mention_kind(version.raw[slice(*mention)] if mention else '')}",
-                     "open": row["kind"] == "multi-paragraph" and not row["text"].rstrip().endswith(("”", '"', "»"))})
+                     "open": row["kind"] == "multi-paragraph" and _left_open(row["text"])})
     return rows
+
+
+def _left_open(text: str) -> bool:
+    """Whether a piece of a multi-paragraph quotation ends with no closing mark of the kind that opens it (single marks
+    close one opened by a single mark: "'Then he said, "Go."" goes on).
+
+    >>> _left_open('“We stay.'), _left_open('“We stay.”'), _left_open("'He said, “Go.”"), _left_open("'Go.'")
+    (True, False, True, False)
+    """
+    closers = ("'", "’") if text.lstrip()[:1] in ("'", "‘", "’") else ("”", '"', "»")
+    return not text.rstrip().endswith(closers)
 
 
 def _single(version):
