@@ -177,19 +177,20 @@ class _Reader:
             stack.append((carried_from, "double"))  # the carried quotation resumes with no mark
         for pos, family, role in _marks(self.text, lo, hi):
             if family == "single":
-                self._single(stack, pos, role, index)
+                self._single(stack, pos, role, index, carried_from)
             else:
                 self._double(stack, pos, family, role, index, carried_from)
         return stack
 
-    def _single(self, stack: list, pos: int, role: str, index: int) -> None:
+    def _single(self, stack: list, pos: int, role: str, index: int, carried_from) -> None:
         top = stack[-1] if stack else None
         if role == "open" and (not top or top[1] != "single"):
             stack.append((pos, "single"))
         elif role == "close" and top and top[1] == "single":
             stack.pop()
             if not stack:
-                self.found.append({"start": top[0], "end": pos + 1, "paragraph": index, "continued": False})
+                self.found.append({"start": top[0], "end": pos + 1, "paragraph": index,
+                                   "continued": carried_from is not False and top[0] == carried_from})
 
     def _double(self, stack: list, pos: int, family: str, role: str, index: int, carried_from) -> None:
         """A double mark or guillemet; ``carried_from``: the paragraph's first mark when a quotation of the
@@ -245,10 +246,29 @@ class _Reader:
             self.found.append({"start": start, "end": _end_before_space(text, hi), "paragraph": index,
                                "continued": carry or (pending_carry and start == first_mark(text, lo, hi))})
             return carry
+        if stack and stack[0][1] == "single" and nxt and _opens_single(text, *nxt):
+            start = stack[0][0]  # a quotation in single marks over paragraphs, each opening with a mark
+            self.found.append({"start": start, "end": _end_before_space(text, hi), "paragraph": index,
+                               "continued": True})
+            return True
         if stack and stack[0][1] == "single" and text[stack[0][0]] == "‘":
             self.messages.append(f"{self.label}: single quotation mark opened at offset {stack[0][0]} is not "
                                  "closed; ignored")
         return False
+
+
+def _opens_single(text: str, lo: int, hi: int) -> bool:
+    """Whether the paragraph ``text[lo:hi]`` opens with a single quotation mark (no apostrophe): the next piece of a
+    quotation in single marks left open at the end of the paragraph before.
+
+    Example
+    -------
+    >>> _opens_single("'We won.' he said.", 0, 18), _opens_single("'90s music", 0, 10), _opens_single("No.", 0, 3)
+    (True, False, False)
+    """
+    head = first_mark(text, lo, hi)
+    first = next(_marks(text, head, hi), None)
+    return first is not None and first[0] == head and first[1:] == ("single", "open")
 
 
 def _closed_unopened(text: str, lo: int, hi: int) -> bool:

@@ -1530,9 +1530,11 @@ def _trailing_word(words: list[str]) -> bool:
                                                   and person_name(words[:-1]) == words[:-1])
 
 
-_MEASURE_LEAD = re.compile(r"\d+-\p{Ll}+\s+(?=\p{Ll}+$|(?:\p{Lu}[\w'’.&-]*\s+)*\p{Lu}[\w'’.&-]*$)")
+_MEASURE_LEAD = re.compile(r"\d+-\p{Ll}+\s+(?=\p{Ll}+$|(?:\p{Lu}[\w'’.&-]*\s+)*\p{Lu}[\w'’.&-]*$)"
+                           r"|\p{Ll}+-\p{Ll}+\s+(?=\p{Lu}[\w'’.&-]*\s)")
 """A length or size before the one noun of a description or before a name: "47-page " of "47-page indictment",
-"12-member " of "12-member Elm Council"."""
+"12-member " of "12-member Elm Council"; a compound in lower case before a name and more words ("state-run " of
+"state-run Elm news agency": who runs it, no word of its name)."""
 _MEDIUM_TAIL = re.compile(rf"(?<=[\w.])\s+(?:{alternation(MEDIUM_NOUNS)})$")
 """A medium's noun closing a mention ("Le Soir newspaper"): what the outlet is, no word of its name."""
 
@@ -1547,6 +1549,8 @@ def _unmeasured(mention: str, start: int, end: int) -> tuple[str, int, int]:
     (('indictment', 18, 28), ('22-year-old', 0, 11))
     >>> _unmeasured("12-member Elm Council", 0, 21), _unmeasured("Le Soir newspaper", 0, 17)
     (('Elm Council', 10, 21), ('Le Soir', 0, 7))
+    >>> _unmeasured("state-run Elm news agency", 0, 25), _unmeasured("state-run media", 0, 15)
+    (('Elm news agency', 10, 25), ('state-run media', 0, 15))
     >>> _unmeasured("the newspaper", 0, 13), _unmeasured("the local paper", 0, 15)
     (('the newspaper', 0, 13), ('the local paper', 0, 15))
     """
@@ -2421,9 +2425,45 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
         speaker = body
     elif owned := _owned_agent(v, found, mention, m_start, q, place):  # "his spokeswoman said": Jo Lee's spokeswoman
         speaker = owned
-    elif speaker == mention and (_definite(v.text, m_start) or _THE_LEAD.match(mention)):
-        speaker = _described_speaker(v, q, found, _THE_LEAD.sub("", mention), m_start) or speaker
+    elif speaker == mention:
+        speaker = _description_speaker(v, q, found, mention, m_start) or speaker
     return mention, m_start, m_end, cue, speaker
+
+
+def _description_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: int) -> str:
+    """Who a description that resolved to no one is: after "the", as :func:`_described_speaker` reads it; in lower
+    case after "a", the person the next sentence names with "also" (:func:`_named_next`); else ""."""
+    if _definite(v.text, m_start) or _THE_LEAD.match(mention):
+        return _described_speaker(v, q, found, _THE_LEAD.sub("", mention), m_start)
+    if mention.islower() and _INDEFINITE_BEFORE.search(v.text, max(0, m_start - 4), m_start):
+        return _named_next(v, m_start)
+    return ""
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+_NAME_THEN_ALSO = re.compile(r"(?<![\w'’.-])(\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)+),?\s+also\s+\p{Ll}")
+"""A name of two words or more, then "also" and a verb ("Jo Lee, also said", "Jo Lee also said")."""
+
+
+def _named_next(v: _Version, pos: int) -> str:
+    """The person the next sentence (in the same paragraph or the next) names with "also" and a verb after the name,
+    for a description with "a" at ``pos`` that names no one: that sentence names who it was ("A senior banker called
+    it “a bubble”. The bank's head, Jo Lee, also said ...": Jo Lee); "" otherwise.
+
+    Example
+    -------
+    >>> from newskit.quotations import find_quotes
+    >>> text = 'A senior banker called the coin “a bubble and a scam”. The head of Elm Bank, Jo Lee, also said so.'
+    >>> find_quotes(text).speaker.tolist()
+    ['Jo Lee']
+    """
+    k = bisect.bisect_right(v.starts, pos)
+    if k >= len(v.starts) or v.paragraph_index(v.starts[k]) - v.paragraph_index(pos) > 1:
+        return ""
+    named = _NAME_THEN_ALSO.search(v.text, v.starts[k], v.ends[k])
+    name = person_name(named.group(1).split()) if named and not _quoted(v, named.start()) else []
+    speaker = v.resolve(" ".join(name), named.start(1)) if len(name) > 1 else ""
+    return speaker if speaker and _is_person(v, speaker) else ""
 
 
 _HIS_OR_HER = re.compile(r"\b(his|her)\s+$", re.IGNORECASE)
@@ -3759,6 +3799,28 @@ def _term_subject(v: _Version, q: dict, place: _Place, found: _Found):
     return mention, m_start, m_end, "", speaker
 
 
+def _term_tag(v: _Version, q: dict, place: _Place, found: _Found):
+    """For a quoted term inside a sentence that an inverted reporting clause closes after its last comma, no quotation
+    after the term ("The craft, “a new model”, left at nine, said the agency."), that clause's speaker tuple: the
+    sentence is what the subject reports; None otherwise.
+
+    Example
+    -------
+    >>> from newskit.quotations import find_quotes
+    >>> find_quotes("The craft, “a new model”, left at nine, said the Elm Agency.").speaker.tolist()
+    ['Elm Agency']
+    """
+    end = v.ends[place.i] if v.ends else place.hi
+    comma = _LAST_COMMA.match(v.text, q["end"], end) if not place.opens and place.hi >= end else None
+    cue = comma and QUOTE_CUES.match(v.text, re.compile(r"\s*").match(v.text, comma.end()).end())
+    if not cue or cue.group().strip().lower().endswith("ing"):
+        return None
+    subject = subject_after(v.text, cue.end(), end)
+    if not subject or not _SENTENCE_CLOSE.fullmatch(v.text, subject[2], end):
+        return None
+    return _cued_speaker(v, q, place, found, (subject, cue.group().strip().lower()))
+
+
 def _quoted_verb_subject(v: _Version, q: dict, place: _Place):
     """For a quotation of one word in lower case written right after a person's name, the verb of the clause that
     name opens ("Minister Jo Lee “welcomed” the call", no subject read since the verb is quoted): that person's word,
@@ -3867,7 +3929,7 @@ def _speaker(v: _Version, q: dict, place: _Place, found: _Found) -> tuple[str, t
         if cued:
             return quote_kind(v.text, q, place.lo, True), _cued_speaker(v, q, place, found, cued), strategy.__name__
     kind = quote_kind(v.text, q, place.lo, False)
-    for strategy in SPEAKER_STRATEGIES if kind != "scare" else (_paired_term, _term_subject):
+    for strategy in SPEAKER_STRATEGIES if kind != "scare" else (_paired_term, _term_subject, _term_tag):
         spoken = strategy(v, q, place, found)
         if spoken:
             return kind, spoken, strategy.__name__
@@ -3913,8 +3975,9 @@ def _rows(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans
           pronouns: dict[int, str] | None = None):
     """(row, strategy name) of each quotation in turn; each he/she of ``pronouns`` (offset: pronoun) replaced, in
     place, by whom it names (:func:`_pronoun_antecedent`), read with the quotations before it. A term read as its
-    sentence's subject's word (:func:`_term_subject`) is given that speaker once all are read: the others read
-    past it as past a term with none."""
+    sentence's subject's word (:func:`_term_subject`) or its closing tag's (:func:`_term_tag`) is given that speaker
+    once all are read: the others read past it as past a term with none; so is a term the next quotation of its
+    sentence speaks for (:func:`_terms_cued_later`)."""
     v = _version(version, sents, paragraphs, spans, attributed)
     found, terms = _Found(), []
     waiting = sorted(pronouns or ())
@@ -3922,7 +3985,7 @@ def _rows(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans
         _read_pronouns(v, found, pronouns, waiting, q["start"])
         place = _place(v, q)
         kind, spoken, strategy = _speaker(v, q, place, found)
-        term = strategy == _term_subject.__name__
+        term = strategy in (_term_subject.__name__, _term_tag.__name__)
         row = _row(v, q, place, kind, _UNSPOKEN if term else spoken)
         if term:
             terms.append((row, _row(v, q, place, kind, spoken)))
@@ -3937,11 +4000,23 @@ def _rows(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans
     _read_pronouns(v, found, pronouns, waiting, len(v.text) + 1)
     for row, read in terms:
         row.update(read)
+    _terms_cued_later(v, found.rows)
     for pos in pronouns or ():  # he/she cueing a quotation: its speaker
         again = found.by_mention.get(pos)
         said = again and again["mention"].lower()
         if said and SUBJECT_FORMS.get(said, said) in PERSON_PRONOUNS and _named_person(v, again["speaker"]):
             pronouns[pos] = again["speaker"]
+
+
+def _terms_cued_later(v: _Version, rows: list[dict]) -> None:
+    """Give a quoted term with no speaker the speaker of the next quotation of its sentence, no term, when that one
+    has a cue and no cue stands between the two ("It marks “a new era” by “using its right,” the statement said":
+    the statement's), in place."""
+    for row, nxt in zip(rows, rows[1:]):
+        if row["kind"] == "scare" and not row["speaker"] and nxt["sentence"] == row["sentence"] \
+                and nxt["kind"] != "scare" and nxt["speaker"] and nxt["cue"] and nxt["mention_start"] > nxt["end"] \
+                and not QUOTE_CUES.search(v.text, row["end"], nxt["start"]):
+            row.update({k: nxt[k] for k in ("speaker", "mention", "cue", "mention_start", "mention_end")})
 
 
 def _read_pronouns(v: _Version, found: _Found, pronouns: dict[int, str], waiting: list[int], hi: int) -> None:

@@ -163,6 +163,25 @@ def _surname_after(words: list[str], k: int) -> bool:
 
 
 _LOWER_PART = re.compile(r"-\p{Ll}")
+_SYLLABLE = "[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[nmklpth])?"
+_SYLLABLE_PAIR = re.compile(rf"{_SYLLABLE}-{_SYLLABLE}")
+_FAMILY_SYLLABLE = re.compile("[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|r?[nmklpth])?")
+
+
+def _syllable_name(words: list[str], k: int) -> bool:
+    """Whether ``words[k]``, the last word of a phrase with a lower-case part after its hyphen, is a given name of two
+    romanised syllables after a one-syllable family name ("Park Soo-hyun", "Ban Ki-moon", "Kim Jong-un"); not an
+    English compound ("New York-based", "Ohio-born": no syllables of that shape).
+
+    >>> _syllable_name(["Park", "Soo-hyun"], 1), _syllable_name(["New", "York-based"], 1)
+    (True, False)
+    >>> _syllable_name(["Korean-born"], 0), _syllable_name(["Senate", "Run-up"], 1)
+    (False, False)
+    """
+    word = words[k]
+    return k == len(words) - 1 > 0 and word[:1].isupper() and word[1:].islower() \
+        and bool(_SYLLABLE_PAIR.fullmatch(word.lower())) and _is_capitalised(words[k - 1]) \
+        and words[k - 1][1:].islower() and bool(_FAMILY_SYLLABLE.fullmatch(words[k - 1].lower()))
 
 
 def _name_stop(word: str, after: list[str]) -> bool:
@@ -206,6 +225,8 @@ def person_name(words: list[str]) -> list[str]:
     ['Ed', 'T.', 'King']
     >>> person_name("Post Editor-in-Chief Jo Lee".split()), person_name("Korean-born Jo Lee".split())
     (['Jo', 'Lee'], ['Jo', 'Lee'])
+    >>> person_name("spokesman Park Soo-hyun".split())  # a given name of two syllables after the family name
+    ['Park', 'Soo-hyun']
     >>> person_name("Senators Jo Lee".split()), person_name("DJ Jo Lee".split())  # a plural title, an abbreviated one
     (['Jo', 'Lee'], ['Jo', 'Lee'])
     >>> person_name("strategist Al From".split())  # a function word as a surname after a given name
@@ -218,8 +239,8 @@ def person_name(words: list[str]) -> list[str]:
         words = words[:-1]
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
-        if word.lower() in _FUNCTION_WORDS and not _word_surname(words, k, run) or _LOWER_PART.search(word) \
-                or _body_before_name(word, run):
+        if word.lower() in _FUNCTION_WORDS and not _word_surname(words, k, run) \
+                or _LOWER_PART.search(word) and not _syllable_name(words, k) or _body_before_name(word, run):
             break  # "Editor-in-Chief", "Ohio-born": a compound in lower case after a hyphen is no name's
         surname = not run and k > 0 and _surname_after(words, k)
         given = len(run) == 1 and given_name(word)  # "Dean Baker": a role word that is a given name
@@ -401,7 +422,7 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
     """
     while len(toks) > 1:
         word = toks[-1][0].lower()
-        cut = _span_start(toks) or _medium_start(toks)
+        cut = _span_start(toks) or _medium_start(toks) or _event_start(toks)
         if cut:
             toks = toks[:cut]
         elif word == "," and len(toks) > 2 and toks[-2][0] == ")" and _PARTY.match(toks[-3][0]):
@@ -450,6 +471,38 @@ def _medium_start(toks: list[tuple[str, int, int]]) -> int:
     at = next((i for i in range(len(toks) - 3, max(len(toks) - 5, 0) - 1, -1)
                if words[i] == "in" and words[i + 1] in _DETERMINERS), 0)
     return at if all(w.isalpha() or "-" in w for w in words[at + 2:-1]) else 0
+
+
+_EVENT_LEADS = {"after", "before", "following", "during"}
+_EVENT_ADVERBS = {"soon", "shortly", "just", "right", "long", "immediately"}
+
+
+def _event_start(toks: list[tuple[str, int, int]]) -> int:
+    """Where a phrase of an event the verb is timed by closes ``toks`` ("after", "before", "following" or "during", a
+    determiner and up to three words in lower case, maybe an adverb before, a subject's last word before that, no verb
+    or adverb: "The agency immediately after the launch" before
+    "said": 2, the agency its subject); 0 when there is none or no word is left before it.
+
+    Example
+    -------
+    >>> _event_start(tokens("The agency soon after the vote")), _event_start(tokens("after the vote"))
+    (2, 0)
+    >>> _event_start(tokens("it was only after the vote"))  # a cleft: no subject before the event
+    0
+    >>> _event_start(tokens("Lee replied after a poll in Ohio"))  # a verb before the event: the poll is a subject
+    0
+    """
+    words = [t[0].lower() for t in toks]
+    at = next((i for i in range(len(toks) - 3, max(len(toks) - 6, 0) - 1, -1)
+               if words[i] in _EVENT_LEADS and words[i + 1] in _DETERMINERS), 0)
+    if at and words[at - 1] in _EVENT_ADVERBS:
+        at -= 1
+    last = words[at - 1] if at else ""
+    subject_end = last[:1].isalnum() and last not in _STOP | _SKIP_BEFORE_CUE | _EVENT_ADVERBS | {"only", "even"} \
+        and not manner_adverb(last) and not last.endswith("ed")
+    event = [t[0] for t in toks[at + 2:]] if at else []
+    plain = all(w.isalpha() and w.islower() and w not in _STOP | PREPOSITIONS for w in event)
+    return at if subject_end and plain else 0
 
 
 _SPAN_WORDS = NUMBER_WORDS | {"a", "an", "few", "several", "couple", "of", "than", "less", "more", "about", "nearly",
@@ -726,7 +779,7 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool) -> tup
     phrase = _town_state(toks, _place_after_noun(toks, _phrase_before(toks)))
     if not whole and len(phrase) == len(toks):
         return None, False
-    while phrase and phrase[0][0].lower() in {"of", "for"}:
+    while phrase and phrase[0][0].lower() in {"of", "for", "by"}:
         phrase.pop(0)
     return _phrase(_after_post(toks, phrase)), True
 
@@ -883,6 +936,19 @@ def _state(words) -> bool:
     return written in US_STATES or written in STATE_ABBREVIATIONS
 
 
+def _body_town(toks: list[tuple[str, int, int]], comma: int, phrase: list) -> bool:
+    """Whether ``phrase``, one or two capitalised words after the comma at ``comma``, is the town of the body whose
+    name closes the words before the comma after "of" ("Jo Lee of Elm University, Dover"): a place, no subject.
+
+    >>> toks = tokens("Jo Lee of Elm University, Dover")
+    >>> _body_town(toks, 5, toks[6:]), _body_town(tokens("Jo Lee, Dover"), 2, tokens("Jo Lee, Dover")[3:])
+    (True, False)
+    """
+    words = [t[0] for t in toks[:comma]]
+    return 0 < len(phrase) <= 2 and all(_is_capitalised(t[0]) for t in phrase) and len(words) > 2 \
+        and words[-1].lower() in INSTITUTION_WORDS and _is_capitalised(words[-1]) and "of" in words[-5:-1]
+
+
 def _town_state(toks: list[tuple[str, int, int]], phrase: list) -> list:
     """What the subject is when ``phrase`` is the state closing a place written "town, state": the subject
     with the town standing for the whole place ("Voters in Columbia, South Carolina say" reads as "Voters in
@@ -903,7 +969,7 @@ def _town_state(toks: list[tuple[str, int, int]], phrase: list) -> list:
     ['Jo', 'Lee']
     """
     at = len(toks) - len(phrase) - 1
-    if not (at > 0 and toks[at][0] == "," and _state(t[0] for t in phrase)):
+    if not (at > 0 and toks[at][0] == "," and (_state(t[0] for t in phrase) or _body_town(toks, at, phrase))):
         return phrase
     before = _phrase_before(toks[:at])
     cut = max((i for i, t in enumerate(before) if t[0] == "of"), default=-1)
@@ -965,13 +1031,15 @@ def _name_before_role(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] 
     ('Jo Lee', 0, 6)
     >>> _name_before_role(tokens("Jo Lee, a friend of the Elmshire Party")) is None
     True
+    >>> _name_before_role(tokens("Jo Lee, a fellow at the Elm Center in Dover"))  # a post at a body
+    ('Jo Lee', 0, 6)
     """
     commas = [i for i, t in enumerate(toks) if t[0] == ","]
     if not commas or len(toks) - commas[-1] > 14:
         return None
     comma, role = commas[-1], [t[0] for t in toks[commas[-1] + 1:]]
-    head = next((i for i, w in enumerate(role) if w in {"of", "for"}), 0) - 1
-    if head < 0 or role[head].lower() not in _ROLE_WORDS or not all(
+    head = next((i for i, w in enumerate(role) if w in {"of", "for", "at"}), 0) - 1
+    if head < 0 or not _placed_noun(role, head) or not all(
             w.islower() or w.lower() in _ROLE_WORDS for w in role[:head]):
         return None
     run = _capitalised_start(toks[comma - 1::-1] if comma else [])[::-1]
@@ -981,6 +1049,21 @@ def _name_before_role(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] 
     if not (opens and len(name) > 1 and words[-len(name):] == name) or _not_a_name(name):
         return None
     return " ".join(name), run[-len(name)][1], run[-1][2]
+
+
+def _placed_noun(role: list[str], head: int) -> bool:
+    """Whether ``role[head]`` names a post before "of", "for" or "at": a role word, or a noun in lower case after an
+    article holding a post "at" the capitalised body after it ("a fellow at the Elm Center", "a researcher at Elm
+    University").
+
+    >>> _placed_noun("a fellow at the Elm Center".split(), 1), _placed_noun("a friend of the Elm Party".split(), 1)
+    (True, False)
+    """
+    if role[head].lower() in _ROLE_WORDS:
+        return True
+    body = [w for w in role[head + 2:head + 4] if w.lower() not in ARTICLES]
+    return role[head + 1] == "at" and role[0].lower() in ARTICLES and role[head].isalpha() and role[head].islower() \
+        and bool(body) and _is_capitalised(body[0])
 
 
 def _names_another(toks: list[tuple[str, int, int]], comma: int, name: list[str], titles: list[str]) -> bool:
@@ -2541,7 +2624,10 @@ def question_topic(text: str, pos: int) -> bool:
     return bool(found) and found.start(1) <= pos and found.group(1).split()[0].lower() not in _AUXILIARIES
 
 
-_NAME_WORD = re.compile(r"^(?:(?:\p{Lu}\.)+|\p{Lu}[\w'’]*(?:-\p{Lu}[\w'’]*)*\.?|\p{Lu}\p{Ll}+- \p{Lu}\p{Ll}+)$")
+_NAME_WORD = re.compile(r"^(?:(?:\p{Lu}\.)+|\p{Lu}[\w'’]*(?:-\p{Lu}[\w'’]*)*\.?|\p{Lu}\p{Ll}+- \p{Lu}\p{Ll}+"
+                        r"|\p{Lu}\p{Ll}+-\p{Ll}+)$")
+"""A word of a personal name: initials, capitalised words joined by hyphens, a given name split at its hyphen
+("Jean- Pierre") or one of syllables whose second is in lower case ("Ki-moon", as :func:`person_name` admits it)."""
 _POST_BEFORE = re.compile(r"\b([\p{Lu}\p{Ll}]+)\s+(?:to|of|for)\s+$")
 _POST_LIST_BEFORE = re.compile(r"\b([\p{Lu}\p{Ll}]+)\s+(?:to|of|for)\s+(?:\p{Lu}[\w'’-]*,?\s+)+(?:&|and)\s+$")
 """A post whose portfolio is a list, the last item run into the name: "Minister for Business, Enterprise &
