@@ -1417,7 +1417,6 @@ def _printed_whole(inline: re.Match | None, texts: list[str]) -> bool:
     return len(quoted) >= _WHOLE_WORDS and any(needle in f" {' '.join(words(text))} " for text in texts)
 
 
-
 def _printed_again(pulled: list[str], texts: list[str]) -> bool:
     """Whether ``texts`` print a pull quote's words (``pulled``), :data:`_PULLED` of them at least, in their
     comparison form (:func:`~newskit.text.tokens.words`: "we’ll" is "we'll").

@@ -480,8 +480,8 @@ _EVENT_ADVERBS = {"soon", "shortly", "just", "right", "long", "immediately"}
 def _event_start(toks: list[tuple[str, int, int]]) -> int:
     """Where a phrase of an event the verb is timed by closes ``toks`` ("after", "before", "following" or "during", a
     determiner and up to three words in lower case, maybe an adverb before, a subject's last word before that, no verb
-    or adverb: "The agency immediately after the launch" before
-    "said": 2, the agency its subject); 0 when there is none or no word is left before it.
+    or adverb: "The agency immediately after the launch" before "said": 2, the agency its subject); 0 when there is
+    none or no word is left before it.
 
     Example
     -------
