@@ -413,16 +413,20 @@ _PARTY = re.compile(PARTY_TAG)
 def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Drop adverbs, auxiliaries, time phrases ("on Friday", "late Monday") and a short aside in brackets
     ("(R-Ohio)"), a stretch of time (:func:`_span_start`: "a year later") and the text a source speaks
-    in (:func:`_medium_start`: "in a letter") before a verb.
+    in (:func:`_medium_start`: "in a letter") before a verb, and an event timing it (:func:`_event_start`) unless
+    an auxiliary was dropped: "a fine after the man had posted" is the man's clause.
 
     Example
     -------
     >>> [t[0] for t in _skip_adverbials(tokens("Jo Lee a year later"))]
     ['Jo', 'Lee']
+    >>> [t[0] for t in _skip_adverbials(tokens("a fine after the man had"))]
+    ['a', 'fine', 'after', 'the', 'man']
     """
+    clause = False
     while len(toks) > 1:
         word = toks[-1][0].lower()
-        cut = _span_start(toks) or _medium_start(toks) or _event_start(toks)
+        cut = _span_start(toks) or _medium_start(toks) or (0 if clause else _event_start(toks))
         if cut:
             toks = toks[:cut]
         elif word == "," and len(toks) > 2 and toks[-2][0] == ")" and _PARTY.match(toks[-3][0]):
@@ -431,6 +435,7 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
             toks = toks[:cut]
         elif word in _SKIP_BEFORE_CUE and not _named_modal(toks[-1][0]) or word in _REFLEXIVES or (
                 manner_adverb(toks[-1][0]) and _adverb_may_follow(toks[-2][0])):
+            clause |= word in _AUXILIARIES
             toks = toks[:-1]
         elif word in _TIME_NOUNS:
             toks = toks[:-1]
@@ -481,7 +486,8 @@ def _event_start(toks: list[tuple[str, int, int]]) -> int:
     """Where a phrase of an event the verb is timed by closes ``toks`` ("after", "before", "following" or "during", a
     determiner and up to three words in lower case, maybe an adverb before, a subject's last word before that, no verb
     or adverb: "The agency immediately after the launch" before "said": 2, the agency its subject); 0 when there is
-    none or no word is left before it.
+    none, no word is left before it or a stretch of time before it times a clause ("a few months before its chief
+    boasted").
 
     Example
     -------
@@ -491,6 +497,8 @@ def _event_start(toks: list[tuple[str, int, int]]) -> int:
     0
     >>> _event_start(tokens("Lee replied after a poll in Ohio"))  # a verb before the event: the poll is a subject
     0
+    >>> _event_start(tokens("Elm a few months before its chief"))
+    0
     """
     words = [t[0].lower() for t in toks]
     at = next((i for i in range(len(toks) - 3, max(len(toks) - 6, 0) - 1, -1)
@@ -499,7 +507,7 @@ def _event_start(toks: list[tuple[str, int, int]]) -> int:
         at -= 1
     last = words[at - 1] if at else ""
     subject_end = last[:1].isalnum() and last not in _STOP | _SKIP_BEFORE_CUE | _EVENT_ADVERBS | {"only", "even"} \
-        and not manner_adverb(last) and not last.endswith("ed")
+        and not manner_adverb(last) and not last.endswith("ed") and last.removesuffix("s") not in DURATION_UNITS
     event = [t[0] for t in toks[at + 2:]] if at else []
     plain = all(w.isalpha() and w.islower() and w not in _STOP | PREPOSITIONS for w in event)
     return at if subject_end and plain else 0
@@ -604,10 +612,10 @@ def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
         found = subject_before(text, lo, aside)
         if found:
             return found
-    width = _WINDOW
+    width, agent = _WINDOW, not _ING_CUE.match(text, pos)
     while True:
         start = (_cut(text, pos - width, pos) if pos - width > lo else None) or lo
-        found, complete = _subject_before_tokens(tokens(text, start, pos), start == lo)
+        found, complete = _subject_before_tokens(tokens(text, start, pos), start == lo, agent)
         if complete:
             return found
         width *= 4
@@ -754,9 +762,15 @@ def _given_out(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     return toks[:-1] if len(toks) > 1 and toks[-1][0].lower() in {"that", "which", "who"} else toks
 
 
-def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool) -> tuple[tuple | None, bool]:
+_ING_CUE = re.compile(r"\p{Ll}+ing\b")
+"""A cue in -ing: a passive's agent before it ("a case filed by Elmland challenging ...") is no speaker of it."""
+
+
+def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool,
+                           agent: bool = True) -> tuple[tuple | None, bool]:
     """(subject, True) from the tokens before a cue, or (None, False) when ``toks`` is not ``whole`` (the
-    clause goes on before it) and the answer could depend on what comes before."""
+    clause goes on before it) and the answer could depend on what comes before; with ``agent``, a passive's agent
+    after "by" is the subject without "by" ("A statement released by the Elm Council said")."""
     toks = _trim_before_cue(toks)
     if not whole and len(toks) < 40:
         return None, False
@@ -779,7 +793,7 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool) -> tup
     phrase = _town_state(toks, _place_after_noun(toks, _phrase_before(toks)))
     if not whole and len(phrase) == len(toks):
         return None, False
-    while phrase and phrase[0][0].lower() in {"of", "for", "by"}:
+    while phrase and phrase[0][0].lower() in ({"of", "for", "by"} if agent else {"of", "for"}):
         phrase.pop(0)
     return _phrase(_after_post(toks, phrase)), True
 

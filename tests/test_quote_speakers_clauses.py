@@ -11,6 +11,7 @@ import warnings
 import pytest
 
 import newskit as nk
+from newskit.speakers import subject_before
 from spoken import spoken
 
 warnings.simplefilter("ignore", nk.NewskitWarning)
@@ -99,3 +100,17 @@ def test_town_after_a_body_after_a_name_is_no_subject():
     text = ("Professor Jo Lee of Elm University, Dover (Elmland) told the Ledger that he has been in talks. Lee aims "
             "to use the telescope.\n“We built up good relations,” the scientist said.")
     assert spoken(text) == [("Jo Lee", "scientist")]
+
+
+
+@pytest.mark.parametrize("text, cue, wrong", [
+    ("In Elmton a judge sentenced a 26-year-old man to a 300-euro fine after the man had posted on his page that "
+     "rivals should “leave”.", "posted", "300-euro fine"),
+    ("Ann Voss took a job at Elmco a few months before its chief boasted of “a million dollars”.", "boasted", "Elmco"),
+    ("A ruling is due on a case filed by the Elmlands challenging the border claims.", "challenging", "Elmlands"),
+])
+def test_no_event_or_agent_taken_for_the_subject_of_a_clause(text, cue, wrong):
+    """An auxiliary after it or a stretch of time before it makes "after"/"before" open a clause whose own subject
+    speaks, and a passive's agent before a cue in -ing is no speaker of it."""
+    subject = subject_before(text, 0, text.index(cue))
+    assert subject is None or subject[0] != wrong
