@@ -483,11 +483,11 @@ _EVENT_ADVERBS = {"soon", "shortly", "just", "right", "long", "immediately"}
 
 
 def _event_start(toks: list[tuple[str, int, int]]) -> int:
-    """Where a phrase of an event the verb is timed by closes ``toks`` ("after", "before", "following" or "during", a
-    determiner and up to three words in lower case, maybe an adverb before, a subject's last word before that, no verb
-    or adverb: "The agency immediately after the launch" before "said": 2, the agency its subject); 0 when there is
-    none, no word is left before it or a stretch of time before it times a clause ("a few months before its chief
-    boasted").
+    """Where a phrase of an event the verb is timed by closes ``toks`` ("after", "before", "following" or "during", an
+    article (an owner's word names an agent: "after her campaign said") and up to three words in lower case, maybe an
+    adverb before, a subject's last word before that, no verb or adverb: "The agency immediately after the launch"
+    before "said": 2, the agency its subject); 0 when there is none, no word is left before it or a stretch of time
+    before it times a clause ("a few months before the chief boasted").
 
     Example
     -------
@@ -497,12 +497,12 @@ def _event_start(toks: list[tuple[str, int, int]]) -> int:
     0
     >>> _event_start(tokens("Lee replied after a poll in Ohio"))  # a verb before the event: the poll is a subject
     0
-    >>> _event_start(tokens("Elm a few months before its chief"))
-    0
+    >>> _event_start(tokens("Elm a few months before the chief")), _event_start(tokens("aides soon after her team"))
+    (0, 0)
     """
     words = [t[0].lower() for t in toks]
     at = next((i for i in range(len(toks) - 3, max(len(toks) - 6, 0) - 1, -1)
-               if words[i] in _EVENT_LEADS and words[i + 1] in _DETERMINERS), 0)
+               if words[i] in _EVENT_LEADS and words[i + 1] in ARTICLES), 0)
     if at and words[at - 1] in _EVENT_ADVERBS:
         at -= 1
     last = words[at - 1] if at else ""

@@ -106,11 +106,12 @@ def test_town_after_a_body_after_a_name_is_no_subject():
 @pytest.mark.parametrize("text, cue, wrong", [
     ("In Elmton a judge sentenced a 26-year-old man to a 300-euro fine after the man had posted on his page that "
      "rivals should “leave”.", "posted", "300-euro fine"),
-    ("Ann Voss took a job at Elmco a few months before its chief boasted of “a million dollars”.", "boasted", "Elmco"),
+    ("Ann Voss took a job at Elmco a few months before the chief boasted of “a million dollars”.", "boasted", "Elmco"),
+    ("Elmco held a call with its backers shortly after her campaign said the mayor would come.", "said", "backers"),
     ("A ruling is due on a case filed by the Elmlands challenging the border claims.", "challenging", "Elmlands"),
 ])
 def test_no_event_or_agent_taken_for_the_subject_of_a_clause(text, cue, wrong):
-    """An auxiliary after it or a stretch of time before it makes "after"/"before" open a clause whose own subject
-    speaks, and a passive's agent before a cue in -ing is no speaker of it."""
+    """An auxiliary after it, an owner's word after it or a stretch of time before it makes "after"/"before" open a
+    clause whose own subject speaks, and a passive's agent before a cue in -ing is no speaker of it."""
     subject = subject_before(text, 0, text.index(cue))
     assert subject is None or subject[0] != wrong
