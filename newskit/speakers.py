@@ -19,7 +19,7 @@ from itertools import dropwhile
 from newskit.text import letters as re
 
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DURATION_UNITS, \
-    DETERMINERS, \
+    DETERMINERS, IRREGULAR_PAST, \
     CANDIDACY_ROLES, COUNTRY_ABBREVIATIONS, DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, GROUP_NOUNS, HONORIFICS, INSTITUTION_PATTERN, \
     INSTITUTION_WORDS, INDEFINITE_THINGS, INVERTED_OPENERS, MALE_GIVEN_NAMES, MONTHS, NAMED_MODALS, NAME_BREAKS as _FUNCTION_WORDS, \
     MEDIUM_NOUNS, NAME_PARTICLES as _PARTICLES, NAME_PARTICLE_PATTERN, NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, \
@@ -497,6 +497,8 @@ def _event_start(toks: list[tuple[str, int, int]]) -> int:
     0
     >>> _event_start(tokens("Lee replied after a poll in Ohio"))  # a verb before the event: the poll is a subject
     0
+    >>> _event_start(tokens("Lee spoke after a woman"))  # a verb in the past not in -ed
+    0
     >>> _event_start(tokens("Elm a few months before the chief")), _event_start(tokens("aides soon after her team"))
     (0, 0)
     """
@@ -507,7 +509,8 @@ def _event_start(toks: list[tuple[str, int, int]]) -> int:
         at -= 1
     last = words[at - 1] if at else ""
     subject_end = last[:1].isalnum() and last not in _STOP | _SKIP_BEFORE_CUE | _EVENT_ADVERBS | {"only", "even"} \
-        and not manner_adverb(last) and not last.endswith("ed") and last.removesuffix("s") not in DURATION_UNITS
+        and not manner_adverb(last) and not last.endswith("ed") and last not in IRREGULAR_PAST \
+        and last.removesuffix("s") not in DURATION_UNITS
     event = [t[0] for t in toks[at + 2:]] if at else []
     plain = all(w.isalpha() and w.islower() and w not in _STOP | PREPOSITIONS for w in event)
     return at if subject_end and plain else 0
