@@ -1039,14 +1039,14 @@ def _retold(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, 
     sentence that carries two of the other version's facts is linked to both (a lede that also
     names the interview, a quotation cut short and reported again in full). Never a sentence that a sentence of the
     left-over one's own version, linked to it, tells whole (:func:`_told_whole`): the second telling of a quotation
-    one version copies word for word and retells again (``'Payload will be my red car.'`` copied, ``'The payload
-    will be an old red car, in orbit.'`` said later).
+    one version copies word for word and retells again (``'Cargo will be my blue van.'`` copied, ``'The cargo
+    will be an old blue van, on the ferry.'`` said later).
 
     Example
     -------
-    >>> a = ["'Payload will be my red Tesla Roadster playing Space Oddity.", "Lee spoke."]
-    >>> b = ["'The payload will be an old Tesla Roadster, playing Space Oddity, on a billion year orbit.'",
-    ...      "'Payload will be my red Tesla Roadster playing Space Oddity.", "Lee spoke."]
+    >>> a = ["'Cargo will be my blue Elmco van playing Harbour Waltz.", "Lee spoke."]
+    >>> b = ["'The cargo will be an old Elmco van, playing Harbour Waltz, on a ten day ferry trip.'",
+    ...      "'Cargo will be my blue Elmco van playing Harbour Waltz.", "Lee spoke."]
     >>> _retold(_Candidates(a, b), {(0, 1), (1, 2)})
     []
     """
