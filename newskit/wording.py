@@ -51,6 +51,7 @@ _HEDGES = set(
     estimated unconfirmed perhaps""".split()
 )
 _WORDLIKE = re.compile(r"\w")
+_CLAUSE_EDGES = re.compile(r"^[\s,;:.-]+|[\s,;:.-]+$")
 
 
 def flags(words: list[str], sentence_start: bool = False) -> str:
@@ -202,16 +203,26 @@ def _merge_adjacent(rows: list[list]) -> list[list]:
 
 
 def _mark_moves(rows: list[list]) -> None:
-    """Relabel as ``move`` each deletion whose words are inserted unchanged elsewhere, and that insertion."""
+    """Relabel as ``move`` each deletion whose words are inserted unchanged elsewhere, and that insertion; the
+    commas, stops and dashes a clause takes or leaves at its ends as it moves do not count ("in May." -> "in May,")."""
     inserted: dict[str, list[int]] = {}
     for k, row in enumerate(rows):
         if row[0] == "insert" and _WORDLIKE.search(row[6]):
-            inserted.setdefault(" ".join(canonical(row[6]).split()), []).append(k)
+            inserted.setdefault(_moved_key(row[6]), []).append(k)
     for row in rows:
-        found = inserted.get(" ".join(canonical(row[5]).split())) if row[0] == "delete" else None
+        found = inserted.get(_moved_key(row[5])) if row[0] == "delete" else None
         if found:
             rows[found.pop(0)][0] = "move"
             row[0] = "move"
+
+
+def _moved_key(text: str) -> str:
+    """The words of a moved span as compared: comparison form, single spaces, clause marks at its ends left out.
+
+    >>> _moved_key(" in early  May,") == _moved_key("- in early May.")
+    True
+    """
+    return _CLAUSE_EDGES.sub("", " ".join(canonical(text).split()))
 
 
 @story_table

@@ -82,6 +82,13 @@ def test_words_moved_inside_a_sentence_are_two_move_rows():
     assert moved[["text_a", "text_b"]].values.tolist() == [[" in Paris", ""], ["", " in Paris"]]
 
 
+def test_a_clause_moved_with_its_comma_is_a_move_not_a_drop_and_an_insertion():
+    diff = word_diff("The crew did so when it sank the raft in early May.",
+                     "The crew did so in early May, when it sank the raft.")
+    assert diff.query("kind != 'equal'")[["kind", "text_a", "text_b"]].values.tolist() == [
+        ["move", "", " in early May,"], ["move", " in early May", ""]]
+
+
 def test_a_moved_sentence_reports_where_it_left_and_where_it_went_in_both_texts():
     a = "The storm hit at dawn. Roads were closed. Schools stayed shut. Power failed in the north."
     b = "Power failed in the north. The storm hit at dawn. Roads were closed. Schools stayed shut."
