@@ -316,6 +316,8 @@ def _gaps(in_place: list[tuple], va: str, vb: str, spans: dict, raws: dict) -> l
 
     Whitespace and punctuation outside sentences (a paragraph break made or undone,
     a stray mark) change the text too; they belong to the link of the first sentence.
+    Words there are text set aside (a subhead, a caption, a link line: sentences cover
+    the article's words), which is no change of the article: such a gap is passed over.
     """
     counts_a = Counter(link[0] for link in in_place)
     counts_b = Counter(link[1] for link in in_place)
@@ -326,7 +328,8 @@ def _gaps(in_place: list[tuple], va: str, vb: str, spans: dict, raws: dict) -> l
             continue
         gap_a = (spans[(va, na)][1], spans[(va, na + 1)][0])
         gap_b = (spans[(vb, nb)][1], spans[(vb, nb + 1)][0])
-        if raws[va][slice(*gap_a)] != raws[vb][slice(*gap_b)]:
+        text_a, text_b = raws[va][slice(*gap_a)], raws[vb][slice(*gap_b)]
+        if text_a != text_b and not _WORDLIKE.search(text_a + text_b):
             rows += _diff_rows(va, na, vb, nb, kind, raws[va], gap_a, raws[vb], gap_b)
     return rows
 

@@ -1,8 +1,10 @@
 """Word-level diffs, story-wide changes and the substitution inventory."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newskit.errors import NewskitWarning
 from newskit.story import story_from_texts
 from newskit.text.typography import canonical
 from newskit.wording import CHANGE_COLUMNS, changes, flags, substitutions, word_diff
@@ -104,3 +106,14 @@ def test_a_moved_sentence_reports_where_it_left_and_where_it_went_in_both_texts(
 def test_a_paragraph_break_between_kept_sentences_is_a_change():
     frame = changes(story_from_texts({"a": "It rained. Roads closed.", "b": "It rained.\n\nRoads closed."}))
     assert frame[["kind", "start_a", "end_a"]].values.tolist() == [["replace", 10, 11]]
+
+
+def test_a_subhead_set_aside_between_kept_sentences_is_no_change_of_the_article():
+    kept = ("The mayor met the council on Monday to discuss the budget for next year.\n\n"
+            "She said the plan would not raise taxes for most families in the town.\n\n")
+    last = "The council will vote on the plan in March after two more public hearings.\n"
+    with pytest.warns(NewskitWarning, match="identical bodies"):
+        story = story_from_texts({"a": kept + last, "b": kept + "No new taxes: Mayor\n\n" + last})
+    assert changes(story).empty
+    story = story_from_texts({"a": kept + last, "b": kept.rstrip() + " " + last})
+    assert changes(story)["kind"].tolist() == ["replace"]
