@@ -31,7 +31,7 @@ import pandas as pd
 from .alignment import align
 from .matching import linked_groups, sentence_similarity
 from .story import sentences as story_sentences, story_table
-from .text.lexicon import DATE_WORDS as _DATE_WORDS, NUMBER_WORDS, REPORTING_WORDS as _REPORTING
+from .text.lexicon import DATE_WORDS as _DATE_WORDS, FUNCTION_WORDS, NUMBER_WORDS, REPORTING_WORDS as _REPORTING
 from .text.tokens import SPACED_TOKEN as _TOKEN, spaced_tokens as _tokens, words
 from .text.typography import canonical, comparison_form
 
@@ -51,6 +51,7 @@ _HEDGES = set(
     estimated unconfirmed perhaps""".split()
 )
 _WORDLIKE = re.compile(r"\w")
+_STOPS = frozenset(".?!")
 _CLAUSE_EDGES = re.compile(r"^[\s,;:.-]+|[\s,;:.-]+$")
 
 
@@ -69,7 +70,8 @@ def flags(words: list[str], sentence_start: bool = False) -> str:
         low = word.lower()
         if any(ch.isdigit() for ch in word) or low in _AMOUNT_WORDS:
             found.add("number")
-        if word[:1].isupper() and not (k == 0 and sentence_start) and low not in _DATE_WORDS:
+        opens = sentence_start if k == 0 else words[k - 1] in _STOPS
+        if word[:1].isupper() and not opens and low not in _DATE_WORDS and not _capital_by_rule(word):
             found.add("name")
         if low in _DATE_WORDS or re.fullmatch(r"(1[89]|20)\d\d", word):
             found.add("date")
@@ -80,6 +82,16 @@ def flags(words: list[str], sentence_start: bool = False) -> str:
         if low in _REPORTING:
             found.add("reporting")
     return ";".join(flag for flag in FLAGS if flag in found)
+
+
+def _capital_by_rule(word: str) -> bool:
+    """Whether ``word`` is a function word written with a capital: the pronoun "I" ("I'll"), or one opening a
+    quotation ("“They"); no name. A function word in capitals beyond one letter is an abbreviation ("US").
+
+    >>> [_capital_by_rule(w) for w in ("I'll", "They", "US", "Tom")]
+    [True, True, False, False]
+    """
+    return word.split("'")[0].lower() in FUNCTION_WORDS and not (len(word) > 1 and word.isupper())
 
 
 def word_diff(a: str, b: str) -> pd.DataFrame:

@@ -39,6 +39,12 @@ def test_flags_name_number_date_negation_hedge_reporting():
     assert flags(["claimed"]) == "reporting"
 
 
+def test_a_capital_the_language_asks_for_is_no_name():
+    assert flags(["that", '"', "It", "looks", "like", "I'll", "win"]) == ""
+    assert flags(["won", ".", "They", "left"]) == ""
+    assert flags(["met", "US", "envoys"]) == flags(["met", "Tom"]) == "name"
+
+
 def test_seed_changes_point_into_raw_text_and_facts_come_first(example):
     frame = changes(example)
     assert list(frame.columns) == CHANGE_COLUMNS
