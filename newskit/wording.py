@@ -31,7 +31,7 @@ import pandas as pd
 from .alignment import align
 from .matching import linked_groups, sentence_similarity
 from .story import sentences as story_sentences, story_table
-from .text.lexicon import DATE_WORDS as _DATE_WORDS, NUMBER_WORDS, REPORTING_WORDS as _REPORTING
+from .text.lexicon import DATE_WORDS as _DATE_WORDS, FUNCTION_WORDS, NUMBER_WORDS, REPORTING_WORDS as _REPORTING
 from .text.tokens import SPACED_TOKEN as _TOKEN, spaced_tokens as _tokens, words
 from .text.typography import canonical, comparison_form
 
@@ -51,6 +51,8 @@ _HEDGES = set(
     estimated unconfirmed perhaps""".split()
 )
 _WORDLIKE = re.compile(r"\w")
+_STOPS = frozenset(".?!")
+_CLAUSE_EDGES = re.compile(r"^[\s,;:.-]+|[\s,;:.-]+$")
 
 
 def flags(words: list[str], sentence_start: bool = False) -> str:
@@ -68,7 +70,8 @@ def flags(words: list[str], sentence_start: bool = False) -> str:
         low = word.lower()
         if any(ch.isdigit() for ch in word) or low in _AMOUNT_WORDS:
             found.add("number")
-        if word[:1].isupper() and not (k == 0 and sentence_start) and low not in _DATE_WORDS:
+        opens = sentence_start if k == 0 else words[k - 1] in _STOPS
+        if word[:1].isupper() and not opens and low not in _DATE_WORDS and not _capital_by_rule(word):
             found.add("name")
         if low in _DATE_WORDS or re.fullmatch(r"(1[89]|20)\d\d", word):
             found.add("date")
@@ -79,6 +82,16 @@ def flags(words: list[str], sentence_start: bool = False) -> str:
         if low in _REPORTING:
             found.add("reporting")
     return ";".join(flag for flag in FLAGS if flag in found)
+
+
+def _capital_by_rule(word: str) -> bool:
+    """Whether ``word`` is a function word written with a capital: the pronoun "I" ("I'll"), or one opening a
+    quotation ("“They"); no name. A function word in capitals beyond one letter is an abbreviation ("US").
+
+    >>> [_capital_by_rule(w) for w in ("I'll", "They", "US", "Tom")]
+    [True, True, False, False]
+    """
+    return word.split("'")[0].lower() in FUNCTION_WORDS and not (len(word) > 1 and word.isupper())
 
 
 def word_diff(a: str, b: str) -> pd.DataFrame:
@@ -202,16 +215,26 @@ def _merge_adjacent(rows: list[list]) -> list[list]:
 
 
 def _mark_moves(rows: list[list]) -> None:
-    """Relabel as ``move`` each deletion whose words are inserted unchanged elsewhere, and that insertion."""
+    """Relabel as ``move`` each deletion whose words are inserted unchanged elsewhere, and that insertion; the
+    commas, stops and dashes a clause takes or leaves at its ends as it moves do not count ("in May." -> "in May,")."""
     inserted: dict[str, list[int]] = {}
     for k, row in enumerate(rows):
         if row[0] == "insert" and _WORDLIKE.search(row[6]):
-            inserted.setdefault(" ".join(canonical(row[6]).split()), []).append(k)
+            inserted.setdefault(_moved_key(row[6]), []).append(k)
     for row in rows:
-        found = inserted.get(" ".join(canonical(row[5]).split())) if row[0] == "delete" else None
+        found = inserted.get(_moved_key(row[5])) if row[0] == "delete" else None
         if found:
             rows[found.pop(0)][0] = "move"
             row[0] = "move"
+
+
+def _moved_key(text: str) -> str:
+    """The words of a moved span as compared: comparison form, single spaces, clause marks at its ends left out.
+
+    >>> _moved_key(" in early  May,") == _moved_key("- in early May.")
+    True
+    """
+    return _CLAUSE_EDGES.sub("", " ".join(canonical(text).split()))
 
 
 @story_table
@@ -305,6 +328,8 @@ def _gaps(in_place: list[tuple], va: str, vb: str, spans: dict, raws: dict) -> l
 
     Whitespace and punctuation outside sentences (a paragraph break made or undone,
     a stray mark) change the text too; they belong to the link of the first sentence.
+    Words there are text set aside (a subhead, a caption, a link line: sentences cover
+    the article's words), which is no change of the article: such a gap is passed over.
     """
     counts_a = Counter(link[0] for link in in_place)
     counts_b = Counter(link[1] for link in in_place)
@@ -315,7 +340,8 @@ def _gaps(in_place: list[tuple], va: str, vb: str, spans: dict, raws: dict) -> l
             continue
         gap_a = (spans[(va, na)][1], spans[(va, na + 1)][0])
         gap_b = (spans[(vb, nb)][1], spans[(vb, nb + 1)][0])
-        if raws[va][slice(*gap_a)] != raws[vb][slice(*gap_b)]:
+        text_a, text_b = raws[va][slice(*gap_a)], raws[vb][slice(*gap_b)]
+        if text_a != text_b and not _WORDLIKE.search(text_a + text_b):
             rows += _diff_rows(va, na, vb, nb, kind, raws[va], gap_a, raws[vb], gap_b)
     return rows
 

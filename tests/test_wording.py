@@ -1,8 +1,10 @@
 """Word-level diffs, story-wide changes and the substitution inventory."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newskit.errors import NewskitWarning
 from newskit.story import story_from_texts
 from newskit.text.typography import canonical
 from newskit.wording import CHANGE_COLUMNS, changes, flags, substitutions, word_diff
@@ -35,6 +37,12 @@ def test_flags_name_number_date_negation_hedge_reporting():
     assert flags(["never"]) == "negation"
     assert flags(["reportedly"]) == "hedge"
     assert flags(["claimed"]) == "reporting"
+
+
+def test_a_capital_the_language_asks_for_is_no_name():
+    assert flags(["that", '"', "It", "looks", "like", "I'll", "win"]) == ""
+    assert flags(["won", ".", "They", "left"]) == ""
+    assert flags(["met", "US", "envoys"]) == flags(["met", "Tom"]) == "name"
 
 
 def test_seed_changes_point_into_raw_text_and_facts_come_first(example):
@@ -82,6 +90,13 @@ def test_words_moved_inside_a_sentence_are_two_move_rows():
     assert moved[["text_a", "text_b"]].values.tolist() == [[" in Paris", ""], ["", " in Paris"]]
 
 
+def test_a_clause_moved_with_its_comma_is_a_move_not_a_drop_and_an_insertion():
+    diff = word_diff("The crew did so when it sank the raft in early May.",
+                     "The crew did so in early May, when it sank the raft.")
+    assert diff.query("kind != 'equal'")[["kind", "text_a", "text_b"]].values.tolist() == [
+        ["move", "", " in early May,"], ["move", " in early May", ""]]
+
+
 def test_a_moved_sentence_reports_where_it_left_and_where_it_went_in_both_texts():
     a = "The storm hit at dawn. Roads were closed. Schools stayed shut. Power failed in the north."
     b = "Power failed in the north. The storm hit at dawn. Roads were closed. Schools stayed shut."
@@ -97,3 +112,14 @@ def test_a_moved_sentence_reports_where_it_left_and_where_it_went_in_both_texts(
 def test_a_paragraph_break_between_kept_sentences_is_a_change():
     frame = changes(story_from_texts({"a": "It rained. Roads closed.", "b": "It rained.\n\nRoads closed."}))
     assert frame[["kind", "start_a", "end_a"]].values.tolist() == [["replace", 10, 11]]
+
+
+def test_a_subhead_set_aside_between_kept_sentences_is_no_change_of_the_article():
+    kept = ("The mayor met the council on Monday to discuss the budget for next year.\n\n"
+            "She said the plan would not raise taxes for most families in the town.\n\n")
+    last = "The council will vote on the plan in March after two more public hearings.\n"
+    with pytest.warns(NewskitWarning, match="identical bodies"):
+        story = story_from_texts({"a": kept + last, "b": kept + "No new taxes: Mayor\n\n" + last})
+    assert changes(story).empty
+    story = story_from_texts({"a": kept + last, "b": kept.rstrip() + " " + last})
+    assert changes(story)["kind"].tolist() == ["replace"]
