@@ -78,7 +78,9 @@ quotations (the pages of half 17); half "unseen24" ten more (``GIVEME_7``), five
 outlets, chosen for their quotations (the pages of half 18); half "unseen25" ten more (``GIVEME_8``), five events each
 reported by two outlets, chosen for their quotations (the pages of half 19); half "unseen26" ten more (``GIVEME_9``),
 five events each reported by two outlets, chosen for their quotations (the pages of half 20); half "unseen27" ten more
-(``GIVEME_10``), five events each reported by two outlets, chosen for their quotations (the pages of half 21).
+(``GIVEME_10``), five events each reported by two outlets, chosen for their quotations (the pages of half 21); half
+"unseen28" ten more (``GIVEME_11``), five events each reported by two outlets, chosen for their quotations (the pages of
+half 22).
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -763,6 +765,40 @@ GIVEME_10 = (  # half "unseen27": five events each reported by two outlets:
      "https://www.psu.com/news/ps4-5-50-update-new-features/"),
 )
 
+GIVEME_11 = (  # half "unseen28": five events each reported by two outlets:
+    # China and the Panama Papers, April 2016, AFP on the Daily Mail and The Washington Post (family panamachina)
+    ("22f6f31eea834365c060e2bff61c7ad4dcb2ff569cca2bffbb3cb537",
+     "http://www.dailymail.co.uk/wires/afp/article-3523948/Big-China-presence-Panama-Papers-law-firm.html"),
+    ("af9c732b1d806a270a2d1d785d0bb179da785a771637c0b25336edc5",
+     "https://www.washingtonpost.com/world/as-panama-leaks-spread-chinas-red-nobility-would-rather-not-talk-about-it/"
+     "2016/04/07/ab5ab28e-fc4d-11e5-813a-90ab563f0dde_story.html"),
+    # Broadcom's raised bid for Qualcomm of February 5, 2018 on The Japan Times and The New York Times (family
+    # broadcom2)
+    ("34812a1ccb743496736330e5d2aef51bb7830d5f391b3356d6387a36",
+     "https://www.japantimes.co.jp/?post_type=news&p=1352777"),
+    ("60fdb760fa230f1f4ecdafb6952be4413a0e20ee9340116f7f70c381",
+     "https://www.nytimes.com/2018/02/05/business/dealbook/broadcom-qualcomm-deal.html?partner=rss&emc=rss"),
+    # China answering reports of ships breaking the UN sanctions on North Korea, December 2017 and January 2018, on
+    # China Daily and AP on The Washington Post (family sanctions)
+    ("bc9dbcc861ea7c4129f0001000ec48c4a940aca7600450f58fd7792f",
+     "http://www.chinadaily.com.cn/newsrepublic/2017-12/29/content_35412308.htm"),
+    ("2035cb080dd69e54a538b38988af01a18306846dfadc717420889c86",
+     "https://www.washingtonpost.com/business/china-promises-to-deal-seriously-with-sanctions-violators/2018/01/05/"
+     "fa7f96ee-f1fc-11e7-95e3-eff284e71c8d_story.html?utm_term=.07edf6896eb5"),
+    # the Nice truck attack of July 14, 2016, AFP on the Daily Mail (the victims from Tunisia and Algeria) and The New
+    # York Times (the truck as a weapon; family nicetruck)
+    ("969967bf51a018dc15eccf7862ad7be4ff32836b6e9bd0f37d6dd271",
+     "http://www.dailymail.co.uk/wires/afp/article-3692450/Tunisians-Algerians-dead-Nice-attack.html"),
+    ("8a231b8bfaef35d52496dbbc0edc89d5d809e5dc39331ad26b5abcb4",
+     "https://www.nytimes.com/2016/07/16/world/europe/truck-attack-nice-france.html"),
+    # an ANA flight to Tokyo turned back for a passenger on the wrong plane, December 2017, on HuffPost Canada and CNN
+    # (family wrongflight2)
+    ("c6ace074e5d1510809c24c2cb98fedf149ba5c8774c73157335a0421",
+     "http://www.huffingtonpost.ca/entry/chrissy-teigen-flight-passenger-mishap_us_5a432f50e4b025f99e18a720"),
+    ("38cf0e36c53bbd9c94befa4b5224960148e24888373360620f41b596",
+     "http://edition.cnn.com/2017/12/27/us/wrong-flight-passengers-trnd/index.html"),
+)
+
 
 
 def plain_text(raw: bytes) -> str:
@@ -914,7 +950,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
                                                         ("unseen20", GIVEME_3), ("unseen21", GIVEME_4),
                                                         ("unseen22", GIVEME_5), ("unseen23", GIVEME_6),
                                                         ("unseen24", GIVEME_7), ("unseen25", GIVEME_8),
-                                                        ("unseen26", GIVEME_9), ("unseen27", GIVEME_10))),
+                                                        ("unseen26", GIVEME_9), ("unseen27", GIVEME_10),
+                                                        ("unseen28", GIVEME_11))),
 )
 
 
