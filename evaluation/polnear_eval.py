@@ -35,7 +35,8 @@ PolNeAR's conventions are not newskit's, so the gold is read this way (what cann
   does not say whom they mean; a party and state tag after the name
   ("Jo Lee (D-N.Y.)") is no part of it, and a pronoun with a contraction ("We’ve") names no one. Agreement is
   ``realcopy_eval.same_entity`` (equal words after titles and articles are dropped, or the same surname)
-  with the gold name and the found speaker both cut to their last two words, so that a title the list
+  with the gold name and the found speaker both cut to their last two words (a hyphenated one counting as one,
+  :func:`last_two`: "Pak Su-jin" keeps "Pak"), so that a title the list
   there does not know ("Democrat Tim Kaine", "Councilman ...") is not read as a first name. *Full name*:
   the found speaker's words end the gold's full name and are two or more (one for a one-word name such as
   "Reuters"), or they begin with that full name and go on ("Lou Jiwei" for "Mr. Lou", "Melba Acosta Febo" for
@@ -310,6 +311,21 @@ def name_words(name: str) -> list[str]:
     return words(NAME_APOSTROPHE.sub("", name))
 
 
+HYPHENATED = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def last_two(name: str, read=name_words) -> str:
+    """The last two words of a name as ``read`` gives them (lower-cased, titles dropped), a hyphenated word
+    counting as one: a given name written with a hyphen after a family name written first keeps that family name
+    ("Pak Su-jin" is pak su jin, not su jin, the person a gold "Pak" names), as a hyphenated surname keeps its
+    first name ("Jo Lee-Ray" is jo lee ray, another person than Ann Lee-Ray).
+
+    >>> last_two("Pak Su-jin"), last_two("Mayor Jo Lee-Ray"), last_two("Sen. Ana Maria Bell"), last_two("Mr. Lee")
+    ('pak su jin', 'jo lee ray', 'maria bell', 'lee')
+    """
+    return " ".join(read(HYPHENATED.sub("_", name))[-2:]).replace("_", " ")
+
+
 PARTY_TAG = re.compile(r"\s*\([RDI]-[A-Z][^()]*\)|,\s*[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=,|\s*$)")
 CONTRACTION = re.compile(r"^(?:i|we|you|they|he|she|it)['’](?:m|re|ve|ll|d)\b", re.IGNORECASE)
 
@@ -452,7 +468,7 @@ def listed_names(source: str, text: str = "") -> list[dict]:
         written = source_name(part, text)
         tokens = written.split() if written else []
         if len(tokens) > 1 or tokens and surname(tokens[0], text):
-            listed.append({"text": part, "name": " ".join(words(written)[-2:]), "written": written})
+            listed.append({"text": part, "name": last_two(written, words), "written": written})
     return listed
 
 
@@ -463,13 +479,13 @@ def gold_of(text: str, ann: str) -> dict:
         contents.append(a["content"])
         source = " ".join(text[s:e] for s, e in a["source"]) if a["source"] else ""
         written = source_name(source, text) if source else None
-        name = " ".join(words(written)[-2:]) if written and words(written) else written
+        name = last_two(written, words) if written and words(written) else written
         cue = " ".join(text[s:e] for s, e in a["cue"])
         kind = quote_kind(text, a["content"])
         if kind:
             spoken = speaker_name(source, text) if source else None
             quotes.append({"kind": kind, "content": a["content"], "source": a["source"],
-                           "name": " ".join(name_words(spoken)[-2:]) or None if spoken else None,
+                           "name": last_two(spoken) or None if spoken else None,
                            "full": fullest(spoken, text) if spoken else None})
         if source:
             sources.append({"text": source, "name": name, "written": written, "pronoun": source.lower().strip() in PRONOUNS,
@@ -623,7 +639,7 @@ def _score_speakers(gold: dict, found: dict, c: Counter, log: list[str] | None =
             c["spk_unscored_" + ("no_source" if not q["source"] else "pronoun_or_description")] += 1
             continue
         c["spk_gold"] += 1
-        got = " ".join(name_words(best["speaker"])[-2:])  # cut to two words as the gold name is
+        got = last_two(best["speaker"])  # cut to two words as the gold name is
         person = same_entity(got, q["name"])
         c["spk_person"] += person
         full = person and usable_full(best["speaker"], q["full"])

@@ -346,6 +346,21 @@ def test_a_one_word_surname_before_of_is_the_name_where_the_article_gives_it_in_
     assert pe.source_name("Vale of the Harbor Review") is None                     # no article: as before
 
 
+def test_a_family_name_written_first_before_a_hyphenated_given_name_is_the_person_a_gold_surname_names():
+    text = "Port talks open\n\nThe envoy, Pak Su-jin, arrived. Pak said: “We will sign it soon, as we promised.”\n"
+    at, quote = text.index("Pak said"), text.index("“")
+    gold = pe.gold_of(text, f"T1\tSource {at} {at + 3}\tPak\nT2\tCue {at + 4} {at + 8}\tsaid\n"
+                            f"T3\tContent {quote} {len(text) - 1}\tx\nT4\tAttribution {at + 4} {at + 8}\tsaid\n"
+                            "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n")
+    c = Counter()
+    found = {"quotes": [{"span": (quote, len(text) - 1), "speaker": "Pak Su-jin", "mention": None}]}
+    pe._score_speakers(gold, found, c)
+    assert (c["spk_person"], c["spk_full"], c["spk_gold"]) == (1, 1, 1)  # "su jin" was another person than "pak"
+    assert pe.source_agrees("Pak", {"name": pe.last_two("Envoy Pak Su-jin", pe.words), "written": "Pak Su-jin",
+                                    "text": "Envoy Pak Su-jin"})
+    assert not pe.same_entity(pe.last_two("Jo Lee-Ray"), pe.last_two("Ann Lee-Ray"))  # a hyphenated surname
+
+
 def test_mention_kind_and_breakdown_lines():
     assert [pe.mention_kind(m) for m in ("", "she", "Sen. Jo Lee", "the Ohio Democrat", "a spokesman")] == \
         ["none", "pronoun", "named", "named", "description"]

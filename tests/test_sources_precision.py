@@ -659,3 +659,15 @@ def test_a_word_in_ed_closing_the_clause_is_no_verb_after_a_cue_in_ing():
 ])
 def test_a_verb_of_judging_is_never_inverted_the_words_after_it_are_the_judged(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The court heard a case filed by the Elmlands in 2013 challenging Ruritania's Blue Sea claims, and it ruled.", []),
+    ("A ruling is due on a case filed by the Elmlands in the Court of Arbitration challenging Ruritania’s Blue Sea "
+     "claims, which Ruritania has vowed to ignore.", [("Ruritania", "vowed")]),
+    ("The harbor board filed a suit denying Ada Brill's claims.", []),
+    ("A man backing Ada Brill's bid claims the seat is hers.", [("man backing Ada Brill's bid", "claims")]),
+    ("Omar Petrov, a man backing Ada Brill, claims the seat is hers.", [("Omar Petrov", "claims")]),
+])
+def test_an_owners_plural_noun_after_a_verb_in_ing_is_no_cue(text, expected):
+    assert cited(text) == expected
