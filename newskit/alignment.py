@@ -422,7 +422,7 @@ def _names_only(found: _Candidates, pair: tuple[int, int, float]) -> bool:
     i, j, sim = pair
     if sim >= DUPLICATE or len(_lower_in_common(found, i, j) - _REPORTING) > 1:
         return False
-    if not _speakers(found.texts_a[i], found.read_a.quoted[i]) & _speakers(found.texts_b[j], found.read_b.quoted[j]):
+    if not found.read_a.speakers(i) & found.read_b.speakers(j):
         return False
     rivals = [(k, j) for k in found.of_b.get(j, ()) if k != i] + [(i, m) for m in found.of_a.get(i, ()) if m != j]
     return any(len(_lower_in_common(found, k, m) - _REPORTING) >= MIN_COMMON for k, m in rivals)
@@ -576,8 +576,7 @@ def _lower_in_common(found: _Candidates, i: int, j: int) -> set[str]:
     >>> _lower_in_common(found, 0, 0), sorted(_lower_in_common(found, 0, 1))
     (set(), ['vote', 'won'])
     """
-    mine = {stem(w) for w, _, lower in found.read_a[i] if lower}
-    return mine & {stem(w) for w, _, lower in found.read_b[j] if lower}
+    return found.read_a.lowered(i) & found.read_b.lowered(j)
 
 
 def _ledes(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
@@ -1163,8 +1162,7 @@ def _retold_quotes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tupl
         quoted_a, quoted_b = _quoted(read_a), _quoted(read_b)
         plain_a, plain_b = ({stem(w) for w, _, lower in read if lower} for read in (read_a, read_b))
         retold = len((quoted_a & plain_b) | (quoted_b & plain_a))
-        speakers_a = _speakers(found.texts_a[i], found.read_a.quoted[i])
-        if retold >= RETOLD_QUOTE and speakers_a & _speakers(found.texts_b[j], found.read_b.quoted[j]):
+        if retold >= RETOLD_QUOTE and found.read_a.speakers(i) & found.read_b.speakers(j):
             scored.append((i, j, float(retold)))
     return [(i, j) for i, j, _ in pair_one_to_one(scored, 0.0)]
 
@@ -1559,12 +1557,27 @@ def _speakers(text: str, quoted: list[tuple[int, int]] | None = None) -> set[str
 
 class _Readings(dict):
     """The :func:`_reading` of each sentence of a version (``quoted``: the spans of each lying inside
-    quotations), made when first asked for, and the runs of :data:`ECHO` words of each (a cheap first test
-    that two sentences may share one)."""
+    quotations), made when first asked for, the runs of :data:`ECHO` words of each (a cheap first test
+    that two sentences may share one), the stems each writes in lower case (:func:`_lowered`) and the speakers
+    each names (:func:`_speakers`), each found once."""
 
     def __init__(self, texts: list[str], sentence_words: list[list[str]], quoted: list[list[tuple[int, int]]]):
         super().__init__()
         self.texts, self.words, self.quoted, self.runs = texts, sentence_words, quoted, {}
+        self.named: dict[int, set[str]] = {}
+        self.lower: dict[int, set[str]] = {}
+
+    def lowered(self, k: int) -> set[str]:
+        """The stems of the content words sentence ``k`` writes in lower case (:func:`_lowered`), found once."""
+        if k not in self.lower:
+            self.lower[k] = _lowered(self[k])
+        return self.lower[k]
+
+    def speakers(self, k: int) -> set[str]:
+        """The speakers sentence ``k`` names next to a reporting verb (:func:`_speakers`), found once."""
+        if k not in self.named:
+            self.named[k] = _speakers(self.texts[k], self.quoted[k])
+        return self.named[k]
 
     def grams(self, k: int) -> set[tuple[str, ...]]:
         """The runs of :data:`ECHO` words, one after another, of sentence ``k``."""
