@@ -246,6 +246,10 @@ JOIN_LOWER = 1
 """Stems written in lower case in both that a left-over sentence must share with the partner of its neighbour's link,
 besides those of the neighbour, to join that link (:func:`_side_joins`): the name of one speaker (``Harbour Coast
 Guard said``) shared with a neighbour's partner tells who spoke, not that the sentence was folded into it."""
+MERGED_COPY = 12
+"""Words one after another, at least, of each clause a sentence copies from two linked sentences of the other version
+to join both (:func:`_merged_copies`): a shared phrase of six words (``former members of the executive committee``)
+is a detail two sentences of one story both tell, not a clause merged from one."""
 IN_PLACE_GAP = 2
 """Free sentences, on each side, of the largest gap between two links in order (or before the first, or
 after the last) whose sentences may be linked as paraphrases in place: in a wider gap, a few names and
@@ -422,7 +426,7 @@ def _names_only(found: _Candidates, pair: tuple[int, int, float]) -> bool:
     i, j, sim = pair
     if sim >= DUPLICATE or len(_lower_in_common(found, i, j) - _REPORTING) > 1:
         return False
-    if not _speakers(found.texts_a[i], found.read_a.quoted[i]) & _speakers(found.texts_b[j], found.read_b.quoted[j]):
+    if not found.read_a.speakers(i) & found.read_b.speakers(j):
         return False
     rivals = [(k, j) for k in found.of_b.get(j, ()) if k != i] + [(i, m) for m in found.of_a.get(i, ()) if m != j]
     return any(len(_lower_in_common(found, k, m) - _REPORTING) >= MIN_COMMON for k, m in rivals)
@@ -576,8 +580,7 @@ def _lower_in_common(found: _Candidates, i: int, j: int) -> set[str]:
     >>> _lower_in_common(found, 0, 0), sorted(_lower_in_common(found, 0, 1))
     (set(), ['vote', 'won'])
     """
-    mine = {stem(w) for w, _, lower in found.read_a[i] if lower}
-    return mine & {stem(w) for w, _, lower in found.read_b[j] if lower}
+    return found.read_a.lowered(i) & found.read_b.lowered(j)
 
 
 def _ledes(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
@@ -1103,6 +1106,72 @@ def _echoes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, 
     return extra + _free_echoes(found, set(pairs) | set(extra))
 
 
+def _merged_copies(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of a sentence, left over or linked to one of them only, to each of two or more linked sentences of the
+    other version whose clauses it copies in different stretches of its words (:func:`_copied_at`: an echo of
+    :data:`MERGED_COPY` words or more, :data:`COPIED_CLAUSE` of them lower-case content words), even when sentences of
+    its own version linked to them copy those clauses too: a rewrite merging two sentences once and copying each of
+    them elsewhere.
+
+    Example
+    -------
+    >>> a = ["The rings were seen in the cold south sea off the long coast of the western isles.",
+    ...      "They were found by reading sea level data taken from old satellites with sea heat maps."]
+    >>> b = ["The rings were seen in the cold south sea off the long coast of the western isles.",
+    ...      "They were found by reading sea level data taken from old satellites with sea heat maps.",
+    ...      "The rings were seen in the cold south sea off the long coast of the western isles, by reading sea level "
+    ...      "data taken from old satellites with sea heat maps."]
+    >>> _merged_copies(_Candidates(a, b), {(0, 0), (1, 1)})
+    [(0, 2), (1, 2)]
+    """
+    partners_a, partners_b = _partners(pairs, 0), _partners(pairs, 1)
+    extra = [(i, j) for i in range(len(found.texts_a))
+             for j in _copied_parts(found.read_a, found.read_b, i, found.of_a.get(i, ()), (partners_a, partners_b))]
+    flipped = (partners_b, partners_a)
+    extra += [(i, j) for j in range(len(found.texts_b))
+              for i in _copied_parts(found.read_b, found.read_a, j, found.of_b.get(j, ()), flipped)]
+    return sorted(set(extra) - pairs)
+
+
+def _copied_parts(mine: "_Readings", other: "_Readings", k: int, candidates, partners: tuple[dict, dict]) -> list[int]:
+    """The linked sentences of the other version (among ``candidates``; ``partners``: the linked sentences of each
+    sentence of ``mine``'s version, then of the other's) whose clauses sentence ``k`` copies in stretches of its words
+    that do not overlap (:func:`_copied_at`, the longest first), when two or more do and ``k`` is linked to none
+    but them; else none."""
+    linked = [q for q in candidates if q in partners[1]]
+    stretches = sorted(((at[1] - at[0], -q, q, at) for q in linked
+                        if (at := _copied_at(mine[k], other[q])) and at[1] - at[0] >= MERGED_COPY), reverse=True)
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for _, _, q, (start, end) in stretches:
+        if all(end <= s or start >= e for s, e in taken):
+            taken.append((start, end))
+            chosen.append(q)
+    return chosen if len(chosen) >= 2 and partners[0].get(k, set()) <= set(chosen) else []
+
+
+def _copied_at(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]]) -> tuple[int, int] | None:
+    """Where (start, end, word numbers) in ``mine`` lies the longest run of words two sentences share one after
+    another (as read by :func:`_reading`) when it is a copied clause: :data:`ECHO` words or more, :data:`COPIED_CLAUSE`
+    of them lower-case content words in both; else None.
+
+    Example
+    -------
+    >>> _copied_at(_reading("So it was found by reading sea level data taken from satellites."),
+    ...            _reading("Rings were found by reading sea level data taken from satellites in May."))
+    (3, 12)
+    >>> _copied_at(_reading("He spoke in an interview with the local paper."),
+    ...            _reading("She said so in an interview with the local paper.")) is None
+    True
+    """
+    plain_mine, plain_other = [w for w, _, _ in mine], [w for w, _, _ in other]
+    match = difflib.SequenceMatcher(None, plain_mine, plain_other, autojunk=False).find_longest_match(
+        0, len(mine), 0, len(other))
+    run_mine, run_other = mine[match.a:match.a + match.size], other[match.b:match.b + match.size]
+    lower = sum(x[2] and y[2] for x, y in zip(run_mine, run_other))
+    return (match.a, match.a + match.size) if match.size >= ECHO and lower >= COPIED_CLAUSE else None
+
+
 def _free_echoes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links between sentences left over in both versions that quote :data:`FREE_ECHO` words one after
     another (:func:`_echo`), paired one to one (the longest runs): one quotation set in two sentences
@@ -1163,8 +1232,7 @@ def _retold_quotes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tupl
         quoted_a, quoted_b = _quoted(read_a), _quoted(read_b)
         plain_a, plain_b = ({stem(w) for w, _, lower in read if lower} for read in (read_a, read_b))
         retold = len((quoted_a & plain_b) | (quoted_b & plain_a))
-        speakers_a = _speakers(found.texts_a[i], found.read_a.quoted[i])
-        if retold >= RETOLD_QUOTE and speakers_a & _speakers(found.texts_b[j], found.read_b.quoted[j]):
+        if retold >= RETOLD_QUOTE and found.read_a.speakers(i) & found.read_b.speakers(j):
             scored.append((i, j, float(retold)))
     return [(i, j) for i, j, _ in pair_one_to_one(scored, 0.0)]
 
@@ -1559,12 +1627,27 @@ def _speakers(text: str, quoted: list[tuple[int, int]] | None = None) -> set[str
 
 class _Readings(dict):
     """The :func:`_reading` of each sentence of a version (``quoted``: the spans of each lying inside
-    quotations), made when first asked for, and the runs of :data:`ECHO` words of each (a cheap first test
-    that two sentences may share one)."""
+    quotations), made when first asked for, the runs of :data:`ECHO` words of each (a cheap first test
+    that two sentences may share one), the stems each writes in lower case (:func:`_lowered`) and the speakers
+    each names (:func:`_speakers`), each found once."""
 
     def __init__(self, texts: list[str], sentence_words: list[list[str]], quoted: list[list[tuple[int, int]]]):
         super().__init__()
         self.texts, self.words, self.quoted, self.runs = texts, sentence_words, quoted, {}
+        self.named: dict[int, set[str]] = {}
+        self.lower: dict[int, set[str]] = {}
+
+    def lowered(self, k: int) -> set[str]:
+        """The stems of the content words sentence ``k`` writes in lower case (:func:`_lowered`), found once."""
+        if k not in self.lower:
+            self.lower[k] = _lowered(self[k])
+        return self.lower[k]
+
+    def speakers(self, k: int) -> set[str]:
+        """The speakers sentence ``k`` names next to a reporting verb (:func:`_speakers`), found once."""
+        if k not in self.named:
+            self.named[k] = _speakers(self.texts[k], self.quoted[k])
+        return self.named[k]
 
     def grams(self, k: int) -> set[tuple[str, ...]]:
         """The runs of :data:`ECHO` words, one after another, of sentence ``k``."""
@@ -1845,6 +1928,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_told_once(found, links, pairs))
     pairs = pairs | set(_copied_join(found, pairs))
     pairs = pairs | set(_echoes(found, pairs))
+    pairs = pairs | set(_merged_copies(found, pairs))
     pairs = pairs | set(_told_figure(found, pairs))
     pairs = pairs | set(_mutual_best(found, pairs))
     pairs = pairs | set(_lower_folded(found, pairs))

@@ -919,3 +919,21 @@ def test_a_sentence_sharing_a_speaker_and_one_word_is_not_linked_when_another_te
     # but "captain", "ferry" and "arrested" with A's first sentence: the name tells who spoke, the words what was said
     frame = align_texts(INTRO + ARREST_A + OUTRO, INTRO + [ARREST_B] + OUTRO)
     assert {pair for pair in _links(frame) if pair[1] == 2} == {(2, 2)}
+
+
+RINGS_A = ["The twin rings are a pair of linked swirls that travel fast and were seen in the cold south sea, off the "
+           "long western coast.",
+           "Described in a paper out this week, the rings were found by reading sea level data taken from old "
+           "weather satellites along with sea surface heat maps."]
+RINGS_B = ["The twin rings were seen in the cold south sea, off the long western coast, by reading sea level data "
+           "taken from old weather satellites along with sea surface heat maps.",
+           "The twin rings were seen in the cold south sea, off the long western coast.",
+           "Described in a paper out this week, the rings were found by reading sea level data taken from old "
+           "weather satellites along with sea surface heat maps."]
+
+
+def test_a_sentence_merging_two_clauses_copied_elsewhere_joins_both_sentences():
+    # B merges where A's rings were seen and how they were found into its first sentence, then copies each of the two
+    # again on its own: the merged sentence is linked to both of A's sentences, the copies to their own
+    frame = align_texts(INTRO + RINGS_A + OUTRO, INTRO + RINGS_B + OUTRO)
+    assert {pair for pair in _links(frame) if pair[1] in (2, 3, 4)} == {(2, 2), (3, 2), (2, 3), (3, 4)}
