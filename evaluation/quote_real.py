@@ -292,7 +292,7 @@ from pathlib import Path
 import pandas as pd
 
 import newskit as nk
-from newskit.text.lexicon import NAME_TITLES
+from newskit.text.lexicon import LIST_CONJUNCTIONS, NAME_TITLES, PREPOSITIONS
 from polnear_eval import mention_kind, strategies
 from snapshot import sha1
 
@@ -389,7 +389,9 @@ def same_speaker(got: str, want: str, person: bool = False) -> bool:
     writes: "Jo Lee's aide", "Lee's aide"). When the gold speaker is a ``person`` (its speaker_type), one found word
     that is the first word of a gold name of two words or more is that person too: names written family name first
     ("Ryu Seong Ho" ... "Ryu said") put the surname first, and a given name alone names the same person; a body is
-    left out, its first word being no name of it ("White" is not "White House").
+    left out, its first word being no name of it ("White" is not "White House"). A found person that ends in the
+    gold's full name is that person with a role before the name (the usable full name :func:`full_name` takes), unless
+    a preposition, "and" or a possessive links the two ("the aide to Jo Lee" is someone else).
 
     >>> same_speaker("Jo Lee's aide", "Lee's aide"), same_speaker("Lee's aide", "Jo Lee's aide")
     (True, False)
@@ -397,6 +399,8 @@ def same_speaker(got: str, want: str, person: bool = False) -> bool:
     (True, False)
     >>> same_speaker("Seong", "Ryu Seong Ho", True), same_speaker("White", "White House")
     (False, False)
+    >>> same_speaker("Head of the Elm Board Jo Lee", "Jo Lee", True), same_speaker("the aide to Jo Lee", "Jo Lee", True)
+    (True, False)
     """
     g = _norm(got)
     for option in want.split("|"):
@@ -405,7 +409,12 @@ def same_speaker(got: str, want: str, person: bool = False) -> bool:
             return True
         if person and len(g) == 1 and len(w) > 1 and g == w[:1]:
             return True
+        if person and len(w) > 1 and len(g) > len(w) and g[-len(w):] == w and g[-len(w) - 1] not in _LINKS:
+            return True
     return False
+
+
+_LINKS = PREPOSITIONS | LIST_CONJUNCTIONS | {"s"}  # words that make a found speaker ending in a name someone else
 
 
 def full_name(got: str, want: str) -> bool:

@@ -94,3 +94,15 @@ def test_the_breakdown_counts_each_found_gold_quotation_by_how_its_speaker_was_f
     assert [line.split()[1:3] for line in scorer.breakdown_lines(by)] == [["_cue_beside", "named"], ["gold", "person"],
                                                                           ["_cue_beside", "pronoun"],
                                                                           ["gold", "organisation"]]
+
+
+def test_a_role_before_a_gold_full_name_is_the_same_person(monkeypatch):
+    monkeypatch.syspath_prepend(str(EVALUATION))
+    scorer = importlib.import_module("quote_real")
+    gold = [{"start": 0, "end": 9, "speaker": "Jo Lee", "speaker_type": "person", "mention_start": 10,
+             "mention_end": 13}]
+    found = [{"start": 0, "end": 9, "speaker": "Chair of the Elm Board Jo Lee", "kind": "direct", "mention": (10, 13)}]
+    counts, _ = scorer.score_article(gold, found)
+    assert counts["speaker"] == [1, 0, 0] and counts["full"] == [1, 0, 0]
+    assert not scorer.same_speaker("the aide to Jo Lee", "Jo Lee", True)
+    assert not scorer.same_speaker("Elm Board Jo Lee", "Jo Lee")  # a body's words, the gold no person
