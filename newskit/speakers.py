@@ -29,7 +29,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     LINK_HEADINGS, STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
     DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, SUBJECT_FORMS, alternation, \
     CLAUSE_CONJUNCTIONS, KNOWN_AS_PARTICIPLES, LIST_CONJUNCTIONS, NAME_JOINING_WORDS, PHRASAL_CUES, PREPOSITIONS, \
-    READ_BY_PARTICIPLES
+    ACCOUNT_NOUNS, QUESTION_WORDS, READ_BY_PARTICIPLES
 from .text.tokens import title_case, tokens, unaccented
 from .text.typography import EM_DASHES, QUOTE_MARK, canonical
 
@@ -2511,6 +2511,10 @@ def name_forms(text: str) -> list[str]:
     ['Jo Lee']
     >>> name_forms("Everything Jo Lee said was true.")  # a pronoun of things opening the sentence
     ['Jo Lee']
+    >>> name_forms("The official Elmair Twitter account replied. Al Roe spoke.")  # an account's owner and platform
+    ['Al Roe']
+    >>> name_forms("Why North Elmland wants ships North Elmland has long said so.")  # a question word opening a heading
+    ['North Elmland']
     """
     names, titled = [], title_case_lines(text)
     for match in _name_runs(text, 0, len(text)):
@@ -2518,12 +2522,11 @@ def name_forms(text: str) -> list[str]:
         if len(words) > 2 and words[-1].lower() in MONTHS and _DAY_AFTER.match(text, match.end(1)):
             words = words[:-1]
         after = _WORD_AFTER.match(text, match.end(1))
-        if after and _role_noun(after.group(1)) and not given_name(words[0]):
-            continue  # "a fellow Ohio Lee veteran": the run qualifies a role ("Jo Lee spokesman Al Roe": Jo Lee)
-        if _question_lead(text, match.start(1), words[0]) or _gerund_lead(words) or words[0] in INVERTED_OPENERS \
-                or words[0].lower() in INDEFINITE_THINGS:
-            words = words[1:]  # "Will Skyfall remain ...?": a question, not Will; "Entrusting Jo Lee with"; "Said Jo
-            # Lee,"; "Everything Jo Lee said": the thing said, no part of the name
+        if after and (_role_noun(after.group(1)) or after.group(1) in ACCOUNT_NOUNS) and not given_name(words[0]):
+            continue  # "a fellow Ohio Lee veteran": the run qualifies a role ("Jo Lee spokesman Al Roe": Jo Lee);
+            # "the official Elmair Twitter account": an owner and its platform
+        if _lead_no_name(text, match.start(1), words):
+            words = words[1:]
         name = show_host(run_name(text, match.start(1), words))
         if len(name) < 2:  # "Barack Obama’s America": the name is the owner's
             name = _titled_owner(text, match.start(1), words) or _possessive_owner(words, text) or name
@@ -2582,6 +2585,19 @@ def _written_outside(text: str, name: list[str], spans: list[tuple[int, int]]) -
     return any(not any(lo <= m.start() < hi for lo, hi in spans) for m in pattern.finditer(text))
 
 
+
+
+def _lead_no_name(text: str, start: int, words: list[str]) -> bool:
+    """Whether the first of the capitalised ``words`` at ``start`` is no part of the name after it: "Will Skyfall
+    remain ...?" (a question, not Will), "Entrusting Jo Lee with" (a gerund), "Said Jo Lee," (an inverted cue),
+    "Everything Jo Lee said" (the thing said), "Why North Elmland wants ships" (a heading's question word before a
+    name of two words or more: "Why Lee" is kept whole).
+
+    >>> _lead_no_name("Why Elm Bank fell", 0, ["Why", "Elm", "Bank"]), _lead_no_name("Jo Lee", 0, ["Jo", "Lee"])
+    (True, False)
+    """
+    return _question_lead(text, start, words[0]) or _gerund_lead(words) or words[0] in INVERTED_OPENERS \
+        or words[0].lower() in INDEFINITE_THINGS or words[0].lower() in QUESTION_WORDS and len(words) > 2
 
 
 def _gerund_lead(words: list[str]) -> bool:

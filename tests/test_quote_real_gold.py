@@ -60,10 +60,9 @@ def test_every_half_is_scored_and_the_kept_halves_are_never_listed(monkeypatch):
     monkeypatch.syspath_prepend(str(EVALUATION))
     scorer = importlib.import_module("quote_real")
     assert {record["half"] for record in _records("real_quotes.jsonl")} == set(scorer.HALVES)
-    assert {6, 8, 21, 22} <= scorer.UNLISTED
-    assert not {1, 5, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20} & scorer.UNLISTED
-    assert scorer.main(["--half", "8", "--errors"]) == 1 and scorer.main(["--half", "21", "--errors"]) == 1
-    assert scorer.main(["--half", "22", "--errors"]) == 1
+    assert {6, 8, 22} <= scorer.UNLISTED
+    assert not {1, 5, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21} & scorer.UNLISTED
+    assert scorer.main(["--half", "8", "--errors"]) == 1 and scorer.main(["--half", "22", "--errors"]) == 1
 
 
 def test_a_surname_is_the_right_person_but_no_usable_full_name(monkeypatch):
@@ -95,3 +94,15 @@ def test_the_breakdown_counts_each_found_gold_quotation_by_how_its_speaker_was_f
     assert [line.split()[1:3] for line in scorer.breakdown_lines(by)] == [["_cue_beside", "named"], ["gold", "person"],
                                                                           ["_cue_beside", "pronoun"],
                                                                           ["gold", "organisation"]]
+
+
+def test_a_role_before_a_gold_full_name_is_the_same_person(monkeypatch):
+    monkeypatch.syspath_prepend(str(EVALUATION))
+    scorer = importlib.import_module("quote_real")
+    gold = [{"start": 0, "end": 9, "speaker": "Jo Lee", "speaker_type": "person", "mention_start": 10,
+             "mention_end": 13}]
+    found = [{"start": 0, "end": 9, "speaker": "Chair of the Elm Board Jo Lee", "kind": "direct", "mention": (10, 13)}]
+    counts, _ = scorer.score_article(gold, found)
+    assert counts["speaker"] == [1, 0, 0] and counts["full"] == [1, 0, 0]
+    assert not scorer.same_speaker("the aide to Jo Lee", "Jo Lee", True)
+    assert not scorer.same_speaker("Elm Board Jo Lee", "Jo Lee")  # a body's words, the gold no person

@@ -1074,6 +1074,10 @@ channel broadcaster station podcast""".split())
 Haaretz", "one commenter on the exercise forum T-Nation"): the name after them is where the one before speaks, not
 the speaker."""
 
+ACCOUNT_NOUNS = frozenset("""account accounts feed handle""".split())
+"""Nouns of what a body or a person posts from ("the official Elmair Twitter account"): the capitalised words before
+them name its owner and platform, no person's name."""
+
 POSTER_NOUNS = frozenset("""user users commenter commenters poster posters viewer viewers reader readers follower
 followers subscriber subscribers""".split())
 """Nouns of the people who post on a platform or a site ("a user on X", "one commenter on Reddit"): the name after
