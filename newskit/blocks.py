@@ -914,7 +914,8 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _bullet_among_set_aside(texts, _lone_bullets(texts, _title_over_picture(texts, _picture_captions(
         texts, _dek_on_headline_line(texts, labels)))))
     labels = _subheads_alike(texts, _field_over_furniture(texts, _within_appeals(texts, labels)))
-    labels = _teaser_run(texts, _tune_in(texts, _tips_box(texts, _questions_alike(texts, labels))))
+    labels = _signed_quotations(texts, _teaser_run(texts, _tune_in(texts, _tips_box(texts, _questions_alike(
+        texts, labels)))))
     labels = _pull_quotes(texts, _credited_quotes(texts, _cut_summaries(texts, _teaser_cards(texts, labels))))
     labels = _author_bios(texts, labels)  # again
     labels = _lettered_items(texts, _stray_body(texts, labels, listed=True))  # again, among the cards now set aside
@@ -1121,6 +1122,33 @@ def _teaser_run(texts: list[str], labels: list[str]) -> list[str]:
     for n, text in enumerate(texts):
         if labels[n] == "body" and _KICKER.match(text.strip()) and len(_KICKER.findall(text)) >= _KICKERS:
             labels[n] = "read_more"
+    return labels
+
+
+_MARKDOWN_QUOTE = re.compile(r"[ \t]*>[ \t]*\S")
+"""A paragraph set off as a Markdown quotation ("> ...")."""
+_QUOTE_SIGNATURE = re.compile(rf"[ \t]*>[ \t]*[_*]*[ \t]*[{EM_DASHES}{DASHES}-][ \t]*\p{{Lu}}[^\n]*")
+"""A Markdown quotation's signature line, a dash before who said it ("> _— The harbour report_")."""
+
+
+def _signed_quotations(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a body paragraph set off as a Markdown quotation (:data:`_MARKDOWN_QUOTE`), a pull-quote's
+    length (:data:`_QUOTE_WORDS`), right over its signature set off so too (:data:`_QUOTE_SIGNATURE`) made
+    ``subhead``: a pull-quote printed with its source under it.
+
+    >>> texts = ["It rained.", "> **The harbour is the valley's busiest gate for goods.**", "> _— The port report_",
+    ...          "The dam held."]
+    >>> _signed_quotations(texts, ["body", "body", "subhead", "body"])
+    ['body', 'subhead', 'subhead', 'body']
+    >>> _signed_quotations(texts[:2] + texts[3:], ["body"] * 3)
+    ['body', 'body', 'body']
+    """
+    shown = _shown(labels)
+    for n, after in zip(shown, shown[1:]):
+        text = texts[n]
+        if labels[n] == "body" and _MARKDOWN_QUOTE.match(text) and _QUOTE_SIGNATURE.fullmatch(texts[after].strip()) \
+                and len(text.split()) <= _QUOTE_WORDS[1]:
+            labels[n] = "subhead"
     return labels
 
 

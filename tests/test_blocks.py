@@ -2253,3 +2253,11 @@ def test_a_run_of_teasers_each_under_a_kicker_in_capitals_is_set_aside():
     assert labels_of(page(*ARTICLE[:2], run, *ARTICLE[2:]))[run] == "read_more"
     acronyms = "The US FDA Commissioner met the EU Health Commissioner and the UN Special Envoy on Monday."
     assert labels_of(page(*ARTICLE[:2], acronyms, *ARTICLE[2:]))[acronyms] == "body"
+
+
+def test_a_markdown_quotation_over_its_signature_is_a_pull_quote_set_aside():
+    pulled = "> **_The harbour is no longer a mere port but the valley's busiest gate for goods of every kind._**"
+    signature = "> _— The Elm Harbour Board's yearly report_"
+    labels = labels_of(paragraphs(*ARTICLE[:2], pulled, signature, *ARTICLE[2:]))
+    assert labels[pulled] != "body" and labels[signature] != "body" and labels[ARTICLE[2]] == "body"
+    assert labels_of(paragraphs(*ARTICLE[:2], pulled, *ARTICLE[2:]))[pulled] == "body"
