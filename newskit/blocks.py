@@ -213,6 +213,7 @@ _BYLINE = re.compile(
     rf"|^{_PERSON}\s*,\s*{_AFFILIATION}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}\s*,\s*{_AFFILIATION}){{0,3}}$"
     rf"|^(?!{_HEADING_END}){_PERSON}\s*\|$"
     rf"|^[Bb]y\s+{_PERSON}\s*[|,·•–—-]?\s*{_STAMP}\s*$|^{_PERSON}\s*[|·•]\s*{_STAMP}\s*$"
+    rf"|^(?:{AGENCY_PATTERN})\s*[|·•]\s*{_DATE_WORD}?{_STAMP}\s*$"
     rf"|^[Bb]y\s+{_PERSON}\s*,?\s+(?:and\s+)?(?:edited|photographs|illustrations?|videos?)\s+by\s+{_PERSON}$"
     rf"|^(?i:by)\s+{AGENCY_ALONE_PATTERN}$"
     rf"|^(?=.*\s(?:with|in)\s){_PERSON}(?:\s*(?:,|,?\s+and|&|with)\s+{_PERSON}){{0,3}}(?:\s+in\s+{name_pattern(0, 2)})?"
@@ -226,7 +227,8 @@ a list of people ("By Jane Doe, John Roe, Ann Poe and Al Bo", in capitals: "By J
 then their outlet after a comma or a bar ("Jane Doe and John Roe, Reuters", "Jane Doe | Reuters", or a site named by
 its address: "Jane Doe, PlanetNews.ca"), people each with where they work ("Jane Doe, University of Elmton and
 John Roe, Harbour Institute"), a name before a bar ("Jane Doe |", a byline cut from its date), a name and its date
-stamp ("by Jane Doe 10:41 AM May 5, 2026", "Jane Doe | May 5, 2026, 10:20 pm"), its editor ("By Jane Doe edited by
+stamp ("by Jane Doe 10:41 AM May 5, 2026", "Jane Doe | May 5, 2026, 10:20 pm"), a wire agency and its date stamp
+("Reuters | Updated: 2026-05-05 10:20"), its editor ("By Jane Doe edited by
 John Roe"), a wire agency alone in any case ("BY THE ASSOCIATED PRESS", "By Press Trust of India"), or people joined by
 "with", perhaps where they wrote, then their agency ("Jane DOE with John ROE in Kyiv AFP"), or a byline left
 without its name: a staff title reporting from a place ("Foreign editor, Reporting from Elmton"), or a contributor's
@@ -912,7 +914,8 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _bullet_among_set_aside(texts, _lone_bullets(texts, _title_over_picture(texts, _picture_captions(
         texts, _dek_on_headline_line(texts, labels)))))
     labels = _subheads_alike(texts, _field_over_furniture(texts, _within_appeals(texts, labels)))
-    labels = _tips_box(texts, _questions_alike(texts, labels))
+    labels = _signed_quotations(texts, _teaser_run(texts, _tune_in(texts, _tips_box(texts, _questions_alike(
+        texts, labels)))))
     labels = _pull_quotes(texts, _credited_quotes(texts, _cut_summaries(texts, _teaser_cards(texts, labels))))
     labels = _author_bios(texts, labels)  # again
     labels = _lettered_items(texts, _stray_body(texts, labels, listed=True))  # again, among the cards now set aside
@@ -1039,9 +1042,10 @@ _ALIKE_HEADINGS = 2
 def _subheads_alike(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a body line shaped like the page's subheads made ``subhead``: one line opening on a capital
     and closing on a letter (no stop, quotation mark or colon: :func:`_open_line`), up to :data:`_ALIKE_WORDS` words,
-    not cut after a small word (:data:`_TITLE_END`), set between two body paragraphs, on a page that sets at least
-    :data:`_ALIKE_HEADINGS` subheads of that shape so: a section heading too long for a short line's limit ("Mayor
-    says the bridge is safe, but not the ferry pier").
+    not cut after a small word (:data:`_TITLE_END`) nor told in the past (:data:`_NARRATED`: a sentence that lost its
+    stop), set between two body paragraphs, on a page that sets at least :data:`_ALIKE_HEADINGS` subheads of that
+    shape so: a section heading too long for a short line's limit ("Mayor says the bridge is safe, but not the ferry
+    pier").
 
     >>> texts = ["It rained.", "Roads close", "It poured.", "Ferries stop", "It rained more.",
     ...          "Mayor says the bridge is safe for now, but not the old ferry pier", "It stopped."]
@@ -1049,8 +1053,12 @@ def _subheads_alike(texts: list[str], labels: list[str]) -> list[str]:
     'subhead'
     >>> _subheads_alike(texts, ["body", "subhead", "body", "body", "body", "body", "body"])[5]
     'body'
+    >>> texts[5] = "Early reports suggested the bridge was safe for now, but not the old ferry pier"
+    >>> _subheads_alike(texts, ["body", "subhead", "body", "subhead", "body", "body", "body"])[5]
+    'body'
     """
-    return _set_alike(texts, labels, _open_line, lambda text: not _TITLE_END.search(text))
+    return _set_alike(texts, labels, _open_line,
+                      lambda text: not _TITLE_END.search(text) and not _NARRATED.search(text))
 
 
 _DASHED_QUESTION = re.compile(rf"[{EM_DASHES}{DASHES}-][ \t]+\p{{Lu}}[^\n.!?]*\?(?:[ \t]+\p{{Lu}}[^\n.!?]*\?)*")
@@ -1092,6 +1100,87 @@ def _set_alike(texts: list[str], labels: list[str], shaped, fits) -> list[str]:
         text = texts[n].strip()
         if labels[n] == "body" and len(text.split()) <= _ALIKE_WORDS and fits(text):
             labels[n] = "subhead"
+    return labels
+
+
+_KICKER = re.compile(r"(?:^|(?<=\s))(?:\p{Lu}{2,}[\p{Lu}'’-]*[?!]?[ \t]+){2,5}(?=\p{Lu}\p{Ll})")
+"""A teaser's kicker: two to five words in capitals before its capitalised title ("STORM WATCH Crews clear ...")."""
+_KICKERS = 3
+"""Fewest kickers in one paragraph opening on one that make it a run of teasers."""
+
+
+def _teaser_run(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a body paragraph made ``read_more`` when it opens on a teaser's kicker (:data:`_KICKER`) and
+    holds at least :data:`_KICKERS`: a box of other stories' titles run together.
+
+    >>> texts = ["It rained.", "STORM WATCH Crews clear roads FERRY FARE Fares rise again BIG WIN Elm wins", "Fin."]
+    >>> _teaser_run(texts, ["body"] * 3)
+    ['body', 'read_more', 'body']
+    >>> _teaser_run(["The US FDA Commissioner met the EU Health Commissioner and the UN Special Envoy."], ["body"])
+    ['body']
+    """
+    for n, text in enumerate(texts):
+        if labels[n] == "body" and _KICKER.match(text.strip()) and len(_KICKER.findall(text)) >= _KICKERS:
+            labels[n] = "read_more"
+    return labels
+
+
+_MARKDOWN_QUOTE = re.compile(r"[ \t]*>[ \t]*\S")
+"""A paragraph set off as a Markdown quotation ("> ...")."""
+_QUOTE_SIGNATURE = re.compile(rf"[ \t]*>[ \t]*[_*]*[ \t]*[{EM_DASHES}{DASHES}-][ \t]*\p{{Lu}}[^\n]*")
+"""A Markdown quotation's signature line, a dash before who said it ("> _— The harbour report_")."""
+
+
+def _signed_quotations(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a body paragraph set off as a Markdown quotation (:data:`_MARKDOWN_QUOTE`), a pull-quote's
+    length (:data:`_QUOTE_WORDS`), right over its signature set off so too (:data:`_QUOTE_SIGNATURE`) made
+    ``subhead``: a pull-quote printed with its source under it.
+
+    >>> texts = ["It rained.", "> **The harbour is the valley's busiest gate for goods.**", "> _— The port report_",
+    ...          "The dam held."]
+    >>> _signed_quotations(texts, ["body", "body", "subhead", "body"])
+    ['body', 'subhead', 'subhead', 'body']
+    >>> _signed_quotations(texts[:2] + texts[3:], ["body"] * 3)
+    ['body', 'body', 'body']
+    """
+    shown = _shown(labels)
+    for n, after in zip(shown, shown[1:]):
+        text = texts[n]
+        if labels[n] == "body" and _MARKDOWN_QUOTE.match(text) and _QUOTE_SIGNATURE.fullmatch(texts[after].strip()) \
+                and len(text.split()) <= _QUOTE_WORDS[1]:
+            labels[n] = "subhead"
+    return labels
+
+
+_SLOT = rf"{_CLOCK}\.?,?\s*(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}}"
+"""A broadcast's slot: a time of day and its zone, then the day, no year ("10 p.m. ET, Friday May 15")."""
+_TUNE_IN = re.compile(rf"(?:^|(?<=[.!?]\s))(?:Watch|Tune in|Catch)\b[^.!?\n]{{0,150}}?{_SLOT}\W*$")
+"""A programme's tune-in line, closing on its slot ("... Watch the film on Elm TV: 10 p.m. ET, Friday May 15")."""
+_TUNE_IN_WORDS = 60
+
+
+def _tune_in(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a programme's tune-in line (:data:`_TUNE_IN`, up to :data:`_TUNE_IN_WORDS` words, no quotation
+    mark) made ``promo``, and the lines right under it that give its slot alone in other time zones (:data:`_SLOT`).
+
+    >>> texts = ["It rained.", "Elm Special. Watch it on Elm TV: 9 p.m. ET, Friday May 15", "2 a.m. BST. Sat, May 16",
+    ...          "The dam held."]
+    >>> _tune_in(texts, ["body"] * 4)
+    ['body', 'promo', 'promo', 'body']
+    >>> _tune_in(["Watch the river on May 15.", "9 a.m. ET, May 16"], ["body"] * 2)
+    ['body', 'body']
+    """
+    shown = _shown(labels)
+    for at, n in enumerate(shown):
+        text = texts[n].strip()
+        if labels[n] not in ("body", "subhead") or len(text.split()) > _TUNE_IN_WORDS or QUOTE_MARK.search(text) \
+                or not _TUNE_IN.search(text):
+            continue
+        labels[n] = "promo"
+        for m in shown[at + 1:]:
+            if labels[m] not in ("body", "subhead") or not re.fullmatch(_SLOT + r"\W*", texts[m].strip()):
+                break
+            labels[m] = "promo"
     return labels
 
 
@@ -1557,9 +1646,14 @@ _PLAYER_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*/\s*(?:\d{1,2}:)?\d{
 """A video player's time left on its line ("00:00", "0:00 / 2:31")."""
 _CAPTION_WORDS = 60
 """Most words of a picture's caption found by its shape and place."""
-_SCENE_DATE = re.compile(rf",\s+(?:on\s+)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\W*$")
-"""A caption's closing stamp: a comma, then the day a picture was taken, year and all ("..., Ukraine, on Feb. 22,
-2026."); news copy names the day of its own year without one."""
+_SCENE_DATE = re.compile(rf"(?:,\s+(?:on\s+)?|\s+on\s+)(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\W*$")
+"""A caption's closing stamp: a comma or "on", then the day a picture was taken, year and all ("..., Ukraine, on Feb.
+22, 2026.", "... near the dam on May 2, 2026."); news copy names the day of its own year without one."""
+_SHOWN_NOW = re.compile(r"\b(?:is|are)\s+(?:being\s+)?\p{Ll}+(?:ed|en)\b")
+"""A present passive, as a caption tells what its picture shows ("A rocket is fired during a drill ...")."""
+_AHEAD = re.compile(r"\bto\s+\p{Ll}+|\b(?:will|would|could|should|may|might|can|must|shall)\b")
+"""An infinitive or a modal: a sentence of the article telling what is planned ("The vote is expected to take place on
+May 2, 2026."), no caption."""
 _NARRATED = re.compile(r"\b(?:was|were|had|did)\b|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bis )(?<!\bare )\b\p{Ll}+ed\b")
 """A verb in the past tense, the tense of news copy (a caption tells what a picture shows in the present): "was",
 "were", "had", "did" or a word in -ed but for an adjective or a present passive ("a destroyed bridge", "is
@@ -1572,9 +1666,10 @@ _DESCRIBED = re.compile(rf"\W*(?:(?:The|This|An?)\s+)?(?:\p{{Ll}}+\s+)?{PICTURE_
 """A sentence telling what a picture shows, the picture its subject ("The image taken from a video shows ...")."""
 _CREDIT_WORDS = 8
 """Most words of a caption-labelled line taken for a picture's credit ("Jo Roe/AFP/Getty Images")."""
-_CREDIT_NAME = rf"(?:{AGENCY_PATTERN}|{PICTURE_AGENCY_PATTERN}|{alternation(OUTLET_NAMES)}|\p{{Lu}}{{3,5}})"
+_CREDIT_NAME = rf"(?:{AGENCY_PATTERN}|{PICTURE_AGENCY_PATTERN}|{alternation(OUTLET_NAMES)}|\p{{Lu}}{{3,5}}" \
+               rf"|(?:©\s*)?(?:19|20)\d\d\s+\p{{Lu}}[\w&'’-]*(?:\s+\p{{Lu}}[\w&'’-]*){{0,2}})"
 """Who a picture is credited to, as a caption opening on its credit prints it: an agency, a picture agency, an
-outlet, or a name in capitals of three to five letters."""
+outlet, a name in capitals of three to five letters, or a copyright's year and holder ("2019 Elm Publishing")."""
 _CREDIT_LED = re.compile(rf"{_CREDIT_NAME}(?:[ \t]*[•/:|,-][ \t]*"
                          rf"(?:{_CREDIT_NAME}|\p{{Lu}}{{2}}|{STAFF_TITLE_PATTERN}))*[ \t]+\p{{Lu}}[^\n]*")
 """A line opening on a picture's credit (joined credits too: "<AGENCY> • PA", "AP:Associated Press", a role after a
@@ -1665,6 +1760,10 @@ def _credit_led(texts: list[str], shown: list[int], at: int) -> bool:
     ...             [0, 1], 1)
     True
     >>> _credit_led(["It rained.", "The Elm Post/ABC News poll was taken in May among 900 adults."], [0, 1], 1)
+    False
+    >>> _credit_led(["It rained.", "2019 Elm Publishing A new ferry is coming, and you can ride it first"], [0, 1], 1)
+    True
+    >>> _credit_led(["It rained.", "2019 has been a year of floods for the valley."], [0, 1], 1)
     False
     """
     text = texts[shown[at]].strip()
@@ -1825,11 +1924,22 @@ def _post_lines(texts: list[str], labels: list[str], before: list[int], author: 
 
 def _caption_by_credit(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
     """Whether the body line at ``shown[at]`` is a caption told in the present (see :func:`_picture_captions`) over a
-    picture's credit, or one sentence closing on the day the picture was taken next to a line that is not body."""
+    picture's credit, or one sentence closing on the day the picture was taken (:data:`_SCENE_DATE`) next to a line
+    that is not body, or, in the present passive (:data:`_SHOWN_NOW`) with no infinitive nor modal (:data:`_AHEAD`),
+    between body paragraphs too.
+
+    >>> texts = ["It rained.", "A barge is towed past the dam on May 2, 2026.", "The dam held."]
+    >>> _caption_by_credit(texts, ["body"] * 3, [0, 1, 2], 1)
+    True
+    >>> texts[1] = "The barge is expected to be towed past the dam on May 2, 2026."
+    >>> _caption_by_credit(texts, ["body"] * 3, [0, 1, 2], 1)
+    False
+    """
     text = texts[shown[at]].strip()
     credited = _over_credit(texts, labels, shown, at)
     beside = _labels_beside(labels, shown, at)
-    dated = len(sentence_spans(text)) == 1 and _SCENE_DATE.search(text) and any(label != "body" for label in beside)
+    placed = any(label != "body" for label in beside) or _SHOWN_NOW.search(text) and not _AHEAD.search(text)
+    dated = len(sentence_spans(text)) == 1 and _SCENE_DATE.search(text) and placed
     return not _NARRATED.search(text) and bool(credited or dated)
 
 
@@ -2228,7 +2338,7 @@ def _settle_copies(texts: list[str], words: dict[int, list[str]], counts: dict, 
     starts, :func:`_lede_copy`), and the first prints of a recap that previews the article's opening
     (:func:`_preview_prints`) or of the lede made ``promo``."""
     copies = _second_copies(words, counts, labels)
-    pulled = _pulled_plain(texts, words, counts, labels)
+    pulled = [n for n in _pulled_plain(texts, words, counts, labels) if not _pulled_beside(words, labels, n)]
     summary = _summary_copies(list(words), copies, labels)
     previews = [] if _stops_dropped(texts, words, summary) else _preview_prints(words, summary, labels)
     lede = _lede_copy(words, copies, labels)
@@ -2250,6 +2360,21 @@ def _pulled_plain(texts: list[str], words: dict[int, list[str]], counts: dict, l
     off as a quote (:data:`_SET_OFF`)."""
     return [n for n, found in words.items()
             if labels[n] == "promo" and counts[tuple(found)] == 1 and not _SET_OFF.match(texts[n])]
+
+
+def _pulled_beside(words: dict[int, list[str]], labels: list[str], n: int) -> bool:
+    """Whether the pulled copy ``n`` prints words of the paragraph right over or under it, all of them in a row: a
+    pull-quote set beside its paragraph, which a report's own sentence said again in another section is not.
+
+    >>> words = {0: ["crews", "left", "at", "dawn", "and", "rain", "fell"], 1: ["rain", "fell"], 2: ["it", "ended"]}
+    >>> _pulled_beside(words, ["body", "promo", "body"], 1), _pulled_beside(words, ["body", "body", "promo"], 2)
+    (True, False)
+    """
+    shown = _shown(labels)
+    at = shown.index(n)
+    joined = " " + " ".join(words[n]) + " "
+    beside = [shown[k] for k in (at - 1, at + 1) if 0 <= k < len(shown) and shown[k] in words]
+    return any(len(words[m]) > len(words[n]) and joined in " " + " ".join(words[m]) + " " for m in beside)
 
 
 def _second_copies(words: dict[int, list[str]], counts: dict, labels: list[str]) -> list[int]:

@@ -28,8 +28,8 @@ from .blocks import (
 from .errors import NewskitWarning
 from .furniture import bare_line, link_words
 from .text.lexicon import (
-    AGENCY_ALONE_PATTERN, AGENCY_PATTERN, ARTICLES, CREDIT_ROLE_PATTERN, CREDIT_ROLES, FUNCTION_WORDS, OUTLET_PATTERN,
-    SECTION_PATTERN, SITE_ADDRESS_PATTERN, STAFF_TITLE_PATTERN, alternation, canonical_agency,
+    AGENCY_ALONE_PATTERN, AGENCY_PATTERN, ARTICLES, CREDIT_ROLE_PATTERN, CREDIT_ROLES, DATE_STAMP_WORDS, FUNCTION_WORDS,
+    OUTLET_PATTERN, SECTION_PATTERN, SITE_ADDRESS_PATTERN, STAFF_TITLE_PATTERN, alternation, canonical_agency,
 )
 from .text.typography import DASHES, EM_DASHES
 from .text.visible import visible_text
@@ -463,6 +463,8 @@ def split_byline(text: str) -> tuple[list[str], str]:
     return people, outlet
 
 
+_STAMP_WORD = re.compile(rf"\s*[|·•,]?\s*(?i:{alternation(DATE_STAMP_WORDS)})(?:\s+(?i:on|at))?\s*:?\s*$")
+"""The word a byline prints before its date stamp, closing what comes before the stamp ("Reuters | Updated: ...")."""
 _HEADING = re.compile(rf"\W*(?:by|{AUTHORS_HEADING})\W*", re.IGNORECASE)
 """A byline's heading alone on its line ("By", "Authors"): the names are in the next byline blocks."""
 _NAMED_AGENCY = re.compile(rf"{name_pattern(1, 3)}(?:\s*(?:,|and|AND|&)\s+{name_pattern(1, 3)})*\s+(?:{AGENCY_PATTERN})")
@@ -487,6 +489,8 @@ def _byline_fields(text: str) -> dict[str, str]:
     {'byline': 'JANE ROE', 'byline_outlet': 'ASSOCIATED PRESS', 'agency': 'AP'}
     >>> _byline_fields("written by Jane Roe 10:41 AM May 5, 2026")
     {'byline': 'Jane Roe'}
+    >>> _byline_fields("Reuters | Updated: 2026-05-05 10:20")
+    {'byline_outlet': 'Reuters', 'agency': 'Reuters'}
     """
     if _HEADING.fullmatch(text) or len(text.strip()) == 1:
         return {}
@@ -494,7 +498,7 @@ def _byline_fields(text: str) -> dict[str, str]:
     text = WRITTEN_BY.sub("", text, count=1)  # "written by" a name and a time: the byline's "by", no credit
     fields = _credit_fields(text)
     ends = [match.start() for match in (DATE_STAMP.search(text), _ROLE.search(text)) if match]
-    people, outlet = split_byline(text[:min(ends, default=len(text))])
+    people, outlet = split_byline(_STAMP_WORD.sub("", text[:min(ends, default=len(text))]))
     if people:
         fields["byline"] = ", ".join(people)
     if outlet:

@@ -2196,3 +2196,68 @@ def test_a_pull_quote_signed_on_its_line_is_set_aside_however_far_its_paragraph(
     assert labels[pulled] == "subhead" and labels[quoted] == labels[between[0]] == "body"
     reworded = "“Nobody will cross the old bridge before the spring thaw,” said Jo Roe, the harbour master."
     assert labels_of(paragraphs(*ARTICLE[:2], pulled, *between, reworded, *ARTICLE[2:]))[pulled] == "body"
+
+
+def test_a_sentence_that_lost_its_stop_among_long_subheads_stays_body():
+    subheads = ["Ferries stop", "Roads close", "Council says the bridge is safe for now, but not the old ferry pier"]
+    lost = "Early surveys suggested the bridge was sound, much like the one inspected last spring"
+    between = [f"Crews worked on section {n} of the deck on Tuesday." for n in "ABCDE"]
+    raw = paragraphs(*ARTICLE[:2], subheads[0], between[0], lost, between[1], subheads[1], between[2], subheads[2],
+                     *between[3:], *ARTICLE[2:])
+    labels = labels_of(raw)
+    assert labels[lost] == "body" and labels[subheads[1]] == "subhead"
+
+
+def test_a_plain_pull_quote_beside_its_paragraph_is_set_aside_but_a_sentence_said_again_far_away_stays():
+    said = "More broadly, the new ferry marks the harbour's first attempt at running its own boats across the bay."
+    pulled = "The new ferry marks the harbour's first attempt at running its own boats across the bay."
+    between = [f"Crews worked on section {n} of the deck on Tuesday." for n in "ABCD"]
+    labels = labels_of(paragraphs(*ARTICLE[:2], said, pulled, *between, *ARTICLE[2:]))
+    assert labels[pulled] != "body" and labels[said] == "body"
+    labels = labels_of(paragraphs(*ARTICLE[:2], said, *between[:2], pulled, *between[2:], *ARTICLE[2:]))
+    assert labels[pulled] == "body"
+
+
+def test_a_wire_agency_and_its_date_stamp_under_the_headline_are_the_byline():
+    raw = page("Ferry fares rise again across the valley", "Reuters | Updated: 2026-05-05 10:20", *ARTICLE)
+    assert labels_of(raw)["Reuters | Updated: 2026-05-05 10:20"] == "byline"
+    assert text_metadata(label_blocks(raw)).get("byline_outlet") == "Reuters"
+
+
+def test_a_caption_in_the_present_passive_closing_on_its_full_date_between_paragraphs_is_set_aside():
+    caption = "A barge is towed past the Elm dam during a drill on May 2, 2026."
+    planned = "The barge is expected to be towed past the Elm dam on May 2, 2026."
+    assert labels_of(page(*ARTICLE[:2], caption, *ARTICLE[2:]))[caption] == "caption"
+    assert labels_of(page(*ARTICLE[:2], planned, *ARTICLE[2:]))[planned] == "body"
+
+
+def test_a_programmes_tune_in_line_and_its_slots_are_set_aside():
+    tune_in = "Elm Special -- Valley Floods: Elm TV takes you there. Watch it on Elm TV: 9 p.m. ET, Friday May 15"
+    slots = ["2 a.m. BST. Saturday, May 16", "11 a.m. AEST Saturday, May 16"]
+    labels = labels_of(page(*ARTICLE[:2], tune_in, *slots, *ARTICLE[2:]))
+    assert [labels[tune_in], *(labels[s] for s in slots)] == ["promo"] * 3 and labels[ARTICLE[2]] == "body"
+    said = "Watch the river on Friday, the mayor told residents at 9 p.m. on May 15."
+    assert labels_of(page(*ARTICLE[:2], said, *ARTICLE[2:]))[said] == "body"
+
+
+def test_a_caption_led_by_its_copyright_year_and_holder_is_set_aside():
+    caption = "2019 Elm Publishing A new ferry is coming, and you can ride it before anyone else"
+    assert labels_of(page(*ARTICLE[:2], caption, *ARTICLE[2:]))[caption] == "caption"
+    year = "2019 has been a year of floods for the valley."
+    assert labels_of(page(*ARTICLE[:2], year, *ARTICLE[2:]))[year] == "body"
+
+
+def test_a_run_of_teasers_each_under_a_kicker_in_capitals_is_set_aside():
+    run = ("STORM WATCH Crews clear the valley roads after the worst week of rain in years FERRY FARE Fares rise "
+           "again for the winter and riders are not happy BIG WIN? Elm rowers take the cup for the third time")
+    assert labels_of(page(*ARTICLE[:2], run, *ARTICLE[2:]))[run] == "read_more"
+    acronyms = "The US FDA Commissioner met the EU Health Commissioner and the UN Special Envoy on Monday."
+    assert labels_of(page(*ARTICLE[:2], acronyms, *ARTICLE[2:]))[acronyms] == "body"
+
+
+def test_a_markdown_quotation_over_its_signature_is_a_pull_quote_set_aside():
+    pulled = "> **_The harbour is no longer a mere port but the valley's busiest gate for goods of every kind._**"
+    signature = "> _— The Elm Harbour Board's yearly report_"
+    labels = labels_of(paragraphs(*ARTICLE[:2], pulled, signature, *ARTICLE[2:]))
+    assert labels[pulled] != "body" and labels[signature] != "body" and labels[ARTICLE[2]] == "body"
+    assert labels_of(paragraphs(*ARTICLE[:2], pulled, *ARTICLE[2:]))[pulled] == "body"
