@@ -1164,9 +1164,7 @@ def _copied_at(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, 
     ...            _reading("She said so in an interview with the local paper.")) is None
     True
     """
-    plain_mine, plain_other = [w for w, _, _ in mine], [w for w, _, _ in other]
-    match = difflib.SequenceMatcher(None, plain_mine, plain_other, autojunk=False).find_longest_match(
-        0, len(mine), 0, len(other))
+    match = _longest_match(mine, other)
     run_mine, run_other = mine[match.a:match.a + match.size], other[match.b:match.b + match.size]
     lower = sum(x[2] and y[2] for x, y in zip(run_mine, run_other))
     return (match.a, match.a + match.size) if match.size >= ECHO and lower >= COPIED_CLAUSE else None
@@ -1808,10 +1806,21 @@ def _longest_run(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool
     >>> [w for w, _, _ in _longest_run(_reading("We will win it."), _reading('He said "we will win."'))[1]]
     ['we', 'will', 'win']
     """
-    plain_mine, plain_other = [w for w, _, _ in mine], [w for w, _, _ in other]
-    match = difflib.SequenceMatcher(None, plain_mine, plain_other, autojunk=False).find_longest_match(
-        0, len(mine), 0, len(other))
+    match = _longest_match(mine, other)
     return mine[match.a:match.a + match.size], other[match.b:match.b + match.size]
+
+
+def _longest_match(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]]) -> difflib.Match:
+    """Where the longest run of words two sentences share one after another lies in each (``a``, ``b``, ``size``).
+
+    Example
+    -------
+    >>> _longest_match(_reading("We will win it."), _reading('He said "we will win."'))
+    Match(a=0, b=2, size=3)
+    """
+    plain_mine, plain_other = [w for w, _, _ in mine], [w for w, _, _ in other]
+    return difflib.SequenceMatcher(None, plain_mine, plain_other, autojunk=False).find_longest_match(
+        0, len(mine), 0, len(other))
 
 
 def _holds(sequence: list[str], run: list[str]) -> bool:
