@@ -1156,6 +1156,8 @@ _SLOT = rf"{_CLOCK}\.?,?\s*(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}}"
 """A broadcast's slot: a time of day and its zone, then the day, no year ("10 p.m. ET, Friday May 15")."""
 _TUNE_IN = re.compile(rf"(?:^|(?<=[.!?]\s))(?:Watch|Tune in|Catch)\b[^.!?\n]{{0,150}}?{_SLOT}\W*$")
 """A programme's tune-in line, closing on its slot ("... Watch the film on Elm TV: 10 p.m. ET, Friday May 15")."""
+_SLOT_LINE = re.compile(rf"{_SLOT}\W*")
+"""A line giving a broadcast's slot alone ("2 a.m. BST. Sat, May 16"), as under a tune-in line for other time zones."""
 _TUNE_IN_WORDS = 60
 
 
@@ -1178,7 +1180,7 @@ def _tune_in(texts: list[str], labels: list[str]) -> list[str]:
             continue
         labels[n] = "promo"
         for m in shown[at + 1:]:
-            if labels[m] not in ("body", "subhead") or not re.fullmatch(_SLOT + r"\W*", texts[m].strip()):
+            if labels[m] not in ("body", "subhead") or not _SLOT_LINE.fullmatch(texts[m].strip()):
                 break
             labels[m] = "promo"
     return labels
@@ -1502,8 +1504,18 @@ def _printed_whole(inline: re.Match | None, texts: list[str]) -> bool:
     False
     """
     quoted = words(inline.group("quote")) if inline else []
-    needle = f" {' '.join(quoted)} "
-    return len(quoted) >= _WHOLE_WORDS and any(needle in f" {' '.join(words(text))} " for text in texts)
+    return len(quoted) >= _WHOLE_WORDS and _printed_within(quoted, (words(text) for text in texts))
+
+
+def _printed_within(part: list[str], wholes) -> bool:
+    """Whether one of ``wholes`` (each a paragraph's words) prints the words ``part`` whole, one after another.
+
+    >>> paragraphs = [["it", "ended"], ["then", "rain", "fell"]]
+    >>> _printed_within(["rain", "fell"], paragraphs), _printed_within(["rain"], [["rains"]])
+    (True, False)
+    """
+    needle = f" {' '.join(part)} "
+    return any(needle in f" {' '.join(whole)} " for whole in wholes)
 
 
 def _printed_again(pulled: list[str], texts: list[str]) -> bool:
@@ -2372,9 +2384,8 @@ def _pulled_beside(words: dict[int, list[str]], labels: list[str], n: int) -> bo
     """
     shown = _shown(labels)
     at = shown.index(n)
-    joined = " " + " ".join(words[n]) + " "
     beside = [shown[k] for k in (at - 1, at + 1) if 0 <= k < len(shown) and shown[k] in words]
-    return any(len(words[m]) > len(words[n]) and joined in " " + " ".join(words[m]) + " " for m in beside)
+    return _printed_within(words[n], (words[m] for m in beside if len(words[m]) > len(words[n])))
 
 
 def _second_copies(words: dict[int, list[str]], counts: dict, labels: list[str]) -> list[int]:
@@ -2490,8 +2501,7 @@ def _quoted_elsewhere(n: int, found: list[str], words: dict[int, list[str]], sta
     hits = set(starts.get(tuple(found[:_QUOTE_WORDS[0]]), ()))
     if len(hits) > _QUOTE_HITS:  # words shared by many paragraphs are a formula, not a quotation pulled out
         return False
-    joined = " " + " ".join(found) + " "
-    return any(m != n and len(words[m]) > len(found) and joined in " " + " ".join(words[m]) + " " for m in hits)
+    return _printed_within(found, (words[m] for m in hits if m != n and len(words[m]) > len(found)))
 
 
 _LIST_HEADING = re.compile(
