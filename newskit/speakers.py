@@ -163,9 +163,10 @@ def _surname_after(words: list[str], k: int) -> bool:
 
 
 _LOWER_PART = re.compile(r"-\p{Ll}")
-_SYLLABLE = "[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[nmklpth])?"
+_SYLLABLE_HEAD = "[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}"
+_SYLLABLE = rf"{_SYLLABLE_HEAD}(?:ng|[nmklpth])?"
 _SYLLABLE_PAIR = re.compile(rf"{_SYLLABLE}-{_SYLLABLE}")
-_FAMILY_SYLLABLE = re.compile("[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|r?[nmklpth])?")
+_FAMILY_SYLLABLE = re.compile(rf"{_SYLLABLE_HEAD}(?:ng|r?[nmklpth])?")  # "Park": an r before the last consonant
 
 
 def _syllable_name(words: list[str], k: int) -> bool:
@@ -473,9 +474,19 @@ def _medium_start(toks: list[tuple[str, int, int]]) -> int:
     if not toks or toks[-1][0].lower() not in WORDED_DOCUMENTS:
         return 0
     words = [t[0].lower() for t in toks]
-    at = next((i for i in range(len(toks) - 3, max(len(toks) - 5, 0) - 1, -1)
-               if words[i] == "in" and words[i + 1] in _DETERMINERS), 0)
+    at = _phrase_lead(words, {"in"}, _DETERMINERS, 5)
     return at if all(w.isalpha() or "-" in w for w in words[at + 2:-1]) else 0
+
+
+def _phrase_lead(words: list[str], leads, heads, reach: int) -> int:
+    """Where, from the third-last of ``words`` back to the ``reach``-th last, the latest word of ``leads`` before a
+    word of ``heads`` stands: the start of a phrase closing the words ("in a letter", "after the vote"); 0 for none.
+
+    >>> _phrase_lead("the agency in a short letter".split(), {"in"}, {"a", "the"}, 5)
+    2
+    """
+    return next((i for i in range(len(words) - 3, max(len(words) - reach, 0) - 1, -1)
+                 if words[i] in leads and words[i + 1] in heads), 0)
 
 
 _EVENT_LEADS = {"after", "before", "following", "during"}
@@ -503,8 +514,7 @@ def _event_start(toks: list[tuple[str, int, int]]) -> int:
     (0, 0)
     """
     words = [t[0].lower() for t in toks]
-    at = next((i for i in range(len(toks) - 3, max(len(toks) - 6, 0) - 1, -1)
-               if words[i] in _EVENT_LEADS and words[i + 1] in ARTICLES), 0)
+    at = _phrase_lead(words, _EVENT_LEADS, ARTICLES, 6)
     if at and words[at - 1] in _EVENT_ADVERBS:
         at -= 1
     last = words[at - 1] if at else ""
