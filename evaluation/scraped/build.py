@@ -80,7 +80,8 @@ reported by two outlets, chosen for their quotations (the pages of half 19); hal
 five events each reported by two outlets, chosen for their quotations (the pages of half 20); half "unseen27" ten more
 (``GIVEME_10``), five events each reported by two outlets, chosen for their quotations (the pages of half 21); half
 "unseen28" ten more (``GIVEME_11``), five events each reported by two outlets, chosen for their quotations (the pages of
-half 22).
+half 22); half "unseen29" eight more (``GIVEME_12``), four events each reported by two outlets, chosen for their
+quotations (the pages of half 23).
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -799,6 +800,30 @@ GIVEME_11 = (  # half "unseen28": five events each reported by two outlets:
      "http://edition.cnn.com/2017/12/27/us/wrong-flight-passengers-trnd/index.html"),
 )
 
+GIVEME_12 = (  # half "unseen29": four events each reported by two outlets:
+    # Boko Haram's release of 21 Chibok schoolgirls of October 13, 2016 on CNN and The New York Times (family chibok2)
+    ("36549ab743dc4ee795d71fd6685246e3c186d49b2d1767a9ab5aa3d7",
+     "http://edition.cnn.com/2016/10/13/africa/nigeria-chibok-girls-released/index.html"),
+    ("3e45808466b7d29685f5b0ba638df36edf92d2d2716c79794b59fe77",
+     "https://www.nytimes.com/2016/10/14/world/africa/boko-haram-nigeria.html"),
+    # North Korea's missile over Japan of August 29, 2017, Reuters on HuffPost and AFP on The Hindu (family nkmissile3)
+    ("2989428ad5737c66b7832be5344f2c2fc6086447c32fe93b0b8fd079",
+     "https://www.huffingtonpost.com/entry/north-korea-missile-japan_us_59a4874fe4b050afa90c1eab"),
+    ("4892917dd241577d91b4a14dfae74da52f8c9757422f501f35a3ba0b",
+     "http://www.thehindu.com/news/international/north-korea-fires-missile-over-japan-on-tuesday/article19585240.ece"),
+    # the plane crash in Costa Rica of December 31, 2017 on The New York Times (its victims mourned) and China Daily
+    # (family costarica3)
+    ("31082af8addddde819199db7a837402e5a958746de4eb344f2067e2f",
+     "https://www.nytimes.com/2018/01/01/world/americas/costa-rica-plane-crash.html"),
+    ("255862dfe347240dd07a13ff95fbf97c8097db257c9bfcf462578ef9",
+     "http://www.chinadaily.com.cn/kindle/2018-01/02/content_35425601.htm"),
+    # Apple's removal of Telegram from its App Store, February 2018, on the BBC and The Times (family telegram2)
+    ("d5d5bbdbf8e2e4863d8201427bc2ca37c05d67015047607a1bdf2491",
+     "http://www.bbc.com/news/technology-42904198"),
+    ("0393cb165c6961e71e19b291855af4135213d5ac2da9a43196c1c83b",
+     "https://www.thetimes.co.uk/article/apple-removes-telegram-app-accused-of-being-haven-for-terrorists-shv735jvt"),
+)
+
 
 
 def plain_text(raw: bytes) -> str:
@@ -951,7 +976,7 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
                                                         ("unseen22", GIVEME_5), ("unseen23", GIVEME_6),
                                                         ("unseen24", GIVEME_7), ("unseen25", GIVEME_8),
                                                         ("unseen26", GIVEME_9), ("unseen27", GIVEME_10),
-                                                        ("unseen28", GIVEME_11))),
+                                                        ("unseen28", GIVEME_11), ("unseen29", GIVEME_12))),
 )
 
 
