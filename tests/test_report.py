@@ -4,7 +4,6 @@ import os
 import re
 import shutil
 import subprocess
-import time
 
 import nbformat
 import pytest
@@ -50,15 +49,14 @@ def notebooks(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def report(notebooks, example_dir, tmp_path_factory):
-    """`newskit report` run once on the bundled story with the two notebooks: (exit status, pages folder, seconds)."""
+    """`newskit report` run once on the bundled story with the two notebooks: (exit status, pages folder)."""
     out = tmp_path_factory.mktemp("reports")
-    start = time.perf_counter()
     status = main(["report", str(example_dir), "--out", str(out), "--notebooks", str(notebooks), "--quiet"])
-    return status, out / "kazakhstan-csto-2022", time.perf_counter() - start
+    return status, out / "kazakhstan-csto-2022"
 
 
 def test_report_exits_nonzero_when_a_notebook_fails_but_renders_every_page(report):
-    status, pages, _ = report
+    status, pages = report
     assert status == 1
     assert sorted(p.name for p in pages.glob("*.html")) == ["01-count-versions.html", "02-break-things.html",
                                                             "index.html"]
@@ -69,7 +67,7 @@ def test_report_exits_nonzero_when_a_notebook_fails_but_renders_every_page(repor
 
 
 def test_the_index_links_pages_and_names_the_failing_cell_and_error(report):
-    _, pages, _ = report
+    _, pages = report
     index = (pages / "index.html").read_text()
     assert "href='01-count-versions.html'>Count the versions</a>" in index
     assert "href='02-break-things.html'>Break on purpose</a>" in index
@@ -80,7 +78,7 @@ def test_the_index_links_pages_and_names_the_failing_cell_and_error(report):
 
 
 def test_pages_show_outputs_not_code_with_inline_figures_and_scrollable_tables(report):
-    _, pages, _ = report
+    _, pages = report
     page = (pages / "01-count-versions.html").read_text()
     assert "Count the versions" in page and "versions: 2" in page
     assert "import newskit as nk" not in page and "story_dir" not in page
@@ -91,10 +89,6 @@ def test_pages_show_outputs_not_code_with_inline_figures_and_scrollable_tables(r
     assert "href=\"index.html\"" in page
     failed = (pages / "02-break-things.html").read_text()
     assert "ValueError" in failed and "boom" in failed
-
-
-def test_the_report_is_quick(report):
-    assert report[2] < 60
 
 
 def test_a_story_that_does_not_load_is_a_clear_error(tmp_path, notebooks, capsys):
@@ -129,7 +123,7 @@ def _chromium():
 def test_pages_render_in_a_headless_browser(report, page, tmp_path):
     import matplotlib.image
 
-    _, pages, _ = report
+    _, pages = report
     shot = tmp_path / "shot.png"
     command = [
         _chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -173,13 +167,10 @@ def test_the_real_notebooks_run_on_a_story_they_were_not_written_for(shared_dir,
         pytest.skip("onestopenglish corpus absent")
     story_dir = tmp_path / "bolivia"
     new_story(story_dir, [folder])
-    start = time.perf_counter()
     result = report_story(story_dir, tmp_path / "out", progress=False)
-    seconds = time.perf_counter() - start
     assert [r.name for r in result.notebooks] == [p.stem for p in find_notebooks(default_notebooks_dir())]
     assert not result.failed, [(r.name, r.error) for r in result.failed]
     assert all(r.html.is_file() for r in result.notebooks)
-    assert seconds < 120, f"the full report took {seconds:.0f} s"
 
 
 def test_the_real_notebooks_run_on_a_story_with_one_version(example_dir, tmp_path):
