@@ -29,9 +29,9 @@ from .text.lexicon import (
     FUNCTION_WORDS, GROUP_NOUNS, GROUP_QUANTIFIERS, INDEFINITE_PRONOUNS, INQUIRY_NOUNS, INVERTED_OPENERS,
     INTENDING_VERBS, ISSUED_DOCUMENTS, JUDGING_VERBS, MODALS, NAME_JOINING_WORDS, NAME_TITLES, NEGATED_AUXILIARIES,
     NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN, PARTY_MEMBERS, PAST_HOLDER_WORDS,
-    PHRASAL_CUES, PLEAS, PUBLISHED_VERBS, QUESTION_WORDS, QUOTE_ONLY_VERBS, RAISED_PARTICIPLES, REACTION_NOUNS,
-    REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS, SET_PHRASES, SIGNALLING_VERBS,
-    SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS, SPOKEN_TEXTS, STAFF_ROLES, STANCE_VERBS,
+    PHRASAL_CUES, PLEAS, POINTING_VERBS, PREPOSITIONS, PUBLISHED_VERBS, QUESTION_WORDS, QUOTE_ONLY_VERBS,
+    RAISED_PARTICIPLES, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS,
+    SET_PHRASES, SIGNALLING_VERBS,    SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS, SPOKEN_TEXTS, STAFF_ROLES, STANCE_VERBS,
     STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TALLY_TERMS, TITLES, TOLD_PUBLICATION, UNFINISHED_ENDS,
     US_STATES, VIEW_VERBS, VOICING_CUES, WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN, WORDED_DOCUMENTS, alternation,
     canonical_agency, verb_forms,
@@ -85,7 +85,7 @@ def _cue_pattern(verbs, extra: list[str]) -> re.Pattern:
 
 CUES = _cue_pattern([v for v in REPORTING_VERBS if v != "ask"] + list(STANCE_VERBS) + list(DECLARING_VERBS)
                    + list(COMMITTING_VERBS) + list(VIEW_VERBS),
-                   ["pointed out", "points out", *SPANISH_REPORTING_VERBS, *DECLINING_CUES, *STATEMENT_CUES,
+                   ["pointed out", *(f for v in POINTING_VERBS for f in verb_forms(v) if not f.endswith("ing")), "points out", *SPANISH_REPORTING_VERBS, *DECLINING_CUES, *STATEMENT_CUES,
                     *CRITICISM_CUES, *VOICING_CUES, *RELEASED_INFORMATION, *DESCRIBING_CUES, *FIRST_REPORTS,
                     *PHRASAL_CUES])
 """Reporting verbs (all inflections) that attribute a statement to a source, verbs of a view held
@@ -616,7 +616,12 @@ def _in_term(text: str, lo: int, start: int, match: re.Match) -> bool:
 _COMMITTING_FORMS = frozenset(f for v in COMMITTING_VERBS for f in verb_forms(v))
 _VIEW_FORMS = frozenset(f for v in VIEW_VERBS for f in verb_forms(v))
 _INTENDING_FORMS = frozenset(f for v in INTENDING_VERBS for f in verb_forms(v))
-_DECLARING_FORMS = frozenset(f for v in DECLARING_VERBS for f in verb_forms(v)) | _COMMITTING_FORMS | _VIEW_FORMS
+_POINTING_FORMS = frozenset(f for v in POINTING_VERBS for f in verb_forms(v) if not f.endswith("ing"))
+_DECLARING_FORMS = frozenset(f for v in DECLARING_VERBS for f in verb_forms(v)) | _COMMITTING_FORMS | _VIEW_FORMS \
+    | _POINTING_FORMS
+_PASSIVE_AFTER = re.compile(r"\s+(?:in|by)\b")
+_RESEMBLING = re.compile(r"remind(?:s|ed|ing)?\s+(?:me|us|him|her|them|you|one)\s+of\b", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(rf"(?<![\w'’-])(?:{alternation(PREPOSITIONS)})\s+(?:the\s+)?$", re.IGNORECASE)
 _COMMITTED = re.compile(r"\s+(?:to|that)\b")
 _HYPOTHETICAL = re.compile(rf"(?:^|(?<=\s))(?:{alternation(MODALS)}|to)\s+$", re.IGNORECASE)
 
@@ -711,9 +716,11 @@ def _unheld(match: re.Match, subject: str) -> bool:
 
 
 def undeclared(match: re.Match, subject: str) -> bool:
-    """Whether a cue of :data:`~newskit.text.lexicon.DECLARING_VERBS`, :data:`~newskit.text.lexicon.COMMITTING_VERBS`
-    or :data:`~newskit.text.lexicon.VIEW_VERBS` declares nothing: its ``subject`` (as written) is neither a
-    :func:`proper_name` nor "he" or "she" ("many apologized"), a modal or "to" stands before it (adverbs apart:
+    """Whether a cue of :data:`~newskit.text.lexicon.DECLARING_VERBS`, :data:`~newskit.text.lexicon.COMMITTING_VERBS`,
+    :data:`~newskit.text.lexicon.VIEW_VERBS` or :data:`~newskit.text.lexicon.POINTING_VERBS` declares nothing: its
+    ``subject`` (as written) is neither a :func:`proper_name` (for a pointing verb, a name the text writes as one:
+    :func:`written_as_name`) nor "he" or "she" ("many apologized"), a pointing verb points at nothing said
+    (:func:`_unpointed`), a modal or "to" stands before it (adverbs apart:
     "could apologize", "plans to apologize"), a committing verb has no "to" or "that" after it ("Jo Lee
     threatened the coast": a danger), or a view is not held (:func:`_unheld`). False for any other cue.
 
@@ -733,7 +740,31 @@ def undeclared(match: re.Match, subject: str) -> bool:
         return True
     if word in _COMMITTING_FORMS and not _COMMITTED.match(match.string, match.end()):
         return True
+    if word in _POINTING_FORMS:
+        return _unpointed(match, subject, start)
     return not proper_name(subject) and subject.lower() not in ("he", "she")
+
+
+def _unpointed(match: re.Match, subject: str, start: int) -> bool:
+    """Whether a cue of :data:`~newskit.text.lexicon.POINTING_VERBS` (its adverbs from ``start``) points at nothing
+    said: a passive before "in" or "by" ("the figures cited in the study"), a likeness ("Jo Lee reminds me of a
+    storm"), a subject that is a preposition's object ("foes of the U.S. cite"), or one that is neither a name the
+    text writes as one (:func:`written_as_name`) nor "he" or "she".
+
+    Example
+    -------
+    >>> text = "Jo Lee cited it. The data cited in it. Al Roe reminds me of a storm."
+    >>> [_unpointed(m, s, m.start()) for m, s in zip(CUES.finditer(text), ("Jo Lee", "data", "Al Roe"))]
+    [False, True, True]
+    """
+    text = match.string
+    if match.group().lower().endswith("ed") and _PASSIVE_AFTER.match(text, match.end()) \
+            or _RESEMBLING.match(text, match.start()):
+        return True
+    before = text[:start].rstrip()
+    if before.endswith(subject) and _PREPOSITION_BEFORE.search(before, 0, len(before) - len(subject)):
+        return True
+    return not written_as_name(text, subject) and subject.lower() not in ("he", "she")
 
 
 def cue_word(match: re.Match) -> str:

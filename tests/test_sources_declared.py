@@ -40,3 +40,27 @@ def test_a_threat_is_words_only_before_to_or_that():
     assert cited("Ben Marsh threatened to close the pier.") == [("Ben Marsh", "threatened")]
     assert cited("Ben Marsh threatened that the pier would close.") == [("Ben Marsh", "threatened")]
     assert cited("The Harbor Board is threatening the ferry service.") == []
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("The Harbor Trust cited new tide figures showing a rise in floods.", "Harbor Trust", "cited"),
+    ("Ben Marsh reminded voters that the pier had closed twice.", "Ben Marsh", "reminded"),
+    ("Ben Marsh extols the ferry as a model for the coast.", "Ben Marsh", "extols"),
+])
+def test_citing_reminding_and_extolling_credit_a_named_subject(text, source, cue):
+    assert (source, cue) in cited(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ben Marsh reminds me of a houseguest who will not leave.",
+    "The old pier reminded them of the storm.",
+    "The Harbor Index cited in the ferry study was old.",
+    "Opponents of letting ships into the Elm Bay cite the floods of last spring.",
+])
+def test_a_likeness_or_a_subject_named_by_no_one_credits_nobody(text):
+    assert cited(text) == []
+
+
+def test_a_pointing_verb_is_no_cue_of_a_quoted_phrase_beside_it():
+    story = nk.story_from_texts({"a": "Harbor towns count the cost.\n\nResidents cite 'safety' as the main worry."})
+    assert list(nk.quotes(story)["kind"]) == ["scare"]
