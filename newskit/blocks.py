@@ -1763,16 +1763,19 @@ _RECAP_NAME = re.compile(rf"{_PERSON}\b")
 def _recap_captions(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a picture's caption that tells again what the paragraph right over it tells made
     ``caption``: a body line of one sentence closed by a full stop, up to :data:`_SUMMARY_LINE_WORDS` words
-    (:func:`_summary_line`), between two body paragraphs, opening on a name of two words or more that the one over it
-    opens on too, most of its content words (:data:`_RESTATED`) that paragraph's (news copy names a person in full
-    once, then by the family name; a lede that tells again a summary naming the same party further in is body).
+    (:func:`_summary_line`), between two body paragraphs, opening on a name of two words or more that the one over it,
+    of two sentences or more, opens on too, most of its content words (:data:`_RESTATED`) that paragraph's (news copy
+    names a person in full once, then by the family name; a lede under a one-sentence title or summary is body).
 
-    >>> texts = ["Jo Lee, a ferry pilot of twenty years, wrote in the Lamp that she once sailed to the wrong island.",
+    >>> texts = ["Jo Lee, a ferry pilot, wrote in the Lamp that she once sailed to the wrong island. It was foggy.",
     ...          "Jo Lee of the Elm ferries wrote about the day she sailed to the wrong island.", "Lee laughed."]
     >>> _recap_captions(texts, ["body"] * 3)
     ['body', 'caption', 'body']
     >>> _recap_captions([texts[0], "Jo Lee later sailed the Elm route for ten more years.", "Lee laughed."],
     ...                 ["body"] * 3)
+    ['body', 'body', 'body']
+    >>> _recap_captions(["Jo Lee sailed to the wrong island.", "Jo Lee has sailed to the wrong island, she says.",
+    ...                  "Lee laughed."], ["body"] * 3)
     ['body', 'body', 'body']
     >>> _recap_captions(["The pilot, says Elm Ferries, sailed to the wrong island.",
     ...                  "Elm Ferries says the pilot sailed to the wrong island.", "Lee laughed."], ["body"] * 3)
@@ -1785,7 +1788,7 @@ def _recap_captions(texts: list[str], labels: list[str]) -> list[str]:
             continue
         named = _RECAP_NAME.match(text)
         if named and " " in named.group() and texts[above].strip().startswith(named.group()) \
-                and _restated(text, set(_stems(texts[above]))):
+                and len(sentence_spans(texts[above])) > 1 and _restated(text, set(_stems(texts[above]))):
             labels[here] = "caption"
     return labels
 
