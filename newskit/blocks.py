@@ -911,15 +911,16 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
     labels = _after_the_close(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
     labels = _teaser_over_furniture(texts, _after_the_pager(texts, labels))
-    labels = _bullet_among_set_aside(texts, _lone_bullets(texts, _title_over_picture(texts, _picture_captions(
-        texts, _dek_on_headline_line(texts, labels)))))
+    labels = _bullet_among_set_aside(texts, _lone_bullets(texts, _title_over_picture(texts, _recap_captions(
+        texts, _picture_captions(texts, _dek_on_headline_line(texts, labels))))))
     labels = _subheads_alike(texts, _field_over_furniture(texts, _within_appeals(texts, labels)))
     labels = _signed_quotations(texts, _teaser_run(texts, _tune_in(texts, _tips_box(texts, _questions_alike(
         texts, labels)))))
     labels = _pull_quotes(texts, _credited_quotes(texts, _cut_summaries(texts, _teaser_cards(texts, labels))))
     labels = _author_bios(texts, labels)  # again
     labels = _lettered_items(texts, _stray_body(texts, labels, listed=True))  # again, among the cards now set aside
-    labels = _headline_copies(texts, _titles_over_credits(texts, _embedded_posts(texts, labels)))
+    labels = _headline_copies(texts, _titles_over_credits(texts, _unsigned_posts(texts, _embedded_posts(
+        texts, labels))))
     return _place_over_article(texts, _title_copies(texts, labels))
 
 
@@ -1755,6 +1756,43 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
     return labels
 
 
+_RECAP_NAME = re.compile(rf"{_PERSON}\b")
+"""The name of two words or more a caption telling again what the paragraph over it tells opens on."""
+
+
+def _recap_captions(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a picture's caption that tells again what the paragraph right over it tells made
+    ``caption``: a body line of one sentence closed by a full stop, up to :data:`_SUMMARY_LINE_WORDS` words
+    (:func:`_summary_line`), between two body paragraphs, opening on a name of two words or more that the one over it,
+    of two sentences or more, opens on too, most of its content words (:data:`_RESTATED`) that paragraph's (news copy
+    names a person in full once, then by the family name; a lede under a one-sentence title or summary is body).
+
+    >>> texts = ["Jo Lee, a ferry pilot, wrote in the Lamp that she once sailed to the wrong island. It was foggy.",
+    ...          "Jo Lee of the Elm ferries wrote about the day she sailed to the wrong island.", "Lee laughed."]
+    >>> _recap_captions(texts, ["body"] * 3)
+    ['body', 'caption', 'body']
+    >>> _recap_captions([texts[0], "Jo Lee later sailed the Elm route for ten more years.", "Lee laughed."],
+    ...                 ["body"] * 3)
+    ['body', 'body', 'body']
+    >>> _recap_captions(["Jo Lee sailed to the wrong island.", "Jo Lee has sailed to the wrong island, she says.",
+    ...                  "Lee laughed."], ["body"] * 3)
+    ['body', 'body', 'body']
+    >>> _recap_captions(["The pilot, says Elm Ferries, sailed to the wrong island.",
+    ...                  "Elm Ferries says the pilot sailed to the wrong island.", "Lee laughed."], ["body"] * 3)
+    ['body', 'body', 'body']
+    """
+    shown = _shown(labels)
+    for above, here, under in zip(shown, shown[1:], shown[2:]):
+        text = texts[here].strip()
+        if labels[above] != "body" or labels[here] != "body" or labels[under] != "body" or not _summary_line(text):
+            continue
+        named = _RECAP_NAME.match(text)
+        if named and " " in named.group() and texts[above].strip().startswith(named.group()) \
+                and len(sentence_spans(texts[above])) > 1 and _restated(text, set(_stems(texts[above]))):
+            labels[here] = "caption"
+    return labels
+
+
 def _credit_led(texts: list[str], shown: list[int], at: int) -> bool:
     """Whether the line at ``shown[at]`` is a caption printed after its picture's credit (:data:`_CREDIT_LED`), a
     title's length (:data:`_TEASER_WORDS`) with no closing stop or question mark, no interview's turn
@@ -1932,6 +1970,37 @@ def _post_lines(texts: list[str], labels: list[str], before: list[int], author: 
             break
         found.append(n)
     return found
+
+
+def _unsigned_posts(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the text of posts a page embeds without their signature made ``caption``: a body line of
+    :data:`_PROSE_WORDS` words or more, up to :data:`_POST_CHARACTERS` characters, opening on a small word
+    (:data:`~newskit.text.lexicon.FUNCTION_WORDS`) in lower case right under a paragraph that closes its sentence
+    (:data:`_SENTENCE_CLOSE`: no sentence of the article carries on) and closing on a word, with no stop (a post's
+    own casual hand; a line cut from its drop capital opens on a word's remnant), and each such line of a post's
+    length right under it.
+
+    >>> texts = ["The ferry turned back.", "a first for me: two hours out and we are heading home", "Why us though",
+    ...          "The ferry docked at noon."]
+    >>> _unsigned_posts(texts, ["body"] * 4)
+    ['body', 'caption', 'caption', 'body']
+    >>> _unsigned_posts(["The ferry turned back, and", "crews waited on the quay for the ferry"], ["body"] * 2)
+    ['body', 'body']
+    >>> _unsigned_posts(["The ferry turned back.", "e waited on the quay for the ferry, and then,"], ["body"] * 2)
+    ['body', 'body']
+    """
+    shown = _shown(labels)
+    posted = False
+    for above, here in zip(shown, shown[1:]):
+        text = texts[here].strip()
+        post = labels[here] == "body" and len(text) <= _POST_CHARACTERS and text[-1:].isalnum()
+        opening = _LOWER_OPENING.match(text)
+        opens = opening and opening.group() in FUNCTION_WORDS and _SENTENCE_CLOSE.search(texts[above]) \
+            and labels[above] == "body"
+        posted = post and (posted or bool(opens) and len(text.split()) >= _PROSE_WORDS)
+        if posted:
+            labels[here] = "caption"
+    return labels
 
 
 def _caption_by_credit(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
@@ -3761,10 +3830,16 @@ a list with its comma, or a line of a style sheet (:data:`newskit.furniture.STYL
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+_OUTLET_LEDE = re.compile(rf"\((?:{OUTLET_PATTERN})\)\s*(?:[-{DASHES}{EM_DASHES}]\s*)?[\p{{Lu}}\"“]")
+"""The outlet's name in brackets opening a story's first paragraph, perhaps with a dash ("(Elm News) Crews ...",
+"(Wire) - Crews ..."): the lede, whatever its length or its closing mark, no title."""
+
+
 def _page_shape(text: str, words: int, seen_any: bool) -> str | None:
     """``chrome`` for a section, outlet or share-button line, a line with no letter ("***", "|") or a line of a
     data block, and for one letter alone ("X.") after a headline or body; ``byline`` for an author's initials alone
-    there; a line marked as a Markdown heading is ``subhead`` there, ``headline`` before; else None.
+    there; a line marked as a Markdown heading is ``subhead`` there, ``headline`` before; ``body`` for a lede its
+    outlet's name opens (:data:`_OUTLET_LEDE`); else None.
 
     >>> _page_shape('"blog": "Emissary",', 2, False), _page_shape('"Ukraine",', 1, True)
     ('chrome', 'chrome')
@@ -3778,13 +3853,15 @@ def _page_shape(text: str, words: int, seen_any: bool) -> str | None:
     ('byline', 'chrome')
     >>> _page_shape("# Roads close", 3, False), _page_shape("### Why the roads closed.", 5, True)
     ('headline', 'subhead')
-    >>> _page_shape("HomeNewsLocal NewsSportsWeather", 3, False)
-    'chrome'
+    >>> _page_shape("HomeNewsLocal NewsSportsWeather", 3, False), _page_shape("(Elm News) Why?", 3, False)
+    ('chrome', 'body')
     """
     if words <= 8 and "\n" not in text and _NOT_HEADLINE.fullmatch(text.strip()) or not _LETTER.search(text):
         return "chrome"
     if _heading_level(text):
         return "subhead" if seen_any else "headline"
+    if _OUTLET_LEDE.match(text):  # the outlet's name opening the story's first paragraph: its lede, a question too
+        return "body"
     if "\n" not in text and (_CODE_LINE.fullmatch(text.strip()) or _run_together(text)):
         return "chrome"
     if _LONE_LETTER.fullmatch(text.strip()) and seen_any:
@@ -3915,7 +3992,7 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     line ending as a heading does, :func:`_open_end`; a line wholly in capitals, a summary box's heading, a labelled
     heading, perhaps in brackets, a line marked as a Markdown heading however it ends) or body (an interview's
     question, a paragraph of a quotation running on: see :data:`_RUNNING_QUOTE`; a line quoted whole, closed by a
-    mark of the other kind, runs on no quotation).
+    mark of the other kind, runs on no quotation; a lede its outlet's name opens: :func:`_page_shape`).
 
     >>> _by_shape("(Main objective: Hold the line on the river)", True, True), _by_shape("Key points:", True, True)
     ('subhead', 'subhead')
@@ -3933,6 +4010,8 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     'subhead'
     >>> _by_shape("Title: Rates rose again. Here is why.", False, False)
     'headline'
+    >>> _by_shape("(Elm News) Why did the ferry leave?", False, False)
+    'body'
     """
     words = len(text.split())
     if (page := _page_shape(text, words, seen_body or seen_headline)) is not None:

@@ -2261,3 +2261,37 @@ def test_a_markdown_quotation_over_its_signature_is_a_pull_quote_set_aside():
     labels = labels_of(paragraphs(*ARTICLE[:2], pulled, signature, *ARTICLE[2:]))
     assert labels[pulled] != "body" and labels[signature] != "body" and labels[ARTICLE[2]] == "body"
     assert labels_of(paragraphs(*ARTICLE[:2], pulled, *ARTICLE[2:]))[pulled] == "body"
+
+
+def test_a_lede_opened_by_its_outlets_name_in_brackets_is_body_and_no_headline():
+    lede = "(Elm News) How does a ferry leave the quay with none of its crew on board?"
+    labels = labels_of(page(lede, *ARTICLE[1:]))
+    assert labels[lede] == "body" and labels[ARTICLE[1]] == "body"
+    title = "How does a ferry leave the quay with none of its crew on board?"
+    assert labels_of(page(title, *ARTICLE[1:]))[title] == "headline"
+
+
+def test_a_caption_telling_again_what_the_paragraph_over_it_tells_is_set_aside():
+    told = "Jo Lee, a ferry pilot, wrote in the Lamp that she once sailed to the wrong island. It was foggy."
+    caption = "Jo Lee of the Elm ferries wrote about the day she sailed to the wrong island."
+    labels = labels_of(page(*ARTICLE[:2], told, caption, *ARTICLE[2:]))
+    assert labels[caption] == "caption" and labels[told] == "body" and labels[ARTICLE[2]] == "body"
+    later = "Jo Lee went on to sail the Elm route for ten more years."
+    assert labels_of(page(*ARTICLE[:2], told, later, *ARTICLE[2:]))[later] == "body"
+    summary = "The pilot, Elm Ferries says, once sailed to the wrong island in the fog."
+    lede = "Elm Ferries says the pilot once sailed to the wrong island."
+    assert labels_of(page(summary, lede, *ARTICLE[1:]))[lede] == "body"
+    title = "Jo Lee sailed to the wrong island."
+    lede = "Jo Lee has sailed to the wrong island in the fog, the ferry company says."
+    assert labels_of(page(title, lede, *ARTICLE[1:]))[lede] == "body"
+
+
+def test_posts_embedded_without_their_signature_are_set_aside():
+    posts = ["a first for me: two hours into the crossing and we are heading back to the quay",
+             "Lol so now we all get to spend the day on a boat to nowhere"]
+    labels = labels_of(page(*ARTICLE[:2], *posts, *ARTICLE[2:]))
+    assert [labels[p] for p in posts] == ["caption"] * 2 and labels[ARTICLE[2]] == "body"
+    cut = ["Buyers now have until May to close their offers, and", "crews waited on the quay for the ferry"]
+    assert cut[1] in "".join(body_of(page(ARTICLE[0], *cut, *ARTICLE[2:])))
+    drop_cap = "e waited on the quay for the ferry for two hours, and then,"
+    assert labels_of(page(*ARTICLE[:2], drop_cap, *ARTICLE[2:]))[drop_cap] == "body"
