@@ -82,6 +82,8 @@ INSTITUTION = re.compile(rf"\b(?:{INSTITUTION_PATTERN})\b", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^(?:\p{Lu}\.)+$|^[^\W\d_][\w'’.-]*$|^\p{Lu}\p{Ll}+- \p{Lu}\p{Ll}+$")
 _PARTICLE_THEN_CAPITAL = rf"(?:{NAME_PARTICLE_PATTERN})(?=(?:\s+(?:{NAME_PARTICLE_PATTERN}))*\s+\p{{Lu}})"
 """A name particle followed, maybe through more particles, by a capitalised word ("van der Hoeven")."""
+_JOINED_PARTICLE = rf"(?:{NAME_PARTICLE_PATTERN})-\p{{Lu}}[\w'’-]*\w"
+"""A name particle joined by a hyphen to a capitalised word, one word of a name ("al-Masri", "el-Sayed")."""
 _PLACE_INITIALS = "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS | {
     "".join(f"{c}." for c in w.upper()) for w in COUNTRY_ABBREVIATIONS.union(INSTITUTION_WORDS) if len(w) < 4})
     if re.fullmatch(r"(?:\p{Lu}\.){2,3}", a))
@@ -94,7 +96,7 @@ or "I")."""
 CAPITALISED_RUN = re.compile(
     rf"(?:(?<=\s)|^|(?<=\n[-–—])|(?<=[{EM_DASHES}])|(?<=\w--)|(?<=\()|(?<=[“\"‘])(?=\p{{Lu}}[\w.'’ -]*\s\p{{Ll}}))"
     rf"((?:\p{{Lu}}\p{{Ll}}+- (?=\p{{Lu}})|{_CAPITALISED}|{_PARTICLE_THEN_CAPITAL})"
-    rf"(?:(?:[^\S\n]+|(?<=- ))(?:{_CAPITALISED}|{_PARTICLE_THEN_CAPITAL}|{_BARE_INITIAL}))*)"
+    rf"(?:(?:[^\S\n]+|(?<=- ))(?:{_CAPITALISED}|{_PARTICLE_THEN_CAPITAL}|{_JOINED_PARTICLE}|{_BARE_INITIAL}))*)"
 )
 """A run of capitalised words on one line, name particles and initials among them ("Jo Lee", "Lee van der
 Berg", "J. Lee", "J.J. Lee"; not "U.S." before "Senate"), or after the dash of a credit line ("-Jo Lee, Dover"),
@@ -147,7 +149,7 @@ def _is_pronoun(word: str) -> bool:
 
 
 def _is_capitalised(word: str) -> bool:
-    return bool(_NAME_TOKEN.match(word)) and word[0].isupper()
+    return bool(_NAME_TOKEN.match(word)) and (word[0].isupper() or bool(re.fullmatch(_JOINED_PARTICLE, word)))
 
 
 _INITIAL = re.compile(r"\p{Lu}\.$")
@@ -2668,9 +2670,10 @@ def question_topic(text: str, pos: int) -> bool:
 
 
 _NAME_WORD = re.compile(r"^(?:(?:\p{Lu}\.)+|\p{Lu}[\w'’]*(?:-\p{Lu}[\w'’]*)*\.?|\p{Lu}\p{Ll}+- \p{Lu}\p{Ll}+"
-                        r"|\p{Lu}\p{Ll}+-\p{Ll}+)$")
+                        rf"|\p{{Lu}}\p{{Ll}}+-\p{{Ll}}+|{_JOINED_PARTICLE})$")
 """A word of a personal name: initials, capitalised words joined by hyphens, a given name split at its hyphen
-("Jean- Pierre") or one of syllables whose second is in lower case ("Ki-moon", as :func:`person_name` admits it)."""
+("Jean- Pierre") or one of syllables whose second is in lower case ("Ki-moon", as :func:`person_name` admits it), or a
+particle joined to a capitalised word ("al-Masri")."""
 _POST_BEFORE = re.compile(r"\b([\p{Lu}\p{Ll}]+)\s+(?:to|of|for)\s+$")
 _POST_LIST_BEFORE = re.compile(r"\b([\p{Lu}\p{Ll}]+)\s+(?:to|of|for)\s+(?:\p{Lu}[\w'’-]*,?\s+)+(?:&|and)\s+$")
 """A post whose portfolio is a list, the last item run into the name: "Minister for Business, Enterprise &
