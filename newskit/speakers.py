@@ -2699,7 +2699,7 @@ def run_name(text: str, start: int, words: list[str]) -> list[str]:
         name = name[1:]  # "As T Ross Avery wrote": an initial with no given name before it opens no name
     while len(name) > 1 and _common_first_word(name[0], text) and _capital_at_openings(text, name[0]):
         name = name[1:]  # "Former Carson aide Jo Lee", "Maybe Carson will": no "Former Carson"
-    if not name or not all(_NAME_WORD.match(w) or w in _PARTICLES for w in name) or not _initials_inside(name):
+    if not _name_words(name):
         return []
     post = _POST_BEFORE.search(text, max(0, start - 40), start) or _POST_LIST_BEFORE.search(text, max(0, start - 80), start)
     if post and post.group(1).lower() in _ROLE_WORDS and len(name) > 2 and len(name) == len(words):
@@ -2708,6 +2708,15 @@ def run_name(text: str, start: int, words: list[str]) -> list[str]:
     elif _NAME_OF_BEFORE.search(text, max(0, start - 40), start) and len(name) == len(words):
         name = _from_given_name(name)
     return name
+
+
+def _name_words(name: list[str]) -> bool:
+    """Whether ``name`` is words a personal name can be made of (:data:`_NAME_WORD`, particles, initials as
+    :func:`_initials_inside` admits them), not two words of which the second has a joined particle after no given name
+    ("a group known as Jamaat al-Tawil": a body's name)."""
+    if not name or not all(_NAME_WORD.match(w) or w in _PARTICLES for w in name) or not _initials_inside(name):
+        return False
+    return not (len(name) == 2 and re.fullmatch(_JOINED_PARTICLE, name[1]) and not given_name(name[0]))
 
 
 def _initials_inside(name: list[str]) -> bool:

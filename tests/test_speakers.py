@@ -621,6 +621,7 @@ def test_a_particle_joined_by_a_hyphen_is_a_word_of_the_name():
             "Officials doubted it. “It changes little,” said Mr. Masri later.")
     assert [g[0] for g in speakers(text)] == ["Abu Karim al-Masri", "Abu Karim al-Masri"]
     assert name_forms("Abu Karim al-Masri spoke.") == ["Abu Karim al-Masri"]
+    assert name_forms("A group known as Jamaat al-Tawil was involved.") == []  # two words, no given name: a body
 
 
 def test_a_description_then_a_lone_first_name_after_an_inverted_cue_gives_the_name():
