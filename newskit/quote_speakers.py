@@ -2027,12 +2027,13 @@ _PUNCTUATED_END = re.compile(r"[,.;:!?]\W{0,3}$")
 def _quoted_manner(v: _Version, q: dict, place: _Place):
     """A quotation between a subject and its cue, no comma on either side ("Elmland “firmly” condemned the raid"): the
     subject before it, the quoted words being how it spoke, not an inverted tag's object after the cue ("the raid");
-    None otherwise."""
+    None otherwise, and when a cue before it in the sentence reports the clause."""
     if place.opens or _PUNCTUATED_END.search(v.text, q["start"], q["end"]):
         return None
     cue = _CUE_RIGHT_AFTER.match(v.text, q["end"], place.hi)
-    if not cue or not re.search(r"\w[^\S\n]+$", v.text[place.lo:q["start"]]):
-        return None
+    if not cue or not re.search(r"\w[^\S\n]+$", v.text[place.lo:q["start"]]) \
+            or QUOTE_CUES.search(v.text, place.lo, q["start"]):
+        return None  # "Lee said that the ad “wrongly” suggests": the clause Lee reports
     subject = subject_before(v.text, place.lo, q["start"])
     return (subject, cue.group(1).lower()) if subject and subject[2] >= q["start"] - 2 else None
 

@@ -129,6 +129,8 @@ def test_no_event_or_agent_taken_for_the_subject_of_a_clause(text, cue, wrong):
     # "said" and a name closing the sentence after a comma: the name speaks, not a noun before the comma
     ("Jo Lee spoke first. It takes a “rare chain” of faults to sink a ferry past the pumps, the crews and the alarms "
      "of a ship, said Al Roe, a retired captain.", [("Al Roe", "Al Roe")]),
+    # neighbour: the subject and quotation inside a clause a cue before them reports are the reporter's
+    ("Mayor Jo Lee said in the letter that the flyer “wrongly” suggests the city backs it.", [("Jo Lee", "Jo Lee")]),
     # neighbours: a quotation closed by punctuation inside its marks, whatever the marks, is no manner of speaking
     ("Jo Lee said the plan “was not good.” Adding, “It is bad.”", [("Jo Lee", "Jo Lee"), ("Jo Lee", "Jo Lee")]),
     ("Elmland should grow ''as fast as it can,'' said Mr. Roe, a member of the party.", [("Roe", "Roe")]),
