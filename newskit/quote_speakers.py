@@ -42,7 +42,7 @@ from .speakers import (
 )
 from .text.lexicon import (
     AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
-    CLAUSE_CONJUNCTIONS, COMPANIES, COMPANY_NOUNS, CONJUNCTION_LEADS, CONTRASTING_CONJUNCTIONS, DATE_WORDS,
+    CLAUSE_CONJUNCTIONS, COMPANIES, COMPANY_NOUNS, CONJUNCTION_LEADS, CONTRASTING_CONJUNCTIONS, CUE_ADVERBS, DATE_WORDS,
     DETERMINERS, DOCUMENT_WRITERS, DURATION_UNITS, FUNCTION_WORDS, GIVING_OUT_VERBS, ISSUED_DOCUMENTS, MASTHEAD_WORDS,
     MEDIUM_NOUNS,
     MODALS, NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLE_PATTERN, NAME_TITLES, NOBODY_DETERMINERS, NUMBER_WORDS,
@@ -56,8 +56,10 @@ from .text.typography import DASHES, EM_DASHES, QUOTATION_MARKS
 _PASSIVE = re.compile(rf"(?<!\bas saying)\s+by\b(?!\s+(?:{alternation(SPEAKING_CHANNELS)})\b)|(?<=accused)\s+of\b|"
                       r"(?:(?<=continue)|(?<=continued)|(?<=continues)|(?<=continuing)|"
                       r"(?<=begin)|(?<=began)|(?<=begins)|(?<=beginning)|"
-                      r"(?<=start)|(?<=started)|(?<=starts)|(?<=starting))\s+(?:to\b|\w+ing\b)")
-"""After a cue, a passive: "the warnings demanded by MEPs", "ministers accused of": the subject is not the source;
+                      r"(?<=start)|(?<=started)|(?<=starts)|(?<=starting))\s+(?:to\b|\w+ing\b)|"
+                      r"(?<=ed)\s+(?:in|on|at)\s+(?:[\w'’-]+\s+){1,3}(?:is|are|was|were)\b")
+"""After a cue, a passive: "the warnings demanded by MEPs", "ministers accused of", a participle after its noun
+before the clause's verb ("the claim reported in the press is"): the subject is not the source;
 nor is the subject of "continue", "begin" or "start" before a verb ("Lee will continue to be “a champion”"). "By"
 before a channel is no passive ("said by telephone"), nor "by" after "quoted as saying" (who quoted). A participle
 after "be" is no cue either ("they were asked to rank": :func:`newskit.cues.be_passive`)."""
@@ -219,9 +221,14 @@ def _apposed_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int
     return _untitled(text, *named) or named  # "House Speaker Jo Lee": Jo Lee
 
 
+_SAID = frozenset({"said", "says"})
+"""Cues that take no object: a name right after one after a comma is its subject, whatever stands before."""
+
+
 def _set_off_cue(text: str, match: re.Match, hi: int) -> bool:
     """Whether the cue ``match`` is an inverted aside set off by commas, its subject after it and nothing more
-    ("... than huts, says Tom Reed, “...”"): it reports the whole sentence, the words quoted before it too.
+    ("... than huts, says Tom Reed, “...”"): it reports the whole sentence, the words quoted before it too; "said" or
+    "says" with a person's name closing the sentence after it is one even after a subject of its own.
 
     Example
     -------
@@ -232,10 +239,13 @@ def _set_off_cue(text: str, match: re.Match, hi: int) -> bool:
     >>> _set_off_cue(text, QUOTE_CUES.search(text), len(text))
     False
     """
-    if not re.search(r",\s*$", text[max(0, match.start() - 3):match.start()]) or _verb_subject(text, 0, match):
-        return False  # "“...,” Jo Lee, D-Ohio, told Politico": Jo Lee
+    if not re.search(r",\s*$", text[max(0, match.start() - 3):match.start()]):
+        return False
     subject = subject_after(text, match.end(), hi)
-    return bool(subject) and re.match(r"\s*(?:,|$)", text[subject[2]:hi]) is not None
+    closing = bool(subject) and re.match(r"\s*(?:,|$)", text[subject[2]:hi]) is not None
+    if closing and match.group().strip().lower() in _SAID and name_forms(subject[0]):
+        return True  # "..., the crews and the alarms of a ship, said Al Roe, a captain": no object, a name after
+    return closing and not _verb_subject(text, 0, match)  # "“...,” Jo Lee, D-Ohio, told Politico": Jo Lee
 
 
 _RELATIVE = re.compile(r",\s+(?:who|which)\b")
@@ -910,6 +920,25 @@ def _untitled(text: str, phrase: str, start: int, end: int) -> tuple[str, int, i
     return (name, at, at + len(name)) if at >= 0 and at + len(name) == end else None
 
 
+_NOT_SUBJECT_WORD = rf"(?!(?:{alternation(AUXILIARIES | set(CUE_ADVERBS) | {'also', 'then'})}|\p{{Ll}}+ly)\b)"
+_RELATIVE_REPORT = re.compile(rf",\s+(?:who|which|whom)\s+(?:{_NOT_SUBJECT_WORD}[\w'’.-]+\s+){{1,3}}$")
+"""A relative pronoun, then the subject of a cue inside its clause ("the driver, who police said held"): that cue
+reports the relative clause, not what the sentence says after it."""
+
+
+def _relative_report(text: str, lo: int, hi: int, match: re.Match) -> bool:
+    """Whether the cue ``match`` reports inside a relative clause (:data:`_RELATIVE_REPORT`) that a comma closes
+    before the quotation at ``hi``: "It said the driver, who police said held two passports, showed “...”" (not the
+    police's words).
+
+    >>> text = "It said the driver, who police said held two passports, showed “...”"
+    >>> _relative_report(text, 0, text.index("“"), QUOTE_CUES.search(text, 10))
+    True
+    """
+    return match.re is QUOTE_CUES and _RELATIVE_REPORT.search(text, max(lo, match.start() - 60), match.start()) \
+        is not None and "," in text[match.end():hi]
+
+
 def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
     """(subject, cue match) of the nearest cue before a quotation that has a subject ("the claims were"); the
     reporting verb's subject when that cue is reported ("Mitchell said he found ...") or comes after the subject's
@@ -918,6 +947,8 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
     "according to" in a relative clause after an earlier cue (:data:`_RELATIVE_SOURCE`: "which", "who")."""
     for k in range(len(matches) - 1, -1, -1):
         match = matches[k]
+        if k and _relative_report(text, lo, hi, match):
+            continue  # "It said the driver, who police said held ..., showed “...”": It
         if match.re is BY_CUES or (match.group()[:1].isupper() and not re.search(r"\w", text[lo:match.start()])):
             subject = _source_after(text, lo, hi, matches, k)  # "according to Lee", "Said Jo Lee, ..., “...”"
         else:
@@ -1988,10 +2019,35 @@ def _answer(v: _Version, q: dict, place: _Place, found: _Found):
     return (pronoun, lead.start("pronoun"), lead.end("pronoun")), "response"
 
 
+_CUE_RIGHT_AFTER = re.compile(rf"[^\S\n]+(?=\p{{Ll}})({QUOTE_CUES.pattern})", re.IGNORECASE)
+_PUNCTUATED_END = re.compile(r"[,.;:!?]\W{0,3}$")
+"""A quotation closed by punctuation inside its marks, whatever the marks ("“No,”", "''No,''", "“No.”")."""
+
+
+def _quoted_manner(v: _Version, q: dict, place: _Place):
+    """A quotation between a subject and its cue, no comma on either side ("Elmland “firmly” condemned the raid"): the
+    subject before it, the quoted words being how it spoke, not an inverted tag's object after the cue ("the raid");
+    None otherwise, and when a cue before it in the sentence reports the clause."""
+    if place.opens or _PUNCTUATED_END.search(v.text, q["start"], q["end"]):
+        return None
+    cue = _CUE_RIGHT_AFTER.match(v.text, q["end"], place.hi)
+    if not cue or not re.search(r"\w[^\S\n]+$", v.text[place.lo:q["start"]]) \
+            or QUOTE_CUES.search(v.text, place.lo, q["start"]):
+        return None  # "Lee said that the ad “wrongly” suggests": the clause Lee reports
+    subject = subject_before(v.text, place.lo, q["start"])
+    return (subject, cue.group(1).lower()) if subject and subject[2] >= q["start"] - 2 else None
+
+
 def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
     """A cue in the same sentence: after the quotation first when it opens a statement ("“...,” he said"),
     before it first otherwise ("Wang added that ... “...”") or when a cue leads straight into it ("Lee said:
-    “...” that if the board agrees ...": Lee, not the board)."""
+    “...” that if the board agrees ...": Lee, not the board); the subject before a quotation set between it and its
+    cue (:func:`_quoted_manner`)."""
+    return _quoted_manner(v, q, place) or _cue_around(v, q, place)
+
+
+def _cue_around(v: _Version, q: dict, place: _Place):
+    """The cue :func:`_cue_beside` reads after the quotation or before it, in :func:`_cue_order`'s order."""
     for after, reach in _cue_order(v, q, place):
         if after and reach == _CLOSED_REACH:
             cued = _cue_near(v.text, q["end"], place.hi, True, reach)

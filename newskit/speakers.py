@@ -82,6 +82,8 @@ INSTITUTION = re.compile(rf"\b(?:{INSTITUTION_PATTERN})\b", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^(?:\p{Lu}\.)+$|^[^\W\d_][\w'’.-]*$|^\p{Lu}\p{Ll}+- \p{Lu}\p{Ll}+$")
 _PARTICLE_THEN_CAPITAL = rf"(?:{NAME_PARTICLE_PATTERN})(?=(?:\s+(?:{NAME_PARTICLE_PATTERN}))*\s+\p{{Lu}})"
 """A name particle followed, maybe through more particles, by a capitalised word ("van der Hoeven")."""
+_JOINED_PARTICLE = rf"(?:{NAME_PARTICLE_PATTERN})-\p{{Lu}}[\w'’-]*\w"
+"""A name particle joined by a hyphen to a capitalised word, one word of a name ("al-Masri", "el-Sayed")."""
 _PLACE_INITIALS = "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS | {
     "".join(f"{c}." for c in w.upper()) for w in COUNTRY_ABBREVIATIONS.union(INSTITUTION_WORDS) if len(w) < 4})
     if re.fullmatch(r"(?:\p{Lu}\.){2,3}", a))
@@ -94,7 +96,7 @@ or "I")."""
 CAPITALISED_RUN = re.compile(
     rf"(?:(?<=\s)|^|(?<=\n[-–—])|(?<=[{EM_DASHES}])|(?<=\w--)|(?<=\()|(?<=[“\"‘])(?=\p{{Lu}}[\w.'’ -]*\s\p{{Ll}}))"
     rf"((?:\p{{Lu}}\p{{Ll}}+- (?=\p{{Lu}})|{_CAPITALISED}|{_PARTICLE_THEN_CAPITAL})"
-    rf"(?:(?:[^\S\n]+|(?<=- ))(?:{_CAPITALISED}|{_PARTICLE_THEN_CAPITAL}|{_BARE_INITIAL}))*)"
+    rf"(?:(?:[^\S\n]+|(?<=- ))(?:{_CAPITALISED}|{_PARTICLE_THEN_CAPITAL}|{_JOINED_PARTICLE}|{_BARE_INITIAL}))*)"
 )
 """A run of capitalised words on one line, name particles and initials among them ("Jo Lee", "Lee van der
 Berg", "J. Lee", "J.J. Lee"; not "U.S." before "Senate"), or after the dash of a credit line ("-Jo Lee, Dover"),
@@ -147,7 +149,7 @@ def _is_pronoun(word: str) -> bool:
 
 
 def _is_capitalised(word: str) -> bool:
-    return bool(_NAME_TOKEN.match(word)) and word[0].isupper()
+    return bool(_NAME_TOKEN.match(word)) and (word[0].isupper() or bool(re.fullmatch(_JOINED_PARTICLE, word)))
 
 
 _INITIAL = re.compile(r"\p{Lu}\.$")
@@ -2668,9 +2670,10 @@ def question_topic(text: str, pos: int) -> bool:
 
 
 _NAME_WORD = re.compile(r"^(?:(?:\p{Lu}\.)+|\p{Lu}[\w'’]*(?:-\p{Lu}[\w'’]*)*\.?|\p{Lu}\p{Ll}+- \p{Lu}\p{Ll}+"
-                        r"|\p{Lu}\p{Ll}+-\p{Ll}+)$")
+                        rf"|\p{{Lu}}\p{{Ll}}+-\p{{Ll}}+|{_JOINED_PARTICLE})$")
 """A word of a personal name: initials, capitalised words joined by hyphens, a given name split at its hyphen
-("Jean- Pierre") or one of syllables whose second is in lower case ("Ki-moon", as :func:`person_name` admits it)."""
+("Jean- Pierre") or one of syllables whose second is in lower case ("Ki-moon", as :func:`person_name` admits it), or a
+particle joined to a capitalised word ("al-Masri")."""
 _POST_BEFORE = re.compile(r"\b([\p{Lu}\p{Ll}]+)\s+(?:to|of|for)\s+$")
 _POST_LIST_BEFORE = re.compile(r"\b([\p{Lu}\p{Ll}]+)\s+(?:to|of|for)\s+(?:\p{Lu}[\w'’-]*,?\s+)+(?:&|and)\s+$")
 """A post whose portfolio is a list, the last item run into the name: "Minister for Business, Enterprise &
@@ -2696,7 +2699,7 @@ def run_name(text: str, start: int, words: list[str]) -> list[str]:
         name = name[1:]  # "As T Ross Avery wrote": an initial with no given name before it opens no name
     while len(name) > 1 and _common_first_word(name[0], text) and _capital_at_openings(text, name[0]):
         name = name[1:]  # "Former Carson aide Jo Lee", "Maybe Carson will": no "Former Carson"
-    if not name or not all(_NAME_WORD.match(w) or w in _PARTICLES for w in name) or not _initials_inside(name):
+    if not _name_words(name):
         return []
     post = _POST_BEFORE.search(text, max(0, start - 40), start) or _POST_LIST_BEFORE.search(text, max(0, start - 80), start)
     if post and post.group(1).lower() in _ROLE_WORDS and len(name) > 2 and len(name) == len(words):
@@ -2705,6 +2708,15 @@ def run_name(text: str, start: int, words: list[str]) -> list[str]:
     elif _NAME_OF_BEFORE.search(text, max(0, start - 40), start) and len(name) == len(words):
         name = _from_given_name(name)
     return name
+
+
+def _name_words(name: list[str]) -> bool:
+    """Whether ``name`` is words a personal name can be made of (:data:`_NAME_WORD`, particles, initials as
+    :func:`_initials_inside` admits them), not two words of which the second has a joined particle after no given name
+    ("a group known as Jamaat al-Tawil": a body's name)."""
+    if not name or not all(_NAME_WORD.match(w) or w in _PARTICLES for w in name) or not _initials_inside(name):
+        return False
+    return not (len(name) == 2 and re.fullmatch(_JOINED_PARTICLE, name[1]) and not given_name(name[0]))
 
 
 def _initials_inside(name: list[str]) -> bool:

@@ -115,3 +115,27 @@ def test_no_event_or_agent_taken_for_the_subject_of_a_clause(text, cue, wrong):
     clause whose own subject speaks, and a passive's agent before a cue in -ing is no speaker of it."""
     subject = subject_before(text, 0, text.index(cue))
     assert subject is None or subject[0] != wrong
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue inside a relative clause set off by commas reports that clause, not the quotation after it
+    ("Elmland “firmly” condemned the raid. Its ministry said the captain, who officials said held two licences, "
+     "had shown “great negligence”.", [("Elmland", "Elmland"), ("ministry", "ministry")]),
+    # a participle after its noun, before the clause's verb, is no cue: the noun is not the source
+    ("Jo Lee spoke on Friday. “We checked every boat,” he said, adding that the leak reported in the press is "
+     "“baseless”.", [("Jo Lee", "he"), ("Jo Lee", "he")]),
+    # a subject, then the quotation, then its cue: the quotation is how the subject spoke
+    ("The Elm Council “strongly” condemned the vote on Monday.", [("Elm Council", "Elm Council")]),
+    # "said" and a name closing the sentence after a comma: the name speaks, not a noun before the comma
+    ("Jo Lee spoke first. It takes a “rare chain” of faults to sink a ferry past the pumps, the crews and the alarms "
+     "of a ship, said Al Roe, a retired captain.", [("Al Roe", "Al Roe")]),
+    # neighbour: the subject and quotation inside a clause a cue before them reports are the reporter's
+    ("Mayor Jo Lee said in the letter that the flyer “wrongly” suggests the city backs it.", [("Jo Lee", "Jo Lee")]),
+    # neighbours: a quotation closed by punctuation inside its marks, whatever the marks, is no manner of speaking
+    ("Jo Lee said the plan “was not good.” Adding, “It is bad.”", [("Jo Lee", "Jo Lee"), ("Jo Lee", "Jo Lee")]),
+    ("Elmland should grow ''as fast as it can,'' said Mr. Roe, a member of the party.", [("Roe", "Roe")]),
+    # neighbour: an inverted tag after a quotation closed by a comma keeps its subject after the cue
+    ("On Monday they came back “stronger,” said the coach.", [("coach", "coach")]),
+])
+def test_a_cue_beside_a_quotation_inside_a_clause(text, expected):
+    assert spoken(text) == expected

@@ -616,6 +616,14 @@ def test_a_particle_opening_a_sentence_is_the_particle_of_the_full_name():
     assert name_forms("Maria van der Hoeven spoke.") == ["Maria van der Hoeven"]
 
 
+def test_a_particle_joined_by_a_hyphen_is_a_word_of_the_name():
+    text = ("“Hold the bridge,” the movement’s leader, Abu Karim al-Masri, said in a recording.\n\n"
+            "Officials doubted it. “It changes little,” said Mr. Masri later.")
+    assert [g[0] for g in speakers(text)] == ["Abu Karim al-Masri", "Abu Karim al-Masri"]
+    assert name_forms("Abu Karim al-Masri spoke.") == ["Abu Karim al-Masri"]
+    assert name_forms("A group known as Jamaat al-Tawil was involved.") == []  # two words, no given name: a body
+
+
 def test_a_description_then_a_lone_first_name_after_an_inverted_cue_gives_the_name():
     got = speakers("“I’m given £5 to spend,” says mystery shopper Laura. “I keep it.”")
     assert [g[0] for g in got] == ["Laura", "Laura"]
