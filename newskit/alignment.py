@@ -94,7 +94,8 @@ The rules, in order:
    to several of B is *split*;
 4. **order**: one-to-one links (paraphrases and the late links of rule 3 included) outside the in-order
    chain of largest total similarity, read once every link is made (merged and split ones included), are
-   *moved*;
+   *moved*; a link in order is *identical* or *edited* (one sentence edited in place) when the shorter sentence keeps
+   :data:`EDITED_KEPT` of its words in order, *paraphrase* below that (two reports telling one fact their own way);
 5. sentences left without a link are *dropped* (in A) or *added* (in B).
 
 Two sentences opening with two different people (:meth:`_Candidates.other_subjects`, names with no word in
@@ -250,6 +251,10 @@ MERGED_COPY = 12
 """Words one after another, at least, of each clause a sentence copies from two linked sentences of the other version
 to join both (:func:`_merged_copies`): a shared phrase of six words (``former members of the executive committee``)
 is a detail two sentences of one story both tell, not a clause merged from one."""
+EDITED_KEPT = 0.5
+"""Share of the shorter sentence's words, in order, that the longer one of a link in order must keep for the link to
+be one sentence edited (kind *edited*): below it the two tell one fact in their own words (kind *paraphrase*), and a
+word-by-word diff of them says where they differ, not which words an editor changed."""
 IN_PLACE_GAP = 2
 """Free sentences, on each side, of the largest gap between two links in order (or before the first, or
 after the last) whose sentences may be linked as paraphrases in place: in a wider gap, a few names and
@@ -1955,7 +1960,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     rows = []
     for i, j in pairs:
         rows.append((i, j, float(found.similarity(i, j)),
-                     _kind(i, j, a_count, b_count, chain, retold, texts_a, texts_b),
+                     _kind(i, j, a_count, b_count, chain, retold, found),
                      only_typography(texts_a[i], texts_b[j])))
     rows += [(i, None, None, "dropped", False) for i in range(len(texts_a)) if i not in a_count]
     rows += [(None, j, None, "added", False) for j in range(len(texts_b)) if j not in b_count]
@@ -1967,11 +1972,20 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     return frame
 
 
-def _kind(i: int, j: int, a_count: Counter, b_count: Counter, chain: set, retold: set,
-          texts_a: list[str], texts_b: list[str]) -> str:
+def _kind(i: int, j: int, a_count: Counter, b_count: Counter, chain: set, retold: set, found: _Candidates) -> str:
     """The kind of the link (i, j): merged, split, moved, paraphrase (one of the ``retold`` pairs: a close
-    paraphrase, or a late one-to-one link of rule 3, which words told apart made) or else identical or edited
-    (one sentence edited in place)."""
+    paraphrase, or a late one-to-one link of rule 3, which words told apart made; or two sentences keeping less than
+    :data:`EDITED_KEPT` of the shorter one's words in order) or else identical or edited (one sentence edited in
+    place).
+
+    Example
+    -------
+    >>> found = _Candidates(["Jo Lee is locked in a pay dispute with the port.", "The port shut."],
+    ...                     ["The port sued Jo Lee a year ago over pay.", "The port shut on Monday."])
+    >>> _kind(0, 0, Counter([0]), Counter([0]), {(0, 0)}, set(), found), _kind(1, 1, Counter([1]), Counter([1]),
+    ...                                                                        {(1, 1)}, set(), found)
+    ('paraphrase', 'edited')
+    """
     if b_count[j] > 1:
         return "merged"
     if a_count[i] > 1:
@@ -1980,7 +1994,10 @@ def _kind(i: int, j: int, a_count: Counter, b_count: Counter, chain: set, retold
         return "moved"
     if (i, j) in retold:
         return "paraphrase"
-    return "identical" if same_text(texts_a[i], texts_b[j]) else "edited"
+    if same_text(found.texts_a[i], found.texts_b[j]):
+        return "identical"
+    kept = _in_order_common(found.words_a[i], found.words_b[j])
+    return "edited" if kept >= EDITED_KEPT * min(len(found.words_a[i]), len(found.words_b[j])) else "paraphrase"
 
 
 def _sorted(rows: list[tuple]) -> list[tuple]:

@@ -250,8 +250,9 @@ def changes(story) -> pd.DataFrame:
     text of version A and B; an insertion is an empty span where the text went in
     or came out), ``text_a, text_b`` (the changed words, trimmed: both empty for a change
     of spacing alone, which only its offsets show), ``flags`` and
-    ``fact`` (True when any flag is raised). Sorted by version pair, then changes
-    with flags first, then position in A and B.
+    ``fact`` (True when any flag is raised, save between two sentences told in other words: a link of kind
+    paraphrase, whose diff says where they differ, not which words an editor changed). Sorted by version
+    pair, then changes with ``fact`` first, then position in A and B.
 
     Changed spacing and punctuation count, inside sentences and between two
     sentences that follow one another in both versions; changed typography alone
@@ -273,7 +274,7 @@ def changes(story) -> pd.DataFrame:
     for (va, vb), pair in links.groupby(["version_a", "version_b"], sort=False):
         rows += _pair_changes(pair, va, vb, spans, raws)
     frame = pd.DataFrame(rows, columns=CHANGE_COLUMNS)
-    frame["fact"] = frame["flags"] != ""
+    frame["fact"] = (frame["flags"] != "") & (frame["link"] != "paraphrase")
     frame = frame.astype({"sentence_a": "Int64", "sentence_b": "Int64", "fact": bool})
     order = frame.assign(_rank=~frame["fact"]).sort_values(
         ["version_a", "version_b", "_rank", "start_a", "start_b", "end_a", "end_b"], kind="stable"

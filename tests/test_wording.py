@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newskit.alignment import align
 from newskit.errors import NewskitWarning
 from newskit.story import story_from_texts
 from newskit.text.typography import canonical
@@ -123,3 +124,16 @@ def test_a_subhead_set_aside_between_kept_sentences_is_no_change_of_the_article(
     assert changes(story).empty
     story = story_from_texts({"a": kept + last, "b": kept.rstrip() + " " + last})
     assert changes(story)["kind"].tolist() == ["replace"]
+
+
+def test_no_change_between_two_sentences_told_in_other_words_counts_as_a_fact():
+    first = "The port of Elmwick closed on Monday after a storm damaged two of its cranes."
+    last = "Ships were sent to the harbour at Brill until the cranes are repaired."
+    story = story_from_texts({
+        "a": f"{first} Port workers are locked in a pay dispute with the harbour board since May. {last}",
+        "b": f"{first.replace('Monday', 'Tuesday')} The harbour board sued port workers over pay a year ago, "
+             f"a dispute never settled. {last}"})
+    assert align(story)["kind"].tolist() == ["edited", "paraphrase", "identical"]
+    frame = changes(story)
+    assert frame.loc[frame["fact"], ["text_a", "text_b"]].values.tolist() == [["Monday", "Tuesday"]]
+    assert (frame["link"] == "paraphrase").sum() > 1 and (frame["flags"] != "").sum() > 1
