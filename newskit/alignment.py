@@ -87,7 +87,10 @@ The rules, in order:
    version joins it when the two share :data:`MIN_COMMON` stems (:func:`_sandwiched`: three sentences folded into one);
    two sentences in a row, both still left over, join one sentence left over in the other version when each shares with
    it :data:`MIN_COMMON` stems of its own, written in lower case in both (:func:`_run_merges`: one sentence cut in two,
-   or two folded into one, each part reworded); a sentence told twice in one version (two sentences reaching
+   or two folded into one, each part reworded); a sentence still left over next to a linked one joins that link's
+   partner when the two share :data:`MIN_COMMON` stems written in lower case in both, two told in no other sentence
+   of either version, it shares more stems with no other sentence and writes no verb of saying (:func:`_once_joins`:
+   one half of a split sentence reworded); a sentence told twice in one version (two sentences reaching
    :data:`DUPLICATE` and sharing :data:`MIN_COMMON` content words: a caption or a summary line repeating the body)
    takes the links of its twin (:func:`_twins`). A sentence with no word
    at all (``...``, ``* * *``) is never linked. Several sentences of A linked to one of B are *merged*, one of A linked
@@ -888,6 +891,53 @@ def _cover_side(mine: tuple, other: tuple, pairs: set[tuple[int, int]]) -> list[
     return extra
 
 
+def _once_joins(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of sentences still left over to the partner of a linked neighbour (merged or split) when the two share
+    :data:`MIN_COMMON` stems written in lower case in both, :data:`TOLD_ONCE_IN_ORDER` of them found in no other
+    sentence of either version (:attr:`_Candidates.once`; not a date or a count, :data:`_DATING`, :data:`_COUNTING`),
+    and the left-over sentence shares more stems with it than with any other sentence of the other version
+    (:func:`_once_side`), in versions of :data:`TOLD_ONCE_OF` sentences or more: a sentence split in two, one half
+    reworded (``the hull, bow and stern``) where the other half's link and words told nowhere else vouch for it.
+    Never a left-over sentence with a verb of saying (:data:`_REPORTING`: someone's words, linked by what they quote,
+    :func:`_copied_join`), nor two sentences that tell two facts (:meth:`_Candidates.apart`).
+
+    Example
+    -------
+    >>> filler = [f"Stall {n} opened late." for n in range(TOLD_ONCE_OF)]
+    >>> a = ["The wreck lies 12 metres under the quay.", "Its hull spans 40 metres from bow to stern."] + filler
+    >>> b = ["The wreck, its hull 40m from bow to stern, lies 12m under the quay."] + filler
+    >>> _once_joins(_Candidates(a, b), {(0, 0)})
+    [(1, 0)]
+    >>> _once_joins(_Candidates(a[:2], b[:1]), {(0, 0)})
+    []
+    """
+    if max(len(found.size_a), len(found.size_b)) < TOLD_ONCE_OF:
+        return []
+    extra = list(_once_side(found, 0, pairs)) + [(i, j) for j, i in _once_side(found, 1, pairs)]
+    return [(i, j) for i, j in extra if not found.apart(i, j)]
+
+
+def _once_side(found: _Candidates, side: int, pairs: set[tuple[int, int]]):
+    """Pairs ``(k, q)`` of a sentence ``k`` left over in A (``side`` 0) or B (1) and the partner ``q`` of a linked
+    neighbour (``k - 1`` or ``k + 1``) that share :data:`MIN_COMMON` stems written in lower case in both,
+    :data:`TOLD_ONCE_IN_ORDER` of them told once (see :func:`_once_joins`), ``k`` sharing more stems with ``q`` than
+    with any other sentence of the other version and writing no verb of saying."""
+    stems, others = (found.stems_a, found.stems_b)[side], (found.stems_b, found.stems_a)[side]
+    reads = (found.read_a, found.read_b)[side], (found.read_b, found.read_a)[side]
+    partners = _partners(pairs, side)
+    for k in range(len(stems)):
+        if k in partners or stems[k] & _REPORTING:
+            continue
+        for q in sorted({q for n in (k - 1, k + 1) for q in partners.get(n, ())}):
+            lower = reads[0].lowered(k) & reads[1].lowered(q)
+            if len(lower & found.once - _DATING - _COUNTING) < TOLD_ONCE_IN_ORDER:
+                continue
+            shared = len(stems[k] & others[q])
+            rivals = (len(stems[k] & others[m]) for m in range(len(others)) if m != q)
+            if len(lower) >= MIN_COMMON and all(n < shared for n in rivals):
+                yield k, q
+
+
 def _spoken_for(stems: list[frozenset], k: int, rival: frozenset, linked: set[int] | None) -> bool:
     """Whether the stems that sentence ``k`` shares with a ``rival`` sentence of the other version are all held by a
     sentence of ``k``'s own version linked to that rival (``linked``): the rival retells that one, not ``k``.
@@ -1271,7 +1321,7 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
             continue
         in_order = gaps.fits(i, j)
         told = len(found.stems_a[i] & found.stems_b[j] & found.once - _DATING) if sim >= TOLD_ONCE_SIMILARITY else 0
-        once = told >= MIN_COMMON or (told >= TOLD_ONCE_IN_ORDER and in_order and _lower_in_common(found, i, j))
+        once = told >= MIN_COMMON or (told >= TOLD_ONCE_IN_ORDER and in_order and _lower_in_common(found, i, j)) 
         quoted = _quoted_once(found, i, j, both=not in_order) or _copied_quote(found, i, j)
         if (once or quoted) and not found.apart(i, j):
             extra.append((i, j))
@@ -1952,6 +2002,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_covers(found, pairs))
     pairs = pairs | set(_sandwiched(found, pairs))
     pairs = pairs | set(_run_merges(found, pairs))
+    pairs = pairs | set(_once_joins(found, pairs))
     pairs = sorted(pairs | set(_twins(found, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)

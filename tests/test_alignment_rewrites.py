@@ -937,3 +937,18 @@ def test_a_sentence_merging_two_clauses_copied_elsewhere_joins_both_sentences():
     # again on its own: the merged sentence is linked to both of A's sentences, the copies to their own
     frame = align_texts(INTRO + RINGS_A + OUTRO, INTRO + RINGS_B + OUTRO)
     assert {pair for pair in _links(frame) if pair[1] in (2, 3, 4)} == {(2, 2), (3, 2), (2, 3), (3, 4)}
+
+
+BARGE_A = ["The harbour board said that, judging by tide charts, diving logs and the depth of the silt, the sunken "
+           "barge lies about 12 metres under the old quay.",
+           "That would make the whole hull, from bow to stern, close to 40 metres."]
+BARGE_B = ("Going by tide charts and silt depth, the board found that the barge lay 12m under the quay, its hull 40m "
+           "long from bow to stern.")
+MARKET_STALLS = [f"Stall {n} of the covered market opened late on Monday." for n in range(12)]
+
+
+def test_a_reworded_half_of_a_split_sentence_joins_on_words_told_nowhere_else():
+    # B folds A's two sentences into one; A's second, reworded, shares under half its words with B's sentence, but
+    # "hull", "bow" and "stern" are told in no other sentence of either version and its neighbour is linked there
+    frame = align_texts(INTRO + BARGE_A + MARKET_STALLS + OUTRO, INTRO + [BARGE_B] + MARKET_STALLS + OUTRO)
+    assert {pair for pair in _links(frame) if pair[1] == 2} == {(2, 2), (3, 2)}
