@@ -31,10 +31,10 @@ from .text.lexicon import (
     NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN, PARTY_MEMBERS, PAST_HOLDER_WORDS,
     PHRASAL_CUES, PLEAS, POINTING_VERBS, PREPOSITIONS, PUBLISHED_VERBS, QUESTION_WORDS, QUOTE_ONLY_VERBS,
     RAISED_PARTICIPLES, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS,
-    SET_PHRASES, SIGNALLING_VERBS,    SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS, SPOKEN_TEXTS, STAFF_ROLES, STANCE_VERBS,
-    STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TALLY_TERMS, TITLES, TOLD_PUBLICATION, UNFINISHED_ENDS,
-    US_STATES, VIEW_VERBS, VOICING_CUES, WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN, WORDED_DOCUMENTS, alternation,
-    canonical_agency, verb_forms,
+    SET_PHRASES, SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS, SPOKEN_TEXTS, STAFF_ROLES,
+    STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TALLY_TERMS, TITLES, TOLD_PUBLICATION,
+    UNFINISHED_ENDS, US_STATES, VIEW_VERBS, VOICING_CUES, WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN, WORDED_DOCUMENTS,
+    alternation, canonical_agency, verb_forms,
 )
 from .text.tokens import unaccented
 
@@ -85,9 +85,9 @@ def _cue_pattern(verbs, extra: list[str]) -> re.Pattern:
 
 CUES = _cue_pattern([v for v in REPORTING_VERBS if v != "ask"] + list(STANCE_VERBS) + list(DECLARING_VERBS)
                    + list(COMMITTING_VERBS) + list(VIEW_VERBS),
-                   ["pointed out", *(f for v in POINTING_VERBS for f in verb_forms(v) if not f.endswith("ing")), "points out", *SPANISH_REPORTING_VERBS, *DECLINING_CUES, *STATEMENT_CUES,
-                    *CRITICISM_CUES, *VOICING_CUES, *RELEASED_INFORMATION, *DESCRIBING_CUES, *FIRST_REPORTS,
-                    *PHRASAL_CUES])
+                   ["pointed out", *(f for v in POINTING_VERBS for f in verb_forms(v) if not f.endswith("ing")),
+                    "points out", *SPANISH_REPORTING_VERBS, *DECLINING_CUES, *STATEMENT_CUES, *CRITICISM_CUES,
+                    *VOICING_CUES, *RELEASED_INFORMATION, *DESCRIBING_CUES, *FIRST_REPORTS, *PHRASAL_CUES])
 """Reporting verbs (all inflections) that attribute a statement to a source, verbs of a view held
 (:data:`~newskit.text.lexicon.VIEW_VERBS`, a kind apart: :func:`view_cue`), and the phrases of a source declining
 to comment ("did not say") or giving out a statement ("issued a statement")."""
