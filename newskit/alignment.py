@@ -1321,7 +1321,7 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
             continue
         in_order = gaps.fits(i, j)
         told = len(found.stems_a[i] & found.stems_b[j] & found.once - _DATING) if sim >= TOLD_ONCE_SIMILARITY else 0
-        once = told >= MIN_COMMON or (told >= TOLD_ONCE_IN_ORDER and in_order and _lower_in_common(found, i, j)) 
+        once = told >= MIN_COMMON or (told >= TOLD_ONCE_IN_ORDER and in_order and _lower_in_common(found, i, j))
         quoted = _quoted_once(found, i, j, both=not in_order) or _copied_quote(found, i, j)
         if (once or quoted) and not found.apart(i, j):
             extra.append((i, j))
