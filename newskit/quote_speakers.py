@@ -30,7 +30,9 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .furniture import MARKDOWN_LINK, share_row
-from .cues import AGENT_CUES, BY_CUES, PREPOSITIONS, QUOTE_CUES, be_passive, cues_quotation_after, proper_name
+from .cues import (
+    AGENT_CUES, BY_CUES, PREPOSITIONS, QUOTE_CUES, be_passive, cues_quotation_after, proper_name, written_as_name,
+)
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM, WordFinder,
@@ -43,8 +45,8 @@ from .speakers import (
 from .text.lexicon import (
     AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
     CLAUSE_CONJUNCTIONS, COMPANIES, COMPANY_NOUNS, CONJUNCTION_LEADS, CONTRASTING_CONJUNCTIONS, CUE_ADVERBS, DATE_WORDS,
-    DETERMINERS, DOCUMENT_WRITERS, DURATION_UNITS, FUNCTION_WORDS, GIVING_OUT_VERBS, ISSUED_DOCUMENTS, MASTHEAD_WORDS,
-    MEDIUM_NOUNS,
+    DEMONYMS, DETERMINERS, DOCUMENT_WRITERS, DURATION_UNITS, FUNCTION_WORDS, GIVING_OUT_VERBS, ISSUED_DOCUMENTS,
+    MASTHEAD_WORDS, MEDIUM_NOUNS,
     MODALS, NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLE_PATTERN, NAME_TITLES, NOBODY_DETERMINERS, NUMBER_WORDS,
     ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, PURPOSE_VERBS,
     QUOTE_ONLY_VERBS, REPORTING_VERBS, REPORTING_WORDS, SENTENCE_OPENERS, SPEAKING_CHANNELS, SPOKESPERSONS,
@@ -1653,9 +1655,11 @@ _NOT_SUBJECTS = {w.capitalize() for w in SENTENCE_OPENERS - {"the"}} | {"I"}  # 
 
 
 def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str]) -> str:
-    """What "it" (a source) is: the capitalised subject of two or more words opening the nearest sentence
-    among the first ``k`` sentences (which start at ``starts``) since ``lo`` ("The Hotel Okura chain – whose ... – confessed ... “...,” it said"; "The UK’s submission
-    to the UN ... said that it ..."), not a person's name; "" if none.
+    """What "it" (a source) is: the capitalised subject opening the nearest sentence among the first ``k`` sentences
+    (which start at ``starts``) since ``lo`` ("The Hotel Okura chain – whose ... – confessed ... “...,” it said"; "The
+    UK’s submission to the UN ... said that it ..."), of two or more words, or one, not after "The" ("The Facebook
+    post"), that the text also writes as a name where no sentence opens (:func:`newskit.cues.written_as_name`: "Elmco
+    raised its bid. It also pledged ..."); not a person's name (``names``) nor a word of one; "" if none.
 
     Example
     -------
@@ -1665,6 +1669,11 @@ def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str
     >>> text = "The Centre for Humane Design met. It warns of “a crisis”."
     >>> _it_antecedent(text, [0, 34], 1, 0, set())
     'Centre for Humane Design'
+    >>> text = "Elmco raised its bid for Brill. It pledged a “fair” fee. Analysts met Elmco. It rose. Lee met Elmco."
+    >>> _it_antecedent(text, [0, 32, 57, 77, 86], 1, 0, {"Jo Lee"}), _it_antecedent(text, [77], 1, 0, {"Jo Lee"})
+    ('Elmco', '')
+    >>> _it_antecedent(text, [57, 86], 1, 0, {"Jo Lee"}), _it_antecedent(text, [86], 1, 0, {"Jo Lee"})
+    ('', '')
     """
     for start in (starts[n] for n in range(k - 1, -1, -1)):
         if start < lo:
@@ -1673,9 +1682,19 @@ def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str
         words = match.group(1).split() if match else []
         person = " ".join(words) in names or (len(words) == 2 and person_name(words) == words
                                               and not INSTITUTION.search(" ".join(words)))
+        if len(words) == 1 and not match.group().lstrip().startswith("The") and _one_word_body(text, words[0], names):
+            return words[0]
         if len(words) > 1 and not person and words[0] not in _NOT_SUBJECTS:
             return " ".join(words)
     return ""
+
+
+def _one_word_body(text: str, word: str, names: set[str]) -> bool:
+    """Whether ``word``, one capitalised word opening a sentence, may be what "it" is: written as a name where no
+    sentence opens too (:func:`newskit.cues.written_as_name`; "Analysts" is not), no word of a person's name
+    (``names``), no given name and no nationality ("Swiss precious metals association")."""
+    return word not in _NOT_SUBJECTS and word.lower() not in DEMONYMS and written_as_name(text, word) \
+        and not given_name(word) and not any(word in name.split() for name in names)
 
 
 def _thing_quoted_before(v: _Version, found: _Found, q: dict) -> str:

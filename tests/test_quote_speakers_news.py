@@ -40,6 +40,10 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
     ("The board met.\n\n“Costs rose,” the agency said.\n\nIt said the data was new.\n\n"
      "If other “missing” sums are counted, the total is far higher, it said.",
      [("agency", "agency"), ("agency", "it")]),
+    # "it" after a sentence opened by one word the text also writes as a name where no sentence opens: that body
+    ("Elmco did more than raise its bid on Monday. It also pledged a “fair” fee. Brill rejected Elmco.",
+     [("Elmco", "It")]),
+    ("Analysts met on Monday. It also pledged a “fair” fee. Brill rejected the analysts.", [("It", "It")]),
     # a network named on a row of share buttons or in a link's tooltip is page markup, not the company meant
     ("Facebook Tweet Email Link\n\nElmco Paints, the paint maker, is in trouble.\n\n"
      "The company said it had “no cash left.”", [("Elmco Paints", "company")]),
