@@ -81,7 +81,8 @@ five events each reported by two outlets, chosen for their quotations (the pages
 (``GIVEME_10``), five events each reported by two outlets, chosen for their quotations (the pages of half 21); half
 "unseen28" ten more (``GIVEME_11``), five events each reported by two outlets, chosen for their quotations (the pages of
 half 22); half "unseen29" eight more (``GIVEME_12``), four events each reported by two outlets, chosen for their
-quotations (the pages of half 23).
+quotations (the pages of half 23); half "unseen30" ten more (``GIVEME_13``), four events each reported by two outlets
+and two single pages, chosen for their quotations (the pages of half 24).
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -824,6 +825,40 @@ GIVEME_12 = (  # half "unseen29": four events each reported by two outlets:
      "https://www.thetimes.co.uk/article/apple-removes-telegram-app-accused-of-being-haven-for-terrorists-shv735jvt"),
 )
 
+GIVEME_13 = (  # half "unseen30": four events each reported by two outlets and two single pages:
+    # Germany's New Year's Eve security, December 2017, AP on The Washington Post and The New York Times (family
+    # safezone2)
+    ("23f05ed1a38ed2ba2ec67ec7dcd9b402b8ac8892026a1a252bcf6de6",
+     "https://www.washingtonpost.com/world/europe/german-police-union-chief-slams-nye-safe-zone-for-women/2017/12/30/"
+     "b801eb92-ed64-11e7-956e-baea358f9725_story.html?utm_term=.5d3beb67aafd"),
+    ("1e8536c8af7dcd5f963639f3931fbe512dd5ab3f64f432af2d472dee",
+     "https://www.nytimes.com/2017/12/29/world/europe/germans-will-ring-in-new-year-with-extra-security-especially-for-"
+     "women.html"),
+    # Equifax after its data breach, November 2017, on Gizmodo and Bloomberg (family equifax2)
+    ("8c9b29cd27637c7db20792acbcb554139e9f91c9ae7f8c0ae0671c5c",
+     "https://gizmodo.com/equifax-seized-138-scammy-lookalike-domains-instead-of-1820450580"),
+    ("2d3569028c4a8fb8bbe3a570e4263026e72f28eb1da6562d2ce8aa02",
+     "https://www.bloomberg.com/news/articles/2017-11-14/how-much-will-equifax-pay"),
+    # women music executives' letter to the Recording Academy, February 2018, on Rolling Stone, and the Los Angeles
+    # Times' page of news updates, whose record holds another item (Paul Simon's farewell tour): two single pages
+    ("edf3e9660da6e53064557ed6da97324d5b9924423c3636a8bb685944",
+     "https://www.rollingstone.com/music/news/top-female-music-execs-academy-woefully-out-of-touch-w516375"),
+    ("bdb91006cafe6d83c0621196f1777210d5d46ca9126704c39cc4acc6",
+     "http://www.latimes.com/entertainment/la-et-entertainment-news-updates-2018-female-music-execs-protest-gender-bias-"
+     "1517873932-htmlstory.html"),
+    # Panama after the Panama Papers, April and May 2016, on NPR and The Washington Post (family panama2)
+    ("2ee6b68d950d4859212a0cf50cf9e16fba7ac87036ee1c32c68c6449",
+     "https://www.npr.org/sections/parallels/2016/05/04/476745041/panama-rises-despite-dents-to-its-reputation-from-"
+     "papers-leaks"),
+    ("d03c8efa54e926b5d401fb88791df25bdf816041b828f7db58b52f38",
+     "https://www.washingtonpost.com/world/the_americas/where-the-papers-got-their-name/2016/04/09/f088582e-fcf8-11e5-"
+     "813a-90ab563f0dde_story.html"),
+    # North Korea's missile over Japan of September 15, 2017 on NPR and CNN (Japan's reaction; family nkmissile4)
+    ("bad7d665ca0946c864c36efb97d038845370b85a6aeb62a6dfd6e75a",
+     "https://www.npr.org/sections/thetwo-way/2017/09/14/551095592/north-korea-fires-another-missile-over-japan"),
+    ("7662128fd9b02fa5a5821f0b2e1568a2d73210c62ce7490cefacf60e",
+     "http://edition.cnn.com/2017/09/15/asia/japan-north-korea-missile-reaction/index.html"),
+)
 
 
 def plain_text(raw: bytes) -> str:
@@ -976,7 +1011,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
                                                         ("unseen22", GIVEME_5), ("unseen23", GIVEME_6),
                                                         ("unseen24", GIVEME_7), ("unseen25", GIVEME_8),
                                                         ("unseen26", GIVEME_9), ("unseen27", GIVEME_10),
-                                                        ("unseen28", GIVEME_11), ("unseen29", GIVEME_12))),
+                                                        ("unseen28", GIVEME_11), ("unseen29", GIVEME_12),
+                                                        ("unseen30", GIVEME_13))),
 )
 
 
