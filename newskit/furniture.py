@@ -134,6 +134,11 @@ _CAPTION = (
     r"(?:photo(?:graph)?|picture|image|screen ?grab|frame grab|still)\b",  # ..., in this screengrab. / In this image
     rf"^(?![^\n]*\b{_SAID}\b)\W*This (?:photo(?:graph)?|picture|image|footage|video|clip|still|screen ?grab),"
     r"[^.!?\n]{1,120},\s+(?:shows|captures|depicts)\b",         # This footage, shown during the webcast, shows ...
+    r"[^\W\d_]{2}[.!?][\"”’)]?\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w.'’-]*){1,3}\s*/\s*\p{Lu}[\w.&'’-]*"
+    r"(?:\s+\p{Lu}[\w.&'’-]*){0,3}\s*$",                        # ... on Sunday.Jo Roe / Valley Picture Agency
+    rf"^(?![^\n]*\b{_SAID}\b)\p{{Lu}}[^.!?\"“”\n]{{0,200}}\b(?:appears?|poses?|is seen|are seen)\b[^.!?\"“”\n]{{0,120}}"
+    rf"\bin an? {PICTURE_NOUN}\s+(?:obtained|released|provided|supplied|distributed|handed out)\b[^.!?\"“”\n]{{0,80}}"
+    r"\.$",                                   # Crews appear Monday at the quay in a photo obtained by the Planet.
 )
 """A photo caption: a gallery counter, or the gallery's count of pictures opening a description whose credit runs
 on after its stop, with no stop of its own ("6 Crews clear the road on Monday. Jo Roe/Agency": news copy spells out a
@@ -157,7 +162,10 @@ sentence before a source in square brackets ("... in “serious trouble.” [Val
 after a stop or a closing quotation mark) is a news digest's item citing where it was reported; or a line opening on
 a picture's copyright or source label ("Image copyright Elm Pictures Image caption ..."), or on the picture's name in
 one sentence left unfinished ("Screengrab of the mayor's post (Lamp)", "Grab from a video shows crews at the quay"):
-a sentence of the article closes."""
+a sentence of the article closes. A description whose credit, a name, a slash and its source, a scraper glued on to
+its stop ("... on Sunday.Jo Roe / Valley Picture Agency"), and one sentence with no quotation nor reported speech
+saying who appears, poses or is seen in a photo obtained, released or provided by someone ("Crews appear Monday at
+the quay in a photo obtained by the Planet.": an article tells it in the past, "appeared in a photo") are captions."""
 _CREDIT = (
     r"^\s*(?:\(\s*)?(?:Photo|Photograph|Image|Picture|Video)s?\s*(?::|by|credit:?)\s*[^.!?]{0,60}(?:\)\s*)?$",
     r"^\s*(?:\(\s*)?(?:AP Photo|Getty Images|Shutterstock|iStock)(?:\s*/\s*[\w.'’ -]{1,40})?\s*(?:\)\s*)?$",
@@ -499,6 +507,7 @@ _CAPTION_CUES = (
     r"(?<![\p{Lu}/])\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,3}\s*/\s*\p{Lu}{2,}\W*$",        # ... at dusk JO ROE/PA
     r"\bvia\s+(?:" + AGENCY_PATTERN + r")\s*\)",                                     # ... (Jo Roe, Pool via AP)
     r"^\s*FILE\s*[-–—]\s+(?:In this|This)\b",                  # a file-photo caption, the story told on after it
+    r"^\W*Skip (?:Twitter|X|Instagram|Facebook|YouTube|TikTok|Bluesky|Threads) (?:post|content)\b",  # an embed's skip
 )
 """A picture agency's or a photographer's credit anywhere in a paragraph of any length (a wire's "(Valley News
 photo/Jo Roe)" too), a photographer's name and source in brackets closing it ("(Jo Roe/AFP via Getty Images)",
@@ -509,7 +518,8 @@ Pool via <agency>)"), or a wire's file-photo opening ("FILE - In this May 2, 201
 story summed up after it: a caption. "Reuters/" credits a photographer only before a name of two words
 ("Reuters/Jo Roe"): a one-word name ("a Reuters/Ipsos poll showed", "(Reuters/Ipsos).", "footage credited to
 Reuters/Valley showed") names a poll or a feed in a sentence. A photographer's name in capitals and the agency after a
-slash closing a paragraph ("... waiting to happen” JO ROE/LAMP") credit a picture too."""
+slash closing a paragraph ("... waiting to happen” JO ROE/LAMP") credit a picture too, and so does a social network's
+post that a page embeds behind the link that skips it ("Skip Twitter post by @jolee ...")."""
 
 _ANY = 10**9
 KINDS = tuple(

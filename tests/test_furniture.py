@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 import newskit as nk
 from newskit.blocks import FURNITURE, LABELS, label_blocks
 from newskit.furniture import KINDS, furniture_kind, furniture_label, glued_furniture, markdown_only
+from newskit.metadata import text_metadata
 from newskit.text.lexicon import LINK_HEADINGS
 
 BODY = "The council voted on Tuesday to close the old bridge. Repairs will take two years, officials said."
@@ -48,6 +49,9 @@ CASES = {
         "In this image made from video provided by the port authority, a ferry leaves the quay.",
         "The mayor greets the crews at the quay in Elmton, Monday, May 4, 2026 (Jo Roe, Pool via AP) Share Copy Link",
         "6 The mayor greets the crews at the quay on Monday. Jo Roe", "12 Ferries wait at the quay. Obtained by Valley Post",
+        "The burned hull of the old ferry at the quay in Elmton, on Sunday.Jo Roe / Valley Picture Agency",
+        "Some of the freed crew appear Monday at the quay in Elmton, in a photo obtained exclusively by the Planet.",
+        "Skip Twitter post by @jolee The ferry is back at the quay tonight. — Jo Lee (@jolee) May 2, 2026 Report",
     ],
     "credit": ["(Photo: AP)", "AP Photo/Jo Smith", "Getty Images", "REUTERS/Kevin Lee", "[Al Jazeera]",
                "Jo Roe made the maps for this story.", "![](images/bridge-at-night.png)",
@@ -329,6 +333,9 @@ ARTICLE_TEXT = [
     "The page was updated by the ministry after the vote.",
     "The town's air readings, taken hourly, were sent on to the EPA.",
     "Jo Roe was at the Elmton Town Hall in 2019.",
+    "The man appeared in a photo released by police on Monday.",
+    "Police said the man who appears in a photo released by the family was not a suspect.",
+    "Skip the queue, the mayor told drivers.",
 ]
 
 
@@ -732,3 +739,12 @@ def test_a_box_with_its_show_and_hide_buttons_left_in_its_text_is_set_aside():
     box = "Q&A What is a ferry levy? Show Hide A ferry levy is a charge on each crossing. The council sets it yearly."
     assert furniture_label(box) == "chrome"
     assert furniture_label("The show will hide nothing, the director said of the ferry strike.") is None
+
+
+def test_a_caption_over_the_dateline_with_its_credit_glued_on_states_no_headline():
+    text = ("The burned hull of the old ferry at the quay in Elmton, on Sunday.Jo Roe / Valley Picture Agency\n\n"
+            "ELMTON - Investigators are looking into what caused the ferry fire at the quay on Sunday.\n\n"
+            "Officials said on Monday that the crew had left the ferry before the fire spread.")
+    blocks = label_blocks(text)
+    assert blocks["label"].iloc[0] == "caption"
+    assert "headline" not in text_metadata(blocks)
