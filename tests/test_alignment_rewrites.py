@@ -952,3 +952,20 @@ def test_a_reworded_half_of_a_split_sentence_joins_on_words_told_nowhere_else():
     # "hull", "bow" and "stern" are told in no other sentence of either version and its neighbour is linked there
     frame = align_texts(INTRO + BARGE_A + MARKET_STALLS + OUTRO, INTRO + [BARGE_B] + MARKET_STALLS + OUTRO)
     assert {pair for pair in _links(frame) if pair[1] == 2} == {(2, 2), (3, 2)}
+
+
+MEMBERS_A = ["The Harbour Trust names its members: Ann Ruiz, a retired ferry captain, and Jo Lee, a former pilot at "
+             "Elmco.", "The ferry left the dock at noon on Friday.",
+             '"We were on the pier," said Jo Lee, a former pilot at Elmco who now leads the trust.']
+MEMBERS_B = ["The trust counts Ann Ruiz, a retired ferry captain, and Jo Lee, a former pilot at Elmco, among its "
+             "members.",
+             "The ferry left the dock at noon on Friday.", "Its leader saw the crash.",
+             '"We were on the pier," Lee told the Gazette.']
+
+
+def test_a_short_remark_quoted_whole_by_one_speaker_links_its_two_sentences():
+    # both versions quote Lee's five words whole, told nowhere else; A's quoting sentence also names Lee's title, which
+    # B's list of members writes too: the remark, not the title, tells which sentence retells which
+    links = _links(align_texts(MEMBERS_A, MEMBERS_B))
+    assert (2, 3) in links and (2, 0) not in links
+
