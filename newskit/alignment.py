@@ -17,7 +17,9 @@ The rules, in order:
    sentences on each side, their rare-word similarity below reaches :data:`GAP_RARE` (words found all
    through the story, its names and topic, do not tell which sentence retells which) and they share
    :data:`WIDE_GAP_COMMON` content words (one rare name is not a fact), one of them written in lower case in both
-   or quoted in both (names alone tell who, not what), tried best first by similarity plus that rare-word similarity;
+   or quoted in both (names alone tell who, not what), tried best first by similarity plus that rare-word similarity
+   and again while a pass links more (a pair turned down in a wide gap lies in a narrow one once later links close
+   it in);
 2. **close paraphrases**, one to one, kind *paraphrase*: free sentences between the same two
    links of the in-order chain (or before the first, or after the last), at most
    :data:`IN_PLACE_GAP` on each side, when they share :data:`IN_PLACE_COMMON` content words other
@@ -413,10 +415,20 @@ def _facts(seq: list[str]) -> list[str]:
 
 def _one_to_one(found: _Candidates) -> dict[int, int]:
     """Optimal one-to-one links at :data:`LINK`, then in-order gap links at :data:`GAP_LINK` (in a wide gap,
-    reaching :data:`GAP_RARE` on rare words), best first (by :func:`_gap_rank`)."""
+    reaching :data:`GAP_RARE` on rare words), best first (by :func:`_gap_rank`), tried again while a pass makes a
+    link: a pair turned down in a wide gap may lie in a narrow one once the links made after it close it in."""
     links = {i: j for i, j, _ in pair_one_to_one([p for p in found.pairs if not _names_only(found, p)], LINK)}
     gap = _Gaps(links, len(found.size_a), len(found.size_b))
     order = sorted((p for p in found.pairs if p[2] >= GAP_LINK), key=lambda p: (-_gap_rank(found, p), p[0], p[1]))
+    while _gap_pass(found, links, gap, order):
+        pass
+    return links
+
+
+def _gap_pass(found: _Candidates, links: dict[int, int], gap: "_Gaps", order: list[tuple[int, int, float]]) -> bool:
+    """One pass of gap links over ``order`` (see :func:`_one_to_one`), made into ``links`` and ``gap``; whether
+    it made any."""
+    made = False
     for i, j, _ in order:
         if i in links or j in gap.used_b or not gap.fits(i, j) or not _enough_in_common(found, i, j):
             continue
@@ -426,7 +438,8 @@ def _one_to_one(found: _Candidates) -> dict[int, int]:
             continue
         links[i] = j
         gap.add(i, j)
-    return links
+        made = True
+    return made
 
 
 def _names_only(found: _Candidates, pair: tuple[int, int, float]) -> bool:

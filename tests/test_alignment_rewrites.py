@@ -969,3 +969,21 @@ def test_a_short_remark_quoted_whole_by_one_speaker_links_its_two_sentences():
     links = _links(align_texts(MEMBERS_A, MEMBERS_B))
     assert (2, 3) in links and (2, 0) not in links
 
+
+CROSSING_A = ["As the year turns, an Elmco ferry shows that the calendar is only a habit.",
+              "Ferry no. 12 sailed from Harbourtown at 6:40 a.m. on Easter Monday.",
+              "It docked in Portwell at 9:25 a.m. on Easter Sunday.",
+              "A harbour blog tracked the crossing with a note: 'Skipping a day is allowed.'",
+              "The crew may have toasted once in each time zone."]
+CROSSING_B = ["Riders of an Elmco ferry from Harbourtown to Portwell saw the calendar run twice.", "Good evening.",
+              "This is the harbour desk with news of a trip back a day.",
+              "A ferry from Harbourtown to Portwell had a short wait at the pier.",
+              "The wait meant it sailed on the Monday.",
+              "Some nine hours on, riders walk down the ramp in Portwell at 9:25 p.m. on April 2.",
+              "No need for a magic box.", "Turns out a short wait is fine for skipping a day."]
+
+
+def test_a_gap_link_turned_down_in_a_wide_gap_is_made_once_later_links_close_the_gap():
+    # the landing shares a place and a time, no lower-case word: tried while the gap after the first links is wide,
+    # it is turned down; the blog's line, linked later, leaves it one sentence between two links on A's side
+    assert (2, 5) in _links(align_texts(CROSSING_A, CROSSING_B))
