@@ -17,7 +17,9 @@ The rules, in order:
    sentences on each side, their rare-word similarity below reaches :data:`GAP_RARE` (words found all
    through the story, its names and topic, do not tell which sentence retells which) and they share
    :data:`WIDE_GAP_COMMON` content words (one rare name is not a fact), one of them written in lower case in both
-   or quoted in both (names alone tell who, not what), tried best first by similarity plus that rare-word similarity;
+   or quoted in both (names alone tell who, not what), tried best first by similarity plus that rare-word similarity
+   and again while a pass links more (a pair turned down in a wide gap lies in a narrow one once later links close
+   it in);
 2. **close paraphrases**, one to one, kind *paraphrase*: free sentences between the same two
    links of the in-order chain (or before the first, or after the last), at most
    :data:`IN_PLACE_GAP` on each side, when they share :data:`IN_PLACE_COMMON` content words other
@@ -43,7 +45,10 @@ The rules, in order:
    or that holds a share :data:`CONTAINED` (all) of its content words while still reaching
    :data:`CONTAINED_SIMILARITY`; a left-over fragment (opening with a lower-case
    letter or a comma, as in a machine translation's ``chaos. , according to the reading.``) joins the sentence before
-   it. Last, a sentence still left over joins the linked sentence of the other version that retells it:
+   it. Two sentences left over in both versions that quote one remark whole (:data:`QUOTED_ECHO` words or more,
+   told in no other sentence, the same speaker named next to a verb of saying in both) are linked one to one
+   (:func:`_same_remark`). Last, a sentence still left over joins the linked sentence of the other version that
+   retells it:
    :data:`PARAPHRASE_COMMON` content words other than reporting verbs in the same order, :data:`PARAPHRASE` of its own
    (a sentence carrying two of the other version's facts, a quotation cut short and quoted again in full elsewhere;
    never one that a linked sentence of its own version tells whole: :func:`_told_whole`), or
@@ -410,10 +415,20 @@ def _facts(seq: list[str]) -> list[str]:
 
 def _one_to_one(found: _Candidates) -> dict[int, int]:
     """Optimal one-to-one links at :data:`LINK`, then in-order gap links at :data:`GAP_LINK` (in a wide gap,
-    reaching :data:`GAP_RARE` on rare words), best first (by :func:`_gap_rank`)."""
+    reaching :data:`GAP_RARE` on rare words), best first (by :func:`_gap_rank`), tried again while a pass makes a
+    link: a pair turned down in a wide gap may lie in a narrow one once the links made after it close it in."""
     links = {i: j for i, j, _ in pair_one_to_one([p for p in found.pairs if not _names_only(found, p)], LINK)}
     gap = _Gaps(links, len(found.size_a), len(found.size_b))
     order = sorted((p for p in found.pairs if p[2] >= GAP_LINK), key=lambda p: (-_gap_rank(found, p), p[0], p[1]))
+    while _gap_pass(found, links, gap, order):
+        pass
+    return links
+
+
+def _gap_pass(found: _Candidates, links: dict[int, int], gap: "_Gaps", order: list[tuple[int, int, float]]) -> bool:
+    """One pass of gap links over ``order`` (see :func:`_one_to_one`), made into ``links`` and ``gap``; whether
+    it made any."""
+    made = False
     for i, j, _ in order:
         if i in links or j in gap.used_b or not gap.fits(i, j) or not _enough_in_common(found, i, j):
             continue
@@ -423,7 +438,8 @@ def _one_to_one(found: _Candidates) -> dict[int, int]:
             continue
         links[i] = j
         gap.add(i, j)
-    return links
+        made = True
+    return made
 
 
 def _names_only(found: _Candidates, pair: tuple[int, int, float]) -> bool:
@@ -1263,6 +1279,51 @@ def _echo_side(candidates: dict, sets: list, other_sets: list, mine: "_Readings"
     return extra
 
 
+def _same_remark(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links between sentences left over in both versions that quote one remark whole: the words each sets inside
+    quote marks (:func:`_remark`), :data:`QUOTED_ECHO` or more, are the same words in both and in no other sentence of
+    either version, and both name one speaker next to a verb of saying (:func:`_speakers`). A short remark copied
+    word for word (``"We knew the dock,"``) need hold no two lower-case content words (:func:`_copied_quote`) when
+    the same speaker says it whole on both sides; the words around it (a title, an outlet) may differ. Never two
+    sentences that tell two facts (:meth:`_Candidates.apart`).
+
+    Example
+    -------
+    >>> a = ['"We knew the dock," said Jo Lee, a former pilot who leads the new group.']
+    >>> b = ['The group, with Jo Lee, a former harbour pilot, and others who leads it.',
+    ...      '"We knew the dock," Lee said.']
+    >>> _same_remark(_Candidates(a, b), set())
+    [(0, 1)]
+    """
+    placed_a, placed_b = _placed(pairs)
+    extra = []
+    for i, j, _ in found.pairs:
+        if i in placed_a or j in placed_b:
+            continue
+        remark = _remark(found.read_a[i])
+        if len(remark) < QUOTED_ECHO or remark != _remark(found.read_b[j]):
+            continue
+        if not found.read_a.speakers(i) & found.read_b.speakers(j) or found.apart(i, j):
+            continue
+        if _told_in_one(found.words_a, remark) and _told_in_one(found.words_b, remark):
+            extra.append((i, j))
+    return [(i, j) for i, j, _ in pair_one_to_one([(i, j, 1.0) for i, j in extra], 0.0)]
+
+
+def _remark(read: list[tuple[str, bool, bool]]) -> list[str]:
+    """The words a sentence (its :func:`_reading`) sets inside quote marks when they form one run, else none.
+
+    Example
+    -------
+    >>> _remark(_reading('"We knew the dock," Lee said.')), _remark(_reading('"We" knew "the dock"'))
+    (['we', 'knew', 'the', 'dock'], [])
+    """
+    inside = [k for k, (_, quoted, _) in enumerate(read) if quoted]
+    if not inside or inside[-1] - inside[0] + 1 != len(inside):
+        return []
+    return [read[k][0] for k in inside]
+
+
 def _retold_quotes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links between sentences left over in both versions when one retells the other's quotation as
     indirect speech: :data:`RETOLD_QUOTE` lower-case content words quoted in one (:func:`_reading`, compared
@@ -1985,6 +2046,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs |= {(i, j) for i, j in _folded(found, links) if (j not in placed_b if i in links else i not in placed_a)}
     pairs = sorted(pairs)
     pairs = set(pairs) | set(_fragments(pairs, texts_a, 0)) | set(_fragments(pairs, texts_b, 1))
+    pairs = pairs | set(_same_remark(found, pairs))
     pairs = pairs | set(_retold(found, pairs))
     pairs = pairs | set(_echoes(found, pairs))
     pairs = pairs | set(_retold_quotes(found, pairs))

@@ -952,3 +952,38 @@ def test_a_reworded_half_of_a_split_sentence_joins_on_words_told_nowhere_else():
     # "hull", "bow" and "stern" are told in no other sentence of either version and its neighbour is linked there
     frame = align_texts(INTRO + BARGE_A + MARKET_STALLS + OUTRO, INTRO + [BARGE_B] + MARKET_STALLS + OUTRO)
     assert {pair for pair in _links(frame) if pair[1] == 2} == {(2, 2), (3, 2)}
+
+
+MEMBERS_A = ["The Harbour Trust names its members: Ann Ruiz, a retired ferry captain, and Jo Lee, a former pilot at "
+             "Elmco.", "The ferry left the dock at noon on Friday.",
+             '"We were on the pier," said Jo Lee, a former pilot at Elmco who now leads the trust.']
+MEMBERS_B = ["The trust counts Ann Ruiz, a retired ferry captain, and Jo Lee, a former pilot at Elmco, among its "
+             "members.",
+             "The ferry left the dock at noon on Friday.", "Its leader saw the crash.",
+             '"We were on the pier," Lee told the Gazette.']
+
+
+def test_a_short_remark_quoted_whole_by_one_speaker_links_its_two_sentences():
+    # both versions quote Lee's five words whole, told nowhere else; A's quoting sentence also names Lee's title, which
+    # B's list of members writes too: the remark, not the title, tells which sentence retells which
+    links = _links(align_texts(MEMBERS_A, MEMBERS_B))
+    assert (2, 3) in links and (2, 0) not in links
+
+
+CROSSING_A = ["As the year turns, an Elmco ferry shows that the calendar is only a habit.",
+              "Ferry no. 12 sailed from Harbourtown at 6:40 a.m. on Easter Monday.",
+              "It docked in Portwell at 9:25 a.m. on Easter Sunday.",
+              "A harbour blog tracked the crossing with a note: 'Skipping a day is allowed.'",
+              "The crew may have toasted once in each time zone."]
+CROSSING_B = ["Riders of an Elmco ferry from Harbourtown to Portwell saw the calendar run twice.", "Good evening.",
+              "This is the harbour desk with news of a trip back a day.",
+              "A ferry from Harbourtown to Portwell had a short wait at the pier.",
+              "The wait meant it sailed on the Monday.",
+              "Some nine hours on, riders walk down the ramp in Portwell at 9:25 p.m. on April 2.",
+              "No need for a magic box.", "Turns out a short wait is fine for skipping a day."]
+
+
+def test_a_gap_link_turned_down_in_a_wide_gap_is_made_once_later_links_close_the_gap():
+    # the landing shares a place and a time, no lower-case word: tried while the gap after the first links is wide,
+    # it is turned down; the blog's line, linked later, leaves it one sentence between two links on A's side
+    assert (2, 5) in _links(align_texts(CROSSING_A, CROSSING_B))
