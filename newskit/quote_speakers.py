@@ -1689,6 +1689,34 @@ def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str
     return ""
 
 
+_TRAILING_REPORTER = re.compile(r",\s+(?:the\s+)?(?:\p{Ll}[\w-]*\s+){0,2}((?:\p{Lu}[\w’'&.-]*\s+){1,5}\p{Lu}[\w’'&.-]*)"
+                                r"\s+(?:reported|said|announced|stated)\s*\.\s*$")
+"""A sentence's closing reporting clause whose subject is capitalised words of two or more, after "the" and up to
+two words in lower case (", the official Elm State News Agency reported.")."""
+
+
+def _it_reporter(v: _Version, k: int, q: dict) -> str:
+    """What "it" opening sentence ``k`` is when no subject opening a sentence names it: the body a closing reporting
+    clause of the sentence just before names, in the same paragraph or the one before, no person ("The test was
+    watched by the leader, the official Elm News Agency reported. / It “hit the target”, it said": the agency);
+    "" otherwise.
+
+    >>> from types import SimpleNamespace
+    >>> text = "The test was watched by Jo Lee, the official Elm News Agency reported. It said more."
+    >>> v = SimpleNamespace(text=text, starts=[0, 71], ends=[70, 84], paragraphs=[(0, 84)], name_set={"Jo Lee"},
+    ...                     surnames={"Lee"}, window=lambda k: (0, 84, 0))
+    >>> _it_reporter(v, 1, {"paragraph": 0}), _it_reporter(v, 0, {"paragraph": 0})
+    ('Elm News Agency', '')
+    """
+    if k < 1 or v.starts[k - 1] < v.window(q["paragraph"])[0]:
+        return ""
+    match = _TRAILING_REPORTER.search(v.text, v.starts[k - 1], v.ends[k - 1])
+    name = " ".join(match.group(1).split()) if match else ""
+    words = name.split()
+    person = _is_person(v, name) or (len(words) == 2 and person_name(words) == words and not INSTITUTION.search(name))
+    return "" if person else name
+
+
 def _one_word_body(text: str, word: str, names: set[str]) -> bool:
     """Whether ``word``, one capitalised word opening a sentence, may be what "it" is: written as a name where no
     sentence opens too (:func:`newskit.cues.written_as_name`; "Analysts" is not), no word of a person's name
@@ -2489,7 +2517,7 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
     elif mention.lower() == "it":
         k = bisect.bisect_left(v.starts, m_start)
         speaker = _it_antecedent(v.text, v.starts, k, v.window(q["paragraph"])[0], v.name_set) \
-            or _thing_quoted_before(v, found, q) or speaker
+            or _it_reporter(v, k - 1, q) or _thing_quoted_before(v, found, q) or speaker
     elif mention.lower() == "they":
         speaker = _group_speaker(v, found, m_start, q) or speaker
     elif is_statement(mention) or writes_documents(mention):

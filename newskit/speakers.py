@@ -3105,7 +3105,31 @@ def fullest_name(name: str, names: list[str]) -> str:
     ('Jo Lee III', 'Jo Lee')
     >>> fullest_name("Roe", ["Ana Diaz-Roe"]), fullest_name("Diaz", ["Ana Diaz-Roe"])  # a double-barrelled surname
     ('Ana Diaz-Roe', 'Ana Diaz-Roe')
+    >>> fullest_name("Ruth", ["Ana Ruth", "Ana Ruth Kell"]), fullest_name("Lee", ["Jo Lee", "Jo Lee Center"])
+    ('Ana Ruth Kell', 'Jo Lee')
+    >>> fullest_name("Lee", ["Jo Lee", "Jo Lee Tells"])
+    'Jo Lee'
     """
+    found = _fullest_name(name, names)
+    if found == name or _name_key(found)[-len(_name_key(name)):] != _name_key(name):
+        return found
+    return _surname_written_after(found, names)
+
+
+def _surname_written_after(found: str, names: list[str]) -> str:
+    """The one name in ``names`` that writes ``found`` (a name ending in the words it was called by) and one more
+    capitalised word after it, no suffix, no institution's word and no reporting verb ("Ana Ruth" -> "Ana Ruth Kell",
+    a surname the text gave once; not "Jo Lee Center", nor a headline's "Jo Lee Tells ..."), else ``found``."""
+    words = _name_key(found)
+    keys = {n: _name_key(n) for n in names}
+    longer = {n for n, key in keys.items() if key[:len(words)] == words and len(_unsuffixed(key)) == len(words) + 1
+              and _is_capitalised(key[-1]) and not INSTITUTION.search(key[-1])
+              and key[-1].lower() not in REPORTING_WORDS}
+    return longer.pop() if len(longer) == 1 else found
+
+
+def _fullest_name(name: str, names: list[str]) -> str:
+    """:func:`fullest_name` before a surname written after the name found (:func:`_surname_written_after`)."""
     words = _name_key(name)
     if not words or not all(_is_capitalised(w) or w in _PARTICLES for w in words):
         return name

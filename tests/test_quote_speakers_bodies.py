@@ -56,3 +56,15 @@ def test_quoting_someone_as_saying(text, expected):
 ])
 def test_statement_spoken_for_by_the_owner_of_the_quotation(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" after a sentence closed by a body's reporting clause: that body
+    ("The launch of the new rocket was watched by Jo Lee, the official Elmland State News Agency reported.\n\n"
+     "It “flew over the sea and hit the target”, it said.", [("Elmland State News Agency", "it")]),
+    # a person's reporting clause gives "it" no one
+    ("The launch of the new rocket was watched by the leader, Jo Lee said.\n\n"
+     "It “flew over the sea and hit the target”, it said.", [("it", "it")]),
+])
+def test_it_after_a_closing_reporting_clause_of_a_body(text, expected):
+    assert spoken(text) == expected

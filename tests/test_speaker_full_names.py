@@ -192,3 +192,14 @@ def test_surname_resolves_to_the_full_name(text, expected):
 ])
 def test_and_inside_a_name_carries_the_subject_on(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker called by the two words a longer name opened with, one surname more: that name
+    ("Ana Ruth Kell, a student, was found in May.\n\nAna Ruth told reporters that she was held for two years.\n\n"
+     "“I am not happy here,” Ruth said.", [("Ana Ruth Kell", "Ruth")]),
+    # an institution's word after the name makes no surname
+    ("Jo Lee Center opened in May.\n\nJo Lee founded it.\n\n“We are happy here,” Lee said.", [("Jo Lee", "Lee")]),
+])
+def test_a_name_written_once_with_one_more_surname_is_the_fullest(text, expected):
+    assert spoken(text) == expected
