@@ -390,6 +390,7 @@ def _participle_subject(text: str, clause: int, match: re.Match, subject):
     found = sentence_subject(text, clause, pos)
     if found is None or found[2] >= pos or _OWNER.search(found[0]):
         return subject  # "Jo's son, Al, spoke": no subject ("Two men", "Leading experts": sentence_subject gives none)
+    found = _apposed_name(text, found, pos)
     if subject is None:  # "Groups gave way to pages, writing on walls is passé": a gerund of a new clause
         words = found[0].split()
         named = written_as_name(text, re.sub(r"^[Tt]he\s+", "", found[0])) and _FINITE_NEXT.match(text, found[2])
@@ -399,6 +400,27 @@ def _participle_subject(text: str, clause: int, match: re.Match, subject):
     set_off = text.startswith(",", subject[2]) or (
         "," in text[subject[2]:pos] and _FINITE_NEXT.match(text, found[2]) is not None)  # "..., the old port, saying"
     return found if opening or subject[1] >= found[2] and set_off and not absolute else subject
+
+
+_APPOSED_NAME = re.compile(r",\s+((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*),")
+
+
+def _apposed_name(text: str, subject: tuple[str, int, int], pos: int) -> tuple[str, int, int]:
+    """The person's name set off by commas right after ``subject`` when ``subject`` is a role with a word in lower
+    case ("The mayor of Elmtown, Jo Lee, spoke ..., telling": Jo Lee, not the role), before ``pos``; else
+    ``subject``.
+
+    Example
+    -------
+    >>> text = "The mayor of Elmtown, Jo Lee, spoke, telling us."
+    >>> _apposed_name(text, ("The mayor of Elmtown", 0, 20), text.index("telling"))
+    ('Jo Lee', 22, 28)
+    """
+    m = _APPOSED_NAME.match(text, subject[2], pos)
+    words = m.group(1).split() if m else []
+    if not words or not any(w.islower() for w in subject[0].split()) or person_name(words) != words:
+        return subject
+    return m.group(1), m.start(1), m.end(1)
 
 
 def _dashed_participle(text: str, lo: int, match: re.Match, clause: int, skips: _Skips):
@@ -1001,12 +1023,15 @@ def _no_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int, ger
 
 _DATED = rf"(?:\s+(?:on|in|last|this|next|{alternation(DATE_WORDS - MODALS)}|\d{{1,4}}),?)*"
 _PARTICIPLE_THEN_VERB = re.compile(rf"\p{{Ll}}+ed{_DATED}\s+(?:{alternation(AUXILIARIES)})\b", re.IGNORECASE)
+_PARTICIPLE_AS_THEN_VERB = re.compile(rf"\p{{Ll}}+ed\s+as\s+(?:(?!that\b)[\p{{Ll}}-]+\s+){{1,4}}?"
+                                      rf"(?:{alternation(AUXILIARIES | IRREGULAR_PAST)}|\p{{Ll}}{{2,}}ed)\b")
 _RELATIVE_BEFORE = re.compile(rf"\b(?:what|that|which|whom|who)\s+(?:(?:{alternation(DETERMINERS)})\s+)?$", re.I)
 
 
 def _reduced_relative(text: str, subject: tuple[str, int, int], cue: int) -> bool:
     """Whether the cue in -ed at ``cue`` after ``subject``, a phrase in lower case, is a participle telling of it, the
-    clause's verb following ("a merger announced Monday would cut jobs", "most pilots admitted are women"): what was
+    clause's verb following ("a merger announced Monday would cut jobs", "most pilots admitted are women", "two firms
+    mentioned as bidders declined"): what was
     announced or admitted, no one who spoke. A name or pronoun before it, or a relative word before the phrase ("the
     levy that the mayor proposed would cost"), leaves the cue a verb.
 
@@ -1015,8 +1040,9 @@ def _reduced_relative(text: str, subject: tuple[str, int, int], cue: int) -> boo
     (True, False)
     """
     name, start, _ = subject
-    if start > cue or proper_name(name) or name.lower() in PRONOUNS or not _PARTICIPLE_THEN_VERB.match(text, cue):
-        return False
+    if start > cue or proper_name(name) or name.lower() in PRONOUNS or not (
+            _PARTICIPLE_THEN_VERB.match(text, cue) or _PARTICIPLE_AS_THEN_VERB.match(text, cue)):
+        return False  # "Two firms mentioned as bidders declined": the firms mentioned, no one who spoke
     return not _RELATIVE_BEFORE.search(text, max(0, start - 20), start)
 
 

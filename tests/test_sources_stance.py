@@ -211,3 +211,14 @@ def test_calling_a_longer_object_a_quoted_name_credits_the_caller(text, source, 
 ])
 def test_naming_without_an_object_or_a_noun_calls_credits_nobody(text):
     assert cited(text) == []
+
+
+def test_a_participle_after_a_role_and_a_name_set_off_takes_the_name():
+    text = "The mayor of Elmtown, Jo Lee, spoke at the pier on Monday, telling the crowd to wait."
+    assert cited(text) == [("Jo Lee", "telling")]
+
+
+def test_a_participle_before_as_and_the_clause_verb_tells_of_its_noun():
+    text = "Two names often mentioned as possible harbor chiefs are Jo Lee and Ann Bell."
+    assert cited(text) == []
+    assert cited("Jo Lee mentioned as an aside that the pier was shut.") == [("Jo Lee", "mentioned")]
