@@ -28,7 +28,7 @@ from collections import Counter
 
 import pandas as pd
 
-from .alignment import align
+from .alignment import align, reworded
 from .matching import linked_groups, sentence_similarity
 from .story import sentences as story_sentences, story_table
 from .text.lexicon import DATE_WORDS as _DATE_WORDS, FUNCTION_WORDS, NUMBER_WORDS, REPORTING_WORDS as _REPORTING
@@ -251,8 +251,9 @@ def changes(story) -> pd.DataFrame:
     or came out), ``text_a, text_b`` (the changed words, trimmed: both empty for a change
     of spacing alone, which only its offsets show), ``flags`` and
     ``fact`` (True when any flag is raised, save between two sentences told in other words: a link of kind
-    paraphrase, whose diff says where they differ, not which words an editor changed). Sorted by version
-    pair, then changes with ``fact`` first, then position in A and B.
+    paraphrase, or a moved, merged or split sentence or passage whose shorter side keeps less than half its words in
+    order (:func:`newskit.alignment.reworded`): their diff says where they differ, not which words an editor changed).
+    Sorted by version pair, then changes with ``fact`` first, then position in A and B.
 
     Changed spacing and punctuation count, inside sentences and between two
     sentences that follow one another in both versions; changed typography alone
@@ -274,7 +275,6 @@ def changes(story) -> pd.DataFrame:
     for (va, vb), pair in links.groupby(["version_a", "version_b"], sort=False):
         rows += _pair_changes(pair, va, vb, spans, raws)
     frame = pd.DataFrame(rows, columns=CHANGE_COLUMNS)
-    frame["fact"] = (frame["flags"] != "") & (frame["link"] != "paraphrase")
     frame = frame.astype({"sentence_a": "Int64", "sentence_b": "Int64", "fact": bool})
     order = frame.assign(_rank=~frame["fact"]).sort_values(
         ["version_a", "version_b", "_rank", "start_a", "start_b", "end_a", "end_b"], kind="stable"
@@ -303,12 +303,14 @@ def _pair_changes(pair: pd.DataFrame, va: str, vb: str, spans: dict, raws: dict)
         else:
             units = [(na, nb, spans[(va, na)], spans[(vb, nb)]) for na, nb, _, _ in group]
         for na, nb, (sa, ea), (sb, eb) in units:
+            told = kind == "paraphrase" or reworded(words(raws[va][sa:ea]), words(raws[vb][sb:eb]))
             if kind == "moved":
                 came_out = b_of_a.point(na)
                 went_in = a_of_b.point(nb)
                 rows.append(_row(va, na, vb, nb, kind, "move", sa, ea, came_out, came_out, raws[va][sa:ea], "", ""))
                 rows.append(_row(va, na, vb, nb, kind, "move", went_in, went_in, sb, eb, "", raws[vb][sb:eb], ""))
-            rows += _diff_rows(va, na, vb, nb, kind, raws[va], (sa, ea), raws[vb], (sb, eb))
+            rows += [{**row, "fact": row["fact"] and not told}
+                     for row in _diff_rows(va, na, vb, nb, kind, raws[va], (sa, ea), raws[vb], (sb, eb))]
     rows += _gaps(in_place, va, vb, spans, raws)
     rows += _whole_sentences(pair, va, vb, spans, raws, b_of_a, a_of_b)
     return rows
@@ -419,6 +421,7 @@ def _row(va, na, vb, nb, link, kind, start_a, end_a, start_b, end_b, text_a, tex
         "version_a": va, "sentence_a": na, "version_b": vb, "sentence_b": nb, "link": link, "kind": kind,
         "start_a": start_a, "end_a": end_a, "start_b": start_b, "end_b": end_b,
         "text_a": " ".join(text_a.split()), "text_b": " ".join(text_b.split()), "flags": flag,
+        "fact": bool(flag),
     }
 
 
