@@ -6,7 +6,8 @@ in another, "U.S. intelligence agencies" and "US intelligence agencies". :func:`
 name in one plain form (case folded, possessive, "the", titles, middle initials and the full stops
 of abbreviations dropped, an agency under its canonical name); forms with one key are one entity.
 A surname written alone ("Trump", "Mr. Trump") joins the one full name of the story that ends in
-it; when two people share the surname ("Liz Cheney", "Mary Cheney") it stays apart. Spellings of one
+it; when two people share the surname, it joins the one of them cited as a source ("Hunter" said, "Duncan Hunter"
+said, "his wife, Margaret Hunter" never cited), and stays apart when both are ("Liz Cheney", "Mary Cheney"). Spellings of one
 name by two transliteration systems ("Volodymyr Zelenskiy", "Volodymyr Zelensky"; "Gaddafi", "Qaddafi":
 :func:`transliterations`) are one person when the story gives no reason to think them two: the same
 given name, or a surname only ever written alone. Likewise a
@@ -168,9 +169,11 @@ def resolve_names(forms: list[str], people: set[str], full_names: list[str] = ()
 
 def _name_links(keys: dict[str, str], people: set[str], full_names, credits=frozenset()) -> list[tuple]:
     """Links between each form and its key, between a one-word key and the one longer key ending in it (a
-    person's surname and a full name, a body's last word and its longer name), between spellings of
-    one person's name (:func:`same_person_keys`) and between the short forms of :func:`_short_form_links`."""
+    person's surname and a full name, or the one such full name cited as a source; a body's last word and its
+    longer name), between spellings of one person's name (:func:`same_person_keys`) and between the short forms of
+    :func:`_short_form_links`."""
     full, named = _longer_keys(keys, people, full_names)
+    cited = {key for form, key in keys.items() if form in people and len(key.split()) > 1}
     roles = _role_links(keys, people, full)
     full -= {key for (_, key), _ in roles}
     links = roles + _nickname_links(full) + _short_form_links(keys, people, credits) + _head_noun_links(keys, people)
@@ -181,6 +184,8 @@ def _name_links(keys: dict[str, str], people: set[str], full_names, credits=froz
             continue
         surnames.update([key] if form in people else [])
         carriers = _carriers(key, full) if form in people else {k for k in named if k.split()[-1] == key}
+        if form in people and not _one_person(carriers):
+            carriers &= cited
         if _one_person(carriers) if form in people else len(carriers) == 1:
             links.extend((("key", key), ("key", k)) for k in carriers)
     return links + _surname_links(surnames, full)

@@ -302,18 +302,26 @@ def _pair_changes(pair: pd.DataFrame, va: str, vb: str, spans: dict, raws: dict)
             units = [(a_nums[0], b_nums[0], passage_a, passage_b)]
         else:
             units = [(na, nb, spans[(va, na)], spans[(vb, nb)]) for na, nb, _, _ in group]
-        for na, nb, (sa, ea), (sb, eb) in units:
-            told = kind == "paraphrase" or reworded(words(raws[va][sa:ea]), words(raws[vb][sb:eb]))
-            if kind == "moved":
-                came_out = b_of_a.point(na)
-                went_in = a_of_b.point(nb)
-                rows.append(_row(va, na, vb, nb, kind, "move", sa, ea, came_out, came_out, raws[va][sa:ea], "", ""))
-                rows.append(_row(va, na, vb, nb, kind, "move", went_in, went_in, sb, eb, "", raws[vb][sb:eb], ""))
-            rows += [{**row, "fact": row["fact"] and not told}
-                     for row in _diff_rows(va, na, vb, nb, kind, raws[va], (sa, ea), raws[vb], (sb, eb))]
+        for na, nb, span_a, span_b in units:
+            rows += _unit_changes(va, na, vb, nb, kind, (raws[va], span_a), (raws[vb], span_b), (b_of_a, a_of_b))
     rows += _gaps(in_place, va, vb, spans, raws)
     rows += _whole_sentences(pair, va, vb, spans, raws, b_of_a, a_of_b)
     return rows
+
+
+def _unit_changes(va, na, vb, nb, kind, side_a: tuple, side_b: tuple, partners: tuple) -> list[dict]:
+    """The changes of one linked sentence or passage (``side_a``, ``side_b``: raw text and span): a moved one's two
+    move rows, then its word changes, none counting as a fact when the two are told in other words (a paraphrase,
+    or :func:`newskit.alignment.reworded`)."""
+    (raw_a, (sa, ea)), (raw_b, (sb, eb)) = side_a, side_b
+    rows = []
+    if kind == "moved":
+        came_out, went_in = partners[0].point(na), partners[1].point(nb)
+        rows.append(_row(va, na, vb, nb, kind, "move", sa, ea, came_out, came_out, raw_a[sa:ea], "", ""))
+        rows.append(_row(va, na, vb, nb, kind, "move", went_in, went_in, sb, eb, "", raw_b[sb:eb], ""))
+    told = kind == "paraphrase" or reworded(words(raw_a[sa:ea]), words(raw_b[sb:eb]))
+    return rows + [{**row, "fact": row["fact"] and not told}
+                   for row in _diff_rows(va, na, vb, nb, kind, raw_a, (sa, ea), raw_b, (sb, eb))]
 
 
 def _diff_rows(va, na, vb, nb, kind, raw_a: str, span_a, raw_b: str, span_b) -> list[dict]:
