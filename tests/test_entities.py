@@ -430,3 +430,13 @@ def test_family_name_written_first_is_one_source():
     assert resolve_names(names, set(names))["Ryu"] == "Ryu"
     names = ["Ryu", "Ryu Seong Ho", "Ann Ryu"]
     assert resolve_names(names, set(names))["Ryu"] == "Ann Ryu"
+
+
+def test_a_body_written_short_joins_the_one_longer_name_ending_in_it():
+    story = nk.story_from_texts({
+        "a": "The charges were filed, according to the Elmshire District’s Public Prosecutor’s Office. "
+             "The Public Prosecutor’s Office said the case would be heard in May.",
+        "b": "The Public Prosecutor’s Office said the case would be heard in May.",
+    })
+    entities = _entities(story)
+    assert len(entities) == 2 and len(set(entities.values())) == 1, entities
