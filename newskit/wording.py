@@ -101,7 +101,7 @@ def word_diff(a: str, b: str) -> pd.DataFrame:
     start_b, end_b`` (offsets into ``a`` and ``b``), ``text_a, text_b`` (the spans,
     with the whitespace before each word, so joining ``text_a`` rebuilds ``a``
     exactly and joining ``text_b`` rebuilds ``b``) and ``flags`` (see :func:`flags`;
-    "" on equal rows). Words and punctuation marks are compared exactly, case
+    "" on equal rows and on a change of case alone, "right" -> "RIGHT"). Words and punctuation marks are compared exactly, case
     included, in their comparison form (:mod:`newskit.text.typography`): a change of
     typography alone (``Russia's`` -> ``Russia’s``, ``"`` -> ``“``, ``--`` -> ``—``,
     ``...`` -> ``…``, two spaces or a no-break space -> one space, a line wrapped
@@ -144,7 +144,7 @@ def diff_rows(a: str, b: str) -> list[list]:
         end_a = spans_a[i2 - 1][1] if i2 > i1 else start_a
         start_b = spans_b[j1][0] if j1 < len(spans_b) else len(side_b.form)
         end_b = spans_b[j2 - 1][1] if j2 > j1 else start_b
-        changed = ";".join(
+        changed = "" if _case_alone(keys_a[i1:i2], keys_b[j1:j2]) else ";".join(
             sorted(set(flags(keys_a[i1:i2], i1 == 0).split(";") + flags(keys_b[j1:j2], j1 == 0).split(";")) - {""},
                    key=FLAGS.index)
         )
@@ -152,6 +152,15 @@ def diff_rows(a: str, b: str) -> list[list]:
     rows = _merge_adjacent(rows)
     _mark_moves(rows)
     return rows
+
+
+def _case_alone(words_a: list[str], words_b: list[str]) -> bool:
+    """Whether two runs of words differ in case alone ("right" -> "RIGHT"), which raises no fact flag.
+
+    >>> _case_alone(["right"], ["RIGHT"]), _case_alone(["Elm"], ["Oak"])
+    (True, False)
+    """
+    return [w.casefold() for w in words_a] == [w.casefold() for w in words_b]
 
 
 class _Side:

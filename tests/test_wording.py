@@ -152,3 +152,9 @@ def test_a_moved_sentence_told_in_other_words_raises_no_fact_but_one_edited_does
         frame = changes(story)
         assert frame.loc[frame["fact"], ["text_a", "text_b"]].values.tolist() == facts
         assert (frame["flags"] != "").any()
+
+
+def test_a_change_of_case_alone_is_a_change_that_raises_no_flag():
+    rows = word_diff("The mayor said the plan was right for Elmtown.", "The mayor said the plan was RIGHT for Elmtown.")
+    changed = rows[rows["kind"] != "equal"]
+    assert changed[["kind", "text_a", "text_b", "flags"]].values.tolist() == [["replace", " right", " RIGHT", ""]]
