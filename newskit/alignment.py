@@ -2109,8 +2109,22 @@ def _kind(i: int, j: int, a_count: Counter, b_count: Counter, chain: set, retold
         return "paraphrase"
     if same_text(found.texts_a[i], found.texts_b[j]):
         return "identical"
-    kept = _in_order_common(found.words_a[i], found.words_b[j])
-    return "edited" if kept >= EDITED_KEPT * min(len(found.words_a[i]), len(found.words_b[j])) else "paraphrase"
+    return "paraphrase" if reworded(found.words_a[i], found.words_b[j]) else "edited"
+
+
+def reworded(words_a: list[str], words_b: list[str]) -> bool:
+    """Whether two sentences (or passages) tell one fact in their own words rather than one edited: the shorter
+    keeps less than :data:`EDITED_KEPT` of its words in order in the other.
+
+    Example
+    -------
+    >>> reworded(words("Jo Lee is locked in a pay dispute with the port."), words("The port sued Jo Lee a year ago."))
+    True
+    >>> reworded(words("The port shut."), words("The port shut on Monday."))
+    False
+    """
+    kept = _in_order_common(words_a, words_b)
+    return kept < EDITED_KEPT * min(len(words_a), len(words_b))
 
 
 def _sorted(rows: list[tuple]) -> list[tuple]:

@@ -5,19 +5,20 @@ Trump" and "Trump's", "The Associated Press" and "AP", "JOHN SMITH" in one bylin
 in another, "U.S. intelligence agencies" and "US intelligence agencies". :func:`name_key` writes a
 name in one plain form (case folded, possessive, "the", titles, middle initials and the full stops
 of abbreviations dropped, an agency under its canonical name); forms with one key are one entity.
-A surname written alone ("Trump", "Mr. Trump") joins the one full name of the story that ends in
-it; when two people share the surname ("Liz Cheney", "Mary Cheney") it stays apart. Spellings of one
-name by two transliteration systems ("Volodymyr Zelenskiy", "Volodymyr Zelensky"; "Gaddafi", "Qaddafi":
-:func:`transliterations`) are one person when the story gives no reason to think them two: the same
-given name, or a surname only ever written alone. Likewise a
-capitalised one-word name of a body ("the Times") joins the one longer proper name ending in it
-("The New York Times"; not "Officials" -> "Russian officials"), and a short form joins the one longer form it
-stands for (:func:`_short_form_links`): "OFAC" and "Office of Foreign Assets Control", "Treasury Department" and
-"U.S. Department of the Treasury", "spokesperson for Grassley" and "Chuck Grassley's spokesperson", "RFE/RL staff"
-credited and "RFE/RL", "the committee" and the one "House Ethics Committee"; and a short form the text defines
-(:func:`defined_aliases`: "the Elmshire Water Authority (EWA)", "the agency, the EWA,") joins the one name it is
-defined as. The forms are
-grouped with :func:`newskit.matching.linked_groups`.
+A surname written alone ("Trump", "Mr. Trump") joins the one full name of the story that ends in it; when two people
+share the surname, it joins the one of them cited as a source ("Hunter" said, "Duncan Hunter" said, "his wife,
+Margaret Hunter" never cited), and stays apart when both are ("Liz Cheney", "Mary Cheney"). Spellings of one name by
+two transliteration systems ("Volodymyr Zelenskiy", "Volodymyr Zelensky"; "Gaddafi", "Qaddafi":
+:func:`transliterations`) are one person when the story gives no reason to think them two: the same given name, or a
+surname only ever written alone. Likewise a capitalised one-word name of a body ("the Times") joins the one longer
+proper name ending in it ("The New York Times"; not "Officials" -> "Russian officials"), a body's name of two words
+or more the one longer body name ending in it (:func:`_tail_links`: "U.S. Attorney's Office", "Elmshire's U.S.
+Attorney's Office"), and a short form joins the one longer form it stands for (:func:`_short_form_links`): "OFAC"
+and "Office of Foreign Assets Control", "Treasury Department" and "U.S. Department of the Treasury", "spokesperson
+for Grassley" and "Chuck Grassley's spokesperson", "RFE/RL staff" credited and "RFE/RL", "the committee" and the one
+"House Ethics Committee"; and a short form the text defines (:func:`defined_aliases`: "the Elmshire Water Authority
+(EWA)", "the agency, the EWA,") joins the one name it is defined as. The forms are grouped with
+:func:`newskit.matching.linked_groups`.
 
 :func:`source_entities` is the table of a story: one row per form, with the entity it belongs to.
 Columns:
@@ -168,12 +169,15 @@ def resolve_names(forms: list[str], people: set[str], full_names: list[str] = ()
 
 def _name_links(keys: dict[str, str], people: set[str], full_names, credits=frozenset()) -> list[tuple]:
     """Links between each form and its key, between a one-word key and the one longer key ending in it (a
-    person's surname and a full name, a body's last word and its longer name), between spellings of
-    one person's name (:func:`same_person_keys`) and between the short forms of :func:`_short_form_links`."""
+    person's surname and a full name, or the one such full name cited as a source; a body's last word and its
+    longer name), between spellings of one person's name (:func:`same_person_keys`) and between the short forms of
+    :func:`_short_form_links`."""
     full, named = _longer_keys(keys, people, full_names)
+    cited = {key for form, key in keys.items() if form in people and len(key.split()) > 1}
     roles = _role_links(keys, people, full)
     full -= {key for (_, key), _ in roles}
     links = roles + _nickname_links(full) + _short_form_links(keys, people, credits) + _head_noun_links(keys, people)
+    links += _tail_links(named)
     surnames: set[str] = set()
     for form, key in keys.items():
         links.append((("form", form), ("key", key)))
@@ -181,9 +185,27 @@ def _name_links(keys: dict[str, str], people: set[str], full_names, credits=froz
             continue
         surnames.update([key] if form in people else [])
         carriers = _carriers(key, full) if form in people else {k for k in named if k.split()[-1] == key}
+        if form in people and not _one_person(carriers):
+            carriers &= cited
         if _one_person(carriers) if form in people else len(carriers) == 1:
             links.extend((("key", key), ("key", k)) for k in carriers)
     return links + _surname_links(surnames, full)
+
+
+def _tail_links(named: set[str]) -> list[tuple]:
+    """Links between a body's name of two words or more and the one longer name of a body ending in all its words
+    ("us attorney office" and "southern district of california us attorney office", written with possessives).
+
+    Example
+    -------
+    >>> _tail_links({"us attorney office", "southern district us attorney office", "elm bank"})
+    [(('key', 'us attorney office'), ('key', 'southern district us attorney office'))]
+    """
+    links = []
+    for key in sorted(named):
+        longer = [k for k in named if k.endswith(f" {key}")]
+        links += [(("key", key), ("key", longer[0]))] if len(longer) == 1 else []
+    return links
 
 
 def _head_noun_links(keys: dict[str, str], people: set[str]) -> list[tuple]:

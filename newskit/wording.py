@@ -28,7 +28,7 @@ from collections import Counter
 
 import pandas as pd
 
-from .alignment import align
+from .alignment import align, reworded
 from .matching import linked_groups, sentence_similarity
 from .story import sentences as story_sentences, story_table
 from .text.lexicon import DATE_WORDS as _DATE_WORDS, FUNCTION_WORDS, NUMBER_WORDS, REPORTING_WORDS as _REPORTING
@@ -101,7 +101,7 @@ def word_diff(a: str, b: str) -> pd.DataFrame:
     start_b, end_b`` (offsets into ``a`` and ``b``), ``text_a, text_b`` (the spans,
     with the whitespace before each word, so joining ``text_a`` rebuilds ``a``
     exactly and joining ``text_b`` rebuilds ``b``) and ``flags`` (see :func:`flags`;
-    "" on equal rows). Words and punctuation marks are compared exactly, case
+    "" on equal rows and on a change of case alone, "right" -> "RIGHT"). Words and punctuation marks are compared exactly, case
     included, in their comparison form (:mod:`newskit.text.typography`): a change of
     typography alone (``Russia's`` -> ``Russia’s``, ``"`` -> ``“``, ``--`` -> ``—``,
     ``...`` -> ``…``, two spaces or a no-break space -> one space, a line wrapped
@@ -144,7 +144,7 @@ def diff_rows(a: str, b: str) -> list[list]:
         end_a = spans_a[i2 - 1][1] if i2 > i1 else start_a
         start_b = spans_b[j1][0] if j1 < len(spans_b) else len(side_b.form)
         end_b = spans_b[j2 - 1][1] if j2 > j1 else start_b
-        changed = ";".join(
+        changed = "" if _case_alone(keys_a[i1:i2], keys_b[j1:j2]) else ";".join(
             sorted(set(flags(keys_a[i1:i2], i1 == 0).split(";") + flags(keys_b[j1:j2], j1 == 0).split(";")) - {""},
                    key=FLAGS.index)
         )
@@ -152,6 +152,15 @@ def diff_rows(a: str, b: str) -> list[list]:
     rows = _merge_adjacent(rows)
     _mark_moves(rows)
     return rows
+
+
+def _case_alone(words_a: list[str], words_b: list[str]) -> bool:
+    """Whether two runs of words differ in case alone ("right" -> "RIGHT"), which raises no fact flag.
+
+    >>> _case_alone(["right"], ["RIGHT"]), _case_alone(["Elm"], ["Oak"])
+    (True, False)
+    """
+    return [w.casefold() for w in words_a] == [w.casefold() for w in words_b]
 
 
 class _Side:
@@ -251,8 +260,9 @@ def changes(story) -> pd.DataFrame:
     or came out), ``text_a, text_b`` (the changed words, trimmed: both empty for a change
     of spacing alone, which only its offsets show), ``flags`` and
     ``fact`` (True when any flag is raised, save between two sentences told in other words: a link of kind
-    paraphrase, whose diff says where they differ, not which words an editor changed). Sorted by version
-    pair, then changes with ``fact`` first, then position in A and B.
+    paraphrase, or a moved, merged or split sentence or passage whose shorter side keeps less than half its words in
+    order (:func:`newskit.alignment.reworded`): their diff says where they differ, not which words an editor changed).
+    Sorted by version pair, then changes with ``fact`` first, then position in A and B.
 
     Changed spacing and punctuation count, inside sentences and between two
     sentences that follow one another in both versions; changed typography alone
@@ -274,7 +284,6 @@ def changes(story) -> pd.DataFrame:
     for (va, vb), pair in links.groupby(["version_a", "version_b"], sort=False):
         rows += _pair_changes(pair, va, vb, spans, raws)
     frame = pd.DataFrame(rows, columns=CHANGE_COLUMNS)
-    frame["fact"] = (frame["flags"] != "") & (frame["link"] != "paraphrase")
     frame = frame.astype({"sentence_a": "Int64", "sentence_b": "Int64", "fact": bool})
     order = frame.assign(_rank=~frame["fact"]).sort_values(
         ["version_a", "version_b", "_rank", "start_a", "start_b", "end_a", "end_b"], kind="stable"
@@ -302,16 +311,26 @@ def _pair_changes(pair: pd.DataFrame, va: str, vb: str, spans: dict, raws: dict)
             units = [(a_nums[0], b_nums[0], passage_a, passage_b)]
         else:
             units = [(na, nb, spans[(va, na)], spans[(vb, nb)]) for na, nb, _, _ in group]
-        for na, nb, (sa, ea), (sb, eb) in units:
-            if kind == "moved":
-                came_out = b_of_a.point(na)
-                went_in = a_of_b.point(nb)
-                rows.append(_row(va, na, vb, nb, kind, "move", sa, ea, came_out, came_out, raws[va][sa:ea], "", ""))
-                rows.append(_row(va, na, vb, nb, kind, "move", went_in, went_in, sb, eb, "", raws[vb][sb:eb], ""))
-            rows += _diff_rows(va, na, vb, nb, kind, raws[va], (sa, ea), raws[vb], (sb, eb))
+        for na, nb, span_a, span_b in units:
+            rows += _unit_changes(va, na, vb, nb, kind, (raws[va], span_a), (raws[vb], span_b), (b_of_a, a_of_b))
     rows += _gaps(in_place, va, vb, spans, raws)
     rows += _whole_sentences(pair, va, vb, spans, raws, b_of_a, a_of_b)
     return rows
+
+
+def _unit_changes(va, na, vb, nb, kind, side_a: tuple, side_b: tuple, partners: tuple) -> list[dict]:
+    """The changes of one linked sentence or passage (``side_a``, ``side_b``: raw text and span): a moved one's two
+    move rows, then its word changes, none counting as a fact when the two are told in other words (a paraphrase,
+    or :func:`newskit.alignment.reworded`)."""
+    (raw_a, (sa, ea)), (raw_b, (sb, eb)) = side_a, side_b
+    rows = []
+    if kind == "moved":
+        came_out, went_in = partners[0].point(na), partners[1].point(nb)
+        rows.append(_row(va, na, vb, nb, kind, "move", sa, ea, came_out, came_out, raw_a[sa:ea], "", ""))
+        rows.append(_row(va, na, vb, nb, kind, "move", went_in, went_in, sb, eb, "", raw_b[sb:eb], ""))
+    told = kind == "paraphrase" or reworded(words(raw_a[sa:ea]), words(raw_b[sb:eb]))
+    return rows + [{**row, "fact": row["fact"] and not told}
+                   for row in _diff_rows(va, na, vb, nb, kind, raw_a, (sa, ea), raw_b, (sb, eb))]
 
 
 def _diff_rows(va, na, vb, nb, kind, raw_a: str, span_a, raw_b: str, span_b) -> list[dict]:
@@ -419,6 +438,7 @@ def _row(va, na, vb, nb, link, kind, start_a, end_a, start_b, end_b, text_a, tex
         "version_a": va, "sentence_a": na, "version_b": vb, "sentence_b": nb, "link": link, "kind": kind,
         "start_a": start_a, "end_a": end_a, "start_b": start_b, "end_b": end_b,
         "text_a": " ".join(text_a.split()), "text_b": " ".join(text_b.split()), "flags": flag,
+        "fact": bool(flag),
     }
 
 

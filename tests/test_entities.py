@@ -46,6 +46,14 @@ def test_people_sharing_a_surname_stay_apart():
     assert entities.get("Cheney", "Cheney") == "Cheney"
 
 
+def test_a_surname_joins_the_one_person_of_that_name_cited_as_a_source():
+    story = nk.story_from_texts({
+        "a": "Sam Roe and his wife, Ada Roe, were charged on Monday. Sam Roe said he would fight the charges.",
+        "b": "Sam Roe was charged with his wife, Ada Roe, on Monday. Roe said he would fight the charges.",
+    })
+    assert _entities(story)["Roe"] == "Sam Roe"
+
+
 def test_agency_case_spacing_and_abbreviations():
     story = nk.story_from_texts({
         "a": "The Associated Press reported the deal. U.S. intelligence agencies said Russia meddled.",
@@ -103,8 +111,9 @@ def test_cue_changes_compare_entities():
 def test_surname_resolves_only_to_one_full_name():
     assert resolve_names(["Trump", "Donald Trump", "Melania Trump"], {"Trump", "Donald Trump", "Melania Trump"}) == {
         "Trump": "Trump", "Donald Trump": "Donald Trump", "Melania Trump": "Melania Trump"}
-    # a full name the story writes without citing it still makes the surname ambiguous
-    assert resolve_names(["Trump", "Donald Trump"], {"Trump", "Donald Trump"}, ["Ivanka Trump"])["Trump"] == "Trump"
+    # of two full names carrying it, the one cited as a source takes the surname
+    assert resolve_names(["Trump", "Donald Trump"], {"Trump", "Donald Trump"}, ["Ivanka Trump"])["Trump"] == "Donald Trump"
+    assert resolve_names(["Trump"], {"Trump"}, ["Donald Trump", "Ivanka Trump"])["Trump"] == "Trump"
     # an organisation's one-word name never joins a person
     assert resolve_names(["Reuters", "Jo Reuters"], {"Jo Reuters"})["Reuters"] == "Reuters"
 
@@ -421,3 +430,13 @@ def test_family_name_written_first_is_one_source():
     assert resolve_names(names, set(names))["Ryu"] == "Ryu"
     names = ["Ryu", "Ryu Seong Ho", "Ann Ryu"]
     assert resolve_names(names, set(names))["Ryu"] == "Ann Ryu"
+
+
+def test_a_body_written_short_joins_the_one_longer_name_ending_in_it():
+    story = nk.story_from_texts({
+        "a": "The charges were filed, according to the Elmshire District’s Public Prosecutor’s Office. "
+             "The Public Prosecutor’s Office said the case would be heard in May.",
+        "b": "The Public Prosecutor’s Office said the case would be heard in May.",
+    })
+    entities = _entities(story)
+    assert len(entities) == 2 and len(set(entities.values())) == 1, entities

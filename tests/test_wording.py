@@ -137,3 +137,24 @@ def test_no_change_between_two_sentences_told_in_other_words_counts_as_a_fact():
     frame = changes(story)
     assert frame.loc[frame["fact"], ["text_a", "text_b"]].values.tolist() == [["Monday", "Tuesday"]]
     assert (frame["link"] == "paraphrase").sum() > 1 and (frame["flags"] != "").sum() > 1
+
+
+def test_a_moved_sentence_told_in_other_words_raises_no_fact_but_one_edited_does():
+    first = "The port of Elmwick closed on Monday after a storm damaged two of its cranes."
+    rest = ("Ships were sent to the harbour at Brill until the cranes are repaired. "
+            "The harbour board expects the repairs to cost about four million pounds.")
+    told = "Port workers at Elmwick have been locked in a pay dispute with the harbour board since May 2021."
+    retold = "Since May 2021, a pay dispute has pitted the harbour board against its Elmwick port workers."
+    edited = told.replace("May", "June")
+    for moved, facts in ((retold, []), (edited, [["May", "June"]])):
+        story = story_from_texts({"a": f"{first} {told} {rest}", "b": f"{first} {rest} {moved}"})
+        assert align(story)["kind"].tolist() == ["identical", "moved", "identical", "identical"]
+        frame = changes(story)
+        assert frame.loc[frame["fact"], ["text_a", "text_b"]].values.tolist() == facts
+        assert (frame["flags"] != "").any()
+
+
+def test_a_change_of_case_alone_is_a_change_that_raises_no_flag():
+    rows = word_diff("The mayor said the plan was right for Elmtown.", "The mayor said the plan was RIGHT for Elmtown.")
+    changed = rows[rows["kind"] != "equal"]
+    assert changed[["kind", "text_a", "text_b", "flags"]].values.tolist() == [["replace", " right", " RIGHT", ""]]
