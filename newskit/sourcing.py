@@ -1031,9 +1031,9 @@ _RELATIVE_BEFORE = re.compile(rf"\b(?:what|that|which|whom|who)\s+(?:(?:{alterna
 def _reduced_relative(text: str, subject: tuple[str, int, int], cue: int) -> bool:
     """Whether the cue in -ed at ``cue`` after ``subject``, a phrase in lower case, is a participle telling of it, the
     clause's verb following ("a merger announced Monday would cut jobs", "most pilots admitted are women", "two firms
-    mentioned as bidders declined"): what was
-    announced or admitted, no one who spoke. A name or pronoun before it, or a relative word before the phrase ("the
-    levy that the mayor proposed would cost"), leaves the cue a verb.
+    mentioned as bidders declined"): what was announced, admitted or mentioned, no one who spoke. A name or pronoun
+    before it, or a relative word before the phrase ("the levy that the mayor proposed would cost"), leaves the cue a
+    verb.
 
     >>> text = "A merger announced Monday would cut jobs. What the mayor proposed is a levy."
     >>> _reduced_relative(text, ("merger", 2, 8), 9), _reduced_relative(text, ("mayor", 51, 56), 57)

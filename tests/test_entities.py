@@ -112,7 +112,8 @@ def test_surname_resolves_only_to_one_full_name():
     assert resolve_names(["Trump", "Donald Trump", "Melania Trump"], {"Trump", "Donald Trump", "Melania Trump"}) == {
         "Trump": "Trump", "Donald Trump": "Donald Trump", "Melania Trump": "Melania Trump"}
     # of two full names carrying it, the one cited as a source takes the surname
-    assert resolve_names(["Trump", "Donald Trump"], {"Trump", "Donald Trump"}, ["Ivanka Trump"])["Trump"] == "Donald Trump"
+    cited_one = resolve_names(["Trump", "Donald Trump"], {"Trump", "Donald Trump"}, ["Ivanka Trump"])
+    assert cited_one["Trump"] == "Donald Trump"
     assert resolve_names(["Trump"], {"Trump"}, ["Donald Trump", "Ivanka Trump"])["Trump"] == "Trump"
     # an organisation's one-word name never joins a person
     assert resolve_names(["Reuters", "Jo Reuters"], {"Jo Reuters"})["Reuters"] == "Reuters"
