@@ -318,6 +318,11 @@ def _pair_changes(pair: pd.DataFrame, va: str, vb: str, spans: dict, raws: dict)
     return rows
 
 
+_GROUPED = ("moved", "merged", "split")
+"""Link kinds the alignment gives whether or not the two sides are told in other words (an edited or identical link
+is one sentence edited: :func:`newskit.alignment.reworded` already said no on the same words)."""
+
+
 def _unit_changes(va, na, vb, nb, kind, side_a: tuple, side_b: tuple, partners: tuple) -> list[dict]:
     """The changes of one linked sentence or passage (``side_a``, ``side_b``: raw text and span): a moved one's two
     move rows, then its word changes, none counting as a fact when the two are told in other words (a paraphrase,
@@ -328,9 +333,11 @@ def _unit_changes(va, na, vb, nb, kind, side_a: tuple, side_b: tuple, partners: 
         came_out, went_in = partners[0].point(na), partners[1].point(nb)
         rows.append(_row(va, na, vb, nb, kind, "move", sa, ea, came_out, came_out, raw_a[sa:ea], "", ""))
         rows.append(_row(va, na, vb, nb, kind, "move", went_in, went_in, sb, eb, "", raw_b[sb:eb], ""))
-    told = kind == "paraphrase" or reworded(words(raw_a[sa:ea]), words(raw_b[sb:eb]))
-    return rows + [{**row, "fact": row["fact"] and not told}
-                   for row in _diff_rows(va, na, vb, nb, kind, raw_a, (sa, ea), raw_b, (sb, eb))]
+    changed = _diff_rows(va, na, vb, nb, kind, raw_a, (sa, ea), raw_b, (sb, eb))
+    if any(row["fact"] for row in changed) and (
+            kind == "paraphrase" or kind in _GROUPED and reworded(words(raw_a[sa:ea]), words(raw_b[sb:eb]))):
+        changed = [{**row, "fact": False} for row in changed]
+    return rows + changed
 
 
 def _diff_rows(va, na, vb, nb, kind, raw_a: str, span_a, raw_b: str, span_b) -> list[dict]:
