@@ -82,7 +82,8 @@ five events each reported by two outlets, chosen for their quotations (the pages
 "unseen28" ten more (``GIVEME_11``), five events each reported by two outlets, chosen for their quotations (the pages of
 half 22); half "unseen29" eight more (``GIVEME_12``), four events each reported by two outlets, chosen for their
 quotations (the pages of half 23); half "unseen30" ten more (``GIVEME_13``), four events each reported by two outlets
-and two single pages, chosen for their quotations (the pages of half 24).
+and two single pages, chosen for their quotations (the pages of half 24); half "unseen31" ten more (``GIVEME_14``),
+five events each reported by two outlets, chosen for their quotations (the pages of half 25).
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -485,7 +486,7 @@ GIVEME_4 = (  # half "unseen21": eight events each reported by two or three outl
      "http://abcnews.go.com/GMA/Culture/quentin-tarantino-sounds-off-uma-thurmans-kill-bill/story?id=52871322"),
     ("3333d198b81dca17ebb4287ac6262d0098cba4966029c18a771e02f0",
      "http://edition.cnn.com/2018/02/03/entertainment/uma-thurman-harvey-weinstein/index.html"),
-    # the gorilla Harambe shot at the Cincinnati Zoo on NPR, RT and The Washington Post (family harambe)
+    # the gorilla Harambe shot at the Cincinnati Zoo on NPR, RT and The Washington Post (family harambe2)
     ("dd06e8a0cdc32a4f4d1c87425c90148c5f278a519fe381f07561f9ea",
      "https://www.npr.org/sections/thetwo-way/2016/05/29/479919582/gorilla-killed-to-save-boy-at-cincinnati-zoo"),
     ("1d6a1d7d6226cd0a40900eeb65e69ae27e2226450fd6037c47f35405",
@@ -663,7 +664,7 @@ GIVEME_7 = (  # half "unseen24": five events each reported by two outlets:
      "months"),
     ("cc9bdfcf6b33df2cd6d92f947ba2b7c99d485fc4d1b46882ca2f5a91",
      "https://www.express.co.uk/news/science/902498/tiangong-1-when-will-chinese-space-station-crash-into-earth"),
-    # SpaceX's Falcon Heavy ready for its first flight on NPR and AP on The Washington Post (family falconheavy)
+    # SpaceX's Falcon Heavy ready for its first flight on NPR and AP on The Washington Post (family falconheavy2)
     ("10940dbce42147efbb3744504c8a2ac317affb4232a51655bff2620f",
      "https://www.npr.org/sections/thetwo-way/2018/02/05/582464054/spacex-set-to-launch-worlds-most-powerful-rocket"),
     ("60c49d752ab651be79ba8f3165cfcc7b42187f5005dfe03f0f07ba50",
@@ -860,6 +861,38 @@ GIVEME_13 = (  # half "unseen30": four events each reported by two outlets and t
      "http://edition.cnn.com/2017/09/15/asia/japan-north-korea-missile-reaction/index.html"),
 )
 
+GIVEME_14 = (  # half "unseen31": five events each reported by two outlets:
+    # Equifax's data breach, September and October 2017, on The Sun and The New York Times (family equifax3)
+    ("897929aa89291b1ff2a144f6678b5cd60899051b021b6d67e32ce555",
+     "https://www.thesun.co.uk/news/4425740/cyber-attack-equifax-data-stolen-brits/"),
+    ("425999fe2123c75070bde0486c260d2b4926764bb9744761a4617253",
+     "https://www.nytimes.com/2017/10/02/business/equifax-breach.html"),
+    # North Korea's missile over Japan of August 29, 2017, Reuters on HuffPost and The New York Times (family
+    # nkmissile5)
+    ("a124707a5aa22b683f5a2b4a84dd75df7acb3a183b34a54714d69fce",
+     "https://www.huffingtonpost.com/entry/north-korea-missile-guam_us_59a5ff61e4b084581a14339c"),
+    ("88167f71dba9fde243411117c9ae522ff537095ee330c61a62cae258",
+     "https://www.nytimes.com/2017/08/28/world/asia/north-korea-missile.html"),
+    # the gorilla killed at the Cincinnati Zoo, May 2016, agencies on China Daily and The Sun (family zoogorilla)
+    ("feb63103e948b95bd7270b386e444f768f7a18057459189971deec76",
+     "http://usa.chinadaily.com.cn/world/2016-05/30/content_25527063.htm"),
+    ("a84cfd5b897f965ae9d3373a2c9482caec42f998b87a575763e61670",
+     "https://www.thesun.co.uk/news/1230550/hear-the-dramatic-moment-little-isiahs-mum-calls-for-help-after-her-son-"
+     "falls-into-gorilla-enclosure-at-zoo/"),
+    # the Las Vegas shooting, October 2017, on The New York Times (the gunman's life) and China Daily (agencies; family
+    # vegas2)
+    ("08850d993c9b233780e47157f7139806c2bcc2d32f8890a449d17fab",
+     "https://www.nytimes.com/2017/10/02/us/stephen-paddock-vegas-shooter.html"),
+    ("5969c18fce03f0b5ac2ee1be313a6a0a151aa5707c2bf6cb65d6800e",
+     "http://usa.chinadaily.com.cn/world/2017-10/03/content_32789696.htm"),
+    # the Falcon Heavy's first flight, February 2018, AP on The Washington Post and RT (family heavylaunch)
+    ("b271739c75590d1a429988bf7441c1c0702a96704d0ac92366eeae7c",
+     "https://www.washingtonpost.com/national/energy-environment/spacex-bucks-launch-tradition-in-1st-flight-of-new-"
+     "rocket/2018/02/05/30a52ade-0ab4-11e8-998c-96deb18cca19_story.html?utm_term=.0feab7a60538"),
+    ("58454366c71ad08d82966ec5a8a31d7b7b9bf8f0ea9a51a06609f60a",
+     "https://www.rt.com/usa/417934-spacex-falcon-heavy-rocket/"),
+)
+
 
 def plain_text(raw: bytes) -> str:
     """A saved page's text: decoded as Windows-1252, each line end (CR LF, with any CR doubled before it, or a lone CR)
@@ -1012,7 +1045,7 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
                                                         ("unseen24", GIVEME_7), ("unseen25", GIVEME_8),
                                                         ("unseen26", GIVEME_9), ("unseen27", GIVEME_10),
                                                         ("unseen28", GIVEME_11), ("unseen29", GIVEME_12),
-                                                        ("unseen30", GIVEME_13))),
+                                                        ("unseen30", GIVEME_13), ("unseen31", GIVEME_14))),
 )
 
 
