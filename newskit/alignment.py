@@ -844,6 +844,36 @@ def _sandwiched(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[i
     return extra
 
 
+def _moved_retellings(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links between sentences left over in both versions, anywhere, that share :data:`PARAPHRASE_COMMON` content
+    words in the same order, reporting verbs left out, and as many stems written in lower case in both
+    (:func:`_lower_in_common`), one of them found in no other sentence of either version (:attr:`_Candidates.once`;
+    not one dating an event, :data:`_DATING`), with a rare-word similarity of :data:`GAP_RARE`
+    (:meth:`_Candidates.weighted`): one fact retold in other words and told elsewhere in the story (two lists of
+    features, or two remarks, sharing common words are two facts); paired one to one (the most such stems). Never two
+    sentences that tell two facts (:meth:`_Candidates.apart`).
+
+    Example
+    -------
+    >>> a = ["Lee won.", "Ruiz lost.", "Tests of harbour water could help track oil leaks and warn fishing crews."]
+    >>> b = ["If we test the harbour water, we could track leaks of oil and warn crews that fish, Ann said.",
+    ...      "Lee won."]
+    >>> _moved_retellings(_Candidates(a, b), {(0, 1)})
+    [(2, 0)]
+    """
+    placed_a, placed_b = _placed(pairs)
+    scored = []
+    for i, j, _ in found.pairs:
+        if i in placed_a or j in placed_b or found.apart(i, j):
+            continue
+        lower = _lower_in_common(found, i, j)
+        if len(lower) < PARAPHRASE_COMMON or not lower & found.once - _DATING or found.weighted(i, j) < GAP_RARE:
+            continue
+        if _in_order_common(found.facts_a[i], found.facts_b[j]) >= PARAPHRASE_COMMON:
+            scored.append((i, j, float(len(lower))))
+    return [(i, j) for i, j, _ in pair_one_to_one(scored, 0.0)]
+
+
 def _copied_join(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links of sentences still left over to a linked sentence of the other version when a run of words quoted in one
     of the two is copied into the other's reporting (:func:`_copied_quote`), in versions of :data:`TOLD_ONCE_OF`
@@ -2065,6 +2095,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_sandwiched(found, pairs))
     pairs = pairs | set(_run_merges(found, pairs))
     pairs = pairs | set(_once_joins(found, pairs))
+    pairs = pairs | set(_moved_retellings(found, pairs))
     pairs = sorted(pairs | set(_twins(found, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)

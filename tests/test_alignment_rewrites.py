@@ -987,3 +987,22 @@ def test_a_gap_link_turned_down_in_a_wide_gap_is_made_once_later_links_close_the
     # the landing shares a place and a time, no lower-case word: tried while the gap after the first links is wide,
     # it is turned down; the blog's line, linked later, leaves it one sentence between two links on A's side
     assert (2, 5) in _links(align_texts(CROSSING_A, CROSSING_B))
+
+
+DRAINS_A = ("Sensors fitted inside the drains could help the council spot blocked pipes, cut the cost of repairs "
+            "by half and warn stall owners in the market before the next storm reaches the low streets, a report "
+            "written for the harbour board in spring found.")
+DRAINS_B = ("If the council had sensors in its drains, engineers said, crews could find pipes that get blocked sooner, "
+            "clear them at night and warn the owners of stalls, who lost stock in the market on Sunday as families "
+            "queued for sandbags.")
+OWNERS = ["Stall owners say the council has left the old drains and pipes of the market alone for years."]
+TRADERS = ["Traders met the mayor on Monday.", "Crews cleared the low streets of mud."]
+
+
+def test_a_fact_retold_in_other_words_and_moved_to_the_top_is_linked_on_its_lower_case_words():
+    # B tells A's fourth sentence first; the two share seven stems written in lower case, five of them in order,
+    # one ("blocked") told in no other sentence: too few of their many words to link as a close paraphrase
+    a = INTRO + OWNERS + [DRAINS_A] + OUTRO
+    assert (3, 0) in _links(align_texts(a, [DRAINS_B] + INTRO + OWNERS + TRADERS + OUTRO))
+    choked = DRAINS_B.replace("get blocked", "get choked")  # no shared word told once: two sentences on one topic
+    assert (3, 0) not in _links(align_texts(a, [choked] + INTRO + OWNERS + TRADERS + OUTRO))
