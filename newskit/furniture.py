@@ -98,6 +98,9 @@ any other word ("Still, ...", "Grab a coat")."""
 IMAGE_ALT = re.compile(r"^\s*!(?=\[?[\"“'‘(]?[^\W_])")
 """An image shown by its alt text after the image's "!", in its Markdown brackets ("![Firefighters at the
 scene](a.jpg)") or left without them and the address by a scraper ("!Firefighters at the scene")."""
+_IMAGE_CREDITED = r"\bImage[ \t]+\p{Lu}[^\n]*[.!?][\"”’)]?[ \t]+Credits?[ \t]+\p{Lu}[^.!?\n/]{0,60}/[^.!?\n]{1,60}$"
+"""A picture's description behind the word "Image" and closing on its credit, a name, a slash and a source
+("Image Crews at the quay on Monday. Credit Jo Roe/Valley Picture Agency"), perhaps glued after a headline."""
 _CAPTION = (
     r"^\s*(?:(?:photo|image|picture|slide)\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*(?:$|[|:–—-]|\s+(?:photos?|images?)\b)"
     r"|^\s*\[\d{1,3}\s*/\s*\d{1,3}\]",                                     # a gallery's counter: [1/2] Crews at work.
@@ -139,6 +142,7 @@ _CAPTION = (
     rf"^(?![^\n]*\b{_SAID}\b)\p{{Lu}}[^.!?\"“”\n]{{0,200}}\b(?:appears?|poses?|is seen|are seen)\b[^.!?\"“”\n]{{0,120}}"
     rf"\bin an? {PICTURE_NOUN}\s+(?:obtained|released|provided|supplied|distributed|handed out)\b[^.!?\"“”\n]{{0,80}}"
     r"\.$",                                   # Crews appear Monday at the quay in a photo obtained by the Planet.
+    _IMAGE_CREDITED,                             # Image Crews at the quay. Credit Jo Roe/Valley Picture Agency
 )
 """A photo caption: a gallery counter, or the gallery's count of pictures opening a description whose credit runs
 on after its stop, with no stop of its own ("6 Crews clear the road on Monday. Jo Roe/Agency": news copy spells out a
@@ -165,7 +169,8 @@ one sentence left unfinished ("Screengrab of the mayor's post (Lamp)", "Grab fro
 a sentence of the article closes. A description whose credit, a name, a slash and its source, a scraper glued on to
 its stop ("... on Sunday.Jo Roe / Valley Picture Agency"), and one sentence with no quotation nor reported speech
 saying who appears, poses or is seen in a photo obtained, released or provided by someone ("Crews appear Monday at
-the quay in a photo obtained by the Planet.": an article tells it in the past, "appeared in a photo") are captions."""
+the quay in a photo obtained by the Planet.": an article tells it in the past, "appeared in a photo") are captions;
+so is a description behind "Image" closing on its credit, a name, a slash and a source (:data:`_IMAGE_CREDITED`)."""
 _CREDIT = (
     r"^\s*(?:\(\s*)?(?:Photo|Photograph|Image|Picture|Video)s?\s*(?::|by|credit:?)\s*[^.!?]{0,60}(?:\)\s*)?$",
     r"^\s*(?:\(\s*)?(?:AP Photo|Getty Images|Shutterstock|iStock)(?:\s*/\s*[\w.'’ -]{1,40})?\s*(?:\)\s*)?$",
@@ -261,10 +266,15 @@ _APPEAL = (
     r"(?:a (?:portion|part|selection|fraction)|part|some) of\b[^.!?\n]{0,80}\b(?:offered|available|sent) to "
     r"(?:its |our )?(?:subscribers|members)\b",
 )
-_SIGN_UP_FORM = (r"^\W*(?:newsletters?\s*sign[- ]?up|sign up (?:for|to) (?:our|the) (?:[\w-]+ )?newsletters?)\b",)
-"""A newsletter's sign-up form opening on its heading ("Newsletter Sign Up ..."), its messages run on after it
-("Please verify you're not a robot ... Invalid email address ... Thank you for subscribing."): an appeal of any
-length a form's messages give it (see :data:`KINDS`)."""
+_SIGN_UP_FORM = (
+    r"^\W*(?:newsletters?\s*sign[- ]?up|sign up (?:for|to) (?:our|the) (?:[\w-]+ )?newsletters?)\b",
+    r"^\W*sign up (?:for|to)\b[^\n]*\b(?:invalid e-?mail address|you must select a newsletter"
+    r"|please verify you(?:'|’)?re not a robot)\b",
+)
+"""A newsletter's sign-up form opening on its heading ("Newsletter Sign Up ..."), or on "Sign up for" and the
+newsletter's name when the form's messages follow ("Sign up for The Elm Letter ... Invalid email address."), its
+messages run on after it ("Please verify you're not a robot ... Invalid email address ... Thank you for
+subscribing."): an appeal of up to 150 words (see :data:`KINDS`)."""
 _PROMPT = (
     r"^\W*(?:share (?:on|via|to|this|the|it|article|story)|share$|tweet(?: this)?$|e-?mail(?: this)?$|print(?: this)?$"
     r"|copy (?:the )?link|whatsapp$|messenger$|facebook$|twitter$|linkedin$|pinterest$|reddit$|flipboard$"
@@ -327,6 +337,7 @@ _LINK = (
     r"(?-i:(?=[\p{Lu}“\"‘']))[^\[\]/\n]{20,250}\]\s*$",
     r"(?<=[\w?!.”\"’)])(?-i:Read more)\W*$",                            # a title, its button glued on: ...?Read more
     r"(?<=[^\W_])[ \t]+(?-i:Read more)\W*$",                    # a title with no stop, then its button: ... Read more
+    r"(?-i:^\W*Related[ \t]+[\p{Lu}“\"‘'][^\n]*[^\n.!?:\s\"”’])\s*$",  # Related Storm hits Elmshire (no closing stop)
     r"^\W*(?:(?:related|recommended|popular|trending|featured|latest|more|most|top|further|other)(?:\s+[\w'’&-]+){0,3}"
     r"|" + LINK_HEADING_PATTERN + r"|news ?feed|up next|you may also like|don'?t miss|editor'?s picks?"
     r"|(?:people|readers|others) (?:are )?also (?:reading|read|viewed)|what (?:people|readers|others) are reading"
@@ -433,6 +444,7 @@ _NOTICE = (
     r"|is (?:no longer|not) available)\b"                                # a page's status: This liveblog has ended
     r"|^\W*this (?:article|story|post|page) (?:has been|was|will be) updated\b[^.!?\n]{0,80}[.!]?\W*$"
     r"|^\W*this is an? (?:developing|breaking)(?: news)? story\b[^.!?\n]{0,80}[.!]?\W*$",  # This story was updated.
+    r"\b(?:a|an earlier) version of this (?:article|story|review) appear(?:s|ed) in print\b",  # a print edition's note
     r"^\W*(?:notes?|disclaimer|disclosure)\s*:"                                      # a note set off by its label
     r"|\blicensed under (?:a |the )?creative commons\b|^\W*(?:creative commons\W*)?some rights reserved\b",
     r"^\W*(?:sorry,?\s+)?your browser (?:does not|doesn[’']?t) support\b",          # a player's fallback note
@@ -586,6 +598,8 @@ _GLUED = re.compile(
 )
 """A promo or link glued after a sentence end inside a paragraph: an upper-case promo run ending before the
 next sentence, a "Read more:"/"Related:" line running to the end of the paragraph, or a lone "Advertisement"."""
+_GLUED_IMAGE = re.compile(r"(?<=[^\W_])[ \t]+(?P<furniture>(?-i:" + _IMAGE_CREDITED[2:] + r"))")
+"""A picture's description and credit glued after a line with no stop, a headline (:data:`_IMAGE_CREDITED`)."""
 _LEADING = re.compile(r"^(?:Donate now|DONATE NOW|Advertisement|ADVERTISEMENT|Subscribe now|SUBSCRIBE NOW|Read more"
                       r"|READ MORE)(?=\s+\p{Lu}\p{Ll})")
 """A button glued to the start of a paragraph that goes on with a sentence ("Donate now About the crisis ...")."""
@@ -910,9 +924,9 @@ def glued_furniture(text: str) -> list[tuple[str, int, int]]:
     button = _LEADING.match(text)
     if button and furniture_label(button.group()) is not None:
         found.append((furniture_label(button.group()), 0, button.end()))
-    for match in _GLUED.finditer(text):
+    for match in [*_GLUED.finditer(text), *_GLUED_IMAGE.finditer(text)]:
         start, end = match.span("furniture")
         label = furniture_label(text[start:end].rstrip())
         if label is not None and text[:start].strip():
             found.append((label, start, start + len(text[start:end].rstrip())))
-    return found
+    return sorted(found, key=lambda item: item[1])

@@ -2295,3 +2295,15 @@ def test_posts_embedded_without_their_signature_are_set_aside():
     assert cut[1] in "".join(body_of(page(ARTICLE[0], *cut, *ARTICLE[2:])))
     drop_cap = "e waited on the quay for the ferry for two hours, and then,"
     assert labels_of(page(*ARTICLE[:2], drop_cap, *ARTICLE[2:]))[drop_cap] == "body"
+
+
+def test_an_update_time_with_its_zone_then_its_weekday_is_a_date_line():
+    assert DATE_LINE.fullmatch("Updated at 9:50 p.m. ET Thursday")
+    assert not DATE_LINE.fullmatch("Updated at 9:50 p.m. ET Thursday night, the crews left")
+
+
+def test_a_closing_line_naming_who_contributed_to_this_post_is_a_credit():
+    text = ("Crews cleared the quay on Monday after the storm.\n\n"
+            "The ferry will sail again on Tuesday, the council said.\n\n"
+            "Jo Roe contributed to this post.")
+    assert list(label_blocks(text).query("label != 'whitespace'")["label"]) == ["body", "body", "credit"]

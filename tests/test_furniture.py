@@ -748,3 +748,38 @@ def test_a_caption_over_the_dateline_with_its_credit_glued_on_states_no_headline
     blocks = label_blocks(text)
     assert blocks["label"].iloc[0] == "caption"
     assert "headline" not in text_metadata(blocks)
+
+
+def test_a_sign_up_form_opening_on_the_newsletters_name_with_its_messages_run_on_is_an_appeal():
+    form = ("Sign up for The Elm Letter Subscribe for notes on the tides, the ferries, the harbour works and the "
+            "council's votes on the port, from the desk of the harbour editors, with a look at the week to come and "
+            "the letters of the week. SEE SAMPLE Please verify you're not a robot by ticking the box. Invalid email "
+            "address. Please re-enter. You must select a newsletter to subscribe to. * Required field You agree to "
+            "receive occasional updates from the Elm Gazette. Thank you for subscribing. An error has occurred.")
+    assert furniture_label(form) == "appeal"
+    assert furniture_label("Sign up for The Elm Letter Get the week's harbour news from our desk, every Friday, "
+                           "with the tide tables, the ferry times, the council's notices and the letters of the "
+                           "week, and a word from the editor on what comes next in the port of Elmton.") is None
+
+
+def test_a_print_editions_note_is_a_notice():
+    note = ("Order Reprints | Today's Paper | Subscribe A version of this article appears in print on , on Page A 6 "
+            "of the Elmton edition with the headline: Ferry Fares Rise Again")
+    assert furniture_label(note) == "chrome"
+    assert furniture_label("A version of the plan was printed in the council's minutes on Monday.") is None
+
+
+def test_related_and_a_link_title_with_no_stop_is_a_link_line():
+    assert furniture_label("Related Why the Ferry Is Late? What the levy on each crossing pays for") == "read_more"
+    assert furniture_label("Related Harbours said it would buy the ferry on Monday.") is None
+
+
+def test_a_headline_with_the_pictures_description_and_credit_glued_on_keeps_its_headline():
+    text = ("Ferry Fares Rise Again in Elmton Image Crews at the quay in Elmton on Monday. Passengers waited for "
+            "hours. Credit Jo Roe/Valley Picture Agency\n\n"
+            "ELMTON - The ferry company raised its fares on Monday for the second time this year.\n\n"
+            "Passengers said the new fares were too high.")
+    blocks = label_blocks(text).query("label != 'whitespace'")
+    assert list(blocks["label"][:2]) == ["headline", "caption"]
+    assert text_metadata(label_blocks(text))["headline"] == "Ferry Fares Rise Again in Elmton"
+    assert furniture_label("Crews at the quay in Elmton on Monday. Credit Jo Roe/Valley Picture Agency") is None
