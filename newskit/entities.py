@@ -61,8 +61,8 @@ from .quotations import quotes
 from .sources import attributions
 from .speakers import PRONOUNS, defined_acronyms, first_word_names, initials, name_forms
 from .story import story_table
-from .text.lexicon import (AGENCY_FORMS, AGENT_NOUNS, BODY_HEADS, COUNTRY_ABBREVIATIONS, DEMONYMS, LIST_CONJUNCTIONS,
-                           NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLES, NAME_TITLES,
+from .text.lexicon import (AGENCY_FORMS, AGENT_NOUNS, BODY_HEADS, COUNTRY_ABBREVIATIONS, DEMONYMS, FORCE_NOUNS,
+                           LIST_CONJUNCTIONS, NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLES, NAME_TITLES,
                            PERSON_NOUNS, PLURAL_ROLES, STAFF_COLLECTIVES)
 from .text.tokens import unaccented
 from .text.typography import canonical as plain
@@ -177,7 +177,7 @@ def _name_links(keys: dict[str, str], people: set[str], full_names, credits=froz
     roles = _role_links(keys, people, full)
     full -= {key for (_, key), _ in roles}
     links = roles + _nickname_links(full) + _short_form_links(keys, people, credits) + _head_noun_links(keys, people)
-    links += _tail_links(named)
+    links += _tail_links(named) + _force_links(set(keys.values()))
     surnames: set[str] = set()
     for form, key in keys.items():
         links.append((("form", form), ("key", key)))
@@ -190,6 +190,31 @@ def _name_links(keys: dict[str, str], people: set[str], full_names, credits=froz
         if _one_person(carriers) if form in people else len(carriers) == 1:
             links.extend((("key", key), ("key", k)) for k in carriers)
     return links + _surname_links(surnames, full)
+
+
+_FORCE_KEY = re.compile(rf"(?:(.+) )?({'|'.join(FORCE_NOUNS)})(?: ({'|'.join(BODY_HEADS)}))?")
+
+
+def _force_links(values: set[str]) -> list[tuple]:
+    """Links between the keys of one force (:data:`newskit.text.lexicon.FORCE_NOUNS`) when the story names the force of
+    one place only: its noun alone, after the place and before a body's head ("police", "elmtown police", "elmtown
+    police department"); the forces of two places ("elmtown police", "state police") stay apart, and so does a
+    person ("elmtown police chief").
+
+    Example
+    -------
+    >>> _force_links({"police", "elmtown police", "elmtown police department"})
+    [(('key', 'elmtown police'), ('key', 'elmtown police department')), (('key', 'police'), ('key', 'elmtown police'))]
+    >>> _force_links({"police", "elmtown police", "state police"})
+    []
+    """
+    forces = {key: _FORCE_KEY.fullmatch(key) for key in values}
+    placed = sorted(key for key, found in forces.items() if found and found[1])
+    if len({forces[key][1] for key in placed}) != 1:
+        return []
+    bare = [key for key, found in forces.items() if found and not found[1] and not found[3]]
+    links = [(("key", a), ("key", b)) for a, b in zip(placed, placed[1:])]
+    return links + [(("key", key), ("key", placed[0])) for key in bare]
 
 
 def _tail_links(named: set[str]) -> list[tuple]:

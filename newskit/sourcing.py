@@ -47,11 +47,12 @@ from .quote_marks import quote_spans
 from .quote_speakers import agent_before, agent_owner, described_organisation, gave_statement, is_statement, \
     quote_rows, statement_author, writes_documents
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, \
-    CLAUSE_CONJUNCTIONS, DATE_WORDS, DETERMINERS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, GERUND_NOUNS, \
+    CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, DATE_WORDS, DETERMINERS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, \
+    GERUND_NOUNS, \
     GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, MODALS, MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, \
     PARTY_MEMBERS, PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, \
     RECORDING_NOUNS, REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, TITLED_AS, \
-    alternation, suffixed_company_pattern
+    alternation, suffixed_company_pattern, verb_forms
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
     full_name, given_name, given_name_gender, group_of, name_beside, name_forms, noun_cue, person_name, place_name, \
     pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, \
@@ -200,7 +201,32 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
         subject = _dashed_participle(text, lo, match, clause, skips)
     if subject is None and match.group().strip().lower().endswith("ing"):
         return last if last is not None else "missing"  # "..., she said, adding that ...": the adding is hers
-    return subject if subject is not None else _inverted_subject(text, match, lo, clause, hi)
+    return _relative_head(text, lo, subject, match.start()) if subject is not None \
+        else _inverted_subject(text, match, lo, clause, hi)
+
+
+_UNCLOSED_RELATIVE = re.compile(
+    rf"(?P<name>(?:\p{{Lu}}[\w.'’-]*\s+){{1,3}}\p{{Lu}}[\w'’-]*),\s+(?:the|an?)\s+(?:[\p{{Ll}}-]+\s+){{0,4}}?"
+    rf"(?:who|that)\s+(?:\p{{Ll}}+ly\s+)?(?P<verb>\p{{Ll}}+ed|{alternation(IRREGULAR_PAST)})\s+"
+    rf"(?:(?:the|an?)\s+)?$")
+
+
+def _relative_head(text: str, lo: int, subject, cue: int):
+    """The person named before an aside whose relative clause no comma closes, when ``subject`` is that clause's
+    object ("Jo Lee, the banker who founded Elm Trust tweeted": Jo Lee, not Elm Trust): the clause has its own verb,
+    no cue, so the cue at ``cue`` is the named person's; else ``subject``.
+
+    >>> text = "Jo Lee, the banker who founded Elm Trust tweeted."
+    >>> _relative_head(text, 0, ("Elm Trust", 31, 40), 41)
+    ('Jo Lee', 0, 6)
+    """
+    if not isinstance(subject, tuple) or subject[2] > cue or re.search(r"[,;:—–(]", text[subject[2]:cue]):
+        return subject
+    found = _UNCLOSED_RELATIVE.search(text, max(lo, subject[1] - 120), subject[1])
+    words = found.group("name").split() if found else []
+    if not words or person_name(words) != words or cue_matches(text, found.start("verb"), found.end("verb")):
+        return subject
+    return found.group("name"), found.start("name"), found.end("name")
 
 
 _CATENATIVE_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{alternation(CATENATIVE_VERBS)}|been)\s+$", re.IGNORECASE)
@@ -1158,6 +1184,22 @@ def _prepositional(phrase: str) -> bool:
         and words[1].lower() in ARTICLES
 
 
+_HOLDING = re.compile(rf"(\p{{Ll}}[\w-]*(?:\s+\p{{Ll}}[\w-]*){{0,2}}?)\s+"
+                      rf"(?:{alternation(f for v in CONTAINING_VERBS for f in verb_forms(v)[:2])})\s+\S.*")
+
+
+def _holder(subject: tuple[str, int, int], gerund: bool) -> tuple[str, int, int]:
+    """The holder of what a cue in -ing (``gerund``) tells of, when ``subject`` in lower case runs through a verb of
+    :data:`~newskit.text.lexicon.CONTAINING_VERBS` and its object ("indictment includes details" before "accusing":
+    indictment); else ``subject``.
+
+    >>> _holder(("report includes a letter", 4, 28), True), _holder(("senior aides", 0, 12), True)
+    (('report', 4, 10), ('senior aides', 0, 12))
+    """
+    held = _HOLDING.fullmatch(subject[0]) if gerund else None
+    return (held.group(1), subject[1], subject[1] + held.end(1)) if held else subject
+
+
 def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
                     gerund: bool | None = None) -> tuple[str, int, int] | None:
     """``subject`` (source, start, end) of the cue at ``cue`` as a source, or None when it is none.
@@ -1181,8 +1223,8 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
     trimmed = _trimmed(text, _perceived(text, lo, subject))
     if trimmed is None or _no_agent(trimmed[0]):
         return None  # "a pledge sponsored by the group promising", "By the time the polls closed": no subject
-    source, start, end = trimmed
     gerund = bool(_GERUND.match(text, cue)) if gerund is None else gerund
+    source, start, end = trimmed = _holder(trimmed, gerund)
     if _no_subject(text, lo, trimmed, cue, gerund):
         return None
     for _ in range(4):

@@ -441,3 +441,20 @@ def test_a_body_written_short_joins_the_one_longer_name_ending_in_it():
     })
     entities = _entities(story)
     assert len(entities) == 2 and len(set(entities.values())) == 1, entities
+
+
+def test_the_police_of_one_place_are_one_body():
+    story = nk.story_from_texts({
+        "a": "Police said the ferry was seized. Elmton police said the crew fled. The Elmton Police Department "
+             "said in a statement that two men were held.",
+        "b": "The Elmton Police Department said two men were held, police said.",
+    })
+    entities = _entities(story)
+    assert set(entities) == {"Police", "police", "Elmton police", "Elmton Police Department"}, entities
+    assert len(set(entities.values())) == 1, entities
+
+
+def test_the_police_of_two_places_stay_apart():
+    keys = {"police", "elmton police", "state police"}
+    forms = ["Police", "Elmton police", "state police"]
+    assert len(set(resolve_names(forms, set()).values())) == 3, keys

@@ -671,3 +671,23 @@ def test_a_verb_of_judging_is_never_inverted_the_words_after_it_are_the_judged(t
 ])
 def test_an_owners_plural_noun_after_a_verb_in_ing_is_no_cue(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The complaint includes details accusing the Elm Trust of hiding its fees.", [("complaint", "accusing")]),
+    ("The audit contains a memo accusing the harbor board of waste.", [("audit", "accusing")]),
+    ("The complaint included details accusing the Elm Trust of hiding its fees.", [("complaint", "accusing")]),
+])
+def test_a_participle_after_what_a_text_holds_is_the_texts(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ada Brill, the sailor who founded Harborwatch tweeted that the tolls were too high.",
+     [("Ada Brill", "tweeted")]),
+    ('"The tolls are too high," Omar Petrov, the pilot who trained the Elmton crews told reporters.',
+     [("Omar Petrov", "told")]),
+    ("Ada Brill, the pilot who claimed Omar Petrov said the tolls were high, left.", [("Omar Petrov", "said")]),
+])
+def test_a_name_before_a_relative_clause_no_comma_closes_is_the_source(text, expected):
+    assert cited(text) == expected

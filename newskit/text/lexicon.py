@@ -196,6 +196,11 @@ short with the guards: "want" 9 right, 8 false; "seek" 4, 1; "favor" 3, 1; "expe
 "Employers seek workers", "Iran wants", "Bill Clinton: Hillary thinks"). Their participles before an agent are no
 cue: "supported by", "opposed by" and "endorsed by" named 9 right sources and 10 false ("supported by 13 percent")."""
 
+CONTAINING_VERBS = ("include", "contain", "feature", "carry")
+"""Verbs of what a text holds ("the indictment includes details", "the report contains a letter"): a cue in -ing after
+their object tells of that object, whose words are the holder's; the holder is the source ("the indictment includes
+details accusing the firm": the indictment), as it is where the verb is in the past ("included")."""
+
 INTENDING_VERBS = ("plan",)
 """Verbs of :data:`VIEW_VERBS` that hold a view only before "to", an intention ("Jo Lee plans to run"; "the castle
 plans a fair" is no view: :func:`newskit.cues.undeclared`)."""
@@ -575,6 +580,10 @@ Lee", "Jo Lee's lawyer", "an aide to Jo Lee") and named after by the noun alone 
 BODY_HEADS = ("department", "ministry")
 """Head nouns of a government body written before its field or after it ("the Department of the Treasury", "the
 Treasury Department"; "the Ministry of Defence", "the Defence Ministry")."""
+
+FORCE_NOUNS = ("police",)
+"""Nouns of a force written alone ("police said"), after its place ("Elmtown police") or before a body's head
+(:data:`BODY_HEADS`: "the Elmtown Police Department"): one body, where a story names the force of one place only."""
 
 COUNTRY_ABBREVIATIONS = frozenset({"us", "usa", "uk"})
 """A country written in capitals before a body's name ("U.S. Department of the Treasury"), full stops left out and
