@@ -866,7 +866,9 @@ def _raised_object(text: str, lo: int, match: re.Match) -> tuple[str, int, int] 
     >>> _raised_object("The leak asked Al Roe to say “no.”", 0, re.search("say", "The leak asked Al Roe to say"))
     """
     raised = _RAISED_OBJECT.search(text, max(lo, match.start() - 160), match.start())
-    return (raised.group("object"), raised.start("object"), raised.end("object")) if raised else None
+    if not raised or re.search(r"\bto\b", raised.group("object")):
+        return None  # "forced him to eat and to say": no object between
+    return raised.group("object"), raised.start("object"), raised.end("object")
 
 
 def _shared_subject(text: str, lo: int, match: re.Match, link: re.Pattern, predicate: re.Pattern):

@@ -10,7 +10,7 @@ import warnings
 import pytest
 
 import newskit as nk
-from newskit.quote_speakers import _declined_subject
+from newskit.quote_speakers import _declined_subject, _raised_object
 from spoken import spoken
 
 warnings.simplefilter("ignore", nk.NewskitWarning)
@@ -66,3 +66,10 @@ def test_cue_after_but_shares_the_subject_declining_to_comment():
     assert _declined_subject(text, 0, re.search("said", text)) == ("Zorbex", 0, 6)
     text = "Zorbex declined to lower its prices but said it is focused on clients “to get through this.”"
     assert _declined_subject(text, 0, re.search("said", text)) is None
+
+
+def test_no_object_raised_across_another_infinitive():
+    text = "The cold forced him to eat bark and to say “no more.”"
+    assert _raised_object(text, 0, re.search("say", text)) is None
+    text = "The cold forced the guide to say “no more.”"
+    assert _raised_object(text, 0, re.search("say", text)) == ("guide", 20, 25)
