@@ -45,12 +45,15 @@ from .speakers import (
 from .text.lexicon import (
     AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
     CLAUSE_CONJUNCTIONS, COMPANIES, COMPANY_NOUNS, CONJUNCTION_LEADS, CONTRASTING_CONJUNCTIONS, CUE_ADVERBS, DATE_WORDS,
-    DEMONYMS, DETERMINERS, DOCUMENT_WRITERS, DURATION_UNITS, FUNCTION_WORDS, GIVING_OUT_VERBS, ISSUED_DOCUMENTS,
+    DECLINING_CUES, DEMONYMS, DETERMINERS, DOCUMENT_WRITERS, DURATION_UNITS, FUNCTION_WORDS, GIVING_OUT_VERBS,
+    ISSUED_DOCUMENTS,
     MASTHEAD_WORDS, MEDIUM_NOUNS,
     MODALS, NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLE_PATTERN, NAME_TITLES, NOBODY_DETERMINERS, NUMBER_WORDS,
     ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS, PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, PURPOSE_VERBS,
+    RAISING_OBJECT_VERBS,
     QUOTE_ONLY_VERBS, REPORTING_VERBS, REPORTING_WORDS, SENTENCE_OPENERS, SPEAKING_CHANNELS, SPOKESPERSONS,
-    STAFF_AGENTS, STATE_ABBREVIATIONS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, WORDED_DOCUMENTS, alternation,
+    STAFF_AGENTS, STATEMENT_NOUNS, STATE_ABBREVIATIONS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, WORDED_DOCUMENTS,
+    alternation,
     suffixed_company_pattern, verb_forms,
 )
 from .text.typography import DASHES, EM_DASHES, QUOTATION_MARKS
@@ -821,6 +824,53 @@ def _coordinated_subject(text: str, lo: int, match: re.Match) -> tuple[str, int,
     return _shared_subject(text, lo, match, _AND_BEFORE, _SHORT_PREDICATE)[0]
 
 
+_BUT_BEFORE = re.compile(r",?\s+but\s+$")
+_DECLINED_PREDICATE = re.compile(rf"\s+(?:{alternation(DECLINING_CUES)})(?:\s+[\w'’-]+){{0,6}}")
+"""A source declining to say something (lexicon DECLINING_CUES) and up to six more words, no punctuation: "declined
+to comment on the case" between a subject and "but"."""
+
+
+def _declined_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
+    """The subject of the clause that declines to say something before "but" and the cue ``match``, the two verbs
+    sharing it ("Elmco declined to comment on the case but said": Elmco); None otherwise.
+
+    Example
+    -------
+    >>> text = "Elmco declined to comment on pending claims but said it is “doing its best.”"
+    >>> _declined_subject(text, 0, re.search("said", text))
+    ('Elmco', 0, 5)
+    >>> text = "Elmco declined to lower its prices but said it is “doing its best.”"
+    >>> _declined_subject(text, 0, re.search("said", text)) is None
+    True
+    """
+    return _shared_subject(text, lo, match, _BUT_BEFORE, _DECLINED_PREDICATE)[0]
+
+
+_RAISED_OBJECT = re.compile(rf"\b(?:{alternation(RAISING_OBJECT_VERBS)})\s+"
+                            r"(?:[^,;:.!?“”\"\n]*?\s+to\s+\p{Ll}+\s+and\s+)?(?:the\s+)?"
+                            r"(?P<object>[^,;:.!?“”\"\n]{1,60}?)\s+to\s+$")
+"""A verb of causing, its object and "to" before a cue ("prompted Jo Lee to ", "led the mayor of Elm to resign and
+the governor to "): the object of the last such pair."""
+
+
+def _raised_object(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
+    """The object a verb of causing (lexicon RAISING_OBJECT_VERBS) makes the subject of the cue ``match`` after "to"
+    ("The leak led the mayor of Elm to announce: “...”": mayor of Elm; "prompted Jo Lee to warn of “...”": Jo Lee);
+    None otherwise.
+
+    Example
+    -------
+    >>> text = "The leak led the mayor to quit and the governor of Elm to announce: “I will stay.”"
+    >>> _raised_object(text, 0, re.search("announce", text))
+    ('governor of Elm', 39, 54)
+    >>> _raised_object("The leak asked Al Roe to say “no.”", 0, re.search("say", "The leak asked Al Roe to say"))
+    """
+    raised = _RAISED_OBJECT.search(text, max(lo, match.start() - 160), match.start())
+    if not raised or re.search(r"\bto\b", raised.group("object")):
+        return None  # "forced him to eat and to say": no object between
+    return raised.group("object"), raised.start("object"), raised.end("object")
+
+
 def _shared_subject(text: str, lo: int, match: re.Match, link: re.Pattern, predicate: re.Pattern):
     """(subject, predicate match) of the clause a cue ``match`` shares its subject with, the two joined by ``link``
     right before the cue ("and", "to"), when that clause's predicate between them is ``predicate`` whole (no comma);
@@ -960,11 +1010,18 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
                 subject = _speaking(text, _participle_subject(text, lo, earlier[-1], match) if earlier else None) \
                     or _clause_of(text, lo, match)  # "Lee appeared to respond to Roe, writing": Lee
             elif subject is None:
-                subject = _speaking(text, _coordinated_subject(text, lo, match) or _purpose_subject(text, lo, match)
-                                    or _document_giver(text, lo, match))
+                subject = _speaking(text, _linked_subject(text, lo, match))
         if subject is not None:
             return _reporter(text, lo, matches[:k], subject, _quote_only(match)) or (subject, match)
     return None
+
+
+def _linked_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
+    """The subject a cue with none of its own before it takes from the clause it is linked to: a verb it is
+    coordinated with, an infinitive of purpose, a text given out, a refusal to comment before "but", or the object a
+    verb of causing makes its subject; None when none."""
+    return _coordinated_subject(text, lo, match) or _purpose_subject(text, lo, match) \
+        or _document_giver(text, lo, match) or _declined_subject(text, lo, match) or _raised_object(text, lo, match)
 
 
 def _source_after(text: str, lo: int, hi: int, matches: list[re.Match], k: int) -> tuple[str, int, int] | None:
@@ -2047,6 +2104,36 @@ def _same_sentence(v: _Version, q: dict, place: _Place, found: _Found):
     return (same["mention"], same["mention_start"], same["mention_end"]), same["cue"]
 
 
+_OWNED_BEFORE = re.compile(r"(?<![\w'’.-])(?P<owner>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,3})['’]s\s+"
+                           r"(?:\p{Ll}[\w-]*\s+){0,2}$")
+"""A name's possessive, then up to two lower-case words, just before a quotation ("Jo Lee's controversial ")."""
+_SAID_NOUN_AFTER = re.compile(rf"\s+(?:{alternation(STATEMENT_NOUNS)})\b")
+_BRACKET_BEFORE = re.compile(r"(?<![\w'’.-])(?P<owner>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,3})\s+\(\s*$")
+
+
+def _owned_words(v: _Version, q: dict, place: _Place, found: _Found):
+    """A quotation between a name's possessive and a noun of what was said ("Jo Lee's “go now” remarks", "Lee's
+    “step aside” suggestion": lexicon STATEMENT_NOUNS), or set in brackets right after a name ("critics: Jo Lee (“It
+    is wrong”), Al Roe ..."), four words or more, no gloss of a name ("Elm-3 (“star”)"): that name's words; None
+    otherwise.
+
+    Example
+    -------
+    >>> from newskit.quotations import find_quotes
+    >>> text = "Ann Roe wrote after Jo Lee's “work harder” remarks. Fans, led by Al Roe (“Shame on him now”), agreed."
+    >>> find_quotes(text).speaker.tolist()
+    ['Jo Lee', 'Al Roe']
+    """
+    owned = _OWNED_BEFORE.search(v.text, max(place.lo, q["start"] - 80), q["start"])
+    if owned and _SAID_NOUN_AFTER.match(v.text, q["end"]):
+        return (owned.group("owner"), owned.start("owner"), owned.end("owner")), "remarks"
+    bracket = _BRACKET_BEFORE.search(v.text, max(place.lo, q["start"] - 80), q["start"])
+    if bracket and v.text[q["end"]:q["end"] + 1] == ")" and person_name(bracket.group("owner").split()) \
+            and len(v.text[q["start"]:q["end"]].split()) > 3:  # a clause, not a name glossed ("Elm-3 (“star”)")
+        return (bracket.group("owner"), bracket.start("owner"), bracket.end("owner")), "bracketed"
+    return None
+
+
 _ANSWER_LEAD = re.compile(r"\b(?P<pronoun>His|Her|his|her)\s+(?:response|answer|reply|retort|verdict)\s*:\s*$")
 _ASKED = re.compile(r"\basked\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+|President\s+)?"
                     r"(?P<who>\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+){0,2})")
@@ -2493,9 +2580,10 @@ def _cue_after_later(v: _Version, q: dict, place: _Place, found: _Found):
     return _cue_near(v.text, pos, end, True, 60)
 
 
-CUE_STRATEGIES = (_signed, _same_sentence, _answer, _dash_label, _cue_beside, _named_cue, _colon, _colon_statement,
-                  _name_colon, _dash_credit, _closing_clause, _cue_after_later)
-"""How a quotation's own cue is looked for, in order: a name signing its last line, the sentence's speaker, "His
+CUE_STRATEGIES = (_signed, _owned_words, _same_sentence, _answer, _dash_label, _cue_beside, _named_cue, _colon,
+                  _colon_statement, _name_colon, _dash_credit, _closing_clause, _cue_after_later)
+"""How a quotation's own cue is looked for, in order: a name signing its last line, a name owning it as remarks or
+before it in brackets, the sentence's speaker, "His
 response:" before it, a dash, a name and a colon before it, a cue beside it, a name then a cue after it, a colon cue
 before it, a document given out named before a colon, a name and a colon before it, a dash and a name in the
 paragraph after it, a reporting clause closing its sentence after a comma, the cue after the quotations that follow
@@ -2539,8 +2627,27 @@ def _description_speaker(v: _Version, q: dict, found: _Found, mention: str, m_st
     if _definite(v.text, m_start) or _THE_LEAD.match(mention):
         return _described_speaker(v, q, found, _THE_LEAD.sub("", mention), m_start)
     if mention.islower() and _INDEFINITE_BEFORE.search(v.text, max(0, m_start - 4), m_start):
-        return _named_next(v, m_start)
+        return _named_next(v, m_start) or _company_agent(v, q, mention, m_start)
     return ""
+
+
+def _company_agent(v: _Version, q: dict, mention: str, m_start: int) -> str:
+    """The agent of the organisation an organisation noun before the agent noun stands for ("a company spokesman":
+    the spokesman of the company the text is about, as "the company" would name it, :func:`described_organisation`),
+    for a description after "a"; "" otherwise.
+
+    Example
+    -------
+    >>> from newskit.quotations import find_quotes
+    >>> text = 'Acme Corp. denied any wrongdoing. “We did nothing wrong,” a company spokesman said.'
+    >>> find_quotes(text).speaker.tolist()
+    ['Acme Corp. spokesman']
+    """
+    words = mention.split()
+    if len(words) != 2 or words[0] not in ORGANISATION_DESCRIPTIONS or words[1] not in AGENT_NOUNS:
+        return ""
+    body = described_organisation(v.text, words[0], m_start, _organisation_subject(v, m_start, q))
+    return f"{_unarticled(body)} {words[1]}" if body else ""
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
@@ -3239,7 +3346,8 @@ def _sentence_subjects(v: _Version, k: int) -> list[tuple[str, str, int]]:
         clauses = clause_subjects(v.text, v.starts[k], v.ends[k])
         starts = {f[1] for f in clauses}
         clauses += [f for f in reporting_subjects(v.text, v.starts[k], v.ends[k]) if f[1] not in starts]
-        found = [f for f in sorted(clauses) if not _quoted(v, f[1]) and not question_topic(v.text, f[1])]
+        found = [f for f in sorted(clauses, key=lambda f: f[1])  # in the order written
+                 if not _quoted(v, f[1]) and not question_topic(v.text, f[1])]
         v.subjects[k] = [_classify_subject(v, f) for f in found]
     return v.subjects[k]
 
@@ -3303,7 +3411,8 @@ def _is_person(v: _Version, speaker: str) -> bool:
 def _clause_subjects(v: _Version, found: _Found, k: int, before: int):
     """(speaker, kind, start) candidates of sentence ``k`` written before ``before``: the named subjects of its
     clauses written after the last reporting clause of its quotations, then the speakers of those reporting
-    clauses, last first, then the other subjects opening it and its clauses, last first."""
+    clauses, last first, then the other subjects opening it and its clauses, last first, then the person whose view
+    an opening "To"/"For" and a full name set out (:func:`_viewpoint_person`)."""
     sentence = v.sentence_ids[k]
     rows = [(row["speaker"], "person" if _is_person(v, row["speaker"]) else "other", row["mention_start"])
             for row in reversed(found.rows) if row["sentence"] == sentence and row["cue"] and row["speaker"]
@@ -3313,6 +3422,33 @@ def _clause_subjects(v: _Version, found: _Found, k: int, before: int):
     yield from [s for s in subjects if s[2] > later and s[1] == "person"]  # "..., Pelosi said": after the clause
     yield from rows
     yield from [s for s in subjects if not (s[2] > later and s[1] == "person")]
+    yield from _viewpoint_person(v, k, before)
+
+
+_VIEWPOINT = re.compile(r"[“\"‘']?(?:To|For)\s+(?P<name>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){1,3}),")
+"""A sentence opened by "To" or "For" and a name of two words or more, then a comma: the view of that person follows
+("To Jo Lee, president of the Elm Society, that is unfair")."""
+
+
+def _viewpoint_person(v: _Version, k: int, before: int) -> list[tuple[str, str, int]]:
+    """[(speaker, "person", start)] of the person whose view sentence ``k`` opens with (:data:`_VIEWPOINT`), named
+    before ``before`` by a full name, whom a he/she after it may stand for ("To Jo Lee, president of the Elm Society,
+    that is unfair. “It is wrong,” he says": Jo Lee); [] otherwise.
+
+    Example
+    -------
+    >>> from newskit.quotations import find_quotes
+    >>> text = ('“We could do more,” Ann Roe-Hale says. To Al Lee, head of the Elm Society, that is unfair. '
+    ...         '“It is wrong,” he says.')
+    >>> find_quotes(text).speaker.tolist()
+    ['Ann Roe-Hale', 'Al Lee']
+    """
+    opened = _VIEWPOINT.match(v.text, v.starts[k])
+    words = opened.group("name").split() if opened and opened.start("name") < before else []
+    if not words or person_name(words) != words:
+        return []
+    speaker = v.resolve(" ".join(words), opened.start("name"))
+    return [(speaker, "person", opened.start("name"))] if _is_person(v, speaker) else []
 
 
 def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: dict, place: _Place) -> str:

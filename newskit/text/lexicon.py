@@ -542,6 +542,11 @@ helping watch watches watched watching""".split())
 """Verbs followed by an object and a bare verb whose subject the object is ("let me say", "hearing him say",
 "made him question"): the object, not the verb, is who reports."""
 
+RAISING_OBJECT_VERBS = frozenset("""led leads prompted prompts forced forces spurred spurs compelled compels
+moved moves pushed pushes""".split())
+"""Verbs of causing, followed by an object and "to" with a verb whose subject the object is ("the leak led the
+mayor to announce", "the test prompted Jo Lee to warn"): the object, not the verb's subject, is who reports."""
+
 CATENATIVE_VERBS = frozenset("""begin begins began begun beginning start starts started starting keep keeps kept
 keeping continue continues continued continuing resume resumes resumed""".split())
 """Verbs before a cue in -ing whose subject is the cue's ("he began dismissing", "Jo Lee kept asking")."""
