@@ -576,6 +576,12 @@ BODY_HEADS = ("department", "ministry")
 """Head nouns of a government body written before its field or after it ("the Department of the Treasury", "the
 Treasury Department"; "the Ministry of Defence", "the Defence Ministry")."""
 
+BODY_NAME_ENDS = frozenset({"administration", "agency", "authority", "board", "bureau", "commission", "committee",
+                            "council", "institute", "office", "service", "foundation", "association", "society",
+                            "corporation", "center", "centre", *BODY_HEADS})
+"""Head nouns closing a body's name, which may hold "and" before them ("the Food and Drug Administration", "the
+Securities and Exchange Commission"); lower case, matched in any case."""
+
 COUNTRY_ABBREVIATIONS = frozenset({"us", "usa", "uk"})
 """A country written in capitals before a body's name ("U.S. Department of the Treasury"), full stops left out and
 case folded, beside :data:`DEMONYMS`."""
