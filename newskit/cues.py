@@ -995,17 +995,20 @@ _APPOSED_NAME = re.compile(r"\s+((?:The\s+)?\p{Lu}[\w.&'’-]*(?:\s+(?:of\s+|the
 
 def apposed_name(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int]:
     """The name set beside a common noun that is ``subject`` ("the newspaper The Hill", "the network CNN"),
-    else ``subject``.
+    else ``subject`` (and so when a full stop ends it: the next sentence's first word is no name set beside it).
 
     Example
     -------
     >>> text = "first posted by the newspaper The Hill."
     >>> apposed_name(text, ("newspaper", 20, 29))
     ('The Hill', 30, 38)
+    >>> text = "quoted by elm.com. According to it"
+    >>> apposed_name(text, ("elm.com.", 10, 18))
+    ('elm.com.', 10, 18)
     """
     source, start, end = subject
     name = _APPOSED_NAME.match(text, end)
-    if not (source.islower() and len(source.split()) == 1 and name):
+    if not (source.islower() and len(source.split()) == 1 and source[-1:].isalnum() and name):
         return subject
     return name.group(1).rstrip("."), name.start(1), name.start(1) + len(name.group(1).rstrip("."))
 

@@ -15,11 +15,11 @@ Example
 from __future__ import annotations
 
 import functools
-from itertools import dropwhile
+from itertools import dropwhile, takewhile
 from newskit.text import letters as re
 
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DURATION_UNITS, \
-    DETERMINERS, IRREGULAR_PAST, \
+    BODY_NAME_ENDS, DETERMINERS, IRREGULAR_PAST, \
     CANDIDACY_ROLES, COUNTRY_ABBREVIATIONS, DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, GROUP_NOUNS, HONORIFICS, INSTITUTION_PATTERN, \
     INSTITUTION_WORDS, INDEFINITE_THINGS, INVERTED_OPENERS, MALE_GIVEN_NAMES, MONTHS, NAMED_MODALS, NAME_BREAKS as _FUNCTION_WORDS, \
     MEDIUM_NOUNS, NAME_PARTICLES as _PARTICLES, NAME_PARTICLE_PATTERN, NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, \
@@ -326,6 +326,8 @@ def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[s
         return None  # "a blogger on the site Lee Daily": the blogger, not a name of the place
     if _titled_after_of(words[:len(words) - len(name)]):
         return None  # "a spokesman for Mr. Lee": the spokesman's, as "a spokesman for Jo Lee"
+    if _body_field(words[:len(words) - len(name)]):
+        return None  # "the Center for Elm Policy": the body's field, no person "Policy"
     if before.lower() in _NAME_STOPS | {"'s", "’s"} or _describes_person(before, name):
         return " ".join(name), first[1], toks[-1][2]
     if all(_is_capitalised(w) or w in _PARTICLES for w in words) and not INSTITUTION.search(" ".join(words)):
@@ -333,6 +335,18 @@ def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[s
         start = toks[len(words) - len(kept)][1]
         return " ".join(kept), start, toks[-1][2]
     return None
+
+
+def _body_field(words: list[str]) -> bool:
+    """Whether ``words`` end in a body's field: a body's head noun, "for" or "of", capitalised words after it
+    (:func:`_body_head`: "the Center for Elm", "Institute of Oak"; not "CEO of the Elm Fund", "Center for Elm
+    director").
+
+    >>> _body_field("the Center for Elm".split()), _body_field("CEO of the Elm Fund".split())
+    (True, False)
+    """
+    lead = next((i for i in range(len(words) - 1, 0, -1) if words[i] in {"for", "of"}), 0)
+    return bool(lead) and _body_head(words[lead - 1]) and all(map(_is_capitalised, words[lead + 1:]))
 
 
 def _describes_person(before: str, name: list[str]) -> bool:
@@ -1274,11 +1288,12 @@ def _phrase_words(phrase: list[tuple[str, int, int]]) -> int:
 
 
 def _joins_portfolio(toks: list[tuple[str, int, int]], at: int, phrase: list[tuple[str, int, int]]) -> bool:
-    """Whether "and" at ``at`` joins two halves of one name, capitalised words on both sides: a body's portfolio, "of"
-    before the first ("Ministry of Science and Technology", "Department of Health and Human Services"), or a title,
-    "The" inside a sentence before it ("in The Globe and Mail"), or a country's abbreviation before the first ("US
-    Customs and Border Protection"), so that the subject read back from a cue goes on through it; not before a given
-    name ("Office of Justice and Jo Lee").
+    """Whether "and" at ``at`` joins two halves of one name, capitalised words on both sides (``phrase``: those
+    after it): a body's portfolio, "of" or "for" before the first or the two first ("Ministry of Science and
+    Technology", "Centers for Disease Control and Prevention"), or a title, "The" inside a sentence before it ("in The
+    Globe and Mail"), or a country's abbreviation before the first ("US Customs and Border Protection"), or a body's
+    head noun closing the second (:func:`_closed_by_body`: "the Food and Drug Administration"), so that the subject
+    read back from a cue goes on through it; not before a given name ("Office of Justice and Jo Lee").
 
     Example
     -------
@@ -1291,12 +1306,47 @@ def _joins_portfolio(toks: list[tuple[str, int, int]], at: int, phrase: list[tup
     >>> toks = tokens("US Customs and Border Protection")
     >>> _joins_portfolio(toks, 2, toks[3:])
     True
+    >>> toks = tokens("the Centers for Elm Control and Prevention; the Elm and Oak Administration")
+    >>> _joins_portfolio(toks, 5, toks[6:7]), _joins_portfolio(toks, 10, toks[11:13])
+    (True, True)
     """
     if not (toks[at][0] in {"and", "&"} and 0 < len(phrase) < 3 and at > 1):
         return False
-    lead = toks[at - 2][0] == "of" or toks[at - 2][0] == "The" and at > 2 and toks[at - 3][0].islower() \
-        or toks[at - 2][0].replace(".", "").lower() in COUNTRY_ABBREVIATIONS and toks[at - 2][0].isupper()
+    lead = _field_lead(toks, at - 2) or toks[at - 2][0] == "The" and at > 2 and toks[at - 3][0].islower() \
+        or toks[at - 2][0].replace(".", "").lower() in COUNTRY_ABBREVIATIONS and toks[at - 2][0].isupper() \
+        or at > 2 and _field_lead(toks, at - 3) and _is_capitalised(toks[at - 2][0]) \
+        and not given_name(toks[at - 2][0]) \
+        or _closed_by_body(toks, at, phrase)
     return lead and all(_is_capitalised(t[0]) for t in [toks[at - 1], *phrase]) and not given_name(phrase[0][0])
+
+
+def _field_lead(toks: list[tuple[str, int, int]], at: int) -> bool:
+    """Whether ``toks[at]`` leads a body's field: "of", or "for" after a body's capitalised head noun ("Ministry of",
+    "Centers for", "Organization for"; not "a spokesman for", "Strategists for")."""
+    return toks[at][0] == "of" or toks[at][0] == "for" and at > 0 and _body_head(toks[at - 1][0])
+
+
+def _body_head(word: str) -> bool:
+    """Whether ``word`` is a body's capitalised head noun, maybe plural (:data:`INSTITUTION`,
+    :data:`~newskit.text.lexicon.BODY_NAME_ENDS`: "Institute", "Centers", "Organization")."""
+    return _is_capitalised(word) and bool(INSTITUTION.fullmatch(word)
+                                          or word.lower().removesuffix("s") in BODY_NAME_ENDS)
+
+
+def _closed_by_body(toks: list[tuple[str, int, int]], at: int, phrase: list[tuple[str, int, int]]) -> bool:
+    """Whether the two words ``phrase`` after "and" at ``at`` end on a body's head noun
+    (:data:`~newskit.text.lexicon.BODY_NAME_ENDS`) and the word before "and" is a field of that body, no name of its
+    own: no acronym, place, institution or person's name ("the Elm and Oak Commission"; not "the IRS and Treasury
+    Department", "Elmland and Oak Council", "Jo Lee and Oak Council").
+
+    >>> toks = tokens("the Elm and Oak Commission; the IRS and Treasury Department")
+    >>> _closed_by_body(toks, 2, toks[3:5]), _closed_by_body(toks, 8, toks[9:11])
+    (True, False)
+    """
+    before = toks[at - 1][0]
+    return len(phrase) == 2 and phrase[1][0].lower() in BODY_NAME_ENDS and not before.isupper() \
+        and not INSTITUTION.search(before) and not place_name(before) and not before.endswith(("'s", "’s")) \
+        and not given_name(toks[at - 2][0])
 
 
 def contact_clause_subject(subject: tuple[str, int, int] | None, cue: str) -> tuple[str, int, int] | None:
@@ -1822,11 +1872,16 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
         word = tok[0]
         if not word[0].isalnum() or len(phrase) >= 8:
             break
+        if word in {"and", "&"} and phrase and _joins_portfolio(
+                toks, k, list(takewhile(lambda t: _is_capitalised(t[0]), toks[k + 1:]))):
+            phrase.append(tok)  # "according to the Department of Health and Human Services"
+            continue
         if _ends_after_phrase(toks, k, phrase):
             _drop_time_lead(phrase, word)
             break
         if _capital_after_lower(phrase, word):
-            if phrase[-1][0].lower() not in _DETERMINERS | {"another", "of"} | _ROLE_WORDS and not _titled_for(phrase):
+            if phrase[-1][0].lower() not in _DETERMINERS | {"another", "of", "and", "&"} | _ROLE_WORDS \
+                    and not _titled_for(phrase):  # "and" here joins a body's name: :func:`_joins_portfolio`
                 lone = all(t[0].islower() for t in phrase)  # a lone name only after a description in lower case
                 named = _leading_name(toks[len(phrase):], lone)
                 if _closing_plural(toks[len(phrase):], lone, named):
@@ -1839,16 +1894,16 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
 
 def _titled_for(phrase: list[tuple[str, int, int]]) -> bool:
     """Whether ``phrase`` ends on "for" or "to" after a capitalised role, a title naming what the role serves
-    ("Senator for", "Minister for", "Ambassador to"), so that the capitalised words after it go on the title, not a
-    name.
+    ("Senator for", "Minister for", "Ambassador to"), or on "for" after a body's capitalised head noun ("Institute
+    for", "Center for"), so that the capitalised words after it go on the title or the body's name, not a name.
 
     Example
     -------
-    >>> [_titled_for(tokens(t)) for t in ("Democratic Senator for", "Ambassador to", "a lawyer for")]
-    [True, True, False]
+    >>> [_titled_for(tokens(t)) for t in ("Democratic Senator for", "Ambassador to", "a lawyer for", "Elm Center for")]
+    [True, True, False, True]
     """
     return len(phrase) > 1 and phrase[-1][0] in {"for", "to"} and phrase[-2][0][:1].isupper() \
-        and phrase[-2][0].lower() in _ROLE_WORDS
+        and (phrase[-2][0].lower() in _ROLE_WORDS or phrase[-1][0] == "for" and _body_head(phrase[-2][0]))
 
 
 def _ends_after_phrase(toks: list[tuple[str, int, int]], k: int, phrase: list[tuple[str, int, int]]) -> bool:

@@ -44,6 +44,7 @@ from .story import Story, sentences
 from .readability import text_stats
 from .uncertainty import differences, short_text
 from .wording import changes
+from .text.typography import QUOTE_MARK
 
 TOPICS = ("sentences", "added", "dropped", "fact", "quote", "source", "credit", "readability")
 COLUMNS = ["version_a", "version_b", "topic", "text", "detail"]
@@ -133,15 +134,16 @@ def clip(text: str, width: int = 90) -> str:
 
 
 def quoted(sentence: str, width: int = 90) -> str:
-    """A sentence shortened and set in quotation marks, unless it opens with its own.
+    """A sentence shortened and set in quotation marks, unless it holds its own (marks around it would read as
+    closing or opening a quotation in it) or opens with a single one.
 
     Example
     -------
-    >>> quoted("It rained."), quoted('"Rain," she said.')
-    ('“It rained.”', '"Rain," she said.')
+    >>> quoted("It rained."), quoted('"Rain," she said.'), quoted('It was "wet," she said.')
+    ('“It rained.”', '"Rain," she said.', 'It was "wet," she said.')
     """
     text = clip(sentence, width)
-    return text if text[:1] in "\"“‘'" else f"“{text}”"
+    return text if text[:1] in "‘'" or QUOTE_MARK.search(text) else f"“{text}”"
 
 
 def _row(a: str, b: str, topic: str, text: str, detail: str = "") -> dict:

@@ -155,3 +155,23 @@ def test_a_cue_after_but_cites_no_subject_without_a_verb_after_it(text, absent):
 ])
 def test_a_cue_before_by_and_a_channel_is_no_passive(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name holding "and", read before the cue and after "according to"
+    ("The Elm and Oak Administration said the drug was safe.", [("Elm and Oak Administration", "said")]),
+    ("It was safe, according to the Department of Elm and Oak Services.",
+     [("Department of Elm and Oak Services", "according to")]),
+    ("It was safe, according to the National Institute for Elm Safety and Health.",
+     [("National Institute for Elm Safety and Health", "according to")]),
+    # two sources: an acronym, a place, a person before "and"
+    ("The IRS and Treasury Department announced it.", [("IRS", "announced"), ("Treasury Department", "announced")]),
+    ("It was safe, according to Elmland and Oak Commission.",
+     [("Elmland", "according to"), ("Oak Commission", "according to")]),
+    ("A spokesman for Elmco and Oakco said it.", [("Oakco", "said")]),
+    # a site's name closing a sentence: the next sentence's first word is no name set beside it
+    ("Elm sources said so, quoted by elmnews.com. According to a report, it was.",
+     [("Elm sources", "said"), ("elmnews.com.", "quoted by"), ("report", "according to")]),
+])
+def test_a_bodys_name_holding_and(text, expected):
+    assert cited(text) == expected

@@ -189,6 +189,16 @@ def test_surname_resolves_to_the_full_name(text, expected):
     ("The ruling came on Monday.\n\nUS Customs and Elm Protection wrote back, adding: “Both bars are taxed.”",
      [("US Customs and Elm Protection", "US Customs and Elm Protection")]),
     ("US Customs and Jo Lee said the deal was “a fair one”.", [("Jo Lee", "Jo Lee")]),
+    # a field after "for", and two words of it before "and"
+    ("“The wells are dry,” the Institute for Elm Study and Oak Policy said.",
+     [("Institute for Elm Study and Oak Policy", "Institute for Elm Study and Oak Policy")]),
+    ("“The wells are dry,” the Centers for Elm Control and Prevention said.",
+     [("Centers for Elm Control and Prevention", "Centers for Elm Control and Prevention")]),
+    # a body's head noun closing the name: "and" joins its fields; not after a place or a person's name
+    ("“The wells are dry,” the Elm and Oak Administration said.",
+     [("Elm and Oak Administration", "Elm and Oak Administration")]),
+    ("“The wells are dry,” Elmland and Oak Commission said.", [("Oak Commission", "Oak Commission")]),
+    ("“The wells are dry,” Jo Lee and Oak Council said.", [("Oak Council", "Oak Council")]),
 ])
 def test_and_inside_a_name_carries_the_subject_on(text, expected):
     assert spoken(text) == expected

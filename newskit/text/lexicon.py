@@ -590,6 +590,12 @@ FORCE_NOUNS = ("police",)
 """Nouns of a force written alone ("police said"), after its place ("Elmtown police") or before a body's head
 (:data:`BODY_HEADS`: "the Elmtown Police Department"): one body, where a story names the force of one place only."""
 
+BODY_NAME_ENDS = frozenset({"administration", "agency", "authority", "board", "bureau", "commission", "committee",
+                            "council", "institute", "office", "service", "foundation", "association", "society",
+                            "corporation", "center", "centre", *BODY_HEADS})
+"""Head nouns closing a body's name, which may hold "and" before them ("the Food and Drug Administration", "the
+Securities and Exchange Commission"); lower case, matched in any case."""
+
 COUNTRY_ABBREVIATIONS = frozenset({"us", "usa", "uk"})
 """A country written in capitals before a body's name ("U.S. Department of the Treasury"), full stops left out and
 case folded, beside :data:`DEMONYMS`."""
