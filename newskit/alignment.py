@@ -1138,8 +1138,9 @@ def _folded(found: _Candidates, links: dict[int, int]) -> list[tuple[int, int]]:
 
 def _retold(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links of sentences still left over to the linked sentence of the other version that retells
-    their facts: sharing :data:`PARAPHRASE_COMMON` content words in the same order, and
-    :data:`PARAPHRASE` of the left-over sentence's (the best such sentence; the first on ties). A
+    their facts: sharing :data:`PARAPHRASE_COMMON` content words in the same order, a name counted as two words at
+    most (:func:`_named_once_common`), and :data:`PARAPHRASE` of the left-over sentence's (the best such sentence; the
+    first on ties). A
     sentence that carries two of the other version's facts is linked to both (a lede that also
     names the interview, a quotation cut short and reported again in full). Never a sentence that a sentence of the
     left-over one's own version, linked to it, tells whole (:func:`_told_whole`): the second telling of a quotation
@@ -1160,16 +1161,40 @@ def _retold(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, 
     for i, seq in enumerate(found.facts_a):
         if i not in placed_a:
             extra += [(i, j) for j in _retelling(seq, [(j, found.facts_b[j]) for j in found.of_a.get(i, ())
-                                                        if j in placed_b
+                                                        if j in placed_b and _named_once_common(found, i, j)
                                                         and not _told_whole(found.facts_b[j], found.facts_a,
                                                                             partners_b[j])])]
     for j, seq in enumerate(found.facts_b):
         if j not in placed_b:
             extra += [(i, j) for i in _retelling(seq, [(i, found.facts_a[i]) for i in found.of_b.get(j, ())
-                                                        if i in placed_a
+                                                        if i in placed_a and _named_once_common(found, i, j)
                                                         and not _told_whole(found.facts_a[i], found.facts_b,
                                                                             partners_a[i])])]
     return extra
+
+
+def _named_once_common(found: _Candidates, i: int, j: int) -> bool:
+    """Whether sentence i of A and j of B share :data:`PARAPHRASE_COMMON` content words in the same order when a run
+    of names one after another in both counts as two words at most, as a given name and a surname do (stems not
+    written in lower case in both, :func:`_lower_in_common`; each number counts): a body's long name and one word
+    more are no retelling.
+
+    Example
+    -------
+    >>> found = _Candidates(["The Elm County Fire Service said the tank held, Jo Lee said."],
+    ...                     ["The Elm County Fire Service is cooling the tank."])
+    >>> _in_order_common(found.facts_a[0], found.facts_b[0]), _named_once_common(found, 0, 0)
+    (5, False)
+    """
+    lower, seq_a, count = _lower_in_common(found, i, j), found.facts_a[i], 0
+    for block in LCSseq.opcodes(seq_a, found.facts_b[j]):
+        if block.tag != "equal":
+            continue
+        run = 0
+        for word in seq_a[block.src_start:block.src_end]:
+            run = run + 1 if word.isalpha() and word not in lower else 0  # the words of a name, one after another
+            count += run < 3
+    return count >= PARAPHRASE_COMMON
 
 
 def _told_whole(seq: list[str], others: list[list[str]], linked: set[int]) -> bool:

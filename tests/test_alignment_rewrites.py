@@ -65,6 +65,17 @@ def test_a_quotation_cut_short_and_quoted_in_full_elsewhere_is_linked_to_the_ful
     assert {(2, 0), (2, 4)} <= links
 
 
+def test_a_left_over_sentence_sharing_a_long_body_name_and_one_word_is_no_retelling():
+    # B's last sentence shares "Elm County Fire Rescue Service" and "tank" with A's second, in order: one name
+    # counts as two words at most, three words in common, no retelling; a fact retold with them still is
+    a = INTRO + ["Elm County Fire Rescue Service chief Ann Roe said crews had checked the tank overnight."] + OUTRO
+    b = INTRO + ["Elm County Fire Rescue Service chief Ann Roe said crews will check the tank again on Sunday."] + \
+        OUTRO + ['"The Elm County Fire Rescue Service is cooling the tank now.']
+    assert (2, 4) not in _links(align_texts(a, b))
+    retold = ['"The Elm County Fire Rescue Service crews checked the tank overnight, chief Ann Roe said.']
+    assert (2, 4) in _links(align_texts(a, b[:4] + retold))
+
+
 def test_a_left_over_sentence_sharing_only_a_name_and_verbs_of_saying_is_not_linked():
     a = INTRO + ['"We will open the quay in May," harbour chief Maria Lopez said, adding that fees would rise.'] + OUTRO
     b = INTRO + ['"We will open the new quay in May," harbour chief Maria Lopez said, adding that fees would rise.'] + \
