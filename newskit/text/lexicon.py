@@ -593,8 +593,8 @@ FORCE_NOUNS = ("police",)
 BODY_NAME_ENDS = frozenset({"administration", "agency", "authority", "board", "bureau", "commission", "committee",
                             "council", "institute", "office", "service", "foundation", "association", "society",
                             "corporation", "center", "centre", *BODY_HEADS})
-"""Head nouns closing a body's name, which may hold "and" before them ("the Food and Drug Administration", "the
-Securities and Exchange Commission"); lower case, matched in any case."""
+"""Head nouns closing a body's name (words of :data:`INSTITUTION_WORDS`), which may hold "and" before them ("the Food
+and Drug Administration", "the Securities and Exchange Commission"); lower case, matched in any case."""
 
 COUNTRY_ABBREVIATIONS = frozenset({"us", "usa", "uk"})
 """A country written in capitals before a body's name ("U.S. Department of the Treasury"), full stops left out and
