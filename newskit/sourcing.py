@@ -415,7 +415,7 @@ def _participle_subject(text: str, clause: int, match: re.Match, subject):
     found = sentence_subject(text, clause, pos)
     if found is None or found[2] >= pos or _OWNER.search(found[0]):
         return subject  # "Jo's son, Al, spoke": no subject ("Two men", "Leading experts": sentence_subject gives none)
-    found = _apposed_name(text, found, pos)
+    found = _name_after_role(text, found, pos)
     if subject is None:  # "Groups gave way to pages, writing on walls is passé": a gerund of a new clause
         words = found[0].split()
         named = written_as_name(text, re.sub(r"^[Tt]he\s+", "", found[0])) and _FINITE_NEXT.match(text, found[2])
@@ -427,10 +427,10 @@ def _participle_subject(text: str, clause: int, match: re.Match, subject):
     return found if opening or subject[1] >= found[2] and set_off and not absolute else subject
 
 
-_APPOSED_NAME = re.compile(r",\s+((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*),")
+_NAME_SET_OFF = re.compile(r",\s+((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*),")
 
 
-def _apposed_name(text: str, subject: tuple[str, int, int], pos: int) -> tuple[str, int, int]:
+def _name_after_role(text: str, subject: tuple[str, int, int], pos: int) -> tuple[str, int, int]:
     """The person's name set off by commas right after ``subject`` when ``subject`` is a role with a word in lower
     case ("The mayor of Elmtown, Jo Lee, spoke ..., telling": Jo Lee, not the role), before ``pos``; else
     ``subject``.
@@ -438,10 +438,10 @@ def _apposed_name(text: str, subject: tuple[str, int, int], pos: int) -> tuple[s
     Example
     -------
     >>> text = "The mayor of Elmtown, Jo Lee, spoke, telling us."
-    >>> _apposed_name(text, ("The mayor of Elmtown", 0, 20), text.index("telling"))
+    >>> _name_after_role(text, ("The mayor of Elmtown", 0, 20), text.index("telling"))
     ('Jo Lee', 22, 28)
     """
-    m = _APPOSED_NAME.match(text, subject[2], pos)
+    m = _NAME_SET_OFF.match(text, subject[2], pos)
     words = m.group(1).split() if m else []
     if not words or not any(w.islower() for w in subject[0].split()) or person_name(words) != words:
         return subject
