@@ -57,7 +57,8 @@ its errors listed too: 0.958 (23/24) / 0.545 (42/77) after one round), a tenth (
 annotation, precision 0.857 (18/21), recall 0.398 (33/83), and tuned on since, its errors listed too: 0.909 (20/22) /
 0.446 (37/83) after one round), an eleventh ("unseen11", scored unseen at annotation, precision 0.931 (27/29),
 recall 0.495 (52/105), and tuned on since, its errors listed too), a twelfth ("unseen12", aggregates only; at
-annotation precision 0.957 (22/23), recall 0.575 (42/73)) and a thirteenth ("unseen13", aggregates only).
+annotation precision 0.957 (22/23), recall 0.575 (42/73)) and a thirteenth ("unseen13", aggregates only; at
+annotation precision 0.840 (21/25), recall 0.472 (42/89)).
 
 Scoring is ``realcopy_eval.score_alignment``'s: a found link (kind not dropped/added, no sentence overlapping gold
 furniture) is right when its two sentences overlap the two sides of one gold group; precision over found links,
