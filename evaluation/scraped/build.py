@@ -83,7 +83,8 @@ five events each reported by two outlets, chosen for their quotations (the pages
 half 22); half "unseen29" eight more (``GIVEME_12``), four events each reported by two outlets, chosen for their
 quotations (the pages of half 23); half "unseen30" ten more (``GIVEME_13``), four events each reported by two outlets
 and two single pages, chosen for their quotations (the pages of half 24); half "unseen31" ten more (``GIVEME_14``),
-five events each reported by two outlets, chosen for their quotations (the pages of half 25).
+five events each reported by two outlets, chosen for their quotations (the pages of half 25); half "unseen32" ten
+more (``GIVEME_15``), five events each reported by two outlets, chosen for their quotations (the pages of half 26).
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -893,6 +894,38 @@ GIVEME_14 = (  # half "unseen31": five events each reported by two outlets:
      "https://www.rt.com/usa/417934-spacex-falcon-heavy-rocket/"),
 )
 
+GIVEME_15 = (  # half "unseen32": five events each reported by two outlets:
+    # North Korea's missile over Japan of September 15, 2017, on RT and The Hindu (AFP; family nkmissile6)
+    ("587140c4f72aa485eabeec312787a5fbfb9c7c7c4993c23b2ff5db69",
+     "https://www.rt.com/news/403380-north-korea-pyongyang-missile/"),
+    ("03bb7e53863b7dd8b3ff794c023f24b370de7e784c0091e2ac6a9b00",
+     "http://www.thehindu.com/todays-paper/tp-international/n-korea-fires-missile-over-japan/article19695124.ece"),
+    # the plane crash in Costa Rica, December 31, 2017, AP on The Washington Post and CNN (family costarica4)
+    ("04d3d3b4b3d5b2ead1248213f75d5d3f4724dc983f05079e42612ab8",
+     "https://www.washingtonpost.com/world/the_americas/10-us-citizens-2-locals-killed-in-costa-rica-plane-crash/"
+     "2017/12/31/0e6191a4-ee87-11e7-95e3-eff284e71c8d_story.html?utm_term=.c55fb5b8c542"),
+    ("96f009a09cd60da818c6859a1276ec16d1fd42e4ebf9cbbd645ddcdb",
+     "http://edition.cnn.com/2018/01/01/americas/costa-rica-plane-crash-family-identified/index.html"),
+    # the Panama Papers leak, April 2016, on CNN and RT (family panama3)
+    ("0ac360f6fe427a902ddccaa3bec053af9ad05e1c22f9196bc064171a",
+     "http://edition.cnn.com/2016/04/04/world/panama-papers-explainer/index.html"),
+    ("1b031a941a53179cc222ed0071f54d0b9df0919f5f19a9588462b740",
+     "https://www.rt.com/news/338270-panama-papers-corruption-report/"),
+    # the Las Vegas shooting, October 2017, on The Hindu (live updates) and The New York Times (the police's radio
+    # calls; family vegas3)
+    ("dc34a193b9c9cf691510528fbed1ef52b0ed68b0932d52d2dcbf8704",
+     "http://www.thehindu.com/news/international/live-updates-las-vegas-strip-shooting/article19784319.ece"),
+    ("bc57ffddd242800dbbbd6786c51f1d910b77063539b50a966caa025f",
+     "https://www.nytimes.com/interactive/2017/10/02/us/mandalay-bay-vegas-shooting.html"),
+    # American Airlines' apology to two G League players accused of theft, December 2017, AP's story and the Daily
+    # Mail's own on the Daily Mail's site (one site: no family)
+    ("cca8ed898cf79fd7e50a3d9fdd277db8c424856647e199086d829e26",
+     "http://www.dailymail.co.uk/wires/ap/article-5215769/American-sorry-accusing-NBA-G-League-players-theft.html"),
+    ("ccd4cc9bc10e17f14f09e56182e9f6f4b2e11c87627d2ec3ec2bf2b7",
+     "http://www.dailymail.co.uk/news/article-5215065/American-sorry-accusing-pro-basketball-players-theft.html"),
+)
+
+
 
 def plain_text(raw: bytes) -> str:
     """A saved page's text: decoded as Windows-1252, each line end (CR LF, with any CR doubled before it, or a lone CR)
@@ -1045,7 +1078,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
                                                         ("unseen24", GIVEME_7), ("unseen25", GIVEME_8),
                                                         ("unseen26", GIVEME_9), ("unseen27", GIVEME_10),
                                                         ("unseen28", GIVEME_11), ("unseen29", GIVEME_12),
-                                                        ("unseen30", GIVEME_13), ("unseen31", GIVEME_14))),
+                                                        ("unseen30", GIVEME_13), ("unseen31", GIVEME_14),
+                                                        ("unseen32", GIVEME_15))),
 )
 
 
