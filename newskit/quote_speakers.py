@@ -2740,7 +2740,8 @@ def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_star
     """Who a description after "the" that names nobody is: the organisation "the company" is
     (:func:`described_organisation`), the one "the spokeswoman" speaks for (:func:`agent_owner`: "Al Roe's
     spokeswoman"), the person a role or a person noun describes (:func:`_role_speaker`), the body last named with the
-    word of a body's description (:func:`described_body`: "the think tank"); "" when none."""
+    word of a body's description (:func:`described_body`: "the think tank") or set beside one (:func:`_apposed_body`:
+    "the group"); "" when none."""
     if mention.split()[-1] in ORGANISATION_DESCRIPTIONS:
         return _described_again(found, q, mention) \
             or described_organisation(v.text, mention, m_start, _organisation_subject(v, m_start, q)) or ""
@@ -2751,7 +2752,7 @@ def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_star
         return _described_agent(v.text, mention, m_start)  # no one named as one: an agent is no one else named
     if role_phrase(mention) or _person_noun(mention):
         return _role_speaker(v, q, found, mention, m_start)
-    return described_body(v.text, mention, m_start) or ""
+    return described_body(v.text, mention, m_start) or described_organisation(v.text, mention, m_start) or ""
 
 
 def _described_again(found: _Found, q: dict, mention: str) -> str:
@@ -3151,8 +3152,10 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
     as its subject, found by the caller) and, for a lower-case description of a company (its last word one of
     :data:`newskit.text.lexicon.COMPANY_NOUNS`, three words at most), the one of
     :data:`newskit.text.lexicon.COMPANIES` (or a name ending "Inc.", "Corp." ...) written last, its possessive
-    dropped, one in page markup left out (:func:`page_markup`); None when ``mention`` is no description of an
-    organisation (:data:`newskit.text.lexicon.ORGANISATION_DESCRIPTIONS`) or nothing is found.
+    dropped, one in page markup left out (:func:`page_markup`); or, nearer, a name set beside a description that
+    holds ``mention`` (:func:`_apposed_body`: "Elm Freight, a trucking group"). None when ``mention`` is no
+    description of an organisation (:data:`newskit.text.lexicon.ORGANISATION_DESCRIPTIONS`) nor set beside a name, or
+    nothing is found.
 
     Example
     -------
@@ -3166,18 +3169,38 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
     'The Daily Planet'
     """
     words = mention.split()
-    if not words or words[-1] not in ORGANISATION_DESCRIPTIONS:
-        return None
-    found = [subject] if subject and subject[0] < pos else []
-    if mention.islower() and words[-1] in COMPANY_NOUNS and len(words) <= 3:
-        found += [(m.start(), m.group()) for m in _COMPANY.finditer(text, 0, pos)
-                  if not page_markup(text, m.start())][-1:]
+    found = _apposed_body(text, mention, pos)
+    if words and words[-1] in ORGANISATION_DESCRIPTIONS:
+        found += [subject] if subject and subject[0] < pos else []
+        if mention.islower() and words[-1] in COMPANY_NOUNS and len(words) <= 3:
+            found += [(m.start(), m.group()) for m in _COMPANY.finditer(text, 0, pos)
+                      if not page_markup(text, m.start())][-1:]
     return max(found)[1] if found else None
+
+
+def _apposed_body(text: str, mention: str, pos: int) -> list[tuple[int, str]]:
+    """[(start, name)] of the last name written before ``pos`` with an indefinite description after its comma that
+    holds every word of ``mention``, a description in lower case of three words at most and no person's ("the group"
+    after "the Elm Trucking Association, an industry group"); [] when there is none.
+
+    Example
+    -------
+    >>> text = "Trucks carry most, according to the Elm Haulers Association, an industry group. The group says so."
+    >>> _apposed_body(text, "group", text.index("group says")), _apposed_body(text, "company", len(text))
+    ([(36, 'Elm Haulers Association')], [])
+    """
+    words = mention.split()
+    if not words or len(words) > 3 or not mention.islower() or words[-1] in PERSON_NOUNS | set(AGENT_NOUNS):
+        return []
+    found = [(m.start(1), m.group(1)) for m in _APPOSED_DESCRIPTION.finditer(text, 0, pos)
+             if set(words) <= set(m.group(2).split()) and m.group(2).split()[-1] == words[-1]]
+    return found[-1:]
 
 
 _JOINED = alternation(NAME_JOINING_WORDS)
 _BODY_NAME = re.compile(
     rf"(?<![\w'’-])(?:[Tt]he\s+)?(\p{{Lu}}[\w&'’-]*(?:[^\S\n]+(?:(?:{_JOINED})[^\S\n]+)*\p{{Lu}}[\w&'’-]*)*)")
+_APPOSED_DESCRIPTION = re.compile(_BODY_NAME.pattern + r",\s+an?\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\b(?=[,.;])")
 _JOINED_PART = re.compile(rf"\s(?:{_JOINED})\s+(?=\p{{Lu}})")
 
 
@@ -4240,8 +4263,9 @@ def _rows(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans
     for pos in pronouns or ():  # he/she cueing a quotation: its speaker
         again = found.by_mention.get(pos)
         said = again and again["mention"].lower()
-        if said and SUBJECT_FORMS.get(said, said) in PERSON_PRONOUNS and _named_person(v, again["speaker"]):
-            pronouns[pos] = again["speaker"]
+        if said and SUBJECT_FORMS.get(said, said) in PERSON_PRONOUNS \
+                and (_named_person(v, again["speaker"]) or role_phrase(again["speaker"])):
+            pronouns[pos] = again["speaker"]  # a person, or one described: "A ministry spokesman said ... he said"
 
 
 def _terms_cued_later(v: _Version, rows: list[dict]) -> None:
