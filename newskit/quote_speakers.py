@@ -31,7 +31,8 @@ import pandas as pd
 
 from .furniture import MARKDOWN_LINK, share_row
 from .cues import (
-    AGENT_CUES, BY_CUES, PREPOSITIONS, QUOTE_CUES, be_passive, cues_quotation_after, proper_name, written_as_name,
+    AGENT_CUES, BASED_AT, BY_CUES, PREPOSITIONS, QUOTE_CUES, based_name, be_passive, cues_quotation_after,
+    proper_name, written_as_name,
 )
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
@@ -1560,7 +1561,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     name ("Lee then": lexicon NAME_BREAKS), a
     noun before "of him/her" ("Monday of him"), the topic after a noun ("the site regarding the outage") or a
     description before a name of two words or more ("Republican front-runner Jo Lee"; not "spokeswoman for the
-    City Police", nor a place after a preposition: "a blogger on the site Lee Daily"). A possessive before an
+    City Police", nor a place after a preposition: "a blogger on the site Lee Daily") or where it is based ("Elmton-based
+    Acme"). A possessive before an
     institution word is part of its name ("U.S. Attorney’s Office"), as is one word after one word and its possessive
     ("People’s Herald"), and what follows "of" after an institution word ("the Elmland Ministry of Health").
 
@@ -1576,8 +1578,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     (('him', 40, 43), ('Jo Lee', 0, 6))
     >>> _clean_mention("Elmton economist Jo Lee of Acme", 0, 31), _clean_mention("Elmland Ministry of Health", 0, 26)
     (('Jo Lee', 17, 23), ('Elmland Ministry of Health', 0, 26))
-    >>> _clean_mention("the city’s website regarding the outage", 0, 39)
-    ('the city’s website', 0, 18)
+    >>> _clean_mention("the city’s website regarding the outage", 0, 39), _clean_mention("Elmton-based Acme", 0, 17)
+    (('the city’s website', 0, 18), ('Acme', 13, 17))
     """
     pronoun = _OF_PRONOUN.search(mention)
     if pronoun:  # "a tape emerged Monday of him mocking Al Roe as a “...”": him
@@ -1585,6 +1587,9 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     topic = _TOPIC_TAIL.search(mention)
     if topic and topic.start():
         return _clean_mention(mention[:topic.start()], start, start + topic.start())
+    based = re.match(rf"{BASED_AT}\s+(?=\p{{Lu}})", mention)
+    if based:  # "Elmton-based Acme": Acme
+        return _clean_mention(mention[based.end():], start + based.end(), end)
     title = _TITLE_LEAD.match(mention)
     if title and person_name(mention[title.end():].split()) == mention[title.end():].split():
         return mention[title.end():], start + title.end(), end  # "Mr. Steele", "17-year-old Jo Lee": the name
@@ -1713,7 +1718,8 @@ def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str
     (which start at ``starts``) since ``lo`` ("The Hotel Okura chain – whose ... – confessed ... “...,” it said"; "The
     UK’s submission to the UN ... said that it ..."), of two or more words, or one, not after "The" ("The Facebook
     post"), that the text also writes as a name where no sentence opens (:func:`newskit.cues.written_as_name`: "Elmco
-    raised its bid. It also pledged ..."); not a person's name (``names``) nor a word of one; "" if none.
+    raised its bid. It also pledged ..."); not a person's name (``names``) nor a word of one; a subject written with
+    where it is based, the name written so (:func:`newskit.cues.based_name`); "" if none.
 
     Example
     -------
@@ -1734,6 +1740,8 @@ def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str
             break
         match = _ORG_SUBJECT.match(text, start)
         words = match.group(1).split() if match else []
+        if words and re.match(BASED_AT, words[0]):  # "The Elmton-based firm ... It said": the one so based
+            return based_name(text, match.start(1), match.group(1)) or ""
         person = " ".join(words) in names or (len(words) == 2 and person_name(words) == words
                                               and not INSTITUTION.search(" ".join(words)))
         if len(words) == 1 and not match.group().lstrip().startswith("The") and _one_word_body(text, words[0], names):
@@ -2741,7 +2749,11 @@ def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_star
     (:func:`described_organisation`), the one "the spokeswoman" speaks for (:func:`agent_owner`: "Al Roe's
     spokeswoman"), the person a role or a person noun describes (:func:`_role_speaker`), the body last named with the
     word of a body's description (:func:`described_body`: "the think tank") or set beside one (:func:`_apposed_body`:
-    "the group"); "" when none."""
+    "the group"), or written with the place it is based in (:func:`~newskit.cues.based_name`: "the Elmton-based
+    firm"); "" when none."""
+    based = based_name(v.text, m_start, mention)
+    if based:
+        return based
     if mention.split()[-1] in ORGANISATION_DESCRIPTIONS:
         return _described_again(found, q, mention) \
             or described_organisation(v.text, mention, m_start, _organisation_subject(v, m_start, q)) or ""

@@ -35,9 +35,9 @@ import warnings
 import pandas as pd
 
 from .cues import (
-    AGENT_CUES, BY_CUES, CLAUSE_CLOSED, CUES, FINDING_CUES, JUDGING_FORMS, LABEL_CUES, LINE_LABELS, PREPOSITIONS,
-    WORK_FROM,
-    adverb_start,
+    AGENT_CUES, BASED_AT, BY_CUES, CLAUSE_CLOSED, CUES, FINDING_CUES, JUDGING_FORMS, LABEL_CUES, LINE_LABELS,
+    PREPOSITIONS, WORK_FROM,
+    adverb_start, based_name,
     apposed_name, carried_subject, credit_sources, credit_type, cue_matches, cue_word, nickname_form, opening_subject,
     participle_subject, proper_name, publication_names, report_credit, slashed_start, source_type, source_words,
     titled_name, titles_before, undeclared, untitled_person, view_cue, written_as_name,
@@ -1304,8 +1304,8 @@ def _widened(text: str, lo: int, subject: tuple[str, int, int]) -> tuple[str, in
     words = before.group(1).split()
     while words and words[0].lower() in NAME_BREAKS:
         words.pop(0)
-    if not words:
-        return subject
+    if not words or re.fullmatch(BASED_AT, words[-1]):
+        return subject  # "the Elmton-based firm": no name of the firm
     begin = start - len(before.group(1)) + before.group(1).index(words[0])
     return text[begin:end], begin, end
 
@@ -2184,6 +2184,8 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
             resolved[mention, definite] = resolve_source(mention, names, roles, definite)
         source = _agent_source(version.raw, mention, item["mention_start"], definite, resolved[mention, definite],
                                names, roles) or named_agent(version.raw, mention) or resolved[mention, definite]
+        if source == mention:  # "the Elmton-based firm": the one written "Elmton-based Acme"
+            source = based_name(version.raw, item["mention_start"], mention) or source
         if source == mention and definite:  # a phrase after "the" that names nobody: whom the description fits
             source = _definite_source(version, mention, item["mention_start"], names, roles, speakers,
                                       spans[item["span"] - 1] if item["span"] else None)

@@ -331,3 +331,13 @@ def test_the_group_is_the_body_set_beside_that_description():
     # a description the name was not given is no such reference
     other = text.replace("an industry group", "an industry body")
     assert "Elm Haulers Association" not in set(nk.quotes(nk.story_from_texts({"a": other}))["speaker"])
+
+
+def test_a_body_written_with_where_it_is_based_is_the_body():
+    # "Elmton-based Acme" is Acme; "the Elmton-based firm" and "it" after it are Acme too, as source and speaker
+    text = ("Elmton-based Acme called the bid its “final offer.” Oak Inc said no. Elmish regulators said they agreed.\n\n"
+            "The Elmton-based firm said it would pay a “large” fee. It also said it would offer a “waiting fee”.")
+    story = nk.story_from_texts({"a": text})
+    assert set(nk.attributions(story)["source"]) >= {"Acme"}
+    assert "Elmton-based firm" not in set(nk.attributions(story)["source"])
+    assert list(nk.quotes(story)["speaker"]) == ["Acme", "Acme", "Acme"]
