@@ -923,6 +923,8 @@ def source_words(source: str) -> tuple[str, int] | None:
 
     >>> source_words("Congress’s Office of Compliance"), source_words("Jo Lee's campaign")
     (('Office of Compliance', 11), ("Jo Lee's campaign", 0))
+    >>> source_words("Elmton-based Acme"), source_words("The Elmton-based firm")
+    (('Acme', 13), ('firm', 17))
     """
     source = _GLUED_ADVERB.sub(r"\1", _TRAILING_PARTICIPLE.sub("", source))
     lead = _LEADING_PART.match(source) or _OWNER.match(source)
@@ -942,15 +944,39 @@ def source_words(source: str) -> tuple[str, int] | None:
     return rest, words[k].start()
 
 
+BASED_AT = r"\p{Lu}[\w.]*-(?:based|headquartered)"
+"""Where a body is based, written before its name or description ("Elmton-based Acme", "the Elmton-based firm")."""
+_BASED_BEFORE = re.compile(rf"\b[Tt]he\s+({BASED_AT})\s+$")
+
+
+def based_name(text: str, start: int, mention: str) -> str | None:
+    """The name a description after "the <place>-based" (:data:`BASED_AT`) stands for: the last name written after
+    the same words before it ("Elmton-based Acme ... the Elmton-based firm": Acme); ``mention`` at ``start`` is the
+    description, with those words or after them. None when there is no such description or name.
+
+    Example
+    -------
+    >>> text = "Elmton-based Acme Corp bid. Oak Inc said no. The Elmton-based firm said it would wait."
+    >>> based_name(text, text.index("Elmton-based firm"), "Elmton-based firm"), based_name(text, 28, "Oak Inc")
+    ('Acme Corp', None)
+    """
+    own = re.match(rf"({BASED_AT})\s", mention)
+    before = _BASED_BEFORE.search(text, max(0, start - 40), start + (own.end() if own else 0))
+    if before is None or mention[:1].isupper() and not own:
+        return None
+    names = re.findall(rf"(?<![Tt]he\s){re.escape(before.group(1))}\s+(\p{{Lu}}[\w&'’.-]*(?:\s+\p{{Lu}}[\w&'’-]*)*)",
+                       text[:before.start()])
+    return names[-1] if names else None
 _LEADING_PART = re.compile(
     r"(?:(?:only|just|even|already|at least|nearly|almost|about)\s+|(?:(?:a|the)\s+)?(?:few|number|handful|several|some|"
     r"many|most|all|each|both|one|two|three|four)\s+of\s+(?:his|her|their|its|our|the|those|these)\s+|"
     rf"(?:{alternation(GROUP_QUANTIFIERS)})\s+(?!(?:of|in|at|on|who|that|are|were|have|had|say|said)\b)|"
-    rf"(?-i:{alternation(BODY_LABELS)})\s+(?=\p{{Lu}}))"
+    rf"(?-i:{alternation(BODY_LABELS)})\s+(?=\p{{Lu}})|(?:the\s+)?(?-i:{BASED_AT})\s+)"
     r"(?=\S)", re.IGNORECASE)
 """A focus word, a part of a group or a quantifier leading a source ("only two candidates", "a few of his
 colleagues", "some members of the congregation"; :data:`GROUP_QUANTIFIERS`): not the source, which is the group;
-so is a kind of body before its name ("PAC America Rising", :data:`BODY_LABELS`)."""
+so is a kind of body before its name ("PAC America Rising", :data:`BODY_LABELS`) and where a body is based
+("Elmton-based Acme", "the Elmton-based firm")."""
 _OWNER = re.compile(r"(?:\p{Lu}[\w.-]*\s+){0,3}\p{Lu}[\w.-]*['’]s\s+(?=\p{Lu})")
 _GLUED_ADVERB = re.compile(r"\b(\p{Lu}\p{Ll}+?)(?:recently|also|later|earlier|previously|first|reportedly|then)$")
 _TRAILING_PARTICIPLE = re.compile(rf"(?<=\p{{Ll}})\s+(?:{alternation((*AGENT_PARTICIPLES, 'taken'))})$")

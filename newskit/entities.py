@@ -177,7 +177,7 @@ def _name_links(keys: dict[str, str], people: set[str], full_names, credits=froz
     roles = _role_links(keys, people, full)
     full -= {key for (_, key), _ in roles}
     links = roles + _nickname_links(full) + _short_form_links(keys, people, credits) + _head_noun_links(keys, people)
-    links += _tail_links(named) + _force_links(set(keys.values()))
+    links += _tail_links(named) + _force_links(set(keys.values())) + _placed_agent_links(set(keys.values()))
     surnames: set[str] = set()
     for form, key in keys.items():
         links.append((("form", form), ("key", key)))
@@ -215,6 +215,38 @@ def _force_links(values: set[str]) -> list[tuple]:
     bare = [key for key, found in forces.items() if found and not found[1] and not found[3]]
     links = [(("key", a), ("key", b)) for a, b in zip(placed, placed[1:])]
     return links + [(("key", key), ("key", placed[0])) for key in bare]
+
+
+_PLACED_AGENT = re.compile(rf"(?:(?P<country>{'|'.join(_COUNTRY_PREFIXES)}) )?(?P<agent>.*\b(?:{'|'.join(AGENT_NOUNS)}))"
+                           r"(?: in (?P<place>\w+))?")
+
+
+def _placed_agent_links(values: set[str]) -> list[tuple]:
+    """Links between the keys of one agent described by whom it speaks for (:data:`newskit.text.lexicon.AGENT_NOUNS`:
+    "ministry spokesman") written bare, after a country and with the place it speaks in ("german ministry spokesman",
+    "ministry spokesman in elmton"), when the story writes that description with one country and one place at most;
+    two countries ("german ...", "french ...") may be two agents and stay apart.
+
+    Example
+    -------
+    >>> sorted(_placed_agent_links({"ministry spokesman", "german ministry spokesman", "ministry spokesman in elmton"}))
+    [(('key', 'ministry spokesman'), ('key', 'german ministry spokesman')), \
+(('key', 'ministry spokesman'), ('key', 'ministry spokesman in elmton'))]
+    >>> _placed_agent_links({"ministry spokesman", "german ministry spokesman", "french ministry spokesman"})
+    []
+    """
+    by_agent: dict[str, list[tuple[str, re.Match]]] = {}
+    for key in values:
+        found = _PLACED_AGENT.fullmatch(key)
+        if found and " " in found["agent"]:
+            by_agent.setdefault(found["agent"], []).append((key, found))
+    links = []
+    for agent, forms in by_agent.items():
+        placed = [key for key, _ in forms if key != agent]
+        if agent in values and placed and all(len({f[part] for _, f in forms} - {None}) <= 1
+                                               for part in ("country", "place")):
+            links += [(("key", agent), ("key", key)) for key in placed]
+    return links
 
 
 def _tail_links(named: set[str]) -> list[tuple]:

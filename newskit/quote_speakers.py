@@ -31,7 +31,8 @@ import pandas as pd
 
 from .furniture import MARKDOWN_LINK, share_row
 from .cues import (
-    AGENT_CUES, BY_CUES, PREPOSITIONS, QUOTE_CUES, be_passive, cues_quotation_after, proper_name, written_as_name,
+    AGENT_CUES, BASED_AT, BY_CUES, PREPOSITIONS, QUOTE_CUES, based_name, be_passive, cues_quotation_after,
+    proper_name, written_as_name,
 )
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
@@ -1560,7 +1561,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     name ("Lee then": lexicon NAME_BREAKS), a
     noun before "of him/her" ("Monday of him"), the topic after a noun ("the site regarding the outage") or a
     description before a name of two words or more ("Republican front-runner Jo Lee"; not "spokeswoman for the
-    City Police", nor a place after a preposition: "a blogger on the site Lee Daily"). A possessive before an
+    City Police", nor a place after a preposition: "a blogger on the site Lee Daily") or where it is based ("Elmton-based
+    Acme"). A possessive before an
     institution word is part of its name ("U.S. Attorney’s Office"), as is one word after one word and its possessive
     ("People’s Herald"), and what follows "of" after an institution word ("the Elmland Ministry of Health").
 
@@ -1576,8 +1578,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     (('him', 40, 43), ('Jo Lee', 0, 6))
     >>> _clean_mention("Elmton economist Jo Lee of Acme", 0, 31), _clean_mention("Elmland Ministry of Health", 0, 26)
     (('Jo Lee', 17, 23), ('Elmland Ministry of Health', 0, 26))
-    >>> _clean_mention("the city’s website regarding the outage", 0, 39)
-    ('the city’s website', 0, 18)
+    >>> _clean_mention("the city’s website regarding the outage", 0, 39), _clean_mention("Elmton-based Acme", 0, 17)
+    (('the city’s website', 0, 18), ('Acme', 13, 17))
     """
     pronoun = _OF_PRONOUN.search(mention)
     if pronoun:  # "a tape emerged Monday of him mocking Al Roe as a “...”": him
@@ -1585,6 +1587,9 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     topic = _TOPIC_TAIL.search(mention)
     if topic and topic.start():
         return _clean_mention(mention[:topic.start()], start, start + topic.start())
+    based = re.match(rf"{BASED_AT}\s+(?=\p{{Lu}})", mention)
+    if based:  # "Elmton-based Acme": Acme
+        return _clean_mention(mention[based.end():], start + based.end(), end)
     title = _TITLE_LEAD.match(mention)
     if title and person_name(mention[title.end():].split()) == mention[title.end():].split():
         return mention[title.end():], start + title.end(), end  # "Mr. Steele", "17-year-old Jo Lee": the name
@@ -1713,7 +1718,8 @@ def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str
     (which start at ``starts``) since ``lo`` ("The Hotel Okura chain – whose ... – confessed ... “...,” it said"; "The
     UK’s submission to the UN ... said that it ..."), of two or more words, or one, not after "The" ("The Facebook
     post"), that the text also writes as a name where no sentence opens (:func:`newskit.cues.written_as_name`: "Elmco
-    raised its bid. It also pledged ..."); not a person's name (``names``) nor a word of one; "" if none.
+    raised its bid. It also pledged ..."); not a person's name (``names``) nor a word of one; a subject written with
+    where it is based, the name written so (:func:`newskit.cues.based_name`); "" if none.
 
     Example
     -------
@@ -1734,6 +1740,8 @@ def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str
             break
         match = _ORG_SUBJECT.match(text, start)
         words = match.group(1).split() if match else []
+        if words and re.match(BASED_AT, words[0]):  # "The Elmton-based firm ... It said": the one so based
+            return based_name(text, match.start(1), match.group(1)) or ""
         person = " ".join(words) in names or (len(words) == 2 and person_name(words) == words
                                               and not INSTITUTION.search(" ".join(words)))
         if len(words) == 1 and not match.group().lstrip().startswith("The") and _one_word_body(text, words[0], names):
@@ -2740,7 +2748,12 @@ def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_star
     """Who a description after "the" that names nobody is: the organisation "the company" is
     (:func:`described_organisation`), the one "the spokeswoman" speaks for (:func:`agent_owner`: "Al Roe's
     spokeswoman"), the person a role or a person noun describes (:func:`_role_speaker`), the body last named with the
-    word of a body's description (:func:`described_body`: "the think tank"); "" when none."""
+    word of a body's description (:func:`described_body`: "the think tank") or set beside one (:func:`_apposed_body`:
+    "the group"), or written with the place it is based in (:func:`~newskit.cues.based_name`: "the Elmton-based
+    firm"); "" when none."""
+    based = based_name(v.text, m_start, mention)
+    if based:
+        return based
     if mention.split()[-1] in ORGANISATION_DESCRIPTIONS:
         return _described_again(found, q, mention) \
             or described_organisation(v.text, mention, m_start, _organisation_subject(v, m_start, q)) or ""
@@ -2751,7 +2764,7 @@ def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_star
         return _described_agent(v.text, mention, m_start)  # no one named as one: an agent is no one else named
     if role_phrase(mention) or _person_noun(mention):
         return _role_speaker(v, q, found, mention, m_start)
-    return described_body(v.text, mention, m_start) or ""
+    return described_body(v.text, mention, m_start) or described_organisation(v.text, mention, m_start) or ""
 
 
 def _described_again(found: _Found, q: dict, mention: str) -> str:
@@ -3151,8 +3164,10 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
     as its subject, found by the caller) and, for a lower-case description of a company (its last word one of
     :data:`newskit.text.lexicon.COMPANY_NOUNS`, three words at most), the one of
     :data:`newskit.text.lexicon.COMPANIES` (or a name ending "Inc.", "Corp." ...) written last, its possessive
-    dropped, one in page markup left out (:func:`page_markup`); None when ``mention`` is no description of an
-    organisation (:data:`newskit.text.lexicon.ORGANISATION_DESCRIPTIONS`) or nothing is found.
+    dropped, one in page markup left out (:func:`page_markup`); or, nearer, a name set beside a description that
+    holds ``mention`` (:func:`_apposed_body`: "Elm Freight, a trucking group"). None when ``mention`` is no
+    description of an organisation (:data:`newskit.text.lexicon.ORGANISATION_DESCRIPTIONS`) nor set beside a name, or
+    nothing is found.
 
     Example
     -------
@@ -3166,18 +3181,38 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
     'The Daily Planet'
     """
     words = mention.split()
-    if not words or words[-1] not in ORGANISATION_DESCRIPTIONS:
-        return None
-    found = [subject] if subject and subject[0] < pos else []
-    if mention.islower() and words[-1] in COMPANY_NOUNS and len(words) <= 3:
-        found += [(m.start(), m.group()) for m in _COMPANY.finditer(text, 0, pos)
-                  if not page_markup(text, m.start())][-1:]
+    found = _apposed_body(text, mention, pos)
+    if words and words[-1] in ORGANISATION_DESCRIPTIONS:
+        found += [subject] if subject and subject[0] < pos else []
+        if mention.islower() and words[-1] in COMPANY_NOUNS and len(words) <= 3:
+            found += [(m.start(), m.group()) for m in _COMPANY.finditer(text, 0, pos)
+                      if not page_markup(text, m.start())][-1:]
     return max(found)[1] if found else None
+
+
+def _apposed_body(text: str, mention: str, pos: int) -> list[tuple[int, str]]:
+    """[(start, name)] of the last name written before ``pos`` with an indefinite description after its comma that
+    holds every word of ``mention``, a description in lower case of three words at most and no person's ("the group"
+    after "the Elm Trucking Association, an industry group"); [] when there is none.
+
+    Example
+    -------
+    >>> text = "Trucks carry most, according to the Elm Haulers Association, an industry group. The group says so."
+    >>> _apposed_body(text, "group", text.index("group says")), _apposed_body(text, "company", len(text))
+    ([(36, 'Elm Haulers Association')], [])
+    """
+    words = mention.split()
+    if not words or len(words) > 3 or not mention.islower() or words[-1] in PERSON_NOUNS | set(AGENT_NOUNS):
+        return []
+    found = [(m.start(1), m.group(1)) for m in _APPOSED_DESCRIPTION.finditer(text, 0, pos)
+             if set(words) <= set(m.group(2).split()) and m.group(2).split()[-1] == words[-1]]
+    return found[-1:]
 
 
 _JOINED = alternation(NAME_JOINING_WORDS)
 _BODY_NAME = re.compile(
     rf"(?<![\w'’-])(?:[Tt]he\s+)?(\p{{Lu}}[\w&'’-]*(?:[^\S\n]+(?:(?:{_JOINED})[^\S\n]+)*\p{{Lu}}[\w&'’-]*)*)")
+_APPOSED_DESCRIPTION = re.compile(_BODY_NAME.pattern + r",\s+an?\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\b(?=[,.;])")
 _JOINED_PART = re.compile(rf"\s(?:{_JOINED})\s+(?=\p{{Lu}})")
 
 
@@ -4240,8 +4275,9 @@ def _rows(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans
     for pos in pronouns or ():  # he/she cueing a quotation: its speaker
         again = found.by_mention.get(pos)
         said = again and again["mention"].lower()
-        if said and SUBJECT_FORMS.get(said, said) in PERSON_PRONOUNS and _named_person(v, again["speaker"]):
-            pronouns[pos] = again["speaker"]
+        if said and SUBJECT_FORMS.get(said, said) in PERSON_PRONOUNS \
+                and (_named_person(v, again["speaker"]) or role_phrase(again["speaker"])):
+            pronouns[pos] = again["speaker"]  # a person, or one described: "A ministry spokesman said ... he said"
 
 
 def _terms_cued_later(v: _Version, rows: list[dict]) -> None:

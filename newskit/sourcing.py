@@ -35,9 +35,9 @@ import warnings
 import pandas as pd
 
 from .cues import (
-    AGENT_CUES, BY_CUES, CLAUSE_CLOSED, CUES, FINDING_CUES, JUDGING_FORMS, LABEL_CUES, LINE_LABELS, PREPOSITIONS,
-    WORK_FROM,
-    adverb_start,
+    AGENT_CUES, BASED_AT, BY_CUES, CLAUSE_CLOSED, CUES, FINDING_CUES, JUDGING_FORMS, LABEL_CUES, LINE_LABELS,
+    PREPOSITIONS, WORK_FROM,
+    adverb_start, based_name,
     apposed_name, carried_subject, credit_sources, credit_type, cue_matches, cue_word, nickname_form, opening_subject,
     participle_subject, proper_name, publication_names, report_credit, slashed_start, source_type, source_words,
     titled_name, titles_before, undeclared, untitled_person, view_cue, written_as_name,
@@ -196,6 +196,7 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
         subject = _set_off_name(text, match, clause, hi)
     if clause == lo and (subject is None or _GERUND.fullmatch(match.group().strip()) is None):
         subject = _opening_name(text, lo, hi, match.start(), subject)  # "Jo Lee, the ... of ..., criticized"
+    subject = _after_clause_verb(text, match, lo, clause, hi, subject)
     if subject is None:
         subject = _dashed_participle(text, lo, match, clause, skips)
     if subject is None and match.group().strip().lower().endswith("ing"):
@@ -355,6 +356,32 @@ def _named_rather(text: str, match: re.Match, clause: int, hi: int, subject):
     named = _named_after(text, match, clause, hi)
     words = named[0].split() if named else []
     return named if len(words) > 1 and person_name(words) == words else subject
+
+
+_FINITE_VERB = re.compile(rf"\b(?:{alternation(AUXILIARIES | IRREGULAR_PAST)})\b"
+                          rf"|(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)\b\p{{Ll}}+ed\b")
+"""A finite verb by its form ("was", "died"; not "a retired" teacher): the subject before it has its verb."""
+
+
+def _after_clause_verb(text: str, match: re.Match, lo: int, clause: int, hi: int, subject):
+    """The source after an inverted "said" (says, added, wrote: :func:`_inverted_subject`) when a verb of its own
+    (:data:`_FINITE_VERB`) follows ``subject``, the phrase before the cue, before the comma that precedes it: "Jo Lee,
+    a cook, died in the fire, said the ministry" is the ministry's; else ``subject``.
+
+    Example
+    -------
+    >>> text = "Jo Lee, a cook, died in the fire, said the ministry. Jo Lee, a retired cook, said the ministry."
+    >>> _after_clause_verb(text, re.search("said", text), 0, 0, 51, ("Jo Lee", 0, 6))
+    ('ministry', 43, 51)
+    >>> _after_clause_verb(text, list(re.finditer("said", text))[1], 52, 52, len(text), ("Jo Lee", 52, 58))
+    ('Jo Lee', 52, 58)
+    """
+    if subject is None or not _SAID_INVERTED.fullmatch(match.group().strip()):
+        return subject
+    comma = text.rfind(",", subject[2], match.start())
+    if comma < 0 or text[comma + 1:match.start()].strip() or not _FINITE_VERB.search(text, subject[2], comma):
+        return subject
+    return _inverted_subject(text, match, lo, clause, hi) or subject
 
 
 def _after_opening_phrase(text: str, lo: int, pos: int, subject):
@@ -1277,8 +1304,8 @@ def _widened(text: str, lo: int, subject: tuple[str, int, int]) -> tuple[str, in
     words = before.group(1).split()
     while words and words[0].lower() in NAME_BREAKS:
         words.pop(0)
-    if not words:
-        return subject
+    if not words or re.fullmatch(BASED_AT, words[-1]):
+        return subject  # "the Elmton-based firm": no name of the firm
     begin = start - len(before.group(1)) + before.group(1).index(words[0])
     return text[begin:end], begin, end
 
@@ -1823,8 +1850,9 @@ def described_person(text: str, mention: str, pos: int, cited: list[str], names:
     written last, none of either that he or she could not stand for (:func:`newskit.speakers.pronoun_may_name`:
     "North Korea"); a campaign's owner the one of ``names`` with a known given name ("Hillary Clinton", not "New
     Jersey") written last in the 300 characters before it.
-    When ``roles`` (see :func:`newskit.speakers.role_names`) gives the head's holders, only they are read. None
-    when ``mention`` is no such description or nobody fits.
+    When ``roles`` (see :func:`newskit.speakers.role_names`) gives the head's holders, only they are read; an
+    agent's ("the ministry spokesman": :data:`~newskit.text.lexicon.AGENT_NOUNS`) is read only so. None when
+    ``mention`` is no such description or nobody fits.
 
     Example
     -------
@@ -1835,6 +1863,8 @@ def described_person(text: str, mention: str, pos: int, cited: list[str], names:
     ...                  {"governor": {"Jo Lee"}})
     "Jo Lee's campaign"
     >>> described_person(text, "spokesman", text.index("reality"), ["Jo Lee", "Al Roe"]) is None
+    True
+    >>> described_person(text, "ministry spokesman", text.index("reality"), ["Jo Lee", "Al Roe"]) is None
     True
     >>> text = "Rain fell -- and Jo Lee attacked Al Roe. The presumptive nominee said so."
     >>> described_person(text, "presumptive nominee", text.index("presumptive"), [], subjects=["Jo Lee"])
@@ -1847,6 +1877,8 @@ def described_person(text: str, mention: str, pos: int, cited: list[str], names:
     holders = _holders(words, mention, roles or {})
     if holders == set():
         return None  # "the US president" when the text titles no US president: not any president
+    if holders is None and not owned and _description_head(words).lower() in AGENT_NOUNS:
+        return None  # "the foreign ministry spokesman" no one is named as: not whoever was cited last
     pool = [n for n in names if given_name(n.split()[0])] if owned else _people(text, cited)
     pool = _of_sex(words, [n for n in pool if n in holders] if holders else pool)
     lo = max(0, pos - _OWNER_REACH) if owned else 0
@@ -2152,6 +2184,8 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
             resolved[mention, definite] = resolve_source(mention, names, roles, definite)
         source = _agent_source(version.raw, mention, item["mention_start"], definite, resolved[mention, definite],
                                names, roles) or named_agent(version.raw, mention) or resolved[mention, definite]
+        if source == mention:  # "the Elmton-based firm": the one written "Elmton-based Acme"
+            source = based_name(version.raw, item["mention_start"], mention) or source
         if source == mention and definite:  # a phrase after "the" that names nobody: whom the description fits
             source = _definite_source(version, mention, item["mention_start"], names, roles, speakers,
                                       spans[item["span"] - 1] if item["span"] else None)

@@ -2907,7 +2907,33 @@ def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
             fullest[written] = fullest_name(written, names)
         for role in _roles_of(text, match, words[:len(words) - len(name)]):
             roles.setdefault(role, set()).add(fullest[written])
+    for role in [r for r in roles if " " not in r and _unnamed_holder(text, r, roles[r])]:
+        del roles[role]  # "A Nato spokesman said": "the spokesman" may be another than the one named
     return roles
+
+
+_REACH = 60  # characters around an introduction "a ... spokesman" a holder's name is looked for in
+
+
+def _unnamed_holder(text: str, role: str, holders: set[str]) -> bool:
+    """Whether ``text`` introduces a holder of ``role`` by an indefinite article and names none of ``holders``
+    beside it, in its sentence ("A Nato spokesman said"): another holder the text names nobody as.
+
+    Example
+    -------
+    >>> text = "The group's spokesman, Al Roe, spoke. A Nato spokesman said no."
+    >>> _unnamed_holder(text, "spokesman", {"Al Roe"}), _unnamed_holder(text[:38], "spokesman", {"Al Roe"})
+    (True, False)
+    >>> _unnamed_holder("Al Roe, a group spokesman, spoke. A spokesman for Elm, Al Roe, said.", "spokesman", {"Al Roe"})
+    False
+    """
+    surnames = {name.split()[-1] for name in holders}
+    for match in re.finditer(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(role)}\b", text):
+        before = text[max(0, match.start() - _REACH):match.start()].rsplit(". ", 1)[-1]
+        after = text[match.end():match.end() + _REACH].split(". ", 1)[0]
+        if not any(re.search(rf"\b{re.escape(s)}\b", before + " " + after) for s in surnames):
+            return True
+    return False
 
 
 def _roles_of(text: str, match: re.Match, lead: list[str]) -> set[str]:

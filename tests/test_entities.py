@@ -458,3 +458,13 @@ def test_the_police_of_two_places_stay_apart():
     keys = {"police", "elmton police", "state police"}
     forms = ["Police", "Elmton police", "state police"]
     assert len(set(resolve_names(forms, set()).values())) == 3, keys
+
+
+def test_one_ministry_spokesman_written_with_and_without_country_and_place_is_one_entity():
+    text = ("A foreign ministry spokesman in Elmton said the raid was over. “All our staff are safe,” he said. "
+            "Talks went on, the German foreign ministry spokesman said.")
+    entities = nk.source_entities(nk.story_from_texts({"a": text}))
+    assert entities["entity"].nunique() == 1
+    # two countries' spokesmen stay two
+    two = text.replace("in Elmton", "of France").replace("A foreign", "A French foreign")
+    assert nk.source_entities(nk.story_from_texts({"a": two}))["entity"].nunique() == 2

@@ -46,3 +46,11 @@ def test_he_cueing_a_quotation_names_its_speaker_in_both_tables():
     text = ("Tom Reed met Jim Fox at the depot on Monday. Fox left early. Reed stayed on.\n\n"
             "“We will reopen,” he said.")
     assert sources(text) == [(speakers(text)[0], "he")]
+
+
+def test_he_cueing_a_quotation_of_one_described_is_that_one():
+    # the quotation's speaker is the spokesman the sentence before describes: so is the source "he"
+    text = ("Ivo Marek, the head doctor at the clinic, said ten were hurt.\n\n"
+            "A ministry spokesman in Elmton said the raid was over.\n\n“All our staff are safe,” he said.")
+    assert speakers(text) == ["ministry spokesman"]
+    assert sources(text)[-1] == ("ministry spokesman", "he")

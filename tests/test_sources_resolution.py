@@ -300,3 +300,44 @@ def test_a_description_of_one_sex_names_no_one_of_the_other():
     text = ("Rep. Tom Petrov was charged on Tuesday. His aide said the prosecutors had backed Mary Brill's campaign. "
             "The congressman's lawyers said that Petrov was innocent.")
     assert ("Tom Petrov's lawyers", "said") in [(source, cue) for source, _, cue in cited(text)]
+
+
+def test_a_described_spokesman_is_not_the_person_cited_last():
+    # "the ministry spokesman" speaks for a body: not the doctor cited just before, not another body's spokesman
+    text = ("The group's spokesman, Al Roe, spoke by phone. A ministry spokesman in Elmton said the raid was over. "
+            "Ivo Marek, a doctor, said ten were hurt. Talks went on, the Elmish ministry spokesman said.")
+    table = nk.attributions(nk.story_from_texts({"a": text}))
+    assert table["source"].iloc[-1] == "Elmish ministry spokesman"
+
+
+def test_an_inverted_said_after_a_clause_with_its_own_verb_cites_what_follows():
+    # the people named at the start were killed: the ministry said so
+    for text, source in [("Two Elmish men, Al Roe and Jo Lee, were also killed, said the ministry.", "ministry"),
+                         ("The mother of a boy, Elmish Ann Bell, died in the fire, said Elmland's foreign ministry.",
+                          "Elmland's foreign ministry")]:
+        assert nk.attributions(nk.story_from_texts({"a": text}))["source"].tolist() == [source]
+    # no verb of its own before the cue: the name opening the sentence speaks
+    text = "Jo Lee, a retired cook from Elmton, said the ministry."
+    assert nk.attributions(nk.story_from_texts({"a": text}))["source"].tolist() == ["Jo Lee"]
+
+
+def test_the_group_is_the_body_set_beside_that_description():
+    # "the group" after "the Elm Haulers Association, an industry group": the association, as source and speaker
+    text = ("Trucks carry most goods, according to the Elm Haulers Association, an industry group. "
+            "They haul a billion tons a year, the group says. “Without trucks,” the group says, “Elmland stops.”")
+    story = nk.story_from_texts({"a": text})
+    assert set(nk.attributions(story)["source"]) == {"Elm Haulers Association"}
+    assert set(nk.quotes(story)["speaker"]) == {"Elm Haulers Association"}
+    # a description the name was not given is no such reference
+    other = text.replace("an industry group", "an industry body")
+    assert "Elm Haulers Association" not in set(nk.quotes(nk.story_from_texts({"a": other}))["speaker"])
+
+
+def test_a_body_written_with_where_it_is_based_is_the_body():
+    # "Elmton-based Acme" is Acme; "the Elmton-based firm" and "it" after it are Acme too, as source and speaker
+    text = ("Elmton-based Acme called the bid its “final offer.” Oak Inc said no. Elmish regulators said they agreed.\n\n"
+            "The Elmton-based firm said it would pay a “large” fee. It also said it would offer a “waiting fee”.")
+    story = nk.story_from_texts({"a": text})
+    assert set(nk.attributions(story)["source"]) >= {"Acme"}
+    assert "Elmton-based firm" not in set(nk.attributions(story)["source"])
+    assert list(nk.quotes(story)["speaker"]) == ["Acme", "Acme", "Acme"]

@@ -1862,3 +1862,13 @@ def test_a_cue_after_and_shares_the_subject_of_the_verb_before_it():
     # a subject far before "and", across a clause the verb phrase opens, is not read so
     text = "It felt as if we had flown for an hour before the pilot came back on the intercom and said: “Hi.”"
     assert speakers(text)[0][0] != "It"
+
+
+def test_a_role_the_text_gives_a_second_unnamed_holder_names_no_one():
+    # "the spokesman" is the one named spokesman only while the text introduces no other one
+    named = "The group's spokesman, Al Roe, spoke by phone. Jo Lee, a farmer, left."
+    assert role_names(named, ["Al Roe", "Jo Lee"])["spokesman"] == {"Al Roe"}
+    assert "spokesman" not in role_names(named + " A Nato spokesman said no.", ["Al Roe", "Jo Lee"])
+    # the named one written again with an indefinite article, after or before the name, is no other
+    again = named + " Roe, a spokesman since May, smiled. A spokesman for years, Roe knows."
+    assert role_names(again, ["Al Roe", "Jo Lee"])["spokesman"] == {"Al Roe"}
