@@ -1060,6 +1060,12 @@ _PARTICIPLE = re.compile(r"\b\p{Ll}{3,}ed\b")
 _INFINITIVE = re.compile(r"\bto\s+$")
 
 
+REPORTING_LEAD = re.compile(rf"(?:{alternation(verb_forms(v)[-1] for v in REPORTING_VERBS)})\s+"
+                            r"(?:(?:the|an?)\s+|(?=(?:his|her|its|their)\s))")
+"""A reporting verb in -ing opening a subject read back from a cue, before a determiner ("..., saying a count showed"):
+the verb of the clause before, whose object clause the subject opens; no part of the subject, nor is an article."""
+
+
 def participle_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
     """The subject of a cue at ``pos`` that a participle phrase parts from its cue ("Emails turned over to
     the committee suggest": the emails), when it is a document or an anonymous group; else None.
@@ -1069,6 +1075,12 @@ def participle_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | N
     >>> text = "Emails turned over to the panel suggest a plan."
     >>> participle_subject(text, 0, text.index("suggest"))
     ('Emails', 0, 6)
+
+    A reporting verb in -ing before it is no part of it (:data:`REPORTING_LEAD`):
+
+    >>> text = "Jo spoke, saying a survey conducted last week showed a rise."
+    >>> participle_subject(text, 0, text.index("showed"))
+    ('survey', 19, 25)
     """
     participles = list(_PARTICIPLE.finditer(text, lo, pos))
     if not participles or _INFINITIVE.search(text, lo, pos):
@@ -1076,6 +1088,9 @@ def participle_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | N
     found = subject_before(text, lo, participles[-1].start())
     if not found or source_type(found[0]) not in ("document", "anonymous"):
         return None
+    lead = REPORTING_LEAD.match(found[0])
+    if lead:
+        found = (found[0][lead.end():], found[1] + lead.end(), found[2])
     joined = re.match(r"\s*(\w+\s+and\s+)$", text[lo:found[1]])  # "Emails and text messages turned over"
     return (joined.group(1) + found[0], lo + joined.start(1), found[2]) if joined else found
 

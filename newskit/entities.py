@@ -55,7 +55,7 @@ from newskit.text import letters as re
 import pandas as pd
 from rapidfuzz.distance import Levenshtein
 
-from .cues import same_given_name, view_cue
+from .cues import same_given_name, source_type, view_cue
 from .matching import linked_groups
 from .quotations import quotes
 from .sources import attributions
@@ -325,7 +325,8 @@ def _short_form_links(keys: dict[str, str], people: set[str], credits=frozenset(
     :data:`newskit.text.lexicon.DEMONYMS`: "treasury department", "us treasury department"); one who speaks for a
     person written "for" the person and after the person's name (:data:`newskit.text.lexicon.AGENT_NOUNS`:
     "spokesperson for lee", "ann lee spokesperson"); an acronym of capital letters and the body's name it is the
-    initials of (:func:`~newskit.speakers.initials`: "OFAC", "Office of Foreign Assets Control")."""
+    initials of (:func:`~newskit.speakers.initials`: "OFAC", "Office of Foreign Assets Control"), the same common nouns
+    after both too ("OFAC document", "Office of Foreign Assets Control document": :func:`_expanded`)."""
     links = []
     values = set(keys.values())
     for form, key in keys.items():
@@ -336,13 +337,43 @@ def _short_form_links(keys: dict[str, str], people: set[str], credits=frozenset(
             others = {k for k in values if k.split()[0] in _COUNTRY_PREFIXES and k.split()[1:] == words}
         elif spoken_for := _ONE_SPOKEN_FOR.fullmatch(key):
             others = {k for k in values if f" {k}".endswith(f" {spoken_for[2]} {spoken_for[1]}")}
-        elif re.fullmatch(r"\p{Lu}{2,6}", form):
-            others = {keys[f] for f in keys if f not in people and initials(f) == form}
+        elif tailed := _ACRONYM_TAIL.fullmatch(form):
+            others = _expanded(tailed, keys, people)
         else:
             continue
         if len(others) == 1:
             links.append((("key", key), ("key", others.pop())))
     return links
+
+
+_ACRONYM_TAIL = re.compile(r"(\p{Lu}{2,6})((?:\s+\p{Ll}[\w-]*)*)")
+
+
+def _expanded(tailed: re.Match, keys: dict[str, str], people: set[str]) -> set[str]:
+    """The keys of the forms that write out the acronym of ``tailed`` (a match of :data:`_ACRONYM_TAIL` on a form:
+    the acronym and the lower-case words after it) followed by the same words: the one body, or the one document of
+    it ("OFAC document" and "Office of Foreign Assets Control document"; :func:`~newskit.cues.source_type`), never a
+    person (in ``people``) nor one of its people ("EWA official" and "Elm Water Authority official" may be two).
+
+    Example
+    -------
+    >>> keys = {"EWA report": "ewa report", "Elm Water Authority report": "elm water authority report",
+    ...         "Elm Water Authority": "elm water authority", "EWA": "ewa"}
+    >>> tail = _ACRONYM_TAIL.fullmatch
+    >>> _expanded(tail("EWA report"), keys, set()), _expanded(tail("EWA"), keys, set())
+    ({'elm water authority report'}, {'elm water authority'})
+    >>> _expanded(tail("EWA official"), {"Elm Water Authority official": "elm water authority official"}, set())
+    set()
+    """
+    acronym, tail = tailed.group(1), " ".join(tailed.group(2).split())
+    if tail and source_type(tailed.group()) != "document":
+        return set()
+    found = set()
+    for form in keys:
+        head = form[:len(form) - len(tail)].rstrip() if tail and form.endswith(" " + tail) else "" if tail else form
+        if form not in people and head and initials(head) == acronym:
+            found.add(keys[form])
+    return found
 
 
 _JOINING = "|".join(map(re.escape, sorted(NAME_JOINING_WORDS)))

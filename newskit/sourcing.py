@@ -36,7 +36,7 @@ import pandas as pd
 
 from .cues import (
     AGENT_CUES, BASED_AT, BY_CUES, CLAUSE_CLOSED, CUES, FINDING_CUES, JUDGING_FORMS, LABEL_CUES, LINE_LABELS,
-    PREPOSITIONS, WORK_FROM,
+    PREPOSITIONS, REPORTING_LEAD, WORK_FROM,
     adverb_start, based_name,
     apposed_name, carried_subject, credit_sources, credit_type, cue_matches, cue_word, nickname_form, opening_subject,
     participle_subject, proper_name, publication_names, report_credit, slashed_start, source_type, source_words,
@@ -51,7 +51,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, C
     GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, MODALS, MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, \
     NAME_TITLES, PARTY_MEMBERS, PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, \
     QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, \
-    TITLE_ABBREVIATIONS, TITLED_AS, alternation, suffixed_company_pattern, verb_forms
+    TITLE_ABBREVIATIONS, TITLED_AS, TRACE_NOUNS, alternation, suffixed_company_pattern, verb_forms
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
     full_name, given_name, given_name_gender, group_of, name_beside, name_forms, noun_cue, person_name, place_name, \
     pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, \
@@ -822,8 +822,11 @@ def _name_only(subject: tuple[str, int, int]) -> tuple[str, int, int]:
 _GERUND = re.compile(r"\w+ing\b")
 _REASON = re.compile(r"\s+(?:for|over|about|after|because)\s")
 _FINDING_AFTER = re.compile(rf"(?<!\bthe)(?<!\ba)(?<!\bits)(?<!\bhis)(?<!\bher)(?<!\btheir)"
-                            rf"\s+(?:{alternation(FINDING_VERBS)})\b")
-"""A verb of finding after a phrase, not a noun after a determiner ("a transcript of the show")."""
+                            rf"(?:\s+\p{{Ll}}+ly)?\s+(?:{alternation(FINDING_VERBS)})\b")
+"""A verb of finding after a phrase, an adverb in -ly between them ("actually showed"), not a noun after a
+determiner ("a transcript of the show")."""
+_SITE_STOP = re.compile(r"\w\.\p{Ll}{2,}(\.)$")
+"""The full stop closing a sentence after a site's name ("quoted by news.ro."): no part of the name."""
 
 
 _NO_AGENT = re.compile(rf"(?:{alternation(SPEAKING_CHANNELS)}|name)\b|"
@@ -851,6 +854,9 @@ def agent_subject(text: str, match: re.Match, hi: int):
     >>> text = "The files will be released by Jan. 29; the poll was conducted by telephone."
     >>> [agent_subject(text, m, len(text)) for m in AGENT_CUES.finditer(text)]
     [None, None]
+    >>> text = "A count conducted by the harbor board actually showed a rise. It was first reported by elm.com."
+    >>> [agent_subject(text, m, len(text))[0] for m in AGENT_CUES.finditer(text)]
+    ['harbor board', 'elm.com']
     """
     work = WORK_FROM.match(text, match.end()) if match.re is BY_CUES else None  # "according to a report from"
     start = work.end() if work else match.end()
@@ -861,6 +867,9 @@ def agent_subject(text: str, match: re.Match, hi: int):
     cut = cut or _FINDING_AFTER.search(after[0])
     if cut:
         after = (after[0][:cut.start()], after[1], after[1] + cut.start())
+    stop = _SITE_STOP.search(after[0])
+    if stop:
+        after = (after[0][:stop.start(1)], after[1], after[1] + stop.start(1))
     return apposed_name(text, _name_only(after))
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|also|long|once|often|later)\s+)*$")
 """A relative pronoun after a comma and the auxiliaries before a cue ("Jo Lee, who has criticized"): what comes
@@ -908,6 +917,11 @@ def _trimmed(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int] |
     ('He', 0, 2)
     >>> _trimmed("The mayor wouldn’t say.", ("mayor wouldn’t", 4, 18)), _trimmed("Let me say.", ("Let me", 0, 6))
     (('mayor', 4, 9), ('me', 4, 6))
+
+    A reporting verb in -ing opening it is the verb of the clause before (:data:`~newskit.cues.REPORTING_LEAD`):
+
+    >>> _trimmed("Jo spoke, saying a count showed it.", ("saying a count", 10, 24))
+    ('count', 19, 24)
     """
     contracted = _CONTRACTED.fullmatch(subject[0])
     if contracted:
@@ -915,7 +929,7 @@ def _trimmed(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int] |
     negated = _NEGATED_END.search(subject[0])
     if negated and negated.start():
         subject = (subject[0][:negated.start()], subject[1], subject[1] + negated.start())
-    caused = _CAUSED.match(subject[0])
+    caused = _CAUSED.match(subject[0]) or REPORTING_LEAD.match(subject[0])
     if caused:
         subject = (subject[0][caused.end():], subject[1] + caused.end(), subject[2])
     source, start, end = subject
@@ -1190,12 +1204,15 @@ def _written_bare(text: str, word: str) -> bool:
 
 def _no_agent(phrase: str) -> bool:
     """Whether ``phrase`` can be no one who reports: it opens with a preposition (:func:`_prepositional`) or names
-    what a face or body shows (:data:`~newskit.text.lexicon.EXPRESSION_NOUNS`: "their smiles said a lot").
+    what a face or body shows (:data:`~newskit.text.lexicon.EXPRESSION_NOUNS`: "their smiles said a lot") or a
+    physical trace (:data:`~newskit.text.lexicon.TRACE_NOUNS`: "a crack suggests").
 
     >>> _no_agent("their smiles"), _no_agent("By the time the polls"), _no_agent("the ferry captain")
     (True, True, False)
+    >>> _no_agent("crack"), _no_agent("the hull crack"), _no_agent("Crack")
+    (True, True, False)
     """
-    return _prepositional(phrase) or phrase.split()[-1] in EXPRESSION_NOUNS
+    return _prepositional(phrase) or phrase.split()[-1] in EXPRESSION_NOUNS | TRACE_NOUNS
 
 
 def _prepositional(phrase: str) -> bool:

@@ -333,6 +333,18 @@ def test_an_acronym_is_not_joined_to_two_bodies_it_could_stand_for_nor_to_a_pers
     assert resolve_names(forms, {"Nina Tarr"}) == dict(zip(forms, forms))
 
 
+def test_an_acronyms_document_is_the_document_of_the_name_written_out():
+    entities = _entity_of({"a": "The BHS report says the pier is closed. The Bureau of Harbour Safety report says "
+                                "two boats sank.",
+                           "b": "The Bureau of Harbour Safety report says two boats sank."})
+    assert entities["BHS report"] == entities["Bureau of Harbour Safety report"]
+
+
+def test_an_acronyms_official_is_not_joined_to_an_official_of_the_name_written_out():
+    forms = ["BHS official", "Bureau of Harbour Safety official"]
+    assert resolve_names(forms, set()) == dict(zip(forms, forms))
+
+
 def test_a_department_of_a_field_is_the_field_department_with_or_without_its_country():
     entities = _entity_of({"a": "The U.S. Department of the Interior announced new park fees on Monday.",
                           "b": "The Interior Department announced new park fees on Monday."})

@@ -691,3 +691,23 @@ def test_a_participle_after_what_a_text_holds_is_the_texts(text, expected):
 ])
 def test_a_name_before_a_relative_clause_no_comma_closes_is_the_source(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A count conducted by the harbor board actually showed a rise.", [("harbor board", "conducted by")]),
+    ("The toll rise was first reported by the Elm Ledger and quoted by elmton.ro.",
+     [("Elm Ledger", "first reported by"), ("Elm Ledger", "reported by"), ("elmton.ro", "quoted by")]),
+    ("The pilot spoke on Friday, saying a survey conducted by the harbor board showed a rise.",
+     [("survey", "showed"), ("harbor board", "conducted by")]),
+])
+def test_an_adverb_a_sites_closing_stop_and_a_verb_in_ing_are_no_part_of_a_source(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A crack suggests the ferry tank could still burst.", []),
+    ("The leaks show the hull is failing, the pilot said.", [("pilot", "said")]),
+    ("The pilot suggests the ferry tank could still burst.", [("pilot", "suggests")]),
+])
+def test_a_physical_trace_is_no_source(text, expected):
+    assert cited(text) == expected

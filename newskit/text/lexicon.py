@@ -524,6 +524,11 @@ tears silence""".split())
 """Nouns of what a face or a body shows ("their smiles said a lot", "her silence said it all"): it says things only
 as a figure of speech, so it is no source."""
 
+TRACE_NOUNS = frozenset("""crack cracks leak leaks dent dents scorch stain stains scar scars bruise bruises wound
+wounds debris rubble residue smoke fumes footprint footprints tracks hole holes rust corrosion""".split())
+"""Nouns of a physical trace ("a crack suggests the tank could burst", "the scorch marks show a fire"): it shows
+or suggests things only as evidence does, so it is no source, like :data:`EXPRESSION_NOUNS`."""
+
 DESCRIBED_PERSONS = frozenset("""man woman boy girl resident native supporter volunteer voter student""".split())
 """Nouns of a person that a place or a group describes right before them ("a 26-year-old Leipzig man", "a Sanders
 volunteer"): the capitalised word there is no one's name."""
