@@ -154,3 +154,10 @@ def test_a_speaker_written_two_ways_is_not_a_speaker_change():
     quote_lines = findings(story, resamples=50).query("topic == 'quote'")["text"].tolist()
     assert len(quote_lines) == 1 and "Quotation altered (U.S. official):" in quote_lines[0]
     assert "→" not in quote_lines[0].split(":")[0]
+
+
+def test_a_speaker_change_shows_the_quotation_not_its_case_and_commas():
+    story = nk.story_from_texts({"a": 'The bus hit a wall. Jo Lee said: "Everyone ran away." The road shut.',
+                                 "b": 'The bus hit a wall. Sam Park said "everyone ran away," and left. The road shut.'})
+    lines = findings(story, resamples=20, limit=None).query("topic == 'quote'")["text"].tolist()
+    assert lines == ['Quotation speaker changed (speaker Jo Lee → Sam Park): "everyone ran away,"']
