@@ -161,3 +161,14 @@ def test_a_speaker_change_shows_the_quotation_not_its_case_and_commas():
                                  "b": 'The bus hit a wall. Sam Park said "everyone ran away," and left. The road shut.'})
     lines = findings(story, resamples=20, limit=None).query("topic == 'quote'")["text"].tolist()
     assert lines == ['Quotation speaker changed (speaker Jo Lee → Sam Park): "everyone ran away,"']
+
+
+def test_compare_counts_the_characters_of_the_article_text_not_of_the_page():
+    from newskit.views.terminal import compare_data
+
+    text = "The bus hit a wall on Monday. Nobody was hurt, police said.\nThe road shut for an hour."
+    page = text.replace("\nThe", "\nAdvertisement\nThe") + "\nSign up for our newsletter to get the news first."
+    with pytest.warns(nk.NewskitWarning):
+        story = nk.story_from_texts({"a": text, "b": page})
+    sizes = [row["characters"] for row in compare_data(story, resamples=20)["versions"]]
+    assert sizes[0] == sizes[1] == len(story.versions[0].body)
