@@ -31,7 +31,7 @@ import pandas as pd
 from .alignment import align, reworded
 from .matching import linked_groups, sentence_similarity
 from .story import sentences as story_sentences, story_table
-from .text.lexicon import DATE_WORDS as _DATE_WORDS, FUNCTION_WORDS, NUMBER_WORDS, REPORTING_WORDS as _REPORTING
+from .text.lexicon import DATE_WORDS as _DATE_WORDS, FUNCTION_WORDS, MONTHS, NUMBER_WORDS, REPORTING_WORDS as _REPORTING
 from .text.tokens import SPACED_TOKEN as _TOKEN, spaced_tokens as _tokens, words
 from .text.typography import canonical, comparison_form
 
@@ -73,8 +73,8 @@ def flags(words: list[str], sentence_start: bool = False) -> str:
         opens = sentence_start if k == 0 else words[k - 1] in _STOPS
         if word[:1].isupper() and not opens and low not in _DATE_WORDS and not _capital_by_rule(word):
             found.add("name")
-        if low in _DATE_WORDS or re.fullmatch(r"(1[89]|20)\d\d", word):
-            found.add("date")
+        if low in _DATE_WORDS and not (low in MONTHS and word == low) or re.fullmatch(r"(1[89]|20)\d\d", word):
+            found.add("date")  # a month in lower case is a word ("may", "march"), not a date
         if low in _NEGATIONS or low.endswith("n't"):
             found.add("negation")
         if low in _HEDGES:

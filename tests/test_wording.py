@@ -166,3 +166,8 @@ def test_a_number_written_with_other_spacing_raises_no_number_flag():
     assert changed["flags"].tolist() == [""]
     diff = word_diff("The lift rose at 9mph.", "The lift rose at 7 mph before it stopped.")
     assert "number" in diff[diff["kind"] != "equal"]["flags"].iloc[0]
+
+
+def test_a_month_written_in_lower_case_is_a_word_not_a_date():
+    assert flags(["may"]) == "hedge" and flags(["march"]) == ""
+    assert flags(["in", "May"]) == "date;hedge" and flags(["on", "March", "3"]) == "number;date"
