@@ -88,11 +88,18 @@ def same_speaker(a: str, b: str, entities: dict[tuple[str, str], str]) -> bool:
     (True, True, False)
     >>> same_speaker("Mr. Lee", "Sam Lee", {("source", "Mr. Lee"): "Sam Lee", ("source", "Sam Lee"): "Sam Lee"})
     True
+    >>> same_speaker("Elm Foods", "Elm Foods Packing Systems", {}), same_speaker("Elm Foods", "Oak Foods", {})
+    (True, False)
     """
     sa, sb = (entities.get(("source", x), x).lower() for x in (a, b))
     if not sa or not sb or sa in PRONOUNS or sb in PRONOUNS or sa == sb:
         return True
-    return sa in sb.split() or sb in sa.split()
+    return _words_inside(sa.split(), sb.split()) or _words_inside(sb.split(), sa.split())
+
+
+def _words_inside(short: list[str], long: list[str]) -> bool:
+    """Whether the words ``short`` run, in order and together, inside ``long`` ("Elm Foods" in "Elm Foods Ltd")."""
+    return any(long[k:k + len(short)] == short for k in range(len(long) - len(short) + 1))
 
 
 def _quote_words(text: str) -> list[str]:

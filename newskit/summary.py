@@ -212,7 +212,10 @@ def _quote_lines(a: str, b: str, quoted: pd.DataFrame, entities: dict, limit: in
         entity_a, entity_b = (entities.get(("source", name), name) for name in (row.speaker_a, row.speaker_b))
         who = f" ({speaker})" if speaker and entity_a == entity_b else (
             f" (speaker {row.speaker_a or 'unnamed'} → {row.speaker_b or 'unnamed'})" if speaker else "")
-        change = clip(row.diff, 140) if row.diff else f"{clip(row.text_a, 60)} → {clip(row.text_b, 60)}"
+        if row.kind == "speaker changed":  # the same words: a diff would show only case and closing commas
+            change = clip(row.text_b, 140)
+        else:
+            change = clip(row.diff, 140) if row.diff else f"{clip(row.text_a, 60)} → {clip(row.text_b, 60)}"
         lines.append((f"Quotation {row.kind}{who}: {change}", f"{row.text_a} → {row.text_b}"))
     for row in quoted[quoted["kind"] == "only in some versions"].itertuples(index=False):
         side, text, speaker = (a, row.text_a, row.speaker_a) if row.text_a else (b, row.text_b, row.speaker_b)

@@ -31,7 +31,7 @@ import pandas as pd
 from .alignment import align, reworded
 from .matching import linked_groups, sentence_similarity
 from .story import sentences as story_sentences, story_table
-from .text.lexicon import DATE_WORDS as _DATE_WORDS, FUNCTION_WORDS, NUMBER_WORDS, REPORTING_WORDS as _REPORTING
+from .text.lexicon import DATE_WORDS as _DATE_WORDS, FUNCTION_WORDS, MONTHS, NUMBER_WORDS, REPORTING_WORDS as _REPORTING
 from .text.tokens import SPACED_TOKEN as _TOKEN, spaced_tokens as _tokens, words
 from .text.typography import canonical, comparison_form
 
@@ -73,8 +73,8 @@ def flags(words: list[str], sentence_start: bool = False) -> str:
         opens = sentence_start if k == 0 else words[k - 1] in _STOPS
         if word[:1].isupper() and not opens and low not in _DATE_WORDS and not _capital_by_rule(word):
             found.add("name")
-        if low in _DATE_WORDS or re.fullmatch(r"(1[89]|20)\d\d", word):
-            found.add("date")
+        if low in _DATE_WORDS and not (low in MONTHS and word == low) or re.fullmatch(r"(1[89]|20)\d\d", word):
+            found.add("date")  # a month in lower case is a word ("may", "march"), not a date
         if low in _NEGATIONS or low.endswith("n't"):
             found.add("negation")
         if low in _HEDGES:
@@ -145,13 +145,30 @@ def diff_rows(a: str, b: str) -> list[list]:
         start_b = spans_b[j1][0] if j1 < len(spans_b) else len(side_b.form)
         end_b = spans_b[j2 - 1][1] if j2 > j1 else start_b
         changed = "" if _case_alone(keys_a[i1:i2], keys_b[j1:j2]) else ";".join(
-            sorted(set(flags(keys_a[i1:i2], i1 == 0).split(";") + flags(keys_b[j1:j2], j1 == 0).split(";")) - {""},
-                   key=FLAGS.index)
+            sorted(set(flags(keys_a[i1:i2], i1 == 0).split(";") + flags(keys_b[j1:j2], j1 == 0).split(";"))
+                   - {"", *(("number",) if _same_numbers(keys_a[i1:i2], keys_b[j1:j2]) else ())}, key=FLAGS.index)
         )
         rows.append(_raw_row(op, side_a, start_a, end_a, side_b, start_b, end_b, changed))
     rows = _merge_adjacent(rows)
     _mark_moves(rows)
     return rows
+
+
+_NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _same_numbers(words_a: list[str], words_b: list[str]) -> bool:
+    """Whether two runs of changed words hold the same numbers in the same order ("12mph" -> "12 mph when"), so
+    the change raises no number flag; a run with no number on either side is not "the same numbers".
+
+    >>> _same_numbers(["12mph"], ["12", "mph", "when"]), _same_numbers(["3-year-old"], ["4-year-old"])
+    (True, False)
+    """
+    def numbers(words: list[str]) -> list[str]:
+        return [n for w in words for n in (_NUMERAL.findall(w) or ([w.lower()] if w.lower() in _AMOUNT_WORDS else []))]
+
+    found = numbers(words_a)
+    return bool(found) and found == numbers(words_b)
 
 
 def _case_alone(words_a: list[str], words_b: list[str]) -> bool:

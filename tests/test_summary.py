@@ -1,6 +1,7 @@
 """The findings written from the analyses, the index page that opens with them, and `newskit compare`."""
 
 import json
+import re
 
 import pandas as pd
 import pytest
@@ -154,3 +155,34 @@ def test_a_speaker_written_two_ways_is_not_a_speaker_change():
     quote_lines = findings(story, resamples=50).query("topic == 'quote'")["text"].tolist()
     assert len(quote_lines) == 1 and "Quotation altered (U.S. official):" in quote_lines[0]
     assert "→" not in quote_lines[0].split(":")[0]
+
+
+def test_a_speaker_change_shows_the_quotation_not_its_case_and_commas():
+    story = nk.story_from_texts({"a": 'The bus hit a wall. Jo Lee said: "Everyone ran away." The road shut.',
+                                 "b": 'The bus hit a wall. Sam Park said "everyone ran away," and left. The road shut.'})
+    lines = findings(story, resamples=20, limit=None).query("topic == 'quote'")["text"].tolist()
+    assert lines == ['Quotation speaker changed (speaker Jo Lee → Sam Park): "everyone ran away,"']
+
+
+def test_compare_counts_the_characters_of_the_article_text_not_of_the_page():
+    from newskit.views.terminal import compare_data
+
+    text = "The bus hit a wall on Monday. Nobody was hurt, police said.\nThe road shut for an hour."
+    page = text.replace("\nThe", "\nAdvertisement\nThe") + "\nSign up for our newsletter to get the news first."
+    with pytest.warns(nk.NewskitWarning):
+        story = nk.story_from_texts({"a": text, "b": page})
+    sizes = [row["characters"] for row in compare_data(story, resamples=20)["versions"]]
+    assert sizes[0] == sizes[1] == len(story.versions[0].body)
+
+
+def test_compare_shows_every_readability_index_the_finding_counts():
+    from newskit.views.terminal import compare_text
+
+    a = "We ran. It was hot. The dog sat. We ate. " * 6
+    b = "Notwithstanding considerable meteorological unpredictability, organisational representatives " \
+        "reconsidered international transportation arrangements. " * 6
+    text = compare_text(nk.story_from_texts({"a": a, "b": b}), resamples=50, width=200)
+    table = text.split("Readability (B - A)\n", 1)[1].split("\n  - ", 1)[0].splitlines()
+    counted = re.search(r"(\d+) of (\d+) indices differ beyond noise", text)
+    assert "beyond noise" in table[0] and len(table) - 1 == int(counted.group(2))
+    assert sum(line.rstrip().endswith("yes") for line in table[1:]) == int(counted.group(1))

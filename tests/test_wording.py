@@ -158,3 +158,16 @@ def test_a_change_of_case_alone_is_a_change_that_raises_no_flag():
     rows = word_diff("The mayor said the plan was right for Elmtown.", "The mayor said the plan was RIGHT for Elmtown.")
     changed = rows[rows["kind"] != "equal"]
     assert changed[["kind", "text_a", "text_b", "flags"]].values.tolist() == [["replace", " right", " RIGHT", ""]]
+
+
+def test_a_number_written_with_other_spacing_raises_no_number_flag():
+    diff = word_diff("The lift rose at 9mph.", "The lift rose at 9 mph before it stopped.")
+    changed = diff[diff["kind"] != "equal"]
+    assert changed["flags"].tolist() == [""]
+    diff = word_diff("The lift rose at 9mph.", "The lift rose at 7 mph before it stopped.")
+    assert "number" in diff[diff["kind"] != "equal"]["flags"].iloc[0]
+
+
+def test_a_month_written_in_lower_case_is_a_word_not_a_date():
+    assert flags(["may"]) == "hedge" and flags(["march"]) == ""
+    assert flags(["in", "May"]) == "date;hedge" and flags(["on", "March", "3"]) == "number;date"

@@ -21,13 +21,14 @@ import textwrap
 
 import pandas as pd
 
-from ..readability import text_stats
+from ..readability import SCORES, text_stats
 from ..sources import attributions
 from ..quotations import quotes
 from ..story import Story
 from ..summary import clip, findings, quoted
+from ..uncertainty import differences
 
-READABILITY = ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index", "consensus_grade")
+READABILITY = SCORES
 SECTIONS = (
     ("Possibly fact-changing word changes", ("fact",)),
     ("Sentences", ("sentences", "added", "dropped")),
@@ -43,7 +44,7 @@ def compare_text(story: Story, resamples: int = 1000, seed: int = 0, width: int 
     parts = ["Versions", _versions(story).to_string(index=False), ""]
     for title, topics in SECTIONS:
         parts += [title, *_lines(found[found["topic"].isin(topics)], width, _empty(story, title)), ""]
-    parts += ["Readability (B - A)", _readability(story).to_string(index=False),
+    parts += ["Readability (B - A)", _readability(story, resamples, seed).to_string(index=False),
               *_lines(found[found["topic"] == "readability"], width, ""), ""]
     return "\n".join(parts)
 
@@ -71,10 +72,11 @@ def _plain(frame: pd.DataFrame) -> list[dict]:
 
 
 def _versions(story: Story) -> pd.DataFrame:
+    """One row per version: its article text's characters, sentences and words (furniture set aside), headline."""
     stats = text_stats(story).set_index("version")
     rows = []
     for label, version in zip("ABCDEFGHIJ", story.versions):
-        rows.append({"": label, "version": version.id, "characters": len(version.raw),
+        rows.append({"": label, "version": version.id, "characters": len(version.body),
                      "sentences": int(stats.at[version.id, "sentences"]), "words": int(stats.at[version.id, "words"]),
                      "headline": clip(version.meta.get("headline", ""), 40)})
     return pd.DataFrame(rows)
@@ -104,12 +106,20 @@ def _lines(frame: pd.DataFrame, width: int, empty: str) -> list[str]:
     return out
 
 
-def _readability(story: Story) -> pd.DataFrame:
+def _readability(story: Story, resamples: int = 1000, seed: int = 0) -> pd.DataFrame:
+    """Every score of both versions, their difference, its 95% bootstrap interval and whether it is beyond that
+    noise: the indices the readability finding counts ("2 of 8 indices differ beyond noise") are all shown."""
     stats = text_stats(story)
     a, b = stats.iloc[0], stats.iloc[-1]
+    gaps = differences(story, resamples=resamples, seed=seed)
+    gaps = gaps[(gaps["version_a"] == a["version"]) & (gaps["version_b"] == b["version"])].set_index("index")
+    interval = [f"{gaps.at[c, 'low']:+.2f} to {gaps.at[c, 'high']:+.2f}" if c in gaps.index and
+                pd.notna(gaps.at[c, "low"]) else "" for c in READABILITY]
     return pd.DataFrame({
         "measure": list(READABILITY),
         "A": [f"{a[c]:.2f}" for c in READABILITY],
         "B": [f"{b[c]:.2f}" for c in READABILITY],
         "B - A": [f"{b[c] - a[c]:+.2f}" for c in READABILITY],
+        "95% interval": interval,
+        "beyond noise": ["yes" if c in gaps.index and bool(gaps.at[c, "significant"]) else "" for c in READABILITY],
     })
