@@ -698,11 +698,13 @@ def _glued_stamp(raw: str, start: int, end: int) -> list[tuple[str, int, int]]:
     >>> raw = "This report was first published May 2, 2026"
     >>> _glued_stamp(raw, 0, len(raw)), _glued_stamp("Sat 2 May 2026 10.38 EDT Updated on May 2, 2026", 0, 47)
     ([], [])
+    >>> _glued_stamp("Last Updated Monday, May 4, 2026 5:29PM EDT", 0, 44)
+    []
     """
     glued = _GLUED_STAMP.fullmatch(raw, start, end)
     if glued is None or not DATE_LINE.fullmatch(glued.group("stamp")) or _INNER_STOP.search(glued.group("title")) \
-            or DATE_STAMP.search(glued.group("title")):
-        return []
+            or DATE_STAMP.search(glued.group("title")) or DATE_LINE.fullmatch(raw[start:end].strip()):
+        return []  # a date line whole: "Last Updated Monday, May 4, 2026 5:29PM EDT"
     parts = [("paragraph", *glued.span("title")), ("whitespace", glued.end("title"), glued.start("stamp")),
              ("date", *glued.span("stamp"))]
     if glued.group("source"):
