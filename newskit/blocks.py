@@ -674,7 +674,44 @@ def _paragraph_parts(raw: str, start: int, end: int) -> list[tuple[str, int, int
     over it, stacked page lines, bold runs, a broken heading, furniture lines), else its dateline, text and credit."""
     return (_title_field_line(raw, start, end) or _stacked_lines(raw, start, end) or _bold_runs(raw, start, end)
             or _broken_heading(raw, start, end) or _furniture_lines(raw, start, end)
-            or _split_paragraph(raw, start, end))
+            or _glued_stamp(raw, start, end) or _split_paragraph(raw, start, end))
+
+
+_GLUED_STAMP = re.compile(rf"(?P<title>[^\n]*?[^\W_])[ \t]+"
+                          rf"(?P<stamp>(?:{'|'.join(w.capitalize() for w in DATE_STAMP_WORDS[1:])})\b[^()\n]+?)"
+                          r"(?:[ \t]+(?P<source>\([ \t]*\p{Lu}[\w&.'’ -]{1,30}\)))?[ \t]*")
+"""A line with no stop and a date stamp glued after it, its word capitalised, perhaps with its source in brackets
+closing the line ("Dam holds after the storm Updated: 2026-05-02 09:53 (Agencies)"): a page's title over its date, run
+together ("... was first published May 2, 2026" closes a sentence; a title names no date)."""
+
+
+def _glued_stamp(raw: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """A one-line paragraph of a title and a date stamp run together (:data:`_GLUED_STAMP`; the stamp a date line:
+    :data:`DATE_LINE`) cut into a provisional ``paragraph`` (the title), a ``date`` and a ``credit`` (the source in
+    brackets), else [].
+
+    >>> raw = "Dam holds after the storm Updated: 2026-05-02 09:53 (Agencies)"
+    >>> [(kind, raw[s:e]) for kind, s, e in _glued_stamp(raw, 0, len(raw)) if kind != "whitespace"]
+    [('paragraph', 'Dam holds after the storm'), ('date', 'Updated: 2026-05-02 09:53'), ('credit', '(Agencies)')]
+    >>> _glued_stamp("The dam, updated in 2019, held. Crews left.", 0, 43)
+    []
+    >>> raw = "This report was first published May 2, 2026"
+    >>> _glued_stamp(raw, 0, len(raw)), _glued_stamp("Sat 2 May 2026 10.38 EDT Updated on May 2, 2026", 0, 47)
+    ([], [])
+    >>> _glued_stamp("Last Updated Monday, May 4, 2026 5:29PM EDT", 0, 44)
+    []
+    """
+    glued = _GLUED_STAMP.fullmatch(raw, start, end)
+    if glued is None or not DATE_LINE.fullmatch(glued.group("stamp")) or _INNER_STOP.search(glued.group("title")) \
+            or DATE_STAMP.search(glued.group("title")) or DATE_LINE.fullmatch(raw[start:end].strip()):
+        return []  # a date line whole: "Last Updated Monday, May 4, 2026 5:29PM EDT"
+    parts = [("paragraph", *glued.span("title")), ("whitespace", glued.end("title"), glued.start("stamp")),
+             ("date", *glued.span("stamp"))]
+    if glued.group("source"):
+        parts += [("whitespace", glued.end("stamp"), glued.start("source")), ("credit", *glued.span("source"))]
+    if parts[-1][2] < end:
+        parts.append(("whitespace", parts[-1][2], end))
+    return parts
 
 
 def _title_field_line(raw: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -923,7 +960,45 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _lettered_items(texts, _stray_body(texts, labels, listed=True))  # again, among the cards now set aside
     labels = _headline_copies(texts, _titles_over_credits(texts, _unsigned_posts(texts, _embedded_posts(
         texts, labels))))
-    return _place_over_article(texts, _title_copies(texts, labels))
+    return _place_over_article(texts, _listed_bylines(texts, _title_copies(texts, labels)))
+
+
+_LISTED_CARDS = 2
+"""Fewest cards of other stories, each a title over its authors' names, that make a list of them."""
+
+
+def _listed_bylines(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the names under the titles of a list of other stories made ``read_more`` (link furniture, not
+    the article's credits): after the article's first paragraph, a run of ``byline`` lines right under a line set
+    aside that reads as a story's title (:func:`_teaser_line`) or a card's summary (``promo``), with no body line
+    right under it, when :data:`_LISTED_CARDS` runs or more stand so. The article's byline stands over its first
+    paragraph; a live page's entry under its title has its paragraphs under its byline.
+
+    >>> texts = ["Dam holds", "Jo Lee", "The dam held.", "Storm floods the coastal towns overnight", "Ann Bell",
+    ...          "May 2, 2026", "Markets rally as the central bank holds rates", "By", "Al Roe", "May 1, 2026"]
+    >>> _listed_bylines(texts, ["headline", "byline", "body", "promo", "byline", "date", "promo", "byline",
+    ...                         "byline", "date"])
+    ['headline', 'byline', 'body', 'promo', 'read_more', 'date', 'promo', 'read_more', 'read_more', 'date']
+    >>> _listed_bylines(texts[:6] + ["It rained."], ["headline", "byline", "body", "promo", "byline", "date", "body"])
+    ['headline', 'byline', 'body', 'promo', 'byline', 'date', 'body']
+    """
+    shown = _shown(labels)
+    first = next((at for at, n in enumerate(shown) if labels[n] == "body"), len(shown))
+    runs: list[list[int]] = []
+    at = first + 1
+    while at < len(shown):
+        end = at
+        while end < len(shown) and labels[shown[end]] == "byline":
+            end += 1
+        over = shown[at - 1]
+        if end > at and labels[over] != "body" and (labels[over] == "promo" or _teaser_line(texts[over])) \
+                and (end == len(shown) or labels[shown[end]] != "body"):
+            runs.append(shown[at:end])
+        at = max(end, at + 1)
+    if len(runs) >= _LISTED_CARDS:
+        for n in (n for run in runs for n in run):
+            labels[n] = "read_more"
+    return labels
 
 
 PLACE_LINE = re.compile(r"\p{Lu}[\p{Lu}'’.-]*(?:,?\s+\p{Lu}[\p{Lu}'’.-]*){0,2}")
@@ -1694,6 +1769,9 @@ _NAMED_CREDIT_LED = re.compile(rf"{_PERSON}[ \t]+/[ \t]+{_CREDIT_NAME}(?:[ \t]*/
 """A line opening on a photographer's name and the agency after a slash set apart by spaces ("Jo Roe / <AGENCY> Crews
 clear ..."), then a capitalised description: a caption however long, however it closes. Names joined by a bare slash
 open a sentence of the article ("The Elm Post/ABC News poll was conducted ...")."""
+_LICENSED_CREDIT_LED = re.compile(rf"{_CREDIT_NAME}[ \t]+or[ \t]+licensors[ \t]+\p{{Lu}}[^\n]*")
+"""A line opening on a picture's credit to its owner "or licensors" ("<AGENCY> or licensors Crews clear ..."), then a
+capitalised description: a caption however long, however it closes (no sentence opens on those words)."""
 
 
 _ALT_TWICE = re.compile(r"(?P<alt>\p{Lu}[\w'’-]*(?:[ \t]+\p{Lu}[\w'’-]*){0,3})[ \t]+(?P=alt)[ \t]+\p{Ll}")
@@ -1752,6 +1830,7 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
         if labels[here] != "body" or "\n" in text or len(text.split()) > _CAPTION_WORDS:
             continue
         if _captioned_twice(texts, labels, shown, at) or _credit_led(texts, shown, at) or _alt_run_on(text) \
+                or _credit_led_run(texts, labels, shown, at) \
                 or _lead_picture_described(texts, labels, shown, at) \
                 or not reported(text) and not _TOLD_NOW.search(text) and _captioned(texts, labels, shown, at):
             labels[here] = "caption"
@@ -1800,8 +1879,8 @@ def _credit_led(texts: list[str], shown: list[int], at: int) -> bool:
     title's length (:data:`_TEASER_WORDS`) with no closing stop or question mark, no interview's turn
     (:data:`~newskit.furniture.INTERVIEW_TURN`: "JO ROE: Why not?"), and the line under it, if any, no lower-case
     sequel (the rest of a sentence cut short): a paragraph of the article opening on an agency's name closes its
-    sentence. A line opening on a photographer's name and agency (:data:`_NAMED_CREDIT_LED`) is a caption whatever its
-    length and close.
+    sentence. A line opening on a photographer's name and agency (:data:`_NAMED_CREDIT_LED`), or on a credit to an
+    owner "or licensors" (:data:`_LICENSED_CREDIT_LED`), is a caption whatever its length and close.
 
     >>> texts = ["It rained.", "PIXA • PA Crews clear the road near the dam", "The dam held."]
     >>> _credit_led(texts, [0, 1, 2], 1), _credit_led(["It rained.", "BBC Crews cleared the road."], [0, 1], 1)
@@ -1817,13 +1896,33 @@ def _credit_led(texts: list[str], shown: list[int], at: int) -> bool:
     True
     >>> _credit_led(["It rained.", "2019 has been a year of floods for the valley."], [0, 1], 1)
     False
+    >>> _credit_led(["It rained.", "PIXA or licensors It is feared the road will stay shut for as long as the water"
+    ...              " stands over the dam and the crews cannot reach its gates"], [0, 1], 1)
+    True
     """
     text = texts[shown[at]].strip()
     after = texts[shown[at + 1]].lstrip() if at + 1 < len(shown) else ""
-    if _NAMED_CREDIT_LED.fullmatch(text):
+    if _NAMED_CREDIT_LED.fullmatch(text) or _LICENSED_CREDIT_LED.fullmatch(text):
         return True
     return bool(_CREDIT_LED.fullmatch(text)) and len(text.split()) <= _TEASER_WORDS[1] and not after[:1].islower() \
         and not _TERMINAL.search(text) and not _SENTENCE_CLOSE.search(text) and not INTERVIEW_TURN.match(text)
+
+
+def _credit_led_run(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
+    """Whether the line at ``shown[at]`` opens on a picture's credit (:data:`_CREDIT_LED`), a title's length
+    (:data:`_TEASER_WORDS`) and no interview's turn, right under a line set aside that opens on a credit too: the
+    next caption of a gallery, however it closes (a quotation closed with no stop: "PIXA She says: "Wait here"").
+
+    >>> texts = ["It rained.", "PIXA Crews at the dam", 'ELMO She says: "Wait here"', "The dam held."]
+    >>> _credit_led_run(texts, ["body", "promo", "body", "body"], [0, 1, 2, 3], 2)
+    True
+    >>> _credit_led_run(texts, ["body", "body", "body", "body"], [0, 1, 2, 3], 2)
+    False
+    """
+    text, above = texts[shown[at]].strip(), texts[shown[at - 1]].strip() if at else ""
+    return at > 0 and labels[shown[at - 1]] != "body" and bool(_CREDIT_LED.fullmatch(above)) \
+        and bool(_CREDIT_LED.fullmatch(text)) and len(text.split()) <= _TEASER_WORDS[1] \
+        and not INTERVIEW_TURN.match(text)
 
 
 def _lead_picture_described(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
@@ -1935,7 +2034,9 @@ def _embedded_posts(texts: list[str], labels: list[str]) -> list[str]:
     (:data:`_POST_SIGNATURE`), and, when the signature stands on a line of its own, the body lines right over it
     that hold the post's text: the line above, and the lines above that while all of them together hold at most
     :data:`_POST_CHARACTERS` characters and none names the post's author (the article's line bringing the post in:
-    "Jo Lee posted her thanks."; one that does not name its author is taken for the post's when short enough).
+    "Jo Lee posted her thanks."; one that does not name its author is taken for the post's when short enough). Over
+    a picture post's note alone ("A post shared by ...") the line above is the post's only when it closes no sentence
+    (a picture's words in a post's casual hand; a paragraph of the article closes on its stop).
 
     >>> texts = ["Jo Lee posted her thanks.", "Thank you, @elmshirefire, for a long night.", "Stay safe.",
     ...          "— Jo Lee (@jolee) May 2, 2026", "Crews left on Sunday."]
@@ -1946,6 +2047,11 @@ def _embedded_posts(texts: list[str], labels: list[str]) -> list[str]:
     >>> post = "Dawn at the quay A post shared by Jo Lee (@jo.lee) on May 2, 2026 at 6:05am PDT"
     >>> _embedded_posts(["Crews left.", post], ["body"] * 2)
     ['body', 'caption']
+    >>> note = "A post shared by Jo Lee (@jo.lee) on May 2, 2026 at 6:05am PDT"
+    >>> _embedded_posts(["Jo Lee posted a picture.", "Dawn at the quay", note], ["body"] * 3)
+    ['body', 'caption', 'caption']
+    >>> _embedded_posts(["Jo Lee posted a picture.", "The quay opens at dawn.", note], ["body"] * 3)
+    ['body', 'body', 'caption']
     """
     shown = _shown(labels)
     for at, here in enumerate(shown):
@@ -1955,7 +2061,10 @@ def _embedded_posts(texts: list[str], labels: list[str]) -> list[str]:
         labels[here] = "caption"
         if signed.start() == 0:
             author = signed.group("name") or signed.group("page") or signed.group("sharer")
-            for n in _post_lines(texts, labels, shown[:at], set(_WORD.findall(author))):
+            lines = _post_lines(texts, labels, shown[:at], set(_WORD.findall(author)))
+            if signed.group("sharer") and lines and _SENTENCE_CLOSE.search(texts[lines[0]].strip()):
+                lines = []  # a picture post's note alone: the paragraph over it closes its sentence as news copy does
+            for n in lines:
                 labels[n] = "caption"
     return labels
 
@@ -4047,15 +4156,23 @@ def _in_capitals(text: str) -> bool:
 
 def _long_heading(text: str, title_like: bool, words: int) -> bool:
     """Whether a one-line paragraph is a heading however long: a summary box's heading, a line wholly in capitals
-    (:func:`_in_capitals`), or a labelled heading (:data:`_LABELLED_HEADING`) closing with no stop, perhaps wholly in
-    brackets."""
-    if _SUMMARY_HEADING.fullmatch(text) or words >= _CAPITALS_WORDS and _in_capitals(text):
+    (:func:`_in_capitals`) or a label in capitals closing on a colon (:data:`_CAPITALS_LABEL`), or a labelled heading
+    (:data:`_LABELLED_HEADING`) closing with no stop, perhaps wholly in brackets.
+
+    >>> _long_heading("THE ROUTE:", False, 2), _long_heading("Q:", False, 1), _long_heading("THE ROUTE", False, 2)
+    (True, False, False)
+    """
+    if _SUMMARY_HEADING.fullmatch(text) or words >= _CAPITALS_WORDS and _in_capitals(text) \
+            or _CAPITALS_LABEL.fullmatch(text):
         return True
     bracketed = _BRACKETED.fullmatch(text)
     open_heading = title_like or bool(bracketed and not _TERMINAL.search(bracketed.group("inner")))
     return open_heading and words <= _TITLE_WORDS and bool(_LABELLED_HEADING.fullmatch(text))
 
 
+_CAPITALS_LABEL = re.compile(r"\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+){0,3}:\s*")
+"""A label of one to four words in capitals, two letters or more each, closing on a colon, alone on its line ("THE
+ROUTE:"): a fact box's heading over its paragraph, however short ("Q:" opens an interview's question)."""
 _LABELLED_HEADING = re.compile(r"\(?\p{Lu}[\w’'-]*(?: [\w’'-]+)?: \p{Lu}[^:]*[^:?]")
 """A heading led by a label of one or two words and a colon ("Russian objective: Cross the river"), closed by
 no stop or question mark, perhaps wholly in brackets: a report's section heading, however long (a sentence cut

@@ -2307,3 +2307,49 @@ def test_a_closing_line_naming_who_contributed_to_this_post_is_a_credit():
             "The ferry will sail again on Tuesday, the council said.\n\n"
             "Jo Roe contributed to this post.")
     assert list(label_blocks(text).query("label != 'whitespace'")["label"]) == ["body", "body", "credit"]
+
+
+def test_a_title_with_its_date_stamp_and_source_glued_on_is_cut_into_headline_date_and_credit():
+    title = "Dam holds after the storm"
+    labels = labels_of(page(f"{title} Updated: 2026-05-02 09:53 (Agencies)", *ARTICLE))
+    assert labels[title] == "headline" and labels["Updated: 2026-05-02 09:53"] == "date"
+    assert labels["(Agencies)"] == "credit" and labels[ARTICLE[0].split(" - ")[1]] == "body"
+    assert text_metadata(label_blocks(page(f"{title} Updated: 2026-05-02 09:53 (Agencies)", *ARTICLE)))[
+        "headline"] == title
+
+
+def test_a_caption_opening_on_a_credit_or_licensors_is_set_aside_however_long():
+    caption = ("PIXA or licensors It is feared the coast road will stay shut for as long as the water stands over the"
+               " dam and the crews cannot reach its gates to open them")
+    labels = labels_of(page(*ARTICLE[:2], caption, *ARTICLE[2:]))
+    assert labels[caption] == "caption" and labels[ARTICLE[2]] == "body"
+
+
+def test_a_short_label_in_capitals_closing_on_a_colon_is_a_subhead():
+    labels = labels_of(page(*ARTICLE[:2], "THE ROUTE:", *ARTICLE[2:]))
+    assert labels["THE ROUTE:"] == "subhead" and labels[ARTICLE[2]] == "body"
+
+
+def test_the_next_caption_of_a_gallery_opening_on_its_credit_is_set_aside_however_it_closes():
+    gallery = ["PIXA The 999 call was made after the driver went into the river near the bridge",
+               "ELMO In the call you can hear the driver shouting to the operator for help",
+               'ELMO At one point she says: "He\'s in the water, I can\'t look at this"']
+    labels = labels_of(page(*ARTICLE[:2], *gallery, *ARTICLE[2:]))
+    assert labels[gallery[2]] == "caption" and labels[ARTICLE[2]] == "body"
+
+
+def test_a_paragraph_over_a_picture_posts_note_is_the_articles():
+    paragraph = "For the first run the ferry will carry no cars. A red van, with a dummy at the wheel, rides as ballast."
+    note = "A post shared by Jo Lee (@jo.lee) on May 2, 2026 at 6:05am PDT"
+    labels = labels_of(page(*ARTICLE[:2], paragraph, note, *ARTICLE[2:]))
+    assert labels[paragraph] == "body" and labels[note] == "caption"
+
+
+def test_the_names_under_the_titles_of_a_list_of_other_stories_are_no_credits():
+    cards = ["Storm floods the coastal towns overnight", "Ann Bell", "May 2, 2026",
+             "Markets rally as the central bank holds rates", "Al Roe", "May 1, 2026"]
+    text = page("Ferry sale delayed again", "By Jo Lee", *ARTICLE, "Most read", *cards)
+    labels = labels_of(text)
+    assert labels["By Jo Lee"] == "byline" and labels["Ann Bell"] == labels["Al Roe"] == "read_more"
+    version = story_from_texts({"a": text}).versions[0]
+    assert {row["source"] for row in credit_sources(version) if row["cue"] == "byline"} == {"Jo Lee"}

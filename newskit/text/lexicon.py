@@ -997,7 +997,8 @@ TOLD_PUBLICATION = ("told", "according to", "an interview with", "interviewed by
                     "spoke to", "speaking to", "talking to", "said to")
 """What is said to or printed in a publication, written before its name ("told The Ledger")."""
 
-PICTURE_AGENCIES = ("EPA", "Getty Images", "Getty", "Shutterstock", "Splash News", "Alamy", "Rex Features")
+PICTURE_AGENCIES = ("EPA", "Getty Images", "Getty", "Shutterstock", "Splash News", "Alamy", "Rex Features",
+                    "Pixel8000", "Pixel 8000")
 """Agencies that credit photographs and are no wire agency."""
 
 PICTURE_AGENCY_PATTERN = alternation(PICTURE_AGENCIES)
