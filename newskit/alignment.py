@@ -33,7 +33,8 @@ The rules, in order:
    shorter one's (the same facts in the same order, reworded), unless a free sentence shares rarer
    words with either (a name and an amount in order, the fact told elsewhere); last, free sentences anywhere that
    share the rare words of one fact: :data:`MIN_COMMON` stems in the same order (content words folded
-   to ASCII and cut to :data:`newskit.text.tokens.STEM` letters) and an idf-weighted Dice of stems reaching
+   to ASCII and cut to :data:`newskit.text.tokens.STEM` letters, a shorter root's ``-ing`` or ``-ed`` dropped:
+   ``zooming``, ``zoomed``) and an idf-weighted Dice of stems reaching
    :data:`WEIGHTED` (names and words found all through the story weigh little), or naming one sum of money
    (``$84,000``);
 3. **merges and splits**: a left-over sentence next to a linked one joins its link when the partner holds :data:`PART`

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit.alignment import (_Candidates, _joins, _lower_folded, _mutual_best, _one_to_one, _run_merges, _told_figure,
-                               align, align_texts)
+                               _weighted, align, align_texts)
 from newskit.story import story_from_texts
 
 INTRO = ["Heavy rain flooded the old market district on Sunday night.",
@@ -1017,3 +1017,14 @@ def test_a_fact_retold_in_other_words_and_moved_to_the_top_is_linked_on_its_lowe
     assert (3, 0) in _links(align_texts(a, [DRAINS_B] + INTRO + OWNERS + TRADERS + OUTRO))
     choked = DRAINS_B.replace("get blocked", "get choked")  # no shared word told once: two sentences on one topic
     assert (3, 0) not in _links(align_texts(a, [choked] + INTRO + OWNERS + TRADERS + OUTRO))
+
+
+DRONE_A = "A drone zoomed over the roofs and landed by the canal."
+DRONE_B = "Zooming low, the camera drone was landing beside a canal."
+
+
+def test_a_sentence_retold_with_other_forms_of_its_short_verbs_is_a_paraphrase_anywhere():
+    """"zoomed" and "zooming", "landed" and "landing" are one stem each: three stems of one fact in order."""
+    extra_a = ["The mayor thanked the volunteers.", "Bus services were cut for a day.", DRONE_A, "Schools stayed shut."]
+    extra_b = ["Insurers opened a hotline for claims.", "A bakery handed out free bread.", DRONE_B, "Two bridges shut."]
+    assert _weighted(_Candidates(INTRO + extra_a, INTRO + extra_b), {0: 0, 1: 1}) == {4: 4}

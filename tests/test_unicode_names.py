@@ -138,3 +138,15 @@ def test_turkish_dotted_capital_i_folds_to_the_plain_i_and_the_dotless_one_stays
 def test_a_vietnamese_name_is_read_whole_and_folded_by_its_marks():
     assert cited("Nguyễn Thị Lan, a rice farmer, said the river had risen.") == [("Nguyễn Thị Lan", "said")]
     assert [unaccented(w) for w in ("Nguyễn", "Đặng")] == ["nguyen", "đang"]
+
+
+@pytest.mark.parametrize("forms", [("zoom", "zooming", "zoomed"), ("crop", "cropping", "cropped"), ("land", "landed"),
+                                   ("miss", "missed"), ("call", "calling"), ("hit", "hitting")])
+def test_a_short_root_is_one_stem_with_its_ing_and_ed(forms):
+    assert len({stem(w) for w in forms}) == 1
+
+
+@pytest.mark.parametrize("word, other", [("speed", "spe"), ("spring", "spr"), ("means", "mean"), ("needed", "need")])
+def test_only_a_short_root_sheds_its_ending(word, other):
+    """"speed" and "spring" are no root and an ending, a plural "s" is kept; "needed" is "need" with "ed"."""
+    assert (stem(word) == stem(other)) == (word == "needed")

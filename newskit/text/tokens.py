@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from newskit.text import letters as re
 import unicodedata
+from functools import lru_cache
 
 from .lexicon import FUNCTION_WORDS, TITLE_ABBREVIATIONS
 from .typography import canonical
@@ -62,16 +63,47 @@ STEM = 5
 """Letters a content word keeps when sentences are compared on rare words (truncation stemming)."""
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A content word folded as names are (:func:`unaccented`) and cut to :data:`STEM` letters, for comparing words
-    across wordings; a letter of its own is kept, not dropped ("Søren" is "søren", "Łódź" is "łodz").
+    across wordings; a letter of its own is kept, not dropped ("Søren" is "søren", "Łódź" is "łodz"). A root
+    shorter than that keeps no ``-ing`` or ``-ed`` (:func:`_short_root`): "zoom", "zooming" and "zoomed" are one stem.
 
     Example
     -------
     >>> stem("legislative") == stem("legislature"), stem("Peña"), stem("Søren"), stem("Łódź")
     (True, 'pena', 'søren', 'łodz')
+    >>> stem("zooming") == stem("zoom") == stem("zoomed"), stem("cropping"), stem("planned"), stem("speed")
+    (True, 'crop', 'plan', 'speed')
     """
-    return unaccented(word)[:STEM]
+    folded = unaccented(word)
+    return (_short_root(folded) or folded)[:STEM]
+
+
+_ENDINGS = {"ing": (), "ed": ("e",)}
+"""Endings that a root of fewer than :data:`STEM` letters sheds (:func:`_short_root`), each with the last letters
+of a word that it does not end (``agreed``, ``speed``); a longer root loses them when the word is cut to :data:`STEM`
+letters. A plural or third-person ``s`` is kept: ``means`` and ``mean`` (an average) stay apart."""
+
+
+def _short_root(word: str) -> str | None:
+    """The root of a word made of a short root and an ending (:data:`_ENDINGS`), a doubled last consonant made
+    single (``cropping``: ``crop``; not an ``s``, ``l``, ``f`` or ``z``: ``missed``, ``calling``): four letters, or
+    three once undoubled (``hitting``); None for any other word (``speed``, ``agreed``, ``looks``, ``spring``).
+
+    Example
+    -------
+    >>> [_short_root(w) for w in ("zooming", "landed", "shopping", "agreed", "bring")]
+    ['zoom', 'land', 'shop', None, None]
+    """
+    for ending, kept in _ENDINGS.items():
+        root = word[:-len(ending)]
+        if not word.endswith(ending) or (kept and root.endswith(kept)):
+            continue
+        doubled = len(root) >= 4 and root[-1] == root[-2] and root[-1] not in "aeiouyslfz"
+        root = root[:-1] if doubled else root
+        return root if len(root) == 4 or (doubled and len(root) == 3) else None
+    return None
 
 
 def unaccented(word: str) -> str:
