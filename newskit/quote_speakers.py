@@ -47,7 +47,8 @@ from .text.lexicon import (
     AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
     CLAUSE_CONJUNCTIONS, COMPANIES, COMPANY_NOUNS, CONJUNCTION_LEADS, CONTRASTING_CONJUNCTIONS, CUE_ADVERBS, DATE_WORDS,
     DECLINING_CUES, DEMONYMS, DETERMINERS, DOCUMENT_WRITERS, DURATION_UNITS, FUNCTION_WORDS, GIVING_OUT_VERBS,
-    ISSUED_DOCUMENTS, MASTHEAD_WORDS, MEDIUM_NOUNS, MODALS, NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLE_PATTERN,
+    ISSUED_DOCUMENTS, MASTHEAD_WORDS, MEDIUM_NOUNS, MODALS, NAMING_PARTICIPLES, NAME_BREAKS, NAME_JOINING_WORDS,
+    NAME_PARTICLE_PATTERN,
     NAME_TITLES, NOBODY_DETERMINERS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS,
     PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, PURPOSE_VERBS, RAISING_OBJECT_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS,
     REPORTING_WORDS, SENTENCE_OPENERS, SPEAKING_CHANNELS, SPOKESPERSONS, STAFF_AGENTS, STATEMENT_NOUNS,
@@ -2177,6 +2178,25 @@ def _quoted_manner(v: _Version, q: dict, place: _Place):
     return (subject, cue.group(1).lower()) if subject and subject[2] >= q["start"] - 2 else None
 
 
+_LABELLED_BY = re.compile(rf"\b(?:{alternation(NAMING_PARTICIPLES)})\s+by\s+(?:the\s+)?"
+                          r"(?P<agent>[^\s,;:()]+(?:\s+[^\s,;:()]+){0,5}?)\s+as\s*$", re.IGNORECASE)
+
+
+def _labelled_by(v: _Version, q: dict, place: _Place, found: _Found):
+    """The agent of a participle of naming (:data:`~newskit.text.lexicon.NAMING_PARTICIPLES`) right before the
+    quotation after "as", as a cue's subject: the label is the agent's words ("The rocket, billed by the company as
+    “the biggest”, flew": the company); None otherwise.
+
+    Example
+    -------
+    >>> from newskit.quotations import find_quotes
+    >>> find_quotes("Elmco built a rocket. The rocket, billed by the firm as “the biggest yet,” flew.").speaker.tolist()
+    ['Elmco']
+    """
+    match = _LABELLED_BY.search(v.text, max(place.lo, q["start"] - 120), q["start"])
+    return ((match.group("agent"), match.start("agent"), match.end("agent")), "by") if match else None
+
+
 def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
     """A cue in the same sentence: after the quotation first when it opens a statement ("“...,” he said"),
     before it first otherwise ("Wang added that ... “...”") or when a cue leads straight into it ("Lee said:
@@ -2585,10 +2605,10 @@ def _cue_after_later(v: _Version, q: dict, place: _Place, found: _Found):
     return _cue_near(v.text, pos, end, True, 60)
 
 
-CUE_STRATEGIES = (_signed, _owned_words, _same_sentence, _answer, _dash_label, _cue_beside, _named_cue, _colon,
-                  _colon_statement, _name_colon, _dash_credit, _closing_clause, _cue_after_later)
+CUE_STRATEGIES = (_signed, _owned_words, _labelled_by, _same_sentence, _answer, _dash_label, _cue_beside, _named_cue,
+                  _colon, _colon_statement, _name_colon, _dash_credit, _closing_clause, _cue_after_later)
 """How a quotation's own cue is looked for, in order: a name signing its last line, a name owning it as remarks or
-before it in brackets, the sentence's speaker, "His
+before it in brackets, the agent of a participle of naming before "as" and it, the sentence's speaker, "His
 response:" before it, a dash, a name and a colon before it, a cue beside it, a name then a cue after it, a colon cue
 before it, a document given out named before a colon, a name and a colon before it, a dash and a name in the
 paragraph after it, a reporting clause closing its sentence after a comma, the cue after the quotations that follow

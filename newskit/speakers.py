@@ -21,7 +21,8 @@ from newskit.text import letters as re
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DURATION_UNITS, \
     BODY_NAME_ENDS, DETERMINERS, IRREGULAR_PAST, \
     CANDIDACY_ROLES, COUNTRY_ABBREVIATIONS, DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, GROUP_NOUNS, HONORIFICS, INSTITUTION_PATTERN, \
-    INSTITUTION_WORDS, INDEFINITE_THINGS, INVERTED_OPENERS, MALE_GIVEN_NAMES, MONTHS, NAMED_MODALS, NAME_BREAKS as _FUNCTION_WORDS, \
+    INSTITUTION_WORDS, INDEFINITE_THINGS, INVERTED_OPENERS, MALE_GIVEN_NAMES, MODALS, MONTHS, NAMED_MODALS, \
+    NAME_BREAKS as _FUNCTION_WORDS, \
     MEDIUM_NOUNS, NAME_PARTICLES as _PARTICLES, NAME_PARTICLE_PATTERN, NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, \
     NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, \
     POSTER_NOUNS, DESCRIBED_PERSONS, FOREIGN_ARTICLES, SENTENCE_OPENERS, KIN_NOUNS, PLURAL_ROLES, \
@@ -320,8 +321,8 @@ def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[s
         return None
     first = toks[len(words) - len(name)]
     before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""
-    if before.lower() in _DEPARTMENTS and INSTITUTION.fullmatch(" ".join(name)):
-        return None  # "the State Department": a department's field, no title of a person "Department"
+    if _field_before_body(before, name):
+        return None  # "the State Department", "the Foreign Ministry": a body's field, no title of a person "Ministry"
     if _AFTER_NOUN.intersection(words[:len(words) - len(name)]):
         return None  # "a blogger on the site Lee Daily": the blogger, not a name of the place
     if _titled_after_of(words[:len(words) - len(name)]):
@@ -335,6 +336,19 @@ def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[s
         start = toks[len(words) - len(kept)][1]
         return " ".join(kept), start, toks[-1][2]
     return None
+
+
+def _field_before_body(before: str, name: list[str]) -> bool:
+    """Whether ``before`` is a department's word or a capitalised role word before a body's word alone (``name``,
+    :data:`INSTITUTION`), so that the two are one body's name ("State Department", "Foreign Ministry"), not a title and
+    a name ("event organizer Alliance": the body's name after a role in lower case).
+
+    >>> _field_before_body("Foreign", ["Ministry"]), _field_before_body("organizer", ["Alliance"])
+    (True, False)
+    """
+    field = before.lower() in _DEPARTMENTS or before.istitle() and before.lower() in _NAME_STOPS \
+        and not title_or_role(name[-1])
+    return bool(field and INSTITUTION.fullmatch(" ".join(name)))
 
 
 def _body_field(words: list[str]) -> bool:
@@ -747,7 +761,7 @@ def _trim_before_cue(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
     """``toks`` without the adverbials before a cue and, before a participle cue, a verb in -ed and its comma
     ("Days later, Desaki resigned, conceding that": the subject of the verb before) or a text given out
     (:func:`_given_out`); none when they are an adverb alone ("“Go,” then shouted")."""
-    toks = _skip_adverbials(_skip_raising(toks))
+    toks = _skip_adverbials(_skip_perceived(_skip_raising(toks)))
     if len(toks) == 1 and toks[0][0] in _SKIP_BEFORE_CUE - _QUANTIFIERS:
         return []  # "“Go,” then shouted": an adverb alone is no subject
     if len(toks) > 2 and toks[-1][0] == "," and toks[-2][0].islower() and toks[-2][0].endswith("ed") \
@@ -765,6 +779,27 @@ def _skip_raising(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
     words = [t[0].lower() for t in toks]
     lead = next((lead for lead in _RAISING if words[-len(lead):] == lead and len(words) > len(lead)), None)
     return toks[:-len(lead)] if lead else toks
+
+
+_PERCEIVED = {"heard", "seen", "overheard"}
+_BE = {"be", "is", "are", "was", "were", "been", "being"}
+
+
+def _skip_perceived(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``toks`` without a passive of hearing or seeing at their end and the modal before it ("Jo Lee can then be
+    heard" before "saying": "Jo Lee then"): the one heard is the one who speaks.
+
+    >>> [t[0] for t in _skip_perceived(tokens("Jo Lee can then be heard"))], len(_skip_perceived(tokens("Jo heard")))
+    (['Jo', 'Lee', 'then'], 2)
+    """
+    words = [t[0].lower() for t in toks]
+    if len(words) < 3 or words[-1] not in _PERCEIVED or words[-2] not in _BE:
+        return toks
+    cut = len(words) - 2
+    modal = next((k for k in range(cut - 1, max(cut - 3, 0) - 1, -1) if words[k] in MODALS), None)
+    if modal is not None and all(w in _SKIP_BEFORE_CUE for w in words[modal + 1:cut]):
+        return toks[:modal] + toks[modal + 1:cut]
+    return toks[:cut]
 
 
 def _given_out(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -1046,7 +1081,7 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
     commas = [i for i, t in enumerate(toks[:-1]) if t[0] == ","]
     for left, right in zip(reversed([-1] + commas), reversed(commas + [len(toks) - 1])):
         between = [t[0] for t in toks[left + 1:right]]
-        if _second_place_part(toks, left) or _state(between):
+        if _second_place_part(toks, left) and not _described_in_place(toks, left, between) or _state(between):
             continue  # "Jo Lee, a salesman from Sumter, South Carolina, said", "of Dover, Ohio,": no name between
         cut = _appositive_name_end(between)
         if cut < len(between) and cut < 2:
@@ -1060,6 +1095,25 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
                 len(toks) - left < 24 or _opens_before_description(toks, left, right, name)):
             return " ".join(name), toks[left + 1 + len(titles)][1], toks[left + cut][2]  # "Archbishop Jo Lee, said"
     return None
+
+
+def _described_in_place(toks: list[tuple[str, int, int]], comma: int, between: list[str]) -> bool:
+    """Whether the words before the comma at ``comma`` open their sentence as "a" or "an", a noun of one person and
+    where that person is ("A woman in Elmton"), and ``between``, set off after that comma, is a name of two words or
+    more and no place's: that person's name ("A woman in Elmton, Oru Kado, said"), no second part of the place.
+
+    >>> toks = tokens("A woman in Elmton, Oru Kado, said")
+    >>> _described_in_place(toks, 4, ["Oru", "Kado"]), _described_in_place(toks, 4, ["Elm", "County"])
+    (True, False)
+    """
+    stop = max((k for k, t in enumerate(toks[:comma]) if t[0] in {".", "!", "?", ",", ";", ":"}), default=-1)
+    lead = [t[0] for t in toks[stop + 1:comma]]
+    at = next((i for i, w in enumerate(lead) if w in _PLACE_PREPOSITIONS), 0)
+    person = at > 1 and lead[0].lower() in {"a", "an"} and all(w.islower() for w in lead[1:at]) \
+        and _one_person_noun(lead[at - 1])
+    opens = stop < 0 or toks[stop][0] in {".", "!", "?"}
+    return bool(opens and person and len(between) > 1 and all(map(_is_capitalised, between))
+                and not place_name(" ".join(between)))
 
 
 def _name_before_role(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
@@ -1627,11 +1681,38 @@ def _described_subject(toks: list[tuple[str, int, int]], i: int, j: int) -> tupl
     while k < len(toks) and k - j < 3 and toks[k][0].isalpha() and toks[k][0].islower() \
             and toks[k][0] not in _STOP | REPORTING_WORDS and not toks[k][0].endswith("ed"):
         k += 1
+    head, k = k, _past_place(toks, k)
     if k == j or k >= len(toks) or toks[k][0] != ",":
         return None
-    found = _opening_appositive(toks, i, k)
+    found = _opening_appositive(toks, i, k, head)
     listed = found and any(t[0] in {"and", "or"} for t in toks[k:] if t[1] < found[1])  # "Al Roe and Jo Lee"
     return found if found and found[1] > toks[k][1] and not listed else None
+
+
+def _past_place(toks: list[tuple[str, int, int]], k: int) -> int:
+    """Where the place after a noun of one person at ``toks[k - 1]`` ends: "in", "from" or "near" and up to three
+    capitalised words before a comma ("A woman in Elm City, Oru Kado, said"); ``k`` when none follows there.
+
+    >>> _past_place(tokens("A woman in Elm City, Oru Kado,"), 2), _past_place(tokens("A poll in Elm City, Oru"), 2)
+    (5, 2)
+    """
+    end = k + 1
+    while end < len(toks) and end - k <= 3 and _is_capitalised(toks[end][0]):
+        end += 1
+    noun = toks[k - 1][0] if k else ""
+    place = k < len(toks) and toks[k][0] in _PLACE_PREPOSITIONS and end > k + 1 and end < len(toks) \
+        and toks[end][0] == ","
+    return end if place and _one_person_noun(noun) else k
+
+
+def _one_person_noun(word: str) -> bool:
+    """Whether the lower-case ``word`` is a noun of one person: a role, kin, a person a place describes or a word of
+    one sex ("mayor", "mother", "woman", "spokesman").
+
+    >>> _one_person_noun("woman"), _one_person_noun("mother"), _one_person_noun("poll")
+    (True, True, False)
+    """
+    return word.islower() and bool(_role_noun(word) or word in DESCRIBED_PERSONS | KIN_NOUNS or word_sex(word))
 
 
 def _subject_end(toks: list[tuple[str, int, int]], i: int) -> int:
@@ -1728,10 +1809,13 @@ def _described_name(toks: list[tuple[str, int, int]], j: int) -> tuple[str, int,
     return " ".join(name), toks[end - len(name)][1], toks[end - 1][2]
 
 
-def _opening_appositive(toks: list[tuple[str, int, int]], i: int, j: int) -> tuple[str, int, int] | None:
+def _opening_appositive(toks: list[tuple[str, int, int]], i: int, j: int,
+                        head: int | None = None) -> tuple[str, int, int] | None:
     """The subject phrase ``toks[i:j]`` followed by a comma: the name in the description after it when the
-    phrase is a description ("Their father, former Vice President Dick Cheney,"), else the phrase."""
+    phrase is a description ("Their father, former Vice President Dick Cheney,"; its words up to ``head`` when a
+    place follows them: "A woman in Elm City, Oru Kado,"), else the phrase."""
     words = [t[0] for t in toks[i:j]]
+    described = words[:len(words) if head is None else head - i]
     close = next((k for k in range(j + 1, min(len(toks), j + 30)) if toks[k][0] == ","), None)
     if close is None and j + 1 < len(toks) and toks[j + 1][0].lower() == "who":
         return " ".join(words), toks[i][1], toks[j - 1][2]  # "Jo Lee, who backed Al Roe and said": the text ends inside
@@ -1742,7 +1826,7 @@ def _opening_appositive(toks: list[tuple[str, int, int]], i: int, j: int) -> tup
         return None  # "At a rally in Dover, N.H., on Monday, Senator Jo Lee": the place ends an opening phrase
     place = next((k for k, w in enumerate(inner) if w in _HOME_LEADS), len(inner))  # "Jo Lee in Edson"
     name = person_name(inner[:place])
-    if not person_name(words) and len(name) >= 2:
+    if not person_name(described) and len(name) >= 2:
         end = j + 1 + place
         return " ".join(name), toks[end - len(name)][1], toks[end - 1][2]
     return " ".join(words), toks[i][1], toks[j - 1][2]
@@ -2555,6 +2639,24 @@ def _possessive_owner(words: list[str], text: str = "") -> list[str]:
 
 _WORD_AFTER = re.compile(r"[^\S\n]+(\p{Ll}+)\b")
 _DAY_AFTER = re.compile(r"[^\S\n]+\d{1,2}\b")
+_MODEL_AFTER = re.compile(r"[^\S\n]+\d+\p{Ll}?[^\S\n]+\p{Ll}")
+
+
+def _product_model(text: str, end: int, words: list[str]) -> bool:
+    """Whether the capitalised ``words`` ending at ``end`` name a product before its model's number and a noun
+    ("three Elmco Jet 7 engines"): a number and a lower-case word follow, no month closes them, and a word of them
+    before the last, no title, is written alone elsewhere (the maker, "Elmco"), not a name's share in a tally ("Jo
+    Lee's 43 percent").
+
+    >>> _product_model("Elmco won. Elmco Jet 7 engines.", 20, ["Elmco", "Jet"])
+    True
+    >>> _product_model("Jo Lee 43 percent. Lee won.", 6, ["Jo", "Lee"])
+    False
+    """
+    if not _MODEL_AFTER.match(text, end) or words[-1].lower() in MONTHS:
+        return False
+    alone = _alone_words(text)
+    return any(w in alone and w.lower().rstrip(".") not in _TITLES for w in words[:-1])
 
 
 def name_forms(text: str) -> list[str]:
@@ -2592,6 +2694,8 @@ def name_forms(text: str) -> list[str]:
         if after and (_role_noun(after.group(1)) or after.group(1) in ACCOUNT_NOUNS) and not given_name(words[0]):
             continue  # "a fellow Ohio Lee veteran": the run qualifies a role ("Jo Lee spokesman Al Roe": Jo Lee);
             # "the official Elmair Twitter account": an owner and its platform
+        if _product_model(text, match.end(1), _run_words(match.group(1))):
+            continue  # "three Elmco Jet 7 engines": a product and its model's number, no one's name
         if _lead_no_name(text, match.start(1), words):
             words = words[1:]
         name = show_host(run_name(text, match.start(1), words))

@@ -20,3 +20,27 @@ def test_an_account_names_its_owner_and_platform_no_person():
     # a person's name before the account is still a name
     assert spoken("Jo Lee spoke. “We won,” Jo Lee said on her account.") == [("Jo Lee", "Jo Lee")]
 
+
+
+def test_a_run_before_a_model_number_names_a_product_not_a_longer_name_of_its_maker():
+    text = ("Elmspace builds rockets. Three Elmspace Kite 9 rockets are strapped together.\n“The cores will land at "
+            "the pad,” Elmspace confirmed.\n“The core will land on the ship,” the company added.")
+    assert spoken(text) == [("Elmspace", "Elmspace"), ("Elmspace", "company")]
+    # a share after a name whose words are never written alone, and a day's number after a month, leave the name
+    text = "Jo Lee took 57 percent to law professor Tim Canova’s 43 percent.\n“We lost,” Canova said."
+    assert spoken(text) == [("Tim Canova", "Canova")]
+    assert spoken("“No,” said Jo Lee May 3 in a statement.") == [("Jo Lee", "Jo Lee")]
+
+
+def test_the_agent_of_a_naming_participle_speaks_the_label_quoted_after_as():
+    text = "Elmspace built a rocket. The rocket, billed by the company as “the most powerful rocket by far,” can fly."
+    assert spoken(text) == [("Elmspace", "company")]
+    text = "Jo Lee saw the plan. The plan, described by Jo Lee as “a folly from the start,” failed."
+    assert spoken(text) == [("Jo Lee", "Jo Lee")]
+
+
+def test_a_role_word_before_a_body_word_alone_is_the_body_s_name_not_a_title():
+    text = "Talks ended. “We agree,” the Elmish Foreign Ministry said in a statement on Tuesday."
+    assert spoken(text) == [("Elmish Foreign Ministry", "Elmish Foreign Ministry")]
+    # a role before a name is still a title
+    assert spoken("Talks ended. “We agree,” Foreign Minister Jo Lee said.") == [("Jo Lee", "Jo Lee")]

@@ -514,3 +514,21 @@ def test_pronoun_after_an_indefinite_role(text, expected):
 ])
 def test_she_is_no_one_named_in_her_own_quotation(text, expected):
     assert spoken(text) == expected
+
+
+def test_a_name_set_off_after_a_person_and_where_she_is_is_that_person_no_second_part_of_the_place():
+    text = ("Tenko Ueda, a guard at the town hall of Elmo, on the tip of Elm Island, said he first heard about it from "
+            "an alert.\nVideo\n“I am worried,” he said. “It is possible.”\nA woman in Elm City, Oruka Kado, also said "
+            "she had heard an alarm on her phone. “It was scary,” she said.")
+    assert [speaker for speaker, _ in spoken(text)] == ["Tenko Ueda", "Tenko Ueda", "Oruka Kado"]
+    text = "A woman in Elm City, Oruka Kado, told reporters it was “scary.”"
+    assert spoken(text) == [("Oruka Kado", "Oruka Kado")]
+    # the second part of a place after a description of no person, or a state, is still no name
+    text = "Jo Lee, a salesman from Sumter, South Carolina, said it was “a mess from the start.”"
+    assert [speaker for speaker, _ in spoken(text)] == ["Jo Lee"]
+
+
+def test_the_one_heard_saying_is_the_speaker_not_the_participle_of_hearing():
+    text = "Witnesses screamed.\nThe boy’s mum Jane Roe can then be heard shouting: “Mummy is right here. Be calm.”"
+    assert spoken(text) == [("Jane Roe", "Jane Roe")]
+    assert spoken("Al Roe was heard saying: “We are done here.”") == [("Al Roe", "Al Roe")]

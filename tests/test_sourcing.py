@@ -38,6 +38,8 @@ STRATEGY_CASES = [
     ("_answer", 'Al Roe spoke. The host Kay Moss asked Roe, “Do you know?” His response: “I have people.”',
      [("Kay Moss", "_cue_beside"), ("Al Roe", "_answer")]),
     ("_cue_beside", '“We agree,” Wang Yi said.', [("Wang Yi", "_cue_beside")]),
+    ("_labelled_by", 'Elmco built a rocket. The rocket, billed by Elmco as “the biggest yet,” flew.',
+     [("Elmco", "_labelled_by")]),
     ("_owned_words", 'Critics spoke after Tom Vale\'s blunt “try much harder” remarks.',
      [("Tom Vale", "_owned_words")]),
     ("_same_sentence", 'Organiser Tom Lee spoke to reporters.\n\nHe said the protest was "peaceful" and that police '

@@ -635,6 +635,10 @@ CALLED_VERBS = ("called", "described as", "termed", "dubbed", "labeled", "labell
                 "characterised as", "deemed")
 """Verbs of naming that attribute after "what" ("what aides called a wake-up call")."""
 
+NAMING_PARTICIPLES = frozenset({verb.split()[0] for verb in CALLED_VERBS} | {"billed", "touted", "hailed", "branded"})
+"""Participles of naming or describing a thing, after which "by" names who gave the label quoted after "as" ("the
+rocket, billed by the company as “the biggest”": the company's words)."""
+
 KNOWN_AS_PARTICIPLES = frozenset({"known", "identified"})
 """Participles before "as" and a name that give the name of the one a description names ("the station chief known
 as Bob", "a man identified only as Tom")."""
