@@ -217,7 +217,8 @@ def _force_links(values: set[str]) -> list[tuple]:
     return links + [(("key", key), ("key", placed[0])) for key in bare]
 
 
-_PLACED_AGENT = re.compile(rf"(?:(?P<country>{'|'.join(_COUNTRY_PREFIXES)}) )?(?P<agent>.*\b(?:{'|'.join(AGENT_NOUNS)}))"
+_PLACED_AGENT = re.compile(rf"(?:(?P<country>{'|'.join(_COUNTRY_PREFIXES)}) )?"
+                           rf"(?P<agent>.*\b(?:{'|'.join(AGENT_NOUNS)}))"
                            r"(?: in (?P<place>\w+))?")
 
 

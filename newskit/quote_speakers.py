@@ -1562,8 +1562,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     name ("Lee then": lexicon NAME_BREAKS), a
     noun before "of him/her" ("Monday of him"), the topic after a noun ("the site regarding the outage") or a
     description before a name of two words or more ("Republican front-runner Jo Lee"; not "spokeswoman for the
-    City Police", nor a place after a preposition: "a blogger on the site Lee Daily") or where it is based ("Elmton-based
-    Acme"). A possessive before an
+    City Police", nor a place after a preposition: "a blogger on the site Lee Daily") or where it is based
+    ("Elmton-based Acme"). A possessive before an
     institution word is part of its name ("U.S. Attorney’s Office"), as is one word after one word and its possessive
     ("People’s Herald"), and what follows "of" after an institution word ("the Elmland Ministry of Health").
 

@@ -2339,7 +2339,8 @@ def test_the_next_caption_of_a_gallery_opening_on_its_credit_is_set_aside_howeve
 
 
 def test_a_paragraph_over_a_picture_posts_note_is_the_articles():
-    paragraph = "For the first run the ferry will carry no cars. A red van, with a dummy at the wheel, rides as ballast."
+    paragraph = ("For the first run the ferry will carry no cars. A red van, with a dummy at the wheel, "
+                 "rides as ballast.")
     note = "A post shared by Jo Lee (@jo.lee) on May 2, 2026 at 6:05am PDT"
     labels = labels_of(page(*ARTICLE[:2], paragraph, note, *ARTICLE[2:]))
     assert labels[paragraph] == "body" and labels[note] == "caption"

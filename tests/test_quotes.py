@@ -296,6 +296,7 @@ def test_an_english_opening_mark_after_a_colon_still_opens():
 
 def test_a_quotation_given_to_a_company_by_its_full_and_short_names_keeps_its_speaker():
     story = nk.story_from_texts({
-        "a": 'The plant shut on Monday. Elm Foods Packing Systems said it was "working hard to fix the leak." It rained.',
+        "a": 'The plant shut on Monday. Elm Foods Packing Systems said it was "working hard to fix the leak." '
+             'It rained.',
         "b": 'The plant shut on Monday. Elm Foods said it was "working hard to fix the leak." It rained.'})
     assert nk.compare_quotes(story)["kind"].tolist() == ["identical"]

@@ -335,7 +335,8 @@ def test_the_group_is_the_body_set_beside_that_description():
 
 def test_a_body_written_with_where_it_is_based_is_the_body():
     # "Elmton-based Acme" is Acme; "the Elmton-based firm" and "it" after it are Acme too, as source and speaker
-    text = ("Elmton-based Acme called the bid its “final offer.” Oak Inc said no. Elmish regulators said they agreed.\n\n"
+    text = ("Elmton-based Acme called the bid its “final offer.” Oak Inc said no. "
+            "Elmish regulators said they agreed.\n\n"
             "The Elmton-based firm said it would pay a “large” fee. It also said it would offer a “waiting fee”.")
     story = nk.story_from_texts({"a": text})
     assert set(nk.attributions(story)["source"]) >= {"Acme"}

@@ -159,7 +159,8 @@ def test_a_speaker_written_two_ways_is_not_a_speaker_change():
 
 def test_a_speaker_change_shows_the_quotation_not_its_case_and_commas():
     story = nk.story_from_texts({"a": 'The bus hit a wall. Jo Lee said: "Everyone ran away." The road shut.',
-                                 "b": 'The bus hit a wall. Sam Park said "everyone ran away," and left. The road shut.'})
+                                 "b": 'The bus hit a wall. Sam Park said "everyone ran away," and left. '
+                                      'The road shut.'})
     lines = findings(story, resamples=20, limit=None).query("topic == 'quote'")["text"].tolist()
     assert lines == ['Quotation speaker changed (speaker Jo Lee → Sam Park): "everyone ran away,"']
 
