@@ -1892,10 +1892,8 @@ def described_person(text: str, mention: str, pos: int, cited: list[str], names:
     if words is None:
         return None
     holders = _holders(words, mention, roles or {})
-    if holders == set():
-        return None  # "the US president" when the text titles no US president: not any president
-    if holders is None and not owned and _description_head(words).lower() in AGENT_NOUNS:
-        return None  # "the foreign ministry spokesman" no one is named as: not whoever was cited last
+    if holders == set() or _unheld_agent(words, holders, bool(owned)):
+        return None  # "the US president" when the text titles none; "the ministry spokesman" no one is named as
     pool = [n for n in names if given_name(n.split()[0])] if owned else _people(text, cited)
     pool = _of_sex(words, [n for n in pool if n in holders] if holders else pool)
     lo = max(0, pos - _OWNER_REACH) if owned else 0
@@ -1906,6 +1904,13 @@ def described_person(text: str, mention: str, pos: int, cited: list[str], names:
     if last is None:
         return None
     return f"{last}'s {owned.group('body')}" if owned else last
+
+
+def _unheld_agent(words: list[str], holders: set[str] | None, owned: bool) -> bool:
+    """Whether a description of ``words`` owning nothing names an agent (:data:`~newskit.text.lexicon.AGENT_NOUNS`:
+    "ministry spokesman") no one is known to be (``holders`` None): one who speaks for a body, not whoever was cited
+    last."""
+    return holders is None and not owned and _description_head(words).lower() in AGENT_NOUNS
 
 
 def _people(text: str, names: list[str]) -> list[str]:

@@ -3020,8 +3020,10 @@ _REACH = 60  # characters around an introduction "a ... spokesman" a holder's na
 
 
 def _unnamed_holder(text: str, role: str, holders: set[str]) -> bool:
-    """Whether ``text`` introduces a holder of ``role`` by an indefinite article and names none of ``holders``
-    beside it, in its sentence ("A Nato spokesman said"): another holder the text names nobody as.
+    """Whether ``text`` introduces a holder of ``role`` by an indefinite article after one of ``holders`` is first
+    named and names none of them beside it, in its sentence ("A Nato spokesman said"): another holder the text names
+    nobody as (one introduced before any is named may be the one named later: "a spokeswoman ... the spokeswoman, Jo
+    Lee").
 
     Example
     -------
@@ -3030,9 +3032,13 @@ def _unnamed_holder(text: str, role: str, holders: set[str]) -> bool:
     (True, False)
     >>> _unnamed_holder("Al Roe, a group spokesman, spoke. A spokesman for Elm, Al Roe, said.", "spokesman", {"Al Roe"})
     False
+    >>> _unnamed_holder("A spokesman spoke. The spokesman, Al Roe, left.", "spokesman", {"Al Roe"})
+    False
     """
     surnames = {name.split()[-1] for name in holders}
-    for match in re.finditer(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(role)}\b", text):
+    named = min((m.start() for s in surnames for m in re.finditer(rf"\b{re.escape(s)}\b", text)), default=len(text))
+    introduced = re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(role)}\b")
+    for match in introduced.finditer(text, named):
         before = text[max(0, match.start() - _REACH):match.start()].rsplit(". ", 1)[-1]
         after = text[match.end():match.end() + _REACH].split(". ", 1)[0]
         if not any(re.search(rf"\b{re.escape(s)}\b", before + " " + after) for s in surnames):
