@@ -480,3 +480,8 @@ def test_one_ministry_spokesman_written_with_and_without_country_and_place_is_on
     # two countries' spokesmen stay two
     two = text.replace("in Elmton", "of France").replace("A foreign", "A French foreign")
     assert nk.source_entities(nk.story_from_texts({"a": two}))["entity"].nunique() == 2
+    # nor does the bare description join a German and a French one it could stand for
+    french = " The French foreign ministry spokesman said talks failed."
+    three = nk.source_entities(nk.story_from_texts({"a": text + french}))
+    entity = dict(zip(three["form"], three["entity"]))
+    assert entity["German foreign ministry spokesman"] != entity["French foreign ministry spokesman"], entity
