@@ -408,8 +408,8 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "evaluation" / "gold" / "real_quotes.jsonl"
 SHARED = ROOT.parent / "shared" / "corpora"
 CACHE = ROOT / "evaluation" / "scraped" / "cache"
-HALVES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26)
-UNLISTED = {6, 8, 26}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
+HALVES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27)
+UNLISTED = {6, 8, 26, 27}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 MEASURES = ("quote", "speaker", "full", "mention")
 
 
