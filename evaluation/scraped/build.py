@@ -84,7 +84,9 @@ half 22); half "unseen29" eight more (``GIVEME_12``), four events each reported 
 quotations (the pages of half 23); half "unseen30" ten more (``GIVEME_13``), four events each reported by two outlets
 and two single pages, chosen for their quotations (the pages of half 24); half "unseen31" ten more (``GIVEME_14``),
 five events each reported by two outlets, chosen for their quotations (the pages of half 25); half "unseen32" ten
-more (``GIVEME_15``), five events each reported by two outlets, chosen for their quotations (the pages of half 26).
+more (``GIVEME_15``), five events each reported by two outlets, chosen for their quotations (the pages of half 26);
+half "unseen33" ten more (``GIVEME_16``), five events each reported by two outlets, chosen for their quotations (the
+pages of half 27).
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -925,6 +927,40 @@ GIVEME_15 = (  # half "unseen32": five events each reported by two outlets:
      "http://www.dailymail.co.uk/news/article-5215065/American-sorry-accusing-pro-basketball-players-theft.html"),
 )
 
+GIVEME_16 = (  # half "unseen33": five events each reported by two outlets:
+    # North Korea's missile over Japan of September 15, 2017, on The Sun and China Daily (Xinhua; family nkmissile7)
+    ("077896ee749c9962dd56840b2c049e45684efcd830c368a4a67a0060",
+     "https://www.thesun.co.uk/news/4469623/north-korea-missile-launch-pyonyang-japan-guam-latest/"),
+    ("0046d5ff09e56287742ed727ac712a7806d4dee16d5d46aafd7632f5",
+     "http://africa.chinadaily.com.cn/world/2017-09/15/content_32041310.htm"),
+    # the truck attack in Nice, July 14, 2016, on The New York Times and China Daily (Xinhua; family nicetruck2)
+    ("1f500d301693b2f58e25789abd360a5814fa0a9276678ef7021708f9",
+     "https://www.nytimes.com/2016/07/15/world/europe/nice-france-truck-bastille-day.html"),
+    ("7452114d1273aff00968ea3a56bc5c7d36fc5dd6ca9554a67af537ee",
+     "http://europe.chinadaily.com.cn/world/2016-07/15/content_26095924.htm"),
+    # the All Nippon Airways flight turned back for a passenger on the wrong plane, December 2017, on CNN and The New
+    # York Times (family wrongflight3)
+    ("409a3093cee20b5071b7396b5721433a80c0dd6af60fa8eed80a72b5",
+     "http://edition.cnn.com/2017/12/27/us/chrissy-teigen-flight-mixup-trnd/index.html"),
+    ("ff17e066f4bad19027905a14ddb0f93c14a7c3a49f54ab993a5b1e83",
+     "https://www.nytimes.com/2017/12/27/travel/chrissy-teigen-flight.html"),
+    # the Chinese space station Tiangong-1 falling to Earth, on The Independent and The Verge (family tiangong2)
+    ("544e412d7b7aa9de0f9a7bb562bc605dca44c57b85bbcdffabafca24",
+     "http://www.independent.co.uk/life-style/gadgets-and-tech/news/china-space-station-tiangong-1-out-of-control-"
+     "earth-danger-agency-latest-a8148416.html"),
+    ("a937907f547fbc847b0617142974062fa800e70557132812cd9fd0f0",
+     "https://www.theverge.com/2017/12/31/16830890/chinese-space-station-tiangong-1-debris-falling-to-earth"),
+    # the $284 billion electric bill, December 2017, on HuffPost Australia and the Hindustan Times (family
+    # electricbill)
+    ("c7805f712f073962ef80e9266d73fc89ccdebd41382f51303b6711e3",
+     "http://www.huffingtonpost.com.au/2017/12/26/american-woman-receives-284-billion-electric-bill_a_23317450/"
+     "?utm_hp_ref=au-homepage"),
+    ("0dc536fd4da855b5baea36ba38423714a01378111cc9f91a0c9fcb4f",
+     "http://www.hindustantimes.com/world-news/us-woman-gets-284-billion-electricity-bill-during-christmas-holiday-"
+     "period/story-lccGPDC5vwwSg5dOm0HDpL.html"),
+)
+
+
 
 
 def plain_text(raw: bytes) -> str:
@@ -1079,7 +1115,7 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
                                                         ("unseen26", GIVEME_9), ("unseen27", GIVEME_10),
                                                         ("unseen28", GIVEME_11), ("unseen29", GIVEME_12),
                                                         ("unseen30", GIVEME_13), ("unseen31", GIVEME_14),
-                                                        ("unseen32", GIVEME_15))),
+                                                        ("unseen32", GIVEME_15), ("unseen33", GIVEME_16))),
 )
 
 
