@@ -107,7 +107,8 @@ def _quote_words(text: str) -> list[str]:
     return [w.lower() for w in inner_words(canonical(text))]
 
 
-def match_quotes(rows_a: list[dict], rows_b: list[dict], threshold: float = 0.6) -> list[tuple[int, int, float]]:
+def match_quotes(rows_a: list[dict], rows_b: list[dict], threshold: float = 0.6, entities: dict | None = None
+                 ) -> list[tuple[int, int, float]]:
     """One-to-one links between two versions' quotations: the pairing of largest total similarity.
 
     Similarity is :func:`newskit.matching.quote_similarity` (the share of the shorter quotation's
@@ -115,7 +116,9 @@ def match_quotes(rows_a: list[dict], rows_b: list[dict], threshold: float = 0.6)
     words must match closely). Only quotations sharing a content word are compared
     (:func:`newskit.matching.candidate_pairs`). Between pairings of equal total, the one whose pairs
     have more words in common in order (Indel similarity) wins: a quotation found whole in both
-    versions is paired with itself, not with a longer quotation that contains it.
+    versions is paired with itself, not with a longer quotation that contains it. Quotations of fewer than three
+    words whose speakers (the rows' ``speaker``, read through ``entities`` as in :func:`same_speaker`) cannot be one
+    person are never paired: that is a word or phrase two people put in marks ("horrified"), not one quotation.
 
     Example
     -------
@@ -127,7 +130,10 @@ def match_quotes(rows_a: list[dict], rows_b: list[dict], threshold: float = 0.6)
     """
     words_a = [_quote_words(row["text"]) for row in rows_a]
     words_b = [_quote_words(row["text"]) for row in rows_b]
-    pairs = candidate_pairs(words_a, words_b, measure=lambda a, b: _quote_similarity_from(a, b, threshold))
+    pairs = [(i, j, score) for i, j, score in
+             candidate_pairs(words_a, words_b, measure=lambda a, b: _quote_similarity_from(a, b, threshold))
+             if min(len(words_a[i]), len(words_b[j])) >= 3
+             or same_speaker(rows_a[i].get("speaker", ""), rows_b[j].get("speaker", ""), entities or {})]
     return pair_one_to_one(pairs, threshold, tiebreak=lambda i, j: Indel.normalized_similarity(words_a[i], words_b[j]))
 
 
@@ -173,7 +179,7 @@ def compare_quotes(story) -> pd.DataFrame:
     rows = []
     for va, vb in itertools.combinations(story.ids, 2):
         rows_a, rows_b = by_version[va], by_version[vb]
-        links = match_quotes(rows_a, rows_b)
+        links = match_quotes(rows_a, rows_b, entities=entities)
         linked_a, linked_b = {i for i, _, _ in links}, {j for _, j, _ in links}
         for i, j, score in links:
             a, b = rows_a[i], rows_b[j]

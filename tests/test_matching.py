@@ -62,6 +62,15 @@ def test_identical_quote_pairs_with_itself_not_with_a_longer_one():
     assert links == [(0, 1, 1.0), (1, 0, 1.0)]
 
 
+def test_a_short_quotation_is_one_only_when_its_speakers_can_be_one_person():
+    horrified, both = {"text": '"horrified"', "speaker": "Jo Lee"}, {"text": '"shocked, horrified"', "speaker": "Jo Lee"}
+    assert match_quotes([horrified], [both]) == [(0, 0, 0.667)]
+    assert match_quotes([horrified], [{**both, "speaker": "Sam Park"}]) == []
+    assert match_quotes([horrified], [{**both, "speaker": ""}]) == [(0, 0, 0.667)]  # no speaker found: may be one
+    long_a = {"text": '"We will rebuild the town soon"', "speaker": "Jo Lee"}
+    assert match_quotes([long_a], [{**long_a, "speaker": "Sam Park"}]) == [(0, 0, 1.0)]  # words enough: a change
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.lists(st.integers(0, 9), min_size=1, max_size=3), max_size=10))
 def test_linked_groups_partition_the_items_and_keep_links_together(links):
