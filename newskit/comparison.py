@@ -137,6 +137,38 @@ def match_quotes(rows_a: list[dict], rows_b: list[dict], threshold: float = 0.6,
     return pair_one_to_one(pairs, threshold, tiebreak=lambda i, j: Indel.normalized_similarity(words_a[i], words_b[j]))
 
 
+def part_links(rows_a: list[dict], rows_b: list[dict], links: list[tuple[int, int, float]], threshold: float = 0.6,
+               entities: dict | None = None) -> list[tuple[int, int, float]]:
+    """Links for the quotations :func:`match_quotes` left unpaired that are a part of a longer quotation of the other
+    version by a speaker who can be the same (a quotation one version splits in two or three, the other prints
+    whole): each such part is linked to the longest quotation holding it, as :func:`match_quotes` would score it.
+
+    Example
+    -------
+    >>> whole = [{"text": '"We will rebuild the town. It will take years. We start today."'}]
+    >>> parts = [{"text": '"We will rebuild the town."'}, {"text": '"It will take years."'}]
+    >>> links = match_quotes(whole, parts)
+    >>> links, part_links(whole, parts, links)
+    ([(0, 0, 1.0)], [(0, 1, 1.0)])
+    """
+    words_a = [_quote_words(row["text"]) for row in rows_a]
+    words_b = [_quote_words(row["text"]) for row in rows_b]
+    paired_a, paired_b = {i for i, _, _ in links}, {j for _, j, _ in links}
+    found = []
+    for (mine, rows_mine, paired), (other, rows_other) in (((words_a, rows_a, paired_a), (words_b, rows_b)),
+                                                           ((words_b, rows_b, paired_b), (words_a, rows_a))):
+        for k in sorted(set(range(len(mine))) - paired):
+            holders = [(len(other[n]), score, n) for n in range(len(other))
+                       if len(mine[k]) >= 3 and len(other[n]) > len(mine[k])
+                       and (score := _quote_similarity_from(mine[k], other[n], threshold)) >= threshold
+                       and same_speaker(rows_mine[k].get("speaker", ""), rows_other[n].get("speaker", ""),
+                                        entities or {})]
+            if holders:
+                _, score, n = max(holders)
+                found.append((k, n, score) if mine is words_a else (n, k, score))
+    return sorted(found)
+
+
 def _quote_similarity_from(words_a: list[str], words_b: list[str], threshold: float) -> float:
     """:func:`newskit.matching.quote_similarity`, or 0 when even the longest common subsequence
     (which no count of matching blocks exceeds) leaves it below ``threshold``."""
@@ -180,6 +212,7 @@ def compare_quotes(story) -> pd.DataFrame:
     for va, vb in itertools.combinations(story.ids, 2):
         rows_a, rows_b = by_version[va], by_version[vb]
         links = match_quotes(rows_a, rows_b, entities=entities)
+        links += part_links(rows_a, rows_b, links, entities=entities)
         linked_a, linked_b = {i for i, _, _ in links}, {j for _, j, _ in links}
         for i, j, score in links:
             a, b = rows_a[i], rows_b[j]
