@@ -182,7 +182,9 @@ def _quote_similarity_from(words_a: list[str], words_b: list[str], threshold: fl
 
 @story_table
 def compare_quotes(story) -> pd.DataFrame:
-    """The same quotation matched across each pair of versions, with what changed.
+    """The same quotation matched across each pair of versions, with what changed: paired one to one
+    (:func:`match_quotes`), then each part of a quotation one version splits and the other prints whole linked to
+    the whole (:func:`part_links`).
 
     Columns: version_a, version_b, start_a, end_a, start_b, end_b (offsets into each raw
     text; NA on the side that lacks the quote), text_a, text_b, speaker_a, speaker_b,
