@@ -107,7 +107,8 @@ def _quote_words(text: str) -> list[str]:
     return [w.lower() for w in inner_words(canonical(text))]
 
 
-def match_quotes(rows_a: list[dict], rows_b: list[dict], threshold: float = 0.6) -> list[tuple[int, int, float]]:
+def match_quotes(rows_a: list[dict], rows_b: list[dict], threshold: float = 0.6, entities: dict | None = None
+                 ) -> list[tuple[int, int, float]]:
     """One-to-one links between two versions' quotations: the pairing of largest total similarity.
 
     Similarity is :func:`newskit.matching.quote_similarity` (the share of the shorter quotation's
@@ -115,7 +116,9 @@ def match_quotes(rows_a: list[dict], rows_b: list[dict], threshold: float = 0.6)
     words must match closely). Only quotations sharing a content word are compared
     (:func:`newskit.matching.candidate_pairs`). Between pairings of equal total, the one whose pairs
     have more words in common in order (Indel similarity) wins: a quotation found whole in both
-    versions is paired with itself, not with a longer quotation that contains it.
+    versions is paired with itself, not with a longer quotation that contains it. Quotations of fewer than three
+    words whose speakers (the rows' ``speaker``, read through ``entities`` as in :func:`same_speaker`) cannot be one
+    person are never paired: that is a word or phrase two people put in marks ("horrified"), not one quotation.
 
     Example
     -------
@@ -127,8 +130,43 @@ def match_quotes(rows_a: list[dict], rows_b: list[dict], threshold: float = 0.6)
     """
     words_a = [_quote_words(row["text"]) for row in rows_a]
     words_b = [_quote_words(row["text"]) for row in rows_b]
-    pairs = candidate_pairs(words_a, words_b, measure=lambda a, b: _quote_similarity_from(a, b, threshold))
+    pairs = [(i, j, score) for i, j, score in
+             candidate_pairs(words_a, words_b, measure=lambda a, b: _quote_similarity_from(a, b, threshold))
+             if min(len(words_a[i]), len(words_b[j])) >= 3
+             or same_speaker(rows_a[i].get("speaker", ""), rows_b[j].get("speaker", ""), entities or {})]
     return pair_one_to_one(pairs, threshold, tiebreak=lambda i, j: Indel.normalized_similarity(words_a[i], words_b[j]))
+
+
+def part_links(rows_a: list[dict], rows_b: list[dict], links: list[tuple[int, int, float]], threshold: float = 0.6,
+               entities: dict | None = None) -> list[tuple[int, int, float]]:
+    """Links for the quotations :func:`match_quotes` left unpaired that are a part of a longer quotation of the other
+    version by a speaker who can be the same (a quotation one version splits in two or three, the other prints
+    whole): each such part is linked to the longest quotation holding it, as :func:`match_quotes` would score it.
+
+    Example
+    -------
+    >>> whole = [{"text": '"We will rebuild the town. It will take years. We start today."'}]
+    >>> parts = [{"text": '"We will rebuild the town."'}, {"text": '"It will take years."'}]
+    >>> links = match_quotes(whole, parts)
+    >>> links, part_links(whole, parts, links)
+    ([(0, 0, 1.0)], [(0, 1, 1.0)])
+    """
+    words_a = [_quote_words(row["text"]) for row in rows_a]
+    words_b = [_quote_words(row["text"]) for row in rows_b]
+    paired_a, paired_b = {i for i, _, _ in links}, {j for _, j, _ in links}
+    found = []
+    for (mine, rows_mine, paired), (other, rows_other) in (((words_a, rows_a, paired_a), (words_b, rows_b)),
+                                                           ((words_b, rows_b, paired_b), (words_a, rows_a))):
+        for k in sorted(set(range(len(mine))) - paired):
+            holders = [(len(other[n]), score, n) for n in range(len(other))
+                       if len(mine[k]) >= 3 and len(other[n]) > len(mine[k])
+                       and (score := _quote_similarity_from(mine[k], other[n], threshold)) >= threshold
+                       and same_speaker(rows_mine[k].get("speaker", ""), rows_other[n].get("speaker", ""),
+                                        entities or {})]
+            if holders:
+                _, score, n = max(holders)
+                found.append((k, n, score) if mine is words_a else (n, k, score))
+    return sorted(found)
 
 
 def _quote_similarity_from(words_a: list[str], words_b: list[str], threshold: float) -> float:
@@ -144,7 +182,9 @@ def _quote_similarity_from(words_a: list[str], words_b: list[str], threshold: fl
 
 @story_table
 def compare_quotes(story) -> pd.DataFrame:
-    """The same quotation matched across each pair of versions, with what changed.
+    """The same quotation matched across each pair of versions, with what changed: paired one to one
+    (:func:`match_quotes`), then each part of a quotation one version splits and the other prints whole linked to
+    the whole (:func:`part_links`).
 
     Columns: version_a, version_b, start_a, end_a, start_b, end_b (offsets into each raw
     text; NA on the side that lacks the quote), text_a, text_b, speaker_a, speaker_b,
@@ -173,7 +213,8 @@ def compare_quotes(story) -> pd.DataFrame:
     rows = []
     for va, vb in itertools.combinations(story.ids, 2):
         rows_a, rows_b = by_version[va], by_version[vb]
-        links = match_quotes(rows_a, rows_b)
+        links = match_quotes(rows_a, rows_b, entities=entities)
+        links += part_links(rows_a, rows_b, links, entities=entities)
         linked_a, linked_b = {i for i, _, _ in links}, {j for _, j, _ in links}
         for i, j, score in links:
             a, b = rows_a[i], rows_b[j]

@@ -45,6 +45,7 @@ from .readability import text_stats
 from .uncertainty import differences, short_text
 from .wording import changes
 from .text.typography import QUOTE_MARK
+from .text.visible import visible_text
 
 TOPICS = ("sentences", "added", "dropped", "fact", "quote", "source", "credit", "readability")
 COLUMNS = ["version_a", "version_b", "topic", "text", "detail"]
@@ -117,14 +118,15 @@ def _pair(frame: pd.DataFrame, a: str, b: str) -> pd.DataFrame:
 
 
 def clip(text: str, width: int = 90) -> str:
-    """``text`` on one line, cut at a word boundary to at most ``width`` characters, with an ellipsis.
+    """``text`` on one line as a reader sees it (zero-width characters left out, :mod:`newskit.text.visible`), cut
+    at a word boundary to at most ``width`` characters, with an ellipsis.
 
     Example
     -------
     >>> clip("The quick brown fox jumps over the lazy dog", 20)
     'The quick brown fox…'
     """
-    text = " ".join(str(text).split())
+    text = " ".join(visible_text(str(text)).split())
     if len(text) <= width:
         return text
     cut = text[:width]

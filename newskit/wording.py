@@ -101,7 +101,7 @@ def word_diff(a: str, b: str) -> pd.DataFrame:
     start_b, end_b`` (offsets into ``a`` and ``b``), ``text_a, text_b`` (the spans,
     with the whitespace before each word, so joining ``text_a`` rebuilds ``a``
     exactly and joining ``text_b`` rebuilds ``b``) and ``flags`` (see :func:`flags`;
-    "" on equal rows and on a change of case alone, "right" -> "RIGHT"). Words and punctuation marks are
+    "" on equal rows and on a change of case or abbreviation dots alone, "right" -> "RIGHT", "U.S." -> "US"). Words and punctuation marks are
     compared exactly, case included, in their comparison form (:mod:`newskit.text.typography`): a change of
     typography alone (``Russia's`` -> ``Russia’s``, ``"`` -> ``“``, ``--`` -> ``—``,
     ``...`` -> ``…``, two spaces or a no-break space -> one space, a line wrapped
@@ -144,9 +144,9 @@ def diff_rows(a: str, b: str) -> list[list]:
         end_a = spans_a[i2 - 1][1] if i2 > i1 else start_a
         start_b = spans_b[j1][0] if j1 < len(spans_b) else len(side_b.form)
         end_b = spans_b[j2 - 1][1] if j2 > j1 else start_b
-        changed = "" if _case_alone(keys_a[i1:i2], keys_b[j1:j2]) else ";".join(
+        changed = "" if _spelling_alone(side_a.form[start_a:end_a], side_b.form[start_b:end_b]) else ";".join(
             sorted(set(flags(keys_a[i1:i2], i1 == 0).split(";") + flags(keys_b[j1:j2], j1 == 0).split(";"))
-                   - {"", *(("number",) if _same_numbers(keys_a[i1:i2], keys_b[j1:j2]) else ())}, key=FLAGS.index)
+                   - {"", *(("number",) if _numbers_kept(keys_a[i1:i2], keys_b[j1:j2]) else ())}, key=FLAGS.index)
         )
         rows.append(_raw_row(op, side_a, start_a, end_a, side_b, start_b, end_b, changed))
     rows = _merge_adjacent(rows)
@@ -157,27 +157,38 @@ def diff_rows(a: str, b: str) -> list[list]:
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def _same_numbers(words_a: list[str], words_b: list[str]) -> bool:
-    """Whether two runs of changed words hold the same numbers in the same order ("12mph" -> "12 mph when"), so
-    the change raises no number flag; a run with no number on either side is not "the same numbers".
+def _numbers_kept(words_a: list[str], words_b: list[str]) -> bool:
+    """Whether two runs of changed words keep their numbers, so the change raises no number flag: the same numbers in
+    the same order ("12mph" -> "12 mph when"), or a lone "one" on one side only, a pronoun or an article ("One said"
+    -> "Bamford said", "one man" -> "a man"); a run with no number on either side keeps none.
 
-    >>> _same_numbers(["12mph"], ["12", "mph", "when"]), _same_numbers(["3-year-old"], ["4-year-old"])
+    >>> _numbers_kept(["12mph"], ["12", "mph", "when"]), _numbers_kept(["3-year-old"], ["4-year-old"])
+    (True, False)
+    >>> _numbers_kept(["One"], ["Bamford"]), _numbers_kept(["One"], ["Two"])
     (True, False)
     """
-    def numbers(words: list[str]) -> list[str]:
-        return [n for w in words for n in (_NUMERAL.findall(w) or ([w.lower()] if w.lower() in _AMOUNT_WORDS else []))]
-
-    found = numbers(words_a)
-    return bool(found) and found == numbers(words_b)
+    found_a, found_b = _numbers(words_a), _numbers(words_b)
+    return bool(found_a) and found_a == found_b or found_a + found_b == ["one"]
 
 
-def _case_alone(words_a: list[str], words_b: list[str]) -> bool:
-    """Whether two runs of words differ in case alone ("right" -> "RIGHT"), which raises no fact flag.
+def _numbers(words: list[str]) -> list[str]:
+    return [n for w in words for n in (_NUMERAL.findall(w) or ([w.lower()] if w.lower() in _AMOUNT_WORDS else []))]
 
-    >>> _case_alone(["right"], ["RIGHT"]), _case_alone(["Elm"], ["Oak"])
-    (True, False)
+
+_ABBREVIATION = re.compile(r"(?<!\w)(?:(?:[^\W\d_]\.){2,}|(?:[^\W\d_]\.)+[^\W\d_](?!\w))")
+
+
+def _spelling_alone(text_a: str, text_b: str) -> bool:
+    """Whether two changed stretches differ in case or in an abbreviation's dots alone ("right" -> "RIGHT", "U.S."
+    -> "US"), which raises no fact flag.
+
+    >>> _spelling_alone(" right", " RIGHT"), _spelling_alone(" U.S.", " US"), _spelling_alone(" 3.5", " 35")
+    (True, True, False)
     """
-    return [w.casefold() for w in words_a] == [w.casefold() for w in words_b]
+    def key(text: str) -> str:
+        return " ".join(_ABBREVIATION.sub(lambda m: m.group().replace(".", ""), text).casefold().split())
+
+    return key(text_a) == key(text_b)
 
 
 class _Side:

@@ -62,6 +62,15 @@ def test_identical_quote_pairs_with_itself_not_with_a_longer_one():
     assert links == [(0, 1, 1.0), (1, 0, 1.0)]
 
 
+def test_a_short_quotation_is_one_only_when_its_speakers_can_be_one_person():
+    horrified, both = {"text": '"horrified"', "speaker": "Jo Lee"}, {"text": '"shocked, horrified"', "speaker": "Jo Lee"}
+    assert match_quotes([horrified], [both]) == [(0, 0, 0.667)]
+    assert match_quotes([horrified], [{**both, "speaker": "Sam Park"}]) == []
+    assert match_quotes([horrified], [{**both, "speaker": ""}]) == [(0, 0, 0.667)]  # no speaker found: may be one
+    long_a = {"text": '"We will rebuild the town soon"', "speaker": "Jo Lee"}
+    assert match_quotes([long_a], [{**long_a, "speaker": "Sam Park"}]) == [(0, 0, 1.0)]  # words enough: a change
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.lists(st.integers(0, 9), min_size=1, max_size=3), max_size=10))
 def test_linked_groups_partition_the_items_and_keep_links_together(links):
@@ -190,3 +199,18 @@ def test_a_time_of_day_written_as_one_word_meets_its_spaced_form():
     joined = words("The ferry left Elmshire at 11:36am and came back at 5.10pm")
     assert sentence_similarity(spaced, joined) == 1.0
     assert sentence_similarity(words("It left at 11:36 a.m."), words("It left at 11:36pm")) < 1.0
+
+
+def test_a_quotation_printed_whole_in_one_version_and_in_parts_in_another_is_in_both():
+    from newskit.story import story_from_texts
+    from newskit.comparison import compare_quotes
+    story = story_from_texts({
+        "a": 'Jo Lee spoke at the pier. "Do you think we are done? The ferry runs again in May. We will not stop '
+             'until the harbour is open," Lee told the council.',
+        "b": 'Jo Lee spoke at the pier. "You think we are done," Lee said. "The ferry runs again in May," she '
+             'added. "We will not stop until the harbour is open."'})
+    frame = compare_quotes(story)
+    assert frame["kind"].tolist() == ["trimmed"] * 3 and frame["start_b"].notna().all()
+    other = story_from_texts({"a": story["a"].raw, "b": story["b"].raw.replace("Lee said", "Sam Park said")
+                              .replace(", she added", ", Park added")})
+    assert "only in some versions" in compare_quotes(other)["kind"].tolist()  # another speaker's words stay apart

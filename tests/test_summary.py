@@ -187,3 +187,10 @@ def test_compare_shows_every_readability_index_the_finding_counts():
     counted = re.search(r"(\d+) of (\d+) indices differ beyond noise", text)
     assert "beyond noise" in table[0] and len(table) - 1 == int(counted.group(2))
     assert sum(line.rstrip().endswith("yes") for line in table[1:]) == int(counted.group(1))
+
+
+def test_findings_show_words_as_a_reader_sees_them_without_zero_width_characters():
+    story = nk.story_from_texts({"a": "The talks with \u200cZelenskiy ended on Monday in Kyiv.",
+                                 "b": "The talks with Zelensky ended on Monday in Kyiv."})
+    facts = findings(story, resamples=20).query("topic == 'fact'")["text"].tolist()
+    assert facts == ["“Zelenskiy” became “Zelensky” (name)"]

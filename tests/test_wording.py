@@ -160,6 +160,24 @@ def test_a_change_of_case_alone_is_a_change_that_raises_no_flag():
     assert changed[["kind", "text_a", "text_b", "flags"]].values.tolist() == [["replace", " right", " RIGHT", ""]]
 
 
+def test_an_abbreviation_written_without_its_dots_raises_no_flag_but_a_decimal_point_does():
+    for a, b in (("The U.S. mission in Elmtown closed.", "The US mission in Elmtown closed."),
+                 ("The mission moved to the U.K.", "The mission moved to the UK.")):
+        changed = word_diff(a, b).query("kind != 'equal'")
+        assert len(changed) == 1 and changed["flags"].tolist() == [""]
+    changed = word_diff("The fare rose 3.5 percent.", "The fare rose 35 percent.").query("kind != 'equal'")
+    assert changed["flags"].tolist() == ["number"]
+
+
+def test_a_lone_one_against_no_number_is_a_pronoun_or_article_not_a_changed_number():
+    for a, b in (("One said the ferry left early.", "Ann Bell said the ferry left early."),
+                 ("The storm felled one oak in Elmtown.", "The storm felled an oak in Elmtown.")):
+        assert "number" not in "".join(word_diff(a, b)["flags"])
+    for a, b in (("One said the ferry left early.", "Two said the ferry left early."),
+                 ("The storm felled one oak.", "The storm felled 1 oak and 2 elms.")):
+        assert "number" in "".join(word_diff(a, b)["flags"])
+
+
 def test_a_number_written_with_other_spacing_raises_no_number_flag():
     diff = word_diff("The lift rose at 9mph.", "The lift rose at 9 mph before it stopped.")
     changed = diff[diff["kind"] != "equal"]
