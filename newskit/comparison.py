@@ -30,6 +30,7 @@ from .sources import attributions
 from .speakers import PRONOUNS
 from .story import story_table
 from .story import sentences as story_sentences
+from .text.lexicon import WORDED_DOCUMENTS
 from .text.tokens import continues_sentence
 from .text.typography import QUOTATION_MARKS, canonical
 from .wording import diff_rows
@@ -80,7 +81,8 @@ def _status(a: dict, b: dict, entities: dict | None = None) -> str:
 def same_speaker(a: str, b: str, entities: dict[tuple[str, str], str]) -> bool:
     """Whether two quotations' speakers can be one person: one entity (``entities``: (role, form) ->
     entity, as :func:`newskit.entities.entity_names` gives), or one name inside the other, or one
-    of them unknown (none found, or a pronoun left unresolved).
+    of them unknown (none found, a pronoun left unresolved, or a document written in lower case, which stands for
+    whoever issued it: "letter", "news release").
 
     Example
     -------
@@ -90,7 +92,11 @@ def same_speaker(a: str, b: str, entities: dict[tuple[str, str], str]) -> bool:
     True
     >>> same_speaker("Elm Foods", "Elm Foods Packing Systems", {}), same_speaker("Elm Foods", "Oak Foods", {})
     (True, False)
+    >>> same_speaker("Jo Lee", "news release", {}), same_speaker("Jo Lee", "Elm Post", {})
+    (True, False)
     """
+    if any(x.split()[-1:] and x.split()[-1] in WORDED_DOCUMENTS for x in (a, b)):
+        return True
     sa, sb = (entities.get(("source", x), x).lower() for x in (a, b))
     if not sa or not sb or sa in PRONOUNS or sb in PRONOUNS or sa == sb:
         return True

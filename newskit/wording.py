@@ -11,7 +11,8 @@ ellipses typed differently are no change; offsets and texts stay those of the ra
 
 Each change is flagged by what it touches (:data:`FLAGS`, in this order): numbers,
 names (capitalised words not opening the sentence), dates and weekdays, negations,
-hedges and reporting verbs.
+hedges and reporting verbs. A number, name or date the other sentence also holds moved rather than changed, and
+raises no flag.
 
 Example
 -------
@@ -55,19 +56,30 @@ _STOPS = frozenset(".?!")
 _CLAUSE_EDGES = re.compile(r"^[\s,;:.-]+|[\s,;:.-]+$")
 
 
-def flags(words: list[str], sentence_start: bool = False) -> str:
+def flags(words: list[str], sentence_start: bool = False, elsewhere: frozenset = frozenset()) -> str:
     """The fact flags the changed ``words`` raise, joined by ";" in :data:`FLAGS` order ("" for none).
 
-    ``sentence_start`` says the first word opens its sentence (so its capital is no name).
+    ``sentence_start`` says the first word opens its sentence (so its capital is no name). A word in ``elsewhere``
+    (the words of the other version's sentence) raises no number, name or date flag: it moved, it did not change.
 
     Example
     -------
     >>> flags(["did", "not", "say", "on", "Monday", "in", "Almaty"])
     'name;date;negation;reporting'
+    >>> flags(["did", "not", "say", "on", "Monday", "in", "Almaty"], elsewhere=frozenset({"Monday", "Almaty"}))
+    'negation;reporting'
     """
     found = set()
     for k, word in enumerate(words):
         low = word.lower()
+        if low in _NEGATIONS or low.endswith("n't"):
+            found.add("negation")
+        if low in _HEDGES:
+            found.add("hedge")
+        if low in _REPORTING:
+            found.add("reporting")
+        if word in elsewhere:
+            continue
         if any(ch.isdigit() for ch in word) or low in _AMOUNT_WORDS:
             found.add("number")
         opens = sentence_start if k == 0 else words[k - 1] in _STOPS
@@ -75,12 +87,6 @@ def flags(words: list[str], sentence_start: bool = False) -> str:
             found.add("name")
         if low in _DATE_WORDS and not (low in MONTHS and word == low) or re.fullmatch(r"(1[89]|20)\d\d", word):
             found.add("date")  # a month in lower case is a word ("may", "march"), not a date
-        if low in _NEGATIONS or low.endswith("n't"):
-            found.add("negation")
-        if low in _HEDGES:
-            found.add("hedge")
-        if low in _REPORTING:
-            found.add("reporting")
     return ";".join(flag for flag in FLAGS if flag in found)
 
 
@@ -145,7 +151,8 @@ def diff_rows(a: str, b: str) -> list[list]:
         start_b = spans_b[j1][0] if j1 < len(spans_b) else len(side_b.form)
         end_b = spans_b[j2 - 1][1] if j2 > j1 else start_b
         changed = "" if _spelling_alone(side_a.form[start_a:end_a], side_b.form[start_b:end_b]) else ";".join(
-            sorted(set(flags(keys_a[i1:i2], i1 == 0).split(";") + flags(keys_b[j1:j2], j1 == 0).split(";"))
+            sorted(set(flags(keys_a[i1:i2], i1 == 0, side_b.words).split(";")
+                       + flags(keys_b[j1:j2], j1 == 0, side_a.words).split(";"))
                    - {"", *(("number",) if _numbers_kept(keys_a[i1:i2], keys_b[j1:j2]) else ())}, key=FLAGS.index)
         )
         rows.append(_raw_row(op, side_a, start_a, end_a, side_b, start_b, end_b, changed))
@@ -200,6 +207,7 @@ class _Side:
         self.form, self.bounds = comparison_form(raw)
         self.spans = _tokens(self.form)
         self.keys = [self.form[s:e].strip() for s, e in self.spans]
+        self.words = frozenset(self.keys)
 
 
 def _raw_row(op: str, side_a: _Side, start_a: int, end_a: int, side_b: _Side, start_b: int, end_b: int,

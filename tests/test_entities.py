@@ -101,6 +101,12 @@ def test_a_different_speaker_is_still_reported():
     assert nk.compare_quotes(story)["kind"].tolist() == ["speaker changed"]
 
 
+def test_a_document_for_a_speaker_stands_for_whoever_issued_it_not_for_another_speaker():
+    from newskit.comparison import same_speaker
+    assert same_speaker("Jo Lee", "letter", {}) and same_speaker("news release", "Elm Zoo", {})
+    assert not same_speaker("Jo Lee", "Elm Post", {}) and not same_speaker("Jo Lee", "Sam Park", {})
+
+
 def test_cue_changes_compare_entities():
     story = nk.story_from_texts({"a": "Donald Trump said the road was shut. Donald Trump left.",
                                  "b": "Trump claimed the road was shut. Trump left."})

@@ -178,6 +178,15 @@ def test_a_lone_one_against_no_number_is_a_pronoun_or_article_not_a_changed_numb
         assert "number" in "".join(word_diff(a, b)["flags"])
 
 
+def test_a_name_date_or_number_moved_within_its_sentence_is_no_changed_fact_but_a_new_one_is():
+    moved = word_diff("Jo Lee said the ferry to Brill left 12 cars behind on Monday.",
+                      "On Monday the ferry to Brill left 12 cars behind, Jo Lee told reporters.")
+    assert set(";".join(moved["flags"]).split(";")) - {""} == {"reporting"}
+    changed = word_diff("Jo Lee said the ferry to Brill left 12 cars behind on Monday.",
+                        "On Tuesday the ferry to Brill left 14 cars behind, Sam Park told reporters.")
+    assert {"number", "name", "date"} <= set(";".join(changed["flags"]).split(";"))
+
+
 def test_a_number_written_with_other_spacing_raises_no_number_flag():
     diff = word_diff("The lift rose at 9mph.", "The lift rose at 9 mph before it stopped.")
     changed = diff[diff["kind"] != "equal"]
