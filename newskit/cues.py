@@ -34,7 +34,7 @@ from .text.lexicon import (
     SET_PHRASES, SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS, SPOKEN_TEXTS, STAFF_ROLES,
     STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TALLY_TERMS, TITLES, TOLD_PUBLICATION,
     UNFINISHED_ENDS, US_STATES, VIEW_VERBS, VOICING_CUES, WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN, WORDED_DOCUMENTS,
-    alternation, canonical_agency, verb_forms,
+    ACT_SENSE_CUES, ENDING_EVENTS, HELD_POSITIONS, KEEPING_CUES, alternation, canonical_agency, verb_forms,
 )
 from .text.tokens import unaccented
 
@@ -527,7 +527,56 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
         return _unmade(text, lo, start, word)
     if _FORCE.match(word) and _MOVED.match(text, match.end()):
         return True  # "researchers slammed lighter nuclei into one another": force, not words
-    return bool(_CONSENT.match(text, match.start()))
+    return _act_sense(text, lo, start, match)
+
+
+_ACT_SENSE_FORMS = frozenset(form for verb in ACT_SENSE_CUES for form in verb_forms(verb))
+_KEEPING_FORMS = frozenset(form for verb in KEEPING_CUES for form in verb_forms(verb))
+_BACK_MOVED = re.compile(r"\s+(?:up|down|above|below|into)\b")
+_KEPT_OBJECT = re.compile(rf"\s+(?!that\b)(?:(?:an?|the|his|her|its|their|our|my|your|some|this)\s+|"
+                          rf"[\p{{Ll}}-]+ly\s+|\d|(?=[\p{{Ll}}-]+\s+\p{{Ll}}+s?\b))"
+                          rf"(?!(?:[\w-]+\s+){{0,2}}(?:{alternation(HELD_POSITIONS)})\b)"
+                          rf"(?!(?:[\w'’-]+\s+){{1,3}}(?:{alternation(AUXILIARIES)})\b)", re.IGNORECASE)
+"""A thing kept after "maintain": a determiner, a modifier or a number opening a noun phrase, no position held in words
+(:data:`~newskit.text.lexicon.HELD_POSITIONS`) and no clause ("maintains the tolls are fair" reports)."""
+_CONDITION_BEFORE = re.compile(r"(?:^|(?<=\s))(?:if|unless|until|once|whether)\s+(?:[\w'’-]+\s+){1,4}?$",
+                               re.IGNORECASE)
+_AUXILIARY_WORDS = rf"(?:{alternation(AUXILIARIES)}|been|be|still|finally|\p{{Ll}}+ly)"
+_ENDING_BEFORE = re.compile(rf"\b(?:{alternation(ENDING_EVENTS)})(?:\s+of\s+(?:[\w'’-]+\s+){{0,2}}[\w'’-]+)?"
+                            rf"\s+(?:{_AUXILIARY_WORDS}\s+)*$", re.IGNORECASE)
+
+
+def _act_sense(text: str, lo: int, start: int, match: re.Match) -> bool:
+    """Whether the cue ``match`` (its adverbs from ``start``, its sentence from ``lo``) is an act and no words: "agreed
+    to" (consent to act), a form of :data:`~newskit.text.lexicon.ACT_SENSE_CUES` in a condition or an indirect
+    question ("if the two firms agree"; "whether she agrees") or ending an event of
+    :data:`~newskit.text.lexicon.ENDING_EVENTS` ("the sale could still conclude"), a form of
+    :data:`~newskit.text.lexicon.KEEPING_CUES` before a thing kept ("maintains a wide lead"), or a cue ending in "back"
+    before a movement ("spending shot back up").
+
+    >>> text = ("If the two firms agree, it goes. The sale could still conclude. The firms agree. "
+    ...         "It ended, Jo concluded.")
+    >>> [_act_sense(text, 0, m.start(), m) for m in re.finditer("agree|conclude[sd]?", text)]
+    [True, True, False, False]
+    >>> text = ("Jo maintains a wide lead. Al maintained his innocence. Al maintained that he won. "
+    ...         "Al maintained high costs.")
+    >>> [_act_sense(text, 0, m.start(), m) for m in re.finditer("maintain(?:s|ed)", text)]
+    [True, False, False, True]
+    >>> text = "Spending shot back up. Jo shot back at critics."
+    >>> [_act_sense(text, 0, m.start(), m) for m in re.finditer("shot back", text)]
+    [True, False]
+    """
+    word = match.group().lower()
+    if _CONSENT.match(text, match.start()):
+        return True  # "agreed to attend": consent to act
+    if word in _KEEPING_FORMS:
+        return bool(_KEPT_OBJECT.match(text, match.end()))
+    if word.endswith(" back"):
+        return bool(_BACK_MOVED.match(text, match.end()))  # "spending shot back up": a rise, no retort
+    if word not in _ACT_SENSE_FORMS:
+        return False
+    return bool(_CONDITION_BEFORE.search(text, max(lo, start - 50), start)
+                or _ENDING_BEFORE.search(text, max(lo, start - 60), start))
 
 
 def _modifying(text: str, lo: int, match: re.Match) -> bool:
@@ -824,7 +873,7 @@ _OUTLET = re.compile(OUTLET_PATTERN)
 _DOCUMENT = re.compile(r"\b(?:readout|reading|report|statement|document|documents|transcript|filing|letter|memo|"
                        r"emails|messages|texts|letters|memos|memorandum|"
                        r"release|communiqu[eé]|survey|study|data|poll|figures|reports|studies|polls|surveys|rules|regulations|guidelines|guidance|indictment|complaint|ruling|"
-                       r"record|records|analysis|notice|decree|tweet|post)$", re.IGNORECASE)
+                       r"record|records|files|analysis|notice|decree|tweet|post)$", re.IGNORECASE)
 _ANONYMOUS = re.compile(r"\b(?:(?:officials?|sources?|people|diplomats?|insiders?|witnesses|residents|analysts|experts"
                         r"|observers|critics|aides?|operative|strategist|adviser|advisor|"
                         rf"{alternation(GROUP_NOUNS)})(?:\s+familiar)?|(?:persons?|someone)\s+familiar)$", re.IGNORECASE)

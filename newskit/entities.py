@@ -353,8 +353,10 @@ _ACRONYM_TAIL = re.compile(r"(\p{Lu}{2,6})((?:\s+\p{Ll}[\w-]*)*)")
 def _expanded(tailed: re.Match, keys: dict[str, str], people: set[str]) -> set[str]:
     """The keys of the forms that write out the acronym of ``tailed`` (a match of :data:`_ACRONYM_TAIL` on a form:
     the acronym and the lower-case words after it) followed by the same words: the one body, or the one document of
-    it ("OFAC document" and "Office of Foreign Assets Control document"; :func:`~newskit.cues.source_type`), never a
-    person (in ``people``) nor one of its people ("EWA official" and "Elm Water Authority official" may be two).
+    it ("OFAC document" and "Office of Foreign Assets Control document"; :func:`~newskit.cues.source_type`), never one
+    of its people ("EWA official" and "Elm Water Authority official" may be two). A form typed as a person (in
+    ``people``) is written out only by an acronym of three letters or more alone: the initials of a name of three
+    words or more are that name ("RAIB", "Rail Accident Investigation Branch", a body the typing took for a person).
 
     Example
     -------
@@ -365,6 +367,10 @@ def _expanded(tailed: re.Match, keys: dict[str, str], people: set[str]) -> set[s
     ({'elm water authority report'}, {'elm water authority'})
     >>> _expanded(tail("EWA official"), {"Elm Water Authority official": "elm water authority official"}, set())
     set()
+    >>> _expanded(tail("EWA"), {"Elm Water Authority": "elm water authority"}, {"Elm Water Authority"})
+    {'elm water authority'}
+    >>> _expanded(tail("JL"), {"Jo Lee": "jo lee"}, {"Jo Lee"})
+    set()
     """
     acronym, tail = tailed.group(1), " ".join(tailed.group(2).split())
     if tail and source_type(tailed.group()) != "document":
@@ -372,7 +378,7 @@ def _expanded(tailed: re.Match, keys: dict[str, str], people: set[str]) -> set[s
     found = set()
     for form in keys:
         head = form[:len(form) - len(tail)].rstrip() if tail and form.endswith(" " + tail) else "" if tail else form
-        if form not in people and head and initials(head) == acronym:
+        if (form not in people or not tail and len(acronym) > 2) and head and initials(head) == acronym:
             found.add(keys[form])
     return found
 

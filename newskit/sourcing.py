@@ -48,10 +48,11 @@ from .quote_speakers import agent_before, agent_owner, described_organisation, g
     quote_rows, statement_author, writes_documents
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, \
     CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, DATE_WORDS, DETERMINERS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, \
-    GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, MODALS, MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, \
-    NAME_TITLES, PARTY_MEMBERS, PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, \
-    QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, \
-    TITLE_ABBREVIATIONS, TITLED_AS, TRACE_NOUNS, alternation, suffixed_company_pattern, verb_forms
+    FORCE_NOUNS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, MODALS, MONTHS, MONTH_ABBREVIATIONS, \
+    NAME_BREAKS, NAME_TITLES, PARTY_MEMBERS, PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, \
+    PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, \
+    TITLE_ABBREVIATIONS, TITLED_AS, TRACE_NOUNS, WORK_MAKING_PARTICIPLES, alternation, suffixed_company_pattern, \
+    verb_forms
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
     full_name, given_name, given_name_gender, group_of, name_beside, name_forms, noun_cue, person_name, place_name, \
     pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, \
@@ -835,6 +836,58 @@ _NO_AGENT = re.compile(rf"(?:{alternation(SPEAKING_CHANNELS)}|name)\b|"
 is a text), "name" ("quoted by name"), a date ("made public by Jan. 29")."""
 
 
+_MADE_BY = re.compile(rf"(?:(?:{alternation(DETERMINERS)})\s+)?(?:(?!(?:familiar|close|with|who|that|which)\b)"
+                      rf"[\w-]+\s+){{1,4}}?(?:{alternation(WORK_MAKING_PARTICIPLES)})\s+by\s+", re.IGNORECASE)
+"""A work and a participle of its making before "by" (:data:`~newskit.text.lexicon.WORK_MAKING_PARTICIPLES`: "a
+translation provided by ", "the average of recent polls compiled by "): after "according to" the maker is the
+source."""
+_REPORTS_AFTER = re.compile(r"(?P<name>.+?)\s+(?:reports|reporting)$")
+_CLOSING_PARTICIPLE = re.compile(r"(?<=\p{Ll})\s+\p{Ll}{3,}ed$")
+
+
+def _outlet_before_reports(after: tuple[str, int, int]) -> tuple[str, int, int]:
+    """The source read after "according to", without "reports" after a wire agency's or an outlet's name ("according
+    to AP reports": AP) or a participle closing it after a word in lower case ("according to files recovered in his
+    home": the files; not "reports Mr. Lee filed").
+
+    >>> _outlet_before_reports(("AP reports", 10, 20)), _outlet_before_reports(("files recovered", 0, 15))
+    (('AP', 10, 12), ('files', 0, 5))
+    >>> _outlet_before_reports(("police reports", 0, 14)), _outlet_before_reports(("reports Mr. Lee filed", 0, 21))
+    (('police reports', 0, 14), ('reports Mr. Lee filed', 0, 21))
+    """
+    phrase, start, end = after
+    reports = _REPORTS_AFTER.fullmatch(phrase)
+    if reports and source_type(reports["name"]) in ("wire agency", "media"):
+        return reports["name"], start, start + reports.end("name")
+    closing = _CLOSING_PARTICIPLE.search(phrase)
+    if not closing or not phrase[:closing.start()].split()[-1].islower():
+        return after  # "according to reports Mr. Lee filed": the participle is the verb of a clause with a subject
+    return phrase[:closing.start()], start, start + closing.start()
+
+
+_MODIFIED_AFTER = re.compile(rf"\s+(?:and|or)\s+(?!(?:{alternation(DETERMINERS)})\b)"
+                             r"\p{Ll}[\w-]*(?:\s+\p{Ll}[\w-]*){1,2}(?=\s*(?:[,.;:!?)]|$))")
+
+
+def _shared_modifier(text: str, after: tuple[str, int, int]) -> tuple[str, int, int]:
+    """The source read after a cue, one word that shares the noun of a modifier and a noun joined to it by "and" or
+    "or" closing the phrase, with both ("according to current and former officials": not "current"); a plural or a
+    force (:data:`~newskit.text.lexicon.FORCE_NOUNS`: "police and fire officials") is a noun of its own.
+
+    >>> text = "It rose, according to current and former officials."
+    >>> _shared_modifier(text, ("current", 22, 29)), _shared_modifier(text, ("former officials", 34, 50))[0]
+    (('current and former officials', 22, 50), 'former officials')
+    >>> _shared_modifier("It rose, according to police and the mayor.", ("police", 22, 28))
+    ('police', 22, 28)
+    >>> _shared_modifier("It rose, according to police and fire officials.", ("police", 22, 28))
+    ('police', 22, 28)
+    """
+    source, start, end = after
+    modifier = len(source.split()) == 1 and not source.endswith("s") and source.lower() not in FORCE_NOUNS
+    joined = _MODIFIED_AFTER.match(text, end) if modifier else None
+    return (text[start:joined.end()], start, joined.end()) if joined else after
+
+
 def agent_subject(text: str, match: re.Match, hi: int):
     """The source after a cue of :data:`~newskit.cues.BY_CUES` or :data:`~newskit.cues.AGENT_CUES` (up to ``hi``): the
     phrase after it (after "according to", past a text and "from" or "by": :data:`~newskit.cues.WORK_FROM`), cut before
@@ -858,11 +911,14 @@ def agent_subject(text: str, match: re.Match, hi: int):
     >>> [agent_subject(text, m, len(text))[0] for m in AGENT_CUES.finditer(text)]
     ['harbor board', 'elm.com']
     """
-    work = WORK_FROM.match(text, match.end()) if match.re is BY_CUES else None  # "according to a report from"
-    start = work.end() if work else match.end()
+    work = (WORK_FROM.match(text, match.end()) or _MADE_BY.match(text, match.end())) if match.re is BY_CUES else None
+    start = work.end() if work else match.end()  # "according to a report from", "according to photos taken by"
     after = subject_after(text, start, hi)
     if not after or _NO_AGENT.match(text, start):
         return None
+    if match.re is BY_CUES and not work:
+        after = _outlet_before_reports(after)
+    after = _shared_modifier(text, after)
     cut = _REASON.search(after[0]) if (work or match).group().rstrip().endswith("from") else None
     cut = cut or _FINDING_AFTER.search(after[0])
     if cut:

@@ -491,3 +491,14 @@ def test_one_ministry_spokesman_written_with_and_without_country_and_place_is_on
     three = nk.source_entities(nk.story_from_texts({"a": text + french}))
     entity = dict(zip(three["form"], three["entity"]))
     assert entity["German foreign ministry spokesman"] != entity["French foreign ministry spokesman"], entity
+
+
+def test_an_acronym_joins_the_one_name_of_three_words_or_more_it_is_the_initials_of():
+    story = nk.story_from_texts({
+        "a": "The Elm Rail Safety Branch said the ferry was too fast. The ERSB said in a statement that the brakes "
+             "held.",
+        "b": "Jo Lee said the ferry was late. JL said nothing else.",
+    })
+    entities = _entities(story)
+    assert entities["ERSB"] == entities["Elm Rail Safety Branch"], entities
+    assert entities.get("JL", "JL") != entities["Jo Lee"], entities

@@ -711,3 +711,54 @@ def test_an_adverb_a_sites_closing_stop_and_a_verb_in_ing_are_no_part_of_a_sourc
 ])
 def test_a_physical_trace_is_no_source(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Sink them,” he said, according to a translation provided by the ELM Monitoring Group.",
+     [("ELM Monitoring Group", "according to"), ("ELM Monitoring Group", "provided by")]),
+    ("The pier was empty on Sunday, according to aerial photos taken by the AP.", [("AP", "according to")]),
+    ("The otter was calm, according to AP reports.", [("AP", "according to")]),
+    ("The otter was calm, according to police reports.", [("police reports", "according to")]),
+    ("He objected to the plan, according to files recovered in his cabin.", [("files", "according to")]),
+    ("The pier was empty, according to documents seen by the Elm Ledger.", [("documents", "according to")]),
+])
+def test_after_according_to_the_maker_of_a_work_an_outlet_before_reports_and_no_closing_participle(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The firm said it would pay a fee if the two ferry lines agree but the deal is blocked.", [("firm", "said")]),
+    ("A sale of the pier could still conclude in May, a banker said.", [("banker", "said")]),
+    ("After the interview concluded, the pilot left.", []),
+    ("The harbor board concluded that tolls rose.", [("harbor board", "concluded")]),
+    ("“The tolls are too high,” Ada Brill concluded.", [("Ada Brill", "concluded")]),
+    ("Omar Petrov agreed. “The tolls are too high,” he said.",
+     [("Omar Petrov", "agreed"), ("Omar Petrov", "said")]),
+])
+def test_agreeing_in_a_condition_and_an_event_concluding_report_nothing(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ada Brill maintains a wide lead among ferry pilots.", []),
+    ("Omar Petrov also maintained above-average costs for the crossing.", []),
+    ("Ada Brill maintained that the tolls were fair.", [("Ada Brill", "maintained")]),
+    ("Ada Brill maintains the tolls are fair.", [("Ada Brill", "maintains")]),
+    ("Omar Petrov has maintained his innocence.", [("Omar Petrov", "maintained")]),
+    ("“The tolls are fair,” Ada Brill maintained.", [("Ada Brill", "maintained")]),
+    ("Last year ferry spending shot back up and grew by 5 percent.", []),
+    ("Ada Brill shot back at critics of the tolls.", [("Ada Brill", "shot back")]),
+])
+def test_maintaining_a_thing_kept_or_shooting_back_up_reports_nothing(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The tolls rose, according to current and former harbor officials.",
+     [("current and former harbor officials", "according to")]),
+    ("The row is at the heart of complaints from current and former pilots.",
+     [("current and former pilots", "complaints from")]),
+    ("The tolls rose, according to the pilots and the mayor.", [("pilots", "according to")]),
+])
+def test_a_modifier_sharing_its_noun_with_the_next_is_no_source_alone(text, expected):
+    assert cited(text) == expected

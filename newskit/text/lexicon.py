@@ -479,6 +479,31 @@ a text that carries statements (:data:`WORDED_DOCUMENTS`, :data:`AUTHORED_NOUNS`
 written by", "a survey published by", "an interview posted online by"); a book's writer, a memoir's publisher or a
 show's authors are no source ("a biography written by", "a memoir published by", "prayers posted by celebrities")."""
 
+WORK_MAKING_PARTICIPLES = ("provided", "compiled", "prepared", "taken", "translated", "produced", "released",
+                           "published", "issued", "conducted", "commissioned")
+"""Participles of making or giving out a work, after "according to" and that work ("according to a translation provided
+by the Elm Group", "according to photos taken by the Ledger"): who follows "by" is the source, not the work. Not
+"obtained", "seen" or "reviewed" ("according to documents seen by the Ledger": the documents are no one's words there
+but their writers')."""
+
+ACT_SENSE_CUES = ("agree", "conclude")
+"""Cues whose other sense is an act, no words: to consent and to end ("if the two firms agree, the deal goes ahead";
+"the sale could conclude in May"). They report nothing in a condition or an indirect question ("if", "unless",
+"until", "once", "whether") or after a noun of :data:`ENDING_EVENTS`."""
+
+KEEPING_CUES = ("maintain",)
+"""Cues whose other sense is keeping something: before a noun phrase's determiner or modifier they report nothing
+("Jo Lee maintains a wide lead", "he maintained above-average costs"), unless the noun is a position held in words
+(:data:`HELD_POSITIONS`: "maintained his innocence"); "maintained that ..." reports."""
+
+HELD_POSITIONS = frozenset("innocence position stance silence view views claim claims denial denials line".split())
+"""Nouns of a position held in words, kept by a source after "maintain" ("maintained his innocence")."""
+
+ENDING_EVENTS = frozenset("""sale deal talks meeting interview primaries primary hearing trial negotiations session
+season race visit game convention debate show tour caucuses contest""".split())
+"""Events and dealings that come to an end, before "conclude" ("after the interview concluded", "a sale could still
+conclude"): an end, no finding."""
+
 SPOKEN_TEXTS = ("interview", "speech", "transcript")
 """What a source said, put out as a text by whoever published it ("an interview first posted online by the
 newspaper")."""
