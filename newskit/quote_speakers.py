@@ -3641,7 +3641,11 @@ def _described_previous(v: _Version, found: _Found, want: str, pos: int) -> str:
     return previous["speaker"]
 
 
-_OPENING_THE = re.compile(r"[“\"‘']?(?:The|An?)\s+(\p{Ll}[\w-]*)(?:\s+(\p{Ll}[\w-]*))?(?:\s+(\p{Ll}[\w-]*))?")
+_OPENING_PHRASE = rf"(?:{alternation(p.capitalize() for p in sorted(PREPOSITIONS))})\s[^,“”\"]{{1,30}},\s+"
+_OPENING_THE = re.compile(rf"[“\"‘']?(?:{_OPENING_PHRASE}(?:the|an?)|The|An?)"
+                          r"\s+(\p{Ll}[\w-]*)(?:\s+(\p{Ll}[\w-]*))?(?:\s+(\p{Ll}[\w-]*))?")
+""""The"/"A" opening a sentence, or after a phrase a preposition opens ("At 10 p.m., an officer ..."), then up to three
+lower-case words: the role :func:`_opening_role` reads."""
 
 
 def _opening_role(v: _Version, k: int, want: str, pos: int) -> str:
