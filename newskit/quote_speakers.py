@@ -2634,7 +2634,7 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
     elif mention.lower() == "they":
         speaker = _group_speaker(v, found, m_start, q) or speaker
     elif is_statement(mention) or writes_documents(mention):
-        speaker = _statement_speaker(v, found, q, m_start, m_end) or speaker
+        speaker = _statement_speaker(v, found, q, m_start, m_end) or _company_agent(v, q, mention, m_start) or speaker
     elif agent := agent_before(v.text, m_start):  # "said a spokeswoman for Jo Lee": Jo Lee's spokeswoman
         speaker = f"{speaker}'s {agent}"
     elif body := _spoken_for_body(v, mention):  # "a spokesperson for the Elm Ministry confirmed": the ministry
@@ -2659,7 +2659,8 @@ def _description_speaker(v: _Version, q: dict, found: _Found, mention: str, m_st
 def _company_agent(v: _Version, q: dict, mention: str, m_start: int) -> str:
     """The agent of the organisation an organisation noun before the agent noun stands for ("a company spokesman":
     the spokesman of the company the text is about, as "the company" would name it, :func:`described_organisation`),
-    for a description after "a"; "" otherwise.
+    for a description after "a"; the organisation itself before a statement noun ("read a company statement"); ""
+    otherwise.
 
     Example
     -------
@@ -2669,10 +2670,11 @@ def _company_agent(v: _Version, q: dict, mention: str, m_start: int) -> str:
     ['Acme Corp. spokesman']
     """
     words = mention.split()
-    if len(words) != 2 or words[0] not in ORGANISATION_DESCRIPTIONS or words[1] not in AGENT_NOUNS:
+    if len(words) != 2 or words[0] not in ORGANISATION_DESCRIPTIONS or words[1] not in (*AGENT_NOUNS, *STATEMENT_NOUNS):
         return ""
     body = described_organisation(v.text, words[0], m_start, _organisation_subject(v, m_start, q))
-    return f"{_unarticled(body)} {words[1]}" if body else ""
+    agent = f" {words[1]}" if words[1] in AGENT_NOUNS else ""
+    return f"{_unarticled(body)}{agent}" if body else ""
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")

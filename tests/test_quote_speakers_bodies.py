@@ -53,6 +53,9 @@ def test_quoting_someone_as_saying(text, expected):
     # the one who spoke in a statement before is still its author
     ("Acme Pipes said in a statement that it would wait.\nThe bid is “far too low,” the statement said.",
      [("Acme Pipes", "statement")]),
+    # a statement a company noun describes is the company's, as "the company" would name it
+    ("Acme Corp. apologised to two drivers on Friday.\n\n“We regret the delay,” read a company statement.",
+     [("Acme Corp.", "company statement")]),
 ])
 def test_statement_spoken_for_by_the_owner_of_the_quotation(text, expected):
     assert spoken(text) == expected
