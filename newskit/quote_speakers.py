@@ -3052,11 +3052,16 @@ def statement_author(text: str, start: int, end: int, hi: int, givers: list, nam
 _IN_STATEMENT_BEFORE = re.compile(r"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}statement\b[^.;!?“”\"]*$")
 """"In a statement" opening the clause of a source written after it ("In a statement to us, a rep for Jo Lee said")."""
 _SAID_IN_STATEMENT = re.compile(r"\b(?:said|says)\s+in\s+an?\s+(?:[\w-]+\s+){0,2}statement\b")
+_STATEMENT_OPENING = re.compile(r"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}statement,\s+[^.;!?“”\",]{2,80}?"
+                                r"\s+(said|says)\b")
+""""In a statement" opening a clause whose subject then "said" ("In a statement, Elm Air spokeswoman Jo Lee said"): the
+"said" as group 1."""
 
 
 def _statement_givers(v: _Version, pos: int) -> list[str]:
     """The capitalised subjects, resolved, of the clauses before ``pos`` that report words given "in a statement"
-    ("..., Elm Air said in a statement."), in order: who gave out the statement the text then names alone.
+    ("..., Elm Air said in a statement.", "In a statement, Elm Air said ..."), in order: who gave out the statement
+    the text then names alone.
 
     Example
     -------
@@ -3068,10 +3073,12 @@ def _statement_givers(v: _Version, pos: int) -> list[str]:
     ['Elm Airways']
     """
     givers = []
-    for match in _SAID_IN_STATEMENT.finditer(v.text, 0, pos):
-        k = max(bisect.bisect_right(v.starts, match.start()) - 1, 0)
-        subject = subject_before(v.text, v.starts[k], match.start())
-        if subject and subject[0][:1].isupper() and not _quoted(v, match.start()):
+    cues = sorted([m.start() for m in _SAID_IN_STATEMENT.finditer(v.text, 0, pos)]
+                  + [m.start(1) for m in _STATEMENT_OPENING.finditer(v.text, 0, pos)])
+    for cue in cues:
+        k = max(bisect.bisect_right(v.starts, cue) - 1, 0)
+        subject = subject_before(v.text, v.starts[k], cue)
+        if subject and subject[0][:1].isupper() and not _quoted(v, cue):
             givers.append(v.resolve(subject[0], subject[1]))
     return givers
 

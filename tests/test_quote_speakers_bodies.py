@@ -56,6 +56,9 @@ def test_quoting_someone_as_saying(text, expected):
     # a statement a company noun describes is the company's, as "the company" would name it
     ("Acme Corp. apologised to two drivers on Friday.\n\n“We regret the delay,” read a company statement.",
      [("Acme Corp.", "company statement")]),
+    # "In a statement" opening the clause of the one who gave it out: that one speaks as "the statement" after
+    ("A jet turned back on Friday.\n\nIn a statement, Elm Air spokeswoman Jo Lee said the crew was safe.\n\n"
+     "“All passengers were rebooked,” the statement said.", [("Jo Lee", "statement")]),
 ])
 def test_statement_spoken_for_by_the_owner_of_the_quotation(text, expected):
     assert spoken(text) == expected
