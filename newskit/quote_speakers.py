@@ -47,15 +47,18 @@ from .text.lexicon import (
     AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
     CLAUSE_CONJUNCTIONS, COMPANIES, COMPANY_NOUNS, CONJUNCTION_LEADS, CONTRASTING_CONJUNCTIONS, CUE_ADVERBS, DATE_WORDS,
     DECLINING_CUES, DEMONYMS, DETERMINERS, DOCUMENT_WRITERS, DURATION_UNITS, FUNCTION_WORDS, GIVING_OUT_VERBS,
-    ISSUED_DOCUMENTS, MASTHEAD_WORDS, MEDIUM_NOUNS, MODALS, NAMING_PARTICIPLES, NAME_BREAKS, NAME_JOINING_WORDS,
-    NAME_PARTICLE_PATTERN,
+    ISSUED_DOCUMENTS, KIN_NOUNS, MASTHEAD_WORDS, MEDIUM_NOUNS, MODALS, NAMING_PARTICIPLES, NAME_BREAKS,
+    NAME_JOINING_WORDS, NAME_PARTICLE_PATTERN,
     NAME_TITLES, NOBODY_DETERMINERS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS,
     PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, PURPOSE_VERBS, RAISING_OBJECT_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS,
-    REPORTING_WORDS, SENTENCE_OPENERS, SPEAKING_CHANNELS, SPOKESPERSONS, STAFF_AGENTS, STATEMENT_NOUNS,
+    REPORTING_WORDS, SENTENCE_OPENERS, SPEAKING_CHANNELS, SPOKESPERSONS, STAFF_AGENTS, STANCE_VERBS, STATEMENT_NOUNS,
     STATE_ABBREVIATIONS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, WORDED_DOCUMENTS, alternation, suffixed_company_pattern,
     verb_forms,
 )
 from .text.typography import DASHES, EM_DASHES, QUOTATION_MARKS
+
+_STANCE_FORMS = frozenset(form for verb in STANCE_VERBS for form in verb_forms(verb))
+"""Every form of a stance verb ("condemned", "slams")."""
 
 _PASSIVE = re.compile(rf"(?<!\bas saying)\s+by\b(?!\s+(?:{alternation(SPEAKING_CHANNELS)})\b)|(?<=accused)\s+of\b|"
                       r"(?:(?<=continue)|(?<=continued)|(?<=continues)|(?<=continuing)|"
@@ -2642,7 +2645,8 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
     elif owned := _owned_agent(v, found, mention, m_start, q, place):  # "his spokeswoman said": Jo Lee's spokeswoman
         speaker = owned
     elif speaker == mention:
-        speaker = _description_speaker(v, q, found, mention, m_start) or speaker
+        speaker = _description_speaker(v, q, found, mention, m_start) or _introduced_next(v, mention, m_start) \
+            or speaker
     return mention, m_start, m_end, cue, speaker
 
 
@@ -2701,6 +2705,41 @@ def _named_next(v: _Version, pos: int) -> str:
     name = person_name(named.group(1).split()) if named and not _quoted(v, named.start()) else []
     speaker = v.resolve(" ".join(name), named.start(1)) if len(name) > 1 else ""
     return speaker if speaker and _is_person(v, speaker) else ""
+
+
+_POSSESSIVE_END = re.compile(r"\p{Lu}[\w.-]*['’]s$")
+"""A capitalised word and its possessive ("Elmland’s")."""
+_NAME_THEN_CUE = re.compile(rf"(?<![\w'’.-])(\p{{Lu}}[\w'’.-]*(?:\s+\p{{Lu}}[\w'’.-]*)+)\s+"
+                            rf"(?:{alternation(sorted(REPORTING_WORDS | _STANCE_FORMS))})\b")
+"""A name of two words or more, then a reporting or stance verb ("Jo Lee said", "Jo Lee condemned")."""
+
+
+def _introduced_next(v: _Version, mention: str, pos: int) -> str:
+    """Who a person's description at ``pos`` that names no one is (a role after an owner's possessive, "Elmland's
+    Chief Secretary", or a kin noun of a name, "the brother of Jo Lee"), when the next sentence, in the same
+    paragraph, gives a full name the text writes there first (of the kin's surname), then a reporting verb: the one it
+    introduces ("The brother of Jo Lee says he is “stunned”. Al Lee says he ..."); "" otherwise (not "the official
+    said. Jo Lee said": a bare role may be anyone).
+
+    Example
+    -------
+    >>> from newskit.quotations import find_quotes
+    >>> text = 'Elmland’s Chief Secretary called it “a test”. Ivo Marek condemned the launch.'
+    >>> find_quotes(text).speaker.tolist()
+    ['Ivo Marek']
+    """
+    head = mention.split(" of ")[0].split()
+    kin = len(head) == 1 and head[0].lower() in KIN_NOUNS and " of " in mention
+    owned = len(head) > 1 and _POSSESSIVE_END.search(head[0]) is not None and role_phrase(head[-1].lower())
+    k = bisect.bisect_right(v.starts, pos)
+    if not (kin or owned) or k >= len(v.starts) or v.paragraph_index(v.starts[k]) != v.paragraph_index(pos):
+        return ""
+    named = _NAME_THEN_CUE.search(v.text, v.starts[k], v.ends[k])
+    name = " ".join(person_name(named.group(1).split())) if named and not _quoted(v, named.start()) else ""
+    if " " not in name or v.text.find(name) < v.starts[k] or kin and name.split()[-1] != mention.split()[-1]:
+        return ""
+    speaker = v.resolve(name, v.text.index(name, named.start(1)))
+    return speaker if _is_person(v, speaker) else ""
 
 
 _HIS_OR_HER = re.compile(r"\b(his|her)\s+$", re.IGNORECASE)

@@ -74,3 +74,18 @@ def test_statement_spoken_for_by_the_owner_of_the_quotation(text, expected):
 ])
 def test_it_after_a_closing_reporting_clause_of_a_body(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title with no name, then the next sentence introduces a full name with a reporting verb: that one
+    ("Elmland’s Chief Secretary called the launch “a test”. Ivo Marek condemned it in strong words.",
+     [("Ivo Marek", "Elmland’s Chief Secretary")]),
+    # a kin noun of a named man, then a new full name that "says": the one introduced
+    ("Jo Lee was arrested on Monday. The brother of Jo Lee says he is “stunned” by the news. In a call with the "
+     "Elm Post, Al Lee says he cannot explain it.", [("Al Lee", "brother of Jo Lee")]),
+    # a name the text wrote before is no one introduced there: the description stays
+    ("Ivo Marek arrived. Elmland’s Chief Secretary called the launch “a test”. Ivo Marek condemned it.",
+     [("Elmland’s Chief Secretary", "Elmland’s Chief Secretary")]),
+])
+def test_a_description_naming_no_one_is_the_one_the_next_sentence_introduces(text, expected):
+    assert spoken(text) == expected
