@@ -338,30 +338,29 @@ statement the page prints; shouts in marks with no one named shouting, a job tit
 terms; what a company "billed" a thing as is the company's, "<company> confirmed, as cited by <wire service>" the
 company's (the wire service equally right); what a person "offered" another is his; a name given with and without
 "II" gives both readings.
-Half 26 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of e5de492: quote F1 .969 (tp 95 fp 4 fn
-2), speaker P/R/F1 .659/.598/.627 (tp 58 fp 30 fn 39), full .659/.598/.627, mention F1 .746 (tp 69 fp 19 fn 28); a name
-beside the quotation with its cue gave the right person 31 of 38 times, a pronoun there 8 of 9, a description there 1
-of 5, a name by the quotation before 3 of 3, a pronoun there 0 of 3, a description there 0 of 5, a name between two
-quotations 7 of 7, a pronoun there 1 of 2, a description there 0 of 1, a name in the same sentence 3 of 4, an
-organisation as the subject of the clause before a quoted fragment 1 of 2, a description in a lead-in sentence ending
-in a colon 0 of 2, a named cue 1 of 1, the subject of the clause before a quoted fragment 1 of 1, the only subject
-before a quoted phrase read as a term 1 of 1 (a name), no speaker found 0 of 11; right persons by the gold speaker's
-type: persons 42 of 47, organisations 12 of 23, media 3 of 5, anonymous 1 of 20) is 10 pages of the furniture gold's
-half "unseen32" (more news-please records of the same data set that no half had used, ``evaluation/scraped/build.py``
-GIVEME_15, chosen for governments, companies, a newspaper, an airport's Twitter account, loudspeakers and unnamed
-police officers speaking), 97 quotations with ``speaker_type`` (48 person, 24 organisation, 20 anonymous, 5 media),
-annotated the same way before newskit was run on them. Five events on two pages each: North Korea's missile over
-Japan of September 15, 2017 on RT and The Hindu (AFP); the plane crash in Costa Rica, AP on The Washington Post and
-CNN; the Panama Papers leak on CNN (its explainer) and RT; the Las Vegas shooting on The Hindu's live page and The New
-York Times (an account built on the police's radio calls); American Airlines' apology to two G League players, AP's
-story and the Daily Mail's own, both on the Daily Mail's site. Its readings add: radio calls of unnamed officers, cued
-or set between cued ones, are one anonymous "officer|officers"; a description beside the cue whose man the next
-sentence names is that man; "Pyongyang" warning or threatening in marks is "Pyongyang|North Korea", loudspeakers that
-"blared" words speak as the loudspeakers; a company's statement a spokeswoman gave is the company's (she equally
-right); a lede's phrase a newspaper's release is "providing", quoted below as the paper's writing, is the paper's;
-an airport's Twitter handle is the airport, its agentless "an update was tweeted" a follow-on; a pilot's word
-"according to" the woman he asked is the pilot's (she equally right); a police category, a sign's name and
-"so-called" words are terms.
+Half 26 (``scraped``, scored unseen once, newskit as of e5de492: quote F1 .969 (tp 95 fp 4 fn 2), speaker P/R/F1
+.659/.598/.627 (tp 58 fp 30 fn 39), full .659/.598/.627, mention F1 .746 (tp 69 fp 19 fn 28); a name beside the
+quotation with its cue gave the right person 31 of 38 times, a pronoun there 8 of 9, a description there 1 of 5, a name
+by the quotation before 3 of 3, a pronoun there 0 of 3, a description there 0 of 5, a name between two quotations 7 of
+7, a pronoun there 1 of 2, a description there 0 of 1, a name in the same sentence 3 of 4, an organisation as the
+subject of the clause before a quoted fragment 1 of 2, a description in a lead-in sentence ending in a colon 0 of 2, a
+named cue 1 of 1, the subject of the clause before a quoted fragment 1 of 1, the only subject before a quoted phrase
+read as a term 1 of 1 (a name), no speaker found 0 of 11; right persons by the gold speaker's type: persons 42 of 47,
+organisations 12 of 23, media 3 of 5, anonymous 1 of 20; tuned on since) is 10 pages of the furniture gold's half
+"unseen32" (more news-please records of the same data set that no half had used, ``evaluation/scraped/build.py``
+GIVEME_15, chosen for governments, companies, a newspaper, an airport's Twitter account, loudspeakers and unnamed police
+officers speaking), 97 quotations with ``speaker_type`` (48 person, 24 organisation, 20 anonymous, 5 media), annotated
+the same way before newskit was run on them. Five events on two pages each: North Korea's missile over Japan of
+September 15, 2017 on RT and The Hindu (AFP); the plane crash in Costa Rica, AP on The Washington Post and CNN; the
+Panama Papers leak on CNN (its explainer) and RT; the Las Vegas shooting on The Hindu's live page and The New York Times
+(an account built on the police's radio calls); American Airlines' apology to two G League players, AP's story and the
+Daily Mail's own, both on the Daily Mail's site. Its readings add: radio calls of unnamed officers, cued or set between
+cued ones, are one anonymous "officer|officers"; a description beside the cue whose man the next sentence names is that
+man; "Pyongyang" warning or threatening in marks is "Pyongyang|North Korea", loudspeakers that "blared" words speak as
+the loudspeakers; a company's statement a spokeswoman gave is the company's (she equally right); a lede's phrase a
+newspaper's release is "providing", quoted below as the paper's writing, is the paper's; an airport's Twitter handle is
+the airport, its agentless "an update was tweeted" a follow-on; a pilot's word "according to" the woman he asked is the
+pilot's (she equally right); a police category, a sign's name and "so-called" words are terms.
 Half 27 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of 44994d2: quote F1 .952 (tp 79 fp 6 fn
 2), speaker P/R/F1 .780/.790/.785 (tp 64 fp 18 fn 17), full .780/.790/.785, mention F1 .859 (tp 70 fp 12 fn 11); a name
 beside the quotation with its cue gave the right person 28 of 32 times, a pronoun there 19 of 22, a description there 2
@@ -430,7 +429,7 @@ GOLD = ROOT / "evaluation" / "gold" / "real_quotes.jsonl"
 SHARED = ROOT.parent / "shared" / "corpora"
 CACHE = ROOT / "evaluation" / "scraped" / "cache"
 HALVES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27)
-UNLISTED = {6, 8, 26, 27}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
+UNLISTED = {6, 8, 27}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 MEASURES = ("quote", "speaker", "full", "mention")
 
 

@@ -47,15 +47,18 @@ from .text.lexicon import (
     AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
     CLAUSE_CONJUNCTIONS, COMPANIES, COMPANY_NOUNS, CONJUNCTION_LEADS, CONTRASTING_CONJUNCTIONS, CUE_ADVERBS, DATE_WORDS,
     DECLINING_CUES, DEMONYMS, DETERMINERS, DOCUMENT_WRITERS, DURATION_UNITS, FUNCTION_WORDS, GIVING_OUT_VERBS,
-    ISSUED_DOCUMENTS, MASTHEAD_WORDS, MEDIUM_NOUNS, MODALS, NAMING_PARTICIPLES, NAME_BREAKS, NAME_JOINING_WORDS,
-    NAME_PARTICLE_PATTERN,
+    ISSUED_DOCUMENTS, KIN_NOUNS, MASTHEAD_WORDS, MEDIUM_NOUNS, MODALS, NAMING_PARTICIPLES, NAME_BREAKS,
+    NAME_JOINING_WORDS, NAME_PARTICLE_PATTERN,
     NAME_TITLES, NOBODY_DETERMINERS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS,
     PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, PURPOSE_VERBS, RAISING_OBJECT_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS,
-    REPORTING_WORDS, SENTENCE_OPENERS, SPEAKING_CHANNELS, SPOKESPERSONS, STAFF_AGENTS, STATEMENT_NOUNS,
+    REPORTING_WORDS, SENTENCE_OPENERS, SPEAKING_CHANNELS, SPOKESPERSONS, STAFF_AGENTS, STANCE_VERBS, STATEMENT_NOUNS,
     STATE_ABBREVIATIONS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, WORDED_DOCUMENTS, alternation, suffixed_company_pattern,
     verb_forms,
 )
 from .text.typography import DASHES, EM_DASHES, QUOTATION_MARKS
+
+_STANCE_FORMS = frozenset(form for verb in STANCE_VERBS for form in verb_forms(verb))
+"""Every form of a stance verb ("condemned", "slams")."""
 
 _PASSIVE = re.compile(rf"(?<!\bas saying)\s+by\b(?!\s+(?:{alternation(SPEAKING_CHANNELS)})\b)|(?<=accused)\s+of\b|"
                       r"(?:(?<=continue)|(?<=continued)|(?<=continues)|(?<=continuing)|"
@@ -2634,7 +2637,7 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
     elif mention.lower() == "they":
         speaker = _group_speaker(v, found, m_start, q) or speaker
     elif is_statement(mention) or writes_documents(mention):
-        speaker = _statement_speaker(v, found, q, m_start, m_end) or speaker
+        speaker = _statement_speaker(v, found, q, m_start, m_end) or _company_agent(v, q, mention, m_start) or speaker
     elif agent := agent_before(v.text, m_start):  # "said a spokeswoman for Jo Lee": Jo Lee's spokeswoman
         speaker = f"{speaker}'s {agent}"
     elif body := _spoken_for_body(v, mention):  # "a spokesperson for the Elm Ministry confirmed": the ministry
@@ -2642,7 +2645,8 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
     elif owned := _owned_agent(v, found, mention, m_start, q, place):  # "his spokeswoman said": Jo Lee's spokeswoman
         speaker = owned
     elif speaker == mention:
-        speaker = _description_speaker(v, q, found, mention, m_start) or speaker
+        speaker = _description_speaker(v, q, found, mention, m_start) or _introduced_next(v, mention, m_start) \
+            or speaker
     return mention, m_start, m_end, cue, speaker
 
 
@@ -2659,7 +2663,8 @@ def _description_speaker(v: _Version, q: dict, found: _Found, mention: str, m_st
 def _company_agent(v: _Version, q: dict, mention: str, m_start: int) -> str:
     """The agent of the organisation an organisation noun before the agent noun stands for ("a company spokesman":
     the spokesman of the company the text is about, as "the company" would name it, :func:`described_organisation`),
-    for a description after "a"; "" otherwise.
+    for a description after "a"; the organisation itself before a statement noun ("read a company statement"); ""
+    otherwise.
 
     Example
     -------
@@ -2669,10 +2674,11 @@ def _company_agent(v: _Version, q: dict, mention: str, m_start: int) -> str:
     ['Acme Corp. spokesman']
     """
     words = mention.split()
-    if len(words) != 2 or words[0] not in ORGANISATION_DESCRIPTIONS or words[1] not in AGENT_NOUNS:
+    if len(words) != 2 or words[0] not in ORGANISATION_DESCRIPTIONS or words[1] not in (*AGENT_NOUNS, *STATEMENT_NOUNS):
         return ""
     body = described_organisation(v.text, words[0], m_start, _organisation_subject(v, m_start, q))
-    return f"{_unarticled(body)} {words[1]}" if body else ""
+    agent = f" {words[1]}" if words[1] in AGENT_NOUNS else ""
+    return f"{_unarticled(body)}{agent}" if body else ""
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
@@ -2699,6 +2705,41 @@ def _named_next(v: _Version, pos: int) -> str:
     name = person_name(named.group(1).split()) if named and not _quoted(v, named.start()) else []
     speaker = v.resolve(" ".join(name), named.start(1)) if len(name) > 1 else ""
     return speaker if speaker and _is_person(v, speaker) else ""
+
+
+_POSSESSIVE_END = re.compile(r"\p{Lu}[\w.-]*['’]s$")
+"""A capitalised word and its possessive ("Elmland’s")."""
+_NAME_THEN_CUE = re.compile(rf"(?<![\w'’.-])(\p{{Lu}}[\w'’.-]*(?:\s+\p{{Lu}}[\w'’.-]*)+)\s+"
+                            rf"(?:{alternation(sorted(REPORTING_WORDS | _STANCE_FORMS))})\b")
+"""A name of two words or more, then a reporting or stance verb ("Jo Lee said", "Jo Lee condemned")."""
+
+
+def _introduced_next(v: _Version, mention: str, pos: int) -> str:
+    """Who a person's description at ``pos`` that names no one is (a role after an owner's possessive, "Elmland's
+    Chief Secretary", or a kin noun of a name, "the brother of Jo Lee"), when the next sentence, in the same
+    paragraph, gives a full name the text writes there first (of the kin's surname), then a reporting verb: the one it
+    introduces ("The brother of Jo Lee says he is “stunned”. Al Lee says he ..."); "" otherwise (not "the official
+    said. Jo Lee said": a bare role may be anyone).
+
+    Example
+    -------
+    >>> from newskit.quotations import find_quotes
+    >>> text = 'Elmland’s Chief Secretary called it “a test”. Ivo Marek condemned the launch.'
+    >>> find_quotes(text).speaker.tolist()
+    ['Ivo Marek']
+    """
+    head = mention.split(" of ")[0].split()
+    kin = len(head) == 1 and head[0].lower() in KIN_NOUNS and " of " in mention
+    owned = len(head) > 1 and _POSSESSIVE_END.search(head[0]) is not None and role_phrase(head[-1].lower())
+    k = bisect.bisect_right(v.starts, pos)
+    if not (kin or owned) or k >= len(v.starts) or v.paragraph_index(v.starts[k]) != v.paragraph_index(pos):
+        return ""
+    named = _NAME_THEN_CUE.search(v.text, v.starts[k], v.ends[k])
+    name = " ".join(person_name(named.group(1).split())) if named and not _quoted(v, named.start()) else ""
+    if " " not in name or v.text.find(name) < v.starts[k] or kin and name.split()[-1] != mention.split()[-1]:
+        return ""
+    speaker = v.resolve(name, v.text.index(name, named.start(1)))
+    return speaker if _is_person(v, speaker) else ""
 
 
 _HIS_OR_HER = re.compile(r"\b(his|her)\s+$", re.IGNORECASE)
@@ -3050,11 +3091,16 @@ def statement_author(text: str, start: int, end: int, hi: int, givers: list, nam
 _IN_STATEMENT_BEFORE = re.compile(r"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}statement\b[^.;!?“”\"]*$")
 """"In a statement" opening the clause of a source written after it ("In a statement to us, a rep for Jo Lee said")."""
 _SAID_IN_STATEMENT = re.compile(r"\b(?:said|says)\s+in\s+an?\s+(?:[\w-]+\s+){0,2}statement\b")
+_STATEMENT_OPENING = re.compile(r"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}statement,\s+[^.;!?“”\",]{2,80}?"
+                                r"\s+(said|says)\b")
+""""In a statement" opening a clause whose subject then "said" ("In a statement, Elm Air spokeswoman Jo Lee said"): the
+"said" as group 1."""
 
 
 def _statement_givers(v: _Version, pos: int) -> list[str]:
     """The capitalised subjects, resolved, of the clauses before ``pos`` that report words given "in a statement"
-    ("..., Elm Air said in a statement."), in order: who gave out the statement the text then names alone.
+    ("..., Elm Air said in a statement.", "In a statement, Elm Air said ..."), in order: who gave out the statement
+    the text then names alone.
 
     Example
     -------
@@ -3066,10 +3112,12 @@ def _statement_givers(v: _Version, pos: int) -> list[str]:
     ['Elm Airways']
     """
     givers = []
-    for match in _SAID_IN_STATEMENT.finditer(v.text, 0, pos):
-        k = max(bisect.bisect_right(v.starts, match.start()) - 1, 0)
-        subject = subject_before(v.text, v.starts[k], match.start())
-        if subject and subject[0][:1].isupper() and not _quoted(v, match.start()):
+    cues = sorted([m.start() for m in _SAID_IN_STATEMENT.finditer(v.text, 0, pos)]
+                  + [m.start(1) for m in _STATEMENT_OPENING.finditer(v.text, 0, pos)])
+    for cue in cues:
+        k = max(bisect.bisect_right(v.starts, cue) - 1, 0)
+        subject = subject_before(v.text, v.starts[k], cue)
+        if subject and subject[0][:1].isupper() and not _quoted(v, cue):
             givers.append(v.resolve(subject[0], subject[1]))
     return givers
 
@@ -3641,7 +3689,11 @@ def _described_previous(v: _Version, found: _Found, want: str, pos: int) -> str:
     return previous["speaker"]
 
 
-_OPENING_THE = re.compile(r"[“\"‘']?(?:The|An?)\s+(\p{Ll}[\w-]*)(?:\s+(\p{Ll}[\w-]*))?(?:\s+(\p{Ll}[\w-]*))?")
+_OPENING_PHRASE = rf"(?:{alternation(p.capitalize() for p in sorted(PREPOSITIONS))})\s[^,“”\"]{{1,30}},\s+"
+_OPENING_THE = re.compile(rf"[“\"‘']?(?:{_OPENING_PHRASE}(?:the|an?)|The|An?)"
+                          r"\s+(\p{Ll}[\w-]*)(?:\s+(\p{Ll}[\w-]*))?(?:\s+(\p{Ll}[\w-]*))?")
+""""The"/"A" opening a sentence, or after a phrase a preposition opens ("At 10 p.m., an officer ..."), then up to three
+lower-case words: the role :func:`_opening_role` reads."""
 
 
 def _opening_role(v: _Version, k: int, want: str, pos: int) -> str:

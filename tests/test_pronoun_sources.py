@@ -54,3 +54,9 @@ def test_he_cueing_a_quotation_of_one_described_is_that_one():
             "A ministry spokesman in Elmton said the raid was over.\n\n“All our staff are safe,” he said.")
     assert speakers(text) == ["ministry spokesman"]
     assert sources(text)[-1] == ("ministry spokesman", "he")
+
+
+def test_he_after_a_sentence_whose_subject_follows_an_opening_phrase_is_that_role():
+    text = ("The lock gave way late on Friday.\n\nAt 9:40 p.m., an officer at the gate calls for help. "
+            "“The door is open,” he says. “Send a van.”")
+    assert speakers(text) == ["officer", "officer"]

@@ -53,6 +53,12 @@ def test_quoting_someone_as_saying(text, expected):
     # the one who spoke in a statement before is still its author
     ("Acme Pipes said in a statement that it would wait.\nThe bid is “far too low,” the statement said.",
      [("Acme Pipes", "statement")]),
+    # a statement a company noun describes is the company's, as "the company" would name it
+    ("Acme Corp. apologised to two drivers on Friday.\n\n“We regret the delay,” read a company statement.",
+     [("Acme Corp.", "company statement")]),
+    # "In a statement" opening the clause of the one who gave it out: that one speaks as "the statement" after
+    ("A jet turned back on Friday.\n\nIn a statement, Elm Air spokeswoman Jo Lee said the crew was safe.\n\n"
+     "“All passengers were rebooked,” the statement said.", [("Jo Lee", "statement")]),
 ])
 def test_statement_spoken_for_by_the_owner_of_the_quotation(text, expected):
     assert spoken(text) == expected
@@ -67,4 +73,19 @@ def test_statement_spoken_for_by_the_owner_of_the_quotation(text, expected):
      "It “flew over the sea and hit the target”, it said.", [("it", "it")]),
 ])
 def test_it_after_a_closing_reporting_clause_of_a_body(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title with no name, then the next sentence introduces a full name with a reporting verb: that one
+    ("Elmland’s Chief Secretary called the launch “a test”. Ivo Marek condemned it in strong words.",
+     [("Ivo Marek", "Elmland’s Chief Secretary")]),
+    # a kin noun of a named man, then a new full name that "says": the one introduced
+    ("Jo Lee was arrested on Monday. The brother of Jo Lee says he is “stunned” by the news. In a call with the "
+     "Elm Post, Al Lee says he cannot explain it.", [("Al Lee", "brother of Jo Lee")]),
+    # a name the text wrote before is no one introduced there: the description stays
+    ("Ivo Marek arrived. Elmland’s Chief Secretary called the launch “a test”. Ivo Marek condemned it.",
+     [("Elmland’s Chief Secretary", "Elmland’s Chief Secretary")]),
+])
+def test_a_description_naming_no_one_is_the_one_the_next_sentence_introduces(text, expected):
     assert spoken(text) == expected
