@@ -617,16 +617,7 @@ def _hard_wrapped(raw: str, lines: list[tuple[int, int]]) -> bool:
     Short lines (under half the longest) are left out when two long ones remain: a scraped page's menu and button
     lines end mid-sentence too; so do its paragraph lines cut before a link, but those differ in width (lines
     wider than :data:`_WRAP_WIDTH` must mostly be of one width). A line counts as wrapped only where the next one can
-    carry on its sentence (:func:`_goes_on`): a menu run together into one wide line is followed by another item.
-    A fixed width wraps many lines: the wrapped ones must be a quarter or more of the lines of more than
-    :data:`_SHORT_LINE_WORDS` words (:data:`_WRAPPED_SHARE`); a page of one paragraph per line with a few graphics'
-    labels run together into overlong lines is not wrapped.
-
-    >>> prose = "It rained all day in the valley and the river rose by a metre before the dam was shut."
-    >>> raw = "\\n".join([prose] * 9 + ["Crews cleared the road " * 12 + "and the dam held"] * 2 + [prose])
-    >>> _hard_wrapped(raw, _line_spans(raw, 0, len(raw)))
-    False
-    """
+    carry on its sentence (:func:`_goes_on`): a menu run together into one wide line is followed by another item."""
     width = max((e - s for s, e in lines), default=0)
     full = [(s, e) for s, e in lines[:-1] if raw[s:e].strip()]
     long = [(s, e) for s, e in full if e - s >= width / 2]
@@ -635,8 +626,7 @@ def _hard_wrapped(raw: str, lines: list[tuple[int, int]]) -> bool:
     wraps = [_LINE_END.search(raw[s:e]) is None and _full(raw, (s, e), following[(s, e)], width)
              and _goes_on(raw, following[(s, e)], width) for s, e in used]
     even = width <= _WRAP_WIDTH or sum(e - s >= 0.75 * width for s, e in used) >= 0.6 * len(used)
-    prose = sum(len(raw[s:e].split()) > _SHORT_LINE_WORDS for s, e in lines)
-    return len(wraps) >= 2 and sum(wraps) > len(wraps) / 2 and even and sum(wraps) >= _WRAPPED_SHARE * prose
+    return len(wraps) >= 2 and sum(wraps) > len(wraps) / 2 and even
 
 
 def _goes_on(raw: str, line: tuple[int, int], width: int) -> bool:
@@ -652,9 +642,6 @@ def _goes_on(raw: str, line: tuple[int, int], width: int) -> bool:
     return end - start >= width / 2 or bool(_LINE_END.search(raw[start:end]))
 
 
-_WRAPPED_SHARE = 0.25
-"""Fewest wrapped lines, as a share of the lines of more than :data:`_SHORT_LINE_WORDS` words, of a text wrapped at
-a fixed width."""
 _WRAP_SLACK = 0.85
 """Share of the widest line a wrapped line reaches with the next line's first word added: a wrapper moves a word
 down only when it does not fit (less than one: a proportional font wraps by printed width, not characters)."""
