@@ -960,7 +960,58 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _lettered_items(texts, _stray_body(texts, labels, listed=True))  # again, among the cards now set aside
     labels = _headline_copies(texts, _titles_over_credits(texts, _unsigned_posts(texts, _embedded_posts(
         texts, labels))))
+    labels = _headline_told_again(texts, _glued_summary_heading(texts, labels))
     return _place_over_article(texts, _listed_bylines(texts, _title_copies(texts, labels)))
+
+
+def _glued_summary_heading(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the page's first line, read as the ``headline``, made ``subhead`` when it opens on a summary
+    box's heading (:data:`_SUMMARY_HEADING`: "Story highlights") run on to its first point, a capitalised line of a
+    title's length (:data:`_TEASER_WORDS`): the box over the article, not its title.
+
+    >>> _glued_summary_heading(["Story highlights The ferry sank in the storm", "It rained."], ["headline", "body"])
+    ['subhead', 'body']
+    >>> _glued_summary_heading(["Highlights of the ferry's last trip", "It rained."], ["headline", "body"])[0]
+    'headline'
+    """
+    shown = _shown(labels)
+    if not shown or labels[shown[0]] != "headline":
+        return labels
+    text = texts[shown[0]].strip()
+    heading = _SUMMARY_HEADING.match(text)
+    rest = text[heading.end():] if heading else ""
+    if heading and heading.group()[-1:] in (" ", "\t", ":") and rest[:1].isupper() \
+            and len(rest.split()) <= _TEASER_WORDS[1]:
+        labels[shown[0]] = "subhead"
+    return labels
+
+
+_TOLD_AGAIN_WORDS = 15
+"""Fewest words of a first line read as the headline that a body paragraph telling it again makes a summary's."""
+
+
+def _headline_told_again(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the page's first line, read as the ``headline``, made ``body`` when it has
+    :data:`_TOLD_AGAIN_WORDS` words or more and one later body paragraph holds every one of them (compared in their
+    comparison form, :func:`~newskit.text.tokens.words`): a summary's point over the article, its sentence told
+    again in the body with a word or two added, not a title (a long headline words its news its own way).
+
+    >>> point = "The council shut the old bridge in May, saying the repairs 'could take two years or more to finish'"
+    >>> texts = [point, "It rained.", "Previously the council shut the old bridge in May, saying the repairs "
+    ...          "'could take two years or more to finish.'"]
+    >>> _headline_told_again(texts, ["headline", "body", "body"])
+    ['body', 'body', 'body']
+    >>> _headline_told_again([point, "It rained.", "The bridge shut in May."], ["headline", "body", "body"])[0]
+    'headline'
+    """
+    shown = _shown(labels)
+    if not shown or labels[shown[0]] != "headline":
+        return labels
+    told = set(words(texts[shown[0]]))
+    if len(words(texts[shown[0]])) >= _TOLD_AGAIN_WORDS and any(
+            labels[n] == "body" and told <= set(words(texts[n])) for n in shown[1:]):
+        labels[shown[0]] = "body"
+    return labels
 
 
 _LISTED_CARDS = 2
@@ -1484,13 +1535,18 @@ _NAMED_QUOTE = re.compile(rf"(?P<quote>[^\n]*?(?<!\S)[\p{{Ll}}\d]\S*)\s+(?P<name
 after a comma ("We will rebuild the bridge Jane Roe, Elmton's mayor")."""
 _NAMED_QUOTE_WORDS = 5
 """Fewest words of a pull quote signed by a name with no dash."""
+_LED_QUOTE = re.compile(r"(?P<speaker>\p{Lu}[\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}):[ \t]*(?P<quote>['‘\"“][^\n]*\S)")
+"""A pull quote led by who says it and a colon, its quotation left open: cut off by the box it is set in, with no
+closing quotation mark ("Elm Ferries spokesman: 'We will rebuild the bridge before the [winter]")."""
+_CLOSED_QUOTE = re.compile(r"['’\"”][.,!?…]?\s*$|[.!?…]\s*$")
 
 
 def _pull_quotes(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a pull quote made ``subhead``: a one-line body paragraph of up to :data:`_CAPTION_WORDS` words
     right over a line of a dash and a person's name (:data:`_DASH_CREDIT`, made ``subhead`` with it), or closing on
     one (:data:`_CREDITED`), or, with no stop to close it, on the name alone (:data:`_NAMED_QUOTE`: its quotation of
-    :data:`_NAMED_QUOTE_WORDS` words at least, the name's last word printed again near it too), with body text before
+    :data:`_NAMED_QUOTE_WORDS` words at least, the name's last word printed again near it too), or led by its speaker
+    and a colon, its quotation left open (:func:`_led_quote`), with body text before
     it, whose words (:data:`_PULLED` of them at least, read in their
     comparison form: :func:`~newskit.text.tokens.words`) the :data:`_CUT_REACH` lines after the name or the
     :data:`_CUT_REACH` body paragraphs before it print again (the article's own sentence, perhaps cut by links): a
@@ -1511,12 +1567,15 @@ def _pull_quotes(texts: list[str], labels: list[str]) -> list[str]:
     ...        "“We will rebuild the bridge before the winter,” the mayor said."]
     >>> _pull_quotes(far, ["body"] * 8)[1]
     'subhead'
+    >>> led = ["It rained.", "Elm Ferries spokesman: 'We will rebuild the bridge before the [winter]", far[-1]]
+    >>> _pull_quotes(led, ["body"] * 3)
+    ['body', 'subhead', 'body']
     """
     shown = _shown(labels)
     for at in range(1, len(shown) - 1):
         here, after = shown[at], shown[at + 1]
         text = texts[here].strip()
-        inline = _CREDITED.fullmatch(text) or _named_quote(text)
+        inline = _CREDITED.fullmatch(text) or _named_quote(text) or _led_quote(text)
         signed = not inline and _DASH_CREDIT.fullmatch(texts[after].strip())
         if (labels[here] != "body" or "body" not in (labels[n] for n in shown[:at]) or "\n" in text
                 or len(text.split()) > _CAPTION_WORDS or not (inline or signed)):
@@ -1552,6 +1611,19 @@ def _pulled_words(inline: re.Match) -> list[str]:
     ['we', 'will', 'rebuild', 'the', 'bridge', 'roe']
     """
     return words(inline.group("quote")) + words(inline.groupdict().get("name") or "")[-1:]
+
+
+def _led_quote(text: str) -> re.Match | None:
+    """A pull quote led by its speaker and a colon, its quotation left open (:data:`_LED_QUOTE`), of
+    :data:`_NAMED_QUOTE_WORDS` words at least: an article's paragraph quoting so closes its quotation or its sentence.
+
+    >>> _led_quote("Elm Ferries spokesman: 'We will rebuild the bridge before the [winter]").group("quote")[:8]
+    "'We will"
+    >>> _led_quote("Roe tweeted: 'We will rebuild the bridge before the winter'"), _led_quote("Roe: 'We left.")
+    (None, None)
+    """
+    led = None if _CLOSED_QUOTE.search(text) else _LED_QUOTE.fullmatch(text)
+    return led if led and len(led.group("quote").split()) >= _NAMED_QUOTE_WORDS else None
 
 
 def _named_quote(text: str) -> re.Match | None:
@@ -2015,16 +2087,22 @@ def _captioned_twice(texts: list[str], labels: list[str], shown: list[int], at: 
     return sum(texts[n].strip() == text and _over_credit(texts, labels, shown, k) for k, n in enumerate(shown)) > 1
 
 
+_ANY_TONGUE_DATE = r"\d{1,2}\s+[^\W\d_]{3,12}\.?\s+(?:19|20)\d\d(?:\s+\p{Ll}{1,2}\.)?"
+"""A day, a month's name in any language and a year, as a post's signature prints it in its reader's language ("14
+septembre 2017"; a year's abbreviation after it too)."""
 _POST_SIGNATURE = re.compile(
-    rf"[{EM_DASHES}{DASHES}-]\s*(?P<name>[^\n()]{{1,60}}?)\s*\(@\w{{1,30}}\)\s*{_DATE}(?:\W*$|\s*?(?:\t|\s{{2}}))"
+    rf"[{EM_DASHES}{DASHES}-]\s*(?P<name>[^\n()]{{1,60}}?)\s*\(@\w{{1,30}}\)\s*(?:{_DATE}|{_ANY_TONGUE_DATE})"
+    r"(?:\W*$|\s*?(?:\t|\s{2}))"
     rf"|\bPosted by (?P<page>\p{{Lu}}[^\n]{{0,59}}?) on (?={_WEEKDAY}){_DATE}\s*$"
-    rf"|\bA post shared by (?P<sharer>[^\n()]{{1,60}}?)\s*\(@[\w.]{{1,30}}\) on {_DATE}(?:\s+at\s+{_CLOCK})?\s*$")
+    rf"|\bA post shared by (?P<sharer>(?:[^\n()]|\([^\n()@]{{1,20}}\)){{1,60}}?)\s*\(@[\w.]{{1,30}}\) on {_DATE}"
+    rf"(?:\s+at\s+{_CLOCK})?\s*$")
 """The signature closing a social network's post that a page embeds: a dash, its author's name, the handle in
-brackets and the day ("— Jo Lee (@jolee) May 2, 2026"), on its own line or glued to the post's text, perhaps with a
+brackets and the day ("— Jo Lee (@jolee) May 2, 2026", its month perhaps in another language:
+:data:`_ANY_TONGUE_DATE`), on its own line or glued to the post's text, perhaps with a
 page's note set apart after it by tabs or spaces ("...\\t\\tStory continues below advertisement"), or the page that
 posted it and the day, weekday and all, closing its line ("... Posted by Elmshire Fire on Sunday, 2 May 2026"), or
-who shared a picture post, the handle in brackets, the day and perhaps the time ("... A post shared by Jo Lee
-(@jolee) on May 2, 2026 at 9:15am PDT")."""
+who shared a picture post (a word in brackets in the name too: "Jo (dad) Lee"), the handle in brackets, the day and
+perhaps the time ("... A post shared by Jo Lee (@jolee) on May 2, 2026 at 9:15am PDT")."""
 _POST_CHARACTERS = 280
 """Most characters of an embedded post's text (a post's length), over the lines its signature closes."""
 
@@ -2052,6 +2130,10 @@ def _embedded_posts(texts: list[str], labels: list[str]) -> list[str]:
     ['body', 'caption', 'caption']
     >>> _embedded_posts(["Jo Lee posted a picture.", "The quay opens at dawn.", note], ["body"] * 3)
     ['body', 'body', 'caption']
+    >>> _embedded_posts(["Crews left.", post.replace("Jo Lee", "Jo (dad) Lee")], ["body"] * 2)
+    ['body', 'caption']
+    >>> _embedded_posts(["Crews left.", "Stay inside. — Jo Lee (@jolee) 2 septembre 2026"], ["body"] * 2)
+    ['body', 'caption']
     """
     shown = _shown(labels)
     for at, here in enumerate(shown):
@@ -4178,7 +4260,8 @@ _LABELLED_HEADING = re.compile(r"\(?\p{Lu}[\w’'-]*(?: [\w’'-]+)?: \p{Lu}[^:]
 no stop or question mark, perhaps wholly in brackets: a report's section heading, however long (a sentence cut
 before a link has no such label; "Q: Who pays?" is an interview's question)."""
 _SUMMARY_HEADING = re.compile(
-    r"(?i:(?:the\s+)?(?:key|main|top)\s+(?:takeaways|points|findings|facts|highlights)|(?:takeaways|highlights)"
+    r"(?i:(?:the\s+)?(?:key|main|top)\s+(?:takeaways|points|findings|facts|highlights)"
+    r"|(?:story\s+)?(?:takeaways|highlights)"
     r"|at a glance|in brief|the bottom line|what (?:we|you) (?:know|need to know)(?: so far)?|what to know"
     r"|(?:here(?:'|’)?s )?what you(?:'|’)ll learn(?: when you read (?:this|the) (?:story|article))?)\s*:?")
 """The heading of a summary box ("Key Takeaways:", "At a glance", "What we know so far", "Here's what you'll

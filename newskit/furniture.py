@@ -124,6 +124,8 @@ _CAPTION = (
     r"\b[^.!?]*$",                                                   # a video's title: 'We stay' - Mayor tells Planet
     rf"^(?![^\n]*\b{_SAID}\b)(?=[^\n]*(?:,\s+pictured(?:\s+\p{{Ll}}+){{0,3}},|\((?:pictured|left|right|above|below|"
     r"cent(?:re|er))\b[^()\n]{0,40}\)))\p{Lu}[^\n]*[^\W_]\s*$",  # Jo Roe (pictured) left the quay on Monday
+    r"^\p{Lu}[^.!?\n]*\((?:left|right|cent(?:re|er))\)[^.!?\n]*\((?:left|right|cent(?:re|er))\)[^.!?\n]*[.!?]"
+    r"\s+\p{Lu}[^\n]*[^\W_]\s*$",                         # Jo Roe (left) and Al Lee (right) at the quay. Roe said
     r"^(?:\S+\s+){0,3}(?P<title>\p{Lu}[^\n]{10,150}?)\s+(?:\S+\s+){1,8}(?P=title)\s+(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$",
     # a video box: its title twice around its buttons, then its length: JUST WATCHED Crews at the dam Replay ... 01:35
     rf"^(?![^\n]*\b{_SAID}\b)\p{{Lu}}[^!?\"“”\n]{{0,200}}\b(?:is|are) (?:pictured|shown in (?:a|this) (?:photo|picture"
@@ -139,6 +141,8 @@ _CAPTION = (
     r"[^.!?\n]{1,120},\s+(?:shows|captures|depicts)\b",         # This footage, shown during the webcast, shows ...
     r"[^\W\d_]{2}[.!?][\"”’)]?\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w.'’-]*){1,3}\s*/\s*\p{Lu}[\w.&'’-]*"
     r"(?:\s+\p{Lu}[\w.&'’-]*){0,3}\s*$",                        # ... on Sunday.Jo Roe / Valley Picture Agency
+    rf"^(?![^\n]*\b{_SAID}\b)\p{{Lu}}[^\"“”\n]{{10,300}}?\p{{Ll}}{{2}}\.(?:{AGENCY_PATTERN}|{PICTURE_AGENCY_PATTERN})"
+    r"\s*$",                                                                            # ... in Elmton on Friday.AFP
     rf"^(?![^\n]*\b{_SAID}\b)\p{{Lu}}[^.!?\"“”\n]{{0,200}}\b(?:appears?|poses?|is seen|are seen)\b[^.!?\"“”\n]{{0,120}}"
     rf"\bin an? {PICTURE_NOUN}\s+(?:obtained|released|provided|supplied|distributed|handed out)\b[^.!?\"“”\n]{{0,80}}"
     r"\.$",                                   # Crews appear Monday at the quay in a photo obtained by the Planet.
@@ -154,13 +158,16 @@ correspondent in the present tense ("Daily Planet correspondent Jo Roe reports o
 quotation, a dash and who says it, with no stop ("'We will stay' - Mayor tells Planet"), or one sentence saying
 who is pictured or shown in a photo, with no quotation and no reported speech, or one or more with who is pictured
 set off by commas or in brackets ("Jo Roe, pictured, ...", "The crew (pictured left) ...") and no closing stop nor
-reported speech (an article's sentence closes: "Jo Roe (pictured) left the quay."), or a video box, its title
+reported speech (an article's sentence closes: "Jo Roe (pictured) left the quay."), or a sentence placing two
+people in brackets and another after it, in any words, unclosed ("Jo Roe (left) and Al Lee (right) were accused ...
+A spokesman said ..."), or a video box, its title
 printed twice around its buttons and closing on the video's length ("JUST WATCHED Crews at the dam Replay More
 Videos ... MUST WATCH Crews at the dam 01:35"), or who and where with no verb,
 then when, a year ("Jo Roe at the Town Hall in 2018.", "Jo Roe outside Elmton Court on May 2, 2026."), or a description, with no reported
 speech, opening on or set off by a comma before where it is shown: "In this image made from video ...", "..., in this
 screengrab" (not "the man seen in this photo"), or a description with its credit run on after its stop ("... at
-dusk.Credit...Jo Roe for The Post", "... Image Credits: Jo Roe"), or an image's alt text that a
+dusk.Credit...Jo Roe for The Post", "... Image Credits: Jo Roe", up to 300 characters with no quotation mark
+nor reported speech glued to an agency's name alone: "... in Elmton at dawn.AFP"), or an image's alt text that a
 scraper left after the image's "!" without the Markdown brackets and address ("!Firefighters at the scene"): a finished
 sentence before a source in square brackets ("... in “serious trouble.” [Valley Post.]", "... ‘Why?’” [Gazette.]",
 after a stop or a closing quotation mark) is a news digest's item citing where it was reported; or a line opening on
@@ -333,7 +340,8 @@ _LINK = (
     r"^[*•\s]*(?:list of \d{1,2} items?\W*)?list \d{1,2} of \d{1,2}(?!\d)",
     r"^\W*read more\W*$",
     # a link to another story set in square brackets between the paragraphs, its title only: [Rail fares rise again]
-    r"^\s*\[(?!(?:editor|note|update|correction|clarification|disclosure|disclaimer|file|this (?:story|article))\b)"
+    r"^\s*\[(?!(?:editor|note|update|correction|clarification|disclosure|disclaimer|file|this (?:story|article)"
+    r"|(?:the|this) (?:account|story|article|report|timeline) below)\b)"
     r"(?-i:(?=[\p{Lu}“\"‘']))[^\[\]/\n]{20,250}\]\s*$",
     r"(?<=[\w?!.”\"’)])(?-i:Read more)\W*$",                            # a title, its button glued on: ...?Read more
     r"(?<=[^\W_])[ \t]+(?-i:Read more)\W*$",                    # a title with no stop, then its button: ... Read more

@@ -2354,3 +2354,19 @@ def test_the_names_under_the_titles_of_a_list_of_other_stories_are_no_credits():
     assert labels["By Jo Lee"] == "byline" and labels["Ann Bell"] == labels["Al Roe"] == "read_more"
     version = story_from_texts({"a": text}).versions[0]
     assert {row["source"] for row in credit_sources(version) if row["cue"] == "byline"} == {"Jo Lee"}
+
+
+def test_a_first_line_told_again_whole_in_a_later_paragraph_is_body_and_no_headline():
+    point = "The ministry put off the sale of the port in May, saying buyers 'could need more time to close offers'"
+    raw = page(point, *ARTICLE, "Previously the ministry put off the sale of the port in May, saying buyers 'could "
+               "need more time to close offers.'")
+    assert labels_of(raw)[point] == "body"
+    assert labels_of(page("The ministry puts off the port sale as buyers ask for more time to close their offers",
+                          *ARTICLE))["The ministry puts off the port sale as buyers ask for more time to close "
+                                     "their offers"] == "headline"
+
+
+def test_a_summary_boxs_heading_run_on_to_its_first_point_is_no_headline():
+    raw = page("Story highlights The ministry put off the sale of the port", *ARTICLE)
+    assert labels_of(raw)["Story highlights The ministry put off the sale of the port"] == "subhead"
+    assert text_metadata(label_blocks(raw)).get("headline", "") == ""

@@ -557,8 +557,15 @@ def test_a_bracketed_link_to_another_story_between_paragraphs_is_a_link_line():
     assert furniture_kind("[Ferry fares rise as the old bridge closes for repairs]") == "link"
     assert furniture_kind("[The council had asked for the report. The mayor read it aloud.]") == "link"
     for line in ("[Editor's note: This story was updated to add the mayor's reply.]", "[Valley News]",
-                 "[File: Jo Roe/Agency via Getty Images]", "The [old] bridge closes for repairs on Monday."):
+                 "[File: Jo Roe/Agency via Getty Images]", "The [old] bridge closes for repairs on Monday.",
+                 "[The account below draws on the ferry's radio logs and some riders.]"):
         assert furniture_kind(line) != "link", line
+
+
+def test_a_caption_glued_to_an_agencys_name_after_its_stop_is_a_caption():
+    assert furniture_label("Wet day:A man waits for the ferry at the quay in Elmton on Friday.AFP") == "caption"
+    assert furniture_label("The mayor said the quay would reopen on Friday.AFP") is None
+    assert furniture_label("“We will stay,” the ferry crews told the mayor on Friday.AFP") is None
 
 
 def test_a_caption_closing_on_a_courtesy_credit_and_a_gallery_button_are_captions():
@@ -717,6 +724,10 @@ def test_a_line_setting_off_who_is_pictured_with_no_closing_stop_is_a_caption():
     assert furniture_label("The crew (pictured left) won the regatta. Jo Roe thinks it was luck") == "caption"
     assert furniture_label("Ferry captain Jo Roe (pictured) was thrown overboard when the wave hit.") is None
     assert furniture_label("Jo Roe (pictured) said the wave hit the deck at noon") is None
+    assert furniture_label("Jo Roe (left) and Al Lee (right) were accused of it. A spokesman said both were found"
+                           ) == "caption"
+    assert furniture_label("Jo Roe (left) and Al Lee (right) said the wave hit the deck at noon") is None
+    assert furniture_label("Jo Roe (left) and Al Lee (right) were thrown overboard. A spokesman said so.") is None
     assert furniture_label("Jo Roe was pictured on the deck before the wave hit") is None
 
 
