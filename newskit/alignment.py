@@ -113,7 +113,9 @@ paraphrases in place, ledes, close paraphrases, paraphrases on rare words, words
 they share tell one story, not one fact.
 Nor are two sentences that both open with a quotation when their quotations share few words
 (:meth:`_Candidates.two_remarks`): copy quotes a remark word for word, so the words around two quotations
-(``party funds``, ``said``) do not make them one.
+(``party funds``, ``said``) do not make them one. Nor are two sentences that share words of a credit set off at the
+end of one (``..., his uncle told local radio.``) and fewer than :data:`CREDIT_FREE` outside it
+(:meth:`_Candidates.credited_only`): a source and the outlet it spoke to tell who, not what.
 
 Content words are those of :func:`newskit.matching.content_words`; "in the same order" is the
 length of their longest common subsequence (rapidfuzz's ``LCSseq``), read on stems (:func:`newskit.text.tokens.stem`)
@@ -147,10 +149,10 @@ from rapidfuzz.distance import Indel, LCSseq
 from .errors import NewskitError, NewskitWarning
 from .matching import candidate_pairs, content_words, linked_groups, pair_one_to_one, sentence_similarity, words
 from .quote_marks import quote_spans
-from .sourcing import body_quotations
+from .sourcing import body_quotations, find_attributions
 from .speakers import opening_name
 from .story import sentences as story_sentences, story_table
-from .text.lexicon import DATE_WORDS, DEGREE_ADVERBS, NUMBER_WORDS, REPORTING_WORDS
+from .text.lexicon import AUXILIARIES, DATE_WORDS, DEGREE_ADVERBS, NUMBER_WORDS, REPORTING_WORDS
 from .text.tokens import WORD, continues_sentence, hashtags, stem, sums
 from .text.typography import comparison_form, only_typography, same_text
 
@@ -249,6 +251,17 @@ MOVED_FIGURE_SIMILARITY = 0.3
 are linked out of order too, when a word of their fact written in lower case in both is told once as well: one
 sentence moved and reworded (``settle the full amount by 2031``); below it, a year and a word or two shared out of
 order date or describe."""
+CREDIT_FREE = 2
+"""Stems that two sentences must share outside the words crediting a source (:func:`_credit`: ``his father told
+local media``, ``said Jo Lee, police chief of Elm county``, ``according to the ministry in Oslo``), or all of the fewer
+ones either writes there, when they share any such words: a source, its title and the outlet it spoke to tell who,
+not what (:meth:`_Candidates.credited_only`)."""
+CREDIT_LEAD = 3
+"""Words before a source, back to a comma or quote mark, read as part of its credit (:func:`_credit`): ``his``
+before ``father told``, ``local police chief`` before ``Jo Lee told``."""
+_CLOSING = ('"', "\u201d", "\u2019")
+"""Quote marks that may close a quotation before a credit set off after it (``"...," local police chief Jo Lee
+told AFP``)."""
 MUTUAL = 0.25
 """Similarity from which two sentences left over in both versions, each the other's most similar sentence, are
 linked when they lie in place between the partners of their linked neighbours (:func:`_mutual_best`)."""
@@ -358,8 +371,28 @@ class _Candidates:
 
     def apart(self, i: int, j: int) -> bool:
         """Whether sentence i of A and j of B tell two facts however many words they share: they open with two
-        different people (:meth:`other_subjects`) or quote two remarks (:meth:`two_remarks`)."""
-        return self.other_subjects(i, j) or self.two_remarks(i, j)
+        different people (:meth:`other_subjects`), quote two remarks (:meth:`two_remarks`) or share little but the
+        words crediting a source (:meth:`credited_only`)."""
+        return self.other_subjects(i, j) or self.two_remarks(i, j) or self.credited_only(i, j)
+
+    def credited_only(self, i: int, j: int) -> bool:
+        """Whether sentence i of A and j of B share stems in the words crediting a source (:func:`_credit`) but
+        fewer than :data:`CREDIT_FREE` outside them (or than all of the fewer ones either writes there): one source
+        named in two sentences tells who spoke in both, not that they tell one fact.
+
+        Example
+        -------
+        >>> found = _Candidates(["The ferry ran aground near the pier, its captain told local media."],
+        ...                     ["A call for help on local media by the captain drew 40 boats.",
+        ...                      "The ferry ran aground, local media said."])
+        >>> found.credited_only(0, 0), found.credited_only(0, 1)
+        (True, False)
+        """
+        credit_a, told_a = self.read_a.credit(i)
+        credit_b, told_b = self.read_b.credit(j)
+        if not (credit_a | credit_b) & self.stems_a[i] & self.stems_b[j]:
+            return False
+        return len(told_a & told_b) < min(CREDIT_FREE, len(told_a), len(told_b))
 
     def _subject(self, side: int, k: int) -> frozenset[str] | None:
         """The folded words (initials left out) of the name of the person sentence ``k`` of A (side 0) or B
@@ -1795,6 +1828,43 @@ def _speakers(text: str, quoted: list[tuple[int, int]] | None = None) -> set[str
             if 0 <= n < len(found) and not found[n][1] and found[n][0][:1].isupper() and content_words([found[n][0].lower()])}
 
 
+def _credit(text: str, quoted: list[tuple[int, int]] | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of the content words of a credit set off at a sentence's end and those of its other content words:
+    a source with its verb (:func:`newskit.sourcing.find_attributions`, quotations left out) in the sentence's second
+    half, after a comma or a closing quote mark and :data:`CREDIT_LEAD` words at most (``his``, ``local police
+    chief``), read to the sentence's end (the source's title, the outlet it spoke to) when no verb follows it (an
+    auxiliary or a reporting verb: ``, as one paper notes, his district is ...`` goes on with the fact); words inside
+    quote marks are never the credit's; a sentence with no reporting word (:data:`REPORTING_WORDS`) in its second half
+    has none. A source named before what it said is left out: there the words of the source and of the fact are harder
+    to tell apart.
+
+    Example
+    -------
+    >>> [sorted(x) for x in _credit("The ferry ran aground near the pier, its captain told local media.")]
+    [['capta', 'local', 'media', 'told'], ['agrou', 'ferry', 'near', 'pier', 'ran']]
+    >>> [sorted(x) for x in _credit("A ministry spokesman in Oslo said the ferry ran aground.")]
+    [[], ['agrou', 'ferry', 'minis', 'oslo', 'ran', 'said', 'spoke']]
+    """
+    quoted = _quotations([text])[0] if quoted is None else quoted
+    cuts = []
+    cued = any(2 * m.start() > len(text) and m.group().lower() in REPORTING_WORDS for m in WORD.finditer(text))
+    for found in find_attributions(text, [(0, len(text))], sorted(quoted)) if cued else ():
+        start = min(found["start"], found["mention_start"])
+        before = text[:start]
+        cut = max(before.rfind(","), *(before.rfind(mark) for mark in _CLOSING))
+        after = {w.lower() for w in WORD.findall(text[found["end"]:])}
+        if cut >= 0 and 2 * start > len(text) and len(WORD.findall(before[cut + 1:])) <= CREDIT_LEAD and not (
+                after & (AUXILIARIES | REPORTING_WORDS)):
+            cuts.append(cut)
+    credit, told = set(), set()
+    plain, bounds = comparison_form(text)
+    for match, inside in _marked_words(text, quoted):
+        at = bounds[match.start()]
+        for word in content_words([match.group().lower()]):
+            (credit if cuts and at > min(cuts) and not inside else told).add(stem(word))
+    return frozenset(credit), frozenset(told)
+
+
 class _Readings(dict):
     """The :func:`_reading` of each sentence of a version (``quoted``: the spans of each lying inside
     quotations), made when first asked for, the runs of :data:`ECHO` words of each (a cheap first test
@@ -1806,6 +1876,7 @@ class _Readings(dict):
         self.texts, self.words, self.quoted, self.runs = texts, sentence_words, quoted, {}
         self.named: dict[int, set[str]] = {}
         self.lower: dict[int, set[str]] = {}
+        self.credits: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
     def lowered(self, k: int) -> set[str]:
         """The stems of the content words sentence ``k`` writes in lower case (:func:`_lowered`), found once."""
@@ -1818,6 +1889,13 @@ class _Readings(dict):
         if k not in self.named:
             self.named[k] = _speakers(self.texts[k], self.quoted[k])
         return self.named[k]
+
+    def credit(self, k: int) -> tuple[frozenset[str], frozenset[str]]:
+        """The stems sentence ``k`` writes crediting a source and those it writes elsewhere (:func:`_credit`), found
+        once."""
+        if k not in self.credits:
+            self.credits[k] = _credit(self.texts[k], self.quoted[k])
+        return self.credits[k]
 
     def grams(self, k: int) -> set[tuple[str, ...]]:
         """The runs of :data:`ECHO` words, one after another, of sentence ``k``."""

@@ -1028,3 +1028,18 @@ def test_a_sentence_retold_with_other_forms_of_its_short_verbs_is_a_paraphrase_a
     extra_a = ["The mayor thanked the volunteers.", "Bus services were cut for a day.", DRONE_A, "Schools stayed shut."]
     extra_b = ["Insurers opened a hotline for claims.", "A bakery handed out free bread.", DRONE_B, "Two bridges shut."]
     assert _weighted(_Candidates(INTRO + extra_a, INTRO + extra_b), {0: 0, 1: 1}) == {4: 4}
+
+
+NETS_A = "He had been mending nets on the pier, his uncle told local radio."
+NETS_HELP = "A call for help on local radio by the boy's uncle drew 40 boats."
+NETS_B = "The boy was mending nets on the pier, local radio said."
+
+
+def test_two_sentences_sharing_only_the_credit_set_off_at_one_end_are_not_linked():
+    """"his uncle told local radio" says who told it, not what: a sentence naming the uncle and the radio on
+    another matter is not its retelling; one telling the mending of nets on the pier is, whoever it credits."""
+    a = INTRO + [NETS_A] + OUTRO
+    assert (2, 2) not in _links(align_texts(a, INTRO + [NETS_HELP] + OUTRO))
+    assert (2, 2) in _links(align_texts(a, INTRO + [NETS_B] + OUTRO))
+    found = _Candidates([NETS_A], [NETS_HELP, NETS_B])
+    assert found.credited_only(0, 0) and not found.credited_only(0, 1)
