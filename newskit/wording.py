@@ -72,22 +72,29 @@ def flags(words: list[str], sentence_start: bool = False, elsewhere: frozenset =
     found = set()
     for k, word in enumerate(words):
         low = word.lower()
-        if low in _NEGATIONS or low.endswith("n't"):
-            found.add("negation")
-        if low in _HEDGES:
-            found.add("hedge")
-        if low in _REPORTING:
-            found.add("reporting")
-        if word in elsewhere:
-            continue
-        if any(ch.isdigit() for ch in word) or low in _AMOUNT_WORDS:
-            found.add("number")
-        opens = sentence_start if k == 0 else words[k - 1] in _STOPS
-        if word[:1].isupper() and not opens and low not in _DATE_WORDS and not _capital_by_rule(word):
-            found.add("name")
-        if low in _DATE_WORDS and not (low in MONTHS and word == low) or re.fullmatch(r"(1[89]|20)\d\d", word):
-            found.add("date")  # a month in lower case is a word ("may", "march"), not a date
+        found |= {flag for flag, listed in (("negation", low in _NEGATIONS or low.endswith("n't")),
+                                            ("hedge", low in _HEDGES), ("reporting", low in _REPORTING)) if listed}
+        if word not in elsewhere:
+            found |= _fact_flags(word, sentence_start if k == 0 else words[k - 1] in _STOPS)
     return ";".join(flag for flag in FLAGS if flag in found)
+
+
+def _fact_flags(word: str, opens: bool) -> set[str]:
+    """The number, name and date flags one changed word raises (``opens``: it opens its sentence, so its capital
+    is no name).
+
+    >>> sorted(_fact_flags("Monday", False)), sorted(_fact_flags("The", True)), sorted(_fact_flags("may", False))
+    (['date'], [], [])
+    """
+    low = word.lower()
+    found = set()
+    if any(ch.isdigit() for ch in word) or low in _AMOUNT_WORDS:
+        found.add("number")
+    if word[:1].isupper() and not opens and low not in _DATE_WORDS and not _capital_by_rule(word):
+        found.add("name")
+    if low in _DATE_WORDS and not (low in MONTHS and word == low) or re.fullmatch(r"(1[89]|20)\d\d", word):
+        found.add("date")  # a month in lower case is a word ("may", "march"), not a date
+    return found
 
 
 def _capital_by_rule(word: str) -> bool:
