@@ -114,8 +114,8 @@ def word_diff(a: str, b: str) -> pd.DataFrame:
     start_b, end_b`` (offsets into ``a`` and ``b``), ``text_a, text_b`` (the spans,
     with the whitespace before each word, so joining ``text_a`` rebuilds ``a``
     exactly and joining ``text_b`` rebuilds ``b``) and ``flags`` (see :func:`flags`;
-    "" on equal rows and on a change of case or abbreviation dots alone, "right" -> "RIGHT", "U.S." -> "US"). Words and punctuation marks are
-    compared exactly, case included, in their comparison form (:mod:`newskit.text.typography`): a change of
+    "" on equal rows and on a change of case or abbreviation dots alone, "right" -> "RIGHT", "U.S." -> "US").
+    Words and punctuation marks are compared exactly, case included, in their comparison form (:mod:`newskit.text.typography`): a change of
     typography alone (``Russia's`` -> ``Russia’s``, ``"`` -> ``“``, ``--`` -> ``—``,
     ``...`` -> ``…``, two spaces or a no-break space -> one space, a line wrapped
     elsewhere) is no change, while every offset and text still refers to the raw

@@ -63,7 +63,8 @@ def test_identical_quote_pairs_with_itself_not_with_a_longer_one():
 
 
 def test_a_short_quotation_is_one_only_when_its_speakers_can_be_one_person():
-    horrified, both = {"text": '"horrified"', "speaker": "Jo Lee"}, {"text": '"shocked, horrified"', "speaker": "Jo Lee"}
+    horrified = {"text": '"horrified"', "speaker": "Jo Lee"}
+    both = {"text": '"shocked, horrified"', "speaker": "Jo Lee"}
     assert match_quotes([horrified], [both]) == [(0, 0, 0.667)]
     assert match_quotes([horrified], [{**both, "speaker": "Sam Park"}]) == []
     assert match_quotes([horrified], [{**both, "speaker": ""}]) == [(0, 0, 0.667)]  # no speaker found: may be one
