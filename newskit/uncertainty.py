@@ -187,7 +187,8 @@ def differences(
 
     Columns: ``version_a``, ``version_b``, ``index``, ``difference``
     (b minus a, on the whole texts), ``low``, ``high``, ``significant``
-    (the interval excludes 0). Rows in pair order, then :data:`SCORES` order.
+    (the interval excludes 0). Rows in pair order, then :data:`SCORES` order. Computed once per story and options,
+    and kept with the story (a report and its table ask for the same intervals).
 
     Example
     -------
@@ -202,6 +203,12 @@ def differences(
     if any(len(pair) != 2 for pair in pairs):
         raise ValueError(f"pairs must be (version_a, version_b) pairs, not {pairs!r}")
     check_versions(story, *(v for pair in pairs for v in pair))
+    key = (differences, resamples, seed, level, tuple(pairs))
+    return story.derived(key, lambda: _differences(story, resamples, seed, level, pairs)).copy()
+
+
+def _differences(story, resamples: int, seed: int, level: float, pairs: list[tuple[str, str]]) -> pd.DataFrame:
+    """The table of :func:`differences`, computed."""
     columns = ["version_a", "version_b", "index", "difference", "low", "high", "significant"]
     if not pairs:  # one version, or none: nothing to compare
         return pd.DataFrame(columns=columns)

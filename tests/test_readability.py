@@ -124,6 +124,19 @@ def test_differences_detect_a_real_gap():
     assert grade["significant"] and grade["difference"] > 5
 
 
+def test_differences_are_resampled_once_per_story_and_options(monkeypatch):
+    story = nk.story_from_texts({"a": "The cat sat. It slept.", "b": "Governmental deliberations continued. It rained."})
+    calls = []
+    real = uncertainty.bootstrap
+    monkeypatch.setattr(uncertainty, "bootstrap", lambda *args: calls.append(args[1:]) or real(*args))
+    first = uncertainty.differences(story, resamples=50)
+    first.loc[0, "difference"] = 99.0  # a caller's change never reaches what is kept
+    again = uncertainty.differences(story, resamples=50)
+    assert again.loc[0, "difference"] != 99.0 and calls == [(50, 0)]
+    uncertainty.differences(story, resamples=50, seed=1)
+    assert calls == [(50, 0), (50, 1)]
+
+
 def test_seed_versions_do_not_differ_significantly(example):
     """The seed: GVS and swissinfo carry the same Reuters prose; no index separates them."""
     frame = uncertainty.differences(example, resamples=1000)
