@@ -28,7 +28,6 @@ from ..story import Story
 from ..summary import clip, findings, quoted
 from ..uncertainty import differences
 
-READABILITY = SCORES
 SECTIONS = (
     ("Possibly fact-changing word changes", ("fact",)),
     ("Sentences", ("sentences", "added", "dropped")),
@@ -62,7 +61,7 @@ def compare_data(story: Story, resamples: int = 1000, seed: int = 0) -> dict:
     return {
         "versions": _plain(_versions(story).rename(columns={"": "label"})),
         "findings": found.to_dict(orient="records"),
-        "readability": _plain(text_stats(story)[["version", "sentences", "words", *READABILITY]]),
+        "readability": _plain(text_stats(story)[["version", "sentences", "words", *SCORES]]),
     }
 
 
@@ -114,12 +113,12 @@ def _readability(story: Story, resamples: int = 1000, seed: int = 0) -> pd.DataF
     gaps = differences(story, resamples=resamples, seed=seed)
     gaps = gaps[(gaps["version_a"] == a["version"]) & (gaps["version_b"] == b["version"])].set_index("index")
     interval = [f"{gaps.at[c, 'low']:+.2f} to {gaps.at[c, 'high']:+.2f}" if c in gaps.index and
-                pd.notna(gaps.at[c, "low"]) else "" for c in READABILITY]
+                pd.notna(gaps.at[c, "low"]) else "" for c in SCORES]
     return pd.DataFrame({
-        "measure": list(READABILITY),
-        "A": [f"{a[c]:.2f}" for c in READABILITY],
-        "B": [f"{b[c]:.2f}" for c in READABILITY],
-        "B - A": [f"{b[c] - a[c]:+.2f}" for c in READABILITY],
+        "measure": list(SCORES),
+        "A": [f"{a[c]:.2f}" for c in SCORES],
+        "B": [f"{b[c]:.2f}" for c in SCORES],
+        "B - A": [f"{b[c] - a[c]:+.2f}" for c in SCORES],
         "95% interval": interval,
-        "beyond noise": ["yes" if c in gaps.index and bool(gaps.at[c, "significant"]) else "" for c in READABILITY],
+        "beyond noise": ["yes" if c in gaps.index and bool(gaps.at[c, "significant"]) else "" for c in SCORES],
     })
