@@ -163,9 +163,9 @@ def part_links(rows_a: list[dict], rows_b: list[dict], links: list[tuple[int, in
     found = []
     for (mine, rows_mine, paired), (other, rows_other) in (((words_a, rows_a, paired_a), (words_b, rows_b)),
                                                            ((words_b, rows_b, paired_b), (words_a, rows_a))):
-        for k in sorted(set(range(len(mine))) - paired):
+        for k in sorted(k for k in set(range(len(mine))) - paired if len(mine[k]) >= 3):
             holders = [(len(other[n]), score, n) for n in range(len(other))
-                       if len(mine[k]) >= 3 and len(other[n]) > len(mine[k])
+                       if len(other[n]) > len(mine[k])
                        and (score := _quote_similarity_from(mine[k], other[n], threshold)) >= threshold
                        and same_speaker(rows_mine[k].get("speaker", ""), rows_other[n].get("speaker", ""),
                                         entities or {})]
