@@ -86,7 +86,8 @@ and two single pages, chosen for their quotations (the pages of half 24); half "
 five events each reported by two outlets, chosen for their quotations (the pages of half 25); half "unseen32" ten
 more (``GIVEME_15``), five events each reported by two outlets, chosen for their quotations (the pages of half 26);
 half "unseen33" ten more (``GIVEME_16``), five events each reported by two outlets, chosen for their quotations (the
-pages of half 27).
+pages of half 27); half "unseen34" ten more (``GIVEME_17``), five events each reported by two outlets, chosen for
+their quotations (the pages of half 28).
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -960,6 +961,39 @@ GIVEME_16 = (  # half "unseen33": five events each reported by two outlets:
      "period/story-lccGPDC5vwwSg5dOm0HDpL.html"),
 )
 
+GIVEME_17 = (  # half "unseen34": five events each reported by two outlets:
+    # the Taliban's attack on the German consulate in Mazar-i-Sharif, November 2016, on The Independent and The Sun
+    # (family consulate2)
+    ("d5239a8dab109c7648233e698bf1cb199c27a8fc7ef87c7dd8d1f379",
+     "http://www.independent.co.uk/news/world/middle-east/german-consulate-afghanistan-attacked-bomb-suicide-taliban-"
+     "revenge-mazar-i-sharif-kunduz-attack-two-a7410746.html"),
+    ("fde1ee4d648e7f616fc4d3d355edd3965231ae90a7067d72cf7b8563",
+     "https://www.thesun.co.uk/news/2162467/taliban-suicide-bomber-truck-german-consulate-afghanistan-killing-two/amp/"),
+    # oil passed to North Korean ships against UN sanctions, December 2017, on CNN and The Sun (family redhanded2)
+    ("cd2cd4f859b11d9990de0d08572009f56cb744c4469c1aba22a39e0d",
+     "http://edition.cnn.com/2017/12/28/politics/president-donald-trump-china-north-korea-oil/index.html"),
+    ("c461c0e88c12fb3e0162f6b70eef551c517a764ae4c5741549e87c61",
+     "https://www.thesun.co.uk/news/5222989/china-secretly-transferring-oil-kim-jong-un-ships/"),
+    # Broadcom's raised bid for Qualcomm, February 2018, on USA Today and the Warrington Guardian (broadcom3)
+    ("7b6688995fd94a608127bea214cf829a30c2e663b7a24f49f8c7dbe2",
+     "https://www.usatoday.com/story/tech/news/2018/02/05/broadcom-increases-qualcomm-offer-more-than-121-billion/"
+     "306382002/"),
+    ("4e500fea4de6dd3cf9622837e67f02882bee969b550f29c5be142dde",
+     "http://www.warringtonguardian.co.uk/news/national/15920573.Broadcom_raises_Qualcomm_bid_to_more_than_121_billion"
+     "_US_dollars/"),
+    # ice falling from the roof of Apple's Chicago store, December 2017, on Fortune and the Daily Mail (appleice)
+    ("82346fcaaa8263c30d0372ab2dab9f21720c618d09701a7b14aaf031",
+     "http://fortune.com/2017/12/29/apple-store-chicago-snow-ice/"),
+    ("878fd57b12133f11f6334e8cd12a757c10b4ded150677b65fa2f688e",
+     "http://www.dailymail.co.uk/sciencetech/article-5233443/Apple-blames-roof-warming-software-icy-Chicago-store.html"),
+    # former Facebook and Google employees' campaign against tech addiction, February 2018, on CNBC and Business
+    # Insider (techaddiction3)
+    ("0a7e7848a39f7d27a8fc2858c6fea405b989a01c9fbf77f356322f61",
+     "https://www.cnbc.com/2018/02/04/early-facebook-and-google-employees-form-coalition-to-fight-what-they-built.html"),
+    ("f2d290fad3003e27f963d58c5e71e7135e46a13d62dab6e0a842c284",
+     "http://www.businessinsider.de/ex-facebook-and-google-employees-launch-anti-tech-addiction-campaign-2018-2"
+     "?r=US&IR=T"),
+)
 
 
 
@@ -1115,7 +1149,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
                                                         ("unseen26", GIVEME_9), ("unseen27", GIVEME_10),
                                                         ("unseen28", GIVEME_11), ("unseen29", GIVEME_12),
                                                         ("unseen30", GIVEME_13), ("unseen31", GIVEME_14),
-                                                        ("unseen32", GIVEME_15), ("unseen33", GIVEME_16))),
+                                                        ("unseen32", GIVEME_15), ("unseen33", GIVEME_16),
+                                                        ("unseen34", GIVEME_17))),
 )
 
 
