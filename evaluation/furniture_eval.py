@@ -38,9 +38,11 @@ the article, and tuned on since), "unseen31" (ten more, chosen for their quotati
 outlets; scored once unseen, body P 0.973 R 0.994, set aside R 0.904, stated headline 0/1, 5 of 299 alignment
 rows outside the article, and tuned on since), "unseen32" (ten more, chosen for their quotations: four events on two
 outlets and one on two pages of one site; scored once unseen, body P 0.925 R 0.972, set aside R 0.712, stated
-headline 0/4, 25 of 284 alignment rows outside the article, and tuned on since) and "unseen33" (ten more, chosen for
+headline 0/4, 25 of 284 alignment rows outside the article, and tuned on since), "unseen33" (ten more, chosen for
 their quotations: five events on two outlets; scored once unseen, body P 0.833 R 1.000, set aside R 0.562, stated
-headline 1/3, 48 of 297 alignment rows outside the article), each annotated before any rule was tuned on it and
+headline 1/3, 48 of 297 alignment rows outside the article) and "unseen34" (ten more, chosen for their quotations: five
+events on two outlets; scored once unseen, body P 0.815 R 0.983, set aside R 0.426, stated headline 0/2, 63 of 214
+alignment rows outside the article), each annotated before any rule was tuned on it and
 scored only before and after). Only aggregates are printed, never a page's individual lines, so every half can be
 scored without its errors being read.
 What is printed, per half:
@@ -110,9 +112,13 @@ What is printed, per half:
   shooting (on other pages than unseen25's and unseen31's), each on two outlets, in unseen33 North Korea's missile
   over Japan of September 2017 (on other pages than unseen27's, unseen30's and unseen32's), the Nice truck attack (on
   other pages than unseen28's), the ANA flight turned back (on other pages than unseen21's and unseen28's),
-  Tiangong-1's fall (on other pages than unseen24's) and the $284 billion electric bill, each on two outlets): the
-  share of ``nk.align`` rows with a sentence outside the article (less than half of its characters on article or
-  fragment lines), words per copy (``nk.text_stats``) against the article alone, and Flesch-Kincaid grades.
+  Tiangong-1's fall (on other pages than unseen24's) and the $284 billion electric bill, each on two outlets, in
+  unseen34 the Taliban's attack on the German consulate in Mazar-i-Sharif (on other pages than unseen23's), oil passed
+  to North Korean ships (on other pages than unseen22's), Broadcom's raised bid for Qualcomm (on other pages than
+  unseen24's and unseen28's), ice falling from Apple's Chicago store, and the campaign against tech addiction (on other
+  pages than unseen21's and unseen23's), each on two outlets): the share of ``nk.align`` rows with a sentence outside
+  the article (less than half of its characters on article or fragment lines), words per copy (``nk.text_stats``)
+  against the article alone, and Flesch-Kincaid grades.
 
 ``--list HALF``: every line of that half labelled wrongly (body found for a non-article line or set aside
 for an article line, or a metadata line without its label), with its page, line number, gold label, the labels
