@@ -27,7 +27,8 @@ def test_each_pair_has_two_pages_a_half_and_ordered_spans_off_its_furniture():
     records = _records()
     assert {r["half"] for r in records} == {"tune", "unseen", "unseen2", "unseen3", "unseen4", "unseen5",
                                                    "unseen6", "unseen7", "unseen8", "unseen9", "unseen10",
-                                                   "unseen11", "unseen12", "unseen13", "unseen14"}
+                                                   "unseen11", "unseen12", "unseen13", "unseen14",
+                                                   "unseen15"}
     assert len({r["pair"] for r in records}) == len(records)
     for record in records:
         assert record["page_a"] != record["page_b"] and all(len(record[f"sha1_{s}"]) == 40 for s in "ab")
@@ -56,10 +57,23 @@ def test_offsets_fit_the_annotated_texts_where_they_are_at_hand(monkeypatch):
         pytest.skip("no annotated page at hand (scraped cache or Giveme5W1H snapshot absent)")
 
 
+def test_a_listed_record_is_read_from_the_snapshot_before_a_cached_page_of_its_name(monkeypatch, tmp_path):
+    monkeypatch.syspath_prepend(str(EVALUATION))
+    scorer = importlib.import_module("align_rewrites")
+    if not scorer._build().GIVEME_GIT_DIR.is_dir():
+        pytest.skip("Giveme5W1H snapshot absent")
+    name = next(iter(scorer.PAGES))
+    (tmp_path / f"{name}.txt").write_text("Another page of that name.\n", encoding="utf-8")
+    (tmp_path / "x.example_a.txt").write_text("A cached page.\n", encoding="utf-8")
+    monkeypatch.setattr(scorer, "CACHE", tmp_path)
+    assert scorer.page_text(name) not in (None, "Another page of that name.\n")
+    assert scorer.page_text("x.example_a") == "A cached page.\n"
+
+
 def test_every_half_is_scored_and_the_kept_halves_are_never_listed(monkeypatch):
     monkeypatch.syspath_prepend(str(EVALUATION))
     scorer = importlib.import_module("align_rewrites")
     assert {r["half"] for r in _records()} == set(scorer.HALVES)
-    assert {"unseen", "unseen14"} <= scorer.UNSEEN
+    assert {"unseen", "unseen14", "unseen15"} <= scorer.UNSEEN
     assert not {"tune", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12",
                 "unseen13"} & scorer.UNSEEN
