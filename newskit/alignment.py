@@ -1999,6 +1999,10 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     >>> twice = [_reading('Lee vowed that "we will keep every promise we made."')]
     >>> _echo(_reading('"We will keep every promise we made, and more," he said.'), b, twice), _echo(a, b, twice)
     (0, 7)
+    >>> plain = _reading("Crews cleared the low streets of mud and sand before dawn.")
+    >>> _echo(plain, _reading("By Monday crews cleared the low streets of mud and sand."),
+    ...       [_reading("Crews cleared the low streets of mud and sand, the mayor said.")])
+    0
     >>> _echo(_reading("He spoke in an interview with the local paper."), _reading("She said so in an interview with the local paper."))
     0
     >>> _echo(_reading("She was seen pushing, kicking and slapping the guards, who left."),
@@ -2018,7 +2022,7 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     run_mine = next((run for run, run_other in (runs, _quoted_part(*runs)) if _echoed(run, run_other, len(mine))), [])
     run = [w for w, _, _ in run_mine]
     remark = _remark(mine)
-    whole = remark == _remark(other) and _holds(run, remark)
+    whole = bool(remark) and remark == _remark(other) and _holds(run, remark)
     told = not whole and any(_holds([w for w, _, _ in sentence], run) for sentence in linked)
     return 0 if told else len(run)
 
