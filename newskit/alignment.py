@@ -57,11 +57,12 @@ The rules, in order:
    :data:`QUOTED_ECHO` when both quote them, or the part of the run both quote: ``an "act of terror"``; unquoted when
    they hold :data:`COPIED_CLAUSE` lower-case content words, a clause copied) or holds all its words one after another
    (:data:`WHOLE_ECHO` or more: a short sentence broken out word for word), unless a sentence of its own version linked
-   there already holds those words (a quotation told twice in one version); two sentences left over in both versions are
-   linked one to one when they quote :data:`FREE_ECHO` words one after another (one quotation reworded around on both
-   sides), or when one retells the other's quotation as indirect speech (:data:`RETOLD_QUOTE` of its lower-case quoted
-   words, the same speaker named next to a verb of saying in both), or when they write one hashtag found in no other
-   sentence of either version (:func:`_hashtagged`); last, two sentences left over in both versions are
+   there already holds those words (a quotation told twice in one version) short of the whole remark both quote (a
+   remark quoted in a summary line and again with the rest of its quotation); two sentences left over in both versions
+   are linked one to one when they quote :data:`FREE_ECHO` words one after another (one quotation reworded around on
+   both sides), or when one retells the other's quotation as indirect speech (:data:`RETOLD_QUOTE` of its lower-case
+   quoted words, the same speaker named next to a verb of saying in both), or when they write one hashtag found in no
+   other sentence of either version (:func:`_hashtagged`); last, two sentences left over in both versions are
    linked when they tell one fact in words found in no other sentence of either version of a long story
    (:func:`_told_once`: :data:`MIN_COMMON` such stems, :data:`TOLD_ONCE_IN_ORDER` between linked neighbours, words that
    date an event left out, or a phrase quoted in one written word for word in the other between linked neighbours, or
@@ -1986,14 +1987,21 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     content words in both, or is the whole of ``mine`` (:data:`WHOLE_ECHO` words or more), or else the length of
     its longest stretch inside quote marks in both when that one is such a run (:func:`_quoted_part`: an article
     before a quoted phrase left out), and is found in none of the ``linked`` sentences (those of ``mine``'s version
-    already linked to ``other``: a quotation told twice in one version is told once in the other); else 0.
+    already linked to ``other``: a quotation told twice in one version is told once in the other) unless it holds the
+    whole remark both sentences quote (:func:`_remark`: one remark quoted in two sentences of one version, in a summary
+    line and with the rest of the quotation, is linked in both); else 0.
 
     Example
     -------
     >>> a, b = _reading('"We will keep every promise we made," he said.'), _reading('Lee vowed "we will keep every promise we made."')
     >>> _echo(a, b)
     7
-    >>> _echo(a, b, [_reading('Lee vowed that "we will keep every promise we made."')])
+    >>> twice = [_reading('Lee vowed that "we will keep every promise we made."')]
+    >>> _echo(_reading('"We will keep every promise we made, and more," he said.'), b, twice), _echo(a, b, twice)
+    (0, 7)
+    >>> plain = _reading("Crews cleared the low streets of mud and sand before dawn.")
+    >>> _echo(plain, _reading("By Monday crews cleared the low streets of mud and sand."),
+    ...       [_reading("Crews cleared the low streets of mud and sand, the mayor said.")])
     0
     >>> _echo(_reading("He spoke in an interview with the local paper."), _reading("She said so in an interview with the local paper."))
     0
@@ -2013,7 +2021,9 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     runs = _longest_run(mine, other)
     run_mine = next((run for run, run_other in (runs, _quoted_part(*runs)) if _echoed(run, run_other, len(mine))), [])
     run = [w for w, _, _ in run_mine]
-    told = any(_holds([w for w, _, _ in sentence], run) for sentence in linked)
+    remark = _remark(mine)
+    whole = bool(remark) and remark == _remark(other) and _holds(run, remark)
+    told = not whole and any(_holds([w for w, _, _ in sentence], run) for sentence in linked)
     return 0 if told else len(run)
 
 

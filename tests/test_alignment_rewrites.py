@@ -1043,3 +1043,22 @@ def test_two_sentences_sharing_only_the_credit_set_off_at_one_end_are_not_linked
     assert (2, 2) in _links(align_texts(a, INTRO + [NETS_B] + OUTRO))
     found = _Candidates([NETS_A], [NETS_HELP, NETS_B])
     assert found.credited_only(0, 0) and not found.credited_only(0, 1)
+
+
+HELM = ("The ferry captain, who retires next month after forty years at the helm of the island's only boat, was "
+        "cheered by hundreds of neighbours and admitted: ")
+HEART = ["Crowds lined the quay to wave the old boat off.",
+         "'We will never see a harbour like this again, and all of you will stay in my heart,' he told them."]
+HEART_B = ["Crowds lined the quay to wave the old boat off on its last trip.",
+           '"We will never see a harbour like this again.', 'All of you will stay in my heart," the captain said.']
+
+
+def test_a_remark_quoted_whole_in_a_summary_line_joins_the_sentence_quoting_it_beside_the_rest_of_its_quotation():
+    """A tells the remark twice (its summary line, then the whole quotation); B once, cut from the rest: the summary
+    line joins it too. Quoting more than the remark B prints, it stays apart (a quotation told twice, told once)."""
+    b = INTRO + HEART_B + OUTRO
+    whole = align_texts(INTRO + [HELM + "'We will never see a harbour like this again.'"] + HEART + OUTRO, b)
+    assert {(2, 3), (4, 3), (4, 4)} <= _links(whole)
+    longer = align_texts(INTRO + [HELM + "'We will never see a harbour like this again, not in our lives.'"]
+                         + HEART + OUTRO, b)
+    assert {(4, 3), (4, 4)} <= _links(longer) and not {j for i, j in _links(longer) if i == 2}
