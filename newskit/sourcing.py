@@ -360,8 +360,9 @@ def _named_rather(text: str, match: re.Match, clause: int, hi: int, subject):
 
 
 _FINITE_VERB = re.compile(rf"\b(?:{alternation(AUXILIARIES | IRREGULAR_PAST)})\b"
-                          rf"|(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)\b\p{{Ll}}+ed\b")
-"""A finite verb by its form ("was", "died"; not "a retired" teacher): the subject before it has its verb."""
+                          rf"|(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)\b\p{{Ll}}+ed\b(?!\s+by\b)")
+"""A finite verb by its form ("was", "died"; not "a retired" teacher, nor a participle before its agent: "Jo Lee,
+interviewed by the Ledger, said"): the subject before it has its verb."""
 
 
 def _after_clause_verb(text: str, match: re.Match, lo: int, clause: int, hi: int, subject):
@@ -376,6 +377,9 @@ def _after_clause_verb(text: str, match: re.Match, lo: int, clause: int, hi: int
     ('ministry', 43, 51)
     >>> _after_clause_verb(text, list(re.finditer("said", text))[1], 52, 52, len(text), ("Jo Lee", 52, 58))
     ('Jo Lee', 52, 58)
+    >>> text = "Jo Lee, interviewed by the Ledger, said the number of fires rose."
+    >>> _after_clause_verb(text, re.search("said", text), 0, 0, len(text), ("Jo Lee", 0, 6))
+    ('Jo Lee', 0, 6)
     """
     if subject is None or not _SAID_INVERTED.fullmatch(match.group().strip()):
         return subject
