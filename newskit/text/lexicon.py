@@ -932,6 +932,11 @@ PLACE_NAME_STARTS = frozenset("""san santa north south east west fort mount lake
 """First words, lower case, of capitalised names of places ("San Diego", "North Elmton", "Fort Lee", "Great
 Britain"): what "he" or "she" never stands for."""
 
+REGION_WORDS = frozenset("""eastern western northern southern central northeastern northwestern southeastern
+southwestern""".split())
+"""Words, lower case, that make a region of a place named after them ("Eastern Ukraine", "central Elmland"): the place
+is no shorter name of its region."""
+
 US_STATES = frozenset(w.replace("_", " ") for w in """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
 Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
 Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma
