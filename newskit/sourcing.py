@@ -1874,18 +1874,23 @@ def _unowned(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int]:
 def _person_label(text: str, subject) -> tuple[str, int, int] | None:
     """The speaker's label ``subject`` (:data:`newskit.cues.LINE_LABELS`, :data:`newskit.cues.LABEL_CUES`) as a
     source, written as a name when it is in capitals ("TAPPER": Tapper), when it is a person's full name or ends
-    in the surname of a person ``text`` names; None otherwise ("Update", "CORRECTION").
+    in the surname of a person ``text`` names; None otherwise ("Update", "CORRECTION", a heading in capitals holding
+    a word that breaks names: "MOVE OF THE RACE").
 
     Example
     -------
     >>> text = "TAPPER: Why? Jake Tapper asked Jo Lee. Update: “No.”"
     >>> _person_label(text, ("TAPPER", 0, 6)), _person_label(text, ("Update", 39, 45))
     (('Tapper', 0, 6), None)
+    >>> _person_label("MOVE OF THE RACE: Jo Race passed Al Roe.", ("MOVE OF THE RACE", 0, 16)) is None
+    True
     """
     if subject in (None, "missing"):
         return None
     source = subject[0].title() if subject[0].isupper() else subject[0]
     words = source.split()
+    if subject[0].isupper() and any(w.lower() in NAME_BREAKS for w in words):
+        return None  # a heading in capitals ("MISTAKE OF THE RACE: ..."), no name
     if not (len(words) > 1 and person_name(words) == words or words[-1].lower() in _surnames(text)):
         return None
     return source, subject[1], subject[2]
