@@ -39,7 +39,9 @@ COMPARE_COLUMNS = [
     "version_a", "version_b", "start_a", "end_a", "start_b", "end_b", "text_a", "text_b",
     "speaker_a", "speaker_b", "kind", "similarity", "diff",
 ]
-STATUSES = ("identical", "altered", "trimmed", "extended", "speaker changed", "only in some versions")
+STATUSES = ("identical", "split", "altered", "trimmed", "extended", "speaker changed", "only in some versions")
+"""What became of a quotation in the other version: the same words ("split": printed in parts in one version and
+whole in the other, the parts' words together the whole's, :func:`split_links`), words changed, or not found."""
 
 
 def quote_diff(a: str, b: str) -> str:
@@ -186,6 +188,33 @@ def _quote_similarity_from(words_a: list[str], words_b: list[str], threshold: fl
     return quote_similarity(words_a, words_b) if bound >= threshold - 1e-9 else 0.0
 
 
+def split_links(rows_a: list[dict], rows_b: list[dict], links: list[tuple[int, int, float]]) -> set[tuple[int, int]]:
+    """The ``links`` (i, j) between a quotation of one version and the parts of it the other prints apart, in order,
+    whose words together are the whole's ('"We will rebuild. It takes years," she said' against '"We will rebuild,"
+    she said. "It takes years."'): the same words, split.
+
+    Example
+    -------
+    >>> whole = [{"text": '"We will rebuild. It takes years."', "start": 0}]
+    >>> parts = [{"text": '"We will rebuild,"', "start": 0}, {"text": '"It takes years."', "start": 30}]
+    >>> sorted(split_links(whole, parts, [(0, 0, 1.0), (0, 1, 1.0)]))
+    [(0, 0), (0, 1)]
+    >>> split_links(whole, parts[:1], [(0, 0, 1.0)])
+    set()
+    """
+    found = set()
+    for side, (rows_whole, rows_part) in enumerate(((rows_a, rows_b), (rows_b, rows_a))):
+        held: dict[int, list[int]] = {}
+        for link in links:
+            held.setdefault(link[side], []).append(link[1 - side])
+        for whole, parts in held.items():
+            parts = sorted(parts, key=lambda k: rows_part[k]["start"])
+            joined = [w for k in parts for w in _quote_words(rows_part[k]["text"])]
+            if len(parts) > 1 and joined == _quote_words(rows_whole[whole]["text"]):
+                found |= {(whole, k) if side == 0 else (k, whole) for k in parts}
+    return found
+
+
 @story_table
 def compare_quotes(story) -> pd.DataFrame:
     """The same quotation matched across each pair of versions, with what changed: paired one to one
@@ -194,7 +223,7 @@ def compare_quotes(story) -> pd.DataFrame:
 
     Columns: version_a, version_b, start_a, end_a, start_b, end_b (offsets into each raw
     text; NA on the side that lacks the quote), text_a, text_b, speaker_a, speaker_b,
-    kind (see :data:`STATUSES`: words identical, altered, trimmed or extended in b,
+    kind (see :data:`STATUSES`: words identical, split in parts in one version, altered, trimmed or extended in b,
     speaker changed, or only in some versions), similarity (0..1), diff (the word changes
     inside the quotation marks, ``[-a-] {+b+}``; empty when none). Sorted by version pair
     (story order), then by position in a, then in b.
@@ -222,10 +251,11 @@ def compare_quotes(story) -> pd.DataFrame:
         links = match_quotes(rows_a, rows_b, entities=entities)
         links += part_links(rows_a, rows_b, links, entities=entities)
         linked_a, linked_b = {i for i, _, _ in links}, {j for _, j, _ in links}
+        split = split_links(rows_a, rows_b, links)
         for i, j, score in links:
             a, b = rows_a[i], rows_b[j]
-            status = _status(a, b, entities)
-            diff = "" if status == "identical" else quote_diff(_strip_marks(a["text"]), _strip_marks(b["text"]))
+            status = "split" if (i, j) in split else _status(a, b, entities)
+            diff = "" if status in ("identical", "split") else quote_diff(_strip_marks(a["text"]), _strip_marks(b["text"]))
             rows.append(_pair_row(va, vb, a, b, status, score, diff))
         rows += [_pair_row(va, vb, a, None, "only in some versions", 0.0, "")
                  for i, a in enumerate(rows_a) if i not in linked_a]

@@ -34,7 +34,7 @@ from .text.lexicon import (
     SET_PHRASES, SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS, SPOKEN_TEXTS, STAFF_ROLES,
     STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TALLY_TERMS, TITLES, TOLD_PUBLICATION,
     UNFINISHED_ENDS, US_STATES, VIEW_VERBS, VOICING_CUES, WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN, WORDED_DOCUMENTS,
-    ACT_SENSE_CUES, ENDING_EVENTS, HELD_POSITIONS, KEEPING_CUES, alternation, canonical_agency, verb_forms,
+    ACT_SENSE_CUES, COURSE_NOUNS, ENDING_EVENTS, HELD_POSITIONS, KEEPING_CUES, TOLL_NOUNS, alternation, canonical_agency, verb_forms,
 )
 from .text.tokens import unaccented
 
@@ -263,8 +263,12 @@ def label_cues(text: str, lo: int, hi: int) -> list[re.Match]:
 _WEEKDAY = alternation(day.capitalize() for day in WEEKDAYS)
 _AGENT_FORMS = alternation(form for participle in AGENT_PARTICIPLES for form in (participle, participle.capitalize()))
 """The participles of :data:`AGENT_CUES`, capitalised too where one opens a sentence ("Asked by Jo Lee whether ...")."""
-BY_CUES = re.compile(r"\b(?:[Aa]ccording to|[Ss]ummari[sz]ed by|[Rr]eported by|[Cc]ited by|[Qq]uoted by)\s+")
-"""Cues whose source follows them."""
+BY_CUES = re.compile(rf"\b(?:[Aa]ccording to(?!\s+(?:{alternation(COURSE_NOUNS)})\b)|[Ss]ummari[sz]ed by|[Rr]eported by|[Cc]ited by|[Qq]uoted by)\s+")
+"""Cues whose source follows them ("according to plan" follows a course: :data:`~newskit.text.lexicon.COURSE_NOUNS`).
+
+>>> [m.group() for m in BY_CUES.finditer("If all goes according to plan, it flies, according to NASA.")]
+['according to ']
+"""
 AGENT_CUES = re.compile(rf"(?:(?<=,\s)|(?<=,[\"”’]\s))citing\s+(?=(?:an?|the|two|three|several|multiple|unnamed|anonymous|someone|people|"
                         r"sources?|officials?)\b|\p{Lu})|"
                         rf"\b(?:(?:{_AGENT_FORMS})(?:\s+(?:first|online|jointly|publicly|\w+ly|{_WEEKDAY}))?"
@@ -448,8 +452,12 @@ def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
 
 
 _NEGATED = re.compile(rf"(?:{alternation(NEGATED_AUXILIARIES)})\s+(?:\p{{Ll}}{{3,}}ly\s+)?$", re.IGNORECASE)
-_AMOUNT_AFTER = re.compile(rf"\s+(?:[$€£]|\d|(?:{alternation(NUMBER_WORDS)}|several|dozens|hundreds|thousands|millions)\b)",
-                           re.IGNORECASE)
+_AMOUNT = rf"(?:[$€£]|\d|(?:{alternation(NUMBER_WORDS)}|several|dozens|hundreds|thousands|millions)\b)"
+_AMOUNT_AFTER = re.compile(rf"\s+{_AMOUNT}", re.IGNORECASE)
+_TOLL_AFTER = re.compile(rf"\s+(?:(?:the|(?:more|fewer)\s+than|at\s+least|nearly|almost|about|over|some|another)\s+)?"
+                         rf"(?:{_AMOUNT}[\w,.]*\s+(?:of\s+)?)?(?:{alternation(TOLL_NOUNS)})\b",
+                         re.IGNORECASE)
+"""An amount of lives or victims after "claim" (:data:`~newskit.text.lexicon.TOLL_NOUNS`): a toll, no words."""
 _DECLINED = re.compile(r"say|said|comment|commented|elaborate|elaborated|respond|responded")
 _UNASKED = re.compile(rf"\s+to\s+(?!(?:[\w'’.-]+\s+){{0,5}}?(?:{alternation(ASKED_NOUNS)})\b)", re.IGNORECASE)
 _FORCE = re.compile(r"(?:slam|blast|charge)")
@@ -516,6 +524,8 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
         return True  # "an estimated 11 million", "would add up to $1.5 trillion", "would add less than 1 percent"
     if _charge_or_plea(text, match):
         return True
+    if word.startswith("claim") and _TOLL_AFTER.match(text, match.end()):
+        return True  # "the insurgency has claimed more than 20,000 lives": a toll, no words
     if word in _SUMMING - {"estimated"} and _ADDED_TO.match(text, match.end()):
         return True  # "adding to her lead", "added to the list": a sum, no words ("added to People." tells People)
     if word in _JUDGED and _OF_OR_FOR.match(text, match.end()) \

@@ -62,7 +62,7 @@ from .sources import attributions
 from .speakers import PRONOUNS, defined_acronyms, first_word_names, initials, name_forms
 from .story import story_table
 from .text.lexicon import (AGENCY_FORMS, AGENT_NOUNS, BODY_HEADS, COUNTRY_ABBREVIATIONS, DEMONYMS, FORCE_NOUNS,
-                           LIST_CONJUNCTIONS, NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLES, NAME_TITLES,
+                           GENERATIONAL_SUFFIXES, LIST_CONJUNCTIONS, NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLES, NAME_TITLES,
                            PERSON_NOUNS, PLURAL_ROLES, STAFF_COLLECTIVES)
 from .text.tokens import unaccented
 from .text.typography import canonical as plain
@@ -176,7 +176,7 @@ def _name_links(keys: dict[str, str], people: set[str], full_names, credits=froz
     cited = {key for form, key in keys.items() if form in people and len(key.split()) > 1}
     roles = _role_links(keys, people, full)
     full -= {key for (_, key), _ in roles}
-    links = roles + _nickname_links(full) + _short_form_links(keys, people, credits) + _head_noun_links(keys, people)
+    links = roles + _nickname_links(full) + _second_surname_links(full, [*keys, *full_names]) + _short_form_links(keys, people, credits) + _head_noun_links(keys, people)
     links += _tail_links(named) + _force_links(set(keys.values())) + _placed_agent_links(set(keys.values()))
     surnames: set[str] = set()
     for form, key in keys.items():
@@ -463,6 +463,25 @@ def _nickname_links(full: set[str]) -> list[tuple]:
     links = []
     for group in _by_spelling(full, lambda key: key.split()[-1]).values():
         links += [(("key", a), ("key", b)) for i, a in enumerate(group) for b in group[i + 1:] if same_person_keys(a, b)]
+    return links
+
+
+def _second_surname_links(full: set[str], written: list[str]) -> list[tuple]:
+    """Links between a full name and the one longer full name that adds a surname after it, a word ``written``
+    capitalised ("enio cubillo", "enio cubillo araya": a second surname one version leaves out); never a generational
+    suffix ("jo lee jr" may be the son of "jo lee") nor a noun ("elm hall staff" are not "elm hall").
+
+    >>> _second_surname_links({"ana ruiz", "ana ruiz mora", "jo lee", "jo lee jr", "elm hall", "elm hall staff"},
+    ...                       ["Ana Ruiz Mora", "Jo Lee Jr", "Elm Hall staff"])
+    [(('key', 'ana ruiz'), ('key', 'ana ruiz mora'))]
+    """
+    surnamed = {name_key(form) for form in written if form.split()[-1][:1].isupper()}
+    links = []
+    for key in sorted(full):
+        longer = [k for k in full & surnamed
+                  if k.split()[:-1] == key.split() and k.split()[-1] not in GENERATIONAL_SUFFIXES]
+        if len(key.split()) > 1 and len(longer) == 1:
+            links.append((("key", key), ("key", longer[0])))
     return links
 
 

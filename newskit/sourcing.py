@@ -360,8 +360,9 @@ def _named_rather(text: str, match: re.Match, clause: int, hi: int, subject):
 
 
 _FINITE_VERB = re.compile(rf"\b(?:{alternation(AUXILIARIES | IRREGULAR_PAST)})\b"
-                          rf"|(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)\b\p{{Ll}}+ed\b")
-"""A finite verb by its form ("was", "died"; not "a retired" teacher): the subject before it has its verb."""
+                          rf"|(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)\b\p{{Ll}}+ed\b(?!\s+by\b)")
+"""A finite verb by its form ("was", "died"; not "a retired" teacher, nor a participle before its agent: "Jo Lee,
+interviewed by the Ledger, said"): the subject before it has its verb."""
 
 
 def _after_clause_verb(text: str, match: re.Match, lo: int, clause: int, hi: int, subject):
@@ -376,6 +377,9 @@ def _after_clause_verb(text: str, match: re.Match, lo: int, clause: int, hi: int
     ('ministry', 43, 51)
     >>> _after_clause_verb(text, list(re.finditer("said", text))[1], 52, 52, len(text), ("Jo Lee", 52, 58))
     ('Jo Lee', 52, 58)
+    >>> text = "Jo Lee, interviewed by the Ledger, said the number of fires rose."
+    >>> _after_clause_verb(text, re.search("said", text), 0, 0, len(text), ("Jo Lee", 0, 6))
+    ('Jo Lee', 0, 6)
     """
     if subject is None or not _SAID_INVERTED.fullmatch(match.group().strip()):
         return subject
@@ -1870,18 +1874,23 @@ def _unowned(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int]:
 def _person_label(text: str, subject) -> tuple[str, int, int] | None:
     """The speaker's label ``subject`` (:data:`newskit.cues.LINE_LABELS`, :data:`newskit.cues.LABEL_CUES`) as a
     source, written as a name when it is in capitals ("TAPPER": Tapper), when it is a person's full name or ends
-    in the surname of a person ``text`` names; None otherwise ("Update", "CORRECTION").
+    in the surname of a person ``text`` names; None otherwise ("Update", "CORRECTION", a heading in capitals holding
+    a word that breaks names: "MOVE OF THE RACE").
 
     Example
     -------
     >>> text = "TAPPER: Why? Jake Tapper asked Jo Lee. Update: “No.”"
     >>> _person_label(text, ("TAPPER", 0, 6)), _person_label(text, ("Update", 39, 45))
     (('Tapper', 0, 6), None)
+    >>> _person_label("MOVE OF THE RACE: Jo Race passed Al Roe.", ("MOVE OF THE RACE", 0, 16)) is None
+    True
     """
     if subject in (None, "missing"):
         return None
     source = subject[0].title() if subject[0].isupper() else subject[0]
     words = source.split()
+    if subject[0].isupper() and any(w.lower() in NAME_BREAKS for w in words):
+        return None  # a heading in capitals ("MISTAKE OF THE RACE: ..."), no name
     if not (len(words) > 1 and person_name(words) == words or words[-1].lower() in _surnames(text)):
         return None
     return source, subject[1], subject[2]

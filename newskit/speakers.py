@@ -25,7 +25,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     NAME_BREAKS as _FUNCTION_WORDS, \
     MEDIUM_NOUNS, NAME_PARTICLES as _PARTICLES, NAME_PARTICLE_PATTERN, NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, \
     NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, \
-    POSTER_NOUNS, DESCRIBED_PERSONS, FOREIGN_ARTICLES, SENTENCE_OPENERS, KIN_NOUNS, PLURAL_ROLES, \
+    POSTER_NOUNS, REGION_WORDS, DESCRIBED_PERSONS, FOREIGN_ARTICLES, SENTENCE_OPENERS, KIN_NOUNS, PLURAL_ROLES, \
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
     LINK_HEADINGS, STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
     DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, SUBJECT_FORMS, alternation, \
@@ -3253,12 +3253,18 @@ def place_role_holder(mention: str, roles: dict[str, set[str]]) -> str:
 
 
 def _fuller(candidate: list[str], words: list[str]) -> bool:
-    """Whether the words of ``candidate`` hold ``words`` and more, ending in them or, ``words`` no acronym
-    (:func:`_acronym`), naming no place by their first or last word around them ("South China Sea", "Elm Street")."""
+    """Whether the words of ``candidate`` hold ``words`` and more, ending in them (not as a region of a place:
+    :data:`~newskit.text.lexicon.REGION_WORDS`, "Eastern Elmland") or, ``words`` no acronym (:func:`_acronym`),
+    naming no place by their first or last word around them ("South China Sea", "Elm Street").
+
+    >>> _fuller(["Jo", "Lee"], ["Lee"]), _fuller(["Eastern", "Elmland"], ["Elmland"])
+    (True, False)
+    """
     held = any(candidate[i:i + len(words)] == words for i in range(len(candidate) - len(words) + 1))
     place = candidate[0].lower() in PLACE_NAME_STARTS or candidate[-1].lower() in PLACE_NAME_ENDS
     ends = candidate[-len(words):] == words
-    return len(candidate) > len(words) and held and (ends or not place and not _acronym(words))
+    region = candidate[0].lower() in REGION_WORDS
+    return len(candidate) > len(words) and held and not region and (ends or not place and not _acronym(words))
 
 
 def _acronym(words: list[str]) -> bool:

@@ -502,3 +502,21 @@ def test_an_acronym_joins_the_one_name_of_three_words_or_more_it_is_the_initials
     entities = _entities(story)
     assert entities["ERSB"] == entities["Elm Rail Safety Branch"], entities
     assert entities.get("JL", "JL") != entities["Jo Lee"], entities
+
+
+def test_a_full_name_and_the_one_name_adding_a_second_surname_are_one_person():
+    story = nk.story_from_texts({
+        "a": "Ana Ruiz Mora, the director of the ferry agency, said the ferry was late.",
+        "b": "Ana Ruiz, director of the ferry agency, said the ferry was late.",
+    })
+    entities = _entities(story)
+    assert entities["Ana Ruiz"] == entities["Ana Ruiz Mora"] == "Ana Ruiz Mora", entities
+
+
+def test_a_country_is_not_named_by_a_region_of_it():
+    story = nk.story_from_texts({
+        "a": "Fighting went on in Eastern Elmland. Elmland has said the talks were useful.",
+        "b": "Elmland said the talks were useful.",
+    })
+    assert _entities(story)["Elmland"] == "Elmland"
+    assert set(nk.attributions(story)["source"]) == {"Elmland"}

@@ -215,3 +215,17 @@ def test_a_quotation_printed_whole_in_one_version_and_in_parts_in_another_is_in_
     other = story_from_texts({"a": story["a"].raw, "b": story["b"].raw.replace("Lee said", "Sam Park said")
                               .replace(", she added", ", Park added")})
     assert "only in some versions" in compare_quotes(other)["kind"].tolist()  # another speaker's words stay apart
+
+
+def test_a_quotation_split_in_parts_with_every_word_kept_is_split_not_trimmed():
+    from newskit.story import story_from_texts
+    from newskit.comparison import compare_quotes
+    from newskit.summary import findings
+    story = story_from_texts({
+        "a": '"The ferry was late, a disaster for the town," Jo Lee said at the pier.',
+        "b": '"The ferry was late," Jo Lee said at the pier. "A disaster for the town."'})
+    frame = compare_quotes(story)
+    assert frame["kind"].tolist() == ["split", "split"] and (frame["diff"] == "").all()
+    assert not findings(story, resamples=20)["topic"].eq("quote").any()
+    changed = story_from_texts({"a": story["a"].raw, "b": story["b"].raw.replace("A disaster", "A blow")})
+    assert "split" not in compare_quotes(changed)["kind"].tolist()  # a word changed: each part says how

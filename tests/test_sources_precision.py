@@ -762,3 +762,17 @@ def test_maintaining_a_thing_kept_or_shooting_back_up_reports_nothing(text, expe
 ])
 def test_a_modifier_sharing_its_noun_with_the_next_is_no_source_alone(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("If all goes according to plan, the ferry sails in May, according to Ada Brill.", [("Ada Brill", "according to")]),
+    ("The crossing ran according to schedule.", []),
+    ("The tolls rose, according to the plan's authors.", [("plan's authors", "according to")]),
+    ("The storm has claimed more than 2,000 lives, officials said.", [("officials", "said")]),
+    ("The fire claimed the life of a ferry pilot.", []),
+    ("Ada Brill claimed the pilots saved his life.", [("Ada Brill", "claimed")]),
+    ("Omar Petrov, interviewed by the Elmton Ledger, said the number of ferries had doubled.",
+     [("Omar Petrov", "said")]),
+])
+def test_a_course_followed_a_toll_claimed_and_an_aside_participle_name_no_source(text, expected):
+    assert cited(text) == expected

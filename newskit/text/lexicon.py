@@ -496,6 +496,13 @@ KEEPING_CUES = ("maintain",)
 ("Jo Lee maintains a wide lead", "he maintained above-average costs"), unless the noun is a position held in words
 (:data:`HELD_POSITIONS`: "maintained his innocence"); "maintained that ..." reports."""
 
+COURSE_NOUNS = ("plan", "plans", "schedule", "script", "expectations")
+"""Courses followed: after "according to" with no determiner they name no source ("if all goes according to plan")."""
+
+TOLL_NOUNS = ("lives", "life", "victims")
+"""What a disaster or a war claims: "claim" before an amount of them reports nothing ("the insurgency has claimed more
+than 20,000 lives", "claimed the life of a boy")."""
+
 HELD_POSITIONS = frozenset("innocence position stance silence view views claim claims denial denials line".split())
 """Nouns of a position held in words, kept by a source after "maintain" ("maintained his innocence")."""
 
@@ -924,6 +931,11 @@ read from them."""
 PLACE_NAME_STARTS = frozenset("""san santa north south east west fort mount lake port great""".split())
 """First words, lower case, of capitalised names of places ("San Diego", "North Elmton", "Fort Lee", "Great
 Britain"): what "he" or "she" never stands for."""
+
+REGION_WORDS = frozenset("""eastern western northern southern central northeastern northwestern southeastern
+southwestern""".split())
+"""Words, lower case, that make a region of a place named after them ("Eastern Ukraine", "central Elmland"): the place
+is no shorter name of its region."""
 
 US_STATES = frozenset(w.replace("_", " ") for w in """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
 Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
