@@ -762,3 +762,12 @@ def test_maintaining_a_thing_kept_or_shooting_back_up_reports_nothing(text, expe
 ])
 def test_a_modifier_sharing_its_noun_with_the_next_is_no_source_alone(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Asked about Chilean claims of a fuel transfer at sea, the envoy said the ships had left.",
+     [("envoy", "said")]),
+    ("When Jo Lee was asked about South Korean claims of a transfer, she turned the tables.", []),
+])
+def test_a_cue_in_s_after_a_nationality_adjective_is_a_plural_noun(text, expected):
+    assert cited(text) == expected
