@@ -505,34 +505,22 @@ def test_an_acronym_joins_the_one_name_of_three_words_or_more_it_is_the_initials
 
 
 def test_a_nationality_adjective_and_the_country_s_possessive_are_one_entity():
-    story = nk.story_from_texts({
-        "a": "The Nigerian government said the border road would reopen on Monday.",
-        "b": "Nigeria's government said the border road would reopen soon.",
-        "c": "The Niger government said its side of the road was shut.",
-    })
-    entities = _entities(story)
+    entities = resolve_names(["Nigerian government", "Nigeria's government", "Niger government"], set())
     assert entities["Nigeria's government"] == entities["Nigerian government"] == "Nigerian government", entities
-    assert entities["Niger government"] != entities["Nigerian government"], entities  # no prefix rule
+    assert entities["Niger government"] == "Niger government", entities  # no prefix rule
     assert name_key("Iran's army") != name_key("Iraqi army")
     assert name_key("Iran's army") == name_key("Iranian army")
 
 
-def test_a_body_opening_a_sentence_before_a_participle_keeps_no_the():
-    story = nk.story_from_texts({
-        "a": "Smoke rose over the hills.\n\nThe Harbor Safety Ministry posted photos of the site online, confirming "
-             "the deaths.",
-        "b": "Four people died, the Harbor Safety Ministry said.",
-    })
-    table = nk.source_entities(story)
-    assert set(table["entity"]) == {"Harbor Safety Ministry"}, table[["entity", "form"]].values.tolist()
-
-
-def test_a_given_name_in_capitals_opening_a_page_is_written_as_a_name():
-    story = nk.story_from_texts({
-        "a": "DANIEL Orwin and Mia Holt joked they had parted as friends as they announced their split.\n\n"
-             "Orwin said the tour would go on.",
-        "b": "The tour will go on, Orwin said.",
-    })
-    entities = _entities(story)
-    assert entities["Orwin"] == "Daniel Orwin", entities
-    assert set(entities.values()) == {"Daniel Orwin", "Mia Holt"}, entities
+@pytest.mark.parametrize("texts, entities", [
+    ({"a": "Smoke rose over the hills.\n\nThe Harbor Safety Ministry shared pictures of the site online, confirming "
+           "the deaths.",
+      "b": "Four people died, the Harbor Safety Ministry said."},
+     {"Harbor Safety Ministry": "Harbor Safety Ministry"}),  # no "The" kept before a participle's subject
+    ({"a": "DANIEL Orwin and Mia Holt joked they had parted as friends as they announced their split.\n\n"
+           "Orwin said the tour would go on.",
+      "b": "The tour will go on, Orwin said."},
+     {"Daniel Orwin": "Daniel Orwin", "Orwin": "Daniel Orwin", "Mia Holt": "Mia Holt"}),  # capitals opening a page
+])
+def test_a_name_opening_a_page_or_a_participle_s_clause_is_the_name_written_elsewhere(texts, entities):
+    assert _entities(nk.story_from_texts(texts)) == entities
