@@ -64,8 +64,7 @@ from .sources import attributions
 from .speakers import PRONOUNS, defined_acronyms, first_word_names, initials, name_forms, page_cased
 from .story import story_table
 from .text.lexicon import (AGENCY_FORMS, AGENT_NOUNS, BODY_HEADS, COUNTRY_ABBREVIATIONS, COUNTRY_DEMONYMS, DEMONYMS,
-                           FORCE_NOUNS,
-                           LIST_CONJUNCTIONS, NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLES, NAME_TITLES,
+                           FORCE_NOUNS, LIST_CONJUNCTIONS, NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLES, NAME_TITLES,
                            PERSON_NOUNS, PLURAL_ROLES, STAFF_COLLECTIVES)
 from .text.tokens import unaccented
 from .text.typography import canonical as plain

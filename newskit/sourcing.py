@@ -47,16 +47,16 @@ from .quote_marks import quote_spans
 from .quote_speakers import agent_before, agent_owner, described_organisation, gave_statement, is_statement, \
     quote_rows, statement_author, writes_documents
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, \
-    CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, DATE_WORDS, DEMONYMS, DETERMINERS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, \
-    FORCE_NOUNS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, MODALS, MONTHS, MONTH_ABBREVIATIONS, \
-    NAME_BREAKS, NAME_TITLES, PARTY_MEMBERS, PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, \
-    PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, \
-    TITLE_ABBREVIATIONS, TITLED_AS, TRACE_NOUNS, WORK_MAKING_PARTICIPLES, alternation, suffixed_company_pattern, \
-    verb_forms
+    CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, DATE_WORDS, DEMONYMS, DETERMINERS, EXPRESSION_NOUNS, FINDING_VERBS, \
+    FUNCTION_WORDS, FORCE_NOUNS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, MODALS, MONTHS, \
+    MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, PARTY_MEMBERS, PARTY_TAG, PAST_HOLDER_WORDS, \
+    PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, \
+    SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, TITLED_AS, TRACE_NOUNS, \
+    WORK_MAKING_PARTICIPLES, alternation, suffixed_company_pattern, verb_forms
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
     full_name, given_name, given_name_gender, group_of, name_beside, name_forms, noun_cue, page_cased, person_name, \
-    place_name, pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, \
-    verb_in_ing, verb_object, word_sex
+    place_name, pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, \
+    subject_before, verb_in_ing, verb_object, word_sex
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
 
@@ -1595,11 +1595,8 @@ def _demonym_before(match: re.Match) -> bool:
 
     Example
     -------
-    >>> text = "asked about Elbonian claims; Elbonians claim"
-    >>> [_demonym_before(m) for m in re.finditer("claims", text)]
-    [False]
-    >>> _demonym_before(re.search("claims", "asked about Korean claims"))
-    True
+    >>> [_demonym_before(re.search("claims", text)) for text in ("asked about Korean claims", "Jo Lee claims")]
+    [True, False]
     """
     before = _WORD_CLOSING.search(match.string[max(0, match.start() - 40):match.start()])
     return bool(before) and before.group(1).lower() in DEMONYMS
