@@ -2,9 +2,10 @@
 
 Versions of one story write the same source differently: "Donald Trump" and "Trump", "President
 Trump" and "Trump's", "The Associated Press" and "AP", "JOHN SMITH" in one byline and "John Smith"
-in another, "U.S. intelligence agencies" and "US intelligence agencies". :func:`name_key` writes a
-name in one plain form (case folded, possessive, "the", titles, middle initials and the full stops
-of abbreviations dropped, an agency under its canonical name); forms with one key are one entity.
+in another, "U.S. intelligence agencies" and "US intelligence agencies", "Nigeria's government" and "the Nigerian
+government". :func:`name_key` writes a name in one plain form (case folded, possessive, "the", titles, middle initials
+and the full stops of abbreviations dropped, an agency under its canonical name, a country before other words as its
+nationality adjective); forms with one key are one entity.
 A surname written alone ("Trump", "Mr. Trump") joins the one full name of the story that ends in it; when two people
 share the surname, it joins the one of them cited as a source ("Hunter" said, "Duncan Hunter" said, "his wife,
 Margaret Hunter" never cited), and stays apart when both are ("Liz Cheney", "Mary Cheney"). Spellings of one name by
@@ -25,7 +26,8 @@ Columns:
 
 ``entity``        the canonical name: an agency's canonical name; else the fullest form (not after a word in
                   -ing, not a body's staff, not all capitals, no possessive, not a common noun standing for a
-                  name, most words), then the most used, then the first written.
+                  name, most words), then the most used, then the first written; a given name in capitals
+                  opening it written as a name ("MICHAEL Lee": Michael Lee).
 ``role``          ``"source"`` (cited in body text for words said), ``"view"`` (cited in body text for a view
                   held: "believes", "endorsed"; :func:`attribution_role`) or ``"credit"`` (credit line,
                   byline, dateline, photo credit: the version's own makers, never a source cited).
@@ -59,11 +61,11 @@ from .cues import same_given_name, source_type, view_cue
 from .matching import linked_groups
 from .quotations import quotes
 from .sources import attributions
-from .speakers import PRONOUNS, defined_acronyms, first_word_names, initials, name_forms
+from .speakers import PRONOUNS, defined_acronyms, first_word_names, initials, name_forms, page_cased
 from .story import story_table
-from .text.lexicon import (AGENCY_FORMS, AGENT_NOUNS, BODY_HEADS, COUNTRY_ABBREVIATIONS, DEMONYMS, FORCE_NOUNS,
-                           GENERATIONAL_SUFFIXES, LIST_CONJUNCTIONS, NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLES, NAME_TITLES,
-                           PERSON_NOUNS, PLURAL_ROLES, STAFF_COLLECTIVES)
+from .text.lexicon import (AGENCY_FORMS, AGENT_NOUNS, BODY_HEADS, COUNTRY_ABBREVIATIONS, COUNTRY_DEMONYMS, DEMONYMS,
+                           FORCE_NOUNS, GENERATIONAL_SUFFIXES, LIST_CONJUNCTIONS, NAME_BREAKS, NAME_JOINING_WORDS,
+                           NAME_PARTICLES, NAME_TITLES, PERSON_NOUNS, PLURAL_ROLES, STAFF_COLLECTIVES)
 from .text.tokens import unaccented
 from .text.typography import canonical as plain
 from .text.visible import visible_text
@@ -91,7 +93,8 @@ def name_key(name: str) -> str:
     (:func:`_verb_before_title`: "Following President Trump"), titles before a name
     (:data:`newskit.text.lexicon.NAME_TITLES`), middle initials, the full stops of abbreviations and other
     punctuation left out; a wire agency under its canonical name; a body's head noun written after its field
-    (:func:`_head_last`: "Department of the Treasury" -> "treasury department").
+    (:func:`_head_last`: "Department of the Treasury" -> "treasury department"); a country's name before other words
+    as its nationality adjective (:func:`_demonym_first`: "Nigeria's government" -> "nigerian government").
 
     Example
     -------
@@ -111,7 +114,21 @@ def name_key(name: str) -> str:
         return agency.casefold()
     while len(words) > 1 and words[0] in NAME_TITLES:
         words = words[1:]
-    return _head_last(" ".join(w for i, w in enumerate(words) if not (len(w) == 1 and 0 < i < len(words) - 1)))
+    return _demonym_first(_head_last(" ".join(w for i, w in enumerate(words)
+                                              if not (len(w) == 1 and 0 < i < len(words) - 1))))
+
+
+def _demonym_first(key: str) -> str:
+    """A key with a country's name before other words written as its nationality adjective
+    (:data:`newskit.text.lexicon.COUNTRY_DEMONYMS`), as the other form writes it; a country named alone or last stays.
+
+    Example
+    -------
+    >>> [_demonym_first(k) for k in ["elbonia government", "nigeria government", "niger government", "nigeria"]]
+    ['elbonia government', 'nigerian government', 'nigerien government', 'nigeria']
+    """
+    words = key.split()
+    return " ".join([COUNTRY_DEMONYMS.get(w, w) for w in words[:-1]] + words[-1:])
 
 
 def _verb_before_title(words: list[str]) -> bool:
@@ -563,11 +580,12 @@ def _canonical(members: list[str], keys: dict[str, str]) -> str:
         return agency
     rank = {m: i for i, m in enumerate(members)}
     named = [m for m in members if not m.islower()]
-    return min(members, key=lambda m: (_verb_before_title(m.casefold().split()), keys[m].split()[-1:] in _STAFF_ENDS,
+    best = min(members, key=lambda m: (_verb_before_title(m.casefold().split()), keys[m].split()[-1:] in _STAFF_ENDS,
                                        m.isupper() and not all(x.isupper() for x in named),
                                        plain(m).endswith(("'s", "'")), _after_role(keys[m], keys.values()),
                                        m.islower() and any(keys[x] != keys[m] for x in named),
                                        -len(re.split(r"[\s-]+", keys[m])), rank[m]))
+    return page_cased(best)  # "MICHAEL Lee" opening a page: Michael Lee
 
 
 def _after_role(key: str, others) -> bool:

@@ -47,16 +47,16 @@ from .quote_marks import quote_spans
 from .quote_speakers import agent_before, agent_owner, described_organisation, gave_statement, is_statement, \
     quote_rows, statement_author, writes_documents
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, \
-    CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, DATE_WORDS, DETERMINERS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, \
-    FORCE_NOUNS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, MODALS, MONTHS, MONTH_ABBREVIATIONS, \
-    NAME_BREAKS, NAME_TITLES, PARTY_MEMBERS, PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, \
-    PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, \
-    TITLE_ABBREVIATIONS, TITLED_AS, TRACE_NOUNS, WORK_MAKING_PARTICIPLES, alternation, suffixed_company_pattern, \
-    verb_forms
+    CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, DATE_WORDS, DEMONYMS, DETERMINERS, EXPRESSION_NOUNS, FINDING_VERBS, \
+    FUNCTION_WORDS, FORCE_NOUNS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, MODALS, MONTHS, \
+    MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, PARTY_MEMBERS, PARTY_TAG, PAST_HOLDER_WORDS, \
+    PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, \
+    SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, TITLED_AS, TRACE_NOUNS, \
+    WORK_MAKING_PARTICIPLES, alternation, suffixed_company_pattern, verb_forms
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
-    full_name, given_name, given_name_gender, group_of, name_beside, name_forms, noun_cue, person_name, place_name, \
-    pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, \
-    verb_in_ing, verb_object, word_sex
+    full_name, given_name, given_name_gender, group_of, name_beside, name_forms, noun_cue, page_cased, person_name, \
+    place_name, pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, \
+    subject_before, verb_in_ing, verb_object, word_sex
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
 
@@ -440,6 +440,9 @@ def _participle_subject(text: str, clause: int, match: re.Match, subject):
     >>> text = "Jo Lee thanked Al Roe at a rally in Dover, the old port, saying so."
     >>> _participle_subject(text, 0, re.search("saying", text), ("rally", 27, 32))
     ('Jo Lee', 0, 6)
+    >>> text = "The Harbor Guild put up posters, saying so."  # a name after "the": the name, as other subjects
+    >>> _participle_subject(text, 0, re.search("saying", text), None)
+    ('Harbor Guild', 4, 16)
     """
     pos = _verb_start(text, clause, match)
     if not _GERUND.fullmatch(match.group().split()[0]) or not COMMA_BEFORE.search(text, clause, pos):
@@ -449,14 +452,35 @@ def _participle_subject(text: str, clause: int, match: re.Match, subject):
         return subject  # "Jo's son, Al, spoke": no subject ("Two men", "Leading experts": sentence_subject gives none)
     found = _name_after_role(text, found, pos)
     if subject is None:  # "Groups gave way to pages, writing on walls is passé": a gerund of a new clause
-        words = found[0].split()
-        named = written_as_name(text, re.sub(r"^[Tt]he\s+", "", found[0])) and _FINITE_NEXT.match(text, found[2])
-        return found if found[0].lower() in PRONOUNS or named or len(words) > 1 and person_name(words) == words else None
+        return _clause_opener(text, found)
     absolute = _WITH_PHRASE.search(text, found[2], subject[1])  # ", with Jo Lee, R-Del., urging": Jo Lee's
     opening = subject[2] <= found[1] and "," in text[subject[2]:found[1]]  # "Speaking in Dover, Jo Lee ..., saying"
     set_off = text.startswith(",", subject[2]) or (
         "," in text[subject[2]:pos] and _FINITE_NEXT.match(text, found[2]) is not None)  # "..., the old port, saying"
     return found if opening or subject[1] >= found[2] and set_off and not absolute else subject
+
+
+_LEADING_THE = re.compile(r"[Tt]he\s+")
+
+
+def _clause_opener(text: str, found: tuple[str, int, int]) -> tuple[str, int, int] | None:
+    """``found``, opening the clause, as the subject of a participle after a comma when no other subject was read: a
+    pronoun, a name of two words or more, or a name the text writes as one before a finite verb by its form
+    (:data:`_FINITE_NEXT`), "the" before it left out as other subjects leave it ("The Harbor Guild": Harbor Guild);
+    None otherwise.
+
+    Example
+    -------
+    >>> text = "The Harbor Guild put up posters, saying so."
+    >>> _clause_opener(text, ("The Harbor Guild", 0, 16)), _clause_opener("the pier is old", ("the pier", 0, 8))
+    (('Harbor Guild', 4, 16), None)
+    """
+    words = found[0].split()
+    article = _LEADING_THE.match(found[0])
+    cut = article.end() if article else 0
+    if written_as_name(text, found[0][cut:]) and _FINITE_NEXT.match(text, found[2]):
+        return found[0][cut:], found[1] + cut, found[2]
+    return found if found[0].lower() in PRONOUNS or len(words) > 1 and person_name(words) == words else None
 
 
 _NAME_SET_OFF = re.compile(r",\s+((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*),")
@@ -947,7 +971,7 @@ def _head_before(text: str, lo: int, cut: int, start: int) -> tuple[str, int, in
     >>> _head_before(text, 0, text.index("in"), text.index("Moscow"))
     ('officials', 5, 14)
     """
-    head = subject_before(text, lo, cut)
+    head = subject_before(text, lo, cut) or _participle_head(text, lo, cut)
     if head is None or head[1] >= start or head[0].lower() in PRONOUNS:
         return None
     kept = source_words(head[0])
@@ -956,6 +980,24 @@ def _head_before(text: str, lo: int, cut: int, start: int) -> tuple[str, int, in
     elif kept != (head[0], 0):
         return None
     return head if all(w[:1].isupper() for w in head[0].split()) or source_type(head[0]) != "person" else None
+
+
+_PARTICIPLE_CLOSING = re.compile(rf"\s+(?:\p{{Ll}}{{2,}}ed|{alternation(IRREGULAR_PAST)})\s+$")
+
+
+def _participle_head(text: str, lo: int, cut: int) -> tuple[str, int, int] | None:
+    """The subject before a participle in -ed (or an irregular one) closing ``text[lo:cut]``, before the preposition at
+    ``cut``: a reduced relative tells of it ("Survivors rescued from the wreck said": survivors); None without one,
+    and before "by", whose agent other rules read ("A panel appointed by Jo Lee estimated").
+
+    Example
+    -------
+    >>> text = "Survivors rescued from the wreck said so."
+    >>> _participle_head(text, 0, text.index("from"))
+    ('Survivors', 0, 9)
+    """
+    closing = None if re.match(r"by\b", text[cut:cut + 3], re.I) else _PARTICIPLE_CLOSING.search(text, lo, cut)
+    return subject_before(text, lo, closing.start()) if closing else None
 
 
 _CONTRACTED = re.compile(rf"(?i)({alternation(PRONOUNS)})['’](?:s|re|ve|ll|d|m)")
@@ -1541,11 +1583,27 @@ def _noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
     [True, False, False]
     """
     cue = match.group().lower()
-    if S_FORM.fullmatch(cue) and _ing_object(match):
+    if S_FORM.fullmatch(cue) and (_ing_object(match) or _demonym_before(match)):
         return True
     return (cue in _BASE_FORMS or cue in GERUND_NOUNS or S_FORM.fullmatch(cue)) \
         and noun_cue(match.string, _described(match.string, subject, cue in GERUND_NOUNS), match.start()) \
         and (verb_in_ing(match.string, subject) or not _joined_subject(match, subject))
+
+
+_WORD_CLOSING = re.compile(r"([\w'’-]+)\s+$")
+
+
+def _demonym_before(match: re.Match) -> bool:
+    """Whether a nationality adjective (:data:`~newskit.text.lexicon.DEMONYMS`) stands right before the cue
+    ``match``: the cue in -s is then a plural noun it describes ("asked about South Korean claims": no one claims).
+
+    Example
+    -------
+    >>> [_demonym_before(re.search("claims", text)) for text in ("asked about Korean claims", "Jo Lee claims")]
+    [True, False]
+    """
+    before = _WORD_CLOSING.search(match.string[max(0, match.start() - 40):match.start()])
+    return bool(before) and before.group(1).lower() in DEMONYMS
 
 
 _ING_OWNED = re.compile(r"(?<![\w'’-])(\p{Ll}{3,}ing)\s+(?:(?:the|an?)\s+)?(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s?"
@@ -2228,14 +2286,15 @@ def _read_pronoun(mention: str, source: str) -> str:
 def _person_form(version, source: str, kind: str, pos: int, names: list[str]) -> str:
     """``source`` of type ``kind`` written at ``pos`` as a person's name: without the role before a title
     (:func:`after_titles`), a title and office ("Speaker Jo Lee of Ohio": Jo Lee) or a formal given name
-    ("Elizabeth Cheney": Liz Cheney) the version's ``names`` do not use."""
+    ("Elizabeth Cheney": Liz Cheney) the version's ``names`` do not use, a given name in capitals opening it written
+    as a name is (:func:`newskit.speakers.page_cased`: "MICHAEL Lee": Michael Lee)."""
     if source_type(after_titles(source)) == "person":
         source = after_titles(source)  # "Supreme Court Justice Ruth Bader Ginsburg": a person, not the court
     if kind != "person":
         return source
     titled = titles_before(version.raw, pos) if len(source.split()) == 1 else ""
     untitled = untitled_person(titled + source, version.body, names)
-    return nickname_form(source if untitled == titled + source else untitled, names)
+    return page_cased(nickname_form(source if untitled == titled + source else untitled, names))
 
 
 def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[int, int]],

@@ -2550,6 +2550,21 @@ def _acronym_in_name(words: list[str]) -> bool:
         for i, w in enumerate(words))
 
 
+def page_cased(name: str) -> str:
+    """``name`` with a given name opening it in capitals before a word that is not, as a page's first words are set
+    ("MICHAEL Lee" -> Michael Lee), written as a name is; ``name`` otherwise ("NASA Administrator Jo Lee", "JO LEE").
+
+    Example
+    -------
+    >>> page_cased("MICHAEL Lee"), page_cased("NASA Administrator Jo Lee"), page_cased("JO LEE")
+    ('Michael Lee', 'NASA Administrator Jo Lee', 'JO LEE')
+    """
+    first, _, rest = name.partition(" ")
+    if len(first) > 1 and first.isupper() and rest and not rest.split()[0].isupper() and given_name(first.title()):
+        return f"{first.title()} {rest}"
+    return name
+
+
 def _titled_owner(text: str, start: int, words: list[str]) -> list[str]:
     """The name of capitalised ``words`` (written at ``start``) that end in a possessive, after a title or role
     ("Michigan Rep. Rashida Tlaib’s comment" -> Rashida Tlaib); [] otherwise ("Following Romney’s": no title).

@@ -765,6 +765,15 @@ def test_a_modifier_sharing_its_noun_with_the_next_is_no_source_alone(text, expe
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Asked about Chilean claims of a fuel transfer at sea, the envoy said the ships had left.",
+     [("envoy", "said")]),
+    ("When Jo Lee was asked about South Korean claims of a transfer, she turned the tables.", []),
+])
+def test_a_cue_in_s_after_a_nationality_adjective_is_a_plural_noun(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("If all goes according to plan, the ferry sails in May, according to Ada Brill.", [("Ada Brill", "according to")]),
     ("The crossing ran according to schedule.", []),
     ("The tolls rose, according to the plan's authors.", [("plan's authors", "according to")]),

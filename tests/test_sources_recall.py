@@ -432,3 +432,11 @@ def test_a_cue_in_ing_after_by_tells_the_means_of_the_clause_subject(text, expec
 ])
 def test_a_means_of_no_named_subject_or_after_a_modal_names_no_source(text):
     assert cited(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Survivors rescued from the wreckage said the tram failed to brake at the bend.", [("Survivors", "said")]),
+    ("Passengers pulled from the river told reporters the ferry tilted.", [("Passengers", "told")]),
+])
+def test_a_participle_and_its_phrase_after_the_subject_tell_of_it(text, expected):
+    assert cited(text) == expected

@@ -912,6 +912,29 @@ zimbabwean""".split())
 """Nationality adjectives, lower case: written before a name they are not part of it ("Pakistani Taliban" is no
 person named Taliban)."""
 
+COUNTRY_DEMONYMS = dict(pair.split(":") for pair in """afghanistan:afghan albania:albanian algeria:algerian
+argentina:argentine armenia:armenian australia:australian austria:austrian azerbaijan:azerbaijani
+bangladesh:bangladeshi belarus:belarusian belgium:belgian bolivia:bolivian bosnia:bosnian brazil:brazilian
+britain:british bulgaria:bulgarian burma:burmese cambodia:cambodian canada:canadian chile:chilean china:chinese
+colombia:colombian congo:congolese croatia:croatian cuba:cuban cyprus:cypriot denmark:danish netherlands:dutch
+ecuador:ecuadorian egypt:egyptian england:english eritrea:eritrean estonia:estonian ethiopia:ethiopian
+finland:finnish france:french germany:german ghana:ghanaian greece:greek guatemala:guatemalan haiti:haitian
+honduras:honduran hungary:hungarian iceland:icelandic india:indian indonesia:indonesian iran:iranian iraq:iraqi
+ireland:irish israel:israeli italy:italian jamaica:jamaican japan:japanese kazakhstan:kazakh kenya:kenyan
+korea:korean kosovo:kosovan kuwait:kuwaiti kyrgyzstan:kyrgyz latvia:latvian lebanon:lebanese liberia:liberian
+libya:libyan lithuania:lithuanian malaysia:malaysian mali:malian malta:maltese mexico:mexican moldova:moldovan
+mongolia:mongolian morocco:moroccan nepal:nepali nigeria:nigerian niger:nigerien norway:norwegian
+pakistan:pakistani palestine:palestinian panama:panamanian paraguay:paraguayan peru:peruvian poland:polish
+portugal:portuguese qatar:qatari romania:romanian russia:russian rwanda:rwandan scotland:scottish senegal:senegalese
+serbia:serbian singapore:singaporean slovakia:slovak slovenia:slovenian somalia:somali spain:spanish sudan:sudanese
+sweden:swedish switzerland:swiss syria:syrian taiwan:taiwanese tajikistan:tajik tanzania:tanzanian
+thailand:thai tibet:tibetan tunisia:tunisian turkey:turkish turkmenistan:turkmen uganda:ugandan ukraine:ukrainian
+uruguay:uruguayan uzbekistan:uzbek venezuela:venezuelan vietnam:vietnamese wales:welsh yemen:yemeni
+zambia:zambian zimbabwe:zimbabwean""".split())
+"""A country's name and its nationality adjective (:data:`DEMONYMS`), lower case, each written out: "Nigeria's
+government" is the "Nigerian government", and Niger's is the "Nigerien" one (no rule of spelling links them). Names
+that are also people's or places' of another country ("Jordan", "Georgia") are left out."""
+
 NOT_PERSON_NAME_ENDS = frozenset("""day days prize prizes award awards festival festivals week month year cup games
 championship championships olympics avenue road square library abbey palace stadium airport station act
 treaty accord agreement index archive archives""".split())
