@@ -485,8 +485,8 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     """Whether a cue of :data:`CUES`, :data:`STANCE_CUES` or :data:`FINDING_CUES` reports nothing where it stands:
     negated ("she doesn't tell", "hasn't accused", "never publicly endorsed"; :data:`NEGATED_AUXILIARIES`; "has not
     commented" or "said" is declining to comment, a credit, and so is not responding, unless "to" something not
-    asked of the source, :data:`~newskit.text.lexicon.ASKED_NOUNS`: "didn't respond to the attack"), "estimated"
-    before an amount ("the country's estimated 11 million"), a word of a term (:func:`_in_term`), "agreed to"
+    asked of the source, :data:`~newskit.text.lexicon.ASKED_NOUNS`: "didn't respond to the attack"), a count
+    (:func:`_counted`: "the country's estimated 11 million", "claimed 300 lives"), a word of a term (:func:`_in_term`), "agreed to"
     (consent to act: "agreed to attend"), "notes" after no name or he/she/it ("his notes"), "slammed" or "blasted"
     moving something ("slammed nuclei into one another"), a "add" before "to" and no name closing the clause
     ("adding to her lead": a sum; "added to People." tells), a
@@ -520,12 +520,10 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
         return True  # "did not respond to the attack": silence met an event; "did not respond to questions" declines
     if _in_term(text, lo, start, match):
         return True
-    if word in _SUMMING and (_AMOUNT_AFTER.match(text, match.end()) or _SUMMED_UP.match(text, match.end())):
-        return True  # "an estimated 11 million", "would add up to $1.5 trillion", "would add less than 1 percent"
+    if _counted(text, word, match.end()):
+        return True
     if _charge_or_plea(text, match):
         return True
-    if word.startswith("claim") and _TOLL_AFTER.match(text, match.end()):
-        return True  # "the insurgency has claimed more than 20,000 lives": a toll, no words
     if word in _SUMMING - {"estimated"} and _ADDED_TO.match(text, match.end()):
         return True  # "adding to her lead", "added to the list": a sum, no words ("added to People." tells People)
     if word in _JUDGED and _OF_OR_FOR.match(text, match.end()) \
@@ -554,6 +552,20 @@ _CONDITION_BEFORE = re.compile(r"(?:^|(?<=\s))(?:if|unless|until|once|whether)\s
 _AUXILIARY_WORDS = rf"(?:{alternation(AUXILIARIES)}|been|be|still|finally|\p{{Ll}}+ly)"
 _ENDING_BEFORE = re.compile(rf"\b(?:{alternation(ENDING_EVENTS)})(?:\s+of\s+(?:[\w'’-]+\s+){{0,2}}[\w'’-]+)?"
                             rf"\s+(?:{_AUXILIARY_WORDS}\s+)*$", re.IGNORECASE)
+
+
+def _counted(text: str, word: str, end: int) -> bool:
+    """Whether the cue ``word``, ending at ``end``, counts rather than reports: a sum ("an estimated 11 million",
+    "would add up to $1.5 trillion", "would add less than 1 percent") or a toll claimed (:data:`_TOLL_AFTER`: "the
+    insurgency has claimed more than 20,000 lives").
+
+    >>> text = "An estimated 11 million. It would add up to $5. The war claimed 300 lives. Jo claimed victory."
+    >>> [_counted(text, m.group().lower(), m.end()) for m in re.finditer("estimated|add|claimed", text)]
+    [True, True, True, False]
+    """
+    if word in _SUMMING and (_AMOUNT_AFTER.match(text, end) or _SUMMED_UP.match(text, end)):
+        return True
+    return word.startswith("claim") and bool(_TOLL_AFTER.match(text, end))
 
 
 def _act_sense(text: str, lo: int, start: int, match: re.Match) -> bool:
