@@ -951,7 +951,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _after_the_close(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
     labels = _teaser_over_furniture(texts, _after_the_pager(texts, labels))
     labels = _bullet_among_set_aside(texts, _lone_bullets(texts, _title_over_picture(texts, _recap_captions(
-        texts, _picture_captions(texts, _dek_on_headline_line(texts, labels))))))
+        texts, _picture_captions(texts, _counted_gallery(texts, _dek_on_headline_line(texts, labels)))))))
     labels = _subheads_alike(texts, _field_over_furniture(texts, _within_appeals(texts, labels)))
     labels = _signed_quotations(texts, _teaser_run(texts, _tune_in(texts, _tips_box(texts, _questions_alike(
         texts, labels)))))
@@ -1911,6 +1911,34 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
 
 _RECAP_NAME = re.compile(rf"{_PERSON}\b")
 """The name of two words or more a caption telling again what the paragraph over it tells opens on."""
+
+
+_GALLERY_COUNTER = re.compile(r"\s*\[?(?P<number>\d{1,3})\s*(?:/|of)\s*(?P<total>\d{1,3})\]?[ \t]+\S")
+"""A gallery's counter opening its caption, then the caption's words ("3/30 Crews at the dam ...", "3 of 30 ...")."""
+
+
+def _counted_gallery(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the lines of a gallery whose captions open on its counter (:data:`_GALLERY_COUNTER`) made
+    ``caption``, however long and however they close: two lines in a row or more, each counting one on from the one
+    over it out of the same total ("1/30 ...", "2/30 ..."), a photo gallery printed inside the article's text. One
+    line opening on a count is a sentence of the article ("9/11 changed the city.").
+
+    >>> texts = ["It rained.", "1/3 Crews at the dam They worked all night.", "2/3 The dam held Elm News",
+    ...          "3/3 A crowd at the gate.", "The dam held."]
+    >>> _counted_gallery(texts, ["body"] * 5)
+    ['body', 'caption', 'caption', 'caption', 'body']
+    >>> _counted_gallery(["It rained.", "9/11 changed the city.", "10/12 of its crews came back.", "Fin."],
+    ...                  ["body"] * 4)
+    ['body', 'body', 'body', 'body']
+    """
+    shown = _shown(labels)
+    counted = [_GALLERY_COUNTER.match(texts[n]) for n in shown]
+    for at in range(1, len(shown)):
+        above, here = counted[at - 1], counted[at]
+        if above and here and here["total"] == above["total"] \
+                and int(above["number"]) + 1 == int(here["number"]) <= int(here["total"]):
+            labels[shown[at - 1]] = labels[shown[at]] = "caption"
+    return labels
 
 
 def _recap_captions(texts: list[str], labels: list[str]) -> list[str]:

@@ -2370,3 +2370,14 @@ def test_a_summary_boxs_heading_run_on_to_its_first_point_is_no_headline():
     raw = page("Story highlights The ministry put off the sale of the port", *ARTICLE)
     assert labels_of(raw)["Story highlights The ministry put off the sale of the port"] == "subhead"
     assert text_metadata(label_blocks(raw)).get("headline", "") == ""
+
+
+def test_a_gallery_whose_captions_open_on_its_counter_is_set_aside_inside_the_article():
+    gallery = ["1/3 The old quay A crane lifts the last crate off the ferry before the port closes for the winter "
+               "season, as the crews look on from the harbour wall PIXA",
+               "2/3 Harbour lights The lamps along the pier were first lit in 1902. They still run on the old cables",
+               "3/3 Last crossing The ferry leaves the quay at dusk ELMO"]
+    labels = labels_of(page(*ARTICLE[:2], *gallery, *ARTICLE[2:]))
+    assert [labels[line] for line in gallery] == ["caption"] * 3 and labels[ARTICLE[2]] == "body"
+    alone = "9/11 Commission staff met the port's owners twice in May."
+    assert labels_of(page(*ARTICLE[:2], alone, *ARTICLE[2:]))[alone] == "body"
