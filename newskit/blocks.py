@@ -2009,20 +2009,30 @@ def _credit_led(texts: list[str], shown: list[int], at: int) -> bool:
 
 
 def _credit_led_run(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
-    """Whether the line at ``shown[at]`` opens on a picture's credit (:data:`_CREDIT_LED`), a title's length
-    (:data:`_TEASER_WORDS`) and no interview's turn, right under a line set aside that opens on a credit too: the
-    next caption of a gallery, however it closes (a quotation closed with no stop: "PIXA She says: "Wait here"").
+    """Whether the line at ``shown[at]`` opens on a picture's credit (:data:`_CREDIT_LED`), with no interview's turn,
+    right under a line set aside that opens on a credit too, a title's length (:data:`_TEASER_WORDS`): the next
+    caption of a gallery, however it closes (a quotation closed with no stop: "PIXA She says: "Wait here""); or right
+    over a caption opening on its credit (:func:`_credit_led`), up to :data:`_CAPTION_WORDS` words, its sentence left
+    open: a gallery's first caption, longer than a title.
 
     >>> texts = ["It rained.", "PIXA Crews at the dam", 'ELMO She says: "Wait here"', "The dam held."]
     >>> _credit_led_run(texts, ["body", "promo", "body", "body"], [0, 1, 2, 3], 2)
     True
     >>> _credit_led_run(texts, ["body", "body", "body", "body"], [0, 1, 2, 3], 2)
     False
+    >>> texts[1:3] = ["PIXA Crews from three towns work through the night to clear the road to the dam after the"
+    ...               " storm that closed it on Monday and left the valley's farms cut off", "ELMO Jo Lee at the gate"]
+    >>> _credit_led_run(texts, ["body"] * 4, [0, 1, 2, 3], 1), _credit_led_run(texts, ["body"] * 4, [0, 1, 3], 1)
+    (True, False)
     """
-    text, above = texts[shown[at]].strip(), texts[shown[at - 1]].strip() if at else ""
-    return at > 0 and labels[shown[at - 1]] != "body" and bool(_CREDIT_LED.fullmatch(above)) \
-        and bool(_CREDIT_LED.fullmatch(text)) and len(text.split()) <= _TEASER_WORDS[1] \
-        and not INTERVIEW_TURN.match(text)
+    text = texts[shown[at]].strip()
+    if not _CREDIT_LED.fullmatch(text) or INTERVIEW_TURN.match(text):
+        return False
+    above = texts[shown[at - 1]].strip() if at else ""
+    if at > 0 and labels[shown[at - 1]] != "body" and _CREDIT_LED.fullmatch(above):
+        return len(text.split()) <= _TEASER_WORDS[1]
+    return at + 1 < len(shown) and _credit_led(texts, shown, at + 1) and len(text.split()) <= _CAPTION_WORDS \
+        and not _TERMINAL.search(text) and not _SENTENCE_CLOSE.search(text)
 
 
 def _lead_picture_described(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:

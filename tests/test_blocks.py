@@ -2381,3 +2381,10 @@ def test_a_gallery_whose_captions_open_on_its_counter_is_set_aside_inside_the_ar
     assert [labels[line] for line in gallery] == ["caption"] * 3 and labels[ARTICLE[2]] == "body"
     alone = "9/11 Commission staff met the port's owners twice in May."
     assert labels_of(page(*ARTICLE[:2], alone, *ARTICLE[2:]))[alone] == "body"
+
+
+def test_a_gallerys_first_caption_opening_on_its_credit_over_the_next_is_set_aside_however_long():
+    first = ("PIXA Crews from three towns work through the night to clear the road to the dam after the storm that "
+             "closed it on Monday and left the farms of the valley cut off")
+    labels = labels_of(page(*ARTICLE[:2], first, "ELMO The mayor at the gate of the dam", *ARTICLE[2:]))
+    assert labels[first] == "caption" and labels[ARTICLE[2]] == "body"
