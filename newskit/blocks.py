@@ -953,6 +953,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _bullet_among_set_aside(texts, _lone_bullets(texts, _title_over_picture(texts, _recap_captions(
         texts, _picture_captions(texts, _counted_gallery(texts, _dek_on_headline_line(texts, labels)))))))
     labels = _subheads_alike(texts, _field_over_furniture(texts, _within_appeals(texts, labels)))
+    labels = _titles_in_copy(texts, labels)
     labels = _signed_quotations(texts, _teaser_run(texts, _tune_in(texts, _tips_box(texts, _questions_alike(
         texts, labels)))))
     labels = _pull_quotes(texts, _credited_quotes(texts, _cut_summaries(texts, _teaser_cards(texts, labels))))
@@ -1188,6 +1189,42 @@ def _subheads_alike(texts: list[str], labels: list[str]) -> list[str]:
     """
     return _set_alike(texts, labels, _open_line,
                       lambda text: not _TITLE_END.search(text) and not _NARRATED.search(text))
+
+
+_TITLES_IN_COPY = 3
+"""Fewest titles set aside amid a page's article (a video's, another story's) for a lone line of that shape between
+its paragraphs to be taken for one more (see :func:`_titles_in_copy`)."""
+
+
+def _titles_in_copy(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a body line shaped as a title made ``promo`` on a page that drops other titles into its copy:
+    one line of a title's length (:func:`_teaser_line`) opening on a capital and closing on a letter
+    (:func:`_open_line`), not cut after a small word (:data:`_TITLE_END`) nor told in the past (:data:`_NARRATED`: a
+    sentence that lost its stop), with no quotation mark and no reported speech, set between two body paragraphs (the
+    one under it no lower-case sequel), on a page with at least :data:`_TITLES_IN_COPY` lines of that length set
+    aside as titles (promos or subheads) between its first and last body paragraphs: the page's videos and other
+    stories, each title dropped between two paragraphs.
+
+    >>> texts = ["It rained.", "Storm floods the coastal towns overnight", "Markets rally as the bank holds rates",
+    ...          "It poured.", "Rail strike ends after a week of talks at the port", "It stopped.",
+    ...          "New video shows the ferry crossing the bay as the storm nears", "Fin."]
+    >>> _titles_in_copy(texts, ["body", "promo", "promo", "body", "subhead", "body", "body", "body"])[6]
+    'promo'
+    >>> _titles_in_copy(texts, ["body", "promo", "body", "body", "subhead", "body", "body", "body"])[6]
+    'body'
+    """
+    shown = _shown(labels)
+    body = [at for at, n in enumerate(shown) if labels[n] == "body"]
+    amid = shown[body[0]:body[-1]] if body else []
+    if sum(labels[n] in ("promo", "subhead") and _teaser_line(texts[n]) for n in amid) < _TITLES_IN_COPY:
+        return labels
+    for above, here, under in zip(shown, shown[1:], shown[2:]):
+        text = texts[here].strip()
+        if labels[above] == labels[here] == labels[under] == "body" and _teaser_line(text) and _open_line(text) \
+                and not texts[under].lstrip()[:1].islower() and not _TITLE_END.search(text) \
+                and not _NARRATED.search(text) and not QUOTE_MARK.search(text) and not reported(text):
+            labels[here] = "promo"
+    return labels
 
 
 _DASHED_QUESTION = re.compile(rf"[{EM_DASHES}{DASHES}-][ \t]+\p{{Lu}}[^\n.!?]*\?(?:[ \t]+\p{{Lu}}[^\n.!?]*\?)*")

@@ -2388,3 +2388,13 @@ def test_a_gallerys_first_caption_opening_on_its_credit_over_the_next_is_set_asi
              "closed it on Monday and left the farms of the valley cut off")
     labels = labels_of(page(*ARTICLE[:2], first, "ELMO The mayor at the gate of the dam", *ARTICLE[2:]))
     assert labels[first] == "caption" and labels[ARTICLE[2]] == "body"
+
+
+def test_a_lone_title_between_paragraphs_on_a_page_dropping_titles_into_its_copy_is_set_aside():
+    titles = ["Storm floods the coastal towns overnight as rivers rise", "Markets rally as the central bank holds rates",
+              "Rail strike ends after a week of talks at the port"]
+    lone = "New video shows the ferry crossing the bay as the storm nears the coast"
+    lines = [ARTICLE[0], *titles[:2], ARTICLE[1], titles[2], ARTICLE[2], lone, ARTICLE[3]]
+    labels = labels_of(page(*lines))
+    assert labels[lone] == "promo" and labels[ARTICLE[3]] == "body"
+    assert labels_of(page(ARTICLE[0], ARTICLE[1], ARTICLE[2], lone, ARTICLE[3]))[lone] == "body"
