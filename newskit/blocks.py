@@ -617,7 +617,16 @@ def _hard_wrapped(raw: str, lines: list[tuple[int, int]]) -> bool:
     Short lines (under half the longest) are left out when two long ones remain: a scraped page's menu and button
     lines end mid-sentence too; so do its paragraph lines cut before a link, but those differ in width (lines
     wider than :data:`_WRAP_WIDTH` must mostly be of one width). A line counts as wrapped only where the next one can
-    carry on its sentence (:func:`_goes_on`): a menu run together into one wide line is followed by another item."""
+    carry on its sentence (:func:`_goes_on`): a menu run together into one wide line is followed by another item.
+    A fixed width wraps many lines: the wrapped ones must be a quarter or more of the lines of more than
+    :data:`_SHORT_LINE_WORDS` words (:data:`_WRAPPED_SHARE`); a page of one paragraph per line with a few graphics'
+    labels run together into overlong lines is not wrapped.
+
+    >>> prose = "It rained all day in the valley and the river rose by a metre before the dam was shut."
+    >>> raw = "\\n".join([prose] * 9 + ["Crews cleared the road " * 12 + "and the dam held"] * 2 + [prose])
+    >>> _hard_wrapped(raw, _line_spans(raw, 0, len(raw)))
+    False
+    """
     width = max((e - s for s, e in lines), default=0)
     full = [(s, e) for s, e in lines[:-1] if raw[s:e].strip()]
     long = [(s, e) for s, e in full if e - s >= width / 2]
@@ -626,7 +635,8 @@ def _hard_wrapped(raw: str, lines: list[tuple[int, int]]) -> bool:
     wraps = [_LINE_END.search(raw[s:e]) is None and _full(raw, (s, e), following[(s, e)], width)
              and _goes_on(raw, following[(s, e)], width) for s, e in used]
     even = width <= _WRAP_WIDTH or sum(e - s >= 0.75 * width for s, e in used) >= 0.6 * len(used)
-    return len(wraps) >= 2 and sum(wraps) > len(wraps) / 2 and even
+    prose = sum(len(raw[s:e].split()) > _SHORT_LINE_WORDS for s, e in lines)
+    return len(wraps) >= 2 and sum(wraps) > len(wraps) / 2 and even and sum(wraps) >= _WRAPPED_SHARE * prose
 
 
 def _goes_on(raw: str, line: tuple[int, int], width: int) -> bool:
@@ -642,6 +652,9 @@ def _goes_on(raw: str, line: tuple[int, int], width: int) -> bool:
     return end - start >= width / 2 or bool(_LINE_END.search(raw[start:end]))
 
 
+_WRAPPED_SHARE = 0.25
+"""Fewest wrapped lines, as a share of the lines of more than :data:`_SHORT_LINE_WORDS` words, of a text wrapped at
+a fixed width."""
 _WRAP_SLACK = 0.85
 """Share of the widest line a wrapped line reaches with the next line's first word added: a wrapper moves a word
 down only when it does not fit (less than one: a proportional font wraps by printed width, not characters)."""
@@ -1939,7 +1952,7 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
         if labels[here] != "body" or "\n" in text or len(text.split()) > _CAPTION_WORDS:
             continue
         if _captioned_twice(texts, labels, shown, at) or _credit_led(texts, shown, at) or _alt_run_on(text) \
-                or _credit_led_run(texts, labels, shown, at) \
+                or _credit_led_run(texts, labels, shown, at) or _over_photographer(texts, shown, at) \
                 or _lead_picture_described(texts, labels, shown, at) \
                 or not reported(text) and not _TOLD_NOW.search(text) and _captioned(texts, labels, shown, at):
             labels[here] = "caption"
@@ -2070,6 +2083,26 @@ def _credit_led_run(texts: list[str], labels: list[str], shown: list[int], at: i
         return len(text.split()) <= _TEASER_WORDS[1]
     return at + 1 < len(shown) and _credit_led(texts, shown, at + 1) and len(text.split()) <= _CAPTION_WORDS \
         and not _TERMINAL.search(text) and not _SENTENCE_CLOSE.search(text)
+
+
+_PHOTOGRAPHER = re.compile(rf"{_PERSON}[ \t]*/[ \t]*{_CREDIT_NAME}(?:[ \t]*/[ \t]*{_CREDIT_NAME})*")
+"""A photographer's credit alone on its line: the name, a slash and the agency ("Jo Roe/PIXA", "Jo Roe/ELMO/PIXA")."""
+
+
+def _over_photographer(texts: list[str], shown: list[int], at: int) -> bool:
+    """Whether the line at ``shown[at]`` is a photograph's caption by its place: up to three sentences, no quotation
+    mark and no speech reported in the present (:data:`_TOLD_NOW`), right over a photographer's credit alone on its
+    line (:data:`_PHOTOGRAPHER`), in any tense (a caption may tell what happened: "As the water rose, crews fled.");
+    the credit follows its caption, not an article's paragraph.
+
+    >>> texts = ["It rained.", "As the water rose, crews ran to the dam.", "Jo Roe/Getty Images", "The dam held."]
+    >>> _over_photographer(texts, [0, 1, 2, 3], 1), _over_photographer(texts, [0, 1, 3], 1)
+    (True, False)
+    """
+    text = texts[shown[at]].strip()
+    under = texts[shown[at + 1]].strip() if at + 1 < len(shown) else ""
+    return bool(_PHOTOGRAPHER.fullmatch(under)) and len(sentence_spans(text)) <= 3 and not QUOTE_MARK.search(text) \
+        and not _TOLD_NOW.search(text)
 
 
 def _lead_picture_described(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:

@@ -2356,6 +2356,18 @@ def test_the_names_under_the_titles_of_a_list_of_other_stories_are_no_credits():
     assert {row["source"] for row in credit_sources(version) if row["cue"] == "byline"} == {"Jo Lee"}
 
 
+def test_a_page_of_one_line_per_paragraph_with_a_few_overlong_graphic_lines_is_not_read_as_wrapped():
+    graphic = " ".join(["NORTH QUAY FERRY TERMINAL OLD BRIDGE"] * 14) + " Crews worked from the north quay"
+    prose = [f"Buyers from {n} countries now have until May to close their offers, a document seen by the agency said."
+             for n in range(2, 10)]
+    lines = ["The ministry has postponed the sale of the port operator's foreign holdings, two people said on Monday.",
+             graphic, *prose[:4], "Talks at the Quay", "“We are in no hurry,” an official said after the talks ended.",
+             graphic, *prose[4:], "Talks will resume next week, when the ministry expects the first offers."]
+    labels = labels_of(page(*lines))
+    assert labels["Talks at the Quay"] == "subhead"
+    assert all(labels[line] == "body" for line in prose)
+
+
 def test_a_first_line_told_again_whole_in_a_later_paragraph_is_body_and_no_headline():
     point = "The ministry put off the sale of the port in May, saying buyers 'could need more time to close offers'"
     raw = page(point, *ARTICLE, "Previously the ministry put off the sale of the port in May, saying buyers 'could "
@@ -2398,3 +2410,11 @@ def test_a_lone_title_between_paragraphs_on_a_page_dropping_titles_into_its_copy
     labels = labels_of(page(*lines))
     assert labels[lone] == "promo" and labels[ARTICLE[3]] == "body"
     assert labels_of(page(ARTICLE[0], ARTICLE[1], ARTICLE[2], lone, ARTICLE[3]))[lone] == "body"
+
+
+def test_a_caption_over_a_photographers_credit_is_set_aside_in_any_tense():
+    caption = "As the water rose, crews ran to the dam. Many of them had worked there for years."
+    credit = "Jo Roe/Getty Images"
+    labels = labels_of(page(*ARTICLE[:2], caption, credit, *ARTICLE[2:]))
+    assert labels[caption] == "caption" and labels[ARTICLE[1]] == labels[ARTICLE[2]] == "body"
+    assert labels_of(page(*ARTICLE[:2], caption, *ARTICLE[2:]))[caption] == "body"
