@@ -1210,13 +1210,10 @@ its paragraphs to be taken for one more (see :func:`_titles_in_copy`)."""
 
 
 def _titles_in_copy(texts: list[str], labels: list[str]) -> list[str]:
-    """``labels`` with a body line shaped as a title made ``promo`` on a page that drops other titles into its copy:
-    one line of a title's length (:func:`_teaser_line`) opening on a capital and closing on a letter
-    (:func:`_open_line`), not cut after a small word (:data:`_TITLE_END`) nor told in the past (:data:`_NARRATED`: a
-    sentence that lost its stop), with no quotation mark and no reported speech, set between two body paragraphs (the
-    one under it no lower-case sequel), on a page with at least :data:`_TITLES_IN_COPY` lines of that length set
-    aside as titles (promos or subheads) between its first and last body paragraphs: the page's videos and other
-    stories, each title dropped between two paragraphs.
+    """``labels`` with a body line shaped as a title made ``promo`` on a page that drops other titles into its copy
+    (:func:`_dropped_title`), with at least :data:`_TITLES_IN_COPY` lines of a title's length set aside as titles
+    (promos or subheads) between its first and last body paragraphs: the page's videos and other stories, each title
+    dropped between two paragraphs or over a picture's caption.
 
     >>> texts = ["It rained.", "Storm floods the coastal towns overnight", "Markets rally as the bank holds rates",
     ...          "It poured.", "Rail strike ends after a week of talks at the port", "It stopped.",
@@ -1232,12 +1229,30 @@ def _titles_in_copy(texts: list[str], labels: list[str]) -> list[str]:
     if sum(labels[n] in ("promo", "subhead") and _teaser_line(texts[n]) for n in amid) < _TITLES_IN_COPY:
         return labels
     for above, here, under in zip(shown, shown[1:], shown[2:]):
-        text = texts[here].strip()
-        if labels[above] == labels[here] == labels[under] == "body" and _teaser_line(text) and _open_line(text) \
-                and not texts[under].lstrip()[:1].islower() and not _TITLE_END.search(text) \
-                and not _NARRATED.search(text) and not QUOTE_MARK.search(text) and not reported(text):
+        if _dropped_title(texts, labels, above, here, under):
             labels[here] = "promo"
     return labels
+
+
+def _dropped_title(texts: list[str], labels: list[str], above: int, here: int, under: int) -> bool:
+    """Whether the body line ``here`` under a body paragraph reads as a title dropped into the copy (see
+    :func:`_titles_in_copy`): one line of a title's length (:func:`_teaser_line`) opening on a capital and closing on
+    a letter (:func:`_open_line`), not cut after a small word (:data:`_TITLE_END`), with no quotation mark, and
+    either over a picture's caption (a video's title, in any tense) or over a body paragraph that is no lower-case
+    sequel, itself not told in the past (:data:`_NARRATED`: a sentence that lost its stop) with no reported speech.
+
+    >>> texts = ["It rained.", "Police say the ferry has sailed to the wrong island", "PIXA The quay at dusk"]
+    >>> _dropped_title(texts, ["body", "body", "caption"], 0, 1, 2), _dropped_title(texts, ["body"] * 3, 0, 1, 2)
+    (True, False)
+    """
+    text = texts[here].strip()
+    if labels[above] != "body" or labels[here] != "body" or not _teaser_line(text) or not _open_line(text) \
+            or _TITLE_END.search(text) or QUOTE_MARK.search(text):
+        return False
+    if labels[under] == "caption":
+        return True
+    return labels[under] == "body" and not texts[under].lstrip()[:1].islower() and not _NARRATED.search(text) \
+        and not reported(text)
 
 
 _DASHED_QUESTION = re.compile(rf"[{EM_DASHES}{DASHES}-][ \t]+\p{{Lu}}[^\n.!?]*\?(?:[ \t]+\p{{Lu}}[^\n.!?]*\?)*")

@@ -2418,3 +2418,14 @@ def test_a_caption_over_a_photographers_credit_is_set_aside_in_any_tense():
     labels = labels_of(page(*ARTICLE[:2], caption, credit, *ARTICLE[2:]))
     assert labels[caption] == "caption" and labels[ARTICLE[1]] == labels[ARTICLE[2]] == "body"
     assert labels_of(page(*ARTICLE[:2], caption, *ARTICLE[2:]))[caption] == "body"
+
+
+def test_a_title_in_any_tense_over_a_caption_on_a_page_dropping_titles_into_its_copy_is_set_aside():
+    titles = ["Storm floods the coastal towns overnight as rivers rise", "Markets rally as the central bank holds rates",
+              "Rail strike ends after a week of talks at the port"]
+    video = "Police say the ferry has sailed to the wrong island in the fog"
+    caption = "Crews wait at the quay as the fog lifts. Photograph: Jo Roe"
+    lines = [ARTICLE[0], *titles[:2], ARTICLE[1], titles[2], ARTICLE[2], video, caption, ARTICLE[3]]
+    labels = labels_of(page(*lines))
+    assert labels[video] == "promo" and labels[caption] == "caption" and labels[ARTICLE[3]] == "body"
+    assert labels_of(page(ARTICLE[0], ARTICLE[1], ARTICLE[2], video, caption, ARTICLE[3]))[video] == "body"
