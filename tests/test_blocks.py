@@ -2403,8 +2403,8 @@ def test_a_gallerys_first_caption_opening_on_its_credit_over_the_next_is_set_asi
 
 
 def test_a_lone_title_between_paragraphs_on_a_page_dropping_titles_into_its_copy_is_set_aside():
-    titles = ["Storm floods the coastal towns overnight as rivers rise", "Markets rally as the central bank holds rates",
-              "Rail strike ends after a week of talks at the port"]
+    titles = ["Storm floods the coastal towns overnight as rivers rise",
+              "Markets rally as the central bank holds rates", "Rail strike ends after a week of talks at the port"]
     lone = "New video shows the ferry crossing the bay as the storm nears the coast"
     lines = [ARTICLE[0], *titles[:2], ARTICLE[1], titles[2], ARTICLE[2], lone, ARTICLE[3]]
     labels = labels_of(page(*lines))
@@ -2421,8 +2421,8 @@ def test_a_caption_over_a_photographers_credit_is_set_aside_in_any_tense():
 
 
 def test_a_title_in_any_tense_over_a_caption_on_a_page_dropping_titles_into_its_copy_is_set_aside():
-    titles = ["Storm floods the coastal towns overnight as rivers rise", "Markets rally as the central bank holds rates",
-              "Rail strike ends after a week of talks at the port"]
+    titles = ["Storm floods the coastal towns overnight as rivers rise",
+              "Markets rally as the central bank holds rates", "Rail strike ends after a week of talks at the port"]
     video = "Police say the ferry has sailed to the wrong island in the fog"
     caption = "Crews wait at the quay as the fog lifts. Photograph: Jo Roe"
     lines = [ARTICLE[0], *titles[:2], ARTICLE[1], titles[2], ARTICLE[2], video, caption, ARTICLE[3]]
