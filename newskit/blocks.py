@@ -2100,8 +2100,10 @@ def _credit_led_run(texts: list[str], labels: list[str], shown: list[int], at: i
         and not _TERMINAL.search(text) and not _SENTENCE_CLOSE.search(text)
 
 
-_PHOTOGRAPHER = re.compile(rf"{_PERSON}[ \t]*/[ \t]*{_CREDIT_NAME}(?:[ \t]*/[ \t]*{_CREDIT_NAME})*")
-"""A photographer's credit alone on its line: the name, a slash and the agency ("Jo Roe/PIXA", "Jo Roe/ELMO/PIXA")."""
+_PHOTOGRAPHER = re.compile(rf"{_PERSON}[ \t]*/[ \t]*{_CREDIT_NAME}(?:[ \t]*/[ \t]*{_CREDIT_NAME})*"
+                           rf"|\p{{Lu}}[\w.-]*/@?[\w.-]+[ \t]+via[ \t]+{_CREDIT_NAME}")
+"""A photographer's credit alone on its line: the name, a slash and the agency ("Jo Roe/PIXA", "Jo Roe/ELMO/PIXA"),
+or a network, its poster's handle and the agency that passed the footage on ("Elmgram/jolee via PIXA")."""
 
 
 def _over_photographer(texts: list[str], shown: list[int], at: int) -> bool:

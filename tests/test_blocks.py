@@ -2429,3 +2429,9 @@ def test_a_title_in_any_tense_over_a_caption_on_a_page_dropping_titles_into_its_
     labels = labels_of(page(*lines))
     assert labels[video] == "promo" and labels[caption] == "caption" and labels[ARTICLE[3]] == "body"
     assert labels_of(page(ARTICLE[0], ARTICLE[1], ARTICLE[2], video, caption, ARTICLE[3]))[video] == "body"
+
+
+def test_a_caption_over_a_posts_credit_passed_on_by_an_agency_is_set_aside():
+    caption = "Crews ran to the dam as the water rose. The road was shut an hour later."
+    labels = labels_of(page(*ARTICLE[:2], caption, "Elmgram/jolee via Storyful", *ARTICLE[2:]))
+    assert labels[caption] == "caption" and labels[ARTICLE[2]] == "body"
