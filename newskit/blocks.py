@@ -617,7 +617,16 @@ def _hard_wrapped(raw: str, lines: list[tuple[int, int]]) -> bool:
     Short lines (under half the longest) are left out when two long ones remain: a scraped page's menu and button
     lines end mid-sentence too; so do its paragraph lines cut before a link, but those differ in width (lines
     wider than :data:`_WRAP_WIDTH` must mostly be of one width). A line counts as wrapped only where the next one can
-    carry on its sentence (:func:`_goes_on`): a menu run together into one wide line is followed by another item."""
+    carry on its sentence (:func:`_goes_on`): a menu run together into one wide line is followed by another item.
+    A fixed width wraps many lines: the wrapped ones must be a quarter or more of the lines of more than
+    :data:`_SHORT_LINE_WORDS` words (:data:`_WRAPPED_SHARE`); a page of one paragraph per line with a few graphics'
+    labels run together into overlong lines is not wrapped.
+
+    >>> prose = "It rained all day in the valley and the river rose by a metre before the dam was shut."
+    >>> raw = "\\n".join([prose] * 9 + ["Crews cleared the road " * 12 + "and the dam held"] * 2 + [prose])
+    >>> _hard_wrapped(raw, _line_spans(raw, 0, len(raw)))
+    False
+    """
     width = max((e - s for s, e in lines), default=0)
     full = [(s, e) for s, e in lines[:-1] if raw[s:e].strip()]
     long = [(s, e) for s, e in full if e - s >= width / 2]
@@ -626,7 +635,8 @@ def _hard_wrapped(raw: str, lines: list[tuple[int, int]]) -> bool:
     wraps = [_LINE_END.search(raw[s:e]) is None and _full(raw, (s, e), following[(s, e)], width)
              and _goes_on(raw, following[(s, e)], width) for s, e in used]
     even = width <= _WRAP_WIDTH or sum(e - s >= 0.75 * width for s, e in used) >= 0.6 * len(used)
-    return len(wraps) >= 2 and sum(wraps) > len(wraps) / 2 and even
+    prose = sum(len(raw[s:e].split()) > _SHORT_LINE_WORDS for s, e in lines)
+    return len(wraps) >= 2 and sum(wraps) > len(wraps) / 2 and even and sum(wraps) >= _WRAPPED_SHARE * prose
 
 
 def _goes_on(raw: str, line: tuple[int, int], width: int) -> bool:
@@ -642,6 +652,9 @@ def _goes_on(raw: str, line: tuple[int, int], width: int) -> bool:
     return end - start >= width / 2 or bool(_LINE_END.search(raw[start:end]))
 
 
+_WRAPPED_SHARE = 0.25
+"""Fewest wrapped lines, as a share of the lines of more than :data:`_SHORT_LINE_WORDS` words, of a text wrapped at
+a fixed width."""
 _WRAP_SLACK = 0.85
 """Share of the widest line a wrapped line reaches with the next line's first word added: a wrapper moves a word
 down only when it does not fit (less than one: a proportional font wraps by printed width, not characters)."""
@@ -951,8 +964,9 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _after_the_close(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
     labels = _teaser_over_furniture(texts, _after_the_pager(texts, labels))
     labels = _bullet_among_set_aside(texts, _lone_bullets(texts, _title_over_picture(texts, _recap_captions(
-        texts, _picture_captions(texts, _dek_on_headline_line(texts, labels))))))
+        texts, _picture_captions(texts, _counted_gallery(texts, _dek_on_headline_line(texts, labels)))))))
     labels = _subheads_alike(texts, _field_over_furniture(texts, _within_appeals(texts, labels)))
+    labels = _titles_in_copy(texts, labels)
     labels = _signed_quotations(texts, _teaser_run(texts, _tune_in(texts, _tips_box(texts, _questions_alike(
         texts, labels)))))
     labels = _pull_quotes(texts, _credited_quotes(texts, _cut_summaries(texts, _teaser_cards(texts, labels))))
@@ -1188,6 +1202,57 @@ def _subheads_alike(texts: list[str], labels: list[str]) -> list[str]:
     """
     return _set_alike(texts, labels, _open_line,
                       lambda text: not _TITLE_END.search(text) and not _NARRATED.search(text))
+
+
+_TITLES_IN_COPY = 3
+"""Fewest titles set aside amid a page's article (a video's, another story's) for a lone line of that shape between
+its paragraphs to be taken for one more (see :func:`_titles_in_copy`)."""
+
+
+def _titles_in_copy(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a body line shaped as a title made ``promo`` on a page that drops other titles into its copy
+    (:func:`_dropped_title`), with at least :data:`_TITLES_IN_COPY` lines of a title's length set aside as titles
+    (promos or subheads) between its first and last body paragraphs: the page's videos and other stories, each title
+    dropped between two paragraphs or over a picture's caption.
+
+    >>> texts = ["It rained.", "Storm floods the coastal towns overnight", "Markets rally as the bank holds rates",
+    ...          "It poured.", "Rail strike ends after a week of talks at the port", "It stopped.",
+    ...          "New video shows the ferry crossing the bay as the storm nears", "Fin."]
+    >>> _titles_in_copy(texts, ["body", "promo", "promo", "body", "subhead", "body", "body", "body"])[6]
+    'promo'
+    >>> _titles_in_copy(texts, ["body", "promo", "body", "body", "subhead", "body", "body", "body"])[6]
+    'body'
+    """
+    shown = _shown(labels)
+    body = [at for at, n in enumerate(shown) if labels[n] == "body"]
+    amid = shown[body[0]:body[-1]] if body else []
+    if sum(labels[n] in ("promo", "subhead") and _teaser_line(texts[n]) for n in amid) < _TITLES_IN_COPY:
+        return labels
+    for above, here, under in zip(shown, shown[1:], shown[2:]):
+        if _dropped_title(texts, labels, above, here, under):
+            labels[here] = "promo"
+    return labels
+
+
+def _dropped_title(texts: list[str], labels: list[str], above: int, here: int, under: int) -> bool:
+    """Whether the body line ``here`` under a body paragraph reads as a title dropped into the copy (see
+    :func:`_titles_in_copy`): one line of a title's length (:func:`_teaser_line`) opening on a capital and closing on
+    a letter (:func:`_open_line`), not cut after a small word (:data:`_TITLE_END`), with no quotation mark, and
+    either over a picture's caption (a video's title, in any tense) or over a body paragraph that is no lower-case
+    sequel, itself not told in the past (:data:`_NARRATED`: a sentence that lost its stop) with no reported speech.
+
+    >>> texts = ["It rained.", "Police say the ferry has sailed to the wrong island", "PIXA The quay at dusk"]
+    >>> _dropped_title(texts, ["body", "body", "caption"], 0, 1, 2), _dropped_title(texts, ["body"] * 3, 0, 1, 2)
+    (True, False)
+    """
+    text = texts[here].strip()
+    if labels[above] != "body" or labels[here] != "body" or not _teaser_line(text) or not _open_line(text) \
+            or _TITLE_END.search(text) or QUOTE_MARK.search(text):
+        return False
+    if labels[under] == "caption":
+        return True
+    return labels[under] == "body" and not texts[under].lstrip()[:1].islower() and not _NARRATED.search(text) \
+        and not reported(text)
 
 
 _DASHED_QUESTION = re.compile(rf"[{EM_DASHES}{DASHES}-][ \t]+\p{{Lu}}[^\n.!?]*\?(?:[ \t]+\p{{Lu}}[^\n.!?]*\?)*")
@@ -1902,7 +1967,7 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
         if labels[here] != "body" or "\n" in text or len(text.split()) > _CAPTION_WORDS:
             continue
         if _captioned_twice(texts, labels, shown, at) or _credit_led(texts, shown, at) or _alt_run_on(text) \
-                or _credit_led_run(texts, labels, shown, at) \
+                or _credit_led_run(texts, labels, shown, at) or _over_photographer(texts, shown, at) \
                 or _lead_picture_described(texts, labels, shown, at) \
                 or not reported(text) and not _TOLD_NOW.search(text) and _captioned(texts, labels, shown, at):
             labels[here] = "caption"
@@ -1911,6 +1976,34 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
 
 _RECAP_NAME = re.compile(rf"{_PERSON}\b")
 """The name of two words or more a caption telling again what the paragraph over it tells opens on."""
+
+
+_GALLERY_COUNTER = re.compile(r"\s*\[?(?P<number>\d{1,3})\s*(?:/|of)\s*(?P<total>\d{1,3})\]?[ \t]+\S")
+"""A gallery's counter opening its caption, then the caption's words ("3/30 Crews at the dam ...", "3 of 30 ...")."""
+
+
+def _counted_gallery(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the lines of a gallery whose captions open on its counter (:data:`_GALLERY_COUNTER`) made
+    ``caption``, however long and however they close: two lines in a row or more, each counting one on from the one
+    over it out of the same total ("1/30 ...", "2/30 ..."), a photo gallery printed inside the article's text. One
+    line opening on a count is a sentence of the article ("9/11 changed the city.").
+
+    >>> texts = ["It rained.", "1/3 Crews at the dam They worked all night.", "2/3 The dam held Elm News",
+    ...          "3/3 A crowd at the gate.", "The dam held."]
+    >>> _counted_gallery(texts, ["body"] * 5)
+    ['body', 'caption', 'caption', 'caption', 'body']
+    >>> _counted_gallery(["It rained.", "9/11 changed the city.", "10/12 of its crews came back.", "Fin."],
+    ...                  ["body"] * 4)
+    ['body', 'body', 'body', 'body']
+    """
+    shown = _shown(labels)
+    counted = [_GALLERY_COUNTER.match(texts[n]) for n in shown]
+    for at in range(1, len(shown)):
+        above, here = counted[at - 1], counted[at]
+        if above and here and here["total"] == above["total"] \
+                and int(above["number"]) + 1 == int(here["number"]) <= int(here["total"]):
+            labels[shown[at - 1]] = labels[shown[at]] = "caption"
+    return labels
 
 
 def _recap_captions(texts: list[str], labels: list[str]) -> list[str]:
@@ -1981,20 +2074,52 @@ def _credit_led(texts: list[str], shown: list[int], at: int) -> bool:
 
 
 def _credit_led_run(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
-    """Whether the line at ``shown[at]`` opens on a picture's credit (:data:`_CREDIT_LED`), a title's length
-    (:data:`_TEASER_WORDS`) and no interview's turn, right under a line set aside that opens on a credit too: the
-    next caption of a gallery, however it closes (a quotation closed with no stop: "PIXA She says: "Wait here"").
+    """Whether the line at ``shown[at]`` opens on a picture's credit (:data:`_CREDIT_LED`), with no interview's turn,
+    right under a line set aside that opens on a credit too, a title's length (:data:`_TEASER_WORDS`): the next
+    caption of a gallery, however it closes (a quotation closed with no stop: "PIXA She says: "Wait here""); or right
+    over a caption opening on its credit (:func:`_credit_led`), up to :data:`_CAPTION_WORDS` words, its sentence left
+    open: a gallery's first caption, longer than a title.
 
     >>> texts = ["It rained.", "PIXA Crews at the dam", 'ELMO She says: "Wait here"', "The dam held."]
     >>> _credit_led_run(texts, ["body", "promo", "body", "body"], [0, 1, 2, 3], 2)
     True
     >>> _credit_led_run(texts, ["body", "body", "body", "body"], [0, 1, 2, 3], 2)
     False
+    >>> texts[1:3] = ["PIXA Crews from three towns work through the night to clear the road to the dam after the"
+    ...               " storm that closed it on Monday and left the valley's farms cut off", "ELMO Jo Lee at the gate"]
+    >>> _credit_led_run(texts, ["body"] * 4, [0, 1, 2, 3], 1), _credit_led_run(texts, ["body"] * 4, [0, 1, 3], 1)
+    (True, False)
     """
-    text, above = texts[shown[at]].strip(), texts[shown[at - 1]].strip() if at else ""
-    return at > 0 and labels[shown[at - 1]] != "body" and bool(_CREDIT_LED.fullmatch(above)) \
-        and bool(_CREDIT_LED.fullmatch(text)) and len(text.split()) <= _TEASER_WORDS[1] \
-        and not INTERVIEW_TURN.match(text)
+    text = texts[shown[at]].strip()
+    if not _CREDIT_LED.fullmatch(text) or INTERVIEW_TURN.match(text):
+        return False
+    above = texts[shown[at - 1]].strip() if at else ""
+    if at > 0 and labels[shown[at - 1]] != "body" and _CREDIT_LED.fullmatch(above):
+        return len(text.split()) <= _TEASER_WORDS[1]
+    return at + 1 < len(shown) and _credit_led(texts, shown, at + 1) and len(text.split()) <= _CAPTION_WORDS \
+        and not _TERMINAL.search(text) and not _SENTENCE_CLOSE.search(text)
+
+
+_PHOTOGRAPHER = re.compile(rf"{_PERSON}[ \t]*/[ \t]*{_CREDIT_NAME}(?:[ \t]*/[ \t]*{_CREDIT_NAME})*"
+                           rf"|\p{{Lu}}[\w.-]*/@?[\w.-]+[ \t]+via[ \t]+{_CREDIT_NAME}")
+"""A photographer's credit alone on its line: the name, a slash and the agency ("Jo Roe/PIXA", "Jo Roe/ELMO/PIXA"),
+or a network, its poster's handle and the agency that passed the footage on ("Elmgram/jolee via PIXA")."""
+
+
+def _over_photographer(texts: list[str], shown: list[int], at: int) -> bool:
+    """Whether the line at ``shown[at]`` is a photograph's caption by its place: up to three sentences, no quotation
+    mark and no speech reported in the present (:data:`_TOLD_NOW`), right over a photographer's credit alone on its
+    line (:data:`_PHOTOGRAPHER`), in any tense (a caption may tell what happened: "As the water rose, crews fled.");
+    the credit follows its caption, not an article's paragraph.
+
+    >>> texts = ["It rained.", "As the water rose, crews ran to the dam.", "Jo Roe/Getty Images", "The dam held."]
+    >>> _over_photographer(texts, [0, 1, 2, 3], 1), _over_photographer(texts, [0, 1, 3], 1)
+    (True, False)
+    """
+    text = texts[shown[at]].strip()
+    under = texts[shown[at + 1]].strip() if at + 1 < len(shown) else ""
+    return bool(_PHOTOGRAPHER.fullmatch(under)) and len(sentence_spans(text)) <= 3 and not QUOTE_MARK.search(text) \
+        and not _TOLD_NOW.search(text)
 
 
 def _lead_picture_described(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:

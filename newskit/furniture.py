@@ -528,6 +528,9 @@ _CAPTION_CUES = (
     r"\bvia\s+(?:" + AGENCY_PATTERN + r")\s*\)",                                     # ... (Jo Roe, Pool via AP)
     r"^\s*FILE\s*[-–—]\s+(?:In this|This)\b",                  # a file-photo caption, the story told on after it
     r"^\W*Skip (?:Twitter|X|Instagram|Facebook|YouTube|TikTok|Bluesky|Threads) (?:post|content)\b",  # an embed's skip
+    r"\b\p{Lu}{2,}[\p{Lu}.'’-]*\s+\p{Lu}{2,}[^\n]*\sBy\s+(?:" + OUTLET_PATTERN
+    + r")(?:\s*\|\s*Source:[^|\n]{1,80})?\s*$",  # a graphic's labels, its credit closing them: ... NORTH By The Planet
+    r"^\s*1\p{Lu}\p{Ll}[^\n]*?[.!?]\s+2\p{Lu}\p{Ll}[^\n]*?[.!?]\s+3\p{Lu}\p{Ll}",  # a graphic's key: 1Crews... 2The...
 )
 """A picture agency's or a photographer's credit anywhere in a paragraph of any length (a wire's "(Valley News
 photo/Jo Roe)" too), a photographer's name and source in brackets closing it ("(Jo Roe/AFP via Getty Images)",
@@ -539,7 +542,9 @@ story summed up after it: a caption. "Reuters/" credits a photographer only befo
 ("Reuters/Jo Roe"): a one-word name ("a Reuters/Ipsos poll showed", "(Reuters/Ipsos).", "footage credited to
 Reuters/Valley showed") names a poll or a feed in a sentence. A photographer's name in capitals and the agency after a
 slash closing a paragraph ("... waiting to happen” JO ROE/LAMP") credit a picture too, and so does a social network's
-post that a page embeds behind the link that skips it ("Skip Twitter post by @jolee ...")."""
+post that a page embeds behind the link that skips it ("Skip Twitter post by @jolee ..."), and a graphic's text: its
+labels in capitals run together with its notes and closing on its credit to an outlet ("... NORTH By The Planet |
+Source: Elm Maps"), or its numbered key, each number glued to its note ("1Crews fled here. 2The gate ... 3...")."""
 
 _ANY = 10**9
 KINDS = tuple(

@@ -2356,6 +2356,18 @@ def test_the_names_under_the_titles_of_a_list_of_other_stories_are_no_credits():
     assert {row["source"] for row in credit_sources(version) if row["cue"] == "byline"} == {"Jo Lee"}
 
 
+def test_a_page_of_one_line_per_paragraph_with_a_few_overlong_graphic_lines_is_not_read_as_wrapped():
+    graphic = " ".join(["NORTH QUAY FERRY TERMINAL OLD BRIDGE"] * 14) + " Crews worked from the north quay"
+    prose = [f"Buyers from {n} countries now have until May to close their offers, a document seen by the agency said."
+             for n in range(2, 10)]
+    lines = ["The ministry has postponed the sale of the port operator's foreign holdings, two people said on Monday.",
+             graphic, *prose[:4], "Talks at the Quay", "“We are in no hurry,” an official said after the talks ended.",
+             graphic, *prose[4:], "Talks will resume next week, when the ministry expects the first offers."]
+    labels = labels_of(page(*lines))
+    assert labels["Talks at the Quay"] == "subhead"
+    assert all(labels[line] == "body" for line in prose)
+
+
 def test_a_first_line_told_again_whole_in_a_later_paragraph_is_body_and_no_headline():
     point = "The ministry put off the sale of the port in May, saying buyers 'could need more time to close offers'"
     raw = page(point, *ARTICLE, "Previously the ministry put off the sale of the port in May, saying buyers 'could "
@@ -2370,3 +2382,56 @@ def test_a_summary_boxs_heading_run_on_to_its_first_point_is_no_headline():
     raw = page("Story highlights The ministry put off the sale of the port", *ARTICLE)
     assert labels_of(raw)["Story highlights The ministry put off the sale of the port"] == "subhead"
     assert text_metadata(label_blocks(raw)).get("headline", "") == ""
+
+
+def test_a_gallery_whose_captions_open_on_its_counter_is_set_aside_inside_the_article():
+    gallery = ["1/3 The old quay A crane lifts the last crate off the ferry before the port closes for the winter "
+               "season, as the crews look on from the harbour wall PIXA",
+               "2/3 Harbour lights The lamps along the pier were first lit in 1902. They still run on the old cables",
+               "3/3 Last crossing The ferry leaves the quay at dusk ELMO"]
+    labels = labels_of(page(*ARTICLE[:2], *gallery, *ARTICLE[2:]))
+    assert [labels[line] for line in gallery] == ["caption"] * 3 and labels[ARTICLE[2]] == "body"
+    alone = "9/11 Commission staff met the port's owners twice in May."
+    assert labels_of(page(*ARTICLE[:2], alone, *ARTICLE[2:]))[alone] == "body"
+
+
+def test_a_gallerys_first_caption_opening_on_its_credit_over_the_next_is_set_aside_however_long():
+    first = ("PIXA Crews from three towns work through the night to clear the road to the dam after the storm that "
+             "closed it on Monday and left the farms of the valley cut off")
+    labels = labels_of(page(*ARTICLE[:2], first, "ELMO The mayor at the gate of the dam", *ARTICLE[2:]))
+    assert labels[first] == "caption" and labels[ARTICLE[2]] == "body"
+
+
+def test_a_lone_title_between_paragraphs_on_a_page_dropping_titles_into_its_copy_is_set_aside():
+    titles = ["Storm floods the coastal towns overnight as rivers rise",
+              "Markets rally as the central bank holds rates", "Rail strike ends after a week of talks at the port"]
+    lone = "New video shows the ferry crossing the bay as the storm nears the coast"
+    lines = [ARTICLE[0], *titles[:2], ARTICLE[1], titles[2], ARTICLE[2], lone, ARTICLE[3]]
+    labels = labels_of(page(*lines))
+    assert labels[lone] == "promo" and labels[ARTICLE[3]] == "body"
+    assert labels_of(page(ARTICLE[0], ARTICLE[1], ARTICLE[2], lone, ARTICLE[3]))[lone] == "body"
+
+
+def test_a_caption_over_a_photographers_credit_is_set_aside_in_any_tense():
+    caption = "As the water rose, crews ran to the dam. Many of them had worked there for years."
+    credit = "Jo Roe/Getty Images"
+    labels = labels_of(page(*ARTICLE[:2], caption, credit, *ARTICLE[2:]))
+    assert labels[caption] == "caption" and labels[ARTICLE[1]] == labels[ARTICLE[2]] == "body"
+    assert labels_of(page(*ARTICLE[:2], caption, *ARTICLE[2:]))[caption] == "body"
+
+
+def test_a_title_in_any_tense_over_a_caption_on_a_page_dropping_titles_into_its_copy_is_set_aside():
+    titles = ["Storm floods the coastal towns overnight as rivers rise",
+              "Markets rally as the central bank holds rates", "Rail strike ends after a week of talks at the port"]
+    video = "Police say the ferry has sailed to the wrong island in the fog"
+    caption = "Crews wait at the quay as the fog lifts. Photograph: Jo Roe"
+    lines = [ARTICLE[0], *titles[:2], ARTICLE[1], titles[2], ARTICLE[2], video, caption, ARTICLE[3]]
+    labels = labels_of(page(*lines))
+    assert labels[video] == "promo" and labels[caption] == "caption" and labels[ARTICLE[3]] == "body"
+    assert labels_of(page(ARTICLE[0], ARTICLE[1], ARTICLE[2], video, caption, ARTICLE[3]))[video] == "body"
+
+
+def test_a_caption_over_a_posts_credit_passed_on_by_an_agency_is_set_aside():
+    caption = "Crews ran to the dam as the water rose. The road was shut an hour later."
+    labels = labels_of(page(*ARTICLE[:2], caption, "Elmgram/jolee via Storyful", *ARTICLE[2:]))
+    assert labels[caption] == "caption" and labels[ARTICLE[2]] == "body"

@@ -794,3 +794,15 @@ def test_a_headline_with_the_pictures_description_and_credit_glued_on_keeps_its_
     assert list(blocks["label"][:2]) == ["headline", "caption"]
     assert text_metadata(label_blocks(text))["headline"] == "Ferry Fares Rise Again in Elmton"
     assert furniture_label("Crews at the quay in Elmton on Monday. Credit Jo Roe/Valley Picture Agency") is None
+
+
+def test_a_graphics_labels_closing_on_its_credit_and_its_numbered_key_are_captions():
+    labels = ("ELM QUAY NORTH GATE The ferry left from here. FERRY TERMINAL 200 FEET OLD BRIDGE Crews waited at the "
+              "gate. HARBOUR RD. NORTH By The New York Times")
+    assert furniture_label(labels) == "caption"
+    assert furniture_label(labels + " | Source: Elm Maps") == "caption"
+    key = ("1Crews waited at the gate for the ferry. 2The ferry left the quay at noon. 3Passengers ran to the "
+           "old bridge. 4The bridge held.")
+    assert furniture_label(key) == "caption"
+    assert furniture_label("The ferry left at noon, the official said, according to The New York Times.") is None
+    assert furniture_label("1. Crews waited. 2. The ferry left. 3. Passengers ran.") is None

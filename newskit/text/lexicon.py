@@ -1062,8 +1062,8 @@ TOLD_PUBLICATION = ("told", "according to", "an interview with", "interviewed by
 """What is said to or printed in a publication, written before its name ("told The Ledger")."""
 
 PICTURE_AGENCIES = ("EPA", "Getty Images", "Getty", "Shutterstock", "Splash News", "Alamy", "Rex Features",
-                    "Pixel8000", "Pixel 8000")
-"""Agencies that credit photographs and are no wire agency."""
+                    "Pixel8000", "Pixel 8000", "Storyful")
+"""Agencies that credit photographs (or footage passed on from social networks) and are no wire agency."""
 
 PICTURE_AGENCY_PATTERN = alternation(PICTURE_AGENCIES)
 """:data:`PICTURE_AGENCIES` as an alternation (case as written)."""
