@@ -255,7 +255,8 @@ def compare_quotes(story) -> pd.DataFrame:
         for i, j, score in links:
             a, b = rows_a[i], rows_b[j]
             status = "split" if (i, j) in split else _status(a, b, entities)
-            diff = "" if status in ("identical", "split") else quote_diff(_strip_marks(a["text"]), _strip_marks(b["text"]))
+            same = status in ("identical", "split")
+            diff = "" if same else quote_diff(_strip_marks(a["text"]), _strip_marks(b["text"]))
             rows.append(_pair_row(va, vb, a, b, status, score, diff))
         rows += [_pair_row(va, vb, a, None, "only in some versions", 0.0, "")
                  for i, a in enumerate(rows_a) if i not in linked_a]

@@ -34,7 +34,8 @@ from .text.lexicon import (
     SET_PHRASES, SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS, SPOKEN_TEXTS, STAFF_ROLES,
     STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TALLY_TERMS, TITLES, TOLD_PUBLICATION,
     UNFINISHED_ENDS, US_STATES, VIEW_VERBS, VOICING_CUES, WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN, WORDED_DOCUMENTS,
-    ACT_SENSE_CUES, COURSE_NOUNS, ENDING_EVENTS, HELD_POSITIONS, KEEPING_CUES, TOLL_NOUNS, alternation, canonical_agency, verb_forms,
+    ACT_SENSE_CUES, COURSE_NOUNS, ENDING_EVENTS, HELD_POSITIONS, KEEPING_CUES, TOLL_NOUNS, alternation,
+    canonical_agency, verb_forms,
 )
 from .text.tokens import unaccented
 
@@ -263,7 +264,8 @@ def label_cues(text: str, lo: int, hi: int) -> list[re.Match]:
 _WEEKDAY = alternation(day.capitalize() for day in WEEKDAYS)
 _AGENT_FORMS = alternation(form for participle in AGENT_PARTICIPLES for form in (participle, participle.capitalize()))
 """The participles of :data:`AGENT_CUES`, capitalised too where one opens a sentence ("Asked by Jo Lee whether ...")."""
-BY_CUES = re.compile(rf"\b(?:[Aa]ccording to(?!\s+(?:{alternation(COURSE_NOUNS)})\b)|[Ss]ummari[sz]ed by|[Rr]eported by|[Cc]ited by|[Qq]uoted by)\s+")
+BY_CUES = re.compile(rf"\b(?:[Aa]ccording to(?!\s+(?:{alternation(COURSE_NOUNS)})\b)|[Ss]ummari[sz]ed by|"
+                     r"[Rr]eported by|[Cc]ited by|[Qq]uoted by)\s+")
 """Cues whose source follows them ("according to plan" follows a course: :data:`~newskit.text.lexicon.COURSE_NOUNS`).
 
 >>> [m.group() for m in BY_CUES.finditer("If all goes according to plan, it flies, according to NASA.")]
@@ -486,11 +488,11 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     negated ("she doesn't tell", "hasn't accused", "never publicly endorsed"; :data:`NEGATED_AUXILIARIES`; "has not
     commented" or "said" is declining to comment, a credit, and so is not responding, unless "to" something not
     asked of the source, :data:`~newskit.text.lexicon.ASKED_NOUNS`: "didn't respond to the attack"), a count
-    (:func:`_counted`: "the country's estimated 11 million", "claimed 300 lives"), a word of a term (:func:`_in_term`), "agreed to"
-    (consent to act: "agreed to attend"), "notes" after no name or he/she/it ("his notes"), "slammed" or "blasted"
-    moving something ("slammed nuclei into one another"), a "add" before "to" and no name closing the clause
-    ("adding to her lead": a sum; "added to People." tells), a
-    participle of :data:`~newskit.text.lexicon.JUDGING_VERBS` before "of" or "for" ("the man accused of theft": a
+    (:func:`_counted`: "the country's estimated 11 million", "claimed 300 lives"), a word of a term
+    (:func:`_in_term`), "agreed to" (consent to act: "agreed to attend"), "notes" after no name or he/she/it ("his
+    notes"), "slammed" or "blasted" moving something ("slammed nuclei into one another"), a "add" before "to" and no
+    name closing the clause ("adding to her lead": a sum; "added to People." tells), a participle of
+    :data:`~newskit.text.lexicon.JUDGING_VERBS` before "of" or "for" ("the man accused of theft": a
     passive, unless "which" or "whom" moved its object before it), a form in -ing after a word of
     :data:`~newskit.text.lexicon.DEGREE_ADVERBS` ("the most telling sign": an adjective) or a quantifier of a group
     before a noun ("some warning signs": :func:`_modifying`), "plead" before a

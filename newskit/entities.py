@@ -193,7 +193,8 @@ def _name_links(keys: dict[str, str], people: set[str], full_names, credits=froz
     cited = {key for form, key in keys.items() if form in people and len(key.split()) > 1}
     roles = _role_links(keys, people, full)
     full -= {key for (_, key), _ in roles}
-    links = roles + _nickname_links(full) + _second_surname_links(full, [*keys, *full_names]) + _short_form_links(keys, people, credits) + _head_noun_links(keys, people)
+    links = roles + _nickname_links(full) + _second_surname_links(full, [*keys, *full_names])
+    links += _short_form_links(keys, people, credits) + _head_noun_links(keys, people)
     links += _tail_links(named) + _force_links(set(keys.values())) + _placed_agent_links(set(keys.values()))
     surnames: set[str] = set()
     for form, key in keys.items():

@@ -968,7 +968,8 @@ GIVEME_17 = (  # half "unseen34": five events each reported by two outlets:
      "http://www.independent.co.uk/news/world/middle-east/german-consulate-afghanistan-attacked-bomb-suicide-taliban-"
      "revenge-mazar-i-sharif-kunduz-attack-two-a7410746.html"),
     ("fde1ee4d648e7f616fc4d3d355edd3965231ae90a7067d72cf7b8563",
-     "https://www.thesun.co.uk/news/2162467/taliban-suicide-bomber-truck-german-consulate-afghanistan-killing-two/amp/"),
+     "https://www.thesun.co.uk/news/2162467/"
+     "taliban-suicide-bomber-truck-german-consulate-afghanistan-killing-two/amp/"),
     # oil passed to North Korean ships against UN sanctions, December 2017, on CNN and The Sun (family redhanded2)
     ("cd2cd4f859b11d9990de0d08572009f56cb744c4469c1aba22a39e0d",
      "http://edition.cnn.com/2017/12/28/politics/president-donald-trump-china-north-korea-oil/index.html"),
@@ -985,11 +986,13 @@ GIVEME_17 = (  # half "unseen34": five events each reported by two outlets:
     ("82346fcaaa8263c30d0372ab2dab9f21720c618d09701a7b14aaf031",
      "http://fortune.com/2017/12/29/apple-store-chicago-snow-ice/"),
     ("878fd57b12133f11f6334e8cd12a757c10b4ded150677b65fa2f688e",
-     "http://www.dailymail.co.uk/sciencetech/article-5233443/Apple-blames-roof-warming-software-icy-Chicago-store.html"),
+     "http://www.dailymail.co.uk/sciencetech/article-5233443/"
+     "Apple-blames-roof-warming-software-icy-Chicago-store.html"),
     # former Facebook and Google employees' campaign against tech addiction, February 2018, on CNBC and Business
     # Insider (techaddiction3)
     ("0a7e7848a39f7d27a8fc2858c6fea405b989a01c9fbf77f356322f61",
-     "https://www.cnbc.com/2018/02/04/early-facebook-and-google-employees-form-coalition-to-fight-what-they-built.html"),
+     "https://www.cnbc.com/2018/02/04/"
+     "early-facebook-and-google-employees-form-coalition-to-fight-what-they-built.html"),
     ("f2d290fad3003e27f963d58c5e71e7135e46a13d62dab6e0a842c284",
      "http://www.businessinsider.de/ex-facebook-and-google-employees-launch-anti-tech-addiction-campaign-2018-2"
      "?r=US&IR=T"),
