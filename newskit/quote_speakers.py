@@ -113,7 +113,7 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
     if match.re is BY_CUES or not re.search(r"\w", text[lo:match.start()]) or _set_off_cue(text, match, hi):
         if match.re is QUOTE_CUES and match.group().rstrip().endswith("ing"):
             return None  # "“...,” saying it means": a participle's subject is never the words after it
-        subject = _agent_within(text, name_beside(text, subject_after(text, match.end(), hi)))
+        subject = _agent_within(text, name_beside(text, subject_after(text, _subject_start(text, match), hi)))
         if subject and match.re is not BY_CUES and _CLAUSE_VERB.match(text, subject[2]):
             return None  # "“...,” said the candidate could win": the clause reported, not the speaker
     else:
@@ -125,6 +125,17 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
         return None
     return (subject, match) if subject is not None else None
 
+
+def _subject_start(text: str, match: re.Match) -> int:
+    """Where the subject after an inverted cue ``match`` starts: past where or how the words were given
+    (:data:`_WHERE_SAID`: "wrote on Twitter Jo Lee")."""
+    where = _WHERE_SAID.match(text, match.end()) if match.re is QUOTE_CUES else None
+    return where.end() if where else match.end()
+
+
+_WHERE_SAID = re.compile(r"\s+(?:on\s+\p{Lu}[\w.-]*|in\s+an?\s+\p{Ll}+)(?=\s+\p{Lu})")
+"""Where or how an inverted cue's words were given, before its subject ("wrote on Twitter Jo Lee", "said in a statement
+Jo Lee"): no subject."""
 
 _CONDITION = re.compile(r"\b[Ii]f\s+(?:[\w'’.-]+\s+){1,4}$")
 """A condition opened before a cue ("if the Senate confirms Jo Lee, then “...”"): what might be said, no report."""
@@ -2733,17 +2744,19 @@ def _named_next(v: _Version, pos: int) -> str:
 
 _POSSESSIVE_END = re.compile(r"\p{Lu}[\w.-]*['’]s$")
 """A capitalised word and its possessive ("Elmland’s")."""
-_NAME_THEN_CUE = re.compile(rf"(?<![\w'’.-])(\p{{Lu}}[\w'’.-]*(?:\s+\p{{Lu}}[\w'’.-]*)+)\s+"
+_NAME_THEN_CUE = re.compile(rf"(?<![\w'’.-])(\p{{Lu}}[\w'’.-]*(?:\s+\p{{Lu}}[\w'’.-]*)+)\s+(?:also\s+)?"
                             rf"(?:{alternation(sorted(REPORTING_WORDS | _STANCE_FORMS))})\b")
-"""A name of two words or more, then a reporting or stance verb ("Jo Lee said", "Jo Lee condemned")."""
+"""A name of two words or more, then a reporting or stance verb, "also" maybe between ("Jo Lee said", "Jo Lee
+condemned", "Jo Lee also said")."""
 
 
 def _introduced_next(v: _Version, mention: str, pos: int) -> str:
     """Who a person's description at ``pos`` that names no one is (a role after an owner's possessive, "Elmland's
-    Chief Secretary", or a kin noun of a name, "the brother of Jo Lee"), when the next sentence, in the same
-    paragraph, gives a full name the text writes there first (of the kin's surname), then a reporting verb: the one it
-    introduces ("The brother of Jo Lee says he is “stunned”. Al Lee says he ..."); "" otherwise (not "the official
-    said. Jo Lee said": a bare role may be anyone).
+    Chief Secretary", "North Elmland's president", or a kin noun of a name, "the brother of Jo Lee"), when the next
+    sentence, in the same paragraph or opening the next after a paragraph of one sentence with "also"
+    (:func:`_next_told`), gives a full name the text writes there first (of the kin's surname), then a reporting verb:
+    the one it introduces ("The brother of Jo Lee says he is “stunned”. Al Lee says he ..."); "" otherwise (not "the
+    official said. Jo Lee said": a bare role may be anyone).
 
     Example
     -------
@@ -2754,16 +2767,26 @@ def _introduced_next(v: _Version, mention: str, pos: int) -> str:
     """
     head = mention.split(" of ")[0].split()
     kin = len(head) == 1 and head[0].lower() in KIN_NOUNS and " of " in mention
-    owned = len(head) > 1 and _POSSESSIVE_END.search(head[0]) is not None and role_phrase(head[-1].lower())
+    owned = len(head) > 1 and any(_POSSESSIVE_END.search(w) for w in head[:-1]) and role_phrase(head[-1].lower())
     k = bisect.bisect_right(v.starts, pos)
-    if not (kin or owned) or k >= len(v.starts) or v.paragraph_index(v.starts[k]) != v.paragraph_index(pos):
+    if not (kin or owned) or k >= len(v.starts):
         return ""
     named = _NAME_THEN_CUE.search(v.text, v.starts[k], v.ends[k])
+    named = named if named and _next_told(v, k, named.group()) else None
     name = " ".join(person_name(named.group(1).split())) if named and not _quoted(v, named.start()) else ""
     if " " not in name or v.text.find(name) < v.starts[k] or kin and name.split()[-1] != mention.split()[-1]:
         return ""
     speaker = v.resolve(name, v.text.index(name, named.start(1)))
     return speaker if _is_person(v, speaker) else ""
+
+
+def _next_told(v: _Version, k: int, named: str) -> bool:
+    """Whether sentence ``k``, whose name and cue are ``named``, goes on from sentence ``k - 1``: in the same paragraph,
+    or opening the next one when that sentence is a paragraph of its own (copy written one sentence a line) and the
+    name "also" speaks ("Jo Lee also said")."""
+    gap = v.paragraph_index(v.starts[k]) - v.paragraph_index(v.starts[k - 1])
+    alone = k < 2 or v.paragraph_index(v.starts[k - 2]) != v.paragraph_index(v.starts[k - 1])
+    return gap == 0 or gap == 1 and alone and re.search(r"\salso\s", named) is not None
 
 
 _HIS_OR_HER = re.compile(r"\b(his|her)\s+$", re.IGNORECASE)

@@ -30,7 +30,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     LINK_HEADINGS, STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
     DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, SUBJECT_FORMS, alternation, \
     CLAUSE_CONJUNCTIONS, KNOWN_AS_PARTICIPLES, LIST_CONJUNCTIONS, NAME_JOINING_WORDS, PHRASAL_CUES, PREPOSITIONS, \
-    ACCOUNT_NOUNS, QUESTION_WORDS, READ_BY_PARTICIPLES
+    ACCOUNT_NOUNS, COMPANIES, QUESTION_WORDS, READ_BY_PARTICIPLES
 from .text.tokens import title_case, tokens, unaccented
 from .text.typography import EM_DASHES, QUOTE_MARK, canonical
 
@@ -2784,13 +2784,17 @@ def _lead_no_name(text: str, start: int, words: list[str]) -> bool:
     """Whether the first of the capitalised ``words`` at ``start`` is no part of the name after it: "Will Skyfall
     remain ...?" (a question, not Will), "Entrusting Jo Lee with" (a gerund), "Said Jo Lee," (an inverted cue),
     "Everything Jo Lee said" (the thing said), "Why North Elmland wants ships" (a heading's question word before a
-    name of two words or more: "Why Lee" is kept whole).
+    name of two words or more: "Why Lee" is kept whole), "wrote on Twitter Jo Lee" (a company or platform of
+    :data:`~newskit.text.lexicon.COMPANIES` before a given name and more).
 
     >>> _lead_no_name("Why Elm Bank fell", 0, ["Why", "Elm", "Bank"]), _lead_no_name("Jo Lee", 0, ["Jo", "Lee"])
     (True, False)
+    >>> _lead_no_name("on Twitter Jo Lee", 3, ["Twitter", "Jo", "Lee"])
+    True
     """
     return _question_lead(text, start, words[0]) or _gerund_lead(words) or words[0] in INVERTED_OPENERS \
-        or words[0].lower() in INDEFINITE_THINGS or words[0].lower() in QUESTION_WORDS and len(words) > 2
+        or words[0].lower() in INDEFINITE_THINGS or words[0].lower() in QUESTION_WORDS and len(words) > 2 \
+        or words[0] in COMPANIES and len(words) > 2 and given_name(words[1])
 
 
 def _gerund_lead(words: list[str]) -> bool:

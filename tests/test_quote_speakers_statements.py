@@ -1,8 +1,8 @@
 """Speakers of bodies' statements and of quotations with no speaker before, each on a sentence written here: a
 description of an airline names the airline a sentence before writes, not a modifier before a flight; a leader's words
 read from his spokesman's statement are his; a common noun's possessive, where a body is based and a statement it gave
-out are no part of its name; a body's cue before a term; a person of a body in a place; with the neighbours each rule
-must leave alone."""
+out are no part of its name; a body's cue before a term; a person of a body in a place; inverted cues written with
+their platform; a role named next in a paragraph of its own; with the neighbours each rule must leave alone."""
 
 from spoken import spoken
 
@@ -73,4 +73,21 @@ def test_a_role_word_inside_a_body_name_is_no_title():
     text = "The harbor was shut after the Elmland Harbor Pilot Inspection Office said the wall had “cracked badly.”"
     assert spoken(text) == [("Elmland Harbor Pilot Inspection Office", "Elmland Harbor Pilot Inspection Office")]
     assert spoken("Talks ended. “We agree,” Press Secretary Jo Lee said.") == [("Jo Lee", "Jo Lee")]
+
+
+def test_an_inverted_cue_written_with_its_platform_has_the_name_after_it():
+    text = ("A storm hit Elmton on Friday.\n“Dear residents, stay at home. More to come,” wrote on Twitter Jo Lee, "
+            "mayor of Elmton.\nThe port closed.")
+    assert spoken(text) == [("Jo Lee", "Jo Lee")]
+
+
+def test_a_role_after_an_owner_of_two_words_is_the_one_the_next_paragraph_names():
+    text = ("The port shut on Monday.\nNorth Elmland’s president has said the country can destroy its foe “beyond "
+            "repair.”\nIvo Marek also said talks were “impossible now”, the Elm news agency reported.")
+    assert [speaker for speaker, _ in spoken(text)] == ["Ivo Marek", "Ivo Marek"]
+    # a bare role stays a role, and so does an owner's role when the next paragraph's name does not "also" speak
+    text = "The port shut.\nThe official said it was “beyond repair.”\nIvo Marek also said talks were “over”."
+    assert spoken(text)[0][0] != "Ivo Marek"
+    text = "The port shut.\nNorth Elmland’s president said it was “beyond repair.”\nIvo Marek said talks were “over”."
+    assert spoken(text)[0][0] != "Ivo Marek"
 
