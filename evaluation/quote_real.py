@@ -361,13 +361,13 @@ the loudspeakers; a company's statement a spokeswoman gave is the company's (she
 newspaper's release is "providing", quoted below as the paper's writing, is the paper's; an airport's Twitter handle is
 the airport, its agentless "an update was tweeted" a follow-on; a pilot's word "according to" the woman he asked is the
 pilot's (she equally right); a police category, a sign's name and "so-called" words are terms.
-Half 27 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of 44994d2: quote F1 .952 (tp 79 fp 6 fn
-2), speaker P/R/F1 .780/.790/.785 (tp 64 fp 18 fn 17), full .780/.790/.785, mention F1 .859 (tp 70 fp 12 fn 11); a name
-beside the quotation with its cue gave the right person 28 of 32 times, a pronoun there 19 of 22, a description there 2
-of 5, a pronoun between two quotations 5 of 5, a name there 1 of 1, a name in the same sentence 3 of 4, a name by the
-quotation before 3 of 3, a pronoun there 2 of 2, a description there 0 of 1, the only subject before a quoted phrase
-read as a term 1 of 1 (a name), no speaker found 0 of 3; right persons by the gold speaker's type: persons 55 of 64,
-organisations 1 of 6, media 5 of 5, anonymous 3 of 4) is 9 pages of the furniture gold's half "unseen33" (more
+Half 27 (``scraped``, scored unseen once, newskit as of 44994d2: quote F1 .952 (tp 79 fp 6 fn 2), speaker P/R/F1
+.780/.790/.785 (tp 64 fp 18 fn 17), full .780/.790/.785, mention F1 .859 (tp 70 fp 12 fn 11); a name beside the
+quotation with its cue gave the right person 28 of 32 times, a pronoun there 19 of 22, a description there 2 of 5, a
+pronoun between two quotations 5 of 5, a name there 1 of 1, a name in the same sentence 3 of 4, a name by the quotation
+before 3 of 3, a pronoun there 2 of 2, a description there 0 of 1, the only subject before a quoted phrase read as a
+term 1 of 1 (a name), no speaker found 0 of 3; right persons by the gold speaker's type: persons 55 of 64, organisations
+1 of 6, media 5 of 5, anonymous 3 of 4; tuned on since) is 9 pages of the furniture gold's half "unseen33" (more
 news-please records of the same data set that no half had used, ``evaluation/scraped/build.py`` GIVEME_16, chosen for
 governments, state media, an airline, a research corporation, an electricity company's spokesman and unnamed sources
 speaking; its tenth page, The Verge's, holds only terms), 81 quotations with ``speaker_type`` (65 person, 6
@@ -450,7 +450,7 @@ GOLD = ROOT / "evaluation" / "gold" / "real_quotes.jsonl"
 SHARED = ROOT.parent / "shared" / "corpora"
 CACHE = ROOT / "evaluation" / "scraped" / "cache"
 HALVES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28)
-UNLISTED = {6, 8, 27, 28}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
+UNLISTED = {6, 8, 28}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 MEASURES = ("quote", "speaker", "full", "mention")
 
 

@@ -31,8 +31,8 @@ import pandas as pd
 
 from .furniture import MARKDOWN_LINK, share_row
 from .cues import (
-    AGENT_CUES, BASED_AT, BY_CUES, PREPOSITIONS, QUOTE_CUES, based_name, be_passive, cues_quotation_after,
-    proper_name, written_as_name,
+    AGENT_CUES, BASED_AT, BY_CUES, CUES, PREPOSITIONS, QUOTE_CUES, based_name, be_passive, cues_quotation_after,
+    proper_name, undeclared, written_as_name,
 )
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
@@ -47,7 +47,7 @@ from .text.lexicon import (
     AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
     CLAUSE_CONJUNCTIONS, COMPANIES, COMPANY_NOUNS, CONJUNCTION_LEADS, CONTRASTING_CONJUNCTIONS, CUE_ADVERBS, DATE_WORDS,
     DECLINING_CUES, DEMONYMS, DETERMINERS, DOCUMENT_WRITERS, DURATION_UNITS, FUNCTION_WORDS, GIVING_OUT_VERBS,
-    ISSUED_DOCUMENTS, KIN_NOUNS, MASTHEAD_WORDS, MEDIUM_NOUNS, MODALS, NAMING_PARTICIPLES, NAME_BREAKS,
+    IRREGULAR_PAST, ISSUED_DOCUMENTS, KIN_NOUNS, MASTHEAD_WORDS, MEDIUM_NOUNS, MODALS, NAMING_PARTICIPLES, NAME_BREAKS,
     NAME_JOINING_WORDS, NAME_PARTICLE_PATTERN,
     NAME_TITLES, NOBODY_DETERMINERS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS,
     PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, PURPOSE_VERBS, RAISING_OBJECT_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS,
@@ -113,7 +113,7 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
     if match.re is BY_CUES or not re.search(r"\w", text[lo:match.start()]) or _set_off_cue(text, match, hi):
         if match.re is QUOTE_CUES and match.group().rstrip().endswith("ing"):
             return None  # "“...,” saying it means": a participle's subject is never the words after it
-        subject = _agent_within(text, name_beside(text, subject_after(text, match.end(), hi)))
+        subject = _agent_within(text, name_beside(text, subject_after(text, _subject_start(text, match), hi)))
         if subject and match.re is not BY_CUES and _CLAUSE_VERB.match(text, subject[2]):
             return None  # "“...,” said the candidate could win": the clause reported, not the speaker
     else:
@@ -125,6 +125,17 @@ def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
         return None
     return (subject, match) if subject is not None else None
 
+
+def _subject_start(text: str, match: re.Match) -> int:
+    """Where the subject after an inverted cue ``match`` starts: past where or how the words were given
+    (:data:`_WHERE_SAID`: "wrote on Twitter Jo Lee")."""
+    where = _WHERE_SAID.match(text, match.end()) if match.re is QUOTE_CUES else None
+    return where.end() if where else match.end()
+
+
+_WHERE_SAID = re.compile(r"\s+(?:on\s+\p{Lu}[\w.-]*|in\s+an?\s+\p{Ll}+)(?=\s+\p{Lu})")
+"""Where or how an inverted cue's words were given, before its subject ("wrote on Twitter Jo Lee", "said in a statement
+Jo Lee"): no subject."""
 
 _CONDITION = re.compile(r"\b[Ii]f\s+(?:[\w'’.-]+\s+){1,4}$")
 """A condition opened before a cue ("if the Senate confirms Jo Lee, then “...”"): what might be said, no report."""
@@ -1539,6 +1550,9 @@ _POSSESSIVE_LEAD = re.compile(r"^\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*)*[’']s\s+(
 _OF_TAIL = re.compile(r"\s+(?:of|from|at)\s+.*$")
 _OF_PRONOUN = re.compile(r"\s+of\s+(him|her)$")  # "a video surfaced Tuesday of him": him
 _TOPIC_TAIL = re.compile(r"\s+(?:regarding|concerning|about)\s+.*$")  # "the site regarding the outage": the site
+_COMMON_OWNER = re.compile(r"(?:[Tt]he\s+)?\p{Ll}+['’]s\s+(?=\p{Lu})")
+"""A common noun's possessive before a name ("the country’s " of "the country’s Elm-Alert system"): none of its
+words."""
 _TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?=\p{Lu})|\d+-year-old\s+(?=\p{Lu})")
 
 
@@ -1560,7 +1574,8 @@ def _owner_lead(mention: str) -> int:
 
 def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     """A speaker phrase without a title or an age before a name ("Mr. Steele", "17-year-old Jo Lee"), an
-    organisation before it ("Currie’s Larry Pizzi"), the place after it ("Laurence Rose of the RSPB"), a
+    organisation or a common noun's possessive before it ("Currie’s Larry Pizzi", "the country’s Elm-Alert system"),
+    the place after it ("Laurence Rose of the RSPB"), a
     participle or an adverb in -ly after a noun ("a teenager standing", "Lee’s team pointedly"), an adverb after a
     name ("Lee then": lexicon NAME_BREAKS), a
     noun before "of him/her" ("Monday of him"), the topic after a noun ("the site regarding the outage") or a
@@ -1584,6 +1599,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     (('Jo Lee', 17, 23), ('Elmland Ministry of Health', 0, 26))
     >>> _clean_mention("the city’s website regarding the outage", 0, 39), _clean_mention("Elmton-based Acme", 0, 17)
     (('the city’s website', 0, 18), ('Acme', 13, 17))
+    >>> _clean_mention("the country’s Elm-Alert system", 0, 30)
+    ('Elm-Alert system', 14, 30)
     """
     pronoun = _OF_PRONOUN.search(mention)
     if pronoun:  # "a tape emerged Monday of him mocking Al Roe as a “...”": him
@@ -1597,9 +1614,10 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     title = _TITLE_LEAD.match(mention)
     if title and person_name(mention[title.end():].split()) == mention[title.end():].split():
         return mention[title.end():], start + title.end(), end  # "Mr. Steele", "17-year-old Jo Lee": the name
-    lead = _owner_lead(mention)
-    if lead:
-        return mention[lead:], start + lead, end
+    lead = _owner_lead(mention) or _COMMON_OWNER.match(mention)
+    if lead:  # "Acme’s Jo Lee", "the country’s Elm-Alert system": the name
+        at = lead if isinstance(lead, int) else lead.end()
+        return _clean_mention(mention[at:], start + at, end)
     tail = _OF_TAIL.search(mention)
     head = mention[:tail.start()].split() if tail else []
     if len(person_name(head)) >= 2 and not INSTITUTION.fullmatch(head[-1]):  # "economist Jo Lee of Acme": Jo Lee;
@@ -1745,7 +1763,7 @@ def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str
         match = _ORG_SUBJECT.match(text, start)
         words = match.group(1).split() if match else []
         if words and re.match(BASED_AT, words[0]):  # "The Elmton-based firm ... It said": the one so based
-            return based_name(text, match.start(1), match.group(1)) or ""
+            return _based_subject(text, match.start(1), match.group(1))
         person = " ".join(words) in names or (len(words) == 2 and person_name(words) == words
                                               and not INSTITUTION.search(" ".join(words)))
         if len(words) == 1 and not match.group().lstrip().startswith("The") and _one_word_body(text, words[0], names):
@@ -1753,6 +1771,21 @@ def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str
         if len(words) > 1 and not person and words[0] not in _NOT_SUBJECTS:
             return " ".join(words)
     return ""
+
+
+_NAME_AFTER = re.compile(r"\s+(\p{Lu}[\w&'’-]*(?:\s+\p{Lu}[\w&'’-]*)*)")
+
+
+def _based_subject(text: str, start: int, mention: str) -> str:
+    """What a subject opening on where it is based (:data:`~newskit.cues.BASED_AT`) at ``start`` is: the name after
+    it ("The Elmton-based Tide Research Corporation, a group, said ... “...,” it said": Tide Research Corporation),
+    else the one the description stands for (:func:`~newskit.cues.based_name`: "the Elmton-based firm"); "" if none.
+
+    >>> _based_subject("The Elmton-based Tide Research Corporation, a group, said no.", 4, "Elmton-based Tide ")
+    'Tide Research Corporation'
+    """
+    named = _NAME_AFTER.match(text, start + len(mention.split()[0]))
+    return named.group(1) if named else based_name(text, start, mention) or ""
 
 
 _TRAILING_REPORTER = re.compile(r",\s+(?:the\s+)?(?:\p{Ll}[\w-]*\s+){0,2}((?:\p{Lu}[\w’'&.-]*\s+){1,5}\p{Lu}[\w’'&.-]*)"
@@ -2636,6 +2669,8 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
             or _it_reporter(v, k - 1, q) or _thing_quoted_before(v, found, q) or speaker
     elif mention.lower() == "they":
         speaker = _group_speaker(v, found, m_start, q) or speaker
+    elif read_for := _statement_read_for(v, found, mention, m_start, q, place):  # "a statement by his spokesman"
+        speaker = read_for
     elif is_statement(mention) or writes_documents(mention):
         speaker = _statement_speaker(v, found, q, m_start, m_end) or _company_agent(v, q, mention, m_start) or speaker
     elif agent := agent_before(v.text, m_start):  # "said a spokeswoman for Jo Lee": Jo Lee's spokeswoman
@@ -2709,17 +2744,19 @@ def _named_next(v: _Version, pos: int) -> str:
 
 _POSSESSIVE_END = re.compile(r"\p{Lu}[\w.-]*['’]s$")
 """A capitalised word and its possessive ("Elmland’s")."""
-_NAME_THEN_CUE = re.compile(rf"(?<![\w'’.-])(\p{{Lu}}[\w'’.-]*(?:\s+\p{{Lu}}[\w'’.-]*)+)\s+"
+_NAME_THEN_CUE = re.compile(rf"(?<![\w'’.-])(\p{{Lu}}[\w'’.-]*(?:\s+\p{{Lu}}[\w'’.-]*)+)\s+(?:also\s+)?"
                             rf"(?:{alternation(sorted(REPORTING_WORDS | _STANCE_FORMS))})\b")
-"""A name of two words or more, then a reporting or stance verb ("Jo Lee said", "Jo Lee condemned")."""
+"""A name of two words or more, then a reporting or stance verb, "also" maybe between ("Jo Lee said", "Jo Lee
+condemned", "Jo Lee also said")."""
 
 
 def _introduced_next(v: _Version, mention: str, pos: int) -> str:
     """Who a person's description at ``pos`` that names no one is (a role after an owner's possessive, "Elmland's
-    Chief Secretary", or a kin noun of a name, "the brother of Jo Lee"), when the next sentence, in the same
-    paragraph, gives a full name the text writes there first (of the kin's surname), then a reporting verb: the one it
-    introduces ("The brother of Jo Lee says he is “stunned”. Al Lee says he ..."); "" otherwise (not "the official
-    said. Jo Lee said": a bare role may be anyone).
+    Chief Secretary", "North Elmland's president", or a kin noun of a name, "the brother of Jo Lee"), when the next
+    sentence, in the same paragraph or opening the next after a paragraph of one sentence with "also"
+    (:func:`_next_told`), gives a full name the text writes there first (of the kin's surname), then a reporting verb:
+    the one it introduces ("The brother of Jo Lee says he is “stunned”. Al Lee says he ..."); "" otherwise (not "the
+    official said. Jo Lee said": a bare role may be anyone).
 
     Example
     -------
@@ -2730,16 +2767,26 @@ def _introduced_next(v: _Version, mention: str, pos: int) -> str:
     """
     head = mention.split(" of ")[0].split()
     kin = len(head) == 1 and head[0].lower() in KIN_NOUNS and " of " in mention
-    owned = len(head) > 1 and _POSSESSIVE_END.search(head[0]) is not None and role_phrase(head[-1].lower())
+    owned = len(head) > 1 and any(_POSSESSIVE_END.search(w) for w in head[:-1]) and role_phrase(head[-1].lower())
     k = bisect.bisect_right(v.starts, pos)
-    if not (kin or owned) or k >= len(v.starts) or v.paragraph_index(v.starts[k]) != v.paragraph_index(pos):
+    if not (kin or owned) or k >= len(v.starts):
         return ""
     named = _NAME_THEN_CUE.search(v.text, v.starts[k], v.ends[k])
+    named = named if named and _next_told(v, k, named.group()) else None
     name = " ".join(person_name(named.group(1).split())) if named and not _quoted(v, named.start()) else ""
     if " " not in name or v.text.find(name) < v.starts[k] or kin and name.split()[-1] != mention.split()[-1]:
         return ""
     speaker = v.resolve(name, v.text.index(name, named.start(1)))
     return speaker if _is_person(v, speaker) else ""
+
+
+def _next_told(v: _Version, k: int, named: str) -> bool:
+    """Whether sentence ``k``, whose name and cue are ``named``, goes on from sentence ``k - 1``: in the same paragraph,
+    or opening the next one when that sentence is a paragraph of its own (copy written one sentence a line) and the
+    name "also" speaks ("Jo Lee also said")."""
+    gap = v.paragraph_index(v.starts[k]) - v.paragraph_index(v.starts[k - 1])
+    alone = k < 2 or v.paragraph_index(v.starts[k - 2]) != v.paragraph_index(v.starts[k - 1])
+    return gap == 0 or gap == 1 and alone and re.search(r"\salso\s", named) is not None
 
 
 _HIS_OR_HER = re.compile(r"\b(his|her)\s+$", re.IGNORECASE)
@@ -2759,10 +2806,37 @@ def _owned_agent(v: _Version, found: _Found, mention: str, m_start: int, q: dict
     ["Jo Lee's spokeswoman"]
     """
     owner = _HIS_OR_HER.search(v.text, max(0, m_start - 5), m_start) if mention.lower() in AGENT_NOUNS else None
-    if not owner:
-        return ""
-    who = _pronoun_speaker(v, found, "he" if owner.group(1).lower() == "his" else "she", owner.start(1), q, place)
-    return f"{who}'s {mention}" if who and _is_person(v, who) else ""
+    who = _pronoun_owner(v, found, owner.group(1), owner.start(1), q, place) if owner else ""
+    return f"{who}'s {mention}" if who else ""
+
+
+def _pronoun_owner(v: _Version, found: _Found, pronoun: str, pos: int, q: dict, place: _Place) -> str:
+    """The person named in the version whom "his" or "her" (``pronoun``) at ``pos`` stands for
+    (:func:`_pronoun_speaker`), else ""."""
+    who = _pronoun_speaker(v, found, "he" if pronoun.lower() == "his" else "she", pos, q, place)
+    return who if who and _is_person(v, who) else ""
+
+
+_READ_FOR = re.compile(rf"(?:{alternation(ISSUED_DOCUMENTS)})\s+(?:by|from)\s+(his|her)\s+"
+                       rf"(?:{alternation(AGENT_NOUNS)})", re.IGNORECASE)
+"""A statement by the agent of someone a pronoun stands for ("statement by his spokesman")."""
+
+
+def _statement_read_for(v: _Version, found: _Found, mention: str, m_start: int, q: dict, place: _Place) -> str:
+    """The person whose agent gave the statement ``mention`` at ``m_start`` ("a statement by his spokesman",
+    :data:`_READ_FOR`): whose words it reads, the one "his" or "her" stands for (:func:`_pronoun_speaker`); "" when
+    ``mention`` is no such statement or the pronoun stands for no one named.
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = 'Jo Lee spoke. Lee urged the rebels “to lay down arms,” read a statement by his spokesman.'
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Jo Lee']
+    """
+    read = _READ_FOR.fullmatch(mention)
+    return _pronoun_owner(v, found, read.group(1), m_start + read.start(1), q, place) if read else ""
 
 
 _THE_LEAD = re.compile(r"[Tt]he\s+(?=.*\s\p{Ll}[\w-]*$)")
@@ -3185,10 +3259,30 @@ def _organisation_subject(v: _Version, m_start: int, q: dict) -> tuple[int, str]
                     and speaker.split()[-1].lower() not in ISSUED_DOCUMENTS \
                     and not _titled_surname(v.text, start) and speaker.split()[0] not in _NOT_SUBJECTS \
                     and not _GROUP_HEAD.fullmatch(speaker.lower()) \
+                    and not _modifies_noun(v.text, speaker, start) \
                     and not re.search(rf"\b{re.escape(_unarticled(speaker).split()[0].lower())}\b", v.text):
                 # not a common word capitalised as it opens a sentence ("Critics say", "Mobile usage grew")
                 return start, speaker if speaker[:1].isupper() else _unarticled(speaker)
     return None
+
+
+def _modifies_noun(text: str, subject: str, start: int) -> bool:
+    """Whether the capitalised ``subject`` written at ``start`` is the modifier of the lower-case noun after it, no
+    name of a body ("The Elm-bound ferry, EV1, turned back": the ferry): no function word nor verb in the past
+    (lexicon ``IRREGULAR_PAST``) after it, nor a word with a determiner after it (its object: "Elmco built a rocket").
+
+    >>> _modifies_noun("The Elm-bound ferry, EV1, turned back.", "The Elm-bound", 0)
+    True
+    >>> _modifies_noun("Elmco built a rocket.", "Elmco", 0), _modifies_noun("Elmco cut the price.", "Elmco", 0)
+    (False, False)
+    """
+    end = start + len(subject)
+    after = _NEXT_WORD.match(text, end)
+    return text.startswith(subject, start) and _noun_after(text, end, FUNCTION_WORDS | IRREGULAR_PAST) \
+        and not _DETERMINER_AFTER.match(text, after.end())
+
+
+_DETERMINER_AFTER = re.compile(rf"\s+(?:{alternation(DETERMINERS)})\b", re.IGNORECASE)
 
 
 _ARTICLE_BEFORE_NAME = re.compile(rf"(?:{alternation(ARTICLES)})\s+(?=\S)", re.IGNORECASE)
@@ -3495,12 +3589,22 @@ def _modifier_word(text: str, word: str, end: int) -> bool:
     >>> _modifier_word(text, "Fitness", 7), _modifier_word(text, "Lee", 29)
     (True, False)
     """
-    after = _NEXT_WORD.match(text, end)
-    if not after or given_name(word) or not re.search(rf"(?<![\w'’-]){re.escape(word.lower())}\b", text):
+    if given_name(word) or not re.search(rf"(?<![\w'’-]){re.escape(word.lower())}\b", text):
         return False
-    verb = after.group(1)
-    return verb not in AUXILIARIES | REPORTING_WORDS and not verb.endswith(("ed", "ly")) \
-        and not (verb.endswith("s") and not verb.endswith("ss"))
+    return _noun_after(text, end)
+
+
+def _noun_after(text: str, end: int, function_words: frozenset[str] = frozenset()) -> bool:
+    """Whether the word after ``end`` is in lower case and no verb or adverb (an auxiliary, a reporting word, a form in
+    -ed, -ly or -s but -ss) nor one of ``function_words``: the noun the words before ``end`` modify.
+
+    >>> _noun_after("The Elm-bound ferry, EV1, sank.", 13), _noun_after("Acme recalled it.", 4)
+    (True, False)
+    """
+    after = _NEXT_WORD.match(text, end)
+    verb = after.group(1) if after else ""
+    return bool(verb) and verb not in AUXILIARIES | REPORTING_WORDS | function_words \
+        and not verb.endswith(("ed", "ly")) and not (verb.endswith("s") and not verb.endswith("ss"))
 
 
 def _is_person(v: _Version, speaker: str) -> bool:
@@ -3761,11 +3865,15 @@ _GROUP_HEAD = re.compile(r"(?:\p{Ll}+[^s\W]s|people|police|staff|media)$")
 
 
 def _group_speaker(v: _Version, found: _Found, m_start: int, q: dict) -> str:
-    """Who "they" written at ``m_start`` is: the subject of the nearest reporting clause or sentence before it
-    (back to the previous paragraph's start) that is a group named by a plural noun ("Kazakh officials",
-    "the rescuers"), else ""."""
+    """Who "they" written at ``m_start`` is: the body whose statement the words before it in its sentence name
+    (:data:`_ISSUER_BEFORE`: "In a statement from Elmland, they said": Elmland); else the subject of the nearest
+    reporting clause or sentence before it (back to the previous paragraph's start) that is a group named by a plural
+    noun ("Kazakh officials", "the rescuers"), else ""."""
     lo = v.window(q["paragraph"])[0]
     k0 = max(bisect.bisect_right(v.starts, m_start) - 1, 0)
+    issuer = _ISSUER_BEFORE.search(v.text, v.starts[k0] if v.starts else 0, m_start)
+    if issuer:  # "In a statement from Elmland, they said": Elmland
+        return v.resolve(issuer.group(1), issuer.start(1))
     for k in range(k0, max(k0 - 8, -1), -1):
         if k < k0 and v.ends[k] <= lo:
             break
@@ -3773,6 +3881,11 @@ def _group_speaker(v: _Version, found: _Found, m_start: int, q: dict) -> str:
             if kind == "other" and _GROUP_HEAD.search(speaker):
                 return speaker
     return ""
+
+
+_ISSUER_BEFORE = re.compile(rf"\b(?:{alternation(ISSUED_DOCUMENTS)})\s+(?:from|by)\s+(?:the\s+)?"
+                            r"(\p{Lu}[\w&'’.-]*(?:\s+\p{Lu}[\w&'’.-]*)*),\s+$")
+"""A statement from a named body closing the words before a subject ("In a statement from Elmland, they said")."""
 
 
 def _one_of_surname(v: _Version, found: _Found, speaker: str, want: str) -> str:
@@ -4054,20 +4167,63 @@ def _organisation_fragment(v: _Version, q: dict, place: _Place, found: _Found):
     if place.opens or _ASKED_BY.search(v.text, place.lo, q["start"]):
         return None
     subjects = [s for s in _sentence_subjects(v, place.i) if place.lo <= s[2] < q["start"]]
-    if not subjects or subjects[-1][1] != "other":
+    named = _organisation_named(v, subjects[-1]) if subjects and subjects[-1][1] == "other" else None
+    if not named:
         return None
-    words, start = _organisation_words(v.text, *subjects[-1][::2])
+    name, start = named
+    between = (start + len(name), q["start"])
+    if _PROPER_INSIDE.search(v.text, *between) \
+            or any(not _TAG_ONLY.fullmatch(m.group()) for m in QUOTE_CUES.finditer(v.text, *between)):
+        return None
+    return _organisation_spoken(v, name, start)
+
+
+def _organisation_named(v: _Version, subject: tuple[str, str, int]) -> tuple[str, int] | None:
+    """(name, start) of the organisation a sentence's ``subject`` (:func:`_sentence_subjects`) names, as
+    :func:`_organisation_fragment` reads one: capitalised words after an optional "the", the first never written in
+    lower case, no document, group noun nor action; None otherwise."""
+    words, start = _organisation_words(v.text, *subject[::2])
     if not words or not all(w[:1].isupper() for w in words) or words[0] in _NOT_SUBJECTS \
             or words[-1].lower() in ISSUED_DOCUMENTS or _GROUP_HEAD.fullmatch(words[-1].lower()) \
             or re.search(rf"(?<![\w'’-]){re.escape(words[0].lower())}\b", v.text) or _gerund(v.text, words):
         return None
     name = " ".join(words)
-    between = (start + len(name), q["start"])
-    if not v.text.startswith(name, start) or _PROPER_INSIDE.search(v.text, *between) \
-            or any(not _TAG_ONLY.fullmatch(m.group()) for m in QUOTE_CUES.finditer(v.text, *between)):
-        return None
-    owner = resolve_source(name, v.names, {}, False)  # "Lee's criticism ...": Jo Lee
+    return (name, start) if v.text.startswith(name, start) else None
+
+
+def _organisation_spoken(v: _Version, name: str, start: int) -> tuple:
+    """The speaker tuple of an organisation ``name`` written at ``start``: an owner in the possessive speaks for what it
+    owns, by its fullest name ("Lee's criticism ...": Jo Lee)."""
+    owner = resolve_source(name, v.names, {}, False)
     return name, start, start + len(name), "", fullest_outlet(v.text, v.institutions.get(owner, owner), start)
+
+
+def _cued_term_body(v: _Version, q: dict, subject: tuple[str, str, int]) -> tuple | None:
+    """For a quoted term whose sentence has one subject before it, no person, the organisation that subject names
+    (:func:`_organisation_named`) when a cue of its own is its verb, auxiliaries and adverbs between
+    (:data:`_VERB_LEAD`: "Elmland has long threatened to hit the isles with missiles bringing “rolling thunder”":
+    Elmland; not "Along with claims to names, including “.elm”"); None otherwise.
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = 'Elmland has long threatened to hit the isles with missiles bringing “rolling thunder”.'
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Elmland']
+    """
+    named = _organisation_named(v, subject)
+    if not named:
+        return None
+    name, start = named
+    cues = CUES.finditer(v.text, start + len(name), q["start"])
+    declared = any(not _TAG_ONLY.fullmatch(m.group()) and not undeclared(m, name)
+                   and _VERB_LEAD.fullmatch(v.text, start + len(name), m.start()) for m in cues)
+    return _organisation_spoken(v, name, start) if declared else None
+
+
+_VERB_LEAD = re.compile(rf"(?:\s+(?:{alternation(AUXILIARIES)}|{alternation(CUE_ADVERBS)}|\p{{Ll}}+ly))*\s+")
+"""Auxiliaries and adverbs between a subject and its verb ("has long ", "has constantly "), or a space alone."""
 
 
 def _organisation_words(text: str, mention: str, start: int) -> tuple[list[str], int]:
@@ -4123,16 +4279,18 @@ def _term_subject(v: _Version, q: dict, place: _Place, found: _Found):
     """For a quoted word or phrase read as a term, the person who is the only subject its sentence has before it,
     named or he/she resolved to a person named ("She was “appalled”"; "Lee urges eating the eyes – “lots of
     fluid”"), or any subject when "citing" leads to the phrase (:data:`_CITING`): a reader takes the phrase as that
-    subject's words; None for any other subject or several, or a verb of naming before it (:data:`_CALLED`: "Roe
-    cited a statement that called the vote “a farce”": the statement's), or a name quoted, its words capitalised ("Roe
-    decried the “Fair Deal” group")."""
+    subject's words; an organisation with a cue of its own before the phrase (:func:`_cued_term_body`); None for any
+    other subject or several, or a verb of naming before it (:data:`_CALLED`: "Roe cited a statement that called the
+    vote “a farce”": the statement's), or a name quoted, its words capitalised ("Roe decried the “Fair Deal” group")."""
     subjects = [s for s in _sentence_subjects(v, place.i) if place.lo <= s[2] < q["start"]]
     if not subjects and not place.opens:
         return _quoted_verb_subject(v, q, place)
     other = bool(subjects) and subjects[0][1] == "other" and not _CITING.search(v.text, place.lo, q["start"])
-    if place.opens or len(subjects) != 1 or other or _CALLED.search(v.text, place.lo, q["start"]) \
+    if place.opens or len(subjects) != 1 or _CALLED.search(v.text, place.lo, q["start"]) \
             or all(w[:1].isupper() for w in re.findall(r"\w+", v.text[q["start"]:q["end"]])):
         return None
+    if other:
+        return _cued_term_body(v, q, subjects[0])
     speaker, kind, start = subjects[0]
     if kind == "pronoun":
         named = _pronoun_speaker(v, found, speaker, start, q, place) if speaker in PERSON_PRONOUNS else ""

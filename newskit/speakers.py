@@ -30,7 +30,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     LINK_HEADINGS, STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
     DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, SUBJECT_FORMS, alternation, \
     CLAUSE_CONJUNCTIONS, KNOWN_AS_PARTICIPLES, LIST_CONJUNCTIONS, NAME_JOINING_WORDS, PHRASAL_CUES, PREPOSITIONS, \
-    ACCOUNT_NOUNS, QUESTION_WORDS, READ_BY_PARTICIPLES
+    ACCOUNT_NOUNS, COMPANIES, QUESTION_WORDS, READ_BY_PARTICIPLES
 from .text.tokens import title_case, tokens, unaccented
 from .text.typography import EM_DASHES, QUOTE_MARK, canonical
 
@@ -339,16 +339,19 @@ def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[s
 
 
 def _field_before_body(before: str, name: list[str]) -> bool:
-    """Whether ``before`` is a department's word or a capitalised role word before a body's word alone (``name``,
-    :data:`INSTITUTION`), so that the two are one body's name ("State Department", "Foreign Ministry"), not a title and
-    a name ("event organizer Alliance": the body's name after a role in lower case).
+    """Whether ``before`` is a department's word or a capitalised role word before a body's name (``name``, closed by a
+    body's word, :data:`INSTITUTION`), so that the two are one body's name ("State Department", "Foreign Ministry",
+    "Pilot Inspection Office"), not a title and a name ("event organizer Alliance": the body's name after a role in
+    lower case).
 
     >>> _field_before_body("Foreign", ["Ministry"]), _field_before_body("organizer", ["Alliance"])
     (True, False)
+    >>> _field_before_body("Pilot", ["Inspection", "Office"])
+    True
     """
     field = before.lower() in _DEPARTMENTS or before.istitle() and before.lower() in _NAME_STOPS \
         and not title_or_role(name[-1])
-    return bool(field and INSTITUTION.fullmatch(" ".join(name)))
+    return bool(field and INSTITUTION.fullmatch(name[-1]))
 
 
 def _body_field(words: list[str]) -> bool:
@@ -943,6 +946,8 @@ def _place_after_noun(toks: list[tuple[str, int, int]], phrase: list, whole: boo
     if not (0 < at and toks[at][0] in _AFTER_NOUN and 0 < len(place) <= 4 and _is_capitalised(place[-1][0])):
         return phrase
     before, noun = toks[at - 1][0], _phrase_before(toks[:at])
+    if toks[at][0] != "on" and _of_body(noun):
+        return noun  # "Jo Lee of the Elm Temple in Elmton": who is of the body, not where the body is
     if not (noun and all(t[0].islower() for t in noun[1:])):
         return phrase
     lead = noun[0][0]
@@ -953,6 +958,23 @@ def _place_after_noun(toks: list[tuple[str, int, int]], phrase: list, whole: boo
     if _plain_noun(before, lead) and _named_place(place, phrase, toks[at][0]):
         return noun  # "an alleged poll in Wyoming": the poll
     return noun if _plain_noun(before, lead.lower()) and _medium_name(place) else phrase  # opening a sentence too
+
+
+def _of_body(noun: list[tuple[str, int, int]]) -> bool:
+    """Whether ``noun`` is one named by the body he is of or speaks for, capitalised first and last ("Jo Lee of the Elm
+    Temple", "the head of the Elm Temple"), no body's own name ("State University of Elmland"), so a place after it
+    tells where the body is.
+
+    >>> _of_body(tokens("Rabbi Jo Lee of the Elm Temple")), _of_body(tokens("the Elm Temple"))
+    (True, False)
+    >>> _of_body(tokens("the State University of Elmland"))
+    False
+    """
+    words = [t[0] for t in noun]
+    joint = next((i for i, w in enumerate(words) if w in ("of", "for")), 0)
+    return len(words) >= 3 and 0 < joint < len(words) - 1 and _is_capitalised(words[-1]) \
+        and (_is_capitalised(words[0]) or words[0].lower() in ARTICLES) \
+        and not (_is_capitalised(words[joint - 1]) and INSTITUTION.fullmatch(words[joint - 1]))
 
 
 def _named_place(place: list[tuple[str, int, int]], phrase: list, preposition: str) -> bool:
@@ -2777,13 +2799,17 @@ def _lead_no_name(text: str, start: int, words: list[str]) -> bool:
     """Whether the first of the capitalised ``words`` at ``start`` is no part of the name after it: "Will Skyfall
     remain ...?" (a question, not Will), "Entrusting Jo Lee with" (a gerund), "Said Jo Lee," (an inverted cue),
     "Everything Jo Lee said" (the thing said), "Why North Elmland wants ships" (a heading's question word before a
-    name of two words or more: "Why Lee" is kept whole).
+    name of two words or more: "Why Lee" is kept whole), "wrote on Twitter Jo Lee" (a company or platform of
+    :data:`~newskit.text.lexicon.COMPANIES` before a given name and more).
 
     >>> _lead_no_name("Why Elm Bank fell", 0, ["Why", "Elm", "Bank"]), _lead_no_name("Jo Lee", 0, ["Jo", "Lee"])
     (True, False)
+    >>> _lead_no_name("on Twitter Jo Lee", 3, ["Twitter", "Jo", "Lee"])
+    True
     """
     return _question_lead(text, start, words[0]) or _gerund_lead(words) or words[0] in INVERTED_OPENERS \
-        or words[0].lower() in INDEFINITE_THINGS or words[0].lower() in QUESTION_WORDS and len(words) > 2
+        or words[0].lower() in INDEFINITE_THINGS or words[0].lower() in QUESTION_WORDS and len(words) > 2 \
+        or words[0] in COMPANIES and len(words) > 2 and given_name(words[1])
 
 
 def _gerund_lead(words: list[str]) -> bool:

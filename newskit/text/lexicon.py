@@ -1191,7 +1191,7 @@ Goldman JPMorgan Citigroup Wells Fargo Reddit LinkedIn Spotify PayPal Alibaba Hu
 
 CORPORATE_SUFFIXES = ("Inc.", "Inc", "Corp.", "Corp", "Co.", "LLC", "Ltd.", "Ltd", "plc", "Group", "Holdings",
                       "Technologies", "Industries", "Enterprises", "Systems", "Networks", "Communications",
-                      "Pharmaceuticals", "Laboratories", "Airlines")
+                      "Pharmaceuticals", "Laboratories", "Airlines", "Airways")
 """Words that end a company's name ("Acme Inc.", "Globex Corp.", "Acme Technologies"): plural nouns of a trade, never
 a surname, so the name is no person "he" or "she" stands for."""
 
