@@ -65,7 +65,7 @@ from .speakers import PRONOUNS, defined_acronyms, first_word_names, initials, na
 from .story import story_table
 from .text.lexicon import (AGENCY_FORMS, AGENT_NOUNS, BODY_HEADS, COUNTRY_ABBREVIATIONS, COUNTRY_DEMONYMS, DEMONYMS,
                            FORCE_NOUNS, GENERATIONAL_SUFFIXES, LIST_CONJUNCTIONS, NAME_BREAKS, NAME_JOINING_WORDS,
-                           NAME_PARTICLES, NAME_TITLES, PERSON_NOUNS, PLURAL_ROLES, STAFF_COLLECTIVES)
+                           NAME_PARTICLES, NAME_TITLES, PERSON_NOUNS, PLURAL_ROLES, REGION_WORDS, STAFF_COLLECTIVES)
 from .text.tokens import unaccented
 from .text.typography import canonical as plain
 from .text.visible import visible_text
@@ -434,12 +434,18 @@ def _alias_links(aliases) -> list[tuple]:
 
 
 def _longer_keys(keys: dict[str, str], people: set[str], full_names) -> tuple[set[str], set[str]]:
-    """The keys of more than one word: of people (full names, also among ``full_names``) and of bodies."""
+    """The keys of more than one word: of people (full names, also among ``full_names``) and of bodies; never a region
+    of a place (:data:`~newskit.text.lexicon.REGION_WORDS`: "eastern elmland" is no fuller name of "elmland").
+
+    >>> _longer_keys({"Jo Lee": "jo lee", "Eastern Elmland": "eastern elmland"}, {"Jo Lee", "Eastern Elmland"}, [])
+    ({'jo lee'}, set())
+    """
     full = {key for form, key in keys.items() if form in people and len(key.split()) > 1}
     full |= {name_key(n) for n in full_names if len(name_key(n).split()) > 1}
     named = {key for form, key in keys.items() if form not in people and len(key.split()) > 1
              and all(w[:1].isupper() or w in _LINK_WORDS for w in form.split()[1:])}
-    return full, named
+    return ({key for key in full if key.split()[0] not in REGION_WORDS},
+            {key for key in named if key.split()[0] not in REGION_WORDS})
 
 
 def _carriers(surname: str, full: set[str]) -> set[str]:

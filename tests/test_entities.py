@@ -542,3 +542,4 @@ def test_a_country_is_not_named_by_a_region_of_it():
     })
     assert _entities(story)["Elmland"] == "Elmland"
     assert set(nk.attributions(story)["source"]) == {"Elmland"}
+    assert resolve_names(["Eastern Elmland", "Elmland"], {"Eastern Elmland", "Elmland"})["Elmland"] == "Elmland"
