@@ -367,7 +367,8 @@ quotation with its cue gave the right person 28 of 32 times, a pronoun there 19 
 pronoun between two quotations 5 of 5, a name there 1 of 1, a name in the same sentence 3 of 4, a name by the quotation
 before 3 of 3, a pronoun there 2 of 2, a description there 0 of 1, the only subject before a quoted phrase read as a
 term 1 of 1 (a name), no speaker found 0 of 3; right persons by the gold speaker's type: persons 55 of 64, organisations
-1 of 6, media 5 of 5, anonymous 3 of 4; tuned on since) is 9 pages of the furniture gold's half "unseen33" (more
+1 of 6, media 5 of 5, anonymous 3 of 4; tuned on since: speaker F1 .890 (tp 73 fp 10 fn 8) after one round,
+organisations 6 of 6) is 9 pages of the furniture gold's half "unseen33" (more
 news-please records of the same data set that no half had used, ``evaluation/scraped/build.py`` GIVEME_16, chosen for
 governments, state media, an airline, a research corporation, an electricity company's spokesman and unnamed sources
 speaking; its tenth page, The Verge's, holds only terms), 81 quotations with ``speaker_type`` (65 person, 6
