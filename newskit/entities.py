@@ -435,7 +435,8 @@ def _alias_links(aliases) -> list[tuple]:
 
 def _longer_keys(keys: dict[str, str], people: set[str], full_names) -> tuple[set[str], set[str]]:
     """The keys of more than one word: of people (full names, also among ``full_names``) and of bodies; never a region
-    of a place (:data:`~newskit.text.lexicon.REGION_WORDS`: "eastern elmland" is no fuller name of "elmland").
+    of a place, a word of :data:`~newskit.text.lexicon.REGION_WORDS` and the place ("eastern elmland" is no fuller
+    name of "elmland"; "southern district attorney's office" is a body).
 
     >>> _longer_keys({"Jo Lee": "jo lee", "Eastern Elmland": "eastern elmland"}, {"Jo Lee", "Eastern Elmland"}, [])
     ({'jo lee'}, set())
@@ -444,8 +445,8 @@ def _longer_keys(keys: dict[str, str], people: set[str], full_names) -> tuple[se
     full |= {name_key(n) for n in full_names if len(name_key(n).split()) > 1}
     named = {key for form, key in keys.items() if form not in people and len(key.split()) > 1
              and all(w[:1].isupper() or w in _LINK_WORDS for w in form.split()[1:])}
-    return ({key for key in full if key.split()[0] not in REGION_WORDS},
-            {key for key in named if key.split()[0] not in REGION_WORDS})
+    region = {key for key in full | named if len(key.split()) == 2 and key.split()[0] in REGION_WORDS}
+    return full - region, named - region
 
 
 def _carriers(surname: str, full: set[str]) -> set[str]:
