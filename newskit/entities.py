@@ -61,11 +61,11 @@ from .cues import same_given_name, source_type, view_cue
 from .matching import linked_groups
 from .quotations import quotes
 from .sources import attributions
-from .speakers import PRONOUNS, defined_acronyms, first_word_names, initials, name_forms, page_cased
+from .speakers import PRONOUNS, defined_acronyms, first_word_names, initials, name_forms, page_cased, region_name
 from .story import story_table
 from .text.lexicon import (AGENCY_FORMS, AGENT_NOUNS, BODY_HEADS, COUNTRY_ABBREVIATIONS, COUNTRY_DEMONYMS, DEMONYMS,
                            FORCE_NOUNS, GENERATIONAL_SUFFIXES, LIST_CONJUNCTIONS, NAME_BREAKS, NAME_JOINING_WORDS,
-                           NAME_PARTICLES, NAME_TITLES, PERSON_NOUNS, PLURAL_ROLES, REGION_WORDS, STAFF_COLLECTIVES)
+                           NAME_PARTICLES, NAME_TITLES, PERSON_NOUNS, PLURAL_ROLES, STAFF_COLLECTIVES)
 from .text.tokens import unaccented
 from .text.typography import canonical as plain
 from .text.visible import visible_text
@@ -435,8 +435,8 @@ def _alias_links(aliases) -> list[tuple]:
 
 def _longer_keys(keys: dict[str, str], people: set[str], full_names) -> tuple[set[str], set[str]]:
     """The keys of more than one word: of people (full names, also among ``full_names``) and of bodies; never a region
-    of a place, a word of :data:`~newskit.text.lexicon.REGION_WORDS` and the place ("eastern elmland" is no fuller
-    name of "elmland"; "southern district attorney's office" is a body).
+    of a place (:func:`newskit.speakers.region_name`: "eastern elmland" is no fuller name of "elmland"; "southern
+    district attorney's office" is a body).
 
     >>> _longer_keys({"Jo Lee": "jo lee", "Eastern Elmland": "eastern elmland"}, {"Jo Lee", "Eastern Elmland"}, [])
     ({'jo lee'}, set())
@@ -445,7 +445,7 @@ def _longer_keys(keys: dict[str, str], people: set[str], full_names) -> tuple[se
     full |= {name_key(n) for n in full_names if len(name_key(n).split()) > 1}
     named = {key for form, key in keys.items() if form not in people and len(key.split()) > 1
              and all(w[:1].isupper() or w in _LINK_WORDS for w in form.split()[1:])}
-    region = {key for key in full | named if len(key.split()) == 2 and key.split()[0] in REGION_WORDS}
+    region = {key for key in full | named if region_name(key.split())}
     return full - region, named - region
 
 

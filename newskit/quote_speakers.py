@@ -40,8 +40,8 @@ from .speakers import (
     clause_subjects, contact_clause_subject, defined_acronyms, first_word_names, genders, given_name, given_name_gender,
     headline_names, institution_names, introduced_names, manner_adverb, name_beside, name_forms, named_in_passing,
     named_people, not_people, noun_cue, person_name, place_name, place_then_surname, pronoun_may_name, question_topic,
-    reporting_subjects, resolve_source, role_names, role_phrase, sentence_subject, single_names, subject_after,
-    subject_before, title_or_role, tokens, verb_object, word_sex,
+    region_name, reporting_subjects, resolve_source, role_names, role_phrase, sentence_subject, single_names,
+    subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
     AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
@@ -1917,8 +1917,11 @@ class _Version:
         >>> v.names, v.antecedents.sex["Ann Lee"] = ["Ann Lee"], "f"
         >>> v.bearer("Lee", "lord"), v.bearer("Lee", "lady")
         ('Lee', 'Ann Lee')
+        >>> v.names = ["Eastern Elmland"]  # a region of a place: no one's name
+        >>> v.bearer("Elmland")
+        'Elmland'
         """
-        shared = [n for n in self.names if n.split()[-1] == surname and " " in n]
+        shared = [n for n in self.names if n.split()[-1] == surname and " " in n and not region_name(n.split())]
         want = word_sex(title) or None
         known, given = self.antecedents.sex, {n: given_name_gender(n.split()[0]) for n in shared}
         if want:  # both the text and the given name must give the other gender: either alone may be wrong

@@ -3295,7 +3295,7 @@ def place_role_holder(mention: str, roles: dict[str, set[str]]) -> str:
 
 def _fuller(candidate: list[str], words: list[str]) -> bool:
     """Whether the words of ``candidate`` hold ``words`` and more, ending in them (not as a region of a place:
-    :data:`~newskit.text.lexicon.REGION_WORDS`, "Eastern Elmland") or, ``words`` no acronym (:func:`_acronym`),
+    :func:`region_name`, "Eastern Elmland") or, ``words`` no acronym (:func:`_acronym`),
     naming no place by their first or last word around them ("South China Sea", "Elm Street").
 
     >>> _fuller(["Jo", "Lee"], ["Lee"]), _fuller(["Eastern", "Elmland"], ["Elmland"])
@@ -3304,8 +3304,18 @@ def _fuller(candidate: list[str], words: list[str]) -> bool:
     held = any(candidate[i:i + len(words)] == words for i in range(len(candidate) - len(words) + 1))
     place = candidate[0].lower() in PLACE_NAME_STARTS or candidate[-1].lower() in PLACE_NAME_ENDS
     ends = candidate[-len(words):] == words
-    region = candidate[0].lower() in REGION_WORDS
-    return len(candidate) > len(words) and held and not region and (ends or not place and not _acronym(words))
+    return len(candidate) > len(words) and held and not region_name(candidate) \
+        and (ends or not place and not _acronym(words))
+
+
+def region_name(words: list[str]) -> bool:
+    """Whether ``words`` name a region of a place: a word of :data:`~newskit.text.lexicon.REGION_WORDS` and the place
+    ("Eastern Elmland"), no fuller name of the place ("Elmland") for a person's or a body's name to end in.
+
+    >>> region_name(["Eastern", "Elmland"]), region_name(["Southern", "District", "Court"]), region_name(["Jo", "Lee"])
+    (True, False, False)
+    """
+    return len(words) == 2 and words[0].lower() in REGION_WORDS
 
 
 def _acronym(words: list[str]) -> bool:

@@ -543,3 +543,11 @@ def test_a_country_is_not_named_by_a_region_of_it():
     assert _entities(story)["Elmland"] == "Elmland"
     assert set(nk.attributions(story)["source"]) == {"Elmland"}
     assert resolve_names(["Eastern Elmland", "Elmland"], {"Eastern Elmland", "Elmland"})["Elmland"] == "Elmland"
+    quoted = nk.quotes(nk.story_from_texts({"a": 'Jets hit Eastern Elmland. Elmland has said the talks were "useful '
+                                                 'and calm".', "b": "x."}))
+    assert quoted["speaker"].tolist() == ["Elmland"]
+
+
+def test_each_country_s_nationality_adjective_is_a_nationality_adjective():
+    from newskit.text.lexicon import COUNTRY_DEMONYMS, DEMONYMS
+    assert set(COUNTRY_DEMONYMS.values()) <= DEMONYMS
