@@ -1,7 +1,9 @@
 """Sentence alignment between the versions of a story.
 
 Every pair of versions is aligned on its sentences (see :func:`newskit.text.sentences.sentences`).
-Sentences are compared as lower-cased words: the similarity of two sentences is
+Sentences are compared as lower-cased words, a compound one version writes closed or hyphenated and the other another
+way written closed in both (:func:`newskit.matching.closed_compounds`: ``airstrikes``, ``air strikes``): the
+similarity of two sentences is
 the larger of the Indel similarity of their word sequences (``2 * LCS / (len_a +
 len_b)``, all pairs at once with rapidfuzz's ``cdist``) and the Dice coefficient
 of their content-word sets (one matrix product); both lie in [0, 1].
@@ -148,7 +150,8 @@ import pandas as pd
 from rapidfuzz.distance import Indel, LCSseq
 
 from .errors import NewskitError, NewskitWarning
-from .matching import candidate_pairs, content_words, linked_groups, pair_one_to_one, sentence_similarity, words
+from .matching import (candidate_pairs, closed_compounds, content_words, linked_groups, pair_one_to_one,
+                       sentence_similarity, words)
 from .quote_marks import quote_spans
 from .sourcing import body_quotations, find_attributions
 from .speakers import opening_name
@@ -305,10 +308,11 @@ class _Candidates:
 
     def __init__(self, texts_a: list[str], texts_b: list[str], quoted: tuple | None = None):
         self.texts_a, self.texts_b = texts_a, texts_b
-        self.words_a, self.words_b = [words(t) for t in texts_a], [words(t) for t in texts_b]
+        written_a, written_b = [words(t) for t in texts_a], [words(t) for t in texts_b]
+        self.words_a, self.words_b = closed_compounds(written_a, written_b)
         quoted_a, quoted_b = quoted or (_quotations(texts_a), _quotations(texts_b))
-        self.read_a = _Readings(texts_a, self.words_a, quoted_a)
-        self.read_b = _Readings(texts_b, self.words_b, quoted_b)
+        self.read_a = _Readings(texts_a, written_a, quoted_a)
+        self.read_b = _Readings(texts_b, written_b, quoted_b)
         self.seq_a = [content_words(w) for w in self.words_a]
         self.seq_b = [content_words(w) for w in self.words_b]
         self.facts_a = [[stem(w) for w in _facts(x)] for x in self.seq_a]
@@ -1395,7 +1399,7 @@ def _same_remark(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
             continue
         if not found.read_a.speakers(i) & found.read_b.speakers(j) or found.apart(i, j):
             continue
-        if _told_in_one(found.words_a, remark) and _told_in_one(found.words_b, remark):
+        if _told_in_one(found.read_a.words, remark) and _told_in_one(found.read_b.words, remark):
             extra.append((i, j))
     return [(i, j) for i, j, _ in pair_one_to_one([(i, j, 1.0) for i, j in extra], 0.0)]
 
@@ -1731,7 +1735,7 @@ def _quoted_once(found: _Candidates, i: int, j: int, both: bool = False) -> bool
     >>> _quoted_once(plain, 0, 0), _quoted_once(plain, 0, 0, both=True)
     (True, False)
     """
-    words_a, words_b = found.words_a, found.words_b
+    words_a, words_b = found.read_a.words, found.read_b.words
     phrases_a, phrases_b = _phrases(found.read_a[i]), _phrases(found.read_b[j])
     runs = [run for run in phrases_a if _holds(words_b[j], run) and (not both or _quoted_in(phrases_b, run))]
     runs += [run for run in phrases_b if _holds(words_a[i], run) and (not both or _quoted_in(phrases_a, run))]
@@ -1758,7 +1762,7 @@ def _copied_quote(found: _Candidates, i: int, j: int) -> bool:
     if len(run_a) < QUOTED_ECHO or quoted_a == quoted_b or len(lower) < 2 or not lower & found.once - _COUNTING:
         return False
     run = [w for w, _, _ in run_a]
-    return _told_in_one(found.words_a, run) and _told_in_one(found.words_b, run)
+    return _told_in_one(found.read_a.words, run) and _told_in_one(found.read_b.words, run)
 
 
 def _quoted_in(phrases: list[list[str]], run: list[str]) -> bool:
