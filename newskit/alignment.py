@@ -150,8 +150,8 @@ import pandas as pd
 from rapidfuzz.distance import Indel, LCSseq
 
 from .errors import NewskitError, NewskitWarning
-from .matching import (candidate_pairs, closed_compounds, content_words, linked_groups, pair_one_to_one,
-                       sentence_similarity, words)
+from .matching import (candidate_pairs, closed_compounds, compound_at, compounds, content_words, linked_groups,
+                       pair_one_to_one, sentence_similarity, words)
 from .quote_marks import quote_spans
 from .sourcing import body_quotations, find_attributions
 from .speakers import opening_name
@@ -309,10 +309,11 @@ class _Candidates:
     def __init__(self, texts_a: list[str], texts_b: list[str], quoted: tuple | None = None):
         self.texts_a, self.texts_b = texts_a, texts_b
         written_a, written_b = [words(t) for t in texts_a], [words(t) for t in texts_b]
+        told = compounds(written_a, written_b)
         self.words_a, self.words_b = closed_compounds(written_a, written_b)
         quoted_a, quoted_b = quoted or (_quotations(texts_a), _quotations(texts_b))
-        self.read_a = _Readings(texts_a, written_a, quoted_a)
-        self.read_b = _Readings(texts_b, written_b, quoted_b)
+        self.read_a = _Readings(texts_a, self.words_a, quoted_a, told)
+        self.read_b = _Readings(texts_b, self.words_b, quoted_b, told)
         self.seq_a = [content_words(w) for w in self.words_a]
         self.seq_b = [content_words(w) for w in self.words_b]
         self.facts_a = [[stem(w) for w in _facts(x)] for x in self.seq_a]
@@ -1399,7 +1400,7 @@ def _same_remark(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
             continue
         if not found.read_a.speakers(i) & found.read_b.speakers(j) or found.apart(i, j):
             continue
-        if _told_in_one(found.read_a.words, remark) and _told_in_one(found.read_b.words, remark):
+        if _told_in_one(found.words_a, remark) and _told_in_one(found.words_b, remark):
             extra.append((i, j))
     return [(i, j) for i, j, _ in pair_one_to_one([(i, j, 1.0) for i, j in extra], 0.0)]
 
@@ -1735,7 +1736,7 @@ def _quoted_once(found: _Candidates, i: int, j: int, both: bool = False) -> bool
     >>> _quoted_once(plain, 0, 0), _quoted_once(plain, 0, 0, both=True)
     (True, False)
     """
-    words_a, words_b = found.read_a.words, found.read_b.words
+    words_a, words_b = found.words_a, found.words_b
     phrases_a, phrases_b = _phrases(found.read_a[i]), _phrases(found.read_b[j])
     runs = [run for run in phrases_a if _holds(words_b[j], run) and (not both or _quoted_in(phrases_b, run))]
     runs += [run for run in phrases_b if _holds(words_a[i], run) and (not both or _quoted_in(phrases_a, run))]
@@ -1762,7 +1763,7 @@ def _copied_quote(found: _Candidates, i: int, j: int) -> bool:
     if len(run_a) < QUOTED_ECHO or quoted_a == quoted_b or len(lower) < 2 or not lower & found.once - _COUNTING:
         return False
     run = [w for w, _, _ in run_a]
-    return _told_in_one(found.read_a.words, run) and _told_in_one(found.read_b.words, run)
+    return _told_in_one(found.words_a, run) and _told_in_one(found.words_b, run)
 
 
 def _quoted_in(phrases: list[list[str]], run: list[str]) -> bool:
@@ -1876,9 +1877,10 @@ class _Readings(dict):
     that two sentences may share one), the stems each writes in lower case (:func:`_lowered`) and the speakers
     each names (:func:`_speakers`), each found once."""
 
-    def __init__(self, texts: list[str], sentence_words: list[list[str]], quoted: list[list[tuple[int, int]]]):
+    def __init__(self, texts: list[str], sentence_words: list[list[str]], quoted: list[list[tuple[int, int]]],
+                 told: frozenset[str] = frozenset()):
         super().__init__()
-        self.texts, self.words, self.quoted, self.runs = texts, sentence_words, quoted, {}
+        self.texts, self.words, self.quoted, self.runs, self.told = texts, sentence_words, quoted, {}, told
         self.named: dict[int, set[str]] = {}
         self.lower: dict[int, set[str]] = {}
         self.credits: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
@@ -1910,8 +1912,27 @@ class _Readings(dict):
         return self.runs[k]
 
     def __missing__(self, k: int) -> list[tuple[str, bool, bool]]:
-        self[k] = _reading(self.texts[k], self.quoted[k])
+        self[k] = _closed_reading(_reading(self.texts[k], self.quoted[k]), self.told)
         return self[k]
+
+
+def _closed_reading(read: list[tuple[str, bool, bool]], told: frozenset[str]) -> list[tuple[str, bool, bool]]:
+    """A sentence's :func:`_reading` with the compounds ``told`` (:func:`newskit.matching.compounds`) written closed,
+    two words made one inside quote marks when both were, in lower case when either was.
+
+    Example
+    -------
+    >>> _closed_reading(_reading("Air strikes hit a send-off."), frozenset({"airstrikes", "sendoff"}))
+    [('airstrikes', False, True), ('hit', False, True), ('a', False, False), ('sendoff', False, True)]
+    """
+    out: list[tuple[str, bool, bool]] = []
+    for word, inside, lower in read:
+        closed, joins = compound_at(out[-1][0] if out else None, word, told)
+        if joins:
+            out[-1] = (closed, out[-1][1] and inside, out[-1][2] or lower)
+        else:
+            out.append((closed, inside, lower))
+    return out
 
 
 def _reading(text: str, quoted: list[tuple[int, int]] | None = None) -> list[tuple[str, bool, bool]]:

@@ -172,33 +172,61 @@ def _spellings(sentences: Iterable[Sequence[str]]) -> dict[str, set[str]]:
 
 
 def closed_compounds(*versions: list[list[str]]) -> list[list[list[str]]]:
-    """The sentences' words of each version with a compound one version writes closed, hyphenated or spaced and the
-    other another way (``airstrikes``, ``air strikes``; ``send-off``, ``send off``) written closed in both, so that
-    the two spellings are one word. A compound a version alone writes keeps its spelling, as does one both versions
-    write the same ways (copy keeps a spelling with its sentence: there it tells which sentence copies which) and a
-    function word (``into``, ``in to``).
+    """The sentences' words of each version with every compound of :func:`compounds` written closed.
 
     Example
     -------
     >>> closed_compounds([["the", "air", "strikes", "went", "on"]], [["airstrikes", "hit", "a", "send-off"]])
     [[['the', 'airstrikes', 'went', 'on']], [['airstrikes', 'hit', 'a', 'send-off']]]
     """
-    spellings = [_spellings(version) for version in versions]
-    shared = set.intersection(*(set(found) for found in spellings)) - FUNCTION_WORDS
-    told = {key for key in shared if len({frozenset(found[key]) for found in spellings}) > 1}
+    told = compounds(*versions)
     return [[_closed(seq, told) for seq in version] for version in versions]
 
 
-def _closed(seq: list[str], told: set[str]) -> list[str]:
+def compounds(*versions: list[list[str]]) -> frozenset[str]:
+    """The closed forms of the compounds one version writes closed, hyphenated or spaced and another version another
+    way (``airstrikes``, ``air strikes``; ``send-off``, ``send off``), to be written closed in all so that the two
+    spellings are one word. A compound one version alone writes keeps its spelling, as does one every version writes
+    the same ways (copy keeps a spelling with its sentence: there it tells which sentence copies which) and a function
+    word (``into``, ``in to``).
+
+    Example
+    -------
+    >>> sorted(compounds([["air", "strikes"], ["crew", "members"]], [["airstrikes"], ["crewmembers", "crew", "members"]]))
+    ['airstrikes', 'crewmembers']
+    >>> sorted(compounds([["went", "in", "to"]], [["went", "into"]]))
+    []
+    """
+    spellings = [_spellings(version) for version in versions]
+    shared = set.intersection(*(set(found) for found in spellings)) - FUNCTION_WORDS
+    return frozenset(key for key in shared if len({frozenset(found[key]) for found in spellings}) > 1)
+
+
+def compound_at(previous: str | None, word: str, told: frozenset[str]) -> tuple[str, bool]:
+    """``word`` as written among the compounds ``told`` (:func:`compounds`), and whether it closes one opened by the
+    word before it (``previous``, None at a sentence's start): the two are then one word.
+
+    Example
+    -------
+    >>> told = frozenset({"airstrikes", "sendoff"})
+    >>> compound_at("air", "strikes", told), compound_at(None, "send-off", told), compound_at("the", "send", told)
+    (('airstrikes', True), ('sendoff', False), ('send', False))
+    """
+    if previous is not None and _spaced(previous, word) and previous + word in told:
+        return previous + word, True
+    return (_compound_key(word), False) if _compound_key(word) in told else (word, False)
+
+
+def _closed(seq: list[str], told: frozenset[str]) -> list[str]:
     """``seq`` with every word or two words in a row whose closed form is in ``told`` written closed."""
     out: list[str] = []
     for word in seq:
-        if out and _spaced(out[-1], word) and out[-1] + word in told:
-            out[-1] += word
+        closed, joins = compound_at(out[-1] if out else None, word, told)
+        if joins:
+            out[-1] = closed
         else:
-            out.append(_compound_key(word) if _compound_key(word) in told else word)
+            out.append(closed)
     return out
-
 
 def dice(set_a: frozenset, set_b: frozenset) -> float:
     """Dice coefficient of two sets, ``2 |A & B| / (|A| + |B|)``; 0 when both are empty.

@@ -1072,3 +1072,5 @@ def test_a_fact_retold_with_a_compound_written_spaced_is_linked_on_it():
     b = [a[0], a[2], a[3], "Rebels say the attack answered the air strikes on villages."]
     assert (1, 3) in _links(align_texts(a, b))
     assert (1, 3) not in _links(align_texts(a, b[:3] + [b[3].replace("air strikes", "air raids")]))
+    found = _Candidates(a, b)
+    assert "airst" in found.read_b.lowered(3) and "airstrikes" in found.words_b[3]  # words and readings alike
