@@ -310,7 +310,7 @@ class _Candidates:
         self.texts_a, self.texts_b = texts_a, texts_b
         written_a, written_b = [words(t) for t in texts_a], [words(t) for t in texts_b]
         told = compounds(written_a, written_b)
-        self.words_a, self.words_b = closed_compounds(written_a, written_b)
+        self.words_a, self.words_b = closed_compounds(written_a, written_b, told=told)
         quoted_a, quoted_b = quoted or (_quotations(texts_a), _quotations(texts_b))
         self.read_a = _Readings(texts_a, self.words_a, quoted_a, told)
         self.read_b = _Readings(texts_b, self.words_b, quoted_b, told)

@@ -171,15 +171,16 @@ def _spellings(sentences: Iterable[Sequence[str]]) -> dict[str, set[str]]:
     return found
 
 
-def closed_compounds(*versions: list[list[str]]) -> list[list[list[str]]]:
-    """The sentences' words of each version with every compound of :func:`compounds` written closed.
+def closed_compounds(*versions: list[list[str]], told: frozenset[str] | None = None) -> list[list[list[str]]]:
+    """The sentences' words of each version with every compound of :func:`compounds` (or ``told``, when found
+    already) written closed.
 
     Example
     -------
     >>> closed_compounds([["the", "air", "strikes", "went", "on"]], [["airstrikes", "hit", "a", "send-off"]])
     [[['the', 'airstrikes', 'went', 'on']], [['airstrikes', 'hit', 'a', 'send-off']]]
     """
-    told = compounds(*versions)
+    told = compounds(*versions) if told is None else told
     return [[_closed(seq, told) for seq in version] for version in versions]
 
 
@@ -227,6 +228,7 @@ def _closed(seq: list[str], told: frozenset[str]) -> list[str]:
         else:
             out.append(closed)
     return out
+
 
 def dice(set_a: frozenset, set_b: frozenset) -> float:
     """Dice coefficient of two sets, ``2 |A & B| / (|A| + |B|)``; 0 when both are empty.
