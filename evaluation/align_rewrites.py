@@ -67,7 +67,8 @@ recall 0.495 (52/105), and tuned on since, its errors listed too), a twelfth ("u
 annotation, precision 0.957 (22/23), recall 0.575 (42/73), and tuned on since, its errors listed too), a
 thirteenth ("unseen13", scored unseen at annotation, precision 0.840 (21/25), recall 0.472 (42/89), and tuned on
 since, its errors listed too), a fourteenth ("unseen14", scored unseen at annotation, precision 0.950 (19/20),
-recall 0.487 (37/76), and tuned on since, its errors listed too: 0.952 (20/21) / 0.500 (38/76) after one round) and a
+recall 0.487 (37/76), and tuned on since, its errors listed too: 0.952 (20/21) / 0.500 (38/76) after one round, 0.955
+(21/22) / 0.526 (40/76) after a second) and a
 fifteenth ("unseen15", aggregates only; at annotation precision 0.600 (12/20), recall 0.369 (24/65)).
 
 Scoring is ``realcopy_eval.score_alignment``'s: a found link (kind not dropped/added, no sentence overlapping gold

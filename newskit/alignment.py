@@ -1,7 +1,9 @@
 """Sentence alignment between the versions of a story.
 
 Every pair of versions is aligned on its sentences (see :func:`newskit.text.sentences.sentences`).
-Sentences are compared as lower-cased words: the similarity of two sentences is
+Sentences are compared as lower-cased words, a compound one version writes closed or hyphenated and the other another
+way written closed in both (:func:`newskit.matching.closed_compounds`: ``airstrikes``, ``air strikes``): the
+similarity of two sentences is
 the larger of the Indel similarity of their word sequences (``2 * LCS / (len_a +
 len_b)``, all pairs at once with rapidfuzz's ``cdist``) and the Dice coefficient
 of their content-word sets (one matrix product); both lie in [0, 1].
@@ -148,7 +150,8 @@ import pandas as pd
 from rapidfuzz.distance import Indel, LCSseq
 
 from .errors import NewskitError, NewskitWarning
-from .matching import candidate_pairs, content_words, linked_groups, pair_one_to_one, sentence_similarity, words
+from .matching import (candidate_pairs, closed_compounds, compound_at, compounds, content_words, linked_groups,
+                       pair_one_to_one, sentence_similarity, words)
 from .quote_marks import quote_spans
 from .sourcing import body_quotations, find_attributions
 from .speakers import opening_name
@@ -305,10 +308,12 @@ class _Candidates:
 
     def __init__(self, texts_a: list[str], texts_b: list[str], quoted: tuple | None = None):
         self.texts_a, self.texts_b = texts_a, texts_b
-        self.words_a, self.words_b = [words(t) for t in texts_a], [words(t) for t in texts_b]
+        written_a, written_b = [words(t) for t in texts_a], [words(t) for t in texts_b]
+        told = compounds(written_a, written_b)
+        self.words_a, self.words_b = closed_compounds(written_a, written_b, told=told)
         quoted_a, quoted_b = quoted or (_quotations(texts_a), _quotations(texts_b))
-        self.read_a = _Readings(texts_a, self.words_a, quoted_a)
-        self.read_b = _Readings(texts_b, self.words_b, quoted_b)
+        self.read_a = _Readings(texts_a, self.words_a, quoted_a, told)
+        self.read_b = _Readings(texts_b, self.words_b, quoted_b, told)
         self.seq_a = [content_words(w) for w in self.words_a]
         self.seq_b = [content_words(w) for w in self.words_b]
         self.facts_a = [[stem(w) for w in _facts(x)] for x in self.seq_a]
@@ -1872,9 +1877,10 @@ class _Readings(dict):
     that two sentences may share one), the stems each writes in lower case (:func:`_lowered`) and the speakers
     each names (:func:`_speakers`), each found once."""
 
-    def __init__(self, texts: list[str], sentence_words: list[list[str]], quoted: list[list[tuple[int, int]]]):
+    def __init__(self, texts: list[str], sentence_words: list[list[str]], quoted: list[list[tuple[int, int]]],
+                 told: frozenset[str] = frozenset()):
         super().__init__()
-        self.texts, self.words, self.quoted, self.runs = texts, sentence_words, quoted, {}
+        self.texts, self.words, self.quoted, self.runs, self.told = texts, sentence_words, quoted, {}, told
         self.named: dict[int, set[str]] = {}
         self.lower: dict[int, set[str]] = {}
         self.credits: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
@@ -1906,8 +1912,27 @@ class _Readings(dict):
         return self.runs[k]
 
     def __missing__(self, k: int) -> list[tuple[str, bool, bool]]:
-        self[k] = _reading(self.texts[k], self.quoted[k])
+        self[k] = _closed_reading(_reading(self.texts[k], self.quoted[k]), self.told)
         return self[k]
+
+
+def _closed_reading(read: list[tuple[str, bool, bool]], told: frozenset[str]) -> list[tuple[str, bool, bool]]:
+    """A sentence's :func:`_reading` with the compounds ``told`` (:func:`newskit.matching.compounds`) written closed,
+    two words made one inside quote marks when both were, in lower case when either was.
+
+    Example
+    -------
+    >>> _closed_reading(_reading("Air strikes hit a send-off."), frozenset({"airstrikes", "sendoff"}))
+    [('airstrikes', False, True), ('hit', False, True), ('a', False, False), ('sendoff', False, True)]
+    """
+    out: list[tuple[str, bool, bool]] = []
+    for word, inside, lower in read:
+        closed, joins = compound_at(out[-1][0] if out else None, word, told)
+        if joins:
+            out[-1] = (closed, out[-1][1] and inside, out[-1][2] or lower)
+        else:
+            out.append((closed, inside, lower))
+    return out
 
 
 def _reading(text: str, quoted: list[tuple[int, int]] | None = None) -> list[tuple[str, bool, bool]]:

@@ -22,7 +22,9 @@ Words are the lower-cased word tokens of :func:`words`, read in the comparison f
 drop :data:`FUNCTION_WORDS` and possessive endings and read small numbers as figures and unit words as
 nothing (:func:`content`, :func:`number_parts`: "one-in-three" and "1 in 3", "5 percent" and "5%" meet) and a time
 of day written as one word as its spaced form (:func:`clock_parts`: "5.10am" and "5:10 a.m." meet).
-:func:`text_ratio` compares comparison forms too: two texts differing only in typography are alike.
+Two versions compared sentence by sentence may first write each compound one way (:func:`closed_compounds`:
+"airstrikes" and "air strikes", "send-off" and "send off" meet). :func:`text_ratio` compares comparison forms too: two
+texts differing only in typography are alike.
 
 Example
 -------
@@ -144,6 +146,88 @@ def clock_parts(word: str) -> list[str]:
     """
     hour, minutes, half = _ONE_WORD_TIME.match(word).groups()
     return [hour, *([minutes] if minutes else []), f"{half}.m"]
+
+
+def _compound_key(word: str) -> str:
+    """A word as its closed compound: its hyphens dropped (``send-off``: ``sendoff``)."""
+    return word.replace("-", "")
+
+
+def _spaced(first: str, second: str) -> bool:
+    """Whether two words in a row may be a compound written spaced: both of letters, the first no function word."""
+    return first.isalpha() and second.isalpha() and first not in FUNCTION_WORDS
+
+
+def _spellings(sentences: Iterable[Sequence[str]]) -> dict[str, set[str]]:
+    """The closed form of every word written closed or hyphenated and of every two words in a row that may be a
+    compound written spaced (:func:`_spaced`), each with how it is written (``airstrikes``, ``air strikes``)."""
+    found: dict[str, set[str]] = {}
+    for seq in sentences:
+        for word in seq:
+            found.setdefault(_compound_key(word), set()).add(word)
+        for first, second in zip(seq, seq[1:]):
+            if _spaced(first, second):
+                found.setdefault(first + second, set()).add(f"{first} {second}")
+    return found
+
+
+def closed_compounds(*versions: list[list[str]], told: frozenset[str] | None = None) -> list[list[list[str]]]:
+    """The sentences' words of each version with every compound of :func:`compounds` (or ``told``, when found
+    already) written closed.
+
+    Example
+    -------
+    >>> closed_compounds([["the", "air", "strikes", "went", "on"]], [["airstrikes", "hit", "a", "send-off"]])
+    [[['the', 'airstrikes', 'went', 'on']], [['airstrikes', 'hit', 'a', 'send-off']]]
+    """
+    told = compounds(*versions) if told is None else told
+    return [[_closed(seq, told) for seq in version] for version in versions]
+
+
+def compounds(*versions: list[list[str]]) -> frozenset[str]:
+    """The closed forms of the compounds one version writes closed, hyphenated or spaced and another version another
+    way (``airstrikes``, ``air strikes``; ``send-off``, ``send off``), to be written closed in all so that the two
+    spellings are one word. A compound one version alone writes keeps its spelling, as does one every version writes
+    the same ways (copy keeps a spelling with its sentence: there it tells which sentence copies which) and a function
+    word (``into``, ``in to``).
+
+    Example
+    -------
+    >>> sorted(compounds([["air", "strikes"], ["crew", "members"]], [["airstrikes"], ["crewmembers", "crew", "members"]]))
+    ['airstrikes', 'crewmembers']
+    >>> sorted(compounds([["went", "in", "to"]], [["went", "into"]]))
+    []
+    """
+    spellings = [_spellings(version) for version in versions]
+    shared = set.intersection(*(set(found) for found in spellings)) - FUNCTION_WORDS
+    return frozenset(key for key in shared if len({frozenset(found[key]) for found in spellings}) > 1)
+
+
+def compound_at(previous: str | None, word: str, told: frozenset[str]) -> tuple[str, bool]:
+    """``word`` as written among the compounds ``told`` (:func:`compounds`), and whether it closes one opened by the
+    word before it (``previous``, None at a sentence's start): the two are then one word.
+
+    Example
+    -------
+    >>> told = frozenset({"airstrikes", "sendoff"})
+    >>> compound_at("air", "strikes", told), compound_at(None, "send-off", told), compound_at("the", "send", told)
+    (('airstrikes', True), ('sendoff', False), ('send', False))
+    """
+    if previous is not None and _spaced(previous, word) and previous + word in told:
+        return previous + word, True
+    return (_compound_key(word), False) if _compound_key(word) in told else (word, False)
+
+
+def _closed(seq: list[str], told: frozenset[str]) -> list[str]:
+    """``seq`` with every word or two words in a row whose closed form is in ``told`` written closed."""
+    out: list[str] = []
+    for word in seq:
+        closed, joins = compound_at(out[-1] if out else None, word, told)
+        if joins:
+            out[-1] = closed
+        else:
+            out.append(closed)
+    return out
 
 
 def dice(set_a: frozenset, set_b: frozenset) -> float:

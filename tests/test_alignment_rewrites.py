@@ -1062,3 +1062,15 @@ def test_a_remark_quoted_whole_in_a_summary_line_joins_the_sentence_quoting_it_b
     longer = align_texts(INTRO + [HELM + "'We will never see a harbour like this again, not in our lives.'"]
                          + HEART + OUTRO, b)
     assert {(4, 3), (4, 4)} <= _links(longer) and not {j for i, j in _links(longer) if i == 2}
+
+
+def test_a_fact_retold_with_a_compound_written_spaced_is_linked_on_it():
+    """"airstrikes" and "air strikes" are one word: with "rebels" and "villages", three stems of one fact."""
+    a = ["Storms closed the harbour at Pelling on Friday.",
+         "Rebels called the raid revenge for airstrikes on their villages.",
+         "Ferries will run again from the harbour next week.", "The mayor thanked the volunteers."]
+    b = [a[0], a[2], a[3], "Rebels say the attack answered the air strikes on villages."]
+    assert (1, 3) in _links(align_texts(a, b))
+    assert (1, 3) not in _links(align_texts(a, b[:3] + [b[3].replace("air strikes", "air raids")]))
+    found = _Candidates(a, b)
+    assert "airst" in found.read_b.lowered(3) and "airstrikes" in found.words_b[3]  # words and readings alike

@@ -12,6 +12,7 @@ from newskit.alignment import _Gaps, _in_order
 from newskit.comparison import match_quotes
 from newskit.matching import (
     candidate_pairs,
+    closed_compounds,
     linked_groups,
     pair_one_to_one,
     quote_similarity,
@@ -194,6 +195,17 @@ def test_numbers_written_differently_are_the_same_words():
         assert sentence_similarity(words(a), words(b)) == 1.0, (a, b)
     assert sentence_similarity(words("Three officers were hurt."), words("Four officers were hurt.")) < 1.0
 
+
+def test_a_compound_written_closed_in_one_version_and_spaced_in_the_other_is_one_word():
+    spaced = [words("Coalition air strikes hit the depot before the send off.")]
+    closed = [words("The airstrikes hit a depot; a send-off followed.")]
+    joined_a, joined_b = closed_compounds(spaced, closed)
+    assert "airstrikes" in joined_a[0] and "sendoff" in joined_a[0] and "sendoff" in joined_b[0]
+    assert sentence_similarity(*joined_a, *joined_b) > sentence_similarity(*spaced, *closed)
+    both = [words("The crewmembers ate."), words("Crew members slept.")]  # both versions write it both ways
+    assert closed_compounds(both, both[::-1]) == [both, both[::-1]]
+    assert closed_compounds([words("He went in to the hall.")], [words("He went into the hall.")])[0][0][2:4] == [
+        "in", "to"]
 
 def test_a_time_of_day_written_as_one_word_meets_its_spaced_form():
     spaced = words("The ferry left Elmshire at 11:36 a.m. and came back at 5:10 p.m.")
