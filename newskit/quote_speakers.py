@@ -1678,8 +1678,17 @@ def _unmeasured(mention: str, start: int, end: int) -> tuple[str, int, int]:
 
 
 def _definite(text: str, pos: int) -> bool:
-    """Whether the mention at ``pos`` follows "the" ("the mayor said")."""
-    return bool(re.search(r"\bthe\s+$", text[max(0, pos - 5):pos], re.IGNORECASE))
+    """Whether the mention at ``pos`` follows "the" ("the mayor said"), also across a noun and "and" the two share
+    ("the model and TV host said": one person).
+
+    >>> _definite("The model and TV host said no.", 14), _definite("A model and TV host said no.", 12)
+    (True, False)
+    """
+    return bool(re.search(rf"\bthe\s+{_SHARED_NOUN}$", text[max(0, pos - 40):pos], re.IGNORECASE))
+
+
+_SHARED_NOUN = r"(?:\p{Ll}[\w-]*\s+and\s+)?"
+"""A noun and "and" after "the" that share it with the description after them ("the model and TV host")."""
 
 
 def _named_later(text: str, pos: int, mention: str) -> bool:
@@ -3501,8 +3510,9 @@ def _main_person(v: _Version, other: str) -> str:
     return counts[0][0]
 
 
-_PARAGRAPH_LEAD = re.compile(r"[\s“\"‘']*(?:[Tt]he\s+)?")
-"""What may come before a description that opens its paragraph: an opening mark, "The"."""
+_PARAGRAPH_LEAD = re.compile(rf"[\s“\"‘']*(?:[Tt]he\s+{_SHARED_NOUN})?")
+"""What may come before a description that opens its paragraph: an opening mark, "The" (and a noun it shares: "The
+model and TV host")."""
 
 
 def _cited_before_paragraph(v: _Version, q: dict, m_start: int) -> str:

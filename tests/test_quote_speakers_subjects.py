@@ -532,3 +532,9 @@ def test_the_one_heard_saying_is_the_speaker_not_the_participle_of_hearing():
     text = "Witnesses screamed.\nThe boy’s mum Jane Roe can then be heard shouting: “Mummy is right here. Be calm.”"
     assert spoken(text) == [("Jane Roe", "Jane Roe")]
     assert spoken("Al Roe was heard saying: “We are done here.”") == [("Al Roe", "Al Roe")]
+
+
+def test_a_description_sharing_its_the_with_a_noun_and_names_the_person_before():
+    text = ("Mara Quill and other guests left the gala early on Friday.\n"
+            "The singer and radio host wrote about her “night of nothing” on Saturday.")
+    assert spoken(text) == [("Mara Quill", "radio host")]
