@@ -2457,7 +2457,22 @@ def _colon_clause(v: _Version, q: dict, place: _Place) -> tuple[int, int, int] |
 def _colon(v: _Version, q: dict, place: _Place, found: _Found):
     """A statement opening its paragraph after a sentence that ends in a colon."""
     lead = _colon_lead_in(v, q, place) if place.opens else None
-    return _cue_near(v.text, *lead, False) if lead else None
+    cued = _cue_near(v.text, *lead, False) if lead else None
+    if cued and cued[1].startswith("continue") and cued[0][0].islower() and not _names_someone(cued[0][0]):
+        return None  # "The confusion over the source continues: ¶ “...”": what goes on, no one going on speaking
+    return cued
+
+
+def _names_someone(mention: str) -> bool:
+    """Whether a lower-case ``mention`` is a pronoun or a description of a person, a role, an agent or an organisation
+    ("he", "the spokeswoman", "the company"), not of a thing going on ("the search").
+
+    >>> _names_someone("the spokeswoman"), _names_someone("the source of the gunshots")
+    (True, False)
+    """
+    head = _THE_LEAD.sub("", mention).split()[-1]
+    return mention in PERSON_PRONOUNS or role_phrase(_THE_LEAD.sub("", mention)) or head in PERSON_NOUNS \
+        or head in AGENT_NOUNS or head in ORGANISATION_DESCRIPTIONS
 
 
 _DOCUMENT_NAMED = re.compile(rf"(?:(?:\p{{Lu}}[\w.&'’-]*\s+)*\p{{Lu}}[\w.&-]*[’']s|\bthe)\s+(?:[\w-]+\s+){{0,2}}?"
