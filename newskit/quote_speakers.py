@@ -2460,7 +2460,29 @@ def _colon(v: _Version, q: dict, place: _Place, found: _Found):
     cued = _cue_near(v.text, *lead, False) if lead else None
     if cued and cued[1].startswith("continue") and cued[0][0].islower() and not _names_someone(cued[0][0]):
         return None  # "The confusion over the source continues: ¶ “...”": what goes on, no one going on speaking
-    return cued
+    return cued or (_uncued_lead_subject(v.text, *lead) if lead else None)
+
+
+_LEAD_SUBJECT = re.compile(r"((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)"
+                           r"\s+(?:(?:ha[sd]|have)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+|(?:\p{Ll}+ly\s+)?\p{Ll}+(?:s|ed))\b")
+"""A subject after "a", "the" or "one" and its verb (after "has" and an adverb, maybe), where a clause opens."""
+
+
+def _uncued_lead_subject(text: str, lo: int, hi: int):
+    """((mention, start, end), "") of the subject opening a lead-in (or its clause after an opening phrase) that ends in
+    a colon with no reporting verb, when it describes a person ("Amid the noise, one officer has found where it comes
+    from: ¶ “...”": one officer, the one the quotation after it is heard from); None otherwise.
+
+    >>> text = "Amid the noise, one officer has found where it comes from:"
+    >>> _uncued_lead_subject(text, 0, len(text)), _uncued_lead_subject("The search goes on:", 0, 19)
+    ((('one officer', 16, 27), ''), None)
+    """
+    opens = [lo] + [lo + m.end() for m in re.finditer(r",\s+", text[lo:hi])]  # the sentence's start, a clause's
+    lead = next((m for m in (_LEAD_SUBJECT.match(text, p, hi) for p in opens) if m), None)
+    mention = lead.group(1) if lead else ""
+    if not mention or not _names_someone(mention) or mention.split()[-1] in ORGANISATION_DESCRIPTIONS:
+        return None
+    return (mention, lead.start(1), lead.end(1)), ""
 
 
 def _names_someone(mention: str) -> bool:

@@ -545,3 +545,12 @@ def test_what_continues_before_a_colon_is_no_one_going_on_speaking():
             "But the doubt over the cause of the smoke continues:\n“It is coming from the east slope.”")
     assert [speaker for speaker, _ in spoken(text)] == ["officer", "officer", "officer"]
 
+
+def test_a_person_opening_a_lead_in_with_a_colon_and_no_reporting_verb_speaks_the_quotation_after_it():
+    text = ("The fire spread along the ridge in the night.\n"
+            "Amid the smoke, one officer has clearly seen where the flames are heading:\n"
+            "“It is moving east, toward the road.”")
+    assert spoken(text) == [("one officer", "one officer")]
+    # what goes on is no speaker
+    text = "The fire spread along the ridge.\nThe search has clearly moved:\n“It is moving east, toward the road.”"
+    assert spoken(text) == [("", "")]
