@@ -2455,7 +2455,9 @@ def _colon_clause(v: _Version, q: dict, place: _Place) -> tuple[int, int, int] |
 
 
 def _colon(v: _Version, q: dict, place: _Place, found: _Found):
-    """A statement opening its paragraph after a sentence that ends in a colon."""
+    """A statement opening its paragraph after a sentence that ends in a colon: the subject of that sentence's cue
+    (not a "continues" of no one: :func:`_names_someone`), else the person its clause opens on
+    (:func:`_uncued_lead_subject`)."""
     lead = _colon_lead_in(v, q, place) if place.opens else None
     cued = _cue_near(v.text, *lead, False) if lead else None
     if cued and cued[1].startswith("continue") and cued[0][0].islower() and not _names_someone(cued[0][0]):
