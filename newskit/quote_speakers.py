@@ -1678,8 +1678,17 @@ def _unmeasured(mention: str, start: int, end: int) -> tuple[str, int, int]:
 
 
 def _definite(text: str, pos: int) -> bool:
-    """Whether the mention at ``pos`` follows "the" ("the mayor said")."""
-    return bool(re.search(r"\bthe\s+$", text[max(0, pos - 5):pos], re.IGNORECASE))
+    """Whether the mention at ``pos`` follows "the" ("the mayor said"), also across a noun and "and" the two share
+    ("the model and TV host said": one person).
+
+    >>> _definite("The model and TV host said no.", 14), _definite("A model and TV host said no.", 12)
+    (True, False)
+    """
+    return bool(re.search(rf"\bthe\s+{_SHARED_NOUN}$", text[max(0, pos - 40):pos], re.IGNORECASE))
+
+
+_SHARED_NOUN = r"(?:\p{Ll}[\w-]*\s+and\s+)?"
+"""A noun and "and" after "the" that share it with the description after them ("the model and TV host")."""
 
 
 def _named_later(text: str, pos: int, mention: str) -> bool:
@@ -2449,9 +2458,48 @@ def _colon_clause(v: _Version, q: dict, place: _Place) -> tuple[int, int, int] |
 
 
 def _colon(v: _Version, q: dict, place: _Place, found: _Found):
-    """A statement opening its paragraph after a sentence that ends in a colon."""
+    """A statement opening its paragraph after a sentence that ends in a colon: the subject of that sentence's cue
+    (not a "continues" of no one: :func:`_names_someone`), else the person its clause opens on
+    (:func:`_uncued_lead_subject`)."""
     lead = _colon_lead_in(v, q, place) if place.opens else None
-    return _cue_near(v.text, *lead, False) if lead else None
+    cued = _cue_near(v.text, *lead, False) if lead else None
+    if cued and cued[1].startswith("continue") and cued[0][0].islower() and not _names_someone(cued[0][0]):
+        return None  # "The confusion over the source continues: ¶ “...”": what goes on, no one going on speaking
+    return cued or (_uncued_lead_subject(v.text, *lead) if lead else None)
+
+
+_LEAD_SUBJECT = re.compile(r"((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)"
+                           r"\s+(?:(?:ha[sd]|have)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+|(?:\p{Ll}+ly\s+)?\p{Ll}+(?:s|ed))\b")
+"""A subject after "a", "the" or "one" and its verb (after "has" and an adverb, maybe), where a clause opens."""
+
+
+def _uncued_lead_subject(text: str, lo: int, hi: int):
+    """((mention, start, end), "") of the subject opening a lead-in (or its clause after an opening phrase) that ends in
+    a colon with no reporting verb, when it describes a person ("Amid the noise, one officer has found where it comes
+    from: ¶ “...”": one officer, the one the quotation after it is heard from); None otherwise.
+
+    >>> text = "Amid the noise, one officer has found where it comes from:"
+    >>> _uncued_lead_subject(text, 0, len(text)), _uncued_lead_subject("The search goes on:", 0, 19)
+    ((('one officer', 16, 27), ''), None)
+    """
+    opens = [lo] + [lo + m.end() for m in re.finditer(r",\s+", text[lo:hi])]  # the sentence's start, a clause's
+    lead = next((m for m in (_LEAD_SUBJECT.match(text, p, hi) for p in opens) if m), None)
+    mention = lead.group(1) if lead else ""
+    if not mention or not _names_someone(mention) or mention.split()[-1] in ORGANISATION_DESCRIPTIONS:
+        return None
+    return (mention, lead.start(1), lead.end(1)), ""
+
+
+def _names_someone(mention: str) -> bool:
+    """Whether a lower-case ``mention`` is a pronoun or a description of a person, a role, an agent or an organisation
+    ("he", "the spokeswoman", "the company"), not of a thing going on ("the search").
+
+    >>> _names_someone("the spokeswoman"), _names_someone("the source of the gunshots")
+    (True, False)
+    """
+    head = _THE_LEAD.sub("", mention).split()[-1]
+    return mention in PERSON_PRONOUNS or role_phrase(_THE_LEAD.sub("", mention)) or head in PERSON_NOUNS \
+        or head in AGENT_NOUNS or head in ORGANISATION_DESCRIPTIONS
 
 
 _DOCUMENT_NAMED = re.compile(rf"(?:(?:\p{{Lu}}[\w.&'’-]*\s+)*\p{{Lu}}[\w.&-]*[’']s|\bthe)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -3504,8 +3552,9 @@ def _main_person(v: _Version, other: str) -> str:
     return counts[0][0]
 
 
-_PARAGRAPH_LEAD = re.compile(r"[\s“\"‘']*(?:[Tt]he\s+)?")
-"""What may come before a description that opens its paragraph: an opening mark, "The"."""
+_PARAGRAPH_LEAD = re.compile(rf"[\s“\"‘']*(?:[Tt]he\s+{_SHARED_NOUN})?")
+"""What may come before a description that opens its paragraph: an opening mark, "The" (and a noun it shares: "The
+model and TV host")."""
 
 
 def _cited_before_paragraph(v: _Version, q: dict, m_start: int) -> str:

@@ -532,3 +532,25 @@ def test_the_one_heard_saying_is_the_speaker_not_the_participle_of_hearing():
     text = "Witnesses screamed.\nThe boy’s mum Jane Roe can then be heard shouting: “Mummy is right here. Be calm.”"
     assert spoken(text) == [("Jane Roe", "Jane Roe")]
     assert spoken("Al Roe was heard saying: “We are done here.”") == [("Al Roe", "Al Roe")]
+
+
+def test_a_description_sharing_its_the_with_a_noun_and_names_the_person_before():
+    text = ("Mara Quill and other guests left the gala early on Friday.\n"
+            "The singer and radio host wrote about her “night of nothing” on Saturday.")
+    assert spoken(text) == [("Mara Quill", "radio host")]
+
+
+def test_what_continues_before_a_colon_is_no_one_going_on_speaking():
+    text = ("At noon, an officer at the gate sounds the alarm. “We see smoke,” he says.\n“It is coming from the ridge.”\n"
+            "But the doubt over the cause of the smoke continues:\n“It is coming from the east slope.”")
+    assert [speaker for speaker, _ in spoken(text)] == ["officer", "officer", "officer"]
+
+
+def test_a_person_opening_a_lead_in_with_a_colon_and_no_reporting_verb_speaks_the_quotation_after_it():
+    text = ("The fire spread along the ridge in the night.\n"
+            "Amid the smoke, one officer has clearly seen where the flames are heading:\n"
+            "“It is moving east, toward the road.”")
+    assert spoken(text) == [("one officer", "one officer")]
+    # what goes on is no speaker
+    text = "The fire spread along the ridge.\nThe search has clearly moved:\n“It is moving east, toward the road.”"
+    assert spoken(text) == [("", "")]
