@@ -193,7 +193,8 @@ def compounds(*versions: list[list[str]]) -> frozenset[str]:
 
     Example
     -------
-    >>> sorted(compounds([["air", "strikes"], ["crew", "members"]], [["airstrikes"], ["crewmembers", "crew", "members"]]))
+    >>> sorted(compounds([["air", "strikes"], ["crew", "members"]],
+    ...                  [["airstrikes"], ["crewmembers", "crew", "members"]]))
     ['airstrikes', 'crewmembers']
     >>> sorted(compounds([["went", "in", "to"]], [["went", "into"]]))
     []
