@@ -541,7 +541,8 @@ def test_a_description_sharing_its_the_with_a_noun_and_names_the_person_before()
 
 
 def test_what_continues_before_a_colon_is_no_one_going_on_speaking():
-    text = ("At noon, an officer at the gate sounds the alarm. “We see smoke,” he says.\n“It is coming from the ridge.”\n"
+    text = ("At noon, an officer at the gate sounds the alarm. “We see smoke,” he says.\n"
+            "“It is coming from the ridge.”\n"
             "But the doubt over the cause of the smoke continues:\n“It is coming from the east slope.”")
     assert [speaker for speaker, _ in spoken(text)] == ["officer", "officer", "officer"]
 
