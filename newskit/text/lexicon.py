@@ -898,20 +898,6 @@ several people, never one person."""
 NAME_PARTICLE_PATTERN = alternation(NAME_PARTICLES)
 """:data:`NAME_PARTICLES` as an alternation (case as written)."""
 
-DEMONYMS = frozenset("""afghan african albanian algerian american argentine argentinian armenian asian australian
-austrian azerbaijani bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese cambodian
-canadian chilean chinese colombian congolese croatian cuban cypriot czech danish dutch ecuadorian egyptian emirati
-english eritrean estonian ethiopian european filipino finnish french georgian german ghanaian greek guatemalan haitian
-honduran hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian jamaican japanese
-jordanian kazakh kenyan korean kosovan kurdish kuwaiti kyrgyz latvian lebanese liberian libyan lithuanian malaysian
-malian maltese mexican moldovan mongolian moroccan nepali nigerian nigerien norwegian pakistani palestinian
-panamanian paraguayan peruvian polish portuguese qatari romanian russian rwandan saudi scottish senegalese serbian
-singaporean slovak slovenian somali spanish sudanese swedish swiss syrian taiwanese tajik tanzanian thai tibetan
-tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian
-zimbabwean""".split())
-"""Nationality adjectives, lower case: written before a name they are not part of it ("Pakistani Taliban" is no
-person named Taliban)."""
-
 COUNTRY_DEMONYMS = dict(pair.split(":") for pair in """afghanistan:afghan albania:albanian algeria:algerian
 argentina:argentine armenia:armenian australia:australian austria:austrian azerbaijan:azerbaijani
 bangladesh:bangladeshi belarus:belarusian belgium:belgian bolivia:bolivian bosnia:bosnian brazil:brazilian
@@ -931,9 +917,14 @@ sweden:swedish switzerland:swiss syria:syrian taiwan:taiwanese tajikistan:tajik 
 thailand:thai tibet:tibetan tunisia:tunisian turkey:turkish turkmenistan:turkmen uganda:ugandan ukraine:ukrainian
 uruguay:uruguayan uzbekistan:uzbek venezuela:venezuelan vietnam:vietnamese wales:welsh yemen:yemeni
 zambia:zambian zimbabwe:zimbabwean""".split())
-"""A country's name and its nationality adjective (:data:`DEMONYMS`), lower case, each written out: "Nigeria's
-government" is the "Nigerian government", and Niger's is the "Nigerien" one (no rule of spelling links them). Names
-that are also people's or places' of another country ("Jordan", "Georgia") are left out."""
+"""A country's name and its nationality adjective, lower case, each written out: "Nigeria's government" is the
+"Nigerian government", and Niger's is the "Nigerien" one (no rule of spelling links them). Names that are also people's
+or places' of another country ("Jordan", "Georgia") are left out."""
+
+DEMONYMS = frozenset(COUNTRY_DEMONYMS.values()) | frozenset("""african american argentinian asian czech emirati european
+filipino georgian ivorian jordanian kurdish saudi""".split())
+"""Nationality adjectives, lower case (those of :data:`COUNTRY_DEMONYMS` and others of no country listed there):
+written before a name they are not part of it ("Pakistani Taliban" is no person named Taliban)."""
 
 NOT_PERSON_NAME_ENDS = frozenset("""day days prize prizes award awards festival festivals week month year cup games
 championship championships olympics avenue road square library abbey palace stadium airport station act
