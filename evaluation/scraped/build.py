@@ -87,7 +87,8 @@ five events each reported by two outlets, chosen for their quotations (the pages
 more (``GIVEME_15``), five events each reported by two outlets, chosen for their quotations (the pages of half 26);
 half "unseen33" ten more (``GIVEME_16``), five events each reported by two outlets, chosen for their quotations (the
 pages of half 27); half "unseen34" ten more (``GIVEME_17``), five events each reported by two outlets, chosen for
-their quotations (the pages of half 28).
+their quotations (the pages of half 28); half "unseen35" ten more (``GIVEME_18``), five events each reported by
+two outlets, chosen for their quotations (the pages of half 29).
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -997,6 +998,38 @@ GIVEME_17 = (  # half "unseen34": five events each reported by two outlets:
      "http://www.businessinsider.de/ex-facebook-and-google-employees-launch-anti-tech-addiction-campaign-2018-2"
      "?r=US&IR=T"),
 )
+GIVEME_18 = (  # half "unseen35": five events each reported by two outlets:
+    # Elon Musk's Tesla Roadster bound for Mars on the first Falcon Heavy, December 2017, on USA Today and CBS News
+    # (CNET; family roadster)
+    ("106fa91c2f79e76714586200ce1fd5b482f70db17ba173a6b29b7f18",
+     "https://www.usatoday.com/story/tech/nation-now/2017/12/27/spacex-red-tesla-roadster-bound-mars/983669001/"),
+    ("762131c6e7838a4fea2e533dab8fd29594db095c782535e2314910f6",
+     "https://www.cbsnews.com/news/elon-musk-tesla-will-launch-roadster-to-orbit-mars/"),
+    # the eve of the Falcon Heavy's first launch, February 2018, on Spaceflight Now and The New York Times (family
+    # heavylaunch2)
+    ("fc5b540669cddf8e68d35182b0a40f525096d9f4e11dc963252c2046",
+     "https://spaceflightnow.com/2018/02/05/first-falcon-heavy-launch-blends-spacex-style-raw-power-and-the-unknown/"),
+    ("a6d78217713b9eda70253ef19936cc2865257d6a5aeac1c8c975bcdf",
+     "https://www.nytimes.com/2018/02/06/science/falcon-heavy-spacex-launch.html"),
+    # Goldman Sachs' $5 billion charge from the US tax overhaul, December 2017, on CNN Money and The New York Times
+    # (family goldman)
+    ("22f61b23943672063f35def3c8e187307507bf8b9f6e455ce8e18483",
+     "http://money.cnn.com/2017/12/29/news/goldman-sachs-tax/index.html"),
+    ("b81ff83f0b8b55309d57d91ca8dddf986c1f86fd9e9ae1fbe7551984",
+     "https://www.nytimes.com/2017/12/29/business/goldman-sachs-taxes.html"),
+    # Equifax after its data breach, September and October 2017, on The Sun and The New York Times (family equifax4)
+    ("4baed2ffb5fce5931401a3a9ea4bb34e1df0b0d13b534b4b8167538c",
+     "https://www.thesun.co.uk/news/4657635/credit-company-equifax-says-new-security-attack-means-that-almost-"
+     "700000-brits-have-had-personal-details-stolen-by-cyber-hackers/"),
+    ("de37fd40e39a33921bf182eeec592794f4289680e25a6ec47fb9e6fe",
+     "https://www.nytimes.com/2017/09/27/your-money/equifax-credit-freeze-lock-apology.html"),
+    # Sarah Silverman and Michael Sheen's split, February 2018, on HuffPost and CBS News (family silverman2)
+    ("676d97de3291081aa1a6765009c4caa13470ccd1525aae3c75be3902",
+     "https://www.huffingtonpost.com/entry/sarah-silverman-michael-sheen-split_us_5a78cf80e4b0164659c72da3"),
+    ("03f08e59e2d3cc90f3ef2b117f6dca8e2fe6954006800fcaca5861b0",
+     "https://www.cbsnews.com/news/sarah-silverman-michael-sheen-call-it-quits/"),
+)
+
 
 
 
@@ -1153,7 +1186,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
                                                         ("unseen28", GIVEME_11), ("unseen29", GIVEME_12),
                                                         ("unseen30", GIVEME_13), ("unseen31", GIVEME_14),
                                                         ("unseen32", GIVEME_15), ("unseen33", GIVEME_16),
-                                                        ("unseen34", GIVEME_17))),
+                                                        ("unseen34", GIVEME_17),
+                                                        ("unseen35", GIVEME_18))),
 )
 
 
