@@ -40,9 +40,11 @@ rows outside the article, and tuned on since), "unseen32" (ten more, chosen for 
 outlets and one on two pages of one site; scored once unseen, body P 0.925 R 0.972, set aside R 0.712, stated
 headline 0/4, 25 of 284 alignment rows outside the article, and tuned on since), "unseen33" (ten more, chosen for
 their quotations: five events on two outlets; scored once unseen, body P 0.833 R 1.000, set aside R 0.562, stated
-headline 1/3, 48 of 297 alignment rows outside the article, and tuned on since) and "unseen34" (ten more, chosen
+headline 1/3, 48 of 297 alignment rows outside the article, and tuned on since), "unseen34" (ten more, chosen
 for their quotations: five events on two outlets; scored once unseen, body P 0.815 R 0.983, set aside R 0.426, stated
-headline 0/2, 63 of 214 alignment rows outside the article), each annotated before any rule was tuned on it and
+headline 0/2, 63 of 214 alignment rows outside the article) and "unseen35" (ten more, chosen for their quotations: five
+events on two outlets; scored once unseen, body P 0.981 R 0.994, set aside R 0.958, no headline stated or printed, 3 of
+260 alignment rows outside the article), each annotated before any rule was tuned on it and
 scored only before and after). Only aggregates are printed, never a page's individual lines, so every half can be
 scored without its errors being read.
 What is printed, per half:
@@ -116,9 +118,12 @@ What is printed, per half:
   unseen34 the Taliban's attack on the German consulate in Mazar-i-Sharif (on other pages than unseen23's), oil passed
   to North Korean ships (on other pages than unseen22's), Broadcom's raised bid for Qualcomm (on other pages than
   unseen24's and unseen28's), ice falling from Apple's Chicago store, and the campaign against tech addiction (on other
-  pages than unseen21's and unseen23's), each on two outlets): the share of ``nk.align`` rows with a sentence outside
-  the article (less than half of its characters on article or fragment lines), words per copy (``nk.text_stats``)
-  against the article alone, and Flesch-Kincaid grades.
+  pages than unseen21's and unseen23's), each on two outlets, in unseen35 Elon Musk's Tesla Roadster bound for Mars,
+  the eve of the Falcon Heavy's first launch (on other pages than unseen24's and unseen31's), Goldman Sachs' tax
+  charge, Equifax after its breach (on other pages than unseen25's, unseen30's and unseen31's) and Sarah Silverman
+  and Michael Sheen's split (on other pages than unseen22's), each on two outlets): the share of ``nk.align`` rows
+  with a sentence outside the article (less than half of its characters on article or fragment lines), words per copy
+  (``nk.text_stats``) against the article alone, and Flesch-Kincaid grades.
 
 ``--list HALF``: every line of that half labelled wrongly (body found for a non-article line or set aside
 for an article line, or a metadata line without its label), with its page, line number, gold label, the labels
