@@ -999,12 +999,6 @@ GIVEME_17 = (  # half "unseen34": five events each reported by two outlets:
      "?r=US&IR=T"),
 )
 GIVEME_18 = (  # half "unseen35": five events each reported by two outlets:
-    # Elon Musk's Tesla Roadster bound for Mars on the first Falcon Heavy, December 2017, on USA Today and CBS News
-    # (CNET; family roadster)
-    ("106fa91c2f79e76714586200ce1fd5b482f70db17ba173a6b29b7f18",
-     "https://www.usatoday.com/story/tech/nation-now/2017/12/27/spacex-red-tesla-roadster-bound-mars/983669001/"),
-    ("762131c6e7838a4fea2e533dab8fd29594db095c782535e2314910f6",
-     "https://www.cbsnews.com/news/elon-musk-tesla-will-launch-roadster-to-orbit-mars/"),
     # the eve of the Falcon Heavy's first launch, February 2018, on Spaceflight Now and The New York Times (family
     # heavylaunch2)
     ("fc5b540669cddf8e68d35182b0a40f525096d9f4e11dc963252c2046",
@@ -1023,11 +1017,17 @@ GIVEME_18 = (  # half "unseen35": five events each reported by two outlets:
      "700000-brits-have-had-personal-details-stolen-by-cyber-hackers/"),
     ("de37fd40e39a33921bf182eeec592794f4289680e25a6ec47fb9e6fe",
      "https://www.nytimes.com/2017/09/27/your-money/equifax-credit-freeze-lock-apology.html"),
-    # Sarah Silverman and Michael Sheen's split, February 2018, on HuffPost and CBS News (family silverman2)
-    ("676d97de3291081aa1a6765009c4caa13470ccd1525aae3c75be3902",
-     "https://www.huffingtonpost.com/entry/sarah-silverman-michael-sheen-split_us_5a78cf80e4b0164659c72da3"),
-    ("03f08e59e2d3cc90f3ef2b117f6dca8e2fe6954006800fcaca5861b0",
-     "https://www.cbsnews.com/news/sarah-silverman-michael-sheen-call-it-quits/"),
+    # the plane crash in Costa Rica of December 31, 2017 on CNN and Reuters on the Daily Mail (family costarica5)
+    ("303eb93d033200f3018b799d1d6d6288c3a3d34fd282c71e4141fe4a",
+     "http://edition.cnn.com/2017/12/31/americas/costa-rica-plane-crash/index.html"),
+    ("a15612a5518d8726704064a9326122247043d4b0a7b13f1cf2494434",
+     "http://www.dailymail.co.uk/wires/reuters/article-5225261/At-12-die-Costa-Rica-plane-crash-government-"
+     "department.html"),
+    # the supermoons of January 2018 on RT and The Sun (family supermoon)
+    ("965d7456d9ec7568e4df877543dc6c6adbdbc50b8012f1abd15a241c",
+     "https://www.rt.com/news/414549-first-supermoon-january-2018/"),
+    ("d5cc13eb73387c725c2651ae6d90aa571b5b7469b1a53f66ff672a7a",
+     "https://www.thesun.co.uk/tech/5232103/blue-moon-supermoon-song-lyrics-manchester-city/"),
 )
 
 
