@@ -43,8 +43,8 @@ their quotations: five events on two outlets; scored once unseen, body P 0.833 R
 headline 1/3, 48 of 297 alignment rows outside the article, and tuned on since), "unseen34" (ten more, chosen
 for their quotations: five events on two outlets; scored once unseen, body P 0.815 R 0.983, set aside R 0.426, stated
 headline 0/2, 63 of 214 alignment rows outside the article) and "unseen35" (ten more, chosen for their quotations: five
-events on two outlets; scored once unseen, body P 0.981 R 0.994, set aside R 0.958, no headline stated or printed, 3 of
-260 alignment rows outside the article), each annotated before any rule was tuned on it and
+events on two outlets; scored once unseen, body P 0.982 R 0.915, set aside R 0.906, no headline stated or printed, 10
+of 258 alignment rows outside the article), each annotated before any rule was tuned on it and
 scored only before and after). Only aggregates are printed, never a page's individual lines, so every half can be
 scored without its errors being read.
 What is printed, per half:
@@ -118,12 +118,12 @@ What is printed, per half:
   unseen34 the Taliban's attack on the German consulate in Mazar-i-Sharif (on other pages than unseen23's), oil passed
   to North Korean ships (on other pages than unseen22's), Broadcom's raised bid for Qualcomm (on other pages than
   unseen24's and unseen28's), ice falling from Apple's Chicago store, and the campaign against tech addiction (on other
-  pages than unseen21's and unseen23's), each on two outlets, in unseen35 Elon Musk's Tesla Roadster bound for Mars,
-  the eve of the Falcon Heavy's first launch (on other pages than unseen24's and unseen31's), Goldman Sachs' tax
-  charge, Equifax after its breach (on other pages than unseen25's, unseen30's and unseen31's) and Sarah Silverman
-  and Michael Sheen's split (on other pages than unseen22's), each on two outlets): the share of ``nk.align`` rows
-  with a sentence outside the article (less than half of its characters on article or fragment lines), words per copy
-  (``nk.text_stats``) against the article alone, and Flesch-Kincaid grades.
+  pages than unseen21's and unseen23's), each on two outlets, in unseen35 the eve of the Falcon Heavy's first launch
+  (on other pages than unseen24's and unseen31's), Goldman Sachs' tax charge, Equifax after its breach (on other pages
+  than unseen25's, unseen30's and unseen31's), the plane crash in Costa Rica (on other pages than unseen20's,
+  unseen23's, unseen29's and unseen32's) and the supermoons of January 2018, each on two outlets): the share of
+  ``nk.align`` rows with a sentence outside the article (less than half of its characters on article or fragment
+  lines), words per copy (``nk.text_stats``) against the article alone, and Flesch-Kincaid grades.
 
 ``--list HALF``: every line of that half labelled wrongly (body found for a non-article line or set aside
 for an article line, or a metadata line without its label), with its page, line number, gold label, the labels
