@@ -118,7 +118,9 @@ Nor are two sentences that both open with a quotation when their quotations shar
 (:meth:`_Candidates.two_remarks`): copy quotes a remark word for word, so the words around two quotations
 (``party funds``, ``said``) do not make them one. Nor are two sentences that share words of a credit set off at the
 end of one (``..., his uncle told local radio.``) and fewer than :data:`CREDIT_FREE` outside it
-(:meth:`_Candidates.credited_only`): a source and the outlet it spoke to tell who, not what.
+(:meth:`_Candidates.credited_only`): a source and the outlet it spoke to tell who, not what. Words told once never link
+two sentences that write figures and share none of them (:meth:`_Candidates.other_figures`: ``a 36-yard kick``, ``a
+48-yard kick``: two events of one kind).
 
 Content words are those of :func:`newskit.matching.content_words`; "in the same order" is the
 length of their longest common subsequence (rapidfuzz's ``LCSseq``), read on stems (:func:`newskit.text.tokens.stem`)
@@ -380,6 +382,24 @@ class _Candidates:
         different people (:meth:`other_subjects`), quote two remarks (:meth:`two_remarks`) or share little but the
         words crediting a source (:meth:`credited_only`)."""
         return self.other_subjects(i, j) or self.two_remarks(i, j) or self.credited_only(i, j)
+
+    def other_figures(self, i: int, j: int) -> bool:
+        """Whether sentence i of A and j of B both write figures (stems opening with a digit), share none of them and
+        share fewer than :data:`MIN_COMMON` words written in lower case (:func:`_lower_in_common`): two events of one
+        kind told by their own figures (``a 36-yard kick, 20-0``, ``a 48-yard kick, 13-10``), not one fact.
+
+        Example
+        -------
+        >>> found = _Candidates(["Elm added a 36-yard kick to lead 20-0."],
+        ...                     ["Jo Lee made a 48-yard kick to put Oak 13-10 ahead.", "Elm led 20-0 after a kick."])
+        >>> found.other_figures(0, 0), found.other_figures(0, 1)
+        (True, False)
+        """
+        figures_a = {w for w in self.stems_a[i] if w[:1].isdigit()}
+        figures_b = {w for w in self.stems_b[j] if w[:1].isdigit()}
+        if not figures_a or not figures_b or figures_a & figures_b:
+            return False
+        return len(_lower_in_common(self, i, j)) < MIN_COMMON
 
     def credited_only(self, i: int, j: int) -> bool:
         """Whether sentence i of A and j of B share stems in the words crediting a source (:func:`_credit`) but
@@ -1455,7 +1475,8 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
     quoted in one (:func:`_phrases`) written word for word in the other when the two lie in order between linked
     neighbours (a set phrase written far apart is not one quotation) or, anywhere, quoted in both (one remark quoted
     by two versions in two places), or a run of words quoted in one version only and copied into the other's reporting
-    anywhere (:func:`_copied_quote`). Never two sentences that tell two facts (:meth:`_Candidates.apart`). Words told
+    anywhere (:func:`_copied_quote`). Never two sentences that tell two facts (:meth:`_Candidates.apart`), nor two
+    writing other figures (:meth:`_Candidates.other_figures`: ``a 36-yard kick``, ``a 48-yard kick``). Words told
     once on each side pick out one pair: no pairing is needed, and a sentence quoting two phrases told apart in the
     other version is linked to both.
 
@@ -1479,7 +1500,7 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
         told = len(found.stems_a[i] & found.stems_b[j] & found.once - _DATING) if sim >= TOLD_ONCE_SIMILARITY else 0
         once = told >= MIN_COMMON or (told >= TOLD_ONCE_IN_ORDER and in_order and _lower_in_common(found, i, j))
         quoted = _quoted_once(found, i, j, both=not in_order) or _copied_quote(found, i, j)
-        if (once or quoted) and not found.apart(i, j):
+        if (once or quoted) and not found.apart(i, j) and not found.other_figures(i, j):
             extra.append((i, j))
     return extra
 

@@ -1074,3 +1074,12 @@ def test_a_fact_retold_with_a_compound_written_spaced_is_linked_on_it():
     assert (1, 3) not in _links(align_texts(a, b[:3] + [b[3].replace("air strikes", "air raids")]))
     found = _Candidates(a, b)
     assert "airst" in found.read_b.lowered(3) and "airstrikes" in found.words_b[3]  # words and readings alike
+
+
+def test_two_words_told_once_with_other_figures_do_not_link_two_left_over_sentences():
+    # forty nets on one side, twelve on the other: two counts of one kind of loss, not one fact retold
+    a = QUAY[:6] + ["Fishermen blamed the storm for 40 torn nets."] + QUAY[6:]
+    b = QUAY[:6] + ["Torn nets kept 12 crews in port all week."] + QUAY[6:]
+    assert (6, 6) not in _links(align_texts(a, b))
+    b = QUAY[:6] + ["Torn nets, 40 of them, kept crews in port all week."] + QUAY[6:]
+    assert (6, 6) in _links(align_texts(a, b))
