@@ -12,8 +12,9 @@ The rules, in order:
 1. **one-to-one links**, best first: a pair is linked when both sentences are still
    free and their similarity reaches :data:`LINK` (unless, naming one speaker, they share one word written in lower
    case at most, a reporting verb aside, while another sentence shares :data:`MIN_COMMON` such words with one of them:
-   :func:`_names_only`); in order between linked neighbours (or
-   before the first link or after the last) a lower :data:`GAP_LINK` is enough when the two
+   :func:`_names_only`; or they share one content word at most and their words in order stay below it: a word cut
+   off a quotation, ``'Win?``, and a heading, ``FOR LEE TO WIN...``: :func:`_one_word`); in order between linked
+   neighbours (or before the first link or after the last) a lower :data:`GAP_LINK` is enough when the two
    share :data:`MIN_COMMON` content words or their words in order alone reach it (a name and a
    reporting verb alone are not enough) and, in a gap holding more than :data:`IN_PLACE_GAP` free
    sentences on each side, their rare-word similarity below reaches :data:`GAP_RARE` (words found all
@@ -477,7 +478,8 @@ def _one_to_one(found: _Candidates) -> dict[int, int]:
     """Optimal one-to-one links at :data:`LINK`, then in-order gap links at :data:`GAP_LINK` (in a wide gap,
     reaching :data:`GAP_RARE` on rare words), best first (by :func:`_gap_rank`), tried again while a pass makes a
     link: a pair turned down in a wide gap may lie in a narrow one once the links made after it close it in."""
-    links = {i: j for i, j, _ in pair_one_to_one([p for p in found.pairs if not _names_only(found, p)], LINK)}
+    links = {i: j for i, j, _ in pair_one_to_one([p for p in found.pairs if not _names_only(found, p)
+                                                  and not _one_word(found, p)], LINK)}
     gap = _Gaps(links, len(found.size_a), len(found.size_b))
     order = sorted((p for p in found.pairs if p[2] >= GAP_LINK), key=lambda p: (-_gap_rank(found, p), p[0], p[1]))
     while _gap_pass(found, links, gap, order):
@@ -514,6 +516,23 @@ def _names_only(found: _Candidates, pair: tuple[int, int, float]) -> bool:
         return False
     rivals = [(k, j) for k in found.of_b.get(j, ()) if k != i] + [(i, m) for m in found.of_a.get(i, ()) if m != j]
     return any(len(_lower_in_common(found, k, m) - _REPORTING) >= MIN_COMMON for k, m in rivals)
+
+
+def _one_word(found: _Candidates, pair: tuple[int, int, float]) -> bool:
+    """Whether a pair shares one content word at most and its words in order (Indel similarity) stay below
+    :data:`LINK`: a sentence of one word, cut off a quotation (``'Win?``), is not a heading that writes it too
+    (``FOR LEE TO WIN THE TITLE...``), however high the Dice of their few content words.
+
+    Example
+    -------
+    >>> found = _Candidates(["'Win?", "Win!"], ["FOR LEE TO WIN THE TITLE...", "Win?"])
+    >>> _one_word(found, (0, 0, 0.5)), _one_word(found, (1, 1, 1.0))
+    (True, False)
+    """
+    i, j, _ = pair
+    if len(found.sets_a[i] & found.sets_b[j]) > 1:
+        return False
+    return Indel.normalized_similarity(found.words_a[i], found.words_b[j]) < LINK
 
 
 def _wide_gap_fact(found: _Candidates, i: int, j: int) -> bool:

@@ -1083,3 +1083,10 @@ def test_two_words_told_once_with_other_figures_do_not_link_two_left_over_senten
     assert (6, 6) not in _links(align_texts(a, b))
     b = QUAY[:6] + ["Torn nets, 40 of them, kept crews in port all week."] + QUAY[6:]
     assert (6, 6) in _links(align_texts(a, b))
+
+
+def test_a_one_word_sentence_is_not_linked_to_a_heading_sharing_that_word():
+    # a quotation's first word cut off as a sentence ("Snow? Not today," he said) and a heading in capitals
+    a, b = INTRO + ["'Snow?", "Not today,' the mayor said."], ["SNOW FOR THE MARKET..."] + INTRO
+    assert not {(2, 0), (3, 0)} & _links(align_texts(a, b))
+    assert (0, 0) in _links(align_texts(["Snow?"], ["Snow!"]))
