@@ -28,8 +28,9 @@ The rules, in order:
    :data:`IN_PLACE_GAP` on each side, when they share :data:`IN_PLACE_COMMON` content words other
    than reporting verbs in the same order, one of them written in lower case in both (a reworded lede; a name
    and an age tell who, not what), or in a wider gap between two links
-   :data:`WIDE_IN_PLACE_COMMON` with a rare-word similarity of :data:`GAP_RARE`; the first sentences of the two
-   versions, both free, when they share :data:`PARAPHRASE_COMMON` such words in order (two ledes retell the main fact,
+   :data:`WIDE_IN_PLACE_COMMON` with a rare-word similarity of :data:`GAP_RARE`, unless a free sentence shares rarer
+   words with either, :data:`WEIGHTED` at least (the fact told elsewhere: :func:`_rarer_partner`); the first sentences
+   of the two versions, both free, when they share :data:`PARAPHRASE_COMMON` such words in order (two ledes retell the main fact,
    however far the next link: :func:`_ledes`); then free sentences anywhere that
    share :data:`PARAPHRASE_COMMON` content words other than reporting verbs in the same order (a name
    and ``said`` do not make two quotations one), :data:`PARAPHRASE` of the
@@ -633,7 +634,9 @@ def _in_place(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     """Paraphrases in place: free sentences lying between the same two links of the in-order chain (or
     before its first link, or after its last), at most :data:`IN_PLACE_GAP` on each side, linked one to
     one when they share :data:`IN_PLACE_COMMON` content words in order (the pairing with the most such
-    words); in a wider gap between two links, when they share more (:func:`_in_place_common`)."""
+    words); in a wider gap between two links, when they share more (:func:`_in_place_common`) and no free sentence
+    shares rarer words with either, :data:`WEIGHTED` at least (:func:`_rarer_partner`: a remark sharing a port's name
+    and two words in place does not retell a warning whose own words a sentence told elsewhere writes)."""
     chain = sorted(_in_order(list(links.items()), found.similarity))
     size_a, size_b = len(found.size_a), len(found.size_b)
     linked_b = set(links.values())
@@ -646,7 +649,8 @@ def _in_place(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
             continue
         for k in free_a:
             scored += [(k, m, float(common)) for m in found.of_a.get(k, ())
-                       if m in free_b and (common := _in_place_common(found, k, m, wide))]
+                       if m in free_b and (common := _in_place_common(found, k, m, wide))
+                       and not (wide and _rarer_partner(found, k, m, links, linked_b, WEIGHTED))]
     return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
 
 
@@ -763,11 +767,13 @@ def _paraphrases(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
 
 
-def _rarer_partner(found: _Candidates, i: int, j: int, links: dict[int, int], used_b: set[int]) -> bool:
+def _rarer_partner(found: _Candidates, i: int, j: int, links: dict[int, int], used_b: set[int],
+                   least: float = 0.0) -> bool:
     """Whether a free sentence of either version shares rarer words with sentence i of A or j of B than
-    they share with each other (:func:`_shares_more`, :meth:`_Candidates.weighted`): two sentences sharing a name and an
-    amount in order do not retell each other when one's fact (``repay``) is told elsewhere."""
-    mine = found.weighted(i, j)
+    they share with each other (:func:`_shares_more`, :meth:`_Candidates.weighted`), and a rare-word similarity of
+    ``least`` at least: two sentences sharing a name and an amount in order do not retell each other when one's fact
+    (``repay``) is told elsewhere."""
+    mine = max(found.weighted(i, j), least)
     rival_b = [m for m in found.of_a.get(i, ()) if m != j and m not in used_b]
     rival_a = [k for k in found.of_b.get(j, ()) if k != i and k not in links]
     return (any(_shares_more(found, i, m, mine) for m in rival_b)

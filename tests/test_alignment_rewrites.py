@@ -1090,3 +1090,17 @@ def test_a_one_word_sentence_is_not_linked_to_a_heading_sharing_that_word():
     a, b = INTRO + ["'Snow?", "Not today,' the mayor said."], ["SNOW FOR THE MARKET..."] + INTRO
     assert not {(2, 0), (3, 0)} & _links(align_texts(a, b))
     assert (0, 0) in _links(align_texts(["Snow?"], ["Snow!"]))
+
+
+def test_a_paraphrase_in_place_in_a_wide_gap_gives_way_to_a_sentence_sharing_rarer_words():
+    # the minister's remark shares the harbour's names and two words in place; the board's letter, told first in B,
+    # shares the words of the warning itself
+    warning = "The harbour board warned that Elm Port will face heavy fines if its dredging breaches go on."
+    remark = ("Harbour minister Jo Lee said Elm Port should pay fines for the reckless breaches, which she called a "
+              "disgrace to a town that lost its ferry licence once before over noise from night shifts and diesel "
+              "fumes.")
+    letter = "The board wrote that fines for the dredging breaches had been due for months."
+    a = QUAY[:1] + QUAY[1:4] + [warning] + QUAY[11:]
+    b = [letter] + QUAY[:1] + QUAY[5:8] + [remark] + QUAY[11:]
+    links = _links(align_texts(a, b))
+    assert (4, 5) not in links and (4, 0) in links
