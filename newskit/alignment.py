@@ -479,8 +479,8 @@ def _one_to_one(found: _Candidates) -> dict[int, int]:
     """Optimal one-to-one links at :data:`LINK`, then in-order gap links at :data:`GAP_LINK` (in a wide gap,
     reaching :data:`GAP_RARE` on rare words), best first (by :func:`_gap_rank`), tried again while a pass makes a
     link: a pair turned down in a wide gap may lie in a narrow one once the links made after it close it in."""
-    links = {i: j for i, j, _ in pair_one_to_one([p for p in found.pairs if not _names_only(found, p)
-                                                  and not _one_word(found, p)], LINK)}
+    strong = [p for p in found.pairs if p[2] >= LINK and not _names_only(found, p) and not _one_word(found, p)]
+    links = {i: j for i, j, _ in pair_one_to_one(strong, LINK)}
     gap = _Gaps(links, len(found.size_a), len(found.size_b))
     order = sorted((p for p in found.pairs if p[2] >= GAP_LINK), key=lambda p: (-_gap_rank(found, p), p[0], p[1]))
     while _gap_pass(found, links, gap, order):
