@@ -30,8 +30,8 @@ The rules, in order:
    and an age tell who, not what), or in a wider gap between two links
    :data:`WIDE_IN_PLACE_COMMON` with a rare-word similarity of :data:`GAP_RARE`, unless a free sentence shares rarer
    words with either, :data:`WEIGHTED` at least (the fact told elsewhere: :func:`_rarer_partner`); the first sentences
-   of the two versions, both free, when they share :data:`PARAPHRASE_COMMON` such words in order (two ledes retell the main fact,
-   however far the next link: :func:`_ledes`); then free sentences anywhere that
+   of the two versions, both free, when they share :data:`PARAPHRASE_COMMON` such words in order (two ledes retell the
+   main fact, however far the next link: :func:`_ledes`); then free sentences anywhere that
    share :data:`PARAPHRASE_COMMON` content words other than reporting verbs in the same order (a name
    and ``said`` do not make two quotations one), :data:`PARAPHRASE` of the
    shorter one's (the same facts in the same order, reworded), unless a free sentence shares rarer
