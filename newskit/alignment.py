@@ -12,8 +12,9 @@ The rules, in order:
 1. **one-to-one links**, best first: a pair is linked when both sentences are still
    free and their similarity reaches :data:`LINK` (unless, naming one speaker, they share one word written in lower
    case at most, a reporting verb aside, while another sentence shares :data:`MIN_COMMON` such words with one of them:
-   :func:`_names_only`); in order between linked neighbours (or
-   before the first link or after the last) a lower :data:`GAP_LINK` is enough when the two
+   :func:`_names_only`; or they share one content word at most and their words in order stay below it: a word cut
+   off a quotation, ``'Win?``, and a heading, ``FOR LEE TO WIN...``: :func:`_one_word`); in order between linked
+   neighbours (or before the first link or after the last) a lower :data:`GAP_LINK` is enough when the two
    share :data:`MIN_COMMON` content words or their words in order alone reach it (a name and a
    reporting verb alone are not enough) and, in a gap holding more than :data:`IN_PLACE_GAP` free
    sentences on each side, their rare-word similarity below reaches :data:`GAP_RARE` (words found all
@@ -27,9 +28,10 @@ The rules, in order:
    :data:`IN_PLACE_GAP` on each side, when they share :data:`IN_PLACE_COMMON` content words other
    than reporting verbs in the same order, one of them written in lower case in both (a reworded lede; a name
    and an age tell who, not what), or in a wider gap between two links
-   :data:`WIDE_IN_PLACE_COMMON` with a rare-word similarity of :data:`GAP_RARE`; the first sentences of the two
-   versions, both free, when they share :data:`PARAPHRASE_COMMON` such words in order (two ledes retell the main fact,
-   however far the next link: :func:`_ledes`); then free sentences anywhere that
+   :data:`WIDE_IN_PLACE_COMMON` with a rare-word similarity of :data:`GAP_RARE`, unless a free sentence shares rarer
+   words with either, :data:`WEIGHTED` at least (the fact told elsewhere: :func:`_rarer_partner`); the first sentences
+   of the two versions, both free, when they share :data:`PARAPHRASE_COMMON` such words in order (two ledes retell the
+   main fact, however far the next link: :func:`_ledes`); then free sentences anywhere that
    share :data:`PARAPHRASE_COMMON` content words other than reporting verbs in the same order (a name
    and ``said`` do not make two quotations one), :data:`PARAPHRASE` of the
    shorter one's (the same facts in the same order, reworded), unless a free sentence shares rarer
@@ -118,7 +120,9 @@ Nor are two sentences that both open with a quotation when their quotations shar
 (:meth:`_Candidates.two_remarks`): copy quotes a remark word for word, so the words around two quotations
 (``party funds``, ``said``) do not make them one. Nor are two sentences that share words of a credit set off at the
 end of one (``..., his uncle told local radio.``) and fewer than :data:`CREDIT_FREE` outside it
-(:meth:`_Candidates.credited_only`): a source and the outlet it spoke to tell who, not what.
+(:meth:`_Candidates.credited_only`): a source and the outlet it spoke to tell who, not what. Words told once never link
+two sentences that write figures and share none of them (:meth:`_Candidates.other_figures`: ``a 36-yard kick``, ``a
+48-yard kick``: two events of one kind).
 
 Content words are those of :func:`newskit.matching.content_words`; "in the same order" is the
 length of their longest common subsequence (rapidfuzz's ``LCSseq``), read on stems (:func:`newskit.text.tokens.stem`)
@@ -381,6 +385,24 @@ class _Candidates:
         words crediting a source (:meth:`credited_only`)."""
         return self.other_subjects(i, j) or self.two_remarks(i, j) or self.credited_only(i, j)
 
+    def other_figures(self, i: int, j: int) -> bool:
+        """Whether sentence i of A and j of B both write figures (stems opening with a digit), share none of them and
+        share fewer than :data:`MIN_COMMON` words written in lower case (:func:`_lower_in_common`): two events of one
+        kind told by their own figures (``a 36-yard kick, 20-0``, ``a 48-yard kick, 13-10``), not one fact.
+
+        Example
+        -------
+        >>> found = _Candidates(["Elm added a 36-yard kick to lead 20-0."],
+        ...                     ["Jo Lee made a 48-yard kick to put Oak 13-10 ahead.", "Elm led 20-0 after a kick."])
+        >>> found.other_figures(0, 0), found.other_figures(0, 1)
+        (True, False)
+        """
+        figures_a = {w for w in self.stems_a[i] if w[:1].isdigit()}
+        figures_b = {w for w in self.stems_b[j] if w[:1].isdigit()}
+        if not figures_a or not figures_b or figures_a & figures_b:
+            return False
+        return len(_lower_in_common(self, i, j)) < MIN_COMMON
+
     def credited_only(self, i: int, j: int) -> bool:
         """Whether sentence i of A and j of B share stems in the words crediting a source (:func:`_credit`) but
         fewer than :data:`CREDIT_FREE` outside them (or than all of the fewer ones either writes there): one source
@@ -457,7 +479,8 @@ def _one_to_one(found: _Candidates) -> dict[int, int]:
     """Optimal one-to-one links at :data:`LINK`, then in-order gap links at :data:`GAP_LINK` (in a wide gap,
     reaching :data:`GAP_RARE` on rare words), best first (by :func:`_gap_rank`), tried again while a pass makes a
     link: a pair turned down in a wide gap may lie in a narrow one once the links made after it close it in."""
-    links = {i: j for i, j, _ in pair_one_to_one([p for p in found.pairs if not _names_only(found, p)], LINK)}
+    strong = [p for p in found.pairs if p[2] >= LINK and not _names_only(found, p) and not _one_word(found, p)]
+    links = {i: j for i, j, _ in pair_one_to_one(strong, LINK)}
     gap = _Gaps(links, len(found.size_a), len(found.size_b))
     order = sorted((p for p in found.pairs if p[2] >= GAP_LINK), key=lambda p: (-_gap_rank(found, p), p[0], p[1]))
     while _gap_pass(found, links, gap, order):
@@ -494,6 +517,23 @@ def _names_only(found: _Candidates, pair: tuple[int, int, float]) -> bool:
         return False
     rivals = [(k, j) for k in found.of_b.get(j, ()) if k != i] + [(i, m) for m in found.of_a.get(i, ()) if m != j]
     return any(len(_lower_in_common(found, k, m) - _REPORTING) >= MIN_COMMON for k, m in rivals)
+
+
+def _one_word(found: _Candidates, pair: tuple[int, int, float]) -> bool:
+    """Whether a pair shares one content word at most and its words in order (Indel similarity) stay below
+    :data:`LINK`: a sentence of one word, cut off a quotation (``'Win?``), is not a heading that writes it too
+    (``FOR LEE TO WIN THE TITLE...``), however high the Dice of their few content words.
+
+    Example
+    -------
+    >>> found = _Candidates(["'Win?", "Win!"], ["FOR LEE TO WIN THE TITLE...", "Win?"])
+    >>> _one_word(found, (0, 0, 0.5)), _one_word(found, (1, 1, 1.0))
+    (True, False)
+    """
+    i, j, _ = pair
+    if len(found.sets_a[i] & found.sets_b[j]) > 1:
+        return False
+    return Indel.normalized_similarity(found.words_a[i], found.words_b[j]) < LINK
 
 
 def _wide_gap_fact(found: _Candidates, i: int, j: int) -> bool:
@@ -594,7 +634,9 @@ def _in_place(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     """Paraphrases in place: free sentences lying between the same two links of the in-order chain (or
     before its first link, or after its last), at most :data:`IN_PLACE_GAP` on each side, linked one to
     one when they share :data:`IN_PLACE_COMMON` content words in order (the pairing with the most such
-    words); in a wider gap between two links, when they share more (:func:`_in_place_common`)."""
+    words); in a wider gap between two links, when they share more (:func:`_in_place_common`) and no free sentence
+    shares rarer words with either, :data:`WEIGHTED` at least (:func:`_rarer_partner`: a remark sharing a port's name
+    and two words in place does not retell a warning whose own words a sentence told elsewhere writes)."""
     chain = sorted(_in_order(list(links.items()), found.similarity))
     size_a, size_b = len(found.size_a), len(found.size_b)
     linked_b = set(links.values())
@@ -607,7 +649,8 @@ def _in_place(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
             continue
         for k in free_a:
             scored += [(k, m, float(common)) for m in found.of_a.get(k, ())
-                       if m in free_b and (common := _in_place_common(found, k, m, wide))]
+                       if m in free_b and (common := _in_place_common(found, k, m, wide))
+                       and not (wide and _rarer_partner(found, k, m, links, linked_b, WEIGHTED))]
     return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
 
 
@@ -724,11 +767,13 @@ def _paraphrases(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
 
 
-def _rarer_partner(found: _Candidates, i: int, j: int, links: dict[int, int], used_b: set[int]) -> bool:
+def _rarer_partner(found: _Candidates, i: int, j: int, links: dict[int, int], used_b: set[int],
+                   least: float = 0.0) -> bool:
     """Whether a free sentence of either version shares rarer words with sentence i of A or j of B than
-    they share with each other (:func:`_shares_more`, :meth:`_Candidates.weighted`): two sentences sharing a name and an
-    amount in order do not retell each other when one's fact (``repay``) is told elsewhere."""
-    mine = found.weighted(i, j)
+    they share with each other (:func:`_shares_more`, :meth:`_Candidates.weighted`), and a rare-word similarity of
+    ``least`` at least: two sentences sharing a name and an amount in order do not retell each other when one's fact
+    (``repay``) is told elsewhere."""
+    mine = max(found.weighted(i, j), least)
     rival_b = [m for m in found.of_a.get(i, ()) if m != j and m not in used_b]
     rival_a = [k for k in found.of_b.get(j, ()) if k != i and k not in links]
     return (any(_shares_more(found, i, m, mine) for m in rival_b)
@@ -1455,7 +1500,8 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
     quoted in one (:func:`_phrases`) written word for word in the other when the two lie in order between linked
     neighbours (a set phrase written far apart is not one quotation) or, anywhere, quoted in both (one remark quoted
     by two versions in two places), or a run of words quoted in one version only and copied into the other's reporting
-    anywhere (:func:`_copied_quote`). Never two sentences that tell two facts (:meth:`_Candidates.apart`). Words told
+    anywhere (:func:`_copied_quote`). Never two sentences that tell two facts (:meth:`_Candidates.apart`), nor two
+    writing other figures (:meth:`_Candidates.other_figures`: ``a 36-yard kick``, ``a 48-yard kick``). Words told
     once on each side pick out one pair: no pairing is needed, and a sentence quoting two phrases told apart in the
     other version is linked to both.
 
@@ -1479,7 +1525,7 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
         told = len(found.stems_a[i] & found.stems_b[j] & found.once - _DATING) if sim >= TOLD_ONCE_SIMILARITY else 0
         once = told >= MIN_COMMON or (told >= TOLD_ONCE_IN_ORDER and in_order and _lower_in_common(found, i, j))
         quoted = _quoted_once(found, i, j, both=not in_order) or _copied_quote(found, i, j)
-        if (once or quoted) and not found.apart(i, j):
+        if (once or quoted) and not found.apart(i, j) and not found.other_figures(i, j):
             extra.append((i, j))
     return extra
 

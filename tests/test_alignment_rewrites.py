@@ -1074,3 +1074,33 @@ def test_a_fact_retold_with_a_compound_written_spaced_is_linked_on_it():
     assert (1, 3) not in _links(align_texts(a, b[:3] + [b[3].replace("air strikes", "air raids")]))
     found = _Candidates(a, b)
     assert "airst" in found.read_b.lowered(3) and "airstrikes" in found.words_b[3]  # words and readings alike
+
+
+def test_two_words_told_once_with_other_figures_do_not_link_two_left_over_sentences():
+    # forty nets on one side, twelve on the other: two counts of one kind of loss, not one fact retold
+    a = QUAY[:6] + ["Fishermen blamed the storm for 40 torn nets."] + QUAY[6:]
+    b = QUAY[:6] + ["Torn nets kept 12 crews in port all week."] + QUAY[6:]
+    assert (6, 6) not in _links(align_texts(a, b))
+    b = QUAY[:6] + ["Torn nets, 40 of them, kept crews in port all week."] + QUAY[6:]
+    assert (6, 6) in _links(align_texts(a, b))
+
+
+def test_a_one_word_sentence_is_not_linked_to_a_heading_sharing_that_word():
+    # a quotation's first word cut off as a sentence ("Snow? Not today," he said) and a heading in capitals
+    a, b = INTRO + ["'Snow?", "Not today,' the mayor said."], ["SNOW FOR THE MARKET..."] + INTRO
+    assert not {(2, 0), (3, 0)} & _links(align_texts(a, b))
+    assert (0, 0) in _links(align_texts(["Snow?"], ["Snow!"]))
+
+
+def test_a_paraphrase_in_place_in_a_wide_gap_gives_way_to_a_sentence_sharing_rarer_words():
+    # the minister's remark shares the harbour's names and two words in place; the board's letter, told first in B,
+    # shares the words of the warning itself
+    warning = "The harbour board warned that Elm Port will face heavy fines if its dredging breaches go on."
+    remark = ("Harbour minister Jo Lee said Elm Port should pay fines for the reckless breaches, which she called a "
+              "disgrace to a town that lost its ferry licence once before over noise from night shifts and diesel "
+              "fumes.")
+    letter = "The board wrote that fines for the dredging breaches had been due for months."
+    a = QUAY[:4] + [warning] + QUAY[11:]
+    b = [letter] + QUAY[:1] + QUAY[5:8] + [remark] + QUAY[11:]
+    links = _links(align_texts(a, b))
+    assert (4, 5) not in links and (4, 0) in links
