@@ -954,8 +954,8 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     texts = [raw[start:end] for _, start, end in spans]
     labels = _underlines(texts, _markdown_title(texts, labels))
     labels = _named_by_date(texts, _portraits(texts, labels))  # before the standfirst, which a byline under it shows
-    labels = _summary_box(texts, _above_wire_lead(texts, _standfirst(texts, _repeated(texts, _asked_in_story(
-        texts, labels)))))
+    labels = _repeated(texts, _copied_captions(texts, _asked_in_story(texts, labels)))
+    labels = _summary_box(texts, _above_wire_lead(texts, _standfirst(texts, labels)))
     labels = _summary_lines(texts, _generated_summary(texts, labels))
     labels = _cut_lede_title(texts, _headline_over_byline(texts, _author_lines(texts, _continued(texts, labels))))
     labels = _listed_between(texts, labels)
@@ -2695,6 +2695,59 @@ _QUOTE_WORDS = (5, 60)
 """Fewest and most words of a pull-quote: a paragraph printed again inside another body paragraph."""
 _QUOTE_HITS = 8
 """Most paragraphs a pull-quote's opening words may appear in (more: a formula; the check stays linear)."""
+
+
+_CAPTION_REACH = 12
+"""Most lines between a caption and the paragraphs of the copy it prints again."""
+
+
+def _copied_captions(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a body line of more than :data:`_SHORT_REPEAT` words and no closing stop
+    (:data:`_SENTENCE_CLOSE`) made ``caption`` when it is another body paragraph, or body paragraphs running on from
+    one another, but for the stop closing them: a picture's caption telling again the copy's sentences, printed
+    without their last stop (the copy keeps its own); and so is a body line as long and unclosed right over or under
+    it (the caption of a picture beside it). The paragraphs copied stand within :data:`_CAPTION_REACH` lines of the
+    copy (a picture by the text it shows), and only on a page where such copies are half of its long unclosed body
+    lines or more: a report that prints its points unclosed (a summary's point told again as a section's) keeps them.
+
+    >>> texts = ["Crews worked on the dam all night.", "The river rose by a metre.", "It rained.",
+    ...          "Crews worked on the dam all night. The river rose by a metre",
+    ...          "Sandbags were piled along the whole bank of the river by the town hall"]
+    >>> _copied_captions(texts, ["body"] * 5)
+    ['body', 'body', 'body', 'caption', 'caption']
+    >>> _copied_captions(texts[:3] + ["Crews worked on the dam all night. The river rose by a metre."], ["body"] * 4)
+    ['body', 'body', 'body', 'body']
+    """
+    body = [n for n, label in enumerate(labels) if label == "body"]
+    unclosed = {n for n in body if len(_WORD.findall(texts[n])) > _SHORT_REPEAT
+                and not _SENTENCE_CLOSE.search(texts[n])}
+    shown = _shown(labels)
+    at = {n: place for place, n in enumerate(shown)}
+    copies = [n for n in unclosed if _copy_of_run([texts[m].strip() for m in body if m != n and abs(
+        at[m] - at[n]) <= _CAPTION_REACH], texts[n].strip())]
+    if len(copies) * 2 < len(unclosed):
+        return labels
+    beside = {shown[at[n] + step] for n in copies for step in (-1, 1) if 0 <= at[n] + step < len(shown)}
+    for n in copies + sorted(beside & unclosed):
+        labels[n] = "caption"
+    return labels
+
+
+def _copy_of_run(paragraphs: list[str], copy: str) -> bool:
+    """Whether ``copy`` is a run of the ``paragraphs``, one after another, but for the stop closing the last.
+
+    >>> _copy_of_run(["It rained.", "Crews worked.", "The dam held."], "It rained. Crews worked")
+    True
+    """
+    for i in range(len(paragraphs)):
+        told = ""
+        for text in paragraphs[i:]:
+            told = f"{told} {text}" if told else text
+            if not copy.startswith(told[:-1]):
+                break
+            if len(told) == len(copy) + 1:
+                return told[-1] in ".!?…"
+    return False
 
 
 def _repeated(texts: list[str], labels: list[str]) -> list[str]:

@@ -2435,3 +2435,20 @@ def test_a_caption_over_a_posts_credit_passed_on_by_an_agency_is_set_aside():
     caption = "Crews ran to the dam as the water rose. The road was shut an hour later."
     labels = labels_of(page(*ARTICLE[:2], caption, "Elmgram/jolee via Storyful", *ARTICLE[2:]))
     assert labels[caption] == "caption" and labels[ARTICLE[2]] == "body"
+
+
+def test_captions_printing_the_copys_sentences_again_without_their_stop_are_set_aside():
+    opening = ["Crews worked on the old dam through the night as the river rose.",
+               "By dawn the water stood a metre higher than on any day since 1950."]
+    rest = ["The mayor thanked the crews at a meeting in the town hall on Tuesday.",
+            "Sandbags will stay along the bank until the end of the month, she said.",
+            "Schools in the valley reopened on Wednesday.", "Talks on a new dam resume next week."]
+    copy = " ".join(opening)[:-1]
+    beside = "Volunteers from three villages filled sandbags on the square in front of the church"
+    again = rest[1][:-1]
+    labels = labels_of(page(*opening, *rest[:2], copy, rest[2], beside, again, rest[3]))
+    assert [labels[line] for line in (copy, beside, again)] == ["caption"] * 3
+    assert all(labels[line] == "body" for line in opening + rest)
+    unclosed = labels_of(page(*opening, *rest[:2], copy, beside, "Schools in the valley reopened on Wednesday",
+                              "Talks on a new dam resume next week and may run until the end of the summer"))
+    assert unclosed[copy] == "body"
