@@ -981,10 +981,14 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
 def _glued_summary_heading(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the page's first line, read as the ``headline``, made ``subhead`` when it opens on a summary
     box's heading (:data:`_SUMMARY_HEADING`: "Story highlights") run on to its first point, a capitalised line of a
-    title's length (:data:`_TEASER_WORDS`): the box over the article, not its title.
+    title's length (:data:`_TEASER_WORDS`), perhaps opening on a quotation mark: the box over the article, not its
+    title.
 
     >>> _glued_summary_heading(["Story highlights The ferry sank in the storm", "It rained."], ["headline", "body"])
     ['subhead', 'body']
+    >>> _glued_summary_heading(['Story highlights "We will sail again," the pilot said', "It rained."],
+    ...                        ["headline", "body"])[0]
+    'subhead'
     >>> _glued_summary_heading(["Highlights of the ferry's last trip", "It rained."], ["headline", "body"])[0]
     'headline'
     """
@@ -994,7 +998,7 @@ def _glued_summary_heading(texts: list[str], labels: list[str]) -> list[str]:
     text = texts[shown[0]].strip()
     heading = _SUMMARY_HEADING.match(text)
     rest = text[heading.end():] if heading else ""
-    if heading and heading.group()[-1:] in (" ", "\t", ":") and rest[:1].isupper() \
+    if heading and heading.group()[-1:] in (" ", "\t", ":") and rest.lstrip("\"“„«‘'")[:1].isupper() \
             and len(rest.split()) <= _TEASER_WORDS[1]:
         labels[shown[0]] = "subhead"
     return labels

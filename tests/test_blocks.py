@@ -2384,6 +2384,13 @@ def test_a_summary_boxs_heading_run_on_to_its_first_point_is_no_headline():
     assert text_metadata(label_blocks(raw)).get("headline", "") == ""
 
 
+def test_a_summary_boxs_heading_run_on_to_a_quoted_first_point_is_no_headline():
+    first = 'Story highlights "We are in no hurry," an official of the ministry said on Monday'
+    raw = page(first, *ARTICLE)
+    assert labels_of(raw)[first] == "subhead"
+    assert text_metadata(label_blocks(raw)).get("headline", "") == ""
+
+
 def test_a_gallery_whose_captions_open_on_its_counter_is_set_aside_inside_the_article():
     gallery = ["1/3 The old quay A crane lifts the last crate off the ferry before the port closes for the winter "
                "season, as the crews look on from the harbour wall PIXA",
