@@ -702,6 +702,8 @@ def test_a_pictures_copyright_and_caption_labels_opening_a_line_make_it_a_captio
 def test_a_picture_named_first_in_one_unfinished_sentence_is_a_caption():
     assert furniture_label("Screengrab of the mayor's post on the ferry (Lamp)") == "caption"
     assert furniture_label("Grab from a video shows crews at the quay on May 2, 2026") == "caption"
+    assert furniture_label("These aerial images appear to show crews at the quay… the tide rose at noon") == "caption"
+    assert furniture_label("These images show the quay… It flooded at noon") is None
     assert furniture_label("Screenshots of the post were shared widely, the council said.") is None
     assert furniture_label("Still no word from the council on the ferry") is None
     assert furniture_label("The fiscal picture is equally dire as the council") is None
