@@ -399,6 +399,11 @@ def test_a_media_or_more_heading_before_a_title_is_a_link_line_up_to_the_link_bo
     assert furniture_kind(long) is None and labels[long] == "body"  # over 40 words: article text
 
 
+def test_a_more_from_heading_naming_an_outlet_of_several_words_is_a_link_line():
+    assert furniture_kind("More from The Elm Valley Post:") == "link"
+    assert furniture_kind("More from the mayor, who spoke at noon:") is None
+
+
 def test_a_related_link_glued_at_the_end_of_a_paragraph_and_a_leading_button_are_cut_off():
     raw = "Headline\n\nDONATE NOW The fund raised $2 million. It closes in May.Related: Where the money goes"
     blocks = label_blocks(raw)
