@@ -2459,3 +2459,10 @@ def test_captions_printing_the_copys_sentences_again_without_their_stop_are_set_
     unclosed = labels_of(page(*opening, *rest[:2], copy, beside, "Schools in the valley reopened on Wednesday",
                               "Talks on a new dam resume next week and may run until the end of the summer"))
     assert unclosed[copy] == "body"
+
+
+def test_a_box_whose_heading_in_capitals_is_glued_to_its_text_is_set_aside():
+    box = ("FERRY FARES TO RISE IN MAY Fares on the Elm ferry will rise by a tenth in May. The council agreed the rise "
+           "on Monday.")
+    labels = labels_of(page(*ARTICLE[:2], box, *ARTICLE[2:]))
+    assert labels[box] == "promo" and labels[ARTICLE[2]] == "body"
