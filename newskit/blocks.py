@@ -976,7 +976,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         texts, labels))))
     labels = _headline_told_again(texts, _glued_summary_heading(texts, labels))
     labels = _place_over_article(texts, _listed_bylines(texts, _title_copies(texts, labels)))
-    return _glued_box(texts, labels)
+    return _foreign_notice(texts, _glued_box(texts, labels))
 
 
 def _glued_summary_heading(texts: list[str], labels: list[str]) -> list[str]:
@@ -1232,6 +1232,31 @@ def _glued_box(texts: list[str], labels: list[str]) -> list[str]:
     for n, (text, label) in enumerate(zip(texts, labels)):
         if label == "body" and _BOX_HEADING.match(text) and len(sentence_spans(text)) > 1:
             labels[n] = "promo"
+    return labels
+
+
+_FOREIGN_WORDS = 20
+"""Fewest words of a paragraph read for its language: a shorter one may be a list of names or a title."""
+_FUNCTION_SHARE = 20
+"""One word in this many, or more, is an English function word in English prose (about two in five are)."""
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _foreign_notice(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a body paragraph of :data:`_FOREIGN_WORDS` words or more, most in lower case, fewer than one in
+    :data:`_FUNCTION_SHARE` of them an English function word (:data:`~newskit.text.lexicon.FUNCTION_WORDS`), made
+    ``chrome``: a notice in the language of a site's edition under an English article (a helpline, a service).
+
+    >>> notice = ("Wer reden will, erreicht die Beratung unter der Nummer auf der Seite, kostenlos und rund um die "
+    ...           "Uhr, auch nachts und sonntags")
+    >>> _foreign_notice(["It rained.", notice], ["body", "body"])
+    ['body', 'chrome']
+    """
+    for n, (text, label) in enumerate(zip(texts, labels)):
+        found = _LETTERS.findall(text) if label == "body" else []
+        if len(found) >= _FOREIGN_WORDS and 2 * sum(word.islower() for word in found) > len(found) \
+                and _FUNCTION_SHARE * sum(word.lower() in FUNCTION_WORDS for word in found) < len(found):
+            labels[n] = "chrome"
     return labels
 
 

@@ -2466,3 +2466,10 @@ def test_a_box_whose_heading_in_capitals_is_glued_to_its_text_is_set_aside():
            "on Monday.")
     labels = labels_of(page(*ARTICLE[:2], box, *ARTICLE[2:]))
     assert labels[box] == "promo" and labels[ARTICLE[2]] == "body"
+
+
+def test_a_notice_in_another_language_under_an_english_article_is_set_aside():
+    notice = ("Wer reden will, erreicht die Beratung unter der Nummer auf der Seite, kostenlos und rund um die Uhr, "
+              "auch nachts und sonntags.")
+    labels = labels_of(page(*ARTICLE, notice))
+    assert labels[notice] == "chrome" and labels[ARTICLE[3]] == "body"
