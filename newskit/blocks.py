@@ -1248,19 +1248,25 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 def _foreign_notice(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a body paragraph of :data:`_FOREIGN_WORDS` words or more, most in lower case, fewer than one in
     :data:`_FUNCTION_SHARE` of them an English function word (:data:`~newskit.text.lexicon.FUNCTION_WORDS`), made
-    ``chrome``: a notice in the language of a site's edition under an English article (a helpline, a service).
+    ``chrome``: a notice in the language of a site's edition under an English article (a helpline, a service). A
+    text with no other body paragraph keeps its labels.
 
     >>> notice = ("Wer reden will, erreicht die Beratung unter der Nummer auf der Seite, kostenlos und rund um die "
     ...           "Uhr, auch nachts und sonntags")
-    >>> _foreign_notice(["It rained.", notice], ["body", "body"])
-    ['body', 'chrome']
+    >>> _foreign_notice(["It rained.", notice], ["body", "body"]), _foreign_notice([notice], ["body"])
+    (['body', 'chrome'], ['body'])
     """
-    for n, (text, label) in enumerate(zip(texts, labels)):
-        found = _LETTERS.findall(text) if label == "body" else []
-        if len(found) >= _FOREIGN_WORDS and 2 * sum(word.islower() for word in found) > len(found) \
-                and _FUNCTION_SHARE * sum(word.lower() in FUNCTION_WORDS for word in found) < len(found):
-            labels[n] = "chrome"
+    body = [n for n, label in enumerate(labels) if label == "body"]
+    foreign = [n for n in body if _foreign(_LETTERS.findall(texts[n]))]
+    for n in foreign if len(foreign) < len(body) else []:
+        labels[n] = "chrome"
     return labels
+
+
+def _foreign(found: list[str]) -> bool:
+    """Whether words read as another language than English (see :func:`_foreign_notice`)."""
+    return len(found) >= _FOREIGN_WORDS and 2 * sum(word.islower() for word in found) > len(found) \
+        and _FUNCTION_SHARE * sum(word.lower() in FUNCTION_WORDS for word in found) < len(found)
 
 
 def _titles_in_copy(texts: list[str], labels: list[str]) -> list[str]:
