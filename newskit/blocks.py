@@ -954,8 +954,8 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     texts = [raw[start:end] for _, start, end in spans]
     labels = _underlines(texts, _markdown_title(texts, labels))
     labels = _named_by_date(texts, _portraits(texts, labels))  # before the standfirst, which a byline under it shows
-    labels = _summary_box(texts, _above_wire_lead(texts, _standfirst(texts, _repeated(texts, _asked_in_story(
-        texts, labels)))))
+    labels = _repeated(texts, _copied_captions(texts, _asked_in_story(texts, labels)))
+    labels = _summary_box(texts, _above_wire_lead(texts, _standfirst(texts, labels)))
     labels = _summary_lines(texts, _generated_summary(texts, labels))
     labels = _cut_lede_title(texts, _headline_over_byline(texts, _author_lines(texts, _continued(texts, labels))))
     labels = _listed_between(texts, labels)
@@ -975,16 +975,21 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _headline_copies(texts, _titles_over_credits(texts, _unsigned_posts(texts, _embedded_posts(
         texts, labels))))
     labels = _headline_told_again(texts, _glued_summary_heading(texts, labels))
-    return _place_over_article(texts, _listed_bylines(texts, _title_copies(texts, labels)))
+    labels = _place_over_article(texts, _listed_bylines(texts, _title_copies(texts, labels)))
+    return _foreign_notice(texts, _glued_box(texts, labels))
 
 
 def _glued_summary_heading(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the page's first line, read as the ``headline``, made ``subhead`` when it opens on a summary
     box's heading (:data:`_SUMMARY_HEADING`: "Story highlights") run on to its first point, a capitalised line of a
-    title's length (:data:`_TEASER_WORDS`): the box over the article, not its title.
+    title's length (:data:`_TEASER_WORDS`), perhaps opening on a quotation mark: the box over the article, not its
+    title.
 
     >>> _glued_summary_heading(["Story highlights The ferry sank in the storm", "It rained."], ["headline", "body"])
     ['subhead', 'body']
+    >>> _glued_summary_heading(['Story highlights "We will sail again," the pilot said', "It rained."],
+    ...                        ["headline", "body"])[0]
+    'subhead'
     >>> _glued_summary_heading(["Highlights of the ferry's last trip", "It rained."], ["headline", "body"])[0]
     'headline'
     """
@@ -994,7 +999,7 @@ def _glued_summary_heading(texts: list[str], labels: list[str]) -> list[str]:
     text = texts[shown[0]].strip()
     heading = _SUMMARY_HEADING.match(text)
     rest = text[heading.end():] if heading else ""
-    if heading and heading.group()[-1:] in (" ", "\t", ":") and rest[:1].isupper() \
+    if heading and heading.group()[-1:] in (" ", "\t", ":") and rest.lstrip("\"“„«‘'")[:1].isupper() \
             and len(rest.split()) <= _TEASER_WORDS[1]:
         labels[shown[0]] = "subhead"
     return labels
@@ -1207,6 +1212,61 @@ def _subheads_alike(texts: list[str], labels: list[str]) -> list[str]:
 _TITLES_IN_COPY = 3
 """Fewest titles set aside amid a page's article (a video's, another story's) for a lone line of that shape between
 its paragraphs to be taken for one more (see :func:`_titles_in_copy`)."""
+
+
+_BOX_HEADING = re.compile(r"(?:\p{Lu}[\p{Lu}\d'’&-]*[ \t]+){3,}(?=\p{Lu}\p{Ll})")
+"""A heading in capitals of three words or more run on, with no stop, to a sentence opening on a capitalised word
+("FERRY FARES TO RISE Fares on the ..."): a box's heading that the scraper glued to its text."""
+
+
+def _glued_box(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a body paragraph of two sentences or more opening on a box's heading glued on
+    (:data:`_BOX_HEADING`) made ``promo`` when the body paragraphs right before and after it open on none: a box of
+    another story set in the copy (a news digest's items, each under its heading, are its copy).
+
+    >>> texts = ["It rained.", "FERRY FARES TO RISE Fares on the Elm ferry rise in May. The council agreed.", "Oh."]
+    >>> _glued_box(texts, ["body"] * 3)
+    ['body', 'promo', 'body']
+    >>> _glued_box(texts[:2], ["body"] * 2)
+    ['body', 'body']
+    """
+    body = [n for n, label in enumerate(labels) if label == "body"]
+    boxed = {n for n in body if _BOX_HEADING.match(texts[n])}
+    for before, n, after in zip(body, body[1:], body[2:]):
+        if n in boxed and not {before, after} & boxed and len(sentence_spans(texts[n])) > 1:
+            labels[n] = "promo"
+    return labels
+
+
+_FOREIGN_WORDS = 20
+"""Fewest words of a paragraph read for its language: a shorter one may be a list of names or a title."""
+_FUNCTION_SHARE = 20
+"""One word in this many, or more, is an English function word in English prose (about two in five are)."""
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _foreign_notice(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a body paragraph of :data:`_FOREIGN_WORDS` words or more, most in lower case, fewer than one in
+    :data:`_FUNCTION_SHARE` of them an English function word (:data:`~newskit.text.lexicon.FUNCTION_WORDS`), made
+    ``chrome``: a notice in the language of a site's edition under an English article (a helpline, a service). A
+    text with no other body paragraph keeps its labels.
+
+    >>> notice = ("Wer reden will, erreicht die Beratung unter der Nummer auf der Seite, kostenlos und rund um die "
+    ...           "Uhr, auch nachts und sonntags")
+    >>> _foreign_notice(["It rained.", notice], ["body", "body"]), _foreign_notice([notice], ["body"])
+    (['body', 'chrome'], ['body'])
+    """
+    body = [n for n, label in enumerate(labels) if label == "body"]
+    foreign = [n for n in body if _foreign(_LETTERS.findall(texts[n]))]
+    for n in foreign if len(foreign) < len(body) else []:
+        labels[n] = "chrome"
+    return labels
+
+
+def _foreign(found: list[str]) -> bool:
+    """Whether words read as another language than English (see :func:`_foreign_notice`)."""
+    return len(found) >= _FOREIGN_WORDS and 2 * sum(word.islower() for word in found) > len(found) \
+        and _FUNCTION_SHARE * sum(word.lower() in FUNCTION_WORDS for word in found) < len(found)
 
 
 def _titles_in_copy(texts: list[str], labels: list[str]) -> list[str]:
@@ -2695,6 +2755,59 @@ _QUOTE_WORDS = (5, 60)
 """Fewest and most words of a pull-quote: a paragraph printed again inside another body paragraph."""
 _QUOTE_HITS = 8
 """Most paragraphs a pull-quote's opening words may appear in (more: a formula; the check stays linear)."""
+
+
+_CAPTION_REACH = 12
+"""Most lines between a caption and the paragraphs of the copy it prints again."""
+
+
+def _copied_captions(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a body line of more than :data:`_SHORT_REPEAT` words and no closing stop
+    (:data:`_SENTENCE_CLOSE`) made ``caption`` when it is another body paragraph, or body paragraphs running on from
+    one another, but for the stop closing them: a picture's caption telling again the copy's sentences, printed
+    without their last stop (the copy keeps its own); and so is a body line as long and unclosed right over or under
+    it (the caption of a picture beside it). The paragraphs copied stand within :data:`_CAPTION_REACH` lines of the
+    copy (a picture by the text it shows), and only on a page where such copies are half of its long unclosed body
+    lines or more: a report that prints its points unclosed (a summary's point told again as a section's) keeps them.
+
+    >>> texts = ["Crews worked on the dam all night.", "The river rose by a metre.", "It rained.",
+    ...          "Crews worked on the dam all night. The river rose by a metre",
+    ...          "Sandbags were piled along the whole bank of the river by the town hall"]
+    >>> _copied_captions(texts, ["body"] * 5)
+    ['body', 'body', 'body', 'caption', 'caption']
+    >>> _copied_captions(texts[:3] + ["Crews worked on the dam all night. The river rose by a metre."], ["body"] * 4)
+    ['body', 'body', 'body', 'body']
+    """
+    body = [n for n, label in enumerate(labels) if label == "body"]
+    unclosed = {n for n in body if len(_WORD.findall(texts[n])) > _SHORT_REPEAT
+                and not _SENTENCE_CLOSE.search(texts[n])}
+    shown = _shown(labels)
+    at = {n: place for place, n in enumerate(shown)}
+    copies = [n for n in unclosed if _copy_of_run([texts[m].strip() for m in body if m != n and abs(
+        at[m] - at[n]) <= _CAPTION_REACH], texts[n].strip())]
+    if len(copies) * 2 < len(unclosed):
+        return labels
+    beside = {shown[at[n] + step] for n in copies for step in (-1, 1) if 0 <= at[n] + step < len(shown)}
+    for n in copies + sorted(beside & unclosed):
+        labels[n] = "caption"
+    return labels
+
+
+def _copy_of_run(paragraphs: list[str], copy: str) -> bool:
+    """Whether ``copy`` is a run of the ``paragraphs``, one after another, but for the stop closing the last.
+
+    >>> _copy_of_run(["It rained.", "Crews worked.", "The dam held."], "It rained. Crews worked")
+    True
+    """
+    for i in range(len(paragraphs)):
+        told = ""
+        for text in paragraphs[i:]:
+            told = f"{told} {text}" if told else text
+            if not copy.startswith(told[:-1]):
+                break
+            if len(told) == len(copy) + 1:
+                return told[-1] in ".!?…"
+    return False
 
 
 def _repeated(texts: list[str], labels: list[str]) -> list[str]:

@@ -108,8 +108,10 @@ _CAPTION = (
     r"(?:\s+(?:\p{Lu}[\w.&'’-]*|by|via|for|of|/)){0,5}\s*$",                  # 6 Crews at work. Jo Roe/Agency
     r"^\s*(?:Enlarge this image|Open gallery|View (?:the )?gallery|Expand image|Image caption"
     r"|(?:Image|Media) (?:copyright|source))\b",                        # Image copyright AFP Image caption A crater
-    rf"^\W*(?:(?:The|This|An?)\s+)?{_PICTURE_OPENING}\s+\p{{Ll}}(?:[^.!?…\n]|[.!?…](?!\s))*[^.!?…\"”’'\s]\s*$",
-    # a picture named first, one sentence left unfinished: "Screengrab of the post (PA)", "Grab from a video shows ..."
+    rf"^\W*(?:(?:The|This|An?)\s+|These\s+(?:\p{{Ll}}+\s+)?)?{_PICTURE_OPENING}\s+\p{{Ll}}(?:[^.!?…\n]|[.!?…](?!\s)"
+    r"|…(?=\s+\p{Ll}))*[^.!?…\"”’'\s]\s*$",
+    # a picture named first, one sentence left unfinished: "Screengrab of the post (PA)", "Grab from a video shows ...",
+    # "These aerial images appear to show crews at the dam… the river rose"
     r"^\s*(?i:slide ?show|(?:photo )?gallery)\s*\(\s*\d{1,3}\s+(?i:images?|photos?|pictures?|slides?)\s*\)\s*$",  # Slideshow (2 Images)
     r"\((?:[^()]{0,60}\s/\s[^()]{0,60}|[^()]{0,40}\bPhoto\s*/[^()]{1,40}|[^()]{0,60}\b(?:Getty Images|AP Photo|Shutterstock|iStock|" + AGENCY_PATTERN + r")"
     r"[^()]{0,40}|[Pp]hotograph(?:er|y)?\s*:[^()]{1,60}|(?:Credit|Photo|Image)\s*:\s*[^()]{1,60}"
@@ -172,7 +174,8 @@ scraper left after the image's "!" without the Markdown brackets and address ("!
 sentence before a source in square brackets ("... in “serious trouble.” [Valley Post.]", "... ‘Why?’” [Gazette.]",
 after a stop or a closing quotation mark) is a news digest's item citing where it was reported; or a line opening on
 a picture's copyright or source label ("Image copyright Elm Pictures Image caption ..."), or on the picture's name in
-one sentence left unfinished ("Screengrab of the mayor's post (Lamp)", "Grab from a video shows crews at the quay"):
+one sentence left unfinished ("Screengrab of the mayor's post (Lamp)", "Grab from a video shows crews at the quay",
+"These aerial images appear to show crews at the quay… the tide rose"):
 a sentence of the article closes. A description whose credit, a name, a slash and its source, a scraper glued on to
 its stop ("... on Sunday.Jo Roe / Valley Picture Agency"), and one sentence with no quotation nor reported speech
 saying who appears, poses or is seen in a photo obtained, released or provided by someone ("Crews appear Monday at
@@ -336,6 +339,7 @@ list ("Plan ahead for the summit. Join the waitlist to get the lowest prices.").
 _LINK = (
     r"^\W*(?:" + LINK_HEADING_PATTERN + r"|recommended|more from|watch|listen)\s*[:|–—-]",   # Watch: ..., More from - ...
     r"^\W*(?:more(?: on this story)?|recommended reading|further reading|more from \w+)\s*[:|]",
+    r"^\W*more from (?:the\s+)?(?-i:\p{Lu}[\w.&'’-]*)(?:\s+(?-i:\p{Lu}[\w.&'’-]*)){1,3}\s*:\s*$",  # More from The Elm Post:
     # a related list's item, its counter glued on (and the list's own on its first: "list of 3 items- list 1 of 3...")
     r"^[*•\s]*(?:list of \d{1,2} items?\W*)?list \d{1,2} of \d{1,2}(?!\d)",
     r"^\W*read more\W*$",

@@ -2384,6 +2384,13 @@ def test_a_summary_boxs_heading_run_on_to_its_first_point_is_no_headline():
     assert text_metadata(label_blocks(raw)).get("headline", "") == ""
 
 
+def test_a_summary_boxs_heading_run_on_to_a_quoted_first_point_is_no_headline():
+    first = 'Story highlights "We are in no hurry," an official of the ministry said on Monday'
+    raw = page(first, *ARTICLE)
+    assert labels_of(raw)[first] == "subhead"
+    assert text_metadata(label_blocks(raw)).get("headline", "") == ""
+
+
 def test_a_gallery_whose_captions_open_on_its_counter_is_set_aside_inside_the_article():
     gallery = ["1/3 The old quay A crane lifts the last crate off the ferry before the port closes for the winter "
                "season, as the crews look on from the harbour wall PIXA",
@@ -2435,3 +2442,37 @@ def test_a_caption_over_a_posts_credit_passed_on_by_an_agency_is_set_aside():
     caption = "Crews ran to the dam as the water rose. The road was shut an hour later."
     labels = labels_of(page(*ARTICLE[:2], caption, "Elmgram/jolee via Storyful", *ARTICLE[2:]))
     assert labels[caption] == "caption" and labels[ARTICLE[2]] == "body"
+
+
+def test_captions_printing_the_copys_sentences_again_without_their_stop_are_set_aside():
+    opening = ["Crews worked on the old dam through the night as the river rose.",
+               "By dawn the water stood a metre higher than on any day since 1950."]
+    rest = ["The mayor thanked the crews at a meeting in the town hall on Tuesday.",
+            "Sandbags will stay along the bank until the end of the month, she said.",
+            "Schools in the valley reopened on Wednesday.", "Talks on a new dam resume next week."]
+    copy = " ".join(opening)[:-1]
+    beside = "Volunteers from three villages filled sandbags on the square in front of the church"
+    again = rest[1][:-1]
+    labels = labels_of(page(*opening, *rest[:2], copy, rest[2], beside, again, rest[3]))
+    assert [labels[line] for line in (copy, beside, again)] == ["caption"] * 3
+    assert all(labels[line] == "body" for line in opening + rest)
+    unclosed = labels_of(page(*opening, *rest[:2], copy, beside, "Schools in the valley reopened on Wednesday",
+                              "Talks on a new dam resume next week and may run until the end of the summer"))
+    assert unclosed[copy] == "body"
+
+
+def test_a_box_whose_heading_in_capitals_is_glued_to_its_text_is_set_aside():
+    box = ("FERRY FARES TO RISE IN MAY Fares on the Elm ferry will rise by a tenth in May. The council agreed the rise "
+           "on Monday.")
+    labels = labels_of(page(*ARTICLE[:2], box, *ARTICLE[2:]))
+    assert labels[box] == "promo" and labels[ARTICLE[2]] == "body"
+    item = "BRIDGE VOTE PUT OFF The council put off the vote on the bridge. The mayor called it a shame."
+    digest = labels_of(page(ARTICLE[0], box, item, ARTICLE[1]))  # a digest's items, one after another, are its copy
+    assert digest[box] == digest[item] == "body"
+
+
+def test_a_notice_in_another_language_under_an_english_article_is_set_aside():
+    notice = ("Wer reden will, erreicht die Beratung unter der Nummer auf der Seite, kostenlos und rund um die Uhr, "
+              "auch nachts und sonntags.")
+    labels = labels_of(page(*ARTICLE, notice))
+    assert labels[notice] == "chrome" and labels[ARTICLE[3]] == "body"

@@ -399,6 +399,11 @@ def test_a_media_or_more_heading_before_a_title_is_a_link_line_up_to_the_link_bo
     assert furniture_kind(long) is None and labels[long] == "body"  # over 40 words: article text
 
 
+def test_a_more_from_heading_naming_an_outlet_of_several_words_is_a_link_line():
+    assert furniture_kind("More from The Elm Valley Post:") == "link"
+    assert furniture_kind("More from the mayor, who spoke at noon:") is None
+
+
 def test_a_related_link_glued_at_the_end_of_a_paragraph_and_a_leading_button_are_cut_off():
     raw = "Headline\n\nDONATE NOW The fund raised $2 million. It closes in May.Related: Where the money goes"
     blocks = label_blocks(raw)
@@ -702,6 +707,8 @@ def test_a_pictures_copyright_and_caption_labels_opening_a_line_make_it_a_captio
 def test_a_picture_named_first_in_one_unfinished_sentence_is_a_caption():
     assert furniture_label("Screengrab of the mayor's post on the ferry (Lamp)") == "caption"
     assert furniture_label("Grab from a video shows crews at the quay on May 2, 2026") == "caption"
+    assert furniture_label("These aerial images appear to show crews at the quay… the tide rose at noon") == "caption"
+    assert furniture_label("These images show the quay… It flooded at noon") is None
     assert furniture_label("Screenshots of the post were shared widely, the council said.") is None
     assert furniture_label("Still no word from the council on the ferry") is None
     assert furniture_label("The fiscal picture is equally dire as the council") is None
