@@ -381,6 +381,11 @@ def test_a_quoted_term_after_a_cue_passes_its_speaker_to_a_quotation_later_in_th
     assert nk.quotes(nk.story_from_texts({"a": text})).kind.tolist() == ["scare", "scare"]
 
 
+def test_a_quoted_term_after_a_term_its_cue_gives_a_speaker_written_before_both_has_that_speaker():
+    text = "The Elm Front claimed the raid. Its spokesman Jo Lee said the “holy raid” on the base left “dozens” dead."
+    assert [s for s, _, _ in speakers(text)] == ["Jo Lee", "Jo Lee"]
+
+
 @pytest.mark.parametrize("text", [
     "Ann Marsh spoke. Republican presidential candidate Jo Lee quickly took to the radio, saying: “We will win.”",
     "Ann Marsh spoke. Democratic presidential candidate Rep. Jo Lee (D-Ohio) on Monday criticized the deal, saying it goes "
