@@ -1877,3 +1877,10 @@ def test_a_role_the_text_gives_a_second_unnamed_holder_names_no_one():
     # the named one written again with an indefinite article, after or before the name, is no other
     again = named + " Roe, a spokesman since May, smiled. A spokesman for years, Roe knows."
     assert role_names(again, ["Al Roe", "Jo Lee"])["spokesman"] == {"Al Roe"}
+
+
+def test_a_negated_auxiliary_after_a_subject_is_no_part_of_it():
+    text = "Many wait. Elm Corp hasn't confirmed the date, but said news was on the way: \"We will be back soon.\""
+    assert [s for s, _, _ in speakers(text)] == ["Elm Corp"]
+    text = "Many wait. Jo Lee can’t say more: “We will be back soon.”"
+    assert [s for s, _, _ in speakers(text)] == ["Jo Lee"]
