@@ -2145,17 +2145,25 @@ _TAGGED_END = re.compile(r"[,!?]\W?$")
 
 def _same_sentence(v: _Version, q: dict, place: _Place, found: _Found):
     """A quotation inside a statement whose sentence already has a speaker: that speaker, unless a cue with a
-    subject stands between the two quotations or a tag of its own follows it; for a quotation no term, also the
-    speaker a quoted term before it has by its cue ("Lee said the “Remain” camp failed to “reach voters”": Lee)."""
+    subject stands between the two quotations or a tag of its own follows it; also the speaker a quoted term before
+    it has by its cue ("Lee said the “Remain” camp failed to “reach voters”": Lee), for a term only when that speaker
+    is written before the first term ("Lee said the “raid” left “dozens” dead": Lee; not "Roe, maker of “Elm
+    Days,” admitted making an “awkward joke”", whose title a cue after it reads)."""
     same = found.spoken.get(place.sentence)
-    if not same and quote_kind(v.text, q, place.lo, False) != "scare":
-        same = found.termed.get(place.sentence)
+    termed = found.termed.get(place.sentence)
+    if not same and termed and (quote_kind(v.text, q, place.lo, False) != "scare" or _speaks_before(termed)):
+        same = termed
     if place.opens or not same or (same["end"] <= place.lo and _cue_near(v.text, place.lo, q["start"], False)):
         return None  # "“...,” he said, referring to when Fox said he would not pay for “...”": Fox
     if _TAGGED_END.search(v.text, q["start"], q["end"]) and _TAG_AFTER.match(v.text, q["end"]) \
             and _cue_near(v.text, q["end"], place.hi, True, 3):
         return None  # "asked one diner (“No,” replied the chain)": its own tag
     return (same["mention"], same["mention_start"], same["mention_end"]), same["cue"]
+
+
+def _speaks_before(row: dict) -> bool:
+    """Whether the speaker of quotation ``row`` is written before it ("Lee said the “raid” ...")."""
+    return not pd.isna(row["mention_start"]) and row["mention_start"] < row["start"]
 
 
 _OWNED_BEFORE = re.compile(r"(?<![\w'’.-])(?P<owner>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,3})['’]s\s+"

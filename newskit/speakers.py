@@ -22,6 +22,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     BODY_NAME_ENDS, DETERMINERS, IRREGULAR_PAST, \
     CANDIDACY_ROLES, COUNTRY_ABBREVIATIONS, DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, GROUP_NOUNS, HONORIFICS, INSTITUTION_PATTERN, \
     INSTITUTION_WORDS, INDEFINITE_THINGS, INVERTED_OPENERS, MALE_GIVEN_NAMES, MODALS, MONTHS, NAMED_MODALS, \
+    NEGATED_AUXILIARIES, \
     NAME_BREAKS as _FUNCTION_WORDS, \
     MEDIUM_NOUNS, NAME_PARTICLES as _PARTICLES, NAME_PARTICLE_PATTERN, NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, \
     NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, \
@@ -444,9 +445,26 @@ _PARTY = re.compile(PARTY_TAG)
 """A party and state tag (:data:`~newskit.text.lexicon.PARTY_TAG`), as a token reads it ("D-N.Y.", "I-Vt")."""
 
 
+_NEGATED = tuple(word for word in NEGATED_AUXILIARIES if word[1:2] in "'’")
+"""A negated auxiliary's ending ("hasn't", "can’t"): the auxiliary is skipped before a cue as "has" is."""
+
+
+def _skipped_before_cue(toks: list[tuple[str, int, int]]) -> bool:
+    """Whether the last of ``toks`` is a word read past before a cue: an adverb or auxiliary of
+    :data:`_SKIP_BEFORE_CUE` (not a modal that is a name: "Will"), a negated auxiliary ("hasn't"), a reflexive or a
+    manner adverb that may follow the word before it.
+
+    >>> _skipped_before_cue(tokens("Jo Lee hasn't")), _skipped_before_cue(tokens("Jo Lee"))
+    (True, False)
+    """
+    word = toks[-1][0].lower()
+    return word in _SKIP_BEFORE_CUE and not _named_modal(toks[-1][0]) or word in _REFLEXIVES \
+        or word.endswith(_NEGATED) or (manner_adverb(toks[-1][0]) and _adverb_may_follow(toks[-2][0]))
+
+
 def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Drop adverbs, auxiliaries, time phrases ("on Friday", "late Monday") and a short aside in brackets
-    ("(R-Ohio)"), a stretch of time (:func:`_span_start`: "a year later") and the text a source speaks
+    """Drop adverbs, auxiliaries (negated too: "hasn't"), time phrases ("on Friday", "late Monday") and a short
+    aside in brackets ("(R-Ohio)"), a stretch of time (:func:`_span_start`: "a year later") and the text a source speaks
     in (:func:`_medium_start`: "in a letter") before a verb, and an event timing it (:func:`_event_start`) unless
     an auxiliary was dropped: "a fine after the man had posted" is the man's clause.
 
@@ -467,9 +485,8 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
             toks = toks[:-1]  # "Jo Reed (D-R.I.), said": a comma after a party tag
         elif word == ")" and (cut := _bracket_start(toks)):  # "John Boehner (R-Ohio) said", "Jo Lee (who ...) said"
             toks = toks[:cut]
-        elif word in _SKIP_BEFORE_CUE and not _named_modal(toks[-1][0]) or word in _REFLEXIVES or (
-                manner_adverb(toks[-1][0]) and _adverb_may_follow(toks[-2][0])):
-            clause |= word in _AUXILIARIES
+        elif _skipped_before_cue(toks):
+            clause |= word in _AUXILIARIES or word.endswith(_NEGATED)
             toks = toks[:-1]
         elif word in _TIME_NOUNS:
             toks = toks[:-1]

@@ -381,6 +381,11 @@ def test_a_quoted_term_after_a_cue_passes_its_speaker_to_a_quotation_later_in_th
     assert nk.quotes(nk.story_from_texts({"a": text})).kind.tolist() == ["scare", "scare"]
 
 
+def test_a_quoted_term_after_a_term_its_cue_gives_a_speaker_written_before_both_has_that_speaker():
+    text = "The Elm Front claimed the raid. Its spokesman Jo Lee said the “holy raid” on the base left “dozens” dead."
+    assert [s for s, _, _ in speakers(text)] == ["Jo Lee", "Jo Lee"]
+
+
 @pytest.mark.parametrize("text", [
     "Ann Marsh spoke. Republican presidential candidate Jo Lee quickly took to the radio, saying: “We will win.”",
     "Ann Marsh spoke. Democratic presidential candidate Rep. Jo Lee (D-Ohio) on Monday criticized the deal, saying it goes "
@@ -1872,3 +1877,10 @@ def test_a_role_the_text_gives_a_second_unnamed_holder_names_no_one():
     # the named one written again with an indefinite article, after or before the name, is no other
     again = named + " Roe, a spokesman since May, smiled. A spokesman for years, Roe knows."
     assert role_names(again, ["Al Roe", "Jo Lee"])["spokesman"] == {"Al Roe"}
+
+
+def test_a_negated_auxiliary_after_a_subject_is_no_part_of_it():
+    text = "Many wait. Elm Corp hasn't confirmed the date, but said news was on the way: \"We will be back soon.\""
+    assert [s for s, _, _ in speakers(text)] == ["Elm Corp"]
+    text = "Many wait. Jo Lee can’t say more: “We will be back soon.”"
+    assert [s for s, _, _ in speakers(text)] == ["Jo Lee"]
