@@ -440,3 +440,13 @@ def test_a_means_of_no_named_subject_or_after_a_modal_names_no_source(text):
 ])
 def test_a_participle_and_its_phrase_after_the_subject_tell_of_it(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbor pilots continue to warn that the new pier is unsafe.", [("Harbor pilots", "warn")]),
+    ("Dana Whitfield has continued to insist that the ferry fares are fair.", [("Dana Whitfield", "insist")]),
+    ("Omar Petrov began to argue that the levy would fail.", [("Omar Petrov", "argue")]),
+])
+def test_a_verb_of_continuing_or_beginning_before_to_leaves_the_speaker_its_subject(text, expected):
+    assert cited(text) == expected
+
