@@ -1397,8 +1397,9 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
     return _slashed(text, lo, (source, start, end))  # "NBC News/Wall Street Journal poll"
 
 
+_TITLE_BEFORE = rf"(?:(?:former|then)\s+)?(?:{alternation(t.capitalize() for t in TITLE_ABBREVIATIONS)})\.\s+"
 _JOINED = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he\s+|[Bb]oth\s+(?:the\s+)?)?((?:\p{Lu}[\w.&'’-]*\s+){0,4}\p{Lu}[\w.&'’-]*)\s+and\s+"
-                     r"(?:the\s+|other\s+|several\s+|many\s+|some\s+)?$")
+                     rf"(?:the\s+|other\s+|several\s+|many\s+|some\s+|{_TITLE_BEFORE})?$")
 
 
 _CAPITALISED_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:\p{Lu}[\w.&'’-]*\s+){1,3})$")
@@ -1529,7 +1530,9 @@ def _named_besides(text: str, match: re.Match, hi: int, subject: tuple[str, int,
 
 def _joined_before(text: str, lo: int, subject: tuple[str, int, int]) -> list[tuple[str, int, int]]:
     """The name joined by "and" before a named subject, one cue naming two ("the IRS and Treasury Department
-    announced": the IRS too; "Both Jo Lee and Al Roe said": Jo Lee too; "Jo Lee and other Republicans", "Harbor Future and other groups" too), as a list of one; [] when there is none or either is not capitalised.
+    announced": the IRS too; "Both Jo Lee and Al Roe said", "Jo Lee and Sen. Al Roe said": Jo Lee too; "Jo Lee and
+    other Republicans", "Harbor Future and other groups" too), as a list of one; [] when there is none or either is
+    not capitalised.
 
     Example
     -------
@@ -1538,6 +1541,9 @@ def _joined_before(text: str, lo: int, subject: tuple[str, int, int]) -> list[tu
     [('IRS', 4, 7)]
     >>> text = "Jo Lee and other Republicans said"
     >>> _joined_before(text, 0, ("Republicans", 17, 28))
+    [('Jo Lee', 0, 6)]
+    >>> text = "Jo Lee and Sen. Al Roe said"
+    >>> _joined_before(text, 0, ("Al Roe", 16, 22))
     [('Jo Lee', 0, 6)]
     >>> text = "the Ministry of Science and Technology said"
     >>> _joined_before(text, 0, ("Technology", 28, 38))

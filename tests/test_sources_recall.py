@@ -465,3 +465,7 @@ def test_a_list_set_off_with_a_place_in_it_names_no_one():
     assert cited("Insiders in two states — Ohio and South Carolina — said the levy failed.") == [
         ("Insiders in two states", "said")]
 
+
+def test_a_name_joined_by_and_before_a_titled_subject_is_a_source_too():
+    assert cited("Dana Whitfield and Sen. Omar Petrov said the ferry levy was fair.") == [
+        ("Dana Whitfield", "said"), ("Omar Petrov", "said")]
