@@ -1397,8 +1397,9 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
     return _slashed(text, lo, (source, start, end))  # "NBC News/Wall Street Journal poll"
 
 
+_TITLE_BEFORE = rf"(?:(?:former|then)\s+)?(?:{alternation(t.capitalize() for t in TITLE_ABBREVIATIONS)})\.\s+"
 _JOINED = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he\s+|[Bb]oth\s+(?:the\s+)?)?((?:\p{Lu}[\w.&'’-]*\s+){0,4}\p{Lu}[\w.&'’-]*)\s+and\s+"
-                     r"(?:the\s+|other\s+|several\s+|many\s+|some\s+)?$")
+                     rf"(?:the\s+|other\s+|several\s+|many\s+|some\s+|{_TITLE_BEFORE})?$")
 
 
 _CAPITALISED_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:\p{Lu}[\w.&'’-]*\s+){1,3})$")
@@ -1484,23 +1485,23 @@ def _listed_name(item: str) -> str | None:
 
 
 def _named_in_apposition(text: str, subject: tuple[str, int, int], cue: int) -> list[tuple[str, int, int]]:
-    """The name of two words or more set off by commas or dashes between a source headed by a common noun and its
+    """The names of two words or more set off by commas or dashes between a source headed by a common noun and its
     cue ("Some critics, including professor Ada Brill, warned": Ada Brill; "The board's chair, Jo Lee of Ohio, said":
-    Jo Lee; "Aides -- and, in particular, Jo Lee -- said": Jo Lee), read by :func:`_listed_name`, as a list of one; []
-    for a description ("Some critics, a vocal few, said"), a participle's phrase ("The survey, conducted for Harbor
-    Group, found"), a place ("insiders in two states -- Ohio and South Carolina -- said": the states), names joined
-    by "and" (PolNeAR credits such a span to its last name only, so the first would count as false), and after a
-    name, whose commas set off what the person is ("Jo Lee, an aide to Al Roe, said"). What a relative pronoun opens
-    after the name is left out ("Rivals -- for instance, Jo Lee, who voted no -- said": Jo Lee).
+    Jo Lee; "Aides -- and, in particular, Jo Lee -- said": Jo Lee), each read by :func:`_listed_name`, every one of a
+    list ("Two aides, Jo Lee and Al Roe, said": both); [] for a description ("Some critics, a vocal few, said"), a
+    participle's phrase ("The survey, conducted for Harbor Group, found"), a place ("insiders in two states -- Ohio
+    and South Carolina -- said": the states), a list with an item that names no one, and after a name, whose
+    commas set off what the person is ("Jo Lee, an aide to Al Roe, said"). What a relative pronoun opens after the
+    name is left out ("Rivals -- for instance, Jo Lee, who voted no -- said": Jo Lee).
 
     Example
     -------
     >>> text = "Some critics, including professor Ada Brill of Ohio, warned. Jo Lee, an aide to Al Roe, said so."
     >>> _named_in_apposition(text, ("critics", 5, 12), 53), _named_in_apposition(text, ("Jo Lee", 61, 67), 90)
     ([('Ada Brill', 34, 43)], [])
-    >>> text = "Two aides -- including Jo Lee of Ohio -- have since said so."
-    >>> _named_in_apposition(text, ("aides", 4, 9), 52)
-    [('Jo Lee', 23, 29)]
+    >>> text = "Two aides -- including Jo Lee of Ohio and Al Roe -- have since said so."
+    >>> _named_in_apposition(text, ("aides", 4, 9), 63)
+    [('Jo Lee', 23, 29), ('Al Roe', 42, 48)]
     """
     head = re.split(r"\s+(?:of|from|for|in|at)\s+", subject[0])[0].split()[-1]  # "members of Congress": members
     set_off = _SET_OFF_NAMES.match(text, subject[2], cue)
@@ -1508,11 +1509,15 @@ def _named_in_apposition(text: str, subject: tuple[str, int, int], cue: int) -> 
             (set_off.group("open") == ",") != (set_off.group("close") == ","):
         return []
     part = re.split(r",\s+(?:who|which|whom|whose)\s", set_off.group("part"))[0]  # "Jo Lee, who voted no": Jo Lee
-    name = None if _LISTED.search(part) else _listed_name(part)
-    if not name or place_name(name):
-        return []
-    start = set_off.start("part") + part.rindex(name)
-    return [(name, start, start + len(name))]
+    names, at = [], set_off.start("part")
+    for item in _LISTED.split(part):
+        name = _listed_name(item)
+        if not name or place_name(name):
+            return []
+        start = text.index(name, at)
+        names.append((name, start, start + len(name)))
+        at = start + len(name)
+    return names
 
 
 def _named_besides(text: str, match: re.Match, hi: int, subject: tuple[str, int, int]) -> list[tuple[str, int, int]]:
@@ -1525,7 +1530,9 @@ def _named_besides(text: str, match: re.Match, hi: int, subject: tuple[str, int,
 
 def _joined_before(text: str, lo: int, subject: tuple[str, int, int]) -> list[tuple[str, int, int]]:
     """The name joined by "and" before a named subject, one cue naming two ("the IRS and Treasury Department
-    announced": the IRS too; "Both Jo Lee and Al Roe said": Jo Lee too; "Jo Lee and other Republicans", "Harbor Future and other groups" too), as a list of one; [] when there is none or either is not capitalised.
+    announced": the IRS too; "Both Jo Lee and Al Roe said", "Jo Lee and Sen. Al Roe said": Jo Lee too; "Jo Lee and
+    other Republicans", "Harbor Future and other groups" too), as a list of one; [] when there is none or either is
+    not capitalised.
 
     Example
     -------
@@ -1534,6 +1541,9 @@ def _joined_before(text: str, lo: int, subject: tuple[str, int, int]) -> list[tu
     [('IRS', 4, 7)]
     >>> text = "Jo Lee and other Republicans said"
     >>> _joined_before(text, 0, ("Republicans", 17, 28))
+    [('Jo Lee', 0, 6)]
+    >>> text = "Jo Lee and Sen. Al Roe said"
+    >>> _joined_before(text, 0, ("Al Roe", 16, 22))
     [('Jo Lee', 0, 6)]
     >>> text = "the Ministry of Science and Technology said"
     >>> _joined_before(text, 0, ("Technology", 28, 38))

@@ -440,3 +440,31 @@ def test_a_means_of_no_named_subject_or_after_a_modal_names_no_source(text):
 ])
 def test_a_participle_and_its_phrase_after_the_subject_tell_of_it(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbor pilots continue to warn that the new pier is unsafe.", [("Harbor pilots", "warn")]),
+    ("Dana Whitfield has continued to insist that the ferry fares are fair.", [("Dana Whitfield", "insist")]),
+])
+def test_a_verb_of_continuing_before_to_leaves_the_speaker_its_subject(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbor pilots, including Dana Whitfield and Omar Petrov, warned that the pier is unsafe.",
+     [("Harbor pilots", "warned"), ("Dana Whitfield", "warned"), ("Omar Petrov", "warned")]),
+    ("Ferry officials — including Capt. Dana Whitfield and Ada Brill of Elmton — have long argued that fares "
+     "must rise.", [("Ferry officials", "argued"), ("Dana Whitfield", "argued"), ("Ada Brill", "argued")]),
+])
+def test_every_name_of_a_list_set_off_after_a_group_is_a_source(text, expected):
+    assert cited(text) == expected
+
+
+def test_a_list_set_off_with_a_place_in_it_names_no_one():
+    assert cited("Insiders in two states — Ohio and South Carolina — said the levy failed.") == [
+        ("Insiders in two states", "said")]
+
+
+def test_a_name_joined_by_and_before_a_titled_subject_is_a_source_too():
+    assert cited("Dana Whitfield and Sen. Omar Petrov said the ferry levy was fair.") == [
+        ("Dana Whitfield", "said"), ("Omar Petrov", "said")]

@@ -446,9 +446,9 @@ also before "out"."""
 
 RAISING_LEADS = ("appeared to", "appears to", "seemed to", "seems to", "went on to", "goes on to", "went so far as to",
                  "goes so far as to", "go so far as to", "tried to", "tries to", "sought to", "was quick to", "were quick to",
-                 "is quick to", "emerged to", "emerges to", "emerge to")
+                 "is quick to", "emerged to", "emerges to", "emerge to", "continued to", "continues to", "continue to")
 """What stands between a subject and the verb of speech it does ("Jo Lee appeared to respond", "went so far as to
-say", "critics emerged to decry"): the subject of the phrase is the one who speaks."""
+say", "critics emerged to decry", "Jo Lee continued to argue"): the subject of the phrase is the one who speaks."""
 
 RAISED_PARTICIPLES = ("said", "reported", "alleged", "rumored", "rumoured", "believed", "understood", "known",
                       "thought")
