@@ -107,7 +107,12 @@ def same_speaker(a: str, b: str, entities: dict[tuple[str, str], str]) -> bool:
 
 def _words_inside(short: list[str], long: list[str]) -> bool:
     """Whether the words ``short`` run, in order and together, inside ``long`` ("Elm Foods" in "Elm Foods Ltd")."""
-    return any(long[k:k + len(short)] == short for k in range(len(long) - len(short) + 1))
+    return _words_at(short, long) >= 0
+
+
+def _words_at(short: list[str], long: list[str]) -> int:
+    """Where the words ``short`` run, in order and together, inside ``long``; -1 when they do not."""
+    return next((k for k in range(len(long) - len(short) + 1) if long[k:k + len(short)] == short), -1)
 
 
 def _quote_words(text: str) -> list[str]:
@@ -189,14 +194,14 @@ def _quote_similarity_from(words_a: list[str], words_b: list[str], threshold: fl
 
 
 def split_links(rows_a: list[dict], rows_b: list[dict], links: list[tuple[int, int, float]]) -> set[tuple[int, int]]:
-    """The ``links`` (i, j) between a quotation of one version and the parts of it the other prints apart, in order,
-    whose words together are the whole's ('"We will rebuild. It takes years," she said' against '"We will rebuild,"
-    she said. "It takes years."'): the same words, split.
+    """The ``links`` (i, j) between a quotation of one version and the parts of it the other prints apart, in any
+    order, whose words together are the whole's ('"We will rebuild. It takes years," she said' against '"We will
+    rebuild," she said. "It takes years."', or with "It takes years" quoted first): the same words, split.
 
     Example
     -------
     >>> whole = [{"text": '"We will rebuild. It takes years."', "start": 0}]
-    >>> parts = [{"text": '"We will rebuild,"', "start": 0}, {"text": '"It takes years."', "start": 30}]
+    >>> parts = [{"text": '"It takes years,"', "start": 0}, {"text": '"We will rebuild."', "start": 30}]
     >>> sorted(split_links(whole, parts, [(0, 0, 1.0), (0, 1, 1.0)]))
     [(0, 0), (0, 1)]
     >>> split_links(whole, parts[:1], [(0, 0, 1.0)])
@@ -208,9 +213,10 @@ def split_links(rows_a: list[dict], rows_b: list[dict], links: list[tuple[int, i
         for link in links:
             held.setdefault(link[side], []).append(link[1 - side])
         for whole, parts in held.items():
-            parts = sorted(parts, key=lambda k: rows_part[k]["start"])
+            words = _quote_words(rows_whole[whole]["text"])
+            parts = sorted(parts, key=lambda k: _words_at(_quote_words(rows_part[k]["text"]), words))
             joined = [w for k in parts for w in _quote_words(rows_part[k]["text"])]
-            if len(parts) > 1 and joined == _quote_words(rows_whole[whole]["text"]):
+            if len(parts) > 1 and joined == words:
                 found |= {(whole, k) if side == 0 else (k, whole) for k in parts}
     return found
 

@@ -25,9 +25,9 @@ from .text.lexicon import (
     AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, ARTICLES, ASKED_NOUNS, ASSERTION_NOUNS, AUTHORED_NOUNS,
     AUTHORSHIP_PARTICIPLES, AUXILIARIES, BODY_LABELS, CALLED_VERBS, COMMITTING_VERBS, CREDIT_ROLE_PATTERN,
     CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS, DATE_WORDS, DECIDED_NOUNS, DECLARING_VERBS, DECLINING_CUES,
-    DEGREE_ADVERBS, DEMONYMS, DESCRIBING_CUES, DETERMINERS, DOCUMENT_FINDINGS, FINDING_VERBS,
-    FUNCTION_WORDS, GROUP_NOUNS, GROUP_QUANTIFIERS, INDEFINITE_PRONOUNS, INQUIRY_NOUNS, INVERTED_OPENERS,
-    INTENDING_VERBS, ISSUED_DOCUMENTS, JUDGING_VERBS, MODALS, NAME_JOINING_WORDS, NAME_TITLES, NEGATED_AUXILIARIES,
+    DEGREE_ADVERBS, DEMONYMS, DESCRIBING_CUES, DETERMINERS, DOCUMENT_FINDINGS, FINDING_VERBS, FUNCTION_WORDS,
+    GROUP_NOUNS, GROUP_QUANTIFIERS, INDEFINITE_PRONOUNS, INQUIRY_NOUNS, INVERTED_OPENERS, INTENDING_VERBS,
+    IRREGULAR_PAST, ISSUED_DOCUMENTS, JUDGING_VERBS, MODALS, NAME_JOINING_WORDS, NAME_TITLES, NEGATED_AUXILIARIES,
     NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN, PARTY_MEMBERS, PAST_HOLDER_WORDS,
     PHRASAL_CUES, PLEAS, POINTING_VERBS, PREPOSITIONS, PUBLISHED_VERBS, QUESTION_WORDS, QUOTE_ONLY_VERBS,
     RAISED_PARTICIPLES, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS,
@@ -465,7 +465,7 @@ _UNASKED = re.compile(rf"\s+to\s+(?!(?:[\w'’.-]+\s+){{0,5}}?(?:{alternation(AS
 _FORCE = re.compile(r"(?:slam|blast|charge)")
 _SUMMING = frozenset({"estimated", "add", "adds", "added", "adding"})
 _SUMMED_UP = re.compile(rf"\s+(?:up\b|(?:less|more|fewer)\s+than{_AMOUNT_AFTER.pattern})", re.IGNORECASE)
-_CHARGED_WITH = re.compile(r"\s+(?:or\s+\p{Ll}+\s+)?with\b")
+_CHARGED_WITH = re.compile(r"\s+(?:(?:or\s+\p{Ll}+\s+)?with|up)\b")
 _PLEA = re.compile(rf"\s+(?:{alternation(PLEAS)})\b", re.IGNORECASE)
 _ADDED_TO = re.compile(r"\s+to\s+(?!\p{Lu}[\w.&’'-]*(?:\s+\p{Lu}[\w.&’'-]*)*\s*[.,;:])")
 JUDGING_FORMS = frozenset(f for v in JUDGING_VERBS for f in verb_forms(v))
@@ -478,7 +478,7 @@ _QUANTIFIER_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{alternation(GROUP_QUANTIFIER
 _NOUN_AFTER = re.compile(rf"\s+(?!(?:{alternation(FUNCTION_WORDS)})\b)\p{{Ll}}[\p{{Ll}}-]*\b")
 _MOVED = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:into|onto|through|off|open|shut|apart)\b")
 _CONSENT = re.compile(r"agree[sd]?\s+to\b|agreeing\s+to\b", re.IGNORECASE)
-_NO_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Nn]o|[Aa]ny)\s+$")
+_NO_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Nn]o|[Aa]ny)\s+(?:\p{Ll}+(?<!ly)\s+)?$")
 _TERMS = re.compile(rf"(?<![\w-])(?:{alternation(TALLY_TERMS + SET_PHRASES)})(?![\w-])", re.IGNORECASE)
 _NAMED_BEFORE = re.compile(r"(?:^|(?<=\s))(?:\p{Lu}[\w.&-]*|he|she|it)\s+(?:(?:further|also)\s+)?$")
 
@@ -648,14 +648,14 @@ def _negated(text: str, lo: int, start: int, match: re.Match) -> bool:
 
 def _charge_or_plea(text: str, match: re.Match) -> bool:
     """Whether the cue ``match`` is "charged with" ("the man was charged with assault", "officials charged with
-    the transition") or "plead" before a plea of :data:`~newskit.text.lexicon.PLEAS` ("Jo Lee pleaded not
-    guilty": a plea entered in court): no words.
+    the transition") or "charged up" (excited), or "plead" before a plea of :data:`~newskit.text.lexicon.PLEAS` ("Jo
+    Lee pleaded not guilty": a plea entered in court): no words.
 
     Example
     -------
-    >>> text = "Al was charged with theft and pleaded not guilty."
+    >>> text = "Al was charged with theft and pleaded not guilty. Jo got charged up. Jo charged that it was rigged."
     >>> [_charge_or_plea(text, m) for m in re.finditer("charged|pleaded", text)]
-    [True, True]
+    [True, True, True, False]
     """
     word = match.group().lower()
     return bool(word == "charged" and _CHARGED_WITH.match(text, match.end())
@@ -664,14 +664,15 @@ def _charge_or_plea(text: str, match: re.Match) -> bool:
 
 def _in_term(text: str, lo: int, start: int, match: re.Match) -> bool:
     """Whether the cue ``match`` (its adverbs from ``start``) is a word of a term, not a verb: any cue word after
-    "no" or "any" ("there is no question that", "no reported problems"), or a word of an election count's term
+    "no" or "any" and up to one word in lower case ("there is no question that", "no reported problems", "any
+    immediate claims"), or a word of an election count's term
     (:data:`TALLY_TERMS`) or of a set phrase (:data:`SET_PHRASES`: "All told", "easier said than done").
 
     Example
     -------
     >>> text = "There is no question that it failed. No reported cases. Al Roe questioned whether it failed."
-    >>> [m.group() for m in cue_matches(text, 0, len(text))]
-    ['questioned']
+    >>> [m.group() for m in cue_matches(text, 0, len(text))], cue_matches("It made no immediate claims.", 0, 28)
+    (['questioned'], [])
     >>> text = "Jo Lee won 75 pledged delegates, with all precincts reporting. Al Roe pledged to stay."
     >>> [m.group() for m in cue_matches(text, 0, len(text))]
     ['pledged']
@@ -680,7 +681,7 @@ def _in_term(text: str, lo: int, start: int, match: re.Match) -> bool:
     ['said']
     """
     word = match.group().lower()
-    if _NO_BEFORE.search(text, max(lo, start - 6), start):
+    if _NO_BEFORE.search(text, max(lo, start - 24), start):
         return True
     return any(t.start() <= match.start() and match.end() <= t.end()
                for t in _TERMS.finditer(text, max(lo, match.start() - 20), match.end() + 12))
@@ -967,7 +968,8 @@ _DATE_WORDS = (DATE_WORDS - {"may", "march"}) | {"early", "last", "this", "next"
 # "March" name people; "the same day the campaign said"
 _NOT_SOURCES = frozenset("""well also too then now here there so still even just only again down up out off away
 back yet already soon instead meanwhile however later earlier early late far having being almost seldom rarely
-never often much nearly barely hardly past""".split())
+never often much nearly barely hardly past despite unlike himself herself itself themselves myself ourselves
+yourself""".split())
 PREPOSITIONS = frozenset("in at on from of by with aboard near inside outside across during among within around".split())
 """Prepositions whose object is never the subject of a cue ("officials in Moscow said": not Moscow): those of place,
 time and company. A set of its own: :data:`~newskit.text.lexicon.PREPOSITIONS` holds others too ("to", "about",
@@ -976,9 +978,10 @@ time and company. A set of its own: :data:`~newskit.text.lexicon.PREPOSITIONS` h
 
 def source_words(source: str) -> tuple[str, int] | None:
     """A source phrase without the date words leading it, and how many characters were cut from its
-    start; None when the phrase is no source: only date words ("Late Monday"), an adverb ("well"), or
-    words left open ("her post by"). What follows a name is cut too: an adverb glued to its last word in
-    scraped copy ("The Dallas Morning Newsrecently") and a participle after a document ("a poll released").
+    start; None when the phrase is no source: only date words ("Late Monday"), an adverb ("well"), a verb in
+    the past ("sent"), or words left open ("her post by"). What follows a name is cut too: an adverb glued to its
+    last word in scraped copy ("The Dallas Morning Newsrecently") and a participle after a document ("a poll
+    released").
 
     Example
     -------
@@ -1012,8 +1015,9 @@ def source_words(source: str) -> tuple[str, int] | None:
         k += 1  # "Late Monday the ministry"
     rest = source[words[k].start():] if words else ""
     low = rest.lower()
-    if not rest or low in _NOT_SOURCES or low in _DATE_WORDS or low.split()[-1] in UNFINISHED_ENDS or rest.isdigit():
-        return None
+    if not rest or low in _NOT_SOURCES | _DATE_WORDS | IRREGULAR_PAST or low.split()[-1] in UNFINISHED_ENDS \
+            or rest.isdigit():
+        return None  # "Alerts were sent warning people": a verb, no one
     return rest, words[k].start()
 
 
@@ -1092,21 +1096,25 @@ def adverb_start(text: str, pos: int) -> int:
 _APPOSED_NAME = re.compile(r"\s+((?:The\s+)?\p{Lu}[\w.&'’-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\w.&'’-]*){0,4})")
 
 
-def apposed_name(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int]:
-    """The name set beside a common noun that is ``subject`` ("the newspaper The Hill", "the network CNN"),
-    else ``subject`` (and so when a full stop ends it: the next sentence's first word is no name set beside it).
+def apposed_name(text: str, subject: tuple[str, int, int], hi: int) -> tuple[str, int, int]:
+    """The name set beside a common noun that is ``subject`` ("the newspaper The Hill", "the network CNN") before
+    ``hi``, the end of its sentence, else ``subject`` (and so when a full stop ends it: the next sentence's first word
+    is no name set beside it, nor the next paragraph's after a site's name: "the website elm.com.").
 
     Example
     -------
     >>> text = "first posted by the newspaper The Hill."
-    >>> apposed_name(text, ("newspaper", 20, 29))
+    >>> apposed_name(text, ("newspaper", 20, 29), len(text))
     ('The Hill', 30, 38)
     >>> text = "quoted by elm.com. According to it"
-    >>> apposed_name(text, ("elm.com.", 10, 18))
+    >>> apposed_name(text, ("elm.com.", 10, 18), len(text))
     ('elm.com.', 10, 18)
+    >>> text = "according to the website Elm.com.\\nIn May, it fell."
+    >>> apposed_name(text, ("website", 17, 24), text.index("\\n"))
+    ('Elm.com', 25, 32)
     """
     source, start, end = subject
-    name = _APPOSED_NAME.match(text, end)
+    name = _APPOSED_NAME.match(text, end, hi)
     if not (source.islower() and len(source.split()) == 1 and source[-1:].isalnum() and name):
         return subject
     return name.group(1).rstrip("."), name.start(1), name.start(1) + len(name.group(1).rstrip("."))

@@ -46,12 +46,12 @@ from .errors import NewskitWarning
 from .quote_marks import quote_spans
 from .quote_speakers import agent_before, agent_owner, described_organisation, gave_statement, is_statement, \
     quote_rows, statement_author, writes_documents
-from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, CATENATIVE_VERBS, CAUSATIVE_VERBS, \
-    CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, DATE_WORDS, DEMONYMS, DETERMINERS, EXPRESSION_NOUNS, FINDING_VERBS, \
-    FUNCTION_WORDS, FORCE_NOUNS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, IRREGULAR_PAST, MODALS, MONTHS, \
-    MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, PARTY_MEMBERS, PARTY_TAG, PAST_HOLDER_WORDS, \
-    PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, \
-    SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, TITLED_AS, TRACE_NOUNS, \
+from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, BODY_NAME_ENDS, CATENATIVE_VERBS, \
+    CAUSATIVE_VERBS, CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, DATE_WORDS, DEMONYMS, DETERMINERS, EXPRESSION_NOUNS, \
+    FINDING_VERBS, FUNCTION_WORDS, FORCE_NOUNS, GERUND_COMPOUND_HEADS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, \
+    IRREGULAR_PAST, MODALS, MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, PARTY_MEMBERS, PARTY_TAG, \
+    PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, \
+    REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, TITLED_AS, TRACE_NOUNS, \
     WORK_MAKING_PARTICIPLES, alternation, suffixed_company_pattern, verb_forms
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
     full_name, given_name, given_name_gender, group_of, name_beside, name_forms, noun_cue, page_cased, person_name, \
@@ -339,8 +339,9 @@ def _named_after(text: str, match: re.Match, clause: int, hi: int) -> tuple[str,
 
 def _named_rather(text: str, match: re.Match, clause: int, hi: int, subject):
     """The person's full name after an inverted "said" (says, added, wrote) after a comma (:func:`_named_after`),
-    when ``subject``, the phrase before the cue, is none or words in lower case that name no role ("Fares will rise,
-    forcing riders to pay more, said Jo Lee, an analyst": not "rise"); else ``subject``. A name after a quotation
+    when ``subject``, the phrase before the cue, is none, words in lower case that name no role ("Fares will rise,
+    forcing riders to pay more, said Jo Lee, an analyst": not "rise") or a phrase after a verb of its clause ("Jo
+    bought it at Elm Arms, said Al Roe": not Elm Arms); else ``subject``. A name after a quotation
     ('"...," says Jo Lee of the Harbor Institute') is read after the cue, the body kept in the mention.
 
     Example
@@ -350,8 +351,9 @@ def _named_rather(text: str, match: re.Match, clause: int, hi: int, subject):
     ('Jo Lee', 50, 56)
     """
     if subject is not None and not (subject[0].islower() and not role_phrase(subject[0].split()[-1])
-                                    and source_type(subject[0]) == "person"):
-        return subject
+                                    and source_type(subject[0]) == "person") \
+            and not _FINITE_VERB.search(text, clause, subject[1]):
+        return subject  # "Jo bought guns at a shop, Elm Arms, said Al Roe, its manager": the shop is no subject
     if not _SAID_INVERTED.fullmatch(match.group().strip()) or not _inverted(text, clause, match):
         return subject
     named = _named_after(text, match, clause, hi)
@@ -476,11 +478,21 @@ def _clause_opener(text: str, found: tuple[str, int, int]) -> tuple[str, int, in
     (('Harbor Guild', 4, 16), None)
     """
     words = found[0].split()
-    article = _LEADING_THE.match(found[0])
-    cut = article.end() if article else 0
-    if written_as_name(text, found[0][cut:]) and _FINITE_NEXT.match(text, found[2]):
-        return found[0][cut:], found[1] + cut, found[2]
+    if written_as_name(text, without_the(found)[0]) and _FINITE_NEXT.match(text, found[2]):
+        return without_the(found)
     return found if found[0].lower() in PRONOUNS or len(words) > 1 and person_name(words) == words else None
+
+
+def without_the(found: tuple[str, int, int]) -> tuple[str, int, int]:
+    """``found``, a subject phrase and its offsets, without "the" opening it, as a subject read back from its verb is
+    written ("The Harbor Guild": Harbor Guild; "the senator": senator).
+
+    >>> without_the(("The Harbor Guild", 0, 16)), without_the(("The", 0, 3))
+    (('Harbor Guild', 4, 16), ('The', 0, 3))
+    """
+    article = _LEADING_THE.match(found[0])
+    cut = article.end() if article and article.end() < len(found[0]) else 0
+    return found[0][cut:], found[1] + cut, found[2]
 
 
 _NAME_SET_OFF = re.compile(r",\s+((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*),")
@@ -568,12 +580,9 @@ def _shaped_subject(text: str, match: re.Match, lo: int, hi: int, clause: int, s
     quoted = _QUOTED_AS.search(text, clause, match.start())
     if quoted:  # "Jo Lee, a Democrat, was quoted in The Hill as saying": Jo Lee
         return subject_before(text, clause, quoted.start()) or opening_subject(text, lo, hi, quoted.start())
-    coordinated = coordinated_subject(text, clause, match.start())
+    coordinated = coordinated_subject(text, clause, match.start()) or _means_subject(text, clause, match)
     if coordinated:
-        return coordinated
-    means = _means_subject(text, clause, match)
-    if means:
-        return means
+        return without_the(coordinated)  # "The senator voted and said", "The board won by promising": the senator
     return _before_dashes(text, lo, match.start(), skips, bool(_GERUND.match(text, match.start())))  # "Jo – ... – said"
 
 
@@ -850,6 +859,8 @@ def _name_only(subject: tuple[str, int, int]) -> tuple[str, int, int]:
 
 _GERUND = re.compile(r"\w+ing\b")
 _REASON = re.compile(r"\s+(?:for|over|about|after|because)\s")
+_VIA = re.compile(r"\s+via\s")
+"""The way a maker came by what it made, after its name ("obtained by the Ledger via a records request")."""
 _FINDING_AFTER = re.compile(rf"(?<!\bthe)(?<!\ba)(?<!\bits)(?<!\bhis)(?<!\bher)(?<!\btheir)"
                             rf"(?:\s+\p{{Ll}}+ly)?\s+(?:{alternation(FINDING_VERBS)})\b")
 """A verb of finding after a phrase, an adverb in -ly between them ("actually showed"), not a noun after a
@@ -919,7 +930,8 @@ def _shared_modifier(text: str, after: tuple[str, int, int]) -> tuple[str, int, 
 def agent_subject(text: str, match: re.Match, hi: int):
     """The source after a cue of :data:`~newskit.cues.BY_CUES` or :data:`~newskit.cues.AGENT_CUES` (up to ``hi``): the
     phrase after it (after "according to", past a text and "from" or "by": :data:`~newskit.cues.WORK_FROM`), cut before
-    a reason after "from" ("criticism from the council for the delay": the council) and
+    a reason after "from" ("criticism from the council for the delay": the council), before "via" ("obtained by the
+    Ledger via a records request") and
     before a verb of finding, whose subject the whole phrase is ("a study by the harbor board found ...": the board);
     None for a channel, "name" or a date (:data:`_NO_AGENT`: "the poll was conducted by telephone").
 
@@ -948,13 +960,13 @@ def agent_subject(text: str, match: re.Match, hi: int):
         after = _outlet_before_reports(after)
     after = _shared_modifier(text, after)
     cut = _REASON.search(after[0]) if (work or match).group().rstrip().endswith("from") else None
-    cut = cut or _FINDING_AFTER.search(after[0])
+    cut = cut or _FINDING_AFTER.search(after[0]) or _VIA.search(after[0])
     if cut:
         after = (after[0][:cut.start()], after[1], after[1] + cut.start())
     stop = _SITE_STOP.search(after[0])
     if stop:
         after = (after[0][:stop.start(1)], after[1], after[1] + stop.start(1))
-    return apposed_name(text, _name_only(after))
+    return apposed_name(text, _name_only(after), hi)
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|also|long|once|often|later)\s+)*$")
 """A relative pronoun after a comma and the auxiliaries before a cue ("Jo Lee, who has criticized"): what comes
 before it is the cue's subject, whatever word stands before that."""
@@ -1578,9 +1590,13 @@ _RECORDING = re.compile(rf"(?:(?:an?|the)\s+)?(?:{alternation(RECORDING_NOUNS)})
 _STATED_FINDING = re.compile(r"(?:indicated|indicates|indicate|concluded|concludes)\s+that\b")
 
 
+_COMPOUND_HEAD = re.compile(rf"\s+(?:{alternation(GERUND_COMPOUND_HEADS)})\b")
+
+
 def _noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
     """Whether the cue ``match`` is a noun after a word describing it (:func:`~newskit.speakers.noun_cue`: "has
-    the final say", "a caustic chant", "post-traumatic stress", "additional reporting"): a base form of a verb
+    the final say", "a caustic chant", "post-traumatic stress", "additional reporting") or before a noun it describes
+    (:data:`~newskit.text.lexicon.GERUND_COMPOUND_HEADS`: "the J-Alert warning system"): a base form of a verb
     or one of :data:`~newskit.text.lexicon.GERUND_NOUNS`, or in -s after a determiner ("denied the claims"), its
     subject not joined to another (:func:`_joined_subject`: "the mayor and the council agree") unless it is a verb
     in -ing (:func:`~newskit.speakers.verb_in_ing`: "saving face and avoiding blame").
@@ -1593,8 +1609,9 @@ def _noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
     [True, False, False]
     """
     cue = match.group().lower()
-    if S_FORM.fullmatch(cue) and (_ing_object(match) or _demonym_before(match)):
-        return True
+    if S_FORM.fullmatch(cue) and (_ing_object(match) or _demonym_before(match)) or _COMPOUND_HEAD.match(
+            match.string, match.end()) and cue in GERUND_NOUNS:
+        return True  # "denied the claims", "the J-Alert warning system"
     return (cue in _BASE_FORMS or cue in GERUND_NOUNS or S_FORM.fullmatch(cue)) \
         and noun_cue(match.string, _described(match.string, subject, cue in GERUND_NOUNS), match.start()) \
         and (verb_in_ing(match.string, subject) or not _joined_subject(match, subject))
@@ -2255,21 +2272,25 @@ def _title(word: str) -> bool:
 
 def after_titles(source: str) -> str:
     """A person's name without the words of a role before its last title ("Supreme Court Justice Ruth Bader
-    Ginsburg": Ruth Bader Ginsburg; :data:`newskit.text.lexicon.NAME_TITLES`), when two or more name words follow
-    it; ``source`` otherwise, and so when a group noun and "of" come before the title
-    (:func:`newskit.speakers.group_of`: "Critics of Gov. Jo Lee" are the critics, not Jo Lee).
+    Ginsburg": Ruth Bader Ginsburg; :data:`newskit.text.lexicon.NAME_TITLES`) or before the word closing a body's
+    name the role is held in (:data:`newskit.text.lexicon.BODY_NAME_ENDS`: "Chair of the Elm Security Committee Jo
+    Lee"), when two or more name words follow it; ``source`` otherwise, and so when a group noun and "of" come before
+    the title (:func:`newskit.speakers.group_of`: "Critics of Gov. Jo Lee" are the critics, not Jo Lee).
 
     Example
     -------
     >>> after_titles("Supreme Court Justice Ruth Bader Ginsburg"), after_titles("Justice Ginsburg")
     ('Ruth Bader Ginsburg', 'Justice Ginsburg')
+    >>> after_titles("Elm Security Committee Jo Lee"), after_titles("Elm Security Committee")
+    ('Jo Lee', 'Elm Security Committee')
     >>> after_titles("Critics of Gov. Jo Lee")
     'Critics of Gov. Jo Lee'
     >>> after_titles("Senators Jo Lee")  # a plural title before a list of names
     'Jo Lee'
     """
     words = source.split()
-    titles = [i for i, w in enumerate(words) if _title(w.lower().rstrip("."))]
+    titles = [i for i, w in enumerate(words)
+              if _title(w.lower().rstrip(".")) or w.istitle() and w.lower() in BODY_NAME_ENDS]
     rest = words[titles[-1] + 1:] if titles else []
     if len(rest) < 2 or not all(w[:1].isupper() for w in rest) or person_name(rest) != rest \
             or group_of(words[:titles[-1]]):

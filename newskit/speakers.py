@@ -1488,7 +1488,7 @@ def _subject_opens_after(word: str, phrase: list[tuple[str, int, int]]) -> bool:
 
 
 _OPENERS = set("""but and so yet still now then meanwhile however previously later also instead indeed earlier
-separately thus here there back overall""".split())
+initially separately thus here there back overall""".split())
 _LEADING = set("""on in at after before when while since according during as if although though because with by for
 from last this until despite under over amid following beyond outside across among unlike besides throughout within
 without behind between prior""".split()) | _TIME_NOUNS
@@ -1695,6 +1695,9 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
         return described
     if toks[j][0] in _ASIDE_DASHES:
         return _opening_aside(toks, i, j)
+    if _named_head(toks, i, j):
+        j += 1  # "The Save Our Elms campaign thanked": the campaign
+        words.append(toks[j - 1][0])
     tag = _party_tag(toks, j) or _bracketed_relative(toks, j)
     verb = j + tag if tag and j + tag < len(toks) else j  # "Jo Lee (D-N.Y.) reacted", "Jo Lee (who ...) said"
     if not (toks[verb][0].isalpha() and toks[verb][0].islower()) or words[-1].lower() in _DETERMINERS:
@@ -1702,6 +1705,24 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
     if _opens_longer_phrase(words):
         return None  # "Two senators, ...", "Dozens of": a part of the subject, never all of it
     return (not person_name(words) and _described_name(toks, j)) or (" ".join(words), toks[i][1], toks[j - 1][2])
+
+
+def _named_head(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """Whether the lower-case word at ``toks[j]`` is the head noun of the subject ``toks[i:j]``, "the" and a name:
+    a word that is no verb by its form before a verb in the past or an auxiliary ("The Save Our Elms campaign
+    thanked", "The Elm Harbor board has": not "The Elm Harbor reopened").
+
+    Example
+    -------
+    >>> t = tokens("The Save Our Elms campaign thanked us")
+    >>> _named_head(t, 0, 4), _named_head(tokens("The Elm Harbor reopened today"), 0, 3)
+    (True, False)
+    """
+    if toks[i][0].lower() != "the" or j - i < 2 or j + 1 >= len(toks):
+        return False
+    head, verb = toks[j][0], toks[j + 1][0]
+    return head.isalpha() and head.islower() and not head.endswith(("ed", "ly")) and head not in _STOP \
+        and head not in _AUXILIARIES and (verb in _AUXILIARIES or verb in IRREGULAR_PAST or verb.endswith("ed"))
 
 
 def _described_subject(toks: list[tuple[str, int, int]], i: int, j: int) -> tuple[str, int, int] | None:

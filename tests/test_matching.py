@@ -241,3 +241,6 @@ def test_a_quotation_split_in_parts_with_every_word_kept_is_split_not_trimmed():
     assert not findings(story, resamples=20)["topic"].eq("quote").any()
     changed = story_from_texts({"a": story["a"].raw, "b": story["b"].raw.replace("A disaster", "A blow")})
     assert "split" not in compare_quotes(changed)["kind"].tolist()  # a word changed: each part says how
+    moved = story_from_texts({"a": story["a"].raw, "b": '"A disaster for the town," Jo Lee said at the pier. '
+                              'The pier was shut. "The ferry was late," she said.'})
+    assert compare_quotes(moved)["kind"].tolist() == ["split", "split"]  # the parts quoted in another order

@@ -5,7 +5,11 @@ reporting used for sums ("add up to", "adding to her lead") or indictments ("cha
 describing it ("a stern warning"), "since" before a gerund (its preposition, no adverb of the cue), an agent ("the
 aide") read as the text introduced it ("an aide to X"), an owner before a participle ("the judge's alleged bias"), a
 word of an opening phrase before the subject of a participle's clause, a month and day after a name, a titled name
-after a preposition, and "nominee" or "hopeful" before a name; with the neighbours each rule must keep."""
+after a preposition, and "nominee" or "hopeful" before a name; read on the scraped families: a site's name closing a
+paragraph, an adverb of time opening a sentence, a subject shared by two verbs, "charged up", a role held in a named
+body, an event concluding, a cue noun after "no" or "any", a verb in the past alone, a cue in -ing before the noun it
+describes, a name inside a clause before an inverted "said", a preposition or a reflexive pronoun alone and "via"
+after a maker; with the neighbours each rule must keep."""
 
 import pytest
 
@@ -699,6 +703,8 @@ def test_a_name_before_a_relative_clause_no_comma_closes_is_the_source(text, exp
      [("Elm Ledger", "first reported by"), ("Elm Ledger", "reported by"), ("elmton.ro", "quoted by")]),
     ("The pilot spoke on Friday, saying a survey conducted by the harbor board showed a rise.",
      [("survey", "showed"), ("harbor board", "conducted by")]),
+    ("Tolls doubled, according to the website Elmtolls.com.\nIn May, the pilots wrote that tolls fell.",
+     [("Elmtolls.com", "according to"), ("pilots", "wrote")]),
 ])
 def test_an_adverb_a_sites_closing_stop_and_a_verb_in_ing_are_no_part_of_a_source(text, expected):
     assert cited(text) == expected
@@ -785,3 +791,85 @@ def test_a_cue_in_s_after_a_nationality_adjective_is_a_plural_noun(text, expecte
 ])
 def test_a_course_followed_a_toll_claimed_and_an_aside_participle_name_no_source(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Initially the ferry company said the tolls would rise in May.", [("ferry company", "said")]),
+    ("Initially Ada Brill said the tolls would rise in May.", [("Ada Brill", "said")]),
+])
+def test_an_adverb_of_time_opening_the_sentence_is_no_part_of_its_subject(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Save Our Elms campaign thanked the pilots and added that tolls must fall.",
+     [("Save Our Elms campaign", "added")]),
+    ("The senator voted against the toll and said it was unfair.", [("senator", "said")]),
+    ("The Elm Harbor reopened on Monday and said tolls would fall.", [("Elm Harbor", "said")]),
+])
+def test_a_subject_shared_by_two_verbs_is_written_as_before_its_own_verb(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("You can't blame Ada Brill for getting a little charged up when she saw the toll.", []),
+    ("Ada Brill charged that the toll was rigged.", [("Ada Brill", "charged")]),
+])
+def test_charged_up_is_no_accusation(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("First Deputy Chair of the Elmland Council's Harbor and Ferry Committee Ada Brill also warned that tolls would "
+     "rise.", [("Ada Brill", "warned")]),
+    ("The Elm Harbor Committee said tolls would rise.", [("Elm Harbor Committee", "said")]),
+])
+def test_a_role_held_in_a_named_body_before_a_full_name_is_no_part_of_it(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The crash came just as the Elm sailing tournament had concluded.", []),
+    ("Ada Brill concluded that tolls rose.", [("Ada Brill", "concluded")]),
+])
+def test_a_tournament_concluding_reports_nothing(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The guild did not make any immediate claims for the attack.", []),
+    ("Ada Brill now claims the attack was planned.", [("Ada Brill", "claims")]),
+])
+def test_a_cue_noun_after_no_or_any_and_one_word_is_a_term(text, expected):
+    assert cited(text) == expected
+
+
+def test_a_verb_in_the_past_alone_is_no_source():
+    assert cited("Alerts were being sent in Elmland warning people to take cover.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Elmland alert warning system, through TV and radio, urged residents to seek shelter.",
+     [("Elmland alert warning system", "urged")]),
+    ("The board argued over what type of financial reporting standards the port should use.", [("board", "argued")]),
+    ("Ada Brill is warning residents to stay home.", [("Ada Brill", "warning")]),
+])
+def test_a_cue_in_ing_before_a_noun_it_describes_is_no_cue(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jo Lee bought three oars at a shop in Elmton, Oars & Paddles, within the last year, said Ada Brill, the manager.",
+     [("Ada Brill", "said")]),
+    ("Despite saying that the toll was fair, Jo Lee voted against it.", []),
+    ("Ada Brill has accused Jo Lee of forcing himself upon her and accused Al Roe of lying.",
+     [("Ada Brill", "accused")]),
+    ('"No," Jo Lee, the mayor, said Friday.', [("Jo Lee", "said")]),
+])
+def test_a_name_inside_a_clause_a_preposition_or_a_reflexive_pronoun_is_no_subject(text, expected):
+    assert cited(text) == expected
+
+
+def test_the_way_a_maker_came_by_a_text_is_no_part_of_its_name():
+    text = "The files, obtained by the Elm Ledger via a public records request, show the toll rose."
+    assert cited(text) == [("files", "show"), ("Elm Ledger", "obtained by")]

@@ -403,6 +403,11 @@ GERUND_NOUNS = frozenset({"reporting", "writing", "warning", "posting", "reckoni
 """Cue forms in -ing that are mostly nouns after a word describing them ("additional reporting", "creative
 writing", "a stern warning", "an online posting", "a possible reckoning", "private pleading")."""
 
+GERUND_COMPOUND_HEADS = frozenset("""system systems standard standards requirement requirements rule rules label labels
+sign signs shot shots light lights siren sirens period deadline""".split())
+"""Nouns a word of :data:`GERUND_NOUNS` modifies right before them ("the J-Alert warning system", "financial
+reporting standards", "warning shots"): a noun, no cue."""
+
 PARTY_MEMBERS = {"Democratic": "Democrats", "Republican": "Republicans", "GOP": "Republicans"}
 """A party's adjective and who it names as a group: "Democratic criticism" is criticism by Democrats."""
 
@@ -507,7 +512,7 @@ HELD_POSITIONS = frozenset("innocence position stance silence view views claim c
 """Nouns of a position held in words, kept by a source after "maintain" ("maintained his innocence")."""
 
 ENDING_EVENTS = frozenset("""sale deal talks meeting interview primaries primary hearing trial negotiations session
-season race visit game convention debate show tour caucuses contest""".split())
+season race visit game convention debate show tour caucuses contest tournament match summit ceremony""".split())
 """Events and dealings that come to an end, before "conclude" ("after the interview concluded", "a sale could still
 conclude"): an end, no finding."""
 
@@ -781,7 +786,7 @@ Town")."""
 NAME_BREAKS = frozenset("""but and the so yet or as if when while after before then also meanwhile however a an
 this that it he she they we i his her their its our my there here both all each either neither some many several
 most nor not like unlike since until despite whether though although because unless once than amid later earlier
-now instead indeed thus afterwards previously recently albeit besides perhaps including following
+now instead indeed thus afterwards previously initially recently albeit besides perhaps including following
 regarding""".split()) | PREPOSITIONS
 """Words that end a run of capitalised words read back from a personal name ("But Wang Yi" -> "Wang Yi",
 "Both Trump and Putin" -> no name "Both Trump", "Besides China, ..." -> no name "Besides China"), every one of
