@@ -1221,19 +1221,16 @@ _BOX_HEADING = re.compile(r"(?:\p{Lu}[\p{Lu}\d'’&-]*[ \t]+){3,}(?=\p{Lu}\p{Ll}
 
 def _glued_box(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a body paragraph of two sentences or more opening on a box's heading glued on
-    (:data:`_BOX_HEADING`) made ``promo`` when the body paragraphs right before and after it open on none: a box of
-    another story set in the copy (a news digest's items, each under its heading, are its copy).
+    (:data:`_BOX_HEADING`) made ``promo``: a box of another story set in the copy.
 
     >>> texts = ["It rained.", "FERRY FARES TO RISE Fares on the Elm ferry rise in May. The council agreed.", "Oh."]
     >>> _glued_box(texts, ["body"] * 3)
     ['body', 'promo', 'body']
-    >>> _glued_box(texts[:2], ["body"] * 2)
+    >>> _glued_box(["It rained.", "ELM BAY (Wire) Fares rise in May. The council agreed."], ["body"] * 2)
     ['body', 'body']
     """
-    body = [n for n, label in enumerate(labels) if label == "body"]
-    boxed = {n for n in body if _BOX_HEADING.match(texts[n])}
-    for before, n, after in zip(body, body[1:], body[2:]):
-        if n in boxed and not {before, after} & boxed and len(sentence_spans(texts[n])) > 1:
+    for n, (text, label) in enumerate(zip(texts, labels)):
+        if label == "body" and _BOX_HEADING.match(text) and len(sentence_spans(text)) > 1:
             labels[n] = "promo"
     return labels
 

@@ -2466,9 +2466,6 @@ def test_a_box_whose_heading_in_capitals_is_glued_to_its_text_is_set_aside():
            "on Monday.")
     labels = labels_of(page(*ARTICLE[:2], box, *ARTICLE[2:]))
     assert labels[box] == "promo" and labels[ARTICLE[2]] == "body"
-    item = "BRIDGE VOTE PUT OFF The council put off the vote on the bridge. The mayor called it a shame."
-    digest = labels_of(page(ARTICLE[0], box, item, ARTICLE[1]))  # a digest's items, one after another, are its copy
-    assert digest[box] == digest[item] == "body"
 
 
 def test_a_notice_in_another_language_under_an_english_article_is_set_aside():
