@@ -976,7 +976,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         texts, labels))))
     labels = _headline_told_again(texts, _glued_summary_heading(texts, labels))
     labels = _place_over_article(texts, _listed_bylines(texts, _title_copies(texts, labels)))
-    return _foreign_notice(texts, _glued_box(texts, labels))
+    return _foreign_notice(texts, labels)
 
 
 def _glued_summary_heading(texts: list[str], labels: list[str]) -> list[str]:
@@ -1212,27 +1212,6 @@ def _subheads_alike(texts: list[str], labels: list[str]) -> list[str]:
 _TITLES_IN_COPY = 3
 """Fewest titles set aside amid a page's article (a video's, another story's) for a lone line of that shape between
 its paragraphs to be taken for one more (see :func:`_titles_in_copy`)."""
-
-
-_BOX_HEADING = re.compile(r"(?:\p{Lu}[\p{Lu}\d'’&-]*[ \t]+){3,}(?=\p{Lu}\p{Ll})")
-"""A heading in capitals of three words or more run on, with no stop, to a sentence opening on a capitalised word
-("FERRY FARES TO RISE Fares on the ..."): a box's heading that the scraper glued to its text."""
-
-
-def _glued_box(texts: list[str], labels: list[str]) -> list[str]:
-    """``labels`` with a body paragraph of two sentences or more opening on a box's heading glued on
-    (:data:`_BOX_HEADING`) made ``promo``: a box of another story set in the copy.
-
-    >>> texts = ["It rained.", "FERRY FARES TO RISE Fares on the Elm ferry rise in May. The council agreed.", "Oh."]
-    >>> _glued_box(texts, ["body"] * 3)
-    ['body', 'promo', 'body']
-    >>> _glued_box(["It rained.", "ELM BAY (Wire) Fares rise in May. The council agreed."], ["body"] * 2)
-    ['body', 'body']
-    """
-    for n, (text, label) in enumerate(zip(texts, labels)):
-        if label == "body" and _BOX_HEADING.match(text) and len(sentence_spans(text)) > 1:
-            labels[n] = "promo"
-    return labels
 
 
 _FOREIGN_WORDS = 20

@@ -2461,13 +2461,6 @@ def test_captions_printing_the_copys_sentences_again_without_their_stop_are_set_
     assert unclosed[copy] == "body"
 
 
-def test_a_box_whose_heading_in_capitals_is_glued_to_its_text_is_set_aside():
-    box = ("FERRY FARES TO RISE IN MAY Fares on the Elm ferry will rise by a tenth in May. The council agreed the rise "
-           "on Monday.")
-    labels = labels_of(page(*ARTICLE[:2], box, *ARTICLE[2:]))
-    assert labels[box] == "promo" and labels[ARTICLE[2]] == "body"
-
-
 def test_a_notice_in_another_language_under_an_english_article_is_set_aside():
     notice = ("Wer reden will, erreicht die Beratung unter der Nummer auf der Seite, kostenlos und rund um die Uhr, "
               "auch nachts und sonntags.")
