@@ -1687,7 +1687,6 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
     j = _subject_end(toks, i)
     if j == i or j >= len(toks):
         return None
-    words = [t[0] for t in toks[i:j]]
     if toks[j][0] == ",":
         return _opening_appositive(toks, i, j)
     described = _described_subject(toks, i, j)
@@ -1695,9 +1694,8 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
         return described
     if toks[j][0] in _ASIDE_DASHES:
         return _opening_aside(toks, i, j)
-    if _named_head(toks, i, j):
-        j += 1  # "The Save Our Elms campaign thanked": the campaign
-        words.append(toks[j - 1][0])
+    j += _named_head(toks, i, j)  # "The Save Our Elms campaign thanked": the campaign
+    words = [t[0] for t in toks[i:j]]
     tag = _party_tag(toks, j) or _bracketed_relative(toks, j)
     verb = j + tag if tag and j + tag < len(toks) else j  # "Jo Lee (D-N.Y.) reacted", "Jo Lee (who ...) said"
     if not (toks[verb][0].isalpha() and toks[verb][0].islower()) or words[-1].lower() in _DETERMINERS:

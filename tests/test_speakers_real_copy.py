@@ -29,7 +29,7 @@ def test_a_writer_in_a_named_medium_speaks(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # "it" opens the sentence: the verb joined by "and" is the subject's of the clause "when" opens
     ("It was past midnight when the pilot came back on the radio and said: “We are turning around.”",
-     [("the pilot", "the pilot")]),
+     [("pilot", "pilot")]),
     # a person opens the sentence: the verb joined by "and" stays the person's
     ("Jo Lee waited at the gate until the pilot came back and said: “We are turning around.”",
      [("Jo Lee", "Jo Lee")]),
@@ -54,7 +54,7 @@ def test_a_department_named_after_its_field(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # he after a quotation of someone a role describes and no one names: that one, not the person named before
     ("Jo Lee slept. It was past midnight when the pilot came on the radio and said: “We are turning around.”\n\n"
-     "“There is a bird in the cockpit,” he announced.", [("the pilot", "the pilot"), ("the pilot", "he")]),
+     "“There is a bird in the cockpit,” he announced.", [("pilot", "pilot"), ("pilot", "he")]),
     # a person named in between is who he is
     ("Jo Lee spoke. A spokesman said: “We are ready.” Al Roe disagreed.\n\n“We will win,” he said.",
      [("spokesman", "spokesman"), ("Al Roe", "he")]),
