@@ -339,7 +339,8 @@ list ("Plan ahead for the summit. Join the waitlist to get the lowest prices.").
 _LINK = (
     r"^\W*(?:" + LINK_HEADING_PATTERN + r"|recommended|more from|watch|listen)\s*[:|–—-]",   # Watch: ..., More from - ...
     r"^\W*(?:more(?: on this story)?|recommended reading|further reading|more from \w+)\s*[:|]",
-    r"^\W*more from (?:the\s+)?(?-i:\p{Lu}[\w.&'’-]*)(?:\s+(?-i:\p{Lu}[\w.&'’-]*)){1,3}\s*:\s*$",  # More from The Elm Post:
+    # More from The Elm Post:
+    r"^\W*more from (?:the\s+)?(?-i:\p{Lu}[\w.&'’-]*)(?:\s+(?-i:\p{Lu}[\w.&'’-]*)){1,3}\s*:\s*$",
     # a related list's item, its counter glued on (and the list's own on its first: "list of 3 items- list 1 of 3...")
     r"^[*•\s]*(?:list of \d{1,2} items?\W*)?list \d{1,2} of \d{1,2}(?!\d)",
     r"^\W*read more\W*$",
