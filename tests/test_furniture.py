@@ -808,6 +808,7 @@ def test_a_graphics_labels_closing_on_its_credit_and_its_numbered_key_are_captio
               "gate. HARBOUR RD. NORTH By The New York Times")
     assert furniture_label(labels) == "caption"
     assert furniture_label(labels + " | Source: Elm Maps") == "caption"
+    assert furniture_label("Crews waited.\n" + labels) == "caption"  # the labels on the paragraph's second line
     key = ("1Crews waited at the gate for the ferry. 2The ferry left the quay at noon. 3Passengers ran to the "
            "old bridge. 4The bridge held.")
     assert furniture_label(key) == "caption"
