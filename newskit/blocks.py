@@ -42,6 +42,7 @@ Example
 from __future__ import annotations
 
 import collections
+import functools
 import itertools
 from newskit.text import letters as re
 
@@ -284,9 +285,11 @@ _INNER_EMPHASIS = re.compile(r"(?<!\w)(?:_+|\*+)|(?:_+|\*+)(?!\w)")
 Roe_ _contributed_", "By **Jane Roe**, ..."): a scraper may set them inside a line, splitting its words."""
 
 
+@functools.lru_cache(maxsize=4096)
 def _plain(bare: str) -> str:
     """``bare`` without the emphasis marks set inside it (:data:`_INNER_EMPHASIS`), its Markdown links read as their
-    words (:func:`~newskit.furniture.link_words`), its spaces collapsed.
+    words (:func:`~newskit.furniture.link_words`), its spaces collapsed; remembered for the last lines read (each
+    reading of a line's shape asks for it).
 
     >>> _plain("By **Jane Roe**, a fellow at _The Daily Planet_."), _plain("_Jane Roe_ _contributed_")
     ('By Jane Roe, a fellow at The Daily Planet.', 'Jane Roe contributed')

@@ -77,6 +77,8 @@ True
 
 from __future__ import annotations
 
+import functools
+
 from newskit.text import letters as re
 
 from .text.lexicon import (AGENCY_PATTERN, APPEAL_SUPPORT_WORDS, CONSENT_ACTIONS, CONSENT_WORDS, LINK_HEADING_PATTERN,
@@ -756,7 +758,10 @@ def share_row(text: str) -> bool:
     >>> share_row("ShareShare this story via EmailShare this story on X"), share_row("On this story")
     (True, False)
     """
-    words = [part for word in _ROW_WORD.findall(_ADDRESS.sub(" ", text)) for part in _run_apart(word.lower())]
+    written = _ROW_WORD.findall(_ADDRESS.sub(" ", text))
+    if len(written) > _ROW_WORDS:
+        return False  # read apart, words only grow in number: a long paragraph is never read word by word
+    words = [part for word in written for part in _run_apart(word.lower())]
     buttons = [word for word in words if word not in SHARE_JOINING_WORDS]
     return 2 <= len(buttons) and len(words) <= _ROW_WORDS and all(word in _SHARE_WORDS for word in buttons)
 
@@ -887,8 +892,10 @@ def choice_row(text: str) -> bool:
                                   for run in runs)
 
 
+@functools.lru_cache(maxsize=4096)
 def furniture_kind(text: str) -> str | None:
-    """The furniture kind of a whole paragraph (see :data:`KINDS`), or None when it is article text.
+    """The furniture kind of a whole paragraph (see :data:`KINDS`), or None when it is article text; remembered for
+    the last paragraphs read (labelling reads a paragraph whole and line by line, and its lines again).
 
     Example
     -------
