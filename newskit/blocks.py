@@ -63,7 +63,7 @@ from .text.lexicon import (
 )
 from .text.sentences import sentence_spans
 from .text.typography import DASHES, EM_DASHES, QUOTE_MARK
-from .text.tokens import BLANK_LINE, paragraph_spans, stem, title_case, unaccented, words
+from .text.tokens import BLANK_LINE, LETTERS, paragraph_spans, stem, title_case, unaccented, words
 from .text.visible import blank, visible
 
 LABELS = (
@@ -1221,7 +1221,6 @@ _FOREIGN_WORDS = 20
 """Fewest words of a paragraph read for its language: a shorter one may be a list of names or a title."""
 _FUNCTION_SHARE = 20
 """One word in this many, or more, is an English function word in English prose (about two in five are)."""
-_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _foreign_notice(texts: list[str], labels: list[str]) -> list[str]:
@@ -1236,7 +1235,7 @@ def _foreign_notice(texts: list[str], labels: list[str]) -> list[str]:
     (['body', 'chrome'], ['body'])
     """
     body = [n for n, label in enumerate(labels) if label == "body"]
-    foreign = [n for n in body if _foreign(_LETTERS.findall(texts[n]))]
+    foreign = [n for n in body if _foreign(LETTERS.findall(texts[n]))]
     for n in foreign if len(foreign) < len(body) else []:
         labels[n] = "chrome"
     return labels

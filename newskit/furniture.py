@@ -84,6 +84,7 @@ from newskit.text import letters as re
 from .text.lexicon import (AGENCY_PATTERN, APPEAL_SUPPORT_WORDS, CONSENT_ACTIONS, CONSENT_WORDS, LINK_HEADING_PATTERN,
                            LINK_HEADINGS, OUTLET_PATTERN, PICTURE_AGENCY_PATTERN, REPORTING_PAST, SHARE_BUTTONS,
                            SHARE_JOINING_WORDS, WEEKDAYS, alternation)
+from .text.tokens import LETTERS
 from .text.typography import QUOTE_MARK
 
 _I = re.IGNORECASE
@@ -716,7 +717,6 @@ def consent_notice(text: str) -> bool:
 
 _SHARE_WORDS = frozenset(word for button in SHARE_BUTTONS for word in button.split())
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\]\([^)\n]*\)")
-_ROW_WORD = re.compile(r"[^\W\d_]+")
 _ROW_WORDS = 20
 _ROW_VOCABULARY = sorted(_SHARE_WORDS | set(SHARE_JOINING_WORDS), key=len, reverse=True)
 """Words of a share row, longest first; a one-letter one ("X") is read as a word only where it stands alone."""
@@ -758,7 +758,7 @@ def share_row(text: str) -> bool:
     >>> share_row("ShareShare this story via EmailShare this story on X"), share_row("On this story")
     (True, False)
     """
-    written = _ROW_WORD.findall(_ADDRESS.sub(" ", text))
+    written = LETTERS.findall(_ADDRESS.sub(" ", text))
     if len(written) > _ROW_WORDS:
         return False  # read apart, words only grow in number: a long paragraph is never read word by word
     words = [part for word in written for part in _run_apart(word.lower())]

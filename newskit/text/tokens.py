@@ -34,6 +34,9 @@ from .typography import canonical
 WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 """A word: letters and digits, joined by an apostrophe, full stop or hyphen inside it."""
 
+LETTERS = re.compile(r"[^\W\d_]+")
+"""A run of letters alone (no digit, no underscore): the words a paragraph's share buttons or language are read on."""
+
 SPACED_TOKEN = re.compile(rf"\s*(?:{WORD.pattern}|[^\w\s])|\s+$")
 """A word or a punctuation mark with the whitespace before it (or the whitespace ending a text)."""
 
