@@ -214,9 +214,9 @@ def split_links(rows_a: list[dict], rows_b: list[dict], links: list[tuple[int, i
             held.setdefault(link[side], []).append(link[1 - side])
         for whole, parts in held.items():
             words = _quote_words(rows_whole[whole]["text"])
-            parts = sorted(parts, key=lambda k: _words_at(_quote_words(rows_part[k]["text"]), words))
-            joined = [w for k in parts for w in _quote_words(rows_part[k]["text"])]
-            if len(parts) > 1 and joined == words:
+            told = {k: _quote_words(rows_part[k]["text"]) for k in parts}
+            parts = sorted(parts, key=lambda k: _words_at(told[k], words))
+            if len(parts) > 1 and [w for k in parts for w in told[k]] == words:
                 found |= {(whole, k) if side == 0 else (k, whole) for k in parts}
     return found
 

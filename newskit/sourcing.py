@@ -478,8 +478,9 @@ def _clause_opener(text: str, found: tuple[str, int, int]) -> tuple[str, int, in
     (('Harbor Guild', 4, 16), None)
     """
     words = found[0].split()
-    if written_as_name(text, without_the(found)[0]) and _FINITE_NEXT.match(text, found[2]):
-        return without_the(found)
+    named = without_the(found)
+    if written_as_name(text, named[0]) and _FINITE_NEXT.match(text, found[2]):
+        return named
     return found if found[0].lower() in PRONOUNS or len(words) > 1 and person_name(words) == words else None
 
 
