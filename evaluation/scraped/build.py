@@ -88,7 +88,8 @@ more (``GIVEME_15``), five events each reported by two outlets, chosen for their
 half "unseen33" ten more (``GIVEME_16``), five events each reported by two outlets, chosen for their quotations (the
 pages of half 27); half "unseen34" ten more (``GIVEME_17``), five events each reported by two outlets, chosen for
 their quotations (the pages of half 28); half "unseen35" ten more (``GIVEME_18``), five events each reported by
-two outlets, chosen for their quotations (the pages of half 29).
+two outlets, chosen for their quotations (the pages of half 29); half "unseen36" ten more (``GIVEME_19``), five events
+each reported by two outlets, chosen for their quotations (the pages of half 30).
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -1029,6 +1030,40 @@ GIVEME_18 = (  # half "unseen35": five events each reported by two outlets:
     ("d5cc13eb73387c725c2651ae6d90aa571b5b7469b1a53f66ff672a7a",
      "https://www.thesun.co.uk/tech/5232103/blue-moon-supermoon-song-lyrics-manchester-city/"),
 )
+GIVEME_19 = (  # half "unseen36": five events each reported by two outlets:
+    # Equifax's data breach and its first earnings after it, September and November 2017, on the Daily Mail and The
+    # Wall Street Journal (family equifax5)
+    ("5e46270a7d1daf09f3073986060f6a055bc9f7ac5cbba89539a07af1",
+     "http://www.dailymail.co.uk/news/article-4863648/Credit-agency-Equifax-info-143-million-stolen.html"),
+    ("fc06f28047b37cf15d3d59468c3433d66644102d50e45b2a0d0da474",
+     "https://www.wsj.com/articles/equifax-earnings-drop-27-in-quarter-marred-by-cyberattack-1510268187"),
+    # North Korea's missiles over Japan, August and October 2017, on NPR and Reuters on the Daily Mail (family
+    # nkmissile8)
+    ("939a3e0e11d055b8f8b911ba50ba878c031af171e4f4904d850e5398",
+     "https://www.npr.org/sections/thetwo-way/2017/08/28/546888551/north-korea-launches-another-missile-this-one-over-"
+     "japan"),
+    ("454702c26d8a1ad3f8da2711fcddf6711751c991f7ac42d03220a727",
+     "http://www.dailymail.co.uk/wires/reuters/article-4995834/Nowhere-hide--N-Korean-missiles-spur-anxiety-Japan-"
+     "fishing-town.html"),
+    # Berlin's safe zone for women on New Year's Eve, December 2017, on NPR and The Sun (family safezone3)
+    ("79855f6156d1bf7032168cdda0990269b097aec9bcc57c3895dcf10e",
+     "https://www.npr.org/sections/thetwo-way/2017/12/31/574778306/germany-takes-steps-to-guard-women-against-sexual-"
+     "assault-as-they-ring-in-new-ye"),
+    ("ebbce5e7b60770331ff33ea840fc7970a9d43748619ba9831fc2c0cd",
+     "https://www.thesun.co.uk/news/5232365/berlin-new-year-party-safe-zones-women-sex-attacks/"),
+    # bitcoin's fall below $6,000, February 2018, on the Express and Business Insider (family bitcoin2)
+    ("e444d7d1d0f08fe92f5640cb6c7aa4a8e9184cb5bbaf3c651b732d76",
+     "https://www.express.co.uk/finance/city/915014/Bitcoin-price-live-latest-fall-news-ripple-ethereum-cash-dow-"
+     "buttcoin"),
+    ("77a640c9398b7794976ce6c493edc40344903f4034e25d6ea31ec511",
+     "http://www.businessinsider.de/bitcoin-is-getting-smashed-2018-2?r=US&IR=T"),
+    # Mohamed Morsi sentenced for insulting the judiciary, December 30, 2017, on CBS News and AFP on the Daily Mail
+    # (family morsi)
+    ("181393e15a9f62f190149b03d9f3f5c094a4bb117392279921b89110",
+     "https://www.cbsnews.com/news/egypts-mohammed-morsi-sentenced-to-3-years-in-prison-for-insulting-judiciary/"),
+    ("40d513a79bad99d885c408f0f28ca125f028c282b127b234b1845bc5",
+     "http://www.dailymail.co.uk/wires/afp/article-5222793/Egypts-Morsi-sentenced-three-years-prison.html"),
+)
 
 
 
@@ -1187,7 +1222,7 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
                                                         ("unseen30", GIVEME_13), ("unseen31", GIVEME_14),
                                                         ("unseen32", GIVEME_15), ("unseen33", GIVEME_16),
                                                         ("unseen34", GIVEME_17),
-                                                        ("unseen35", GIVEME_18))),
+                                                        ("unseen35", GIVEME_18), ("unseen36", GIVEME_19))),
 )
 
 
