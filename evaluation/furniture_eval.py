@@ -44,7 +44,9 @@ headline 1/3, 48 of 297 alignment rows outside the article, and tuned on since),
 for their quotations: five events on two outlets; scored once unseen, body P 0.815 R 0.983, set aside R 0.426, stated
 headline 0/2, 63 of 214 alignment rows outside the article, and tuned on since) and "unseen35" (ten more, chosen for
 their quotations: five events on two outlets; scored once unseen, body P 0.982 R 0.915, set aside R 0.906, no headline
-stated or printed, 10 of 258 alignment rows outside the article), each annotated before any rule was tuned on it and
+stated or printed, 10 of 258 alignment rows outside the article) and "unseen36" (ten more, chosen for their
+quotations: five events on two outlets; scored once unseen, body P 0.951 R 0.992, set aside R 0.806, stated headline
+2/2, 8 of 204 alignment rows outside the article), each annotated before any rule was tuned on it and
 scored only before and after). Only aggregates are printed, never a page's individual lines, so every half can be
 scored without its errors being read.
 What is printed, per half:
@@ -121,7 +123,12 @@ What is printed, per half:
   pages than unseen21's and unseen23's), each on two outlets, in unseen35 the eve of the Falcon Heavy's first launch
   (on other pages than unseen24's and unseen31's), Goldman Sachs' tax charge, Equifax after its breach (on other pages
   than unseen25's, unseen30's and unseen31's), the plane crash in Costa Rica (on other pages than unseen20's,
-  unseen23's, unseen29's and unseen32's) and the supermoons of January 2018, each on two outlets): the share of
+  unseen23's, unseen29's and unseen32's) and the supermoons of January 2018, each on two outlets, in unseen36
+  Equifax's breach and its first earnings after it (on other pages than unseen25's, unseen30's, unseen31's and
+  unseen35's), North Korea's missiles over Japan of August and October 2017 (on other pages than unseen25's and
+  unseen27's to unseen33's), Berlin's safe zone for women on New Year's Eve (on other pages than unseen22's and
+  unseen30's), bitcoin's fall below $6,000 (on other pages than unseen26's) and Mohamed Morsi's sentence for insulting
+  the judiciary, each on two outlets): the share of
   ``nk.align`` rows with a sentence outside the article (less than half of its characters on article or fragment
   lines), words per copy (``nk.text_stats``) against the article alone, and Flesch-Kincaid grades.
 

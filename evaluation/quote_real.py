@@ -426,6 +426,29 @@ after, a name "Dubbed ... by Nasa" Nasa's; "The astrologer explained" is the man
 "said the source" gave is the unnamed source's; a quotation re-opened in the next paragraph has for mention the subject
 of the cue that closes it; a tax's name, so-called words, words named as words, a coined phrase, names a thing is known
 as, manoeuvres' names, a song's lyrics and titles are terms.
+Half 30 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of 87dbb6f: quote F1 .928 (tp 45 fp 7 fn
+0), speaker P/R/F1 .580/.644/.611 (tp 29 fp 21 fn 16), full .580/.644/.611, mention F1 .800 (tp 38 fp 12 fn 7); a name
+beside the quotation with its cue gave the right person 15 of 15 times, a pronoun there 5 of 6, a description there 0 of
+7, a name between two quotations 4 of 5, a pronoun there 2 of 3, a name by the quotation before 1 of 4, a description
+there 0 of 1, a name after a colon 1 of 1, a named cue 1 of 1, no speaker found 0 of 2; right persons by the gold
+speaker's type: persons 27 of 38, organisations 1 of 5, anonymous 1 of 2) is 8 of the 10 pages of the furniture gold's
+half "unseen36" (more news-please records of the same data set that no half had used, the rewrite gold does not read
+and the rewrite halves had not claimed, ``evaluation/scraped/build.py`` GIVEME_19, chosen for their quotations: a
+company and its statement, its chief executive, a Pentagon spokesman, a prime minister, a state, a mayor, fishermen, a
+police union's head, an analyst, a chief technology officer, a prosecutor, regulators, a lawyer and a forum's user
+speaking, 22 speakers, none with more than 5 quotations; The Wall Street Journal's page on Equifax's earnings holds no
+quotation and CBS News' on Mohamed Morsi's sentence only a term), 45 quotations with ``speaker_type`` (38 person, 5
+organisation, 2 anonymous), annotated the same way before newskit was run on them. Five events on two pages each:
+Equifax's data breach and its first earnings after it on the Daily Mail (and The Wall Street Journal); North Korea's
+missiles over Japan on NPR and Reuters on the Daily Mail; Berlin's safe zone for women on New Year's Eve on NPR and The
+Sun; bitcoin's fall below $6,000 on the Daily Express and Business Insider; Mohamed Morsi's sentence on AFP on the Daily
+Mail (and CBS News). Its readings add: a company's statement and what "The company said" or "added that it" are the
+company's; words a spokesman "said" an agency "determined" the spokesman's, a state's threat the state's; a quotation
+re-opened in mid-line without a closing mark is one quotation, and an answer that never closes ends with the answer;
+answers after the writer's question are the man asked; words in a live update's title are the speaker it names;
+phrases "according to" two regulators are either's; "one user posted" is an anonymous user, women who "came forward
+claiming" speak; words "his lawyer said" are the lawyer's the page names later; a stance named by words, alerts, drills,
+a union's name, words named as words and a term inside a quotation are terms.
 
 Detection: a found quotation is a true positive when it overlaps a gold quotation, each matched at
 most once; the pieces of one multi-paragraph quotation count as one; scare quotes are left out of
