@@ -70,6 +70,14 @@ def test_a_listed_record_is_read_from_the_snapshot_before_a_cached_page_of_its_n
     assert scorer.page_text("x.example_a") == "A cached page.\n"
 
 
+def test_every_page_the_build_lists_for_a_rewrite_half_is_a_page_of_that_half(monkeypatch):
+    monkeypatch.syspath_prepend(str(EVALUATION))
+    build = importlib.import_module("align_rewrites")._build()
+    pages = {(r["half"], r[f"page_{side}"]) for r in _records() for side in "ab"}
+    for half, _, listed, _ in build.REWRITE_PROJECTS:
+        assert listed and all((half, build.name_of_address(address)) in pages for _, _, address in listed)
+
+
 def test_every_half_is_scored_and_the_kept_halves_are_never_listed(monkeypatch):
     monkeypatch.syspath_prepend(str(EVALUATION))
     scorer = importlib.import_module("align_rewrites")

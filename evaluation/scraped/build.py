@@ -45,8 +45,9 @@ RSS feeds as JSON records (TraceyPeyton/Article-Bias-Prediction, ``Article-Bias-
 at commit ``BIAS_COMMIT``, one record per page with its ``url`` and ``full_text``: the extractor's text, one line per
 paragraph, headline and dek first, subheads, related-story lists and credit lines as kept; its snapshot at
 ``BIAS_GIT_DIR``). A page's text is its record's ``full_text`` as ``reader_text`` gives it; it is named after its
-address as the crawled pages are. ``BIAS_REWRITES`` lists six more of its records, loaded the same way: the pages of
-half "unseen17" of ``evaluation/align_rewrites.py`` (three retellings, no furniture gold).
+address as the crawled pages are. ``BIAS_REWRITES`` lists six more of its records, loaded the same way
+(``REWRITE_PROJECTS``): the pages of half "unseen17" of ``evaluation/align_rewrites.py`` (three retellings, no
+furniture gold).
 Half "unseen16" comes from another class project of the same course as unseen13's, an AP News scraper (requests and
 BeautifulSoup: the page's title as "Title: <title>", then every paragraph's text, photo and video captions above and
 within the text, AP's funding notes and copyright line as kept) that saved each page's text as a plain text file
@@ -1193,8 +1194,6 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
     ("unseen14", LENS_GIT_DIR, tuple((LENS_COMMIT, path, address) for path, address in LENS), one_page(utf8_reader_text)),
     ("unseen15", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS),
      one_page(record_text)),
-    ("rewrites unseen17", BIAS_GIT_DIR,
-     tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_REWRITES), one_page(record_text)),
     ("unseen16", CHASE_GIT_DIR, tuple((CHASE_COMMIT, f"Data/raw/{title}_RAW.txt", address) for title, address in CHASE),
      one_page(plain_text)),
     ("unseen17", STORIES_GIT_DIR, tuple((STORIES_COMMIT, path, address) for path, address in STORIES), story_row_text),
@@ -1208,6 +1207,11 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
                                                         ("unseen32", GIVEME_15), ("unseen33", GIVEME_16),
                                                         ("unseen34", GIVEME_17),
                                                         ("unseen35", GIVEME_18))),
+)
+
+REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no furniture half holds, as PROJECTS lists
+    ("unseen17", BIAS_GIT_DIR,
+     tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_REWRITES), one_page(record_text)),
 )
 
 
@@ -1240,7 +1244,7 @@ def main(argv: list[str] | None = None) -> int:
             texts[name_of_address(address)] = crawled_text(markdown)
         elif "## Content" in markdown.splitlines():
             texts[name_of(path)] = page_text(markdown)
-    for project in PROJECTS:
+    for project in PROJECTS + REWRITE_PROJECTS:
         texts.update(project_texts(*project))
     CACHE.mkdir(exist_ok=True)
     bad = 0
