@@ -28,7 +28,7 @@ def test_each_pair_has_two_pages_a_half_and_ordered_spans_off_its_furniture():
     assert {r["half"] for r in records} == {"tune", "unseen", "unseen2", "unseen3", "unseen4", "unseen5",
                                                    "unseen6", "unseen7", "unseen8", "unseen9", "unseen10",
                                                    "unseen11", "unseen12", "unseen13", "unseen14",
-                                                   "unseen15", "unseen16"}
+                                                   "unseen15", "unseen16", "unseen17"}
     assert len({r["pair"] for r in records}) == len(records)
     for record in records:
         assert record["page_a"] != record["page_b"] and all(len(record[f"sha1_{s}"]) == 40 for s in "ab")
@@ -70,10 +70,18 @@ def test_a_listed_record_is_read_from_the_snapshot_before_a_cached_page_of_its_n
     assert scorer.page_text("x.example_a") == "A cached page.\n"
 
 
+def test_every_page_the_build_lists_for_a_rewrite_half_is_a_page_of_that_half(monkeypatch):
+    monkeypatch.syspath_prepend(str(EVALUATION))
+    build = importlib.import_module("align_rewrites")._build()
+    pages = {(r["half"], r[f"page_{side}"]) for r in _records() for side in "ab"}
+    for half, _, listed, _ in build.REWRITE_PROJECTS:
+        assert listed and all((half, build.name_of_address(address)) in pages for _, _, address in listed)
+
+
 def test_every_half_is_scored_and_the_kept_halves_are_never_listed(monkeypatch):
     monkeypatch.syspath_prepend(str(EVALUATION))
     scorer = importlib.import_module("align_rewrites")
     assert {r["half"] for r in _records()} == set(scorer.HALVES)
-    assert {"unseen", "unseen16"} <= scorer.UNSEEN
+    assert {"unseen", "unseen16", "unseen17"} <= scorer.UNSEEN
     assert not {"tune", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12",
                 "unseen13", "unseen14", "unseen15"} & scorer.UNSEEN

@@ -45,7 +45,9 @@ RSS feeds as JSON records (TraceyPeyton/Article-Bias-Prediction, ``Article-Bias-
 at commit ``BIAS_COMMIT``, one record per page with its ``url`` and ``full_text``: the extractor's text, one line per
 paragraph, headline and dek first, subheads, related-story lists and credit lines as kept; its snapshot at
 ``BIAS_GIT_DIR``). A page's text is its record's ``full_text`` as ``reader_text`` gives it; it is named after its
-address as the crawled pages are.
+address as the crawled pages are. ``BIAS_REWRITES`` lists six more of its records, loaded the same way
+(``REWRITE_PROJECTS``): the pages of half "unseen17" of ``evaluation/align_rewrites.py`` (three retellings, no
+furniture gold).
 Half "unseen16" comes from another class project of the same course as unseen13's, an AP News scraper (requests and
 BeautifulSoup: the page's title as "Title: <title>", then every paragraph's text, photo and video captions above and
 within the text, AP's funding notes and copyright line as kept) that saved each page's text as a plain text file
@@ -369,6 +371,23 @@ BIAS = (  # half "unseen15": the AP story of the cracked chemical tank in Garden
     ("Article_pull__05-25_7_10AM__139_Trump_says_US_and_Iran_nearing_a_peace_deal_And_Pope_Leo_weighs_in_on_AIs_rise"
      ".json", "https://www.npr.org/2026/05/25/g-s1-124191/"
      "up-first-newsletter-iran-war-trump-ebola-california-chemical-tank-pope-leo-ai"),
+)
+BIAS_REWRITES = (  # half "unseen17" of evaluation/align_rewrites.py (no furniture gold): Reuters' story of SpaceX's
+    # filing for its IPO on CBC and Al Jazeera, AP's story of Kimi Antonelli's Canadian Grand Prix on CBC and Al
+    # Jazeera's retelling, and the shooting near a White House checkpoint on CBC and NPR
+    ("Article_pull__05-20__019_Elon_Musks_SpaceX_plans_IPO_with_shares_to_be_sold_as_soon_as_June.json",
+     "https://www.cbc.ca/news/business/elon-musk-space-ipo-plans-9.7206396?cmp=rss"),
+    ("Article_pull__05-20__023_Elon_Musks_SpaceX_unveils_filing_for_blockbuster_IPO.json",
+     "https://www.aljazeera.com/economy/2026/5/20/elon-musks-spacex-unveils-filing-for-blockbuster-ipo"),
+    ("Article_pull__05-25_7_10AM__102_Kimi_Antonelli_claims_Canadian_Grand_Prix_for_4th_straight_F1_win.json",
+     "https://www.cbc.ca/sports/formula-one-canadian-grand-prix-recap-9.7210665?cmp=rss"),
+    ("Article_pull__05-25_7_10AM__138_Mercedes_teen_Antonelli_wins_Canadian_GP_for_fourth_straight_F1_victory.json",
+     "https://www.aljazeera.com/sports/2026/5/25/"
+     "mercedes-teen-antonelli-wins-canadian-gp-for-fourth-straight-f1-victory?traffic_source=rss"),
+    ("Article_pull__05-24_1_52PM__117_Suspected_gunman_fatally_shot_by_Secret_Service_near_the_White_House_authorities"
+     "_say.json", "https://www.cbc.ca/news/world/white-house-gunshots-9.7210213?cmp=rss"),
+    ("Article_pull__05-24_1_52PM__167_Suspect_dead_after_opening_fire_near_White_House_security_checkpoint_Secret"
+     "_Service_says.json", "https://www.npr.org/2026/05/23/g-s1-124148/secret-service-shooting-white-house"),
 )
 
 
@@ -1225,6 +1244,11 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
                                                         ("unseen35", GIVEME_18), ("unseen36", GIVEME_19))),
 )
 
+REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no furniture half holds, as PROJECTS lists
+    ("unseen17", BIAS_GIT_DIR,
+     tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_REWRITES), one_page(record_text)),
+)
+
 
 def project_texts(half: str, git_dir: Path, pages, text_of) -> dict[str, str]:
     """The texts of another project's half by cache name, read from its snapshot at ``git_dir`` (none, and a note
@@ -1255,7 +1279,7 @@ def main(argv: list[str] | None = None) -> int:
             texts[name_of_address(address)] = crawled_text(markdown)
         elif "## Content" in markdown.splitlines():
             texts[name_of(path)] = page_text(markdown)
-    for project in PROJECTS:
+    for project in PROJECTS + REWRITE_PROJECTS:
         texts.update(project_texts(*project))
     CACHE.mkdir(exist_ok=True)
     bad = 0
