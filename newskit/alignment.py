@@ -510,9 +510,12 @@ def _out_of_place(found: _Candidates, links: dict[int, int]) -> set[tuple[int, i
     Example
     -------
     >>> a = ["Boats left.", "Gulls flew.", "'The sea was not calm and the wind rose.'", "Rain fell."]
-    >>> b = ["Boats left.", "Gulls flew.", "Rain fell.", "'A calm sea is a calm sea.'"]
-    >>> _out_of_place(_Candidates(a, b), {0: 0, 1: 1, 2: 3, 3: 2}), _out_of_place(_Candidates(a, a), {2: 2})
-    ({(2, 3)}, set())
+    >>> moved = ["Boats left.", "Gulls flew.", "Rain fell.", "'A calm sea is a calm sea.'"]
+    >>> in_place = ["Boats left.", "Gulls flew.", "'A calm sea is a calm sea.'", "Rain fell."]
+    >>> _out_of_place(_Candidates(a, moved), {0: 0, 1: 1, 2: 3, 3: 2})
+    {(2, 3)}
+    >>> _out_of_place(_Candidates(a, in_place), {0: 0, 1: 1, 2: 2, 3: 3})
+    set()
     """
     refused = set()
     for i, j in links.items():
