@@ -13,8 +13,12 @@ The rules, in order:
    free and their similarity reaches :data:`LINK` (unless, naming one speaker, they share one word written in lower
    case at most, a reporting verb aside, while another sentence shares :data:`MIN_COMMON` such words with one of them:
    :func:`_names_only`; or they share one content word at most and their words in order stay below it: a word cut
-   off a quotation, ``'Win?``, and a heading, ``FOR LEE TO WIN...``: :func:`_one_word`); in order between linked
-   neighbours (or before the first link or after the last) a lower :data:`GAP_LINK` is enough when the two
+   off a quotation, ``'Win?``, and a heading, ``FOR LEE TO WIN...``: :func:`_one_word`; or they share fewer than
+   :data:`MIN_COMMON` content words, no figure, their words in order stay below :data:`DUPLICATE` and the shorter
+   keeps less than :data:`LIGHT_KEPT` of its words in order, when the link lies out of place among the others (out of
+   their order or in a gap wider than :data:`IN_PLACE_GAP`): two short remarks sharing two words, ``The sea was not
+   calm.`` and ``A calm sea is a calm sea.``, which no gap link joins either: :func:`_out_of_place`); in order between
+   linked neighbours (or before the first link or after the last) a lower :data:`GAP_LINK` is enough when the two
    share :data:`MIN_COMMON` content words or their words in order alone reach it (a name and a
    reporting verb alone are not enough) and, in a gap holding more than :data:`IN_PLACE_GAP` free
    sentences on each side, their rare-word similarity below reaches :data:`GAP_RARE` (words found all
@@ -36,7 +40,7 @@ The rules, in order:
    and ``said`` do not make two quotations one), :data:`PARAPHRASE` of the
    shorter one's (the same facts in the same order, reworded), unless a free sentence shares rarer
    words with either (a name and an amount in order, the fact told elsewhere); last, free sentences anywhere that
-   share the rare words of one fact: :data:`MIN_COMMON` stems in the same order (content words folded
+   share the rare words of one fact: :data:`MIN_COMMON` stems in the same order, each counted once (content words folded
    to ASCII and cut to :data:`newskit.text.tokens.STEM` letters, a shorter root's ``-ing`` or ``-ed`` dropped:
    ``zooming``, ``zoomed``) and an idf-weighted Dice of stems reaching
    :data:`WEIGHTED` (names and words found all through the story weigh little), or naming one sum of money
@@ -289,6 +293,11 @@ IN_PLACE_GAP = 2
 """Free sentences, on each side, of the largest gap between two links in order (or before the first, or
 after the last) whose sentences may be linked as paraphrases in place: in a wider gap, a few names and
 a verb in order are not enough to tell which sentence retells which."""
+LIGHT_KEPT = 0.8
+"""Share of the shorter sentence's words that two sentences sharing fewer than :data:`MIN_COMMON` content words keep in
+order when one is the other lightly edited (a clause put in or a word dropped): below it, and below :data:`DUPLICATE`
+in words in order, two short lines sharing two words (``The sea was not calm.``, ``A calm sea is a calm sea.``) are
+two remarks, whatever the Dice of their few content words (:func:`_few_words`)."""
 
 
 def similarity_matrix(words_a: list[list[str]], words_b: list[list[str]]) -> np.ndarray:
@@ -476,16 +485,67 @@ def _facts(seq: list[str]) -> list[str]:
 
 
 def _one_to_one(found: _Candidates) -> dict[int, int]:
-    """Optimal one-to-one links at :data:`LINK`, then in-order gap links at :data:`GAP_LINK` (in a wide gap,
+    """Optimal one-to-one links at :data:`LINK` (those resting on a few words out of place left out:
+    :func:`_out_of_place`), then in-order gap links at :data:`GAP_LINK` (in a wide gap,
     reaching :data:`GAP_RARE` on rare words), best first (by :func:`_gap_rank`), tried again while a pass makes a
     link: a pair turned down in a wide gap may lie in a narrow one once the links made after it close it in."""
     strong = [p for p in found.pairs if p[2] >= LINK and not _names_only(found, p) and not _one_word(found, p)]
     links = {i: j for i, j, _ in pair_one_to_one(strong, LINK)}
+    refused = _out_of_place(found, links)
+    for i, _ in refused:
+        del links[i]
     gap = _Gaps(links, len(found.size_a), len(found.size_b))
-    order = sorted((p for p in found.pairs if p[2] >= GAP_LINK), key=lambda p: (-_gap_rank(found, p), p[0], p[1]))
+    order = sorted((p for p in found.pairs if p[2] >= GAP_LINK and p[:2] not in refused),
+                   key=lambda p: (-_gap_rank(found, p), p[0], p[1]))
     while _gap_pass(found, links, gap, order):
         pass
     return links
+
+
+def _out_of_place(found: _Candidates, links: dict[int, int]) -> set[tuple[int, int]]:
+    """The links of ``links`` resting on a few words (:func:`_few_words`) that do not lie in place: outside the
+    order of the other links or in a gap wider than :data:`IN_PLACE_GAP` between them (a short line edited in place,
+    ``It rained.``, ``It poured.``, stays linked).
+
+    Example
+    -------
+    >>> a = ["Boats left.", "Gulls flew.", "'The sea was not calm and the wind rose.'", "Rain fell."]
+    >>> moved = ["Boats left.", "Gulls flew.", "Rain fell.", "'A calm sea is a calm sea.'"]
+    >>> in_place = ["Boats left.", "Gulls flew.", "'A calm sea is a calm sea.'", "Rain fell."]
+    >>> _out_of_place(_Candidates(a, moved), {0: 0, 1: 1, 2: 3, 3: 2})
+    {(2, 3)}
+    >>> _out_of_place(_Candidates(a, in_place), {0: 0, 1: 1, 2: 2, 3: 3})
+    set()
+    """
+    refused = set()
+    for i, j in links.items():
+        if not _few_words(found, i, j):
+            continue
+        gap = _Gaps({k: m for k, m in links.items() if k != i}, len(found.size_a), len(found.size_b))
+        if not gap.fits(i, j) or gap.width(i) > IN_PLACE_GAP:
+            refused.add((i, j))
+    return refused
+
+
+def _few_words(found: _Candidates, i: int, j: int) -> bool:
+    """Whether sentence i of A and j of B share fewer than :data:`MIN_COMMON` content words, no figure among them,
+    their words in order stay below :data:`DUPLICATE` and the shorter keeps less than :data:`LIGHT_KEPT` of its words
+    in order in the other: two remarks sharing two words, not one sentence lightly edited nor a quotation cut short.
+
+    Example
+    -------
+    >>> found = _Candidates(["'The sea was not calm and the wind rose.'", "We are thrilled, Lee said."],
+    ...                     ["'A calm sea is a calm sea.'", "We are thrilled."])
+    >>> _few_words(found, 0, 0), _few_words(found, 1, 1)
+    (True, False)
+    """
+    common = found.sets_a[i] & found.sets_b[j]
+    if len(common) >= MIN_COMMON or any(w[:1].isdigit() for w in common):
+        return False
+    words_a, words_b = found.words_a[i], found.words_b[j]
+    if Indel.normalized_similarity(words_a, words_b) >= DUPLICATE:
+        return False
+    return _in_order_common(words_a, words_b) < LIGHT_KEPT * min(len(words_a), len(words_b))
 
 
 def _gap_pass(found: _Candidates, links: dict[int, int], gap: "_Gaps", order: list[tuple[int, int, float]]) -> bool:
@@ -788,7 +848,8 @@ def _shares_more(found: _Candidates, i: int, j: int, than: float) -> bool:
 
 def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     """Paraphrases on rare words: free sentences sharing :data:`MIN_COMMON` stems
-    (:func:`newskit.text.tokens.stem`) in the same order, reporting verbs left out (the same topic told in another order is another fact), whose
+    (:func:`newskit.text.tokens.stem`) in the same order, each counted once, reporting verbs left out (the same topic
+    told in another order is another fact), whose
     Dice coefficient, each stem weighted by its inverse document frequency among the sentences of the
     version where it is more frequent, reaches :data:`WEIGHTED`, or that name one sum of money
     (:func:`newskit.text.tokens.sums`: a count of people recurs in every retelling, a sum marks one fact);
@@ -811,7 +872,8 @@ def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
         for j in found.of_a.get(i, ()):
             if j in used_b:
                 continue
-            if _in_order_common(found.facts_a[i], found.facts_b[j]) >= MIN_COMMON and not found.apart(i, j):
+            common = min(_in_order_common(found.facts_a[i], found.facts_b[j]), len(found.stems_a[i] & found.stems_b[j]))
+            if common >= MIN_COMMON and not found.apart(i, j):
                 score = found.weighted(i, j)
                 if score >= WEIGHTED or sums(found.texts_a[i]) & sums(found.texts_b[j]):
                     scored.append((i, j, score))

@@ -1104,3 +1104,24 @@ def test_a_paraphrase_in_place_in_a_wide_gap_gives_way_to_a_sentence_sharing_rar
     b = [letter] + QUAY[:1] + QUAY[5:8] + [remark] + QUAY[11:]
     links = _links(align_texts(a, b))
     assert (4, 5) not in links and (4, 0) in links
+
+
+def test_two_short_remarks_sharing_two_words_out_of_place_are_not_one_sentence():
+    # a skipper's remark on the crossing and the harbour master's answer at the end of B share "calm" and "sea", the
+    # story's topic, the answer twice over: two remarks, however high the Dice of their few content words; their
+    # words in order stay low
+    topic = ["Boats put to sea at dawn.", "The bay stayed calm for the festival."]
+    a = topic + QUAY[:6] + ["The skipper said the crossing was rough.", "'The sea was not calm and the wind rose.'"]
+    b = topic + QUAY[:6] + ["The harbour master disagreed."] + QUAY[6:] + ["'A calm sea is a calm sea.'"]
+    assert (9, len(b) - 1) not in _links(align_texts(a + QUAY[6:], b))
+    # a quotation cut short keeps its words in order: the same sentence, wherever it lies
+    b[-1] = "'The sea was not calm.'"
+    assert (9, len(b) - 1) in _links(align_texts(a + QUAY[6:], b))
+
+
+def test_paraphrases_on_rare_words_count_each_shared_stem_once():
+    # "straight road" told twice in one remark is two stems in common, not four words in order
+    a, b = ["It was a sand road and not a straight road."], ["A straight road is a straight road."]
+    assert _weighted(_Candidates(a, b), {}) == {}
+    assert _weighted(_Candidates(a, ["It was a sand road, not a straight one."]), {}) == {0: 0}
+
