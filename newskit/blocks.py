@@ -326,6 +326,41 @@ DATELINE = re.compile(
 )
 """A dateline opening a paragraph: PLACE, optional date, optional (AGENCY) or the station or paper
 ("(KGW)", "(CNN)", "(The Daily Planet)"), then a dash of any kind ("―", the horizontal bar, in HuffPost copy)."""
+_SOURCED_DATELINE = re.compile(
+    r"^(?P<place>\p{Lu}[\w.'’-]*(?:[ /-]+\p{Lu}[\w.'’-]*){0,3}(?:,\s*\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,2})?)?"
+    rf"(?:,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?\s*\((?P<agency>{OUTLET_PATTERN})\)"
+    rf"[^\S\n]*(?:[-{DASHES}{EM_DASHES}]+[^\S\n]*)?(?=[\p{{Lu}}\d\"“‘]|$)"
+)
+"""A dateline whose source is a known agency or outlet, where the place may be in title case or missing and the dash
+missing (CNN's "(CNN)A plane ...", "Feb 10 (Reuters) - ...", a scrape that lost the dash: "TOKYO (AP)  Japan's ...")."""
+
+
+@functools.lru_cache(maxsize=4)
+def _first_dateline(raw: str) -> int:
+    """Where the first line of ``raw`` opening on a dateline (:func:`dateline`) starts; ``len(raw)`` if none does.
+    A story prints one dateline: the looser forms are read only there, not on the teasers of other stories below
+    it ("June 13 (Wire) -- ...").
+
+    >>> _first_dateline("Ferry sold\\nJune 13 (AP) -- A ferry was sold.\\nJune 13 (AP) -- A port shut.")
+    11
+    """
+    pos = 0
+    for line in raw.splitlines(keepends=True):
+        if (found := dateline(line.lstrip())) and _is_dateline(found):
+            return pos + len(line) - len(line.lstrip())
+        pos += len(line)
+    return len(raw)
+
+
+def dateline(text: str) -> re.Match | None:
+    """The dateline opening ``text``, in capitals (:data:`DATELINE`) or credited to a known source.
+
+    >>> [dateline(t).group("agency") for t in ("(CNN) A plane fell.", "Elmton, Maine (AP)  The mayor said.")]
+    ['CNN', 'AP']
+    >>> dateline("The Elm Health Organization (WHO) said.") is None
+    True
+    """
+    return DATELINE.match(text) or _SOURCED_DATELINE.match(text)
 _TRAILING_CREDIT = re.compile(
     rf"\(\s*(?:{CREDIT_ROLE_PATTERN})\s+by\b[^()]*\)\s*$", re.IGNORECASE
 )
@@ -889,12 +924,12 @@ def _split_paragraph(raw: str, start: int, end: int) -> list[tuple[str, int, int
     """
     parts: list[tuple[str, int, int]] = []
     text = raw[start:end]
-    dateline = DATELINE.match(text)
-    rest = text[dateline.end():] if dateline else ""
+    opening = DATELINE.match(text) or (_SOURCED_DATELINE.match(text) if start <= _first_dateline(raw) else None)
+    rest = text[opening.end():] if opening else ""
     prose = bool(rest) and not rest.isupper()  # text after it, not a masthead: "THE DAILY PLANET - NEWS OF THE CITY"
-    if prose and _is_dateline(dateline) and furniture_label(text) is None and not _capitals_byline(text):
-        parts.append(("dateline", start, start + dateline.end()))
-        start += dateline.end()
+    if prose and _is_dateline(opening) and furniture_label(text) is None and not _capitals_byline(text):
+        parts.append(("dateline", start, start + opening.end()))
+        start += opening.end()
         text = raw[start:end]
     credit = _TRAILING_CREDIT.search(text)
     if credit and text[: credit.start()].strip():
@@ -933,7 +968,7 @@ def _cut_glued(raw: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 def _is_dateline(match: re.Match) -> bool:
     """A dateline names an agency, or is a capitalised place of four letters or more."""
-    place = match.group("place").split(",")[0]
+    place = (match.group("place") or "").split(",")[0]
     return bool(match.group("agency")) or (len(place) >= 4 and place.isupper())
 
 
@@ -3695,16 +3730,20 @@ _FOLLOW_LIVE = re.compile(r"(?:^|[.!?]\s+)(?:Follow|Read|Scroll down for) (?:our
 the day unfolded.")."""
 
 
-_WIRE_LEAD = re.compile(rf"\p{{Lu}}[\w.'’-]*(?:[ ,]+\p{{Lu}}[\w.'’-]*){{0,3}}\s*\((?:{AGENCY_PATTERN})\)"
-                        rf"(?:\s*[-{DASHES}{EM_DASHES}]| {{2}}(?=[\p{{Lu}}\"“]))")
-"""A wire story's dateline opening its first paragraph, its place perhaps in title case ("Washington (AFP) – ..."),
-its dash perhaps dropped by a scraper that kept ASCII only, its two spaces left ("LIMA, Ohio (AP)  Crews ...")."""
+def _wire_lead(text: str) -> bool:
+    """Whether ``text`` opens on a wire story's dateline: a place and an agency in brackets (:func:`dateline`).
+
+    >>> _wire_lead("Lima, Ohio (AP)  Crews shored up the dam."), _wire_lead("(CNN) Crews shored up the dam.")
+    (True, False)
+    """
+    opening = dateline(text.lstrip())
+    return bool(opening and opening.group("place") and re.fullmatch(AGENCY_PATTERN, opening.group("agency") or ""))
 
 
 def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a standfirst set aside as ``subhead``: the first body paragraph when a byline or a date
     line follows it before any other body paragraph (a summary printed above the byline), and body follows, unless
-    a wire's dateline opens it (:data:`_WIRE_LEAD`: the story's first paragraph printed above its date); or when
+    a wire's dateline opens it (:func:`_wire_lead`: the story's first paragraph printed above its date); or when
     it closes by sending the reader on to a live page's posts (:data:`_FOLLOW_LIVE`), or stands right under the
     headline as one sentence of up to :data:`_TITLE_WORDS` words ending as a title does (:func:`_open_end`: a dek
     printed with no full stop, too long to read as a subhead), and body follows.
@@ -3722,7 +3761,8 @@ def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     """
     first = labels.index("body")
     after = next((n for n in range(first + 1, len(labels)) if labels[n] not in _BEFORE_BYLINE), None)
-    dated = after is not None and labels[after] in ("byline", "date") and not _WIRE_LEAD.match(texts[first])
+    opening = texts[first - 1] if first and labels[first - 1] == "dateline" else texts[first]
+    dated = after is not None and labels[after] in ("byline", "date") and not _wire_lead(opening)
     if (dated or after is not None and (_FOLLOW_LIVE.search(texts[first]) or _dek(texts, labels, first))) \
             and "body" in labels[after:]:
         labels[first] = "subhead"
@@ -3736,7 +3776,7 @@ video's description: see :func:`_above_wire_lead`)."""
 
 def _above_wire_lead(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the body lines printed between the headline and a wire story's lead (its first paragraph,
-    opened by the wire's dateline: :data:`_WIRE_LEAD`) set aside as ``subhead``: one line each, at most
+    opened by the wire's dateline: :func:`_wire_lead`) set aside as ``subhead``: one line each, at most
     :data:`_ABOVE_LEAD` of them (a dek, a video's description): the story starts at its dateline.
 
     >>> texts = ["Dam holds", "Crews shore up the dam as rain falls.", "LIMA (AP) — The dam held.", "It rained."]
@@ -3750,7 +3790,7 @@ def _above_wire_lead(texts: list[str], labels: list[str]) -> list[str]:
     if head is None:
         return labels
     after = [n for n in shown[head + 1:] if labels[n] in ("body", "dateline")]
-    lead = next((at for at, n in enumerate(after) if _WIRE_LEAD.match(texts[n].lstrip())), None)
+    lead = next((at for at, n in enumerate(after) if _wire_lead(texts[n])), None)
     above = after[:lead] if lead else []
     if not above or len(above) > _ABOVE_LEAD or any(labels[n] != "body" or "\n" in texts[n].strip() for n in above):
         return labels

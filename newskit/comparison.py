@@ -154,7 +154,7 @@ def part_links(rows_a: list[dict], rows_b: list[dict], links: list[tuple[int, in
                entities: dict | None = None) -> list[tuple[int, int, float]]:
     """Links for the quotations :func:`match_quotes` left unpaired that are a part of a longer quotation of the other
     version by a speaker who can be the same (a quotation one version splits in two or three, the other prints
-    whole): each such part is linked to the longest quotation holding it, as :func:`match_quotes` would score it.
+    whole): each such part is linked to the longest quotation holding it, as :func:`part_score` scores it.
 
     Example
     -------
@@ -170,16 +170,37 @@ def part_links(rows_a: list[dict], rows_b: list[dict], links: list[tuple[int, in
     found = []
     for (mine, rows_mine, paired), (other, rows_other) in (((words_a, rows_a, paired_a), (words_b, rows_b)),
                                                            ((words_b, rows_b, paired_b), (words_a, rows_a))):
-        for k in sorted(k for k in set(range(len(mine))) - paired if len(mine[k]) >= 3):
+        for k in sorted(set(range(len(mine))) - paired):
             holders = [(len(other[n]), score, n) for n in range(len(other))
-                       if len(other[n]) > len(mine[k])
-                       and (score := _quote_similarity_from(mine[k], other[n], threshold)) >= threshold
-                       and same_speaker(rows_mine[k].get("speaker", ""), rows_other[n].get("speaker", ""),
-                                        entities or {})]
+                       if len(other[n]) > len(mine[k]) and (score := part_score(
+                           mine[k], other[n], rows_mine[k].get("speaker", ""), rows_other[n].get("speaker", ""),
+                           threshold, entities or {}))]
             if holders:
                 _, score, n = max(holders)
                 found.append((k, n, score) if mine is words_a else (n, k, score))
     return sorted(found)
+
+
+def part_score(part: list[str], whole: list[str], speaker_part: str, speaker_whole: str, threshold: float,
+               entities: dict[tuple[str, str], str]) -> float:
+    """How well the quotation words ``part`` match as a part of the longer quotation ``whole``: for three words or
+    more, as :func:`match_quotes` scores them (0 below ``threshold``) by speakers who can be one person
+    (:func:`same_speaker`); for fewer, 1.0 where they run together inside ``whole`` and both speakers are named
+    and one entity (a word or two of one person's quotation quoted again: "extremely tiny"), else 0.
+
+    Example
+    -------
+    >>> part_score(["quite", "giddy"], ["i", "feel", "quite", "giddy"], "Jo Lee", "Lee", 0.6, {})
+    1.0
+    >>> part_score(["quite", "giddy"], ["i", "feel", "quite", "giddy"], "", "Jo Lee", 0.6, {})
+    0.0
+    """
+    if len(part) >= 3:
+        score = _quote_similarity_from(part, whole, threshold)
+        return score if score >= threshold and same_speaker(speaker_part, speaker_whole, entities) else 0.0
+    named = all(s and s.lower() not in PRONOUNS and s.split()[-1] not in WORDED_DOCUMENTS
+                for s in (speaker_part, speaker_whole))
+    return float(named and _words_inside(part, whole) and same_speaker(speaker_part, speaker_whole, entities))
 
 
 def _quote_similarity_from(words_a: list[str], words_b: list[str], threshold: float) -> float:

@@ -22,8 +22,8 @@ import pandas as pd
 from dateutil import parser as dateparser
 
 from .blocks import (
-    AUTHORS_HEADING, BUTTONS, DATE_STAMP, DATELINE, DOTTED_DATE, LONE_DATELINE, PLACE_LINE, TITLE_FIELD,
-    WRITTEN_BY, article_start, name_pattern,
+    AUTHORS_HEADING, BUTTONS, DATE_STAMP, DOTTED_DATE, LONE_DATELINE, PLACE_LINE, TITLE_FIELD,
+    WRITTEN_BY, article_start, dateline, name_pattern,
 )
 from .errors import NewskitWarning
 from .furniture import bare_line, link_words
@@ -388,12 +388,12 @@ def _dateline_fields(text: str) -> dict[str, str]:
     >>> _dateline_fields("New York \N{NO-BREAK SPACE}—"), _dateline_fields("NEW DELHI")
     ({'dateline_place': 'New York'}, {'dateline_place': 'NEW DELHI'})
     """
-    match = DATELINE.match(text)
+    match = dateline(text)
     if not match and (LONE_DATELINE.fullmatch(text.strip()) or PLACE_LINE.fullmatch(text.strip())):
         return {"dateline_place": _PLACE_END.split(text.strip())[0]}
     if not match:
         return {}
-    fields = {"dateline_place": match.group("place").strip()}
+    fields = {"dateline_place": match.group("place").strip()} if match.group("place") else {}
     if match.group("date"):
         fields["dateline_date"] = match.group("date")
     source = match.group("agency")

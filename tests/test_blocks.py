@@ -1542,7 +1542,7 @@ def test_a_list_of_other_stories_as_numbered_or_bulleted_links_is_set_aside_and_
     lead = "Valley (AFP) – The ministry has postponed the sale of the port operator's holdings, two people said."
     raw = "\n\n".join(["Ministry slows port sale", lead, "Issued on: 03/03/2026 - 09:05", *ARTICLE[1:],
                        *listed]) + "\n"
-    assert body_of(raw) == [lead, *ARTICLE[1:]]
+    assert body_of(raw) == [lead.removeprefix("Valley (AFP) – "), *ARTICLE[1:]]
     item = "*   [Jo Roe](/jo-roe), the harbour master, said bids would reopen."
     assert item in body_of("\n\n".join(["Ministry slows port sale", *ARTICLE, item]) + "\n")
 
@@ -1734,8 +1734,8 @@ def test_a_scrapers_title_line_stands_alone_over_the_captions_printed_under_it()
     lead = "ELMTON, Wales (AP)  Ferry crews ended their strike on Monday, their union said."
     raw = f"{title}\n{captions}\n\n{lead}\nTalks will resume next week.\n"
     labels = labels_of(raw)
-    assert labels[title] == "headline" and labels[captions] == "caption"
-    assert body_of(raw) == [f"{lead}\nTalks will resume next week."]
+    assert labels[title] == "headline" and labels[captions] == "caption" and labels["ELMTON, Wales (AP)  "] == "dateline"
+    assert body_of(raw) == [f"{lead[20:]}\nTalks will resume next week."]
 
 
 def test_a_line_between_the_headline_and_a_wire_lead_is_set_aside_whatever_its_dash():
@@ -2264,9 +2264,9 @@ def test_a_markdown_quotation_over_its_signature_is_a_pull_quote_set_aside():
 
 
 def test_a_lede_opened_by_its_outlets_name_in_brackets_is_body_and_no_headline():
-    lede = "(Elm News) How does a ferry leave the quay with none of its crew on board?"
-    labels = labels_of(page(lede, *ARTICLE[1:]))
-    assert labels[lede] == "body" and labels[ARTICLE[1]] == "body"
+    lede = "How does a ferry leave the quay with none of its crew on board?"
+    labels = labels_of(page(f"(Elm News) {lede}", *ARTICLE[1:]))
+    assert labels["(Elm News) "] == "dateline" and labels[lede] == "body" and labels[ARTICLE[1]] == "body"
     title = "How does a ferry leave the quay with none of its crew on board?"
     assert labels_of(page(title, *ARTICLE[1:]))[title] == "headline"
 

@@ -244,3 +244,17 @@ def test_a_quotation_split_in_parts_with_every_word_kept_is_split_not_trimmed():
     moved = story_from_texts({"a": story["a"].raw, "b": '"A disaster for the town," Jo Lee said at the pier. '
                               'The pier was shut. "The ferry was late," she said.'})
     assert compare_quotes(moved)["kind"].tolist() == ["split", "split"]  # the parts quoted in another order
+
+
+def test_a_word_or_two_of_one_persons_quotation_quoted_again_is_a_part_of_it_not_a_quotation_of_one_version():
+    from newskit.story import story_from_texts
+    from newskit.comparison import compare_quotes
+    story = story_from_texts({
+        "a": '"Very slim. I would not bet on it," Jo Lee said of the ferry\'s chances at the pier.',
+        "b": 'Jo Lee called the chances "very slim" at the pier on Monday.'})
+    frame = compare_quotes(story)
+    assert frame["kind"].tolist() == ["trimmed"] and frame["start_b"].notna().all()
+    unnamed = story_from_texts({"a": story["a"].raw, "b": 'The chances were "very slim" at the pier on Monday.'})
+    assert sorted(compare_quotes(unnamed)["kind"]) == ["only in some versions"] * 2  # nobody says it in b
+    other = story_from_texts({"a": story["a"].raw, "b": story["b"].raw.replace("Jo Lee", "Al Roe")})
+    assert sorted(compare_quotes(other)["kind"]) == ["only in some versions"] * 2  # another person's words

@@ -176,6 +176,32 @@ def test_datelines_with_a_station_a_paper_or_an_agency_are_read_alike(opening, p
     assert (meta["dateline_place"], meta["dateline_source"], meta.get("agency")) == (place, source, agency)
 
 
+@pytest.mark.parametrize("opening, place, date, source", [
+    ("(CNN) ", None, None, "CNN"),  # the outlet's own opener, no place and no dash
+    ("(Reuters) - ", None, None, "Reuters"),
+    ("Feb 10 (Reuters) - ", None, "Feb 10", "Reuters"),
+    ("Elmton, Maine (AP)  ", "Elmton, Maine", None, "AP"),  # a scrape that lost the dash between two spaces
+    ("Elmton (AFP) – ", "Elmton", None, "AFP"),  # the place in title case
+])
+def test_a_dateline_credited_to_a_known_source_needs_no_place_in_capitals_and_no_dash(opening, place, date, source):
+    text = f"River closes roads\n\n{opening}{BODY}"
+    assert labelled(text)[1:] == [("dateline", opening), ("body", BODY)]
+    meta = text_metadata(label_blocks(text))
+    assert (meta.get("dateline_place"), meta.get("dateline_date"), meta["dateline_source"]) == (place, date, source)
+
+
+def test_a_looser_dateline_below_the_storys_own_opens_a_teaser_of_another_story_and_is_not_cut_off():
+    teaser = "June 13 (AP) -- A ferry was sold on Tuesday to a harbour company."
+    text = f"River closes roads\n\nELMTON (AP) -- {BODY}\n\n{teaser}"
+    assert [label for label, _ in labelled(text)].count("dateline") == 1 and teaser in [t for _, t in labelled(text)]
+
+
+@pytest.mark.parametrize("paragraph", ["The Elm Health Organization (WHO) said the river is clean.",
+                                       "(Reuters) reported the river closed.", "The Elmton (KELM) station said so."])
+def test_an_outlet_in_brackets_before_lower_case_words_opens_no_dateline(paragraph):
+    assert labelled(f"River closes roads\n\n{paragraph}")[1:] == [("body", paragraph)]
+
+
 @pytest.mark.parametrize("dash", ["―", "—", "–", "-", "--"])
 def test_a_dateline_takes_any_dash(dash):
     text = f"River closes roads\n\nSPRINGFIELD {dash} {BODY}"
