@@ -1750,7 +1750,8 @@ def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str
     UK’s submission to the UN ... said that it ..."), of two or more words, or one, not after "The" ("The Facebook
     post"), that the text also writes as a name where no sentence opens (:func:`newskit.cues.written_as_name`: "Elmco
     raised its bid. It also pledged ..."); not a person's name (``names``) nor a word of one; a subject written with
-    where it is based, the name written so (:func:`newskit.cues.based_name`); "" if none.
+    where it is based, the name written so (:func:`newskit.cues.based_name`); "The" and a description in lower case,
+    the organisation it names (:func:`described_organisation`: "The firm said ... It added"); "" if none.
 
     Example
     -------
@@ -1765,6 +1766,9 @@ def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str
     ('Elmco', '')
     >>> _it_antecedent(text, [57, 86], 1, 0, {"Jo Lee"}), _it_antecedent(text, [86], 1, 0, {"Jo Lee"})
     ('', '')
+    >>> text = "Banks use monitoring company Elmfax. The firm said no. It added: “We wrote.”"
+    >>> _it_antecedent(text, [0, 37, 55], 2, 0, set())
+    'Elmfax'
     """
     for start in (starts[n] for n in range(k - 1, -1, -1)):
         if start < lo:
@@ -1777,6 +1781,8 @@ def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str
                                               and not INSTITUTION.search(" ".join(words)))
         if len(words) == 1 and not match.group().lstrip().startswith("The") and _one_word_body(text, words[0], names):
             return words[0]
+        if words[:1] == ["The"] and " ".join(words[1:]).islower():  # "The firm said ... It added": what it names
+            return described_organisation(text, " ".join(words[1:]), match.start(1) + 4) or " ".join(words)
         if len(words) > 1 and not person and words[0] not in _NOT_SUBJECTS:
             return " ".join(words)
     return ""
@@ -3385,7 +3391,8 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
     as its subject, found by the caller) and, for a lower-case description of a company (its last word one of
     :data:`newskit.text.lexicon.COMPANY_NOUNS`, three words at most), the one of
     :data:`newskit.text.lexicon.COMPANIES` (or a name ending "Inc.", "Corp." ...) written last, its possessive
-    dropped, one in page markup left out (:func:`page_markup`); or, nearer, a name set beside a description that
+    dropped, one in page markup left out (:func:`page_markup`), or a name written right after a company noun
+    (:data:`_INTRODUCED_COMPANY`); or, nearer, a name set beside a description that
     holds ``mention`` (:func:`_apposed_body`: "Elm Freight, a trucking group"). None when ``mention`` is no
     description of an organisation (:data:`newskit.text.lexicon.ORGANISATION_DESCRIPTIONS`) nor set beside a name, or
     nothing is found.
@@ -3397,6 +3404,9 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
     'Facebook'
     >>> described_organisation(text, "firm", text.index("firm")), described_organisation(text, "senator", 60)
     ('Acme Corp.', None)
+    >>> text = "Banks use monitoring company Elmfax. Lee spoke. The firm said so."
+    >>> described_organisation(text, "firm", text.index("firm"))
+    'Elmfax'
     >>> text = "The Daily Planet broke the story. The newspaper said so."
     >>> described_organisation(text, "newspaper", text.index("newspaper"), (0, "The Daily Planet"))
     'The Daily Planet'
@@ -3408,7 +3418,15 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
         if mention.islower() and words[-1] in COMPANY_NOUNS and len(words) <= 3:
             found += [(m.start(), m.group()) for m in _COMPANY.finditer(text, 0, pos)
                       if not page_markup(text, m.start())][-1:]
+            found += [(m.start(1), m.group(1)) for m in _INTRODUCED_COMPANY.finditer(text, 0, pos)][-1:]
     return max(found)[1] if found else None
+
+
+_INTRODUCED_COMPANY = re.compile(rf"(?<![\w'’-])(?:{alternation(COMPANY_NOUNS)})\s+"
+                                 r"(\p{Lu}(?:[\w&'’-]|\.(?=\w))*(?:\s+\p{Lu}(?:[\w&'’-]|\.(?=\w))*){0,3}?)"
+                                 r"(?=[\s,.;:!?)]|$)(?!\s+\p{Lu})")
+"""A name written right after a company noun in lower case ("credit monitoring company Elmfax", "the law firm Elm &
+Oak"): a company the text introduces, which "the company" names after it."""
 
 
 def _apposed_body(text: str, mention: str, pos: int) -> list[tuple[int, str]]:
