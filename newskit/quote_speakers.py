@@ -4378,6 +4378,36 @@ def _term_subject(v: _Version, q: dict, place: _Place, found: _Found):
     return mention, m_start, m_end, "", speaker
 
 
+_NAMING_BEFORE = re.compile(rf"\b({alternation(NAMING_PARTICIPLES)})\s+(?:as\s+)?(?:(?:an?|the)\s+)?$", re.IGNORECASE)
+_BY_AFTER = re.compile(r"[,”\"’']*\s+by\s+(?:the\s+)?(\p{Lu}[\w&'’-]*(?:\s+\p{Lu}[\w&'’-]*){0,4})")
+_NAMER_BEFORE = re.compile(rf"(?<![\w'’-])([Hh]e|[Ss]he|[Tt]hey|\p{{Lu}}[\w'’-]*(?:\s+\p{{Lu}}[\w'’-]*){{0,3}})\s+"
+                           rf"({alternation(v for v in CALLED_VERBS if ' ' not in v)})\s+(?:(?:an?|the)\s+)?$")
+"""A verb of naming, or its participle, right before a quoted term and its subject ("which he dubbed", "Jo Lee
+called"), or its agent after "by" just after the term ("Dubbed a ... by Elmsa")."""
+
+
+def _naming_agent(v: _Version, q: dict, place: _Place, found: _Found):
+    """For a quoted term, the one a verb of naming right before it gives the name (:data:`CALLED_VERBS`): its subject,
+    a name or a pronoun, just before the verb ("a dog which he dubbed “Rex”": he), or its agent after "by" just after
+    the term ("Dubbed a “Blue Moon” by the Elm Agency": the agency); as a cue's speaker, else None.
+
+    Example
+    -------
+    >>> from newskit.quotations import find_quotes
+    >>> find_quotes("Jo Lee made a doll he dubbed “Tin”. Dubbed a “Red Moon” by Elmsa, it rose.").speaker.tolist()
+    ['Jo Lee', 'Elmsa']
+    """
+    namer = _NAMER_BEFORE.search(v.text, max(place.lo, q["start"] - 80), q["start"])
+    named = _NAMING_BEFORE.search(v.text, max(place.lo, q["start"] - 40), q["start"])
+    agent = named and _BY_AFTER.match(v.text, q["end"])
+    if namer and namer.group(1).split()[0] not in _NOT_SUBJECTS:
+        agent, named = namer, namer.group(2)
+    elif agent:
+        named = named.group(1)
+    return _cued_speaker(v, q, place, found, ((agent.group(1), agent.start(1), agent.end(1)), named.lower())) \
+        if agent else None
+
+
 def _term_tag(v: _Version, q: dict, place: _Place, found: _Found):
     """For a quoted term inside a sentence that an inverted reporting clause closes after its last comma, no quotation
     after the term ("The craft, “a new model”, left at nine, said the agency."), that clause's speaker tuple: the
@@ -4508,7 +4538,8 @@ def _speaker(v: _Version, q: dict, place: _Place, found: _Found) -> tuple[str, t
         if cued:
             return quote_kind(v.text, q, place.lo, True), _cued_speaker(v, q, place, found, cued), strategy.__name__
     kind = quote_kind(v.text, q, place.lo, False)
-    for strategy in SPEAKER_STRATEGIES if kind != "scare" else (_paired_term, _term_subject, _term_tag):
+    terms = (_paired_term, _naming_agent, _term_subject, _term_tag)
+    for strategy in SPEAKER_STRATEGIES if kind != "scare" else terms:
         spoken = strategy(v, q, place, found)
         if spoken:
             return kind, spoken, strategy.__name__

@@ -55,3 +55,11 @@ def test_a_name_written_after_a_company_noun_is_the_company_the_firm_names():
     # no company introduced so: the description stays
     assert spoken("Lenders use scores.\n“We are sorry,” the firm said.") == [("firm", "firm")]
 
+
+def test_the_one_a_verb_of_naming_gives_the_name_speaks_the_term():
+    text = "Jo Lee showed photos of the doll, which he dubbed “Tin Man” after a song, on his page."
+    assert spoken(text) == [("Jo Lee", "he")]
+    text = "The moon will rise tonight. Dubbed a “Wolf Moon” by the Elm Space Agency, it is the first of three."
+    assert spoken(text) == [("Elm Space Agency", "Elm Space Agency")]
+    # a term with no verb of naming before it keeps no speaker
+    assert spoken("The moon will rise tonight. A “Wolf Moon” is the first of three.") == [("", "")]
