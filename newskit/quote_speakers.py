@@ -371,7 +371,7 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     led = _led_participle(text, lo, match)
     if led:
         return led
-    subject = contact_clause_subject(subject_before(text, lo, match.start()), match.group())  # "the law Lee wrote"
+    subject = _relative_head(text, lo, contact_clause_subject(subject_before(text, lo, match.start()), match.group()))
     if subject and _noun_cue(text, subject, match):
         return None
     participle = match.group().rstrip().endswith(("ed", "ing"))
@@ -392,6 +392,23 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     if _REFLEXIVE.match(text, match.end()):
         return _last_clause(text, lo, match.start()) or subject
     return subject
+
+
+_WHO_HEAD = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)"
+                       r"\s+who\s+$")
+"""A description in lower case after a determiner, then "who" closing the text searched ("Another witness who ")."""
+
+
+def _relative_head(text: str, lo: int, subject: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """The description a relative clause "who ..." that ``subject`` was read from describes, when "who" comes right
+    before it, without its determiner ("Another witness who owns a cafe said": witness); ``subject`` otherwise.
+
+    >>> text = "Another witness who owns a cafe said so."
+    >>> _relative_head(text, 0, ("owns a cafe", 20, 31)), _relative_head("Jo Lee said so.", 0, ("Jo Lee", 0, 6))
+    (('witness', 8, 15), ('Jo Lee', 0, 6))
+    """
+    head = subject and _WHO_HEAD.search(text, lo, subject[1])
+    return (head.group(1), head.start(1), head.end(1)) if head else subject
 
 
 def _document_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
