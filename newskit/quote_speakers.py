@@ -1799,7 +1799,8 @@ def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str
         if len(words) == 1 and not match.group().lstrip().startswith("The") and _one_word_body(text, words[0], names):
             return words[0]
         if words[:1] == ["The"] and " ".join(words[1:]).islower():  # "The firm said ... It added": what it names
-            return described_organisation(text, " ".join(words[1:]), match.start(1) + 4) or " ".join(words)
+            described = " ".join(words[1:])
+            return described_organisation(text, described, text.index(words[1], match.start(1))) or " ".join(words)
         if len(words) > 1 and not person and words[0] not in _NOT_SUBJECTS:
             return " ".join(words)
     return ""
@@ -4404,9 +4405,10 @@ called"), or its agent after "by" just after the term ("Dubbed a ... by Elmsa").
 
 
 def _naming_agent(v: _Version, q: dict, place: _Place, found: _Found):
-    """For a quoted term, the one a verb of naming right before it gives the name (:data:`CALLED_VERBS`): its subject,
-    a name or a pronoun, just before the verb ("a dog which he dubbed “Rex”": he), or its agent after "by" just after
-    the term ("Dubbed a “Blue Moon” by the Elm Agency": the agency); as a cue's speaker, else None.
+    """For a quoted term, the one a verb of naming right before it (:data:`~newskit.text.lexicon.CALLED_VERBS`) gives
+    the name: its subject, a name or a pronoun, just before the verb ("a dog which he dubbed “Rex”": he), or its agent
+    after "by" just after the term ("Dubbed a “Blue Moon” by the Elm Agency": the agency); as a cue's speaker, else
+    None.
 
     Example
     -------
