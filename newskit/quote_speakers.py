@@ -371,7 +371,7 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     led = _led_participle(text, lo, match)
     if led:
         return led
-    subject = contact_clause_subject(subject_before(text, lo, match.start()), match.group())  # "the law Lee wrote"
+    subject = _relative_head(text, lo, contact_clause_subject(subject_before(text, lo, match.start()), match.group()))
     if subject and _noun_cue(text, subject, match):
         return None
     participle = match.group().rstrip().endswith(("ed", "ing"))
@@ -392,6 +392,23 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     if _REFLEXIVE.match(text, match.end()):
         return _last_clause(text, lo, match.start()) or subject
     return subject
+
+
+_WHO_HEAD = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)"
+                       r"\s+who\s+$")
+"""A description in lower case after a determiner, then "who" closing the text searched ("Another witness who ")."""
+
+
+def _relative_head(text: str, lo: int, subject: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """The description a relative clause "who ..." that ``subject`` was read from describes, when "who" comes right
+    before it, without its determiner ("Another witness who owns a cafe said": witness); ``subject`` otherwise.
+
+    >>> text = "Another witness who owns a cafe said so."
+    >>> _relative_head(text, 0, ("owns a cafe", 20, 31)), _relative_head("Jo Lee said so.", 0, ("Jo Lee", 0, 6))
+    (('witness', 8, 15), ('Jo Lee', 0, 6))
+    """
+    head = subject and _WHO_HEAD.search(text, lo, subject[1])
+    return (head.group(1), head.start(1), head.end(1)) if head else subject
 
 
 def _document_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
@@ -1750,7 +1767,8 @@ def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str
     UK’s submission to the UN ... said that it ..."), of two or more words, or one, not after "The" ("The Facebook
     post"), that the text also writes as a name where no sentence opens (:func:`newskit.cues.written_as_name`: "Elmco
     raised its bid. It also pledged ..."); not a person's name (``names``) nor a word of one; a subject written with
-    where it is based, the name written so (:func:`newskit.cues.based_name`); "" if none.
+    where it is based, the name written so (:func:`newskit.cues.based_name`); "The" and a description in lower case,
+    the organisation it names (:func:`described_organisation`: "The firm said ... It added"); "" if none.
 
     Example
     -------
@@ -1765,6 +1783,9 @@ def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str
     ('Elmco', '')
     >>> _it_antecedent(text, [57, 86], 1, 0, {"Jo Lee"}), _it_antecedent(text, [86], 1, 0, {"Jo Lee"})
     ('', '')
+    >>> text = "Banks use monitoring company Elmfax. The firm said no. It added: “We wrote.”"
+    >>> _it_antecedent(text, [0, 37, 55], 2, 0, set())
+    'Elmfax'
     """
     for start in (starts[n] for n in range(k - 1, -1, -1)):
         if start < lo:
@@ -1777,6 +1798,9 @@ def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str
                                               and not INSTITUTION.search(" ".join(words)))
         if len(words) == 1 and not match.group().lstrip().startswith("The") and _one_word_body(text, words[0], names):
             return words[0]
+        if words[:1] == ["The"] and " ".join(words[1:]).islower():  # "The firm said ... It added": what it names
+            described = " ".join(words[1:])
+            return described_organisation(text, described, text.index(words[1], match.start(1))) or " ".join(words)
         if len(words) > 1 and not person and words[0] not in _NOT_SUBJECTS:
             return " ".join(words)
     return ""
@@ -3385,7 +3409,8 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
     as its subject, found by the caller) and, for a lower-case description of a company (its last word one of
     :data:`newskit.text.lexicon.COMPANY_NOUNS`, three words at most), the one of
     :data:`newskit.text.lexicon.COMPANIES` (or a name ending "Inc.", "Corp." ...) written last, its possessive
-    dropped, one in page markup left out (:func:`page_markup`); or, nearer, a name set beside a description that
+    dropped, one in page markup left out (:func:`page_markup`), or a name written right after a company noun
+    (:data:`_INTRODUCED_COMPANY`); or, nearer, a name set beside a description that
     holds ``mention`` (:func:`_apposed_body`: "Elm Freight, a trucking group"). None when ``mention`` is no
     description of an organisation (:data:`newskit.text.lexicon.ORGANISATION_DESCRIPTIONS`) nor set beside a name, or
     nothing is found.
@@ -3397,6 +3422,9 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
     'Facebook'
     >>> described_organisation(text, "firm", text.index("firm")), described_organisation(text, "senator", 60)
     ('Acme Corp.', None)
+    >>> text = "Banks use monitoring company Elmfax. Lee spoke. The firm said so."
+    >>> described_organisation(text, "firm", text.index("firm"))
+    'Elmfax'
     >>> text = "The Daily Planet broke the story. The newspaper said so."
     >>> described_organisation(text, "newspaper", text.index("newspaper"), (0, "The Daily Planet"))
     'The Daily Planet'
@@ -3408,7 +3436,15 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
         if mention.islower() and words[-1] in COMPANY_NOUNS and len(words) <= 3:
             found += [(m.start(), m.group()) for m in _COMPANY.finditer(text, 0, pos)
                       if not page_markup(text, m.start())][-1:]
+            found += [(m.start(1), m.group(1)) for m in _INTRODUCED_COMPANY.finditer(text, 0, pos)][-1:]
     return max(found)[1] if found else None
+
+
+_INTRODUCED_COMPANY = re.compile(rf"(?<![\w'’-])(?:{alternation(COMPANY_NOUNS)})\s+"
+                                 r"(\p{Lu}(?:[\w&'’-]|\.(?=\w))*(?:\s+\p{Lu}(?:[\w&'’-]|\.(?=\w))*){0,3}?)"
+                                 r"(?=[\s,.;:!?)]|$)(?!\s+\p{Lu})")
+"""A name written right after a company noun in lower case ("credit monitoring company Elmfax", "the law firm Elm &
+Oak"): a company the text introduces, which "the company" names after it."""
 
 
 def _apposed_body(text: str, mention: str, pos: int) -> list[tuple[int, str]]:
@@ -4360,6 +4396,37 @@ def _term_subject(v: _Version, q: dict, place: _Place, found: _Found):
     return mention, m_start, m_end, "", speaker
 
 
+_NAMING_BEFORE = re.compile(rf"\b({alternation(NAMING_PARTICIPLES)})\s+(?:as\s+)?(?:(?:an?|the)\s+)?$", re.IGNORECASE)
+_BY_AFTER = re.compile(r"[,”\"’']*\s+by\s+(?:the\s+)?(\p{Lu}[\w&'’-]*(?:\s+\p{Lu}[\w&'’-]*){0,4})")
+_NAMER_BEFORE = re.compile(rf"(?<![\w'’-])([Hh]e|[Ss]he|[Tt]hey|\p{{Lu}}[\w'’-]*(?:\s+\p{{Lu}}[\w'’-]*){{0,3}})\s+"
+                           rf"({alternation(v for v in CALLED_VERBS if ' ' not in v)})\s+(?:(?:an?|the)\s+)?$")
+"""A verb of naming, or its participle, right before a quoted term and its subject ("which he dubbed", "Jo Lee
+called"), or its agent after "by" just after the term ("Dubbed a ... by Elmsa")."""
+
+
+def _naming_agent(v: _Version, q: dict, place: _Place, found: _Found):
+    """For a quoted term, the one a verb of naming right before it (:data:`~newskit.text.lexicon.CALLED_VERBS`) gives
+    the name: its subject, a name or a pronoun, just before the verb ("a dog which he dubbed “Rex”": he), or its agent
+    after "by" just after the term ("Dubbed a “Blue Moon” by the Elm Agency": the agency); as a cue's speaker, else
+    None.
+
+    Example
+    -------
+    >>> from newskit.quotations import find_quotes
+    >>> find_quotes("Jo Lee made a doll he dubbed “Tin”. Dubbed a “Red Moon” by Elmsa, it rose.").speaker.tolist()
+    ['Jo Lee', 'Elmsa']
+    """
+    namer = _NAMER_BEFORE.search(v.text, max(place.lo, q["start"] - 80), q["start"])
+    named = _NAMING_BEFORE.search(v.text, max(place.lo, q["start"] - 40), q["start"])
+    agent = named and _BY_AFTER.match(v.text, q["end"])
+    if namer and namer.group(1).split()[0] not in _NOT_SUBJECTS:
+        agent, named = namer, namer.group(2)
+    elif agent:
+        named = named.group(1)
+    return _cued_speaker(v, q, place, found, ((agent.group(1), agent.start(1), agent.end(1)), named.lower())) \
+        if agent else None
+
+
 def _term_tag(v: _Version, q: dict, place: _Place, found: _Found):
     """For a quoted term inside a sentence that an inverted reporting clause closes after its last comma, no quotation
     after the term ("The craft, “a new model”, left at nine, said the agency."), that clause's speaker tuple: the
@@ -4490,7 +4557,8 @@ def _speaker(v: _Version, q: dict, place: _Place, found: _Found) -> tuple[str, t
         if cued:
             return quote_kind(v.text, q, place.lo, True), _cued_speaker(v, q, place, found, cued), strategy.__name__
     kind = quote_kind(v.text, q, place.lo, False)
-    for strategy in SPEAKER_STRATEGIES if kind != "scare" else (_paired_term, _term_subject, _term_tag):
+    terms = (_paired_term, _naming_agent, _term_subject, _term_tag)
+    for strategy in SPEAKER_STRATEGIES if kind != "scare" else terms:
         spoken = strategy(v, q, place, found)
         if spoken:
             return kind, spoken, strategy.__name__

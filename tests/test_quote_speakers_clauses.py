@@ -139,3 +139,12 @@ def test_no_event_or_agent_taken_for_the_subject_of_a_clause(text, cue, wrong):
 ])
 def test_a_cue_beside_a_quotation_inside_a_clause(text, expected):
     assert spoken(text) == expected
+
+
+def test_a_description_a_relative_clause_follows_is_the_subject_of_the_cue_after_that_clause():
+    text = "A van hit the stalls. One witness who runs a bakery nearby said the van “swept everything away.”"
+    assert spoken(text) == [("witness", "witness")]
+    text = "A van hit the stalls. A witness who runs a bakery nearby, whom Elm TV did not name, said it “swept by.”"
+    assert spoken(text) == [("witness", "witness")]
+    # a relative clause set off by commas is read as before
+    assert spoken("A van hit the stalls. Jo Lee, who runs a bakery, said it “swept by.”") == [("Jo Lee", "Jo Lee")]

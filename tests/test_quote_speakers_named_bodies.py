@@ -44,3 +44,22 @@ def test_a_role_word_before_a_body_word_alone_is_the_body_s_name_not_a_title():
     assert spoken(text) == [("Elmish Foreign Ministry", "Elmish Foreign Ministry")]
     # a role before a name is still a title
     assert spoken("Talks ended. “We agree,” Foreign Minister Jo Lee said.") == [("Jo Lee", "Jo Lee")]
+
+
+def test_a_name_written_after_a_company_noun_is_the_company_the_firm_names():
+    text = ("Banks lean on scores from credit company Elmfax. Lenders use them.\nThe firm said a file was stolen.\n"
+            "It added: “We will write to 9,000 people.”")
+    assert spoken(text) == [("Elmfax", "It")]
+    text = "Banks lean on scores from credit company Elmfax. Lenders use them.\n“We are sorry,” the firm said."
+    assert spoken(text) == [("Elmfax", "firm")]
+    # no company introduced so: the description stays
+    assert spoken("Lenders use scores.\n“We are sorry,” the firm said.") == [("firm", "firm")]
+
+
+def test_the_one_a_verb_of_naming_gives_the_name_speaks_the_term():
+    text = "Jo Lee showed photos of the doll, which he dubbed “Tin Man” after a song, on his page."
+    assert spoken(text) == [("Jo Lee", "he")]
+    text = "The moon will rise tonight. Dubbed a “Wolf Moon” by the Elm Space Agency, it is the first of three."
+    assert spoken(text) == [("Elm Space Agency", "Elm Space Agency")]
+    # a term with no verb of naming before it keeps no speaker
+    assert spoken("The moon will rise tonight. A “Wolf Moon” is the first of three.") == [("", "")]
