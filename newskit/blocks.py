@@ -1339,20 +1339,27 @@ _KICKER = re.compile(r"(?:^|(?<=\s))(?:\p{Lu}{2,}[\p{Lu}'’-]*[?!]?[ \t]+){2,5}
 """A teaser's kicker: two to five words in capitals before its capitalised title ("STORM WATCH Crews clear ...")."""
 _KICKERS = 3
 """Fewest kickers in one paragraph opening on one that make it a run of teasers."""
+_TEASER_BOX_HEADING = re.compile(r"(?:\p{Ll}+[ \t]+){1,5}")
+"""A teasers' box heading in lower case glued before its first kicker ("more on weather STORM WATCH ...")."""
 
 
 def _teaser_run(texts: list[str], labels: list[str]) -> list[str]:
-    """``labels`` with a body paragraph made ``read_more`` when it opens on a teaser's kicker (:data:`_KICKER`) and
-    holds at least :data:`_KICKERS`: a box of other stories' titles run together.
+    """``labels`` with a body paragraph made ``read_more`` when it opens on a teaser's kicker (:data:`_KICKER`),
+    perhaps after its box's heading in lower case (:data:`_TEASER_BOX_HEADING`), and holds at least
+    :data:`_KICKERS`: a box of other stories' titles run together.
 
     >>> texts = ["It rained.", "STORM WATCH Crews clear roads FERRY FARE Fares rise again BIG WIN Elm wins", "Fin."]
     >>> _teaser_run(texts, ["body"] * 3)
     ['body', 'read_more', 'body']
+    >>> _teaser_run(["more on weather " + texts[1]], ["body"])
+    ['read_more']
     >>> _teaser_run(["The US FDA Commissioner met the EU Health Commissioner and the UN Special Envoy."], ["body"])
     ['body']
     """
     for n, text in enumerate(texts):
-        if labels[n] == "body" and _KICKER.match(text.strip()) and len(_KICKER.findall(text)) >= _KICKERS:
+        heading = _TEASER_BOX_HEADING.match(text.strip())
+        opening = text.strip()[heading.end():] if heading else text.strip()
+        if labels[n] == "body" and _KICKER.match(opening) and len(_KICKER.findall(text)) >= _KICKERS:
             labels[n] = "read_more"
     return labels
 

@@ -2466,3 +2466,9 @@ def test_a_notice_in_another_language_under_an_english_article_is_set_aside():
               "auch nachts und sonntags.")
     labels = labels_of(page(*ARTICLE, notice))
     assert labels[notice] == "chrome" and labels[ARTICLE[3]] == "body"
+
+
+def test_a_teasers_box_under_its_heading_in_lower_case_is_set_aside():
+    run = ("more on the valley STORM WATCH Crews clear the roads after the worst week of rain FERRY FARE Fares rise "
+           "again for the winter BIG WIN? Elm rowers take the cup for the third time")
+    assert labels_of(page(*ARTICLE[:2], run, *ARTICLE[2:]))[run] == "read_more"
