@@ -979,7 +979,49 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         texts, labels))))
     labels = _headline_told_again(texts, _glued_summary_heading(texts, labels))
     labels = _place_over_article(texts, _listed_bylines(texts, _title_copies(texts, labels)))
-    return _foreign_notice(texts, labels)
+    return _foreign_notice(texts, _verse_after_colon(texts, labels))
+
+
+_VERSE_LINES = 3
+"""Fewest short lines of a verse or list a body paragraph closing on a colon introduces."""
+_VERSE_WORDS = 12
+"""Most words of each line of such a verse or list."""
+
+
+def _verse_after_colon(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the short lines right under a body paragraph closing on a colon made ``body``: a run of
+    :data:`_VERSE_LINES` or more one-line paragraphs of up to :data:`_VERSE_WORDS` words, each opening on a capital,
+    set as ``subhead`` or ``chrome`` and no furniture by their words, that the text ends on or that body text
+    follows: the song, poem or list the paragraph introduces ("Here are the words of the chant:").
+
+    >>> texts = ["The fans sing it still:", "Row the boat", "Row it home", "Home!", "The club agreed."]
+    >>> _verse_after_colon(texts, ["body", "subhead", "subhead", "chrome", "body"])
+    ['body', 'body', 'body', 'body', 'body']
+    >>> _verse_after_colon(texts[:4], ["body", "subhead", "subhead", "read_more"])
+    ['body', 'subhead', 'subhead', 'read_more']
+    """
+    shown = _shown(labels)
+    for at, n in enumerate(shown):
+        if labels[n] != "body" or not texts[n].rstrip().endswith(":"):
+            continue
+        run = list(itertools.takewhile(lambda m: labels[m] in ("subhead", "chrome") and _verse_line(texts[m]),
+                                       shown[at + 1:]))
+        after = shown[at + 1 + len(run):at + 2 + len(run)]
+        if len(run) >= _VERSE_LINES and all(labels[m] == "body" for m in after):
+            for m in run:
+                labels[m] = "body"
+    return labels
+
+
+def _verse_line(text: str) -> bool:
+    """Whether a paragraph is one line of up to :data:`_VERSE_WORDS` words opening on a capital and no furniture.
+
+    >>> _verse_line("Row the boat home"), _verse_line("Share on Facebook")
+    (True, False)
+    """
+    text = text.strip()
+    return ("\n" not in text and text[:1].isupper() and len(text.split()) <= _VERSE_WORDS
+            and furniture_kind(text) is None)
 
 
 def _glued_summary_heading(texts: list[str], labels: list[str]) -> list[str]:

@@ -2472,3 +2472,11 @@ def test_a_teasers_box_under_its_heading_in_lower_case_is_set_aside():
     run = ("more on the valley STORM WATCH Crews clear the roads after the worst week of rain FERRY FARE Fares rise "
            "again for the winter BIG WIN? Elm rowers take the cup for the third time")
     assert labels_of(page(*ARTICLE[:2], run, *ARTICLE[2:]))[run] == "read_more"
+
+
+def test_the_verse_a_paragraph_closing_on_a_colon_introduces_is_body():
+    verse = ["Row the boat across the bay", "Row it home again", "Over the water", "Home at last!"]
+    labels = labels_of(page(*ARTICLE, "The crowd still sings the old rowing song at every match:", *verse))
+    assert [labels[line] for line in verse] == ["body"] * 4
+    apart = labels_of(page(*ARTICLE, "The crowd still sings the old rowing song at every match.", *verse))
+    assert apart[verse[0]] != "body"
