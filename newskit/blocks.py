@@ -4038,9 +4038,11 @@ _JOINING = ("and", "but", "so", "yet", "or")
 def _asked_in_story(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a question the story itself asks, set apart on its line between body paragraphs, made
     ``body``: a yes-or-no question (:data:`newskit.text.lexicon.YES_NO_OPENERS`), one opening on a conjunction or
-    one opening on a word set off by a comma (:func:`_story_question`), in sentence case whose capitalised words the body before it has all named ("Did that mean Roe would sign?" after
-    paragraphs about Roe). A section's heading asks what the section tells ("Where do the buyers come from?") or
-    is written in title case. An advertisement's placeholder between the paragraphs does not part them.
+    one opening on a word set off by a comma (:func:`_story_question`), in sentence case whose capitalised words the
+    body before it has all named ("Did that mean Roe would sign?" after paragraphs about Roe). A section's heading
+    asks what the section tells ("Where do the buyers come from?") or is written in title case; on a page setting
+    more than :data:`_ALIKE_HEADINGS` questions as headings (an explainer's), only a question opening on a
+    conjunction is the story's. An advertisement's placeholder between the paragraphs does not part them.
 
     >>> texts = ["Jo Roe sells boats.", "Was Roe pleased with the offer?", "She was not."]
     >>> _asked_in_story(texts, ["body", "subhead", "body"])
@@ -4050,16 +4052,30 @@ def _asked_in_story(texts: list[str], labels: list[str]) -> list[str]:
     >>> _asked_in_story(["Jo Roe sells boats.", "Advertisement", "But why does Roe sell?", "No one knows."],
     ...                 ["body", "promo", "subhead", "body"])
     ['body', 'promo', 'body', 'body']
+    >>> _asked_in_story(["Jo Roe sells boats.", "Who buys?", "Elm Co.", "Why?", "Price.", *texts[1:]],
+    ...                 ["body", "subhead", "body", "subhead", "body", "subhead", "body"])[5]
+    'subhead'
     """
     shown = [n for n in _shown(labels) if labels[n] != "promo"]  # an advertisement's placeholder parts nothing
+    asked = sum(labels[n] == "subhead" and texts[n].rstrip().endswith("?") for n in shown)
     named: set[str] = set()
     for before, n, after in zip(shown, shown[1:], shown[2:] + [None]):
         if labels[before] == "body":
             named.update(_WORD.findall(texts[before]))
         if labels[n] == "subhead" and labels[before] == "body" and after is not None and labels[after] == "body":
-            if _story_question(texts[n].strip(), named):
+            if _story_question(texts[n].strip(), named) and (asked <= _ALIKE_HEADINGS or _joined(texts[n])):
                 labels[n] = "body"
     return labels
+
+
+def _joined(text: str) -> bool:
+    """Whether a line opens on a conjunction (:data:`_JOINING`), carrying on from the text before it.
+
+    >>> _joined("But why did Roe sell?"), _joined("Butter prices rise")
+    (True, False)
+    """
+    opening = _WORD.findall(text)[:1]
+    return bool(opening) and opening[0].lower() in _JOINING
 
 
 def _story_question(text: str, named: set[str]) -> bool:
@@ -4074,7 +4090,7 @@ def _story_question(text: str, named: set[str]) -> bool:
     """
     words = _WORD.findall(text)
     opening = [w.lower() for w in words[:2]]
-    joined = bool(opening) and opening[0] in _JOINING  # "But why ...?" carries on from the paragraph before it
+    joined = _joined(text)  # "But why ...?" carries on from the paragraph before it
     voiced = joined or bool(opening) and opening[0] in YES_NO_OPENERS or bool(_LEADING_WORD.match(text))
     names = [w for w in words[1:] if w[0].isupper()]
     return text.endswith("?") and voiced and bool(names) and all(w in named for w in names) and not title_case(text)

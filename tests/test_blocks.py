@@ -2480,3 +2480,12 @@ def test_the_verse_a_paragraph_closing_on_a_colon_introduces_is_body():
     assert [labels[line] for line in verse] == ["body"] * 4
     apart = labels_of(page(*ARTICLE, "The crowd still sings the old rowing song at every match.", *verse))
     assert apart[verse[0]] != "body"
+
+
+def test_an_explainers_yes_or_no_question_set_among_its_question_headings_is_a_heading():
+    grain = "The Elm port handles most of the grain the country sells abroad."
+    asked = [ARTICLE[0], grain, "Will Elm sell the port?", *ARTICLE[1:]]
+    assert labels_of(page(*asked))["Will Elm sell the port?"] == "body"
+    explainer = page(ARTICLE[0], "Who wants to buy?", grain, "Why does the port matter?", ARTICLE[1],
+                     "Will Elm sell the port?", *ARTICLE[2:])
+    assert labels_of(explainer)["Will Elm sell the port?"] == "subhead"
