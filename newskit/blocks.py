@@ -979,7 +979,47 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         texts, labels))))
     labels = _headline_told_again(texts, _glued_summary_heading(texts, labels))
     labels = _place_over_article(texts, _listed_bylines(texts, _title_copies(texts, labels)))
-    return _foreign_notice(texts, _verse_after_colon(texts, labels))
+    return _foreign_notice(texts, _glued_box(texts, _verse_after_colon(texts, labels)))
+
+
+_BOX_SHARED = 0.25
+"""Share of a glued box's content words below which the rest of the article leaves it another story's."""
+
+
+def _glued_box(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a body paragraph of two sentences or more opening on a heading in capitals glued to its text
+    (:data:`_BOX_HEADING`) made ``promo`` when fewer than :data:`_BOX_SHARED` of its content words (as stems, its
+    words in capitals left out) are used by the article's other body paragraphs, and the body paragraphs right
+    before and after it open on no such heading: a box of another story set in the copy. A fact box on the story's
+    own facts shares its words; a news digest's items follow one another.
+
+    >>> story = ["The dam held through the night.", "Crews watched the dam and the river until dawn.", "It rained."]
+    >>> box = "FERRY FARES TO RISE Fares on the Elm ferry rise in May. Riders pay more for tickets."
+    >>> _glued_box([*story[:2], box, story[2]], ["body"] * 4)[2]
+    'promo'
+    >>> _glued_box([*story[:2], "THE OLD DAM The dam was built in 1950. Crews watched the river.", story[2]],
+    ...            ["body"] * 4)[2]
+    'body'
+    """
+    body = [n for n, label in enumerate(labels) if label == "body"]
+    boxed = {n for n in body if _BOX_HEADING.match(texts[n])}
+    used = collections.Counter(w for n in body for w in set(_box_stems(texts[n])))
+    for before, n, after in zip(body, body[1:], body[2:] + [None]):
+        if n not in boxed or {before, after} & boxed or len(sentence_spans(texts[n])) < 2:
+            continue
+        own = set(_box_stems(texts[n]))
+        if own and sum(used[w] > 1 for w in own) < _BOX_SHARED * len(own):
+            labels[n] = "promo"
+    return labels
+
+
+def _box_stems(text: str) -> list[str]:
+    """The content stems (:func:`_stems`) of ``text`` without its words in capitals (a box's heading).
+
+    >>> _box_stems("FERRY FARES Fares rise")
+    ['fares', 'rise']
+    """
+    return _stems(" ".join(word for word in text.split() if not word.isupper()))
 
 
 _VERSE_LINES = 3

@@ -2491,3 +2491,13 @@ def test_a_question_opening_on_a_conjunction_is_the_storys_and_an_explainers_que
     explainer = page(ARTICLE[0], "Who wants to buy?", grain, "Why does the port matter?", ARTICLE[1],
                      "Will Elm sell the port?", *ARTICLE[2:])
     assert labels_of(explainer)["Will Elm sell the port?"] == "subhead"
+
+
+def test_a_box_of_another_story_glued_to_its_heading_is_set_aside_but_a_fact_box_on_the_storys_own_facts_stays():
+    story = ["Crews worked on the old dam through the night as the river rose.",
+             "By dawn the river stood a metre higher than on any day since the dam was built.",
+             "The mayor thanked the crews at the town hall on Tuesday."]
+    box = "FERRY FARES TO RISE Tickets for the Elm ferry will cost more from May. Riders are not happy."
+    assert labels_of(page(*story[:2], box, story[2]))[box] == "promo"
+    facts = "THE OLD DAM The dam was built in 1950 across the river. Crews check it every night."
+    assert labels_of(page(*story[:2], facts, story[2]))[facts] == "body"
