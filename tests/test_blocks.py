@@ -2482,9 +2482,7 @@ def test_the_verse_a_paragraph_closing_on_a_colon_introduces_is_body():
     assert apart[verse[0]] != "body"
 
 
-def test_a_question_opening_on_a_conjunction_is_the_storys_and_an_explainers_questions_are_headings():
-    labels = labels_of(page(*ARTICLE[:2], "And another?", *ARTICLE[2:]))
-    assert labels["And another?"] == "body"
+def test_an_explainers_yes_or_no_question_set_among_its_question_headings_is_a_heading():
     grain = "The Elm port handles most of the grain the country sells abroad."
     asked = [ARTICLE[0], grain, "Will Elm sell the port?", *ARTICLE[1:]]
     assert labels_of(page(*asked))["Will Elm sell the port?"] == "body"
