@@ -989,9 +989,9 @@ _BOX_SHARED = 0.25
 def _glued_box(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a body paragraph of two sentences or more opening on a heading in capitals glued to its text
     (:data:`_BOX_HEADING`) made ``promo`` when fewer than :data:`_BOX_SHARED` of its content words (as stems, its
-    words in capitals left out) are used by the article's other body paragraphs, and the body paragraphs right
-    before and after it open on no such heading: a box of another story set in the copy. A fact box on the story's
-    own facts shares its words; a news digest's items follow one another.
+    words in capitals left out) are used by the article's other body paragraphs, body text comes before and after
+    it, and no other body paragraph opens on three words in capitals: a box of another story set in the copy. A fact
+    box on the story's own facts shares its words; a news digest's items each open on their heading.
 
     >>> story = ["The dam held through the night.", "Crews watched the dam and the river until dawn.", "It rained."]
     >>> box = "FERRY FARES TO RISE Fares on the Elm ferry rise in May. Riders pay more for tickets."
@@ -1000,16 +1000,20 @@ def _glued_box(texts: list[str], labels: list[str]) -> list[str]:
     >>> _glued_box([*story[:2], "THE OLD DAM The dam was built in 1950. Crews watched the river.", story[2]],
     ...            ["body"] * 4)[2]
     'body'
+    >>> _glued_box(["UN: TALKS END “We agree,” it said.", *story[:2], box, story[2]], ["body"] * 5)[3]
+    'body'
+    >>> _glued_box([*story, box], ["body"] * 4)[3]
+    'body'
     """
     body = [n for n, label in enumerate(labels) if label == "body"]
-    boxed = {n for n in body if _BOX_HEADING.match(texts[n])}
-    used = collections.Counter(w for n in body for w in set(_box_stems(texts[n])))
-    for before, n, after in zip(body, body[1:], body[2:] + [None]):
-        if n not in boxed or {before, after} & boxed or len(sentence_spans(texts[n])) < 2:
-            continue
-        own = set(_box_stems(texts[n]))
-        if own and sum(used[w] > 1 for w in own) < _BOX_SHARED * len(own):
-            labels[n] = "promo"
+    headed = [n for n in body if all(word.isupper() for word in texts[n].split()[:3])]
+    if len(headed) != 1 or not body[0] < headed[0] < body[-1] or not _BOX_HEADING.match(texts[headed[0]]) \
+            or len(sentence_spans(texts[headed[0]])) < 2:
+        return labels
+    used = {w for n in body if n != headed[0] for w in _box_stems(texts[n])}
+    own = set(_box_stems(texts[headed[0]]))
+    if own and len(own & used) < _BOX_SHARED * len(own):
+        labels[headed[0]] = "promo"
     return labels
 
 
