@@ -1014,7 +1014,93 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         texts, labels))))
     labels = _headline_told_again(texts, _glued_summary_heading(texts, labels))
     labels = _place_over_article(texts, _listed_bylines(texts, _title_copies(texts, labels)))
-    return _foreign_notice(texts, labels)
+    return _foreign_notice(texts, _glued_box(texts, _verse_after_colon(texts, labels)))
+
+
+_BOX_SHARED = 0.25
+"""Share of a glued box's content words below which the rest of the article leaves it another story's."""
+
+
+def _glued_box(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a body paragraph of two sentences or more opening on a heading in capitals glued to its text
+    (:data:`_BOX_HEADING`) made ``promo`` when fewer than :data:`_BOX_SHARED` of its content words (as stems, its
+    words in capitals left out) are used by the article's other body paragraphs, body text comes before and after
+    it, and no other body paragraph opens on three words in capitals: a box of another story set in the copy. A fact
+    box on the story's own facts shares its words; a news digest's items each open on their heading.
+
+    >>> story = ["The dam held through the night.", "Crews watched the dam and the river until dawn.", "It rained."]
+    >>> box = "FERRY FARES TO RISE Fares on the Elm ferry rise in May. Riders pay more for tickets."
+    >>> _glued_box([*story[:2], box, story[2]], ["body"] * 4)[2]
+    'promo'
+    >>> _glued_box([*story[:2], "THE OLD DAM The dam was built in 1950. Crews watched the river.", story[2]],
+    ...            ["body"] * 4)[2]
+    'body'
+    >>> _glued_box(["UN: TALKS END “We agree,” it said.", *story[:2], box, story[2]], ["body"] * 5)[3]
+    'body'
+    >>> _glued_box([*story, box], ["body"] * 4)[3]
+    'body'
+    """
+    body = [n for n, label in enumerate(labels) if label == "body"]
+    headed = [n for n in body if all(word.isupper() for word in texts[n].split()[:3])]
+    if len(headed) != 1 or not body[0] < headed[0] < body[-1] or not _BOX_HEADING.match(texts[headed[0]]) \
+            or len(sentence_spans(texts[headed[0]])) < 2:
+        return labels
+    used = {w for n in body if n != headed[0] for w in _box_stems(texts[n])}
+    own = set(_box_stems(texts[headed[0]]))
+    if own and len(own & used) < _BOX_SHARED * len(own):
+        labels[headed[0]] = "promo"
+    return labels
+
+
+def _box_stems(text: str) -> list[str]:
+    """The content stems (:func:`_stems`) of ``text`` without its words in capitals (a box's heading).
+
+    >>> _box_stems("FERRY FARES Fares rise")
+    ['fares', 'rise']
+    """
+    return _stems(" ".join(word for word in text.split() if not word.isupper()))
+
+
+_VERSE_LINES = 3
+"""Fewest short lines of a verse or list a body paragraph closing on a colon introduces."""
+_VERSE_WORDS = 12
+"""Most words of each line of such a verse or list."""
+
+
+def _verse_after_colon(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the short lines right under a body paragraph closing on a colon made ``body``: a run of
+    :data:`_VERSE_LINES` or more one-line paragraphs of up to :data:`_VERSE_WORDS` words, each opening on a capital,
+    set as ``subhead`` or ``chrome`` and no furniture by their words, that the text ends on or that body text
+    follows: the song, poem or list the paragraph introduces ("Here are the words of the chant:").
+
+    >>> texts = ["The fans sing it still:", "Row the boat", "Row it home", "Home!", "The club agreed."]
+    >>> _verse_after_colon(texts, ["body", "subhead", "subhead", "chrome", "body"])
+    ['body', 'body', 'body', 'body', 'body']
+    >>> _verse_after_colon(texts[:4], ["body", "subhead", "subhead", "read_more"])
+    ['body', 'subhead', 'subhead', 'read_more']
+    """
+    shown = _shown(labels)
+    for at, n in enumerate(shown):
+        if labels[n] != "body" or not texts[n].rstrip().endswith(":"):
+            continue
+        run = list(itertools.takewhile(lambda m: labels[m] in ("subhead", "chrome") and _verse_line(texts[m]),
+                                       shown[at + 1:]))
+        after = shown[at + 1 + len(run):at + 2 + len(run)]
+        if len(run) >= _VERSE_LINES and all(labels[m] == "body" for m in after):
+            for m in run:
+                labels[m] = "body"
+    return labels
+
+
+def _verse_line(text: str) -> bool:
+    """Whether a paragraph is one line of up to :data:`_VERSE_WORDS` words opening on a capital and no furniture.
+
+    >>> _verse_line("Row the boat home"), _verse_line("Share on Facebook")
+    (True, False)
+    """
+    text = text.strip()
+    return ("\n" not in text and text[:1].isupper() and len(text.split()) <= _VERSE_WORDS
+            and furniture_kind(text) is None)
 
 
 def _glued_summary_heading(texts: list[str], labels: list[str]) -> list[str]:
@@ -1374,20 +1460,27 @@ _KICKER = re.compile(r"(?:^|(?<=\s))(?:\p{Lu}{2,}[\p{Lu}'’-]*[?!]?[ \t]+){2,5}
 """A teaser's kicker: two to five words in capitals before its capitalised title ("STORM WATCH Crews clear ...")."""
 _KICKERS = 3
 """Fewest kickers in one paragraph opening on one that make it a run of teasers."""
+_TEASER_BOX_HEADING = re.compile(r"(?:\p{Ll}+[ \t]+){1,5}")
+"""A teasers' box heading in lower case glued before its first kicker ("more on weather STORM WATCH ...")."""
 
 
 def _teaser_run(texts: list[str], labels: list[str]) -> list[str]:
-    """``labels`` with a body paragraph made ``read_more`` when it opens on a teaser's kicker (:data:`_KICKER`) and
-    holds at least :data:`_KICKERS`: a box of other stories' titles run together.
+    """``labels`` with a body paragraph made ``read_more`` when it opens on a teaser's kicker (:data:`_KICKER`),
+    perhaps after its box's heading in lower case (:data:`_TEASER_BOX_HEADING`), and holds at least
+    :data:`_KICKERS`: a box of other stories' titles run together.
 
     >>> texts = ["It rained.", "STORM WATCH Crews clear roads FERRY FARE Fares rise again BIG WIN Elm wins", "Fin."]
     >>> _teaser_run(texts, ["body"] * 3)
     ['body', 'read_more', 'body']
+    >>> _teaser_run(["more on weather " + texts[1]], ["body"])
+    ['read_more']
     >>> _teaser_run(["The US FDA Commissioner met the EU Health Commissioner and the UN Special Envoy."], ["body"])
     ['body']
     """
     for n, text in enumerate(texts):
-        if labels[n] == "body" and _KICKER.match(text.strip()) and len(_KICKER.findall(text)) >= _KICKERS:
+        heading = _TEASER_BOX_HEADING.match(text.strip())
+        opening = text.strip()[heading.end():] if heading else text.strip()
+        if labels[n] == "body" and _KICKER.match(opening) and len(_KICKER.findall(text)) >= _KICKERS:
             labels[n] = "read_more"
     return labels
 
@@ -4029,9 +4122,11 @@ _JOINING = ("and", "but", "so", "yet", "or")
 def _asked_in_story(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a question the story itself asks, set apart on its line between body paragraphs, made
     ``body``: a yes-or-no question (:data:`newskit.text.lexicon.YES_NO_OPENERS`), one opening on a conjunction or
-    one opening on a word set off by a comma (:func:`_story_question`), in sentence case whose capitalised words the body before it has all named ("Did that mean Roe would sign?" after
-    paragraphs about Roe). A section's heading asks what the section tells ("Where do the buyers come from?") or
-    is written in title case. An advertisement's placeholder between the paragraphs does not part them.
+    one opening on a word set off by a comma (:func:`_story_question`), in sentence case whose capitalised words the
+    body before it has all named ("Did that mean Roe would sign?" after paragraphs about Roe). A section's heading
+    asks what the section tells ("Where do the buyers come from?") or is written in title case; on a page setting
+    more than :data:`_ALIKE_HEADINGS` questions as headings (an explainer's), only a question opening on a
+    conjunction is the story's. An advertisement's placeholder between the paragraphs does not part them.
 
     >>> texts = ["Jo Roe sells boats.", "Was Roe pleased with the offer?", "She was not."]
     >>> _asked_in_story(texts, ["body", "subhead", "body"])
@@ -4041,16 +4136,30 @@ def _asked_in_story(texts: list[str], labels: list[str]) -> list[str]:
     >>> _asked_in_story(["Jo Roe sells boats.", "Advertisement", "But why does Roe sell?", "No one knows."],
     ...                 ["body", "promo", "subhead", "body"])
     ['body', 'promo', 'body', 'body']
+    >>> _asked_in_story(["Jo Roe sells boats.", "Who buys?", "Elm Co.", "Why?", "Price.", *texts[1:]],
+    ...                 ["body", "subhead", "body", "subhead", "body", "subhead", "body"])[5]
+    'subhead'
     """
     shown = [n for n in _shown(labels) if labels[n] != "promo"]  # an advertisement's placeholder parts nothing
+    asked = sum(labels[n] == "subhead" and texts[n].rstrip().endswith("?") for n in shown)
     named: set[str] = set()
     for before, n, after in zip(shown, shown[1:], shown[2:] + [None]):
         if labels[before] == "body":
             named.update(_WORD.findall(texts[before]))
         if labels[n] == "subhead" and labels[before] == "body" and after is not None and labels[after] == "body":
-            if _story_question(texts[n].strip(), named):
+            if _story_question(texts[n].strip(), named) and (asked <= _ALIKE_HEADINGS or _joined(texts[n])):
                 labels[n] = "body"
     return labels
+
+
+def _joined(text: str) -> bool:
+    """Whether a line opens on a conjunction (:data:`_JOINING`), carrying on from the text before it.
+
+    >>> _joined("But why did Roe sell?"), _joined("Butter prices rise")
+    (True, False)
+    """
+    opening = _WORD.findall(text)[:1]
+    return bool(opening) and opening[0].lower() in _JOINING
 
 
 def _story_question(text: str, named: set[str]) -> bool:
@@ -4065,7 +4174,7 @@ def _story_question(text: str, named: set[str]) -> bool:
     """
     words = _WORD.findall(text)
     opening = [w.lower() for w in words[:2]]
-    joined = bool(opening) and opening[0] in _JOINING  # "But why ...?" carries on from the paragraph before it
+    joined = _joined(text)  # "But why ...?" carries on from the paragraph before it
     voiced = joined or bool(opening) and opening[0] in YES_NO_OPENERS or bool(_LEADING_WORD.match(text))
     names = [w for w in words[1:] if w[0].isupper()]
     return text.endswith("?") and voiced and bool(names) and all(w in named for w in names) and not title_case(text)

@@ -148,6 +148,8 @@ _CAPTION = (
     r"(?:\s+\p{Lu}[\w.&'’-]*){0,3}\s*$",                        # ... on Sunday.Jo Roe / Valley Picture Agency
     rf"^(?![^\n]*\b{_SAID}\b)\p{{Lu}}[^\"“”\n]{{10,300}}?\p{{Ll}}{{2}}\.(?:{AGENCY_PATTERN}|{PICTURE_AGENCY_PATTERN})"
     r"\s*$",                                                                            # ... in Elmton on Friday.AFP
+    rf"^(?![^\n]*\b{_SAID}\b)\p{{Lu}}[^.!?\"“”\n]{{10,300}}[^\W\d_]{{2}}\.[ \t]+\p{{Lu}}[\w&-]*"
+    r"(?:[ \t]+(?:of|the|and|for|\p{Lu}[\w&-]*)){1,4}\s*$",            # Crews at the dam at dawn. Elm Valley Museum
     rf"^(?![^\n]*\b{_SAID}\b)\p{{Lu}}[^.!?\"“”\n]{{0,200}}\b(?:appears?|poses?|is seen|are seen)\b[^.!?\"“”\n]{{0,120}}"
     rf"\bin an? {PICTURE_NOUN}\s+(?:obtained|released|provided|supplied|distributed|handed out)\b[^.!?\"“”\n]{{0,80}}"
     r"\.$",                                   # Crews appear Monday at the quay in a photo obtained by the Planet.
@@ -172,7 +174,9 @@ then when, a year ("Jo Roe at the Town Hall in 2018.", "Jo Roe outside Elmton Co
 speech, opening on or set off by a comma before where it is shown: "In this image made from video ...", "..., in this
 screengrab" (not "the man seen in this photo"), or a description with its credit run on after its stop ("... at
 dusk.Credit...Jo Roe for The Post", "... Image Credits: Jo Roe", up to 300 characters with no quotation mark
-nor reported speech glued to an agency's name alone: "... in Elmton at dawn.AFP"), or an image's alt text that a
+nor reported speech glued to an agency's name alone: "... in Elmton at dawn.AFP", or one sentence with no quotation
+mark, stop inside nor reported speech closed by a stop and then its credit, two to five words of a name with no stop:
+"Crews at the dam at dawn. Elm Valley Museum"), or an image's alt text that a
 scraper left after the image's "!" without the Markdown brackets and address ("!Firefighters at the scene"): a finished
 sentence before a source in square brackets ("... in “serious trouble.” [Valley Post.]", "... ‘Why?’” [Gazette.]",
 after a stop or a closing quotation mark) is a news digest's item citing where it was reported; or a line opening on
@@ -294,7 +298,8 @@ _PROMPT = (
     r"|follow (?:us|@|our|\w+(?: \w+)? on (?:twitter|x|facebook|instagram|tiktok|threads|bluesky|linkedin|youtube))|like us on|join (?:us|the conversation|our (?:channel|community))"
     r"|click (?:here|to)|tap (?:here|to)|(?:click )?here\W*$|comments?$|leave a (?:reply|comment)|cancel reply"
     r"|you must be(?: logged in)?$|log ?in to (?:comment|reply)|view comments|show comments|add a comment"
-    r"|have a (?:news )?tip|send (?:us )?(?:a|your) (?:tip|story)|confidential tip|contact (?:the )?(?:newsroom|reporter)"
+    r"|have a (?:news )?tip|send (?:us )?(?:a|your) (?:tip|story)|confidential tip"
+    r"|(?:contact|e-?mail|write to) (?:the )?(?:newsroom|reporter|author|writer)"
     r"|(?:you can )?(?:contact|reach|e-?mail|write to)\b[^.!?\n]{0,60}\b(?:by e-?mailing|at|via)\s+\S+@\S+"
     r"|provide (?:news )?feedback|report an? (?:error|typo|correction)"
     r"|(?:write|leave|post|add|share) (?:a |your )(?:comment|reply|response|thoughts)\b[^.!?]{0,40}(?:\.{3}|…)?\s*$"

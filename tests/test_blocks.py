@@ -2466,3 +2466,36 @@ def test_a_notice_in_another_language_under_an_english_article_is_set_aside():
               "auch nachts und sonntags.")
     labels = labels_of(page(*ARTICLE, notice))
     assert labels[notice] == "chrome" and labels[ARTICLE[3]] == "body"
+
+
+def test_a_teasers_box_under_its_heading_in_lower_case_is_set_aside():
+    run = ("more on the valley STORM WATCH Crews clear the roads after the worst week of rain FERRY FARE Fares rise "
+           "again for the winter BIG WIN? Elm rowers take the cup for the third time")
+    assert labels_of(page(*ARTICLE[:2], run, *ARTICLE[2:]))[run] == "read_more"
+
+
+def test_the_verse_a_paragraph_closing_on_a_colon_introduces_is_body():
+    verse = ["Row the boat across the bay", "Row it home again", "Over the water", "Home at last!"]
+    labels = labels_of(page(*ARTICLE, "The crowd still sings the old rowing song at every match:", *verse))
+    assert [labels[line] for line in verse] == ["body"] * 4
+    apart = labels_of(page(*ARTICLE, "The crowd still sings the old rowing song at every match.", *verse))
+    assert apart[verse[0]] != "body"
+
+
+def test_an_explainers_yes_or_no_question_set_among_its_question_headings_is_a_heading():
+    grain = "The Elm port handles most of the grain the country sells abroad."
+    asked = [ARTICLE[0], grain, "Will Elm sell the port?", *ARTICLE[1:]]
+    assert labels_of(page(*asked))["Will Elm sell the port?"] == "body"
+    explainer = page(ARTICLE[0], "Who wants to buy?", grain, "Why does the port matter?", ARTICLE[1],
+                     "Will Elm sell the port?", *ARTICLE[2:])
+    assert labels_of(explainer)["Will Elm sell the port?"] == "subhead"
+
+
+def test_a_box_of_another_story_glued_to_its_heading_is_set_aside_but_a_fact_box_on_the_storys_own_facts_stays():
+    story = ["Crews worked on the old dam through the night as the river rose.",
+             "By dawn the river stood a metre higher than on any day since the dam was built.",
+             "The mayor thanked the crews at the town hall on Tuesday."]
+    box = "FERRY FARES TO RISE Tickets for the Elm ferry will cost more from May. Riders are not happy."
+    assert labels_of(page(*story[:2], box, story[2]))[box] == "promo"
+    facts = "THE OLD DAM The dam was built in 1950 across the river. Crews check it every night."
+    assert labels_of(page(*story[:2], facts, story[2]))[facts] == "body"

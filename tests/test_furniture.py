@@ -814,3 +814,15 @@ def test_a_graphics_labels_closing_on_its_credit_and_its_numbered_key_are_captio
     assert furniture_label(key) == "caption"
     assert furniture_label("The ferry left at noon, the official said, according to The New York Times.") is None
     assert furniture_label("1. Crews waited. 2. The ferry left. 3. Passengers ran.") is None
+
+
+def test_a_link_to_email_the_author_or_reporter_is_a_prompt():
+    assert furniture_label("Email the author.") == "prompt"
+    assert furniture_label("E-mail the reporter") == "prompt"
+    assert furniture_label("The ferry's captain emailed the author of the report on Monday.") is None
+
+
+def test_a_one_sentence_description_closed_by_its_credit_after_the_stop_is_a_caption():
+    assert furniture_label("Crews at the dam at dawn on Monday, before the river rose. Elm Valley Museum") == "caption"
+    assert furniture_label("The mayor said the dam held. Elm Valley Museum") is None
+    assert furniture_label("The water rose through the night. The BBC’s") is None
