@@ -151,7 +151,7 @@ STANCE_CUES = re.compile(
     r"(?<![\w'’-])(?:called|calls|calling)(?=\s+(?!an?\s+(?:[“\"]|'')"
     r"|(?:of|for|on|to|from|in|at|by|with|off|up|out|back|into)\s)"
     r"(?:(?:\p{Lu}\p{Ll}{0,2}\.|[\w'’$/-]+)\s+){1,8}?(?:(?:an?|the)\s+)?(?:[“\"]|''))|"
-    rf"(?<![\w'’-])(?:{alternation(OFFERING_VERBS)})\s+(?:[\w-]+,?\s+){{0,3}}?(?:{alternation(REACTION_NOUNS)})\b|"
+    rf"(?<![\w'’-])(?i:{alternation(OFFERING_VERBS)})\s+(?:[\w-]+,?\s+){{0,3}}?(?:{alternation(REACTION_NOUNS)})\b|"
     rf"(?<![\w'’-])(?<![Ww]hen\s)(?<![Ii]f\s)(?:asked|asks|asking)(?=(?:\s+(?:him|her|them|me|us|it|"
     rf"(?:the\s+)?\p{{Lu}}[\w.'’-]*(?:\s+\p{{Lu}}[\w.'’-]*){{0,2}}|(?:the|an?|his|her|their|its|former|several)"
     rf"(?:\s+(?!(?:to|for|that|and)\b)[\w.'’-]+){{1,5}}?))?\s*,?\s*(?:[“\"]|"
@@ -336,10 +336,12 @@ FINDING_CUES = re.compile(rf"(?<![\w'’-])(?:{alternation(FINDING_VERBS)})(?![\
 NAMED_CUES = re.compile(
     rf"\b[Ww]hat\s+(?P<subject>(?!(?:is|was|are|were|has|had|have|be|been|being|many|some|most|one|could|would|"
     rf"might|may|can|will|it|you)\b)[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?)\s+(?P<cue>{alternation(CALLED_VERBS)})\b|"
-    r"(?<![\w'’.-])(?P<owner>(?:\p{Lu}[\w.'’-]*\s+){0,3}\p{Lu}[\w.-]*)(?:['’]s|(?<=s)['’])\s+(?:\p{Ll}+\s+){0,2}?"
+    rf"(?<![\w'’.-])(?!(?:{alternation(w.capitalize() for w in SENTENCE_OPENERS | {'let'})})['’]s\s)"
+    r"(?P<owner>(?:\p{Lu}[\w.'’-]*\s+){0,3}\p{Lu}[\w.-]*)(?:['’]s|(?<=s)['’])\s+(?:\p{Ll}+\s+){0,2}?"
     rf"(?P<noun>{alternation(STATEMENT_NOUNS)})\b")
 """Cues that carry their source: "what aides called" (group ``subject``, cue ``cue``) and a source's
-statement written as a noun after its possessive, "Jo Lee's comment" (group ``owner``, cue ``noun``)."""
+statement written as a noun after its possessive, "Jo Lee's comment" (group ``owner``, cue ``noun``); a word opening
+a sentence with a contraction owns nothing ("Let's unpack that statement", "That's his statement")."""
 PARTY_CUES = re.compile(rf"\b(?P<party>{alternation(PARTY_MEMBERS)})\s+(?P<pnoun>{alternation(CRITICISM_NOUNS)})\b")
 """A party's adjective before a noun of criticism, crediting the party's members ("over Democratic criticism that":
 Democrats; :data:`PARTY_MEMBERS`)."""
@@ -416,7 +418,8 @@ def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     """Every cue of :data:`CUES`, :data:`BY_CUES`, :data:`AGENT_CUES`, :data:`FINDING_CUES`, :data:`NAMED_CUES`,
     :data:`PARTY_CUES`, :data:`OUTLET_CUES`, :data:`LABEL_CUES`, :data:`LINE_LABELS`, :data:`OPENING_CUES`,
     :func:`asked_after_quotation` and :func:`called_in_relative_clause` in ``text[lo:hi]``, in order, passive
-    participles (:func:`passive_cue`) left out.
+    participles (:func:`passive_cue`) and cues inside a longer stance cue (:func:`_within`: "praise" of "gave
+    praise") left out.
 
     Example
     -------
@@ -438,10 +441,11 @@ def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     >>> [m.group() for m in cue_matches(text, 0, len(text))]
     ['described']
     """
-    found = [m for m in (*CUES.finditer(text, lo, hi), *STANCE_CUES.finditer(text, lo, hi),
+    stances = list(STANCE_CUES.finditer(text, lo, hi))
+    found = [m for m in (*CUES.finditer(text, lo, hi), *stances,
                          *asked_after_quotation(text, lo, hi), *called_in_relative_clause(text, lo, hi))
              if not passive_cue(text, m) and not _SELF_DESCRIBED.match(text, m.start()) and not _no_report(text, lo, m)
-             and not reporting_credit(text, m)]
+             and not reporting_credit(text, m) and not _within(m, stances)]
     agents = [m for m in AGENT_CUES.finditer(text, lo, hi)
               if not BY_CUES.match(text, m.start()) and not work_credit(text, m)]
     opening = OPENING_CUES.match(text, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(" \"“‘'(")))
@@ -451,6 +455,19 @@ def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
               *OUTLET_CUES.finditer(text, lo, hi), *label_cues(text, lo, hi), *LINE_LABELS.finditer(text, lo, hi),
               *IN_DOCUMENT_CUES.finditer(text, lo, hi)]
     return sorted(found, key=lambda m: m.start())
+
+
+def _within(match: re.Match, stances: list[re.Match]) -> bool:
+    """Whether ``match`` lies inside a longer cue of :data:`STANCE_CUES`, after its start ("praise" of "gave
+    praise": the noun is what is given, no cue of its own).
+
+    Example
+    -------
+    >>> text = "Jo Lee gave praise to the staff."
+    >>> _within(re.search("praise", text), list(STANCE_CUES.finditer(text)))
+    True
+    """
+    return any(s.start() < match.start() and match.end() <= s.end() for s in stances)
 
 
 _NEGATED = re.compile(rf"(?:{alternation(NEGATED_AUXILIARIES)})\s+(?:\p{{Ll}}{{3,}}ly\s+)?$", re.IGNORECASE)

@@ -49,8 +49,8 @@ from .quote_speakers import agent_before, agent_owner, described_organisation, g
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, BODY_NAME_ENDS, CATENATIVE_VERBS, \
     CAUSATIVE_VERBS, CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, DATE_WORDS, DEMONYMS, DETERMINERS, EXPRESSION_NOUNS, \
     FINDING_VERBS, FUNCTION_WORDS, FORCE_NOUNS, GERUND_COMPOUND_HEADS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, \
-    IRREGULAR_PAST, MODALS, MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, PARTY_MEMBERS, PARTY_TAG, \
-    PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, \
+    IRREGULAR_PAST, MODALS, MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, PARTY_MEMBERS, \
+    PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, \
     REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, TITLED_AS, TRACE_NOUNS, \
     WORK_MAKING_PARTICIPLES, alternation, suffixed_company_pattern, verb_forms
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
@@ -1569,9 +1569,26 @@ def _joined_before(text: str, lo: int, subject: tuple[str, int, int]) -> list[tu
     kept = source_words(joined.group(1)) if joined else None  # "Only Ada Brill and ...": Ada Brill
     if joined and re.search(r"\b(?:of|for|in|at|on|and)\s+$", text[max(lo, joined.start() - 5):joined.start()]):
         return []  # "the Ministry of Science and Technology": one name
-    if not kept or kept[0].split()[0].lower() in NAME_BREAKS or not kept[0][:1].isupper():
+    if not kept or kept[0].split()[0].lower() in NAME_BREAKS or not kept[0][:1].isupper() \
+            or text[joined.end(1):start].strip() == "and" and _field_of_body(kept[0], source):
         return []
     return [(kept[0], joined.start(1) + kept[1], joined.end(1))]
+
+
+def _field_of_body(before: str, source: str) -> bool:
+    """Whether the one word ``before`` "and" is a field of the body ``source`` names in two words closing on a body's
+    head (:data:`~newskit.text.lexicon.BODY_NAME_ENDS`, before any "of"), one name with it: no acronym, place or
+    given name ("Science" and "Technology Office of the Elm Department"; not "IRS" and "Treasury Department"). The
+    caller sees that nothing comes between them but "and" ("Jo and the State Department": two).
+
+    Example
+    -------
+    >>> _field_of_body("Science", "Technology Office of the Elm Department"), _field_of_body("IRS", "Treasury Office")
+    (True, False)
+    """
+    head = source.split(" of ")[0].split()
+    return " " not in before and not before.isupper() and len(head) == 2 and head[1].lower() in BODY_NAME_ENDS \
+        and not place_name(before) and not given_name(before)
 
 
 _QUOTED_SPEAKERS = frozenset({"person"})
@@ -1598,9 +1615,10 @@ def _noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
     """Whether the cue ``match`` is a noun after a word describing it (:func:`~newskit.speakers.noun_cue`: "has
     the final say", "a caustic chant", "post-traumatic stress", "additional reporting") or before a noun it describes
     (:data:`~newskit.text.lexicon.GERUND_COMPOUND_HEADS`: "the J-Alert warning system"): a base form of a verb
-    or one of :data:`~newskit.text.lexicon.GERUND_NOUNS`, or in -s after a determiner ("denied the claims"), its
-    subject not joined to another (:func:`_joined_subject`: "the mayor and the council agree") unless it is a verb
-    in -ing (:func:`~newskit.speakers.verb_in_ing`: "saving face and avoiding blame").
+    or one of :data:`~newskit.text.lexicon.GERUND_NOUNS`, or in -s after a determiner ("denied the claims") or
+    held or counted (:func:`_plural_before`: "have claims", "several past claims"), its subject not joined to
+    another (:func:`_joined_subject`: "the mayor and the council agree") unless it is a verb in -ing
+    (:func:`~newskit.speakers.verb_in_ing`: "saving face and avoiding blame").
 
     Example
     -------
@@ -1610,8 +1628,8 @@ def _noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
     [True, False, False]
     """
     cue = match.group().lower()
-    if S_FORM.fullmatch(cue) and (_ing_object(match) or _demonym_before(match)) or _COMPOUND_HEAD.match(
-            match.string, match.end()) and cue in GERUND_NOUNS:
+    if S_FORM.fullmatch(cue) and (_ing_object(match) or _demonym_before(match) or _plural_before(match)) or \
+            _COMPOUND_HEAD.match(match.string, match.end()) and cue in GERUND_NOUNS:
         return True  # "denied the claims", "the J-Alert warning system"
     return (cue in _BASE_FORMS or cue in GERUND_NOUNS or S_FORM.fullmatch(cue)) \
         and noun_cue(match.string, _described(match.string, subject, cue in GERUND_NOUNS), match.start()) \
@@ -1632,6 +1650,26 @@ def _demonym_before(match: re.Match) -> bool:
     """
     before = _WORD_CLOSING.search(match.string[max(0, match.start() - 40):match.start()])
     return bool(before) and before.group(1).lower() in DEMONYMS
+
+
+_COUNTS = {"several", "many", "few", "both", "these", "those"} | NUMBER_WORDS - {"one", "half", "third", "quarter",
+                                                                                "hundred", "thousand"}
+_PLURAL_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:have|has|had|having)|(?i:{alternation(_COUNTS)})"
+                            r"\s+\p{Ll}[\p{Ll}-]*)\s+$")
+
+
+def _plural_before(match: re.Match) -> bool:
+    """Whether the cue ``match`` in -s is a plural noun by the words before it: a form of "have" holding it ("Chile
+    and Peru have claims"), or a plural quantifier or number and one word in lower case describing it ("Unlike
+    several past claims", "two new reports"), which no verb in -s can follow.
+
+    Example
+    -------
+    >>> [_plural_before(re.search("claims", text)) for text in ("Peru has claims", "Unlike several past claims",
+    ...                                                          "The firm claims", "Jo Lee claims")]
+    [True, True, False, False]
+    """
+    return bool(_PLURAL_BEFORE.search(match.string, max(0, match.start() - 40), match.start()))
 
 
 _ING_OWNED = re.compile(r"(?<![\w'’-])(\p{Ll}{3,}ing)\s+(?:(?:the|an?)\s+)?(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s?"

@@ -215,6 +215,28 @@ def test_every_person_a_gold_source_lists_is_a_right_source_not_the_last_one_onl
     assert (c["src_right"], c["src_found"]) == (4, 5)              # Reed and Ito listed first; "Ice" names no one
 
 
+def test_a_relative_pronoun_a_head_before_an_aside_and_a_cut_span_are_read_as_the_gold_means():
+    text = ("Tom Reed spoke. The mayor thanked Ana Vale (D-Del.), who said so. The critics, including Ito Kan, "
+            "agreed. The Dover Daily Ledger warned. The clerk left, who cried.")
+    ann = ""
+    for k, (source, cue, cut) in enumerate((("who", "said", 0), ("The critics, including Ito Kan,", "agreed", 0),
+                                            ("The Dover Daily Ledger", "warned", 2)), start=1):
+        s, c = text.index(source), text.index(cue)
+        ann += (f"T{3 * k}\tSource {s + cut} {s + len(source) - cut}\tx\nT{3 * k + 1}\tCue {c} {c + len(cue)}\tx\n"
+                f"T{3 * k + 2}\tContent {c} {c + len(cue)}\tx\nE{k}\tAttribution:T{3 * k + 1} Content:T{3 * k + 2} "
+                f"Cue:T{3 * k + 1} Source:T{3 * k}\n")
+    gold = pe.gold_of(text, ann)
+    assert [s["text"] for s in gold["sources"]] == ["who", "The critics, including Ito Kan,", "The Dover Daily Ledger"]
+    c = Counter()
+    pe._score_sources(gold, {"sources": ["Ana Vale", "critics", "Dover Daily Ledger", "mayor"]}, c)
+    assert (c["src_right"], c["src_found"]) == (3, 4)              # "who" means Ana Vale; no one says the mayor spoke
+    assert (c["src_recalled_all"], c["src_gold_all"]) == (2, 2)     # the pronoun is not scored for recall
+    assert pe.antecedent(text, text.index("who cried")) == "The clerk left"
+    said, vale = text.index("said"), text.index("Ana Vale")
+    swapped = {"source": [(said, said + 4)], "cue": [(vale, vale + 8)], "content": [(0, 8)]}
+    assert pe.unswapped(text, swapped)["source"] == [(vale, vale + 8)]  # "said" given as the source, Ana Vale as cue
+
+
 def test_speaker_scoring_reads_party_tags_first_names_and_longer_names_as_the_gold_means():
     text = ("Rivals meet in Dover\n\n"
             "Rep. Jo Amara Vance (D-Del.) spoke first. Secretary of State Lia Brandt and Tom Brandt came later for the state budget.\n")

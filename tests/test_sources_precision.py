@@ -873,3 +873,38 @@ def test_a_name_inside_a_clause_a_preposition_or_a_reflexive_pronoun_is_no_subje
 def test_the_way_a_maker_came_by_a_text_is_no_part_of_its_name():
     text = "The files, obtained by the Elm Ledger via a public records request, show the toll rose."
     assert cited(text) == [("files", "show"), ("Elm Ledger", "obtained by")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Besides Elmland, Oakvale and Pinemoor have claims in the bay.", []),
+    ("Unlike several past claims, the new survey said the river was clean.", [("new survey", "said")]),
+    ("The Elmton council claims the river is clean.", [("Elmton council", "claims")]),
+])
+def test_a_cue_in_s_held_by_have_or_after_a_plural_quantifier_and_a_word_is_a_noun(text, expected):
+    assert cited(text) == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Let's unpack that statement. The Elmton mayor spoke.", []),
+    ("That's his statement, the Elmton mayor said.", [("Elmton mayor", "said")]),
+    ("Ada Brill's statement was short.", [("Ada Brill", "statement")]),
+])
+def test_a_word_opening_a_sentence_with_a_contraction_owns_no_statement(text, expected):
+    assert cited(text) == expected
+
+
+def test_a_field_before_and_is_part_of_the_body_named_after_it():
+    text = "Lately the Science and Technology Directorate of the Elm Ministry concluded that no method works."
+    assert cited(text) == [("Technology Directorate of the Elm Ministry", "concluded")]
+    assert cited("The IRS and Treasury Office announced it.") == [("IRS", "announced"), ("Treasury Office", "announced")]
+    assert cited("Lee and the State Office have said that it was not.") == [("Lee", "said"), ("State Office", "said")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elmton aide Jo Lee (then a deputy) heaps praise on Al Roe for his role.", [("Jo Lee", "heaps praise")]),
+    ("Ada Brill gave praise to the staff.", [("Ada Brill", "gave praise")]),
+    ("Heaping praise on Al Roe.\nThe Elmton mayor spoke on Monday.", []),
+])
+def test_praise_given_or_heaped_is_the_givers_and_no_cue_of_its_own(text, expected):
+    assert cited(text) == expected

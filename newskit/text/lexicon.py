@@ -250,8 +250,9 @@ REACTION_NOUNS = ("reaction", "reactions", "praise", "criticism", "condolences",
 """What a source offers or gives in words ("offered swift, negative reactions", "gave praise"): after
 :data:`OFFERING_VERBS` an attribution of the verb's subject."""
 
-OFFERING_VERBS = ("offer", "offers", "offered", "offering", "give", "gives", "gave", "giving")
-"""Verbs of giving, an attribution with one of :data:`REACTION_NOUNS` as their object."""
+OFFERING_VERBS = ("offer", "offers", "offered", "offering", "give", "gives", "gave", "giving", "heap", "heaps", "heaped",
+                  "heaping")
+"""Verbs of giving, an attribution with one of :data:`REACTION_NOUNS` as their object ("heaped praise on")."""
 
 QUESTION_WORDS = ("whether", "if", "why", "how", "what", "who", "when", "where")
 """Words opening an indirect question: after "asked" (and its object) they make the asker a source ("Jo Lee asked
@@ -634,7 +635,7 @@ FORCE_NOUNS = ("police",)
 
 BODY_NAME_ENDS = frozenset({"administration", "agency", "authority", "board", "bureau", "commission", "committee",
                             "council", "institute", "office", "service", "foundation", "association", "society",
-                            "corporation", "center", "centre", *BODY_HEADS})
+                            "corporation", "center", "centre", "directorate", *BODY_HEADS})
 """Head nouns closing a body's name (words of :data:`INSTITUTION_WORDS`), which may hold "and" before them ("the Food
 and Drug Administration", "the Securities and Exchange Commission"); lower case, matched in any case."""
 
