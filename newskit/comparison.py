@@ -24,7 +24,7 @@ from rapidfuzz.distance import Indel
 
 from .alignment import align
 from .entities import ROLES, attribution_role, entity_names, source_entities
-from .matching import candidate_pairs, linked_groups, pair_one_to_one, quote_similarity
+from .matching import candidate_pairs, content_words, linked_groups, pair_one_to_one, quote_similarity
 from .quotations import inner_words, quotes
 from .sources import attributions
 from .speakers import PRONOUNS
@@ -131,7 +131,8 @@ def match_quotes(rows_a: list[dict], rows_b: list[dict], threshold: float = 0.6,
     have more words in common in order (Indel similarity) wins: a quotation found whole in both
     versions is paired with itself, not with a longer quotation that contains it. Quotations of fewer than three
     words whose speakers (the rows' ``speaker``, read through ``entities`` as in :func:`same_speaker`) cannot be one
-    person are never paired: that is a word or phrase two people put in marks ("horrified"), not one quotation.
+    person are never paired: that is a word or phrase two people put in marks ("horrified"), not one quotation; and
+    one of fewer than :data:`SHORT_QUOTE` words is paired only with one holding all its words (:func:`_pairable`).
 
     Example
     -------
@@ -145,9 +146,37 @@ def match_quotes(rows_a: list[dict], rows_b: list[dict], threshold: float = 0.6,
     words_b = [_quote_words(row["text"]) for row in rows_b]
     pairs = [(i, j, score) for i, j, score in
              candidate_pairs(words_a, words_b, measure=lambda a, b: _quote_similarity_from(a, b, threshold))
-             if min(len(words_a[i]), len(words_b[j])) >= 3
-             or same_speaker(rows_a[i].get("speaker", ""), rows_b[j].get("speaker", ""), entities or {})]
+             if _pairable(words_a[i], words_b[j], rows_a[i].get("speaker", ""), rows_b[j].get("speaker", ""),
+                          entities or {})]
     return pair_one_to_one(pairs, threshold, tiebreak=lambda i, j: Indel.normalized_similarity(words_a[i], words_b[j]))
+
+
+SHORT_QUOTE = 5
+"""Quotations of fewer words are paired only with one holding all their words in order (:func:`_pairable`)."""
+
+
+def _pairable(words_a: list[str], words_b: list[str], speaker_a: str, speaker_b: str,
+              entities: dict[tuple[str, str], str]) -> bool:
+    """Whether two quotations (their words and speakers) may be paired: when the shorter has fewer than three words,
+    only by speakers who can be one person (:func:`same_speaker`: two people's word in marks, "horrified", is not
+    one quotation); when it has fewer than :data:`SHORT_QUOTE`, only with all its words found in order in the other
+    or two content words in common (:func:`~newskit.matching.content_words`: "I never know." and "I know everybody
+    asked" make no pair, "destroying how society works" and "ripping apart how society works" do).
+
+    Example
+    -------
+    >>> _pairable(["i", "never", "know"], ["i", "know", "they", "left"], "Jo Lee", "Jo Lee", {})
+    False
+    >>> _pairable(["horrified"], ["shocked", "horrified"], "Jo Lee", "Al Roe", {})
+    False
+    >>> _pairable(["in", "the", "port"], ["not", "in", "the", "port"], "Jo Lee", "Al Roe", {})
+    True
+    """
+    shorter = min(len(words_a), len(words_b))
+    if shorter < 3 and not same_speaker(speaker_a, speaker_b, entities):
+        return False
+    return shorter >= SHORT_QUOTE or Indel.similarity(words_a, words_b) // 2 == shorter \
+        or len(set(content_words(words_a)) & set(content_words(words_b))) >= 2
 
 
 def part_links(rows_a: list[dict], rows_b: list[dict], links: list[tuple[int, int, float]], threshold: float = 0.6,
@@ -184,8 +213,8 @@ def part_links(rows_a: list[dict], rows_b: list[dict], links: list[tuple[int, in
 def part_score(part: list[str], whole: list[str], speaker_part: str, speaker_whole: str, threshold: float,
                entities: dict[tuple[str, str], str]) -> float:
     """How well the quotation words ``part`` match as a part of the longer quotation ``whole``: for three words or
-    more, as :func:`match_quotes` scores them (0 below ``threshold``) by speakers who can be one person
-    (:func:`same_speaker`); for fewer, 1.0 where they run together inside ``whole`` and both speakers are named
+    more, as :func:`match_quotes` scores and pairs them (0 below ``threshold`` or not :func:`_pairable`) by speakers
+    who can be one person (:func:`same_speaker`); for fewer, 1.0 where they run together inside ``whole`` and both speakers are named
     and one entity (a word or two of one person's quotation quoted again: "extremely tiny"), else 0.
 
     Example
@@ -197,7 +226,8 @@ def part_score(part: list[str], whole: list[str], speaker_part: str, speaker_who
     """
     if len(part) >= 3:
         score = _quote_similarity_from(part, whole, threshold)
-        return score if score >= threshold and same_speaker(speaker_part, speaker_whole, entities) else 0.0
+        return score if score >= threshold and same_speaker(speaker_part, speaker_whole, entities) \
+            and _pairable(part, whole, speaker_part, speaker_whole, entities) else 0.0
     named = all(s and s.lower() not in PRONOUNS and s.split()[-1] not in WORDED_DOCUMENTS
                 for s in (speaker_part, speaker_whole))
     return float(named and _words_inside(part, whole) and same_speaker(speaker_part, speaker_whole, entities))

@@ -73,6 +73,14 @@ def test_a_short_quotation_is_one_only_when_its_speakers_can_be_one_person():
     assert match_quotes([long_a], [{**long_a, "speaker": "Sam Park"}]) == [(0, 0, 1.0)]  # words enough: a change
 
 
+def test_a_quotation_of_three_or_four_words_pairs_only_with_one_holding_all_its_words():
+    said = {"text": '"I know everybody asked about it for months"', "speaker": "Jo Lee"}
+    assert match_quotes([said], [{"text": '"I never know."', "speaker": "Jo Lee"}]) == []
+    assert match_quotes([said], [{"text": '"everybody asked about it"', "speaker": "Jo Lee"}]) == [(0, 0, 1.0)]
+    assert match_quotes([said], [{"text": '"everybody asked me about it"', "speaker": "Jo Lee"}]) == [(0, 0, 0.8)]
+    assert match_quotes([said], [{"text": '"nobody asked about months"', "speaker": "Jo Lee"}]) == [(0, 0, 0.75)]
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.lists(st.integers(0, 9), min_size=1, max_size=3), max_size=10))
 def test_linked_groups_partition_the_items_and_keep_links_together(links):
