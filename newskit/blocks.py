@@ -3715,9 +3715,9 @@ def _note_under_heading(text: str, labels: list[str]) -> bool:
     >>> _note_under_heading("(The army took the town.)", ["subhead"]), _note_under_heading("(Map)", ["body"])
     (False, False)
     """
-    shown = _shown(labels)
+    last = _last_shown(labels, 1)  # the labels before it only up to the last one shown: no scan of the whole text
     bracketed = _BRACKETED.fullmatch(text.strip())
-    return (bool(shown) and labels[shown[-1]] == "subhead" and "\n" not in text.strip() and bracketed is not None
+    return (bool(last) and labels[last[0]] == "subhead" and "\n" not in text.strip() and bracketed is not None
             and not _TERMINAL.search(bracketed.group("inner")))
 
 
@@ -4360,7 +4360,7 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
         return "credit"
     if (furniture := furniture_label(text)) is not None:
         return furniture
-    if _DATED_TEASER.match(bare) and len(text.split()) <= _DATED_TEASER_WORDS:
+    if len(text.split()) <= _DATED_TEASER_WORDS and _DATED_TEASER.match(bare):  # the pattern reads a line whole
         return "promo"
     if LONE_DATELINE.fullmatch(text.strip()):
         return "dateline"
@@ -4574,7 +4574,7 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     words = len(text.split())
     if (page := _page_shape(text, words, seen_body or seen_headline)) is not None:
         return page
-    one_line = "\n" not in text and (not _INNER_STOP.search(text) or len(sentence_spans(text)) == 1)  # "Rep. Grimm"
+    one_line = _one_sentence_line(text, words)
     title_like = one_line and _open_end(text)
     if not seen_body and not seen_headline and _opens_as_title(text, one_line, words):
         return "headline"
@@ -4601,6 +4601,30 @@ def _in_capitals(text: str) -> bool:
     return bool(_LETTER.search(text)) and text.upper() == text and not _FULL_STOP.search(text)
 
 
+def _heading_form(text: str, words: int) -> bool:
+    """Whether a line is a heading by its form alone, however long: a summary box's heading, a line wholly in capitals
+    (:func:`_in_capitals`) or a label in capitals closing on a colon (:data:`_CAPITALS_LABEL`).
+
+    >>> _heading_form("KEY POINTS", 2), _heading_form("THE ROUTE AHEAD", 3), _heading_form("The route ahead", 3)
+    (True, True, False)
+    """
+    return bool(_SUMMARY_HEADING.fullmatch(text) or words >= _CAPITALS_WORDS and _in_capitals(text)
+                or _CAPITALS_LABEL.fullmatch(text))
+
+
+def _one_sentence_line(text: str, words: int) -> bool:
+    """Whether a paragraph is one sentence on one line ("Rep. Grimm spoke"), as :func:`_by_shape` asks of a title or
+    a heading; a line with more words than a title (:data:`_TITLE_WORDS`) and no heading's form
+    (:func:`_heading_form`) is no title or heading however many sentences it holds, so they are not counted.
+
+    >>> _one_sentence_line("Rep. Grimm spoke", 3), _one_sentence_line("It rained. Roads closed.", 4)
+    (True, False)
+    """
+    if "\n" in text or not _INNER_STOP.search(text):
+        return "\n" not in text
+    return (words <= _TITLE_WORDS or _heading_form(text, words)) and len(sentence_spans(text)) == 1
+
+
 def _long_heading(text: str, title_like: bool, words: int) -> bool:
     """Whether a one-line paragraph is a heading however long: a summary box's heading, a line wholly in capitals
     (:func:`_in_capitals`) or a label in capitals closing on a colon (:data:`_CAPITALS_LABEL`), or a labelled heading
@@ -4609,8 +4633,7 @@ def _long_heading(text: str, title_like: bool, words: int) -> bool:
     >>> _long_heading("THE ROUTE:", False, 2), _long_heading("Q:", False, 1), _long_heading("THE ROUTE", False, 2)
     (True, False, False)
     """
-    if _SUMMARY_HEADING.fullmatch(text) or words >= _CAPITALS_WORDS and _in_capitals(text) \
-            or _CAPITALS_LABEL.fullmatch(text):
+    if _heading_form(text, words):
         return True
     bracketed = _BRACKETED.fullmatch(text)
     open_heading = title_like or bool(bracketed and not _TERMINAL.search(bracketed.group("inner")))

@@ -594,6 +594,11 @@ KINDS = tuple(
 one of whose patterns it matches, if it has at most that many words (longer text that matches is article
 text that merely mentions a subscription, a link or a picture)."""
 
+_NEEDED = {pattern: re.needed_words(pattern) for _, _, patterns, _ in KINDS for pattern in patterns}
+"""The runs of characters one of which a paragraph must hold, folded (:func:`~newskit.text.letters.needed_words`),
+for each pattern of :data:`KINDS` to be searched in it: prose holds none of most patterns' words ("Photo", "cookies",
+"subscribe"), and a test of a few words is cheaper than a search that tries the pattern at every character."""
+
 LABELS = ("script", "appeal", "prompt", "promo", "loading")
 """Block labels that only furniture takes (captions and link lines keep ``caption`` and ``read_more``)."""
 
@@ -913,15 +918,26 @@ def furniture_kind(text: str) -> str | None:
         return "prompt"
     markup = markdown_only(text)  # read with its list mark: an item of a list of links
     text = _SPACES.sub(" ", bare_line(text))  # one space for each run: no pattern backtracks over a long run of blanks
-    words = len(text.split())
+    words, folded = len(text.split()), text.translate(re.FOLD)
     for kind, _, patterns, most in KINDS:
-        if words <= most and any(p.search(text) for p in patterns) and _GUARDS.get(kind, bool)(text):
+        if words <= most and any(_found(p, text, folded) for p in patterns) and _GUARDS.get(kind, bool)(text):
             return kind
     if share_row(text):
         return "prompt"
     if markup is not None:
         return markup
     return "appeal" if prose_appeal(text) else "notice" if consent_notice(text) else None
+
+
+def _found(pattern: re.Pattern, text: str, folded: str) -> bool:
+    """Whether a pattern of :data:`KINDS` is found in ``text``, searched only when ``folded`` (the text folded by
+    :data:`~newskit.text.letters.FOLD`) holds one of the runs it needs (:data:`_NEEDED`).
+
+    >>> pattern = KINDS[0][2][0]  # a script's tag: it needs "script", "style", "div" ...
+    >>> _found(pattern, "<script src='a.js'>", "<script src='a.js'>"), _found(pattern, "It rained.", "it rained.")
+    (True, False)
+    """
+    return any(run in folded for run in _NEEDED[pattern]) and bool(pattern.search(text))
 
 
 def furniture_label(text: str) -> str | None:

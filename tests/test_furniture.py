@@ -12,6 +12,7 @@ import newskit as nk
 from newskit.blocks import FURNITURE, LABELS, label_blocks
 from newskit.furniture import KINDS, furniture_kind, furniture_label, glued_furniture, markdown_only
 from newskit.metadata import text_metadata
+from newskit.text.letters import FOLD, needed_words
 from newskit.text.lexicon import LINK_HEADINGS
 
 BODY = "The council voted on Tuesday to close the old bridge. Repairs will take two years, officials said."
@@ -826,3 +827,28 @@ def test_a_one_sentence_description_closed_by_its_credit_after_the_stop_is_a_cap
     assert furniture_label("Crews at the dam at dawn on Monday, before the river rose. Elm Valley Museum") == "caption"
     assert furniture_label("The mayor said the dam held. Elm Valley Museum") is None
     assert furniture_label("The water rose through the night. The BBC’s") is None
+
+
+def test_the_runs_a_pattern_needs_are_read_from_its_literals_branches_and_repeats():
+    assert needed_words(re.compile(r"\bsubscribe (?:now|today)\b", re.IGNORECASE)) == ("subscribe ",)
+    assert needed_words(re.compile(r"(?:Photo|Image): \w+")) == ("image", "photo")  # the longer run chosen
+    assert needed_words(re.compile(r"^\W*(?:share|follow)(?: us)?\b")) == ("follow", "share")
+    assert needed_words(re.compile(r"(?:via )?\w+/\w+")) == ("/",)
+    assert needed_words(re.compile(r"(?:ab){0,2}\d+")) == ("",)  # a run that may be missing is not needed
+    assert needed_words(re.compile(r"(?-i:Read more)", re.IGNORECASE)) == ("read more",)
+
+
+SWAPS = {"s": "ſ", "i": "ı", "I": "İ", "k": "\u212a", "S": "s", "R": "r"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from([text for texts in CASES.values() for text in texts] + ARTICLE_TEXT),
+       st.sets(st.sampled_from(sorted(SWAPS))), st.booleans())
+def test_a_pattern_is_searched_in_every_text_it_can_find(text, swapped, upper):
+    """The cheap test before each furniture pattern (the runs it needs, on the folded text) passes every text the
+    pattern finds, whatever its case and the letters ``re`` takes for ASCII ones when it ignores case."""
+    text = "".join(SWAPS[char] if char in swapped else char for char in (text.upper() if upper else text))
+    folded = text.translate(FOLD)
+    for _, _, patterns, _ in KINDS:
+        for pattern in patterns:
+            assert not pattern.search(text) or any(run in folded for run in needed_words(pattern)), pattern.pattern

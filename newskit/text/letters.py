@@ -105,3 +105,54 @@ def subn(pattern, repl, string, count=0, flags=0):
 
 def split(pattern, string, maxsplit=0, flags=0):
     return compile(pattern, flags).split(string, maxsplit)
+
+
+try:  # the parser of re's own patterns: read by needed_words
+    from re import _constants as _codes
+    from re import _parser
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _codes
+    import sre_parse as _parser
+
+FOLD = {**{code: code + 32 for code in range(ord("A"), ord("Z") + 1)}, 0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+""":meth:`str.translate` table folding a text for :func:`needed_words`: ASCII capitals to lower case, and the four
+letters ``re`` takes for an ASCII one when it ignores case (İ and ı for i, ſ for s, the Kelvin sign for k)."""
+_REPEATS = (_codes.MAX_REPEAT, _codes.MIN_REPEAT, getattr(_codes, "POSSESSIVE_REPEAT", _codes.MAX_REPEAT))
+
+
+def needed_words(pattern: Pattern) -> tuple[str, ...]:
+    """Runs of ASCII characters, one of which every text the compiled ``pattern`` finds holds once folded
+    (``text.translate(FOLD)``, whether or not the pattern ignores case): a cheap test that spares the search of
+    a text holding none; ``("",)``, which every text holds, for a pattern that needs no such run.
+
+    >>> needed_words(compile(r"\\b(?:via|by) Reuters\\b|REUTERS/", IGNORECASE))
+    (' reuters', 'reuters/')
+    >>> needed_words(compile(r"^\\W*(?:share|follow)s?\\b")), needed_words(compile(r"\\p{Lu}\\w+"))
+    (('follow', 'share'), ('',))
+    """
+    return _sequence(_parser.parse(pattern.pattern, pattern.flags)) or ("",)
+
+
+def _sequence(items) -> tuple[str, ...] | None:
+    """The best choice of runs a sequence of parsed items needs (the longest shortest run), or None."""
+    choices, run = [], ""
+    for code, argument in items:
+        if code is _codes.LITERAL and argument < 128:
+            run += chr(argument).lower()
+            continue
+        choices += [(run,) if run else None, _item(code, argument)]
+        run = ""
+    choices = [choice for choice in [*choices, (run,) if run else None] if choice]
+    return max(choices, key=lambda choice: (min(map(len, choice)), -len(choice)), default=None)
+
+
+def _item(code, argument) -> tuple[str, ...] | None:
+    """The runs one parsed item needs: a group's, a repeat's taken at least once, or one of each branch's."""
+    if code is _codes.SUBPATTERN:
+        return _sequence(argument[-1])
+    if code in _REPEATS and argument[0] >= 1:
+        return _sequence(argument[2])
+    if code is _codes.BRANCH:
+        branches = [_sequence(branch) for branch in argument[1]]
+        return None if None in branches else tuple(sorted({run for runs in branches for run in runs}))
+    return None
