@@ -214,8 +214,9 @@ def part_score(part: list[str], whole: list[str], speaker_part: str, speaker_who
                entities: dict[tuple[str, str], str]) -> float:
     """How well the quotation words ``part`` match as a part of the longer quotation ``whole``: for three words or
     more, as :func:`match_quotes` scores and pairs them (0 below ``threshold`` or not :func:`_pairable`) by speakers
-    who can be one person (:func:`same_speaker`); for fewer, 1.0 where they run together inside ``whole`` and both speakers are named
-    and one entity (a word or two of one person's quotation quoted again: "extremely tiny"), else 0.
+    who can be one person (:func:`same_speaker`); for fewer, 1.0 where they run together inside ``whole`` and both
+    speakers are named and one entity (a word or two of one person's quotation quoted again: "extremely tiny"),
+    else 0.
 
     Example
     -------

@@ -1734,7 +1734,8 @@ def test_a_scrapers_title_line_stands_alone_over_the_captions_printed_under_it()
     lead = "ELMTON, Wales (AP)  Ferry crews ended their strike on Monday, their union said."
     raw = f"{title}\n{captions}\n\n{lead}\nTalks will resume next week.\n"
     labels = labels_of(raw)
-    assert labels[title] == "headline" and labels[captions] == "caption" and labels["ELMTON, Wales (AP)  "] == "dateline"
+    assert labels[title] == "headline" and labels[captions] == "caption"
+    assert labels["ELMTON, Wales (AP)  "] == "dateline"
     assert body_of(raw) == [f"{lead[20:]}\nTalks will resume next week."]
 
 

@@ -897,7 +897,8 @@ def test_a_word_opening_a_sentence_with_a_contraction_owns_no_statement(text, ex
 def test_a_field_before_and_is_part_of_the_body_named_after_it():
     text = "Lately the Science and Technology Directorate of the Elm Ministry concluded that no method works."
     assert cited(text) == [("Technology Directorate of the Elm Ministry", "concluded")]
-    assert cited("The IRS and Treasury Office announced it.") == [("IRS", "announced"), ("Treasury Office", "announced")]
+    assert cited("The IRS and Treasury Office announced it.") == [("IRS", "announced"),
+                                                                  ("Treasury Office", "announced")]
     assert cited("Lee and the State Office have said that it was not.") == [("Lee", "said"), ("State Office", "said")]
 
 

@@ -250,8 +250,8 @@ REACTION_NOUNS = ("reaction", "reactions", "praise", "criticism", "condolences",
 """What a source offers or gives in words ("offered swift, negative reactions", "gave praise"): after
 :data:`OFFERING_VERBS` an attribution of the verb's subject."""
 
-OFFERING_VERBS = ("offer", "offers", "offered", "offering", "give", "gives", "gave", "giving", "heap", "heaps", "heaped",
-                  "heaping")
+OFFERING_VERBS = ("offer", "offers", "offered", "offering", "give", "gives", "gave", "giving", "heap", "heaps",
+                  "heaped", "heaping")
 """Verbs of giving, an attribution with one of :data:`REACTION_NOUNS` as their object ("heaped praise on")."""
 
 QUESTION_WORDS = ("whether", "if", "why", "how", "what", "who", "when", "where")
