@@ -3425,6 +3425,9 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
     >>> text = "Banks use monitoring company Elmfax. Lee spoke. The firm said so."
     >>> described_organisation(text, "firm", text.index("firm"))
     'Elmfax'
+    >>> text = "The legal firm J.P. Elm spoke. The firm said so."
+    >>> described_organisation(text, "firm", text.index("firm said"))
+    'J.P. Elm'
     >>> text = "The Daily Planet broke the story. The newspaper said so."
     >>> described_organisation(text, "newspaper", text.index("newspaper"), (0, "The Daily Planet"))
     'The Daily Planet'
@@ -3440,11 +3443,12 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
     return max(found)[1] if found else None
 
 
+_COMPANY_WORD = r"\p{Lu}(?:[\w&'’-]|\.(?=\w)|(?<=\b\p{Lu})\.)*"
+"""A capitalised word of a name, its inner dots and an initial's dot kept ("J.P.", "Elm.com"), not a closing stop."""
 _INTRODUCED_COMPANY = re.compile(rf"(?<![\w'’-])(?:{alternation(COMPANY_NOUNS)})\s+"
-                                 r"(\p{Lu}(?:[\w&'’-]|\.(?=\w))*(?:\s+\p{Lu}(?:[\w&'’-]|\.(?=\w))*){0,3}?)"
-                                 r"(?=[\s,.;:!?)]|$)(?!\s+\p{Lu})")
+                                 rf"({_COMPANY_WORD}(?:\s+{_COMPANY_WORD}){{0,3}}?)(?=[\s,.;:!?)]|$)(?!\s+\p{{Lu}})")
 """A name written right after a company noun in lower case ("credit monitoring company Elmfax", "the law firm Elm &
-Oak"): a company the text introduces, which "the company" names after it."""
+Oak", "the legal firm J.P. Elm"): a company the text introduces, which "the company" names after it."""
 
 
 def _apposed_body(text: str, mention: str, pos: int) -> list[tuple[int, str]]:
