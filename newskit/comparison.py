@@ -33,6 +33,7 @@ from .story import sentences as story_sentences
 from .text.lexicon import WORDED_DOCUMENTS
 from .text.tokens import continues_sentence
 from .text.typography import QUOTATION_MARKS, canonical
+from .text.visible import visible_text
 from .wording import diff_rows
 
 COMPARE_COLUMNS = [
@@ -65,7 +66,8 @@ def quote_diff(a: str, b: str) -> str:
 
 
 def _strip_marks(quote: str) -> str:
-    return quote.strip().strip(QUOTATION_MARKS).strip()
+    """A quotation's words as shown (:func:`visible_text`), without its marks: what :func:`quote_diff` compares."""
+    return visible_text(quote).strip().strip(QUOTATION_MARKS).strip()
 
 
 def _status(a: dict, b: dict, entities: dict | None = None) -> str:
@@ -116,8 +118,13 @@ def _words_at(short: list[str], long: list[str]) -> int:
 
 
 def _quote_words(text: str) -> list[str]:
-    """The lower-cased words of a quotation in its comparison form."""
-    return [w.lower() for w in inner_words(canonical(text))]
+    """The lower-cased words of a quotation in its comparison form, read as shown (:func:`visible_text`: a character
+    reference a scraper kept is its character, "&#34;No,&#34;" is '"No,"').
+
+    >>> _quote_words("“It’s O&#39;Brien’s,” ")
+    ["it's", "o'brien's"]
+    """
+    return [w.lower() for w in inner_words(canonical(visible_text(text)))]
 
 
 def match_quotes(rows_a: list[dict], rows_b: list[dict], threshold: float = 0.6, entities: dict | None = None

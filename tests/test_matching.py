@@ -266,3 +266,15 @@ def test_a_word_or_two_of_one_persons_quotation_quoted_again_is_a_part_of_it_not
     assert sorted(compare_quotes(unnamed)["kind"]) == ["only in some versions"] * 2  # nobody says it in b
     other = story_from_texts({"a": story["a"].raw, "b": story["b"].raw.replace("Jo Lee", "Al Roe")})
     assert sorted(compare_quotes(other)["kind"]) == ["only in some versions"] * 2  # another person's words
+
+
+def test_a_quotation_whose_marks_or_apostrophes_a_scraper_kept_as_character_references_is_the_same_quotation():
+    from newskit.story import story_from_texts
+    from newskit.comparison import compare_quotes
+    story = story_from_texts({
+        "a": "The ferry was late, and O'Brien called it \"a disgrace to the town\" at the pier on Monday.",
+        "b": "The ferry was late, and O&#39;Brien called it &#34;a disgrace to the town&#34; at the pier on Monday."})
+    assert compare_quotes(story)["kind"].tolist() == ["identical"]
+    trimmed = story_from_texts({"a": story["a"].raw, "b": story["b"].raw.replace(" to the town", "")})
+    frame = compare_quotes(trimmed)
+    assert frame["kind"].tolist() == ["trimmed"] and "&#" not in frame["diff"].iloc[0]
