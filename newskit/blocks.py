@@ -361,6 +361,8 @@ def dateline(text: str) -> re.Match | None:
     True
     """
     return DATELINE.match(text) or _SOURCED_DATELINE.match(text)
+
+
 _TRAILING_CREDIT = re.compile(
     rf"\(\s*(?:{CREDIT_ROLE_PATTERN})\s+by\b[^()]*\)\s*$", re.IGNORECASE
 )
@@ -924,7 +926,7 @@ def _split_paragraph(raw: str, start: int, end: int) -> list[tuple[str, int, int
     """
     parts: list[tuple[str, int, int]] = []
     text = raw[start:end]
-    opening = DATELINE.match(text) or (_SOURCED_DATELINE.match(text) if start <= _first_dateline(raw) else None)
+    opening = dateline(text) if start <= _first_dateline(raw) else DATELINE.match(text)  # looser forms: the first
     rest = text[opening.end():] if opening else ""
     prose = bool(rest) and not rest.isupper()  # text after it, not a masthead: "THE DAILY PLANET - NEWS OF THE CITY"
     if prose and _is_dateline(opening) and furniture_label(text) is None and not _capitals_byline(text):
