@@ -1694,7 +1694,7 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
         return described
     if toks[j][0] in _ASIDE_DASHES:
         return _opening_aside(toks, i, j)
-    j += _named_head(toks, i, j)  # "The Save Our Elms campaign thanked": the campaign
+    j += _head_noun_words(toks, i, j)  # "The Save Our Elms campaign thanked": the campaign
     words = [t[0] for t in toks[i:j]]
     tag = _party_tag(toks, j) or _bracketed_relative(toks, j)
     verb = j + tag if tag and j + tag < len(toks) else j  # "Jo Lee (D-N.Y.) reacted", "Jo Lee (who ...) said"
@@ -1705,22 +1705,22 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
     return (not person_name(words) and _described_name(toks, j)) or (" ".join(words), toks[i][1], toks[j - 1][2])
 
 
-def _named_head(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
-    """Whether the lower-case word at ``toks[j]`` is the head noun of the subject ``toks[i:j]``, "the" and a name:
-    a word that is no verb by its form before a verb in the past or an auxiliary ("The Save Our Elms campaign
-    thanked", "The Elm Harbor board has": not "The Elm Harbor reopened").
+def _head_noun_words(toks: list[tuple[str, int, int]], i: int, j: int) -> int:
+    """How many words of the subject ``toks[i:j]``, "the" and a name, follow it as its head noun: 1 for a lower-case
+    word at ``toks[j]`` that is no verb by its form before a verb in the past or an auxiliary ("The Save Our Elms
+    campaign thanked", "The Elm Harbor board has"), else 0 ("The Elm Harbor reopened").
 
     Example
     -------
     >>> t = tokens("The Save Our Elms campaign thanked us")
-    >>> _named_head(t, 0, 4), _named_head(tokens("The Elm Harbor reopened today"), 0, 3)
-    (True, False)
+    >>> _head_noun_words(t, 0, 4), _head_noun_words(tokens("The Elm Harbor reopened today"), 0, 3)
+    (1, 0)
     """
     if toks[i][0].lower() != "the" or j - i < 2 or j + 1 >= len(toks):
-        return False
+        return 0
     head, verb = toks[j][0], toks[j + 1][0]
-    return head.isalpha() and head.islower() and not head.endswith(("ed", "ly")) and head not in _STOP \
-        and head not in _AUXILIARIES and (verb in _AUXILIARIES or verb in IRREGULAR_PAST or verb.endswith("ed"))
+    return int(head.isalpha() and head.islower() and not head.endswith(("ed", "ly")) and head not in _STOP
+               and head not in _AUXILIARIES and (verb in _AUXILIARIES or verb in IRREGULAR_PAST or verb.endswith("ed")))
 
 
 def _described_subject(toks: list[tuple[str, int, int]], i: int, j: int) -> tuple[str, int, int] | None:
