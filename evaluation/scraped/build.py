@@ -91,7 +91,8 @@ half "unseen33" ten more (``GIVEME_16``), five events each reported by two outle
 pages of half 27); half "unseen34" ten more (``GIVEME_17``), five events each reported by two outlets, chosen for
 their quotations (the pages of half 28); half "unseen35" ten more (``GIVEME_18``), five events each reported by
 two outlets, chosen for their quotations (the pages of half 29); half "unseen36" ten more (``GIVEME_19``), five events
-each reported by two outlets, chosen for their quotations (the pages of half 30).
+each reported by two outlets, chosen for their quotations (the pages of half 30); half "unseen37" ten more
+(``GIVEME_20``), five events each reported by two outlets, chosen for their quotations (the pages of half 31).
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -1083,6 +1084,40 @@ GIVEME_19 = (  # half "unseen36": five events each reported by two outlets:
     ("40d513a79bad99d885c408f0f28ca125f028c282b127b234b1845bc5",
      "http://www.dailymail.co.uk/wires/afp/article-5222793/Egypts-Morsi-sentenced-three-years-prison.html"),
 )
+GIVEME_20 = (  # half "unseen37": five events each reported by two outlets:
+    # Equifax's data breach, September and October 2017, on the Daily Mail (2.5 million more Americans affected) and
+    # RT's Boom Bust show page (family equifax6)
+    ("e2600099767cdf9763fc2a029653c82b1ce437e507381cdd880df11b",
+     "http://www.dailymail.co.uk/news/article-4942344/Equifax-2-5-million-Americans-affected-hack.html"),
+    ("e34a730f623b082df45ddd250ffafa52910331205942e02d5014d5e1",
+     "https://www.rt.com/shows/boom-bust/402559-hurricane-harvey-irma-damage/"),
+    # the Chicago Cubs' World Series win of November 2, 2016, on The Washington Post and The Independent (family cubs3)
+    ("7aa3386de0c6136582afb8da3e19a6287d6e69c8391d93aa34169bd2",
+     "https://www.washingtonpost.com/sports/believe-it-chicago-cubs-win-classic-game-7-to-win-first-world-series-since-"
+     "1908/2016/11/03/99cfc9c2-a0b3-11e6-a44d-cc2898cfab06_story.html"),
+    ("cbc0951362802c54af346588618433c6b8ca6ab4de32df89ff3675e0",
+     "http://www.independent.co.uk/sport/us-sport/major-league-baseball/world-series-chicago-cubs-cleveland-indians-"
+     "108-year-title-drought-a7394706.html"),
+    # the Panama Papers, April 2016, on AFP on the Daily Mail and The Washington Post's editorial (family panama4)
+    ("d21b1a55cd77c48b9bd1dc12e11c6359639cff81747d8f85f31d1527",
+     "http://www.dailymail.co.uk/wires/afp/article-3522970/African-leaders-relatives-named-Panama-Papers.html"),
+    ("f3bb16552d4355b24c53a6ced76b6f9bb522f8acc2cc1f0ab39f5367",
+     "https://www.washingtonpost.com/opinions/where-have-russias-billions-gone/2016/04/04/44ebd46a-fa9a-11e5-80e4-"
+     "c381214de1a3_story.html"),
+    # the sexual assaults in Cologne on New Year's Eve 2015, January 2016, on the Daily Mail and China Daily's
+    # editorial (family cologne)
+    ("38d0e444ccfeab58ce2f6b8b89eec7adbf4a671d9c593aa46799c496",
+     "http://www.dailymail.co.uk/news/article-3411720/A-staggering-359-sexual-assaults-migrants-reported-Cologne-"
+     "police-New-Year-s-Eve-mob-went-rampage-causing-821-complaints.html"),
+    ("ed9594d2018b9d49b25302949a83dc587f124880162df97318b6ab56",
+     "http://www.chinadaily.com.cn/opinion/2016-01/11/content_23017934.htm"),
+    # Donald Trump in Japan and South Korea on North Korea, November 2017, on the Daily Mail and China Daily's
+    # editorial (family trumpasia)
+    ("860202040a213a38600633e84f052795bfcedf35d4e588c941f99307",
+     "http://www.dailymail.co.uk/news/article-5053125/Trump-samurai-Japan-shot-North-Korean-missiles.html"),
+    ("7a14c6a7dbf38875739f5eb80e73dfc2bccc7e1347885e36e98d90be",
+     "http://www.chinadaily.com.cn/2017-11/07/content_34243617.htm"),
+)
 
 
 
@@ -1241,7 +1276,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
                                                         ("unseen30", GIVEME_13), ("unseen31", GIVEME_14),
                                                         ("unseen32", GIVEME_15), ("unseen33", GIVEME_16),
                                                         ("unseen34", GIVEME_17),
-                                                        ("unseen35", GIVEME_18), ("unseen36", GIVEME_19))),
+                                                        ("unseen35", GIVEME_18), ("unseen36", GIVEME_19),
+                                                        ("unseen37", GIVEME_20))),
 )
 
 REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no furniture half holds, as PROJECTS lists
