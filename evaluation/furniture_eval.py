@@ -46,7 +46,9 @@ headline 0/2, 63 of 214 alignment rows outside the article, and tuned on since) 
 their quotations: five events on two outlets; scored once unseen, body P 0.982 R 0.915, set aside R 0.906, no headline
 stated or printed, 10 of 258 alignment rows outside the article, and tuned on since) and "unseen36" (ten more, chosen
 for their quotations: five events on two outlets; scored once unseen, body P 0.951 R 0.992, set aside R 0.806, stated
-headline 2/2, 8 of 204 alignment rows outside the article), each annotated before any rule was tuned on it and
+headline 2/2, 8 of 204 alignment rows outside the article) and "unseen37" (ten more, chosen for their quotations: five
+events on two outlets; scored once unseen, body P 0.903 R 0.985, set aside R 0.611, stated headline 1/1, 23 of 264
+alignment rows outside the article), each annotated before any rule was tuned on it and
 scored only before and after). Only aggregates are printed, never a page's individual lines, so every half can be
 scored without its errors being read.
 What is printed, per half:
@@ -128,7 +130,11 @@ What is printed, per half:
   unseen35's), North Korea's missiles over Japan of August and October 2017 (on other pages than unseen25's and
   unseen27's to unseen33's), Berlin's safe zone for women on New Year's Eve (on other pages than unseen22's and
   unseen30's), bitcoin's fall below $6,000 (on other pages than unseen26's) and Mohamed Morsi's sentence for insulting
-  the judiciary, each on two outlets): the share of
+  the judiciary, each on two outlets, in unseen37 Equifax's breach (on other pages than unseen25's, unseen30's,
+  unseen31's, unseen35's and unseen36's), the Chicago Cubs' World Series win (on other pages than unseen20's and
+  unseen25's), the Panama Papers (on other pages than unseen25's, unseen30's and unseen32's), the sexual assaults in
+  Cologne on New Year's Eve 2015 and Donald Trump in Japan and South Korea on North Korea, each on two outlets): the
+  share of
   ``nk.align`` rows with a sentence outside the article (less than half of its characters on article or fragment
   lines), words per copy (``nk.text_stats``) against the article alone, and Flesch-Kincaid grades.
 

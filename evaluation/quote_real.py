@@ -449,6 +449,31 @@ answers after the writer's question are the man asked; words in a live update's 
 phrases "according to" two regulators are either's; "one user posted" is an anonymous user, women who "came forward
 claiming" speak; words "his lawyer said" are the lawyer's the page names later; a stance named by words, alerts, drills,
 a union's name, words named as words and a term inside a quotation are terms.
+Half 31 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of 37d946b: quote F1 .968 (tp 46 fp 1 fn
+2), speaker P/R/F1 .867/.812/.839 (tp 39 fp 6 fn 9), full .867/.812/.839, mention F1 .817 (tp 38 fp 7 fn 10); a name
+beside the quotation with its cue gave the right person 18 of 20 times, a pronoun there 5 of 5, a description there 3
+of 4, a name between two quotations 6 of 6, a pronoun there 2 of 3, a name by the quotation before 2 of 2, a name
+before the quotation 1 of 1, a name in its sentence 1 of 1, a description there 0 of 1, a term's subject 1 of 1, no
+speaker found 0 of 2; right persons by the gold speaker's type: persons 36 of 40 found, organisations 0 of 2, media 1
+of 1, anonymous 2 of 3) is 8 of the 10 pages of the furniture gold's half "unseen37" (more news-please records of the
+same data set that no half had used, the rewrite gold does not read and the rewrite halves had not claimed,
+``evaluation/scraped/build.py`` GIVEME_20, chosen for their quotations: a company, its former chief executive, a
+baseball club's president, general manager and manager, players, the other club's manager, a politician's nephew and
+the companies he represents, a cellist, the Kremlin, reporters' findings, a woman who told police, unnamed reports, a
+president, lawmakers and another president speaking, 21 speakers, the club's president with 8 quotations and the
+president 7; RT's show page on Equifax and China Daily's editorial on Cologne hold no quotation), 48 quotations with
+``speaker_type`` (42 person, 2 organisation, 1 media, 3 anonymous), annotated the same way before newskit was run on
+them. Five events on two pages each: Equifax's data breach on the Daily Mail (and RT); the Chicago Cubs' World Series
+win on The Washington Post and The Independent; the Panama Papers on AFP on the Daily Mail and The Washington Post's
+editorial; the sexual assaults in Cologne on New Year's Eve 2015 on the Daily Mail (and China Daily); Donald Trump in
+Japan and South Korea on the Daily Mail and China Daily's editorial. Its readings add: a company's words inside what it
+said of the firm it hired are the company's; a quotation followed by a name and title with no verb is that man's;
+"X recalled Y saying" is X's; a speech left open before a caption ends at its paragraph's end; words a man and
+companies "claimed" together are theirs as one; "dismissed the report as" speaks; "According to their report" is the
+reporters'; "another said" is an anonymous "another", unnamed reports anonymous "reports"; words given as a
+president's through "the sources said" are his or the sources'; "urging ... to "..."" and "when telling ..." speak;
+"some US lawmakers noted" is anonymous "lawmakers"; a name a report "has been dubbed", scare quotes and placards in a
+caption are left out.
 
 Detection: a found quotation is a true positive when it overlaps a gold quotation, each matched at
 most once; the pieces of one multi-paragraph quotation count as one; scare quotes are left out of
