@@ -47,7 +47,8 @@ paragraph, headline and dek first, subheads, related-story lists and credit line
 ``BIAS_GIT_DIR``). A page's text is its record's ``full_text`` as ``reader_text`` gives it; it is named after its
 address as the crawled pages are. ``BIAS_REWRITES`` lists six more of its records, loaded the same way
 (``REWRITE_PROJECTS``): the pages of half "unseen17" of ``evaluation/align_rewrites.py`` (three retellings, no
-furniture gold).
+furniture gold); ``BIAS_REWRITES_18`` six more, the pages of its half "unseen18" (three outlets' later stories
+retelling their earlier ones).
 Half "unseen16" comes from another class project of the same course as unseen13's, an AP News scraper (requests and
 BeautifulSoup: the page's title as "Title: <title>", then every paragraph's text, photo and video captions above and
 within the text, AP's funding notes and copyright line as kept) that saved each page's text as a plain text file
@@ -389,6 +390,23 @@ BIAS_REWRITES = (  # half "unseen17" of evaluation/align_rewrites.py (no furnitu
      "_say.json", "https://www.cbc.ca/news/world/white-house-gunshots-9.7210213?cmp=rss"),
     ("Article_pull__05-24_1_52PM__167_Suspect_dead_after_opening_fire_near_White_House_security_checkpoint_Secret"
      "_Service_says.json", "https://www.npr.org/2026/05/23/g-s1-124148/secret-service-shooting-white-house"),
+)
+BIAS_REWRITES_18 = (  # half "unseen18" of evaluation/align_rewrites.py (no furniture gold): three stories of an
+    # outlet against its own later story retelling them (the BBC's shooting near a White House checkpoint and its
+    # story of the gunman's run-ins, the BBC's postponed Starship launch and the launch, CBC's obituary of Kyle Busch
+    # and its story of the cause of his death)
+    ("Article_pull__05-24_1_52PM__005_Suspect_killed_after_opening_fire_on_Secret_Service_near_White_House.json",
+     "https://www.bbc.com/news/articles/cjwp82ye4y3o?at_medium=RSS&at_campaign=rss"),
+    ("Article_pull_5-25_9_42__002_White_House_gunman_had_previous_run_ins_with_Secret_Service_court_documents_show"
+     ".json", "https://www.bbc.com/news/articles/c1l22pg12mpo?at_medium=RSS&at_campaign=rss"),
+    ("Article_pull_5-25_9_42__060_Musks_SpaceX_postpones_Starship_launch_as_mega_share_sale_looms.json",
+     "https://www.bbc.com/news/articles/cy42w782ejvo?at_medium=RSS&at_campaign=rss"),
+    ("Article_pull_5-25_9_42__029_SpaceX_launches_massive_Starship_V3_rocket_on_test_flight.json",
+     "https://www.bbc.com/news/articles/c62d65y16nno?at_medium=RSS&at_campaign=rss"),
+    ("Article_pull__05-21__101_2_time_NASCAR_champion_Kyle_Busch_dead_at_41.json",
+     "https://www.cbc.ca/sports/nascar-kyle-busch-obit-9.7207986?cmp=rss"),
+    ("Article_pull__05-24_1_52PM__127_NASCARs_Kyle_Busch_died_after_severe_pneumonia_progressed_into_sepsis_his_family"
+     "_says.json", "https://www.cbc.ca/sports/kyle-busch-cause-of-death-9.7210043?cmp=rss"),
 )
 
 
@@ -1283,6 +1301,9 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
 REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no furniture half holds, as PROJECTS lists
     ("unseen17", BIAS_GIT_DIR,
      tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_REWRITES), one_page(record_text)),
+    ("unseen18", BIAS_GIT_DIR,
+     tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_REWRITES_18),
+     one_page(record_text)),
 )
 
 
