@@ -2018,6 +2018,9 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
                 toks, k, list(takewhile(lambda t: _is_capitalised(t[0]), toks[k + 1:]))):
             phrase.append(tok)  # "according to the Department of Health and Human Services"
             continue
+        if _joins_roles(toks, k, phrase):
+            phrase.append(tok)  # "said its chairman and chief executive Jo Lee"
+            continue
         if _ends_after_phrase(toks, k, phrase):
             _drop_time_lead(phrase, word)
             break
@@ -2032,6 +2035,23 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
                     return phrase, named
         phrase.append(tok)
     return phrase, None
+
+
+def _joins_roles(toks: list[tuple[str, int, int]], at: int, phrase: list[tuple[str, int, int]]) -> bool:
+    """Whether "and" at ``at`` joins two roles in lower case that one name after them holds: ``phrase`` ends on a
+    role word, and one to three words in lower case ending on a role word follow "and" before a name ("company
+    chairman and chief executive Jo Lee"; not "the chairman and Jo Lee").
+
+    Example
+    -------
+    >>> toks = tokens("the chairman and chief executive Jo Lee; the chairman and Jo Lee")
+    >>> _joins_roles(toks, 2, toks[:2]), _joins_roles(toks, 10, toks[8:10])
+    (True, False)
+    """
+    if toks[at][0] != "and" or not phrase or phrase[-1][0] not in _ROLE_WORDS:
+        return False
+    roles = list(takewhile(lambda t: t[0].isalpha() and t[0].islower(), toks[at + 1:at + 4]))
+    return bool(roles) and roles[-1][0] in _ROLE_WORDS and _leading_name(toks[at + 1 + len(roles):]) is not None
 
 
 def _titled_for(phrase: list[tuple[str, int, int]]) -> bool:

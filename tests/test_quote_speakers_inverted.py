@@ -1,0 +1,17 @@
+"""Speakers of quotations near an inverted cue or a description, each on text written here: two roles joined by
+"and" before the name that holds them; with the neighbours each rule must leave alone."""
+
+import warnings
+
+import newskit as nk
+from spoken import spoken
+
+warnings.simplefilter("ignore", nk.NewskitWarning)
+
+
+def test_two_roles_joined_by_and_before_a_name_are_that_person_s():
+    text = ("Elm Foods lost money last year.\n'We are sorry about the loss,' said company chairman and chief "
+            "executive Jo Lee.\n'We will do better.'")
+    assert spoken(text) == [("Jo Lee", "Jo Lee"), ("Jo Lee", "Jo Lee")]
+    # neighbour: "and" before a name alone joins two people, not two roles
+    assert spoken("Elm Foods lost money.\n'No,' said the chairman and Jo Lee.")[0][1] != "chairman and Jo Lee"
