@@ -1651,11 +1651,13 @@ def reporting_subjects(text: str, start: int, end: int) -> list[tuple[str, int, 
     return sorted(found + _inverted_subjects(text, start, end), key=lambda f: f[1])
 
 
-_WORD_THEN_NAME = re.compile(r",\s+(\p{Ll}+)\s+(?:\p{Ll}+\s+)?(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,2})"
-                             r"(?=(?:,\s+(?:an?|the)\s[^\"“”\n]*?)?\s*[.!?]?\s*$)")
-"""A comma, a lower-case word (the verb, group 1), maybe one more, then up to three capitalised words closing the
-text (group 2), or followed by an appositive that closes it: ", added Jo Lee.", ", says coach Jo Lee", ", said Jo Lee,
-an analyst at Elm Pro."."""
+_WORD_THEN_NAME = re.compile(r",\s+(\p{Ll}+)\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+)?"
+                             r"(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,2})"
+                             r"(?=(?:,\s+(?:an?|the|who)\s[^\"“”\n]*?)?\s*[.!?]?\s*$)")
+"""A comma, a lower-case word (the verb, group 1), maybe one more (or an age: "23-year-old"), then up to three
+capitalised words closing the text (group 2), or followed by an appositive or a clause with "who" that closes it:
+", added Jo Lee.", ", says coach Jo Lee", ", said Jo Lee, an analyst at Elm Pro.", ", said 23-year-old Jo Lee, who
+backs Al Roe's party."."""
 
 
 def _inverted_subjects(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -1670,6 +1672,9 @@ def _inverted_subjects(text: str, start: int, end: int) -> list[tuple[str, int, 
     >>> text = "While Al Roe hopes, he will fail, said Jo Lee, an analyst at Elm Pro."
     >>> _inverted_subjects(text, 0, len(text))
     [('Jo Lee', 39, 45)]
+    >>> text = "It was too soft, said 23-year-old Jo Lee, who backs Al Roe's party."
+    >>> _inverted_subjects(text, 0, len(text))
+    [('Jo Lee', 34, 40)]
     """
     match = _WORD_THEN_NAME.search(text, start, end)
     if not match or match.group(1) not in REPORTING_WORDS or not _outside_quotes(text, start, match.start()):

@@ -15,3 +15,9 @@ def test_two_roles_joined_by_and_before_a_name_are_that_person_s():
     assert spoken(text) == [("Jo Lee", "Jo Lee"), ("Jo Lee", "Jo Lee")]
     # neighbour: "and" before a name alone joins two people, not two roles
     assert spoken("Elm Foods lost money.\n'No,' said the chairman and Jo Lee.")[0][1] != "chairman and Jo Lee"
+
+
+def test_he_after_an_inverted_cue_with_an_age_and_a_who_clause_is_the_name_after_the_cue():
+    text = ("Voters here backed Tom Hale, the prime minister.\n\nIf anything, the country has been too soft, said "
+            "23-year-old Ken Oda, who backs Hale's party.\n\n\"Next time, we should answer,\" he said.")
+    assert spoken(text) == [("Ken Oda", "he")]
