@@ -3254,10 +3254,11 @@ _STATEMENT_OPENING = re.compile(r"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}statement,\s
 "said" as group 1."""
 
 
-def _statement_givers(v: _Version, pos: int) -> list[str]:
+def _statement_givers(v: _Version, pos: int, q: dict) -> list[str]:
     """The capitalised subjects, resolved, of the clauses before ``pos`` that report words given "in a statement"
-    ("..., Elm Air said in a statement.", "In a statement, Elm Air said ..."), in order: who gave out the statement
-    the text then names alone.
+    ("..., Elm Air said in a statement.", "In a statement, Elm Air said ..."), or the organisation a description
+    there names ("The company, which ..., said in a statement": :func:`described_organisation`), in order: who gave
+    out the statement the text then names alone (``q``: the quotation it speaks).
 
     Example
     -------
@@ -3267,6 +3268,10 @@ def _statement_givers(v: _Version, pos: int) -> list[str]:
     ...         '“We are sorry,” the statement said.')
     >>> quotes(story_from_texts({"a": text})).speaker.tolist()
     ['Elm Airways']
+    >>> text = ('Elm Airways lost a jet.\\nThe company, which flies to Oslo, said in a statement it was sorry.\\n'
+    ...         '“We will help,” the statement said.')
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Elm Airways']
     """
     givers = []
     cues = sorted([m.start() for m in _SAID_IN_STATEMENT.finditer(v.text, 0, pos)]
@@ -3274,8 +3279,13 @@ def _statement_givers(v: _Version, pos: int) -> list[str]:
     for cue in cues:
         k = max(bisect.bisect_right(v.starts, cue) - 1, 0)
         subject = subject_before(v.text, v.starts[k], cue)
-        if subject and subject[0][:1].isupper() and not _quoted(v, cue):
+        if not subject or _quoted(v, cue):
+            continue
+        if subject[0][:1].isupper():
             givers.append(v.resolve(subject[0], subject[1]))
+        elif _definite(v.text, subject[1]):
+            body = described_organisation(v.text, subject[0], subject[1], _organisation_subject(v, subject[1], q))
+            givers += [_unarticled(body)] if body else []
     return givers
 
 
@@ -3313,7 +3323,7 @@ def _statement_speaker(v: _Version, found: _Found, q: dict, m_start: int, m_end:
               and (is_statement(str(row["mention"])) or gave_statement(v.text, row["cue"], int(row["mention_end"]))
                    or _IN_STATEMENT_BEFORE.search(v.text, max(0, int(row["mention_start"]) - 80),
                                                   int(row["mention_start"])))]
-    givers = givers or _quotation_owner(v, q) or _statement_givers(v, m_start)[-1:]
+    givers = givers or _quotation_owner(v, q) or _statement_givers(v, m_start, q)[-1:]
     k = max(bisect.bisect_right(v.starts, m_end) - 1, 0)
     return statement_author(v.text, m_start, m_end, v.ends[k], givers,
                             lambda name, pos: name and v.resolve(name, pos)) or ""

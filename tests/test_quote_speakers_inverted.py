@@ -21,3 +21,9 @@ def test_he_after_an_inverted_cue_with_an_age_and_a_who_clause_is_the_name_after
     text = ("Voters here backed Tom Hale, the prime minister.\n\nIf anything, the country has been too soft, said "
             "23-year-old Ken Oda, who backs Hale's party.\n\n\"Next time, we should answer,\" he said.")
     assert spoken(text) == [("Ken Oda", "he")]
+
+
+def test_the_statement_a_company_described_by_a_relative_clause_gave_is_the_company_s():
+    text = ("Elm Airways said on Friday that thieves took data.\n\nThe company, which flies to Oslo, said in a statement "
+            "it learned of the theft in May.\n\n'Thieves used a flaw in a website,' the statement said.")
+    assert spoken(text) == [("Elm Airways", "statement")]
