@@ -1034,7 +1034,8 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
         if match.re is BY_CUES or (match.group()[:1].isupper() and not re.search(r"\w", text[lo:match.start()])):
             subject = _source_after(text, lo, hi, matches, k)  # "according to Lee", "Said Jo Lee, ..., “...”"
         else:
-            subject = _speaking(text, _aside_subject(text, lo, hi, match) or _verb_subject(text, lo, match))
+            subject = _speaking(text, _inverted_name(text, lo, hi, match) or _aside_subject(text, lo, hi, match)
+                                or _verb_subject(text, lo, match))
             if subject is None and match.group().endswith("ing"):
                 earlier = [m for m in matches[:k] if m.re is QUOTE_CUES]
                 subject = _speaking(text, _participle_subject(text, lo, earlier[-1], match) if earlier else None) \
@@ -1044,6 +1045,30 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
         if subject is not None:
             return _reporter(text, lo, matches[:k], subject, _quote_only(match)) or (subject, match)
     return None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=[\s”\"’']|$)")
+
+
+def _inverted_name(text: str, lo: int, hi: int, match: re.Match) -> tuple[str, int, int] | None:
+    """The name after the cue ``match`` when a comma sets the cue off and the name closes its sentence
+    (:func:`~newskit.speakers.reporting_subjects`): the subject of an inverted cue, not a name before the comma
+    ("With Elmland so near, a deal may fail, said Mayor Jo Lee. “...”": Jo Lee, not Elmland); None otherwise.
+
+    Example
+    -------
+    >>> text = "With Elmland so near, a deal may fail, said Mayor Jo Lee. “No.”"
+    >>> _inverted_name(text, 0, text.index("“"), QUOTE_CUES.search(text))
+    ('Jo Lee', 50, 56)
+    >>> text = "Al Roe wrote a letter, claiming Elm Air “is unsafe.”"
+    >>> _inverted_name(text, 0, text.index("“"), QUOTE_CUES.search(text)) is None
+    True
+    """
+    comma = text.rfind(",", lo, match.start())
+    stop = _SENTENCE_STOP.search(text, match.end(), hi)
+    if comma < 0 or text[comma + 1:match.start()].strip() or not stop or match.group().endswith("ing"):
+        return None  # "..., claiming Elm Air “...”": what Elm Air does, the quotation its object
+    return next((name for name in reporting_subjects(text, comma, stop.end()) if name[1] > match.end()), None)
 
 
 def _linked_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:

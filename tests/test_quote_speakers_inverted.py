@@ -27,3 +27,12 @@ def test_the_statement_a_company_described_by_a_relative_clause_gave_is_the_comp
     text = ("Elm Airways said on Friday that thieves took data.\n\nThe company, which flies to Oslo, said in a statement "
             "it learned of the theft in May.\n\n'Thieves used a flaw in a website,' the statement said.")
     assert spoken(text) == [("Elm Airways", "statement")]
+
+
+def test_a_quotation_after_a_sentence_an_inverted_cue_closes_is_the_name_after_the_cue():
+    text = ("Tom Hale spoke first.\n\nWhile pressure was needed toward North Elmland, being too tough could be fatal, "
+            "said Mayor Jun Abe. \"If North Elmland does something, we are in range.\"")
+    assert spoken(text) == [("Jun Abe", "Jun Abe")]
+    # neighbour: a participle after a comma has its object after it, not its subject
+    text = "The Elm League issued an advisory in May, claiming Oak Air \"could subject riders to unsafe conditions\"."
+    assert spoken(text)[0][0] != "Oak Air"
