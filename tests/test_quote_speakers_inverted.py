@@ -36,3 +36,11 @@ def test_a_quotation_after_a_sentence_an_inverted_cue_closes_is_the_name_after_t
     # neighbour: a participle after a comma has its object after it, not its subject
     text = "The Elm League issued an advisory in May, claiming Oak Air \"could subject riders to unsafe conditions\"."
     assert spoken(text)[0][0] != "Oak Air"
+
+
+def test_his_lawyer_is_the_name_the_text_writes_after_the_owner_s_lawyer():
+    text = ("A court jailed Al Roe for two years for \"insulting judges,\" his lawyer said.\n\nRoe's lawyer Jo Lee "
+            "will appeal.")
+    assert spoken(text) == [("Jo Lee", "lawyer")]
+    # neighbour: no name written after the owner's lawyer keeps the owner's lawyer
+    assert spoken("A court jailed Al Roe for \"insulting judges,\" his lawyer said.") == [("Al Roe's lawyer", "lawyer")]
