@@ -1,5 +1,7 @@
 """Speakers of quotations near an inverted cue or a description, each on text written here: two roles joined by
-"and" before the name that holds them; with the neighbours each rule must leave alone."""
+"and" before the name that holds them; an inverted cue with an age before its name and a clause with "who" after it;
+a statement a company described by a relative clause gave; a quotation after a sentence an inverted cue closes; "his
+lawyer" the text names later; with the neighbours each rule must leave alone."""
 
 import warnings
 
