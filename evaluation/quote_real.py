@@ -426,12 +426,12 @@ after, a name "Dubbed ... by Nasa" Nasa's; "The astrologer explained" is the man
 "said the source" gave is the unnamed source's; a quotation re-opened in the next paragraph has for mention the subject
 of the cue that closes it; a tax's name, so-called words, words named as words, a coined phrase, names a thing is known
 as, manoeuvres' names, a song's lyrics and titles are terms.
-Half 30 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of 87dbb6f: quote F1 .928 (tp 45 fp 7 fn
-0), speaker P/R/F1 .580/.644/.611 (tp 29 fp 21 fn 16), full .580/.644/.611, mention F1 .800 (tp 38 fp 12 fn 7); a name
-beside the quotation with its cue gave the right person 15 of 15 times, a pronoun there 5 of 6, a description there 0 of
-7, a name between two quotations 4 of 5, a pronoun there 2 of 3, a name by the quotation before 1 of 4, a description
-there 0 of 1, a name after a colon 1 of 1, a named cue 1 of 1, no speaker found 0 of 2; right persons by the gold
-speaker's type: persons 27 of 38, organisations 1 of 5, anonymous 1 of 2) is 8 of the 10 pages of the furniture gold's
+Half 30 (``scraped``, scored unseen once, newskit as of 87dbb6f: quote F1 .928 (tp 45 fp 7 fn 0), speaker P/R/F1
+.580/.644/.611 (tp 29 fp 21 fn 16), full .580/.644/.611, mention F1 .800 (tp 38 fp 12 fn 7); a name beside the
+quotation with its cue gave the right person 15 of 15 times, a pronoun there 5 of 6, a description there 0 of 7, a name
+between two quotations 4 of 5, a pronoun there 2 of 3, a name by the quotation before 1 of 4, a description there 0 of
+1, a name after a colon 1 of 1, a named cue 1 of 1, no speaker found 0 of 2; right persons by the gold speaker's type:
+persons 27 of 38, organisations 1 of 5, anonymous 1 of 2; tuned on since) is 8 of the 10 pages of the furniture gold's
 half "unseen36" (more news-please records of the same data set that no half had used, the rewrite gold does not read
 and the rewrite halves had not claimed, ``evaluation/scraped/build.py`` GIVEME_19, chosen for their quotations: a
 company and its statement, its chief executive, a Pentagon spokesman, a prime minister, a state, a mayor, fishermen, a
@@ -522,7 +522,7 @@ SHARED = ROOT.parent / "shared" / "corpora"
 CACHE = ROOT / "evaluation" / "scraped" / "cache"
 HALVES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
           29, 30, 31)
-UNLISTED = {6, 8, 30, 31}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
+UNLISTED = {6, 8, 31}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 MEASURES = ("quote", "speaker", "full", "mention")
 
 

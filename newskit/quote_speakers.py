@@ -1034,7 +1034,8 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
         if match.re is BY_CUES or (match.group()[:1].isupper() and not re.search(r"\w", text[lo:match.start()])):
             subject = _source_after(text, lo, hi, matches, k)  # "according to Lee", "Said Jo Lee, ..., “...”"
         else:
-            subject = _speaking(text, _aside_subject(text, lo, hi, match) or _verb_subject(text, lo, match))
+            subject = _speaking(text, _inverted_name(text, lo, hi, match) or _aside_subject(text, lo, hi, match)
+                                or _verb_subject(text, lo, match))
             if subject is None and match.group().endswith("ing"):
                 earlier = [m for m in matches[:k] if m.re is QUOTE_CUES]
                 subject = _speaking(text, _participle_subject(text, lo, earlier[-1], match) if earlier else None) \
@@ -1044,6 +1045,30 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
         if subject is not None:
             return _reporter(text, lo, matches[:k], subject, _quote_only(match)) or (subject, match)
     return None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=[\s”\"’']|$)")
+
+
+def _inverted_name(text: str, lo: int, hi: int, match: re.Match) -> tuple[str, int, int] | None:
+    """The name after the cue ``match`` when a comma sets the cue off and the name closes its sentence
+    (:func:`~newskit.speakers.reporting_subjects`): the subject of an inverted cue, not a name before the comma
+    ("With Elmland so near, a deal may fail, said Mayor Jo Lee. “...”": Jo Lee, not Elmland); None otherwise.
+
+    Example
+    -------
+    >>> text = "With Elmland so near, a deal may fail, said Mayor Jo Lee. “No.”"
+    >>> _inverted_name(text, 0, text.index("“"), QUOTE_CUES.search(text))
+    ('Jo Lee', 50, 56)
+    >>> text = "Al Roe wrote a letter, claiming Elm Air “is unsafe.”"
+    >>> _inverted_name(text, 0, text.index("“"), QUOTE_CUES.search(text)) is None
+    True
+    """
+    comma = text.rfind(",", lo, match.start())
+    stop = _SENTENCE_STOP.search(text, match.end(), hi)
+    if comma < 0 or text[comma + 1:match.start()].strip() or not stop or match.group().endswith("ing"):
+        return None  # "..., claiming Elm Air “...”": what Elm Air does, the quotation its object
+    return next((name for name in reporting_subjects(text, comma, stop.end()) if name[1] > match.end()), None)
 
 
 def _linked_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
@@ -2890,7 +2915,28 @@ def _owned_agent(v: _Version, found: _Found, mention: str, m_start: int, q: dict
     """
     owner = _HIS_OR_HER.search(v.text, max(0, m_start - 5), m_start) if mention.lower() in AGENT_NOUNS else None
     who = _pronoun_owner(v, found, owner.group(1), owner.start(1), q, place) if owner else ""
-    return f"{who}'s {mention}" if who else ""
+    return (_agent_named(v, who, mention) or f"{who}'s {mention}") if who else ""
+
+
+def _agent_named(v: _Version, who: str, agent: str) -> str:
+    """The full name the text writes right after ``who``'s surname, its possessive and ``agent`` ("Al Roe's lawyer
+    Jo Lee", "Roe's lawyer, Jo Lee"): the one "his lawyer" is, wherever the text names him; "" when it names none.
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = 'A court jailed Al Roe for “insulting judges,” his lawyer said. Roe’s lawyer Jo Lee will appeal.'
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Jo Lee']
+    """
+    named = re.compile(rf"(?<![\w'’-]){re.escape(who.split()[-1])}['’]s\s+{re.escape(agent)},?\s+"
+                       r"(\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){1,4})")
+    for match in named.finditer(v.text):
+        name = person_name(match.group(1).split())
+        if len(name) > 1:
+            return v.resolve(" ".join(name), match.start(1))
+    return ""
 
 
 def _pronoun_owner(v: _Version, found: _Found, pronoun: str, pos: int, q: dict, place: _Place) -> str:
@@ -3254,10 +3300,11 @@ _STATEMENT_OPENING = re.compile(r"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}statement,\s
 "said" as group 1."""
 
 
-def _statement_givers(v: _Version, pos: int) -> list[str]:
+def _statement_givers(v: _Version, pos: int, q: dict) -> list[str]:
     """The capitalised subjects, resolved, of the clauses before ``pos`` that report words given "in a statement"
-    ("..., Elm Air said in a statement.", "In a statement, Elm Air said ..."), in order: who gave out the statement
-    the text then names alone.
+    ("..., Elm Air said in a statement.", "In a statement, Elm Air said ..."), or the organisation a description
+    there names ("The company, which ..., said in a statement": :func:`described_organisation`), in order: who gave
+    out the statement the text then names alone (``q``: the quotation it speaks).
 
     Example
     -------
@@ -3267,6 +3314,10 @@ def _statement_givers(v: _Version, pos: int) -> list[str]:
     ...         '“We are sorry,” the statement said.')
     >>> quotes(story_from_texts({"a": text})).speaker.tolist()
     ['Elm Airways']
+    >>> text = ('Elm Airways lost a jet.\\nThe company, which flies to Oslo, said in a statement it was sorry.\\n'
+    ...         '“We will help,” the statement said.')
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Elm Airways']
     """
     givers = []
     cues = sorted([m.start() for m in _SAID_IN_STATEMENT.finditer(v.text, 0, pos)]
@@ -3274,8 +3325,13 @@ def _statement_givers(v: _Version, pos: int) -> list[str]:
     for cue in cues:
         k = max(bisect.bisect_right(v.starts, cue) - 1, 0)
         subject = subject_before(v.text, v.starts[k], cue)
-        if subject and subject[0][:1].isupper() and not _quoted(v, cue):
+        if not subject or _quoted(v, cue):
+            continue
+        if subject[0][:1].isupper():
             givers.append(v.resolve(subject[0], subject[1]))
+        elif _definite(v.text, subject[1]):
+            body = described_organisation(v.text, subject[0], subject[1], _organisation_subject(v, subject[1], q))
+            givers += [_unarticled(body)] if body else []
     return givers
 
 
@@ -3313,7 +3369,7 @@ def _statement_speaker(v: _Version, found: _Found, q: dict, m_start: int, m_end:
               and (is_statement(str(row["mention"])) or gave_statement(v.text, row["cue"], int(row["mention_end"]))
                    or _IN_STATEMENT_BEFORE.search(v.text, max(0, int(row["mention_start"]) - 80),
                                                   int(row["mention_start"])))]
-    givers = givers or _quotation_owner(v, q) or _statement_givers(v, m_start)[-1:]
+    givers = givers or _quotation_owner(v, q) or _statement_givers(v, m_start, q)[-1:]
     k = max(bisect.bisect_right(v.starts, m_end) - 1, 0)
     return statement_author(v.text, m_start, m_end, v.ends[k], givers,
                             lambda name, pos: name and v.resolve(name, pos)) or ""

@@ -1651,11 +1651,13 @@ def reporting_subjects(text: str, start: int, end: int) -> list[tuple[str, int, 
     return sorted(found + _inverted_subjects(text, start, end), key=lambda f: f[1])
 
 
-_WORD_THEN_NAME = re.compile(r",\s+(\p{Ll}+)\s+(?:\p{Ll}+\s+)?(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,2})"
-                             r"(?=(?:,\s+(?:an?|the)\s[^\"“”\n]*?)?\s*[.!?]?\s*$)")
-"""A comma, a lower-case word (the verb, group 1), maybe one more, then up to three capitalised words closing the
-text (group 2), or followed by an appositive that closes it: ", added Jo Lee.", ", says coach Jo Lee", ", said Jo Lee,
-an analyst at Elm Pro."."""
+_WORD_THEN_NAME = re.compile(r",\s+(\p{Ll}+)\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+)?"
+                             r"(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,2})"
+                             r"(?=(?:,\s+(?:an?|the|who)\s[^\"“”\n]*?)?\s*[.!?]?\s*$)")
+"""A comma, a lower-case word (the verb, group 1), maybe one more (or an age: "23-year-old"), then up to three
+capitalised words closing the text (group 2), or followed by an appositive or a clause with "who" that closes it:
+", added Jo Lee.", ", says coach Jo Lee", ", said Jo Lee, an analyst at Elm Pro.", ", said 23-year-old Jo Lee, who
+backs Al Roe's party."."""
 
 
 def _inverted_subjects(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -1670,6 +1672,9 @@ def _inverted_subjects(text: str, start: int, end: int) -> list[tuple[str, int, 
     >>> text = "While Al Roe hopes, he will fail, said Jo Lee, an analyst at Elm Pro."
     >>> _inverted_subjects(text, 0, len(text))
     [('Jo Lee', 39, 45)]
+    >>> text = "It was too soft, said 23-year-old Jo Lee, who backs Al Roe's party."
+    >>> _inverted_subjects(text, 0, len(text))
+    [('Jo Lee', 34, 40)]
     """
     match = _WORD_THEN_NAME.search(text, start, end)
     if not match or match.group(1) not in REPORTING_WORDS or not _outside_quotes(text, start, match.start()):
@@ -2018,6 +2023,9 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
                 toks, k, list(takewhile(lambda t: _is_capitalised(t[0]), toks[k + 1:]))):
             phrase.append(tok)  # "according to the Department of Health and Human Services"
             continue
+        if _joins_roles(toks, k, phrase):
+            phrase.append(tok)  # "said its chairman and chief executive Jo Lee"
+            continue
         if _ends_after_phrase(toks, k, phrase):
             _drop_time_lead(phrase, word)
             break
@@ -2032,6 +2040,23 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
                     return phrase, named
         phrase.append(tok)
     return phrase, None
+
+
+def _joins_roles(toks: list[tuple[str, int, int]], at: int, phrase: list[tuple[str, int, int]]) -> bool:
+    """Whether "and" at ``at`` joins two roles in lower case that one name after them holds: ``phrase`` ends on a
+    role word, and one to three words in lower case ending on a role word follow "and" before a name ("company
+    chairman and chief executive Jo Lee"; not "the chairman and Jo Lee").
+
+    Example
+    -------
+    >>> toks = tokens("the chairman and chief executive Jo Lee; the chairman and Jo Lee")
+    >>> _joins_roles(toks, 2, toks[:2]), _joins_roles(toks, 10, toks[8:10])
+    (True, False)
+    """
+    if toks[at][0] != "and" or not phrase or phrase[-1][0] not in _ROLE_WORDS:
+        return False
+    roles = list(takewhile(lambda t: t[0].isalpha() and t[0].islower(), toks[at + 1:at + 4]))
+    return bool(roles) and roles[-1][0] in _ROLE_WORDS and _leading_name(toks[at + 1 + len(roles):]) is not None
 
 
 def _titled_for(phrase: list[tuple[str, int, int]]) -> bool:
