@@ -35,7 +35,9 @@ The rules, in order:
    :data:`WIDE_IN_PLACE_COMMON` with a rare-word similarity of :data:`GAP_RARE`, unless a free sentence shares rarer
    words with either, :data:`WEIGHTED` at least (the fact told elsewhere: :func:`_rarer_partner`); the first sentences
    of the two versions, both free, when they share :data:`PARAPHRASE_COMMON` such words in order (two ledes retell the
-   main fact, however far the next link: :func:`_ledes`); then free sentences anywhere that
+   main fact, however far the next link: :func:`_ledes`), or :data:`MIN_COMMON` stems in any order, one written in lower
+   case in both, when their second sentences are linked to each other (one lede rewritten in place); then free
+   sentences anywhere that
    share :data:`PARAPHRASE_COMMON` content words other than reporting verbs in the same order (a name
    and ``said`` do not make two quotations one), :data:`PARAPHRASE` of the
    shorter one's (the same facts in the same order, reworded), unless a free sentence shares rarer
@@ -758,7 +760,9 @@ def _lower_in_common(found: _Candidates, i: int, j: int) -> set[str]:
 def _ledes(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     """The first sentences of the two versions, both still free, linked as a paraphrase when they share
     :data:`PARAPHRASE_COMMON` content words other than reporting verbs in the same order and do not tell two
-    facts (:meth:`_Candidates.apart`): two ledes retell the story's main fact, however far the next link.
+    facts (:meth:`_Candidates.apart`): two ledes retell the story's main fact, however far the next link; or, when the
+    second sentences of the two are linked to each other (each lede alone before that link: one lede rewritten in
+    place), :data:`MIN_COMMON` stems in any order, one of them written in lower case in both (:func:`_lower_in_common`).
 
     Example
     -------
@@ -766,12 +770,16 @@ def _ledes(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     >>> b = ["Ann Ruiz said on Tuesday that she will no longer chair next month's harbour debate."]
     >>> _ledes(_Candidates(a, b), {})
     {0: 0}
+    >>> a, b = ["The storm left a harbour wall broken.", "Ships stayed in."], ["Wall broke as storm hit.", "Ships stayed in."]
+    >>> _ledes(_Candidates(a, b), {1: 1}), _ledes(_Candidates(a, b), {})
+    ({0: 0}, {})
     """
-    if 0 in links or 0 in links.values() or 0 not in found.of_a.get(0, ()):
+    if 0 in links or 0 in links.values() or 0 not in found.of_a.get(0, ()) or found.apart(0, 0):
         return {}
-    if _in_order_common(found.facts_a[0], found.facts_b[0]) < PARAPHRASE_COMMON or found.apart(0, 0):
-        return {}
-    return {0: 0}
+    if _in_order_common(found.facts_a[0], found.facts_b[0]) >= PARAPHRASE_COMMON:
+        return {0: 0}
+    alone = links.get(1) == 1 and len(found.stems_a[0] & found.stems_b[0]) >= MIN_COMMON
+    return {0: 0} if alone and _lower_in_common(found, 0, 0) else {}
 
 
 def _placed(pairs) -> tuple[set[int], set[int]]:

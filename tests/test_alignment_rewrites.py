@@ -1139,3 +1139,15 @@ def test_two_left_over_sentences_each_the_others_closest_by_rare_words_are_linke
     # the same words quoted in one version are someone's words: linked by their copy or by the speaker, not so
     b[-1] = 'Why the ward closed is to be explained "to visitors and nurses, and to every patient," Ruiz said.'
     assert (3, len(b) - 1) not in _links(align_texts(a, b))
+
+
+def test_two_ledes_alone_before_a_link_of_the_second_sentences_are_one_lede_rewritten():
+    # "striking", "wall" and "cracked" in other words and another order; "wall" and "cracks" told again below
+    lede_a = "The city has unveiled a striking aerial photo of a badly cracked harbour wall."
+    lede_b = ("In a striking new picture released on Friday, port officials showed a sea wall that cracked into several "
+              "pieces over the long winter months.")
+    tail = ["Divers found more cracks along the wall."]
+    a, b = [lede_a] + QUAY + tail, [lede_b] + QUAY + tail
+    assert (0, 0) in _links(align_texts(a, b))
+    # the second sentences linked elsewhere: the ledes are not alone before one link
+    assert (0, 0) not in _links(align_texts(a, [lede_b] + QUAY[1:] + tail))
