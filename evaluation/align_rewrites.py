@@ -79,7 +79,7 @@ since, its errors listed too: 0.722 (13/18) / 0.400 (26/65) after one round), a 
 at annotation, precision 0.818 (9/11), recall 0.327 (18/55), and tuned on since, its errors listed too: 1.000 (9/9)
 / 0.327 (18/55) after one round) and a seventeenth ("unseen17", pages of TraceyPeyton/Article-Bias-Prediction listed
 in ``build.BIAS_REWRITES``, read from the scraped cache; scored unseen at annotation, precision 0.982 (56/57), recall
-0.991 (108/109), and tuned on since, its errors listed too).
+0.991 (108/109), and tuned on since, its errors listed too: unchanged after one round).
 
 Scoring is ``realcopy_eval.score_alignment``'s: a found link (kind not dropped/added, no sentence overlapping gold
 furniture) is right when its two sentences overlap the two sides of one gold group; precision over found links,
