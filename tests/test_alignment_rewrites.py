@@ -1126,8 +1126,6 @@ def test_paraphrases_on_rare_words_count_each_shared_stem_once():
     assert _weighted(_Candidates(a, ["It was a sand road, not a straight one."]), {}) == {0: 0}
 
 
-
-
 def test_two_left_over_sentences_each_the_others_closest_by_rare_words_are_linked_out_of_place():
     # "nurses", "visitors" and "ward" recur in a line both versions tell, "patient" is told once: one fact retold in
     # other words, in another order and moved to the end
@@ -1149,5 +1147,5 @@ def test_two_ledes_alone_before_a_link_of_the_second_sentences_are_one_lede_rewr
     tail = ["Divers found more cracks along the wall."]
     a, b = [lede_a] + QUAY + tail, [lede_b] + QUAY + tail
     assert (0, 0) in _links(align_texts(a, b))
-    # the second sentences linked elsewhere: the ledes are not alone before one link
+    # one version's second sentence cut: the two second sentences are not linked, the ledes not alone before them
     assert (0, 0) not in _links(align_texts(a, [lede_b] + QUAY[1:] + tail))
