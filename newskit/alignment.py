@@ -109,8 +109,9 @@ The rules, in order:
    of either version, it shares more stems with no other sentence and writes no verb of saying (:func:`_once_joins`:
    one half of a split sentence reworded); two sentences still left over in both versions are linked anywhere when
    each is the other's closest sentence by rare words and they share :data:`WIDE_IN_PLACE_COMMON` stems written in
-   lower case in both, one told in no other sentence, none of them quoted (:func:`_rare_mutual`: one fact retold in
-   other words and moved); a sentence told twice in one version (two sentences reaching
+   lower case in both, one told in no other sentence, none of them quoted, in versions of :data:`TOLD_ONCE_OF`
+   sentences or more (:func:`_rare_mutual`: one fact retold in other words and moved); a sentence told twice in one
+   version (two sentences reaching
    :data:`DUPLICATE` and sharing :data:`MIN_COMMON` content words: a caption or a summary line repeating the body)
    takes the links of its twin (:func:`_twins`). A sentence with no word
    at all (``...``, ``* * *``) is never linked. Several sentences of A linked to one of B are *merged*, one of A linked
@@ -1039,18 +1040,23 @@ def _rare_mutual(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
     words (:func:`_closest_by_rare`, linked sentences compared too) with a rare-word similarity of :data:`MUTUAL`, a
     similarity of :data:`TOLD_ONCE_SIMILARITY`, and :data:`WIDE_IN_PLACE_COMMON` stems written in lower case in both
     (:func:`_lower_in_common`), one of them found in no other sentence of either version (:attr:`_Candidates.once`; not
-    one dating an event or counting, :data:`_DATING`, :data:`_COUNTING`): one fact retold in other words and moved
-    (``educate students, parents and teachers``, ``inform parents, teachers and students``). Never two sentences that
+    one dating an event or counting, :data:`_DATING`, :data:`_COUNTING`), in versions of :data:`TOLD_ONCE_OF` sentences
+    or more: one fact retold in other words and moved (``educate students, parents and teachers``, ``inform parents,
+    teachers and students``). Never two sentences that
     tell two facts (:meth:`_Candidates.apart`) or write figures they do not share (:meth:`_Candidates.other_figures`),
     nor when either quotes a shared word (someone's words: linked by their copy, or by the speaker both name).
 
     Example
     -------
-    >>> a = ["Lee won.", "Ruiz lost.", "Posters will tell patients, nurses and visitors why the ward shut."]
-    >>> b = ["Why the ward closed is explained to visitors, nurses and every patient.", "Ruiz lost.", "Lee won."]
-    >>> _rare_mutual(_Candidates(a, b), {(0, 2), (1, 1)})
-    [(2, 0)]
+    >>> filler = [f"Stall {n} opened late." for n in range(TOLD_ONCE_OF)]
+    >>> a = filler + ["Posters will tell patients, nurses and visitors why the ward shut."]
+    >>> b = ["Why the ward closed is explained to visitors, nurses and every patient."] + filler
+    >>> links = {n: n + 1 for n in range(TOLD_ONCE_OF)}
+    >>> _rare_mutual(_Candidates(a, b), set(links.items())), _rare_mutual(_Candidates(a[-1:], b[:1]), set())
+    ([(12, 0)], [])
     """
+    if max(len(found.size_a), len(found.size_b)) < TOLD_ONCE_OF:
+        return []
     placed_a, placed_b = _placed(pairs)
     extra = []
     for i in sorted(set(range(len(found.stems_a))) - placed_a):
