@@ -35,7 +35,9 @@ The rules, in order:
    :data:`WIDE_IN_PLACE_COMMON` with a rare-word similarity of :data:`GAP_RARE`, unless a free sentence shares rarer
    words with either, :data:`WEIGHTED` at least (the fact told elsewhere: :func:`_rarer_partner`); the first sentences
    of the two versions, both free, when they share :data:`PARAPHRASE_COMMON` such words in order (two ledes retell the
-   main fact, however far the next link: :func:`_ledes`); then free sentences anywhere that
+   main fact, however far the next link: :func:`_ledes`), or :data:`MIN_COMMON` stems in any order, one written in lower
+   case in both, when their second sentences are linked to each other (one lede rewritten in place); then free
+   sentences anywhere that
    share :data:`PARAPHRASE_COMMON` content words other than reporting verbs in the same order (a name
    and ``said`` do not make two quotations one), :data:`PARAPHRASE` of the
    shorter one's (the same facts in the same order, reworded), unless a free sentence shares rarer
@@ -105,7 +107,11 @@ The rules, in order:
    or two folded into one, each part reworded); a sentence still left over next to a linked one joins that link's
    partner when the two share :data:`MIN_COMMON` stems written in lower case in both, two told in no other sentence
    of either version, it shares more stems with no other sentence and writes no verb of saying (:func:`_once_joins`:
-   one half of a split sentence reworded); a sentence told twice in one version (two sentences reaching
+   one half of a split sentence reworded); two sentences still left over in both versions are linked anywhere when
+   each is the other's closest sentence by rare words and they share :data:`WIDE_IN_PLACE_COMMON` stems written in
+   lower case in both, one told in no other sentence, none of them quoted, in versions of :data:`TOLD_ONCE_OF`
+   sentences or more (:func:`_rare_mutual`: one fact retold in other words and moved); a sentence told twice in one
+   version (two sentences reaching
    :data:`DUPLICATE` and sharing :data:`MIN_COMMON` content words: a caption or a summary line repeating the body)
    takes the links of its twin (:func:`_twins`). A sentence with no word
    at all (``...``, ``* * *``) is never linked. Several sentences of A linked to one of B are *merged*, one of A linked
@@ -276,7 +282,9 @@ _CLOSING = ('"', "\u201d", "\u2019")
 told AFP``)."""
 MUTUAL = 0.25
 """Similarity from which two sentences left over in both versions, each the other's most similar sentence, are
-linked when they lie in place between the partners of their linked neighbours (:func:`_mutual_best`)."""
+linked when they lie in place between the partners of their linked neighbours (:func:`_mutual_best`); the rare-word
+similarity from which two such sentences, each the other's closest by rare words, are linked anywhere
+(:func:`_rare_mutual`)."""
 JOIN_LOWER = 1
 """Stems written in lower case in both that a left-over sentence must share with the partner of its neighbour's link,
 besides those of the neighbour, to join that link (:func:`_side_joins`): the name of one speaker (``Harbour Coast
@@ -753,7 +761,9 @@ def _lower_in_common(found: _Candidates, i: int, j: int) -> set[str]:
 def _ledes(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     """The first sentences of the two versions, both still free, linked as a paraphrase when they share
     :data:`PARAPHRASE_COMMON` content words other than reporting verbs in the same order and do not tell two
-    facts (:meth:`_Candidates.apart`): two ledes retell the story's main fact, however far the next link.
+    facts (:meth:`_Candidates.apart`): two ledes retell the story's main fact, however far the next link; or, when the
+    second sentences of the two are linked to each other (each lede alone before that link: one lede rewritten in
+    place), :data:`MIN_COMMON` stems in any order, one of them written in lower case in both (:func:`_lower_in_common`).
 
     Example
     -------
@@ -761,12 +771,16 @@ def _ledes(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     >>> b = ["Ann Ruiz said on Tuesday that she will no longer chair next month's harbour debate."]
     >>> _ledes(_Candidates(a, b), {})
     {0: 0}
+    >>> a, b = ["The storm left a harbour wall broken.", "Ships stayed in."], ["Wall broke as storm hit.", "Ships stayed in."]
+    >>> _ledes(_Candidates(a, b), {1: 1}), _ledes(_Candidates(a, b), {})
+    ({0: 0}, {})
     """
-    if 0 in links or 0 in links.values() or 0 not in found.of_a.get(0, ()):
+    if 0 in links or 0 in links.values() or 0 not in found.of_a.get(0, ()) or found.apart(0, 0):
         return {}
-    if _in_order_common(found.facts_a[0], found.facts_b[0]) < PARAPHRASE_COMMON or found.apart(0, 0):
-        return {}
-    return {0: 0}
+    if _in_order_common(found.facts_a[0], found.facts_b[0]) >= PARAPHRASE_COMMON:
+        return {0: 0}
+    alone = links.get(1) == 1 and len(found.stems_a[0] & found.stems_b[0]) >= MIN_COMMON
+    return {0: 0} if alone and _lower_in_common(found, 0, 0) else {}
 
 
 def _placed(pairs) -> tuple[set[int], set[int]]:
@@ -1019,6 +1033,60 @@ def _moved_retellings(found: _Candidates, pairs: set[tuple[int, int]]) -> list[t
         if _in_order_common(found.facts_a[i], found.facts_b[j]) >= PARAPHRASE_COMMON:
             scored.append((i, j, float(len(lower))))
     return [(i, j) for i, j, _ in pair_one_to_one(scored, 0.0)]
+
+
+def _rare_mutual(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links between sentences left over in both versions, anywhere, that are each other's closest sentence by rare
+    words (:func:`_closest_by_rare`, linked sentences compared too) with a rare-word similarity of :data:`MUTUAL`, a
+    similarity of :data:`TOLD_ONCE_SIMILARITY`, and :data:`WIDE_IN_PLACE_COMMON` stems written in lower case in both
+    (:func:`_lower_in_common`), one of them found in no other sentence of either version (:attr:`_Candidates.once`; not
+    one dating an event or counting, :data:`_DATING`, :data:`_COUNTING`), in versions of :data:`TOLD_ONCE_OF` sentences
+    or more: one fact retold in other words and moved (``educate students, parents and teachers``, ``inform parents,
+    teachers and students``). Never two sentences that
+    tell two facts (:meth:`_Candidates.apart`) or write figures they do not share (:meth:`_Candidates.other_figures`),
+    nor when either quotes a shared word (someone's words: linked by their copy, or by the speaker both name).
+
+    Example
+    -------
+    >>> filler = [f"Stall {n} opened late." for n in range(TOLD_ONCE_OF)]
+    >>> a = filler + ["Posters will tell patients, nurses and visitors why the ward shut."]
+    >>> b = ["Why the ward closed is explained to visitors, nurses and every patient."] + filler
+    >>> links = {n: n + 1 for n in range(TOLD_ONCE_OF)}
+    >>> _rare_mutual(_Candidates(a, b), set(links.items())), _rare_mutual(_Candidates(a[-1:], b[:1]), set())
+    ([(12, 0)], [])
+    """
+    if max(len(found.size_a), len(found.size_b)) < TOLD_ONCE_OF:
+        return []
+    placed_a, placed_b = _placed(pairs)
+    extra = []
+    for i in sorted(set(range(len(found.stems_a))) - placed_a):
+        j = _closest_by_rare(found, 0, i)
+        if j is None or j in placed_b or _closest_by_rare(found, 1, j) != i:
+            continue
+        lower = _lower_in_common(found, i, j)
+        if lower & (_quoted(found.read_a[i]) | _quoted(found.read_b[j])) or found.apart(i, j):
+            continue
+        if len(lower) < WIDE_IN_PLACE_COMMON or not lower & found.once - _DATING - _COUNTING:
+            continue
+        if found.similarity(i, j) >= TOLD_ONCE_SIMILARITY and not found.other_figures(i, j):
+            extra.append((i, j))
+    return extra
+
+
+def _closest_by_rare(found: _Candidates, side: int, k: int) -> int | None:
+    """The sentence of the other version closest by rare words (:meth:`_Candidates.weighted`) to sentence ``k`` of A
+    (``side`` 0) or B (1), linked or not, the first on ties; None below :data:`MUTUAL`.
+
+    Example
+    -------
+    >>> found = _Candidates(["Nets tore in the storm."], ["The storm came.", "Storm tore the nets.", "Lee won."])
+    >>> _closest_by_rare(found, 0, 0), _closest_by_rare(found, 1, 2)
+    (1, None)
+    """
+    others = len(found.stems_b) if side == 0 else len(found.stems_a)
+    score = (lambda m: found.weighted(k, m)) if side == 0 else (lambda m: found.weighted(m, k))
+    best = max(range(others), key=score, default=None)
+    return best if best is not None and score(best) >= MUTUAL else None
 
 
 def _copied_join(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2343,6 +2411,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_run_merges(found, pairs))
     pairs = pairs | set(_once_joins(found, pairs))
     pairs = pairs | set(_moved_retellings(found, pairs))
+    pairs = pairs | set(_rare_mutual(found, pairs))
     pairs = sorted(pairs | set(_twins(found, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)

@@ -1125,3 +1125,27 @@ def test_paraphrases_on_rare_words_count_each_shared_stem_once():
     assert _weighted(_Candidates(a, b), {}) == {}
     assert _weighted(_Candidates(a, ["It was a sand road, not a straight one."]), {}) == {0: 0}
 
+
+def test_two_left_over_sentences_each_the_others_closest_by_rare_words_are_linked_out_of_place():
+    # "nurses", "visitors" and "ward" recur in a line both versions tell, "patient" is told once: one fact retold in
+    # other words, in another order and moved to the end
+    both = "Visitors brought flowers for the nurses on the ward."
+    told = "Posters at the clinic will tell patients, nurses and visitors why the ward shut."
+    retold = "Why the ward closed is to be explained to visitors and nurses, and to every patient, on notices."
+    a, b = QUAY[:3] + [told] + QUAY[3:] + [both], [both] + QUAY + [retold]
+    assert (3, len(b) - 1) in _links(align_texts(a, b))
+    # the same words quoted in one version are someone's words: linked by their copy or by the speaker, not so
+    b[-1] = 'Why the ward closed is to be explained "to visitors and nurses, and to every patient," Ruiz said.'
+    assert (3, len(b) - 1) not in _links(align_texts(a, b))
+
+
+def test_two_ledes_alone_before_a_link_of_the_second_sentences_are_one_lede_rewritten():
+    # "striking", "wall" and "cracked" in other words and another order; "wall" and "cracks" told again below
+    lede_a = "The city has unveiled a striking aerial photo of a badly cracked harbour wall."
+    lede_b = ("In a striking new picture released on Friday, port officials showed a sea wall that cracked into several "
+              "pieces over the long winter months.")
+    tail = ["Divers found more cracks along the wall."]
+    a, b = [lede_a] + QUAY + tail, [lede_b] + QUAY + tail
+    assert (0, 0) in _links(align_texts(a, b))
+    # one version's second sentence cut: the two second sentences are not linked, the ledes not alone before them
+    assert (0, 0) not in _links(align_texts(a, [lede_b] + QUAY[1:] + tail))
