@@ -468,3 +468,16 @@ def test_a_list_set_off_with_a_place_in_it_names_no_one():
 def test_a_name_joined_by_and_before_a_titled_subject_is_a_source_too():
     assert cited("Dana Whitfield and Sen. Omar Petrov said the ferry levy was fair.") == [
         ("Dana Whitfield", "said"), ("Omar Petrov", "said")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dana Whitfield, a harbor consultant, notes that the new pier cannot take the ferries.",
+     [("Dana Whitfield", "notes")]),
+    ("The Elmton Ledger notes that the new pier cannot take the ferries.", [("Elmton Ledger", "notes")]),
+])
+def test_notes_before_that_reports_after_a_set_off_phrase_too(text, expected):
+    assert cited(text) == expected
+
+
+def test_notes_after_an_owner_before_that_is_a_noun():
+    assert cited("Her notes that the pier was weak were lost in the flood.") == []
