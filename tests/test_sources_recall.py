@@ -481,3 +481,14 @@ def test_notes_before_that_reports_after_a_set_off_phrase_too(text, expected):
 
 def test_notes_after_an_owner_before_that_is_a_noun():
     assert cited("Her notes that the pier was weak were lost in the flood.") == []
+
+
+def test_a_clause_a_conjunction_opens_gives_its_own_subject_to_a_means_in_ing():
+    assert cited("Dana Whitfield says the ferries run late, while her main rival, Omar Petrov, has gained in the "
+                 "polls by saying that the harbor board is rigged.") == [
+        ("Dana Whitfield", "says"), ("Omar Petrov", "saying")]
+
+
+def test_a_phrase_after_a_conjunction_with_no_verb_of_its_own_leaves_the_means_to_the_main_subject():
+    assert cited("Dana Whitfield won the harbor seat after the debate by promising lower ferry fares.") == [
+        ("Dana Whitfield", "promising")]
