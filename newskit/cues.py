@@ -265,8 +265,10 @@ _WEEKDAY = alternation(day.capitalize() for day in WEEKDAYS)
 _AGENT_FORMS = alternation(form for participle in AGENT_PARTICIPLES for form in (participle, participle.capitalize()))
 """The participles of :data:`AGENT_CUES`, capitalised too where one opens a sentence ("Asked by Jo Lee whether ...")."""
 BY_CUES = re.compile(rf"\b(?:[Aa]ccording to(?!\s+(?:{alternation(COURSE_NOUNS)})\b)|[Ss]ummari[sz]ed by|"
-                     r"[Rr]eported by|[Cc]ited by|[Qq]uoted by)\s+")
-"""Cues whose source follows them ("according to plan" follows a course: :data:`~newskit.text.lexicon.COURSE_NOUNS`).
+                     r"[Rr]eported by|[Cc]ited by|[Qq]uoted by|"
+                     r"(?:(?<=,\s)per|(?<![\w-])Per)(?=\s+(?:the\s+)?\p{Lu}))\s+")
+"""Cues whose source follows them ("according to plan" follows a course: :data:`~newskit.text.lexicon.COURSE_NOUNS`;
+"per" only after a comma or opening a sentence: ", per Harbor Radio", not "five dollars per Person").
 
 >>> [m.group() for m in BY_CUES.finditer("If all goes according to plan, it flies, according to NASA.")]
 ['according to ']

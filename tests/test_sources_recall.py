@@ -492,3 +492,16 @@ def test_a_clause_a_conjunction_opens_gives_its_own_subject_to_a_means_in_ing():
 def test_a_phrase_after_a_conjunction_with_no_verb_of_its_own_leaves_the_means_to_the_main_subject():
     assert cited("Dana Whitfield won the harbor seat after the debate by promising lower ferry fares.") == [
         ("Dana Whitfield", "promising")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry captain had moved to Elmland years ago, per Harbor Radio.", [("Harbor Radio", "per")]),
+    ("Per the Elmton Ledger, the pier closed at noon.", [("Elmton Ledger", "per")]),
+])
+def test_per_after_a_comma_or_opening_a_sentence_credits_the_name_after_it(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text", ["The ferry fare was five dollars per Person.", "Fares rose by 5 per cent."])
+def test_per_after_an_amount_credits_no_one(text):
+    assert cited(text) == []
