@@ -265,8 +265,10 @@ _WEEKDAY = alternation(day.capitalize() for day in WEEKDAYS)
 _AGENT_FORMS = alternation(form for participle in AGENT_PARTICIPLES for form in (participle, participle.capitalize()))
 """The participles of :data:`AGENT_CUES`, capitalised too where one opens a sentence ("Asked by Jo Lee whether ...")."""
 BY_CUES = re.compile(rf"\b(?:[Aa]ccording to(?!\s+(?:{alternation(COURSE_NOUNS)})\b)|[Ss]ummari[sz]ed by|"
-                     r"[Rr]eported by|[Cc]ited by|[Qq]uoted by)\s+")
-"""Cues whose source follows them ("according to plan" follows a course: :data:`~newskit.text.lexicon.COURSE_NOUNS`).
+                     r"[Rr]eported by|[Cc]ited by|[Qq]uoted by|"
+                     r"(?:(?<=,\s)per|(?<![\w-])Per)(?=\s+(?:the\s+)?\p{Lu}))\s+")
+"""Cues whose source follows them ("according to plan" follows a course: :data:`~newskit.text.lexicon.COURSE_NOUNS`;
+"per" only after a comma or opening a sentence: ", per Harbor Radio", not "five dollars per Person").
 
 >>> [m.group() for m in BY_CUES.finditer("If all goes according to plan, it flies, according to NASA.")]
 ['according to ']
@@ -551,7 +553,7 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     if word.endswith("ing") and _modifying(text, lo, match):
         return True  # "the most telling sign", "very revealing", "some warning signs": an adjective
     if word in ("notes", "call"):
-        return _unmade(text, lo, start, word)
+        return _unmade(text, lo, start, match)
     if _FORCE.match(word) and _MOVED.match(text, match.end()):
         return True  # "researchers slammed lighter nuclei into one another": force, not words
     return _act_sense(text, lo, start, match)
@@ -636,17 +638,24 @@ def _modifying(text: str, lo: int, match: re.Match) -> bool:
                 or _QUANTIFIER_BEFORE.search(text, start, end) and _NOUN_AFTER.match(text, match.end()))
 
 
-def _unmade(text: str, lo: int, start: int, word: str) -> bool:
-    """Whether ``word``, "notes" or "call" at ``start`` (adverbs before it from there), makes no report: "notes" after
-    no name nor he/she/it ("his notes": a noun; "Jo Lee often notes" reports), "call" after a modal or "to" ("the
-    media would call him a “chicken”": a naming that may happen).
+_THAT_AFTER = re.compile(r"\s+that\b")
 
-    >>> text = "his notes. Jo Lee notes it. Pilots would call it a storm. Pilots call it a storm."
-    >>> [_unmade(text, 0, m.start(), m.group()) for m in re.finditer(r"notes|call", text)]
-    [True, False, True, False]
+
+def _unmade(text: str, lo: int, start: int, match: re.Match) -> bool:
+    """Whether the cue ``match``, "notes" or "call" (adverbs before it from ``start``), makes no report: "notes" after
+    no name nor he/she/it ("his notes": a noun; "Jo Lee often notes" reports) unless "that" follows it and no
+    determiner or owner stands before it ("Jo Lee, a consultant, notes that", "the paper notes that"; not "his notes
+    that"), "call" after a modal or "to" ("the media would call him a “chicken”": a naming that may happen).
+
+    >>> text = "his notes. Jo Lee notes it. Pilots would call it a storm. Pilots call it a storm. The Ledger notes that"
+    >>> [_unmade(text, 0, m.start(), m) for m in re.finditer(r"notes|call", text)]
+    [True, False, True, False, False]
     """
-    if word == "notes":
-        return not _NAMED_BEFORE.search(text, max(lo, start - 40), start)
+    if match.group() == "notes":
+        if _NAMED_BEFORE.search(text, max(lo, start - 40), start):
+            return False
+        before = text[max(lo, start - 60):start]
+        return not _THAT_AFTER.match(text, match.end()) or bool(_MODIFIER_BEFORE.search(before))
     return bool(_HYPOTHETICAL.search(text, max(lo, start - 12), start))
 
 

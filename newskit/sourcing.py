@@ -595,7 +595,9 @@ def _means_subject(text: str, clause: int, match: re.Match) -> tuple[str, int, i
     did ("Jo Lee won the race by promising lower fares": Jo Lee), when it is a pronoun, a name of two words or more
     or a name the text writes as one (:func:`newskit.cues.written_as_name`) before a finite verb by its form
     (:data:`_FINITE_NEXT`); None otherwise ("Fares rose by adding a levy": no one) and after a modal ("Jo Lee could
-    win by promising cuts": nothing said yet).
+    win by promising cuts": nothing said yet). A clause a conjunction opens before the cue (:data:`_SUBORDINATE`)
+    gives its own subject when it has one before a finite verb, a name set off after a role standing for the role
+    ("Jo Lee argues so, while her rival, Al Roe, has won by saying": Al Roe).
 
     Example
     -------
@@ -605,13 +607,31 @@ def _means_subject(text: str, clause: int, match: re.Match) -> tuple[str, int, i
     """
     if not _GERUND.fullmatch(match.group().split()[0]) or not _BY_MEANS.search(text, clause, match.start()):
         return None
-    found = sentence_subject(text, clause, match.start())
-    if found is None or not _FINITE_NEXT.match(text, found[2]) or _OWNER.search(found[0]) or \
+    subordinate = _subordinate_means(text, clause, match.start())
+    found = subordinate or sentence_subject(text, clause, match.start())
+    if found is None or not (subordinate or _FINITE_NEXT.match(text, found[2])) or _OWNER.search(found[0]) or \
             set(re.findall(r"\w+", text[found[2]:match.start()].lower())) & MODALS:
         return None
     words = found[0].split()
     named = written_as_name(text, re.sub(r"^[Tt]he\s+", "", found[0]))
     return found if found[0].lower() in PRONOUNS or named or len(words) > 1 and person_name(words) == words else None
+
+
+def _subordinate_means(text: str, clause: int, cue: int) -> tuple[str, int, int] | None:
+    """The subject of the last clause a conjunction opens between ``clause`` and ``cue`` (:func:`_subordinate_subject`),
+    a name set off after a role standing for the role (:func:`_name_after_role`), when a finite verb follows it, a
+    comma closing the name between (:data:`_FINITE_NEXT`); else None ("Jo Lee won after the debate by promising": the
+    debate is no subject).
+
+    Example
+    -------
+    >>> text = "Jo Lee argues so, while her rival, Al Roe, has won by saying so."
+    >>> _subordinate_means(text, 0, text.index("saying")), _subordinate_means("Jo Lee won after a debate by", 0, 28)
+    (('Al Roe', 35, 41), None)
+    """
+    found = _subordinate_subject(text, clause, cue)
+    found = _name_after_role(text, found, cue) if found else None
+    return found if found and _FINITE_NEXT.match(text, found[2] + text.startswith(",", found[2])) else None
 
 
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?quoted\s+"

@@ -468,3 +468,40 @@ def test_a_list_set_off_with_a_place_in_it_names_no_one():
 def test_a_name_joined_by_and_before_a_titled_subject_is_a_source_too():
     assert cited("Dana Whitfield and Sen. Omar Petrov said the ferry levy was fair.") == [
         ("Dana Whitfield", "said"), ("Omar Petrov", "said")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dana Whitfield, a harbor consultant, notes that the new pier cannot take the ferries.",
+     [("Dana Whitfield", "notes")]),
+    ("The Elmton Ledger notes that the new pier cannot take the ferries.", [("Elmton Ledger", "notes")]),
+])
+def test_notes_before_that_reports_after_a_set_off_phrase_too(text, expected):
+    assert cited(text) == expected
+
+
+def test_notes_after_an_owner_before_that_is_a_noun():
+    assert cited("Her notes that the pier was weak were lost in the flood.") == []
+
+
+def test_a_clause_a_conjunction_opens_gives_its_own_subject_to_a_means_in_ing():
+    assert cited("Dana Whitfield says the ferries run late, while her main rival, Omar Petrov, has gained in the "
+                 "polls by saying that the harbor board is rigged.") == [
+        ("Dana Whitfield", "says"), ("Omar Petrov", "saying")]
+
+
+def test_a_phrase_after_a_conjunction_with_no_verb_of_its_own_leaves_the_means_to_the_main_subject():
+    assert cited("Dana Whitfield won the harbor seat after the debate by promising lower ferry fares.") == [
+        ("Dana Whitfield", "promising")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry captain had moved to Elmland years ago, per Harbor Radio.", [("Harbor Radio", "per")]),
+    ("Per the Elmton Ledger, the pier closed at noon.", [("Elmton Ledger", "per")]),
+])
+def test_per_after_a_comma_or_opening_a_sentence_credits_the_name_after_it(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text", ["The ferry fare was five dollars per Person.", "Fares rose by 5 per cent."])
+def test_per_after_an_amount_credits_no_one(text):
+    assert cited(text) == []
