@@ -1609,6 +1609,11 @@ def test_a_reuse_notice_cut_over_two_lines_and_a_market_data_credit_are_set_asid
         assert labels_of(page("Ferry fares go up in May", *ARTICLE, "", line))[line] == "chrome"
 
 
+def test_a_syndication_line_holding_a_copyright_year_amid_its_sentences_is_set_aside():
+    line = "The first version ran in the Valley Wire. Copyright 2026. Follow the Valley Wire for more."
+    assert labels_of(page("Ferry fares go up in May", *ARTICLE, line))[line] == "chrome"
+
+
 def test_a_closing_credit_of_two_sentences_and_a_research_credit_are_credits():
     credits = ["Roe reported from Elmton. Wire writer Al Poe in Harbourton contributed to this report.",
                "J. Ann Poe contributed research."]
