@@ -1342,15 +1342,16 @@ its paragraphs to be taken for one more (see :func:`_titles_in_copy`)."""
 
 _FOREIGN_WORDS = 20
 """Fewest words of a paragraph read for its language: a shorter one may be a list of names or a title."""
+_FOREIGN_SENTENCE_WORDS = 8
+"""Fewest words of a shorter paragraph read for its language, when not one of them is an English function word."""
 _FUNCTION_SHARE = 20
 """One word in this many, or more, is an English function word in English prose (about two in five are)."""
 
 
 def _foreign_notice(texts: list[str], labels: list[str]) -> list[str]:
-    """``labels`` with a body paragraph of :data:`_FOREIGN_WORDS` words or more, most in lower case, fewer than one in
-    :data:`_FUNCTION_SHARE` of them an English function word (:data:`~newskit.text.lexicon.FUNCTION_WORDS`), made
-    ``chrome``: a notice in the language of a site's edition under an English article (a helpline, a service). A
-    text with no other body paragraph keeps its labels.
+    """``labels`` with a body paragraph read as another language than English (:func:`_foreign`) made ``chrome``: a
+    notice in the language of a site's edition under an English article (a helpline, a service, an ad). A text with
+    no other body paragraph keeps its labels.
 
     >>> notice = ("Wer reden will, erreicht die Beratung unter der Nummer auf der Seite, kostenlos und rund um die "
     ...           "Uhr, auch nachts und sonntags")
@@ -1358,16 +1359,31 @@ def _foreign_notice(texts: list[str], labels: list[str]) -> list[str]:
     (['body', 'chrome'], ['body'])
     """
     body = [n for n, label in enumerate(labels) if label == "body"]
-    foreign = [n for n in body if _foreign(LETTERS.findall(texts[n]))]
+    found = {n: LETTERS.findall(texts[n]) for n in body}
+    used = collections.Counter(word for n in body for word in {w for w in found[n] if w.islower()})
+    foreign = [n for n in body if _foreign(found[n], {w for w in found[n] if w.islower() and used[w] > 1})]
     for n in foreign if len(foreign) < len(body) else []:
         labels[n] = "chrome"
     return labels
 
 
-def _foreign(found: list[str]) -> bool:
-    """Whether words read as another language than English (see :func:`_foreign_notice`)."""
-    return len(found) >= _FOREIGN_WORDS and 2 * sum(word.islower() for word in found) > len(found) \
-        and _FUNCTION_SHARE * sum(word.lower() in FUNCTION_WORDS for word in found) < len(found)
+def _foreign(found: list[str], shared: set[str]) -> bool:
+    """Whether words read as another language than English (see :func:`_foreign_notice`): most in lower case and
+    fewer than one in :data:`_FUNCTION_SHARE` an English function word
+    (:data:`~newskit.text.lexicon.FUNCTION_WORDS`), in :data:`_FOREIGN_WORDS` words or more; or, in
+    :data:`_FOREIGN_SENTENCE_WORDS` or more, none of them a function word nor one in lower case ``shared`` with the
+    article's other paragraphs (a site's one-line ad, "Hier lest ihr, wie ihr kauft"; not a headline's English,
+    "Police say officer shot during concert", told in the article's words).
+
+    >>> _foreign("Hier lest ihr bei uns wie ihr Aktien kaufen könnt".split(), set())
+    True
+    >>> _foreign("Police say off duty officer shot during concert attack".split(), {"officer", "shot"})
+    False
+    """
+    function = sum(word.lower() in FUNCTION_WORDS for word in found)
+    long = len(found) >= _FOREIGN_WORDS and _FUNCTION_SHARE * function < len(found)
+    short = len(found) >= _FOREIGN_SENTENCE_WORDS and not function and not shared
+    return (long or short) and 2 * sum(word.islower() for word in found) > len(found)
 
 
 def _titles_in_copy(texts: list[str], labels: list[str]) -> list[str]:

@@ -2474,6 +2474,15 @@ def test_a_notice_in_another_language_under_an_english_article_is_set_aside():
     assert labels[notice] == "chrome" and labels[ARTICLE[3]] == "body"
 
 
+def test_a_one_line_ad_in_another_language_is_set_aside_but_a_line_of_headline_english_stays():
+    advert = "Hier lest ihr bei uns, wie ihr Aktien kaufen könnt."
+    labels = labels_of(page(*ARTICLE, advert))
+    assert labels[advert] == "chrome" and labels[ARTICLE[3]] == "body"
+    update = "10.45 p.m.: Port police say second buyer walked away, holdings talks stall."
+    story = [*ARTICLE[:3], "The second buyer walked away from the talks on Monday, port police said.", update]
+    assert labels_of(page(*story))[update] == "body"
+
+
 def test_a_teasers_box_under_its_heading_in_lower_case_is_set_aside():
     run = ("more on the valley STORM WATCH Crews clear the roads after the worst week of rain FERRY FARE Fares rise "
            "again for the winter BIG WIN? Elm rowers take the cup for the third time")
