@@ -2883,15 +2883,23 @@ _QUOTE_HITS = 8
 
 _CAPTION_REACH = 12
 """Most lines between a caption and the paragraphs of the copy it prints again."""
+_RETOLD_REACH = 3
+"""Most lines between a caption and the paragraph it retells in words of its own (see :func:`_retold`)."""
+_RETOLD = 0.6
+"""Least share of a caption's content words (:func:`_stems`) that the one paragraph it retells uses."""
+_WORD_END = re.compile(r"[^\W_]\s*$")
+"""The end of a text on a word, with no mark after it ("... for fraud")."""
 
 
 def _copied_captions(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a body line of more than :data:`_SHORT_REPEAT` words and no closing stop
     (:data:`_SENTENCE_CLOSE`) made ``caption`` when it is another body paragraph, or body paragraphs running on from
     one another, but for the stop closing them: a picture's caption telling again the copy's sentences, printed
-    without their last stop (the copy keeps its own); and so is a body line as long and unclosed right over or under
-    it (the caption of a picture beside it). The paragraphs copied stand within :data:`_CAPTION_REACH` lines of the
-    copy (a picture by the text it shows), and only on a page where such copies are half of its long unclosed body
+    without their last stop (the copy keeps its own), or when, after the copy's first body paragraph that is not
+    such a line (a summary's unclosed points stand over it), it retells one of the :data:`_RETOLD_REACH` body
+    paragraphs nearest it in its own words (:func:`_retold`); and so is a body line as long and unclosed right over
+    or under it (the caption of a picture beside it). The paragraphs copied stand within :data:`_CAPTION_REACH` lines
+    of the copy (a picture by the text it shows), and only on a page where such copies are half of its long unclosed body
     lines or more: a report that prints its points unclosed (a summary's point told again as a section's) keeps them.
 
     >>> texts = ["Crews worked on the dam all night.", "The river rose by a metre.", "It rained.",
@@ -2907,14 +2915,31 @@ def _copied_captions(texts: list[str], labels: list[str]) -> list[str]:
                 and not _SENTENCE_CLOSE.search(texts[n])}
     shown = _shown(labels)
     at = {n: place for place, n in enumerate(shown)}
+    opening = next((n for n in body if n not in unclosed), len(labels))
     copies = [n for n in unclosed if _copy_of_run([texts[m].strip() for m in body if m != n and abs(
-        at[m] - at[n]) <= _CAPTION_REACH], texts[n].strip())]
+        at[m] - at[n]) <= _CAPTION_REACH], texts[n].strip()) or n > opening and _retold(
+        texts[n], [texts[m] for m in body if m != n and abs(at[m] - at[n]) <= _RETOLD_REACH])]
     if len(copies) * 2 < len(unclosed):
         return labels
     beside = {shown[at[n] + step] for n in copies for step in (-1, 1) if 0 <= at[n] + step < len(shown)}
     for n in copies + sorted(beside & unclosed):
         labels[n] = "caption"
     return labels
+
+
+def _retold(text: str, near: list[str]) -> bool:
+    """Whether ``text``, ending on a word, uses mostly (:data:`_RETOLD`) the content words of one of the paragraphs
+    ``near`` it: a picture's caption retelling a sentence of the copy by it in its own words, the picture's date
+    added ("A court jailed Jo Lee on May 3, 2026 for fraud" by "The court jailed Jo Lee for fraud on Monday.").
+
+    >>> _retold("A court jailed Jo Lee on May 3, 2026 for fraud", ["The court jailed Jo Lee for fraud on Monday."])
+    True
+    >>> _retold("Did the court jail Jo Lee for fraud?", ["The court jailed Jo Lee for fraud on Monday."])
+    False
+    """
+    found = _stems(text)
+    return bool(found) and bool(_WORD_END.search(text)) and any(
+        sum(w in told for w in found) >= _RETOLD * len(found) for told in map(set, map(_stems, near)))
 
 
 def _copy_of_run(paragraphs: list[str], copy: str) -> bool:

@@ -4,7 +4,7 @@ set aside, while the article's paragraphs, short ones included, stay body. Texts
 
 import pytest
 
-from newskit.blocks import DATE_LINE, _bullet_among_set_aside, label_blocks
+from newskit.blocks import DATE_LINE, _bullet_among_set_aside, _copied_captions, label_blocks
 from newskit.cues import credit_sources
 from newskit.metadata import text_metadata
 from newskit.quotations import quotes
@@ -2465,6 +2465,17 @@ def test_captions_printing_the_copys_sentences_again_without_their_stop_are_set_
     unclosed = labels_of(page(*opening, *rest[:2], copy, beside, "Schools in the valley reopened on Wednesday",
                               "Talks on a new dam resume next week and may run until the end of the summer"))
     assert unclosed[copy] == "body"
+
+
+def test_a_caption_retelling_a_sentence_beside_it_in_its_own_words_is_set_aside_but_a_summarys_point_stays():
+    story = ["The mayor thanked the crews at a meeting in the town hall on Tuesday.",
+             "Crews worked on the old dam through the night as the river rose, she said.",
+             "Sandbags will stay along the bank until the end of the month.", "Talks on a new dam resume next week."]
+    caption = "Crews also worked on the old dam at night on March 3, 2026"
+    labels = labels_of(page(*story[:2], caption, *story[2:]))
+    assert labels[caption] == "caption" and all(labels[line] == "body" for line in story)
+    point = "Crews worked all night on the old dam as the river rose"
+    assert _copied_captions([point, *story], ["body"] * 5) == ["body"] * 5
 
 
 def test_a_notice_in_another_language_under_an_english_article_is_set_aside():
