@@ -368,6 +368,9 @@ _TRAILING_CREDIT = re.compile(
 )
 _INNER_STOP = re.compile(r"(?:(?<!\b\p{Lu})\.|[!?])[\"”’')]?\s+[\p{Lu}“\"]")
 """A sentence ending inside a paragraph; the dot of an initial or an acronym ("G.O.P. Will") is no end."""
+_SAID_CUT = re.compile(r"(?<=\w\s)(?:said|told)\s(?!to\b)[^.!?:\"“”]*[^\W_]$")
+"""A line reporting in the past who spoke, with no quotation after it: a sentence the scraper cut before the
+quotation or the video it introduces ("Prior to the vote, his daughter said in a video posted online")."""
 _ASKED = re.compile(rf"^(?:{INTERVIEW_TURN.pattern})|\b(?i:you(?:r|rs|rself|[’']re|[’']ve|[’']d|[’']ll)?)\b")
 """An interview question, body text and no subhead: "Q: ...?", "KELLY: ...?", or one put to "you"."""
 _INITIALS = re.compile(r"\(?(?:\w{1,2}\.\s?){1,4}\)?")
@@ -4593,7 +4596,8 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     line ending as a heading does, :func:`_open_end`; a line wholly in capitals, a summary box's heading, a labelled
     heading, perhaps in brackets, a line marked as a Markdown heading however it ends) or body (an interview's
     question, a paragraph of a quotation running on: see :data:`_RUNNING_QUOTE`; a line quoted whole, closed by a
-    mark of the other kind, runs on no quotation; a lede its outlet's name opens: :func:`_page_shape`).
+    mark of the other kind, runs on no quotation; a sentence cut before its quotation, :data:`_SAID_CUT`; a lede
+    its outlet's name opens: :func:`_page_shape`).
 
     >>> _by_shape("(Main objective: Hold the line on the river)", True, True), _by_shape("Key points:", True, True)
     ('subhead', 'subhead')
@@ -4613,6 +4617,8 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     'headline'
     >>> _by_shape("(Elm News) Why did the ferry leave?", False, False)
     'body'
+    >>> _by_shape("Before the vote, his daughter said in a video", True, True), _by_shape("Lee said to bid", True, True)
+    ('body', 'subhead')
     """
     words = len(text.split())
     if (page := _page_shape(text, words, seen_body or seen_headline)) is not None:
@@ -4622,7 +4628,8 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     if not seen_body and not seen_headline and _opens_as_title(text, one_line, words):
         return "headline"
     quoted = bool(_QUOTATION_LINE.fullmatch(text))  # closed, if by a mark of the other kind: “No sign of truce’
-    prose = text.endswith("?") and _ASKED.search(text) or _RUNNING_QUOTE.fullmatch(text) and not quoted  # quoting on
+    prose = text.endswith("?") and _ASKED.search(text) or _RUNNING_QUOTE.fullmatch(text) and not quoted \
+        or bool(_SAID_CUT.search(text))  # quoting on, or cut before its quotation
     if one_line and (title_like or quoted or text.endswith("?")) and words <= 12 and not prose:
         return "subhead"
     return "subhead" if one_line and _long_heading(text, title_like, words) else "body"

@@ -2478,6 +2478,13 @@ def test_a_caption_retelling_a_sentence_beside_it_in_its_own_words_is_set_aside_
     assert _copied_captions([point, *story], ["body"] * 5) == ["body"] * 5
 
 
+def test_a_sentence_cut_before_the_video_it_introduces_stays_body_but_a_title_saying_who_is_said_to_act_does_not():
+    cut = "Before the vote, the mayor's daughter said in a video posted online"
+    title = "Mayor said to weigh new bid for the port"
+    labels = labels_of(page(*ARTICLE[:2], cut, ARTICLE[2], title, ARTICLE[3]))
+    assert labels[cut] == "body" and labels[title] != "body"
+
+
 def test_a_notice_in_another_language_under_an_english_article_is_set_aside():
     notice = ("Wer reden will, erreicht die Beratung unter der Nummer auf der Seite, kostenlos und rund um die Uhr, "
               "auch nachts und sonntags.")
