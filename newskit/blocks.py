@@ -1005,7 +1005,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _heading_lists(texts, _lettered_items(texts, labels))
     labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
     labels = _after_the_close(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
-    labels = _teaser_over_furniture(texts, _after_the_pager(texts, labels))
+    labels = _teaser_over_links(texts, _teaser_over_furniture(texts, _after_the_pager(texts, labels)))
     labels = _bullet_among_set_aside(texts, _lone_bullets(texts, _title_over_picture(texts, _recap_captions(
         texts, _picture_captions(texts, _counted_gallery(texts, _dek_on_headline_line(texts, labels)))))))
     labels = _subheads_alike(texts, _field_over_furniture(texts, _within_appeals(texts, labels)))
@@ -3568,6 +3568,27 @@ def _teaser_over_furniture(texts: list[str], labels: list[str]) -> list[str]:
     last, before = shown[body[-1]], shown[body[-2]]
     if _teaser_line(texts[last]) and not QUOTE_MARK.search(texts[last]) and _SENTENCE_CLOSE.search(texts[before]):
         labels[last] = "read_more"
+    return labels
+
+
+def _teaser_over_links(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a body line amid the article made ``read_more`` when it reads as a story's title
+    (:func:`_teaser_line`, no quotation mark), the body line over it closes its sentence and a box of links to other
+    stories (``read_more``) is right under it: the title of a video or a story the page embeds over its box of most
+    read stories. A sentence the scraper cut has an article's line, not a box of links, after it.
+
+    >>> texts = ["The dam held.", "Mayor backs new plan to rebuild the old bridge by the river", "MOST READ Storm",
+    ...          "Crews left at dawn."]
+    >>> _teaser_over_links(texts, ["body", "body", "read_more", "body"])[1]
+    'read_more'
+    >>> _teaser_over_links(texts, ["body", "body", "body", "body"])[1]
+    'body'
+    """
+    shown = _shown(labels)
+    for above, n, under in zip(shown, shown[1:], shown[2:]):
+        if labels[n] == labels[above] == "body" and labels[under] == "read_more" and _teaser_line(texts[n]) \
+                and not QUOTE_MARK.search(texts[n]) and _SENTENCE_CLOSE.search(texts[above]):
+            labels[n] = "read_more"
     return labels
 
 

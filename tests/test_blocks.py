@@ -2485,6 +2485,13 @@ def test_a_sentence_cut_before_the_video_it_introduces_stays_body_but_a_title_sa
     assert labels[cut] == "body" and labels[title] != "body"
 
 
+def test_a_videos_title_over_the_box_of_most_read_stories_amid_the_article_is_set_aside():
+    title = "Valley council backs plan to rebuild the old ferry pier by the harbour"
+    box = "MOST READ IN NEWS FLOOD WATCH Crews shore up the dam overnight FERRY FARES Riders pay more from May"
+    labels = labels_of(page(*ARTICLE[:3], title, box, ARTICLE[3]))
+    assert labels[title] != "body" and all(labels[line] == "body" for line in ARTICLE[1:])
+
+
 def test_a_notice_in_another_language_under_an_english_article_is_set_aside():
     notice = ("Wer reden will, erreicht die Beratung unter der Nummer auf der Seite, kostenlos und rund um die Uhr, "
               "auch nachts und sonntags.")
