@@ -2918,16 +2918,24 @@ def _copied_captions(texts: list[str], labels: list[str]) -> list[str]:
                 and not _SENTENCE_CLOSE.search(texts[n])}
     shown = _shown(labels)
     at = {n: place for place, n in enumerate(shown)}
-    opening = next((n for n in body if n not in unclosed), len(labels))
-    copies = [n for n in unclosed if _copy_of_run([texts[m].strip() for m in body if m != n and abs(
-        at[m] - at[n]) <= _CAPTION_REACH], texts[n].strip()) or n > opening and _retold(
-        texts[n], [texts[m] for m in body if m != n and abs(at[m] - at[n]) <= _RETOLD_REACH])]
+    copies = [n for n in unclosed if _caption_copy(texts, body, unclosed, at, n)]
     if len(copies) * 2 < len(unclosed):
         return labels
     beside = {shown[at[n] + step] for n in copies for step in (-1, 1) if 0 <= at[n] + step < len(shown)}
     for n in copies + sorted(beside & unclosed):
         labels[n] = "caption"
     return labels
+
+
+def _caption_copy(texts: list[str], body: list[int], unclosed: set[int], at: dict[int, int], n: int) -> bool:
+    """Whether the unclosed body line ``n`` prints again the body paragraphs within :data:`_CAPTION_REACH` lines
+    but for their last stop (:func:`_copy_of_run`) or, after the first closed body paragraph, retells one within
+    :data:`_RETOLD_REACH` lines (:func:`_retold`); ``at`` gives each paragraph's place among those shown."""
+    near = [m for m in body if m != n and abs(at[m] - at[n]) <= _CAPTION_REACH]
+    if _copy_of_run([texts[m].strip() for m in near], texts[n].strip()):
+        return True
+    opening = next((m for m in body if m not in unclosed), n)
+    return n > opening and _retold(texts[n], [texts[m] for m in near if abs(at[m] - at[n]) <= _RETOLD_REACH])
 
 
 def _retold(text: str, near: list[str]) -> bool:
