@@ -2902,8 +2902,9 @@ def _copied_captions(texts: list[str], labels: list[str]) -> list[str]:
     such a line (a summary's unclosed points stand over it), it retells one of the :data:`_RETOLD_REACH` body
     paragraphs nearest it in its own words (:func:`_retold`); and so is a body line as long and unclosed right over
     or under it (the caption of a picture beside it). The paragraphs copied stand within :data:`_CAPTION_REACH` lines
-    of the copy (a picture by the text it shows), and only on a page where such copies are half of its long unclosed body
-    lines or more: a report that prints its points unclosed (a summary's point told again as a section's) keeps them.
+    of the copy (a picture by the text it shows), and only on a page where such copies are half of its long unclosed
+    body lines or more: a report that prints its points unclosed (a summary's point told again as a section's) keeps
+    them.
 
     >>> texts = ["Crews worked on the dam all night.", "The river rose by a metre.", "It rained.",
     ...          "Crews worked on the dam all night. The river rose by a metre",
