@@ -2919,7 +2919,8 @@ def _copied_captions(texts: list[str], labels: list[str]) -> list[str]:
                 and not _SENTENCE_CLOSE.search(texts[n])}
     shown = _shown(labels)
     at = {n: place for place, n in enumerate(shown)}
-    copies = [n for n in unclosed if _caption_copy(texts, body, unclosed, at, n)]
+    framed = _between_body(texts, labels, unclosed)
+    copies = [n for n in unclosed if _caption_copy(texts, body, at, n, framed)]
     if len(copies) * 2 < len(unclosed):
         return labels
     beside = {shown[at[n] + step] for n in copies for step in (-1, 1) if 0 <= at[n] + step < len(shown)}
@@ -2928,15 +2929,31 @@ def _copied_captions(texts: list[str], labels: list[str]) -> list[str]:
     return labels
 
 
-def _caption_copy(texts: list[str], body: list[int], unclosed: set[int], at: dict[int, int], n: int) -> bool:
+def _caption_copy(texts: list[str], body: list[int], at: dict[int, int], n: int, framed: set[int]) -> bool:
     """Whether the unclosed body line ``n`` prints again the body paragraphs within :data:`_CAPTION_REACH` lines
-    but for their last stop (:func:`_copy_of_run`) or, after the first closed body paragraph, retells one within
-    :data:`_RETOLD_REACH` lines (:func:`_retold`); ``at`` gives each paragraph's place among those shown."""
+    but for their last stop (:func:`_copy_of_run`) or, one of the lines ``framed`` by the article
+    (:func:`_between_body`), retells one within :data:`_RETOLD_REACH` lines (:func:`_retold`); ``at`` gives each
+    paragraph's place among those shown."""
     near = [m for m in body if m != n and abs(at[m] - at[n]) <= _CAPTION_REACH]
     if _copy_of_run([texts[m].strip() for m in near], texts[n].strip()):
         return True
-    opening = next((m for m in body if m not in unclosed), n)
-    return n > opening and _retold(texts[n], [texts[m] for m in near if abs(at[m] - at[n]) <= _RETOLD_REACH])
+    return n in framed and _retold(texts[n], [texts[m] for m in near if abs(at[m] - at[n]) <= _RETOLD_REACH])
+
+
+def _between_body(texts: list[str], labels: list[str], unclosed: set[int]) -> set[int]:
+    """The ``unclosed`` body lines after the first closed body paragraph, right under a body paragraph and not
+    going on in lower case on the next line: where a picture's caption stands amid the article, not a summary's
+    unclosed points over it, a sentence cut under a heading or one the scraper cut before its next words.
+
+    >>> sorted(_between_body(["It rained.", "Crews worked on", "the dam", "Crews at work"], ["body"] * 4, {1, 3}))
+    [3]
+    """
+    shown = _shown(labels)
+    opening = next((n for n in shown if labels[n] == "body" and n not in unclosed), len(labels))
+    follows = dict(zip(shown, [*shown[1:], None]))
+    above = dict(zip(shown[1:], shown))
+    return {n for n in unclosed if n > opening and labels[above[n]] == "body"
+            and not (follows[n] is not None and texts[follows[n]].lstrip()[:1].islower())}
 
 
 def _retold(text: str, near: list[str]) -> bool:
