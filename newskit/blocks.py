@@ -997,7 +997,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     texts = [raw[start:end] for _, start, end in spans]
     labels = _underlines(texts, _markdown_title(texts, labels))
     labels = _named_by_date(texts, _portraits(texts, labels))  # before the standfirst, which a byline under it shows
-    labels = _repeated(texts, _copied_captions(texts, _asked_in_story(texts, labels)))
+    labels = _repeated(texts, _opening_caption(texts, _copied_captions(texts, _asked_in_story(texts, labels))))
     labels = _summary_box(texts, _above_wire_lead(texts, _standfirst(texts, labels)))
     labels = _summary_lines(texts, _generated_summary(texts, labels))
     labels = _cut_lede_title(texts, _headline_over_byline(texts, _author_lines(texts, _continued(texts, labels))))
@@ -2954,6 +2954,24 @@ def _between_body(texts: list[str], labels: list[str], unclosed: set[int]) -> se
     above = dict(zip(shown[1:], shown))
     return {n for n in unclosed if n > opening and labels[above[n]] == "body"
             and not (follows[n] is not None and texts[follows[n]].lstrip()[:1].islower())}
+
+
+def _opening_caption(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the page's first line made ``caption`` when it is a body line of more than
+    :data:`_SHORT_REPEAT` words ending on a word that retells (:func:`_retold`) the body paragraph right under it,
+    which closes its sentence: the caption of the picture over a wire story, printed before its lede.
+
+    >>> texts = ["A court jailed Jo Lee on May 3, 2026 for fraud", "The court jailed Jo Lee for fraud on Monday."]
+    >>> _opening_caption(texts, ["body", "body"])
+    ['caption', 'body']
+    """
+    shown = _shown(labels)
+    if len(shown) < 2 or labels[shown[0]] != "body" or labels[shown[1]] != "body":
+        return labels
+    first, lede = texts[shown[0]], texts[shown[1]]
+    if len(_WORD.findall(first)) > _SHORT_REPEAT and _SENTENCE_CLOSE.search(lede) and _retold(first, [lede]):
+        labels[shown[0]] = "caption"
+    return labels
 
 
 def _retold(text: str, near: list[str]) -> bool:

@@ -2478,6 +2478,15 @@ def test_a_caption_retelling_a_sentence_beside_it_in_its_own_words_is_set_aside_
     assert _copied_captions([point, *story], ["body"] * 5) == ["body"] * 5
 
 
+def test_the_caption_of_the_picture_over_a_wire_story_retelling_its_lede_is_set_aside():
+    caption = ("A court in Elmton jailed the port's former chief Jo Lee on May 3, 2026 for fraud, one of several cases "
+               "against the former head of the harbour board")
+    lede = ("A court in Elmton jailed the port's former chief Jo Lee for three years for fraud on Saturday, in one of "
+            "several cases brought against the former head of the harbour board, his lawyer said.")
+    labels = labels_of(page(caption, lede, *ARTICLE[1:]))
+    assert labels[caption] == "caption" and labels[lede] == "body"
+
+
 def test_a_sentence_cut_before_the_video_it_introduces_stays_body_but_a_title_saying_who_is_said_to_act_does_not():
     cut = "Before the vote, the mayor's daughter said in a video posted online"
     title = "Mayor said to weigh new bid for the port"
