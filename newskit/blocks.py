@@ -368,6 +368,9 @@ _TRAILING_CREDIT = re.compile(
 )
 _INNER_STOP = re.compile(r"(?:(?<!\b\p{Lu})\.|[!?])[\"”’')]?\s+[\p{Lu}“\"]")
 """A sentence ending inside a paragraph; the dot of an initial or an acronym ("G.O.P. Will") is no end."""
+_SAID_CUT = re.compile(r"(?<=\w\s)(?:said|told)\s(?!to\b)[^.!?:\"“”]*[^\W_]$")
+"""A line reporting in the past who spoke, with no quotation after it: a sentence the scraper cut before the
+quotation or the video it introduces ("Prior to the vote, his daughter said in a video posted online")."""
 _ASKED = re.compile(rf"^(?:{INTERVIEW_TURN.pattern})|\b(?i:you(?:r|rs|rself|[’']re|[’']ve|[’']d|[’']ll)?)\b")
 """An interview question, body text and no subhead: "Q: ...?", "KELLY: ...?", or one put to "you"."""
 _INITIALS = re.compile(r"\(?(?:\w{1,2}\.\s?){1,4}\)?")
@@ -994,7 +997,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     texts = [raw[start:end] for _, start, end in spans]
     labels = _underlines(texts, _markdown_title(texts, labels))
     labels = _named_by_date(texts, _portraits(texts, labels))  # before the standfirst, which a byline under it shows
-    labels = _repeated(texts, _copied_captions(texts, _asked_in_story(texts, labels)))
+    labels = _repeated(texts, _opening_caption(texts, _copied_captions(texts, _asked_in_story(texts, labels))))
     labels = _summary_box(texts, _above_wire_lead(texts, _standfirst(texts, labels)))
     labels = _summary_lines(texts, _generated_summary(texts, labels))
     labels = _cut_lede_title(texts, _headline_over_byline(texts, _author_lines(texts, _continued(texts, labels))))
@@ -1002,7 +1005,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _heading_lists(texts, _lettered_items(texts, labels))
     labels = _outlet_slogans(texts, _author_bios(texts, _listed_after_heading(texts, labels)))
     labels = _after_the_close(texts, _lone_title(texts, _teaser_titles(texts, _stray_body(texts, labels))))
-    labels = _teaser_over_furniture(texts, _after_the_pager(texts, labels))
+    labels = _teaser_over_links(texts, _teaser_over_furniture(texts, _after_the_pager(texts, labels)))
     labels = _bullet_among_set_aside(texts, _lone_bullets(texts, _title_over_picture(texts, _recap_captions(
         texts, _picture_captions(texts, _counted_gallery(texts, _dek_on_headline_line(texts, labels)))))))
     labels = _subheads_alike(texts, _field_over_furniture(texts, _within_appeals(texts, labels)))
@@ -1342,15 +1345,16 @@ its paragraphs to be taken for one more (see :func:`_titles_in_copy`)."""
 
 _FOREIGN_WORDS = 20
 """Fewest words of a paragraph read for its language: a shorter one may be a list of names or a title."""
+_FOREIGN_SENTENCE_WORDS = 8
+"""Fewest words of a shorter paragraph read for its language, when not one of them is an English function word."""
 _FUNCTION_SHARE = 20
 """One word in this many, or more, is an English function word in English prose (about two in five are)."""
 
 
 def _foreign_notice(texts: list[str], labels: list[str]) -> list[str]:
-    """``labels`` with a body paragraph of :data:`_FOREIGN_WORDS` words or more, most in lower case, fewer than one in
-    :data:`_FUNCTION_SHARE` of them an English function word (:data:`~newskit.text.lexicon.FUNCTION_WORDS`), made
-    ``chrome``: a notice in the language of a site's edition under an English article (a helpline, a service). A
-    text with no other body paragraph keeps its labels.
+    """``labels`` with a body paragraph read as another language than English (:func:`_foreign`) made ``chrome``: a
+    notice in the language of a site's edition under an English article (a helpline, a service, an ad). A text with
+    no other body paragraph keeps its labels.
 
     >>> notice = ("Wer reden will, erreicht die Beratung unter der Nummer auf der Seite, kostenlos und rund um die "
     ...           "Uhr, auch nachts und sonntags")
@@ -1358,16 +1362,31 @@ def _foreign_notice(texts: list[str], labels: list[str]) -> list[str]:
     (['body', 'chrome'], ['body'])
     """
     body = [n for n, label in enumerate(labels) if label == "body"]
-    foreign = [n for n in body if _foreign(LETTERS.findall(texts[n]))]
+    found = {n: LETTERS.findall(texts[n]) for n in body}
+    used = collections.Counter(word for n in body for word in {w for w in found[n] if w.islower()})
+    foreign = [n for n in body if _foreign(found[n], {w for w in found[n] if w.islower() and used[w] > 1})]
     for n in foreign if len(foreign) < len(body) else []:
         labels[n] = "chrome"
     return labels
 
 
-def _foreign(found: list[str]) -> bool:
-    """Whether words read as another language than English (see :func:`_foreign_notice`)."""
-    return len(found) >= _FOREIGN_WORDS and 2 * sum(word.islower() for word in found) > len(found) \
-        and _FUNCTION_SHARE * sum(word.lower() in FUNCTION_WORDS for word in found) < len(found)
+def _foreign(found: list[str], shared: set[str]) -> bool:
+    """Whether words read as another language than English (see :func:`_foreign_notice`): most in lower case and
+    fewer than one in :data:`_FUNCTION_SHARE` an English function word
+    (:data:`~newskit.text.lexicon.FUNCTION_WORDS`), in :data:`_FOREIGN_WORDS` words or more; or, in
+    :data:`_FOREIGN_SENTENCE_WORDS` or more, none of them a function word nor one in lower case ``shared`` with the
+    article's other paragraphs (a site's one-line ad, "Hier lest ihr, wie ihr kauft"; not a headline's English,
+    "Police say officer shot during concert", told in the article's words).
+
+    >>> _foreign("Hier lest ihr bei uns wie ihr Aktien kaufen könnt".split(), set())
+    True
+    >>> _foreign("Police say off duty officer shot during concert attack".split(), {"officer", "shot"})
+    False
+    """
+    function = sum(word.lower() in FUNCTION_WORDS for word in found)
+    long = len(found) >= _FOREIGN_WORDS and _FUNCTION_SHARE * function < len(found)
+    short = len(found) >= _FOREIGN_SENTENCE_WORDS and not function and not shared
+    return (long or short) and 2 * sum(word.islower() for word in found) > len(found)
 
 
 def _titles_in_copy(texts: list[str], labels: list[str]) -> list[str]:
@@ -2867,16 +2886,25 @@ _QUOTE_HITS = 8
 
 _CAPTION_REACH = 12
 """Most lines between a caption and the paragraphs of the copy it prints again."""
+_RETOLD_REACH = 3
+"""Most lines between a caption and the paragraph it retells in words of its own (see :func:`_retold`)."""
+_RETOLD = 0.6
+"""Least share of a caption's content words (:func:`_stems`) that the one paragraph it retells uses."""
+_WORD_END = re.compile(r"[^\W_]\s*$")
+"""The end of a text on a word, with no mark after it ("... for fraud")."""
 
 
 def _copied_captions(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a body line of more than :data:`_SHORT_REPEAT` words and no closing stop
     (:data:`_SENTENCE_CLOSE`) made ``caption`` when it is another body paragraph, or body paragraphs running on from
     one another, but for the stop closing them: a picture's caption telling again the copy's sentences, printed
-    without their last stop (the copy keeps its own); and so is a body line as long and unclosed right over or under
-    it (the caption of a picture beside it). The paragraphs copied stand within :data:`_CAPTION_REACH` lines of the
-    copy (a picture by the text it shows), and only on a page where such copies are half of its long unclosed body
-    lines or more: a report that prints its points unclosed (a summary's point told again as a section's) keeps them.
+    without their last stop (the copy keeps its own), or when, after the copy's first body paragraph that is not
+    such a line (a summary's unclosed points stand over it), it retells one of the :data:`_RETOLD_REACH` body
+    paragraphs nearest it in its own words (:func:`_retold`); and so is a body line as long and unclosed right over
+    or under it (the caption of a picture beside it). The paragraphs copied stand within :data:`_CAPTION_REACH` lines
+    of the copy (a picture by the text it shows), and only on a page where such copies are half of its long unclosed
+    body lines or more: a report that prints its points unclosed (a summary's point told again as a section's) keeps
+    them.
 
     >>> texts = ["Crews worked on the dam all night.", "The river rose by a metre.", "It rained.",
     ...          "Crews worked on the dam all night. The river rose by a metre",
@@ -2891,14 +2919,74 @@ def _copied_captions(texts: list[str], labels: list[str]) -> list[str]:
                 and not _SENTENCE_CLOSE.search(texts[n])}
     shown = _shown(labels)
     at = {n: place for place, n in enumerate(shown)}
-    copies = [n for n in unclosed if _copy_of_run([texts[m].strip() for m in body if m != n and abs(
-        at[m] - at[n]) <= _CAPTION_REACH], texts[n].strip())]
+    framed = _between_body(texts, labels, unclosed)
+    copies = [n for n in unclosed if _caption_copy(texts, body, at, n, framed)]
     if len(copies) * 2 < len(unclosed):
         return labels
     beside = {shown[at[n] + step] for n in copies for step in (-1, 1) if 0 <= at[n] + step < len(shown)}
     for n in copies + sorted(beside & unclosed):
         labels[n] = "caption"
     return labels
+
+
+def _caption_copy(texts: list[str], body: list[int], at: dict[int, int], n: int, framed: set[int]) -> bool:
+    """Whether the unclosed body line ``n`` prints again the body paragraphs within :data:`_CAPTION_REACH` lines
+    but for their last stop (:func:`_copy_of_run`) or, one of the lines ``framed`` by the article
+    (:func:`_between_body`), retells one within :data:`_RETOLD_REACH` lines (:func:`_retold`); ``at`` gives each
+    paragraph's place among those shown."""
+    near = [m for m in body if m != n and abs(at[m] - at[n]) <= _CAPTION_REACH]
+    if _copy_of_run([texts[m].strip() for m in near], texts[n].strip()):
+        return True
+    return n in framed and _retold(texts[n], [texts[m] for m in near if abs(at[m] - at[n]) <= _RETOLD_REACH])
+
+
+def _between_body(texts: list[str], labels: list[str], unclosed: set[int]) -> set[int]:
+    """The ``unclosed`` body lines after the first closed body paragraph, right under a body paragraph and not
+    going on in lower case on the next line: where a picture's caption stands amid the article, not a summary's
+    unclosed points over it, a sentence cut under a heading or one the scraper cut before its next words.
+
+    >>> sorted(_between_body(["It rained.", "Crews worked on", "the dam", "Crews at work"], ["body"] * 4, {1, 3}))
+    [3]
+    """
+    shown = _shown(labels)
+    opening = next((n for n in shown if labels[n] == "body" and n not in unclosed), len(labels))
+    follows = dict(zip(shown, [*shown[1:], None]))
+    above = dict(zip(shown[1:], shown))
+    return {n for n in unclosed if n > opening and labels[above[n]] == "body"
+            and not (follows[n] is not None and texts[follows[n]].lstrip()[:1].islower())}
+
+
+def _opening_caption(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the page's first line made ``caption`` when it is a body line of more than
+    :data:`_SHORT_REPEAT` words ending on a word that retells (:func:`_retold`) the body paragraph right under it,
+    which closes its sentence: the caption of the picture over a wire story, printed before its lede.
+
+    >>> texts = ["A court jailed Jo Lee on May 3, 2026 for fraud", "The court jailed Jo Lee for fraud on Monday."]
+    >>> _opening_caption(texts, ["body", "body"])
+    ['caption', 'body']
+    """
+    shown = _shown(labels)
+    if len(shown) < 2 or labels[shown[0]] != "body" or labels[shown[1]] != "body":
+        return labels
+    first, lede = texts[shown[0]], texts[shown[1]]
+    if len(_WORD.findall(first)) > _SHORT_REPEAT and _SENTENCE_CLOSE.search(lede) and _retold(first, [lede]):
+        labels[shown[0]] = "caption"
+    return labels
+
+
+def _retold(text: str, near: list[str]) -> bool:
+    """Whether ``text``, ending on a word, uses mostly (:data:`_RETOLD`) the content words of one of the paragraphs
+    ``near`` it: a picture's caption retelling a sentence of the copy by it in its own words, the picture's date
+    added ("A court jailed Jo Lee on May 3, 2026 for fraud" by "The court jailed Jo Lee for fraud on Monday.").
+
+    >>> _retold("A court jailed Jo Lee on May 3, 2026 for fraud", ["The court jailed Jo Lee for fraud on Monday."])
+    True
+    >>> _retold("Did the court jail Jo Lee for fraud?", ["The court jailed Jo Lee for fraud on Monday."])
+    False
+    """
+    found = _stems(text)
+    return bool(found) and bool(_WORD_END.search(text)) and any(
+        sum(w in told for w in found) >= _RETOLD * len(found) for told in map(set, map(_stems, near)))
 
 
 def _copy_of_run(paragraphs: list[str], copy: str) -> bool:
@@ -3524,6 +3612,27 @@ def _teaser_over_furniture(texts: list[str], labels: list[str]) -> list[str]:
     last, before = shown[body[-1]], shown[body[-2]]
     if _teaser_line(texts[last]) and not QUOTE_MARK.search(texts[last]) and _SENTENCE_CLOSE.search(texts[before]):
         labels[last] = "read_more"
+    return labels
+
+
+def _teaser_over_links(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a body line amid the article made ``read_more`` when it reads as a story's title
+    (:func:`_teaser_line`, no quotation mark), the body line over it closes its sentence and a box of links to other
+    stories (``read_more``) is right under it: the title of a video or a story the page embeds over its box of most
+    read stories. A sentence the scraper cut has an article's line, not a box of links, after it.
+
+    >>> texts = ["The dam held.", "Mayor backs new plan to rebuild the old bridge by the river", "MOST READ Storm",
+    ...          "Crews left at dawn."]
+    >>> _teaser_over_links(texts, ["body", "body", "read_more", "body"])[1]
+    'read_more'
+    >>> _teaser_over_links(texts, ["body", "body", "body", "body"])[1]
+    'body'
+    """
+    shown = _shown(labels)
+    for above, n, under in zip(shown, shown[1:], shown[2:]):
+        if labels[n] == labels[above] == "body" and labels[under] == "read_more" and _teaser_line(texts[n]) \
+                and not QUOTE_MARK.search(texts[n]) and _SENTENCE_CLOSE.search(texts[above]):
+            labels[n] = "read_more"
     return labels
 
 
@@ -4552,7 +4661,8 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     line ending as a heading does, :func:`_open_end`; a line wholly in capitals, a summary box's heading, a labelled
     heading, perhaps in brackets, a line marked as a Markdown heading however it ends) or body (an interview's
     question, a paragraph of a quotation running on: see :data:`_RUNNING_QUOTE`; a line quoted whole, closed by a
-    mark of the other kind, runs on no quotation; a lede its outlet's name opens: :func:`_page_shape`).
+    mark of the other kind, runs on no quotation; a sentence cut before its quotation, :data:`_SAID_CUT`; a lede
+    its outlet's name opens: :func:`_page_shape`).
 
     >>> _by_shape("(Main objective: Hold the line on the river)", True, True), _by_shape("Key points:", True, True)
     ('subhead', 'subhead')
@@ -4572,6 +4682,8 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     'headline'
     >>> _by_shape("(Elm News) Why did the ferry leave?", False, False)
     'body'
+    >>> _by_shape("Before the vote, his daughter said in a video", True, True), _by_shape("Lee said to bid", True, True)
+    ('body', 'subhead')
     """
     words = len(text.split())
     if (page := _page_shape(text, words, seen_body or seen_headline)) is not None:
@@ -4581,7 +4693,8 @@ def _by_shape(text: str, seen_body: bool, seen_headline: bool) -> str:
     if not seen_body and not seen_headline and _opens_as_title(text, one_line, words):
         return "headline"
     quoted = bool(_QUOTATION_LINE.fullmatch(text))  # closed, if by a mark of the other kind: “No sign of truce’
-    prose = text.endswith("?") and _ASKED.search(text) or _RUNNING_QUOTE.fullmatch(text) and not quoted  # quoting on
+    prose = text.endswith("?") and _ASKED.search(text) or _RUNNING_QUOTE.fullmatch(text) and not quoted \
+        or bool(_SAID_CUT.search(text))  # quoting on, or cut before its quotation
     if one_line and (title_like or quoted or text.endswith("?")) and words <= 12 and not prose:
         return "subhead"
     return "subhead" if one_line and _long_heading(text, title_like, words) else "body"

@@ -452,7 +452,7 @@ _NOTICE = (
     r"\b(?:is|are) solely responsible for (?:all |the |its )?(?:content|coverage)\b",  # a funding note's close
     r"\bour (?:newsroom|journalists|reporters|editors)\b[^.!?]{0,20}\b(?:abides? by|adheres? to|follows?|is bound by)\b"
     r"[^.!?]{0,60}\b(?:code of (?:ethics|conduct)|ethics (?:policy|guidelines)|editorial (?:standards|guidelines))\b",
-    r"\ball rights reserved\b|©\s?(?:19|20)\d\d\b",                   # a copyright line, wherever a scraper cut it
+    r"\ball rights reserved\b|(?:©|\bcopyright)\s?(?:19|20)\d\d\b",     # a copyright line, wherever a scraper cut it
     r"\b(?:market|fund|etf|stock|price|quote)s? data (?:is |are )?provided by\b|\bdelayed by (?:at least )?\d{1,2} "
     r"minutes\b|\bpowered and implemented by\b",                  # a market-data credit: Quotes delayed by 15 minutes
     r"\bwe (?:may|might) (?:earn|receive|get|make) (?:an? )?(?:small |affiliate )?(?:commission|compensation|fee)s?\b"

@@ -4,7 +4,7 @@ set aside, while the article's paragraphs, short ones included, stay body. Texts
 
 import pytest
 
-from newskit.blocks import DATE_LINE, _bullet_among_set_aside, label_blocks
+from newskit.blocks import DATE_LINE, _bullet_among_set_aside, _copied_captions, label_blocks
 from newskit.cues import credit_sources
 from newskit.metadata import text_metadata
 from newskit.quotations import quotes
@@ -1609,6 +1609,11 @@ def test_a_reuse_notice_cut_over_two_lines_and_a_market_data_credit_are_set_asid
         assert labels_of(page("Ferry fares go up in May", *ARTICLE, "", line))[line] == "chrome"
 
 
+def test_a_syndication_line_holding_a_copyright_year_amid_its_sentences_is_set_aside():
+    line = "The first version ran in the Valley Wire. Copyright 2026. Follow the Valley Wire for more."
+    assert labels_of(page("Ferry fares go up in May", *ARTICLE, line))[line] == "chrome"
+
+
 def test_a_closing_credit_of_two_sentences_and_a_research_credit_are_credits():
     credits = ["Roe reported from Elmton. Wire writer Al Poe in Harbourton contributed to this report.",
                "J. Ann Poe contributed research."]
@@ -2462,11 +2467,54 @@ def test_captions_printing_the_copys_sentences_again_without_their_stop_are_set_
     assert unclosed[copy] == "body"
 
 
+def test_a_caption_retelling_a_sentence_beside_it_in_its_own_words_is_set_aside_but_a_summarys_point_stays():
+    story = ["The mayor thanked the crews at a meeting in the town hall on Tuesday.",
+             "Crews worked on the old dam through the night as the river rose, she said.",
+             "Sandbags will stay along the bank until the end of the month.", "Talks on a new dam resume next week."]
+    caption = "Crews also worked on the old dam at night on March 3, 2026"
+    labels = labels_of(page(*story[:2], caption, *story[2:]))
+    assert labels[caption] == "caption" and all(labels[line] == "body" for line in story)
+    point = "Crews worked all night on the old dam as the river rose"
+    assert _copied_captions([point, *story], ["body"] * 5) == ["body"] * 5
+
+
+def test_the_caption_of_the_picture_over_a_wire_story_retelling_its_lede_is_set_aside():
+    caption = ("A court in Elmton jailed the port's former chief Jo Lee on May 3, 2026 for fraud, one of several cases "
+               "against the former head of the harbour board")
+    lede = ("A court in Elmton jailed the port's former chief Jo Lee for three years for fraud on Saturday, in one of "
+            "several cases brought against the former head of the harbour board, his lawyer said.")
+    labels = labels_of(page(caption, lede, *ARTICLE[1:]))
+    assert labels[caption] == "caption" and labels[lede] == "body"
+
+
+def test_a_sentence_cut_before_the_video_it_introduces_stays_body_but_a_title_saying_who_is_said_to_act_does_not():
+    cut = "Before the vote, the mayor's daughter said in a video posted online"
+    title = "Mayor said to weigh new bid for the port"
+    labels = labels_of(page(*ARTICLE[:2], cut, ARTICLE[2], title, ARTICLE[3]))
+    assert labels[cut] == "body" and labels[title] != "body"
+
+
+def test_a_videos_title_over_the_box_of_most_read_stories_amid_the_article_is_set_aside():
+    title = "Valley council backs plan to rebuild the old ferry pier by the harbour"
+    box = "MOST READ IN NEWS FLOOD WATCH Crews shore up the dam overnight FERRY FARES Riders pay more from May"
+    labels = labels_of(page(*ARTICLE[:3], title, box, ARTICLE[3]))
+    assert labels[title] != "body" and all(labels[line] == "body" for line in ARTICLE[1:])
+
+
 def test_a_notice_in_another_language_under_an_english_article_is_set_aside():
     notice = ("Wer reden will, erreicht die Beratung unter der Nummer auf der Seite, kostenlos und rund um die Uhr, "
               "auch nachts und sonntags.")
     labels = labels_of(page(*ARTICLE, notice))
     assert labels[notice] == "chrome" and labels[ARTICLE[3]] == "body"
+
+
+def test_a_one_line_ad_in_another_language_is_set_aside_but_a_line_of_headline_english_stays():
+    advert = "Hier lest ihr bei uns, wie ihr Aktien kaufen könnt."
+    labels = labels_of(page(*ARTICLE, advert))
+    assert labels[advert] == "chrome" and labels[ARTICLE[3]] == "body"
+    update = "10.45 p.m.: Port police say second buyer walked away, holdings talks stall."
+    story = [*ARTICLE[:3], "The second buyer walked away from the talks on Monday, port police said.", update]
+    assert labels_of(page(*story))[update] == "body"
 
 
 def test_a_teasers_box_under_its_heading_in_lower_case_is_set_aside():
