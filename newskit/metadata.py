@@ -89,21 +89,13 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
     _stated_fields(labels, texts, forms, meta)
     listed = [n for n in shown if labels[n] not in BUTTONS]  # a section's line, share buttons, links may stand between
     # a headline and its byline
-    for at in _dates_first_beside([labels[n] for n in listed]):
-        for key, value in _date_fields(visible_text(texts[listed[at]])).items():
-            meta.setdefault(key, value)
-    heads = [n for n in shown if labels[n] == "headline" and n not in forms]
-    beside = {n for n, near in zip(listed, _beside_byline([labels[n] for n in listed])) if near}
-    headlines = [visible_text(texts[n]) for n in heads]
-    start = article_start(labels)
-    printed = _printed_headline(headlines, [n in beside and n < start for n in heads])
+    _stated_dates([texts[listed[at]] for at in _dates_first_beside([labels[n] for n in listed])], meta)
+    printed, first = _printed_heads(labels, texts, [n for n in shown if labels[n] == "headline" and n not in forms],
+                                    listed)
     printed = printed or ("" if "headline" in meta else _title_copy(seen, shown_labels))
     if printed:
-        meta["headline"] = _headline_fields(printed, headlines[0] if headlines else "")["headline"]
-    agencies = _AGENCY.findall(visible_text(" ".join(text for text, label in zip(texts, labels) if label != "body")))
-    if agencies and "agency" not in meta:
-        meta["agency"] = canonical_agency(agencies[0])
-    return meta
+        meta["headline"] = _headline_fields(printed, first)["headline"]
+    return _stated_agency(labels, texts, meta)
 
 
 def _stated_fields(labels: list[str], texts: list[str], forms: set[int], meta: dict[str, str]) -> None:
@@ -117,6 +109,29 @@ def _stated_fields(labels: list[str], texts: list[str], forms: set[int], meta: d
             continue
         for key, value in reader(visible_text(text)).items():
             meta.setdefault(key, value)
+
+
+def _stated_dates(dates: list[str], meta: dict[str, str]) -> None:
+    """Add to ``meta`` the fields the ``dates`` lines state, in that order, the first stating a key kept."""
+    for text in dates:
+        for key, value in _date_fields(visible_text(text)).items():
+            meta.setdefault(key, value)
+
+
+def _stated_agency(labels: list[str], texts: list[str], meta: dict[str, str]) -> dict[str, str]:
+    """``meta`` with the wire agency the lines outside the body credit first, if it states none yet."""
+    agencies = _AGENCY.findall(visible_text(" ".join(text for text, label in zip(texts, labels) if label != "body")))
+    if agencies and "agency" not in meta:
+        meta["agency"] = canonical_agency(agencies[0])
+    return meta
+
+
+def _printed_heads(labels: list[str], texts: list[str], heads: list[int], listed: list[int]) -> tuple[str, str]:
+    """The printed headline of the headline lines ``heads`` (:func:`_printed_headline`, told which stand beside a
+    byline or a date among the ``listed`` lines, above the article's start) and the first of them, in visible text."""
+    beside = {n for n, near in zip(listed, _beside_byline([labels[n] for n in listed])) if near}
+    headlines, start = [visible_text(texts[n]) for n in heads], article_start(labels)
+    return _printed_headline(headlines, [n in beside and n < start for n in heads]), headlines[0] if headlines else ""
 
 
 def _beside_byline(labels: list[str]) -> list[bool]:
