@@ -1383,10 +1383,12 @@ def _foreign(found: list[str], shared: set[str]) -> bool:
     >>> _foreign("Police say off duty officer shot during concert attack".split(), {"officer", "shot"})
     False
     """
-    function = sum(word.lower() in FUNCTION_WORDS for word in found)
+    if len(found) < min(_FOREIGN_WORDS, _FOREIGN_SENTENCE_WORDS):
+        return False
+    function = sum(map(FUNCTION_WORDS.__contains__, map(str.lower, found)))
     long = len(found) >= _FOREIGN_WORDS and _FUNCTION_SHARE * function < len(found)
     short = len(found) >= _FOREIGN_SENTENCE_WORDS and not function and not shared
-    return (long or short) and 2 * sum(word.islower() for word in found) > len(found)
+    return (long or short) and 2 * sum(map(str.islower, found)) > len(found)
 
 
 def _titles_in_copy(texts: list[str], labels: list[str]) -> list[str]:
@@ -1477,8 +1479,9 @@ def _set_alike(texts: list[str], labels: list[str], shaped, fits) -> list[str]:
     return labels
 
 
-_KICKER = re.compile(r"(?:^|(?<=\s))(?:\p{Lu}{2,}[\p{Lu}'’-]*[?!]?[ \t]+){2,5}(?=\p{Lu}\p{Ll})")
-"""A teaser's kicker: two to five words in capitals before its capitalised title ("STORM WATCH Crews clear ...")."""
+_KICKER = re.compile(r"(?:^|(?<=\s))(?:\p{Lu}{2}[\p{Lu}'’-]*[?!]?[ \t]+){2,5}(?=\p{Lu}\p{Ll})")
+"""A teaser's kicker: two to five words in capitals before its capitalised title ("STORM WATCH Crews clear ..."), each
+read one way only (see :data:`_BOX_HEADING`)."""
 _KICKERS = 3
 """Fewest kickers in one paragraph opening on one that make it a run of teasers."""
 _TEASER_BOX_HEADING = re.compile(r"(?:\p{Ll}+[ \t]+){1,5}")
@@ -1567,10 +1570,11 @@ def _tune_in(texts: list[str], labels: list[str]) -> list[str]:
     return labels
 
 
-_BOX_HEADING = re.compile(r"(?:^|(?<=[\s.!?:]))(?:\p{Lu}{2,}[’'\p{Lu}]*[ \t]+){2,}\p{Lu}{2,}[’'\p{Lu}]*[ \t]+"
+_BOX_HEADING = re.compile(r"(?:^|(?<=[\s.!?:]))(?:\p{Lu}{2}[’'\p{Lu}]*[ \t]+){2,}\p{Lu}{2}[’'\p{Lu}]*[ \t]+"
                           r"\p{Lu}\p{Ll}")
 """A heading of three words or more in capitals run on to a capitalised sentence ("CHECK THE TIDES Check the ..."):
-the item of a box printed in the article's flow."""
+the item of a box printed in the article's flow. Each word is read as two capitals and the letters after them, one way
+only (a line of capitals ran through every way of cutting its words between two repeats: seconds for a headline)."""
 _BOX_ITEMS = 2
 """Fewest paragraphs in a row holding such a heading that make a box of tips."""
 
@@ -1823,13 +1827,14 @@ def _pull_quotes(texts: list[str], labels: list[str]) -> list[str]:
     >>> _pull_quotes(led, ["body"] * 3)
     ['body', 'subhead', 'body']
     """
-    shown = _shown(labels)
+    shown, body_before = _shown(labels), False
     for at in range(1, len(shown) - 1):
         here, after = shown[at], shown[at + 1]
+        body_before = body_before or labels[shown[at - 1]] == "body"  # set before: no label before ``at`` changes now
         text = texts[here].strip()
         inline = _CREDITED.fullmatch(text) or _named_quote(text) or _led_quote(text)
         signed = not inline and _DASH_CREDIT.fullmatch(texts[after].strip())
-        if (labels[here] != "body" or "body" not in (labels[n] for n in shown[:at]) or "\n" in text
+        if (labels[here] != "body" or not body_before or "\n" in text
                 or len(text.split()) > _CAPTION_WORDS or not (inline or signed)):
             continue
         if _pulled_again(texts, labels, shown, at, inline):
@@ -3182,11 +3187,19 @@ def _amid_body(copies: list[int], labels: list[str]) -> list[int]:
 
 
 def _openings(words: dict[int, list[str]]) -> dict[tuple[str, ...], list[int]]:
-    """The paragraphs each run of a pull-quote's fewest words (:data:`_QUOTE_WORDS`) appears in."""
+    """The paragraphs each run of a pull-quote's fewest words (:data:`_QUOTE_WORDS`) appears in, for the runs opening
+    a paragraph of a pull-quote's length (the only ones :func:`_quoted_elsewhere` looks up).
+
+    >>> _openings({0: "a b c d e".split(), 1: "x a b c d e f".split(), 2: "a b c d e f g h".split()})
+    {('a', 'b', 'c', 'd', 'e'): [0, 1, 2], ('x', 'a', 'b', 'c', 'd'): [1]}
+    """
+    size, (fewest, most) = _QUOTE_WORDS[0], _QUOTE_WORDS
+    opening = {tuple(found[:size]) for found in words.values() if fewest <= len(found) <= most}
     starts: dict[tuple[str, ...], list[int]] = {}
     for n, found in words.items():
-        for i in range(len(found) - _QUOTE_WORDS[0] + 1):
-            starts.setdefault(tuple(found[i:i + _QUOTE_WORDS[0]]), []).append(n)
+        for run in zip(*(found[at:] for at in range(size))):  # every run of that many words in a row
+            if run in opening:
+                starts.setdefault(run, []).append(n)
     return starts
 
 
@@ -4439,9 +4452,9 @@ def _other_story(text: str, labels: list[str]) -> bool:
     "KELLY: Will you run?"). A title the list cut short with an ellipsis (:data:`_CUT_TITLE`) may hold a
     stop and follow a source's name taken for a credit ("Associated Press")."""
     previous, before = ([labels[n] for n in _last_shown(labels, 2)] + ["", ""])[:2]
-    if previous == "subhead" and before == "body" or interview_question(text):  # a subhead's next line; a turn
-        return False
-    if _CUT_TITLE.search(text) and previous in (*_LISTED, "credit"):
+    if previous not in (*_LISTED, "credit") or previous == "subhead" and before == "body" or interview_question(text):
+        return False  # no list or credit before it; a subhead's next line; an interview's turn
+    if _CUT_TITLE.search(text):
         return "\n" not in text and text[:1].isupper() and len(text.split()) <= _TITLE_WORDS
     dated = previous in ("date", "byline", "promo")  # a listing (name, date, title) or a list: titles of any length
     one_sentence = not _INNER_STOP.search(_SHORT_ABBREVIATION.sub("A", text))
@@ -4560,9 +4573,9 @@ def _run_together(text: str) -> bool:
 
 _HEADING_MARK = re.compile(r"#{1,6}[ \t]")
 """A Markdown heading's mark opening a line ("## What comes next"); a hashtag ("#vote") has no space after it."""
-_UNDERLINED = re.compile(r"[^\n]*[^\W_][^\n]*\n[ \t]*(?P<rule>=+|-+)[ \t]*")
+_UNDERLINED = re.compile(r"(?=[^\n]*[^\W_])[^\n]*\n[ \t]*(?P<rule>=+|-+)[ \t]*")
 """A Markdown heading set as its line of words over a rule ("Roads close" over "====="), of the top level under
-"=" and the second under "-"."""
+"=" and the second under "-" (the line's letter or digit looked for ahead: read so, a long line does not backtrack)."""
 
 
 def _heading_level(text: str) -> int:

@@ -541,7 +541,7 @@ _CAPTION_CUES = (
     r"\bvia\s+(?:" + AGENCY_PATTERN + r")\s*\)",                                     # ... (Jo Roe, Pool via AP)
     r"^\s*FILE\s*[-–—]\s+(?:In this|This)\b",                  # a file-photo caption, the story told on after it
     r"^\W*Skip (?:Twitter|X|Instagram|Facebook|YouTube|TikTok|Bluesky|Threads) (?:post|content)\b",  # an embed's skip
-    r"(?m:^)(?=[^\n]*?\b\p{Lu}{2,}[\p{Lu}.'’-]*\s+\p{Lu}{2,})[^\n]*\sBy\s+(?:" + OUTLET_PATTERN  # once a line
+    r"(?m:^)(?=[^\n]*?\b\p{Lu}{2}[\p{Lu}.'’-]*\s+\p{Lu}{2,})[^\n]*\sBy\s+(?:" + OUTLET_PATTERN  # once a line
     + r")(?:\s*\|\s*Source:[^|\n]{1,80})?\s*$",  # a graphic's labels, its credit closing them: ... NORTH By The Planet
     r"^\s*1\p{Lu}\p{Ll}[^\n]*?[.!?]\s+2\p{Lu}\p{Ll}[^\n]*?[.!?]\s+3\p{Lu}\p{Ll}",  # a graphic's key: 1Crews... 2The...
 )
@@ -597,7 +597,29 @@ text that merely mentions a subscription, a link or a picture)."""
 _NEEDED = {pattern: re.needed_words(pattern) for _, _, patterns, _ in KINDS for pattern in patterns}
 """The runs of characters one of which a paragraph must hold, folded (:func:`~newskit.text.letters.needed_words`),
 for each pattern of :data:`KINDS` to be searched in it: prose holds none of most patterns' words ("Photo", "cookies",
-"subscribe"), and a test of a few words is cheaper than a search that tries the pattern at every character."""
+"subscribe"), and finding which runs a text holds is cheaper than a search that tries every pattern at every
+character."""
+_TRIED = tuple((kind, pattern, most) for kind, _, patterns, most in KINDS for pattern in patterns)
+"""Every pattern of :data:`KINDS` with its kind and most words, in the order they are tried."""
+
+
+def _needing() -> dict[str, list[int]]:
+    """The positions in :data:`_TRIED` of the patterns needing each run ("" for those that need none).
+
+    >>> [_TRIED[at][0] for at in _needing()["cookies"]], [_TRIED[at][0] for at in _needing()[""]][:2]
+    (['notice'], ['loading', 'link'])
+    """
+    needing: dict[str, list[int]] = {}
+    for at, (_, pattern, _) in enumerate(_TRIED):
+        for run in _NEEDED[pattern]:
+            needing.setdefault(run, []).append(at)
+    return needing
+
+
+_NEEDING = _needing()
+_HELD = re.run_finder(_NEEDING)
+"""The needed runs a folded text holds (:func:`~newskit.text.letters.run_finder`)."""
+
 
 LABELS = ("script", "appeal", "prompt", "promo", "loading")
 """Block labels that only furniture takes (captions and link lines keep ``caption`` and ``read_more``)."""
@@ -918,9 +940,9 @@ def furniture_kind(text: str) -> str | None:
         return "prompt"
     markup = markdown_only(text)  # read with its list mark: an item of a list of links
     text = _SPACES.sub(" ", bare_line(text))  # one space for each run: no pattern backtracks over a long run of blanks
-    words, folded = len(text.split()), text.translate(re.FOLD)
-    for kind, _, patterns, most in KINDS:
-        if words <= most and any(_found(p, text, folded) for p in patterns) and _GUARDS.get(kind, bool)(text):
+    words = len(text.split())
+    for kind, pattern, most in (_TRIED[at] for at in _searched(text)):
+        if words <= most and pattern.search(text) and _GUARDS.get(kind, bool)(text):
             return kind
     if share_row(text):
         return "prompt"
@@ -929,15 +951,15 @@ def furniture_kind(text: str) -> str | None:
     return "appeal" if prose_appeal(text) else "notice" if consent_notice(text) else None
 
 
-def _found(pattern: re.Pattern, text: str, folded: str) -> bool:
-    """Whether a pattern of :data:`KINDS` is found in ``text``, searched only when ``folded`` (the text folded by
-    :data:`~newskit.text.letters.FOLD`) holds one of the runs it needs (:data:`_NEEDED`).
+def _searched(text: str) -> list[int]:
+    """The positions in :data:`_TRIED` of the patterns searched in ``text``: those needing no run, and those needing a
+    run it holds once folded (:data:`_NEEDED`; :data:`~newskit.text.letters.FOLD`), in the order they are tried.
 
-    >>> pattern = KINDS[0][2][0]  # a script's tag: it needs "script", "style", "div" ...
-    >>> _found(pattern, "<script src='a.js'>", "<script src='a.js'>"), _found(pattern, "It rained.", "it rained.")
-    (True, False)
+    >>> kinds = [[_TRIED[at][0] for at in _searched(text)] for text in ("<script src='a.js'>", "It rained.")]
+    >>> kinds[0][:2], "script" in kinds[1]
+    (['script', 'loading'], False)
     """
-    return any(run in folded for run in _NEEDED[pattern]) and bool(pattern.search(text))
+    return sorted({at for run in ("", *_HELD(text.translate(re.FOLD))) for at in _NEEDING.get(run, ())})
 
 
 def furniture_label(text: str) -> str | None:

@@ -81,40 +81,69 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
     {'headline': 'Council shuts the old bridge', 'byline': 'Jane Roe'}
     """
     meta: dict[str, str] = {}
-    above = blocks["label"].ne("body").cumprod().astype(bool)
-    shown = blocks[blocks["label"] != "whitespace"]
-    forms = pd.Series(_heads_form(shown["label"].tolist()), index=shown.index).reindex(blocks.index, fill_value=False)
-    forms |= pd.Series(_standfirsts(shown["text"].map(visible_text).tolist(), shown["label"].tolist()),
-                       index=shown.index).reindex(blocks.index, fill_value=False)  # a summary where no headline is
-    for row, first, form in zip(blocks.itertuples(index=False), above, forms):
-        reader = _READERS.get(row.label)
-        if row.label == "headline" and (form or not _heads_page(row.text, first)) or row.label == "date":
-            continue
-        if reader:
-            for key, value in reader(visible_text(row.text)).items():
-                meta.setdefault(key, value)
-    listed = shown[~shown["label"].isin(BUTTONS)]
-    for at in _dates_first_beside(listed["label"].tolist()):
-        for key, value in _date_fields(visible_text(listed["text"].iloc[at])).items():
-            meta.setdefault(key, value)
-    heads = (shown["label"] == "headline") & ~forms[shown.index]
-    unlisted = shown[~shown["label"].isin(BUTTONS)]  # a section's line, share buttons, links may stand between a
-    # headline and its byline
-    after = unlisted["label"].shift(-1)  # a dek may stand between a headline and its byline
-    beside = after.isin(["byline", "date"]) | unlisted["label"].shift(1).eq("byline") | after.eq("subhead") & \
-        unlisted["label"].shift(-2).isin(["byline", "date"])
-    over = (heads & beside).reindex(shown.index, fill_value=False)
-    over &= pd.Series(range(len(blocks)), index=blocks.index)[shown.index] < article_start(blocks["label"].tolist())
-    headlines = [visible_text(t) for t in shown.loc[heads, "text"]]
-    printed = _printed_headline(headlines, over[heads].tolist())
-    printed = printed or ("" if "headline" in meta else _title_copy(shown["text"].map(visible_text).tolist(),
-                                                                    shown["label"].tolist()))
+    labels, texts = blocks["label"].tolist(), blocks["text"].tolist()  # read as lists: no table work per line
+    shown = [n for n, label in enumerate(labels) if label != "whitespace"]
+    seen, shown_labels = [visible_text(texts[n]) for n in shown], [labels[n] for n in shown]
+    forms = {n for n, form, standfirst in zip(shown, _heads_form(shown_labels), _standfirsts(seen, shown_labels))
+             if form or standfirst}  # a summary where no headline is
+    _stated_fields(labels, texts, forms, meta)
+    listed = [n for n in shown if labels[n] not in BUTTONS]  # a section's line, share buttons, links may stand between
+    # a headline and its byline
+    _stated_dates([texts[listed[at]] for at in _dates_first_beside([labels[n] for n in listed])], meta)
+    printed, first = _printed_heads(labels, texts, [n for n in shown if labels[n] == "headline" and n not in forms],
+                                    listed)
+    printed = printed or ("" if "headline" in meta else _title_copy(seen, shown_labels))
     if printed:
-        meta["headline"] = _headline_fields(printed, headlines[0] if headlines else "")["headline"]
-    agencies = _AGENCY.findall(visible_text(" ".join(blocks.loc[blocks["label"] != "body", "text"])))
+        meta["headline"] = _headline_fields(printed, first)["headline"]
+    return _stated_agency(labels, texts, meta)
+
+
+def _stated_fields(labels: list[str], texts: list[str], forms: set[int], meta: dict[str, str]) -> None:
+    """Add to ``meta`` the fields each line states (:data:`_READERS`), the first stating a key kept; a headline only
+    where it heads the page above the body (:func:`_heads_page`), not a summary's heading (``forms``); dates later."""
+    above = True  # no body line yet, this one included
+    for n, (label, text) in enumerate(zip(labels, texts)):
+        above = above and label != "body"
+        reader = _READERS.get(label)
+        if reader is None or label == "date" or label == "headline" and (n in forms or not _heads_page(text, above)):
+            continue
+        for key, value in reader(visible_text(text)).items():
+            meta.setdefault(key, value)
+
+
+def _stated_dates(dates: list[str], meta: dict[str, str]) -> None:
+    """Add to ``meta`` the fields the ``dates`` lines state, in that order, the first stating a key kept."""
+    for text in dates:
+        for key, value in _date_fields(visible_text(text)).items():
+            meta.setdefault(key, value)
+
+
+def _stated_agency(labels: list[str], texts: list[str], meta: dict[str, str]) -> dict[str, str]:
+    """``meta`` with the wire agency the lines outside the body credit first, if it states none yet."""
+    agencies = _AGENCY.findall(visible_text(" ".join(text for text, label in zip(texts, labels) if label != "body")))
     if agencies and "agency" not in meta:
         meta["agency"] = canonical_agency(agencies[0])
     return meta
+
+
+def _printed_heads(labels: list[str], texts: list[str], heads: list[int], listed: list[int]) -> tuple[str, str]:
+    """The printed headline of the headline lines ``heads`` (:func:`_printed_headline`, told which stand beside a
+    byline or a date among the ``listed`` lines, above the article's start) and the first of them, in visible text."""
+    beside = {n for n, near in zip(listed, _beside_byline([labels[n] for n in listed])) if near}
+    headlines, start = [visible_text(texts[n]) for n in heads], article_start(labels)
+    return _printed_headline(headlines, [n in beside and n < start for n in heads]), headlines[0] if headlines else ""
+
+
+def _beside_byline(labels: list[str]) -> list[bool]:
+    """For each of the ``labels`` of the lines shown (buttons left out), whether a byline or a date follows it, perhaps
+    after a dek (a ``subhead``), or a byline stands right before it.
+
+    >>> _beside_byline(["headline", "subhead", "byline", "body"])
+    [True, True, False, True]
+    """
+    after = [*labels[1:], "", ""]
+    return [after[at] in ("byline", "date") or at > 0 and labels[at - 1] == "byline"
+            or after[at] == "subhead" and after[at + 1] in ("byline", "date") for at in range(len(labels))]
 
 
 def _dates_first_beside(labels: list[str]) -> list[int]:

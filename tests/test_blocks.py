@@ -2,9 +2,12 @@
 printed twice, a standfirst, bylines on two lines, an author's initials, lists of other stories, field names) is
 set aside, while the article's paragraphs, short ones included, stay body. Texts are written for these tests."""
 
+import time
+
 import pytest
 
-from newskit.blocks import DATE_LINE, _bullet_among_set_aside, _copied_captions, label_blocks
+from newskit.blocks import (_BOX_HEADING, _KICKER, DATE_LINE, _bullet_among_set_aside, _copied_captions, _heading_level,
+                            label_blocks)
 from newskit.cues import credit_sources
 from newskit.metadata import text_metadata
 from newskit.quotations import quotes
@@ -2548,3 +2551,14 @@ def test_a_box_of_another_story_glued_to_its_heading_is_set_aside_but_a_fact_box
     assert labels_of(page(*story[:2], box, story[2]))[box] == "promo"
     facts = "THE OLD DAM The dam was built in 1950 across the river. Crews check it every night."
     assert labels_of(page(*story[:2], facts, story[2]))[facts] == "body"
+
+
+def test_long_lines_are_read_without_backtracking_over_them():
+    """A headline in capitals with no sentence after it, and a long line with no rule under it, are read at once (the
+    box heading's and the kicker's words could be cut every way, the underlined heading's line read from each
+    letter)."""
+    capitals = " ".join(["FERRY", "CREWS’", "WAIT", "AT", "THE", "QUAY"] * 5)
+    start = time.perf_counter()
+    assert _BOX_HEADING.search(capitals) is None and _KICKER.search(capitals) is None
+    assert _heading_level("The ferry waited at the quay. " * 4000) == 0 and _heading_level("Roads close\n===") == 1
+    assert time.perf_counter() - start < 2

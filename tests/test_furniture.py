@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 import newskit as nk
 from newskit.blocks import FURNITURE, LABELS, label_blocks
-from newskit.furniture import KINDS, furniture_kind, furniture_label, glued_furniture, markdown_only
+from newskit.furniture import _TRIED, KINDS, _searched, furniture_kind, furniture_label, glued_furniture, markdown_only
 from newskit.metadata import text_metadata
-from newskit.text.letters import FOLD, needed_words
+from newskit.text.letters import FOLD, needed_words, run_finder
 from newskit.text.lexicon import LINK_HEADINGS
 
 BODY = "The council voted on Tuesday to close the old bridge. Repairs will take two years, officials said."
@@ -852,3 +852,13 @@ def test_a_pattern_is_searched_in_every_text_it_can_find(text, swapped, upper):
     for _, _, patterns, _ in KINDS:
         for pattern in patterns:
             assert not pattern.search(text) or any(run in folded for run in needed_words(pattern)), pattern.pattern
+    searched = _searched(text)  # the positions of the patterns searched, from the runs found in one pass
+    assert all(not pattern.search(text) or at in searched for at, (_, pattern, _) in enumerate(_TRIED))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab c/", max_size=30), st.sets(st.text(alphabet="ab c/", max_size=5), max_size=8))
+def test_the_runs_a_text_holds_are_found_in_one_pass(text, runs):
+    """Every run a text holds is found, those inside a longer one ("ab" in "abc") and those overlapping ("bc")."""
+    assert run_finder(runs)(text) == {run for run in runs if run and run in text}
+    assert run_finder(["ab", "abc", "bc", "b", "ca"])("xabcx") == {"ab", "abc", "bc", "b"}

@@ -156,3 +156,35 @@ def _item(code, argument) -> tuple[str, ...] | None:
         branches = [_sequence(branch) for branch in argument[1]]
         return None if None in branches else tuple(sorted({run for runs in branches for run in runs}))
     return None
+
+
+def run_finder(runs):
+    """A function giving the ``runs`` a text holds (those ``run in text`` is true for), read in one pass over the text
+    whatever their number: a pattern writing each beginning the runs share once (a tree of their characters) finds at
+    each place the longest run starting there, and the runs that one begins with are held too.
+
+    >>> held = run_finder(["rain", "rainfall", "fall", "all", "snow"])
+    >>> sorted(held("the rainfall")), held("dry")
+    (['all', 'fall', 'rain', 'rainfall'], set())
+    """
+    runs = set(runs) - {""}
+    tree: dict = {}
+    for run in runs:
+        node = tree
+        for char in run:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a run ends here
+    pattern = _re.compile(f"(?=({_branches(tree)}))")
+    openings = {run: tuple(run[:n] for n in range(1, len(run) + 1) if run[:n] in runs) for run in runs}
+    openings[""] = ()  # what the pattern of no run finds
+    return lambda text: {run for longest in set(pattern.findall(text)) for run in openings[longest]}
+
+
+def _branches(tree: dict) -> str:
+    """The pattern of a tree of characters (see :func:`run_finder`): one branch for each next character, the branches
+    optional where a run ends; the longest run is taken, as a greedy pattern does."""
+    branches = [_re.escape(char) + _branches(node) for char, node in sorted(tree.items()) if char]
+    if not branches:
+        return ""
+    either = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{either})?" if "" in tree else either
