@@ -4281,9 +4281,11 @@ def _organisation_fragment(v: _Version, q: dict, place: _Place, found: _Found):
 def _organisation_named(v: _Version, subject: tuple[str, str, int]) -> tuple[str, int] | None:
     """(name, start) of the organisation a sentence's ``subject`` (:func:`_sentence_subjects`) names, as
     :func:`_organisation_fragment` reads one: capitalised words after an optional "the", the first never written in
-    lower case, no document, group noun nor action; None otherwise."""
+    lower case nor a verb of saying (a command: "Say goodbye to “...”"), no document, group noun nor action; None
+    otherwise."""
     words, start = _organisation_words(v.text, *subject[::2])
     if not words or not all(w[:1].isupper() for w in words) or words[0] in _NOT_SUBJECTS \
+            or QUOTE_CUES.fullmatch(words[0].lower()) \
             or words[-1].lower() in ISSUED_DOCUMENTS or _GROUP_HEAD.fullmatch(words[-1].lower()) \
             or re.search(rf"(?<![\w'’-]){re.escape(words[0].lower())}\b", v.text) or _gerund(v.text, words):
         return None
