@@ -371,7 +371,7 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     led = _led_participle(text, lo, match)
     if led:
         return led
-    subject = _who_clause_head(text, lo, contact_clause_subject(subject_before(text, lo, match.start()), match.group()))
+    subject = who_clause_head(text, lo, contact_clause_subject(subject_before(text, lo, match.start()), match.group()))
     if subject and _noun_cue(text, subject, match):
         return None
     participle = match.group().rstrip().endswith(("ed", "ing"))
@@ -399,12 +399,12 @@ _WHO_HEAD = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+((?
 """A description in lower case after a determiner, then "who" closing the text searched ("Another witness who ")."""
 
 
-def _who_clause_head(text: str, lo: int, subject: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+def who_clause_head(text: str, lo: int, subject: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
     """The description a relative clause "who ..." that ``subject`` was read from describes, when "who" comes right
     before it, without its determiner ("Another witness who owns a cafe said": witness); ``subject`` otherwise.
 
     >>> text = "Another witness who owns a cafe said so."
-    >>> _who_clause_head(text, 0, ("owns a cafe", 20, 31)), _who_clause_head("Jo Lee said so.", 0, ("Jo Lee", 0, 6))
+    >>> who_clause_head(text, 0, ("owns a cafe", 20, 31)), who_clause_head("Jo Lee said so.", 0, ("Jo Lee", 0, 6))
     (('witness', 8, 15), ('Jo Lee', 0, 6))
     """
     head = subject and _WHO_HEAD.search(text, lo, subject[1])
