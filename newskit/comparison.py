@@ -186,11 +186,43 @@ def _pairable(words_a: list[str], words_b: list[str], speaker_a: str, speaker_b:
         or len(set(content_words(words_a)) & set(content_words(words_b))) >= 2
 
 
+def held_parts_apart(rows_a: list[dict], rows_b: list[dict], links: list[tuple[int, int, float]],
+                     entities: dict | None = None) -> list[tuple[int, int, float]]:
+    """The ``links`` of :func:`match_quotes` less each pair short of identical words whose shorter quotation runs
+    whole, its words together, inside another quotation of the other version by a speaker who can be the same
+    (:func:`same_speaker`): a part of that one, which :func:`part_links` links it to ("The rocket is looking good." of
+    "The weather is fine, the rocket is looking good", not of "the force on the rocket is greatest").
+
+    Example
+    -------
+    >>> a = [{"text": '"The sea is calm, the port is open to all ships, so we sail."'},
+    ...      {"text": '"The port is shut to all ships by law."'}]
+    >>> b = [{"text": '"The sea is calm."'}, {"text": '"The port is open to all ships."'}]
+    >>> links = match_quotes(a, b)
+    >>> links, held_parts_apart(a, b, links), part_links(a, b, held_parts_apart(a, b, links))
+    ([(0, 0, 1.0), (1, 1, 0.857)], [(0, 0, 1.0)], [(0, 1, 1.0)])
+    """
+    words = ([_quote_words(row["text"]) for row in rows_a], [_quote_words(row["text"]) for row in rows_b])
+    rows = (rows_a, rows_b)
+    kept = []
+    for link in links:
+        side = 0 if len(words[0][link[0]]) <= len(words[1][link[1]]) else 1
+        part, partner = link[side], link[1 - side]
+        held = any(n != partner and len(other) > len(words[side][part]) and _words_inside(words[side][part], other)
+                   and same_speaker(rows[side][part].get("speaker", ""), rows[1 - side][n].get("speaker", ""),
+                                    entities or {})
+                   for n, other in enumerate(words[1 - side]))
+        if link[2] >= 1.0 or not held:
+            kept.append(link)
+    return kept
+
+
 def part_links(rows_a: list[dict], rows_b: list[dict], links: list[tuple[int, int, float]], threshold: float = 0.6,
                entities: dict | None = None) -> list[tuple[int, int, float]]:
     """Links for the quotations :func:`match_quotes` left unpaired that are a part of a longer quotation of the other
     version by a speaker who can be the same (a quotation one version splits in two or three, the other prints
-    whole): each such part is linked to the longest quotation holding it, as :func:`part_score` scores it.
+    whole): each such part is linked to the quotation holding it best, as :func:`part_score` scores it, the longest
+    among equals.
 
     Example
     -------
@@ -207,12 +239,12 @@ def part_links(rows_a: list[dict], rows_b: list[dict], links: list[tuple[int, in
     for (mine, rows_mine, paired), (other, rows_other) in (((words_a, rows_a, paired_a), (words_b, rows_b)),
                                                            ((words_b, rows_b, paired_b), (words_a, rows_a))):
         for k in sorted(set(range(len(mine))) - paired):
-            holders = [(len(other[n]), score, n) for n in range(len(other))
+            holders = [(score, len(other[n]), n) for n in range(len(other))
                        if len(other[n]) > len(mine[k]) and (score := part_score(
                            mine[k], other[n], rows_mine[k].get("speaker", ""), rows_other[n].get("speaker", ""),
                            threshold, entities or {}))]
             if holders:
-                _, score, n = max(holders)
+                score, _, n = max(holders)
                 found.append((k, n, score) if mine is words_a else (n, k, score))
     return sorted(found)
 
@@ -313,7 +345,7 @@ def compare_quotes(story) -> pd.DataFrame:
     rows = []
     for va, vb in itertools.combinations(story.ids, 2):
         rows_a, rows_b = by_version[va], by_version[vb]
-        links = match_quotes(rows_a, rows_b, entities=entities)
+        links = held_parts_apart(rows_a, rows_b, match_quotes(rows_a, rows_b, entities=entities), entities)
         links += part_links(rows_a, rows_b, links, entities=entities)
         linked_a, linked_b = {i for i, _, _ in links}, {j for _, j, _ in links}
         split = split_links(rows_a, rows_b, links)

@@ -323,17 +323,38 @@ def _role_links(keys: dict[str, str], people: set[str], full: set[str]) -> list[
     County District Attorney Ann Roe", "Ann Roe"): a key of three words or more that ends in the key of a full name
     of the story, when all the full names it ends in name one person (:func:`same_person_keys`) and the words
     before it hold no other person's full name, no comma and no lower-case "by" (a list of names, "Jo Doe, Al Roe
-    and Mo Poe", or a credit, "Jo Doe edited by Al Roe", is no role)."""
+    and Mo Poe", or a credit, "Jo Doe edited by Al Roe", is no role). A name before its body after "of" ("Professor
+    Ann Roe of Elm University", typed as the body) is read up to "of" (:func:`_before_affiliation`).
+
+    Example
+    -------
+    >>> _role_links({"Ann Roe of Elm University": "ann roe of elm university"}, set(), {"ann roe"})
+    [(('key', 'ann roe of elm university'), ('key', 'ann roe'))]
+    """
     links = []
     for form, key in keys.items():
         words = key.split()
-        if form not in people or len(words) < 3 or re.search(r",|&|\bby\b", form):
+        named = _before_affiliation(words)
+        if re.search(r",|&|\bby\b", form) or (form not in people or len(words) < 3) and named == words:
             continue
-        ends = {k for k in full if k != key and len(k.split()) > 1 and words[-len(k.split()):] == k.split()}
-        lead = f" {' '.join(words[:len(words) - max((len(k.split()) for k in ends), default=0)])} "
+        ends = {k for k in full if k != key and len(k.split()) > 1 and named[-len(k.split()):] == k.split()}
+        lead = f" {' '.join(named[:len(named) - max((len(k.split()) for k in ends), default=0)])} "
         if _one_person(ends) and not any(f" {k} " in lead for k in full if " " in k):
             links.extend((("key", key), ("key", k)) for k in ends)
     return links
+
+
+def _before_affiliation(words: list[str]) -> list[str]:
+    """The words of a key before the "of" that opens a person's affiliation, when two words or more come before it
+    ("ann roe of elm university": ann roe); all of them otherwise ("bank of england", "secretary of state").
+
+    Example
+    -------
+    >>> _before_affiliation("ann roe of elm university".split()), _before_affiliation("bank of england".split())
+    (['ann', 'roe'], ['bank', 'of', 'england'])
+    """
+    cut = words.index("of", 2) if "of" in words[2:] else len(words)
+    return words[:cut]
 
 
 def _short_form_links(keys: dict[str, str], people: set[str], credits=frozenset()) -> list[tuple]:
@@ -597,10 +618,13 @@ def _canonical(members: list[str], keys: dict[str, str]) -> str:
 
 
 def _after_role(key: str, others) -> bool:
-    """Whether ``key`` is a name of two words or more written after a role (:func:`_role_links`): it ends in one
-    of ``others`` that is shorter and of two words or more."""
+    """Whether ``key`` is a name of two words or more written after a role or before an affiliation
+    (:func:`_role_links`): it, or its words before the affiliation, ends in one of ``others`` that is shorter and of
+    two words or more."""
     words = key.split()
-    return any(1 < len(o.split()) < len(words) and words[-len(o.split()):] == o.split() for o in others)
+    named = _before_affiliation(words)
+    return any(1 < len(o.split()) < len(words) and o.split() in (words[-len(o.split()):], named[-len(o.split()):])
+               for o in others)
 
 
 def attribution_role(block, cue: str) -> str:

@@ -371,7 +371,7 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     led = _led_participle(text, lo, match)
     if led:
         return led
-    subject = _who_clause_head(text, lo, contact_clause_subject(subject_before(text, lo, match.start()), match.group()))
+    subject = who_clause_head(text, lo, contact_clause_subject(subject_before(text, lo, match.start()), match.group()))
     if subject and _noun_cue(text, subject, match):
         return None
     participle = match.group().rstrip().endswith(("ed", "ing"))
@@ -399,12 +399,12 @@ _WHO_HEAD = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+((?
 """A description in lower case after a determiner, then "who" closing the text searched ("Another witness who ")."""
 
 
-def _who_clause_head(text: str, lo: int, subject: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+def who_clause_head(text: str, lo: int, subject: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
     """The description a relative clause "who ..." that ``subject`` was read from describes, when "who" comes right
     before it, without its determiner ("Another witness who owns a cafe said": witness); ``subject`` otherwise.
 
     >>> text = "Another witness who owns a cafe said so."
-    >>> _who_clause_head(text, 0, ("owns a cafe", 20, 31)), _who_clause_head("Jo Lee said so.", 0, ("Jo Lee", 0, 6))
+    >>> who_clause_head(text, 0, ("owns a cafe", 20, 31)), who_clause_head("Jo Lee said so.", 0, ("Jo Lee", 0, 6))
     (('witness', 8, 15), ('Jo Lee', 0, 6))
     """
     head = subject and _WHO_HEAD.search(text, lo, subject[1])
@@ -4337,9 +4337,11 @@ def _organisation_fragment(v: _Version, q: dict, place: _Place, found: _Found):
 def _organisation_named(v: _Version, subject: tuple[str, str, int]) -> tuple[str, int] | None:
     """(name, start) of the organisation a sentence's ``subject`` (:func:`_sentence_subjects`) names, as
     :func:`_organisation_fragment` reads one: capitalised words after an optional "the", the first never written in
-    lower case, no document, group noun nor action; None otherwise."""
+    lower case nor a verb of saying (a command: "Say goodbye to “...”"), no document, group noun nor action; None
+    otherwise."""
     words, start = _organisation_words(v.text, *subject[::2])
     if not words or not all(w[:1].isupper() for w in words) or words[0] in _NOT_SUBJECTS \
+            or QUOTE_CUES.fullmatch(words[0].lower()) \
             or words[-1].lower() in ISSUED_DOCUMENTS or _GROUP_HEAD.fullmatch(words[-1].lower()) \
             or re.search(rf"(?<![\w'’-]){re.escape(words[0].lower())}\b", v.text) or _gerund(v.text, words):
         return None

@@ -45,14 +45,14 @@ from .cues import (
 from .errors import NewskitWarning
 from .quote_marks import quote_spans
 from .quote_speakers import agent_before, agent_owner, described_organisation, gave_statement, is_statement, \
-    quote_rows, statement_author, writes_documents
+    quote_rows, statement_author, who_clause_head, writes_documents
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, BODY_NAME_ENDS, CATENATIVE_VERBS, \
-    CAUSATIVE_VERBS, CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, DATE_WORDS, DEMONYMS, DETERMINERS, EXPRESSION_NOUNS, \
-    FINDING_VERBS, FUNCTION_WORDS, FORCE_NOUNS, GERUND_COMPOUND_HEADS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, \
-    IRREGULAR_PAST, MODALS, MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, PARTY_MEMBERS, \
-    PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, \
-    REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, TITLED_AS, TRACE_NOUNS, \
-    WORK_MAKING_PARTICIPLES, alternation, suffixed_company_pattern, verb_forms
+    CAUSATIVE_VERBS, CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, COUNTRY_DEMONYMS, DATE_WORDS, DEMONYMS, DETERMINERS, \
+    EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, FORCE_NOUNS, GERUND_COMPOUND_HEADS, GERUND_NOUNS, GROUP_NOUNS, \
+    GROUP_QUANTIFIERS, IRREGULAR_PAST, MODALS, MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, \
+    PARTY_MEMBERS, PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, \
+    RECORDING_NOUNS, REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, TITLED_AS, \
+    TRACE_NOUNS, WORK_MAKING_PARTICIPLES, alternation, suffixed_company_pattern, verb_forms
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
     full_name, given_name, given_name_gender, group_of, name_beside, name_forms, noun_cue, page_cased, person_name, \
     place_name, pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, \
@@ -202,6 +202,8 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
         subject = _dashed_participle(text, lo, match, clause, skips)
     if subject is None and match.group().strip().lower().endswith("ing"):
         return last if last is not None else "missing"  # "..., she said, adding that ...": the adding is hers
+    if isinstance(subject, tuple):  # "Another witness who owns a cafe, whom Elm TV did not name, said": witness
+        subject = who_clause_head(text, lo, subject)
     return _relative_head(text, lo, subject, match.start()) if subject is not None \
         else _inverted_subject(text, match, lo, clause, hi)
 
@@ -2269,11 +2271,20 @@ def _issuer_row(rows: list[dict], row: dict):
 
 def _kind(text: str, source: str, mention: str, pos: int, definite: bool) -> str:
     """The source type of ``source`` written as ``mention`` at ``pos``: a company a description names ("the
-    company": Facebook) is a body, never a person to be given a fuller name."""
+    company": Facebook) is a body, never a person to be given a fuller name; a country that says or denies
+    (:data:`~newskit.text.lexicon.COUNTRY_DEMONYMS`: "China denies ...") speaks through its government.
+
+    Example
+    -------
+    >>> _kind("China denies it.", "China", "China", 0, False), _kind("Jo Lee said so.", "Jo Lee", "Jo Lee", 0, False)
+    ('government', 'person')
+    """
     if source.lower() in PRONOUNS:
         return "person"
     if definite and source != mention and described_organisation(text, mention, pos) == source:
         return "official/institution"
+    if re.sub(r"^the\s+", "", source, flags=re.IGNORECASE).casefold() in COUNTRY_DEMONYMS:
+        return "government"
     return source_type(source)
 
 

@@ -2736,6 +2736,35 @@ def _possessive_owner(words: list[str], text: str = "") -> list[str]:
 
 
 _WORD_AFTER = re.compile(r"[^\S\n]+(\p{Ll}+)\b")
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])[Aa]n?((?:[^\S\n]+\p{Ll}[\p{Ll}-]*){0,2})[^\S\n]+$")
+
+
+def _noun_modifier(text: str, run: re.Match) -> bool:
+    """Whether the run of capitalised words ``run`` (group 1) qualifies the lower-case noun after it, no one's name:
+    after "a" or "an" and up to two lower-case words, none a function word, it opens with no given name nor title
+    and a word that is no verb by its form follows it (:func:`_verb_form`) ("a male Western Elm gorilla", "an Elm Valley man"; not "an
+    adviser to President Jo Lee and", "an interview Jo Lee gave").
+
+    >>> text = "A male Western Elm gorilla sat. Then Western Elm said no. An interview Jo Lee gave."
+    >>> [_noun_modifier(text, m) for m in _name_runs(text, 0, len(text))]
+    [True, False, False]
+    """
+    after = _WORD_AFTER.match(text, run.end(1))
+    before = _INDEFINITE_BEFORE.search(text, max(0, run.start(1) - 40), run.start(1))
+    first = run.group(1).split()[0]
+    return bool(after and before) and not _verb_form(after.group(1)) \
+        and not any(w in _FUNCTION_WORDS for w in before.group(1).split()) \
+        and not given_name(first) and first.lower().rstrip(".") not in _NAME_TITLES
+
+
+def _verb_form(word: str) -> bool:
+    """Whether the lower-case ``word`` is a function word, an auxiliary or a verb in the past by its form ("to",
+    "was", "gave", "walked"): no noun.
+
+    >>> _verb_form("gave"), _verb_form("gorilla")
+    (True, False)
+    """
+    return word in _FUNCTION_WORDS or word in _AUXILIARIES or word in IRREGULAR_PAST or word.endswith("ed")
 _DAY_AFTER = re.compile(r"[^\S\n]+\d{1,2}\b")
 _MODEL_AFTER = re.compile(r"[^\S\n]+\d+\p{Ll}?[^\S\n]+\p{Ll}")
 
@@ -2782,6 +2811,8 @@ def name_forms(text: str) -> list[str]:
     ['Al Roe']
     >>> name_forms("Why North Elmland wants ships North Elmland has long said so.")  # a question word opening a heading
     ['North Elmland']
+    >>> name_forms("A male Western Elm gorilla was there with Jo Lee.")  # a noun's modifier after "a"
+    ['Jo Lee']
     """
     names, titled = [], title_case_lines(text)
     for match in _name_runs(text, 0, len(text)):
@@ -2794,6 +2825,8 @@ def name_forms(text: str) -> list[str]:
             # "the official Elmair Twitter account": an owner and its platform
         if _product_model(text, match.end(1), _run_words(match.group(1))):
             continue  # "three Elmco Jet 7 engines": a product and its model's number, no one's name
+        if _noun_modifier(text, match):
+            continue
         if _lead_no_name(text, match.start(1), words):
             words = words[1:]
         name = show_host(run_name(text, match.start(1), words))
@@ -3065,7 +3098,7 @@ def named_people(text: str, spans: list[tuple[int, int]], names: list[str]) -> l
     for lo, hi in spans:
         for match in _name_runs(text, lo, hi):
             name = run_name(text, match.start(1), _run_words(match.group(1)))
-            if len(name) >= 2 and not _not_a_name(name) \
+            if len(name) >= 2 and not _not_a_name(name) and not _noun_modifier(text, match) \
                     and not place_then_surname(text, match.start(1), _run_words(match.group(1)), names) \
                     and not _headline_only(text, match.start(1), name[-1:], titled):
                 written = " ".join(name).rstrip(".")
@@ -3892,14 +3925,18 @@ def _alone_words(text: str) -> set[str]:
 def _line_names(line: str, alone: set[str]) -> list[str]:
     """Two-word names a headline ``line`` writes ending in a word of ``alone``: a capitalised word, no function
     word nor a sentence's opener ("How Lee won"), before it, that is the line's first or a given name, or any in a
-    line not in title case.
+    line not in title case; never the word written twice (an image's text before its caption: "Elmco Elmco holds")
+    nor a word in capitals that is no given name (a kicker: "SET UP ALERTS Elmco is ...").
 
     >>> _line_names("Jo Lee wins", {"Lee"}), _line_names("How Lee went from film to drugs", {"Lee"})
     (['Jo Lee'], [])
+    >>> _line_names("Elmco Elmco holds data", {"Elmco"}), _line_names("SET UP ALERTS Elmco is helping", {"Elmco"})
+    ([], [])
     """
     title, cased = [t for t, _, _ in tokens(line)], _title_case(line)
-    return [f"{x} {w}" for k, (x, w) in enumerate(zip(title, title[1:])) if w in alone and x[:1].isupper()
-            and x.lower() not in _FUNCTION_WORDS | SENTENCE_OPENERS and (k == 0 or given_name(x) or not cased)]
+    return [f"{x} {w}" for k, (x, w) in enumerate(zip(title, title[1:])) if w in alone and x[:1].isupper() and x != w
+            and x.lower() not in _FUNCTION_WORDS | SENTENCE_OPENERS and (k == 0 or given_name(x) or not cased)
+            and not (len(x) > 1 and x.isupper() and not given_name(x.title()))]
 
 
 def not_people(text: str, names: list[str]) -> set[str]:

@@ -551,3 +551,20 @@ def test_a_country_is_not_named_by_a_region_of_it():
 def test_each_country_s_nationality_adjective_is_a_nationality_adjective():
     from newskit.text.lexicon import COUNTRY_DEMONYMS, DEMONYMS
     assert set(COUNTRY_DEMONYMS.values()) <= DEMONYMS
+
+
+def test_a_person_named_before_an_affiliation_is_the_person_named_alone():
+    story = nk.story_from_texts({
+        "a": "Piero Lee said the probe was ready. Lee says the launch is in May.",
+        "b": "Piero Lee of ESA’s strategy department says the probe was ready.",
+    })
+    entities = _entities(story)
+    assert entities["Piero Lee of ESA’s strategy department"] == entities["Piero Lee"] == "Piero Lee", entities
+    cited = nk.compare_sources(story)
+    assert set(cited.loc[cited["role"] == "source", "kind"]) == {"in all versions"}, cited
+
+
+def test_a_country_cited_as_a_source_is_typed_a_government():
+    story = nk.story_from_texts({"a": "Elmland denies the charge. China denies it too, Jo Lee said.", "b": "x."})
+    cited = nk.attributions(story).set_index("source")["source_type"]
+    assert cited["China"] == "government" and cited["Jo Lee"] == "person"

@@ -555,3 +555,23 @@ def test_a_person_opening_a_lead_in_with_a_colon_and_no_reporting_verb_speaks_th
     # what goes on is no speaker
     text = "The fire spread along the ridge.\nThe search has clearly moved:\n“It is moving east, toward the road.”"
     assert spoken(text) == [("", "")]
+
+
+def test_a_command_to_say_something_opening_the_sentence_is_no_speaker():
+    quoted = nk.quotes(nk.story_from_texts({"a": "ELMTON — Say goodbye to “No rain, no grain.” Jo Lee is retiring.",
+                                            "b": "x."}))
+    assert quoted["speaker"].tolist() == [""]
+
+
+def test_an_image_s_text_before_its_caption_gives_no_name_of_the_word_written_twice():
+    text = ('Jo Lee wrote.\n\nElmco admitted the names of "fewer than 400 customers" were seen.\n\n'
+            'Elmco Elmco holds data on 800 million people\n\nElmco said it would do "all that it can" to help.')
+    quoted = nk.quotes(nk.story_from_texts({"a": text, "b": "x."}))
+    assert quoted["speaker"].tolist() == ["Elmco", "Elmco"]
+
+
+def test_a_name_qualifying_a_noun_after_a_is_no_speaker_of_the_next_quotation():
+    text = ('The zoo said in a statement that the boy "fell into the moat." A male Western Elm gorilla was in the '
+            'yard with the child – and "the team responded to the situation and made the difficult decision."')
+    quoted = nk.quotes(nk.story_from_texts({"a": text, "b": "x."}))
+    assert quoted["speaker"].tolist() == ["zoo", "zoo"]

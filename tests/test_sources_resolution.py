@@ -342,3 +342,9 @@ def test_a_body_written_with_where_it_is_based_is_the_body():
     assert set(nk.attributions(story)["source"]) >= {"Acme"}
     assert "Elmton-based firm" not in set(nk.attributions(story)["source"])
     assert list(nk.quotes(story)["speaker"]) == ["Acme", "Acme", "Acme"]
+
+
+def test_a_description_with_a_who_clause_before_an_aside_is_the_source_not_the_clause():
+    story = nk.story_from_texts({"a": "Another witness who owns a cafe nearby, whom Elm TV did not identify, said that "
+                                      "it was awful.", "b": "x."})
+    assert nk.attributions(story)["source"].tolist() == ["witness"]
