@@ -771,7 +771,8 @@ def _ledes(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     >>> b = ["Ann Ruiz said on Tuesday that she will no longer chair next month's harbour debate."]
     >>> _ledes(_Candidates(a, b), {})
     {0: 0}
-    >>> a, b = ["The storm left a harbour wall broken.", "Ships stayed in."], ["Wall broke as storm hit.", "Ships stayed in."]
+    >>> a = ["The storm left a harbour wall broken.", "Ships stayed in."]
+    >>> b = ["Wall broke as storm hit.", "Ships stayed in."]
     >>> _ledes(_Candidates(a, b), {1: 1}), _ledes(_Candidates(a, b), {})
     ({0: 0}, {})
     """

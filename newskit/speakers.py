@@ -2742,8 +2742,8 @@ _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])[Aa]n?((?:[^\S\n]+\p{Ll}[\p{Ll}-
 def _noun_modifier(text: str, run: re.Match) -> bool:
     """Whether the run of capitalised words ``run`` (group 1) qualifies the lower-case noun after it, no one's name:
     after "a" or "an" and up to two lower-case words, none a function word, it opens with no given name nor title
-    and a word that is no verb by its form follows it (:func:`_verb_form`) ("a male Western Elm gorilla", "an Elm Valley man"; not "an
-    adviser to President Jo Lee and", "an interview Jo Lee gave").
+    and a word that is no verb by its form follows it (:func:`_verb_form`): "a male Western Elm gorilla", "an Elm
+    Valley man"; not "an adviser to President Jo Lee and", "an interview Jo Lee gave".
 
     >>> text = "A male Western Elm gorilla sat. Then Western Elm said no. An interview Jo Lee gave."
     >>> [_noun_modifier(text, m) for m in _name_runs(text, 0, len(text))]

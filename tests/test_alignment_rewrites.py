@@ -1142,8 +1142,8 @@ def test_two_left_over_sentences_each_the_others_closest_by_rare_words_are_linke
 def test_two_ledes_alone_before_a_link_of_the_second_sentences_are_one_lede_rewritten():
     # "striking", "wall" and "cracked" in other words and another order; "wall" and "cracks" told again below
     lede_a = "The city has unveiled a striking aerial photo of a badly cracked harbour wall."
-    lede_b = ("In a striking new picture released on Friday, port officials showed a sea wall that cracked into several "
-              "pieces over the long winter months.")
+    lede_b = ("In a striking new picture released on Friday, port officials showed a sea wall that cracked into "
+              "several pieces over the long winter months.")
     tail = ["Divers found more cracks along the wall."]
     a, b = [lede_a] + QUAY + tail, [lede_b] + QUAY + tail
     assert (0, 0) in _links(align_texts(a, b))

@@ -26,8 +26,8 @@ def test_he_after_an_inverted_cue_with_an_age_and_a_who_clause_is_the_name_after
 
 
 def test_the_statement_a_company_described_by_a_relative_clause_gave_is_the_company_s():
-    text = ("Elm Airways said on Friday that thieves took data.\n\nThe company, which flies to Oslo, said in a statement "
-            "it learned of the theft in May.\n\n'Thieves used a flaw in a website,' the statement said.")
+    text = ("Elm Airways said on Friday that thieves took data.\n\nThe company, which flies to Oslo, said in a "
+            "statement it learned of the theft in May.\n\n'Thieves used a flaw in a website,' the statement said.")
     assert spoken(text) == [("Elm Airways", "statement")]
 
 
