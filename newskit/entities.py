@@ -61,7 +61,8 @@ from .cues import same_given_name, source_type, view_cue
 from .matching import linked_groups
 from .quotations import quotes
 from .sources import attributions
-from .speakers import PRONOUNS, defined_acronyms, first_word_names, initials, name_forms, page_cased, region_name
+from .speakers import PRONOUNS, before_affiliation, defined_acronyms, first_word_names, initials, name_forms, \
+    page_cased, region_name
 from .story import story_table
 from .text.lexicon import (AGENCY_FORMS, AGENT_NOUNS, BODY_HEADS, COUNTRY_ABBREVIATIONS, COUNTRY_DEMONYMS, DEMONYMS,
                            FORCE_NOUNS, GENERATIONAL_SUFFIXES, LIST_CONJUNCTIONS, NAME_BREAKS, NAME_JOINING_WORDS,
@@ -324,7 +325,7 @@ def _role_links(keys: dict[str, str], people: set[str], full: set[str]) -> list[
     of the story, when all the full names it ends in name one person (:func:`same_person_keys`) and the words
     before it hold no other person's full name, no comma and no lower-case "by" (a list of names, "Jo Doe, Al Roe
     and Mo Poe", or a credit, "Jo Doe edited by Al Roe", is no role). A name before its body after "of" ("Professor
-    Ann Roe of Elm University", typed as the body) is read up to "of" (:func:`_before_affiliation`).
+    Ann Roe of Elm University", typed as the body) is read up to "of" (:func:`_named_part`).
 
     Example
     -------
@@ -333,8 +334,7 @@ def _role_links(keys: dict[str, str], people: set[str], full: set[str]) -> list[
     """
     links = []
     for form, key in keys.items():
-        words = key.split()
-        named = _before_affiliation(words)
+        words, named = key.split(), _named_part(form)
         if re.search(r",|&|\bby\b", form) or (form not in people or len(words) < 3) and named == words:
             continue
         ends = {k for k in full if k != key and len(k.split()) > 1 and named[-len(k.split()):] == k.split()}
@@ -344,17 +344,16 @@ def _role_links(keys: dict[str, str], people: set[str], full: set[str]) -> list[
     return links
 
 
-def _before_affiliation(words: list[str]) -> list[str]:
-    """The words of a key before the "of" that opens a person's affiliation, when two words or more come before it
-    ("ann roe of elm university": ann roe); all of them otherwise ("bank of england", "secretary of state").
+def _named_part(form: str) -> list[str]:
+    """The key's words of ``form`` before the body named after "of" that closes it, when a person's name comes before
+    "of" (:func:`newskit.speakers.before_affiliation`), else all of them.
 
     Example
     -------
-    >>> _before_affiliation("ann roe of elm university".split()), _before_affiliation("bank of england".split())
-    (['ann', 'roe'], ['bank', 'of', 'england'])
+    >>> _named_part("Ann Roe of Elm University"), _named_part("Supervisor of Elections Ann Roe")
+    (['ann', 'roe'], ['supervisor', 'of', 'elections', 'ann', 'roe'])
     """
-    cut = words.index("of", 2) if "of" in words[2:] else len(words)
-    return words[:cut]
+    return name_key(before_affiliation(form)).split()
 
 
 def _short_form_links(keys: dict[str, str], people: set[str], credits=frozenset()) -> list[tuple]:
@@ -611,18 +610,17 @@ def _canonical(members: list[str], keys: dict[str, str]) -> str:
     named = [m for m in members if not m.islower()]
     best = min(members, key=lambda m: (_verb_before_title(m.casefold().split()), keys[m].split()[-1:] in _STAFF_ENDS,
                                        m.isupper() and not all(x.isupper() for x in named),
-                                       plain(m).endswith(("'s", "'")), _after_role(keys[m], keys.values()),
+                                       plain(m).endswith(("'s", "'")), _after_role(m, keys[m], keys.values()),
                                        m.islower() and any(keys[x] != keys[m] for x in named),
                                        -len(re.split(r"[\s-]+", keys[m])), rank[m]))
     return page_cased(best)  # "MICHAEL Lee" opening a page: Michael Lee
 
 
-def _after_role(key: str, others) -> bool:
-    """Whether ``key`` is a name of two words or more written after a role or before an affiliation
-    (:func:`_role_links`): it, or its words before the affiliation, ends in one of ``others`` that is shorter and of
-    two words or more."""
-    words = key.split()
-    named = _before_affiliation(words)
+def _after_role(form: str, key: str, others) -> bool:
+    """Whether ``form`` (its key ``key``) is a name of two words or more written after a role or before an affiliation
+    (:func:`_role_links`): its key, or its words before the affiliation (:func:`_named_part`), ends in one of
+    ``others`` that is shorter and of two words or more."""
+    words, named = key.split(), _named_part(form)
     return any(1 < len(o.split()) < len(words) and o.split() in (words[-len(o.split()):], named[-len(o.split()):])
                for o in others)
 

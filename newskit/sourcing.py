@@ -2283,7 +2283,7 @@ def _kind(text: str, source: str, mention: str, pos: int, definite: bool) -> str
         return "person"
     if definite and source != mention and described_organisation(text, mention, pos) == source:
         return "official/institution"
-    if re.sub(r"^the\s+", "", source, flags=re.IGNORECASE).casefold() in COUNTRY_DEMONYMS:
+    if without_the((source, 0, len(source)))[0].casefold() in COUNTRY_DEMONYMS:
         return "government"
     return source_type(source)
 
