@@ -93,7 +93,9 @@ pages of half 27); half "unseen34" ten more (``GIVEME_17``), five events each re
 their quotations (the pages of half 28); half "unseen35" ten more (``GIVEME_18``), five events each reported by
 two outlets, chosen for their quotations (the pages of half 29); half "unseen36" ten more (``GIVEME_19``), five events
 each reported by two outlets, chosen for their quotations (the pages of half 30); half "unseen37" ten more
-(``GIVEME_20``), five events each reported by two outlets, chosen for their quotations (the pages of half 31).
+(``GIVEME_20``), five events each reported by two outlets, chosen for their quotations (the pages of half 31); half
+"unseen38" ten more (``GIVEME_21``), five events each reported by two outlets, chosen for their quotations (the pages
+of half 32).
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -1136,6 +1138,39 @@ GIVEME_20 = (  # half "unseen37": five events each reported by two outlets:
     ("7a14c6a7dbf38875739f5eb80e73dfc2bccc7e1347885e36e98d90be",
      "http://www.chinadaily.com.cn/2017-11/07/content_34243617.htm"),
 )
+GIVEME_21 = (  # half "unseen38": five events each reported by two outlets:
+    # the Panama Papers, April 2016, on RT's op-edge column and CNN's opinion column (family panama5)
+    ("da1d344cd166b552054f4a26ba4b414c2f3095a7c527be99aa7cd38f",
+     "https://www.rt.com/op-edge/338388-putin-western-media-leaks/"),
+    ("99896d12794b4266a638cd5772dfbff15a9a74c91d349669e683995a",
+     "http://edition.cnn.com/2016/04/04/opinions/panama-papers-ghitis/index.html"),
+    # the Tesla Roadster the Falcon Heavy's first flight is to carry, December 2017 and January 2018, on USA Today
+    # and the Daily Mail (family heavylaunch3)
+    ("106fa91c2f79e76714586200ce1fd5b482f70db17ba173a6b29b7f18",
+     "https://www.usatoday.com/story/tech/nation-now/2017/12/27/spacex-red-tesla-roadster-bound-mars/983669001/"),
+    ("8c22e99fff727e5ca246ac08386e8c703c4940961fa2dcd98ec6ab4a",
+     "http://www.dailymail.co.uk/sciencetech/article-5238433/Elon-Musk-SpaceX-launch-Falcon-Heavy-rocket-month.html"),
+    # the Chicago Cubs' World Series win of November 2, 2016, on The Washington Post's column and BBC Sport (family
+    # cubs4)
+    ("9d498c7afe7a9e290c2e0a57af5c08de5dd16a51f8d5bf30d68f3bff",
+     "https://www.washingtonpost.com/sports/nationals/you-knew-it-couldnt-come-easy-but-the-cubs-are-world-series-"
+     "champions/2016/11/03/a4487ade-a0b3-11e6-a44d-cc2898cfab06_story.html"),
+    ("9829d11717f4d90ae350a08c55b4fd3b39ed0af5e77cfe16b93223b3", "http://www.bbc.com/sport/baseball/37857919"),
+    # the Brazilian Grand Prix of November 13, 2016, on The Telegraph and AP on USA Today (family brazilgp2)
+    ("8439c5b07d758319b42bc274b0519829ba43fa7a98c7c5d5073fff2d",
+     "http://www.telegraph.co.uk/formula-1/2016/11/13/max-verstappen-even-stuns-his-dad-by-storming-home-into-third-"
+     "pl/"),
+    ("93a37a20d29ccaf544a7eaf0a723902f5e46942946f8ed2fa85ea313",
+     "http://www.usatoday.com/story/sports/motor/formula1/2016/11/13/brazils-massa-crashes-but-gets-warm-farewell-at-"
+     "home-gp/93771246/"),
+    # the fireball over New England of December 26, 2017, on AP on The Washington Post and CBS on Cetus News (family
+    # fireball)
+    ("ec06c668348487c690ec290aaa9395934cbdb3cf78ca71f2edb92b1e",
+     "https://www.washingtonpost.com/national/health-science/fireball-lights-up-social-media-evening-sky-in-new-"
+     "england/2017/12/27/d6348a38-eb0d-11e7-956e-baea358f9725_story.html?utm_term=.e120302926af"),
+    ("537808babdc888b549f93e839c1f935496016db602169eb12761e4f4",
+     "http://www.cetusnews.com/news/Possible-meteor-lights-up-night-sky-in-New-England.r1o8Lm-QG.html"),
+)
 
 
 
@@ -1295,7 +1330,7 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
                                                         ("unseen32", GIVEME_15), ("unseen33", GIVEME_16),
                                                         ("unseen34", GIVEME_17),
                                                         ("unseen35", GIVEME_18), ("unseen36", GIVEME_19),
-                                                        ("unseen37", GIVEME_20))),
+                                                        ("unseen37", GIVEME_20), ("unseen38", GIVEME_21))),
 )
 
 REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no furniture half holds, as PROJECTS lists
