@@ -48,7 +48,9 @@ stated or printed, 10 of 258 alignment rows outside the article, and tuned on si
 for their quotations: five events on two outlets; scored once unseen, body P 0.951 R 0.992, set aside R 0.806, stated
 headline 2/2, byline 1/1, 8 of 204 alignment rows outside the article, and tuned on since) and "unseen37" (ten more,
 chosen for their quotations: five events on two outlets; scored once unseen, body P 0.903 R 0.985, set aside R 0.611,
-stated headline 1/1, 23 of 264 alignment rows outside the article), each annotated before any rule was tuned on it and
+stated headline 1/1, 23 of 264 alignment rows outside the article) and "unseen38" (ten more, chosen for their
+quotations: five events on two outlets; scored once unseen, body P 0.937 R 0.967, set aside R 0.852, stated headline
+0/2, 27 of 349 alignment rows outside the article), each annotated before any rule was tuned on it and
 scored only before and after). Only aggregates are printed, never a page's individual lines, so every half can be
 scored without its errors being read.
 What is printed, per half:
@@ -133,8 +135,12 @@ What is printed, per half:
   the judiciary, each on two outlets, in unseen37 Equifax's breach (on other pages than unseen25's, unseen30's,
   unseen31's, unseen35's and unseen36's), the Chicago Cubs' World Series win (on other pages than unseen20's and
   unseen25's), the Panama Papers (on other pages than unseen25's, unseen30's and unseen32's), the sexual assaults in
-  Cologne on New Year's Eve 2015 and Donald Trump in Japan and South Korea on North Korea, each on two outlets): the
-  share of
+  Cologne on New Year's Eve 2015 and Donald Trump in Japan and South Korea on North Korea, each on two outlets, in
+  unseen38 the Panama Papers (on other pages than unseen25's, unseen28's, unseen30's, unseen32's and unseen37's), the
+  Tesla Roadster the Falcon Heavy's first flight is to carry (on other pages than unseen31's and unseen35's), the
+  Chicago Cubs' World Series win (on other pages than unseen20's, unseen25's and unseen37's), the Brazilian Grand Prix
+  of 2016 (on other pages than unseen27's) and the fireball over New England of December 26, 2017, each on two
+  outlets): the share of
   ``nk.align`` rows with a sentence outside the article (less than half of its characters on article or fragment
   lines), words per copy (``nk.text_stats``) against the article alone, and Flesch-Kincaid grades.
 
