@@ -48,7 +48,8 @@ paragraph, headline and dek first, subheads, related-story lists and credit line
 address as the crawled pages are. ``BIAS_REWRITES`` lists six more of its records, loaded the same way
 (``REWRITE_PROJECTS``): the pages of half "unseen17" of ``evaluation/align_rewrites.py`` (three retellings, no
 furniture gold); ``BIAS_REWRITES_18`` six more, the pages of its half "unseen18" (three outlets' later stories
-retelling their earlier ones).
+retelling their earlier ones); ``BIAS_REWRITES_19`` six more, the pages of its half "unseen19" (two outlets retelling
+one report or wire story, and AP's later story retelling its first).
 Half "unseen16" comes from another class project of the same course as unseen13's, an AP News scraper (requests and
 BeautifulSoup: the page's title as "Title: <title>", then every paragraph's text, photo and video captions above and
 within the text, AP's funding notes and copyright line as kept) that saved each page's text as a plain text file
@@ -409,6 +410,26 @@ BIAS_REWRITES_18 = (  # half "unseen18" of evaluation/align_rewrites.py (no furn
      "https://www.cbc.ca/sports/nascar-kyle-busch-obit-9.7207986?cmp=rss"),
     ("Article_pull__05-24_1_52PM__127_NASCARs_Kyle_Busch_died_after_severe_pneumonia_progressed_into_sepsis_his_family"
      "_says.json", "https://www.cbc.ca/sports/kyle-busch-cause-of-death-9.7210043?cmp=rss"),
+)
+BIAS_REWRITES_19 = (  # half "unseen19" of evaluation/align_rewrites.py (no furniture gold): Al Jazeera's and the
+    # BBC's retellings of ESPN's interview on DR Congo's World Cup squad isolating, CBC's and Al Jazeera's stories of
+    # Pope Leo's first encyclical from the wires, AP's first story of the deaths in Mountainair, New Mexico, against its
+    # "What to know" story retelling it the next day (both on ABC News)
+    ("Article_pull__05-22_4_45PM__140_US_says_DRC_team_must_isolate_due_to_Ebola_before_arriving_for_World_Cup.json",
+     "https://www.aljazeera.com/sports/2026/5/22/us-says-congo-team-must-isolate-due-to-ebola-before-arriving-for-world"
+     "-cup?traffic_source=rss"),
+    ("Article_pull__05-24_1_52PM__022_DR_Congo_players_told_to_isolate_before_World_Cup.json",
+     "https://www.bbc.com/sport/football/articles/cpdp8geyqxeo?at_medium=RSS&at_campaign=rss"),
+    ("Article_pull_5-25_9_42__090_Pope_Leo_warns_that_AI_challenges_must_be_confronted_with_regulation_transparency_in"
+     "_his_1st_encyclical.json",
+     "https://www.cbc.ca/news/world/pope-leo-magnifica-humanitas-encylical-9.7210842?cmp=rss"),
+    ("Articles_pull__05-25_12_41pm__123_Pope_says_AI_must_be_disarmed_to_prevent_domination_exclusion_and_death.json",
+     "https://www.aljazeera.com/news/2026/5/25/pope-says-ai-must-be-disarmed-to-prevent-domination-exclusion-and-death"
+     "?traffic_source=rss"),
+    ("Article_pull__05-20__036_3_dead_in_NM_first_responders_treated_for_exposure_to_unknown_substance_Officials.json",
+     "https://abcnews.go.com/US/wireStory/3-dead-new-mexico-responders-treated-exposure-unknown-133165703"),
+    ("Article_pull__05-21__202_What_to_know_the_mysterious_deaths_in_New_Mexico_linked_to_unknown_substance.json",
+     "https://abcnews.com/US/wireStory/mysterious-deaths-new-mexico-linked-unknown-substance-133191045"),
 )
 
 
@@ -1338,6 +1359,9 @@ REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no f
      tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_REWRITES), one_page(record_text)),
     ("unseen18", BIAS_GIT_DIR,
      tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_REWRITES_18),
+     one_page(record_text)),
+    ("unseen19", BIAS_GIT_DIR,
+     tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_REWRITES_19),
      one_page(record_text)),
 )
 
