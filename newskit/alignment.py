@@ -67,8 +67,9 @@ The rules, in order:
    :data:`QUOTED_ECHO` when both quote them, or the part of the run both quote: ``an "act of terror"``; unquoted when
    they hold :data:`COPIED_CLAUSE` lower-case content words, a clause copied) or holds all its words one after another
    (:data:`WHOLE_ECHO` or more: a short sentence broken out word for word), unless a sentence of its own version linked
-   there already holds those words (a quotation told twice in one version) short of the whole remark both quote (a
-   remark quoted in a summary line and again with the rest of its quotation); two sentences left over in both versions
+   there already holds those words (a quotation told twice in one version) short of the whole remark it quotes, a
+   remark the other quotes too, whole or, under :data:`ECHO` words, inside a longer one (a remark, or a phrase of it,
+   quoted in a summary line and again with the rest of its quotation); two sentences left over in both versions
    are linked one to one when they quote :data:`FREE_ECHO` words one after another (one quotation reworded around on
    both sides), or when one retells the other's quotation as indirect speech (:data:`RETOLD_QUOTE` of its lower-case
    quoted words, the same speaker named next to a verb of saying in both), or when they write one hashtag found in no
@@ -2190,8 +2191,9 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     its longest stretch inside quote marks in both when that one is such a run (:func:`_quoted_part`: an article
     before a quoted phrase left out), and is found in none of the ``linked`` sentences (those of ``mine``'s version
     already linked to ``other``: a quotation told twice in one version is told once in the other) unless it holds the
-    whole remark both sentences quote (:func:`_remark`: one remark quoted in two sentences of one version, in a summary
-    line and with the rest of the quotation, is linked in both); else 0.
+    whole remark ``mine`` quotes and ``other`` quotes that remark too, whole or, under :data:`ECHO` words, inside a
+    longer one (:func:`_remark`: one remark, or a phrase of it, quoted in two sentences of one version, in a summary
+    line and with the rest of the quotation, is linked in both; a clause quoted twice is told twice); else 0.
 
     Example
     -------
@@ -2219,12 +2221,16 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     (5, 0)
     >>> _echo(_reading('She called it an "act of terror."'), _reading('Both spoke of an "act of terror" on Sunday.'))
     3
+    >>> full = _reading('"Thanks for the quick and calm work tonight," Ruiz wrote.')
+    >>> _echo(_reading('She hailed their "quick and calm work".'), full, [full])
+    4
     """
     runs = _longest_run(mine, other)
     run_mine = next((run for run, run_other in (runs, _quoted_part(*runs)) if _echoed(run, run_other, len(mine))), [])
     run = [w for w, _, _ in run_mine]
     remark = _remark(mine)
-    whole = bool(remark) and remark == _remark(other) and _holds(run, remark)
+    cited = remark == _remark(other) or len(remark) < ECHO and _holds(_remark(other), remark)
+    whole = bool(remark) and cited and _holds(run, remark)
     told = not whole and any(_holds([w for w, _, _ in sentence], run) for sentence in linked)
     return 0 if told else len(run)
 

@@ -1064,6 +1064,20 @@ def test_a_remark_quoted_whole_in_a_summary_line_joins_the_sentence_quoting_it_b
     assert {(4, 3), (4, 4)} <= _links(longer) and not {j for i, j in _links(longer) if i == 2}
 
 
+THANKS = ('"My thanks go to our brave firefighters and volunteers for the quick and calm work they did through the '
+          'night in every flooded street," Mayor Ann Ruiz wrote.')
+
+
+def test_a_summary_line_quoting_a_few_words_of_a_remark_both_versions_quote_whole_joins_it():
+    """A quotes a few words of the mayor's remark in a summary line and the remark whole further down; B the remark
+    only: the summary line joins it too. A line quoting more than the remark holds stays apart."""
+    b = INTRO + OUTRO + [THANKS]
+    line = 'She hailed their "quick and calm work" in a letter to residents.'
+    assert {(2, 3), (4, 3)} <= _links(align_texts(INTRO + [line] + OUTRO + [THANKS], b))
+    longer = 'She hailed their "quick and calm work, day and night" in a letter to residents.'
+    assert not {j for i, j in _links(align_texts(INTRO + [longer] + OUTRO + [THANKS], b)) if i == 2}
+
+
 def test_a_fact_retold_with_a_compound_written_spaced_is_linked_on_it():
     """"airstrikes" and "air strikes" are one word: with "rebels" and "villages", three stems of one fact."""
     a = ["Storms closed the harbour at Pelling on Friday.",
