@@ -83,7 +83,9 @@ The rules, in order:
    joined again to the linked sentences that echo them, as above, the sentences linked by words told once among them),
    or when they share a figure found in no other sentence of either version (``2005``) and :data:`FIGURE_COMMON` words
    written in lower case in both and lie in order between linked neighbours (:func:`_told_figure`; anywhere from a
-   similarity of :data:`MOVED_FIGURE_SIMILARITY` when a lower-case word of theirs is told once too), or when each is the
+   similarity of :data:`MOVED_FIGURE_SIMILARITY` when a lower-case word of theirs is told once too; anywhere when one
+   of the two is linked already and they share :data:`MIN_COMMON` such words: a clause copied with its figure into
+   another fact's sentence), or when each is the
    other's most similar sentence (:func:`_mutual_best`: :data:`MUTUAL`, :data:`MIN_COMMON` stems, one written in lower
    case in both) and the linked sentences next to the one of A have partners before and after the other (one sentence
    reworded in place; a link moved elsewhere does not stand between them); a sentence still left over joins its most
@@ -1669,14 +1671,19 @@ def _told_figure(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
     between neighbours linked in order (:func:`_in_order`): one fact told with its figure (``a 2005 video``, ``a
     tape from 2005``), however reworded; anywhere in the story when the two reach :data:`MOVED_FIGURE_SIMILARITY` and
     a lower-case word of theirs (not one dating an event, :data:`_DATING`) is told once too (one sentence moved and
-    reworded). A sentence linked already keeps the partner its words chose (a figure told beside it may be a detail of
-    its own). Never two sentences that tell two facts (:meth:`_Candidates.apart`).
+    reworded). A sentence left over joins a linked one on such a figure and :data:`MIN_COMMON` such words, wherever
+    each lies (a clause copied with its figure into a sentence that tells another fact too: ``values itself at
+    $1.25tn``); two linked sentences keep the partners their words chose (a figure told beside one may be a detail
+    of its own). Never two sentences that tell two facts (:meth:`_Candidates.apart`).
 
     Example
     -------
     >>> a = ["Lee won.", "She cited a 2005 video in which the mayor mocked harbour workers.", "Ruiz lost."]
     >>> b = ["Lee won.", "The harbour crews were mocked on a tape from 2005, she said.", "Ruiz lost."]
     >>> _told_figure(_Candidates(a, b), {(0, 0), (2, 2)})
+    [(1, 1)]
+    >>> b = ["Lee won.", "Ruiz lost after a 2005 video of the mayor mocking harbour workers came out."]
+    >>> _told_figure(_Candidates(a, b), {(0, 0), (2, 1)})
     [(1, 1)]
     """
     placed_a, placed_b = _placed(pairs)
@@ -1688,9 +1695,12 @@ def _told_figure(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
     for w in figures:
         i, j = where_a[w], where_b[w]
         lower = _lower_in_common(found, i, j)
-        if i in placed_a or j in placed_b or found.apart(i, j) or len(lower) < FIGURE_COMMON:
+        free = i not in placed_a and j not in placed_b
+        joins = (i in placed_a) != (j in placed_b) and len(lower) >= MIN_COMMON  # a left-over and a linked one
+        if not (free or joins) or found.apart(i, j) or len(lower) < FIGURE_COMMON:
             continue
-        if gaps.fits(i, j) or (found.similarity(i, j) >= MOVED_FIGURE_SIMILARITY and lower & found.once - _DATING):
+        moved = found.similarity(i, j) >= MOVED_FIGURE_SIMILARITY and lower & found.once - _DATING
+        if joins or gaps.fits(i, j) or moved:
             extra.add((i, j))
     return sorted(extra)
 
