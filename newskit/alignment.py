@@ -85,12 +85,12 @@ The rules, in order:
    written in lower case in both and lie in order between linked neighbours (:func:`_told_figure`; anywhere from a
    similarity of :data:`MOVED_FIGURE_SIMILARITY` when a lower-case word of theirs is told once too; anywhere when one
    of the two is linked already and they share :data:`MIN_COMMON` such words: a clause copied with its figure into
-   another fact's sentence), or when each is the
-   other's most similar sentence (:func:`_mutual_best`: :data:`MUTUAL`, :data:`MIN_COMMON` stems, one written in lower
-   case in both) and the linked sentences next to the one of A have partners before and after the other (one sentence
-   reworded in place; a link moved elsewhere does not stand between them); a sentence still left over joins its most
-   similar sentence, linked already or left over too, when that one holds every content word it writes in lower case,
-   :data:`MIN_COMMON` or more, whatever names it adds (:func:`_lower_folded`), or the partner of a linked
+   another fact's sentence), or when each is the other's most similar sentence (:func:`_mutual_best`: :data:`MUTUAL`,
+   :data:`MIN_COMMON` stems, one written in lower case in both) and the linked sentences next to the one of A have
+   partners before and after the other (one sentence reworded in place; a link moved elsewhere does not stand between
+   them); a sentence still left over joins its most similar sentence, linked already or left over too, when that one
+   holds every content word it writes in lower case, :data:`MIN_COMMON` or more, whatever names it adds
+   (:func:`_lower_folded`), or the partner of a linked
    neighbour when that one is its most similar sentence and the two quote :data:`QUOTED_ECHO` words one after another,
    a lower-case one among them (the rest of a quotation cut in two: :func:`_quotation_rest`), or when the two share a
    run of :data:`QUOTED_ECHO` words, two of them lower-case content words told in no other sentence, that the linked
@@ -1672,8 +1672,8 @@ def _told_figure(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
     tape from 2005``), however reworded; anywhere in the story when the two reach :data:`MOVED_FIGURE_SIMILARITY` and
     a lower-case word of theirs (not one dating an event, :data:`_DATING`) is told once too (one sentence moved and
     reworded). A sentence left over joins a linked one on such a figure and :data:`MIN_COMMON` such words, wherever
-    each lies (a clause copied with its figure into a sentence that tells another fact too: ``values itself at
-    $1.25tn``); two linked sentences keep the partners their words chose (a figure told beside one may be a detail
+    each lies (a clause copied with its figure into a sentence that tells another fact too: ``values the old pier at
+    $4.2m``); two linked sentences keep the partners their words chose (a figure told beside one may be a detail
     of its own). Never two sentences that tell two facts (:meth:`_Candidates.apart`).
 
     Example
