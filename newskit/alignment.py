@@ -67,8 +67,9 @@ The rules, in order:
    :data:`QUOTED_ECHO` when both quote them, or the part of the run both quote: ``an "act of terror"``; unquoted when
    they hold :data:`COPIED_CLAUSE` lower-case content words, a clause copied) or holds all its words one after another
    (:data:`WHOLE_ECHO` or more: a short sentence broken out word for word), unless a sentence of its own version linked
-   there already holds those words (a quotation told twice in one version) short of the whole remark both quote (a
-   remark quoted in a summary line and again with the rest of its quotation); two sentences left over in both versions
+   there already holds those words (a quotation told twice in one version) short of the whole remark it quotes, a
+   remark the other quotes too, whole or, under :data:`ECHO` words, inside a longer one (a remark, or a phrase of it,
+   quoted in a summary line and again with the rest of its quotation); two sentences left over in both versions
    are linked one to one when they quote :data:`FREE_ECHO` words one after another (one quotation reworded around on
    both sides), or when one retells the other's quotation as indirect speech (:data:`RETOLD_QUOTE` of its lower-case
    quoted words, the same speaker named next to a verb of saying in both), or when they write one hashtag found in no
@@ -82,12 +83,14 @@ The rules, in order:
    joined again to the linked sentences that echo them, as above, the sentences linked by words told once among them),
    or when they share a figure found in no other sentence of either version (``2005``) and :data:`FIGURE_COMMON` words
    written in lower case in both and lie in order between linked neighbours (:func:`_told_figure`; anywhere from a
-   similarity of :data:`MOVED_FIGURE_SIMILARITY` when a lower-case word of theirs is told once too), or when each is the
-   other's most similar sentence (:func:`_mutual_best`: :data:`MUTUAL`, :data:`MIN_COMMON` stems, one written in lower
-   case in both) and the linked sentences next to the one of A have partners before and after the other (one sentence
-   reworded in place; a link moved elsewhere does not stand between them); a sentence still left over joins its most
-   similar sentence, linked already or left over too, when that one holds every content word it writes in lower case,
-   :data:`MIN_COMMON` or more, whatever names it adds (:func:`_lower_folded`), or the partner of a linked
+   similarity of :data:`MOVED_FIGURE_SIMILARITY` when a lower-case word of theirs is told once too; anywhere when one
+   of the two is linked already and they share :data:`MIN_COMMON` such words: a clause copied with its figure into
+   another fact's sentence), or when each is the other's most similar sentence (:func:`_mutual_best`: :data:`MUTUAL`,
+   :data:`MIN_COMMON` stems, one written in lower case in both) and the linked sentences next to the one of A have
+   partners before and after the other (one sentence reworded in place; a link moved elsewhere does not stand between
+   them); a sentence still left over joins its most similar sentence, linked already or left over too, when that one
+   holds every content word it writes in lower case, :data:`MIN_COMMON` or more, whatever names it adds
+   (:func:`_lower_folded`), or the partner of a linked
    neighbour when that one is its most similar sentence and the two quote :data:`QUOTED_ECHO` words one after another,
    a lower-case one among them (the rest of a quotation cut in two: :func:`_quotation_rest`), or when the two share a
    run of :data:`QUOTED_ECHO` words, two of them lower-case content words told in no other sentence, that the linked
@@ -1668,14 +1671,19 @@ def _told_figure(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
     between neighbours linked in order (:func:`_in_order`): one fact told with its figure (``a 2005 video``, ``a
     tape from 2005``), however reworded; anywhere in the story when the two reach :data:`MOVED_FIGURE_SIMILARITY` and
     a lower-case word of theirs (not one dating an event, :data:`_DATING`) is told once too (one sentence moved and
-    reworded). A sentence linked already keeps the partner its words chose (a figure told beside it may be a detail of
-    its own). Never two sentences that tell two facts (:meth:`_Candidates.apart`).
+    reworded). A sentence left over joins a linked one on such a figure and :data:`MIN_COMMON` such words, wherever
+    each lies (a clause copied with its figure into a sentence that tells another fact too: ``values the old pier at
+    $4.2m``); two linked sentences keep the partners their words chose (a figure told beside one may be a detail
+    of its own). Never two sentences that tell two facts (:meth:`_Candidates.apart`).
 
     Example
     -------
     >>> a = ["Lee won.", "She cited a 2005 video in which the mayor mocked harbour workers.", "Ruiz lost."]
     >>> b = ["Lee won.", "The harbour crews were mocked on a tape from 2005, she said.", "Ruiz lost."]
     >>> _told_figure(_Candidates(a, b), {(0, 0), (2, 2)})
+    [(1, 1)]
+    >>> b = ["Lee won.", "Ruiz lost after a 2005 video of the mayor mocking harbour workers came out."]
+    >>> _told_figure(_Candidates(a, b), {(0, 0), (2, 1)})
     [(1, 1)]
     """
     placed_a, placed_b = _placed(pairs)
@@ -1687,9 +1695,12 @@ def _told_figure(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
     for w in figures:
         i, j = where_a[w], where_b[w]
         lower = _lower_in_common(found, i, j)
-        if i in placed_a or j in placed_b or found.apart(i, j) or len(lower) < FIGURE_COMMON:
+        free = i not in placed_a and j not in placed_b
+        joins = (i in placed_a) != (j in placed_b) and len(lower) >= MIN_COMMON  # a left-over and a linked one
+        if not (free or joins) or found.apart(i, j) or len(lower) < FIGURE_COMMON:
             continue
-        if gaps.fits(i, j) or (found.similarity(i, j) >= MOVED_FIGURE_SIMILARITY and lower & found.once - _DATING):
+        moved = found.similarity(i, j) >= MOVED_FIGURE_SIMILARITY and lower & found.once - _DATING
+        if joins or gaps.fits(i, j) or moved:
             extra.add((i, j))
     return sorted(extra)
 
@@ -2190,8 +2201,9 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     its longest stretch inside quote marks in both when that one is such a run (:func:`_quoted_part`: an article
     before a quoted phrase left out), and is found in none of the ``linked`` sentences (those of ``mine``'s version
     already linked to ``other``: a quotation told twice in one version is told once in the other) unless it holds the
-    whole remark both sentences quote (:func:`_remark`: one remark quoted in two sentences of one version, in a summary
-    line and with the rest of the quotation, is linked in both); else 0.
+    whole remark ``mine`` quotes and ``other`` quotes that remark too, whole or, under :data:`ECHO` words, inside a
+    longer one (:func:`_remark`: one remark, or a phrase of it, quoted in two sentences of one version, in a summary
+    line and with the rest of the quotation, is linked in both; a clause quoted twice is told twice); else 0.
 
     Example
     -------
@@ -2219,12 +2231,16 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     (5, 0)
     >>> _echo(_reading('She called it an "act of terror."'), _reading('Both spoke of an "act of terror" on Sunday.'))
     3
+    >>> full = _reading('"Thanks for the quick and calm work tonight," Ruiz wrote.')
+    >>> _echo(_reading('She hailed their "quick and calm work".'), full, [full])
+    4
     """
     runs = _longest_run(mine, other)
     run_mine = next((run for run, run_other in (runs, _quoted_part(*runs)) if _echoed(run, run_other, len(mine))), [])
     run = [w for w, _, _ in run_mine]
     remark = _remark(mine)
-    whole = bool(remark) and remark == _remark(other) and _holds(run, remark)
+    cited = remark == _remark(other) or len(remark) < ECHO and _holds(_remark(other), remark)
+    whole = bool(remark) and cited and _holds(run, remark)
     told = not whole and any(_holds([w for w, _, _ in sentence], run) for sentence in linked)
     return 0 if told else len(run)
 

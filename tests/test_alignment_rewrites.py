@@ -1064,6 +1064,33 @@ def test_a_remark_quoted_whole_in_a_summary_line_joins_the_sentence_quoting_it_b
     assert {(4, 3), (4, 4)} <= _links(longer) and not {j for i, j in _links(longer) if i == 2}
 
 
+THANKS = ('"My thanks go to our brave firefighters and volunteers for the quick and calm work they did through the '
+          'night in every flooded street," Mayor Ann Ruiz wrote.')
+
+
+def test_a_summary_line_quoting_a_few_words_of_a_remark_both_versions_quote_whole_joins_it():
+    """A quotes a few words of the mayor's remark in a summary line and the remark whole further down; B the remark
+    only: the summary line joins it too. A line quoting more than the remark holds stays apart."""
+    b = INTRO + OUTRO + [THANKS]
+    line = 'She hailed their "quick and calm work" in a letter to residents.'
+    assert {(2, 3), (4, 3)} <= _links(align_texts(INTRO + [line] + OUTRO + [THANKS], b))
+    longer = 'She hailed their "quick and calm work, day and night" in a letter to residents.'
+    assert not {j for i, j in _links(align_texts(INTRO + [longer] + OUTRO + [THANKS], b)) if i == 2}
+
+
+def test_a_left_over_sentence_joins_a_linked_one_sharing_a_figure_told_once_and_three_lower_case_words():
+    # "$4.2m" with "values", "old" and "pier": a clause copied with its figure into B's sentence on the sale
+    sale = "The board will sell the old pier to pay for a new ferry."
+    value = "It values the old pier at $4.2m, and the sale could also fund two smaller boats for the island run."
+    merged = "The board will sell the old pier, which it values at $4.2m, to pay for a new ferry."
+    assert {(2, 2), (3, 2)} <= _links(align_texts(INTRO + [sale, value] + OUTRO, INTRO + [merged] + OUTRO))
+    # the figure told twice in B: no sentence of B tells it alone; or two such words only ("values", "pier")
+    twice = INTRO + [merged, "A survey put the pier at $4.2m last year."] + OUTRO
+    assert (3, 2) not in _links(align_texts(INTRO + [sale, value] + OUTRO, twice))
+    fewer = value.replace("the old pier", "the pier")
+    assert (3, 2) not in _links(align_texts(INTRO + [sale, fewer] + OUTRO, INTRO + [merged] + OUTRO))
+
+
 def test_a_fact_retold_with_a_compound_written_spaced_is_linked_on_it():
     """"airstrikes" and "air strikes" are one word: with "rebels" and "villages", three stems of one fact."""
     a = ["Storms closed the harbour at Pelling on Friday.",
