@@ -1367,8 +1367,9 @@ def _foreign_notice(texts: list[str], labels: list[str]) -> list[str]:
     """
     body = [n for n, label in enumerate(labels) if label == "body"]
     found = {n: LETTERS.findall(texts[n]) for n in body}
-    used = collections.Counter(word for n in body for word in {w for w in found[n] if w.islower()})
-    foreign = [n for n in body if _foreign(found[n], {w for w in found[n] if w.islower() and used[w] > 1})]
+    lower = {n: {w for w in found[n] if w.islower()} for n in body}
+    used = collections.Counter(word for n in body for word in lower[n])
+    foreign = [n for n in body if _foreign(found[n], {w for w in lower[n] if used[w] > 1})]
     for n in foreign if len(foreign) < len(body) else []:
         labels[n] = "chrome"
     return labels
@@ -4587,7 +4588,7 @@ def _run_together(text: str) -> bool:
     >>> _run_together("MacLeod met McDonald and the YouTube and LinkedIn staff.")
     False
     """
-    return len(_ITEM_JOIN.findall(text)) >= _RUN_TOGETHER_JOINS and not _TERMINAL.search(text.rstrip())
+    return not _TERMINAL.search(text.rstrip()) and len(_ITEM_JOIN.findall(text)) >= _RUN_TOGETHER_JOINS  # end first
 
 
 _HEADING_MARK = re.compile(r"#{1,6}[ \t]")
