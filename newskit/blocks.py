@@ -1367,32 +1367,33 @@ def _foreign_notice(texts: list[str], labels: list[str]) -> list[str]:
     """
     body = [n for n, label in enumerate(labels) if label == "body"]
     found = {n: LETTERS.findall(texts[n]) for n in body}
-    lower = {n: {w for w in found[n] if w.islower()} for n in body}
-    used = collections.Counter(word for n in body for word in lower[n])
-    foreign = [n for n in body if _foreign(found[n], {w for w in lower[n] if used[w] > 1})]
+    used = collections.Counter(word for n in body for word in {w for w in found[n] if w.islower()})
+    foreign = [n for n in body if _foreign(found[n], used)]
     for n in foreign if len(foreign) < len(body) else []:
         labels[n] = "chrome"
     return labels
 
 
-def _foreign(found: list[str], shared: set[str]) -> bool:
+def _foreign(found: list[str], used: collections.Counter) -> bool:
     """Whether words read as another language than English (see :func:`_foreign_notice`): most in lower case and
     fewer than one in :data:`_FUNCTION_SHARE` an English function word
     (:data:`~newskit.text.lexicon.FUNCTION_WORDS`), in :data:`_FOREIGN_WORDS` words or more; or, in
-    :data:`_FOREIGN_SENTENCE_WORDS` or more, none of them a function word nor one in lower case ``shared`` with the
-    article's other paragraphs (a site's one-line ad, "Hier lest ihr, wie ihr kauft"; not a headline's English,
-    "Police say officer shot during concert", told in the article's words).
+    :data:`_FOREIGN_SENTENCE_WORDS` or more, none of them a function word nor one in lower case shared with the
+    article's other paragraphs (``used`` in more than one: a site's one-line ad, "Hier lest ihr, wie ihr kauft"; not a
+    headline's English, "Police say officer shot during concert", told in the article's words). The words shared
+    are looked for only in a paragraph with no function word.
 
-    >>> _foreign("Hier lest ihr bei uns wie ihr Aktien kaufen könnt".split(), set())
+    >>> _foreign("Hier lest ihr bei uns wie ihr Aktien kaufen könnt".split(), collections.Counter())
     True
-    >>> _foreign("Police say off duty officer shot during concert attack".split(), {"officer", "shot"})
+    >>> _foreign("Police say off duty officer shot during concert attack".split(), collections.Counter(shot=2))
     False
     """
     if len(found) < min(_FOREIGN_WORDS, _FOREIGN_SENTENCE_WORDS):
         return False
     function = sum(map(FUNCTION_WORDS.__contains__, map(str.lower, found)))
     long = len(found) >= _FOREIGN_WORDS and _FUNCTION_SHARE * function < len(found)
-    short = len(found) >= _FOREIGN_SENTENCE_WORDS and not function and not shared
+    short = (len(found) >= _FOREIGN_SENTENCE_WORDS and not function
+             and not any(word.islower() and used[word] > 1 for word in found))
     return (long or short) and 2 * sum(map(str.islower, found)) > len(found)
 
 
