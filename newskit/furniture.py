@@ -531,7 +531,7 @@ _WEATHER = (
 hourly forecast ..."): site furniture."""
 
 _CAPTION_CUES = (
-    r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/\p{Lu}[\w.'’-]*\s+\p{Lu}",  # apart: a wire story names Reuters often
+    r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/\p{Lu}[\w.'’-]*\s+\p{Lu}",  # searched alone: wire copy names Reuters often
     r"_tickers\b|\bAP Photo\b|\bGetty Images\b"
     r"|\bFILE PHOTO\b|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\(Photo\b|\bImage:|\bPicture:|\bCredit:"
     r"|\((?:\p{Lu}[\w.&'’-]*\s+){1,3}photo\s*/\s*\p{Lu}",                           # ... (Valley News photo/Jo Roe)
