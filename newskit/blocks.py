@@ -150,7 +150,8 @@ report's data stop at, given alone ("Prices as of 4 p.m. ET. Data cutoff: 1 p.m.
 _DATED_TEASER = re.compile(rf"^\W*[^\W\d_][^\n]*?\s*{_DATE}{_GLUE}{_READ_TIME}(?![ \t]*\p{{Ll}})")
 """A line of a list of other stories: a title, then its date and reading time, and perhaps its topics, no sentence
 going on ("Rail strike ends after a week Dec 10, 2025 6 mins", perhaps glued: "... By Jo RoeJan 16, 20267 mins
-Energy"; not "On May 2, 2026 6 minutes passed ...")."""
+Energy"; not "On May 2, 2026 6 minutes passed ..."). Tried only on a line holding "min", its reading time's word: a
+paragraph of prose is not read again at each of its characters for a date."""
 _DATED_TEASER_WORDS = 40
 """Most words of a listed story's line (a title, a byline, a date, a reading time and its topics)."""
 _CHROME = re.compile(
@@ -289,15 +290,18 @@ Roe_ _contributed_", "By **Jane Roe**, ..."): a scraper may set them inside a li
 def _plain(bare: str) -> str:
     """``bare`` without the emphasis marks set inside it (:data:`_INNER_EMPHASIS`), its Markdown links read as their
     words (:func:`~newskit.furniture.link_words`), its spaces collapsed; remembered for the last lines read (each
-    reading of a line's shape asks for it).
+    reading of a line's shape asks for it). A line with no mark is not searched for one, and only a run of blanks
+    or a tab is replaced, not each space.
 
     >>> _plain("By **Jane Roe**, a fellow at _The Daily Planet_."), _plain("_Jane Roe_ _contributed_")
     ('By Jane Roe, a fellow at The Daily Planet.', 'Jane Roe contributed')
-    >>> _plain("By[Jane Roe](/authors/jane-roe), [Al Bo](/authors/al-bo)")
-    'By Jane Roe, Al Bo'
+    >>> _plain("By[Jane Roe](/authors/jane-roe), [Al Bo](/authors/al-bo)"), _plain("Jo\t Roe  , Elm")
+    ('By Jane Roe, Al Bo', 'Jo Roe, Elm')
     """
-    words = _INNER_EMPHASIS.sub(" ", link_words(bare))
-    return re.sub(r"\s+(?=[,.;:])", "", re.sub(r"[ \t]+", " ", words)).strip()
+    words = link_words(bare)
+    if "_" in words or "*" in words:
+        words = _INNER_EMPHASIS.sub(" ", words)
+    return re.sub(r"\s+(?=[,.;:])", "", re.sub(r"[ \t]{2,}|\t", " ", words)).strip()
 
 
 def _closing_credit(bare: str) -> bool:
@@ -1293,13 +1297,13 @@ def _title_copies(texts: list[str], labels: list[str]) -> list[str]:
     'subhead'
     """
     shown, start = _shown(labels), article_start(labels)
-    words = [tuple(_WORD.findall(texts[n].lower())) for n in shown]
+    above = [n for n in shown[1:] if n < start]  # a copy is above the article: the article's words are not read
+    words = [tuple(_WORD.findall(texts[n].lower())) for n in shown[:1] + above]
     title, openings = texts[shown[0]].strip() if shown else "", set(words[:1])
     while _SITE_PART.search(title):
         title = _SITE_PART.split(title)[0]
         openings.add(tuple(_WORD.findall(title.lower())))
-    copies = [n for n, alike in zip(shown[1:], words[1:]) if n < start and len(alike) >= _TITLE_COPY_WORDS
-              and alike in openings]
+    copies = [n for n, alike in zip(above, words[1:]) if len(alike) >= _TITLE_COPY_WORDS and alike in openings]
     if copies and all(labels[n] in _COPY_OF for n in (shown[0], *copies)):
         for n in (shown[0], *copies):
             labels[n] = "headline"
@@ -1364,30 +1368,32 @@ def _foreign_notice(texts: list[str], labels: list[str]) -> list[str]:
     body = [n for n, label in enumerate(labels) if label == "body"]
     found = {n: LETTERS.findall(texts[n]) for n in body}
     used = collections.Counter(word for n in body for word in {w for w in found[n] if w.islower()})
-    foreign = [n for n in body if _foreign(found[n], {w for w in found[n] if w.islower() and used[w] > 1})]
+    foreign = [n for n in body if _foreign(found[n], used)]
     for n in foreign if len(foreign) < len(body) else []:
         labels[n] = "chrome"
     return labels
 
 
-def _foreign(found: list[str], shared: set[str]) -> bool:
+def _foreign(found: list[str], used: collections.Counter) -> bool:
     """Whether words read as another language than English (see :func:`_foreign_notice`): most in lower case and
     fewer than one in :data:`_FUNCTION_SHARE` an English function word
     (:data:`~newskit.text.lexicon.FUNCTION_WORDS`), in :data:`_FOREIGN_WORDS` words or more; or, in
-    :data:`_FOREIGN_SENTENCE_WORDS` or more, none of them a function word nor one in lower case ``shared`` with the
-    article's other paragraphs (a site's one-line ad, "Hier lest ihr, wie ihr kauft"; not a headline's English,
-    "Police say officer shot during concert", told in the article's words).
+    :data:`_FOREIGN_SENTENCE_WORDS` or more, none of them a function word nor one in lower case shared with the
+    article's other paragraphs (``used`` in more than one: a site's one-line ad, "Hier lest ihr, wie ihr kauft"; not a
+    headline's English, "Police say officer shot during concert", told in the article's words). The words shared
+    are looked for only in a paragraph with no function word.
 
-    >>> _foreign("Hier lest ihr bei uns wie ihr Aktien kaufen könnt".split(), set())
+    >>> _foreign("Hier lest ihr bei uns wie ihr Aktien kaufen könnt".split(), collections.Counter())
     True
-    >>> _foreign("Police say off duty officer shot during concert attack".split(), {"officer", "shot"})
+    >>> _foreign("Police say off duty officer shot during concert attack".split(), collections.Counter(shot=2))
     False
     """
     if len(found) < min(_FOREIGN_WORDS, _FOREIGN_SENTENCE_WORDS):
         return False
     function = sum(map(FUNCTION_WORDS.__contains__, map(str.lower, found)))
     long = len(found) >= _FOREIGN_WORDS and _FUNCTION_SHARE * function < len(found)
-    short = len(found) >= _FOREIGN_SENTENCE_WORDS and not function and not shared
+    short = (len(found) >= _FOREIGN_SENTENCE_WORDS and not function
+             and not any(word.islower() and used[word] > 1 for word in found))
     return (long or short) and 2 * sum(map(str.islower, found)) > len(found)
 
 
@@ -3412,8 +3418,8 @@ def _teaser_line(text: str, most: int = _TEASER_WORDS[1]) -> bool:
     """
     line = text.strip()
     line = _plain(line[_LIST_MARK.match(line).end():] if _LIST_MARK.match(line) else line).lstrip("\"“‘'")
-    open_end = not _TERMINAL.search(line.rstrip(")")) or bool(_QUOTED_END.search(line))
-    return _TEASER_WORDS[0] <= len(line.split()) <= most and "\n" not in line and line[:1].isupper() and open_end
+    return (_TEASER_WORDS[0] <= len(line.split()) <= most and "\n" not in line and line[:1].isupper()
+            and (not _TERMINAL.search(line.rstrip(")")) or bool(_QUOTED_END.search(line))))  # its end read last
 
 
 def _lone_title(texts: list[str], labels: list[str]) -> list[str]:
@@ -3865,15 +3871,27 @@ def _repeats_headline(text: str, headline: str) -> bool:
     A paragraph longer than a title (:data:`_TITLE_WORDS` words) repeats none, however many of the title's words
     it holds ("In the news" on a page's menu, and a paragraph of the story naming "the news" at its end).
     """
-    words = _WORD.findall(text.lower())
-    field = TITLE_FIELD.match(headline)
-    title = _WORD.findall(headline[field.end() if field else 0:].lower())
-    if "\n" not in text and len(words) >= 4 and words == title:
+    if "\n" in text:
+        return False
+    words, title = tuple(_WORD.findall(text.lower())), _title_words(headline)
+    if len(words) >= 4 and words == title:
         return True
-    if "\n" in text or not _open_end(text) or not 4 <= len(words) <= _TITLE_WORDS:
+    if not _open_end(text) or not 4 <= len(words) <= _TITLE_WORDS:
         return False
     known = set(title)
     return sum(word in known for word in words) >= 0.8 * len(words) or sum(w in set(words) for w in title) >= 0.8 * len(title)
+
+
+@functools.lru_cache(maxsize=64)
+def _title_words(headline: str) -> tuple[str, ...]:
+    """The words of a headline in lower case, the field's name a scraper wrote before a title left out
+    (:data:`TITLE_FIELD`); remembered, as every paragraph is compared with the same headline.
+
+    >>> _title_words("Title: Rates rise. What comes next.")
+    ('rates', 'rise', 'what', 'comes', 'next')
+    """
+    field = TITLE_FIELD.match(headline)
+    return tuple(_WORD.findall(headline[field.end() if field else 0:].lower()))
 
 
 _PAGE_LINES = ("byline", "date")
@@ -4267,10 +4285,13 @@ def _asked_in_story(texts: list[str], labels: list[str]) -> list[str]:
     shown = [n for n in _shown(labels) if labels[n] != "promo"]  # an advertisement's placeholder parts nothing
     asked = sum(labels[n] == "subhead" and texts[n].rstrip().endswith("?") for n in shown)
     named: set[str] = set()
+    unread: list[int] = []  # body paragraphs whose words are read only when a question is met
     for before, n, after in zip(shown, shown[1:], shown[2:] + [None]):
         if labels[before] == "body":
-            named.update(_WORD.findall(texts[before]))
+            unread.append(before)
         if labels[n] == "subhead" and labels[before] == "body" and after is not None and labels[after] == "body":
+            named.update(word for read in unread for word in _WORD.findall(texts[read]))
+            unread.clear()
             if _story_question(texts[n].strip(), named) and (asked <= _ALIKE_HEADINGS or _joined(texts[n])):
                 labels[n] = "body"
     return labels
@@ -4484,7 +4505,7 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
         return "credit"
     if (furniture := furniture_label(text)) is not None:
         return furniture
-    if len(text.split()) <= _DATED_TEASER_WORDS and _DATED_TEASER.match(bare):  # the pattern reads a line whole
+    if "min" in bare and len(text.split()) <= _DATED_TEASER_WORDS and _DATED_TEASER.match(bare):  # read whole
         return "promo"
     if LONE_DATELINE.fullmatch(text.strip()):
         return "dateline"
@@ -4568,7 +4589,7 @@ def _run_together(text: str) -> bool:
     >>> _run_together("MacLeod met McDonald and the YouTube and LinkedIn staff.")
     False
     """
-    return len(_ITEM_JOIN.findall(text)) >= _RUN_TOGETHER_JOINS and not _TERMINAL.search(text.rstrip())
+    return not _TERMINAL.search(text.rstrip()) and len(_ITEM_JOIN.findall(text)) >= _RUN_TOGETHER_JOINS  # end first
 
 
 _HEADING_MARK = re.compile(r"#{1,6}[ \t]")

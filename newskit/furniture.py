@@ -88,9 +88,10 @@ from .text.tokens import LETTERS
 from .text.typography import QUOTE_MARK
 
 _I = re.IGNORECASE
-_SAID = r"(?:" + "|".join(sorted(REPORTING_PAST)) + r"|says|according to)"
+_SAID = r"(?:" + re.word_tree([*REPORTING_PAST, "says", "according to"]) + r")"
 """Reported speech: a reporting verb in the past tense (:data:`~newskit.text.lexicon.REPORTING_PAST`), "says"
-or "according to"."""
+or "according to" (written as a tree of their letters, :func:`~newskit.text.letters.word_tree`: every paragraph
+is searched for it)."""
 
 PICTURE_NOUN = r"(?i:photo(?:graph)?|picture|image|screen ?grab|screenshot|(?:frame |video )?grab|still)s?"
 """A picture's name as a caption calls it ("photo", "image", "screengrab", "grab from a video", "still"), any case."""
@@ -213,10 +214,11 @@ _SCRIPT = (
     r"^\s*[{\[]\s*\"[\w@$-]+\"\s*:|(?:\"[\w@$-]+\"\s*:\s*[\[{\"\d][^\n]*){2,}",               # JSON
     r"^\s*(?:@media|@font-face|@import)\b|^[^{}\n]{1,200}\{[^{}]*:[^{}]*;",                      # CSS
 )
-STYLE_LINE = r"-?\p{Ll}+(?:-\p{Ll}+)*\s*:\s*[^;{}\n]+;\s*\}?\.?|(?:[.#@]?[\w-]+[\w.#:>()\s,-]*)?\{"
+STYLE_LINE = r"-?\p{Ll}+(?:-\p{Ll}+)*\s*:\s*[^;{}\n]+;\s*\}?\.?|(?:[.#@]?[\w-][\w.#:>()\s,-]*)?\{"
 """One line of a style sheet, where a page is read one line per paragraph (the whole sheet in one paragraph is
 :data:`_SCRIPT`'s): a rule's property (``padding-top: 20px;``) or a selector opening its braces
-(``.image-wrap img {``)."""
+(``.image-wrap img {``). The selector's first word is read as its first character, the rest with what follows it:
+a line of words that opens no braces is not read again at each cut of its first word."""
 _APPEAL = (
     r"^\W*(?:help us|support (?:us|our|independent|quality|local|(?!for\b)(?:[\w-]+ )?journalism)"
     r"|please (?:support|consider|donate|subscribe)"
@@ -529,7 +531,8 @@ _WEATHER = (
 hourly forecast ..."): site furniture."""
 
 _CAPTION_CUES = (
-    r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/\p{Lu}[\w.'’-]*\s+\p{Lu}|_tickers\b|\bAP Photo\b|\bGetty Images\b"
+    r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/\p{Lu}[\w.'’-]*\s+\p{Lu}",  # searched alone: wire copy names Reuters often
+    r"_tickers\b|\bAP Photo\b|\bGetty Images\b"
     r"|\bFILE PHOTO\b|\bPhoto(?:graph)?\s*(?::|by\b|credit)|\(Photo\b|\bImage:|\bPicture:|\bCredit:"
     r"|\((?:\p{Lu}[\w.&'’-]*\s+){1,3}photo\s*/\s*\p{Lu}",                           # ... (Valley News photo/Jo Roe)
     r"\((?:[^\W\d_\p{Ll}][\w.'’-]*\s+){1,2}[^\W\d_\p{Ll}][\w.'’-]*\s*/\s*\p{Lu}[\w.&'’ -]{1,40}\)\W*$",  # ... (Jo Roe/AFP)
@@ -677,7 +680,7 @@ OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", _I)
 """An outlet speaking of itself (we, our, us, in any case), as appeals and slogans do."""
 _READER = re.compile(r"\b(?:you|your|readers?|please)\b|(?:^|[.!?]\s+)(?:subscribe|donate|support|join|sign up|help)\b",
                      _I)
-_SUPPORT = re.compile(r"\b(?:" + "|".join(APPEAL_SUPPORT_WORDS) + r")\b", _I)
+_SUPPORT = re.compile(r"\b(?:" + re.word_tree(APPEAL_SUPPORT_WORDS) + r")\b", _I)
 _APPEAL_WORDS = 80
 
 
@@ -715,8 +718,10 @@ def prose_appeal(text: str) -> bool:
             and bool(_SUPPORT.search(text)) and _GUARDS["appeal"](text) and not interview_question(text))
 
 
-_CONSENT = re.compile(r"\b(?:" + alternation(CONSENT_WORDS) + r")\b", _I)
-_CONSENT_ACTION = re.compile(r"\b(?:" + alternation(CONSENT_ACTIONS) + r")\b", _I)
+_CONSENT = re.compile(r"\b(?:" + re.word_tree(CONSENT_WORDS, flexible_space=True) + r")\b", _I)
+_CONSENT_ACTION = re.compile(r"\b(?:" + re.word_tree(CONSENT_ACTIONS, flexible_space=True) + r")\b", _I)
+"""What a consent banner asks the reader to accept, and its buttons' words, as trees of their letters
+(:func:`~newskit.text.letters.word_tree`): every paragraph of eighty words or fewer is searched for them."""
 _COOKIE = re.compile(r"\bcookies?\b", _I)
 READER_VOICE = re.compile(r"\b(?:you|your)\b", _I)
 _NOTICE_WORDS = 80
@@ -742,9 +747,11 @@ def consent_notice(text: str) -> bool:
     >>> consent_notice("We should ask your consent, the minister said of the cookie rules.")
     False
     """
+    if len(text.split()) > _NOTICE_WORDS or not _CONSENT.search(text):
+        return False
     reader = READER_VOICE.search(text) or OUTLET_VOICE.search(text) and _COOKIE.search(text)
-    return (len(text.split()) <= _NOTICE_WORDS and bool(_CONSENT.search(text)) and bool(reader)
-            and bool(OUTLET_VOICE.search(text) or _CONSENT_ACTION.search(text)) and not _REPORTING.search(text))
+    return (bool(reader) and bool(OUTLET_VOICE.search(text) or _CONSENT_ACTION.search(text))
+            and not _REPORTING.search(text))
 
 
 _SHARE_WORDS = frozenset(word for button in SHARE_BUTTONS for word in button.split())
@@ -809,6 +816,8 @@ def link_words(text: str) -> str:
     >>> link_words("By[Jane Roe](/authors/jane-roe) in Elmton")
     'By Jane Roe  in Elmton'
     """
+    if "](" not in text:  # every link holds it: a line with none is not searched
+        return text
     return MARKDOWN_LINK.sub(lambda link: f" {link.group('words')} ", text)
 
 

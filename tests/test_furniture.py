@@ -12,7 +12,7 @@ import newskit as nk
 from newskit.blocks import FURNITURE, LABELS, label_blocks
 from newskit.furniture import _TRIED, KINDS, _searched, furniture_kind, furniture_label, glued_furniture, markdown_only
 from newskit.metadata import text_metadata
-from newskit.text.letters import FOLD, needed_words, run_finder
+from newskit.text.letters import FOLD, needed_words, run_finder, word_tree
 from newskit.text.lexicon import LINK_HEADINGS
 
 BODY = "The council voted on Tuesday to close the old bridge. Repairs will take two years, officials said."
@@ -836,6 +836,9 @@ def test_the_runs_a_pattern_needs_are_read_from_its_literals_branches_and_repeat
     assert needed_words(re.compile(r"(?:via )?\w+/\w+")) == ("/",)
     assert needed_words(re.compile(r"(?:ab){0,2}\d+")) == ("",)  # a run that may be missing is not needed
     assert needed_words(re.compile(r"(?-i:Read more)", re.IGNORECASE)) == ("read more",)
+    assert needed_words(re.compile(r"^(?=[^\n]*\((?:left|right)\))[A-Z]")) == ("left", "right")  # a lookahead's
+    assert needed_words(re.compile(r"(?<=\bvia )\w+")) == ("via ",)  # and a lookbehind's words are in the text
+    assert needed_words(re.compile(r"^(?![^\n]*\bsaid\b)[A-Z]")) == ("",)  # a refused word is not needed
 
 
 SWAPS = {"s": "ſ", "i": "ı", "I": "İ", "k": "\u212a", "S": "s", "R": "r"}
@@ -862,3 +865,16 @@ def test_the_runs_a_text_holds_are_found_in_one_pass(text, runs):
     """Every run a text holds is found, those inside a longer one ("ab" in "abc") and those overlapping ("bc")."""
     assert run_finder(runs)(text) == {run for run in runs if run and run in text}
     assert run_finder(["ab", "abc", "bc", "b", "ca"])("xabcx") == {"ab", "abc", "bc", "b"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAb c", max_size=30), st.sets(st.text(alphabet="ab c", min_size=1, max_size=5), min_size=1,
+                                                      max_size=8), st.booleans())
+def test_a_word_tree_finds_what_the_alternation_of_its_words_finds(text, words, caseless):
+    """Words written as a tree of their characters (shared beginnings once) find the texts their alternation finds,
+    between word boundaries too, with or without case ignored."""
+    flags = re.IGNORECASE if caseless else 0
+    tree = re.compile(rf"\b(?:{word_tree(words)})\b", flags)
+    alternation = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", flags)
+    assert bool(tree.search(text)) == bool(alternation.search(text))
+    assert bool(re.search(rf"\b(?:{word_tree(['said', 'says', 'sa'])})\b", "Sa ID", re.IGNORECASE))
