@@ -121,6 +121,7 @@ _CAPTION = (
     r"|Source\s*:\s*[^()]{1,60}|[^()]{0,60}\bGetty|(?:[Pp]hoto\s+)?[Cc]ourtesy(?:\s+of)?\s+[^()]{1,60})"
     r"\)\s*$",                                                            # ends in a picture credit: ... (Getty)
     r"(?<![\s.!?…\"”’])\s*\[[\p{Lu}][\w.&'’/-]*:?(?:\s+[\w.&'’/-]+){0,4}\]\s*$",  # ... [Al Jazeera], [File: Jo Roe/AFP]
+    r"\s\[(?:Photo|Image|Picture)s?\s*/\s*\p{Lu}[^\[\]/\n]{0,40}\]\s*$",  # ... at dawn. [Photo/Agencies]
     r"\s\((?:[Ff]ile|FILE)(?: (?:[Pp]hoto|PHOTO|[Ii]mage))?\)\s*$",                    # ... at sea (file)
     r"[^.\s]{2}[.!?][\"”’]?\s+\((?:\p{Lu}[\w.'’-]*\s+){1,2}\p{Lu}[\w'’-]*\)\s*$",      # ... at the quay. (Jo Roe)
     r"^\W*(?:\p{Lu}[\w.'’-]*\s+){0,3}(?:correspondent|reporter|producer|anchor|host)\s+(?:\p{Lu}[\w.'’-]*\s+){1,3}"
@@ -295,7 +296,8 @@ subscribing."): an appeal of up to 150 words (see :data:`KINDS`)."""
 _PROMPT = (
     r"^\W*(?:share (?:on|via|to|this|the|it|article|story)|share$|tweet(?: this)?$|e-?mail(?: this)?$|print(?: this)?$"
     r"|copy (?:the )?link|whatsapp$|messenger$|facebook$|twitter$|linkedin$|pinterest$|reddit$|flipboard$"
-    r"|follow (?:us|@|our|\w+(?: \w+)? on (?:twitter|x|facebook|instagram|tiktok|threads|bluesky|linkedin|youtube))|like us on|join (?:us|the conversation|our (?:channel|community))"
+    r"|follow (?:us|@|our|\w+(?: \w+)? on (?:twitter|x|facebook|instagram|tiktok|threads|bluesky|linkedin|youtube))"
+    r"|(?:like|check) us (?:out )?on|join (?:us|the conversation|our (?:channel|community))"
     r"|click (?:here|to)|tap (?:here|to)|(?:click )?here\W*$|comments?$|leave a (?:reply|comment)|cancel reply"
     r"|you must be(?: logged in)?$|log ?in to (?:comment|reply)|view comments|show comments|add a comment"
     r"|have a (?:news )?tip|send (?:us )?(?:a|your) (?:tip|story)|confidential tip"
@@ -353,7 +355,7 @@ _LINK = (
     r"^[*•\s]*(?:list of \d{1,2} items?\W*)?list \d{1,2} of \d{1,2}(?!\d)",
     r"^\W*read more\W*$",
     # a link to another story set in square brackets between the paragraphs, its title only: [Rail fares rise again]
-    r"^\s*\[(?!(?:editor|note|update|correction|clarification|disclosure|disclaimer|file|this (?:story|article)"
+    r"^\s*\[[ \t]?(?!(?:editor|note|update|correction|clarification|disclosure|disclaimer|file|this (?:story|article)"
     r"|(?:the|this) (?:account|story|article|report|timeline) below)\b)"
     r"(?-i:(?=[\p{Lu}“\"‘']))[^\[\]/\n]{20,250}\]\s*$",
     r"(?<=[\w?!.”\"’)])(?-i:Read more)\W*$",                            # a title, its button glued on: ...?Read more
@@ -541,6 +543,7 @@ _CAPTION_CUES = (
     r"\bvia\s+(?:" + AGENCY_PATTERN + r")\s*\)",                                     # ... (Jo Roe, Pool via AP)
     r"^\s*FILE\s*[-–—]\s+(?:In this|This)\b",                  # a file-photo caption, the story told on after it
     r"^\W*Skip (?:Twitter|X|Instagram|Facebook|YouTube|TikTok|Bluesky|Threads) (?:post|content)\b",  # an embed's skip
+    r"^\s*\d{1,3}\s+of\s+\d{1,3}\s+(?:Full ?[Ss]creen|Autoplay)\b",  # a gallery's counter, its player: 1 of 9 Full Screen
     r"(?m:^)(?=[^\n]*?\b\p{Lu}{2}[\p{Lu}.'’-]*\s+\p{Lu}{2,})[^\n]*\sBy\s+(?:" + OUTLET_PATTERN  # once a line
     + r")(?:\s*\|\s*Source:[^|\n]{1,80})?\s*$",  # a graphic's labels, its credit closing them: ... NORTH By The Planet
     r"^\s*1\p{Lu}\p{Ll}[^\n]*?[.!?]\s+2\p{Lu}\p{Ll}[^\n]*?[.!?]\s+3\p{Lu}\p{Ll}",  # a graphic's key: 1Crews... 2The...
