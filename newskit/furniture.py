@@ -188,7 +188,8 @@ a sentence of the article closes. A description whose credit, a name, a slash an
 its stop ("... on Sunday.Jo Roe / Valley Picture Agency"), and one sentence with no quotation nor reported speech
 saying who appears, poses or is seen in a photo obtained, released or provided by someone ("Crews appear Monday at
 the quay in a photo obtained by the Planet.": an article tells it in the past, "appeared in a photo") are captions;
-so is a description behind "Image" closing on its credit, a name, a slash and a source (:data:`_IMAGE_CREDITED`)."""
+so is a description behind "Image" closing on its credit, a name, a slash and a source (:data:`_IMAGE_CREDITED`), and
+one closing on a photo credit in square brackets after its stop ("... at the quay. [Photo/Agencies]")."""
 _CREDIT = (
     r"^\s*(?:\(\s*)?(?:Photo|Photograph|Image|Picture|Video)s?\s*(?::|by|credit:?)\s*[^.!?]{0,60}(?:\)\s*)?$",
     r"^\s*(?:\(\s*)?(?:AP Photo|Getty Images|Shutterstock|iStock)(?:\s*/\s*[\w.'’ -]{1,40})?\s*(?:\)\s*)?$",
@@ -551,7 +552,8 @@ _CAPTION_CUES = (
 """A picture agency's or a photographer's credit anywhere in a paragraph of any length (a wire's "(Valley News
 photo/Jo Roe)" too), a photographer's name and source in brackets closing it ("(Jo Roe/AFP via Getty Images)",
 "(Jo Roe/Unsplash)": a name of one word, as a poll's "(Reuters/Ipsos)", is none), or a paragraph opening
-"Illustrative photo", "File photo", or closing on a slash and a picture agency ("... Jo Roe / Shutterstock"), or a
+"Illustrative photo", "File photo", or a gallery's counter before its player's buttons ("1 of 26 Full Screen Autoplay
+..."), or closing on a slash and a picture agency ("... Jo Roe / Shutterstock"), or a
 bracket closing on "via" and the agency that passed a picture on ("(Jo Roe,
 Pool via <agency>)"), or a wire's file-photo opening ("FILE - In this May 2, 2016, file photo, ..."), however long the
 story summed up after it: a caption. "Reuters/" credits a photographer only before a name of two words
