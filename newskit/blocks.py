@@ -1001,7 +1001,8 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     texts = [raw[start:end] for _, start, end in spans]
     labels = _underlines(texts, _markdown_title(texts, labels))
     labels = _named_by_date(texts, _portraits(texts, labels))  # before the standfirst, which a byline under it shows
-    labels = _repeated(texts, _opening_caption(texts, _copied_captions(texts, _asked_in_story(texts, labels))))
+    labels = _repeated(texts, _opening_caption(texts, _copied_captions(texts, _captions_beside(
+        texts, _asked_in_story(texts, labels)))))
     labels = _summary_box(texts, _above_wire_lead(texts, _standfirst(texts, labels)))
     labels = _summary_lines(texts, _generated_summary(texts, labels))
     labels = _cut_lede_title(texts, _headline_over_byline(texts, _author_lines(texts, _continued(texts, labels))))
@@ -2911,11 +2912,11 @@ def _copied_captions(texts: list[str], labels: list[str]) -> list[str]:
     one another, but for the stop closing them: a picture's caption telling again the copy's sentences, printed
     without their last stop (the copy keeps its own), or when, after the copy's first body paragraph that is not
     such a line (a summary's unclosed points stand over it), it retells one of the :data:`_RETOLD_REACH` body
-    paragraphs nearest it in its own words (:func:`_retold`); and so is a body line as long and unclosed right over
-    or under it (the caption of a picture beside it). The paragraphs copied stand within :data:`_CAPTION_REACH` lines
-    of the copy (a picture by the text it shows), and only on a page where such copies are half of its long unclosed
-    body lines or more: a report that prints its points unclosed (a summary's point told again as a section's) keeps
-    them.
+    paragraphs nearest it, or the two right over and under it read as one, in its own words (:func:`_retold`); and so
+    is a body line as long and unclosed right over or under it (the caption of a picture beside it). The paragraphs
+    copied stand within :data:`_CAPTION_REACH` lines of the copy (a picture by the text it shows), and only on a page
+    where such copies are half of its long unclosed body lines or more: a report that prints its points unclosed (a
+    summary's point told again as a section's) keeps them.
 
     >>> texts = ["Crews worked on the dam all night.", "The river rose by a metre.", "It rained.",
     ...          "Crews worked on the dam all night. The river rose by a metre",
@@ -2926,8 +2927,7 @@ def _copied_captions(texts: list[str], labels: list[str]) -> list[str]:
     ['body', 'body', 'body', 'body']
     """
     body = [n for n, label in enumerate(labels) if label == "body"]
-    unclosed = {n for n in body if len(_WORD.findall(texts[n])) > _SHORT_REPEAT
-                and not _SENTENCE_CLOSE.search(texts[n])}
+    unclosed = {n for n in body if _long_unclosed(texts[n])}
     shown = _shown(labels)
     at = {n: place for place, n in enumerate(shown)}
     framed = _between_body(texts, labels, unclosed)
@@ -2940,15 +2940,54 @@ def _copied_captions(texts: list[str], labels: list[str]) -> list[str]:
     return labels
 
 
+def _captions_beside(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the body lines longer than a title (:data:`_TEASER_WORDS`) ending on a letter with no closing
+    stop (:data:`_LETTER_END`) made ``caption`` when they stand right over or under a caption of more than
+    :data:`_SHORT_REPEAT` words and no closing stop either, with a body line on their other side, and in turn over or
+    under those: pictures and their captions shown together amid the copy (a title dropped by a picture stays). Both
+    open on a capital (:data:`_CAPITAL_OPENING`): a list's items are no captions.
+
+    >>> texts = ["Crews worked on the dam all night.", "The mayor thanked the crews who had worked at the dam on the "
+    ...          "river bank through the night with the help of volunteers from the three villages up the valley",
+    ...          "Sandbags were piled along the bank by the hall (file photo)", "The river rose by a metre."]
+    >>> _captions_beside(texts, ["body", "body", "caption", "body"])
+    ['body', 'caption', 'caption', 'body']
+    """
+    shown = _shown(labels)
+    runs = [*zip(shown, shown[1:], shown[2:]), *zip(shown[2:], shown[1:], shown)]
+    grown = True
+    while grown:
+        grown = False
+        for caption, n, other in runs:
+            if labels[caption] == "caption" and labels[n] == labels[other] == "body" \
+                    and all(_CAPITAL_OPENING.match(texts[m]) and _long_unclosed(texts[m]) for m in (caption, n)) \
+                    and len(_WORD.findall(texts[n])) > _TEASER_WORDS[1] and _LETTER_END.search(texts[n]):
+                labels[n], grown = "caption", True
+    return labels
+
+
+_LETTER_END = re.compile(r"[^\W\d_]\s*$")
+"""The end of a text on a letter, with no mark or figure after it ("... with Jo Lee")."""
+_CAPITAL_OPENING = re.compile(r"\s*\p{Lu}")
+"""A text opening on a capital letter, no list mark nor quotation mark before it."""
+
+
+def _long_unclosed(text: str) -> bool:
+    """Whether ``text`` is more than :data:`_SHORT_REPEAT` words with no closing stop (:data:`_SENTENCE_CLOSE`)."""
+    return len(_WORD.findall(text)) > _SHORT_REPEAT and not _SENTENCE_CLOSE.search(text)
+
+
 def _caption_copy(texts: list[str], body: list[int], at: dict[int, int], n: int, framed: set[int]) -> bool:
     """Whether the unclosed body line ``n`` prints again the body paragraphs within :data:`_CAPTION_REACH` lines
     but for their last stop (:func:`_copy_of_run`) or, one of the lines ``framed`` by the article
-    (:func:`_between_body`), retells one within :data:`_RETOLD_REACH` lines (:func:`_retold`); ``at`` gives each
-    paragraph's place among those shown."""
+    (:func:`_between_body`), retells one within :data:`_RETOLD_REACH` lines or the two right around it read as one
+    (:func:`_retold`); ``at`` gives each paragraph's place among those shown."""
     near = [m for m in body if m != n and abs(at[m] - at[n]) <= _CAPTION_REACH]
     if _copy_of_run([texts[m].strip() for m in near], texts[n].strip()):
         return True
-    return n in framed and _retold(texts[n], [texts[m] for m in near if abs(at[m] - at[n]) <= _RETOLD_REACH])
+    around = [texts[m] for m in near if abs(at[m] - at[n]) == 1]
+    return n in framed and _retold(texts[n], [texts[m] for m in near if abs(at[m] - at[n]) <= _RETOLD_REACH]
+                                   + [" ".join(around)])
 
 
 def _between_body(texts: list[str], labels: list[str], unclosed: set[int]) -> set[int]:

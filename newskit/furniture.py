@@ -122,6 +122,7 @@ _CAPTION = (
     r"|Source\s*:\s*[^()]{1,60}|[^()]{0,60}\bGetty|(?:[Pp]hoto\s+)?[Cc]ourtesy(?:\s+of)?\s+[^()]{1,60})"
     r"\)\s*$",                                                            # ends in a picture credit: ... (Getty)
     r"(?<![\s.!?…\"”’])\s*\[[\p{Lu}][\w.&'’/-]*:?(?:\s+[\w.&'’/-]+){0,4}\]\s*$",  # ... [Al Jazeera], [File: Jo Roe/AFP]
+    r"\s\[(?:Photo|Image|Picture)s?\s*/\s*\p{Lu}[^\[\]/\n]{0,40}\]\s*$",  # ... at dawn. [Photo/Agencies]
     r"\s\((?:[Ff]ile|FILE)(?: (?:[Pp]hoto|PHOTO|[Ii]mage))?\)\s*$",                    # ... at sea (file)
     r"[^.\s]{2}[.!?][\"”’]?\s+\((?:\p{Lu}[\w.'’-]*\s+){1,2}\p{Lu}[\w'’-]*\)\s*$",      # ... at the quay. (Jo Roe)
     r"^\W*(?:\p{Lu}[\w.'’-]*\s+){0,3}(?:correspondent|reporter|producer|anchor|host)\s+(?:\p{Lu}[\w.'’-]*\s+){1,3}"
@@ -188,7 +189,8 @@ a sentence of the article closes. A description whose credit, a name, a slash an
 its stop ("... on Sunday.Jo Roe / Valley Picture Agency"), and one sentence with no quotation nor reported speech
 saying who appears, poses or is seen in a photo obtained, released or provided by someone ("Crews appear Monday at
 the quay in a photo obtained by the Planet.": an article tells it in the past, "appeared in a photo") are captions;
-so is a description behind "Image" closing on its credit, a name, a slash and a source (:data:`_IMAGE_CREDITED`)."""
+so is a description behind "Image" closing on its credit, a name, a slash and a source (:data:`_IMAGE_CREDITED`), and
+one closing on a photo credit in square brackets after its stop ("... at the quay. [Photo/Agencies]")."""
 _CREDIT = (
     r"^\s*(?:\(\s*)?(?:Photo|Photograph|Image|Picture|Video)s?\s*(?::|by|credit:?)\s*[^.!?]{0,60}(?:\)\s*)?$",
     r"^\s*(?:\(\s*)?(?:AP Photo|Getty Images|Shutterstock|iStock)(?:\s*/\s*[\w.'’ -]{1,40})?\s*(?:\)\s*)?$",
@@ -297,7 +299,8 @@ subscribing."): an appeal of up to 150 words (see :data:`KINDS`)."""
 _PROMPT = (
     r"^\W*(?:share (?:on|via|to|this|the|it|article|story)|share$|tweet(?: this)?$|e-?mail(?: this)?$|print(?: this)?$"
     r"|copy (?:the )?link|whatsapp$|messenger$|facebook$|twitter$|linkedin$|pinterest$|reddit$|flipboard$"
-    r"|follow (?:us|@|our|\w+(?: \w+)? on (?:twitter|x|facebook|instagram|tiktok|threads|bluesky|linkedin|youtube))|like us on|join (?:us|the conversation|our (?:channel|community))"
+    r"|follow (?:us|@|our|\w+(?: \w+)? on (?:twitter|x|facebook|instagram|tiktok|threads|bluesky|linkedin|youtube))"
+    r"|(?:like|check) us (?:out )?on|join (?:us|the conversation|our (?:channel|community))"
     r"|click (?:here|to)|tap (?:here|to)|(?:click )?here\W*$|comments?$|leave a (?:reply|comment)|cancel reply"
     r"|you must be(?: logged in)?$|log ?in to (?:comment|reply)|view comments|show comments|add a comment"
     r"|have a (?:news )?tip|send (?:us )?(?:a|your) (?:tip|story)|confidential tip"
@@ -355,7 +358,7 @@ _LINK = (
     r"^[*•\s]*(?:list of \d{1,2} items?\W*)?list \d{1,2} of \d{1,2}(?!\d)",
     r"^\W*read more\W*$",
     # a link to another story set in square brackets between the paragraphs, its title only: [Rail fares rise again]
-    r"^\s*\[(?!(?:editor|note|update|correction|clarification|disclosure|disclaimer|file|this (?:story|article)"
+    r"^\s*\[[ \t]?(?!(?:editor|note|update|correction|clarification|disclosure|disclaimer|file|this (?:story|article)"
     r"|(?:the|this) (?:account|story|article|report|timeline) below)\b)"
     r"(?-i:(?=[\p{Lu}“\"‘']))[^\[\]/\n]{20,250}\]\s*$",
     r"(?<=[\w?!.”\"’)])(?-i:Read more)\W*$",                            # a title, its button glued on: ...?Read more
@@ -544,6 +547,7 @@ _CAPTION_CUES = (
     r"\bvia\s+(?:" + AGENCY_PATTERN + r")\s*\)",                                     # ... (Jo Roe, Pool via AP)
     r"^\s*FILE\s*[-–—]\s+(?:In this|This)\b",                  # a file-photo caption, the story told on after it
     r"^\W*Skip (?:Twitter|X|Instagram|Facebook|YouTube|TikTok|Bluesky|Threads) (?:post|content)\b",  # an embed's skip
+    r"^\s*\d{1,3}\s+of\s+\d{1,3}\s+(?:Full ?[Ss]creen|Autoplay)\b",  # a gallery's counter, its player: 1 of 9 Full Screen
     r"(?m:^)(?=[^\n]*?\b\p{Lu}{2}[\p{Lu}.'’-]*\s+\p{Lu}{2,})[^\n]*\sBy\s+(?:" + OUTLET_PATTERN  # once a line
     + r")(?:\s*\|\s*Source:[^|\n]{1,80})?\s*$",  # a graphic's labels, its credit closing them: ... NORTH By The Planet
     r"^\s*1\p{Lu}\p{Ll}[^\n]*?[.!?]\s+2\p{Lu}\p{Ll}[^\n]*?[.!?]\s+3\p{Lu}\p{Ll}",  # a graphic's key: 1Crews... 2The...
@@ -551,7 +555,8 @@ _CAPTION_CUES = (
 """A picture agency's or a photographer's credit anywhere in a paragraph of any length (a wire's "(Valley News
 photo/Jo Roe)" too), a photographer's name and source in brackets closing it ("(Jo Roe/AFP via Getty Images)",
 "(Jo Roe/Unsplash)": a name of one word, as a poll's "(Reuters/Ipsos)", is none), or a paragraph opening
-"Illustrative photo", "File photo", or closing on a slash and a picture agency ("... Jo Roe / Shutterstock"), or a
+"Illustrative photo", "File photo", or a gallery's counter before its player's buttons ("1 of 26 Full Screen Autoplay
+..."), or closing on a slash and a picture agency ("... Jo Roe / Shutterstock"), or a
 bracket closing on "via" and the agency that passed a picture on ("(Jo Roe,
 Pool via <agency>)"), or a wire's file-photo opening ("FILE - In this May 2, 2016, file photo, ..."), however long the
 story summed up after it: a caption. "Reuters/" credits a photographer only before a name of two words

@@ -2481,6 +2481,31 @@ def test_a_caption_retelling_a_sentence_beside_it_in_its_own_words_is_set_aside_
     assert _copied_captions([point, *story], ["body"] * 5) == ["body"] * 5
 
 
+def test_a_caption_retelling_the_two_paragraphs_around_it_as_one_is_set_aside():
+    story = ["The mayor opened the new ferry terminal in Elmton on Tuesday morning.",
+             "Crews from the valley's port authority worked through the winter to finish the quay.",
+             "Ferries will sail from the terminal to the islands twice a day, the mayor said.",
+             "Tickets go on sale at the quay next week."]
+    caption = ("Port authority crews worked through the winter on the quay, and ferries will sail twice a day to the "
+               "islands")
+    labels = labels_of(page(*story[:2], caption, *story[2:]))
+    assert labels[caption] == "caption" and all(labels[line] == "body" for line in story)
+
+
+def test_unclosed_lines_over_or_under_an_unclosed_caption_amid_the_copy_are_captions_but_a_lists_items_stay():
+    story = ["The mayor opened the new ferry terminal in Elmton on Tuesday morning.",
+             "Crews from the port authority worked through the winter to finish the quay.",
+             "Ferries will sail from the terminal to the islands twice a day.", "Tickets go on sale next week."]
+    shown = ["The mayor cut the ribbon in front of a crowd of islanders, their children and the crews who had worked "
+             "through the winter to finish the new quay",
+             "Crowds waited for the first ferry at the end of the new quay (file photo)"]
+    labels = labels_of(page(*story[:2], *shown, *story[2:]))
+    assert [labels[line] for line in shown] == ["caption", "caption"]
+    assert all(labels[line] == "body" for line in story)
+    assert labels_of(page(*story[:2], shown[0], *story[2:]))[shown[0]] == "body"
+    assert labels_of(page(*story[:2], "* " + shown[0], *shown[1:], *story[2:]))["* " + shown[0]] != "caption"
+
+
 def test_the_caption_of_the_picture_over_a_wire_story_retelling_its_lede_is_set_aside():
     caption = ("A court in Elmton jailed the port's former chief Jo Lee on May 3, 2026 for fraud, one of several cases "
                "against the former head of the harbour board")

@@ -829,6 +829,24 @@ def test_a_one_sentence_description_closed_by_its_credit_after_the_stop_is_a_cap
     assert furniture_label("The water rose through the night. The BBC’s") is None
 
 
+def test_a_description_closed_by_a_photo_credit_in_square_brackets_is_a_caption():
+    assert furniture_label("Ferries wait at the quay in Elmton on May 2, 2026. [Photo/Agencies]") == "caption"
+    assert furniture_label("Crews hold up signs that read \"Open the bridge!\" at the quay. [Image/Elm Post]") == "caption"
+    assert furniture_label("The ferry left at noon, the mayor said. [Valley Post.]") is None
+
+
+def test_a_gallery_counter_before_its_players_buttons_is_a_caption_however_long():
+    gallery = "1 of 18 Full Screen Autoplay Close Skip Ad × Ferries return to Elmton View Photos " + "Crews at the quay. " * 30
+    assert furniture_label(gallery) == "caption"
+    assert furniture_label("3 of 12 full screen views of the dam were shown to the council on Monday.") is None
+
+
+def test_a_link_in_square_brackets_spaced_from_them_and_a_call_to_check_the_outlet_out_are_set_aside():
+    assert furniture_label("[ Ferry fares rise again as the old bridge stays shut ]") == "read_more"
+    assert furniture_label("Check us out on Facebook:") == "prompt"
+    assert furniture_label("“Check us out on the quay,” the captain said.") is None
+
+
 def test_the_runs_a_pattern_needs_are_read_from_its_literals_branches_and_repeats():
     assert needed_words(re.compile(r"\bsubscribe (?:now|today)\b", re.IGNORECASE)) == ("subscribe ",)
     assert needed_words(re.compile(r"(?:Photo|Image): \w+")) == ("image", "photo")  # the longer run chosen
