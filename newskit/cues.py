@@ -755,6 +755,18 @@ def written_as_name(text: str, phrase: str) -> bool:
     return " " in phrase or bool(re.search(rf"[\w,;]\s+{re.escape(phrase)}(?![\w'’-])", text))
 
 
+def written_lower(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` in lower case as a word of its own somewhere: a common word, which a capital
+    opening a sentence does not make a name.
+
+    Example
+    -------
+    >>> written_lower("History will judge. It is history now.", "History"), written_lower("Elmco grew.", "Elmco")
+    (True, False)
+    """
+    return bool(re.search(rf"\b{re.escape(word.lower())}\b", text))
+
+
 def view_cue(cue: str) -> bool:
     """Whether ``cue`` (as :func:`newskit.attributions` gives it, lower case) is a verb of a view held
     (:data:`~newskit.text.lexicon.VIEW_VERBS`): an attribution of a belief, hope, intention or position, not of

@@ -32,7 +32,7 @@ import pandas as pd
 from .furniture import MARKDOWN_LINK, share_row
 from .cues import (
     AGENT_CUES, BASED_AT, BY_CUES, CUES, PREPOSITIONS, QUOTE_CUES, based_name, be_passive, cues_quotation_after,
-    proper_name, undeclared, written_as_name,
+    proper_name, undeclared, written_as_name, written_lower,
 )
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
@@ -3399,7 +3399,7 @@ def _organisation_subject(v: _Version, m_start: int, q: dict) -> tuple[int, str]
                     and not _titled_surname(v.text, start) and speaker.split()[0] not in _NOT_SUBJECTS \
                     and not _GROUP_HEAD.fullmatch(speaker.lower()) \
                     and not _modifies_noun(v.text, speaker, start) \
-                    and not re.search(rf"\b{re.escape(_unarticled(speaker).split()[0].lower())}\b", v.text):
+                    and not written_lower(v.text, _unarticled(speaker).split()[0]):
                 # not a common word capitalised as it opens a sentence ("Critics say", "Mobile usage grew")
                 return start, speaker if speaker[:1].isupper() else _unarticled(speaker)
     return None

@@ -40,7 +40,7 @@ from .cues import (
     adverb_start, based_name,
     apposed_name, carried_subject, credit_sources, credit_type, cue_matches, cue_word, nickname_form, opening_subject,
     participle_subject, proper_name, publication_names, report_credit, slashed_start, source_type, source_words,
-    titled_name, titles_before, undeclared, untitled_person, view_cue, written_as_name,
+    titled_name, titles_before, undeclared, untitled_person, view_cue, written_as_name, written_lower,
 )
 from .errors import NewskitWarning
 from .quote_marks import quote_spans
@@ -48,11 +48,12 @@ from .quote_speakers import agent_before, agent_owner, described_organisation, g
     quote_rows, statement_author, who_clause_head, writes_documents
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, BODY_NAME_ENDS, CATENATIVE_VERBS, \
     CAUSATIVE_VERBS, CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, COUNTRY_DEMONYMS, DATE_WORDS, DEMONYMS, DETERMINERS, \
-    EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, FORCE_NOUNS, GERUND_COMPOUND_HEADS, GERUND_NOUNS, GROUP_NOUNS, \
-    GROUP_QUANTIFIERS, IRREGULAR_PAST, MODALS, MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, \
-    PARTY_MEMBERS, PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, \
-    RECORDING_NOUNS, REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, TITLED_AS, \
-    TRACE_NOUNS, WORK_MAKING_PARTICIPLES, alternation, suffixed_company_pattern, verb_forms
+    ENDING_EVENTS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, FORCE_NOUNS, GERUND_COMPOUND_HEADS, GERUND_NOUNS, \
+    GROUP_NOUNS, GROUP_QUANTIFIERS, INDEFINITE_PRONOUNS, IRREGULAR_PAST, MODALS, MONTHS, MONTH_ABBREVIATIONS, \
+    NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PARTY_MEMBERS, PARTY_TAG, PAST_HOLDER_WORDS, \
+    PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, \
+    SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, TITLED_AS, TRACE_NOUNS, \
+    WORK_MAKING_PARTICIPLES, alternation, suffixed_company_pattern, verb_forms
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
     full_name, given_name, given_name_gender, group_of, name_beside, name_forms, noun_cue, page_cased, person_name, \
     place_name, pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, \
@@ -689,19 +690,21 @@ def _dashed_name(text: str, opening: int, closing: int, subject):
     return named.group(1), named.start(1), named.end(1)
 _BASE_FORMS = frozenset(REPORTING_VERBS) | frozenset(STANCE_VERBS)
 _PASSIVE_FIRST = re.compile(r"\b(?:is|are|was|were|been|being|got|get|gets)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b")
-_AND_BEFORE = re.compile(r"\s+(and|but)\s+(?:(?:last|this|next|on|in|earlier|later|then)\s+(?:\p{Lu}?\p{Ll}+\s+)?)?$")
+_AND_BEFORE = re.compile(r"\s+(and|but)\s+(?:(?:last|this|next|on|in|earlier|later|then)\s+(?:\p{Lu}?\p{Ll}+\s+)?|"
+                         r"(?:in|at|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+)?$")
 
 
 def coordinated_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
-    """The subject of a cue at ``pos`` that is the second verb of its subject ("The senator voted against the
-    bill and said", "Grimm stormed back, leaned into him and said", "Mr. Obama shifted the focus and last year
-    announced"): the subject opening the clause from ``lo`` (:func:`newskit.speakers.sentence_subject`), when
-    "and" stands right before the cue (after adverbs and a date), or "but" before a cue that is no participle
+    """The subject of a cue at ``pos`` that is the second verb of its subject ("The senator voted against the bill and
+    said", "Grimm stormed back, leaned into him and said", "Mr. Obama shifted the focus and last year announced",
+    "Police arrested the man and in a statement said"): the subject opening the clause from ``lo``
+    (:func:`newskit.speakers.sentence_subject`), when "and" stands right before the cue (after adverbs and a date, or a
+    phrase of a preposition, an article and a noun: "in a later interview"), or "but" before a cue that is no participle
     when a finite verb by its form (:data:`_FINITE_NEXT`) follows that subject ("The judge delayed the ruling but
     said"); after "it" as that subject, the subject of the clause a conjunction of time or cause opens
-    (:func:`_subordinate_subject`: "it felt long before the captain came back and said"); else None. A view between
-    that declares nothing (:func:`newskit.cues.undeclared`: "Jo Lee used to endorse the toll but said") leaves the
-    second verb the subject's.
+    (:func:`_subordinate_subject`: "it felt long before the captain came back and said"); else None. A view between that
+    declares nothing (:func:`newskit.cues.undeclared`: "Jo Lee used to endorse the toll but said") leaves the second
+    verb the subject's.
 
     Example
     -------
@@ -1204,13 +1207,15 @@ _PRONOUN_CLAUSE = re.compile(r"(?i)(?:he|she|it|they|we|i|you|let)(?:['’]s)?\s
 
 def _no_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int, gerund: bool) -> bool:
     """Whether ``subject`` (its clause from ``lo``) of the cue at ``cue`` stands where no subject does: a clause opened
-    by a pronoun ("it means admitting", "It's worth noting"), the place of a verb (:func:`_verb_not_subject`:
-    "Ayotte has spent weeks responding"), an owner before a cue in -ed, which is then an adjective of the owned
-    phrase ("Lee's alleged bias", "the mayor's highly criticized speech"), a phrase in lower case before a participle
-    the clause's verb follows (:func:`_reduced_relative`: "a merger announced Monday would"), or, before a cue in -ing
-    (``gerund``), the object of a verb in the past (:func:`newskit.speakers.verb_object`: "Lee wasted no time
-    responding"), a verb in -ing with its object (:func:`_verb_phrase`: "carrying signs saying") or a phrase in lower
-    case the cue tells of, the clause's verb after its object (:func:`_ing_relative`: "a man claiming ties ... fled").
+    by a pronoun ("it means admitting", "It's worth noting"), the place of a verb (:func:`_verb_not_subject`: "Ayotte
+    has spent weeks responding"), a thing after "there is" or an event that times the cue (:func:`_thing_or_time`:
+    "there's one thing everyone agrees on", "after the finish in Lisbon said"), an owner before a cue in -ed, which is
+    then an adjective of the owned phrase ("Lee's alleged bias", "the mayor's highly criticized speech"), a phrase in
+    lower case before a participle the clause's verb follows (:func:`_reduced_relative`: "a merger announced Monday
+    would"), or, before a cue in -ing (``gerund``), the object of a verb in the past
+    (:func:`newskit.speakers.verb_object`: "Lee wasted no time responding"), a verb in -ing with its object
+    (:func:`_verb_phrase`: "carrying signs saying") or a phrase in lower case the cue tells of, the clause's verb after
+    its object (:func:`_ing_relative`: "a man claiming ties ... fled").
 
     Example
     -------
@@ -1219,6 +1224,7 @@ def _no_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int, ger
     True
     """
     return bool(_PRONOUN_CLAUSE.match(subject[0])) or _verb_not_subject(text, lo, subject, cue) \
+        or _thing_or_time(text, lo, subject, gerund) \
         or _owner_before_participle(text, subject, cue) or _reduced_relative(text, subject, cue) \
         or gerund and (verb_object(text, lo, subject[1]) or _verb_phrase(text, lo, subject)
                        or _ing_relative(text, lo, subject, cue))
@@ -1337,6 +1343,54 @@ def _written_bare(text: str, word: str) -> bool:
     """Whether the owner ``word`` (written before "'s") is a lower-case word or written in ``text`` without its "'s"
     too: an owner, not a name in "'s" ("Hallam's")."""
     return word[:1].islower() or re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None
+
+
+_EXISTENTIAL = r"(?i:there(?:['’]s|\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been|had\s+been)\b))"
+_THERE_OPENING = re.compile(_EXISTENTIAL)
+_THERE_BEFORE = re.compile(rf"(?<![\w'’-]){_EXISTENTIAL}\s+(?:(?:an?|one|only|just|the|some)\s+)*$")
+
+
+def _existential(text: str, lo: int, subject: tuple[str, int, int]) -> bool:
+    """Whether ``subject`` opens with "there" and a form of "be", or follows them in its clause (from ``lo``):
+    the noun a clause after it describes, a finite cue that clause's verb ("there's one thing everyone agrees on",
+    "There was one point all sides agreed on"), no source (:func:`_thing_or_time` keeps the noun before a cue in -ing:
+    "There is evidence suggesting").
+
+    Example
+    -------
+    >>> text = "There was one point all sides agreed on. Therese Lee agreed."
+    >>> _existential(text, 0, ("point all sides", 14, 29)), _existential(text, 41, ("Therese Lee", 41, 52))
+    (True, False)
+    """
+    return _THERE_OPENING.match(subject[0]) is not None or _THERE_BEFORE.search(text, lo, subject[1]) is not None
+
+
+def _thing_or_time(text: str, lo: int, subject: tuple[str, int, int], gerund: bool) -> bool:
+    """Whether ``subject`` is a thing a finite cue's clause describes after "there is" (:func:`_existential`: "there's
+    one thing everyone agrees on"; a cue in -ing, ``gerund``, keeps it: "There is evidence suggesting") or an event
+    that times the cue (:func:`_timed_event`: "after the finish in Lisbon said"): no one's words."""
+    return not gerund and _existential(text, lo, subject) or _timed_event(text, lo, subject)
+
+
+_TIME_LEAD = re.compile(rf"(?<![\w'’-])(?i:{alternation(CLAUSE_CONJUNCTIONS)}|during|following)\s+"
+                        rf"(?:{alternation(ARTICLES)})\s+(?:[\w'’-]+\s+)?$")
+
+
+def _timed_event(text: str, lo: int, subject: tuple[str, int, int]) -> bool:
+    """Whether ``subject`` is an event (:data:`~newskit.text.lexicon.ENDING_EVENTS`) after a word of time ("after",
+    "before", "during" ...) and an article (one word between) in its clause from ``lo``: the time of the cue, whose
+    subject is elsewhere ("Lee's last race is in Oslo and after the finish in Lisbon said"), no source; not after
+    an owner ("polling done before Tuesday's primary showed": the polling).
+
+    Example
+    -------
+    >>> text = "Jo Lee was third and after the finish said so. Shares fell after the company said so."
+    >>> _timed_event(text, 0, ("finish", 31, 37)), _timed_event(text, 47, ("company", 72, 79))
+    (True, False)
+    >>> _timed_event("Polls before Monday's primary showed it.", 0, ("primary", 22, 29))
+    False
+    """
+    return subject[0].split()[-1].lower() in ENDING_EVENTS and _TIME_LEAD.search(text, lo, subject[1]) is not None
 
 
 def _no_agent(phrase: str) -> bool:
@@ -1770,7 +1824,8 @@ def _no_act(match: re.Match, subject: tuple[str, int, int], lo: int = 0) -> bool
     """Whether the cue ``match`` with its ``subject`` in the sentence from ``lo`` reports no act of speech nor a
     view: a noun (:func:`_noun_cue`: "has the final say"), a verb of a declared position that declares nothing
     (:func:`newskit.cues.undeclared`: "many apologized", "Jo Lee could threaten to quit"), a reaction asked about
-    (:func:`_asked_reaction`) or a view that cites its holder for nothing (:func:`_view_uncited`).
+    (:func:`_asked_reaction`), a view that cites its holder for nothing (:func:`_view_uncited`) or a common word
+    opening the sentence (:func:`_common_opener`: "History will say").
 
     Example
     -------
@@ -1779,7 +1834,7 @@ def _no_act(match: re.Match, subject: tuple[str, int, int], lo: int = 0) -> bool
     (True, True)
     """
     return _noun_cue(match, subject) or undeclared(match, subject[0]) or _asked_reaction(match, subject) or \
-        _view_uncited(match.string, lo, match, subject)
+        _view_uncited(match.string, lo, match, subject) or _common_opener(match, lo, subject)
 
 
 _ASKED = re.compile(r"(?<![\w'’-])(?:how|whether)\s+(?:(?:the|an?)\s+)?$", re.I)
@@ -1901,6 +1956,35 @@ def _rejected(match: re.Match, subject, inside: bool, skips: _Skips, lo: int) ->
     return match.re is FINDING_CUES and _unfound(match, kind)
 
 
+_AUXILIARY_NEXT = re.compile(rf"\s+(?:{alternation(AUXILIARIES)})\b")
+_CLOSED_WORDS = FUNCTION_WORDS | NUMBER_WORDS | frozenset(INDEFINITE_PRONOUNS + GROUP_QUANTIFIERS + ("another", "each"))
+
+
+def _common_opener(match: re.Match, lo: int, subject: tuple[str, int, int]) -> bool:
+    """Whether ``subject`` is a common word capitalised only because it opens the sentence from ``lo`` and an
+    auxiliary follows ("History will say"; not "Local authorities said", "Campaign criticizes", which may name a
+    body): one word in title case, no plural ("Voters say"), pronoun ("She"), quantifier or number ("Many", "One"),
+    that the text writes in lower case elsewhere (:func:`newskit.cues.written_lower`) and never as a name where no
+    sentence opens (:func:`newskit.cues.written_as_name`); not before a cue of finding ("Research suggests"), whose
+    subject may be a common word.
+
+    Example
+    -------
+    >>> text = "History will say he won. It was history. Elmer will say no; elmer trees grow. Said Elmer: no."
+    >>> [_common_opener(re.compile("say").search(text, lo), lo, (w, text.index(w, lo), text.index(w, lo) + len(w)))
+    ...  for lo, w in ((0, "History"), (41, "Elmer"))]
+    [True, False]
+    """
+    text, word = match.string, subject[0]
+    if match.re is FINDING_CUES or cue_word(match) in FINDING_VERBS or source_type(word) != "person":
+        return False
+    if " " in word or not word.istitle() or word.endswith("s") or word.lower() in _CLOSED_WORDS \
+            or re.search(r"\w", text[lo:subject[1]]):
+        return False
+    return _AUXILIARY_NEXT.match(text, subject[2]) is not None and written_lower(text, word) \
+        and not written_as_name(text, word)
+
+
 def _unfound(match: re.Match, kind: str) -> bool:
     """Whether the finding cue ``match`` ("found", "shows", "indicated") credits no subject of type ``kind``: any
     subject may state a finding ("House Republicans have indicated that"), a poll or document finds, and a body
@@ -1920,7 +2004,7 @@ def _unfound(match: re.Match, kind: str) -> bool:
     return True
 
 
-_WHO = re.compile(r"\s+who\s+(?=\p{Ll})")
+_WHO = re.compile(r"\s+who(?:['’]d)?\s+(?=\p{Ll})")  # "who'd rather ...": "who would"
 _OPENING = re.compile(r"\s*(?:\p{Lu}\w*\s+)?((?:[\w'’-]+\s+){1,3}and\s+)?")  # "Even", "Even figures and"
 _AUXILIARIES = re.compile(r"(?:(?:might|may|would|could|should|will|can|must|did|do|does|had|has|have|not|also|never|"
                           r"often|once|later|then)\s+)*")
@@ -2487,7 +2571,45 @@ def version_sourcing(version, sents: pd.DataFrame) -> tuple[list[dict], list[dic
         quoted = quote_rows(version, sents, paragraphs, spans, attributed, named)
         for pos, row in ((pos, row) for pos, rows in pronouns.items() for row in rows):
             row["source"], row["source_type"] = named[pos], _kind(version.raw, named[pos], row["mention"], pos, False)
+    described_bodies(attributed, quoted)
     return quoted, attributed + speaker_rows(quoted, attributed)
+
+
+def _body_description(mention: str) -> bool:
+    """Whether ``mention`` is an organisation's description in lower case ("company", "tech giant", "newspaper":
+    its last word one of :data:`~newskit.text.lexicon.ORGANISATION_DESCRIPTIONS`)."""
+    words = mention.split()
+    return bool(words) and mention.islower() and words[-1] in ORGANISATION_DESCRIPTIONS
+
+
+def described_bodies(attributed: list[dict], quoted: list[dict]) -> None:
+    """Give a body row whose organisation's description is left as written ("the company added") the name the
+    quotation it cues has as speaker (:func:`newskit.quote_speakers.quote_rows` reads the organisation a sentence before
+    has as subject), and type every row of a name such a description gives as the description is, not as a person
+    (one-word companies: "Elmfax said ... The company said"), in place.
+
+    Example
+    -------
+    >>> rows = [{"source": "Elmfax", "source_type": "person", "mention": "Elmfax", "start": 0, "end": 11,
+    ...          "block": "body"}, {"source": "company", "source_type": "official/institution",
+    ...          "mention": "company", "start": 30, "end": 42, "block": "body"}]
+    >>> described_bodies(rows, [{"speaker": "Elmfax", "mention_start": 30}])
+    >>> [(r["source"], r["source_type"]) for r in rows]
+    [('Elmfax', 'official/institution'), ('Elmfax', 'official/institution')]
+    """
+    speakers = [(q["mention_start"], q["speaker"]) for q in quoted
+                if isinstance(q.get("mention_start"), int) and q.get("speaker") and proper_name(q["speaker"])]
+    kinds = {}
+    for row in attributed:
+        if row["block"] != "body" or not _body_description(row["mention"]):
+            continue
+        if row["source"] == row["mention"]:
+            row["source"] = next((name for pos, name in speakers if row["start"] <= pos < row["end"]), row["source"])
+        if row["source"] != row["mention"]:
+            kinds[row["source"]] = row["source_type"] = source_type(row["mention"])
+    for row in attributed:
+        if row["source_type"] == "person" and row["source"] in kinds:
+            row["source_type"] = kinds[row["source"]]
 
 
 def speaker_rows(quoted: list[dict], attributed: list[dict]) -> list[dict]:

@@ -909,3 +909,44 @@ def test_a_field_before_and_is_part_of_the_body_named_after_it():
 ])
 def test_praise_given_or_heaped_is_the_givers_and_no_cue_of_its_own(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("History will say the ferry saved the port. The town has a long history.", []),
+    ("Local officials said the port was shut. The local paper agreed.",
+     [("Local officials", "said"), ("local paper", "agreed")]),
+    ("Voters say the tolls are high. Few voters came.", [("Voters", "say")]),
+    ("Elmer will say no. The mayor met Elmer on Monday; elmer trees grow.", [("Elmer", "say")]),
+    ("Jo Lee left. She also wrote that she was glad.", [("Jo Lee", "wrote")]),
+    ("Many said no. Not many came.", [("Many", "said")]),
+    ("Research suggests the tolls hurt trade. More research is due.", [("Research", "suggests")]),
+])
+def test_a_common_word_capitalised_only_where_a_sentence_opens_is_no_source(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("But there's one thing everyone agrees on: the ferry was late.", []),
+    ("There was one thing all sides agreed on.", []),
+    ("Therese Lee agrees the ferry was late.", [("Therese Lee", "agrees")]),
+])
+def test_a_subject_opening_with_there_and_a_verb_is_no_source(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Ortiz\'s last race will be in Oslo and after the finish in Lisbon said: "I will never forget this day."', []),
+    ("Shares fell after the company said profits dropped.", [("company", "said")]),
+    ("The mayor said after the meeting that the port is safe.", [("mayor", "said")]),
+])
+def test_an_event_after_a_word_of_time_is_no_source(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The senator voted against the bill and in a later interview said it was flawed.", [("senator", "said")]),
+    ("Police arrested the man and in a statement said he was armed.", [("Police", "said")]),
+    ("Many local leaders who’d rather back Al Roe or Jo Lee said they would vote.", [("local leaders", "said")]),
+])
+def test_a_phrase_after_and_or_a_contracted_who_leaves_the_subject_before_them(text, expected):
+    assert cited(text) == expected

@@ -348,3 +348,19 @@ def test_a_description_with_a_who_clause_before_an_aside_is_the_source_not_the_c
     story = nk.story_from_texts({"a": "Another witness who owns a cafe nearby, whom Elm TV did not identify, said that "
                                       "it was awful.", "b": "x."})
     assert nk.attributions(story)["source"].tolist() == ["witness"]
+
+
+def test_a_company_description_is_named_as_its_quotation_speaker_and_the_name_typed_a_body():
+    text = ("Elmfax said on Monday it would cut 300 jobs in Dover.\n\nThe cuts follow a weak year. "
+            "“We are sorry for the staff,” the company added.")
+    rows = _table(text)
+    assert rows == [("Elmfax", "official/institution", "said"), ("Elmfax", "official/institution", "added")]
+    text = "Orbix launched its rocket on Friday. “The flight went well,” the company said."
+    assert _table(text) == [("Orbix", "official/institution", "said")]
+
+
+def _table(text):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", nk.NewskitWarning)
+        table = nk.attributions(nk.story_from_texts({"a": text}))
+    return list(zip(table["source"], table["source_type"], table["cue"]))

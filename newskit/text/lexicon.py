@@ -513,9 +513,10 @@ HELD_POSITIONS = frozenset("innocence position stance silence view views claim c
 """Nouns of a position held in words, kept by a source after "maintain" ("maintained his innocence")."""
 
 ENDING_EVENTS = frozenset("""sale deal talks meeting interview primaries primary hearing trial negotiations session
-season race visit game convention debate show tour caucuses contest tournament match summit ceremony""".split())
+season race visit game convention debate show tour caucuses contest tournament match summit ceremony finish""".split())
 """Events and dealings that come to an end, before "conclude" ("after the interview concluded", "a sale could still
-conclude"): an end, no finding."""
+conclude"): an end, no finding; after "after", "before" or "during" before a cue, a time, no one who reports ("and after
+the finish in Lisbon said")."""
 
 SPOKEN_TEXTS = ("interview", "speech", "transcript")
 """What a source said, put out as a text by whoever published it ("an interview first posted online by the
