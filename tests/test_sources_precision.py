@@ -909,3 +909,11 @@ def test_a_field_before_and_is_part_of_the_body_named_after_it():
 ])
 def test_praise_given_or_heaped_is_the_givers_and_no_cue_of_its_own(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A row at the quay on Friday by crews the owners claimed included strikers grew.", [("owners", "claimed")]),
+    ("All the owners claimed a loss.", [("All the owners", "claimed")]),
+])
+def test_a_noun_before_an_article_ends_the_phrase_of_a_source(text, expected):
+    assert cited(text) == expected
