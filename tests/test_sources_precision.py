@@ -912,6 +912,16 @@ def test_praise_given_or_heaped_is_the_givers_and_no_cue_of_its_own(text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("The figures were released by port official Ada Brill who said all of the ships were late and 15 had no papers.",
+     [("Ada Brill", "released by")]),
+    ("Emails turned over to the port suggest a delay.", [("Emails", "suggest")]),
+    ("Port officials were angered by the deal and predicted delays.", [("Port officials", "predicted")]),
+])
+def test_a_finite_passive_parts_no_document_from_a_cue_after_it(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("A row at the quay on Friday by crews the owners claimed included strikers grew.", [("owners", "claimed")]),
     ("All the owners claimed a loss.", [("All the owners", "claimed")]),
 ])
