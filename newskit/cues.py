@@ -1205,13 +1205,36 @@ def participle_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | N
     if not participles or _INFINITIVE.search(text, lo, pos):
         return None  # "half were told to tell the truth": an infinitive has no subject of its own
     found = subject_before(text, lo, participles[-1].start())
-    if not found or source_type(found[0]) not in ("document", "anonymous"):
+    if not found or source_type(found[0]) not in ("document", "anonymous") \
+            or _relative_after_passive(text, found[2], participles[-1], pos):
         return None
     lead = REPORTING_LEAD.match(found[0])
     if lead:
         found = (found[0][lead.end():], found[1] + lead.end(), found[2])
     joined = re.match(r"\s*(\w+\s+and\s+)$", text[lo:found[1]])  # "Emails and text messages turned over"
     return (joined.group(1) + found[0], lo + joined.start(1), found[2]) if joined else found
+
+
+_RELATIVE = re.compile(r"\b(?:who|which|that)\b")
+
+
+def _relative_after_passive(text: str, end: int, participle: re.Match, pos: int) -> bool:
+    """Whether the participle after a subject ending at ``end`` is a finite passive (the clause's verb, parting no
+    phrase from a cue) and a relative clause after it holds the cue at ``pos``: the cue is the relative's ("The figures
+    were released by Jo Lee who said": Jo Lee's), where "and" before the cue shares the subject ("Aides were angered
+    and predicted").
+
+    >>> text = "The figures were released by Jo Lee who said it."
+    >>> _relative_after_passive(text, 11, re.search("released", text), text.index("said"))
+    True
+    >>> text = "Aides were angered and predicted it."
+    >>> _relative_after_passive(text, 5, re.search("angered", text), text.index("predicted"))
+    False
+    """
+    words = text[end:participle.start()].split()
+    passive = bool(words) and words[0] in AUXILIARIES \
+        and all(w in AUXILIARIES | {"been"} or w.endswith("ly") for w in words)
+    return passive and bool(_RELATIVE.search(text, participle.end(), pos))
 
 
 def opening_subject(text: str, lo: int, hi: int, pos: int) -> tuple[str, int, int] | None:

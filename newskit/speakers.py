@@ -1333,7 +1333,7 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
             continue
         if phrase and word.lower() in _SUBJECT_PRONOUNS and not word.isupper():
             return [tok]
-        if _subject_opens_after(word, phrase):
+        if _subject_opens_after(word, phrase) or _clause_before_article(toks, at, phrase):
             break
         verb_like = word.islower() and word.endswith("ed") and word not in _ADJECTIVES_ED
         named = not phrase and _named_modal(word)  # "Theresa May said"
@@ -1346,6 +1346,25 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
             break
         phrase.insert(0, tok)
     return phrase
+
+
+_ARTICLES = {"the", "a", "an"}
+
+
+def _clause_before_article(toks: list[tuple[str, int, int]], at: int, phrase: list[tuple[str, int, int]]) -> bool:
+    """Whether the lower-case word at ``at`` in ``toks``, the object of "by", "of" or "for", ends another clause
+    before a ``phrase`` opening with an article: no noun phrase goes on from that noun into "the" ("attacks by gangs
+    the victims claimed": the victims); determiners, quantifiers and a gerund do ("by all the victims", "of serving
+    the public").
+
+    >>> toks = tokens("by gangs the victims")
+    >>> _clause_before_article(toks, 1, toks[2:]), _clause_before_article(tokens("by all the"), 1, toks[2:])
+    (True, False)
+    """
+    word = toks[at][0]
+    return bool(phrase) and at > 0 and phrase[0][0].lower() in _ARTICLES and toks[at - 1][0].lower() in {
+        "by", "of", "for"} and word.isalpha() and word.islower() and not word.endswith("ing") \
+        and word not in _DETERMINERS | _QUANTIFIERS
 
 
 def _of_body_holder(word: str, phrase: list[tuple[str, int, int]]) -> bool:

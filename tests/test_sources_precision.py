@@ -950,3 +950,21 @@ def test_an_event_after_a_word_of_time_is_no_source(text, expected):
 ])
 def test_a_phrase_after_and_or_a_contracted_who_leaves_the_subject_before_them(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The figures were released by port official Ada Brill who said all of the ships were late and 15 had no papers.",
+     [("Ada Brill", "released by")]),
+    ("Emails turned over to the port suggest a delay.", [("Emails", "suggest")]),
+    ("Port officials were angered by the deal and predicted delays.", [("Port officials", "predicted")]),
+])
+def test_a_finite_passive_parts_no_document_from_a_cue_after_it(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A row at the quay on Friday by crews the owners claimed included strikers grew.", [("owners", "claimed")]),
+    ("All the owners claimed a loss.", [("All the owners", "claimed")]),
+])
+def test_a_noun_before_an_article_ends_the_phrase_of_a_source(text, expected):
+    assert cited(text) == expected
