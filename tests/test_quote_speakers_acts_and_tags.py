@@ -1,8 +1,10 @@
-"""Speakers of quotations whose nearest verb is an act, not words ("concluded its review", "agreed to settle"); on
-text written here, with the neighbours the rule must leave alone."""
+"""Speakers of quotations whose nearest verb is an act, not words ("concluded its review", "agreed to settle"), and of
+a name after an acronym standing as a title ("MVP Lee"); each on text written here, with the neighbours each rule must
+leave alone."""
 
 import pytest
 
+from newskit.speakers import first_word_names, name_forms
 from spoken import spoken
 
 
@@ -20,3 +22,12 @@ from spoken import spoken
 ])
 def test_a_verb_read_as_an_act_cues_no_quotation(text, expected):
     assert spoken(text) == expected
+
+
+def test_a_name_after_an_acronym_is_the_person_named_in_full():
+    text = ("Jo Lee scored twice in the final.\n\n"
+            "MVP Lee, who won the cup last year too, said: “It is the best team I have played for.”\n")
+    assert [speaker for speaker, _ in spoken(text)] == ["Jo Lee"]
+    assert name_forms("Jo Lee won. MVP Lee said so.") == ["Jo Lee"]
+    assert name_forms("MVP Lee said so.") == ["MVP Lee"]  # no one else named Lee: the words stay a name
+    assert first_word_names(["CNN Tokyo", "Jo Lee"]) == {"Jo": "Jo Lee"}  # an acronym is no given name
