@@ -2681,6 +2681,19 @@ def _signed(v: _Version, q: dict, place: _Place, found: _Found):
     return _person_in(v, match)
 
 
+_NAME_TAG = re.compile(r"[^\S\n]+((?:\p{Lu}[\w.'’-]*\s+){0,5}\p{Lu}[\w'’-]*)\.(?=\s*$|\s+[^\p{Ll}\s])")
+"""A name with its titles and a full stop ending the sentence right after a quotation (no word in lower case after
+it: not "Lee Jr. said"): the speaker named with no verb."""
+
+
+def _name_tag(v: _Version, q: dict, place: _Place, found: _Found):
+    """A quotation closed on a comma inside its marks, then a person's name (:func:`_person_in`) and the full stop
+    ending the sentence, with no verb ("“We won,” Club President Jo Lee. “...”"): that person."""
+    if not re.search(rf",[{QUOTATION_MARKS}]+$", v.text[q["start"]:q["end"]]):
+        return None
+    return _person_in(v, _NAME_TAG.match(v.text, q["end"]))
+
+
 _SEGMENT_NAME = re.compile(rf"\s*{_NAME_RUN}\s*$")
 """A stretch of text that ends in capitalised words (a name), as group 1."""
 _COMMA_FREE = re.compile(r"[^,]+")
@@ -2750,13 +2763,13 @@ def _cue_after_later(v: _Version, q: dict, place: _Place, found: _Found):
 
 
 CUE_STRATEGIES = (_signed, _owned_words, _labelled_by, _same_sentence, _answer, _dash_label, _cue_beside, _named_cue,
-                  _colon, _colon_statement, _name_colon, _dash_credit, _closing_clause, _cue_after_later)
+                  _colon, _colon_statement, _name_colon, _dash_credit, _closing_clause, _cue_after_later, _name_tag)
 """How a quotation's own cue is looked for, in order: a name signing its last line, a name owning it as remarks or
 before it in brackets, the agent of a participle of naming before "as" and it, the sentence's speaker, "His
 response:" before it, a dash, a name and a colon before it, a cue beside it, a name then a cue after it, a colon cue
 before it, a document given out named before a colon, a name and a colon before it, a dash and a name in the
 paragraph after it, a reporting clause closing its sentence after a comma, the cue after the quotations that follow
-it in its sentence."""
+it in its sentence, a name closing its sentence after it with no verb."""
 
 
 def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> tuple:

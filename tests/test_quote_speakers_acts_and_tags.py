@@ -1,6 +1,6 @@
-"""Speakers of quotations whose nearest verb is an act, not words ("concluded its review", "agreed to settle"), and of
-a name after an acronym standing as a title ("MVP Lee"); each on text written here, with the neighbours each rule must
-leave alone."""
+"""Speakers of quotations whose nearest verb is an act, not words ("concluded its review", "agreed to settle"), of a
+name tag with no verb after a quotation, and of a name after an acronym standing as a title ("MVP Lee"); each on text
+written here, with the neighbours each rule must leave alone."""
 
 import pytest
 
@@ -22,6 +22,12 @@ from spoken import spoken
 ])
 def test_a_verb_read_as_an_act_cues_no_quotation(text, expected):
     assert spoken(text) == expected
+
+
+def test_a_name_and_title_after_a_quotation_with_no_verb_speak_it():
+    text = ("Al Roe pitched the last inning on Tuesday.\n\n"
+            "“I think he is tired,” Club Manager Jo Lee. “He has done enough.”\n")
+    assert [speaker for speaker, _ in spoken(text)] == ["Jo Lee", "Jo Lee"]
 
 
 def test_a_name_after_an_acronym_is_the_person_named_in_full():
