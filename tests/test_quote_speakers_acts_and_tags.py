@@ -1,6 +1,6 @@
 """Speakers of quotations whose nearest verb is an act, not words ("concluded its review", "agreed to settle"), of a
-name tag with no verb after a quotation, and of a name after an acronym standing as a title ("MVP Lee"); each on text
-written here, with the neighbours each rule must leave alone."""
+name tag with no verb after a quotation, of a name after an acronym standing as a title ("MVP Lee"), and of the answer
+to a question put to a person by name; each on text written here, with the neighbours each rule must leave alone."""
 
 import pytest
 
@@ -37,3 +37,11 @@ def test_a_name_after_an_acronym_is_the_person_named_in_full():
     assert name_forms("Jo Lee won. MVP Lee said so.") == ["Jo Lee"]
     assert name_forms("MVP Lee said so.") == ["MVP Lee"]  # no one else named Lee: the words stay a name
     assert first_word_names(["CNN Tokyo", "Jo Lee"]) == {"Jo": "Jo Lee"}  # an acronym is no given name
+
+
+def test_a_quotation_after_a_question_put_to_a_person_by_name_is_the_answer():
+    text = ("Prices rose again in May.\n\n"
+            "Elmpost.com asked Al Roe, an economist at Elm Bank, if prices would fall? “Not soon. They will rise.”\n")
+    assert [speaker for speaker, _ in spoken(text)] == ["Al Roe"]
+    text = "Prices rose again in May.\n\nElmpost.com asked Al Roe, an economist, about prices. “Not soon,” Jo Lee said.\n"
+    assert [speaker for speaker, _ in spoken(text)] == ["Jo Lee"]  # a quotation with a cue of its own

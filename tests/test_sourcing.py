@@ -58,6 +58,8 @@ STRATEGY_CASES = [
      [("Dan Ross", "_cue_beside"), ("Dan Ross", "_between"), ("EDITH WHARTON", "_sentence_person")]),
     ("_asked_answer", '“How did you feel?” the judge asked Al Roe.\n\n“Nothing at all.”',
      [("judge", "_cue_beside"), ("Al Roe", "_asked_answer")]),
+    ("_asked_before", 'Prices rose in May.\n\nElmpost.com asked Al Roe, an economist, if prices would fall? “Not soon.”',
+     [("Al Roe", "_asked_before")]),
     ("_name_tag", 'Al Roe pitched on Tuesday.\n\n“I think he is tired,” Club Manager Jo Lee. “He has done enough.”',
      [("Jo Lee", "_name_tag"), ("Jo Lee", "_previous")]),
     ("_previous", '“We agree,” Wang Yi said.\n\n“We will go.”', [("Wang Yi", "_cue_beside"), ("Wang Yi", "_previous")]),
