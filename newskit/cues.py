@@ -110,11 +110,18 @@ _REFERRED_AS = re.compile(r"\s+to\s+(?:[\w'’.-]+\s+){1,4}?as\s+(?:(?:an?|the)\
 """After "referred": what is named, then "as" before the words quoted ("referred to it only as a “...”")."""
 
 
+_AGREED_WORDS = re.compile(r"\s+(?:to\s+)?")
+"""What stands between "agreed" and the words agreed on when the quotation follows right after it ("agreed to “...”"):
+the words are given."""
+
+
 def cues_quotation_after(text: str, match: re.Match, hi: int) -> bool:
     """Whether the quote cue ``match`` may cue a quotation opening at ``hi`` after it: any cue but a verb of a
     stance or a declared position with only a determiner and one lower-case word between, whose object the
     quoted phrase names ("China disputed the domain “.xyz”", "Lee denounced the new “Vote Now” group": a name,
-    not the subject's words). "Jo Lee fumed: “...”" and "Lee touted Roe’s “strong record”" stay cued.
+    not the subject's words), nor a cue read in its sense of an act (:func:`_act_sense`: "Acme concluded its review
+    and will publish it “soon”", "the two agreed to settle it “in peace”"; not "agreed to “...”"). "Jo Lee fumed:
+    “...”" and "Lee touted Roe’s “strong record”" stay cued.
 
     Example
     -------
@@ -127,6 +134,8 @@ def cues_quotation_after(text: str, match: re.Match, hi: int) -> bool:
     """
     if match.group().lower() in _REFER_FORMS:  # "referred to it only as a “stowaway”", not "referred him to"
         return _REFERRED_AS.fullmatch(text, match.end(), hi) is not None
+    if _act_sense(text, 0, match.start(), match) and not _AGREED_WORDS.fullmatch(text, match.end(), hi):
+        return False  # "Acme concluded its review and will publish it “soon”": an act, no words
     words = text[match.end():hi].split()
     return match.group().lower() not in _STANCE_FORMS or not (
         len(words) == 2 and words[0] != "that" and re.fullmatch(_DETERMINERS, words[0], re.I)
@@ -568,6 +577,14 @@ _KEPT_OBJECT = re.compile(rf"\s+(?!that\b)(?:(?:an?|the|his|her|its|their|our|my
                           rf"(?!(?:[\w'’-]+\s+){{1,3}}(?:{alternation(AUXILIARIES)})\b)", re.IGNORECASE)
 """A thing kept after "maintain": a determiner, a modifier or a number opening a noun phrase, no position held in words
 (:data:`~newskit.text.lexicon.HELD_POSITIONS`) and no clause ("maintains the tolls are fair" reports)."""
+_ENDED_OBJECT = re.compile(rf"\s+(?:an?|the|its|his|her|their|our)\s+(?![“‘\"'])(?![^.,;:!?“”\"]*?\b"
+                           rf"(?:{alternation(AUXILIARIES)})\b)", re.IGNORECASE)
+"""A thing a form of :data:`~newskit.text.lexicon.ACT_SENSE_CUES` ends or consents to: a determiner opening a noun
+phrase, no quotation opening it and no verb of a clause before the next stop or comma ("concluded its inquiry" is an
+act; "concluded the inquiry was flawed", "agree the rule of 1990 should go", "agree its “new” plan" report)."""
+_INVERTED_BEFORE = re.compile(r"[,”\"'’]\s*$")
+"""A comma or a closing mark right before a cue: the cue is inverted, its subject after it ("“...,” concluded a
+study")."""
 _CONDITION_BEFORE = re.compile(r"(?:^|(?<=\s))(?:if|unless|until|once|whether)\s+(?:[\w'’-]+\s+){1,4}?$",
                                re.IGNORECASE)
 _AUXILIARY_WORDS = rf"(?:{alternation(AUXILIARIES)}|been|be|still|finally|\p{{Ll}}+ly)"
@@ -592,15 +609,16 @@ def _counted(text: str, word: str, end: int) -> bool:
 def _act_sense(text: str, lo: int, start: int, match: re.Match) -> bool:
     """Whether the cue ``match`` (its adverbs from ``start``, its sentence from ``lo``) is an act and no words: "agreed
     to" (consent to act), a form of :data:`~newskit.text.lexicon.ACT_SENSE_CUES` in a condition or an indirect
-    question ("if the two firms agree"; "whether she agrees") or ending an event of
-    :data:`~newskit.text.lexicon.ENDING_EVENTS` ("the sale could still conclude"), a form of
-    :data:`~newskit.text.lexicon.KEEPING_CUES` before a thing kept ("maintains a wide lead"), or a cue ending in "back"
-    before a movement ("spending shot back up").
+    question ("if the two firms agree"; "whether she agrees"), before a thing ended (:data:`_ENDED_OBJECT`: "concluded
+    its review") or ending an event of :data:`~newskit.text.lexicon.ENDING_EVENTS` ("the sale could still conclude"),
+    a form of :data:`~newskit.text.lexicon.KEEPING_CUES` before a thing kept ("maintains a wide lead"), or a cue ending
+    in "back" before a movement ("spending shot back up").
 
     >>> text = ("If the two firms agree, it goes. The sale could still conclude. The firms agree. "
-    ...         "It ended, Jo concluded.")
+    ...         "It ended, Jo concluded. Acme concluded its review. Al concluded the review of May was flawed. "
+    ...         "“No,” concluded a study. A study concluded this year.")
     >>> [_act_sense(text, 0, m.start(), m) for m in re.finditer("agree|conclude[sd]?", text)]
-    [True, True, False, False]
+    [True, True, False, False, True, False, False, False]
     >>> text = ("Jo maintains a wide lead. Al maintained his innocence. Al maintained that he won. "
     ...         "Al maintained high costs.")
     >>> [_act_sense(text, 0, m.start(), m) for m in re.finditer("maintain(?:s|ed)", text)]
@@ -618,7 +636,8 @@ def _act_sense(text: str, lo: int, start: int, match: re.Match) -> bool:
         return bool(_BACK_MOVED.match(text, match.end()))  # "spending shot back up": a rise, no retort
     if word not in _ACT_SENSE_FORMS:
         return False
-    return bool(_CONDITION_BEFORE.search(text, max(lo, start - 50), start)
+    ended = _ENDED_OBJECT.match(text, match.end()) and not _INVERTED_BEFORE.search(text, max(lo, start - 3), start)
+    return bool(ended or _CONDITION_BEFORE.search(text, max(lo, start - 50), start)
                 or _ENDING_BEFORE.search(text, max(lo, start - 60), start))
 
 

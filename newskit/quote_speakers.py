@@ -2681,6 +2681,19 @@ def _signed(v: _Version, q: dict, place: _Place, found: _Found):
     return _person_in(v, match)
 
 
+_NAME_TAG = re.compile(r"[^\S\n]+((?:\p{Lu}[\w.'’-]*\s+){0,5}\p{Lu}[\w'’-]*)\.(?=\s*$|\s+[^\p{Ll}\s])")
+"""A name with its titles and a full stop ending the sentence right after a quotation (no word in lower case after
+it: not "Lee Jr. said"): the speaker named with no verb."""
+
+
+def _name_tag(v: _Version, q: dict, place: _Place, found: _Found):
+    """A quotation closed on a comma inside its marks, then a person's name (:func:`_person_in`) and the full stop
+    ending the sentence, with no verb ("“We won,” Club President Jo Lee. “...”"): that person."""
+    if not re.search(rf",[{QUOTATION_MARKS}]+$", v.text[q["start"]:q["end"]]):
+        return None
+    return _person_in(v, _NAME_TAG.match(v.text, q["end"]))
+
+
 _SEGMENT_NAME = re.compile(rf"\s*{_NAME_RUN}\s*$")
 """A stretch of text that ends in capitalised words (a name), as group 1."""
 _COMMA_FREE = re.compile(r"[^,]+")
@@ -2750,13 +2763,13 @@ def _cue_after_later(v: _Version, q: dict, place: _Place, found: _Found):
 
 
 CUE_STRATEGIES = (_signed, _owned_words, _labelled_by, _same_sentence, _answer, _dash_label, _cue_beside, _named_cue,
-                  _colon, _colon_statement, _name_colon, _dash_credit, _closing_clause, _cue_after_later)
+                  _colon, _colon_statement, _name_colon, _dash_credit, _closing_clause, _cue_after_later, _name_tag)
 """How a quotation's own cue is looked for, in order: a name signing its last line, a name owning it as remarks or
 before it in brackets, the agent of a participle of naming before "as" and it, the sentence's speaker, "His
 response:" before it, a dash, a name and a colon before it, a cue beside it, a name then a cue after it, a colon cue
 before it, a document given out named before a colon, a name and a colon before it, a dash and a name in the
 paragraph after it, a reporting clause closing its sentence after a comma, the cue after the quotations that follow
-it in its sentence."""
+it in its sentence, a name closing its sentence after it with no verb."""
 
 
 def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> tuple:
@@ -4222,6 +4235,33 @@ def _asked_answer(v: _Version, q: dict, place: _Place, found: _Found):
     return mention, start, end, "", v.resolve(mention, start)
 
 
+_ASKED_NAME = re.compile(r"\basked\s+((?:\p{Lu}[\w.'’-]*\s+){0,3}\p{Lu}[\w'’-]*)(?=[,\s])")
+"""A question put in the narrative to a person by name: "asked" and the name, as group 1."""
+
+
+def _asked_before(v: _Version, q: dict, place: _Place, found: _Found):
+    """For a quotation right after a sentence that puts a question to a person by name and ends in a question mark
+    ("The Star asked Jo Lee, an economist, if prices would fall? “Not soon.”"), that person, who answers; else None.
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = 'Jo Lee spoke on Monday. The Elm Star asked Al Roe, an economist, if prices would fall? “Not soon.”'
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Al Roe']
+    """
+    if place.i == 0 or v.paragraph_index(v.starts[place.i - 1]) < q["paragraph"] - place.opens \
+            or not v.text[v.starts[place.i - 1]:v.ends[place.i - 1]].rstrip("”\"’' ").endswith("?"):
+        return None
+    asked = _ASKED_NAME.search(v.text, v.starts[place.i - 1], v.ends[place.i - 1])
+    named = _person_in(v, asked)
+    if not named:
+        return None
+    (mention, start, end), _ = named
+    return mention, start, end, "", v.resolve(mention, start)
+
+
 _PROPER_INSIDE = re.compile(r"(?<![.!?:\n“\"‘])(?<![.!?:][”\"’])\s+\p{Lu}")
 """A capitalised word inside a sentence (not after a sentence end, a line break or a quote mark): maybe a name."""
 
@@ -4596,13 +4636,13 @@ def _colon_block(v: _Version, q: dict, place: _Place, found: _Found):
 
 
 SPEAKER_STRATEGIES = (_profile_heading, _colon_block, _organisation_fragment, _fragment_subject,
-                      _opening_phrase_subject, _colon_subject, _between, _named_before, _sentence_person,
-                      _asked_answer, _previous)
+                      _opening_phrase_subject, _colon_subject, _asked_before, _between, _named_before,
+                      _sentence_person, _asked_answer, _previous)
 """How the speaker of a quotation without a cue of its own (and not a scare quote) is looked for, in order:
 the person a profile's heading line names just before it,
 the speaker of the colon cue before a block quoted without marks that holds it, the organisation or person a
 fragment's sentence has as its subject, the person subject of a sentence whose opening phrase holds it, the person
-subject of the clause a colon before it closes,
+subject of the clause a colon before it closes, the one a question in the sentence before it was put to,
 the source named between, a person named between, the
 person the fragment's sentence is about, the one a question before it was asked of, the previous speaker."""
 

@@ -2856,7 +2856,34 @@ def name_forms(text: str) -> list[str]:
             if _headline_only(text, match.start(1), name, titled):
                 continue
             names.append(" ".join(name).rstrip("."))
+    names = _acronyms_untitled(names)
     return list(dict.fromkeys(names + shared_surnames(text, names)))
+
+
+def _acronyms_untitled(names: list[str]) -> list[str]:
+    """``names`` without those an acronym stands before as a title (:func:`acronym_titled`: "MVP Lee" of "Jo Lee")."""
+    return [name for name in names if not acronym_titled(name.split(), names)]
+
+
+def _title_acronym(word: str) -> bool:
+    """Whether ``word`` is an acronym of three letters or more ("MVP", "CNN"): no given or family name, though it may
+    stand before one as a title or an outlet ("CNN Tokyo")."""
+    return len(word) > 2 and word.isalpha() and _acronym([word])
+
+
+def acronym_titled(words: list[str], names: list[str]) -> bool:
+    """Whether ``words`` are a person's name after an acronym of three letters or more standing as a title ("MVP Lee",
+    "CEO Jo Lee"): another name of ``names``, whose first word is no acronym, ends in the words after it.
+
+    >>> acronym_titled(["MVP", "Lee"], ["Jo Lee", "MVP Lee"]), acronym_titled(["MVP", "Lee"], ["MVP Lee"])
+    (True, False)
+    >>> acronym_titled(["AJ", "Lee"], ["Jo Lee", "AJ Lee"])  # initials
+    False
+    """
+    rest = words[1:]
+    return _title_acronym(words[0]) and bool(rest) and any(
+        name.split()[-len(rest):] == rest and len(name.split()) > len(rest) and not _acronym(name.split()[:1])
+        for name in names)
 
 
 _GIVEN_AND_NAME = re.compile(r"(?<![\w'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\w'’-]+)"
@@ -3468,8 +3495,8 @@ def fullest_name(name: str, names: list[str]) -> str:
     ('Ana Diaz-Roe', 'Ana Diaz-Roe')
     >>> fullest_name("Ruth", ["Ana Ruth", "Ana Ruth Kell"]), fullest_name("Lee", ["Jo Lee", "Jo Lee Center"])
     ('Ana Ruth Kell', 'Jo Lee')
-    >>> fullest_name("Lee", ["Jo Lee", "Jo Lee Tells"])
-    'Jo Lee'
+    >>> fullest_name("Lee", ["Jo Lee", "Jo Lee Tells"]), fullest_name("MVP Lee", ["Jo Lee"])  # an acronym as a title
+    ('Jo Lee', 'Jo Lee')
     """
     found = _fullest_name(name, names)
     if found == name or _name_key(found)[-len(_name_key(name)):] != _name_key(name):
@@ -3494,6 +3521,8 @@ def _fullest_name(name: str, names: list[str]) -> str:
     words = _name_key(name)
     if not words or not all(_is_capitalised(w) or w in _PARTICLES for w in words):
         return name
+    if acronym_titled(words, names):
+        return _fullest_name(" ".join(words[1:]), names)
     best = [candidate for candidate in names if _fuller(_name_key(candidate), words)] or _barrelled(words, names)
     best = [b for b in best if words in (_name_key(b)[-len(words):], _unsuffixed(_name_key(b))[-len(words):])] or best
     size = max((len(_unsuffixed(x.split())) for x in best), default=0)
@@ -3507,7 +3536,8 @@ def _fullest_name(name: str, names: list[str]) -> str:
 def first_word_names(names) -> dict[str, str]:
     """Each word that opens one name of two words or more of ``names`` only and ends none, mapped to that name: a
     family name written first ("Ryu Seong Ho" ... "Ryu said") or a given name used alone is that person; two names
-    opening with the word, or one ending in it (a surname always wins), map nothing.
+    opening with the word, or one ending in it (a surname always wins), map nothing, nor does an acronym
+    (:func:`_title_acronym`: "CNN Tokyo").
 
     >>> first_word_names(["Ryu Seong Ho", "Jo Lee", "Jo Bell", "Lee Min", "Ann Bell"])
     {'Ryu': 'Ryu Seong Ho', 'Ann': 'Ann Bell'}
@@ -3516,7 +3546,7 @@ def first_word_names(names) -> dict[str, str]:
     ends = {name.split()[-1] for name in names}
     opening: dict[str, list[str]] = {}
     for name in names:
-        if " " in name:
+        if " " in name and not _title_acronym(name.split()[0]):
             opening.setdefault(name.split()[0], []).append(name)
     return {word: held[0] for word, held in opening.items() if len(held) == 1 and word not in ends}
 
