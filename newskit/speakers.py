@@ -1333,7 +1333,7 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
             continue
         if phrase and word.lower() in _SUBJECT_PRONOUNS and not word.isupper():
             return [tok]
-        if _subject_opens_after(word, phrase) or _clause_before_article(toks, at, phrase):
+        if _clause_ends(toks, at, phrase):
             break
         verb_like = word.islower() and word.endswith("ed") and word not in _ADJECTIVES_ED
         named = not phrase and _named_modal(word)  # "Theresa May said"
@@ -1349,6 +1349,17 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
 
 
 _ARTICLES = {"the", "a", "an"}
+
+
+def _clause_ends(toks: list[tuple[str, int, int]], at: int, phrase: list[tuple[str, int, int]]) -> bool:
+    """Whether the word at ``at`` in ``toks`` ends the clause a subject ``phrase`` after it opens: a subject opening
+    after it (:func:`_subject_opens_after`) or a noun before an article (:func:`_clause_before_article`).
+
+    >>> toks = tokens("by gangs the victims")
+    >>> _clause_ends(toks, 1, toks[2:]), _clause_ends(toks, 0, toks[1:])
+    (True, False)
+    """
+    return _subject_opens_after(toks[at][0], phrase) or _clause_before_article(toks, at, phrase)
 
 
 def _clause_before_article(toks: list[tuple[str, int, int]], at: int, phrase: list[tuple[str, int, int]]) -> bool:
