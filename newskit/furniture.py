@@ -547,7 +547,8 @@ _CAPTION_CUES = (
     r"\bvia\s+(?:" + AGENCY_PATTERN + r")\s*\)",                                     # ... (Jo Roe, Pool via AP)
     r"^\s*FILE\s*[-–—]\s+(?:In this|This)\b",                  # a file-photo caption, the story told on after it
     r"^\W*Skip (?:Twitter|X|Instagram|Facebook|YouTube|TikTok|Bluesky|Threads) (?:post|content)\b",  # an embed's skip
-    r"^\s*\d{1,3}\s+of\s+\d{1,3}\s+(?:Full ?[Ss]creen|Autoplay)\b",  # a gallery's counter, its player: 1 of 9 Full Screen
+    # a gallery's counter, its player: 1 of 9 Full Screen
+    r"^\s*\d{1,3}\s+of\s+\d{1,3}\s+(?:Full ?[Ss]creen|Autoplay)\b",
     r"(?m:^)(?=[^\n]*?\b\p{Lu}{2}[\p{Lu}.'’-]*\s+\p{Lu}{2,})[^\n]*\sBy\s+(?:" + OUTLET_PATTERN  # once a line
     + r")(?:\s*\|\s*Source:[^|\n]{1,80})?\s*$",  # a graphic's labels, its credit closing them: ... NORTH By The Planet
     r"^\s*1\p{Lu}\p{Ll}[^\n]*?[.!?]\s+2\p{Lu}\p{Ll}[^\n]*?[.!?]\s+3\p{Lu}\p{Ll}",  # a graphic's key: 1Crews... 2The...

@@ -831,12 +831,14 @@ def test_a_one_sentence_description_closed_by_its_credit_after_the_stop_is_a_cap
 
 def test_a_description_closed_by_a_photo_credit_in_square_brackets_is_a_caption():
     assert furniture_label("Ferries wait at the quay in Elmton on May 2, 2026. [Photo/Agencies]") == "caption"
-    assert furniture_label("Crews hold up signs that read \"Open the bridge!\" at the quay. [Image/Elm Post]") == "caption"
+    line = "Crews hold up signs that read \"Open the bridge!\" at the quay. [Image/Elm Post]"
+    assert furniture_label(line) == "caption"
     assert furniture_label("The ferry left at noon, the mayor said. [Valley Post.]") is None
 
 
 def test_a_gallery_counter_before_its_players_buttons_is_a_caption_however_long():
-    gallery = "1 of 18 Full Screen Autoplay Close Skip Ad × Ferries return to Elmton View Photos " + "Crews at the quay. " * 30
+    gallery = "1 of 18 Full Screen Autoplay Close Skip Ad × Ferries return to Elmton View Photos "
+    gallery += "Crews at the quay. " * 30
     assert furniture_label(gallery) == "caption"
     assert furniture_label("3 of 12 full screen views of the dam were shown to the council on Monday.") is None
 

@@ -43,5 +43,6 @@ def test_a_quotation_after_a_question_put_to_a_person_by_name_is_the_answer():
     text = ("Prices rose again in May.\n\n"
             "Elmpost.com asked Al Roe, an economist at Elm Bank, if prices would fall? “Not soon. They will rise.”\n")
     assert [speaker for speaker, _ in spoken(text)] == ["Al Roe"]
-    text = "Prices rose again in May.\n\nElmpost.com asked Al Roe, an economist, about prices. “Not soon,” Jo Lee said.\n"
+    text = ("Prices rose again in May.\n\nElmpost.com asked Al Roe, an economist, about prices. "
+            "“Not soon,” Jo Lee said.\n")
     assert [speaker for speaker, _ in spoken(text)] == ["Jo Lee"]  # a quotation with a cue of its own
