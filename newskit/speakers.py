@@ -1348,9 +1348,6 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
     return phrase
 
 
-_ARTICLES = {"the", "a", "an"}
-
-
 def _clause_ends(toks: list[tuple[str, int, int]], at: int, phrase: list[tuple[str, int, int]]) -> bool:
     """Whether the word at ``at`` in ``toks`` ends the clause a subject ``phrase`` after it opens: a subject opening
     after it (:func:`_subject_opens_after`) or a noun before an article (:func:`_clause_before_article`).
@@ -1373,7 +1370,7 @@ def _clause_before_article(toks: list[tuple[str, int, int]], at: int, phrase: li
     (True, False)
     """
     word = toks[at][0]
-    return bool(phrase) and at > 0 and phrase[0][0].lower() in _ARTICLES and toks[at - 1][0].lower() in {
+    return bool(phrase) and at > 0 and phrase[0][0].lower() in ARTICLES and toks[at - 1][0].lower() in {
         "by", "of", "for"} and word.isalpha() and word.islower() and not word.endswith("ing") \
         and word not in _DETERMINERS | _QUANTIFIERS
 
