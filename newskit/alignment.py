@@ -1203,6 +1203,76 @@ def _once_side(found: _Candidates, side: int, pairs: set[tuple[int, int]]):
                 yield k, q
 
 
+def _remainder_joins(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of a sentence still left over to the partner ``q`` of a neighbour ``n`` linked to ``q`` alone, when it
+    retells the rest of ``q`` that ``n`` leaves out (:func:`_remainder_side`): a sentence split in two, one part
+    linked. Never two sentences that tell two facts (:meth:`_Candidates.apart`).
+
+    Example
+    -------
+    >>> a = ["The ferry left Oban at dawn.", "It docked at Mull by noon.", "Crews cheered."]
+    >>> b = ["The ferry left Oban at dawn and docked at Mull by noon.", "Crews cheered."]
+    >>> _remainder_joins(_Candidates(a, b), {(0, 0), (2, 1)})
+    [(1, 0)]
+    >>> _remainder_joins(_Candidates(a, b), {(0, 0), (1, 0), (2, 1)})
+    []
+    """
+    extra = list(_remainder_side(found, 0, pairs)) + [(i, j) for j, i in _remainder_side(found, 1, pairs)]
+    return [(i, j) for i, j in extra if not found.apart(i, j)]
+
+
+def _remainder_side(found: _Candidates, side: int, pairs: set[tuple[int, int]]):
+    """Pairs ``(k, q)`` of a sentence ``k`` left over in A (``side`` 0) or B (1) and the partner ``q`` of its
+    neighbour ``n``, ``q`` linked to ``n`` only, where the stems ``k`` shares with the rest of ``q`` (those ``n``
+    lacks) are :data:`MIN_COMMON` or more, one written in lower case in both, and half of the stems of ``k`` that the
+    other version tells anywhere; ``k`` shares more stems with ``q`` than with any other sentence, both tell those
+    stems in one order, and ``q`` tells them after ``n``'s own words when ``k`` follows ``n`` (before when it comes
+    first)."""
+    stems, others = (found.stems_a, found.stems_b)[side], (found.stems_b, found.stems_a)[side]
+    reads = (found.read_a, found.read_b)[side], (found.read_b, found.read_a)[side]
+    seq, own = (found.seq_b, found.seq_a)[side], (found.seq_a, found.seq_b)[side]
+    mine, theirs = _partners(pairs, side), _partners(pairs, 1 - side)
+    for k in range(len(stems)):
+        if k in mine:
+            continue
+        for n, q in [(n, q) for n in (k - 1, k + 1) for q in sorted(mine.get(n, ())) if theirs[q] == {n}]:
+            shared = stems[k] & (others[q] - stems[n])
+            told = stems[k] & frozenset().union(*others)
+            rivals = max((len(stems[k] & others[m]) for m in range(len(others)) if m != q), default=0)
+            if len(shared) < max(MIN_COMMON, len(told) / 2) or rivals >= len(stems[k] & others[q]):
+                continue
+            if shared & reads[0].lowered(k) & reads[1].lowered(q) and \
+                    _told_past(seq[q], shared, stems[n] & others[q], k > n) and \
+                    _first_told(seq[q], shared) == _first_told(own[k], shared):
+                yield k, q
+
+
+def _told_past(seq: list[str], new: frozenset, old: frozenset, after: bool) -> bool:
+    """Whether sentence words ``seq`` tell the stems ``new``, on average, after the stems ``old`` (``after``), or
+    before them.
+
+    >>> seq = ["ferry", "left", "dock", "noon"]
+    >>> _told_past(seq, frozenset({"dock", "noon"}), frozenset({"ferry"}), True)
+    True
+    >>> _told_past(seq, frozenset({"left"}), frozenset({"noon"}), True)
+    False
+    """
+    order = [stem(w) for w in seq]
+    told_new = [order.index(w) for w in new if w in order]
+    told_old = [order.index(w) for w in old if w in order] or [-1 if after else len(order)]
+    mid_new, mid_old = sum(told_new) / len(told_new), sum(told_old) / len(told_old)
+    return mid_new > mid_old if after else mid_new < mid_old
+
+
+def _first_told(seq: list[str], told: frozenset) -> list[str]:
+    """The stems ``told`` in the order sentence words ``seq`` first tell them.
+
+    >>> _first_told(["docked", "at", "noon", "docking"], frozenset({"dock", "noon"}))
+    ['dock', 'noon']
+    """
+    return list(dict.fromkeys(w for w in (stem(x) for x in seq) if w in told))
+
+
 def _spoken_for(stems: list[frozenset], k: int, rival: frozenset, linked: set[int] | None) -> bool:
     """Whether the stems that sentence ``k`` shares with a ``rival`` sentence of the other version are all held by a
     sentence of ``k``'s own version linked to that rival (``linked``): the rival retells that one, not ``k``.
@@ -2427,6 +2497,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_sandwiched(found, pairs))
     pairs = pairs | set(_run_merges(found, pairs))
     pairs = pairs | set(_once_joins(found, pairs))
+    pairs = pairs | set(_remainder_joins(found, pairs))
     pairs = pairs | set(_moved_retellings(found, pairs))
     pairs = pairs | set(_rare_mutual(found, pairs))
     pairs = sorted(pairs | set(_twins(found, pairs)))

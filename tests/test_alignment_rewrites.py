@@ -1176,3 +1176,22 @@ def test_two_ledes_alone_before_a_link_of_the_second_sentences_are_one_lede_rewr
     assert (0, 0) in _links(align_texts(a, b))
     # one version's second sentence cut: the two second sentences are not linked, the ledes not alone before them
     assert (0, 0) not in _links(align_texts(a, [lede_b] + QUAY[1:] + tail))
+
+
+def test_a_sentence_retelling_the_rest_of_its_neighbours_partner_joins_that_link():
+    # B tells in one sentence what A splits in two: the first part copied, the rest ("mute certain channels in
+    # Favourites") retold in A's next sentence among words B never writes
+    a = ["The phone maker released an update on Tuesday.",
+         "Users can hide reminders, offers and news alerts from the menu.",
+         "Its engineers spent months making it possible to mute certain channels, which sit under Favourites on the "
+         "main page.",
+         "The update is free."]
+    b = ["The phone maker released an update on Tuesday.",
+         "Users can hide reminders and offers from the menu, and a new option lets them mute certain channels in "
+         "Favourites, as well as news alerts.",
+         "The update is free."]
+    assert {(1, 1), (2, 1)} <= _links(align_texts(a, b))
+    # the same words told in B's other order are no retelling of that rest
+    b[1] = ("Users can hide reminders and offers from the menu, and in Favourites a new option lets them mute "
+            "channels, certain ones, as well as news alerts.")
+    assert (2, 1) not in _links(align_texts(a, b))
