@@ -3826,7 +3826,8 @@ def _viewpoint_person(v: _Version, k: int, before: int) -> list[tuple[str, str, 
 
 def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: dict, place: _Place) -> str:
     """Who he/she written at ``m_start`` is: the subject of the nearest reporting clause or sentence before it
-    (back to the previous paragraph's start) that is a person of that gender, or of unknown gender and cited
+    (back to the previous paragraph's start, or further while the same pronoun speaks on: :func:`_reach`; an earlier
+    quotation's same pronoun is read as its speaker) that is a person of that gender, or of unknown gender and cited
     as a source or the subject of the pronoun's sentence or the one before ("Anil Varma has decided to
     rebuild. “...,” he said."); a surname several people share read as the one of them who spoke last.
     Subjects that are the same pronoun again are passed over while the sentence before them has a subject that fits ("Modi
@@ -3841,13 +3842,16 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
     lo = v.window(q["paragraph"])[0]
     k0 = max(bisect.bisect_right(v.starts, m_start) - 1, 0)
     for k in range(k0, max(k0 - 8, -1), -1):
-        if k < k0 and v.ends[k] <= lo:
+        lo = _reach(v, found, k, k0, lo, mention.lower(), m_start)
+        if lo is None:
             break
         chained = False
         for speaker, kind, start in _clause_subjects(v, found, k, m_start):
             if kind == "pronoun" and speaker == mention.lower():
                 pending, chained = (start, k), True
                 break
+            if _said_as(v.text, start, mention.lower(), speaker):
+                return speaker  # the speaker an earlier quotation's same he/she was read as
             speaker = _one_of_surname(v, found, speaker, want) if kind == "person" else speaker
             if kind == "person" and _may_be_meant(v, speaker, want, k >= k0 - 1) \
                     and not _body_subject(v.text, speaker, start):
@@ -3861,6 +3865,64 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
         if role:
             return role  # "The secretary of one of the judges testified. He recalled": the secretary
     return _last_named(v, mention, pending, q, m_start, place)
+
+
+def _reach(v: _Version, found: _Found, k: int, k0: int, lo: int, pronoun: str, before: int) -> int | None:
+    """Where :func:`_pronoun_speaker`, reading back from he/she (``pronoun``) at ``before`` in sentence ``k0``, reads
+    back to once at sentence ``k``: ``lo`` while ``k`` ends after it, the start of the paragraph before ``k``'s when
+    the same pronoun speaks on from ``k`` (:func:`_goes_on`), else None: it stops."""
+    if k == k0 or v.ends[k] > lo:
+        return lo
+    return v.window(max(v.paragraph_index(v.starts[k]), 0))[0] if _goes_on(v, found, k, pronoun, before) else None
+
+
+def _goes_on(v: _Version, found: _Found, k: int, pronoun: str, before: int) -> bool:
+    """Whether sentence ``k``, the last before the paragraphs :func:`_pronoun_speaker` reads, has the same he/she
+    (``pronoun``) as the subject of a reporting word, and so has every sentence after it but those with no subject
+    ("Advertisement"), no person named among them: the person speaking goes on over the paragraph break, and the walk
+    back with them ("The minister, Jane Roe, ... “We won,” she said. | Costs rose, she added. | “They are up,” she
+    said": Jane Roe, not a person named before the minister).
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = ('The minister, Jane Roe, came.\\nAnn Dee also spoke.\\nThe minister praised the team.\\n'
+    ...         '"We won," she said.\\nCosts rose, she added.\\n"They are up," she said.')
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Jane Roe', 'Jane Roe']
+    """
+    if v.people.between(v.ends[k], before):
+        return False  # "... concerns Jo Lee, head of the club. | “...,” he said": Jo Lee
+    return all(_reports_as(v, j, pronoun, before) or j > k and not any(_clause_subjects(v, found, j, before))
+               for j in range(k, bisect.bisect_right(v.starts, before) - 1))
+
+
+def _reports_as(v: _Version, k: int, pronoun: str, before: int) -> bool:
+    """Whether sentence ``k``, before ``before``, has he/she (``pronoun``) as the subject of a reporting word ("Costs
+    rose, he added")."""
+    sentence = v.text[v.starts[k]:min(v.ends[k], before)]
+    return any(m.group(2) in REPORTING_WORDS for m in _PRONOUN_REPORTS.finditer(sentence)
+               if m.group(1).lower() == pronoun)
+
+
+def _said_as(text: str, start: int, pronoun: str, speaker: str) -> bool:
+    """Whether ``speaker``, the speaker of an earlier quotation, is named at ``start`` by the same he/she
+    (``pronoun``) alone: read already as the person that pronoun stands for, whom it goes on standing for.
+
+    Example
+    -------
+    >>> _said_as('"We won," she said.', 10, "she", "Jo Lee"), _said_as('"We won," Shen said.', 10, "she", "Shen")
+    (True, False)
+    >>> _said_as('"We won," she’s said.', 10, "she", "Jo Lee"), _said_as('"We won," she said.', 10, "she", "")
+    (False, False)
+    """
+    return bool(speaker) and re.match(rf"{pronoun}(?![\w'’-])", text[start:], re.IGNORECASE) is not None \
+        and not speaker.lower().startswith(pronoun)
+
+
+_PRONOUN_REPORTS = re.compile(r"\b(he|she|He|She)\s+(\p{Ll}+)\b")
+"""He/she and the word after it: a reporting word there makes the pronoun a speaker ("he added")."""
 
 
 def _last_named(v: _Version, mention: str, pending: tuple[int, int] | None, q: dict, m_start: int,

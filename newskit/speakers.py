@@ -29,7 +29,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     POSTER_NOUNS, REGION_WORDS, DESCRIBED_PERSONS, FOREIGN_ARTICLES, SENTENCE_OPENERS, KIN_NOUNS, PLURAL_ROLES, \
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
     LINK_HEADINGS, STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
-    DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, SUBJECT_FORMS, alternation, \
+    DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, alternation, \
     CLAUSE_CONJUNCTIONS, KNOWN_AS_PARTICIPLES, LIST_CONJUNCTIONS, NAME_JOINING_WORDS, PHRASAL_CUES, PREPOSITIONS, \
     ACCOUNT_NOUNS, COMPANIES, QUESTION_WORDS, READ_BY_PARTICIPLES
 from .text.tokens import title_case, tokens, unaccented
@@ -37,7 +37,9 @@ from .text.typography import EM_DASHES, QUOTE_MARK, canonical
 
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which", "that", "you"}
 PERSON_PRONOUNS = {"he", "she"}
-_SUBJECT_PRONOUNS = frozenset(SUBJECT_FORMS.values()) - {"i"}  # "I" may be an initial
+_HE_OR_SHE = frozenset(PERSON_PRONOUNS | {"himself", "herself"})
+"""He and she, and themselves: a person's pronouns, read as the subject of a phrase before a cue ("Lee wrote, she
+began") and, after a mention, as that person's (not "her", which may be someone else's)."""
 _DETERMINERS = DETERMINERS - {"my", "your"} | {"one", "what", "other"}
 """The determiners that open a subject phrase ("the mayor", "one aide", "other officials", "what critics call"); the
 first person's and the reader's, "my" and "your", open none the copy names a subject with."""
@@ -1313,7 +1315,7 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
     carry on: "a spokesman for Tesco", and so does "and" inside a name: :func:`_joins_portfolio`); a modal that is
     also a name, capitalised and closing them, is a name (:data:`~newskit.text.lexicon.NAMED_MODALS`: "George Will",
     "Theresa May");
-    a subject pronoun is the subject alone, the words after it a verb ("she began saying": she).
+    he or she (:data:`_HE_OR_SHE`) is the subject alone, the words after it a verb ("she began saying": she).
 
     Example
     -------
@@ -1331,7 +1333,7 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
         if _joins_portfolio(toks, at, phrase):
             phrase.insert(0, tok)
             continue
-        if phrase and word.lower() in _SUBJECT_PRONOUNS and not word.isupper():
+        if phrase and word.lower() in _HE_OR_SHE and not word.isupper():
             return [tok]
         if _clause_ends(toks, at, phrase):
             break
@@ -3764,7 +3766,7 @@ def _pronoun_vote(text: str, pos: int, end: int, forms: set[str], others: WordFi
         return ""
     if pronoun.group(1).lower() == "him" or (pronoun.group(1).lower() == "her" and _OBJECT_AFTER.match(after, pronoun.end())):
         return ""  # "Jo Lee suggested her for the prize": an object is someone else
-    if pronoun.group(1).lower() not in _SUBJECT_PRONOUNS and _CAPITAL_INSIDE.search(after, 0, pronoun.start()):
+    if pronoun.group(1).lower() not in _HE_OR_SHE and _CAPITAL_INSIDE.search(after, 0, pronoun.start()):
         return ""  # "Gowdy said Clinton did not respond, and her lawyer ...": her is Clinton's
     if any(m.group(1).lower() in REPORTING_WORDS for m in _CAPITAL_THEN_WORD.finditer(after, 0, pronoun.start())):
         return ""  # "Gowdy spoke. Later, Clinton said she ...": she is the other speaker
@@ -3813,7 +3815,6 @@ def _reports_clause_before(after: str, pronoun: re.Match) -> bool:
         and not re.search(r"[.!?;]", after[:pronoun.start()])
 
 
-_SUBJECT_PRONOUNS = {"he", "she", "himself", "herself"}
 _OBJECT_AFTER = re.compile(r"\s*[,.;:!?)]|\s+(?:to|for|as|in|on|at|with|from|and|or|that|the|a|an|of|by|into|about|up|"
                            r"out|back|down|over|this|last|on)\b")
 """After "her": it is an object ("suggested her for"), not a possessive ("her sister")."""

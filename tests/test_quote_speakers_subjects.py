@@ -575,3 +575,21 @@ def test_a_name_qualifying_a_noun_after_a_is_no_speaker_of_the_next_quotation():
             'yard with the child – and "the team responded to the situation and made the difficult decision."')
     quoted = nk.quotes(nk.story_from_texts({"a": text, "b": "x."}))
     assert quoted["speaker"].tolist() == ["zoo", "zoo"]
+
+
+def test_a_pronoun_speaking_over_paragraph_breaks_goes_on_standing_for_the_same_person():
+    # the same she speaks on over two breaks, an advertisement between: not the person named last before her
+    text = ('The minister, Jane Roe, came.\nAnn Dee also spoke.\nThe minister praised the team.\n'
+            '"We won," she said.\nCosts rose, she added.\nAdvertisement\n"They are up," she said.')
+    quoted = nk.quotes(nk.story_from_texts({"a": text, "b": "x."}))
+    assert quoted["speaker"].tolist() == ["Jane Roe", "Jane Roe"]
+    # the he of the earlier quotation read as a role, named by no person: the same role
+    text = ('Al Roe spoke too.\nThe minister praised the team. "We won," he said.\nCosts rose, he added.\n'
+            '"They are up," he said.')
+    quoted = nk.quotes(nk.story_from_texts({"a": text, "b": "x."}))
+    assert quoted["speaker"].tolist() == ["minister", "minister"]
+    # a paragraph with no such she between: the person named last
+    text = ('The minister, Jane Roe, came.\nThe minister praised the team.\n"We won," she said.\n'
+            'Ann Dee spoke after the vote.\n"They are up," she said.')
+    quoted = nk.quotes(nk.story_from_texts({"a": text, "b": "x."}))
+    assert quoted["speaker"].tolist() == ["Jane Roe", "Ann Dee"]
