@@ -3917,7 +3917,7 @@ def _said_as(text: str, start: int, pronoun: str, speaker: str) -> bool:
     >>> _said_as('"We won," she’s said.', 10, "she", "Jo Lee"), _said_as('"We won," she said.', 10, "she", "")
     (False, False)
     """
-    return bool(speaker) and re.match(rf"{pronoun}(?![\w'’-])", text[start:], re.IGNORECASE) is not None \
+    return bool(speaker) and re.compile(rf"{pronoun}(?![\w'’-])", re.IGNORECASE).match(text, start) is not None \
         and not speaker.lower().startswith(pronoun)
 
 
