@@ -1232,12 +1232,13 @@ def _remainder_side(found: _Candidates, side: int, pairs: set[tuple[int, int]]):
     reads = (found.read_a, found.read_b)[side], (found.read_b, found.read_a)[side]
     seq, own = (found.seq_b, found.seq_a)[side], (found.seq_a, found.seq_b)[side]
     mine, theirs = _partners(pairs, side), _partners(pairs, 1 - side)
+    vocabulary = frozenset().union(*others)  # every stem the other version tells
     for k in range(len(stems)):
         if k in mine:
             continue
         for n, q in [(n, q) for n in (k - 1, k + 1) for q in sorted(mine.get(n, ())) if theirs[q] == {n}]:
             shared = stems[k] & (others[q] - stems[n])
-            told = stems[k] & frozenset().union(*others)
+            told = stems[k] & vocabulary
             rivals = max((len(stems[k] & others[m]) for m in range(len(others)) if m != q), default=0)
             if len(shared) < max(MIN_COMMON, len(told) / 2) or rivals >= len(stems[k] & others[q]):
                 continue
