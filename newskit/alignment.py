@@ -1258,11 +1258,20 @@ def _told_past(seq: list[str], new: frozenset, old: frozenset, after: bool) -> b
     >>> _told_past(seq, frozenset({"left"}), frozenset({"noon"}), True)
     False
     """
-    order = [stem(w) for w in seq]
-    told_new = [order.index(w) for w in new if w in order]
-    told_old = [order.index(w) for w in old if w in order] or [-1 if after else len(order)]
+    told_new = _places(seq, new)
+    told_old = _places(seq, old) or [-1 if after else len(seq)]
     mid_new, mid_old = sum(told_new) / len(told_new), sum(told_old) / len(told_old)
     return mid_new > mid_old if after else mid_new < mid_old
+
+
+def _places(seq: list[str], told: frozenset) -> list[int]:
+    """Where sentence words ``seq`` first tell each of the stems ``told`` it tells.
+
+    >>> _places(["ferry", "docked", "docking", "noon"], frozenset({"dock", "noon", "pier"}))
+    [1, 3]
+    """
+    order = [stem(w) for w in seq]
+    return sorted(order.index(w) for w in told if w in order)
 
 
 def _first_told(seq: list[str], told: frozenset) -> list[str]:
@@ -1302,9 +1311,8 @@ def _completes(mine: tuple, other: tuple, k: int, n: int, q: int, group: set[int
     lower = [_lowered(reading) for reading in (read[k], read_other[q])]
     if not new & lower[0] & lower[1]:
         return frozenset()
-    order = [stem(w) for w in seq[q]]
-    told_new = [order.index(w) for w in new]
-    told_n = [order.index(w) for w in (stems[n] & others[q]) - stems[k]] or [-1]
+    told_new = _places(seq[q], new)
+    told_n = _places(seq[q], (stems[n] & others[q]) - stems[k]) or [-1]
     in_order = min(told_new) > max(told_n) if k > n else max(told_new) < min(told_n)
     return new if in_order else frozenset()
 
