@@ -281,6 +281,8 @@ BY_CUES = re.compile(rf"\b(?:[Aa]ccording to(?!\s+(?:{alternation(COURSE_NOUNS)}
 
 >>> [m.group() for m in BY_CUES.finditer("If all goes according to plan, it flies, according to NASA.")]
 ['according to ']
+>>> [m.group() for m in BY_CUES.finditer("According to legend, the club was cursed.")]
+[]
 """
 AGENT_CUES = re.compile(rf"(?:(?<=,\s)|(?<=,[\"”’]\s))citing\s+(?=(?:an?|the|two|three|several|multiple|unnamed|anonymous|someone|people|"
                         r"sources?|officials?)\b|\p{Lu})|"

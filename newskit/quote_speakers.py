@@ -3455,6 +3455,11 @@ _COMPANY = re.compile(rf"(?<![\w'’&-])(?:{alternation(COMPANIES, flexible_spac
                       r"(?![\w&-]|['’](?!s\b))")
 
 
+_PLATFORM_USE = re.compile(r"(?<![\w'’-])(?:on|via)\s+$")
+"""What a company's name after it is read as a platform something was said or posted on ("he said on Twitter"), not a
+company acting: "the company" later names some other company."""
+
+
 def page_markup(text: str, pos: int) -> bool:
     """Whether ``pos`` stands in page markup, where a name is no mention: a row of share buttons ("Facebook Tweet
     Email": :func:`newskit.furniture.share_row`) or a Markdown link's target or tooltip.
@@ -3497,6 +3502,9 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
     >>> text = "The legal firm J.P. Elm spoke. The firm said so."
     >>> described_organisation(text, "firm", text.index("firm said"))
     'J.P. Elm'
+    >>> text = "Google sued. “Fine,” he said on Twitter. The company said so."
+    >>> described_organisation(text, "company", text.index("company"))
+    'Google'
     >>> text = "The Daily Planet broke the story. The newspaper said so."
     >>> described_organisation(text, "newspaper", text.index("newspaper"), (0, "The Daily Planet"))
     'The Daily Planet'
@@ -3507,7 +3515,7 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
         found += [subject] if subject and subject[0] < pos else []
         if mention.islower() and words[-1] in COMPANY_NOUNS and len(words) <= 3:
             found += [(m.start(), m.group()) for m in _COMPANY.finditer(text, 0, pos)
-                      if not page_markup(text, m.start())][-1:]
+                      if not page_markup(text, m.start()) and not _PLATFORM_USE.search(text, 0, m.start())][-1:]
             found += [(m.start(1), m.group(1)) for m in _INTRODUCED_COMPANY.finditer(text, 0, pos)][-1:]
     return max(found)[1] if found else None
 

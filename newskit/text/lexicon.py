@@ -502,8 +502,9 @@ KEEPING_CUES = ("maintain",)
 ("Jo Lee maintains a wide lead", "he maintained above-average costs"), unless the noun is a position held in words
 (:data:`HELD_POSITIONS`: "maintained his innocence"); "maintained that ..." reports."""
 
-COURSE_NOUNS = ("plan", "plans", "schedule", "script", "expectations")
-"""Courses followed: after "according to" with no determiner they name no source ("if all goes according to plan")."""
+COURSE_NOUNS = ("plan", "plans", "schedule", "script", "expectations", "legend", "lore", "folklore", "tradition")
+"""Courses followed and stories handed down: after "according to" with no determiner they name no source ("if all
+goes according to plan", "according to legend, the club was cursed")."""
 
 TOLL_NOUNS = ("lives", "life", "victims")
 """What a disaster or a war claims: "claim" before an amount of them reports nothing ("the insurgency has claimed more
