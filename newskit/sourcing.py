@@ -2155,8 +2155,8 @@ def described_person(text: str, mention: str, pos: int, cited: list[str], names:
                      roles: dict[str, set[str]] | None = None, subjects: list[str] = ()) -> str | None:
     """The person a definite description written at ``pos`` names, or whose campaign (office, team, agent:
     :data:`~newskit.text.lexicon.AGENT_NOUNS`) it names: "the four-term congressman", "the former Mexican
-    president", "the reality TV star", "the former secretary of state's campaign". A description has a modifier and
-    a head noun that is a role (:func:`newskit.speakers.role_phrase`) or a person noun
+    president", "the reality TV star", "the billionaire", "the former secretary of state's campaign". A description
+    has a head noun that is a role (:func:`newskit.speakers.role_phrase`) with a modifier, or a person noun
     (:data:`newskit.text.lexicon.PERSON_NOUNS`). A person is the one of ``cited`` (people cited before) written
     last before it, else the one of ``subjects`` (people the clauses of the sentence before have as subjects)
     written last, none of either that he or she could not stand for (:func:`newskit.speakers.pronoun_may_name`:
@@ -2178,6 +2178,8 @@ def described_person(text: str, mention: str, pos: int, cited: list[str], names:
     True
     >>> described_person(text, "ministry spokesman", text.index("reality"), ["Jo Lee", "Al Roe"]) is None
     True
+    >>> described_person(text, "billionaire", text.index("reality"), ["Jo Lee", "Al Roe"])
+    'Al Roe'
     >>> text = "Rain fell -- and Jo Lee attacked Al Roe. The presumptive nominee said so."
     >>> described_person(text, "presumptive nominee", text.index("presumptive"), [], subjects=["Jo Lee"])
     'Jo Lee'
@@ -2231,10 +2233,10 @@ def _of_sex(words: list[str], names: list[str]) -> list[str]:
 
 def _description_words(phrase: str, owned: bool) -> list[str] | None:
     """The words of a description without "former", "late" ...; None when ``phrase`` is no description of one
-    person: no modifier (unless it owns a campaign), a capitalised last word, or a head that is no role or person
-    noun, or a plural."""
+    person: no modifier (unless it owns a campaign or is a person noun alone: "the billionaire"), a capitalised last
+    word, or a head that is no role or person noun, or a plural."""
     words = [w for w in phrase.split() if w.lower() not in _DESCRIPTION_LEAD]
-    if not words or (len(words) < 2 and not owned) or not words[-1].islower():
+    if not words or (len(words) < 2 and not owned and words[-1] not in PERSON_NOUNS) or not words[-1].islower():
         return None
     head = _description_head(words)
     if not head.islower() or not (role_phrase(head) or head in PERSON_NOUNS) or head in PLURAL_ROLES:

@@ -552,8 +552,8 @@ suggested", "very loudly claiming"): not part of the source."""
 PERSON_NOUNS = frozenset("""star mogul tycoon magnate developer host personality celebrity nominee hopeful frontrunner
 front-runner incumbent challenger politician legislator lawmaker billionaire businessman businesswoman congressman
 congresswoman entrepreneur newcomer veteran""".split())
-"""Nouns that describe one person and, after "the" and a modifier, name someone already written ("the reality TV
-star", "the four-term congressman"), besides the roles of a title."""
+"""Nouns that describe one person and, after "the", alone or with a modifier, name someone already written ("the
+billionaire", "the reality TV star", "the four-term congressman"), besides the roles of a title."""
 
 TITLED_AS = {"congressman": "representative", "congresswoman": "representative"}
 """Nouns of :data:`PERSON_NOUNS` for a role a title gives under another word: "the congressman" is the one the text
