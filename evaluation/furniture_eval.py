@@ -50,7 +50,9 @@ headline 2/2, byline 1/1, 8 of 204 alignment rows outside the article, and tuned
 chosen for their quotations: five events on two outlets; scored once unseen, body P 0.903 R 0.985, set aside R 0.611,
 stated headline 1/1, 23 of 264 alignment rows outside the article, and tuned on since) and "unseen38" (ten more,
 chosen for their quotations: five events on two outlets; scored once unseen, body P 0.937 R 0.967, set aside R 0.852,
-stated headline 0/2, 27 of 349 alignment rows outside the article), each annotated before any rule was tuned on it and
+stated headline 0/2, 27 of 349 alignment rows outside the article) and "unseen39" (eight more, chosen for their
+quotations: four events on two outlets; scored once unseen, body P 0.960 R 0.995, set aside R 0.909, no headline
+stated or printed, 23 of 382 alignment rows outside the article), each annotated before any rule was tuned on it and
 scored only before and after). Only aggregates are printed, never a page's individual lines, so every half can be
 scored without its errors being read.
 What is printed, per half:
@@ -140,7 +142,9 @@ What is printed, per half:
   Tesla Roadster the Falcon Heavy's first flight is to carry (on other pages than unseen31's and unseen35's), the
   Chicago Cubs' World Series win (on other pages than unseen20's, unseen25's and unseen37's), the Brazilian Grand Prix
   of 2016 (on other pages than unseen27's) and the fireball over New England of December 26, 2017, each on two
-  outlets): the share of
+  outlets, in unseen39 the truck attack in Nice of July 14, 2016 (on other pages than unseen28's and unseen33's), the
+  leaked pictures of Samsung's Galaxy S9, the commercials of Super Bowl LII and Justin Timberlake's halftime show at
+  it, each on two outlets): the share of
   ``nk.align`` rows with a sentence outside the article (less than half of its characters on article or fragment
   lines), words per copy (``nk.text_stats``) against the article alone, and Flesch-Kincaid grades.
 
@@ -148,7 +152,7 @@ What is printed, per half:
 for an article line, or a metadata line without its label), with its page, line number, gold label, the labels
 of its blocks and its text, and each page's stated headline and byline; for the
 halves opened for tuning (each opened once scored before and after); a half named in ``UNLISTED`` (kept unseen
-until then: unseen38) is refused: its aggregates are still printed.
+until then: unseen38, unseen39) is refused: its aggregates are still printed.
 
 ``--capture OUT.pkl`` / ``--check OUT.pkl``: the body blocks (offsets) of the bundled story, every
 OneStopEnglish story, every Wikinews revision and (when its cache is there) every BASIL text of
@@ -183,8 +187,9 @@ HALVES = ("tune", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6
           "unseen10", "unseen11", "unseen12", "unseen13", "unseen14", "unseen15", "unseen16", "unseen17", "unseen18",
           "unseen19", "unseen20", "unseen21", "unseen22", "unseen23", "unseen24", "unseen25",
           "unseen26", "unseen27", "unseen28", "unseen29", "unseen30", "unseen31", "unseen32", "unseen33",
-          "unseen34", "unseen35", "unseen36", "unseen37", "unseen38")
-UNLISTED = {"unseen38"}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
+          "unseen34", "unseen35", "unseen36", "unseen37", "unseen38",
+          "unseen39")
+UNLISTED = {"unseen38", "unseen39"}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 
 
 def body_share(blocks, start: int, end: int) -> float:

@@ -96,7 +96,8 @@ two outlets, chosen for their quotations (the pages of half 29); half "unseen36"
 each reported by two outlets, chosen for their quotations (the pages of half 30); half "unseen37" ten more
 (``GIVEME_20``), five events each reported by two outlets, chosen for their quotations (the pages of half 31); half
 "unseen38" ten more (``GIVEME_21``), five events each reported by two outlets, chosen for their quotations (the pages
-of half 32).
+of half 32); half "unseen39" eight more (``GIVEME_22``), four events each reported by two outlets, chosen for their
+quotations (the pages of half 33).
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -1192,6 +1193,32 @@ GIVEME_21 = (  # half "unseen38": five events each reported by two outlets:
     ("537808babdc888b549f93e839c1f935496016db602169eb12761e4f4",
      "http://www.cetusnews.com/news/Possible-meteor-lights-up-night-sky-in-New-England.r1o8Lm-QG.html"),
 )
+GIVEME_22 = (  # half "unseen39": four events each reported by two outlets:
+    # the truck attack in Nice of July 14, 2016, on The Sun and China Daily (family nicetruck3)
+    ("73434a97d102acbcbeaf1144d6e6462db5c6f62c9cebea7f43a5dc34",
+     "https://www.thesun.co.uk/news/1447619/at-least-77-dead-and-100-injured-as-lorry-crashes-into-crowd-of-revellers-"
+     "celebrating-in-france-terror-attack/"),
+    ("85a379126990831ccb2992aa6012ddca7f95724211a54fdc6b76ea50",
+     "http://www.chinadaily.com.cn/world/2016-08/05/content_26355611.htm"),
+    # the leaked pictures of Samsung's Galaxy S9, December 2017 and January 2018, on the Daily Mail and The Sun (family
+    # galaxys9)
+    ("efc4955201c77c8bae3aae955b7f7850d46b057fe2f542b0a1a940f6",
+     "http://www.dailymail.co.uk/sciencetech/article-5226899/Is-Samsungs-Galaxy-S9.html"),
+    ("41f470ba87ff10a42b2aab32a09bf0c6dc708a7677c196ae96dc05f9",
+     "https://www.thesun.co.uk/tech/5198156/samsungs-galaxy-s9-leaked-in-pics-ahead-of-rumoured-february-launch/"),
+    # the commercials of Super Bowl LII, February 4, 2018, on the Daily Mail and Business Insider (family superbowlads)
+    ("2be5c33e7ffc313788ecc4ad811b0e53eb3767b6e67bad5ce538685a",
+     "http://www.dailymail.co.uk/tvshowbiz/article-5351817/Avengers-Infinity-War-Super-Bowl-trailer.html"),
+    ("072c9adf3c4c359c4ff01f67fbd6ec33c803985c3b446070cc6b3378",
+     "http://www.businessinsider.com/avengers-infinity-war-super-bowl-trailer-2018-2?IR=T"),
+    # Justin Timberlake's halftime show at Super Bowl LII, February 4, 2018, on The Washington Post and The New Yorker
+    # (family halftime)
+    ("659e2310b02b7e701e284f48a41b62cce1200bbcf33be07beee3586a",
+     "https://www.washingtonpost.com/news/arts-and-entertainment/wp/2018/02/04/this-is-how-justin-timberlake-lost-the-"
+     "super-bowl/?utm_term=.a60d786e8c79"),
+    ("7ddce8f42dba91621eaced121ee9c174a018c14af8684def78ae9a15",
+     "https://www.newyorker.com/culture/culture-desk/justin-timberlakes-super-bowl-halftime-show-reviewed"),
+)
 
 
 
@@ -1351,7 +1378,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
                                                         ("unseen32", GIVEME_15), ("unseen33", GIVEME_16),
                                                         ("unseen34", GIVEME_17),
                                                         ("unseen35", GIVEME_18), ("unseen36", GIVEME_19),
-                                                        ("unseen37", GIVEME_20), ("unseen38", GIVEME_21))),
+                                                        ("unseen37", GIVEME_20), ("unseen38", GIVEME_21),
+                                                        ("unseen39", GIVEME_22))),
 )
 
 REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no furniture half holds, as PROJECTS lists
