@@ -49,7 +49,8 @@ address as the crawled pages are. ``BIAS_REWRITES`` lists six more of its record
 (``REWRITE_PROJECTS``): the pages of half "unseen17" of ``evaluation/align_rewrites.py`` (three retellings, no
 furniture gold); ``BIAS_REWRITES_18`` six more, the pages of its half "unseen18" (three outlets' later stories
 retelling their earlier ones); ``BIAS_REWRITES_19`` six more, the pages of its half "unseen19" (two outlets retelling
-one report or wire story, and AP's later story retelling its first).
+one report or wire story, and AP's later story retelling its first); ``BIAS_REWRITES_20`` six more, the pages of its
+half "unseen20" (two later stories retelling their outlets' first, and CBC's story against AP's on one flight).
 Half "unseen16" comes from another class project of the same course as unseen13's, an AP News scraper (requests and
 BeautifulSoup: the page's title as "Title: <title>", then every paragraph's text, photo and video captions above and
 within the text, AP's funding notes and copyright line as kept) that saved each page's text as a plain text file
@@ -431,6 +432,24 @@ BIAS_REWRITES_19 = (  # half "unseen19" of evaluation/align_rewrites.py (no furn
      "https://abcnews.go.com/US/wireStory/3-dead-new-mexico-responders-treated-exposure-unknown-133165703"),
     ("Article_pull__05-21__202_What_to_know_the_mysterious_deaths_in_New_Mexico_linked_to_unknown_substance.json",
      "https://abcnews.com/US/wireStory/mysterious-deaths-new-mexico-linked-unknown-substance-133191045"),
+)
+BIAS_REWRITES_20 = (  # half "unseen20" of evaluation/align_rewrites.py (no furniture gold): AP's story of Marco
+    # Rubio arriving in India against its story of his visit two days later (both on ABC News), CBC's story before the
+    # western premiers' meeting against its story on the meeting's first day, CBC's and AP's stories (AP's later pull)
+    # of an Air France flight diverted to Montreal over Ebola restrictions
+    ("Article_pull_5-25_9_42__177_Rubio_arrives_in_India_ahead_of_Quad_talks_as_US_tries_to_reset_strained_ties.json",
+     "https://abcnews.com/US/wireStory/rubio-arrives-india-ahead-quad-talks-us-reset-133243159"),
+    ("Article_pull_5-25_9_42__164_Rubios_visit_to_India_focuses_on_US_trade_tensions_the_Quad_alliance.json",
+     "https://abcnews.com/US/wireStory/rubios-visit-india-focuses-us-trade-tensions-quad-133278718"),
+    ("Article_pull__05-24_1_52PM__109_Western_premiers_to_meet_in_Alberta_amid_pipeline_tensions_between_Smith_and_Eby"
+     ".json", "https://www.cbc.ca/news/canada/calgary/western-premiers-meeting-to-begin-smith-eby-9.7210093?cmp=rss"),
+    ("Article_pull_5-25_9_42__088_Alberta_separation_referendum_pipeline_tensions_loom_over_western_premiers_meeting"
+     ".json",
+     "https://www.cbc.ca/news/canada/edmonton/western-premiers-meeting-alberta-bc-pipeline-separation-9.7210962?cmp=rss"),
+    ("Article_pull__05-21__126_US_bound_flight_from_Paris_diverts_to_Montreal_over_Ebola_restrictions.json",
+     "https://www.cbc.ca/news/world/air-france-ebola-montreal-9.7206753?cmp=rss"),
+    ("Article_pull__05-24_1_52PM__209_Air_France_flight_to_US_diverted_to_Montreal_due_to_Ebola_travel_restrictions"
+     ".json", "https://abcnews.com/US/wireStory/air-france-flight-us-diverted-montreal-due-ebola-133186687"),
 )
 
 
@@ -1390,6 +1409,9 @@ REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no f
      one_page(record_text)),
     ("unseen19", BIAS_GIT_DIR,
      tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_REWRITES_19),
+     one_page(record_text)),
+    ("unseen20", BIAS_GIT_DIR,
+     tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_REWRITES_20),
      one_page(record_text)),
 )
 
