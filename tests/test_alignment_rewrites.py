@@ -413,6 +413,26 @@ def test_two_words_told_once_link_two_left_over_sentences_in_order():
     assert (6, 6) in _links(align_texts(a, b))
 
 
+SQUALL = "A squall swept the Brittany shore on Sunday night and left broken slates all over the seafront road."
+SQUALL_RETOLD = ("Residents spent hours clearing slates from their gardens after gales from the Atlantic reached "
+                 "Brittany, officials of the port said.")
+
+
+def test_a_name_and_a_word_told_once_link_two_long_left_over_sentences_in_order():
+    # Brittany and slates are found in no other sentence, in two places of each: one fact, however many other words
+    a, b = QUAY[:6] + [SQUALL] + QUAY[6:], QUAY[:6] + [SQUALL_RETOLD] + QUAY[6:]
+    assert (6, 6) in _links(align_texts(a, b))
+
+
+def test_a_name_of_two_words_told_once_is_one_anchor():
+    # Brittany Ferries is one name, who, not what: the harbour is told elsewhere too
+    a = QUAY[:6] + ["Brittany Ferries cancelled all its crossings from the harbour because the squall on Sunday night "
+                    "brought huge waves, thick fog and gusts strong enough to tear tiles from roofs."] + QUAY[6:]
+    b = QUAY[:6] + ["Angry drivers queueing with caravans and bicycles for most of the weekend found the harbour "
+                    "ticket office of Brittany Ferries shut, with dozens of families stranded."] + QUAY[6:]
+    assert (6, 6) not in _links(align_texts(a, b))
+
+
 def test_a_moved_sentence_does_not_take_two_left_over_sentences_out_of_order():
     # the lighthouse sentence opens B: a moved link, outside the chain of links in order
     a = QUAY[:6] + [TORN] + QUAY[6:]
