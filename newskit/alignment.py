@@ -76,8 +76,8 @@ The rules, in order:
    other sentence of either version (:func:`_hashtagged`); last, two sentences left over in both versions are
    linked when they tell one fact in words found in no other sentence of either version of a long story
    (:func:`_told_once`: :data:`MIN_COMMON` such stems, :data:`TOLD_ONCE_IN_ORDER` between linked neighbours, words that
-   date an event left out; below :data:`TOLD_ONCE_SIMILARITY` there when a name and a word apart from it are among
-   them: :func:`_anchored`; or a phrase quoted in one written word for word in the other between linked neighbours, or
+   date an event left out; anywhere, below :data:`TOLD_ONCE_SIMILARITY` too, a name and a word apart from it:
+   :func:`_anchored`; or a phrase quoted in one written word for word in the other between linked neighbours, or
    quoted in both anywhere, or :data:`QUOTED_ECHO` words quoted in one only and written word for word in the other
    anywhere, a lower-case one of them told once: :func:`_copied_quote`, which also joins a sentence still left over to a
    linked sentence of the other version in a long story, :func:`_copied_join`; the sentences still left over are then
@@ -1722,9 +1722,9 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
     sentence of either version (:attr:`_Candidates.once`, versions of :data:`TOLD_ONCE_OF` sentences or
     more): :data:`MIN_COMMON` such stems (``nearly 90``, ``Jesuit``, ``Washington``; :data:`TOLD_ONCE_IN_ORDER` when
     the two lie in order between neighbours linked in order, :func:`_in_order`, moved links left out; words that
-    date an event, :data:`_DATING`, not counted) with a similarity of :data:`TOLD_ONCE_SIMILARITY` (in order, a name
-    and a word apart from it among them are enough below it: they anchor one fact however long the two sentences run,
-    :func:`_anchored`), or a phrase
+    date an event, :data:`_DATING`, not counted) with a similarity of :data:`TOLD_ONCE_SIMILARITY` (anywhere, a name
+    and a word apart from it among two such stems are enough below it: they anchor one fact however long the two
+    sentences run and wherever they lie, :func:`_anchored`), or a phrase
     quoted in one (:func:`_phrases`) written word for word in the other when the two lie in order between linked
     neighbours (a set phrase written far apart is not one quotation) or, anywhere, quoted in both (one remark quoted
     by two versions in two places), or a run of words quoted in one version only and copied into the other's reporting
@@ -1752,8 +1752,8 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
         in_order = gaps.fits(i, j)
         told = found.stems_a[i] & found.stems_b[j] & found.once - _DATING
         close = sim >= TOLD_ONCE_SIMILARITY
-        once = (len(told) >= MIN_COMMON and close) or (len(told) >= TOLD_ONCE_IN_ORDER and in_order and (
-            close or _anchored(found, i, j, told)) and _lower_in_common(found, i, j))
+        once = (len(told) >= MIN_COMMON and close) or (len(told) >= TOLD_ONCE_IN_ORDER and (
+            (in_order and close) or _anchored(found, i, j, told)) and _lower_in_common(found, i, j))
         quoted = _quoted_once(found, i, j, both=not in_order) or _copied_quote(found, i, j)
         if (once or quoted) and not found.apart(i, j) and not found.other_figures(i, j):
             extra.append((i, j))
@@ -1762,9 +1762,9 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
 
 def _anchored(found: _Candidates, i: int, j: int, told: frozenset) -> bool:
     """Whether the stems ``told`` once that sentence i of A and j of B share hold a name (written with a capital in
-    both) and lie in two places apart in each sentence (:func:`_runs`): a place and a word of the fact (``Brittany``,
-    ``slates``) anchor one fact however long the two sentences run; a name of two words (``Brittany Ferries``) is one
-    anchor, who, not what.
+    both; a reporting verb is no name) and lie in two places apart in each sentence (:func:`_runs`): a place and a
+    word of the fact (``Brittany``, ``slates``) anchor one fact however long the two sentences run and wherever they
+    lie; a name of two words (``Brittany Ferries``) is one anchor, who, not what.
 
     Example
     -------
@@ -1773,7 +1773,7 @@ def _anchored(found: _Candidates, i: int, j: int, told: frozenset) -> bool:
     >>> _anchored(found, 0, 0, frozenset({"britt", "slate"})), _anchored(found, 1, 1, frozenset({"britt", "ferri"}))
     (True, False)
     """
-    if not told - found.read_a.lowered(i) - found.read_b.lowered(j):
+    if not told - found.read_a.lowered(i) - found.read_b.lowered(j) - _REPORTING:
         return False
     return min(_runs(found.seq_a[i], told), _runs(found.seq_b[j], told)) > 1
 

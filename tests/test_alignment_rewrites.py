@@ -424,6 +424,12 @@ def test_a_name_and_a_word_told_once_link_two_long_left_over_sentences_in_order(
     assert (6, 6) in _links(align_texts(a, b))
 
 
+def test_a_name_and_a_word_told_once_link_two_long_left_over_sentences_out_of_order():
+    # the retelling opens B, far from its place: the two anchors tell one fact wherever it lies
+    a, b = QUAY[:6] + [SQUALL] + QUAY[6:], [SQUALL_RETOLD] + QUAY
+    assert (6, 0) in _links(align_texts(a, b))
+
+
 def test_a_name_of_two_words_told_once_is_one_anchor():
     # Brittany Ferries is one name, who, not what: the harbour is told elsewhere too
     a = QUAY[:6] + ["Brittany Ferries cancelled all its crossings from the harbour because the squall on Sunday night "
