@@ -77,7 +77,8 @@ The rules, in order:
    linked when they tell one fact in words found in no other sentence of either version of a long story
    (:func:`_told_once`: :data:`MIN_COMMON` such stems, :data:`TOLD_ONCE_IN_ORDER` between linked neighbours, words that
    date an event left out; anywhere, below :data:`TOLD_ONCE_SIMILARITY` too, a name and a word apart from it:
-   :func:`_anchored`; or a phrase quoted in one written word for word in the other between linked neighbours, or
+   :func:`_anchored`, which with :data:`MIN_COMMON` such stems links two sentences each linked already too:
+   :func:`_linked_anchors`; or a phrase quoted in one written word for word in the other between linked neighbours, or
    quoted in both anywhere, or :data:`QUOTED_ECHO` words quoted in one only and written word for word in the other
    anywhere, a lower-case one of them told once: :func:`_copied_quote`, which also joins a sentence still left over to a
    linked sentence of the other version in a long story, :func:`_copied_join`; the sentences still left over are then
@@ -1760,6 +1761,37 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
     return extra
 
 
+def _linked_anchors(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links between two sentences each linked already to another sentence of the other version that share
+    :data:`MIN_COMMON` stems told once (:attr:`_Candidates.once`, versions of :data:`TOLD_ONCE_OF` sentences or more;
+    words that date an event, :data:`_DATING`, not counted), a name and a word apart from it among them
+    (:func:`_anchored`), and a word written in lower case in both: a sentence that retells the fact of a second
+    sentence of the other version besides its own (a merge or split whose parts were each linked elsewhere). Never two
+    sentences that tell two facts (:meth:`_Candidates.apart`), nor two writing other figures
+    (:meth:`_Candidates.other_figures`).
+
+    Example
+    -------
+    >>> filler = [f"Stall {n} opened late." for n in range(TOLD_ONCE_OF)]
+    >>> a = ["Zhao Zicong, 5, fell into a deserted well on a farm in Hebei.", "Crews brought diggers."] + filler
+    >>> b = ["A boy fell down a well.", "His family said Zhao Zicong slipped into the deserted shaft."] + filler
+    >>> _linked_anchors(_Candidates(a, b), {(0, 0), (1, 1)})
+    [(0, 1)]
+    """
+    if max(len(found.size_a), len(found.size_b)) < TOLD_ONCE_OF:
+        return []
+    placed_a, placed_b = _placed(pairs)
+    extra = []
+    for i, j, _ in found.pairs:
+        if i not in placed_a or j not in placed_b or (i, j) in pairs:
+            continue
+        told = found.stems_a[i] & found.stems_b[j] & found.once - _DATING
+        if len(told) >= MIN_COMMON and _anchored(found, i, j, told) and _lower_in_common(found, i, j) and \
+                not found.apart(i, j) and not found.other_figures(i, j):
+            extra.append((i, j))
+    return extra
+
+
 def _anchored(found: _Candidates, i: int, j: int, told: frozenset) -> bool:
     """Whether the stems ``told`` once that sentence i of A and j of B share hold a name (written with a capital in
     both; a reporting verb is no name) and lie in two places apart in each sentence (:func:`_runs`): a place and a
@@ -2528,6 +2560,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_retold_quotes(found, pairs))
     pairs = pairs | set(_hashtagged(found, pairs))
     pairs = pairs | set(_told_once(found, links, pairs))
+    pairs = pairs | set(_linked_anchors(found, pairs))
     pairs = pairs | set(_copied_join(found, pairs))
     pairs = pairs | set(_echoes(found, pairs))
     pairs = pairs | set(_merged_copies(found, pairs))
