@@ -76,7 +76,9 @@ The rules, in order:
    other sentence of either version (:func:`_hashtagged`); last, two sentences left over in both versions are
    linked when they tell one fact in words found in no other sentence of either version of a long story
    (:func:`_told_once`: :data:`MIN_COMMON` such stems, :data:`TOLD_ONCE_IN_ORDER` between linked neighbours, words that
-   date an event left out, or a phrase quoted in one written word for word in the other between linked neighbours, or
+   date an event left out; anywhere, below :data:`TOLD_ONCE_SIMILARITY` too, a name and a word apart from it:
+   :func:`_anchored`, which with :data:`MIN_COMMON` such stems links two sentences each linked already too:
+   :func:`_linked_anchors`; or a phrase quoted in one written word for word in the other between linked neighbours, or
    quoted in both anywhere, or :data:`QUOTED_ECHO` words quoted in one only and written word for word in the other
    anywhere, a lower-case one of them told once: :func:`_copied_quote`, which also joins a sentence still left over to a
    linked sentence of the other version in a long story, :func:`_copied_join`; the sentences still left over are then
@@ -1264,6 +1266,18 @@ def _told_past(seq: list[str], new: frozenset, old: frozenset, after: bool) -> b
     return mid_new > mid_old if after else mid_new < mid_old
 
 
+def _runs(seq: list[str], told: frozenset) -> int:
+    """In how many runs of words one after another sentence words ``seq`` first tell the stems ``told``.
+
+    >>> _runs(["new", "england", "saw", "streak"], frozenset({"engla", "strea"}))
+    2
+    >>> _runs(["obama", "administration", "said"], frozenset({"obama", "admin"}))
+    1
+    """
+    places = _places(seq, told)
+    return sum(1 for k, place in enumerate(places) if not k or place > places[k - 1] + 1)
+
+
 def _places(seq: list[str], told: frozenset) -> list[int]:
     """Where sentence words ``seq`` first tell each of the stems ``told`` it tells.
 
@@ -1709,7 +1723,9 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
     sentence of either version (:attr:`_Candidates.once`, versions of :data:`TOLD_ONCE_OF` sentences or
     more): :data:`MIN_COMMON` such stems (``nearly 90``, ``Jesuit``, ``Washington``; :data:`TOLD_ONCE_IN_ORDER` when
     the two lie in order between neighbours linked in order, :func:`_in_order`, moved links left out; words that
-    date an event, :data:`_DATING`, not counted) with a similarity of :data:`TOLD_ONCE_SIMILARITY`, or a phrase
+    date an event, :data:`_DATING`, not counted) with a similarity of :data:`TOLD_ONCE_SIMILARITY` (anywhere, a name
+    and a word apart from it among two such stems are enough below it: they anchor one fact however long the two
+    sentences run and wherever they lie, :func:`_anchored`), or a phrase
     quoted in one (:func:`_phrases`) written word for word in the other when the two lie in order between linked
     neighbours (a set phrase written far apart is not one quotation) or, anywhere, quoted in both (one remark quoted
     by two versions in two places), or a run of words quoted in one version only and copied into the other's reporting
@@ -1735,12 +1751,63 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
         if i in placed_a or j in placed_b:
             continue
         in_order = gaps.fits(i, j)
-        told = len(found.stems_a[i] & found.stems_b[j] & found.once - _DATING) if sim >= TOLD_ONCE_SIMILARITY else 0
-        once = told >= MIN_COMMON or (told >= TOLD_ONCE_IN_ORDER and in_order and _lower_in_common(found, i, j))
+        told = found.stems_a[i] & found.stems_b[j] & found.once - _DATING
+        close = sim >= TOLD_ONCE_SIMILARITY
+        once = (len(told) >= MIN_COMMON and close) or (len(told) >= TOLD_ONCE_IN_ORDER and (
+            (in_order and close) or _anchored(found, i, j, told)) and _lower_in_common(found, i, j))
         quoted = _quoted_once(found, i, j, both=not in_order) or _copied_quote(found, i, j)
         if (once or quoted) and not found.apart(i, j) and not found.other_figures(i, j):
             extra.append((i, j))
     return extra
+
+
+def _linked_anchors(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links between two sentences each linked already to another sentence of the other version that share
+    :data:`MIN_COMMON` stems told once (:attr:`_Candidates.once`, versions of :data:`TOLD_ONCE_OF` sentences or more;
+    words that date an event, :data:`_DATING`, not counted), a name and a word apart from it among them
+    (:func:`_anchored`), and a word written in lower case in both: a sentence that retells the fact of a second
+    sentence of the other version besides its own (a merge or split whose parts were each linked elsewhere). Never two
+    sentences that tell two facts (:meth:`_Candidates.apart`), nor two writing other figures
+    (:meth:`_Candidates.other_figures`).
+
+    Example
+    -------
+    >>> filler = [f"Stall {n} opened late." for n in range(TOLD_ONCE_OF)]
+    >>> a = ["Zhao Zicong, 5, fell into a deserted well on a farm in Hebei.", "Crews brought diggers."] + filler
+    >>> b = ["A boy fell down a well.", "His family said Zhao Zicong slipped into the deserted shaft."] + filler
+    >>> _linked_anchors(_Candidates(a, b), {(0, 0), (1, 1)})
+    [(0, 1)]
+    """
+    if max(len(found.size_a), len(found.size_b)) < TOLD_ONCE_OF:
+        return []
+    placed_a, placed_b = _placed(pairs)
+    extra = []
+    for i, j, _ in found.pairs:
+        if i not in placed_a or j not in placed_b or (i, j) in pairs:
+            continue
+        told = found.stems_a[i] & found.stems_b[j] & found.once - _DATING
+        if len(told) >= MIN_COMMON and _anchored(found, i, j, told) and _lower_in_common(found, i, j) and \
+                not found.apart(i, j) and not found.other_figures(i, j):
+            extra.append((i, j))
+    return extra
+
+
+def _anchored(found: _Candidates, i: int, j: int, told: frozenset) -> bool:
+    """Whether the stems ``told`` once that sentence i of A and j of B share hold a name (written with a capital in
+    both; a reporting verb is no name) and lie in two places apart in each sentence (:func:`_runs`): a place and a
+    word of the fact (``Brittany``, ``slates``) anchor one fact however long the two sentences run and wherever they
+    lie; a name of two words (``Brittany Ferries``) is one anchor, who, not what.
+
+    Example
+    -------
+    >>> found = _Candidates(["Gales hit Brittany and tore slates off roofs.", "Brittany Ferries cut crossings."],
+    ...                     ["Slates littered gardens in Brittany.", "Brittany Ferries shut its office."])
+    >>> _anchored(found, 0, 0, frozenset({"britt", "slate"})), _anchored(found, 1, 1, frozenset({"britt", "ferri"}))
+    (True, False)
+    """
+    if not told - found.read_a.lowered(i) - found.read_b.lowered(j) - _REPORTING:
+        return False
+    return min(_runs(found.seq_a[i], told), _runs(found.seq_b[j], told)) > 1
 
 
 def _told_figure(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2493,6 +2560,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_retold_quotes(found, pairs))
     pairs = pairs | set(_hashtagged(found, pairs))
     pairs = pairs | set(_told_once(found, links, pairs))
+    pairs = pairs | set(_linked_anchors(found, pairs))
     pairs = pairs | set(_copied_join(found, pairs))
     pairs = pairs | set(_echoes(found, pairs))
     pairs = pairs | set(_merged_copies(found, pairs))

@@ -4,8 +4,8 @@ names and verbs of saying. Texts written for these tests."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit.alignment import (_Candidates, _joins, _lower_folded, _mutual_best, _one_to_one, _run_merges, _told_figure,
-                               _weighted, align, align_texts)
+from newskit.alignment import (TOLD_ONCE_OF, _Candidates, _joins, _linked_anchors, _lower_folded, _mutual_best,
+                               _one_to_one, _run_merges, _told_figure, _weighted, align, align_texts)
 from newskit.story import story_from_texts
 
 INTRO = ["Heavy rain flooded the old market district on Sunday night.",
@@ -411,6 +411,45 @@ def test_two_words_told_once_link_two_left_over_sentences_in_order():
     # torn and nets are found in no other sentence; between linked neighbours two such words are enough
     a, b = QUAY[:6] + [TORN] + QUAY[6:], QUAY[:6] + [TORN_RETOLD] + QUAY[6:]
     assert (6, 6) in _links(align_texts(a, b))
+
+
+SQUALL = "A squall swept the Brittany shore on Sunday night and left broken slates all over the seafront road."
+SQUALL_RETOLD = ("Residents spent hours clearing slates from their gardens after gales from the Atlantic reached "
+                 "Brittany, officials of the port said.")
+
+
+def test_a_name_and_a_word_told_once_link_two_long_left_over_sentences_in_order():
+    # Brittany and slates are found in no other sentence, in two places of each: one fact, however many other words
+    a, b = QUAY[:6] + [SQUALL] + QUAY[6:], QUAY[:6] + [SQUALL_RETOLD] + QUAY[6:]
+    assert (6, 6) in _links(align_texts(a, b))
+
+
+def test_a_name_and_a_word_told_once_link_two_long_left_over_sentences_out_of_order():
+    # the retelling opens B, far from its place: the two anchors tell one fact wherever it lies
+    a, b = QUAY[:6] + [SQUALL] + QUAY[6:], [SQUALL_RETOLD] + QUAY
+    assert (6, 0) in _links(align_texts(a, b))
+
+
+def test_a_name_of_two_words_told_once_is_one_anchor():
+    # Brittany Ferries is one name, who, not what: the harbour is told elsewhere too
+    a = QUAY[:6] + ["Brittany Ferries cancelled all its crossings from the harbour because the squall on Sunday night "
+                    "brought huge waves, thick fog and gusts strong enough to tear tiles from roofs."] + QUAY[6:]
+    b = QUAY[:6] + ["Angry drivers queueing with caravans and bicycles for most of the weekend found the harbour "
+                    "ticket office of Brittany Ferries shut, with dozens of families stranded."] + QUAY[6:]
+    assert (6, 6) not in _links(align_texts(a, b))
+
+
+FELL = "Zhao Zicong, 5, fell into a deserted well on a farm in Hebei."
+FELL_RETOLD = "His family said Zhao Zicong slipped into the deserted shaft on Sunday."
+
+
+def test_two_linked_sentences_sharing_three_anchored_words_told_once_are_linked_too():
+    # the name, "deserted" and nothing else in common with any other sentence: the retelling tells that fall too
+    filler = [f"Stall {n} opened late." for n in range(TOLD_ONCE_OF)]
+    a, b = [FELL, "Crews brought diggers."] + filler, ["A boy fell down a well.", FELL_RETOLD] + filler
+    assert _linked_anchors(_Candidates(a, b), {(0, 0), (1, 1)}) == [(0, 1)]
+    named = FELL_RETOLD.replace("the deserted shaft", "a shaft")  # the name alone: who, not what
+    assert _linked_anchors(_Candidates(a, ["A boy fell down a well.", named] + filler), {(0, 0), (1, 1)}) == []
 
 
 def test_a_moved_sentence_does_not_take_two_left_over_sentences_out_of_order():
