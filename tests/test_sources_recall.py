@@ -28,6 +28,23 @@ def test_a_capitalised_said_inside_a_headline_or_before_an_adverb_is_no_inverted
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Ferry Operator Says Fares Will Rise.\n\nThe operator gave no date.", [("Ferry Operator", "says")]),
+    ("Harbor Unions Praise New Ferry Timetable.\n\nThe timetable starts in May.", [("Harbor Unions", "praise")]),
+    ("Dana Whitfield Finally Endorses Omar Petrov.\n\nThe race is close.", [("Dana Whitfield", "endorses")]),
+])
+def test_a_title_case_headline_read_as_body_opening_with_a_name_and_a_cue_cites_that_name(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ferry Operator Praise Band Plays On.\n\nThe band plays on Fridays.",  # a noun after a singular: no cue
+    "Ferry operator says fares will rise.\n\nThe operator gave no date.",  # not title case: read as a sentence
+])
+def test_a_title_case_line_cites_only_where_its_cue_agrees_with_a_name(text):
+    assert "Ferry Operator" not in [source for source, _ in cited(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Turnout rose in the harbor towns - Dana Whitfield: “Keep calling voters late.”", [("Dana Whitfield", ":")]),
     ("The ferry poll closed.\n\nOmar Petrov: “The count was early, not wrong.”", [("Omar Petrov", ":")]),
     ("Rep. Omar Petrov (D-Md.): \"I have never heard that figure.\"", [("Omar Petrov", ":")]),
