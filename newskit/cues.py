@@ -354,10 +354,15 @@ HEADLINE_CUES = re.compile(rf"(?:^|(?<=\n))(?P<subject>(?:{_HEADLINE_WORD}\s+){{
 Praise Roe", "Jo Lee Finally Endorses Roe"): the capitalised words before the cue (group ``subject``, an adverb in -ly
 left out) are the source; read only in a line written in title case, a cue in its base form only after a plural
 (:func:`headline_cues`)."""
+HEADLINE_LABELS = re.compile(r"(?:^|(?<=\n))(?P<subject>\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3})(?P<cue>:)"
+                             r"(?=\s+[\p{Lu}“‘\"'])")
+"""A name and a colon opening a headline in title case ("Jo Lee: Count Was Wrong"): the speaker's label, as
+:data:`LINE_LABELS` in capitals, kept only where it names a person (:func:`newskit.sourcing.find_attributions`; not
+"Report: Lee To Run"); read as :data:`HEADLINE_CUES` are (:func:`headline_cues`)."""
 
 
 def headline_cues(text: str, lo: int, hi: int) -> list[re.Match]:
-    """The :data:`HEADLINE_CUES` opening a line in ``text[lo:hi]`` written in title case as a headline is
+    """The :data:`HEADLINE_CUES` and :data:`HEADLINE_LABELS` opening a line in ``text[lo:hi]`` written in title case as a headline is
     (:func:`newskit.speakers.title_case_lines`: a text of such lines only has none), the cue agreeing with its
     subject ("Rivals Praise", "Jo Lee Praises"; not "Jo Lee Praise Band", a noun).
 
@@ -369,11 +374,14 @@ def headline_cues(text: str, lo: int, hi: int) -> list[re.Match]:
     >>> text = "Al Roe Finally Endorses Jo Lee\\nAl Roe Announces Plans To Run\\nHe spoke in Elmton."
     >>> [m.group("subject") for m in headline_cues(text, 0, len(text))]
     ['Al Roe', 'Al Roe']
+    >>> text = "Al Roe: Jo Lee Is Wrong On Tax\\nRoe spoke in Elmton."
+    >>> [m.group() for m in headline_cues(text, 0, len(text))]
+    ['Al Roe:']
     """
-    matches = list(HEADLINE_CUES.finditer(text, lo, hi))
+    matches = [*HEADLINE_CUES.finditer(text, lo, hi), *HEADLINE_LABELS.finditer(text, lo, hi)]
     lines = {start for start, _ in title_case_lines(text)} if matches else set()
-    return [m for m in matches if m.start() in lines
-            and (m.group("cue").endswith("s") or re.search(r"[^s'’]s$", m.group("subject")) is not None)]
+    return [m for m in matches if m.start() in lines and (m.group("cue")[-1:] in ":s" or re.search(
+        r"[^s'’]s$", m.group("subject")) is not None)]
 
 
 FINDING_CUES = re.compile(rf"(?<![\w'’-])(?:{alternation(FINDING_VERBS)})(?![\w'’-])")

@@ -36,6 +36,22 @@ def test_a_title_case_headline_read_as_body_opening_with_a_name_and_a_cue_cites_
     assert cited(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Roe: Ferry Fares Are Too High.\n\nAl Roe spoke in Elmton on Monday.", ("Al Roe", ":")),
+    ("Mayor Al Roe: Ferry Fares Will Fall.\n\nAl Roe spoke in Elmton on Monday.", ("Al Roe", ":")),
+])
+def test_a_title_case_headline_labelled_with_a_person_the_text_names_cites_that_person(text, expected):
+    assert expected in cited(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Paid Notice: Deaths In Elmton Rise.\n\nThe notice ran on Monday.", "Paid Notice"),  # capitals, no one named
+    ("Report: Roe To Run For Mayor.\n\nAl Roe spoke in Elmton on Monday.", "Report"),
+])
+def test_a_title_case_headline_label_naming_no_person_of_the_text_is_no_source(text, absent):
+    assert absent not in [source for source, _ in cited(text)]
+
+
 @pytest.mark.parametrize("text", [
     "Ferry Operator Praise Band Plays On.\n\nThe band plays on Fridays.",  # a noun after a singular: no cue
     "Ferry operator says fares will rise.\n\nThe operator gave no date.",  # not title case: read as a sentence
