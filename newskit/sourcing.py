@@ -1953,7 +1953,7 @@ def _rejected(match: re.Match, subject, inside: bool, skips: _Skips, lo: int) ->
         return True  # "police reports show": a plural noun, no one reporting
     if " first to " in cue_word(match) and kind == "person":
         return True  # "Jo Lee was the first to report for duty": a medium is first to report news
-    return match.re is FINDING_CUES and _unfound(match, kind)
+    return match.re is FINDING_CUES and _unfound(match, kind, subject[0])
 
 
 _AUXILIARY_NEXT = re.compile(rf"\s+(?:{alternation(AUXILIARIES)})\b")
@@ -1985,21 +1985,28 @@ def _common_opener(match: re.Match, lo: int, subject: tuple[str, int, int]) -> b
         and not written_as_name(text, word)
 
 
-def _unfound(match: re.Match, kind: str) -> bool:
-    """Whether the finding cue ``match`` ("found", "shows", "indicated") credits no subject of type ``kind``: any
+def _unfound(match: re.Match, kind: str, subject: str = "") -> bool:
+    """Whether the finding cue ``match`` ("found", "shows", "indicated") credits no ``subject`` of type ``kind``: any
     subject may state a finding ("House Republicans have indicated that"), a poll or document finds, and a body
     or an outlet finds what the clause ends with or "that" opens ("the institute found that", "..., the Ledger
-    found."), not an object ("the council found the money") nor as "show" ("the TV show").
+    found."), not an object ("the council found the money") nor as "show" ("the TV show"); so does a subject typed
+    a person that is a proper name, with "found" or "finds" ("Pew found that", "..., Elmer found.": a pollster's or an
+    analyst's finding; not "he found that", "the authors found that", whose words are often another's).
 
     Example
     -------
     >>> text = "the Harbor Institute found that; the council found the money; the TV show."
     >>> [_unfound(m, k) for m, k in zip(FINDING_CUES.finditer(text), ("official/institution",) * 2 + ("media",))]
     [False, True, True]
+    >>> text = "Pew found that; he found that; Pew found it hard."
+    >>> [_unfound(m, "person", s) for m, s in zip(FINDING_CUES.finditer(text), ("Pew", "he", "Pew"))]
+    [False, True, True]
     """
     if _STATED_FINDING.match(match.string, match.start()) or kind == "document":
         return False
     if kind in _FINDING_BODIES and not match.group().startswith("show"):  # "the TV show": a noun after an outlet
+        return CLAUSE_CLOSED.match(match.string, match.end()) is None
+    if kind == "person" and match.group() in ("found", "finds") and proper_name(subject):
         return CLAUSE_CLOSED.match(match.string, match.end()) is None
     return True
 

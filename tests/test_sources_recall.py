@@ -28,6 +28,22 @@ def test_a_capitalised_said_inside_a_headline_or_before_an_adverb_is_no_inverted
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("In 2014, Elmpoll found that most riders backed the ferry plan.", [("Elmpoll", "found")]),
+    ("Support for the ferry was high among older riders, Elmpoll found.", [("Elmpoll", "found")]),
+])
+def test_a_proper_name_finding_that_or_closing_its_clause_is_a_source(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Whitfield found it hard to believe the ferry would run.",  # an object: no finding reported
+    "The ferry ran late. He found that the fares had doubled.",  # a pronoun: left as it was
+])
+def test_a_finding_of_an_object_or_by_a_pronoun_names_no_new_source(text):
+    assert [cue for _, cue in cited(text) if cue == "found"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Ferry Operator Says Fares Will Rise.\n\nThe operator gave no date.", [("Ferry Operator", "says")]),
     ("Harbor Unions Praise New Ferry Timetable.\n\nThe timetable starts in May.", [("Harbor Unions", "praise")]),
     ("Dana Whitfield Finally Endorses Omar Petrov.\n\nThe race is close.", [("Dana Whitfield", "endorses")]),
