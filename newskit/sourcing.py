@@ -2077,7 +2077,7 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
                 clause = skips.clause_start(lo, match.start())
                 before = relative_subject(text, clause, match.start())
                 subject = before if before and (subject is None or subject[1] > before[2]) else subject
-            if match.re in (LINE_LABELS, LABEL_CUES, HEADLINE_LABELS):  # "TAPPER:", "Jo Lee: “...”"; not "Update: “...”"
+            if match.re in (LINE_LABELS, LABEL_CUES, HEADLINE_LABELS):  # "TAPPER:", "Jo Lee: “...”"; not "Update:"
                 subject = _person_label(text, subject, named=match.re is HEADLINE_LABELS)
             if _rejected(match, subject, inside, skips, lo):
                 continue
