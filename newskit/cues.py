@@ -20,7 +20,7 @@ from newskit.text import letters as re
 
 from .furniture import MARKDOWN_LINK
 from .speakers import INSTITUTION, before_affiliation, fullest_name, nickname_table, person_name, place_name, \
-    sentence_subject, subject_before
+    sentence_subject, subject_before, title_case_lines
 from .text.lexicon import (
     AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, ARTICLES, ASKED_NOUNS, ASSERTION_NOUNS, AUTHORED_NOUNS,
     AUTHORSHIP_PARTICIPLES, AUXILIARIES, BODY_LABELS, CALLED_VERBS, COMMITTING_VERBS, CREDIT_ROLE_PATTERN,
@@ -35,7 +35,7 @@ from .text.lexicon import (
     STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TALLY_TERMS, TITLES, TOLD_PUBLICATION,
     UNFINISHED_ENDS, US_STATES, VIEW_VERBS, VOICING_CUES, WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN, WORDED_DOCUMENTS,
     ACT_SENSE_CUES, COURSE_NOUNS, ENDING_EVENTS, HELD_POSITIONS, KEEPING_CUES, TOLL_NOUNS, alternation,
-    canonical_agency, verb_forms,
+    canonical_agency, third_person, verb_forms,
 )
 from .text.tokens import unaccented
 
@@ -344,6 +344,47 @@ def work_credit(text: str, match: re.Match) -> bool:
     return before is not None and before.group(1).lower() not in _STATEMENT_TEXTS | _LINKING_WORDS
 
 
+_HEADLINE_VERBS = [v for v in REPORTING_VERBS + STANCE_VERBS + DECLARING_VERBS + COMMITTING_VERBS + VIEW_VERBS
+                   if v != "ask" and " " not in v]
+_HEADLINE_FORMS = alternation(f.capitalize() for v in _HEADLINE_VERBS for f in (v, third_person(v))
+                              if f in verb_forms(v))
+_HEADLINE_WORD = rf"(?!(?:{_HEADLINE_FORMS}|\p{{Lu}}\p{{Ll}}+ly)\b)\p{{Lu}}[\w.&'’-]*"
+HEADLINE_CUES = re.compile(rf"(?:^|(?<=\n))(?P<subject>(?:{_HEADLINE_WORD}\s+){{0,4}}{_HEADLINE_WORD})"
+                           rf"(?:\s+\p{{Lu}}\p{{Ll}}+ly)?\s+(?P<cue>{_HEADLINE_FORMS})(?=\s+[\p{{Lu}}\d“‘\"'])")
+"""A headline in title case opening with its source and a cue in capitals ("Jo Lee Says Count Was Wrong", "Rivals
+Praise Roe", "Jo Lee Finally Endorses Roe"): the capitalised words before the cue (group ``subject``, an adverb in -ly
+left out) are the source; read only in a line written in title case, a cue in its base form only after a plural
+(:func:`headline_cues`)."""
+HEADLINE_LABELS = re.compile(r"(?:^|(?<=\n))(?P<subject>\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3})(?P<cue>:)"
+                             r"(?=\s+[\p{Lu}“‘\"'])")
+"""A name and a colon opening a headline in title case ("Jo Lee: Count Was Wrong"): the speaker's label, as
+:data:`LINE_LABELS` in capitals, kept only where it names a person (:func:`newskit.sourcing.find_attributions`; not
+"Report: Lee To Run"); read as :data:`HEADLINE_CUES` are (:func:`headline_cues`)."""
+
+
+def headline_cues(text: str, lo: int, hi: int) -> list[re.Match]:
+    """The :data:`HEADLINE_CUES` and :data:`HEADLINE_LABELS` opening a line in ``text[lo:hi]`` written in title
+    case as a headline is (:func:`newskit.speakers.title_case_lines`: a text of such lines only has none), the cue
+    agreeing with its subject ("Rivals Praise", "Jo Lee Praises"; not "Jo Lee Praise Band", a noun).
+
+    Example
+    -------
+    >>> text = "Jo Lee Says Count Was Wrong\\nRivals Praise Roe On Tax\\nJo Lee Praise Band Plays On\\nJo Lee Says so."
+    >>> [(m.group("subject"), m.group("cue")) for m in headline_cues(text, 0, len(text))]
+    [('Jo Lee', 'Says'), ('Rivals', 'Praise')]
+    >>> text = "Al Roe Finally Endorses Jo Lee\\nAl Roe Announces Plans To Run\\nHe spoke in Elmton."
+    >>> [m.group("subject") for m in headline_cues(text, 0, len(text))]
+    ['Al Roe', 'Al Roe']
+    >>> text = "Al Roe: Jo Lee Is Wrong On Tax\\nRoe spoke in Elmton."
+    >>> [m.group() for m in headline_cues(text, 0, len(text))]
+    ['Al Roe:']
+    """
+    matches = [*HEADLINE_CUES.finditer(text, lo, hi), *HEADLINE_LABELS.finditer(text, lo, hi)]
+    lines = {start for start, _ in title_case_lines(text)} if matches else set()
+    return [m for m in matches if m.start() in lines and (m.group("cue")[-1:] in ":s" or re.search(
+        r"[^s'’]s$", m.group("subject")) is not None)]
+
+
 FINDING_CUES = re.compile(rf"(?<![\w'’-])(?:{alternation(FINDING_VERBS)})(?![\w'’-])")
 """Cues that attribute only when a document is their subject ("a poll found", "emails suggest")."""
 NAMED_CUES = re.compile(
@@ -466,6 +507,7 @@ def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
               *(m for m in FINDING_CUES.finditer(text, lo, hi) if not _no_report(text, lo, m)),
               *NAMED_CUES.finditer(text, lo, hi), *PARTY_CUES.finditer(text, lo, hi),
               *OUTLET_CUES.finditer(text, lo, hi), *label_cues(text, lo, hi), *LINE_LABELS.finditer(text, lo, hi),
+              *headline_cues(text, lo, hi),
               *IN_DOCUMENT_CUES.finditer(text, lo, hi)]
     return sorted(found, key=lambda m: m.start())
 

@@ -35,8 +35,8 @@ import warnings
 import pandas as pd
 
 from .cues import (
-    AGENT_CUES, BASED_AT, BY_CUES, CLAUSE_CLOSED, CUES, FINDING_CUES, JUDGING_FORMS, LABEL_CUES, LINE_LABELS,
-    PREPOSITIONS, REPORTING_LEAD, WORK_FROM,
+    AGENT_CUES, BASED_AT, BY_CUES, CLAUSE_CLOSED, CUES, FINDING_CUES, HEADLINE_LABELS, JUDGING_FORMS, LABEL_CUES,
+    LINE_LABELS, PREPOSITIONS, REPORTING_LEAD, WORK_FROM,
     adverb_start, based_name,
     apposed_name, carried_subject, credit_sources, credit_type, cue_matches, cue_word, nickname_form, opening_subject,
     participle_subject, proper_name, publication_names, report_credit, slashed_start, source_type, source_words,
@@ -1953,7 +1953,7 @@ def _rejected(match: re.Match, subject, inside: bool, skips: _Skips, lo: int) ->
         return True  # "police reports show": a plural noun, no one reporting
     if " first to " in cue_word(match) and kind == "person":
         return True  # "Jo Lee was the first to report for duty": a medium is first to report news
-    return match.re is FINDING_CUES and _unfound(match, kind)
+    return match.re is FINDING_CUES and _unfound(match, kind, subject[0])
 
 
 _AUXILIARY_NEXT = re.compile(rf"\s+(?:{alternation(AUXILIARIES)})\b")
@@ -1985,21 +1985,28 @@ def _common_opener(match: re.Match, lo: int, subject: tuple[str, int, int]) -> b
         and not written_as_name(text, word)
 
 
-def _unfound(match: re.Match, kind: str) -> bool:
-    """Whether the finding cue ``match`` ("found", "shows", "indicated") credits no subject of type ``kind``: any
+def _unfound(match: re.Match, kind: str, subject: str = "") -> bool:
+    """Whether the finding cue ``match`` ("found", "shows", "indicated") credits no ``subject`` of type ``kind``: any
     subject may state a finding ("House Republicans have indicated that"), a poll or document finds, and a body
     or an outlet finds what the clause ends with or "that" opens ("the institute found that", "..., the Ledger
-    found."), not an object ("the council found the money") nor as "show" ("the TV show").
+    found."), not an object ("the council found the money") nor as "show" ("the TV show"); so does a subject typed
+    a person that is a proper name, with "found" or "finds" ("Pew found that", "..., Elmer found.": a pollster's or an
+    analyst's finding; not "he found that", "the authors found that", whose words are often another's).
 
     Example
     -------
     >>> text = "the Harbor Institute found that; the council found the money; the TV show."
     >>> [_unfound(m, k) for m, k in zip(FINDING_CUES.finditer(text), ("official/institution",) * 2 + ("media",))]
     [False, True, True]
+    >>> text = "Pew found that; he found that; Pew found it hard."
+    >>> [_unfound(m, "person", s) for m, s in zip(FINDING_CUES.finditer(text), ("Pew", "he", "Pew"))]
+    [False, True, True]
     """
     if _STATED_FINDING.match(match.string, match.start()) or kind == "document":
         return False
     if kind in _FINDING_BODIES and not match.group().startswith("show"):  # "the TV show": a noun after an outlet
+        return CLAUSE_CLOSED.match(match.string, match.end()) is None
+    if kind == "person" and match.group() in ("found", "finds") and proper_name(subject):
         return CLAUSE_CLOSED.match(match.string, match.end()) is None
     return True
 
@@ -2070,8 +2077,8 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
                 clause = skips.clause_start(lo, match.start())
                 before = relative_subject(text, clause, match.start())
                 subject = before if before and (subject is None or subject[1] > before[2]) else subject
-            if match.re in (LINE_LABELS, LABEL_CUES):
-                subject = _person_label(text, subject)  # "TAPPER:", "Jo Lee: “...”"; not "Update: “...”"
+            if match.re in (LINE_LABELS, LABEL_CUES, HEADLINE_LABELS):  # "TAPPER:", "Jo Lee: “...”"; not "Update:"
+                subject = _person_label(text, subject, named=match.re is HEADLINE_LABELS)
             if _rejected(match, subject, inside, skips, lo):
                 continue
             subject = _widened(text, clause, _unowned(text, subject))
@@ -2101,11 +2108,13 @@ def _unowned(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int]:
     return subject[0][:-2], subject[1], subject[2] - 2
 
 
-def _person_label(text: str, subject) -> tuple[str, int, int] | None:
+def _person_label(text: str, subject, named: bool = False) -> tuple[str, int, int] | None:
     """The speaker's label ``subject`` (:data:`newskit.cues.LINE_LABELS`, :data:`newskit.cues.LABEL_CUES`) as a
     source, written as a name when it is in capitals ("TAPPER": Tapper), when it is a person's full name or ends
     in the surname of a person ``text`` names; None otherwise ("Update", "CORRECTION", a heading in capitals holding
-    a word that breaks names: "MOVE OF THE RACE").
+    a word that breaks names: "MOVE OF THE RACE"). With ``named`` (a headline's label,
+    :data:`newskit.cues.HEADLINE_LABELS`) only the surname of a person the text names will do: a headline's
+    capitals make any label look like a full name ("Paid Notice: Deaths").
 
     Example
     -------
@@ -2121,7 +2130,7 @@ def _person_label(text: str, subject) -> tuple[str, int, int] | None:
     words = source.split()
     if subject[0].isupper() and any(w.lower() in NAME_BREAKS for w in words):
         return None  # a heading in capitals ("MISTAKE OF THE RACE: ..."), no name
-    if not (len(words) > 1 and person_name(words) == words or words[-1].lower() in _surnames(text)):
+    if not (not named and len(words) > 1 and person_name(words) == words or words[-1].lower() in _surnames(text)):
         return None
     return source, subject[1], subject[2]
 

@@ -28,6 +28,55 @@ def test_a_capitalised_said_inside_a_headline_or_before_an_adverb_is_no_inverted
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("In 2014, Elmpoll found that most riders backed the ferry plan.", [("Elmpoll", "found")]),
+    ("Support for the ferry was high among older riders, Elmpoll found.", [("Elmpoll", "found")]),
+])
+def test_a_proper_name_finding_that_or_closing_its_clause_is_a_source(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Whitfield found it hard to believe the ferry would run.",  # an object: no finding reported
+    "The ferry ran late. He found that the fares had doubled.",  # a pronoun: left as it was
+])
+def test_a_finding_of_an_object_or_by_a_pronoun_names_no_new_source(text):
+    assert [cue for _, cue in cited(text) if cue == "found"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ferry Operator Says Fares Will Rise.\n\nThe operator gave no date.", [("Ferry Operator", "says")]),
+    ("Harbor Unions Praise New Ferry Timetable.\n\nThe timetable starts in May.", [("Harbor Unions", "praise")]),
+    ("Dana Whitfield Finally Endorses Omar Petrov.\n\nThe race is close.", [("Dana Whitfield", "endorses")]),
+])
+def test_a_title_case_headline_read_as_body_opening_with_a_name_and_a_cue_cites_that_name(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Roe: Ferry Fares Are Too High.\n\nAl Roe spoke in Elmton on Monday.", ("Al Roe", ":")),
+    ("Mayor Al Roe: Ferry Fares Will Fall.\n\nAl Roe spoke in Elmton on Monday.", ("Al Roe", ":")),
+])
+def test_a_title_case_headline_labelled_with_a_person_the_text_names_cites_that_person(text, expected):
+    assert expected in cited(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Paid Notice: Deaths In Elmton Rise.\n\nThe notice ran on Monday.", "Paid Notice"),  # capitals, no one named
+    ("Report: Roe To Run For Mayor.\n\nAl Roe spoke in Elmton on Monday.", "Report"),
+])
+def test_a_title_case_headline_label_naming_no_person_of_the_text_is_no_source(text, absent):
+    assert absent not in [source for source, _ in cited(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ferry Operator Praise Band Plays On.\n\nThe band plays on Fridays.",  # a noun after a singular: no cue
+    "Ferry operator says fares will rise.\n\nThe operator gave no date.",  # not title case: read as a sentence
+])
+def test_a_title_case_line_cites_only_where_its_cue_agrees_with_a_name(text):
+    assert "Ferry Operator" not in [source for source, _ in cited(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Turnout rose in the harbor towns - Dana Whitfield: “Keep calling voters late.”", [("Dana Whitfield", ":")]),
     ("The ferry poll closed.\n\nOmar Petrov: “The count was early, not wrong.”", [("Omar Petrov", ":")]),
     ("Rep. Omar Petrov (D-Md.): \"I have never heard that figure.\"", [("Omar Petrov", ":")]),

@@ -704,6 +704,23 @@ def _doubles(base: str) -> bool:
     return base in _STRESSED_LAST or re.fullmatch(r"(?:qu|[^aeiou])*[aeiou][^aeiouwxy]", base) is not None
 
 
+def third_person(base: str) -> str:
+    """The third person singular of a verb's base form, noun-like or not ("says", "denies", "blasts", "vetoes").
+
+    Example
+    -------
+    >>> [third_person(v) for v in ("say", "deny", "blast", "veto", "stress", "go on")]
+    ['says', 'denies', 'blasts', 'vetoes', 'stresses', 'goes on']
+    """
+    head, _, particle = base.partition(" ")
+    if particle:
+        return f"{third_person(head)} {particle}"
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return base[:-1] + "ies"
+    plain = not base.endswith(("s", "sh", "ch", "x", "z")) and not (base.endswith("o") and base[-2] not in "aeiou")
+    return base + "s" if plain else base + "es"
+
+
 def verb_forms(base: str) -> list[str]:
     """Inflected forms of an English reporting verb that read as a cue: says, said, saying; a phrasal verb's first
     word inflected ("went on").
@@ -724,8 +741,7 @@ def verb_forms(base: str) -> list[str]:
     doubled = base + base[-1] if _doubles(base) else base
     past = _IRREGULAR.get(base, base + "d" if base.endswith("e") else base[:-1] + "ied" if consonant_y
                           else doubled + "ed")
-    third = base[:-1] + "ies" if consonant_y else base + "es" if base.endswith(("s", "sh", "ch", "x", "z")) or (
-        base.endswith("o") and base[-2] not in "aeiou") else base + "s"
+    third = third_person(base)
     ing = base[:-2] + "ying" if base.endswith("ie") else base[:-1] + "ing" if base.endswith("e") and not base.endswith(
         "ee") else doubled + "ing"
     forms = [past, ing] + ([third] if base == "claim" else []) if base in NOUN_LIKE_VERBS else [base, third, past, ing]
