@@ -58,7 +58,14 @@ _SEPARATOR_MARK = r"[-|–—•·]"
 """A dash, bar or bullet that, spaced, parts a page's title from the site's name ("Bridge shut - The Planet")."""
 _SEPARATED = re.compile(rf"\s+{_SEPARATOR_MARK}\s+")
 _SUFFIX = re.compile(rf"{_SEPARATED.pattern}(?P<tail>(?:(?!\s{_SEPARATOR_MARK}\s).)+)$")
-_SITE_NAME = re.compile(rf"(?:{OUTLET_PATTERN})(?i:\.com)?|(?i:{SECTION_PATTERN}(?:\s+News)?)")
+_STATION = r"[KW]\p{Lu}{2,3}(?:-(?:TV|FM|AM|DT))?\d{0,2}(?:\s+(?:\p{Lu}{2,}|Channel))?(?:\s+\d{1,2})?"
+"""A US station as a page's title names it, its channel's number glued or after its network ("KGW8", "KTVU FOX 2",
+"WSB-TV Channel 2")."""
+_SITE_NAME = re.compile(rf"(?:{OUTLET_PATTERN})(?i:\.com)?(?:\s+(?i:{SECTION_PATTERN}))?|{_STATION}"
+                        rf"|{SITE_ADDRESS_PATTERN}|(?i:(?:www\.)?[\w-]+\.(?:com|org|net|tv))"
+                        rf"|(?i:{SECTION_PATTERN}(?:\s+News)?)")
+"""A site's or a section's name as a page's title closes on it: an outlet, perhaps with its section ("CNN Politics"),
+a station, a site's address ("elmtonherald.com"), or a section ("Business News")."""
 _NAME = re.compile(name_pattern())
 _DOTTED = re.compile(DOTTED_DATE)
 _OPENING_WEEKDAY = re.compile(rf"^{WEEKDAY_NAME},?\s+")

@@ -249,6 +249,16 @@ DATELINES_LEFT = [
     ("MOSCOW, July 16. /TASS/. ", "MOSCOW", "TASS"),
 ]
 
+SITE_SUFFIXES = [" | Elmton Herald", " - Elmton Herald", " – KGW8", " | AP News", " | CNN Politics", " · Elmton Herald",
+                 " — elmtonherald.com", " | Local News | Elmton Herald", " - CBS News", " | Fox News", " - NPR",
+                 " | Reuters", " - The New York Times", " | WFAA.com", " | 11alive.com", " - Los Angeles Times",
+                 " | KTVU FOX 2", " | WTOP News", " - Boston.com", " | WSB-TV Channel 2", " - KARE 11"]
+"""The site's name a page's title carries after the headline, as the US outlets print it."""
+SITE_SUFFIXES_LEFT = [" - The Daily Planet", " :: Elmton Herald", " - SFGate", " | Elmton Herald-Tribune",
+                      " | NewsChannel 5 Nashville", " | Newsday", " - WSB-TV Channel 2 - Atlanta"]
+"""Read wrongly still: a site's own name with no outlet's word in it, a double colon, a compound masthead, a station
+named by its channel, the city after the station."""
+
 AUTHOR_FIELDS = [
     # (an HTML page's author field as an extractor reads it, the people kept)
     ("Jane Doe; Photo: Jo Roe", "Jane Doe"),
@@ -313,6 +323,22 @@ def test_a_byline_is_a_byline_block_with_its_people_and_outlet_apart(line, peopl
 @pytest.mark.parametrize("opening, place, source", DATELINES)
 def test_a_dateline_is_its_own_block_with_its_place_and_source(opening, place, source):
     assert _dateline_read(opening, place, source)
+
+
+def _headline_read(suffix: str) -> bool:
+    text = f"{HEAD}{suffix}\n\nBy Jane Doe\n\n{BODY}"
+    return text_metadata(label_blocks(text)).get("headline") == HEAD
+
+
+@pytest.mark.parametrize("suffix", SITE_SUFFIXES)
+def test_a_titles_site_name_is_no_part_of_the_headline(suffix):
+    assert _headline_read(suffix)
+
+
+@pytest.mark.xfail(strict=True, reason="a site's name not read yet")
+@pytest.mark.parametrize("suffix", SITE_SUFFIXES_LEFT)
+def test_a_site_name_left_unread(suffix):
+    assert _headline_read(suffix)
 
 
 @pytest.mark.xfail(strict=True, reason="a byline shape not read yet")
