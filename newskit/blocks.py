@@ -147,7 +147,7 @@ DATE_LINE = re.compile(
     rf"|(?i:(?:first\s+|last\s+)?(?:{'|'.join(DATE_STAMP_WORDS[1:])})(?:\s+(?:on|at))?)\s*:?"
 )
 """A printed date line ("Published: Jan. 11, 2022 01:54", "Saturday, May 18, 2024", "Updated 8:30 AM ET, May 15, 2018",
-a date then "Updated 4:44 p.m. ET", "and last updated 5:02 PM, Jul 15, 2018", "Updated 2 hours ago" or how long ago
+a date then "Updated 4:44 p.m. ET", "and last updated 5:02 PM", "Updated 2 hours ago" or how long ago
 alone, "/ 7 years ago"), a day and month
 with no year but a time, a time with its half of the day and its zone ("7:52 AM UTC", a card's stamp), perhaps then
 the day of the week's name after the zone, or one that gives no date: "Updated 2 hours ago", "6 hrs ago",
