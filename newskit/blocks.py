@@ -216,11 +216,13 @@ _HEADING_END = rf".*\s(?i:{alternation(HEADING_NOUNS)})\W*$"
 """A line closing on a heading's noun (:data:`~newskit.text.lexicon.HEADING_NOUNS`: "Related News |"): no name."""
 EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 """An e-mail address, as a byline may print it after the name ("Jane Doe | jdoe@planet.example")."""
+_BY = r"(?:[Bb]y:?|(?i:authors?\s*:|posted\s+by))"
+"""The word opening a byline: "By", "By:", "Author:", "Posted by"."""
 _BYLINE = re.compile(
-    rf"^(?:[Bb]y|(?i:authors?)\s*:)\s+{_NAME_WORD}(?:\s+(?:{_NAME_PART}|and|AND|&)){{0,6}}"
+    rf"^{_BY}\s+{_NAME_WORD}(?:\s+(?:{_NAME_PART}|and|AND|&)){{0,6}}"
     rf"(?:\s*[,|]\s*.{{0,40}}|\s*[-–—]+\s*(?:(?:{OUTLET_PATTERN}){_STAFF}?|\s*{STAFF_TITLE_PATTERN})"
     rf"|\s+{EMAIL_ADDRESS})?$"
-    rf"|^[Bb]y\s+{_PERSON}(?:\s*(?:,|,?\s+(?:and|AND)|&)\s+{_PERSON}){{1,7}}\s*$"
+    rf"|^{_BY}\s+{_PERSON}(?:\s*(?:,|,?\s+(?:and|AND)|&)\s+{_PERSON}){{1,7}}\s*$"
     rf"|^{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{0,3}}\s*(?:[,|]|\s[-–—])\s*"
     rf"(?:(?:{OUTLET_PATTERN}|{SITE_ADDRESS_PATTERN}){_STAFF}?|{STAFF_TITLE_PATTERN}|{EMAIL_ADDRESS})$"
     rf"|^{_PERSON}\s*,\s*{_AFFILIATION}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}\s*,\s*{_AFFILIATION}){{0,3}}$"
@@ -235,18 +237,19 @@ _BYLINE = re.compile(
     rf"|^(?i:special to)\s+(?:(?i:the)\s+\p{{Lu}}[\w.'’-]*(?:\s+\p{{Lu}}[\w.'’-]*){{0,3}}"
     rf"|{OUTLET_PATTERN}|{SITE_ADDRESS_PATTERN})$"
 )
-"""A byline: "By Jane Doe", "Author: Jane Doe", "By JANE DOE - Associated Press", "By Jane Doe | The Daily Planet", "by
-Jane Doe", "By Jane Doe jdoe@planet.example", a list of people ("By Jane Doe, John Roe, Ann Poe and Al Bo", in
-capitals: "By JANE DOE AND JOHN ROE"), people then their outlet, their staff title or their e-mail address after a
-comma, a bar or a spaced dash ("Jane Doe and John Roe, Reuters", "Jane Doe | Reuters", "Jane Doe - Staff Writer", or
-a site named by its address: "Jane Doe, PlanetNews.ca"), people each with where they work ("Jane Doe, University of
-Elmton and John Roe, Harbour Institute"), a name before a bar ("Jane Doe |", a byline cut from its date), a name and
-its date stamp ("by Jane Doe 10:41 AM May 5, 2026", "Jane Doe | May 5, 2026, 10:20 pm"), a wire agency and its date
-stamp ("Reuters | Updated: 2026-05-05 10:20"), its editor ("By Jane Doe edited by John Roe"), a wire agency alone in
-any case ("BY THE ASSOCIATED PRESS", "By Press Trust of India"), or people joined by "with", perhaps where they
-wrote, then their agency ("Jane DOE with John ROE in Kyiv AFP"), or a byline left without its name: a staff title
-reporting from a place ("Foreign editor, Reporting from Elmton"), or a contributor's line under it naming a paper
-("Special to The Lamp", "SPECIAL TO THE NEWS", "Special to PlanetNews.ca"; not "Special to Ukraine")."""
+"""A byline: "By Jane Doe", "Author: Jane Doe", "By: Jane Doe", "Posted by Jane Doe", "By JANE DOE - Associated Press",
+"By Jane Doe | The Daily Planet", "by Jane Doe", "By Jane Doe jdoe@planet.example", a list of people ("By Jane Doe,
+John Roe, Ann Poe and Al Bo", in capitals: "By JANE DOE AND JOHN ROE"), people then their outlet, their staff title
+or their e-mail address after a comma, a bar or a spaced dash ("Jane Doe and John Roe, Reuters", "Jane Doe |
+Reuters", "Jane Doe - Staff Writer", or a site named by its address: "Jane Doe, PlanetNews.ca"), people each with
+where they work ("Jane Doe, University of Elmton and John Roe, Harbour Institute"), a name before a bar ("Jane Doe
+|", a byline cut from its date), a name and its date stamp ("by Jane Doe 10:41 AM May 5, 2026", "Jane Doe | May 5,
+2026, 10:20 pm"), a wire agency and its date stamp ("Reuters | Updated: 2026-05-05 10:20"), its editor ("By Jane Doe
+edited by John Roe"), a wire agency alone in any case ("BY THE ASSOCIATED PRESS", "By Press Trust of India"), or
+people joined by "with", perhaps where they wrote, then their agency ("Jane DOE with John ROE in Kyiv AFP"), or a
+byline left without its name: a staff title reporting from a place ("Foreign editor, Reporting from Elmton"), or a
+contributor's line under it naming a paper ("Special to The Lamp", "SPECIAL TO THE NEWS", "Special to PlanetNews.ca";
+not "Special to Ukraine")."""
 WRITTEN_BY = re.compile(rf"(?i:written)\s+(?=[Bb]y\s+{_PERSON}\s*[|,·•–—-]?\s*{_STAMP}\s*$)")
 """"written" before "by", a name and the time of posting ("written by Jane Doe 10:41 AM May 5, 2026"): a byline
 opening so, not a credit, which gives no time."""

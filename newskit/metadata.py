@@ -29,8 +29,8 @@ from .errors import NewskitWarning
 from .furniture import bare_line, link_words
 from .text.lexicon import (
     AGENCY_ALONE_PATTERN, AGENCY_PATTERN, ARTICLES, CREDIT_ROLE_PATTERN, CREDIT_ROLES, DATE_STAMP_WORDS, FUNCTION_WORDS,
-    OUTLET_NAMES, OUTLET_PATTERN, SECTION_PATTERN, SITE_ADDRESS_PATTERN, STAFF_TITLE_PATTERN, alternation,
-    canonical_agency,
+    OUTLET_NAMES, OUTLET_PATTERN, SECTION_PATTERN, SITE_ADDRESS_PATTERN, STAFF_COLLECTIVES, STAFF_TITLE_PATTERN,
+    alternation, canonical_agency,
 )
 from .text.typography import DASHES, EM_DASHES
 from .text.visible import visible_text
@@ -489,7 +489,7 @@ def split_byline(text: str) -> tuple[list[str], str]:
     >>> split_byline("By Jane Doe, AP Business Writer"), split_byline("By Jane Doe, CNN Business")
     ((['Jane Doe'], 'AP'), (['Jane Doe'], 'CNN Business'))
     """
-    rest = re.sub(r"^\s*(?i:by|authors?\s*:)\s+", "", text.strip()).strip()
+    rest = re.sub(r"^\s*(?i:by:?|authors?\s*:|posted\s+by)\s+", "", text.strip()).strip()
     glued = _NAMED_AGENCY.fullmatch(rest)
     if re.fullmatch(OUTLET_PATTERN, rest) and not glued:
         return [], rest
@@ -504,11 +504,11 @@ def split_byline(text: str) -> tuple[list[str], str]:
     people = []
     for part in re.split(r"\s*(?:[,|;]|\b(?:and|AND)\b|&)\s*", rest):
         part = _TITLE_AFTER.sub("", part.strip(" .-–—"))
-        paper = _PAPER_PART.fullmatch(part) if people else None
+        paper = (_PAPER_PART.fullmatch(part) if people else None) or _STAFF_PART.fullmatch(part)
         if not part:
             continue
         if paper and not outlet:  # "By Jo Lee, The Daily Planet", "..., Special to The Lamp", "..., CNN Business"
-            outlet = paper.group("paper")
+            outlet = paper.group("paper")  # or an outlet's staff: "KGW Staff"
         elif _AGENCY_PART.fullmatch(part) and not outlet:  # "By Jo Lee and United Press International"
             outlet = part
         elif _NAME.fullmatch(part) or outlet:
@@ -521,6 +521,8 @@ def split_byline(text: str) -> tuple[list[str], str]:
 _TITLE_AFTER = re.compile(rf"(?:^|\s+){STAFF_TITLE_PATTERN}$")
 """A staff title after a byline's name with no mark between ("Jane Doe Staff Writer") or as a part of its own ("By
 Jane Doe | Staff Writer | The Lamp"): no part of a name."""
+_STAFF_PART = re.compile(rf"(?P<paper>.+?)\s+(?i:{alternation(STAFF_COLLECTIVES)})")
+"""A part of a byline crediting an outlet's staff ("KGW Staff"): the outlet, no person."""
 _PAPER_PART = re.compile(rf"(?:(?i:special\s+to|for)\s+)?(?P<paper>(?i:the)\s.+|(?:{AGENCY_PATTERN}|"
                          rf"{alternation(OUTLET_NAMES)})(?:\s+\p{{Lu}}\w*){{0,2}})")
 """A part of a byline after its first name that names a paper, not a person: one opening on "The" ("The Daily

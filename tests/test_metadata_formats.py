@@ -168,6 +168,10 @@ BYLINES = [
     ("Jane Doe | Reuters", "Jane Doe", "Reuters"),
     ("By Jane Doe, AP", "Jane Doe", "AP"),
     ("Jane Doe, AFP", "Jane Doe", "AFP"),
+    ("By: Jane Doe", "Jane Doe", ""),
+    ("By: Jane Doe, Associated Press", "Jane Doe", "Associated Press"),
+    ("Posted by Jane Doe", "Jane Doe", ""),
+    ("By Jane Doe, KGW Staff", "Jane Doe", "KGW"),
     ("Author: Jane Doe", "Jane Doe", ""),
     ("Author: Jane Doe, Associated Press", "Jane Doe", "Associated Press"),
     ("By Jane Doe, KGW", "Jane Doe", "KGW"),
@@ -291,6 +295,11 @@ def _ago_line_read(line: str) -> bool:
     return _labels(text)[1] == ("date", line) and text_metadata(label_blocks(text)) == {"headline": HEAD}
 
 
+STAFF_BYLINES = [("By KGW Staff", "KGW"), ("Author: WFAA Staff", "WFAA"), ("By CNN Staff", "CNN"),
+                 ("Author: Associated Press", "Associated Press")]
+"""Bylines crediting an outlet or its staff, no person: (line, outlet)."""
+
+
 def _byline_read(line: str, people: str, outlet: str) -> bool:
     text = f"{HEAD}\n\n{line}\n\n{BODY}"
     meta = text_metadata(label_blocks(text))
@@ -318,6 +327,17 @@ def test_a_date_line_counting_back_from_now_is_a_date_block_stating_no_date(line
 @pytest.mark.parametrize("line, people, outlet", BYLINES)
 def test_a_byline_is_a_byline_block_with_its_people_and_outlet_apart(line, people, outlet):
     assert _byline_read(line, people, outlet)
+
+
+def _outlet_byline_read(line: str, outlet: str) -> bool:
+    text = f"{HEAD}\n\n{line}\n\n{BODY}"
+    meta = text_metadata(label_blocks(text))
+    return _labels(text)[1] == ("byline", line) and (meta.get("byline"), meta.get("byline_outlet")) == (None, outlet)
+
+
+@pytest.mark.parametrize("line, outlet", STAFF_BYLINES)
+def test_a_byline_crediting_an_outlets_staff_names_the_outlet_and_no_person(line, outlet):
+    assert _outlet_byline_read(line, outlet)
 
 
 @pytest.mark.parametrize("opening, place, source", DATELINES)
