@@ -91,30 +91,34 @@ def _capitalised(names: tuple[str, ...]) -> str:
             r"\.?")
 
 
-_WEEKDAY = _capitalised(WEEKDAY_ABBREVIATIONS)
+WEEKDAY_NAME = _capitalised(WEEKDAY_ABBREVIATIONS)
+"""A weekday's name as a date line prints it ("Tues.", "Monday", "MON")."""
 _MONTH = _capitalised(MONTH_ABBREVIATIONS)
 DOTTED_DATE = r"(?<![\d.])[0-3]?\d\.[01]?\d\.\d{4}(?!\d|\.\d)"
 """A day-first date with dots ("27.02.2026"), as European pages print it."""
+_ORDINAL = r"(?:st|nd|rd|th)?"
 _DATE = (
-    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}(?=T\d|\b)|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|{DOTTED_DATE})"
+    rf"(?:{WEEKDAY_NAME},?\s+)?(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}|\d{{1,2}}{_ORDINAL}\s+{_MONTH},?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}(?=T\d|\b)|\d{{4}}/\d{{2}}/\d{{2}}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|{DOTTED_DATE})"
 )
 _CLOCK = (
-    r"(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?(?!\p{Ll})|h\b)?|\d{1,2}\s*[AaPp]\.?\s?[Mm]\.?(?!\p{Ll}))"
+    r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?(?!\p{Ll})|h\b)?|\d{1,2}\s*[AaPp]\.?\s?[Mm]\.?(?!\p{Ll}))"
     r"(?:\s*\(?(?:\p{Lu}{2,4}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?(?!(?!\p{Lu}\p{Ll})[\w/]))?"
 )
 _ISO_CLOCK = r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
 """A time of day as printed: "9:06 a.m. EDT", "3:57 pm", "10:50 AM", "01:54", "9 a.m. ET", with a time zone, perhaps
 glued to the word after it by a scraper ("12:05 PM UTCUpdated")."""
-_GLUE = r"\s*(?:[-–—|/,·•]|\.(?=\s)|\bat\b)?\s*"
+_GLUE = r"\s*(?:[-–—|/,·•]|\.(?=\s)|\b(?i:at|on)\b)?\s*"
 _AFTER_DATE = rf"(?:{_ISO_CLOCK}|{_GLUE}{_CLOCK})"
+_LEAD_DAY = rf"(?:{WEEKDAY_NAME},?\s+)?"
+"""The day of the week a time before the date may follow ("Mon 7:06 PM, Jul 16, 2018")."""
 DATE_STAMP = re.compile(
-    rf"(?:(?P<lead>{_CLOCK}){_GLUE})?(?P<date>{_DATE})(?:T(?P<iso>\d{{2}}:\d{{2}})(?::\d{{2}}(?:\.\d+)?)?"
-    rf"(?:Z|[+-]\d{{2}}:?\d{{2}})?|{_GLUE}(?P<time>{_CLOCK}))?")
+    rf"(?:{_LEAD_DAY}(?P<lead>{_CLOCK}){_GLUE})?(?P<date>{_DATE})"
+    rf"(?:T(?P<iso>\d{{2}}:\d{{2}})(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?|{_GLUE}(?P<time>{_CLOCK}))?")
 """A date with a time before or after it ("3:57 pm, July 15, 2018", "May 31, 2019 / 10:50 AM"),
 its parts named ``lead`` (a time before), ``date`` and ``time`` (a time after), or ``iso`` (the time of an ISO 8601
 stamp, "2026-02-27T10:13:00Z")."""
-_STAMP = rf"(?:{_CLOCK}{_GLUE})?{_DATE}{_AFTER_DATE}?"
+_STAMP = rf"(?:{_LEAD_DAY}{_CLOCK}{_GLUE})?{_DATE}{_AFTER_DATE}?"
 _DATE_WORD = (
     r"(?i:(?:this\s+(?:content|article|story)\s+was\s+)?(?:first\s+|originally\s+|last\s+)?"
     rf"(?:{'|'.join(DATE_STAMP_WORDS)})(?:\s+(?:on|at))?\s*:?\s*)"
@@ -124,28 +128,30 @@ _AS_OF = (
     rf"(?:{_STAMP}|{_CLOCK}(?:\s+on\s+{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)?)"
 )
 """The time a report's data stop at ("Assessment as of: 7:45 PM ET", "Data cutoff: 12:00pm ET on February 26")."""
-_AGO = r"\d{1,2}\s+(?i:(?:second|minute|min|hour|hr|day|week)s?\s+ago)"
-"""A time given as how long ago ("2 mins ago", "6 hrs ago")."""
+_AGO = r"\d{1,2}\s+(?i:(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago)"
+"""A time given as how long ago ("2 mins ago", "6 hrs ago", "7 years ago")."""
 _AGO_LEFT = rf"(?:{_AGO}|(?i:ago)\b)"
 """How long ago, or "ago" alone where the page's script writes the count and a scraper left it out ("Updated ago")."""
 _READ_TIME = r"\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\b"
 """A reading time printed after a date, perhaps glued to its year ("Dec 4, 20235 mins", "May 2, 2026 · 4 min read")."""
 DATE_LINE = re.compile(
-    rf"{_DATE_WORD}?{_STAMP}(?:\s*[-–—|·•,;./]?\s*{_DATE_WORD}(?:{_STAMP}|{_CLOCK}|{_AGO_LEFT}))?"
+    rf"{_DATE_WORD}?{_STAMP}(?:\s*(?:[-–—|·•,;./]|\band\b)?\s*"
+    rf"(?:{_DATE_WORD}(?:{_STAMP}|{_CLOCK}|{_AGO_LEFT})|{_AGO}))?"
     rf"(?:{_GLUE}{_READ_TIME})?\.?"
     rf"|{_AS_OF}(?:\s*[-–—|·•,;.]?\s*{_AS_OF})?\.?"
     rf"|{_DATE_WORD}?{_AGO}"
     rf"|{_DATE_WORD}?(?i:today|yesterday)(?:\s*(?:,|at)?\s*{_CLOCK})?"
     rf"|{_DATE_WORD}?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?){_GLUE}{_CLOCK}"
     rf"|{_DATE_WORD}?(?=\d{{1,2}}[:.]\d{{2}}\s*[AaPp]\.?\s?[Mm]\.?\s*(?:\p{{Lu}}{{2,4}}|GMT|UTC)\b){_CLOCK}"
-    rf"(?:\s+{_WEEKDAY})?"
+    rf"(?:\s+{WEEKDAY_NAME})?"
     rf"|(?i:(?:first\s+|last\s+)?(?:{'|'.join(DATE_STAMP_WORDS[1:])})(?:\s+(?:on|at))?)\s*:?"
 )
 """A printed date line ("Published: Jan. 11, 2022 01:54", "Saturday, May 18, 2024", "Updated 8:30 AM ET, May 15, 2018",
-a date then "Updated 4:44 p.m. ET" or "Updated 2 hours ago"), a day and month with no year but a time, a time with its
-half of the day and its zone ("7:52 AM UTC", a card's stamp), perhaps then the day of the week's name after the
-zone, or one that gives no date: "Updated 2 hours ago", "6 hrs
-ago", "Yesterday at 7:00 a.m. EST", or the word alone on a line over its date ("Updated", "Updated on"), or the time a
+a date then "Updated 4:44 p.m. ET", "and last updated 5:02 PM", "Updated 2 hours ago" or how long ago
+alone, "/ 7 years ago"), a day and month
+with no year but a time, a time with its half of the day and its zone ("7:52 AM UTC", a card's stamp), perhaps then
+the day of the week's name after the zone, or one that gives no date: "Updated 2 hours ago", "6 hrs ago",
+"Yesterday at 7:00 a.m. EST", or the word alone on a line over its date ("Updated", "Updated on"), or the time a
 report's data stop at, given alone ("Prices as of 4 p.m. ET. Data cutoff: 1 p.m. ET.")."""
 _DATED_TEASER = re.compile(rf"^\W*[^\W\d_][^\n]*?\s*{_DATE}{_GLUE}{_READ_TIME}(?![ \t]*\p{{Ll}})")
 """A line of a list of other stories: a title, then its date and reading time, and perhaps its topics, no sentence
@@ -208,12 +214,17 @@ _AFFILIATION = (rf"(?:{_NAME_WORD}\s+(?:(?:of|for|and|&)\s+)?){{0,3}}(?i:{altern
 Institute of Technology")."""
 _HEADING_END = rf".*\s(?i:{alternation(HEADING_NOUNS)})\W*$"
 """A line closing on a heading's noun (:data:`~newskit.text.lexicon.HEADING_NOUNS`: "Related News |"): no name."""
+EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+"""An e-mail address, as a byline may print it after the name ("Jane Doe | jdoe@planet.example")."""
+_BY = r"(?:[Bb]y:?|(?i:authors?\s*:|posted\s+by))"
+"""The word opening a byline: "By", "By:", "Author:", "Posted by"."""
 _BYLINE = re.compile(
-    rf"^[Bb]y\s+{_NAME_WORD}(?:\s+(?:{_NAME_PART}|and|AND|&)){{0,6}}"
-    rf"(?:\s*[,|]\s*.{{0,40}}|\s*[-–—]+\s*(?:(?:{OUTLET_PATTERN}){_STAFF}?|\s*{STAFF_TITLE_PATTERN}))?$"
-    rf"|^[Bb]y\s+{_PERSON}(?:\s*(?:,|,?\s+(?:and|AND)|&)\s+{_PERSON}){{1,7}}\s*$"
-    rf"|^{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{0,3}}\s*[,|]\s*(?:{OUTLET_PATTERN}|{SITE_ADDRESS_PATTERN})"
-    rf"{_STAFF}?$"
+    rf"^{_BY}\s+{_NAME_WORD}(?:\s+(?:{_NAME_PART}|and|AND|&)){{0,6}}"
+    rf"(?:\s*[,|]\s*.{{0,40}}|\s*[-–—]+\s*(?:(?:{OUTLET_PATTERN}){_STAFF}?|\s*{STAFF_TITLE_PATTERN})"
+    rf"|\s+{EMAIL_ADDRESS})?$"
+    rf"|^{_BY}\s+{_PERSON}(?:\s*(?:,|,?\s+(?:and|AND)|&)\s+{_PERSON}){{1,7}}\s*$"
+    rf"|^{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{0,3}}\s*(?:[,|]|\s[-–—])\s*"
+    rf"(?:(?:{OUTLET_PATTERN}|{SITE_ADDRESS_PATTERN}){_STAFF}?|{STAFF_TITLE_PATTERN}|{EMAIL_ADDRESS})$"
     rf"|^{_PERSON}\s*,\s*{_AFFILIATION}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}\s*,\s*{_AFFILIATION}){{0,3}}$"
     rf"|^(?!{_HEADING_END}){_PERSON}\s*\|$"
     rf"|^[Bb]y\s+{_PERSON}\s*[|,·•–—-]?\s*{_STAMP}\s*$|^{_PERSON}\s*[|·•]\s*{_STAMP}\s*$"
@@ -226,18 +237,19 @@ _BYLINE = re.compile(
     rf"|^(?i:special to)\s+(?:(?i:the)\s+\p{{Lu}}[\w.'’-]*(?:\s+\p{{Lu}}[\w.'’-]*){{0,3}}"
     rf"|{OUTLET_PATTERN}|{SITE_ADDRESS_PATTERN})$"
 )
-"""A byline: "By Jane Doe", "By JANE DOE - Associated Press", "By Jane Doe | The Daily Planet", "by Jane Doe",
-a list of people ("By Jane Doe, John Roe, Ann Poe and Al Bo", in capitals: "By JANE DOE AND JOHN ROE"), people
-then their outlet after a comma or a bar ("Jane Doe and John Roe, Reuters", "Jane Doe | Reuters", or a site named by
-its address: "Jane Doe, PlanetNews.ca"), people each with where they work ("Jane Doe, University of Elmton and
-John Roe, Harbour Institute"), a name before a bar ("Jane Doe |", a byline cut from its date), a name and its date
-stamp ("by Jane Doe 10:41 AM May 5, 2026", "Jane Doe | May 5, 2026, 10:20 pm"), a wire agency and its date stamp
-("Reuters | Updated: 2026-05-05 10:20"), its editor ("By Jane Doe edited by
-John Roe"), a wire agency alone in any case ("BY THE ASSOCIATED PRESS", "By Press Trust of India"), or people joined by
-"with", perhaps where they wrote, then their agency ("Jane DOE with John ROE in Kyiv AFP"), or a byline left
-without its name: a staff title reporting from a place ("Foreign editor, Reporting from Elmton"), or a contributor's
-line under it naming a paper ("Special to The Lamp", "SPECIAL TO THE NEWS", "Special to PlanetNews.ca"; not
-"Special to Ukraine")."""
+"""A byline: "By Jane Doe", "Author: Jane Doe", "By: Jane Doe", "Posted by Jane Doe", "By JANE DOE - Associated Press",
+"By Jane Doe | The Daily Planet", "by Jane Doe", "By Jane Doe jdoe@planet.example", a list of people ("By Jane Doe,
+John Roe, Ann Poe and Al Bo", in capitals: "By JANE DOE AND JOHN ROE"), people then their outlet, their staff title
+or their e-mail address after a comma, a bar or a spaced dash ("Jane Doe and John Roe, Reuters", "Jane Doe |
+Reuters", "Jane Doe - Staff Writer", or a site named by its address: "Jane Doe, PlanetNews.ca"), people each with
+where they work ("Jane Doe, University of Elmton and John Roe, Harbour Institute"), a name before a bar ("Jane Doe
+|", a byline cut from its date), a name and its date stamp ("by Jane Doe 10:41 AM May 5, 2026", "Jane Doe | May 5,
+2026, 10:20 pm"), a wire agency and its date stamp ("Reuters | Updated: 2026-05-05 10:20"), its editor ("By Jane Doe
+edited by John Roe"), a wire agency alone in any case ("BY THE ASSOCIATED PRESS", "By Press Trust of India"), or
+people joined by "with", perhaps where they wrote, then their agency ("Jane DOE with John ROE in Kyiv AFP"), or a
+byline left without its name: a staff title reporting from a place ("Foreign editor, Reporting from Elmton"), or a
+contributor's line under it naming a paper ("Special to The Lamp", "SPECIAL TO THE NEWS", "Special to PlanetNews.ca";
+not "Special to Ukraine")."""
 WRITTEN_BY = re.compile(rf"(?i:written)\s+(?=[Bb]y\s+{_PERSON}\s*[|,·•–—-]?\s*{_STAMP}\s*$)")
 """"written" before "by", a name and the time of posting ("written by Jane Doe 10:41 AM May 5, 2026"): a byline
 opening so, not a credit, which gives no time."""
@@ -324,12 +336,13 @@ _NOT_HEADLINE = re.compile(
 "e-mail", "Advertisement")."""
 DATELINE = re.compile(
     r"^(?P<place>\p{Lu}[\p{Lu}.'’-]+(?:[ /-]+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{Lu}\p{Ll}.'’ -]{1,30}?)?)"
-    rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?\s*"
+    rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?\s*"
     rf"(?:\((?P<agency>(?:{AGENCY_PATTERN})(?:\s+\w+)?|{OUTLET_PATTERN}|\p{{Lu}}[\w&.'’-]*(?:\s+\p{{Lu}}[\w&.'’-]*){{0,3}})\)\s*)?"
-    rf"[-{DASHES}{EM_DASHES}]+\s+"
+    rf"(?:[-{DASHES}{EM_DASHES}]+|_)\s+"
 )
-"""A dateline opening a paragraph: PLACE, optional date, optional (AGENCY) or the station or paper
-("(KGW)", "(CNN)", "(The Daily Planet)"), then a dash of any kind ("―", the horizontal bar, in HuffPost copy)."""
+"""A dateline opening a paragraph: PLACE, optional date (perhaps with its year), optional (AGENCY) or the station or
+paper ("(KGW)", "(CNN)", "(The Daily Planet)"), then a dash of any kind ("―", the horizontal bar, in HuffPost copy;
+"_", the dash of a wire's plain text)."""
 _SOURCED_DATELINE = re.compile(
     r"^(?P<place>\p{Lu}[\w.'’-]*(?:[ /-]+\p{Lu}[\w.'’-]*){0,3}(?:,\s*\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,2})?)?"
     rf"(?:,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?\s*\((?P<agency>{OUTLET_PATTERN})\)"
@@ -1543,7 +1556,7 @@ def _signed_quotations(texts: list[str], labels: list[str]) -> list[str]:
     return labels
 
 
-_SLOT = rf"{_CLOCK}\.?,?\s*(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}}"
+_SLOT = rf"{_CLOCK}\.?,?\s*(?:{WEEKDAY_NAME},?\s+)?{_MONTH}\s+\d{{1,2}}"
 """A broadcast's slot: a time of day and its zone, then the day, no year ("10 p.m. ET, Friday May 15")."""
 _TUNE_IN = re.compile(rf"(?:^|(?<=[.!?]\s))(?:Watch|Tune in|Catch)\b[^.!?\n]{{0,150}}?{_SLOT}\W*$")
 """A programme's tune-in line, closing on its slot ("... Watch the film on Elm TV: 10 p.m. ET, Friday May 15")."""
@@ -2072,7 +2085,7 @@ _PLAYER_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*/\s*(?:\d{1,2}:)?\d{
 """A video player's time left on its line ("00:00", "0:00 / 2:31")."""
 _CAPTION_WORDS = 60
 """Most words of a picture's caption found by its shape and place."""
-_SCENE_DATE = re.compile(rf"(?:,\s+(?:on\s+)?|\s+on\s+)(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\W*$")
+_SCENE_DATE = re.compile(rf"(?:,\s+(?:on\s+)?|\s+on\s+)(?:{WEEKDAY_NAME},?\s+)?{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\W*$")
 """A caption's closing stamp: a comma or "on", then the day a picture was taken, year and all ("..., Ukraine, on Feb.
 22, 2026.", "... near the dam on May 2, 2026."); news copy names the day of its own year without one."""
 _SHOWN_NOW = re.compile(r"\b(?:is|are)\s+(?:being\s+)?\p{Ll}+(?:ed|en)\b")
@@ -2417,7 +2430,7 @@ septembre 2017"; a year's abbreviation after it too)."""
 _POST_SIGNATURE = re.compile(
     rf"[{EM_DASHES}{DASHES}-]\s*(?P<name>[^\n()]{{1,60}}?)\s*\(@\w{{1,30}}\)\s*(?:{_DATE}|{_ANY_TONGUE_DATE})"
     r"(?:\W*$|\s*?(?:\t|\s{2}))"
-    rf"|\bPosted by (?P<page>\p{{Lu}}[^\n]{{0,59}}?) on (?={_WEEKDAY}){_DATE}\s*$"
+    rf"|\bPosted by (?P<page>\p{{Lu}}[^\n]{{0,59}}?) on (?={WEEKDAY_NAME}){_DATE}\s*$"
     rf"|\bA post shared by (?P<sharer>(?:[^\n()]|\([^\n()@]{{1,20}}\)){{1,60}}?)\s*\(@[\w.]{{1,30}}\) on {_DATE}"
     rf"(?:\s+at\s+{_CLOCK})?\s*$")
 """The signature closing a social network's post that a page embeds: a dash, its author's name, the handle in

@@ -15,18 +15,24 @@ from __future__ import annotations
 from newskit.text import letters as re
 
 from .errors import NewskitError
-from .metadata import strip_site_suffix
+from .blocks import name_pattern
+from .metadata import split_byline, strip_site_suffix
 from .text.lexicon import AGENCY_PATTERN, OUTLET_PATTERN, PICTURE_AGENCY_PATTERN, STAFF_TITLE_PATTERN
 
 MIN_WORDS = 20
 """Fewest words of article text a page must hold to be read as an article."""
 _AUTHOR_JUNK = re.compile(
     r"(?i)\b(?:account|logged|log\s*in|sign\s*(?:in|up|out)|subscribe|register|profile|menu|newsletter|follow"
-    rf"|contact|photo(?:graph)?s?|images?|{PICTURE_AGENCY_PATTERN}|credit|file)\b|[@/\\]|https?:|\d"
+    rf"|contact|photo(?:graph)?s?|images?|{PICTURE_AGENCY_PATTERN}|credit|file|view\s+all|more\s+(?:from|by)"
+    r"|(?:posts|stories|articles)\s+by)\b|[@/\\]|https?:|\d"
 )
+"""Page furniture an extractor may take for an author: login and menu text, a photo credit, an author page's links
+("View all posts by Jane Doe", "More from Jane Doe"), an address or a number."""
 _PHOTO = re.compile(rf"(?i)^(?:(?:{AGENCY_PATTERN}|{PICTURE_AGENCY_PATTERN})\s+)?"
                     rf"(?:photo(?:graph)?s?|images?|{PICTURE_AGENCY_PATTERN})\b")
 """A part of an author field that is a photo credit on its own ("AP Photo", "Getty Images")."""
+_PHOTOGRAPHER = re.compile(name_pattern(1))
+"""A photographer a photo credit names itself ("Photo: Jo Roe"): the name before it is then no photographer's."""
 _ROLE = re.compile(rf"(?i)^by\s+|,?\s+{STAFF_TITLE_PATTERN}$")
 _GLUED_CREDIT = re.compile(
     rf"(?:/\s*(?:{AGENCY_PATTERN}|{PICTURE_AGENCY_PATTERN})(?:\s+Photo)?"
@@ -95,8 +101,9 @@ def clean_author(author: str) -> str:
     """The people of an author field, without the page furniture an extractor may have taken for one.
 
     The field is cut at ";", "|", "&" and "and" (an extractor joins several authors with "; ").
-    Parts that are login or menu text, a photo credit (with the photographer named just before it),
-    an address or a number are left out; so is a one-word part beside a full name (a user name:
+    Parts that are login or menu text, an author page's links, a photo credit (with the photographer named just
+    before it, unless the credit names its own), an address or a number are left out, and an outlet after a name
+    (:func:`~newskit.metadata.split_byline`); so is a one-word part beside a full name (a user name:
     "jdoe" beside "Jane Doe"), and a repeat. Kept parts are joined with "; ".
 
     Example
@@ -111,16 +118,19 @@ def clean_author(author: str) -> str:
     ''
     >>> clean_author("Reuters")
     'Reuters'
+    >>> clean_author("Jane Doe; Photo: Jo Roe"), clean_author("Jane Doe, Associated Press; View all posts by Jane Doe")
+    ('Jane Doe', 'Jane Doe')
     """
     kept: list[str] = []
     previous = ""
     for part in re.split(r"\s*(?:[;|&]|\band\b)\s*", author):
         part = _ROLE.sub("", part.strip()).strip(" ,.")
-        if _PHOTO.search(part) and kept and kept[-1] == previous:
+        credit = _PHOTO.match(part)
+        if credit and not _PHOTOGRAPHER.search(part[credit.end():]) and kept and kept[-1] == previous:
             kept.pop()  # "Jane Roe/AP Photo" read as "Jane Roe; AP Photo": the photographer, not an author
         previous = part
         if not part or _AUTHOR_JUNK.search(part) or part.lower() in (k.lower() for k in kept):
             continue
-        kept.append(part)
+        kept.append("; ".join(split_byline(part)[0]) or part)  # "Jane Doe, Associated Press": the person
     full = any(len(part.split()) > 1 for part in kept)
     return "; ".join(p for p in kept if not (full and len(p.split()) == 1 and not re.fullmatch(OUTLET_PATTERN, p)))

@@ -23,13 +23,14 @@ from dateutil import parser as dateparser
 
 from .blocks import (
     AUTHORS_HEADING, BUTTONS, DATE_STAMP, DOTTED_DATE, LONE_DATELINE, PLACE_LINE, TITLE_FIELD,
-    WRITTEN_BY, article_start, dateline, name_pattern,
+    EMAIL_ADDRESS, WEEKDAY_NAME, WRITTEN_BY, article_start, dateline, name_pattern,
 )
 from .errors import NewskitWarning
 from .furniture import bare_line, link_words
 from .text.lexicon import (
     AGENCY_ALONE_PATTERN, AGENCY_PATTERN, ARTICLES, CREDIT_ROLE_PATTERN, CREDIT_ROLES, DATE_STAMP_WORDS, FUNCTION_WORDS,
-    OUTLET_PATTERN, SECTION_PATTERN, SITE_ADDRESS_PATTERN, STAFF_TITLE_PATTERN, alternation, canonical_agency,
+    OUTLET_NAMES, OUTLET_PATTERN, SECTION_PATTERN, SITE_ADDRESS_PATTERN, STAFF_COLLECTIVES, STAFF_TITLE_PATTERN,
+    alternation, canonical_agency,
 )
 from .text.typography import DASHES, EM_DASHES
 from .text.visible import visible_text
@@ -38,7 +39,7 @@ YEARS = range(1000, 9999)
 """Years a stated date may have (four digits, up to 9998 so that a week either side stays in the calendar);
 a date outside them is left unread, with a :class:`NewskitWarning`."""
 
-_PUBLISHED = re.compile(r"\b(?:published|posted)\b", re.IGNORECASE)
+_PUBLISHED = re.compile(r"\b(?:published|posted|issued)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.IGNORECASE)
 _ZONE = re.compile(r"(?<=\S)\s*\(?\b(?![AP]M\b)(?:\p{Lu}{2,4}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?$")
 _ROLE = re.compile(
@@ -48,15 +49,29 @@ _ROLE = re.compile(
 _AGENCY = re.compile(rf"\b(?:{AGENCY_PATTERN})\b")
 _AGENCY_PART = re.compile(AGENCY_ALONE_PATTERN)
 """A part of a byline that is a wire agency, in any case ("UNITED PRESS INTERNATIONAL"): its outlet, no author."""
-_BYLINE_OUTLET = re.compile(rf"\s*(?:[-–—|,]+\s*)(?:(?P<outlet>{OUTLET_PATTERN}|{SITE_ADDRESS_PATTERN})"
+_BYLINE_OUTLET = re.compile(rf"\s*(?:[-–—|,]+\s*)(?:(?P<agency>{AGENCY_PATTERN})\s+\p{{Lu}}\p{{Ll}}+\s+"
+                            rf"{STAFF_TITLE_PATTERN}|(?P<outlet>{OUTLET_PATTERN}|{SITE_ADDRESS_PATTERN})"
                             rf"(?:\s+{STAFF_TITLE_PATTERN})?|{STAFF_TITLE_PATTERN})\s*\.?$")
+"""A byline's outlet or staff title closing it: an agency and its writer's beat ("Associated Press Medical Writer",
+"AP Business Writer"), an outlet or a site, perhaps with a staff title, or a staff title alone."""
 _SEPARATOR_MARK = r"[-|–—•·]"
 """A dash, bar or bullet that, spaced, parts a page's title from the site's name ("Bridge shut - The Planet")."""
 _SEPARATED = re.compile(rf"\s+{_SEPARATOR_MARK}\s+")
 _SUFFIX = re.compile(rf"{_SEPARATED.pattern}(?P<tail>(?:(?!\s{_SEPARATOR_MARK}\s).)+)$")
-_SITE_NAME = re.compile(rf"(?:{OUTLET_PATTERN})(?i:\.com)?|(?i:{SECTION_PATTERN}(?:\s+News)?)")
+_STATION = r"[KW]\p{Lu}{2,3}(?:-(?:TV|FM|AM|DT))?\d{0,2}(?:\s+(?:\p{Lu}{2,}|Channel))?(?:\s+\d{1,2})?"
+"""A US station as a page's title names it, its channel's number glued or after its network ("KGW8", "KTVU FOX 2",
+"WSB-TV Channel 2")."""
+_SITE_NAME = re.compile(rf"(?:{OUTLET_PATTERN})(?i:\.com)?(?:\s+(?i:{SECTION_PATTERN}))?|{_STATION}"
+                        rf"|{SITE_ADDRESS_PATTERN}|(?i:(?:www\.)?[\w-]+\.(?:com|org|net|tv))"
+                        rf"|(?i:{SECTION_PATTERN}(?:\s+News)?)")
+"""A site's or a section's name as a page's title closes on it: an outlet, perhaps with its section ("CNN Politics"),
+a station, a site's address ("elmtonherald.com"), or a section ("Business News")."""
 _NAME = re.compile(name_pattern())
 _DOTTED = re.compile(DOTTED_DATE)
+_OPENING_WEEKDAY = re.compile(rf"^{WEEKDAY_NAME},?\s+")
+"""The weekday's name a date opens on ("Tues., July 17, 2018"): read from the day itself, so left out."""
+_CLOCK_DOT = re.compile(r"(?<=\b\d)\.(?=\d{2}\b)|(?<=\b\d{2})\.(?=\d{2}\b)")
+"""The dot of a time written the British way ("09.06"), read as a colon."""
 
 
 def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
@@ -358,6 +373,8 @@ def parse_date(text: str) -> str | None:
     ('2018-07-15T08:30', '2019-05-31T10:50')
     >>> parse_date("05.02.2026, 14:05"), parse_date("2026-02-27T10:13:00Z")
     ('2026-02-05T14:05', '2026-02-27T10:13')
+    >>> parse_date("Tues. 17th Jul 2018 21.06 BST"), parse_date("Updated at 9:06 a.m. on July 16, 2018")
+    ('2018-07-17T21:06', '2018-07-16T09:06')
     >>> import warnings
     >>> with warnings.catch_warnings(record=True):
     ...     parse_date("January 1, 0001") is None
@@ -369,10 +386,11 @@ def parse_date(text: str) -> str | None:
 
 def _stamp_date(match: re.Match) -> str | None:
     """ISO form of one :data:`~newskit.blocks.DATE_STAMP` match, or None (with a warning) when out of range."""
-    clock = match.group("time") or match.group("iso") or match.group("lead") or ""
+    clock = _CLOCK_DOT.sub(":", _ZONE.sub("", match.group("time") or match.group("iso") or match.group("lead") or ""))
     day = match.group("date")
     try:
-        when = dateparser.parse(f"{day} {_ZONE.sub('', clock).removesuffix('h')}".strip(), default=datetime(1, 1, 1),
+        when = dateparser.parse(f"{_OPENING_WEEKDAY.sub('', day)} {clock.removesuffix('h')}".strip(),
+                                default=datetime(1, 1, 1),
                                 ignoretz=True,
                                 dayfirst=bool(_DOTTED.fullmatch(day)))
     except (ValueError, OverflowError):
@@ -466,24 +484,32 @@ def split_byline(text: str) -> tuple[list[str], str]:
     ((['Jane Doe'], 'United Press International'), (['JANE DOE'], 'REUTERS'))
     >>> split_byline("BY JANE DOE AND JOHN ROE")
     (['JANE DOE', 'JOHN ROE'], '')
+    >>> split_byline("By Jane Doe, Special to The Lamp"), split_byline("Jane Doe Staff Writer | jo@planet.example")
+    ((['Jane Doe'], 'The Lamp'), (['Jane Doe'], ''))
+    >>> split_byline("By Jane Doe, AP Business Writer"), split_byline("By Jane Doe, CNN Business")
+    ((['Jane Doe'], 'AP'), (['Jane Doe'], 'CNN Business'))
     """
-    rest = re.sub(r"^\s*(?i:by)\s+", "", text.strip()).strip()
+    rest = re.sub(r"^\s*(?i:by:?|authors?\s*:|posted\s+by)\s+", "", text.strip()).strip()
     glued = _NAMED_AGENCY.fullmatch(rest)
     if re.fullmatch(OUTLET_PATTERN, rest) and not glued:
         return [], rest
     outlet = ""
+    rest = re.sub(rf"\s*[,|]?\s*{EMAIL_ADDRESS}", "", rest)  # "Jane Doe | jdoe@planet.example": no name, no outlet
     where = _WHERE_AGENCY.search(rest) if glued or re.search(r"\s(?:with|in)\s", rest) else None
     if where:  # "Jane DOE with John ROE in Kyiv AFP", "JANE DOE Associated Press"
         outlet, rest = where.group("outlet"), re.sub(r"\s+with\s+", ", ", rest[:where.start()])
     tail = _BYLINE_OUTLET.search(rest) or re.search(r"\s*(?:[|–—]|\s-)\s*(?P<outlet>[^|–—]+?)\s*$", rest)
     if tail:
-        outlet, rest = tail.group("outlet") or "", rest[:tail.start()]
+        outlet, rest = tail.groupdict().get("agency") or tail.group("outlet") or "", rest[:tail.start()]
     people = []
     for part in re.split(r"\s*(?:[,|;]|\b(?:and|AND)\b|&)\s*", rest):
-        part = part.strip(" .-–—")
+        part = _TITLE_AFTER.sub("", part.strip(" .-–—"))
+        paper = (_PAPER_PART.fullmatch(part) if people else None) or _STAFF_PART.fullmatch(part)
         if not part:
             continue
-        if _AGENCY_PART.fullmatch(part) and not outlet:  # "By Jo Lee and United Press International"
+        if paper and not outlet:  # "By Jo Lee, The Daily Planet", "..., Special to The Lamp", "..., CNN Business"
+            outlet = paper.group("paper")  # or an outlet's staff: "KGW Staff"
+        elif _AGENCY_PART.fullmatch(part) and not outlet:  # "By Jo Lee and United Press International"
             outlet = part
         elif _NAME.fullmatch(part) or outlet:
             people.append(part)
@@ -492,14 +518,30 @@ def split_byline(text: str) -> tuple[list[str], str]:
     return people, outlet
 
 
+_TITLE_AFTER = re.compile(rf"(?:^|\s+){STAFF_TITLE_PATTERN}$")
+"""A staff title after a byline's name with no mark between ("Jane Doe Staff Writer") or as a part of its own ("By
+Jane Doe | Staff Writer | The Lamp"): no part of a name."""
+_STAFF_PART = re.compile(rf"(?P<paper>.+?)\s+(?i:{alternation(STAFF_COLLECTIVES)})")
+"""A part of a byline crediting an outlet's staff ("KGW Staff"): the outlet, no person."""
+_PAPER_PART = re.compile(rf"(?:(?i:special\s+to|for)\s+)?(?P<paper>(?i:the)\s.+|(?:{AGENCY_PATTERN}|"
+                         rf"{alternation(OUTLET_NAMES)})(?:\s+\p{{Lu}}\w*){{0,2}})")
+"""A part of a byline after its first name that names a paper, not a person: one opening on "The" ("The Daily
+Planet"), perhaps after "Special to" or "for" (a contributor's paper), or an agency's or a network's own name, perhaps
+with its desk ("CNN Business")."""
+
+
 _STAMP_WORD = re.compile(rf"\s*[|·•,]?\s*(?i:{alternation(DATE_STAMP_WORDS)})(?:\s+(?i:on|at))?\s*:?\s*$")
 """The word a byline prints before its date stamp, closing what comes before the stamp ("Reuters | Updated: ...")."""
 _HEADING = re.compile(rf"\W*(?:by|{AUTHORS_HEADING})\W*", re.IGNORECASE)
 """A byline's heading alone on its line ("By", "Authors"): the names are in the next byline blocks."""
-_NAMED_AGENCY = re.compile(rf"{name_pattern(1, 3)}(?:\s*(?:,|and|AND|&)\s+{name_pattern(1, 3)})*\s+(?:{AGENCY_PATTERN})")
+_AGENCY_TITLE = rf"(?:\s+(?:\p{{Lu}}\p{{Ll}}+\s+)?{STAFF_TITLE_PATTERN})?"
+"""A staff title after an agency's name, perhaps after the writer's beat ("AP Business Writer")."""
+_NAMED_AGENCY = re.compile(rf"{name_pattern(1, 3)}(?:\s*(?:,|and|AND|&)\s+{name_pattern(1, 3)})*\s+(?:{AGENCY_PATTERN})"
+                           rf"{_AGENCY_TITLE}")
 """People, then their agency with no mark between ("JANE DOE Associated Press")."""
-_WHERE_AGENCY = re.compile(rf"\s+(?:in\s+{name_pattern(0, 2)}\s+)?(?P<outlet>{AGENCY_PATTERN})$")
-"""Where the people of a byline wrote, then their agency ("... in Kyiv AFP")."""
+_WHERE_AGENCY = re.compile(rf"\s+(?:in\s+{name_pattern(0, 2)}\s+)?(?P<outlet>{AGENCY_PATTERN}){_AGENCY_TITLE}$")
+"""Where the people of a byline wrote, then their agency ("... in Kyiv AFP"), perhaps with their staff title ("JANE
+DOE Associated Press Writer")."""
 
 
 def _byline_fields(text: str) -> dict[str, str]:
