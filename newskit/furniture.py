@@ -111,7 +111,8 @@ _CAPTION = (
     r"^\s*\d{1,2}\s+\p{Lu}[^\n]*[^\W\d_]{2}[.!?][\"”’]?\s+(?:\p{Lu}[\w.&'’-]*|by|via|for|of|/)"
     r"(?:\s+(?:\p{Lu}[\w.&'’-]*|by|via|for|of|/)){0,5}\s*$",                  # 6 Crews at work. Jo Roe/Agency
     r"^\s*(?:Enlarge this image|Open gallery|View (?:the )?gallery|Expand image|Image caption"
-    r"|(?:Image|Media) (?:copyright|source))\b",                        # Image copyright AFP Image caption A crater
+    r"|(?:Image|Media) (?:copyright|source)|Media playback is (?:not supported|unsupported) on (?:this|your) device)\b",
+    # Image copyright AFP Image caption A crater; a video's player note before its title
     rf"^\W*(?:(?:The|This|An?)\s+|These\s+(?:\p{{Ll}}+\s+)?)?{_PICTURE_OPENING}\s+\p{{Ll}}(?:[^.!?…\n]|[.!?…](?!\s)"
     r"|…(?=\s+\p{Ll}))*[^.!?…\"”’'\s]\s*$",
     # a picture named first, one sentence left unfinished: "Screengrab of the post (PA)", "Grab from a video shows ...",
@@ -182,7 +183,8 @@ mark, stop inside nor reported speech closed by a stop and then its credit, two 
 scraper left after the image's "!" without the Markdown brackets and address ("!Firefighters at the scene"): a finished
 sentence before a source in square brackets ("... in “serious trouble.” [Valley Post.]", "... ‘Why?’” [Gazette.]",
 after a stop or a closing quotation mark) is a news digest's item citing where it was reported; or a line opening on
-a picture's copyright or source label ("Image copyright Elm Pictures Image caption ..."), or on the picture's name in
+a picture's copyright or source label ("Image copyright Elm Pictures Image caption ..."), or on a video player's note
+that the page cannot play it, before the video's title ("Media playback is not supported on this device Crews ..."), or on the picture's name in
 one sentence left unfinished ("Screengrab of the mayor's post (Lamp)", "Grab from a video shows crews at the quay",
 "These aerial images appear to show crews at the quay… the tide rose"):
 a sentence of the article closes. A description whose credit, a name, a slash and its source, a scraper glued on to
