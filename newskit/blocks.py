@@ -3094,15 +3094,17 @@ def _settle_copies(texts: list[str], words: dict[int, list[str]], counts: dict, 
     """``labels`` with the copies :func:`_repeated` set aside that are the text's own made ``body`` again (a recap,
     :func:`_summary_copies`; a sentence amid the body, :func:`_amid_body`; the lede printed again where the article
     starts, :func:`_lede_copy`), and the first prints of a recap that previews the article's opening
-    (:func:`_preview_prints`) or of the lede made ``promo``."""
+    (:func:`_preview_prints`) or of the lede made ``promo``. A recap whose prints drop the stops of the paragraphs
+    they print (:func:`_stops_dropped`) is a run of photo captions retelling the copy: ``caption``."""
     copies = _second_copies(words, counts, labels)
     pulled = [n for n in _pulled_plain(texts, words, counts, labels) if not _pulled_beside(words, labels, n)]
     summary = _summary_copies(list(words), copies, labels)
-    previews = [] if _stops_dropped(texts, words, summary) else _preview_prints(words, summary, labels)
+    captions = summary if _stops_dropped(texts, words, summary) else []
+    previews = [] if captions else _preview_prints(words, summary, labels)
     lede = _lede_copy(words, copies, labels)
     previews += [n for n, _ in lede]
     for n in summary + [n for _, n in lede] + _amid_body(copies + pulled, labels):
-        labels[n] = "body"
+        labels[n] = "caption" if n in captions else "body"
     for n in previews:
         labels[n] = "promo"
     return labels

@@ -2587,3 +2587,23 @@ def test_long_lines_are_read_without_backtracking_over_them():
     assert _BOX_HEADING.search(capitals) is None and _KICKER.search(capitals) is None
     assert _heading_level("The ferry waited at the quay. " * 4000) == 0 and _heading_level("Roads close\n===") == 1
     assert time.perf_counter() - start < 2
+
+
+
+def test_two_sentences_of_the_copy_printed_again_far_below_without_their_stops_are_captions():
+    # a tabloid page: two sentences of the copy printed again side by side, unclosed, under pictures far below them
+    hulls = ("The ferry will use four engines and two hulls that were built at the old yard in Elmton, which closed "
+             "for good after the last of its ships was launched in the autumn")
+    cars = "It will carry up to three hundred passengers and forty cars on each crossing"
+    story = ["The harbour office said the crossing would take about an hour.", "Tickets go on sale next week.",
+             "The old ferry will be sold to a museum.", "Its captain, Jo Roe, has sailed the route for years.",
+             "Roe said she would miss the old bell.", "The first crossing is planned for a Sunday.",
+             "A band will play on the quay.", "The council paid for half of the new ferry.",
+             "The rest came from a fund for the islands.", "Islanders have asked for a second ferry for years.",
+             "The mayor said the wait was over.", "A school on the island will close for the day.",
+             "Its pupils will sail on the first crossing."]
+    labels = _labels_of(page("Elmshire's new ferry will make its first crossing of the bay later this month.",
+                             hulls + ".", cars + ".", *story, hulls, cars, "Roe said she would miss the ferry's bell.",
+                             "The last crossing of the old ferry is planned for a Saturday evening."))
+    assert labels[hulls] == labels[cars] == "caption"
+    assert labels[hulls + "."] == labels[cars + "."] == labels["Roe said she would miss the ferry's bell."] == "body"
