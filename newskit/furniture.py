@@ -138,6 +138,8 @@ _CAPTION = (
     # a video box: its title twice around its buttons, then its length: JUST WATCHED Crews at the dam Replay ... 01:35
     rf"^(?![^\n]*\b{_SAID}\b)\p{{Lu}}[^!?\"“”\n]{{0,200}}\b(?:is|are) (?:pictured|shown in (?:a|this) (?:photo|picture"
     r"|photo illustration))\b[^!?\"“”\n]{0,120}$",                       # Jo Roe is pictured in Rome on May 2.
+    r"(?:^|[.!?][\"”’']?\s+)Pictured(?:\s*[:,]|\s+(?:is|are|here|left|right|above|below|with)\b)[^.!?\"“”\n]*"
+    r"[^\W_]\s*$",                                 # ... on Monday. Pictured is the ferry at the quay (no stop)
     r"^(?:\p{Lu}[\w.'’-]*\s+){1,4}(?:at|in|on|outside|inside|near|during)\s+(?:the\s+)?\p{Lu}[\w.'’-]*"
     r"(?:,?\s+\p{Lu}[\w.'’-]*){0,5},?\s+(?:in|on)\s+(?:\p{Lu}\p{Ll}+\.?\s+(?:\d{1,2},?\s+)?)?\d{4}\.$",  # Jo Roe at X in 2018.
     IMAGE_ALT.pattern,                                    # an image's alt text left without its brackets: !A crowd.
@@ -168,7 +170,9 @@ correspondent in the present tense ("Daily Planet correspondent Jo Roe reports o
 quotation, a dash and who says it, with no stop ("'We will stay' - Mayor tells Planet"), or one sentence saying
 who is pictured or shown in a photo, with no quotation and no reported speech, or one or more with who is pictured
 set off by commas or in brackets ("Jo Roe, pictured, ...", "The crew (pictured left) ...") and no closing stop nor
-reported speech (an article's sentence closes: "Jo Roe (pictured) left the quay."), or a sentence placing two
+reported speech (an article's sentence closes: "Jo Roe (pictured) left the quay."), or one closing on an
+unclosed sentence opening on "Pictured" that says what the picture shows ("... on Monday. Pictured is the ferry at
+the quay", "Pictured: crews at the dam"), or a sentence placing two
 people in brackets and another after it, in any words, unclosed ("Jo Roe (left) and Al Lee (right) were accused ...
 A spokesman said ..."), or a video box, its title
 printed twice around its buttons and closing on the video's length ("JUST WATCHED Crews at the dam Replay More

@@ -745,6 +745,13 @@ def test_a_line_setting_off_who_is_pictured_with_no_closing_stop_is_a_caption():
     assert furniture_label("Jo Roe was pictured on the deck before the wave hit") is None
 
 
+def test_a_line_closing_on_an_unclosed_sentence_saying_what_is_pictured_is_a_caption():
+    assert furniture_label("The ferry left at noon on Monday. Pictured is the ferry at the quay") == "caption"
+    assert furniture_label("Pictured: crews clear the road by the quay") == "caption"
+    assert furniture_label("The ferry left at noon on Monday. Pictured is the ferry at the quay.") is None
+    assert furniture_label("Pictured in the paper, the mayor said, was the old ferry") is None
+
+
 def test_a_video_box_printing_its_title_twice_and_its_length_is_a_caption():
     box = "JUST WATCHED Crews clear the wet quay Replay More Videos ... MUST WATCH Crews clear the wet quay 2:14"
     assert furniture_label(box) == "caption"
