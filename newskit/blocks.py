@@ -3762,7 +3762,8 @@ def _author_bios(texts: list[str], labels: list[str]) -> list[str]:
     to page furniture, or a newsroom role (:data:`_STAFF_BIO`) as the page's last paragraph, with no quotation mark
     or reported speech (see :data:`_BIO_WORDS`). The byline lines right over a biography (the author's name and
     title in the box) become ``chrome`` with it: an author's box, not the article's byline.
-    Read from the foot of the page up, so that a run of biographies is found from its furniture.
+    Read from the foot of the page up, so that a run of biographies is found from its furniture. The page's first
+    body paragraph is a biography printed over the article when :func:`_bio_over_article` says so.
 
     >>> texts = ["It rained all day and the river rose.", "Jo Roe", "Staff Writer", "Jo lives in Elmshire with a cat."]
     >>> _author_bios(texts, ["body", "byline", "byline", "body"])
@@ -3775,7 +3776,33 @@ def _author_bios(texts: list[str], labels: list[str]) -> list[str]:
             labels[shown[at]] = "chrome"
             for n in shown[_name_above(texts, labels, shown, at):at]:
                 labels[n] = "chrome" if labels[n] == "byline" else labels[n]
+    if first_body < len(shown) and _bio_over_article(texts, labels, shown[first_body]):
+        labels[shown[first_body]] = "chrome"
     return labels
+
+
+_BIO_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.\w|(?<!\w)@\w{2,}|\b(?:opinions|views) expressed\b", re.IGNORECASE)
+"""How a columnist's biography closes: the author's address or handle ("jo@example.org", "Follow her @joroe"), or
+the note that the views are the author's own ("The opinions expressed in this commentary are hers.")."""
+
+
+def _bio_over_article(texts: list[str], labels: list[str], first: int) -> bool:
+    """Whether the page's first body paragraph, ``first``, with body text after it, is its columnist's biography
+    printed over the article: it opens on a name and a verb (:data:`_BIO`) and gives the author's role
+    (:data:`_BIO_ROLE`) in at most :data:`_BIO_WORDS` words with no quotation mark nor reported speech, and gives
+    the author's address or handle or says the views are theirs (:data:`_BIO_CONTACT`): a profile's lede saying who
+    its subject is gives none.
+
+    >>> bio = "Jo Roe is a columnist for the Elm Gazette. Follow her @joroe."
+    >>> _bio_over_article([bio, "The ferry left at noon."], ["body", "body"], 0)
+    True
+    >>> _bio_over_article(["Jo Roe is a captain with the Elm ferry line.", "She sails at noon."], ["body", "body"], 0)
+    False
+    """
+    text = texts[first].strip()
+    return "body" in labels[first + 1:] and bool(_BIO.match(text) and _BIO_ROLE.search(text)) \
+        and len(text.split()) <= _BIO_WORDS[0] and bool(_BIO_CONTACT.search(text)) \
+        and not reported(text) and not QUOTE_MARK.search(text)
 
 
 def _biography(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:

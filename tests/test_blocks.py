@@ -482,6 +482,16 @@ def test_an_authors_biography_after_the_article_is_set_aside():
     assert body_of(raw)[1:] == ARTICLE[1:]
 
 
+def test_a_columnists_biography_over_the_article_closing_on_a_handle_or_address_is_set_aside():
+    bio = "Jo Roe is a columnist for the Elm Gazette and a former ferry captain. Follow her @joroe."
+    mailed = "Al Bo is an Elmshire writer and author of a book on the bay. albo@example.org"
+    for first in (bio, mailed):
+        body = body_of(page(first, *ARTICLE))
+        assert first not in body and body[1:] == ARTICLE[1:]
+    lede = "Jo Roe is a captain with the Elm ferry line, and on Monday she sailed it for the last time."
+    assert body_of(page(lede, *ARTICLE))[0] == lede
+
+
 def test_a_sentence_about_a_persons_role_inside_the_article_stays_body():
     line = "Al Bo is a senior fellow at the Valley Institute, where he studies water policy."
     raw = page("Council closes bridge", ARTICLE[0], line, ARTICLE[1], ARTICLE[3])
