@@ -3221,16 +3221,29 @@ def _lede_copy(words: dict[int, list[str]], copies: list[int], labels: list[str]
 
 
 def _amid_body(copies: list[int], labels: list[str]) -> list[int]:
-    """The copied paragraphs (``copies``) with a body paragraph right before and right after them: a report's own
-    sentence that two of its sections repeat (a teaser printed again stands among other teasers or furniture).
+    """The copied paragraphs (``copies``) with a body paragraph right before and right after them, or right before
+    and after the run of copies they stand in: a report's own sentence that two of its sections repeat (a teaser
+    printed again stands among other teasers or furniture), or its paragraphs in a row that a box elsewhere prints
+    again.
 
     >>> _amid_body([3, 5], ["body", "body", "body", "promo", "body", "promo", "subhead"])
     [3]
+    >>> _amid_body([2, 3], ["body", "body", "promo", "promo", "body"])
+    [2, 3]
     """
     shown = _shown(labels)
     place = {n: at for at, n in enumerate(shown)}
-    return [n for n in copies if 0 < place[n] < len(shown) - 1
-            and labels[shown[place[n] - 1]] == labels[shown[place[n] + 1]] == "body"]
+    copied = set(copies)
+    found = []
+    for n in copies:
+        first = last = place[n]
+        while first > 0 and shown[first - 1] in copied:
+            first -= 1
+        while last < len(shown) - 1 and shown[last + 1] in copied:
+            last += 1
+        if 0 < first and last < len(shown) - 1 and labels[shown[first - 1]] == labels[shown[last + 1]] == "body":
+            found.append(n)
+    return found
 
 
 def _openings(words: dict[int, list[str]]) -> dict[tuple[str, ...], list[int]]:

@@ -2617,3 +2617,17 @@ def test_two_sentences_of_the_copy_printed_again_far_below_without_their_stops_a
                              "The last crossing of the old ferry is planned for a Saturday evening."))
     assert labels[hulls] == labels[cars] == "caption"
     assert labels[hulls + "."] == labels[cars + "."] == labels["Roe said she would miss the ferry's bell."] == "body"
+
+
+def test_paragraphs_in_a_row_that_a_box_above_prints_again_stay_body():
+    # a fact box glued to its heading in capitals prints three paragraphs the article runs further down
+    run = ["If the weather holds, the new ferry will leave Elmton at dawn and reach the island before noon.",
+           "The old ferry will then follow it out of the harbour with the mayor and the band on board.",
+           "Both ferries will sound their horns as they pass the lighthouse at the mouth of the bay."]
+    raw = page("Elmshire's new ferry will make its first crossing of the bay on Sunday, the harbour office said.",
+               "The crossing was put off twice in the autumn because of storms.",
+               "FERRY DAY " + " ".join(run) + " The island's school will close for the day.",
+               "Tickets for the first crossing sold out within an hour, the office said.",
+               "Its captain, Jo Roe, has sailed the route for twenty years.", *run,
+               "Roe said she would miss the old ferry's bell.", "The last crossing is planned for the spring.")
+    assert set(run) <= set(body_of(raw))
