@@ -3009,17 +3009,24 @@ def _between_body(texts: list[str], labels: list[str], unclosed: set[int]) -> se
 def _opening_caption(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the page's first line made ``caption`` when it is a body line of more than
     :data:`_SHORT_REPEAT` words ending on a word that retells (:func:`_retold`) the body paragraph right under it,
-    which closes its sentence: the caption of the picture over a wire story, printed before its lede.
+    which closes its sentence, or one longer than a title (:data:`_TEASER_WORDS`) ending on a letter with no stop
+    (:data:`_LETTER_END`) over that closed paragraph: the caption of the picture over a story, printed before its
+    lede.
 
     >>> texts = ["A court jailed Jo Lee on May 3, 2026 for fraud", "The court jailed Jo Lee for fraud on Monday."]
     >>> _opening_caption(texts, ["body", "body"])
+    ['caption', 'body']
+    >>> long = "Crews were two metres down and lost a pump in the night but came back after the rain to hold the dam"
+    >>> _opening_caption([long + " on the river by the old mill", "The town is safe."], ["body", "body"])
     ['caption', 'body']
     """
     shown = _shown(labels)
     if len(shown) < 2 or labels[shown[0]] != "body" or labels[shown[1]] != "body":
         return labels
     first, lede = texts[shown[0]], texts[shown[1]]
-    if len(_WORD.findall(first)) > _SHORT_REPEAT and _SENTENCE_CLOSE.search(lede) and _retold(first, [lede]):
+    words = len(_WORD.findall(first))
+    if words > _SHORT_REPEAT and _SENTENCE_CLOSE.search(lede) and (
+            _retold(first, [lede]) or words > _TEASER_WORDS[1] and _LETTER_END.search(first)):
         labels[shown[0]] = "caption"
     return labels
 

@@ -2631,3 +2631,14 @@ def test_paragraphs_in_a_row_that_a_box_above_prints_again_stay_body():
                "Its captain, Jo Roe, has sailed the route for twenty years.", *run,
                "Roe said she would miss the old ferry's bell.", "The last crossing is planned for the spring.")
     assert set(run) <= set(body_of(raw))
+
+
+def test_a_first_line_longer_than_a_title_with_no_stop_over_the_lede_is_a_caption():
+    # a sports page scraped with no headline: the lead picture's caption, then the article
+    caption = ("Elmton Rovers were two goals down at half-time and lost their captain to injury, but came back after "
+               "a long delay for rain to win the county cup")
+    lede = "One of the county's longest waits is over."
+    body = body_of(page(caption, lede, "Rovers had not won the cup since 1958, the club said."))
+    assert caption not in body and lede in body
+    title = "Elmton Rovers win the county cup after a comeback in the rain"
+    assert labels_of(page(title, lede, "Rovers had not won the cup since 1958, the club said."))[title] == "headline"
