@@ -188,7 +188,8 @@ scraper left after the image's "!" without the Markdown brackets and address ("!
 sentence before a source in square brackets ("... in “serious trouble.” [Valley Post.]", "... ‘Why?’” [Gazette.]",
 after a stop or a closing quotation mark) is a news digest's item citing where it was reported; or a line opening on
 a picture's copyright or source label ("Image copyright Elm Pictures Image caption ..."), or on a video player's note
-that the page cannot play it, before the video's title ("Media playback is not supported on this device Crews ..."), or on the picture's name in
+that the page cannot play it, before the video's title ("Media playback is not supported on this device Crews ..."),
+or on the picture's name in
 one sentence left unfinished ("Screengrab of the mayor's post (Lamp)", "Grab from a video shows crews at the quay",
 "These aerial images appear to show crews at the quay… the tide rose"):
 a sentence of the article closes. A description whose credit, a name, a slash and its source, a scraper glued on to
